@@ -1,0 +1,220 @@
+"""The headless commands: the same core functions the app calls, for scripts and for tests.
+
+Exit codes, for every command: 0 done, 1 a file or request refused (the reason on stderr, no
+traceback), 2 wrong usage. Messages follow the system language; ``--lang`` overrides it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import TextIO
+
+from core import APP_NAME, APP_NAME_ZH, i18n
+from core.i18n import N_, tr
+from core.ledger.fields import FIELD_BY_NAME
+from core.ledger.importer import import_files, result_json
+from core.messages import Refusal
+from core.paths import data_dir, default_db_path
+from core.report_text import import_report
+
+EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
+log = logging.getLogger("tradetier")
+
+
+class UsageError(Exception):
+    pass
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        raise UsageError(message)
+
+
+def _lang_from(argv: Sequence[str]) -> str | None:
+    for index, arg in enumerate(argv):
+        if arg == "--lang" and index + 1 < len(argv):
+            return argv[index + 1]
+        if arg.startswith("--lang="):
+            return arg.split("=", 1)[1]
+    return None
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = _Parser(add_help=False)
+    common.add_argument("--lang", choices=i18n.LANGUAGES, help=tr(N_(
+        "language of messages (default: the system's)")))
+    db = _Parser(add_help=False)
+    db.add_argument("--db", type=Path, help=tr(N_("database file (default: {path})"),
+                                               path=default_db_path_text()))
+    as_json = _Parser(add_help=False)
+    as_json.add_argument("--json", action="store_true", help=tr(N_(
+        "print the result as JSON")))
+    parser = _Parser(prog="tradetier", parents=[common], description=tr(N_(
+        "{name}: customer tiering and payment risk from your order ledgers."),
+        name=f"{APP_NAME} ({APP_NAME_ZH})"))
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    imp = commands.add_parser("import", parents=[common, db, as_json], help=tr(N_(
+        "import ledger files into the database")))
+    imp.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    imp.add_argument("--sheet", help=tr(N_("read only this sheet")))
+    imp.add_argument("--map", action="append", default=[], metavar="FIELD=HEADER", help=tr(N_(
+        "use the column headed HEADER for FIELD (repeatable); FIELD= leaves a field out")))
+    commands.add_parser("summary", parents=[common, db, as_json], help=tr(N_(
+        "what the database holds")))
+    sample = commands.add_parser("sample-data", parents=[common], help=tr(N_(
+        "write the bundled sample ledgers into a folder")))
+    sample.add_argument("folder", type=Path, metavar="DIR")
+    return parser
+
+
+def default_db_path_text() -> str:
+    try:
+        return str(default_db_path())
+    except OSError:
+        return "tradetier.sqlite"
+
+
+def _overrides(pairs: list[str]) -> dict[str, str]:
+    found = {}
+    for pair in pairs:
+        name, sep, header = pair.partition("=")
+        name = name.strip().lower()
+        if not sep or name not in FIELD_BY_NAME:
+            raise UsageError(tr(N_("--map takes FIELD=HEADER with FIELD one of: {fields}"),
+                                fields=", ".join(FIELD_BY_NAME)))
+        found[name] = header.strip()
+    return found
+
+
+def cmd_import(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    overrides = _overrides(args.map)
+    db = args.db or default_db_path()
+    progress = None if args.json else _progress_printer(err)
+    results = import_files(db, args.files, sheet=args.sheet, overrides=overrides,
+                           progress=progress)
+    if progress:
+        err.write("\r" + " " * 60 + "\r")
+    if args.json:
+        json.dump({"database": str(db), "files": [result_json(r) for r in results]}, out,
+                  ensure_ascii=False, indent=2)
+        out.write("\n")
+    else:
+        for result in results:
+            out.write(import_report(result))
+    for result in results:
+        if result.refused and result.message:
+            err.write(tr(N_("Refused: {reason}"), reason=result.message.text) + "\n")
+    return EXIT_REFUSED if any(r.refused for r in results) else EXIT_OK
+
+
+def _progress_printer(err: TextIO) -> Callable[[float, str], None] | None:
+    if not err.isatty():
+        return None
+
+    def show(fraction: float, message: str) -> None:
+        err.write(f"\r{fraction:6.1%} {message[:50]:<50}")
+        err.flush()
+
+    return show
+
+
+def _existing_db(args: argparse.Namespace) -> Path:
+    db = args.db or default_db_path()
+    if not Path(db).is_file():
+        raise Refusal("no_database", N_("There is no database at {path} yet: import a ledger "
+                                        "first (tradetier import FILE)."), path=str(db))
+    return Path(db)
+
+
+def cmd_summary(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from core.store import connect
+    from core.summary import summarise
+
+    conn = connect(_existing_db(args))
+    try:
+        summary = summarise(conn)
+    finally:
+        conn.close()
+    if args.json:
+        json.dump(summary.as_json(), out, ensure_ascii=False, indent=2)
+        out.write("\n")
+        return EXIT_OK
+    from core.report_text import summary_report
+
+    out.write(summary_report(summary))
+    return EXIT_OK
+
+
+def cmd_sample_data(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from core.sample import write_sample_ledgers
+
+    try:
+        paths = write_sample_ledgers(args.folder)
+    except OSError as error:
+        raise Refusal("folder_unwritable", N_("Cannot write into {folder}: {error}"),
+                      folder=str(args.folder), error=error.strerror or str(error)) from None
+    for path in paths:
+        out.write(f"{path}\n")
+    out.write(tr(N_("{count} sample ledgers written to {folder}."), count=len(paths),
+                 folder=str(args.folder)) + "\n")
+    return EXIT_OK
+
+
+COMMANDS: dict[str, Callable[[argparse.Namespace, TextIO, TextIO], int]] = {
+    "import": cmd_import,
+    "summary": cmd_summary,
+    "sample-data": cmd_sample_data,
+}
+
+
+def run(argv: Sequence[str], out: TextIO | None = None, err: TextIO | None = None) -> int:
+    """Run one command; every failure becomes a message and an exit code, never a traceback."""
+    out, err = out or sys.stdout, err or sys.stderr
+    i18n.set_language(_lang_from(argv))
+    parser = build_parser()
+    try:
+        args = parser.parse_args(list(argv))
+        if args.lang:
+            i18n.set_language(args.lang)
+        if not args.command:
+            out.write(parser.format_help())
+            return EXIT_OK
+        return COMMANDS[args.command](args, out, err)
+    except UsageError as error:
+        err.write(parser.format_usage())
+        err.write(tr(N_("Error: {problem}"), problem=str(error)) + "\n")
+        return EXIT_USAGE
+    except Refusal as refusal:
+        err.write(refusal.text + "\n")
+        return EXIT_REFUSED
+    except KeyboardInterrupt:
+        err.write(tr(N_("Stopped; nothing was written.")) + "\n")
+        return EXIT_REFUSED
+    except Exception as error:  # noqa: BLE001 - the last guard: a message, never a traceback
+        log_path = _log_exception(error)
+        err.write(tr(N_("Unexpected error: {error}. Details are in {log}."),
+                     error=f"{type(error).__name__}: {error}", log=str(log_path)) + "\n")
+        return EXIT_REFUSED
+
+
+def _log_exception(error: BaseException) -> Path:
+    path = data_dir() / "tradetier.log"
+    handler = logging.FileHandler(path, encoding="utf-8")
+    log.addHandler(handler)
+    try:
+        log.error("unexpected error", exc_info=error)
+    finally:
+        log.removeHandler(handler)
+        handler.close()
+    return path
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    return run(sys.argv[1:] if argv is None else argv)
+
+

@@ -1,0 +1,106 @@
+"""The user's language for core's text, without Qt.
+
+English strings in the code are the message ids; Chinese comes from gettext catalogs whose
+sources are `resources/locale/<lang>/*.po`. The build compiles them to `tradetier.mo`; a source
+checkout without a compiled catalog compiles it in memory, so running from source never shows
+untranslated text.
+"""
+
+from __future__ import annotations
+
+import gettext
+import io
+import locale
+import os
+import sys
+
+from core.paths import resource_dir
+from core.pofile import load_catalog, mo_bytes
+
+DOMAIN = "tradetier"
+LANGUAGES = ("zh_CN", "en")
+
+_current = "en"
+_translations: dict[str, gettext.NullTranslations] = {}
+
+
+def N_(message: str) -> str:  # noqa: N802 - the gettext convention
+    """Mark a string for translation where it is defined; it is translated where shown."""
+    return message
+
+
+def normalise_language(value: str | None) -> str | None:
+    if not value:
+        return None
+    lowered = value.replace("-", "_").lower()
+    if lowered.startswith("zh"):
+        return "zh_CN"
+    if lowered.startswith("en") or lowered in ("c", "posix"):
+        return "en"
+    return None
+
+
+def system_language() -> str:
+    """zh_CN on a Chinese system, English otherwise."""
+    for var in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(var)
+        if value:
+            found = normalise_language(value.split(":")[0])
+            if found:
+                return found
+    if sys.platform == "win32":  # pragma: no cover - Windows only
+        try:
+            import ctypes
+
+            lang_id = ctypes.windll.kernel32.GetUserDefaultUILanguage()
+            return "zh_CN" if (lang_id & 0x3FF) == 0x04 else "en"
+        except OSError:
+            pass
+    try:
+        found = normalise_language(locale.getlocale()[0])
+    except ValueError:
+        found = None
+    return found or "en"
+
+
+def _load(language: str) -> gettext.NullTranslations:
+    if language not in _translations:
+        if language == "en":
+            _translations[language] = gettext.NullTranslations()
+        else:
+            folder = resource_dir() / "locale" / language
+            compiled = folder / "LC_MESSAGES" / f"{DOMAIN}.mo"
+            sources = list(folder.glob("*.po"))
+            newest_source = max((p.stat().st_mtime for p in sources), default=0)
+            if compiled.exists() and compiled.stat().st_mtime >= newest_source:
+                with compiled.open("rb") as handle:
+                    _translations[language] = gettext.GNUTranslations(handle)
+            elif sources:
+                data = mo_bytes(load_catalog(folder))
+                _translations[language] = gettext.GNUTranslations(io.BytesIO(data))
+            else:
+                _translations[language] = gettext.NullTranslations()
+    return _translations[language]
+
+
+def set_language(language: str | None) -> str:
+    """Switch core's language; None follows the system. Returns the language in force."""
+    global _current
+    _current = normalise_language(language) or system_language()
+    _load(_current)
+    return _current
+
+
+def current_language() -> str:
+    return _current
+
+
+def _(message: str) -> str:
+    """Translate a message id into the current language."""
+    return _load(_current).gettext(message)
+
+
+def tr(message: str, **params: object) -> str:
+    """Translate and fill the named placeholders."""
+    text = _(message)
+    return text.format(**params) if params else text

@@ -1,0 +1,1 @@
+"""Reading order ledgers into raw sheets and normalised orders."""

@@ -1,0 +1,200 @@
+"""Money and numbers typed as text: "$125,400.00", "21.500,00 €", "(1,200.00)", "3万美元".
+
+Strict on purpose: a value is read only when everything around the number is a sign, a
+bracket, a 万/亿 multiplier or a currency, so a date or a note in a mis-mapped column becomes
+"unreadable" (which the importer reports) instead of a wrong amount.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+from decimal import Decimal
+from functools import lru_cache
+
+# Names and symbols as they appear in Chinese exporters' ledgers, keyed after _currency_key().
+_CURRENCY_NAMES: dict[str, tuple[str, ...]] = {
+    "USD": ("$", "us$", "usd$", "美元", "美金", "美刀", "usdollar", "dollar", "dollars"),
+    "EUR": ("€", "欧元", "欧", "euro", "euros"),
+    "CNY": ("rmb", "¥", "cn¥", "rmb¥", "人民币", "元", "yuan", "renminbi"),
+    "GBP": ("£", "英镑", "pound", "pounds", "gb£"),
+    "JPY": ("円", "日元", "日币", "yen", "jp¥"),
+    "HKD": ("hk$", "港币", "港元", "港币元"),
+    "AUD": ("a$", "au$", "澳元", "澳币", "澳大利亚元"),
+    "CAD": ("c$", "ca$", "can$", "加元", "加币", "加拿大元"),
+    "SGD": ("s$", "sg$", "新加坡元", "新币", "新元"),
+    "AED": ("迪拉姆", "dirham", "dirhams", "阿联酋迪拉姆"),
+    "SAR": ("沙特里亚尔", "里亚尔", "riyal", "riyals"),
+    "RUB": ("₽", "卢布", "rouble", "ruble", "roubles", "rubles"),
+    "INR": ("₹", "印度卢比", "卢比", "rupee", "rupees"),
+    "BRL": ("r$", "雷亚尔", "巴西雷亚尔", "real", "reais"),
+    "MXN": ("mex$", "墨西哥比索"),
+    "KRW": ("₩", "韩元", "韩币", "won"),
+    "THB": ("฿", "泰铢"),
+    "VND": ("₫", "越南盾"),
+    "IDR": ("印尼盾", "印度尼西亚盾", "rupiah"),
+    "MYR": ("rm", "马币", "林吉特", "马来西亚林吉特", "ringgit"),
+    "PHP": ("₱", "菲律宾比索"),
+    "TRY": ("₺", "土耳其里拉", "里拉"),
+    "ZAR": ("兰特", "南非兰特", "rand"),
+    "NZD": ("nz$", "纽币", "新西兰元", "纽元"),
+    "CHF": ("瑞士法郎", "瑞郎", "法郎"),
+    "TWD": ("nt$", "新台币", "台币"),
+}
+_CURRENCIES: dict[str, str] = {}
+for _code, _names in _CURRENCY_NAMES.items():
+    _CURRENCIES[_code.lower()] = _code
+    for _name in _names:
+        _CURRENCIES[_name] = _code
+
+_KEY_DROP = re.compile(r"[\s.·]+")
+_PARTS = re.compile(r"[\s()\[\]/,;|:：]+")
+_ISO_LIKE = re.compile(r"[a-z]{3}")
+
+
+def _currency_key(text: str) -> str:
+    if not text.isascii():
+        text = unicodedata.normalize("NFKC", text)
+    return _KEY_DROP.sub("", text.casefold())
+
+
+@lru_cache(maxsize=1024)
+def _currency_of_text(text: str) -> str | None:
+    key = _currency_key(text)
+    if not key:
+        return None
+    found = _CURRENCIES.get(key)
+    if found is not None:
+        return found
+    if _ISO_LIKE.fullmatch(key):
+        return key.upper()
+    if not _PARTS.search(text):
+        return None
+    # "USD(美元)", "美元 USD": every part must name the same currency.
+    codes = {_currency_of_text(part) for part in _PARTS.split(text) if part.strip(" .")}
+    return codes.pop() if len(codes) == 1 else None
+
+
+def parse_currency(value: object) -> str | None:
+    """ISO code; an unknown three-letter code passes through so a rare currency is not lost."""
+    if not isinstance(value, str):
+        return None
+    return _currency_of_text(value)
+
+
+_PLAIN = re.compile(r"[+-]?\d+(?:\.\d+)?")
+_COMMON = re.compile(r"([^\d\s()+\-.,%]{1,4})?\s*(\d{1,3}(?:,\d{3})+(?:\.\d+)?)")
+_NUMBER = re.compile(r"\d+(?:[ ,.'’]\d+)*|\.\d+")
+_DIGIT = re.compile(r"\d")
+_SEPARATOR = re.compile(r"[ ,.'’]")
+_DASHES = str.maketrans({"−": "-", "–": "-", "—": "-", "‒": "-", "﹣": "-"})
+_SIGNS = str.maketrans("", "", "+-")
+_MULTIPLIERS = {"万": Decimal(10_000), "亿": Decimal(100_000_000)}
+_UNIT = re.compile(r"/?[^\W\d_]{1,12}(?:/[^\W\d_]{1,12})?")
+
+
+def _to_float(text: str) -> float | None:
+    """Thousands separators must group by three, so "2025.10.03" is not a number; the last
+    separator is the decimal one when it can only be that (a dot alone, or a comma after dots
+    or a lone comma with one or two digits after it: "21.500,00", "12,5")."""
+    if text[0] == ".":
+        return float(text)
+    parts = _SEPARATOR.split(text)
+    if len(parts) == 1:
+        return float(text)
+    separators = _SEPARATOR.findall(text)
+    last = separators[-1]
+    decimal = False
+    if last == ".":
+        decimal = separators.count(".") == 1
+    elif last == ",":
+        decimal = "." in separators or (separators.count(",") == 1 and len(parts[-1]) <= 2)
+    whole = parts[:-1] if decimal else parts
+    if any(len(group) != 3 for group in whole[1:]):
+        return None
+    digits = "".join(whole)
+    return float(f"{digits}.{parts[-1]}" if decimal else digits)
+
+
+def _read_number(
+    raw: str, *, percent: bool = False, units: bool = False
+) -> tuple[float | None, str | None]:
+    text = raw.strip()
+    if not text:
+        return None, None
+    if _PLAIN.fullmatch(text):
+        return float(text), None
+    if not text.isascii():
+        text = unicodedata.normalize("NFKC", text).translate(_DASHES)
+    if common := _COMMON.fullmatch(text):  # "$125,400.00", "64,000": most text amounts
+        symbol = common[1]
+        currency = _currency_of_text(symbol) if symbol else None
+        if currency is not None or not symbol:
+            return float(common[2].replace(",", "")), currency
+    match = _NUMBER.search(text)
+    if match is None or _DIGIT.search(text, match.end()):
+        return None, None
+    prefix, suffix = text[: match.start()], text[match.end() :]
+
+    opened, closed = prefix.count("(") - prefix.count(")"), suffix.count(")") - suffix.count("(")
+    if (opened, closed) not in ((0, 0), (1, 1)):
+        return None, None
+    minus = prefix.count("-") + suffix.count("-")
+    if minus > 1:
+        return None, None
+    negative = opened == 1 or minus == 1
+    if opened:
+        cut, close = prefix.rindex("("), suffix.index(")")
+        prefix, suffix = prefix[:cut] + prefix[cut + 1 :], suffix[:close] + suffix[close + 1 :]
+    prefix = prefix.translate(_SIGNS).strip()
+    suffix = suffix.translate(_SIGNS).strip()
+
+    multiplier = _MULTIPLIERS.get(suffix[:1])
+    if multiplier is not None:
+        suffix = suffix[1:].strip()
+    if percent and suffix[-1:] == "%":
+        suffix = suffix[:-1].strip()
+
+    currency = None
+    for is_suffix, part in ((False, prefix), (True, suffix)):
+        if not part:
+            continue
+        code = _currency_of_text(part)
+        if code is None:
+            if units and is_suffix and _UNIT.fullmatch(part):
+                continue
+            return None, None
+        if currency is not None and code != currency:
+            return None, None
+        currency = code
+
+    amount = _to_float(match.group())
+    if amount is None:
+        return None, None
+    if multiplier is not None:
+        amount = float(Decimal(repr(amount)) * multiplier)
+    return (-amount if negative else amount), currency
+
+
+def _number_value(value: object) -> float | None:
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, (int, float)):
+        number = float(value)
+        return number if math.isfinite(number) else None
+    return None
+
+
+def parse_amount(value: object) -> tuple[float | None, str | None]:
+    """(amount, currency seen in the text); ¥/￥ count as CNY, the common case in China."""
+    if isinstance(value, str):
+        return _read_number(value)
+    return _number_value(value), None
+
+
+def parse_number(value: object) -> float | None:
+    """Quantities, prices and percentages: a currency or a unit word around it is ignored."""
+    if isinstance(value, str):
+        return _read_number(value, percent=True, units=True)[0]
+    return _number_value(value)

@@ -1,0 +1,135 @@
+"""The canonical ledger fields and the header words firms use for them.
+
+Headers are compared after :func:`core.ledger.normalise.fold_header` (case, spaces, punctuation
+and full-width forms ignored), so each synonym is listed once in its plainest spelling. The
+order of :data:`RULES` matters: exact matches are tried before "contains" matches, and a few
+words that mean one field when alone and another when a better column exists (发票号 is the
+order number of a ledger without PI numbers, a shipment's number in one with them) come last.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from core.i18n import N_
+
+REQUIRED = ("customer", "order_date", "amount")
+
+
+@dataclass(frozen=True)
+class Field:
+    name: str
+    label: str  # N_ template, the name a user reads
+    example: str  # an example value, shown beside the label in the mapping dialog
+    kind: str  # text, date, money, number, flag, status, incoterm, terms, currency
+
+
+FIELDS: tuple[Field, ...] = (
+    Field("order_no", N_("Order no."), "PI2025-0137", "text"),
+    Field("invoice_no", N_("Invoice no."), "INV25-0212", "text"),
+    Field("customer", N_("Customer"), "Coastal Home Goods LLC", "text"),
+    Field("country", N_("Country"), "Germany", "text"),
+    Field("order_date", N_("Order date"), "2025-10-03", "date"),
+    Field("amount", N_("Amount"), "125,400.00", "money"),
+    Field("currency", N_("Currency"), "USD", "currency"),
+    Field("incoterm", N_("Incoterms"), "FOB Ningbo", "incoterm"),
+    Field("payment_terms", N_("Payment terms"), "T/T 30% deposit, balance before shipment",
+          "terms"),
+    Field("ship_date", N_("Ship date"), "2025-11-15", "date"),
+    Field("due_date", N_("Due date"), "2025-12-15", "date"),
+    Field("received_amount", N_("Amount received"), "87,780.00", "money"),
+    Field("received_date", N_("Date received"), "2025-12-12", "date"),
+    Field("outstanding", N_("Amount outstanding"), "37,620.00", "money"),
+    Field("deposit", N_("Deposit received"), "37,620.00", "money"),
+    Field("deposit_date", N_("Deposit date"), "2025-10-08", "date"),
+    Field("balance", N_("Balance received"), "87,780.00", "money"),
+    Field("balance_date", N_("Balance date"), "2025-11-20", "date"),
+    Field("cost", N_("Cost"), "92,000.00", "money"),
+    Field("gross_profit", N_("Gross profit"), "33,400.00", "money"),
+    Field("tax_rebate", N_("Export tax rebate"), "6,500.00", "money"),
+    Field("salesperson", N_("Salesperson"), "张伟", "text"),
+    Field("product", N_("Product"), "Stainless steel pot set", "text"),
+    Field("quantity", N_("Quantity"), "2,400", "number"),
+    Field("unit_price", N_("Unit price"), "52.25", "number"),
+    Field("trial", N_("Trial order"), "是 / Y", "flag"),
+    Field("status", N_("Status"), "已取消", "status"),
+    Field("credit_limit", N_("Credit limit"), "50,000", "money"),
+    Field("insured", N_("Credit insured"), "是 / Y", "flag"),
+    Field("notes", N_("Notes"), "分批出货", "text"),
+)
+FIELD_BY_NAME = {f.name: f for f in FIELDS}
+
+# Exact synonyms, after folding. Chinese first, then English.
+SYNONYMS: dict[str, tuple[str, ...]] = {
+    "order_no": ("订单号", "订单编号", "合同号", "合同编号", "pi号", "pi编号", "pi", "销售合同号",
+                 "外销合同号", "单号", "orderno", "ordernumber", "order", "orderid", "pono",
+                 "ponumber", "po", "contractno", "contractnumber", "salesorder", "sono", "pino",
+                 "proformainvoiceno"),
+    "invoice_no": ("发票号", "发票号码", "发票编号", "商业发票号", "invoiceno", "invoicenumber",
+                   "invoice", "invoiceid", "invno", "ciNo"),
+    "customer": ("客户", "客户名称", "客户名", "客户编号", "客户代码", "客户id", "买家", "买方",
+                 "客商", "客户全称", "customer", "customername", "customerid", "customercode",
+                 "customerno", "buyer", "buyername", "client", "clientname", "consignee",
+                 "accountname"),
+    "country": ("国家", "目的国", "国别", "国家地区", "国家/地区", "目的港国家", "country",
+                "destination", "destinationcountry", "countryregion", "market"),
+    "order_date": ("订单日期", "下单日期", "下单时间", "签约日期", "合同日期", "接单日期",
+                   "日期", "orderdate", "podate", "date", "contractdate", "orderdatetime"),
+    "amount": ("金额", "总额", "总金额", "订单金额", "合同金额", "销售金额", "货值", "金额合计",
+               "发票金额", "amount", "total", "totalamount", "orderamount", "ordervalue",
+               "invoiceamount", "value", "salesamount", "lineamount", "linetotal", "subtotal"),
+    "currency": ("币种", "币别", "货币", "结算币种", "currency", "curr", "ccy", "cur"),
+    "incoterm": ("贸易条款", "价格条款", "成交方式", "贸易术语", "成交条款", "incoterms",
+                 "incoterm", "tradeterms", "tradeterm", "priceterms", "deliveryterms", "terms"),
+    "payment_terms": ("付款方式", "付款条件", "结算方式", "付款条款", "收款方式", "paymentterms",
+                      "paymentterm", "payment", "paymentmethod", "termsofpayment"),
+    "ship_date": ("出货日期", "发货时间", "发货日期", "出运日期", "装运日期", "船期", "开船日期",
+                  "提单日期", "shipdate", "shipmentdate", "shippingdate", "etd", "bldate",
+                  "deliverydate", "dispatchdate"),
+    "due_date": ("应收日期", "到期日", "到期日期", "应收款日期", "付款到期日", "账期到期日",
+                 "duedate", "paymentduedate", "due"),
+    "received_amount": ("实收金额", "已收金额", "回款金额", "收款金额", "已收款", "到账金额",
+                        "已收", "回款", "实收", "received", "receivedamount", "amountreceived",
+                        "paid", "paidamount", "amountpaid", "payment received", "collected"),
+    "received_date": ("收款日期", "到账日期", "回款日期", "收汇日期", "付款日期", "receiveddate",
+                      "datereceived", "paymentdate", "paiddate", "datepaid", "receiptdate"),
+    "outstanding": ("未收金额", "应收余额", "未收款", "欠款", "欠款金额", "余额", "未回款",
+                    "outstanding", "balancedue", "amountdue", "openamount", "unpaid",
+                    "outstandingamount"),
+    "deposit": ("定金", "订金", "预付款", "定金金额", "已收定金", "deposit", "depositreceived",
+                "advancepayment", "downpayment"),
+    "deposit_date": ("定金日期", "定金到账日期", "订金日期", "预付款日期", "depositdate"),
+    "balance": ("尾款", "尾款金额", "已收尾款", "balance", "balancereceived", "balancepayment"),
+    "balance_date": ("尾款日期", "尾款到账日期", "balancedate"),
+    "cost": ("成本", "成本金额", "采购成本", "总成本", "cost", "totalcost", "costamount", "cogs"),
+    "gross_profit": ("毛利", "毛利润", "毛利额", "利润", "grossprofit", "profit", "margin",
+                     "grossmargin"),
+    "tax_rebate": ("退税", "退税额", "退税金额", "出口退税", "taxrebate", "vatrebate", "rebate"),
+    "salesperson": ("业务员", "业务", "销售员", "跟单员", "负责人", "销售", "业务经理",
+                    "salesperson", "sales", "salesrep", "salesman", "owner", "accountmanager"),
+    "product": ("产品", "产品名称", "品名", "货物名称", "商品名称", "产品编号", "货号", "型号",
+                "产品型号", "product", "productname", "item", "itemno", "description",
+                "stockcode", "sku", "model", "goods"),
+    "quantity": ("数量", "订单数量", "件数", "qty", "quantity", "pcs"),
+    "unit_price": ("单价", "价格", "unitprice", "price", "priceunit"),
+    "trial": ("试单", "是否试单", "试订单", "样单", "trial", "trialorder", "sampleorder"),
+    "status": ("状态", "订单状态", "合同状态", "status", "orderstatus"),
+    "credit_limit": ("信用额度", "授信额度", "额度", "creditlimit", "credit"),
+    "insured": ("信保", "中信保", "投保", "是否投保", "insured", "creditinsured", "sinosure"),
+    "notes": ("备注", "说明", "备注说明", "remarks", "remark", "notes", "note", "comment",
+              "comments", "memo"),
+}
+
+# Words that name a field only when the ledger has no better column for it; tried after all
+# exact synonyms. (field, synonyms)
+FALLBACKS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("order_no", ("发票号", "发票号码", "发票编号", "invoiceno", "invoicenumber", "invoice",
+                  "invno")),
+    ("order_date", ("发票日期", "开票日期", "invoicedate", "出货日期", "shipdate")),
+    ("ship_date", ("发票日期", "开票日期", "invoicedate")),
+    ("amount", ("原币金额", "美元金额", "外币金额", "fob金额", "cif金额", "amountusd")),
+)
+
+# Sheet names that never hold a ledger, whatever their columns look like.
+NON_LEDGER_SHEETS = ("说明", "备注", "目录", "汇总", "透视", "数据透视", "pivot", "summary",
+                     "readme", "notes", "instructions", "chart", "图表")

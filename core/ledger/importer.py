@@ -1,0 +1,207 @@
+"""One ledger file into the store, in one transaction, with a result a clerk can check.
+
+A file is read, its ledger sheets found, every row normalised, grouped into orders and written;
+or it is refused with the reason and nothing is written at all. A file whose content was already
+imported writes nothing either. The command line and the app's worker both call
+:func:`import_files`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from core import settings
+from core.i18n import N_
+from core.ledger.layout import PassedSheet, SheetLayout, find_layouts
+from core.ledger.orders import group
+from core.ledger.readers import is_owner_file, read_workbook
+from core.ledger.rows import Skipped, TotalsCheck, read_records
+from core.ledger.writer import AmountChange, LedgerWriter, WriteCounts
+from core.messages import Message, Refusal
+from core.progress import CancelFn, ProgressFn, Steps
+from core.store import connect, now_text, remember_layout, remembered_layouts, transaction
+
+
+@dataclass
+class SheetReport:
+    name: str
+    header_row: int
+    mapping: dict[str, str]  # field -> header text
+    rows: int  # records taken
+    remembered: bool
+    amount_derived: bool
+
+
+@dataclass
+class FileResult:
+    path: Path
+    status: str  # imported, already_imported, refused, skipped
+    message: Message | None = None
+    file_format: str | None = None
+    sheets: list[SheetReport] = field(default_factory=list)
+    passed: list[PassedSheet] = field(default_factory=list)
+    counts: WriteCounts = field(default_factory=WriteCounts)
+    skipped: list[Skipped] = field(default_factory=list)
+    totals: list[TotalsCheck] = field(default_factory=list)
+    warnings: list[Message] = field(default_factory=list)
+    import_id: int | None = None
+
+    @property
+    def refused(self) -> bool:
+        return self.status == "refused"
+
+    @property
+    def amount_changes(self) -> list[AmountChange]:
+        return self.counts.amount_changes
+
+
+def content_hash(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def import_file(conn: sqlite3.Connection, path: Path, *, sheet: str | None = None,
+                overrides: dict[str, str] | None = None, steps: Steps | None = None
+                ) -> FileResult:
+    """Import one file; a Refusal becomes a refused result, never a half-written database."""
+    steps = steps or Steps(None, None)
+    path = Path(path)
+    result = FileResult(path=path, status="imported")
+    if is_owner_file(path):
+        result.status = "skipped"
+        result.message = Message("owner_file", N_(
+            "{file} is Excel's lock file for an open workbook; skipped."), {"file": path.name})
+        return result
+    try:
+        _import(conn, path, sheet, overrides or {}, steps, result)
+    except Refusal as refusal:
+        result.status, result.message = "refused", refusal.message
+    return result
+
+
+def _import(conn: sqlite3.Connection, path: Path, sheet: str | None,
+            overrides: dict[str, str], steps: Steps, result: FileResult) -> None:
+    if not path.is_file():
+        raise Refusal("file_not_found", N_("{file} does not exist."), file=str(path))
+    digest = content_hash(path) + (f":sheet={sheet}" if sheet else "")
+    done = conn.execute("SELECT imported_at FROM imports WHERE content_hash = ? ORDER BY id "
+                        "LIMIT 1", (digest,)).fetchone()
+    if done:
+        result.status = "already_imported"
+        result.message = Message("already_imported", N_(
+            "{file} was already imported on {when}; nothing changed."),
+            {"file": path.name, "when": done[0][:10]})
+        return
+    workbook = read_workbook(path, steps.sub(0.0, 0.4), sheet=sheet)
+    result.file_format = workbook.format
+    rules = settings.load(conn)
+    layouts, result.passed = find_layouts(workbook, remembered_layouts(conn), overrides,
+                                          only_sheet=sheet)
+    result.passed.extend(PassedSheet(name, Message("sheet_unreadable", N_(
+        "this sheet is damaged and could not be read"))) for name in workbook.skipped)
+    records = []
+    for number, layout in enumerate(layouts):
+        steps.sub(0.4, 0.7).report(number / len(layouts), layout.sheet.name)
+        found = read_records(layout, rules["base_currency"], rules["date_order"])
+        records.extend(found.records)
+        result.skipped.extend(found.skipped)
+        result.totals.extend(found.totals)
+        result.sheets.append(_sheet_report(layout, len(found.records)))
+    if not records:
+        raise Refusal("no_rows", N_("{file}: no row could be taken ({skipped} rows skipped)."),
+                      file=path.name, skipped=len(result.skipped))
+    orders = group(records)
+    result.warnings.extend(_currency_warnings(conn, records, rules["base_currency"]))
+    steps.sub(0.7, 0.75).report(1.0)
+    with transaction(conn):
+        cursor = conn.execute(
+            "INSERT INTO imports(file_name, file_path, content_hash, file_format, imported_at, "
+            "rows_inserted, rows_updated, rows_unchanged, rows_skipped) VALUES "
+            "(?, ?, ?, ?, ?, 0, 0, 0, 0)",
+            (path.name, str(path.resolve()), digest, workbook.format, now_text()))
+        result.import_id = int(cursor.lastrowid)
+        writer = LedgerWriter(conn, result.import_id, path.name)
+        result.counts = writer.write(orders, steps.sub(0.75, 1.0))
+        for layout in layouts:
+            remember_layout(conn, layout.signature, layout.headers, layout.mapping)
+        conn.execute(
+            "UPDATE imports SET rows_inserted = ?, rows_updated = ?, rows_unchanged = ?, "
+            "rows_skipped = ?, result = ? WHERE id = ?",
+            (result.counts.inserted, result.counts.updated, result.counts.unchanged,
+             len(result.skipped), json.dumps(result_json(result), ensure_ascii=False),
+             result.import_id))
+
+
+def _sheet_report(layout: SheetLayout, rows: int) -> SheetReport:
+    mapping = {name: str(layout.headers[index]) for name, index in layout.mapping.items()}
+    return SheetReport(layout.sheet.name, layout.header_row_number, mapping, rows,
+                       layout.remembered, layout.derived_amount)
+
+
+def _currency_warnings(conn: sqlite3.Connection, records: list[Any], base: str
+                       ) -> list[Message]:
+    rates = settings.Rates(conn, base)
+    unknown: dict[str, int] = {}
+    for record in records:
+        if not rates.known(record.currency):
+            unknown[record.currency] = unknown.get(record.currency, 0) + 1
+    return [Message("unknown_currency", N_(
+        "{count} rows are in {currency}, which has no exchange rate yet: add one in the "
+        "settings or they are left out of totals in {base}."),
+        {"count": n, "currency": c, "base": base}) for c, n in sorted(unknown.items())]
+
+
+def import_files(db_path: Path, paths: list[Path], *, sheet: str | None = None,
+                 overrides: dict[str, str] | None = None, progress: ProgressFn | None = None,
+                 cancel: CancelFn | None = None) -> list[FileResult]:
+    """Import several files, each on its own; one refused file never stops the others."""
+    conn = connect(db_path)
+    try:
+        results = []
+        steps = Steps(progress, cancel)
+        for number, path in enumerate(paths):
+            part = steps.sub(number / len(paths), (number + 1) / len(paths))
+            results.append(import_file(conn, Path(path), sheet=sheet, overrides=overrides,
+                                       steps=part))
+        return results
+    finally:
+        conn.close()
+
+
+def result_json(result: FileResult) -> dict[str, Any]:
+    """The result as plain data: snake_case keys, each reason with its stable code."""
+    counts = result.counts
+    return {
+        "file": result.path.name,
+        "status": result.status,
+        "message": result.message.as_json() if result.message else None,
+        "format": result.file_format,
+        "sheets": [{"name": s.name, "header_row": s.header_row, "mapping": s.mapping,
+                    "rows": s.rows, "remembered_layout": s.remembered,
+                    "amount_derived": s.amount_derived} for s in result.sheets],
+        "passed_sheets": [{"name": p.name, **p.reason.as_json()} for p in result.passed],
+        "inserted": counts.inserted, "updated": counts.updated,
+        "unchanged": counts.unchanged, "skipped": len(result.skipped),
+        "orders_inserted": counts.orders_inserted, "orders_updated": counts.orders_updated,
+        "customers_inserted": counts.customers_inserted,
+        "skipped_rows": [{"sheet": s.sheet, "row": s.row, **s.message.as_json()}
+                         for s in result.skipped],
+        "amount_changes": [vars(c) for c in counts.amount_changes],
+        "totals_checks": [totals_json(t) for t in result.totals],
+        "warnings": [w.as_json() for w in result.warnings],
+    }
+
+
+def totals_json(check: TotalsCheck) -> dict[str, Any]:
+    return {"sheet": check.sheet, "row": check.row, "stated": round(check.stated, 2),
+            "rows_sum": round(check.rows_sum, 2), "imported_sum": round(check.imported_sum, 2),
+            "agrees": check.agrees, "difference": round(check.stated - check.rows_sum, 2),
+            "skipped_rows": check.skipped_rows, "suspect_rows": check.suspects}

@@ -1,0 +1,285 @@
+"""Finding the ledger in a workbook: which sheets, which header row, which column is which.
+
+A firm's ledger is recognised by its header row, wherever it sits in the first rows, and by the
+canonical fields its columns map to. A layout the user corrected once (``--map`` or the import
+dialog) is remembered by its header signature and used again the next month.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+from core.i18n import N_, tr
+from core.ledger.fields import (
+    FALLBACKS,
+    FIELD_BY_NAME,
+    NON_LEDGER_SHEETS,
+    REQUIRED,
+    SYNONYMS,
+)
+from core.ledger.normalise import cell_text, fold, fold_header, parse_currency
+from core.ledger.readers import RawSheet, Workbook
+from core.messages import Message, Refusal
+
+HEADER_SEARCH_ROWS = 30
+DEFERRED = ("invoice_no",)  # exact synonyms tried only after the fallbacks (see fields.py)
+
+_FOLDED = {name: tuple(dict.fromkeys(fold_header(s) for s in words))
+           for name, words in SYNONYMS.items()}
+_FOLDED_FALLBACKS = tuple((name, tuple(fold_header(s) for s in words))
+                          for name, words in FALLBACKS)
+_NON_LEDGER = tuple(fold_header(s) for s in NON_LEDGER_SHEETS)
+_MONTHS_EN = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_MONTHS_ZH = ("一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二")
+_YEAR_MONTH = re.compile(r"(20\d\d|19\d\d)\s*[年\-./_]?\s*(\d{1,2})(?!\d)")
+_MONTH_ONLY = re.compile(r"^\D*?(\d{1,2})\s*月")
+_CURRENCY_IN_HEADER = re.compile(r"[(（\[【]\s*([^)）\]】]+?)\s*[)）\]】]|\b([A-Za-z]{3})$")
+
+
+@dataclass
+class SheetLayout:
+    """A sheet that holds a ledger, and how to read it."""
+
+    sheet: RawSheet
+    header_index: int
+    headers: list[str | None]
+    mapping: dict[str, int]
+    signature: str
+    remembered: bool = False
+    currency_hint: str | None = None
+    month: tuple[int | None, int] | None = None
+    notes: list[Message] = field(default_factory=list)
+
+    @property
+    def header_row_number(self) -> int:
+        return self.sheet.first_row_number + self.header_index
+
+    @property
+    def derived_amount(self) -> bool:
+        return "amount" not in self.mapping
+
+    def header_of(self, name: str) -> str | None:
+        index = self.mapping.get(name)
+        return None if index is None else self.headers[index]
+
+
+@dataclass
+class PassedSheet:
+    name: str
+    reason: Message
+
+
+def header_signature(headers: list[str | None]) -> str:
+    folded = "|".join(fold_header(h) if h else "" for h in headers).rstrip("|")
+    return hashlib.sha1(folded.encode("utf-8")).hexdigest()[:16]
+
+
+def auto_map(headers: list[str | None]) -> dict[str, int]:
+    """Map header cells to fields: exact words, then fallbacks, then 'contains' matches."""
+    folded = [fold_header(h) if h else "" for h in headers]
+    mapping: dict[str, int] = {}
+    used: set[int] = set()
+
+    def assign(name: str, words: tuple[str, ...], exact: bool) -> None:
+        if name in mapping:
+            return
+        for word in words:  # the earlier synonym wins; then the leftmost column
+            for index, text in enumerate(folded):
+                if index in used or not text:
+                    continue
+                if text == word if exact else (len(word) >= _min_len(word) and word in text):
+                    mapping[name] = index
+                    used.add(index)
+                    return
+
+    for name, words in _FOLDED.items():
+        if name not in DEFERRED:
+            assign(name, words, exact=True)
+    for name, words in _FOLDED_FALLBACKS:
+        assign(name, words, exact=True)
+    for name in DEFERRED:
+        assign(name, _FOLDED[name], exact=True)
+    by_length = sorted(((len(w), n, w) for n, ws in _FOLDED.items() for w in ws), reverse=True)
+    for _, name, word in by_length:
+        assign(name, (word,), exact=False)
+    return mapping
+
+
+def _min_len(word: str) -> int:
+    """Short latin words ('po', 'qty') match only whole headers, never inside another word."""
+    return 2 if re.search(r"[^\x00-\x7f]", word) else 5
+
+
+def has_required(mapping: Mapping[str, int]) -> list[str]:
+    """The required fields a mapping lacks (an amount may come from quantity × unit price)."""
+    missing = [name for name in REQUIRED if name not in mapping]
+    if "amount" in missing and "quantity" in mapping and "unit_price" in mapping:
+        missing.remove("amount")
+    return missing
+
+
+def apply_overrides(headers: list[str | None], mapping: dict[str, int],
+                    overrides: Mapping[str, str]) -> dict[str, int]:
+    """Apply the user's FIELD=HEADER corrections; an empty HEADER unmaps the field."""
+    result = dict(mapping)
+    folded = [fold_header(h) if h else "" for h in headers]
+    for name, header in overrides.items():
+        if name not in FIELD_BY_NAME:
+            raise Refusal("unknown_field", N_("There is no field called “{field}”. Fields: "
+                                               "{fields}."), field=name,
+                          fields=", ".join(FIELD_BY_NAME))
+        result.pop(name, None)
+        if not header.strip():
+            continue
+        wanted = fold_header(header)
+        matches = [i for i, text in enumerate(folded) if text == wanted]
+        if not matches:
+            raise Refusal("header_not_found",
+                          N_("No column is headed “{header}” (asked for {field}). The headers "
+                             "found are: {headers}."), header=header, field=name,
+                          headers=_list_headers(headers))
+        for other, index in list(result.items()):
+            if index == matches[0]:
+                del result[other]
+        result[name] = matches[0]
+    return result
+
+
+def _field_names(names: list[str]) -> str:
+    return ", ".join(f"{tr(FIELD_BY_NAME[n].label)} ({n})" for n in names)
+
+
+def _list_headers(headers: list[str | None]) -> str:
+    return ", ".join(f"“{h}”" for h in headers if h) or "—"
+
+
+def sheet_month(name: str) -> tuple[int | None, int] | None:
+    """The month a tab is named after (1月, 2025-01, Jan, 一月), for carry-forward rows."""
+    text = fold(name)
+    found = _YEAR_MONTH.search(text)
+    if found and 1 <= int(found.group(2)) <= 12:
+        return int(found.group(1)), int(found.group(2))
+    found = _MONTH_ONLY.match(text)
+    if found and 1 <= int(found.group(1)) <= 12:
+        return None, int(found.group(1))
+    for number, zh in reversed(list(enumerate(_MONTHS_ZH, start=1))):
+        if text.startswith(zh + "月"):
+            return None, number
+    for number, en in enumerate(_MONTHS_EN, start=1):
+        if re.match(rf"^{en}[a-z]*\b", text):
+            year = re.search(r"(20\d\d)", text)
+            return (int(year.group(1)) if year else None), number
+    if text.isdigit() and 1 <= int(text) <= 12:
+        return None, int(text)
+    return None
+
+
+def _currency_hint(header: str | None) -> str | None:
+    if not header:
+        return None
+    for match in _CURRENCY_IN_HEADER.finditer(header.strip()):
+        code = parse_currency(match.group(1) or match.group(2))
+        if code:
+            return code
+    return None
+
+
+@dataclass
+class _Candidate:
+    index: int
+    headers: list[str | None]
+    mapping: dict[str, int]
+    remembered: bool
+
+    @property
+    def score(self) -> int:
+        return len(self.mapping) + 3 * (len(REQUIRED) - len(has_required(self.mapping)))
+
+
+def _candidates(sheet: RawSheet, remembered: Mapping[str, dict[str, int]],
+                overrides: Mapping[str, str]) -> list[_Candidate]:
+    found = []
+    for index, row in enumerate(sheet.rows[:HEADER_SEARCH_ROWS]):
+        headers = [cell_text(v) for v in row]
+        texts = [h for h in headers if h]
+        if len(texts) < 2:
+            continue
+        signature = header_signature(headers)
+        known = remembered.get(signature)
+        mapping = dict(known) if known else auto_map(headers)
+        mapping = {k: v for k, v in mapping.items() if v < len(headers) and headers[v]}
+        usable_overrides = {k: v for k, v in overrides.items()
+                            if not v or fold_header(v) in {fold_header(t) for t in texts}}
+        mapping = apply_overrides(headers, mapping, usable_overrides)
+        if len(mapping) >= 2:
+            found.append(_Candidate(index, headers, mapping, bool(known)))
+    return found
+
+
+def find_layout(sheet: RawSheet, remembered: Mapping[str, dict[str, int]],
+                overrides: Mapping[str, str]) -> SheetLayout | PassedSheet:
+    """Where this sheet's header is and how its columns map, or why it is no ledger."""
+    candidates = _candidates(sheet, remembered, overrides)
+    if not candidates:
+        return PassedSheet(sheet.name, Message("sheet_no_header", N_(
+            "no header row with ledger columns in the first {rows} rows"),
+            {"rows": HEADER_SEARCH_ROWS}))
+    best = max(candidates, key=lambda c: (c.score, -c.index))
+    missing = has_required(best.mapping)
+    if missing:
+        return PassedSheet(sheet.name, Message("sheet_missing_required", N_(
+            "row {row} looks like a header but has no column for {fields}; headers found: "
+            "{headers}"), {"row": sheet.first_row_number + best.index,
+                           "fields": _field_names(missing), "headers": _list_headers(best.headers),
+                           "missing": missing}))
+    for name, header in overrides.items():
+        index = best.mapping.get(name)
+        if header and (index is None or fold_header(best.headers[index] or "")
+                       != fold_header(header)):
+            apply_overrides(best.headers, best.mapping, {name: header})  # raises: not found
+    layout = SheetLayout(sheet=sheet, header_index=best.index, headers=best.headers,
+                         mapping=best.mapping, signature=header_signature(best.headers),
+                         remembered=best.remembered, month=sheet_month(sheet.name))
+    layout.currency_hint = _currency_hint(layout.header_of("amount"))
+    return layout
+
+
+def find_layouts(workbook: Workbook, remembered: Mapping[str, dict[str, int]],
+                 overrides: Mapping[str, str], only_sheet: str | None = None,
+                 ) -> tuple[list[SheetLayout], list[PassedSheet]]:
+    """Every visible sheet that holds a ledger; the others with the reason they were passed."""
+    layouts: list[SheetLayout] = []
+    passed: list[PassedSheet] = []
+    for sheet in workbook.sheets:
+        chosen = only_sheet is not None and fold(sheet.name) == fold(only_sheet)
+        if sheet.hidden and not chosen:
+            passed.append(PassedSheet(sheet.name, Message("sheet_hidden", N_("hidden sheet"))))
+            continue
+        if not chosen and any(word and word in fold_header(sheet.name) for word in _NON_LEDGER):
+            passed.append(PassedSheet(sheet.name, Message(
+                "sheet_not_ledger", N_("its name says it holds no orders"))))
+            continue
+        found = find_layout(sheet, remembered, overrides)
+        (layouts if isinstance(found, SheetLayout) else passed).append(found)
+    if not layouts:
+        raise _no_ledger(workbook, passed)
+    return layouts, passed
+
+
+def _no_ledger(workbook: Workbook, passed: list[PassedSheet]) -> Refusal:
+    partial = [p for p in passed if p.reason.code == "sheet_missing_required"]
+    if partial:
+        reason = partial[0].reason
+        return Refusal("missing_required_field", N_(
+            "{file}: sheet “{sheet}” has no column for {fields}. The headers found in row {row} "
+            "are: {headers}. Rename the column, or choose it with --map FIELD=HEADER."),
+            file=workbook.path.name, sheet=partial[0].name, fields=reason.params["fields"],
+            row=reason.params["row"], headers=reason.params["headers"],
+            missing=reason.params["missing"])
+    return Refusal("no_ledger_sheet", N_(
+        "{file}: no sheet holds an order ledger (a header row with customer, order date and "
+        "amount). Sheets: {sheets}."), file=workbook.path.name,
+        sheets=", ".join(f"{p.name} ({p.reason.text})" for p in passed) or "—")

@@ -1,0 +1,141 @@
+"""Cells to values: matching keys for names and headers, display text, flags, statuses.
+
+Everything here runs once per cell, so it stays pure and cheap: regexes are compiled once,
+ASCII text skips Unicode normalisation, and the few words a column can hold are looked up in
+sets. Amounts live in :mod:`core.ledger.amounts` and dates in :mod:`core.ledger.dates`; both are
+re-exported so callers need one import.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+from datetime import date, datetime, time
+
+from core.ledger.amounts import parse_amount, parse_currency, parse_number
+from core.ledger.dates import DateOrder, from_serial, infer_date_order, parse_date
+
+__all__ = [
+    "DateOrder",
+    "cell_text",
+    "customer_key",
+    "fold",
+    "fold_header",
+    "from_serial",
+    "infer_date_order",
+    "parse_amount",
+    "parse_currency",
+    "parse_date",
+    "parse_flag",
+    "parse_number",
+    "parse_status",
+]
+
+# Zero-width characters that survive NFKC and make two identical-looking names differ.
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"))
+_NOT_WORD = re.compile(r"[\W_]+")
+
+
+def fold(text: str) -> str:
+    """The key two spellings of one name share: full-width, case and spacing don't count,
+    while punctuation does (merging "Co., Ltd." with "Company Limited" is the user's call)."""
+    if not text.isascii():
+        text = unicodedata.normalize("NFKC", text).translate(_INVISIBLE)
+    return " ".join(text.casefold().split())
+
+
+def fold_header(text: str) -> str:
+    """Headers differ by firm in punctuation and spacing too ("Order No." / "ORDER-NO")."""
+    return _NOT_WORD.sub("", fold(text))
+
+
+def customer_key(name: str) -> str:
+    """Only the differences a clerk's typing makes; anything more is a user-confirmed merge."""
+    return fold(name)
+
+
+def cell_text(value: object) -> str | None:
+    """Text for display and ids: Excel turns typed order numbers into 12346.0, which must read
+    back as "12346"; case and width are kept because the user sees this."""
+    if value is None:
+        return None
+    if isinstance(value, str):
+        text = " ".join(value.split())
+        return text or None
+    if isinstance(value, bool):
+        return "TRUE" if value else "FALSE"
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, float):
+        if not math.isfinite(value):
+            return None
+        return str(int(value)) if value.is_integer() else repr(value)
+    if isinstance(value, datetime):
+        if value.time() == time(0):
+            return value.date().isoformat()
+        return value.isoformat(sep=" ")
+    if isinstance(value, (date, time)):
+        return value.isoformat()
+    text = " ".join(str(value).split())
+    return text or None
+
+
+_TRUE_WORDS = frozenset(
+    {
+        "是", "是的", "对", "有", "y", "yes", "true", "t", "1", "1.0", "√", "✓", "✔", "☑", "✅",
+        "x", "ok", "试单", "试订单", "样单", "样品单", "trial", "trial order", "sample",
+        "sample order", "信保", "中信保", "已投保", "已信保", "投保", "insured", "sinosure",
+    }
+)  # fmt: skip
+_FALSE_WORDS = frozenset(
+    {
+        "", "否", "不", "不是", "无", "没有", "非", "n", "no", "false", "f", "0", "0.0", "-", "--",
+        "—", "/", "none", "null", "nil", "n/a", "na", "非试单", "正常", "正式", "正式订单",
+        "normal", "regular", "未投保", "uninsured", "✗", "✘",
+    }
+)  # fmt: skip
+
+
+def parse_flag(value: object) -> bool | None:
+    """Yes/no columns (试单, 信保). An empty cell in such a column means "no"; an unknown
+    word stays None so the caller can report it rather than guess."""
+    if value is None:
+        return None
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, (int, float)):
+        return True if value == 1 else False if value == 0 else None
+    if not isinstance(value, str):
+        return None
+    key = fold(value)
+    if key in _TRUE_WORDS:
+        return True
+    if key in _FALSE_WORDS:
+        return False
+    return None
+
+
+_CANCELLED = re.compile(
+    r"(?<![未不没非])(?:取消|作废|撤销|撤单)"
+    r"|(?<![a-z])(?<!not )(?<!un)(?:cancel\w*|void(?:ed)?(?![a-z]))"
+)
+_DISPUTED = re.compile(
+    r"(?<![无没])(?<!没有)(?:争议|纠纷|索赔|客诉)"
+    r"|(?<![a-z])(?<!no )(?<!not )(?<!without )(?:claim\w*|disput\w*)"
+)
+
+
+def parse_status(value: object) -> str | None:
+    """Cancelled or disputed orders change the figures; a trial is its own column, not a
+    status. A cell saying both is cancelled: a cancelled order leaves every figure anyway."""
+    if not isinstance(value, str):
+        return None
+    text = fold(value)
+    if not text:
+        return None
+    if _CANCELLED.search(text):
+        return "cancelled"
+    if _DISPUTED.search(text):
+        return "disputed"
+    return None

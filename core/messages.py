@@ -1,0 +1,52 @@
+"""Messages a user reads, each with a stable code, so JSON readers and tests need no text.
+
+The template is the English message id; the text is rendered in the language in force when it
+is read, so a result computed in one language can be shown in another.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from core.i18n import tr
+
+
+@dataclass(frozen=True)
+class Message:
+    code: str
+    template: str
+    params: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def text(self) -> str:
+        return tr(self.template, **self.params)
+
+    def as_json(self) -> dict[str, Any]:
+        return {"code": self.code, "text": self.text}
+
+    def __str__(self) -> str:
+        return self.text
+
+
+class Refusal(Exception):
+    """A file or request that cannot be taken; carries the message the user reads."""
+
+    def __init__(self, code: str, template: str, **params: Any) -> None:
+        self.message = Message(code, template, params)
+        super().__init__(code)
+
+    @property
+    def code(self) -> str:
+        return self.message.code
+
+    @property
+    def text(self) -> str:
+        return self.message.text
+
+    def __str__(self) -> str:
+        return self.message.text
+
+
+class Cancelled(Exception):
+    """Raised by long work when its cancel check answers true; nothing is written."""

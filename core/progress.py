@@ -1,0 +1,43 @@
+"""The convention for long work: a plain function reports progress and polls a cancel check.
+
+The UI runs such functions on a worker thread (Orange3's way); the command line passes a
+printer or nothing. Cancelling raises :class:`core.messages.Cancelled` before anything is
+written, so a cancelled import leaves the database as it was.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from core.messages import Cancelled
+
+ProgressFn = Callable[[float, str], None]
+CancelFn = Callable[[], bool]
+
+
+def no_progress(fraction: float, message: str) -> None:
+    """The progress callback of work nobody watches."""
+
+
+def never_cancel() -> bool:
+    return False
+
+
+class Steps:
+    """Maps the progress of a sub-step into its share of the whole job."""
+
+    def __init__(self, progress: ProgressFn | None, cancel: CancelFn | None,
+                 start: float = 0.0, end: float = 1.0) -> None:
+        self.progress = progress or no_progress
+        self.cancel = cancel or never_cancel
+        self.start, self.end = start, end
+
+    def report(self, fraction: float, message: str = "") -> None:
+        if self.cancel():
+            raise Cancelled()
+        fraction = min(max(fraction, 0.0), 1.0)
+        self.progress(self.start + (self.end - self.start) * fraction, message)
+
+    def sub(self, start: float, end: float) -> Steps:
+        span = self.end - self.start
+        return Steps(self.progress, self.cancel, self.start + span * start, self.start + span * end)

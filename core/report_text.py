@@ -1,0 +1,132 @@
+"""Import results and summaries as plain text for the terminal, in the user's language."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from core.i18n import N_, tr
+from core.ledger.fields import FIELD_BY_NAME
+from core.ledger.importer import FileResult
+from core.ledger.rows import iter_skipped_ranges
+from core.summary import Summary
+
+STATUS = {
+    "imported": N_("imported"),
+    "already_imported": N_("already imported"),
+    "refused": N_("REFUSED"),
+    "skipped": N_("skipped"),
+}
+
+
+def money(value: float) -> str:
+    return f"{value:,.2f}"
+
+
+def _ranges(rows: list[int]) -> str:
+    return ", ".join(str(a) if a == b else f"{a}–{b}" for a, b in iter_skipped_ranges(rows))
+
+
+def import_report(result: FileResult) -> str:
+    lines = [f"{result.path.name}: {tr(STATUS[result.status])}"
+             + (f" ({result.file_format})" if result.file_format else "")]
+    if result.message:
+        lines.append("  " + result.message.text)
+    lines.extend(_sheet_lines(result))
+    if result.passed:
+        passed = "; ".join(f"“{p.name}” ({p.reason.text})" for p in result.passed)
+        lines.append("  " + tr(N_("Passed over: {sheets}"), sheets=passed))
+    if result.status == "imported":
+        c = result.counts
+        lines.append("  " + tr(N_(
+            "Rows: {inserted} inserted, {updated} updated, {unchanged} unchanged, {skipped} "
+            "skipped; orders: {orders_new} new, {orders_updated} updated; new customers: "
+            "{customers}"), inserted=c.inserted, updated=c.updated, unchanged=c.unchanged,
+            skipped=len(result.skipped), orders_new=c.orders_inserted,
+            orders_updated=c.orders_updated, customers=c.customers_inserted))
+    lines.extend(_skipped_lines(result))
+    agreeing = [c for c in result.totals if c.agrees and not c.skipped_rows]
+    if agreeing:
+        lines.append("  " + tr(N_("Totals rows agree with the rows above them in: {sheets}"),
+                               sheets=", ".join(f"“{c.sheet}” ({c.row})" for c in agreeing)))
+    for check in result.totals:
+        if check not in agreeing:
+            lines.append("  " + _totals_line(check))
+    for change in result.amount_changes:
+        lines.append("  " + tr(N_(
+            "Amount changed: order {order} ({customer}) {product}: {old} → {new} {currency} "
+            "(sheet “{sheet}” row {row})"), order=change.order_no or "—",
+            customer=change.customer, product=change.product or "", old=money(change.old),
+            new=money(change.new), currency=change.currency, sheet=change.sheet, row=change.row))
+    for warning in result.warnings:
+        lines.append("  " + tr(N_("Note: {text}"), text=warning.text))
+    return "\n".join(lines) + "\n"
+
+
+def _sheet_lines(result: FileResult) -> list[str]:
+    """Each sheet's header row and count; a mapping shared by several tabs is shown once."""
+    lines: list[str] = []
+    shown: set[tuple[tuple[str, str], ...]] = set()
+    for sheet in result.sheets:
+        lines.append("  " + tr(N_("Sheet “{sheet}”: header in row {row}, {rows} rows taken"),
+                               sheet=sheet.name, row=sheet.header_row, rows=sheet.rows)
+                     + (" " + tr(N_("(remembered layout)")) if sheet.remembered else ""))
+        key = tuple(sheet.mapping.items())
+        if key not in shown:
+            shown.add(key)
+            mapped = ", ".join(f"{tr(FIELD_BY_NAME[f].label)} ← {h}" for f, h in key)
+            lines.append("    " + tr(N_("Columns: {mapping}"), mapping=mapped))
+        if sheet.amount_derived:
+            lines.append("    " + tr(N_("No amount column: amount = quantity × unit price.")))
+    return lines
+
+
+def _skipped_lines(result: FileResult) -> list[str]:
+    grouped: dict[tuple[str, str], list[int]] = defaultdict(list)
+    texts: dict[tuple[str, str], str] = {}
+    for skip in result.skipped:
+        if skip.message.code == "totals_row":
+            continue
+        key = (skip.sheet, skip.message.code if not skip.message.params else skip.message.text)
+        grouped[key].append(skip.row)
+        texts[key] = skip.message.text
+    lines = []
+    for (sheet, _), rows in grouped.items():
+        lines.append("  " + tr(N_("Skipped in “{sheet}”, rows {rows}: {reason}"), sheet=sheet,
+                               rows=_ranges(rows), reason=texts[(sheet, _)]))
+    return lines
+
+
+def _totals_line(check) -> str:  # type: ignore[no-untyped-def]
+    if check.agrees:
+        line = tr(N_("Total in “{sheet}” row {row}: {stated} agrees with the rows above."),
+                  sheet=check.sheet, row=check.row, stated=money(check.stated))
+        if check.skipped_rows:
+            line += " " + tr(N_("Rows {rows} are in it but were not imported."),
+                             rows=_ranges(check.skipped_rows))
+        return line
+    line = tr(N_("Total in “{sheet}” row {row}: {stated}, but the rows above add up to {sum} "
+                 "(difference {gap})."), sheet=check.sheet, row=check.row,
+              stated=money(check.stated), sum=money(check.rows_sum),
+              gap=money(check.stated - check.rows_sum))
+    if check.suspects:
+        line += " " + tr(N_("Rows with that amount: {rows}."), rows=_ranges(check.suspects))
+    return line
+
+
+def summary_report(summary: Summary) -> str:
+    lines = [
+        tr(N_("Orders: {orders} ({cancelled} cancelled, not counted)"), orders=summary.orders,
+           cancelled=summary.cancelled_orders),
+        tr(N_("Customers: {count}"), count=summary.customers),
+        tr(N_("Total: {amount} {currency}"), amount=money(summary.amount_total_base),
+           currency=summary.base_currency),
+    ]
+    for currency, amount in summary.amount_by_currency.items():
+        lines.append(f"  {currency}: {money(amount)}")
+    if summary.unconverted:
+        lines.append(tr(N_("Not in the total (no exchange rate): {amounts}"), amounts=", ".join(
+            f"{money(a)} {c}" for c, a in summary.unconverted.items())))
+    lines.append(tr(N_("Order dates: {first} to {last}"), first=summary.first_order_date or "—",
+                    last=summary.last_order_date or "—"))
+    lines.append(tr(N_("Imports: {count}"), count=summary.imports))
+    return "\n".join(lines) + "\n"

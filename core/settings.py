@@ -1,0 +1,163 @@
+"""Every threshold and business rule, with its default and why, in one place.
+
+Values are stored in the firm's database (a firm's rules travel with its data); a key added by a
+newer version takes its default until changed. The analysis reads them through :func:`load`.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from core.i18n import N_
+from core.messages import Refusal
+
+
+@dataclass(frozen=True)
+class Setting:
+    key: str
+    default: Any
+    explanation: str  # N_ template
+    kind: str = "str"  # str, int, float, bool, choice, list
+    choices: tuple[str, ...] = ()
+    minimum: float | None = None
+    maximum: float | None = None
+
+
+SETTINGS: tuple[Setting, ...] = (
+    Setting("firm_name", "", N_("Your firm's name, printed on every list."), "str"),
+    Setting("base_currency", "USD", N_(
+        "Currency all amounts are converted to for analysis; ledger rows without a currency "
+        "are taken to be in it."), "str"),
+    Setting("date_order", "mdy", N_(
+        "How to read dates like 03/04/2025 when nothing in the column settles it: mdy "
+        "(month first, as US systems write) or dmy (day first). Year-first dates are always "
+        "year-month-day."), "choice", ("mdy", "dmy")),
+)
+BY_KEY = {s.key: s for s in SETTINGS}
+
+# Value of one unit in US dollars, applied from 2000-01-01 until the user adds dated rates.
+DEFAULT_RATES: dict[str, float] = {
+    "USD": 1.0, "CNY": 0.1389, "EUR": 1.08, "GBP": 1.27, "JPY": 0.0067, "HKD": 0.128,
+    "AUD": 0.66, "CAD": 0.73, "SGD": 0.74, "AED": 0.2723, "SAR": 0.2667, "RUB": 0.011,
+    "INR": 0.012, "BRL": 0.18, "MXN": 0.055, "KRW": 0.00072, "THB": 0.028, "VND": 0.000039,
+    "IDR": 0.000062, "MYR": 0.22, "PHP": 0.017, "TRY": 0.029, "ZAR": 0.054, "NZD": 0.6,
+    "CHF": 1.13, "SEK": 0.095, "NOK": 0.093, "DKK": 0.145, "PLN": 0.25, "CZK": 0.043,
+    "ILS": 0.27, "CLP": 0.00105, "COP": 0.00024, "PEN": 0.27, "ARS": 0.001, "EGP": 0.02,
+    "NGN": 0.00065, "KES": 0.0077, "PKR": 0.0036, "BDT": 0.0083, "TWD": 0.031,
+}
+RATES_FROM = "2000-01-01"
+
+
+def _convert(setting: Setting, raw: Any) -> Any:
+    if setting.kind == "int":
+        return int(str(raw).strip())
+    if setting.kind == "float":
+        return float(str(raw).strip().rstrip("%"))
+    if setting.kind == "bool":
+        text = str(raw).strip().lower()
+        if text in ("1", "true", "yes", "y", "on", "是"):
+            return True
+        if text in ("0", "false", "no", "n", "off", "否"):
+            return False
+        raise ValueError(raw)
+    if setting.kind == "list":
+        items = raw if isinstance(raw, list) else str(raw).replace("，", ",").split(",")
+        return [str(i).strip().upper() for i in items if str(i).strip()]
+    return str(raw).strip()
+
+
+def validate(key: str, raw: Any) -> Any:
+    """The value a user typed, checked and converted, or a Refusal saying what is wrong."""
+    setting = BY_KEY.get(key)
+    if setting is None:
+        raise Refusal("unknown_setting", N_("There is no setting called “{key}”."), key=key)
+    try:
+        value = _convert(setting, raw)
+    except (TypeError, ValueError):
+        raise Refusal("bad_setting_value", N_("“{value}” is not a valid value for {key}."),
+                      key=key, value=raw) from None
+    if setting.kind == "choice" and value not in setting.choices:
+        raise Refusal("bad_setting_choice", N_("{key} must be one of: {choices}."), key=key,
+                      choices=", ".join(setting.choices))
+    if setting.key == "base_currency" and not (len(value) == 3 and value.isalpha()):
+        raise Refusal("bad_currency", N_("“{value}” is not a currency code like USD."),
+                      value=raw)
+    numeric = setting.kind in ("int", "float")
+    if numeric and setting.minimum is not None and value < setting.minimum:
+        raise Refusal("setting_too_small", N_("{key} must be at least {minimum}."), key=key,
+                      minimum=setting.minimum)
+    if numeric and setting.maximum is not None and value > setting.maximum:
+        raise Refusal("setting_too_large", N_("{key} must be at most {maximum}."), key=key,
+                      maximum=setting.maximum)
+    return value.upper() if setting.key == "base_currency" else value
+
+
+def seed_defaults(conn: sqlite3.Connection) -> None:
+    """Store every default not stored yet, and the default currency rates on first use."""
+    conn.executemany("INSERT OR IGNORE INTO settings(key, value) VALUES (?, ?)",
+                     [(s.key, json.dumps(s.default)) for s in SETTINGS])
+    if conn.execute("SELECT COUNT(*) FROM currency_rates").fetchone()[0] == 0:
+        conn.executemany(
+            "INSERT INTO currency_rates(currency, valid_from, usd_per_unit) VALUES (?, ?, ?)",
+            [(code, RATES_FROM, rate) for code, rate in DEFAULT_RATES.items()])
+
+
+def load(conn: sqlite3.Connection) -> dict[str, Any]:
+    values = {s.key: s.default for s in SETTINGS}
+    for row in conn.execute("SELECT key, value FROM settings"):
+        if row[0] in values:
+            values[row[0]] = json.loads(row[1])
+    return values
+
+
+def get(conn: sqlite3.Connection, key: str) -> Any:
+    return load(conn)[key]
+
+
+def put(conn: sqlite3.Connection, key: str, raw: Any) -> Any:
+    value = validate(key, raw)
+    conn.execute("INSERT INTO settings(key, value) VALUES (?, ?) ON CONFLICT(key) "
+                 "DO UPDATE SET value = excluded.value", (key, json.dumps(value)))
+    return value
+
+
+class Rates:
+    """Converts amounts to the base currency at the rate in force on a date."""
+
+    def __init__(self, conn: sqlite3.Connection, base: str) -> None:
+        self.base = base
+        self._table: dict[str, list[tuple[str, float]]] = {}
+        for row in conn.execute("SELECT currency, valid_from, usd_per_unit FROM currency_rates "
+                                "ORDER BY currency, valid_from"):
+            self._table.setdefault(row[0], []).append((row[1], row[2]))
+
+    def usd_per_unit(self, currency: str, on: str | date) -> float | None:
+        history = self._table.get(currency)
+        if not history:
+            return None
+        day = on.isoformat() if isinstance(on, date) else on
+        rate = history[0][1]
+        for valid_from, value in history:
+            if valid_from <= day:
+                rate = value
+            else:
+                break
+        return rate
+
+    def factor(self, currency: str, on: str | date) -> float | None:
+        """Base units per unit of currency on that day, None where a rate is missing."""
+        if currency == self.base:
+            return 1.0
+        unit, base = self.usd_per_unit(currency, on), self.usd_per_unit(self.base, on)
+        return None if unit is None or base is None else unit / base
+
+    def known(self, currency: str) -> bool:
+        return currency == self.base or currency in self._table
+
+    def to_base(self, amount: float, currency: str, on: str | date) -> float | None:
+        factor = self.factor(currency, on)
+        return None if factor is None else amount * factor

@@ -1,0 +1,62 @@
+"""What the database holds, in a few figures: the clerk's first check after an import."""
+
+from __future__ import annotations
+
+import math
+import sqlite3
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+from core import settings
+
+
+@dataclass
+class Summary:
+    orders: int
+    customers: int
+    amount_total_base: float
+    amount_by_currency: dict[str, float]
+    base_currency: str
+    first_order_date: str | None
+    last_order_date: str | None
+    imports: int
+    lines: int = 0
+    cancelled_orders: int = 0
+    unconverted: dict[str, float] = field(default_factory=dict)
+
+    def as_json(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+def summarise(conn: sqlite3.Connection) -> Summary:
+    """Cancelled orders are kept but never counted as business."""
+    base = settings.get(conn, "base_currency")
+    rates = settings.Rates(conn, base)
+    by_currency: dict[str, list[float]] = {}
+    in_base: list[float] = []
+    unconverted: dict[str, list[float]] = {}
+    lines = 0
+    query = ("SELECT l.amount, l.currency, o.order_date FROM order_lines l "
+             "JOIN orders o ON o.id = l.order_id WHERE o.status IS NOT 'cancelled'")
+    for amount, currency, day in conn.execute(query):
+        lines += 1
+        by_currency.setdefault(currency, []).append(amount)
+        converted = rates.to_base(amount, currency, day)
+        if converted is None:
+            unconverted.setdefault(currency, []).append(amount)
+        else:
+            in_base.append(converted)
+    counts = conn.execute(
+        "SELECT COUNT(*) FILTER (WHERE status IS NOT 'cancelled'), "
+        "COUNT(*) FILTER (WHERE status = 'cancelled'), "
+        "MIN(order_date) FILTER (WHERE status IS NOT 'cancelled'), "
+        "MAX(order_date) FILTER (WHERE status IS NOT 'cancelled') FROM orders").fetchone()
+    return Summary(
+        orders=counts[0], cancelled_orders=counts[1],
+        customers=conn.execute("SELECT COUNT(*) FROM customers").fetchone()[0],
+        amount_total_base=round(math.fsum(in_base), 2),
+        amount_by_currency={c: round(math.fsum(v), 2) for c, v in sorted(by_currency.items())},
+        base_currency=base, first_order_date=counts[2], last_order_date=counts[3],
+        imports=conn.execute("SELECT COUNT(*) FROM imports").fetchone()[0], lines=lines,
+        unconverted={c: round(math.fsum(v), 2) for c, v in sorted(unconverted.items())},
+    )
