@@ -314,3 +314,18 @@ def test_owner_lock_file_is_skipped(db_path: Path, tmp_path: Path):
     conn = connect(db_path)
     result = import_file(conn, lock)
     assert result.status == "skipped" and result.message.code == "owner_file"
+
+
+def test_erp_style_headers_and_float_ids_from_a_csv(db_path: Path, tmp_path: Path):
+    rows = [["单据编号", "单据日期", "客户编码", "商品编码", "数量", "单价", "币别", "国家/地区"],
+            ["536365.0", "2010-12-01 08:26:00", "17850.0", "85123A", "6", "2.55", "GBP",
+             "United Kingdom"],
+            ["536366", "2010-12-01 08:28:00", "17850", "22633", "6", "1.85", "GBP",
+             "United Kingdom"]]
+    [result] = import_files(db_path, [write_csv(tmp_path / "erp.csv", rows, "utf-8-sig")])
+    mapping = result.sheets[0].mapping
+    assert (mapping["order_no"], mapping["order_date"], mapping["customer"],
+            mapping["product"]) == ("单据编号", "单据日期", "客户编码", "商品编码")
+    conn = connect(db_path)
+    assert _rows(conn, "SELECT key FROM customers") == [("17850",)]
+    assert _order_totals(conn) == {"536365": 15.3, "536366": 11.1}

@@ -39,6 +39,7 @@ _TOTAL_WORDS = re.compile(r"^(合计|小计|总计|总合计|本月合计|本页
                           r"grandtotal|sum|totals|sub total|grand total)\b|(合计|小计|总计)$")
 _CARRY_WORDS = re.compile(r"结转|上年|承前|上期|上月未收|b/f|brought forward|carried forward|"
                           r"carry forward|c/f")
+_FLOAT_ID = re.compile(r"^\d+\.0+$")
 _TRIAL_WORDS = re.compile(r"试单|样单|trial|sample order")
 
 
@@ -131,9 +132,13 @@ def _fill_merged(layout: SheetLayout) -> list[list[object]]:
     return rows
 
 
-def _is_totals(row: list[object], layout: SheetLayout) -> bool:
+_TOTAL_HINT = re.compile(r"合计|小计|总计|累计|共计|total|sum", re.IGNORECASE)
+
+
+def _is_totals(row: list[object]) -> bool:
     for value in row[:8]:
-        if isinstance(value, str) and _TOTAL_WORDS.search(fold(value).replace(":", "")):
+        if (isinstance(value, str) and _TOTAL_HINT.search(value)
+                and _TOTAL_WORDS.search(fold(value).replace(":", ""))):
             return True
     return False
 
@@ -146,6 +151,9 @@ class _RowReader:
         self.layout, self.rows, self.base = layout, rows, base_currency
         self.columns = layout.mapping
         data = rows[layout.header_index + 1:]
+        self.text_fields = [n for n in TEXT_FIELDS if n in self.columns]
+        self.money_fields = [n for n in MONEY_FIELDS if n in self.columns]
+        self.date_fields = [n for n in DATE_FIELDS[1:] if n in self.columns]
         self.orders = {
             name: infer_date_order((r[i] for r in data if i < len(r)), default=date_order)
             for name, i in self.columns.items() if name in DATE_FIELDS
@@ -181,18 +189,19 @@ def read_records(layout: SheetLayout, base_currency: str = "USD",
     out = SheetRecords()
     since_total: list[tuple[int, float | None, bool]] = []  # (row, amount, imported)
     since_start: list[tuple[int, float | None, bool]] = []
+    customer_column = layout.mapping["customer"]
     header = [fold(h) if h else "" for h in layout.headers]
     for index in range(layout.header_index + 1, len(rows)):
         row = rows[index]
         number = layout.sheet.first_row_number + index
         if all(v is None or (isinstance(v, str) and not v.strip()) for v in row):
             continue
-        if [fold(t) if t else "" for t in map(cell_text, row)][:len(header)] == header:
+        if _repeats_header(row, header, customer_column):
             continue  # the header repeated (sheets pasted one under another)
         amount, amount_currency, raw_amount = reader.amount(row)
-        customer = cell_text(reader.cell(row, "customer"))
+        customer = _id_text(cell_text(reader.cell(row, "customer")))
         order_date = reader.date(row, "order_date")
-        if _is_totals(row, layout) or (amount is not None and not customer and not order_date):
+        if _is_totals(row) or (amount is not None and not customer and not order_date):
             if amount is not None:
                 out.totals.append(_check_total(layout.sheet.name, number, amount, since_total,
                                                since_start))
@@ -213,6 +222,18 @@ def read_records(layout: SheetLayout, base_currency: str = "USD",
         since_total.append((number, amount, True))
         since_start.append((number, amount, True))
     return out
+
+
+def _id_text(text: str | None) -> str | None:
+    """'17850.0' written as text by a tool that read the id as a number is the id 17850."""
+    return text[:text.index(".")] if text and _FLOAT_ID.match(text) else text
+
+
+def _repeats_header(row: list[object], header: list[str], customer_column: int) -> bool:
+    value = row[customer_column] if customer_column < len(row) else None
+    if not isinstance(value, str) or fold(value) != header[customer_column]:
+        return False
+    return [fold(t) if t else "" for t in map(cell_text, row)][:len(header)] == header
 
 
 def _problem(customer: str | None, order_date: date | None, amount: float | None,
@@ -241,11 +262,12 @@ def _record(reader: _RowReader, row: list[object], layout: SheetLayout, number: 
     rec = Record(sheet=layout.sheet.name, row=number, customer=customer,
                  customer_key=customer_key(customer), order_date=order_date, amount=amount,
                  currency=currency)
-    for name in TEXT_FIELDS:
+    for name in reader.text_fields:
         setattr(rec, name, cell_text(cell(row, name)))
-    for name in MONEY_FIELDS:
+    rec.order_no, rec.invoice_no = _id_text(rec.order_no), _id_text(rec.invoice_no)
+    for name in reader.money_fields:
         setattr(rec, name, reader.money(row, name))
-    for name in DATE_FIELDS[1:]:
+    for name in reader.date_fields:
         setattr(rec, name, reader.date(row, name))
     rec.quantity = parse_number(cell(row, "quantity"))
     rec.unit_price = parse_amount(cell(row, "unit_price"))[0]

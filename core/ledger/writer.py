@@ -9,9 +9,10 @@ moves what was received.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Any
 
 from core.ledger.orders import Line, Order
 from core.ledger.rows import Record
@@ -60,12 +61,12 @@ def _chunks(items: list[str], size: int = 500) -> Iterator[list[str]]:
 
 
 def _fetch(conn: sqlite3.Connection, table: str, key: str, keys: Iterable[str]
-           ) -> dict[str, sqlite3.Row]:
-    found: dict[str, sqlite3.Row] = {}
+           ) -> dict[str, dict[str, Any]]:
+    found: dict[str, dict[str, Any]] = {}
     for chunk in _chunks(list(dict.fromkeys(keys))):
         marks = ",".join("?" * len(chunk))
         for row in conn.execute(f"SELECT * FROM {table} WHERE {key} IN ({marks})", chunk):
-            found[row[key]] = row
+            found[row[key]] = dict(row)
     return found
 
 
@@ -105,7 +106,7 @@ def _order_values(order: Order, customer_id: int) -> dict[str, object]:
     }
 
 
-def _merge(old: sqlite3.Row | None, new: dict[str, object], columns: tuple[str, ...]
+def _merge(old: Mapping[str, Any] | None, new: dict[str, object], columns: tuple[str, ...]
            ) -> dict[str, object]:
     """Filled values replace the stored ones; blanks keep them."""
     if old is None:
@@ -113,7 +114,7 @@ def _merge(old: sqlite3.Row | None, new: dict[str, object], columns: tuple[str, 
     return {c: (new[c] if new.get(c) is not None else old[c]) for c in columns}
 
 
-def _carry_receipt(old: sqlite3.Row, record: Record) -> float | None:
+def _carry_receipt(old: Mapping[str, Any], record: Record) -> float | None:
     """What was received on a line, told by a row that repeats it with only its balance."""
     received = record.received_amount
     if record.amount < old["amount"] - TOLERANCE:
@@ -170,7 +171,7 @@ class LedgerWriter:
                      row["id"]))
         return {key: row["id"] for key, row in stored.items()}
 
-    def _order(self, order: Order, customer_id: int, old: sqlite3.Row | None) -> int:
+    def _order(self, order: Order, customer_id: int, old: Mapping[str, Any] | None) -> int:
         new = _order_values(order, customer_id)
         if old is not None and all(line.repeat or line.record.carry_forward
                                    for line in order.lines):
@@ -195,7 +196,7 @@ class LedgerWriter:
             self.counts.orders_updated += 1
         return int(old["id"])
 
-    def _line(self, order_id: int, line: Line, stored: dict[str, sqlite3.Row]) -> None:
+    def _line(self, order_id: int, line: Line, stored: dict[str, dict[str, Any]]) -> None:
         record, old = line.record, stored.get(line.key)
         new = _line_values(record)
         source = (self.source_file, record.sheet, record.row)
@@ -206,8 +207,7 @@ class LedgerWriter:
                 f"INSERT INTO order_lines(order_id, line_key, {cols}, source_file, source_sheet, "
                 f"source_row) VALUES (?, ?, {', '.join('?' * len(LINE_COLUMNS))}, ?, ?, ?)",
                 (order_id, line.key, *(new[c] for c in LINE_COLUMNS), *source))
-            stored[line.key] = self.conn.execute("SELECT * FROM order_lines WHERE id = ?",
-                                                 (cursor.lastrowid,)).fetchone()
+            stored[line.key] = {**new, "id": cursor.lastrowid}
             self.counts.inserted += 1
             return
         carry = (line.repeat or record.carry_forward) and not old["carried_forward"]
@@ -227,13 +227,12 @@ class LedgerWriter:
                 f"UPDATE order_lines SET {sets}, source_file = ?, source_sheet = ?, "
                 "source_row = ? WHERE id = ?",
                 (*(merged[c] for c in LINE_COLUMNS), *source, old["id"]))
-            stored[line.key] = self.conn.execute("SELECT * FROM order_lines WHERE id = ?",
-                                                 (old["id"],)).fetchone()
+            stored[line.key] = {**merged, "id": old["id"]}
             self.counts.updated += 1
         else:
             self.counts.unchanged += 1
 
 
 def _fetch_all_customers(conn: sqlite3.Connection, records: list[Record]
-                         ) -> list[sqlite3.Row]:
+                         ) -> list[dict[str, Any]]:
     return list(_fetch(conn, "customers", "key", (r.customer_key for r in records)).values())
