@@ -14,6 +14,7 @@ from typing import Any
 
 from core.i18n import N_
 from core.messages import Refusal
+from core.store import utils_db
 
 
 @dataclass(frozen=True)
@@ -120,8 +121,7 @@ def get(conn: sqlite3.Connection, key: str) -> Any:
 
 def put(conn: sqlite3.Connection, key: str, raw: Any) -> Any:
     value = validate(key, raw)
-    conn.execute("INSERT INTO settings(key, value) VALUES (?, ?) ON CONFLICT(key) "
-                 "DO UPDATE SET value = excluded.value", (key, json.dumps(value)))
+    utils_db(conn)["settings"].upsert({"key": key, "value": json.dumps(value)}, pk="key")
     return value
 
 

@@ -329,3 +329,21 @@ def test_erp_style_headers_and_float_ids_from_a_csv(db_path: Path, tmp_path: Pat
     conn = connect(db_path)
     assert _rows(conn, "SELECT key FROM customers") == [("17850",)]
     assert _order_totals(conn) == {"536365": 15.3, "536366": 11.1}
+
+
+def test_a_failure_late_in_the_import_rolls_everything_back(month_1: Path, db_path: Path,
+                                                            monkeypatch: pytest.MonkeyPatch):
+    import core.ledger.importer as importer
+
+    connect(db_path).close()
+    before = dump(connect(db_path))
+    original = importer.remember_layout
+
+    def remember_then_fail(*args, **kwargs):
+        original(*args, **kwargs)
+        raise RuntimeError("disk full")
+
+    monkeypatch.setattr(importer, "remember_layout", remember_then_fail)
+    with pytest.raises(RuntimeError):
+        import_files(db_path, [month_1])
+    assert dump(connect(db_path)) == before
