@@ -9,7 +9,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from core.i18n import tr
+from core.i18n import _, tr
+
+
+class Term(str):
+    """A message parameter that is itself a message id (a rung's name, a tier's name): it is
+    translated when the message is read, like the template."""
 
 
 @dataclass(frozen=True)
@@ -20,7 +25,8 @@ class Message:
 
     @property
     def text(self) -> str:
-        return tr(self.template, **self.params)
+        params = {k: _(v) if isinstance(v, Term) else v for k, v in self.params.items()}
+        return tr(self.template, **params)
 
     def as_json(self) -> dict[str, Any]:
         return {"code": self.code, "text": self.text}

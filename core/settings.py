@@ -22,7 +22,7 @@ class Setting:
     key: str
     default: Any
     explanation: str  # N_ template
-    kind: str = "str"  # str, int, float, bool, choice, list
+    kind: str = "str"  # str, int, float, bool, choice, list, date, rung
     choices: tuple[str, ...] = ()
     minimum: float | None = None
     maximum: float | None = None
@@ -37,6 +37,103 @@ SETTINGS: tuple[Setting, ...] = (
         "How to read dates like 03/04/2025 when nothing in the column settles it: mdy "
         "(month first, as US systems write) or dmy (day first). Year-first dates are always "
         "year-month-day."), "choice", ("mdy", "dmy")),
+    # the window and the receipts date
+    Setting("window_months", 12, N_(
+        "Months in the analysis window ending at the as-of date (article: 12)."), "int", (),
+        1, 60),
+    Setting("project_window_months", 24, N_(
+        "Window for customers tagged as project buyers, who order in large, rare lots."),
+        "int", (), 1, 120),
+    Setting("receipts_date", "", N_(
+        "Date up to which receipts are booked (YYYY-MM-DD); empty: the latest date received "
+        "in the data, or the as-of date where there is none."), "date"),
+    # R-F-M-T
+    Setting("f_min_orders", 2, N_(
+        "F: valid orders needed in the window (article: at least 2 a year)."), "int", (), 1, 100),
+    Setting("m_multiple", 2.0, N_(
+        "M: the customer's average order must be at least this many times the benchmark "
+        "(article: 2)."), "float", (), 0.1, 100),
+    Setting("m_benchmark_usd", 0.0, N_(
+        "M: the benchmark average order in USD, e.g. 50000 for consumer goods; 0 uses your "
+        "own average valid order in the window."), "float", (), 0, 1e9),
+    Setting("t_enabled", True, N_("T: judge customers by their trade terms at all."), "bool"),
+    Setting("t_accepted_incoterms", ["FOB", "CIP"], N_(
+        "T: Incoterms that show supply-chain competence (article: FOB and CIP)."), "list"),
+    Setting("t_neutral_incoterms", ["DDP"], N_(
+        "T: Incoterms you offer top customers as a service; they count neither way."), "list"),
+    Setting("t_min_share", 0.5, N_(
+        "T: share of the customer's orders that must be on accepted terms."), "float", (),
+        0.01, 1),
+    # the pyramid
+    Setting("tier_caps", "share", N_(
+        "Size tiers by share of active customers or by fixed counts."), "choice",
+        ("share", "count")),
+    Setting("strategic_share", 0.20, N_("Strategic tier's share of active customers (article: "
+                                        "20%)."), "float", (), 0, 1),
+    Setting("core_share", 0.30, N_("Core tier's share of active customers (article: 30%)."),
+            "float", (), 0, 1),
+    Setting("strategic_count", 10, N_(
+        "Strategic customers at most, when tiers are sized by counts (what your team can "
+        "serve)."), "int", (), 0, 100000),
+    Setting("core_count", 30, N_("Core customers at most, when tiers are sized by counts."),
+            "int", (), 0, 100000),
+    Setting("strategic_min_criteria", 3, N_(
+        "RFMT criteria a strategic customer must pass; below it drops a tier."), "int", (), 0,
+        4),
+    Setting("core_min_criteria", 2, N_("RFMT criteria a core customer must pass."), "int", (),
+            0, 4),
+    # margins and terms per tier
+    Setting("margin_bands", "article", N_(
+        "Margin bands per tier: the article's (35–45 / 25–30 / 15–20 %) or your own "
+        "quartiles."), "choice", ("article", "quartiles")),
+    Setting("strategic_expected_rung", "oa", N_(
+        "Riskiest payment terms acceptable for strategic customers."), "rung"),
+    Setting("core_expected_rung", "lc_sight", N_(
+        "Riskiest payment terms acceptable for core customers (article: L/C)."), "rung"),
+    Setting("long_tail_expected_rung", "deposit_before_shipment", N_(
+        "Riskiest payment terms acceptable for long-tail customers."), "rung"),
+    # receivables and risk
+    Setting("tolerance_usd", 50.0, N_(
+        "A shortfall up to this many USD counts as paid (bank charges)."), "float", (), 0, 1e6),
+    Setting("tolerance_pct", 0.5, N_(
+        "… or up to this percent of the invoice, whichever is larger."), "float", (), 0, 20),
+    Setting("default_credit_days", 30, N_(
+        "Days after shipment an invoice falls due when the ledger gives neither a due date "
+        "nor payment terms that say."), "int", (), 0, 365),
+    Setting("capital_rate_pct", 12.0, N_(
+        "Yearly cost of capital tied up in late receivables (article: about 12%)."), "float",
+        (), 0, 100),
+    Setting("risky_rung", "dp", N_(
+        "Payment terms from which exposure counts as risky (D/P or worse by default)."),
+        "rung"),
+    Setting("risk_weight_days", 35.0, N_("Risk score points for days past due."), "float", (),
+            0, 100),
+    Setting("risk_weight_overdue_share", 20.0, N_(
+        "Risk score points for the overdue share of open receivables."), "float", (), 0, 100),
+    Setting("risk_weight_terms", 15.0, N_("Risk score points for exposure on risky terms."),
+            "float", (), 0, 100),
+    Setting("risk_weight_history", 20.0, N_(
+        "Risk score points for a history of late payment."), "float", (), 0, 100),
+    Setting("risk_weight_capital", 10.0, N_(
+        "Risk score points for the size of the overdue exposure."), "float", (), 0, 100),
+    Setting("risk_days_full", 120, N_(
+        "Days past due that score the full points for lateness."), "int", (), 1, 1000),
+    # the stop-loss phase
+    Setting("stop_loss_days", 60, N_(
+        "Stop-loss: days past due that trigger it (article: 60)."), "int", (), 1, 1000),
+    Setting("stop_loss_days_dp", 14, N_(
+        "Stop-loss days for D/P: unredeemed documents leave a container at a foreign port."),
+        "int", (), 1, 1000),
+    Setting("stop_loss_avg_order_usd", 20000.0, N_(
+        "Stop-loss: only customers whose average order is under this many USD (article: "
+        "20,000)."), "float", (), 0, 1e9),
+    Setting("stop_loss_exposure_usd", 50000.0, N_(
+        "Stop-loss whatever the order size: overdue exposure net of deposits above this many "
+        "USD."), "float", (), 0, 1e12),
+    Setting("watch_days", 30, N_("Watch list: days past due (or grade D/E)."), "int", (), 1,
+            1000),
+    Setting("due_by_days", 14, N_("Days after the as-of date by which list actions are due."),
+            "int", (), 1, 365),
 )
 BY_KEY = {s.key: s for s in SETTINGS}
 
@@ -65,6 +162,16 @@ def _convert(setting: Setting, raw: Any) -> Any:
         if text in ("0", "false", "no", "n", "off", "否"):
             return False
         raise ValueError(raw)
+    if setting.kind == "date":
+        text = str(raw).strip()
+        return date.fromisoformat(text).isoformat() if text else ""
+    if setting.kind == "rung":
+        from core.ledger.terms import RUNGS
+
+        text = str(raw).strip().lower()
+        if text not in RUNGS:
+            raise ValueError(raw)
+        return text
     if setting.kind == "list":
         items = raw if isinstance(raw, list) else str(raw).replace("，", ",").split(",")
         return [str(i).strip().upper() for i in items if str(i).strip()]

@@ -1,0 +1,1 @@
+"""The article's method as numbers: RFMT tiers, payment risk, firm figures."""

@@ -1,0 +1,132 @@
+"""The firm against the article's benchmarks: concentration, retention, conversion, cycle.
+
+Article figures: the top 20 % of customers give 83 % of profit; the bottom 50 % use 65 % of the
+resources (read here as the share of orders handled for them); such customers' yearly survival
+is 62 %; new customers' first-order conversion is 12 % today and 28 % is the goal; the
+delivery cycle is 45 days today, 28 the goal.
+"""
+
+from __future__ import annotations
+
+import math
+import statistics
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+from core.analysis.dataset import months_before
+from core.analysis.model import BUCKETS, TIERS, Analysis
+from core.analysis.pyramid import rank_key, round_half_up
+
+BENCHMARKS = {"top20_profit_share": 0.83, "bottom50_order_share": 0.65, "retention": 0.62,
+              "trial_conversion": 0.12, "trial_conversion_goal": 0.28,
+              "delivery_days": 45, "delivery_days_goal": 28}
+
+
+@dataclass
+class FirmReport:
+    as_of: str
+    receipts_date: str
+    base_currency: str
+    active_customers: int
+    prospects: int
+    dormant: int
+    revenue_12m: float
+    gross_profit_12m: float | None
+    gross_margin: float | None
+    measured_by: str  # gross_profit or revenue
+    top20_share: float | None
+    bottom50_order_share: float | None
+    retention: float | None
+    previous_active: int
+    trial_customers: int
+    trial_conversion: float | None
+    delivery_days_median: dict[str, float | None]
+    tiers: list[dict[str, Any]]
+    open_amount: float
+    overdue_amount: float
+    disputed_amount: float
+    capital_cost: float
+    aging: dict[str, float]
+    lists: dict[str, int]
+    benchmarks: dict[str, float] = field(default_factory=lambda: dict(BENCHMARKS))
+
+    def as_json(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+def report(analysis: Analysis) -> FirmReport:
+    active = [c for c in analysis.customers if c.active]
+    by_profit = analysis.ranked_by == "gross_profit"
+    ranked = sorted(active, key=lambda c: rank_key(c, by_profit)[1:])
+    value = [(c.gross_profit_12m or 0.0) if by_profit else c.revenue_12m for c in ranked]
+    total_value = math.fsum(value)
+    top = max(1, round_half_up(len(ranked) * 0.2)) if ranked else 0
+    bottom = round_half_up(len(ranked) * 0.5)
+    orders_total = sum(c.orders_12m for c in ranked)
+    revenue = math.fsum(c.revenue_12m for c in active)
+    profit = (math.fsum(c.gross_profit_12m or 0.0 for c in active)
+              if active and all(c.gross_profit_12m is not None for c in active) else None)
+    retention, previous = _retention(analysis)
+    trials, converted = _conversion(analysis)
+    return FirmReport(
+        as_of=analysis.as_of.isoformat(), receipts_date=analysis.receipts_date.isoformat(),
+        base_currency=analysis.base_currency, active_customers=len(active),
+        prospects=sum(c.tier == "prospect" for c in analysis.customers),
+        dormant=sum(c.tier == "dormant" for c in analysis.customers),
+        revenue_12m=round(revenue, 2), gross_profit_12m=None if profit is None else round(
+            profit, 2), gross_margin=round(profit / revenue, 4) if profit is not None and revenue
+        else None, measured_by=analysis.ranked_by,
+        top20_share=round(math.fsum(value[:top]) / total_value, 4) if total_value else None,
+        bottom50_order_share=(round(sum(c.orders_12m for c in ranked[len(ranked) - bottom:])
+                                    / orders_total, 4) if orders_total and bottom else None),
+        retention=retention, previous_active=previous, trial_customers=trials,
+        trial_conversion=round(converted / trials, 4) if trials else None,
+        delivery_days_median=_delivery(analysis),
+        tiers=[{**asdict(s)} for s in analysis.shape],
+        open_amount=round(math.fsum(c.open_amount for c in analysis.customers), 2),
+        overdue_amount=round(math.fsum(c.overdue_amount for c in analysis.customers), 2),
+        disputed_amount=round(math.fsum(c.disputed_amount for c in analysis.customers), 2),
+        capital_cost=round(math.fsum(c.capital_cost for c in analysis.customers), 2),
+        aging={b: round(math.fsum(c.aging[b] for c in analysis.customers), 2) for b in BUCKETS},
+        lists={name: sum(c.list == name for c in analysis.customers)
+               for name in ("black", "watch", "white")},
+    )
+
+
+def _retention(analysis: Analysis) -> tuple[float | None, int]:
+    """Customers active in the window before who are still active in this one."""
+    months = analysis.settings["window_months"]
+    start = months_before(analysis.as_of, months)
+    before = months_before(analysis.as_of, 2 * months)
+    previous = {o.customer_id for o in analysis.orders
+                if o.valid and before < o.order_date <= start}
+    current = {o.customer_id for o in analysis.orders if o.valid and start < o.order_date}
+    if not previous:
+        return None, 0
+    return round(len(previous & current) / len(previous), 4), len(previous)
+
+
+def _conversion(analysis: Analysis) -> tuple[int, int]:
+    """Customers who placed a trial order, and those who went on to a valid order after it."""
+    first_trial: dict[int, Any] = {}
+    for o in analysis.orders:
+        if o.trial and not o.cancelled:
+            day = first_trial.get(o.customer_id)
+            first_trial[o.customer_id] = min(day, o.order_date) if day else o.order_date
+    converted = {o.customer_id for o in analysis.orders
+                 if o.valid and o.customer_id in first_trial
+                 and o.order_date >= first_trial[o.customer_id]}
+    return len(first_trial), len(converted)
+
+
+def _delivery(analysis: Analysis) -> dict[str, float | None]:
+    """Median days from order to shipment of the window's valid orders, per tier."""
+    tier_of = {c.customer_id: c.tier for c in analysis.customers}
+    days: dict[str, list[int]] = {t: [] for t in (*TIERS, "all")}
+    for o in analysis.orders:
+        if o.valid and o.ship_date and analysis.window_start < o.order_date:
+            gap = (o.ship_date - o.order_date).days
+            days["all"].append(gap)
+            if tier_of.get(o.customer_id) in days:
+                days[tier_of[o.customer_id]].append(gap)
+    return {t: (statistics.median(v) if v else None) for t, v in days.items()}

@@ -1,0 +1,114 @@
+"""R-F-M-T per customer: the article's four tests, each with the value that decided it.
+
+R: a valid order in the window. F: at least `f_min_orders` of them. M: an average valid order of
+at least `m_multiple` times the benchmark (the firm's own average valid order in the window,
+or a fixed industry figure). T: most orders on the accepted Incoterms; service terms (DDP)
+count neither way, and a customer whose orders carry no Incoterms is unknown, not failed.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from core.analysis.dataset import OrderRow
+from core.analysis.model import Criterion
+from core.i18n import N_
+from core.messages import Message
+
+
+@dataclass
+class WindowFigures:
+    orders: int
+    revenue: float
+    valid_total: float
+    gross_profit: float | None
+    last_valid: date | None
+    incoterms: dict[str, int]
+    rungs: dict[str, int]
+
+    @property
+    def average(self) -> float:
+        return self.valid_total / self.orders if self.orders else 0.0
+
+
+def in_window(order: OrderRow, start: date, end: date) -> bool:
+    """Start exclusive, end inclusive, as the window is defined."""
+    return start < order.order_date <= end
+
+
+def window_figures(orders: Iterable[OrderRow], start: date, end: date) -> WindowFigures:
+    """Credit notes reduce revenue but are no orders; trials and cancellations count for nothing."""
+    count, valid, revenue, profits = 0, [], [], []
+    profit_known = True
+    last: date | None = None
+    incoterms: dict[str, int] = {}
+    rungs: dict[str, int] = {}
+    for order in orders:
+        if order.cancelled or order.trial:
+            continue
+        if order.valid and (last is None or order.order_date > last):
+            last = order.order_date
+        if not in_window(order, start, end):
+            continue
+        revenue.append(order.amount_base)
+        if order.gross_profit_base is None:
+            profit_known = False
+        else:
+            profits.append(order.gross_profit_base)
+        if order.valid:
+            count += 1
+            valid.append(order.amount_base)
+            if order.incoterm:
+                incoterms[order.incoterm] = incoterms.get(order.incoterm, 0) + 1
+            if order.pay_rung:
+                rungs[order.pay_rung] = rungs.get(order.pay_rung, 0) + 1
+    return WindowFigures(count, math.fsum(revenue), math.fsum(valid),
+                         math.fsum(profits) if profit_known else None, last, incoterms, rungs)
+
+
+def criteria(figures: WindowFigures, benchmark: float, rules: dict[str, Any]
+             ) -> dict[str, Criterion]:
+    f_min, multiple = rules["f_min_orders"], rules["m_multiple"]
+    m_threshold = multiple * benchmark
+    return {
+        "r": Criterion("r", figures.orders >= 1, figures.orders, 1, Message(
+            "r_detail", N_("{orders} valid orders in the window (needs 1)"),
+            {"orders": figures.orders})),
+        "f": Criterion("f", figures.orders >= f_min, figures.orders, f_min, Message(
+            "f_detail", N_("{orders} valid orders in the window (needs {needed})"),
+            {"orders": figures.orders, "needed": f_min})),
+        "m": Criterion("m", figures.orders > 0 and figures.average >= m_threshold - 0.005,
+                       round(figures.average, 2), round(m_threshold, 2), Message(
+            "m_detail", N_("average order {average:,.0f} against {threshold:,.0f} "
+                           "({multiple:g} × {benchmark:,.0f})"),
+            {"average": figures.average, "threshold": m_threshold, "multiple": multiple,
+             "benchmark": benchmark})),
+        "t": _terms_criterion(figures.incoterms, rules),
+    }
+
+
+def _terms_criterion(incoterms: dict[str, int], rules: dict[str, Any]) -> Criterion:
+    if not rules["t_enabled"]:
+        return Criterion("t", None, None, None, Message("t_off", N_("not judged (switched off "
+                                                                    "in the settings)")))
+    accepted = set(rules["t_accepted_incoterms"])
+    neutral = set(rules["t_neutral_incoterms"])
+    counted = {k: n for k, n in incoterms.items() if k not in neutral}
+    total = sum(counted.values())
+    if not total:
+        return Criterion("t", None, None, rules["t_min_share"], Message(
+            "t_unknown", N_("no orders with Incoterms to judge")))
+    share = sum(n for k, n in counted.items() if k in accepted) / total
+    return Criterion("t", share >= rules["t_min_share"] - 1e-9, round(share, 4),
+                     rules["t_min_share"], Message(
+        "t_detail", N_("{share:.0%} of orders on {accepted} (needs {needed:.0%})"),
+        {"share": share, "accepted": "/".join(sorted(accepted)),
+         "needed": rules["t_min_share"]}))
+
+
+def passed(found: dict[str, Criterion]) -> int:
+    return sum(1 for c in found.values() if c.passed)

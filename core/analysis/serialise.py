@@ -1,0 +1,69 @@
+"""Analyses as plain data for ``--json`` and the files other tools read.
+
+Keys are snake_case; money is in the base currency rounded to cents; every reason carries its
+stable code beside its text in the language in force.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict
+from typing import Any
+
+from core.analysis.model import Analysis, CustomerMetrics
+
+
+def _money(value: float | None) -> float | None:
+    return None if value is None else round(value, 2)
+
+
+def customer_json(c: CustomerMetrics) -> dict[str, Any]:
+    return {
+        "customer": c.customer, "customer_id": c.customer_id, "country": c.country,
+        "salesperson": c.salesperson, "tier": c.tier, "rank": c.rank, "tier_rank": c.tier_rank,
+        "window_months": c.window_months, "project": c.project,
+        "orders_12m": c.orders_12m, "revenue_12m": _money(c.revenue_12m),
+        "avg_order_12m": _money(c.avg_order_12m), "gross_profit_12m": _money(c.gross_profit_12m),
+        "gross_margin": c.gross_margin, "last_order_date": _iso(c.last_order_date),
+        "recency_days": c.recency_days, "trial_orders": c.trial_orders,
+        "rfmt": {k: v.passed for k, v in c.rfmt.items()},
+        "rfmt_detail": {k: {"passed": v.passed, "value": v.value, "threshold": v.threshold,
+                            "text": v.detail.text if v.detail else None}
+                        for k, v in c.rfmt.items()},
+        "criteria_passed": c.criteria_passed,
+        "margin_band": list(c.margin_band) if c.margin_band else None,
+        "margin_status": c.margin_status, "payment_terms": c.payment_terms,
+        "main_rung": c.main_rung, "terms_mix": c.terms_mix, "incoterm_mix": c.incoterm_mix,
+        "open_amount": _money(c.open_amount), "overdue_amount": _money(c.overdue_amount),
+        "disputed_amount": _money(c.disputed_amount), "max_days_overdue": c.max_days_overdue,
+        "aging": c.aging, "open_by_currency": c.open_by_currency,
+        "on_time_share": c.on_time_share, "avg_days_late": c.avg_days_late,
+        "settled_invoices": c.settled_count, "risky_exposure": _money(c.risky_exposure),
+        "capital_cost": _money(c.capital_cost), "risk_score": c.risk_score,
+        "risk_grade": c.risk_grade, "risk_points": c.risk_components,
+        "stop_loss": c.stop_loss, "list": c.list,
+        "list_reason": c.list_reason.as_json() if c.list_reason else None,
+        "reasons": [m.as_json() for m in c.reasons],
+        "red_flags": [m.as_json() for m in c.red_flags],
+        "upgrade_candidate": c.upgrade_candidate, "reprice": c.reprice,
+        "terms_too_risky": c.terms_too_risky,
+        "pinned_list": c.pinned_list, "pinned_tier": c.pinned_tier,
+    }
+
+
+def _iso(day: Any) -> str | None:
+    return day.isoformat() if day else None
+
+
+def analysis_json(analysis: Analysis, customers: list[CustomerMetrics] | None = None
+                  ) -> dict[str, Any]:
+    return {
+        "as_of": analysis.as_of.isoformat(),
+        "receipts_date": analysis.receipts_date.isoformat(),
+        "window_start": analysis.window_start.isoformat(),
+        "base_currency": analysis.base_currency,
+        "m_benchmark": analysis.m_benchmark, "ranked_by": analysis.ranked_by,
+        "shape": [asdict(s) for s in analysis.shape],
+        "notes": [n.as_json() for n in analysis.notes],
+        "customers": [customer_json(c) for c in (analysis.customers if customers is None
+                                                 else customers)],
+    }

@@ -1,0 +1,180 @@
+"""The analysis commands: customers, settings (report and export live beside them)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from datetime import date
+from pathlib import Path
+from typing import TextIO
+
+from core import settings
+from core.analysis.lists import TIER_NAMES
+from core.analysis.model import GROUPS, Analysis
+from core.analysis.serialise import analysis_json
+from core.i18n import N_, tr
+from core.messages import Refusal
+from core.paths import default_db_path
+from core.store import connect
+from core.text_table import table
+
+LIST_NAMES = {"black": N_("black list"), "watch": N_("watch list"), "white": N_("white list")}
+
+
+def as_of_date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(tr(N_("“{value}” is not a date like 2025-12-31"),
+                                            value=text)) from None
+
+
+def add_parsers(commands: argparse._SubParsersAction, parents: dict[str, argparse.ArgumentParser]
+                ) -> None:
+    common, db, as_json = parents["common"], parents["db"], parents["json"]
+    customers = commands.add_parser("customers", parents=[common, db, as_json], help=tr(N_(
+        "every customer's tier, numbers, payment risk and list")))
+    customers.add_argument("--as-of", type=as_of_date, metavar="YYYY-MM-DD", help=tr(N_(
+        "analyse as of this date (default: the latest date in the data)")))
+    customers.add_argument("--tier", choices=GROUPS, help=tr(N_("only this tier")))
+    report = commands.add_parser("report", parents=[common, db, as_json], help=tr(N_(
+        "the firm against the article's benchmarks")))
+    report.add_argument("--as-of", type=as_of_date, metavar="YYYY-MM-DD", help=tr(N_(
+        "analyse as of this date (default: the latest date in the data)")))
+    setting = commands.add_parser("settings", parents=[common, db, as_json], help=tr(N_(
+        "list the thresholds and rules, or change one")))
+    actions = setting.add_subparsers(dest="settings_action", metavar="set")
+    change = actions.add_parser("set", parents=[common, db], help=tr(N_("change one setting")))
+    change.add_argument("key")
+    change.add_argument("value")
+
+
+def open_existing(db: Path | None):  # type: ignore[no-untyped-def]
+    path = Path(db or default_db_path())
+    if not path.is_file():
+        raise Refusal("no_database", N_("There is no database at {path} yet: import a ledger "
+                                        "first (tradetier import FILE)."), path=str(path))
+    return connect(path)
+
+
+def run_analysis(args: argparse.Namespace) -> Analysis:
+    from core.analysis.run import analyse
+
+    conn = open_existing(args.db)
+    try:
+        return analyse(conn, getattr(args, "as_of", None))
+    finally:
+        conn.close()
+
+
+def cmd_customers(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    analysis = run_analysis(args)
+    chosen = [c for c in analysis.customers if not args.tier or c.tier == args.tier]
+    if args.json:
+        json.dump(analysis_json(analysis, chosen), out, ensure_ascii=False, indent=2)
+        out.write("\n")
+        return 0
+    out.write(tr(N_("As of {as_of}, receipts booked to {receipts}; amounts in {currency}."),
+                 as_of=analysis.as_of.isoformat(), receipts=analysis.receipts_date.isoformat(),
+                 currency=analysis.base_currency) + "\n")
+    for note in analysis.notes:
+        out.write(note.text + "\n")
+    header = [tr(N_("Tier")), "#", tr(N_("Customer")), tr(N_("Country")), tr(N_("Orders")),
+              tr(N_("Revenue")), tr(N_("Avg order")), "RFMT", tr(N_("Overdue")),
+              tr(N_("Days")), tr(N_("Grade")), tr(N_("List"))]
+    rows = [[tr(TIER_NAMES[c.tier]), c.rank or "", c.customer, c.country or "", c.orders_12m,
+             f"{c.revenue_12m:,.0f}", f"{c.avg_order_12m:,.0f}", _flags(c.rfmt),
+             f"{c.overdue_amount:,.0f}", c.max_days_overdue or "", c.risk_grade,
+             tr(LIST_NAMES[c.list]) if c.list else ""] for c in chosen]
+    out.write(table(header, rows, right={1, 4, 5, 6, 8, 9}, limits={2: 34, 3: 14}))
+    return 0
+
+
+def _flags(rfmt: dict) -> str:  # type: ignore[type-arg]
+    marks = {True: "✓", False: "·", None: "?"}
+    return "".join(marks[rfmt[k].passed] for k in "rfmt") if rfmt else ""
+
+
+def cmd_settings(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    conn = connect(args.db or default_db_path())
+    try:
+        if args.settings_action == "set":
+            value = settings.put(conn, args.key, args.value)
+            out.write(tr(N_("{key} = {value}"), key=args.key, value=json.dumps(
+                value, ensure_ascii=False)) + "\n")
+            return 0
+        values = settings.load(conn)
+    finally:
+        conn.close()
+    if args.json:
+        json.dump({"settings": [{"key": s.key, "value": values[s.key], "default": s.default,
+                                 "explanation": tr(s.explanation)} for s in settings.SETTINGS]},
+                  out, ensure_ascii=False, indent=2)
+        out.write("\n")
+        return 0
+    for s in settings.SETTINGS:
+        shown = json.dumps(values[s.key], ensure_ascii=False)
+        out.write(f"{s.key} = {shown}\n    {tr(s.explanation)}\n")
+    return 0
+
+
+def _share(value: float | None) -> str:
+    return "—" if value is None else f"{value:.0%}"
+
+
+def cmd_report(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from core.analysis.firm import report
+
+    analysis = run_analysis(args)
+    found = report(analysis)
+    if args.json:
+        json.dump(found.as_json(), out, ensure_ascii=False, indent=2)
+        out.write("\n")
+        return 0
+    b, cur = found.benchmarks, found.base_currency
+    measure = tr(N_("gross profit")) if found.measured_by == "gross_profit" else tr(N_("revenue"))
+    lines = [
+        tr(N_("As of {as_of}, receipts booked to {receipts}; amounts in {currency}."),
+           as_of=found.as_of, receipts=found.receipts_date, currency=cur),
+        tr(N_("Active customers: {active}; prospects: {prospects}; dormant: {dormant}"),
+           active=found.active_customers, prospects=found.prospects, dormant=found.dormant),
+        tr(N_("Revenue in the window: {revenue:,.0f}; gross profit: {profit}; margin: {margin}"),
+           revenue=found.revenue_12m, profit="—" if found.gross_profit_12m is None
+           else f"{found.gross_profit_12m:,.0f}", margin=_share(found.gross_margin)),
+        tr(N_("Top 20% of customers give {share} of {measure} (article: {benchmark})"),
+           share=_share(found.top20_share), measure=measure,
+           benchmark=_share(b["top20_profit_share"])),
+        tr(N_("Bottom 50% of customers take {share} of the orders handled (article: "
+              "{benchmark} of resources)"), share=_share(found.bottom50_order_share),
+           benchmark=_share(b["bottom50_order_share"])),
+        tr(N_("Retention: {share} of {previous} customers active the window before are still "
+              "active (article: {benchmark} survival)"), share=_share(found.retention),
+           previous=found.previous_active, benchmark=_share(b["retention"])),
+        tr(N_("Trial conversion: {share} of {trials} trial customers went on to order "
+              "(article: {now} today, {goal} the goal)"), share=_share(found.trial_conversion),
+           trials=found.trial_customers, now=_share(b["trial_conversion"]),
+           goal=_share(b["trial_conversion_goal"])),
+        tr(N_("Delivery cycle, median days from order to shipment: {days} (article: {now} "
+              "today, {goal} the goal)"), days=found.delivery_days_median.get("all") or "—",
+           now=b["delivery_days"], goal=b["delivery_days_goal"]),
+        "",
+    ]
+    header = [tr(N_("Tier")), tr(N_("Customers")), tr(N_("Share")), tr(N_("Target")),
+              tr(N_("Revenue")), tr(N_("of revenue")), tr(N_("Margin")), tr(N_("Days to ship"))]
+    rows = [[tr(TIER_NAMES[t["tier"]]), t["count"], _share(t["share"]),
+             _share(t["target_share"]), f"{t['revenue']:,.0f}", _share(t["revenue_share"]),
+             _share(t["margin"]), found.delivery_days_median.get(t["tier"]) or "—"]
+            for t in found.tiers]
+    out.write("\n".join(lines) + "\n" + table(header, rows, right={1, 2, 3, 4, 5, 6, 7}))
+    out.write("\n" + tr(N_("Receivables: {open:,.0f} open, {overdue:,.0f} overdue, {disputed:,.0f} "
+                           "disputed; late money costs {cost:,.0f} a year"),
+                        open=found.open_amount, overdue=found.overdue_amount,
+                        disputed=found.disputed_amount, cost=found.capital_cost) + "\n")
+    aging = [[tr(BUCKET_NAMES[k]), f"{v:,.0f}"] for k, v in found.aging.items()]
+    out.write(table([tr(N_("Aging")), tr(N_("Open"))], aging, right={1}))
+    return 0
+
+
+BUCKET_NAMES = {"not_due": N_("not due"), "d1_30": N_("1–30 days"), "d31_60": N_("31–60 days"),
+                "d61_90": N_("61–90 days"), "d91_plus": N_("91+ days")}
+COMMANDS = {"customers": cmd_customers, "settings": cmd_settings, "report": cmd_report}

@@ -1,0 +1,333 @@
+"""The method on hand-built ledgers: every tier, criterion, bucket, grade and list worked out
+by hand here, on both sides of every threshold."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from ledgers import write_xlsx
+
+from core import settings
+from core.analysis.firm import report
+from core.analysis.pyramid import caps
+from core.analysis.run import analyse
+from core.ledger.importer import import_files
+from core.store import connect
+
+A = date(2025, 12, 31)
+COLUMNS = ["合同号", "客户", "下单日期", "金额", "成本", "贸易条款", "付款方式", "出货日期",
+           "应收日期", "已收金额", "收款日期", "试单", "状态"]
+
+
+def order(no: str, customer: str, day: str, amount: float, *, cost: float | None = None,
+          incoterm: str | None = "FOB", terms: str | None = "OA 30 days",
+          ship: str | None = None, due: str | None = None, received: float | None = None,
+          received_on: str | None = None, trial: str | None = None,
+          status: str | None = None) -> list[object]:
+    return [no, customer, date.fromisoformat(day), amount, cost, incoterm, terms,
+            date.fromisoformat(ship) if ship else None, date.fromisoformat(due) if due else None,
+            received, date.fromisoformat(received_on) if received_on else None, trial, status]
+
+
+def build(tmp_path: Path, rows: list[list[object]], **rules: object):
+    path = write_xlsx(tmp_path / "ledger.xlsx", {"台账": [COLUMNS, *rows]})
+    db = tmp_path / "firm.sqlite"
+    [result] = import_files(db, [path])
+    assert result.status == "imported", result.message
+    conn = connect(db)
+    for key, value in rules.items():
+        settings.put(conn, key, value)
+    return conn
+
+
+def by_name(analysis):
+    return {c.customer: c for c in analysis.customers}
+
+
+# --- the pyramid -----------------------------------------------------------------------------
+
+def _ten(day: str = "2025-06-01") -> list[list[object]]:
+    rows, n = [], 0
+
+    def add(customer: str, count: int, amount: float, incoterm: str | None) -> None:
+        nonlocal n
+        for _ in range(count):
+            n += 1
+            rows.append(order(f"P{n}", customer, day, amount, cost=amount * 0.8,
+                              incoterm=incoterm))
+
+    add("C1", 3, 90_000, "FOB")
+    add("C2", 2, 60_000, "CIP")
+    add("C3", 1, 150_000, "FOB Ningbo")
+    add("C4", 4, 10_000, "CIF")
+    add("C5", 2, 5_000, "FOB")
+    add("C6", 1, 4_000, "DDP")
+    add("C7", 1, 3_000, None)
+    add("C8", 2, 2_000, "EXW")
+    add("C10", 2, 8_000, "FOB")
+    rows.append(order("P90", "C9", "2025-12-31", 1_000, cost=800))  # last day: inside W
+    rows.append(order("P91", "C9", "2025-07-01", -200, cost=-160))  # credit note
+    rows.append(order("P92", "C1", "2025-05-01", 500_000, cost=1, status="已取消"))
+    rows.append(order("P93", "C11", "2025-04-01", 2_000, cost=1_600, trial="是"))
+    rows.append(order("P94", "C13", "2024-06-01", 9_000, cost=7_000))
+    rows.append(order("P95", "C13", "2024-12-31", 9_000, cost=7_000))  # first day: outside W
+    return rows
+
+
+def test_ten_customers_fill_the_pyramid_as_worked_out_by_hand(tmp_path):
+    analysis = analyse(build(tmp_path, _ten()), as_of=A)
+    c = by_name(analysis)
+    # benchmark: 618,000 of valid orders in W over 19 orders; M needs twice that
+    assert analysis.m_benchmark == round(618_000 / 19, 2)
+    flags = {n: tuple(c[n].rfmt[k].passed for k in "rfmt") for n in c}
+    assert flags == {
+        "C1": (True, True, True, True), "C2": (True, True, False, True),
+        "C3": (True, False, True, True), "C4": (True, True, False, False),
+        "C5": (True, True, False, True), "C6": (True, False, False, None),
+        "C7": (True, False, False, None), "C8": (True, True, False, False),
+        "C9": (True, False, False, True), "C10": (True, True, False, True),
+        "C11": (False, False, False, None), "C13": (False, False, False, None)}
+    tiers = {n: (m.tier, m.rank) for n, m in c.items()}
+    assert tiers == {
+        "C1": ("strategic", 1), "C3": ("strategic", 2), "C2": ("core", 3), "C10": ("core", 4),
+        "C5": ("core", 5), "C4": ("long_tail", 6), "C8": ("long_tail", 7),
+        "C9": ("long_tail", 8), "C6": ("long_tail", 9), "C7": ("long_tail", 10),
+        "C11": ("prospect", None), "C13": ("dormant", None)}
+    assert [(s.tier, s.count, s.cap) for s in analysis.shape] == [
+        ("strategic", 2, 2), ("core", 3, 3), ("long_tail", 5, 5)]
+    assert analysis.ranked_by == "gross_profit"
+    # cancelled orders count for nothing, a credit note lowers revenue but is no order
+    assert (c["C1"].orders_12m, c["C1"].revenue_12m) == (3, 270_000)
+    assert (c["C9"].orders_12m, c["C9"].revenue_12m, c["C9"].avg_order_12m) == (1, 800, 1_000)
+    assert c["C9"].recency_days == 0 and c["C13"].recency_days == (A - date(2024, 12, 31)).days
+    assert c["C13"].orders_12m == 0 and c["C13"].avg_order_all == 9_000
+    # margins of 20 %: below the strategic and core bands, inside the long tail's 15–20 %
+    assert [c[n].margin_status for n in ("C1", "C2", "C4")] == ["below", "below", "within"]
+    assert c["C1"].reprice and not c["C4"].reprice
+    assert c["C6"].upgrade_candidate == "core" and c["C4"].upgrade_candidate is None
+    # no receipts in this ledger: nobody can be judged late, and the analysis says so
+    assert "no_receipts" in [n.code for n in analysis.notes]
+    assert {m.risk_grade for m in c.values()} == {"A"}
+    assert sorted(n for n, m in c.items() if m.list == "white") == ["C1", "C10", "C2", "C3",
+                                                                    "C5"]
+
+
+def test_minimum_criteria_drop_a_customer_to_the_next_tier(tmp_path):
+    analysis = analyse(build(tmp_path, _ten(), strategic_min_criteria=4), as_of=A)
+    c = by_name(analysis)
+    assert [n for n in c if c[n].tier == "strategic"] == ["C1"]
+    assert [n for n in c if c[n].tier == "core"] == ["C3", "C2", "C10"]
+    assert c["C5"].tier == "long_tail"
+    assert c["C3"].upgrade_candidate == "strategic"
+
+
+def test_tiers_by_fixed_counts(tmp_path):
+    analysis = analyse(build(tmp_path, _ten(), tier_caps="count", strategic_count=1,
+                             core_count=1), as_of=A)
+    assert [(s.tier, s.count) for s in analysis.shape] == [("strategic", 1), ("core", 1),
+                                                           ("long_tail", 8)]
+
+
+@pytest.mark.parametrize(("active", "expected"), [
+    (1, (1, 0, 0)), (2, (1, 0, 1)), (3, (1, 1, 1)), (4, (1, 1, 2)), (5, (1, 2, 2)),
+    (7, (1, 3, 3)), (10, (2, 3, 5)), (13, (3, 4, 6))])
+def test_caps_round_half_up_with_one_strategic_place(active, expected):
+    rules = {"tier_caps": "share", "strategic_share": 0.2, "core_share": 0.3}
+    assert tuple(caps(active, rules).values()) == expected
+
+
+def test_a_firm_of_one_customer(tmp_path):
+    rows = [order("A1", "Only Buyer", "2025-03-01", 50_000), order("A2", "Only Buyer",
+                                                                    "2025-09-01", 30_000)]
+    [only] = analyse(build(tmp_path, rows), as_of=A).customers
+    # its own average is the benchmark, so M (twice the benchmark) cannot pass
+    assert {k: v.passed for k, v in only.rfmt.items()} == {"r": True, "f": True, "m": False,
+                                                           "t": True}
+    assert (only.tier, only.rank) == ("strategic", 1)
+    assert only.gross_profit_12m is None and only.revenue_12m == 80_000
+
+
+def test_a_firm_of_three_customers_with_a_converted_trial(tmp_path):
+    rows = [order("B1", "Alpha", "2025-02-01", 50_000), order("B2", "Alpha", "2025-08-01",
+                                                              50_000),
+            order("B3", "Beta", "2025-03-01", 10_000), order("B4", "Beta", "2025-04-01",
+                                                             10_000),
+            order("B5", "Gamma", "2025-01-15", 500, incoterm="CIF", trial="是"),
+            order("B6", "Gamma", "2025-05-01", 1_000, incoterm="CIF")]
+    analysis = analyse(build(tmp_path, rows), as_of=A)
+    c = by_name(analysis)
+    assert analysis.m_benchmark == round(121_000 / 5, 2)
+    assert [(n, c[n].tier, c[n].criteria_passed) for n in ("Alpha", "Beta", "Gamma")] == [
+        ("Alpha", "strategic", 4), ("Beta", "core", 3), ("Gamma", "long_tail", 1)]
+    assert c["Gamma"].trial_orders == 1 and c["Gamma"].orders_12m == 1
+    firm = report(analysis)
+    assert (firm.trial_customers, firm.trial_conversion) == (1, 1.0)
+    assert firm.measured_by == "revenue"
+    assert firm.top20_share == round(100_000 / 121_000, 4)
+
+
+# --- receivables, risk and the stop-loss lists -----------------------------------------------
+
+def _receivables_ledger() -> list[list[object]]:
+    r = order
+    return [
+        r("S1", "Payer", "2025-10-01", 8_000, ship="2025-10-10", due="2025-11-10",
+          received=8_000, received_on="2025-11-10"),
+        r("D60", "Day Sixty", "2025-08-01", 10_000, ship="2025-09-01", due="2025-11-01"),
+        r("D61", "Day SixtyOne", "2025-08-01", 10_000, ship="2025-09-01", due="2025-10-31"),
+        r("A1", "Under Twenty", "2025-06-01", 19_999, ship="2025-07-01", due="2025-09-01"),
+        r("A2", "Twenty Flat", "2025-06-01", 20_000, ship="2025-07-01", due="2025-09-01"),
+        r("DP14", "Docs Fourteen", "2025-11-01", 5_000, terms="D/P at sight", ship="2025-12-01",
+          due="2025-12-17"),
+        r("DP15", "Docs Fifteen", "2025-11-01", 5_000, terms="D/P at sight", ship="2025-12-01",
+          due="2025-12-16"),
+        r("BD1", "Big Debtor", "2025-03-01", 100_000, ship="2025-04-01", due="2025-05-01",
+          received=100_000, received_on="2025-05-01"),
+        r("BD2", "Big Debtor", "2025-10-01", 100_000, ship="2025-11-01", due="2025-12-01",
+          received=40_000, received_on="2025-12-01"),
+        r("BO1", "Big Fine", "2025-03-01", 100_000, ship="2025-04-01", due="2025-05-01",
+          received=100_000, received_on="2025-05-01"),
+        r("BO2", "Big Fine", "2025-10-01", 100_000, ship="2025-11-01", due="2025-12-01",
+          received=50_000, received_on="2025-12-01"),
+        r("T40", "Short Forty", "2025-09-01", 10_000, ship="2025-09-10", due="2025-10-10",
+          received=9_960, received_on="2025-10-09"),
+        r("T60", "Short Sixty", "2025-09-01", 10_000, ship="2025-09-10", due="2025-10-10",
+          received=9_940, received_on="2025-10-09"),
+        r("TP", "Short Pct", "2025-09-01", 20_000, ship="2025-09-10", due="2025-10-10",
+          received=19_910, received_on="2025-10-20"),
+        r("L1", "Lump", "2025-07-01", 1_000, ship="2025-07-05", due="2025-08-01",
+          received=3_000, received_on="2025-08-01"),
+        r("L2", "Lump", "2025-07-02", 1_000, ship="2025-07-05", due="2025-08-02"),
+        r("L3", "Lump", "2025-07-03", 1_000, ship="2025-07-05", due="2025-08-03"),
+        r("Q1", "Claim", "2025-05-01", 5_000, ship="2025-05-10", due="2025-08-01",
+          status="质量纠纷"),
+        *[r(f"G{d}", "Ager", "2025-05-01", 1_000, ship="2025-06-01", due=due)
+          for d, due in ((0, "2026-01-10"), (10, "2025-12-21"), (45, "2025-11-16"),
+                         (75, "2025-10-17"), (100, "2025-09-22"))],
+        r("U1", "Unshipped", "2025-12-01", 30_000, terms="L/C at sight"),
+    ]
+
+
+@pytest.fixture
+def risk_analysis(tmp_path):
+    return analyse(build(tmp_path, _receivables_ledger(), receipts_date="2025-12-31"), as_of=A)
+
+
+def test_receipts_date_defaults_to_the_latest_receipt(tmp_path):
+    analysis = analyse(build(tmp_path, _receivables_ledger()), as_of=A)
+    assert analysis.receipts_date == date(2025, 12, 1)
+    assert by_name(analysis)["Day SixtyOne"].max_days_overdue == 31
+
+
+def test_sixty_days_is_not_yet_stop_loss_sixty_one_is(risk_analysis):
+    c = by_name(risk_analysis)
+    assert risk_analysis.receipts_date == A
+    assert (c["Day Sixty"].max_days_overdue, c["Day Sixty"].stop_loss) == (60, False)
+    assert c["Day Sixty"].list == "watch"
+    assert (c["Day SixtyOne"].max_days_overdue, c["Day SixtyOne"].stop_loss) == (61, True)
+    assert c["Day SixtyOne"].list == "black"
+    assert c["Day SixtyOne"].list_reason.code == "stop_loss_rule"
+
+
+def test_average_order_under_twenty_thousand(risk_analysis):
+    c = by_name(risk_analysis)
+    assert c["Under Twenty"].max_days_overdue == c["Twenty Flat"].max_days_overdue == 121
+    assert c["Under Twenty"].list == "black"
+    assert (c["Twenty Flat"].stop_loss, c["Twenty Flat"].list) == (False, "watch")
+
+
+def test_dp_documents_trigger_after_fourteen_days(risk_analysis):
+    c = by_name(risk_analysis)
+    assert (c["Docs Fourteen"].max_days_overdue, c["Docs Fourteen"].stop_loss) == (14, False)
+    assert (c["Docs Fifteen"].max_days_overdue, c["Docs Fifteen"].stop_loss) == (15, True)
+
+
+def test_big_overdue_exposure_whatever_the_order_size(risk_analysis):
+    c = by_name(risk_analysis)
+    assert c["Big Debtor"].avg_order_12m == 100_000
+    assert (c["Big Debtor"].overdue_amount, c["Big Debtor"].list) == (60_000, "black")
+    assert c["Big Debtor"].list_reason.code == "stop_loss_exposure"
+    assert (c["Big Fine"].overdue_amount, c["Big Fine"].stop_loss) == (50_000, False)
+
+
+def test_bank_charges_within_tolerance_count_as_paid(risk_analysis):
+    c = by_name(risk_analysis)
+    assert c["Short Forty"].open_amount == 0
+    assert (c["Short Sixty"].open_amount, c["Short Sixty"].max_days_overdue) == (60, 82)
+    assert c["Short Pct"].open_amount == 0  # 90 short of 20,000 is within 0.5 %
+    # settled invoices feed the payment history: Short Pct paid 10 days late
+    assert (c["Short Pct"].on_time_share, c["Short Pct"].avg_days_late) == (0.0, 10)
+    assert (c["Short Forty"].on_time_share, c["Short Forty"].avg_days_late) == (1.0, 0)
+
+
+def test_one_wire_for_three_invoices_settles_the_oldest(risk_analysis):
+    lump = by_name(risk_analysis)["Lump"]
+    assert lump.open_amount == 0 and lump.max_days_overdue == 0
+
+
+def test_a_disputed_invoice_is_shown_apart_and_never_drives_stop_loss(risk_analysis):
+    claim = by_name(risk_analysis)["Claim"]
+    assert (claim.disputed_amount, claim.open_amount, claim.stop_loss) == (5_000, 0, False)
+    assert "disputed" in [m.code for m in claim.reasons]
+
+
+def test_aging_buckets(risk_analysis):
+    ager = by_name(risk_analysis)["Ager"]
+    assert ager.aging == {"not_due": 1_000, "d1_30": 1_000, "d31_60": 1_000, "d61_90": 1_000,
+                          "d91_plus": 1_000}
+    assert (ager.open_amount, ager.overdue_amount, ager.max_days_overdue) == (5_000, 4_000, 100)
+    expected_cost = 1_000 * 0.12 * (10 + 45 + 75 + 100) / 365
+    assert ager.capital_cost == round(expected_cost, 2)
+
+
+def test_unshipped_orders_are_not_receivable(risk_analysis):
+    unshipped = by_name(risk_analysis)["Unshipped"]
+    assert (unshipped.open_amount, unshipped.overdue_amount) == (0, 0)
+
+
+def test_risk_score_by_hand(risk_analysis):
+    c = by_name(risk_analysis)["Day SixtyOne"]
+    # days 61/120 × 35, all overdue 20, all on OA (riskier than D/P) 15, no history,
+    # 10,000 of a 50,000 exposure limit × 10
+    expected = 61 / 120 * 35 + 20 + 15 + 0 + 10_000 / 50_000 * 10
+    assert c.risk_score == round(expected) == 55
+    assert c.risk_grade == "C"
+    assert [m.code for m in c.reasons] == ["overdue_days", "overdue_share", "risky_terms",
+                                           "capital_cost"]
+    payer = by_name(risk_analysis)["Payer"]
+    # paid on time, nothing open: only its orders' terms (OA) count, at half weight
+    assert (payer.on_time_share, payer.risk_score, payer.risk_grade) == (1.0, 8, "A")
+    assert payer.list is None and [m.code for m in payer.reasons] == ["risky_terms_orders"]
+
+
+def test_receipts_date_caps_days_overdue(tmp_path):
+    conn = build(tmp_path, _receivables_ledger(), receipts_date="2025-11-30")
+    c = by_name(analyse(conn, as_of=A))
+    assert c["Day SixtyOne"].max_days_overdue == 30  # 2025-11-30 − 2025-10-31
+    assert not c["Day SixtyOne"].stop_loss
+
+
+def test_red_flags_beside_the_grade(tmp_path):
+    rows = [["合同号", "客户", "下单日期", "金额", "付款方式", "出货日期", "已收金额", "收款日期",
+             "信用额度"],
+            ["R1", "Early Ship", date(2025, 10, 1), 10_000,
+             "T/T 30% deposit, balance before shipment", date(2025, 11, 1), 3_000,
+             date(2025, 10, 2), None],
+            ["R2", "Over Limit", date(2025, 11, 1), 40_000, "OA 90 days", date(2025, 11, 15),
+             None, None, 30_000]]
+    path = write_xlsx(tmp_path / "flags.xlsx", {"S": rows})
+    import_files(tmp_path / "f.sqlite", [path])
+    c = by_name(analyse(connect(tmp_path / "f.sqlite"), as_of=A))
+    assert [m.code for m in c["Early Ship"].red_flags] == ["shipped_before_balance"]
+    assert c["Early Ship"].open_amount == 7_000
+    assert [m.code for m in c["Over Limit"].red_flags] == ["over_credit_limit"]
+    assert c["Over Limit"].max_days_overdue == 0  # due 2026-02-13
+
+
+def test_orders_after_the_as_of_date_are_ignored(tmp_path):
+    rows = [order("F1", "Later", "2025-06-01", 1_000), order("F2", "Later", "2026-01-05",
+                                                             9_000)]
+    [later] = analyse(build(tmp_path, rows), as_of=A).customers
+    assert (later.orders_12m, later.revenue_12m) == (1, 1_000)
