@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TextIO
 
-from core import APP_NAME, APP_NAME_ZH, i18n
+from core import APP_NAME, APP_NAME_ZH, cli_analysis, i18n
 from core.i18n import N_, tr
 from core.ledger.fields import FIELD_BY_NAME
 from core.ledger.importer import import_files, result_json
@@ -54,6 +54,7 @@ def build_parser() -> argparse.ArgumentParser:
     as_json = _Parser(add_help=False)
     as_json.add_argument("--json", action="store_true", help=tr(N_(
         "print the result as JSON")))
+    parents = {"common": common, "db": db, "json": as_json}
     parser = _Parser(prog="tradetier", parents=[common], description=tr(N_(
         "{name}: customer tiering and payment risk from your order ledgers."),
         name=f"{APP_NAME} ({APP_NAME_ZH})"))
@@ -69,6 +70,7 @@ def build_parser() -> argparse.ArgumentParser:
     sample = commands.add_parser("sample-data", parents=[common], help=tr(N_(
         "write the bundled sample ledgers into a folder")))
     sample.add_argument("folder", type=Path, metavar="DIR")
+    cli_analysis.add_parsers(commands, parents)
     return parser
 
 
@@ -123,19 +125,10 @@ def _progress_printer(err: TextIO) -> Callable[[float, str], None] | None:
     return show
 
 
-def _existing_db(args: argparse.Namespace) -> Path:
-    db = args.db or default_db_path()
-    if not Path(db).is_file():
-        raise Refusal("no_database", N_("There is no database at {path} yet: import a ledger "
-                                        "first (tradetier import FILE)."), path=str(db))
-    return Path(db)
-
-
 def cmd_summary(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    from core.store import connect
     from core.summary import summarise
 
-    conn = connect(_existing_db(args))
+    conn = cli_analysis.open_existing(args.db)
     try:
         summary = summarise(conn)
     finally:
@@ -169,6 +162,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, TextIO, TextIO], int]] = {
     "import": cmd_import,
     "summary": cmd_summary,
     "sample-data": cmd_sample_data,
+    **cli_analysis.COMMANDS,
 }
 
 
