@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TextIO
 
-from core import APP_NAME, APP_NAME_ZH, cli_analysis, i18n
+from core import APP_NAME, APP_NAME_ZH, cli_analysis, cli_customer, i18n
 from core.i18n import N_, tr
 from core.ledger.fields import FIELD_BY_NAME
 from core.ledger.importer import import_files, result_json
@@ -71,6 +71,7 @@ def build_parser() -> argparse.ArgumentParser:
         "write the bundled sample ledgers into a folder")))
     sample.add_argument("folder", type=Path, metavar="DIR")
     cli_analysis.add_parsers(commands, parents)
+    cli_customer.add_parser(commands, parents)
     return parser
 
 
@@ -163,6 +164,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, TextIO, TextIO], int]] = {
     "summary": cmd_summary,
     "sample-data": cmd_sample_data,
     **cli_analysis.COMMANDS,
+    "customer": cli_customer.cmd_customer,
 }
 
 

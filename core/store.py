@@ -117,6 +117,30 @@ MIGRATIONS: tuple[str, ...] = (
         PRIMARY KEY (currency, valid_from)
     );
     """,
+    # 2: the user's overrides, keyed by customer key so they outlive re-imports (core.overrides)
+    """
+    CREATE TABLE overrides (
+        id INTEGER PRIMARY KEY,
+        kind TEXT NOT NULL
+            CHECK (kind IN ('merge', 'pin_list', 'pin_tier', 'exclude', 'project')),
+        customer_key TEXT NOT NULL,
+        target TEXT,
+        note TEXT,
+        created_at TEXT NOT NULL,
+        UNIQUE (kind, customer_key),
+        CHECK ((target IS NOT NULL) = (kind IN ('merge', 'pin_list', 'pin_tier')))
+    );
+    CREATE TABLE override_log (
+        id INTEGER PRIMARY KEY,
+        action TEXT NOT NULL,
+        customer_key TEXT NOT NULL,
+        target TEXT,
+        before TEXT NOT NULL,
+        after TEXT NOT NULL,
+        note TEXT,
+        created_at TEXT NOT NULL
+    );
+    """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

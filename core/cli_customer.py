@@ -1,0 +1,128 @@
+"""``tradetier customer …``: the overrides from the command line.
+
+Kept out of core/cli.py so the override commands grow without crowding the import commands;
+core/cli.py only hands over its shared parent parsers and dispatches here. Refusals are raised,
+not printed: core.cli.run turns them into exit code 1 with the message on stderr, like every
+other command.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, TextIO
+
+from core import overrides
+from core.i18n import N_, tr
+from core.messages import Message, Refusal
+from core.paths import default_db_path
+
+EXIT_OK, EXIT_REFUSED = 0, 1
+
+
+def add_parser(commands: Any, parents: dict[str, argparse.ArgumentParser]) -> None:
+    """Add ``customer`` and its actions; `commands` is the root parser's sub-parsers."""
+    common, db, as_json = parents["common"], parents["db"], parents["json"]
+    note = argparse.ArgumentParser(add_help=False)
+    note.add_argument("--note", metavar="TEXT", help=tr(N_(
+        "who made this change and why, shown in the list of overrides")))
+    changes = [common, db, note]
+    customer = commands.add_parser("customer", parents=[common], help=tr(N_(
+        "correct the data by hand: merge names, pin to a list or tier, exclude, undo")))
+    actions = customer.add_subparsers(dest="customer_command", metavar="ACTION",
+                                      required=True)
+    merge = actions.add_parser("merge", parents=changes, help=tr(N_(
+        "count OTHER's orders as KEEP's (two spellings of one customer)")))
+    merge.add_argument("keep", metavar="KEEP")
+    merge.add_argument("other", metavar="OTHER")
+    unmerge = actions.add_parser("unmerge", parents=changes, help=tr(N_(
+        "make a merged name a customer of its own again")))
+    unmerge.add_argument("customer", metavar="CUSTOMER")
+    pin = actions.add_parser("pin", parents=changes, help=tr(N_(
+        "keep a customer on a list (black, watch, white) or in a tier (strategic, core, "
+        "long_tail) whatever the figures say")))
+    pin.add_argument("customer", metavar="CUSTOMER")
+    pin.add_argument("target", metavar="TARGET")
+    unpin = actions.add_parser("unpin", parents=changes, help=tr(N_(
+        "let the figures decide the list and tier again")))
+    unpin.add_argument("customer", metavar="CUSTOMER")
+    which = unpin.add_mutually_exclusive_group()
+    which.add_argument("--list", dest="what", action="store_const", const="list", help=tr(N_(
+        "remove only the list pin")))
+    which.add_argument("--tier", dest="what", action="store_const", const="tier", help=tr(N_(
+        "remove only the tier pin")))
+    for name, helptext in (("exclude", N_("leave a customer out of the analysis")),
+                           ("include", N_("take an excluded customer into the analysis again"))):
+        actions.add_parser(name, parents=changes, help=tr(helptext)).add_argument(
+            "customer", metavar="CUSTOMER")
+    project = actions.add_parser("project", parents=changes, help=tr(N_(
+        "judge a project buyer on a 24-month window")))
+    project.add_argument("customer", metavar="CUSTOMER")
+    project.add_argument("--off", action="store_true", help=tr(N_(
+        "judge the customer on the usual 12-month window again")))
+    actions.add_parser("undo", parents=[common, db], help=tr(N_(
+        "take back the last change to the overrides")))
+    actions.add_parser("overrides", parents=[common, db, as_json], help=tr(N_(
+        "list the overrides in force")))
+
+
+def _database(args: argparse.Namespace) -> Path:
+    path = Path(args.db or default_db_path())
+    if not path.is_file():
+        raise Refusal("no_database", N_("There is no database at {path} yet: import a ledger "
+                                        "first (tradetier import FILE)."), path=str(path))
+    return path
+
+
+_ACTIONS: dict[str, Callable[[Any, argparse.Namespace], Message | None]] = {
+    "merge": lambda conn, a: overrides.merge(conn, a.keep, a.other, a.note),
+    "unmerge": lambda conn, a: overrides.unmerge(conn, a.customer, a.note),
+    "pin": lambda conn, a: overrides.pin(conn, a.customer, a.target, a.note),
+    "unpin": lambda conn, a: overrides.unpin(conn, a.customer, a.what or "all", a.note),
+    "exclude": lambda conn, a: overrides.exclude(conn, a.customer, a.note),
+    "include": lambda conn, a: overrides.include(conn, a.customer, a.note),
+    "project": lambda conn, a: overrides.set_project(conn, a.customer, not a.off, a.note),
+    "undo": lambda conn, a: overrides.undo(conn),
+}
+
+
+def cmd_customer(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from core.store import connect
+
+    conn = connect(_database(args))
+    try:
+        if args.customer_command == "overrides":
+            _print_overrides(overrides.list_overrides(conn), args.json, out)
+            return EXIT_OK
+        message = _ACTIONS[args.customer_command](conn, args)
+    finally:
+        conn.close()
+    if message is None:  # undo with nothing left
+        err.write(tr(N_("Nothing to undo: no override has been changed.")) + "\n")
+        return EXIT_REFUSED
+    out.write(message.text + "\n")
+    return EXIT_OK
+
+
+def _print_overrides(rows: list[overrides.OverrideRow], as_json: bool, out: TextIO) -> None:
+    if as_json:
+        json.dump({"overrides": [
+            {"kind": r.kind, "customer": r.customer, "customer_key": r.customer_key,
+             "target": r.target, "created_at": r.created_at, "note": r.note} for r in rows]},
+            out, ensure_ascii=False, indent=2)
+        out.write("\n")
+        return
+    if not rows:
+        out.write(tr(N_("No overrides: every customer is analysed as the ledgers show it."))
+                  + "\n")
+        return
+    out.write(tr(N_("Overrides in force ({count}):"), count=len(rows)) + "\n")
+    for row in rows:
+        line = f"  {row.description.text}  ({row.created_at.replace('T', ' ')[:16]})"
+        if row.note:
+            line += "  " + tr(N_("Note: {note}"), note=row.note)
+        if not row.known:
+            line += "  " + tr(N_("[not in the data yet]"))
+        out.write(line + "\n")

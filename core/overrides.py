@@ -1,0 +1,353 @@
+"""The user's corrections to what the ledgers say, kept apart from the ledgers.
+
+Every import rewrites customers and orders, so an override never points at a row id: it names
+the customer by its folded key (``customers.key``), which a re-import and a re-created customer
+keep. :func:`load_overrides` turns keys back into today's ids for the analysis and leaves out
+those whose customer is not (yet) in the data, without forgetting them.
+
+A change may touch several rows (pinning a merged group moves the pin onto the canonical name),
+so each change is logged with the affected rows before and after; :func:`undo` restores the
+"before" rows with their ids and drops the log entry, leaving exactly the earlier state.
+"""
+
+from __future__ import annotations
+
+import difflib
+import json
+import sqlite3
+from dataclasses import dataclass, field
+
+from core.analysis.model import LISTS, TIERS
+from core.i18n import N_
+from core.ledger.normalise import customer_key, fold
+from core.messages import Message, Refusal
+from core.store import now_text, transaction
+
+KINDS = ("merge", "pin_list", "pin_tier", "exclude", "project")
+COLUMNS = ("id", "kind", "customer_key", "target", "note", "created_at")
+TARGET_LABELS = {
+    "black": N_("the black list"), "watch": N_("the watch list"), "white": N_("the white list"),
+    "strategic": N_("the strategic tier"), "core": N_("the core tier"),
+    "long_tail": N_("the long-tail tier"),
+}
+_ALIASES = {
+    "黑名单": "black", "黑": "black", "观察名单": "watch", "观察": "watch", "白名单": "white",
+    "白": "white", "战略": "strategic", "战略客户": "strategic", "核心": "core",
+    "核心客户": "core", "长尾": "long_tail", "长尾客户": "long_tail", "long-tail": "long_tail",
+    "long tail": "long_tail", "longtail": "long_tail",
+}
+# What each change says, to confirm it, to list it and to undo it.
+CHANGES = {
+    "merge": N_("“{customer}” now counts as “{target}”."),
+    "unmerge": N_("“{customer}” counts as a customer of its own again."),
+    "pin": N_("“{customer}” is pinned to {target}."),
+    "unpin_all": N_("“{customer}” is no longer pinned to a list or a tier."),
+    "unpin_list": N_("“{customer}” is no longer pinned to a list."),
+    "unpin_tier": N_("“{customer}” is no longer pinned to a tier."),
+    "exclude": N_("“{customer}” is left out of the analysis."),
+    "include": N_("“{customer}” is in the analysis again."),
+    "project_on": N_("“{customer}” is judged as a project buyer, on a 24-month window."),
+    "project_off": N_("“{customer}” is judged on the usual 12-month window again."),
+}
+_LISTED_AS = {"merge": "merge", "pin_list": "pin", "pin_tier": "pin", "exclude": "exclude",
+              "project": "project_on"}
+
+
+@dataclass(frozen=True)
+class Customer:
+    id: int
+    key: str
+    name: str
+
+
+@dataclass
+class OverrideRow:
+    kind: str
+    customer: str  # display name (the key itself while no customer has it)
+    customer_key: str
+    target: str | None  # a list or tier code; for a merge, the kept customer's name
+    created_at: str
+    note: str | None
+    target_key: str | None = None  # a merge's kept customer key
+    known: bool = True  # whether the data holds this customer yet
+
+    @property
+    def description(self) -> Message:
+        return _describe(_LISTED_AS[self.kind], self.customer, self.target)
+
+
+@dataclass
+class Overrides:
+    """What the analysis applies; every id except merged_into's keys is a canonical id."""
+
+    merged_into: dict[int, int] = field(default_factory=dict)
+    pinned_list: dict[int, str] = field(default_factory=dict)
+    pinned_tier: dict[int, str] = field(default_factory=dict)
+    excluded: set[int] = field(default_factory=set)
+    project: set[int] = field(default_factory=set)
+
+    def canonical(self, customer_id: int) -> int:
+        return self.merged_into.get(customer_id, customer_id)
+
+
+def _describe(action: str, customer: str, target: str | None = None) -> Message:
+    shown: object = target
+    if action == "pin" and target in TARGET_LABELS:
+        shown = Message(target, TARGET_LABELS[target])  # rendered when read, in its language
+    return Message(action, CHANGES[action], {"customer": customer, "target": shown})
+
+
+class _State:
+    """Customers and merges read once per change; chains resolve to the last name in the
+    data, so a chain through a customer not (yet) imported still lands somewhere real."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+        self.names = {r["key"]: r["name"] for r in conn.execute("SELECT key, name FROM customers")}
+        self.merges = {r["customer_key"]: r["target"] for r in conn.execute(
+            "SELECT customer_key, target FROM overrides WHERE kind = 'merge'")}
+
+    def chain(self, key: str) -> list[str]:
+        seen = [key]
+        while (key := self.merges.get(key)) is not None and key not in seen:
+            seen.append(key)
+        return seen
+
+    def canonical(self, key: str) -> str:
+        known = [k for k in self.chain(key) if k in self.names]
+        return known[-1] if known else key
+
+    def name(self, key: str) -> str:
+        return self.names.get(key, key)
+
+    def group_rows(self, kind: str, key: str) -> list[sqlite3.Row]:
+        """Rows of one kind on any name of the customer's merge group."""
+        target = self.canonical(key)
+        return [r for r in self.conn.execute("SELECT * FROM overrides WHERE kind = ?", (kind,))
+                if self.canonical(r["customer_key"]) == target]
+
+
+def find_customer(conn: sqlite3.Connection, text: str) -> Customer:
+    """By name as any clerk types it, or "#12" by id; an unknown name suggests near ones."""
+    text, row = text.strip(), None
+    if text.startswith("#") and text[1:].isdigit():
+        row = conn.execute("SELECT id, key, name FROM customers WHERE id = ?",
+                           (int(text[1:]),)).fetchone()
+    row = row or conn.execute("SELECT id, key, name FROM customers WHERE key = ?",
+                              (customer_key(text),)).fetchone()
+    if row is not None:
+        return Customer(row["id"], row["key"], row["name"])
+    names = {r["key"]: r["name"] for r in conn.execute("SELECT key, name FROM customers")}
+    wanted = customer_key(text)
+    close = [k for k in names if wanted and wanted in k][:5]
+    close += [k for k in difflib.get_close_matches(wanted, names, n=5) if k not in close]
+    if not close:
+        raise Refusal("unknown_customer", N_("No customer is called “{name}”."), name=text)
+    raise Refusal("unknown_customer", N_(
+        "No customer is called “{name}”. Did you mean: {suggestions}?"), name=text,
+        suggestions=", ".join(f"“{names[k]}”" for k in close[:5]))
+
+
+def pin_target(text: str) -> tuple[str, str]:
+    """(kind, code) for a list or tier named in English codes or Chinese words."""
+    key = fold(text)
+    code = _ALIASES.get(key, key.replace("-", "_"))
+    if code in LISTS:
+        return "pin_list", code
+    if code in TIERS:
+        return "pin_tier", code
+    raise Refusal("unknown_target", N_(
+        "“{target}” is neither a list nor a tier: use one of {choices}."), target=text,
+        choices=", ".join((*LISTS, *TIERS)))
+
+
+def _rows(conn: sqlite3.Connection, pairs: set[tuple[str, str]]) -> list[dict[str, object]]:
+    found = [dict(r) for r in conn.execute(f"SELECT {', '.join(COLUMNS)} FROM overrides")
+             if (r["kind"], r["customer_key"]) in pairs]
+    return sorted(found, key=lambda r: r["id"])
+
+
+def _apply(conn: sqlite3.Connection, action: str, key: str, target: str | None,
+           note: str | None, remove: list[sqlite3.Row], put: tuple[str, str, str | None] | None
+           ) -> None:
+    """One logged change: drop `remove`, then set `put` (kind, key, target)."""
+    pairs = {(r["kind"], r["customer_key"]) for r in remove}
+    if put:
+        pairs.add((put[0], put[1]))
+    before, when = _rows(conn, pairs), now_text()
+    for row in remove:
+        conn.execute("DELETE FROM overrides WHERE id = ?", (row["id"],))
+    if put:
+        conn.execute(
+            "INSERT INTO overrides(kind, customer_key, target, note, created_at) "
+            "VALUES (?, ?, ?, ?, ?) ON CONFLICT(kind, customer_key) DO UPDATE SET "
+            "target = excluded.target, note = excluded.note, created_at = excluded.created_at",
+            (*put, note, when))
+    conn.execute(
+        "INSERT INTO override_log(action, customer_key, target, before, after, note, "
+        "created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        (action, key, target, json.dumps(before, ensure_ascii=False),
+         json.dumps(_rows(conn, pairs), ensure_ascii=False), note, when))
+
+
+def _unchanged(change: Message) -> Message:
+    return Message("unchanged", N_("Already so, nothing changed: {change}"), {"change": change})
+
+
+def merge(conn: sqlite3.Connection, keep: str, other: str, note: str | None = None) -> Message:
+    """Count `other`'s orders as `keep`'s; re-pointing an already merged name is allowed."""
+    with transaction(conn):
+        kept, gone = find_customer(conn, keep), find_customer(conn, other)
+        state = _State(conn)
+        if kept.key == gone.key:
+            raise Refusal("merge_self", N_("“{name}” cannot be merged with itself."),
+                          name=kept.name)
+        if gone.key in state.chain(kept.key):
+            raise Refusal("merge_cycle", N_(
+                "“{other}” cannot be merged into “{keep}”: “{keep}” already counts as "
+                "“{other}”."), other=gone.name, keep=kept.name)
+        change = _describe("merge", gone.name, state.name(state.canonical(kept.key)))
+        if state.merges.get(gone.key) == kept.key:
+            return _unchanged(change)
+        _apply(conn, "merge", gone.key, kept.key, note, [], ("merge", gone.key, kept.key))
+    return change
+
+
+def unmerge(conn: sqlite3.Connection, customer: str, note: str | None = None) -> Message:
+    """Undo one merge whenever it was made, not only the last change."""
+    with transaction(conn):
+        found = find_customer(conn, customer)
+        rows = list(conn.execute("SELECT * FROM overrides WHERE kind = 'merge' AND "
+                                 "customer_key = ?", (found.key,)))
+        change = _describe("unmerge", found.name)
+        if not rows:
+            return _unchanged(change)
+        _apply(conn, "unmerge", found.key, None, note, rows, None)
+    return change
+
+
+def _set(conn: sqlite3.Connection, action: str, kind: str, customer: str, target: str | None,
+         note: str | None) -> Message:
+    """Put one override on the canonical name, replacing its group's others of that kind."""
+    with transaction(conn):
+        found = find_customer(conn, customer)
+        state = _State(conn)
+        key = state.canonical(found.key)
+        rows = state.group_rows(kind, found.key)
+        change = _describe(action, state.name(key), target)
+        if ([(r["customer_key"], r["target"]) for r in rows] == [(key, target)]
+                and note in (None, rows[0]["note"])):
+            return _unchanged(change)
+        others = [r for r in rows if r["customer_key"] != key]
+        _apply(conn, action, key, target, note, others, (kind, key, target))
+    return change
+
+
+def _clear(conn: sqlite3.Connection, action: str, kinds: tuple[str, ...], customer: str,
+           note: str | None, target: str | None = None) -> Message:
+    with transaction(conn):
+        found = find_customer(conn, customer)
+        state = _State(conn)
+        key = state.canonical(found.key)
+        rows = [r for kind in kinds for r in state.group_rows(kind, found.key)]
+        change = _describe(action, state.name(key))
+        if not rows:
+            return _unchanged(change)
+        _apply(conn, action, key, target, note, rows, None)
+    return change
+
+
+def pin(conn: sqlite3.Connection, customer: str, target: str, note: str | None = None
+        ) -> Message:
+    kind, code = pin_target(target)
+    return _set(conn, "pin", kind, customer, code, note)
+
+
+def unpin(conn: sqlite3.Connection, customer: str, what: str = "all", note: str | None = None
+          ) -> Message:
+    kinds = {"all": ("pin_list", "pin_tier"), "list": ("pin_list",), "tier": ("pin_tier",)}
+    if what not in kinds:
+        raise ValueError(f"unpin what={what!r}: all, list or tier")
+    return _clear(conn, f"unpin_{what}", kinds[what], customer, note, what)
+
+
+def exclude(conn: sqlite3.Connection, customer: str, note: str | None = None) -> Message:
+    return _set(conn, "exclude", "exclude", customer, None, note)
+
+
+def include(conn: sqlite3.Connection, customer: str, note: str | None = None) -> Message:
+    return _clear(conn, "include", ("exclude",), customer, note)
+
+
+def set_project(conn: sqlite3.Connection, customer: str, on: bool, note: str | None = None
+                ) -> Message:
+    if on:
+        return _set(conn, "project_on", "project", customer, None, note)
+    return _clear(conn, "project_off", ("project",), customer, note)
+
+
+def undo(conn: sqlite3.Connection) -> Message | None:
+    """Take back the latest change still in force; None when there is none."""
+    with transaction(conn):
+        entry = conn.execute("SELECT * FROM override_log ORDER BY id DESC LIMIT 1").fetchone()
+        if entry is None:
+            return None
+        before, after = json.loads(entry["before"]), json.loads(entry["after"])
+        pairs = {(r["kind"], r["customer_key"]) for r in before + after}
+        if _rows(conn, pairs) != after:
+            raise Refusal("undo_conflict", N_(
+                "The overrides were changed outside TradeTier since the last change; it "
+                "cannot be undone safely."))
+        for kind, key in pairs:
+            conn.execute("DELETE FROM overrides WHERE kind = ? AND customer_key = ?",
+                         (kind, key))
+        for row in before:
+            conn.execute(f"INSERT INTO overrides({', '.join(COLUMNS)}) VALUES (?, ?, ?, ?, ?, ?)",
+                         tuple(row[c] for c in COLUMNS))
+        conn.execute("DELETE FROM override_log WHERE id = ?", (entry["id"],))
+        state = _State(conn)
+        action, target = entry["action"], entry["target"]
+        if action == "merge":
+            target = state.name(target)
+        change = _describe(action, state.name(entry["customer_key"]), target)
+    return Message("undone", N_("Undone: {change}"), {"change": change})
+
+
+def list_overrides(conn: sqlite3.Connection) -> list[OverrideRow]:
+    """The overrides in force, oldest first, including those waiting for their customer."""
+    state = _State(conn)
+    found = []
+    for r in conn.execute("SELECT * FROM overrides ORDER BY created_at, id"):
+        key, target = r["customer_key"], r["target"]
+        merged = r["kind"] == "merge"
+        found.append(OverrideRow(
+            r["kind"], state.name(key), key, state.name(target) if merged else target,
+            r["created_at"], r["note"], target if merged else None, key in state.names))
+    return found
+
+
+def load_overrides(conn: sqlite3.Connection) -> Overrides:
+    """Overrides as ids for the analysis: chains resolved, group members' pins, exclusions
+    and project tags moved to the canonical customer (its own pin wins, then the latest)."""
+    state = _State(conn)
+    ids = {r["key"]: r["id"] for r in conn.execute("SELECT id, key FROM customers")}
+    result = Overrides()
+    for key in state.merges:
+        if key in ids and (canonical := state.canonical(key)) != key:
+            result.merged_into[ids[key]] = ids[canonical]
+    pins: dict[str, dict[int, tuple[bool, str, int, str]]] = {"pin_list": {}, "pin_tier": {}}
+    for r in conn.execute("SELECT * FROM overrides WHERE kind != 'merge'"):
+        if r["customer_key"] not in ids:
+            continue  # kept for when the customer appears
+        owner = result.canonical(ids[r["customer_key"]])
+        if r["kind"] == "exclude":
+            result.excluded.add(owner)
+        elif r["kind"] == "project":
+            result.project.add(owner)
+        else:
+            rank = (ids[r["customer_key"]] == owner, r["created_at"], r["id"], r["target"])
+            if owner not in pins[r["kind"]] or rank > pins[r["kind"]][owner]:
+                pins[r["kind"]][owner] = rank
+    result.pinned_list = {owner: rank[3] for owner, rank in pins["pin_list"].items()}
+    result.pinned_tier = {owner: rank[3] for owner, rank in pins["pin_tier"].items()}
+    return result
