@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TextIO
 
-from core import APP_NAME, APP_NAME_ZH, cli_analysis, cli_customer, i18n
+from core import APP_NAME, APP_NAME_ZH, cli_analysis, cli_customer, cli_export, i18n
 from core.i18n import N_, tr
 from core.ledger.fields import FIELD_BY_NAME
 from core.ledger.importer import import_files, result_json
@@ -72,6 +72,7 @@ def build_parser() -> argparse.ArgumentParser:
     sample.add_argument("folder", type=Path, metavar="DIR")
     cli_analysis.add_parsers(commands, parents)
     cli_customer.add_parser(commands, parents)
+    cli_export.add_parser(commands, parents)
     return parser
 
 
@@ -165,6 +166,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, TextIO, TextIO], int]] = {
     "sample-data": cmd_sample_data,
     **cli_analysis.COMMANDS,
     "customer": cli_customer.cmd_customer,
+    "export": cli_export.cmd_export,
 }
 
 

@@ -63,8 +63,8 @@ def _receivables(c: CustomerMetrics, units: list[ShipmentRow], data: Dataset,
                  rules: dict[str, Any], cutoff: date, usd_to_base: float) -> None:
     if not data.has_receipts:
         return  # no receipts in the ledger: nothing can be said about what is owed
-    ship_dates_known = any(u.ship_date for u in data.shipments)
-    items, history = customer_receivables(units, cutoff, rules, usd_to_base, ship_dates_known)
+    items, history = customer_receivables(units, cutoff, rules, usd_to_base,
+                                          data.has_ship_dates)
     c.receivables = items
     live = [i for i in items if i.open_base > 0 and i.shipped and not i.disputed]
     c.open_amount = round(math.fsum(i.open_base for i in live), 2)

@@ -79,6 +79,7 @@ class Dataset:
     latest_receipt: date | None
     has_receipts: bool
     has_cost: bool
+    has_ship_dates: bool = True
 
 
 def _day(text: str | None) -> date | None:
@@ -185,7 +186,8 @@ def load(conn: sqlite3.Connection, as_of: date, canonical: dict[int, int] | None
         orders[order_id].gross_profit_base = None
     return Dataset(as_of, base, list(orders.values()), list(shipments.values()),
                    _customers(conn, canonical, excluded), latest_receipt, has_receipts,
-                   bool(orders) and not costs_missing)
+                   bool(orders) and not costs_missing,
+                   any(unit.ship_date for unit in shipments.values()))
 
 
 def _line_profit(r: sqlite3.Row) -> float | None:

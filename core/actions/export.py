@@ -1,0 +1,183 @@
+"""Writing the action-list workbooks: the owner's copy, or one file per salesperson.
+
+A target can be open in Excel or WPS (Windows then refuses to replace it), in a folder that
+is gone, or read-only. Every file is first written in full under a temporary name beside its
+target and only then moved over it, so a failure or a cancel never leaves a half-written
+workbook behind, and the user is told which file to close.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import secrets
+from collections.abc import Callable
+from contextlib import suppress
+from dataclasses import replace
+from datetime import date
+from pathlib import Path
+
+from openpyxl import Workbook
+
+from core.actions import plans, restructuring, stop_loss
+from core.actions.workbook import Document, build
+from core.analysis.model import Analysis, CustomerMetrics
+from core.i18n import N_, tr
+from core.messages import Refusal
+from core.progress import Steps
+
+Builder = Callable[[Analysis, str | None, list[str] | None], Document]
+UNASSIGNED = N_("Unassigned")
+UNWRITABLE = N_("Cannot write {file} ({error}). If the file is open in Excel or WPS, close it "
+                "and try again, or choose another place to save it.")
+_UNSAFE_NAME = re.compile(r'[<>:"/\\|?*\x00-\x1f]')
+_RESERVED = {"CON", "PRN", "AUX", "NUL", *(f"COM{i}" for i in range(1, 10)),
+             *(f"LPT{i}" for i in range(1, 10))}
+
+
+def salesperson_key(c: CustomerMetrics) -> str:
+    """The salesperson a customer belongs to; '' for a customer nobody owns."""
+    return " ".join((c.salesperson or "").split())
+
+
+def salespeople(analysis: Analysis) -> list[str]:
+    """Every salesperson with customers, by name, the unassigned ('') last."""
+    keys = {salesperson_key(c) for c in analysis.customers}
+    return sorted(keys - {""}, key=str.casefold) + ([""] if "" in keys else [])
+
+
+def salesperson_label(salesperson: str | None) -> str:
+    return " ".join((salesperson or "").split()) or tr(UNASSIGNED)
+
+
+def for_salesperson(analysis: Analysis, salesperson: str | None) -> Analysis:
+    """Only this salesperson's customers, without the firm-wide shape and notes that would
+    reveal the others."""
+    key = " ".join((salesperson or "").split())
+    return replace(analysis, customers=[c for c in analysis.customers
+                                        if salesperson_key(c) == key], shape=[], notes=[])
+
+
+def chat_summary(analysis: Analysis, salesperson: str | None) -> str:
+    """Three plain lines a salesperson's list can be announced with in a chat."""
+    mine = for_salesperson(analysis, salesperson)
+    hold = stop_loss.members(mine, "black")
+    watch = stop_loss.members(mine, "watch")
+    white = stop_loss.members(mine, "white")
+    currency = analysis.base_currency
+    first = tr(N_("{name} – {date}: {hold} on hold ({overdue} overdue), {watch} collection "
+                  "priority, {white} key accounts"),
+               name=salesperson_label(salesperson), date=analysis.as_of.isoformat(),
+               hold=len(hold), overdue=plans.money_text(
+                   currency, sum(c.overdue_amount for c in hold), 0),
+               watch=len(watch), white=len(white))
+    owing = sorted((c for c in hold + watch if c.overdue_amount > 0),
+                   key=lambda c: (-c.overdue_amount, c.customer.casefold()))[:3]
+    if owing:
+        second = tr(N_("Collect first: {customers}"), customers=plans.join([
+            tr(N_("{customer} ({amount}, {days} days)"), customer=c.customer,
+               amount=plans.money_text(currency, c.overdue_amount, 0), days=c.max_days_overdue)
+            for c in owing]))
+    else:
+        second = tr(N_("Nothing overdue to collect."))
+    third = tr(N_("Receipts booked up to {date}; supply holds wait for the owner's "
+                  "confirmation."), date=analysis.receipts_date.isoformat())
+    return "\n".join((first, second, third))
+
+
+def default_filename(kind: str, as_of: date) -> str:
+    """止损名单_2025-12-31.xlsx / stop-loss_2025-12-31.xlsx, in the language in force."""
+    template = N_("stop-loss_{date}.xlsx") if kind == "stop-loss" else N_(
+        "restructuring_{date}.xlsx")
+    return tr(template, date=as_of.isoformat())
+
+
+def _file_name(text: str) -> str:
+    """A name Windows accepts as part of a file name."""
+    name = _UNSAFE_NAME.sub("_", text).strip(" .") or "_"
+    return f"_{name}" if name.upper() in _RESERVED else name
+
+
+def _refusal(target: Path, error: OSError) -> Refusal:
+    return Refusal("export_unwritable", UNWRITABLE, file=str(target),
+                   error=error.strerror or type(error).__name__)
+
+
+def _save_temp(workbook: Workbook, target: Path) -> Path:
+    """The complete workbook under a temporary name in the target's folder (same disk, so
+    the final move is atomic)."""
+    temp = target.with_name(f".{target.stem}.{secrets.token_hex(4)}.tmp")
+    try:
+        with open(temp, "xb") as handle:
+            workbook.save(handle)
+    except OSError as error:
+        with suppress(OSError):
+            temp.unlink(missing_ok=True)
+        raise _refusal(target, error) from None
+    except BaseException:
+        with suppress(OSError):
+            temp.unlink(missing_ok=True)
+        raise
+    return temp
+
+
+def write_documents(jobs: list[tuple[Path, Document]], steps: Steps | None = None) -> list[Path]:
+    """Build and save every workbook, then move them into place; all or, on a cancel or a
+    build failure, none. A target refused at the last step names that file."""
+    steps = steps or Steps(None, None)
+    temps: list[tuple[Path, Path]] = []
+    try:
+        for index, (target, doc) in enumerate(jobs):
+            if target.is_dir():
+                raise _refusal(target, IsADirectoryError(21, "is a folder"))
+            try:  # a folder the user typed that does not exist yet is made, as Save As would
+                target.parent.mkdir(parents=True, exist_ok=True)
+            except OSError as error:
+                raise _refusal(target, error) from None
+            part = steps.sub(index / len(jobs), (index + 1) / len(jobs))
+            part.report(0.0, tr(N_("Writing {file}"), file=target.name))
+            temps.append((_save_temp(build(doc, part.sub(0.0, 0.9)), target), target))
+        steps.report(1.0, tr(N_("Saving the workbook")))  # the last chance to cancel
+        written = []
+        for temp, target in temps:
+            try:
+                os.replace(temp, target)
+            except OSError as error:
+                raise _refusal(target, error) from None
+            written.append(target)
+        return written
+    finally:
+        for temp, _ in temps:
+            with suppress(OSError):
+                temp.unlink(missing_ok=True)
+
+
+def _export(analysis: Analysis, path: Path | str, builder: Builder, by_salesperson: bool,
+            steps: Steps | None, chat: bool) -> list[Path]:
+    path = Path(path)
+    if not by_salesperson:
+        return write_documents([(path, builder(analysis, None, None))], steps)
+    jobs, used = [], set()
+    suffix = path.suffix or ".xlsx"
+    for key in salespeople(analysis):
+        label = salesperson_label(key)
+        name = f"{path.stem}_{_file_name(label)}"
+        while name.casefold() in used:
+            name += "_"
+        used.add(name.casefold())
+        extra = chat_summary(analysis, key).splitlines() if chat else []
+        jobs.append((path.with_name(name + suffix),
+                     builder(for_salesperson(analysis, key), label, extra)))
+    return write_documents(jobs, steps) if jobs else []
+
+
+def export_stop_loss(analysis: Analysis, path: Path | str, *, by_salesperson: bool = False,
+                     steps: Steps | None = None) -> list[Path]:
+    """The stop-loss workbook at path, or one per salesperson beside it; the files written."""
+    return _export(analysis, path, stop_loss.document, by_salesperson, steps, chat=True)
+
+
+def export_restructuring(analysis: Analysis, path: Path | str, *, by_salesperson: bool = False,
+                         steps: Steps | None = None) -> list[Path]:
+    """The restructuring workbook at path, or one per salesperson beside it."""
+    return _export(analysis, path, restructuring.document, by_salesperson, steps, chat=False)

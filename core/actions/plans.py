@@ -1,0 +1,137 @@
+"""The article's words for each tier, list and phase, kept apart from the code that lays them out.
+
+Everything here is an English message id (N_) so the printed lists follow the user's language;
+the numbers (shares, bands, commission) are the article's defaults, used only where the
+analysis or the settings carry nothing more specific.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from core.i18n import N_, current_language, tr
+
+if TYPE_CHECKING:
+    from core.analysis.model import Analysis
+
+TIER_ORDER = ("strategic", "core", "long_tail")
+
+TIER_LABELS = {
+    "strategic": N_("Strategic customer"),
+    "core": N_("Core customer"),
+    "long_tail": N_("Long-tail customer"),
+    "prospect": N_("Prospect (trial orders only)"),
+    "dormant": N_("Dormant customer"),
+}
+TIER_SHEETS = {
+    "strategic": N_("Strategic customers"),
+    "core": N_("Core customers"),
+    "long_tail": N_("Long-tail customers"),
+}
+PROSPECT_SHEET = N_("Prospects (value package)")
+TARGET_SHARES = {"strategic": 0.20, "core": 0.30, "long_tail": 0.50}
+DEFAULT_BANDS = {"strategic": (0.35, 0.45), "core": (0.25, 0.30), "long_tail": (0.15, 0.20)}
+REFERRAL_COMMISSION = 0.15
+
+# The pyramid table's service strategy per tier, with the article's "key actions" folded in.
+SERVICE_PLANS = {
+    "strategic": N_(
+        "Custom ODM + VMI inventory management + DDP door-to-door; a dedicated cross-border "
+        "customer success manager with a bilingual team; supply-chain finance (receivables "
+        "financing); project-based pricing."),
+    "core": N_(
+        "Standard products + 72-hour response + L/C settlement; tiered-price discounts; "
+        "order, production and logistics status shared through a data link."),
+    "long_tail": N_(
+        "Self-service channel (own website or platform store) with quick quoting; "
+        "consolidated logistics; membership fee + transaction commission; standard enquiries "
+        "answered by templates."),
+}
+VALUE_PACKAGE = N_(
+    "Offer the value verification package: sample testing + trial-order subsidy + "
+    "compliance pre-check.")
+
+# Stop-loss lists: the owner's names and the names salespeople (and their phones) see.
+LIST_NAMES = {"black": N_("Black list"), "watch": N_("Watch list"), "white": N_("White list")}
+SALES_LIST_NAMES = {
+    "black": N_("Supply on hold – to confirm"),
+    "watch": N_("Collection priority"),
+    "white": N_("Key accounts to protect"),
+}
+LIST_RULES = {
+    "black": N_("Suspend supply and collect the overdue; the reason column names the stop-loss "
+                "rule that applies."),
+    "watch": N_("Overdue more than 30 days or risk grade D/E: tighten terms to T/T in advance "
+                "or L/C at sight."),
+    "white": N_("Strategic and core customers with risk grade A/B: protect supply."),
+}
+SALES_LIST_RULES = {
+    "black": N_("New shipments wait for the owner's confirmation; collect the overdue first."),
+    "watch": N_("Collect the overdue; take new orders on T/T in advance or L/C at sight."),
+    "white": N_("Customers in good standing: keep supply and service reliable."),
+}
+
+ACTION_BLACK = N_("Suspend supply (the owner confirms); collect {amount} overdue.")
+ACTION_HOLD = N_("Hold new shipments until the owner confirms; collect {amount} overdue.")
+ACTION_WATCH_OVERDUE = N_("Collect {amount} overdue; new orders only on T/T in advance or "
+                          "L/C at sight.")
+ACTION_WATCH = N_("New orders only on T/T in advance or L/C at sight.")
+ACTION_WHITE = N_("Protect supply: reserve capacity and keep deliveries on time.")
+
+FLAG_REPRICE = N_("Margin {margin} is below the {band} band: reprice.")
+FLAG_TERMS = N_("Mostly on {terms}, riskier than this tier should carry: move to L/C or a "
+                "deposit.")
+FLAG_UPGRADE = N_("One criterion short of {tier}; not passed yet: {missing}.")
+FLAG_UPGRADE_PLAIN = N_("One criterion short of {tier}.")
+
+SUSPENSION_NOTE = N_("Suspending supply is a recommendation: the owner confirms each case "
+                     "before anyone tells the customer.")
+BLACK_KEY_FLAG = N_("Strategic or core customers on the black list – check before "
+                    "suspending: {names}")
+BLACK_KEY_NONE = N_("No strategic or core customer is on the black list.")
+LEAP_NOTE = N_("Leap phase (9–18 months): invite strategic customers into the referral "
+               "programme, {commission} commission for each peer customer they introduce.")
+LEAP_CANDIDATES = N_("Referral candidates: {names}")
+
+
+def tier_label(tier: str | None) -> str:
+    """The tier in the user's language; an unknown code shows as is rather than failing."""
+    return tr(TIER_LABELS[tier]) if tier in TIER_LABELS else (tier or "")
+
+
+def percent(value: float | None) -> str:
+    return "" if value is None else f"{value:.1%}"
+
+
+def rate_text(value: float) -> str:
+    """A rate setting as people say it: 0.15 or 15 -> '15%'."""
+    share = value / 100 if value > 1 else value
+    return f"{share:.0%}" if abs(share * 100 - round(share * 100)) < 1e-9 else f"{share:.1%}"
+
+
+def band_text(band: tuple[float, float] | None) -> str:
+    """'35–45%': the way the article writes a margin band."""
+    if band is None:
+        return ""
+    low, high = band
+    return f"{low * 100:.0f}–{high * 100:.0f}%"
+
+
+def money_text(currency: str, amount: float, decimals: int = 2) -> str:
+    return f"{currency} {amount:,.{decimals}f}"
+
+
+def join(names: list[str]) -> str:
+    """A list of names the way each language writes one."""
+    return ("、" if current_language() == "zh_CN" else ", ").join(names)
+
+
+def with_note(name: str, note: str) -> str:
+    """'name (note)' with the parentheses each language uses."""
+    return f"{name}（{note}）" if current_language() == "zh_CN" else f"{name} ({note})"
+
+
+def stamp(analysis: Analysis) -> str:
+    """The dates every list shows: what "overdue" was counted against."""
+    return tr(N_("As of {date} (receipts to {receipts})"), date=analysis.as_of.isoformat(),
+              receipts=analysis.receipts_date.isoformat())

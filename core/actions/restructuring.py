@@ -1,0 +1,260 @@
+"""Rows of the restructuring (重构期) plan: each tier's service plan and what to fix per customer.
+
+The flags (reprice, terms too risky, upgrade candidate) are the analysis's; this module puts
+them next to the numbers that raised them, so the meeting sees why. A salesperson's copy
+leaves out gross profit, margin and the reprice flag: those files travel by WeChat and may
+reach the customer.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from core.actions import plans
+from core.actions.stop_loss import terms_text
+from core.actions.workbook import Column, Document, Summary, Table
+from core.analysis.model import Analysis, CustomerMetrics
+from core.i18n import N_, tr
+from core.ledger.terms import rung_label
+
+RFMT_CODES = ("r", "f", "m", "t")
+MARKS = {True: "✓", False: "✗", None: "?"}
+
+
+def _percent_scale(c: CustomerMetrics) -> float:
+    """1 when margins are fractions (0.35), 100 when the analysis gives percents (35)."""
+    if c.margin_band is not None:
+        return 100.0 if max(c.margin_band) > 1.0 else 1.0
+    return 100.0 if c.gross_margin is not None and abs(c.gross_margin) > 1.5 else 1.0
+
+
+def margin(c: CustomerMetrics) -> float | None:
+    return None if c.gross_margin is None else c.gross_margin / _percent_scale(c)
+
+
+def band(c: CustomerMetrics) -> tuple[float, float] | None:
+    if c.margin_band is None:
+        return plans.DEFAULT_BANDS.get(c.tier)
+    scale = _percent_scale(c)
+    return (c.margin_band[0] / scale, c.margin_band[1] / scale)
+
+
+def fraction(value: float | None) -> float | None:
+    """A share or margin as a fraction, whether the analysis gave 0.2 or 20."""
+    return None if value is None else (value / 100.0 if abs(value) > 1.5 else value)
+
+
+def rfmt_text(c: CustomerMetrics) -> str:
+    """'R✓ F✓ M✗ T?': each criterion passed, failed or unknown, as the tier was decided."""
+    if not c.rfmt:
+        return f"{c.criteria_passed}/4"
+    return " ".join(f"{code.upper()}{MARKS[c.rfmt[code].passed]}" for code in RFMT_CODES
+                    if code in c.rfmt)
+
+
+def upgrade_text(c: CustomerMetrics) -> str:
+    if not c.upgrade_candidate:
+        return ""
+    missing = [code.upper() for code in RFMT_CODES
+               if code in c.rfmt and c.rfmt[code].passed is not True]
+    target = plans.tier_label(c.upgrade_candidate)
+    if missing:
+        return tr(plans.FLAG_UPGRADE, tier=target, missing=" ".join(missing))
+    return tr(plans.FLAG_UPGRADE_PLAIN, tier=target)
+
+
+def terms_flag(c: CustomerMetrics) -> str:
+    if not c.terms_too_risky:
+        return ""
+    terms = tr(rung_label(c.main_rung)) if c.main_rung else terms_text(c)
+    return tr(plans.FLAG_TERMS, terms=terms)
+
+
+def price_flag(c: CustomerMetrics) -> str:
+    if not c.reprice:
+        return ""
+    return tr(plans.FLAG_REPRICE, margin=plans.percent(margin(c)), band=plans.band_text(band(c)))
+
+
+def columns(currency: str, sales: bool) -> list[Column]:
+    """The owner's columns; a salesperson's copy drops every cost and margin figure."""
+    cols = [
+        Column("customer", tr(N_("Customer")), max_width=34),
+        Column("country", tr(N_("Country")), max_width=16),
+        Column("salesperson", tr(N_("Salesperson")), max_width=14),
+        Column("rank", tr(N_("Overall rank")), "int", max_width=8),
+        Column("rfmt", tr(N_("RFMT criteria")), max_width=14),
+        Column("orders", tr(N_("Orders in 12 months")), "int", max_width=10),
+        Column("revenue", tr(N_("Revenue, 12 months ({currency})"), currency=currency),
+               "money", max_width=16),
+    ]
+    if not sales:
+        cols += [
+            Column("profit", tr(N_("Gross profit, 12 months ({currency})"), currency=currency),
+                   "money", max_width=16),
+            Column("margin", tr(N_("Gross margin (12 months)")), "percent", max_width=10),
+            Column("band", tr(N_("Target margin band")), max_width=10),
+        ]
+    cols += [
+        Column("rung", tr(N_("Main payment terms")), wrap=True, max_width=20),
+        Column("grade", tr(N_("Payment risk grade")), max_width=8),
+        Column("plan", tr(N_("Service plan for the tier")), wrap=True, max_width=44),
+    ]
+    if not sales:
+        cols.append(Column("price", tr(N_("Price check")), wrap=True, max_width=28))
+    cols += [
+        Column("terms_check", tr(N_("Terms check")), wrap=True, max_width=30),
+        Column("upgrade", tr(N_("Upgrade chance")), wrap=True, max_width=26),
+        Column("status", tr(N_("Status")), max_width=12),
+        Column("notes", tr(N_("Notes")), max_width=24),
+    ]
+    return cols
+
+
+def members(analysis: Analysis, tier: str) -> list[CustomerMetrics]:
+    """A tier's customers best first: by the analysis's rank, then revenue."""
+    return sorted(analysis.by_tier(tier), key=lambda c: (
+        c.rank if c.rank is not None else 10**9, -c.revenue_12m, c.customer.casefold()))
+
+
+def rows(analysis: Analysis, tier: str, sales: bool = False) -> list[dict[str, object]]:
+    plan = tr(plans.SERVICE_PLANS[tier])
+    found = []
+    for c in members(analysis, tier):
+        row: dict[str, object] = {
+            "customer": c.customer, "country": c.country or "",
+            "salesperson": c.salesperson or "", "rank": c.rank, "rfmt": rfmt_text(c),
+            "orders": c.orders_12m, "revenue": round(c.revenue_12m, 2),
+            "rung": tr(rung_label(c.main_rung)) if c.main_rung else terms_text(c),
+            "grade": c.risk_grade, "plan": plan, "terms_check": terms_flag(c),
+            "upgrade": upgrade_text(c), "status": "", "notes": "",
+        }
+        if not sales:
+            profit = c.gross_profit_12m
+            row.update(profit=None if profit is None else round(profit, 2), margin=margin(c),
+                       band=plans.band_text(band(c)), price=price_flag(c))
+        found.append(row)
+    return found
+
+
+def prospect_columns() -> list[Column]:
+    return [
+        Column("customer", tr(N_("Customer")), max_width=34),
+        Column("country", tr(N_("Country")), max_width=16),
+        Column("salesperson", tr(N_("Salesperson")), max_width=14),
+        Column("trials", tr(N_("Number of trial orders")), "int", max_width=10),
+        Column("last", tr(N_("Most recent order")), "date", max_width=12),
+        Column("offer", tr(N_("What to offer")), wrap=True, max_width=48),
+        Column("status", tr(N_("Status")), max_width=12),
+        Column("notes", tr(N_("Notes")), max_width=24),
+    ]
+
+
+def prospect_rows(analysis: Analysis) -> list[dict[str, object]]:
+    """Trial-only customers, the latest first: the ones to convert with the package."""
+    found = sorted(analysis.by_tier("prospect"), key=lambda c: (
+        -(latest_order(c) or date.min).toordinal(), c.customer.casefold()))
+    offer = tr(plans.VALUE_PACKAGE)
+    return [{"customer": c.customer, "country": c.country or "",
+             "salesperson": c.salesperson or "", "trials": c.trial_orders,
+             "last": latest_order(c), "offer": offer, "status": "", "notes": ""}
+            for c in found]
+
+
+def latest_order(c: CustomerMetrics) -> date | None:
+    """The last valid order, or for a prospect (trials only) its latest invoiced trial."""
+    if c.last_order_date:
+        return c.last_order_date
+    return max((r.order_date for r in c.receivables), default=None)
+
+
+def _profit(found: list[CustomerMetrics]) -> float | None:
+    """A tier's gross profit, only when every customer in it has cost data."""
+    profits = [c.gross_profit_12m for c in found]
+    if not profits or any(p is None for p in profits):
+        return None
+    return round(sum(p for p in profits if p is not None), 2)
+
+
+def _tier_table(analysis: Analysis, sales: bool) -> tuple[list[Column], list[dict[str, object]]]:
+    currency = analysis.base_currency
+    cols = [Column("tier", tr(N_("Pyramid tier")), max_width=18),
+            Column("count", tr(N_("Number of customers")), "int", max_width=12)]
+    if not sales:
+        cols += [Column("target", tr(N_("Target share of customers")), "percent", max_width=10),
+                 Column("share", tr(N_("Actual share of customers")), "percent", max_width=10),
+                 Column("revenue", tr(N_("Revenue, 12 months ({currency})"),
+                                      currency=currency), "money", max_width=18),
+                 Column("profit", tr(N_("Gross profit, 12 months ({currency})"),
+                                     currency=currency), "money", max_width=18),
+                 Column("margin", tr(N_("Gross margin (12 months)")), "percent", max_width=10),
+                 Column("band", tr(N_("Target margin band")), max_width=10)]
+    cols.append(Column("plan", tr(N_("Service plan for the tier")), wrap=True, max_width=60))
+    shapes = {s.tier: s for s in analysis.shape}
+    active = sum(len(analysis.by_tier(t)) for t in plans.TIER_ORDER)
+    table = []
+    for tier in plans.TIER_ORDER:
+        found = analysis.by_tier(tier)
+        row: dict[str, object] = {"tier": plans.tier_label(tier), "count": len(found),
+                                  "plan": tr(plans.SERVICE_PLANS[tier])}
+        if not sales:
+            shape = shapes.get(tier)
+            bands = [band(c) for c in found]
+            row.update(
+                target=fraction(shape.target_share) if shape else plans.TARGET_SHARES[tier],
+                share=fraction(shape.share) if shape else (len(found) / active if active
+                                                           else None),
+                revenue=round(sum(c.revenue_12m for c in found), 2),
+                profit=shape.gross_profit if shape else _profit(found),
+                margin=fraction(shape.margin) if shape else None,
+                band=plans.band_text(bands[0] if bands else plans.DEFAULT_BANDS[tier]))
+        table.append(row)
+    return cols, table
+
+
+def summary(analysis: Analysis, sales_label: str | None) -> Summary:
+    sales = sales_label is not None
+    facts: list[tuple[str, object]] = []
+    if sales:
+        facts.append((tr(N_("Salesperson")), sales_label))
+    active = [c for c in analysis.customers if c.active]
+    facts += [
+        (tr(N_("Lists as of")), analysis.as_of),
+        (tr(N_("Receipts booked up to")), analysis.receipts_date),
+        (tr(N_("Amounts in")), analysis.base_currency),
+    ]
+    if not sales:
+        facts.append((tr(N_("Margin below the band: reprice")), sum(c.reprice for c in active)))
+    facts += [
+        (tr(N_("Terms to move to L/C or a deposit")), sum(c.terms_too_risky for c in active)),
+        (tr(N_("Candidates for a higher tier")), sum(bool(c.upgrade_candidate) for c in active)),
+        (tr(N_("Prospects for the value package")), len(analysis.by_tier("prospect"))),
+        (tr(N_("Dormant customers (no valid order in 12 months)")),
+         len(analysis.by_tier("dormant"))),
+    ]
+    notes = [tr(plans.VALUE_PACKAGE)]
+    commission = analysis.settings.get("referral_commission", plans.REFERRAL_COMMISSION)
+    notes.append(tr(plans.LEAP_NOTE, commission=plans.rate_text(float(commission))))
+    strategic = members(analysis, "strategic")
+    if strategic:
+        notes.append(tr(plans.LEAP_CANDIDATES, names=plans.join([c.customer for c in strategic])))
+    if not sales:
+        notes += [note.text for note in analysis.notes]
+    return Summary(tr(N_("Overview")), tr(N_("Restructuring phase (3–9 months): service plans")),
+                   facts, [_tier_table(analysis, sales)], notes)
+
+
+def document(analysis: Analysis, sales_label: str | None = None,
+             extra: list[str] | None = None) -> Document:
+    """The restructuring workbook's content; sales_label set means a salesperson's copy."""
+    sales = sales_label is not None
+    suffix = f" – {sales_label}" if sales else ""
+    tables = [Table(tr(plans.TIER_SHEETS[tier]), tr(plans.TIER_SHEETS[tier]) + suffix,
+                    columns(analysis.base_currency, sales), rows(analysis, tier, sales))
+              for tier in plans.TIER_ORDER]
+    tables.append(Table(tr(plans.PROSPECT_SHEET), tr(plans.PROSPECT_SHEET) + suffix,
+                        prospect_columns(), prospect_rows(analysis)))
+    result = summary(analysis, sales_label)
+    result.notes = list(extra or []) + result.notes
+    return Document(str(analysis.settings.get("firm_name") or ""), plans.stamp(analysis),
+                    result, tables)

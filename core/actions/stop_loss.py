@@ -1,0 +1,190 @@
+"""Rows of the stop-loss (止损期) lists: black, watch and white, from an Analysis.
+
+Membership and its reason are the analysis's verdict (`CustomerMetrics.list`); this module
+never decides again, it only orders, words and dates what the meeting has to act on. A
+salesperson's copy reaches phones and sometimes customers, so it names the lists as
+collection priorities instead of a black list.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from core.actions import plans
+from core.actions.workbook import Column, Document, Summary, Table
+from core.analysis.model import Analysis, CustomerMetrics
+from core.i18n import N_, tr
+from core.ledger.terms import rung_label
+
+LIST_ORDER = ("black", "watch", "white")
+KEY_TIERS = ("strategic", "core")
+
+
+def _tier_index(tier: str) -> int:
+    order = (*plans.TIER_ORDER, "prospect", "dormant")
+    return order.index(tier) if tier in order else len(order)
+
+
+def members(analysis: Analysis, code: str) -> list[CustomerMetrics]:
+    """One list's customers in the order the meeting works through them: the biggest overdue
+    first on the black list, the oldest on the watch list, the most valuable on the white."""
+    found = [c for c in analysis.customers if c.list == code]
+    if code == "black":
+        return sorted(found, key=lambda c: (-c.overdue_amount, c.customer.casefold()))
+    if code == "watch":
+        return sorted(found, key=lambda c: (-c.max_days_overdue, -c.overdue_amount,
+                                            c.customer.casefold()))
+    return sorted(found, key=lambda c: (_tier_index(c.tier), -c.revenue_12m,
+                                        c.customer.casefold()))
+
+
+def due_by(analysis: Analysis) -> date:
+    """A + due_by_days: the date by which each action should have been taken."""
+    try:
+        days = int(analysis.settings.get("due_by_days", 14))
+    except (TypeError, ValueError):
+        days = 14
+    return analysis.as_of + timedelta(days=days)
+
+
+def average_order(c: CustomerMetrics) -> float:
+    """The window's average, or the all-time one for a customer with no order in the window
+    (the same fallback the stop-loss rule uses)."""
+    return c.avg_order_12m if c.orders_12m else c.avg_order_all
+
+
+def terms_text(c: CustomerMetrics) -> str:
+    """The terms as the clerk wrote them; the ladder rung where nothing was written."""
+    if c.payment_terms:
+        return c.payment_terms
+    return tr(rung_label(c.main_rung)) if c.main_rung else ""
+
+
+def reason_text(c: CustomerMetrics) -> str:
+    parts = [c.list_reason.text] if c.list_reason else [m.text for m in c.reasons[:1]]
+    parts += [flag.text for flag in c.red_flags]
+    return "\n".join(parts)
+
+
+def action_text(c: CustomerMetrics, code: str, currency: str, sales: bool) -> str:
+    amount = plans.money_text(currency, c.overdue_amount)
+    if code == "black":
+        return tr(plans.ACTION_HOLD if sales else plans.ACTION_BLACK, amount=amount)
+    if code == "watch":
+        if c.overdue_amount > 0:
+            return tr(plans.ACTION_WATCH_OVERDUE, amount=amount)
+        return tr(plans.ACTION_WATCH)
+    return tr(plans.ACTION_WHITE)
+
+
+def list_name(code: str, sales: bool) -> str:
+    return tr((plans.SALES_LIST_NAMES if sales else plans.LIST_NAMES)[code])
+
+
+def columns(currency: str) -> list[Column]:
+    """The same columns in both copies: none of them shows cost or margin."""
+    return [
+        Column("customer", tr(N_("Customer")), max_width=34),
+        Column("country", tr(N_("Country")), max_width=16),
+        Column("salesperson", tr(N_("Salesperson")), max_width=14),
+        Column("tier", tr(N_("Pyramid tier")), max_width=16),
+        Column("open", tr(N_("Open receivable ({currency})"), currency=currency), "money",
+               max_width=16),
+        Column("overdue", tr(N_("Overdue receivable ({currency})"), currency=currency), "money",
+               max_width=16),
+        Column("days", tr(N_("Days overdue (max)")), "int", max_width=10),
+        Column("average", tr(N_("Average order value ({currency})"), currency=currency), "money",
+               max_width=16),
+        Column("terms", tr(N_("Payment terms")), wrap=True, max_width=24),
+        Column("grade", tr(N_("Payment risk grade")), max_width=8),
+        Column("reason", tr(N_("Reason for the list")), wrap=True, max_width=44),
+        Column("action", tr(N_("Recommended action")), wrap=True, max_width=40),
+        Column("due_by", tr(N_("Due by")), "date", max_width=12),
+        Column("status", tr(N_("Status")), max_width=12),
+        Column("notes", tr(N_("Notes")), max_width=24),
+    ]
+
+
+def rows(analysis: Analysis, code: str, sales: bool = False) -> list[dict[str, object]]:
+    due = due_by(analysis)
+    return [{
+        "customer": c.customer,
+        "country": c.country or "",
+        "salesperson": c.salesperson or "",
+        "tier": plans.tier_label(c.tier),
+        "open": round(c.open_amount, 2),
+        "overdue": round(c.overdue_amount, 2),
+        "days": c.max_days_overdue,
+        "average": round(average_order(c), 2),
+        "terms": terms_text(c),
+        "grade": c.risk_grade,
+        "reason": reason_text(c),
+        "action": action_text(c, code, analysis.base_currency, sales),
+        "due_by": due,
+        "status": "",
+        "notes": "",
+    } for c in members(analysis, code)]
+
+
+def black_key_customers(analysis: Analysis) -> list[CustomerMetrics]:
+    """Strategic or core customers the black list would cut off: the owner looks twice."""
+    return [c for c in members(analysis, "black") if c.tier in KEY_TIERS]
+
+
+def summary(analysis: Analysis, sales_label: str | None, extra: list[str]) -> Summary:
+    sales = sales_label is not None
+    currency = analysis.base_currency
+    facts: list[tuple[str, object]] = []
+    if sales:
+        facts.append((tr(N_("Salesperson")), sales_label))
+    facts += [
+        (tr(N_("Lists as of")), analysis.as_of),
+        (tr(N_("Receipts booked up to")), analysis.receipts_date),
+        (tr(N_("Amounts in")), currency),
+        (tr(N_("Due by")), due_by(analysis)),
+    ]
+    cols = [
+        Column("list", tr(N_("Action list")), max_width=28),
+        Column("count", tr(N_("Number of customers")), "int", max_width=12),
+        Column("open", tr(N_("Open receivable ({currency})"), currency=currency), "money",
+               max_width=18),
+        Column("overdue", tr(N_("Overdue receivable ({currency})"), currency=currency), "money",
+               max_width=18),
+        Column("rule", tr(N_("Rule and action")), wrap=True, max_width=60),
+    ]
+    table = []
+    for code in LIST_ORDER:
+        found = members(analysis, code)
+        table.append({
+            "list": list_name(code, sales),
+            "count": len(found),
+            "open": round(sum(c.open_amount for c in found), 2),
+            "overdue": round(sum(c.overdue_amount for c in found), 2),
+            "rule": tr((plans.SALES_LIST_RULES if sales else plans.LIST_RULES)[code]),
+        })
+    notes, alerts = list(extra), []
+    if not sales:
+        notes.append(tr(plans.SUSPENSION_NOTE))
+        key = black_key_customers(analysis)
+        if key:
+            alerts.append(tr(plans.BLACK_KEY_FLAG, names=plans.join(
+                [plans.with_note(c.customer, plans.tier_label(c.tier)) for c in key])))
+        else:
+            notes.append(tr(plans.BLACK_KEY_NONE))
+        notes += [note.text for note in analysis.notes]
+    return Summary(tr(N_("Overview")), tr(N_("Stop-loss phase (0–3 months): action lists")),
+                   facts, [(cols, table)], notes, alerts)
+
+
+def document(analysis: Analysis, sales_label: str | None = None,
+             extra: list[str] | None = None) -> Document:
+    """The stop-loss workbook's content; sales_label set means a salesperson's copy."""
+    sales = sales_label is not None
+    tables = []
+    for code in LIST_ORDER:
+        name = list_name(code, sales)
+        title = f"{name} – {sales_label}" if sales else name
+        tables.append(Table(name, title, columns(analysis.base_currency),
+                            rows(analysis, code, sales)))
+    return Document(str(analysis.settings.get("firm_name") or ""), plans.stamp(analysis),
+                    summary(analysis, sales_label, extra or []), tables)

@@ -1,0 +1,121 @@
+"""The `export` command: the stop-loss or restructuring lists as Excel, from the command line.
+
+Kept apart from core/cli.py so the action lists can grow without crowding the other
+commands; core/cli.py registers it with :func:`add_parser` and dispatches to
+:func:`cmd_export`. Exit codes follow core/cli.py: 0 written, 1 refused.
+"""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date
+from pathlib import Path
+from typing import TextIO
+
+from core.i18n import N_, tr
+from core.messages import Cancelled, Refusal
+from core.progress import Steps
+
+EXIT_OK, EXIT_REFUSED = 0, 1
+KINDS = ("stop-loss", "restructuring")
+
+
+def _as_of(text: str) -> date:
+    try:
+        return date.fromisoformat(text.strip())
+    except ValueError:
+        raise argparse.ArgumentTypeError(tr(N_("“{value}” is not a date like 2025-12-31"),
+                                            value=text)) from None
+
+
+Parents = dict[str, argparse.ArgumentParser] | list[argparse.ArgumentParser]
+
+
+def _parent_list(parents: Parents) -> list[argparse.ArgumentParser]:
+    """core/cli.py hands over its shared parsers by name; export takes --lang and --db."""
+    if isinstance(parents, dict):
+        return [parents[name] for name in ("common", "db") if name in parents]
+    return list(parents)
+
+
+def _has_option(parents: list[argparse.ArgumentParser], option: str) -> bool:
+    return any(option in action.option_strings for p in parents for action in p._actions)
+
+
+def add_parser(commands: argparse._SubParsersAction, parents: Parents) -> None:
+    """Register `export`; --db comes from the shared parents when they carry it."""
+    shared = _parent_list(parents)
+    parser = commands.add_parser("export", parents=shared, help=tr(N_(
+        "write the stop-loss or restructuring action lists as a print-ready workbook")))
+    parser.add_argument("kind", choices=KINDS, metavar="stop-loss|restructuring")
+    if not _has_option(shared, "--db"):
+        parser.add_argument("--db", type=Path, help=tr(N_("the database to read")))
+    parser.add_argument("--as-of", dest="as_of", type=_as_of, metavar="YYYY-MM-DD", help=tr(N_(
+        "analyse as of this date (default: the latest date in the data)")))
+    parser.add_argument("--by-salesperson", dest="by_salesperson", action="store_true",
+                        help=tr(N_("one file per salesperson with only their customers, "
+                                   "without cost or margin")))
+    parser.add_argument("-o", "--output", type=Path, metavar="FILE.xlsx", help=tr(N_(
+        "the workbook to write (default: a name with the date, in the current folder)")))
+
+
+def _database(args: argparse.Namespace) -> Path:
+    from core.paths import default_db_path
+
+    db = Path(getattr(args, "db", None) or default_db_path())
+    if not db.is_file():
+        raise Refusal("no_database", N_("There is no database at {path} yet: import a ledger "
+                                        "first (tradetier import FILE)."), path=str(db))
+    return db
+
+
+def _progress(err: TextIO) -> Steps | None:
+    if not err.isatty():
+        return None
+
+    def show(fraction: float, message: str) -> None:
+        err.write(f"\r{fraction:6.1%} {message[:50]:<50}")
+        err.flush()
+
+    return Steps(show, None)
+
+
+def cmd_export(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    """Analyse the database at the as-of date, write the workbook(s), print their paths."""
+    from core.actions.export import (
+        chat_summary,
+        default_filename,
+        export_restructuring,
+        export_stop_loss,
+        salespeople,
+    )
+    from core.analysis.run import analyse
+    from core.store import connect
+
+    try:
+        conn = connect(_database(args))
+        try:
+            analysis = analyse(conn, as_of=args.as_of)
+        finally:
+            conn.close()
+        target = args.output or Path.cwd() / default_filename(args.kind, analysis.as_of)
+        export = export_stop_loss if args.kind == "stop-loss" else export_restructuring
+        steps = _progress(err)
+        paths = export(analysis, target, by_salesperson=args.by_salesperson, steps=steps)
+        if steps:
+            err.write("\r" + " " * 60 + "\r")
+    except Refusal as refusal:
+        err.write(refusal.text + "\n")
+        return EXIT_REFUSED
+    except (Cancelled, KeyboardInterrupt):
+        err.write(tr(N_("Stopped; nothing was written.")) + "\n")
+        return EXIT_REFUSED
+    if not paths:
+        out.write(tr(N_("No customers to list: nothing was written.")) + "\n")
+        return EXIT_OK
+    for path in paths:
+        out.write(f"{path}\n")
+    if args.by_salesperson:
+        for salesperson in salespeople(analysis):
+            out.write("\n" + chat_summary(analysis, salesperson) + "\n")
+    return EXIT_OK
