@@ -115,7 +115,7 @@ SELECT l.order_id, l.invoice_no, l.amount, l.cost, l.gross_profit, l.tax_rebate,
        o.pay_rung, o.credit_days, o.deposit_pct, o.monthly_statement, o.payment_terms
 FROM order_lines l JOIN orders o ON o.id = l.order_id
 WHERE o.order_date <= ?
-ORDER BY o.order_date, l.order_id, l.id
+ORDER BY l.order_id, l.id
 """
 
 
@@ -131,56 +131,65 @@ def load(conn: sqlite3.Connection, as_of: date, canonical: dict[int, int] | None
     latest_receipt: date | None = None
     has_receipts = False
     limit = as_of.isoformat()
-    for r in conn.execute(QUERY, (limit,)):
-        customer = canonical.get(r["customer_id"], r["customer_id"])
+    cursor = conn.cursor()
+    cursor.row_factory = None  # plain tuples: this loop runs once per order line
+    factors: dict[tuple[str, str], float] = {}
+    for (order_id, invoice_no, amount, cost, gross_profit, rebate, ship_text, due_text,
+         received, received_on, deposit, deposit_on, balance, balance_on, customer_id,
+         order_no, order_day, status, trial, currency, incoterm, rung, credit_days,
+         deposit_pct, monthly, terms_text) in cursor.execute(QUERY, (limit,)):
+        customer = canonical.get(customer_id, customer_id)
         if customer in excluded:
             continue
-        order = orders.get(r["order_id"])
-        factor = rates.factor(r["currency"], r["order_date"]) or 0.0
+        factor = factors.get((currency, order_day))
+        if factor is None:
+            factor = factors[(currency, order_day)] = rates.factor(currency, order_day) or 0.0
+        order = orders.get(order_id)
         if order is None:
-            terms = (PaymentTerms(r["pay_rung"], r["credit_days"], r["deposit_pct"],
-                                  bool(r["monthly_statement"])) if r["pay_rung"] else None)
-            order = orders[r["order_id"]] = OrderRow(
-                r["order_id"], customer, r["order_no"], date.fromisoformat(r["order_date"]),
-                r["status"], bool(r["trial"]), r["currency"], 0.0, 0.0, True, 0.0,
-                r["incoterm"], r["pay_rung"], r["payment_terms"], terms, None)
-        order.amount += r["amount"]
-        order.amount_base += r["amount"] * factor
-        profit = _line_profit(r)
+            terms = (PaymentTerms(rung, credit_days, deposit_pct, bool(monthly)) if rung
+                     else None)
+            order = orders[order_id] = OrderRow(
+                order_id, customer, order_no, date.fromisoformat(order_day), status,
+                bool(trial), currency, 0.0, 0.0, True, 0.0, incoterm, rung, terms_text, terms,
+                None)
+        order.amount += amount
+        order.amount_base += amount * factor
+        profit = _line_profit(amount, cost, gross_profit, rebate)
         if profit is None:
-            costs_missing.add(order.order_id)
+            costs_missing.add(order_id)
         elif order.gross_profit_base is not None:
             order.gross_profit_base += profit * factor
-        ship = _day(r["ship_date"])
+        ship = _day(ship_text)
         if ship and ship > as_of:
             ship = None  # shipped after A: not yet, as of A
         if ship and (order.ship_date is None or ship < order.ship_date):
             order.ship_date = ship
-        unit = shipments.setdefault((r["order_id"], r["invoice_no"] or ""),
-                                    ShipmentRow(order, r["invoice_no"]))
-        unit.amount += r["amount"]
+        unit = shipments.get((order_id, invoice_no or ""))
+        if unit is None:
+            unit = shipments[(order_id, invoice_no or "")] = ShipmentRow(order, invoice_no)
+        unit.amount += amount
         if ship and (unit.ship_date is None or ship < unit.ship_date):
             unit.ship_date = ship
-        due = _day(r["due_date"])
+        due = _day(due_text)
         if due and (unit.due_date is None or due < unit.due_date):
             unit.due_date = due
-        for amount, day, deposit in ((r["received_amount"], r["received_date"], False),
-                                     (r["deposit_amount"], r["deposit_date"], True),
-                                     (r["balance_amount"], r["balance_date"], False)):
-            if amount is None:
-                continue
-            if amount and deposit and r["received_amount"] is not None:
-                continue  # a total received already counts the deposit
-            has_receipts = unit.has_receipt_data = True
+        if received is None and deposit is None and balance is None:
+            continue
+        has_receipts = unit.has_receipt_data = True
+        # a total received already counts the deposit; otherwise deposit and balance add up
+        parts = ((received, received_on, False),) if received is not None else (
+            (deposit, deposit_on, True), (balance, balance_on, False))
+        for paid, day, is_deposit in parts:
             when = _day(day)
-            if when and when > as_of:
+            if paid is None or (when and when > as_of):
                 continue
-            unit.received += amount
-            if deposit:
-                unit.deposit += amount
+            unit.received += paid
+            if is_deposit:
+                unit.deposit += paid
             if when:
                 unit.received_dates.append(when)
-                latest_receipt = max(latest_receipt or when, when)
+                if latest_receipt is None or when > latest_receipt:
+                    latest_receipt = when
     for order_id in costs_missing:
         orders[order_id].cost_known = False
         orders[order_id].gross_profit_base = None
@@ -190,13 +199,14 @@ def load(conn: sqlite3.Connection, as_of: date, canonical: dict[int, int] | None
                    any(unit.ship_date for unit in shipments.values()))
 
 
-def _line_profit(r: sqlite3.Row) -> float | None:
+def _line_profit(amount: float, cost: float | None, gross_profit: float | None,
+                 rebate: float | None) -> float | None:
     """Gross profit of a line: as written, or amount - cost + export tax rebate."""
-    if r["gross_profit"] is not None:
-        return float(r["gross_profit"])
-    if r["cost"] is None:
+    if gross_profit is not None:
+        return float(gross_profit)
+    if cost is None:
         return None
-    return float(r["amount"]) - float(r["cost"]) + float(r["tax_rebate"] or 0.0)
+    return float(amount) - float(cost) + float(rebate or 0.0)
 
 
 def _customers(conn: sqlite3.Connection, canonical: dict[int, int], excluded: set[int]

@@ -6,8 +6,11 @@ the store once and computes in memory; a 20,000-customer firm takes seconds.
 
 from __future__ import annotations
 
+import gc
 import math
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date
 from typing import Any
 
@@ -27,7 +30,26 @@ ORDER = {"strategic": 0, "core": 1, "long_tail": 2, "prospect": 3, "dormant": 4}
 
 def analyse(conn: sqlite3.Connection, as_of: date | None = None, steps: Steps | None = None,
             today: date | None = None) -> Analysis:
-    steps = steps or Steps(None, None)
+    """Every customer's place, risk and list as of A (default: the latest date in the data)."""
+    with _collector_paused():
+        return _analyse(conn, as_of, steps or Steps(None, None), today)
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Hundreds of thousands of small objects and no cycles: the cyclic collector would only
+    walk them again and again (a third of the time on a 20,000-customer firm)."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _analyse(conn: sqlite3.Connection, as_of: date | None, steps: Steps, today: date | None
+             ) -> Analysis:
     rules = settings.load(conn)
     as_of = as_of or default_as_of(conn, today) or (today or date.today())
     overrides = _overrides(conn)
