@@ -331,3 +331,24 @@ def test_orders_after_the_as_of_date_are_ignored(tmp_path):
                                                              9_000)]
     [later] = analyse(build(tmp_path, rows), as_of=A).customers
     assert (later.orders_12m, later.revenue_12m) == (1, 1_000)
+
+
+def test_t_switched_off_and_own_quartile_bands(tmp_path):
+    analysis = analyse(build(tmp_path, _ten(), t_enabled="false", margin_bands="quartiles"),
+                       as_of=A)
+    c = by_name(analysis)
+    assert all(m.rfmt["t"].passed is None for m in c.values())
+    # every margin is 20 %: the firm's own quartiles are all 20 %, so nobody is below its band
+    assert c["C1"].margin_band == (0.2, 0.2) and not c["C1"].reprice
+
+
+def test_project_buyers_are_judged_on_twenty_four_months(tmp_path):
+    from core.overrides import set_project
+
+    rows = [order("J1", "Project Buyer", "2024-08-01", 400_000),
+            order("J2", "Steady Buyer", "2025-08-01", 10_000)]
+    conn = build(tmp_path, rows)
+    assert by_name(analyse(conn, as_of=A))["Project Buyer"].tier == "dormant"
+    set_project(conn, "Project Buyer", True)
+    buyer = by_name(analyse(conn, as_of=A))["Project Buyer"]
+    assert (buyer.tier, buyer.window_months, buyer.orders_12m) == ("strategic", 24, 1)
