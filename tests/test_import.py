@@ -347,3 +347,18 @@ def test_a_failure_late_in_the_import_rolls_everything_back(month_1: Path, db_pa
     with pytest.raises(RuntimeError):
         import_files(db_path, [month_1])
     assert dump(connect(db_path)) == before
+
+
+def test_preview_shows_what_the_import_will_do(month_1: Path, db_path: Path):
+    from core.ledger.preview import preview_file
+
+    conn = connect(db_path)
+    found = preview_file(conn, month_1)
+    [sheet] = found.sheets
+    assert (sheet.name, sheet.header_row) == ("1月", 3)
+    assert sheet.mapping["customer"] == "客户名称" and sheet.missing == []
+    assert sheet.rows[0][:2] == ["PI-001", "Coastal Home Goods LLC"]
+    assert sheet.rows[2][1] == ""  # preview shows the sheet as it is, merged cells blank
+    moved = preview_file(conn, month_1, overrides={"customer": "国家"})
+    assert moved.mapping["customer"] == "国家" and "country" not in moved.mapping
+    assert preview_file(conn, month_1, sheet="9月").refusal.code == "sheet_not_found"

@@ -1,0 +1,157 @@
+"""Long work off the GUI thread: core's plain functions run on a worker, the window stays live.
+
+A task is a callable taking ``progress`` and ``cancel`` keyword arguments (core's convention).
+It runs on a QThread; progress, the result and failures come back as queued signals, so only the
+main thread ever touches widgets. The runner runs one task at a time: SQLite has one writer,
+and a second request waits its turn.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import traceback
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QObject, QThread, Signal, Slot
+
+from core.messages import Cancelled, Refusal
+
+log = logging.getLogger("tradetier")
+
+
+@dataclass
+class Failure:
+    """What went wrong, for the error dialog: the user's text and the details to copy."""
+
+    text: str
+    details: str
+    refusal: bool  # a refused request (bad input), not a bug
+
+
+class _Job(QObject):
+    progressed = Signal(float, str)
+    succeeded = Signal(object)
+    failed = Signal(object)
+    cancelled = Signal()
+
+    def __init__(self, work: Callable[..., Any]) -> None:
+        super().__init__()
+        self.work = work
+        self.stop = threading.Event()
+
+    @Slot()
+    def run(self) -> None:
+        try:
+            result = self.work(progress=self._progress, cancel=self.stop.is_set)
+        except Cancelled:
+            self.cancelled.emit()
+        except Refusal as refusal:
+            self.failed.emit(Failure(refusal.text, refusal.code, True))
+        except Exception as error:  # noqa: BLE001 - reported to the user, logged in full
+            log.exception("task failed")
+            self.failed.emit(Failure(f"{type(error).__name__}: {error}",
+                                     traceback.format_exc(), False))
+        else:
+            self.succeeded.emit(result)
+
+    def _progress(self, fraction: float, message: str) -> None:
+        self.progressed.emit(fraction, message)
+
+
+class Task(QObject):
+    """One piece of work on its own thread; connect to the signals, then call start()."""
+
+    progressed = Signal(float, str)
+    succeeded = Signal(object)
+    failed = Signal(object)
+    cancelled = Signal()
+    finished = Signal()
+
+    def __init__(self, work: Callable[..., Any], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._thread = QThread()
+        self._job = _Job(work)
+        self._job.moveToThread(self._thread)
+        self._thread.started.connect(self._job.run)
+        # Slots of this object (which lives on the GUI thread): the connections are queued,
+        # so the worker's signals are handled on the GUI thread, never on the worker's.
+        self._job.progressed.connect(self._on_progress)
+        self._job.succeeded.connect(self._on_succeeded)
+        self._job.failed.connect(self._on_failed)
+        self._job.cancelled.connect(self._on_cancelled)
+        self.running = False
+
+    @Slot(float, str)
+    def _on_progress(self, fraction: float, message: str) -> None:
+        self.progressed.emit(fraction, message)
+
+    @Slot(object)
+    def _on_succeeded(self, result: object) -> None:
+        self._finish()
+        self.succeeded.emit(result)
+        self.finished.emit()
+
+    @Slot(object)
+    def _on_failed(self, failure: object) -> None:
+        self._finish()
+        self.failed.emit(failure)
+        self.finished.emit()
+
+    @Slot()
+    def _on_cancelled(self) -> None:
+        self._finish()
+        self.cancelled.emit()
+        self.finished.emit()
+
+    def _finish(self) -> None:
+        self._thread.quit()
+        self._thread.wait()
+        self.running = False
+
+    def start(self) -> None:
+        self.running = True
+        self._thread.start()
+
+    def cancel(self) -> None:
+        self._job.stop.set()
+
+    def wait(self, msecs: int = 30000) -> bool:
+        return self._thread.wait(msecs)
+
+
+class Runner(QObject):
+    """Runs tasks one after another: one writer to the database at a time."""
+
+    busy = Signal(bool)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._queue: list[Task] = []
+        self.current: Task | None = None
+
+    def submit(self, work: Callable[..., Any]) -> Task:
+        task = Task(work, self)
+        task.finished.connect(self._next)
+        self._queue.append(task)
+        if self.current is None:
+            self._next()
+        return task
+
+    @Slot()
+    def _next(self) -> None:
+        self.current = self._queue.pop(0) if self._queue else None
+        self.busy.emit(self.current is not None)
+        if self.current is not None:
+            self.current.start()
+
+    def shutdown(self) -> None:
+        """Cancel everything and wait, so no thread outlives the window."""
+        for task in self._queue:
+            task.cancel()
+        self._queue.clear()
+        if self.current is not None:
+            self.current.cancel()
+            self.current.wait()
