@@ -1,11 +1,35 @@
 """TradeTier (外贸客户分层): start the desktop app, or run a headless command.
 
-``python main.py`` opens the app; ``python main.py COMMAND …`` runs a command (see ``--help``).
+``python main.py [--demo] [--lang zh_CN|en] [--db PATH]`` opens the app; ``python main.py
+COMMAND …`` runs a command (``--help`` lists them); ``python main.py screenshot OUT.png`` renders
+the window offscreen.
 """
 
 from __future__ import annotations
 
 import sys
+
+APP_OPTIONS = {"--demo", "--lang", "--db"}
+
+
+def _app_options(argv: list[str]) -> dict[str, str | bool] | None:
+    """The options of `main.py` alone (no command), or None when a command is given."""
+    found: dict[str, str | bool] = {}
+    rest = list(argv)
+    while rest:
+        arg = rest.pop(0)
+        name, _, value = arg.partition("=")
+        if name not in APP_OPTIONS:
+            return None
+        if name == "--demo":
+            found["demo"] = True
+        else:
+            if not value:
+                if not rest:
+                    return None
+                value = rest.pop(0)
+            found[name[2:]] = value
+    return found
 
 
 def main() -> int:
@@ -18,9 +42,23 @@ def main() -> int:
         reconfigure = getattr(stream, "reconfigure", None)
         if reconfigure:
             reconfigure(errors="replace")
+    argv = sys.argv[1:]
+    options = _app_options(argv)
+    if options is not None and "-h" not in argv:
+        from pathlib import Path
+
+        from ui.app import main as app_main
+
+        db = options.get("db")
+        return app_main(demo=bool(options.get("demo")), language=options.get("lang"),  # type: ignore[arg-type]
+                        db_path=Path(db) if isinstance(db, str) else None)
+    if argv and argv[0] == "screenshot":
+        from ui.screenshot import main as screenshot_main
+
+        return screenshot_main(argv[1:])
     from core.cli import main as cli_main
 
-    return cli_main(sys.argv[1:])
+    return cli_main(argv)
 
 
 if __name__ == "__main__":

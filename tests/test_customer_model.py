@@ -1,0 +1,70 @@
+"""The customer table's model and proxy without a window: sorting, filters, search, 20,000 rows."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from core.analysis.model import CustomerMetrics
+from ui.customer_model import COLUMN_INDEX, CustomerFilter, CustomerModel
+
+
+def customer(n: int, tier: str, rank: int | None, revenue: float, grade: str = "A",
+             country: str = "Germany", salesperson: str = "张伟",
+             listed: str | None = None) -> CustomerMetrics:
+    c = CustomerMetrics(n, f"Customer {n:05d}", country, salesperson, tier, rank=rank,
+                        revenue_12m=revenue)
+    c.risk_grade, c.list = grade, listed
+    return c
+
+
+def proxy_over(customers):
+    model, proxy = CustomerModel(), CustomerFilter()
+    model.set_customers(customers)
+    proxy.setSourceModel(model)
+    return model, proxy
+
+
+def names(proxy) -> list[str]:
+    return [proxy.customer_at(r).customer for r in range(proxy.rowCount())]
+
+
+def test_sorting_by_tier_then_rank_and_by_numbers(qapp):
+    rows = [customer(1, "core", 3, 50), customer(2, "strategic", 1, 900),
+            customer(3, "prospect", None, 0), customer(4, "strategic", 2, 700),
+            customer(5, "long_tail", 4, 5)]
+    _, proxy = proxy_over(rows)
+    proxy.sort(COLUMN_INDEX["tier"], Qt.SortOrder.AscendingOrder)
+    assert names(proxy) == ["Customer 00002", "Customer 00004", "Customer 00001",
+                            "Customer 00005", "Customer 00003"]
+    proxy.sort(COLUMN_INDEX["revenue"], Qt.SortOrder.DescendingOrder)
+    assert names(proxy)[:2] == ["Customer 00002", "Customer 00004"]
+    assert proxy.index(0, COLUMN_INDEX["revenue"]).data() == "900"
+
+
+def test_filters_and_folded_search(qapp):
+    rows = [customer(1, "core", 1, 10, "E", "Brazil", "陈杰", "black"),
+            customer(2, "core", 2, 10, "A", "Germany", "李娜", "white"),
+            customer(3, "long_tail", 3, 10, "E", "Chile", "陈杰", None)]
+    _, proxy = proxy_over(rows)
+    proxy.set_filter(tier="core")
+    assert names(proxy) == ["Customer 00001", "Customer 00002"]
+    proxy.set_filter(grade="E")
+    assert names(proxy) == ["Customer 00001"]
+    proxy.set_filter(tier=None, grade=None, salesperson="陈杰", list=None)
+    assert len(names(proxy)) == 2
+    proxy.set_filter(salesperson=None, search="ＣＨＩＬＥ")  # full-width, any case
+    assert names(proxy) == ["Customer 00003"]
+    proxy.set_filter(search="", list="white")
+    assert names(proxy) == ["Customer 00002"]
+
+
+def test_twenty_thousand_customers_sort_and_filter(qapp):
+    tiers = ("strategic", "core", "long_tail")
+    rows = [customer(n, tiers[n % 3], n + 1, float(n % 997)) for n in range(20_000)]
+    model, proxy = proxy_over(rows)
+    assert model.rowCount() == 20_000
+    proxy.sort(COLUMN_INDEX["revenue"], Qt.SortOrder.DescendingOrder)
+    assert proxy.customer_at(0).revenue_12m == 996
+    proxy.set_filter(tier="core", search="customer 1")
+    assert all(proxy.customer_at(r).tier == "core" for r in range(proxy.rowCount()))
+    assert 0 < proxy.rowCount() < 20_000

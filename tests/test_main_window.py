@@ -1,0 +1,153 @@
+"""The main window driven as a person would: click the pyramid, pick a customer, change the
+date, export from the menu, switch the language."""
+
+from __future__ import annotations
+
+import shutil
+from datetime import date
+from pathlib import Path
+
+import openpyxl
+import pytest
+from PySide6.QtCore import QDate, QSettings, Qt
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+from test_analysis import _receivables_ledger, _ten, build
+
+from core import i18n
+from core.ledger.importer import import_files
+from core.sample import sample_file_names
+from ui.main_window import MainWindow
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(autouse=True)
+def _own_qsettings(tmp_path, monkeypatch):
+    """Each test gets its own remembered layout, recent files and language."""
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path))
+    yield
+    i18n.set_language("en")
+
+
+@pytest.fixture(scope="session")
+def sample_db(tmp_path_factory) -> Path:
+    db = tmp_path_factory.mktemp("sample") / "sample.sqlite"
+    import_files(db, [ROOT / "resources" / "sample" / sample_file_names()[-1]])
+    return db
+
+
+def open_window(qtbot, db: Path) -> MainWindow:
+    window = MainWindow(db)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.analysed, timeout=30000):
+        window.refresh()
+    return window
+
+
+def visible_customers(window: MainWindow) -> list[str]:
+    return [window.proxy.customer_at(r).customer for r in range(window.proxy.rowCount())]
+
+
+def test_clicking_a_band_filters_the_table(qtbot, tmp_path):
+    build(tmp_path, _ten()).close()
+    window = open_window(qtbot, tmp_path / "firm.sqlite")
+    assert window.stack.currentWidget() is window.tabs
+    assert len(visible_customers(window)) == 12
+    centre = window.pyramid.band_rect("tier", "core").center().toPoint()
+    with qtbot.waitSignal(window.pyramid.filterRequested):
+        qtbot.mouseClick(window.pyramid, Qt.MouseButton.LeftButton, pos=centre)
+    assert sorted(visible_customers(window)) == ["C10", "C2", "C5"]
+    assert window.tier_filter.currentData() == "core"
+    qtbot.mouseClick(window.pyramid, Qt.MouseButton.LeftButton, pos=centre)
+    assert len(visible_customers(window)) == 12
+
+
+def test_selecting_a_customer_fills_the_panel(qtbot, tmp_path):
+    build(tmp_path, _receivables_ledger(), receipts_date="2025-12-31").close()
+    window = open_window(qtbot, tmp_path / "firm.sqlite")
+    window.as_of_edit.setDate(QDate(2025, 12, 31))
+    qtbot.waitSignal(window.analysed, timeout=30000).wait()
+    window.search.setText("sixtyone")
+    assert visible_customers(window) == ["Day SixtyOne"]
+    qtbot.mouseClick(window.table.viewport(), Qt.MouseButton.LeftButton,
+                     pos=window.table.visualRect(window.proxy.index(0, 1)).center())
+    panel = window.panel
+    assert panel.name.text() == "Day SixtyOne"
+    assert panel.grade.text() == "C\n55"
+    assert "61 days" in panel.risk_text.text() and "10,000" in panel.risk_text.text()
+    assert panel.list_text.text().startswith("black list")
+    assert panel.orders_model.rowCount() == 1
+    assert panel.orders_model.index(0, 8).data() == "61"
+
+
+def test_changing_the_as_of_date_updates_the_pyramid(qtbot, tmp_path):
+    build(tmp_path, _ten()).close()
+    window = open_window(qtbot, tmp_path / "firm.sqlite")
+    assert window.analysis.as_of == date(2025, 12, 31)
+    assert window.pyramid.active() == 10
+    assert window.pyramid.band_texts("core")[1].startswith("3 ")
+    with qtbot.waitSignal(window.analysed, timeout=30000):
+        window.as_of_edit.setDate(QDate(2025, 5, 31))
+    # by the end of May only C13 has valid orders in its window (the June orders come later)
+    assert window.analysis.as_of == date(2025, 5, 31)
+    assert window.pyramid.active() == 1
+    assert window.pyramid.band_texts("strategic")[1].startswith("1 ")
+    assert window.receipts_edit.date() == QDate(2025, 5, 31)
+
+
+def test_export_from_the_menu_writes_a_workbook(qtbot, tmp_path, sample_db, monkeypatch):
+    db = tmp_path / "copy.sqlite"
+    shutil.copy(sample_db, db)
+    window = open_window(qtbot, db)
+    target = tmp_path / "lists" / "stop.xlsx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *a, **k: (str(target), "")))
+    monkeypatch.setattr(QMessageBox, "open", lambda self: None)
+    with qtbot.waitSignal(window.runner.busy, check_params_cb=lambda busy: not busy,
+                          timeout=30000):
+        window.commands.actions["export_stop_loss"].trigger()
+    book = openpyxl.load_workbook(target)
+    assert len(book.sheetnames) == 4
+    black = book.worksheets[1]
+    names = [row[0] for row in black.iter_rows(min_row=2, values_only=True) if row[0]]
+    expected = [c.customer for c in window.analysis.customers if c.list == "black"]
+    assert sorted(names) == sorted(expected) and names
+
+
+def test_switching_language_changes_the_labels(qtbot, tmp_path):
+    build(tmp_path, _ten()).close()
+    window = open_window(qtbot, tmp_path / "firm.sqlite")
+    assert window.tabs.tabText(0) == "Customers"
+    header = window.model.headerData(0, Qt.Orientation.Horizontal)
+    assert header == "Tier"
+    window.commands.actions["lang_zh_CN"].trigger()
+    assert window.tabs.tabText(0) == "客户"
+    assert window.model.headerData(0, Qt.Orientation.Horizontal) == "层级"
+    assert window.commands.menus["file"].title() == "文件(&F)"
+    assert window.proxy.index(0, 0).data() == "战略"
+    assert QSettings("TradeTier", "TradeTier").value("language") == "zh_CN"
+    window.commands.actions["lang_en"].trigger()
+    assert window.tabs.tabText(1) == "Overview"
+
+
+def test_welcome_page_on_an_empty_database(qtbot, tmp_path):
+    window = open_window(qtbot, tmp_path / "empty.sqlite")
+    assert window.stack.currentWidget() is window.welcome
+    assert window.welcome.sample_button.text() == "Try with sample data"
+
+
+def test_layout_is_remembered(qtbot, tmp_path):
+    build(tmp_path, _ten()).close()
+    window = open_window(qtbot, tmp_path / "firm.sqlite")
+    window.show()
+    qtbot.waitExposed(window)
+    window.resize(700, 500)  # the offscreen screen is 800 × 600
+    window.split.setSizes([450, 250])
+    sizes = window.split.sizes()
+    window.close()
+    again = open_window(qtbot, tmp_path / "firm.sqlite")
+    again.show()
+    qtbot.waitExposed(again)
+    assert (again.size().width(), again.size().height()) == (700, 500)
+    assert again.split.sizes() == sizes

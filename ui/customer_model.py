@@ -1,0 +1,182 @@
+"""The customer table: a model over the analysis's customers and a proxy that filters and sorts.
+
+The model never copies figures into items: data() reads the CustomerMetrics it holds, and the
+proxy sorts on the raw values (SORT_ROLE), so 20,000 customers sort and filter at once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor
+
+from core.analysis.lists import TIER_NAMES
+from core.analysis.model import CustomerMetrics
+from core.cli_analysis import LIST_NAMES
+from core.i18n import N_, tr
+from core.ledger.normalise import fold
+
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+CUSTOMER_ROLE = Qt.ItemDataRole.UserRole + 2
+TIER_ORDER = {"strategic": 0, "core": 1, "long_tail": 2, "prospect": 3, "dormant": 4}
+GRADE_COLOURS = {"A": "#2e7d32", "B": "#689f38", "C": "#f9a825", "D": "#ef6c00", "E": "#c62828"}
+Index = QModelIndex | QPersistentModelIndex
+
+
+@dataclass(frozen=True)
+class Column:
+    key: str
+    title: str  # N_ template
+    text: Callable[[CustomerMetrics], str]
+    sort: Callable[[CustomerMetrics], Any]
+    numeric: bool = False
+
+
+def _money(value: float | None) -> str:
+    return "" if value is None else f"{value:,.0f}"
+
+
+def _flags(c: CustomerMetrics) -> str:
+    marks = {True: "✓", False: "✗", None: "?"}
+    return " ".join(f"{k.upper()}{marks[c.rfmt[k].passed]}" for k in "rfmt") if c.rfmt else ""
+
+
+COLUMNS: tuple[Column, ...] = (
+    Column("tier", N_("Tier"), lambda c: tr(TIER_NAMES[c.tier]),
+           lambda c: (TIER_ORDER[c.tier], c.rank or 10**9)),
+    Column("customer", N_("Customer"), lambda c: c.customer, lambda c: c.customer.casefold()),
+    Column("country", N_("Country"), lambda c: c.country or "", lambda c: c.country or ""),
+    Column("salesperson", N_("Salesperson"), lambda c: c.salesperson or "",
+           lambda c: c.salesperson or ""),
+    Column("orders", N_("Orders"), lambda c: str(c.orders_12m), lambda c: c.orders_12m, True),
+    Column("revenue", N_("Revenue"), lambda c: _money(c.revenue_12m), lambda c: c.revenue_12m,
+           True),
+    Column("avg_order", N_("Avg order"), lambda c: _money(c.avg_order_12m),
+           lambda c: c.avg_order_12m, True),
+    Column("margin", N_("Margin"), lambda c: "" if c.gross_margin is None
+           else f"{c.gross_margin:.1%}", lambda c: -1.0 if c.gross_margin is None
+           else c.gross_margin, True),
+    Column("recency", N_("Days since last order"), lambda c: "" if c.recency_days is None
+           else str(c.recency_days), lambda c: 10**9 if c.recency_days is None
+           else c.recency_days, True),
+    Column("rfmt", "RFMT", _flags, lambda c: c.criteria_passed),
+    Column("overdue", N_("Overdue"), lambda c: _money(c.overdue_amount) if c.overdue_amount
+           else "", lambda c: c.overdue_amount, True),
+    Column("days", N_("Days overdue"), lambda c: str(c.max_days_overdue) if c.max_days_overdue
+           else "", lambda c: c.max_days_overdue, True),
+    Column("grade", N_("Grade"), lambda c: c.risk_grade, lambda c: (c.risk_grade, c.risk_score)),
+    Column("list", N_("List"), lambda c: tr(LIST_NAMES[c.list]) if c.list else "",
+           lambda c: {"black": 0, "watch": 1, "white": 2}.get(c.list or "", 3)),
+    Column("stop_loss", N_("Stop-loss"), lambda c: "⛔" if c.stop_loss else "",
+           lambda c: not c.stop_loss),
+)
+COLUMN_INDEX = {c.key: i for i, c in enumerate(COLUMNS)}
+
+
+class CustomerModel(QAbstractTableModel):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.customers: list[CustomerMetrics] = []
+
+    def set_customers(self, customers: list[CustomerMetrics]) -> None:
+        self.beginResetModel()
+        self.customers = list(customers)
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.customers)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        c, column = self.customers[index.row()], COLUMNS[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return column.text(c)
+        if role == SORT_ROLE:
+            return column.sort(c)
+        if role == CUSTOMER_ROLE:
+            return c
+        if role == Qt.ItemDataRole.TextAlignmentRole and column.numeric:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if column.key == "grade":
+                return QBrush(QColor(GRADE_COLOURS[c.risk_grade]))
+            if column.key in ("overdue", "days") and c.max_days_overdue > 60:
+                return QBrush(QColor("#c62828"))
+        if role == Qt.ItemDataRole.ToolTipRole and column.key == "customer" and c.reasons:
+            return "\n".join(m.text for m in c.reasons)
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            title = COLUMNS[section].title
+            return title if title == "RFMT" else tr(title)
+        return None
+
+    def retranslate(self) -> None:
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
+        if self.customers:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self.customers) - 1,
+                                                               len(COLUMNS) - 1))
+
+
+class CustomerFilter(QSortFilterProxyModel):
+    """Search (name, country, salesperson) and filters for tier, grade, list and salesperson."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.setSortRole(SORT_ROLE)
+        self.search = ""
+        self.tier: str | None = None  # a tier or group code
+        self.grade: str | None = None
+        self.list: str | None = None
+        self.salesperson: str | None = None
+
+    def set_filter(self, **values: str | None) -> None:
+        """Change some filters; the text search is folded like customer names are."""
+        self.beginFilterChange()
+        for name, value in values.items():
+            if name == "search":
+                self.search = fold(value or "")
+            else:
+                setattr(self, name, value or None)
+        self.endFilterChange()
+
+    def filterAcceptsRow(self, row: int, parent: Index) -> bool:  # noqa: N802
+        model = self.sourceModel()
+        c: CustomerMetrics = model.customers[row]  # type: ignore[attr-defined]
+        if self.tier and c.tier != self.tier:
+            return False
+        if self.grade and c.risk_grade != self.grade:
+            return False
+        if self.list and c.list != self.list:
+            return False
+        if self.salesperson and (c.salesperson or "") != self.salesperson:
+            return False
+        if self.search:
+            haystack = fold(" ".join(filter(None, (c.customer, c.country, c.salesperson))))
+            return self.search in haystack
+        return True
+
+    def lessThan(self, left: Index, right: Index) -> bool:  # noqa: N802
+        """Compare the Python sort keys themselves: Qt cannot order tuples held in QVariants."""
+        customers = self.sourceModel().customers  # type: ignore[attr-defined]
+        key = COLUMNS[left.column()].sort
+        return key(customers[left.row()]) < key(customers[right.row()])
+
+    def customer_at(self, row: int) -> CustomerMetrics | None:
+        index = self.index(row, 0)
+        return index.data(CUSTOMER_ROLE) if index.isValid() else None

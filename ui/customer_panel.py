@@ -1,0 +1,231 @@
+"""The selected customer: why it sits in its tier, how risky its payments are, what to do.
+
+Every number shown comes from the CustomerMetrics the analysis computed, beside the threshold it
+was compared with, so the owner can check a verdict rather than trust it.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core.actions import plans
+from core.actions.stop_loss import action_text
+from core.analysis.lists import TIER_NAMES
+from core.analysis.model import Analysis, CustomerMetrics
+from core.cli_analysis import LIST_NAMES
+from core.i18n import N_, tr
+from core.ledger.terms import rung_label
+from ui.customer_model import GRADE_COLOURS
+from ui.orders_model import OrdersModel, order_lines
+
+CRITERIA = {"r": N_("R – ordered in the window"), "f": N_("F – orders often enough"),
+            "m": N_("M – orders big enough"), "t": N_("T – on accepted Incoterms")}
+MARKS = {True: ("✓", "#2e7d32"), False: ("✗", "#c62828"), None: ("?", "#757575")}
+
+
+class Card(QFrame):
+    """A titled box with a '?' that opens the guide at its topic."""
+
+    def __init__(self, topic: str, help_signal: Signal, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setObjectName(f"card_{topic}")
+        layout = QVBoxLayout(self)
+        top = QHBoxLayout()
+        self.title = QLabel()
+        self.title.setStyleSheet("font-weight: bold;")
+        self.help = QToolButton()
+        self.help.setText("?")
+        self.help.clicked.connect(lambda: help_signal.emit(topic))
+        top.addWidget(self.title, 1)
+        top.addWidget(self.help)
+        layout.addLayout(top)
+        self.body = QVBoxLayout()
+        layout.addLayout(self.body)
+
+
+def _label(wrap: bool = True) -> QLabel:
+    label = QLabel()
+    label.setWordWrap(wrap)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+class CustomerPanel(QScrollArea):
+    helpRequested = Signal(str)
+    actionsRequested = Signal(object, object)  # the customer, the button (to place a menu)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        self.analysis: Analysis | None = None
+        self.customer: CustomerMetrics | None = None
+        inner = QWidget()
+        self.setWidget(inner)
+        layout = QVBoxLayout(inner)
+        self.name = _label()
+        self.name.setStyleSheet("font-size: 15pt; font-weight: bold;")
+        self.subtitle = _label()
+        self.actions = QPushButton()
+        self.actions.clicked.connect(lambda: self.actionsRequested.emit(self.customer,
+                                                                        self.actions))
+        head = QHBoxLayout()
+        head.addWidget(self.name, 1)
+        head.addWidget(self.actions)
+        layout.addLayout(head)
+        layout.addWidget(self.subtitle)
+        self.tier_card = Card("rfmt", self.helpRequested)
+        self.criteria = QGridLayout()
+        self.tier_card.body.addLayout(self.criteria)
+        self.tier_text = _label()
+        self.tier_card.body.addWidget(self.tier_text)
+        self.risk_card = Card("risk", self.helpRequested)
+        self.grade = QLabel()
+        self.grade.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.grade.setFixedSize(64, 64)
+        self.risk_text = _label()
+        row = QHBoxLayout()
+        row.addWidget(self.grade)
+        row.addWidget(self.risk_text, 1)
+        self.risk_card.body.addLayout(row)
+        from ui.charts import AgingBar  # the same bar as the overview's
+
+        self.aging = AgingBar()
+        self.risk_card.body.addWidget(self.aging)
+        self.reasons = _label()
+        self.risk_card.body.addWidget(self.reasons)
+        self.list_card = Card("phases", self.helpRequested)
+        self.list_text = _label()
+        self.list_card.body.addWidget(self.list_text)
+        self.orders_title = QLabel()
+        self.orders_title.setStyleSheet("font-weight: bold;")
+        self.orders = QTableView()
+        self.orders_model = OrdersModel(self)
+        self.orders.setModel(self.orders_model)
+        self.orders.verticalHeader().hide()
+        self.orders.setMinimumHeight(180)
+        for widget in (self.tier_card, self.risk_card, self.list_card, self.orders_title,
+                       self.orders):
+            layout.addWidget(widget)
+        self.empty = _label()
+        layout.addWidget(self.empty)
+        layout.addStretch(1)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.tier_card.title.setText(tr(N_("Why this tier")))
+        self.risk_card.title.setText(tr(N_("Payment risk")))
+        self.list_card.title.setText(tr(N_("Stop-loss list and action")))
+        self.orders_title.setText(tr(N_("Order history")))
+        self.actions.setText(tr(N_("Merge, pin or exclude…")))
+        self.empty.setText(tr(N_("Select a customer in the table to see why it sits in its "
+                                 "tier and how it pays.")))
+        self.orders_model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 9)
+        self.show_customer(self.analysis, self.customer)
+
+    def show_customer(self, analysis: Analysis | None, customer: CustomerMetrics | None) -> None:
+        self.analysis, self.customer = analysis, customer
+        shown = customer is not None and analysis is not None
+        for widget in (self.tier_card, self.risk_card, self.list_card, self.orders_title,
+                       self.orders, self.actions, self.name, self.subtitle):
+            widget.setVisible(shown)
+        self.empty.setVisible(not shown)
+        if not shown:
+            self.orders_model.set_lines([])
+            return
+        assert analysis is not None and customer is not None
+        c, cur = customer, analysis.base_currency
+        self.name.setText(c.customer)
+        rank = (tr(N_("rank {rank} of {active}, {tier_rank} in its tier"), rank=c.rank,
+                   active=sum(x.active for x in analysis.customers), tier_rank=c.tier_rank)
+                if c.rank else "")
+        self.subtitle.setText(" · ".join(filter(None, (
+            tr(TIER_NAMES[c.tier]), rank, c.country, c.salesperson))))
+        self._criteria(c)
+        self.tier_text.setText(self._tier_text(c, cur))
+        self._risk(c, cur)
+        self.list_text.setText(self._list_text(c, cur))
+        self.orders_model.set_lines(order_lines(analysis, c))
+        self.orders.resizeColumnsToContents()
+
+    def _criteria(self, c: CustomerMetrics) -> None:
+        while self.criteria.count():
+            item = self.criteria.takeAt(0)
+            if item.widget():
+                item.widget().deleteLater()
+        for row, key in enumerate("rfmt"):
+            criterion = c.rfmt.get(key)
+            if criterion is None:
+                continue
+            mark, colour = MARKS[criterion.passed]
+            icon = QLabel(mark)
+            icon.setStyleSheet(f"color: {colour}; font-weight: bold; font-size: 13pt;")
+            name, detail = QLabel(tr(CRITERIA[key])), _label()
+            detail.setText(criterion.detail.text if criterion.detail else "")
+            self.criteria.addWidget(icon, row, 0)
+            self.criteria.addWidget(name, row, 1)
+            self.criteria.addWidget(detail, row, 2)
+        self.criteria.setColumnStretch(2, 1)
+
+    def _tier_text(self, c: CustomerMetrics, cur: str) -> str:
+        lines = [tr(N_("{passed} of 4 criteria passed; {orders} valid orders, revenue "
+                       "{revenue:,.0f} {currency} in the last {months} months."),
+                    passed=c.criteria_passed,
+                    orders=c.orders_12m, revenue=c.revenue_12m, currency=cur,
+                    months=c.window_months)]
+        if c.margin_band and c.gross_margin is not None:
+            lines.append(tr(N_("Gross margin {margin:.1%} against the tier's band {low:.0%}–"
+                               "{high:.0%}."), margin=c.gross_margin, low=c.margin_band[0],
+                            high=c.margin_band[1]))
+        if c.reprice:
+            lines.append(tr(N_("Below the band: reprice.")))
+        if c.terms_too_risky and c.main_rung:
+            lines.append(tr(N_("Mostly on {terms}, riskier than this tier should carry."),
+                            terms=tr(rung_label(c.main_rung))))
+        if c.upgrade_candidate:
+            lines.append(tr(N_("One criterion short of {tier}."),
+                            tier=tr(TIER_NAMES[c.upgrade_candidate])))
+        if c.tier in plans.SERVICE_PLANS:
+            lines.append(tr(N_("Service plan: {plan}"), plan=tr(plans.SERVICE_PLANS[c.tier])))
+        return "\n".join(lines)
+
+    def _risk(self, c: CustomerMetrics, cur: str) -> None:
+        colour = GRADE_COLOURS[c.risk_grade]
+        self.grade.setText(f"{c.risk_grade}\n{c.risk_score}")
+        self.grade.setStyleSheet(f"background: {colour}; color: white; font-size: 16pt; "
+                                 "font-weight: bold; border-radius: 6px;")
+        history = (tr(N_("{share:.0%} of {settled} settled invoices paid on time"),
+                      share=c.on_time_share, settled=c.settled_count)
+                   if c.on_time_share is not None else tr(N_("no settled invoices yet")))
+        terms = ", ".join(f"{tr(rung_label(k))} {v:.0%}" for k, v in c.terms_mix.items())
+        self.risk_text.setText("\n".join(filter(None, (
+            tr(N_("Open {open:,.0f} {currency}, overdue {overdue:,.0f}, the oldest {days} days"),
+               open=c.open_amount, overdue=c.overdue_amount, currency=cur,
+               days=c.max_days_overdue),
+            history,
+            tr(N_("Terms: {terms}"), terms=terms) if terms else "",
+            tr(N_("Capital cost of late money: {cost:,.0f} {currency} a year"),
+               cost=c.capital_cost, currency=cur)))))
+        self.aging.set_buckets(c.aging, cur)
+        texts = [f"• {m.text}" for m in c.reasons]
+        texts += [f"<span style='color:#c62828'>⚑ {m.text}</span>" for m in c.red_flags]
+        self.reasons.setText("<br>".join(texts))
+
+    def _list_text(self, c: CustomerMetrics, cur: str) -> str:
+        if not c.list:
+            return tr(N_("On no list."))
+        reason = c.list_reason.text if c.list_reason else ""
+        return "\n".join((tr(LIST_NAMES[c.list]) + (f": {reason}" if reason else ""),
+                          action_text(c, c.list, cur, False)))

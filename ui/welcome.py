@@ -1,0 +1,54 @@
+"""The first screen: import your own ledger, or try the app on the bundled sample ledgers."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+
+from core import APP_NAME, APP_NAME_ZH
+from core.i18n import N_, tr
+
+
+class WelcomePage(QWidget):
+    importRequested = Signal()
+    sampleRequested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        self.title = QLabel()
+        self.title.setStyleSheet("font-size: 22pt; font-weight: bold;")
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+        self.intro.setMaximumWidth(560)
+        self.import_button = QPushButton()
+        self.sample_button = QPushButton()
+        for button in (self.import_button, self.sample_button):
+            button.setMinimumHeight(40)
+            button.setMinimumWidth(280)
+        self.import_button.setDefault(True)
+        self.import_button.clicked.connect(self.importRequested)
+        self.sample_button.clicked.connect(self.sampleRequested)
+        self.hint = QLabel()
+        self.hint.setWordWrap(True)
+        self.hint.setMaximumWidth(560)
+        self.hint.setStyleSheet("color: #616161;")
+        for widget in (self.title, self.intro, self.import_button, self.sample_button,
+                       self.hint):
+            layout.addWidget(widget, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch(2)
+        self.setAcceptDrops(False)  # the window takes drops
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.title.setText(f"{APP_NAME_ZH} · {APP_NAME}")
+        self.intro.setText(tr(N_(
+            "Turn the order ledger you already keep in Excel into a customer pyramid, a "
+            "payment-risk grade per customer and the action lists for your sales meeting: "
+            "whom to cut, whom to protect, whom to grow.")))
+        self.import_button.setText(tr(N_("Import your ledger…")))
+        self.sample_button.setText(tr(N_("Try with sample data")))
+        self.hint.setText(tr(N_(
+            "You can also drop Excel, WPS or CSV files on this window. Everything stays on "
+            "this computer.")))
