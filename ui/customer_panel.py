@@ -75,6 +75,8 @@ class CustomerPanel(QScrollArea):
         inner = QWidget()
         self.setWidget(inner)
         layout = QVBoxLayout(inner)
+        # Wrapped labels need their full height: the panel scrolls rather than clips them.
+        layout.setSizeConstraint(QVBoxLayout.SizeConstraint.SetMinimumSize)
         self.name = _label()
         self.name.setStyleSheet("font-size: 15pt; font-weight: bold;")
         self.subtitle = _label()
@@ -88,6 +90,14 @@ class CustomerPanel(QScrollArea):
         layout.addWidget(self.subtitle)
         self.tier_card = Card("rfmt", self.helpRequested)
         self.criteria = QGridLayout()
+        self.criteria_rows: dict[str, tuple[QLabel, QLabel, QLabel]] = {}
+        for row, key in enumerate("rfmt"):
+            labels = (QLabel(), QLabel(), _label())
+            labels[0].setObjectName(f"criterion_{key}")
+            for column, label in enumerate(labels):
+                self.criteria.addWidget(label, row, column)
+            self.criteria_rows[key] = labels
+        self.criteria.setColumnStretch(2, 1)
         self.tier_card.body.addLayout(self.criteria)
         self.tier_text = _label()
         self.tier_card.body.addWidget(self.tier_text)
@@ -161,23 +171,14 @@ class CustomerPanel(QScrollArea):
         self.orders.resizeColumnsToContents()
 
     def _criteria(self, c: CustomerMetrics) -> None:
-        while self.criteria.count():
-            item = self.criteria.takeAt(0)
-            if item.widget():
-                item.widget().deleteLater()
-        for row, key in enumerate("rfmt"):
+        for key in "rfmt":
+            icon, name, detail = self.criteria_rows[key]
             criterion = c.rfmt.get(key)
-            if criterion is None:
-                continue
-            mark, colour = MARKS[criterion.passed]
-            icon = QLabel(mark)
+            mark, colour = MARKS[criterion.passed if criterion else None]
+            icon.setText(mark)
             icon.setStyleSheet(f"color: {colour}; font-weight: bold; font-size: 13pt;")
-            name, detail = QLabel(tr(CRITERIA[key])), _label()
-            detail.setText(criterion.detail.text if criterion.detail else "")
-            self.criteria.addWidget(icon, row, 0)
-            self.criteria.addWidget(name, row, 1)
-            self.criteria.addWidget(detail, row, 2)
-        self.criteria.setColumnStretch(2, 1)
+            name.setText(tr(CRITERIA[key]))
+            detail.setText(criterion.detail.text if criterion and criterion.detail else "")
 
     def _tier_text(self, c: CustomerMetrics, cur: str) -> str:
         lines = [tr(N_("{passed} of 4 criteria passed; {orders} valid orders, revenue "

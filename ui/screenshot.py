@@ -59,5 +59,7 @@ def main(argv: list[str]) -> int:
     app.processEvents()
     ok = window.grab().save(str(args.out))
     window.close()
+    window.deleteLater()  # let Qt tear the window down before Python's finalisation does
+    app.processEvents()
     print(args.out if ok else f"could not write {args.out}", file=sys.stdout if ok else sys.stderr)
     return 0 if ok else 1

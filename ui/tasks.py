@@ -72,7 +72,7 @@ class Task(QObject):
 
     def __init__(self, work: Callable[..., Any], parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._thread = QThread()
+        self._thread = QThread(self)  # owned by the task, so they go together
         self._job = _Job(work)
         self._job.moveToThread(self._thread)
         self._thread.started.connect(self._job.run)
@@ -135,6 +135,7 @@ class Runner(QObject):
     def submit(self, work: Callable[..., Any]) -> Task:
         task = Task(work, self)
         task.finished.connect(self._next)
+        task.finished.connect(task.deleteLater)  # after every other slot of `finished`
         self._queue.append(task)
         if self.current is None:
             self._next()
