@@ -268,3 +268,20 @@ class Rates:
     def to_base(self, amount: float, currency: str, on: str | date) -> float | None:
         factor = self.factor(currency, on)
         return None if factor is None else amount * factor
+
+
+def reset_defaults(conn: sqlite3.Connection, keys: list[str] | tuple[str, ...] | None = None
+                   ) -> None:
+    """Put every setting (or the keys given) back to the article's default, all or nothing.
+    Currency rates are the firm's facts, not rules, so they are left as they are."""
+    from contextlib import nullcontext
+
+    from core.store import transaction
+
+    chosen = [s.key for s in SETTINGS] if keys is None else list(keys)
+    for key in chosen:
+        if key not in BY_KEY:
+            raise Refusal("unknown_setting", N_("There is no setting called “{key}”."), key=key)
+    rows = [(key, json.dumps(BY_KEY[key].default)) for key in chosen]
+    with nullcontext() if conn.in_transaction else transaction(conn):
+        conn.executemany("INSERT OR REPLACE INTO settings(key, value) VALUES (?, ?)", rows)

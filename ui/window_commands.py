@@ -202,9 +202,14 @@ class WindowCommands:
             self.dialog = dialog
 
     def open_settings(self) -> None:
+        from core.messages import Refusal
         from ui.settings_dialog import SettingsDialog
 
-        dialog = SettingsDialog(self.w.db_path, self.w)
+        try:
+            dialog = SettingsDialog(self.w.db_path, self.w)
+        except Refusal as refusal:
+            self.w.show_failure(Failure(refusal.text, refusal.code, True))
+            return
         dialog.settingsChanged.connect(self.w.refresh)
         dialog.languageChanged.connect(self.set_language)
         dialog.open()

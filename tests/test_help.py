@@ -1,0 +1,110 @@
+"""The in-app guide: every topic in both languages, opened at the topic asked for."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from core import i18n
+from ui import help as guide
+
+REQUESTED = ("rfmt", "pyramid", "phases", "risk", "benchmarks", "pareto", "aging", "import")
+
+
+def _text(html: str) -> str:
+    body = html.split("<body>", 1)[-1]
+    return re.sub(r"<[^>]+>", " ", body)
+
+
+def _cjk_share(text: str) -> float:
+    letters = [ch for ch in text if ch.isalpha()]
+    return sum("\u4e00" <= ch <= "\u9fff" for ch in letters) / max(1, len(letters))
+
+
+def test_every_topic_the_app_asks_for_exists():
+    assert set(REQUESTED) <= set(guide.topics())
+
+
+@pytest.mark.parametrize("topic", REQUESTED)
+def test_each_topic_exists_in_both_languages(topic):
+    chinese = _text(guide.help_html(topic, "zh_CN"))
+    english = _text(guide.help_html(topic, "en"))
+    assert _cjk_share(chinese) > 0.6, topic
+    assert _cjk_share(english) == 0, topic
+    words = len(english.split())
+    assert 150 <= words <= 420, (topic, words)
+    assert 250 <= sum("\u4e00" <= ch <= "\u9fff" for ch in chinese) <= 900, topic
+
+
+@pytest.mark.parametrize("topic", REQUESTED)
+def test_links_between_topics_lead_somewhere(topic):
+    for language in i18n.LANGUAGES:
+        for target in re.findall(r'href="topic:(\w+)"', guide.help_html(topic, language)):
+            assert target in guide.topics()
+
+
+def test_the_guide_carries_the_article_numbers():
+    phases = guide.help_html("phases", "en")
+    for number in ("60 days", "14 on D/P", "20,000 USD", "50,000 USD", "15%", "12% to 28%"):
+        assert number in phases
+    benchmarks = guide.help_html("benchmarks", "zh_CN")
+    for number in ("83%", "65%", "62%", "12% → 28%", "45 → 28"):
+        assert number in benchmarks
+
+
+def test_unknown_topic_is_an_error():
+    with pytest.raises(KeyError):
+        guide.help_html("nope", "en")
+
+
+def test_show_help_opens_the_topic_and_reuses_the_window(qtbot):
+    dialog = guide.show_help(None, "risk")
+    qtbot.addWidget(dialog)
+    assert dialog.isVisible()
+    assert dialog.topic == "risk" and dialog.list.currentRow() == guide.topics().index("risk")
+    assert "risk grade" in dialog.browser.toPlainText()
+    again = guide.show_help(None, "pyramid")
+    assert again is dialog and "20/30/50" in dialog.browser.toPlainText()
+    dialog.list.setCurrentRow(guide.topics().index("aging"))
+    assert dialog.topic == "aging" and "aging" in dialog.browser.toPlainText()
+
+
+def test_links_turn_the_page(qtbot):
+    from PySide6.QtCore import QUrl
+
+    dialog = guide.HelpDialog()
+    qtbot.addWidget(dialog)
+    dialog.browser.anchorClicked.emit(QUrl("topic:phases"))
+    assert dialog.topic == "phases"
+
+
+def test_the_guide_follows_the_language(qtbot):
+    i18n.set_language("zh_CN")
+    dialog = guide.show_help(None, "rfmt")
+    qtbot.addWidget(dialog)
+    assert dialog.windowTitle() == "TradeTier 使用指南"
+    assert "四项指标" in dialog.browser.toPlainText()
+    assert dialog.list.item(0).text() == "R、F、M、T 四项指标"
+
+
+def test_the_guide_belongs_to_the_window_that_asks(qtbot):
+    from PySide6.QtWidgets import QDialog, QLabel
+
+    window = QDialog()
+    qtbot.addWidget(window)
+    card = QLabel(window)
+    dialog = guide.show_help(card, "aging")
+    assert dialog.parentWidget() is window  # not blocked by a modal dialog that asked
+    assert guide.show_help(window, "risk") is dialog
+
+
+def test_an_open_guide_follows_a_language_switch(qtbot):
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    dialog = guide.HelpDialog()
+    qtbot.addWidget(dialog)
+    dialog.show_topic("aging")
+    i18n.set_language("zh_CN")
+    QCoreApplication.sendEvent(dialog, QEvent(QEvent.Type.LanguageChange))
+    assert "应收账龄" in dialog.browser.toPlainText()

@@ -1,0 +1,278 @@
+"""The settings dialog: every rule of the analysis, the currency rates, the language.
+
+Firm rules live in the firm's database (they travel with its data) and are saved together, all or
+nothing, in one transaction; the language is this PC's preference, kept in QSettings and applied
+at once so the rest of the dialog can be read in it. Editors are generated from core.settings'
+registry (ui.settings_editors), so the dialog can never miss a setting or check it differently
+from the command line.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QEvent, QSettings, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QScrollArea,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core import rates, settings
+from core.i18n import N_, tr
+from core.messages import Message, Refusal
+from core.store import connect, transaction
+from ui.settings_editors import LABELS, SettingField
+from ui.settings_rates import RatesModel, RatesPage
+
+PREFERENCES = ("TradeTier", "TradeTier")  # QSettings organisation and application
+LANGUAGE_KEY = "language"
+LANGUAGE_CHOICES = (("", N_("Follow the system")), ("zh_CN", "中文"), ("en", "English"))
+
+# Pages: title, help topic, the settings on it. Every key of the registry appears exactly once.
+PAGES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
+    (N_("General"), "import", ("firm_name", "base_currency", "date_order", "window_months",
+                              "project_window_months", "receipts_date")),
+    (N_("R-F-M-T"), "rfmt", ("f_min_orders", "m_multiple", "m_benchmark_usd", "t_enabled",
+                             "t_accepted_incoterms", "t_neutral_incoterms", "t_min_share")),
+    (N_("Pyramid"), "pyramid", ("tier_caps", "strategic_share", "core_share", "strategic_count",
+                                "core_count", "strategic_min_criteria", "core_min_criteria",
+                                "margin_bands", "strategic_expected_rung", "core_expected_rung",
+                                "long_tail_expected_rung")),
+    (N_("Payment risk"), "risk", ("tolerance_usd", "tolerance_pct", "default_credit_days",
+                                  "capital_rate_pct", "risky_rung", "risk_weight_days",
+                                  "risk_weight_overdue_share", "risk_weight_terms",
+                                  "risk_weight_history", "risk_weight_capital",
+                                  "risk_days_full")),
+    (N_("Stop-loss"), "phases", ("stop_loss_days", "stop_loss_days_dp",
+                                 "stop_loss_avg_order_usd", "stop_loss_exposure_usd",
+                                 "watch_days", "due_by_days")),
+)
+RATES_PAGE = N_("Currency rates")
+WEIGHT_KEYS = tuple(k for k in settings.BY_KEY if k.startswith("risk_weight_"))
+_placed = [key for _title, _topic, keys in PAGES for key in keys]
+assert sorted(_placed) == sorted(settings.BY_KEY) and set(LABELS) == set(settings.BY_KEY)
+
+
+def saved_language() -> str:
+    """The language chosen in this dialog: "zh_CN", "en", or "" to follow the system."""
+    value = QSettings(*PREFERENCES).value(LANGUAGE_KEY, "")
+    return value if value in ("zh_CN", "en") else ""
+
+
+class SettingsDialog(QDialog):
+    """Edit the firm's rules and rates; Save writes them at once, Cancel leaves them be."""
+
+    settingsChanged = Signal()  # noqa: N815 - Qt's naming
+    languageChanged = Signal(str)  # noqa: N815 - "zh_CN", "en", or "" to follow the system
+
+    def __init__(self, db_path: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._built = False
+        self.db_path = Path(db_path)
+        conn = connect(self.db_path)
+        try:
+            self._stored: dict[str, Any] = settings.load(conn)
+            stored_rates = rates.list_rates(conn)
+        finally:
+            conn.close()
+        self.fields = {s.key: SettingField(s) for s in settings.SETTINGS}
+        self.rates = RatesPage(RatesModel(stored_rates))
+        self.rates_model, self.rates_view = self.rates.model, self.rates.view
+        self.rates_error = self.rates.error
+        self.add_rate, self.delete_selected_rate = self.rates.add_rate, self.rates.delete_selected
+        self.rates.changed.connect(self._revalidate)
+        self.tabs = QTabWidget()
+        self._links: list[tuple[QLabel, str]] = []
+        for _title, topic, keys in PAGES:
+            self.tabs.addTab(self._page(topic, keys), "")
+        self.tabs.addTab(self.rates, "")
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.RestoreDefaults
+                                        | QDialogButtonBox.StandardButton.Cancel
+                                        | QDialogButtonBox.StandardButton.Save)
+        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.clicked.connect(self.save)
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).clicked.connect(self.reject)
+        self.restore_button = self.buttons.button(QDialogButtonBox.StandardButton.RestoreDefaults)
+        self.restore_button.clicked.connect(lambda: self.restore_defaults())
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs)
+        layout.addWidget(self.buttons)
+        for key, field in self.fields.items():
+            field.set_value(self._stored[key])
+            field.touched = False
+            field.changed.connect(self._revalidate)
+        self.language.setCurrentIndex(self.language.findData(saved_language()))
+        self.language.currentIndexChanged.connect(self._language_chosen)
+        self.retranslate()
+        self._revalidate()
+        self.resize(880, 700)
+        self._built = True
+
+    # --- building
+    def _page(self, topic: str, keys: tuple[str, ...]) -> QScrollArea:
+        inner = QWidget()
+        column = QVBoxLayout(inner)
+        link = QLabel()
+        link.setAlignment(Qt.AlignmentFlag.AlignRight)
+        link.linkActivated.connect(self._help)
+        self._links.append((link, topic))
+        column.addWidget(link)
+        grid = QGridLayout()
+        grid.setColumnStretch(1, 1)
+        grid.setColumnMinimumWidth(0, 230)
+        grid.setVerticalSpacing(3)
+        grid.setHorizontalSpacing(16)
+        row = 0
+        for key in keys:
+            row = self.fields[key].add_to(grid, row)
+            if key == "risk_weight_capital":
+                self.weights_note = QLabel()
+                self.weights_note.setWordWrap(True)
+                self.weights_note.setStyleSheet("color: #b26a00;")
+                grid.addWidget(self.weights_note, row, 1)
+                row += 1
+            grid.setRowMinimumHeight(row, 8)
+            row += 1
+            if key == "base_currency":
+                row = self._language_row(grid, row)
+                grid.setRowMinimumHeight(row, 8)
+                row += 1
+        column.addLayout(grid)
+        column.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(inner)
+        return scroll
+
+    def _language_row(self, grid: QGridLayout, row: int) -> int:
+        self.language_label = QLabel()
+        self.language = QComboBox()
+        self.language.setObjectName(LANGUAGE_KEY)
+        for code, _label in LANGUAGE_CHOICES:
+            self.language.addItem("", code)
+        self.language_note = QLabel()
+        self.language_note.setWordWrap(True)
+        self.language_note.setStyleSheet("color: #666;")
+        line = QHBoxLayout()
+        line.addWidget(self.language)
+        line.addStretch(1)
+        grid.addWidget(self.language_label, row, 0, Qt.AlignmentFlag.AlignTop)
+        grid.addLayout(line, row, 1)
+        grid.addWidget(self.language_note, row + 1, 1)
+        return row + 2
+
+    # --- checking
+    def _revalidate(self, *_args: object) -> bool:
+        """Check every field and rate row; Save is enabled only when all pass."""
+        values = {key: field.check() for key, field in self.fields.items()}
+        ok = all(field.message is None for field in self.fields.values())
+        strategic, core = values["strategic_share"], values["core_share"]
+        if strategic is not None and core is not None and strategic + core > 1 + 1e-9:
+            self.fields["core_share"].show_error(Message("shares_over_whole", N_(
+                "Strategic and core together cannot be more than 100 %.")))
+            ok = False
+        weights = [values[k] for k in WEIGHT_KEYS]
+        total = sum(w for w in weights if w is not None)
+        self.weights_note.setText("" if round(total, 6) == 100 else tr(N_(
+            "The points add up to {total:g}: scores are capped at 100 and the grades (A below "
+            "20 … E from 80) assume the points add up to 100."), total=total))
+        self.weights_note.setVisible(round(total, 6) != 100)
+        by_count = values["tier_caps"] == "count"  # only one way of sizing tiers is in force
+        for key in ("strategic_share", "core_share"):
+            self.fields[key].set_enabled(not by_count)
+        for key in ("strategic_count", "core_count"):
+            self.fields[key].set_enabled(by_count)
+        ok = self.rates.check() and ok
+        self.save_button.setEnabled(ok)
+        return ok
+
+    def values(self) -> dict[str, Any]:
+        """Every setting as validated from its editor (None where it does not pass)."""
+        return {key: field.check() for key, field in self.fields.items()}
+
+    # --- actions
+    def save(self) -> bool:
+        """Write what changed in one transaction, then tell the window to re-run the analysis."""
+        if not self._revalidate():
+            return False
+        changed = {k: v for k, v in self.values().items()
+                   if self.fields[k].touched and v != self._stored[k]}
+        if changed or self.rates_model.changed():
+            try:
+                conn = connect(self.db_path)
+                try:
+                    with transaction(conn):
+                        for key, value in changed.items():
+                            settings.put(conn, key, value)
+                        self.rates_model.apply(conn)
+                finally:
+                    conn.close()
+            except (Refusal, sqlite3.Error) as error:
+                QMessageBox.warning(self, tr(N_("Settings not saved")), tr(N_(
+                    "Nothing was saved: {reason}"), reason=str(error)))
+                return False
+            self._stored.update(changed)
+            self.settingsChanged.emit()
+        self.accept()
+        return True
+
+    def restore_defaults(self, ask: bool = True) -> bool:
+        """Fill every editor with the article's default; stored only when saved."""
+        if ask and QMessageBox.question(self, tr(N_("Restore the article's defaults?")), tr(N_(
+                "Every rule goes back to the article's default. Currency rates and the "
+                "language stay as they are, and nothing is stored until you save.")))\
+                != QMessageBox.StandardButton.Yes:
+            return False
+        for field in self.fields.values():
+            field.set_value(field.setting.default)
+        self._revalidate()
+        return True
+
+    def _language_chosen(self, _index: int) -> None:
+        code = self.language.currentData() or ""
+        QSettings(*PREFERENCES).setValue(LANGUAGE_KEY, code)
+        # "" rather than the system's language, so the window keeps following the system
+        self.languageChanged.emit(code)
+        self.retranslate()  # the window has switched core's language by now, if it listens
+
+    def _help(self, topic: str) -> None:
+        from ui.help import show_help
+
+        show_help(self, topic)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        """Qt posts LanguageChange when the app swaps its translators: follow the switch
+        even when the language was changed from elsewhere while this window is open."""
+        if event.type() == QEvent.Type.LanguageChange and getattr(self, "_built", False):
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(tr(N_("TradeTier settings")))
+        for page, (title, _topic, _keys) in enumerate(PAGES):
+            self.tabs.setTabText(page, tr(title))
+        self.tabs.setTabText(len(PAGES), tr(RATES_PAGE))
+        for link, topic in self._links:
+            link.setText(f'<a href="{topic}">{tr(N_("How these rules work"))}</a>')
+        for field in self.fields.values():
+            field.retranslate()
+        self.language_label.setText(tr(N_("Language")))
+        self.language.setItemText(0, tr(LANGUAGE_CHOICES[0][1]))
+        self.language.setItemText(1, LANGUAGE_CHOICES[1][1])
+        self.language.setItemText(2, LANGUAGE_CHOICES[2][1])
+        self.language_note.setText(tr(N_(
+            "Language of this computer's TradeTier; “Follow the system” uses Chinese on a "
+            "Chinese Windows.")))
+        self.rates.retranslate()
+        self._revalidate()

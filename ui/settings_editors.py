@@ -1,0 +1,284 @@
+"""One editor per setting, made from core.settings' registry, so a new setting needs no UI code.
+
+Each field shows a human label (the key only in a tooltip), the editor that fits the setting's
+kind, the article's default beside it, the explanation in grey under it, and, while what is typed
+does not pass core.settings.validate, the refusal in red: the same check the command line runs.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDoubleSpinBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QWidget,
+)
+
+from core.i18n import N_, tr
+from core.ledger.terms import RUNGS, rung_label
+from core.messages import Message, Refusal, Term
+from core.settings import Setting, validate
+
+LABELS: dict[str, str] = {
+    "firm_name": N_("Firm name"),
+    "base_currency": N_("Base currency"),
+    "date_order": N_("Date order in ledgers"),
+    "window_months": N_("Analysis window (months)"),
+    "project_window_months": N_("Window for project buyers (months)"),
+    "receipts_date": N_("Receipts booked up to"),
+    "f_min_orders": N_("F: orders in the window, at least"),
+    "m_multiple": N_("M: times the benchmark order"),
+    "m_benchmark_usd": N_("M: benchmark order (USD)"),
+    "t_enabled": N_("T: judge trade terms"),
+    "t_accepted_incoterms": N_("T: accepted Incoterms"),
+    "t_neutral_incoterms": N_("T: service Incoterms (neutral)"),
+    "t_min_share": N_("T: orders on accepted terms, at least"),
+    "tier_caps": N_("Size tiers by"),
+    "strategic_share": N_("Strategic tier's share"),
+    "core_share": N_("Core tier's share"),
+    "strategic_count": N_("Strategic customers (fixed number)"),
+    "core_count": N_("Core customers (fixed number)"),
+    "strategic_min_criteria": N_("Strategic: criteria passed, at least"),
+    "core_min_criteria": N_("Core: criteria passed, at least"),
+    "margin_bands": N_("Margin bands"),
+    "strategic_expected_rung": N_("Strategic: riskiest terms accepted"),
+    "core_expected_rung": N_("Core: riskiest terms accepted"),
+    "long_tail_expected_rung": N_("Long tail: riskiest terms accepted"),
+    "tolerance_usd": N_("Short payment counted as paid (USD)"),
+    "tolerance_pct": N_("… or share of the invoice"),
+    "default_credit_days": N_("Credit days when the ledger says none"),
+    "capital_rate_pct": N_("Cost of capital a year"),
+    "risky_rung": N_("Risky from these terms on"),
+    "risk_weight_days": N_("Points: days past due"),
+    "risk_weight_overdue_share": N_("Points: overdue share"),
+    "risk_weight_terms": N_("Points: risky terms"),
+    "risk_weight_history": N_("Points: late-payment history"),
+    "risk_weight_capital": N_("Points: overdue exposure"),
+    "risk_days_full": N_("Days past due for full points"),
+    "stop_loss_days": N_("Stop-loss after days overdue"),
+    "stop_loss_days_dp": N_("Stop-loss on D/P after days overdue"),
+    "stop_loss_avg_order_usd": N_("Stop-loss below average order (USD)"),
+    "stop_loss_exposure_usd": N_("Stop-loss above overdue exposure (USD)"),
+    "watch_days": N_("Watch list after days overdue"),
+    "due_by_days": N_("Actions due within days"),
+}
+CHOICE_LABELS: dict[str, str] = {
+    "mdy": N_("Month first (03/04 = 4 March)"),
+    "dmy": N_("Day first (03/04 = 3 April)"),
+    "share": N_("Share of active customers"),
+    "count": N_("Fixed numbers of customers"),
+    "article": N_("The article's (35–45 / 25–30 / 15–20 %)"),
+    "quartiles": N_("Your own margin quartiles"),
+}
+# Stored as fractions, shown as percentages: "20 %" reads better than "0.2".
+FRACTIONS = frozenset({"strategic_share", "core_share", "t_min_share"})
+PERCENTS = frozenset({"tolerance_pct", "capital_rate_pct"})
+DAYS = frozenset({"default_credit_days", "risk_days_full", "stop_loss_days", "stop_loss_days_dp",
+                  "watch_days", "due_by_days"})
+
+
+def choice_label(code: str) -> str:
+    """The translated label of a choice or payment-terms rung."""
+    return tr(rung_label(code)) if code in RUNGS else tr(CHOICE_LABELS.get(code, code))
+
+
+def _number(value: float) -> str:
+    return f"{value:,.0f}" if float(value).is_integer() else f"{value:,.2f}".rstrip("0")
+
+
+def default_text(setting: Setting) -> str:
+    """The article's default as a user would type it."""
+    value = setting.default
+    if setting.kind == "bool":
+        return tr(N_("Default: on")) if value else tr(N_("Default: off"))
+    if value in ("", []):
+        return tr(N_("Default: empty"))
+    if setting.kind in ("choice", "rung"):
+        shown = choice_label(value)
+    elif setting.kind == "list":
+        shown = ", ".join(value)
+    elif setting.key in FRACTIONS:
+        shown = f"{_number(value * 100)} %"
+    elif setting.key in PERCENTS:
+        shown = f"{_number(value)} %"
+    elif setting.kind in ("int", "float"):
+        shown = _number(value)
+    else:
+        shown = str(value)
+    return tr(N_("Default: {value}"), value=shown)
+
+
+def make_editor(setting: Setting) -> QWidget:
+    """The widget that fits the setting's kind, bounded by its minimum and maximum."""
+    kind, key = setting.kind, setting.key
+    if kind == "int":
+        editor: QWidget = QSpinBox()
+        editor.setRange(int(setting.minimum if setting.minimum is not None else -10**9),
+                        int(setting.maximum if setting.maximum is not None else 10**9))
+        editor.setGroupSeparatorShown(True)
+    elif kind == "float":
+        editor = QDoubleSpinBox()
+        scale = 100 if key in FRACTIONS else 1
+        low = setting.minimum if setting.minimum is not None else -1e12
+        high = setting.maximum if setting.maximum is not None else 1e12
+        editor.setRange(low * scale, high * scale)
+        money = key.endswith("_usd")
+        editor.setDecimals(0 if (money and high > 1e6) or scale == 100 else 2)
+        editor.setGroupSeparatorShown(True)
+        if key in FRACTIONS or key in PERCENTS:
+            editor.setSuffix(" %")
+        editor.setSingleStep((10 if high <= 1e6 else 1000) if money else
+                             5 if scale == 100 else 0.5)
+    elif kind == "bool":
+        editor = QCheckBox()
+    elif kind in ("choice", "rung"):
+        editor = QComboBox()
+        for code in setting.choices if kind == "choice" else RUNGS:
+            editor.addItem(code, code)
+    else:
+        editor = QLineEdit()
+        if kind == "date":
+            editor.setPlaceholderText("YYYY-MM-DD")
+            editor.setMaxLength(10)
+        elif key == "base_currency":
+            editor.setMaxLength(3)
+        if kind in ("str", "list") and key != "base_currency":
+            editor.setMinimumWidth(260)
+    editor.setObjectName(key)
+    editor.setToolTip(key)
+    return editor
+
+
+class SettingField(QObject):
+    """A setting's label, editor, default, explanation and inline error, kept together."""
+
+    changed = Signal(str)
+
+    def __init__(self, setting: Setting) -> None:
+        super().__init__()
+        self.setting = setting
+        self.label = QLabel()
+        self.label.setWordWrap(True)
+        self.label.setToolTip(setting.key)
+        self.label.setContentsMargins(0, 4, 0, 0)  # level with the editor's text
+        self.editor = make_editor(setting)
+        self.label.setBuddy(self.editor)
+        self.default = QLabel()
+        self.default.setStyleSheet("color: #666;")
+        self.explanation = QLabel()
+        self.explanation.setWordWrap(True)
+        self.explanation.setStyleSheet("color: #666;")
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #c62828;")
+        self.error.setObjectName(f"{setting.key}__error")
+        self.error.hide()
+        self.message: Message | None = None
+        # Edited since loaded: only these are saved, so a value stored more precisely than
+        # its editor shows (0.125 in a whole-percent box) is never rounded behind the user's back
+        self.touched = False
+        self._connect()
+        self.retranslate()
+
+    def _connect(self) -> None:
+        editor = self.editor
+
+        def emit(*_args: object) -> None:
+            self.touched = True
+            self.changed.emit(self.setting.key)
+
+        if isinstance(editor, QSpinBox | QDoubleSpinBox):
+            editor.valueChanged.connect(emit)
+        elif isinstance(editor, QCheckBox):
+            editor.toggled.connect(emit)
+        elif isinstance(editor, QComboBox):
+            editor.currentIndexChanged.connect(emit)
+        elif isinstance(editor, QLineEdit):
+            editor.textChanged.connect(emit)
+
+    def add_to(self, grid: QGridLayout, row: int) -> int:
+        """Place the field on rows ``row``..; returns the next free row."""
+        line = QHBoxLayout()
+        line.setSpacing(12)
+        line.addWidget(self.editor)
+        line.addWidget(self.default)
+        line.addStretch(1)
+        grid.addWidget(self.label, row, 0, Qt.AlignmentFlag.AlignTop)
+        grid.addLayout(line, row, 1)
+        grid.addWidget(self.explanation, row + 1, 1)
+        grid.addWidget(self.error, row + 2, 1)
+        return row + 3
+
+    def set_enabled(self, enabled: bool) -> None:
+        """Greyed out while another setting makes it irrelevant; its value is still kept."""
+        for widget in (self.label, self.editor, self.default, self.explanation):
+            widget.setEnabled(enabled)
+
+    def raw(self) -> Any:
+        """What the user entered, as core.settings.validate takes it."""
+        editor = self.editor
+        if isinstance(editor, QSpinBox):
+            return editor.value()
+        if isinstance(editor, QDoubleSpinBox):
+            value = editor.value()
+            return round(value / 100, 6) if self.setting.key in FRACTIONS else value
+        if isinstance(editor, QCheckBox):
+            return editor.isChecked()
+        if isinstance(editor, QComboBox):
+            return editor.currentData()
+        return editor.text()
+
+    def set_value(self, value: Any) -> None:
+        editor = self.editor
+        if isinstance(editor, QSpinBox):
+            editor.setValue(int(value))
+        elif isinstance(editor, QDoubleSpinBox):
+            editor.setValue(float(value) * (100 if self.setting.key in FRACTIONS else 1))
+        elif isinstance(editor, QCheckBox):
+            editor.setChecked(bool(value))
+        elif isinstance(editor, QComboBox):
+            index = editor.findData(value)
+            if index < 0:  # a value stored by another version stays visible, not lost
+                editor.addItem(str(value), value)
+                index = editor.count() - 1
+            editor.setCurrentIndex(index)
+        elif self.setting.kind == "list":
+            editor.setText(", ".join(value))
+        else:
+            editor.setText(str(value))
+
+    def check(self) -> Any:
+        """The validated value, or None with the refusal shown under the field."""
+        try:
+            value = validate(self.setting.key, self.raw())
+        except Refusal as refusal:
+            self.show_error(refusal.message)
+            return None
+        self.show_error(None)
+        return value
+
+    def show_error(self, message: Message | None) -> None:
+        if message is not None and "key" in message.params:
+            # "… for {key}" names the field by its label, never by its key
+            message = Message(message.code, message.template,
+                              {**message.params, "key": Term(LABELS[self.setting.key])})
+        self.message = message
+        self.error.setText(message.text if message else "")
+        self.error.setVisible(message is not None)
+
+    def retranslate(self) -> None:
+        self.label.setText(tr(LABELS[self.setting.key]))
+        self.default.setText(default_text(self.setting))
+        self.explanation.setText(tr(self.setting.explanation))
+        if isinstance(self.editor, QComboBox):
+            for index in range(self.editor.count()):
+                self.editor.setItemText(index, choice_label(self.editor.itemData(index)))
+        self.show_error(self.message)
