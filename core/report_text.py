@@ -50,7 +50,7 @@ def import_report(result: FileResult) -> str:
                                sheets=", ".join(f"“{c.sheet}” ({c.row})" for c in agreeing)))
     for check in result.totals:
         if check not in agreeing:
-            lines.append("  " + _totals_line(check))
+            lines.append("  " + totals_line(check))
     for change in result.amount_changes:
         lines.append("  " + tr(N_(
             "Amount changed: order {order} ({customer}) {product}: {old} → {new} {currency} "
@@ -96,7 +96,7 @@ def _skipped_lines(result: FileResult) -> list[str]:
     return lines
 
 
-def _totals_line(check) -> str:  # type: ignore[no-untyped-def]
+def totals_line(check) -> str:  # type: ignore[no-untyped-def]
     if check.agrees:
         line = tr(N_("Total in “{sheet}” row {row}: {stated} agrees with the rows above."),
                   sheet=check.sheet, row=check.row, stated=money(check.stated))

@@ -1,0 +1,389 @@
+"""The mapping page of the import dialog: which column feeds which field, and the first rows.
+
+A clerk recognises a ledger by its own column titles and first rows, not by field names, so each
+field shows its label in the user's language with an example value, and the preview table shows
+the sheet's header text with the field each column feeds. The reading runs on the worker
+(:func:`read_preview`); the widgets only draw what it found.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import dataclasses
+import html
+import sqlite3
+from pathlib import Path
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFrame,
+    QGridLayout,
+    QLabel,
+    QProgressBar,
+    QScrollArea,
+    QSizePolicy,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core.i18n import N_, tr
+from core.ledger.fields import FIELD_BY_NAME, FIELDS, REQUIRED, Field
+from core.ledger.layout import apply_overrides, auto_map, has_required, header_signature
+from core.ledger.normalise import cell_text
+from core.ledger.preview import PREVIEW_ROWS, FilePreview, SheetPreview, preview_file
+from core.ledger.readers import read_workbook
+from core.messages import Message, Refusal
+from core.progress import CancelFn, ProgressFn, Steps
+from core.store import connect, remembered_layouts
+
+Index = QModelIndex | QPersistentModelIndex
+RED = "#c62828"
+GREY = "#757575"
+MISSING_STYLE = "QComboBox { background: #fde0dc; }"
+# Required fields first: they decide whether a file can be imported at all.
+ORDERED: tuple[Field, ...] = (tuple(f for f in FIELDS if f.name in REQUIRED)
+                              + tuple(f for f in FIELDS if f.name not in REQUIRED))
+
+
+def field_label(field: Field) -> str:
+    """The label a user reads: their language's name and, in grey, a value they would know."""
+    example = html.escape(tr(N_("e.g. {example}"), example=field.example))
+    name = html.escape(tr(field.label))
+    if field.name in REQUIRED:
+        name = f"<b>{name} *</b>"
+    return f'{name} <span style="color:{GREY}">({example})</span>'
+
+
+@dataclasses.dataclass
+class FileState:
+    """One chosen file: what its preview found and the mapping the user settled on."""
+
+    path: Path
+    preview: FilePreview | None = None
+    refusal: Message | None = None  # the latest reading's refusal (an earlier sheet is kept)
+    failure: str | None = None  # a bug while reading, as text
+    detected: dict[str, str] | None = None  # the mapping found without the user's help
+    mapping: dict[str, str] = dataclasses.field(default_factory=dict)
+    busy: bool = True
+    fraction: float | None = None
+    dirty: bool = False  # edited while a reading ran: read again when it ends
+
+    @property
+    def has_sheet(self) -> bool:
+        return bool(self.preview and self.preview.sheets)
+
+    @property
+    def refused(self) -> bool:
+        return not self.busy and not self.has_sheet
+
+    def take(self, preview: FilePreview) -> None:
+        """A new reading: a refused re-reading keeps the earlier sheet so the user can fix it."""
+        self.busy, self.fraction, self.failure, self.refusal = False, None, None, preview.refusal
+        if preview.sheets or not self.has_sheet:
+            self.preview = preview
+        if preview.sheets:
+            self.mapping = preview.mapping
+            if self.detected is None:
+                self.detected = dict(self.mapping)
+
+    def missing(self) -> list[str]:
+        """Required fields without a column (quantity × unit price stands in for amount)."""
+        if not self.has_sheet:
+            return []
+        return has_required({name: 0 for name, header in self.mapping.items() if header})
+
+    def overrides(self) -> dict[str, str] | None:
+        """Only what the user changed: the other tabs of a workbook keep their own columns."""
+        if self.detected is None:
+            return None
+        changed = {name: self.mapping.get(name, "") for name in FIELD_BY_NAME
+                   if self.mapping.get(name, "") != self.detected.get(name, "")}
+        return changed or None
+
+
+def read_preview(db_path: Path, path: Path, overrides: dict[str, str] | None, *,
+                 progress: ProgressFn, cancel: CancelFn) -> FilePreview:
+    """Runs on the worker: a 100,000-row file takes seconds to read.
+
+    A sheet whose header lacks a required column is a refusal to core, but here it is the very
+    case the user came to fix, so its headers and first rows are read for the dropdowns. A
+    database that does not exist yet is not created just to look at a file.
+    """
+    conn = connect(db_path if Path(db_path).exists() else ":memory:")
+    try:
+        steps = Steps(progress, cancel)
+        preview = preview_file(conn, path, overrides=overrides, steps=steps)
+        if preview.refusal is not None and preview.refusal.code == "missing_required_field":
+            try:
+                preview.sheets.append(_partial_sheet(conn, path, preview.refusal.params,
+                                                     overrides or {}, steps))
+                preview.refusal = None
+            except (Refusal, IndexError, KeyError):
+                pass
+        return preview
+    finally:
+        conn.close()
+
+
+def _partial_sheet(conn: sqlite3.Connection, path: Path, params: dict[str, object],
+                   overrides: dict[str, str], steps: Steps) -> SheetPreview:
+    workbook = read_workbook(path, steps, sheet=str(params["sheet"]))
+    raw = workbook.sheets[0]
+    index = int(str(params["row"])) - raw.first_row_number
+    headers = [cell_text(v) for v in raw.rows[index]]
+    known = remembered_layouts(conn).get(header_signature(headers))
+    mapping = dict(known) if known else auto_map(headers)
+    mapping = {k: v for k, v in mapping.items() if v < len(headers) and headers[v]}
+    with contextlib.suppress(Refusal):  # a chosen header not in this row: show it as found
+        mapping = apply_overrides(headers, mapping, overrides)
+    rows = [[cell_text(row[i]) or "" if i < len(row) else "" for i in range(len(headers))]
+            for row in raw.rows[index + 1:index + 1 + PREVIEW_ROWS]]
+    return SheetPreview(raw.name, int(str(params["row"])), [h or "" for h in headers],
+                        {name: headers[i] or "" for name, i in mapping.items()}, rows,
+                        bool(known), has_required(mapping))
+
+
+class PreviewModel(QAbstractTableModel):
+    """The first rows of the sheet under its own header, with the field each column feeds."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.sheet: SheetPreview | None = None
+        self.mapping: dict[str, str] = {}
+
+    def set_sheet(self, sheet: SheetPreview | None, mapping: dict[str, str]) -> None:
+        self.beginResetModel()
+        self.sheet, self.mapping = sheet, dict(mapping)
+        self.endResetModel()
+
+    def retranslate(self) -> None:
+        if self.columnCount():
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt API
+        return 0 if parent.isValid() or self.sheet is None else len(self.sheet.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt API
+        return 0 if parent.isValid() or self.sheet is None else len(self.sheet.headers)
+
+    def field_of(self, column: int) -> Field | None:
+        header = self.sheet.headers[column] if self.sheet else ""
+        if not header:
+            return None
+        # The first field naming the header wins, as core's mapping does.
+        for name, mapped in self.mapping.items():
+            if mapped == header:
+                return FIELD_BY_NAME[name]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if self.sheet is None or not index.isValid():
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            row = self.sheet.rows[index.row()]
+            return row[index.column()] if index.column() < len(row) else ""
+        if role == Qt.ItemDataRole.ForegroundRole and self.field_of(index.column()) is None:
+            return QBrush(QColor(GREY))
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt API
+                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if self.sheet is None or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Vertical:
+            return str(self.sheet.header_row + 1 + section)
+        header = self.sheet.headers[section] or "—"
+        field = self.field_of(section)
+        return f"{header}\n→ {tr(field.label) if field else '—'}"
+
+
+class MappingEditor(QWidget):
+    """One file's mapping: a dropdown per field over the sheet's headers, and the preview."""
+
+    mappingEdited = Signal(dict)  # the whole user mapping, field -> header ("" = not used)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.state: FileState | None = None
+        self.sheet_label = QLabel(wordWrap=True, textFormat=Qt.TextFormat.RichText)
+        self.busy_label = QLabel()
+        self.busy = QProgressBar(maximumHeight=14, textVisible=False)
+        self.refusal_label = QLabel(wordWrap=True, styleSheet=f"color: {RED}")
+        self.labels: dict[str, QLabel] = {}
+        self.combos: dict[str, QComboBox] = {}
+        self.values: dict[str, QLabel] = {}
+        self.grid_titles = [QLabel(), QLabel(), QLabel()]
+        self.optional_title = QLabel()
+        self.model = PreviewModel(self)
+        self.table = QTableView(editTriggers=QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setModel(self.model)
+        self.table.verticalHeader().setDefaultSectionSize(22)
+        self.table.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft)
+        self._build()
+        self.retranslate()
+
+    def _build(self) -> None:
+        grid_widget = QWidget()
+        grid = QGridLayout(grid_widget)
+        grid.setHorizontalSpacing(12)
+        for column, title in enumerate(self.grid_titles):
+            title.setStyleSheet("font-weight: bold")
+            grid.addWidget(title, 0, column)
+        row = 1
+        for field in ORDERED:
+            if field is ORDERED[len(REQUIRED)]:
+                line = QFrame(frameShape=QFrame.Shape.HLine, frameShadow=QFrame.Shadow.Sunken)
+                grid.addWidget(line, row, 0, 1, 3)
+                grid.addWidget(self.optional_title, row + 1, 0, 1, 3)
+                row += 2
+            label = QLabel(textFormat=Qt.TextFormat.RichText)
+            combo = QComboBox(minimumContentsLength=14, sizeAdjustPolicy=QComboBox.SizeAdjustPolicy
+                              .AdjustToMinimumContentsLengthWithIcon)
+            combo.currentIndexChanged.connect(lambda _i, name=field.name: self._edited(name))
+            value = QLabel(styleSheet=f"color: {GREY}")
+            value.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+            self.labels[field.name], self.combos[field.name] = label, combo
+            self.values[field.name] = value
+            grid.addWidget(label, row, 0)
+            grid.addWidget(combo, row, 1)
+            grid.addWidget(value, row, 2)
+            row += 1
+        grid.setColumnStretch(2, 1)
+        scroll = QScrollArea(widgetResizable=True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(grid_widget)
+        self.scroll = scroll
+        splitter = QSplitter(Qt.Orientation.Vertical, childrenCollapsible=False)
+        splitter.addWidget(scroll)
+        splitter.addWidget(self.table)
+        splitter.setSizes([330, 170])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for widget in (self.sheet_label, self.refusal_label, self.busy_label, self.busy):
+            layout.addWidget(widget)
+        layout.addWidget(splitter, 1)
+
+    def retranslate(self) -> None:
+        for title, text in zip(self.grid_titles, (N_("Ledger field"), N_("Column in the file"),
+                                                  N_("First value")), strict=True):
+            title.setText(tr(text))
+        self.optional_title.setText(tr(N_("Optional: a missing column only turns off what needs "
+                                          "it")))
+        self.optional_title.setStyleSheet(f"color: {GREY}")
+        for field in FIELDS:
+            self.labels[field.name].setText(field_label(field))
+            combo = self.combos[field.name]
+            if combo.count():
+                combo.setItemText(0, tr(N_("— not used —")))
+            self.labels[field.name].setToolTip(
+                tr(N_("Required: without this column no row can be imported."))
+                if field.name in REQUIRED else "")
+        self.model.retranslate()
+        self.show_state(self.state)
+        scrollbar = self.scroll.verticalScrollBar().sizeHint().width()
+        self.scroll.setMinimumWidth(self.scroll.widget().minimumSizeHint().width() + scrollbar)
+
+    def combo(self, name: str) -> QComboBox:
+        return self.combos[name]
+
+    def mapping(self) -> dict[str, str]:
+        return {name: combo.currentData() or "" for name, combo in self.combos.items()
+                if combo.currentData()}
+
+    def show_state(self, state: FileState | None) -> None:
+        """Draw one file: its sheets, the user's mapping in the combos, the first rows."""
+        self.state = state
+        preview = state.preview if state else None
+        sheet = preview.sheets[0] if preview and preview.sheets else None
+        self.sheet_label.setText(sheet_summary(preview))
+        refusal = (state.refusal.text if state and state.refusal
+                   else state.failure if state else None)
+        self.refusal_label.setText(refusal or "")
+        self.refusal_label.setVisible(bool(refusal))
+        self.set_busy(bool(state and state.busy), state.fraction if state else None)
+        headers = list(dict.fromkeys(h for h in sheet.headers if h)) if sheet else []
+        mapping = state.mapping if state else {}
+        for name, combo in self.combos.items():
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(tr(N_("— not used —")), "")
+            for header in headers:
+                combo.addItem(header, header)
+            combo.setCurrentIndex(max(combo.findData(mapping.get(name, "")), 0))
+            combo.setEnabled(sheet is not None)
+            combo.blockSignals(False)
+        self.model.set_sheet(sheet, mapping)
+        self.table.resizeColumnsToContents()
+        self._mark()
+
+    def set_busy(self, busy: bool, fraction: float | None = None) -> None:
+        """Reading a large file takes seconds: say so, and show how far it got."""
+        self.busy.setVisible(busy)
+        self.busy_label.setVisible(busy)
+        if busy:
+            name = self.state.path.name if self.state else ""
+            self.busy_label.setText(tr(N_("Reading {file}…"), file=name))
+            if fraction is None:
+                self.busy.setRange(0, 0)
+            else:
+                self.busy.setRange(0, 1000)
+                self.busy.setValue(int(fraction * 1000))
+
+    def _edited(self, name: str) -> None:
+        header = self.combos[name].currentData() or ""
+        if header:  # a column feeds one field: the field that had it gives it up, as in core
+            for other, combo in self.combos.items():
+                if other != name and combo.currentData() == header:
+                    combo.blockSignals(True)
+                    combo.setCurrentIndex(0)
+                    combo.blockSignals(False)
+        mapping = self.mapping()
+        if self.state is not None:
+            self.state.mapping = mapping
+            self.model.set_sheet(self.model.sheet, mapping)
+        self._mark()
+        self.mappingEdited.emit(mapping)
+
+    def _mark(self) -> None:
+        """Highlight required fields without a column and show each column's first value."""
+        missing = self.state.missing() if self.state and self.state.has_sheet else []
+        sheet = self.model.sheet
+        for name, combo in self.combos.items():
+            combo.setStyleSheet(MISSING_STYLE if name in missing else "")
+            self.labels[name].setStyleSheet(f"color: {RED}" if name in missing else "")
+            header = combo.currentData() or ""
+            self.values[name].setText(first_value(sheet, header))
+
+
+def first_value(sheet: SheetPreview | None, header: str) -> str:
+    """The first non-blank value under a header: what the user checks a mapping against."""
+    if sheet is None or not header or header not in sheet.headers:
+        return ""
+    column = sheet.headers.index(header)
+    for row in sheet.rows:
+        if column < len(row) and row[column]:
+            return row[column]
+    return ""
+
+
+def sheet_summary(preview: FilePreview | None) -> str:
+    """Where the ledger was found: every ledger sheet and header row, and what was passed over."""
+    if preview is None:
+        return ""
+    lines = []
+    for sheet in preview.sheets:
+        line = tr(N_("Sheet “{sheet}”: header in row {row}"), sheet=sheet.name,
+                  row=sheet.header_row)
+        if sheet.remembered:
+            line += " " + tr(N_("(remembered layout)"))
+        lines.append(html.escape(line))
+    if preview.passed:
+        passed = "; ".join(f"“{p.name}” ({p.reason.text})" for p in preview.passed)
+        lines.append(f'<span style="color:{GREY}">'
+                     + html.escape(tr(N_("Passed over: {sheets}"), sheets=passed)) + "</span>")
+    return "<br>".join(lines)

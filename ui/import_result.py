@@ -1,0 +1,306 @@
+"""The import itself: the work on the worker, its progress page and the result page.
+
+The result page says, per file, what happened and why in the same words as the command line's report
+(:mod:`core.report_text`), so a copied report, the page and the terminal never disagree.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QGuiApplication
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core.i18n import N_, tr
+from core.ledger.importer import FileResult, import_files
+from core.ledger.rows import iter_skipped_ranges
+from core.messages import Cancelled
+from core.progress import CancelFn, ProgressFn
+from core.report_text import STATUS, import_report, money, totals_line
+from ui.tasks import Failure, Runner, Task
+
+RED, ORANGE, GREY = "#c62828", "#e65100", "#757575"
+STATUS_COLOUR = {"refused": RED, "already_imported": GREY, "skipped": GREY}
+
+
+@dataclass
+class ImportOutcome:
+    """What the worker did: the files it finished, and where the user cancelled, if they did."""
+
+    results: list[FileResult] = field(default_factory=list)
+    cancelled_at: Path | None = None
+
+
+def import_work(db_path: Path, jobs: list[tuple[Path, dict[str, str] | None]]
+                ) -> Callable[..., ImportOutcome]:
+    """A task for the Runner: each file with its own overrides, one after another.
+
+    ``import_files`` takes one mapping for all its files, but each file here has the mapping
+    the user chose for it, so it is called once per file. A cancel ends the current file with
+    nothing written (core's guarantee); the files finished before it stay imported, and the
+    outcome says so instead of hiding them behind a bare "cancelled".
+    """
+    def work(progress: ProgressFn, cancel: CancelFn) -> ImportOutcome:
+        outcome = ImportOutcome()
+        for number, (path, overrides) in enumerate(jobs):
+            def part(fraction: float, message: str, number: int = number) -> None:
+                progress((number + fraction) / len(jobs), message)
+
+            try:
+                outcome.results.extend(import_files(db_path, [path], overrides=overrides,
+                                                    progress=part, cancel=cancel))
+            except Cancelled:
+                outcome.cancelled_at = path
+                break
+        return outcome
+
+    return work
+
+
+class ProgressPage(QWidget):
+    """The running import: the file being read, a bar, and Cancel (core rolls the file back)."""
+
+    ended = Signal(object, object)  # ImportOutcome or None, the failure text or None
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.task: Task | None = None
+        self.paths: list[Path] = []
+        self.title = QLabel(styleSheet="font-size: 14pt")
+        self.file = QLabel()
+        self.bar = QProgressBar(minimum=0, maximum=1000)
+        self.message = QLabel(styleSheet=f"color: {GREY}")
+        self.cancel_button = QPushButton()
+        self.cancel_button.clicked.connect(self.cancel)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.cancel_button)
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        for widget in (self.title, self.file, self.bar, self.message):
+            layout.addWidget(widget)
+        layout.addLayout(buttons)
+        layout.addStretch(2)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.title.setText(tr(N_("Importing…")))
+        self.cancel_button.setText(tr(N_("Cancel import")))
+
+    def start(self, runner: Runner, db_path: Path,
+              jobs: list[tuple[Path, dict[str, str] | None]]) -> Task:
+        self.paths = [path for path, _ in jobs]
+        self.task = task = runner.submit(import_work(db_path, jobs))
+        task.progressed.connect(self.show_progress)
+        task.succeeded.connect(lambda outcome: self._end(outcome, None))
+        task.failed.connect(lambda failure: self._end(None, failure))
+        task.cancelled.connect(lambda: self._end(ImportOutcome([], self.paths[0]), None))
+        self.cancel_button.setEnabled(True)
+        self.show_progress(0.0, "")
+        return task
+
+    def show_progress(self, fraction: float, message: str) -> None:
+        """The worker reports one fraction for all files; which file it is follows from it."""
+        count = len(self.paths)
+        number = min(int(fraction * count), count - 1)
+        self.bar.setValue(int(fraction * 1000))
+        self.file.setText(tr(N_("{file} ({number} of {count})"), file=self.paths[number].name,
+                             number=number + 1, count=count))
+        self.message.setText(message)
+
+    def cancel(self) -> None:
+        if self.task is not None:
+            self.task.cancel()
+            self.cancel_button.setEnabled(False)
+            self.message.setText(tr(N_("Cancelling…")))
+
+    def _end(self, outcome: ImportOutcome | None, failure: Failure | None) -> None:
+        self.task = None
+        self.ended.emit(outcome, failure.text if failure else None)
+
+
+class WrapDelegate(QStyledItemDelegate):
+    """Rows as tall as their wrapped text: a refusal's reason is a sentence, never elided.
+
+    QTreeView wraps text only within the row height its delegate asks for, and the stock
+    delegate asks for one line.
+    """
+
+    def __init__(self, view: QTreeWidget) -> None:
+        super().__init__(view)
+        self.view = view
+        view.setWordWrap(True)
+        view.setItemDelegate(self)
+        view.header().sectionResized.connect(lambda *_: view.scheduleDelayedItemsLayout())
+
+    def sizeHint(self, option: QStyleOptionViewItem,  # noqa: N802 - Qt API
+                 index: QModelIndex | QPersistentModelIndex) -> QSize:
+        hint = super().sizeHint(option, index)
+        width = self.view.header().sectionSize(index.column()) - 8
+        if index.column() == 0:
+            depth, parent = 1, index.parent()
+            while parent.isValid():
+                depth, parent = depth + 1, parent.parent()
+            width -= self.view.indentation() * depth
+        text = str(index.data() or "")
+        height = option.fontMetrics.boundingRect(QRect(0, 0, max(width, 20), 1 << 20),
+                                                 Qt.TextFlag.TextWordWrap, text).height()
+        return QSize(hint.width(), max(hint.height(), height + 4))
+
+
+def _ranges(rows: list[int]) -> str:
+    return ", ".join(str(a) if a == b else f"{a}–{b}" for a, b in iter_skipped_ranges(rows))
+
+
+def _item(parent: QTreeWidget | QTreeWidgetItem, texts: list[str], colour: str | None = None
+          ) -> QTreeWidgetItem:
+    item = QTreeWidgetItem(parent, texts)
+    for column, text in enumerate(texts):
+        item.setToolTip(column, text)
+        if colour:
+            item.setForeground(column, QBrush(QColor(colour)))
+    return item
+
+
+class ResultPage(QWidget):
+    """Per file: status and counts, then sheets, skipped rows, totals checks, changes, notes."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.outcome: ImportOutcome | None = None
+        self.failure: str | None = None
+        self.summary = QLabel(wordWrap=True)
+        self.tree = QTreeWidget(columnCount=3)
+        WrapDelegate(self.tree)
+        header = self.tree.header()
+        header.setStretchLastSection(True)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        self.copy_button = QPushButton()
+        self.copy_button.clicked.connect(self.copy_report)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.copy_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.tree, 1)
+        layout.addLayout(buttons)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.tree.setHeaderLabels([tr(N_("File / sheet")), tr(N_("Status / rows")),
+                                   tr(N_("What happened"))])
+        self.copy_button.setText(tr(N_("Copy report")))
+        self.show_outcome(self.outcome, self.failure)
+
+    def show_outcome(self, outcome: ImportOutcome | None, failure: str | None = None) -> None:
+        self.outcome, self.failure = outcome, failure
+        self.tree.clear()
+        results = outcome.results if outcome else []
+        self.summary.setText(self._summary())
+        self.summary.setStyleSheet(f"color: {RED}" if failure else "")
+        for result in results:
+            self._add_file(result)
+        self.tree.expandAll()
+        self.tree.setColumnWidth(0, 200)
+        self.tree.setColumnWidth(1, 120)
+        self.copy_button.setEnabled(bool(results))
+
+    def _summary(self) -> str:
+        if self.failure:
+            return tr(N_("The import stopped with an error: {error}"), error=self.failure)
+        if self.outcome is None:
+            return ""
+        counts: dict[str, int] = defaultdict(int)
+        for result in self.outcome.results:
+            counts[result.status] += 1
+        text = tr(N_("Files: {imported} imported, {already} already imported, {refused} "
+                     "refused, {skipped} skipped."), imported=counts["imported"],
+                  already=counts["already_imported"], refused=counts["refused"],
+                  skipped=counts["skipped"])
+        if self.outcome.cancelled_at is not None:
+            text = tr(N_("Import cancelled during {file}: nothing from that file or the ones "
+                         "after it was written."), file=self.outcome.cancelled_at.name) \
+                + ("\n" + text if self.outcome.results else "")
+        return text
+
+    def _add_file(self, result: FileResult) -> None:
+        colour = STATUS_COLOUR.get(result.status)
+        c = result.counts
+        details = tr(N_(
+            "Rows: {inserted} inserted, {updated} updated, {unchanged} unchanged, {skipped} "
+            "skipped; orders: {orders_new} new, {orders_updated} updated; new customers: "
+            "{customers}"), inserted=c.inserted, updated=c.updated, unchanged=c.unchanged,
+            skipped=len(result.skipped), orders_new=c.orders_inserted,
+            orders_updated=c.orders_updated, customers=c.customers_inserted) \
+            if result.status == "imported" else (result.message.text if result.message else "")
+        status = tr(STATUS[result.status]) + (f" ({result.file_format})"
+                                             if result.file_format else "")
+        top = _item(self.tree, [result.path.name, status, details], colour)
+        font = top.font(0)
+        font.setBold(True)
+        top.setFont(0, font)
+        for sheet in result.sheets:
+            _item(top, [sheet.name, str(sheet.rows), tr(N_(
+                "Sheet “{sheet}”: header in row {row}, {rows} rows taken"), sheet=sheet.name,
+                row=sheet.header_row, rows=sheet.rows)])
+        for passed in result.passed:
+            reason = tr(N_("Passed over: {sheets}"), sheets=passed.reason.text)
+            _item(top, [passed.name, "", reason], GREY)
+        self._add_skipped(top, result)
+        self._add_checks(top, result)
+
+    def _add_skipped(self, top: QTreeWidgetItem, result: FileResult) -> None:
+        grouped: dict[tuple[str, str], list[int]] = defaultdict(list)
+        for skip in result.skipped:
+            if skip.message.code != "totals_row":  # shown with its check below
+                grouped[(skip.sheet, skip.message.text)].append(skip.row)
+        if not grouped:
+            return
+        rows = sum(len(r) for r in grouped.values())
+        group = _item(top, [tr(N_("Skipped rows")), str(rows), ""], ORANGE)
+        for (sheet, reason), numbers in grouped.items():
+            _item(group, [sheet, _ranges(numbers), reason])
+
+    def _add_checks(self, top: QTreeWidgetItem, result: FileResult) -> None:
+        if result.totals:
+            group = _item(top, [tr(N_("Totals rows")), str(len(result.totals)), ""])
+            for check in result.totals:
+                _item(group, [check.sheet, str(check.row), totals_line(check)],
+                      None if check.agrees else RED)
+        if result.amount_changes:
+            group = _item(top, [tr(N_("Amount changes")), str(len(result.amount_changes)), ""],
+                          ORANGE)
+            for change in result.amount_changes:
+                _item(group, [change.sheet, str(change.row), tr(N_(
+                    "Amount changed: order {order} ({customer}) {product}: {old} → {new} "
+                    "{currency} (sheet “{sheet}” row {row})"), order=change.order_no or "—",
+                    customer=change.customer, product=change.product or "",
+                    old=money(change.old), new=money(change.new), currency=change.currency,
+                    sheet=change.sheet, row=change.row)])
+        for warning in result.warnings:
+            _item(top, [tr(N_("Import note")), "", warning.text], ORANGE)
+
+    def report_text(self) -> str:
+        """The whole result as text, as the command line prints it."""
+        results = self.outcome.results if self.outcome else []
+        return "\n".join([self._summary(), *(import_report(r) for r in results)])
+
+    def copy_report(self) -> None:
+        QGuiApplication.clipboard().setText(self.report_text())
