@@ -1,0 +1,239 @@
+"""The overview page: the firm against the article's benchmarks, drawn rather than listed.
+
+An owner reads a bar against a marked line faster than a table of percentages, and the gap to
+the article's figures (83 % of profit from the top 20 %, 65 % of the work for the bottom 50 %,
+62 % survival, 12 % → 28 % trial conversion, 45 → 28 days to ship) is what the method asks them to
+act on. Every number comes from core's FirmReport, so the page, the `report` command and the
+printed lists agree; the charts keep the numbers they draw so tests can compare them with it.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QSizePolicy,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core.analysis.firm import BENCHMARKS, FirmReport, report
+from core.analysis.lists import TIER_NAMES
+from core.analysis.model import Analysis
+from core.i18n import N_, tr
+from ui.charts import AgingBar, BenchmarkBars, BenchmarkRow, ParetoChart, pct
+from ui.pyramid_widget import TIER_COLORS
+
+TOPICS = ("benchmarks", "pyramid", "pareto", "aging")
+TITLES = {"benchmarks": N_("The firm against the article's benchmarks"),
+          "pyramid": N_("Pyramid shape against the 20 / 30 / 50 target"),
+          "pareto": N_("Concentration: cumulative share by customer"),
+          "aging": N_("Receivables by age")}
+CARD_STYLE = ("QFrame#card { background: palette(base); border: 1px solid #d5dbe3;"
+              " border-radius: 6px; }")
+
+
+def _label(wrap: bool = True) -> QLabel:
+    label = QLabel()
+    label.setWordWrap(wrap)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+class Card(QFrame):
+    """A titled frame around one chart, with a "?" that asks for the help guide's topic."""
+
+    def __init__(self, topic: str, chart: QWidget, help_signal: Signal) -> None:
+        super().__init__()
+        self.topic, self.chart = topic, chart
+        self.setObjectName("card")
+        self.setStyleSheet(CARD_STYLE)
+        self.title = QLabel()
+        font = self.title.font()
+        font.setBold(True)
+        self.title.setFont(font)
+        self.title.setWordWrap(True)
+        self.help = QToolButton()
+        self.help.setText("?")
+        self.help.setAutoRaise(True)
+        self.help.clicked.connect(lambda: help_signal.emit(topic))
+        self.caption = _label()
+        self.caption.setStyleSheet("color: #5f6b7a;")
+        head = QHBoxLayout()
+        head.addWidget(self.title, 1)
+        head.addWidget(self.help, 0, Qt.AlignmentFlag.AlignTop)
+        layout = QVBoxLayout(self)
+        layout.addLayout(head)
+        grows = chart.sizePolicy().verticalPolicy() == QSizePolicy.Policy.Expanding
+        layout.addWidget(chart, 1 if grows else 0)
+        layout.addWidget(self.caption)
+        if not grows:  # spare height below the caption, not between the title and the chart
+            layout.addStretch(1)
+
+    def retranslate(self) -> None:
+        self.title.setText(tr(TITLES[self.topic]))
+        self.help.setToolTip(tr(N_("How to read this")))
+        self.help.setAccessibleName(tr(N_("Help: {topic}"), topic=tr(TITLES[self.topic])))
+
+
+class OverviewPage(QWidget):
+    """Dates and totals on top, then four cards in a grid that reflows to one column."""
+
+    helpRequested = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.analysis: Analysis | None = None
+        self.report: FirmReport | None = None
+        self.benchmarks = BenchmarkBars()
+        self.shape = BenchmarkBars(reference=N_("target {value}"), paired=True)
+        self.pareto = ParetoChart()
+        self.pareto.setMinimumHeight(220)
+        self.aging = AgingBar()
+        self.cards = {topic: Card(topic, chart, self.helpRequested) for topic, chart in zip(
+            TOPICS, (self.benchmarks, self.shape, self.pareto, self.aging), strict=True)}
+        self.help_buttons = {topic: card.help for topic, card in self.cards.items()}
+        self.heading, self.summary, self.notes, self.empty = (_label() for _ in range(4))
+        font = self.heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.notes.setStyleSheet("background: #fff6e0; border: 1px solid #e9c46a;"
+                                 " border-radius: 4px; padding: 6px;")
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setStyleSheet("color: #5f6b7a;")
+        inner = QWidget()
+        column = QVBoxLayout(inner)
+        for widget in (self.heading, self.summary, self.notes, self.empty):
+            column.addWidget(widget)
+        self.grid = QGridLayout()
+        self.grid.setSpacing(12)
+        column.addLayout(self.grid)
+        column.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(inner)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        self.columns = 0
+        self._reflow(2)
+        self.retranslate()
+
+    def set_data(self, analysis: Analysis | None, firm: FirmReport | None = None) -> None:
+        """Show an analysis; the report is computed from it when not given."""
+        self.analysis = analysis
+        self.report = firm if firm is not None or analysis is None else report(analysis)
+        self._refresh()
+
+    def retranslate(self) -> None:
+        self.setAccessibleName(tr(N_("Overview of the firm")))
+        for card in self.cards.values():
+            card.retranslate()
+        self._refresh()
+
+    # --- the numbers behind each chart (tests compare them with the report) -------------------
+    def benchmark_rows(self) -> list[BenchmarkRow]:
+        return self.benchmarks.rows()
+
+    def shape_rows(self) -> list[BenchmarkRow]:
+        return self.shape.rows()
+
+    def pareto_values(self) -> list[float]:
+        return self.pareto.curve()
+
+    def aging_buckets(self) -> dict[str, float]:
+        return self.aging.buckets()
+
+    # --- filling --------------------------------------------------------------------------
+    def _refresh(self) -> None:
+        r, a = self.report, self.analysis
+        for card in self.cards.values():
+            card.setVisible(r is not None)
+        for widget in (self.heading, self.summary):
+            widget.setVisible(r is not None)
+        self.empty.setVisible(r is None)
+        self.empty.setText(tr(N_("No analysis yet. Import a ledger to see how the firm "
+                                 "compares with the article's benchmarks.")))
+        notes = [n.text for n in a.notes] if a else []
+        self.notes.setText("\n".join(notes))
+        self.notes.setVisible(bool(notes))
+        if r is None:
+            return
+        cur = r.base_currency
+        self.heading.setText(tr(N_("As of {as_of} · receipts to {receipts} · amounts in "
+                                   "{currency}"), as_of=r.as_of, receipts=r.receipts_date,
+                                currency=cur))
+        profit = (tr(N_("gross profit {amount} {currency} ({margin})"), currency=cur,
+                     amount=f"{r.gross_profit_12m:,.0f}", margin=pct(r.gross_margin))
+                  if r.gross_profit_12m is not None else tr(N_("gross profit unknown")))
+        self.summary.setText(tr(N_(
+            "{active} active customers, {prospects} prospects, {dormant} dormant · revenue in "
+            "{months} months {revenue} {currency} · {profit}"), active=f"{r.active_customers:,}",
+            months=a.settings.get("window_months", 12) if a else 12,
+            prospects=f"{r.prospects:,}", dormant=f"{r.dormant:,}", currency=cur,
+            revenue=f"{r.revenue_12m:,.0f}", profit=profit))
+        self._fill_charts(r)
+
+    def _fill_charts(self, r: FirmReport) -> None:
+        b = {**BENCHMARKS, **r.benchmarks}
+        by_profit = r.measured_by == "gross_profit"
+        self.benchmarks.set_rows([
+            (tr(N_("Top 20% of customers: their share of gross profit") if by_profit else
+                N_("Top 20% of customers: their share of revenue")), r.top20_share,
+             b["top20_profit_share"]),
+            (tr(N_("Bottom 50% of customers: their share of the orders handled")),
+             r.bottom50_order_share, b["bottom50_order_share"]),
+            (tr(N_("Customers of the year before still ordering (retention)")), r.retention,
+             b["retention"]),
+            (tr(N_("Trial customers who went on to order (conversion)")), r.trial_conversion,
+             b["trial_conversion"], b["trial_conversion_goal"]),
+            (tr(N_("Days from order to shipment (median)")), r.delivery_days_median.get("all"),
+             b["delivery_days"], b["delivery_days_goal"], "days")])
+        self.cards["benchmarks"].caption.setText(tr(N_(
+            "Bar: this firm. Dark line: the article's figure; dashed line: the goal.")))
+        self.shape.set_rows([(tr(TIER_NAMES[t["tier"]]).capitalize(), t["share"],
+                              t["target_share"], None, "share", TIER_COLORS[t["tier"]][0])
+                             for t in r.tiers])
+        self.cards["pyramid"].caption.setText(tr(N_(
+            "Coloured bar: actual share of active customers; grey bar: the target.")))
+        active = [c for c in self.analysis.customers if c.active] if self.analysis else []
+        self.pareto.set_values(
+            [(c.gross_profit_12m or 0.0) if by_profit else c.revenue_12m for c in active],
+            b["top20_profit_share"], N_("cumulative share of gross profit") if by_profit
+            else N_("cumulative share of revenue"))
+        self.cards["pareto"].caption.setText(tr(N_(
+            "Customers from the most to the least profitable. The steeper the start, the more "
+            "the firm depends on a few customers; the dashed diagonal is every customer alike."))
+            if by_profit else tr(N_("Customers from the largest to the smallest by revenue "
+                                     "(no cost data). The dashed diagonal is every customer "
+                                     "alike.")))
+        self.aging.set_buckets(r.aging, r.base_currency)
+        self.cards["aging"].caption.setText(tr(N_(
+            "Open {open} · overdue {overdue} · disputed {disputed} · late money costs about "
+            "{cost} a year ({currency}), on the receipts date"), open=f"{r.open_amount:,.0f}",
+            overdue=f"{r.overdue_amount:,.0f}", disputed=f"{r.disputed_amount:,.0f}",
+            cost=f"{r.capital_cost:,.0f}", currency=r.base_currency))
+
+    # --- layout -----------------------------------------------------------------------------
+    def _reflow(self, columns: int) -> None:
+        """Two columns of cards on a wide window, one on a narrow one."""
+        if columns == self.columns:
+            return
+        self.columns = columns
+        for card in self.cards.values():
+            self.grid.removeWidget(card)
+        for i, topic in enumerate(TOPICS):
+            self.grid.addWidget(self.cards[topic], i // columns, i % columns)
+        for c in range(2):
+            self.grid.setColumnStretch(c, 1 if c < columns else 0)
+
+    def resizeEvent(self, event: object) -> None:  # noqa: N802 - Qt API
+        self._reflow(2 if self.width() >= 860 else 1)
+        super().resizeEvent(event)  # type: ignore[arg-type]

@@ -1,0 +1,435 @@
+"""The tier pyramid: the firm's actual shape against the article's 20/30/50, and a filter.
+
+The bands are sized by the actual shares of active customers, because the gap between the
+actual and the target shape is the diagnosis the owner came for; each band keeps a minimum
+height so a tier of none or of one in 20,000 can still be read and clicked. The numbers sit in a
+column beside the pyramid (the top band is too narrow to hold them at any share). Every text is
+read through tr() at paint time, so a language switch needs only a repaint; every size comes from
+rect() and the widget's font, so it holds from a side panel to a full screen at 200 % scaling.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPen,
+    QPolygonF,
+)
+from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
+
+from core.analysis.lists import TIER_NAMES
+from core.analysis.model import TIERS, Analysis, TierShape
+from core.cli_analysis import LIST_NAMES
+from core.i18n import N_, tr
+from ui.charts import INK, MUTED, draw_text, pct, scaled_font
+
+# fill, text on the fill, text beside the pyramid: calm, and dark enough to read on white
+TIER_COLORS = {"strategic": ("#1f3a68", "#ffffff", "#1f3a68"),
+               "core": ("#2a9d8f", "#ffffff", "#1c6d64"),
+               "long_tail": ("#b9c6d6", "#1d2733", "#4a5a6e")}
+BOX_COLORS = {"prospect": ("#e2f0e8", "#2f5d46"), "dormant": ("#e4e8ed", "#3f4a57"),
+              "black": ("#8e2a2a", "#ffffff")}
+SELECTED = QColor("#e9a23b")
+BOXES = (("group", "prospect"), ("group", "dormant"), ("list", "black"))
+TARGETS = tuple(("tier", t) for t in TIERS) + BOXES
+
+
+def _cap(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def band_heights(shares: list[float], total: float, minimum: float) -> list[float]:
+    """Heights proportional to the shares, none under `minimum` (the others give way)."""
+    n = len(shares)
+    if total <= minimum * n or not any(shares):
+        return [total / n] * n
+    fixed = [False] * n
+    while True:
+        free = total - minimum * sum(fixed)
+        weight = sum(s for s, f in zip(shares, fixed, strict=True) if not f)
+        heights = [minimum if f else free * s / weight for s, f in zip(shares, fixed,
+                                                                       strict=True)]
+        short = [i for i in range(n) if not fixed[i] and heights[i] < minimum]
+        if not short:
+            return heights
+        for i in short:
+            fixed[i] = True
+
+
+def place_blocks(centers: list[float], heights: list[float], top: float, bottom: float,
+                 gap: float) -> list[float]:
+    """Tops of label blocks as near their bands' centres as possible, in order, never
+    overlapping and inside top..bottom (the caller has trimmed them to fit)."""
+    tops: list[float] = []
+    for center, height in zip(centers, heights, strict=True):
+        floor = tops[-1] + heights[len(tops) - 1] + gap if tops else top
+        tops.append(max(center - height / 2, floor))
+    limit = bottom
+    for i in range(len(tops) - 1, -1, -1):
+        tops[i] = min(tops[i], limit - heights[i])
+        limit = tops[i] - gap
+    return tops
+
+
+@dataclass
+class _Geometry:
+    line: float
+    scale: float  # of the widget's own font
+    font: QFont
+    area: QRectF
+    bands: dict[str, QPolygonF] = field(default_factory=dict)
+    labels: dict[str, QRectF] = field(default_factory=dict)
+    boxes: dict[tuple[str, str], QRectF] = field(default_factory=dict)
+    lines: dict[str, list[str]] = field(default_factory=dict)  # beside each band
+    in_band: dict[str, float] = field(default_factory=dict)  # font scale of the count, 0: none
+    label_scale: float = 1.0
+
+
+class PyramidWidget(QWidget):
+    """Three bands and three boxes; a click asks the window to filter the customer table."""
+
+    filterRequested = Signal(str, str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._analysis: Analysis | None = None
+        self._shape: dict[str, TierShape] = {}
+        self._counts: dict[tuple[str, str], int] = dict.fromkeys(BOXES, 0)
+        self._selected: tuple[str, str] | None = None
+        self._hover: tuple[str, str] | None = None
+        self.drawn: list[tuple[str, str, QRectF]] = []  # (shown, full text, rect) of last paint
+        self.setMouseTracking(True)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.retranslate()
+
+    # --- data ------------------------------------------------------------------------------
+    def set_analysis(self, analysis: Analysis | None) -> None:
+        self._analysis = analysis
+        self._shape = {s.tier: s for s in analysis.shape} if analysis else {}
+        people = analysis.customers if analysis else []
+        self._counts = {("group", "prospect"): sum(c.tier == "prospect" for c in people),
+                        ("group", "dormant"): sum(c.tier == "dormant" for c in people),
+                        ("list", "black"): sum(c.list == "black" for c in people)}
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setAccessibleName(tr(N_("Customer pyramid")))
+        counts = {t: f"{self._shape[t].count:,}" if t in self._shape else "0" for t in TIERS}
+        self.setAccessibleDescription(self.empty_text() or tr(N_(
+            "{strategic} strategic, {core} core and {long_tail} long-tail customers; "
+            "{prospect} prospects, {dormant} dormant, {black} on the black list"), **counts,
+            **{v: f"{self._counts[(k, v)]:,}" for k, v in BOXES}))
+        self.update()
+
+    def active(self) -> int:
+        return sum(s.count for s in self._shape.values())
+
+    def selected(self) -> tuple[str, str] | None:
+        return self._selected
+
+    def set_selected(self, kind: str, value: str | None) -> None:
+        """Mirror a filter chosen elsewhere (the table's combo boxes) without emitting."""
+        self._selected = (kind, value) if kind and value and (kind, value) in TARGETS else None
+        self.update()
+
+    # --- texts (tests read these) -------------------------------------------------------------
+    def band_texts(self, tier: str) -> list[str]:
+        """Name, count, actual / target share, shares of revenue and gross profit."""
+        s = self._shape.get(tier)
+        count = s.count if s else 0
+        texts = [_cap(tr(TIER_NAMES[tier])), tr(N_("1 customer")) if count == 1 else tr(
+            N_("{count} customers"), count=f"{count:,}")]
+        if s is None:
+            return texts
+        texts.append(tr(N_("{actual} / {target} target"), actual=pct(s.share),
+                        target=pct(s.target_share)))
+        if s.gross_profit_share is None:
+            texts.append(tr(N_("revenue {revenue}"), revenue=pct(s.revenue_share)))
+        else:
+            texts.append(tr(N_("revenue {revenue} · profit {profit}"),
+                            revenue=pct(s.revenue_share), profit=pct(s.gross_profit_share)))
+        return texts
+
+    def box_texts(self, kind: str, value: str) -> list[str]:
+        name = LIST_NAMES[value] if kind == "list" else TIER_NAMES[value]
+        return [_cap(tr(name)), f"{self._counts[(kind, value)]:,}"]
+
+    def empty_text(self) -> str | None:
+        if self._analysis is None:
+            return tr(N_("No analysis yet. Import a ledger to see the customer pyramid."))
+        if not self.active():
+            return tr(N_("No active customers: nobody placed a valid order in the {months} "
+                         "months to {date}."), months=self._analysis.settings.get(
+                             "window_months", 12), date=self._analysis.as_of.isoformat())
+        return None
+
+    def tooltip_text(self, kind: str, value: str) -> str:
+        """The full numbers behind a band or a box, for the hover tooltip."""
+        a, s = self._analysis, self._shape.get(value)
+        if a is None or (kind == "tier" and s is None):
+            return ""
+        cur, months = a.base_currency, a.settings.get("window_months", 12)
+        count = f"{s.count if s else self._counts[(kind, value)]:,}"
+        if s is not None:
+            lines = [tr(N_("{tier}: {count} of {active} active customers"), count=count,
+                        tier=_cap(tr(TIER_NAMES[value])), active=f"{self.active():,}"),
+                     tr(N_("share {share}, target {target} ({cap} places)"),
+                        share=f"{s.share:.1%}", target=pct(s.target_share), cap=f"{s.cap:,}"),
+                     tr(N_("revenue {amount} {currency} ({share})"), amount=f"{s.revenue:,.0f}",
+                        currency=cur, share=f"{s.revenue_share:.1%}"),
+                     tr(N_("gross profit unknown: not every customer has a cost"))
+                     if s.gross_profit is None or s.gross_profit_share is None else
+                     tr(N_("gross profit {amount} {currency} ({share}), margin {margin}"),
+                        amount=f"{s.gross_profit:,.0f}", currency=cur,
+                        share=f"{s.gross_profit_share:.1%}",
+                        margin="–" if s.margin is None else f"{s.margin:.1%}")]
+        elif value == "prospect":
+            lines = [tr(N_("{count} prospects: their only orders are trials."), count=count)]
+        elif value == "dormant":
+            lines = [tr(N_("{count} dormant: no valid order in the {months} months to {date}."),
+                        count=count, months=months, date=a.as_of.isoformat())]
+        else:
+            lines = [tr(N_("{count} on the black list: the stop-loss rule says suspend supply "
+                           "and collect."), count=count)]
+        return "\n".join([*lines, tr(N_("Click to list these customers; click again to list "
+                                        "all."))])
+
+    # --- geometry ---------------------------------------------------------------------------
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        return QSize(420, 320)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        return QSize(240, 180)
+
+    def _geometry(self) -> _Geometry:
+        w, h = self.width(), self.height()
+        grow = min(w / 420, h / 320)  # text grows with the widget, but half as fast
+        scale = min(max(1 + (grow - 1) * (0.5 if grow > 1 else 1), 0.9), 1.8)
+        font = scaled_font(self, scale)
+        line = QFontMetricsF(font).height()
+        margin, gap = max(4.0, line * 0.3), line * 0.5
+        area = QRectF(self.rect()).adjusted(margin, margin, -margin, -margin)
+        side = area.width() >= 380  # boxes in a column on the right, else in a row underneath
+        col_w = min(max(area.width() * 0.2, line * 6), line * 10) if side else 0.0
+        main = area.adjusted(0, 0, 0, 0 if side else -line * 2.5 - gap)
+        pw = min((area.width() - col_w) * (0.46 if w >= 400 else 0.4), main.height() * 0.95)
+        cw = min(area.width() - col_w - pw - gap * (2 if side else 1), line * 18)
+        left = area.left() + max(0.0, (area.width() - pw - cw - col_w - gap * 2) / 2)
+        main.setLeft(left)
+        g = _Geometry(line, scale, font, QRectF(left, main.top(), pw + gap + cw, main.height()))
+        if side:
+            box_h = min(line * 3.2, (area.height() - 2 * gap) / 3)
+            top = area.center().y() - (3 * box_h + 2 * gap) / 2
+            for i, key in enumerate(BOXES):
+                g.boxes[key] = QRectF(left + pw + cw + 2 * gap, top + i * (box_h + gap), col_w,
+                                      box_h)
+        else:
+            box_w = (area.width() - 2 * gap) / 3
+            for i, key in enumerate(BOXES):
+                g.boxes[key] = QRectF(area.left() + i * (box_w + gap), main.bottom() + gap,
+                                      box_w, line * 2.5)
+        self._layout_bands(g, main, pw, cw, gap)
+        return g
+
+    def _layout_bands(self, g: _Geometry, main: QRectF, pw: float, cw: float, gap: float) -> None:
+        """Trapezoids sized by share; label blocks beside them, as near as space allows."""
+        sep, cx, top_w, line = max(2.0, g.line * 0.15), main.left() + pw / 2, pw * 0.22, g.line
+
+        def half(y: float) -> float:
+            return (top_w + (pw - top_w) * (y - main.top()) / max(1.0, main.height())) / 2
+
+        shares = [self._shape[t].share if t in self._shape else 0.0 for t in TIERS]
+        y = main.top()
+        for tier, height in zip(TIERS, band_heights(shares, main.height() - 2 * sep,
+                                                    line * 1.4), strict=True):
+            y2 = y + height
+            g.bands[tier] = QPolygonF([QPointF(cx - half(y), y), QPointF(cx + half(y), y),
+                                       QPointF(cx + half(y2), y2), QPointF(cx - half(y2), y2)])
+            texts = self.band_texts(tier)
+            number = texts[1].split()[0] if texts[1][:1].isdigit() else ""
+            g.in_band[tier] = next((f for f in (1.2, 1.0, 0.85) if self._fits(
+                number, g.scale * f, half((y + y2) / 2) * 2 - line * 0.6, height)), 0.0)
+            g.lines[tier] = [texts[0] if g.in_band[tier] else f"{texts[0]} · {number}",
+                             *texts[2:]]
+            y = y2 + sep
+        fonts = [QFontMetricsF(scaled_font(self, g.scale * (1.0 if i < 2 else 0.92),
+                                           bold=i == 0)) for i in range(3)]
+        widest = max(fonts[i].horizontalAdvance(text) for v in g.lines.values()
+                     for i, text in enumerate(v))
+        ratio = max(0.85, min(1.0, (cw - 8) / max(1.0, widest)))
+        g.label_scale = g.scale * ratio
+        for tier in TIERS:  # a cut-off percentage misleads: the tooltip has the whole line
+            g.lines[tier] = [text for i, text in enumerate(g.lines[tier])
+                             if i < 2 or fonts[i].horizontalAdvance(text) * ratio < cw - 8]
+        while (sum(len(v) for v in g.lines.values()) * line + 2 * sep > main.height()
+               and any(len(v) > 1 for v in g.lines.values())):
+            longest = max(TIERS, key=lambda t: len(g.lines[t]))
+            g.lines[longest] = g.lines[longest][:-1]
+        heights = [len(g.lines[t]) * line for t in TIERS]
+        centers = [g.bands[t].boundingRect().center().y() for t in TIERS]
+        tops = place_blocks(centers, heights, main.top(), main.bottom(), sep)
+        for tier, top, height in zip(TIERS, tops, heights, strict=True):
+            g.labels[tier] = QRectF(main.left() + pw + gap, top, cw, height)
+
+    def _fits(self, text: str, scale: float, width: float, height: float) -> bool:
+        metrics = QFontMetricsF(scaled_font(self, scale, bold=True))
+        return metrics.horizontalAdvance(text) < width and metrics.height() < height
+
+    def band_rect(self, kind: str, value: str) -> QRectF:
+        g = self._geometry()
+        return (g.bands[value].boundingRect() if kind == "tier" else g.boxes[(kind, value)])
+
+    def band_at(self, point: QPointF) -> tuple[str, str] | None:
+        g, point = self._geometry(), QPointF(point)
+        for key, rect in g.boxes.items():
+            if self._analysis is not None and rect.contains(point):
+                return key
+        if self._analysis is None or not self.active():
+            return None
+        for tier in TIERS:
+            if (g.bands[tier].containsPoint(point, Qt.FillRule.OddEvenFill)
+                    or g.labels[tier].contains(point)):
+                return ("tier", tier)
+        return None
+
+    # --- events -----------------------------------------------------------------------------
+    def _toggle(self, hit: tuple[str, str] | None) -> None:
+        self._selected = None if hit is None or hit == self._selected else hit
+        self.update()
+        self.filterRequested.emit(*(self._selected or ("", "")))
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt API
+        if event.button() == Qt.MouseButton.LeftButton:
+            self._toggle(self.band_at(event.position()))
+        super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt API
+        hit = self.band_at(event.position())
+        if hit != self._hover:
+            self._hover = hit
+            self.setCursor(Qt.CursorShape.PointingHandCursor if hit else
+                           Qt.CursorShape.ArrowCursor)
+            self.update()
+        super().mouseMoveEvent(event)
+
+    def leaveEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        self._hover = None
+        self.update()
+        super().leaveEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
+        """Arrows move the filter from band to box, Escape clears it: no mouse needed."""
+        step = {Qt.Key.Key_Down: 1, Qt.Key.Key_Right: 1, Qt.Key.Key_Up: -1,
+                Qt.Key.Key_Left: -1}.get(Qt.Key(event.key()))
+        if step and self._analysis is not None:
+            index = TARGETS.index(self._selected) + step if self._selected else 0
+            self._selected = None
+            self._toggle(TARGETS[index % len(TARGETS)])
+        elif event.key() == Qt.Key.Key_Escape and self._selected:
+            self._toggle(None)
+        else:
+            super().keyPressEvent(event)
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip:
+            hit = self.band_at(QPointF(event.pos()))
+            text = self.tooltip_text(*hit) if hit else ""
+            if text:
+                QToolTip.showText(event.globalPos(), text, self)
+            else:
+                QToolTip.hideText()
+                event.ignore()
+            return True
+        return super().event(event)
+
+    # --- painting ---------------------------------------------------------------------------
+    def _text(self, p: QPainter, rect: QRectF, text: str, flags: Qt.AlignmentFlag,
+              color: QColor = INK) -> None:
+        self.drawn.append((draw_text(p, rect, text, flags, color), text, QRectF(rect)))
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt API
+        self.drawn = []
+        g = self._geometry()
+        p = QPainter(self)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        p.setFont(g.font)
+        empty = self.empty_text()
+        if self._analysis is not None:
+            for tier in TIERS:
+                self._paint_band(p, g, tier, empty is not None)
+            for key, rect in g.boxes.items():
+                self._paint_box(p, g, key, rect)
+        if empty:  # over the dashed outline, or alone when there is no analysis at all
+            where = g.area if self._analysis else QRectF(self.rect()).adjusted(9, 9, -9, -9)
+            flags = int(Qt.AlignmentFlag.AlignCenter) | Qt.TextFlag.TextWordWrap
+            p.setFont(g.font)
+            p.setPen(MUTED)
+            p.fillRect(p.boundingRect(where, flags, empty).adjusted(-4, -4, 4, 4),
+                       self.palette().window())
+            p.drawText(where, flags, empty)
+            self.drawn.append((empty, empty, where))
+        p.end()
+
+    def _outline(self, p: QPainter, key: tuple[str, str], line: float) -> None:
+        if key == self._selected:
+            p.setPen(QPen(SELECTED, max(2.5, line / 6)))
+        else:
+            p.setPen(Qt.PenStyle.NoPen)
+
+    def _paint_band(self, p: QPainter, g: _Geometry, tier: str, empty: bool) -> None:
+        fill, on_fill, beside = (QColor(c) for c in TIER_COLORS[tier])
+        band, label, key = g.bands[tier], g.labels[tier], ("tier", tier)
+        if empty:
+            p.setPen(QPen(QColor("#c5ccd5"), 1, Qt.PenStyle.DashLine))
+            p.setBrush(Qt.BrushStyle.NoBrush)
+            p.drawPolygon(band)
+            return
+        if not self._shape[tier].count:  # an empty tier: faded, still there to click
+            fill.setAlpha(90)
+            on_fill = INK
+        p.setBrush(fill.lighter(112) if key == self._hover else fill)
+        self._outline(p, key, g.line)
+        p.drawPolygon(band)
+        if key == self._selected:
+            p.setPen(Qt.PenStyle.NoPen)
+            p.setBrush(QColor(233, 162, 59, 40))
+            p.drawRoundedRect(label, 4, 4)
+        box = band.boundingRect()
+        if g.in_band[tier]:
+            p.setFont(scaled_font(self, g.scale * g.in_band[tier], bold=True))
+            self._text(p, box, self.band_texts(tier)[1].split()[0],
+                       Qt.AlignmentFlag.AlignHCenter, on_fill)
+        p.setPen(QPen(beside, 1))
+        right = (band[1].x() + band[2].x()) / 2
+        p.drawLine(QPointF(right + 3, box.center().y()),
+                   QPointF(label.left() - 2, label.top() + g.line / 2))
+        for i, text in enumerate(g.lines[tier]):
+            p.setFont(scaled_font(self, g.label_scale * (1.0 if i < 2 else 0.92), bold=i == 0))
+            self._text(p, QRectF(label.left() + 4, label.top() + i * g.line, label.width() - 6,
+                                 g.line), text, Qt.AlignmentFlag.AlignLeft,
+                       beside if i == 0 else (INK if i == 1 else MUTED))
+
+    def _paint_box(self, p: QPainter, g: _Geometry, key: tuple[str, str], rect: QRectF) -> None:
+        fill, ink = (QColor(c) for c in BOX_COLORS[key[1]])
+        p.setBrush(fill.lighter(108) if key == self._hover else fill)
+        self._outline(p, key, g.line)
+        p.drawRoundedRect(rect.adjusted(1, 1, -1, -1), 5, 5)
+        title, count = self.box_texts(*key)
+        inner = rect.adjusted(g.line * 0.4, 0, -g.line * 0.4, 0)
+        top = rect.center().y() - g.line
+        p.setFont(scaled_font(self, g.scale * 0.92))
+        self._text(p, QRectF(inner.left(), top, inner.width(), g.line), title,
+                   Qt.AlignmentFlag.AlignHCenter, ink)
+        p.setFont(scaled_font(self, g.scale * 1.1, bold=True))
+        self._text(p, QRectF(inner.left(), top + g.line, inner.width(), g.line * 1.1), count,
+                   Qt.AlignmentFlag.AlignHCenter, ink)
