@@ -6,7 +6,8 @@ was compared with, so the owner can check a verdict rather than trust it.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -69,14 +70,16 @@ class CustomerPanel(QScrollArea):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWidgetResizable(True)
+        # Sized by hand (see _fit): wrapped labels need their height for the panel's width,
+        # which a resizable scroll area does not ask them for, and cards would overlap.
+        self.setWidgetResizable(False)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)  # a steady width
         self.analysis: Analysis | None = None
         self.customer: CustomerMetrics | None = None
         inner = QWidget()
         self.setWidget(inner)
         layout = QVBoxLayout(inner)
-        # Wrapped labels need their full height: the panel scrolls rather than clips them.
-        layout.setSizeConstraint(QVBoxLayout.SizeConstraint.SetMinimumSize)
         self.name = _label()
         self.name.setStyleSheet("font-size: 15pt; font-weight: bold;")
         self.subtitle = _label()
@@ -154,6 +157,7 @@ class CustomerPanel(QScrollArea):
         self.empty.setVisible(not shown)
         if not shown:
             self.orders_model.set_lines([])
+            self._fit()
             return
         assert analysis is not None and customer is not None
         c, cur = customer, analysis.base_currency
@@ -169,6 +173,21 @@ class CustomerPanel(QScrollArea):
         self.list_text.setText(self._list_text(c, cur))
         self.orders_model.set_lines(order_lines(analysis, c))
         self.orders.resizeColumnsToContents()
+        self._fit()
+        QTimer.singleShot(0, self._fit)  # again once the new texts are laid out
+
+    def _fit(self) -> None:
+        inner = self.widget()
+        width = self.viewport().width()
+        layout = inner.layout()
+        layout.activate()
+        height = layout.totalHeightForWidth(width) if layout.hasHeightForWidth() else 0
+        inner.resize(width, max(height, layout.totalSizeHint().height(),
+                                layout.totalMinimumSize().height(), self.viewport().height()))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._fit()
 
     def _criteria(self, c: CustomerMetrics) -> None:
         for key in "rfmt":
