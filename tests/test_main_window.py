@@ -3,6 +3,7 @@ date, export from the menu, switch the language."""
 
 from __future__ import annotations
 
+import re
 import shutil
 from datetime import date
 from pathlib import Path
@@ -151,3 +152,21 @@ def test_layout_is_remembered(qtbot, tmp_path):
     qtbot.waitExposed(again)
     assert (again.size().width(), again.size().height()) == (700, 500)
     assert again.split.sizes() == sizes
+
+
+def test_print_from_the_menu_saves_a_pdf_with_pages(qtbot, tmp_path, monkeypatch):
+    from ui.print_dialog import PrintDialog
+
+    build(tmp_path, _receivables_ledger(), receipts_date="2025-12-31").close()
+    window = open_window(qtbot, tmp_path / "firm.sqlite")
+    monkeypatch.setattr(PrintDialog, "open", lambda self: None)
+    window.commands.actions["print"].trigger()
+    dialog = window.commands.dialog
+    assert isinstance(dialog, PrintDialog)
+    dialog.choose("black")
+    target = tmp_path / "black.pdf"
+    dialog.save_pdf_to(target)
+    qtbot.waitUntil(target.exists, timeout=30000)
+    data = target.read_bytes()
+    assert data.startswith(b"%PDF")
+    assert len(re.findall(rb"/Type\s*/Page[^s]", data)) >= 1

@@ -8,10 +8,8 @@ the sheet's header text with the field each column feeds. The reading runs on th
 
 from __future__ import annotations
 
-import contextlib
 import dataclasses
 import html
-import sqlite3
 from pathlib import Path
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
@@ -33,13 +31,11 @@ from PySide6.QtWidgets import (
 
 from core.i18n import N_, tr
 from core.ledger.fields import FIELD_BY_NAME, FIELDS, REQUIRED, Field
-from core.ledger.layout import apply_overrides, auto_map, has_required, header_signature
-from core.ledger.normalise import cell_text
-from core.ledger.preview import PREVIEW_ROWS, FilePreview, SheetPreview, preview_file
-from core.ledger.readers import read_workbook
-from core.messages import Message, Refusal
+from core.ledger.layout import has_required
+from core.ledger.preview import FilePreview, SheetPreview, preview_file
+from core.messages import Message
 from core.progress import CancelFn, ProgressFn, Steps
-from core.store import connect, remembered_layouts
+from core.store import connect
 
 Index = QModelIndex | QPersistentModelIndex
 RED = "#c62828"
@@ -110,42 +106,13 @@ def read_preview(db_path: Path, path: Path, overrides: dict[str, str] | None, *,
                  progress: ProgressFn, cancel: CancelFn) -> FilePreview:
     """Runs on the worker: a 100,000-row file takes seconds to read.
 
-    A sheet whose header lacks a required column is a refusal to core, but here it is the very
-    case the user came to fix, so its headers and first rows are read for the dropdowns. A
-    database that does not exist yet is not created just to look at a file.
+    A database that does not exist yet is not created just to look at a file.
     """
     conn = connect(db_path if Path(db_path).exists() else ":memory:")
     try:
-        steps = Steps(progress, cancel)
-        preview = preview_file(conn, path, overrides=overrides, steps=steps)
-        if preview.refusal is not None and preview.refusal.code == "missing_required_field":
-            try:
-                preview.sheets.append(_partial_sheet(conn, path, preview.refusal.params,
-                                                     overrides or {}, steps))
-                preview.refusal = None
-            except (Refusal, IndexError, KeyError):
-                pass
-        return preview
+        return preview_file(conn, path, overrides=overrides, steps=Steps(progress, cancel))
     finally:
         conn.close()
-
-
-def _partial_sheet(conn: sqlite3.Connection, path: Path, params: dict[str, object],
-                   overrides: dict[str, str], steps: Steps) -> SheetPreview:
-    workbook = read_workbook(path, steps, sheet=str(params["sheet"]))
-    raw = workbook.sheets[0]
-    index = int(str(params["row"])) - raw.first_row_number
-    headers = [cell_text(v) for v in raw.rows[index]]
-    known = remembered_layouts(conn).get(header_signature(headers))
-    mapping = dict(known) if known else auto_map(headers)
-    mapping = {k: v for k, v in mapping.items() if v < len(headers) and headers[v]}
-    with contextlib.suppress(Refusal):  # a chosen header not in this row: show it as found
-        mapping = apply_overrides(headers, mapping, overrides)
-    rows = [[cell_text(row[i]) or "" if i < len(row) else "" for i in range(len(headers))]
-            for row in raw.rows[index + 1:index + 1 + PREVIEW_ROWS]]
-    return SheetPreview(raw.name, int(str(params["row"])), [h or "" for h in headers],
-                        {name: headers[i] or "" for name, i in mapping.items()}, rows,
-                        bool(known), has_required(mapping))
 
 
 class PreviewModel(QAbstractTableModel):

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QObject, QThread, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
 
 from core.messages import Cancelled, Refusal
 
@@ -44,18 +44,37 @@ class _Job(QObject):
 
     @Slot()
     def run(self) -> None:
+        # Back to the GUI thread before reporting: whoever frees this object later (Qt or
+        # Python's collector) then does so on the thread that owns it, never a finished one.
+        app = QCoreApplication.instance()
+        self._run()
+        if app is not None:
+            self.moveToThread(app.thread())
+        self._report()
+
+    def _run(self) -> None:
+        self.outcome: tuple[str, object] = ("cancelled", None)
         try:
             result = self.work(progress=self._progress, cancel=self.stop.is_set)
         except Cancelled:
-            self.cancelled.emit()
+            self.outcome = ("cancelled", None)
         except Refusal as refusal:
-            self.failed.emit(Failure(refusal.text, refusal.code, True))
+            self.outcome = ("failed", Failure(refusal.text, refusal.code, True))
         except Exception as error:  # noqa: BLE001 - reported to the user, logged in full
             log.exception("task failed")
-            self.failed.emit(Failure(f"{type(error).__name__}: {error}",
-                                     traceback.format_exc(), False))
+            self.outcome = ("failed", Failure(f"{type(error).__name__}: {error}",
+                                              traceback.format_exc(), False))
         else:
-            self.succeeded.emit(result)
+            self.outcome = ("succeeded", result)
+
+    def _report(self) -> None:
+        kind, value = self.outcome
+        if kind == "succeeded":
+            self.succeeded.emit(value)
+        elif kind == "failed":
+            self.failed.emit(value)
+        else:
+            self.cancelled.emit()
 
     def _progress(self, fraction: float, message: str) -> None:
         self.progressed.emit(fraction, message)

@@ -197,7 +197,7 @@ class WindowCommands:
         from ui.print_dialog import PrintDialog
 
         if self.w.analysis is not None:
-            dialog = PrintDialog(self.w.analysis, self.w)
+            dialog = PrintDialog(self.w.analysis, self.w, runner=self.w.runner)
             dialog.open()
             self.dialog = dialog
 

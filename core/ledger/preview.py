@@ -7,13 +7,22 @@ the import will do (the corrections go to :func:`core.ledger.importer.import_fil
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from core.ledger.layout import PassedSheet, find_layouts, has_required
+from core.ledger.layout import (
+    HEADER_SEARCH_ROWS,
+    PassedSheet,
+    apply_overrides,
+    auto_map,
+    find_layouts,
+    has_required,
+    header_signature,
+)
 from core.ledger.normalise import cell_text
-from core.ledger.readers import read_workbook
+from core.ledger.readers import RawSheet, Workbook, read_workbook
 from core.messages import Message, Refusal
 from core.progress import Steps
 from core.store import remembered_layouts
@@ -49,22 +58,68 @@ class FilePreview:
 def preview_file(conn: sqlite3.Connection, path: Path, *, sheet: str | None = None,
                  overrides: dict[str, str] | None = None, steps: Steps | None = None
                  ) -> FilePreview:
+    """The layout the import would use. A file the import would refuse for want of a
+    required column is still previewed from its likeliest header row: choosing that column
+    is exactly what the dialog is for (its sheet then lists what is `missing`)."""
     result = FilePreview(Path(path))
     try:
         workbook = read_workbook(result.path, steps, sheet=sheet)
-        result.file_format = workbook.format
-        layouts, result.passed = find_layouts(workbook, remembered_layouts(conn),
-                                              overrides or {}, only_sheet=sheet)
     except Refusal as refusal:
         result.refusal = refusal.message
         return result
+    result.file_format = workbook.format
+    remembered = remembered_layouts(conn)
+    try:
+        layouts, result.passed = find_layouts(workbook, remembered, overrides or {},
+                                              only_sheet=sheet)
+    except Refusal as refusal:
+        partial = None
+        if refusal.code in ("missing_required_field", "no_ledger_sheet"):
+            partial = _likeliest_sheet(workbook, refusal, remembered, overrides or {})
+        if partial is None:
+            result.refusal = refusal.message
+        else:
+            result.sheets.append(partial)
+        return result
     for layout in layouts:
-        width = len(layout.headers)
-        data = layout.sheet.rows[layout.header_index + 1:layout.header_index + 1 + PREVIEW_ROWS]
-        rows = [[cell_text(row[i]) or "" if i < len(row) else "" for i in range(width)]
-                for row in data]
-        result.sheets.append(SheetPreview(
-            layout.sheet.name, layout.header_row_number, [h or "" for h in layout.headers],
-            {name: layout.headers[index] or "" for name, index in layout.mapping.items()},
-            rows, layout.remembered, has_required(layout.mapping)))
+        result.sheets.append(_sheet_preview(layout.sheet, layout.header_index, layout.headers,
+                                            layout.mapping, layout.remembered))
     return result
+
+
+def _sheet_preview(raw: RawSheet, index: int, headers: list[str | None],
+                   mapping: dict[str, int], remembered: bool) -> SheetPreview:
+    width = len(headers)
+    data = raw.rows[index + 1:index + 1 + PREVIEW_ROWS]
+    rows = [[cell_text(row[i]) or "" if i < len(row) else "" for i in range(width)]
+            for row in data]
+    return SheetPreview(raw.name, raw.first_row_number + index, [h or "" for h in headers],
+                        {name: headers[i] or "" for name, i in mapping.items()}, rows,
+                        remembered, has_required(mapping))
+
+
+def _likeliest_sheet(workbook: Workbook, refusal: Refusal,
+                     remembered: dict[str, dict[str, int]], overrides: dict[str, str]
+                     ) -> SheetPreview | None:
+    """The sheet and header row a person would take for the ledger's, mapped as far as it
+    goes: the row named by the refusal, else the first visible sheet's fullest early row."""
+    params = refusal.message.params
+    sheets = [s for s in workbook.sheets if not s.hidden and s.rows]
+    raw = next((s for s in sheets if s.name == params.get("sheet")), None)
+    if raw is not None:
+        index = int(params["row"]) - raw.first_row_number
+    elif sheets:
+        raw = sheets[0]
+        counts = [sum(1 for v in row if cell_text(v)) for row in raw.rows[:HEADER_SEARCH_ROWS]]
+        index = counts.index(max(counts))
+        if counts[index] < 3:
+            return None  # nothing like a header row: the refusal says more than a preview
+    else:
+        return None
+    headers = [cell_text(v) for v in raw.rows[index]]
+    known = remembered.get(header_signature(headers))
+    mapping = dict(known) if known else auto_map(headers)
+    mapping = {k: v for k, v in mapping.items() if v < len(headers) and headers[v]}
+    with contextlib.suppress(Refusal):  # a chosen header not in this row: show it as found
+        mapping = apply_overrides(headers, mapping, overrides)
+    return _sheet_preview(raw, index, headers, mapping, bool(known))

@@ -1,0 +1,308 @@
+"""Print: choose a list or tier and whose copy, then preview, print, save a PDF, or write one
+PDF per salesperson with the lines to paste into each chat.
+
+Everything on paper comes from ui.printing, which lays out core's own rows: the preview, the
+printer and the PDF share one painter, so what the owner previews is what the meeting gets.
+Writing many PDFs runs on the app's worker (ui.tasks.Runner) when one is given, so the
+window stays live; refusals (a locked file, a read-only folder) are shown in words.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import partial
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QEvent, QUrl
+from PySide6.QtGui import QDesktopServices, QGuiApplication, QPainter, QTextDocument
+from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core.actions import export, plans, stop_loss
+from core.analysis.model import Analysis
+from core.i18n import N_, tr
+from core.messages import Refusal
+from ui import printing
+from ui.errors import show_error
+from ui.tasks import Failure, Runner, Task
+
+CHOICES = (*printing.BOOKS["stop_loss"], *printing.BOOKS["restructuring"])
+CANCELLED = N_("Writing the PDF was cancelled; nothing was saved.")
+
+
+def _write_pdf(analysis: Analysis, which: str, path: Path, salesperson: str | None,
+               progress: object = None, cancel: object = None) -> Path:
+    """write_pdf in the worker's calling convention."""
+    return printing.write_pdf(analysis, which, path, salesperson=salesperson)
+
+
+class PrintDialog(QDialog):
+    """The chooser and its three ways out: preview (print or PDF), one PDF, a PDF each."""
+
+    def __init__(self, analysis: Analysis, parent: QWidget | None = None,
+                 default: str = "black", runner: Runner | None = None) -> None:
+        super().__init__(parent)
+        self.analysis, self.runner = analysis, runner
+        self.task: Task | None = None
+        self.folder: Path | None = None
+        self._keys: list[str | None] = [None, *export.salespeople(analysis)]
+        self.group = QButtonGroup(self)
+        self.radios = {code: QRadioButton(self) for code in CHOICES}
+        self.lists_box, self.tiers_box = QGroupBox(self), QGroupBox(self)
+        for box, book in ((self.lists_box, "stop_loss"), (self.tiers_box, "restructuring")):
+            column = QVBoxLayout(box)
+            for code in printing.BOOKS[book]:
+                self.group.addButton(self.radios[code])
+                column.addWidget(self.radios[code])
+        self.copy_label, self.copy_for = QLabel(self), QComboBox(self)
+        self.copy_for.addItems([""] * len(self._keys))
+        self.copy_for.currentIndexChanged.connect(self._name_lists)
+        self.copy_label.setBuddy(self.copy_for)
+        self.preview_button, self.pdf_button = QPushButton(self), QPushButton(self)
+        self.each_button = QPushButton(self)
+        self.preview_button.clicked.connect(self.preview)
+        self.pdf_button.clicked.connect(self.save_pdf)
+        self.each_button.clicked.connect(self.salesperson_pdfs)
+        self.status = QLabel(self)
+        self.status.setWordWrap(True)
+        self.summaries_label = QLabel(self)
+        self.summaries = QPlainTextEdit(self)
+        self.summaries.setReadOnly(True)
+        self.copy_button, self.folder_button = QPushButton(self), QPushButton(self)
+        self.copy_button.clicked.connect(self.copy_summaries)
+        self.folder_button.clicked.connect(self.open_folder)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, parent=self)
+        self.buttons.rejected.connect(self.reject)
+        self._lay_out()
+        self._show_summaries_area(False)
+        self.choose(default if default in CHOICES else "black")
+        self.retranslate()
+
+    def _lay_out(self) -> None:
+        boxes = QHBoxLayout()
+        boxes.addWidget(self.lists_box)
+        boxes.addWidget(self.tiers_box)
+        copy_row = QHBoxLayout()
+        copy_row.addWidget(self.copy_label)
+        copy_row.addWidget(self.copy_for, 1)
+        actions = QHBoxLayout()
+        for button in (self.preview_button, self.pdf_button, self.each_button):
+            actions.addWidget(button)
+        chat = QHBoxLayout()
+        chat.addStretch(1)
+        chat.addWidget(self.copy_button)
+        chat.addWidget(self.folder_button)
+        main = QVBoxLayout(self)
+        for part in (boxes, copy_row, actions):
+            main.addLayout(part)
+        main.addWidget(self.status)
+        main.addWidget(self.summaries_label)
+        main.addWidget(self.summaries, 1)
+        main.addLayout(chat)
+        main.addWidget(self.buttons)
+
+    # -- the choice ---------------------------------------------------------------------
+
+    def choose(self, which: str) -> None:
+        """Select a list ("black", "watch", "white") or tier sheet ("strategic", …)."""
+        if which not in self.radios:
+            raise ValueError(f"unknown list {which!r}")
+        self.radios[which].setChecked(True)
+
+    def which(self) -> str:
+        return next(code for code, radio in self.radios.items() if radio.isChecked())
+
+    def choose_salesperson(self, salesperson: str | None) -> None:
+        """None: the owner's copy with every customer; a name ('' for nobody's): their copy."""
+        self.copy_for.setCurrentIndex(self._keys.index(salesperson))
+
+    def salesperson(self) -> str | None:
+        return self._keys[max(self.copy_for.currentIndex(), 0)]
+
+    def document(self) -> QTextDocument:
+        return printing.list_document(self.analysis, self.which(),
+                                      salesperson=self.salesperson())
+
+    def default_name(self) -> str:
+        """'Black list_2025-12-31.pdf': the list as titled on the page, and the date."""
+        title = printing.header_of(self.document())[1]
+        return f"{export._file_name(title)}_{self.analysis.as_of.isoformat()}.pdf"
+
+    # -- preview and print --------------------------------------------------------------
+
+    def paint_on(self, printer: QPrinter) -> int:
+        """What the preview asks for: every page painted onto its printer; the page count."""
+        document = self.document()
+        painter = QPainter(printer)
+        try:
+            rect = printing.page_rect(printer, printer.resolution())
+            return printing.paint_pages(document, painter, rect, printing.header_of(document),
+                                        printing.footer_texts())
+        finally:
+            painter.end()
+
+    def preview_dialog(self) -> QPrintPreviewDialog:
+        """Qt's preview on an A4 landscape printer; it prints or saves a PDF itself."""
+        self._printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        self._printer.setPageLayout(printing.a4_landscape())
+        self._printer.setDocName(printing.header_of(self.document())[1])
+        dialog = QPrintPreviewDialog(self._printer, self)
+        dialog.paintRequested.connect(self.paint_on)
+        return dialog
+
+    def preview(self) -> None:
+        self.preview_dialog().exec()
+
+    # -- PDF files ----------------------------------------------------------------------
+
+    def save_pdf(self) -> None:
+        start = str((self.folder or Path.home()) / self.default_name())
+        path, _ = QFileDialog.getSaveFileName(self, tr(N_("Save as PDF")), start,
+                                              tr(N_("PDF files (*.pdf)")))
+        if path:  # a long list takes a while: on the worker when there is one
+            target = Path(path) if Path(path).suffix else Path(path + ".pdf")
+            self._run(partial(_write_pdf, self.analysis, self.which(), target,
+                              self.salesperson()), self._saved)
+
+    def save_pdf_to(self, path: Path | str) -> Path | None:
+        """Write the chosen list as a PDF here and now; None (the reason shown) if refused."""
+        try:
+            written = printing.write_pdf(self.analysis, self.which(), path,
+                                         salesperson=self.salesperson())
+        except Refusal as refusal:
+            self._fail(Failure(refusal.text, refusal.code, True))
+            return None
+        self._saved(written)
+        return written
+
+    def _saved(self, written: Path) -> None:
+        self.folder = written.parent
+        self.status.setText(tr(N_("Saved {file}"), file=str(written)))
+
+    def salesperson_pdfs(self) -> None:
+        folder = QFileDialog.getExistingDirectory(
+            self, tr(N_("Choose a folder for the salespeople's PDFs")),
+            str(self.folder or Path.home()))
+        if folder:
+            self.make_salesperson_pdfs(folder)
+
+    def make_salesperson_pdfs(self, folder: Path | str) -> Task | None:
+        """One PDF per salesperson of the chosen list's workbook into folder: on the runner
+        (the task is returned; results arrive by signal) or, without one, right here."""
+        self.folder = Path(folder)
+        return self._run(partial(printing.pdfs_per_salesperson, self.analysis, self.folder,
+                                 printing.book_of(self.which())), self._written)
+
+    def _run(self, work: Callable[..., Any], done: Callable[[Any], None]) -> Task | None:
+        """work(progress=, cancel=) on the runner, done(result) on the GUI thread after; or
+        both right here without a runner."""
+        if self.runner is None:
+            try:
+                done(work(progress=None, cancel=None))
+            except Refusal as refusal:
+                self._fail(Failure(refusal.text, refusal.code, True))
+            return None
+        self._busy(True)
+        task = self.task = self.runner.submit(work)
+        # Bound methods, not lambdas holding self: no cycle keeps a finished task alive.
+        task.progressed.connect(self._progressed)
+        task.succeeded.connect(done)
+        task.failed.connect(self._fail)
+        task.cancelled.connect(self._cancelled)
+        task.finished.connect(self._finished)
+        return task
+
+    def _progressed(self, fraction: float, message: str) -> None:
+        self.status.setText(message)
+
+    def _cancelled(self) -> None:
+        self.status.setText(tr(CANCELLED))
+
+    def _finished(self) -> None:
+        self.task = None
+        self._busy(False)
+
+    def _written(self, results: list[tuple[Path, str]]) -> None:
+        self.summaries.setPlainText("\n\n".join(summary for _, summary in results))
+        self._show_summaries_area(bool(results))
+        self.status.setText(tr(N_("{count} PDF files written to {folder}"),
+                               count=len(results), folder=str(self.folder)))
+
+    def _fail(self, failure: Failure) -> None:
+        self.status.setText(failure.text)
+        show_error(self, failure.text, "" if failure.refusal else failure.details)
+
+    def _busy(self, busy: bool) -> None:
+        for button in (self.preview_button, self.pdf_button, self.each_button):
+            button.setEnabled(not busy)
+
+    def _show_summaries_area(self, shown: bool) -> None:
+        for widget in (self.summaries_label, self.summaries, self.copy_button,
+                       self.folder_button):
+            widget.setVisible(shown)
+
+    def copy_summaries(self) -> str:
+        """The selected lines, or all of them, onto the clipboard for WeChat."""
+        text = self.summaries.textCursor().selectedText().replace("\u2029", "\n")
+        text = text or self.summaries.toPlainText()
+        QGuiApplication.clipboard().setText(text)
+        return text
+
+    def open_folder(self) -> None:
+        if self.folder:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.folder)))
+
+    def reject(self) -> None:
+        if self.task is not None and self.task.running:
+            self.task.cancel()  # nothing is written after a cancel
+        super().reject()
+
+    # -- language -----------------------------------------------------------------------
+
+    def _name_lists(self) -> None:
+        """A salesperson's copy names the lists as collection priorities, as on the paper."""
+        sales = self.salesperson() is not None
+        for code in printing.BOOKS["stop_loss"]:
+            self.radios[code].setText(stop_loss.list_name(code, sales))
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(tr(N_("Print action lists")))
+        self.lists_box.setTitle(tr(N_("Stop-loss lists")))
+        self.tiers_box.setTitle(tr(N_("Restructuring plan by tier")))
+        for tier in plans.TIER_ORDER:
+            self.radios[tier].setText(tr(plans.TIER_SHEETS[tier]))
+        self.radios["prospect"].setText(tr(plans.PROSPECT_SHEET))
+        self.copy_label.setText(tr(N_("Copy for:")))
+        for index, key in enumerate(self._keys):
+            self.copy_for.setItemText(index, tr(N_("Owner (all customers)")) if key is None
+                                      else export.salesperson_label(key))
+        self._name_lists()
+        self.preview_button.setText(tr(N_("Preview…")))
+        self.pdf_button.setText(tr(N_("Save as PDF…")))
+        self.each_button.setText(tr(N_("One PDF per salesperson…")))
+        self.each_button.setToolTip(tr(N_(
+            "Each salesperson's own customers, without cost or margin, ready to send by "
+            "WeChat; with three lines to paste into the chat.")))
+        self.summaries_label.setText(tr(N_("Lines to paste into each salesperson's chat:")))
+        self.copy_button.setText(tr(N_("Copy the lines")))
+        self.folder_button.setText(tr(N_("Open folder")))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
