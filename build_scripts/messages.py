@@ -14,7 +14,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 SOURCE_DIRS = ("core", "ui")
-MARKERS = {"N_", "tr", "_", "translate"}
+MARKERS = {"N_", "tr", "_"}
 PLACEHOLDER = re.compile(r"\{(\w+)[^{}]*\}")
 
 

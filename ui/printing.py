@@ -12,40 +12,45 @@ from __future__ import annotations
 import html
 import os
 import secrets
-from bisect import bisect_right
 from collections.abc import Sequence
 from contextlib import suppress
-from dataclasses import dataclass
 from datetime import date, datetime
-from functools import cache
-from itertools import islice
 from pathlib import Path
 from typing import Any
 
-from PySide6 import QtGui
-from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QPointF, QRectF, QSizeF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen, QTextDocument
+from PySide6.QtGui import QFont, QFontMetricsF, QTextDocument
 
-from core import APP_NAME
 from core.actions import export, plans, restructuring, stop_loss
 from core.actions.workbook import Column, Document, Table
 from core.analysis.model import Analysis
 from core.i18n import N_, tr
 from core.progress import CancelFn, ProgressFn, Steps
+from ui.paging import (  # noqa: F401 - re-exported: print_dialog and tests use them
+    DPI,
+    HEADER_KEY,
+    HEADER_POINTS,
+    MARGIN_MM,
+    PAGE_TEXT,
+    Cut,
+    a4_landscape,
+    cjk_family,
+    cuts,
+    footer_texts,
+    header_of,
+    page_image,
+    page_rect,
+    pages_of,
+    paint_pages,
+    pdf_bytes,
+    print_font,
+)
 
 BOOKS = {"stop_loss": ("black", "watch", "white"),
          "restructuring": ("strategic", "core", "long_tail", "prospect")}
 # Windows and macOS fonts first, then what a Linux box has; each has Latin glyphs too.
-CJK_FAMILIES = ("Microsoft YaHei", "PingFang", "Noto Sans CJK", "Source Han Sans", "WenQuanYi",
-                "SimSun", "SimHei")
 BODY_POINTS = 7.5  # 15 columns across A4 landscape stay readable and unclipped
-HEADER_POINTS = 7.5
-DPI = 300
-MARGIN_MM = 10.0
-PAGE_TEXT = N_("Page {page} of {pages}")
 EMPTY = N_("No customers on this list.")
-_HEADER_KEY = "tradetier_header"
-BREAK_BEFORE = QtGui.QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore
+
 
 
 def book_of(which: str) -> str:
@@ -54,27 +59,6 @@ def book_of(which: str) -> str:
         if which == book or which in codes:
             return book
     raise ValueError(f"unknown list {which!r}")
-
-
-@cache
-def cjk_family() -> str | None:
-    """A family with Chinese glyphs, so no text prints as empty boxes; Qt embeds it in a PDF."""
-    families = QtGui.QFontDatabase.families()
-    for wanted in CJK_FAMILIES:
-        found = [f for f in families if wanted.casefold() in f.casefold()]
-        if found:
-            return min(found, key=len)  # "WenQuanYi Micro Hei" rather than "… Mono"
-    return None
-
-
-def print_font(points: float) -> QFont:
-    """The printing font: Chinese-capable everywhere, as Chinese names turn up in any list."""
-    font = QFont()
-    family = cjk_family()
-    if family:
-        font.setFamily(family)
-    font.setPointSizeF(points)
-    return font
 
 
 def _core_document(analysis: Analysis, book: str, salesperson: str | None) -> Document:
@@ -229,211 +213,8 @@ def list_document(analysis: Analysis, which: str, *, salesperson: str | None = N
     document.setDocumentMargin(0)
     document.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, title)
     document.setHtml(f"<html><body>{body}</body></html>")
-    document.setProperty(_HEADER_KEY, [doc.firm, title, doc.stamp])
+    document.setProperty(HEADER_KEY, [doc.firm, title, doc.stamp])
     return document
-
-
-def header_of(document: QTextDocument) -> list[str]:
-    """(firm, list, dates): what list_document put in the running header."""
-    return [str(v) for v in document.property(_HEADER_KEY) or ("", "", "")]
-
-
-def footer_texts() -> list[str]:
-    return ["", tr(PAGE_TEXT), APP_NAME]
-
-
-def _band(painter: QPainter, rect: QRectF, texts: Sequence[str], page: int, pages: int) -> None:
-    """Left, centre and right texts in one line, each cut with … to its third of the width."""
-    metrics = QFontMetricsF(painter.font(), painter.device())
-    third = rect.width() / 3
-    aligns = (Qt.AlignmentFlag.AlignLeft, Qt.AlignmentFlag.AlignHCenter,
-              Qt.AlignmentFlag.AlignRight)
-    for index, (text, align) in enumerate(zip(texts, aligns, strict=False)):
-        text = text.replace("{page}", str(page)).replace("{pages}", str(pages))
-        width = rect.width() if not any(texts[:index] + texts[index + 1:]) else third * 0.98
-        shown = metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)
-        painter.drawText(rect, int(align | Qt.AlignmentFlag.AlignVCenter), shown)
-
-
-@dataclass(frozen=True)
-class Cut:
-    """A place a page may end: between two paragraphs or two table rows. `head` is the table
-    header (top, bottom) to repeat when a page starts here, inside a table."""
-
-    y: float
-    forced: bool = False
-    head: tuple[float, float] | None = None
-
-
-def cuts(document: QTextDocument) -> list[Cut]:
-    """Every place a page may end, so no table row and no paragraph is split across pages
-    (Qt's own pagination splits a row whose cells wrap), a table's header stays with its first
-    row and the paragraphs above it, and the sections' page breaks hold."""
-    layout = document.documentLayout()
-    units: dict[tuple[int, int], list[Any]] = {}  # (table or -1, row or block) -> top, bottom…
-    tables: dict[int, tuple[float, int]] = {}  # table -> its top, its header rows
-    block = document.begin()
-    while block.isValid():
-        rect = layout.blockBoundingRect(block)
-        cursor = QtGui.QTextCursor(block)
-        table = cursor.currentTable()
-        if table is None:
-            key = (-1, block.position())
-        else:
-            key = (table.firstPosition(), table.cellAt(cursor).row())
-            tables.setdefault(key[0], (layout.frameBoundingRect(table).top(),
-                                       table.format().headerRowCount()))
-        forced = bool(block.blockFormat().pageBreakPolicy() & BREAK_BEFORE)
-        unit = units.setdefault(key, [rect.top(), rect.bottom(), False])
-        unit[:] = [min(unit[0], rect.top()), max(unit[1], rect.bottom()), unit[2] or forced]
-        block = block.next()
-    ordered = sorted(units.items(), key=lambda item: item[1][0])
-    ys = [(low + top) / 2 if low < top else top
-          for (_, (_, low, _)), (_, (top, _, _)) in zip(ordered, ordered[1:], strict=False)]
-    head_end = {key[0]: y for (key, _), y in zip(ordered[1:], ys, strict=True)
-                if key[0] >= 0 and key[1] == tables[key[0]][1] > 0}
-    found = []
-    for ((table, row), (_, _, forced)), y in zip(ordered[1:], ys, strict=True):
-        if table < 0 or forced:
-            found.append(Cut(y, forced))
-        elif row > tables[table][1] or (row and not tables[table][1]):
-            head = (tables[table][0], head_end[table]) if table in head_end else None
-            found.append(Cut(y, False, head))
-    return found
-
-
-def pages_of(document: QTextDocument, height: float) -> list[tuple[float, float, Cut | None]]:
-    """(top, bottom, where the page starts) of each page: as much as fits, ending at a cut;
-    only a single row taller than a page is split."""
-    end, found = document.size().height(), sorted(cuts(document), key=lambda c: c.y)
-    ys = [cut.y for cut in found]
-    pages: list[tuple[float, float, Cut | None]] = []
-    top, start = 0.0, None
-    while top < end - 0.5:
-        head = start.head if start and start.head else (0.0, 0.0)
-        limit = top + max(height - (head[1] - head[0]), height / 2)
-        chosen = None
-        for cut in islice(found, bisect_right(ys, top + 0.5), None):
-            if cut.y > limit:
-                break
-            chosen = cut
-            if cut.forced:
-                break
-        if end <= limit and not (chosen and chosen.forced):
-            chosen, bottom = None, end
-        else:
-            bottom = chosen.y if chosen else limit
-        pages.append((top, bottom, start))
-        top, start = bottom, chosen or start
-    return pages or [(0.0, end, None)]
-
-
-def _slice(document: QTextDocument, painter: QPainter, x: float, y: float, width: float,
-           top: float, bottom: float) -> None:
-    """The document's band top..bottom painted with its top at (x, y)."""
-    painter.save()
-    painter.translate(x, y - top)
-    document.drawContents(painter, QRectF(0, top, width, bottom - top))
-    painter.restore()
-
-
-def paint_pages(document: QTextDocument, painter: QPainter, page_rect: QRectF,
-                header: Sequence[str], footer: Sequence[str], *,
-                only: int | None = None) -> int:
-    """Lay the document out for the painter's device and paint every page (or page `only`,
-    0-based) with its header and footer; "{page}"/"{pages}" in them are filled. Between pages
-    the device's newPage() is called. Returns the number of pages."""
-    device = painter.device()
-    painter.setFont(print_font(HEADER_POINTS))
-    line = QFontMetricsF(painter.font(), device).height()
-    body = QRectF(page_rect.left(), page_rect.top() + line * 1.8, page_rect.width(),
-                  page_rect.height() - line * 3.6)
-    layout = document.documentLayout()
-    layout.setPaintDevice(device)  # measure with the printer's metrics, not the screen's
-    try:
-        document.setPageSize(QSizeF(body.width(), -1))  # one long page; cut here, not by Qt
-        pages = pages_of(document, body.height())
-        wanted = range(len(pages)) if only is None else [min(max(only, 0), len(pages) - 1)]
-        pen = QPen(QColor("#808080"))
-        pen.setWidthF(max(device.logicalDpiY() / 300, 0.5))
-        for number, index in enumerate(wanted):
-            if number and isinstance(device, QtGui.QPagedPaintDevice):
-                device.newPage()
-            painter.save()
-            painter.setPen(pen)
-            top = QRectF(page_rect.left(), page_rect.top(), page_rect.width(), line * 1.2)
-            bottom = top.translated(0, page_rect.height() - line * 1.2)
-            for y in (top.bottom() + line * 0.2, bottom.top() - line * 0.2):
-                painter.drawLine(QPointF(page_rect.left(), y), QPointF(page_rect.right(), y))
-            painter.setPen(QColor("#404040"))
-            _band(painter, top, header, index + 1, len(pages))
-            _band(painter, bottom, footer, index + 1, len(pages))
-            painter.restore()
-            start, end, cut = pages[index]
-            y = body.top()
-            if cut and cut.head:
-                _slice(document, painter, body.left(), y, body.width(), *cut.head)
-                y += cut.head[1] - cut.head[0]
-            _slice(document, painter, body.left(), y, body.width(), start, end)
-            if index + 1 < len(pages) and pages[index + 1][2] and pages[index + 1][2].head:
-                painter.save()  # the table goes on: close its border at the cut
-                painter.setPen(QPen(QColor("#A6A6A6"), pen.widthF()))
-                y += end - start
-                painter.drawLine(QPointF(body.left(), y), QPointF(body.right(), y))
-                painter.restore()
-        return len(pages)
-    finally:
-        layout.setPaintDevice(None)
-
-
-def a4_landscape() -> QtGui.QPageLayout:
-    """A4 landscape with 10 mm margins: what the workbook's print setup asks for too."""
-    return QtGui.QPageLayout(QtGui.QPageSize(QtGui.QPageSize.PageSizeId.A4),
-                             QtGui.QPageLayout.Orientation.Landscape,
-                             QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM),
-                             QtGui.QPageLayout.Unit.Millimeter)
-
-
-def page_rect(device: QtGui.QPagedPaintDevice, resolution: int) -> QRectF:
-    """The printable area in the painter's coordinates (its origin is the area's corner)."""
-    rect = device.pageLayout().paintRectPixels(resolution)
-    return QRectF(0, 0, rect.width(), rect.height())
-
-
-def pdf_bytes(document: QTextDocument) -> tuple[bytes, int]:
-    """The PDF in memory and its page count: the file is written only once it is whole."""
-    buffer = QBuffer()
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    writer = QtGui.QPdfWriter(buffer)
-    writer.setResolution(DPI)
-    writer.setPageLayout(a4_landscape())
-    writer.setTitle(document.metaInformation(QTextDocument.MetaInformation.DocumentTitle))
-    writer.setCreator(APP_NAME)
-    painter = QPainter(writer)
-    try:
-        pages = paint_pages(document, painter, page_rect(writer, DPI), header_of(document),
-                            footer_texts())
-    finally:
-        painter.end()
-    buffer.close()
-    return bytes(buffer.data()), pages
-
-
-def page_image(document: QTextDocument, page: int = 0, dpi: int = 110) -> QtGui.QImage:
-    """One A4 landscape page as an image, painted as the PDF is: for reviews and previews."""
-    layout = a4_landscape()
-    image = QtGui.QImage(layout.fullRectPixels(dpi).size(), QtGui.QImage.Format.Format_RGB32)
-    image.setDotsPerMeterX(round(dpi / 0.0254))
-    image.setDotsPerMeterY(round(dpi / 0.0254))
-    image.fill(QColor("white"))
-    painter = QPainter(image)
-    try:
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        paint_pages(document, painter, QRectF(layout.paintRectPixels(dpi)), header_of(document),
-                    footer_texts(), only=page)
-    finally:
-        painter.end()
-    return image
 
 
 def _write_files(files: Sequence[tuple[Path, bytes]]) -> None:
