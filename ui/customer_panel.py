@@ -9,14 +9,12 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
-    QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
     QScrollArea,
     QTableView,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -30,38 +28,14 @@ from core.i18n import N_, tr
 from core.ledger.terms import rung_label
 from ui.customer_model import GRADE_COLOURS
 from ui.orders_model import OrdersModel, order_lines
+from ui.widgets import Card, selectable_label
 
 CRITERIA = {"r": N_("R – ordered in the window"), "f": N_("F – orders often enough"),
             "m": N_("M – orders big enough"), "t": N_("T – on accepted Incoterms")}
 MARKS = {True: ("✓", "#2e7d32"), False: ("✗", "#c62828"), None: ("?", "#757575")}
 
 
-class Card(QFrame):
-    """A titled box with a '?' that opens the guide at its topic."""
-
-    def __init__(self, topic: str, help_signal: Signal, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setObjectName(f"card_{topic}")
-        layout = QVBoxLayout(self)
-        top = QHBoxLayout()
-        self.title = QLabel()
-        self.title.setStyleSheet("font-weight: bold;")
-        self.help = QToolButton()
-        self.help.setText("?")
-        self.help.clicked.connect(lambda: help_signal.emit(topic))
-        top.addWidget(self.title, 1)
-        top.addWidget(self.help)
-        layout.addLayout(top)
-        self.body = QVBoxLayout()
-        layout.addLayout(self.body)
-
-
-def _label(wrap: bool = True) -> QLabel:
-    label = QLabel()
-    label.setWordWrap(wrap)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    return label
+_label = selectable_label
 
 
 class CustomerPanel(QScrollArea):
@@ -138,9 +112,9 @@ class CustomerPanel(QScrollArea):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.tier_card.title.setText(tr(N_("Why this tier")))
-        self.risk_card.title.setText(tr(N_("Payment risk")))
-        self.list_card.title.setText(tr(N_("Stop-loss list and action")))
+        self.tier_card.set_title(tr(N_("Why this tier")))
+        self.risk_card.set_title(tr(N_("Payment risk")))
+        self.list_card.set_title(tr(N_("Stop-loss list and action")))
         self.orders_title.setText(tr(N_("Order history")))
         self.actions.setText(tr(N_("Merge, pin or exclude…")))
         self.empty.setText(tr(N_("Select a customer in the table to see why it sits in its "

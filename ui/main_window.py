@@ -221,7 +221,11 @@ class MainWindow(QMainWindow):
             edit.setDate(QDate(day.year, day.month, day.day))
             edit.blockSignals(False)
         selected = self.panel.customer.customer_id if self.panel.customer else None
+        first = not self.model.customers
         self.model.set_customers(analysis.customers)
+        if first:  # room for names; the user's own widths are kept after that
+            self.table.resizeColumnsToContents()
+            self.table.setColumnWidth(1, max(self.table.columnWidth(1), 200))
         self.pyramid.set_analysis(analysis)
         self.overview.set_data(analysis, report)
         self._fill_filters()

@@ -9,15 +9,12 @@ printed lists agree; the charts keep the numbers they draw so tests can compare 
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, Signal, SignalInstance
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
-    QHBoxLayout,
-    QLabel,
     QScrollArea,
     QSizePolicy,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -28,57 +25,32 @@ from core.analysis.model import Analysis
 from core.i18n import N_, tr
 from ui.charts import AgingBar, BenchmarkBars, BenchmarkRow, ParetoChart, pct
 from ui.pyramid_widget import TIER_COLORS
+from ui.widgets import Card
+from ui.widgets import selectable_label as _label
 
 TOPICS = ("benchmarks", "pyramid", "pareto", "aging")
 TITLES = {"benchmarks": N_("The firm against the article's benchmarks"),
           "pyramid": N_("Pyramid shape against the 20 / 30 / 50 target"),
           "pareto": N_("Concentration: cumulative share by customer"),
           "aging": N_("Receivables by age")}
-CARD_STYLE = ("QFrame#card { background: palette(base); border: 1px solid #d5dbe3;"
-              " border-radius: 6px; }")
 
 
-def _label(wrap: bool = True) -> QLabel:
-    label = QLabel()
-    label.setWordWrap(wrap)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    return label
+class ChartCard(Card):
+    """A card around one chart with a caption under it."""
 
-
-class Card(QFrame):
-    """A titled frame around one chart, with a "?" that asks for the help guide's topic."""
-
-    def __init__(self, topic: str, chart: QWidget, help_signal: Signal) -> None:
-        super().__init__()
-        self.topic, self.chart = topic, chart
-        self.setObjectName("card")
-        self.setStyleSheet(CARD_STYLE)
-        self.title = QLabel()
-        font = self.title.font()
-        font.setBold(True)
-        self.title.setFont(font)
-        self.title.setWordWrap(True)
-        self.help = QToolButton()
-        self.help.setText("?")
-        self.help.setAutoRaise(True)
-        self.help.clicked.connect(lambda: help_signal.emit(topic))
+    def __init__(self, topic: str, chart: QWidget, help_signal: SignalInstance) -> None:
+        super().__init__(topic, help_signal)
+        self.chart = chart
         self.caption = _label()
         self.caption.setStyleSheet("color: #5f6b7a;")
-        head = QHBoxLayout()
-        head.addWidget(self.title, 1)
-        head.addWidget(self.help, 0, Qt.AlignmentFlag.AlignTop)
-        layout = QVBoxLayout(self)
-        layout.addLayout(head)
         grows = chart.sizePolicy().verticalPolicy() == QSizePolicy.Policy.Expanding
-        layout.addWidget(chart, 1 if grows else 0)
-        layout.addWidget(self.caption)
+        self.body.addWidget(chart, 1 if grows else 0)
+        self.body.addWidget(self.caption)
         if not grows:  # spare height below the caption, not between the title and the chart
-            layout.addStretch(1)
+            self.layout_.addStretch(1)
 
     def retranslate(self) -> None:
-        self.title.setText(tr(TITLES[self.topic]))
-        self.help.setToolTip(tr(N_("How to read this")))
-        self.help.setAccessibleName(tr(N_("Help: {topic}"), topic=tr(TITLES[self.topic])))
+        self.set_title(tr(TITLES[self.topic]))
 
 
 class OverviewPage(QWidget):
@@ -95,7 +67,7 @@ class OverviewPage(QWidget):
         self.pareto = ParetoChart()
         self.pareto.setMinimumHeight(220)
         self.aging = AgingBar()
-        self.cards = {topic: Card(topic, chart, self.helpRequested) for topic, chart in zip(
+        self.cards = {topic: ChartCard(topic, chart, self.helpRequested) for topic, chart in zip(
             TOPICS, (self.benchmarks, self.shape, self.pareto, self.aging), strict=True)}
         self.help_buttons = {topic: card.help for topic, card in self.cards.items()}
         self.heading, self.summary, self.notes, self.empty = (_label() for _ in range(4))

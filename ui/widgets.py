@@ -1,0 +1,51 @@
+"""Small pieces the views share: a selectable label and a titled card with its "?"."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, SignalInstance
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
+
+from core.i18n import N_, tr
+
+CARD_STYLE = ("QFrame#card { background: palette(base); border: 1px solid #d5dbe3;"
+              " border-radius: 6px; }")
+
+
+def selectable_label(wrap: bool = True) -> QLabel:
+    """Figures a user may want to copy into a chat or a mail."""
+    label = QLabel()
+    label.setWordWrap(wrap)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+class Card(QFrame):
+    """A titled frame whose "?" asks for the guide at its topic; content goes in `body`."""
+
+    def __init__(self, topic: str, help_signal: SignalInstance,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.topic = topic
+        self.setObjectName("card")
+        self.setStyleSheet(CARD_STYLE)
+        self.title = QLabel()
+        font = self.title.font()
+        font.setBold(True)
+        self.title.setFont(font)
+        self.title.setWordWrap(True)
+        self.help = QToolButton()
+        self.help.setText("?")
+        self.help.setAutoRaise(True)
+        self.help.clicked.connect(lambda: help_signal.emit(topic))
+        head = QHBoxLayout()
+        head.addWidget(self.title, 1)
+        head.addWidget(self.help, 0, Qt.AlignmentFlag.AlignTop)
+        self.layout_ = QVBoxLayout(self)
+        self.layout_.addLayout(head)
+        self.body = QVBoxLayout()
+        self.layout_.addLayout(self.body)
+
+    def set_title(self, title: str) -> None:
+        self.title.setText(title)
+        self.help.setToolTip(tr(N_("How to read this")))
+        self.help.setAccessibleName(tr(N_("Help: {topic}"), topic=title))
