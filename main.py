@@ -2,7 +2,8 @@
 
 ``python main.py [--demo] [--lang zh_CN|en] [--db PATH]`` opens the app; ``python main.py
 COMMAND …`` runs a command (``--help`` lists them); ``python main.py screenshot OUT.png`` renders
-the window offscreen.
+the window offscreen; ``python main.py self-test [--report PATH]`` checks an installed copy
+(also ``TradeTier.exe self-test``).
 """
 
 from __future__ import annotations
@@ -56,6 +57,15 @@ def main() -> int:
         from ui.screenshot import main as screenshot_main
 
         return screenshot_main(argv[1:])
+    if argv and argv[0] == "self-test":
+        from core.selftest import main as selftest_main
+
+        def gui_steps() -> list:  # imported late: a bundle with a broken Qt still reports
+            from ui.selftest_gui import STEPS
+
+            return STEPS
+
+        return selftest_main(argv[1:], gui_steps)
     from core.cli import main as cli_main
 
     return cli_main(argv)

@@ -89,4 +89,8 @@ def main(demo: bool = False, language: str | None = None, db_path: Path | None =
     app = make_app(sys.argv[:1], language)
     window = start_window(db_path, demo)
     window.show()
+    if os.environ.get("TRADETIER_EXIT_AFTER_SHOW"):  # start-up bench (bench/bench_bundle.py)
+        from ui.selftest_gui import exit_after_first_show
+
+        exit_after_first_show(window)
     return app.exec()

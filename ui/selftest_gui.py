@@ -1,0 +1,179 @@
+"""The Qt half of ``main.py self-test``, and the start-up probe of ``bench/bench_bundle.py``.
+
+core/selftest.py runs the checks and writes the report; the checks here need Qt: that Qt starts
+without a screen, that its own Chinese translations load from the bundle, that a list prints to
+a PDF with its font embedded, and that the main window renders on real data. They run on the
+offscreen platform so the self-test works in CI and over remote sessions alike.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import sys
+import time
+from pathlib import Path
+
+from core.selftest import Context, Step, StepFailed, needs
+
+
+def _use_offscreen() -> None:
+    """No window is shown, so no display is needed. On Windows Qt's offscreen platform reads
+    fonts with FreeType from a folder (it ships none), so it is pointed at the system's."""
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    if sys.platform == "win32" and not os.environ.get("QT_QPA_FONTDIR"):
+        os.environ["QT_QPA_FONTDIR"] = str(Path(os.environ.get("WINDIR", r"C:\Windows")) / "Fonts")
+
+
+def step_qt_starts(ctx: Context) -> str:
+    _use_offscreen()
+    from PySide6 import __version__ as pyside_version
+    from PySide6.QtCore import QSettings
+    from PySide6.QtGui import QGuiApplication
+
+    from ui.app import cjk_font, make_app
+
+    # Nothing here should touch the user's own settings; where they are files, point them at
+    # the work folder (the screenshot step also never closes the window, which saves them).
+    for kind in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):  # Unix: a file
+        QSettings.setPath(kind, QSettings.Scope.UserScope, str(ctx.work / "settings"))
+    make_app(sys.argv[:1], ctx.language)
+    font = cjk_font()
+    return (f"PySide6 {pyside_version}, platform {QGuiApplication.platformName()}, "
+            f"Chinese font: {font or 'none found'}")
+
+
+def step_qt_translations(_ctx: Context) -> str:
+    from PySide6.QtCore import QCoreApplication, QLibraryInfo
+
+    from ui.app import install_qt_translations
+
+    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if not install_qt_translations("zh_CN"):
+        raise StepFailed(f"qtbase_zh_CN.qm did not load from {folder}")
+    cancel = QCoreApplication.translate("QPlatformTheme", "Cancel")
+    if cancel != "取消":
+        raise StepFailed(f"Qt's 'Cancel' reads {cancel!r} after loading from {folder}")
+    return f"'Cancel' → {cancel} ({folder})"
+
+
+def step_pdf(ctx: Context) -> str:
+    from ui.printing import write_pdf
+
+    target = ctx.work / "止损 黑名单.pdf"
+    write_pdf(needs(ctx.analysis, "the analysis"), "black", target)
+    data = target.read_bytes()
+    if not data.startswith(b"%PDF"):
+        raise StepFailed(f"{target.name} does not start with %PDF")
+    if b"/FontFile" not in data:
+        raise StepFailed(f"{target.name} embeds no font: no font was found to print with")
+    names = re.findall(rb"/BaseFont\s*/(?:[A-Z]{6}\+)?([\w-]+)", data)
+    fonts = sorted({name.decode("latin-1") for name in names})
+    ctx.files["pdf"] = target
+    return f"{target.name}: {len(data) // 1024} KB, fonts {', '.join(fonts) or 'embedded'}"
+
+
+def step_screenshot(ctx: Context) -> str:
+    """The real main window on the self-test's database, grabbed once its analysis is shown.
+    The window is deleted, not closed: closing saves its geometry to the user's settings."""
+    from PySide6.QtCore import QEventLoop, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from ui.main_window import MainWindow
+
+    needs(ctx.analysis, "the analysis")
+    target = ctx.work / "截图 customers.png"
+    window = MainWindow(ctx.db)
+    try:
+        window.resize(1280, 800)
+        loop = QEventLoop()
+        window.analysed.connect(loop.quit)
+        QTimer.singleShot(120_000, loop.quit)
+        window.refresh()
+        loop.exec()
+        if window.analysis is None:
+            raise StepFailed("the window showed no analysis within 120 s")
+        window.show()
+        QApplication.processEvents()
+        image = window.grab().toImage()
+    finally:
+        window.hide()
+        window.deleteLater()
+        QApplication.processEvents()
+    if image.isNull() or not image.save(str(target)):
+        raise StepFailed(f"the window could not be rendered to {target.name}")
+    step = max(1, image.width() // 64)
+    colours = {image.pixel(x, y) for x in range(0, image.width(), step)
+               for y in range(0, image.height(), step)}
+    if len(colours) < 8:
+        raise StepFailed(f"{target.name} is nearly blank ({len(colours)} colours)")
+    ctx.files["screenshot"] = target
+    customers = len(window.analysis.customers) if window.analysis else 0
+    return (f"{target.name}: {image.width()}x{image.height()}, {customers} customers listed, "
+            f"{len(colours)} colours sampled")
+
+
+STEPS: list[Step] = [
+    ("Qt starts (offscreen)", step_qt_starts),
+    ("Qt's own Chinese translations", step_qt_translations),
+    ("stop-loss black list printed to PDF", step_pdf),
+    ("main window renders (screenshot)", step_screenshot),
+]
+
+
+# --- start-up probe -------------------------------------------------------------------------
+
+
+def process_age() -> float | None:
+    """Seconds since this process started: from the launcher's TRADETIER_T0 when it set one,
+    else from the operating system (so a bundle started by hand is measured too)."""
+    t0 = os.environ.get("TRADETIER_T0")
+    if t0:
+        return time.time() - float(t0)
+    if sys.platform.startswith("linux"):
+        with open("/proc/self/stat", encoding="ascii") as handle:
+            start_ticks = int(handle.read().rsplit(")", 1)[1].split()[19])
+        with open("/proc/uptime", encoding="ascii") as handle:
+            uptime = float(handle.read().split()[0])
+        return uptime - start_ticks / os.sysconf("SC_CLK_TCK")
+    if sys.platform == "win32":  # pragma: no cover - Windows only
+        import ctypes
+        from ctypes import wintypes
+
+        kernel32 = ctypes.windll.kernel32
+        kernel32.GetCurrentProcess.restype = wintypes.HANDLE
+        kernel32.GetProcessTimes.argtypes = [wintypes.HANDLE] + [
+            ctypes.POINTER(wintypes.FILETIME)] * 4
+        created, exited, kernel, user, now = (wintypes.FILETIME() for _ in range(5))
+        if not kernel32.GetProcessTimes(kernel32.GetCurrentProcess(), ctypes.byref(created),
+                                        ctypes.byref(exited), ctypes.byref(kernel),
+                                        ctypes.byref(user)):
+            return None
+        kernel32.GetSystemTimeAsFileTime(ctypes.byref(now))
+
+        def ticks(value: wintypes.FILETIME) -> int:
+            return (value.dwHighDateTime << 32) | value.dwLowDateTime
+
+        return (ticks(now) - ticks(created)) / 1e7
+    return None
+
+
+def exit_after_first_show(window) -> None:  # type: ignore[no-untyped-def]
+    """For TRADETIER_EXIT_AFTER_SHOW: once the event loop has shown the first window, print how
+    long the start took and leave at once (os._exit: a probe must not wait for workers).
+    A value other than 1 is a file the line is also appended to (a windowed exe has no stdout)."""
+    from PySide6.QtCore import QTimer
+
+    def report() -> None:
+        age = process_age()
+        seconds = f"{age:.3f}" if age is not None else "?"
+        line = f"TRADETIER_FIRST_WINDOW {seconds} visible={int(window.isVisible())}"
+        print(line, flush=True)
+        target = os.environ.get("TRADETIER_EXIT_AFTER_SHOW", "1")
+        if target != "1":
+            with open(target, "a", encoding="utf-8") as handle:
+                handle.write(line + "\n")
+        sys.stderr.flush()
+        os._exit(0)
+
+    QTimer.singleShot(0, report)
