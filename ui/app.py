@@ -11,11 +11,11 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTranslator
-from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtGui import QFont, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication
 
 from core import APP_NAME, i18n
-from core.paths import default_db_path
+from core.paths import default_db_path, resource_dir
 
 SETTINGS = ("TradeTier", "TradeTier")
 CJK_FAMILIES = ("Microsoft YaHei UI", "Microsoft YaHei", "PingFang SC", "Noto Sans CJK SC",
@@ -56,6 +56,9 @@ def make_app(argv: list[str] | None = None, language: str | None = None) -> QApp
     QLocale.setDefault(QLocale(QLocale.Language.Chinese if current == "zh_CN"
                                else QLocale.Language.English))
     install_qt_translations(current)
+    icon = resource_dir() / "icons" / "tradetier.png"
+    if icon.exists():
+        app.setWindowIcon(QIcon(str(icon)))
     family = cjk_font()
     if family:
         font = QFont(app.font())

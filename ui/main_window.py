@@ -61,9 +61,11 @@ def _combo_filter(combo: QComboBox, label: str, items: list[tuple[str, str]]) ->
 class MainWindow(QMainWindow):
     analysed = Signal()  # a new analysis is on screen (tests wait for it)
 
-    def __init__(self, db_path: Path, runner: Runner | None = None) -> None:
+    def __init__(self, db_path: Path, runner: Runner | None = None,
+                 remember: bool = True) -> None:
         super().__init__()
         self.db_path = Path(db_path)
+        self.remember = remember  # False: a screenshot or self-test leaves no trace
         self.runner = runner or Runner(self)
         self.analysis: Analysis | None = None
         self.report: FirmReport | None = None
@@ -86,6 +88,7 @@ class MainWindow(QMainWindow):
         self.as_of_label, self.receipts_label = QLabel(), QLabel()
         self.as_of_edit, self.receipts_edit = QDateEdit(), QDateEdit()
         for edit in (self.as_of_edit, self.receipts_edit):
+            edit.setEnabled(False)  # until an analysis gives them a date
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
         self.as_of_edit.dateChanged.connect(self._as_of_changed)
@@ -215,6 +218,8 @@ class MainWindow(QMainWindow):
         analysis, report, has_data = result
         self.analysis, self.report = analysis, report
         self.stack.setCurrentWidget(self.tabs if has_data else self.welcome)
+        for widget in (self.as_of_edit, self.receipts_edit):
+            widget.setEnabled(has_data)
         for edit, day in ((self.as_of_edit, analysis.as_of),
                           (self.receipts_edit, analysis.receipts_date)):
             edit.blockSignals(True)
@@ -311,7 +316,8 @@ class MainWindow(QMainWindow):
     def open_database(self, path: Path) -> None:
         self.db_path = Path(path)
         self.as_of = None
-        self.commands.remember_recent(self.db_path)
+        if self.remember:
+            self.commands.remember_recent(self.db_path)
         self.panel.show_customer(None, None)
         self.retranslate()
         self.refresh()
@@ -342,10 +348,13 @@ class MainWindow(QMainWindow):
             self.restoreState(state)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        self.runner.shutdown()
+        if not self.remember:
+            super().closeEvent(event)
+            return
         settings = QSettings(*SETTINGS)
         settings.setValue("window/geometry", self.saveGeometry())
         settings.setValue("window/state", self.saveState())
         settings.setValue("window/split", self.split.saveState())
         settings.setValue("window/left", self.left_split.saveState())
-        self.runner.shutdown()
         super().closeEvent(event)

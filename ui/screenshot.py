@@ -36,7 +36,8 @@ def main(argv: list[str]) -> int:
     app = make_app(sys.argv[:1], args.lang)
     from core.paths import default_db_path, sample_db_path
 
-    window = MainWindow(args.db or (sample_db_path() if args.demo else default_db_path()))
+    window = MainWindow(args.db or (sample_db_path() if args.demo else default_db_path()),
+                        remember=False)
     width, height = (int(v) for v in args.size.split("x"))
     window.resize(width, height)
     loop = QEventLoop()
@@ -46,8 +47,7 @@ def main(argv: list[str]) -> int:
         window.commands.open_sample()
     else:
         window.refresh()
-    if args.view != "welcome":
-        loop.exec()
+    loop.exec()
     window.show()
     if args.view == "welcome":
         window.stack.setCurrentWidget(window.welcome)

@@ -83,7 +83,7 @@ def step_screenshot(ctx: Context) -> str:
 
     needs(ctx.analysis, "the analysis")
     target = ctx.work / "截图 customers.png"
-    window = MainWindow(ctx.db)
+    window = MainWindow(ctx.db, remember=False)
     try:
         window.resize(1280, 800)
         loop = QEventLoop()

@@ -21,7 +21,8 @@ class WelcomePage(QWidget):
         self.title.setStyleSheet("font-size: 22pt; font-weight: bold;")
         self.intro = QLabel()
         self.intro.setWordWrap(True)
-        self.intro.setMaximumWidth(560)
+        self.intro.setFixedWidth(560)  # wrapped text centred in a box layout needs a width
+        self.intro.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.import_button = QPushButton()
         self.sample_button = QPushButton()
         for button in (self.import_button, self.sample_button):
@@ -32,11 +33,13 @@ class WelcomePage(QWidget):
         self.sample_button.clicked.connect(self.sampleRequested)
         self.hint = QLabel()
         self.hint.setWordWrap(True)
-        self.hint.setMaximumWidth(560)
+        self.hint.setFixedWidth(560)
+        self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.hint.setStyleSheet("color: #616161;")
         for widget in (self.title, self.intro, self.import_button, self.sample_button,
                        self.hint):
             layout.addWidget(widget, 0, Qt.AlignmentFlag.AlignHCenter)
+            layout.addSpacing(8)
         layout.addStretch(2)
         self.setAcceptDrops(False)  # the window takes drops
         self.retranslate()
@@ -52,3 +55,5 @@ class WelcomePage(QWidget):
         self.hint.setText(tr(N_(
             "You can also drop Excel, WPS or CSV files on this window. Everything stays on "
             "this computer.")))
+        for label in (self.intro, self.hint):  # a box layout would squeeze wrapped lines
+            label.setMinimumHeight(label.heightForWidth(label.width()))

@@ -80,37 +80,51 @@ def header_signature(headers: list[str | None]) -> str:
 def auto_map(headers: list[str | None]) -> dict[str, int]:
     """Map header cells to fields: exact words, then fallbacks, then 'contains' matches."""
     folded = [fold_header(h) if h else "" for h in headers]
+    where: dict[str, list[int]] = {}
+    for index, text in enumerate(folded):
+        if text:
+            where.setdefault(text, []).append(index)
     mapping: dict[str, int] = {}
     used: set[int] = set()
 
-    def assign(name: str, words: tuple[str, ...], exact: bool) -> None:
+    def exact(name: str, words: tuple[str, ...]) -> None:
         if name in mapping:
             return
         for word in words:  # the earlier synonym wins; then the leftmost column
-            for index, text in enumerate(folded):
-                if index in used or not text:
-                    continue
-                if text == word if exact else (len(word) >= _min_len(word) and word in text):
+            for index in where.get(word, ()):
+                if index not in used:
                     mapping[name] = index
                     used.add(index)
                     return
 
     for name, words in _FOLDED.items():
         if name not in DEFERRED:
-            assign(name, words, exact=True)
+            exact(name, words)
     for name, words in _FOLDED_FALLBACKS:
-        assign(name, words, exact=True)
+        exact(name, words)
     for name in DEFERRED:
-        assign(name, _FOLDED[name], exact=True)
-    by_length = sorted(((len(w), n, w) for n, ws in _FOLDED.items() for w in ws), reverse=True)
-    for _, name, word in by_length:
-        assign(name, (word,), exact=False)
+        exact(name, _FOLDED[name])
+    left = [(i, t) for i, t in enumerate(folded) if t and i not in used]
+    for word, name in _CONTAINS:  # the longest word first: "已收金额" before "金额"
+        if name in mapping or not left:
+            continue
+        for position, (index, text) in enumerate(left):
+            if word in text:
+                mapping[name] = index
+                used.add(index)
+                del left[position]
+                break
     return mapping
 
 
 def _min_len(word: str) -> int:
     """Short latin words ('po', 'qty') match only whole headers, never inside another word."""
     return 2 if re.search(r"[^\x00-\x7f]", word) else 5
+
+
+_CONTAINS = [(w, n) for _, n, w in sorted(((len(w), n, w) for n, ws in _FOLDED.items()
+                                            for w in ws), reverse=True)
+             if len(w) >= _min_len(w)]
 
 
 def has_required(mapping: Mapping[str, int]) -> list[str]:
