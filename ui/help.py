@@ -49,10 +49,12 @@ def help_html(topic: str, language: str | None = None) -> str:
         raise KeyError(topic)
     chosen = language if language in LANGUAGES else current_language()
     folder = resource_dir() / "help"
+    style = (folder / "style.css").read_text(encoding="utf-8")
     for candidate in (chosen, "en"):
         path = folder / candidate / f"{topic}.html"
-        if path.exists():
-            return path.read_text(encoding="utf-8")
+        if path.exists():  # the pages are fragments; the look is shared by all of them
+            return (f'<html><head><meta charset="utf-8"><style>{style}</style></head><body>'
+                    f'{path.read_text(encoding="utf-8")}</body></html>')
     raise FileNotFoundError(folder / chosen / f"{topic}.html")
 
 
