@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from contextlib import suppress
 
-from PySide6.QtCore import QEvent, Qt, QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from core.i18n import LANGUAGES, N_, current_language, tr
 from core.paths import resource_dir
+from ui.widgets import FollowsLanguage
 
 TOPICS: dict[str, str] = {
     "rfmt": N_("R, F, M and T"),
@@ -58,7 +59,7 @@ def help_html(topic: str, language: str | None = None) -> str:
     raise FileNotFoundError(folder / chosen / f"{topic}.html")
 
 
-class HelpDialog(QDialog):
+class HelpDialog(FollowsLanguage, QDialog):
     """Topic list on the left, the page on the right; links between pages stay inside."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -108,13 +109,6 @@ class HelpDialog(QDialog):
             from PySide6.QtGui import QDesktopServices
 
             QDesktopServices.openUrl(url)
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
-        """Qt posts LanguageChange when the app swaps its translators: follow the switch
-        even when the language was changed from elsewhere while this window is open."""
-        if event.type() == QEvent.Type.LanguageChange and getattr(self, "_built", False):
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.setWindowTitle(tr(N_("TradeTier guide")))

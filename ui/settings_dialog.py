@@ -13,7 +13,7 @@ import sqlite3
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QSettings, Qt, Signal
+from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -34,6 +34,7 @@ from core.messages import Message, Refusal
 from core.store import connect, transaction
 from ui.settings_editors import LABELS, SettingField
 from ui.settings_rates import RatesModel, RatesPage
+from ui.widgets import FollowsLanguage
 
 PREFERENCES = ("TradeTier", "TradeTier")  # QSettings organisation and application
 LANGUAGE_KEY = "language"
@@ -70,7 +71,7 @@ def saved_language() -> str:
     return value if value in ("zh_CN", "en") else ""
 
 
-class SettingsDialog(QDialog):
+class SettingsDialog(FollowsLanguage, QDialog):
     """Edit the firm's rules and rates; Save writes them at once, Cancel leaves them be."""
 
     settingsChanged = Signal()  # noqa: N815 - Qt's naming
@@ -250,13 +251,6 @@ class SettingsDialog(QDialog):
         from ui.help import show_help
 
         show_help(self, topic)
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
-        """Qt posts LanguageChange when the app swaps its translators: follow the switch
-        even when the language was changed from elsewhere while this window is open."""
-        if event.type() == QEvent.Type.LanguageChange and getattr(self, "_built", False):
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.setWindowTitle(tr(N_("TradeTier settings")))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, SignalInstance
+from PySide6.QtCore import QEvent, Qt, SignalInstance
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
 from core.i18n import N_, tr
@@ -49,3 +49,13 @@ class Card(QFrame):
         self.title.setText(title)
         self.help.setToolTip(tr(N_("How to read this")))
         self.help.setAccessibleName(tr(N_("Help: {topic}"), topic=title))
+
+
+class FollowsLanguage:
+    """Mixed into a window: Qt posts LanguageChange when the app swaps its translators, so the
+    window follows a switch made elsewhere while it is open (once `_built` is set)."""
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.LanguageChange and getattr(self, "_built", False):
+            self.retranslate()  # type: ignore[attr-defined]
+        super().changeEvent(event)  # type: ignore[misc]
