@@ -12,19 +12,10 @@ from __future__ import annotations
 import codecs
 import csv
 import io
-import shutil
-import struct
-import tempfile
-import zipfile
 from collections import Counter
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, time
 from pathlib import Path
-
-import python_calamine
-from python_calamine import SheetTypeEnum, SheetVisibleEnum
 
 from core.i18n import N_
 from core.messages import Refusal
@@ -89,6 +80,8 @@ def read_workbook(path: Path, steps: Steps | None = None, sheet: str | None = No
     _report(steps, 0.0, path.name)
     try:
         if kind in ("zip", "ole"):
+            from core.ledger.readers_calamine import _read_calamine  # needs this module's types
+
             return _read_calamine(path, kind, steps, sheet, "et" if is_et else None)
         if is_et:
             raise _et_refusal(path)
@@ -267,154 +260,6 @@ def _looks_binary(data: bytes) -> bool:
 
 
 # --- calamine: xlsx, xlsm, xlsb, ods, xls, et -----------------------------------------------
-
-
-def _read_calamine(path: Path, kind: str, steps: Steps | None, sheet: str | None,
-                   shown_format: str | None) -> Workbook:
-    fmt = _zip_format(path) if kind == "zip" else "xls"
-    with _calamine_source(path, fmt) as source, _open_calamine(path, source, kind) as book:
-        meta = [m for m in book.sheets_metadata if m.typ == SheetTypeEnum.WorkSheet]
-        hidden = {m.name for m in meta if m.visible != SheetVisibleEnum.Visible}
-        chosen = _choose(path, [m.name for m in meta], sheet)
-        sheets: list[RawSheet] = []
-        skipped: list[str] = []
-        for index, name in enumerate(chosen):
-            _report(steps, index / len(chosen), name)
-            raw = _calamine_sheet(book, name, name in hidden)
-            if raw is None:
-                skipped.append(name)
-            else:
-                sheets.append(raw)
-    _report(steps, 1.0, path.name)
-    return _finish(path, shown_format or fmt, sheets, skipped)
-
-
-def _zip_format(path: Path) -> str:
-    """xlsx, xlsm, xlsb or ods; other ZIPs (a .docx, an archive of ledgers) are refused."""
-    try:
-        with zipfile.ZipFile(path) as archive:
-            names = set(archive.namelist())
-            if "xl/workbook.xml" in names:
-                types = archive.read("[Content_Types].xml") if "[Content_Types].xml" in names \
-                    else b""
-                return "xlsm" if b"macroEnabled" in types else "xlsx"
-            if "xl/workbook.bin" in names:
-                return "xlsb"
-            if "mimetype" in names and archive.read("mimetype").startswith(
-                    b"application/vnd.oasis.opendocument.spreadsheet"):
-                return "ods"
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, OSError, ValueError,
-            NotImplementedError, RuntimeError) as exc:
-        raise _damaged(path, exc) from exc
-    raise _not_a_workbook(path)
-
-
-@contextmanager
-def _calamine_source(path: Path, fmt: str) -> Iterator[Path]:
-    """The path itself when its extension matches the content, else a copy that does."""
-    suffixes = CALAMINE_SUFFIXES[fmt]
-    if path.suffix.lower() in suffixes:
-        yield path
-        return
-    with tempfile.TemporaryDirectory(prefix="tradetier-", ignore_cleanup_errors=True) as folder:
-        copy = Path(folder) / f"ledger{suffixes[0]}"
-        try:
-            shutil.copyfile(path, copy)
-        except OSError as exc:
-            raise _unreadable(path, exc) from exc
-        yield copy
-
-
-def _is_library_failure(exc: BaseException) -> bool:
-    """Calamine raises its own errors, and a Rust panic surfaces as a BaseException
-    (pyo3's PanicException); both mean a bad file. Ctrl+C and exits must still pass."""
-    return isinstance(exc, Exception) or type(exc).__name__ == "PanicException"
-
-
-def _open_calamine(path: Path, source: Path, kind: str) -> python_calamine.CalamineWorkbook:
-    try:
-        return python_calamine.CalamineWorkbook.from_path(source)
-    except python_calamine.PasswordError as exc:
-        raise _password(path) from exc
-    except BaseException as exc:
-        if not _is_library_failure(exc):
-            raise
-        if kind == "ole":
-            raise _ole_refusal(path, exc) from exc
-        raise _damaged(path, exc) from exc
-
-
-def _ole_refusal(path: Path, exc: BaseException) -> Refusal:
-    """An OLE file calamine cannot open: an encrypted xlsx (Office wraps it in OLE with an
-    EncryptedPackage stream), another Office document (Word, PowerPoint), or a damaged xls."""
-    data = read_bytes(path)
-    if _ole_truncated(data):
-        return _damaged(path, exc)
-    if "EncryptedPackage".encode("utf-16-le") in data:
-        return _password(path)
-    has_book = any(name.encode("utf-16-le") + b"\0\0" in data for name in ("Workbook", "Book"))
-    if "Workbook stream" in str(exc) or not has_book:
-        return _not_a_workbook(path)
-    return _damaged(path, exc)
-
-
-def _ole_truncated(data: bytes) -> bool:
-    """A download cut short loses the sectors the header points to (xls writers put the
-    directory and allocation tables at the end), so it must not pass for a non-workbook."""
-    if len(data) < 512:
-        return True
-    shift, = struct.unpack_from("<H", data, 0x1E)
-    fat_count, directory = struct.unpack_from("<II", data, 0x2C)
-    fat = struct.unpack_from(f"<{min(fat_count, 109)}I", data, 0x4C)
-    size = 1 << shift if 7 <= shift <= 16 else 512
-    return any((sector + 1) * size + size > len(data) for sector in (directory, *fat)
-               if sector < 0xFFFFFFFA)
-
-
-def _calamine_sheet(book: python_calamine.CalamineWorkbook, name: str,
-                    hidden: bool) -> RawSheet | None:
-    try:
-        data = book.get_sheet_by_name(name)
-        rows = data.to_python(skip_empty_area=False)
-        end = data.end
-    except BaseException as exc:
-        if not _is_library_failure(exc):
-            raise
-        return None
-    try:
-        ranges = data.merged_cell_ranges or []
-    except BaseException as exc:
-        if not _is_library_failure(exc):
-            raise
-        ranges = []
-    # Without skip_empty_area calamine starts at A1, but derive the origin from `end` and the
-    # size it returned so row numbers stay right if that ever changes.
-    row0 = max(end[0] + 1 - len(rows), 0) if rows and end else 0
-    col0 = max(end[1] + 1 - len(rows[0]), 0) if rows and end else 0
-    merged = [(r1 - row0, c1 - col0, r2 - row0, c2 - col0) for (r1, c1), (r2, c2) in ranges]
-    return RawSheet(name, _clean_rows(rows), hidden, merged, row0 + 1, col0)
-
-
-def _clean_rows(rows: list[list[object]]) -> list[list[Cell]]:
-    """One cheap pass: calamine's "" for empty cells becomes None, durations become days.
-
-    Most rows hold neither, and `set(map(type, row))` finds out at C speed."""
-    for row in rows:
-        kinds = set(map(type, row))
-        if (str in kinds and "" in row) or timedelta in kinds:
-            row[:] = [_clean_value(value) for value in row]
-    return rows  # type: ignore[return-value]
-
-
-def _clean_value(value: object) -> object:
-    if value == "":
-        return None
-    if isinstance(value, timedelta):
-        return value.total_seconds() / 86400
-    return value
-
-
-# --- text formats: XML Spreadsheet 2003, HTML, CSV/TXT --------------------------------------
 
 
 def _read_text_formats(path: Path, kind: str, steps: Steps | None,
