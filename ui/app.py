@@ -96,4 +96,13 @@ def main(demo: bool = False, language: str | None = None, db_path: Path | None =
         from ui.selftest_gui import exit_after_first_show
 
         exit_after_first_show(window)
-    return app.exec()
+    code = app.exec()
+    # Tear the window down while Qt still runs: left to the interpreter's last collection,
+    # PySide's objects are freed in no order and a clean quit could end in a crash report.
+    window.deleteLater()
+    app.processEvents()
+    app.sendPostedEvents(None, 0)
+    import gc
+
+    gc.collect()
+    return code
