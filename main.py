@@ -65,7 +65,14 @@ def main() -> int:
 
             return STEPS
 
-        return selftest_main(argv[1:], gui_steps)
+        code = selftest_main(argv[1:], gui_steps)
+        # The report is written and flushed: leave with its verdict before the interpreter's
+        # final collection, where Qt objects freed in no order could crash a passed test.
+        import os
+
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(code)
     from core.cli import main as cli_main
 
     return cli_main(argv)
