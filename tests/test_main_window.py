@@ -170,3 +170,23 @@ def test_print_from_the_menu_saves_a_pdf_with_pages(qtbot, tmp_path, monkeypatch
     data = target.read_bytes()
     assert data.startswith(b"%PDF")
     assert len(re.findall(rb"/Type\s*/Page[^s]", data)) >= 1
+
+
+def test_a_file_that_is_no_database_gives_a_message_not_a_traceback(qtbot, tmp_path,
+                                                                    monkeypatch):
+    import ui.main_window as main_window
+
+    bad = tmp_path / "notes.sqlite"
+    bad.write_text("not a database at all", encoding="utf-8")
+    shown = []
+    monkeypatch.setattr(main_window, "show_error", lambda parent, text, details="":
+                        shown.append((text, details)))
+    window = MainWindow(bad)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.runner.busy, check_params_cb=lambda busy: not busy,
+                          timeout=30000):
+        window.refresh()
+    assert len(shown) == 1
+    text, details = shown[0]
+    assert "notes.sqlite" in text and "Traceback" not in text + details
+    assert bad.read_text(encoding="utf-8") == "not a database at all"

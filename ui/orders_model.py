@@ -38,9 +38,7 @@ def order_lines(analysis: Analysis, customer: CustomerMetrics) -> list[OrderLine
     for item in customer.receivables:
         owed.setdefault(item.order_id, []).append(item)
     lines = []
-    for o in analysis.orders:
-        if o.customer_id != customer.customer_id:
-            continue
+    for o in analysis.orders_by_customer.get(customer.customer_id, []):
         items = owed.get(o.order_id, [])
         open_base = sum(i.open_base for i in items if i.shipped)
         days = max((i.days_overdue for i in items), default=0)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cached_property
 from typing import Any
 
 from core.messages import Message
@@ -152,6 +153,14 @@ class Analysis:
     shape: list[TierShape] = field(default_factory=list)
     notes: list[Message] = field(default_factory=list)  # e.g. "no cost column: ranked by revenue"
     orders: list[Any] = field(default_factory=list, repr=False)  # dataset.OrderRow, up to A
+
+    @cached_property
+    def orders_by_customer(self) -> dict[int, list[Any]]:
+        """Each customer's orders, found once: the panel asks on every click."""
+        found: dict[int, list[Any]] = {}
+        for order in self.orders:
+            found.setdefault(order.customer_id, []).append(order)
+        return found
 
     def by_tier(self, tier: str) -> list[CustomerMetrics]:
         return [c for c in self.customers if c.tier == tier]
