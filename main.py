@@ -58,7 +58,7 @@ def main() -> int:
 
         return screenshot_main(argv[1:])
     if argv and argv[0] == "self-test":
-        from core.selftest import main as selftest_main
+        from core.cli.selftest import main as selftest_main
 
         def gui_steps() -> list:  # imported late: a bundle with a broken Qt still reports
             from ui.selftest_gui import STEPS
@@ -73,7 +73,7 @@ def main() -> int:
         sys.stdout.flush()
         sys.stderr.flush()
         os._exit(code)
-    from core.cli import main as cli_main
+    from core.cli.main import main as cli_main
 
     return cli_main(argv)
 

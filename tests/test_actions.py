@@ -23,7 +23,7 @@ from core.actions import chat_summary, export_restructuring, export_stop_loss
 from core.actions.export import default_filename
 from core.actions.workbook import display_width, sheet_title
 from core.analysis.model import Analysis, Criterion, CustomerMetrics, TierShape
-from core.cli_export import add_parser, cmd_export
+from core.cli.export import add_parser, cmd_export
 from core.messages import Cancelled, Message, Refusal
 from core.progress import Steps
 

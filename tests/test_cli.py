@@ -13,7 +13,7 @@ import pytest
 from conftest import ROOT
 from ledgers import write_xlsx
 
-from core.cli import run
+from core.cli.main import run
 
 ROWS = [["订单号", "客户", "日期", "金额", "币种"],
         ["A-1", "Acme", date(2025, 5, 1), 1000, "USD"],

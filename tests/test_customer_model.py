@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from core.analysis.model import CustomerMetrics
-from ui.customer_model import COLUMN_INDEX, CustomerFilter, CustomerModel
+from ui.customers.table_model import COLUMN_INDEX, CustomerFilter, CustomerModel
 
 
 def customer(n: int, tier: str, rank: int | None, revenue: float, grade: str = "A",

@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 from ledgers import HEADER, titled, write_csv, write_html_xls, write_xlsx, write_xml2003
 
+from core.cli.summary import summarise
 from core.ledger.importer import import_file, import_files
 from core.store import connect, dump
-from core.summary import summarise
 
 
 def _rows(conn: sqlite3.Connection, sql: str, *args: object) -> list[tuple]:

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QComboBox
 
 from core import i18n
 from core.store import connect, dump
-from ui.import_dialog import FILES, MAPPING, PROGRESS, RESULT, ImportDialog
+from ui.importing.dialog import FILES, MAPPING, PROGRESS, RESULT, ImportDialog
 from ui.tasks import Runner
 
 # "Kunde" and "Zielland" are no headers TradeTier knows: the clerk says what they hold.

@@ -155,7 +155,7 @@ def test_layout_is_remembered(qtbot, tmp_path):
 
 
 def test_print_from_the_menu_saves_a_pdf_with_pages(qtbot, tmp_path, monkeypatch):
-    from ui.print_dialog import PrintDialog
+    from ui.printing.dialog import PrintDialog
 
     build(tmp_path, _receivables_ledger(), receipts_date="2025-12-31").close()
     window = open_window(qtbot, tmp_path / "firm.sqlite")

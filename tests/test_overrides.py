@@ -15,7 +15,8 @@ from pathlib import Path
 import pytest
 from ledgers import write_xlsx
 
-from core import cli, i18n
+from core import i18n
+from core.cli import main as cli
 from core.ledger.importer import import_files
 from core.messages import Refusal
 from core.overrides import (

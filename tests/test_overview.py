@@ -13,8 +13,8 @@ from core.analysis.model import BUCKETS
 from core.analysis.run import analyse
 from core.ledger.importer import import_files
 from core.store import connect
-from ui.charts import AgingBar, BenchmarkBars, ParetoChart
-from ui.overview import TOPICS, OverviewPage
+from ui.overview.charts import AgingBar, BenchmarkBars, ParetoChart
+from ui.overview.page import TOPICS, OverviewPage
 
 
 @pytest.fixture(scope="module")

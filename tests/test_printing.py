@@ -21,8 +21,8 @@ from core import i18n
 from core.actions import chat_summary
 from core.analysis.model import Analysis, CustomerMetrics
 from core.messages import Cancelled, Message, Refusal
-from ui import printing
-from ui.print_dialog import PrintDialog
+from ui.printing import pages as printing
+from ui.printing.dialog import PrintDialog
 from ui.tasks import Runner
 
 OWNERS = {"李娜": {HYPERLINK, "-Ltd", "Gamma LLC", "Epsilon"},

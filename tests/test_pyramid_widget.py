@@ -17,7 +17,7 @@ from test_analysis import A, _ten, build, order
 from core import i18n
 from core.analysis.model import Analysis, CustomerMetrics, TierShape
 from core.analysis.run import analyse
-from ui.pyramid_widget import TARGETS, PyramidWidget, band_heights, place_blocks
+from ui.customers.pyramid import TARGETS, PyramidWidget, band_heights, place_blocks
 
 
 @pytest.fixture
@@ -233,7 +233,7 @@ def test_paints_at_double_scale_factor():
         "from PySide6.QtWidgets import QApplication\n"
         "app = QApplication([])\n"
         "from test_pyramid_widget import synthetic\n"
-        "from ui.pyramid_widget import PyramidWidget\n"
+        "from ui.customers.pyramid import PyramidWidget\n"
         "w = PyramidWidget(); w.set_analysis(synthetic({'strategic': 2, 'core': 3, "
         "'long_tail': 5}))\n"
         "w.resize(320, 240); image = w.grab()\n"

@@ -14,11 +14,11 @@ from pathlib import Path
 import pytest
 from test_sample import CANCELLED, SHIPPED, orders_of, read_values
 
-from core.cli import run
+from core.cli.main import run
+from core.cli.summary import summarise
 from core.ledger.importer import import_files
 from core.sample import TOTAL_MISMATCH_MONTH, build_firm, forgotten_line, sample_file_names
 from core.store import connect, dump
-from core.summary import summarise
 
 
 @pytest.fixture(scope="module")

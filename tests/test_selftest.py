@@ -13,7 +13,7 @@ import sys
 
 from conftest import ROOT
 
-from core import selftest
+from core.cli import selftest
 
 CHECKS = [name for name, _ in selftest.CORE_STEPS] + [
     "Qt starts (offscreen)", "Qt's own Chinese translations",

@@ -8,8 +8,8 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QMessageB
 
 from core import i18n, rates, settings
 from core.store import connect
-from ui.settings_dialog import LANGUAGE_KEY, SettingsDialog, saved_language
-from ui.settings_editors import LABELS
+from ui.settings.dialog import LANGUAGE_KEY, SettingsDialog, saved_language
+from ui.settings.editors import LABELS
 
 
 @pytest.fixture(autouse=True)

@@ -31,14 +31,14 @@ from core import APP_NAME, APP_NAME_ZH
 from core.analysis.firm import FirmReport
 from core.analysis.lists import TIER_NAMES
 from core.analysis.model import GRADES, Analysis, CustomerMetrics
-from core.cli_analysis import LIST_NAMES
+from core.cli.analysis import LIST_NAMES
 from core.i18n import N_, tr
-from ui.customer_model import CustomerFilter, CustomerModel
-from ui.customer_panel import CustomerPanel
+from ui.customers.corrections import OverrideActions
+from ui.customers.panel import CustomerPanel
+from ui.customers.pyramid import PyramidWidget
+from ui.customers.table_model import CustomerFilter, CustomerModel
 from ui.errors import show_error
-from ui.override_menu import OverrideActions
-from ui.overview import OverviewPage
-from ui.pyramid_widget import PyramidWidget
+from ui.overview.page import OverviewPage
 from ui.tasks import Failure, Runner
 from ui.welcome import WelcomePage
 from ui.window_commands import WindowCommands

@@ -1,6 +1,6 @@
 """The Qt half of ``main.py self-test``, and the start-up probe of ``bench/bench_bundle.py``.
 
-core/selftest.py runs the checks and writes the report; the checks here need Qt: that Qt starts
+core/cli/selftest.py runs the checks and writes the report; the checks here need Qt: that Qt starts
 without a screen, that its own Chinese translations load from the bundle, that a list prints to
 a PDF with its font embedded, and that the main window renders on real data. They run on the
 offscreen platform so the self-test works in CI and over remote sessions alike.
@@ -14,7 +14,7 @@ import sys
 import time
 from pathlib import Path
 
-from core.selftest import Context, Step, StepFailed, needs
+from core.cli.selftest import Context, Step, StepFailed, needs
 
 
 def _use_offscreen() -> None:
@@ -58,7 +58,7 @@ def step_qt_translations(_ctx: Context) -> str:
 
 
 def step_pdf(ctx: Context) -> str:
-    from ui.printing import write_pdf
+    from ui.printing.pages import write_pdf
 
     target = ctx.work / "止损 黑名单.pdf"
     write_pdf(needs(ctx.analysis, "the analysis"), "black", target)

@@ -149,7 +149,7 @@ class WindowCommands:
 
     # --- import, export, print, settings -----------------------------------------------------
     def import_files(self, paths: list[Path]) -> None:
-        from ui.import_dialog import ImportDialog
+        from ui.importing.dialog import ImportDialog
 
         if not paths:
             chosen, _ = QFileDialog.getOpenFileNames(self.w, tr(N_("Choose ledger files")),
@@ -194,7 +194,7 @@ class WindowCommands:
         self.last_export_box = box
 
     def print_lists(self) -> None:
-        from ui.print_dialog import PrintDialog
+        from ui.printing.dialog import PrintDialog
 
         if self.w.analysis is not None:
             dialog = PrintDialog(self.w.analysis, self.w, runner=self.w.runner)
@@ -203,7 +203,7 @@ class WindowCommands:
 
     def open_settings(self) -> None:
         from core.messages import Refusal
-        from ui.settings_dialog import SettingsDialog
+        from ui.settings.dialog import SettingsDialog
 
         try:
             dialog = SettingsDialog(self.w.db_path, self.w)

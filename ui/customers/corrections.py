@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QInputDialog, QMenu, QWidget
 from core import overrides
 from core.analysis.lists import TIER_NAMES
 from core.analysis.model import Analysis, CustomerMetrics
-from core.cli_analysis import LIST_NAMES
+from core.cli.analysis import LIST_NAMES
 from core.i18n import N_, tr
 from core.messages import Message
 from core.store import connect

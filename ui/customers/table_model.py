@@ -21,7 +21,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from core.analysis.lists import TIER_NAMES
 from core.analysis.model import CustomerMetrics
-from core.cli_analysis import LIST_NAMES
+from core.cli.analysis import LIST_NAMES
 from core.i18n import N_, tr
 from core.ledger.normalise import fold
 

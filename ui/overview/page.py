@@ -23,8 +23,8 @@ from core.analysis.firm import BENCHMARKS, FirmReport, report
 from core.analysis.lists import TIER_NAMES
 from core.analysis.model import Analysis
 from core.i18n import N_, tr
-from ui.charts import AgingBar, BenchmarkBars, BenchmarkRow, ParetoChart, pct
-from ui.pyramid_widget import TIER_COLORS
+from ui.customers.pyramid import TIER_COLORS
+from ui.overview.charts import AgingBar, BenchmarkBars, BenchmarkRow, ParetoChart, pct
 from ui.widgets import Card
 from ui.widgets import selectable_label as _label
 

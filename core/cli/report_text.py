@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from collections import defaultdict
 
+from core.cli.summary import Summary
 from core.i18n import N_, tr
 from core.ledger.fields import FIELD_BY_NAME
 from core.ledger.importer import FileResult
 from core.ledger.rows import iter_skipped_ranges
-from core.summary import Summary
 
 STATUS = {
     "imported": N_("imported"),

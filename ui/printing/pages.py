@@ -25,7 +25,7 @@ from core.actions.workbook import Column, Document, Table
 from core.analysis.model import Analysis
 from core.i18n import N_, tr
 from core.progress import CancelFn, ProgressFn, Steps
-from ui.paging import (  # noqa: F401 - re-exported: print_dialog and tests use them
+from ui.printing.paging import (  # noqa: F401 - re-exported: print_dialog and tests use them
     DPI,
     HEADER_KEY,
     HEADER_POINTS,

@@ -14,13 +14,16 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TextIO
 
-from core import APP_NAME, APP_NAME_ZH, cli_analysis, cli_customer, cli_export, i18n
+from core import APP_NAME, APP_NAME_ZH, i18n
+from core.cli import analysis as cli_analysis
+from core.cli import customer as cli_customer
+from core.cli import export as cli_export
+from core.cli.report_text import import_report
 from core.i18n import N_, tr
 from core.ledger.fields import FIELD_BY_NAME
 from core.ledger.importer import import_files, result_json
 from core.messages import Refusal
 from core.paths import data_dir, default_db_path
-from core.report_text import import_report
 
 EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
 log = logging.getLogger("tradetier")
@@ -128,7 +131,7 @@ def _progress_printer(err: TextIO) -> Callable[[float, str], None] | None:
 
 
 def cmd_summary(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    from core.summary import summarise
+    from core.cli.summary import summarise
 
     conn = cli_analysis.open_existing(args.db)
     try:
@@ -139,7 +142,7 @@ def cmd_summary(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         json.dump(summary.as_json(), out, ensure_ascii=False, indent=2)
         out.write("\n")
         return EXIT_OK
-    from core.report_text import summary_report
+    from core.cli.report_text import summary_report
 
     out.write(summary_report(summary))
     return EXIT_OK

@@ -23,11 +23,11 @@ from core.actions import plans
 from core.actions.stop_loss import action_text
 from core.analysis.lists import TIER_NAMES
 from core.analysis.model import Analysis, CustomerMetrics
-from core.cli_analysis import LIST_NAMES
+from core.cli.analysis import LIST_NAMES
 from core.i18n import N_, tr
 from core.ledger.terms import rung_label
-from ui.customer_model import GRADE_COLOURS
-from ui.orders_model import OrdersModel, order_lines
+from ui.customers.orders_model import OrdersModel, order_lines
+from ui.customers.table_model import GRADE_COLOURS
 from ui.widgets import Card, selectable_label
 
 CRITERIA = {"r": N_("R – ordered in the window"), "f": N_("F – orders often enough"),
@@ -87,7 +87,7 @@ class CustomerPanel(QScrollArea):
         row.addWidget(self.grade)
         row.addWidget(self.risk_text, 1)
         self.risk_card.body.addLayout(row)
-        from ui.charts import AgingBar  # the same bar as the overview's
+        from ui.overview.charts import AgingBar  # the same bar as the overview's
 
         self.aging = AgingBar()
         self.risk_card.body.addWidget(self.aging)

@@ -1,7 +1,7 @@
 """Print: choose a list or tier and whose copy, then preview, print, save a PDF, or write one
 PDF per salesperson with the lines to paste into each chat.
 
-Everything on paper comes from ui.printing, which lays out core's own rows: the preview, the
+Everything on paper comes from ui.printing.pages, which lays out core's own rows: the preview, the
 printer and the PDF share one painter, so what the owner previews is what the meeting gets.
 Writing many PDFs runs on the app's worker (ui.tasks.Runner) when one is given, so the
 window stays live; refusals (a locked file, a read-only folder) are shown in words.
@@ -37,8 +37,8 @@ from core.actions import export, plans, stop_loss
 from core.analysis.model import Analysis
 from core.i18n import N_, tr
 from core.messages import Refusal
-from ui import printing
 from ui.errors import show_error
+from ui.printing import pages as printing
 from ui.tasks import Failure, Runner, Task
 
 CHOICES = (*printing.BOOKS["stop_loss"], *printing.BOOKS["restructuring"])

@@ -1,7 +1,7 @@
 """``tradetier customer …``: the overrides from the command line.
 
-Kept out of core/cli.py so the override commands grow without crowding the import commands;
-core/cli.py only hands over its shared parent parsers and dispatches here. Refusals are raised,
+Kept out of core/cli/main.py so the override commands grow without crowding the import commands;
+core/cli/main.py only hands over its shared parent parsers and dispatches here. Refusals are raised,
 not printed: core.cli.run turns them into exit code 1 with the message on stderr, like every
 other command.
 """

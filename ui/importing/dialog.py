@@ -30,8 +30,8 @@ from PySide6.QtWidgets import (
 from core.i18n import N_, tr
 from core.ledger.fields import FIELD_BY_NAME
 from core.ledger.readers import is_owner_file
-from ui.import_mapping import FileState, MappingEditor, read_preview
-from ui.import_result import (
+from ui.importing.mapping import FileState, MappingEditor, read_preview
+from ui.importing.result import (
     ORANGE,
     RED,
     ImportOutcome,

@@ -12,11 +12,11 @@ from core import settings
 from core.analysis.lists import TIER_NAMES
 from core.analysis.model import GROUPS, Analysis
 from core.analysis.serialise import analysis_json
+from core.cli.text_table import table
 from core.i18n import N_, tr
 from core.messages import Refusal
 from core.paths import default_db_path
 from core.store import connect
-from core.text_table import table
 
 LIST_NAMES = {"black": N_("black list"), "watch": N_("watch list"), "white": N_("white list")}
 

@@ -28,9 +28,9 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from core.analysis.lists import TIER_NAMES
 from core.analysis.model import TIERS, Analysis, TierShape
-from core.cli_analysis import LIST_NAMES
+from core.cli.analysis import LIST_NAMES
 from core.i18n import N_, tr
-from ui.charts import INK, MUTED, draw_text, pct, scaled_font
+from ui.overview.charts import INK, MUTED, draw_text, pct, scaled_font
 
 # fill, text on the fill, text beside the pyramid: calm, and dark enough to read on white
 TIER_COLORS = {"strategic": ("#1f3a68", "#ffffff", "#1f3a68"),

@@ -3,7 +3,7 @@
 Firm rules live in the firm's database (they travel with its data) and are saved together, all or
 nothing, in one transaction; the language is this PC's preference, kept in QSettings and applied
 at once so the rest of the dialog can be read in it. Editors are generated from core.settings'
-registry (ui.settings_editors), so the dialog can never miss a setting or check it differently
+registry (ui.settings.editors), so the dialog can never miss a setting or check it differently
 from the command line.
 """
 
@@ -32,8 +32,8 @@ from core import rates, settings
 from core.i18n import N_, tr
 from core.messages import Message, Refusal
 from core.store import connect, transaction
-from ui.settings_editors import LABELS, SettingField
-from ui.settings_rates import RatesModel, RatesPage
+from ui.settings.editors import LABELS, SettingField
+from ui.settings.rates import RatesModel, RatesPage
 from ui.widgets import FollowsLanguage
 
 PREFERENCES = ("TradeTier", "TradeTier")  # QSettings organisation and application

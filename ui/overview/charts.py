@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from core.analysis.model import BUCKETS
 from core.analysis.pyramid import round_half_up
-from core.cli_analysis import BUCKET_NAMES
+from core.cli.analysis import BUCKET_NAMES
 from core.i18n import N_, tr
 
 INK, MUTED, TRACK, GRID = QColor("#1d2733"), QColor("#5f6b7a"), QColor("#e6eaef"), QColor(

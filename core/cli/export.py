@@ -1,8 +1,8 @@
 """The `export` command: the stop-loss or restructuring lists as Excel, from the command line.
 
-Kept apart from core/cli.py so the action lists can grow without crowding the other
-commands; core/cli.py registers it with :func:`add_parser` and dispatches to
-:func:`cmd_export`. Exit codes follow core/cli.py: 0 written, 1 refused.
+Kept apart from core/cli/main.py so the action lists can grow without crowding the other
+commands; core/cli/main.py registers it with :func:`add_parser` and dispatches to
+:func:`cmd_export`. Exit codes follow core/cli/main.py: 0 written, 1 refused.
 """
 
 from __future__ import annotations
@@ -32,7 +32,7 @@ Parents = dict[str, argparse.ArgumentParser] | list[argparse.ArgumentParser]
 
 
 def _parent_list(parents: Parents) -> list[argparse.ArgumentParser]:
-    """core/cli.py hands over its shared parsers by name; export takes --lang and --db."""
+    """core/cli/main.py hands over its shared parsers by name; export takes --lang and --db."""
     if isinstance(parents, dict):
         return [parents[name] for name in ("common", "db") if name in parents]
     return list(parents)

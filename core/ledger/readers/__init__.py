@@ -80,7 +80,7 @@ def read_workbook(path: Path, steps: Steps | None = None, sheet: str | None = No
     _report(steps, 0.0, path.name)
     try:
         if kind in ("zip", "ole"):
-            from core.ledger.readers_calamine import _read_calamine  # needs this module's types
+            from core.ledger.readers.calamine import _read_calamine  # needs this module's types
 
             return _read_calamine(path, kind, steps, sheet, "et" if is_et else None)
         if is_et:
@@ -273,11 +273,11 @@ def _read_text_formats(path: Path, kind: str, steps: Steps | None,
     data = read_bytes(path)
     encoding: str | None = None
     if kind == "xml2003":
-        from core.ledger.readers_markup import read_xml2003  # needs RawSheet from here
+        from core.ledger.readers.markup import read_xml2003  # needs RawSheet from here
 
         sheets = read_xml2003(path, data)
     elif kind == "html":
-        from core.ledger.readers_markup import read_html
+        from core.ledger.readers.markup import read_html
 
         sheets, encoding = read_html(path, data)
     elif path.suffix.lower() in (".xlsx", ".xlsm", ".xlsb"):
