@@ -8,6 +8,7 @@ migration runs in its own transaction after a backup copy of the file is taken.
 
 from __future__ import annotations
 
+import importlib
 import json
 import shutil
 import sqlite3
@@ -141,8 +142,24 @@ MIGRATIONS: tuple[str, ...] = (
         created_at TEXT NOT NULL
     );
     """,
+    # 3: placeholder until the rates migration lands (keeps the numbering of the branches)
+    "SELECT 1",
+    # 4: the customer account (issue 8): per-line status, credit notes, the currencies of cost
+    # and receipt columns, whether the sheet had a ship-date column; then core.ledger.upgrade
+    # re-keys rows without order numbers and fills these columns for rows already stored
+    """
+    ALTER TABLE order_lines ADD COLUMN status TEXT;
+    ALTER TABLE order_lines ADD COLUMN credit_note INTEGER NOT NULL DEFAULT 0;
+    ALTER TABLE order_lines ADD COLUMN credit_ref TEXT;
+    ALTER TABLE order_lines ADD COLUMN cost_currency TEXT;
+    ALTER TABLE order_lines ADD COLUMN received_currency TEXT;
+    ALTER TABLE order_lines ADD COLUMN ship_date_known INTEGER NOT NULL DEFAULT 1;
+    """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
+# Migrations that also need Python, run in the same transaction after their SQL: "module:function"
+# taking the connection (imported only then: the ledger's rules sit above the store).
+MIGRATION_STEPS: dict[int, str] = {4: "core.ledger.upgrade:upgrade_to_account"}
 
 
 def connect(path: Path | str) -> sqlite3.Connection:
@@ -178,6 +195,9 @@ def _migrate(conn: sqlite3.Connection, path: Path, version: int) -> None:
         with transaction(conn):
             for statement in _statements(MIGRATIONS[number]):
                 conn.execute(statement)
+            if number + 1 in MIGRATION_STEPS:
+                module, _, name = MIGRATION_STEPS[number + 1].partition(":")
+                getattr(importlib.import_module(module), name)(conn)
             conn.execute(f"PRAGMA user_version = {number + 1}")
     from core.settings import seed_defaults  # settings sits on the store, not below it
 

@@ -9,6 +9,7 @@ from core.i18n import N_, tr
 from core.ledger.fields import FIELD_BY_NAME
 from core.ledger.importer import FileResult
 from core.ledger.rows import iter_skipped_ranges
+from core.ledger.writer import AmountChange
 
 STATUS = {
     "imported": N_("imported"),
@@ -52,14 +53,22 @@ def import_report(result: FileResult) -> str:
         if check not in agreeing:
             lines.append("  " + totals_line(check))
     for change in result.amount_changes:
-        lines.append("  " + tr(N_(
-            "Amount changed: order {order} ({customer}) {product}: {old} → {new} {currency} "
-            "(sheet “{sheet}” row {row})"), order=change.order_no or "—",
-            customer=change.customer, product=change.product or "", old=money(change.old),
-            new=money(change.new), currency=change.currency, sheet=change.sheet, row=change.row))
+        lines.append("  " + amount_change_text(change))
     for warning in result.warnings:
         lines.append("  " + tr(N_("Note: {text}"), text=warning.text))
     return "\n".join(lines) + "\n"
+
+
+def amount_change_text(change: AmountChange) -> str:
+    """A ledger without order numbers names the row by customer, date and product."""
+    params = {"customer": change.customer, "product": change.product or "",
+              "old": money(change.old), "new": money(change.new), "currency": change.currency,
+              "sheet": change.sheet, "row": change.row}
+    if change.order_no is None and change.order_date:
+        return tr(N_("Amount changed: {customer}, order of {date} {product}: {old} → {new} "
+                     "{currency} (sheet “{sheet}” row {row})"), date=change.order_date, **params)
+    return tr(N_("Amount changed: order {order} ({customer}) {product}: {old} → {new} {currency} "
+                 "(sheet “{sheet}” row {row})"), order=change.order_no or "—", **params)
 
 
 def _sheet_lines(result: FileResult) -> list[str]:
