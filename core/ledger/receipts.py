@@ -5,10 +5,13 @@ three rows (or on every product row of an order). Read at face value the custome
 paid three times over, real debt would vanish and a late payer would look reliable.
 
 The rule: rows of one customer carrying the same received figure with the same receipt date,
-where that figure is more than one of those rows is worth, hold one wire. A row cannot have
-received more than it is worth, so the figure is a total written on each row it covers. It is
-kept on the first row (sheet order) and the copies are cleared. Rows whose own amounts are all
-at least the figure are left alone: they may each have been paid that much.
+where that figure is clearly more than one of those rows is worth (see OVER), hold one wire. A
+row cannot have received much more than it is worth, so the figure is a total written on each
+row it covers. It is kept on the first row (sheet order) and the copies are cleared. Rows whose
+own amounts all reach the figure are left alone: they may each have been paid that much.
+"More than one row", not "more than every row": a 30,000 wire copied from the 30,000 invoice it
+paid onto two 10,000 rows, or an order's 5,000 part-payment copied on its 6,000 and 4,000
+product rows, is one wire too.
 
 :func:`copied_wires` works on plain tuples so the analysis can run it over stored lines too,
 where copies came from different files; :func:`undo_copied_wires` applies it to one file's
@@ -28,7 +31,9 @@ from core.ledger.rows import Record
 # A row's receipt figures: (amount field, date field). Each is judged on its own.
 RECEIPT_FIELDS = (("received_amount", "received_date"), ("deposit", "deposit_date"),
                   ("balance", "balance_date"))
-OVER = 0.5  # a figure "exceeds" a row's amount by more than this (rounding never makes a wire)
+# A figure "exceeds" a row's amount when it is above it by more than OVER and by more than
+# OVER_SHARE of it: rounding, or a row's worth converted at a table rate, never makes a wire.
+OVER, OVER_SHARE = 0.5, 0.02
 
 
 @dataclass(frozen=True)
@@ -41,7 +46,7 @@ class CopiedWire:
 
 
 def copied_wires(rows: Iterable[tuple[Hashable, float | None, float | None, object, Hashable]],
-                 over: float = OVER) -> list[CopiedWire]:
+                 over: float = OVER, over_share: float = OVER_SHARE) -> list[CopiedWire]:
     """The wires written on several rows, from (customer, amount, received, received_date, id)
     tuples in sheet order (or id order). `amount` is the row's worth in the receipt's
     currency, None where unknown (the row is then left out). Received figures of zero or less
@@ -53,7 +58,8 @@ def copied_wires(rows: Iterable[tuple[Hashable, float | None, float | None, obje
         groups[(customer, round(received, 2), day)].append((amount, row_id))
     wires = []
     for (customer, received, day), members in groups.items():
-        if len(members) > 1 and any(received > amount + over for amount, _ in members):
+        if len(members) > 1 and any(received > amount + max(over, over_share * abs(amount))
+                                    for amount, _ in members):
             wires.append(CopiedWire(customer, received, day, members[0][1],
                                     tuple(row_id for _, row_id in members[1:])))
     return wires

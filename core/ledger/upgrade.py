@@ -43,39 +43,68 @@ def upgrade_to_account(conn: sqlite3.Connection) -> list[Merged]:
 
 def rekey_described_orders(conn: sqlite3.Connection) -> list[Merged]:
     """Each "r:" order (one ledger row, keyed by its amount among other things) gets the key
-    its row has today. Its occurrence is counted among the identical rows (customer, date,
-    product) that the same import first stored, in line id order: rows one file held
-    side by side stay apart. Two old orders that now share a key came from different imports:
-    that is one row whose amount or currency a later month corrected, stored twice by the old
-    key. The one with the highest line id (the latest) is kept, blanks filled from the others,
-    and the merge is logged."""
+    its row has today: customer, date, product and its occurrence among the identical rows,
+    in line id order. That keeps apart every row that was apart, with one exception.
+
+    The old key changed with the amount, so a row a later month corrected was stored again as
+    a new order beside the old one: the phantom the issue describes. Where each import stored
+    at most one row of an identity, and the older rows were last written from other files
+    than the newest (a file holding both would have held two rows), those rows are one row:
+    they share the key of occurrence 0, the one with the highest line id (the latest) is
+    kept, blanks filled from the others, and the merge is logged. Where one import stored
+    several identical rows, which of them a later row corrected cannot be told: all stay."""
     found = conn.execute(
         "SELECT o.id, o.order_date, o.first_import_id, c.key, "
         "(SELECT l.product FROM order_lines l WHERE l.order_id = o.id ORDER BY l.id LIMIT 1), "
         "(SELECT MAX(l.id) FROM order_lines l WHERE l.order_id = o.id), "
+        "(SELECT l.source_file FROM order_lines l WHERE l.order_id = o.id "
+        " ORDER BY l.id DESC LIMIT 1), "
         "(SELECT MIN(l.id) FROM order_lines l WHERE l.order_id = o.id) AS first_line "
         "FROM orders o JOIN customers c ON c.id = o.customer_id WHERE o.order_key LIKE ? "
         "ORDER BY first_line, o.id", (OLD_DESCRIBED + "%",)).fetchall()
-    occurrences: dict[tuple[str, object], int] = defaultdict(int)
-    groups: dict[str, list[tuple[int, int]]] = defaultdict(list)  # key -> (last line, order)
-    for order_id, day, first_import, customer, product, last_line, _ in found:
-        identity = row_identity(customer, day, product)
-        occurrence = occurrences[(identity, first_import)]
-        occurrences[(identity, first_import)] += 1
-        groups[described_order_key(identity, occurrence)].append((last_line or 0, order_id))
+    identities: dict[str, list[_OldRow]] = defaultdict(list)
+    for order_id, day, first_import, customer, product, last_line, source, _ in found:
+        identities[row_identity(customer, day, product)].append(
+            _OldRow(order_id, first_import, last_line or 0, source))
     merges = []
-    for key, members in groups.items():
-        kept = max(members)[1]
-        others = tuple(order_id for _, order_id in sorted(members) if order_id != kept)
-        for other in others:
-            _fold_order(conn, other, kept)
-        if others:
+    for identity, members in identities.items():
+        if _stored_again(members):
+            key = described_order_key(identity, 0)
+            kept = max(members, key=lambda m: (m.last_line, m.order_id)).order_id
+            others = tuple(m.order_id for m in members if m.order_id != kept)
+            for other in others:
+                _fold_order(conn, other, kept)
             merges.append(Merged(key, kept, others))
             log.warning("schema 4: orders %s and %s are one ledger row (key %s); kept order %s, "
                         "the latest", others, kept, key, kept)
-        conn.execute("UPDATE orders SET order_key = ? WHERE id = ?", (key, kept))
-        _rekey_lines(conn, kept, key)
+            conn.execute("UPDATE orders SET order_key = ? WHERE id = ?", (key, kept))
+            _rekey_lines(conn, kept, key)
+            continue
+        if len({m.first_import for m in members}) > 1:
+            log.warning("schema 4: orders %s hold one customer, date and product from several "
+                        "imports; left apart (which row a later month corrected cannot be told)",
+                        tuple(m.order_id for m in members))
+        for occurrence, member in enumerate(members):
+            key = described_order_key(identity, occurrence)
+            conn.execute("UPDATE orders SET order_key = ? WHERE id = ?", (key, member.order_id))
+            _rekey_lines(conn, member.order_id, key)
     return merges
+
+
+@dataclass(frozen=True)
+class _OldRow:
+    order_id: int
+    first_import: int | None
+    last_line: int
+    source_file: str | None  # the file its (last) line was last written from
+
+
+def _stored_again(members: list[_OldRow]) -> bool:
+    """One row stored once per import that changed its amount (see rekey_described_orders)."""
+    if len(members) < 2 or len({m.first_import for m in members}) < len(members):
+        return False
+    latest = max(members, key=lambda m: (m.last_line, m.order_id))
+    return all(m.source_file != latest.source_file for m in members if m is not latest)
 
 
 def _fold_order(conn: sqlite3.Connection, source: int, target: int) -> None:
