@@ -74,7 +74,8 @@ def test_one_wire_written_on_three_rows_is_stored_once_and_reported(tmp_path, db
         books.WIRE_CUSTOMER, total, "USD", "2025-06-25")
     assert [r["row"] for r in wire["rows"]] == ledger.expect["rows"]
     note = next(w["text"] for w in result["warnings"] if w["code"] == "wire_copied")
-    assert "25,000.00 USD" in note and "3 rows" in note and "counted once" in note
+    assert note == (f"{books.WIRE_CUSTOMER}: one wire of 25,000.00 USD dated 2025-06-25 "
+                    "written on 3 rows (“6月” 2–4), counted once, on “6月” row 2.")
     stored = rows(db_path, "SELECT o.order_no, l.received_amount, l.received_date FROM "
                            "order_lines l JOIN orders o ON o.id = l.order_id ORDER BY l.id")
     assert stored == [("INV-101", total, "2025-06-25"), ("INV-102", None, None),
@@ -85,7 +86,7 @@ def test_the_wire_note_in_chinese_and_in_the_text_report(tmp_path, db_path):
     ledger = books.wire_on_every_row(tmp_path)
     text = cli_import(db_path, ledger.path, lang="zh_CN", as_json=False)
     assert f"{books.WIRE_CUSTOMER}：2025-06-25 到账的一笔 25,000.00 USD 汇款写在了 3 行上" in text
-    assert "只在第一行计一次" in text and "“6月” 2–4" in text
+    assert "（“6月” 2–4），只计一次，记在工作表“6月”第 2 行。" in text
 
 
 def test_the_same_file_next_month_keeps_the_wire_once(tmp_path, db_path):
@@ -107,9 +108,16 @@ def test_the_same_file_next_month_keeps_the_wire_once(tmp_path, db_path):
     # a 30,000 row paid in full beside two 10,000 rows the same 30,000 was copied on
     ([("A", 30_000, 30_000, "d1", 7), ("A", 10_000, 30_000, "d1", 8),
       ("A", 10_000, 30_000, "d1", 9)], [("A", 30_000, "d1", 7, (8, 9))]),
-    # an order's partial receipt copied on both its product rows
+    # an order's partial receipt copied on both its product rows (rows without a shipment
+    # are each their own)
     ([("A", 6_000, 5_000, None, 1), ("A", 4_000, 5_000, None, 2)],
      [("A", 5_000, None, 1, (2,))]),
+    # one shipment of 6,000 + 4,000: its 10,000 copied on both rows is one wire
+    ([("A", 6_000, 10_000, "d1", 1, "S1"), ("A", 4_000, 10_000, "d1", 2, "S1")],
+     [("A", 10_000, "d1", 1, (2,))]),
+    # two such shipments, each paid its own 10,000 on one day, written on its first row
+    ([("A", 6_000, 10_000, "d1", 1, "S1"), ("A", 4_000, None, None, 2, "S1"),
+      ("A", 6_000, 10_000, "d1", 3, "S2"), ("A", 4_000, None, None, 4, "S2")], []),
     # two invoices each paid their own 10,000: the figure exceeds neither row
     ([("A", 10_000, 10_000, "d1", 1), ("A", 10_000, 10_000, "d1", 2)], []),
     # a few cents over by rounding is no wire
@@ -117,15 +125,48 @@ def test_the_same_file_next_month_keeps_the_wire_once(tmp_path, db_path):
     # different dates, different customers, one row alone: separate receipts
     ([("A", 10_000, 25_000, "d1", 1), ("A", 10_000, 25_000, "d2", 2),
       ("B", 10_000, 25_000, "d1", 3)], []),
-    # a row whose worth is unknown (no rate) and receipts of nothing are left out
-    ([("A", None, 25_000, "d1", 1), ("A", 10_000, 25_000, "d1", 2),
+    # a row of unknown worth (no rate) proves nothing, but is a copy where another row proves
+    # it; receipts of nothing are never wires
+    ([("A", None, 25_000, "d1", 1), ("A", 30_000, 25_000, "d1", 2),
       ("A", 10_000, 0, "d1", 3), ("A", 10_000, 0, "d1", 4)], []),
+    ([("A", None, 25_000, "d1", 1), ("A", 10_000, 25_000, "d1", 2)],
+     [("A", 25_000, "d1", 1, (2,))]),
 ])
 def test_copied_wires_on_plain_tuples(tuples, expected):
     """The rule as the analysis will run it over stored lines: (customer, amount, received,
-    received date, id)."""
+    received date, id[, shipment])."""
     found = [(w.customer, w.amount, w.day, w.kept, w.copies) for w in copied_wires(tuples)]
     assert found == expected
+
+
+def test_separate_wires_for_two_orders_of_two_lines_each_are_kept(tmp_path, db_path):
+    """Each order's receipt written on its first product row exceeds that row, not the order:
+    two identical orders paid the same day are two wires. A third order's figure copied on
+    both its rows is one."""
+    header = ["合同号", "客户", "下单日期", "产品", "金额", "已收金额", "收款日期"]
+    paid = date(2025, 6, 3)
+    sheet = [header]
+    for no in ("R-1", "R-2", "R-3"):
+        sheet += [[no, "Repeat Buyer", date(2025, 5, 2), "Chair", 6_000, 10_000, paid],
+                  [no, "Repeat Buyer", date(2025, 5, 2), "Desk", 4_000,
+                   10_000 if no == "R-3" else None, paid if no == "R-3" else None]]
+    result = only_file(cli_import(db_path, write_xlsx(tmp_path / "r.xlsx", {"S": sheet})))
+    assert [[r["row"] for r in w["rows"]] for w in result["wires_copied"]] == [[6, 7]]
+    assert rows(db_path, "SELECT SUM(received_amount) FROM order_lines") == [(30_000,)]
+
+
+def test_a_cancelled_line_is_worth_nothing_to_the_wire_rule(tmp_path, db_path):
+    """8,000 received written on both rows of an order whose 32,000 line was cancelled: the
+    order is worth 8,000, so the figure is there once."""
+    sheet = [["合同号", "客户", "下单日期", "产品", "金额", "已收金额", "收款日期", "状态"],
+             ["PI-7", "Half Order", date(2025, 4, 1), "Pot", 8_000, 8_000, date(2025, 5, 2),
+              None],
+             ["PI-7", "Half Order", date(2025, 4, 1), "Kettle", 32_000, 8_000,
+              date(2025, 5, 2), "取消"]]
+    result = only_file(cli_import(db_path, write_xlsx(tmp_path / "h.xlsx", {"S": sheet})))
+    assert len(result["wires_copied"]) == 1
+    assert rows(db_path, "SELECT received_amount FROM order_lines ORDER BY id") == [
+        (8_000,), (None,)]
 
 
 def test_a_wire_in_rmb_is_judged_against_the_rows_worth_in_rmb(tmp_path, db_path):

@@ -4,14 +4,16 @@ A clerk who books a bank slip covering three invoices often writes its total on 
 three rows (or on every product row of an order). Read at face value the customer would have
 paid three times over, real debt would vanish and a late payer would look reliable.
 
-The rule: rows of one customer carrying the same received figure with the same receipt date,
-where that figure is clearly more than one of those rows is worth (see OVER), hold one wire. A
-row cannot have received much more than it is worth, so the figure is a total written on each
-row it covers. It is kept on the first row (sheet order) and the copies are cleared. Rows whose
-own amounts all reach the figure are left alone: they may each have been paid that much.
-"More than one row", not "more than every row": a 30,000 wire copied from the 30,000 invoice it
-paid onto two 10,000 rows, or an order's 5,000 part-payment copied on its 6,000 and 4,000
-product rows, is one wire too.
+The rule, for rows of one customer carrying the same received figure with the same receipt
+date (a shipment can hold the figure when it is worth at least that much, see OVER):
+- rows whose shipment cannot hold the figure cannot each have received it: it is one wire
+  written on each row it covers (a 25,000 wire on three 10,000 invoices). It stays on the
+  first of them, or, where a shipment that can hold it carries it too, on that one (a 30,000
+  wire copied from the invoice it paid onto two 10,000 rows): the copies are cleared;
+- rows of one shipment that together would give it more than it is worth hold its payment
+  once, on its first row (an order's 10,000 written on its 6,000 and 4,000 product rows);
+- every other row keeps its figure: two invoices may each be paid 10,000 on one day.
+A shipment is an order's invoice (order × invoice number); without one, each row is its own.
 
 :func:`copied_wires` works on plain tuples so the analysis can run it over stored lines too,
 where copies came from different files; :func:`undo_copied_wires` applies it to one file's
@@ -21,19 +23,24 @@ orders before they are written, and says what it did.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Hashable, Iterable
+from collections.abc import Callable, Hashable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from core.ledger.orders import Order
+from core.ledger.normalise import fold
+from core.ledger.orders import CANCELLED, Order
 from core.ledger.rows import Record
 
 # A row's receipt figures: (amount field, date field). Each is judged on its own.
 RECEIPT_FIELDS = (("received_amount", "received_date"), ("deposit", "deposit_date"),
                   ("balance", "balance_date"))
-# A figure "exceeds" a row's amount when it is above it by more than OVER and by more than
+# A figure is more than a shipment is worth when it is above by more than OVER and by more than
 # OVER_SHARE of it: rounding, or a row's worth converted at a table rate, never makes a wire.
 OVER, OVER_SHARE = 0.5, 0.02
+
+# (customer, amount, received, received_date, id) or (…, id, shipment): the shipment the row
+# belongs to, None (or left out) when each row is its own.
+Row = Sequence[object]
 
 
 @dataclass(frozen=True)
@@ -45,24 +52,53 @@ class CopiedWire:
     copies: tuple[Hashable, ...]  # the ids of the rows it was copied on, cleared
 
 
-def copied_wires(rows: Iterable[tuple[Hashable, float | None, float | None, object, Hashable]],
-                 over: float = OVER, over_share: float = OVER_SHARE) -> list[CopiedWire]:
-    """The wires written on several rows, from (customer, amount, received, received_date, id)
-    tuples in sheet order (or id order). `amount` is the row's worth in the receipt's
-    currency, None where unknown (the row is then left out). Received figures of zero or less
-    are never wires."""
-    groups: dict[tuple[Hashable, float, object], list[tuple[float, Hashable]]] = defaultdict(list)
-    for customer, amount, received, day, row_id in rows:
-        if amount is None or received is None or received <= 0:
-            continue
-        groups[(customer, round(received, 2), day)].append((amount, row_id))
+def copied_wires(rows: Iterable[Row], over: float = OVER, over_share: float = OVER_SHARE
+                 ) -> list[CopiedWire]:
+    """The wires written on several rows, from (customer, amount, received, received_date, id
+    [, shipment]) tuples in sheet order (or id order). Pass every row, received or not: a
+    shipment is worth the sum of its rows' amounts (in the receipt's currency; None where
+    unknown: such a shipment is taken to hold anything). Received figures of zero or less are
+    never wires."""
+    rows = list(rows)
+    worth: dict[Hashable, float] = defaultdict(float)
+    unknown: set[Hashable] = set()
+    for row in rows:
+        if row[1] is None:
+            unknown.add(_shipment(row))
+        else:
+            worth[_shipment(row)] += float(row[1])  # type: ignore[arg-type]
+    groups: dict[tuple[Hashable, float, object], list[Row]] = defaultdict(list)
+    for row in rows:
+        received = row[2]
+        if received is not None and received > 0:  # type: ignore[operator]
+            groups[(row[0], round(float(received), 2), row[3])].append(row)  # type: ignore[arg-type]
+
+    def holds(unit: Hashable, figure: float) -> bool:
+        value = worth[unit]
+        return unit in unknown or figure <= value + max(over, over_share * abs(value))
+
     wires = []
     for (customer, received, day), members in groups.items():
-        if len(members) > 1 and any(received > amount + max(over, over_share * abs(amount))
-                                    for amount, _ in members):
-            wires.append(CopiedWire(customer, received, day, members[0][1],
-                                    tuple(row_id for _, row_id in members[1:])))
+        if len(members) < 2:
+            continue
+        by_unit: dict[Hashable, list[Hashable]] = defaultdict(list)
+        for row in members:
+            by_unit[_shipment(row)].append(row[4])  # type: ignore[arg-type]
+        holders = [ids for unit, ids in by_unit.items() if holds(unit, received)]
+        spilled = [i for unit, ids in by_unit.items() if not holds(unit, received) for i in ids]
+        for unit, ids in by_unit.items():
+            if len(ids) > 1 and holds(unit, received) and not holds(unit, received * len(ids)):
+                wires.append(CopiedWire(customer, received, day, ids[0], tuple(ids[1:])))
+        if spilled and holders:
+            wires.append(CopiedWire(customer, received, day, holders[0][0], tuple(spilled)))
+        elif len(spilled) > 1:
+            wires.append(CopiedWire(customer, received, day, spilled[0], tuple(spilled[1:])))
     return wires
+
+
+def _shipment(row: Row) -> Hashable:
+    unit = row[5] if len(row) > 5 else None
+    return ("row", row[4]) if unit is None else unit  # type: ignore[return-value]
 
 
 @dataclass(frozen=True)
@@ -84,11 +120,15 @@ def undo_copied_wires(orders: list[Order], convert: Convert) -> list[WireNote]:
     """Apply the rule to one file's rows (a line repeated on a later tab is not a copy),
     clearing each copy's figure and date. `convert(value, from, to, day)` puts a row's amount
     in its receipt's currency where they differ."""
-    records = [line.record for order in orders for line in order.lines if not line.repeat]
+    lines = [(order.key, line) for order in orders for line in order.lines if not line.repeat]
+    records = [line.record for _, line in lines]
+    shipments = [(key, fold(line.record.invoice_no or ""), line.record.received_in)
+                 for key, line in lines]
     notes = []
     for amount_name, date_name in RECEIPT_FIELDS:
         tuples = [((r.customer_key, r.received_in), _worth(r, convert), getattr(r, amount_name),
-                   getattr(r, date_name), index) for index, r in enumerate(records)]
+                   getattr(r, date_name), index, shipments[index])
+                  for index, r in enumerate(records)]
         for wire in copied_wires(tuples):
             for index in wire.copies:
                 setattr(records[index], amount_name, None)
@@ -102,6 +142,9 @@ def undo_copied_wires(orders: list[Order], convert: Convert) -> list[WireNote]:
 
 
 def _worth(record: Record, convert: Convert) -> float | None:
+    """What the row adds to its shipment, in its receipt's currency: a cancelled line nothing."""
+    if record.status == CANCELLED:
+        return 0.0
     if record.received_in == record.currency:
         return record.amount
     return convert(record.amount, record.currency, record.received_in, record.order_date)

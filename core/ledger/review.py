@@ -131,7 +131,8 @@ def _column_message(note: ColumnNote) -> Message:
 def _wire_message(wire: WireNote) -> Message:
     return Message("wire_copied", N_(
         "{customer}: one wire of {amount} {currency} dated {date} written on {count} rows "
-        "({rows}), counted once on the first."), {
+        "({rows}), counted once, on “{sheet}” row {row}."), {
         "customer": wire.customer, "amount": f"{wire.amount:,.2f}", "currency": wire.currency,
         "date": wire.day.isoformat() if wire.day else Term(N_("(no date)")),
-        "count": len(wire.rows), "rows": rows_text(wire.rows)})
+        "count": len(wire.rows), "rows": rows_text(wire.rows), "sheet": wire.rows[0][0],
+        "row": wire.rows[0][1]})
