@@ -530,3 +530,42 @@ def test_migration_leaves_apart_what_it_cannot_tell(db_path, caplog):
     stored = [r for r in _lines(conn) if r[1] in (1, 2, 9)]
     assert [(r[0], r[2].rsplit("#", 1)[1]) for r in stored] == [(1, "0"), (2, "1"), (10, "2")]
     conn.close()
+
+
+# --- the words ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("header", "currency", "bare"), [
+    ("成本(人民币)", "CNY", "成本"), ("成本（元）", "CNY", "成本"), ("成本/元", "CNY", "成本"),
+    ("Cost (RMB)", "CNY", "Cost"), ("Cost RMB", "CNY", "Cost"), ("RMB cost", "CNY", "cost"),
+    ("已收金额(¥)", "CNY", "已收金额"), ("¥成本", "CNY", "¥成本"),
+    ("人民币成本", "CNY", "人民币成本"), ("美元金额", "USD", "美元金额"),
+    ("Cost - EUR", "EUR", "Cost"), ("Amount (KZT)", "KZT", "Amount"),
+    # none: two currencies, a unit, a word that only looks like a code, no currency at all
+    ("美元/人民币汇率", None, "美元/人民币汇率"), ("金额(万元)", None, "金额(万元)"),
+    ("Amount (net)", None, "Amount (net)"), ("Total Amt", None, "Total Amt"),
+    ("Qty/pcs", None, "Qty/pcs"), ("成本", None, "成本"), (None, None, None),
+])
+def test_currency_named_in_a_header(header, currency, bare):
+    from core.ledger.normalise import header_currency, strip_header_currency
+
+    assert header_currency(header) == currency
+    if header is not None:
+        assert strip_header_currency(header) == bare
+
+
+@pytest.mark.parametrize(("text", "typed", "status"), [
+    ("折让", True, True), ("退款", True, True), ("红字发票", True, True),
+    ("贷项通知单", True, True),
+    ("Credit Note", True, True), ("credit memo", True, True), ("CN", True, True),
+    ("C/N", True, True), ("rebate", True, True), ("Refund", True, True),
+    # a claim is a credit note as a document type, a dispute as an order's status
+    ("索赔", True, False), ("claim", True, False),
+    ("无折让", False, False), ("未退款", False, False), ("no refund", False, False),
+    ("tax rebate", False, False), ("发票", False, False), ("Invoice", False, False),
+    ("CNY", False, False), ("已出货", False, False), (None, False, False),
+])
+def test_credit_note_words(text, typed, status):
+    from core.ledger.normalise import is_credit_note
+
+    assert is_credit_note(text, claims=True) is typed
+    assert is_credit_note(text, claims=False) is status

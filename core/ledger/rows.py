@@ -39,7 +39,7 @@ TEXT_FIELDS = ("order_no", "invoice_no", "country", "salesperson", "product", "n
                "ref")
 # Money a credit note written positive holds with the sign of a sale: stored negative with it.
 CREDIT_SIGNED = ("cost", "gross_profit", "tax_rebate")
-RECEIPT_MONEY = ("received_amount", "deposit", "balance", "outstanding")
+RECEIPT_MONEY = ("received_amount", "deposit", "balance")  # in the line's received_currency
 _TOTAL_WORDS = re.compile(r"^(合计|小计|总计|总合计|本月合计|本页合计|累计|共计|total|subtotal|"
                           r"grandtotal|sum|totals|sub total|grand total)\b|(合计|小计|总计)$")
 _CARRY_WORDS = re.compile(r"结转|上年|承前|上期|上月未收|b/f|brought forward|carried forward|"
