@@ -8,7 +8,7 @@ from core.cli.summary import Summary
 from core.i18n import N_, tr
 from core.ledger.fields import FIELD_BY_NAME
 from core.ledger.importer import FileResult
-from core.ledger.rows import iter_skipped_ranges
+from core.ledger.rows import ranges_text
 from core.ledger.writer import AmountChange
 
 STATUS = {
@@ -21,10 +21,6 @@ STATUS = {
 
 def money(value: float) -> str:
     return f"{value:,.2f}"
-
-
-def _ranges(rows: list[int]) -> str:
-    return ", ".join(str(a) if a == b else f"{a}–{b}" for a, b in iter_skipped_ranges(rows))
 
 
 def import_report(result: FileResult) -> str:
@@ -101,7 +97,7 @@ def _skipped_lines(result: FileResult) -> list[str]:
     lines = []
     for (sheet, _), rows in grouped.items():
         lines.append("  " + tr(N_("Skipped in “{sheet}”, rows {rows}: {reason}"), sheet=sheet,
-                               rows=_ranges(rows), reason=texts[(sheet, _)]))
+                               rows=ranges_text(rows), reason=texts[(sheet, _)]))
     return lines
 
 
@@ -111,14 +107,14 @@ def totals_line(check) -> str:  # type: ignore[no-untyped-def]
                   sheet=check.sheet, row=check.row, stated=money(check.stated))
         if check.skipped_rows:
             line += " " + tr(N_("Rows {rows} are in it but were not imported."),
-                             rows=_ranges(check.skipped_rows))
+                             rows=ranges_text(check.skipped_rows))
         return line
     line = tr(N_("Total in “{sheet}” row {row}: {stated}, but the rows above add up to {sum} "
                  "(difference {gap})."), sheet=check.sheet, row=check.row,
               stated=money(check.stated), sum=money(check.rows_sum),
               gap=money(check.stated - check.rows_sum))
     if check.suspects:
-        line += " " + tr(N_("Rows with that amount: {rows}."), rows=_ranges(check.suspects))
+        line += " " + tr(N_("Rows with that amount: {rows}."), rows=ranges_text(check.suspects))
     return line
 
 

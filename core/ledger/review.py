@@ -19,7 +19,7 @@ from core.ledger.layout import SheetLayout
 from core.ledger.money_columns import ColumnNote, settle_column_currencies
 from core.ledger.orders import CANCELLED, Order
 from core.ledger.receipts import WireNote, undo_copied_wires
-from core.ledger.rows import Record, iter_skipped_ranges
+from core.ledger.rows import Record, ranges_text
 from core.messages import Message, Term
 
 COLUMN_NAMES = {"cost": N_("cost"), "received": N_("received")}
@@ -103,9 +103,7 @@ def rows_text(rows: Iterable[Record | tuple[str, int]]) -> str:
     for row in rows:
         sheet, number = (row.sheet, row.row) if isinstance(row, Record) else row
         by_sheet[sheet].append(number)
-    return "; ".join(f"“{sheet}” " + ", ".join(
-        str(a) if a == b else f"{a}–{b}" for a, b in iter_skipped_ranges(numbers))
-        for sheet, numbers in by_sheet.items())
+    return "; ".join(f"“{sheet}” {ranges_text(numbers)}" for sheet, numbers in by_sheet.items())
 
 
 def _column_message(note: ColumnNote) -> Message:

@@ -97,10 +97,6 @@ class Record:
     ship_date_known: bool = True  # False: the sheet has no ship-date column at all
 
     @property
-    def cost_in(self) -> str:
-        return self.cost_currency or self.currency
-
-    @property
     def received_in(self) -> str:
         return self.received_currency or self.currency
 
@@ -376,3 +372,8 @@ def iter_skipped_ranges(rows: list[int]) -> Iterator[tuple[int, int]]:
             start = prev = n
     if start is not None:
         yield start, prev
+
+
+def ranges_text(rows: list[int]) -> str:
+    """5, 6, 7, 9 -> "5–7, 9"."""
+    return ", ".join(str(a) if a == b else f"{a}–{b}" for a, b in iter_skipped_ranges(rows))
