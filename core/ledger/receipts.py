@@ -124,9 +124,12 @@ def undo_copied_wires(orders: list[Order], convert: Convert) -> list[WireNote]:
     records = [line.record for _, line in lines]
     shipments = [(key, fold(line.record.invoice_no or ""), line.record.received_in)
                  for key, line in lines]
+    worths = [_worth(r, convert) for r in records]
     notes = []
     for amount_name, date_name in RECEIPT_FIELDS:
-        tuples = [((r.customer_key, r.received_in), _worth(r, convert), getattr(r, amount_name),
+        if all(getattr(r, amount_name) is None for r in records):
+            continue
+        tuples = [((r.customer_key, r.received_in), worths[index], getattr(r, amount_name),
                    getattr(r, date_name), index, shipments[index])
                   for index, r in enumerate(records)]
         for wire in copied_wires(tuples):
