@@ -17,7 +17,7 @@ import json
 import sqlite3
 from dataclasses import dataclass, field
 
-from core.analysis.model import LISTS, TIERS
+from core.analysis.names import LISTS, TIERS, pinned_template
 from core.i18n import N_
 from core.ledger.normalise import customer_key, fold
 from core.messages import Message, Refusal
@@ -25,11 +25,6 @@ from core.store import now_text, transaction
 
 KINDS = ("merge", "pin_list", "pin_tier", "exclude", "project")
 COLUMNS = ("id", "kind", "customer_key", "target", "note", "created_at")
-TARGET_LABELS = {
-    "black": N_("the black list"), "watch": N_("the watch list"), "white": N_("the white list"),
-    "strategic": N_("the strategic tier"), "core": N_("the core tier"),
-    "long_tail": N_("the long-tail tier"),
-}
 _ALIASES = {
     "黑名单": "black", "黑": "black", "观察名单": "watch", "观察": "watch", "白名单": "white",
     "白": "white", "战略": "strategic", "战略客户": "strategic", "核心": "core",
@@ -92,8 +87,9 @@ class Overrides:
 
 def _describe(action: str, customer: str, target: str | None = None) -> Message:
     shown: object = target
-    if action == "pin" and target in TARGET_LABELS:
-        shown = Message(target, TARGET_LABELS[target])  # rendered when read, in its language
+    template = pinned_template(target) if action == "pin" and target else None
+    if target and template:
+        shown = Message(target, template)  # rendered when read, in its language
     return Message(action, CHANGES[action], {"customer": customer, "target": shown})
 
 

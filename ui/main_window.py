@@ -29,9 +29,8 @@ from PySide6.QtWidgets import (
 
 from core import APP_NAME, APP_NAME_ZH
 from core.analysis.firm import FirmReport
-from core.analysis.lists import TIER_NAMES
-from core.analysis.model import GRADES, Analysis, CustomerMetrics
-from core.cli.analysis import LIST_NAMES
+from core.analysis.model import Analysis, CustomerMetrics
+from core.analysis.names import GRADES, GROUPS, LISTS, group_name, list_name
 from core.i18n import N_, tr
 from ui.customers.corrections import OverrideActions
 from ui.customers.panel import CustomerPanel
@@ -185,10 +184,10 @@ class MainWindow(QMainWindow):
     def _fill_filters(self) -> None:
         customers = self.analysis.customers if self.analysis else []
         _combo_filter(self.tier_filter, tr(N_("All tiers")),
-                      [(tr(name), code) for code, name in TIER_NAMES.items()])
+                      [(group_name(code), code) for code in GROUPS])
         _combo_filter(self.grade_filter, tr(N_("All grades")), [(g, g) for g in GRADES])
         _combo_filter(self.list_filter, tr(N_("All lists")),
-                      [(tr(name), code) for code, name in LIST_NAMES.items()])
+                      [(list_name(code), code) for code in LISTS])
         people = sorted({c.salesperson for c in customers if c.salesperson})
         _combo_filter(self.sales_filter, tr(N_("All salespeople")), [(p, p) for p in people])
 

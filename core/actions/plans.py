@@ -14,21 +14,6 @@ from core.i18n import N_, current_language, tr
 if TYPE_CHECKING:
     from core.analysis.model import Analysis
 
-TIER_ORDER = ("strategic", "core", "long_tail")
-
-TIER_LABELS = {
-    "strategic": N_("Strategic customer"),
-    "core": N_("Core customer"),
-    "long_tail": N_("Long-tail customer"),
-    "prospect": N_("Prospect (trial orders only)"),
-    "dormant": N_("Dormant customer"),
-}
-TIER_SHEETS = {
-    "strategic": N_("Strategic customers"),
-    "core": N_("Core customers"),
-    "long_tail": N_("Long-tail customers"),
-}
-PROSPECT_SHEET = N_("Prospects (value package)")
 TARGET_SHARES = {"strategic": 0.20, "core": 0.30, "long_tail": 0.50}
 DEFAULT_BANDS = {"strategic": (0.35, 0.45), "core": (0.25, 0.30), "long_tail": (0.15, 0.20)}
 REFERRAL_COMMISSION = 0.15
@@ -51,13 +36,7 @@ VALUE_PACKAGE = N_(
     "Offer the value verification package: sample testing + trial-order subsidy + "
     "compliance pre-check.")
 
-# Stop-loss lists: the owner's names and the names salespeople (and their phones) see.
-LIST_NAMES = {"black": N_("Black list"), "watch": N_("Watch list"), "white": N_("White list")}
-SALES_LIST_NAMES = {
-    "black": N_("Supply on hold – to confirm"),
-    "watch": N_("Collection priority"),
-    "white": N_("Key accounts to protect"),
-}
+# Stop-loss lists (their names are core.analysis.names'): the rule and what to do.
 LIST_RULES = {
     "black": N_("Suspend supply and collect the overdue; the reason column names the stop-loss "
                 "rule that applies."),
@@ -92,11 +71,6 @@ BLACK_KEY_NONE = N_("No strategic or core customer is on the black list.")
 LEAP_NOTE = N_("Leap phase (9–18 months): invite strategic customers into the referral "
                "programme, {commission} commission for each peer customer they introduce.")
 LEAP_CANDIDATES = N_("Referral candidates: {names}")
-
-
-def tier_label(tier: str | None) -> str:
-    """The tier in the user's language; an unknown code shows as is rather than failing."""
-    return tr(TIER_LABELS[tier]) if tier in TIER_LABELS else (tier or "")
 
 
 def percent(value: float | None) -> str:

@@ -14,6 +14,7 @@ from core.actions import plans
 from core.actions.stop_loss import terms_text
 from core.actions.workbook import Column, Document, Summary, Table
 from core.analysis.model import Analysis, CustomerMetrics
+from core.analysis.names import TIERS, customer_label, sheet_name
 from core.i18n import N_, tr
 from core.ledger.terms import rung_label
 
@@ -57,7 +58,7 @@ def upgrade_text(c: CustomerMetrics) -> str:
         return ""
     missing = [code.upper() for code in RFMT_CODES
                if code in c.rfmt and c.rfmt[code].passed is not True]
-    target = plans.tier_label(c.upgrade_candidate)
+    target = customer_label(c.upgrade_candidate)
     if missing:
         return tr(plans.FLAG_UPGRADE, tier=target, missing=" ".join(missing))
     return tr(plans.FLAG_UPGRADE_PLAIN, tier=target)
@@ -191,11 +192,11 @@ def _tier_table(analysis: Analysis, sales: bool) -> tuple[list[Column], list[dic
                  Column("band", tr(N_("Target margin band")), max_width=10)]
     cols.append(Column("plan", tr(N_("Service plan for the tier")), wrap=True, max_width=60))
     shapes = {s.tier: s for s in analysis.shape}
-    active = sum(len(analysis.by_tier(t)) for t in plans.TIER_ORDER)
+    active = sum(len(analysis.by_tier(t)) for t in TIERS)
     table = []
-    for tier in plans.TIER_ORDER:
+    for tier in TIERS:
         found = analysis.by_tier(tier)
-        row: dict[str, object] = {"tier": plans.tier_label(tier), "count": len(found),
+        row: dict[str, object] = {"tier": customer_label(tier), "count": len(found),
                                   "plan": tr(plans.SERVICE_PLANS[tier])}
         if not sales:
             shape = shapes.get(tier)
@@ -249,10 +250,10 @@ def document(analysis: Analysis, sales_label: str | None = None,
     """The restructuring workbook's content; sales_label set means a salesperson's copy."""
     sales = sales_label is not None
     suffix = f" – {sales_label}" if sales else ""
-    tables = [Table(tr(plans.TIER_SHEETS[tier]), tr(plans.TIER_SHEETS[tier]) + suffix,
+    tables = [Table(sheet_name(tier), sheet_name(tier) + suffix,
                     columns(analysis.base_currency, sales), rows(analysis, tier, sales))
-              for tier in plans.TIER_ORDER]
-    tables.append(Table(tr(plans.PROSPECT_SHEET), tr(plans.PROSPECT_SHEET) + suffix,
+              for tier in TIERS]
+    tables.append(Table(sheet_name("prospect"), sheet_name("prospect") + suffix,
                         prospect_columns(), prospect_rows(analysis)))
     result = summary(analysis, sales_label)
     result.notes = list(extra or []) + result.notes

@@ -12,11 +12,9 @@ from __future__ import annotations
 from typing import Any
 
 from core.analysis.model import CustomerMetrics
+from core.analysis.names import GROUP_WORDS, KEY_TIERS
 from core.i18n import N_
 from core.messages import Message, Term
-
-TIER_NAMES = {"strategic": N_("strategic"), "core": N_("core"), "long_tail": N_("long tail"),
-              "prospect": N_("prospect"), "dormant": N_("dormant")}
 
 
 def mark_stop_loss(c: CustomerMetrics, rules: dict[str, Any], usd_to_base: float, base: str
@@ -64,10 +62,10 @@ def assign_list(c: CustomerMetrics, black_reason: Message | None, rules: dict[st
         c.list = "watch"
         c.list_reason = Message("watch_grade", N_("payment risk grade {grade} ({score}/100)"),
                                 {"grade": c.risk_grade, "score": c.risk_score})
-    elif c.tier in ("strategic", "core") and c.risk_grade in ("A", "B"):
+    elif c.tier in KEY_TIERS and c.risk_grade in ("A", "B"):
         c.list = "white"
         c.list_reason = Message("white_reliable", N_(
             "{tier} customer paying reliably (grade {grade})"),
-            {"tier": Term(TIER_NAMES[c.tier]), "grade": c.risk_grade})
+            {"tier": Term(GROUP_WORDS[c.tier].name), "grade": c.risk_grade})
     else:
         c.list, c.list_reason = None, None

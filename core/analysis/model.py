@@ -12,13 +12,8 @@ from datetime import date
 from functools import cached_property
 from typing import Any
 
+from core.analysis.names import BUCKETS, TIERS
 from core.messages import Message
-
-TIERS = ("strategic", "core", "long_tail")
-GROUPS = ("strategic", "core", "long_tail", "prospect", "dormant")
-LISTS = ("black", "watch", "white")
-GRADES = ("A", "B", "C", "D", "E")
-BUCKETS = ("not_due", "d1_30", "d31_60", "d61_90", "d91_plus")
 
 
 @dataclass

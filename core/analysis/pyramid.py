@@ -13,7 +13,8 @@ from __future__ import annotations
 import math
 from typing import Any
 
-from core.analysis.model import TIERS, CustomerMetrics, TierShape
+from core.analysis.model import CustomerMetrics, TierShape
+from core.analysis.names import TIERS
 
 
 def round_half_up(value: float) -> int:

@@ -15,7 +15,8 @@ from datetime import date
 from typing import Any
 
 from core.analysis.dataset import ShipmentRow, shipment_due
-from core.analysis.model import BUCKETS, Receivable
+from core.analysis.model import Receivable
+from core.analysis.names import BUCKETS
 from core.ledger.terms import is_advance
 
 

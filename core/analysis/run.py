@@ -18,14 +18,14 @@ from core import settings
 from core.analysis import lists, pyramid, rfmt, risk
 from core.analysis.customers import gather
 from core.analysis.dataset import default_as_of, group_by_customer, load, months_before
-from core.analysis.model import TIERS, Analysis, CustomerMetrics
+from core.analysis.model import Analysis, CustomerMetrics
+from core.analysis.names import GROUP_RANK, TIERS
 from core.i18n import N_
 from core.ledger.terms import RUNG_RANK
 from core.messages import Message
 from core.progress import Steps
 
 ARTICLE_BANDS = {"strategic": (0.35, 0.45), "core": (0.25, 0.30), "long_tail": (0.15, 0.20)}
-ORDER = {"strategic": 0, "core": 1, "long_tail": 2, "prospect": 3, "dormant": 4}
 
 
 def analyse(conn: sqlite3.Connection, as_of: date | None = None, steps: Steps | None = None,
@@ -94,7 +94,7 @@ def _analyse(conn: sqlite3.Connection, as_of: date | None, steps: Steps, today: 
     for c in customers:
         risk.score(c, rules, usd_to_base, base)
         lists.assign_list(c, lists.mark_stop_loss(c, rules, usd_to_base, base), rules)
-    customers.sort(key=lambda c: (ORDER[c.tier], c.rank or 0, -c.revenue_12m,
+    customers.sort(key=lambda c: (GROUP_RANK[c.tier], c.rank or 0, -c.revenue_12m,
                                   c.customer.casefold()))
     steps.report(1.0)
     return Analysis(as_of=as_of, receipts_date=receipts, base_currency=base, settings=rules,

@@ -18,10 +18,10 @@ from core import APP_NAME, APP_NAME_ZH, i18n
 from core.cli import analysis as cli_analysis
 from core.cli import customer as cli_customer
 from core.cli import export as cli_export
-from core.cli.report_text import import_report
 from core.i18n import N_, tr
 from core.ledger.fields import FIELD_BY_NAME
 from core.ledger.importer import import_files, result_json
+from core.ledger.report import import_report
 from core.messages import Refusal
 from core.paths import data_dir, default_db_path
 
@@ -142,7 +142,7 @@ def cmd_summary(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         json.dump(summary.as_json(), out, ensure_ascii=False, indent=2)
         out.write("\n")
         return EXIT_OK
-    from core.cli.report_text import summary_report
+    from core.cli.summary import summary_report
 
     out.write(summary_report(summary))
     return EXIT_OK

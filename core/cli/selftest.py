@@ -23,31 +23,16 @@ import tempfile
 import time
 import traceback
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Any
 
 from core import APP_NAME, __version__
+from core.selftest_steps import Context, Step, StepFailed, StepFn, needs
 
 WORK_SUBFOLDER = ("测试 数据", "张三")  # Chinese characters and a space, like C:\Users\张三
 REPORT_NAME = "self-test-report.txt"
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
-
-
-@dataclass
-class Context:
-    """What the steps share: the work folder, the database, and what earlier steps produced."""
-
-    work: Path
-    db: Path
-    language: str = "zh_CN"
-    analysis: Any = None
-    files: dict[str, Path] = field(default_factory=dict)
-
-
-StepFn = Callable[[Context], str]  # returns a one-line detail; raises on failure
-Step = tuple[str, StepFn]
 
 
 @dataclass
@@ -56,16 +41,6 @@ class Result:
     ok: bool
     seconds: float
     detail: str
-
-
-class StepFailed(Exception):
-    """A check that ran and found something wrong (as opposed to crashing)."""
-
-
-def needs(value: Any, what: str) -> Any:
-    if value is None:
-        raise StepFailed(f"skipped: needs {what}, which failed")
-    return value
 
 
 # --- the core steps ----------------------------------------------------------------------------

@@ -19,15 +19,13 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
-from core.analysis.lists import TIER_NAMES
 from core.analysis.model import CustomerMetrics
-from core.cli.analysis import LIST_NAMES
+from core.analysis.names import GROUP_RANK, LIST_RANK, group_name, list_name
 from core.i18n import N_, tr
 from core.ledger.normalise import fold
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 CUSTOMER_ROLE = Qt.ItemDataRole.UserRole + 2
-TIER_ORDER = {"strategic": 0, "core": 1, "long_tail": 2, "prospect": 3, "dormant": 4}
 GRADE_COLOURS = {"A": "#2e7d32", "B": "#689f38", "C": "#f9a825", "D": "#ef6c00", "E": "#c62828"}
 Index = QModelIndex | QPersistentModelIndex
 
@@ -51,8 +49,8 @@ def _flags(c: CustomerMetrics) -> str:
 
 
 COLUMNS: tuple[Column, ...] = (
-    Column("tier", N_("Tier"), lambda c: tr(TIER_NAMES[c.tier]),
-           lambda c: (TIER_ORDER[c.tier], c.rank or 10**9)),
+    Column("tier", N_("Tier"), lambda c: group_name(c.tier),
+           lambda c: (GROUP_RANK[c.tier], c.rank or 10**9)),
     Column("customer", N_("Customer"), lambda c: c.customer, lambda c: c.customer.casefold()),
     Column("country", N_("Country"), lambda c: c.country or "", lambda c: c.country or ""),
     Column("salesperson", N_("Salesperson"), lambda c: c.salesperson or "",
@@ -74,8 +72,8 @@ COLUMNS: tuple[Column, ...] = (
     Column("days", N_("Days overdue"), lambda c: str(c.max_days_overdue) if c.max_days_overdue
            else "", lambda c: c.max_days_overdue, True),
     Column("grade", N_("Grade"), lambda c: c.risk_grade, lambda c: (c.risk_grade, c.risk_score)),
-    Column("list", N_("List"), lambda c: tr(LIST_NAMES[c.list]) if c.list else "",
-           lambda c: {"black": 0, "watch": 1, "white": 2}.get(c.list or "", 3)),
+    Column("list", N_("List"), lambda c: list_name(c.list) if c.list else "",
+           lambda c: LIST_RANK.get(c.list or "", len(LIST_RANK))),
     Column("stop_loss", N_("Stop-loss"), lambda c: "⛔" if c.stop_loss else "",
            lambda c: not c.stop_loss),
 )

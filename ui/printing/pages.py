@@ -23,6 +23,7 @@ from PySide6.QtGui import QFont, QFontMetricsF, QTextDocument
 from core.actions import export, plans, restructuring, stop_loss
 from core.actions.workbook import Column, Document, Table
 from core.analysis.model import Analysis
+from core.analysis.names import LISTS, TIERS
 from core.i18n import N_, tr
 from core.progress import CancelFn, ProgressFn, Steps
 from ui.printing.paging import (  # noqa: F401 - re-exported: print_dialog and tests use them
@@ -45,8 +46,7 @@ from ui.printing.paging import (  # noqa: F401 - re-exported: print_dialog and t
     print_font,
 )
 
-BOOKS = {"stop_loss": ("black", "watch", "white"),
-         "restructuring": ("strategic", "core", "long_tail", "prospect")}
+BOOKS = {"stop_loss": LISTS, "restructuring": (*TIERS, "prospect")}
 # Windows and macOS fonts first, then what a Linux box has; each has Latin glyphs too.
 BODY_POINTS = 7.5  # 15 columns across A4 landscape stay readable and unclipped
 EMPTY = N_("No customers on this list.")
