@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from contextlib import nullcontext
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
 from core.i18n import N_
 from core.messages import Refusal
-from core.store import utils_db
+from core.store import transaction, utils_db
 
 
 @dataclass(frozen=True)
@@ -137,17 +138,6 @@ SETTINGS: tuple[Setting, ...] = (
 )
 BY_KEY = {s.key: s for s in SETTINGS}
 
-# Value of one unit in US dollars, applied from 2000-01-01 until the user adds dated rates.
-DEFAULT_RATES: dict[str, float] = {
-    "USD": 1.0, "CNY": 0.1389, "EUR": 1.08, "GBP": 1.27, "JPY": 0.0067, "HKD": 0.128,
-    "AUD": 0.66, "CAD": 0.73, "SGD": 0.74, "AED": 0.2723, "SAR": 0.2667, "RUB": 0.011,
-    "INR": 0.012, "BRL": 0.18, "MXN": 0.055, "KRW": 0.00072, "THB": 0.028, "VND": 0.000039,
-    "IDR": 0.000062, "MYR": 0.22, "PHP": 0.017, "TRY": 0.029, "ZAR": 0.054, "NZD": 0.6,
-    "CHF": 1.13, "SEK": 0.095, "NOK": 0.093, "DKK": 0.145, "PLN": 0.25, "CZK": 0.043,
-    "ILS": 0.27, "CLP": 0.00105, "COP": 0.00024, "PEN": 0.27, "ARS": 0.001, "EGP": 0.02,
-    "NGN": 0.00065, "KES": 0.0077, "PKR": 0.0036, "BDT": 0.0083, "TWD": 0.031,
-}
-RATES_FROM = "2000-01-01"
 
 
 def _convert(setting: Setting, raw: Any) -> Any:
@@ -204,16 +194,6 @@ def validate(key: str, raw: Any) -> Any:
     return value.upper() if setting.key == "base_currency" else value
 
 
-def seed_defaults(conn: sqlite3.Connection) -> None:
-    """Store every default not stored yet, and the default currency rates on first use."""
-    conn.executemany("INSERT OR IGNORE INTO settings(key, value) VALUES (?, ?)",
-                     [(s.key, json.dumps(s.default)) for s in SETTINGS])
-    if conn.execute("SELECT COUNT(*) FROM currency_rates").fetchone()[0] == 0:
-        conn.executemany(
-            "INSERT INTO currency_rates(currency, valid_from, usd_per_unit) VALUES (?, ?, ?)",
-            [(code, RATES_FROM, rate) for code, rate in DEFAULT_RATES.items()])
-
-
 def load(conn: sqlite3.Connection) -> dict[str, Any]:
     values = {s.key: s.default for s in SETTINGS}
     for row in conn.execute("SELECT key, value FROM settings"):
@@ -232,52 +212,10 @@ def put(conn: sqlite3.Connection, key: str, raw: Any) -> Any:
     return value
 
 
-class Rates:
-    """Converts amounts to the base currency at the rate in force on a date."""
-
-    def __init__(self, conn: sqlite3.Connection, base: str) -> None:
-        self.base = base
-        self._table: dict[str, list[tuple[str, float]]] = {}
-        for row in conn.execute("SELECT currency, valid_from, usd_per_unit FROM currency_rates "
-                                "ORDER BY currency, valid_from"):
-            self._table.setdefault(row[0], []).append((row[1], row[2]))
-
-    def usd_per_unit(self, currency: str, on: str | date) -> float | None:
-        history = self._table.get(currency)
-        if not history:
-            return None
-        day = on.isoformat() if isinstance(on, date) else on
-        rate = history[0][1]
-        for valid_from, value in history:
-            if valid_from <= day:
-                rate = value
-            else:
-                break
-        return rate
-
-    def factor(self, currency: str, on: str | date) -> float | None:
-        """Base units per unit of currency on that day, None where a rate is missing."""
-        if currency == self.base:
-            return 1.0
-        unit, base = self.usd_per_unit(currency, on), self.usd_per_unit(self.base, on)
-        return None if unit is None or base is None else unit / base
-
-    def known(self, currency: str) -> bool:
-        return currency == self.base or currency in self._table
-
-    def to_base(self, amount: float, currency: str, on: str | date) -> float | None:
-        factor = self.factor(currency, on)
-        return None if factor is None else amount * factor
-
-
 def reset_defaults(conn: sqlite3.Connection, keys: list[str] | tuple[str, ...] | None = None
                    ) -> None:
     """Put every setting (or the keys given) back to the article's default, all or nothing.
     Currency rates are the firm's facts, not rules, so they are left as they are."""
-    from contextlib import nullcontext
-
-    from core.store import transaction
-
     chosen = [s.key for s in SETTINGS] if keys is None else list(keys)
     for key in chosen:
         if key not in BY_KEY:

@@ -20,6 +20,16 @@ import sqlite_utils
 
 from core.i18n import N_
 from core.messages import Refusal
+from core.rates import DEFAULT_RATES, RATES_FROM
+
+
+def _seed_rates() -> str:
+    """The default currency rates, on a table that holds none (an older database keeps its own)."""
+    rows = ", ".join(f"('{code}', {rate!r})" for code, rate in DEFAULT_RATES.items())
+    return (f"INSERT INTO currency_rates(currency, valid_from, usd_per_unit) "
+            f"SELECT column1, '{RATES_FROM}', column2 FROM (VALUES {rows}) "
+            f"WHERE NOT EXISTS (SELECT 1 FROM currency_rates)")
+
 
 MIGRATIONS: tuple[str, ...] = (
     # 1: the ledger
@@ -141,6 +151,8 @@ MIGRATIONS: tuple[str, ...] = (
         created_at TEXT NOT NULL
     );
     """,
+    # 3: the default currency rates, so a new firm's foreign-currency orders convert at once
+    _seed_rates(),
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -179,9 +191,6 @@ def _migrate(conn: sqlite3.Connection, path: Path, version: int) -> None:
             for statement in _statements(MIGRATIONS[number]):
                 conn.execute(statement)
             conn.execute(f"PRAGMA user_version = {number + 1}")
-    from core.settings import seed_defaults  # settings sits on the store, not below it
-
-    seed_defaults(conn)
 
 
 def _statements(script: str) -> Iterator[str]:

@@ -158,10 +158,10 @@ def test_rates_are_added_edited_and_deleted_on_save(qtbot, dialog, db_path):
         assert dialog.save()
     conn = connect(db_path)
     stored = rates.list_rates(conn)
-    table = settings.Rates(conn, "USD")
+    table = rates.Rates(conn, "USD")
     conn.close()
     assert [r for r in stored if r.currency == "EUR"] == [
-        rates.Rate("EUR", settings.RATES_FROM, 1.09), rates.Rate("EUR", "2025-07-01", 1.17)]
+        rates.Rate("EUR", rates.RATES_FROM, 1.09), rates.Rate("EUR", "2025-07-01", 1.17)]
     assert not [r for r in stored if r.currency == "GBP"]
     assert table.factor("EUR", "2025-06-30") == pytest.approx(1.09)
     assert table.factor("EUR", "2025-07-02") == pytest.approx(1.17)
@@ -170,7 +170,7 @@ def test_rates_are_added_edited_and_deleted_on_save(qtbot, dialog, db_path):
 def test_a_duplicate_rate_blocks_save(dialog):
     model = dialog.rates_model
     row = dialog.rates_model.add_row()
-    for column, value in enumerate(("EUR", settings.RATES_FROM, "1.1")):
+    for column, value in enumerate(("EUR", rates.RATES_FROM, "1.1")):
         model.setData(model.index(row, column), value)
     assert not dialog.save_button.isEnabled()
     assert "EUR" in dialog.rates_error.text()

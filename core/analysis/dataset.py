@@ -15,6 +15,7 @@ from datetime import date
 
 from core import settings
 from core.ledger.terms import PaymentTerms, due_date
+from core.rates import Rates
 
 
 @dataclass
@@ -123,7 +124,7 @@ def load(conn: sqlite3.Connection, as_of: date, canonical: dict[int, int] | None
          excluded: set[int] | None = None) -> Dataset:
     rules = settings.load(conn)
     base = rules["base_currency"]
-    rates = settings.Rates(conn, base)
+    rates = Rates(conn, base)
     canonical, excluded = canonical or {}, excluded or set()
     orders: dict[int, OrderRow] = {}
     shipments: dict[tuple[int, str], ShipmentRow] = {}

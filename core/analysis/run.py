@@ -24,6 +24,7 @@ from core.i18n import N_
 from core.ledger.terms import RUNG_RANK
 from core.messages import Message
 from core.progress import Steps
+from core.rates import Rates
 
 ARTICLE_BANDS = {"strategic": (0.35, 0.45), "core": (0.25, 0.30), "long_tail": (0.15, 0.20)}
 
@@ -57,7 +58,7 @@ def _analyse(conn: sqlite3.Connection, as_of: date | None, steps: Steps, today: 
                 overrides.excluded if overrides else None)
     steps.report(0.3)
     base = data.base
-    usd_to_base = settings.Rates(conn, base).factor("USD", as_of) or 1.0
+    usd_to_base = Rates(conn, base).factor("USD", as_of) or 1.0
     receipts = (date.fromisoformat(rules["receipts_date"]) if rules["receipts_date"]
                 else data.latest_receipt or as_of)
     cutoff = min(as_of, receipts)

@@ -10,6 +10,7 @@ from typing import Any
 from core import settings
 from core.i18n import N_, tr
 from core.ledger.report import money
+from core.rates import Rates
 
 
 @dataclass
@@ -33,7 +34,7 @@ class Summary:
 def summarise(conn: sqlite3.Connection) -> Summary:
     """Cancelled orders are kept but never counted as business."""
     base = settings.get(conn, "base_currency")
-    rates = settings.Rates(conn, base)
+    rates = Rates(conn, base)
     by_currency: dict[str, list[float]] = {}
     in_base: list[float] = []
     unconverted: dict[str, list[float]] = {}

@@ -24,6 +24,7 @@ from core.ledger.rows import Skipped, TotalsCheck, read_records
 from core.ledger.writer import AmountChange, LedgerWriter, WriteCounts
 from core.messages import Message, Refusal
 from core.progress import CancelFn, ProgressFn, Steps
+from core.rates import Rates
 from core.store import connect, now_text, remember_layout, remembered_layouts, transaction
 
 
@@ -148,7 +149,7 @@ def _sheet_report(layout: SheetLayout, rows: int) -> SheetReport:
 
 def _currency_warnings(conn: sqlite3.Connection, records: list[Any], base: str
                        ) -> list[Message]:
-    rates = settings.Rates(conn, base)
+    rates = Rates(conn, base)
     unknown: dict[str, int] = {}
     for record in records:
         if not rates.known(record.currency):
