@@ -12,6 +12,7 @@ import os
 import sys
 import types
 import zipfile
+from dataclasses import replace
 from datetime import date, datetime
 from pathlib import Path
 
@@ -26,6 +27,7 @@ from core.analysis.model import Analysis, Criterion, CustomerMetrics, TierShape
 from core.cli.export import add_parser, cmd_export
 from core.messages import Cancelled, Message, Refusal
 from core.progress import Steps
+from core.rules import Rules
 
 AS_OF = date(2025, 12, 31)
 FIRM = "宁波好运 & Sons"
@@ -79,7 +81,7 @@ def make_analysis() -> Analysis:
     ]
     shape = [TierShape("strategic", 2, 2 / 7, 0.2, 2, 1_700_000, 0.6, 510_000, 0.6, 0.3)]
     return Analysis(AS_OF, date(2025, 12, 20), date(2024, 12, 31), "USD",
-                    {"firm_name": FIRM, "due_by_days": 14}, customers, 100_000.0,
+                    Rules.from_values({"firm_name": FIRM, "due_by_days": 14}), customers, 100_000.0,
                     "gross_profit", shape=shape)
 
 
@@ -261,6 +263,14 @@ def test_restructuring_plan_flags_and_prospects(tmp_path: Path):
     assert "referral programme, 15% commission" in summary
     assert "Referral candidates: Beta GmbH, Acme Trading" in summary
     assert "Old Dormant" not in summary
+
+
+def test_the_referral_commission_is_the_firm_s_setting(tmp_path: Path):
+    analysis = replace(make_analysis(), rules=replace(make_analysis().rules,
+                                                      referral_commission_pct=12.5))
+    [path] = export_restructuring(analysis, tmp_path / "plan.xlsx")
+    summary = every_text(openpyxl.load_workbook(path))
+    assert "referral programme, 12.5% commission" in summary and "15%" not in summary
 
 
 def test_by_salesperson_files(tmp_path: Path):

@@ -1,22 +1,13 @@
 """The article's words for each tier, list and phase, kept apart from the code that lays them out.
 
-Everything here is an English message id (N_) so the printed lists follow the user's language;
-the numbers (shares, bands, commission) are the article's defaults, used only where the
-analysis or the settings carry nothing more specific.
+Everything here is an English message id (N_) so the printed lists follow the user's language.
+The numbers in them (days, commission) come from the firm's rules where they are settings.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
+from core.analysis.model import Analysis
 from core.i18n import N_, current_language, tr
-
-if TYPE_CHECKING:
-    from core.analysis.model import Analysis
-
-TARGET_SHARES = {"strategic": 0.20, "core": 0.30, "long_tail": 0.50}
-DEFAULT_BANDS = {"strategic": (0.35, 0.45), "core": (0.25, 0.30), "long_tail": (0.15, 0.20)}
-REFERRAL_COMMISSION = 0.15
 
 # The pyramid table's service strategy per tier, with the article's "key actions" folded in.
 SERVICE_PLANS = {
@@ -77,10 +68,9 @@ def percent(value: float | None) -> str:
     return "" if value is None else f"{value:.1%}"
 
 
-def rate_text(value: float) -> str:
-    """A rate setting as people say it: 0.15 or 15 -> '15%'."""
-    share = value / 100 if value > 1 else value
-    return f"{share:.0%}" if abs(share * 100 - round(share * 100)) < 1e-9 else f"{share:.1%}"
+def percent_text(value: float) -> str:
+    """A percent setting as people say it: 15 -> '15%', 2.5 -> '2.5%'."""
+    return f"{value:g}%"
 
 
 def band_text(band: tuple[float, float] | None) -> str:

@@ -15,6 +15,7 @@ from core.actions.stop_loss import terms_text
 from core.actions.workbook import Column, Document, Summary, Table
 from core.analysis.model import Analysis, CustomerMetrics
 from core.analysis.names import TIERS, customer_label, sheet_name
+from core.analysis.pyramid import ARTICLE_BANDS
 from core.i18n import N_, tr
 from core.ledger.terms import rung_label
 
@@ -35,7 +36,7 @@ def margin(c: CustomerMetrics) -> float | None:
 
 def band(c: CustomerMetrics) -> tuple[float, float] | None:
     if c.margin_band is None:
-        return plans.DEFAULT_BANDS.get(c.tier)
+        return ARTICLE_BANDS.get(c.tier)
     scale = _percent_scale(c)
     return (c.margin_band[0] / scale, c.margin_band[1] / scale)
 
@@ -192,6 +193,7 @@ def _tier_table(analysis: Analysis, sales: bool) -> tuple[list[Column], list[dic
                  Column("band", tr(N_("Target margin band")), max_width=10)]
     cols.append(Column("plan", tr(N_("Service plan for the tier")), wrap=True, max_width=60))
     shapes = {s.tier: s for s in analysis.shape}
+    targets = analysis.rules.target_shares()
     active = sum(len(analysis.by_tier(t)) for t in TIERS)
     table = []
     for tier in TIERS:
@@ -202,13 +204,13 @@ def _tier_table(analysis: Analysis, sales: bool) -> tuple[list[Column], list[dic
             shape = shapes.get(tier)
             bands = [band(c) for c in found]
             row.update(
-                target=fraction(shape.target_share) if shape else plans.TARGET_SHARES[tier],
+                target=fraction(shape.target_share) if shape else targets[tier],
                 share=fraction(shape.share) if shape else (len(found) / active if active
                                                            else None),
                 revenue=round(sum(c.revenue_12m for c in found), 2),
                 profit=shape.gross_profit if shape else _profit(found),
                 margin=fraction(shape.margin) if shape else None,
-                band=plans.band_text(bands[0] if bands else plans.DEFAULT_BANDS[tier]))
+                band=plans.band_text(bands[0] if bands else ARTICLE_BANDS[tier]))
         table.append(row)
     return cols, table
 
@@ -234,8 +236,8 @@ def summary(analysis: Analysis, sales_label: str | None) -> Summary:
          len(analysis.by_tier("dormant"))),
     ]
     notes = [tr(plans.VALUE_PACKAGE)]
-    commission = analysis.settings.get("referral_commission", plans.REFERRAL_COMMISSION)
-    notes.append(tr(plans.LEAP_NOTE, commission=plans.rate_text(float(commission))))
+    notes.append(tr(plans.LEAP_NOTE, commission=plans.percent_text(
+        analysis.rules.referral_commission_pct)))
     strategic = members(analysis, "strategic")
     if strategic:
         notes.append(tr(plans.LEAP_CANDIDATES, names=plans.join([c.customer for c in strategic])))
@@ -257,5 +259,4 @@ def document(analysis: Analysis, sales_label: str | None = None,
                         prospect_columns(), prospect_rows(analysis)))
     result = summary(analysis, sales_label)
     result.notes = list(extra or []) + result.notes
-    return Document(str(analysis.settings.get("firm_name") or ""), plans.stamp(analysis),
-                    result, tables)
+    return Document(analysis.rules.firm_name, plans.stamp(analysis), result, tables)

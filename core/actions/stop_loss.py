@@ -33,11 +33,7 @@ def members(analysis: Analysis, code: str) -> list[CustomerMetrics]:
 
 def due_by(analysis: Analysis) -> date:
     """A + due_by_days: the date by which each action should have been taken."""
-    try:
-        days = int(analysis.settings.get("due_by_days", 14))
-    except (TypeError, ValueError):
-        days = 14
-    return analysis.as_of + timedelta(days=days)
+    return analysis.as_of + timedelta(days=analysis.rules.due_by_days)
 
 
 def average_order(c: CustomerMetrics) -> float:
@@ -175,5 +171,5 @@ def document(analysis: Analysis, sales_label: str | None = None,
         title = f"{name} – {sales_label}" if sales else name
         tables.append(Table(name, title, columns(analysis.base_currency),
                             rows(analysis, code, sales)))
-    return Document(str(analysis.settings.get("firm_name") or ""), plans.stamp(analysis),
+    return Document(analysis.rules.firm_name, plans.stamp(analysis),
                     summary(analysis, sales_label, extra or []), tables)

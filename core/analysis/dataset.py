@@ -13,9 +13,9 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
 
-from core import settings
 from core.ledger.terms import PaymentTerms, due_date
 from core.rates import Rates
+from core.rules import Rules
 
 
 @dataclass
@@ -120,10 +120,9 @@ ORDER BY l.order_id, l.id
 """
 
 
-def load(conn: sqlite3.Connection, as_of: date, canonical: dict[int, int] | None = None,
-         excluded: set[int] | None = None) -> Dataset:
-    rules = settings.load(conn)
-    base = rules["base_currency"]
+def load(conn: sqlite3.Connection, as_of: date, rules: Rules,
+         canonical: dict[int, int] | None = None, excluded: set[int] | None = None) -> Dataset:
+    base = rules.base_currency
     rates = Rates(conn, base)
     canonical, excluded = canonical or {}, excluded or set()
     orders: dict[int, OrderRow] = {}

@@ -96,7 +96,7 @@ def report(analysis: Analysis) -> FirmReport:
 
 def _retention(analysis: Analysis) -> tuple[float | None, int]:
     """Customers active in the window before who are still active in this one."""
-    months = analysis.settings["window_months"]
+    months = analysis.rules.window_months
     start = months_before(analysis.as_of, months)
     before = months_before(analysis.as_of, 2 * months)
     previous = {o.customer_id for o in analysis.orders

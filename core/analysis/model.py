@@ -14,6 +14,7 @@ from typing import Any
 
 from core.analysis.names import BUCKETS, TIERS
 from core.messages import Message
+from core.rules import Rules
 
 
 @dataclass
@@ -141,7 +142,7 @@ class Analysis:
     receipts_date: date
     window_start: date  # exclusive
     base_currency: str
-    settings: dict[str, Any]
+    rules: Rules
     customers: list[CustomerMetrics]
     m_benchmark: float  # the average order the M criterion doubles
     ranked_by: str  # gross_profit or revenue

@@ -7,10 +7,10 @@ import sqlite3
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from core import settings
 from core.i18n import N_, tr
 from core.ledger.report import money
 from core.rates import Rates
+from core.rules import load_rules
 
 
 @dataclass
@@ -33,7 +33,7 @@ class Summary:
 
 def summarise(conn: sqlite3.Connection) -> Summary:
     """Cancelled orders are kept but never counted as business."""
-    base = settings.get(conn, "base_currency")
+    base = load_rules(conn).base_currency
     rates = Rates(conn, base)
     by_currency: dict[str, list[float]] = {}
     in_base: list[float] = []

@@ -15,7 +15,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from core import settings
 from core.i18n import N_
 from core.ledger.layout import PassedSheet, SheetLayout, find_layouts
 from core.ledger.orders import group
@@ -25,6 +24,7 @@ from core.ledger.writer import AmountChange, LedgerWriter, WriteCounts
 from core.messages import Message, Refusal
 from core.progress import CancelFn, ProgressFn, Steps
 from core.rates import Rates
+from core.rules import load_rules
 from core.store import connect, now_text, remember_layout, remembered_layouts, transaction
 
 
@@ -103,7 +103,7 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None,
         return
     workbook = read_workbook(path, steps.sub(0.0, 0.4), sheet=sheet)
     result.file_format = workbook.format
-    rules = settings.load(conn)
+    rules = load_rules(conn)
     layouts, result.passed = find_layouts(workbook, remembered_layouts(conn), overrides,
                                           only_sheet=sheet)
     result.passed.extend(PassedSheet(name, Message("sheet_unreadable", N_(
@@ -111,7 +111,7 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None,
     records = []
     for number, layout in enumerate(layouts):
         steps.sub(0.4, 0.7).report(number / len(layouts), layout.sheet.name)
-        found = read_records(layout, rules["base_currency"], rules["date_order"])
+        found = read_records(layout, rules.base_currency, rules.date_order)
         records.extend(found.records)
         result.skipped.extend(found.skipped)
         result.totals.extend(found.totals)
@@ -120,7 +120,7 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None,
         raise Refusal("no_rows", N_("{file}: no row could be taken ({skipped} rows skipped)."),
                       file=path.name, skipped=len(result.skipped))
     orders = group(records)
-    result.warnings.extend(_currency_warnings(conn, records, rules["base_currency"]))
+    result.warnings.extend(_currency_warnings(conn, records, rules.base_currency))
     steps.sub(0.7, 0.75).report(1.0)
     with transaction(conn):
         cursor = conn.execute(

@@ -164,8 +164,8 @@ class PyramidWidget(QWidget):
             return tr(N_("No analysis yet. Import a ledger to see the customer pyramid."))
         if not self.active():
             return tr(N_("No active customers: nobody placed a valid order in the {months} "
-                         "months to {date}."), months=self._analysis.settings.get(
-                             "window_months", 12), date=self._analysis.as_of.isoformat())
+                         "months to {date}."), months=self._analysis.rules.window_months,
+                      date=self._analysis.as_of.isoformat())
         return None
 
     def tooltip_text(self, kind: str, value: str) -> str:
@@ -173,7 +173,7 @@ class PyramidWidget(QWidget):
         a, s = self._analysis, self._shape.get(value)
         if a is None or (kind == "tier" and s is None):
             return ""
-        cur, months = a.base_currency, a.settings.get("window_months", 12)
+        cur, months = a.base_currency, a.rules.window_months
         count = f"{s.count if s else self._counts[(kind, value)]:,}"
         if s is not None:
             lines = [tr(N_("{tier}: {count} of {active} active customers"), count=count,

@@ -23,6 +23,7 @@ from core.analysis.firm import BENCHMARKS, FirmReport, report
 from core.analysis.model import Analysis
 from core.analysis.names import group_heading
 from core.i18n import N_, tr
+from core.rules import Rules
 from ui.customers.pyramid import TIER_COLORS
 from ui.overview.charts import AgingBar, BenchmarkBars, BenchmarkRow, ParetoChart, pct
 from ui.widgets import Card
@@ -148,7 +149,7 @@ class OverviewPage(QWidget):
         self.summary.setText(tr(N_(
             "{active} active customers, {prospects} prospects, {dormant} dormant · revenue in "
             "{months} months {revenue} {currency} · {profit}"), active=f"{r.active_customers:,}",
-            months=a.settings.get("window_months", 12) if a else 12,
+            months=(a.rules if a else Rules.defaults()).window_months,
             prospects=f"{r.prospects:,}", dormant=f"{r.dormant:,}", currency=cur,
             revenue=f"{r.revenue_12m:,.0f}", profit=profit))
         self._fill_charts(r)
