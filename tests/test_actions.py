@@ -273,6 +273,23 @@ def test_the_referral_commission_is_the_firm_s_setting(tmp_path: Path):
     assert "referral programme, 12.5% commission" in summary and "15%" not in summary
 
 
+def test_texts_take_their_numbers_from_the_firm_s_rules(tmp_path: Path):
+    base = make_analysis()
+    analysis = replace(base, rules=replace(base.rules, window_months=6, watch_days=45,
+                                           due_by_days=7))
+    [plan] = export_restructuring(analysis, tmp_path / "plan.xlsx")
+    book = openpyxl.load_workbook(plan)
+    headers = cells(book["Strategic customers"])[0]
+    assert {"Orders in 6 months", "Revenue, 6 months (USD)", "Gross profit, 6 months (USD)",
+            "Gross margin (6 months)"} <= set(headers)
+    assert "Dormant customers (no valid order in 6 months)" in every_text(book)
+    assert "12 months" not in every_text(book)
+    [stop] = export_stop_loss(analysis, tmp_path / "stop.xlsx")
+    book = openpyxl.load_workbook(stop)
+    assert "Overdue more than 45 days or risk grade D/E" in every_text(book)
+    assert table(book["Black list"])[0]["Due by"] == datetime(2026, 1, 7)  # A + 7 days
+
+
 def test_by_salesperson_files(tmp_path: Path):
     analysis = make_analysis()
     paths = export_stop_loss(analysis, tmp_path / "stop-loss_2025-12-31.xlsx",

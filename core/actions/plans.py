@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from core.analysis.model import Analysis
 from core.i18n import N_, current_language, tr
+from core.rules import Rules
 
 # The pyramid table's service strategy per tier, with the article's "key actions" folded in.
 SERVICE_PLANS = {
@@ -31,8 +32,8 @@ VALUE_PACKAGE = N_(
 LIST_RULES = {
     "black": N_("Suspend supply and collect the overdue; the reason column names the stop-loss "
                 "rule that applies."),
-    "watch": N_("Overdue more than 30 days or risk grade D/E: tighten terms to T/T in advance "
-                "or L/C at sight."),
+    "watch": N_("Overdue more than {days} days or risk grade D/E: tighten terms to T/T in "
+                "advance or L/C at sight."),
     "white": N_("Strategic and core customers with risk grade A/B: protect supply."),
 }
 SALES_LIST_RULES = {
@@ -62,6 +63,11 @@ BLACK_KEY_NONE = N_("No strategic or core customer is on the black list.")
 LEAP_NOTE = N_("Leap phase (9–18 months): invite strategic customers into the referral "
                "programme, {commission} commission for each peer customer they introduce.")
 LEAP_CANDIDATES = N_("Referral candidates: {names}")
+
+
+def list_rule(code: str, sales: bool, rules: Rules) -> str:
+    """What a stop-loss list asks of its reader, with the firm's own watch days."""
+    return tr((SALES_LIST_RULES if sales else LIST_RULES)[code], days=rules.watch_days)
 
 
 def percent(value: float | None) -> str:

@@ -21,6 +21,11 @@ from core.ledger.terms import rung_label
 
 RFMT_CODES = ("r", "f", "m", "t")
 MARKS = {True: "✓", False: "✗", None: "?"}
+# Column titles: the figures are the analysis window's (window_months)
+ORDERS = N_("Orders in {months} months")
+REVENUE = N_("Revenue, {months} months ({currency})")
+PROFIT = N_("Gross profit, {months} months ({currency})")
+MARGIN = N_("Gross margin ({months} months)")
 
 
 def _percent_scale(c: CustomerMetrics) -> float:
@@ -78,23 +83,24 @@ def price_flag(c: CustomerMetrics) -> str:
     return tr(plans.FLAG_REPRICE, margin=plans.percent(margin(c)), band=plans.band_text(band(c)))
 
 
-def columns(currency: str, sales: bool) -> list[Column]:
-    """The owner's columns; a salesperson's copy drops every cost and margin figure."""
+def columns(currency: str, sales: bool, months: int) -> list[Column]:
+    """The owner's columns; a salesperson's copy drops every cost and margin figure. The
+    figures are the analysis window's, `months` long."""
     cols = [
         Column("customer", tr(N_("Customer")), max_width=34),
         Column("country", tr(N_("Country")), max_width=16),
         Column("salesperson", tr(N_("Salesperson")), max_width=14),
         Column("rank", tr(N_("Overall rank")), "int", max_width=8),
         Column("rfmt", tr(N_("RFMT criteria")), max_width=14),
-        Column("orders", tr(N_("Orders in 12 months")), "int", max_width=10),
-        Column("revenue", tr(N_("Revenue, 12 months ({currency})"), currency=currency),
-               "money", max_width=16),
+        Column("orders", tr(ORDERS, months=months), "int", max_width=10),
+        Column("revenue", tr(REVENUE, months=months, currency=currency), "money",
+               max_width=16),
     ]
     if not sales:
         cols += [
-            Column("profit", tr(N_("Gross profit, 12 months ({currency})"), currency=currency),
-                   "money", max_width=16),
-            Column("margin", tr(N_("Gross margin (12 months)")), "percent", max_width=10),
+            Column("profit", tr(PROFIT, months=months, currency=currency), "money",
+                   max_width=16),
+            Column("margin", tr(MARGIN, months=months), "percent", max_width=10),
             Column("band", tr(N_("Target margin band")), max_width=10),
         ]
     cols += [
@@ -179,17 +185,17 @@ def _profit(found: list[CustomerMetrics]) -> float | None:
 
 
 def _tier_table(analysis: Analysis, sales: bool) -> tuple[list[Column], list[dict[str, object]]]:
-    currency = analysis.base_currency
+    currency, months = analysis.base_currency, analysis.rules.window_months
     cols = [Column("tier", tr(N_("Pyramid tier")), max_width=18),
             Column("count", tr(N_("Number of customers")), "int", max_width=12)]
     if not sales:
         cols += [Column("target", tr(N_("Target share of customers")), "percent", max_width=10),
                  Column("share", tr(N_("Actual share of customers")), "percent", max_width=10),
-                 Column("revenue", tr(N_("Revenue, 12 months ({currency})"),
-                                      currency=currency), "money", max_width=18),
-                 Column("profit", tr(N_("Gross profit, 12 months ({currency})"),
-                                     currency=currency), "money", max_width=18),
-                 Column("margin", tr(N_("Gross margin (12 months)")), "percent", max_width=10),
+                 Column("revenue", tr(REVENUE, months=months, currency=currency), "money",
+                        max_width=18),
+                 Column("profit", tr(PROFIT, months=months, currency=currency), "money",
+                        max_width=18),
+                 Column("margin", tr(MARGIN, months=months), "percent", max_width=10),
                  Column("band", tr(N_("Target margin band")), max_width=10)]
     cols.append(Column("plan", tr(N_("Service plan for the tier")), wrap=True, max_width=60))
     shapes = {s.tier: s for s in analysis.shape}
@@ -232,8 +238,8 @@ def summary(analysis: Analysis, sales_label: str | None) -> Summary:
         (tr(N_("Terms to move to L/C or a deposit")), sum(c.terms_too_risky for c in active)),
         (tr(N_("Candidates for a higher tier")), sum(bool(c.upgrade_candidate) for c in active)),
         (tr(N_("Prospects for the value package")), len(analysis.by_tier("prospect"))),
-        (tr(N_("Dormant customers (no valid order in 12 months)")),
-         len(analysis.by_tier("dormant"))),
+        (tr(N_("Dormant customers (no valid order in {months} months)"),
+            months=analysis.rules.window_months), len(analysis.by_tier("dormant"))),
     ]
     notes = [tr(plans.VALUE_PACKAGE)]
     notes.append(tr(plans.LEAP_NOTE, commission=plans.percent_text(
@@ -253,7 +259,8 @@ def document(analysis: Analysis, sales_label: str | None = None,
     sales = sales_label is not None
     suffix = f" – {sales_label}" if sales else ""
     tables = [Table(sheet_name(tier), sheet_name(tier) + suffix,
-                    columns(analysis.base_currency, sales), rows(analysis, tier, sales))
+                    columns(analysis.base_currency, sales, analysis.rules.window_months),
+                    rows(analysis, tier, sales))
               for tier in TIERS]
     tables.append(Table(sheet_name("prospect"), sheet_name("prospect") + suffix,
                         prospect_columns(), prospect_rows(analysis)))

@@ -145,7 +145,7 @@ def summary(analysis: Analysis, sales_label: str | None, extra: list[str]) -> Su
             "count": len(found),
             "open": round(sum(c.open_amount for c in found), 2),
             "overdue": round(sum(c.overdue_amount for c in found), 2),
-            "rule": tr((plans.SALES_LIST_RULES if sales else plans.LIST_RULES)[code]),
+            "rule": plans.list_rule(code, sales, analysis.rules),
         })
     notes, alerts = list(extra), []
     if not sales:

@@ -58,10 +58,10 @@ def add_parser(commands: Any, parents: dict[str, argparse.ArgumentParser]) -> No
         actions.add_parser(name, parents=changes, help=tr(helptext)).add_argument(
             "customer", metavar="CUSTOMER")
     project = actions.add_parser("project", parents=changes, help=tr(N_(
-        "judge a project buyer on a 24-month window")))
+        "judge a project buyer on the longer project window (project_window_months)")))
     project.add_argument("customer", metavar="CUSTOMER")
     project.add_argument("--off", action="store_true", help=tr(N_(
-        "judge the customer on the usual 12-month window again")))
+        "judge the customer on the usual window again (window_months)")))
     actions.add_parser("undo", parents=[common, db], help=tr(N_(
         "take back the last change to the overrides")))
     actions.add_parser("overrides", parents=[common, db, as_json], help=tr(N_(

@@ -17,6 +17,7 @@ from core.analysis.model import Analysis, CustomerMetrics
 from core.analysis.names import LISTS, TIERS, group_name, list_name
 from core.i18n import N_, tr
 from core.messages import Message
+from core.rules import Rules
 from core.store import connect
 from ui.tasks import Runner
 
@@ -46,7 +47,9 @@ class OverrideActions(QObject):
             pin_tier.addAction(group_name(code), self._run(overrides.pin, ref, code))
         if customer.pinned_list or customer.pinned_tier:
             menu.addAction(tr(N_("Remove the pins")), self._run(overrides.unpin, ref, "all"))
-        project = menu.addAction(tr(N_("Project buyer (judged on 24 months)")))
+        rules = self.analysis.rules if self.analysis else Rules.defaults()
+        project = menu.addAction(tr(N_("Project buyer (judged on {months} months)"),
+                                    months=rules.project_window_months))
         project.setCheckable(True)
         project.setChecked(customer.project)
         project.triggered.connect(self._run(overrides.set_project, ref, not customer.project))

@@ -23,6 +23,7 @@ from core.analysis.model import CustomerMetrics
 from core.analysis.names import GROUP_RANK, LIST_RANK, group_name, list_name
 from core.i18n import N_, tr
 from core.ledger.normalise import fold
+from core.rules import Rules
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 CUSTOMER_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -84,10 +85,15 @@ class CustomerModel(QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.customers: list[CustomerMetrics] = []
+        self.rules = Rules.defaults()
 
-    def set_customers(self, customers: list[CustomerMetrics]) -> None:
+    def set_customers(self, customers: list[CustomerMetrics], rules: Rules | None = None
+                      ) -> None:
+        """The analysis's customers, and the rules it was made with (overdue past the
+        stop-loss days shows red)."""
         self.beginResetModel()
         self.customers = list(customers)
+        self.rules = rules or Rules.defaults()
         self.endResetModel()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
@@ -111,7 +117,8 @@ class CustomerModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole:
             if column.key == "grade":
                 return QBrush(QColor(GRADE_COLOURS[c.risk_grade]))
-            if column.key in ("overdue", "days") and c.max_days_overdue > 60:
+            if (column.key in ("overdue", "days")
+                    and c.max_days_overdue > self.rules.stop_loss_days):
                 return QBrush(QColor("#c62828"))
         if role == Qt.ItemDataRole.ToolTipRole and column.key == "customer" and c.reasons:
             return "\n".join(m.text for m in c.reasons)
