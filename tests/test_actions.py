@@ -10,7 +10,6 @@ import argparse
 import io
 import os
 import sys
-import types
 import zipfile
 from dataclasses import replace
 from datetime import date, datetime
@@ -419,15 +418,13 @@ def fake_analyse(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Path:
     from core.store import connect
 
     calls: list[date | None] = []
-    module = types.ModuleType("core.analysis.run")
 
     def analyse(conn, as_of=None, steps=None):  # noqa: ANN001 - the real one's signature
         calls.append(as_of)
         return make_analysis()
 
-    module.analyse = analyse  # type: ignore[attr-defined]
-    module.calls = calls  # type: ignore[attr-defined]
-    monkeypatch.setitem(sys.modules, "core.analysis.run", module)
+    analyse.calls = calls  # type: ignore[attr-defined]
+    monkeypatch.setattr("core.cli.export.analyse", analyse)
     db = tmp_path / "firm.sqlite"
     connect(db).close()
     return db
@@ -441,7 +438,7 @@ def test_cli_export(fake_analyse: Path, tmp_path: Path, monkeypatch: pytest.Monk
                            "--as-of", "2025-12-31"], [])
     assert code == 0, err
     assert out.strip() == str(work / "stop-loss_2025-12-31.xlsx")
-    assert sys.modules["core.analysis.run"].calls == [AS_OF]
+    assert sys.modules["core.cli.export"].analyse.calls == [AS_OF]
     parents = {name: argparse.ArgumentParser(add_help=False) for name in ("common", "db",
                                                                           "json")}
     parents["common"].add_argument("--lang")

@@ -9,8 +9,10 @@ from pathlib import Path
 from typing import TextIO
 
 from core import settings
+from core.analysis.firm import report
 from core.analysis.model import Analysis
 from core.analysis.names import GROUPS, bucket_name, group_name, list_name
+from core.analysis.run import analyse
 from core.analysis.serialise import analysis_json
 from core.cli.text_table import table
 from core.i18n import N_, tr
@@ -56,8 +58,6 @@ def open_existing(db: Path | None):  # type: ignore[no-untyped-def]
 
 
 def run_analysis(args: argparse.Namespace) -> Analysis:
-    from core.analysis.run import analyse
-
     conn = open_existing(args.db)
     try:
         return analyse(conn, getattr(args, "as_of", None))
@@ -121,8 +121,6 @@ def _share(value: float | None) -> str:
 
 
 def cmd_report(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    from core.analysis.firm import report
-
     analysis = run_analysis(args)
     found = report(analysis)
     if args.json:

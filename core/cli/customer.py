@@ -18,6 +18,7 @@ from core import overrides
 from core.i18n import N_, tr
 from core.messages import Message, Refusal
 from core.paths import default_db_path
+from core.store import connect
 
 EXIT_OK, EXIT_REFUSED = 0, 1
 
@@ -89,8 +90,6 @@ _ACTIONS: dict[str, Callable[[Any, argparse.Namespace], Message | None]] = {
 
 
 def cmd_customer(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    from core.store import connect
-
     conn = connect(_database(args))
     try:
         if args.customer_command == "overrides":
