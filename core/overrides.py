@@ -111,8 +111,9 @@ class _State:
 
     def chain(self, key: str) -> list[str]:
         seen = [key]
-        while (key := self.merges.get(key)) is not None and key not in seen:
-            seen.append(key)
+        following: str | None = key
+        while (following := self.merges.get(following)) is not None and following not in seen:
+            seen.append(following)
         return seen
 
     def canonical(self, key: str) -> str:

@@ -260,7 +260,7 @@ def get(conn: sqlite3.Connection, key: str) -> Any:
 
 def put(conn: sqlite3.Connection, key: str, raw: Any) -> Any:
     value = validate(key, raw)
-    utils_db(conn)["settings"].upsert({"key": key, "value": json.dumps(value)}, pk="key")
+    utils_db(conn).table("settings").upsert({"key": key, "value": json.dumps(value)}, pk="key")
     return value
 
 

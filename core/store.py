@@ -233,7 +233,7 @@ def remembered_layouts(conn: sqlite3.Connection) -> dict[str, dict[str, int]]:
 
 def remember_layout(conn: sqlite3.Connection, signature: str, headers: list[str | None],
                     mapping: dict[str, int]) -> None:
-    utils_db(conn)["layouts"].upsert(
+    utils_db(conn).table("layouts").upsert(
         {"signature": signature, "headers": json.dumps(headers, ensure_ascii=False),
          "mapping": json.dumps(mapping), "updated_at": now_text()}, pk="signature")
 

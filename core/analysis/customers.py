@@ -38,7 +38,7 @@ def gather(info: CustomerRow, orders: list[OrderRow], units: list[ShipmentRow],
     c.revenue_12m = round(figures.revenue, 2)
     c.avg_order_12m = round(figures.average, 2)
     c.gross_profit_12m = None if figures.gross_profit is None else round(figures.gross_profit, 2)
-    if c.gross_profit_12m is not None and figures.revenue > 0:
+    if figures.gross_profit is not None and figures.revenue > 0:
         c.gross_margin = round(figures.gross_profit / figures.revenue, 4)
     c.last_order_date = figures.last_valid
     c.recency_days = (data.as_of - figures.last_valid).days if figures.last_valid else None

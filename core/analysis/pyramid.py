@@ -107,6 +107,6 @@ def shape(active: list[CustomerMetrics], rules: Rules) -> list[TierShape]:
         result.append(TierShape(
             tier, len(members), len(members) / total if total else 0.0, targets[tier],
             places[tier], tier_revenue, tier_revenue / revenue if revenue else 0.0,
-            tier_profit, (tier_profit / profit if profit else None) if profit_known else None,
+            tier_profit, tier_profit / profit if tier_profit is not None and profit else None,
             (tier_profit / tier_revenue if tier_revenue and tier_profit is not None else None)))
     return result

@@ -130,7 +130,7 @@ def _bands_and_flags(customers: list[CustomerMetrics], active: list[CustomerMetr
                                "above" if c.gross_margin > high + 1e-9 else "within")
             c.reprice = c.margin_status == "below"
         expected = rules.expected_rung(c.tier)
-        c.terms_too_risky = bool(c.main_rung) and RUNG_RANK.get(c.main_rung, 0) > RUNG_RANK[
+        c.terms_too_risky = bool(c.main_rung) and RUNG_RANK.get(c.main_rung or "", 0) > RUNG_RANK[
             expected]
         c.upgrade_candidate = pyramid.upgrade_target(c, rules)
 

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import argparse
 import json
+import sqlite3
 from datetime import date
 from pathlib import Path
 from typing import TextIO
 
 from core import settings
 from core.analysis.firm import report
-from core.analysis.model import Analysis
+from core.analysis.model import Analysis, Criterion
 from core.analysis.names import GROUPS, bucket_name, group_name, list_name
 from core.analysis.run import analyse
 from core.analysis.serialise import analysis_json
@@ -49,7 +50,7 @@ def add_parsers(commands: argparse._SubParsersAction, parents: dict[str, argpars
     change.add_argument("value")
 
 
-def open_existing(db: Path | None):  # type: ignore[no-untyped-def]
+def open_existing(db: Path | None) -> sqlite3.Connection:
     path = Path(db or default_db_path())
     if not path.is_file():
         raise Refusal("no_database", N_("There is no database at {path} yet: import a ledger "
@@ -88,7 +89,7 @@ def cmd_customers(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     return 0
 
 
-def _flags(rfmt: dict) -> str:  # type: ignore[type-arg]
+def _flags(rfmt: dict[str, Criterion]) -> str:
     marks = {True: "✓", False: "·", None: "?"}
     return "".join(marks[rfmt[k].passed] for k in "rfmt") if rfmt else ""
 

@@ -58,7 +58,7 @@ def build_parser() -> argparse.ArgumentParser:
     as_json = _Parser(add_help=False)
     as_json.add_argument("--json", action="store_true", help=tr(N_(
         "print the result as JSON")))
-    parents = {"common": common, "db": db, "json": as_json}
+    parents: dict[str, argparse.ArgumentParser] = {"common": common, "db": db, "json": as_json}
     parser = _Parser(prog="tradetier", parents=[common], description=tr(N_(
         "{name}: customer tiering and payment risk from your order ledgers."),
         name=f"{APP_NAME} ({APP_NAME_ZH})"))

@@ -254,7 +254,11 @@ def main(argv: Sequence[str], gui_steps: Callable[[], list[Step]] | None = None)
             steps += gui_steps()
         except Exception as error:  # noqa: BLE001 - Qt failing to load is a finding
             steps.append(("Qt loads", _raiser(f"{type(error).__name__}: {error}")))
-    results = run_steps(steps, ctx, echo=lambda line: (lines.append(line), print(line)))
+    def echo(line: str) -> None:
+        lines.append(line)
+        print(line)
+
+    results = run_steps(steps, ctx, echo=echo)
     tail = ["", summary_line(results, time.perf_counter() - started)]
     if args.keep:
         tail.append(f"Work folder kept: {work}")

@@ -128,7 +128,7 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None,
             "rows_inserted, rows_updated, rows_unchanged, rows_skipped) VALUES "
             "(?, ?, ?, ?, ?, 0, 0, 0, 0)",
             (path.name, str(path.resolve()), digest, workbook.format, now_text()))
-        result.import_id = int(cursor.lastrowid)
+        result.import_id = int(cursor.lastrowid or 0)  # an INSERT always sets it
         writer = LedgerWriter(conn, result.import_id, path.name)
         result.counts = writer.write(orders, steps.sub(0.75, 1.0))
         for layout in layouts:
