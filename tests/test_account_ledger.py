@@ -17,7 +17,7 @@ from core.cli.main import run
 from core.cli.summary import summarise
 from core.ledger.money_columns import ACCOUNTING_CURRENCY
 from core.ledger.receipts import copied_wires
-from core.settings import DEFAULT_RATES
+from core.rates import DEFAULT_RATES
 from core.store import connect
 
 

@@ -23,7 +23,7 @@ orders before they are written, and says what it did.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Hashable, Iterable, Sequence
+from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass
 from datetime import date
 
@@ -40,7 +40,8 @@ OVER, OVER_SHARE = 0.5, 0.02
 
 # (customer, amount, received, received_date, id) or (…, id, shipment): the shipment the row
 # belongs to, None (or left out) when each row is its own.
-Row = Sequence[object]
+Row = (tuple[Hashable, float | None, float | None, object, Hashable]
+       | tuple[Hashable, float | None, float | None, object, Hashable, Hashable])
 
 
 @dataclass(frozen=True)
@@ -66,12 +67,12 @@ def copied_wires(rows: Iterable[Row], over: float = OVER, over_share: float = OV
         if row[1] is None:
             unknown.add(_shipment(row))
         else:
-            worth[_shipment(row)] += float(row[1])  # type: ignore[arg-type]
+            worth[_shipment(row)] += row[1]
     groups: dict[tuple[Hashable, float, object], list[Row]] = defaultdict(list)
     for row in rows:
         received = row[2]
-        if received is not None and received > 0:  # type: ignore[operator]
-            groups[(row[0], round(float(received), 2), row[3])].append(row)  # type: ignore[arg-type]
+        if received is not None and received > 0:
+            groups[(row[0], round(received, 2), row[3])].append(row)
 
     def holds(unit: Hashable, figure: float) -> bool:
         value = worth[unit]
@@ -83,7 +84,7 @@ def copied_wires(rows: Iterable[Row], over: float = OVER, over_share: float = OV
             continue
         by_unit: dict[Hashable, list[Hashable]] = defaultdict(list)
         for row in members:
-            by_unit[_shipment(row)].append(row[4])  # type: ignore[arg-type]
+            by_unit[_shipment(row)].append(row[4])
         holders = [ids for unit, ids in by_unit.items() if holds(unit, received)]
         spilled = [i for unit, ids in by_unit.items() if not holds(unit, received) for i in ids]
         for unit, ids in by_unit.items():
@@ -98,7 +99,7 @@ def copied_wires(rows: Iterable[Row], over: float = OVER, over_share: float = OV
 
 def _shipment(row: Row) -> Hashable:
     unit = row[5] if len(row) > 5 else None
-    return ("row", row[4]) if unit is None else unit  # type: ignore[return-value]
+    return ("row", row[4]) if unit is None else unit
 
 
 @dataclass(frozen=True)
@@ -122,6 +123,7 @@ def undo_copied_wires(orders: list[Order], convert: Convert) -> list[WireNote]:
     in its receipt's currency where they differ."""
     lines = [(order.key, line) for order in orders for line in order.lines if not line.repeat]
     records = [line.record for _, line in lines]
+    by_id: dict[Hashable, Record] = dict(enumerate(records))
     shipments = [(key, fold(line.record.invoice_no or ""), line.record.received_in)
                  for key, line in lines]
     worths = [_worth(r, convert) for r in records]
@@ -129,17 +131,17 @@ def undo_copied_wires(orders: list[Order], convert: Convert) -> list[WireNote]:
     for amount_name, date_name in RECEIPT_FIELDS:
         if all(getattr(r, amount_name) is None for r in records):
             continue
-        tuples = [((r.customer_key, r.received_in), worths[index], getattr(r, amount_name),
-                   getattr(r, date_name), index, shipments[index])
-                  for index, r in enumerate(records)]
+        tuples: list[Row] = [
+            ((r.customer_key, r.received_in), worths[index], getattr(r, amount_name),
+             getattr(r, date_name), index, shipments[index]) for index, r in enumerate(records)]
         for wire in copied_wires(tuples):
-            for index in wire.copies:
-                setattr(records[index], amount_name, None)
-                setattr(records[index], date_name, None)
-            kept = records[wire.kept]  # type: ignore[index]
+            for copy in wire.copies:
+                setattr(by_id[copy], amount_name, None)
+                setattr(by_id[copy], date_name, None)
+            kept = by_id[wire.kept]
             notes.append(WireNote(kept.customer, amount_name, wire.amount, kept.received_in,
                                   getattr(kept, date_name), tuple(
-                                      (records[i].sheet, records[i].row)  # type: ignore[index]
+                                      (by_id[i].sheet, by_id[i].row)
                                       for i in (wire.kept, *wire.copies))))
     return notes
 

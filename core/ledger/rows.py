@@ -134,7 +134,7 @@ class SheetRecords:
 
 def _fill_merged(layout: SheetLayout) -> list[list[object]]:
     """Values of vertically merged cells (a customer spanning its orders) fill every row."""
-    rows = [list(r) for r in layout.sheet.rows]
+    rows: list[list[object]] = [list(r) for r in layout.sheet.rows]
     for first_row, first_col, last_row, last_col in layout.sheet.merged:
         if last_row <= first_row or first_row < layout.header_index:
             continue
@@ -282,10 +282,10 @@ def _record(reader: _RowReader, row: list[object], layout: SheetLayout, number: 
     rec.ref = _id_text(rec.ref)
     marked: dict[str, str] = {}  # money field -> the currency its header or cell names
     for name in reader.money_fields:
-        value, currency = parse_amount(cell(row, name))
+        value, named = parse_amount(cell(row, name))
         setattr(rec, name, value)
-        if value is not None and (currency or name in layout.column_currency):
-            marked[name] = currency or layout.column_currency[name]
+        if value is not None and (named or name in layout.column_currency):
+            marked[name] = named or layout.column_currency[name]
     rec.cost_currency = marked.get("cost") or marked.get("gross_profit")
     rec.received_currency = next((marked[n] for n in RECEIPT_MONEY if n in marked), None)
     rec.ship_date_known = "ship_date" in layout.mapping
@@ -302,7 +302,7 @@ def _record(reader: _RowReader, row: list[object], layout: SheetLayout, number: 
         rec.due_date = due_date(rec.terms, rec.ship_date, order_date)
         rec.due_derived = rec.due_date is not None
     if (rec.received_amount is None and rec.outstanding is not None
-            and marked.get("outstanding", currency) == currency):
+            and marked.get("outstanding", rec.currency) == rec.currency):
         rec.received_amount = round(amount - rec.outstanding, 6)
     status_text = cell_text(cell(row, "status"))
     rec.status = parse_status(status_text)
@@ -361,17 +361,17 @@ def _total_over(sheet: str, number: int, stated: float,
 
 def iter_skipped_ranges(rows: list[int]) -> Iterator[tuple[int, int]]:
     """Row numbers folded into ranges (5, 6, 7, 9 -> 5-7, 9) for a readable report."""
-    start = prev = None
-    for n in sorted(rows):
-        if start is None:
-            start = prev = n
-        elif n == prev + 1:
+    ordered = sorted(rows)
+    if not ordered:
+        return
+    start = prev = ordered[0]
+    for n in ordered[1:]:
+        if n == prev + 1:
             prev = n
         else:
             yield start, prev
             start = prev = n
-    if start is not None:
-        yield start, prev
+    yield start, prev
 
 
 def ranges_text(rows: list[int]) -> str:

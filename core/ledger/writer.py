@@ -16,6 +16,7 @@ from typing import Any
 
 from core.ledger.orders import Line, Order
 from core.ledger.rows import RECEIPT_MONEY, Record
+from core.ledger.terms import PaymentTerms
 from core.progress import Steps
 
 LINE_COLUMNS = ("invoice_no", "product", "quantity", "unit_price", "amount", "currency", "cost",
@@ -100,16 +101,17 @@ def _other(currency: str | None, row_currency: str) -> str | None:
 
 def _order_values(order: Order, customer_id: int) -> dict[str, object]:
     first = order.first
-    terms = order.value("terms")
+    found = order.value("terms")
+    terms = found if isinstance(found, PaymentTerms) else None
     return {
         "order_no": first.order_no, "customer_id": customer_id,
         "order_date": min(line.record.order_date for line in order.lines).isoformat(),
         "currency": first.currency, "incoterm": order.value("incoterm"),
         "incoterm_text": order.value("incoterm_text"),
         "payment_terms": order.value("payment_terms"),
-        "pay_rung": getattr(terms, "rung", None), "credit_days": getattr(terms, "credit_days",
-                                                                          None),
-        "deposit_pct": getattr(terms, "deposit_pct", None),
+        "pay_rung": terms.rung if terms else None,
+        "credit_days": terms.credit_days if terms else None,
+        "deposit_pct": terms.deposit_pct if terms else None,
         "monthly_statement": int(terms.monthly_statement) if terms else None,
         "salesperson": order.value("salesperson"), "country": order.value("country"),
         "trial": int(any(line.record.trial for line in order.lines)), "status": order.status,
@@ -198,7 +200,7 @@ class LedgerWriter:
                 (order.key, *(merged.get(c) for c in ORDER_COLUMNS), self.import_id,
                  self.import_id))
             self.counts.orders_inserted += 1
-            return int(cursor.lastrowid)
+            return int(cursor.lastrowid or 0)  # an INSERT always sets it
         if any(merged[c] != old[c] for c in ORDER_COLUMNS):
             sets = ", ".join(f"{c} = ?" for c in ORDER_COLUMNS)
             self.conn.execute(f"UPDATE orders SET {sets}, last_import_id = ? WHERE id = ?",
@@ -229,11 +231,11 @@ class LedgerWriter:
         merged = _merge(old, new, LINE_COLUMNS)
         if not carry:
             _settle_flags(merged, old, new, record)
-        if not carry and abs(float(merged["amount"]) - old["amount"]) > TOLERANCE:
+        amount = float(str(merged["amount"]))
+        if not carry and abs(amount - old["amount"]) > TOLERANCE:
             self.counts.amount_changes.append(AmountChange(
                 record.order_no, record.customer, record.product, record.sheet, record.row,
-                old["amount"], float(merged["amount"]), str(merged["currency"]),
-                record.order_date.isoformat()))
+                old["amount"], amount, str(merged["currency"]), record.order_date.isoformat()))
         if any(merged[c] != old[c] for c in LINE_COLUMNS):
             sets = ", ".join(f"{c} = ?" for c in LINE_COLUMNS)
             self.conn.execute(

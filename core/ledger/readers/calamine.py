@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import timedelta
 from pathlib import Path
+from typing import Any
 
 import python_calamine
 from python_calamine import SheetTypeEnum, SheetVisibleEnum
@@ -162,7 +163,7 @@ def _calamine_sheet(book: python_calamine.CalamineWorkbook, name: str,
     return RawSheet(name, _clean_rows(rows), hidden, merged, row0 + 1, col0)
 
 
-def _clean_rows(rows: list[list[object]]) -> list[list[Cell]]:
+def _clean_rows(rows: list[list[Any]]) -> list[list[Cell]]:
     """One cheap pass: calamine's "" for empty cells becomes None, durations become days.
 
     Most rows hold neither, and `set(map(type, row))` finds out at C speed."""
@@ -170,7 +171,7 @@ def _clean_rows(rows: list[list[object]]) -> list[list[Cell]]:
         kinds = set(map(type, row))
         if (str in kinds and "" in row) or timedelta in kinds:
             row[:] = [_clean_value(value) for value in row]
-    return rows  # type: ignore[return-value]
+    return rows
 
 
 def _clean_value(value: object) -> object:
