@@ -113,7 +113,8 @@ STOP_LOSS_HEADERS = [
 def test_stop_loss_sheets_rows_and_order(tmp_path: Path):
     [path] = export_stop_loss(make_analysis(), tmp_path / "stop.xlsx")
     book = openpyxl.load_workbook(path)
-    assert book.sheetnames == ["Overview", "Black list", "Watch list", "White list"]
+    assert book.sheetnames == ["Overview", "Black list", "Confirm-payment list", "Watch list",
+                               "White list"]
     black = book["Black list"]
     assert cells(black)[0] == STOP_LOSS_HEADERS
     rows = table(black)
@@ -201,7 +202,7 @@ def test_chinese_sheet_names_headers_and_footer(tmp_path: Path):
     [stop] = export_stop_loss(make_analysis(), tmp_path / "stop.xlsx")
     [plan] = export_restructuring(make_analysis(), tmp_path / "plan.xlsx")
     book = openpyxl.load_workbook(stop)
-    assert book.sheetnames == ["汇总", "黑名单", "观察名单", "白名单"]
+    assert book.sheetnames == ["汇总", "黑名单", "待确认收款名单", "观察名单", "白名单"]
     assert cells(book["黑名单"])[0][:5] == ["客户", "国家", "业务员", "客户层级", "未收金额（USD）"]
     assert book["黑名单"].oddFooter.center.text == "第 &P 页，共 &N 页"
     assert book["黑名单"]["D2"].value == "战略客户"
@@ -317,7 +318,8 @@ def test_by_salesperson_files(tmp_path: Path):
         assert listed <= owners[owner]
         if path.name.startswith("stop-loss"):
             assert book.sheetnames == ["Overview", "Supply on hold – to confirm",
-                                       "Collection priority", "Key accounts to protect"]
+                                       "Payment to confirm", "Collection priority",
+                                       "Key accounts to protect"]
     zhang = openpyxl.load_workbook(paths[0])
     assert [r["Customer"] for r in table(zhang["Supply on hold – to confirm"])] == [
         "Acme Trading"]

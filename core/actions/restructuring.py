@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date
 
 from core.actions import plans
-from core.actions.stop_loss import terms_text
+from core.actions.stop_loss import grade_text, terms_text
 from core.actions.workbook import Column, Document, Summary, Table
 from core.analysis.model import Analysis, CustomerMetrics
 from core.analysis.names import TIERS, customer_label, sheet_name
@@ -60,6 +60,8 @@ def rfmt_text(c: CustomerMetrics) -> str:
 
 
 def upgrade_text(c: CustomerMetrics) -> str:
+    if c.suspended:
+        return tr(plans.UPGRADE_SUSPENDED)
     if not c.upgrade_candidate:
         return ""
     missing = [code.upper() for code in RFMT_CODES
@@ -80,7 +82,17 @@ def terms_flag(c: CustomerMetrics) -> str:
 def price_flag(c: CustomerMetrics) -> str:
     if not c.reprice:
         return ""
+    if c.reprice_basis == "tier":
+        return tr(plans.FLAG_REPRICE_TIER, margin=plans.percent(margin(c)),
+                  floor=plans.percent(fraction(c.margin_floor)), band=plans.band_text(band(c)))
     return tr(plans.FLAG_REPRICE, margin=plans.percent(margin(c)), band=plans.band_text(band(c)))
+
+
+def plan_text(c: CustomerMetrics, plan: str) -> str:
+    """The tier's service plan, or why it waits: one voice with the black list."""
+    if c.suspended and c.list_reason:
+        return tr(plans.PLAN_SUSPENDED, reason=c.list_reason.text)
+    return plan
 
 
 def columns(currency: str, sales: bool, months: int) -> list[Column]:
@@ -134,7 +146,7 @@ def rows(analysis: Analysis, tier: str, sales: bool = False) -> list[dict[str, o
             "salesperson": c.salesperson or "", "rank": c.rank, "rfmt": rfmt_text(c),
             "orders": c.orders_12m, "revenue": round(c.revenue_12m, 2),
             "rung": tr(rung_label(c.main_rung)) if c.main_rung else terms_text(c),
-            "grade": c.risk_grade, "plan": plan, "terms_check": terms_flag(c),
+            "grade": grade_text(c), "plan": plan_text(c, plan), "terms_check": terms_flag(c),
             "upgrade": upgrade_text(c), "status": "", "notes": "",
         }
         if not sales:
@@ -245,12 +257,16 @@ def summary(analysis: Analysis, sales_label: str | None) -> Summary:
     notes.append(tr(plans.LEAP_NOTE, commission=plans.percent_text(
         analysis.rules.referral_commission_pct)))
     strategic = members(analysis, "strategic")
-    if strategic:
-        notes.append(tr(plans.LEAP_CANDIDATES, names=plans.join([c.customer for c in strategic])))
+    invited = [c.customer for c in strategic if not c.suspended]
+    if invited:
+        notes.append(tr(plans.LEAP_CANDIDATES, names=plans.join(invited)))
+    waiting = [c.customer for c in strategic if c.suspended]
+    if waiting:
+        notes.append(tr(plans.LEAP_SUSPENDED, names=plans.join(waiting)))
     if not sales:
-        notes += [note.text for note in analysis.notes]
+        notes += plans.other_notes(analysis)
     return Summary(tr(N_("Overview")), tr(N_("Restructuring phase (3–9 months): service plans")),
-                   facts, [_tier_table(analysis, sales)], notes)
+                   facts, [_tier_table(analysis, sales)], notes, banner=plans.banner(analysis))
 
 
 def document(analysis: Analysis, sales_label: str | None = None,

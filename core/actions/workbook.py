@@ -62,7 +62,8 @@ class Summary:
     facts: list[tuple[str, Any]] = field(default_factory=list)  # label -> value
     tables: list[tuple[list[Column], list[dict[str, Any]]]] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
-    alerts: list[str] = field(default_factory=list)  # printed first, bold red
+    alerts: list[str] = field(default_factory=list)  # printed first among the notes, bold red
+    banner: list[str] = field(default_factory=list)  # at the very top, under the title, red
 
 
 @dataclass
@@ -201,6 +202,14 @@ def write_summary(ws: Worksheet, doc: Document) -> None:
     ws.cell(row=1, column=1).font = Font(bold=True, size=14)
     put(ws.cell(row=2, column=1), doc.firm)
     row = 4
+    banner_rows = []
+    for line in summary.banner:  # what changes the meaning of every list: before anything
+        put(ws.cell(row=row, column=1), line)
+        ws.cell(row=row, column=1).font = Font(bold=True, color="C00000")
+        ws.cell(row=row, column=1).alignment = Alignment(wrap_text=True, vertical="top")
+        banner_rows.append((row, line))
+        row += 1
+    row += bool(banner_rows)
     for label, value in summary.facts:
         put(ws.cell(row=row, column=1), label)
         ws.cell(row=row, column=1).font = HEADER_FONT
@@ -225,20 +234,27 @@ def write_summary(ws: Worksheet, doc: Document) -> None:
     row += 1
     line_width = sum(widths.values())
     alert_font = Font(bold=True, color="C00000")
+    for number, line in banner_rows:
+        _merge_line(ws, number, line, span, line_width)
     for note in summary.alerts + summary.notes:
         cell = ws.cell(row=row, column=1)
         put(cell, note)
         cell.alignment = Alignment(wrap_text=True, vertical="top")
         if note in summary.alerts:
             cell.font = alert_font
-        ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=span)
-        lines = sum(-(-max(display_width(part), 1) // int(line_width))
-                    for part in note.splitlines() or [""])
-        ws.row_dimensions[row].height = 15 * max(lines, 1) + 2
+        _merge_line(ws, row, note, span, line_width)
         row += 1
     for index, width in widths.items():
         ws.column_dimensions[get_column_letter(index)].width = width
     _print_setup(ws, doc, summary.title, table=False)
+
+
+def _merge_line(ws: Worksheet, row: int, text: str, span: int, line_width: float) -> None:
+    """A sentence across the sheet's width, its row as tall as its wrapped lines."""
+    ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=span)
+    lines = sum(-(-max(display_width(part), 1) // int(line_width))
+                for part in text.splitlines() or [""])
+    ws.row_dimensions[row].height = 15 * max(lines, 1) + 2
 
 
 def build(doc: Document, steps: Steps) -> Workbook:

@@ -27,7 +27,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from core.analysis.model import Analysis, TierShape
-from core.analysis.names import TIERS, group_heading, list_heading
+from core.analysis.names import BOXED_LISTS, TIERS, group_heading, list_box_name
 from core.i18n import N_, tr
 from ui.overview.charts import INK, MUTED, draw_text, pct, scaled_font
 
@@ -36,9 +36,10 @@ TIER_COLORS = {"strategic": ("#1f3a68", "#ffffff", "#1f3a68"),
                "core": ("#2a9d8f", "#ffffff", "#1c6d64"),
                "long_tail": ("#b9c6d6", "#1d2733", "#4a5a6e")}
 BOX_COLORS = {"prospect": ("#e2f0e8", "#2f5d46"), "dormant": ("#e4e8ed", "#3f4a57"),
-              "black": ("#8e2a2a", "#ffffff")}
+              "black": ("#8e2a2a", "#ffffff"), "confirm": ("#f3e2b3", "#5c4300")}
 SELECTED = QColor("#e9a23b")
-BOXES = (("group", "prospect"), ("group", "dormant"), ("list", "black"))
+BOXES = (("group", "prospect"), ("group", "dormant"),
+         *(("list", code) for code in BOXED_LISTS))
 TARGETS = tuple(("tier", t) for t in TIERS) + BOXES
 
 
@@ -90,7 +91,8 @@ class _Geometry:
 
 
 class PyramidWidget(QWidget):
-    """Three bands and three boxes; a click asks the window to filter the customer table."""
+    """Three bands and a box for each group and list outside them (BOXES); a click asks the
+    window to filter the customer table."""
 
     filterRequested = Signal(str, str)
 
@@ -112,9 +114,8 @@ class PyramidWidget(QWidget):
         self._analysis = analysis
         self._shape = {s.tier: s for s in analysis.shape} if analysis else {}
         people = analysis.customers if analysis else []
-        self._counts = {("group", "prospect"): sum(c.tier == "prospect" for c in people),
-                        ("group", "dormant"): sum(c.tier == "dormant" for c in people),
-                        ("list", "black"): sum(c.list == "black" for c in people)}
+        self._counts = {(kind, code): sum((c.tier if kind == "group" else c.list) == code
+                                          for c in people) for kind, code in BOXES}
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -122,7 +123,8 @@ class PyramidWidget(QWidget):
         counts = {t: f"{self._shape[t].count:,}" if t in self._shape else "0" for t in TIERS}
         self.setAccessibleDescription(self.empty_text() or tr(N_(
             "{strategic} strategic, {core} core and {long_tail} long-tail customers; "
-            "{prospect} prospects, {dormant} dormant, {black} on the black list"), **counts,
+            "{prospect} prospects, {dormant} dormant, {black} on the black list, {confirm} "
+            "with payment to confirm"), **counts,
             **{v: f"{self._counts[(k, v)]:,}" for k, v in BOXES}))
         self.update()
 
@@ -156,7 +158,7 @@ class PyramidWidget(QWidget):
         return texts
 
     def box_texts(self, kind: str, value: str) -> list[str]:
-        name = list_heading(value) if kind == "list" else group_heading(value)
+        name = list_box_name(value) if kind == "list" else group_heading(value)
         return [name, f"{self._counts[(kind, value)]:,}"]
 
     def empty_text(self) -> str | None:
@@ -223,13 +225,14 @@ class PyramidWidget(QWidget):
         main.setLeft(left)
         g = _Geometry(line, scale, font, QRectF(left, main.top(), pw + gap + cw, main.height()))
         if side:
-            box_h = min(line * 3.2, (area.height() - 2 * gap) / 3)
-            top = area.center().y() - (3 * box_h + 2 * gap) / 2
+            n = len(BOXES)
+            box_h = min(line * 3.2, (area.height() - (n - 1) * gap) / n)
+            top = area.center().y() - (n * box_h + (n - 1) * gap) / 2
             for i, key in enumerate(BOXES):
                 g.boxes[key] = QRectF(left + pw + cw + 2 * gap, top + i * (box_h + gap), col_w,
                                       box_h)
         else:
-            box_w = (area.width() - 2 * gap) / 3
+            box_w = (area.width() - (len(BOXES) - 1) * gap) / len(BOXES)
             for i, key in enumerate(BOXES):
                 g.boxes[key] = QRectF(area.left() + i * (box_w + gap), main.bottom() + gap,
                                       box_w, line * 2.5)

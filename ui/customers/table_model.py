@@ -19,6 +19,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
+from core.actions.stop_loss import grade_text
 from core.analysis.model import CustomerMetrics
 from core.analysis.names import GROUP_RANK, LIST_RANK, group_name, list_name
 from core.i18n import N_, tr
@@ -27,7 +28,8 @@ from core.rules import Rules
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 CUSTOMER_ROLE = Qt.ItemDataRole.UserRole + 2
-GRADE_COLOURS = {"A": "#2e7d32", "B": "#689f38", "C": "#f9a825", "D": "#ef6c00", "E": "#c62828"}
+GRADE_COLOURS = {"A": "#2e7d32", "B": "#689f38", "C": "#f9a825", "D": "#ef6c00", "E": "#c62828",
+                 None: "#7a8594"}  # None: no receipts in the data, shown as "–"
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -72,7 +74,8 @@ COLUMNS: tuple[Column, ...] = (
            else "", lambda c: c.overdue_amount, True),
     Column("days", N_("Days overdue"), lambda c: str(c.max_days_overdue) if c.max_days_overdue
            else "", lambda c: c.max_days_overdue, True),
-    Column("grade", N_("Grade"), lambda c: c.risk_grade, lambda c: (c.risk_grade, c.risk_score)),
+    Column("grade", N_("Grade"), lambda c: grade_text(c),
+           lambda c: (c.risk_grade or "~", c.risk_score or 0)),
     Column("list", N_("List"), lambda c: list_name(c.list) if c.list else "",
            lambda c: LIST_RANK.get(c.list or "", len(LIST_RANK))),
     Column("stop_loss", N_("Stop-loss"), lambda c: "⛔" if c.stop_loss else "",

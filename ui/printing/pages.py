@@ -165,7 +165,7 @@ def _notes(doc: Document, book: str, code: str, sales: bool,
         return doc.summary.alerts, doc.summary.notes
     notes = [tr(plans.SUSPENSION_NOTE)] if book == "stop_loss" else []
     if not sales:
-        notes += [note.text for note in analysis.notes]
+        notes += plans.other_notes(analysis)
     return [], notes
 
 
@@ -181,6 +181,8 @@ def _section(doc: Document, table: Table, book: str, code: str, sales: bool,
              f'<p style="color: #404040; margin-top: 0;">{_text(doc.firm)}'
              f'{" · " if doc.firm else ""}{facts}</p>',
              f"<p>{_text(_intro(book, code, sales, analysis))}</p>"]
+    parts += [f'<p style="color: #C00000; font-weight: bold;">{_text(line)}</p>'
+              for line in doc.summary.banner]  # on every list: it changes what each means
     parts += [f'<p style="color: #C00000; font-weight: bold;">{_text(a)}</p>' for a in alerts]
     parts.append(_table_html(table.columns, table.rows))
     parts += [f'<p style="margin-top: 6px;">{_text(n)}</p>' for n in notes]
