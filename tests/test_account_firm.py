@@ -4,7 +4,7 @@ written through the command line and read back with openpyxl."""
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import timedelta
 from pathlib import Path
 
 import openpyxl

@@ -33,6 +33,7 @@ from core.analysis.model import Analysis, CustomerMetrics
 from core.analysis.names import GRADES, GROUPS, LISTS, group_name, list_name
 from core.i18n import N_, tr
 from core.rules import Rules
+from ui.customers.banner import WarningBanner
 from ui.customers.corrections import OverrideActions
 from ui.customers.panel import CustomerPanel
 from ui.customers.pyramid import PyramidWidget
@@ -139,6 +140,8 @@ class MainWindow(QMainWindow):
         table_box = QWidget()
         table_layout = QVBoxLayout(table_box)
         table_layout.setContentsMargins(0, 0, 0, 0)
+        self.banner = WarningBanner()  # no receipts, missing rates: above the lists
+        table_layout.addWidget(self.banner)
         table_layout.addLayout(filters)
         table_layout.addWidget(self.table)
         self.left_split.addWidget(table_box)
@@ -175,7 +178,8 @@ class MainWindow(QMainWindow):
         self.tabs.setTabText(0, tr(N_("Customers")))
         self.tabs.setTabText(1, tr(N_("Overview")))
         self._fill_filters()
-        for widget in (self.welcome, self.pyramid, self.panel, self.overview, self.model):
+        for widget in (self.welcome, self.pyramid, self.panel, self.overview, self.model,
+                       self.banner):
             widget.retranslate()
         self.commands.retranslate()
         self._update_status()
@@ -236,6 +240,7 @@ class MainWindow(QMainWindow):
             self.table.resizeColumnsToContents()
             self.table.setColumnWidth(1, max(self.table.columnWidth(1), 200))
         self.pyramid.set_analysis(analysis)
+        self.banner.set_analysis(analysis)
         self.overview.set_data(analysis, report)
         self._fill_filters()
         self.overrides.db_path, self.overrides.analysis = self.db_path, analysis
