@@ -84,6 +84,24 @@ def test_the_wire_on_the_newest_row_leaves_only_the_newest_invoice_open(tmp_path
     assert (c["max_days_overdue"], c["stop_loss"]) == (10, False)
 
 
+def test_the_worked_example_of_docs_analysis(tmp_path):
+    """docs/analysis.md, "The customer account": the wire, a credit note naming nothing and a
+    deposit on an order not shipped yet."""
+    header = [*books.WIRE_HEADER, "定金", "定金日期"]
+    rows = [[*r, None, None] for r in books._three_invoices([None, None, 25_000])[1:]]
+    rows += [["CN-9", books.WIRE_CUSTOMER, d("2025-06-10"), "Allowance", -2_000, "USD", None,
+              None, None, None, None, None],
+             ["INV-104", books.WIRE_CUSTOMER, d("2025-06-26"), "LED panel", 20_000, "USD",
+              "30% deposit, balance before shipment", None, None, None, 3_000,
+              d("2025-06-27")]]
+    db = ledger(tmp_path, header, rows, receipts_date=AS_OF)
+    c = customers(db, AS_OF)["by_name"][books.WIRE_CUSTOMER]
+    assert open_invoices(c) == {"INV-103": 3_000}
+    assert invoice(c, "INV-103")["days_overdue"] == 10
+    assert invoice(c, "INV-104")["deposit_held"] == 3_000 and c["deposits_held"] == 3_000
+    assert c["credit_on_account"] == 0 and c["list"] is None
+
+
 # --- a wire on a new, unshipped order; deposits held -------------------------------------------
 
 DEPOSIT_HEADER = ["合同号", "客户", "下单日期", "金额", "付款方式", "出货日期", "已收金额",

@@ -73,42 +73,44 @@ def allocate(invoices: list[Invoice], pool: list[Entry], convert: Convert
     order = sorted(invoices, key=lambda i: (i.disputed, i.due or date.max, i.order_date,
                                             i.order_id, str(i.key)))
     unconverted: set[tuple[str, str]] = set()
+    first = 0  # invoices before it are paid: a big customer's thousands are walked once
     for entry in sorted(pool, key=lambda e: (e.day or date.min, e.rate_day)):
-        for invoice in order:
+        while first < len(order) and order[first].open <= max(order[first].tolerance, EPS):
+            first += 1
+        for invoice in order[first:]:
             if entry.left < EPS:
                 break
             if invoice.open <= max(invoice.tolerance, EPS):
                 continue
-            rate = _rate(entry, invoice, convert)
-            if rate is None:
+            taken = take(entry, invoice.currency, invoice.open, convert)
+            if taken is None:
                 unconverted.add((entry.currency, invoice.currency))
                 continue
-            take = min(invoice.open, entry.left * rate)
-            invoice.allocated += take
-            entry.left -= take / rate
+            invoice.allocated += taken
             if entry.day is not None:
                 invoice.paid_on = entry.day
-            if entry.left < EPS:
-                entry.left = 0.0
     return unconverted
 
 
-def _rate(entry: Entry, invoice: Invoice, convert: Convert) -> float | None:
-    """Invoice currency per unit of the entry's, on the entry's date."""
-    if entry.currency == invoice.currency:
-        return 1.0
-    return convert(1.0, entry.currency, invoice.currency, entry.rate_day) or None
+def take(entry: Entry, currency: str, room: float, convert: Convert) -> float | None:
+    """Move as much of the entry as `room` (in `currency`) holds, converted at the entry's
+    date; what was taken, in `currency`, or None where no rate converts it."""
+    rate = 1.0 if entry.currency == currency else convert(1.0, entry.currency, currency,
+                                                          entry.rate_day)
+    if not rate:
+        return None
+    taken = max(0.0, min(room, entry.left * rate))
+    entry.left -= taken / rate
+    if entry.left < EPS:
+        entry.left = 0.0
+    return taken
 
 
 def apply_named(invoice: Invoice, credit: Entry, convert: Convert) -> bool:
     """A credit note reduces the invoice it names, as far as the invoice goes; the rest of it
     stays in `credit.left` for the pool. False where no rate converts it."""
-    rate = _rate(credit, invoice, convert)
-    if rate is None:
+    taken = take(credit, invoice.currency, invoice.open, convert)
+    if taken is None:
         return False
-    take = max(0.0, min(invoice.open, credit.left * rate))
-    invoice.credited += take
-    credit.left -= take / rate
-    if credit.left < EPS:
-        credit.left = 0.0
+    invoice.credited += taken
     return True

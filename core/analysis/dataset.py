@@ -12,7 +12,6 @@ date, so the account (:mod:`core.analysis.account`) can follow the money.
 from __future__ import annotations
 
 import calendar
-import math
 import sqlite3
 from collections import defaultdict
 from collections.abc import Iterable
@@ -50,9 +49,10 @@ class OrderRow:
     last_ship_date: date | None = None  # the last shipment, up to A
     credit: float = 0.0  # credit-note lines (≤ 0), order currency
     credit_base: float = 0.0
+    credit_profit: float | None = 0.0  # what its credit notes take off the gross profit
     written: float = 0.0  # every sales line as written, cancelled ones too (for the panel)
     rate_missing: bool = False  # a currency of its amounts, cost or receipts has no rate
-    missing: set[str] = field(default_factory=set)  # those currencies
+    missing: frozenset[str] = frozenset()  # those currencies
     margin_error: bool = False  # gross profit outside −100 %…+100 % of the amount
 
     @property
@@ -96,12 +96,6 @@ class ShipmentRow:
     ship_date: date | None = None  # the first real shipment, up to A
     due_date: date | None = None  # a due date the ledger states (not one derived from terms)
     ship_date_known: bool = False  # its sheet had a ship-date column
-    has_receipt_data: bool = False
-
-    @property
-    def received(self) -> float:
-        """Money written on its own rows, in its currency where it is (for the panel)."""
-        return sum(m.amount for m in self.receipts if m.currency == self.order.currency)
 
 
 @dataclass
@@ -187,8 +181,6 @@ def load(conn: sqlite3.Connection, as_of: date, rules: Rules,
     canonical, excluded = canonical or {}, excluded or set()
     orders: dict[int, OrderRow] = {}
     shipments: dict[tuple[int, str], ShipmentRow] = {}
-    profits: dict[int, tuple[list[float | None], list[float | None]]] = defaultdict(
-        lambda: ([], []))
     credits: list[tuple[int, Money]] = []
     money: list[LineReceipts] = []
     cursor = conn.cursor()
@@ -213,7 +205,7 @@ def load(conn: sqlite3.Connection, as_of: date, rules: Rules,
         rate = factor(currency, ordered)
         if rate is None:
             order.rate_missing = True
-            order.missing.add(currency)
+            order.missing |= {currency}
         unit = shipments.get((order_id, invoice_no or ""))
         if unit is None:
             unit = shipments[(order_id, invoice_no or "")] = ShipmentRow(order, invoice_no)
@@ -225,8 +217,8 @@ def load(conn: sqlite3.Connection, as_of: date, rules: Rules,
                 order.credit -= abs(amount)
                 order.credit_base -= abs(amount) * (rate or 0.0)
                 cost_rate = _cost_rate(factor, cost_currency, currency, ordered, order)
-                profits[order_id][1].append(_credit_profit(amount, cost, gross_profit, rebate,
-                                                           rate, cost_rate))
+                order.credit_profit = _plus(order.credit_profit, _credit_profit(
+                    amount, cost, gross_profit, rebate, rate, cost_rate))
                 credits.append((customer, Money(abs(amount), currency, ordered, "credit",
                                                 ordered, credit_ref)))
         elif live:
@@ -234,8 +226,8 @@ def load(conn: sqlite3.Connection, as_of: date, rules: Rules,
             order.amount_base += amount * (rate or 0.0)
             unit.amount += amount
             cost_rate = _cost_rate(factor, cost_currency, currency, ordered, order)
-            profits[order_id][0].append(_line_profit(amount, cost, gross_profit, rebate, rate,
-                                                     cost_rate))
+            order.gross_profit_base = _plus(order.gross_profit_base, _line_profit(
+                amount, cost, gross_profit, rebate, rate, cost_rate))
         ship = _day(ship_text)
         if ship and ship > as_of:
             ship = None  # shipped after A: not yet, as of A
@@ -249,14 +241,13 @@ def load(conn: sqlite3.Connection, as_of: date, rules: Rules,
             ("received", received, received_on), ("deposit", deposit, deposit_on),
             ("balance", balance, balance_on)) if paid is not None}
         if figures:
-            unit.has_receipt_data = True
             money.append(LineReceipts(line_id, customer, unit, received_currency or currency,
                                       source, figures))
     copied = drop_copied_wires(money, factor)
     latest_receipt, has_receipts = _receipts(money, as_of, months_before(
         as_of, rules.window_months))
-    for order_id, (sales, credit_lines) in profits.items():
-        _settle_profit(orders[order_id], sales, credit_lines)
+    for order in orders.values():
+        _settle_profit(order)
     return Dataset(as_of, rules.base_currency, list(orders.values()), list(shipments.values()),
                    _customers(conn, canonical, excluded), latest_receipt, has_receipts,
                    credits, copied)
@@ -295,7 +286,7 @@ def _cost_rate(factor: _Factors, cost_currency: str | None, currency: str, order
     code = cost_currency or currency
     rate = factor(code, ordered)
     if rate is None and code != currency:
-        order.missing.add(code)
+        order.missing |= {code}
     return rate
 
 
@@ -324,23 +315,25 @@ def _credit_profit(amount: float, cost: float | None, gross_profit: float | None
                         None if rebate is None else -abs(rebate), rate, cost_rate)
 
 
-def _settle_profit(order: OrderRow, sales: list[float | None], credits: list[float | None]
-                   ) -> None:
-    """The order's gross profit, unknown when a line has no cost; sales whose profit lies
-    outside −100 %…+100 % of their amount are a data error (a cost in the wrong currency, a
-    typo), never a margin."""
+def _plus(total: float | None, part: float | None) -> float | None:
+    """A sum that stays unknown once a part is."""
+    return None if total is None or part is None else total + part
+
+
+def _settle_profit(order: OrderRow) -> None:
+    """The order's gross profit (its sales' profit so far), unknown when a line has no cost;
+    sales whose profit lies outside −100 %…+100 % of their amount are a data error (a cost in
+    the wrong currency, a typo), never a margin. Credit notes' profit is added after."""
     if order.rate_missing:
         order.gross_profit_base = 0.0  # its amounts stay out of the totals altogether
         return
-    if any(p is None for p in (*sales, *credits)):
+    profit = order.gross_profit_base
+    if profit is None or order.credit_profit is None:
         order.cost_known, order.gross_profit_base = False, None
-        return
-    profit = math.fsum(p for p in sales if p is not None)
-    if order.amount_base > 0 and abs(profit) > order.amount_base * (1 + 1e-9):
-        order.margin_error = True
-        order.cost_known, order.gross_profit_base = False, None
-        return
-    order.gross_profit_base = profit + math.fsum(p for p in credits if p is not None)
+    elif order.amount_base > 0 and abs(profit) > order.amount_base * (1 + 1e-9):
+        order.margin_error, order.cost_known, order.gross_profit_base = True, False, None
+    else:
+        order.gross_profit_base = profit + order.credit_profit
 
 
 def _customers(conn: sqlite3.Connection, canonical: dict[int, int], excluded: set[int]

@@ -15,6 +15,7 @@ import statistics
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+from core.analysis.collector import collector_paused
 from core.analysis.dataset import months_before
 from core.analysis.model import Analysis, CustomerMetrics
 from core.analysis.names import BUCKETS, GROUP_WORDS, LISTS, TIERS
@@ -66,6 +67,11 @@ class FirmReport:
 
 
 def report(analysis: Analysis) -> FirmReport:
+    with collector_paused():
+        return _report(analysis)
+
+
+def _report(analysis: Analysis) -> FirmReport:
     active = [c for c in analysis.customers if c.active]
     by_profit = analysis.ranked_by == "gross_profit"
     ranked = sorted(active, key=lambda c: rank_key(c, by_profit)[1:])

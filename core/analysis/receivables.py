@@ -20,7 +20,7 @@ import math
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from core.analysis.account import EPS, Entry, Invoice, allocate, apply_named
+from core.analysis.account import EPS, Entry, Invoice, allocate, apply_named, take
 from core.analysis.dataset import Money, ShipmentRow, estimated_shipment
 from core.analysis.model import Receivable
 from core.analysis.names import BUCKETS
@@ -55,13 +55,19 @@ class Ledger:
     cutoff: date  # min(A, receipts date)
     rules: Rules
     rates: Rates
+    _ratios: dict[tuple[str, str, date], float | None] = field(default_factory=dict)
     _now: dict[str, float | None] = field(default_factory=dict)
 
     def convert(self, amount: float, source: str, target: str, day: date) -> float | None:
         if source == target:
             return amount
-        there, here = self.rates.usd_per_unit(source, day), self.rates.usd_per_unit(target, day)
-        return None if there is None or here is None else amount * there / here
+        key = (source, target, day)
+        if key not in self._ratios:  # one lookup per pair and day: this runs per receipt
+            there = self.rates.usd_per_unit(source, day)
+            here = self.rates.usd_per_unit(target, day)
+            self._ratios[key] = None if there is None or here is None else there / here
+        ratio = self._ratios[key]
+        return None if ratio is None else amount * ratio
 
     def factor_now(self, currency: str) -> float | None:
         """Base units per unit at the latest rate on or before A: what an open amount is worth."""
@@ -103,6 +109,10 @@ def tolerance(amount: float, currency: str, ledger: Ledger) -> float:
     """The shortfall that counts as paid, in the invoice's currency."""
     absolute = ledger.convert(ledger.rules.tolerance_usd, "USD", currency, ledger.as_of) or 0.0
     return max(absolute, abs(amount) * ledger.rules.tolerance_pct / 100)
+
+
+def _no_money(units: list[ShipmentRow], credits: list[Money]) -> bool:
+    return not credits and not any(unit.receipts for unit in units)
 
 
 def is_deposit_terms(unit: ShipmentRow) -> bool:
@@ -153,10 +163,13 @@ def customer_account(units: list[ShipmentRow], credits: list[Money], ledger: Led
                         tolerance(unit.amount, unit.order.currency, ledger))
                 for index, (unit, s) in enumerate(zip(units, shipments, strict=True))]
     unconverted: set[tuple[str, str]] = set()
-    pool = _named_credits(units, invoices, credits, ledger, unconverted)
-    held = _deposits(units, shipments, invoices, pool, ledger, unconverted)
-    shipped = [i for i, s in zip(invoices, shipments, strict=True) if s.shipped]
-    unconverted |= allocate(shipped, pool, ledger.convert)
+    pool: list[Entry] = []
+    held: dict[object, float] = {}
+    if not _no_money(units, credits):  # most of a big firm's customers have paid something
+        pool = _named_credits(units, invoices, credits, ledger, unconverted)
+        held = _deposits(units, shipments, invoices, pool, ledger, unconverted)
+        shipped = [i for i, s in zip(invoices, shipments, strict=True) if s.shipped]
+        unconverted |= allocate(shipped, pool, ledger.convert)
     account = Account([], History())
     for unit, s, invoice in zip(units, shipments, invoices, strict=True):
         if unit.amount > 0:
@@ -176,6 +189,8 @@ def _named_credits(units: list[ShipmentRow], invoices: list[Invoice], credits: l
                    ledger: Ledger, unconverted: set[tuple[str, str]]) -> list[Entry]:
     """Credit notes reduce the invoice they name (its invoice number, else its order
     number); the rest of them, and those naming none, start the pool."""
+    if not credits:
+        return []
     by_invoice: dict[str, list[Invoice]] = {}
     by_order: dict[str, list[Invoice]] = {}
     for unit, invoice in zip(units, invoices, strict=True):
@@ -208,15 +223,12 @@ def _deposits(units: list[ShipmentRow], shipments: list[Shipment], invoices: lis
         for money in unit.receipts:
             entry = Entry(money.amount, money.currency, money.day, money.rate_day, money.kind)
             if waiting and (money.kind == "deposit" or terms):
-                rate = 1.0 if entry.currency == invoice.currency else ledger.convert(
-                    1.0, entry.currency, invoice.currency, entry.rate_day)
-                if rate:
-                    room = invoice.open - held.get(invoice.key, 0.0)
-                    take = max(0.0, min(room, entry.left * rate))
-                    held[invoice.key] = held.get(invoice.key, 0.0) + take
-                    entry.left -= take / rate
-                else:
+                so_far = held.get(invoice.key, 0.0)
+                taken = take(entry, invoice.currency, invoice.open - so_far, ledger.convert)
+                if taken is None:
                     unconverted.add((entry.currency, invoice.currency))
+                else:
+                    held[invoice.key] = so_far + taken
             if entry.left >= EPS:
                 pool.append(entry)
     return held

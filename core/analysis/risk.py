@@ -4,7 +4,9 @@ score = Σ weight × component, each component between 0 and 1 (docs/risk.md has
 days past due (the worst open invoice, full at `risk_days_full`), overdue share of open
 receivables, share of open exposure on risky terms (on the window's orders when nothing is
 open), late-payment history on settled invoices, and the overdue exposure against the
-stop-loss exposure limit. Grades: A < 20 ≤ B < 40 ≤ C < 60 ≤ D < 80 ≤ E.
+stop-loss exposure limit. Grades: A < 20 ≤ B < 40 ≤ C < 60 ≤ D < 80 ≤ E. Small remainders
+and disputed invoices count for nothing here. Where the data records no receipt in the window,
+how anyone pays is unknown: no score, no grade (None, shown "–").
 """
 
 from __future__ import annotations

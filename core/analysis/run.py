@@ -6,15 +6,13 @@ the store once and computes in memory; a 20,000-customer firm takes seconds.
 
 from __future__ import annotations
 
-import gc
 import math
 import sqlite3
 from collections import defaultdict
-from collections.abc import Iterator
-from contextlib import contextmanager
 from datetime import date
 
 from core.analysis import lists, pyramid, rfmt, risk
+from core.analysis.collector import collector_paused
 from core.analysis.customers import gather
 from core.analysis.dataset import (
     Dataset,
@@ -42,21 +40,8 @@ from core.rules import Rules, load_rules
 def analyse(conn: sqlite3.Connection, as_of: date | None = None, steps: Steps | None = None,
             today: date | None = None) -> Analysis:
     """Every customer's place, risk and list as of A (default: the latest date in the data)."""
-    with _collector_paused():
+    with collector_paused():
         return _analyse(conn, as_of, steps or Steps(None, None), today)
-
-
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Hundreds of thousands of small objects and no cycles: the cyclic collector would only
-    walk them again and again (a third of the time on a 20,000-customer firm)."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def _analyse(conn: sqlite3.Connection, as_of: date | None, steps: Steps, today: date | None

@@ -34,6 +34,11 @@ class LineReceipts:
     source: str | None  # the file the line was last written from
     figures: dict[str, tuple[float, date | None]] = field(default_factory=dict)
 
+    @property
+    def unit_key(self) -> Hashable:
+        """The shipment in the receipts' currency: what a figure is judged against."""
+        return (self.unit.order.order_id, fold(self.unit.invoice_no or ""), self.currency)
+
     def parts(self) -> list[tuple[str, float, date | None]]:
         """(kind, amount, day) of the money this line records, each counted once."""
         if "received" in self.figures:
@@ -50,18 +55,27 @@ Factor = Callable[[str, date], float | None]
 
 
 def drop_copied_wires(lines: list[LineReceipts], factor: Factor) -> list[int]:
-    """Clear the copies of wires written in several files; the customers they were found for."""
+    """Clear the copies of wires written in several files; the customers they were found for.
+    Only customers whose money was written in two files or more can have such a copy."""
+    sources: dict[int, set[str | None]] = {}
+    for line in lines:
+        sources.setdefault(line.customer, set()).add(line.source)
+    lines = [line for line in lines if len(sources[line.customer]) > 1]
+    if not lines:
+        return []
     found: list[int] = []
-    worth = _worths(lines, factor)
+    keys = {line.line_id: line.unit_key for line in lines}
+    worth = _worths(lines, keys, factor)
     for kind in FIELDS:
         rows: list[Row] = []
         by_id: dict[Hashable, LineReceipts] = {}
         for line in lines:
             figure = line.figures.get(kind)
             by_id[line.line_id] = line
-            rows.append(((line.customer, line.currency), worth.get(_unit_key(line)),
+            key = keys[line.line_id]
+            rows.append(((line.customer, line.currency), worth.get(key),
                          figure[0] if figure else None, figure[1] if figure else None,
-                         line.line_id, _unit_key(line)))
+                         line.line_id, key))
         if all(row[2] is None for row in rows):
             continue
         for wire in copied_wires(_unit_rows(rows)):
@@ -74,19 +88,14 @@ def drop_copied_wires(lines: list[LineReceipts], factor: Factor) -> list[int]:
     return found
 
 
-def _unit_key(line: LineReceipts) -> Hashable:
-    return (line.unit.order.order_id, fold(line.unit.invoice_no or ""), line.currency)
-
-
-def _worths(lines: list[LineReceipts], factor: Factor) -> dict[Hashable, float | None]:
+def _worths(lines: list[LineReceipts], keys: dict[int, Hashable], factor: Factor
+            ) -> dict[Hashable, float | None]:
     """What each shipment is worth in its receipts' currency (None where no rate says)."""
     worth: dict[Hashable, float | None] = {}
-    seen: set[Hashable] = set()
     for line in lines:
-        key = _unit_key(line)
-        if key in seen:
+        key = keys[line.line_id]
+        if key in worth:
             continue
-        seen.add(key)
         unit = line.unit
         if line.currency == unit.order.currency:
             worth[key] = unit.amount
