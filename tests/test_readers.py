@@ -619,8 +619,8 @@ def test_every_template_has_a_chinese_translation() -> None:
     root = Path(__file__).resolve().parents[1]
     catalog = parse_po((root / "resources/locale/zh_CN/readers.po").read_text(encoding="utf-8"))
     templates = {node.args[0].value
-                 for name in ("readers/__init__.py", "readers/markup.py")
-                 for node in ast.walk(ast.parse((root / "core/ledger" / name).read_text("utf-8")))
+                 for module in sorted((root / "core/ledger/readers").glob("*.py"))
+                 for node in ast.walk(ast.parse(module.read_text("utf-8")))
                  if isinstance(node, ast.Call) and getattr(node.func, "id", "") == "N_"}
     assert len(templates) == 15
     for template in templates:
