@@ -134,6 +134,11 @@ SETTINGS: tuple[Setting, ...] = (
             1000),
     Setting("due_by_days", 14, N_("Days after the as-of date by which list actions are due."),
             "int", (), 1, 365),
+    # data safety
+    Setting("backup_budget_mb", 1000, N_(
+        "Disk space, in MB, the safety copies taken before imports and bulk corrections may "
+        "use together; the oldest are deleted beyond it (the newest is always kept)."), "int",
+        (), 10, 1000000),
 )
 BY_KEY = {s.key: s for s in SETTINGS}
 

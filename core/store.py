@@ -3,13 +3,13 @@
 One file per firm. Amounts are stored as written, in their own currency; conversion to the base
 currency happens when analysed, at the rate in force on the order date, so correcting a rate
 re-values history consistently. The schema version lives in ``PRAGMA user_version``; each
-migration runs in its own transaction after a backup copy of the file is taken.
+migration runs in its own transaction after a copy of the file is taken into ``backups/``
+(core.backups).
 """
 
 from __future__ import annotations
 
 import json
-import shutil
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -18,6 +18,7 @@ from pathlib import Path
 
 import sqlite_utils
 
+from core import backups
 from core.i18n import N_
 from core.messages import Refusal
 
@@ -161,19 +162,22 @@ def connect(path: Path | str) -> sqlite3.Connection:
             file=str(path), error=str(error)) from None
     if version > SCHEMA_VERSION:
         conn.close()
-        raise Refusal("database_too_new", N_(
-            "{file} was written by a newer TradeTier (schema {found}, this one knows {known}). "
-            "Update TradeTier to open it."), file=str(path), found=version,
-            known=SCHEMA_VERSION)
+        raise too_new(path, version)
     if version < SCHEMA_VERSION:
         _migrate(conn, path, version)
     return conn
 
 
+def too_new(path: Path, version: int) -> Refusal:
+    """A database written by a newer version is never opened: its schema may mean more."""
+    return Refusal("database_too_new", N_(
+        "{file} was written by a newer TradeTier (schema {found}, this one knows {known}). "
+        "Update TradeTier to open it."), file=str(path), found=version, known=SCHEMA_VERSION)
+
+
 def _migrate(conn: sqlite3.Connection, path: Path, version: int) -> None:
     if version > 0:
-        backup = path.with_name(f"{path.name}.v{version}.bak")
-        shutil.copy2(path, backup)
+        backups.take(conn, path, "migration", f"schema {version}")
     for number in range(version, SCHEMA_VERSION):
         with transaction(conn):
             for statement in _statements(MIGRATIONS[number]):

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 from ledgers import write_xlsx
 
-from core import i18n
+from core import backups, i18n
 from core.cli import main as cli
 from core.ledger.importer import import_files
 from core.messages import Refusal
@@ -304,9 +304,9 @@ def test_a_version_1_database_migrates_with_its_data(tmp_path: Path):
     exclude(conn, "Acme")
     assert load_overrides(conn).excluded == {1}
     conn.close()
-    backup = tmp_path / "old.sqlite.v1.bak"
-    assert backup.is_file()
-    with sqlite3.connect(backup) as saved:
+    [copy] = backups.listing(path)
+    assert copy.reason == "migration" and copy.path.parent == tmp_path / "backups"
+    with sqlite3.connect(copy.path) as saved:
         assert saved.execute("PRAGMA user_version").fetchone()[0] == 1
         assert saved.execute("SELECT name FROM sqlite_master WHERE name = 'overrides'"
                              ).fetchone() is None

@@ -11,11 +11,12 @@ from __future__ import annotations
 import hashlib
 import json
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from core import settings
+from core import recovery, settings
 from core.i18n import N_
 from core.ledger.layout import PassedSheet, SheetLayout, find_layouts
 from core.ledger.orders import group
@@ -25,6 +26,7 @@ from core.ledger.writer import AmountChange, LedgerWriter, WriteCounts
 from core.messages import Message, Refusal
 from core.progress import CancelFn, ProgressFn, Steps
 from core.store import connect, now_text, remember_layout, remembered_layouts, transaction
+from core.testpoints import reached
 
 
 @dataclass
@@ -69,9 +71,10 @@ def content_hash(path: Path) -> str:
 
 
 def import_file(conn: sqlite3.Connection, path: Path, *, sheet: str | None = None,
-                overrides: dict[str, str] | None = None, steps: Steps | None = None
-                ) -> FileResult:
-    """Import one file; a Refusal becomes a refused result, never a half-written database."""
+                overrides: dict[str, str] | None = None, steps: Steps | None = None,
+                before_write: Callable[[], object] | None = None) -> FileResult:
+    """Import one file; a Refusal becomes a refused result, never a half-written database.
+    `before_write` runs once the file is read and about to be written (the safety copy)."""
     steps = steps or Steps(None, None)
     path = Path(path)
     result = FileResult(path=path, status="imported")
@@ -81,14 +84,15 @@ def import_file(conn: sqlite3.Connection, path: Path, *, sheet: str | None = Non
             "{file} is Excel's lock file for an open workbook; skipped."), {"file": path.name})
         return result
     try:
-        _import(conn, path, sheet, overrides or {}, steps, result)
+        _import(conn, path, sheet, overrides or {}, steps, result, before_write)
     except Refusal as refusal:
         result.status, result.message = "refused", refusal.message
     return result
 
 
 def _import(conn: sqlite3.Connection, path: Path, sheet: str | None,
-            overrides: dict[str, str], steps: Steps, result: FileResult) -> None:
+            overrides: dict[str, str], steps: Steps, result: FileResult,
+            before_write: Callable[[], object] | None) -> None:
     if not path.is_file():
         raise Refusal("file_not_found", N_("{file} does not exist."), file=str(path))
     digest = content_hash(path) + (f":sheet={sheet}" if sheet else "")
@@ -101,12 +105,11 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None,
             {"file": path.name, "when": done[0][:10]})
         return
     workbook = read_workbook(path, steps.sub(0.0, 0.4), sheet=sheet)
+    reached("read")
     result.file_format = workbook.format
     rules = settings.load(conn)
     layouts, result.passed = find_layouts(workbook, remembered_layouts(conn), overrides,
                                           only_sheet=sheet)
-    result.passed.extend(PassedSheet(name, Message("sheet_unreadable", N_(
-        "this sheet is damaged and could not be read"))) for name in workbook.skipped)
     records = []
     for number, layout in enumerate(layouts):
         steps.sub(0.4, 0.7).report(number / len(layouts), layout.sheet.name)
@@ -121,6 +124,9 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None,
     orders = group(records)
     result.warnings.extend(_currency_warnings(conn, records, rules["base_currency"]))
     steps.sub(0.7, 0.75).report(1.0)
+    if before_write is not None:
+        before_write()
+    reached("copied")
     with transaction(conn):
         cursor = conn.execute(
             "INSERT INTO imports(file_name, file_path, content_hash, file_format, imported_at, "
@@ -130,6 +136,7 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None,
         result.import_id = int(cursor.lastrowid)
         writer = LedgerWriter(conn, result.import_id, path.name)
         result.counts = writer.write(orders, steps.sub(0.75, 1.0))
+        reached("written")
         for layout in layouts:
             remember_layout(conn, layout.signature, layout.headers, layout.mapping)
         conn.execute(
@@ -138,6 +145,7 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None,
             (result.counts.inserted, result.counts.updated, result.counts.unchanged,
              len(result.skipped), json.dumps(result_json(result), ensure_ascii=False),
              result.import_id))
+    reached("committed")
 
 
 def _sheet_report(layout: SheetLayout, rows: int) -> SheetReport:
@@ -162,15 +170,24 @@ def _currency_warnings(conn: sqlite3.Connection, records: list[Any], base: str
 def import_files(db_path: Path, paths: list[Path], *, sheet: str | None = None,
                  overrides: dict[str, str] | None = None, progress: ProgressFn | None = None,
                  cancel: CancelFn | None = None) -> list[FileResult]:
-    """Import several files, each on its own; one refused file never stops the others."""
+    """Import several files, each on its own; one refused file never stops the others.
+    Before the first file that writes, one safety copy of the database is taken: undoing the
+    import puts the database back as it was before these files."""
     conn = connect(db_path)
+    copies: list[object] = []
+
+    def copy_once() -> None:
+        if not copies:
+            names = ", ".join(Path(p).name for p in paths)
+            copies.append(recovery.safety_copy(conn, "import", names))
+
     try:
         results = []
         steps = Steps(progress, cancel)
         for number, path in enumerate(paths):
             part = steps.sub(number / len(paths), (number + 1) / len(paths))
             results.append(import_file(conn, Path(path), sheet=sheet, overrides=overrides,
-                                       steps=part))
+                                       steps=part, before_write=copy_once))
         return results
     finally:
         conn.close()

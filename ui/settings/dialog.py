@@ -43,7 +43,7 @@ LANGUAGE_CHOICES = (("", N_("Follow the system")), ("zh_CN", "中文"), ("en", "
 # Pages: title, help topic, the settings on it. Every key of the registry appears exactly once.
 PAGES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     (N_("General"), "import", ("firm_name", "base_currency", "date_order", "window_months",
-                              "project_window_months", "receipts_date")),
+                              "project_window_months", "receipts_date", "backup_budget_mb")),
     (N_("R-F-M-T"), "rfmt", ("f_min_orders", "m_multiple", "m_benchmark_usd", "t_enabled",
                              "t_accepted_incoterms", "t_neutral_incoterms", "t_min_share")),
     (N_("Pyramid"), "pyramid", ("tier_caps", "strategic_share", "core_share", "strategic_count",

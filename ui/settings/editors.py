@@ -69,6 +69,7 @@ LABELS: dict[str, str] = {
     "stop_loss_exposure_usd": N_("Stop-loss above overdue exposure (USD)"),
     "watch_days": N_("Watch list after days overdue"),
     "due_by_days": N_("Actions due within days"),
+    "backup_budget_mb": N_("Space for safety copies (MB)"),
 }
 CHOICE_LABELS: dict[str, str] = {
     "mdy": N_("Month first (03/04 = 4 March)"),

@@ -15,9 +15,11 @@ from pathlib import Path
 
 from core.i18n import N_
 from core.ledger.readers import calamine, html, text, xml2003
+from core.ledger.readers.guard import check_markup
 from core.ledger.readers.sheets import (
     Cell,
     RawSheet,
+    UnreadableSheet,
     Workbook,
     choose,
     et_refusal,
@@ -30,7 +32,7 @@ from core.ledger.readers.sheets import (
 from core.messages import Refusal
 from core.progress import Steps
 
-__all__ = ["Cell", "RawSheet", "Workbook", "is_owner_file", "read_workbook"]
+__all__ = ["Cell", "RawSheet", "UnreadableSheet", "Workbook", "is_owner_file", "read_workbook"]
 
 ZIP_MAGIC = (b"PK\x03\x04", b"PK\x05\x06")
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
@@ -61,7 +63,7 @@ def read_workbook(path: Path, steps: Steps | None = None, sheet: str | None = No
             return calamine.read(path, kind, steps, sheet, "et" if is_et else None)
         if is_et:
             raise et_refusal(path)
-        return _read_text_formats(path, kind, steps, sheet)
+        return _read_text_formats(path, kind, head, steps, sheet)
     except Refusal as refused:
         if is_et and refused.code in ("not_a_workbook", "workbook_damaged"):
             raise et_refusal(path) from refused
@@ -96,13 +98,14 @@ def _head_text(head: bytes) -> str:
     return start.lstrip("\ufeff \t\r\n").lower()
 
 
-def _read_text_formats(path: Path, kind: str, steps: Steps | None,
+def _read_text_formats(path: Path, kind: str, head: bytes, steps: Steps | None,
                        sheet: str | None) -> Workbook:
     """XML Spreadsheet 2003, HTML tables and CSV/TSV text: read whole, then the sheet chosen."""
     if kind == "pdf":
         raise refusal("not_a_workbook", N_(
             "{file} is a PDF document, not a spreadsheet. Ask for the ledger as an Excel file "
             "(.xlsx) and import that."), path)
+    check_markup(path, head, kind)
     if kind == "xml":
         raise not_a_workbook(path)
     data = read_bytes(path)

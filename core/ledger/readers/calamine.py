@@ -18,9 +18,11 @@ from pathlib import Path
 import python_calamine
 from python_calamine import SheetTypeEnum, SheetVisibleEnum
 
+from core.ledger.readers.guard import check_zip
 from core.ledger.readers.sheets import (
     Cell,
     RawSheet,
+    UnreadableSheet,
     Workbook,
     choose,
     damaged,
@@ -42,22 +44,21 @@ CALAMINE_SUFFIXES = {"xlsx": (".xlsx", ".xlsm"), "xlsm": (".xlsm", ".xlsx"), "xl
 
 def read(path: Path, kind: str, steps: Steps | None, sheet: str | None,
                    shown_format: str | None) -> Workbook:
+    if kind == "zip":
+        check_zip(path)
     fmt = _zip_format(path) if kind == "zip" else "xls"
     with _calamine_source(path, fmt) as source, _open_calamine(path, source, kind) as book:
-        meta = [m for m in book.sheets_metadata if m.typ == SheetTypeEnum.WorkSheet]
+        meta = [m for m in _sheets_metadata(path, book) if m.typ == SheetTypeEnum.WorkSheet]
         hidden = {m.name for m in meta if m.visible != SheetVisibleEnum.Visible}
         chosen = choose(path, [m.name for m in meta], sheet)
         sheets: list[RawSheet] = []
-        skipped: list[str] = []
+        unreadable: list[UnreadableSheet] = []
         for index, name in enumerate(chosen):
             report(steps, index / len(chosen), name)
             raw = _calamine_sheet(book, name, name in hidden)
-            if raw is None:
-                skipped.append(name)
-            else:
-                sheets.append(raw)
+            (sheets if isinstance(raw, RawSheet) else unreadable).append(raw)
     report(steps, 1.0, path.name)
-    return finish(path, shown_format or fmt, sheets, skipped)
+    return finish(path, shown_format or fmt, sheets, unreadable)
 
 
 def _zip_format(path: Path) -> str:
@@ -66,18 +67,24 @@ def _zip_format(path: Path) -> str:
         with zipfile.ZipFile(path) as archive:
             names = set(archive.namelist())
             if "xl/workbook.xml" in names:
-                types = archive.read("[Content_Types].xml") if "[Content_Types].xml" in names \
+                types = _start(archive, "[Content_Types].xml") if "[Content_Types].xml" in names \
                     else b""
                 return "xlsm" if b"macroEnabled" in types else "xlsx"
             if "xl/workbook.bin" in names:
                 return "xlsb"
-            if "mimetype" in names and archive.read("mimetype").startswith(
+            if "mimetype" in names and _start(archive, "mimetype").startswith(
                     b"application/vnd.oasis.opendocument.spreadsheet"):
                 return "ods"
     except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, OSError, ValueError,
             NotImplementedError, RuntimeError) as exc:
         raise damaged(path, exc) from exc
     raise not_a_workbook(path)
+
+
+def _start(archive: zipfile.ZipFile, name: str) -> bytes:
+    """The first megabyte of a small part: enough to tell the format, never a whole bomb."""
+    with archive.open(name) as stream:
+        return stream.read(1 << 20)
 
 
 @contextmanager
@@ -115,6 +122,15 @@ def _open_calamine(path: Path, source: Path, kind: str) -> python_calamine.Calam
         raise damaged(path, exc) from exc
 
 
+def _sheets_metadata(path: Path, book: python_calamine.CalamineWorkbook) -> list:
+    try:
+        return list(book.sheets_metadata)
+    except BaseException as exc:
+        if not _is_library_failure(exc):
+            raise
+        raise damaged(path, exc) from exc
+
+
 def _ole_refusal(path: Path, exc: BaseException) -> Refusal:
     """An OLE file calamine cannot open: an encrypted xlsx (Office wraps it in OLE with an
     EncryptedPackage stream), another Office document (Word, PowerPoint), or a damaged xls."""
@@ -143,7 +159,7 @@ def _ole_truncated(data: bytes) -> bool:
 
 
 def _calamine_sheet(book: python_calamine.CalamineWorkbook, name: str,
-                    hidden: bool) -> RawSheet | None:
+                    hidden: bool) -> RawSheet | UnreadableSheet:
     try:
         data = book.get_sheet_by_name(name)
         rows = data.to_python(skip_empty_area=False)
@@ -151,7 +167,7 @@ def _calamine_sheet(book: python_calamine.CalamineWorkbook, name: str,
     except BaseException as exc:
         if not _is_library_failure(exc):
             raise
-        return None
+        return UnreadableSheet(name, hidden, str(exc) or type(exc).__name__)
     try:
         ranges = data.merged_cell_ranges or []
     except BaseException as exc:

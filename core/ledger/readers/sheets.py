@@ -32,15 +32,28 @@ class RawSheet:
     first_col: int = 0
 
 
+@dataclass(frozen=True)
+class UnreadableSheet:
+    """A worksheet present in the file that the reader could not read (a damaged part)."""
+
+    name: str
+    hidden: bool
+    reason: str
+
+
 @dataclass
 class Workbook:
     path: Path
     format: str
     sheets: list[RawSheet]
     encoding: str | None = None
-    # Worksheets present in the file that could not be read (a damaged part of the file); the
-    # importer can say which months are missing instead of importing less without a word.
-    skipped: list[str] = field(default_factory=list)
+    # The layout finder refuses the file when one of these may hold a month of orders, instead
+    # of importing less without a word.
+    unreadable: list[UnreadableSheet] = field(default_factory=list)
+
+    @property
+    def skipped(self) -> list[str]:
+        return [sheet.name for sheet in self.unreadable]
 
 
 def refusal(code: str, template: str, path: Path, **params: object) -> Refusal:
@@ -149,17 +162,17 @@ def choose(path: Path, names: list[str], sheet: str | None) -> list[str]:
         sheet=sheet, sheets=", ".join(names))
 
 
-def finish(path: Path, fmt: str, sheets: list[RawSheet], skipped: list[str],
+def finish(path: Path, fmt: str, sheets: list[RawSheet], unreadable: list[UnreadableSheet],
            encoding: str | None = None) -> Workbook:
     if not sheets:
-        if skipped:
-            raise damaged(path, f"no readable sheet among {skipped}")
+        if unreadable:
+            raise damaged(path, "; ".join(f"{u.name}: {u.reason}" for u in unreadable))
         raise refusal("no_sheets", N_(
             "{file} contains no sheet with cells to read (only charts, or nothing at all). Check "
             "that you chose the right file."), path)
     for raw in sheets:
         raw.merged = clip_merged(raw.merged, len(raw.rows))
-    return Workbook(path, fmt, sheets, encoding, skipped)
+    return Workbook(path, fmt, sheets, encoding, unreadable)
 
 
 def clip_merged(merged: list[Merged], height: int) -> list[Merged]:

@@ -1,7 +1,9 @@
 """XML Spreadsheet 2003: the "Excel" file many ERP and OA systems write, usually named ``.xls``.
 
 Excel opens it with a warning, so clerks never notice. It is parsed with defusedxml because it
-comes from outside the office: a billion-laughs file must be a refusal, not a frozen PC.
+comes from outside the office: a file declaring a DTD (the door to entity bombs and external
+entities) is a refusal saying so, never a frozen PC. The dispatcher refuses one whose DTD is
+in the first kilobytes before parsing (core.ledger.readers.guard); defusedxml catches the rest.
 """
 
 from __future__ import annotations
@@ -47,9 +49,10 @@ def read(path: Path, data: bytes) -> list[RawSheet]:
     source = _xml_source(path, data)
     stream = io.StringIO(source) if isinstance(source, str) else io.BytesIO(source)
     try:
-        sheets, root = _xml_sheets(SafeElementTree.iterparse(stream, events=("end",)))
+        sheets, root = _xml_sheets(SafeElementTree.iterparse(stream, events=("end",),
+                                                             forbid_dtd=True))
     except DefusedXmlException as exc:
-        raise refusal("not_a_workbook", N_(
+        raise refusal("xml_dtd", N_(
             "{file} contains XML entity or DTD definitions that spreadsheet programs never "
             "write, so it was not opened, for safety. Open it in Excel or WPS, save it as an "
             "Excel workbook (.xlsx) and import that file."), path) from exc
