@@ -97,7 +97,7 @@ def write_copy(db_path: Path, out: Path) -> Path:
     if out.resolve() == db_path.resolve():
         raise Refusal("backup_onto_itself", N_(
             "{file} is the database itself; choose another file for the copy."), file=str(out))
-    conn = _open_existing(db_path)
+    conn = open_existing(db_path)
     try:
         partial = out.with_name(f".{out.name}.partial")
         try:
@@ -138,7 +138,7 @@ class UndoPlan:
 
 
 def plan_undo_import(db_path: Path) -> UndoPlan:
-    conn = _open_existing(db_path)
+    conn = open_existing(db_path)
     try:
         last = conn.execute("SELECT id FROM imports ORDER BY id DESC LIMIT 1").fetchone()
         if last is None:
@@ -225,8 +225,9 @@ def _set_aside(db_path: Path) -> None:
             os.replace(part, folder / f"{db_path.stem}-{stamp}-damaged{db_path.suffix}{suffix}")
 
 
-def _open_existing(db_path: Path) -> sqlite3.Connection:
+def open_existing(db_path: Path) -> sqlite3.Connection:
+    """A database that exists (connect() would create an empty one)."""
     if not Path(db_path).is_file():
-        raise Refusal("no_database", N_(
-            "There is no database at {file} yet: import a ledger first."), file=str(db_path))
+        raise Refusal("no_database", N_("There is no database at {path} yet: import a ledger "
+                                        "first (tradetier import FILE)."), path=str(db_path))
     return connect(db_path)

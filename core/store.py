@@ -180,6 +180,8 @@ def _migrate(conn: sqlite3.Connection, path: Path, version: int) -> None:
         backups.take(conn, path, "migration", f"schema {version}")
     for number in range(version, SCHEMA_VERSION):
         with transaction(conn):
+            if conn.execute("PRAGMA user_version").fetchone()[0] > number:
+                continue  # another window opening the same file migrated it meanwhile
             for statement in _statements(MIGRATIONS[number]):
                 conn.execute(statement)
             conn.execute(f"PRAGMA user_version = {number + 1}")
@@ -204,6 +206,27 @@ def transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
         conn.execute("ROLLBACK")
         raise
     conn.execute("COMMIT")
+
+
+def write_refusal(error: sqlite3.Error, file: str) -> Refusal:
+    """A write SQLite refused, as what to do; the transaction has been rolled back."""
+    text = str(error).lower()
+    if "full" in text:
+        return Refusal("disk_full", N_(
+            "The disk holding the database is full, so nothing from {file} was written. Free "
+            "some space (empty the recycle bin, move old files) and import it again."),
+            file=file)
+    if "readonly" in text or "read-only" in text:
+        return Refusal("database_read_only", N_(
+            "The database cannot be written (its folder or file is read-only), so nothing from "
+            "{file} was written. Choose a database in a folder you can write to."), file=file)
+    if "locked" in text or "busy" in text:
+        return Refusal("database_busy", N_(
+            "Another program kept the database busy for too long, so nothing from {file} was "
+            "written. Wait until it has finished and try again."), file=file)
+    return Refusal("database_write_failed", N_(
+        "The database could not be written ({error}), so nothing from {file} was written. "
+        "Check the disk and try again."), file=file, error=str(error))
 
 
 def utils_db(conn: sqlite3.Connection) -> sqlite_utils.Database:

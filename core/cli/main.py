@@ -16,6 +16,7 @@ from typing import TextIO
 
 from core import APP_NAME, APP_NAME_ZH, i18n
 from core.cli import analysis as cli_analysis
+from core.cli import backup as cli_backup
 from core.cli import customer as cli_customer
 from core.cli import export as cli_export
 from core.cli.report_text import import_report
@@ -76,6 +77,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_analysis.add_parsers(commands, parents)
     cli_customer.add_parser(commands, parents)
     cli_export.add_parser(commands, parents)
+    cli_backup.add_parsers(commands, parents)
     return parser
 
 
@@ -101,6 +103,7 @@ def _overrides(pairs: list[str]) -> dict[str, str]:
 def cmd_import(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     overrides = _overrides(args.map)
     db = args.db or default_db_path()
+    cli_backup.place_notes(Path(db), err)
     progress = None if args.json else _progress_printer(err)
     results = import_files(db, args.files, sheet=args.sheet, overrides=overrides,
                            progress=progress)
@@ -170,6 +173,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, TextIO, TextIO], int]] = {
     **cli_analysis.COMMANDS,
     "customer": cli_customer.cmd_customer,
     "export": cli_export.cmd_export,
+    **cli_backup.COMMANDS,
 }
 
 

@@ -20,12 +20,19 @@ from core import recovery, settings
 from core.i18n import N_
 from core.ledger.layout import PassedSheet, SheetLayout, find_layouts
 from core.ledger.orders import group
-from core.ledger.readers import is_owner_file, read_workbook
+from core.ledger.readers import is_owner_file, read_bytes, read_workbook
 from core.ledger.rows import Skipped, TotalsCheck, read_records
 from core.ledger.writer import AmountChange, LedgerWriter, WriteCounts
 from core.messages import Message, Refusal
 from core.progress import CancelFn, ProgressFn, Steps
-from core.store import connect, now_text, remember_layout, remembered_layouts, transaction
+from core.store import (
+    connect,
+    now_text,
+    remember_layout,
+    remembered_layouts,
+    transaction,
+    write_refusal,
+)
 from core.testpoints import reached
 
 
@@ -63,10 +70,16 @@ class FileResult:
 
 
 def content_hash(path: Path) -> str:
+    """The file's fingerprint; a file Excel holds locked, or a network path gone, is refused
+    with what to do (read_bytes says it), before anything else is read."""
     digest = hashlib.sha256()
-    with path.open("rb") as handle:
-        for block in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(block)
+    try:
+        with path.open("rb") as handle:
+            for block in iter(lambda: handle.read(1 << 20), b""):
+                digest.update(block)
+    except OSError:
+        read_bytes(path, 1)  # raises the refusal for this error
+        raise
     return digest.hexdigest()
 
 
@@ -87,6 +100,8 @@ def import_file(conn: sqlite3.Connection, path: Path, *, sheet: str | None = Non
         _import(conn, path, sheet, overrides or {}, steps, result, before_write)
     except Refusal as refusal:
         result.status, result.message = "refused", refusal.message
+    except sqlite3.OperationalError as error:  # rolled back: a full disk, a read-only folder
+        result.status, result.message = "refused", write_refusal(error, path.name).message
     return result
 
 

@@ -32,7 +32,8 @@ from core.ledger.readers.sheets import (
 from core.messages import Refusal
 from core.progress import Steps
 
-__all__ = ["Cell", "RawSheet", "UnreadableSheet", "Workbook", "is_owner_file", "read_workbook"]
+__all__ = ["Cell", "RawSheet", "UnreadableSheet", "Workbook", "is_owner_file", "read_bytes",
+           "read_workbook"]
 
 ZIP_MAGIC = (b"PK\x03\x04", b"PK\x05\x06")
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
