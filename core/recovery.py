@@ -155,7 +155,7 @@ def plan_undo_import(db_path: Path) -> UndoPlan:
         files = [(row[0], row[1]) for row in conn.execute(
             "SELECT file_name, imported_at FROM imports WHERE id > ? ORDER BY id",
             (backup.imports,))]
-        later = conn.execute("SELECT COUNT(*) FROM override_log WHERE created_at > ?",
+        later = conn.execute("SELECT COUNT(*) FROM override_log WHERE created_at >= ?",
                              (backup.created_at,)).fetchone()[0]
     finally:
         conn.close()

@@ -295,10 +295,10 @@ def _unreadable(workbook: Workbook, sheet: UnreadableSheet) -> PassedSheet:
     deliberate = _not_a_ledger(sheet.name, sheet.hidden)
     if deliberate is None:
         raise Refusal("sheet_damaged", N_(
-            "{file}: sheet \u201c{sheet}\u201d could not be read ({reason}), so nothing from "
-            "this file was imported: the rest without it would leave its orders out without a "
-            "word. Open the file in Excel or WPS, save it again and import the saved copy."),
-            file=workbook.path.name, sheet=sheet.name, reason=sheet.reason)
+            "{file}: sheet \u201c{sheet}\u201d is damaged and could not be read, so nothing "
+            "from this file was imported: the rest without it would leave its orders out "
+            "without a word. Open the file in Excel or WPS, save it again and import the saved "
+            "copy."), file=workbook.path.name, sheet=sheet.name, detail=sheet.reason)
     return PassedSheet(sheet.name, Message("sheet_unreadable", N_(
         "this sheet is damaged and could not be read ({reason})"),
         {"reason": deliberate, "detail": sheet.reason}))
