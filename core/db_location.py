@@ -39,7 +39,7 @@ def warning(path: Path) -> Message | None:
             "The database {file} is in a folder that {service} keeps in sync. Sync programs "
             "copy the file while TradeTier writes it and can bring back an older or damaged "
             "copy. Keep the database in a folder on this computer that is not synced, and "
-            "keep copies of it (File → Back up…) in the cloud instead."),
+            "keep copies of it (File → Back up the database…) in the cloud instead."),
             {"file": str(path), "service": service})
     if on_network(path):
         return Message("database_on_network", N_(

@@ -79,6 +79,7 @@ def start_window(db_path: Path | None = None, demo: bool = False):  # type: igno
     if demo:
         window.commands.open_sample()
     else:
+        window.commands.safety.check(path)
         window.refresh()
     return window
 

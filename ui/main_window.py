@@ -320,6 +320,7 @@ class MainWindow(QMainWindow):
             self.commands.remember_recent(self.db_path)
         self.panel.show_customer(None, None)
         self.retranslate()
+        self.commands.safety.check(self.db_path)
         self.refresh()
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 from core import i18n
 from core.i18n import N_, tr
 from core.paths import resource_dir, sample_db_path
+from ui.data_safety import DataSafety
 from ui.tasks import Failure
 
 if TYPE_CHECKING:
@@ -55,6 +56,8 @@ class WindowCommands:
                                          lambda: self.export("restructuring")))
         file_menu.addAction(self._action("print", self.print_lists, "Ctrl+P"))
         file_menu.addAction(self._action("sample", self.open_sample))
+        self.safety = DataSafety(w)
+        self.safety.add_to(file_menu)
         file_menu.addSeparator()
         file_menu.addAction(self._action("quit", w.close, "Ctrl+Q"))
         self.menus["view"].addAction(self._action("refresh", w.refresh, "F5"))
@@ -99,6 +102,7 @@ class WindowCommands:
             self.actions[key].setText(tr(text))
         chosen = QSettings(*SETTINGS).value("language", "") or ""
         self.actions[f"lang_{chosen or 'system'}"].setChecked(True)
+        self.safety.retranslate()
 
     # --- databases ---------------------------------------------------------------------------
     def remember_recent(self, path: Path) -> None:
