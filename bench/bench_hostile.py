@@ -11,7 +11,6 @@ in core/ledger/readers/guard.py (1,000,000 rows takes about ten minutes to write
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import json
 import os
 import subprocess
@@ -25,15 +24,11 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 BROKEN = ROOT / "tests" / "data" / "broken"
 
+sys.path.insert(0, str(BROKEN))
+
+import make_corpus  # noqa: E402 - the corpus script lives beside its files
+
 from core.ledger.readers.guard import check_zip  # noqa: E402
-
-
-def corpus_module():  # type: ignore[no-untyped-def]
-    spec = importlib.util.spec_from_file_location("make_corpus", BROKEN / "make_corpus.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def run_import(path: Path, db: Path, home: Path) -> tuple[int, float, float, str]:
@@ -78,7 +73,7 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--genuine", type=int, metavar="ROWS")
     args = parser.parse_args()
-    corpus = corpus_module()
+    corpus = make_corpus
     with tempfile.TemporaryDirectory() as folder:
         work = Path(folder)
         start = time.perf_counter()

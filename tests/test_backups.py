@@ -11,9 +11,11 @@ import subprocess
 import sys
 from pathlib import Path
 
+import databases
 import pytest
 from conftest import ROOT
-from ledgers import HEADER, write_xlsx
+from databases import contents, month_rows
+from ledgers import write_xlsx
 
 from core import backups, recovery, settings
 from core.cli import main as cli
@@ -23,20 +25,6 @@ from core.overrides import merge, pin
 from core.store import SCHEMA_VERSION, connect, dump
 
 
-def _month(month: int, customers: int = 4) -> list[list[object]]:
-    return [HEADER, *[[f"PI-{month}-{n}", f"Customer {n}", "USA", "Tom",
-                       f"2025-{month:02d}-{n + 1:02d}", "Widget", 1000 * (n + 1), "USD", "FOB",
-                       "T/T", None, None, None, None, None] for n in range(customers)]]
-
-
-def _contents(db: Path) -> list[str]:
-    conn = connect(db)
-    try:
-        return dump(conn)
-    finally:
-        conn.close()
-
-
 def _run(*argv: str) -> tuple[int, str, str]:
     out, err = io.StringIO(), io.StringIO()
     return cli.run(list(argv), out, err), out.getvalue(), err.getvalue()
@@ -44,12 +32,7 @@ def _run(*argv: str) -> tuple[int, str, str]:
 
 @pytest.fixture
 def two_months(tmp_path: Path) -> tuple[Path, list[str], list[str]]:
-    """A database after January and then February, with its content after each."""
-    db = tmp_path / "firm.sqlite"
-    import_files(db, [write_xlsx(tmp_path / "1月.xlsx", {"1月": _month(1)})])
-    after_january = _contents(db)
-    import_files(db, [write_xlsx(tmp_path / "2月.xlsx", {"2月": _month(2)})])
-    return db, after_january, _contents(db)
+    return databases.two_months(tmp_path)
 
 
 def test_every_import_that_writes_takes_one_copy_first(two_months) -> None:
@@ -66,7 +49,7 @@ def test_undo_import_puts_the_database_back_and_says_which_file(two_months) -> N
     code, out, _ = _run("undo-import", "--db", str(db), "--yes")
     assert code == 0
     assert "2月.xlsx" in out and "Undone" in out
-    assert _contents(db) == after_january
+    assert contents(db) == after_january
     [undo_copy] = [c for c in backups.listing(db) if c.reason == "undo"]
     with sqlite3.connect(undo_copy.path) as copy:
         assert list(copy.iterdump()) == after_february  # the undo itself can be undone
@@ -107,7 +90,7 @@ def test_without_yes_and_no_terminal_nothing_changes(two_months, tmp_path) -> No
     spare = tmp_path / "spare.sqlite"
     assert _main("backup", "--db", str(db), str(spare), home=tmp_path).returncode == 0
     assert _main("restore", "--db", str(db), str(spare), home=tmp_path).returncode == 2
-    assert _contents(db) == after_february
+    assert contents(db) == after_february
 
 
 def test_backup_then_restore_round_trips(two_months, tmp_path) -> None:
@@ -117,10 +100,10 @@ def test_backup_then_restore_round_trips(two_months, tmp_path) -> None:
     with sqlite3.connect(copy) as saved:
         assert list(saved.iterdump()) == after_february
     recovery.undo_import(db)
-    assert _contents(db) == after_january
+    assert contents(db) == after_january
     code, out, _ = _run("restore", "--db", str(db), str(copy), "--yes")
     assert code == 0 and "copy.sqlite" in out
-    assert _contents(db) == after_february
+    assert contents(db) == after_february
     replaced = next(c for c in backups.listing(db) if c.reason == "restore")
     with sqlite3.connect(replaced.path) as saved:
         assert list(saved.iterdump()) == after_january
@@ -143,7 +126,7 @@ def test_restore_refuses_what_is_no_tradetier_database(two_months, tmp_path) -> 
             recovery.restore(db, source)
         assert refused.value.code == code
     assert _run("restore", "--db", str(db), str(text), "--yes")[0] == 1
-    assert _contents(db) == after_february
+    assert contents(db) == after_february
 
 
 def test_a_database_from_a_newer_version_is_not_opened(tmp_path) -> None:
@@ -216,10 +199,10 @@ def test_a_copy_that_cannot_be_written_stops_the_import(two_months, tmp_path, mo
         raise OSError(errno.ENOSPC, "No space left on device")
 
     monkeypatch.setattr(backups, "copy_database", disk_full)
-    [result] = import_files(db, [write_xlsx(tmp_path / "3月.xlsx", {"3月": _month(3)})])
+    [result] = import_files(db, [write_xlsx(tmp_path / "3月.xlsx", {"3月": month_rows(3)})])
     assert result.refused and result.message.code == "backup_failed"
     assert "No space left" in result.message.text
-    assert _contents(db) == after_february
+    assert contents(db) == after_february
     assert not list(backups.folder_for(db).glob("*.partial"))
 
 
@@ -240,5 +223,5 @@ def test_restoring_over_a_damaged_database_sets_it_aside(two_months) -> None:
     db.write_bytes(bytes(data))
     assert recovery.quick_check(db) is not None
     recovery.restore(db, good.path)
-    assert _contents(db) == after_january
+    assert contents(db) == after_january
     assert list(backups.folder_for(db).glob("*-damaged.sqlite"))

@@ -9,14 +9,17 @@ import subprocess
 import sys
 from pathlib import Path
 
+import databases
 import pytest
-from ledgers import HEADER, write_xlsx
+from databases import contents, month_rows
+from ledgers import write_xlsx
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QFileDialog, QMessageBox
+from test_main_window import open_window
 
 from core import backups, db_owner, recovery
 from core.ledger.importer import import_files
-from core.store import connect, dump
+from core.store import connect
 from ui.app import start_window
 from ui.main_window import MainWindow
 
@@ -27,27 +30,9 @@ def _own_qsettings(tmp_path):
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path))
 
 
-def _month(month: int) -> list[list[object]]:
-    return [HEADER, *[[f"PI-{month}-{n}", f"Customer {n}", "USA", "Tom",
-                       f"2025-{month:02d}-{n + 1:02d}", "Widget", 1000 * (n + 1), "USD", "FOB",
-                       "T/T", None, None, None, None, None] for n in range(4)]]
-
-
-def _contents(db: Path) -> list[str]:
-    conn = connect(db)
-    try:
-        return dump(conn)
-    finally:
-        conn.close()
-
-
 @pytest.fixture
 def two_months(tmp_path: Path) -> tuple[Path, list[str], list[str]]:
-    db = tmp_path / "firm.sqlite"
-    import_files(db, [write_xlsx(tmp_path / "1月.xlsx", {"1月": _month(1)})])
-    after_january = _contents(db)
-    import_files(db, [write_xlsx(tmp_path / "2月.xlsx", {"2月": _month(2)})])
-    return db, after_january, _contents(db)
+    return databases.two_months(tmp_path)
 
 
 class Answers:
@@ -65,14 +50,6 @@ class Answers:
         return staticmethod(show)
 
 
-def _window(qtbot, db: Path) -> MainWindow:
-    window = MainWindow(db)
-    qtbot.addWidget(window)
-    with qtbot.waitSignal(window.analysed, timeout=30000):
-        window.refresh()
-    return window
-
-
 def _trigger(window: MainWindow, key: str) -> None:
     action = window.findChild(type(window.commands.safety.actions[key]), f"action_{key}")
     assert action is not None and action.text()
@@ -85,23 +62,23 @@ def test_undo_last_import_from_the_file_menu(qtbot, two_months, monkeypatch) -> 
     conn = connect(db)
     february = conn.execute("SELECT imported_at FROM imports ORDER BY id DESC").fetchone()[0]
     conn.close()
-    window = _window(qtbot, db)
+    window = open_window(qtbot, db)
     with qtbot.waitSignal(window.analysed, timeout=30000):
         _trigger(window, "undo_import")
     [(kind, text)] = answers.asked
     assert kind == "question" and "2月.xlsx" in text
     assert february[:16].replace("T", " ") in text
-    assert _contents(db) == after_january
+    assert contents(db) == after_january
 
 
 def test_saying_no_changes_nothing(qtbot, two_months, monkeypatch) -> None:
     db, _, after_february = two_months
     answers = Answers(monkeypatch, QMessageBox.StandardButton.No)
-    window = _window(qtbot, db)
+    window = open_window(qtbot, db)
     _trigger(window, "undo_import")
     qtbot.waitUntil(lambda: bool(answers.asked), timeout=30000)
     qtbot.waitUntil(lambda: window.runner.current is None, timeout=30000)
-    assert _contents(db) == after_february
+    assert contents(db) == after_february
 
 
 def test_back_up_and_restore_from_the_file_menu(qtbot, two_months, monkeypatch, tmp_path):
@@ -112,7 +89,7 @@ def test_back_up_and_restore_from_the_file_menu(qtbot, two_months, monkeypatch, 
                         staticmethod(lambda *a, **k: (str(copy), "")))
     monkeypatch.setattr(QFileDialog, "getOpenFileName",
                         staticmethod(lambda *a, **k: (str(copy), "")))
-    window = _window(qtbot, db)
+    window = open_window(qtbot, db)
     _trigger(window, "backup")
     qtbot.waitUntil(copy.exists, timeout=30000)
     qtbot.waitUntil(lambda: window.runner.current is None, timeout=30000)
@@ -122,7 +99,7 @@ def test_back_up_and_restore_from_the_file_menu(qtbot, two_months, monkeypatch, 
     with qtbot.waitSignal(window.analysed, timeout=30000):
         _trigger(window, "restore")
     assert "kept.sqlite" in answers.asked[-1][1]
-    assert _contents(db) == after_february
+    assert contents(db) == after_february
 
 
 def test_a_damaged_database_at_start_offers_the_newest_good_copy(qtbot, two_months,
@@ -138,14 +115,14 @@ def test_a_damaged_database_at_start_offers_the_newest_good_copy(qtbot, two_mont
     qtbot.waitUntil(lambda: window.runner.current is None, timeout=30000)
     question = next(text for kind, text in answers.asked if kind == "question")
     assert "damaged" in question and "before an import" in question
-    assert _contents(db) == after_january
+    assert contents(db) == after_january
     assert list(backups.folder_for(db).glob("*-damaged.sqlite"))
 
 
 def test_a_database_in_a_sync_folder_is_warned_about(qtbot, tmp_path, monkeypatch) -> None:
     answers = Answers(monkeypatch)
     db = tmp_path / "Dropbox" / "firm.sqlite"
-    import_files(db, [write_xlsx(tmp_path / "1月.xlsx", {"1月": _month(1)})])
+    import_files(db, [write_xlsx(tmp_path / "1月.xlsx", {"1月": month_rows(1)})])
     window = start_window(db)
     qtbot.addWidget(window)
     qtbot.waitUntil(lambda: bool(answers.asked), timeout=30000)
@@ -156,7 +133,7 @@ def test_a_database_in_a_sync_folder_is_warned_about(qtbot, tmp_path, monkeypatc
 def test_a_database_held_by_another_window_names_who(qtbot, tmp_path, monkeypatch) -> None:
     answers = Answers(monkeypatch)
     db = tmp_path / "firm.sqlite"
-    import_files(db, [write_xlsx(tmp_path / "1月.xlsx", {"1月": _month(1)})])
+    import_files(db, [write_xlsx(tmp_path / "1月.xlsx", {"1月": month_rows(1)})])
     other = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
     try:
         db_owner.owner_path(db).write_text(json.dumps(

@@ -12,7 +12,8 @@ from pathlib import Path, PureWindowsPath
 
 import pytest
 from conftest import ROOT
-from ledgers import HEADER, write_xlsx
+from databases import month_rows
+from ledgers import write_xlsx
 
 from core import db_location, db_owner
 from core.store import connect
@@ -106,10 +107,8 @@ def test_two_imports_at_once_lose_nothing(tmp_path) -> None:
     connect(db).close()
     files = []
     for month in (3, 4):
-        rows = [HEADER, *[[f"PI-{month}-{n}", f"Customer {n}", "USA", "Tom",
-                           f"2025-{month:02d}-{1 + n % 28:02d}", "Widget", 100 + n, "USD",
-                           "FOB", "T/T", None, None, None, None, None] for n in range(1500)]]
-        files.append(write_xlsx(tmp_path / f"{month}月.xlsx", {f"{month}月": rows}))
+        files.append(write_xlsx(tmp_path / f"{month}月.xlsx",
+                                {f"{month}月": month_rows(month, 1500)}))
     env = {**os.environ, "TRADETIER_HOME": str(tmp_path)}
     processes = [subprocess.Popen([sys.executable, str(ROOT / "main.py"), "import", "--db",
                                    str(db), str(path)], env=env, cwd=ROOT,
@@ -129,10 +128,7 @@ def test_two_imports_at_once_lose_nothing(tmp_path) -> None:
 
 def test_the_command_line_notes_an_unsafe_place(tmp_path) -> None:
     synced = tmp_path / "Dropbox"
-    ledger = write_xlsx(tmp_path / "1月.xlsx", {"1月": [HEADER, ["PI-1", "ACME", "USA", "Tom",
-                                                                  "2025-01-02", "W", 100, "USD",
-                                                                  "FOB", "T/T", None, None,
-                                                                  None, None, None]]})
+    ledger = write_xlsx(tmp_path / "1月.xlsx", {"1月": month_rows(1)})
     env = {**os.environ, "TRADETIER_HOME": str(tmp_path)}
     done = subprocess.run([sys.executable, str(ROOT / "main.py"), "import", "--db",
                            str(synced / "firm.sqlite"), str(ledger)], env=env, cwd=ROOT,

@@ -4,36 +4,29 @@ exactly as it was. Timings and memory are measured by bench/bench_hostile.py, no
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import os
 import subprocess
 import sys
-import zipfile
 from pathlib import Path
 
 import pytest
 from conftest import ROOT
+from databases import contents
 from PySide6.QtCore import Qt
 
 from core.ledger.importer import import_files
 from core.ledger.readers import read_workbook
-from core.store import connect, dump
+from core.store import connect
 from ui.importing.dialog import RESULT, ImportDialog
 from ui.tasks import Runner
 
 BROKEN = ROOT / "tests" / "data" / "broken"
 
 
-def _corpus_module():  # type: ignore[no-untyped-def]
-    spec = importlib.util.spec_from_file_location("make_corpus", BROKEN / "make_corpus.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+sys.path.insert(0, str(BROKEN))
+import make_corpus as CORPUS  # noqa: E402 - the corpus script lives beside its files
 
-
-CORPUS = _corpus_module()
 EXPECTED = {**{name: (code, word) for name, (_, code, word) in CORPUS.SMALL.items()},
             **{name: (code, word) for name, (_, code, word) in CORPUS.LARGE.items()}}
 
@@ -55,14 +48,6 @@ def firm_db(tmp_path: Path) -> Path:
     return db
 
 
-def _contents(db: Path) -> list[str]:
-    conn = connect(db)
-    try:
-        return dump(conn)
-    finally:
-        conn.close()
-
-
 def _main(*args: str, home: Path) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "TRADETIER_HOME": str(home), "PYTHONIOENCODING": "utf-8"}
     return subprocess.run([sys.executable, str(ROOT / "main.py"), *args], capture_output=True,
@@ -75,7 +60,7 @@ def test_every_file_the_script_describes_is_committed() -> None:
 
 
 def test_every_file_refused_through_the_command_line(corpus, firm_db, tmp_path) -> None:
-    before = _contents(firm_db)
+    before = contents(firm_db)
     done = _main("import", "--json", "--db", str(firm_db), *map(str, corpus.values()),
                  home=tmp_path)
     assert done.returncode == 1, done.stderr
@@ -87,18 +72,18 @@ def test_every_file_refused_through_the_command_line(corpus, firm_db, tmp_path) 
         assert entry["message"]["code"] == code, (name, entry["message"])
         assert word in entry["message"]["text"], (name, entry["message"]["text"])
         assert "Traceback" not in done.stderr
-    assert _contents(firm_db) == before
+    assert contents(firm_db) == before
 
 
 @pytest.mark.parametrize("name", ["zip_bomb.xlsx", "damaged_february.xlsx",
                                   "dtd_in_shared_strings.xlsx", "entities_xml2003.xls"])
 def test_one_hostile_file_exits_1_naming_the_cause(name, corpus, firm_db, tmp_path) -> None:
-    before = _contents(firm_db)
+    before = contents(firm_db)
     done = _main("import", "--db", str(firm_db), str(corpus[name]), home=tmp_path)
     assert done.returncode == 1
     code, word = EXPECTED[name]
     assert name in done.stderr and word in done.stderr
-    assert _contents(firm_db) == before
+    assert contents(firm_db) == before
 
 
 def test_a_damaged_month_refuses_the_file_with_what_to_do(corpus, firm_db) -> None:
@@ -126,12 +111,8 @@ def _with_damaged(tmp_path: Path, name: str, state: str | None) -> Path:
     source = tmp_path / "source.xlsx"
     book.save(source)
     path = tmp_path / f"with {name}.xlsx"
-    with zipfile.ZipFile(source) as old, zipfile.ZipFile(path, "w") as new:
-        for item in old.infolist():
-            data = old.read(item.filename)
-            if item.filename == "xl/worksheets/sheet3.xml":
-                data = data[: len(data) // 2]
-            new.writestr(item, data)
+    path.write_bytes(CORPUS.rezip(source.read_bytes(), lambda part, data: (
+        data[: len(data) // 2] if part == "xl/worksheets/sheet3.xml" else data)))
     return path
 
 
@@ -175,3 +156,40 @@ def test_the_import_dialog_shows_the_refusals(qtbot, corpus, firm_db, tmp_path) 
     files = [r[0] for r in conn.execute("SELECT file_name FROM imports ORDER BY id")]
     conn.close()
     assert files == ["1月.xlsx", "2月.xlsx"]
+
+
+class PanicException(BaseException):
+    """Stands for pyo3's PanicException: a Rust panic in python-calamine, a BaseException."""
+
+
+def test_a_reader_panic_is_a_refusal_of_that_file(tmp_path, monkeypatch) -> None:
+    import python_calamine
+
+    good = tmp_path / "1月.xlsx"
+    good.write_bytes(CORPUS.ledger_xlsx((1, 2)))
+
+    def panic(*args, **kwargs):  # type: ignore[no-untyped-def]
+        raise PanicException("called `Option::unwrap()` on a `None` value")
+
+    monkeypatch.setattr(python_calamine.CalamineWorkbook, "from_path", panic)
+    [result] = import_files(tmp_path / "db.sqlite", [good])
+    assert result.refused and result.message.code == "workbook_damaged"
+
+
+def test_a_panic_reading_one_month_refuses_the_file(tmp_path, monkeypatch) -> None:
+    import python_calamine
+
+    good = tmp_path / "months.xlsx"
+    good.write_bytes(CORPUS.ledger_xlsx((1, 2)))
+    real = python_calamine.CalamineWorkbook.get_sheet_by_name
+
+    def panic_on_february(self, name):  # type: ignore[no-untyped-def]
+        if name == "2月":
+            raise PanicException("index out of bounds")
+        return real(self, name)
+
+    monkeypatch.setattr(python_calamine.CalamineWorkbook, "get_sheet_by_name",
+                        panic_on_february)
+    [result] = import_files(tmp_path / "db.sqlite", [good])
+    assert result.refused and result.message.code == "sheet_damaged"
+    assert result.message.params["sheet"] == "2月"

@@ -16,7 +16,8 @@ from pathlib import Path
 
 import pytest
 from conftest import ROOT
-from ledgers import HEADER, write_xlsx
+from databases import month_rows
+from ledgers import write_xlsx
 
 from core.ledger.importer import import_files
 from core.store import connect, dump
@@ -26,17 +27,11 @@ pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSI
 BEFORE_COMMIT = ("read", "copied", "writing", "written")
 
 
-def _rows(month: int, count: int) -> list[list[object]]:
-    return [HEADER, *[[f"PI-{month}-{n}", f"Customer {n % 97}", "USA", "Tom",
-                       f"2025-{month:02d}-{1 + n % 28:02d}", "Widget", 1000 + n, "USD", "FOB",
-                       "T/T", None, None, None, None, None] for n in range(count)]]
-
-
 @pytest.fixture(scope="module")
 def ledgers(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path, int]:
     folder = tmp_path_factory.mktemp("kill")
-    first = write_xlsx(folder / "1月.xlsx", {"1月": _rows(1, 50)})
-    second = write_xlsx(folder / "2月.xlsx", {"2月": _rows(2, 3000)})
+    first = write_xlsx(folder / "1月.xlsx", {"1月": month_rows(1, 50, customers=97)})
+    second = write_xlsx(folder / "2月.xlsx", {"2月": month_rows(2, 3000, customers=97)})
     return first, second, 3000
 
 

@@ -14,6 +14,7 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+from databases import contents
 from ledgers import HEADER, write_csv, write_xlsx
 
 from core.actions import export as export_module
@@ -23,7 +24,7 @@ from core.ledger import importer
 from core.ledger.importer import import_files
 from core.ledger.writer import LedgerWriter
 from core.messages import Refusal
-from core.store import connect, dump
+from core.store import connect
 
 HYPERLINK = '=HYPERLINK("http://example.com","x")'
 ODD_NAMES = (HYPERLINK, "+1 Trading", "-2 Co", "@x Ltd", "Bell\x07 \x01Co")
@@ -44,14 +45,6 @@ def imported(tmp_path: Path) -> Path:
     [result] = import_files(db, [_ledger(tmp_path / "odd")])
     assert result.status == "imported"
     return db
-
-
-def _contents(db: Path) -> list[str]:
-    conn = connect(db)
-    try:
-        return dump(conn)
-    finally:
-        conn.close()
 
 
 def test_odd_text_is_stored_as_written(imported: Path) -> None:
@@ -115,7 +108,7 @@ def test_a_ledger_on_a_share_that_vanished(tmp_path) -> None:
 ])
 def test_a_write_the_database_refuses_leaves_it_as_it_was(imported, tmp_path, monkeypatch,
                                                           message, code):
-    before = _contents(imported)
+    before = contents(imported)
 
     def fail(self, orders, steps):  # type: ignore[no-untyped-def]
         self.conn.execute("INSERT INTO customers(key, name) VALUES ('half', 'half')")
@@ -128,7 +121,7 @@ def test_a_write_the_database_refuses_leaves_it_as_it_was(imported, tmp_path, mo
     [result] = import_files(imported, [later])
     assert result.refused and result.message.code == code
     assert "11月.xlsx" in result.message.text
-    assert _contents(imported) == before
+    assert contents(imported) == before
 
 
 @pytest.fixture
@@ -144,44 +137,28 @@ def _no_temporaries(folder: Path) -> bool:
     return not [p for p in folder.iterdir() if p.name.endswith(".tmp")]
 
 
-def test_an_export_target_open_in_excel(previous_export, monkeypatch) -> None:
+def _locked(*args, **kwargs):  # type: ignore[no-untyped-def]
+    raise PermissionError(errno.EACCES, "Permission denied")
+
+
+def _disk_full(self, filename):  # type: ignore[no-untyped-def]
+    filename.write(b"PK\x03\x04 half a workbook")
+    raise OSError(errno.ENOSPC, "No space left on device")
+
+
+@pytest.mark.parametrize(("where", "name", "failure", "code", "advice"), [
+    (export_module.os, "replace", _locked, "export_unwritable", "open in Excel"),  # target open
+    (openpyxl.Workbook, "save", _disk_full, "disk_full_export", "disk is full"),
+    (export_module, "open", _locked, "export_unwritable", "choose another place"),  # read-only
+])
+def test_an_export_that_cannot_be_written_keeps_the_previous_file(
+        previous_export, monkeypatch, where, name, failure, code, advice) -> None:
     analysis, path, old = previous_export
-
-    def locked(source, target):  # type: ignore[no-untyped-def]
-        raise PermissionError(errno.EACCES, "Permission denied")
-
-    monkeypatch.setattr(export_module.os, "replace", locked)
+    monkeypatch.setattr(where, name, failure, raising=False)
     with pytest.raises(Refusal) as refused:
         export_restructuring(analysis, path)
-    assert refused.value.code == "export_unwritable" and "open in Excel" in refused.value.text
+    assert refused.value.code == code and advice in refused.value.text
     assert path.read_bytes() == old and _no_temporaries(path.parent)
-
-
-def test_an_export_onto_a_full_disk(previous_export, monkeypatch) -> None:
-    analysis, path, old = previous_export
-
-    def full(self, filename):  # type: ignore[no-untyped-def]
-        filename.write(b"PK\x03\x04 half a workbook")
-        raise OSError(errno.ENOSPC, "No space left on device")
-
-    monkeypatch.setattr(openpyxl.Workbook, "save", full)
-    with pytest.raises(Refusal) as refused:
-        export_restructuring(analysis, path)
-    assert refused.value.code == "disk_full_export" and "disk is full" in refused.value.text
-    assert path.read_bytes() == old and _no_temporaries(path.parent)
-
-
-def test_an_export_into_a_read_only_folder(previous_export, monkeypatch) -> None:
-    analysis, path, old = previous_export
-
-    def read_only(file, mode="r", *args, **kwargs):  # type: ignore[no-untyped-def]
-        raise PermissionError(errno.EACCES, "Permission denied")
-
-    monkeypatch.setattr(export_module, "open", read_only, raising=False)
-    with pytest.raises(Refusal) as refused:
-        export_restructuring(analysis, path)
-    assert refused.value.code == "export_unwritable"
-    assert path.read_bytes() == old
 
 
 def test_the_hash_of_a_locked_file_is_refused_not_raised(tmp_path, monkeypatch) -> None:
