@@ -17,7 +17,7 @@ from core.ledger.dates import infer_date_order, parse_date
 from core.ledger.normalise import cell_text, customer_key, parse_flag, parse_status
 from core.ledger.terms import PaymentTerms, due_date, parse_incoterm, parse_payment_terms
 
-FAST = settings(max_examples=300, deadline=None,
+FAST = settings(max_examples=300, deadline=None, database=None,
                 suppress_health_check=[HealthCheck.too_slow])
 # Text near what ledgers hold, so the parsers' inner branches are reached, not only junk.
 LEDGER_WORDS = st.sampled_from([
