@@ -74,6 +74,8 @@ def on_network(path: Path) -> bool:
 
 
 def drive_type(root: str) -> int:  # pragma: no cover - Windows only; tests replace it
+    if sys.platform != "win32":
+        return 0
     return int(ctypes.windll.kernel32.GetDriveTypeW(root))
 
 

@@ -15,10 +15,11 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from core import backups, settings
+from core import backups
 from core.backups import Backup
 from core.i18n import N_
 from core.messages import Message, Refusal
+from core.rules import load_rules
 from core.store import SCHEMA_VERSION, connect, too_new
 
 MB = 1_000_000
@@ -38,7 +39,7 @@ def safety_copy(conn: sqlite3.Connection, reason: str, note: str = "") -> Backup
     path = database_path(conn)
     if path is None:
         return None
-    budget = int(settings.get(conn, "backup_budget_mb")) * MB
+    budget = load_rules(conn).backup_budget_mb * MB
     return backups.take(conn, path, reason, note, budget)
 
 

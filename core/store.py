@@ -21,6 +21,16 @@ import sqlite_utils
 from core import backups
 from core.i18n import N_
 from core.messages import Refusal
+from core.rates import DEFAULT_RATES, RATES_FROM
+
+
+def _seed_rates() -> str:
+    """The default currency rates, on a table that holds none (an older database keeps its own)."""
+    rows = ", ".join(f"('{code}', {rate!r})" for code, rate in DEFAULT_RATES.items())
+    return (f"INSERT INTO currency_rates(currency, valid_from, usd_per_unit) "
+            f"SELECT column1, '{RATES_FROM}', column2 FROM (VALUES {rows}) "
+            f"WHERE NOT EXISTS (SELECT 1 FROM currency_rates)")
+
 
 MIGRATIONS: tuple[str, ...] = (
     # 1: the ledger
@@ -142,6 +152,8 @@ MIGRATIONS: tuple[str, ...] = (
         created_at TEXT NOT NULL
     );
     """,
+    # 3: the default currency rates, so a new firm's foreign-currency orders convert at once
+    _seed_rates(),
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -185,9 +197,6 @@ def _migrate(conn: sqlite3.Connection, path: Path, version: int) -> None:
             for statement in _statements(MIGRATIONS[number]):
                 conn.execute(statement)
             conn.execute(f"PRAGMA user_version = {number + 1}")
-    from core.settings import seed_defaults  # settings sits on the store, not below it
-
-    seed_defaults(conn)
 
 
 def _statements(script: str) -> Iterator[str]:
@@ -251,7 +260,7 @@ def remembered_layouts(conn: sqlite3.Connection) -> dict[str, dict[str, int]]:
 
 def remember_layout(conn: sqlite3.Connection, signature: str, headers: list[str | None],
                     mapping: dict[str, int]) -> None:
-    utils_db(conn)["layouts"].upsert(
+    utils_db(conn).table("layouts").upsert(
         {"signature": signature, "headers": json.dumps(headers, ensure_ascii=False),
          "mapping": json.dumps(mapping), "updated_at": now_text()}, pk="signature")
 

@@ -357,6 +357,18 @@ def test_cli_each_action(conn: sqlite3.Connection, db_path: Path):
     assert {"kind", "customer", "target", "created_at", "note"} <= set(payload["overrides"][0])
 
 
+def test_project_messages_name_the_firm_s_windows(conn: sqlite3.Connection, db_path: Path):
+    db = ["--db", str(db_path)]
+    assert run("settings", "set", "project_window_months", "36", *db)[0] == 0
+    assert run("settings", "set", "window_months", "18", *db)[0] == 0
+    assert run("customer", "project", "ABC Trading", *db)[1] == (
+        "“ABC Trading” is judged as a project buyer, on a 36-month window.\n")
+    code, out, _ = run("customer", "overrides", *db)
+    assert "on a 36-month window" in out
+    assert run("customer", "project", "ABC Trading", "--off", *db)[1] == (
+        "“ABC Trading” is judged on the usual 18-month window again.\n")
+
+
 def test_cli_in_chinese(conn: sqlite3.Connection, db_path: Path):
     db = ["--db", str(db_path)]
     assert run("--lang", "zh_CN", "customer", "pin", "Beta GmbH", "黑名单", *db) == (

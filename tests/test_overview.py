@@ -9,7 +9,7 @@ from test_analysis import A, _receivables_ledger, _ten, build, order
 
 from core import i18n
 from core.analysis.firm import BENCHMARKS, report
-from core.analysis.model import BUCKETS
+from core.analysis.names import BUCKETS
 from core.analysis.run import analyse
 from core.ledger.importer import import_files
 from core.store import connect

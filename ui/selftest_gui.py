@@ -14,7 +14,7 @@ import sys
 import time
 from pathlib import Path
 
-from core.cli.selftest import Context, Step, StepFailed, needs
+from core.selftest_steps import Context, Step, StepFailed, needs
 
 
 def _use_offscreen() -> None:

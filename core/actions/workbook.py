@@ -216,8 +216,8 @@ def write_summary(ws: Worksheet, doc: Document) -> None:
         _write_header(ws, row, columns)
         _write_rows(ws, row + 1, columns, rows)
         for index, column in enumerate(columns, start=1):
-            wanted = max([_value_width(r.get(column.key), column.kind) for r in rows] or [0])
-            wanted = min(max(wanted, min(display_width(column.header), 24), 8) + 2,
+            widest = max([_value_width(r.get(column.key), column.kind) for r in rows] or [0])
+            wanted = min(max(widest, min(display_width(column.header), 24), 8) + 2,
                          column.max_width)
             widths[index] = max(widths.get(index, 0), wanted)
         row += len(rows) + 1

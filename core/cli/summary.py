@@ -7,7 +7,10 @@ import sqlite3
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from core import settings
+from core.i18n import N_, tr
+from core.ledger.report import money
+from core.rates import Rates
+from core.rules import load_rules
 
 
 @dataclass
@@ -30,8 +33,8 @@ class Summary:
 
 def summarise(conn: sqlite3.Connection) -> Summary:
     """Cancelled orders are kept but never counted as business."""
-    base = settings.get(conn, "base_currency")
-    rates = settings.Rates(conn, base)
+    base = load_rules(conn).base_currency
+    rates = Rates(conn, base)
     by_currency: dict[str, list[float]] = {}
     in_base: list[float] = []
     unconverted: dict[str, list[float]] = {}
@@ -60,3 +63,22 @@ def summarise(conn: sqlite3.Connection) -> Summary:
         imports=conn.execute("SELECT COUNT(*) FROM imports").fetchone()[0], lines=lines,
         unconverted={c: round(math.fsum(v), 2) for c, v in sorted(unconverted.items())},
     )
+
+
+def summary_report(summary: Summary) -> str:
+    lines = [
+        tr(N_("Orders: {orders} ({cancelled} cancelled, not counted)"), orders=summary.orders,
+           cancelled=summary.cancelled_orders),
+        tr(N_("Customers: {count}"), count=summary.customers),
+        tr(N_("Total: {amount} {currency}"), amount=money(summary.amount_total_base),
+           currency=summary.base_currency),
+    ]
+    for currency, amount in summary.amount_by_currency.items():
+        lines.append(f"  {currency}: {money(amount)}")
+    if summary.unconverted:
+        lines.append(tr(N_("Not in the total (no exchange rate): {amounts}"), amounts=", ".join(
+            f"{money(a)} {c}" for c, a in summary.unconverted.items())))
+    lines.append(tr(N_("Order dates: {first} to {last}"), first=summary.first_order_date or "—",
+                    last=summary.last_order_date or "—"))
+    lines.append(tr(N_("Imports: {count}"), count=summary.imports))
+    return "\n".join(lines) + "\n"

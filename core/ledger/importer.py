@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from core import recovery, settings
+from core import recovery
 from core.i18n import N_
 from core.ledger.layout import PassedSheet, SheetLayout, find_layouts
 from core.ledger.orders import group
@@ -25,6 +25,8 @@ from core.ledger.rows import Skipped, TotalsCheck, read_records
 from core.ledger.writer import AmountChange, LedgerWriter, WriteCounts
 from core.messages import Message, Refusal
 from core.progress import CancelFn, ProgressFn, Steps
+from core.rates import Rates
+from core.rules import load_rules
 from core.store import (
     connect,
     now_text,
@@ -122,13 +124,13 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None,
     workbook = read_workbook(path, steps.sub(0.0, 0.4), sheet=sheet)
     reached("read")
     result.file_format = workbook.format
-    rules = settings.load(conn)
+    rules = load_rules(conn)
     layouts, result.passed = find_layouts(workbook, remembered_layouts(conn), overrides,
                                           only_sheet=sheet)
     records = []
     for number, layout in enumerate(layouts):
         steps.sub(0.4, 0.7).report(number / len(layouts), layout.sheet.name)
-        found = read_records(layout, rules["base_currency"], rules["date_order"])
+        found = read_records(layout, rules.base_currency, rules.date_order)
         records.extend(found.records)
         result.skipped.extend(found.skipped)
         result.totals.extend(found.totals)
@@ -137,7 +139,7 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None,
         raise Refusal("no_rows", N_("{file}: no row could be taken ({skipped} rows skipped)."),
                       file=path.name, skipped=len(result.skipped))
     orders = group(records)
-    result.warnings.extend(_currency_warnings(conn, records, rules["base_currency"]))
+    result.warnings.extend(_currency_warnings(conn, records, rules.base_currency))
     steps.sub(0.7, 0.75).report(1.0)
     if before_write is not None:
         before_write()
@@ -148,7 +150,7 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None,
             "rows_inserted, rows_updated, rows_unchanged, rows_skipped) VALUES "
             "(?, ?, ?, ?, ?, 0, 0, 0, 0)",
             (path.name, str(path.resolve()), digest, workbook.format, now_text()))
-        result.import_id = int(cursor.lastrowid)
+        result.import_id = int(cursor.lastrowid or 0)  # an INSERT always sets it
         writer = LedgerWriter(conn, result.import_id, path.name)
         result.counts = writer.write(orders, steps.sub(0.75, 1.0))
         reached("written")
@@ -171,7 +173,7 @@ def _sheet_report(layout: SheetLayout, rows: int) -> SheetReport:
 
 def _currency_warnings(conn: sqlite3.Connection, records: list[Any], base: str
                        ) -> list[Message]:
-    rates = settings.Rates(conn, base)
+    rates = Rates(conn, base)
     unknown: dict[str, int] = {}
     for record in records:
         if not rates.known(record.currency):

@@ -274,7 +274,10 @@ def find_layouts(workbook: Workbook, remembered: Mapping[str, dict[str, int]],
             passed.append(PassedSheet(sheet.name, deliberate))
             continue
         found = find_layout(sheet, remembered, overrides)
-        (layouts if isinstance(found, SheetLayout) else passed).append(found)
+        if isinstance(found, SheetLayout):
+            layouts.append(found)
+        else:
+            passed.append(found)
     if not layouts:
         raise _no_ledger(workbook, passed)
     return layouts, passed

@@ -117,7 +117,7 @@ class SheetRecords:
 
 def _fill_merged(layout: SheetLayout) -> list[list[object]]:
     """Values of vertically merged cells (a customer spanning its orders) fill every row."""
-    rows = [list(r) for r in layout.sheet.rows]
+    rows: list[list[object]] = [list(r) for r in layout.sheet.rows]
     for first_row, first_col, last_row, last_col in layout.sheet.merged:
         if last_row <= first_row or first_row < layout.header_index:
             continue
@@ -322,14 +322,14 @@ def _total_over(sheet: str, number: int, stated: float,
 
 def iter_skipped_ranges(rows: list[int]) -> Iterator[tuple[int, int]]:
     """Row numbers folded into ranges (5, 6, 7, 9 -> 5-7, 9) for a readable report."""
-    start = prev = None
-    for n in sorted(rows):
-        if start is None:
-            start = prev = n
-        elif n == prev + 1:
+    ordered = sorted(rows)
+    if not ordered:
+        return
+    start = prev = ordered[0]
+    for n in ordered[1:]:
+        if n == prev + 1:
             prev = n
         else:
             yield start, prev
             start = prev = n
-    if start is not None:
-        yield start, prev
+    yield start, prev

@@ -69,7 +69,8 @@ _INCOTERM = re.compile("|".join(f"({alt})" for alt in _incoterm_alternatives))
 @lru_cache(maxsize=2048)
 def _incoterm_of_text(text: str) -> str | None:
     match = _INCOTERM.search(fold(text))
-    return None if match is None else _INCOTERM_CODES[match.lastindex - 1]
+    return None if match is None or match.lastindex is None else _INCOTERM_CODES[
+        match.lastindex - 1]
 
 
 def parse_incoterm(value: object) -> str | None:

@@ -16,6 +16,7 @@ from typing import Any
 
 from core.ledger.orders import Line, Order
 from core.ledger.rows import Record
+from core.ledger.terms import PaymentTerms
 from core.progress import Steps
 from core.testpoints import reached
 
@@ -88,7 +89,8 @@ def _line_values(record: Record) -> dict[str, object]:
 
 def _order_values(order: Order, customer_id: int) -> dict[str, object]:
     first = order.first
-    terms = order.value("terms")
+    found = order.value("terms")
+    terms = found if isinstance(found, PaymentTerms) else None
     statuses = [line.record.status for line in order.lines if not line.repeat]
     cancelled = bool(statuses) and all(s == "cancelled" for s in statuses)
     status = "cancelled" if cancelled else next((s for s in statuses if s == "disputed"), None)
@@ -98,9 +100,9 @@ def _order_values(order: Order, customer_id: int) -> dict[str, object]:
         "currency": first.currency, "incoterm": order.value("incoterm"),
         "incoterm_text": order.value("incoterm_text"),
         "payment_terms": order.value("payment_terms"),
-        "pay_rung": getattr(terms, "rung", None), "credit_days": getattr(terms, "credit_days",
-                                                                          None),
-        "deposit_pct": getattr(terms, "deposit_pct", None),
+        "pay_rung": terms.rung if terms else None,
+        "credit_days": terms.credit_days if terms else None,
+        "deposit_pct": terms.deposit_pct if terms else None,
         "monthly_statement": int(terms.monthly_statement) if terms else None,
         "salesperson": order.value("salesperson"), "country": order.value("country"),
         "trial": int(any(line.record.trial for line in order.lines)), "status": status,
@@ -191,7 +193,7 @@ class LedgerWriter:
                 (order.key, *(merged.get(c) for c in ORDER_COLUMNS), self.import_id,
                  self.import_id))
             self.counts.orders_inserted += 1
-            return int(cursor.lastrowid)
+            return int(cursor.lastrowid or 0)  # an INSERT always sets it
         if any(merged[c] != old[c] for c in ORDER_COLUMNS):
             sets = ", ".join(f"{c} = ?" for c in ORDER_COLUMNS)
             self.conn.execute(f"UPDATE orders SET {sets}, last_import_id = ? WHERE id = ?",
@@ -220,10 +222,11 @@ class LedgerWriter:
         elif old["carried_forward"] and not record.carry_forward:
             new["carried_forward"] = 0
         merged = _merge(old, new, LINE_COLUMNS)
-        if not carry and abs(float(merged["amount"]) - old["amount"]) > TOLERANCE:
+        amount = float(str(merged["amount"]))
+        if not carry and abs(amount - old["amount"]) > TOLERANCE:
             self.counts.amount_changes.append(AmountChange(
                 record.order_no, record.customer, record.product, record.sheet, record.row,
-                old["amount"], float(merged["amount"]), str(merged["currency"])))
+                old["amount"], amount, str(merged["currency"])))
         if any(merged[c] != old[c] for c in LINE_COLUMNS):
             sets = ", ".join(f"{c} = ?" for c in LINE_COLUMNS)
             self.conn.execute(

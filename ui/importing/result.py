@@ -1,7 +1,7 @@
 """The import itself: the work on the worker, its progress page and the result page.
 
 The result page says, per file, what happened and why in the same words as the command line's report
-(:mod:`core.cli.report_text`), so a copied report, the page and the terminal never disagree.
+(:mod:`core.ledger.report`), so a copied report, the page and the terminal never disagree.
 """
 
 from __future__ import annotations
@@ -27,9 +27,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.cli.report_text import STATUS, import_report, money, totals_line
 from core.i18n import N_, tr
 from core.ledger.importer import FileResult, import_files
+from core.ledger.report import STATUS, import_report, money, totals_line
 from core.ledger.rows import iter_skipped_ranges
 from core.messages import Cancelled
 from core.progress import CancelFn, ProgressFn

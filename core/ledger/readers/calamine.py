@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import timedelta
 from pathlib import Path
+from typing import Any
 
 import python_calamine
 from python_calamine import SheetTypeEnum, SheetVisibleEnum
@@ -56,7 +57,10 @@ def read(path: Path, kind: str, steps: Steps | None, sheet: str | None,
         for index, name in enumerate(chosen):
             report(steps, index / len(chosen), name)
             raw = _calamine_sheet(book, name, name in hidden)
-            (sheets if isinstance(raw, RawSheet) else unreadable).append(raw)
+            if isinstance(raw, RawSheet):
+                sheets.append(raw)
+            else:
+                unreadable.append(raw)
     report(steps, 1.0, path.name)
     return finish(path, shown_format or fmt, sheets, unreadable)
 
@@ -182,7 +186,7 @@ def _calamine_sheet(book: python_calamine.CalamineWorkbook, name: str,
     return RawSheet(name, _clean_rows(rows), hidden, merged, row0 + 1, col0)
 
 
-def _clean_rows(rows: list[list[object]]) -> list[list[Cell]]:
+def _clean_rows(rows: list[list[Any]]) -> list[list[Cell]]:
     """One cheap pass: calamine's "" for empty cells becomes None, durations become days.
 
     Most rows hold neither, and `set(map(type, row))` finds out at C speed."""
@@ -190,7 +194,7 @@ def _clean_rows(rows: list[list[object]]) -> list[list[Cell]]:
         kinds = set(map(type, row))
         if (str in kinds and "" in row) or timedelta in kinds:
             row[:] = [_clean_value(value) for value in row]
-    return rows  # type: ignore[return-value]
+    return rows
 
 
 def _clean_value(value: object) -> object:

@@ -1,14 +1,17 @@
-"""Import results and summaries as plain text for the terminal, in the user's language."""
+"""An import's result as plain text, in the user's language.
+
+The command line prints it; the import dialog shows its parts and copies it whole, so the
+terminal, the page and a pasted report never disagree.
+"""
 
 from __future__ import annotations
 
 from collections import defaultdict
 
-from core.cli.summary import Summary
 from core.i18n import N_, tr
 from core.ledger.fields import FIELD_BY_NAME
 from core.ledger.importer import FileResult
-from core.ledger.rows import iter_skipped_ranges
+from core.ledger.rows import TotalsCheck, iter_skipped_ranges
 
 STATUS = {
     "imported": N_("imported"),
@@ -96,7 +99,7 @@ def _skipped_lines(result: FileResult) -> list[str]:
     return lines
 
 
-def totals_line(check) -> str:  # type: ignore[no-untyped-def]
+def totals_line(check: TotalsCheck) -> str:
     if check.agrees:
         line = tr(N_("Total in “{sheet}” row {row}: {stated} agrees with the rows above."),
                   sheet=check.sheet, row=check.row, stated=money(check.stated))
@@ -111,22 +114,3 @@ def totals_line(check) -> str:  # type: ignore[no-untyped-def]
     if check.suspects:
         line += " " + tr(N_("Rows with that amount: {rows}."), rows=_ranges(check.suspects))
     return line
-
-
-def summary_report(summary: Summary) -> str:
-    lines = [
-        tr(N_("Orders: {orders} ({cancelled} cancelled, not counted)"), orders=summary.orders,
-           cancelled=summary.cancelled_orders),
-        tr(N_("Customers: {count}"), count=summary.customers),
-        tr(N_("Total: {amount} {currency}"), amount=money(summary.amount_total_base),
-           currency=summary.base_currency),
-    ]
-    for currency, amount in summary.amount_by_currency.items():
-        lines.append(f"  {currency}: {money(amount)}")
-    if summary.unconverted:
-        lines.append(tr(N_("Not in the total (no exchange rate): {amounts}"), amounts=", ".join(
-            f"{money(a)} {c}" for c, a in summary.unconverted.items())))
-    lines.append(tr(N_("Order dates: {first} to {last}"), first=summary.first_order_date or "—",
-                    last=summary.last_order_date or "—"))
-    lines.append(tr(N_("Imports: {count}"), count=summary.imports))
-    return "\n".join(lines) + "\n"
