@@ -9,6 +9,7 @@ migration runs in its own transaction after a copy of the file is taken into ``b
 
 from __future__ import annotations
 
+import importlib
 import json
 import sqlite3
 from collections.abc import Iterator
@@ -154,8 +155,22 @@ MIGRATIONS: tuple[str, ...] = (
     """,
     # 3: the default currency rates, so a new firm's foreign-currency orders convert at once
     _seed_rates(),
+    # 4: the customer account (issue 8): per-line status, credit notes, the currencies of cost
+    # and receipt columns, whether the sheet had a ship-date column; then core.ledger.upgrade
+    # re-keys rows without order numbers and fills these columns for rows already stored
+    """
+    ALTER TABLE order_lines ADD COLUMN status TEXT;
+    ALTER TABLE order_lines ADD COLUMN credit_note INTEGER NOT NULL DEFAULT 0;
+    ALTER TABLE order_lines ADD COLUMN credit_ref TEXT;
+    ALTER TABLE order_lines ADD COLUMN cost_currency TEXT;
+    ALTER TABLE order_lines ADD COLUMN received_currency TEXT;
+    ALTER TABLE order_lines ADD COLUMN ship_date_known INTEGER NOT NULL DEFAULT 1;
+    """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
+# Migrations that also need Python, run in the same transaction after their SQL: "module:function"
+# taking the connection (imported only then: the ledger's rules sit above the store).
+MIGRATION_STEPS: dict[int, str] = {4: "core.ledger.upgrade:upgrade_to_account"}
 
 
 def connect(path: Path | str) -> sqlite3.Connection:
@@ -196,6 +211,9 @@ def _migrate(conn: sqlite3.Connection, path: Path, version: int) -> None:
                 continue  # another window opening the same file migrated it meanwhile
             for statement in _statements(MIGRATIONS[number]):
                 conn.execute(statement)
+            if number + 1 in MIGRATION_STEPS:
+                module, _, name = MIGRATION_STEPS[number + 1].partition(":")
+                getattr(importlib.import_module(module), name)(conn)
             conn.execute(f"PRAGMA user_version = {number + 1}")
 
 
