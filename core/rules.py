@@ -69,6 +69,10 @@ class Rules:
     watch_days: int
     due_by_days: int
     referral_commission_pct: float
+    # the leap phase
+    leap_min_history_months: int
+    referral_peers_per_year: float
+    referral_conversion_pct: float
 
     @classmethod
     def from_values(cls, values: Mapping[str, Any]) -> Rules:

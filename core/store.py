@@ -153,6 +153,44 @@ MIGRATIONS: tuple[str, ...] = (
     """,
     # 3: the default currency rates, so a new firm's foreign-currency orders convert at once
     _seed_rates(),
+    # 4: placeholder until the customer account's migration lands (keeps the branches' numbers)
+    "SELECT 1",
+    # 5: each month end's tiers, lists and grades as the ledger stood then (core.analysis.
+    # snapshots); a cache, recomputed whenever its fingerprint of rules, overrides and data
+    # differs, so dropping it loses nothing
+    """
+    CREATE TABLE snapshots (
+        month_end TEXT PRIMARY KEY,
+        fingerprint TEXT NOT NULL,
+        m_threshold REAL,
+        computed_at TEXT NOT NULL
+    );
+    CREATE TABLE snapshot_customers (
+        month_end TEXT NOT NULL REFERENCES snapshots(month_end) ON DELETE CASCADE,
+        customer_id INTEGER NOT NULL,
+        customer TEXT NOT NULL,
+        salesperson TEXT,
+        tier TEXT NOT NULL,
+        rank INTEGER,
+        list TEXT,
+        grade TEXT NOT NULL,
+        r INTEGER,
+        f INTEGER,
+        m INTEGER,
+        t INTEGER,
+        criteria_passed INTEGER NOT NULL,
+        orders_12m INTEGER NOT NULL,
+        revenue_12m REAL NOT NULL,
+        gross_profit_12m REAL,
+        avg_order_12m REAL NOT NULL,
+        t_share REAL,
+        last_order_date TEXT,
+        max_days_overdue INTEGER NOT NULL,
+        overdue_amount REAL NOT NULL,
+        pinned_tier TEXT,
+        PRIMARY KEY (month_end, customer_id)
+    );
+    """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

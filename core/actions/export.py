@@ -15,13 +15,15 @@ from collections.abc import Callable
 from contextlib import suppress
 from dataclasses import replace
 from datetime import date
+from functools import partial
 from pathlib import Path
 
 from openpyxl import Workbook
 
-from core.actions import plans, restructuring, stop_loss
+from core.actions import leap, plans, restructuring, stop_loss
 from core.actions.workbook import Document, build
 from core.analysis.model import Analysis, CustomerMetrics
+from core.analysis.movements import Period
 from core.i18n import N_, tr
 from core.messages import Refusal
 from core.progress import Steps
@@ -85,11 +87,13 @@ def chat_summary(analysis: Analysis, salesperson: str | None) -> str:
     return "\n".join((first, second, third))
 
 
+FILE_NAMES = {"stop-loss": N_("stop-loss_{date}.xlsx"),
+              "restructuring": N_("restructuring_{date}.xlsx"), "leap": N_("leap_{date}.xlsx")}
+
+
 def default_filename(kind: str, as_of: date) -> str:
     """止损名单_2025-12-31.xlsx / stop-loss_2025-12-31.xlsx, in the language in force."""
-    template = N_("stop-loss_{date}.xlsx") if kind == "stop-loss" else N_(
-        "restructuring_{date}.xlsx")
-    return tr(template, date=as_of.isoformat())
+    return tr(FILE_NAMES[kind], date=as_of.isoformat())
 
 
 def _file_name(text: str) -> str:
@@ -178,6 +182,18 @@ def export_stop_loss(analysis: Analysis, path: Path | str, *, by_salesperson: bo
 
 
 def export_restructuring(analysis: Analysis, path: Path | str, *, by_salesperson: bool = False,
-                         steps: Steps | None = None) -> list[Path]:
-    """The restructuring workbook at path, or one per salesperson beside it."""
-    return _export(analysis, path, restructuring.document, by_salesperson, steps, chat=False)
+                         steps: Steps | None = None, moves: Period | None = None) -> list[Path]:
+    """The restructuring workbook at path, or one per salesperson beside it; with `moves`
+    (core.analysis.movements.this_month) it carries the "moved this month" sheet."""
+    return _export(analysis, path, partial(restructuring.document, moves=moves),
+                   by_salesperson, steps, chat=False)
+
+
+def export_leap(analysis: Analysis, path: Path | str, *, by_salesperson: bool = False,
+                steps: Steps | None = None) -> list[Path]:
+    """The leap-phase referral workbook at path, or one per salesperson beside it."""
+    return _export(analysis, path, leap.document, by_salesperson, steps, chat=False)
+
+
+EXPORTS = {"stop-loss": export_stop_loss, "restructuring": export_restructuring,
+           "leap": export_leap}

@@ -10,10 +10,12 @@ from __future__ import annotations
 
 from datetime import date
 
-from core.actions import plans
+from core.actions import moved, plans
 from core.actions.stop_loss import terms_text
 from core.actions.workbook import Column, Document, Summary, Table
+from core.analysis.leap import candidates
 from core.analysis.model import Analysis, CustomerMetrics
+from core.analysis.movements import Period
 from core.analysis.names import TIERS, customer_label, sheet_name
 from core.analysis.pyramid import ARTICLE_BANDS
 from core.i18n import N_, tr
@@ -221,7 +223,8 @@ def _tier_table(analysis: Analysis, sales: bool) -> tuple[list[Column], list[dic
     return cols, table
 
 
-def summary(analysis: Analysis, sales_label: str | None) -> Summary:
+def summary(analysis: Analysis, sales_label: str | None, moves: Period | None = None
+            ) -> Summary:
     sales = sales_label is not None
     facts: list[tuple[str, object]] = []
     if sales:
@@ -241,12 +244,14 @@ def summary(analysis: Analysis, sales_label: str | None) -> Summary:
         (tr(N_("Dormant customers (no valid order in {months} months)"),
             months=analysis.rules.window_months), len(analysis.by_tier("dormant"))),
     ]
+    if moves is not None:
+        facts.append(moved.summary_fact(moves, analysis))
     notes = [tr(plans.VALUE_PACKAGE)]
     notes.append(tr(plans.LEAP_NOTE, commission=plans.percent_text(
         analysis.rules.referral_commission_pct)))
-    strategic = members(analysis, "strategic")
-    if strategic:
-        notes.append(tr(plans.LEAP_CANDIDATES, names=plans.join([c.customer for c in strategic])))
+    invited = candidates(analysis)
+    if invited:
+        notes.append(tr(plans.LEAP_CANDIDATES, names=plans.join([c.customer for c in invited])))
     if not sales:
         notes += [note.text for note in analysis.notes]
     return Summary(tr(N_("Overview")), tr(N_("Restructuring phase (3–9 months): service plans")),
@@ -254,8 +259,10 @@ def summary(analysis: Analysis, sales_label: str | None) -> Summary:
 
 
 def document(analysis: Analysis, sales_label: str | None = None,
-             extra: list[str] | None = None) -> Document:
-    """The restructuring workbook's content; sales_label set means a salesperson's copy."""
+             extra: list[str] | None = None, moves: Period | None = None) -> Document:
+    """The restructuring workbook's content; sales_label set means a salesperson's copy.
+    With `moves` (the analysis against the previous month end) it ends with the sheet of
+    customers who moved this month."""
     sales = sales_label is not None
     suffix = f" – {sales_label}" if sales else ""
     tables = [Table(sheet_name(tier), sheet_name(tier) + suffix,
@@ -264,6 +271,8 @@ def document(analysis: Analysis, sales_label: str | None = None,
               for tier in TIERS]
     tables.append(Table(sheet_name("prospect"), sheet_name("prospect") + suffix,
                         prospect_columns(), prospect_rows(analysis)))
-    result = summary(analysis, sales_label)
+    if moves is not None:
+        tables.append(moved.table(moves, analysis, sales, suffix))
+    result = summary(analysis, sales_label, moves)
     result.notes = list(extra or []) + result.notes
     return Document(analysis.rules.firm_name, plans.stamp(analysis), result, tables)

@@ -11,9 +11,10 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from core.actions import plans
-from core.actions.workbook import Column, Document, Summary, Table
+from core.actions.workbook import KINDS_KEY, Column, Document, Summary, Table
 from core.analysis.model import Analysis, CustomerMetrics
 from core.analysis.names import GROUP_RANK, KEY_TIERS, LISTS, customer_label, list_heading
+from core.analysis.what_if import WhatIf, article_comparison, summary_rows, what_if
 from core.i18n import N_, tr
 from core.ledger.terms import rung_label
 
@@ -147,8 +148,12 @@ def summary(analysis: Analysis, sales_label: str | None, extra: list[str]) -> Su
             "overdue": round(sum(c.overdue_amount for c in found), 2),
             "rule": plans.list_rule(code, sales, analysis.rules),
         })
+    tables = [(cols, table)]
     notes, alerts = list(extra), []
     if not sales:
+        stopping = what_if(analysis, members(analysis, "black"))
+        tables.append(what_if_table(stopping))
+        notes += [m.text for m in article_comparison(stopping)]
         notes.append(tr(plans.SUSPENSION_NOTE))
         key = black_key_customers(analysis)
         if key:
@@ -158,7 +163,16 @@ def summary(analysis: Analysis, sales_label: str | None, extra: list[str]) -> Su
             notes.append(tr(plans.BLACK_KEY_NONE))
         notes += [note.text for note in analysis.notes]
     return Summary(tr(N_("Overview")), tr(N_("Stop-loss phase (0–3 months): action lists")),
-                   facts, [(cols, table)], notes, alerts)
+                   facts, tables, notes, alerts)
+
+
+def what_if_table(found: WhatIf) -> tuple[list[Column], list[dict[str, object]]]:
+    """What stopping supply to the black list means, as a small table of the overview: the
+    owner reads it before confirming any hold. Each value carries its own number format."""
+    cols = [Column("figure", tr(N_("If supply to the black list stopped")), max_width=44),
+            Column("value", tr(N_("Value")), "money", max_width=16)]
+    return cols, [{"figure": label, "value": value, KINDS_KEY: {"value": kind}}
+                  for label, value, kind in summary_rows(found)]
 
 
 def document(analysis: Analysis, sales_label: str | None = None,

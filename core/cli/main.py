@@ -18,6 +18,8 @@ from core import APP_NAME, APP_NAME_ZH, i18n
 from core.cli import analysis as cli_analysis
 from core.cli import customer as cli_customer
 from core.cli import export as cli_export
+from core.cli import movements as cli_movements
+from core.cli import what_if as cli_what_if
 from core.cli.summary import summarise, summary_report
 from core.i18n import N_, tr
 from core.ledger.fields import FIELD_BY_NAME
@@ -77,6 +79,8 @@ def build_parser() -> argparse.ArgumentParser:
     cli_analysis.add_parsers(commands, parents)
     cli_customer.add_parser(commands, parents)
     cli_export.add_parser(commands, parents)
+    cli_movements.add_parser(commands, parents)
+    cli_what_if.add_parser(commands, parents)
     return parser
 
 
@@ -167,6 +171,8 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, TextIO, TextIO], int]] = {
     **cli_analysis.COMMANDS,
     "customer": cli_customer.cmd_customer,
     "export": cli_export.cmd_export,
+    "movements": cli_movements.cmd_movements,
+    "what-if": cli_what_if.cmd_what_if,
 }
 
 

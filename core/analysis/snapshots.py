@@ -1,0 +1,278 @@
+"""Every customer's tier, list and grade at each month end, as the ledger stood on that day.
+
+A snapshot is the ordinary analysis run with the month end as its as-of date (orders and
+receipts dated after it are ignored there), cut down to the figures that explain a move. They
+are kept in the database because a firm with years of data would otherwise wait for dozens of
+analyses each time it looks; each carries a fingerprint of everything its analysis read —
+the rules, the overrides, the currency rates, and the ledger rows dated up to that month end —
+so an import that touches an older month, a correction or a changed setting makes exactly the
+affected snapshots stale, and they are recomputed the next time someone asks.
+"""
+
+from __future__ import annotations
+
+import calendar
+import hashlib
+import sqlite3
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+
+from core import __version__
+from core.analysis.dataset import default_as_of
+from core.analysis.model import Analysis, CustomerMetrics
+from core.analysis.run import analyse
+from core.i18n import N_, tr
+from core.progress import Steps
+from core.rules import load_rules
+from core.store import now_text, transaction
+
+FORMAT = f"snapshots-1/{__version__}"  # a new version of the analysis recomputes them all
+CRITERIA = ("r", "f", "m", "t")
+
+
+@dataclass(frozen=True)
+class CustomerSnapshot:
+    """One customer at one month end: its verdicts and the figures behind them."""
+
+    customer_id: int
+    customer: str
+    salesperson: str | None
+    tier: str
+    rank: int | None
+    list: str | None
+    grade: str
+    criteria: tuple[bool | None, ...]  # R, F, M, T: passed, failed or unknown
+    criteria_passed: int
+    orders_12m: int
+    revenue_12m: float
+    gross_profit_12m: float | None
+    avg_order_12m: float
+    t_share: float | None
+    last_order_date: date | None
+    max_days_overdue: int
+    overdue_amount: float
+    pinned_tier: str | None
+
+    def passed(self, code: str) -> bool | None:
+        return self.criteria[CRITERIA.index(code)]
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    month_end: date
+    m_threshold: float  # the M criterion's bar that month: every customer is held to it
+    customers: dict[int, CustomerSnapshot]
+
+
+def month_end(day: date) -> date:
+    return day.replace(day=calendar.monthrange(day.year, day.month)[1])
+
+
+def previous_month_end(day: date) -> date:
+    """The last day of the month before the one `day` falls in."""
+    return date.fromordinal(day.replace(day=1).toordinal() - 1)
+
+
+def month_ends(conn: sqlite3.Connection, today: date | None = None) -> list[date]:
+    """The month ends the data spans: from the first order's month to the month of the
+    latest date in the data (that month counted to its end, as `customers --as-of` would)."""
+    first = conn.execute("SELECT MIN(order_date) FROM orders").fetchone()[0]
+    last = default_as_of(conn, today)
+    if not first or last is None:
+        return []
+    found, day = [], month_end(date.fromisoformat(first))
+    while day <= month_end(last):
+        found.append(day)
+        day = month_end(date.fromordinal(day.toordinal() + 1))
+    return found
+
+
+def of_customer(c: CustomerMetrics) -> CustomerSnapshot:
+    t = c.rfmt.get("t")
+    return CustomerSnapshot(
+        c.customer_id, c.customer, c.salesperson, c.tier, c.rank, c.list, c.risk_grade,
+        tuple(c.rfmt[k].passed if k in c.rfmt else None for k in CRITERIA), c.criteria_passed,
+        c.orders_12m, c.revenue_12m, c.gross_profit_12m, c.avg_order_12m,
+        None if t is None or t.value is None else float(t.value), c.last_order_date,
+        c.max_days_overdue, c.overdue_amount, c.pinned_tier)
+
+
+def of_analysis(analysis: Analysis) -> Snapshot:
+    """The snapshot of an analysis already made (the restructuring workbook's "now")."""
+    bar = analysis.rules.m_multiple * analysis.m_benchmark
+    return Snapshot(analysis.as_of, bar, {c.customer_id: of_customer(c)
+                                          for c in analysis.customers})
+
+
+# --- fingerprints ---------------------------------------------------------------------------
+
+def _digest(parts: Iterable[object]) -> bytes:
+    found = hashlib.sha256()
+    for part in parts:
+        found.update(repr(part).encode("utf-8"))
+        found.update(b"\x1f")
+    return found.digest()
+
+
+LINES = """
+SELECT o.order_date, l.id, o.customer_id, o.id, o.order_no, o.currency, o.incoterm,
+       o.payment_terms, o.pay_rung, o.credit_days, o.deposit_pct, o.monthly_statement, o.trial,
+       o.status, l.invoice_no, l.amount, l.currency, l.cost, l.gross_profit, l.tax_rebate,
+       l.due_date, l.ship_date, l.received_amount, l.received_date, l.deposit_amount,
+       l.deposit_date, l.balance_amount, l.balance_date
+FROM order_lines l JOIN orders o ON o.id = l.order_id
+"""
+Event = tuple[str, int, int, tuple[object, ...]]  # day, line id, kind, what it says
+
+
+def _events(row: tuple[object, ...]) -> list[Event]:
+    """What one ledger line tells an analysis, each part on the day it becomes known: the
+    order on its date; a shipment or a receipt on its own date (an analysis as of an earlier
+    day ignores it), an undated receipt with the order. Whether the line has receipt columns
+    at all is known with the order (it decides whether payment risk can be judged)."""
+    day, line = str(row[0]), int(str(row[1]))
+    static = row[2:21]
+    ship, received, received_on, deposit, deposit_on, balance, balance_on = row[21:28]
+    found: list[Event] = []
+    dated: list[tuple[object, object, int]] = [(ship, ship, 1), (received, received_on, 2),
+                                               (deposit, deposit_on, 3),
+                                               (balance, balance_on, 4)]
+    undated = []
+    for value, when, kind in dated:
+        if value is not None and when:
+            found.append((str(when), line, kind, (value, when)))
+        else:
+            undated.append(value)
+    flags = (received is not None, deposit is not None, balance is not None)
+    found.append((day, line, 0, (*static, *flags, *undated)))
+    return found
+
+
+def fingerprints(conn: sqlite3.Connection, ends: list[date]) -> dict[date, str]:
+    """Per month end, a digest of what its analysis reads. The ledger part runs in date order,
+    so an order or a receipt dated in March changes March's fingerprint and every later one,
+    never February's; a customer's own row (name, salesperson) joins at its first order."""
+    overrides = [tuple(r) for r in conn.execute(
+        "SELECT kind, customer_key, target FROM overrides ORDER BY kind, customer_key")]
+    customers = {row[0]: tuple(row) for row in conn.execute(
+        "SELECT id, key, name, country, salesperson, credit_limit FROM customers")}
+    named = {key for row in overrides for key in row[1:]}  # a merge target's name, from day one
+    common = _digest([
+        FORMAT, load_rules(conn), *overrides,
+        *(row for _, row in sorted(customers.items()) if row[1] in named),
+        *(tuple(r) for r in conn.execute("SELECT currency, valid_from, usd_per_unit FROM "
+                                         "currency_rates ORDER BY currency, valid_from")),
+    ])
+    cursor = conn.cursor()
+    cursor.row_factory = None
+    events = sorted(event for row in cursor.execute(LINES) for event in _events(row))
+    running = hashlib.sha256(common)
+    seen: set[object] = set()
+    found: dict[date, str] = {}
+    pending = sorted(ends)
+    for day, line, kind, what in events:
+        while pending and day > pending[0].isoformat():
+            found[pending.pop(0)] = running.hexdigest()
+        if not pending:
+            break
+        if kind == 0 and what[0] not in seen:
+            seen.add(what[0])
+            running.update(repr(customers.get(what[0])).encode("utf-8"))
+        running.update(repr((line, kind, what)).encode("utf-8"))
+    for end in pending:
+        found[end] = running.hexdigest()
+    return found
+
+
+# --- the store ------------------------------------------------------------------------------
+
+COLUMNS = ("customer_id", "customer", "salesperson", "tier", "rank", "list", "grade", "r", "f",
+           "m", "t", "criteria_passed", "orders_12m", "revenue_12m", "gross_profit_12m",
+           "avg_order_12m", "t_share", "last_order_date", "max_days_overdue", "overdue_amount",
+           "pinned_tier")
+
+
+def _flag(value: bool | None) -> int | None:
+    return None if value is None else int(value)
+
+
+def _unflag(value: int | None) -> bool | None:
+    return None if value is None else bool(value)
+
+
+def _row(c: CustomerSnapshot) -> tuple[object, ...]:
+    return (c.customer_id, c.customer, c.salesperson, c.tier, c.rank, c.list, c.grade,
+            *(_flag(v) for v in c.criteria), c.criteria_passed, c.orders_12m, c.revenue_12m,
+            c.gross_profit_12m, c.avg_order_12m, c.t_share,
+            c.last_order_date.isoformat() if c.last_order_date else None, c.max_days_overdue,
+            c.overdue_amount, c.pinned_tier)
+
+
+def _from_row(row: sqlite3.Row) -> CustomerSnapshot:
+    last = row["last_order_date"]
+    return CustomerSnapshot(
+        row["customer_id"], row["customer"], row["salesperson"], row["tier"], row["rank"],
+        row["list"], row["grade"], tuple(_unflag(row[k]) for k in CRITERIA),
+        row["criteria_passed"], row["orders_12m"], row["revenue_12m"], row["gross_profit_12m"],
+        row["avg_order_12m"], row["t_share"], date.fromisoformat(last) if last else None,
+        row["max_days_overdue"], row["overdue_amount"], row["pinned_tier"])
+
+
+def _store(conn: sqlite3.Connection, snapshot: Snapshot, fingerprint: str) -> None:
+    day = snapshot.month_end.isoformat()
+    with transaction(conn):
+        conn.execute("DELETE FROM snapshots WHERE month_end = ?", (day,))
+        conn.execute("INSERT INTO snapshots(month_end, fingerprint, m_threshold, computed_at) "
+                     "VALUES (?, ?, ?, ?)", (day, fingerprint, snapshot.m_threshold, now_text()))
+        conn.executemany(
+            f"INSERT INTO snapshot_customers(month_end, {', '.join(COLUMNS)}) "
+            f"VALUES (?, {', '.join('?' * len(COLUMNS))})",
+            [(day, *_row(c)) for c in snapshot.customers.values()])
+
+
+def stored_fingerprints(conn: sqlite3.Connection) -> dict[date, str]:
+    return {date.fromisoformat(r[0]): r[1]
+            for r in conn.execute("SELECT month_end, fingerprint FROM snapshots")}
+
+
+def read(conn: sqlite3.Connection, ends: Iterable[date]) -> dict[date, Snapshot]:
+    """The stored snapshots of these month ends (those not stored are left out)."""
+    found: dict[date, Snapshot] = {}
+    for end in ends:
+        day = end.isoformat()
+        head = conn.execute("SELECT m_threshold FROM snapshots WHERE month_end = ?",
+                            (day,)).fetchone()
+        if head is None:
+            continue
+        rows = conn.execute(f"SELECT {', '.join(COLUMNS)} FROM snapshot_customers "
+                            "WHERE month_end = ? ORDER BY customer_id", (day,))
+        found[end] = Snapshot(end, head[0] or 0.0,
+                              {r["customer_id"]: _from_row(r) for r in rows})
+    return found
+
+
+def ensure(conn: sqlite3.Connection, ends: list[date] | None = None, steps: Steps | None = None,
+           today: date | None = None) -> dict[date, Snapshot]:
+    """The snapshots of these month ends (default: every month end in the data), computing
+    those missing or stale. Each month is stored as soon as it is done, so a cancelled run
+    keeps what it finished and the next one carries on; snapshots of months no longer in the
+    data are dropped."""
+    steps = steps or Steps(None, None)
+    everything = month_ends(conn, today)
+    wanted = everything if ends is None else sorted(ends)
+    current = fingerprints(conn, wanted)
+    stored = stored_fingerprints(conn)
+    stale = [end for end in wanted if stored.get(end) != current[end]]
+    gone = [end for end in stored if end not in everything and end not in wanted]
+    if gone:
+        with transaction(conn):
+            conn.executemany("DELETE FROM snapshots WHERE month_end = ?",
+                             [(end.isoformat(),) for end in gone])
+    for number, end in enumerate(stale):
+        part = steps.sub(number / len(stale), (number + 1) / len(stale))
+        part.report(0.0, tr(N_("Analysing the month ending {date}"), date=end.isoformat()))
+        _store(conn, of_analysis(analyse(conn, as_of=end, steps=part.sub(0.0, 0.95))),
+               current[end])
+    steps.report(1.0)
+    return read(conn, wanted)
