@@ -114,7 +114,6 @@ def compare(before: Snapshot | None, after: Snapshot, rules: Rules) -> Period:
     with no valid order yet (only cancelled orders or credit notes) shows as dormant in the
     counts but is no one's move until it orders."""
     earlier = before.customers if before else {}
-    active = sum(1 for c in after.customers.values() if c.tier in TIERS)
     moves = []
     for customer_id, now in after.customers.items():
         then = earlier.get(customer_id)
@@ -127,7 +126,7 @@ def compare(before: Snapshot | None, after: Snapshot, rules: Rules) -> Period:
                         if (then.passed(code) if then else False) != now.passed(code))
         moves.append(Move(after.month_end, before.month_end if before else after.month_end,
                           kind, then, now, changed,
-                          tuple(_reasons(kind, then, now, changed, after, active, rules))))
+                          tuple(_reasons(kind, then, now, changed, (before, after), rules))))
     moves.sort(key=lambda m: (_pair_rank((m.from_group, m.to_group)), m.customer.casefold()))
     return Period(after.month_end, before.month_end if before else None, counts(after), moves,
                   counts(before) if before else None)
@@ -206,8 +205,14 @@ def history_json(found: History) -> dict[str, Any]:
 
 # --- reasons --------------------------------------------------------------------------------
 
+def _active(snapshot: Snapshot | None) -> int:
+    if snapshot is None:
+        return 0
+    return sum(1 for c in snapshot.customers.values() if c.tier in TIERS)
+
+
 def _reasons(kind: str, then: CustomerSnapshot | None, now: CustomerSnapshot,
-             changed: tuple[str, ...], after: Snapshot, active: int, rules: Rules
+             changed: tuple[str, ...], pair: tuple[Snapshot | None, Snapshot], rules: Rules
              ) -> Iterable[Message]:
     last = now.last_order_date.isoformat() if now.last_order_date else "—"
     if kind == "new" and now.tier == "prospect":
@@ -225,29 +230,33 @@ def _reasons(kind: str, then: CustomerSnapshot | None, now: CustomerSnapshot,
         return
     for code in changed:
         if code != "r":
-            yield _criterion(code, then, now, after, rules)
+            yield _criterion(code, then, now, pair, rules)
     if now.pinned_tier and now.pinned_tier == now.tier:
         yield Message("move_pinned", N_("pinned to this tier by hand"))
-    elif kind in ("up", "down") and not changed:
+    elif not changed:
         yield Message("move_ranked", N_(
-            "criteria unchanged ({passed} of 4); ranked {before} → {after} of {active} "
-            "active customers"), {"passed": now.criteria_passed,
-                                  "before": then.rank or "—", "after": now.rank or "—",
-                                  "active": active})
+            "criteria unchanged ({passed} of 4): ranked {before} of {active_before} active "
+            "customers, now {after} of {active}; a tier's places follow the number of active "
+            "customers and their ranking"),
+            {"passed": now.criteria_passed, "before": then.rank or "—",
+             "after": now.rank or "—", "active_before": _active(pair[0]),
+             "active": _active(pair[1])})
 
 
-def _criterion(code: str, then: CustomerSnapshot, now: CustomerSnapshot, after: Snapshot,
-               rules: Rules) -> Message:
+def _criterion(code: str, then: CustomerSnapshot, now: CustomerSnapshot,
+               pair: tuple[Snapshot | None, Snapshot], rules: Rules) -> Message:
     marks = f"{code.upper()} {MARKS[then.passed(code)]}→{MARKS[now.passed(code)]}"
     texts: dict[str, Callable[[], Message]] = {
         "f": lambda: Message("move_f", N_("{marks}: {before} → {after} valid orders in the "
                                           "window (needs {needed})"),
                              {"marks": marks, "before": then.orders_12m,
                               "after": now.orders_12m, "needed": rules.f_min_orders}),
-        "m": lambda: Message("move_m", N_("{marks}: average order {before:,.0f} → {after:,.0f} "
-                                          "(needs {needed:,.0f})"),
-                             {"marks": marks, "before": then.avg_order_12m,
-                              "after": now.avg_order_12m, "needed": after.m_threshold}),
+        "m": lambda: Message("move_m", N_(
+            "{marks}: average order {before:,.0f} against {needed_before:,.0f}, now "
+            "{after:,.0f} against {needed:,.0f}"),
+            {"marks": marks, "before": then.avg_order_12m, "after": now.avg_order_12m,
+             "needed_before": pair[0].m_threshold if pair[0] else 0.0,
+             "needed": pair[1].m_threshold}),
         "t": lambda: Message("move_t", N_("{marks}: {before} → {after} of orders on accepted "
                                           "Incoterms (needs {needed:.0%})"),
                              {"marks": marks, "before": _share(then.t_share),

@@ -17,6 +17,7 @@ import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from core import __version__
 from core.analysis.dataset import default_as_of
@@ -115,37 +116,32 @@ def _digest(parts: Iterable[object]) -> bytes:
     return found.digest()
 
 
-LINES = """
-SELECT o.order_date, l.id, o.customer_id, o.id, o.order_no, o.currency, o.incoterm,
-       o.payment_terms, o.pay_rung, o.credit_days, o.deposit_pct, o.monthly_statement, o.trial,
-       o.status, l.invoice_no, l.amount, l.currency, l.cost, l.gross_profit, l.tax_rebate,
-       l.due_date, l.ship_date, l.received_amount, l.received_date, l.deposit_amount,
-       l.deposit_date, l.balance_amount, l.balance_date
-FROM order_lines l JOIN orders o ON o.id = l.order_id
-"""
+# Columns that say where a row came from, not what it says: a re-import from another file
+# changes them and nothing else. Every other column counts, including any a later version adds.
+PROVENANCE = {"id", "order_id", "line_key", "order_key", "source_file", "source_sheet",
+              "source_row", "first_import_id", "last_import_id"}
+# Amounts that count only from their own date, and that date; ship dates likewise.
+DATED = (("ship_date", "ship_date"), ("received_amount", "received_date"),
+         ("deposit_amount", "deposit_date"), ("balance_amount", "balance_date"))
+RECEIPTS = ("received_amount", "deposit_amount", "balance_amount")
 Event = tuple[str, int, int, tuple[object, ...]]  # day, line id, kind, what it says
 
 
-def _events(row: tuple[object, ...]) -> list[Event]:
+def _events(order: dict[str, Any], line: dict[str, Any]) -> list[Event]:
     """What one ledger line tells an analysis, each part on the day it becomes known: the
-    order on its date; a shipment or a receipt on its own date (an analysis as of an earlier
-    day ignores it), an undated receipt with the order. Whether the line has receipt columns
-    at all is known with the order (it decides whether payment risk can be judged)."""
-    day, line = str(row[0]), int(str(row[1]))
-    static = row[2:21]
-    ship, received, received_on, deposit, deposit_on, balance, balance_on = row[21:28]
+    order and its line on the order date; a shipment or a receipt on its own date (an analysis
+    as of an earlier day ignores it); an undated one with the order."""
+    dated = {column for pair in DATED for column in pair}
     found: list[Event] = []
-    dated: list[tuple[object, object, int]] = [(ship, ship, 1), (received, received_on, 2),
-                                               (deposit, deposit_on, 3),
-                                               (balance, balance_on, 4)]
-    undated = []
-    for value, when, kind in dated:
-        if value is not None and when:
-            found.append((str(when), line, kind, (value, when)))
+    undated: list[object] = []
+    for kind, (value, when) in enumerate(DATED, start=1):
+        if line[value] is not None and line[when]:
+            found.append((str(line[when]), int(line["id"]), kind, (line[value],)))
         else:
-            undated.append(value)
-    flags = (received is not None, deposit is not None, balance is not None)
-    found.append((day, line, 0, (*static, *flags, *undated)))
+            undated.append(line[value])
+    static = tuple((k, v) for k, v in order.items() if k not in PROVENANCE)
+    static += tuple((k, v) for k, v in line.items() if k not in PROVENANCE | dated)
+    found.append((str(order["order_date"]), int(line["id"]), 0, (*static, *undated)))
     return found
 
 
@@ -164,22 +160,34 @@ def fingerprints(conn: sqlite3.Connection, ends: list[date]) -> dict[date, str]:
         *(tuple(r) for r in conn.execute("SELECT currency, valid_from, usd_per_unit FROM "
                                          "currency_rates ORDER BY currency, valid_from")),
     ])
-    cursor = conn.cursor()
-    cursor.row_factory = None
-    events = sorted(event for row in cursor.execute(LINES) for event in _events(row))
+    orders = {r["id"]: dict(r) for r in conn.execute("SELECT * FROM orders")}
+    events: list[Event] = []
+    owner: dict[int, int] = {}  # line -> customer
+    receipts_from: str | None = None  # whether the ledger has receipts at all, as of a day
+    for row in conn.execute("SELECT * FROM order_lines"):
+        line = dict(row)
+        order = orders[line["order_id"]]
+        owner[line["id"]] = order["customer_id"]
+        events += _events(order, line)
+        if any(line[k] is not None for k in RECEIPTS):
+            receipts_from = min(receipts_from or order["order_date"], order["order_date"])
+    if receipts_from:
+        events.append((receipts_from, 0, 0, ("receipts",)))
+    events.sort()
     running = hashlib.sha256(common)
-    seen: set[object] = set()
+    seen: set[int] = set()
     found: dict[date, str] = {}
     pending = sorted(ends)
-    for day, line, kind, what in events:
+    for day, line_id, kind, what in events:
         while pending and day > pending[0].isoformat():
             found[pending.pop(0)] = running.hexdigest()
         if not pending:
             break
-        if kind == 0 and what[0] not in seen:
-            seen.add(what[0])
-            running.update(repr(customers.get(what[0])).encode("utf-8"))
-        running.update(repr((line, kind, what)).encode("utf-8"))
+        customer = owner.get(line_id) if kind == 0 else None
+        if customer is not None and customer not in seen:
+            seen.add(customer)
+            running.update(repr(customers.get(customer)).encode("utf-8"))
+        running.update(repr((line_id, kind, what)).encode("utf-8"))
     for end in pending:
         found[end] = running.hexdigest()
     return found
@@ -252,6 +260,19 @@ def read(conn: sqlite3.Connection, ends: Iterable[date]) -> dict[date, Snapshot]
     return found
 
 
+def stale(conn: sqlite3.Connection, ends: list[date] | None = None, today: date | None = None
+          ) -> list[date]:
+    """The month ends (default: all in the data) whose stored snapshot is missing or out of
+    date: what the next :func:`ensure` will analyse."""
+    return _check(conn, month_ends(conn, today) if ends is None else sorted(ends))[1]
+
+
+def _check(conn: sqlite3.Connection, wanted: list[date]) -> tuple[dict[date, str], list[date]]:
+    """Today's fingerprints of these month ends, and those whose stored one differs."""
+    current, stored = fingerprints(conn, wanted), stored_fingerprints(conn)
+    return current, [end for end in wanted if stored.get(end) != current[end]]
+
+
 def ensure(conn: sqlite3.Connection, ends: list[date] | None = None, steps: Steps | None = None,
            today: date | None = None) -> dict[date, Snapshot]:
     """The snapshots of these month ends (default: every month end in the data), computing
@@ -261,16 +282,15 @@ def ensure(conn: sqlite3.Connection, ends: list[date] | None = None, steps: Step
     steps = steps or Steps(None, None)
     everything = month_ends(conn, today)
     wanted = everything if ends is None else sorted(ends)
-    current = fingerprints(conn, wanted)
-    stored = stored_fingerprints(conn)
-    stale = [end for end in wanted if stored.get(end) != current[end]]
-    gone = [end for end in stored if end not in everything and end not in wanted]
+    current, todo = _check(conn, wanted)
+    gone = [end for end in stored_fingerprints(conn) if end not in everything
+            and end not in wanted]
     if gone:
         with transaction(conn):
             conn.executemany("DELETE FROM snapshots WHERE month_end = ?",
                              [(end.isoformat(),) for end in gone])
-    for number, end in enumerate(stale):
-        part = steps.sub(number / len(stale), (number + 1) / len(stale))
+    for number, end in enumerate(todo):
+        part = steps.sub(number / len(todo), (number + 1) / len(todo))
         part.report(0.0, tr(N_("Analysing the month ending {date}"), date=end.isoformat()))
         _store(conn, of_analysis(analyse(conn, as_of=end, steps=part.sub(0.0, 0.95))),
                current[end])
