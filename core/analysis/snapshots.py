@@ -14,10 +14,9 @@ from __future__ import annotations
 import calendar
 import hashlib
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
 
 from core import __version__
 from core.analysis.dataset import default_as_of
@@ -127,21 +126,22 @@ RECEIPTS = ("received_amount", "deposit_amount", "balance_amount")
 Event = tuple[str, int, int, tuple[object, ...]]  # day, line id, kind, what it says
 
 
-def _events(order: dict[str, Any], line: dict[str, Any]) -> list[Event]:
+def _events(order: Mapping[str, object], line: Mapping[str, object]) -> list[Event]:
     """What one ledger line tells an analysis, each part on the day it becomes known: the
     order and its line on the order date; a shipment or a receipt on its own date (an analysis
     as of an earlier day ignores it); an undated one with the order."""
     dated = {column for pair in DATED for column in pair}
+    line_id = int(str(line["id"]))
     found: list[Event] = []
     undated: list[object] = []
     for kind, (value, when) in enumerate(DATED, start=1):
         if line[value] is not None and line[when]:
-            found.append((str(line[when]), int(line["id"]), kind, (line[value],)))
+            found.append((str(line[when]), line_id, kind, (line[value],)))
         else:
             undated.append(line[value])
     static = tuple((k, v) for k, v in order.items() if k not in PROVENANCE)
     static += tuple((k, v) for k, v in line.items() if k not in PROVENANCE | dated)
-    found.append((str(order["order_date"]), int(line["id"]), 0, (*static, *undated)))
+    found.append((str(order["order_date"]), line_id, 0, (*static, *undated)))
     return found
 
 
