@@ -23,10 +23,11 @@ from openpyxl import Workbook
 from core.actions import leap, plans, restructuring, stop_loss
 from core.actions.workbook import Document, build
 from core.analysis.model import Analysis, CustomerMetrics
-from core.analysis.movements import Period
+from core.analysis.movements import Period, this_month
 from core.i18n import N_, tr
 from core.messages import Refusal
 from core.progress import Steps
+from core.store import connect
 
 Builder = Callable[[Analysis, str | None, list[str] | None], Document]
 UNASSIGNED = N_("Unassigned")
@@ -195,5 +196,19 @@ def export_leap(analysis: Analysis, path: Path | str, *, by_salesperson: bool = 
     return _export(analysis, path, leap.document, by_salesperson, steps, chat=False)
 
 
-EXPORTS = {"stop-loss": export_stop_loss, "restructuring": export_restructuring,
-           "leap": export_leap}
+def export_from(db: Path, analysis: Analysis, kind: str, path: Path | str, *,
+                by_salesperson: bool = False, steps: Steps | None = None) -> list[Path]:
+    """One of the three workbooks ("stop-loss", "restructuring", "leap") for an analysis of
+    the database at `db`; the restructuring one with the moves since the previous month end,
+    whose snapshot is read (or computed) there. The command line and the app both call it."""
+    steps = steps or Steps(None, None)
+    if kind == "restructuring":
+        conn = connect(db)
+        try:
+            moves = this_month(conn, analysis, steps.sub(0.0, 0.4))
+        finally:
+            conn.close()
+        return export_restructuring(analysis, path, by_salesperson=by_salesperson,
+                                    steps=steps.sub(0.4, 1.0), moves=moves)
+    writer = export_stop_loss if kind == "stop-loss" else export_leap
+    return writer(analysis, path, by_salesperson=by_salesperson, steps=steps)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
@@ -67,6 +67,8 @@ class Period:
     counts: dict[str, int]
     moves: list[Move]
     counts_before: dict[str, int] | None = None
+    # every customer's (group before, group now), stays included: what a flow chart draws
+    flows: dict[tuple[str | None, str], int] = field(default_factory=dict)
 
     @property
     def month(self) -> str:
@@ -115,8 +117,11 @@ def compare(before: Snapshot | None, after: Snapshot, rules: Rules) -> Period:
     counts but is no one's move until it orders."""
     earlier = before.customers if before else {}
     moves = []
+    flows: dict[tuple[str | None, str], int] = {}
     for customer_id, now in after.customers.items():
         then = earlier.get(customer_id)
+        drawn = (then.tier if then else None, now.tier)  # the counts' own groups
+        flows[drawn] = flows.get(drawn, 0) + 1
         if then is not None and then.tier == "dormant" and then.last_order_date is None:
             then = None  # only cancelled orders or credit notes so far: not a customer yet
         kind = kind_of(then.tier if then else None, now.tier)
@@ -129,7 +134,7 @@ def compare(before: Snapshot | None, after: Snapshot, rules: Rules) -> Period:
                           tuple(_reasons(kind, then, now, changed, (before, after), rules))))
     moves.sort(key=lambda m: (_pair_rank((m.from_group, m.to_group)), m.customer.casefold()))
     return Period(after.month_end, before.month_end if before else None, counts(after), moves,
-                  counts(before) if before else None)
+                  counts(before) if before else None, flows)
 
 
 def history(snapshots: dict[date, Snapshot], rules: Rules) -> list[Period]:

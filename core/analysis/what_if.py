@@ -210,3 +210,14 @@ def summary_rows(found: WhatIf) -> list[tuple[str, object, str]]:
         (tr(N_("Gross margin before")), found.margin_before, "percent"),
         (tr(N_("Gross margin after")), found.margin_after, "percent"),
     ]
+
+
+def formatted(value: object, kind: str) -> str:
+    """A row's value as text, in the workbook's formats: 1,234.00 · 12.5% · 7 · —."""
+    if value is None:
+        return "—"
+    if kind == "money" and isinstance(value, int | float):
+        return f"{value:,.2f}"
+    if kind == "percent" and isinstance(value, int | float):
+        return f"{value:.1%}"
+    return str(value)

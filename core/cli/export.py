@@ -12,7 +12,6 @@ from datetime import date
 from pathlib import Path
 from typing import TextIO
 
-from core.analysis.movements import this_month
 from core.analysis.run import analyse
 from core.i18n import N_, tr
 from core.messages import Cancelled, Refusal
@@ -86,24 +85,23 @@ def progress_steps(err: TextIO) -> Steps | None:
 def cmd_export(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     """Analyse the database at the as-of date, write the workbook(s), print their paths."""
     from core.actions.export import (  # here: it loads openpyxl, which --help need not
-        EXPORTS,
         chat_summary,
         default_filename,
+        export_from,
         salespeople,
     )
 
     try:
         steps = progress_steps(err) or Steps(None, None)
-        conn = connect(_database(args))
+        db = _database(args)
+        conn = connect(db)
         try:
             analysis = analyse(conn, as_of=args.as_of, steps=steps.sub(0.0, 0.3))
-            extra = {"moves": this_month(conn, analysis, steps.sub(0.3, 0.6))} \
-                if args.kind == "restructuring" else {}
         finally:
             conn.close()
         target = args.output or Path.cwd() / default_filename(args.kind, analysis.as_of)
-        paths = EXPORTS[args.kind](analysis, target, by_salesperson=args.by_salesperson,
-                                   steps=steps.sub(0.6, 1.0), **extra)
+        paths = export_from(db, analysis, args.kind, target, by_salesperson=args.by_salesperson,
+                            steps=steps.sub(0.3, 1.0))
         if err.isatty():
             err.write("\r" + " " * 60 + "\r")
     except Refusal as refusal:

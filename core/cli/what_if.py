@@ -13,7 +13,13 @@ from typing import TextIO
 
 from core.analysis.model import Analysis, CustomerMetrics
 from core.analysis.run import analyse
-from core.analysis.what_if import article_comparison, on_list, summary_rows, what_if
+from core.analysis.what_if import (
+    article_comparison,
+    formatted,
+    on_list,
+    summary_rows,
+    what_if,
+)
 from core.cli.analysis import as_of_date, open_existing
 from core.cli.text_table import table
 from core.i18n import N_, tr
@@ -68,17 +74,7 @@ def cmd_what_if(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     out.write(tr(N_("If supply to these customers stopped, as of {as_of}:"),
                  as_of=result.as_of) + "\n")
     out.write(", ".join(result.customers) + "\n\n" if result.customers else "\n")
-    rows = [[label, _shown(value, kind)] for label, value, kind in summary_rows(result)]
+    rows = [[label, formatted(value, kind)] for label, value, kind in summary_rows(result)]
     out.write(table([tr(N_("Figure")), tr(N_("Value"))], rows, right={1}))
     out.write("\n" + "\n".join(m.text for m in article_comparison(result)) + "\n")
     return 0
-
-
-def _shown(value: object, kind: str) -> str:
-    if value is None:
-        return "—"
-    if kind == "money" and isinstance(value, int | float):
-        return f"{value:,.2f}"
-    if kind == "percent" and isinstance(value, int | float):
-        return f"{value:.1%}"
-    return str(value)
