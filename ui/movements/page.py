@@ -257,8 +257,8 @@ class MovementsPage(QWidget):
 
     # --- language --------------------------------------------------------------------------
     def retranslate(self) -> None:
-        self.from_label.setText(tr(N_("From")))
-        self.to_label.setText(tr(N_("To")))
+        self.from_label.setText(tr(N_("Months from")))
+        self.to_label.setText(tr(N_("through")))
         self.cancel_button.setText(tr(N_("Cancel")))
         self.search.setPlaceholderText(tr(N_("Search customer or salesperson")))
         current = self.kind.currentData()
