@@ -18,8 +18,11 @@ from test_main_window import (
     open_window,
     visible_customers,
 )
+from test_movements import _ledger as moving
+from test_movements import moved_between
 from test_what_if import AS_OF, _ledger
 
+from core.analysis.snapshots import previous_month_end
 from core.analysis.what_if import formatted, summary_rows, what_if
 from ui.printing.dialog import PrintDialog
 
@@ -95,17 +98,21 @@ def test_the_print_dialog_shows_the_black_list_s_what_if(qtbot, firm: Path):
     dialog.close()
 
 
-def test_the_leap_plan_from_the_export_and_print_menus(qtbot, tmp_path: Path, monkeypatch):
-    db = build_leap_firm(tmp_path)
-    window = open_at(qtbot, db)
-    target = tmp_path / "out" / "leap.xlsx"
+def export_from_menu(qtbot, window, monkeypatch, action: str, target: Path):
+    """File → Export…: the save dialog answers `target`; the workbook as written."""
     monkeypatch.setattr(QFileDialog, "getSaveFileName",
                         staticmethod(lambda *a, **k: (str(target), "")))
     monkeypatch.setattr(QMessageBox, "open", lambda self: None)
     with qtbot.waitSignal(window.runner.busy, check_params_cb=lambda busy: not busy,
-                          timeout=30000):
-        window.commands.actions["export_leap"].trigger()
-    book = openpyxl.load_workbook(target)
+                          timeout=60000):
+        window.commands.actions[action].trigger()
+    return openpyxl.load_workbook(target)
+
+
+def test_the_leap_plan_from_the_export_and_print_menus(qtbot, tmp_path: Path, monkeypatch):
+    window = open_at(qtbot, build_leap_firm(tmp_path))
+    book = export_from_menu(qtbot, window, monkeypatch, "export_leap",
+                            tmp_path / "out" / "leap.xlsx")
     assert book.sheetnames == ["Overview", "Referral candidates", "Not yet eligible"]
     assert [r[0] for r in book["Referral candidates"].iter_rows(min_row=2, values_only=True)
             ] == ["Veteran"]
@@ -122,16 +129,13 @@ def test_the_leap_plan_from_the_export_and_print_menus(qtbot, tmp_path: Path, mo
 
 def test_the_restructuring_export_carries_this_month_s_moves(qtbot, tmp_path: Path,
                                                              monkeypatch):
-    from test_movements import _ledger as moving
-
     build(tmp_path, moving()).close()
-    window = open_window(qtbot, tmp_path / "firm.sqlite")
-    target = tmp_path / "plan.xlsx"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName",
-                        staticmethod(lambda *a, **k: (str(target), "")))
-    monkeypatch.setattr(QMessageBox, "open", lambda self: None)
-    with qtbot.waitSignal(window.runner.busy, check_params_cb=lambda busy: not busy,
-                          timeout=60000):
-        window.commands.actions["export_restructuring"].trigger()
-    sheet = openpyxl.load_workbook(target)["Moved this month"]
-    assert sheet.cell(1, 1).value == "Customer"
+    db = tmp_path / "firm.sqlite"
+    window = open_window(qtbot, db)
+    with qtbot.waitSignal(window.analysed, timeout=30000):  # June: a customer came back
+        window.as_of_edit.setDate(QDate(2025, 6, 30))
+    book = export_from_menu(qtbot, window, monkeypatch, "export_restructuring",
+                            tmp_path / "plan.xlsx")
+    listed = {row[0] for row in book["Moved this month"].iter_rows(min_row=2, values_only=True)}
+    as_of = window.analysis.as_of
+    assert listed and listed == moved_between(db, previous_month_end(as_of), as_of)

@@ -41,9 +41,7 @@ def _money_columns(currency: str, sales: bool) -> list[Column]:
 
 def columns(currency: str, sales: bool) -> list[Column]:
     cols = [
-        Column("customer", tr(N_("Customer")), max_width=34),
-        Column("country", tr(N_("Country")), max_width=16),
-        Column("salesperson", tr(N_("Salesperson")), max_width=14),
+        *plans.customer_columns(),
         Column("first", tr(N_("First valid order")), "date", max_width=12),
         Column("years", tr(N_("Years of orders")), max_width=8),
         Column("orders", tr(N_("Orders in the window")), "int", max_width=10),
@@ -113,13 +111,7 @@ def summary(analysis: Analysis, sales_label: str | None) -> Summary:
     sales, rules = sales_label is not None, analysis.rules
     chosen = [r for r in referrals(analysis) if r.candidate]
     commission = plans.percent_text(rules.referral_commission_pct)
-    facts: list[tuple[str, object]] = []
-    if sales:
-        facts.append((tr(N_("Salesperson")), sales_label))
-    facts += [
-        (tr(N_("Lists as of")), analysis.as_of),
-        (tr(N_("Receipts booked up to")), analysis.receipts_date),
-        (tr(N_("Amounts in")), analysis.base_currency),
+    facts = plans.dated_facts(analysis, sales_label) + [
         (tr(N_("Referral candidates")), len(chosen)),
         (tr(N_("Strategic customers not yet eligible")),
          len(analysis.by_tier("strategic")) - len(chosen)),

@@ -89,9 +89,7 @@ def columns(currency: str, sales: bool, months: int) -> list[Column]:
     """The owner's columns; a salesperson's copy drops every cost and margin figure. The
     figures are the analysis window's, `months` long."""
     cols = [
-        Column("customer", tr(N_("Customer")), max_width=34),
-        Column("country", tr(N_("Country")), max_width=16),
-        Column("salesperson", tr(N_("Salesperson")), max_width=14),
+        *plans.customer_columns(),
         Column("rank", tr(N_("Overall rank")), "int", max_width=8),
         Column("rfmt", tr(N_("RFMT criteria")), max_width=14),
         Column("orders", tr(ORDERS, months=months), "int", max_width=10),
@@ -149,9 +147,7 @@ def rows(analysis: Analysis, tier: str, sales: bool = False) -> list[dict[str, o
 
 def prospect_columns() -> list[Column]:
     return [
-        Column("customer", tr(N_("Customer")), max_width=34),
-        Column("country", tr(N_("Country")), max_width=16),
-        Column("salesperson", tr(N_("Salesperson")), max_width=14),
+        *plans.customer_columns(),
         Column("trials", tr(N_("Number of trial orders")), "int", max_width=10),
         Column("last", tr(N_("Most recent order")), "date", max_width=12),
         Column("offer", tr(N_("What to offer")), wrap=True, max_width=48),
@@ -226,15 +222,8 @@ def _tier_table(analysis: Analysis, sales: bool) -> tuple[list[Column], list[dic
 def summary(analysis: Analysis, sales_label: str | None, moves: Period | None = None
             ) -> Summary:
     sales = sales_label is not None
-    facts: list[tuple[str, object]] = []
-    if sales:
-        facts.append((tr(N_("Salesperson")), sales_label))
+    facts = plans.dated_facts(analysis, sales_label)
     active = [c for c in analysis.customers if c.active]
-    facts += [
-        (tr(N_("Lists as of")), analysis.as_of),
-        (tr(N_("Receipts booked up to")), analysis.receipts_date),
-        (tr(N_("Amounts in")), analysis.base_currency),
-    ]
     if not sales:
         facts.append((tr(N_("Margin below the band: reprice")), sum(c.reprice for c in active)))
     facts += [

@@ -70,9 +70,7 @@ def action_text(c: CustomerMetrics, code: str, currency: str, sales: bool) -> st
 def columns(currency: str) -> list[Column]:
     """The same columns in both copies: none of them shows cost or margin."""
     return [
-        Column("customer", tr(N_("Customer")), max_width=34),
-        Column("country", tr(N_("Country")), max_width=16),
-        Column("salesperson", tr(N_("Salesperson")), max_width=14),
+        *plans.customer_columns(),
         Column("tier", tr(N_("Pyramid tier")), max_width=16),
         Column("open", tr(N_("Open receivable ({currency})"), currency=currency), "money",
                max_width=16),
@@ -120,15 +118,7 @@ def black_key_customers(analysis: Analysis) -> list[CustomerMetrics]:
 def summary(analysis: Analysis, sales_label: str | None, extra: list[str]) -> Summary:
     sales = sales_label is not None
     currency = analysis.base_currency
-    facts: list[tuple[str, object]] = []
-    if sales:
-        facts.append((tr(N_("Salesperson")), sales_label))
-    facts += [
-        (tr(N_("Lists as of")), analysis.as_of),
-        (tr(N_("Receipts booked up to")), analysis.receipts_date),
-        (tr(N_("Amounts in")), currency),
-        (tr(N_("Due by")), due_by(analysis)),
-    ]
+    facts = plans.dated_facts(analysis, sales_label) + [(tr(N_("Due by")), due_by(analysis))]
     cols = [
         Column("list", tr(N_("Action list")), max_width=28),
         Column("count", tr(N_("Number of customers")), "int", max_width=12),

@@ -201,7 +201,7 @@ class MovementsPage(QWidget):
             self._ends = ends
             self._fill_range()
         self.chart.set_periods(self.history.periods)
-        self.model.set_moves([m for p in self.history.periods for m in p.moves])
+        self.model.set_rows([m for p in self.history.periods for m in p.moves])
         self._fill_months()
         self._year_text()
         self.table.resizeColumnsToContents()
