@@ -116,6 +116,7 @@ def compare(before: Snapshot | None, after: Snapshot, rules: Rules) -> Period:
     with no valid order yet (only cancelled orders or credit notes) shows as dormant in the
     counts but is no one's move until it orders."""
     earlier = before.customers if before else {}
+    actives = (_active(before), _active(after))
     moves = []
     flows: dict[tuple[str | None, str], int] = {}
     for customer_id, now in after.customers.items():
@@ -131,7 +132,8 @@ def compare(before: Snapshot | None, after: Snapshot, rules: Rules) -> Period:
                         if (then.passed(code) if then else False) != now.passed(code))
         moves.append(Move(after.month_end, before.month_end if before else after.month_end,
                           kind, then, now, changed,
-                          tuple(_reasons(kind, then, now, changed, (before, after), rules))))
+                          tuple(_reasons(kind, then, now, changed, (before, after), actives,
+                                         rules))))
     moves.sort(key=lambda m: (_pair_rank((m.from_group, m.to_group)), m.customer.casefold()))
     return Period(after.month_end, before.month_end if before else None, counts(after), moves,
                   counts(before) if before else None, flows)
@@ -217,8 +219,8 @@ def _active(snapshot: Snapshot | None) -> int:
 
 
 def _reasons(kind: str, then: CustomerSnapshot | None, now: CustomerSnapshot,
-             changed: tuple[str, ...], pair: tuple[Snapshot | None, Snapshot], rules: Rules
-             ) -> Iterable[Message]:
+             changed: tuple[str, ...], pair: tuple[Snapshot | None, Snapshot],
+             actives: tuple[int, int], rules: Rules) -> Iterable[Message]:
     last = now.last_order_date.isoformat() if now.last_order_date else "—"
     if kind == "new" and now.tier == "prospect":
         yield Message("move_trial", N_("first orders are trials"))
@@ -244,8 +246,7 @@ def _reasons(kind: str, then: CustomerSnapshot | None, now: CustomerSnapshot,
             "customers, now {after} of {active}; a tier's places follow the number of active "
             "customers and their ranking"),
             {"passed": now.criteria_passed, "before": then.rank or "—",
-             "after": now.rank or "—", "active_before": _active(pair[0]),
-             "active": _active(pair[1])})
+             "after": now.rank or "—", "active_before": actives[0], "active": actives[1]})
 
 
 def _criterion(code: str, then: CustomerSnapshot, now: CustomerSnapshot,

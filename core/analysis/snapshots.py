@@ -14,9 +14,10 @@ from __future__ import annotations
 import calendar
 import hashlib
 import sqlite3
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from core import __version__
 from core.analysis.dataset import default_as_of
@@ -123,26 +124,56 @@ PROVENANCE = {"id", "order_id", "line_key", "order_key", "source_file", "source_
 DATED = (("ship_date", "ship_date"), ("received_amount", "received_date"),
          ("deposit_amount", "deposit_date"), ("balance_amount", "balance_date"))
 RECEIPTS = ("received_amount", "deposit_amount", "balance_amount")
-Event = tuple[str, int, int, tuple[object, ...]]  # day, line id, kind, what it says
+Event = tuple[str, int, int, object]  # day, line id, kind, what it says
 
 
-def _events(order: Mapping[str, object], line: Mapping[str, object]) -> list[Event]:
-    """What one ledger line tells an analysis, each part on the day it becomes known: the
+def _table(conn: sqlite3.Connection, name: str) -> tuple[list[str], list[tuple[object, ...]]]:
+    """Every row of a table as a plain tuple, and its column names (whatever they are now)."""
+    cursor = conn.cursor()
+    cursor.row_factory = None
+    rows = cursor.execute(f"SELECT * FROM {name}").fetchall()
+    return [column[0] for column in cursor.description], rows
+
+
+def _ledger_events(conn: sqlite3.Connection) -> tuple[list[Event], dict[int, int]]:
+    """What each ledger line tells an analysis, each part on the day it becomes known: the
     order and its line on the order date; a shipment or a receipt on its own date (an analysis
-    as of an earlier day ignores it); an undated one with the order."""
-    dated = {column for pair in DATED for column in pair}
-    line_id = int(str(line["id"]))
-    found: list[Event] = []
-    undated: list[object] = []
-    for kind, (value, when) in enumerate(DATED, start=1):
-        if line[value] is not None and line[when]:
-            found.append((str(line[when]), line_id, kind, (line[value],)))
-        else:
-            undated.append(line[value])
-    static = tuple((k, v) for k, v in order.items() if k not in PROVENANCE)
-    static += tuple((k, v) for k, v in line.items() if k not in PROVENANCE | dated)
-    found.append((str(order["order_date"]), line_id, 0, (*static, *undated)))
-    return found
+    as of an earlier day ignores it), an undated one with the order; and from the first order
+    with a receipt column filled, that the ledger has receipts at all. Also each line's
+    customer."""
+    names, rows = _table(conn, "orders")
+    at = {name: i for i, name in enumerate(names)}
+    kept = [i for i, name in enumerate(names) if name not in PROVENANCE]
+    orders = {r[at["id"]]: (str(r[at["order_date"]]), r[at["customer_id"]],
+                            tuple(r[i] for i in kept)) for r in rows}
+    names, rows = _table(conn, "order_lines")
+    at = {name: i for i, name in enumerate(names)}
+    dated = [(kind, at[value], at[when]) for kind, (value, when) in enumerate(DATED, start=1)]
+    skip = PROVENANCE | {column for pair in DATED for column in pair}
+    kept = [i for i, name in enumerate(names) if name not in skip]
+    receipts = [at[name] for name in RECEIPTS]
+    line_at, order_at = at["id"], at["order_id"]
+    events: list[Event] = []
+    owner: dict[int, int] = {}
+    receipts_from: str | None = None
+    for r in rows:
+        line = int(str(r[line_at]))
+        day, customer, static = orders[r[order_at]]
+        owner[line] = int(str(customer))
+        undated = []
+        for kind, value, when in dated:
+            if r[value] is not None and r[when]:
+                events.append((str(r[when]), line, kind, r[value]))
+            else:
+                undated.append(r[value])
+        events.append((day, line, 0, (static, tuple(r[i] for i in kept), tuple(undated))))
+        if any(r[i] is not None for i in receipts) and (receipts_from is None
+                                                       or day < receipts_from):
+            receipts_from = day
+    if receipts_from:
+        events.append((receipts_from, 0, 0, "receipts"))
+    events.sort(key=lambda e: e[:3])
+    return events, owner
 
 
 def fingerprints(conn: sqlite3.Connection, ends: list[date]) -> dict[date, str]:
@@ -160,36 +191,23 @@ def fingerprints(conn: sqlite3.Connection, ends: list[date]) -> dict[date, str]:
         *(tuple(r) for r in conn.execute("SELECT currency, valid_from, usd_per_unit FROM "
                                          "currency_rates ORDER BY currency, valid_from")),
     ])
-    orders = {r["id"]: dict(r) for r in conn.execute("SELECT * FROM orders")}
-    events: list[Event] = []
-    owner: dict[int, int] = {}  # line -> customer
-    receipts_from: str | None = None  # whether the ledger has receipts at all, as of a day
-    for row in conn.execute("SELECT * FROM order_lines"):
-        line = dict(row)
-        order = orders[line["order_id"]]
-        owner[line["id"]] = order["customer_id"]
-        events += _events(order, line)
-        if any(line[k] is not None for k in RECEIPTS):
-            receipts_from = min(receipts_from or order["order_date"], order["order_date"])
-    if receipts_from:
-        events.append((receipts_from, 0, 0, ("receipts",)))
-    events.sort()
+    events, owner = _ledger_events(conn)
     running = hashlib.sha256(common)
     seen: set[int] = set()
     found: dict[date, str] = {}
-    pending = sorted(ends)
-    for day, line_id, kind, what in events:
-        while pending and day > pending[0].isoformat():
-            found[pending.pop(0)] = running.hexdigest()
+    pending = [end.isoformat() for end in sorted(ends)]
+    for event in events:
+        while pending and event[0] > pending[0]:
+            found[date.fromisoformat(pending.pop(0))] = running.hexdigest()
         if not pending:
             break
-        customer = owner.get(line_id) if kind == 0 else None
+        customer = owner.get(event[1]) if event[2] == 0 else None
         if customer is not None and customer not in seen:
             seen.add(customer)
             running.update(repr(customers.get(customer)).encode("utf-8"))
-        running.update(repr((line_id, kind, what)).encode("utf-8"))
+        running.update(repr(event).encode("utf-8"))
     for end in pending:
-        found[end] = running.hexdigest()
+        found[date.fromisoformat(end)] = running.hexdigest()
     return found
 
 
@@ -217,14 +235,14 @@ def _row(c: CustomerSnapshot) -> tuple[object, ...]:
             c.overdue_amount, c.pinned_tier)
 
 
-def _from_row(row: sqlite3.Row) -> CustomerSnapshot:
-    last = row["last_order_date"]
-    return CustomerSnapshot(
-        row["customer_id"], row["customer"], row["salesperson"], row["tier"], row["rank"],
-        row["list"], row["grade"], tuple(_unflag(row[k]) for k in CRITERIA),
-        row["criteria_passed"], row["orders_12m"], row["revenue_12m"], row["gross_profit_12m"],
-        row["avg_order_12m"], row["t_share"], date.fromisoformat(last) if last else None,
-        row["max_days_overdue"], row["overdue_amount"], row["pinned_tier"])
+def _from_row(row: tuple[Any, ...]) -> CustomerSnapshot:
+    """A stored row (in COLUMNS' order, as _row wrote it) back as a snapshot."""
+    (customer_id, customer, salesperson, tier, rank, listed, grade, r, f, m, t, passed, orders,
+     revenue, profit, average, t_share, last, days, overdue, pinned) = row
+    return CustomerSnapshot(customer_id, customer, salesperson, tier, rank, listed, grade,
+                            (_unflag(r), _unflag(f), _unflag(m), _unflag(t)), passed, orders,
+                            revenue, profit, average, t_share,
+                            date.fromisoformat(last) if last else None, days, overdue, pinned)
 
 
 def _store(conn: sqlite3.Connection, snapshot: Snapshot, fingerprint: str) -> None:
@@ -253,10 +271,11 @@ def read(conn: sqlite3.Connection, ends: Iterable[date]) -> dict[date, Snapshot]
                             (day,)).fetchone()
         if head is None:
             continue
-        rows = conn.execute(f"SELECT {', '.join(COLUMNS)} FROM snapshot_customers "
-                            "WHERE month_end = ? ORDER BY customer_id", (day,))
-        found[end] = Snapshot(end, head[0] or 0.0,
-                              {r["customer_id"]: _from_row(r) for r in rows})
+        cursor = conn.cursor()
+        cursor.row_factory = None  # plain tuples: a firm's every customer, every month
+        rows = cursor.execute(f"SELECT {', '.join(COLUMNS)} FROM snapshot_customers "
+                              "WHERE month_end = ? ORDER BY customer_id", (day,))
+        found[end] = Snapshot(end, head[0] or 0.0, {r[0]: _from_row(r) for r in rows})
     return found
 
 
