@@ -193,6 +193,14 @@ def test_only_the_months_a_change_touches_are_analysed_again(firm: Path, tmp_pat
     assert snapshots.stale(conn) == [e for e in snapshots.month_ends(conn)
                                      if e >= date(2025, 7, 31)]
     snapshots.ensure(conn)
+    # re-dated within October (paid earlier, so less late): October on
+    again = write_xlsx(tmp_path / "again2.xlsx", {"台账": [COLUMNS, order(
+        "NE1", "Newbie", NEWBIE_FIRST, 15_000, cost=12_000, ship="2025-05-20", due="2025-06-20",
+        received=15_000, received_on="2025-10-05")]})
+    import_files(firm, [again])
+    assert snapshots.stale(conn) == [e for e in snapshots.month_ends(conn)
+                                     if e >= date(2025, 10, 31)]
+    snapshots.ensure(conn)
     # an older order added: from its month on
     older = write_xlsx(tmp_path / "older.xlsx", {"台账": [COLUMNS, order(
         "OL1", "Anchor", "2024-09-03", 5_000, cost=4_000)]})
