@@ -8,6 +8,7 @@ migration runs in its own transaction after a backup copy of the file is taken.
 
 from __future__ import annotations
 
+import importlib
 import json
 import shutil
 import sqlite3
@@ -153,8 +154,17 @@ MIGRATIONS: tuple[str, ...] = (
     """,
     # 3: the default currency rates, so a new firm's foreign-currency orders convert at once
     _seed_rates(),
-    # 4: placeholder until the customer account's migration lands (keeps the branches' numbers)
-    "SELECT 1",
+    # 4: the customer account (issue 8): per-line status, credit notes, the currencies of cost
+    # and receipt columns, whether the sheet had a ship-date column; then core.ledger.upgrade
+    # re-keys rows without order numbers and fills these columns for rows already stored
+    """
+    ALTER TABLE order_lines ADD COLUMN status TEXT;
+    ALTER TABLE order_lines ADD COLUMN credit_note INTEGER NOT NULL DEFAULT 0;
+    ALTER TABLE order_lines ADD COLUMN credit_ref TEXT;
+    ALTER TABLE order_lines ADD COLUMN cost_currency TEXT;
+    ALTER TABLE order_lines ADD COLUMN received_currency TEXT;
+    ALTER TABLE order_lines ADD COLUMN ship_date_known INTEGER NOT NULL DEFAULT 1;
+    """,
     # 5: each month end's tiers, lists and grades as the ledger stood then (core.analysis.
     # snapshots); a cache, recomputed whenever its fingerprint of rules, overrides and data
     # differs, so dropping it loses nothing
@@ -193,6 +203,9 @@ MIGRATIONS: tuple[str, ...] = (
     """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
+# Migrations that also need Python, run in the same transaction after their SQL: "module:function"
+# taking the connection (imported only then: the ledger's rules sit above the store).
+MIGRATION_STEPS: dict[int, str] = {4: "core.ledger.upgrade:upgrade_to_account"}
 
 
 def connect(path: Path | str) -> sqlite3.Connection:
@@ -228,6 +241,9 @@ def _migrate(conn: sqlite3.Connection, path: Path, version: int) -> None:
         with transaction(conn):
             for statement in _statements(MIGRATIONS[number]):
                 conn.execute(statement)
+            if number + 1 in MIGRATION_STEPS:
+                module, _, name = MIGRATION_STEPS[number + 1].partition(":")
+                getattr(importlib.import_module(module), name)(conn)
             conn.execute(f"PRAGMA user_version = {number + 1}")
 
 

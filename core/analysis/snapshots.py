@@ -124,6 +124,7 @@ PROVENANCE = {"id", "order_id", "line_key", "order_key", "source_file", "source_
 DATED = (("ship_date", "ship_date"), ("received_amount", "received_date"),
          ("deposit_amount", "deposit_date"), ("balance_amount", "balance_date"))
 RECEIPTS = ("received_amount", "deposit_amount", "balance_amount")
+CUSTOMER_BOOKKEEPING = {"name_date"}  # moves on with every import; the name itself counts
 Event = tuple[str, int, int, object]  # day, line id, kind, what it says
 
 
@@ -182,12 +183,15 @@ def fingerprints(conn: sqlite3.Connection, ends: list[date]) -> dict[date, str]:
     never February's; a customer's own row (name, salesperson) joins at its first order."""
     overrides = [tuple(r) for r in conn.execute(
         "SELECT kind, customer_key, target FROM overrides ORDER BY kind, customer_key")]
-    customers = {row[0]: tuple(row) for row in conn.execute(
-        "SELECT id, key, name, country, salesperson, credit_limit FROM customers")}
+    names, rows = _table(conn, "customers")
+    at = {name: i for i, name in enumerate(names)}
+    kept = [i for i, name in enumerate(names) if name not in CUSTOMER_BOOKKEEPING]
+    customers = {row[at["id"]]: tuple(row[i] for i in kept) for row in rows}
+    keys = {row[at["id"]]: row[at["key"]] for row in rows}
     named = {key for row in overrides for key in row[1:]}  # a merge target's name, from day one
     common = _digest([
         FORMAT, load_rules(conn), *overrides,
-        *(row for _, row in sorted(customers.items()) if row[1] in named),
+        *(row for number, row in sorted(customers.items()) if keys[number] in named),
         *(tuple(r) for r in conn.execute("SELECT currency, valid_from, usd_per_unit FROM "
                                          "currency_rates ORDER BY currency, valid_from")),
     ])

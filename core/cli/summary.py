@@ -32,7 +32,8 @@ class Summary:
 
 
 def summarise(conn: sqlite3.Connection) -> Summary:
-    """Cancelled orders are kept but never counted as business."""
+    """Cancelled orders and lines are kept but never counted as business; credit notes lower
+    the amounts but are not orders."""
     base = load_rules(conn).base_currency
     rates = Rates(conn, base)
     by_currency: dict[str, list[float]] = {}
@@ -40,7 +41,8 @@ def summarise(conn: sqlite3.Connection) -> Summary:
     unconverted: dict[str, list[float]] = {}
     lines = 0
     query = ("SELECT l.amount, l.currency, o.order_date FROM order_lines l "
-             "JOIN orders o ON o.id = l.order_id WHERE o.status IS NOT 'cancelled'")
+             "JOIN orders o ON o.id = l.order_id WHERE o.status IS NOT 'cancelled' "
+             "AND l.status IS NOT 'cancelled'")
     for amount, currency, day in conn.execute(query):
         lines += 1
         by_currency.setdefault(currency, []).append(amount)
@@ -49,11 +51,12 @@ def summarise(conn: sqlite3.Connection) -> Summary:
             unconverted.setdefault(currency, []).append(amount)
         else:
             in_base.append(converted)
+    live = "status IS NULL OR status NOT IN ('cancelled', 'credit_note')"
     counts = conn.execute(
-        "SELECT COUNT(*) FILTER (WHERE status IS NOT 'cancelled'), "
+        f"SELECT COUNT(*) FILTER (WHERE {live}), "
         "COUNT(*) FILTER (WHERE status = 'cancelled'), "
-        "MIN(order_date) FILTER (WHERE status IS NOT 'cancelled'), "
-        "MAX(order_date) FILTER (WHERE status IS NOT 'cancelled') FROM orders").fetchone()
+        f"MIN(order_date) FILTER (WHERE {live}), "
+        f"MAX(order_date) FILTER (WHERE {live}) FROM orders").fetchone()
     return Summary(
         orders=counts[0], cancelled_orders=counts[1],
         customers=conn.execute("SELECT COUNT(*) FROM customers").fetchone()[0],

@@ -19,6 +19,7 @@ from core.i18n import N_
 from core.ledger.layout import PassedSheet, SheetLayout, find_layouts
 from core.ledger.orders import group
 from core.ledger.readers import is_owner_file, read_workbook
+from core.ledger.review import LedgerReview, review
 from core.ledger.rows import Skipped, TotalsCheck, read_records
 from core.ledger.writer import AmountChange, LedgerWriter, WriteCounts
 from core.messages import Message, Refusal
@@ -36,6 +37,7 @@ class SheetReport:
     rows: int  # records taken
     remembered: bool
     amount_derived: bool
+    ship_date_column: bool = True
 
 
 @dataclass
@@ -51,6 +53,7 @@ class FileResult:
     totals: list[TotalsCheck] = field(default_factory=list)
     warnings: list[Message] = field(default_factory=list)
     import_id: int | None = None
+    review: LedgerReview = field(default_factory=LedgerReview)
 
     @property
     def refused(self) -> bool:
@@ -121,6 +124,12 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None,
                       file=path.name, skipped=len(result.skipped))
     orders = group(records)
     result.warnings.extend(_currency_warnings(conn, records, rules.base_currency))
+    result.review = review(layouts, records, orders,
+                           Rates(conn, rules.base_currency).usd_per_unit)
+    result.warnings.extend(result.review.messages())
+    result.warnings.extend(Message("no_ship_date_column", N_(
+        "Sheet “{sheet}” has no ship-date column: shipments will be estimated from order "
+        "dates."), {"sheet": s.name}) for s in result.sheets if not s.ship_date_column)
     steps.sub(0.7, 0.75).report(1.0)
     with transaction(conn):
         cursor = conn.execute(
@@ -144,7 +153,7 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None,
 def _sheet_report(layout: SheetLayout, rows: int) -> SheetReport:
     mapping = {name: str(layout.headers[index]) for name, index in layout.mapping.items()}
     return SheetReport(layout.sheet.name, layout.header_row_number, mapping, rows,
-                       layout.remembered, layout.derived_amount)
+                       layout.remembered, layout.derived_amount, "ship_date" in layout.mapping)
 
 
 def _currency_warnings(conn: sqlite3.Connection, records: list[Any], base: str
@@ -187,7 +196,8 @@ def result_json(result: FileResult) -> dict[str, Any]:
         "format": result.file_format,
         "sheets": [{"name": s.name, "header_row": s.header_row, "mapping": s.mapping,
                     "rows": s.rows, "remembered_layout": s.remembered,
-                    "amount_derived": s.amount_derived} for s in result.sheets],
+                    "amount_derived": s.amount_derived,
+                    "ship_date_column": s.ship_date_column} for s in result.sheets],
         "passed_sheets": [{"name": p.name, **p.reason.as_json()} for p in result.passed],
         "inserted": counts.inserted, "updated": counts.updated,
         "unchanged": counts.unchanged, "skipped": len(result.skipped),
@@ -198,6 +208,7 @@ def result_json(result: FileResult) -> dict[str, Any]:
         "amount_changes": [vars(c) for c in counts.amount_changes],
         "totals_checks": [totals_json(t) for t in result.totals],
         "warnings": [w.as_json() for w in result.warnings],
+        **result.review.as_json(),
     }
 
 
