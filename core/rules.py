@@ -71,6 +71,10 @@ class Rules:
     referral_commission_pct: float
     # data safety
     backup_budget_mb: int
+    # the leap phase
+    leap_min_history_months: int
+    referral_peers_per_year: float
+    referral_conversion_pct: float
 
     @classmethod
     def from_values(cls, values: Mapping[str, Any]) -> Rules:

@@ -194,6 +194,21 @@ SETTINGS: tuple[Setting, ...] = (
         "Disk space, in MB, the safety copies taken before imports and bulk corrections may "
         "use together; the oldest are deleted beyond it (the newest is always kept)."), "int",
         (), 10, 1000000, label=N_("Space for safety copies (MB)"), page="general"),
+    # the leap phase: who may be asked for referrals, and what the plan assumes
+    Setting("leap_min_history_months", 24, N_(
+        "Leap phase: months since a customer's first valid order before it is asked for "
+        "referrals (two years of orders show a relationship worth vouching for)."), "int", (),
+        1, 240, label=N_("Referrals: months of orders, at least"), unit="months",
+        page="phases"),
+    Setting("referral_peers_per_year", 1.0, N_(
+        "Leap phase, an assumption for the plan's expected effect: peer customers each "
+        "referral candidate introduces in a year."), "float", (), 0, 100,
+        label=N_("Referrals: peers introduced a year (assumed)"), page="phases"),
+    Setting("referral_conversion_pct", 28.0, N_(
+        "Leap phase, an assumption for the plan's expected effect: share of introduced peers "
+        "who become customers (article: first-order conversion raised to 28%)."), "float", (),
+        0, 100, label=N_("Referrals: introduced peers who order (assumed)"), unit="%",
+        page="phases"),
 )
 BY_KEY = {s.key: s for s in SETTINGS}
 

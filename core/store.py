@@ -166,6 +166,42 @@ MIGRATIONS: tuple[str, ...] = (
     ALTER TABLE order_lines ADD COLUMN received_currency TEXT;
     ALTER TABLE order_lines ADD COLUMN ship_date_known INTEGER NOT NULL DEFAULT 1;
     """,
+    # 5: each month end's tiers, lists and grades as the ledger stood then (core.analysis.
+    # snapshots); a cache, recomputed whenever its fingerprint of rules, overrides and data
+    # differs, so dropping it loses nothing
+    """
+    CREATE TABLE snapshots (
+        month_end TEXT PRIMARY KEY,
+        fingerprint TEXT NOT NULL,
+        m_threshold REAL,
+        computed_at TEXT NOT NULL
+    );
+    CREATE TABLE snapshot_customers (
+        month_end TEXT NOT NULL REFERENCES snapshots(month_end) ON DELETE CASCADE,
+        customer_id INTEGER NOT NULL,
+        customer TEXT NOT NULL,
+        salesperson TEXT,
+        tier TEXT NOT NULL,
+        rank INTEGER,
+        list TEXT,
+        grade TEXT NOT NULL,
+        r INTEGER,
+        f INTEGER,
+        m INTEGER,
+        t INTEGER,
+        criteria_passed INTEGER NOT NULL,
+        orders_12m INTEGER NOT NULL,
+        revenue_12m REAL NOT NULL,
+        gross_profit_12m REAL,
+        avg_order_12m REAL NOT NULL,
+        t_share REAL,
+        last_order_date TEXT,
+        max_days_overdue INTEGER NOT NULL,
+        overdue_amount REAL NOT NULL,
+        pinned_tier TEXT,
+        PRIMARY KEY (month_end, customer_id)
+    );
+    """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 # Migrations that also need Python, run in the same transaction after their SQL: "module:function"

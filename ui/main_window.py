@@ -37,7 +37,9 @@ from ui.customers.corrections import OverrideActions
 from ui.customers.panel import CustomerPanel
 from ui.customers.pyramid import PyramidWidget
 from ui.customers.table_model import CustomerFilter, CustomerModel
+from ui.customers.what_if import add_what_if, selected_customers
 from ui.errors import show_error
+from ui.movements.page import MovementsPage
 from ui.overview.page import OverviewPage
 from ui.tasks import Failure, Runner
 from ui.welcome import WelcomePage
@@ -112,7 +114,7 @@ class MainWindow(QMainWindow):
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self.table.setSelectionMode(QTableView.SelectionMode.ExtendedSelection)  # what-if
         self.table.verticalHeader().hide()
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._table_menu)
@@ -154,8 +156,11 @@ class MainWindow(QMainWindow):
         self.split.setStretchFactor(1, 2)
         self.overview = OverviewPage()
         self.overview.helpRequested.connect(self.commands.show_help)
+        self.movements = MovementsPage(self.runner)
+        self.movements.failed.connect(self.show_failure)
         self.tabs.addTab(self.split, "")
         self.tabs.addTab(self.overview, "")
+        self.tabs.addTab(self.movements, "")
         self.status = QLabel()
         self.statusBar().addWidget(self.status, 1)
         self.db_label = QLabel()
@@ -174,8 +179,10 @@ class MainWindow(QMainWindow):
         self.search.setPlaceholderText(tr(N_("Search customer, country or salesperson")))
         self.tabs.setTabText(0, tr(N_("Customers")))
         self.tabs.setTabText(1, tr(N_("Overview")))
+        self.tabs.setTabText(2, tr(N_("Tier movement")))
         self._fill_filters()
-        for widget in (self.welcome, self.pyramid, self.panel, self.overview, self.model):
+        for widget in (self.welcome, self.pyramid, self.panel, self.overview, self.model,
+                       self.movements):
             widget.retranslate()
         self.commands.retranslate()
         self._update_status()
@@ -237,6 +244,7 @@ class MainWindow(QMainWindow):
             self.table.setColumnWidth(1, max(self.table.columnWidth(1), 200))
         self.pyramid.set_analysis(analysis)
         self.overview.set_data(analysis, report)
+        self.movements.set_source(self.db_path, analysis.as_of)
         self._fill_filters()
         self.overrides.db_path, self.overrides.analysis = self.db_path, analysis
         self.select_customer(selected)
@@ -302,8 +310,9 @@ class MainWindow(QMainWindow):
         index = self.table.indexAt(pos)  # type: ignore[arg-type]
         customer = self.proxy.customer_at(index.row()) if index.isValid() else None
         if customer is not None:
-            self.overrides.menu(customer, self.table).popup(
-                self.table.viewport().mapToGlobal(pos))  # type: ignore[arg-type]
+            menu = self.overrides.menu(customer, self.table)
+            add_what_if(menu, self.analysis, selected_customers(self.table), self)
+            menu.popup(self.table.viewport().mapToGlobal(pos))  # type: ignore[arg-type]
 
     def _panel_menu(self, customer: CustomerMetrics | None, button: QWidget) -> None:
         if customer is not None:

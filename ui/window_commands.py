@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 from core import i18n
 from core.i18n import N_, tr
 from core.paths import resource_dir, sample_db_path
+from core.progress import Steps
 from ui.data_safety import DataSafety
 from ui.tasks import Failure
 
@@ -54,6 +55,7 @@ class WindowCommands:
                                          lambda: self.export("stop-loss"), "Ctrl+E"))
         file_menu.addAction(self._action("export_restructuring",
                                          lambda: self.export("restructuring")))
+        file_menu.addAction(self._action("export_leap", lambda: self.export("leap")))
         file_menu.addAction(self._action("print", self.print_lists, "Ctrl+P"))
         file_menu.addAction(self._action("sample", self.open_sample))
         self.safety = DataSafety(w)
@@ -61,6 +63,7 @@ class WindowCommands:
         file_menu.addSeparator()
         file_menu.addAction(self._action("quit", w.close, "Ctrl+Q"))
         self.menus["view"].addAction(self._action("refresh", w.refresh, "F5"))
+        self.menus["view"].addAction(self._action("movements", self.show_movements, "Ctrl+M"))
         self.menus["settings"].addAction(self._action("settings", self.open_settings))
         self.menus["language"] = self.menus["settings"].addMenu("")
         group = QActionGroup(w)
@@ -93,6 +96,8 @@ class WindowCommands:
         texts = {"import": N_("Import ledgers…"), "open_db": N_("Open database…"),
                  "export_stop_loss": N_("Export stop-loss lists…"),
                  "export_restructuring": N_("Export restructuring plan…"),
+                 "export_leap": N_("Export leap-phase referral plan…"),
+                 "movements": N_("Tier movement month by month"),
                  "print": N_("Print lists…"), "sample": N_("Open the sample data"),
                  "quit": N_("Quit"), "refresh": N_("Analyse again"),
                  "settings": N_("Settings…"), "lang_system": N_("Follow the system"),
@@ -167,17 +172,17 @@ class WindowCommands:
         self.dialog = dialog
 
     def export(self, kind: str) -> None:
-        from core.actions.export import default_filename, export_restructuring, export_stop_loss
+        from core.actions.export import default_filename, export_from
 
-        analysis = self.w.analysis
+        analysis, db = self.w.analysis, self.w.db_path
         if analysis is None:
             return
         start = str(Path.home() / default_filename(kind, analysis.as_of))
         path, _ = QFileDialog.getSaveFileName(self.w, tr(N_("Save the lists as")), start,
                                               tr(N_("Excel workbooks (*.xlsx)")))
         if path:
-            writer = export_stop_loss if kind == "stop-loss" else export_restructuring
-            self.run_export(lambda progress, cancel: writer(analysis, Path(path)))
+            self.run_export(lambda progress, cancel: export_from(
+                db, analysis, kind, Path(path), steps=Steps(progress, cancel)))
 
     def run_export(self, work: Callable[..., list[Path]]) -> None:
         task = self.w.runner.submit(work)
@@ -244,6 +249,10 @@ class WindowCommands:
 
         install_qt_translations(i18n.current_language())
         self.w.retranslate()
+
+    def show_movements(self) -> None:
+        self.w.tabs.setCurrentWidget(self.w.movements)
+        self.w.movements.activate()
 
     def show_help(self, topic: str) -> None:
         from ui.help import show_help

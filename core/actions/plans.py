@@ -6,6 +6,7 @@ The numbers in them (days, commission) come from the firm's rules where they are
 
 from __future__ import annotations
 
+from core.actions.workbook import Column
 from core.analysis.model import Analysis
 from core.i18n import N_, current_language, tr
 from core.rules import Rules
@@ -105,3 +106,20 @@ def stamp(analysis: Analysis) -> str:
     """The dates every list shows: what "overdue" was counted against."""
     return tr(N_("As of {date} (receipts to {receipts})"), date=analysis.as_of.isoformat(),
               receipts=analysis.receipts_date.isoformat())
+
+
+def dated_facts(analysis: Analysis, sales_label: str | None) -> list[tuple[str, object]]:
+    """The facts every workbook's overview opens with: whose copy, and the dates it shows."""
+    facts: list[tuple[str, object]] = []
+    if sales_label is not None:
+        facts.append((tr(N_("Salesperson")), sales_label))
+    return facts + [(tr(N_("Lists as of")), analysis.as_of),
+                    (tr(N_("Receipts booked up to")), analysis.receipts_date),
+                    (tr(N_("Amounts in")), analysis.base_currency)]
+
+
+def customer_columns() -> list[Column]:
+    """Every list's first columns: who the customer is and who looks after it."""
+    return [Column("customer", tr(N_("Customer")), max_width=34),
+            Column("country", tr(N_("Country")), max_width=16),
+            Column("salesperson", tr(N_("Salesperson")), max_width=14)]

@@ -53,7 +53,10 @@ class Table:
     sheet: str  # sheet name as shown (cleaned and cut to 31 characters when written)
     title: str  # the list's name in the page header
     columns: list[Column]
-    rows: list[dict[str, Any]]
+    rows: list[dict[str, Any]]  # a row may give a cell its own kind: {KINDS_KEY: {key: kind}}
+
+
+KINDS_KEY = "_kinds"  # in a row: the kinds of cells that differ from their column's
 
 
 @dataclass
@@ -160,7 +163,7 @@ def _write_rows(ws: Worksheet, start: int, columns: list[Column],
     for offset, row in enumerate(rows):
         for index, column in enumerate(columns, start=first):
             cell = ws.cell(row=start + offset, column=index)
-            put(cell, row.get(column.key), column.kind)
+            put(cell, row.get(column.key), row.get(KINDS_KEY, {}).get(column.key, column.kind))
             cell.border = GRID
             cell.alignment = wrap if column.wrap else top
 

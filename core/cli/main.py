@@ -19,6 +19,8 @@ from core.cli import analysis as cli_analysis
 from core.cli import backup as cli_backup
 from core.cli import customer as cli_customer
 from core.cli import export as cli_export
+from core.cli import movements as cli_movements
+from core.cli import what_if as cli_what_if
 from core.cli.summary import summarise, summary_report
 from core.i18n import N_, tr
 from core.ledger.fields import FIELD_BY_NAME
@@ -79,6 +81,8 @@ def build_parser() -> argparse.ArgumentParser:
     cli_customer.add_parser(commands, parents)
     cli_export.add_parser(commands, parents)
     cli_backup.add_parsers(commands, parents)
+    cli_movements.add_parser(commands, parents)
+    cli_what_if.add_parser(commands, parents)
     return parser
 
 
@@ -171,6 +175,8 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, TextIO, TextIO], int]] = {
     "customer": cli_customer.cmd_customer,
     "export": cli_export.cmd_export,
     **cli_backup.COMMANDS,
+    "movements": cli_movements.cmd_movements,
+    "what-if": cli_what_if.cmd_what_if,
 }
 
 

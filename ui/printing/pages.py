@@ -20,7 +20,7 @@ from typing import Any
 
 from PySide6.QtGui import QFont, QFontMetricsF, QTextDocument
 
-from core.actions import export, plans, restructuring, stop_loss
+from core.actions import export, leap, plans, restructuring, stop_loss
 from core.actions.workbook import Column, Document, Table
 from core.analysis.model import Analysis
 from core.analysis.names import LISTS, TIERS
@@ -46,7 +46,10 @@ from ui.printing.paging import (  # noqa: F401 - re-exported: print_dialog and t
     print_font,
 )
 
-BOOKS = {"stop_loss": LISTS, "restructuring": (*TIERS, "prospect")}
+BOOKS = {"stop_loss": LISTS, "restructuring": (*TIERS, "prospect"), "leap": ("referral",)}
+BUILDERS = {"stop_loss": stop_loss.document, "restructuring": restructuring.document,
+            "leap": leap.document}
+FILE_KINDS = {"stop_loss": "stop-loss", "restructuring": "restructuring", "leap": "leap"}
 # Windows and macOS fonts first, then what a Linux box has; each has Latin glyphs too.
 BODY_POINTS = 7.5  # 15 columns across A4 landscape stay readable and unclipped
 EMPTY = N_("No customers on this list.")
@@ -67,8 +70,7 @@ def _core_document(analysis: Analysis, book: str, salesperson: str | None) -> Do
     if salesperson is not None:
         view = export.for_salesperson(analysis, salesperson)
         label = export.salesperson_label(salesperson)
-    builder = stop_loss.document if book == "stop_loss" else restructuring.document
-    return builder(view, label, None)
+    return BUILDERS[book](view, label, None)
 
 
 def _cell(value: Any, kind: str) -> str:
@@ -155,6 +157,9 @@ def _intro(book: str, code: str, sales: bool, analysis: Analysis) -> str:
     """What the list asks of the reader: the rule of a stop-loss list, a tier's plan."""
     if book == "stop_loss":
         return plans.list_rule(code, sales, analysis.rules)
+    if book == "leap":
+        return tr(plans.LEAP_NOTE, commission=plans.percent_text(
+            analysis.rules.referral_commission_pct))
     return tr(plans.VALUE_PACKAGE if code == "prospect" else plans.SERVICE_PLANS[code])
 
 
@@ -163,6 +168,9 @@ def _notes(doc: Document, book: str, code: str, sales: bool,
     """(alerts, notes) under a list: the owner's black list carries the summary's warnings."""
     if book == "stop_loss" and code == "black" and not sales:
         return doc.summary.alerts, doc.summary.notes
+    if book == "leap":  # the conditions and the assumptions, the analysis's own notes
+        intro = _intro(book, code, sales, analysis)
+        return [], [note for note in doc.summary.notes if note != intro]
     notes = [tr(plans.SUSPENSION_NOTE)] if book == "stop_loss" else []
     if not sales:
         notes += [note.text for note in analysis.notes]
@@ -261,8 +269,7 @@ def pdfs_per_salesperson(analysis: Analysis, folder: Path | str, which: str = "s
     leaves the folder as it was."""
     steps, folder = Steps(progress, cancel), Path(folder)
     book = book_of(which)
-    kind = "stop-loss" if book == "stop_loss" else "restructuring"
-    stem = Path(export.default_filename(kind, analysis.as_of)).stem
+    stem = Path(export.default_filename(FILE_KINDS[book], analysis.as_of)).stem
     keys, used = export.salespeople(analysis), set()
     rendered: list[tuple[Path, bytes, str]] = []
     for index, key in enumerate(keys):
