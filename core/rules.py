@@ -69,6 +69,10 @@ class Rules:
     watch_days: int
     due_by_days: int
     referral_commission_pct: float
+    # customer lifetime value (discounted at capital_rate_pct)
+    clv_survival_pct: float
+    clv_min_repeat_buyers: int
+    clv_horizon_years: int
 
     @classmethod
     def from_values(cls, values: Mapping[str, Any]) -> Rules:
