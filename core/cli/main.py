@@ -16,6 +16,7 @@ from typing import TextIO
 
 from core import APP_NAME, APP_NAME_ZH, i18n
 from core.cli import analysis as cli_analysis
+from core.cli import clv as cli_clv
 from core.cli import customer as cli_customer
 from core.cli import export as cli_export
 from core.cli.summary import summarise, summary_report
@@ -77,6 +78,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_analysis.add_parsers(commands, parents)
     cli_customer.add_parser(commands, parents)
     cli_export.add_parser(commands, parents)
+    cli_clv.add_parser(commands, parents)
     return parser
 
 
@@ -167,6 +169,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, TextIO, TextIO], int]] = {
     **cli_analysis.COMMANDS,
     "customer": cli_customer.cmd_customer,
     "export": cli_export.cmd_export,
+    **cli_clv.COMMANDS,
 }
 
 
