@@ -150,3 +150,26 @@ def fit_gamma_gamma(x: np.ndarray, m: np.ndarray) -> tuple[GammaGamma, float]:
 
     model = model_of(_maximise(negative_mean, start, "Gamma-Gamma"))
     return model, float(np.sum(model.log_likelihood(x, m)))
+
+
+def simulate(purchases: BgNbd, spend: GammaGamma, customers: int, days: int, seed: int
+             ) -> list[tuple[int, int, float]]:
+    """(customer, day, amount) drawn from the two models: a data set whose true parameters are
+    known, so a fit can be checked (the self-test, the tests). First purchases fall in the
+    first quarter of the `days`; nothing after `days` is kept. α and γ are per day and amount."""
+    rng = np.random.default_rng(seed)
+    rates = rng.gamma(purchases.r, 1.0 / purchases.alpha, customers)
+    drops = rng.beta(purchases.a, purchases.b, customers)
+    scales = 1.0 / rng.gamma(spend.q, 1.0 / spend.gamma, customers)  # 1 / ν
+    found = []
+    for customer in range(customers):
+        day = float(rng.integers(0, max(days // 4, 1)))
+        found.append((customer, int(day), float(rng.gamma(spend.p, scales[customer]))))
+        while True:
+            day += rng.exponential(1.0 / rates[customer])
+            if day > days:
+                break
+            found.append((customer, int(day), float(rng.gamma(spend.p, scales[customer]))))
+            if rng.random() < drops[customer]:
+                break
+    return found
