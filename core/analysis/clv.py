@@ -29,7 +29,7 @@ from typing import Any, Generic, TypeVar
 
 import numpy as np
 
-from core.analysis.clv_models import BgNbd, FitFailed, fit_bg_nbd, fit_gamma_gamma
+from core.analysis.clv_models import Array, BgNbd, FitFailed, fit_bg_nbd, fit_gamma_gamma
 from core.i18n import N_
 from core.messages import Message, Term
 
@@ -132,8 +132,9 @@ def lifetime_values(transactions: Iterable[tuple[K, date, float]], as_of: date,
     t_x = np.array([(h.last - h.first).days for h in found], dtype=float)
     T = np.array([(as_of - h.first).days for h in found], dtype=float)
     repeat_buyers = int(np.sum(x > 0))
-    result = LifetimeValues(as_of, RETENTION, _too_few(repeat_buyers, assumptions), assumptions,
-                            [], repeat_buyers, {"survival_rate": assumptions.survival_rate})
+    result: LifetimeValues[K] = LifetimeValues(
+        as_of, RETENTION, _too_few(repeat_buyers, assumptions), assumptions, [], repeat_buyers,
+        {"survival_rate": assumptions.survival_rate})
     if repeat_buyers >= max(assumptions.min_repeat_buyers, 1):
         try:
             p_alive, orders_12m, per_month, values = _fitted(found, x, t_x, T, result)
@@ -169,13 +170,13 @@ def _too_few(count: int, assumptions: Assumptions) -> Message:
                                          "survival": assumptions.survival_rate})
 
 
-def _month_ends(horizon_years: int) -> np.ndarray:
-    return np.arange(1, 12 * horizon_years + 1) * DAYS_PER_MONTH
+def _month_ends(horizon_years: int) -> Array:
+    return np.arange(1, 12 * horizon_years + 1, dtype=np.float64) * DAYS_PER_MONTH
 
 
-def _fitted(found: list[History[Any]], x: np.ndarray, t_x: np.ndarray, T: np.ndarray,
+def _fitted(found: list[History[Any]], x: Array, t_x: Array, T: Array,
             result: LifetimeValues[Any]
-            ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+            ) -> tuple[Array, Array, Array, Array]:
     """BG/NBD and Gamma-Gamma fitted; fills the result's model, params and reason."""
     purchases, log_likelihood = fit_bg_nbd(x, t_x, T)
     mean_repeat = np.array([h.repeat_value / h.x if h.x else 0.0 for h in found])
@@ -201,16 +202,16 @@ def _fitted(found: list[History[Any]], x: np.ndarray, t_x: np.ndarray, T: np.nda
     return found_arrays
 
 
-def _fitted_per_month(model: BgNbd, x: np.ndarray, t_x: np.ndarray, T: np.ndarray,
-                      horizon_years: int) -> np.ndarray:
+def _fitted_per_month(model: BgNbd, x: Array, t_x: Array, T: Array,
+                      horizon_years: int) -> Array:
     """Expected purchase occasions in each month of the horizon, one row per customer."""
     cumulative = np.column_stack([np.zeros(len(x))] + [
         model.expected_orders(t, x, t_x, T) for t in _month_ends(horizon_years)])
     return np.diff(cumulative, axis=1)
 
 
-def _retention(found: list[History[Any]], T: np.ndarray, assumptions: Assumptions
-               ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+def _retention(found: list[History[Any]], T: Array, assumptions: Assumptions
+               ) -> tuple[Array, Array, Array, Array]:
     """Each customer orders at their own yearly rate (occasions over their years with the firm,
     a year at least) while alive; alive now with s^(years since the last order), and each
     further year with s."""

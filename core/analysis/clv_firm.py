@@ -18,37 +18,37 @@ from collections import defaultdict
 from collections.abc import Sequence
 from datetime import date
 
-from core import settings
 from core.analysis.clv import Assumptions, LifetimeValues, lifetime_values
 from core.analysis.dataset import OrderRow, default_as_of, load
 from core.overrides import load_overrides
+from core.rules import Rules
 
 
-def assumptions(conn: sqlite3.Connection) -> Assumptions:
-    """The valuation's rules from the firm's settings (percentages become fractions)."""
-    values = settings.load(conn)
-    return Assumptions(discount_rate=values["capital_rate_pct"] / 100,
-                       survival_rate=values["clv_survival_pct"] / 100,
-                       min_repeat_buyers=values["clv_min_repeat_buyers"],
-                       horizon_years=values["clv_horizon_years"])
+def assumptions(rules: Rules) -> Assumptions:
+    """The valuation's rules from the firm's (percentages become fractions)."""
+    return Assumptions(discount_rate=rules.capital_rate_pct / 100,
+                       survival_rate=rules.clv_survival_pct / 100,
+                       min_repeat_buyers=rules.clv_min_repeat_buyers,
+                       horizon_years=rules.clv_horizon_years)
 
 
-def firm_lifetime_values(conn: sqlite3.Connection, as_of: date | None = None,
+def firm_lifetime_values(conn: sqlite3.Connection, as_of: date | None, rules: Rules,
                          orders: Sequence[OrderRow] | None = None) -> LifetimeValues[int]:
     """Every customer's p(alive), expected orders and discounted CLV, keyed by customer id.
 
-    `orders` may be an analysis's own (Analysis.orders, loaded for the same as-of date) to save
-    reading the store again; by default they are loaded here. The result's `names` and
-    `currency` say whom and in what.
+    An analysis at hand serves as it is, sparing a second read of the store:
+    ``firm_lifetime_values(conn, analysis.as_of, analysis.rules, analysis.orders)``; without
+    orders they are loaded here (as_of None: the latest date in the data). The result's
+    `names` and `currency` say whom and in what.
     """
     as_of = as_of or default_as_of(conn) or date.today()
     if orders is None:
         overrides = load_overrides(conn)
-        orders = load(conn, as_of, overrides.merged_into, overrides.excluded).orders
+        orders = load(conn, as_of, rules, overrides.merged_into, overrides.excluded).orders
     bought = [o for o in orders if purchase(o) and o.order_date <= as_of]
     result = lifetime_values(((o.customer_id, o.order_date, o.amount_base) for o in bought),
-                             as_of, assumptions(conn), _margins(bought))
-    result.currency = settings.get(conn, "base_currency")
+                             as_of, assumptions(rules), _margins(bought))
+    result.currency = rules.base_currency
     result.names = dict(conn.execute("SELECT id, name FROM customers"))
     return result
 

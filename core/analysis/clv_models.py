@@ -18,6 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
+import numpy.typing as npt
 from scipy.optimize import minimize
 from scipy.special import betaln, gammaln, hyp2f1
 
@@ -29,6 +30,7 @@ from core.i18n import N_
 # has no maximum worth using; hyp2f1 also loses all precision out there.
 LOG_BOUNDS = (-9.0, 12.0)
 _AT_BOUND = 0.5
+Array = npt.NDArray[np.float64]  # one value per customer
 
 
 class FitFailed(Exception):
@@ -49,7 +51,7 @@ class BgNbd:
     a: float
     b: float
 
-    def log_likelihood(self, x: np.ndarray, t_x: np.ndarray, T: np.ndarray) -> np.ndarray:
+    def log_likelihood(self, x: Array, t_x: Array, T: Array) -> Array:
         """ln L(r, α, a, b | x, t_x, T) per customer (Fader, Hardie & Lee 2005a, eq. 6)."""
         r, alpha, a, b = self.r, self.alpha, self.a, self.b
         head = gammaln(r + x) - gammaln(r) + r * np.log(alpha)
@@ -58,19 +60,19 @@ class BgNbd:
         gone = np.full_like(alive, -np.inf)
         gone[repeat] = (betaln(a + 1, b + x[repeat] - 1) - betaln(a, b)
                         - (r + x[repeat]) * np.log(alpha + t_x[repeat]))
-        return head + np.logaddexp(alive, gone)
+        return np.asarray(head + np.logaddexp(alive, gone), dtype=np.float64)
 
-    def p_alive(self, x: np.ndarray, t_x: np.ndarray, T: np.ndarray) -> np.ndarray:
+    def p_alive(self, x: Array, t_x: Array, T: Array) -> Array:
         """P(alive | x, t_x, T) = 1 / (1 + δ(x>0) a/(b+x-1) ((α+T)/(α+t_x))^(r+x))."""
         log_odds = np.full(np.shape(x), -np.inf)
         repeat = x > 0
         xr = x[repeat]
         log_odds[repeat] = (np.log(self.a) - np.log(self.b + xr - 1) + (self.r + xr) * (
             np.log(self.alpha + T[repeat]) - np.log(self.alpha + t_x[repeat])))
-        return 1.0 / (1.0 + np.exp(log_odds))
+        return np.asarray(1.0 / (1.0 + np.exp(log_odds)), dtype=np.float64)
 
-    def expected_orders(self, t: float, x: np.ndarray, t_x: np.ndarray, T: np.ndarray
-                        ) -> np.ndarray:
+    def expected_orders(self, t: float, x: Array, t_x: Array, T: Array
+                        ) -> Array:
         """E[Y(t) | x, t_x, T]: purchases expected in the next t (Fader, Hardie & Lee 2005a,
         eq. 10). The 2F1 is taken after Euler's transformation, whose parameters stay small
         however many purchases a customer made, so it neither overflows nor loses precision."""
@@ -79,7 +81,8 @@ class BgNbd:
         z = t / (alpha + T + t)
         tail = np.exp((a - 1.0) * np.log1p(-z)) * hyp2f1(a + b - 1.0 - r, a - 1.0,
                                                          a + b + x - 1.0, z)
-        return (a + b + x - 1.0) / (a - 1.0) * (1.0 - tail) * self.p_alive(x, t_x, T)
+        expected = (a + b + x - 1.0) / (a - 1.0) * (1.0 - tail) * self.p_alive(x, t_x, T)
+        return np.asarray(expected, dtype=np.float64)
 
 
 @dataclass(frozen=True)
@@ -90,22 +93,24 @@ class GammaGamma:
     q: float
     gamma: float
 
-    def log_likelihood(self, x: np.ndarray, m: np.ndarray) -> np.ndarray:
+    def log_likelihood(self, x: Array, m: Array) -> Array:
         """ln f(m_x | p, q, γ; x) of the average spend m_x over x transactions (Fader, Hardie &
         Lee 2005b, appendix)."""
         p, q, g = self.p, self.q, self.gamma
         px = p * x
-        return (gammaln(px + q) - gammaln(px) - gammaln(q) + q * np.log(g)
-                + (px - 1) * np.log(m) + px * np.log(x) - (px + q) * np.log(g + x * m))
+        return np.asarray(gammaln(px + q) - gammaln(px) - gammaln(q) + q * np.log(g)
+                          + (px - 1) * np.log(m) + px * np.log(x) - (px + q) * np.log(g + x * m),
+                          dtype=np.float64)
 
-    def expected_value(self, x: np.ndarray, m: np.ndarray) -> np.ndarray:
+    def expected_value(self, x: Array, m: Array) -> Array:
         """E[M | m_x, x] = (p(γ + x m_x)) / (p x + q - 1): the population mean p γ / (q - 1)
         weighted against the customer's own average by how much of it there is."""
-        return self.p * (self.gamma + x * m) / (self.p * x + self.q - 1.0)
+        return np.asarray(self.p * (self.gamma + x * m) / (self.p * x + self.q - 1.0),
+                          dtype=np.float64)
 
 
-def _maximise(negative_mean: Callable[[np.ndarray], float], start: np.ndarray,
-              what: str) -> np.ndarray:
+def _maximise(negative_mean: Callable[[Array], float], start: Array,
+              what: str) -> Array:
     """L-BFGS-B within the log bounds, polished by Nelder-Mead; the log-parameters found."""
     bounds = [LOG_BOUNDS] * len(start)
     with np.errstate(all="ignore"):
@@ -124,28 +129,28 @@ def _maximise(negative_mean: Callable[[np.ndarray], float], start: np.ndarray,
     return np.asarray(best.x)
 
 
-def fit_bg_nbd(x: np.ndarray, t_x: np.ndarray, T: np.ndarray) -> tuple[BgNbd, float]:
+def fit_bg_nbd(x: Array, t_x: Array, T: Array) -> tuple[BgNbd, float]:
     """The maximum-likelihood BG/NBD and its log-likelihood; raises FitFailed."""
     rate = max(float(x.sum()) / max(float(T.sum()), 1e-9), 1e-6)
     start = np.log([1.0, 1.0 / rate, 1.0, 1.0])
 
-    def negative_mean(log_params: np.ndarray) -> float:
+    def negative_mean(log_params: Array) -> float:
         return -float(np.mean(BgNbd(*np.exp(log_params)).log_likelihood(x, t_x, T)))
 
     model = BgNbd(*np.exp(_maximise(negative_mean, start, "BG/NBD")))
     return model, float(np.sum(model.log_likelihood(x, t_x, T)))
 
 
-def fit_gamma_gamma(x: np.ndarray, m: np.ndarray) -> tuple[GammaGamma, float]:
+def fit_gamma_gamma(x: Array, m: Array) -> tuple[GammaGamma, float]:
     """The maximum-likelihood Gamma-Gamma on repeat buyers (x > 0, m > 0). q is fitted as
     1 + e^θ: at q <= 1 the mean spend p γ / (q - 1) would not exist."""
     start = np.log([1.0, 1.0, max(float(np.mean(m)), 1e-6)])
 
-    def model_of(log_params: np.ndarray) -> GammaGamma:
+    def model_of(log_params: Array) -> GammaGamma:
         p, q_less_one, gamma = np.exp(log_params)
         return GammaGamma(p, 1.0 + q_less_one, gamma)
 
-    def negative_mean(log_params: np.ndarray) -> float:
+    def negative_mean(log_params: Array) -> float:
         return -float(np.mean(model_of(log_params).log_likelihood(x, m)))
 
     model = model_of(_maximise(negative_mean, start, "Gamma-Gamma"))

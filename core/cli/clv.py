@@ -56,10 +56,11 @@ def clv_json(result: LifetimeValues[Any]) -> dict[str, Any]:
 def cmd_clv(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from core.analysis.clv import FITTED
     from core.analysis.clv_firm import firm_lifetime_values
+    from core.rules import load_rules
 
     conn = open_existing(args.db)
     try:
-        result = firm_lifetime_values(conn, args.as_of)
+        result = firm_lifetime_values(conn, args.as_of, load_rules(conn))
     finally:
         conn.close()
     if args.json:

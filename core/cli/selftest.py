@@ -24,7 +24,7 @@ import time
 import traceback
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from core import APP_NAME, __version__
@@ -133,9 +133,8 @@ def step_restructuring(ctx: Context) -> str:
 
 def step_lifetime_value(ctx: Context) -> str:
     """Fits BG/NBD and Gamma-Gamma on customers drawn from known parameters: a bundle whose
-    trimmed scipy lacks a piece of special or optimize fails here, not in a user's hands."""
-    from datetime import date, timedelta
-
+    trimmed scipy lacks a piece of special or optimize fails here, not in a user's hands (the
+    imports are inside, like every step's, so that failure stays this step's)."""
     from core.analysis.clv import FITTED, lifetime_values
     from core.analysis.clv_models import BgNbd, GammaGamma, simulate
 
@@ -161,11 +160,12 @@ def step_lifetime_value(ctx: Context) -> str:
     if not ctx.db.exists():
         return detail
     from core.analysis.clv_firm import firm_lifetime_values
+    from core.rules import load_rules
     from core.store import connect
 
     conn = connect(ctx.db)
     try:
-        firm = firm_lifetime_values(conn)
+        firm = firm_lifetime_values(conn, None, load_rules(conn))
     finally:
         conn.close()
     return f"{detail}; samples: {len(firm.customers)} customers, model {firm.model}"
