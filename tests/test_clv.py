@@ -361,3 +361,29 @@ def test_the_self_test_step_fits_and_fails_when_scipy_does(tmp_path: Path, monke
     [result] = selftest.run_steps([("lifetime value", selftest.step_lifetime_value)], ctx,
                                   echo=lambda _line: None)
     assert not result.ok and "_lbfgsb is missing" in result.detail
+
+
+def test_an_analysis_at_hand_values_the_same_customers_without_reading_again(tmp_path: Path):
+    from core.analysis.clv_firm import firm_lifetime_values
+    from core.analysis.run import analyse
+    from core.rules import load_rules
+    from core.store import connect
+
+    db = tmp_path / "firm.sqlite"
+    cli("import", str(_firm_ledger(tmp_path / "l.xlsx")), "--db", str(db))
+    cli("customer", "exclude", "Gamma Co", "--db", str(db))
+    conn = connect(db)
+    try:
+        analysis = analyse(conn, date(2024, 12, 31))
+        at_hand = firm_lifetime_values(conn, analysis.as_of, analysis.rules, analysis.orders)
+        alone = firm_lifetime_values(conn, date(2024, 12, 31), load_rules(conn))
+    finally:
+        conn.close()
+    values = at_hand.by_customer()
+    assert values.keys() == alone.by_customer().keys()
+    assert {at_hand.names[c] for c in values} == {"Alpha Ltd", "ALPHA LTD.", "Beta GmbH",
+                                                  "Delta SA"}
+    assert [(c.customer, c.clv) for c in at_hand.customers] == [
+        (c.customer, c.clv) for c in alone.customers]
+    # the panel's lookup, by the analysis's customer id, finds every customer it shows
+    assert {c.customer_id for c in analysis.customers} == set(values)
