@@ -56,12 +56,8 @@ fi
 echo "== size and start-up"
 "$PY" bench/bench_bundle.py --bundle "$INSTALLED" --runs 3 --quick
 size_mb=$(du -sm "$INSTALLED" | cut -f1)
-# 250 MB since the lifetime value brought scipy (was 200): numpy and scipy add about 104 MB on
-# Linux, 48 of them two OpenBLAS builds (numpy's and scipy's, each linked by modules that
-# scipy.special and scipy.optimize load); no exclusion in the spec can reach them.
-LIMIT_MB=250
-if [ "$size_mb" -ge "$LIMIT_MB" ]; then
-  echo "The bundle is ${size_mb} MB; the limit is ${LIMIT_MB} MB on Linux (see build_scripts/tradetier.spec)." >&2
+if [ "$size_mb" -ge 200 ]; then
+  echo "The bundle is ${size_mb} MB; the limit is 200 MB on Linux (see build_scripts/tradetier.spec)." >&2
   exit 1
 fi
 echo "Bundle OK: ${size_mb} MB."
