@@ -25,11 +25,17 @@ from collections import defaultdict
 from collections.abc import Hashable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
+from itertools import pairwise
 from typing import Any, Generic, TypeVar
 
-import numpy as np
-
-from core.analysis.clv_models import Array, BgNbd, FitFailed, fit_bg_nbd, fit_gamma_gamma
+from core.analysis.clv_models import (
+    NUMERIC_ERRORS,
+    BgNbd,
+    FitFailed,
+    GammaGamma,
+    fit_bg_nbd,
+    fit_gamma_gamma,
+)
 from core.i18n import N_
 from core.messages import Message, Term
 
@@ -128,16 +134,13 @@ def lifetime_values(transactions: Iterable[tuple[K, date, float]], as_of: date,
     """
     found = histories(transactions, as_of)
     margins = margins or {}
-    x = np.array([h.x for h in found], dtype=float)
-    t_x = np.array([(h.last - h.first).days for h in found], dtype=float)
-    T = np.array([(as_of - h.first).days for h in found], dtype=float)
-    repeat_buyers = int(np.sum(x > 0))
+    repeat_buyers = sum(1 for h in found if h.x > 0)
     result: LifetimeValues[K] = LifetimeValues(
         as_of, RETENTION, _too_few(repeat_buyers, assumptions), assumptions, [], repeat_buyers,
         {"survival_rate": assumptions.survival_rate})
     if repeat_buyers >= max(assumptions.min_repeat_buyers, 1):
         try:
-            p_alive, orders_12m, per_month, values = _fitted(found, x, t_x, T, result)
+            forecasts = _fitted(found, result)
         except FitFailed as failure:
             result.reason = Message("fit_failed", N_(
                 "The {model} fit failed ({reason}): the simple retention model served, each "
@@ -146,18 +149,20 @@ def lifetime_values(transactions: Iterable[tuple[K, date, float]], as_of: date,
                                                  "reason": Term(failure.reason),
                                                  "survival": assumptions.survival_rate})
     if result.model == RETENTION:
-        p_alive, orders_12m, per_month, values = _retention(found, T, assumptions)
-    months = per_month.shape[1] if per_month.size else 0
-    discount = (1.0 + assumptions.discount_rate) ** (-np.arange(1, months + 1) / 12.0)
-    clv_revenue = (per_month @ discount) * values if months else np.zeros(len(found))
-    for i, h in enumerate(found):
+        forecasts = _retention(found, as_of, assumptions)
+    for h, (p_alive, orders_12m, discounted_orders, value) in zip(found, forecasts, strict=True):
         margin = margins.get(h.customer)
+        clv_revenue = discounted_orders * value
         result.customers.append(CustomerValue(
-            h.customer, h.occasions, h.first, h.last, float(p_alive[i]),
-            float(orders_12m[i]), float(values[i]), float(clv_revenue[i]), margin,
-            float(clv_revenue[i] * margin) if margin is not None else float(clv_revenue[i])))
+            h.customer, h.occasions, h.first, h.last, p_alive, orders_12m, value, clv_revenue,
+            margin, clv_revenue * margin if margin is not None else clv_revenue))
     result.customers.sort(key=lambda c: -c.clv)
     return result
+
+
+# Per customer: P(alive), orders expected in 12 months, the horizon's orders each discounted
+# from its month's end, and the value of one order.
+Forecast = tuple[float, float, float, float]
 
 
 def _too_few(count: int, assumptions: Assumptions) -> Message:
@@ -170,25 +175,27 @@ def _too_few(count: int, assumptions: Assumptions) -> Message:
                                          "survival": assumptions.survival_rate})
 
 
-def _month_ends(horizon_years: int) -> Array:
-    return np.arange(1, 12 * horizon_years + 1, dtype=np.float64) * DAYS_PER_MONTH
+def _discounts(assumptions: Assumptions) -> list[float]:
+    """Each month's discount factor, (1 + d)^(-m/12), m = 1 … 12 × horizon."""
+    return [(1.0 + assumptions.discount_rate) ** (-m / 12.0)
+            for m in range(1, 12 * assumptions.horizon_years + 1)]
 
 
-def _fitted(found: list[History[Any]], x: Array, t_x: Array, T: Array,
-            result: LifetimeValues[Any]
-            ) -> tuple[Array, Array, Array, Array]:
+def _fitted(found: list[History[Any]], result: LifetimeValues[Any]) -> list[Forecast]:
     """BG/NBD and Gamma-Gamma fitted; fills the result's model, params and reason."""
+    as_of = result.as_of
+    summaries = [(float(h.x), float((h.last - h.first).days), float((as_of - h.first).days))
+                 for h in found]
+    x, t_x, T = (list(column) for column in zip(*summaries, strict=True))
     purchases, log_likelihood = fit_bg_nbd(x, t_x, T)
-    mean_repeat = np.array([h.repeat_value / h.x if h.x else 0.0 for h in found])
-    spenders = (x > 0) & (mean_repeat > 0)  # an average of 0 has no Gamma density
-    spend, _ = fit_gamma_gamma(x[spenders], mean_repeat[spenders])
-    with np.errstate(all="ignore"):
-        found_arrays = (purchases.p_alive(x, t_x, T),
-                        purchases.expected_orders(DAYS_PER_YEAR, x, t_x, T),
-                        _fitted_per_month(purchases, x, t_x, T,
-                                          result.assumptions.horizon_years),
-                        spend.expected_value(x, mean_repeat))
-    if not all(np.all(np.isfinite(a)) for a in found_arrays):
+    mean_repeat = [h.repeat_value / h.x if h.x else 0.0 for h in found]
+    spenders = [i for i, h in enumerate(found) if h.x > 0 and mean_repeat[i] > 0]
+    spend, _ = fit_gamma_gamma([x[i] for i in spenders], [mean_repeat[i] for i in spenders])
+    try:
+        forecasts = _forecasts(purchases, spend, summaries, mean_repeat, result.assumptions)
+    except NUMERIC_ERRORS:
+        forecasts = []
+    if not forecasts or not all(math.isfinite(v) for row in forecasts for v in row):
         raise FitFailed("BG/NBD", N_("the fitted model gives no finite forecast"))
     result.model, result.log_likelihood = FITTED, log_likelihood
     result.params = {"r": purchases.r, "alpha": purchases.alpha, "a": purchases.a,
@@ -199,30 +206,44 @@ def _fitted(found: list[History[Any]], x: Array, t_x: Array, T: Array,
         "of whom ordered again after their first order day (at least {minimum} needed)."),
         {"customers": len(found), "count": result.repeat_buyers,
          "minimum": result.assumptions.min_repeat_buyers})
-    return found_arrays
+    return forecasts
 
 
-def _fitted_per_month(model: BgNbd, x: Array, t_x: Array, T: Array,
-                      horizon_years: int) -> Array:
-    """Expected purchase occasions in each month of the horizon, one row per customer."""
-    cumulative = np.column_stack([np.zeros(len(x))] + [
-        model.expected_orders(t, x, t_x, T) for t in _month_ends(horizon_years)])
-    return np.diff(cumulative, axis=1)
+def _forecasts(purchases: BgNbd, spend: GammaGamma, summaries: list[tuple[float, float, float]],
+               mean_repeat: list[float], assumptions: Assumptions) -> list[Forecast]:
+    """Each month's expected orders E[Y(m)] - E[Y(m-1)], discounted and summed. E[Y | alive]
+    depends on x and T only, so it is computed once per distinct pair (the twelfth month's end
+    is the 12 months' E[Y])."""
+    discounts = _discounts(assumptions)
+    ahead: dict[tuple[float, float], tuple[float, float]] = {}
+    found = []
+    for (x, t_x, T), m in zip(summaries, mean_repeat, strict=True):
+        if (x, T) not in ahead:
+            cumulative = [purchases.expected_orders_if_alive(month * DAYS_PER_MONTH, x, T)
+                          for month in range(1, len(discounts) + 1)]
+            monthly = [later - earlier for earlier, later in pairwise([0.0, *cumulative])]
+            year = (cumulative[11] if len(cumulative) >= 12  # 12 × 365.25/12 days, exactly
+                    else purchases.expected_orders_if_alive(DAYS_PER_YEAR, x, T))
+            ahead[x, T] = (year, math.fsum(n * d for n, d in zip(monthly, discounts, strict=True)))
+        year, discounted = ahead[x, T]
+        alive = purchases.p_alive(x, t_x, T)
+        found.append((alive, year * alive, discounted * alive, spend.expected_value(x, m)))
+    return found
 
 
-def _retention(found: list[History[Any]], T: Array, assumptions: Assumptions
-               ) -> tuple[Array, Array, Array, Array]:
+def _retention(found: list[History[Any]], as_of: date, assumptions: Assumptions
+               ) -> list[Forecast]:
     """Each customer orders at their own yearly rate (occasions over their years with the firm,
     a year at least) while alive; alive now with s^(years since the last order), and each
     further year with s."""
     s = min(max(assumptions.survival_rate, 1e-9), 1.0)
-    since_last = np.array([(T[i] - (h.last - h.first).days) for i, h in enumerate(found)])
-    p_alive = s ** (since_last / DAYS_PER_YEAR)
-    rate = np.array([h.occasions for h in found], dtype=float) / np.maximum(
-        T / DAYS_PER_YEAR, 1.0)
     year_share = 1.0 if s == 1.0 else (s - 1.0) / math.log(s)  # mean of s^u over a year
-    orders_12m = rate * p_alive * year_share
-    months = np.arange(1, 12 * assumptions.horizon_years + 1) / 12.0
-    per_month = np.outer(rate * p_alive / 12.0, s ** months)
-    values = np.array([h.value / h.occasions for h in found])
-    return p_alive, orders_12m, per_month, values
+    # a month's orders are rate/12 × P(alive) × s^(m/12): all but the rate and P(alive) summed
+    months = math.fsum(s ** (m / 12.0) * d for m, d in enumerate(_discounts(assumptions), 1))
+    forecasts = []
+    for h in found:
+        p_alive = s ** ((as_of - h.last).days / DAYS_PER_YEAR)
+        rate = h.occasions / max((as_of - h.first).days / DAYS_PER_YEAR, 1.0)
+        forecasts.append((p_alive, rate * p_alive * year_share, rate * p_alive * months / 12.0,
+                          h.value / h.occasions))
+    return forecasts

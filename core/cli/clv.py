@@ -1,6 +1,6 @@
 """``tradetier clv``: every customer's discounted lifetime value, and which model gave it.
 
-The valuation (numpy, scipy) is imported only when the command runs: every other command, and
+The valuation (its fits) is imported only when the command runs: every other command, and
 the app's start, stay as quick as before.
 """
 

@@ -16,6 +16,7 @@ whose Qt is broken still reports every core check and names the Qt failure.
 from __future__ import annotations
 
 import argparse
+import math
 import platform
 import shutil
 import sys
@@ -132,12 +133,23 @@ def step_restructuring(ctx: Context) -> str:
 
 
 def step_lifetime_value(ctx: Context) -> str:
-    """Fits BG/NBD and Gamma-Gamma on customers drawn from known parameters: a bundle whose
-    trimmed scipy lacks a piece of special or optimize fails here, not in a user's hands (the
-    imports are inside, like every step's, so that failure stays this step's)."""
+    """Fits BG/NBD and Gamma-Gamma on customers drawn from known parameters and values them:
+    the whole pure-Python path (log-gamma, the hypergeometric function, the minimiser, random
+    draws) runs in the frozen app, so a bundle lacking a piece of it fails here, not in a
+    user's hands (the imports are inside, like every step's, so that failure stays this
+    step's)."""
     from core.analysis.clv import FITTED, lifetime_values
+    from core.analysis.clv_math import hyp2f1
     from core.analysis.clv_models import BgNbd, GammaGamma, simulate
 
+    # ₂F₁ against closed forms, one per way it is computed: the series in z, the series in
+    # 1 - z, and its digamma form (c - a - b an integer)
+    for z in (0.3, 0.97):
+        for (a, b, c), closed in (((0.5, 1.5, 1.5), (1 - z) ** -0.5),
+                                  ((1.0, 1.0, 2.0), -math.log1p(-z) / z)):
+            if not abs(hyp2f1(a, b, c, z) / closed - 1) < 1e-12:
+                raise StepFailed(f"2F1({a}, {b}; {c}; {z}) = {hyp2f1(a, b, c, z)!r}, not "
+                                 f"{closed!r}")
     truth, spend = BgNbd(0.8, 40.0, 0.8, 3.0), GammaGamma(6.0, 4.0, 150.0)
     start = date(2024, 1, 1)
     drawn = simulate(truth, spend, 500, 365, seed=7)
@@ -202,7 +214,7 @@ CORE_STEPS: list[Step] = [
     ("firm report", step_firm_report),
     ("stop-loss list (Excel, opens in openpyxl)", step_stop_loss),
     ("restructuring list (Excel, opens in openpyxl)", step_restructuring),
-    ("lifetime value (BG/NBD fit, scipy)", step_lifetime_value),
+    ("lifetime value (BG/NBD fit, pure Python)", step_lifetime_value),
     ("openpyxl XML guard (defusedxml)", step_xml_guard),
     ("Chinese messages (gettext catalog)", step_gettext),
 ]
