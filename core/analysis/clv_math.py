@@ -21,8 +21,12 @@ _SERIES_LIMIT = 0.75
 # that promises a smaller error than the general 1 - z form, whose two terms, each about
 # 1 / distance, cancel to within EPS / distance.
 _NEAR_INTEGER = 1e-5
-# The 1 - z form is used when its rounding error is below this fraction of its value.
+# A way of computing 2F1 whose estimated rounding error is below this fraction of its value
+# is taken without trying the others.
 _TRUSTED = 1e-12
+# Beyond this z the series in z needs more than MAX_TERMS terms (about 37 / (1 - z)): not
+# tried even where the 1 - z form cancels.
+_SLOW = 1.0 - 40 / MAX_TERMS
 
 
 def exp(u: float) -> float:
@@ -128,7 +132,12 @@ def hyp2f1(a: float, b: float, c: float, z: float) -> float:
     if any(p < 0 and p == math.floor(p) for p in (a, b)):
         return _series(a, b, c, z)[0]  # a polynomial
     d = c - a - b
-    ways = (_in_z, _euler) if z <= _SERIES_LIMIT else (_one_minus_z, _in_z, _euler)
+    if z <= _SERIES_LIMIT:
+        ways: tuple[_Way, ...] = (_in_z, _euler)
+    elif z < _SLOW:
+        ways = (_one_minus_z, _in_z, _euler)
+    else:
+        ways = (_one_minus_z,)
     best, best_error = math.nan, math.inf  # the error relative to the value
     for way in ways:
         value, error = way(a, b, c, d, z)
@@ -141,6 +150,9 @@ def hyp2f1(a: float, b: float, c: float, z: float) -> float:
         if best_error <= _TRUSTED:
             break
     return best
+
+
+_Way = Callable[[float, float, float, float, float], tuple[float, float]]
 
 
 def _in_z(a: float, b: float, c: float, _d: float, z: float) -> tuple[float, float]:
@@ -192,21 +204,21 @@ def _one_minus_z_integer(a: float, b: float, c: float, d: float, k: int, s: floa
     m, e = abs(k), abs(d)
     d1, d2 = (d, 0.0) if k >= 0 else (0.0, d)
     log_s = math.log(s)
-    # the infinite sum with its logarithm and digammas, stepped by ψ(x + 1) = ψ(x) + 1/x
-    psi_n, psi_ne = digamma(1.0), digamma(1.0 + e)
-    psi_a, psi_b = digamma(a + d1), digamma(b + d1)
+    # The infinite sum with its logarithm and digammas. The bracket is a difference of numbers
+    # of several units, so its rounding (times the weight) is counted, not just the terms'.
     weight, total, largest = 1.0, 0.0, 0.0  # 1/Γ(e+1) joins the prefactor, not to overflow
     for n in range(MAX_TERMS):
-        step = weight * (psi_n + psi_ne - psi_a - psi_b - log_s)
-        total += step
-        largest = max(largest, abs(step))
-        if n > 0 and abs(step) <= EPS * abs(total):
+        psis = (digamma(n + 1.0), digamma(n + 1.0 + e), -digamma(a + n + d1),
+                -digamma(b + n + d1), -log_s)
+        bracket = math.fsum(psis)
+        total += weight * bracket
+        size = abs(weight) * sum(abs(v) for v in psis)
+        largest = max(largest, size)
+        ratio = s * (a + n + d1) * (b + n + d1) / ((n + 1.0) * (n + 1.0 + e))
+        # ended by the weights, not by a bracket passing near 0
+        if n > 0 and size <= EPS * abs(total) and abs(ratio) < 1.0:
             break
-        weight *= s * (a + n + d1) * (b + n + d1) / ((n + 1.0) * (n + 1.0 + e))
-        psi_n += 1.0 / (n + 1.0)
-        psi_ne += 1.0 / (n + 1.0 + e)
-        psi_a += 1.0 / (a + n + d1)
-        psi_b += 1.0 / (b + n + d1)
+        weight *= ratio
     else:
         return math.nan, math.inf
     log_g, sign_g, relative = _gamma_ratio((c,), (a + d2, b + d2, e + 1.0))
