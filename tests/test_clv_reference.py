@@ -20,15 +20,8 @@ from test_cli import cli
 from test_clv import CALIBRATION_END, cdnow_rows
 
 from core.analysis.clv import Assumptions, histories, lifetime_values
-from core.analysis.clv_models import (
-    BgNbd,
-    GammaGamma,
-    _BgNbdData,
-    _GammaGammaData,
-    fit_bg_nbd,
-    fit_gamma_gamma,
-    simulate,
-)
+from core.analysis.clv_likelihood import BgNbdCustomers, GammaGammaCustomers
+from core.analysis.clv_models import BgNbd, GammaGamma, fit_bg_nbd, fit_gamma_gamma, simulate
 
 
 def summaries(rows, as_of: date) -> dict[str, list[float]]:
@@ -57,9 +50,9 @@ def scipy_maximum(log_likelihood, size: int, start: list[float]) -> np.ndarray:
 def test_the_bg_nbd_fit_finds_scipys_maximum(cdnow):
     x, t_x, T = cdnow["x"], cdnow["t_x"], cdnow["T"]
     model, log_likelihood = fit_bg_nbd(x, t_x, T)
-    data = _BgNbdData(x, t_x, T)
+    data = BgNbdCustomers(x, t_x, T)
     start = [0.0, math.log(sum(T) / sum(x)), 0.0, 0.0]
-    theirs = np.exp(scipy_maximum(lambda p: data.log_likelihood(BgNbd(*p)), len(x), start))
+    theirs = np.exp(scipy_maximum(lambda p: data.log_likelihood(*p), len(x), start))
     mine = (model.r, model.alpha, model.a, model.b)
     assert mine == pytest.approx(tuple(theirs), rel=1e-5)
     # and the numpy likelihood, fitted the old way, peaks at the same place and height
@@ -74,29 +67,64 @@ def test_the_gamma_gamma_fit_finds_scipys_maximum(cdnow):
     pairs = [(x, m) for x, m in zip(cdnow["x"], cdnow["m"], strict=True) if x > 0 and m > 0]
     x, m = [p[0] for p in pairs], [p[1] for p in pairs]
     model, _ = fit_gamma_gamma(x, m)
-    data = _GammaGammaData(x, m)
+    data = GammaGammaCustomers(x, m)
     start = [0.0, 0.0, math.log(sum(m) / len(m))]
     p, q_less_one, gamma = np.exp(scipy_maximum(
-        lambda v: data.log_likelihood(GammaGamma(v[0], 1 + v[1], v[2])), len(x), start))
+        lambda v: data.log_likelihood(v[0], 1 + v[1], v[2]), len(x), start))
     assert (model.p, model.q, model.gamma) == pytest.approx((p, 1 + q_less_one, gamma),
                                                             rel=1e-5)
+
+
+BG_NBD_POINTS = [(0.2426, 30.895, 0.7929, 2.4259), (1.5, 4.0, 3.0, 0.4), (0.05, 900.0, 12.0, 40.0)]
+GAMMA_GAMMA_POINTS = [(6.25, 3.74, 15.44), (1.0, 1.5, 100.0), (40.0, 1.01, 0.3)]
+
+
+def repeat_spend(cdnow) -> tuple[np.ndarray, np.ndarray]:
+    x, m = np.array(cdnow["x"]), np.array(cdnow["m"])
+    keep = (x > 0) & (m > 0)
+    return x[keep], m[keep]
 
 
 def test_the_grouped_likelihood_is_the_sum_over_customers(cdnow):
     """Customers with equal summaries counted once with their weight: the same sum as numpy's
     over every customer."""
     x, t_x, T = (np.array(cdnow[k]) for k in ("x", "t_x", "T"))
-    for params in ((0.2426, 30.895, 0.7929, 2.4259), (1.5, 4.0, 3.0, 0.4), (0.05, 900.0, 12.0,
-                                                                              40.0)):
-        grouped = _BgNbdData(cdnow["x"], cdnow["t_x"], cdnow["T"]).log_likelihood(BgNbd(*params))
+    grouped = BgNbdCustomers(cdnow["x"], cdnow["t_x"], cdnow["T"])
+    for params in BG_NBD_POINTS:
         summed = reference.BgNbd(*params).log_likelihood(x, t_x, T).sum()
-        assert grouped == pytest.approx(summed, rel=1e-12)
-    repeat = x > 0
-    m = np.array(cdnow["m"])[repeat & (np.array(cdnow["m"]) > 0)]
-    xr = x[repeat & (np.array(cdnow["m"]) > 0)]
-    grouped = _GammaGammaData(list(xr), list(m)).log_likelihood(GammaGamma(6.25, 3.74, 15.44))
-    assert grouped == pytest.approx(reference.GammaGamma(6.25, 3.74, 15.44).log_likelihood(
-        xr, m).sum(), rel=1e-12)
+        assert grouped.log_likelihood(*params) == pytest.approx(summed, rel=1e-12)
+    xr, m = repeat_spend(cdnow)
+    spend = GammaGammaCustomers(list(xr), list(m))
+    for params in GAMMA_GAMMA_POINTS:
+        summed = reference.GammaGamma(*params).log_likelihood(xr, m).sum()
+        assert spend.log_likelihood(*params) == pytest.approx(summed, rel=1e-12)
+
+
+def numeric_gradient(log_likelihood, params: tuple[float, ...]) -> list[float]:
+    """Central differences on numpy's likelihood (step 1e-6 of each parameter)."""
+    found = []
+    for i, value in enumerate(params):
+        up, down = list(params), list(params)
+        up[i], down[i] = value * (1 + 1e-6), value * (1 - 1e-6)
+        found.append((log_likelihood(up) - log_likelihood(down)) / (2e-6 * value))
+    return found
+
+
+def test_the_likelihoods_gradients_are_their_derivatives(cdnow):
+    """The gradients BFGS climbs by, against central differences of numpy's likelihoods."""
+    x, t_x, T = (np.array(cdnow[k]) for k in ("x", "t_x", "T"))
+    grouped = BgNbdCustomers(cdnow["x"], cdnow["t_x"], cdnow["T"])
+    for params in BG_NBD_POINTS:
+        want = numeric_gradient(
+            lambda p: float(reference.BgNbd(*p).log_likelihood(x, t_x, T).sum()), params)
+        got = grouped.with_gradient(*params)[1]
+        assert got == pytest.approx(want, rel=1e-5, abs=1e-4)
+    xr, m = repeat_spend(cdnow)
+    spend = GammaGammaCustomers(list(xr), list(m))
+    for params in GAMMA_GAMMA_POINTS:
+        want = numeric_gradient(
+            lambda p: float(reference.GammaGamma(*p).log_likelihood(xr, m).sum()), params)
+        assert spend.with_gradient(*params)[1] == pytest.approx(want, rel=1e-5, abs=1e-4)
 
 
 def assert_same_values(rows, as_of: date, assumptions: Assumptions) -> None:

@@ -1,16 +1,16 @@
 """The few special functions the lifetime value needs, in pure Python.
 
 numpy and scipy would put two OpenBLAS builds (about 50 MB) into the app for a log-beta, a
-hypergeometric function and a minimiser; the bundle must stay under 200 MB. These are small
-and exact enough, and tests/test_clv_math.py holds each of them to scipy.special and
-scipy.optimize (test-only dependencies) over the models' whole domain and its hard corners.
+hypergeometric function and a minimiser (core/analysis/clv_minimise.py); the bundle must stay
+under 200 MB. These are small and exact enough, and tests/test_clv_math.py holds each of them
+to scipy.special (a test-only dependency) over the models' whole domain and its hard corners.
 """
 
 from __future__ import annotations
 
 import math
+from bisect import bisect_left
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 
 EPS = 2.220446049250313e-16  # the float's unit roundoff
 MAX_TERMS = 10_000  # a hypergeometric series still running here has failed to converge
@@ -27,6 +27,8 @@ _TRUSTED = 1e-12
 # Beyond this z the series in z needs more than MAX_TERMS terms (about 37 / (1 - z)): not
 # tried even where the 1 - z form cancels.
 _SLOW = 1.0 - 40 / MAX_TERMS
+# A z up to this fraction below one already summed reuses its number of terms.
+_REUSE = 0.02
 
 
 def exp(u: float) -> float:
@@ -94,107 +96,152 @@ def _gamma_ratio(top: Sequence[float], bottom: Sequence[float]) -> tuple[float, 
     return log, sign, 4 * EPS * (1.0 + size)
 
 
-def _series(a: float, b: float, c: float, z: float) -> tuple[float, float]:
-    """Σ (a)_n (b)_n / ((c)_n n!) z^n to the float's precision, and its rounding error (EPS
-    times the largest term: large where terms of both signs cancel); NaN if it does not settle
-    within MAX_TERMS."""
-    term = total = largest = 1.0
-    for n in range(MAX_TERMS):
-        below = c + n
-        if below == 0.0:
-            return math.inf, math.inf  # c a pole, the series undefined
-        ratio = (a + n) * (b + n) / (below * (n + 1.0)) * z
-        term *= ratio
-        total += term
-        size = term if term >= 0.0 else -term
-        if size > largest:
-            largest = size
-        # Stopped only where the terms shrink, and past a negative c: a term made small by
-        # (a)_n or (b)_n grows again where c + n passes near 0.
-        elif size <= EPS * (total if total >= 0.0 else -total) and -1.0 < ratio < 1.0 \
-                and below > 0.0:
-            return total, EPS * largest
-    return math.nan, math.inf
+class _Series:
+    """Σ (a)_n (b)_n / ((c)_n n!) z^n for one a, b, c at many z. The coefficients are computed
+    once, as far as the largest z asked for needs. A z is summed term by term the first time
+    (to find how many terms it needs and how large the largest is); a z up to 2 % below one
+    already summed is then summed by Horner's rule over that many terms, which is cheaper.
+    (So a value can depend, in its last bits, on what was asked before.)"""
+
+    def __init__(self, a: float, b: float, c: float) -> None:
+        self.a, self.b, self.c = a, b, c
+        self.coefficients = [1.0]
+        # z already summed (increasing), the terms each needed and its largest term's size
+        self.summed: list[float] = []
+        self.terms: list[int] = []
+        self.largest: list[float] = []
+
+    def __call__(self, z: float) -> tuple[float, float]:
+        """The sum and its rounding error (EPS times the largest term: large where terms of
+        both signs cancel); inf where c is a pole, NaN where MAX_TERMS do not settle it."""
+        i = bisect_left(self.summed, z)
+        if i == len(self.summed) or self.summed[i] > z * (1.0 + _REUSE):
+            return self._first_sum(z, i)
+        total = 0.0
+        for coefficient in reversed(self.coefficients[:self.terms[i]]):
+            total = total * z + coefficient
+        return total, EPS * self.largest[i]
+
+    def _first_sum(self, z: float, at: int) -> tuple[float, float]:
+        a, b, c, coefficients = self.a, self.b, self.c, self.coefficients
+        term = total = largest = 1.0
+        for n in range(MAX_TERMS):
+            below = c + n
+            if below == 0.0:
+                return math.inf, math.inf  # c a pole, the series undefined
+            step = (a + n) * (b + n) / (below * (n + 1.0))
+            if n + 1 == len(coefficients):
+                coefficients.append(coefficients[n] * step)
+            ratio = step * z
+            term *= ratio
+            total += term
+            size = term if term >= 0.0 else -term
+            if size > largest:
+                largest = size
+            # Stopped only where the terms shrink, and past a negative c: a term made small by
+            # (a)_n or (b)_n grows again where c + n passes near 0.
+            elif size <= EPS * (total if total >= 0.0 else -total) and -1.0 < ratio < 1.0 \
+                    and below > 0.0:
+                self.summed.insert(at, z)
+                self.terms.insert(at, n + 2)
+                self.largest.insert(at, largest)
+                return total, EPS * largest
+        return math.nan, math.inf
 
 
 def hyp2f1(a: float, b: float, c: float, z: float) -> float:
-    """Gauss's hypergeometric function ₂F₁(a, b; c; z) for 0 <= z < 1 (the BG/NBD's range).
+    """Gauss's hypergeometric function ₂F₁(a, b; c; z) for 0 <= z < 1 (the BG/NBD's range)."""
+    return Hypergeometric(a, b, c)(z)
 
-    Up to z = 0.9 the defining series; beyond it the series in 1 - z (Abramowitz & Stegun
+
+class Hypergeometric:
+    """₂F₁(a, b; c; z) for one a, b, c at any 0 <= z < 1; its series are kept for the next z.
+
+    Up to z = 0.75 the defining series; beyond it the series in 1 - z (Abramowitz & Stegun
     15.3.6), or its digamma form (15.3.10-12) when c - a - b is an integer, where 15.3.6 has a
-    0/0 — as cephes' hyp2f1 (scipy's) goes. Where that form's terms cancel (large a and b, or
-    a << 0), the series in z and the series after Euler's transformation (1 - z)^(c-a-b)
-    F(c-a, c-b; c; z) are tried too, and the one with the smallest rounding error serves."""
-    if not 0.0 <= z < 1.0:
-        raise ValueError(f"hyp2f1 is implemented for 0 <= z < 1, not z = {z}")
-    if z == 0.0 or a == 0.0 or b == 0.0:
-        return 1.0
-    if any(p < 0 and p == math.floor(p) for p in (a, b)):
-        return _series(a, b, c, z)[0]  # a polynomial
-    d = c - a - b
-    if z <= _SERIES_LIMIT:
-        ways: tuple[_Way, ...] = (_in_z, _euler)
-    elif z < _SLOW:
-        ways = (_one_minus_z, _in_z, _euler)
-    else:
-        ways = (_one_minus_z,)
-    best, best_error = math.nan, math.inf  # the error relative to the value
-    for way in ways:
-        value, error = way(a, b, c, d, z)
-        if not math.isfinite(value):
-            best = value if math.isnan(best) else best
-            continue
-        relative = error / abs(value) if value else (0.0 if error == 0.0 else math.inf)
-        if relative < best_error or not math.isfinite(best):
-            best, best_error = value, relative
-        if best_error <= _TRUSTED:
-            break
-    return best
+    0/0 — cephes' hyp2f1 (scipy's) goes the same ways. Where the way taken cancels (large a and
+    b, a << 0), the series in z and the series after Euler's transformation
+    (1 - z)^(c-a-b) F(c-a, c-b; c; z) are tried too, and the smallest rounding error wins."""
 
+    def __init__(self, a: float, b: float, c: float) -> None:
+        self.a, self.b, self.c, self.d = a, b, c, c - a - b
+        self.polynomial = any(p < 0 and p == math.floor(p) for p in (a, b))
+        self._series: dict[tuple[float, float, float], _Series] = {}
+        self._factors: list[tuple[float, float, float]] | None = None
 
-_Way = Callable[[float, float, float, float, float], tuple[float, float]]
+    def __call__(self, z: float) -> float:
+        if not 0.0 <= z < 1.0:
+            raise ValueError(f"hyp2f1 is implemented for 0 <= z < 1, not z = {z}")
+        if z == 0.0 or self.a == 0.0 or self.b == 0.0:
+            return 1.0
+        if self.polynomial:
+            return self._sum(self.a, self.b, self.c, z)[0]
+        if z <= _SERIES_LIMIT:
+            ways: tuple[Callable[[float], tuple[float, float]], ...] = (self._in_z, self._euler)
+        elif z < _SLOW:
+            ways = (self._one_minus_z, self._in_z, self._euler)
+        else:
+            ways = (self._one_minus_z,)
+        best, best_error = math.nan, math.inf  # the error relative to the value
+        for way in ways:
+            value, error = way(z)
+            if not math.isfinite(value):
+                best = value if math.isnan(best) else best
+                continue
+            relative = error / abs(value) if value else (0.0 if error == 0.0 else math.inf)
+            if relative < best_error or not math.isfinite(best):
+                best, best_error = value, relative
+            if best_error <= _TRUSTED:
+                break
+        return best
 
+    def _sum(self, a: float, b: float, c: float, z: float) -> tuple[float, float]:
+        series = self._series.get((a, b, c))
+        if series is None:
+            series = self._series[a, b, c] = _Series(a, b, c)
+        return series(z)
 
-def _in_z(a: float, b: float, c: float, _d: float, z: float) -> tuple[float, float]:
-    return _series(a, b, c, z)
+    def _in_z(self, z: float) -> tuple[float, float]:
+        return self._sum(self.a, self.b, self.c, z)
 
+    def _euler(self, z: float) -> tuple[float, float]:
+        """(1 - z)^(c-a-b) F(c-a, c-b; c; z): terms of one sign where a << 0 makes them
+        alternate."""
+        factor = exp(self.d * math.log1p(-z))
+        value, error = self._sum(self.c - self.a, self.c - self.b, self.c, z)
+        return factor * value, factor * error
 
-def _euler(a: float, b: float, c: float, d: float, z: float) -> tuple[float, float]:
-    """(1 - z)^(c-a-b) F(c-a, c-b; c; z): terms of one sign where a << 0 makes them alternate."""
-    factor = exp(d * math.log1p(-z))
-    value, error = _series(c - a, c - b, c, z)
-    return factor * value, factor * error
+    def _one_minus_z(self, z: float) -> tuple[float, float]:
+        a, b, c, d, s = self.a, self.b, self.c, self.d, 1.0 - z
+        k = round(d)
+        if abs(d - k) <= _NEAR_INTEGER:
+            # The digamma form, exact at d = k, is off by about |d - k| away from it; the
+            # general form cancels to within EPS / |d - k|: whichever promises less.
+            near = _one_minus_z_integer(a, b, c, d, k, s)
+            near = near[0], near[1] + abs(d - k) * abs(near[0])
+            if d == k:
+                return near
+            general = self._one_minus_z_general(s)
+            return near if near[1] <= general[1] else general
+        return self._one_minus_z_general(s)
 
-
-def _one_minus_z(a: float, b: float, c: float, d: float, z: float) -> tuple[float, float]:
-    """A&S 15.3.6: Γ(c)Γ(d)/(Γ(c-a)Γ(c-b)) F(a, b; 1-d; s)
-    + s^d Γ(c)Γ(-d)/(Γ(a)Γ(b)) F(c-a, c-b; 1+d; s), with s = 1 - z and d = c - a - b."""
-    s = 1.0 - z
-    k = round(d)
-    if abs(d - k) <= _NEAR_INTEGER:
-        # The digamma form, exact at d = k, is off by about |d - k| away from it; the general
-        # form cancels to within EPS / |d - k|: whichever promises less.
-        near = _one_minus_z_integer(a, b, c, d, k, s)
-        near = near[0], near[1] + abs(d - k) * abs(near[0])
-        if d == k:
-            return near
-        general = _one_minus_z_general(a, b, c, d, s)
-        return near if near[1] <= general[1] else general
-    return _one_minus_z_general(a, b, c, d, s)
-
-
-def _one_minus_z_general(a: float, b: float, c: float, d: float, s: float
-                         ) -> tuple[float, float]:
-    value = error = 0.0
-    for top, bottom, power, params in (((c, d), (c - a, c - b), 0.0, (a, b, 1.0 - d)),
-                                       ((c, -d), (a, b), d, (c - a, c - b, 1.0 + d))):
-        log, sign, relative = _gamma_ratio(top, bottom)
-        if sign:
-            factor = sign * exp(log + power * math.log(s))
-            total, rounding = _series(*params, s)
-            value += factor * total
-            error += abs(factor) * (rounding + relative * abs(total))
-    return value, error
+    def _one_minus_z_general(self, s: float) -> tuple[float, float]:
+        """A&S 15.3.6: Γ(c)Γ(d)/(Γ(c-a)Γ(c-b)) F(a, b; 1-d; s)
+        + s^d Γ(c)Γ(-d)/(Γ(a)Γ(b)) F(c-a, c-b; 1+d; s), with s = 1 - z and d = c - a - b."""
+        a, b, c, d = self.a, self.b, self.c, self.d
+        if self._factors is None:
+            self._factors = [_gamma_ratio((c, d), (c - a, c - b)),
+                             _gamma_ratio((c, -d), (a, b))]
+        value = error = 0.0
+        for (log, sign, relative), power, params in zip(
+                self._factors, (0.0, d), ((a, b, 1.0 - d), (c - a, c - b, 1.0 + d)),
+                strict=True):
+            if sign:
+                factor = sign * exp(log + power * math.log(s))
+                total, rounding = self._sum(*params, s)
+                value += factor * total
+                error += abs(factor) * (rounding + relative * abs(total))
+        return value, error
 
 
 def _one_minus_z_integer(a: float, b: float, c: float, d: float, k: int, s: float
@@ -239,104 +286,3 @@ def _one_minus_z_integer(a: float, b: float, c: float, d: float, k: int, s: floa
         value += factor * finite
         error += abs(factor) * (EPS * largest + relative * abs(finite))
     return value, error
-
-
-@dataclass(frozen=True)
-class Minimum:
-    x: tuple[float, ...]
-    fun: float
-    evaluations: int
-    converged: bool
-
-
-Objective = Callable[[Sequence[float]], float]
-
-
-def minimise(objective: Objective, start: Sequence[float],
-             bounds: tuple[float, float], *, step: float = 0.5, xatol: float = 1e-8,
-             fatol: float = 1e-12, max_evaluations: int = 6000, restarts: int = 6) -> Minimum:
-    """The minimum of `objective` within the box `bounds` (the same for every coordinate), by
-    Nelder-Mead restarted from its own best point until a restart no longer improves it.
-
-    A simplex can collapse onto a line and stop short of the minimum; a fresh simplex around
-    the point it found either confirms it (the restart moves it by less than the tolerances)
-    or goes on. Converged means the last run met the tolerances (every vertex within `xatol`
-    of the best, their values within `fatol`, both relative to 1 + |best|) and its restart
-    confirmed the point. Non-finite values count as +inf, so the search moves away from them."""
-    low, high = bounds
-    point = [min(max(v, low), high) for v in start]
-    used = 0
-    best: Minimum | None = None
-    for attempt in range(restarts + 1):
-        found = _nelder_mead(objective, point, (low, high), step if attempt == 0 else
-                             step / 5, xatol, fatol, max_evaluations - used)
-        used += found.evaluations
-        if not found.converged:
-            return Minimum(found.x, found.fun, used, False)
-        if best is not None and best.fun - found.fun <= fatol * (1.0 + abs(found.fun)) and max(
-                abs(u - v) for u, v in zip(found.x, best.x, strict=True)) <= 10 * xatol * (
-                1.0 + max(abs(v) for v in best.x)):
-            return Minimum(found.x if found.fun < best.fun else best.x,
-                           min(found.fun, best.fun), used, True)
-        best, point = found, list(found.x)
-    assert best is not None
-    return Minimum(best.x, best.fun, used, False)
-
-
-def _nelder_mead(objective: Objective, start: list[float], bounds: tuple[float, float],
-                 step: float, xatol: float, fatol: float, budget: int) -> Minimum:
-    """One Nelder-Mead run (reflection 1, expansion 2, contraction and shrink 1/2), trial
-    points clipped into the box."""
-    low, high = bounds
-    evaluations = 0
-
-    def value(point: list[float]) -> float:
-        nonlocal evaluations
-        evaluations += 1
-        found = objective(point)
-        return found if math.isfinite(found) else math.inf
-
-    def clip(point: list[float]) -> list[float]:
-        return [min(max(v, low), high) for v in point]
-
-    n = len(start)
-    simplex = [list(start)]
-    for i in range(n):
-        vertex = list(start)
-        vertex[i] = vertex[i] + step if vertex[i] + step <= high else vertex[i] - step
-        simplex.append(vertex)
-    values = [value(v) for v in simplex]
-    while evaluations < budget:
-        order = sorted(range(n + 1), key=values.__getitem__)
-        simplex, values = [simplex[i] for i in order], [values[i] for i in order]
-        best, scale = simplex[0], 1.0 + max(abs(v) for v in simplex[0])
-        if math.isfinite(values[0]) and max(abs(u - v) for vertex in simplex[1:]
-                                             for u, v in zip(vertex, best, strict=True)
-                                             ) <= xatol * scale and (
-                values[-1] - values[0] <= fatol * (1.0 + abs(values[0]))):
-            return Minimum(tuple(best), values[0], evaluations, True)
-        centroid = [sum(vertex[i] for vertex in simplex[:-1]) / n for i in range(n)]
-        worst = simplex[-1]
-        reflected = clip([2 * c - w for c, w in zip(centroid, worst, strict=True)])
-        f_reflected = value(reflected)
-        if f_reflected < values[0]:
-            expanded = clip([3 * c - 2 * w for c, w in zip(centroid, worst, strict=True)])
-            f_expanded = value(expanded)
-            simplex[-1], values[-1] = ((expanded, f_expanded) if f_expanded < f_reflected
-                                       else (reflected, f_reflected))
-            continue
-        if f_reflected < values[-2]:
-            simplex[-1], values[-1] = reflected, f_reflected
-            continue
-        outside = f_reflected < values[-1]
-        toward = reflected if outside else worst
-        contracted = [(c + t) / 2 for c, t in zip(centroid, toward, strict=True)]
-        f_contracted = value(contracted)
-        if f_contracted < (f_reflected if outside else values[-1]):
-            simplex[-1], values[-1] = contracted, f_contracted
-            continue
-        for i in range(1, n + 1):
-            simplex[i] = [(b + v) / 2 for b, v in zip(simplex[0], simplex[i], strict=True)]
-            values[i] = value(simplex[i])
-    order = sorted(range(n + 1), key=values.__getitem__)
-    return Minimum(tuple(simplex[order[0]]), values[order[0]], evaluations, False)

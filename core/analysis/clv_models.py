@@ -17,12 +17,12 @@ from __future__ import annotations
 
 import math
 import random
-from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
-from math import exp, log1p
+from dataclasses import dataclass, field
 
-from core.analysis.clv_math import betaln, hyp2f1, logaddexp, minimise
+from core.analysis.clv_likelihood import BgNbdCustomers, GammaGammaCustomers
+from core.analysis.clv_math import Hypergeometric, betaln, logaddexp
+from core.analysis.clv_minimise import minimise
 from core.i18n import N_
 
 # Each parameter is optimised as its logarithm within these bounds (about 1e-4 to 1.6e5): far
@@ -52,6 +52,9 @@ class BgNbd:
     alpha: float
     a: float
     b: float
+    # the 2F1 of E[Y(t)] per x, kept: a forecast asks for each x's at thousands of t and T
+    _series: dict[float, Hypergeometric] = field(default_factory=dict, init=False, repr=False,
+                                                 compare=False)
 
     def log_likelihood(self, x: float, t_x: float, T: float) -> float:
         """ln L(r, α, a, b | x, t_x, T) of one customer (Fader, Hardie & Lee 2005a, eq. 6)."""
@@ -82,8 +85,10 @@ class BgNbd:
         r, alpha, b = self.r, self.alpha, self.b
         a = self.a if abs(self.a - 1.0) > 1e-6 else 1.0 + 1e-6  # a = 1 is a removable 0/0
         z = t / (alpha + T + t)
-        tail = math.exp((a - 1.0) * math.log1p(-z)) * hyp2f1(a + b - 1.0 - r, a - 1.0,
-                                                             a + b + x - 1.0, z)
+        series = self._series.get(x)
+        if series is None:
+            series = self._series[x] = Hypergeometric(a + b - 1.0 - r, a - 1.0, a + b + x - 1.0)
+        tail = math.exp((a - 1.0) * math.log1p(-z)) * series(z)
         return (a + b + x - 1.0) / (a - 1.0) * (1.0 - tail)
 
 
@@ -109,84 +114,22 @@ class GammaGamma:
         return self.p * (self.gamma + x * m) / (self.p * x + self.q - 1.0)
 
 
-class _Customers:
-    """Customers with the same summary counted once: the likelihood's sum runs over distinct
-    summaries, grouped by x, each term weighted by its count. A firm's thousands of one-time
-    buyers share a few hundred values of T, so a fit costs what its distinct summaries do."""
-
-    def __init__(self, summaries: Sequence[tuple[float, ...]]) -> None:
-        self.size = len(summaries)
-        groups: dict[float, Counter[tuple[float, ...]]] = defaultdict(Counter)
-        for x, *rest in summaries:
-            groups[x][tuple(rest)] += 1
-        self.groups = {x: (list(found), [float(n) for n in found.values()],
-                           float(sum(found.values()))) for x, found in sorted(groups.items())}
-
-
-class _BgNbdData(_Customers):
-    def __init__(self, x: Sequence[float], t_x: Sequence[float], T: Sequence[float]) -> None:
-        super().__init__(list(zip(x, t_x, T, strict=True)))
-        self.days = sorted({day for found, _, _ in self.groups.values()
-                            for pair in found for day in pair})
-        where = {day: i for i, day in enumerate(self.days)}
-        self.indexed = [(x, [where[T] for _, T in found], [where[t_x] for t_x, _ in found],
-                         weights, total) for x, (found, weights, total) in self.groups.items()]
-
-    def log_likelihood(self, model: BgNbd) -> float:
-        """Σ ln L over the customers: per x the terms that depend on x alone, per summary
-        ln(α+T) and the log-odds of having left, as in BgNbd.log_likelihood."""
-        r, alpha, a, b = model.r, model.alpha, model.a, model.b
-        log_days = [math.log(alpha + day) for day in self.days]
-        common = -math.lgamma(r) + r * math.log(alpha) - betaln(a, b)
-        total = common * self.size
-        for x, at_T, at_last, weights, count in self.indexed:
-            n = r + x
-            total += count * (math.lgamma(n) + betaln(a, b + x))
-            if x == 0:
-                total -= n * math.fsum(w * log_days[i] for i, w in zip(at_T, weights,
-                                                                       strict=True))
-                continue
-            odds = math.log(a / (b + x - 1))  # ln B(a+1, b+x-1) - ln B(a, b+x)
-            for i, j, w in zip(at_T, at_last, weights, strict=True):  # the hot loop of a fit
-                log_T = log_days[i]
-                u = odds + n * (log_T - log_days[j])
-                total += w * ((u + log1p(exp(-u)) if u > 0 else log1p(exp(u))) - n * log_T)
-        return total
-
-
-class _GammaGammaData(_Customers):
-    def __init__(self, x: Sequence[float], m: Sequence[float]) -> None:
-        super().__init__(list(zip(x, m, strict=True)))
-        self.log_means = {x: math.fsum(w * math.log(m) for (m,), w in zip(found, weights,
-                                                                           strict=True))
-                          for x, (found, weights, _) in self.groups.items()}
-
-    def log_likelihood(self, model: GammaGamma) -> float:
-        """Σ ln f over the repeat buyers; only ln(γ + x m_x) is summed per customer."""
-        p, q, g = model.p, model.q, model.gamma
-        head = q * math.log(g) - math.lgamma(q)
-        total = 0.0
-        for x, (found, weights, count) in self.groups.items():
-            px = p * x
-            total += count * (head + math.lgamma(px + q) - math.lgamma(px) + px * math.log(x))
-            total += (px - 1) * self.log_means[x] - (px + q) * math.fsum(
-                w * math.log(g + x * m) for (m,), w in zip(found, weights, strict=True))
-        return total
-
-
-def _maximise(log_likelihood: Callable[[tuple[float, ...]], float], size: int,
+def _maximise(with_gradient: Callable[[list[float]], tuple[float, list[float]]], size: int,
               start: Sequence[float], what: str) -> tuple[float, ...]:
-    """The log-parameters maximising the mean log-likelihood within the log bounds."""
+    """The log-parameters maximising the mean log-likelihood within the log bounds.
+    `with_gradient` takes the log-parameters and gives ln L and its gradient by them."""
 
-    def negative_mean(log_params: Sequence[float]) -> float:
+    def negative_mean(log_params: Sequence[float]) -> tuple[float, list[float]]:
         try:
-            return -log_likelihood(tuple(math.exp(v) for v in log_params)) / size
+            value, gradient = with_gradient([math.exp(v) for v in log_params])
         except NUMERIC_ERRORS:
-            return math.inf
+            return math.inf, [math.nan] * len(log_params)
+        return -value / size, [-v / size for v in gradient]
 
-    if not math.isfinite(negative_mean(start)):
+    if not math.isfinite(negative_mean(start)[0]):
         raise FitFailed(what, N_("the likelihood is not finite"))
-    best = minimise(negative_mean, start, LOG_BOUNDS)
+    best = minimise(lambda log_params: negative_mean(log_params)[0], start, LOG_BOUNDS,
+                    with_gradient=negative_mean)
     if not best.converged or not math.isfinite(best.fun):
         raise FitFailed(what, N_("the optimiser did not converge"))
     if any(abs(v - bound) < _AT_BOUND for v in best.x for bound in LOG_BOUNDS):
@@ -197,29 +140,33 @@ def _maximise(log_likelihood: Callable[[tuple[float, ...]], float], size: int,
 def fit_bg_nbd(x: Sequence[float], t_x: Sequence[float], T: Sequence[float]
                ) -> tuple[BgNbd, float]:
     """The maximum-likelihood BG/NBD and its log-likelihood; raises FitFailed."""
-    data = _BgNbdData(x, t_x, T)
+    data = BgNbdCustomers(x, t_x, T)
+
+    def with_gradient(params: list[float]) -> tuple[float, list[float]]:
+        value, gradient = data.with_gradient(*params)
+        return value, [p * d for p, d in zip(params, gradient, strict=True)]  # by ln θ
+
     rate = max(math.fsum(x) / max(math.fsum(T), 1e-9), 1e-6)
     start = [0.0, math.log(1.0 / rate), 0.0, 0.0]  # r = a = b = 1, α at the mean rate
-    found = _maximise(lambda params: data.log_likelihood(BgNbd(*params)), data.size, start,
-                      "BG/NBD")
-    model = BgNbd(*(math.exp(v) for v in found))
-    return model, data.log_likelihood(model)
+    model = BgNbd(*(math.exp(v) for v in _maximise(with_gradient, data.size, start, "BG/NBD")))
+    return model, data.log_likelihood(model.r, model.alpha, model.a, model.b)
 
 
 def fit_gamma_gamma(x: Sequence[float], m: Sequence[float]) -> tuple[GammaGamma, float]:
     """The maximum-likelihood Gamma-Gamma on repeat buyers (x > 0, m > 0). q is fitted as
     1 + e^θ: at q <= 1 the mean spend p γ / (q - 1) would not exist."""
-    data = _GammaGammaData(x, m)
+    data = GammaGammaCustomers(x, m)
 
-    def model_of(params: Sequence[float]) -> GammaGamma:
+    def with_gradient(params: list[float]) -> tuple[float, list[float]]:
         p, q_less_one, gamma = params
-        return GammaGamma(p, 1.0 + q_less_one, gamma)
+        value, (d_p, d_q, d_gamma) = data.with_gradient(p, 1.0 + q_less_one, gamma)
+        return value, [p * d_p, q_less_one * d_q, gamma * d_gamma]  # by ln p, θ, ln γ
 
     start = [0.0, 0.0, math.log(max(math.fsum(m) / max(len(m), 1), 1e-6))]
-    found = _maximise(lambda params: data.log_likelihood(model_of(params)), data.size, start,
-                      "Gamma-Gamma")
-    model = model_of([math.exp(v) for v in found])
-    return model, data.log_likelihood(model)
+    p, q_less_one, gamma = (math.exp(v) for v in _maximise(with_gradient, data.size, start,
+                                                           "Gamma-Gamma"))
+    model = GammaGamma(p, 1.0 + q_less_one, gamma)
+    return model, data.log_likelihood(model.p, model.q, model.gamma)
 
 
 def simulate(purchases: BgNbd, spend: GammaGamma, customers: int, days: int, seed: int
