@@ -18,10 +18,10 @@ from core.analysis.clv_minimise import minimise
 # The BG/NBD's E[Y(t)] takes 2F1(a+b-1-r, a-1; a+b+x-1; z), z = t/(α+T+t) in [0, 1): every
 # parameter over the ranges a fit can return, with the hard corners (a near 1, a >> 1,
 # r >> a + b so the first parameter is very negative, many purchases, z near 1).
-R = [0.05, 0.243, 1.0, 3.0, 40.0]
+R = [0.05, 0.243, 3.0, 40.0]
 A = [0.2, 0.793, 1.000001, 1.5, 2.5, 20.0, 200.0]
 B = [0.3, 2.426, 10.0, 300.0]
-X = [0, 1, 2, 5, 30, 200, 1000]
+X = [0, 1, 5, 30, 200, 1000]
 Z = [1e-6, 0.1, 0.5, 0.74, 0.76, 0.85, 0.9, 0.93, 0.97, 0.99, 0.999, 1 - 1e-5, 1 - 1e-7]
 
 
@@ -69,9 +69,9 @@ def test_hyp2f1_matches_scipy_over_the_models_domain():
             assert relative(mine, exact) < 1e-13 < relative(theirs, exact), (r, a, b, x, z)
     assert compared > 0.9 * len(R) * len(A) * len(B) * len(X) * len(Z)
     assert 0 < disputed < 0.01 * compared
-    sample = [point for point in gave_up if point[1] <= 0.99][::20] + [
-        point for point in gave_up if point[1] == 0.999 and point[0][1] < 1][:3]
-    assert len(sample) > 15
+    sample = [point for point in gave_up if point[1] <= 0.99][::15] + [
+        point for point in gave_up if point[1] == 0.999 and point[0][1] < 1][:1]
+    assert len(sample) > 12
     for params, z, mine in sample:
         assert relative(mine, exact_series(*params, z)) < 1e-12, (params, z)
 
@@ -155,6 +155,29 @@ def test_minimise_finds_what_scipy_finds():
     boxed = minimise(bowl, [0.0, 0.0], (-1.0, 1.0))
     projected = optimize.minimize(bowl, [0.0, 0.0], method="L-BFGS-B", bounds=[(-1, 1)] * 2)
     assert boxed.converged and boxed.x == pytest.approx(projected.x, abs=1e-6)
+
+
+def rosenbrock_with_gradient(v) -> tuple[float, list[float]]:
+    gradient = [0.0] * len(v)
+    for i in range(len(v) - 1):
+        gradient[i] += -400 * v[i] * (v[i + 1] - v[i] ** 2) - 2 * (1 - v[i])
+        gradient[i + 1] += 200 * (v[i + 1] - v[i] ** 2)
+    return rosenbrock(v), gradient
+
+
+def test_bfgs_on_exact_gradients_finds_scipys_minimum_in_few_evaluations():
+    start = [-1.2, 1.0, -0.5, 0.8]
+    found = minimise(rosenbrock, start, (-5.0, 5.0), with_gradient=rosenbrock_with_gradient)
+    theirs = optimize.minimize(rosenbrock, start, method="BFGS",
+                               jac=lambda v: rosenbrock_with_gradient(v)[1],
+                               options={"gtol": 1e-10})
+    assert found.converged and found.x == pytest.approx(theirs.x, abs=1e-6)
+    assert found.evaluations < 150  # Nelder-Mead needs some 800
+    # a gradient that is no use leaves the search to Nelder-Mead, which still finds it
+    useless = minimise(rosenbrock, start, (-5.0, 5.0),
+                       with_gradient=lambda v: (rosenbrock(v), [math.nan] * len(v)))
+    assert useless.converged and useless.x == pytest.approx(theirs.x, abs=1e-6)
+    assert useless.evaluations > 300
 
 
 def test_minimise_avoids_non_finite_values_and_admits_an_exhausted_budget():

@@ -21,7 +21,15 @@ from test_clv import CALIBRATION_END, cdnow_rows
 
 from core.analysis.clv import Assumptions, histories, lifetime_values
 from core.analysis.clv_likelihood import BgNbdCustomers, GammaGammaCustomers
-from core.analysis.clv_models import BgNbd, GammaGamma, fit_bg_nbd, fit_gamma_gamma, simulate
+from core.analysis.clv_minimise import minimise
+from core.analysis.clv_models import (
+    LOG_BOUNDS,
+    BgNbd,
+    GammaGamma,
+    fit_bg_nbd,
+    fit_gamma_gamma,
+    simulate,
+)
 
 
 def summaries(rows, as_of: date) -> dict[str, list[float]]:
@@ -55,6 +63,13 @@ def test_the_bg_nbd_fit_finds_scipys_maximum(cdnow):
     theirs = np.exp(scipy_maximum(lambda p: data.log_likelihood(*p), len(x), start))
     mine = (model.r, model.alpha, model.a, model.b)
     assert mine == pytest.approx(tuple(theirs), rel=1e-5)
+    # Nelder-Mead alone (the way when BFGS fails) ends at the same place
+    def negative_mean(log_params) -> float:
+        return -data.log_likelihood(*(math.exp(v) for v in log_params)) / len(x)
+
+    alone = minimise(negative_mean, start, LOG_BOUNDS)
+    assert alone.converged and tuple(math.exp(v) for v in alone.x) == pytest.approx(mine,
+                                                                                  rel=1e-6)
     # and the numpy likelihood, fitted the old way, peaks at the same place and height
     old = reference.fit_bg_nbd(*(np.array(v) for v in (x, t_x, T)))
     assert mine == pytest.approx((old.r, old.alpha, old.a, old.b), rel=1e-5)

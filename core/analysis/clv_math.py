@@ -27,6 +27,10 @@ _TRUSTED = 1e-12
 # Beyond this z the series in z needs more than MAX_TERMS terms (about 37 / (1 - z)): not
 # tried even where the 1 - z form cancels.
 _SLOW = 1.0 - 40 / MAX_TERMS
+# Where c - a - b exceeds this, the 1 - z form's first series must run past its (1 - d + n)
+# near 0, d terms at least, while the series in z, with c > d, settles in a few: it goes
+# first however near 1 z is.
+_LONG = 30.0
 # A z up to this fraction below one already summed reuses its number of terms.
 _REUSE = 0.02
 
@@ -178,6 +182,8 @@ class Hypergeometric:
             return self._sum(self.a, self.b, self.c, z)[0]
         if z <= _SERIES_LIMIT:
             ways: tuple[Callable[[float], tuple[float, float]], ...] = (self._in_z, self._euler)
+        elif self.d > _LONG:
+            ways = (self._in_z, self._one_minus_z, self._euler)
         elif z < _SLOW:
             ways = (self._one_minus_z, self._in_z, self._euler)
         else:
