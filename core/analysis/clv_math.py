@@ -14,8 +14,8 @@ from collections.abc import Callable, Sequence
 
 EPS = 2.220446049250313e-16  # the float's unit roundoff
 MAX_TERMS = 10_000  # a hypergeometric series still running here has failed to converge
-# Past this z the series in z converges too slowly and the series in 1 - z takes over (as in
-# cephes' hyp2f1, which scipy.special.hyp2f1 was).
+# Past this z the series in z needs many terms (about 37 / (1 - z)) and the series in 1 - z,
+# now at most 0.25, takes over (cephes' hyp2f1, which scipy's is, switches at 0.9).
 _SERIES_LIMIT = 0.75
 # Within this of an integer, c - a - b may be taken as that integer (the digamma form), when
 # that promises a smaller error than the general 1 - z form, whose two terms, each about
@@ -51,11 +51,6 @@ def logaddexp(u: float, v: float) -> float:
     if low == -math.inf:
         return high
     return high + math.log1p(math.exp(low - high))
-
-
-def softplus(u: float) -> float:
-    """ln(1 + e^u) without overflow."""
-    return u + math.log1p(math.exp(-u)) if u > 0 else math.log1p(math.exp(u))
 
 
 def digamma(x: float) -> float:
