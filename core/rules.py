@@ -75,6 +75,10 @@ class Rules:
     leap_min_history_months: int
     referral_peers_per_year: float
     referral_conversion_pct: float
+    # customer lifetime value (discounted at capital_rate_pct)
+    clv_survival_pct: float
+    clv_min_repeat_buyers: int
+    clv_horizon_years: int
 
     @classmethod
     def from_values(cls, values: Mapping[str, Any]) -> Rules:

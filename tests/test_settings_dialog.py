@@ -233,7 +233,7 @@ def test_a_language_switch_from_elsewhere_is_followed(dialog):
 
     i18n.set_language("zh_CN")
     QCoreApplication.sendEvent(dialog, QEvent(QEvent.Type.LanguageChange))
-    assert dialog.tabs.tabText(5) == "汇率"
+    assert dialog.tabs.tabText(dialog.tabs.count() - 1) == "汇率"
 
 
 def test_untouched_settings_are_not_rounded_by_their_editor(qtbot, db_path):
@@ -253,10 +253,12 @@ def test_untouched_settings_are_not_rounded_by_their_editor(qtbot, db_path):
 def test_pages_come_from_each_setting_s_page(dialog):
     titles = [dialog.tabs.tabText(i) for i in range(dialog.tabs.count())]
     assert titles == ["General", "R-F-M-T", "Pyramid", "Payment risk", "Phases",
-                      "Currency rates"]
+                      "Lifetime value", "Currency rates"]
     on_page = {key: title for title, _topic, keys in dialog.pages for key in keys}
     assert sorted(on_page) == sorted(settings.BY_KEY)  # every setting on exactly one page
     assert on_page["referral_commission_pct"] == on_page["stop_loss_days"] == "Phases"
+    assert on_page["clv_survival_pct"] == on_page["clv_horizon_years"] == "Lifetime value"
+    assert dialog.fields["clv_survival_pct"].editor.suffix() == " %"
     commission = dialog.fields["referral_commission_pct"]
     assert commission.label.text() == "Referral commission"
     assert commission.editor.suffix() == " %" and commission.raw() == 15.0

@@ -17,6 +17,7 @@ from typing import TextIO
 from core import APP_NAME, APP_NAME_ZH, i18n
 from core.cli import analysis as cli_analysis
 from core.cli import backup as cli_backup
+from core.cli import clv as cli_clv
 from core.cli import customer as cli_customer
 from core.cli import export as cli_export
 from core.cli import movements as cli_movements
@@ -83,6 +84,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_backup.add_parsers(commands, parents)
     cli_movements.add_parser(commands, parents)
     cli_what_if.add_parser(commands, parents)
+    cli_clv.add_parser(commands, parents)
     return parser
 
 
@@ -177,6 +179,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, TextIO, TextIO], int]] = {
     **cli_backup.COMMANDS,
     "movements": cli_movements.cmd_movements,
     "what-if": cli_what_if.cmd_what_if,
+    **cli_clv.COMMANDS,
 }
 
 

@@ -47,6 +47,7 @@ PAGE_TITLES: dict[str, tuple[str, str]] = {
     "pyramid": (N_("Pyramid"), "pyramid"),
     "risk": (N_("Payment risk"), "risk"),
     "phases": (N_("Phases"), "phases"),
+    "clv": (N_("Lifetime value"), "benchmarks"),  # the article's 62 % survival is explained there
     "other": (N_("Other"), ""),  # no help page of its own
 }
 RATES_PAGE = N_("Currency rates")
