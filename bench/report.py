@@ -81,9 +81,11 @@ def _cell(results: dict, measure: Measure, size: str, markdown: bool) -> str | N
     found = summarise(results["entries"].get(entry_key(measure.key, size), {}).get("runs", []))
     if found is None:
         return None
-    seconds = f"{found.seconds:.3f} s" if found.seconds < 1 else f"{found.seconds:.1f} s"
+    seconds = _seconds(found.seconds)
     if found.worst is not None:
-        seconds += f" / {found.worst:.2f} s"
+        seconds += f" / {_seconds(found.worst)}"
+    elif found.cpu is not None:
+        seconds += f" (CPU {_seconds(found.cpu)})"
     parts = [seconds]
     if found.peak_mb is not None:
         parts.append(f"{found.peak_mb:,.0f} MB")
@@ -91,6 +93,10 @@ def _cell(results: dict, measure: Measure, size: str, markdown: bool) -> str | N
     if times is not None:
         parts.append(f"**{times:.1f}×** naive" if markdown else f"{times:.1f}x naive")
     return " · ".join(parts)
+
+
+def _seconds(value: float) -> str:
+    return f"{value:.3f} s" if value < 1 else f"{value:.1f} s"
 
 
 def _rows(results: dict, markdown: bool) -> tuple[list[str], list[list[str]]]:
@@ -128,8 +134,7 @@ def _machine_text(m: dict) -> str:
             f"- Python {m['python']}, SQLite {m['sqlite']}; {libs}\n"
             f"- Naive baseline's environment: {naive}\n"
             f"- Commit {m['commit']}, {m['when']}; load average before {m['load_before']}, "
-            f"after {m.get('load_after')} (other work shared the machine: wall seconds "
-            f"carry its noise, the CPU seconds in the cache's results file less so)")
+            f"after {m.get('load_after')}")
 
 
 def _sizes_text(results: dict) -> str:
@@ -140,11 +145,19 @@ def _sizes_text(results: dict) -> str:
                             "xlsx"], rows)
 
 
-def _short(path: str) -> str:
-    for marker in ("site-packages/", str(ROOT) + "/"):
-        if marker in path:
-            return path.split(marker, 1)[1]
-    return path
+def _function(file: str, line: int, name: str) -> str:
+    if file == "~":  # a built-in: its name says it all
+        return name.strip("<>").replace("built-in method ", "")
+    for marker in ("site-packages/", str(ROOT) + "/", "lib/python3"):
+        if marker in file:
+            file = file.split(marker, 1)[1].lstrip(".0123456789/")
+            break
+    return f"{file}:{line}({name})"
+
+
+def _shown(file: str) -> bool:
+    """The probe's own frames and the import machinery are no part of what is measured."""
+    return not (file.startswith("<frozen") or Path(file).parent == Path(__file__).parent)
 
 
 def profile_tables(path: str, top: int = TOP) -> tuple[str, str, int]:
@@ -154,9 +167,10 @@ def profile_tables(path: str, top: int = TOP) -> tuple[str, str, int]:
     header = ["calls", "own s", "cumulative s", "function"]
     tables = []
     for index in (3, 2):  # cumulative, own time
-        ranked = sorted(entries.items(), key=lambda item: item[1][index], reverse=True)[:top]
+        ranked = sorted(((key, value) for key, value in entries.items() if _shown(key[0])),
+                        key=lambda item: item[1][index], reverse=True)[:top]
         rows = [[f"{nc:,}" if nc == cc else f"{nc:,}/{cc:,}", f"{tt:.2f}", f"{ct:.2f}",
-                 f"`{_short(file)}:{line}({name})`"]
+                 f"`{_function(file, line, name)}`"]
                 for (file, line, name), (cc, nc, tt, ct, _callers) in ranked]
         tables.append(_markdown_table(header, rows))
     return tables[0], tables[1], stats.total_calls  # type: ignore[attr-defined]
@@ -185,7 +199,9 @@ def section(label: str, results: dict) -> str:
     text = [f"### Figures: {label}", "",
             _machine_text(results["machine"]), "",
             _sizes_text(results), "",
-            f"Each cell: median seconds over the runs (up to {runs}, each a fresh process) · "
+            f"Each cell: median seconds over the runs (up to {runs}, each a fresh process; in "
+            "brackets the CPU seconds of the same timed region, less disturbed by other work "
+            "on the machine) · "
             "the highest peak memory of those processes · for import and analysis, naive "
             "seconds / project seconds measured in the same run (above 1: the project is "
             "faster). Sort and filter cells give median / worst single click or keystroke. "

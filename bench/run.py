@@ -188,6 +188,16 @@ class Bench:
                 self.record("filter_key", size.label, run, seconds=run.report["filter_seconds"],
                             worst=run.report["filter_worst"])
 
+    def measure(self) -> None:
+        self.results["machine"] = report.machine(self.args.naive_python)
+        for size in self.args.sizes:
+            self.size(size)
+        self.once()
+        if self.args.profile:
+            self.profiles(self.args.sizes)
+        self.results["machine"]["load_after"] = report.load_average()
+        self.save()
+
     def profiles(self, sizes: list[Size]) -> None:
         """cProfile of the import and the analysis at 100k (or the nearest size measured)."""
         size = min(sizes, key=lambda s: abs(s.rows - PROFILE_SIZE_ROWS))
@@ -220,6 +230,8 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--profile", action=argparse.BooleanOptionalAction, default=None,
                         help="profile the 100k import and analysis (default: not when quick)")
     parser.add_argument("--fresh", action="store_true", help="forget earlier runs of --label")
+    parser.add_argument("--report-only", action="store_true",
+                        help="measure nothing: write the report from the stored results")
     args = parser.parse_args(argv)
     args.sizes = [parse_size(s) for s in (args.sizes or ("10k" if args.quick else
                                                          "10k,100k,1M")).split(",")]
@@ -244,14 +256,8 @@ def main(argv: list[str] | None = None) -> int:
     if not ignore.exists():
         ignore.write_text("*\n", encoding="utf-8")
     bench = Bench(args)
-    bench.results["machine"] = report.machine(args.naive_python)
-    for size in args.sizes:
-        bench.size(size)
-    bench.once()
-    if args.profile:
-        bench.profiles(args.sizes)
-    bench.results["machine"]["load_after"] = report.load_average()
-    bench.save()
+    if not args.report_only:
+        bench.measure()
     print()
     print(report.console_table(bench.results))
     report.write(args.out, args.label, bench.results)
