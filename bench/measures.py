@@ -68,15 +68,18 @@ def summarise(runs: list[dict]) -> Summary | None:
                    max(worsts) if worsts else None, len(timed))
 
 
-def ratio(entries: dict, measure: Measure, size: str) -> float | None:
-    """Naive median seconds / project median seconds at the same size, when both exist."""
+def ratio(entries: dict, measure: Measure, size: str, cpu: bool = False) -> float | None:
+    """Naive median seconds / project median seconds at the same size, when both exist (of
+    CPU seconds with cpu: what a quiet machine's wall clock would show)."""
     if not measure.naive:
         return None
     mine = summarise(entries.get(entry_key(measure.key, size), {}).get("runs", []))
     naive = summarise(entries.get(entry_key(measure.naive, size), {}).get("runs", []))
-    if not (mine and naive) or mine.seconds <= 0:
+    if not (mine and naive):
         return None
-    return naive.seconds / mine.seconds
+    if cpu:
+        return naive.cpu / mine.cpu if naive.cpu and mine.cpu else None
+    return naive.seconds / mine.seconds if mine.seconds > 0 else None
 
 
 def entry_key(measure: str, size: str) -> str:

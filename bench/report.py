@@ -61,7 +61,7 @@ def machine(naive_python: str) -> dict:
             "os": platform.platform(), "python": platform.python_version(),
             "sqlite": sqlite3.sqlite_version, "libraries": versions,
             "naive": naive.stdout.split() if naive.returncode == 0 else None,
-            "load_before": load_average(), "when": datetime.now().isoformat(timespec="minutes"),
+            "when": datetime.now().isoformat(timespec="seconds"),
             "commit": _commit()}
 
 
@@ -91,7 +91,10 @@ def _cell(results: dict, measure: Measure, size: str, markdown: bool) -> str | N
         parts.append(f"{found.peak_mb:,.0f} MB")
     times = ratio(results["entries"], measure, size)
     if times is not None:
-        parts.append(f"**{times:.1f}×** naive" if markdown else f"{times:.1f}x naive")
+        cpu = ratio(results["entries"], measure, size, cpu=True)
+        cpu_text = f" (CPU {cpu:.1f}{'×' if markdown else 'x'})" if cpu else ""
+        parts.append(f"**{times:.1f}×** naive{cpu_text}" if markdown
+                     else f"{times:.1f}x naive{cpu_text}")
     return " · ".join(parts)
 
 
@@ -125,7 +128,7 @@ def _markdown_table(header: list[str], rows: list[list[str]]) -> str:
     return "\n".join(lines)
 
 
-def _machine_text(m: dict) -> str:
+def _machine_text(m: dict, invocations: list[dict]) -> str:
     libs = ", ".join(f"{k} {v}" for k, v in m["libraries"].items())
     naive = (f"pandas {m['naive'][0]}, numpy {m['naive'][1]}, openpyxl {m['naive'][2]}"
              if m.get("naive") else "not installed: the naive import was not measured")
@@ -133,8 +136,10 @@ def _machine_text(m: dict) -> str:
     return (f"- Machine: {m['cpu']}, {m['cores']} cores, {ram}; {m['os']}\n"
             f"- Python {m['python']}, SQLite {m['sqlite']}; {libs}\n"
             f"- Naive baseline's environment: {naive}\n"
-            f"- Commit {m['commit']}, {m['when']}; load average before {m['load_before']}, "
-            f"after {m.get('load_after')}")
+            f"- Commit {m['commit']}; the machine was shared with other work, so wall seconds "
+            f"carry its noise (load average before and after each invocation: "
+            + "; ".join(f"{i['when']} {i['what']}: {i['load_before']} → {i['load_after']}"
+                        for i in invocations) + ")")
 
 
 def _sizes_text(results: dict) -> str:
@@ -197,15 +202,16 @@ def section(label: str, results: dict) -> str:
     table = _markdown_table(["measure", *sizes], rows)
     runs = max((len(e["runs"]) for e in results["entries"].values()), default=0)
     text = [f"### Figures: {label}", "",
-            _machine_text(results["machine"]), "",
+            _machine_text(results["machine"], results.get("invocations", [])), "",
             _sizes_text(results), "",
             f"Each cell: median seconds over the runs (up to {runs}, each a fresh process; in "
             "brackets the CPU seconds of the same timed region, less disturbed by other work "
             "on the machine) · "
             "the highest peak memory of those processes · for import and analysis, naive "
             "seconds / project seconds measured in the same run (above 1: the project is "
-            "faster). Sort and filter cells give median / worst single click or keystroke. "
-            "Start-up cells count from the process start.", "", table]
+            "faster; in brackets the same of CPU seconds). Sort and filter cells give "
+            "median / worst single click or keystroke. Start-up cells count from the process "
+            "start.", "", table]
     profiles = _profiles_text(results, label)
     if profiles:
         text += ["", profiles]

@@ -50,6 +50,8 @@ class Bench:
             self.results = json.loads(self.results_path.read_text(encoding="utf-8"))
         self.results.setdefault("entries", {})
         self.results.setdefault("sizes", {})
+        self.touched: set[str] = set()  # the entries this invocation measured
+        self.invocation: dict = {}
         self.ui_env = {"QT_QPA_PLATFORM": "offscreen", "TRADETIER_HOME": str(self.work / "home"),
                        "XDG_CONFIG_HOME": str(self.work / "config")}
 
@@ -60,6 +62,7 @@ class Bench:
         entry = {"seconds": found.get("seconds") if seconds is None else seconds,
                  "cpu": found.get("cpu"), "peak_mb": run.peak_mb, "wall": run.wall,
                  "done": found.get("done"), **extra}
+        self.touched.add(entry_key(key, size))
         runs = self.entries.setdefault(entry_key(key, size), {"runs": []})["runs"]
         runs.append(entry)
         shown = "—" if entry["seconds"] is None else f"{entry['seconds']:.3f} s"
@@ -74,8 +77,25 @@ class Bench:
     def fresh(self, key: str, size: str) -> None:
         """This invocation measures key at size anew: earlier runs of it are dropped."""
         self.entries.pop(entry_key(key, size), None)
+        self.touched.add(entry_key(key, size))
 
     def save(self) -> None:
+        """Write the results, keeping what another invocation wrote meanwhile (a 1M run beside
+        a table run): this one's own entries win, the rest is taken from the file."""
+        if self.results_path.is_file():
+            stored = json.loads(self.results_path.read_text(encoding="utf-8"))
+            entries = {**stored.get("entries", {}), **{
+                key: value for key, value in self.entries.items() if key in self.touched}}
+            sizes = {**stored.get("sizes", {}), **self.results["sizes"]}
+            invocations = [i for i in stored.get("invocations", [])
+                           if i["when"] != self.invocation.get("when")]
+            self.results.update(
+                entries=entries, sizes=sizes,
+                invocations=sorted([*invocations, self.invocation] if self.invocation
+                                   else invocations, key=lambda i: i["when"]))
+            for key in ("profiles", "machine"):
+                if key in stored and key not in self.results:
+                    self.results[key] = stored[key]
         self.results_path.write_text(json.dumps(self.results, indent=1, ensure_ascii=False),
                                      encoding="utf-8")
 
@@ -190,12 +210,16 @@ class Bench:
 
     def measure(self) -> None:
         self.results["machine"] = report.machine(self.args.naive_python)
+        what = (f"{','.join(s.label for s in self.args.sizes)} {','.join(self.args.only)} "
+                f"×{self.args.runs}")
+        self.invocation = {"when": self.results["machine"]["when"], "what": what,
+                           "load_before": report.load_average(), "load_after": None}
         for size in self.args.sizes:
             self.size(size)
         self.once()
         if self.args.profile:
             self.profiles(self.args.sizes)
-        self.results["machine"]["load_after"] = report.load_average()
+        self.invocation["load_after"] = report.load_average()
         self.save()
 
     def profiles(self, sizes: list[Size]) -> None:

@@ -12,7 +12,7 @@ import sys
 
 from conftest import ROOT
 
-NUMBER = r"\d+(?:\.\d+)? s · [\d,]+ MB"
+NUMBER = r"\d+(?:\.\d+)? s \(CPU \d+(?:\.\d+)? s\) · [\d,]+ MB"
 
 
 def test_quick_bench_prints_and_writes_the_measures(tmp_path):
@@ -29,7 +29,8 @@ def test_quick_bench_prints_and_writes_the_measures(tmp_path):
                   "customers --json", "report --json",
                   "naive analysis: a per-customer Python loop"):
         assert re.search(NUMBER, rows[title]), (title, table)
-    assert re.search(r"\d+\.\dx naive", rows["analysis: core.analysis.run.analyse"])
+    assert re.search(r"\d+\.\dx naive \(CPU \d+\.\dx\)",
+                     rows["analysis: core.analysis.run.analyse"])
     assert not any(line.startswith(("update month", "export", "main.py")) for line in rows)
 
     results = json.loads((tmp_path / "cache" / "results-before.json").read_text("utf-8"))
