@@ -3,8 +3,9 @@
 bench/run.py starts a fresh process per run, so the peak memory it reads back (wait4) is this
 measure's alone. The timed region covers the work only (imports done, inputs in place); the
 seconds, the CPU seconds of the region and what was done are written to RESULT as JSON.
-pandas and numpy are kept out as the bundle keeps them out (build_scripts/tradetier.spec):
-sqlite-utils would import them when present and slow every start.
+sqlite-utils' and openpyxl's optional imports of pandas and numpy are refused, as the bundle
+leaves both out (build_scripts/tradetier.spec): a development environment that has them (the
+bench extra, another task's dependency) would otherwise be measured slower than what ships.
 """
 
 from __future__ import annotations
@@ -19,15 +20,25 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 EXCLUDED = ("pandas", "numpy")
+OPTIONAL_USERS = ("sqlite_utils", "openpyxl")  # import them only when they happen to be there
 
 
 class _Excluded:
-    """A meta-path finder that makes the excluded packages look absent."""
+    """A meta-path finder that makes the excluded packages look absent to their optional users
+    (the project's own code, were it to need numpy, still gets it)."""
 
     @staticmethod
     def find_spec(name: str, path: object = None, target: object = None) -> None:
-        if name.split(".")[0] in EXCLUDED:
+        if name.split(".")[0] not in EXCLUDED:
+            return None
+        frame = sys._getframe(1)
+        while frame is not None and frame.f_globals.get("__name__", "").startswith(
+                ("importlib", "_frozen_importlib")):
+            frame = frame.f_back
+        caller = frame.f_globals.get("__name__", "") if frame is not None else ""
+        if caller.split(".")[0] in OPTIONAL_USERS:
             raise ImportError(f"{name} is left out of the bundle and of the benchmark")
+        return None
 
 
 def exclude_bundle_extras() -> None:
