@@ -66,8 +66,9 @@ def machine(naive_python: str) -> dict:
 
 
 def _commit() -> str:
-    found = subprocess.run(["git", "-C", str(ROOT), "rev-parse", "--short", "HEAD"],
-                           capture_output=True, text=True, check=False)
+    """The last commit of the code measured (not of the bench itself)."""
+    found = subprocess.run(["git", "-C", str(ROOT), "log", "-1", "--format=%h", "--", "core",
+                            "ui", "main.py"], capture_output=True, text=True, check=False)
     return found.stdout.strip() or "?"
 
 
@@ -136,10 +137,11 @@ def _machine_text(m: dict, invocations: list[dict]) -> str:
     return (f"- Machine: {m['cpu']}, {m['cores']} cores, {ram}; {m['os']}\n"
             f"- Python {m['python']}, SQLite {m['sqlite']}; {libs}\n"
             f"- Naive baseline's environment: {naive}\n"
-            f"- Commit {m['commit']}; the machine was shared with other work, so wall seconds "
-            f"carry its noise (load average before and after each invocation: "
-            + "; ".join(f"{i['when']} {i['what']}: {i['load_before']} → {i['load_after']}"
-                        for i in invocations) + ")")
+            f"- The app's code at commit {m['commit']}; the machine was shared with other "
+            f"work, so wall seconds carry its noise. Invocations, with the load average "
+            f"before → after:\n"
+            + "\n".join(f"  - {i['when']}: {i['what']}, load {i['load_before']} → "
+                        f"{i['load_after']}" for i in invocations))
 
 
 def _sizes_text(results: dict) -> str:
@@ -197,9 +199,15 @@ def _profiles_text(results: dict, label: str) -> str:
     return "\n\n".join(parts)
 
 
+def _runs(results: dict, size: str) -> int:
+    return max((len(entry["runs"]) for key, entry in results["entries"].items()
+                if key.endswith(f"|{size}")), default=0)
+
+
 def section(label: str, results: dict) -> str:
     sizes, rows = _rows(results, markdown=True)
-    table = _markdown_table(["measure", *sizes], rows)
+    table = _markdown_table(["measure", *(f"{s} (runs: {_runs(results, s)})" for s in sizes)],
+                            rows)
     runs = max((len(e["runs"]) for e in results["entries"].values()), default=0)
     text = [f"### Figures: {label}", "",
             _machine_text(results["machine"], results.get("invocations", [])), "",
