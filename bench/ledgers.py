@@ -30,12 +30,13 @@ MARKETS = (("美国", "USD", ("张伟", "刘洋"), 34), ("德国", "EUR", ("李�
            ("英国", "GBP", ("李娜",), 12), ("日本", "USD", ("王芳",), 12),
            ("巴西", "USD", ("陈杰",), 12), ("阿联酋", "USD", ("王芳", "孙磊"), 12))
 INCOTERMS = ("FOB Ningbo", "CIF {port}", "CFR {port}", "EXW", "DDP {city}")
-# payment-term family -> (share of customers, days from shipment to money in, bank fee in USD)
+# payment-term family -> (share of customers, days from shipment to money in, bank charges
+# kept back, in the order's currency)
 PAYMENT = {"lc_sight": (20, 12, 0.0), "dep_before": (30, -3, 25.0), "dep_bl": (25, 20, 25.0),
            "oa60": (15, 62, 0.0), "dp": (10, 30, 40.0)}
 COLOURS = ("白色", "黑色", "红色", "蓝色", "灰色", "绿色", "粉色", "米色", "银色", "金色",
            "咖啡色", "透明", "橙色", "紫色")
-SIZES = ("小号", "中号", "大号")
+SIZES = ("小号", "中号")
 P_MULTI_LINE, P_CANCELLED, P_TEXT_AMOUNT, P_TEXT_DATE, P_SERIAL_DATE = 0.15, 0.02, 0.04, 0.03, 0.01
 P_NAME_VARIANT, P_FIRST_TRIAL, P_PROSPECT, P_LATE, P_NEVER = 0.03, 0.25, 0.05, 0.10, 0.2
 EXCEL_EPOCH = date(1899, 12, 30)
@@ -83,7 +84,7 @@ def _products(rng: random.Random) -> list[tuple[str, float, int]]:
     found = []
     for name, low, high, pack in PRODUCTS:
         for colour in COLOURS:
-            for size in SIZES[:2]:
+            for size in SIZES:
                 found.append((f"{name} {colour}{size}", rng.uniform(low, high), pack))
     return found  # 14 x 14 x 2 = 392
 
@@ -125,7 +126,7 @@ class _Writer:
         self.books[1].save(update)
 
 
-def _cell_date(rng: random.Random, day: date | None, style: str | None) -> object:
+def _cell_date(day: date | None, style: str | None) -> object:
     if day is None:
         return None
     if style == "serial":
@@ -163,11 +164,11 @@ def _order_rows(rng: random.Random, c: Customer, day: date, as_of: date,
         amount = round(qty * unit, 2)
         total += amount
         shown = text_amount(rng, amount, c.currency) if rng.random() < P_TEXT_AMOUNT else amount
-        row = [None, name, _cell_date(rng, day, _date_style(rng)), shown, c.currency,
+        row = [None, name, _cell_date(day, _date_style(rng)), shown, c.currency,
                incoterm, terms, None, None, None, c.salesperson, c.country, product, qty, unit,
                round(amount * c.margin, 2), status or None]
         if ship <= as_of:
-            row[COL["出货日期"]] = _cell_date(rng, ship, _date_style(rng))
+            row[COL["出货日期"]] = _cell_date(ship, _date_style(rng))
         base_rows.append(row)
         update_rows.append(list(row))
     if paid is not None:  # the money for the whole order, booked on its first line
