@@ -82,12 +82,14 @@ def _cell(results: dict, measure: Measure, size: str, markdown: bool) -> str | N
     found = summarise(results["entries"].get(entry_key(measure.key, size), {}).get("runs", []))
     if found is None:
         return None
+    fewer = f" ({found.runs} run{'s' if found.runs > 1 else ''})" if found.runs < _runs(
+        results, size) else ""
     seconds = _seconds(found.seconds)
     if found.worst is not None:
         seconds += f" / {_seconds(found.worst)}"
     elif found.cpu is not None:
         seconds += f" (CPU {_seconds(found.cpu)})"
-    parts = [seconds]
+    parts = [seconds + fewer]
     if found.peak_mb is not None:
         parts.append(f"{found.peak_mb:,.0f} MB")
     times = ratio(results["entries"], measure, size)
