@@ -170,6 +170,16 @@ def connect(path: Path | str) -> sqlite3.Connection:
     return conn
 
 
+@contextmanager
+def opened(path: Path | str) -> Iterator[sqlite3.Connection]:
+    """A connection for one piece of work, closed however the work ends."""
+    conn = connect(path)
+    try:
+        yield conn
+    finally:
+        conn.close()
+
+
 def _migrate(conn: sqlite3.Connection, path: Path, version: int) -> None:
     if version > 0:
         backup = path.with_name(f"{path.name}.v{version}.bak")

@@ -9,9 +9,9 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from ledgers import write_xlsx
+from ledgers import APRIL_HEADER, APRIL_ROWS, write_xlsx
 from openpyxl import Workbook
-from PySide6.QtCore import QMimeData, QPointF, Qt, QTimer, QUrl
+from PySide6.QtCore import QMimeData, QPoint, Qt, QTimer, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QGuiApplication
 from PySide6.QtWidgets import QComboBox
 
@@ -27,13 +27,7 @@ FOREIGN_ROWS = [
     ["PI-102", "Andes Trading SA", "Chile", date(2025, 3, 9), 8000, "USD", "CIF"],
     ["PI-103", "Coastal Home Goods LLC", "Mexico", date(2025, 3, 20), 5000, "USD", "FOB"],
 ]
-CHINESE = ["合同号", "客户名称", "国家", "下单日期", "金额", "币种", "付款方式"]
-CHINESE_ROWS = [
-    ["HT-1", "Nordic Living AB", "瑞典", date(2025, 4, 2), 20000, "USD", "T/T 30% deposit"],
-    ["HT-2", "Sydney Kitchen Pty", "澳大利亚", date(2025, 4, 8), 15000, "USD", "L/C at sight"],
-    ["HT-3", None, "瑞典", date(2025, 4, 9), 900, "USD", None],
-    ["合计", None, None, None, 36000, None, None],
-]
+CHINESE, CHINESE_ROWS = APRIL_HEADER, APRIL_ROWS
 
 
 @pytest.fixture
@@ -248,11 +242,11 @@ def test_dropping_files(qtbot, db_path, chinese, foreign, tmp_path):
     lock.write_bytes(b"x")
     data = QMimeData()
     data.setUrls([QUrl.fromLocalFile(str(p)) for p in (chinese, foreign, lock)])
-    enter = QDragEnterEvent(QPointF(20, 20), Qt.DropAction.CopyAction, data,
+    enter = QDragEnterEvent(QPoint(20, 20), Qt.DropAction.CopyAction, data,
                             Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
     dialog.dragEnterEvent(enter)
     assert enter.isAccepted()
-    event = QDropEvent(QPointF(20, 20), Qt.DropAction.CopyAction, data,
+    event = QDropEvent(QPoint(20, 20), Qt.DropAction.CopyAction, data,
                        Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
     dialog.dropEvent(event)
     assert event.isAccepted()

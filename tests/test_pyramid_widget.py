@@ -9,10 +9,10 @@ from datetime import date
 
 import pytest
 from conftest import ROOT
+from ledgers import A, build, order, ten_customers
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt
 from PySide6.QtGui import QHelpEvent
 from PySide6.QtWidgets import QApplication, QToolTip
-from test_analysis import A, _ten, build, order
 
 from core import i18n
 from core.analysis.model import Analysis, CustomerMetrics, TierShape
@@ -22,7 +22,7 @@ from ui.customers.pyramid import TARGETS, PyramidWidget, band_heights, place_blo
 
 @pytest.fixture
 def ten(tmp_path):
-    return analyse(build(tmp_path, _ten()), as_of=A)
+    return analyse(build(tmp_path, ten_customers()), as_of=A)
 
 
 @pytest.fixture

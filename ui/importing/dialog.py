@@ -7,7 +7,7 @@ store remembers the corrected layout for next month) and imports with a progress
 
 from __future__ import annotations
 
-import functools
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import Signal
@@ -30,11 +30,11 @@ from PySide6.QtWidgets import (
 from core.i18n import N_, tr
 from core.ledger.fields import FIELD_BY_NAME
 from core.ledger.readers import is_owner_file
-from ui.importing.mapping import FileState, MappingEditor, read_preview
+from ui import operations
+from ui.importing.mapping import FileState, MappingEditor
 from ui.importing.result import (
     ORANGE,
     RED,
-    ImportOutcome,
     ProgressPage,
     ResultPage,
     WrapDelegate,
@@ -199,14 +199,13 @@ class ImportDialog(QDialog):
 
     def _read(self, state: FileState) -> None:
         state.busy, state.dirty, state.fraction = True, False, None
-        work = functools.partial(read_preview, self.db_path, state.path, state.overrides())
-        task = self.runner.submit(work)
-        self.tasks[id(state)] = task
-        task.progressed.connect(lambda f, _m, s=state: self._read_progress(s, f))
-        task.succeeded.connect(lambda preview, s=state: self._read_done(s, preview))
-        task.failed.connect(lambda failure, s=state: self._read_failed(s, failure))
+        self.tasks[id(state)] = self.runner.run(
+            self, partial(operations.preview, self.db_path, state.path, state.overrides()),
+            on_progress=partial(self._read_progress, state),
+            on_success=partial(self._read_done, state),
+            on_failure=partial(self._read_failed, state))
 
-    def _read_progress(self, state: FileState, fraction: float) -> None:
+    def _read_progress(self, state: FileState, fraction: float, _message: str = "") -> None:
         state.fraction = fraction
         self._refresh_list()
         if state is self.current_state:
@@ -260,7 +259,8 @@ class ImportDialog(QDialog):
                                  [(s.path, s.overrides()) for s in self.states])
         self._go(PROGRESS)
 
-    def _import_ended(self, outcome: ImportOutcome | None, failure: str | None) -> None:
+    def _import_ended(self, outcome: operations.ImportOutcome | None, failure: str | None
+                      ) -> None:
         self.result_page.show_outcome(outcome, failure)
         self._go(RESULT)
         if outcome is not None and outcome.results:

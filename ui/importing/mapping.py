@@ -3,7 +3,7 @@
 A clerk recognises a ledger by its own column titles and first rows, not by field names, so each
 field shows its label in the user's language with an example value, and the preview table shows
 the sheet's header text with the field each column feeds. The reading runs on the worker
-(:func:`read_preview`); the widgets only draw what it found.
+(ui.operations.preview); the widgets only draw what it found.
 """
 
 from __future__ import annotations
@@ -32,10 +32,8 @@ from PySide6.QtWidgets import (
 from core.i18n import N_, tr
 from core.ledger.fields import FIELD_BY_NAME, FIELDS, REQUIRED, Field
 from core.ledger.layout import has_required
-from core.ledger.preview import FilePreview, SheetPreview, preview_file
+from core.ledger.preview import FilePreview, SheetPreview
 from core.messages import Message
-from core.progress import CancelFn, ProgressFn, Steps
-from core.store import connect
 
 Index = QModelIndex | QPersistentModelIndex
 RED = "#c62828"
@@ -100,19 +98,6 @@ class FileState:
         changed = {name: self.mapping.get(name, "") for name in FIELD_BY_NAME
                    if self.mapping.get(name, "") != self.detected.get(name, "")}
         return changed or None
-
-
-def read_preview(db_path: Path, path: Path, overrides: dict[str, str] | None, *,
-                 progress: ProgressFn, cancel: CancelFn) -> FilePreview:
-    """Runs on the worker: a 100,000-row file takes seconds to read.
-
-    A database that does not exist yet is not created just to look at a file.
-    """
-    conn = connect(db_path if Path(db_path).exists() else ":memory:")
-    try:
-        return preview_file(conn, path, overrides=overrides, steps=Steps(progress, cancel))
-    finally:
-        conn.close()
 
 
 class PreviewModel(QAbstractTableModel):
