@@ -30,15 +30,9 @@ from core.analysis.lists import TIER_NAMES
 from core.analysis.model import TIERS, Analysis, TierShape
 from core.cli.analysis import LIST_NAMES
 from core.i18n import N_, tr
+from ui import style
 from ui.overview.charts import INK, MUTED, draw_text, pct, scaled_font
 
-# fill, text on the fill, text beside the pyramid: calm, and dark enough to read on white
-TIER_COLORS = {"strategic": ("#1f3a68", "#ffffff", "#1f3a68"),
-               "core": ("#2a9d8f", "#ffffff", "#1c6d64"),
-               "long_tail": ("#b9c6d6", "#1d2733", "#4a5a6e")}
-BOX_COLORS = {"prospect": ("#e2f0e8", "#2f5d46"), "dormant": ("#e4e8ed", "#3f4a57"),
-              "black": ("#8e2a2a", "#ffffff")}
-SELECTED = QColor("#e9a23b")
 BOXES = (("group", "prospect"), ("group", "dormant"), ("list", "black"))
 TARGETS = tuple(("tier", t) for t in TIERS) + BOXES
 
@@ -382,15 +376,15 @@ class PyramidWidget(QWidget):
 
     def _outline(self, p: QPainter, key: tuple[str, str], line: float) -> None:
         if key == self._selected:
-            p.setPen(QPen(SELECTED, max(2.5, line / 6)))
+            p.setPen(QPen(QColor(style.SELECTED), max(2.5, line / 6)))
         else:
             p.setPen(Qt.PenStyle.NoPen)
 
     def _paint_band(self, p: QPainter, g: _Geometry, tier: str, empty: bool) -> None:
-        fill, on_fill, beside = (QColor(c) for c in TIER_COLORS[tier])
+        fill, on_fill, beside = (QColor(c) for c in style.TIER_COLOURS[tier])
         band, label, key = g.bands[tier], g.labels[tier], ("tier", tier)
         if empty:
-            p.setPen(QPen(QColor("#c5ccd5"), 1, Qt.PenStyle.DashLine))
+            p.setPen(QPen(QColor(style.EMPTY_OUTLINE), 1, Qt.PenStyle.DashLine))
             p.setBrush(Qt.BrushStyle.NoBrush)
             p.drawPolygon(band)
             return
@@ -402,7 +396,9 @@ class PyramidWidget(QWidget):
         p.drawPolygon(band)
         if key == self._selected:
             p.setPen(Qt.PenStyle.NoPen)
-            p.setBrush(QColor(233, 162, 59, 40))
+            tint = QColor(style.SELECTED)
+            tint.setAlpha(style.SELECTED_LABEL_ALPHA)
+            p.setBrush(tint)
             p.drawRoundedRect(label, 4, 4)
         box = band.boundingRect()
         if g.in_band[tier]:
@@ -420,7 +416,7 @@ class PyramidWidget(QWidget):
                        beside if i == 0 else (INK if i == 1 else MUTED))
 
     def _paint_box(self, p: QPainter, g: _Geometry, key: tuple[str, str], rect: QRectF) -> None:
-        fill, ink = (QColor(c) for c in BOX_COLORS[key[1]])
+        fill, ink = (QColor(c) for c in style.BOX_COLOURS[key[1]])
         p.setBrush(fill.lighter(108) if key == self._hover else fill)
         self._outline(p, key, g.line)
         p.drawRoundedRect(rect.adjusted(1, 1, -1, -1), 5, 5)

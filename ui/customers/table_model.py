@@ -24,11 +24,11 @@ from core.analysis.model import CustomerMetrics
 from core.cli.analysis import LIST_NAMES
 from core.i18n import N_, tr
 from core.ledger.normalise import fold
+from ui import style
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 CUSTOMER_ROLE = Qt.ItemDataRole.UserRole + 2
 TIER_ORDER = {"strategic": 0, "core": 1, "long_tail": 2, "prospect": 3, "dormant": 4}
-GRADE_COLOURS = {"A": "#2e7d32", "B": "#689f38", "C": "#f9a825", "D": "#ef6c00", "E": "#c62828"}
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -112,9 +112,9 @@ class CustomerModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ForegroundRole:
             if column.key == "grade":
-                return QBrush(QColor(GRADE_COLOURS[c.risk_grade]))
+                return QBrush(QColor(style.GRADE_COLOURS[c.risk_grade]))
             if column.key in ("overdue", "days") and c.max_days_overdue > 60:
-                return QBrush(QColor("#c62828"))
+                return QBrush(QColor(style.BAD))
         if role == Qt.ItemDataRole.ToolTipRole and column.key == "customer" and c.reasons:
             return "\n".join(m.text for m in c.reasons)
         return None

@@ -30,15 +30,9 @@ from PySide6.QtWidgets import (
 from core.i18n import N_, tr
 from core.ledger.fields import FIELD_BY_NAME
 from core.ledger.readers import is_owner_file
-from ui import operations
+from ui import operations, style
 from ui.importing.mapping import FileState, MappingEditor
-from ui.importing.result import (
-    ORANGE,
-    RED,
-    ProgressPage,
-    ResultPage,
-    WrapDelegate,
-)
+from ui.importing.result import ProgressPage, ResultPage, WrapDelegate
 from ui.tasks import Failure, Runner, Task
 
 LEDGER_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".csv", ".et", ".txt", ".html", ".htm", ".xml")
@@ -75,7 +69,7 @@ class ImportDialog(QDialog):
         self.stack.addWidget(self.progress_page)
         self.result_page = ResultPage()
         self.stack.addWidget(self.result_page)
-        self.message = QLabel(wordWrap=True, styleSheet=f"color: {RED}")
+        self.message = QLabel(wordWrap=True, styleSheet=f"color: {style.BAD}")
         bar = QHBoxLayout()
         self.back_button = _button(bar, lambda: self._go(FILES))
         bar.addStretch(1)
@@ -353,20 +347,20 @@ def file_status(state: FileState) -> tuple[str, str | None]:
         percent = f" {state.fraction:.0%}" if state.fraction else ""
         return tr(N_("Reading the file…")) + percent, None
     if state.failure:
-        return state.failure, RED
+        return state.failure, style.BAD
     if state.refusal and not state.has_sheet:
-        return state.refusal.text, RED
+        return state.refusal.text, style.BAD
     missing = state.missing()
     if missing:
         fields = ", ".join(tr(FIELD_BY_NAME[name].label) for name in missing)
         return tr(N_("No column found for {fields}: choose it on the next page."),
-                  fields=fields), ORANGE
+                  fields=fields), style.WANTS_CHOICE
     preview = state.preview
     assert preview is not None
     text = tr(N_("{format}, ledger in {sheets}"), format=preview.file_format or "?",
               sheets=", ".join(f"“{s.name}”" for s in preview.sheets))
     if state.refusal:
-        return text + " — " + state.refusal.text, RED
+        return text + " — " + state.refusal.text, style.BAD
     if state.overrides():
         text += " " + tr(N_("(columns chosen by you)"))
     return text, None

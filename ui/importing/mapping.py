@@ -34,11 +34,10 @@ from core.ledger.fields import FIELD_BY_NAME, FIELDS, REQUIRED, Field
 from core.ledger.layout import has_required
 from core.ledger.preview import FilePreview, SheetPreview
 from core.messages import Message
+from ui import style
 
 Index = QModelIndex | QPersistentModelIndex
-RED = "#c62828"
-GREY = "#757575"
-MISSING_STYLE = "QComboBox { background: #fde0dc; }"
+MISSING_STYLE = f"QComboBox {{ background: {style.MISSING_FIELD}; }}"
 # Required fields first: they decide whether a file can be imported at all.
 ORDERED: tuple[Field, ...] = (tuple(f for f in FIELDS if f.name in REQUIRED)
                               + tuple(f for f in FIELDS if f.name not in REQUIRED))
@@ -50,7 +49,7 @@ def field_label(field: Field) -> str:
     name = html.escape(tr(field.label))
     if field.name in REQUIRED:
         name = f"<b>{name} *</b>"
-    return f'{name} <span style="color:{GREY}">({example})</span>'
+    return f'{name} <span style="color:{style.CONTEXT}">({example})</span>'
 
 
 @dataclasses.dataclass
@@ -140,7 +139,7 @@ class PreviewModel(QAbstractTableModel):
             row = self.sheet.rows[index.row()]
             return row[index.column()] if index.column() < len(row) else ""
         if role == Qt.ItemDataRole.ForegroundRole and self.field_of(index.column()) is None:
-            return QBrush(QColor(GREY))
+            return QBrush(QColor(style.CONTEXT))
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt API
@@ -165,7 +164,7 @@ class MappingEditor(QWidget):
         self.sheet_label = QLabel(wordWrap=True, textFormat=Qt.TextFormat.RichText)
         self.busy_label = QLabel()
         self.busy = QProgressBar(maximumHeight=14, textVisible=False)
-        self.refusal_label = QLabel(wordWrap=True, styleSheet=f"color: {RED}")
+        self.refusal_label = QLabel(wordWrap=True, styleSheet=f"color: {style.BAD}")
         self.labels: dict[str, QLabel] = {}
         self.combos: dict[str, QComboBox] = {}
         self.values: dict[str, QLabel] = {}
@@ -197,7 +196,7 @@ class MappingEditor(QWidget):
             combo = QComboBox(minimumContentsLength=14, sizeAdjustPolicy=QComboBox.SizeAdjustPolicy
                               .AdjustToMinimumContentsLengthWithIcon)
             combo.currentIndexChanged.connect(lambda _i, name=field.name: self._edited(name))
-            value = QLabel(styleSheet=f"color: {GREY}")
+            value = QLabel(styleSheet=f"color: {style.CONTEXT}")
             value.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
             self.labels[field.name], self.combos[field.name] = label, combo
             self.values[field.name] = value
@@ -226,7 +225,7 @@ class MappingEditor(QWidget):
             title.setText(tr(text))
         self.optional_title.setText(tr(N_("Optional: a missing column only turns off what needs "
                                           "it")))
-        self.optional_title.setStyleSheet(f"color: {GREY}")
+        self.optional_title.setStyleSheet(f"color: {style.CONTEXT}")
         for field in FIELDS:
             self.labels[field.name].setText(field_label(field))
             combo = self.combos[field.name]
@@ -307,7 +306,7 @@ class MappingEditor(QWidget):
         sheet = self.model.sheet
         for name, combo in self.combos.items():
             combo.setStyleSheet(MISSING_STYLE if name in missing else "")
-            self.labels[name].setStyleSheet(f"color: {RED}" if name in missing else "")
+            self.labels[name].setStyleSheet(f"color: {style.BAD}" if name in missing else "")
             header = combo.currentData() or ""
             self.values[name].setText(first_value(sheet, header))
 
@@ -336,6 +335,6 @@ def sheet_summary(preview: FilePreview | None) -> str:
         lines.append(html.escape(line))
     if preview.passed:
         passed = "; ".join(f"“{p.name}” ({p.reason.text})" for p in preview.passed)
-        lines.append(f'<span style="color:{GREY}">'
+        lines.append(f'<span style="color:{style.CONTEXT}">'
                      + html.escape(tr(N_("Passed over: {sheets}"), sheets=passed)) + "</span>")
     return "<br>".join(lines)

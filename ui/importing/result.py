@@ -30,12 +30,12 @@ from core.cli.report_text import STATUS, import_report, money, totals_line
 from core.i18n import N_, tr
 from core.ledger.importer import FileResult
 from core.ledger.rows import iter_skipped_ranges
-from ui import operations
+from ui import operations, style
 from ui.operations import ImportOutcome
 from ui.tasks import Failure, Runner, Task
 
-RED, ORANGE, GREY = "#c62828", "#e65100", "#757575"
-STATUS_COLOUR = {"refused": RED, "already_imported": GREY, "skipped": GREY}
+STATUS_COLOUR = {"refused": style.BAD, "already_imported": style.CONTEXT,
+                 "skipped": style.CONTEXT}
 
 
 class ProgressPage(QWidget):
@@ -50,7 +50,7 @@ class ProgressPage(QWidget):
         self.title = QLabel(styleSheet="font-size: 14pt")
         self.file = QLabel()
         self.bar = QProgressBar(minimum=0, maximum=1000)
-        self.message = QLabel(styleSheet=f"color: {GREY}")
+        self.message = QLabel(styleSheet=f"color: {style.CONTEXT}")
         self.cancel_button = QPushButton()
         self.cancel_button.clicked.connect(self.cancel)
         buttons = QHBoxLayout()
@@ -185,7 +185,7 @@ class ResultPage(QWidget):
         self.tree.clear()
         results = outcome.results if outcome else []
         self.summary.setText(self._summary())
-        self.summary.setStyleSheet(f"color: {RED}" if failure else "")
+        self.summary.setStyleSheet(f"color: {style.BAD}" if failure else "")
         for result in results:
             self._add_file(result)
         self.tree.expandAll()
@@ -233,7 +233,7 @@ class ResultPage(QWidget):
                 row=sheet.header_row, rows=sheet.rows)])
         for passed in result.passed:
             reason = tr(N_("Passed over: {sheets}"), sheets=passed.reason.text)
-            _item(top, [passed.name, "", reason], GREY)
+            _item(top, [passed.name, "", reason], style.CONTEXT)
         self._add_skipped(top, result)
         self._add_checks(top, result)
 
@@ -245,7 +245,7 @@ class ResultPage(QWidget):
         if not grouped:
             return
         rows = sum(len(r) for r in grouped.values())
-        group = _item(top, [tr(N_("Skipped rows")), str(rows), ""], ORANGE)
+        group = _item(top, [tr(N_("Skipped rows")), str(rows), ""], style.WANTS_CHOICE)
         for (sheet, reason), numbers in grouped.items():
             _item(group, [sheet, _ranges(numbers), reason])
 
@@ -254,10 +254,10 @@ class ResultPage(QWidget):
             group = _item(top, [tr(N_("Totals rows")), str(len(result.totals)), ""])
             for check in result.totals:
                 _item(group, [check.sheet, str(check.row), totals_line(check)],
-                      None if check.agrees else RED)
+                      None if check.agrees else style.BAD)
         if result.amount_changes:
             group = _item(top, [tr(N_("Amount changes")), str(len(result.amount_changes)), ""],
-                          ORANGE)
+                          style.WANTS_CHOICE)
             for change in result.amount_changes:
                 _item(group, [change.sheet, str(change.row), tr(N_(
                     "Amount changed: order {order} ({customer}) {product}: {old} → {new} "
@@ -266,7 +266,7 @@ class ResultPage(QWidget):
                     old=money(change.old), new=money(change.new), currency=change.currency,
                     sheet=change.sheet, row=change.row)])
         for warning in result.warnings:
-            _item(top, [tr(N_("Import note")), "", warning.text], ORANGE)
+            _item(top, [tr(N_("Import note")), "", warning.text], style.WANTS_CHOICE)
 
     def report_text(self) -> str:
         """The whole result as text, as the command line prints it."""

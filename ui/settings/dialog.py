@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 from core import settings
 from core.i18n import N_, tr
 from core.messages import Message
-from ui import operations, prefs
+from ui import operations, prefs, style
 from ui.help import show_help
 from ui.settings.editors import LABELS, SettingField
 from ui.settings.rates import RatesModel, RatesPage
@@ -137,7 +137,7 @@ class SettingsDialog(FollowsLanguage, QDialog):
             if key == "risk_weight_capital":
                 self.weights_note = QLabel()
                 self.weights_note.setWordWrap(True)
-                self.weights_note.setStyleSheet("color: #b26a00;")
+                self.weights_note.setStyleSheet(f"color: {style.CAUTION};")
                 grid.addWidget(self.weights_note, row, 1)
                 row += 1
             grid.setRowMinimumHeight(row, 8)
@@ -161,7 +161,7 @@ class SettingsDialog(FollowsLanguage, QDialog):
             self.language.addItem("", code)
         self.language_note = QLabel()
         self.language_note.setWordWrap(True)
-        self.language_note.setStyleSheet("color: #666;")
+        self.language_note.setStyleSheet(f"color: {style.NOTE};")
         line = QHBoxLayout()
         line.addWidget(self.language)
         line.addStretch(1)

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from core import rates
 from core.i18n import N_, tr
 from core.messages import Message, Refusal
+from ui import style
 from ui.operations import RateEdits
 
 COLUMNS = (N_("Currency"), N_("Valid from"), N_("Value of one unit in USD"))
@@ -75,7 +76,7 @@ class RatesModel(QAbstractTableModel):
             return row.cells[index.column()]
         problem = self.problem(index.row())
         if role == Qt.ItemDataRole.ForegroundRole and problem is not None:
-            return QColor("#c62828")
+            return QColor(style.BAD)
         if role == Qt.ItemDataRole.ToolTipRole and problem is not None:
             return problem.text
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 2:
@@ -168,7 +169,7 @@ class RatesPage(QWidget):
         model.setParent(self)
         self.note = QLabel()
         self.note.setWordWrap(True)
-        self.note.setStyleSheet("color: #666;")
+        self.note.setStyleSheet(f"color: {style.NOTE};")
         self.view = QTableView()
         self.view.setObjectName("currency_rates")
         self.view.setModel(model)
@@ -182,7 +183,7 @@ class RatesPage(QWidget):
         self.delete_button.clicked.connect(self.delete_selected)
         self.error = QLabel()
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #c62828;")
+        self.error.setStyleSheet(f"color: {style.BAD};")
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.delete_button)
