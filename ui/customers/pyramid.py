@@ -4,8 +4,10 @@ The bands are sized by the actual shares of active customers, because the gap be
 actual and the target shape is the diagnosis the owner came for; each band keeps a minimum
 height so a tier of none or of one in 20,000 can still be read and clicked. The numbers sit in a
 column beside the pyramid (the top band is too narrow to hold them at any share). Every text is
-read through tr() at paint time, so a language switch needs only a repaint; every size comes from
-rect() and the widget's font, so it holds from a side panel to a full screen at 200 % scaling.
+laid out once per size, data and language (never on a mouse move: hovering only repaints), and
+every size comes from rect() and the widget's font, so it holds from a side panel to a full
+screen at 200 % scaling. The counts drawn are the analysis's numbers, never read back out of a
+translated sentence.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from PySide6.QtGui import (
     QPaintEvent,
     QPen,
     QPolygonF,
+    QResizeEvent,
 )
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
@@ -84,8 +87,10 @@ class _Geometry:
     labels: dict[str, QRectF] = field(default_factory=dict)
     boxes: dict[tuple[str, str], QRectF] = field(default_factory=dict)
     lines: dict[str, list[str]] = field(default_factory=dict)  # beside each band
-    in_band: dict[str, float] = field(default_factory=dict)  # font scale of the count, 0: none
-    label_scale: float = 1.0
+    numbers: dict[str, str] = field(default_factory=dict)  # each band's count, as drawn
+    in_band: dict[str, QFont | None] = field(default_factory=dict)  # the count's font, or none
+    label_fonts: list[QFont] = field(default_factory=list)  # name, count, shares beside
+    box_fonts: tuple[QFont, QFont] | None = None  # a box's title and count
 
 
 class PyramidWidget(QWidget):
@@ -100,6 +105,8 @@ class PyramidWidget(QWidget):
         self._counts: dict[tuple[str, str], int] = dict.fromkeys(BOXES, 0)
         self._selected: tuple[str, str] | None = None
         self._hover: tuple[str, str] | None = None
+        self._layout: _Geometry | None = None  # until the size, data or language changes
+        self.layouts = 0  # how many times it was laid out (tests count them)
         self.drawn: list[tuple[str, str, QRectF]] = []  # (shown, full text, rect) of last paint
         self.setMouseTracking(True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -123,7 +130,20 @@ class PyramidWidget(QWidget):
             "{strategic} strategic, {core} core and {long_tail} long-tail customers; "
             "{prospect} prospects, {dormant} dormant, {black} on the black list"), **counts,
             **{v: f"{self._counts[(k, v)]:,}" for k, v in BOXES}))
+        self._relayout()
+
+    def _relayout(self) -> None:
+        self._layout = None
         self.update()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt API
+        self._layout = None
+        super().resizeEvent(event)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._layout = None
+        super().changeEvent(event)
 
     def active(self) -> int:
         return sum(s.count for s in self._shape.values())
@@ -206,6 +226,16 @@ class PyramidWidget(QWidget):
         return QSize(240, 180)
 
     def _geometry(self) -> _Geometry:
+        if self._layout is None:
+            self._layout = self._lay_out()
+            self.layouts += 1
+        return self._layout
+
+    def _count(self, tier: str) -> int:
+        shape = self._shape.get(tier)
+        return shape.count if shape else 0
+
+    def _lay_out(self) -> _Geometry:
         w, h = self.width(), self.height()
         grow = min(w / 420, h / 320)  # text grows with the widget, but half as fast
         scale = min(max(1 + (grow - 1) * (0.5 if grow > 1 else 1), 0.9), 1.8)
@@ -221,6 +251,7 @@ class PyramidWidget(QWidget):
         left = area.left() + max(0.0, (area.width() - pw - cw - col_w - gap * 2) / 2)
         main.setLeft(left)
         g = _Geometry(line, scale, font, QRectF(left, main.top(), pw + gap + cw, main.height()))
+        g.box_fonts = (scaled_font(self, scale * 0.92), scaled_font(self, scale * 1.1, bold=True))
         if side:
             box_h = min(line * 3.2, (area.height() - 2 * gap) / 3)
             top = area.center().y() - (3 * box_h + 2 * gap) / 2
@@ -250,10 +281,12 @@ class PyramidWidget(QWidget):
             g.bands[tier] = QPolygonF([QPointF(cx - half(y), y), QPointF(cx + half(y), y),
                                        QPointF(cx + half(y2), y2), QPointF(cx - half(y2), y2)])
             texts = self.band_texts(tier)
-            number = texts[1].split()[0] if texts[1][:1].isdigit() else ""
-            g.in_band[tier] = next((f for f in (1.2, 1.0, 0.85) if self._fits(
-                number, g.scale * f, half((y + y2) / 2) * 2 - line * 0.6, height)), 0.0)
-            g.lines[tier] = [texts[0] if g.in_band[tier] else f"{texts[0]} · {number}",
+            number = g.numbers[tier] = f"{self._count(tier):,}"
+            g.in_band[tier] = next((font for font in (scaled_font(self, g.scale * f, bold=True)
+                                                      for f in (1.2, 1.0, 0.85))
+                                    if self._fits(number, font, half((y + y2) / 2) * 2
+                                                  - line * 0.6, height)), None)
+            g.lines[tier] = [texts[0] if g.in_band[tier] is not None else f"{texts[0]} · {number}",
                              *texts[2:]]
             y = y2 + sep
         fonts = [QFontMetricsF(scaled_font(self, g.scale * (1.0 if i < 2 else 0.92),
@@ -261,7 +294,8 @@ class PyramidWidget(QWidget):
         widest = max(fonts[i].horizontalAdvance(text) for v in g.lines.values()
                      for i, text in enumerate(v))
         ratio = max(0.85, min(1.0, (cw - 8) / max(1.0, widest)))
-        g.label_scale = g.scale * ratio
+        g.label_fonts = [scaled_font(self, g.scale * ratio * (1.0 if i < 2 else 0.92),
+                                     bold=i == 0) for i in range(3)]
         for tier in TIERS:  # a cut-off percentage misleads: the tooltip has the whole line
             g.lines[tier] = [text for i, text in enumerate(g.lines[tier])
                              if i < 2 or fonts[i].horizontalAdvance(text) * ratio < cw - 8]
@@ -275,8 +309,9 @@ class PyramidWidget(QWidget):
         for tier, top, height in zip(TIERS, tops, heights, strict=True):
             g.labels[tier] = QRectF(main.left() + pw + gap, top, cw, height)
 
-    def _fits(self, text: str, scale: float, width: float, height: float) -> bool:
-        metrics = QFontMetricsF(scaled_font(self, scale, bold=True))
+    @staticmethod
+    def _fits(text: str, font: QFont, width: float, height: float) -> bool:
+        metrics = QFontMetricsF(font)
         return metrics.horizontalAdvance(text) < width and metrics.height() < height
 
     def band_rect(self, kind: str, value: str) -> QRectF:
@@ -388,7 +423,7 @@ class PyramidWidget(QWidget):
             p.setBrush(Qt.BrushStyle.NoBrush)
             p.drawPolygon(band)
             return
-        if not self._shape[tier].count:  # an empty tier: faded, still there to click
+        if not self._count(tier):  # an empty tier: faded, still there to click
             fill.setAlpha(90)
             on_fill = INK
         p.setBrush(fill.lighter(112) if key == self._hover else fill)
@@ -401,16 +436,16 @@ class PyramidWidget(QWidget):
             p.setBrush(tint)
             p.drawRoundedRect(label, 4, 4)
         box = band.boundingRect()
-        if g.in_band[tier]:
-            p.setFont(scaled_font(self, g.scale * g.in_band[tier], bold=True))
-            self._text(p, box, self.band_texts(tier)[1].split()[0],
-                       Qt.AlignmentFlag.AlignHCenter, on_fill)
+        in_band = g.in_band[tier]
+        if in_band is not None:
+            p.setFont(in_band)
+            self._text(p, box, g.numbers[tier], Qt.AlignmentFlag.AlignHCenter, on_fill)
         p.setPen(QPen(beside, 1))
         right = (band[1].x() + band[2].x()) / 2
         p.drawLine(QPointF(right + 3, box.center().y()),
                    QPointF(label.left() - 2, label.top() + g.line / 2))
         for i, text in enumerate(g.lines[tier]):
-            p.setFont(scaled_font(self, g.label_scale * (1.0 if i < 2 else 0.92), bold=i == 0))
+            p.setFont(g.label_fonts[min(i, 2)])
             self._text(p, QRectF(label.left() + 4, label.top() + i * g.line, label.width() - 6,
                                  g.line), text, Qt.AlignmentFlag.AlignLeft,
                        beside if i == 0 else (INK if i == 1 else MUTED))
@@ -423,9 +458,11 @@ class PyramidWidget(QWidget):
         title, count = self.box_texts(*key)
         inner = rect.adjusted(g.line * 0.4, 0, -g.line * 0.4, 0)
         top = rect.center().y() - g.line
-        p.setFont(scaled_font(self, g.scale * 0.92))
+        assert g.box_fonts is not None
+        title_font, count_font = g.box_fonts
+        p.setFont(title_font)
         self._text(p, QRectF(inner.left(), top, inner.width(), g.line), title,
                    Qt.AlignmentFlag.AlignHCenter, ink)
-        p.setFont(scaled_font(self, g.scale * 1.1, bold=True))
+        p.setFont(count_font)
         self._text(p, QRectF(inner.left(), top + g.line, inner.width(), g.line * 1.1), count,
                    Qt.AlignmentFlag.AlignHCenter, ink)
