@@ -16,6 +16,7 @@ import re
 import sys
 import time
 from collections.abc import Callable
+from ctypes import wintypes
 from pathlib import Path
 from typing import Protocol
 
@@ -147,8 +148,6 @@ def process_age() -> float | None:
             uptime = float(handle.read().split()[0])
         return uptime - start_ticks / os.sysconf("SC_CLK_TCK")
     if sys.platform == "win32":  # pragma: no cover - Windows only
-        from ctypes import wintypes  # Windows only: absent elsewhere
-
         kernel32 = ctypes.windll.kernel32
         kernel32.GetCurrentProcess.restype = wintypes.HANDLE
         kernel32.GetProcessTimes.argtypes = [wintypes.HANDLE] + [

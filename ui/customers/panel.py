@@ -28,6 +28,7 @@ from core.i18n import N_, tr
 from core.ledger.terms import rung_label
 from ui import style
 from ui.customers.orders_model import OrdersModel, order_lines
+from ui.overview.charts import AgingBar
 from ui.widgets import Card, selectable_label
 
 CRITERIA = {"r": N_("R – ordered in the window"), "f": N_("F – orders often enough"),
@@ -87,9 +88,7 @@ class CustomerPanel(QScrollArea):
         row.addWidget(self.grade)
         row.addWidget(self.risk_text, 1)
         self.risk_card.body.addLayout(row)
-        from ui.overview.charts import AgingBar  # the same bar as the overview's
-
-        self.aging = AgingBar()
+        self.aging = AgingBar()  # the same bar as the overview's
         self.risk_card.body.addWidget(self.aging)
         self.reasons = _label()
         self.risk_card.body.addWidget(self.reasons)
