@@ -18,7 +18,8 @@ from core import i18n
 from core.analysis.model import Analysis, CustomerMetrics, TierShape
 from core.analysis.run import analyse
 from ui.customers import pyramid
-from ui.customers.pyramid import TARGETS, PyramidWidget, band_heights, place_blocks
+from ui.customers.pyramid import TARGETS, PyramidWidget
+from ui.customers.pyramid_layout import band_heights, place_blocks
 
 
 @pytest.fixture

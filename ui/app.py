@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QApplication
 
 from core import APP_NAME, i18n
 from core.paths import default_db_path, resource_dir
-from ui import prefs, selftest_gui
+from ui import prefs
 from ui.errors import install_excepthook, setup_logging
 from ui.language import cjk_font, install_qt_translations
 from ui.main_window import MainWindow
@@ -60,6 +60,8 @@ def start_window(db_path: Path | None = None, demo: bool = False) -> MainWindow:
 
 def selftest_steps() -> list[tuple[str, Callable[..., str]]]:
     """The self-test's Qt checks, given the app and the window they start."""
+    from ui import selftest_gui  # the self-test's own: not loaded when the app starts
+
     return selftest_gui.steps(functools.partial(make_app, sys.argv[:1]), MainWindow)
 
 
@@ -73,7 +75,9 @@ def main(demo: bool = False, language: str | None = None, db_path: Path | None =
     window = start_window(db_path, demo)
     window.show()
     if os.environ.get("TRADETIER_EXIT_AFTER_SHOW"):  # start-up bench (bench/bench_bundle.py)
-        selftest_gui.exit_after_first_show(window)
+        from ui.selftest_gui import exit_after_first_show  # the probe's own, as above
+
+        exit_after_first_show(window)
     code = app.exec()
     # Tear the window down while Qt still runs, so its wrappers go before QApplication's.
     window.deleteLater()

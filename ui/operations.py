@@ -4,6 +4,9 @@ Each opens the database for itself (``store.opened``) and takes core's ``progres
 ``cancel`` keywords, so the window never touches the database from the GUI thread and every
 function here runs — and is tested — without Qt. Anki keeps its collection operations apart
 from its widgets the same way; ``ui.tasks.Runner.run`` wires them to their owner's slots.
+
+The ledger readers are imported by the functions that read ledgers, on the worker: the window
+needs only the analysis to show, and loading every reader with it would slow its start.
 """
 
 from __future__ import annotations
@@ -13,7 +16,7 @@ from contextlib import suppress
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from core import overrides, rates, settings, store
 from core.actions.export import export_restructuring, export_stop_loss
@@ -21,10 +24,12 @@ from core.analysis import firm
 from core.analysis import run as analysis_run
 from core.analysis.model import Analysis
 from core.i18n import N_
-from core.ledger import importer
-from core.ledger.preview import FilePreview, preview_file
 from core.messages import Cancelled, Message, Refusal
 from core.progress import CancelFn, ProgressFn, Steps, no_progress
+
+if TYPE_CHECKING:
+    from core.ledger.importer import FileResult
+    from core.ledger.preview import FilePreview
 
 Jobs = list[tuple[Path, dict[str, str] | None]]  # a file and the columns the user chose for it
 NOTHING_TO_UNDO = Message("nothing_to_undo", N_("Nothing to undo."))
@@ -48,7 +53,7 @@ class Analysed:
 class ImportOutcome:
     """What the worker did: the files it finished, and where the user cancelled, if they did."""
 
-    results: list[importer.FileResult] = field(default_factory=list)
+    results: list[FileResult] = field(default_factory=list)
     cancelled_at: Path | None = None
 
 
@@ -89,6 +94,8 @@ def import_files(db_path: Path, jobs: Jobs, *, progress: ProgressFn | None = Non
     file with nothing written (core's guarantee); the files finished before it stay imported,
     and the outcome says so instead of hiding them behind a bare "cancelled".
     """
+    from core.ledger import importer  # on the worker: see the module's docstring
+
     report = progress or no_progress
     outcome = ImportOutcome()
     for number, (path, chosen) in enumerate(jobs):
@@ -110,6 +117,8 @@ def preview(db_path: Path, path: Path, chosen: dict[str, str] | None = None, *,
 
     A database that does not exist yet is not created just to look at a file.
     """
+    from core.ledger.preview import preview_file  # on the worker: see the module's docstring
+
     with store.opened(db_path if Path(db_path).exists() else ":memory:") as conn:
         return preview_file(conn, path, overrides=chosen, steps=Steps(progress, cancel))
 
@@ -117,6 +126,8 @@ def preview(db_path: Path, path: Path, chosen: dict[str, str] | None = None, *,
 def open_sample(target: Path, folder: Path, *, progress: ProgressFn | None = None,
                 cancel: CancelFn | None = None) -> Path:
     """The bundled sample ledgers, imported once into their own database; its path."""
+    from core.ledger import importer  # on the worker: see the module's docstring
+
     with store.opened(target) as conn:
         done = conn.execute("SELECT COUNT(*) FROM imports").fetchone()[0]
     if not done:

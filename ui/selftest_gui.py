@@ -29,7 +29,6 @@ from core.analysis.model import Analysis
 from core.cli.selftest import Context, Step, StepFailed, needs
 from ui import prefs
 from ui.language import cjk_font, install_qt_translations
-from ui.printing.pages import write_pdf
 
 
 class CheckedWindow(Protocol):
@@ -71,6 +70,10 @@ def step_qt_translations(_ctx: Context) -> str:
 
 
 def step_pdf(ctx: Context) -> str:
+    # Imported here: the start-up probe below shares this module and must not load printing
+    # before the window it times has shown.
+    from ui.printing.pages import write_pdf
+
     target = ctx.work / "止损 黑名单.pdf"
     write_pdf(needs(ctx.analysis, "the analysis"), "black", target)
     data = target.read_bytes()

@@ -2,7 +2,9 @@
 do. Each long one runs on the runner through ui.operations; each goes through core.
 
 The commands ask the window only through its public methods (the Window protocol below): the
-window owns its toolbar, its widgets and its analysis.
+window owns its toolbar, its widgets and its analysis. The dialogs and the guide are imported
+when first opened: loading them (and the ledger readers and printing behind them) with the
+window would add about a third to the time until it shows (bench/bench_bundle.py).
 """
 
 from __future__ import annotations
@@ -21,11 +23,7 @@ from core.analysis.model import Analysis
 from core.i18n import N_, tr
 from core.paths import resource_dir, sample_db_path
 from ui import operations, prefs
-from ui.help import show_help as show_guide
-from ui.importing.dialog import ImportDialog
 from ui.language import choose_language
-from ui.printing.dialog import PrintDialog
-from ui.settings.dialog import SettingsDialog
 from ui.tasks import Failure, Runner
 
 LEDGER_FILTER = N_("Ledgers (*.xlsx *.xlsm *.xls *.csv *.et *.txt *.htm *.html *.xml)")
@@ -152,6 +150,8 @@ class WindowCommands:
 
     # --- import, export, print, settings -----------------------------------------------------
     def import_files(self, paths: list[Path]) -> None:
+        from ui.importing.dialog import ImportDialog  # on demand: see the module's docstring
+
         if not paths:
             chosen, _ = QFileDialog.getOpenFileNames(self.parent, tr(N_("Choose ledger files")),
                                                      "", tr(LEDGER_FILTER))
@@ -192,6 +192,8 @@ class WindowCommands:
         self.last_export_box = box
 
     def print_lists(self) -> None:
+        from ui.printing.dialog import PrintDialog  # on demand: see the module's docstring
+
         analysis = self.w.current_analysis()
         if analysis is not None:
             dialog = PrintDialog(analysis, self.parent, runner=self.runner)
@@ -204,6 +206,8 @@ class WindowCommands:
                         on_success=self._show_settings, on_failure=self.w.show_failure)
 
     def _show_settings(self, stored: operations.StoredSettings) -> None:
+        from ui.settings.dialog import SettingsDialog  # on demand: see the module's docstring
+
         dialog = SettingsDialog(self.w.db_path, stored, self.parent, runner=self.runner)
         dialog.settingsChanged.connect(self.w.refresh)
         dialog.languageChanged.connect(self.set_language)
@@ -216,4 +220,6 @@ class WindowCommands:
         self.w.retranslate()
 
     def show_help(self, topic: str) -> None:
-        show_guide(self.parent, topic)
+        from ui.help import show_help  # on demand: see the module's docstring
+
+        show_help(self.parent, topic)

@@ -12,8 +12,6 @@ translated sentence.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
@@ -34,6 +32,7 @@ from core.analysis.model import TIERS, Analysis, TierShape
 from core.cli.analysis import LIST_NAMES
 from core.i18n import N_, tr
 from ui import style
+from ui.customers.pyramid_layout import Layout, band_heights, place_blocks
 from ui.overview.charts import INK, MUTED, draw_text, pct, scaled_font
 
 BOXES = (("group", "prospect"), ("group", "dormant"), ("list", "black"))
@@ -42,55 +41,6 @@ TARGETS = tuple(("tier", t) for t in TIERS) + BOXES
 
 def _cap(text: str) -> str:
     return text[:1].upper() + text[1:]
-
-
-def band_heights(shares: list[float], total: float, minimum: float) -> list[float]:
-    """Heights proportional to the shares, none under `minimum` (the others give way)."""
-    n = len(shares)
-    if total <= minimum * n or not any(shares):
-        return [total / n] * n
-    fixed = [False] * n
-    while True:
-        free = total - minimum * sum(fixed)
-        weight = sum(s for s, f in zip(shares, fixed, strict=True) if not f)
-        heights = [minimum if f else free * s / weight for s, f in zip(shares, fixed,
-                                                                       strict=True)]
-        short = [i for i in range(n) if not fixed[i] and heights[i] < minimum]
-        if not short:
-            return heights
-        for i in short:
-            fixed[i] = True
-
-
-def place_blocks(centers: list[float], heights: list[float], top: float, bottom: float,
-                 gap: float) -> list[float]:
-    """Tops of label blocks as near their bands' centres as possible, in order, never
-    overlapping and inside top..bottom (the caller has trimmed them to fit)."""
-    tops: list[float] = []
-    for center, height in zip(centers, heights, strict=True):
-        floor = tops[-1] + heights[len(tops) - 1] + gap if tops else top
-        tops.append(max(center - height / 2, floor))
-    limit = bottom
-    for i in range(len(tops) - 1, -1, -1):
-        tops[i] = min(tops[i], limit - heights[i])
-        limit = tops[i] - gap
-    return tops
-
-
-@dataclass
-class _Geometry:
-    line: float
-    scale: float  # of the widget's own font
-    font: QFont
-    area: QRectF
-    bands: dict[str, QPolygonF] = field(default_factory=dict)
-    labels: dict[str, QRectF] = field(default_factory=dict)
-    boxes: dict[tuple[str, str], QRectF] = field(default_factory=dict)
-    lines: dict[str, list[str]] = field(default_factory=dict)  # beside each band
-    numbers: dict[str, str] = field(default_factory=dict)  # each band's count, as drawn
-    in_band: dict[str, QFont | None] = field(default_factory=dict)  # the count's font, or none
-    label_fonts: list[QFont] = field(default_factory=list)  # name, count, shares beside
-    box_fonts: tuple[QFont, QFont] | None = None  # a box's title and count
 
 
 class PyramidWidget(QWidget):
@@ -105,7 +55,7 @@ class PyramidWidget(QWidget):
         self._counts: dict[tuple[str, str], int] = dict.fromkeys(BOXES, 0)
         self._selected: tuple[str, str] | None = None
         self._hover: tuple[str, str] | None = None
-        self._layout: _Geometry | None = None  # until the size, data or language changes
+        self._layout: Layout | None = None  # until the size, data or language changes
         self.layouts = 0  # how many times it was laid out (tests count them)
         self.drawn: list[tuple[str, str, QRectF]] = []  # (shown, full text, rect) of last paint
         self.setMouseTracking(True)
@@ -225,7 +175,7 @@ class PyramidWidget(QWidget):
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt API
         return QSize(240, 180)
 
-    def _geometry(self) -> _Geometry:
+    def _geometry(self) -> Layout:
         if self._layout is None:
             self._layout = self._lay_out()
             self.layouts += 1
@@ -235,7 +185,7 @@ class PyramidWidget(QWidget):
         shape = self._shape.get(tier)
         return shape.count if shape else 0
 
-    def _lay_out(self) -> _Geometry:
+    def _lay_out(self) -> Layout:
         w, h = self.width(), self.height()
         grow = min(w / 420, h / 320)  # text grows with the widget, but half as fast
         scale = min(max(1 + (grow - 1) * (0.5 if grow > 1 else 1), 0.9), 1.8)
@@ -250,7 +200,7 @@ class PyramidWidget(QWidget):
         cw = min(area.width() - col_w - pw - gap * (2 if side else 1), line * 18)
         left = area.left() + max(0.0, (area.width() - pw - cw - col_w - gap * 2) / 2)
         main.setLeft(left)
-        g = _Geometry(line, scale, font, QRectF(left, main.top(), pw + gap + cw, main.height()))
+        g = Layout(line, scale, font, QRectF(left, main.top(), pw + gap + cw, main.height()))
         g.box_fonts = (scaled_font(self, scale * 0.92), scaled_font(self, scale * 1.1, bold=True))
         if side:
             box_h = min(line * 3.2, (area.height() - 2 * gap) / 3)
@@ -266,7 +216,7 @@ class PyramidWidget(QWidget):
         self._layout_bands(g, main, pw, cw, gap)
         return g
 
-    def _layout_bands(self, g: _Geometry, main: QRectF, pw: float, cw: float, gap: float) -> None:
+    def _layout_bands(self, g: Layout, main: QRectF, pw: float, cw: float, gap: float) -> None:
         """Trapezoids sized by share; label blocks beside them, as near as space allows."""
         sep, cx, top_w, line = max(2.0, g.line * 0.15), main.left() + pw / 2, pw * 0.22, g.line
 
@@ -415,7 +365,7 @@ class PyramidWidget(QWidget):
         else:
             p.setPen(Qt.PenStyle.NoPen)
 
-    def _paint_band(self, p: QPainter, g: _Geometry, tier: str, empty: bool) -> None:
+    def _paint_band(self, p: QPainter, g: Layout, tier: str, empty: bool) -> None:
         fill, on_fill, beside = (QColor(c) for c in style.TIER_COLOURS[tier])
         band, label, key = g.bands[tier], g.labels[tier], ("tier", tier)
         if empty:
@@ -450,7 +400,7 @@ class PyramidWidget(QWidget):
                                  g.line), text, Qt.AlignmentFlag.AlignLeft,
                        beside if i == 0 else (INK if i == 1 else MUTED))
 
-    def _paint_box(self, p: QPainter, g: _Geometry, key: tuple[str, str], rect: QRectF) -> None:
+    def _paint_box(self, p: QPainter, g: Layout, key: tuple[str, str], rect: QRectF) -> None:
         fill, ink = (QColor(c) for c in style.BOX_COLOURS[key[1]])
         p.setBrush(fill.lighter(108) if key == self._hover else fill)
         self._outline(p, key, g.line)
