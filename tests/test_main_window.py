@@ -13,8 +13,9 @@ from ledgers import build, receivables_ledger, ten_customers
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from ui import prefs
+from ui import main_window, prefs
 from ui.main_window import MainWindow
+from ui.printing.dialog import PrintDialog
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -136,8 +137,6 @@ def test_layout_is_remembered(qtbot, tmp_path):
 
 
 def test_print_from_the_menu_saves_a_pdf_with_pages(qtbot, tmp_path, monkeypatch):
-    from ui.printing.dialog import PrintDialog
-
     build(tmp_path, receivables_ledger(), receipts_date="2025-12-31").close()
     window = open_window(qtbot, tmp_path / "firm.sqlite")
     monkeypatch.setattr(PrintDialog, "open", lambda self: None)
@@ -155,8 +154,6 @@ def test_print_from_the_menu_saves_a_pdf_with_pages(qtbot, tmp_path, monkeypatch
 
 def test_a_file_that_is_no_database_gives_a_message_not_a_traceback(qtbot, tmp_path,
                                                                     monkeypatch):
-    import ui.main_window as main_window
-
     bad = tmp_path / "notes.sqlite"
     bad.write_text("not a database at all", encoding="utf-8")
     shown = []
