@@ -70,39 +70,3 @@ def sample_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     [result] = import_files(db, [SHIPPED_SAMPLE / sample_file_names()[-1]])
     assert result.status == "imported"
     return db
-
-
-@pytest.fixture(scope="session", autouse=True)
-def _qt_torn_down_in_order():
-    """Close every window and collect while QApplication still lives: a Qt wrapper left for
-    the interpreter's final collection can crash it after every test has passed."""
-    yield
-    import gc
-
-    from PySide6.QtWidgets import QApplication
-
-    app = QApplication.instance()
-    if app is not None:
-        for widget in app.topLevelWidgets():
-            widget.close()
-            widget.deleteLater()
-        app.processEvents()
-        app.sendPostedEvents(None, 0)
-    gc.collect()
-
-
-def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
-    session.config.stash[_STATUS] = int(exitstatus)
-
-
-def pytest_unconfigure(config: pytest.Config) -> None:
-    """Leave with pytest's own status before the interpreter's final teardown, where PySide's
-    objects are freed in no particular order (a crash there would turn a green run red)."""
-    status = config.stash.get(_STATUS, None)
-    if status is not None and os.environ.get("TRADETIER_HARD_EXIT", "1") == "1":
-        sys.stdout.flush()
-        sys.stderr.flush()
-        os._exit(status)
-
-
-_STATUS = pytest.StashKey[int]()

@@ -14,6 +14,8 @@ from core import settings
 from core.ledger.importer import import_files
 from core.store import connect
 
+# The fewest columns a ledger needs, and a currency: what ERP exports at their plainest hold.
+PLAIN_HEADER = ["订单号", "客户", "日期", "金额", "币种"]
 # A month's ledger as a clerk keeps it: a row without a customer (skipped) and a totals row.
 APRIL_HEADER = ["合同号", "客户名称", "国家", "下单日期", "金额", "币种", "付款方式"]
 APRIL_ROWS = [
