@@ -17,19 +17,16 @@ import json
 import sqlite3
 from dataclasses import dataclass, field
 
-from core.analysis.model import LISTS, TIERS
+from core import recovery
+from core.analysis.names import LISTS, TIERS, pinned_template
 from core.i18n import N_
 from core.ledger.normalise import customer_key, fold
 from core.messages import Message, Refusal
+from core.rules import Rules, load_rules
 from core.store import now_text, transaction
 
 KINDS = ("merge", "pin_list", "pin_tier", "exclude", "project")
 COLUMNS = ("id", "kind", "customer_key", "target", "note", "created_at")
-TARGET_LABELS = {
-    "black": N_("the black list"), "watch": N_("the watch list"), "white": N_("the white list"),
-    "strategic": N_("the strategic tier"), "core": N_("the core tier"),
-    "long_tail": N_("the long-tail tier"),
-}
 _ALIASES = {
     "黑名单": "black", "黑": "black", "观察名单": "watch", "观察": "watch", "白名单": "white",
     "白": "white", "战略": "strategic", "战略客户": "strategic", "核心": "core",
@@ -46,8 +43,8 @@ CHANGES = {
     "unpin_tier": N_("“{customer}” is no longer pinned to a tier."),
     "exclude": N_("“{customer}” is left out of the analysis."),
     "include": N_("“{customer}” is in the analysis again."),
-    "project_on": N_("“{customer}” is judged as a project buyer, on a 24-month window."),
-    "project_off": N_("“{customer}” is judged on the usual 12-month window again."),
+    "project_on": N_("“{customer}” is judged as a project buyer, on a {months}-month window."),
+    "project_off": N_("“{customer}” is judged on the usual {months}-month window again."),
 }
 _LISTED_AS = {"merge": "merge", "pin_list": "pin", "pin_tier": "pin", "exclude": "exclude",
               "project": "project_on"}
@@ -70,10 +67,11 @@ class OverrideRow:
     note: str | None
     target_key: str | None = None  # a merge's kept customer key
     known: bool = True  # whether the data holds this customer yet
+    rules: Rules | None = field(default=None, compare=False, repr=False)  # for the windows
 
     @property
     def description(self) -> Message:
-        return _describe(_LISTED_AS[self.kind], self.customer, self.target)
+        return _describe(_LISTED_AS[self.kind], self.customer, self.target, self.rules)
 
 
 @dataclass
@@ -90,11 +88,15 @@ class Overrides:
         return self.merged_into.get(customer_id, customer_id)
 
 
-def _describe(action: str, customer: str, target: str | None = None) -> Message:
+def _describe(action: str, customer: str, target: str | None = None,
+              rules: Rules | None = None) -> Message:
     shown: object = target
-    if action == "pin" and target in TARGET_LABELS:
-        shown = Message(target, TARGET_LABELS[target])  # rendered when read, in its language
-    return Message(action, CHANGES[action], {"customer": customer, "target": shown})
+    template = pinned_template(target) if action == "pin" and target else None
+    if target and template:
+        shown = Message(target, template)  # rendered when read, in its language
+    months = (rules or Rules.defaults()).window_for(action == "project_on")
+    return Message(action, CHANGES[action], {"customer": customer, "target": shown,
+                                             "months": months})
 
 
 class _State:
@@ -106,11 +108,13 @@ class _State:
         self.names = {r["key"]: r["name"] for r in conn.execute("SELECT key, name FROM customers")}
         self.merges = {r["customer_key"]: r["target"] for r in conn.execute(
             "SELECT customer_key, target FROM overrides WHERE kind = 'merge'")}
+        self.rules = load_rules(conn)
 
     def chain(self, key: str) -> list[str]:
         seen = [key]
-        while (key := self.merges.get(key)) is not None and key not in seen:
-            seen.append(key)
+        following: str | None = key
+        while (following := self.merges.get(following)) is not None and following not in seen:
+            seen.append(following)
         return seen
 
     def canonical(self, key: str) -> str:
@@ -190,12 +194,25 @@ def _apply(conn: sqlite3.Connection, action: str, key: str, target: str | None,
          json.dumps(_rows(conn, pairs), ensure_ascii=False), note, when))
 
 
+def _copy_if_group(conn: sqlite3.Connection, action: str, customer: str,
+                   kinds: tuple[str, ...]) -> None:
+    """A change that moves overrides across a merged group changes several customers at once:
+    the database is copied first (outside the transaction: SQLite cannot copy a database from
+    a connection that is writing to it)."""
+    found = find_customer(conn, customer)
+    state = _State(conn)
+    keys = {r["customer_key"] for kind in kinds for r in state.group_rows(kind, found.key)}
+    if keys - {state.canonical(found.key)}:
+        recovery.safety_copy(conn, "override", action)
+
+
 def _unchanged(change: Message) -> Message:
     return Message("unchanged", N_("Already so, nothing changed: {change}"), {"change": change})
 
 
 def merge(conn: sqlite3.Connection, keep: str, other: str, note: str | None = None) -> Message:
     """Count `other`'s orders as `keep`'s; re-pointing an already merged name is allowed."""
+    recovery.safety_copy(conn, "override", "merge")
     with transaction(conn):
         kept, gone = find_customer(conn, keep), find_customer(conn, other)
         state = _State(conn)
@@ -215,6 +232,7 @@ def merge(conn: sqlite3.Connection, keep: str, other: str, note: str | None = No
 
 def unmerge(conn: sqlite3.Connection, customer: str, note: str | None = None) -> Message:
     """Undo one merge whenever it was made, not only the last change."""
+    recovery.safety_copy(conn, "override", "unmerge")
     with transaction(conn):
         found = find_customer(conn, customer)
         rows = list(conn.execute("SELECT * FROM overrides WHERE kind = 'merge' AND "
@@ -229,12 +247,13 @@ def unmerge(conn: sqlite3.Connection, customer: str, note: str | None = None) ->
 def _set(conn: sqlite3.Connection, action: str, kind: str, customer: str, target: str | None,
          note: str | None) -> Message:
     """Put one override on the canonical name, replacing its group's others of that kind."""
+    _copy_if_group(conn, action, customer, (kind,))
     with transaction(conn):
         found = find_customer(conn, customer)
         state = _State(conn)
         key = state.canonical(found.key)
         rows = state.group_rows(kind, found.key)
-        change = _describe(action, state.name(key), target)
+        change = _describe(action, state.name(key), target, state.rules)
         if ([(r["customer_key"], r["target"]) for r in rows] == [(key, target)]
                 and note in (None, rows[0]["note"])):
             return _unchanged(change)
@@ -245,12 +264,13 @@ def _set(conn: sqlite3.Connection, action: str, kind: str, customer: str, target
 
 def _clear(conn: sqlite3.Connection, action: str, kinds: tuple[str, ...], customer: str,
            note: str | None, target: str | None = None) -> Message:
+    _copy_if_group(conn, action, customer, kinds)
     with transaction(conn):
         found = find_customer(conn, customer)
         state = _State(conn)
         key = state.canonical(found.key)
         rows = [r for kind in kinds for r in state.group_rows(kind, found.key)]
-        change = _describe(action, state.name(key))
+        change = _describe(action, state.name(key), None, state.rules)
         if not rows:
             return _unchanged(change)
         _apply(conn, action, key, target, note, rows, None)
@@ -309,7 +329,7 @@ def undo(conn: sqlite3.Connection) -> Message | None:
         action, target = entry["action"], entry["target"]
         if action == "merge":
             target = state.name(target)
-        change = _describe(action, state.name(entry["customer_key"]), target)
+        change = _describe(action, state.name(entry["customer_key"]), target, state.rules)
     return Message("undone", N_("Undone: {change}"), {"change": change})
 
 
@@ -322,7 +342,8 @@ def list_overrides(conn: sqlite3.Connection) -> list[OverrideRow]:
         merged = r["kind"] == "merge"
         found.append(OverrideRow(
             r["kind"], state.name(key), key, state.name(target) if merged else target,
-            r["created_at"], r["note"], target if merged else None, key in state.names))
+            r["created_at"], r["note"], target if merged else None, key in state.names,
+            state.rules))
     return found
 
 

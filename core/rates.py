@@ -1,24 +1,36 @@
 """The currency rates table: what one unit of a currency is worth in US dollars, from a date.
 
 Amounts stay stored in their own currency and are converted when analysed, at the rate in force
-on the order date (core.settings.Rates), so a rate added with a later ``valid_from`` re-values
-only the orders from that day on and history keeps the rate it was booked at. USD is the table's
-unit: its value is 1 by definition, so it can be neither changed nor deleted.
+on the order date (:class:`Rates`), so a rate added with a later ``valid_from`` re-values only
+the orders from that day on and history keeps the rate it was booked at. USD is the table's
+unit: its value is 1 by definition, so it can be neither changed nor deleted. A new database
+starts with :data:`DEFAULT_RATES` (seeded by the store's migration 3).
+
+Each write is one statement, so it is atomic on its own; the settings dialog runs several inside
+its transaction to save settings and rates together, all or nothing, through the same functions.
 """
 
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
 
 from core.i18n import N_
 from core.messages import Refusal
-from core.store import transaction
 
 UNIT = "USD"
+# Value of one unit in US dollars, applied from RATES_FROM until the user adds dated rates.
+DEFAULT_RATES: dict[str, float] = {
+    "USD": 1.0, "CNY": 0.1389, "EUR": 1.08, "GBP": 1.27, "JPY": 0.0067, "HKD": 0.128,
+    "AUD": 0.66, "CAD": 0.73, "SGD": 0.74, "AED": 0.2723, "SAR": 0.2667, "RUB": 0.011,
+    "INR": 0.012, "BRL": 0.18, "MXN": 0.055, "KRW": 0.00072, "THB": 0.028, "VND": 0.000039,
+    "IDR": 0.000062, "MYR": 0.22, "PHP": 0.017, "TRY": 0.029, "ZAR": 0.054, "NZD": 0.6,
+    "CHF": 1.13, "SEK": 0.095, "NOK": 0.093, "DKK": 0.145, "PLN": 0.25, "CZK": 0.043,
+    "ILS": 0.27, "CLP": 0.00105, "COP": 0.00024, "PEN": 0.27, "ARS": 0.001, "EGP": 0.02,
+    "NGN": 0.00065, "KES": 0.0077, "PKR": 0.0036, "BDT": 0.0083, "TWD": 0.031,
+}
+RATES_FROM = "2000-01-01"
 
 
 @dataclass(frozen=True)
@@ -28,15 +40,42 @@ class Rate:
     usd_per_unit: float
 
 
-@contextmanager
-def atomic(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
-    """A transaction of its own, or the caller's when one is open: the settings dialog saves
-    settings and rates together, all or nothing, through the same functions the CLI uses."""
-    if conn.in_transaction:
-        yield conn
-    else:
-        with transaction(conn):
-            yield conn
+class Rates:
+    """Converts amounts to the base currency at the rate in force on a date."""
+
+    def __init__(self, conn: sqlite3.Connection, base: str) -> None:
+        self.base = base
+        self._table: dict[str, list[tuple[str, float]]] = {}
+        for row in conn.execute("SELECT currency, valid_from, usd_per_unit FROM currency_rates "
+                                "ORDER BY currency, valid_from"):
+            self._table.setdefault(row[0], []).append((row[1], row[2]))
+
+    def usd_per_unit(self, currency: str, on: str | date) -> float | None:
+        history = self._table.get(currency)
+        if not history:
+            return None
+        day = on.isoformat() if isinstance(on, date) else on
+        rate = history[0][1]
+        for valid_from, value in history:
+            if valid_from <= day:
+                rate = value
+            else:
+                break
+        return rate
+
+    def factor(self, currency: str, on: str | date) -> float | None:
+        """Base units per unit of currency on that day, None where a rate is missing."""
+        if currency == self.base:
+            return 1.0
+        unit, base = self.usd_per_unit(currency, on), self.usd_per_unit(self.base, on)
+        return None if unit is None or base is None else unit / base
+
+    def known(self, currency: str) -> bool:
+        return currency == self.base or currency in self._table
+
+    def to_base(self, amount: float, currency: str, on: str | date) -> float | None:
+        factor = self.factor(currency, on)
+        return None if factor is None else amount * factor
 
 
 def check_rate(currency: object, valid_from: object, usd_per_unit: object) -> Rate:
@@ -77,11 +116,10 @@ def set_rate(conn: sqlite3.Connection, currency: str, valid_from: str,
              usd_per_unit: float | str) -> Rate:
     """Add a rate, or replace the one of that currency on that date."""
     rate = check_rate(currency, valid_from, usd_per_unit)
-    with atomic(conn):
-        conn.execute(
-            "INSERT INTO currency_rates(currency, valid_from, usd_per_unit) VALUES (?, ?, ?) "
-            "ON CONFLICT(currency, valid_from) DO UPDATE SET usd_per_unit = excluded.usd_per_unit",
-            (rate.currency, rate.valid_from, rate.usd_per_unit))
+    conn.execute(
+        "INSERT INTO currency_rates(currency, valid_from, usd_per_unit) VALUES (?, ?, ?) "
+        "ON CONFLICT(currency, valid_from) DO UPDATE SET usd_per_unit = excluded.usd_per_unit",
+        (rate.currency, rate.valid_from, rate.usd_per_unit))
     return rate
 
 
@@ -92,9 +130,8 @@ def delete_rate(conn: sqlite3.Connection, currency: str, valid_from: str) -> Non
     if code == UNIT:
         raise Refusal("usd_rate_kept", N_(
             "USD is the unit of the rates table and cannot be deleted."))
-    with atomic(conn):
-        gone = conn.execute("DELETE FROM currency_rates WHERE currency = ? AND valid_from = ?",
-                            (code, str(valid_from).strip())).rowcount
+    gone = conn.execute("DELETE FROM currency_rates WHERE currency = ? AND valid_from = ?",
+                        (code, str(valid_from).strip())).rowcount
     if not gone:
         raise Refusal("rate_not_found", N_("There is no {currency} rate from {date}."),
                       currency=code, date=valid_from)

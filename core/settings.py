@@ -1,153 +1,202 @@
 """Every threshold and business rule, with its default and why, in one place.
 
-Values are stored in the firm's database (a firm's rules travel with its data); a key added by a
-newer version takes its default until changed. The analysis reads them through :func:`load`.
+Values are stored in the firm's database (a firm's rules travel with its data); a rule the user
+never changed is not stored and takes the default of the version that reads it. The analysis
+and the actions read them as one typed object, :class:`core.rules.Rules`; the settings dialog is
+generated from the entries here (label, unit, page), so a new setting needs no UI code.
 """
 
 from __future__ import annotations
 
 import json
 import sqlite3
+from contextlib import nullcontext
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
 from core.i18n import N_
+from core.ledger.terms import RUNGS
 from core.messages import Refusal
-from core.store import utils_db
+from core.store import transaction, utils_db
+
+KINDS = ("str", "int", "float", "bool", "choice", "list", "date", "rung")
+# How a value reads: "share" is a fraction (0.2) shown and typed as a percentage (20 %),
+# "%" a number that already is one (12 = 12 %); money in US dollars; the others say what counts.
+UNITS = ("", "share", "%", "USD", "days", "months", "points", "orders", "criteria")
 
 
 @dataclass(frozen=True)
 class Setting:
+    """One rule: its key, default and why, and how the settings dialog shows it.
+
+    Only key, default and explanation are required, so an entry added without the rest still
+    works: it shows under its key, without a unit, on the dialog's last page ("other").
+    """
+
     key: str
     default: Any
     explanation: str  # N_ template
-    kind: str = "str"  # str, int, float, bool, choice, list, date, rung
+    kind: str = "str"  # one of KINDS
     choices: tuple[str, ...] = ()
     minimum: float | None = None
     maximum: float | None = None
+    label: str = ""  # N_ template, the field's name in the dialog; empty: the key
+    unit: str = ""  # one of UNITS
+    page: str = "other"  # the dialog's page: general, rfmt, pyramid, risk, phases, other
+
+    def __post_init__(self) -> None:
+        if not self.label:
+            object.__setattr__(self, "label", self.key)
 
 
 SETTINGS: tuple[Setting, ...] = (
-    Setting("firm_name", "", N_("Your firm's name, printed on every list."), "str"),
+    # the firm, the window and the receipts date
+    Setting("firm_name", "", N_("Your firm's name, printed on every list."), "str",
+            label=N_("Firm name"), page="general"),
     Setting("base_currency", "USD", N_(
         "Currency all amounts are converted to for analysis; ledger rows without a currency "
-        "are taken to be in it."), "str"),
+        "are taken to be in it."), "str", label=N_("Base currency"), page="general"),
     Setting("date_order", "mdy", N_(
         "How to read dates like 03/04/2025 when nothing in the column settles it: mdy "
         "(month first, as US systems write) or dmy (day first). Year-first dates are always "
-        "year-month-day."), "choice", ("mdy", "dmy")),
-    # the window and the receipts date
+        "year-month-day."), "choice", ("mdy", "dmy"), label=N_("Date order in ledgers"),
+        page="general"),
     Setting("window_months", 12, N_(
         "Months in the analysis window ending at the as-of date (article: 12)."), "int", (),
-        1, 60),
+        1, 60, label=N_("Analysis window (months)"), unit="months", page="general"),
     Setting("project_window_months", 24, N_(
         "Window for customers tagged as project buyers, who order in large, rare lots."),
-        "int", (), 1, 120),
+        "int", (), 1, 120, label=N_("Window for project buyers (months)"), unit="months",
+        page="general"),
     Setting("receipts_date", "", N_(
         "Date up to which receipts are booked (YYYY-MM-DD); empty: the latest date received "
-        "in the data, or the as-of date where there is none."), "date"),
+        "in the data, or the as-of date where there is none."), "date",
+        label=N_("Receipts booked up to"), page="general"),
     # R-F-M-T
     Setting("f_min_orders", 2, N_(
-        "F: valid orders needed in the window (article: at least 2 a year)."), "int", (), 1, 100),
+        "F: valid orders needed in the window (article: at least 2 a year)."), "int", (), 1, 100,
+        label=N_("F: orders in the window, at least"), unit="orders", page="rfmt"),
     Setting("m_multiple", 2.0, N_(
         "M: the customer's average order must be at least this many times the benchmark "
-        "(article: 2)."), "float", (), 0.1, 100),
+        "(article: 2)."), "float", (), 0.1, 100, label=N_("M: times the benchmark order"),
+        page="rfmt"),
     Setting("m_benchmark_usd", 0.0, N_(
         "M: the benchmark average order in USD, e.g. 50000 for consumer goods; 0 uses your "
-        "own average valid order in the window."), "float", (), 0, 1e9),
-    Setting("t_enabled", True, N_("T: judge customers by their trade terms at all."), "bool"),
+        "own average valid order in the window."), "float", (), 0, 1e9,
+        label=N_("M: benchmark order (USD)"), unit="USD", page="rfmt"),
+    Setting("t_enabled", True, N_("T: judge customers by their trade terms at all."), "bool",
+            label=N_("T: judge trade terms"), page="rfmt"),
     Setting("t_accepted_incoterms", ["FOB", "CIP"], N_(
-        "T: Incoterms that show supply-chain competence (article: FOB and CIP)."), "list"),
+        "T: Incoterms that show supply-chain competence (article: FOB and CIP)."), "list",
+        label=N_("T: accepted Incoterms"), page="rfmt"),
     Setting("t_neutral_incoterms", ["DDP"], N_(
-        "T: Incoterms you offer top customers as a service; they count neither way."), "list"),
+        "T: Incoterms you offer top customers as a service; they count neither way."), "list",
+        label=N_("T: service Incoterms (neutral)"), page="rfmt"),
     Setting("t_min_share", 0.5, N_(
         "T: share of the customer's orders that must be on accepted terms."), "float", (),
-        0.01, 1),
+        0.01, 1, label=N_("T: orders on accepted terms, at least"), unit="share", page="rfmt"),
     # the pyramid
     Setting("tier_caps", "share", N_(
         "Size tiers by share of active customers or by fixed counts."), "choice",
-        ("share", "count")),
+        ("share", "count"), label=N_("Size tiers by"), page="pyramid"),
     Setting("strategic_share", 0.20, N_("Strategic tier's share of active customers (article: "
-                                        "20%)."), "float", (), 0, 1),
+                                        "20%)."), "float", (), 0, 1,
+            label=N_("Strategic tier's share"), unit="share", page="pyramid"),
     Setting("core_share", 0.30, N_("Core tier's share of active customers (article: 30%)."),
-            "float", (), 0, 1),
+            "float", (), 0, 1, label=N_("Core tier's share"), unit="share", page="pyramid"),
     Setting("strategic_count", 10, N_(
         "Strategic customers at most, when tiers are sized by counts (what your team can "
-        "serve)."), "int", (), 0, 100000),
+        "serve)."), "int", (), 0, 100000, label=N_("Strategic customers (fixed number)"),
+        page="pyramid"),
     Setting("core_count", 30, N_("Core customers at most, when tiers are sized by counts."),
-            "int", (), 0, 100000),
+            "int", (), 0, 100000, label=N_("Core customers (fixed number)"), page="pyramid"),
     Setting("strategic_min_criteria", 3, N_(
         "RFMT criteria a strategic customer must pass; below it drops a tier."), "int", (), 0,
-        4),
+        4, label=N_("Strategic: criteria passed, at least"), unit="criteria", page="pyramid"),
     Setting("core_min_criteria", 2, N_("RFMT criteria a core customer must pass."), "int", (),
-            0, 4),
+            0, 4, label=N_("Core: criteria passed, at least"), unit="criteria",
+            page="pyramid"),
     # margins and terms per tier
     Setting("margin_bands", "article", N_(
         "Margin bands per tier: the article's (35–45 / 25–30 / 15–20 %) or your own "
-        "quartiles."), "choice", ("article", "quartiles")),
+        "quartiles."), "choice", ("article", "quartiles"), label=N_("Margin bands"),
+        page="pyramid"),
     Setting("strategic_expected_rung", "oa", N_(
-        "Riskiest payment terms acceptable for strategic customers."), "rung"),
+        "Riskiest payment terms acceptable for strategic customers."), "rung",
+        label=N_("Strategic: riskiest terms accepted"), page="pyramid"),
     Setting("core_expected_rung", "lc_sight", N_(
-        "Riskiest payment terms acceptable for core customers (article: L/C)."), "rung"),
+        "Riskiest payment terms acceptable for core customers (article: L/C)."), "rung",
+        label=N_("Core: riskiest terms accepted"), page="pyramid"),
     Setting("long_tail_expected_rung", "deposit_before_shipment", N_(
-        "Riskiest payment terms acceptable for long-tail customers."), "rung"),
+        "Riskiest payment terms acceptable for long-tail customers."), "rung",
+        label=N_("Long tail: riskiest terms accepted"), page="pyramid"),
     # receivables and risk
     Setting("tolerance_usd", 50.0, N_(
-        "A shortfall up to this many USD counts as paid (bank charges)."), "float", (), 0, 1e6),
+        "A shortfall up to this many USD counts as paid (bank charges)."), "float", (), 0, 1e6,
+        label=N_("Short payment counted as paid (USD)"), unit="USD", page="risk"),
     Setting("tolerance_pct", 0.5, N_(
-        "… or up to this percent of the invoice, whichever is larger."), "float", (), 0, 20),
+        "… or up to this percent of the invoice, whichever is larger."), "float", (), 0, 20,
+        label=N_("… or share of the invoice"), unit="%", page="risk"),
     Setting("default_credit_days", 30, N_(
         "Days after shipment an invoice falls due when the ledger gives neither a due date "
-        "nor payment terms that say."), "int", (), 0, 365),
+        "nor payment terms that say."), "int", (), 0, 365,
+        label=N_("Credit days when the ledger says none"), unit="days", page="risk"),
     Setting("capital_rate_pct", 12.0, N_(
         "Yearly cost of capital tied up in late receivables (article: about 12%)."), "float",
-        (), 0, 100),
+        (), 0, 100, label=N_("Cost of capital a year"), unit="%", page="risk"),
     Setting("risky_rung", "dp", N_(
         "Payment terms from which exposure counts as risky (D/P or worse by default)."),
-        "rung"),
+        "rung", label=N_("Risky from these terms on"), page="risk"),
     Setting("risk_weight_days", 35.0, N_("Risk score points for days past due."), "float", (),
-            0, 100),
+            0, 100, label=N_("Points: days past due"), unit="points", page="risk"),
     Setting("risk_weight_overdue_share", 20.0, N_(
-        "Risk score points for the overdue share of open receivables."), "float", (), 0, 100),
+        "Risk score points for the overdue share of open receivables."), "float", (), 0, 100,
+        label=N_("Points: overdue share"), unit="points", page="risk"),
     Setting("risk_weight_terms", 15.0, N_("Risk score points for exposure on risky terms."),
-            "float", (), 0, 100),
+            "float", (), 0, 100, label=N_("Points: risky terms"), unit="points", page="risk"),
     Setting("risk_weight_history", 20.0, N_(
-        "Risk score points for a history of late payment."), "float", (), 0, 100),
+        "Risk score points for a history of late payment."), "float", (), 0, 100,
+        label=N_("Points: late-payment history"), unit="points", page="risk"),
     Setting("risk_weight_capital", 10.0, N_(
-        "Risk score points for the size of the overdue exposure."), "float", (), 0, 100),
+        "Risk score points for the size of the overdue exposure."), "float", (), 0, 100,
+        label=N_("Points: overdue exposure"), unit="points", page="risk"),
     Setting("risk_days_full", 120, N_(
-        "Days past due that score the full points for lateness."), "int", (), 1, 1000),
-    # the stop-loss phase
+        "Days past due that score the full points for lateness."), "int", (), 1, 1000,
+        label=N_("Days past due for full points"), unit="days", page="risk"),
+    # the phases: stop-loss lists, then the leap phase's referrals
     Setting("stop_loss_days", 60, N_(
-        "Stop-loss: days past due that trigger it (article: 60)."), "int", (), 1, 1000),
+        "Stop-loss: days past due that trigger it (article: 60)."), "int", (), 1, 1000,
+        label=N_("Stop-loss after days overdue"), unit="days", page="phases"),
     Setting("stop_loss_days_dp", 14, N_(
         "Stop-loss days for D/P: unredeemed documents leave a container at a foreign port."),
-        "int", (), 1, 1000),
+        "int", (), 1, 1000, label=N_("Stop-loss on D/P after days overdue"), unit="days",
+        page="phases"),
     Setting("stop_loss_avg_order_usd", 20000.0, N_(
         "Stop-loss: only customers whose average order is under this many USD (article: "
-        "20,000)."), "float", (), 0, 1e9),
+        "20,000)."), "float", (), 0, 1e9, label=N_("Stop-loss below average order (USD)"),
+        unit="USD", page="phases"),
     Setting("stop_loss_exposure_usd", 50000.0, N_(
         "Stop-loss whatever the order size: overdue exposure net of deposits above this many "
-        "USD."), "float", (), 0, 1e12),
+        "USD."), "float", (), 0, 1e12, label=N_("Stop-loss above overdue exposure (USD)"),
+        unit="USD", page="phases"),
     Setting("watch_days", 30, N_("Watch list: days past due (or grade D/E)."), "int", (), 1,
-            1000),
+            1000, label=N_("Watch list after days overdue"), unit="days", page="phases"),
     Setting("due_by_days", 14, N_("Days after the as-of date by which list actions are due."),
-            "int", (), 1, 365),
+            "int", (), 1, 365, label=N_("Actions due within days"), unit="days",
+            page="phases"),
+    Setting("referral_commission_pct", 15.0, N_(
+        "Leap phase: commission offered to strategic customers for each peer customer they "
+        "introduce (article: 15%)."), "float", (), 0, 100,
+        label=N_("Referral commission"), unit="%", page="phases"),
+    # data safety
+    Setting("backup_budget_mb", 1000, N_(
+        "Disk space, in MB, the safety copies taken before imports and bulk corrections may "
+        "use together; the oldest are deleted beyond it (the newest is always kept)."), "int",
+        (), 10, 1000000, label=N_("Space for safety copies (MB)"), page="general"),
 )
 BY_KEY = {s.key: s for s in SETTINGS}
 
-# Value of one unit in US dollars, applied from 2000-01-01 until the user adds dated rates.
-DEFAULT_RATES: dict[str, float] = {
-    "USD": 1.0, "CNY": 0.1389, "EUR": 1.08, "GBP": 1.27, "JPY": 0.0067, "HKD": 0.128,
-    "AUD": 0.66, "CAD": 0.73, "SGD": 0.74, "AED": 0.2723, "SAR": 0.2667, "RUB": 0.011,
-    "INR": 0.012, "BRL": 0.18, "MXN": 0.055, "KRW": 0.00072, "THB": 0.028, "VND": 0.000039,
-    "IDR": 0.000062, "MYR": 0.22, "PHP": 0.017, "TRY": 0.029, "ZAR": 0.054, "NZD": 0.6,
-    "CHF": 1.13, "SEK": 0.095, "NOK": 0.093, "DKK": 0.145, "PLN": 0.25, "CZK": 0.043,
-    "ILS": 0.27, "CLP": 0.00105, "COP": 0.00024, "PEN": 0.27, "ARS": 0.001, "EGP": 0.02,
-    "NGN": 0.00065, "KES": 0.0077, "PKR": 0.0036, "BDT": 0.0083, "TWD": 0.031,
-}
-RATES_FROM = "2000-01-01"
 
 
 def _convert(setting: Setting, raw: Any) -> Any:
@@ -166,8 +215,6 @@ def _convert(setting: Setting, raw: Any) -> Any:
         text = str(raw).strip()
         return date.fromisoformat(text).isoformat() if text else ""
     if setting.kind == "rung":
-        from core.ledger.terms import RUNGS
-
         text = str(raw).strip().lower()
         if text not in RUNGS:
             raise ValueError(raw)
@@ -204,16 +251,6 @@ def validate(key: str, raw: Any) -> Any:
     return value.upper() if setting.key == "base_currency" else value
 
 
-def seed_defaults(conn: sqlite3.Connection) -> None:
-    """Store every default not stored yet, and the default currency rates on first use."""
-    conn.executemany("INSERT OR IGNORE INTO settings(key, value) VALUES (?, ?)",
-                     [(s.key, json.dumps(s.default)) for s in SETTINGS])
-    if conn.execute("SELECT COUNT(*) FROM currency_rates").fetchone()[0] == 0:
-        conn.executemany(
-            "INSERT INTO currency_rates(currency, valid_from, usd_per_unit) VALUES (?, ?, ?)",
-            [(code, RATES_FROM, rate) for code, rate in DEFAULT_RATES.items()])
-
-
 def load(conn: sqlite3.Connection) -> dict[str, Any]:
     values = {s.key: s.default for s in SETTINGS}
     for row in conn.execute("SELECT key, value FROM settings"):
@@ -228,56 +265,14 @@ def get(conn: sqlite3.Connection, key: str) -> Any:
 
 def put(conn: sqlite3.Connection, key: str, raw: Any) -> Any:
     value = validate(key, raw)
-    utils_db(conn)["settings"].upsert({"key": key, "value": json.dumps(value)}, pk="key")
+    utils_db(conn).table("settings").upsert({"key": key, "value": json.dumps(value)}, pk="key")
     return value
-
-
-class Rates:
-    """Converts amounts to the base currency at the rate in force on a date."""
-
-    def __init__(self, conn: sqlite3.Connection, base: str) -> None:
-        self.base = base
-        self._table: dict[str, list[tuple[str, float]]] = {}
-        for row in conn.execute("SELECT currency, valid_from, usd_per_unit FROM currency_rates "
-                                "ORDER BY currency, valid_from"):
-            self._table.setdefault(row[0], []).append((row[1], row[2]))
-
-    def usd_per_unit(self, currency: str, on: str | date) -> float | None:
-        history = self._table.get(currency)
-        if not history:
-            return None
-        day = on.isoformat() if isinstance(on, date) else on
-        rate = history[0][1]
-        for valid_from, value in history:
-            if valid_from <= day:
-                rate = value
-            else:
-                break
-        return rate
-
-    def factor(self, currency: str, on: str | date) -> float | None:
-        """Base units per unit of currency on that day, None where a rate is missing."""
-        if currency == self.base:
-            return 1.0
-        unit, base = self.usd_per_unit(currency, on), self.usd_per_unit(self.base, on)
-        return None if unit is None or base is None else unit / base
-
-    def known(self, currency: str) -> bool:
-        return currency == self.base or currency in self._table
-
-    def to_base(self, amount: float, currency: str, on: str | date) -> float | None:
-        factor = self.factor(currency, on)
-        return None if factor is None else amount * factor
 
 
 def reset_defaults(conn: sqlite3.Connection, keys: list[str] | tuple[str, ...] | None = None
                    ) -> None:
     """Put every setting (or the keys given) back to the article's default, all or nothing.
     Currency rates are the firm's facts, not rules, so they are left as they are."""
-    from contextlib import nullcontext
-
-    from core.store import transaction
-
     chosen = [s.key for s in SETTINGS] if keys is None else list(keys)
     for key in chosen:
         if key not in BY_KEY:

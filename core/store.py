@@ -3,13 +3,14 @@
 One file per firm. Amounts are stored as written, in their own currency; conversion to the base
 currency happens when analysed, at the rate in force on the order date, so correcting a rate
 re-values history consistently. The schema version lives in ``PRAGMA user_version``; each
-migration runs in its own transaction after a backup copy of the file is taken.
+migration runs in its own transaction after a copy of the file is taken into ``backups/``
+(core.backups).
 """
 
 from __future__ import annotations
 
+import importlib
 import json
-import shutil
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -18,8 +19,19 @@ from pathlib import Path
 
 import sqlite_utils
 
+from core import backups
 from core.i18n import N_
 from core.messages import Refusal
+from core.rates import DEFAULT_RATES, RATES_FROM
+
+
+def _seed_rates() -> str:
+    """The default currency rates, on a table that holds none (an older database keeps its own)."""
+    rows = ", ".join(f"('{code}', {rate!r})" for code, rate in DEFAULT_RATES.items())
+    return (f"INSERT INTO currency_rates(currency, valid_from, usd_per_unit) "
+            f"SELECT column1, '{RATES_FROM}', column2 FROM (VALUES {rows}) "
+            f"WHERE NOT EXISTS (SELECT 1 FROM currency_rates)")
+
 
 MIGRATIONS: tuple[str, ...] = (
     # 1: the ledger
@@ -141,8 +153,24 @@ MIGRATIONS: tuple[str, ...] = (
         created_at TEXT NOT NULL
     );
     """,
+    # 3: the default currency rates, so a new firm's foreign-currency orders convert at once
+    _seed_rates(),
+    # 4: the customer account (issue 8): per-line status, credit notes, the currencies of cost
+    # and receipt columns, whether the sheet had a ship-date column; then core.ledger.upgrade
+    # re-keys rows without order numbers and fills these columns for rows already stored
+    """
+    ALTER TABLE order_lines ADD COLUMN status TEXT;
+    ALTER TABLE order_lines ADD COLUMN credit_note INTEGER NOT NULL DEFAULT 0;
+    ALTER TABLE order_lines ADD COLUMN credit_ref TEXT;
+    ALTER TABLE order_lines ADD COLUMN cost_currency TEXT;
+    ALTER TABLE order_lines ADD COLUMN received_currency TEXT;
+    ALTER TABLE order_lines ADD COLUMN ship_date_known INTEGER NOT NULL DEFAULT 1;
+    """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
+# Migrations that also need Python, run in the same transaction after their SQL: "module:function"
+# taking the connection (imported only then: the ledger's rules sit above the store).
+MIGRATION_STEPS: dict[int, str] = {4: "core.ledger.upgrade:upgrade_to_account"}
 
 
 def connect(path: Path | str) -> sqlite3.Connection:
@@ -161,10 +189,7 @@ def connect(path: Path | str) -> sqlite3.Connection:
             file=str(path), error=str(error)) from None
     if version > SCHEMA_VERSION:
         conn.close()
-        raise Refusal("database_too_new", N_(
-            "{file} was written by a newer TradeTier (schema {found}, this one knows {known}). "
-            "Update TradeTier to open it."), file=str(path), found=version,
-            known=SCHEMA_VERSION)
+        raise too_new(path, version)
     if version < SCHEMA_VERSION:
         _migrate(conn, path, version)
     return conn
@@ -180,18 +205,26 @@ def opened(path: Path | str) -> Iterator[sqlite3.Connection]:
         conn.close()
 
 
+def too_new(path: Path, version: int) -> Refusal:
+    """A database written by a newer version is never opened: its schema may mean more."""
+    return Refusal("database_too_new", N_(
+        "{file} was written by a newer TradeTier (schema {found}, this one knows {known}). "
+        "Update TradeTier to open it."), file=str(path), found=version, known=SCHEMA_VERSION)
+
+
 def _migrate(conn: sqlite3.Connection, path: Path, version: int) -> None:
     if version > 0:
-        backup = path.with_name(f"{path.name}.v{version}.bak")
-        shutil.copy2(path, backup)
+        backups.take(conn, path, "migration", f"schema {version}")
     for number in range(version, SCHEMA_VERSION):
         with transaction(conn):
+            if conn.execute("PRAGMA user_version").fetchone()[0] > number:
+                continue  # another window opening the same file migrated it meanwhile
             for statement in _statements(MIGRATIONS[number]):
                 conn.execute(statement)
+            if number + 1 in MIGRATION_STEPS:
+                module, _, name = MIGRATION_STEPS[number + 1].partition(":")
+                getattr(importlib.import_module(module), name)(conn)
             conn.execute(f"PRAGMA user_version = {number + 1}")
-    from core.settings import seed_defaults  # settings sits on the store, not below it
-
-    seed_defaults(conn)
 
 
 def _statements(script: str) -> Iterator[str]:
@@ -210,6 +243,27 @@ def transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
         conn.execute("ROLLBACK")
         raise
     conn.execute("COMMIT")
+
+
+def write_refusal(error: sqlite3.Error, file: str) -> Refusal:
+    """A write SQLite refused, as what to do; the transaction has been rolled back."""
+    text = str(error).lower()
+    if "full" in text:
+        return Refusal("disk_full", N_(
+            "The disk holding the database is full, so nothing from {file} was written. Free "
+            "some space (empty the recycle bin, move old files) and import it again."),
+            file=file)
+    if "readonly" in text or "read-only" in text:
+        return Refusal("database_read_only", N_(
+            "The database cannot be written (its folder or file is read-only), so nothing from "
+            "{file} was written. Choose a database in a folder you can write to."), file=file)
+    if "locked" in text or "busy" in text:
+        return Refusal("database_busy", N_(
+            "Another program kept the database busy for too long, so nothing from {file} was "
+            "written. Wait until it has finished and try again."), file=file)
+    return Refusal("database_write_failed", N_(
+        "The database could not be written ({error}), so nothing from {file} was written. "
+        "Check the disk and try again."), file=file, error=str(error))
 
 
 def utils_db(conn: sqlite3.Connection) -> sqlite_utils.Database:
@@ -234,7 +288,7 @@ def remembered_layouts(conn: sqlite3.Connection) -> dict[str, dict[str, int]]:
 
 def remember_layout(conn: sqlite3.Connection, signature: str, headers: list[str | None],
                     mapping: dict[str, int]) -> None:
-    utils_db(conn)["layouts"].upsert(
+    utils_db(conn).table("layouts").upsert(
         {"signature": signature, "headers": json.dumps(headers, ensure_ascii=False),
          "mapping": json.dumps(mapping), "updated_at": now_text()}, pk="signature")
 

@@ -8,6 +8,7 @@ if [ "$(uname -s)" = "Linux" ]; then
 fi
 cd "$ROOT"
 .venv/bin/ruff check .
+.venv/bin/python -m mypy  # files and strictness: [tool.mypy] in pyproject.toml
 set +e
 .venv/bin/python -m pytest "$@"
 status=$?

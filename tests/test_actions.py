@@ -10,8 +10,8 @@ import argparse
 import io
 import os
 import sys
-import types
 import zipfile
+from dataclasses import replace
 from datetime import date, datetime
 from pathlib import Path
 
@@ -26,6 +26,7 @@ from core.analysis.model import Analysis, Criterion, CustomerMetrics, TierShape
 from core.cli.export import add_parser, cmd_export
 from core.messages import Cancelled, Message, Refusal
 from core.progress import Steps
+from core.rules import Rules
 
 AS_OF = date(2025, 12, 31)
 FIRM = "宁波好运 & Sons"
@@ -79,7 +80,7 @@ def make_analysis() -> Analysis:
     ]
     shape = [TierShape("strategic", 2, 2 / 7, 0.2, 2, 1_700_000, 0.6, 510_000, 0.6, 0.3)]
     return Analysis(AS_OF, date(2025, 12, 20), date(2024, 12, 31), "USD",
-                    {"firm_name": FIRM, "due_by_days": 14}, customers, 100_000.0,
+                    Rules.from_values({"firm_name": FIRM, "due_by_days": 14}), customers, 100_000.0,
                     "gross_profit", shape=shape)
 
 
@@ -263,6 +264,31 @@ def test_restructuring_plan_flags_and_prospects(tmp_path: Path):
     assert "Old Dormant" not in summary
 
 
+def test_the_referral_commission_is_the_firm_s_setting(tmp_path: Path):
+    analysis = replace(make_analysis(), rules=replace(make_analysis().rules,
+                                                      referral_commission_pct=12.5))
+    [path] = export_restructuring(analysis, tmp_path / "plan.xlsx")
+    summary = every_text(openpyxl.load_workbook(path))
+    assert "referral programme, 12.5% commission" in summary and "15%" not in summary
+
+
+def test_texts_take_their_numbers_from_the_firm_s_rules(tmp_path: Path):
+    base = make_analysis()
+    analysis = replace(base, rules=replace(base.rules, window_months=6, watch_days=45,
+                                           due_by_days=7))
+    [plan] = export_restructuring(analysis, tmp_path / "plan.xlsx")
+    book = openpyxl.load_workbook(plan)
+    headers = cells(book["Strategic customers"])[0]
+    assert {"Orders in 6 months", "Revenue, 6 months (USD)", "Gross profit, 6 months (USD)",
+            "Gross margin (6 months)"} <= set(headers)
+    assert "Dormant customers (no valid order in 6 months)" in every_text(book)
+    assert "12 months" not in every_text(book)
+    [stop] = export_stop_loss(analysis, tmp_path / "stop.xlsx")
+    book = openpyxl.load_workbook(stop)
+    assert "Overdue more than 45 days or risk grade D/E" in every_text(book)
+    assert table(book["Black list"])[0]["Due by"] == datetime(2026, 1, 7)  # A + 7 days
+
+
 def test_by_salesperson_files(tmp_path: Path):
     analysis = make_analysis()
     paths = export_stop_loss(analysis, tmp_path / "stop-loss_2025-12-31.xlsx",
@@ -392,15 +418,13 @@ def fake_analyse(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Path:
     from core.store import connect
 
     calls: list[date | None] = []
-    module = types.ModuleType("core.analysis.run")
 
     def analyse(conn, as_of=None, steps=None):  # noqa: ANN001 - the real one's signature
         calls.append(as_of)
         return make_analysis()
 
-    module.analyse = analyse  # type: ignore[attr-defined]
-    module.calls = calls  # type: ignore[attr-defined]
-    monkeypatch.setitem(sys.modules, "core.analysis.run", module)
+    analyse.calls = calls  # type: ignore[attr-defined]
+    monkeypatch.setattr("core.cli.export.analyse", analyse)
     db = tmp_path / "firm.sqlite"
     connect(db).close()
     return db
@@ -414,7 +438,7 @@ def test_cli_export(fake_analyse: Path, tmp_path: Path, monkeypatch: pytest.Monk
                            "--as-of", "2025-12-31"], [])
     assert code == 0, err
     assert out.strip() == str(work / "stop-loss_2025-12-31.xlsx")
-    assert sys.modules["core.analysis.run"].calls == [AS_OF]
+    assert sys.modules["core.cli.export"].analyse.calls == [AS_OF]
     parents = {name: argparse.ArgumentParser(add_help=False) for name in ("common", "db",
                                                                           "json")}
     parents["common"].add_argument("--lang")

@@ -12,6 +12,7 @@ from core.analysis.firm import report
 from core.analysis.pyramid import caps
 from core.analysis.run import analyse
 from core.ledger.importer import import_files
+from core.rules import Rules
 from core.store import connect
 
 
@@ -80,7 +81,7 @@ def test_tiers_by_fixed_counts(tmp_path):
     (7, (1, 3, 3)), (10, (2, 3, 5)), (13, (3, 4, 6))])
 def test_caps_round_half_up_with_one_strategic_place(active, expected):
     rules = {"tier_caps": "share", "strategic_share": 0.2, "core_share": 0.3}
-    assert tuple(caps(active, rules).values()) == expected
+    assert tuple(caps(active, Rules.from_values(rules)).values()) == expected
 
 
 def test_a_firm_of_one_customer(tmp_path):

@@ -68,3 +68,42 @@ def test_the_ui_reaches_the_database_only_through_its_operations():
                  for path in sorted((ROOT / "ui").rglob("*.py")) if path.name != "operations.py"
                  for name in _imports(path) if name in ("sqlite3", "core.store", "sqlite_utils")]
     assert offenders == []
+
+
+def _python(*folders: str):
+    for folder in folders:
+        yield from sorted((ROOT / folder).rglob("*.py"))
+
+
+def test_no_ui_module_imports_the_command_line():
+    """ui/ and core/cli/ are siblings: what both need lives below them in core."""
+    offenders = [f"{path.relative_to(ROOT)}: {name}" for path in _python("ui")
+                 for name in _imports(path) if name == "core.cli" or name.startswith("core.cli.")]
+    assert offenders == []
+
+
+def test_analysis_and_actions_take_the_typed_rules():
+    """Rules travel as core.rules.Rules, never as a dict looked up by string keys."""
+    offenders = []
+    for path in _python("core/analysis", "core/actions"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
+                continue
+            args = node.args
+            for arg in (*args.posonlyargs, *args.args, *args.kwonlyargs):
+                shown = ast.unparse(arg.annotation) if arg.annotation else ""
+                if shown.replace(" ", "") == "dict[str,Any]" or (
+                        arg.arg in ("rules", "settings") and shown != "Rules"):
+                    offenders.append(f"{path.relative_to(ROOT)}:{node.lineno} "
+                                     f"{node.name}({arg.arg}: {shown})")
+    assert offenders == []
+
+
+def test_analysis_and_actions_read_settings_only_through_the_rules():
+    offenders = [f"{path.relative_to(ROOT)}: {name}"
+                 for path in _python("core/analysis", "core/actions")
+                 for name in _imports(path) if name == "core.settings"]
+    offenders += [str(path.relative_to(ROOT)) for path in _python("core/analysis", "core/actions")
+                  if "settings.load(" in path.read_text(encoding="utf-8")
+                  or "from core import settings" in path.read_text(encoding="utf-8")]
+    assert offenders == []

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from core.analysis.model import CustomerMetrics
+from core.rules import Rules
 from ui.customers.table_model import COLUMN_INDEX, CustomerFilter, CustomerModel
 
 
@@ -68,3 +69,20 @@ def test_twenty_thousand_customers_sort_and_filter(qapp):
     proxy.set_filter(tier="core", search="customer 1")
     assert all(proxy.customer_at(r).tier == "core" for r in range(proxy.rowCount()))
     assert 0 < proxy.rowCount() < 20_000
+
+
+def test_days_overdue_turn_red_past_the_firm_s_stop_loss_days(qapp):
+    late = customer(1, "core", 1, 10)
+    late.max_days_overdue, late.overdue_amount = 45, 1_000.0
+    model = CustomerModel()
+
+    def red() -> bool:
+        brush = model.index(0, COLUMN_INDEX["days"]).data(Qt.ItemDataRole.ForegroundRole)
+        return brush is not None and brush.color().name() == "#c62828"
+
+    model.set_customers([late])  # the article's 60 days: not yet
+    assert not red()
+    model.set_customers([late], Rules.from_values({"stop_loss_days": 30}))
+    assert red()
+    model.set_customers([late], Rules.from_values({"stop_loss_days": 45}))
+    assert not red()  # red only past the limit, as the stop-loss rule reads it

@@ -273,7 +273,9 @@ def test_map_override_is_remembered_for_the_layout(db_path: Path, tmp_path: Path
     rows = [["Ref", "Cliente", "Fecha", "Importe"], ["R-1", "Casa Lima", "2025-07-01", 700]]
     first = write_xlsx(tmp_path / "es1.xlsx", {"S": rows})
     [refused] = import_files(db_path, [first])
-    assert refused.message.code == "no_ledger_sheet"
+    # "Ref" and "Cliente" are recognised (ref, customer), the date and amount are not
+    assert refused.message.code == "missing_required_field"
+    assert refused.message.params["missing"] == ["order_date", "amount"]
     overrides = {"order_no": "Ref", "customer": "Cliente", "order_date": "Fecha",
                  "amount": "Importe"}
     [done] = import_files(db_path, [first], overrides=overrides)

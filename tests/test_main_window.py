@@ -64,6 +64,15 @@ def test_selecting_a_customer_fills_the_panel(qtbot, tmp_path):
     assert panel.orders_model.index(0, 8).data() == "61"
 
 
+def test_windows_on_screen_are_the_firm_s_settings(qtbot, tmp_path):
+    build(tmp_path, _ten(), window_months=9, project_window_months=30).close()
+    window = open_window(qtbot, tmp_path / "firm.sqlite")
+    assert "the window is the 9 months ending here" in window.as_of_edit.toolTip()
+    assert "revenue in 9 months" in window.overview.summary.text()
+    menu = window.overrides.menu(window.analysis.customers[0], window)
+    assert "Project buyer (judged on 30 months)" in [a.text() for a in menu.actions()]
+
+
 def test_changing_the_as_of_date_updates_the_pyramid(qtbot, tmp_path):
     build(tmp_path, ten_customers()).close()
     window = open_window(qtbot, tmp_path / "firm.sqlite")

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 from ledgers import PLAIN_HEADER, write_xlsx
 
-from core import i18n
+from core import backups, i18n
 from core.cli import main as cli
 from core.ledger.importer import import_files
 from core.messages import Refusal
@@ -303,9 +303,9 @@ def test_a_version_1_database_migrates_with_its_data(tmp_path: Path):
     exclude(conn, "Acme")
     assert load_overrides(conn).excluded == {1}
     conn.close()
-    backup = tmp_path / "old.sqlite.v1.bak"
-    assert backup.is_file()
-    with sqlite3.connect(backup) as saved:
+    [copy] = backups.listing(path)
+    assert copy.reason == "migration" and copy.path.parent == tmp_path / "backups"
+    with sqlite3.connect(copy.path) as saved:
         assert saved.execute("PRAGMA user_version").fetchone()[0] == 1
         assert saved.execute("SELECT name FROM sqlite_master WHERE name = 'overrides'"
                              ).fetchone() is None
@@ -354,6 +354,18 @@ def test_cli_each_action(conn: sqlite3.Connection, db_path: Path):
         ("merge", "ABC Company Limited", "ABC Co., Ltd.", "王芳: same firm"),
         ("exclude", "Gamma LLC", None, None)]
     assert {"kind", "customer", "target", "created_at", "note"} <= set(payload["overrides"][0])
+
+
+def test_project_messages_name_the_firm_s_windows(conn: sqlite3.Connection, db_path: Path):
+    db = ["--db", str(db_path)]
+    assert run("settings", "set", "project_window_months", "36", *db)[0] == 0
+    assert run("settings", "set", "window_months", "18", *db)[0] == 0
+    assert run("customer", "project", "ABC Trading", *db)[1] == (
+        "“ABC Trading” is judged as a project buyer, on a 36-month window.\n")
+    code, out, _ = run("customer", "overrides", *db)
+    assert "on a 36-month window" in out
+    assert run("customer", "project", "ABC Trading", "--off", *db)[1] == (
+        "“ABC Trading” is judged on the usual 18-month window again.\n")
 
 
 def test_cli_in_chinese(conn: sqlite3.Connection, db_path: Path):

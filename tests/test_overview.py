@@ -8,7 +8,7 @@ from ledgers import A, build, order, receivables_ledger, ten_customers
 
 from core import i18n
 from core.analysis.firm import BENCHMARKS, report
-from core.analysis.model import BUCKETS
+from core.analysis.names import BUCKETS
 from core.analysis.run import analyse
 from core.store import connect
 from ui.overview.charts import AgingBar, BenchmarkBars, ParetoChart

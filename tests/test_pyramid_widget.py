@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication, QToolTip
 from core import i18n
 from core.analysis.model import Analysis, CustomerMetrics, TierShape
 from core.analysis.run import analyse
+from core.rules import Rules
 from ui.customers import pyramid
 from ui.customers.pyramid import TARGETS, PyramidWidget
 from ui.customers.pyramid_layout import band_heights, place_blocks
@@ -50,8 +51,8 @@ def synthetic(counts: dict[str, int], prospects: int = 0, dormant: int = 0, blac
                        revenue[t] if profit else None, 0.3 if profit else None)
              for (t, n), target in zip(counts.items(), (0.2, 0.3, 0.5), strict=True)]
     return Analysis(date(2025, 12, 31), date(2025, 12, 31), date(2024, 12, 31), "USD",
-                    {"window_months": 12}, people, 1000.0, "gross_profit" if profit else "revenue",
-                    shape)
+                    Rules.from_values({"window_months": 12}), people, 1000.0,
+                    "gross_profit" if profit else "revenue", shape)
 
 
 def centre(w: PyramidWidget, kind: str, value: str) -> QPoint:

@@ -18,9 +18,9 @@ def conn(db_path):
 
 def test_defaults_are_listed_by_currency_then_date(conn):
     listed = rates.list_rates(conn)
-    assert len(listed) == len(settings.DEFAULT_RATES)
-    assert [r.currency for r in listed] == sorted(settings.DEFAULT_RATES)
-    assert rates.Rate("USD", settings.RATES_FROM, 1.0) in listed
+    assert len(listed) == len(rates.DEFAULT_RATES)
+    assert [r.currency for r in listed] == sorted(rates.DEFAULT_RATES)
+    assert rates.Rate("USD", rates.RATES_FROM, 1.0) in listed
 
 
 def test_set_adds_replaces_and_normalises(conn):
@@ -28,7 +28,7 @@ def test_set_adds_replaces_and_normalises(conn):
     assert added == rates.Rate("EUR", "2025-07-01", 1.17)
     rates.set_rate(conn, "EUR", "2025-07-01", 1.16)
     eur = [r for r in rates.list_rates(conn) if r.currency == "EUR"]
-    assert eur == [rates.Rate("EUR", settings.RATES_FROM, 1.08),
+    assert eur == [rates.Rate("EUR", rates.RATES_FROM, 1.08),
                    rates.Rate("EUR", "2025-07-01", 1.16)]
 
 
@@ -36,7 +36,7 @@ def test_delete_removes_one_dated_rate(conn):
     rates.set_rate(conn, "EUR", "2025-07-01", 1.17)
     rates.delete_rate(conn, "eur", "2025-07-01")
     assert [r.valid_from for r in rates.list_rates(conn) if r.currency == "EUR"] == [
-        settings.RATES_FROM]
+        rates.RATES_FROM]
     with pytest.raises(Refusal) as missing:
         rates.delete_rate(conn, "EUR", "2025-07-01")
     assert missing.value.code == "rate_not_found"
@@ -64,29 +64,29 @@ def test_bad_rates_are_refused_with_a_message(conn, currency, day, value, code):
 
 def test_usd_the_unit_cannot_be_deleted(conn):
     with pytest.raises(Refusal) as refused:
-        rates.delete_rate(conn, "usd", settings.RATES_FROM)
+        rates.delete_rate(conn, "usd", rates.RATES_FROM)
     assert refused.value.code == "usd_rate_kept"
-    assert rates.Rate("USD", settings.RATES_FROM, 1.0) in rates.list_rates(conn)
+    assert rates.Rate("USD", rates.RATES_FROM, 1.0) in rates.list_rates(conn)
 
 
 def test_a_later_rate_applies_to_later_orders_only(conn):
     rates.set_rate(conn, "EUR", "2025-07-01", 1.20)
-    table = settings.Rates(conn, "USD")
+    table = rates.Rates(conn, "USD")
     assert table.factor("EUR", "2025-06-30") == pytest.approx(1.08)
     assert table.factor("EUR", "2025-07-01") == pytest.approx(1.20)
     assert table.factor("EUR", "2025-12-31") == pytest.approx(1.20)
-    in_cny = settings.Rates(conn, "CNY")  # a base other than USD divides by its own rate
+    in_cny = rates.Rates(conn, "CNY")  # a base other than USD divides by its own rate
     assert in_cny.factor("EUR", "2025-08-01") == pytest.approx(1.20 / 0.1389)
 
 
 def test_edits_join_the_callers_transaction(conn):
     with pytest.raises(Refusal), transaction(conn):
         rates.set_rate(conn, "EUR", "2025-07-01", 1.2)
-        rates.delete_rate(conn, "GBP", settings.RATES_FROM)
+        rates.delete_rate(conn, "GBP", rates.RATES_FROM)
         rates.set_rate(conn, "XX", "2025-07-01", 1.0)  # refused: everything rolls back
     listed = rates.list_rates(conn)
-    assert rates.Rate("GBP", settings.RATES_FROM, 1.27) in listed
-    assert all(r.valid_from == settings.RATES_FROM for r in listed)
+    assert rates.Rate("GBP", rates.RATES_FROM, 1.27) in listed
+    assert all(r.valid_from == rates.RATES_FROM for r in listed)
 
 
 def test_reset_defaults_restores_settings_and_keeps_rates(conn):

@@ -12,7 +12,6 @@ from core import i18n, rates, settings
 from core.store import connect
 from ui.operations import load_settings
 from ui.settings.dialog import LANGUAGE_KEY, SettingsDialog, saved_language
-from ui.settings.editors import LABELS
 from ui.tasks import Runner
 
 SAVED = 10000  # ms to wait for the runner to write
@@ -73,7 +72,7 @@ def test_a_bad_value_shows_the_refusal_and_disables_save(qtbot, dialog):
 def test_a_refusal_names_the_field_not_its_key(dialog):
     dialog.fields["receipts_date"].editor.setText("2025-13-40")
     text = _error(dialog, "receipts_date").text()
-    assert "receipts_date" not in text and LABELS["receipts_date"] in text
+    assert "receipts_date" not in text and settings.BY_KEY["receipts_date"].label in text
     assert not dialog.save_button.isEnabled()
 
 
@@ -159,10 +158,10 @@ def test_rates_are_added_edited_and_deleted_on_save(qtbot, dialog, db_path):
         assert dialog.save()
     conn = connect(db_path)
     stored = rates.list_rates(conn)
-    table = settings.Rates(conn, "USD")
+    table = rates.Rates(conn, "USD")
     conn.close()
     assert [r for r in stored if r.currency == "EUR"] == [
-        rates.Rate("EUR", settings.RATES_FROM, 1.09), rates.Rate("EUR", "2025-07-01", 1.17)]
+        rates.Rate("EUR", rates.RATES_FROM, 1.09), rates.Rate("EUR", "2025-07-01", 1.17)]
     assert not [r for r in stored if r.currency == "GBP"]
     assert table.factor("EUR", "2025-06-30") == pytest.approx(1.09)
     assert table.factor("EUR", "2025-07-02") == pytest.approx(1.17)
@@ -171,7 +170,7 @@ def test_rates_are_added_edited_and_deleted_on_save(qtbot, dialog, db_path):
 def test_a_duplicate_rate_blocks_save(dialog):
     model = dialog.rates_model
     row = dialog.rates_model.add_row()
-    for column, value in enumerate(("EUR", settings.RATES_FROM, "1.1")):
+    for column, value in enumerate(("EUR", rates.RATES_FROM, "1.1")):
         model.setData(model.index(row, column), value)
     assert not dialog.save_button.isEnabled()
     assert "EUR" in dialog.rates_error.text()
@@ -250,4 +249,32 @@ def test_untouched_settings_are_not_rounded_by_their_editor(qtbot, db_path):
     conn = connect(db_path)
     assert settings.get(conn, "strategic_share") == 0.125
     assert settings.get(conn, "watch_days") == 45
+    conn.close()
+
+
+def test_pages_come_from_each_setting_s_page(dialog):
+    titles = [dialog.tabs.tabText(i) for i in range(dialog.tabs.count())]
+    assert titles == ["General", "R-F-M-T", "Pyramid", "Payment risk", "Phases",
+                      "Currency rates"]
+    on_page = {key: title for title, _topic, keys in dialog.pages for key in keys}
+    assert sorted(on_page) == sorted(settings.BY_KEY)  # every setting on exactly one page
+    assert on_page["referral_commission_pct"] == on_page["stop_loss_days"] == "Phases"
+    commission = dialog.fields["referral_commission_pct"]
+    assert commission.label.text() == "Referral commission"
+    assert commission.editor.suffix() == " %" and commission.raw() == 15.0
+
+
+def test_a_setting_without_label_unit_or_page_gets_an_editor_on_other(qtbot, db_path,
+                                                                       monkeypatch):
+    bare = settings.Setting("new_rule", 3, "A rule another branch adds.", "int", (), 0, 9)
+    monkeypatch.setattr(settings, "SETTINGS", (*settings.SETTINGS, bare))
+    monkeypatch.setattr(settings, "BY_KEY", {**settings.BY_KEY, "new_rule": bare})
+    widget = _open(qtbot, db_path)
+    assert widget.tabs.tabText(widget.tabs.count() - 2) == "Other"
+    assert widget.fields["new_rule"].label.text() == "new_rule"
+    widget.fields["new_rule"].editor.setValue(5)
+    with qtbot.waitSignal(widget.settingsChanged, timeout=SAVED):
+        assert widget.save()
+    conn = connect(db_path)
+    assert settings.get(conn, "new_rule") == 5
     conn.close()

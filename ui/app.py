@@ -54,6 +54,7 @@ def start_window(db_path: Path | None = None, demo: bool = False) -> MainWindow:
     if demo:
         window.open_sample()
     else:
+        window.commands.safety.check(path)
         window.refresh()
     return window
 

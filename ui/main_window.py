@@ -30,10 +30,10 @@ from PySide6.QtWidgets import (
 
 from core import APP_NAME, APP_NAME_ZH
 from core.analysis.firm import FirmReport
-from core.analysis.lists import TIER_NAMES
-from core.analysis.model import GRADES, Analysis, CustomerMetrics
-from core.cli.analysis import LIST_NAMES
+from core.analysis.model import Analysis, CustomerMetrics
+from core.analysis.names import GRADES, GROUPS, LISTS, group_name, list_name
 from core.i18n import N_, tr
+from core.rules import Rules
 from ui import operations, prefs
 from ui.customers.corrections import OverrideActions
 from ui.customers.panel import CustomerPanel
@@ -179,9 +179,7 @@ class MainWindow(QMainWindow):
         self.db_label.setText(tr(N_("Database: {path}"), path=str(self.db_path)))
         self.as_of_label.setText(tr(N_(" As of ")))
         self.receipts_label.setText(tr(N_(" Receipts booked to ")))
-        self.as_of_edit.setToolTip(tr(N_(
-            "The analysis date: orders and payments after it are ignored; the window is the 12 "
-            "months ending here.")))
+        self._as_of_tooltip()
         self.receipts_edit.setToolTip(tr(N_(
             "Receipts are only known up to this date; days overdue are counted to it.")))
         self.search.setPlaceholderText(tr(N_("Search customer, country or salesperson")))
@@ -193,13 +191,19 @@ class MainWindow(QMainWindow):
         self.commands.retranslate()
         self._update_status()
 
+    def _as_of_tooltip(self) -> None:
+        rules = self.analysis.rules if self.analysis else Rules.defaults()
+        self.as_of_edit.setToolTip(tr(N_(
+            "The analysis date: orders and payments after it are ignored; the window is the "
+            "{months} months ending here."), months=rules.window_months))
+
     def _fill_filters(self) -> None:
         customers = self.analysis.customers if self.analysis else []
         _combo_filter(self.tier_filter, tr(N_("All tiers")),
-                      [(tr(name), code) for code, name in TIER_NAMES.items()])
+                      [(group_name(code), code) for code in GROUPS])
         _combo_filter(self.grade_filter, tr(N_("All grades")), [(g, g) for g in GRADES])
         _combo_filter(self.list_filter, tr(N_("All lists")),
-                      [(tr(name), code) for code, name in LIST_NAMES.items()])
+                      [(list_name(code), code) for code in LISTS])
         people = sorted({c.salesperson for c in customers if c.salesperson})
         _combo_filter(self.sales_filter, tr(N_("All salespeople")), [(p, p) for p in people])
 
@@ -222,7 +226,7 @@ class MainWindow(QMainWindow):
             edit.blockSignals(False)
         selected = self.panel.customer.customer_id if self.panel.customer else None
         first = not self.model.customers
-        self.model.set_customers(analysis.customers)
+        self.model.set_customers(analysis.customers, analysis.rules)
         if first:  # room for names; the user's own widths are kept after that
             self.table.resizeColumnsToContents()
             self.table.setColumnWidth(1, max(self.table.columnWidth(1), 200))
@@ -232,6 +236,7 @@ class MainWindow(QMainWindow):
         self.overrides.show(self.db_path, analysis)
         self.select_customer(selected)
         self._update_status()
+        self._as_of_tooltip()
         self.analysed.emit()
 
     def _update_status(self) -> None:
@@ -332,6 +337,7 @@ class MainWindow(QMainWindow):
             self.commands.remember_recent(self.db_path)
         self.panel.show_customer(None, None)
         self.retranslate()
+        self.commands.safety.check(self.db_path)
         self.refresh()
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802

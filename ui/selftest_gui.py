@@ -26,7 +26,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QWidget
 
 from core.analysis.model import Analysis
-from core.cli.selftest import Context, Step, StepFailed, needs
+from core.selftest_steps import Context, Step, StepFailed, needs
 from ui import prefs
 from ui.language import cjk_font, install_qt_translations
 

@@ -23,6 +23,7 @@ from core.analysis.model import Analysis
 from core.i18n import N_, tr
 from core.paths import resource_dir, sample_db_path
 from ui import operations, prefs
+from ui.data_safety import DataSafety
 from ui.language import choose_language
 from ui.tasks import Failure, Runner
 
@@ -78,6 +79,8 @@ class WindowCommands:
                                          lambda: self.export("restructuring")))
         file_menu.addAction(self._action("print", self.print_lists, "Ctrl+P"))
         file_menu.addAction(self._action("sample", self.open_sample))
+        self.safety = DataSafety(self.w, self.runner)
+        self.safety.add_to(file_menu)
         file_menu.addSeparator()
         file_menu.addAction(self._action("quit", self.w.close, "Ctrl+Q"))
         self.menus["view"].addAction(self._action("refresh", self.w.refresh, "F5"))
@@ -117,6 +120,7 @@ class WindowCommands:
         for key, text in texts.items():
             self.actions[key].setText(tr(text))
         self.actions[f"lang_{prefs.chosen_language() or 'system'}"].setChecked(True)
+        self.safety.retranslate()
 
     # --- databases ---------------------------------------------------------------------------
     def remember_recent(self, path: Path) -> None:

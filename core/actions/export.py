@@ -8,6 +8,7 @@ workbook behind, and the user is told which file to close.
 
 from __future__ import annotations
 
+import errno
 import os
 import re
 import secrets
@@ -99,6 +100,10 @@ def _file_name(text: str) -> str:
 
 
 def _refusal(target: Path, error: OSError) -> Refusal:
+    if error.errno == errno.ENOSPC:
+        return Refusal("disk_full_export", N_(
+            "The disk is full, so {file} was not written (an earlier copy of it is left as it "
+            "was). Free some space or choose another drive, and try again."), file=str(target))
     return Refusal("export_unwritable", UNWRITABLE, file=str(target),
                    error=error.strerror or type(error).__name__)
 

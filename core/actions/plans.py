@@ -1,37 +1,14 @@
 """The article's words for each tier, list and phase, kept apart from the code that lays them out.
 
-Everything here is an English message id (N_) so the printed lists follow the user's language;
-the numbers (shares, bands, commission) are the article's defaults, used only where the
-analysis or the settings carry nothing more specific.
+Everything here is an English message id (N_) so the printed lists follow the user's language.
+The numbers in them (days, commission) come from the firm's rules where they are settings.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
+from core.analysis.model import Analysis
 from core.i18n import N_, current_language, tr
-
-if TYPE_CHECKING:
-    from core.analysis.model import Analysis
-
-TIER_ORDER = ("strategic", "core", "long_tail")
-
-TIER_LABELS = {
-    "strategic": N_("Strategic customer"),
-    "core": N_("Core customer"),
-    "long_tail": N_("Long-tail customer"),
-    "prospect": N_("Prospect (trial orders only)"),
-    "dormant": N_("Dormant customer"),
-}
-TIER_SHEETS = {
-    "strategic": N_("Strategic customers"),
-    "core": N_("Core customers"),
-    "long_tail": N_("Long-tail customers"),
-}
-PROSPECT_SHEET = N_("Prospects (value package)")
-TARGET_SHARES = {"strategic": 0.20, "core": 0.30, "long_tail": 0.50}
-DEFAULT_BANDS = {"strategic": (0.35, 0.45), "core": (0.25, 0.30), "long_tail": (0.15, 0.20)}
-REFERRAL_COMMISSION = 0.15
+from core.rules import Rules
 
 # The pyramid table's service strategy per tier, with the article's "key actions" folded in.
 SERVICE_PLANS = {
@@ -51,18 +28,12 @@ VALUE_PACKAGE = N_(
     "Offer the value verification package: sample testing + trial-order subsidy + "
     "compliance pre-check.")
 
-# Stop-loss lists: the owner's names and the names salespeople (and their phones) see.
-LIST_NAMES = {"black": N_("Black list"), "watch": N_("Watch list"), "white": N_("White list")}
-SALES_LIST_NAMES = {
-    "black": N_("Supply on hold – to confirm"),
-    "watch": N_("Collection priority"),
-    "white": N_("Key accounts to protect"),
-}
+# Stop-loss lists (their names are core.analysis.names'): the rule and what to do.
 LIST_RULES = {
     "black": N_("Suspend supply and collect the overdue; the reason column names the stop-loss "
                 "rule that applies."),
-    "watch": N_("Overdue more than 30 days or risk grade D/E: tighten terms to T/T in advance "
-                "or L/C at sight."),
+    "watch": N_("Overdue more than {days} days or risk grade D/E: tighten terms to T/T in "
+                "advance or L/C at sight."),
     "white": N_("Strategic and core customers with risk grade A/B: protect supply."),
 }
 SALES_LIST_RULES = {
@@ -94,19 +65,18 @@ LEAP_NOTE = N_("Leap phase (9–18 months): invite strategic customers into the 
 LEAP_CANDIDATES = N_("Referral candidates: {names}")
 
 
-def tier_label(tier: str | None) -> str:
-    """The tier in the user's language; an unknown code shows as is rather than failing."""
-    return tr(TIER_LABELS[tier]) if tier in TIER_LABELS else (tier or "")
+def list_rule(code: str, sales: bool, rules: Rules) -> str:
+    """What a stop-loss list asks of its reader, with the firm's own watch days."""
+    return tr((SALES_LIST_RULES if sales else LIST_RULES)[code], days=rules.watch_days)
 
 
 def percent(value: float | None) -> str:
     return "" if value is None else f"{value:.1%}"
 
 
-def rate_text(value: float) -> str:
-    """A rate setting as people say it: 0.15 or 15 -> '15%'."""
-    share = value / 100 if value > 1 else value
-    return f"{share:.0%}" if abs(share * 100 - round(share * 100)) < 1e-9 else f"{share:.1%}"
+def percent_text(value: float) -> str:
+    """A percent setting as people say it: 15 -> '15%', 2.5 -> '2.5%'."""
+    return f"{value:g}%"
 
 
 def band_text(band: tuple[float, float] | None) -> str:

@@ -14,11 +14,18 @@ from core.actions import plans
 from core.actions.stop_loss import terms_text
 from core.actions.workbook import Column, Document, Summary, Table
 from core.analysis.model import Analysis, CustomerMetrics
+from core.analysis.names import TIERS, customer_label, sheet_name
+from core.analysis.pyramid import ARTICLE_BANDS
 from core.i18n import N_, tr
 from core.ledger.terms import rung_label
 
 RFMT_CODES = ("r", "f", "m", "t")
 MARKS = {True: "✓", False: "✗", None: "?"}
+# Column titles: the figures are the analysis window's (window_months)
+ORDERS = N_("Orders in {months} months")
+REVENUE = N_("Revenue, {months} months ({currency})")
+PROFIT = N_("Gross profit, {months} months ({currency})")
+MARGIN = N_("Gross margin ({months} months)")
 
 
 def _percent_scale(c: CustomerMetrics) -> float:
@@ -34,7 +41,7 @@ def margin(c: CustomerMetrics) -> float | None:
 
 def band(c: CustomerMetrics) -> tuple[float, float] | None:
     if c.margin_band is None:
-        return plans.DEFAULT_BANDS.get(c.tier)
+        return ARTICLE_BANDS.get(c.tier)
     scale = _percent_scale(c)
     return (c.margin_band[0] / scale, c.margin_band[1] / scale)
 
@@ -57,7 +64,7 @@ def upgrade_text(c: CustomerMetrics) -> str:
         return ""
     missing = [code.upper() for code in RFMT_CODES
                if code in c.rfmt and c.rfmt[code].passed is not True]
-    target = plans.tier_label(c.upgrade_candidate)
+    target = customer_label(c.upgrade_candidate)
     if missing:
         return tr(plans.FLAG_UPGRADE, tier=target, missing=" ".join(missing))
     return tr(plans.FLAG_UPGRADE_PLAIN, tier=target)
@@ -76,23 +83,24 @@ def price_flag(c: CustomerMetrics) -> str:
     return tr(plans.FLAG_REPRICE, margin=plans.percent(margin(c)), band=plans.band_text(band(c)))
 
 
-def columns(currency: str, sales: bool) -> list[Column]:
-    """The owner's columns; a salesperson's copy drops every cost and margin figure."""
+def columns(currency: str, sales: bool, months: int) -> list[Column]:
+    """The owner's columns; a salesperson's copy drops every cost and margin figure. The
+    figures are the analysis window's, `months` long."""
     cols = [
         Column("customer", tr(N_("Customer")), max_width=34),
         Column("country", tr(N_("Country")), max_width=16),
         Column("salesperson", tr(N_("Salesperson")), max_width=14),
         Column("rank", tr(N_("Overall rank")), "int", max_width=8),
         Column("rfmt", tr(N_("RFMT criteria")), max_width=14),
-        Column("orders", tr(N_("Orders in 12 months")), "int", max_width=10),
-        Column("revenue", tr(N_("Revenue, 12 months ({currency})"), currency=currency),
-               "money", max_width=16),
+        Column("orders", tr(ORDERS, months=months), "int", max_width=10),
+        Column("revenue", tr(REVENUE, months=months, currency=currency), "money",
+               max_width=16),
     ]
     if not sales:
         cols += [
-            Column("profit", tr(N_("Gross profit, 12 months ({currency})"), currency=currency),
-                   "money", max_width=16),
-            Column("margin", tr(N_("Gross margin (12 months)")), "percent", max_width=10),
+            Column("profit", tr(PROFIT, months=months, currency=currency), "money",
+                   max_width=16),
+            Column("margin", tr(MARGIN, months=months), "percent", max_width=10),
             Column("band", tr(N_("Target margin band")), max_width=10),
         ]
     cols += [
@@ -177,37 +185,38 @@ def _profit(found: list[CustomerMetrics]) -> float | None:
 
 
 def _tier_table(analysis: Analysis, sales: bool) -> tuple[list[Column], list[dict[str, object]]]:
-    currency = analysis.base_currency
+    currency, months = analysis.base_currency, analysis.rules.window_months
     cols = [Column("tier", tr(N_("Pyramid tier")), max_width=18),
             Column("count", tr(N_("Number of customers")), "int", max_width=12)]
     if not sales:
         cols += [Column("target", tr(N_("Target share of customers")), "percent", max_width=10),
                  Column("share", tr(N_("Actual share of customers")), "percent", max_width=10),
-                 Column("revenue", tr(N_("Revenue, 12 months ({currency})"),
-                                      currency=currency), "money", max_width=18),
-                 Column("profit", tr(N_("Gross profit, 12 months ({currency})"),
-                                     currency=currency), "money", max_width=18),
-                 Column("margin", tr(N_("Gross margin (12 months)")), "percent", max_width=10),
+                 Column("revenue", tr(REVENUE, months=months, currency=currency), "money",
+                        max_width=18),
+                 Column("profit", tr(PROFIT, months=months, currency=currency), "money",
+                        max_width=18),
+                 Column("margin", tr(MARGIN, months=months), "percent", max_width=10),
                  Column("band", tr(N_("Target margin band")), max_width=10)]
     cols.append(Column("plan", tr(N_("Service plan for the tier")), wrap=True, max_width=60))
     shapes = {s.tier: s for s in analysis.shape}
-    active = sum(len(analysis.by_tier(t)) for t in plans.TIER_ORDER)
+    targets = analysis.rules.target_shares()
+    active = sum(len(analysis.by_tier(t)) for t in TIERS)
     table = []
-    for tier in plans.TIER_ORDER:
+    for tier in TIERS:
         found = analysis.by_tier(tier)
-        row: dict[str, object] = {"tier": plans.tier_label(tier), "count": len(found),
+        row: dict[str, object] = {"tier": customer_label(tier), "count": len(found),
                                   "plan": tr(plans.SERVICE_PLANS[tier])}
         if not sales:
             shape = shapes.get(tier)
             bands = [band(c) for c in found]
             row.update(
-                target=fraction(shape.target_share) if shape else plans.TARGET_SHARES[tier],
+                target=fraction(shape.target_share) if shape else targets[tier],
                 share=fraction(shape.share) if shape else (len(found) / active if active
                                                            else None),
                 revenue=round(sum(c.revenue_12m for c in found), 2),
                 profit=shape.gross_profit if shape else _profit(found),
                 margin=fraction(shape.margin) if shape else None,
-                band=plans.band_text(bands[0] if bands else plans.DEFAULT_BANDS[tier]))
+                band=plans.band_text(bands[0] if bands else ARTICLE_BANDS[tier]))
         table.append(row)
     return cols, table
 
@@ -229,12 +238,12 @@ def summary(analysis: Analysis, sales_label: str | None) -> Summary:
         (tr(N_("Terms to move to L/C or a deposit")), sum(c.terms_too_risky for c in active)),
         (tr(N_("Candidates for a higher tier")), sum(bool(c.upgrade_candidate) for c in active)),
         (tr(N_("Prospects for the value package")), len(analysis.by_tier("prospect"))),
-        (tr(N_("Dormant customers (no valid order in 12 months)")),
-         len(analysis.by_tier("dormant"))),
+        (tr(N_("Dormant customers (no valid order in {months} months)"),
+            months=analysis.rules.window_months), len(analysis.by_tier("dormant"))),
     ]
     notes = [tr(plans.VALUE_PACKAGE)]
-    commission = analysis.settings.get("referral_commission", plans.REFERRAL_COMMISSION)
-    notes.append(tr(plans.LEAP_NOTE, commission=plans.rate_text(float(commission))))
+    notes.append(tr(plans.LEAP_NOTE, commission=plans.percent_text(
+        analysis.rules.referral_commission_pct)))
     strategic = members(analysis, "strategic")
     if strategic:
         notes.append(tr(plans.LEAP_CANDIDATES, names=plans.join([c.customer for c in strategic])))
@@ -249,12 +258,12 @@ def document(analysis: Analysis, sales_label: str | None = None,
     """The restructuring workbook's content; sales_label set means a salesperson's copy."""
     sales = sales_label is not None
     suffix = f" – {sales_label}" if sales else ""
-    tables = [Table(tr(plans.TIER_SHEETS[tier]), tr(plans.TIER_SHEETS[tier]) + suffix,
-                    columns(analysis.base_currency, sales), rows(analysis, tier, sales))
-              for tier in plans.TIER_ORDER]
-    tables.append(Table(tr(plans.PROSPECT_SHEET), tr(plans.PROSPECT_SHEET) + suffix,
+    tables = [Table(sheet_name(tier), sheet_name(tier) + suffix,
+                    columns(analysis.base_currency, sales, analysis.rules.window_months),
+                    rows(analysis, tier, sales))
+              for tier in TIERS]
+    tables.append(Table(sheet_name("prospect"), sheet_name("prospect") + suffix,
                         prospect_columns(), prospect_rows(analysis)))
     result = summary(analysis, sales_label)
     result.notes = list(extra or []) + result.notes
-    return Document(str(analysis.settings.get("firm_name") or ""), plans.stamp(analysis),
-                    result, tables)
+    return Document(analysis.rules.firm_name, plans.stamp(analysis), result, tables)

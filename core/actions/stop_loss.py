@@ -13,16 +13,9 @@ from datetime import date, timedelta
 from core.actions import plans
 from core.actions.workbook import Column, Document, Summary, Table
 from core.analysis.model import Analysis, CustomerMetrics
+from core.analysis.names import GROUP_RANK, KEY_TIERS, LISTS, customer_label, list_heading
 from core.i18n import N_, tr
 from core.ledger.terms import rung_label
-
-LIST_ORDER = ("black", "watch", "white")
-KEY_TIERS = ("strategic", "core")
-
-
-def _tier_index(tier: str) -> int:
-    order = (*plans.TIER_ORDER, "prospect", "dormant")
-    return order.index(tier) if tier in order else len(order)
 
 
 def members(analysis: Analysis, code: str) -> list[CustomerMetrics]:
@@ -34,17 +27,13 @@ def members(analysis: Analysis, code: str) -> list[CustomerMetrics]:
     if code == "watch":
         return sorted(found, key=lambda c: (-c.max_days_overdue, -c.overdue_amount,
                                             c.customer.casefold()))
-    return sorted(found, key=lambda c: (_tier_index(c.tier), -c.revenue_12m,
+    return sorted(found, key=lambda c: (GROUP_RANK.get(c.tier, len(GROUP_RANK)), -c.revenue_12m,
                                         c.customer.casefold()))
 
 
 def due_by(analysis: Analysis) -> date:
     """A + due_by_days: the date by which each action should have been taken."""
-    try:
-        days = int(analysis.settings.get("due_by_days", 14))
-    except (TypeError, ValueError):
-        days = 14
-    return analysis.as_of + timedelta(days=days)
+    return analysis.as_of + timedelta(days=analysis.rules.due_by_days)
 
 
 def average_order(c: CustomerMetrics) -> float:
@@ -77,10 +66,6 @@ def action_text(c: CustomerMetrics, code: str, currency: str, sales: bool) -> st
     return tr(plans.ACTION_WHITE)
 
 
-def list_name(code: str, sales: bool) -> str:
-    return tr((plans.SALES_LIST_NAMES if sales else plans.LIST_NAMES)[code])
-
-
 def columns(currency: str) -> list[Column]:
     """The same columns in both copies: none of them shows cost or margin."""
     return [
@@ -111,7 +96,7 @@ def rows(analysis: Analysis, code: str, sales: bool = False) -> list[dict[str, o
         "customer": c.customer,
         "country": c.country or "",
         "salesperson": c.salesperson or "",
-        "tier": plans.tier_label(c.tier),
+        "tier": customer_label(c.tier),
         "open": round(c.open_amount, 2),
         "overdue": round(c.overdue_amount, 2),
         "days": c.max_days_overdue,
@@ -153,14 +138,14 @@ def summary(analysis: Analysis, sales_label: str | None, extra: list[str]) -> Su
         Column("rule", tr(N_("Rule and action")), wrap=True, max_width=60),
     ]
     table = []
-    for code in LIST_ORDER:
+    for code in LISTS:
         found = members(analysis, code)
         table.append({
-            "list": list_name(code, sales),
+            "list": list_heading(code, sales),
             "count": len(found),
             "open": round(sum(c.open_amount for c in found), 2),
             "overdue": round(sum(c.overdue_amount for c in found), 2),
-            "rule": tr((plans.SALES_LIST_RULES if sales else plans.LIST_RULES)[code]),
+            "rule": plans.list_rule(code, sales, analysis.rules),
         })
     notes, alerts = list(extra), []
     if not sales:
@@ -168,7 +153,7 @@ def summary(analysis: Analysis, sales_label: str | None, extra: list[str]) -> Su
         key = black_key_customers(analysis)
         if key:
             alerts.append(tr(plans.BLACK_KEY_FLAG, names=plans.join(
-                [plans.with_note(c.customer, plans.tier_label(c.tier)) for c in key])))
+                [plans.with_note(c.customer, customer_label(c.tier)) for c in key])))
         else:
             notes.append(tr(plans.BLACK_KEY_NONE))
         notes += [note.text for note in analysis.notes]
@@ -181,10 +166,10 @@ def document(analysis: Analysis, sales_label: str | None = None,
     """The stop-loss workbook's content; sales_label set means a salesperson's copy."""
     sales = sales_label is not None
     tables = []
-    for code in LIST_ORDER:
-        name = list_name(code, sales)
+    for code in LISTS:
+        name = list_heading(code, sales)
         title = f"{name} – {sales_label}" if sales else name
         tables.append(Table(name, title, columns(analysis.base_currency),
                             rows(analysis, code, sales)))
-    return Document(str(analysis.settings.get("firm_name") or ""), plans.stamp(analysis),
+    return Document(analysis.rules.firm_name, plans.stamp(analysis),
                     summary(analysis, sales_label, extra or []), tables)

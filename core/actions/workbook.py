@@ -33,6 +33,7 @@ HEADER_FONT = Font(bold=True)
 THIN = Side(style="thin", color="A6A6A6")
 GRID = Border(left=THIN, right=THIN, top=THIN, bottom=THIN)
 FORMULA_STARTS = ("=", "+", "-", "@")
+EXCEL_CELL_CHARS = 32767
 _BAD_TITLE = re.compile(r"[\[\]:*?/\\]")
 
 
@@ -79,8 +80,9 @@ def display_width(text: str) -> int:
 
 
 def clean_text(value: str) -> str:
-    """Control characters openpyxl refuses (they come from copy-pasted ERP text) removed."""
-    return ILLEGAL_CHARACTERS_RE.sub("", value)
+    """Control characters openpyxl refuses (they come from copy-pasted ERP text) removed, and
+    no longer than an Excel cell holds (Excel would call a longer one damaged)."""
+    return ILLEGAL_CHARACTERS_RE.sub("", value)[:EXCEL_CELL_CHARS]
 
 
 def put(cell: Cell, value: Any, kind: str = "text") -> None:
@@ -214,8 +216,8 @@ def write_summary(ws: Worksheet, doc: Document) -> None:
         _write_header(ws, row, columns)
         _write_rows(ws, row + 1, columns, rows)
         for index, column in enumerate(columns, start=1):
-            wanted = max([_value_width(r.get(column.key), column.kind) for r in rows] or [0])
-            wanted = min(max(wanted, min(display_width(column.header), 24), 8) + 2,
+            widest = max([_value_width(r.get(column.key), column.kind) for r in rows] or [0])
+            wanted = min(max(widest, min(display_width(column.header), 24), 8) + 2,
                          column.max_width)
             widths[index] = max(widths.get(index, 0), wanted)
         row += len(rows) + 1

@@ -8,13 +8,13 @@ from __future__ import annotations
 import math
 from collections import Counter
 from datetime import date
-from typing import Any
 
 from core.analysis.dataset import CustomerRow, Dataset, OrderRow, ShipmentRow, months_before
 from core.analysis.model import CustomerMetrics
 from core.analysis.receivables import aging, capital_cost, customer_receivables
 from core.analysis.rfmt import WindowFigures, window_figures
 from core.analysis.risk import is_risky
+from core.rules import Rules
 
 
 def group_of(orders: list[OrderRow], figures: WindowFigures) -> str:
@@ -26,9 +26,9 @@ def group_of(orders: list[OrderRow], figures: WindowFigures) -> str:
 
 
 def gather(info: CustomerRow, orders: list[OrderRow], units: list[ShipmentRow],
-           data: Dataset, rules: dict[str, Any], cutoff: date, usd_to_base: float,
+           data: Dataset, rules: Rules, cutoff: date, usd_to_base: float,
            project: bool) -> tuple[CustomerMetrics, WindowFigures, str]:
-    months = rules["project_window_months"] if project else rules["window_months"]
+    months = rules.window_for(project)
     start = months_before(data.as_of, months)
     figures = window_figures(orders, start, data.as_of)
     c = CustomerMetrics(info.customer_id, info.name, info.country, info.salesperson,
@@ -38,7 +38,7 @@ def gather(info: CustomerRow, orders: list[OrderRow], units: list[ShipmentRow],
     c.revenue_12m = round(figures.revenue, 2)
     c.avg_order_12m = round(figures.average, 2)
     c.gross_profit_12m = None if figures.gross_profit is None else round(figures.gross_profit, 2)
-    if c.gross_profit_12m is not None and figures.revenue > 0:
+    if figures.gross_profit is not None and figures.revenue > 0:
         c.gross_margin = round(figures.gross_profit / figures.revenue, 4)
     c.last_order_date = figures.last_valid
     c.recency_days = (data.as_of - figures.last_valid).days if figures.last_valid else None
@@ -60,7 +60,7 @@ def gather(info: CustomerRow, orders: list[OrderRow], units: list[ShipmentRow],
 
 
 def _receivables(c: CustomerMetrics, units: list[ShipmentRow], data: Dataset,
-                 rules: dict[str, Any], cutoff: date, usd_to_base: float) -> None:
+                 rules: Rules, cutoff: date, usd_to_base: float) -> None:
     if not data.has_receipts:
         return  # no receipts in the ledger: nothing can be said about what is owed
     items, history = customer_receivables(units, cutoff, rules, usd_to_base,

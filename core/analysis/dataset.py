@@ -10,11 +10,16 @@ from __future__ import annotations
 import calendar
 import sqlite3
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
+from typing import TypeVar
 
-from core import settings
 from core.ledger.terms import PaymentTerms, due_date
+from core.rates import Rates
+from core.rules import Rules
+
+T = TypeVar("T")
 
 
 @dataclass
@@ -119,11 +124,10 @@ ORDER BY l.order_id, l.id
 """
 
 
-def load(conn: sqlite3.Connection, as_of: date, canonical: dict[int, int] | None = None,
-         excluded: set[int] | None = None) -> Dataset:
-    rules = settings.load(conn)
-    base = rules["base_currency"]
-    rates = settings.Rates(conn, base)
+def load(conn: sqlite3.Connection, as_of: date, rules: Rules,
+         canonical: dict[int, int] | None = None, excluded: set[int] | None = None) -> Dataset:
+    base = rules.base_currency
+    rates = Rates(conn, base)
     canonical, excluded = canonical or {}, excluded or set()
     orders: dict[int, OrderRow] = {}
     shipments: dict[tuple[int, str], ShipmentRow] = {}
@@ -231,8 +235,8 @@ def shipment_due(unit: ShipmentRow, default_days: int) -> date:
     return date.fromordinal(base.toordinal() + default_days)
 
 
-def group_by_customer(items: list, key: str = "customer_id") -> dict[int, list]:
-    grouped: dict[int, list] = defaultdict(list)
+def group_by_customer(items: Iterable[T], key: str = "customer_id") -> dict[int, list[T]]:
+    grouped: dict[int, list[T]] = defaultdict(list)
     for item in items:
         grouped[getattr(item, key)].append(item)
     return grouped

@@ -14,7 +14,8 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from core.analysis.dataset import months_before
-from core.analysis.model import BUCKETS, TIERS, Analysis
+from core.analysis.model import Analysis
+from core.analysis.names import BUCKETS, LISTS, TIERS
 from core.analysis.pyramid import rank_key, round_half_up
 
 BENCHMARKS = {"top20_profit_share": 0.83, "bottom50_order_share": 0.65, "retention": 0.62,
@@ -89,13 +90,13 @@ def report(analysis: Analysis) -> FirmReport:
         capital_cost=round(math.fsum(c.capital_cost for c in analysis.customers), 2),
         aging={b: round(math.fsum(c.aging[b] for c in analysis.customers), 2) for b in BUCKETS},
         lists={name: sum(c.list == name for c in analysis.customers)
-               for name in ("black", "watch", "white")},
+               for name in LISTS},
     )
 
 
 def _retention(analysis: Analysis) -> tuple[float | None, int]:
     """Customers active in the window before who are still active in this one."""
-    months = analysis.settings["window_months"]
+    months = analysis.rules.window_months
     start = months_before(analysis.as_of, months)
     before = months_before(analysis.as_of, 2 * months)
     previous = {o.customer_id for o in analysis.orders

@@ -9,24 +9,22 @@ white; a list pinned by hand wins. Suspension stays a recommendation the owner c
 
 from __future__ import annotations
 
-from typing import Any
-
 from core.analysis.model import CustomerMetrics
+from core.analysis.names import GROUP_WORDS, KEY_TIERS
 from core.i18n import N_
 from core.messages import Message, Term
-
-TIER_NAMES = {"strategic": N_("strategic"), "core": N_("core"), "long_tail": N_("long tail"),
-              "prospect": N_("prospect"), "dormant": N_("dormant")}
+from core.rules import Rules
 
 
-def mark_stop_loss(c: CustomerMetrics, rules: dict[str, Any], usd_to_base: float, base: str
+def mark_stop_loss(c: CustomerMetrics, rules: Rules, usd_to_base: float, base: str
                    ) -> Message | None:
     """Flag the invoices the rule catches; return why the customer is on the black list."""
     average = c.avg_order_12m if c.orders_12m else c.avg_order_all
-    small = average < rules["stop_loss_avg_order_usd"] * usd_to_base - 0.005
+    floor = rules.stop_loss_avg_order_usd * usd_to_base
+    small = average < floor - 0.005
     reason = None
     for item in c.receivables:
-        days = rules["stop_loss_days_dp"] if item.pay_rung == "dp" else rules["stop_loss_days"]
+        days = rules.stop_loss_days_for(item.pay_rung)
         if small and not item.disputed and item.open_base > 0 and item.days_overdue > days:
             item.stop_loss = True
             if reason is None or item.days_overdue > reason.params["days"]:
@@ -34,10 +32,10 @@ def mark_stop_loss(c: CustomerMetrics, rules: dict[str, Any], usd_to_base: float
                     "{days} days past due (limit {limit}) and an average order of {average:,.0f} "
                     "{currency}, under {floor:,.0f}"),
                     {"days": item.days_overdue, "limit": days, "average": average,
-                     "currency": base, "floor": rules["stop_loss_avg_order_usd"] * usd_to_base})
+                     "currency": base, "floor": floor})
     held = sum(r.deposit_base for r in c.receivables)
     exposure = sum(r.open_base for r in c.receivables if r.overdue and not r.disputed) - held
-    limit = rules["stop_loss_exposure_usd"] * usd_to_base
+    limit = rules.stop_loss_exposure_usd * usd_to_base
     if exposure > limit:
         for item in c.receivables:
             if item.overdue and not item.disputed:
@@ -49,25 +47,25 @@ def mark_stop_loss(c: CustomerMetrics, rules: dict[str, Any], usd_to_base: float
     return reason
 
 
-def assign_list(c: CustomerMetrics, black_reason: Message | None, rules: dict[str, Any]) -> None:
+def assign_list(c: CustomerMetrics, black_reason: Message | None, rules: Rules) -> None:
     if c.pinned_list:
         c.list = c.pinned_list
         c.list_reason = Message("pinned_list", N_("put on this list by hand"))
     elif black_reason is not None:
         c.list, c.list_reason = "black", black_reason
-    elif c.max_days_overdue > rules["watch_days"]:
+    elif c.max_days_overdue > rules.watch_days:
         c.list = "watch"
         c.list_reason = Message("watch_overdue", N_(
             "{days} days past due (watch from {limit})"),
-            {"days": c.max_days_overdue, "limit": rules["watch_days"]})
+            {"days": c.max_days_overdue, "limit": rules.watch_days})
     elif c.risk_grade in ("D", "E"):
         c.list = "watch"
         c.list_reason = Message("watch_grade", N_("payment risk grade {grade} ({score}/100)"),
                                 {"grade": c.risk_grade, "score": c.risk_score})
-    elif c.tier in ("strategic", "core") and c.risk_grade in ("A", "B"):
+    elif c.tier in KEY_TIERS and c.risk_grade in ("A", "B"):
         c.list = "white"
         c.list_reason = Message("white_reliable", N_(
             "{tier} customer paying reliably (grade {grade})"),
-            {"tier": Term(TIER_NAMES[c.tier]), "grade": c.risk_grade})
+            {"tier": Term(GROUP_WORDS[c.tier].name), "grade": c.risk_grade})
     else:
         c.list, c.list_reason = None, None

@@ -12,13 +12,9 @@ from datetime import date
 from functools import cached_property
 from typing import Any
 
+from core.analysis.names import BUCKETS, TIERS
 from core.messages import Message
-
-TIERS = ("strategic", "core", "long_tail")
-GROUPS = ("strategic", "core", "long_tail", "prospect", "dormant")
-LISTS = ("black", "watch", "white")
-GRADES = ("A", "B", "C", "D", "E")
-BUCKETS = ("not_due", "d1_30", "d31_60", "d61_90", "d91_plus")
+from core.rules import Rules
 
 
 @dataclass
@@ -146,7 +142,7 @@ class Analysis:
     receipts_date: date
     window_start: date  # exclusive
     base_currency: str
-    settings: dict[str, Any]
+    rules: Rules
     customers: list[CustomerMetrics]
     m_benchmark: float  # the average order the M criterion doubles
     ranked_by: str  # gross_profit or revenue

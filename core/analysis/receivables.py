@@ -12,11 +12,12 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
 
 from core.analysis.dataset import ShipmentRow, shipment_due
-from core.analysis.model import BUCKETS, Receivable
+from core.analysis.model import Receivable
+from core.analysis.names import BUCKETS
 from core.ledger.terms import is_advance
+from core.rules import Rules
 
 
 @dataclass
@@ -46,13 +47,13 @@ def bucket(days_overdue: int) -> str:
     return "d91_plus"
 
 
-def tolerance(amount: float, factor: float, rules: dict[str, Any], usd_to_base: float) -> float:
+def tolerance(amount: float, factor: float, rules: Rules, usd_to_base: float) -> float:
     """The shortfall that counts as paid, in the invoice's currency."""
-    absolute = rules["tolerance_usd"] * usd_to_base / factor if factor else 0.0
-    return max(absolute, abs(amount) * rules["tolerance_pct"] / 100)
+    absolute = rules.tolerance_usd * usd_to_base / factor if factor else 0.0
+    return max(absolute, abs(amount) * rules.tolerance_pct / 100)
 
 
-def customer_receivables(units: list[ShipmentRow], cutoff: date, rules: dict[str, Any],
+def customer_receivables(units: list[ShipmentRow], cutoff: date, rules: Rules,
                          usd_to_base: float, ship_dates_known: bool = True
                          ) -> tuple[list[Receivable], History]:
     """Receivables of one customer on the cutoff date min(A, receipts date)."""
@@ -67,7 +68,7 @@ def customer_receivables(units: list[ShipmentRow], cutoff: date, rules: dict[str
         # Receivable once shipped; a ledger without ship dates counts from the order date,
         # except on advance terms, where goods wait for the money and nothing is ever overdue.
         shipped = unit.ship_date is not None or not ship_dates_known
-        due = shipment_due(unit, rules["default_credit_days"]) if shipped else None
+        due = shipment_due(unit, rules.default_credit_days) if shipped else None
         if unit.ship_date is None and is_advance(order.terms):
             due = None
         received = unit.received
@@ -124,8 +125,8 @@ def aging(items: list[Receivable]) -> dict[str, float]:
     return {k: round(v, 2) for k, v in totals.items()}
 
 
-def capital_cost(items: list[Receivable], rules: dict[str, Any]) -> float:
+def capital_cost(items: list[Receivable], rules: Rules) -> float:
     """Open receivable × rate × days past due / 365: what late money costs the firm a year."""
-    rate = rules["capital_rate_pct"] / 100
+    rate = rules.capital_rate_pct / 100
     return math.fsum(i.open_base * rate * i.days_overdue / 365 for i in items
                      if i.overdue and not i.disputed)

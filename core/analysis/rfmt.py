@@ -12,12 +12,12 @@ import math
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
 
 from core.analysis.dataset import OrderRow
 from core.analysis.model import Criterion
 from core.i18n import N_
 from core.messages import Message
+from core.rules import Rules
 
 
 @dataclass
@@ -70,9 +70,9 @@ def window_figures(orders: Iterable[OrderRow], start: date, end: date) -> Window
                          math.fsum(profits) if profit_known else None, last, incoterms, rungs)
 
 
-def criteria(figures: WindowFigures, benchmark: float, rules: dict[str, Any]
+def criteria(figures: WindowFigures, benchmark: float, rules: Rules
              ) -> dict[str, Criterion]:
-    f_min, multiple = rules["f_min_orders"], rules["m_multiple"]
+    f_min, multiple = rules.f_min_orders, rules.m_multiple
     m_threshold = multiple * benchmark
     return {
         "r": Criterion("r", figures.orders >= 1, figures.orders, 1, Message(
@@ -91,23 +91,23 @@ def criteria(figures: WindowFigures, benchmark: float, rules: dict[str, Any]
     }
 
 
-def _terms_criterion(incoterms: dict[str, int], rules: dict[str, Any]) -> Criterion:
-    if not rules["t_enabled"]:
+def _terms_criterion(incoterms: dict[str, int], rules: Rules) -> Criterion:
+    if not rules.t_enabled:
         return Criterion("t", None, None, None, Message("t_off", N_("not judged (switched off "
                                                                     "in the settings)")))
-    accepted = set(rules["t_accepted_incoterms"])
-    neutral = set(rules["t_neutral_incoterms"])
+    accepted = set(rules.t_accepted_incoterms)
+    neutral = set(rules.t_neutral_incoterms)
     counted = {k: n for k, n in incoterms.items() if k not in neutral}
     total = sum(counted.values())
     if not total:
-        return Criterion("t", None, None, rules["t_min_share"], Message(
+        return Criterion("t", None, None, rules.t_min_share, Message(
             "t_unknown", N_("no orders with Incoterms to judge")))
     share = sum(n for k, n in counted.items() if k in accepted) / total
-    return Criterion("t", share >= rules["t_min_share"] - 1e-9, round(share, 4),
-                     rules["t_min_share"], Message(
+    return Criterion("t", share >= rules.t_min_share - 1e-9, round(share, 4),
+                     rules.t_min_share, Message(
         "t_detail", N_("{share:.0%} of orders on {accepted} (needs {needed:.0%})"),
         {"share": share, "accepted": "/".join(sorted(accepted)),
-         "needed": rules["t_min_share"]}))
+         "needed": rules.t_min_share}))
 
 
 def passed(found: dict[str, Criterion]) -> int:

@@ -9,12 +9,11 @@ stop-loss exposure limit. Grades: A < 20 ≤ B < 40 ≤ C < 60 ≤ D < 80 ≤ E.
 
 from __future__ import annotations
 
-from typing import Any
-
 from core.analysis.model import CustomerMetrics
 from core.i18n import N_
 from core.ledger.terms import RUNG_RANK, rung_label
 from core.messages import Message, Term
+from core.rules import Rules
 
 GRADE_FLOORS = (("E", 80), ("D", 60), ("C", 40), ("B", 20), ("A", 0))
 
@@ -23,11 +22,11 @@ def grade(score: float) -> str:
     return next(letter for letter, floor in GRADE_FLOORS if score >= floor)
 
 
-def is_risky(rung: str | None, rules: dict[str, Any]) -> bool:
-    return rung is not None and RUNG_RANK.get(rung, 0) >= RUNG_RANK[rules["risky_rung"]]
+def is_risky(rung: str | None, rules: Rules) -> bool:
+    return rung is not None and RUNG_RANK.get(rung, 0) >= RUNG_RANK[rules.risky_rung]
 
 
-def components(c: CustomerMetrics, rules: dict[str, Any], usd_to_base: float
+def components(c: CustomerMetrics, rules: Rules, usd_to_base: float
                ) -> dict[str, float]:
     """Each component scaled to 0..1."""
     open_total = c.open_amount
@@ -38,9 +37,9 @@ def components(c: CustomerMetrics, rules: dict[str, Any], usd_to_base: float
     history = 0.0
     if c.on_time_share is not None:
         history = 0.5 * (1 - c.on_time_share) + 0.5 * min((c.avg_days_late or 0) / 60, 1.0)
-    limit = rules["stop_loss_exposure_usd"] * usd_to_base
+    limit = rules.stop_loss_exposure_usd * usd_to_base
     return {
-        "days": min(c.max_days_overdue / rules["risk_days_full"], 1.0),
+        "days": min(c.max_days_overdue / rules.risk_days_full, 1.0),
         "overdue_share": c.overdue_amount / open_total if open_total else 0.0,
         "terms": min(risky, 1.0),
         "history": history,
@@ -48,15 +47,10 @@ def components(c: CustomerMetrics, rules: dict[str, Any], usd_to_base: float
     }
 
 
-WEIGHTS = {"days": "risk_weight_days", "overdue_share": "risk_weight_overdue_share",
-           "terms": "risk_weight_terms", "history": "risk_weight_history",
-           "capital": "risk_weight_capital"}
-
-
-def score(c: CustomerMetrics, rules: dict[str, Any], usd_to_base: float, base: str) -> None:
+def score(c: CustomerMetrics, rules: Rules, usd_to_base: float, base: str) -> None:
     """Set score, grade, points per component, reasons and red flags on the customer."""
     parts = components(c, rules, usd_to_base)
-    points = {name: rules[key] * parts[name] for name, key in WEIGHTS.items()}
+    points = {name: weight * parts[name] for name, weight in rules.risk_weights().items()}
     c.risk_components = {k: round(v, 1) for k, v in points.items()}
     c.risk_score = max(0, min(100, round(sum(points.values()))))
     c.risk_grade = grade(c.risk_score)
@@ -64,7 +58,7 @@ def score(c: CustomerMetrics, rules: dict[str, Any], usd_to_base: float, base: s
     c.red_flags = red_flags(c, base)
 
 
-def reasons(c: CustomerMetrics, parts: dict[str, float], rules: dict[str, Any], base: str
+def reasons(c: CustomerMetrics, parts: dict[str, float], rules: Rules, base: str
             ) -> list[Message]:
     found: list[Message] = []
     if c.max_days_overdue > 0:
@@ -78,10 +72,10 @@ def reasons(c: CustomerMetrics, parts: dict[str, float], rules: dict[str, Any], 
         found.append(Message("risky_terms", N_(
             "{amount:,.0f} {currency} open on {terms} or riskier terms"),
             {"amount": c.risky_exposure, "currency": base,
-             "terms": Term(rung_label(rules["risky_rung"]))}))
+             "terms": Term(rung_label(rules.risky_rung))}))
     elif c.open_amount == 0 and parts["terms"] > 0:
         found.append(Message("risky_terms_orders", N_("orders on {terms} or riskier terms"),
-                             {"terms": Term(rung_label(rules["risky_rung"]))}))
+                             {"terms": Term(rung_label(rules.risky_rung))}))
     if c.on_time_share is not None and c.on_time_share < 0.8:
         found.append(Message("late_history", N_(
             "paid {late} of {settled} invoices late, {days:.0f} days late on average"),

@@ -12,20 +12,26 @@ import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date
-from typing import Any
 
-from core import settings
 from core.analysis import lists, pyramid, rfmt, risk
 from core.analysis.customers import gather
-from core.analysis.dataset import default_as_of, group_by_customer, load, months_before
-from core.analysis.model import TIERS, Analysis, CustomerMetrics
+from core.analysis.dataset import (
+    Dataset,
+    ShipmentRow,
+    default_as_of,
+    group_by_customer,
+    load,
+    months_before,
+)
+from core.analysis.model import Analysis, CustomerMetrics
+from core.analysis.names import GROUP_RANK, TIERS
 from core.i18n import N_
 from core.ledger.terms import RUNG_RANK
 from core.messages import Message
+from core.overrides import load_overrides
 from core.progress import Steps
-
-ARTICLE_BANDS = {"strategic": (0.35, 0.45), "core": (0.25, 0.30), "long_tail": (0.15, 0.20)}
-ORDER = {"strategic": 0, "core": 1, "long_tail": 2, "prospect": 3, "dormant": 4}
+from core.rates import Rates
+from core.rules import Rules, load_rules
 
 
 def analyse(conn: sqlite3.Connection, as_of: date | None = None, steps: Steps | None = None,
@@ -50,19 +56,17 @@ def _collector_paused() -> Iterator[None]:
 
 def _analyse(conn: sqlite3.Connection, as_of: date | None, steps: Steps, today: date | None
              ) -> Analysis:
-    rules = settings.load(conn)
+    rules = load_rules(conn)
     as_of = as_of or default_as_of(conn, today) or (today or date.today())
-    overrides = _overrides(conn)
-    data = load(conn, as_of, overrides.merged_into if overrides else None,
-                overrides.excluded if overrides else None)
+    overrides = load_overrides(conn)
+    data = load(conn, as_of, rules, overrides.merged_into, overrides.excluded)
     steps.report(0.3)
     base = data.base
-    usd_to_base = settings.Rates(conn, base).factor("USD", as_of) or 1.0
-    receipts = (date.fromisoformat(rules["receipts_date"]) if rules["receipts_date"]
-                else data.latest_receipt or as_of)
+    usd_to_base = Rates(conn, base).factor("USD", as_of) or 1.0
+    receipts = rules.receipts_date or data.latest_receipt or as_of
     cutoff = min(as_of, receipts)
     orders = group_by_customer(data.orders)
-    units: dict[int, list] = {}
+    units: dict[int, list[ShipmentRow]] = {}
     for unit in data.shipments:
         units.setdefault(unit.order.customer_id, []).append(unit)
     gathered = []
@@ -72,7 +76,7 @@ def _analyse(conn: sqlite3.Connection, as_of: date | None, steps: Steps, today: 
         mine = orders.get(customer_id, [])
         if not mine:
             continue
-        project = bool(overrides and customer_id in overrides.project)
+        project = customer_id in overrides.project
         gathered.append(gather(info, mine, units.get(customer_id, []), data, rules, cutoff,
                                usd_to_base, project))
     benchmark = _benchmark(data, rules, usd_to_base)
@@ -80,9 +84,8 @@ def _analyse(conn: sqlite3.Connection, as_of: date | None, steps: Steps, today: 
     for c, figures, group in gathered:
         c.rfmt = rfmt.criteria(figures, benchmark, rules)
         c.criteria_passed = rfmt.passed(c.rfmt)
-        if overrides:
-            c.pinned_list = overrides.pinned_list.get(c.customer_id)
-            c.pinned_tier = overrides.pinned_tier.get(c.customer_id)
+        c.pinned_list = overrides.pinned_list.get(c.customer_id)
+        c.pinned_tier = overrides.pinned_tier.get(c.customer_id)
         if group == "active":
             active.append(c)
         else:
@@ -94,49 +97,30 @@ def _analyse(conn: sqlite3.Connection, as_of: date | None, steps: Steps, today: 
     for c in customers:
         risk.score(c, rules, usd_to_base, base)
         lists.assign_list(c, lists.mark_stop_loss(c, rules, usd_to_base, base), rules)
-    customers.sort(key=lambda c: (ORDER[c.tier], c.rank or 0, -c.revenue_12m,
+    customers.sort(key=lambda c: (GROUP_RANK[c.tier], c.rank or 0, -c.revenue_12m,
                                   c.customer.casefold()))
     steps.report(1.0)
-    return Analysis(as_of=as_of, receipts_date=receipts, base_currency=base, settings=rules,
-                    window_start=months_before(as_of, rules["window_months"]),
+    return Analysis(as_of=as_of, receipts_date=receipts, base_currency=base, rules=rules,
+                    window_start=months_before(as_of, rules.window_months),
                     customers=customers, m_benchmark=round(benchmark, 2),
                     ranked_by="gross_profit" if by_profit else "revenue",
                     shape=pyramid.shape(active, rules), notes=_notes(data, by_profit, active),
                     orders=data.orders)
 
 
-def _overrides(conn: sqlite3.Connection) -> Any:
-    try:
-        from core.overrides import load_overrides
-    except ImportError:  # pragma: no cover - until overrides exist
-        return None
-    return load_overrides(conn)
-
-
-def _benchmark(data: Any, rules: dict[str, Any], usd_to_base: float) -> float:
+def _benchmark(data: Dataset, rules: Rules, usd_to_base: float) -> float:
     """M's benchmark: a fixed industry figure, or the firm's own average valid order in W."""
-    if rules["m_benchmark_usd"] > 0:
-        return rules["m_benchmark_usd"] * usd_to_base
-    start = months_before(data.as_of, rules["window_months"])
+    if rules.m_benchmark_usd > 0:
+        return rules.m_benchmark_usd * usd_to_base
+    start = months_before(data.as_of, rules.window_months)
     values = [o.amount_base for o in data.orders if o.valid and start < o.order_date
               <= data.as_of]
     return math.fsum(values) / len(values) if values else 0.0
 
 
-def _bands(active: list[CustomerMetrics], rules: dict[str, Any]
-           ) -> dict[str, tuple[float, float]]:
-    if rules["margin_bands"] == "article":
-        return ARTICLE_BANDS
-    margins = sorted(c.gross_margin for c in active if c.gross_margin is not None)
-    if len(margins) < 4:
-        return ARTICLE_BANDS
-    q1, q2, q3 = (margins[round(p * (len(margins) - 1))] for p in (0.25, 0.5, 0.75))
-    return {"strategic": (q3, max(margins[-1], q3)), "core": (q2, q3), "long_tail": (q1, q2)}
-
-
 def _bands_and_flags(customers: list[CustomerMetrics], active: list[CustomerMetrics],
-                     rules: dict[str, Any]) -> None:
-    bands = _bands(active, rules)
+                     rules: Rules) -> None:
+    bands = pyramid.margin_bands(active, rules)
     for c in customers:
         if c.tier not in TIERS:
             continue
@@ -145,13 +129,13 @@ def _bands_and_flags(customers: list[CustomerMetrics], active: list[CustomerMetr
             c.margin_status = ("below" if c.gross_margin < low - 1e-9 else
                                "above" if c.gross_margin > high + 1e-9 else "within")
             c.reprice = c.margin_status == "below"
-        expected = rules[f"{c.tier}_expected_rung"]
-        c.terms_too_risky = bool(c.main_rung) and RUNG_RANK.get(c.main_rung, 0) > RUNG_RANK[
+        expected = rules.expected_rung(c.tier)
+        c.terms_too_risky = bool(c.main_rung) and RUNG_RANK.get(c.main_rung or "", 0) > RUNG_RANK[
             expected]
         c.upgrade_candidate = pyramid.upgrade_target(c, rules)
 
 
-def _notes(data: Any, by_profit: bool, active: list[CustomerMetrics]) -> list[Message]:
+def _notes(data: Dataset, by_profit: bool, active: list[CustomerMetrics]) -> list[Message]:
     notes = []
     if not data.has_receipts:
         notes.append(Message("no_receipts", N_(

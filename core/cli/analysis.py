@@ -4,21 +4,22 @@ from __future__ import annotations
 
 import argparse
 import json
+import sqlite3
 from datetime import date
 from pathlib import Path
 from typing import TextIO
 
 from core import settings
-from core.analysis.lists import TIER_NAMES
-from core.analysis.model import GROUPS, Analysis
+from core.analysis.firm import report
+from core.analysis.model import Analysis, Criterion
+from core.analysis.names import GROUPS, bucket_name, group_name, list_name
+from core.analysis.run import analyse
 from core.analysis.serialise import analysis_json
 from core.cli.text_table import table
 from core.i18n import N_, tr
-from core.messages import Refusal
 from core.paths import default_db_path
+from core.recovery import open_existing as open_existing_database
 from core.store import connect
-
-LIST_NAMES = {"black": N_("black list"), "watch": N_("watch list"), "white": N_("white list")}
 
 
 def as_of_date(text: str) -> date:
@@ -49,17 +50,11 @@ def add_parsers(commands: argparse._SubParsersAction, parents: dict[str, argpars
     change.add_argument("value")
 
 
-def open_existing(db: Path | None):  # type: ignore[no-untyped-def]
-    path = Path(db or default_db_path())
-    if not path.is_file():
-        raise Refusal("no_database", N_("There is no database at {path} yet: import a ledger "
-                                        "first (tradetier import FILE)."), path=str(path))
-    return connect(path)
+def open_existing(db: Path | None) -> sqlite3.Connection:
+    return open_existing_database(Path(db or default_db_path()))
 
 
 def run_analysis(args: argparse.Namespace) -> Analysis:
-    from core.analysis.run import analyse
-
     conn = open_existing(args.db)
     try:
         return analyse(conn, getattr(args, "as_of", None))
@@ -82,15 +77,15 @@ def cmd_customers(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     header = [tr(N_("Tier")), "#", tr(N_("Customer")), tr(N_("Country")), tr(N_("Orders")),
               tr(N_("Revenue")), tr(N_("Avg order")), "RFMT", tr(N_("Overdue")),
               tr(N_("Days")), tr(N_("Grade")), tr(N_("List"))]
-    rows = [[tr(TIER_NAMES[c.tier]), c.rank or "", c.customer, c.country or "", c.orders_12m,
+    rows = [[group_name(c.tier), c.rank or "", c.customer, c.country or "", c.orders_12m,
              f"{c.revenue_12m:,.0f}", f"{c.avg_order_12m:,.0f}", _flags(c.rfmt),
              f"{c.overdue_amount:,.0f}", c.max_days_overdue or "", c.risk_grade,
-             tr(LIST_NAMES[c.list]) if c.list else ""] for c in chosen]
+             list_name(c.list) if c.list else ""] for c in chosen]
     out.write(table(header, rows, right={1, 4, 5, 6, 8, 9}, limits={2: 34, 3: 14}))
     return 0
 
 
-def _flags(rfmt: dict) -> str:  # type: ignore[type-arg]
+def _flags(rfmt: dict[str, Criterion]) -> str:
     marks = {True: "✓", False: "·", None: "?"}
     return "".join(marks[rfmt[k].passed] for k in "rfmt") if rfmt else ""
 
@@ -123,8 +118,6 @@ def _share(value: float | None) -> str:
 
 
 def cmd_report(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    from core.analysis.firm import report
-
     analysis = run_analysis(args)
     found = report(analysis)
     if args.json:
@@ -161,7 +154,7 @@ def cmd_report(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     ]
     header = [tr(N_("Tier")), tr(N_("Customers")), tr(N_("Share")), tr(N_("Target")),
               tr(N_("Revenue")), tr(N_("of revenue")), tr(N_("Margin")), tr(N_("Days to ship"))]
-    rows = [[tr(TIER_NAMES[t["tier"]]), t["count"], _share(t["share"]),
+    rows = [[group_name(t["tier"]), t["count"], _share(t["share"]),
              _share(t["target_share"]), f"{t['revenue']:,.0f}", _share(t["revenue_share"]),
              _share(t["margin"]), found.delivery_days_median.get(t["tier"]) or "—"]
             for t in found.tiers]
@@ -170,11 +163,9 @@ def cmd_report(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
                            "disputed; late money costs {cost:,.0f} a year"),
                         open=found.open_amount, overdue=found.overdue_amount,
                         disputed=found.disputed_amount, cost=found.capital_cost) + "\n")
-    aging = [[tr(BUCKET_NAMES[k]), f"{v:,.0f}"] for k, v in found.aging.items()]
+    aging = [[bucket_name(k), f"{v:,.0f}"] for k, v in found.aging.items()]
     out.write(table([tr(N_("Aging")), tr(N_("Open"))], aging, right={1}))
     return 0
 
 
-BUCKET_NAMES = {"not_due": N_("not due"), "d1_30": N_("1–30 days"), "d31_60": N_("31–60 days"),
-                "d61_90": N_("61–90 days"), "d91_plus": N_("91+ days")}
 COMMANDS = {"customers": cmd_customers, "settings": cmd_settings, "report": cmd_report}

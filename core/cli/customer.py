@@ -18,6 +18,7 @@ from core import overrides
 from core.i18n import N_, tr
 from core.messages import Message, Refusal
 from core.paths import default_db_path
+from core.store import connect
 
 EXIT_OK, EXIT_REFUSED = 0, 1
 
@@ -58,10 +59,10 @@ def add_parser(commands: Any, parents: dict[str, argparse.ArgumentParser]) -> No
         actions.add_parser(name, parents=changes, help=tr(helptext)).add_argument(
             "customer", metavar="CUSTOMER")
     project = actions.add_parser("project", parents=changes, help=tr(N_(
-        "judge a project buyer on a 24-month window")))
+        "judge a project buyer on the longer project window (project_window_months)")))
     project.add_argument("customer", metavar="CUSTOMER")
     project.add_argument("--off", action="store_true", help=tr(N_(
-        "judge the customer on the usual 12-month window again")))
+        "judge the customer on the usual window again (window_months)")))
     actions.add_parser("undo", parents=[common, db], help=tr(N_(
         "take back the last change to the overrides")))
     actions.add_parser("overrides", parents=[common, db, as_json], help=tr(N_(
@@ -89,8 +90,6 @@ _ACTIONS: dict[str, Callable[[Any, argparse.Namespace], Message | None]] = {
 
 
 def cmd_customer(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    from core.store import connect
-
     conn = connect(_database(args))
     try:
         if args.customer_command == "overrides":

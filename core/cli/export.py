@@ -12,9 +12,12 @@ from datetime import date
 from pathlib import Path
 from typing import TextIO
 
+from core.analysis.run import analyse
 from core.i18n import N_, tr
 from core.messages import Cancelled, Refusal
+from core.paths import default_db_path
 from core.progress import Steps
+from core.store import connect
 
 EXIT_OK, EXIT_REFUSED = 0, 1
 KINDS = ("stop-loss", "restructuring")
@@ -60,8 +63,6 @@ def add_parser(commands: argparse._SubParsersAction, parents: Parents) -> None:
 
 
 def _database(args: argparse.Namespace) -> Path:
-    from core.paths import default_db_path
-
     db = Path(getattr(args, "db", None) or default_db_path())
     if not db.is_file():
         raise Refusal("no_database", N_("There is no database at {path} yet: import a ledger "
@@ -82,15 +83,13 @@ def _progress(err: TextIO) -> Steps | None:
 
 def cmd_export(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     """Analyse the database at the as-of date, write the workbook(s), print their paths."""
-    from core.actions.export import (
+    from core.actions.export import (  # here: it loads openpyxl, which --help need not
         chat_summary,
         default_filename,
         export_restructuring,
         export_stop_loss,
         salespeople,
     )
-    from core.analysis.run import analyse
-    from core.store import connect
 
     try:
         conn = connect(_database(args))

@@ -16,12 +16,14 @@ from typing import TextIO
 
 from core import APP_NAME, APP_NAME_ZH, i18n
 from core.cli import analysis as cli_analysis
+from core.cli import backup as cli_backup
 from core.cli import customer as cli_customer
 from core.cli import export as cli_export
-from core.cli.report_text import import_report
+from core.cli.summary import summarise, summary_report
 from core.i18n import N_, tr
 from core.ledger.fields import FIELD_BY_NAME
 from core.ledger.importer import import_files, result_json
+from core.ledger.report import import_report
 from core.messages import Refusal
 from core.paths import data_dir, default_db_path
 
@@ -57,7 +59,7 @@ def build_parser() -> argparse.ArgumentParser:
     as_json = _Parser(add_help=False)
     as_json.add_argument("--json", action="store_true", help=tr(N_(
         "print the result as JSON")))
-    parents = {"common": common, "db": db, "json": as_json}
+    parents: dict[str, argparse.ArgumentParser] = {"common": common, "db": db, "json": as_json}
     parser = _Parser(prog="tradetier", parents=[common], description=tr(N_(
         "{name}: customer tiering and payment risk from your order ledgers."),
         name=f"{APP_NAME} ({APP_NAME_ZH})"))
@@ -76,6 +78,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_analysis.add_parsers(commands, parents)
     cli_customer.add_parser(commands, parents)
     cli_export.add_parser(commands, parents)
+    cli_backup.add_parsers(commands, parents)
     return parser
 
 
@@ -101,6 +104,7 @@ def _overrides(pairs: list[str]) -> dict[str, str]:
 def cmd_import(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     overrides = _overrides(args.map)
     db = args.db or default_db_path()
+    cli_backup.place_notes(Path(db), err)
     progress = None if args.json else _progress_printer(err)
     results = import_files(db, args.files, sheet=args.sheet, overrides=overrides,
                            progress=progress)
@@ -131,8 +135,6 @@ def _progress_printer(err: TextIO) -> Callable[[float, str], None] | None:
 
 
 def cmd_summary(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    from core.cli.summary import summarise
-
     conn = cli_analysis.open_existing(args.db)
     try:
         summary = summarise(conn)
@@ -142,14 +144,12 @@ def cmd_summary(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         json.dump(summary.as_json(), out, ensure_ascii=False, indent=2)
         out.write("\n")
         return EXIT_OK
-    from core.cli.report_text import summary_report
-
     out.write(summary_report(summary))
     return EXIT_OK
 
 
 def cmd_sample_data(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    from core.sample import write_sample_ledgers
+    from core.sample import write_sample_ledgers  # here: it loads openpyxl, --help need not
 
     try:
         paths = write_sample_ledgers(args.folder)
@@ -170,6 +170,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, TextIO, TextIO], int]] = {
     **cli_analysis.COMMANDS,
     "customer": cli_customer.cmd_customer,
     "export": cli_export.cmd_export,
+    **cli_backup.COMMANDS,
 }
 
 

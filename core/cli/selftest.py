@@ -23,31 +23,17 @@ import tempfile
 import time
 import traceback
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Any
 
 from core import APP_NAME, __version__
+from core.paths import data_dir
+from core.selftest_steps import Context, Step, StepFailed, StepFn, needs
 
 WORK_SUBFOLDER = ("测试 数据", "张三")  # Chinese characters and a space, like C:\Users\张三
 REPORT_NAME = "self-test-report.txt"
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
-
-
-@dataclass
-class Context:
-    """What the steps share: the work folder, the database, and what earlier steps produced."""
-
-    work: Path
-    db: Path
-    language: str = "zh_CN"
-    analysis: Any = None
-    files: dict[str, Path] = field(default_factory=dict)
-
-
-StepFn = Callable[[Context], str]  # returns a one-line detail; raises on failure
-Step = tuple[str, StepFn]
 
 
 @dataclass
@@ -58,17 +44,9 @@ class Result:
     detail: str
 
 
-class StepFailed(Exception):
-    """A check that ran and found something wrong (as opposed to crashing)."""
-
-
-def needs(value: Any, what: str) -> Any:
-    if value is None:
-        raise StepFailed(f"skipped: needs {what}, which failed")
-    return value
-
-
 # --- the core steps ----------------------------------------------------------------------------
+# Each step imports what it checks: in a bundle with a module left out, that step fails with
+# the missing import named and every other step still runs and reports.
 
 
 def step_folder(ctx: Context) -> str:
@@ -241,8 +219,6 @@ def summary_line(results: Sequence[Result], seconds: float) -> str:
 def default_report_path() -> Path:
     """<data folder>/self-test-report.txt, or the temp folder when the data folder can't be made."""
     try:
-        from core.paths import data_dir
-
         return data_dir() / REPORT_NAME
     except OSError:
         return Path(tempfile.gettempdir()) / f"{APP_NAME}-{REPORT_NAME}"
@@ -278,7 +254,11 @@ def main(argv: Sequence[str], gui_steps: Callable[[], list[Step]] | None = None)
             steps += gui_steps()
         except Exception as error:  # noqa: BLE001 - Qt failing to load is a finding
             steps.append(("Qt loads", _raiser(f"{type(error).__name__}: {error}")))
-    results = run_steps(steps, ctx, echo=lambda line: (lines.append(line), print(line)))
+    def echo(line: str) -> None:
+        lines.append(line)
+        print(line)
+
+    results = run_steps(steps, ctx, echo=echo)
     tail = ["", summary_line(results, time.perf_counter() - started)]
     if args.keep:
         tail.append(f"Work folder kept: {work}")

@@ -7,7 +7,10 @@ import sqlite3
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from core import settings
+from core.i18n import N_, tr
+from core.ledger.report import money
+from core.rates import Rates
+from core.rules import load_rules
 
 
 @dataclass
@@ -29,15 +32,17 @@ class Summary:
 
 
 def summarise(conn: sqlite3.Connection) -> Summary:
-    """Cancelled orders are kept but never counted as business."""
-    base = settings.get(conn, "base_currency")
-    rates = settings.Rates(conn, base)
+    """Cancelled orders and lines are kept but never counted as business; credit notes lower
+    the amounts but are not orders."""
+    base = load_rules(conn).base_currency
+    rates = Rates(conn, base)
     by_currency: dict[str, list[float]] = {}
     in_base: list[float] = []
     unconverted: dict[str, list[float]] = {}
     lines = 0
     query = ("SELECT l.amount, l.currency, o.order_date FROM order_lines l "
-             "JOIN orders o ON o.id = l.order_id WHERE o.status IS NOT 'cancelled'")
+             "JOIN orders o ON o.id = l.order_id WHERE o.status IS NOT 'cancelled' "
+             "AND l.status IS NOT 'cancelled'")
     for amount, currency, day in conn.execute(query):
         lines += 1
         by_currency.setdefault(currency, []).append(amount)
@@ -46,11 +51,12 @@ def summarise(conn: sqlite3.Connection) -> Summary:
             unconverted.setdefault(currency, []).append(amount)
         else:
             in_base.append(converted)
+    live = "status IS NULL OR status NOT IN ('cancelled', 'credit_note')"
     counts = conn.execute(
-        "SELECT COUNT(*) FILTER (WHERE status IS NOT 'cancelled'), "
+        f"SELECT COUNT(*) FILTER (WHERE {live}), "
         "COUNT(*) FILTER (WHERE status = 'cancelled'), "
-        "MIN(order_date) FILTER (WHERE status IS NOT 'cancelled'), "
-        "MAX(order_date) FILTER (WHERE status IS NOT 'cancelled') FROM orders").fetchone()
+        f"MIN(order_date) FILTER (WHERE {live}), "
+        f"MAX(order_date) FILTER (WHERE {live}) FROM orders").fetchone()
     return Summary(
         orders=counts[0], cancelled_orders=counts[1],
         customers=conn.execute("SELECT COUNT(*) FROM customers").fetchone()[0],
@@ -60,3 +66,22 @@ def summarise(conn: sqlite3.Connection) -> Summary:
         imports=conn.execute("SELECT COUNT(*) FROM imports").fetchone()[0], lines=lines,
         unconverted={c: round(math.fsum(v), 2) for c, v in sorted(unconverted.items())},
     )
+
+
+def summary_report(summary: Summary) -> str:
+    lines = [
+        tr(N_("Orders: {orders} ({cancelled} cancelled, not counted)"), orders=summary.orders,
+           cancelled=summary.cancelled_orders),
+        tr(N_("Customers: {count}"), count=summary.customers),
+        tr(N_("Total: {amount} {currency}"), amount=money(summary.amount_total_base),
+           currency=summary.base_currency),
+    ]
+    for currency, amount in summary.amount_by_currency.items():
+        lines.append(f"  {currency}: {money(amount)}")
+    if summary.unconverted:
+        lines.append(tr(N_("Not in the total (no exchange rate): {amounts}"), amounts=", ".join(
+            f"{money(a)} {c}" for c, a in summary.unconverted.items())))
+    lines.append(tr(N_("Order dates: {first} to {last}"), first=summary.first_order_date or "—",
+                    last=summary.last_order_date or "—"))
+    lines.append(tr(N_("Imports: {count}"), count=summary.imports))
+    return "\n".join(lines) + "\n"

@@ -48,6 +48,17 @@ for _code, _names in _CURRENCY_NAMES.items():
     for _name in _names:
         _CURRENCIES[_name] = _code
 
+# ISO 4217 codes in use: a three-letter word in a header names a currency only when it is one.
+_ISO_4217 = """
+    AED AFN ALL AMD ANG AOA ARS AUD AWG AZN BAM BBD BDT BGN BHD BIF BMD BND BOB BRL BSD BTN BWP
+    BYN BZD CAD CDF CHF CLP CNH CNY COP CRC CUP CVE CZK DJF DKK DOP DZD EGP ERN ETB EUR FJD FKP
+    GBP GEL GHS GIP GMD GNF GTQ GYD HKD HNL HTG HUF IDR ILS INR IQD IRR ISK JMD JOD JPY KES KGS
+    KHR KMF KPW KRW KWD KYD KZT LAK LBP LKR LRD LSL LYD MAD MDL MGA MKD MMK MNT MOP MRU MUR MVR
+    MWK MXN MYR MZN NAD NGN NIO NOK NPR NZD OMR PAB PEN PGK PHP PKR PLN PYG QAR RON RSD RUB RWF
+    SAR SBD SCR SDG SEK SGD SHP SLE SOS SRD SSP STN SYP SZL THB TJS TMT TND TOP TRY TTD TWD TZS
+    UAH UGX USD UYU UZS VES VND VUV WST XAF XCD XOF XPF YER ZAR ZMW ZWL
+"""
+ISO_CODES = frozenset(_ISO_4217.split())
 _KEY_DROP = re.compile(r"[\s.·]+")
 _PARTS = re.compile(r"[\s()\[\]/,;|:：]+")
 _ISO_LIKE = re.compile(r"[a-z]{3}")
@@ -198,3 +209,54 @@ def parse_number(value: object) -> float | None:
     if isinstance(value, str):
         return _read_number(value, percent=True, units=True)[0]
     return _number_value(value)
+
+
+_BRACKETED = re.compile(r"[(（\[【]\s*([^)）\]】]+?)\s*[)）\]】]")
+_LATIN_WORD = re.compile(r"[a-z]+")
+_EDGE_TOKEN = re.compile(r"^\s*([A-Za-z]{3})[\s_/-]+(?=\S)|(?<=\S)[\s_/-]+([A-Za-z]{3})\s*$"
+                         r"|(?<=\S)\s*/\s*([^/\s]{1,4})\s*$")
+# Currency names a header may hold inside a word ("人民币成本", "美元金额"): CJK names of two or
+# more characters and the symbols; a lone 元 counts only in brackets ("成本(元)").
+_HEADER_NAMES = sorted((name for names in _CURRENCY_NAMES.values() for name in names
+                        if (len(name) >= 2 and not name.isascii()) or name in "$€£¥₽₹₩"),
+                       key=len, reverse=True)
+
+
+def _known_currency(text: str) -> str | None:
+    """A currency only when the text is one of the names above or a real ISO code."""
+    code = _currency_of_text(text)
+    return code if code in ISO_CODES else None
+
+
+def header_currency(header: str | None) -> str | None:
+    """The currency a column's header names: "成本(人民币)", "Cost RMB", "美元金额", "¥成本".
+
+    Several different currencies in one header ("美元/人民币汇率") name none."""
+    if not header:
+        return None
+    text = unicodedata.normalize("NFKC", header) if not header.isascii() else header
+    found = {_known_currency(part) for part in _BRACKETED.findall(text)}
+    edge = _EDGE_TOKEN.search(text)
+    if edge:
+        found.add(_known_currency(next(g for g in edge.groups() if g)))
+    folded = text.casefold()
+    found.update(code for word in _LATIN_WORD.findall(folded)
+                 if (code := _currency_of_text(word)) in ISO_CODES
+                 and (word == "rmb" or word.upper() in ISO_CODES))
+    rest = folded
+    for name in _HEADER_NAMES:
+        if name in rest:
+            found.add(_CURRENCIES[name])
+            rest = rest.replace(name, " ")
+    found.discard(None)
+    return found.pop() if len(found) == 1 else None
+
+
+def strip_header_currency(header: str) -> str:
+    """The header without a bracketed or separated currency ("Cost (RMB)" -> "Cost"), so the
+    column maps as its plain name would; a currency inside a word stays ("人民币金额")."""
+    text = _BRACKETED.sub(lambda m: "" if _known_currency(m.group(1)) else m.group(0), header)
+    match = _EDGE_TOKEN.search(text)
+    if match and _known_currency(next(g for g in match.groups() if g)):
+        text = text[:match.start()] + text[match.end():]
+    return text.strip() or header

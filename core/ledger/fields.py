@@ -56,6 +56,8 @@ FIELDS: tuple[Field, ...] = (
     Field("credit_limit", N_("Credit limit"), "50,000", "money"),
     Field("insured", N_("Credit insured"), "是 / Y", "flag"),
     Field("notes", N_("Notes"), "分批出货", "text"),
+    Field("doc_type", N_("Document type"), "发票 / 折让", "text"),
+    Field("ref", N_("Against order/invoice"), "INV25-0212", "text"),
 )
 FIELD_BY_NAME = {f.name: f for f in FIELDS}
 
@@ -121,7 +123,16 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "insured": ("信保", "中信保", "投保", "是否投保", "insured", "creditinsured", "sinosure"),
     "notes": ("备注", "说明", "备注说明", "remarks", "remark", "notes", "note", "comment",
               "comments", "memo"),
+    "doc_type": ("类型", "单据类型", "业务类型", "单据种类", "凭证类型", "type", "doctype",
+                 "documenttype", "transactiontype", "doccategory"),
+    "ref": ("关联单号", "原订单号", "原发票号", "原合同号", "关联发票号", "对应发票号",
+            "对应订单号", "参考单号", "ref", "refno", "reference", "referenceno", "againstinvoice",
+            "againstorder", "originalinvoice", "originalinvoiceno", "originalorder"),
 }
+
+# Fields whose words map only a header that is exactly one of them: "类型" inside "产品类型" is a
+# product category, not a document type.
+EXACT_ONLY = ("doc_type", "ref")
 
 # Words that name a field only when the ledger has no better column for it; tried after all
 # exact synonyms. (field, synonyms)

@@ -11,20 +11,32 @@ from __future__ import annotations
 import hashlib
 import json
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from core import settings
+from core import recovery
 from core.i18n import N_
 from core.ledger.layout import PassedSheet, SheetLayout, find_layouts
 from core.ledger.orders import group
-from core.ledger.readers import is_owner_file, read_workbook
+from core.ledger.readers import is_owner_file, read_bytes, read_workbook
+from core.ledger.review import LedgerReview, review
 from core.ledger.rows import Skipped, TotalsCheck, read_records
 from core.ledger.writer import AmountChange, LedgerWriter, WriteCounts
 from core.messages import Message, Refusal
 from core.progress import CancelFn, ProgressFn, Steps
-from core.store import connect, now_text, remember_layout, remembered_layouts, transaction
+from core.rates import Rates
+from core.rules import load_rules
+from core.store import (
+    connect,
+    now_text,
+    remember_layout,
+    remembered_layouts,
+    transaction,
+    write_refusal,
+)
+from core.testpoints import reached
 
 
 @dataclass
@@ -35,6 +47,7 @@ class SheetReport:
     rows: int  # records taken
     remembered: bool
     amount_derived: bool
+    ship_date_column: bool = True
 
 
 @dataclass
@@ -50,6 +63,7 @@ class FileResult:
     totals: list[TotalsCheck] = field(default_factory=list)
     warnings: list[Message] = field(default_factory=list)
     import_id: int | None = None
+    review: LedgerReview = field(default_factory=LedgerReview)
 
     @property
     def refused(self) -> bool:
@@ -61,17 +75,24 @@ class FileResult:
 
 
 def content_hash(path: Path) -> str:
+    """The file's fingerprint; a file Excel holds locked, or a network path gone, is refused
+    with what to do (read_bytes says it), before anything else is read."""
     digest = hashlib.sha256()
-    with path.open("rb") as handle:
-        for block in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(block)
+    try:
+        with path.open("rb") as handle:
+            for block in iter(lambda: handle.read(1 << 20), b""):
+                digest.update(block)
+    except OSError:
+        read_bytes(path, 1)  # raises the refusal for this error
+        raise
     return digest.hexdigest()
 
 
 def import_file(conn: sqlite3.Connection, path: Path, *, sheet: str | None = None,
-                overrides: dict[str, str] | None = None, steps: Steps | None = None
-                ) -> FileResult:
-    """Import one file; a Refusal becomes a refused result, never a half-written database."""
+                overrides: dict[str, str] | None = None, steps: Steps | None = None,
+                before_write: Callable[[], object] | None = None) -> FileResult:
+    """Import one file; a Refusal becomes a refused result, never a half-written database.
+    `before_write` runs once the file is read and about to be written (the safety copy)."""
     steps = steps or Steps(None, None)
     path = Path(path)
     result = FileResult(path=path, status="imported")
@@ -81,14 +102,17 @@ def import_file(conn: sqlite3.Connection, path: Path, *, sheet: str | None = Non
             "{file} is Excel's lock file for an open workbook; skipped."), {"file": path.name})
         return result
     try:
-        _import(conn, path, sheet, overrides or {}, steps, result)
+        _import(conn, path, sheet, overrides or {}, steps, result, before_write)
     except Refusal as refusal:
         result.status, result.message = "refused", refusal.message
+    except sqlite3.OperationalError as error:  # rolled back: a full disk, a read-only folder
+        result.status, result.message = "refused", write_refusal(error, path.name).message
     return result
 
 
 def _import(conn: sqlite3.Connection, path: Path, sheet: str | None,
-            overrides: dict[str, str], steps: Steps, result: FileResult) -> None:
+            overrides: dict[str, str], steps: Steps, result: FileResult,
+            before_write: Callable[[], object] | None) -> None:
     if not path.is_file():
         raise Refusal("file_not_found", N_("{file} does not exist."), file=str(path))
     digest = content_hash(path) + (f":sheet={sheet}" if sheet else "")
@@ -101,16 +125,15 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None,
             {"file": path.name, "when": done[0][:10]})
         return
     workbook = read_workbook(path, steps.sub(0.0, 0.4), sheet=sheet)
+    reached("read")
     result.file_format = workbook.format
-    rules = settings.load(conn)
+    rules = load_rules(conn)
     layouts, result.passed = find_layouts(workbook, remembered_layouts(conn), overrides,
                                           only_sheet=sheet)
-    result.passed.extend(PassedSheet(name, Message("sheet_unreadable", N_(
-        "this sheet is damaged and could not be read"))) for name in workbook.skipped)
     records = []
     for number, layout in enumerate(layouts):
         steps.sub(0.4, 0.7).report(number / len(layouts), layout.sheet.name)
-        found = read_records(layout, rules["base_currency"], rules["date_order"])
+        found = read_records(layout, rules.base_currency, rules.date_order)
         records.extend(found.records)
         result.skipped.extend(found.skipped)
         result.totals.extend(found.totals)
@@ -119,17 +142,27 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None,
         raise Refusal("no_rows", N_("{file}: no row could be taken ({skipped} rows skipped)."),
                       file=path.name, skipped=len(result.skipped))
     orders = group(records)
-    result.warnings.extend(_currency_warnings(conn, records, rules["base_currency"]))
+    result.warnings.extend(_currency_warnings(conn, records, rules.base_currency))
+    result.review = review(layouts, records, orders,
+                           Rates(conn, rules.base_currency).usd_per_unit)
+    result.warnings.extend(result.review.messages())
+    result.warnings.extend(Message("no_ship_date_column", N_(
+        "Sheet “{sheet}” has no ship-date column: shipments will be estimated from order "
+        "dates."), {"sheet": s.name}) for s in result.sheets if not s.ship_date_column)
     steps.sub(0.7, 0.75).report(1.0)
+    if before_write is not None:
+        before_write()
+    reached("copied")
     with transaction(conn):
         cursor = conn.execute(
             "INSERT INTO imports(file_name, file_path, content_hash, file_format, imported_at, "
             "rows_inserted, rows_updated, rows_unchanged, rows_skipped) VALUES "
             "(?, ?, ?, ?, ?, 0, 0, 0, 0)",
             (path.name, str(path.resolve()), digest, workbook.format, now_text()))
-        result.import_id = int(cursor.lastrowid)
+        result.import_id = int(cursor.lastrowid or 0)  # an INSERT always sets it
         writer = LedgerWriter(conn, result.import_id, path.name)
         result.counts = writer.write(orders, steps.sub(0.75, 1.0))
+        reached("written")
         for layout in layouts:
             remember_layout(conn, layout.signature, layout.headers, layout.mapping)
         conn.execute(
@@ -138,17 +171,18 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None,
             (result.counts.inserted, result.counts.updated, result.counts.unchanged,
              len(result.skipped), json.dumps(result_json(result), ensure_ascii=False),
              result.import_id))
+    reached("committed")
 
 
 def _sheet_report(layout: SheetLayout, rows: int) -> SheetReport:
     mapping = {name: str(layout.headers[index]) for name, index in layout.mapping.items()}
     return SheetReport(layout.sheet.name, layout.header_row_number, mapping, rows,
-                       layout.remembered, layout.derived_amount)
+                       layout.remembered, layout.derived_amount, "ship_date" in layout.mapping)
 
 
 def _currency_warnings(conn: sqlite3.Connection, records: list[Any], base: str
                        ) -> list[Message]:
-    rates = settings.Rates(conn, base)
+    rates = Rates(conn, base)
     unknown: dict[str, int] = {}
     for record in records:
         if not rates.known(record.currency):
@@ -162,15 +196,24 @@ def _currency_warnings(conn: sqlite3.Connection, records: list[Any], base: str
 def import_files(db_path: Path, paths: list[Path], *, sheet: str | None = None,
                  overrides: dict[str, str] | None = None, progress: ProgressFn | None = None,
                  cancel: CancelFn | None = None) -> list[FileResult]:
-    """Import several files, each on its own; one refused file never stops the others."""
+    """Import several files, each on its own; one refused file never stops the others.
+    Before the first file that writes, one safety copy of the database is taken: undoing the
+    import puts the database back as it was before these files."""
     conn = connect(db_path)
+    copies: list[object] = []
+
+    def copy_once() -> None:
+        if not copies:
+            names = ", ".join(Path(p).name for p in paths)
+            copies.append(recovery.safety_copy(conn, "import", names))
+
     try:
         results = []
         steps = Steps(progress, cancel)
         for number, path in enumerate(paths):
             part = steps.sub(number / len(paths), (number + 1) / len(paths))
             results.append(import_file(conn, Path(path), sheet=sheet, overrides=overrides,
-                                       steps=part))
+                                       steps=part, before_write=copy_once))
         return results
     finally:
         conn.close()
@@ -186,7 +229,8 @@ def result_json(result: FileResult) -> dict[str, Any]:
         "format": result.file_format,
         "sheets": [{"name": s.name, "header_row": s.header_row, "mapping": s.mapping,
                     "rows": s.rows, "remembered_layout": s.remembered,
-                    "amount_derived": s.amount_derived} for s in result.sheets],
+                    "amount_derived": s.amount_derived,
+                    "ship_date_column": s.ship_date_column} for s in result.sheets],
         "passed_sheets": [{"name": p.name, **p.reason.as_json()} for p in result.passed],
         "inserted": counts.inserted, "updated": counts.updated,
         "unchanged": counts.unchanged, "skipped": len(result.skipped),
@@ -197,6 +241,7 @@ def result_json(result: FileResult) -> dict[str, Any]:
         "amount_changes": [vars(c) for c in counts.amount_changes],
         "totals_checks": [totals_json(t) for t in result.totals],
         "warnings": [w.as_json() for w in result.warnings],
+        **result.review.as_json(),
     }
 
 

@@ -14,14 +14,21 @@ from dataclasses import dataclass, field
 
 from core.i18n import N_, tr
 from core.ledger.fields import (
+    EXACT_ONLY,
     FALLBACKS,
     FIELD_BY_NAME,
     NON_LEDGER_SHEETS,
     REQUIRED,
     SYNONYMS,
 )
-from core.ledger.normalise import cell_text, fold, fold_header, parse_currency
-from core.ledger.readers import RawSheet, Workbook
+from core.ledger.normalise import (
+    cell_text,
+    fold,
+    fold_header,
+    header_currency,
+    strip_header_currency,
+)
+from core.ledger.readers import RawSheet, UnreadableSheet, Workbook
 from core.messages import Message, Refusal
 
 HEADER_SEARCH_ROWS = 30
@@ -36,7 +43,9 @@ _MONTHS_EN = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oc
 _MONTHS_ZH = ("一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二")
 _YEAR_MONTH = re.compile(r"(20\d\d|19\d\d)\s*[年\-./_]?\s*(\d{1,2})(?!\d)")
 _MONTH_ONLY = re.compile(r"^\D*?(\d{1,2})\s*月")
-_CURRENCY_IN_HEADER = re.compile(r"[(（\[【]\s*([^)）\]】]+?)\s*[)）\]】]|\b([A-Za-z]{3})$")
+# Money columns whose header may name their own currency ("成本(人民币)" beside USD amounts).
+CURRENCY_COLUMNS = ("cost", "gross_profit", "received_amount", "outstanding", "deposit",
+                    "balance")
 
 
 @dataclass
@@ -49,7 +58,8 @@ class SheetLayout:
     mapping: dict[str, int]
     signature: str
     remembered: bool = False
-    currency_hint: str | None = None
+    currency_hint: str | None = None  # the amount column's header names the rows' currency
+    column_currency: dict[str, str] = field(default_factory=dict)  # field -> header's currency
     month: tuple[int | None, int] | None = None
     notes: list[Message] = field(default_factory=list)
 
@@ -84,6 +94,10 @@ def auto_map(headers: list[str | None]) -> dict[str, int]:
     for index, text in enumerate(folded):
         if text:
             where.setdefault(text, []).append(index)
+    for index, header in enumerate(headers):  # "Cost (RMB)" maps as "Cost", after plain ones
+        bare = fold_header(strip_header_currency(header)) if header else ""
+        if bare and bare != folded[index]:
+            where.setdefault(bare, []).append(index)
     mapping: dict[str, int] = {}
     used: set[int] = set()
 
@@ -124,7 +138,7 @@ def _min_len(word: str) -> int:
 
 _CONTAINS = [(w, n) for _, n, w in sorted(((len(w), n, w) for n, ws in _FOLDED.items()
                                             for w in ws), reverse=True)
-             if len(w) >= _min_len(w)]
+             if len(w) >= _min_len(w) and n not in EXACT_ONLY]
 
 
 def has_required(mapping: Mapping[str, int]) -> list[str]:
@@ -191,14 +205,6 @@ def sheet_month(name: str) -> tuple[int | None, int] | None:
     return None
 
 
-def _currency_hint(header: str | None) -> str | None:
-    if not header:
-        return None
-    for match in _CURRENCY_IN_HEADER.finditer(header.strip()):
-        code = parse_currency(match.group(1) or match.group(2))
-        if code:
-            return code
-    return None
 
 
 @dataclass
@@ -257,7 +263,9 @@ def find_layout(sheet: RawSheet, remembered: Mapping[str, dict[str, int]],
     layout = SheetLayout(sheet=sheet, header_index=best.index, headers=best.headers,
                          mapping=best.mapping, signature=header_signature(best.headers),
                          remembered=best.remembered, month=sheet_month(sheet.name))
-    layout.currency_hint = _currency_hint(layout.header_of("amount"))
+    layout.currency_hint = header_currency(layout.header_of("amount"))
+    layout.column_currency = {name: code for name in CURRENCY_COLUMNS
+                              if (code := header_currency(layout.header_of(name)))}
     return layout
 
 
@@ -266,21 +274,45 @@ def find_layouts(workbook: Workbook, remembered: Mapping[str, dict[str, int]],
                  ) -> tuple[list[SheetLayout], list[PassedSheet]]:
     """Every visible sheet that holds a ledger; the others with the reason they were passed."""
     layouts: list[SheetLayout] = []
-    passed: list[PassedSheet] = []
+    passed = [_unreadable(workbook, sheet) for sheet in workbook.unreadable]
     for sheet in workbook.sheets:
         chosen = only_sheet is not None and fold(sheet.name) == fold(only_sheet)
-        if sheet.hidden and not chosen:
-            passed.append(PassedSheet(sheet.name, Message("sheet_hidden", N_("hidden sheet"))))
-            continue
-        if not chosen and any(word and word in fold_header(sheet.name) for word in _NON_LEDGER):
-            passed.append(PassedSheet(sheet.name, Message(
-                "sheet_not_ledger", N_("its name says it holds no orders"))))
+        deliberate = None if chosen else _not_a_ledger(sheet.name, sheet.hidden)
+        if deliberate is not None:
+            passed.append(PassedSheet(sheet.name, deliberate))
             continue
         found = find_layout(sheet, remembered, overrides)
-        (layouts if isinstance(found, SheetLayout) else passed).append(found)
+        if isinstance(found, SheetLayout):
+            layouts.append(found)
+        else:
+            passed.append(found)
     if not layouts:
         raise _no_ledger(workbook, passed)
     return layouts, passed
+
+
+def _not_a_ledger(name: str, hidden: bool) -> Message | None:
+    """Why a sheet is deliberately no ledger (hidden, or named as notes or a pivot), if it is."""
+    if hidden:
+        return Message("sheet_hidden", N_("hidden sheet"))
+    if any(word and word in fold_header(name) for word in _NON_LEDGER):
+        return Message("sheet_not_ledger", N_("its name says it holds no orders"))
+    return None
+
+
+def _unreadable(workbook: Workbook, sheet: UnreadableSheet) -> PassedSheet:
+    """A damaged sheet is passed over only when it is deliberately no ledger; any other may
+    hold a month of orders, and importing the rest would lose that month without a word."""
+    deliberate = _not_a_ledger(sheet.name, sheet.hidden)
+    if deliberate is None:
+        raise Refusal("sheet_damaged", N_(
+            "{file}: sheet \u201c{sheet}\u201d is damaged and could not be read, so nothing "
+            "from this file was imported: the rest without it would leave its orders out "
+            "without a word. Open the file in Excel or WPS, save it again and import the saved "
+            "copy."), file=workbook.path.name, sheet=sheet.name, detail=sheet.reason)
+    return PassedSheet(sheet.name, Message("sheet_unreadable", N_(
+        "this sheet is damaged and could not be read ({reason})"),
+        {"reason": deliberate, "detail": sheet.reason}))
 
 
 def _no_ledger(workbook: Workbook, passed: list[PassedSheet]) -> Refusal:

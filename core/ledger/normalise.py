@@ -13,7 +13,13 @@ import re
 import unicodedata
 from datetime import date, datetime, time
 
-from core.ledger.amounts import parse_amount, parse_currency, parse_number
+from core.ledger.amounts import (
+    header_currency,
+    parse_amount,
+    parse_currency,
+    parse_number,
+    strip_header_currency,
+)
 from core.ledger.dates import DateOrder, from_serial, infer_date_order, parse_date
 
 __all__ = [
@@ -23,13 +29,16 @@ __all__ = [
     "fold",
     "fold_header",
     "from_serial",
+    "header_currency",
     "infer_date_order",
+    "is_credit_note",
     "parse_amount",
     "parse_currency",
     "parse_date",
     "parse_flag",
     "parse_number",
     "parse_status",
+    "strip_header_currency",
 ]
 
 # Zero-width characters that survive NFKC and make two identical-looking names differ.
@@ -139,3 +148,24 @@ def parse_status(value: object) -> str | None:
     if _DISPUTED.search(text):
         return "disputed"
     return None
+
+
+_CREDIT = (r"(?<![无未不没非])(?:折让|退款|红字|红冲|贷项|贷记)"
+           r"|(?<![a-z])(?<!no )(?<!not )(?<!non-)(?<!tax )(?<!vat )"
+           r"(?:credit ?(?:note|memo)|c/?n(?![a-z0-9])|rebate|refund)")
+_CLAIM = r"|(?<![无没])(?<!没有)索赔|(?<![a-z])(?<!no )(?<!not )(?<!without )claim"
+_CREDIT_TYPED = re.compile(_CREDIT + _CLAIM)
+_CREDIT_STATUS = re.compile(_CREDIT)
+
+
+def is_credit_note(value: object, *, claims: bool) -> bool:
+    """Is the row a credit note by what its type or status cell says (折让, 退款, credit note)?
+
+    A claim (索赔, claim) is a credit note only in a document-type column (``claims``): in a
+    status column it says the order is disputed (:func:`parse_status`), and turning a whole
+    order under claim into a credit for its full amount would invert the customer's account.
+    """
+    if not isinstance(value, str):
+        return False
+    text = fold(value)
+    return bool(text and (_CREDIT_TYPED if claims else _CREDIT_STATUS).search(text))

@@ -3,23 +3,22 @@
 A row is an order line. Rows sharing an order number are one order; where the ledger also has
 invoice numbers, those are shipments of the order. A line is known again by its order number,
 product and its place among the order's rows with that product; a ledger without order
-numbers keys a row by what it says (customer, date, amount, currency, product) plus an
-occurrence index.
+numbers keys a row by customer, order date and product plus its place among the identical rows
+of its sheet (:mod:`core.ledger.keys`). Credit notes are lines too: they name the invoice they
+reduce (``credit_ref``), and an order made only of credit notes is flagged, never an order.
 """
 
 from __future__ import annotations
 
-import hashlib
-import math
 from collections import defaultdict
 from dataclasses import dataclass, field
 
+from core.ledger.keys import described_order_key, line_key, numbered_order_key, row_identity
 from core.ledger.normalise import fold
 from core.ledger.rows import Record
 from core.ledger.terms import due_date
 
-RECEIPT_FIELDS = (("received_amount", "received_date"), ("deposit", "deposit_date"),
-                  ("balance", "balance_date"))
+CANCELLED, DISPUTED, CREDIT_NOTE = "cancelled", "disputed", "credit_note"
 
 
 @dataclass
@@ -47,39 +46,56 @@ class Order:
                 return value
         return None
 
+    @property
+    def status(self) -> str | None:
+        """Cancelled when every line that is not a credit note is; a credit note when every
+        line is one (it lowers the account, it is never an order); else disputed or None."""
+        lines = [line.record for line in self.lines if not line.repeat]
+        if not lines:
+            return None
+        sales = [r for r in lines if not r.credit_note]
+        if not sales:
+            return CREDIT_NOTE
+        if all(r.status == CANCELLED for r in sales):
+            return CANCELLED
+        return DISPUTED if any(r.status == DISPUTED for r in sales) else None
+
 
 def order_key(record: Record, occurrence: int) -> str:
     if record.order_no:
-        return "o:" + fold(record.order_no)
-    basis = "|".join((record.customer_key, record.order_date.isoformat(), repr(record.amount),
-                      record.currency, fold(record.product or "")))
-    return "r:" + hashlib.sha1(basis.encode("utf-8")).hexdigest()[:20] + f"#{occurrence}"
+        return numbered_order_key(record.order_no)
+    return described_order_key(_identity(record), occurrence)
+
+
+def _identity(record: Record) -> str:
+    return row_identity(record.customer_key, record.order_date.isoformat(), record.product)
 
 
 def group(records: list[Record]) -> list[Order]:
-    """Orders in first-seen order, each with its lines keyed for re-import."""
+    """Orders in first-seen order, each with its lines keyed for re-import.
+
+    Identical rows without an order number are told apart by their place in their sheet, so a
+    row repeated on a later tab of the same file (a carried-forward invoice) is the same row."""
     orders: dict[str, Order] = {}
-    seen_rows: dict[str, int] = defaultdict(int)
+    occurrences: dict[tuple[str, str], int] = defaultdict(int)
     per_sheet: dict[tuple[str, str], int] = defaultdict(int)
     seen_lines: set[str] = set()
     for record in records:
         occurrence = 0
         if not record.order_no:
-            basis = order_key(record, 0)
-            occurrence = seen_rows[basis]
-            seen_rows[basis] += 1
+            place = (record.sheet, _identity(record))
+            occurrence = occurrences[place]
+            occurrences[place] += 1
         okey = order_key(record, occurrence)
-        # Not the invoice number: a lot's invoice is often filled in a month after its row.
-        part = f"{okey}|{fold(record.product or '')}"
-        position = per_sheet[(record.sheet, part)]
-        per_sheet[(record.sheet, part)] += 1
-        lkey = f"{part}#{position}"
+        part = (record.sheet, f"{okey}|{fold(record.product or '')}")
+        lkey = line_key(okey, record.product, per_sheet[part])
+        per_sheet[part] += 1
         line = Line(lkey, okey, record, repeat=lkey in seen_lines)
         seen_lines.add(lkey)
         orders.setdefault(okey, Order(okey)).lines.append(line)
     for order in orders.values():
-        _undo_repeated_receipts(order)
         _derive_due_dates(order)
+    _name_credited_invoices(list(orders.values()))
     return list(orders.values())
 
 
@@ -93,25 +109,32 @@ def _derive_due_dates(order: Order) -> None:
             record.due_derived = record.due_date is not None
 
 
-def _undo_repeated_receipts(order: Order, tolerance: float = 0.5) -> None:
-    """A clerk who writes the order's receipt on every product row must not be counted thrice.
-
-    Within one tab and invoice, when every row shows the same figure and together they would
-    exceed what the rows are worth, the figure is the whole group's and stays on the first row.
-    """
-    groups: dict[tuple[str, str], list[Record]] = defaultdict(list)
-    for line in order.lines:
-        if not line.repeat:
-            groups[(line.record.sheet, fold(line.record.invoice_no or ""))].append(line.record)
-    for rows in groups.values():
-        if len(rows) < 2:
-            continue
-        total = math.fsum(r.amount for r in rows)
-        for amount_name, date_name in RECEIPT_FIELDS:
-            values = [getattr(r, amount_name) for r in rows]
-            if any(v is None for v in values) or len(set(values)) != 1:
+def _name_credited_invoices(orders: list[Order]) -> None:
+    """Each credit note's `credit_ref`: the number its reference column names, else its own
+    invoice or order number where that number is one of the customer's sales in this file (a
+    credit row filed under the invoice it reduces), else None (it joins the customer's pool).
+    A number found among the sales is stored as the sale spells it."""
+    sales: dict[str, dict[str, str]] = defaultdict(dict)  # customer -> folded number -> number
+    for order in orders:
+        for line in order.lines:
+            record = line.record
+            if not record.credit_note:
+                for number in (record.invoice_no, record.order_no):
+                    if number:
+                        sales[record.customer_key].setdefault(fold(number), number)
+    for order in orders:
+        for line in order.lines:
+            record = line.record
+            if not record.credit_note:
                 continue
-            if values[0] * len(rows) > total + tolerance and values[0] <= total + tolerance:
-                for row in rows[1:]:
-                    setattr(row, amount_name, None)
-                    setattr(row, date_name, None)
+            record.credit_ref = credited_number(record.ref, (record.invoice_no, record.order_no),
+                                                sales.get(record.customer_key, {}))
+
+
+def credited_number(ref: str | None, own: tuple[str | None, ...], sales: dict[str, str]
+                    ) -> str | None:
+    """The number a credit note names: `ref` (as the sale spells it when it is one), else the
+    first of its own numbers that is a sale's (`sales`: folded number -> number)."""
+    if ref:
+        return sales.get(fold(ref), ref)
+    return next((sales[fold(n)] for n in own if n and fold(n) in sales), None)

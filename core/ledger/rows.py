@@ -20,6 +20,7 @@ from core.ledger.normalise import (
     customer_key,
     fold,
     infer_date_order,
+    is_credit_note,
     parse_amount,
     parse_currency,
     parse_date,
@@ -34,7 +35,11 @@ DATE_FIELDS = ("order_date", "ship_date", "due_date", "received_date", "deposit_
                "balance_date")
 MONEY_FIELDS = ("received_amount", "outstanding", "deposit", "balance", "cost", "gross_profit",
                 "tax_rebate", "credit_limit")
-TEXT_FIELDS = ("order_no", "invoice_no", "country", "salesperson", "product", "notes")
+TEXT_FIELDS = ("order_no", "invoice_no", "country", "salesperson", "product", "notes", "doc_type",
+               "ref")
+# Money a credit note written positive holds with the sign of a sale: stored negative with it.
+CREDIT_SIGNED = ("cost", "gross_profit", "tax_rebate")
+RECEIPT_MONEY = ("received_amount", "deposit", "balance")  # in the line's received_currency
 _TOTAL_WORDS = re.compile(r"^(合计|小计|总计|总合计|本月合计|本页合计|累计|共计|total|subtotal|"
                           r"grandtotal|sum|totals|sub total|grand total)\b|(合计|小计|总计)$")
 _CARRY_WORDS = re.compile(r"结转|上年|承前|上期|上月未收|b/f|brought forward|carried forward|"
@@ -80,8 +85,20 @@ class Record:
     balance: float | None = None
     balance_date: date | None = None
     trial: bool = False
-    status: str | None = None
+    status: str | None = None  # this line's: cancelled, disputed or None
     carry_forward: bool = False
+    doc_type: str | None = None
+    ref: str | None = None  # the order or invoice a credit note names, as written
+    credit_note: bool = False  # negative, or typed as one (折让, 退款, credit note…)
+    credit_written_positive: bool = False  # typed as a credit note, written positive
+    credit_ref: str | None = None  # set when grouped (core.ledger.orders)
+    cost_currency: str | None = None  # named by the header or the cell; None: not named
+    received_currency: str | None = None
+    ship_date_known: bool = True  # False: the sheet has no ship-date column at all
+
+    @property
+    def received_in(self) -> str:
+        return self.received_currency or self.currency
 
 
 @dataclass
@@ -117,7 +134,7 @@ class SheetRecords:
 
 def _fill_merged(layout: SheetLayout) -> list[list[object]]:
     """Values of vertically merged cells (a customer spanning its orders) fill every row."""
-    rows = [list(r) for r in layout.sheet.rows]
+    rows: list[list[object]] = [list(r) for r in layout.sheet.rows]
     for first_row, first_col, last_row, last_col in layout.sheet.merged:
         if last_row <= first_row or first_row < layout.header_index:
             continue
@@ -165,9 +182,6 @@ class _RowReader:
 
     def date(self, row: list[object], name: str) -> date | None:
         return parse_date(self.cell(row, name), self.orders.get(name, "mdy"))
-
-    def money(self, row: list[object], name: str) -> float | None:
-        return parse_amount(self.cell(row, name))[0]
 
     def amount(self, row: list[object]) -> tuple[float | None, str | None, object]:
         if "amount" in self.columns:
@@ -265,8 +279,16 @@ def _record(reader: _RowReader, row: list[object], layout: SheetLayout, number: 
     for name in reader.text_fields:
         setattr(rec, name, cell_text(cell(row, name)))
     rec.order_no, rec.invoice_no = _id_text(rec.order_no), _id_text(rec.invoice_no)
+    rec.ref = _id_text(rec.ref)
+    marked: dict[str, str] = {}  # money field -> the currency its header or cell names
     for name in reader.money_fields:
-        setattr(rec, name, reader.money(row, name))
+        value, named = parse_amount(cell(row, name))
+        setattr(rec, name, value)
+        if value is not None and (named or name in layout.column_currency):
+            marked[name] = named or layout.column_currency[name]
+    rec.cost_currency = marked.get("cost") or marked.get("gross_profit")
+    rec.received_currency = next((marked[n] for n in RECEIPT_MONEY if n in marked), None)
+    rec.ship_date_known = "ship_date" in layout.mapping
     for name in reader.date_fields:
         setattr(rec, name, reader.date(row, name))
     rec.quantity = parse_number(cell(row, "quantity"))
@@ -279,10 +301,12 @@ def _record(reader: _RowReader, row: list[object], layout: SheetLayout, number: 
     if rec.due_date is None:
         rec.due_date = due_date(rec.terms, rec.ship_date, order_date)
         rec.due_derived = rec.due_date is not None
-    if rec.received_amount is None and rec.outstanding is not None:
+    if (rec.received_amount is None and rec.outstanding is not None
+            and marked.get("outstanding", rec.currency) == rec.currency):
         rec.received_amount = round(amount - rec.outstanding, 6)
     status_text = cell_text(cell(row, "status"))
     rec.status = parse_status(status_text)
+    _mark_credit_note(rec, status_text)
     rec.trial = bool(parse_flag(cell(row, "trial"))) or bool(
         status_text and _TRIAL_WORDS.search(fold(status_text)))
     marks = " ".join(fold(t) for t in (status_text, rec.notes) if t)
@@ -291,6 +315,21 @@ def _record(reader: _RowReader, row: list[object], layout: SheetLayout, number: 
         month and (order_date.month != month[1] or (month[0] and order_date.year != month[0]))
         and _earlier(order_date, month))
     return rec
+
+
+def _mark_credit_note(rec: Record, status_text: str | None) -> None:
+    """A negative row is a credit note; so is a row typed as one, whose figures are then
+    stored negative whatever sign the clerk wrote them with."""
+    typed = (is_credit_note(rec.doc_type, claims=True)
+             or is_credit_note(status_text, claims=False))
+    rec.credit_note = typed or rec.amount < 0
+    if typed and rec.amount > 0:
+        rec.credit_written_positive = True
+        rec.amount = -rec.amount
+        for name in CREDIT_SIGNED:
+            value = getattr(rec, name)
+            if value is not None and value > 0:
+                setattr(rec, name, -value)
 
 
 def _earlier(day: date, month: tuple[int | None, int]) -> bool:
@@ -322,14 +361,19 @@ def _total_over(sheet: str, number: int, stated: float,
 
 def iter_skipped_ranges(rows: list[int]) -> Iterator[tuple[int, int]]:
     """Row numbers folded into ranges (5, 6, 7, 9 -> 5-7, 9) for a readable report."""
-    start = prev = None
-    for n in sorted(rows):
-        if start is None:
-            start = prev = n
-        elif n == prev + 1:
+    ordered = sorted(rows)
+    if not ordered:
+        return
+    start = prev = ordered[0]
+    for n in ordered[1:]:
+        if n == prev + 1:
             prev = n
         else:
             yield start, prev
             start = prev = n
-    if start is not None:
-        yield start, prev
+    yield start, prev
+
+
+def ranges_text(rows: list[int]) -> str:
+    """5, 6, 7, 9 -> "5–7, 9"."""
+    return ", ".join(str(a) if a == b else f"{a}–{b}" for a, b in iter_skipped_ranges(rows))

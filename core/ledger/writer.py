@@ -15,13 +15,17 @@ from datetime import date
 from typing import Any
 
 from core.ledger.orders import Line, Order
-from core.ledger.rows import Record
+from core.ledger.rows import RECEIPT_MONEY, Record
+from core.ledger.terms import PaymentTerms
 from core.progress import Steps
+from core.testpoints import reached
 
 LINE_COLUMNS = ("invoice_no", "product", "quantity", "unit_price", "amount", "currency", "cost",
                 "gross_profit", "tax_rebate", "ship_date", "due_date", "due_derived",
                 "received_amount", "received_date", "deposit_amount", "deposit_date",
-                "balance_amount", "balance_date", "carried_forward", "notes")
+                "balance_amount", "balance_date", "carried_forward", "notes", "status",
+                "credit_note", "credit_ref", "cost_currency", "received_currency",
+                "ship_date_known")
 ORDER_COLUMNS = ("order_no", "customer_id", "order_date", "currency", "incoterm",
                  "incoterm_text", "payment_terms", "pay_rung", "credit_days", "deposit_pct",
                  "monthly_statement", "salesperson", "country", "trial", "status")
@@ -38,6 +42,7 @@ class AmountChange:
     old: float
     new: float
     currency: str
+    order_date: str | None = None  # what names the row where the ledger has no order numbers
 
 
 @dataclass
@@ -82,27 +87,35 @@ def _line_values(record: Record) -> dict[str, object]:
         "deposit_amount": record.deposit, "deposit_date": _iso(record.deposit_date),
         "balance_amount": record.balance, "balance_date": _iso(record.balance_date),
         "carried_forward": int(record.carry_forward), "notes": record.notes,
+        "status": record.status, "credit_note": int(record.credit_note),
+        "credit_ref": record.credit_ref,
+        "cost_currency": _other(record.cost_currency, record.currency),
+        "received_currency": _other(record.received_currency, record.currency),
+        "ship_date_known": int(record.ship_date_known),
     }
+
+
+def _other(currency: str | None, row_currency: str) -> str | None:
+    """A column's own currency is stored only where it is not the row's (NULL: the row's)."""
+    return currency if currency != row_currency else None
 
 
 def _order_values(order: Order, customer_id: int) -> dict[str, object]:
     first = order.first
-    terms = order.value("terms")
-    statuses = [line.record.status for line in order.lines if not line.repeat]
-    cancelled = bool(statuses) and all(s == "cancelled" for s in statuses)
-    status = "cancelled" if cancelled else next((s for s in statuses if s == "disputed"), None)
+    found = order.value("terms")
+    terms = found if isinstance(found, PaymentTerms) else None
     return {
         "order_no": first.order_no, "customer_id": customer_id,
         "order_date": min(line.record.order_date for line in order.lines).isoformat(),
         "currency": first.currency, "incoterm": order.value("incoterm"),
         "incoterm_text": order.value("incoterm_text"),
         "payment_terms": order.value("payment_terms"),
-        "pay_rung": getattr(terms, "rung", None), "credit_days": getattr(terms, "credit_days",
-                                                                          None),
-        "deposit_pct": getattr(terms, "deposit_pct", None),
+        "pay_rung": terms.rung if terms else None,
+        "credit_days": terms.credit_days if terms else None,
+        "deposit_pct": terms.deposit_pct if terms else None,
         "monthly_statement": int(terms.monthly_statement) if terms else None,
         "salesperson": order.value("salesperson"), "country": order.value("country"),
-        "trial": int(any(line.record.trial for line in order.lines)), "status": status,
+        "trial": int(any(line.record.trial for line in order.lines)), "status": order.status,
     }
 
 
@@ -136,6 +149,8 @@ class LedgerWriter:
         for number, order in enumerate(orders):
             if number % 500 == 0:
                 steps.report(0.1 + 0.9 * number / max(len(orders), 1))
+            if number == len(orders) // 2:
+                reached("writing")
             order_id = self._order(order, customer_ids[order.first.customer_key],
                                    stored_orders.get(order.key))
             for line in order.lines:
@@ -188,7 +203,7 @@ class LedgerWriter:
                 (order.key, *(merged.get(c) for c in ORDER_COLUMNS), self.import_id,
                  self.import_id))
             self.counts.orders_inserted += 1
-            return int(cursor.lastrowid)
+            return int(cursor.lastrowid or 0)  # an INSERT always sets it
         if any(merged[c] != old[c] for c in ORDER_COLUMNS):
             sets = ", ".join(f"{c} = ?" for c in ORDER_COLUMNS)
             self.conn.execute(f"UPDATE orders SET {sets}, last_import_id = ? WHERE id = ?",
@@ -217,10 +232,13 @@ class LedgerWriter:
         elif old["carried_forward"] and not record.carry_forward:
             new["carried_forward"] = 0
         merged = _merge(old, new, LINE_COLUMNS)
-        if not carry and abs(float(merged["amount"]) - old["amount"]) > TOLERANCE:
+        if not carry:
+            _settle_flags(merged, old, new, record)
+        amount = float(str(merged["amount"]))
+        if not carry and abs(amount - old["amount"]) > TOLERANCE:
             self.counts.amount_changes.append(AmountChange(
                 record.order_no, record.customer, record.product, record.sheet, record.row,
-                old["amount"], float(merged["amount"]), str(merged["currency"])))
+                old["amount"], amount, str(merged["currency"]), record.order_date.isoformat()))
         if any(merged[c] != old[c] for c in LINE_COLUMNS):
             sets = ", ".join(f"{c} = ?" for c in LINE_COLUMNS)
             self.conn.execute(
@@ -231,6 +249,19 @@ class LedgerWriter:
             self.counts.updated += 1
         else:
             self.counts.unchanged += 1
+
+
+def _settle_flags(merged: dict[str, object], old: Mapping[str, Any], new: dict[str, object],
+                 record: Record) -> None:
+    """Where a blank must not keep the stored value: a column's currency travels with its
+    figures (a row that states its cost states the cost's currency, NULL included), and a
+    ship date once known stays known."""
+    if record.cost is not None or record.gross_profit is not None:
+        merged["cost_currency"] = new["cost_currency"]
+    if any(getattr(record, name) is not None for name in RECEIPT_MONEY):
+        merged["received_currency"] = new["received_currency"]
+    merged["ship_date_known"] = int(bool(merged["ship_date_known"]) or bool(
+        old["ship_date_known"]) or merged["ship_date"] is not None)
 
 
 def _fetch_all_customers(conn: sqlite3.Connection, records: list[Record]

@@ -116,8 +116,7 @@ def make_customers(rng: random.Random) -> list[Customer]:
             c.segment = seg
 
     for c in customers:
-        country = by_idx[c.idx]
-        if country is None:
+        if by_idx[c.idx] is None:
             c.currency = "CNY"
         elif c.country in EUR_COUNTRIES and rng.random() < 0.65:
             c.currency = "EUR"

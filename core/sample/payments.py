@@ -118,5 +118,7 @@ def mark_bad_debts(rng: random.Random, orders: list[Order]) -> None:
     preferred = [o for o in shipped if o.terms_key == "dep_bl"] or shipped
     disputed = rng.choice(preferred)
     disputed.status = DISPUTE_STATUS
-    disputed.status_date = disputed.shipments[0].ship_date + timedelta(rng.randint(25, 40))
+    shipped_on = disputed.shipments[0].ship_date
+    assert shipped_on is not None  # chosen among shipped orders
+    disputed.status_date = shipped_on + timedelta(rng.randint(25, 40))
     disputed.note = "客户投诉破损，待协商"

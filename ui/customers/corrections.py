@@ -14,11 +14,11 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QInputDialog, QMenu, QWidget
 
-from core.analysis.lists import TIER_NAMES
 from core.analysis.model import Analysis, CustomerMetrics
-from core.cli.analysis import LIST_NAMES
+from core.analysis.names import LISTS, TIERS, group_name, list_name
 from core.i18n import N_, tr
 from core.messages import Message
+from core.rules import Rules
 from ui import operations
 from ui.tasks import Failure, Runner
 
@@ -46,14 +46,16 @@ class OverrideActions(QObject):
         menu.addAction(tr(N_("Merge another customer into this one…")),
                        lambda *_: self._merge(customer, parent))
         pin_list = menu.addMenu(tr(N_("Put on a list")))
-        for code, name in LIST_NAMES.items():
-            pin_list.addAction(tr(name), self._change("pin", ref, code))
+        for code in LISTS:
+            pin_list.addAction(list_name(code), self._change("pin", ref, code))
         pin_tier = menu.addMenu(tr(N_("Pin to a tier")))
-        for code in ("strategic", "core", "long_tail"):
-            pin_tier.addAction(tr(TIER_NAMES[code]), self._change("pin", ref, code))
+        for code in TIERS:
+            pin_tier.addAction(group_name(code), self._change("pin", ref, code))
         if customer.pinned_list or customer.pinned_tier:
             menu.addAction(tr(N_("Remove the pins")), self._change("unpin", ref, "all"))
-        project = menu.addAction(tr(N_("Project buyer (judged on 24 months)")))
+        rules = self.analysis.rules if self.analysis else Rules.defaults()
+        project = menu.addAction(tr(N_("Project buyer (judged on {months} months)"),
+                                    months=rules.project_window_months))
         project.setCheckable(True)
         project.setChecked(customer.project)
         project.triggered.connect(self._change("project", ref, not customer.project))

@@ -21,9 +21,8 @@ from PySide6.QtWidgets import (
 
 from core.actions import plans
 from core.actions.stop_loss import action_text
-from core.analysis.lists import TIER_NAMES
 from core.analysis.model import Analysis, CustomerMetrics
-from core.cli.analysis import LIST_NAMES
+from core.analysis.names import group_name, list_name
 from core.i18n import N_, tr
 from core.ledger.terms import rung_label
 from ui import style
@@ -139,7 +138,7 @@ class CustomerPanel(QScrollArea):
                    active=sum(x.active for x in analysis.customers), tier_rank=c.tier_rank)
                 if c.rank else "")
         self.subtitle.setText(" · ".join(filter(None, (
-            tr(TIER_NAMES[c.tier]), rank, c.country, c.salesperson))))
+            group_name(c.tier), rank, c.country, c.salesperson))))
         self._criteria(c)
         self.tier_text.setText(self._tier_text(c, cur))
         self._risk(c, cur)
@@ -189,7 +188,7 @@ class CustomerPanel(QScrollArea):
                             terms=tr(rung_label(c.main_rung))))
         if c.upgrade_candidate:
             lines.append(tr(N_("One criterion short of {tier}."),
-                            tier=tr(TIER_NAMES[c.upgrade_candidate])))
+                            tier=group_name(c.upgrade_candidate)))
         if c.tier in plans.SERVICE_PLANS:
             lines.append(tr(N_("Service plan: {plan}"), plan=tr(plans.SERVICE_PLANS[c.tier])))
         return "\n".join(lines)
@@ -220,5 +219,5 @@ class CustomerPanel(QScrollArea):
         if not c.list:
             return tr(N_("On no list."))
         reason = c.list_reason.text if c.list_reason else ""
-        return "\n".join((tr(LIST_NAMES[c.list]) + (f": {reason}" if reason else ""),
+        return "\n".join((list_name(c.list) + (f": {reason}" if reason else ""),
                           action_text(c, c.list, cur, False)))

@@ -27,9 +27,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
-from core.analysis.lists import TIER_NAMES
-from core.analysis.model import TIERS, Analysis, TierShape
-from core.cli.analysis import LIST_NAMES
+from core.analysis.model import Analysis, TierShape
+from core.analysis.names import TIERS, group_heading, list_heading
 from core.i18n import N_, tr
 from ui import style
 from ui.customers.pyramid_layout import Layout, band_heights, place_blocks
@@ -39,8 +38,6 @@ BOXES = (("group", "prospect"), ("group", "dormant"), ("list", "black"))
 TARGETS = tuple(("tier", t) for t in TIERS) + BOXES
 
 
-def _cap(text: str) -> str:
-    return text[:1].upper() + text[1:]
 
 
 class PyramidWidget(QWidget):
@@ -111,7 +108,7 @@ class PyramidWidget(QWidget):
         """Name, count, actual / target share, shares of revenue and gross profit."""
         s = self._shape.get(tier)
         count = s.count if s else 0
-        texts = [_cap(tr(TIER_NAMES[tier])), tr(N_("1 customer")) if count == 1 else tr(
+        texts = [group_heading(tier), tr(N_("1 customer")) if count == 1 else tr(
             N_("{count} customers"), count=f"{count:,}")]
         if s is None:
             return texts
@@ -125,16 +122,16 @@ class PyramidWidget(QWidget):
         return texts
 
     def box_texts(self, kind: str, value: str) -> list[str]:
-        name = LIST_NAMES[value] if kind == "list" else TIER_NAMES[value]
-        return [_cap(tr(name)), f"{self._counts[(kind, value)]:,}"]
+        name = list_heading(value) if kind == "list" else group_heading(value)
+        return [name, f"{self._counts[(kind, value)]:,}"]
 
     def empty_text(self) -> str | None:
         if self._analysis is None:
             return tr(N_("No analysis yet. Import a ledger to see the customer pyramid."))
         if not self.active():
             return tr(N_("No active customers: nobody placed a valid order in the {months} "
-                         "months to {date}."), months=self._analysis.settings.get(
-                             "window_months", 12), date=self._analysis.as_of.isoformat())
+                         "months to {date}."), months=self._analysis.rules.window_months,
+                      date=self._analysis.as_of.isoformat())
         return None
 
     def tooltip_text(self, kind: str, value: str) -> str:
@@ -142,11 +139,11 @@ class PyramidWidget(QWidget):
         a, s = self._analysis, self._shape.get(value)
         if a is None or (kind == "tier" and s is None):
             return ""
-        cur, months = a.base_currency, a.settings.get("window_months", 12)
+        cur, months = a.base_currency, a.rules.window_months
         count = f"{s.count if s else self._counts[(kind, value)]:,}"
         if s is not None:
             lines = [tr(N_("{tier}: {count} of {active} active customers"), count=count,
-                        tier=_cap(tr(TIER_NAMES[value])), active=f"{self.active():,}"),
+                        tier=group_heading(value), active=f"{self.active():,}"),
                      tr(N_("share {share}, target {target} ({cap} places)"),
                         share=f"{s.share:.1%}", target=pct(s.target_share), cap=f"{s.cap:,}"),
                      tr(N_("revenue {amount} {currency} ({share})"), amount=f"{s.revenue:,.0f}",

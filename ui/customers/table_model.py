@@ -19,16 +19,15 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
-from core.analysis.lists import TIER_NAMES
 from core.analysis.model import CustomerMetrics
-from core.cli.analysis import LIST_NAMES
+from core.analysis.names import GROUP_RANK, LIST_RANK, group_name, list_name
 from core.i18n import N_, tr
 from core.ledger.normalise import fold
+from core.rules import Rules
 from ui import style
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 CUSTOMER_ROLE = Qt.ItemDataRole.UserRole + 2
-TIER_ORDER = {"strategic": 0, "core": 1, "long_tail": 2, "prospect": 3, "dormant": 4}
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -51,8 +50,8 @@ def _flags(c: CustomerMetrics) -> str:
 
 
 COLUMNS: tuple[Column, ...] = (
-    Column("tier", N_("Tier"), lambda c: tr(TIER_NAMES[c.tier]),
-           lambda c: (TIER_ORDER[c.tier], c.rank or 10**9)),
+    Column("tier", N_("Tier"), lambda c: group_name(c.tier),
+           lambda c: (GROUP_RANK[c.tier], c.rank or 10**9)),
     Column("customer", N_("Customer"), lambda c: c.customer, lambda c: c.customer.casefold()),
     Column("country", N_("Country"), lambda c: c.country or "", lambda c: c.country or ""),
     Column("salesperson", N_("Salesperson"), lambda c: c.salesperson or "",
@@ -74,8 +73,8 @@ COLUMNS: tuple[Column, ...] = (
     Column("days", N_("Days overdue"), lambda c: str(c.max_days_overdue) if c.max_days_overdue
            else "", lambda c: c.max_days_overdue, True),
     Column("grade", N_("Grade"), lambda c: c.risk_grade, lambda c: (c.risk_grade, c.risk_score)),
-    Column("list", N_("List"), lambda c: tr(LIST_NAMES[c.list]) if c.list else "",
-           lambda c: {"black": 0, "watch": 1, "white": 2}.get(c.list or "", 3)),
+    Column("list", N_("List"), lambda c: list_name(c.list) if c.list else "",
+           lambda c: LIST_RANK.get(c.list or "", len(LIST_RANK))),
     Column("stop_loss", N_("Stop-loss"), lambda c: "⛔" if c.stop_loss else "",
            lambda c: not c.stop_loss),
 )
@@ -86,10 +85,15 @@ class CustomerModel(QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.customers: list[CustomerMetrics] = []
+        self.rules = Rules.defaults()
 
-    def set_customers(self, customers: list[CustomerMetrics]) -> None:
+    def set_customers(self, customers: list[CustomerMetrics], rules: Rules | None = None
+                      ) -> None:
+        """The analysis's customers, and the rules it was made with (overdue past the
+        stop-loss days shows red)."""
         self.beginResetModel()
         self.customers = list(customers)
+        self.rules = rules or Rules.defaults()
         self.endResetModel()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
@@ -113,7 +117,8 @@ class CustomerModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole:
             if column.key == "grade":
                 return QBrush(QColor(style.GRADE_COLOURS[c.risk_grade]))
-            if column.key in ("overdue", "days") and c.max_days_overdue > 60:
+            if (column.key in ("overdue", "days")
+                    and c.max_days_overdue > self.rules.stop_loss_days):
                 return QBrush(QColor(style.BAD))
         if role == Qt.ItemDataRole.ToolTipRole and column.key == "customer" and c.reasons:
             return "\n".join(m.text for m in c.reasons)

@@ -1,7 +1,7 @@
 """The import's progress page and its result page (the work is ui.operations.import_files).
 
 The result page says, per file, what happened and why in the same words as the command line's report
-(:mod:`core.cli.report_text`), so a copied report, the page and the terminal never disagree.
+(:mod:`core.ledger.report`), so a copied report, the page and the terminal never disagree.
 """
 
 from __future__ import annotations
@@ -26,9 +26,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.cli.report_text import STATUS, import_report, money, totals_line
 from core.i18n import N_, tr
 from core.ledger.importer import FileResult
+from core.ledger.report import STATUS, import_report, money, totals_line
 from core.ledger.rows import iter_skipped_ranges
 from ui import operations, style
 from ui.operations import ImportOutcome

@@ -17,9 +17,8 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent, QPen, QPolygonF
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from core.analysis.model import BUCKETS
+from core.analysis.names import BUCKETS, bucket_name
 from core.analysis.pyramid import round_half_up
-from core.cli.analysis import BUCKET_NAMES
 from core.i18n import N_, tr
 from ui import style
 
@@ -317,7 +316,7 @@ class AgingBar(QWidget):
     def legend_texts(self) -> list[tuple[str, str, str]]:
         """Per bucket: its name, the amount with the currency, its share of what is open."""
         total = self.total()
-        return [(tr(BUCKET_NAMES[b]), f"{v:,.0f} {self.currency}".strip(),
+        return [(bucket_name(b), f"{v:,.0f} {self.currency}".strip(),
                  pct(max(0.0, v) / total) if total else "")
                 for b, v in self._buckets.items()]
 

@@ -20,9 +20,10 @@ from PySide6.QtWidgets import (
 )
 
 from core.analysis.firm import BENCHMARKS, FirmReport, report
-from core.analysis.lists import TIER_NAMES
 from core.analysis.model import Analysis
+from core.analysis.names import group_heading
 from core.i18n import N_, tr
+from core.rules import Rules
 from ui import style
 from ui.overview.charts import AgingBar, BenchmarkBars, BenchmarkRow, ParetoChart, pct
 from ui.widgets import Card
@@ -149,7 +150,7 @@ class OverviewPage(QWidget):
         self.summary.setText(tr(N_(
             "{active} active customers, {prospects} prospects, {dormant} dormant · revenue in "
             "{months} months {revenue} {currency} · {profit}"), active=f"{r.active_customers:,}",
-            months=a.settings.get("window_months", 12) if a else 12,
+            months=(a.rules if a else Rules.defaults()).window_months,
             prospects=f"{r.prospects:,}", dormant=f"{r.dormant:,}", currency=cur,
             revenue=f"{r.revenue_12m:,.0f}", profit=profit))
         self._fill_charts(r)
@@ -171,7 +172,7 @@ class OverviewPage(QWidget):
              b["delivery_days"], b["delivery_days_goal"], "days")])
         self.cards["benchmarks"].caption.setText(tr(N_(
             "Bar: this firm. Dark line: the article's figure; dashed line: the goal.")))
-        self.shape.set_rows([(tr(TIER_NAMES[t["tier"]]).capitalize(), t["share"],
+        self.shape.set_rows([(group_heading(t["tier"]), t["share"],
                               t["target_share"], None, "share", style.TIER_COLOURS[t["tier"]][0])
                              for t in r.tiers])
         self.cards["pyramid"].caption.setText(tr(N_(

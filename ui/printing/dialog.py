@@ -33,8 +33,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.actions import export, plans, stop_loss
+from core.actions import export
 from core.analysis.model import Analysis
+from core.analysis.names import TIERS, list_heading, sheet_name
 from core.i18n import N_, tr
 from core.messages import Refusal
 from ui.errors import show_error
@@ -274,15 +275,14 @@ class PrintDialog(QDialog):
         """A salesperson's copy names the lists as collection priorities, as on the paper."""
         sales = self.salesperson() is not None
         for code in printing.BOOKS["stop_loss"]:
-            self.radios[code].setText(stop_loss.list_name(code, sales))
+            self.radios[code].setText(list_heading(code, sales))
 
     def retranslate(self) -> None:
         self.setWindowTitle(tr(N_("Print action lists")))
         self.lists_box.setTitle(tr(N_("Stop-loss lists")))
         self.tiers_box.setTitle(tr(N_("Restructuring plan by tier")))
-        for tier in plans.TIER_ORDER:
-            self.radios[tier].setText(tr(plans.TIER_SHEETS[tier]))
-        self.radios["prospect"].setText(tr(plans.PROSPECT_SHEET))
+        for tier in (*TIERS, "prospect"):
+            self.radios[tier].setText(sheet_name(tier))
         self.copy_label.setText(tr(N_("Copy for:")))
         for index, key in enumerate(self._keys):
             self.copy_for.setItemText(index, tr(N_("Owner (all customers)")) if key is None

@@ -23,6 +23,7 @@ from PySide6.QtGui import QFont, QFontMetricsF, QTextDocument
 from core.actions import export, plans, restructuring, stop_loss
 from core.actions.workbook import Column, Document, Table
 from core.analysis.model import Analysis
+from core.analysis.names import LISTS, TIERS
 from core.i18n import N_, tr
 from core.progress import CancelFn, ProgressFn, Steps
 from ui import style
@@ -46,8 +47,7 @@ from ui.printing.paging import (  # noqa: F401 - re-exported: print_dialog and t
     print_font,
 )
 
-BOOKS = {"stop_loss": ("black", "watch", "white"),
-         "restructuring": ("strategic", "core", "long_tail", "prospect")}
+BOOKS = {"stop_loss": LISTS, "restructuring": (*TIERS, "prospect")}
 # Windows and macOS fonts first, then what a Linux box has; each has Latin glyphs too.
 BODY_POINTS = 7.5  # 15 columns across A4 landscape stay readable and unclipped
 EMPTY = N_("No customers on this list.")
@@ -152,10 +152,10 @@ def _table_html(columns: Sequence[Column], rows: Sequence[dict[str, Any]]) -> st
             f"<thead><tr>{head}</tr></thead><tbody>{''.join(body)}</tbody></table>")
 
 
-def _intro(book: str, code: str, sales: bool) -> str:
+def _intro(book: str, code: str, sales: bool, analysis: Analysis) -> str:
     """What the list asks of the reader: the rule of a stop-loss list, a tier's plan."""
     if book == "stop_loss":
-        return tr((plans.SALES_LIST_RULES if sales else plans.LIST_RULES)[code])
+        return plans.list_rule(code, sales, analysis.rules)
     return tr(plans.VALUE_PACKAGE if code == "prospect" else plans.SERVICE_PLANS[code])
 
 
@@ -181,7 +181,7 @@ def _section(doc: Document, table: Table, book: str, code: str, sales: bool,
              f"{_text(table.title)}</p>",
              f'<p style="color: {style.PRINT_FIRM}; margin-top: 0;">{_text(doc.firm)}'
              f'{" · " if doc.firm else ""}{facts}</p>',
-             f"<p>{_text(_intro(book, code, sales))}</p>"]
+             f"<p>{_text(_intro(book, code, sales, analysis))}</p>"]
     parts += [f'<p style="color: {style.PRINT_ALERT}; font-weight: bold;">{_text(a)}</p>'
               for a in alerts]
     parts.append(_table_html(table.columns, table.rows))

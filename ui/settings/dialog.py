@@ -3,9 +3,10 @@
 Firm rules live in the firm's database (they travel with its data): the window reads them on its
 runner before the dialog opens, and Save writes them together, all or nothing, in one
 transaction on the runner (ui.operations.save_settings); the language is this PC's preference
-(ui.prefs), applied at once so the rest of the dialog can be read in it. Editors are generated
-from core.settings' registry (ui.settings.editors), so the dialog can never miss a setting or
-check it differently from the command line.
+(ui.prefs), applied at once so the rest of the dialog can be read in it. Pages and editors are
+generated from core.settings' registry (each Setting names its page, label and unit;
+ui.settings.editors), so the dialog can never miss a setting or check it differently from the
+command line.
 """
 
 from __future__ import annotations
@@ -34,7 +35,7 @@ from core.i18n import N_, tr
 from core.messages import Message
 from ui import operations, prefs, style
 from ui.help import show_help
-from ui.settings.editors import LABELS, SettingField
+from ui.settings.editors import SettingField
 from ui.settings.rates import RatesModel, RatesPage
 from ui.tasks import Failure, Runner
 from ui.widgets import FollowsLanguage
@@ -42,29 +43,26 @@ from ui.widgets import FollowsLanguage
 LANGUAGE_KEY = prefs.LANGUAGE
 LANGUAGE_CHOICES = (("", N_("Follow the system")), ("zh_CN", "中文"), ("en", "English"))
 
-# Pages: title, help topic, the settings on it. Every key of the registry appears exactly once.
-PAGES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
-    (N_("General"), "import", ("firm_name", "base_currency", "date_order", "window_months",
-                              "project_window_months", "receipts_date")),
-    (N_("R-F-M-T"), "rfmt", ("f_min_orders", "m_multiple", "m_benchmark_usd", "t_enabled",
-                             "t_accepted_incoterms", "t_neutral_incoterms", "t_min_share")),
-    (N_("Pyramid"), "pyramid", ("tier_caps", "strategic_share", "core_share", "strategic_count",
-                                "core_count", "strategic_min_criteria", "core_min_criteria",
-                                "margin_bands", "strategic_expected_rung", "core_expected_rung",
-                                "long_tail_expected_rung")),
-    (N_("Payment risk"), "risk", ("tolerance_usd", "tolerance_pct", "default_credit_days",
-                                  "capital_rate_pct", "risky_rung", "risk_weight_days",
-                                  "risk_weight_overdue_share", "risk_weight_terms",
-                                  "risk_weight_history", "risk_weight_capital",
-                                  "risk_days_full")),
-    (N_("Stop-loss"), "phases", ("stop_loss_days", "stop_loss_days_dp",
-                                 "stop_loss_avg_order_usd", "stop_loss_exposure_usd",
-                                 "watch_days", "due_by_days")),
-)
+# Each page a Setting can name: its title and the help topic it links to, in tab order.
+PAGE_TITLES: dict[str, tuple[str, str]] = {
+    "general": (N_("General"), "import"),
+    "rfmt": (N_("R-F-M-T"), "rfmt"),
+    "pyramid": (N_("Pyramid"), "pyramid"),
+    "risk": (N_("Payment risk"), "risk"),
+    "phases": (N_("Phases"), "phases"),
+    "other": (N_("Other"), ""),  # no help page of its own
+}
 RATES_PAGE = N_("Currency rates")
 WEIGHT_KEYS = tuple(k for k in settings.BY_KEY if k.startswith("risk_weight_"))
-_placed = [key for _title, _topic, keys in PAGES for key in keys]
-assert sorted(_placed) == sorted(settings.BY_KEY) and set(LABELS) == set(settings.BY_KEY)
+
+
+def pages() -> list[tuple[str, str, tuple[str, ...]]]:
+    """(title, help topic, keys) of every page that has settings, in registry order within a
+    page; a setting naming a page the dialog does not know lands on "other"."""
+    placed: dict[str, list[str]] = {page: [] for page in PAGE_TITLES}
+    for s in settings.SETTINGS:
+        placed[s.page if s.page in PAGE_TITLES else "other"].append(s.key)
+    return [(*PAGE_TITLES[page], tuple(keys)) for page, keys in placed.items() if keys]
 
 
 saved_language = prefs.chosen_language
@@ -92,7 +90,8 @@ class SettingsDialog(FollowsLanguage, QDialog):
         self.rates.changed.connect(self._revalidate)
         self.tabs = QTabWidget()
         self._links: list[tuple[QLabel, str]] = []
-        for _title, topic, keys in PAGES:
+        self.pages = pages()
+        for _title, topic, keys in self.pages:
             self.tabs.addTab(self._page(topic, keys), "")
         self.tabs.addTab(self.rates, "")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.RestoreDefaults
@@ -121,11 +120,12 @@ class SettingsDialog(FollowsLanguage, QDialog):
     def _page(self, topic: str, keys: tuple[str, ...]) -> QScrollArea:
         inner = QWidget()
         column = QVBoxLayout(inner)
-        link = QLabel()
-        link.setAlignment(Qt.AlignmentFlag.AlignRight)
-        link.linkActivated.connect(self._help)
-        self._links.append((link, topic))
-        column.addWidget(link)
+        if topic:
+            link = QLabel()
+            link.setAlignment(Qt.AlignmentFlag.AlignRight)
+            link.linkActivated.connect(self._help)
+            self._links.append((link, topic))
+            column.addWidget(link)
         grid = QGridLayout()
         grid.setColumnStretch(1, 1)
         grid.setColumnMinimumWidth(0, 230)
@@ -251,9 +251,9 @@ class SettingsDialog(FollowsLanguage, QDialog):
 
     def retranslate(self) -> None:
         self.setWindowTitle(tr(N_("TradeTier settings")))
-        for page, (title, _topic, _keys) in enumerate(PAGES):
+        for page, (title, _topic, _keys) in enumerate(self.pages):
             self.tabs.setTabText(page, tr(title))
-        self.tabs.setTabText(len(PAGES), tr(RATES_PAGE))
+        self.tabs.setTabText(len(self.pages), tr(RATES_PAGE))
         for link, topic in self._links:
             link.setText(f'<a href="{topic}">{tr(N_("How these rules work"))}</a>')
         for field in self.fields.values():

@@ -1,8 +1,9 @@
 """One editor per setting, made from core.settings' registry, so a new setting needs no UI code.
 
-Each field shows a human label (the key only in a tooltip), the editor that fits the setting's
-kind, the article's default beside it, the explanation in grey under it, and, while what is typed
-does not pass core.settings.validate, the refusal in red: the same check the command line runs.
+Each field shows its Setting's label (the key only in a tooltip), the editor that fits the
+setting's kind and unit, the article's default beside it, the explanation in grey under it,
+and, while what is typed does not pass core.settings.validate, the refusal in red: the same
+check the command line runs.
 """
 
 from __future__ import annotations
@@ -28,49 +29,6 @@ from core.messages import Message, Refusal, Term
 from core.settings import Setting, validate
 from ui import style
 
-LABELS: dict[str, str] = {
-    "firm_name": N_("Firm name"),
-    "base_currency": N_("Base currency"),
-    "date_order": N_("Date order in ledgers"),
-    "window_months": N_("Analysis window (months)"),
-    "project_window_months": N_("Window for project buyers (months)"),
-    "receipts_date": N_("Receipts booked up to"),
-    "f_min_orders": N_("F: orders in the window, at least"),
-    "m_multiple": N_("M: times the benchmark order"),
-    "m_benchmark_usd": N_("M: benchmark order (USD)"),
-    "t_enabled": N_("T: judge trade terms"),
-    "t_accepted_incoterms": N_("T: accepted Incoterms"),
-    "t_neutral_incoterms": N_("T: service Incoterms (neutral)"),
-    "t_min_share": N_("T: orders on accepted terms, at least"),
-    "tier_caps": N_("Size tiers by"),
-    "strategic_share": N_("Strategic tier's share"),
-    "core_share": N_("Core tier's share"),
-    "strategic_count": N_("Strategic customers (fixed number)"),
-    "core_count": N_("Core customers (fixed number)"),
-    "strategic_min_criteria": N_("Strategic: criteria passed, at least"),
-    "core_min_criteria": N_("Core: criteria passed, at least"),
-    "margin_bands": N_("Margin bands"),
-    "strategic_expected_rung": N_("Strategic: riskiest terms accepted"),
-    "core_expected_rung": N_("Core: riskiest terms accepted"),
-    "long_tail_expected_rung": N_("Long tail: riskiest terms accepted"),
-    "tolerance_usd": N_("Short payment counted as paid (USD)"),
-    "tolerance_pct": N_("… or share of the invoice"),
-    "default_credit_days": N_("Credit days when the ledger says none"),
-    "capital_rate_pct": N_("Cost of capital a year"),
-    "risky_rung": N_("Risky from these terms on"),
-    "risk_weight_days": N_("Points: days past due"),
-    "risk_weight_overdue_share": N_("Points: overdue share"),
-    "risk_weight_terms": N_("Points: risky terms"),
-    "risk_weight_history": N_("Points: late-payment history"),
-    "risk_weight_capital": N_("Points: overdue exposure"),
-    "risk_days_full": N_("Days past due for full points"),
-    "stop_loss_days": N_("Stop-loss after days overdue"),
-    "stop_loss_days_dp": N_("Stop-loss on D/P after days overdue"),
-    "stop_loss_avg_order_usd": N_("Stop-loss below average order (USD)"),
-    "stop_loss_exposure_usd": N_("Stop-loss above overdue exposure (USD)"),
-    "watch_days": N_("Watch list after days overdue"),
-    "due_by_days": N_("Actions due within days"),
-}
 CHOICE_LABELS: dict[str, str] = {
     "mdy": N_("Month first (03/04 = 4 March)"),
     "dmy": N_("Day first (03/04 = 3 April)"),
@@ -79,11 +37,11 @@ CHOICE_LABELS: dict[str, str] = {
     "article": N_("The article's (35–45 / 25–30 / 15–20 %)"),
     "quartiles": N_("Your own margin quartiles"),
 }
-# Stored as fractions, shown as percentages: "20 %" reads better than "0.2".
-FRACTIONS = frozenset({"strategic_share", "core_share", "t_min_share"})
-PERCENTS = frozenset({"tolerance_pct", "capital_rate_pct"})
-DAYS = frozenset({"default_credit_days", "risk_days_full", "stop_loss_days", "stop_loss_days_dp",
-                  "watch_days", "due_by_days"})
+
+
+def _scale(setting: Setting) -> int:
+    """Shares are stored as fractions and shown as percentages: "20 %" reads better than "0.2"."""
+    return 100 if setting.unit == "share" else 1
 
 
 def choice_label(code: str) -> str:
@@ -106,10 +64,8 @@ def default_text(setting: Setting) -> str:
         shown = choice_label(value)
     elif setting.kind == "list":
         shown = ", ".join(value)
-    elif setting.key in FRACTIONS:
-        shown = f"{_number(value * 100)} %"
-    elif setting.key in PERCENTS:
-        shown = f"{_number(value)} %"
+    elif setting.unit in ("share", "%"):
+        shown = f"{_number(value * _scale(setting))} %"
     elif setting.kind in ("int", "float"):
         shown = _number(value)
     else:
@@ -127,14 +83,14 @@ def make_editor(setting: Setting) -> QWidget:
         editor.setGroupSeparatorShown(True)
     elif kind == "float":
         editor = QDoubleSpinBox()
-        scale = 100 if key in FRACTIONS else 1
+        scale = _scale(setting)
         low = setting.minimum if setting.minimum is not None else -1e12
         high = setting.maximum if setting.maximum is not None else 1e12
         editor.setRange(low * scale, high * scale)
-        money = key.endswith("_usd")
+        money = setting.unit == "USD"
         editor.setDecimals(0 if (money and high > 1e6) or scale == 100 else 2)
         editor.setGroupSeparatorShown(True)
-        if key in FRACTIONS or key in PERCENTS:
+        if setting.unit in ("share", "%"):
             editor.setSuffix(" %")
         editor.setSingleStep((10 if high <= 1e6 else 1000) if money else
                              5 if scale == 100 else 0.5)
@@ -230,7 +186,7 @@ class SettingField(QObject):
             return editor.value()
         if isinstance(editor, QDoubleSpinBox):
             value = editor.value()
-            return round(value / 100, 6) if self.setting.key in FRACTIONS else value
+            return round(value / 100, 6) if _scale(self.setting) == 100 else value
         if isinstance(editor, QCheckBox):
             return editor.isChecked()
         if isinstance(editor, QComboBox):
@@ -242,7 +198,7 @@ class SettingField(QObject):
         if isinstance(editor, QSpinBox):
             editor.setValue(int(value))
         elif isinstance(editor, QDoubleSpinBox):
-            editor.setValue(float(value) * (100 if self.setting.key in FRACTIONS else 1))
+            editor.setValue(float(value) * _scale(self.setting))
         elif isinstance(editor, QCheckBox):
             editor.setChecked(bool(value))
         elif isinstance(editor, QComboBox):
@@ -270,13 +226,13 @@ class SettingField(QObject):
         if message is not None and "key" in message.params:
             # "… for {key}" names the field by its label, never by its key
             message = Message(message.code, message.template,
-                              {**message.params, "key": Term(LABELS[self.setting.key])})
+                              {**message.params, "key": Term(self.setting.label)})
         self.message = message
         self.error.setText(message.text if message else "")
         self.error.setVisible(message is not None)
 
     def retranslate(self) -> None:
-        self.label.setText(tr(LABELS[self.setting.key]))
+        self.label.setText(tr(self.setting.label))
         self.default.setText(default_text(self.setting))
         self.explanation.setText(tr(self.setting.explanation))
         if isinstance(self.editor, QComboBox):

@@ -1,14 +1,18 @@
-"""Import results and summaries as plain text for the terminal, in the user's language."""
+"""An import's result as plain text, in the user's language.
+
+The command line prints it; the import dialog shows its parts and copies it whole, so the
+terminal, the page and a pasted report never disagree.
+"""
 
 from __future__ import annotations
 
 from collections import defaultdict
 
-from core.cli.summary import Summary
 from core.i18n import N_, tr
 from core.ledger.fields import FIELD_BY_NAME
 from core.ledger.importer import FileResult
-from core.ledger.rows import iter_skipped_ranges
+from core.ledger.rows import TotalsCheck, ranges_text
+from core.ledger.writer import AmountChange
 
 STATUS = {
     "imported": N_("imported"),
@@ -20,10 +24,6 @@ STATUS = {
 
 def money(value: float) -> str:
     return f"{value:,.2f}"
-
-
-def _ranges(rows: list[int]) -> str:
-    return ", ".join(str(a) if a == b else f"{a}–{b}" for a, b in iter_skipped_ranges(rows))
 
 
 def import_report(result: FileResult) -> str:
@@ -52,14 +52,22 @@ def import_report(result: FileResult) -> str:
         if check not in agreeing:
             lines.append("  " + totals_line(check))
     for change in result.amount_changes:
-        lines.append("  " + tr(N_(
-            "Amount changed: order {order} ({customer}) {product}: {old} → {new} {currency} "
-            "(sheet “{sheet}” row {row})"), order=change.order_no or "—",
-            customer=change.customer, product=change.product or "", old=money(change.old),
-            new=money(change.new), currency=change.currency, sheet=change.sheet, row=change.row))
+        lines.append("  " + amount_change_text(change))
     for warning in result.warnings:
         lines.append("  " + tr(N_("Note: {text}"), text=warning.text))
     return "\n".join(lines) + "\n"
+
+
+def amount_change_text(change: AmountChange) -> str:
+    """A ledger without order numbers names the row by customer, date and product."""
+    params = {"customer": change.customer, "product": change.product or "",
+              "old": money(change.old), "new": money(change.new), "currency": change.currency,
+              "sheet": change.sheet, "row": change.row}
+    if change.order_no is None and change.order_date:
+        return tr(N_("Amount changed: {customer}, order of {date} {product}: {old} → {new} "
+                     "{currency} (sheet “{sheet}” row {row})"), date=change.order_date, **params)
+    return tr(N_("Amount changed: order {order} ({customer}) {product}: {old} → {new} {currency} "
+                 "(sheet “{sheet}” row {row})"), order=change.order_no or "—", **params)
 
 
 def _sheet_lines(result: FileResult) -> list[str]:
@@ -92,41 +100,22 @@ def _skipped_lines(result: FileResult) -> list[str]:
     lines = []
     for (sheet, _), rows in grouped.items():
         lines.append("  " + tr(N_("Skipped in “{sheet}”, rows {rows}: {reason}"), sheet=sheet,
-                               rows=_ranges(rows), reason=texts[(sheet, _)]))
+                               rows=ranges_text(rows), reason=texts[(sheet, _)]))
     return lines
 
 
-def totals_line(check) -> str:  # type: ignore[no-untyped-def]
+def totals_line(check: TotalsCheck) -> str:
     if check.agrees:
         line = tr(N_("Total in “{sheet}” row {row}: {stated} agrees with the rows above."),
                   sheet=check.sheet, row=check.row, stated=money(check.stated))
         if check.skipped_rows:
             line += " " + tr(N_("Rows {rows} are in it but were not imported."),
-                             rows=_ranges(check.skipped_rows))
+                             rows=ranges_text(check.skipped_rows))
         return line
     line = tr(N_("Total in “{sheet}” row {row}: {stated}, but the rows above add up to {sum} "
                  "(difference {gap})."), sheet=check.sheet, row=check.row,
               stated=money(check.stated), sum=money(check.rows_sum),
               gap=money(check.stated - check.rows_sum))
     if check.suspects:
-        line += " " + tr(N_("Rows with that amount: {rows}."), rows=_ranges(check.suspects))
+        line += " " + tr(N_("Rows with that amount: {rows}."), rows=ranges_text(check.suspects))
     return line
-
-
-def summary_report(summary: Summary) -> str:
-    lines = [
-        tr(N_("Orders: {orders} ({cancelled} cancelled, not counted)"), orders=summary.orders,
-           cancelled=summary.cancelled_orders),
-        tr(N_("Customers: {count}"), count=summary.customers),
-        tr(N_("Total: {amount} {currency}"), amount=money(summary.amount_total_base),
-           currency=summary.base_currency),
-    ]
-    for currency, amount in summary.amount_by_currency.items():
-        lines.append(f"  {currency}: {money(amount)}")
-    if summary.unconverted:
-        lines.append(tr(N_("Not in the total (no exchange rate): {amounts}"), amounts=", ".join(
-            f"{money(a)} {c}" for c, a in summary.unconverted.items())))
-    lines.append(tr(N_("Order dates: {first} to {last}"), first=summary.first_order_date or "—",
-                    last=summary.last_order_date or "—"))
-    lines.append(tr(N_("Imports: {count}"), count=summary.imports))
-    return "\n".join(lines) + "\n"

@@ -1,0 +1,113 @@
+"""Every display word of the analysis and its order: tiers and groups, lists, grades, aging.
+
+The command line, the exports, the printouts and the window all name a tier or a list through
+this module, so one customer is never "core" on the screen and something else on paper. Each
+code has one row of words in the forms its places need: the name used inside a sentence, a
+table cell or a menu ("long tail", "black list"); the same name standing alone as a heading
+(``heading``: first letter capital, which leaves Chinese as it is); and, where the printed lists
+need them, one member ("Long-tail customer"), the sheet of members, and the words a
+salesperson's copy uses. Codes are the stable keys the analysis stores and ``--json`` prints.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from core.i18n import N_, tr
+
+TIERS = ("strategic", "core", "long_tail")  # the pyramid, best first
+GROUPS = (*TIERS, "prospect", "dormant")  # every customer is in exactly one
+KEY_TIERS = ("strategic", "core")  # the white list's tiers; the black list's second look
+LISTS = ("black", "watch", "white")  # the stop-loss lists, exclusive, in this order
+GRADES = ("A", "B", "C", "D", "E")  # payment risk, best first
+BUCKETS = ("not_due", "d1_30", "d31_60", "d61_90", "d91_plus")  # aging, youngest first
+
+GROUP_RANK = {code: number for number, code in enumerate(GROUPS)}
+LIST_RANK = {code: number for number, code in enumerate(LISTS)}
+
+
+@dataclass(frozen=True)
+class GroupWords:
+    """A tier's or group's words, each an N_ template."""
+
+    name: str  # in a sentence, a cell, a menu: "long tail"
+    customer: str  # one member, as the printed lists write its tier: "Long-tail customer"
+    sheet: str = ""  # the printed sheet of its members: "Long-tail customers"
+    pinned: str = ""  # where a correction puts a customer: "the long-tail tier"
+
+
+@dataclass(frozen=True)
+class ListWords:
+    """A stop-loss list's words, each an N_ template."""
+
+    name: str  # in a sentence, a cell, a menu: "black list"
+    sales: str  # a salesperson's copy (it reaches phones, sometimes customers): no black list
+    pinned: str  # where a correction puts a customer: "the black list"
+
+
+GROUP_WORDS: dict[str, GroupWords] = {
+    "strategic": GroupWords(N_("strategic"), N_("Strategic customer"),
+                            N_("Strategic customers"), N_("the strategic tier")),
+    "core": GroupWords(N_("core"), N_("Core customer"), N_("Core customers"),
+                       N_("the core tier")),
+    "long_tail": GroupWords(N_("long tail"), N_("Long-tail customer"),
+                            N_("Long-tail customers"), N_("the long-tail tier")),
+    "prospect": GroupWords(N_("prospect"), N_("Prospect (trial orders only)"),
+                           N_("Prospects (value package)")),
+    "dormant": GroupWords(N_("dormant"), N_("Dormant customer")),
+}
+LIST_WORDS: dict[str, ListWords] = {
+    "black": ListWords(N_("black list"), N_("Supply on hold – to confirm"),
+                       N_("the black list")),
+    "watch": ListWords(N_("watch list"), N_("Collection priority"), N_("the watch list")),
+    "white": ListWords(N_("white list"), N_("Key accounts to protect"), N_("the white list")),
+}
+BUCKET_NAMES: dict[str, str] = {
+    "not_due": N_("not due"), "d1_30": N_("1–30 days"), "d31_60": N_("31–60 days"),
+    "d61_90": N_("61–90 days"), "d91_plus": N_("91+ days")}
+
+
+def heading(text: str) -> str:
+    """A name standing alone (a title, a box, a chart label): its first letter capital."""
+    return text[:1].upper() + text[1:]
+
+
+def group_name(code: str) -> str:
+    """'long tail', in the language in force."""
+    return tr(GROUP_WORDS[code].name)
+
+
+def group_heading(code: str) -> str:
+    """'Long tail', in the language in force."""
+    return heading(group_name(code))
+
+
+def customer_label(code: str | None) -> str:
+    """'Long-tail customer'; an unknown code shows as it is rather than failing."""
+    return tr(GROUP_WORDS[code].customer) if code in GROUP_WORDS else (code or "")
+
+
+def sheet_name(code: str) -> str:
+    """'Long-tail customers': the printed sheet of a tier, or the prospects'."""
+    return tr(GROUP_WORDS[code].sheet)
+
+
+def list_name(code: str) -> str:
+    """'black list', in the language in force."""
+    return tr(LIST_WORDS[code].name)
+
+
+def list_heading(code: str, sales: bool = False) -> str:
+    """'Black list' for the owner; a salesperson's copy names it as a collection priority."""
+    return tr(LIST_WORDS[code].sales) if sales else heading(list_name(code))
+
+
+def pinned_template(code: str) -> str | None:
+    """The N_ template naming where a correction puts a customer, None for no list or tier."""
+    words = LIST_WORDS.get(code) or GROUP_WORDS.get(code)
+    return words.pinned or None if words else None
+
+
+def bucket_name(code: str) -> str:
+    """'31–60 days': an aging bucket, in the language in force."""
+    return tr(BUCKET_NAMES[code])

@@ -1,0 +1,37 @@
+"""The keys that let next month's ledger update the rows it repeats instead of adding them again.
+
+An order with a number is known by that number. A row without one is known by what stays the
+same when a clerk corrects it: the customer, the order date and the product (folded), plus its
+place among the identical rows of its sheet. Never by its amount or currency: those are what a
+correction changes, and a key built on them turned every corrected row into a second order.
+The store's migration 4 re-keys rows stored under the old scheme with these same functions.
+"""
+
+from __future__ import annotations
+
+import hashlib
+
+from core.ledger.normalise import fold
+
+NUMBERED = "o:"
+DESCRIBED = "d:"  # customer, date, product and occurrence
+OLD_DESCRIBED = "r:"  # schema 3 and before: customer, date, amount, currency, product
+
+
+def numbered_order_key(order_no: str) -> str:
+    return NUMBERED + fold(order_no)
+
+
+def row_identity(customer_key: str, order_date: str, product: str | None) -> str:
+    """What identifies a row without an order number; `order_date` in ISO form."""
+    return "|".join((customer_key, order_date, fold(product or "")))
+
+
+def described_order_key(identity: str, occurrence: int) -> str:
+    return DESCRIBED + hashlib.sha1(identity.encode("utf-8")).hexdigest()[:20] + f"#{occurrence}"
+
+
+def line_key(order_key: str, product: str | None, position: int) -> str:
+    """A line of an order: its product and its place among the order's rows with that product
+    in one sheet (not the invoice number: a lot's invoice is often filled in a month later)."""
+    return f"{order_key}|{fold(product or '')}#{position}"

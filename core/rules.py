@@ -1,0 +1,139 @@
+"""The firm's rules as one typed, frozen object: what every analysis, action and screen reads.
+
+Built from the settings registry (:mod:`core.settings`), one attribute per setting, typed by the
+setting's kind, so a misspelt rule fails type checking instead of quietly reading a fallback.
+An analysis keeps the rules it was made with (``Analysis.rules``): a screen or a printed list
+explains a verdict with the very thresholds that produced it. What several places derive from
+the settings (a customer's window, a tier's expected terms, the stop-loss days for a rung) is
+derived here, once.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Mapping
+from dataclasses import dataclass, fields
+from datetime import date
+from typing import Any
+
+from core import settings
+from core.settings import Setting
+
+
+@dataclass(frozen=True)
+class Rules:
+    # the firm, the window and the receipts date
+    firm_name: str
+    base_currency: str
+    date_order: str
+    window_months: int
+    project_window_months: int
+    receipts_date: date | None  # None: the latest receipt in the data
+    # R-F-M-T
+    f_min_orders: int
+    m_multiple: float
+    m_benchmark_usd: float  # 0: the firm's own average valid order
+    t_enabled: bool
+    t_accepted_incoterms: tuple[str, ...]
+    t_neutral_incoterms: tuple[str, ...]
+    t_min_share: float
+    # the pyramid
+    tier_caps: str  # share or count
+    strategic_share: float
+    core_share: float
+    strategic_count: int
+    core_count: int
+    strategic_min_criteria: int
+    core_min_criteria: int
+    margin_bands: str  # article or quartiles
+    strategic_expected_rung: str
+    core_expected_rung: str
+    long_tail_expected_rung: str
+    # receivables and risk
+    tolerance_usd: float
+    tolerance_pct: float
+    default_credit_days: int
+    capital_rate_pct: float
+    risky_rung: str
+    risk_weight_days: float
+    risk_weight_overdue_share: float
+    risk_weight_terms: float
+    risk_weight_history: float
+    risk_weight_capital: float
+    risk_days_full: int
+    # the phases
+    stop_loss_days: int
+    stop_loss_days_dp: int
+    stop_loss_avg_order_usd: float
+    stop_loss_exposure_usd: float
+    watch_days: int
+    due_by_days: int
+    referral_commission_pct: float
+    # data safety
+    backup_budget_mb: int
+
+    @classmethod
+    def from_values(cls, values: Mapping[str, Any]) -> Rules:
+        """The rules from stored values (``settings.load``); a key not given takes its default."""
+        return cls(**{s.key: typed(s, values.get(s.key, s.default)) for s in settings.SETTINGS
+                      if s.key in FIELDS})
+
+    @classmethod
+    def defaults(cls) -> Rules:
+        """The article's rules, for a screen shown before any analysis."""
+        return cls.from_values({})
+
+    # --- what several places derive from the settings
+    def window_for(self, project: bool) -> int:
+        """Months a customer is judged on: project buyers order in large, rare lots."""
+        return self.project_window_months if project else self.window_months
+
+    def expected_rung(self, tier: str) -> str:
+        """The riskiest payment terms a tier should carry."""
+        return {"strategic": self.strategic_expected_rung, "core": self.core_expected_rung,
+                "long_tail": self.long_tail_expected_rung}[tier]
+
+    def min_criteria(self, tier: str) -> int:
+        """RFMT criteria a customer must pass to be placed in a tier (none for the long tail)."""
+        return {"strategic": self.strategic_min_criteria, "core": self.core_min_criteria,
+                "long_tail": 0}[tier]
+
+    def stop_loss_days_for(self, rung: str | None) -> int:
+        """Days past due that trigger the stop-loss: fewer on D/P, where unredeemed documents
+        leave a container waiting at a foreign port."""
+        return self.stop_loss_days_dp if rung == "dp" else self.stop_loss_days
+
+    def target_shares(self) -> dict[str, float]:
+        """Each tier's target share of active customers; the long tail takes the rest."""
+        return {"strategic": self.strategic_share, "core": self.core_share,
+                "long_tail": max(0.0, 1 - self.strategic_share - self.core_share)}
+
+    def risk_weights(self) -> dict[str, float]:
+        """Risk score points per component (core.analysis.risk)."""
+        return {"days": self.risk_weight_days, "overdue_share": self.risk_weight_overdue_share,
+                "terms": self.risk_weight_terms, "history": self.risk_weight_history,
+                "capital": self.risk_weight_capital}
+
+
+FIELDS = frozenset(f.name for f in fields(Rules))
+
+
+def typed(setting: Setting, value: Any) -> Any:
+    """A stored value as its attribute's type: lists become tuples, a date a date or None."""
+    kind = setting.kind
+    if kind == "int":
+        return int(value)
+    if kind == "float":
+        return float(value)
+    if kind == "bool":
+        return bool(value)
+    if kind == "list":
+        return tuple(str(item) for item in value)
+    if kind == "date":
+        return date.fromisoformat(value) if value else None
+    return str(value)
+
+
+def load_rules(conn: sqlite3.Connection) -> Rules:
+    """The firm's rules as stored, the defaults where it has changed nothing."""
+    return Rules.from_values(settings.load(conn))
