@@ -231,6 +231,16 @@ def connect(path: Path | str) -> sqlite3.Connection:
     return conn
 
 
+@contextmanager
+def opened(path: Path | str) -> Iterator[sqlite3.Connection]:
+    """A connection for one piece of work, closed however the work ends."""
+    conn = connect(path)
+    try:
+        yield conn
+    finally:
+        conn.close()
+
+
 def too_new(path: Path, version: int) -> Refusal:
     """A database written by a newer version is never opened: its schema may mean more."""
     return Refusal("database_too_new", N_(

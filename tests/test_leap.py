@@ -9,8 +9,7 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-from ledgers import write_xlsx
-from test_analysis import COLUMNS, order
+from ledgers import COLUMNS, order, write_xlsx
 from test_cli import cli
 
 from core import overrides, settings

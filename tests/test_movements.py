@@ -10,8 +10,7 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-from ledgers import write_xlsx
-from test_analysis import COLUMNS, build, order
+from ledgers import COLUMNS, build, order, write_xlsx
 from test_cli import cli
 
 from core import overrides, settings

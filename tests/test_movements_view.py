@@ -7,11 +7,10 @@ import json
 from pathlib import Path
 
 import pytest
+from ledgers import build
 from PySide6.QtCore import Qt
-from test_analysis import build
 from test_cli import cli
 from test_main_window import (
-    _own_qsettings,  # noqa: F401 - each test's own QSettings
     open_window,
 )
 from test_movements import _ledger

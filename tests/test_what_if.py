@@ -9,7 +9,7 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-from test_analysis import build, order
+from ledgers import build, order
 from test_cli import cli
 
 AS_OF = "2025-12-31"

@@ -8,13 +8,12 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+from ledgers import build
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDialog, QFileDialog, QMenu, QMessageBox
-from test_analysis import build
 from test_cli import cli
 from test_leap import _build as build_leap_firm
 from test_main_window import (
-    _own_qsettings,  # noqa: F401 - each test's own QSettings
     open_window,
     visible_customers,
 )

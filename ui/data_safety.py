@@ -17,13 +17,13 @@ from typing import Any, Protocol
 
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QStatusBar
+from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
 from core import backups, db_location, db_owner, recovery
 from core.backups import Backup
 from core.i18n import N_, tr
 from core.messages import Message
-from ui.tasks import Runner
+from ui.tasks import Failure, Runner
 
 DATABASES = N_("TradeTier databases (*.sqlite)")
 TEXTS = {"backup": N_("Back up the database…"), "restore": N_("Restore a copy…"),
@@ -35,13 +35,12 @@ class Window(Protocol):
     """What this needs of the main window (no import of it: the window imports this)."""
 
     db_path: Path
-    runner: Runner
 
-    def statusBar(self) -> QStatusBar: ...  # noqa: N802 - Qt's name
+    def show_status(self, text: str, msecs: int) -> None: ...
 
     def refresh(self) -> None: ...
 
-    def show_failure(self, failure: Any) -> None: ...
+    def show_failure(self, failure: Failure) -> None: ...
 
 
 @dataclass
@@ -66,9 +65,9 @@ def inspect(path: Path) -> Findings:
 
 
 class DataSafety(QObject):
-    def __init__(self, window: Window) -> None:
+    def __init__(self, window: Window, runner: Runner) -> None:
         super().__init__(window)  # type: ignore[arg-type]
-        self.w = window
+        self.w, self.runner = window, runner
         self.actions: dict[str, QAction] = {}
         self.claimed: Path | None = None
         app = QCoreApplication.instance()
@@ -135,8 +134,7 @@ class DataSafety(QObject):
                                                 start, tr(DATABASES))
         if target:
             self._run(lambda: recovery.write_copy(db, Path(target)), lambda written: (
-                self.w.statusBar().showMessage(
-                    tr(N_("Copy written: {file}"), file=str(written)), 10000)))
+                self.w.show_status(tr(N_("Copy written: {file}"), file=str(written)), 10000)))
 
     def restore(self) -> None:
         db = self.w.db_path
@@ -160,11 +158,10 @@ class DataSafety(QObject):
 
     def _change(self, work: Callable[[], Message]) -> None:
         def done(message: Message) -> None:
-            self.w.statusBar().showMessage(message.text, 15000)
+            self.w.show_status(message.text, 15000)
             self.w.refresh()
         self._run(work, done)
 
     def _run(self, work: Callable[[], Any], on_success: Callable[[Any], object]) -> None:
-        task = self.w.runner.submit(lambda progress=None, cancel=None: work())
-        task.succeeded.connect(on_success)
-        task.failed.connect(self.w.show_failure)
+        self.runner.run(self, lambda progress=None, cancel=None: work(),
+                        on_success=on_success, on_failure=self.w.show_failure)

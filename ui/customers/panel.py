@@ -25,13 +25,14 @@ from core.analysis.model import Analysis, CustomerMetrics
 from core.analysis.names import group_name, list_name
 from core.i18n import N_, tr
 from core.ledger.terms import rung_label
+from ui import style
 from ui.customers.orders_model import OrdersModel, order_lines
-from ui.customers.table_model import GRADE_COLOURS
+from ui.overview.charts import AgingBar
 from ui.widgets import Card, selectable_label
 
 CRITERIA = {"r": N_("R – ordered in the window"), "f": N_("F – orders often enough"),
             "m": N_("M – orders big enough"), "t": N_("T – on accepted Incoterms")}
-MARKS = {True: ("✓", "#2e7d32"), False: ("✗", "#c62828"), None: ("?", "#757575")}
+MARKS = {True: ("✓", style.GOOD), False: ("✗", style.BAD), None: ("?", style.CONTEXT)}
 
 
 _label = selectable_label
@@ -86,9 +87,7 @@ class CustomerPanel(QScrollArea):
         row.addWidget(self.grade)
         row.addWidget(self.risk_text, 1)
         self.risk_card.body.addLayout(row)
-        from ui.overview.charts import AgingBar  # the same bar as the overview's
-
-        self.aging = AgingBar()
+        self.aging = AgingBar()  # the same bar as the overview's
         self.risk_card.body.addWidget(self.aging)
         self.reasons = _label()
         self.risk_card.body.addWidget(self.reasons)
@@ -195,10 +194,10 @@ class CustomerPanel(QScrollArea):
         return "\n".join(lines)
 
     def _risk(self, c: CustomerMetrics, cur: str) -> None:
-        colour = GRADE_COLOURS[c.risk_grade]
+        colour = style.GRADE_COLOURS[c.risk_grade]
         self.grade.setText(f"{c.risk_grade}\n{c.risk_score}")
-        self.grade.setStyleSheet(f"background: {colour}; color: white; font-size: 16pt; "
-                                 "font-weight: bold; border-radius: 6px;")
+        self.grade.setStyleSheet(f"background: {colour}; color: {style.ON_COLOUR}; "
+                                 "font-size: 16pt; font-weight: bold; border-radius: 6px;")
         history = (tr(N_("{share:.0%} of {settled} settled invoices paid on time"),
                       share=c.on_time_share, settled=c.settled_count)
                    if c.on_time_share is not None else tr(N_("no settled invoices yet")))
@@ -213,7 +212,7 @@ class CustomerPanel(QScrollArea):
                cost=c.capital_cost, currency=cur)))))
         self.aging.set_buckets(c.aging, cur)
         texts = [f"• {m.text}" for m in c.reasons]
-        texts += [f"<span style='color:#c62828'>⚑ {m.text}</span>" for m in c.red_flags]
+        texts += [f"<span style='color:{style.BAD}'>⚑ {m.text}</span>" for m in c.red_flags]
         self.reasons.setText("<br>".join(texts))
 
     def _list_text(self, c: CustomerMetrics, cur: str) -> str:

@@ -15,11 +15,11 @@ from core.analysis.model import CustomerMetrics
 from core.analysis.names import GROUP_RANK, LIST_RANK, group_name, list_name
 from core.i18n import N_
 from core.rules import Rules
+from ui import style
 from ui.columns import ROW_ROLE, SORT_ROLE, ColumnFilter, ColumnModel
 from ui.columns import Column as GenericColumn
 
 CUSTOMER_ROLE = ROW_ROLE
-GRADE_COLOURS = {"A": "#2e7d32", "B": "#689f38", "C": "#f9a825", "D": "#ef6c00", "E": "#c62828"}
 Column = GenericColumn[CustomerMetrics]
 __all__ = ["COLUMNS", "COLUMN_INDEX", "CUSTOMER_ROLE", "SORT_ROLE", "CustomerFilter",
            "CustomerModel"]
@@ -87,10 +87,10 @@ class CustomerModel(ColumnModel):
     def extra(self, c: CustomerMetrics, column: Column, role: int) -> Any:
         if role == Qt.ItemDataRole.ForegroundRole:
             if column.key == "grade":
-                return QBrush(QColor(GRADE_COLOURS[c.risk_grade]))
+                return QBrush(QColor(style.GRADE_COLOURS[c.risk_grade]))
             if (column.key in ("overdue", "days")
                     and c.max_days_overdue > self.rules.stop_loss_days):
-                return QBrush(QColor("#c62828"))
+                return QBrush(QColor(style.BAD))
         if role == Qt.ItemDataRole.ToolTipRole and column.key == "customer" and c.reasons:
             return "\n".join(m.text for m in c.reasons)
         return None

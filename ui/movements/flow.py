@@ -19,15 +19,16 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from core.analysis.movements import Period
 from core.analysis.names import GROUPS, TIERS, group_heading
 from core.i18n import N_, tr
-from ui.customers.pyramid import BOX_COLORS, TIER_COLORS
+from ui import style
 from ui.overview.charts import INK, MUTED, draw_text, scaled_font
 
-SELECTED = QColor("#e9a23b")
+SELECTED = QColor(style.SELECTED)
 
 
 def group_color(code: str) -> QColor:
     """The pyramid's own colours: a tier's fill, prospects' and dormant customers' ink."""
-    return QColor(TIER_COLORS[code][0] if code in TIERS else BOX_COLORS[code][1])
+    return QColor(style.TIER_COLOURS[code][0] if code in TIERS
+                  else style.BOX_COLOURS[code][1])
 
 
 @dataclass(frozen=True)

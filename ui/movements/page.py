@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import calendar
 from datetime import date
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -27,12 +28,11 @@ from PySide6.QtWidgets import (
 )
 
 from core.analysis.dataset import months_before
-from core.analysis.movements import History, over_months
+from core.analysis.movements import History
 from core.analysis.names import MOVES, move_name
-from core.analysis.snapshots import month_end, month_ends
+from core.analysis.snapshots import month_end
 from core.i18n import N_, tr
-from core.progress import CancelFn, ProgressFn, Steps
-from core.store import connect
+from ui import operations
 from ui.movements.flow import FlowChart
 from ui.movements.model import MoveFilter, MoveModel
 from ui.tasks import Runner, Task
@@ -43,17 +43,6 @@ SHOWN_MONTHS = 12  # the range first shown: the year up to the analysis date
 def _month_end(text: str) -> date:
     year, month = (int(part) for part in text.split("-"))
     return date(year, month, calendar.monthrange(year, month)[1])
-
-
-def compute(db: Path, first: date | None, last: date | None, progress: ProgressFn | None = None,
-            cancel: CancelFn | None = None) -> tuple[History, list[date]]:
-    """On the worker: the moves between these month ends, and every month end there is."""
-    conn = connect(db)
-    try:
-        found = over_months(conn, first, last, Steps(progress, cancel))
-        return found, month_ends(conn)
-    finally:
-        conn.close()
 
 
 class MovementsPage(QWidget):
@@ -163,20 +152,12 @@ class MovementsPage(QWidget):
             return
         self._stale = False
         first, last = self._range()
-        db = self.db_path
-
-        def work(progress: ProgressFn | None = None, cancel: CancelFn | None = None
-                 ) -> tuple[History, list[date]]:
-            return compute(db, first, last, progress, cancel)
-
         self.status.setText(tr(N_("Working out the month ends…")))
         self.cancel_button.show()
-        task = self.task = self.runner.submit(work)
-        task.progressed.connect(self._progressed)
-        task.succeeded.connect(self._show)
-        task.failed.connect(self.failed)
-        task.cancelled.connect(self._cancelled)
-        task.finished.connect(self._finished)
+        self.task = self.runner.run(
+            self, partial(operations.movements, self.db_path, first, last),
+            on_success=self._show, on_failure=self.failed.emit, on_progress=self._progressed,
+            on_cancel=self._cancelled, on_finished=self._finished)
 
     def cancel(self) -> None:
         if self.task is not None:

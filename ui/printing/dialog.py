@@ -238,14 +238,10 @@ class PrintDialog(QDialog):
                 self._fail(Failure(refusal.text, refusal.code, True))
             return None
         self._busy(True)
-        task = self.task = self.runner.submit(work)
-        # Bound methods, not lambdas holding self: no cycle keeps a finished task alive.
-        task.progressed.connect(self._progressed)
-        task.succeeded.connect(done)
-        task.failed.connect(self._fail)
-        task.cancelled.connect(self._cancelled)
-        task.finished.connect(self._finished)
-        return task
+        self.task = self.runner.run(self, work, on_success=done, on_failure=self._fail,
+                                    on_progress=self._progressed, on_cancel=self._cancelled,
+                                    on_finished=self._finished)
+        return self.task
 
     def _progressed(self, fraction: float, message: str) -> None:
         self.status.setText(message)

@@ -26,6 +26,7 @@ from core.analysis.model import Analysis
 from core.analysis.names import LISTS, TIERS
 from core.i18n import N_, tr
 from core.progress import CancelFn, ProgressFn, Steps
+from ui import style
 from ui.printing.paging import (  # noqa: F401 - re-exported: print_dialog and tests use them
     DPI,
     HEADER_KEY,
@@ -137,11 +138,11 @@ def _widths(columns: Sequence[Column], rows: Sequence[dict[str, Any]]) -> list[f
 
 def _table_html(columns: Sequence[Column], rows: Sequence[dict[str, Any]]) -> str:
     """The sheet's columns at widths in proportion to the workbook's, headers on every page."""
-    head = "".join(f'<th width="{width:.1f}%" bgcolor="#DDEBF7">{_text(c.header)}</th>'
+    head = "".join(f'<th width="{width:.1f}%" bgcolor="{style.PRINT_HEADER}">{_text(c.header)}</th>'
                    for c, width in zip(columns, _widths(columns, rows), strict=True))
     body = []
     for number, row in enumerate(rows):
-        shade = ' bgcolor="#F4F7FB"' if number % 2 else ""
+        shade = f' bgcolor="{style.PRINT_STRIPE}"' if number % 2 else ""
         cells = "".join(
             f'<td align="{"left" if c.kind == "text" else "right"}">'
             f"{_text(_cell(row.get(c.key), c.kind))}</td>" for c in columns)
@@ -149,7 +150,7 @@ def _table_html(columns: Sequence[Column], rows: Sequence[dict[str, Any]]) -> st
     if not rows:
         body.append(f'<tr><td colspan="{len(columns)}">{_text(tr(EMPTY))}</td></tr>')
     return ('<table width="100%" border="1" cellspacing="0" cellpadding="2" '
-            'style="border-collapse: collapse; border-color: #A6A6A6;">'
+            f'style="border-collapse: collapse; border-color: {style.PRINT_RULE};">'
             f"<thead><tr>{head}</tr></thead><tbody>{''.join(body)}</tbody></table>")
 
 
@@ -186,10 +187,11 @@ def _section(doc: Document, table: Table, book: str, code: str, sales: bool,
     alerts, notes = _notes(doc, book, code, sales, analysis)
     parts = [f'<p style="font-size: 12pt; font-weight: bold; margin-bottom: 2px;{brk}">'
              f"{_text(table.title)}</p>",
-             f'<p style="color: #404040; margin-top: 0;">{_text(doc.firm)}'
+             f'<p style="color: {style.PRINT_FIRM}; margin-top: 0;">{_text(doc.firm)}'
              f'{" · " if doc.firm else ""}{facts}</p>',
              f"<p>{_text(_intro(book, code, sales, analysis))}</p>"]
-    parts += [f'<p style="color: #C00000; font-weight: bold;">{_text(a)}</p>' for a in alerts]
+    parts += [f'<p style="color: {style.PRINT_ALERT}; font-weight: bold;">{_text(a)}</p>'
+              for a in alerts]
     parts.append(_table_html(table.columns, table.rows))
     parts += [f'<p style="margin-top: 6px;">{_text(n)}</p>' for n in notes]
     return "".join(parts)
