@@ -4,11 +4,16 @@
 COMMAND …`` runs a command (``--help`` lists them); ``python main.py screenshot OUT.png`` renders
 the window offscreen; ``python main.py self-test [--report PATH]`` checks an installed copy
 (also ``TradeTier.exe self-test``).
+
+Each path imports only what it runs: a command never loads Qt, and the app never loads the
+command line, so both start fast.
 """
 
 from __future__ import annotations
 
+import os
 import sys
+from pathlib import Path
 
 APP_OPTIONS = {"--demo", "--lang", "--db"}
 
@@ -36,8 +41,6 @@ def _app_options(argv: list[str]) -> dict[str, str | bool] | None:
 def main() -> int:
     for stream in ("stdout", "stderr"):  # a windowed build on Windows has neither
         if getattr(sys, stream) is None:
-            import os
-
             setattr(sys, stream, open(os.devnull, "w", encoding="utf-8"))  # noqa: SIM115
     for stream in (sys.stdout, sys.stderr):
         reconfigure = getattr(stream, "reconfigure", None)
@@ -46,34 +49,25 @@ def main() -> int:
     argv = sys.argv[1:]
     options = _app_options(argv)
     if options is not None and "-h" not in argv:
-        from pathlib import Path
-
-        from ui.app import main as app_main
+        from ui.app import main as app_main  # Qt: only for the app
 
         db = options.get("db")
         return app_main(demo=bool(options.get("demo")), language=options.get("lang"),  # type: ignore[arg-type]
                         db_path=Path(db) if isinstance(db, str) else None)
     if argv and argv[0] == "screenshot":
-        from ui.screenshot import main as screenshot_main
+        from ui.screenshot import main as screenshot_main  # Qt: only for the app
 
         return screenshot_main(argv[1:])
     if argv and argv[0] == "self-test":
-        from core.cli.selftest import main as selftest_main
+        from core.cli.selftest import main as selftest_main  # not loaded when the app starts
 
         def gui_steps() -> list:  # imported late: a bundle with a broken Qt still reports
-            from ui.selftest_gui import STEPS
+            from ui.app import selftest_steps
 
-            return STEPS
+            return selftest_steps()
 
-        code = selftest_main(argv[1:], gui_steps)
-        # The report is written and flushed: leave with its verdict before the interpreter's
-        # final collection, where Qt objects freed in no order could crash a passed test.
-        import os
-
-        sys.stdout.flush()
-        sys.stderr.flush()
-        os._exit(code)
-    from core.cli.main import main as cli_main
+        return selftest_main(argv[1:], gui_steps)
+    from core.cli.main import main as cli_main  # not loaded when the app starts
 
     return cli_main(argv)
 

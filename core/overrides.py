@@ -17,6 +17,7 @@ import json
 import sqlite3
 from dataclasses import dataclass, field
 
+from core import recovery
 from core.analysis.names import LISTS, TIERS, pinned_template
 from core.i18n import N_
 from core.ledger.normalise import customer_key, fold
@@ -194,12 +195,25 @@ def _apply(conn: sqlite3.Connection, action: str, key: str, target: str | None,
          json.dumps(_rows(conn, pairs), ensure_ascii=False), note, when))
 
 
+def _copy_if_group(conn: sqlite3.Connection, action: str, customer: str,
+                   kinds: tuple[str, ...]) -> None:
+    """A change that moves overrides across a merged group changes several customers at once:
+    the database is copied first (outside the transaction: SQLite cannot copy a database from
+    a connection that is writing to it)."""
+    found = find_customer(conn, customer)
+    state = _State(conn)
+    keys = {r["customer_key"] for kind in kinds for r in state.group_rows(kind, found.key)}
+    if keys - {state.canonical(found.key)}:
+        recovery.safety_copy(conn, "override", action)
+
+
 def _unchanged(change: Message) -> Message:
     return Message("unchanged", N_("Already so, nothing changed: {change}"), {"change": change})
 
 
 def merge(conn: sqlite3.Connection, keep: str, other: str, note: str | None = None) -> Message:
     """Count `other`'s orders as `keep`'s; re-pointing an already merged name is allowed."""
+    recovery.safety_copy(conn, "override", "merge")
     with transaction(conn):
         kept, gone = find_customer(conn, keep), find_customer(conn, other)
         state = _State(conn)
@@ -219,6 +233,7 @@ def merge(conn: sqlite3.Connection, keep: str, other: str, note: str | None = No
 
 def unmerge(conn: sqlite3.Connection, customer: str, note: str | None = None) -> Message:
     """Undo one merge whenever it was made, not only the last change."""
+    recovery.safety_copy(conn, "override", "unmerge")
     with transaction(conn):
         found = find_customer(conn, customer)
         rows = list(conn.execute("SELECT * FROM overrides WHERE kind = 'merge' AND "
@@ -233,6 +248,7 @@ def unmerge(conn: sqlite3.Connection, customer: str, note: str | None = None) ->
 def _set(conn: sqlite3.Connection, action: str, kind: str, customer: str, target: str | None,
          note: str | None) -> Message:
     """Put one override on the canonical name, replacing its group's others of that kind."""
+    _copy_if_group(conn, action, customer, (kind,))
     with transaction(conn):
         found = find_customer(conn, customer)
         state = _State(conn)
@@ -249,6 +265,7 @@ def _set(conn: sqlite3.Connection, action: str, kind: str, customer: str, target
 
 def _clear(conn: sqlite3.Connection, action: str, kinds: tuple[str, ...], customer: str,
            note: str | None, target: str | None = None) -> Message:
+    _copy_if_group(conn, action, customer, kinds)
     with transaction(conn):
         found = find_customer(conn, customer)
         state = _State(conn)

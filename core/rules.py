@@ -74,6 +74,16 @@ class Rules:
     due_by_days: int
     trial_conversion_days: int
     referral_commission_pct: float
+    # data safety
+    backup_budget_mb: int
+    # the leap phase
+    leap_min_history_months: int
+    referral_peers_per_year: float
+    referral_conversion_pct: float
+    # customer lifetime value (discounted at capital_rate_pct)
+    clv_survival_pct: float
+    clv_min_repeat_buyers: int
+    clv_horizon_years: int
 
     @classmethod
     def from_values(cls, values: Mapping[str, Any]) -> Rules:

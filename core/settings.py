@@ -23,7 +23,8 @@ from core.store import transaction, utils_db
 KINDS = ("str", "int", "float", "bool", "choice", "list", "date", "rung")
 # How a value reads: "share" is a fraction (0.2) shown and typed as a percentage (20 %),
 # "%" a number that already is one (12 = 12 %); money in US dollars; the others say what counts.
-UNITS = ("", "share", "%", "USD", "days", "months", "points", "orders", "criteria")
+UNITS = ("", "share", "%", "USD", "days", "months", "years", "points", "orders", "criteria",
+         "customers")
 
 
 @dataclass(frozen=True)
@@ -43,7 +44,7 @@ class Setting:
     maximum: float | None = None
     label: str = ""  # N_ template, the field's name in the dialog; empty: the key
     unit: str = ""  # one of UNITS
-    page: str = "other"  # the dialog's page: general, rfmt, pyramid, risk, phases, other
+    page: str = "other"  # the dialog's page: general, rfmt, pyramid, risk, phases, clv, other
 
     def __post_init__(self) -> None:
         if not self.label:
@@ -209,6 +210,39 @@ SETTINGS: tuple[Setting, ...] = (
         "Leap phase: commission offered to strategic customers for each peer customer they "
         "introduce (article: 15%)."), "float", (), 0, 100,
         label=N_("Referral commission"), unit="%", page="phases"),
+    # data safety
+    Setting("backup_budget_mb", 1000, N_(
+        "Disk space, in MB, the safety copies taken before imports and bulk corrections may "
+        "use together; the oldest are deleted beyond it (the newest is always kept)."), "int",
+        (), 10, 1000000, label=N_("Space for safety copies (MB)"), page="general"),
+    # the leap phase: who may be asked for referrals, and what the plan assumes
+    Setting("leap_min_history_months", 24, N_(
+        "Leap phase: months since a customer's first valid order before it is asked for "
+        "referrals (two years of orders show a relationship worth vouching for)."), "int", (),
+        1, 240, label=N_("Referrals: months of orders, at least"), unit="months",
+        page="phases"),
+    Setting("referral_peers_per_year", 1.0, N_(
+        "Leap phase, an assumption for the plan's expected effect: peer customers each "
+        "referral candidate introduces in a year."), "float", (), 0, 100,
+        label=N_("Referrals: peers introduced a year (assumed)"), page="phases"),
+    Setting("referral_conversion_pct", 28.0, N_(
+        "Leap phase, an assumption for the plan's expected effect: share of introduced peers "
+        "who become customers (article: first-order conversion raised to 28%)."), "float", (),
+        0, 100, label=N_("Referrals: introduced peers who order (assumed)"), unit="%",
+        page="phases"),
+    # customer lifetime value (discounted at capital_rate_pct)
+    Setting("clv_survival_pct", 62.0, N_(
+        "Lifetime value, simple retention model: share of customers still buying a year later "
+        "(article: 62%). Used when too few customers ordered twice to fit BG/NBD."), "float",
+        (), 1, 100, label=N_("Yearly survival (retention model)"), unit="%", page="clv"),
+    Setting("clv_min_repeat_buyers", 30, N_(
+        "Lifetime value: customers with a repeat order needed before BG/NBD and Gamma-Gamma are "
+        "fitted to your own data; with fewer the fit is too flat to trust."), "int", (), 5,
+        100000, label=N_("Repeat buyers needed to fit BG/NBD"), unit="customers", page="clv"),
+    Setting("clv_horizon_years", 3, N_(
+        "Lifetime value: years of future orders counted, each month discounted at the cost of "
+        "capital."), "int", (), 1, 10, label=N_("Years of lifetime value"), unit="years",
+        page="clv"),
 )
 BY_KEY = {s.key: s for s in SETTINGS}
 

@@ -3,14 +3,14 @@
 One file per firm. Amounts are stored as written, in their own currency; conversion to the base
 currency happens when analysed, at the rate in force on the order date, so correcting a rate
 re-values history consistently. The schema version lives in ``PRAGMA user_version``; each
-migration runs in its own transaction after a backup copy of the file is taken.
+migration runs in its own transaction after a copy of the file is taken into ``backups/``
+(core.backups).
 """
 
 from __future__ import annotations
 
 import importlib
 import json
-import shutil
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -19,6 +19,7 @@ from pathlib import Path
 
 import sqlite_utils
 
+from core import backups
 from core.i18n import N_
 from core.messages import Refusal
 from core.rates import DEFAULT_RATES, RATES_FROM
@@ -165,6 +166,42 @@ MIGRATIONS: tuple[str, ...] = (
     ALTER TABLE order_lines ADD COLUMN received_currency TEXT;
     ALTER TABLE order_lines ADD COLUMN ship_date_known INTEGER NOT NULL DEFAULT 1;
     """,
+    # 5: each month end's tiers, lists and grades as the ledger stood then (core.analysis.
+    # snapshots); a cache, recomputed whenever its fingerprint of rules, overrides and data
+    # differs, so dropping it loses nothing
+    """
+    CREATE TABLE snapshots (
+        month_end TEXT PRIMARY KEY,
+        fingerprint TEXT NOT NULL,
+        m_threshold REAL,
+        computed_at TEXT NOT NULL
+    );
+    CREATE TABLE snapshot_customers (
+        month_end TEXT NOT NULL REFERENCES snapshots(month_end) ON DELETE CASCADE,
+        customer_id INTEGER NOT NULL,
+        customer TEXT NOT NULL,
+        salesperson TEXT,
+        tier TEXT NOT NULL,
+        rank INTEGER,
+        list TEXT,
+        grade TEXT NOT NULL,
+        r INTEGER,
+        f INTEGER,
+        m INTEGER,
+        t INTEGER,
+        criteria_passed INTEGER NOT NULL,
+        orders_12m INTEGER NOT NULL,
+        revenue_12m REAL NOT NULL,
+        gross_profit_12m REAL,
+        avg_order_12m REAL NOT NULL,
+        t_share REAL,
+        last_order_date TEXT,
+        max_days_overdue INTEGER NOT NULL,
+        overdue_amount REAL NOT NULL,
+        pinned_tier TEXT,
+        PRIMARY KEY (month_end, customer_id)
+    );
+    """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 # Migrations that also need Python, run in the same transaction after their SQL: "module:function"
@@ -188,21 +225,36 @@ def connect(path: Path | str) -> sqlite3.Connection:
             file=str(path), error=str(error)) from None
     if version > SCHEMA_VERSION:
         conn.close()
-        raise Refusal("database_too_new", N_(
-            "{file} was written by a newer TradeTier (schema {found}, this one knows {known}). "
-            "Update TradeTier to open it."), file=str(path), found=version,
-            known=SCHEMA_VERSION)
+        raise too_new(path, version)
     if version < SCHEMA_VERSION:
         _migrate(conn, path, version)
     return conn
 
 
+@contextmanager
+def opened(path: Path | str) -> Iterator[sqlite3.Connection]:
+    """A connection for one piece of work, closed however the work ends."""
+    conn = connect(path)
+    try:
+        yield conn
+    finally:
+        conn.close()
+
+
+def too_new(path: Path, version: int) -> Refusal:
+    """A database written by a newer version is never opened: its schema may mean more."""
+    return Refusal("database_too_new", N_(
+        "{file} was written by a newer TradeTier (schema {found}, this one knows {known}). "
+        "Update TradeTier to open it."), file=str(path), found=version, known=SCHEMA_VERSION)
+
+
 def _migrate(conn: sqlite3.Connection, path: Path, version: int) -> None:
     if version > 0:
-        backup = path.with_name(f"{path.name}.v{version}.bak")
-        shutil.copy2(path, backup)
+        backups.take(conn, path, "migration", f"schema {version}")
     for number in range(version, SCHEMA_VERSION):
         with transaction(conn):
+            if conn.execute("PRAGMA user_version").fetchone()[0] > number:
+                continue  # another window opening the same file migrated it meanwhile
             for statement in _statements(MIGRATIONS[number]):
                 conn.execute(statement)
             if number + 1 in MIGRATION_STEPS:
@@ -227,6 +279,27 @@ def transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
         conn.execute("ROLLBACK")
         raise
     conn.execute("COMMIT")
+
+
+def write_refusal(error: sqlite3.Error, file: str) -> Refusal:
+    """A write SQLite refused, as what to do; the transaction has been rolled back."""
+    text = str(error).lower()
+    if "full" in text:
+        return Refusal("disk_full", N_(
+            "The disk holding the database is full, so nothing from {file} was written. Free "
+            "some space (empty the recycle bin, move old files) and import it again."),
+            file=file)
+    if "readonly" in text or "read-only" in text:
+        return Refusal("database_read_only", N_(
+            "The database cannot be written (its folder or file is read-only), so nothing from "
+            "{file} was written. Choose a database in a folder you can write to."), file=file)
+    if "locked" in text or "busy" in text:
+        return Refusal("database_busy", N_(
+            "Another program kept the database busy for too long, so nothing from {file} was "
+            "written. Wait until it has finished and try again."), file=file)
+    return Refusal("database_write_failed", N_(
+        "The database could not be written ({error}), so nothing from {file} was written. "
+        "Check the disk and try again."), file=file, error=str(error))
 
 
 def utils_db(conn: sqlite3.Connection) -> sqlite_utils.Database:

@@ -1,9 +1,13 @@
-"""Shared fixtures: every test gets its own data folder and English unless it asks otherwise."""
+"""Shared fixtures: every test gets its own data folder, its own preferences (never the user's:
+ui.prefs reads TRADETIER_PREFERENCES, and Qt's own QSettings are pointed at the same folder) and
+English unless it asks otherwise."""
 
 from __future__ import annotations
 
+import io
 import os
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -12,12 +16,24 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from PySide6.QtCore import QSettings  # noqa: E402 - after the platform is chosen
+
+from core import i18n  # noqa: E402 - after the root is on the path
+from core.cli.main import run  # noqa: E402
+from core.ledger.importer import import_files  # noqa: E402
+from core.sample import sample_file_names  # noqa: E402
+from ui import prefs  # noqa: E402
+
+SHIPPED_SAMPLE = ROOT / "resources" / "sample"
+
 
 @pytest.fixture(autouse=True)
 def _isolated(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch):
-    from core import i18n
-
     monkeypatch.setenv("TRADETIER_HOME", str(tmp_path_factory.mktemp("home")))
+    preferences = tmp_path_factory.mktemp("preferences")
+    monkeypatch.setenv(prefs.FOLDER_VARIABLE, str(preferences))
+    for kind in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        QSettings.setPath(kind, QSettings.Scope.UserScope, str(preferences))
     i18n.set_language("en")
     yield
     i18n.set_language("en")
@@ -28,37 +44,29 @@ def db_path(tmp_path: Path) -> Path:
     return tmp_path / "firm.sqlite"
 
 
-@pytest.fixture(scope="session", autouse=True)
-def _qt_torn_down_in_order():
-    """Close every window and collect while QApplication still lives: a Qt wrapper left for
-    the interpreter's final collection can crash it after every test has passed."""
-    yield
-    import gc
+@dataclass(frozen=True)
+class SampleRun:
+    """What `main.py sample-data DIR` did: its exit code, what it printed, the files."""
 
-    from PySide6.QtWidgets import QApplication
-
-    app = QApplication.instance()
-    if app is not None:
-        for widget in app.topLevelWidgets():
-            widget.close()
-            widget.deleteLater()
-        app.processEvents()
-        app.sendPostedEvents(None, 0)
-    gc.collect()
+    code: int
+    out: str
+    paths: list[Path]
 
 
-def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
-    session.config.stash[_STATUS] = int(exitstatus)
+@pytest.fixture(scope="session")
+def sample_ledgers(tmp_path_factory: pytest.TempPathFactory) -> SampleRun:
+    """The twelve sample ledgers, written once a run (they take seconds) by the command a user
+    runs: the sample tests read the files, the command's test what it said."""
+    folder = tmp_path_factory.mktemp("sample") / "样例"
+    out, err = io.StringIO(), io.StringIO()
+    code = run(["sample-data", str(folder)], out, err)
+    return SampleRun(code, out.getvalue() + err.getvalue(), sorted(folder.glob("*.xlsx")))
 
 
-def pytest_unconfigure(config: pytest.Config) -> None:
-    """Leave with pytest's own status before the interpreter's final teardown, where PySide's
-    objects are freed in no particular order (a crash there would turn a green run red)."""
-    status = config.stash.get(_STATUS, None)
-    if status is not None and os.environ.get("TRADETIER_HARD_EXIT", "1") == "1":
-        sys.stdout.flush()
-        sys.stderr.flush()
-        os._exit(status)
-
-
-_STATUS = pytest.StashKey[int]()
+@pytest.fixture(scope="session")
+def sample_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The shipped December sample workbook imported once a run; copy it before writing."""
+    db = tmp_path_factory.mktemp("sample_db") / "sample.sqlite"
+    [result] = import_files(db, [SHIPPED_SAMPLE / sample_file_names()[-1]])
+    assert result.status == "imported"
+    return db

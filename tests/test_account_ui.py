@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from test_account_analysis import no_receipts_firm
-from test_main_window import _own_qsettings, open_window, visible_customers  # noqa: F401
+from test_main_window import open_window, visible_customers
 
 from core import i18n
 from ui.customers.orders_model import order_lines

@@ -4,43 +4,16 @@ by hand here, on both sides of every threshold."""
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 
 import pytest
-from ledgers import write_xlsx
+from ledgers import A, build, order, receivables_ledger, ten_customers, write_xlsx
 
-from core import settings
 from core.analysis.firm import report
 from core.analysis.pyramid import caps
 from core.analysis.run import analyse
 from core.ledger.importer import import_files
 from core.rules import Rules
 from core.store import connect
-
-A = date(2025, 12, 31)
-COLUMNS = ["合同号", "客户", "下单日期", "金额", "成本", "贸易条款", "付款方式", "出货日期",
-           "应收日期", "已收金额", "收款日期", "试单", "状态"]
-
-
-def order(no: str, customer: str, day: str, amount: float, *, cost: float | None = None,
-          incoterm: str | None = "FOB", terms: str | None = "OA 30 days",
-          ship: str | None = None, due: str | None = None, received: float | None = None,
-          received_on: str | None = None, trial: str | None = None,
-          status: str | None = None) -> list[object]:
-    return [no, customer, date.fromisoformat(day), amount, cost, incoterm, terms,
-            date.fromisoformat(ship) if ship else None, date.fromisoformat(due) if due else None,
-            received, date.fromisoformat(received_on) if received_on else None, trial, status]
-
-
-def build(tmp_path: Path, rows: list[list[object]], **rules: object):
-    path = write_xlsx(tmp_path / "ledger.xlsx", {"台账": [COLUMNS, *rows]})
-    db = tmp_path / "firm.sqlite"
-    [result] = import_files(db, [path])
-    assert result.status == "imported", result.message
-    conn = connect(db)
-    for key, value in rules.items():
-        settings.put(conn, key, value)
-    return conn
 
 
 def by_name(analysis):
@@ -49,36 +22,8 @@ def by_name(analysis):
 
 # --- the pyramid -----------------------------------------------------------------------------
 
-def _ten(day: str = "2025-06-01") -> list[list[object]]:
-    rows, n = [], 0
-
-    def add(customer: str, count: int, amount: float, incoterm: str | None) -> None:
-        nonlocal n
-        for _ in range(count):
-            n += 1
-            rows.append(order(f"P{n}", customer, day, amount, cost=amount * 0.8,
-                              incoterm=incoterm))
-
-    add("C1", 3, 90_000, "FOB")
-    add("C2", 2, 60_000, "CIP")
-    add("C3", 1, 150_000, "FOB Ningbo")
-    add("C4", 4, 10_000, "CIF")
-    add("C5", 2, 5_000, "FOB")
-    add("C6", 1, 4_000, "DDP")
-    add("C7", 1, 3_000, None)
-    add("C8", 2, 2_000, "EXW")
-    add("C10", 2, 8_000, "FOB")
-    rows.append(order("P90", "C9", "2025-12-31", 1_000, cost=800))  # last day: inside W
-    rows.append(order("P91", "C9", "2025-07-01", -200, cost=-160))  # credit note
-    rows.append(order("P92", "C1", "2025-05-01", 500_000, cost=1, status="已取消"))
-    rows.append(order("P93", "C11", "2025-04-01", 2_000, cost=1_600, trial="是"))
-    rows.append(order("P94", "C13", "2024-06-01", 9_000, cost=7_000))
-    rows.append(order("P95", "C13", "2024-12-31", 9_000, cost=7_000))  # first day: outside W
-    return rows
-
-
 def test_ten_customers_fill_the_pyramid_as_worked_out_by_hand(tmp_path):
-    analysis = analyse(build(tmp_path, _ten()), as_of=A)
+    analysis = analyse(build(tmp_path, ten_customers()), as_of=A)
     c = by_name(analysis)
     # benchmark: 618,000 of valid orders in W over 19 orders; M needs twice that
     assert analysis.m_benchmark == round(618_000 / 19, 2)
@@ -120,7 +65,7 @@ def test_ten_customers_fill_the_pyramid_as_worked_out_by_hand(tmp_path):
 
 
 def test_minimum_criteria_drop_a_customer_to_the_next_tier(tmp_path):
-    analysis = analyse(build(tmp_path, _ten(), strategic_min_criteria=4), as_of=A)
+    analysis = analyse(build(tmp_path, ten_customers(), strategic_min_criteria=4), as_of=A)
     c = by_name(analysis)
     assert [n for n in c if c[n].tier == "strategic"] == ["C1"]
     assert [n for n in c if c[n].tier == "core"] == ["C3", "C2", "C10"]
@@ -129,7 +74,7 @@ def test_minimum_criteria_drop_a_customer_to_the_next_tier(tmp_path):
 
 
 def test_tiers_by_fixed_counts(tmp_path):
-    analysis = analyse(build(tmp_path, _ten(), tier_caps="count", strategic_count=1,
+    analysis = analyse(build(tmp_path, ten_customers(), tier_caps="count", strategic_count=1,
                              core_count=1), as_of=A)
     assert [(s.tier, s.count) for s in analysis.shape] == [("strategic", 1), ("core", 1),
                                                            ("long_tail", 8)]
@@ -175,53 +120,13 @@ def test_a_firm_of_three_customers_with_a_converted_trial(tmp_path):
 
 # --- receivables, risk and the stop-loss lists -----------------------------------------------
 
-def _receivables_ledger() -> list[list[object]]:
-    r = order
-    return [
-        r("S1", "Payer", "2025-10-01", 8_000, ship="2025-10-10", due="2025-11-10",
-          received=8_000, received_on="2025-11-10"),
-        r("D60", "Day Sixty", "2025-08-01", 10_000, ship="2025-09-01", due="2025-11-01"),
-        r("D61", "Day SixtyOne", "2025-08-01", 10_000, ship="2025-09-01", due="2025-10-31"),
-        r("A1", "Under Twenty", "2025-06-01", 19_999, ship="2025-07-01", due="2025-09-01"),
-        r("A2", "Twenty Flat", "2025-06-01", 20_000, ship="2025-07-01", due="2025-09-01"),
-        r("DP14", "Docs Fourteen", "2025-11-01", 5_000, terms="D/P at sight", ship="2025-12-01",
-          due="2025-12-17"),
-        r("DP15", "Docs Fifteen", "2025-11-01", 5_000, terms="D/P at sight", ship="2025-12-01",
-          due="2025-12-16"),
-        r("BD1", "Big Debtor", "2025-03-01", 100_000, ship="2025-04-01", due="2025-05-01",
-          received=100_000, received_on="2025-05-01"),
-        r("BD2", "Big Debtor", "2025-10-01", 100_000, ship="2025-11-01", due="2025-11-15",
-          received=40_000, received_on="2025-12-01"),
-        r("BO1", "Big Fine", "2025-03-01", 100_000, ship="2025-04-01", due="2025-05-01",
-          received=100_000, received_on="2025-05-01"),
-        r("BO2", "Big Fine", "2025-10-01", 100_000, ship="2025-11-01", due="2025-11-15",
-          received=50_000, received_on="2025-12-01"),
-        r("T40", "Short Forty", "2025-09-01", 10_000, ship="2025-09-10", due="2025-10-10",
-          received=9_960, received_on="2025-10-09"),
-        r("T60", "Short Sixty", "2025-09-01", 10_000, ship="2025-09-10", due="2025-10-10",
-          received=9_940, received_on="2025-10-09"),
-        r("TP", "Short Pct", "2025-09-01", 20_000, ship="2025-09-10", due="2025-10-10",
-          received=19_910, received_on="2025-10-20"),
-        r("L1", "Lump", "2025-07-01", 1_000, ship="2025-07-05", due="2025-08-01",
-          received=3_000, received_on="2025-08-01"),
-        r("L2", "Lump", "2025-07-02", 1_000, ship="2025-07-05", due="2025-08-02"),
-        r("L3", "Lump", "2025-07-03", 1_000, ship="2025-07-05", due="2025-08-03"),
-        r("Q1", "Claim", "2025-05-01", 5_000, ship="2025-05-10", due="2025-08-01",
-          status="质量纠纷"),
-        *[r(f"G{d}", "Ager", "2025-05-01", 1_000, ship="2025-06-01", due=due)
-          for d, due in ((0, "2026-01-10"), (10, "2025-12-21"), (45, "2025-11-16"),
-                         (75, "2025-10-17"), (100, "2025-09-22"))],
-        r("U1", "Unshipped", "2025-12-01", 30_000, terms="L/C at sight"),
-    ]
-
-
 @pytest.fixture
 def risk_analysis(tmp_path):
-    return analyse(build(tmp_path, _receivables_ledger(), receipts_date="2025-12-31"), as_of=A)
+    return analyse(build(tmp_path, receivables_ledger(), receipts_date="2025-12-31"), as_of=A)
 
 
 def test_receipts_date_defaults_to_the_latest_receipt(tmp_path):
-    analysis = analyse(build(tmp_path, _receivables_ledger()), as_of=A)
+    analysis = analyse(build(tmp_path, receivables_ledger()), as_of=A)
     assert analysis.receipts_date == date(2025, 12, 1)
     assert by_name(analysis)["Day SixtyOne"].max_days_overdue == 31
 
@@ -312,7 +217,7 @@ def test_risk_score_by_hand(risk_analysis):
 
 
 def test_receipts_date_caps_days_overdue(tmp_path):
-    conn = build(tmp_path, _receivables_ledger(), receipts_date="2025-11-30")
+    conn = build(tmp_path, receivables_ledger(), receipts_date="2025-11-30")
     c = by_name(analyse(conn, as_of=A))
     assert c["Day SixtyOne"].max_days_overdue == 30  # 2025-11-30 − 2025-10-31
     assert not c["Day SixtyOne"].stop_loss
@@ -343,8 +248,8 @@ def test_orders_after_the_as_of_date_are_ignored(tmp_path):
 
 
 def test_t_switched_off_and_own_quartile_bands(tmp_path):
-    analysis = analyse(build(tmp_path, _ten(), t_enabled="false", margin_bands="quartiles"),
-                       as_of=A)
+    analysis = analyse(build(tmp_path, ten_customers(), t_enabled="false",
+                             margin_bands="quartiles"), as_of=A)
     c = by_name(analysis)
     assert all(m.rfmt["t"].passed is None for m in c.values())
     # every margin is 20 %: the firm's own quartiles are all 20 %, so nobody is below its band

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import re
 import subprocess
 import sys
 
@@ -18,6 +19,7 @@ def _imports(path):
             yield from (alias.name for alias in node.names)
         elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
             yield node.module
+            yield from (f"{node.module}.{alias.name}" for alias in node.names)
 
 
 def test_no_core_module_imports_qt_or_ui():
@@ -42,6 +44,30 @@ def test_importing_all_of_core_loads_no_qt():
                          check=True).stdout.split(maxsplit=1)
     assert int(out[0]) > 10  # the walk really imported core's modules
     assert out[1].strip() == "[]"
+
+
+COLOUR = re.compile(r"#[0-9a-fA-F]{6}\b|#[0-9a-fA-F]{3}\b|QColor\(\s*\d|color:\s*(white|black)")
+
+
+def test_every_colour_of_the_ui_is_defined_in_its_style():
+    offenders = [f"{path.relative_to(ROOT)}: {found.group()}"
+                 for path in sorted((ROOT / "ui").rglob("*.py")) if path.name != "style.py"
+                 for found in COLOUR.finditer(path.read_text(encoding="utf-8"))]
+    assert offenders == []
+
+
+def test_only_the_preferences_module_opens_qsettings():
+    offenders = [str(path.relative_to(ROOT)) for path in sorted((ROOT / "ui").rglob("*.py"))
+                 if path.name != "prefs.py" and "QSettings(" in path.read_text(encoding="utf-8")]
+    assert offenders == []
+
+
+def test_the_ui_reaches_the_database_only_through_its_operations():
+    """Everything else in ui/ runs on the GUI thread, where no query may block the window."""
+    offenders = [f"{path.relative_to(ROOT)}: {name}"
+                 for path in sorted((ROOT / "ui").rglob("*.py")) if path.name != "operations.py"
+                 for name in _imports(path) if name in ("sqlite3", "core.store", "sqlite_utils")]
+    assert offenders == []
 
 
 def _python(*folders: str):

@@ -11,11 +11,11 @@ from pathlib import Path
 
 import pytest
 from conftest import ROOT
-from ledgers import write_xlsx
+from ledgers import PLAIN_HEADER, write_xlsx
 
 from core.cli.main import run
 
-ROWS = [["订单号", "客户", "日期", "金额", "币种"],
+ROWS = [PLAIN_HEADER,
         ["A-1", "Acme", date(2025, 5, 1), 1000, "USD"],
         ["A-2", "Beta GmbH", date(2025, 5, 9), 500, "EUR"],
         ["A-3", "Acme", date(2025, 6, 2), 250, "USD"]]

@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
-from test_analysis import _receivables_ledger, _ten, build
+from ledgers import build, receivables_ledger, ten_customers
 from test_cli import cli
 
 CUSTOMER_KEYS = {"customer", "tier", "orders_12m", "revenue_12m", "avg_order_12m",
@@ -16,7 +16,7 @@ CUSTOMER_KEYS = {"customer", "tier", "orders_12m", "revenue_12m", "avg_order_12m
 
 @pytest.fixture
 def ten_db(tmp_path: Path) -> Path:
-    build(tmp_path, _ten()).close()
+    build(tmp_path, ten_customers()).close()
     return tmp_path / "firm.sqlite"
 
 
@@ -43,7 +43,7 @@ def test_customers_tier_filter_and_text_table(ten_db: Path):
 
 
 def test_risk_list_in_json(tmp_path: Path):
-    build(tmp_path, _receivables_ledger(), receipts_date="2025-12-31").close()
+    build(tmp_path, receivables_ledger(), receipts_date="2025-12-31").close()
     code, out, _ = cli("customers", "--db", str(tmp_path / "firm.sqlite"), "--json", "--as-of",
                        "2025-12-31")
     rows = {c["customer"]: c for c in json.loads(out)["customers"]}

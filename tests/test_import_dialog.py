@@ -5,14 +5,16 @@ Every reading and the import run on the worker; the tests wait on signals, never
 
 from __future__ import annotations
 
+import itertools
+import time
 from datetime import date
 from pathlib import Path
 
 import pytest
-from ledgers import write_xlsx
+from ledgers import APRIL_HEADER, APRIL_ROWS, write_xlsx
 from openpyxl import Workbook
-from PySide6.QtCore import QMimeData, QPointF, Qt, QTimer, QUrl
-from PySide6.QtGui import QDragEnterEvent, QDropEvent, QGuiApplication
+from PySide6.QtCore import QMimeData, QPoint, Qt, QTimer, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QGuiApplication, QImage
 from PySide6.QtWidgets import QComboBox
 
 from core import i18n
@@ -27,13 +29,7 @@ FOREIGN_ROWS = [
     ["PI-102", "Andes Trading SA", "Chile", date(2025, 3, 9), 8000, "USD", "CIF"],
     ["PI-103", "Coastal Home Goods LLC", "Mexico", date(2025, 3, 20), 5000, "USD", "FOB"],
 ]
-CHINESE = ["合同号", "客户名称", "国家", "下单日期", "金额", "币种", "付款方式"]
-CHINESE_ROWS = [
-    ["HT-1", "Nordic Living AB", "瑞典", date(2025, 4, 2), 20000, "USD", "T/T 30% deposit"],
-    ["HT-2", "Sydney Kitchen Pty", "澳大利亚", date(2025, 4, 8), 15000, "USD", "L/C at sight"],
-    ["HT-3", None, "瑞典", date(2025, 4, 9), 900, "USD", None],
-    ["合计", None, None, None, 36000, None, None],
-]
+CHINESE, CHINESE_ROWS = APRIL_HEADER, APRIL_ROWS
 
 
 @pytest.fixture
@@ -226,18 +222,26 @@ def test_cancel_leaves_the_database_unchanged(qtbot, db_path, chinese, big):
 
 
 def test_the_gui_thread_keeps_processing_events_while_importing(qtbot, db_path, big):
+    """A timer on the GUI thread ticks all through the import, not in a burst before or after
+    it: every tenth of the import's span has ticks, so the window never stalled for long."""
     dialog = _dialog(qtbot, db_path, [big])
     ticks, progress = [], []
     timer = QTimer(interval=10)
-    timer.timeout.connect(lambda: ticks.append(1))
+    timer.timeout.connect(lambda: ticks.append(time.monotonic()))
     timer.start()
+    started = time.monotonic()
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     dialog.progress_page.task.progressed.connect(lambda f, _m: progress.append(f))
     with qtbot.waitSignal(dialog.importFinished, timeout=60000) as blocker:
         pass
+    ended = time.monotonic()
     timer.stop()
     assert blocker.args[0][0].counts.inserted == 30000
-    assert len(ticks) >= 20
+    tenth = (ended - started) / 10
+    silent = [part for part in range(10)
+              if not any(started + part * tenth <= tick < started + (part + 1) * tenth
+                         for tick in ticks)]
+    assert silent == [], f"no tick in these tenths of {ended - started:.1f} s: {silent}"
     assert len(progress) > 10 and progress == sorted(progress)
     assert dialog.progress_page.bar.value() > 900
 
@@ -248,11 +252,11 @@ def test_dropping_files(qtbot, db_path, chinese, foreign, tmp_path):
     lock.write_bytes(b"x")
     data = QMimeData()
     data.setUrls([QUrl.fromLocalFile(str(p)) for p in (chinese, foreign, lock)])
-    enter = QDragEnterEvent(QPointF(20, 20), Qt.DropAction.CopyAction, data,
+    enter = QDragEnterEvent(QPoint(20, 20), Qt.DropAction.CopyAction, data,
                             Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
     dialog.dragEnterEvent(enter)
     assert enter.isAccepted()
-    event = QDropEvent(QPointF(20, 20), Qt.DropAction.CopyAction, data,
+    event = QDropEvent(QPoint(20, 20), Qt.DropAction.CopyAction, data,
                        Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
     dialog.dropEvent(event)
     assert event.isAccepted()
@@ -277,24 +281,50 @@ def test_chinese_labels(qtbot, db_path, foreign):
     assert dialog.import_button.text() != "&Import"
 
 
-@pytest.mark.parametrize("language", ["en", "zh_CN"])
-def test_screenshots_of_every_page(qtbot, db_path, chinese, foreign, tmp_path, language):
-    """PNGs in /tmp for a person to look at: clipped or overlapping text shows there."""
-    bad = tmp_path / "坏文件.xls"
-    bad.write_bytes(b"garbage" * 50)
+PAGES = ("files", "mapping", "progress", "result")
+
+
+def _shots(qtbot, db_path: Path, files: list[Path], language: str) -> dict[str, QImage]:
+    """Each page of the dialog as a clerk meets it, grabbed in one language."""
     i18n.set_language(language)
-    dialog = _dialog(qtbot, db_path, [chinese, foreign, bad])
+    dialog = _dialog(qtbot, db_path, files)
     dialog.retranslate()
-    dialog.grab().save(f"/tmp/import_files_{language}.png")
+    shots = {"files": dialog.grab().toImage()}
     dialog._go(MAPPING)
     dialog.file_combo.setCurrentIndex(1)
-    dialog.grab().save(f"/tmp/import_mapping_{language}.png")
+    shots["mapping"] = dialog.grab().toImage()
     _choose(dialog.editor.combo("customer"), "Kunde")
     _wait_read(qtbot, dialog)
     dialog._go(PROGRESS)
-    dialog.progress_page.paths = [chinese, foreign, bad]
+    dialog.progress_page.paths = list(files)
     dialog.progress_page.show_progress(0.42, "4月")
-    dialog.grab().save(f"/tmp/import_progress_{language}.png")
+    shots["progress"] = dialog.grab().toImage()
     dialog._go(MAPPING)
     _import(qtbot, dialog)
-    dialog.grab().save(f"/tmp/import_result_{language}.png")
+    shots["result"] = dialog.grab().toImage()
+    assert all(image.size() == dialog.size() for image in shots.values())
+    return shots
+
+
+def _colours(image: QImage) -> int:
+    step = max(1, image.width() // 64)
+    return len({image.pixel(x, y) for x in range(0, image.width(), step)
+                for y in range(0, image.height(), step)})
+
+
+def test_screenshots_of_every_page(qtbot, tmp_path, chinese, foreign):
+    """Every page renders whole in both languages, each its own picture; the PNGs are left in
+    tmp_path for a person to look at (clipped or overlapping text shows there)."""
+    bad = tmp_path / "坏文件.xls"
+    bad.write_bytes(b"garbage" * 50)
+    shots = {language: _shots(qtbot, tmp_path / f"{language}.sqlite", [chinese, foreign, bad],
+                              language) for language in ("en", "zh_CN")}
+    for language, pages in shots.items():
+        for page, image in pages.items():
+            assert not image.isNull() and image.width() > 600 and image.height() > 400
+            assert _colours(image) >= 8, f"{page} in {language} is nearly blank"
+            assert image.save(str(tmp_path / f"import_{page}_{language}.png"))
+        for first, second in itertools.combinations(PAGES, 2):
+            assert pages[first] != pages[second], (language, first, second)
+    for page in PAGES:
+        assert shots["en"][page] != shots["zh_CN"][page], page

@@ -9,33 +9,15 @@ from datetime import date
 from pathlib import Path
 
 import openpyxl
-import pytest
-from PySide6.QtCore import QDate, QSettings, Qt
+from ledgers import build, receivables_ledger, ten_customers
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
-from test_analysis import _receivables_ledger, _ten, build
 
-from core import i18n
-from core.ledger.importer import import_files
-from core.sample import sample_file_names
+from ui import main_window, prefs
 from ui.main_window import MainWindow
+from ui.printing.dialog import PrintDialog
 
 ROOT = Path(__file__).resolve().parent.parent
-
-
-@pytest.fixture(autouse=True)
-def _own_qsettings(tmp_path, monkeypatch):
-    """Each test gets its own remembered layout, recent files and language."""
-    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path))
-    yield
-    i18n.set_language("en")
-
-
-@pytest.fixture(scope="session")
-def sample_db(tmp_path_factory) -> Path:
-    db = tmp_path_factory.mktemp("sample") / "sample.sqlite"
-    import_files(db, [ROOT / "resources" / "sample" / sample_file_names()[-1]])
-    return db
 
 
 def open_window(qtbot, db: Path) -> MainWindow:
@@ -51,7 +33,7 @@ def visible_customers(window: MainWindow) -> list[str]:
 
 
 def test_clicking_a_band_filters_the_table(qtbot, tmp_path):
-    build(tmp_path, _ten()).close()
+    build(tmp_path, ten_customers()).close()
     window = open_window(qtbot, tmp_path / "firm.sqlite")
     assert window.stack.currentWidget() is window.tabs
     assert len(visible_customers(window)) == 12
@@ -65,7 +47,7 @@ def test_clicking_a_band_filters_the_table(qtbot, tmp_path):
 
 
 def test_selecting_a_customer_fills_the_panel(qtbot, tmp_path):
-    build(tmp_path, _receivables_ledger(), receipts_date="2025-12-31").close()
+    build(tmp_path, receivables_ledger(), receipts_date="2025-12-31").close()
     window = open_window(qtbot, tmp_path / "firm.sqlite")
     window.as_of_edit.setDate(QDate(2025, 12, 31))
     qtbot.waitSignal(window.analysed, timeout=30000).wait()
@@ -83,7 +65,7 @@ def test_selecting_a_customer_fills_the_panel(qtbot, tmp_path):
 
 
 def test_windows_on_screen_are_the_firm_s_settings(qtbot, tmp_path):
-    build(tmp_path, _ten(), window_months=9, project_window_months=30).close()
+    build(tmp_path, ten_customers(), window_months=9, project_window_months=30).close()
     window = open_window(qtbot, tmp_path / "firm.sqlite")
     assert "the window is the 9 months ending here" in window.as_of_edit.toolTip()
     assert "revenue in 9 months" in window.overview.summary.text()
@@ -92,7 +74,7 @@ def test_windows_on_screen_are_the_firm_s_settings(qtbot, tmp_path):
 
 
 def test_changing_the_as_of_date_updates_the_pyramid(qtbot, tmp_path):
-    build(tmp_path, _ten()).close()
+    build(tmp_path, ten_customers()).close()
     window = open_window(qtbot, tmp_path / "firm.sqlite")
     assert window.analysis.as_of == date(2025, 12, 31)
     assert window.pyramid.active() == 10
@@ -126,7 +108,7 @@ def test_export_from_the_menu_writes_a_workbook(qtbot, tmp_path, sample_db, monk
 
 
 def test_switching_language_changes_the_labels(qtbot, tmp_path):
-    build(tmp_path, _ten()).close()
+    build(tmp_path, ten_customers()).close()
     window = open_window(qtbot, tmp_path / "firm.sqlite")
     assert window.tabs.tabText(0) == "Customers"
     header = window.model.headerData(0, Qt.Orientation.Horizontal)
@@ -136,7 +118,7 @@ def test_switching_language_changes_the_labels(qtbot, tmp_path):
     assert window.model.headerData(0, Qt.Orientation.Horizontal) == "层级"
     assert window.commands.menus["file"].title() == "文件(&F)"
     assert window.proxy.index(0, 0).data() == "战略"
-    assert QSettings("TradeTier", "TradeTier").value("language") == "zh_CN"
+    assert prefs.preferences().value("language") == "zh_CN"
     window.commands.actions["lang_en"].trigger()
     assert window.tabs.tabText(1) == "Overview"
 
@@ -148,7 +130,7 @@ def test_welcome_page_on_an_empty_database(qtbot, tmp_path):
 
 
 def test_layout_is_remembered(qtbot, tmp_path):
-    build(tmp_path, _ten()).close()
+    build(tmp_path, ten_customers()).close()
     window = open_window(qtbot, tmp_path / "firm.sqlite")
     window.show()
     qtbot.waitExposed(window)
@@ -164,9 +146,7 @@ def test_layout_is_remembered(qtbot, tmp_path):
 
 
 def test_print_from_the_menu_saves_a_pdf_with_pages(qtbot, tmp_path, monkeypatch):
-    from ui.printing.dialog import PrintDialog
-
-    build(tmp_path, _receivables_ledger(), receipts_date="2025-12-31").close()
+    build(tmp_path, receivables_ledger(), receipts_date="2025-12-31").close()
     window = open_window(qtbot, tmp_path / "firm.sqlite")
     monkeypatch.setattr(PrintDialog, "open", lambda self: None)
     window.commands.actions["print"].trigger()
@@ -183,8 +163,6 @@ def test_print_from_the_menu_saves_a_pdf_with_pages(qtbot, tmp_path, monkeypatch
 
 def test_a_file_that_is_no_database_gives_a_message_not_a_traceback(qtbot, tmp_path,
                                                                     monkeypatch):
-    import ui.main_window as main_window
-
     bad = tmp_path / "notes.sqlite"
     bad.write_text("not a database at all", encoding="utf-8")
     shown = []

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from core import rates, settings
+from core import backups, rates, settings
 from core.store import MIGRATIONS, SCHEMA_VERSION, connect
 
 
@@ -27,7 +27,7 @@ def test_a_schema_2_database_migrates_and_keeps_its_data_and_rates(tmp_path: Pat
     own = [("EUR", "2000-01-01", 1.2), ("EUR", "2025-07-01", 1.17), ("USD", "2000-01-01", 1.0)]
     _old_database(path, 2, own)
     conn = connect(path)
-    assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 4
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == len(MIGRATIONS)
     assert [tuple(r) for r in conn.execute("SELECT key, name FROM customers")] == [
         ("acme", "ACME")]
     assert settings.get(conn, "stop_loss_days") == 45
@@ -35,7 +35,9 @@ def test_a_schema_2_database_migrates_and_keeps_its_data_and_rates(tmp_path: Pat
     assert [(r.currency, r.valid_from, r.usd_per_unit) for r in rates.list_rates(conn)] == own
     assert settings.get(conn, "watch_days") == settings.BY_KEY["watch_days"].default
     conn.close()
-    with sqlite3.connect(tmp_path / "firm.sqlite.v2.bak") as backup:
+    [copy] = backups.listing(path)  # the safety copy taken before migrating
+    assert copy.reason == "migration"
+    with sqlite3.connect(copy.path) as backup:
         assert backup.execute("PRAGMA user_version").fetchone()[0] == 2
 
 

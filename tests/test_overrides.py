@@ -13,9 +13,9 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from ledgers import write_xlsx
+from ledgers import PLAIN_HEADER, write_xlsx
 
-from core import i18n
+from core import backups, i18n
 from core.cli import main as cli
 from core.ledger.importer import import_files
 from core.messages import Refusal
@@ -33,14 +33,13 @@ from core.overrides import (
 )
 from core.store import MIGRATIONS, SCHEMA_VERSION, connect, dump
 
-HEADER = ["订单号", "客户", "日期", "金额", "币种"]
-MAY = [HEADER,
+MAY = [PLAIN_HEADER,
        ["A-1", "ABC Co., Ltd.", date(2025, 5, 1), 1000, "USD"],
        ["A-2", "ABC Company Limited", date(2025, 5, 3), 2000, "USD"],
        ["A-3", "ABC Trading", date(2025, 5, 5), 300, "USD"],
        ["A-4", "Beta GmbH", date(2025, 5, 9), 500, "EUR"],
        ["A-5", "Gamma LLC", date(2025, 5, 12), 700, "USD"]]
-JUNE = [HEADER,
+JUNE = [PLAIN_HEADER,
         ["B-1", "abc company  limited", date(2025, 6, 2), 400, "USD"],
         ["B-2", "ＢＥＴＡ ＧＭＢＨ", date(2025, 6, 4), 800, "EUR"],
         ["B-3", "Delta SA", date(2025, 6, 9), 900, "USD"]]
@@ -305,9 +304,9 @@ def test_a_version_1_database_migrates_with_its_data(tmp_path: Path):
     exclude(conn, "Acme")
     assert load_overrides(conn).excluded == {1}
     conn.close()
-    backup = tmp_path / "old.sqlite.v1.bak"
-    assert backup.is_file()
-    with sqlite3.connect(backup) as saved:
+    [copy] = backups.listing(path)
+    assert copy.reason == "migration" and copy.path.parent == tmp_path / "backups"
+    with sqlite3.connect(copy.path) as saved:
         assert saved.execute("PRAGMA user_version").fetchone()[0] == 1
         assert saved.execute("SELECT name FROM sqlite_master WHERE name = 'overrides'"
                              ).fetchone() is None

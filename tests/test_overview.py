@@ -4,25 +4,20 @@ report(), on hand-built ledgers and on the bundled sample, in English and Chines
 from __future__ import annotations
 
 import pytest
-from conftest import ROOT
-from test_analysis import A, _receivables_ledger, _ten, build, order
+from ledgers import A, build, order, receivables_ledger, ten_customers
 
 from core import i18n
 from core.analysis.firm import BENCHMARKS, report
 from core.analysis.names import BUCKETS
 from core.analysis.run import analyse
-from core.ledger.importer import import_files
 from core.store import connect
 from ui.overview.charts import AgingBar, BenchmarkBars, ParetoChart
 from ui.overview.page import TOPICS, OverviewPage
 
 
 @pytest.fixture(scope="module")
-def sample(tmp_path_factory):
-    db = tmp_path_factory.mktemp("sample") / "sample.sqlite"
-    [result] = import_files(db, [ROOT / "resources" / "sample" / "订单台账_2025-12.xlsx"])
-    assert result.status == "imported"
-    return analyse(connect(db))
+def sample(sample_db):
+    return analyse(connect(sample_db))
 
 
 @pytest.fixture
@@ -80,12 +75,12 @@ def test_sample_numbers_match_the_report_in_both_languages(page, sample, qtbot):
 
 
 def test_hand_built_ledgers_and_aging(page, tmp_path):
-    ten = analyse(build(tmp_path / "ten", _ten()), as_of=A)
+    ten = analyse(build(tmp_path / "ten", ten_customers()), as_of=A)
     page.set_data(ten, None)  # the page computes the report itself when not given one
     check_against_report(page, ten)
     assert [r.value for r in page.shape_rows()] == [0.2, 0.3, 0.5]
     assert page.notes.isVisibleTo(page) and "records no receipts" in page.notes.text()
-    risky = analyse(build(tmp_path / "risk", _receivables_ledger(),
+    risky = analyse(build(tmp_path / "risk", receivables_ledger(),
                           receipts_date="2025-12-31"), as_of=A)
     page.set_data(risky, report(risky))
     check_against_report(page, risky)
@@ -117,7 +112,7 @@ def test_empty_page_and_help_buttons(page, qtbot, tmp_path):
     assert page.empty.isVisibleTo(page) and page.empty.text().startswith("No analysis yet")
     assert not any(card.isVisibleTo(page) for card in page.cards.values())
     page.grab()
-    analysis = analyse(build(tmp_path, _ten()), as_of=A)
+    analysis = analyse(build(tmp_path, ten_customers()), as_of=A)
     page.set_data(analysis, report(analysis))
     assert not page.empty.isVisibleTo(page)
     for topic in TOPICS:
@@ -127,7 +122,7 @@ def test_empty_page_and_help_buttons(page, qtbot, tmp_path):
 
 
 def test_cards_reflow_to_one_column_when_narrow(page, tmp_path):
-    analysis = analyse(build(tmp_path, _ten()), as_of=A)
+    analysis = analyse(build(tmp_path, ten_customers()), as_of=A)
     page.set_data(analysis, report(analysis))
     page.resize(600, 900)
     assert page.columns == 1

@@ -9,21 +9,23 @@ from datetime import date
 
 import pytest
 from conftest import ROOT
+from ledgers import A, build, order, ten_customers
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt
 from PySide6.QtGui import QHelpEvent
 from PySide6.QtWidgets import QApplication, QToolTip
-from test_analysis import A, _ten, build, order
 
 from core import i18n
 from core.analysis.model import Analysis, CustomerMetrics, TierShape
 from core.analysis.run import analyse
 from core.rules import Rules
-from ui.customers.pyramid import TARGETS, PyramidWidget, band_heights, place_blocks
+from ui.customers import pyramid
+from ui.customers.pyramid import TARGETS, PyramidWidget
+from ui.customers.pyramid_layout import band_heights, place_blocks
 
 
 @pytest.fixture
 def ten(tmp_path):
-    return analyse(build(tmp_path, _ten()), as_of=A)
+    return analyse(build(tmp_path, ten_customers()), as_of=A)
 
 
 @pytest.fixture
@@ -77,6 +79,52 @@ def test_ten_customers_show_counts_and_shares_in_both_languages(widget, ten):
     widget.grab()
     drawn = [shown for shown, _, _ in widget.drawn]
     assert "战略" in drawn and "占比 30% / 目标 30%" in drawn
+
+
+def test_hovering_repaints_without_laying_the_pyramid_out_again(qtbot, widget, ten):
+    widget.set_analysis(ten)
+    widget.grab()
+    laid_out = widget.layouts
+    points = [centre(widget, kind, value) for kind, value in TARGETS]
+    for point in [*points, QPoint(2, 2), *reversed(points)]:
+        qtbot.mouseMove(widget, point)
+        assert widget.band_at(QPointF(point)) == widget._hover
+        widget.grab()  # the repaint the hover asks for
+    assert widget._hover == TARGETS[0]
+    assert widget.cursor().shape() == Qt.CursorShape.PointingHandCursor
+    assert widget.layouts == laid_out
+    widget.resize(600, 400)
+    widget.grab()
+    widget.grab()
+    assert widget.layouts == laid_out + 1
+    widget.retranslate()  # a language switch: the words change width
+    widget.band_at(QPointF(points[0]))
+    assert widget.layouts == laid_out + 2
+    widget.set_analysis(ten)
+    widget.grab()
+    assert widget.layouts == laid_out + 3
+
+
+def test_the_counts_drawn_are_the_analysis_numbers_whatever_the_words(widget, ten, monkeypatch):
+    """A translation may put the number anywhere in "{count} customers": the band still shows
+    the count itself, not a word taken out of the sentence."""
+    def count_last(message, **params):
+        if message == "{count} customers":
+            return f"customers: {params['count']}"
+        return i18n.tr(message, **params)
+
+    monkeypatch.setattr(pyramid, "tr", count_last)
+    widget.resize(700, 500)
+    widget.set_analysis(ten)
+    widget.grab()
+    counts = {s.tier: f"{s.count:,}" for s in ten.shape}
+    for tier, count in counts.items():
+        band = widget.band_rect("tier", tier)
+        inside = [shown for shown, _, rect in widget.drawn if band.contains(rect.center())]
+        beside = widget._geometry().lines[tier][0]
+        assert count in inside or beside.endswith(f" · {count}"), (tier, inside, beside)
+    assert widget.band_texts("core")[1] == "customers: 3"
+    assert any(shown == counts["long_tail"] for shown, _, _ in widget.drawn)
 
 
 def test_clicking_each_band_and_box_filters_and_again_clears(qtbot, widget, ten):

@@ -22,7 +22,6 @@ from core.sample import (
     build_firm,
     forgotten_line,
     sample_file_names,
-    write_sample_ledgers,
 )
 from core.sample.model import month_end
 
@@ -101,8 +100,9 @@ def orders_of(book: dict[str, list[tuple]]) -> dict[str, dict]:
 
 
 @pytest.fixture(scope="session")
-def generated(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
-    return write_sample_ledgers(tmp_path_factory.mktemp("sample") / "new", seed=2025)
+def generated(sample_ledgers) -> list[Path]:
+    """Written by `sample-data`, whose seed is the shipped files' (2025)."""
+    return sample_ledgers.paths
 
 
 @pytest.fixture(scope="session")

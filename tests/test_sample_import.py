@@ -14,7 +14,6 @@ from pathlib import Path
 import pytest
 from test_sample import CANCELLED, SHIPPED, orders_of, read_values
 
-from core.cli.main import run
 from core.cli.summary import summarise
 from core.ledger.importer import import_files
 from core.sample import TOTAL_MISMATCH_MONTH, build_firm, forgotten_line, sample_file_names
@@ -74,12 +73,10 @@ def test_reimporting_the_year_changes_nothing(monthly_db):
     assert dump(connect(monthly_db)) == before
 
 
-def test_sample_data_command_writes_importable_ledgers(tmp_path: Path):
-    import io
-
-    out, err = io.StringIO(), io.StringIO()
-    assert run(["sample-data", str(tmp_path / "样例")], out, err) == 0
-    written = sorted((tmp_path / "样例").glob("*.xlsx"))
+def test_sample_data_command_writes_importable_ledgers(sample_ledgers, tmp_path: Path):
+    written = sample_ledgers.paths
+    assert sample_ledgers.code == 0
+    assert f"12 sample ledgers written to {written[0].parent}." in sample_ledgers.out
     assert [p.name for p in written] == sample_file_names()
     db = tmp_path / "s.sqlite"
     [result] = import_files(db, [written[-1]])

@@ -2,29 +2,31 @@
 
 from __future__ import annotations
 
+import sqlite3
+
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QMessageBox, QWidget
 
 from core import i18n, rates, settings
 from core.store import connect
+from ui.operations import load_settings
 from ui.settings.dialog import LANGUAGE_KEY, SettingsDialog, saved_language
+from ui.tasks import Runner
+
+SAVED = 10000  # ms to wait for the runner to write
 
 
-@pytest.fixture(autouse=True)
-def _preferences(tmp_path):
-    """QSettings in a temporary folder, so tests never touch the user's own preferences."""
-    for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
-        QSettings.setPath(fmt, QSettings.Scope.UserScope, str(tmp_path / "prefs"))
-    QSettings("TradeTier", "TradeTier").clear()
+def _open(qtbot, db_path) -> SettingsDialog:
+    """As the window opens it: the stored rules read first (on its runner), then the dialog."""
+    widget = SettingsDialog(db_path, load_settings(db_path), runner=Runner())
+    qtbot.addWidget(widget)
+    return widget
 
 
 @pytest.fixture
 def dialog(qtbot, db_path):
-    connect(db_path).close()
-    widget = SettingsDialog(db_path)
-    qtbot.addWidget(widget)
-    return widget
+    return _open(qtbot, db_path)
 
 
 def _editor(dialog, key):
@@ -99,7 +101,7 @@ def test_save_persists_changes_and_announces_them(qtbot, dialog, db_path):
     dialog.fields["strategic_share"].editor.setValue(15)
     dialog.fields["core_expected_rung"].editor.setCurrentIndex(
         dialog.fields["core_expected_rung"].editor.findData("lc_usance"))
-    with qtbot.waitSignal(dialog.settingsChanged, timeout=1000):
+    with qtbot.waitSignal(dialog.settingsChanged, timeout=SAVED):
         assert dialog.save()
     conn = connect(db_path)
     stored = settings.load(conn)
@@ -117,8 +119,7 @@ def test_restore_defaults_asks_then_fills_every_editor(qtbot, db_path, monkeypat
     settings.put(conn, "stop_loss_days", 90)
     settings.put(conn, "t_enabled", False)
     conn.close()
-    dialog = SettingsDialog(db_path)
-    qtbot.addWidget(dialog)
+    dialog = _open(qtbot, db_path)
     assert dialog.fields["stop_loss_days"].raw() == 90
     monkeypatch.setattr(QMessageBox, "question",
                         lambda *a, **k: QMessageBox.StandardButton.No)
@@ -128,7 +129,7 @@ def test_restore_defaults_asks_then_fills_every_editor(qtbot, db_path, monkeypat
                         lambda *a, **k: QMessageBox.StandardButton.Yes)
     dialog.restore_button.click()
     assert dialog.values() == {s.key: s.default for s in settings.SETTINGS}
-    with qtbot.waitSignal(dialog.settingsChanged, timeout=1000):
+    with qtbot.waitSignal(dialog.settingsChanged, timeout=SAVED):
         dialog.save()
     conn = connect(db_path)
     assert settings.load(conn) == {s.key: s.default for s in settings.SETTINGS}
@@ -153,7 +154,7 @@ def test_rates_are_added_edited_and_deleted_on_save(qtbot, dialog, db_path):
     usd = next(r for r in range(model.rowCount()) if model.index(r, 0).data() == "USD")
     assert not model.flags(model.index(usd, 2)) & Qt.ItemFlag.ItemIsEditable
     assert not model.remove_row(usd)
-    with qtbot.waitSignal(dialog.settingsChanged, timeout=1000):
+    with qtbot.waitSignal(dialog.settingsChanged, timeout=SAVED):
         assert dialog.save()
     conn = connect(db_path)
     stored = rates.list_rates(conn)
@@ -210,40 +211,41 @@ def test_retranslate_speaks_chinese(dialog):
 
 
 def test_a_failed_save_writes_nothing(qtbot, dialog, db_path, monkeypatch):
-    import sqlite3
-
     warned = []
     monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: warned.append(a[2]))
 
-    def broken(conn):
+    def broken(*_args):
         raise sqlite3.OperationalError("disk I/O error")
 
+    dialog.show()
     dialog.fields["stop_loss_days"].editor.setValue(75)
     dialog.rates_model.setData(dialog.rates_model.index(0, 2), "0.3")
-    monkeypatch.setattr(dialog.rates_model, "apply", broken)
-    assert not dialog.save()
-    assert warned and "disk I/O error" in warned[0]
+    monkeypatch.setattr(rates, "set_rate", broken)  # the last write of the transaction
+    changed = []
+    dialog.settingsChanged.connect(lambda: changed.append(True))
+    assert dialog.save()
+    qtbot.waitUntil(lambda: bool(warned), timeout=SAVED)
+    assert "disk I/O error" in warned[0]
+    assert dialog.isVisible() and dialog.save_button.isEnabled() and not changed
     conn = connect(db_path)
     assert settings.get(conn, "stop_loss_days") == 60
     conn.close()
 
 
 def test_a_language_switch_from_elsewhere_is_followed(dialog):
-    from PySide6.QtCore import QCoreApplication, QEvent
-
     i18n.set_language("zh_CN")
     QCoreApplication.sendEvent(dialog, QEvent(QEvent.Type.LanguageChange))
-    assert dialog.tabs.tabText(5) == "汇率"
+    assert dialog.tabs.tabText(dialog.tabs.count() - 1) == "汇率"
 
 
 def test_untouched_settings_are_not_rounded_by_their_editor(qtbot, db_path):
     conn = connect(db_path)
     settings.put(conn, "strategic_share", 0.125)
     conn.close()
-    dialog = SettingsDialog(db_path)
-    qtbot.addWidget(dialog)
+    dialog = _open(qtbot, db_path)
     dialog.fields["watch_days"].editor.setValue(45)
-    assert dialog.save()
+    with qtbot.waitSignal(dialog.settingsChanged, timeout=SAVED):
+        assert dialog.save()
     conn = connect(db_path)
     assert settings.get(conn, "strategic_share") == 0.125
     assert settings.get(conn, "watch_days") == 45
@@ -253,10 +255,12 @@ def test_untouched_settings_are_not_rounded_by_their_editor(qtbot, db_path):
 def test_pages_come_from_each_setting_s_page(dialog):
     titles = [dialog.tabs.tabText(i) for i in range(dialog.tabs.count())]
     assert titles == ["General", "R-F-M-T", "Pyramid", "Payment risk", "Phases",
-                      "Currency rates"]
+                      "Lifetime value", "Currency rates"]
     on_page = {key: title for title, _topic, keys in dialog.pages for key in keys}
     assert sorted(on_page) == sorted(settings.BY_KEY)  # every setting on exactly one page
     assert on_page["referral_commission_pct"] == on_page["stop_loss_days"] == "Phases"
+    assert on_page["clv_survival_pct"] == on_page["clv_horizon_years"] == "Lifetime value"
+    assert dialog.fields["clv_survival_pct"].editor.suffix() == " %"
     commission = dialog.fields["referral_commission_pct"]
     assert commission.label.text() == "Referral commission"
     assert commission.editor.suffix() == " %" and commission.raw() == 15.0
@@ -267,13 +271,12 @@ def test_a_setting_without_label_unit_or_page_gets_an_editor_on_other(qtbot, db_
     bare = settings.Setting("new_rule", 3, "A rule another branch adds.", "int", (), 0, 9)
     monkeypatch.setattr(settings, "SETTINGS", (*settings.SETTINGS, bare))
     monkeypatch.setattr(settings, "BY_KEY", {**settings.BY_KEY, "new_rule": bare})
-    connect(db_path).close()
-    widget = SettingsDialog(db_path)
-    qtbot.addWidget(widget)
+    widget = _open(qtbot, db_path)
     assert widget.tabs.tabText(widget.tabs.count() - 2) == "Other"
     assert widget.fields["new_rule"].label.text() == "new_rule"
     widget.fields["new_rule"].editor.setValue(5)
-    assert widget.save()
+    with qtbot.waitSignal(widget.settingsChanged, timeout=SAVED):
+        assert widget.save()
     conn = connect(db_path)
     assert settings.get(conn, "new_rule") == 5
     conn.close()

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import threading
 
-from PySide6.QtCore import QThread
+import shiboken6
+from PySide6.QtCore import QObject
 
 from core.messages import Cancelled, Refusal
 from ui.tasks import Runner
@@ -21,14 +22,71 @@ def test_result_arrives_on_the_gui_thread(qtbot):
 
     task = runner.submit(work)
     got = []
-    task.succeeded.connect(lambda value: got.append((value, QThread.currentThread())))
+    task.succeeded.connect(lambda value: got.append((value, threading.get_ident())))
     progress = []
-    task.progressed.connect(lambda f, m: progress.append((f, m)))
+    task.progressed.connect(lambda f, m: progress.append((f, m, threading.get_ident())))
     with qtbot.waitSignal(task.finished, timeout=5000):
         pass
-    assert got[0][0] == 42
-    assert seen["worker"] != threading.get_ident()
-    assert progress == [(0.5, "half")]
+    gui = threading.get_ident()
+    assert got == [(42, gui)]
+    assert seen["worker"] != gui
+    assert progress == [(0.5, "half", gui)]
+
+
+def test_run_hands_the_outcome_to_the_owners_callables_on_the_gui_thread(qtbot):
+    runner, owner = Runner(), QObject()
+    calls = []
+
+    def work(progress, cancel):
+        progress(0.25, "a quarter")
+        return threading.get_ident()
+
+    task = runner.run(owner, work,
+                      on_success=lambda worker: calls.append(("success", worker)),
+                      on_failure=lambda failure: calls.append(("failure", failure)),
+                      on_progress=lambda f, m: calls.append(("progress", f, m)),
+                      on_finished=lambda: calls.append(("finished", threading.get_ident())))
+    with qtbot.waitSignal(task.finished, timeout=5000):
+        pass
+    gui = threading.get_ident()
+    assert [c[0] for c in calls] == ["progress", "success", "finished"]
+    assert calls[0][1:] == (0.25, "a quarter")
+    assert calls[1][1] != gui and calls[2][1] == gui
+
+
+def test_run_reports_failures_and_cancels(qtbot):
+    runner, owner = Runner(), QObject()
+    outcomes = []
+    failing = runner.run(owner, lambda progress, cancel: 1 / 0,
+                         on_success=outcomes.append, on_failure=outcomes.append)
+
+    def cancelled(progress, cancel):
+        raise Cancelled()
+
+    stopped = runner.run(owner, cancelled, on_success=outcomes.append,
+                         on_failure=outcomes.append, on_cancel=lambda: outcomes.append("cancel"))
+    with qtbot.waitSignal(stopped.finished, timeout=5000):
+        pass
+    assert failing is not stopped
+    assert "ZeroDivisionError" in outcomes[0].details and outcomes[1:] == ["cancel"]
+
+
+def test_an_owner_that_is_gone_is_not_called_back(qtbot):
+    """A dialog closed while its work runs: the result must not reach its dead widgets."""
+    runner, owner = Runner(), QObject()
+    release, calls = threading.Event(), []
+
+    def work(progress, cancel):
+        assert release.wait(5)
+        return "late"
+
+    task = runner.run(owner, work, on_success=calls.append, on_failure=calls.append,
+                      on_finished=lambda: calls.append("finished"))
+    shiboken6.delete(owner)
+    release.set()
+    with qtbot.waitSignal(task.finished, timeout=5000):
+        pass
+    assert calls == []
 
 
 def test_refusal_and_bug_become_failures(qtbot):

@@ -1,57 +1,36 @@
 """Starting the desktop app: language, Qt's own translations, fonts, the window.
 
 ``python main.py`` opens the last database (the default one at first); ``--demo`` opens the
-bundled sample data; ``--lang`` overrides the language for this run.
+bundled sample data; ``--lang`` overrides the language for this run. The shell hands the
+self-test its Qt half (ui.selftest_gui) with the app and the window it checks.
 """
 
 from __future__ import annotations
 
+import functools
+import gc
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTranslator
-from PySide6.QtGui import QFont, QFontDatabase, QIcon
+from PySide6.QtCore import QLocale
+from PySide6.QtGui import QFont, QIcon
 from PySide6.QtWidgets import QApplication
 
 from core import APP_NAME, i18n
 from core.paths import default_db_path, resource_dir
-
-SETTINGS = ("TradeTier", "TradeTier")
-CJK_FAMILIES = ("Microsoft YaHei UI", "Microsoft YaHei", "PingFang SC", "Noto Sans CJK SC",
-                "Source Han Sans SC", "WenQuanYi Micro Hei", "WenQuanYi Zen Hei", "SimSun")
-_translators: list[QTranslator] = []
-
-
-def install_qt_translations(language: str) -> bool:
-    """Qt's own dialogs (file, print, message boxes) in the user's language."""
-    app = QApplication.instance()
-    for old in _translators:
-        app.removeTranslator(old)
-    _translators.clear()
-    if language != "zh_CN":
-        return True
-    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    loaded = False
-    for name in ("qtbase_zh_CN", "qt_zh_CN"):
-        translator = QTranslator(app)
-        if translator.load(name, folder):
-            app.installTranslator(translator)
-            _translators.append(translator)
-            loaded = True
-    return loaded
-
-
-def cjk_font() -> str | None:
-    families = set(QFontDatabase.families())
-    return next((f for f in CJK_FAMILIES if f in families), None)
+from ui import prefs
+from ui.errors import install_excepthook, setup_logging
+from ui.language import cjk_font, install_qt_translations
+from ui.main_window import MainWindow
 
 
 def make_app(argv: list[str] | None = None, language: str | None = None) -> QApplication:
     app = QApplication.instance() or QApplication(argv or [sys.argv[0]])
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
-    chosen = language or QSettings(*SETTINGS).value("language", "") or None
+    chosen = language or prefs.preferences().value(prefs.LANGUAGE, "") or None
     current = i18n.set_language(chosen)
     QLocale.setDefault(QLocale(QLocale.Language.Chinese if current == "zh_CN"
                                else QLocale.Language.English))
@@ -67,20 +46,24 @@ def make_app(argv: list[str] | None = None, language: str | None = None) -> QApp
     return app  # type: ignore[return-value]
 
 
-def start_window(db_path: Path | None = None, demo: bool = False):  # type: ignore[no-untyped-def]
-    from ui.errors import install_excepthook, setup_logging
-    from ui.main_window import MainWindow
-
+def start_window(db_path: Path | None = None, demo: bool = False) -> MainWindow:
     setup_logging()
-    settings = QSettings(*SETTINGS)
-    path = db_path or Path(settings.value("database", "") or default_db_path())
+    path = db_path or Path(prefs.preferences().value("database", "") or default_db_path())
     window = MainWindow(path)
     install_excepthook(lambda: window)
     if demo:
-        window.commands.open_sample()
+        window.open_sample()
     else:
+        window.commands.safety.check(path)
         window.refresh()
     return window
+
+
+def selftest_steps() -> list[tuple[str, Callable[..., str]]]:
+    """The self-test's Qt checks, given the app and the window they start."""
+    from ui import selftest_gui  # the self-test's own: not loaded when the app starts
+
+    return selftest_gui.steps(functools.partial(make_app, sys.argv[:1]), MainWindow)
 
 
 def main(demo: bool = False, language: str | None = None, db_path: Path | None = None) -> int:
@@ -93,16 +76,13 @@ def main(demo: bool = False, language: str | None = None, db_path: Path | None =
     window = start_window(db_path, demo)
     window.show()
     if os.environ.get("TRADETIER_EXIT_AFTER_SHOW"):  # start-up bench (bench/bench_bundle.py)
-        from ui.selftest_gui import exit_after_first_show
+        from ui.selftest_gui import exit_after_first_show  # the probe's own, as above
 
         exit_after_first_show(window)
     code = app.exec()
-    # Tear the window down while Qt still runs: left to the interpreter's last collection,
-    # PySide's objects are freed in no order and a clean quit could end in a crash report.
+    # Tear the window down while Qt still runs, so its wrappers go before QApplication's.
     window.deleteLater()
     app.processEvents()
     app.sendPostedEvents(None, 0)
-    import gc
-
     gc.collect()
     return code

@@ -11,6 +11,7 @@ from __future__ import annotations
 from contextlib import suppress
 
 from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -106,8 +107,6 @@ class HelpDialog(FollowsLanguage, QDialog):
         if url.scheme() == LINK_SCHEME:
             self.show_topic(url.path())
         else:
-            from PySide6.QtGui import QDesktopServices
-
             QDesktopServices.openUrl(url)
 
     def retranslate(self) -> None:

@@ -7,9 +7,10 @@ every command goes through core, exactly as the command line does.
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QSettings, Qt, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -33,18 +34,19 @@ from core.analysis.model import Analysis, CustomerMetrics
 from core.analysis.names import GRADES, GROUPS, LISTS, group_name, list_name
 from core.i18n import N_, tr
 from core.rules import Rules
+from ui import operations, prefs
 from ui.customers.banner import WarningBanner
 from ui.customers.corrections import OverrideActions
 from ui.customers.panel import CustomerPanel
 from ui.customers.pyramid import PyramidWidget
 from ui.customers.table_model import CustomerFilter, CustomerModel
+from ui.customers.what_if import add_what_if, selected_customers
 from ui.errors import show_error
+from ui.movements.page import MovementsPage
 from ui.overview.page import OverviewPage
 from ui.tasks import Failure, Runner
 from ui.welcome import WelcomePage
 from ui.window_commands import WindowCommands
-
-SETTINGS = ("TradeTier", "TradeTier")
 
 
 def _combo_filter(combo: QComboBox, label: str, items: list[tuple[str, str]]) -> None:
@@ -74,10 +76,11 @@ class MainWindow(QMainWindow):
         self.overrides = OverrideActions(self.runner, self)
         self.overrides.changed.connect(self._override_done)
         self.overrides.failed.connect(self.show_failure)
-        self.commands = WindowCommands(self)
+        self.commands = WindowCommands(self, self.runner)
         self.setAcceptDrops(True)
         self._build()
-        self.commands.build_menus()
+        self.commands.build_menus(self.menuBar())
+        self._fill_toolbar()
         self.retranslate()
         self._restore_layout()
 
@@ -113,7 +116,7 @@ class MainWindow(QMainWindow):
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self.table.setSelectionMode(QTableView.SelectionMode.ExtendedSelection)  # what-if
         self.table.verticalHeader().hide()
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._table_menu)
@@ -157,14 +160,27 @@ class MainWindow(QMainWindow):
         self.split.setStretchFactor(1, 2)
         self.overview = OverviewPage()
         self.overview.helpRequested.connect(self.commands.show_help)
+        self.movements = MovementsPage(self.runner)
+        self.movements.failed.connect(self.show_failure)
         self.tabs.addTab(self.split, "")
         self.tabs.addTab(self.overview, "")
+        self.tabs.addTab(self.movements, "")
         self.status = QLabel()
         self.statusBar().addWidget(self.status, 1)
         self.db_label = QLabel()
         self.statusBar().addPermanentWidget(self.db_label)
-        self.runner.busy.connect(lambda busy: self.statusBar().showMessage(
-            tr(N_("Working…")) if busy else "", 0))
+        self.runner.busy.connect(self._busy)
+
+    def _fill_toolbar(self) -> None:
+        for widget in (self.as_of_label, self.as_of_edit, self.receipts_label,
+                       self.receipts_edit):
+            self.toolbar.addWidget(widget)
+        self.toolbar.addSeparator()
+        for action in self.commands.toolbar_actions():
+            self.toolbar.addAction(action)
+
+    def _busy(self, busy: bool) -> None:
+        self.statusBar().showMessage(tr(N_("Working…")) if busy else "", 0)
 
     def retranslate(self) -> None:
         self.setWindowTitle(f"{APP_NAME_ZH} {APP_NAME} — {self.db_path.name}")
@@ -177,9 +193,10 @@ class MainWindow(QMainWindow):
         self.search.setPlaceholderText(tr(N_("Search customer, country or salesperson")))
         self.tabs.setTabText(0, tr(N_("Customers")))
         self.tabs.setTabText(1, tr(N_("Overview")))
+        self.tabs.setTabText(2, tr(N_("Tier movement")))
         self._fill_filters()
         for widget in (self.welcome, self.pyramid, self.panel, self.overview, self.model,
-                       self.banner):
+                       self.movements, self.banner):
             widget.retranslate()
         self.commands.retranslate()
         self._update_status()
@@ -203,27 +220,11 @@ class MainWindow(QMainWindow):
     # --- the analysis ------------------------------------------------------------------------
     def refresh(self) -> None:
         """Analyse again on the runner: the window stays live meanwhile."""
-        db, as_of = self.db_path, self.as_of
+        self.runner.run(self, partial(operations.analyse, self.db_path, self.as_of),
+                        on_success=self._show_analysis, on_failure=self.show_failure)
 
-        def work(progress: object = None, cancel: object = None) -> tuple[Analysis, FirmReport]:
-            from core.analysis.firm import report
-            from core.analysis.run import analyse
-            from core.store import connect
-
-            conn = connect(db)
-            try:
-                found = analyse(conn, as_of)
-                has_data = conn.execute("SELECT COUNT(*) FROM orders").fetchone()[0] > 0
-            finally:
-                conn.close()
-            return found, report(found), has_data
-
-        task = self.runner.submit(work)
-        task.succeeded.connect(self._show_analysis)
-        task.failed.connect(self.show_failure)
-
-    def _show_analysis(self, result: tuple[Analysis, FirmReport, bool]) -> None:
-        analysis, report, has_data = result
+    def _show_analysis(self, result: operations.Analysed) -> None:
+        analysis, report, has_data = result.analysis, result.report, result.has_data
         self.analysis, self.report = analysis, report
         self.stack.setCurrentWidget(self.tabs if has_data else self.welcome)
         for widget in (self.as_of_edit, self.receipts_edit):
@@ -242,8 +243,9 @@ class MainWindow(QMainWindow):
         self.pyramid.set_analysis(analysis)
         self.banner.set_analysis(analysis)
         self.overview.set_data(analysis, report)
+        self.movements.set_source(self.db_path, analysis.as_of)
         self._fill_filters()
-        self.overrides.db_path, self.overrides.analysis = self.db_path, analysis
+        self.overrides.show(self.db_path, analysis)
         self.select_customer(selected)
         self._update_status()
         self._as_of_tooltip()
@@ -265,7 +267,15 @@ class MainWindow(QMainWindow):
         self.refresh()
 
     def _receipts_changed(self, day: QDate) -> None:
-        self.commands.save_setting("receipts_date", day.toString("yyyy-MM-dd"))
+        self.save_setting("receipts_date", day.toString("yyyy-MM-dd"))
+
+    def save_setting(self, key: str, value: str) -> None:
+        """Store one rule on the runner, then analyse again with it."""
+        self.runner.run(self, partial(operations.save_setting, self.db_path, key, value),
+                        on_success=self._setting_saved, on_failure=self.show_failure)
+
+    def _setting_saved(self, _value: object) -> None:
+        self.refresh()
 
     # --- selection and filters ---------------------------------------------------------------
     def select_customer(self, customer_id: int | None) -> None:
@@ -307,8 +317,9 @@ class MainWindow(QMainWindow):
         index = self.table.indexAt(pos)  # type: ignore[arg-type]
         customer = self.proxy.customer_at(index.row()) if index.isValid() else None
         if customer is not None:
-            self.overrides.menu(customer, self.table).popup(
-                self.table.viewport().mapToGlobal(pos))  # type: ignore[arg-type]
+            menu = self.overrides.menu(customer, self.table)
+            add_what_if(menu, self.analysis, selected_customers(self.table), self)
+            menu.popup(self.table.viewport().mapToGlobal(pos))  # type: ignore[arg-type]
 
     def _panel_menu(self, customer: CustomerMetrics | None, button: QWidget) -> None:
         if customer is not None:
@@ -316,11 +327,25 @@ class MainWindow(QMainWindow):
                 button.mapToGlobal(button.rect().bottomLeft()))
 
     def _override_done(self, text: str) -> None:
-        self.statusBar().showMessage(text, 8000)
+        self.show_status(text, 8000)
         self.refresh()
 
     def show_failure(self, failure: Failure) -> None:
         show_error(self, failure.text, "" if failure.refusal else failure.details)
+
+    def show_status(self, text: str, msecs: int) -> None:
+        self.statusBar().showMessage(text, msecs)
+
+    def show_movements(self) -> None:
+        """The tier-movement tab, its figures worked out now if they are not yet."""
+        self.tabs.setCurrentWidget(self.movements)
+        self.movements.activate()
+
+    def current_analysis(self) -> Analysis | None:
+        return self.analysis
+
+    def open_sample(self) -> None:
+        self.commands.open_sample()
 
     # --- window ------------------------------------------------------------------------------
     def open_database(self, path: Path) -> None:
@@ -330,6 +355,7 @@ class MainWindow(QMainWindow):
             self.commands.remember_recent(self.db_path)
         self.panel.show_customer(None, None)
         self.retranslate()
+        self.commands.safety.check(self.db_path)
         self.refresh()
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
@@ -343,7 +369,7 @@ class MainWindow(QMainWindow):
             self.commands.import_files(paths)
 
     def _restore_layout(self) -> None:
-        settings = QSettings(*SETTINGS)
+        settings = prefs.preferences()
         geometry = settings.value("window/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
@@ -362,7 +388,7 @@ class MainWindow(QMainWindow):
         if not self.remember:
             super().closeEvent(event)
             return
-        settings = QSettings(*SETTINGS)
+        settings = prefs.preferences()
         settings.setValue("window/geometry", self.saveGeometry())
         settings.setValue("window/state", self.saveState())
         settings.setValue("window/split", self.split.saveState())

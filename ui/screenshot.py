@@ -11,6 +11,12 @@ import os
 import sys
 from pathlib import Path
 
+from PySide6.QtCore import QEventLoop, QTimer
+
+from core.paths import default_db_path, sample_db_path
+from ui.app import make_app
+from ui.main_window import MainWindow
+
 VIEWS = ("welcome", "customers", "overview")
 
 
@@ -27,15 +33,8 @@ def parse(argv: list[str]) -> argparse.Namespace:
 
 def main(argv: list[str]) -> int:
     args = parse(argv)
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtCore import QEventLoop, QTimer
-
-    from ui.app import make_app
-    from ui.main_window import MainWindow
-
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # read when the app starts
     app = make_app(sys.argv[:1], args.lang)
-    from core.paths import default_db_path, sample_db_path
-
     window = MainWindow(args.db or (sample_db_path() if args.demo else default_db_path()),
                         remember=False)
     width, height = (int(v) for v in args.size.split("x"))
@@ -44,7 +43,7 @@ def main(argv: list[str]) -> int:
     window.analysed.connect(loop.quit)
     QTimer.singleShot(300_000, loop.quit)  # a stuck analysis must not hang a script
     if args.demo:
-        window.commands.open_sample()
+        window.open_sample()
     else:
         window.refresh()
     loop.exec()

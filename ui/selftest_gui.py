@@ -3,18 +3,41 @@
 core/cli/selftest.py runs the checks and writes the report; the checks here need Qt: that Qt starts
 without a screen, that its own Chinese translations load from the bundle, that a list prints to
 a PDF with its font embedded, and that the main window renders on real data. They run on the
-offscreen platform so the self-test works in CI and over remote sessions alike.
+offscreen platform so the self-test works in CI and over remote sessions alike. The shell
+(ui.app.selftest_steps) hands in the app and the window to check.
 """
 
 from __future__ import annotations
 
+import ctypes
+import functools
 import os
 import re
 import sys
 import time
+from collections.abc import Callable
+from ctypes import wintypes
 from pathlib import Path
+from typing import Protocol
 
+from PySide6 import __version__ as pyside_version
+from PySide6.QtCore import QCoreApplication, QEventLoop, QLibraryInfo, QTimer, SignalInstance
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QWidget
+
+from core.analysis.model import Analysis
 from core.selftest_steps import Context, Step, StepFailed, needs
+from ui import prefs
+from ui.language import cjk_font, install_qt_translations
+
+
+class CheckedWindow(Protocol):
+    """What the screenshot step needs of the main window."""
+
+    analysed: SignalInstance
+    analysis: Analysis | None
+
+    def refresh(self) -> None: ...
 
 
 def _use_offscreen() -> None:
@@ -25,29 +48,18 @@ def _use_offscreen() -> None:
         os.environ["QT_QPA_FONTDIR"] = str(Path(os.environ.get("WINDIR", r"C:\Windows")) / "Fonts")
 
 
-def step_qt_starts(ctx: Context) -> str:
+def step_qt_starts(ctx: Context, make_app: Callable[[str | None], QApplication]) -> str:
     _use_offscreen()
-    from PySide6 import __version__ as pyside_version
-    from PySide6.QtCore import QSettings
-    from PySide6.QtGui import QGuiApplication
-
-    from ui.app import cjk_font, make_app
-
-    # Nothing here should touch the user's own settings; where they are files, point them at
-    # the work folder (the screenshot step also never closes the window, which saves them).
-    for kind in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):  # Unix: a file
-        QSettings.setPath(kind, QSettings.Scope.UserScope, str(ctx.work / "settings"))
-    make_app(sys.argv[:1], ctx.language)
+    # Nothing here touches the user's own preferences: they go to the work folder (the
+    # screenshot step also never closes the window, which would save its layout).
+    os.environ[prefs.FOLDER_VARIABLE] = str(ctx.work / "settings")
+    make_app(ctx.language)
     font = cjk_font()
     return (f"PySide6 {pyside_version}, platform {QGuiApplication.platformName()}, "
             f"Chinese font: {font or 'none found'}")
 
 
 def step_qt_translations(_ctx: Context) -> str:
-    from PySide6.QtCore import QCoreApplication, QLibraryInfo
-
-    from ui.app import install_qt_translations
-
     folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     if not install_qt_translations("zh_CN"):
         raise StepFailed(f"qtbase_zh_CN.qm did not load from {folder}")
@@ -58,6 +70,8 @@ def step_qt_translations(_ctx: Context) -> str:
 
 
 def step_pdf(ctx: Context) -> str:
+    # Imported here: the start-up probe below shares this module and must not load printing
+    # before the window it times has shown.
     from ui.printing.pages import write_pdf
 
     target = ctx.work / "止损 黑名单.pdf"
@@ -73,17 +87,12 @@ def step_pdf(ctx: Context) -> str:
     return f"{target.name}: {len(data) // 1024} KB, fonts {', '.join(fonts) or 'embedded'}"
 
 
-def step_screenshot(ctx: Context) -> str:
+def step_screenshot(ctx: Context, open_window: Callable[..., CheckedWindow]) -> str:
     """The real main window on the self-test's database, grabbed once its analysis is shown.
-    The window is deleted, not closed: closing saves its geometry to the user's settings."""
-    from PySide6.QtCore import QEventLoop, QTimer
-    from PySide6.QtWidgets import QApplication
-
-    from ui.main_window import MainWindow
-
+    The window is deleted, not closed: closing saves its geometry to the preferences."""
     needs(ctx.analysis, "the analysis")
     target = ctx.work / "截图 customers.png"
-    window = MainWindow(ctx.db, remember=False)
+    window = open_window(ctx.db, remember=False)
     try:
         window.resize(1280, 800)
         loop = QEventLoop()
@@ -113,12 +122,17 @@ def step_screenshot(ctx: Context) -> str:
             f"{len(colours)} colours sampled")
 
 
-STEPS: list[Step] = [
-    ("Qt starts (offscreen)", step_qt_starts),
-    ("Qt's own Chinese translations", step_qt_translations),
-    ("stop-loss black list printed to PDF", step_pdf),
-    ("main window renders (screenshot)", step_screenshot),
-]
+def steps(make_app: Callable[[str | None], QApplication],
+          open_window: Callable[..., CheckedWindow]) -> list[Step]:
+    """The checks, with the app to start (given a language) and the window to render (given a
+    database and ``remember=False``)."""
+    return [
+        ("Qt starts (offscreen)", functools.partial(step_qt_starts, make_app=make_app)),
+        ("Qt's own Chinese translations", step_qt_translations),
+        ("stop-loss black list printed to PDF", step_pdf),
+        ("main window renders (screenshot)",
+         functools.partial(step_screenshot, open_window=open_window)),
+    ]
 
 
 # --- start-up probe -------------------------------------------------------------------------
@@ -137,9 +151,6 @@ def process_age() -> float | None:
             uptime = float(handle.read().split()[0])
         return uptime - start_ticks / os.sysconf("SC_CLK_TCK")
     if sys.platform == "win32":  # pragma: no cover - Windows only
-        import ctypes
-        from ctypes import wintypes
-
         kernel32 = ctypes.windll.kernel32
         kernel32.GetCurrentProcess.restype = wintypes.HANDLE
         kernel32.GetProcessTimes.argtypes = [wintypes.HANDLE] + [
@@ -158,12 +169,10 @@ def process_age() -> float | None:
     return None
 
 
-def exit_after_first_show(window) -> None:  # type: ignore[no-untyped-def]
+def exit_after_first_show(window: QWidget) -> None:
     """For TRADETIER_EXIT_AFTER_SHOW: once the event loop has shown the first window, print how
     long the start took and leave at once (os._exit: a probe must not wait for workers).
     A value other than 1 is a file the line is also appended to (a windowed exe has no stdout)."""
-    from PySide6.QtCore import QTimer
-
     def report() -> None:
         age = process_age()
         seconds = f"{age:.3f}" if age is not None else "?"

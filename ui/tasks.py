@@ -4,6 +4,10 @@ A task is a callable taking ``progress`` and ``cancel`` keyword arguments (core'
 It runs on a QThread; progress, the result and failures come back as queued signals, so only the
 main thread ever touches widgets. The runner runs one task at a time: SQLite has one writer,
 and a second request waits its turn.
+
+Widgets hand work over with ``Runner.run(owner, work, on_success=…, on_failure=…)``, Anki's
+``CollectionOp(...).success().failure()``: the outcome reaches the owner's callables through
+slots of a small object that goes with the task, and not once the owner is gone.
 """
 
 from __future__ import annotations
@@ -15,6 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
 
 from core.messages import Cancelled, Refusal
@@ -141,6 +146,60 @@ class Task(QObject):
         return self._thread.wait(msecs)
 
 
+class _Reply(QObject):
+    """A task's outcome delivered to its owner's callables through slots. It is the task's
+    child and goes with it; the callables are let go once the task has finished, and none is
+    called once the owner's Qt object is gone, so a closed dialog is never called back."""
+
+    def __init__(self, task: Task, owner: QObject | None, on_success: Callable[[Any], object],
+                 on_failure: Callable[[Failure], object],
+                 on_progress: Callable[[float, str], object] | None,
+                 on_cancel: Callable[[], object] | None,
+                 on_finished: Callable[[], object] | None) -> None:
+        super().__init__(task)
+        self._owner = owner
+        self._success, self._failure = on_success, on_failure
+        self._progress, self._cancel, self._finished = on_progress, on_cancel, on_finished
+        if on_progress is not None:
+            task.progressed.connect(self.progressed)
+        task.succeeded.connect(self.succeeded)
+        task.failed.connect(self.failed)
+        task.cancelled.connect(self.cancelled)
+        task.finished.connect(self.finished)
+
+    def _live(self) -> bool:
+        return self._owner is None or shiboken6.isValid(self._owner)
+
+    @Slot(float, str)
+    def progressed(self, fraction: float, message: str) -> None:
+        if self._progress is not None and self._live():
+            self._progress(fraction, message)
+
+    @Slot(object)
+    def succeeded(self, result: object) -> None:
+        if self._success is not None and self._live():
+            self._success(result)
+
+    @Slot(object)
+    def failed(self, failure: Failure) -> None:
+        if self._failure is not None and self._live():
+            self._failure(failure)
+
+    @Slot()
+    def cancelled(self) -> None:
+        if self._cancel is not None and self._live():
+            self._cancel()
+
+    @Slot()
+    def finished(self) -> None:
+        if self._finished is not None and self._live():
+            self._finished()
+        # Let go of the owner here, in a slot: were the last reference to a dialog dropped
+        # while Qt deletes this object, the dialog's end would call into a half-gone reply.
+        self._owner = self._success = self._failure = None
+        self._progress = self._cancel = self._finished = None
+
+
 class Runner(QObject):
     """Runs tasks one after another: one writer to the database at a time."""
 
@@ -158,6 +217,18 @@ class Runner(QObject):
         self._queue.append(task)
         if self.current is None:
             self._next()
+        return task
+
+    def run(self, owner: QObject | None, work: Callable[..., Any], *,
+            on_success: Callable[[Any], object], on_failure: Callable[[Failure], object],
+            on_progress: Callable[[float, str], object] | None = None,
+            on_cancel: Callable[[], object] | None = None,
+            on_finished: Callable[[], object] | None = None) -> Task:
+        """Queue ``work(progress=, cancel=)``; its outcome goes to the callables, on the GUI
+        thread, while ``owner`` lives: on_success(result) or on_failure(Failure) or on_cancel(),
+        then on_finished() whichever it was."""
+        task = self.submit(work)
+        _Reply(task, owner, on_success, on_failure, on_progress, on_cancel, on_finished)
         return task
 
     @Slot()

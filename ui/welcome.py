@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from core import APP_NAME, APP_NAME_ZH
 from core.i18n import N_, tr
+from ui import style
 
 
 class WelcomePage(QWidget):
@@ -35,7 +36,7 @@ class WelcomePage(QWidget):
         self.hint.setWordWrap(True)
         self.hint.setFixedWidth(560)
         self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.hint.setStyleSheet("color: #616161;")
+        self.hint.setStyleSheet(f"color: {style.HINT};")
         for widget in (self.title, self.intro, self.import_button, self.sample_button,
                        self.hint):
             layout.addWidget(widget, 0, Qt.AlignmentFlag.AlignHCenter)

@@ -6,9 +6,10 @@ from PySide6.QtCore import QEvent, Qt, SignalInstance
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
 from core.i18n import N_, tr
+from ui import style
 
-CARD_STYLE = ("QFrame#card { background: palette(base); border: 1px solid #d5dbe3;"
-              " border-radius: 6px; }")
+CARD_STYLE = ("QFrame#card { background: palette(base); border: 1px solid "
+              f"{style.CARD_BORDER}; border-radius: 6px; }}")
 
 
 def selectable_label(wrap: bool = True) -> QLabel:

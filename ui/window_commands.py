@@ -1,37 +1,64 @@
-"""The window's commands: menus, toolbar, and what Import, Export, Print, Settings and the
-sample data do. Each long one runs on the runner; each goes through core."""
+"""The window's commands: menus, and what Import, Export, Print, Settings and the sample data
+do. Each long one runs on the runner through ui.operations; each goes through core.
+
+The commands ask the window only through its public methods (the Window protocol below): the
+window owns its toolbar, its widgets and its analysis. The dialogs and the guide are imported
+when first opened: loading them (and the ledger readers and printing behind them) with the
+window would add about a third to the time until it shows (bench/bench_bundle.py).
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import Protocol
 
-from PySide6.QtCore import QSettings, QUrl
+from PySide6.QtCore import QUrl
 from PySide6.QtGui import QAction, QActionGroup, QDesktopServices, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMenu, QMenuBar, QMessageBox, QWidget
 
-from core import i18n
+from core.actions.export import default_filename
+from core.analysis.model import Analysis
 from core.i18n import N_, tr
 from core.paths import resource_dir, sample_db_path
-from ui.tasks import Failure
+from ui import operations, prefs
+from ui.data_safety import DataSafety
+from ui.language import choose_language
+from ui.tasks import Failure, Runner
 
-if TYPE_CHECKING:
-    from ui.main_window import MainWindow
-
-SETTINGS = ("TradeTier", "TradeTier")
 LEDGER_FILTER = N_("Ledgers (*.xlsx *.xlsm *.xls *.csv *.et *.txt *.htm *.html *.xml)")
+TOOLBAR = ("import", "export_stop_loss", "print", "settings")
+
+
+class Window(Protocol):
+    """What the commands use of the main window (a QMainWindow: dialogs are its children)."""
+
+    db_path: Path
+
+    def refresh(self) -> None: ...
+    def retranslate(self) -> None: ...
+    def open_database(self, path: Path) -> None: ...
+    def show_failure(self, failure: Failure) -> None: ...
+    def show_status(self, text: str, msecs: int) -> None: ...
+    def current_analysis(self) -> Analysis | None: ...
+    def show_movements(self) -> None: ...
+    def close(self) -> bool: ...
 
 
 class WindowCommands:
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: Window, runner: Runner) -> None:
         self.w = window
+        self.parent: QWidget = window  # type: ignore[assignment] - the window is a QWidget
+        self.runner = runner
         self.actions: dict[str, QAction] = {}
         self.menus: dict[str, QMenu] = {}
+        self.dialog: QWidget | None = None  # the last dialog opened (tests read it)
+        self.last_export_box: QMessageBox | None = None
 
     def _action(self, key: str, slot: Callable[[], object], shortcut: str | None = None
                 ) -> QAction:
-        action = QAction(self.w)
+        action = QAction(self.parent)
         action.setObjectName(f"action_{key}")
         action.triggered.connect(lambda *_: slot())
         if shortcut:
@@ -39,9 +66,7 @@ class WindowCommands:
         self.actions[key] = action
         return action
 
-    def build_menus(self) -> None:
-        w = self.w
-        bar = w.menuBar()
+    def build_menus(self, bar: QMenuBar) -> None:
         for key in ("file", "view", "settings", "help"):
             self.menus[key] = bar.addMenu("")
         file_menu = self.menus["file"]
@@ -53,14 +78,19 @@ class WindowCommands:
                                          lambda: self.export("stop-loss"), "Ctrl+E"))
         file_menu.addAction(self._action("export_restructuring",
                                          lambda: self.export("restructuring")))
+        file_menu.addAction(self._action("export_leap", lambda: self.export("leap")))
         file_menu.addAction(self._action("print", self.print_lists, "Ctrl+P"))
         file_menu.addAction(self._action("sample", self.open_sample))
+        self.safety = DataSafety(self.w, self.runner)
+        self.safety.add_to(file_menu)
         file_menu.addSeparator()
-        file_menu.addAction(self._action("quit", w.close, "Ctrl+Q"))
-        self.menus["view"].addAction(self._action("refresh", w.refresh, "F5"))
+        file_menu.addAction(self._action("quit", self.w.close, "Ctrl+Q"))
+        self.menus["view"].addAction(self._action("refresh", self.w.refresh, "F5"))
+        self.menus["view"].addAction(self._action("movements", self.w.show_movements,
+                                                  "Ctrl+M"))
         self.menus["settings"].addAction(self._action("settings", self.open_settings))
         self.menus["language"] = self.menus["settings"].addMenu("")
-        group = QActionGroup(w)
+        group = QActionGroup(self.parent)
         for code in ("", "zh_CN", "en"):
             action = self._action(f"lang_{code or 'system'}",
                                   lambda c=code: self.set_language(c))
@@ -69,15 +99,11 @@ class WindowCommands:
             self.menus["language"].addAction(action)
         self.menus["help"].addAction(self._action("guide", lambda: self.show_help("rfmt"),
                                                   "F1"))
-        toolbar = w.toolbar
-        toolbar.addWidget(w.as_of_label)
-        toolbar.addWidget(w.as_of_edit)
-        toolbar.addWidget(w.receipts_label)
-        toolbar.addWidget(w.receipts_edit)
-        toolbar.addSeparator()
-        for key in ("import", "export_stop_loss", "print", "settings"):
-            toolbar.addAction(self.actions[key])
         self._fill_recent()
+
+    def toolbar_actions(self) -> list[QAction]:
+        """The commands the window puts on its toolbar, in order."""
+        return [self.actions[key] for key in TOOLBAR]
 
     def retranslate(self) -> None:
         if not self.menus:
@@ -90,6 +116,8 @@ class WindowCommands:
         texts = {"import": N_("Import ledgers…"), "open_db": N_("Open database…"),
                  "export_stop_loss": N_("Export stop-loss lists…"),
                  "export_restructuring": N_("Export restructuring plan…"),
+                 "export_leap": N_("Export leap-phase referral plan…"),
+                 "movements": N_("Tier movement month by month"),
                  "print": N_("Print lists…"), "sample": N_("Open the sample data"),
                  "quit": N_("Quit"), "refresh": N_("Analyse again"),
                  "settings": N_("Settings…"), "lang_system": N_("Follow the system"),
@@ -97,12 +125,12 @@ class WindowCommands:
                  "guide": N_("Guide to the method")}
         for key, text in texts.items():
             self.actions[key].setText(tr(text))
-        chosen = QSettings(*SETTINGS).value("language", "") or ""
-        self.actions[f"lang_{chosen or 'system'}"].setChecked(True)
+        self.actions[f"lang_{prefs.chosen_language() or 'system'}"].setChecked(True)
+        self.safety.retranslate()
 
     # --- databases ---------------------------------------------------------------------------
     def remember_recent(self, path: Path) -> None:
-        settings = QSettings(*SETTINGS)
+        settings = prefs.preferences()
         recent = [p for p in (settings.value("recent", []) or []) if p != str(path)]
         settings.setValue("recent", [str(path), *recent][:8])
         settings.setValue("database", str(path))
@@ -113,12 +141,12 @@ class WindowCommands:
         if menu is None:
             return
         menu.clear()
-        for text in QSettings(*SETTINGS).value("recent", []) or []:
-            menu.addAction(text, lambda p=text: self.w.open_database(Path(p)))
+        for text in prefs.preferences().value("recent", []) or []:
+            menu.addAction(text, partial(self.w.open_database, Path(text)))
 
     def choose_database(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
-            self.w, tr(N_("Open or create a database")), str(self.w.db_path.parent),
+            self.parent, tr(N_("Open or create a database")), str(self.w.db_path.parent),
             tr(N_("TradeTier databases (*.sqlite)")),
             options=QFileDialog.Option.DontConfirmOverwrite)
         if path:
@@ -126,125 +154,82 @@ class WindowCommands:
 
     def open_sample(self) -> None:
         """The bundled sample ledgers, imported once into their own database."""
-        target = sample_db_path()
-        folder = resource_dir() / "sample"
-
-        def work(progress: Callable[[float, str], None], cancel: Callable[[], bool]) -> Path:
-            from core.ledger.importer import import_files
-            from core.store import connect
-
-            conn = connect(target)
-            try:
-                done = conn.execute("SELECT COUNT(*) FROM imports").fetchone()[0]
-            finally:
-                conn.close()
-            if not done:
-                import_files(target, sorted(folder.glob("*.xlsx")), progress=progress,
-                             cancel=cancel)
-            return target
-
-        task = self.w.runner.submit(work)
-        task.succeeded.connect(self.w.open_database)
-        task.failed.connect(self.w.show_failure)
+        self.runner.run(self.parent, partial(operations.open_sample, sample_db_path(),
+                                             resource_dir() / "sample"),
+                        on_success=self.w.open_database, on_failure=self.w.show_failure)
 
     # --- import, export, print, settings -----------------------------------------------------
     def import_files(self, paths: list[Path]) -> None:
-        from ui.importing.dialog import ImportDialog
+        from ui.importing.dialog import ImportDialog  # on demand: see the module's docstring
 
         if not paths:
-            chosen, _ = QFileDialog.getOpenFileNames(self.w, tr(N_("Choose ledger files")),
+            chosen, _ = QFileDialog.getOpenFileNames(self.parent, tr(N_("Choose ledger files")),
                                                      "", tr(LEDGER_FILTER))
             paths = [Path(p) for p in chosen]
             if not paths:
                 return
-        dialog = ImportDialog(self.w.db_path, paths, self.w.runner, self.w)
-        dialog.importFinished.connect(lambda results: self.w.refresh())
+        dialog = ImportDialog(self.w.db_path, paths, self.runner, self.parent)
+        dialog.importFinished.connect(self._imported)
         dialog.open()
         self.dialog = dialog
 
-    def export(self, kind: str) -> None:
-        from core.actions.export import default_filename, export_restructuring, export_stop_loss
+    def _imported(self, _results: list[object]) -> None:
+        self.w.refresh()
 
-        analysis = self.w.analysis
+    def export(self, kind: str) -> None:
+        analysis = self.w.current_analysis()
         if analysis is None:
             return
         start = str(Path.home() / default_filename(kind, analysis.as_of))
-        path, _ = QFileDialog.getSaveFileName(self.w, tr(N_("Save the lists as")), start,
+        path, _ = QFileDialog.getSaveFileName(self.parent, tr(N_("Save the lists as")), start,
                                               tr(N_("Excel workbooks (*.xlsx)")))
         if path:
-            writer = export_stop_loss if kind == "stop-loss" else export_restructuring
-            self.run_export(lambda progress, cancel: writer(analysis, Path(path)))
-
-    def run_export(self, work: Callable[..., list[Path]]) -> None:
-        task = self.w.runner.submit(work)
-        task.succeeded.connect(self._exported)
-        task.failed.connect(self.w.show_failure)
+            self.runner.run(self.parent, partial(operations.export_lists, self.w.db_path,
+                                                 analysis, kind, Path(path)),
+                            on_success=self._exported, on_failure=self.w.show_failure)
 
     def _exported(self, paths: list[Path]) -> None:
-        self.w.statusBar().showMessage(tr(N_("Written: {files}"), files=", ".join(
+        self.w.show_status(tr(N_("Written: {files}"), files=", ".join(
             str(p) for p in paths)), 10000)
         box = QMessageBox(QMessageBox.Icon.Information, tr(N_("Lists written")),
                           tr(N_("Written to {folder}. Open the folder?"),
                              folder=str(paths[0].parent)),
                           QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Close,
-                          self.w)
+                          self.parent)
         box.button(QMessageBox.StandardButton.Open).clicked.connect(
-            lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(paths[0].parent))))
+            partial(QDesktopServices.openUrl, QUrl.fromLocalFile(str(paths[0].parent))))
         box.open()
         self.last_export_box = box
 
     def print_lists(self) -> None:
-        from ui.printing.dialog import PrintDialog
+        from ui.printing.dialog import PrintDialog  # on demand: see the module's docstring
 
-        if self.w.analysis is not None:
-            dialog = PrintDialog(self.w.analysis, self.w, runner=self.w.runner)
+        analysis = self.w.current_analysis()
+        if analysis is not None:
+            dialog = PrintDialog(analysis, self.parent, runner=self.runner)
             dialog.open()
             self.dialog = dialog
 
     def open_settings(self) -> None:
-        from core.messages import Refusal
-        from ui.settings.dialog import SettingsDialog
+        """The firm's stored rules are read on the runner, then the dialog opens on them."""
+        self.runner.run(self.parent, partial(operations.load_settings, self.w.db_path),
+                        on_success=self._show_settings, on_failure=self.w.show_failure)
 
-        try:
-            dialog = SettingsDialog(self.w.db_path, self.w)
-        except Refusal as refusal:
-            self.w.show_failure(Failure(refusal.text, refusal.code, True))
-            return
+    def _show_settings(self, stored: operations.StoredSettings) -> None:
+        from ui.settings.dialog import SettingsDialog  # on demand: see the module's docstring
+
+        dialog = SettingsDialog(self.w.db_path, stored, self.parent, runner=self.runner)
         dialog.settingsChanged.connect(self.w.refresh)
         dialog.languageChanged.connect(self.set_language)
         dialog.open()
         self.dialog = dialog
 
-    def save_setting(self, key: str, value: str) -> None:
-        db = self.w.db_path
-
-        def work(progress: object = None, cancel: object = None) -> None:
-            from core import settings
-            from core.store import connect
-
-            conn = connect(db)
-            try:
-                settings.put(conn, key, value)
-            finally:
-                conn.close()
-
-        task = self.w.runner.submit(work)
-        task.succeeded.connect(lambda _: self.w.refresh())
-        task.failed.connect(self.w.show_failure)
-
     def set_language(self, code: str) -> None:
         """Switch every visible word now; the choice is remembered ("" follows the system)."""
-        QSettings(*SETTINGS).setValue("language", code)
-        i18n.set_language(code or None)
-        from ui.app import install_qt_translations
-
-        install_qt_translations(i18n.current_language())
+        choose_language(code)
         self.w.retranslate()
 
     def show_help(self, topic: str) -> None:
-        from ui.help import show_help
+        from ui.help import show_help  # on demand: see the module's docstring
 
-        show_help(self.w, topic)
-
-    def show_failure(self, failure: Failure) -> None:
-        self.w.show_failure(failure)
+        show_help(self.parent, topic)

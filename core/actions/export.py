@@ -8,6 +8,7 @@ workbook behind, and the user is told which file to close.
 
 from __future__ import annotations
 
+import errno
 import os
 import re
 import secrets
@@ -15,16 +16,19 @@ from collections.abc import Callable
 from contextlib import suppress
 from dataclasses import replace
 from datetime import date
+from functools import partial
 from pathlib import Path
 
 from openpyxl import Workbook
 
-from core.actions import plans, restructuring, stop_loss
+from core.actions import leap, plans, restructuring, stop_loss
 from core.actions.workbook import Document, build
 from core.analysis.model import Analysis, CustomerMetrics
+from core.analysis.movements import Period, this_month
 from core.i18n import N_, tr
 from core.messages import Refusal
 from core.progress import Steps
+from core.store import connect
 
 Builder = Callable[[Analysis, str | None, list[str] | None], Document]
 UNASSIGNED = N_("Unassigned")
@@ -86,11 +90,13 @@ def chat_summary(analysis: Analysis, salesperson: str | None) -> str:
     return "\n".join((first, second, third))
 
 
+FILE_NAMES = {"stop-loss": N_("stop-loss_{date}.xlsx"),
+              "restructuring": N_("restructuring_{date}.xlsx"), "leap": N_("leap_{date}.xlsx")}
+
+
 def default_filename(kind: str, as_of: date) -> str:
     """止损名单_2025-12-31.xlsx / stop-loss_2025-12-31.xlsx, in the language in force."""
-    template = N_("stop-loss_{date}.xlsx") if kind == "stop-loss" else N_(
-        "restructuring_{date}.xlsx")
-    return tr(template, date=as_of.isoformat())
+    return tr(FILE_NAMES[kind], date=as_of.isoformat())
 
 
 def _file_name(text: str) -> str:
@@ -100,6 +106,10 @@ def _file_name(text: str) -> str:
 
 
 def _refusal(target: Path, error: OSError) -> Refusal:
+    if error.errno == errno.ENOSPC:
+        return Refusal("disk_full_export", N_(
+            "The disk is full, so {file} was not written (an earlier copy of it is left as it "
+            "was). Free some space or choose another drive, and try again."), file=str(target))
     return Refusal("export_unwritable", UNWRITABLE, file=str(target),
                    error=error.strerror or type(error).__name__)
 
@@ -179,6 +189,32 @@ def export_stop_loss(analysis: Analysis, path: Path | str, *, by_salesperson: bo
 
 
 def export_restructuring(analysis: Analysis, path: Path | str, *, by_salesperson: bool = False,
-                         steps: Steps | None = None) -> list[Path]:
-    """The restructuring workbook at path, or one per salesperson beside it."""
-    return _export(analysis, path, restructuring.document, by_salesperson, steps, chat=False)
+                         steps: Steps | None = None, moves: Period | None = None) -> list[Path]:
+    """The restructuring workbook at path, or one per salesperson beside it; with `moves`
+    (core.analysis.movements.this_month) it carries the "moved this month" sheet."""
+    return _export(analysis, path, partial(restructuring.document, moves=moves),
+                   by_salesperson, steps, chat=False)
+
+
+def export_leap(analysis: Analysis, path: Path | str, *, by_salesperson: bool = False,
+                steps: Steps | None = None) -> list[Path]:
+    """The leap-phase referral workbook at path, or one per salesperson beside it."""
+    return _export(analysis, path, leap.document, by_salesperson, steps, chat=False)
+
+
+def export_from(db: Path, analysis: Analysis, kind: str, path: Path | str, *,
+                by_salesperson: bool = False, steps: Steps | None = None) -> list[Path]:
+    """One of the three workbooks ("stop-loss", "restructuring", "leap") for an analysis of
+    the database at `db`; the restructuring one with the moves since the previous month end,
+    whose snapshot is read (or computed) there. The command line and the app both call it."""
+    steps = steps or Steps(None, None)
+    if kind == "restructuring":
+        conn = connect(db)
+        try:
+            moves = this_month(conn, analysis, steps.sub(0.0, 0.4))
+        finally:
+            conn.close()
+        return export_restructuring(analysis, path, by_salesperson=by_salesperson,
+                                    steps=steps.sub(0.4, 1.0), moves=moves)
+    writer = export_stop_loss if kind == "stop-loss" else export_leap
+    return writer(analysis, path, by_salesperson=by_salesperson, steps=steps)

@@ -6,6 +6,7 @@ The numbers in them (days, commission) come from the firm's rules where they are
 
 from __future__ import annotations
 
+from core.actions.workbook import Column
 from core.analysis.model import Analysis
 from core.i18n import N_, current_language, tr
 from core.rules import Rules
@@ -75,7 +76,6 @@ PLAN_SUSPENDED = N_("Suspended while on the black list ({reason}); the owner dec
 UPGRADE_SUSPENDED = N_("Suspended while on the black list.")
 FLAG_REPRICE_TIER = N_("Margin {margin} is low within the tier (below its lower quartile "
                        "{floor}; the whole tier is below the {band} band): reprice.")
-GRADE_UNKNOWN = "–"  # no receipts in the data: payment risk unknown
 
 
 def list_rule(code: str, sales: bool, rules: Rules) -> str:
@@ -130,3 +130,20 @@ def other_notes(analysis: Analysis) -> list[str]:
     """The owner's notes below the tables: everything the banner does not already say."""
     top = set(map(id, analysis.warnings))
     return [note.text for note in analysis.notes if id(note) not in top]
+
+
+def dated_facts(analysis: Analysis, sales_label: str | None) -> list[tuple[str, object]]:
+    """The facts every workbook's overview opens with: whose copy, and the dates it shows."""
+    facts: list[tuple[str, object]] = []
+    if sales_label is not None:
+        facts.append((tr(N_("Salesperson")), sales_label))
+    return facts + [(tr(N_("Lists as of")), analysis.as_of),
+                    (tr(N_("Receipts booked up to")), analysis.receipts_date),
+                    (tr(N_("Amounts in")), analysis.base_currency)]
+
+
+def customer_columns() -> list[Column]:
+    """Every list's first columns: who the customer is and who looks after it."""
+    return [Column("customer", tr(N_("Customer")), max_width=34),
+            Column("country", tr(N_("Country")), max_width=16),
+            Column("salesperson", tr(N_("Salesperson")), max_width=14)]

@@ -10,10 +10,12 @@ from __future__ import annotations
 
 from datetime import date
 
-from core.actions import plans
+from core.actions import moved, plans
 from core.actions.stop_loss import grade_text, terms_text
 from core.actions.workbook import Column, Document, Summary, Table
+from core.analysis.leap import candidates
 from core.analysis.model import Analysis, CustomerMetrics
+from core.analysis.movements import Period
 from core.analysis.names import TIERS, customer_label, sheet_name
 from core.analysis.pyramid import ARTICLE_BANDS
 from core.i18n import N_, tr
@@ -99,9 +101,7 @@ def columns(currency: str, sales: bool, months: int) -> list[Column]:
     """The owner's columns; a salesperson's copy drops every cost and margin figure. The
     figures are the analysis window's, `months` long."""
     cols = [
-        Column("customer", tr(N_("Customer")), max_width=34),
-        Column("country", tr(N_("Country")), max_width=16),
-        Column("salesperson", tr(N_("Salesperson")), max_width=14),
+        *plans.customer_columns(),
         Column("rank", tr(N_("Overall rank")), "int", max_width=8),
         Column("rfmt", tr(N_("RFMT criteria")), max_width=14),
         Column("orders", tr(ORDERS, months=months), "int", max_width=10),
@@ -159,9 +159,7 @@ def rows(analysis: Analysis, tier: str, sales: bool = False) -> list[dict[str, o
 
 def prospect_columns() -> list[Column]:
     return [
-        Column("customer", tr(N_("Customer")), max_width=34),
-        Column("country", tr(N_("Country")), max_width=16),
-        Column("salesperson", tr(N_("Salesperson")), max_width=14),
+        *plans.customer_columns(),
         Column("trials", tr(N_("Number of trial orders")), "int", max_width=10),
         Column("last", tr(N_("Most recent order")), "date", max_width=12),
         Column("offer", tr(N_("What to offer")), wrap=True, max_width=48),
@@ -233,17 +231,11 @@ def _tier_table(analysis: Analysis, sales: bool) -> tuple[list[Column], list[dic
     return cols, table
 
 
-def summary(analysis: Analysis, sales_label: str | None) -> Summary:
+def summary(analysis: Analysis, sales_label: str | None, moves: Period | None = None
+            ) -> Summary:
     sales = sales_label is not None
-    facts: list[tuple[str, object]] = []
-    if sales:
-        facts.append((tr(N_("Salesperson")), sales_label))
+    facts = plans.dated_facts(analysis, sales_label)
     active = [c for c in analysis.customers if c.active]
-    facts += [
-        (tr(N_("Lists as of")), analysis.as_of),
-        (tr(N_("Receipts booked up to")), analysis.receipts_date),
-        (tr(N_("Amounts in")), analysis.base_currency),
-    ]
     if not sales:
         facts.append((tr(N_("Margin below the band: reprice")), sum(c.reprice for c in active)))
     facts += [
@@ -253,14 +245,15 @@ def summary(analysis: Analysis, sales_label: str | None) -> Summary:
         (tr(N_("Dormant customers (no valid order in {months} months)"),
             months=analysis.rules.window_months), len(analysis.by_tier("dormant"))),
     ]
+    if moves is not None:
+        facts.append(moved.summary_fact(moves, analysis))
     notes = [tr(plans.VALUE_PACKAGE)]
     notes.append(tr(plans.LEAP_NOTE, commission=plans.percent_text(
         analysis.rules.referral_commission_pct)))
-    strategic = members(analysis, "strategic")
-    invited = [c.customer for c in strategic if not c.suspended]
+    invited = candidates(analysis)  # black-listed customers are never among them
     if invited:
-        notes.append(tr(plans.LEAP_CANDIDATES, names=plans.join(invited)))
-    waiting = [c.customer for c in strategic if c.suspended]
+        notes.append(tr(plans.LEAP_CANDIDATES, names=plans.join([c.customer for c in invited])))
+    waiting = [c.customer for c in members(analysis, "strategic") if c.suspended]
     if waiting:
         notes.append(tr(plans.LEAP_SUSPENDED, names=plans.join(waiting)))
     if not sales:
@@ -270,8 +263,10 @@ def summary(analysis: Analysis, sales_label: str | None) -> Summary:
 
 
 def document(analysis: Analysis, sales_label: str | None = None,
-             extra: list[str] | None = None) -> Document:
-    """The restructuring workbook's content; sales_label set means a salesperson's copy."""
+             extra: list[str] | None = None, moves: Period | None = None) -> Document:
+    """The restructuring workbook's content; sales_label set means a salesperson's copy.
+    With `moves` (the analysis against the previous month end) it ends with the sheet of
+    customers who moved this month."""
     sales = sales_label is not None
     suffix = f" – {sales_label}" if sales else ""
     tables = [Table(sheet_name(tier), sheet_name(tier) + suffix,
@@ -280,6 +275,8 @@ def document(analysis: Analysis, sales_label: str | None = None,
               for tier in TIERS]
     tables.append(Table(sheet_name("prospect"), sheet_name("prospect") + suffix,
                         prospect_columns(), prospect_rows(analysis)))
-    result = summary(analysis, sales_label)
+    if moves is not None:
+        tables.append(moved.table(moves, analysis, sales, suffix))
+    result = summary(analysis, sales_label, moves)
     result.notes = list(extra or []) + result.notes
     return Document(analysis.rules.firm_name, plans.stamp(analysis), result, tables)

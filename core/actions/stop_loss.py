@@ -11,9 +11,17 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from core.actions import plans
-from core.actions.workbook import Column, Document, Summary, Table
+from core.actions.workbook import KINDS_KEY, Column, Document, Summary, Table
 from core.analysis.model import Analysis, CustomerMetrics
-from core.analysis.names import GROUP_RANK, KEY_TIERS, LISTS, customer_label, list_heading
+from core.analysis.names import (
+    GRADE_UNKNOWN,
+    GROUP_RANK,
+    KEY_TIERS,
+    LISTS,
+    customer_label,
+    list_heading,
+)
+from core.analysis.what_if import WhatIf, article_comparison, summary_rows, what_if
 from core.i18n import N_, tr
 from core.ledger.terms import rung_label
 
@@ -57,7 +65,7 @@ def reason_text(c: CustomerMetrics) -> str:
 
 def grade_text(c: CustomerMetrics) -> str:
     """The payment risk grade, "–" where the data records no receipts to judge it by."""
-    return c.risk_grade or plans.GRADE_UNKNOWN
+    return c.risk_grade or GRADE_UNKNOWN
 
 
 def action_text(c: CustomerMetrics, code: str, currency: str, sales: bool) -> str:
@@ -79,9 +87,7 @@ def action_text(c: CustomerMetrics, code: str, currency: str, sales: bool) -> st
 def columns(currency: str) -> list[Column]:
     """The same columns in both copies: none of them shows cost or margin."""
     return [
-        Column("customer", tr(N_("Customer")), max_width=34),
-        Column("country", tr(N_("Country")), max_width=16),
-        Column("salesperson", tr(N_("Salesperson")), max_width=14),
+        *plans.customer_columns(),
         Column("tier", tr(N_("Pyramid tier")), max_width=16),
         Column("open", tr(N_("Open receivable ({currency})"), currency=currency), "money",
                max_width=16),
@@ -129,15 +135,7 @@ def black_key_customers(analysis: Analysis) -> list[CustomerMetrics]:
 def summary(analysis: Analysis, sales_label: str | None, extra: list[str]) -> Summary:
     sales = sales_label is not None
     currency = analysis.base_currency
-    facts: list[tuple[str, object]] = []
-    if sales:
-        facts.append((tr(N_("Salesperson")), sales_label))
-    facts += [
-        (tr(N_("Lists as of")), analysis.as_of),
-        (tr(N_("Receipts booked up to")), analysis.receipts_date),
-        (tr(N_("Amounts in")), currency),
-        (tr(N_("Due by")), due_by(analysis)),
-    ]
+    facts = plans.dated_facts(analysis, sales_label) + [(tr(N_("Due by")), due_by(analysis))]
     cols = [
         Column("list", tr(N_("Action list")), max_width=28),
         Column("count", tr(N_("Number of customers")), "int", max_width=12),
@@ -157,8 +155,12 @@ def summary(analysis: Analysis, sales_label: str | None, extra: list[str]) -> Su
             "overdue": round(sum(c.overdue_amount for c in found), 2),
             "rule": plans.list_rule(code, sales, analysis.rules),
         })
+    tables = [(cols, table)]
     notes, alerts = list(extra), []
     if not sales:
+        stopping = what_if(analysis, members(analysis, "black"))
+        tables.append(what_if_table(stopping))
+        notes += [m.text for m in article_comparison(stopping)]
         notes.append(tr(plans.SUSPENSION_NOTE))
         key = black_key_customers(analysis)
         if key:
@@ -168,7 +170,16 @@ def summary(analysis: Analysis, sales_label: str | None, extra: list[str]) -> Su
             notes.append(tr(plans.BLACK_KEY_NONE))
         notes += plans.other_notes(analysis)
     return Summary(tr(N_("Overview")), tr(N_("Stop-loss phase (0–3 months): action lists")),
-                   facts, [(cols, table)], notes, alerts, plans.banner(analysis))
+                   facts, tables, notes, alerts, plans.banner(analysis))
+
+
+def what_if_table(found: WhatIf) -> tuple[list[Column], list[dict[str, object]]]:
+    """What stopping supply to the black list means, as a small table of the overview: the
+    owner reads it before confirming any hold. Each value carries its own number format."""
+    cols = [Column("figure", tr(N_("If supply to the black list stopped")), max_width=44),
+            Column("value", tr(N_("Value")), "money", max_width=16)]
+    return cols, [{"figure": label, "value": value, KINDS_KEY: {"value": kind}}
+                  for label, value, kind in summary_rows(found)]
 
 
 def document(analysis: Analysis, sales_label: str | None = None,

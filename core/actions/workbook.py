@@ -33,6 +33,7 @@ HEADER_FONT = Font(bold=True)
 THIN = Side(style="thin", color="A6A6A6")
 GRID = Border(left=THIN, right=THIN, top=THIN, bottom=THIN)
 FORMULA_STARTS = ("=", "+", "-", "@")
+EXCEL_CELL_CHARS = 32767
 _BAD_TITLE = re.compile(r"[\[\]:*?/\\]")
 
 
@@ -52,7 +53,10 @@ class Table:
     sheet: str  # sheet name as shown (cleaned and cut to 31 characters when written)
     title: str  # the list's name in the page header
     columns: list[Column]
-    rows: list[dict[str, Any]]
+    rows: list[dict[str, Any]]  # a row may give a cell its own kind: {KINDS_KEY: {key: kind}}
+
+
+KINDS_KEY = "_kinds"  # in a row: the kinds of cells that differ from their column's
 
 
 @dataclass
@@ -80,8 +84,9 @@ def display_width(text: str) -> int:
 
 
 def clean_text(value: str) -> str:
-    """Control characters openpyxl refuses (they come from copy-pasted ERP text) removed."""
-    return ILLEGAL_CHARACTERS_RE.sub("", value)
+    """Control characters openpyxl refuses (they come from copy-pasted ERP text) removed, and
+    no longer than an Excel cell holds (Excel would call a longer one damaged)."""
+    return ILLEGAL_CHARACTERS_RE.sub("", value)[:EXCEL_CELL_CHARS]
 
 
 def put(cell: Cell, value: Any, kind: str = "text") -> None:
@@ -159,7 +164,7 @@ def _write_rows(ws: Worksheet, start: int, columns: list[Column],
     for offset, row in enumerate(rows):
         for index, column in enumerate(columns, start=first):
             cell = ws.cell(row=start + offset, column=index)
-            put(cell, row.get(column.key), column.kind)
+            put(cell, row.get(column.key), row.get(KINDS_KEY, {}).get(column.key, column.kind))
             cell.border = GRID
             cell.alignment = wrap if column.wrap else top
 

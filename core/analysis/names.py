@@ -23,7 +23,9 @@ KEY_TIERS = ("strategic", "core")  # the white list's tiers; the black list's se
 LISTS = ("black", "confirm", "watch", "white")
 BOXED_LISTS = ("black", "confirm")  # shown beside the pyramid: supply waits on the owner
 GRADES = ("A", "B", "C", "D", "E")  # payment risk, best first
+GRADE_UNKNOWN = "–"  # how a grade nobody can give (no receipts in the data) is shown
 BUCKETS = ("not_due", "d1_30", "d31_60", "d61_90", "d91_plus")  # aging, youngest first
+MOVES = ("up", "down", "new", "lost", "back")  # a change of group between two month ends
 
 GROUP_RANK = {code: number for number, code in enumerate(GROUPS)}
 LIST_RANK = {code: number for number, code in enumerate(LISTS)}
@@ -71,6 +73,10 @@ LIST_WORDS: dict[str, ListWords] = {
 BUCKET_NAMES: dict[str, str] = {
     "not_due": N_("not due"), "d1_30": N_("1–30 days"), "d31_60": N_("31–60 days"),
     "d61_90": N_("61–90 days"), "d91_plus": N_("91+ days")}
+MOVE_NAMES: dict[str, str] = {
+    "up": N_("up"), "down": N_("down"), "new": N_("new"), "lost": N_("lost (dormant)"),
+    "back": N_("back from dormant")}
+NOT_A_CUSTOMER = N_("(not a customer yet)")  # where a new customer moved from
 
 
 def heading(text: str) -> str:
@@ -118,6 +124,16 @@ def pinned_template(code: str) -> str | None:
     """The N_ template naming where a correction puts a customer, None for no list or tier."""
     words = LIST_WORDS.get(code) or GROUP_WORDS.get(code)
     return words.pinned or None if words else None
+
+
+def move_name(code: str) -> str:
+    """'back from dormant': a kind of move between month ends, in the language in force."""
+    return tr(MOVE_NAMES[code])
+
+
+def side_name(code: str | None) -> str:
+    """Where a move starts or ends: a group's name, or 'not a customer yet'."""
+    return group_name(code) if code else tr(NOT_A_CUSTOMER)
 
 
 def bucket_name(code: str) -> str:

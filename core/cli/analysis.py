@@ -19,8 +19,8 @@ from core.analysis.run import analyse
 from core.analysis.serialise import analysis_json
 from core.cli.text_table import table
 from core.i18n import N_, tr
-from core.messages import Refusal
 from core.paths import default_db_path
+from core.recovery import open_existing as open_existing_database
 from core.store import connect
 
 
@@ -53,11 +53,7 @@ def add_parsers(commands: argparse._SubParsersAction, parents: dict[str, argpars
 
 
 def open_existing(db: Path | None) -> sqlite3.Connection:
-    path = Path(db or default_db_path())
-    if not path.is_file():
-        raise Refusal("no_database", N_("There is no database at {path} yet: import a ledger "
-                                        "first (tradetier import FILE)."), path=str(path))
-    return connect(path)
+    return open_existing_database(Path(db or default_db_path()))
 
 
 def run_analysis(args: argparse.Namespace) -> Analysis:

@@ -20,7 +20,7 @@ from core.progress import Steps
 from core.store import connect
 
 EXIT_OK, EXIT_REFUSED = 0, 1
-KINDS = ("stop-loss", "restructuring")
+KINDS = ("stop-loss", "restructuring", "leap")
 
 
 def _as_of(text: str) -> date:
@@ -49,8 +49,8 @@ def add_parser(commands: argparse._SubParsersAction, parents: Parents) -> None:
     """Register `export`; --db comes from the shared parents when they carry it."""
     shared = _parent_list(parents)
     parser = commands.add_parser("export", parents=shared, help=tr(N_(
-        "write the stop-loss or restructuring action lists as a print-ready workbook")))
-    parser.add_argument("kind", choices=KINDS, metavar="stop-loss|restructuring")
+        "write the stop-loss, restructuring or leap-phase lists as a print-ready workbook")))
+    parser.add_argument("kind", choices=KINDS, metavar="stop-loss|restructuring|leap")
     if not _has_option(shared, "--db"):
         parser.add_argument("--db", type=Path, help=tr(N_("the database to read")))
     parser.add_argument("--as-of", dest="as_of", type=_as_of, metavar="YYYY-MM-DD", help=tr(N_(
@@ -70,7 +70,8 @@ def _database(args: argparse.Namespace) -> Path:
     return db
 
 
-def _progress(err: TextIO) -> Steps | None:
+def progress_steps(err: TextIO) -> Steps | None:
+    """A progress line on a terminal; nothing when the output goes to a file or a pipe."""
     if not err.isatty():
         return None
 
@@ -86,22 +87,22 @@ def cmd_export(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from core.actions.export import (  # here: it loads openpyxl, which --help need not
         chat_summary,
         default_filename,
-        export_restructuring,
-        export_stop_loss,
+        export_from,
         salespeople,
     )
 
     try:
-        conn = connect(_database(args))
+        steps = progress_steps(err) or Steps(None, None)
+        db = _database(args)
+        conn = connect(db)
         try:
-            analysis = analyse(conn, as_of=args.as_of)
+            analysis = analyse(conn, as_of=args.as_of, steps=steps.sub(0.0, 0.3))
         finally:
             conn.close()
         target = args.output or Path.cwd() / default_filename(args.kind, analysis.as_of)
-        export = export_stop_loss if args.kind == "stop-loss" else export_restructuring
-        steps = _progress(err)
-        paths = export(analysis, target, by_salesperson=args.by_salesperson, steps=steps)
-        if steps:
+        paths = export_from(db, analysis, args.kind, target, by_salesperson=args.by_salesperson,
+                            steps=steps.sub(0.3, 1.0))
+        if err.isatty():
             err.write("\r" + " " * 60 + "\r")
     except Refusal as refusal:
         err.write(refusal.text + "\n")
@@ -114,7 +115,7 @@ def cmd_export(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         return EXIT_OK
     for path in paths:
         out.write(f"{path}\n")
-    if args.by_salesperson:
+    if args.by_salesperson and args.kind != "leap":  # the lines announce the stop-loss lists
         for salesperson in salespeople(analysis):
             out.write("\n" + chat_summary(analysis, salesperson) + "\n")
     return EXIT_OK

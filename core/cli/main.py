@@ -16,8 +16,12 @@ from typing import TextIO
 
 from core import APP_NAME, APP_NAME_ZH, i18n
 from core.cli import analysis as cli_analysis
+from core.cli import backup as cli_backup
+from core.cli import clv as cli_clv
 from core.cli import customer as cli_customer
 from core.cli import export as cli_export
+from core.cli import movements as cli_movements
+from core.cli import what_if as cli_what_if
 from core.cli.summary import summarise, summary_report
 from core.i18n import N_, tr
 from core.ledger.fields import FIELD_BY_NAME
@@ -77,6 +81,10 @@ def build_parser() -> argparse.ArgumentParser:
     cli_analysis.add_parsers(commands, parents)
     cli_customer.add_parser(commands, parents)
     cli_export.add_parser(commands, parents)
+    cli_backup.add_parsers(commands, parents)
+    cli_movements.add_parser(commands, parents)
+    cli_what_if.add_parser(commands, parents)
+    cli_clv.add_parser(commands, parents)
     return parser
 
 
@@ -102,6 +110,7 @@ def _overrides(pairs: list[str]) -> dict[str, str]:
 def cmd_import(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     overrides = _overrides(args.map)
     db = args.db or default_db_path()
+    cli_backup.place_notes(Path(db), err)
     progress = None if args.json else _progress_printer(err)
     results = import_files(db, args.files, sheet=args.sheet, overrides=overrides,
                            progress=progress)
@@ -167,6 +176,10 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, TextIO, TextIO], int]] = {
     **cli_analysis.COMMANDS,
     "customer": cli_customer.cmd_customer,
     "export": cli_export.cmd_export,
+    **cli_backup.COMMANDS,
+    "movements": cli_movements.cmd_movements,
+    "what-if": cli_what_if.cmd_what_if,
+    **cli_clv.COMMANDS,
 }
 
 

@@ -11,14 +11,16 @@ from __future__ import annotations
 import hashlib
 import json
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from core import recovery
 from core.i18n import N_
 from core.ledger.layout import PassedSheet, SheetLayout, find_layouts
 from core.ledger.orders import group
-from core.ledger.readers import is_owner_file, read_workbook
+from core.ledger.readers import is_owner_file, read_bytes, read_workbook
 from core.ledger.review import LedgerReview, review
 from core.ledger.rows import Skipped, TotalsCheck, read_records
 from core.ledger.writer import AmountChange, LedgerWriter, WriteCounts
@@ -26,7 +28,15 @@ from core.messages import Message, Refusal
 from core.progress import CancelFn, ProgressFn, Steps
 from core.rates import Rates
 from core.rules import load_rules
-from core.store import connect, now_text, remember_layout, remembered_layouts, transaction
+from core.store import (
+    connect,
+    now_text,
+    remember_layout,
+    remembered_layouts,
+    transaction,
+    write_refusal,
+)
+from core.testpoints import reached
 
 
 @dataclass
@@ -65,17 +75,24 @@ class FileResult:
 
 
 def content_hash(path: Path) -> str:
+    """The file's fingerprint; a file Excel holds locked, or a network path gone, is refused
+    with what to do (read_bytes says it), before anything else is read."""
     digest = hashlib.sha256()
-    with path.open("rb") as handle:
-        for block in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(block)
+    try:
+        with path.open("rb") as handle:
+            for block in iter(lambda: handle.read(1 << 20), b""):
+                digest.update(block)
+    except OSError:
+        read_bytes(path, 1)  # raises the refusal for this error
+        raise
     return digest.hexdigest()
 
 
 def import_file(conn: sqlite3.Connection, path: Path, *, sheet: str | None = None,
-                overrides: dict[str, str] | None = None, steps: Steps | None = None
-                ) -> FileResult:
-    """Import one file; a Refusal becomes a refused result, never a half-written database."""
+                overrides: dict[str, str] | None = None, steps: Steps | None = None,
+                before_write: Callable[[], object] | None = None) -> FileResult:
+    """Import one file; a Refusal becomes a refused result, never a half-written database.
+    `before_write` runs once the file is read and about to be written (the safety copy)."""
     steps = steps or Steps(None, None)
     path = Path(path)
     result = FileResult(path=path, status="imported")
@@ -85,14 +102,17 @@ def import_file(conn: sqlite3.Connection, path: Path, *, sheet: str | None = Non
             "{file} is Excel's lock file for an open workbook; skipped."), {"file": path.name})
         return result
     try:
-        _import(conn, path, sheet, overrides or {}, steps, result)
+        _import(conn, path, sheet, overrides or {}, steps, result, before_write)
     except Refusal as refusal:
         result.status, result.message = "refused", refusal.message
+    except sqlite3.OperationalError as error:  # rolled back: a full disk, a read-only folder
+        result.status, result.message = "refused", write_refusal(error, path.name).message
     return result
 
 
 def _import(conn: sqlite3.Connection, path: Path, sheet: str | None,
-            overrides: dict[str, str], steps: Steps, result: FileResult) -> None:
+            overrides: dict[str, str], steps: Steps, result: FileResult,
+            before_write: Callable[[], object] | None) -> None:
     if not path.is_file():
         raise Refusal("file_not_found", N_("{file} does not exist."), file=str(path))
     digest = content_hash(path) + (f":sheet={sheet}" if sheet else "")
@@ -105,12 +125,11 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None,
             {"file": path.name, "when": done[0][:10]})
         return
     workbook = read_workbook(path, steps.sub(0.0, 0.4), sheet=sheet)
+    reached("read")
     result.file_format = workbook.format
     rules = load_rules(conn)
     layouts, result.passed = find_layouts(workbook, remembered_layouts(conn), overrides,
                                           only_sheet=sheet)
-    result.passed.extend(PassedSheet(name, Message("sheet_unreadable", N_(
-        "this sheet is damaged and could not be read"))) for name in workbook.skipped)
     records = []
     for number, layout in enumerate(layouts):
         steps.sub(0.4, 0.7).report(number / len(layouts), layout.sheet.name)
@@ -131,6 +150,9 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None,
         "Sheet “{sheet}” has no ship-date column: shipments will be estimated from order "
         "dates."), {"sheet": s.name}) for s in result.sheets if not s.ship_date_column)
     steps.sub(0.7, 0.75).report(1.0)
+    if before_write is not None:
+        before_write()
+    reached("copied")
     with transaction(conn):
         cursor = conn.execute(
             "INSERT INTO imports(file_name, file_path, content_hash, file_format, imported_at, "
@@ -140,6 +162,7 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None,
         result.import_id = int(cursor.lastrowid or 0)  # an INSERT always sets it
         writer = LedgerWriter(conn, result.import_id, path.name)
         result.counts = writer.write(orders, steps.sub(0.75, 1.0))
+        reached("written")
         for layout in layouts:
             remember_layout(conn, layout.signature, layout.headers, layout.mapping)
         conn.execute(
@@ -148,6 +171,7 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None,
             (result.counts.inserted, result.counts.updated, result.counts.unchanged,
              len(result.skipped), json.dumps(result_json(result), ensure_ascii=False),
              result.import_id))
+    reached("committed")
 
 
 def _sheet_report(layout: SheetLayout, rows: int) -> SheetReport:
@@ -172,15 +196,24 @@ def _currency_warnings(conn: sqlite3.Connection, records: list[Any], base: str
 def import_files(db_path: Path, paths: list[Path], *, sheet: str | None = None,
                  overrides: dict[str, str] | None = None, progress: ProgressFn | None = None,
                  cancel: CancelFn | None = None) -> list[FileResult]:
-    """Import several files, each on its own; one refused file never stops the others."""
+    """Import several files, each on its own; one refused file never stops the others.
+    Before the first file that writes, one safety copy of the database is taken: undoing the
+    import puts the database back as it was before these files."""
     conn = connect(db_path)
+    copies: list[object] = []
+
+    def copy_once() -> None:
+        if not copies:
+            names = ", ".join(Path(p).name for p in paths)
+            copies.append(recovery.safety_copy(conn, "import", names))
+
     try:
         results = []
         steps = Steps(progress, cancel)
         for number, path in enumerate(paths):
             part = steps.sub(number / len(paths), (number + 1) / len(paths))
             results.append(import_file(conn, Path(path), sheet=sheet, overrides=overrides,
-                                       steps=part))
+                                       steps=part, before_write=copy_once))
         return results
     finally:
         conn.close()

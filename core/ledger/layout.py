@@ -28,7 +28,7 @@ from core.ledger.normalise import (
     header_currency,
     strip_header_currency,
 )
-from core.ledger.readers import RawSheet, Workbook
+from core.ledger.readers import RawSheet, UnreadableSheet, Workbook
 from core.messages import Message, Refusal
 
 HEADER_SEARCH_ROWS = 30
@@ -274,15 +274,12 @@ def find_layouts(workbook: Workbook, remembered: Mapping[str, dict[str, int]],
                  ) -> tuple[list[SheetLayout], list[PassedSheet]]:
     """Every visible sheet that holds a ledger; the others with the reason they were passed."""
     layouts: list[SheetLayout] = []
-    passed: list[PassedSheet] = []
+    passed = [_unreadable(workbook, sheet) for sheet in workbook.unreadable]
     for sheet in workbook.sheets:
         chosen = only_sheet is not None and fold(sheet.name) == fold(only_sheet)
-        if sheet.hidden and not chosen:
-            passed.append(PassedSheet(sheet.name, Message("sheet_hidden", N_("hidden sheet"))))
-            continue
-        if not chosen and any(word and word in fold_header(sheet.name) for word in _NON_LEDGER):
-            passed.append(PassedSheet(sheet.name, Message(
-                "sheet_not_ledger", N_("its name says it holds no orders"))))
+        deliberate = None if chosen else _not_a_ledger(sheet.name, sheet.hidden)
+        if deliberate is not None:
+            passed.append(PassedSheet(sheet.name, deliberate))
             continue
         found = find_layout(sheet, remembered, overrides)
         if isinstance(found, SheetLayout):
@@ -292,6 +289,30 @@ def find_layouts(workbook: Workbook, remembered: Mapping[str, dict[str, int]],
     if not layouts:
         raise _no_ledger(workbook, passed)
     return layouts, passed
+
+
+def _not_a_ledger(name: str, hidden: bool) -> Message | None:
+    """Why a sheet is deliberately no ledger (hidden, or named as notes or a pivot), if it is."""
+    if hidden:
+        return Message("sheet_hidden", N_("hidden sheet"))
+    if any(word and word in fold_header(name) for word in _NON_LEDGER):
+        return Message("sheet_not_ledger", N_("its name says it holds no orders"))
+    return None
+
+
+def _unreadable(workbook: Workbook, sheet: UnreadableSheet) -> PassedSheet:
+    """A damaged sheet is passed over only when it is deliberately no ledger; any other may
+    hold a month of orders, and importing the rest would lose that month without a word."""
+    deliberate = _not_a_ledger(sheet.name, sheet.hidden)
+    if deliberate is None:
+        raise Refusal("sheet_damaged", N_(
+            "{file}: sheet \u201c{sheet}\u201d is damaged and could not be read, so nothing "
+            "from this file was imported: the rest without it would leave its orders out "
+            "without a word. Open the file in Excel or WPS, save it again and import the saved "
+            "copy."), file=workbook.path.name, sheet=sheet.name, detail=sheet.reason)
+    return PassedSheet(sheet.name, Message("sheet_unreadable", N_(
+        "this sheet is damaged and could not be read ({reason})"),
+        {"reason": deliberate, "detail": sheet.reason}))
 
 
 def _no_ledger(workbook: Workbook, passed: list[PassedSheet]) -> Refusal:

@@ -151,6 +151,8 @@ _DEPOSIT_PERCENT = re.compile(
     r"|定金|订金|首付|预付)"
     r"|(?:deposit|定金|订金|首付|预付款?)\s*(?:of\s+)?(?:(?:by\s+)?tt\s*)?(\d+(?:\.\d+)?)\s*%"
 )
+# Longer than any credit period a firm grants; a bigger number in terms text is a reference.
+MAX_CREDIT_DAYS = 999
 _DAYS = re.compile(
     r"(\d+)\s*(?:calendar\s+|working\s+)?(?:days?|天|日)(?!\s*(?:before|prior|前))"
     r"|(?:\bnet|\boa|\bdp|\bda|\blc|\btt|\beom|月结|账期|帐期|credit)\s*(\d+)(?![\d%])"
@@ -206,8 +208,10 @@ def _canonical(text: str) -> str:
 
 
 def _days(text: str) -> int | None:
+    """Credit days; a number beyond any credit period ("TT3000000") is a reference, not days."""
     match = _DAYS.search(text)
-    return None if match is None else int(match[1] or match[2])
+    days = None if match is None else int(match[1] or match[2])
+    return days if days is not None and days <= MAX_CREDIT_DAYS else None
 
 
 def _deposit(text: str) -> float | None:
@@ -292,7 +296,10 @@ def due_date(terms: PaymentTerms | None, shipped: date | None, ordered: date | N
         return None
     if terms.monthly_statement:
         base = base.replace(day=calendar.monthrange(base.year, base.month)[1])
-    return base + timedelta(days=terms.credit_days or 0)
+    try:
+        return base + timedelta(days=terms.credit_days or 0)
+    except OverflowError:  # an order dated near year 9999: no due date can be told
+        return None
 
 
 def is_advance(terms: PaymentTerms | None) -> bool:

@@ -18,6 +18,7 @@ from core.ledger.orders import Line, Order
 from core.ledger.rows import RECEIPT_MONEY, Record
 from core.ledger.terms import PaymentTerms
 from core.progress import Steps
+from core.testpoints import reached
 
 LINE_COLUMNS = ("invoice_no", "product", "quantity", "unit_price", "amount", "currency", "cost",
                 "gross_profit", "tax_rebate", "ship_date", "due_date", "due_derived",
@@ -148,6 +149,8 @@ class LedgerWriter:
         for number, order in enumerate(orders):
             if number % 500 == 0:
                 steps.report(0.1 + 0.9 * number / max(len(orders), 1))
+            if number == len(orders) // 2:
+                reached("writing")
             order_id = self._order(order, customer_ids[order.first.customer_key],
                                    stored_orders.get(order.key))
             for line in order.lines:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLabel, QWidget
 
 from core.analysis.model import Analysis
+from ui import style
 
 
 class WarningBanner(QLabel):
@@ -17,8 +18,9 @@ class WarningBanner(QLabel):
         super().__init__(parent)
         self.setObjectName("warning_banner")
         self.setWordWrap(True)
-        self.setStyleSheet("background: #fdecea; color: #8e2a2a; border: 1px solid #e6a19a;"
-                           " border-radius: 4px; padding: 6px; font-weight: bold;")
+        self.setStyleSheet(f"background: {style.WARNING_BACKGROUND}; color: {style.WARNING_INK};"
+                           f" border: 1px solid {style.WARNING_BORDER}; border-radius: 4px;"
+                           " padding: 6px; font-weight: bold;")
         self.analysis: Analysis | None = None
         self.setVisible(False)
 

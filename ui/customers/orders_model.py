@@ -12,6 +12,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from core.analysis.model import Analysis, CustomerMetrics
 from core.i18n import N_, tr
 from core.ledger.terms import rung_label
+from ui import style
 
 Index = QModelIndex | QPersistentModelIndex
 HEADERS = (N_("Order no."), N_("Order date"), N_("Amount"), N_("Currency"), N_("Payment terms"),
@@ -95,9 +96,9 @@ class OrdersModel(QAbstractTableModel):
             return self._text(line, index.column())
         if role == Qt.ItemDataRole.ForegroundRole:
             if line.status == "overdue":
-                return QBrush(QColor("#c62828"))
+                return QBrush(QColor(style.BAD))
             if line.status == "cancelled":
-                return QBrush(QColor("#9e9e9e"))
+                return QBrush(QColor(style.FADED))
         if role == Qt.ItemDataRole.FontRole and line.status == "cancelled":
             font = QFont()
             font.setStrikeOut(True)

@@ -27,13 +27,14 @@ from core.analysis.risk import CAPITAL_COST
 from core.i18n import N_, tr
 from core.ledger.terms import rung_label
 from core.rules import Rules
+from ui import style
 from ui.customers.orders_model import OrdersModel, order_lines
-from ui.customers.table_model import GRADE_COLOURS
+from ui.overview.charts import AgingBar
 from ui.widgets import Card, selectable_label
 
 CRITERIA = {"r": N_("R – ordered in the window"), "f": N_("F – orders often enough"),
             "m": N_("M – orders big enough"), "t": N_("T – on accepted Incoterms")}
-MARKS = {True: ("✓", "#2e7d32"), False: ("✗", "#c62828"), None: ("?", "#757575")}
+MARKS = {True: ("✓", style.GOOD), False: ("✗", style.BAD), None: ("?", style.CONTEXT)}
 
 
 _label = selectable_label
@@ -88,9 +89,7 @@ class CustomerPanel(QScrollArea):
         row.addWidget(self.grade)
         row.addWidget(self.risk_text, 1)
         self.risk_card.body.addLayout(row)
-        from ui.overview.charts import AgingBar  # the same bar as the overview's
-
-        self.aging = AgingBar()
+        self.aging = AgingBar()  # the same bar as the overview's
         self.risk_card.body.addWidget(self.aging)
         self.reasons = _label()
         self.risk_card.body.addWidget(self.reasons)
@@ -200,10 +199,10 @@ class CustomerPanel(QScrollArea):
         return "\n".join(lines)
 
     def _risk(self, c: CustomerMetrics, cur: str) -> None:
-        colour = GRADE_COLOURS[c.risk_grade]
+        colour = style.GRADE_COLOURS.get(c.risk_grade or "", style.MUTED)  # no grade: grey
         self.grade.setText(f"{grade_text(c)}\n{'' if c.risk_score is None else c.risk_score}")
-        self.grade.setStyleSheet(f"background: {colour}; color: white; font-size: 16pt; "
-                                 "font-weight: bold; border-radius: 6px;")
+        self.grade.setStyleSheet(f"background: {colour}; color: {style.ON_COLOUR}; "
+                                 "font-size: 16pt; font-weight: bold; border-radius: 6px;")
         history = (tr(N_("{share:.0%} of {settled} settled invoices paid on time"),
                       share=c.on_time_share, settled=c.settled_count)
                    if c.on_time_share is not None else tr(N_("no settled invoices yet")))
@@ -220,7 +219,7 @@ class CustomerPanel(QScrollArea):
             if c.capital_cost >= 1 else ""))))
         self.aging.set_buckets(c.aging, cur)
         texts = [f"• {m.text}" for m in c.reasons]
-        texts += [f"<span style='color:#c62828'>⚑ {m.text}</span>" for m in c.red_flags]
+        texts += [f"<span style='color:{style.BAD}'>⚑ {m.text}</span>" for m in c.red_flags]
         self.reasons.setText("<br>".join(texts))
 
     def _list_text(self, c: CustomerMetrics, cur: str) -> str:

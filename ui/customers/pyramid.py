@@ -4,13 +4,13 @@ The bands are sized by the actual shares of active customers, because the gap be
 actual and the target shape is the diagnosis the owner came for; each band keeps a minimum
 height so a tier of none or of one in 20,000 can still be read and clicked. The numbers sit in a
 column beside the pyramid (the top band is too narrow to hold them at any share). Every text is
-read through tr() at paint time, so a language switch needs only a repaint; every size comes from
-rect() and the widget's font, so it holds from a side panel to a full screen at 200 % scaling.
+laid out once per size, data and language (never on a mouse move: hovering only repaints), and
+every size comes from rect() and the widget's font, so it holds from a side panel to a full
+screen at 200 % scaling. The counts drawn are the analysis's numbers, never read back out of a
+translated sentence.
 """
 
 from __future__ import annotations
-
-from dataclasses import dataclass, field
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
@@ -23,71 +23,22 @@ from PySide6.QtGui import (
     QPaintEvent,
     QPen,
     QPolygonF,
+    QResizeEvent,
 )
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from core.analysis.model import Analysis, TierShape
 from core.analysis.names import BOXED_LISTS, TIERS, group_heading, list_box_name
 from core.i18n import N_, tr
+from ui import style
+from ui.customers.pyramid_layout import Layout, band_heights, place_blocks
 from ui.overview.charts import INK, MUTED, draw_text, pct, scaled_font
 
-# fill, text on the fill, text beside the pyramid: calm, and dark enough to read on white
-TIER_COLORS = {"strategic": ("#1f3a68", "#ffffff", "#1f3a68"),
-               "core": ("#2a9d8f", "#ffffff", "#1c6d64"),
-               "long_tail": ("#b9c6d6", "#1d2733", "#4a5a6e")}
-BOX_COLORS = {"prospect": ("#e2f0e8", "#2f5d46"), "dormant": ("#e4e8ed", "#3f4a57"),
-              "black": ("#8e2a2a", "#ffffff"), "confirm": ("#f3e2b3", "#5c4300")}
-SELECTED = QColor("#e9a23b")
 BOXES = (("group", "prospect"), ("group", "dormant"),
          *(("list", code) for code in BOXED_LISTS))
 TARGETS = tuple(("tier", t) for t in TIERS) + BOXES
 
 
-def band_heights(shares: list[float], total: float, minimum: float) -> list[float]:
-    """Heights proportional to the shares, none under `minimum` (the others give way)."""
-    n = len(shares)
-    if total <= minimum * n or not any(shares):
-        return [total / n] * n
-    fixed = [False] * n
-    while True:
-        free = total - minimum * sum(fixed)
-        weight = sum(s for s, f in zip(shares, fixed, strict=True) if not f)
-        heights = [minimum if f else free * s / weight for s, f in zip(shares, fixed,
-                                                                       strict=True)]
-        short = [i for i in range(n) if not fixed[i] and heights[i] < minimum]
-        if not short:
-            return heights
-        for i in short:
-            fixed[i] = True
-
-
-def place_blocks(centers: list[float], heights: list[float], top: float, bottom: float,
-                 gap: float) -> list[float]:
-    """Tops of label blocks as near their bands' centres as possible, in order, never
-    overlapping and inside top..bottom (the caller has trimmed them to fit)."""
-    tops: list[float] = []
-    for center, height in zip(centers, heights, strict=True):
-        floor = tops[-1] + heights[len(tops) - 1] + gap if tops else top
-        tops.append(max(center - height / 2, floor))
-    limit = bottom
-    for i in range(len(tops) - 1, -1, -1):
-        tops[i] = min(tops[i], limit - heights[i])
-        limit = tops[i] - gap
-    return tops
-
-
-@dataclass
-class _Geometry:
-    line: float
-    scale: float  # of the widget's own font
-    font: QFont
-    area: QRectF
-    bands: dict[str, QPolygonF] = field(default_factory=dict)
-    labels: dict[str, QRectF] = field(default_factory=dict)
-    boxes: dict[tuple[str, str], QRectF] = field(default_factory=dict)
-    lines: dict[str, list[str]] = field(default_factory=dict)  # beside each band
-    in_band: dict[str, float] = field(default_factory=dict)  # font scale of the count, 0: none
-    label_scale: float = 1.0
 
 
 class PyramidWidget(QWidget):
@@ -103,6 +54,8 @@ class PyramidWidget(QWidget):
         self._counts: dict[tuple[str, str], int] = dict.fromkeys(BOXES, 0)
         self._selected: tuple[str, str] | None = None
         self._hover: tuple[str, str] | None = None
+        self._layout: Layout | None = None  # until the size, data or language changes
+        self.layouts = 0  # how many times it was laid out (tests count them)
         self.drawn: list[tuple[str, str, QRectF]] = []  # (shown, full text, rect) of last paint
         self.setMouseTracking(True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -126,7 +79,20 @@ class PyramidWidget(QWidget):
             "{prospect} prospects, {dormant} dormant, {black} on the black list, {confirm} "
             "with payment to confirm"), **counts,
             **{v: f"{self._counts[(k, v)]:,}" for k, v in BOXES}))
+        self._relayout()
+
+    def _relayout(self) -> None:
+        self._layout = None
         self.update()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt API
+        self._layout = None
+        super().resizeEvent(event)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._layout = None
+        super().changeEvent(event)
 
     def active(self) -> int:
         return sum(s.count for s in self._shape.values())
@@ -208,7 +174,17 @@ class PyramidWidget(QWidget):
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt API
         return QSize(240, 180)
 
-    def _geometry(self) -> _Geometry:
+    def _geometry(self) -> Layout:
+        if self._layout is None:
+            self._layout = self._lay_out()
+            self.layouts += 1
+        return self._layout
+
+    def _count(self, tier: str) -> int:
+        shape = self._shape.get(tier)
+        return shape.count if shape else 0
+
+    def _lay_out(self) -> Layout:
         w, h = self.width(), self.height()
         grow = min(w / 420, h / 320)  # text grows with the widget, but half as fast
         scale = min(max(1 + (grow - 1) * (0.5 if grow > 1 else 1), 0.9), 1.8)
@@ -223,7 +199,8 @@ class PyramidWidget(QWidget):
         cw = min(area.width() - col_w - pw - gap * (2 if side else 1), line * 18)
         left = area.left() + max(0.0, (area.width() - pw - cw - col_w - gap * 2) / 2)
         main.setLeft(left)
-        g = _Geometry(line, scale, font, QRectF(left, main.top(), pw + gap + cw, main.height()))
+        g = Layout(line, scale, font, QRectF(left, main.top(), pw + gap + cw, main.height()))
+        g.box_fonts = (scaled_font(self, scale * 0.92), scaled_font(self, scale * 1.1, bold=True))
         if side:
             n = len(BOXES)
             box_h = min(line * 3.2, (area.height() - (n - 1) * gap) / n)
@@ -239,7 +216,7 @@ class PyramidWidget(QWidget):
         self._layout_bands(g, main, pw, cw, gap)
         return g
 
-    def _layout_bands(self, g: _Geometry, main: QRectF, pw: float, cw: float, gap: float) -> None:
+    def _layout_bands(self, g: Layout, main: QRectF, pw: float, cw: float, gap: float) -> None:
         """Trapezoids sized by share; label blocks beside them, as near as space allows."""
         sep, cx, top_w, line = max(2.0, g.line * 0.15), main.left() + pw / 2, pw * 0.22, g.line
 
@@ -254,10 +231,12 @@ class PyramidWidget(QWidget):
             g.bands[tier] = QPolygonF([QPointF(cx - half(y), y), QPointF(cx + half(y), y),
                                        QPointF(cx + half(y2), y2), QPointF(cx - half(y2), y2)])
             texts = self.band_texts(tier)
-            number = texts[1].split()[0] if texts[1][:1].isdigit() else ""
-            g.in_band[tier] = next((f for f in (1.2, 1.0, 0.85) if self._fits(
-                number, g.scale * f, half((y + y2) / 2) * 2 - line * 0.6, height)), 0.0)
-            g.lines[tier] = [texts[0] if g.in_band[tier] else f"{texts[0]} · {number}",
+            number = g.numbers[tier] = f"{self._count(tier):,}"
+            g.in_band[tier] = next((font for font in (scaled_font(self, g.scale * f, bold=True)
+                                                      for f in (1.2, 1.0, 0.85))
+                                    if self._fits(number, font, half((y + y2) / 2) * 2
+                                                  - line * 0.6, height)), None)
+            g.lines[tier] = [texts[0] if g.in_band[tier] is not None else f"{texts[0]} · {number}",
                              *texts[2:]]
             y = y2 + sep
         fonts = [QFontMetricsF(scaled_font(self, g.scale * (1.0 if i < 2 else 0.92),
@@ -265,7 +244,8 @@ class PyramidWidget(QWidget):
         widest = max(fonts[i].horizontalAdvance(text) for v in g.lines.values()
                      for i, text in enumerate(v))
         ratio = max(0.85, min(1.0, (cw - 8) / max(1.0, widest)))
-        g.label_scale = g.scale * ratio
+        g.label_fonts = [scaled_font(self, g.scale * ratio * (1.0 if i < 2 else 0.92),
+                                     bold=i == 0) for i in range(3)]
         for tier in TIERS:  # a cut-off percentage misleads: the tooltip has the whole line
             g.lines[tier] = [text for i, text in enumerate(g.lines[tier])
                              if i < 2 or fonts[i].horizontalAdvance(text) * ratio < cw - 8]
@@ -279,8 +259,9 @@ class PyramidWidget(QWidget):
         for tier, top, height in zip(TIERS, tops, heights, strict=True):
             g.labels[tier] = QRectF(main.left() + pw + gap, top, cw, height)
 
-    def _fits(self, text: str, scale: float, width: float, height: float) -> bool:
-        metrics = QFontMetricsF(scaled_font(self, scale, bold=True))
+    @staticmethod
+    def _fits(text: str, font: QFont, width: float, height: float) -> bool:
+        metrics = QFontMetricsF(font)
         return metrics.horizontalAdvance(text) < width and metrics.height() < height
 
     def band_rect(self, kind: str, value: str) -> QRectF:
@@ -380,19 +361,19 @@ class PyramidWidget(QWidget):
 
     def _outline(self, p: QPainter, key: tuple[str, str], line: float) -> None:
         if key == self._selected:
-            p.setPen(QPen(SELECTED, max(2.5, line / 6)))
+            p.setPen(QPen(QColor(style.SELECTED), max(2.5, line / 6)))
         else:
             p.setPen(Qt.PenStyle.NoPen)
 
-    def _paint_band(self, p: QPainter, g: _Geometry, tier: str, empty: bool) -> None:
-        fill, on_fill, beside = (QColor(c) for c in TIER_COLORS[tier])
+    def _paint_band(self, p: QPainter, g: Layout, tier: str, empty: bool) -> None:
+        fill, on_fill, beside = (QColor(c) for c in style.TIER_COLOURS[tier])
         band, label, key = g.bands[tier], g.labels[tier], ("tier", tier)
         if empty:
-            p.setPen(QPen(QColor("#c5ccd5"), 1, Qt.PenStyle.DashLine))
+            p.setPen(QPen(QColor(style.EMPTY_OUTLINE), 1, Qt.PenStyle.DashLine))
             p.setBrush(Qt.BrushStyle.NoBrush)
             p.drawPolygon(band)
             return
-        if not self._shape[tier].count:  # an empty tier: faded, still there to click
+        if not self._count(tier):  # an empty tier: faded, still there to click
             fill.setAlpha(90)
             on_fill = INK
         p.setBrush(fill.lighter(112) if key == self._hover else fill)
@@ -400,34 +381,38 @@ class PyramidWidget(QWidget):
         p.drawPolygon(band)
         if key == self._selected:
             p.setPen(Qt.PenStyle.NoPen)
-            p.setBrush(QColor(233, 162, 59, 40))
+            tint = QColor(style.SELECTED)
+            tint.setAlpha(style.SELECTED_LABEL_ALPHA)
+            p.setBrush(tint)
             p.drawRoundedRect(label, 4, 4)
         box = band.boundingRect()
-        if g.in_band[tier]:
-            p.setFont(scaled_font(self, g.scale * g.in_band[tier], bold=True))
-            self._text(p, box, self.band_texts(tier)[1].split()[0],
-                       Qt.AlignmentFlag.AlignHCenter, on_fill)
+        in_band = g.in_band[tier]
+        if in_band is not None:
+            p.setFont(in_band)
+            self._text(p, box, g.numbers[tier], Qt.AlignmentFlag.AlignHCenter, on_fill)
         p.setPen(QPen(beside, 1))
         right = (band[1].x() + band[2].x()) / 2
         p.drawLine(QPointF(right + 3, box.center().y()),
                    QPointF(label.left() - 2, label.top() + g.line / 2))
         for i, text in enumerate(g.lines[tier]):
-            p.setFont(scaled_font(self, g.label_scale * (1.0 if i < 2 else 0.92), bold=i == 0))
+            p.setFont(g.label_fonts[min(i, 2)])
             self._text(p, QRectF(label.left() + 4, label.top() + i * g.line, label.width() - 6,
                                  g.line), text, Qt.AlignmentFlag.AlignLeft,
                        beside if i == 0 else (INK if i == 1 else MUTED))
 
-    def _paint_box(self, p: QPainter, g: _Geometry, key: tuple[str, str], rect: QRectF) -> None:
-        fill, ink = (QColor(c) for c in BOX_COLORS[key[1]])
+    def _paint_box(self, p: QPainter, g: Layout, key: tuple[str, str], rect: QRectF) -> None:
+        fill, ink = (QColor(c) for c in style.BOX_COLOURS[key[1]])
         p.setBrush(fill.lighter(108) if key == self._hover else fill)
         self._outline(p, key, g.line)
         p.drawRoundedRect(rect.adjusted(1, 1, -1, -1), 5, 5)
         title, count = self.box_texts(*key)
         inner = rect.adjusted(g.line * 0.4, 0, -g.line * 0.4, 0)
         top = rect.center().y() - g.line
-        p.setFont(scaled_font(self, g.scale * 0.92))
+        assert g.box_fonts is not None
+        title_font, count_font = g.box_fonts
+        p.setFont(title_font)
         self._text(p, QRectF(inner.left(), top, inner.width(), g.line), title,
                    Qt.AlignmentFlag.AlignHCenter, ink)
-        p.setFont(scaled_font(self, g.scale * 1.1, bold=True))
+        p.setFont(count_font)
         self._text(p, QRectF(inner.left(), top + g.line, inner.width(), g.line * 1.1), count,
                    Qt.AlignmentFlag.AlignHCenter, ink)

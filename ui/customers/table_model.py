@@ -1,45 +1,29 @@
-"""The customer table: a model over the analysis's customers and a proxy that filters and sorts.
+"""The customer table: its columns over the analysis's customers, its colours and filters.
 
-The model never copies figures into items: data() reads the CustomerMetrics it holds, and the
-proxy sorts on the raw values (SORT_ROLE), so 20,000 customers sort and filter at once.
+The model and proxy are ui.columns': data() reads the CustomerMetrics it holds and the proxy
+sorts on the raw values, so 20,000 customers sort and filter at once.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QPersistentModelIndex,
-    QSortFilterProxyModel,
-    Qt,
-)
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 
 from core.actions.stop_loss import grade_text
 from core.analysis.model import CustomerMetrics
 from core.analysis.names import GROUP_RANK, LIST_RANK, group_name, list_name
-from core.i18n import N_, tr
-from core.ledger.normalise import fold
+from core.i18n import N_
 from core.rules import Rules
+from ui import style
+from ui.columns import ROW_ROLE, SORT_ROLE, ColumnFilter, ColumnModel
+from ui.columns import Column as GenericColumn
 
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
-CUSTOMER_ROLE = Qt.ItemDataRole.UserRole + 2
-GRADE_COLOURS = {"A": "#2e7d32", "B": "#689f38", "C": "#f9a825", "D": "#ef6c00", "E": "#c62828",
-                 None: "#7a8594"}  # None: no receipts in the data, shown as "–"
-Index = QModelIndex | QPersistentModelIndex
-
-
-@dataclass(frozen=True)
-class Column:
-    key: str
-    title: str  # N_ template
-    text: Callable[[CustomerMetrics], str]
-    sort: Callable[[CustomerMetrics], Any]
-    numeric: bool = False
+CUSTOMER_ROLE = ROW_ROLE
+Column = GenericColumn[CustomerMetrics]
+__all__ = ["COLUMNS", "COLUMN_INDEX", "CUSTOMER_ROLE", "SORT_ROLE", "CustomerFilter",
+           "CustomerModel"]
 
 
 def _money(value: float | None) -> str:
@@ -84,88 +68,47 @@ COLUMNS: tuple[Column, ...] = (
 COLUMN_INDEX = {c.key: i for i, c in enumerate(COLUMNS)}
 
 
-class CustomerModel(QAbstractTableModel):
+class CustomerModel(ColumnModel):
+    columns = COLUMNS
+
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self.customers: list[CustomerMetrics] = []
         self.rules = Rules.defaults()
+
+    @property
+    def customers(self) -> list[CustomerMetrics]:
+        return self.rows
 
     def set_customers(self, customers: list[CustomerMetrics], rules: Rules | None = None
                       ) -> None:
         """The analysis's customers, and the rules it was made with (overdue past the
         stop-loss days shows red)."""
-        self.beginResetModel()
-        self.customers = list(customers)
         self.rules = rules or Rules.defaults()
-        self.endResetModel()
+        self.set_rows(customers)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.customers)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        c, column = self.customers[index.row()], COLUMNS[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return column.text(c)
-        if role == SORT_ROLE:
-            return column.sort(c)
-        if role == CUSTOMER_ROLE:
-            return c
-        if role == Qt.ItemDataRole.TextAlignmentRole and column.numeric:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    def extra(self, c: CustomerMetrics, column: Column, role: int) -> Any:
         if role == Qt.ItemDataRole.ForegroundRole:
             if column.key == "grade":
-                return QBrush(QColor(GRADE_COLOURS[c.risk_grade]))
+                return QBrush(QColor(style.GRADE_COLOURS.get(c.risk_grade or "", style.MUTED)))
             if (column.key in ("overdue", "days")
                     and c.max_days_overdue > self.rules.stop_loss_days):
-                return QBrush(QColor("#c62828"))
+                return QBrush(QColor(style.BAD))
         if role == Qt.ItemDataRole.ToolTipRole and column.key == "customer" and c.reasons:
             return "\n".join(m.text for m in c.reasons)
         return None
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            title = COLUMNS[section].title
-            return title if title == "RFMT" else tr(title)
-        return None
 
-    def retranslate(self) -> None:
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
-        if self.customers:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self.customers) - 1,
-                                                               len(COLUMNS) - 1))
-
-
-class CustomerFilter(QSortFilterProxyModel):
+class CustomerFilter(ColumnFilter):
     """Search (name, country, salesperson) and filters for tier, grade, list and salesperson."""
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self.setSortRole(SORT_ROLE)
-        self.search = ""
         self.tier: str | None = None  # a tier or group code
         self.grade: str | None = None
         self.list: str | None = None
         self.salesperson: str | None = None
 
-    def set_filter(self, **values: str | None) -> None:
-        """Change some filters; the text search is folded like customer names are."""
-        self.beginFilterChange()
-        for name, value in values.items():
-            if name == "search":
-                self.search = fold(value or "")
-            else:
-                setattr(self, name, value or None)
-        self.endFilterChange()
-
-    def filterAcceptsRow(self, row: int, parent: Index) -> bool:  # noqa: N802
-        model = self.sourceModel()
-        c: CustomerMetrics = model.customers[row]  # type: ignore[attr-defined]
+    def accepts(self, c: CustomerMetrics) -> bool:
         if self.tier and c.tier != self.tier:
             return False
         if self.grade and c.risk_grade != self.grade:
@@ -174,17 +117,8 @@ class CustomerFilter(QSortFilterProxyModel):
             return False
         if self.salesperson and (c.salesperson or "") != self.salesperson:
             return False
-        if self.search:
-            haystack = fold(" ".join(filter(None, (c.customer, c.country, c.salesperson))))
-            return self.search in haystack
-        return True
-
-    def lessThan(self, left: Index, right: Index) -> bool:  # noqa: N802
-        """Compare the Python sort keys themselves: Qt cannot order tuples held in QVariants."""
-        customers = self.sourceModel().customers  # type: ignore[attr-defined]
-        key = COLUMNS[left.column()].sort
-        return key(customers[left.row()]) < key(customers[right.row()])
+        return self.matches(c.customer, c.country, c.salesperson)
 
     def customer_at(self, row: int) -> CustomerMetrics | None:
-        index = self.index(row, 0)
-        return index.data(CUSTOMER_ROLE) if index.isValid() else None
+        found: CustomerMetrics | None = self.row_at(row)
+        return found

@@ -7,7 +7,7 @@ store remembers the corrected layout for next month) and imports with a progress
 
 from __future__ import annotations
 
-import functools
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import Signal
@@ -30,15 +30,9 @@ from PySide6.QtWidgets import (
 from core.i18n import N_, tr
 from core.ledger.fields import FIELD_BY_NAME
 from core.ledger.readers import is_owner_file
-from ui.importing.mapping import FileState, MappingEditor, read_preview
-from ui.importing.result import (
-    ORANGE,
-    RED,
-    ImportOutcome,
-    ProgressPage,
-    ResultPage,
-    WrapDelegate,
-)
+from ui import operations, style
+from ui.importing.mapping import FileState, MappingEditor
+from ui.importing.result import ProgressPage, ResultPage, WrapDelegate
 from ui.tasks import Failure, Runner, Task
 
 LEDGER_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".csv", ".et", ".txt", ".html", ".htm", ".xml")
@@ -75,7 +69,7 @@ class ImportDialog(QDialog):
         self.stack.addWidget(self.progress_page)
         self.result_page = ResultPage()
         self.stack.addWidget(self.result_page)
-        self.message = QLabel(wordWrap=True, styleSheet=f"color: {RED}")
+        self.message = QLabel(wordWrap=True, styleSheet=f"color: {style.BAD}")
         bar = QHBoxLayout()
         self.back_button = _button(bar, lambda: self._go(FILES))
         bar.addStretch(1)
@@ -199,14 +193,13 @@ class ImportDialog(QDialog):
 
     def _read(self, state: FileState) -> None:
         state.busy, state.dirty, state.fraction = True, False, None
-        work = functools.partial(read_preview, self.db_path, state.path, state.overrides())
-        task = self.runner.submit(work)
-        self.tasks[id(state)] = task
-        task.progressed.connect(lambda f, _m, s=state: self._read_progress(s, f))
-        task.succeeded.connect(lambda preview, s=state: self._read_done(s, preview))
-        task.failed.connect(lambda failure, s=state: self._read_failed(s, failure))
+        self.tasks[id(state)] = self.runner.run(
+            self, partial(operations.preview, self.db_path, state.path, state.overrides()),
+            on_progress=partial(self._read_progress, state),
+            on_success=partial(self._read_done, state),
+            on_failure=partial(self._read_failed, state))
 
-    def _read_progress(self, state: FileState, fraction: float) -> None:
+    def _read_progress(self, state: FileState, fraction: float, _message: str = "") -> None:
         state.fraction = fraction
         self._refresh_list()
         if state is self.current_state:
@@ -260,7 +253,8 @@ class ImportDialog(QDialog):
                                  [(s.path, s.overrides()) for s in self.states])
         self._go(PROGRESS)
 
-    def _import_ended(self, outcome: ImportOutcome | None, failure: str | None) -> None:
+    def _import_ended(self, outcome: operations.ImportOutcome | None, failure: str | None
+                      ) -> None:
         self.result_page.show_outcome(outcome, failure)
         self._go(RESULT)
         if outcome is not None and outcome.results:
@@ -353,20 +347,20 @@ def file_status(state: FileState) -> tuple[str, str | None]:
         percent = f" {state.fraction:.0%}" if state.fraction else ""
         return tr(N_("Reading the file…")) + percent, None
     if state.failure:
-        return state.failure, RED
+        return state.failure, style.BAD
     if state.refusal and not state.has_sheet:
-        return state.refusal.text, RED
+        return state.refusal.text, style.BAD
     missing = state.missing()
     if missing:
         fields = ", ".join(tr(FIELD_BY_NAME[name].label) for name in missing)
         return tr(N_("No column found for {fields}: choose it on the next page."),
-                  fields=fields), ORANGE
+                  fields=fields), style.WANTS_CHOICE
     preview = state.preview
     assert preview is not None
     text = tr(N_("{format}, ledger in {sheets}"), format=preview.file_format or "?",
               sheets=", ".join(f"“{s.name}”" for s in preview.sheets))
     if state.refusal:
-        return text + " — " + state.refusal.text, RED
+        return text + " — " + state.refusal.text, style.BAD
     if state.overrides():
         text += " " + tr(N_("(columns chosen by you)"))
     return text, None

@@ -3,7 +3,7 @@
 A clerk recognises a ledger by its own column titles and first rows, not by field names, so each
 field shows its label in the user's language with an example value, and the preview table shows
 the sheet's header text with the field each column feeds. The reading runs on the worker
-(:func:`read_preview`); the widgets only draw what it found.
+(ui.operations.preview); the widgets only draw what it found.
 """
 
 from __future__ import annotations
@@ -32,15 +32,12 @@ from PySide6.QtWidgets import (
 from core.i18n import N_, tr
 from core.ledger.fields import FIELD_BY_NAME, FIELDS, REQUIRED, Field
 from core.ledger.layout import has_required
-from core.ledger.preview import FilePreview, SheetPreview, preview_file
+from core.ledger.preview import FilePreview, SheetPreview
 from core.messages import Message
-from core.progress import CancelFn, ProgressFn, Steps
-from core.store import connect
+from ui import style
 
 Index = QModelIndex | QPersistentModelIndex
-RED = "#c62828"
-GREY = "#757575"
-MISSING_STYLE = "QComboBox { background: #fde0dc; }"
+MISSING_STYLE = f"QComboBox {{ background: {style.MISSING_FIELD}; }}"
 # Required fields first: they decide whether a file can be imported at all.
 ORDERED: tuple[Field, ...] = (tuple(f for f in FIELDS if f.name in REQUIRED)
                               + tuple(f for f in FIELDS if f.name not in REQUIRED))
@@ -52,7 +49,7 @@ def field_label(field: Field) -> str:
     name = html.escape(tr(field.label))
     if field.name in REQUIRED:
         name = f"<b>{name} *</b>"
-    return f'{name} <span style="color:{GREY}">({example})</span>'
+    return f'{name} <span style="color:{style.CONTEXT}">({example})</span>'
 
 
 @dataclasses.dataclass
@@ -102,19 +99,6 @@ class FileState:
         return changed or None
 
 
-def read_preview(db_path: Path, path: Path, overrides: dict[str, str] | None, *,
-                 progress: ProgressFn, cancel: CancelFn) -> FilePreview:
-    """Runs on the worker: a 100,000-row file takes seconds to read.
-
-    A database that does not exist yet is not created just to look at a file.
-    """
-    conn = connect(db_path if Path(db_path).exists() else ":memory:")
-    try:
-        return preview_file(conn, path, overrides=overrides, steps=Steps(progress, cancel))
-    finally:
-        conn.close()
-
-
 class PreviewModel(QAbstractTableModel):
     """The first rows of the sheet under its own header, with the field each column feeds."""
 
@@ -155,7 +139,7 @@ class PreviewModel(QAbstractTableModel):
             row = self.sheet.rows[index.row()]
             return row[index.column()] if index.column() < len(row) else ""
         if role == Qt.ItemDataRole.ForegroundRole and self.field_of(index.column()) is None:
-            return QBrush(QColor(GREY))
+            return QBrush(QColor(style.CONTEXT))
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt API
@@ -180,7 +164,7 @@ class MappingEditor(QWidget):
         self.sheet_label = QLabel(wordWrap=True, textFormat=Qt.TextFormat.RichText)
         self.busy_label = QLabel()
         self.busy = QProgressBar(maximumHeight=14, textVisible=False)
-        self.refusal_label = QLabel(wordWrap=True, styleSheet=f"color: {RED}")
+        self.refusal_label = QLabel(wordWrap=True, styleSheet=f"color: {style.BAD}")
         self.labels: dict[str, QLabel] = {}
         self.combos: dict[str, QComboBox] = {}
         self.values: dict[str, QLabel] = {}
@@ -212,7 +196,7 @@ class MappingEditor(QWidget):
             combo = QComboBox(minimumContentsLength=14, sizeAdjustPolicy=QComboBox.SizeAdjustPolicy
                               .AdjustToMinimumContentsLengthWithIcon)
             combo.currentIndexChanged.connect(lambda _i, name=field.name: self._edited(name))
-            value = QLabel(styleSheet=f"color: {GREY}")
+            value = QLabel(styleSheet=f"color: {style.CONTEXT}")
             value.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
             self.labels[field.name], self.combos[field.name] = label, combo
             self.values[field.name] = value
@@ -241,7 +225,7 @@ class MappingEditor(QWidget):
             title.setText(tr(text))
         self.optional_title.setText(tr(N_("Optional: a missing column only turns off what needs "
                                           "it")))
-        self.optional_title.setStyleSheet(f"color: {GREY}")
+        self.optional_title.setStyleSheet(f"color: {style.CONTEXT}")
         for field in FIELDS:
             self.labels[field.name].setText(field_label(field))
             combo = self.combos[field.name]
@@ -322,7 +306,7 @@ class MappingEditor(QWidget):
         sheet = self.model.sheet
         for name, combo in self.combos.items():
             combo.setStyleSheet(MISSING_STYLE if name in missing else "")
-            self.labels[name].setStyleSheet(f"color: {RED}" if name in missing else "")
+            self.labels[name].setStyleSheet(f"color: {style.BAD}" if name in missing else "")
             header = combo.currentData() or ""
             self.values[name].setText(first_value(sheet, header))
 
@@ -351,6 +335,6 @@ def sheet_summary(preview: FilePreview | None) -> str:
         lines.append(html.escape(line))
     if preview.passed:
         passed = "; ".join(f"“{p.name}” ({p.reason.text})" for p in preview.passed)
-        lines.append(f'<span style="color:{GREY}">'
+        lines.append(f'<span style="color:{style.CONTEXT}">'
                      + html.escape(tr(N_("Passed over: {sheets}"), sheets=passed)) + "</span>")
     return "<br>".join(lines)

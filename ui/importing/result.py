@@ -1,4 +1,4 @@
-"""The import itself: the work on the worker, its progress page and the result page.
+"""The import's progress page and its result page (the work is ui.operations.import_files).
 
 The result page says, per file, what happened and why in the same words as the command line's report
 (:mod:`core.ledger.report`), so a copied report, the page and the terminal never disagree.
@@ -7,8 +7,7 @@ The result page says, per file, what happened and why in the same words as the c
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable
-from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
@@ -28,49 +27,15 @@ from PySide6.QtWidgets import (
 )
 
 from core.i18n import N_, tr
-from core.ledger.importer import FileResult, import_files
+from core.ledger.importer import FileResult
 from core.ledger.report import STATUS, import_report, money, totals_line
 from core.ledger.rows import iter_skipped_ranges
-from core.messages import Cancelled
-from core.progress import CancelFn, ProgressFn
+from ui import operations, style
+from ui.operations import ImportOutcome
 from ui.tasks import Failure, Runner, Task
 
-RED, ORANGE, GREY = "#c62828", "#e65100", "#757575"
-STATUS_COLOUR = {"refused": RED, "already_imported": GREY, "skipped": GREY}
-
-
-@dataclass
-class ImportOutcome:
-    """What the worker did: the files it finished, and where the user cancelled, if they did."""
-
-    results: list[FileResult] = field(default_factory=list)
-    cancelled_at: Path | None = None
-
-
-def import_work(db_path: Path, jobs: list[tuple[Path, dict[str, str] | None]]
-                ) -> Callable[..., ImportOutcome]:
-    """A task for the Runner: each file with its own overrides, one after another.
-
-    ``import_files`` takes one mapping for all its files, but each file here has the mapping
-    the user chose for it, so it is called once per file. A cancel ends the current file with
-    nothing written (core's guarantee); the files finished before it stay imported, and the
-    outcome says so instead of hiding them behind a bare "cancelled".
-    """
-    def work(progress: ProgressFn, cancel: CancelFn) -> ImportOutcome:
-        outcome = ImportOutcome()
-        for number, (path, overrides) in enumerate(jobs):
-            def part(fraction: float, message: str, number: int = number) -> None:
-                progress((number + fraction) / len(jobs), message)
-
-            try:
-                outcome.results.extend(import_files(db_path, [path], overrides=overrides,
-                                                    progress=part, cancel=cancel))
-            except Cancelled:
-                outcome.cancelled_at = path
-                break
-        return outcome
-
-    return work
+STATUS_COLOUR = {"refused": style.BAD, "already_imported": style.CONTEXT,
+                 "skipped": style.CONTEXT}
 
 
 class ProgressPage(QWidget):
@@ -85,7 +50,7 @@ class ProgressPage(QWidget):
         self.title = QLabel(styleSheet="font-size: 14pt")
         self.file = QLabel()
         self.bar = QProgressBar(minimum=0, maximum=1000)
-        self.message = QLabel(styleSheet=f"color: {GREY}")
+        self.message = QLabel(styleSheet=f"color: {style.CONTEXT}")
         self.cancel_button = QPushButton()
         self.cancel_button.clicked.connect(self.cancel)
         buttons = QHBoxLayout()
@@ -103,17 +68,14 @@ class ProgressPage(QWidget):
         self.title.setText(tr(N_("Importing…")))
         self.cancel_button.setText(tr(N_("Cancel import")))
 
-    def start(self, runner: Runner, db_path: Path,
-              jobs: list[tuple[Path, dict[str, str] | None]]) -> Task:
+    def start(self, runner: Runner, db_path: Path, jobs: operations.Jobs) -> Task:
         self.paths = [path for path, _ in jobs]
-        self.task = task = runner.submit(import_work(db_path, jobs))
-        task.progressed.connect(self.show_progress)
-        task.succeeded.connect(lambda outcome: self._end(outcome, None))
-        task.failed.connect(lambda failure: self._end(None, failure))
-        task.cancelled.connect(lambda: self._end(ImportOutcome([], self.paths[0]), None))
+        self.task = runner.run(self, partial(operations.import_files, db_path, jobs),
+                               on_progress=self.show_progress, on_success=self._imported,
+                               on_failure=self._failed, on_cancel=self._cancelled)
         self.cancel_button.setEnabled(True)
         self.show_progress(0.0, "")
-        return task
+        return self.task
 
     def show_progress(self, fraction: float, message: str) -> None:
         """The worker reports one fraction for all files; which file it is follows from it."""
@@ -130,9 +92,18 @@ class ProgressPage(QWidget):
             self.cancel_button.setEnabled(False)
             self.message.setText(tr(N_("Cancelling…")))
 
-    def _end(self, outcome: ImportOutcome | None, failure: Failure | None) -> None:
+    def _imported(self, outcome: ImportOutcome) -> None:
+        self._end(outcome, None)
+
+    def _failed(self, failure: Failure) -> None:
+        self._end(None, failure.text)
+
+    def _cancelled(self) -> None:
+        self._end(ImportOutcome([], self.paths[0]), None)
+
+    def _end(self, outcome: ImportOutcome | None, failure: str | None) -> None:
         self.task = None
-        self.ended.emit(outcome, failure.text if failure else None)
+        self.ended.emit(outcome, failure)
 
 
 class WrapDelegate(QStyledItemDelegate):
@@ -214,7 +185,7 @@ class ResultPage(QWidget):
         self.tree.clear()
         results = outcome.results if outcome else []
         self.summary.setText(self._summary())
-        self.summary.setStyleSheet(f"color: {RED}" if failure else "")
+        self.summary.setStyleSheet(f"color: {style.BAD}" if failure else "")
         for result in results:
             self._add_file(result)
         self.tree.expandAll()
@@ -262,7 +233,7 @@ class ResultPage(QWidget):
                 row=sheet.header_row, rows=sheet.rows)])
         for passed in result.passed:
             reason = tr(N_("Passed over: {sheets}"), sheets=passed.reason.text)
-            _item(top, [passed.name, "", reason], GREY)
+            _item(top, [passed.name, "", reason], style.CONTEXT)
         self._add_skipped(top, result)
         self._add_checks(top, result)
 
@@ -274,7 +245,7 @@ class ResultPage(QWidget):
         if not grouped:
             return
         rows = sum(len(r) for r in grouped.values())
-        group = _item(top, [tr(N_("Skipped rows")), str(rows), ""], ORANGE)
+        group = _item(top, [tr(N_("Skipped rows")), str(rows), ""], style.WANTS_CHOICE)
         for (sheet, reason), numbers in grouped.items():
             _item(group, [sheet, _ranges(numbers), reason])
 
@@ -283,10 +254,10 @@ class ResultPage(QWidget):
             group = _item(top, [tr(N_("Totals rows")), str(len(result.totals)), ""])
             for check in result.totals:
                 _item(group, [check.sheet, str(check.row), totals_line(check)],
-                      None if check.agrees else RED)
+                      None if check.agrees else style.BAD)
         if result.amount_changes:
             group = _item(top, [tr(N_("Amount changes")), str(len(result.amount_changes)), ""],
-                          ORANGE)
+                          style.WANTS_CHOICE)
             for change in result.amount_changes:
                 _item(group, [change.sheet, str(change.row), tr(N_(
                     "Amount changed: order {order} ({customer}) {product}: {old} → {new} "
@@ -295,7 +266,7 @@ class ResultPage(QWidget):
                     old=money(change.old), new=money(change.new), currency=change.currency,
                     sheet=change.sheet, row=change.row)])
         for warning in result.warnings:
-            _item(top, [tr(N_("Import note")), "", warning.text], ORANGE)
+            _item(top, [tr(N_("Import note")), "", warning.text], style.WANTS_CHOICE)
 
     def report_text(self) -> str:
         """The whole result as text, as the command line prints it."""

@@ -20,12 +20,10 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from core.analysis.names import BUCKETS, bucket_name
 from core.analysis.pyramid import round_half_up
 from core.i18n import N_, tr
+from ui import style
 
-INK, MUTED, TRACK, GRID = QColor("#1d2733"), QColor("#5f6b7a"), QColor("#e6eaef"), QColor(
-    "#d3d9e0")
-OURS, GOAL, BENCH = QColor("#2a6f97"), QColor("#2a9d8f"), QColor("#1d2733")
-AGING_COLORS = {"not_due": "#8cbfa8", "d1_30": "#e9c46a", "d31_60": "#f4a261",
-                "d61_90": "#e76f51", "d91_plus": "#9b2226"}
+INK, MUTED, TRACK, GRID = (QColor(c) for c in (style.INK, style.MUTED, style.TRACK, style.GRID))
+OURS, GOAL, BENCH = QColor(style.OURS), QColor(style.GOAL), QColor(style.INK)
 
 
 def pct(share: float | None) -> str:
@@ -159,7 +157,7 @@ class BenchmarkBars(QWidget):
                 p.setBrush(color)
                 p.drawRect(QRectF(bar.left(), bar.top(), x(row.value) - bar.left(), half))
             if row.benchmark is not None:
-                p.setBrush(QColor("#9aa7b5"))
+                p.setBrush(QColor(style.TARGET_BAR))
                 p.drawRect(QRectF(bar.left(), bar.top() + half + 1, x(row.benchmark) -
                                   bar.left(), half - 1))
             return
@@ -167,10 +165,10 @@ class BenchmarkBars(QWidget):
             p.setBrush(color)
             p.drawRoundedRect(QRectF(bar.left(), bar.top(), x(row.value) - bar.left(),
                                      bar.height()), 2, 2)
-        for value, pen_color, style in ((row.benchmark, BENCH, Qt.PenStyle.SolidLine),
+        for value, pen_color, dash in ((row.benchmark, BENCH, Qt.PenStyle.SolidLine),
                                         (row.goal, GOAL, Qt.PenStyle.DashLine)):
             if value is not None:
-                p.setPen(QPen(pen_color, max(2.0, bar.height() / 8), style))
+                p.setPen(QPen(pen_color, max(2.0, bar.height() / 8), dash))
                 p.drawLine(QPointF(x(value), bar.top() - 2), QPointF(x(value), bar.bottom() + 2))
 
 
@@ -278,7 +276,7 @@ class ParetoChart(QWidget):
             p.setBrush(OURS)
             p.drawEllipse(cross, line / 4, line / 4)
             if self.benchmark is not None:
-                p.setBrush(QColor("#ffffff"))
+                p.setBrush(QColor(style.PAPER))
                 p.setPen(QPen(BENCH, 1.5))
                 p.drawEllipse(at(0.2, self.benchmark), line / 5, line / 5)
         lines = self.annotation()
@@ -286,7 +284,7 @@ class ParetoChart(QWidget):
         box = QRectF(plot.right() - box_w, plot.bottom() - line * (len(lines) + 0.6), box_w,
                      line * (len(lines) + 0.4))
         p.setPen(Qt.PenStyle.NoPen)
-        p.setBrush(QColor(255, 255, 255, 220))
+        p.setBrush(QColor(*style.VEIL))
         p.drawRect(box)
         for i, text in enumerate(lines):
             draw_text(p, QRectF(box.left() + line / 2, box.top() + line * (0.2 + i),
@@ -344,7 +342,7 @@ class AgingBar(QWidget):
         for b, v in self._buckets.items():
             if total and v > 0:
                 w = bar.width() * v / total
-                p.setBrush(QColor(AGING_COLORS[b]))
+                p.setBrush(QColor(style.AGING_COLOURS[b]))
                 p.drawRect(QRectF(x, bar.top(), w, bar.height()))
                 x += w
         if not total:
@@ -356,7 +354,7 @@ class AgingBar(QWidget):
         for i, (name, amount, share) in enumerate(self.legend_texts()):
             top = bar.bottom() + line * (0.5 + 1.25 * i)
             p.setPen(Qt.PenStyle.NoPen)
-            p.setBrush(QColor(AGING_COLORS[BUCKETS[i]]))
+            p.setBrush(QColor(style.AGING_COLOURS[BUCKETS[i]]))
             p.drawRoundedRect(QRectF(0, top + line * 0.2, line * 0.8, line * 0.6), 2, 2)
             draw_text(p, QRectF(line * 1.2, top, width - line * 1.2 - amount_w - share_w, line),
                       name, Qt.AlignmentFlag.AlignLeft)

@@ -25,7 +25,7 @@ from core.analysis.names import group_heading
 from core.analysis.risk import CAPITAL_COST
 from core.i18n import N_, tr
 from core.rules import Rules
-from ui.customers.pyramid import TIER_COLORS
+from ui import style
 from ui.overview.charts import AgingBar, BenchmarkBars, BenchmarkRow, ParetoChart, pct
 from ui.widgets import Card
 from ui.widgets import selectable_label as _label
@@ -44,7 +44,7 @@ class ChartCard(Card):
         super().__init__(topic, help_signal)
         self.chart = chart
         self.caption = _label()
-        self.caption.setStyleSheet("color: #5f6b7a;")
+        self.caption.setStyleSheet(f"color: {style.MUTED};")
         grows = chart.sizePolicy().verticalPolicy() == QSizePolicy.Policy.Expanding
         self.body.addWidget(chart, 1 if grows else 0)
         self.body.addWidget(self.caption)
@@ -77,10 +77,11 @@ class OverviewPage(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.15)
         font.setBold(True)
         self.heading.setFont(font)
-        self.notes.setStyleSheet("background: #fff6e0; border: 1px solid #e9c46a;"
+        self.notes.setStyleSheet(f"background: {style.NOTES_BACKGROUND}; border: 1px solid "
+                                 f"{style.NOTES_BORDER};"
                                  " border-radius: 4px; padding: 6px;")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty.setStyleSheet("color: #5f6b7a;")
+        self.empty.setStyleSheet(f"color: {style.MUTED};")
         inner = QWidget()
         column = QVBoxLayout(inner)
         for widget in (self.heading, self.summary, self.notes, self.empty):
@@ -173,7 +174,7 @@ class OverviewPage(QWidget):
         self.cards["benchmarks"].caption.setText(tr(N_(
             "Bar: this firm. Dark line: the article's figure; dashed line: the goal.")))
         self.shape.set_rows([(group_heading(t["tier"]), t["share"],
-                              t["target_share"], None, "share", TIER_COLORS[t["tier"]][0])
+                              t["target_share"], None, "share", style.TIER_COLOURS[t["tier"]][0])
                              for t in r.tiers])
         self.cards["pyramid"].caption.setText(tr(N_(
             "Coloured bar: actual share of active customers; grey bar: the target.")))

@@ -36,13 +36,15 @@ from PySide6.QtWidgets import (
 from core.actions import export
 from core.analysis.model import Analysis
 from core.analysis.names import TIERS, list_heading, sheet_name
+from core.analysis.what_if import on_list
 from core.i18n import N_, tr
 from core.messages import Refusal
 from ui.errors import show_error
 from ui.printing import pages as printing
+from ui.printing.what_if import WhatIfPanel
 from ui.tasks import Failure, Runner, Task
 
-CHOICES = (*printing.BOOKS["stop_loss"], *printing.BOOKS["restructuring"])
+CHOICES = tuple(code for codes in printing.BOOKS.values() for code in codes)
 CANCELLED = N_("Writing the PDF was cancelled; nothing was saved.")
 
 
@@ -65,14 +67,20 @@ class PrintDialog(QDialog):
         self.group = QButtonGroup(self)
         self.radios = {code: QRadioButton(self) for code in CHOICES}
         self.lists_box, self.tiers_box = QGroupBox(self), QGroupBox(self)
-        for box, book in ((self.lists_box, "stop_loss"), (self.tiers_box, "restructuring")):
+        self.leap_box = QGroupBox(self)
+        for box, book in ((self.lists_box, "stop_loss"), (self.tiers_box, "restructuring"),
+                          (self.leap_box, "leap")):
             column = QVBoxLayout(box)
             for code in printing.BOOKS[book]:
                 self.group.addButton(self.radios[code])
                 column.addWidget(self.radios[code])
+            column.addStretch(1)
+        self.what_if = WhatIfPanel(self)  # before the black list is printed: what it means
+        self.group.buttonToggled.connect(lambda *_: self._show_what_if())
         self.copy_label, self.copy_for = QLabel(self), QComboBox(self)
         self.copy_for.addItems([""] * len(self._keys))
         self.copy_for.currentIndexChanged.connect(self._name_lists)
+        self.copy_for.currentIndexChanged.connect(lambda _: self._show_what_if())
         self.copy_label.setBuddy(self.copy_for)
         self.preview_button, self.pdf_button = QPushButton(self), QPushButton(self)
         self.each_button = QPushButton(self)
@@ -98,6 +106,7 @@ class PrintDialog(QDialog):
         boxes = QHBoxLayout()
         boxes.addWidget(self.lists_box)
         boxes.addWidget(self.tiers_box)
+        boxes.addWidget(self.leap_box)
         copy_row = QHBoxLayout()
         copy_row.addWidget(self.copy_label)
         copy_row.addWidget(self.copy_for, 1)
@@ -109,7 +118,9 @@ class PrintDialog(QDialog):
         chat.addWidget(self.copy_button)
         chat.addWidget(self.folder_button)
         main = QVBoxLayout(self)
-        for part in (boxes, copy_row, actions):
+        main.addLayout(boxes)
+        main.addWidget(self.what_if)
+        for part in (copy_row, actions):
             main.addLayout(part)
         main.addWidget(self.status)
         main.addWidget(self.summaries_label)
@@ -124,6 +135,14 @@ class PrintDialog(QDialog):
         if which not in self.radios:
             raise ValueError(f"unknown list {which!r}")
         self.radios[which].setChecked(True)
+
+    def _show_what_if(self) -> None:
+        """The what-if beside the owner's black list; a salesperson's copy has no figures."""
+        shown = self.which() == "black" and self.salesperson() is None
+        if shown:
+            self.what_if.show_for(self.analysis, on_list(self.analysis, "black"),
+                                  N_("If supply to the black list stopped"))
+        self.what_if.setVisible(shown)
 
     def which(self) -> str:
         return next(code for code, radio in self.radios.items() if radio.isChecked())
@@ -219,14 +238,10 @@ class PrintDialog(QDialog):
                 self._fail(Failure(refusal.text, refusal.code, True))
             return None
         self._busy(True)
-        task = self.task = self.runner.submit(work)
-        # Bound methods, not lambdas holding self: no cycle keeps a finished task alive.
-        task.progressed.connect(self._progressed)
-        task.succeeded.connect(done)
-        task.failed.connect(self._fail)
-        task.cancelled.connect(self._cancelled)
-        task.finished.connect(self._finished)
-        return task
+        self.task = self.runner.run(self, work, on_success=done, on_failure=self._fail,
+                                    on_progress=self._progressed, on_cancel=self._cancelled,
+                                    on_finished=self._finished)
+        return self.task
 
     def _progressed(self, fraction: float, message: str) -> None:
         self.status.setText(message)
@@ -285,6 +300,9 @@ class PrintDialog(QDialog):
         self.setWindowTitle(tr(N_("Print action lists")))
         self.lists_box.setTitle(tr(N_("Stop-loss lists")))
         self.tiers_box.setTitle(tr(N_("Restructuring plan by tier")))
+        self.leap_box.setTitle(tr(N_("Leap phase")))
+        self.radios["referral"].setText(tr(N_("Referral candidates")))
+        self.what_if.retranslate()
         for tier in (*TIERS, "prospect"):
             self.radios[tier].setText(sheet_name(tier))
         self.copy_label.setText(tr(N_("Copy for:")))

@@ -20,12 +20,13 @@ from typing import Any
 
 from PySide6.QtGui import QFont, QFontMetricsF, QTextDocument
 
-from core.actions import export, plans, restructuring, stop_loss
+from core.actions import export, leap, plans, restructuring, stop_loss
 from core.actions.workbook import Column, Document, Table
 from core.analysis.model import Analysis
 from core.analysis.names import LISTS, TIERS
 from core.i18n import N_, tr
 from core.progress import CancelFn, ProgressFn, Steps
+from ui import style
 from ui.printing.paging import (  # noqa: F401 - re-exported: print_dialog and tests use them
     DPI,
     HEADER_KEY,
@@ -46,7 +47,10 @@ from ui.printing.paging import (  # noqa: F401 - re-exported: print_dialog and t
     print_font,
 )
 
-BOOKS = {"stop_loss": LISTS, "restructuring": (*TIERS, "prospect")}
+BOOKS = {"stop_loss": LISTS, "restructuring": (*TIERS, "prospect"), "leap": ("referral",)}
+BUILDERS = {"stop_loss": stop_loss.document, "restructuring": restructuring.document,
+            "leap": leap.document}
+FILE_KINDS = {"stop_loss": "stop-loss", "restructuring": "restructuring", "leap": "leap"}
 # Windows and macOS fonts first, then what a Linux box has; each has Latin glyphs too.
 BODY_POINTS = 7.5  # 15 columns across A4 landscape stay readable and unclipped
 EMPTY = N_("No customers on this list.")
@@ -67,8 +71,7 @@ def _core_document(analysis: Analysis, book: str, salesperson: str | None) -> Do
     if salesperson is not None:
         view = export.for_salesperson(analysis, salesperson)
         label = export.salesperson_label(salesperson)
-    builder = stop_loss.document if book == "stop_loss" else restructuring.document
-    return builder(view, label, None)
+    return BUILDERS[book](view, label, None)
 
 
 def _cell(value: Any, kind: str) -> str:
@@ -135,11 +138,11 @@ def _widths(columns: Sequence[Column], rows: Sequence[dict[str, Any]]) -> list[f
 
 def _table_html(columns: Sequence[Column], rows: Sequence[dict[str, Any]]) -> str:
     """The sheet's columns at widths in proportion to the workbook's, headers on every page."""
-    head = "".join(f'<th width="{width:.1f}%" bgcolor="#DDEBF7">{_text(c.header)}</th>'
+    head = "".join(f'<th width="{width:.1f}%" bgcolor="{style.PRINT_HEADER}">{_text(c.header)}</th>'
                    for c, width in zip(columns, _widths(columns, rows), strict=True))
     body = []
     for number, row in enumerate(rows):
-        shade = ' bgcolor="#F4F7FB"' if number % 2 else ""
+        shade = f' bgcolor="{style.PRINT_STRIPE}"' if number % 2 else ""
         cells = "".join(
             f'<td align="{"left" if c.kind == "text" else "right"}">'
             f"{_text(_cell(row.get(c.key), c.kind))}</td>" for c in columns)
@@ -147,7 +150,7 @@ def _table_html(columns: Sequence[Column], rows: Sequence[dict[str, Any]]) -> st
     if not rows:
         body.append(f'<tr><td colspan="{len(columns)}">{_text(tr(EMPTY))}</td></tr>')
     return ('<table width="100%" border="1" cellspacing="0" cellpadding="2" '
-            'style="border-collapse: collapse; border-color: #A6A6A6;">'
+            f'style="border-collapse: collapse; border-color: {style.PRINT_RULE};">'
             f"<thead><tr>{head}</tr></thead><tbody>{''.join(body)}</tbody></table>")
 
 
@@ -155,6 +158,9 @@ def _intro(book: str, code: str, sales: bool, analysis: Analysis) -> str:
     """What the list asks of the reader: the rule of a stop-loss list, a tier's plan."""
     if book == "stop_loss":
         return plans.list_rule(code, sales, analysis.rules)
+    if book == "leap":
+        return tr(plans.LEAP_NOTE, commission=plans.percent_text(
+            analysis.rules.referral_commission_pct))
     return tr(plans.VALUE_PACKAGE if code == "prospect" else plans.SERVICE_PLANS[code])
 
 
@@ -163,6 +169,9 @@ def _notes(doc: Document, book: str, code: str, sales: bool,
     """(alerts, notes) under a list: the owner's black list carries the summary's warnings."""
     if book == "stop_loss" and code == "black" and not sales:
         return doc.summary.alerts, doc.summary.notes
+    if book == "leap":  # the conditions and the assumptions, the analysis's own notes
+        intro = _intro(book, code, sales, analysis)
+        return [], [note for note in doc.summary.notes if note != intro]
     notes = [tr(plans.SUSPENSION_NOTE)] if book == "stop_loss" else []
     if not sales:
         notes += plans.other_notes(analysis)
@@ -178,12 +187,13 @@ def _section(doc: Document, table: Table, book: str, code: str, sales: bool,
     alerts, notes = _notes(doc, book, code, sales, analysis)
     parts = [f'<p style="font-size: 12pt; font-weight: bold; margin-bottom: 2px;{brk}">'
              f"{_text(table.title)}</p>",
-             f'<p style="color: #404040; margin-top: 0;">{_text(doc.firm)}'
+             f'<p style="color: {style.PRINT_FIRM}; margin-top: 0;">{_text(doc.firm)}'
              f'{" · " if doc.firm else ""}{facts}</p>',
              f"<p>{_text(_intro(book, code, sales, analysis))}</p>"]
-    parts += [f'<p style="color: #C00000; font-weight: bold;">{_text(line)}</p>'
+    parts += [f'<p style="color: {style.PRINT_ALERT}; font-weight: bold;">{_text(line)}</p>'
               for line in doc.summary.banner]  # on every list: it changes what each means
-    parts += [f'<p style="color: #C00000; font-weight: bold;">{_text(a)}</p>' for a in alerts]
+    parts += [f'<p style="color: {style.PRINT_ALERT}; font-weight: bold;">{_text(a)}</p>'
+              for a in alerts]
     parts.append(_table_html(table.columns, table.rows))
     parts += [f'<p style="margin-top: 6px;">{_text(n)}</p>' for n in notes]
     return "".join(parts)
@@ -263,8 +273,7 @@ def pdfs_per_salesperson(analysis: Analysis, folder: Path | str, which: str = "s
     leaves the folder as it was."""
     steps, folder = Steps(progress, cancel), Path(folder)
     book = book_of(which)
-    kind = "stop-loss" if book == "stop_loss" else "restructuring"
-    stem = Path(export.default_filename(kind, analysis.as_of)).stem
+    stem = Path(export.default_filename(FILE_KINDS[book], analysis.as_of)).stem
     keys, used = export.salespeople(analysis), set()
     rendered: list[tuple[Path, bytes, str]] = []
     for index, key in enumerate(keys):

@@ -21,6 +21,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen, QTextDoc
 
 from core import APP_NAME
 from core.i18n import N_, tr
+from ui import style
 
 CJK_FAMILIES = ("Microsoft YaHei", "PingFang", "Noto Sans CJK", "Source Han Sans", "WenQuanYi",
                 "SimSun", "SimHei")
@@ -173,7 +174,7 @@ def paint_pages(document: QTextDocument, painter: QPainter, page_rect: QRectF,
         document.setPageSize(QSizeF(body.width(), -1))  # one long page; cut here, not by Qt
         pages = pages_of(document, body.height())
         wanted = range(len(pages)) if only is None else [min(max(only, 0), len(pages) - 1)]
-        pen = QPen(QColor("#808080"))
+        pen = QPen(QColor(style.PRINT_FOOTER_RULE))
         pen.setWidthF(max(device.logicalDpiY() / 300, 0.5))
         for number, index in enumerate(wanted):
             if number and isinstance(device, QtGui.QPagedPaintDevice):
@@ -184,7 +185,7 @@ def paint_pages(document: QTextDocument, painter: QPainter, page_rect: QRectF,
             bottom = top.translated(0, page_rect.height() - line * 1.2)
             for y in (top.bottom() + line * 0.2, bottom.top() - line * 0.2):
                 painter.drawLine(QPointF(page_rect.left(), y), QPointF(page_rect.right(), y))
-            painter.setPen(QColor("#404040"))
+            painter.setPen(QColor(style.PRINT_FIRM))
             _band(painter, top, header, index + 1, len(pages))
             _band(painter, bottom, footer, index + 1, len(pages))
             painter.restore()
@@ -196,7 +197,7 @@ def paint_pages(document: QTextDocument, painter: QPainter, page_rect: QRectF,
             _slice(document, painter, body.left(), y, body.width(), start, end)
             if index + 1 < len(pages) and pages[index + 1][2] and pages[index + 1][2].head:
                 painter.save()  # the table goes on: close its border at the cut
-                painter.setPen(QPen(QColor("#A6A6A6"), pen.widthF()))
+                painter.setPen(QPen(QColor(style.PRINT_RULE), pen.widthF()))
                 y += end - start
                 painter.drawLine(QPointF(body.left(), y), QPointF(body.right(), y))
                 painter.restore()
@@ -244,7 +245,7 @@ def page_image(document: QTextDocument, page: int = 0, dpi: int = 110) -> QtGui.
     image = QtGui.QImage(layout.fullRectPixels(dpi).size(), QtGui.QImage.Format.Format_RGB32)
     image.setDotsPerMeterX(round(dpi / 0.0254))
     image.setDotsPerMeterY(round(dpi / 0.0254))
-    image.fill(QColor("white"))
+    image.fill(QColor(style.PRINT_PAPER))
     painter = QPainter(image)
     try:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)

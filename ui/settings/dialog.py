@@ -1,19 +1,21 @@
 """The settings dialog: every rule of the analysis, the currency rates, the language.
 
-Firm rules live in the firm's database (they travel with its data) and are saved together, all or
-nothing, in one transaction; the language is this PC's preference, kept in QSettings and applied
-at once so the rest of the dialog can be read in it. Pages and editors are generated from
-core.settings' registry (each Setting names its page, label and unit; ui.settings.editors), so
-the dialog can never miss a setting or check it differently from the command line.
+Firm rules live in the firm's database (they travel with its data): the window reads them on its
+runner before the dialog opens, and Save writes them together, all or nothing, in one
+transaction on the runner (ui.operations.save_settings); the language is this PC's preference
+(ui.prefs), applied at once so the rest of the dialog can be read in it. Pages and editors are
+generated from core.settings' registry (each Setting names its page, label and unit;
+ui.settings.editors), so the dialog can never miss a setting or check it differently from the
+command line.
 """
 
 from __future__ import annotations
 
-import sqlite3
+from functools import partial
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -28,16 +30,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core import rates, settings
+from core import settings
 from core.i18n import N_, tr
-from core.messages import Message, Refusal
-from core.store import connect, transaction
+from core.messages import Message
+from ui import operations, prefs, style
+from ui.help import show_help
 from ui.settings.editors import SettingField
 from ui.settings.rates import RatesModel, RatesPage
+from ui.tasks import Failure, Runner
 from ui.widgets import FollowsLanguage
 
-PREFERENCES = ("TradeTier", "TradeTier")  # QSettings organisation and application
-LANGUAGE_KEY = "language"
+LANGUAGE_KEY = prefs.LANGUAGE
 LANGUAGE_CHOICES = (("", N_("Follow the system")), ("zh_CN", "中文"), ("en", "English"))
 
 # Each page a Setting can name: its title and the help topic it links to, in tab order.
@@ -47,6 +50,7 @@ PAGE_TITLES: dict[str, tuple[str, str]] = {
     "pyramid": (N_("Pyramid"), "pyramid"),
     "risk": (N_("Payment risk"), "risk"),
     "phases": (N_("Phases"), "phases"),
+    "clv": (N_("Lifetime value"), "benchmarks"),  # the article's 62 % survival is explained there
     "other": (N_("Other"), ""),  # no help page of its own
 }
 RATES_PAGE = N_("Currency rates")
@@ -62,10 +66,7 @@ def pages() -> list[tuple[str, str, tuple[str, ...]]]:
     return [(*PAGE_TITLES[page], tuple(keys)) for page, keys in placed.items() if keys]
 
 
-def saved_language() -> str:
-    """The language chosen in this dialog: "zh_CN", "en", or "" to follow the system."""
-    value = QSettings(*PREFERENCES).value(LANGUAGE_KEY, "")
-    return value if value in ("zh_CN", "en") else ""
+saved_language = prefs.chosen_language
 
 
 class SettingsDialog(FollowsLanguage, QDialog):
@@ -74,16 +75,14 @@ class SettingsDialog(FollowsLanguage, QDialog):
     settingsChanged = Signal()  # noqa: N815 - Qt's naming
     languageChanged = Signal(str)  # noqa: N815 - "zh_CN", "en", or "" to follow the system
 
-    def __init__(self, db_path: Path, parent: QWidget | None = None) -> None:
+    def __init__(self, db_path: Path, stored: operations.StoredSettings,
+                 parent: QWidget | None = None, runner: Runner | None = None) -> None:
         super().__init__(parent)
         self._built = False
         self.db_path = Path(db_path)
-        conn = connect(self.db_path)
-        try:
-            self._stored: dict[str, Any] = settings.load(conn)
-            stored_rates = rates.list_rates(conn)
-        finally:
-            conn.close()
+        self.runner = runner or Runner(self)
+        self._stored: dict[str, Any] = dict(stored.values)
+        stored_rates = stored.rates
         self.fields = {s.key: SettingField(s) for s in settings.SETTINGS}
         self.rates = RatesPage(RatesModel(stored_rates))
         self.rates_model, self.rates_view = self.rates.model, self.rates.view
@@ -139,7 +138,7 @@ class SettingsDialog(FollowsLanguage, QDialog):
             if key == "risk_weight_capital":
                 self.weights_note = QLabel()
                 self.weights_note.setWordWrap(True)
-                self.weights_note.setStyleSheet("color: #b26a00;")
+                self.weights_note.setStyleSheet(f"color: {style.CAUTION};")
                 grid.addWidget(self.weights_note, row, 1)
                 row += 1
             grid.setRowMinimumHeight(row, 8)
@@ -163,7 +162,7 @@ class SettingsDialog(FollowsLanguage, QDialog):
             self.language.addItem("", code)
         self.language_note = QLabel()
         self.language_note.setWordWrap(True)
-        self.language_note.setStyleSheet("color: #666;")
+        self.language_note.setStyleSheet(f"color: {style.NOTE};")
         line = QHBoxLayout()
         line.addWidget(self.language)
         line.addStretch(1)
@@ -203,33 +202,31 @@ class SettingsDialog(FollowsLanguage, QDialog):
 
     # --- actions
     def save(self) -> bool:
-        """Write what changed in one transaction, then tell the window to re-run the analysis."""
+        """Write what changed in one transaction on the runner; once written, tell the window
+        to re-run the analysis and close. False when a value does not pass."""
         if not self._revalidate():
             return False
         changed = {k: v for k, v in self.values().items()
                    if self.fields[k].touched and v != self._stored[k]}
-        if changed or self.rates_model.changed():
-            try:
-                self._write(changed)
-            except (Refusal, sqlite3.Error) as error:
-                QMessageBox.warning(self, tr(N_("Settings not saved")), tr(N_(
-                    "Nothing was saved: {reason}"), reason=str(error)))
-                return False
-            self._stored.update(changed)
-            self.settingsChanged.emit()
-        self.accept()
+        edits = self.rates_model.edits()
+        if not changed and not edits:
+            self.accept()
+            return True
+        self.buttons.setEnabled(False)
+        self.runner.run(self, partial(operations.save_settings, self.db_path, changed, edits),
+                        on_success=partial(self._saved, changed), on_failure=self._not_saved)
         return True
 
-    def _write(self, changed: dict[str, Any]) -> None:
-        """The changed settings and the rates into the database, all or nothing."""
-        conn = connect(self.db_path)
-        try:
-            with transaction(conn):
-                for key, value in changed.items():
-                    settings.put(conn, key, value)
-                self.rates_model.apply(conn)
-        finally:
-            conn.close()
+    def _saved(self, changed: dict[str, Any], _result: object) -> None:
+        self.buttons.setEnabled(True)
+        self._stored.update(changed)
+        self.settingsChanged.emit()
+        self.accept()
+
+    def _not_saved(self, failure: Failure) -> None:
+        self.buttons.setEnabled(True)
+        QMessageBox.warning(self, tr(N_("Settings not saved")), tr(N_(
+            "Nothing was saved: {reason}"), reason=failure.text))
 
     def restore_defaults(self, ask: bool = True) -> bool:
         """Fill every editor with the article's default; stored only when saved."""
@@ -245,14 +242,12 @@ class SettingsDialog(FollowsLanguage, QDialog):
 
     def _language_chosen(self, _index: int) -> None:
         code = self.language.currentData() or ""
-        QSettings(*PREFERENCES).setValue(LANGUAGE_KEY, code)
+        prefs.preferences().setValue(LANGUAGE_KEY, code)
         # "" rather than the system's language, so the window keeps following the system
         self.languageChanged.emit(code)
         self.retranslate()  # the window has switched core's language by now, if it listens
 
     def _help(self, topic: str) -> None:
-        from ui.help import show_help
-
         show_help(self, topic)
 
     def retranslate(self) -> None:

@@ -27,6 +27,7 @@ from core.i18n import N_, tr
 from core.ledger.terms import RUNGS, rung_label
 from core.messages import Message, Refusal, Term
 from core.settings import Setting, validate
+from ui import style
 
 CHOICE_LABELS: dict[str, str] = {
     "mdy": N_("Month first (03/04 = 4 March)"),
@@ -128,13 +129,13 @@ class SettingField(QObject):
         self.editor = make_editor(setting)
         self.label.setBuddy(self.editor)
         self.default = QLabel()
-        self.default.setStyleSheet("color: #666;")
+        self.default.setStyleSheet(f"color: {style.NOTE};")
         self.explanation = QLabel()
         self.explanation.setWordWrap(True)
-        self.explanation.setStyleSheet("color: #666;")
+        self.explanation.setStyleSheet(f"color: {style.NOTE};")
         self.error = QLabel()
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #c62828;")
+        self.error.setStyleSheet(f"color: {style.BAD};")
         self.error.setObjectName(f"{setting.key}__error")
         self.error.hide()
         self.message: Message | None = None

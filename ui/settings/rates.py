@@ -1,14 +1,13 @@
 """The currency rates page of the settings dialog: a table model with the edits kept aside.
 
 Edits stay in the model until the dialog saves, then go through core.rates inside the dialog's
-one transaction, so Cancel really cancels and a refused row leaves the database untouched. Every
-row is checked with core.rates.check_rate as it is typed, the same check the save applies.
+one transaction (ui.operations.save_settings), so Cancel really cancels and a refused row leaves
+the database untouched. Every row is checked with core.rates.check_rate as it is typed, the
+same check the save applies.
 """
 
 from __future__ import annotations
 
-import sqlite3
-from contextlib import suppress
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -29,6 +28,8 @@ from PySide6.QtWidgets import (
 from core import rates
 from core.i18n import N_, tr
 from core.messages import Message, Refusal
+from ui import style
+from ui.operations import RateEdits
 
 COLUMNS = (N_("Currency"), N_("Valid from"), N_("Value of one unit in USD"))
 Index = QModelIndex | QPersistentModelIndex
@@ -75,7 +76,7 @@ class RatesModel(QAbstractTableModel):
             return row.cells[index.column()]
         problem = self.problem(index.row())
         if role == Qt.ItemDataRole.ForegroundRole and problem is not None:
-            return QColor("#c62828")
+            return QColor(style.BAD)
         if role == Qt.ItemDataRole.ToolTipRole and problem is not None:
             return problem.text
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 2:
@@ -141,24 +142,17 @@ class RatesModel(QAbstractTableModel):
                 return row, found
         return None
 
-    def changed(self) -> bool:
-        return bool(self._deleted) or any(self._edited(row) for row in self._rows)
-
     def _edited(self, row: _Row) -> bool:
         original = row.original
         return original is None or row.cells != [original.currency, original.valid_from,
                                                  rate_text(original.usd_per_unit)]
 
-    def apply(self, conn: sqlite3.Connection) -> None:
-        """Write the edits through core.rates; the caller holds the transaction."""
+    def edits(self) -> RateEdits:
+        """What Save writes: the stored rates deleted or changed go, the edited rows come."""
         moved = [row.original for row in self._rows if row.original and self._edited(row)]
-        for old in self._deleted + moved:
-            if old.currency != rates.UNIT:
-                with suppress(Refusal):  # already gone: nothing to undo
-                    rates.delete_rate(conn, old.currency, old.valid_from)
-        for row in self._rows:
-            if self._edited(row):
-                rates.set_rate(conn, *row.cells)
+        return RateEdits(tuple(self._deleted + moved),
+                         tuple((row.cells[0], row.cells[1], row.cells[2])
+                               for row in self._rows if self._edited(row)))
 
     def retranslate(self) -> None:
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
@@ -175,7 +169,7 @@ class RatesPage(QWidget):
         model.setParent(self)
         self.note = QLabel()
         self.note.setWordWrap(True)
-        self.note.setStyleSheet("color: #666;")
+        self.note.setStyleSheet(f"color: {style.NOTE};")
         self.view = QTableView()
         self.view.setObjectName("currency_rates")
         self.view.setModel(model)
@@ -189,7 +183,7 @@ class RatesPage(QWidget):
         self.delete_button.clicked.connect(self.delete_selected)
         self.error = QLabel()
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #c62828;")
+        self.error.setStyleSheet(f"color: {style.BAD};")
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.delete_button)

@@ -19,42 +19,50 @@ from typing import Any
 import python_calamine
 from python_calamine import SheetTypeEnum, SheetVisibleEnum
 
-from core.ledger.readers import (  # noqa: E402 - the shared helpers
-    CALAMINE_SUFFIXES,
+from core.ledger.readers.guard import check_zip
+from core.ledger.readers.sheets import (
     Cell,
     RawSheet,
+    UnreadableSheet,
     Workbook,
-    _choose,
-    _damaged,
-    _finish,
-    _not_a_workbook,
-    _password,
-    _report,
-    _unreadable,
+    choose,
+    damaged,
+    finish,
+    not_a_workbook,
+    password,
     read_bytes,
+    report,
+    unreadable,
 )
 from core.messages import Refusal
 from core.progress import Steps
 
+# The extensions under which calamine picks the right reader; it trusts the name, so a
+# misnamed file is handed to it as a copy under the first one.
+CALAMINE_SUFFIXES = {"xlsx": (".xlsx", ".xlsm"), "xlsm": (".xlsm", ".xlsx"), "xlsb": (".xlsb",),
+                     "ods": (".ods",), "xls": (".xls",)}
 
-def _read_calamine(path: Path, kind: str, steps: Steps | None, sheet: str | None,
+
+def read(path: Path, kind: str, steps: Steps | None, sheet: str | None,
                    shown_format: str | None) -> Workbook:
+    if kind == "zip":
+        check_zip(path)
     fmt = _zip_format(path) if kind == "zip" else "xls"
     with _calamine_source(path, fmt) as source, _open_calamine(path, source, kind) as book:
-        meta = [m for m in book.sheets_metadata if m.typ == SheetTypeEnum.WorkSheet]
+        meta = [m for m in _sheets_metadata(path, book) if m.typ == SheetTypeEnum.WorkSheet]
         hidden = {m.name for m in meta if m.visible != SheetVisibleEnum.Visible}
-        chosen = _choose(path, [m.name for m in meta], sheet)
+        chosen = choose(path, [m.name for m in meta], sheet)
         sheets: list[RawSheet] = []
-        skipped: list[str] = []
+        unreadable: list[UnreadableSheet] = []
         for index, name in enumerate(chosen):
-            _report(steps, index / len(chosen), name)
+            report(steps, index / len(chosen), name)
             raw = _calamine_sheet(book, name, name in hidden)
-            if raw is None:
-                skipped.append(name)
-            else:
+            if isinstance(raw, RawSheet):
                 sheets.append(raw)
-    _report(steps, 1.0, path.name)
-    return _finish(path, shown_format or fmt, sheets, skipped)
+            else:
+                unreadable.append(raw)
+    report(steps, 1.0, path.name)
+    return finish(path, shown_format or fmt, sheets, unreadable)
 
 
 def _zip_format(path: Path) -> str:
@@ -63,18 +71,24 @@ def _zip_format(path: Path) -> str:
         with zipfile.ZipFile(path) as archive:
             names = set(archive.namelist())
             if "xl/workbook.xml" in names:
-                types = archive.read("[Content_Types].xml") if "[Content_Types].xml" in names \
+                types = _start(archive, "[Content_Types].xml") if "[Content_Types].xml" in names \
                     else b""
                 return "xlsm" if b"macroEnabled" in types else "xlsx"
             if "xl/workbook.bin" in names:
                 return "xlsb"
-            if "mimetype" in names and archive.read("mimetype").startswith(
+            if "mimetype" in names and _start(archive, "mimetype").startswith(
                     b"application/vnd.oasis.opendocument.spreadsheet"):
                 return "ods"
     except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, OSError, ValueError,
             NotImplementedError, RuntimeError) as exc:
-        raise _damaged(path, exc) from exc
-    raise _not_a_workbook(path)
+        raise damaged(path, exc) from exc
+    raise not_a_workbook(path)
+
+
+def _start(archive: zipfile.ZipFile, name: str) -> bytes:
+    """The first megabyte of a small part: enough to tell the format, never a whole bomb."""
+    with archive.open(name) as stream:
+        return stream.read(1 << 20)
 
 
 @contextmanager
@@ -89,7 +103,7 @@ def _calamine_source(path: Path, fmt: str) -> Iterator[Path]:
         try:
             shutil.copyfile(path, copy)
         except OSError as exc:
-            raise _unreadable(path, exc) from exc
+            raise unreadable(path, exc) from exc
         yield copy
 
 
@@ -103,13 +117,22 @@ def _open_calamine(path: Path, source: Path, kind: str) -> python_calamine.Calam
     try:
         return python_calamine.CalamineWorkbook.from_path(source)
     except python_calamine.PasswordError as exc:
-        raise _password(path) from exc
+        raise password(path) from exc
     except BaseException as exc:
         if not _is_library_failure(exc):
             raise
         if kind == "ole":
             raise _ole_refusal(path, exc) from exc
-        raise _damaged(path, exc) from exc
+        raise damaged(path, exc) from exc
+
+
+def _sheets_metadata(path: Path, book: python_calamine.CalamineWorkbook) -> list:
+    try:
+        return list(book.sheets_metadata)
+    except BaseException as exc:
+        if not _is_library_failure(exc):
+            raise
+        raise damaged(path, exc) from exc
 
 
 def _ole_refusal(path: Path, exc: BaseException) -> Refusal:
@@ -117,13 +140,13 @@ def _ole_refusal(path: Path, exc: BaseException) -> Refusal:
     EncryptedPackage stream), another Office document (Word, PowerPoint), or a damaged xls."""
     data = read_bytes(path)
     if _ole_truncated(data):
-        return _damaged(path, exc)
+        return damaged(path, exc)
     if "EncryptedPackage".encode("utf-16-le") in data:
-        return _password(path)
+        return password(path)
     has_book = any(name.encode("utf-16-le") + b"\0\0" in data for name in ("Workbook", "Book"))
     if "Workbook stream" in str(exc) or not has_book:
-        return _not_a_workbook(path)
-    return _damaged(path, exc)
+        return not_a_workbook(path)
+    return damaged(path, exc)
 
 
 def _ole_truncated(data: bytes) -> bool:
@@ -140,7 +163,7 @@ def _ole_truncated(data: bytes) -> bool:
 
 
 def _calamine_sheet(book: python_calamine.CalamineWorkbook, name: str,
-                    hidden: bool) -> RawSheet | None:
+                    hidden: bool) -> RawSheet | UnreadableSheet:
     try:
         data = book.get_sheet_by_name(name)
         rows = data.to_python(skip_empty_area=False)
@@ -148,7 +171,7 @@ def _calamine_sheet(book: python_calamine.CalamineWorkbook, name: str,
     except BaseException as exc:
         if not _is_library_failure(exc):
             raise
-        return None
+        return UnreadableSheet(name, hidden, str(exc) or type(exc).__name__)
     try:
         ranges = data.merged_cell_ranges or []
     except BaseException as exc:
@@ -180,6 +203,3 @@ def _clean_value(value: object) -> object:
     if isinstance(value, timedelta):
         return value.total_seconds() / 86400
     return value
-
-
-# --- text formats: XML Spreadsheet 2003, HTML, CSV/TXT --------------------------------------

@@ -1,0 +1,146 @@
+"""One measure of the project, in a process of its own: ``python -m bench.probe NAME RESULT ARGS``.
+
+bench/run.py starts a fresh process per run, so the peak memory it reads back (wait4) is this
+measure's alone. The timed region covers the work only (imports done, inputs in place); the
+seconds, the CPU seconds of the region and what was done are written to RESULT as JSON.
+sqlite-utils' and openpyxl's optional imports of pandas and numpy are refused, as the bundle
+leaves both out (build_scripts/tradetier.spec): a development environment that has them (the
+bench extra, another task's dependency) would otherwise be measured slower than what ships.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+EXCLUDED = ("pandas", "numpy")
+OPTIONAL_USERS = ("sqlite_utils", "openpyxl")  # import them only when they happen to be there
+
+
+class _Excluded:
+    """A meta-path finder that makes the excluded packages look absent to their optional users
+    (the project's own code, were it to need numpy, still gets it)."""
+
+    @staticmethod
+    def find_spec(name: str, path: object = None, target: object = None) -> None:
+        if name.split(".")[0] not in EXCLUDED:
+            return None
+        frame = sys._getframe(1)
+        while frame is not None and frame.f_globals.get("__name__", "").startswith(
+                ("importlib", "_frozen_importlib")):
+            frame = frame.f_back
+        caller = frame.f_globals.get("__name__", "") if frame is not None else ""
+        if caller.split(".")[0] in OPTIONAL_USERS:
+            raise ImportError(f"{name} is left out of the bundle and of the benchmark")
+        return None
+
+
+def exclude_bundle_extras() -> None:
+    sys.meta_path.insert(0, _Excluded())  # type: ignore[arg-type]
+
+
+def timed(work: Callable[[], object]) -> dict:
+    started, cpu = time.perf_counter(), time.process_time()
+    done = work()
+    return {"seconds": time.perf_counter() - started, "cpu": time.process_time() - cpu,
+            "done": done}
+
+
+def import_ledger(ledger: str, db: str) -> dict:
+    from core.ledger.importer import import_files
+
+    Path(db).unlink(missing_ok=True)
+    return timed(lambda: _import_counts(import_files(Path(db), [Path(ledger)])))
+
+
+def update_month(base_db: str, ledger: str, db: str) -> dict:
+    from core.ledger.importer import import_files
+
+    shutil.copyfile(base_db, db)
+    return timed(lambda: _import_counts(import_files(Path(db), [Path(ledger)])))
+
+
+def _import_counts(results: list) -> dict:
+    [result] = results
+    if result.status != "imported":
+        raise SystemExit(f"import {result.status}: {result.message}")
+    return {"inserted": result.counts.inserted, "updated": result.counts.updated,
+            "unchanged": result.counts.unchanged, "skipped": len(result.skipped)}
+
+
+def analyse(db: str) -> dict:
+    from core.analysis.run import analyse as run_analysis
+    from core.store import connect
+
+    conn = connect(Path(db))
+    return timed(lambda: {"customers": len(run_analysis(conn).customers)})
+
+
+def command(*argv: str) -> dict:
+    """A headless command as main.py runs it, its output thrown away."""
+    from core.cli.main import run
+
+    with open(os.devnull, "w", encoding="utf-8") as sink:
+        found = timed(lambda: run(list(argv), out=sink, err=sink))
+    if found["done"] != 0:
+        raise SystemExit(f"{' '.join(argv)} exited {found['done']}")
+    return found
+
+
+def main_py(*argv: str) -> dict:
+    """main.py itself, as a person starts it (the parent times the whole process)."""
+    import runpy
+
+    sys.argv = [str(ROOT / "main.py"), *argv]
+    try:
+        runpy.run_path(str(ROOT / "main.py"), run_name="__main__")
+    except SystemExit as leaving:
+        if leaving.code:
+            raise
+    return {}
+
+
+def profile(kind: str, out: str, *args: str) -> dict:
+    """The import or the analysis under cProfile, its statistics dumped to out."""
+    import cProfile
+
+    work = {"import": import_ledger, "analyse": analyse}[kind]
+    profiler = cProfile.Profile()
+    profiler.enable()
+    found = work(*args)
+    profiler.disable()
+    profiler.dump_stats(out)
+    return found
+
+
+PROBES: dict[str, Callable[..., dict]] = {
+    "import": import_ledger, "update": update_month, "analyse": analyse, "command": command,
+    "main": main_py, "profile": profile,
+}
+
+
+def main(argv: list[str]) -> int:
+    exclude_bundle_extras()
+    sys.path.insert(0, str(ROOT))
+    name, result, *args = argv
+    if name in ("table", "window"):
+        from bench import probe_ui
+
+        found = getattr(probe_ui, name)(*args)
+    else:
+        found = PROBES[name](*args)
+    Path(result).write_text(json.dumps(found), encoding="utf-8")
+    if name in ("table", "window"):  # leave before Qt's objects meet the final collection
+        sys.stdout.flush()
+        os._exit(0)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,90 @@
+"""The Qt measures of bench/probe.py: the customer table's sort and filter, and the window's
+start until its table is filled. Drawn offscreen (the parent sets QT_QPA_PLATFORM)."""
+
+from __future__ import annotations
+
+import statistics
+import sys
+import time
+from pathlib import Path
+
+
+def _median_worst(seconds: list[float]) -> tuple[float, float]:
+    return statistics.median(seconds), max(seconds)
+
+
+def table(db: str) -> dict:
+    """Click every column header twice (ascending, descending) and type a search a key at a
+    time then erase it, on the customer table of db's analysis, as the main window wires it."""
+    from PySide6.QtCore import QPoint, Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QLineEdit, QTableView
+
+    from core.analysis.run import analyse
+    from core.store import connect
+    from ui.app import make_app
+    from ui.customers.table_model import COLUMNS, CustomerFilter, CustomerModel
+
+    app = make_app([sys.argv[0]], "en")
+    customers = analyse(connect(Path(db))).customers
+    model, proxy, view, search = CustomerModel(), CustomerFilter(), QTableView(), QLineEdit()
+    proxy.setSourceModel(model)
+    view.setModel(proxy)
+    view.setSortingEnabled(True)
+    view.resize(4000, 900)  # every header section on screen, to be clicked
+    search.textChanged.connect(lambda text: proxy.set_filter(search=text))
+    view.show()
+    model.set_customers(customers)
+    app.processEvents()
+    header = view.horizontalHeader()
+    clicks = []
+    for column in range(len(COLUMNS)):
+        middle = QPoint(header.sectionViewportPosition(column) + header.sectionSize(column) // 2,
+                        header.height() // 2)
+        for _ in range(2):  # the second click reverses the order
+            started = time.perf_counter()
+            QTest.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=middle)
+            app.processEvents()
+            clicks.append(time.perf_counter() - started)
+    word = customers[len(customers) // 2].customer[:8]
+    keys = []
+    for key in [*word, *["\b"] * len(word)]:
+        started = time.perf_counter()
+        if key == "\b":
+            QTest.keyClick(search, Qt.Key.Key_Backspace)
+        else:
+            QTest.keyClicks(search, key)
+        app.processEvents()
+        keys.append(time.perf_counter() - started)
+    if search.text() or proxy.rowCount() != len(customers):
+        raise SystemExit("the search did not end where it started")
+    sort_median, sort_worst = _median_worst(clicks)
+    key_median, key_worst = _median_worst(keys)
+    return {"seconds": sort_median, "worst": sort_worst, "filter_seconds": key_median,
+            "filter_worst": key_worst, "done": {"customers": len(customers),
+                                                "clicks": len(clicks), "keystrokes": len(keys),
+                                                "typed": word}}
+
+
+def window(db: str) -> dict:
+    """The app started on db: seconds from the process start to the first window, and to the
+    customer table filled by the first analysis."""
+    from PySide6.QtCore import QTimer
+
+    from ui.app import make_app, start_window
+    from ui.selftest_gui import process_age
+
+    app = make_app([sys.argv[0]], "en")
+    ages: dict = {}
+    shown = start_window(Path(db))
+    shown.show()
+    QTimer.singleShot(0, lambda: ages.setdefault("first_window", process_age()))
+
+    def filled() -> None:
+        ages["seconds"] = process_age()
+        ages["done"] = {"customers": shown.model.rowCount()}
+        app.quit()
+
+    shown.analysed.connect(filled)
+    app.exec()
+    return ages

@@ -1,0 +1,81 @@
+"""The restructuring workbook's "moved this month" sheet: who changed tier since the last
+month end, from what to what, and which criterion changed.
+
+The moves are core.analysis.movements' (the previous month end's snapshot against the analysis
+the workbook is made from), so the sheet and the movement view agree. A salesperson's copy
+keeps only their customers and leaves out gross profit, like the tier sheets.
+"""
+
+from __future__ import annotations
+
+from core.actions.workbook import Column, Table
+from core.analysis.model import Analysis
+from core.analysis.movements import Move, Period, changed_text, reasons_text
+from core.analysis.names import MOVES, list_name, move_name, side_name
+from core.i18n import N_, tr
+
+SHEET = N_("Moved this month")
+TITLE = N_("Moved since {since}")
+
+
+def columns(currency: str, sales: bool) -> list[Column]:
+    cols = [
+        Column("customer", tr(N_("Customer")), max_width=34),
+        Column("salesperson", tr(N_("Salesperson")), max_width=14),
+        Column("move", tr(N_("Move")), max_width=16),
+        Column("from", tr(N_("From")), max_width=18),
+        Column("to", tr(N_("To")), max_width=18),
+        Column("changed", tr(N_("Criteria changed")), max_width=12),
+        Column("why", tr(N_("Why")), wrap=True, max_width=60),
+        Column("revenue_before", tr(N_("Revenue before ({currency})"), currency=currency),
+               "money", max_width=16),
+        Column("revenue_after", tr(N_("Revenue now ({currency})"), currency=currency), "money",
+               max_width=16),
+    ]
+    if not sales:
+        cols.append(Column("profit_after", tr(N_("Gross profit now ({currency})"),
+                                              currency=currency), "money", max_width=16))
+    cols += [
+        Column("grade", tr(N_("Payment risk grade (before → now)")), max_width=12),
+        Column("list", tr(N_("List now")), max_width=14),
+        Column("notes", tr(N_("Notes")), max_width=24),
+    ]
+    return cols
+
+
+def _row(move: Move, sales: bool) -> dict[str, object]:
+    before, after = move.before, move.after
+    row: dict[str, object] = {
+        "customer": move.customer, "salesperson": after.salesperson or "",
+        "move": move_name(move.kind), "from": side_name(move.from_group),
+        "to": side_name(move.to_group), "changed": changed_text(move),
+        "why": reasons_text(move),
+        "revenue_before": round(before.revenue_12m, 2) if before else None,
+        "revenue_after": round(after.revenue_12m, 2),
+        "grade": f"{before.grade} → {after.grade}" if before else after.grade,
+        "list": list_name(after.list) if after.list else "", "notes": "",
+    }
+    if not sales and after.gross_profit_12m is not None:
+        row["profit_after"] = round(after.gross_profit_12m, 2)
+    return row
+
+
+def mine(period: Period, analysis: Analysis) -> list[Move]:
+    """The moves of the customers in this analysis (a salesperson's copy holds only theirs)."""
+    shown = {c.customer_id for c in analysis.customers}
+    return [m for m in period.moves if m.customer_id in shown]
+
+
+def table(period: Period, analysis: Analysis, sales: bool, suffix: str = "") -> Table:
+    title = tr(TITLE, since=period.since.isoformat() if period.since else "—")
+    return Table(tr(SHEET), title + suffix, columns(analysis.base_currency, sales),
+                 [_row(m, sales) for m in mine(period, analysis)])
+
+
+def summary_fact(period: Period, analysis: Analysis) -> tuple[str, str]:
+    """'Moves since 2025-11-30': '1 up, 0 down, 2 new, …' for the overview sheet."""
+    moves = mine(period, analysis)
+    counts = ", ".join(f"{sum(m.kind == kind for m in moves)} {move_name(kind)}"
+                       for kind in MOVES)
+    return tr(N_("Moves since {since}"), since=period.since.isoformat() if period.since
+              else "—"), counts

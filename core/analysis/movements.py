@@ -1,0 +1,284 @@
+"""Who moved between tiers from one month end to the next, and why, from the snapshots.
+
+A move is a change of group (a pyramid tier, prospect or dormant) between two snapshots:
+**new** (not a customer at the earlier date, or a prospect whose first valid order put it in
+the pyramid), **lost** (fell dormant: no valid order in the window), **back** (dormant, then
+ordering again), **up** and **down** (between pyramid tiers). Its reasons compare the two
+snapshots' R, F, M and T verdicts with the figures behind them; a move with every criterion
+unchanged is the pyramid's relative ranking at work (others grew, or the number of places
+changed), and its reason says so with the ranks.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from core.analysis import snapshots
+from core.analysis.dataset import months_before
+from core.analysis.model import Analysis
+from core.analysis.names import GROUP_RANK, GROUPS, MOVES, TIERS
+from core.analysis.snapshots import CRITERIA, CustomerSnapshot, Snapshot, month_end
+from core.i18n import N_
+from core.messages import Message
+from core.progress import Steps
+from core.rules import Rules, load_rules
+
+KINDS = MOVES
+MARKS = {True: "✓", False: "✗", None: "?"}
+
+
+@dataclass(frozen=True)
+class Move:
+    month_end: date  # the later of the two dates compared
+    since: date  # the earlier one
+    kind: str  # one of KINDS
+    before: CustomerSnapshot | None  # None: not a customer yet
+    after: CustomerSnapshot
+    changed: tuple[str, ...]  # the criteria whose verdict changed: ("f", "m")
+    reasons: tuple[Message, ...]
+
+    @property
+    def customer(self) -> str:
+        return self.after.customer
+
+    @property
+    def customer_id(self) -> int:
+        return self.after.customer_id
+
+    @property
+    def from_group(self) -> str | None:
+        return self.before.tier if self.before else None
+
+    @property
+    def to_group(self) -> str:
+        return self.after.tier
+
+
+@dataclass(frozen=True)
+class Period:
+    """Two snapshots compared: the counts at the later date and every move into it."""
+
+    month_end: date
+    since: date | None  # None: the first month in the data, everyone is new
+    counts: dict[str, int]
+    moves: list[Move]
+    counts_before: dict[str, int] | None = None
+    # every customer's (group before, group now), stays included: what a flow chart draws
+    flows: dict[tuple[str | None, str], int] = field(default_factory=dict)
+
+    @property
+    def month(self) -> str:
+        return self.month_end.strftime("%Y-%m")
+
+    def kind_counts(self) -> dict[str, int]:
+        return {kind: sum(m.kind == kind for m in self.moves) for kind in KINDS}
+
+    def groups(self) -> list[tuple[str | None, str, list[Move]]]:
+        """Moves gathered by (from, to), in the pyramid's order: new ones first."""
+        found: dict[tuple[str | None, str], list[Move]] = {}
+        for move in self.moves:
+            found.setdefault((move.from_group, move.to_group), []).append(move)
+        return [(a, b, found[(a, b)]) for a, b in sorted(found, key=_pair_rank)]
+
+
+def _pair_rank(pair: tuple[str | None, str]) -> tuple[int, int]:
+    return (-1 if pair[0] is None else GROUP_RANK[pair[0]], GROUP_RANK[pair[1]])
+
+
+def kind_of(before: str | None, after: str) -> str | None:
+    """The kind of a change of group; None when the group is the same."""
+    if before == after:
+        return None
+    if before is None or before == "prospect" and after in TIERS:
+        return "new"
+    if after == "dormant":
+        return "lost"
+    if before == "dormant":
+        return "back"
+    if before in TIERS and after in TIERS:
+        return "up" if TIERS.index(after) < TIERS.index(before) else "down"
+    return "down"
+
+
+def counts(snapshot: Snapshot) -> dict[str, int]:
+    found = dict.fromkeys(GROUPS, 0)
+    for c in snapshot.customers.values():
+        found[c.tier] += 1
+    return found
+
+
+def compare(before: Snapshot | None, after: Snapshot, rules: Rules) -> Period:
+    """Every customer whose group differs between two snapshots, with the reasons. A customer
+    with no valid order yet (only cancelled orders or credit notes) shows as dormant in the
+    counts but is no one's move until it orders."""
+    earlier = before.customers if before else {}
+    actives = (_active(before), _active(after))
+    moves = []
+    flows: dict[tuple[str | None, str], int] = {}
+    for customer_id, now in after.customers.items():
+        then = earlier.get(customer_id)
+        drawn = (then.tier if then else None, now.tier)  # the counts' own groups
+        flows[drawn] = flows.get(drawn, 0) + 1
+        if then is not None and then.tier == "dormant" and then.last_order_date is None:
+            then = None  # only cancelled orders or credit notes so far: not a customer yet
+        kind = kind_of(then.tier if then else None, now.tier)
+        if kind is None or then is None and now.tier == "dormant":
+            continue
+        changed = tuple(code for code in CRITERIA  # before its first order, nothing passed
+                        if (then.passed(code) if then else False) != now.passed(code))
+        moves.append(Move(after.month_end, before.month_end if before else after.month_end,
+                          kind, then, now, changed,
+                          tuple(_reasons(kind, then, now, changed, (before, after), actives,
+                                         rules))))
+    moves.sort(key=lambda m: (_pair_rank((m.from_group, m.to_group)), m.customer.casefold()))
+    return Period(after.month_end, before.month_end if before else None, counts(after), moves,
+                  counts(before) if before else None, flows)
+
+
+def history(snapshots: dict[date, Snapshot], rules: Rules) -> list[Period]:
+    """Each month end against the one before it (the first against nothing)."""
+    ends = sorted(snapshots)
+    return [compare(snapshots[ends[i - 1]] if i else None, snapshots[end], rules)
+            for i, end in enumerate(ends)]
+
+
+def year_back(end: date) -> date:
+    """The month end twelve months before a month end."""
+    return month_end(months_before(end, 12))
+
+
+@dataclass(frozen=True)
+class History:
+    periods: list[Period]  # each month end shown against the one before it
+    year: Period | None  # the last month end shown against twelve months before, if in the data
+
+
+def over_months(conn: sqlite3.Connection, first: date | None = None, last: date | None = None,
+                steps: Steps | None = None, today: date | None = None) -> History:
+    """Moves month by month between two month ends (default: all the data), computing only the
+    snapshots they need: those shown, the month before the first, twelve months before the
+    last."""
+    ends = snapshots.month_ends(conn, today)
+    shown = [e for e in ends if (first is None or e >= month_end(first))
+             and (last is None or e <= month_end(last))]
+    if not shown:
+        return History([], None)
+    before = {e: ends[i - 1] for i, e in enumerate(ends) if i}
+    back = year_back(shown[-1])
+    needed = set(shown) | {before[e] for e in shown[:1] if e in before}
+    if back in ends:
+        needed.add(back)
+    found = snapshots.ensure(conn, sorted(needed), steps, today)
+    rules = load_rules(conn)
+    periods = [compare(found.get(before[e]) if e in before else None, found[e], rules)
+               for e in shown]
+    year = compare(found[back], found[shown[-1]], rules) if back in found else None
+    return History(periods, year)
+
+
+def this_month(conn: sqlite3.Connection, analysis: Analysis, steps: Steps | None = None
+               ) -> Period:
+    """The analysis against the previous month end: who moved this month, and why. Only that
+    month end's snapshot is needed (computed if missing or stale)."""
+    since = snapshots.previous_month_end(analysis.as_of)
+    found = snapshots.ensure(conn, [since], steps)
+    return compare(found.get(since), snapshots.of_analysis(analysis), analysis.rules)
+
+
+def _moves_json(period: Period) -> list[dict[str, Any]]:
+    return [{"from": a, "to": b, "count": len(moves),
+             "customers": sorted((m.customer for m in moves), key=str.casefold)}
+            for a, b, moves in period.groups()]
+
+
+def history_json(found: History) -> dict[str, Any]:
+    """`movements --json`: one entry a month end, plus the twelve-month comparison and the
+    kinds of move a month."""
+    year = found.year
+    return {
+        "months": [{"month": p.month, "counts": p.counts, "moves": _moves_json(p)}
+                   for p in found.periods],
+        "kinds": {p.month: p.kind_counts() for p in found.periods},
+        "twelve_months": None if year is None or year.since is None else {
+            "from_month": year.since.strftime("%Y-%m"), "to_month": year.month,
+            "counts_before": year.counts_before, "counts": year.counts,
+            "kinds": year.kind_counts(), "moves": _moves_json(year)},
+    }
+
+
+# --- reasons --------------------------------------------------------------------------------
+
+def _active(snapshot: Snapshot | None) -> int:
+    if snapshot is None:
+        return 0
+    return sum(1 for c in snapshot.customers.values() if c.tier in TIERS)
+
+
+def _reasons(kind: str, then: CustomerSnapshot | None, now: CustomerSnapshot,
+             changed: tuple[str, ...], pair: tuple[Snapshot | None, Snapshot],
+             actives: tuple[int, int], rules: Rules) -> Iterable[Message]:
+    last = now.last_order_date.isoformat() if now.last_order_date else "—"
+    if kind == "new" and now.tier == "prospect":
+        yield Message("move_trial", N_("first orders are trials"))
+    elif kind == "new":
+        yield Message("move_first_order", N_("first valid order (latest on {date})"),
+                      {"date": last})
+    elif kind == "lost":
+        yield Message("move_lost", N_("no valid order in the window (last on {date})"),
+                      {"date": last})
+    elif kind == "back":
+        yield Message("move_back", N_("ordering again (latest on {date}) after a dormant "
+                                      "spell"), {"date": last})
+    if then is None or kind not in ("up", "down"):
+        return
+    for code in changed:
+        if code != "r":
+            yield _criterion(code, then, now, pair, rules)
+    if now.pinned_tier and now.pinned_tier == now.tier:
+        yield Message("move_pinned", N_("pinned to this tier by hand"))
+    elif not changed:
+        yield Message("move_ranked", N_(
+            "criteria unchanged ({passed} of 4): ranked {before} of {active_before} active "
+            "customers, now {after} of {active}; a tier's places follow the number of active "
+            "customers and their ranking"),
+            {"passed": now.criteria_passed, "before": then.rank or "—",
+             "after": now.rank or "—", "active_before": actives[0], "active": actives[1]})
+
+
+def _criterion(code: str, then: CustomerSnapshot, now: CustomerSnapshot,
+               pair: tuple[Snapshot | None, Snapshot], rules: Rules) -> Message:
+    marks = f"{code.upper()} {MARKS[then.passed(code)]}→{MARKS[now.passed(code)]}"
+    texts: dict[str, Callable[[], Message]] = {
+        "f": lambda: Message("move_f", N_("{marks}: {before} → {after} valid orders in the "
+                                          "window (needs {needed})"),
+                             {"marks": marks, "before": then.orders_12m,
+                              "after": now.orders_12m, "needed": rules.f_min_orders}),
+        "m": lambda: Message("move_m", N_(
+            "{marks}: average order {before:,.0f} against {needed_before:,.0f}, now "
+            "{after:,.0f} against {needed:,.0f}"),
+            {"marks": marks, "before": then.avg_order_12m, "after": now.avg_order_12m,
+             "needed_before": pair[0].m_threshold if pair[0] else 0.0,
+             "needed": pair[1].m_threshold}),
+        "t": lambda: Message("move_t", N_("{marks}: {before} → {after} of orders on accepted "
+                                          "Incoterms (needs {needed:.0%})"),
+                             {"marks": marks, "before": _share(then.t_share),
+                              "after": _share(now.t_share), "needed": rules.t_min_share}),
+    }
+    return texts[code]()
+
+
+def _share(value: float | None) -> str:
+    return "—" if value is None else f"{value:.0%}"
+
+
+def changed_text(move: Move) -> str:
+    """'F, M': the criteria whose verdict changed, as a column shows them."""
+    return ", ".join(code.upper() for code in move.changed)
+
+
+def reasons_text(move: Move) -> str:
+    return "; ".join(m.text for m in move.reasons)

@@ -1,0 +1,170 @@
+"""Copies of the firm's database taken before anything rewrites much of it.
+
+Before every import, migration, bulk correction, restore and undo, the database is copied with
+SQLite's online backup API (a consistent copy even while another window has it open) into
+``backups/`` beside it, with a small JSON note saying why, when, and how many imports the copy
+holds, which is what lets "undo the last import" find the copy from just before it. Only the
+newest copies are kept: :data:`KEEP` of them, and no more than the size budget the firm set
+(the newest is always kept, whatever its size).
+
+This module sits below the store (the store calls it before a migration), so it knows nothing
+of settings: callers pass the budget in.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+from contextlib import suppress
+from dataclasses import asdict, dataclass
+from datetime import datetime
+from pathlib import Path
+
+from core.i18n import N_
+from core.messages import Refusal
+
+FOLDER = "backups"
+KEEP = 10
+SUFFIX = ".sqlite"
+NOTE_SUFFIX = ".json"
+# Why a copy was taken: its reason code, and the words shown to the user.
+REASONS = {
+    "import": N_("before an import"),
+    "migration": N_("before an upgrade of the database"),
+    "override": N_("before a correction of several customers"),
+    "restore": N_("before a restore"),
+    "undo": N_("before undoing an import"),
+}
+
+
+@dataclass(frozen=True)
+class Backup:
+    path: Path
+    reason: str
+    created_at: str  # ISO time, to the second
+    database: str  # the file name of the database it copies
+    imports: int  # the highest imports.id in the copy (0: none)
+    note: str = ""  # for an import, the files about to be imported
+
+    @property
+    def size(self) -> int:
+        try:
+            return self.path.stat().st_size
+        except OSError:
+            return 0
+
+
+def folder_for(db_path: Path) -> Path:
+    return Path(db_path).parent / FOLDER
+
+
+def take(conn: sqlite3.Connection, db_path: Path, reason: str, note: str = "",
+         budget_bytes: int | None = None) -> Backup:
+    """Copy the database as `conn` sees it; then prune. Refuses (changing nothing) when the
+    copy cannot be written, so the change it was meant to protect does not go ahead."""
+    db_path = Path(db_path)
+    folder = folder_for(db_path)
+    now = datetime.now()
+    stem = f"{db_path.stem}-{now:%Y%m%d-%H%M%S-%f}-{reason}"
+    target, partial = folder / f"{stem}{SUFFIX}", folder / f"{stem}.partial"
+    backup = Backup(target, reason, now.isoformat(timespec="seconds"), db_path.name,
+                    _last_import(conn), note)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        copy_database(conn, partial)
+        note_path(target).write_text(json.dumps(_note(backup), ensure_ascii=False),
+                                     encoding="utf-8")
+        os.replace(partial, target)
+    except (OSError, sqlite3.Error) as error:
+        _remove(partial)
+        _remove(note_path(target))
+        raise Refusal("backup_failed", N_(
+            "A safety copy of the database could not be written into {folder} ({error}), so "
+            "nothing was changed. Free some disk space or check that the folder can be written "
+            "to, and try again."), folder=str(folder), error=_reason(error)) from None
+    prune(db_path, budget_bytes)
+    return backup
+
+
+def copy_database(conn: sqlite3.Connection, target: Path) -> None:
+    """SQLite's online backup of `conn` into the file `target`. Another process writing holds
+    the copy back for as long as the connection's busy timeout; then it gives up (sqlite3's
+    own loop would try again forever)."""
+    if conn.in_transaction:  # the backup API cannot read through a connection that writes
+        raise RuntimeError("a database is copied before its transaction, never inside it")
+
+    def progress(status: int, remaining: int, total: int) -> None:
+        if status in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
+            raise sqlite3.OperationalError("the database stayed locked by another program")
+
+    copy = sqlite3.connect(target)
+    try:
+        conn.backup(copy, progress=progress)
+    finally:
+        copy.close()
+
+
+def listing(db_path: Path) -> list[Backup]:
+    """The copies of this database (not of others in the same folder), newest first."""
+    found = []
+    for note in folder_for(db_path).glob(f"*{SUFFIX}{NOTE_SUFFIX}"):
+        backup = _read_note(note)
+        if backup is not None and backup.database == Path(db_path).name and backup.path.exists():
+            found.append(backup)
+    return sorted(found, key=lambda b: (b.created_at, b.path.name), reverse=True)
+
+
+def prune(db_path: Path, budget_bytes: int | None = None) -> list[Backup]:
+    """Delete all but the newest KEEP copies, then the oldest until they fit the budget."""
+    kept, removed = [], []
+    total = 0
+    for number, backup in enumerate(listing(db_path)):
+        size = backup.size
+        if number == 0 or (number < KEEP and (budget_bytes is None
+                                              or total + size <= budget_bytes)):
+            kept.append(backup)
+            total += size
+        else:
+            removed.append(backup)
+    for backup in removed:
+        _remove(backup.path)
+        _remove(note_path(backup.path))
+    return removed
+
+
+def note_path(backup_path: Path) -> Path:
+    return backup_path.with_name(backup_path.name + NOTE_SUFFIX)
+
+
+def _note(backup: Backup) -> dict[str, object]:
+    data = asdict(backup)
+    data["path"] = backup.path.name
+    return data
+
+
+def _read_note(note: Path) -> Backup | None:
+    try:
+        data = json.loads(note.read_text(encoding="utf-8"))
+        return Backup(note.with_name(str(data["path"])), str(data["reason"]),
+                      str(data["created_at"]), str(data["database"]), int(data["imports"]),
+                      str(data.get("note", "")))
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+
+
+def _last_import(conn: sqlite3.Connection) -> int:
+    try:
+        row = conn.execute("SELECT MAX(id) FROM imports").fetchone()
+    except sqlite3.Error:  # a database not created yet has no imports table
+        return 0
+    return int(row[0] or 0)
+
+
+def _remove(path: Path) -> None:
+    with suppress(OSError):  # a copy left behind costs space, never data
+        path.unlink()
+
+
+def _reason(error: BaseException) -> str:
+    return getattr(error, "strerror", None) or str(error)

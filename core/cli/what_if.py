@@ -1,0 +1,80 @@
+"""The `what-if` command: what stopping supply to a list or to named customers would mean.
+
+Names are found as `customer` finds them (any case and spacing, "#12" by id, suggestions for a
+near miss); a name merged into another counts as the customer it was merged into.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sqlite3
+from typing import TextIO
+
+from core.analysis.model import Analysis, CustomerMetrics
+from core.analysis.run import analyse
+from core.analysis.what_if import (
+    article_comparison,
+    formatted,
+    on_list,
+    summary_rows,
+    what_if,
+)
+from core.cli.analysis import as_of_date, open_existing
+from core.cli.text_table import table
+from core.i18n import N_, tr
+from core.messages import Refusal
+from core.overrides import find_customer, load_overrides
+
+LISTS = ("black", "watch")
+
+
+def add_parser(commands: argparse._SubParsersAction, parents: dict[str, argparse.ArgumentParser]
+               ) -> None:
+    parser = commands.add_parser(
+        "what-if", parents=[parents["common"], parents["db"], parents["json"]],
+        help=tr(N_("what stopping supply to the black list (or other customers) would give "
+                   "up and free")))
+    parser.add_argument("--list", choices=LISTS, help=tr(N_(
+        "the customers of this list (default: the black list, when no names are given)")))
+    parser.add_argument("--customers", nargs="+", default=[], metavar="NAME", help=tr(N_(
+        "these customers (with --list: as well as the list's)")))
+    parser.add_argument("--as-of", type=as_of_date, metavar="YYYY-MM-DD", help=tr(N_(
+        "analyse as of this date (default: the latest date in the data)")))
+
+
+def chosen(conn: sqlite3.Connection, analysis: Analysis, names: list[str], listed: str | None
+           ) -> list[CustomerMetrics]:
+    """The customers a request names, each once."""
+    found = {c.customer_id: c for c in on_list(analysis, listed)} if listed else {}
+    merged = load_overrides(conn)
+    for name in names:
+        customer = find_customer(conn, name)
+        metrics = analysis.customer(merged.canonical(customer.id))
+        if metrics is None:
+            raise Refusal("customer_left_out", N_(
+                "“{name}” is left out of the analysis (or has no orders up to the as-of "
+                "date)."), name=customer.name)
+        found[metrics.customer_id] = metrics
+    return list(found.values())
+
+
+def cmd_what_if(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    conn = open_existing(args.db)
+    try:
+        analysis = analyse(conn, args.as_of)
+        listed = args.list or (None if args.customers else "black")
+        result = what_if(analysis, chosen(conn, analysis, args.customers, listed))
+    finally:
+        conn.close()
+    if args.json:
+        json.dump(result.as_json(), out, ensure_ascii=False, indent=2)
+        out.write("\n")
+        return 0
+    out.write(tr(N_("If supply to these customers stopped, as of {as_of}:"),
+                 as_of=result.as_of) + "\n")
+    out.write(", ".join(result.customers) + "\n\n" if result.customers else "\n")
+    rows = [[label, formatted(value, kind)] for label, value, kind in summary_rows(result)]
+    out.write(table([tr(N_("Figure")), tr(N_("Value"))], rows, right={1}))
+    out.write("\n" + "\n".join(m.text for m in article_comparison(result)) + "\n")
+    return 0

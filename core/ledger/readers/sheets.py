@@ -1,0 +1,181 @@
+"""What every reader hands back (raw sheets of cell values) and the refusals they share.
+
+Each format module (calamine workbooks, CSV text, XML Spreadsheet 2003, HTML tables) builds
+:class:`RawSheet` objects and finishes with :func:`finish`; every way a file can fail becomes a
+:class:`~core.messages.Refusal` built here, naming the file and saying what to do.
+"""
+
+from __future__ import annotations
+
+import codecs
+from dataclasses import dataclass, field
+from datetime import date, datetime, time
+from pathlib import Path
+
+from core.i18n import N_
+from core.messages import Refusal
+from core.progress import Steps
+
+Cell = str | int | float | bool | date | datetime | time | None
+Merged = tuple[int, int, int, int]
+
+GB_CODECS = {"gb2312", "gbk", "gb18030"}
+
+
+@dataclass
+class RawSheet:
+    name: str
+    rows: list[list[Cell]]
+    hidden: bool = False
+    merged: list[Merged] = field(default_factory=list)
+    first_row_number: int = 1
+    first_col: int = 0
+
+
+@dataclass(frozen=True)
+class UnreadableSheet:
+    """A worksheet present in the file that the reader could not read (a damaged part)."""
+
+    name: str
+    hidden: bool
+    reason: str
+
+
+@dataclass
+class Workbook:
+    path: Path
+    format: str
+    sheets: list[RawSheet]
+    encoding: str | None = None
+    # The layout finder refuses the file when one of these may hold a month of orders, instead
+    # of importing less without a word.
+    unreadable: list[UnreadableSheet] = field(default_factory=list)
+
+    @property
+    def skipped(self) -> list[str]:
+        return [sheet.name for sheet in self.unreadable]
+
+
+def refusal(code: str, template: str, path: Path, **params: object) -> Refusal:
+    """Every refusal names the file: the clerk often imports a whole folder at once."""
+    return Refusal(code, template, file=path.name, **params)
+
+
+def read_bytes(path: Path, limit: int | None = None) -> bytes:
+    """The file's bytes, with the ways Windows refuses a read turned into advice."""
+    try:
+        if path.is_dir():  # Windows answers "permission denied", which would mislead
+            raise IsADirectoryError(str(path))
+        with path.open("rb") as handle:
+            return handle.read() if limit is None else handle.read(limit)
+    except (FileNotFoundError, IsADirectoryError, NotADirectoryError) as exc:
+        raise refusal("file_not_found", N_(
+            "{file} was not found. It may have been moved, renamed or deleted; choose it "
+            "again."), path) from exc
+    except PermissionError as exc:
+        raise refusal("file_locked", N_(
+            "{file} is in use by another program. Close it in Excel/WPS and try again."),
+            path) from exc
+    except OSError as exc:
+        raise unreadable(path, exc) from exc
+
+
+def unreadable(path: Path, exc: OSError) -> Refusal:
+    return refusal("file_unreadable", N_(
+        "{file} could not be read ({error}). Copy it to a folder on this computer and try "
+        "again."), path, error=exc.strerror or str(exc))
+
+
+def decode_text(path: Path, data: bytes, declared: str | None = None) -> tuple[str, str]:
+    """Text exports come from Chinese ERPs: a BOM decides, then what the file declares, then
+    strict UTF-8, then GB18030 (a superset of GB2312/GBK, which old systems still write)."""
+    for encoding in _encoding_candidates(data, declared):
+        try:
+            return data.decode(encoding), encoding
+        except UnicodeDecodeError:
+            continue
+    raise refusal("encoding_unknown", N_(
+        "The text in {file} is in a character encoding TradeTier does not recognise. Open it in "
+        "Excel or WPS, save it as an Excel workbook (.xlsx) and import that file."), path)
+
+
+def codec_name(label: str | None) -> str | None:
+    """Python's name for a declared charset; GB2312/GBK labels widen to GB18030 because files
+    labelled GB2312 routinely hold GBK characters."""
+    if not label:
+        return None
+    try:
+        name = codecs.lookup(label.strip()).name
+    except LookupError:
+        return None
+    return "gb18030" if name in GB_CODECS else name
+
+
+def _encoding_candidates(data: bytes, declared: str | None) -> list[str]:
+    if data.startswith(codecs.BOM_UTF8):
+        return ["utf-8-sig"]
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return ["utf-16"]
+    candidates = [name for name in (codec_name(declared), "utf-8", "gb18030") if name]
+    return list(dict.fromkeys(candidates))
+
+
+def report(steps: Steps | None, fraction: float, message: str) -> None:
+    if steps is not None:
+        steps.report(fraction, message)
+
+
+def et_refusal(path: Path) -> Refusal:
+    return refusal("wps_et_unreadable", N_(
+        "{file} is in WPS's own spreadsheet format, which TradeTier cannot read. Open it in WPS "
+        "and save it as an Excel workbook (File → Save As → Excel Workbook .xlsx), then import "
+        "the .xlsx file."), path)
+
+
+def damaged(path: Path, detail: object) -> Refusal:
+    return refusal("workbook_damaged", N_(
+        "{file} is damaged or incomplete (it may have been cut off while copying or "
+        "downloading). Open it in Excel or WPS to repair it, or export it again, then import "
+        "the saved copy."), path, detail=str(detail))
+
+
+def not_a_workbook(path: Path) -> Refusal:
+    return refusal("not_a_workbook", N_(
+        "{file} is not a spreadsheet TradeTier can read. Open it in Excel or WPS, save it as an "
+        "Excel workbook (.xlsx) and import that file."), path)
+
+
+def password(path: Path) -> Refusal:
+    return refusal("password_protected", N_(
+        "{file} is protected with a password. Open it in Excel or WPS, remove the password "
+        "(File → Info → Protect Workbook → Encrypt with Password, clear it), save it and import "
+        "it again."), path)
+
+
+def choose(path: Path, names: list[str], sheet: str | None) -> list[str]:
+    if sheet is None:
+        return names
+    if sheet in names:
+        return [sheet]
+    raise refusal("sheet_not_found", N_(
+        "{file} has no sheet named \"{sheet}\". Sheets in the file: {sheets}."), path,
+        sheet=sheet, sheets=", ".join(names))
+
+
+def finish(path: Path, fmt: str, sheets: list[RawSheet], unreadable: list[UnreadableSheet],
+           encoding: str | None = None) -> Workbook:
+    if not sheets:
+        if unreadable:
+            raise damaged(path, "; ".join(f"{u.name}: {u.reason}" for u in unreadable))
+        raise refusal("no_sheets", N_(
+            "{file} contains no sheet with cells to read (only charts, or nothing at all). Check "
+            "that you chose the right file."), path)
+    for raw in sheets:
+        raw.merged = clip_merged(raw.merged, len(raw.rows))
+    return Workbook(path, fmt, sheets, encoding, unreadable)
+
+
+def clip_merged(merged: list[Merged], height: int) -> list[Merged]:
+    """Keep merged ranges inside `rows`, so `rows[first_row]` always exists for the caller."""
+    return sorted((r1, c1, min(r2, height - 1), c2)
+                  for r1, c1, r2, c2 in merged if 0 <= r1 < height and c1 >= 0)

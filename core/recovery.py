@@ -1,0 +1,234 @@
+"""Putting the firm's database back: restore a copy, undo the last import, check it at start.
+
+Every way back first takes a copy of what it replaces (core.backups), so a restore can itself
+be undone by restoring that copy. A file offered for restoring is checked before anything is
+touched: it must be a TradeTier database SQLite finds sound, not written by a newer version.
+The copy is written into the live file with SQLite's backup API, in one step, so a window that
+has the database open keeps a valid file throughout.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from core import backups
+from core.backups import Backup
+from core.i18n import N_
+from core.messages import Message, Refusal
+from core.rules import load_rules
+from core.store import SCHEMA_VERSION, connect, too_new
+
+MB = 1_000_000
+REQUIRED_TABLES = frozenset({"customers", "imports", "orders", "order_lines", "settings"})
+
+
+def database_path(conn: sqlite3.Connection) -> Path | None:
+    """The file behind a connection (None for an in-memory database)."""
+    for row in conn.execute("PRAGMA database_list"):
+        if row[1] == "main" and row[2]:
+            return Path(row[2])
+    return None
+
+
+def safety_copy(conn: sqlite3.Connection, reason: str, note: str = "") -> Backup | None:
+    """A copy of the database before a change, pruned to the firm's budget."""
+    path = database_path(conn)
+    if path is None:
+        return None
+    budget = load_rules(conn).backup_budget_mb * MB
+    return backups.take(conn, path, reason, note, budget)
+
+
+def quick_check(path: Path) -> str | None:
+    """None when SQLite finds the file sound, else what it found (for the message)."""
+    try:
+        conn = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True)
+    except sqlite3.Error as error:
+        return str(error)
+    try:
+        rows = [row[0] for row in conn.execute("PRAGMA quick_check")]
+    except sqlite3.Error as error:
+        return str(error)
+    finally:
+        conn.close()
+    return None if rows == ["ok"] else "; ".join(str(r) for r in rows[:5])
+
+
+def newest_good_backup(db_path: Path) -> Backup | None:
+    """The newest copy of this database that passes the same check, to offer at start-up."""
+    for backup in backups.listing(db_path):
+        if quick_check(backup.path) is None:
+            return backup
+    return None
+
+
+def check_database_file(path: Path) -> int:
+    """The schema version of a sound TradeTier database, or a Refusal saying what it is not."""
+    path = Path(path)
+    if not path.is_file():
+        raise Refusal("file_not_found", N_("{file} does not exist."), file=str(path))
+    problem = quick_check(path)
+    if problem is not None:
+        raise Refusal("backup_damaged", N_(
+            "{file} is not a sound database ({problem}); it cannot be restored. Choose another "
+            "copy."), file=str(path), problem=problem)
+    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+        tables = {row[0] for row in conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table'")}
+    finally:
+        conn.close()
+    if version < 1 or not tables >= REQUIRED_TABLES:
+        raise Refusal("not_a_tradetier_database", N_(
+            "{file} is a database, but not one of TradeTier's; it cannot be restored."),
+            file=str(path))
+    if version > SCHEMA_VERSION:
+        raise too_new(path, version)
+    return version
+
+
+def write_copy(db_path: Path, out: Path) -> Path:
+    """`main.py backup OUT`: a consistent copy of the database at a place the user chose."""
+    db_path, out = Path(db_path), Path(out)
+    if out.resolve() == db_path.resolve():
+        raise Refusal("backup_onto_itself", N_(
+            "{file} is the database itself; choose another file for the copy."), file=str(out))
+    conn = open_existing(db_path)
+    try:
+        partial = out.with_name(f".{out.name}.partial")
+        try:
+            out.parent.mkdir(parents=True, exist_ok=True)
+            backups.copy_database(conn, partial)
+            partial.replace(out)
+        except (OSError, sqlite3.Error) as error:
+            partial.unlink(missing_ok=True)
+            raise Refusal("copy_failed", N_(
+                "The copy could not be written to {file} ({error}); nothing was changed there. "
+                "Choose a folder you can write to, with free space."), file=str(out),
+                error=getattr(error, "strerror", None) or str(error)) from None
+    finally:
+        conn.close()
+    return out
+
+
+@dataclass(frozen=True)
+class UndoPlan:
+    """What undoing the last import would do, to show before doing it."""
+
+    backup: Backup
+    files: list[tuple[str, str]]  # (file name, imported at) of every import undone
+    later_changes: int  # corrections logged after the copy was taken, undone too
+
+    @property
+    def message(self) -> Message:
+        names = ", ".join(name for name, _ in self.files)
+        when = self.files[-1][1][:16].replace("T", " ")
+        if self.later_changes:
+            return Message("undo_import_plan_changes", N_(
+                "This puts the database back as it was before {files} was imported on {when}. "
+                "{changes} corrections made since then are undone too."),
+                {"files": names, "when": when, "changes": self.later_changes})
+        return Message("undo_import_plan", N_(
+            "This puts the database back as it was before {files} was imported on {when}."),
+            {"files": names, "when": when})
+
+
+def plan_undo_import(db_path: Path) -> UndoPlan:
+    conn = open_existing(db_path)
+    try:
+        last = conn.execute("SELECT id FROM imports ORDER BY id DESC LIMIT 1").fetchone()
+        if last is None:
+            raise Refusal("nothing_to_undo", N_(
+                "{file} holds no import to undo."), file=str(db_path))
+        before = [b for b in backups.listing(db_path)
+                  if b.reason == "import" and b.imports < last[0]]
+        if not before:
+            raise Refusal("no_import_backup", N_(
+                "No safety copy from before the last import is left (they are taken from this "
+                "version on, and the oldest are deleted beyond the space set for them), so the "
+                "import cannot be undone."))
+        backup = before[0]
+        files = [(row[0], row[1]) for row in conn.execute(
+            "SELECT file_name, imported_at FROM imports WHERE id > ? ORDER BY id",
+            (backup.imports,))]
+        later = conn.execute("SELECT COUNT(*) FROM override_log WHERE created_at >= ?",
+                             (backup.created_at,)).fetchone()[0]
+    finally:
+        conn.close()
+    return UndoPlan(backup, files, int(later))
+
+
+def undo_import(db_path: Path, plan: UndoPlan | None = None) -> Message:
+    plan = plan or plan_undo_import(db_path)
+    restore(db_path, plan.backup.path, reason="undo")
+    return Message("undo_import_done", N_(
+        "Undone: the import of {files}. The database is as it was on {when}."),
+        {"files": ", ".join(name for name, _ in plan.files),
+         "when": plan.backup.created_at.replace("T", " ")})
+
+
+def plan_restore(db_path: Path, source: Path) -> Message:
+    check_database_file(source)
+    return Message("restore_plan", N_(
+        "This replaces the database {database} with the copy {file}; a safety copy of the "
+        "database as it is now is kept in {folder}."),
+        {"database": str(db_path), "file": str(source),
+         "folder": str(backups.folder_for(db_path))})
+
+
+def restore(db_path: Path, source: Path, reason: str = "restore") -> Message:
+    """Replace the database's content with `source`'s, keeping a copy of what it replaces (or,
+    when the database is damaged, setting the damaged file aside in the backups folder)."""
+    db_path, source = Path(db_path), Path(source)
+    check_database_file(source)
+    if db_path.exists() and source.resolve() == db_path.resolve():
+        raise Refusal("restore_onto_itself", N_(
+            "{file} is the database itself; choose a copy to restore."), file=str(source))
+    if db_path.exists() and quick_check(db_path) is not None:
+        _set_aside(db_path)
+    if db_path.exists():
+        target = connect(db_path)
+        safety_copy(target, reason)
+    else:
+        target = sqlite3.connect(db_path, timeout=30)
+    try:
+        origin = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            origin.backup(target)
+        finally:
+            origin.close()
+    except sqlite3.Error as error:
+        raise Refusal("restore_failed", N_(
+            "The copy could not be written into {file} ({error}); the database is as it was. "
+            "Close other windows using it and try again."), file=str(db_path),
+            error=str(error)) from None
+    finally:
+        target.close()
+    connect(db_path).close()  # an older copy is brought up to this version's schema
+    return Message("restored", N_("{database} now holds the copy {file}."),
+                   {"database": str(db_path), "file": str(source)})
+
+
+def _set_aside(db_path: Path) -> None:
+    """Move a damaged database (and its journal) into the backups folder, never deleting it:
+    someone may still recover rows from it."""
+    folder = backups.folder_for(db_path)
+    folder.mkdir(parents=True, exist_ok=True)
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    for suffix in ("", "-journal", "-wal", "-shm"):
+        part = db_path.with_name(db_path.name + suffix)
+        if part.exists():
+            os.replace(part, folder / f"{db_path.stem}-{stamp}-damaged{db_path.suffix}{suffix}")
+
+
+def open_existing(db_path: Path) -> sqlite3.Connection:
+    """A database that exists (connect() would create an empty one)."""
+    if not Path(db_path).is_file():
+        raise Refusal("no_database", N_("There is no database at {path} yet: import a ledger "
+                                        "first (tradetier import FILE)."), path=str(db_path))
+    return connect(db_path)

@@ -1,0 +1,35 @@
+"""Databases the data-safety tests start from, and their content to compare before and after."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ledgers import HEADER, write_xlsx
+
+from core.ledger.importer import import_files
+from core.store import connect, dump
+
+
+def contents(db: Path) -> list[str]:
+    """The whole database as SQL: equal lists mean nothing changed."""
+    conn = connect(db)
+    try:
+        return dump(conn)
+    finally:
+        conn.close()
+
+
+def month_rows(month: int, count: int = 4, customers: int | None = None) -> list[list[object]]:
+    """A month's ledger in the usual template: one line per order, amounts in USD."""
+    return [HEADER, *[[f"PI-{month}-{n}", f"Customer {n % (customers or count)}", "USA", "Tom",
+                       f"2025-{month:02d}-{1 + n % 28:02d}", "Widget", 1000 * (n + 1), "USD",
+                       "FOB", "T/T", None, None, None, None, None] for n in range(count)]]
+
+
+def two_months(folder: Path) -> tuple[Path, list[str], list[str]]:
+    """A database after January and then February, with its content after each."""
+    db = folder / "firm.sqlite"
+    import_files(db, [write_xlsx(folder / "1月.xlsx", {"1月": month_rows(1)})])
+    after_january = contents(db)
+    import_files(db, [write_xlsx(folder / "2月.xlsx", {"2月": month_rows(2)})])
+    return db, after_january, contents(db)

@@ -1,0 +1,46 @@
+"""The benchmark cannot rot: a quick run on a tiny ledger prints and writes its figures.
+
+Only that the measures ran and gave numbers is checked, never how fast (timings live in bench/).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+
+from conftest import ROOT
+
+NUMBER = r"\d+(?:\.\d+)? s \(CPU \d+(?:\.\d+)? s\) · [\d,]+ MB"
+
+
+def test_quick_bench_prints_and_writes_the_measures(tmp_path):
+    out = tmp_path / "performance.md"
+    done = subprocess.run(
+        [sys.executable, str(ROOT / "bench" / "run.py"), "--quick", "--sizes", "2k", "--only",
+         "import,analysis", "--cache", str(tmp_path / "cache"), "--out", str(out),
+         "--naive-python", sys.executable],
+        cwd=tmp_path, capture_output=True, text=True, timeout=180)
+    assert done.returncode == 0, done.stderr[-3000:]
+    table = done.stdout.split("\n\n")[-2]
+    rows = {line.split("  ")[0]: line for line in table.splitlines()}
+    for title in ("import into an empty database", "analysis: core.analysis.run.analyse",
+                  "customers --json", "report --json",
+                  "naive analysis: a per-customer Python loop"):
+        assert re.search(NUMBER, rows[title]), (title, table)
+    assert re.search(r"\d+\.\dx naive \(CPU \d+\.\dx\)",
+                     rows["analysis: core.analysis.run.analyse"])
+    assert not any(line.startswith(("update month", "export", "main.py")) for line in rows)
+
+    results = json.loads((tmp_path / "cache" / "results-before.json").read_text("utf-8"))
+    imported = results["entries"]["import|2k"]["runs"][0]["done"]
+    assert imported["inserted"] == results["sizes"]["2k"]["lines"] == 2000
+    assert results["sizes"]["2k"]["orders"] < 2000  # some orders have several lines
+    analysed = results["entries"]["analyse|2k"]["runs"][0]["done"]["customers"]
+    naive = results["entries"]["naive_analysis|2k"]["runs"][0]["done"]["customers"]
+    assert analysed == results["sizes"]["2k"]["customers"] == naive
+
+    text = out.read_text("utf-8")
+    assert "<!-- bench:before -->" in text and "<!-- /bench:before -->" in text
+    assert re.search(r"\| import into an empty database \| " + NUMBER, text)

@@ -1,0 +1,195 @@
+"""Broken and hostile workbooks (tests/data/broken/) through the command line and the import
+dialog: each is refused with exit 1 and a message naming the cause, and the database is left
+exactly as it was. Timings and memory are measured by bench/bench_hostile.py, not asserted."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from conftest import ROOT
+from databases import contents
+from PySide6.QtCore import Qt
+
+from core.ledger.importer import import_files
+from core.ledger.readers import read_workbook
+from core.store import connect
+from ui.importing.dialog import RESULT, ImportDialog
+from ui.tasks import Runner
+
+BROKEN = ROOT / "tests" / "data" / "broken"
+
+
+sys.path.insert(0, str(BROKEN))
+import make_corpus as CORPUS  # noqa: E402 - the corpus script lives beside its files
+
+EXPECTED = {**{name: (code, word) for name, (_, code, word) in CORPUS.SMALL.items()},
+            **{name: (code, word) for name, (_, code, word) in CORPUS.LARGE.items()}}
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    large = CORPUS.write_large(tmp_path_factory.mktemp("large"))
+    return {**{name: BROKEN / name for name in CORPUS.SMALL}, **large}
+
+
+@pytest.fixture
+def firm_db(tmp_path: Path) -> Path:
+    """A database that already holds a month, so "unchanged" means something."""
+    db = tmp_path / "firm.sqlite"
+    good = tmp_path / "1月.xlsx"
+    good.write_bytes(CORPUS.ledger_xlsx((1,)))
+    [result] = import_files(db, [good])
+    assert result.status == "imported"
+    return db
+
+
+def _main(*args: str, home: Path) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "TRADETIER_HOME": str(home), "PYTHONIOENCODING": "utf-8"}
+    return subprocess.run([sys.executable, str(ROOT / "main.py"), *args], capture_output=True,
+                          text=True, encoding="utf-8", env=env, timeout=120, cwd=ROOT)
+
+
+def test_every_file_the_script_describes_is_committed() -> None:
+    committed = {p.name for p in BROKEN.iterdir() if p.suffix != ".py"}
+    assert committed == set(CORPUS.SMALL)
+
+
+def test_every_file_refused_through_the_command_line(corpus, firm_db, tmp_path) -> None:
+    before = contents(firm_db)
+    done = _main("import", "--json", "--db", str(firm_db), *map(str, corpus.values()),
+                 home=tmp_path)
+    assert done.returncode == 1, done.stderr
+    files = {entry["file"]: entry for entry in json.loads(done.stdout)["files"]}
+    assert set(files) == set(corpus)
+    for name, entry in files.items():
+        code, word = EXPECTED[name]
+        assert entry["status"] == "refused", name
+        assert entry["message"]["code"] == code, (name, entry["message"])
+        assert word in entry["message"]["text"], (name, entry["message"]["text"])
+        assert "Traceback" not in done.stderr
+    assert contents(firm_db) == before
+
+
+@pytest.mark.parametrize("name", ["zip_bomb.xlsx", "damaged_february.xlsx",
+                                  "dtd_in_shared_strings.xlsx", "entities_xml2003.xls"])
+def test_one_hostile_file_exits_1_naming_the_cause(name, corpus, firm_db, tmp_path) -> None:
+    before = contents(firm_db)
+    done = _main("import", "--db", str(firm_db), str(corpus[name]), home=tmp_path)
+    assert done.returncode == 1
+    code, word = EXPECTED[name]
+    assert name in done.stderr and word in done.stderr
+    assert contents(firm_db) == before
+
+
+def test_a_damaged_month_refuses_the_file_with_what_to_do(corpus, firm_db) -> None:
+    [result] = import_files(firm_db, [corpus["damaged_february.xlsx"]])
+    assert result.refused and result.message.code == "sheet_damaged"
+    assert result.message.params["sheet"] == "2月"
+    assert "save it again" in result.message.text
+    assert result.import_id is None
+
+
+def _with_damaged(tmp_path: Path, name: str, state: str | None) -> Path:
+    """Two months and a third sheet `name`, damaged (and hidden when `state` says)."""
+    from openpyxl import Workbook
+
+    book = Workbook()
+    book.remove(book.active)
+    for month in (1, 2):
+        sheet = book.create_sheet(f"{month}月")
+        for row in CORPUS.month_rows(month):
+            sheet.append(row)
+    extra = book.create_sheet(name)
+    extra.append(["说明", "x"] * 50)
+    if state:
+        extra.sheet_state = state
+    source = tmp_path / "source.xlsx"
+    book.save(source)
+    path = tmp_path / f"with {name}.xlsx"
+    path.write_bytes(CORPUS.rezip(source.read_bytes(), lambda part, data: (
+        data[: len(data) // 2] if part == "xl/worksheets/sheet3.xml" else data)))
+    return path
+
+
+@pytest.mark.parametrize(("name", "state"), [("说明", None), ("Pivot", None), ("3月", "hidden")])
+def test_a_damaged_sheet_that_is_deliberately_no_ledger_is_passed_over(tmp_path, name, state):
+    path = _with_damaged(tmp_path, name, state)
+    assert read_workbook(path).skipped == [name]
+    [result] = import_files(tmp_path / "db.sqlite", [path])
+    assert result.status == "imported"
+    passed = {p.name: p.reason for p in result.passed}
+    assert passed[name].code == "sheet_unreadable"
+    assert result.counts.inserted == 20
+
+
+def test_a_damaged_sheet_of_any_other_name_is_refused(tmp_path):
+    [result] = import_files(tmp_path / "db.sqlite", [_with_damaged(tmp_path, "Sheet3", None)])
+    assert result.refused and result.message.params["sheet"] == "Sheet3"
+
+
+def test_the_import_dialog_shows_the_refusals(qtbot, corpus, firm_db, tmp_path) -> None:
+    good = tmp_path / "2月.xlsx"
+    good.write_bytes(CORPUS.ledger_xlsx((2,)))
+    chosen = [good, corpus["damaged_february.xlsx"], corpus["zip_bomb.xlsx"]]
+    dialog = ImportDialog(firm_db, runner=Runner())
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.add_files(chosen)
+    qtbot.waitUntil(lambda: not any(s.busy for s in dialog.states), timeout=20000)
+    with qtbot.waitSignal(dialog.importFinished, timeout=30000) as blocker:
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    results = blocker.args[0]
+    assert [r.status for r in results] == ["imported", "refused", "refused"]
+    assert dialog.stack.currentIndex() == RESULT
+    tree = dialog.result_page.tree
+    rows = {tree.topLevelItem(i).text(0): tree.topLevelItem(i).text(2)
+            for i in range(tree.topLevelItemCount())}
+    assert "2月" in rows["damaged_february.xlsx"] and "save it again" in rows[
+        "damaged_february.xlsx"]
+    assert "zip bomb" in rows["zip_bomb.xlsx"]
+    conn = connect(firm_db)
+    files = [r[0] for r in conn.execute("SELECT file_name FROM imports ORDER BY id")]
+    conn.close()
+    assert files == ["1月.xlsx", "2月.xlsx"]
+
+
+class PanicException(BaseException):
+    """Stands for pyo3's PanicException: a Rust panic in python-calamine, a BaseException."""
+
+
+def test_a_reader_panic_is_a_refusal_of_that_file(tmp_path, monkeypatch) -> None:
+    import python_calamine
+
+    good = tmp_path / "1月.xlsx"
+    good.write_bytes(CORPUS.ledger_xlsx((1, 2)))
+
+    def panic(*args, **kwargs):  # type: ignore[no-untyped-def]
+        raise PanicException("called `Option::unwrap()` on a `None` value")
+
+    monkeypatch.setattr(python_calamine.CalamineWorkbook, "from_path", panic)
+    [result] = import_files(tmp_path / "db.sqlite", [good])
+    assert result.refused and result.message.code == "workbook_damaged"
+
+
+def test_a_panic_reading_one_month_refuses_the_file(tmp_path, monkeypatch) -> None:
+    import python_calamine
+
+    good = tmp_path / "months.xlsx"
+    good.write_bytes(CORPUS.ledger_xlsx((1, 2)))
+    real = python_calamine.CalamineWorkbook.get_sheet_by_name
+
+    def panic_on_february(self, name):  # type: ignore[no-untyped-def]
+        if name == "2月":
+            raise PanicException("index out of bounds")
+        return real(self, name)
+
+    monkeypatch.setattr(python_calamine.CalamineWorkbook, "get_sheet_by_name",
+                        panic_on_february)
+    [result] = import_files(tmp_path / "db.sqlite", [good])
+    assert result.refused and result.message.code == "sheet_damaged"
+    assert result.message.params["sheet"] == "2月"

@@ -1,0 +1,82 @@
+"""The table of who moved: one row a move, from core.analysis.movements, with why.
+
+Like the customer table (both are ui.columns'), the model reads the Move it holds for every
+cell and the proxy sorts on the raw values, so years of moves filter at once by month, kind
+and name.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+
+from core.analysis.movements import Move, changed_text, reasons_text
+from core.analysis.names import GROUP_RANK, MOVES, list_name, move_name, side_name
+from core.i18n import N_
+from ui.columns import Column as GenericColumn
+from ui.columns import ColumnFilter, ColumnModel
+
+Column = GenericColumn[Move]
+
+
+def _money(value: float | None) -> str:
+    return "" if value is None else f"{value:,.0f}"
+
+
+COLUMNS: tuple[Column, ...] = (
+    Column("month", N_("Month"), lambda m: m.month_end.strftime("%Y-%m"), lambda m: m.month_end),
+    Column("customer", N_("Customer"), lambda m: m.customer, lambda m: m.customer.casefold()),
+    Column("salesperson", N_("Salesperson"), lambda m: m.after.salesperson or "",
+           lambda m: m.after.salesperson or ""),
+    Column("move", N_("Move"), lambda m: move_name(m.kind), lambda m: MOVES.index(m.kind)),
+    Column("from", N_("From"), lambda m: side_name(m.from_group),
+           lambda m: -1 if m.from_group is None else GROUP_RANK[m.from_group]),
+    Column("to", N_("To"), lambda m: side_name(m.to_group), lambda m: GROUP_RANK[m.to_group]),
+    Column("changed", N_("Criteria changed"), changed_text, changed_text),
+    Column("why", N_("Why"), reasons_text, reasons_text),
+    Column("revenue_before", N_("Revenue before"),
+           lambda m: _money(m.before.revenue_12m if m.before else None),
+           lambda m: m.before.revenue_12m if m.before else -1.0, True),
+    Column("revenue", N_("Revenue now"), lambda m: _money(m.after.revenue_12m),
+           lambda m: m.after.revenue_12m, True),
+    Column("grade", N_("Grade"), lambda m: (f"{m.before.grade} → " if m.before else "")
+           + m.after.grade, lambda m: m.after.grade),
+    Column("list", N_("List"), lambda m: list_name(m.after.list) if m.after.list else "",
+           lambda m: m.after.list or ""),
+    Column("days", N_("Days overdue"), lambda m: str(m.after.max_days_overdue or ""),
+           lambda m: m.after.max_days_overdue, True),
+)
+
+
+class MoveModel(ColumnModel):
+    columns = COLUMNS
+
+    @property
+    def moves(self) -> list[Move]:
+        return self.rows
+
+    def extra(self, move: Move, column: Column, role: int) -> Any:
+        if role == Qt.ItemDataRole.ToolTipRole and column.key == "why":
+            return "\n".join(m.text for m in move.reasons)
+        return None
+
+
+class MoveFilter(ColumnFilter):
+    """One month (or all), one kind of move (or all), and a search on name and salesperson."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.month: str | None = None
+        self.kind: str | None = None
+
+    def accepts(self, move: Move) -> bool:
+        if self.month and move.month_end.strftime("%Y-%m") != self.month:
+            return False
+        if self.kind and move.kind != self.kind:
+            return False
+        return self.matches(move.customer, move.after.salesperson)
+
+    def move_at(self, row: int) -> Move | None:
+        found: Move | None = self.row_at(row)
+        return found

@@ -1,0 +1,257 @@
+"""The movement view: tier counts month over month as a flow chart, and who moved and why.
+
+Its figures come from core.analysis.movements on the runner: the snapshots it needs are read
+from the database, or computed (and kept) where missing or out of date, with progress and a
+cancel button, since a firm with years of data waits for an analysis per month end the first
+time. The view computes only when shown, so the rest of the window never waits for it.
+"""
+
+from __future__ import annotations
+
+import calendar
+from datetime import date
+from functools import partial
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core.analysis.dataset import months_before
+from core.analysis.movements import History
+from core.analysis.names import MOVES, move_name
+from core.analysis.snapshots import month_end
+from core.i18n import N_, tr
+from ui import operations
+from ui.movements.flow import FlowChart
+from ui.movements.model import MoveFilter, MoveModel
+from ui.tasks import Runner, Task
+
+SHOWN_MONTHS = 12  # the range first shown: the year up to the analysis date
+
+
+def _month_end(text: str) -> date:
+    year, month = (int(part) for part in text.split("-"))
+    return date(year, month, calendar.monthrange(year, month)[1])
+
+
+class MovementsPage(QWidget):
+    computed = Signal()  # new figures are on screen (tests wait for it)
+    failed = Signal(object)
+
+    def __init__(self, runner: Runner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.runner = runner
+        self.db_path: Path | None = None
+        self.as_of: date | None = None
+        self.history: History | None = None
+        self.task: Task | None = None
+        self._stale = True
+        self._ends: list[date] = []
+        self.from_label, self.to_label = QLabel(), QLabel()
+        self.from_month, self.to_month = QComboBox(), QComboBox()
+        self.from_month.setObjectName("movements_from")
+        self.to_month.setObjectName("movements_to")
+        for combo in (self.from_month, self.to_month):
+            combo.activated.connect(lambda _: self.refresh())
+        self.kind = QComboBox()
+        self.kind.setObjectName("movements_kind")
+        self.kind.currentIndexChanged.connect(
+            lambda _: self.proxy.set_filter(kind=self.kind.currentData()))
+        self.month = QComboBox()
+        self.month.setObjectName("movements_month")
+        self.month.currentIndexChanged.connect(self._month_chosen)
+        self.search = QLineEdit()
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(lambda text: self.proxy.set_filter(search=text))
+        self.status = QLabel()
+        self.cancel_button = QPushButton()
+        self.cancel_button.clicked.connect(self.cancel)
+        self.cancel_button.hide()
+        self.year = QLabel()
+        self.year.setWordWrap(True)
+        self.chart = FlowChart()
+        self.chart.monthSelected.connect(self._chart_month)
+        self.model = MoveModel(self)
+        self.proxy = MoveFilter(self)
+        self.proxy.setSourceModel(self.model)
+        self.table = QTableView()
+        self.table.setObjectName("movements_table")
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self._lay_out()
+        self.retranslate()
+
+    def _lay_out(self) -> None:
+        controls = QHBoxLayout()
+        for widget in (self.from_label, self.from_month, self.to_label, self.to_month):
+            controls.addWidget(widget)
+        controls.addSpacing(12)
+        controls.addWidget(self.month)
+        controls.addWidget(self.kind)
+        controls.addWidget(self.search, 1)
+        progress = QHBoxLayout()
+        progress.addWidget(self.status, 1)
+        progress.addWidget(self.cancel_button)
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self.chart)
+        split.addWidget(self.table)
+        split.setStretchFactor(0, 2)
+        split.setStretchFactor(1, 3)
+        column = QVBoxLayout(self)
+        column.addLayout(controls)
+        column.addLayout(progress)
+        column.addWidget(self.year)
+        column.addWidget(split, 1)
+
+    # --- the data --------------------------------------------------------------------------
+    def set_source(self, db_path: Path, as_of: date | None) -> None:
+        """A new analysis is on screen: the moves are recomputed when next shown (or now,
+        if shown), up to the analysis date's month."""
+        changed = db_path != self.db_path
+        self.db_path, self.as_of = Path(db_path), as_of
+        if changed:
+            self._ends = []
+        self._stale = True
+        if self.isVisible():
+            self.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
+        super().showEvent(event)
+        self.activate()
+
+    def activate(self) -> None:
+        """Shown (its tab chosen, or View → Tier movement): compute if out of date."""
+        if self._stale and self.db_path is not None:
+            self.refresh()
+
+    def _range(self) -> tuple[date | None, date | None]:
+        if self._ends and self.from_month.count():
+            first, last = (_month_end(combo.currentData()) for combo in (self.from_month,
+                                                                         self.to_month))
+            return min(first, last), max(first, last)
+        if self.as_of is None:
+            return None, None
+        return month_end(months_before(self.as_of, SHOWN_MONTHS - 1)), self.as_of
+
+    def refresh(self) -> None:
+        if self.db_path is None or (self.task is not None and self.task.running):
+            return
+        self._stale = False
+        first, last = self._range()
+        self.status.setText(tr(N_("Working out the month ends…")))
+        self.cancel_button.show()
+        self.task = self.runner.run(
+            self, partial(operations.movements, self.db_path, first, last),
+            on_success=self._show, on_failure=self.failed.emit, on_progress=self._progressed,
+            on_cancel=self._cancelled, on_finished=self._finished)
+
+    def cancel(self) -> None:
+        if self.task is not None:
+            self.task.cancel()
+
+    def _progressed(self, fraction: float, message: str) -> None:
+        self.status.setText(f"{fraction:.0%} {message}")
+
+    def _cancelled(self) -> None:
+        self._stale = True
+        self.status.setText(tr(N_(
+            "Stopped. The month ends already worked out are kept; the rest follow next time.")))
+
+    def _finished(self) -> None:
+        self.task = None
+        self.cancel_button.hide()
+
+    def _show(self, result: tuple[History, list[date]]) -> None:
+        self.history, ends = result
+        self.status.setText("")
+        if ends != self._ends:
+            self._ends = ends
+            self._fill_range()
+        self.chart.set_periods(self.history.periods)
+        self.model.set_rows([m for p in self.history.periods for m in p.moves])
+        self._fill_months()
+        self._year_text()
+        self.table.resizeColumnsToContents()
+        self.computed.emit()
+
+    def _fill_range(self) -> None:
+        first, last = self._range_shown()
+        for combo, wanted in ((self.from_month, first), (self.to_month, last)):
+            combo.blockSignals(True)
+            combo.clear()
+            for end in self._ends:
+                combo.addItem(end.strftime("%Y-%m"), end.strftime("%Y-%m"))
+            combo.setCurrentIndex(max(combo.findData(wanted), 0))
+            combo.blockSignals(False)
+
+    def _range_shown(self) -> tuple[str, str]:
+        periods = self.history.periods if self.history else []
+        if not periods:
+            return "", ""
+        return periods[0].month, periods[-1].month
+
+    def _fill_months(self) -> None:
+        """The month filter: every month shown, the chart's choice selected."""
+        current = self.chart.selected()
+        self.month.blockSignals(True)
+        self.month.clear()
+        self.month.addItem(tr(N_("All months")), None)
+        for period in self.history.periods if self.history else []:
+            self.month.addItem(period.month, period.month)
+        self.month.setCurrentIndex(max(self.month.findData(current), 0))
+        self.month.blockSignals(False)
+        self.proxy.set_filter(month=self.month.currentData())
+
+    def _chart_month(self, month: str) -> None:
+        self.month.setCurrentIndex(max(self.month.findData(month), 0))
+
+    def _month_chosen(self) -> None:
+        month = self.month.currentData()
+        self.proxy.set_filter(month=month)
+        if month:
+            self.chart.select(month)
+
+    def _year_text(self) -> None:
+        year = self.history.year if self.history else None
+        if year is None or year.since is None:
+            self.year.setText(tr(N_("Twelve months back is before the data starts: no "
+                                    "year-on-year comparison yet.")))
+            return
+        kinds = year.kind_counts()
+        self.year.setText(tr(N_("Over twelve months ({first} → {last}): {moves}"),
+                             first=year.since.strftime("%Y-%m"), last=year.month,
+                             moves=", ".join(f"{kinds[k]} {move_name(k)}" for k in MOVES)))
+
+    # --- language --------------------------------------------------------------------------
+    def retranslate(self) -> None:
+        self.from_label.setText(tr(N_("Months from")))
+        self.to_label.setText(tr(N_("through")))
+        self.cancel_button.setText(tr(N_("Cancel")))
+        self.search.setPlaceholderText(tr(N_("Search customer or salesperson")))
+        current = self.kind.currentData()
+        self.kind.blockSignals(True)
+        self.kind.clear()
+        self.kind.addItem(tr(N_("All moves")), None)
+        for code in MOVES:
+            self.kind.addItem(move_name(code), code)
+        self.kind.setCurrentIndex(max(self.kind.findData(current), 0))
+        self.kind.blockSignals(False)
+        if self.month.count():
+            self.month.setItemText(0, tr(N_("All months")))
+        self.model.retranslate()
+        self._year_text()
+        self.chart.update()

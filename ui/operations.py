@@ -1,0 +1,196 @@
+"""The work the window asks of core, as plain functions the runner runs on its worker.
+
+Each opens the database for itself (``store.opened``) and takes core's ``progress`` and
+``cancel`` keywords, so the window never touches the database from the GUI thread and every
+function here runs — and is tested — without Qt. Anki keeps its collection operations apart
+from its widgets the same way; ``ui.tasks.Runner.run`` wires them to their owner's slots.
+
+The ledger readers are imported by the functions that read ledgers, on the worker: the window
+needs only the analysis to show, and loading every reader with it would slow its start.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from contextlib import suppress
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from core import overrides, rates, settings, store
+from core.actions.export import export_from
+from core.analysis import firm
+from core.analysis import run as analysis_run
+from core.analysis.model import Analysis
+from core.analysis.movements import History, over_months
+from core.analysis.snapshots import month_ends
+from core.i18n import N_
+from core.messages import Cancelled, Message, Refusal
+from core.progress import CancelFn, ProgressFn, Steps, no_progress
+
+if TYPE_CHECKING:
+    from core.ledger.importer import FileResult
+    from core.ledger.preview import FilePreview
+
+Jobs = list[tuple[Path, dict[str, str] | None]]  # a file and the columns the user chose for it
+NOTHING_TO_UNDO = Message("nothing_to_undo", N_("Nothing to undo."))
+# The corrections of the customer menu, by name: each takes the connection and the customer.
+CHANGES: dict[str, Callable[..., Message]] = {
+    "merge": overrides.merge, "pin": overrides.pin, "unpin": overrides.unpin,
+    "exclude": overrides.exclude, "project": overrides.set_project}
+
+
+@dataclass(frozen=True)
+class Analysed:
+    """What the window shows: the analysis, the firm's figures, and whether there is data."""
+
+    analysis: Analysis
+    report: firm.FirmReport
+    has_data: bool
+
+
+@dataclass
+class ImportOutcome:
+    """What the worker did: the files it finished, and where the user cancelled, if they did."""
+
+    results: list[FileResult] = field(default_factory=list)
+    cancelled_at: Path | None = None
+
+
+@dataclass(frozen=True)
+class StoredSettings:
+    """The firm's rules and currency rates as stored, for the settings dialog to edit."""
+
+    values: dict[str, Any]
+    rates: list[rates.Rate]
+
+
+@dataclass(frozen=True)
+class RateEdits:
+    """The rates page's edits: stored rates to drop, rows (currency, from, value) to write."""
+
+    deleted: tuple[rates.Rate, ...] = ()
+    written: tuple[tuple[str, str, str], ...] = ()
+
+    def __bool__(self) -> bool:
+        return bool(self.deleted or self.written)
+
+
+def analyse(db_path: Path, as_of: date | None = None, *, progress: ProgressFn | None = None,
+            cancel: CancelFn | None = None) -> Analysed:
+    """The analysis as of a date (None: the latest in the data) and the firm's report."""
+    with store.opened(db_path) as conn:
+        found = analysis_run.analyse(conn, as_of, Steps(progress, cancel))
+        has_data = conn.execute("SELECT COUNT(*) FROM orders").fetchone()[0] > 0
+    return Analysed(found, firm.report(found), has_data)
+
+
+def import_files(db_path: Path, jobs: Jobs, *, progress: ProgressFn | None = None,
+                 cancel: CancelFn | None = None) -> ImportOutcome:
+    """Each file with its own column choices, one after another.
+
+    Core's ``import_files`` takes one mapping for all its files, but each file here has the
+    mapping the user chose for it, so it is called once per file. A cancel ends the current
+    file with nothing written (core's guarantee); the files finished before it stay imported,
+    and the outcome says so instead of hiding them behind a bare "cancelled".
+    """
+    from core.ledger import importer  # on the worker: see the module's docstring
+
+    report = progress or no_progress
+    outcome = ImportOutcome()
+    for number, (path, chosen) in enumerate(jobs):
+        def part(fraction: float, message: str, number: int = number) -> None:
+            report((number + fraction) / len(jobs), message)
+
+        try:
+            outcome.results.extend(importer.import_files(
+                db_path, [path], overrides=chosen, progress=part, cancel=cancel))
+        except Cancelled:
+            outcome.cancelled_at = path
+            break
+    return outcome
+
+
+def preview(db_path: Path, path: Path, chosen: dict[str, str] | None = None, *,
+            progress: ProgressFn | None = None, cancel: CancelFn | None = None) -> FilePreview:
+    """The layout an import of the file would use (a 100,000-row file takes seconds to read).
+
+    A database that does not exist yet is not created just to look at a file.
+    """
+    from core.ledger.preview import preview_file  # on the worker: see the module's docstring
+
+    with store.opened(db_path if Path(db_path).exists() else ":memory:") as conn:
+        return preview_file(conn, path, overrides=chosen, steps=Steps(progress, cancel))
+
+
+def open_sample(target: Path, folder: Path, *, progress: ProgressFn | None = None,
+                cancel: CancelFn | None = None) -> Path:
+    """The bundled sample ledgers, imported once into their own database; its path."""
+    from core.ledger import importer  # on the worker: see the module's docstring
+
+    with store.opened(target) as conn:
+        done = conn.execute("SELECT COUNT(*) FROM imports").fetchone()[0]
+    if not done:
+        importer.import_files(target, sorted(folder.glob("*.xlsx")), progress=progress,
+                              cancel=cancel)
+    return target
+
+
+def apply_override(db_path: Path, change: str, customer: str, *args: object,
+                   progress: ProgressFn | None = None, cancel: CancelFn | None = None
+                   ) -> Message:
+    """One correction of the customer menu (a name of CHANGES); core's word on what it did."""
+    with store.opened(db_path) as conn:
+        return CHANGES[change](conn, customer, *args)
+
+
+def undo_override(db_path: Path, *, progress: ProgressFn | None = None,
+                  cancel: CancelFn | None = None) -> Message:
+    """Take back the last correction, or say there is none."""
+    with store.opened(db_path) as conn:
+        return overrides.undo(conn) or NOTHING_TO_UNDO
+
+
+def save_setting(db_path: Path, key: str, value: Any, *, progress: ProgressFn | None = None,
+                 cancel: CancelFn | None = None) -> Any:
+    """One rule, checked by the registry as the command line checks it; the value stored."""
+    with store.opened(db_path) as conn:
+        return settings.put(conn, key, value)
+
+
+def load_settings(db_path: Path, *, progress: ProgressFn | None = None,
+                  cancel: CancelFn | None = None) -> StoredSettings:
+    with store.opened(db_path) as conn:
+        return StoredSettings(settings.load(conn), rates.list_rates(conn))
+
+
+def save_settings(db_path: Path, values: dict[str, Any], edits: RateEdits = RateEdits(), *,
+                  progress: ProgressFn | None = None, cancel: CancelFn | None = None) -> None:
+    """Rules and rates together, all or nothing: one refused value leaves every one as it was."""
+    with store.opened(db_path) as conn, store.transaction(conn):
+        for key, value in values.items():
+            settings.put(conn, key, value)
+        for old in edits.deleted:
+            if old.currency != rates.UNIT:
+                with suppress(Refusal):  # already gone: nothing to undo
+                    rates.delete_rate(conn, old.currency, old.valid_from)
+        for row in edits.written:
+            rates.set_rate(conn, *row)
+
+
+def export_lists(db: Path, analysis: Analysis, kind: str, path: Path, *,
+                 progress: ProgressFn | None = None, cancel: CancelFn | None = None
+                 ) -> list[Path]:
+    """One of the workbooks (stop-loss, restructuring, leap) for an analysis of the database
+    at `db` (the restructuring one reads the month's moves there); the files written."""
+    return export_from(db, analysis, kind, path, steps=Steps(progress, cancel))
+
+
+def movements(db: Path, first: date | None, last: date | None, *,
+              progress: ProgressFn | None = None, cancel: CancelFn | None = None
+              ) -> tuple[History, list[date]]:
+    """The moves between these month ends (snapshots computed and kept where missing or out
+    of date), and every month end there is."""
+    with store.opened(db) as conn:
+        return over_months(conn, first, last, Steps(progress, cancel)), month_ends(conn)
