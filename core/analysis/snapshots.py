@@ -29,7 +29,8 @@ from core.progress import Steps
 from core.rules import load_rules
 from core.store import now_text, transaction
 
-FORMAT = f"snapshots-1/{__version__}"  # a new version of the analysis recomputes them all
+# a new version of the analysis recomputes them all (2: the customer account of issue 8)
+FORMAT = f"snapshots-2/{__version__}"
 CRITERIA = ("r", "f", "m", "t")
 
 
