@@ -262,7 +262,7 @@ def _receivable(unit: ShipmentRow, s: Shipment, invoice: Invoice, held: float, l
             and open_amount > 0 and not small),
         credited=invoice.credited, deposit=held, ship_date_estimated=s.estimated,
         small=small, rate_missing=factor_now is None, paid_on=invoice.paid_on)
-    if s.shipped and open_amount == 0 and s.due and invoice.paid_on:
+    if s.shipped and (open_amount == 0 or small) and s.due and invoice.paid_on:  # settled
         late = (invoice.paid_on - s.due).days
         account.history.settled += 1
         account.history.on_time += late <= 0
