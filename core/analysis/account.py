@@ -22,7 +22,7 @@ account and check that money is counted once.
 from __future__ import annotations
 
 from collections.abc import Callable, Hashable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 
 EPS = 0.005  # below a cent is nothing
@@ -30,7 +30,7 @@ EPS = 0.005  # below a cent is nothing
 Convert = Callable[[float, str, str, date], float | None]
 
 
-@dataclass
+@dataclass(slots=True)
 class Invoice:
     """One debit: a shipped invoice, in its own currency."""
 
@@ -51,19 +51,25 @@ class Invoice:
         return self.amount - self.credited - self.allocated
 
 
-@dataclass
 class Entry:
-    """Money in the pool: a receipt, or a credit note naming no invoice, in its currency."""
+    """Money in the pool: a receipt, or a credit note naming no invoice, in its currency.
+    (A plain slotted class: one is made per receipt, and a dataclass's post-init costs a
+    second call.)"""
 
-    amount: float
-    currency: str
-    day: date | None  # None: undated, spent first and never a payment date
-    rate_day: date  # the day its conversion rate is read
-    kind: str = "received"
-    left: float = field(init=False)  # not yet spent: credit on account when all is done
+    __slots__ = ("amount", "currency", "day", "rate_day", "kind", "left")
 
-    def __post_init__(self) -> None:
-        self.left = self.amount
+    def __init__(self, amount: float, currency: str, day: date | None, rate_day: date,
+                 kind: str = "received") -> None:
+        self.amount = amount
+        self.currency = currency
+        self.day = day  # None: undated, spent first and never a payment date
+        self.rate_day = rate_day  # the day its conversion rate is read
+        self.kind = kind
+        self.left = amount  # not yet spent: credit on account when all is done
+
+    def __repr__(self) -> str:
+        return (f"Entry({self.amount!r}, {self.currency!r}, {self.day!r}, {self.rate_day!r}, "
+                f"{self.kind!r}, left={self.left!r})")
 
 
 def allocate(invoices: list[Invoice], pool: list[Entry], convert: Convert
@@ -73,14 +79,15 @@ def allocate(invoices: list[Invoice], pool: list[Entry], convert: Convert
     order = sorted(invoices, key=lambda i: (i.disputed, i.due or date.max, i.order_date,
                                             i.order_id, str(i.key)))
     unconverted: set[tuple[str, str]] = set()
-    first = 0  # invoices before it are paid: a big customer's thousands are walked once
+    first, count = 0, len(order)  # invoices before `first` are paid: walked once
     for entry in sorted(pool, key=lambda e: (e.day or date.min, e.rate_day)):
-        while first < len(order) and order[first].open <= max(order[first].tolerance, EPS):
+        while first < count and _paid(order[first]):
             first += 1
-        for invoice in order[first:]:
+        for number in range(first, count):
             if entry.left < EPS:
                 break
-            if invoice.open <= max(invoice.tolerance, EPS):
+            invoice = order[number]
+            if _paid(invoice):
                 continue
             taken = take(entry, invoice.currency, invoice.open, convert)
             if taken is None:
@@ -92,6 +99,12 @@ def allocate(invoices: list[Invoice], pool: list[Entry], convert: Convert
     return unconverted
 
 
+def _paid(invoice: Invoice) -> bool:
+    """Paid as far as it needs to be: open by no more than its tolerance (or a cent)."""
+    left = invoice.amount - invoice.credited - invoice.allocated
+    return left <= invoice.tolerance or left <= EPS
+
+
 def take(entry: Entry, currency: str, room: float, convert: Convert) -> float | None:
     """Move as much of the entry as `room` (in `currency`) holds, converted at the entry's
     date; what was taken, in `currency`, or None where no rate converts it."""
@@ -99,7 +112,10 @@ def take(entry: Entry, currency: str, room: float, convert: Convert) -> float | 
                                                           entry.rate_day)
     if not rate:
         return None
-    taken = max(0.0, min(room, entry.left * rate))
+    wanted = entry.left * rate
+    taken = wanted if wanted < room else room  # min(room, wanted), max(0, …): the hot path
+    if not taken > 0.0:
+        taken = 0.0
     entry.left -= taken / rate
     if entry.left < EPS:
         entry.left = 0.0

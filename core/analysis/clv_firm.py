@@ -19,7 +19,8 @@ from collections.abc import Sequence
 from datetime import date
 
 from core.analysis.clv import Assumptions, LifetimeValues, lifetime_values
-from core.analysis.dataset import OrderRow, default_as_of, load
+from core.analysis.dataset import OrderRow, default_as_of
+from core.analysis.reading import load
 from core.overrides import load_overrides
 from core.rules import Rules
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
+from datetime import date
 
 from core.analysis.dataset import CustomerRow, Money, OrderRow, ShipmentRow, months_before
 from core.analysis.model import CustomerMetrics
@@ -41,52 +42,73 @@ def gather(info: CustomerRow, orders: list[OrderRow], units: list[ShipmentRow],
     if figures.gross_profit is not None and figures.revenue > 0:
         c.gross_margin = round(figures.gross_profit / figures.revenue, 4)
     c.last_order_date = figures.last_valid
-    c.first_order_date = min((o.order_date for o in orders
-                              if not o.cancelled and not o.credit_note), default=None)
     c.recency_days = (as_of - figures.last_valid).days if figures.last_valid else None
-    valid = [o for o in orders if o.valid]
-    priced = [o for o in valid if not o.rate_missing]
-    c.orders_all = len(valid)
-    c.avg_order_all = (round(math.fsum(o.amount_base for o in priced) / len(priced), 2)
-                       if priced else 0.0)
+    first, latest, valid, priced, missing = _history(orders)
+    c.first_order_date = first
+    c.orders_all = valid
+    c.avg_order_all = round(math.fsum(priced) / len(priced), 2) if priced else 0.0
     c.avg_order_known = bool(figures.priced) if figures.orders else bool(priced) or not valid
     c.trial_orders = sum(1 for o in orders if o.trial and not o.cancelled)
     total = figures.orders or 1
     c.terms_mix = {k: round(n / total, 4) for k, n in sorted(figures.rungs.items())}
     c.incoterm_mix = {k: round(n / total, 4) for k, n in sorted(figures.incoterms.items())}
-    latest = max((o for o in orders if not o.cancelled and not o.credit_note),
-                 key=lambda o: o.order_date, default=None)
     c.payment_terms = latest.payment_terms if latest else None
     c.main_rung = (Counter(figures.rungs).most_common(1)[0][0] if figures.rungs
                    else latest.pay_rung if latest else None)
-    missing = set().union(*(o.missing for o in orders if not o.cancelled)) if orders else set()
     _receivables(c, units, credits, ledger)
     c.missing_rates = sorted(missing | set(c.missing_rates))
     return c, figures, group_of(orders, figures)
+
+
+def _history(orders: list[OrderRow]
+             ) -> tuple[date | None, OrderRow | None, int, list[float], set[str]]:
+    """Over every order, in one pass: the first order's date and the latest order (neither
+    cancelled nor a credit note), the valid orders, the amounts of those a rate converts, and
+    the currencies without a rate (of the orders not cancelled)."""
+    first: date | None = None
+    latest: OrderRow | None = None
+    valid, priced, missing = 0, [], set()
+    for o in orders:
+        if o.cancelled:
+            continue
+        if o.missing:
+            missing |= o.missing
+        if o.credit_note:
+            continue
+        if first is None or o.order_date < first:
+            first = o.order_date
+        if latest is None or o.order_date > latest.order_date:
+            latest = o
+        if o.valid:
+            valid += 1
+            if not o.rate_missing:
+                priced.append(o.amount_base)
+    return first, latest, valid, priced, missing
 
 
 def _receivables(c: CustomerMetrics, units: list[ShipmentRow], credits: list[Money],
                  ledger: Ledger) -> None:
     account = customer_account(units, credits, ledger)
     items = c.receivables = account.receivables
-    live = [i for i in items if i.counts]
+    owing = [i for i in items if i.open > 0]  # every sum below is of open money
+    live = [i for i in owing if i.counts]
     c.open_amount = round(math.fsum(i.open_base for i in live), 2)
     c.overdue_amount = round(math.fsum(i.open_base for i in live if i.days_overdue > 0), 2)
-    c.disputed_amount = round(math.fsum(i.open_base for i in items if i.disputed and i.shipped),
+    c.disputed_amount = round(math.fsum(i.open_base for i in owing if i.disputed and i.shipped),
                               2)
-    c.small_remainders = round(math.fsum(i.open_base for i in items if i.small), 2)
+    c.small_remainders = round(math.fsum(i.open_base for i in owing if i.small), 2)
     c.credit_on_account = round(account.credit_on_account, 2)
     c.deposits_held = round(account.deposits_held, 2)
     c.max_days_overdue = max((i.days_overdue for i in live), default=0)
     c.ship_dates_estimated = any(i.ship_date_estimated for i in live)
-    c.aging = aging(items)
+    c.aging = aging(live)
     by_currency: dict[str, float] = {}
     for i in live:
         by_currency[i.currency] = by_currency.get(i.currency, 0.0) + i.open
     c.open_by_currency = {k: round(v, 2) for k, v in sorted(by_currency.items())}
     c.risky_exposure = round(math.fsum(i.open_base for i in live
                                        if is_risky(i.pay_rung, ledger.rules)), 2)
-    cost, days = capital_cost(items, ledger.rules)
+    cost, days = capital_cost(live, ledger.rules)  # late money is live money
     c.capital_cost, c.capital_days = round(cost, 2), days
     history = account.history
     c.settled_count = history.settled

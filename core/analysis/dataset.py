@@ -19,16 +19,14 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import TypeVar
 
-from core.analysis.wires import LineReceipts, drop_copied_wires
 from core.ledger.terms import PaymentTerms
-from core.rates import Rates
 from core.rules import Rules
 
 T = TypeVar("T")
 CANCELLED, DISPUTED, CREDIT_NOTE = "cancelled", "disputed", "credit_note"
 
 
-@dataclass
+@dataclass(slots=True)
 class OrderRow:
     order_id: int
     customer_id: int
@@ -54,18 +52,21 @@ class OrderRow:
     rate_missing: bool = False  # a currency of its amounts, cost or receipts has no rate
     missing: frozenset[str] = frozenset()  # those currencies
     margin_error: bool = False  # gross profit outside −100 %…+100 % of the amount
+    # plain attributes, not properties: an analysis asks them millions of times (settle())
+    cancelled: bool = field(init=False, default=False)
+    credit_note: bool = field(init=False, default=False)
+    valid: bool = field(init=False, default=False)  # a sale that counts as an order
 
-    @property
-    def cancelled(self) -> bool:
-        return self.status == CANCELLED
+    def __post_init__(self) -> None:
+        self.settle()
 
-    @property
-    def credit_note(self) -> bool:
-        return self.status == CREDIT_NOTE
-
-    @property
-    def valid(self) -> bool:
-        return not self.cancelled and not self.trial and not self.credit_note and self.amount > 0
+    def settle(self) -> None:
+        """Set the flags from the status and the amount; loading calls it again once the
+        order's amounts are complete."""
+        self.cancelled = self.status == CANCELLED
+        self.credit_note = self.status == CREDIT_NOTE
+        self.valid = (not self.cancelled and not self.trial and not self.credit_note
+                      and self.amount > 0)
 
     @property
     def revenue_base(self) -> float:
@@ -73,7 +74,7 @@ class OrderRow:
         return self.amount_base + self.credit_base
 
 
-@dataclass
+@dataclass(slots=True)
 class Money:
     """One receipt or credit note as written: positive, in its own currency, on its date."""
 
@@ -85,7 +86,7 @@ class Money:
     ref: str | None = None  # a credit note: the number it names
 
 
-@dataclass
+@dataclass(slots=True)
 class ShipmentRow:
     """Lines of one order and invoice: the unit that is billed, due and paid."""
 
@@ -144,207 +145,6 @@ def default_as_of(conn: sqlite3.Connection, today: date | None = None) -> date |
         "UNION ALL SELECT MAX(balance_date) FROM order_lines WHERE balance_date <= :t)",
         {"t": limit}).fetchone()
     return _day(row[0])
-
-
-QUERY = """
-SELECT l.id, l.order_id, l.invoice_no, l.amount, l.cost, l.gross_profit, l.tax_rebate,
-       l.ship_date, l.due_date, l.due_derived, l.received_amount, l.received_date,
-       l.deposit_amount, l.deposit_date, l.balance_amount, l.balance_date, l.status,
-       l.credit_note, l.credit_ref, l.cost_currency, l.received_currency, l.ship_date_known,
-       l.source_file,
-       o.customer_id, o.order_no, o.order_date, o.status, o.trial, o.currency, o.incoterm,
-       o.pay_rung, o.credit_days, o.deposit_pct, o.monthly_statement, o.payment_terms
-FROM order_lines l JOIN orders o ON o.id = l.order_id
-WHERE o.order_date <= ?
-ORDER BY l.order_id, l.id
-"""
-
-
-class _Factors:
-    """Base units per unit of a currency on a day, remembered: one lookup per pair."""
-
-    def __init__(self, rates: Rates) -> None:
-        self.rates = rates
-        self.known: dict[tuple[str, date], float | None] = {}
-
-    def __call__(self, currency: str, day: date) -> float | None:
-        key = (currency, day)
-        if key not in self.known:
-            self.known[key] = self.rates.factor(currency, day)
-        return self.known[key]
-
-
-def load(conn: sqlite3.Connection, as_of: date, rules: Rules,
-         canonical: dict[int, int] | None = None, excluded: set[int] | None = None) -> Dataset:
-    rates = Rates(conn, rules.base_currency)
-    factor = _Factors(rates)
-    canonical, excluded = canonical or {}, excluded or set()
-    orders: dict[int, OrderRow] = {}
-    shipments: dict[tuple[int, str], ShipmentRow] = {}
-    credits: list[tuple[int, Money]] = []
-    money: list[LineReceipts] = []
-    cursor = conn.cursor()
-    cursor.row_factory = None  # plain tuples: this loop runs once per order line
-    for (line_id, order_id, invoice_no, amount, cost, gross_profit, rebate, ship_text, due_text,
-         due_derived, received, received_on, deposit, deposit_on, balance, balance_on,
-         line_status, credit_note, credit_ref, cost_currency, received_currency,
-         ship_known, source, customer_id, order_no, order_day, status, trial, currency,
-         incoterm, rung, credit_days, deposit_pct, monthly, terms_text
-         ) in cursor.execute(QUERY, (as_of.isoformat(),)):
-        customer = canonical.get(customer_id, customer_id)
-        if customer in excluded:
-            continue
-        ordered = date.fromisoformat(order_day)
-        order = orders.get(order_id)
-        if order is None:
-            terms = (PaymentTerms(rung, credit_days, deposit_pct, bool(monthly)) if rung
-                     else None)
-            order = orders[order_id] = OrderRow(
-                order_id, customer, order_no, ordered, status, bool(trial), currency, 0.0, 0.0,
-                True, 0.0, incoterm, rung, terms_text, terms, None)
-        rate = factor(currency, ordered)
-        if rate is None:
-            order.rate_missing = True
-            order.missing |= {currency}
-        unit = shipments.get((order_id, invoice_no or ""))
-        if unit is None:
-            unit = shipments[(order_id, invoice_no or "")] = ShipmentRow(order, invoice_no)
-        live = line_status != CANCELLED and (credit_note or status != CANCELLED)
-        if not credit_note:
-            order.written += amount
-        if credit_note:
-            if live:
-                order.credit -= abs(amount)
-                order.credit_base -= abs(amount) * (rate or 0.0)
-                cost_rate = _cost_rate(factor, cost_currency, currency, ordered, order)
-                order.credit_profit = _plus(order.credit_profit, _credit_profit(
-                    amount, cost, gross_profit, rebate, rate, cost_rate))
-                credits.append((customer, Money(abs(amount), currency, ordered, "credit",
-                                                ordered, credit_ref)))
-        elif live:
-            order.amount += amount
-            order.amount_base += amount * (rate or 0.0)
-            unit.amount += amount
-            cost_rate = _cost_rate(factor, cost_currency, currency, ordered, order)
-            order.gross_profit_base = _plus(order.gross_profit_base, _line_profit(
-                amount, cost, gross_profit, rebate, rate, cost_rate))
-        ship = _day(ship_text)
-        if ship and ship > as_of:
-            ship = None  # shipped after A: not yet, as of A
-        unit.ship_date_known = unit.ship_date_known or bool(ship_known) or ship is not None
-        if ship and live and not credit_note:
-            _note_shipment(order, unit, ship)
-        due = _day(due_text) if not due_derived else None
-        if due and live and not credit_note and (unit.due_date is None or due < unit.due_date):
-            unit.due_date = due
-        figures = {kind: (float(paid), _day(day)) for kind, paid, day in (
-            ("received", received, received_on), ("deposit", deposit, deposit_on),
-            ("balance", balance, balance_on)) if paid is not None}
-        if figures:
-            money.append(LineReceipts(line_id, customer, unit, received_currency or currency,
-                                      source, figures))
-    copied = drop_copied_wires(money, factor)
-    latest_receipt, has_receipts = _receipts(money, as_of, months_before(
-        as_of, rules.window_months))
-    for order in orders.values():
-        _settle_profit(order)
-    return Dataset(as_of, rules.base_currency, list(orders.values()), list(shipments.values()),
-                   _customers(conn, canonical, excluded), latest_receipt, has_receipts,
-                   credits, copied)
-
-
-def _note_shipment(order: OrderRow, unit: ShipmentRow, ship: date) -> None:
-    if unit.ship_date is None or ship < unit.ship_date:
-        unit.ship_date = ship
-    if order.ship_date is None or ship < order.ship_date:
-        order.ship_date = ship
-    if order.last_ship_date is None or ship > order.last_ship_date:
-        order.last_ship_date = ship
-
-
-def _receipts(lines: list[LineReceipts], as_of: date, window_start: date
-              ) -> tuple[date | None, bool]:
-    """Attach each line's money up to A to its shipment; the latest receipt date, and whether
-    any money was received in the window (undated money on an order in the window counts)."""
-    latest: date | None = None
-    in_window = False
-    for line in lines:
-        unit = line.unit
-        for kind, amount, day in line.parts():
-            if amount <= 0 or (day and day > as_of):
-                continue  # nothing received, money paid back, or after A
-            when = day or unit.order.order_date
-            unit.receipts.append(Money(amount, line.currency, day, kind, when))
-            if day and (latest is None or day > latest):
-                latest = day
-            in_window = in_window or window_start < when <= as_of
-    return latest, in_window
-
-
-def _cost_rate(factor: _Factors, cost_currency: str | None, currency: str, ordered: date,
-               order: OrderRow) -> float | None:
-    code = cost_currency or currency
-    rate = factor(code, ordered)
-    if rate is None and code != currency:
-        order.missing |= {code}
-    return rate
-
-
-def _line_profit(amount: float, cost: float | None, gross_profit: float | None,
-                 rebate: float | None, rate: float | None, cost_rate: float | None
-                 ) -> float | None:
-    """Gross profit of a sales line in the base currency: as written, or amount - cost +
-    export tax rebate; cost, gross profit and rebate in the cost column's currency."""
-    if rate is None:
-        return 0.0  # the order's amounts stay out of the totals altogether
-    if gross_profit is not None:
-        return None if cost_rate is None else float(gross_profit) * cost_rate
-    if cost is None or cost_rate is None:
-        return None
-    return float(amount) * rate - (float(cost) - float(rebate or 0.0)) * cost_rate
-
-
-def _credit_profit(amount: float, cost: float | None, gross_profit: float | None,
-                   rebate: float | None, rate: float | None, cost_rate: float | None
-                   ) -> float | None:
-    """A credit note lowers profit by its whole amount unless the ledger says otherwise."""
-    if cost is None and gross_profit is None:
-        return -abs(amount) * (rate or 0.0)
-    return _line_profit(-abs(amount), None if cost is None else -abs(cost),
-                        None if gross_profit is None else -abs(gross_profit),
-                        None if rebate is None else -abs(rebate), rate, cost_rate)
-
-
-def _plus(total: float | None, part: float | None) -> float | None:
-    """A sum that stays unknown once a part is."""
-    return None if total is None or part is None else total + part
-
-
-def _settle_profit(order: OrderRow) -> None:
-    """The order's gross profit (its sales' profit so far), unknown when a line has no cost;
-    sales whose profit lies outside −100 %…+100 % of their amount are a data error (a cost in
-    the wrong currency, a typo), never a margin. Credit notes' profit is added after."""
-    if order.rate_missing:
-        order.gross_profit_base = 0.0  # its amounts stay out of the totals altogether
-        return
-    profit = order.gross_profit_base
-    if profit is None or order.credit_profit is None:
-        order.cost_known, order.gross_profit_base = False, None
-    elif order.amount_base > 0 and abs(profit) > order.amount_base * (1 + 1e-9):
-        order.margin_error, order.cost_known, order.gross_profit_base = True, False, None
-    else:
-        order.gross_profit_base = profit + order.credit_profit
-
-
-def _customers(conn: sqlite3.Connection, canonical: dict[int, int], excluded: set[int]
-               ) -> dict[int, CustomerRow]:
-    found = {}
-    for r in conn.execute("SELECT id, name, country, salesperson, credit_limit FROM customers"):
-        if r["id"] in excluded or canonical.get(r["id"], r["id"]) != r["id"]:
-            continue
-        found[r["id"]] = CustomerRow(r["id"], r["name"], r["country"], r["salesperson"],
-                                     r["credit_limit"])
-    return found
 
 
 def estimated_shipment(unit: ShipmentRow, rules: Rules) -> date | None:

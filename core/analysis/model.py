@@ -31,7 +31,7 @@ class Criterion:
     detail: Message | None = None
 
 
-@dataclass
+@dataclass(slots=True)
 class Receivable:
     """One shipment (invoice) of an order as its customer's account stands on the receipts date.
 

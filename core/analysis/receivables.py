@@ -57,6 +57,7 @@ class Ledger:
     rates: Rates
     _ratios: dict[tuple[str, str, date], float | None] = field(default_factory=dict)
     _now: dict[str, float | None] = field(default_factory=dict)
+    _tolerance: dict[str, float] = field(default_factory=dict)
 
     def convert(self, amount: float, source: str, target: str, day: date) -> float | None:
         if source == target:
@@ -74,6 +75,15 @@ class Ledger:
         if currency not in self._now:
             self._now[currency] = self.rates.factor(currency, self.as_of)
         return self._now[currency]
+
+    def tolerance_floor(self, currency: str) -> float:
+        """The tolerance's fixed part in a currency at A (once per currency: it runs per
+        invoice)."""
+        found = self._tolerance.get(currency)
+        if found is None:
+            found = self._tolerance[currency] = self.convert(
+                self.rules.tolerance_usd, "USD", currency, self.as_of) or 0.0
+        return found
 
     def usd(self, amount: float, currency: str) -> float | None:
         return self.convert(amount, currency, "USD", self.as_of)
@@ -107,8 +117,9 @@ def bucket(days_overdue: int) -> str:
 
 def tolerance(amount: float, currency: str, ledger: Ledger) -> float:
     """The shortfall that counts as paid, in the invoice's currency."""
-    absolute = ledger.convert(ledger.rules.tolerance_usd, "USD", currency, ledger.as_of) or 0.0
-    return max(absolute, abs(amount) * ledger.rules.tolerance_pct / 100)
+    absolute = ledger.tolerance_floor(currency)
+    share = abs(amount) * ledger.rules.tolerance_pct / 100
+    return share if share > absolute else absolute
 
 
 def _no_money(units: list[ShipmentRow], credits: list[Money]) -> bool:
@@ -121,7 +132,7 @@ def is_deposit_terms(unit: ShipmentRow) -> bool:
     return terms is not None and (terms.deposit_pct is not None or terms.rung in DEPOSIT_RUNGS)
 
 
-@dataclass
+@dataclass(slots=True)
 class Shipment:
     shipped: bool
     ship_date: date | None = None
@@ -155,13 +166,16 @@ def shipment(unit: ShipmentRow, rules: Rules, as_of: date) -> Shipment:
 def customer_account(units: list[ShipmentRow], credits: list[Money], ledger: Ledger
                      ) -> Account:
     """The customer's account on the cutoff date min(A, receipts date)."""
-    rules = ledger.rules
-    shipments = [shipment(unit, rules, ledger.as_of) for unit in units]
-    invoices = [Invoice(index, unit.order.currency, max(unit.amount, 0.0), s.due,
-                        unit.order.order_date, unit.order.order_id,
-                        unit.order.status == "disputed",
-                        tolerance(unit.amount, unit.order.currency, ledger))
-                for index, (unit, s) in enumerate(zip(units, shipments, strict=True))]
+    rules, as_of = ledger.rules, ledger.as_of
+    shipments: list[Shipment] = []
+    invoices: list[Invoice] = []
+    for index, unit in enumerate(units):
+        s = shipment(unit, rules, as_of)
+        shipments.append(s)
+        order, amount = unit.order, unit.amount
+        invoices.append(Invoice(index, order.currency, 0.0 if amount < 0.0 else amount, s.due,
+                                order.order_date, order.order_id, order.status == "disputed",
+                                tolerance(amount, order.currency, ledger)))
     unconverted: set[tuple[str, str]] = set()
     pool: list[Entry] = []
     held: dict[object, float] = {}
@@ -218,8 +232,10 @@ def _deposits(units: list[ShipmentRow], shipments: list[Shipment], invoices: lis
     Every other receipt joins the pool (`pool` is extended), whatever row it was written on."""
     held: dict[object, float] = {}
     for unit, s, invoice in zip(units, shipments, invoices, strict=True):
+        if not unit.receipts:
+            continue
         waiting = not s.shipped and not unit.order.cancelled and invoice.open >= EPS
-        terms = is_deposit_terms(unit)
+        terms = waiting and is_deposit_terms(unit)
         for money in unit.receipts:
             entry = Entry(money.amount, money.currency, money.day, money.rate_day, money.kind)
             if waiting and (money.kind == "deposit" or terms):
@@ -240,28 +256,26 @@ def _receivable(unit: ShipmentRow, s: Shipment, invoice: Invoice, held: float, l
     factor_now = ledger.factor_now(order.currency)
     if factor_now is None:
         account.missing_rates.add(order.currency)
-    open_amount = max(invoice.open, 0.0) if s.shipped else 0.0
-    if open_amount <= invoice.tolerance:
+    open_amount = invoice.amount - invoice.credited - invoice.allocated if s.shipped else 0.0
+    if open_amount <= invoice.tolerance:  # (also what is below zero)
         open_amount = 0.0
-    in_usd = ledger.usd(open_amount, order.currency)
-    small = open_amount > 0 and in_usd is not None and in_usd < rules.min_open_usd - 1e-9
-    days = 0
-    if open_amount > 0 and not small and s.due and s.due < ledger.cutoff:
-        days = (ledger.cutoff - s.due).days
+    small, days = False, 0
+    if open_amount > 0:
+        in_usd = ledger.usd(open_amount, order.currency)
+        small = in_usd is not None and in_usd < rules.min_open_usd - 1e-9
+        if not small and s.due and s.due < ledger.cutoff:
+            days = (ledger.cutoff - s.due).days
     factor = order.amount_base / order.amount if order.amount else 0.0
+    now = factor_now or 0.0
+    # positional, in the field order: keywords cost three times as much, once per invoice
     item = Receivable(
-        order_id=order.order_id, order_no=order.order_no, invoice_no=unit.invoice_no,
-        currency=order.currency, amount=unit.amount, amount_base=unit.amount * factor,
-        received=invoice.allocated if s.shipped else held, open=open_amount,
-        open_base=open_amount * (factor_now or 0.0), order_date=order.order_date,
-        ship_date=s.ship_date, due_date=s.due, days_overdue=days, pay_rung=order.pay_rung,
-        payment_terms=order.payment_terms, disputed=order.status == "disputed",
-        shipped=s.shipped, deposit_base=held * (factor_now or 0.0),
-        balance_before_shipment_open=bool(
-            s.shipped and unit.ship_date and order.pay_rung == "deposit_before_shipment"
-            and open_amount > 0 and not small),
-        credited=invoice.credited, deposit=held, ship_date_estimated=s.estimated,
-        small=small, rate_missing=factor_now is None, paid_on=invoice.paid_on)
+        order.order_id, order.order_no, unit.invoice_no, order.currency, unit.amount,
+        unit.amount * factor, invoice.allocated if s.shipped else held, open_amount,
+        open_amount * now, order.order_date, s.ship_date, s.due, days, order.pay_rung,
+        order.payment_terms, order.status == "disputed", s.shipped, held * now,
+        bool(s.shipped and unit.ship_date and order.pay_rung == "deposit_before_shipment"
+             and open_amount > 0 and not small),
+        False, invoice.credited, held, s.estimated, small, factor_now is None, invoice.paid_on)
     if s.shipped and (open_amount == 0 or small) and s.due and invoice.paid_on:  # settled
         late = (invoice.paid_on - s.due).days
         account.history.settled += 1

@@ -56,12 +56,14 @@ def window_figures(orders: Iterable[OrderRow], start: date, end: date) -> Window
     for order in orders:
         if order.cancelled or order.trial:
             continue
-        if order.valid and (last is None or order.order_date > last):
-            last = order.order_date
-        if not in_window(order, start, end):
+        day = order.order_date
+        if order.valid and (last is None or day > last):
+            last = day
+        if not start < day <= end:  # in_window(), inline: this runs once per order
             continue
-        missing |= order.missing
-        revenue.append(order.revenue_base)
+        if order.missing:
+            missing |= order.missing
+        revenue.append(order.amount_base + order.credit_base)  # revenue_base
         margin_error = margin_error or order.margin_error
         if order.gross_profit_base is None:
             profit_known = False

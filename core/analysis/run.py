@@ -20,13 +20,13 @@ from core.analysis.dataset import (
     ShipmentRow,
     default_as_of,
     group_by_customer,
-    load,
     months_before,
 )
 from core.analysis.margins import flag_margins
 from core.analysis.model import Analysis, CustomerMetrics
 from core.analysis.names import GROUP_RANK
 from core.analysis.notes import notes
+from core.analysis.reading import load
 from core.analysis.receivables import Ledger
 from core.i18n import N_
 from core.ledger.terms import RUNG_RANK
@@ -62,6 +62,7 @@ def _analyse(conn: sqlite3.Connection, as_of: date | None, steps: Steps, today: 
     units: dict[int, list[ShipmentRow]] = defaultdict(list)
     for unit in data.shipments:
         units[unit.order.customer_id].append(unit)
+    data.shipments = []  # each customer's go once its account is made: a lower peak
     credits: dict[int, list[Money]] = defaultdict(list)
     for customer_id, credit in data.credits:
         credits[customer_id].append(credit)
@@ -73,8 +74,8 @@ def _analyse(conn: sqlite3.Connection, as_of: date | None, steps: Steps, today: 
         if not mine:
             continue
         project = customer_id in overrides.project
-        gathered.append(gather(info, mine, units[customer_id], credits[customer_id], ledger,
-                               project))
+        gathered.append(gather(info, mine, units.pop(customer_id, []), credits[customer_id],
+                               ledger, project))
     benchmark = _benchmark(data, rules, usd_to_base)
     active = []
     for c, figures, group in gathered:

@@ -21,9 +21,13 @@ from core.ledger.normalise import fold
 from core.ledger.receipts import Row, copied_wires
 
 FIELDS = ("received", "deposit", "balance")
+# A line's receipts as read: line id, customer, shipment, currency, source file, and amount and
+# day of each of FIELDS (None where the ledger has none).
+Written = tuple[int, int, Any, str, "str | None", "float | None", "date | None", "float | None",
+                "date | None", "float | None", "date | None"]
 
 
-@dataclass
+@dataclass(slots=True)
 class LineReceipts:
     """The receipt figures of one stored line, as written, before they become money."""
 
@@ -34,6 +38,16 @@ class LineReceipts:
     source: str | None  # the file the line was last written from
     figures: dict[str, tuple[float, date | None]] = field(default_factory=dict)
 
+    @classmethod
+    def of(cls, written: Written) -> LineReceipts:
+        """The line's figures from what the reading loop kept of it (a tuple: a million
+        lines' worth of dicts would double the reading's peak memory)."""
+        line_id, customer, unit, currency, source, *amounts = written
+        figures = {kind: (float(amount), day) for kind, amount, day in (
+            (FIELDS[0], amounts[0], amounts[1]), (FIELDS[1], amounts[2], amounts[3]),
+            (FIELDS[2], amounts[4], amounts[5])) if amount is not None}
+        return cls(line_id, customer, unit, currency, source, figures)
+
     @property
     def unit_key(self) -> Hashable:
         """The shipment in the receipts' currency: what a figure is judged against."""
@@ -43,6 +57,8 @@ class LineReceipts:
         """(kind, amount, day) of the money this line records, each counted once."""
         if "received" in self.figures:
             total, day = self.figures["received"]
+            if len(self.figures) == 1:  # most lines: one receipt, nothing held apart
+                return [("received", total, day)]
             deposit, deposit_day = self.figures.get("deposit", (0.0, None))
             held = deposit if 0 < deposit <= total else 0.0
             found = [("deposit", held, deposit_day or day)] if held else []

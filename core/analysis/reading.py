@@ -1,0 +1,326 @@
+"""The store read for an analysis: every order line up to A, in one pass, into the dataset.
+
+This is the analysis's hottest loop (once per order line: a million lines for ten years of a
+busy firm), so it is written for speed, and the rules it applies are those of
+:mod:`core.analysis.dataset`. Reading a column of a fetched row costs about as much as the
+loop's own work on it, so the query returns only what most lines use, with SQLite folding
+some columns first (whether a line is live, the due date only where the ledger stated it);
+the columns few ledgers fill (gross profit, tax rebate, deposits and balances, credit-note
+references, cost and receipt currencies) come from a second query, only for the lines that
+have one. Each distinct date is parsed once, the rate is looked up once per order, and the
+payment terms are shared between orders that have the same.
+
+A run over many month ends (the snapshots) fetches once and builds each month end's dataset
+from the rows of the orders dated up to it (:func:`cut`): the same rows, in the same order,
+as a fetch at that date.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from core.analysis.dataset import (
+    CANCELLED,
+    CustomerRow,
+    Dataset,
+    Money,
+    OrderRow,
+    ShipmentRow,
+    months_before,
+)
+from core.analysis.wires import LineReceipts, Written, drop_copied_wires
+from core.ledger.terms import PaymentTerms
+from core.rates import Rates
+from core.rules import Rules
+
+COLUMNS = (
+    "l.id", "l.order_id", "l.invoice_no", "l.amount", "l.cost", "l.ship_date",
+    "CASE WHEN l.due_derived THEN NULL ELSE l.due_date END",  # a due date the ledger states
+    "l.received_amount", "l.received_date",
+    f"l.status IS NOT '{CANCELLED}' AND (l.credit_note OR o.status IS NOT '{CANCELLED}')",
+    "l.credit_note", "l.ship_date_known", "l.source_file",
+    "o.customer_id", "o.order_no", "o.order_date", "o.status", "o.trial", "o.currency",
+    "o.incoterm", "o.pay_rung", "o.credit_days", "o.deposit_pct", "o.monthly_statement",
+    "o.payment_terms")
+ORDER_DAY = COLUMNS.index("o.order_date")
+FROM = "FROM order_lines l JOIN orders o ON o.id = l.order_id WHERE o.order_date <= ?"
+QUERY = f"SELECT {', '.join(COLUMNS)} {FROM} ORDER BY l.order_id, l.id"
+RARE_COLUMNS = ("l.gross_profit", "l.tax_rebate", "l.deposit_amount", "l.deposit_date",
+                "l.balance_amount", "l.balance_date", "l.credit_ref", "l.cost_currency",
+                "l.received_currency")
+_WRITTEN = " OR ".join(f"{column} IS NOT NULL" for column in RARE_COLUMNS
+                       if not column.endswith("_date"))  # a date alone says nothing
+RARE_QUERY = f"SELECT l.id, {', '.join(RARE_COLUMNS)} {FROM} AND ({_WRITTEN})"
+NO_RARE = (None,) * len(RARE_COLUMNS)
+
+
+@dataclass
+class Fetched:
+    """Order lines as the queries return them: rows in QUERY's order, by order then line
+    (a cursor, or a list to cut again), and the rare columns of the lines that have them."""
+
+    rows: Iterable[tuple[Any, ...]]
+    rare: dict[int, tuple[Any, ...]] = field(default_factory=dict)
+
+
+def fetch(conn: sqlite3.Connection, as_of: date, keep: bool = False) -> Fetched:
+    """The lines of the orders dated up to A; `keep` holds the rows in a list (to cut)."""
+    cursor = conn.cursor()
+    cursor.row_factory = None  # plain tuples: the loop below runs once per order line
+    day = (as_of.isoformat(),)
+    rare = {row[0]: row[1:] for row in cursor.execute(RARE_QUERY, day)}
+    rows = cursor.execute(QUERY, day)
+    return Fetched(rows.fetchall() if keep else rows, rare)
+
+
+def cut(fetched: Fetched, as_of: date) -> Fetched:
+    """What a fetch at an earlier A returns: the rows of the orders dated up to it."""
+    day = as_of.isoformat()
+    return Fetched([row for row in fetched.rows if row[ORDER_DAY] <= day], fetched.rare)
+
+
+def load(conn: sqlite3.Connection, as_of: date, rules: Rules,
+         canonical: dict[int, int] | None = None, excluded: set[int] | None = None) -> Dataset:
+    canonical, excluded = canonical or {}, excluded or set()
+    return build(fetch(conn, as_of), as_of, rules, Rates(conn, rules.base_currency),
+                 customers(conn, canonical, excluded), canonical, excluded)
+
+
+class _Factors:
+    """Base units per unit of a currency on a day, remembered: one lookup per pair."""
+
+    def __init__(self, rates: Rates) -> None:
+        self.rates = rates
+        self.known: dict[tuple[str, date], float | None] = {}
+
+    def __call__(self, currency: str, day: date) -> float | None:
+        key = (currency, day)
+        if key not in self.known:
+            self.known[key] = self.rates.factor(currency, day)
+        return self.known[key]
+
+
+class _Days(dict[str, date]):
+    """ISO text -> date, each distinct day parsed once: a ledger repeats a few thousand days
+    over hundreds of thousands of lines."""
+
+    def __missing__(self, text: str) -> date:
+        found = self[text] = date.fromisoformat(text)
+        return found
+
+
+def build(fetched: Fetched, as_of: date, rules: Rules, rates: Rates,
+          customers: dict[int, CustomerRow], canonical: dict[int, int] | None = None,
+          excluded: set[int] | None = None) -> Dataset:
+    """The dataset: orders and their figures, shipments, credit notes and receipts up to A."""
+    factor = _Factors(rates)
+    canonical, excluded = canonical or {}, excluded or set()
+    days = _Days()
+    rare = fetched.rare
+    orders: list[OrderRow] = []
+    shipments: list[ShipmentRow] = []
+    credits: list[tuple[int, Money]] = []
+    money: list[Written] = []
+    order: OrderRow | None = None
+    rate: float | None = None
+    units: dict[str, ShipmentRow] = {}  # the current order's shipments by invoice number
+    known_terms: dict[tuple[str, int | None, float | None, bool], PaymentTerms] = {}
+    texts: dict[str | None, str | None] = {}
+    current = None
+    for (line_id, order_id, invoice_no, amount, cost, ship_text, due_text, received,
+         received_on, live, credit_note, ship_known, source, customer_id, order_no, order_day,
+         status, trial, currency, incoterm, rung, credit_days, deposit_pct, monthly,
+         terms_text) in fetched.rows:
+        if order_id != current:  # lines come by order: its first line starts it
+            current, units = order_id, {}
+            customer = canonical.get(customer_id, customer_id)
+            if customer in excluded:
+                order = None
+                continue
+            ordered = days[order_day]
+            # one copy of each repeated text (SQLite hands out a new string every row): a
+            # million orders hold a few dozen currencies, terms and statuses
+            currency, incoterm, rung, status, terms_text = (
+                texts.setdefault(currency, currency), texts.setdefault(incoterm, incoterm),
+                texts.setdefault(rung, rung), texts.setdefault(status, status),
+                texts.setdefault(terms_text, terms_text))
+            terms = None
+            if rung:  # a few distinct terms, shared (they are frozen)
+                shape = (rung, credit_days, deposit_pct, bool(monthly))
+                terms = known_terms.get(shape)
+                if terms is None:
+                    terms = known_terms[shape] = PaymentTerms(*shape)
+            order = OrderRow(order_id, customer, order_no, ordered, status, bool(trial),
+                             currency, 0.0, 0.0, True, 0.0, incoterm, rung, terms_text, terms,
+                             None)
+            orders.append(order)
+            rate = factor(currency, ordered)
+            if rate is None:
+                order.rate_missing = True
+                order.missing |= {currency}
+        elif order is None:
+            continue  # a line of an excluded customer's order
+        (gross_profit, rebate, deposit, deposit_on, balance, balance_on, credit_ref,
+         cost_currency, received_currency) = rare.get(line_id, NO_RARE) if rare else NO_RARE
+        ordered = order.order_date
+        unit = units.get(invoice_no or "")
+        if unit is None:
+            unit = units[invoice_no or ""] = ShipmentRow(order, invoice_no)
+            shipments.append(unit)
+        if credit_note:
+            if live:
+                order.credit -= abs(amount)
+                order.credit_base -= abs(amount) * (rate or 0.0)
+                cost_rate = _cost_rate(factor, cost_currency, currency, ordered, order)
+                order.credit_profit = _plus(order.credit_profit, _credit_profit(
+                    amount, cost, gross_profit, rebate, rate, cost_rate))
+                credits.append((order.customer_id, Money(abs(amount), currency, ordered,
+                                                         "credit", ordered, credit_ref)))
+        else:
+            order.written += amount
+            if live:
+                order.amount += amount
+                order.amount_base += amount * (rate or 0.0)
+                unit.amount += amount
+                cost_rate = (rate if not cost_currency or cost_currency == currency
+                             else _cost_rate(factor, cost_currency, currency, ordered, order))
+                if order.gross_profit_base is not None:
+                    part = _line_profit(amount, cost, gross_profit, rebate, rate, cost_rate)
+                    order.gross_profit_base = (None if part is None
+                                               else order.gross_profit_base + part)
+        ship = days[ship_text] if ship_text else None
+        if ship and ship > as_of:
+            ship = None  # shipped after A: not yet, as of A
+        unit.ship_date_known = unit.ship_date_known or bool(ship_known) or ship is not None
+        if ship and live and not credit_note:
+            _note_shipment(order, unit, ship)
+        if due_text and live and not credit_note:
+            due = days[due_text]
+            if unit.due_date is None or due < unit.due_date:
+                unit.due_date = due
+        if received is not None or deposit is not None or balance is not None:
+            money.append((line_id, order.customer_id, unit, received_currency or currency,
+                          texts.setdefault(source, source),
+                          received, days[received_on] if received_on else None,
+                          deposit, days[deposit_on] if deposit_on else None,
+                          balance, days[balance_on] if balance_on else None))
+    copied, lines = _wires(money, factor)
+    latest_receipt, has_receipts = _receipts(money, lines, as_of, months_before(
+        as_of, rules.window_months))
+    for order in orders:
+        _settle_profit(order)
+        order.settle()
+    return Dataset(as_of, rules.base_currency, orders, shipments, customers, latest_receipt,
+                   has_receipts, credits, copied)
+
+
+def _note_shipment(order: OrderRow, unit: ShipmentRow, ship: date) -> None:
+    if unit.ship_date is None or ship < unit.ship_date:
+        unit.ship_date = ship
+    if order.ship_date is None or ship < order.ship_date:
+        order.ship_date = ship
+    if order.last_ship_date is None or ship > order.last_ship_date:
+        order.last_ship_date = ship
+
+
+def _wires(money: list[Written], factor: _Factors
+           ) -> tuple[list[int], dict[int, LineReceipts]]:
+    """Copies of wires written in several files cleared: only a customer whose money came
+    from two files or more can have one, so only those lines are looked at. The customers
+    found, and the lines looked at by id."""
+    sources: dict[int, set[str | None]] = {}
+    for written in money:
+        sources.setdefault(written[1], set()).add(written[4])
+    lines = [LineReceipts.of(written) for written in money if len(sources[written[1]]) > 1]
+    return drop_copied_wires(lines, factor), {line.line_id: line for line in lines}
+
+
+def _receipts(money: list[Written], lines: dict[int, LineReceipts], as_of: date,
+              window_start: date) -> tuple[date | None, bool]:
+    """Attach each line's money up to A to its shipment; the latest receipt date, and whether
+    any money was received in the window (undated money on an order in the window counts)."""
+    latest: date | None = None
+    in_window = False
+    for written in money:
+        line = lines.get(written[0]) or LineReceipts.of(written)
+        unit = line.unit
+        for kind, amount, day in line.parts():
+            if amount <= 0 or (day and day > as_of):
+                continue  # nothing received, money paid back, or after A
+            when = day or unit.order.order_date
+            unit.receipts.append(Money(amount, line.currency, day, kind, when))
+            if day and (latest is None or day > latest):
+                latest = day
+            in_window = in_window or window_start < when <= as_of
+    return latest, in_window
+
+
+def _cost_rate(factor: _Factors, cost_currency: str | None, currency: str, ordered: date,
+               order: OrderRow) -> float | None:
+    code = cost_currency or currency
+    rate = factor(code, ordered)
+    if rate is None and code != currency:
+        order.missing |= {code}
+    return rate
+
+
+def _line_profit(amount: float, cost: float | None, gross_profit: float | None,
+                 rebate: float | None, rate: float | None, cost_rate: float | None
+                 ) -> float | None:
+    """Gross profit of a sales line in the base currency: as written, or amount - cost +
+    export tax rebate; cost, gross profit and rebate in the cost column's currency."""
+    if rate is None:
+        return 0.0  # the order's amounts stay out of the totals altogether
+    if gross_profit is not None:
+        return None if cost_rate is None else float(gross_profit) * cost_rate
+    if cost is None or cost_rate is None:
+        return None
+    return float(amount) * rate - (float(cost) - float(rebate or 0.0)) * cost_rate
+
+
+def _credit_profit(amount: float, cost: float | None, gross_profit: float | None,
+                   rebate: float | None, rate: float | None, cost_rate: float | None
+                   ) -> float | None:
+    """A credit note lowers profit by its whole amount unless the ledger says otherwise."""
+    if cost is None and gross_profit is None:
+        return -abs(amount) * (rate or 0.0)
+    return _line_profit(-abs(amount), None if cost is None else -abs(cost),
+                        None if gross_profit is None else -abs(gross_profit),
+                        None if rebate is None else -abs(rebate), rate, cost_rate)
+
+
+def _plus(total: float | None, part: float | None) -> float | None:
+    """A sum that stays unknown once a part is."""
+    return None if total is None or part is None else total + part
+
+
+def _settle_profit(order: OrderRow) -> None:
+    """The order's gross profit (its sales' profit so far), unknown when a line has no cost;
+    sales whose profit lies outside −100 %…+100 % of their amount are a data error (a cost in
+    the wrong currency, a typo), never a margin. Credit notes' profit is added after."""
+    if order.rate_missing:
+        order.gross_profit_base = 0.0  # its amounts stay out of the totals altogether
+        return
+    profit = order.gross_profit_base
+    if profit is None or order.credit_profit is None:
+        order.cost_known, order.gross_profit_base = False, None
+    elif order.amount_base > 0 and abs(profit) > order.amount_base * (1 + 1e-9):
+        order.margin_error, order.cost_known, order.gross_profit_base = True, False, None
+    else:
+        order.gross_profit_base = profit + order.credit_profit
+
+
+def customers(conn: sqlite3.Connection, canonical: dict[int, int], excluded: set[int]
+              ) -> dict[int, CustomerRow]:
+    """The customers an analysis shows: neither excluded nor merged into another."""
+    found = {}
+    for r in conn.execute("SELECT id, name, country, salesperson, credit_limit FROM customers"):
+        if r["id"] in excluded or canonical.get(r["id"], r["id"]) != r["id"]:
+            continue
+        found[r["id"]] = CustomerRow(r["id"], r["name"], r["country"], r["salesperson"],
+                                     r["credit_limit"])
+    return found
