@@ -10,7 +10,7 @@ from __future__ import annotations
 import statistics
 from dataclasses import dataclass
 
-GROUPS = ("import", "update", "analysis", "sort", "export", "startup")
+GROUPS = ("import", "update", "analysis", "sort", "export", "startup", "movements")
 
 
 @dataclass(frozen=True)
@@ -42,6 +42,8 @@ MEASURES: tuple[Measure, ...] = (
     Measure("help", "startup", "main.py --help (whole process)", sized=False),
     Measure("first_window", "startup", "first window (from process start)"),
     Measure("filled_table", "startup", "filled customer table (from process start)"),
+    Measure("movements", "movements", "movements --json, first run (every month end analysed)",
+            sized=False),
 )
 BY_KEY = {m.key: m for m in MEASURES}
 

@@ -1,7 +1,8 @@
-"""TradeTier's benchmark: import, update, analysis, table, exports and start-up at 10k-1M rows.
+"""TradeTier's benchmark: import, update, analysis, table, exports, start-up and tier movements.
 
     python bench/run.py [--quick] [--sizes 10k,100k,1M] [--only import,update,analysis,sort,
-                        export,startup] [--runs 3] [--label before] [--naive-python PATH]
+                        export,startup,movements] [--runs 3] [--label before]
+                        [--naive-python PATH]
 
 Ledgers are generated once into the cache folder (bench/.cache). Every measure runs --runs times,
 each in a fresh process, and the median seconds, the peak memory and the ratio to the naive
@@ -28,7 +29,13 @@ if str(ROOT) not in sys.path:
 
 from bench import report  # noqa: E402
 from bench.measures import BY_KEY, GROUPS, entry_key  # noqa: E402
-from bench.sizes import Size, ledger_paths, parse_size, table_size  # noqa: E402
+from bench.sizes import (  # noqa: E402
+    Size,
+    ledger_paths,
+    movements_size,
+    parse_size,
+    table_size,
+)
 from bench.spawn import Run, spawn  # noqa: E402
 
 DEFAULT_CACHE = ROOT / "bench" / ".cache"
@@ -208,6 +215,19 @@ class Bench:
                 self.record("filter_key", size.label, run, seconds=run.report["filter_seconds"],
                             worst=run.report["filter_worst"])
 
+    def movements(self) -> None:
+        """The first `movements` on a database: every month end's snapshot computed."""
+        size = movements_size(self.args.quick)
+        print(f"== tier movements: {size.label}", flush=True)
+        base, _update = ledger_paths(self.cache, size)
+        db = self.database(size, base)
+        work_db = self.work / "movements.sqlite"
+        self.fresh("movements", size.label)
+        for _ in range(self.args.runs):
+            shutil.copyfile(db, work_db)  # no snapshots stored yet
+            self.record("movements", size.label, spawn(self.probe, "command", [
+                "movements", "--json", "--db", str(work_db)]))
+
     def measure(self) -> None:
         self.results["machine"] = report.machine(self.args.naive_python)
         what = (f"{','.join(s.label for s in self.args.sizes)} {','.join(self.args.only)} "
@@ -217,6 +237,8 @@ class Bench:
         for size in self.args.sizes:
             self.size(size)
         self.once()
+        if self.wants("movements"):
+            self.movements()
         if self.args.profile:
             self.profiles(self.args.sizes)
         self.invocation["load_after"] = report.load_average()
@@ -231,11 +253,13 @@ class Bench:
         found = {}
         for kind, args in (("import", [str(base), str(self.work / "profiled.sqlite")]),
                            ("analyse", [str(db)])):
+            if not self.wants("import" if kind == "import" else "analysis"):
+                continue  # profiles follow --only: what this invocation measures
             out = self.cache / f"profile-{self.args.label}-{kind}-{size.key}.prof"
             run = spawn(self.probe, "profile", [kind, str(out), *args])
             found[kind] = {"file": str(out), "size": size.label,
                            "seconds": run.report.get("seconds")}
-        self.results["profiles"] = found
+        self.results["profiles"] = {**self.results.get("profiles", {}), **found}
         self.save()
 
 

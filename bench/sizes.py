@@ -49,6 +49,14 @@ def table_size(quick: bool) -> Size:
                 12, 0.3)
 
 
+def movements_size(quick: bool) -> Size:
+    """The tier movements' ledger: 5,000 customers and ~60,000 orders over 40 months (500
+    customers and 4,000 orders over 12 months when quick), every month end analysed."""
+    if quick:
+        return Size("500 customers", 5_200, 500, 12)
+    return Size("5k customers, 40 months", 78_000, 5_000, 40)
+
+
 def ledger_paths(cache: Path, size: Size) -> tuple[Path, Path]:
     """The cached ledger and update file of a size, written first (in a child) when missing."""
     folder = cache / "ledgers"

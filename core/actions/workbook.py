@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from copy import copy
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
@@ -18,6 +19,7 @@ from typing import Any
 from openpyxl import Workbook
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE, Cell
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+from openpyxl.styles.cell_style import StyleArray
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
@@ -32,6 +34,8 @@ HEADER_FILL = PatternFill("solid", start_color="DDEBF7", end_color="DDEBF7")
 HEADER_FONT = Font(bold=True)
 THIN = Side(style="thin", color="A6A6A6")
 GRID = Border(left=THIN, right=THIN, top=THIN, bottom=THIN)
+WRAP = Alignment(wrap_text=True, vertical="top")
+TOP = Alignment(vertical="top")
 FORMULA_STARTS = ("=", "+", "-", "@")
 EXCEL_CELL_CHARS = 32767
 _BAD_TITLE = re.compile(r"[\[\]:*?/\\]")
@@ -93,22 +97,55 @@ def put(cell: Cell, value: Any, kind: str = "text") -> None:
     """Write one value; every string is a string, never a formula, whatever it starts with."""
     if value is None or value == "":
         return
+    quote, number_format = _write(cell, value, kind)
+    if quote:
+        cell.quotePrefix = True  # Excel keeps it text when the cell is edited
+    if number_format:
+        cell.number_format = number_format
+
+
+def _write(cell: Cell, value: Any, kind: str) -> tuple[bool, str | None]:
+    """Set the value (not None, not ""); whether it needs a quote prefix, and its number
+    format."""
     if isinstance(value, str):
         text = clean_text(value)
         cell.value = text
         cell.data_type = "s"  # openpyxl takes "=…" for a formula: force plain text
-        if text.startswith(FORMULA_STARTS):
-            cell.quotePrefix = True  # Excel keeps it text when the cell is edited
-        return
+        return text.startswith(FORMULA_STARTS), None
     cell.value = value
     if kind == "money":
-        cell.number_format = MONEY_FORMAT
-    elif kind == "percent":
-        cell.number_format = PERCENT_FORMAT
-    elif kind == "int":
-        cell.number_format = "0"
-    elif isinstance(value, date | datetime):
-        cell.number_format = DATE_FORMAT
+        return False, MONEY_FORMAT
+    if kind == "percent":
+        return False, PERCENT_FORMAT
+    if kind == "int":
+        return False, "0"
+    if isinstance(value, date | datetime):
+        return False, DATE_FORMAT
+    return False, None
+
+
+class _Looks:
+    """Each distinct look of a table cell (number format, quote prefix, grid, alignment) set
+    once through openpyxl's style attributes, then copied to every cell that has it: setting
+    them cell by cell makes openpyxl hash every style object again (most of a 100,000-line
+    export's time). Copying a cell's style array is openpyxl's own way of copying a style."""
+
+    def __init__(self) -> None:
+        self.known: dict[tuple[bool, str | None, bool], StyleArray] = {}
+
+    def apply(self, cell: Cell, quote: bool, number_format: str | None, wrap: bool) -> None:
+        key = (quote, number_format, wrap)
+        found = self.known.get(key)
+        if found is not None:
+            cell._style = copy(found)
+            return
+        if quote:
+            cell.quotePrefix = True
+        if number_format:
+            cell.number_format = number_format
+        cell.border = GRID
+        cell.alignment = WRAP if wrap else TOP
+        self.known[key] = copy(cell._style)
 
 
 def sheet_title(wanted: str, used: set[str]) -> str:
@@ -159,14 +196,15 @@ def _write_header(ws: Worksheet, row: int, columns: list[Column], first: int = 1
 
 def _write_rows(ws: Worksheet, start: int, columns: list[Column],
                 rows: list[dict[str, Any]], first: int = 1) -> None:
-    wrap = Alignment(wrap_text=True, vertical="top")
-    top = Alignment(vertical="top")
+    looks = _Looks()
     for offset, row in enumerate(rows):
+        kinds = row.get(KINDS_KEY, {})
         for index, column in enumerate(columns, start=first):
             cell = ws.cell(row=start + offset, column=index)
-            put(cell, row.get(column.key), row.get(KINDS_KEY, {}).get(column.key, column.kind))
-            cell.border = GRID
-            cell.alignment = wrap if column.wrap else top
+            value = row.get(column.key)
+            quote, number_format = (False, None) if value is None or value == "" else _write(
+                cell, value, kinds.get(column.key, column.kind))
+            looks.apply(cell, quote, number_format, column.wrap)
 
 
 def _print_setup(ws: Worksheet, doc: Document, title: str, table: bool) -> None:

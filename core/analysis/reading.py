@@ -87,7 +87,7 @@ def load(conn: sqlite3.Connection, as_of: date, rules: Rules,
          canonical: dict[int, int] | None = None, excluded: set[int] | None = None) -> Dataset:
     canonical, excluded = canonical or {}, excluded or set()
     return build(fetch(conn, as_of), as_of, rules, Rates(conn, rules.base_currency),
-                 customers(conn, canonical, excluded), canonical, excluded)
+                 read_customers(conn, canonical, excluded), canonical, excluded)
 
 
 class _Factors:
@@ -314,7 +314,7 @@ def _settle_profit(order: OrderRow) -> None:
         order.gross_profit_base = profit + order.credit_profit
 
 
-def customers(conn: sqlite3.Connection, canonical: dict[int, int], excluded: set[int]
+def read_customers(conn: sqlite3.Connection, canonical: dict[int, int], excluded: set[int]
               ) -> dict[int, CustomerRow]:
     """The customers an analysis shows: neither excluded nor merged into another."""
     found = {}

@@ -9,12 +9,15 @@ from __future__ import annotations
 import math
 import sqlite3
 from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date
 
 from core.analysis import lists, pyramid, rfmt, risk
 from core.analysis.collector import collector_paused
 from core.analysis.customers import gather
 from core.analysis.dataset import (
+    CustomerRow,
     Dataset,
     Money,
     ShipmentRow,
@@ -26,12 +29,12 @@ from core.analysis.margins import flag_margins
 from core.analysis.model import Analysis, CustomerMetrics
 from core.analysis.names import GROUP_RANK
 from core.analysis.notes import notes
-from core.analysis.reading import load
+from core.analysis.reading import Fetched, build, cut, fetch, read_customers
 from core.analysis.receivables import Ledger
 from core.i18n import N_
 from core.ledger.terms import RUNG_RANK
 from core.messages import Message
-from core.overrides import load_overrides
+from core.overrides import Overrides, load_overrides
 from core.progress import Steps
 from core.rates import Rates
 from core.rules import Rules, load_rules
@@ -41,18 +44,48 @@ def analyse(conn: sqlite3.Connection, as_of: date | None = None, steps: Steps | 
             today: date | None = None) -> Analysis:
     """Every customer's place, risk and list as of A (default: the latest date in the data)."""
     with collector_paused():
-        return _analyse(conn, as_of, steps or Steps(None, None), today)
+        source = Source.read(conn)
+        as_of = as_of or default_as_of(conn, today) or (today or date.today())
+        return _analyse(source, fetch(conn, as_of), as_of, steps or Steps(None, None))
 
 
-def _analyse(conn: sqlite3.Connection, as_of: date | None, steps: Steps, today: date | None
-             ) -> Analysis:
-    rules = load_rules(conn)
-    as_of = as_of or default_as_of(conn, today) or (today or date.today())
-    overrides = load_overrides(conn)
-    data = load(conn, as_of, rules, overrides.merged_into, overrides.excluded)
+def analyser(conn: sqlite3.Connection, last: date) -> Callable[[date, Steps], Analysis]:
+    """Analyses as of any day up to `last` from one read of the store: a run over many month
+    ends (the snapshots) fetches the ledger once and cuts it at each date, which gives what
+    :func:`analyse` at that date gives."""
+    source = Source.read(conn)
+    fetched = fetch(conn, last, keep=True)
+
+    def at(as_of: date, steps: Steps) -> Analysis:
+        with collector_paused():
+            return _analyse(source, cut(fetched, as_of), as_of, steps)
+
+    return at
+
+
+@dataclass(frozen=True)
+class Source:
+    """What an analysis reads beside the order lines, at any date: rules, corrections, rates
+    and the customers."""
+
+    rules: Rules
+    overrides: Overrides
+    rates: Rates
+    customers: dict[int, CustomerRow]
+
+    @classmethod
+    def read(cls, conn: sqlite3.Connection) -> Source:
+        rules, overrides = load_rules(conn), load_overrides(conn)
+        return cls(rules, overrides, Rates(conn, rules.base_currency),
+                   read_customers(conn, overrides.merged_into, overrides.excluded))
+
+
+def _analyse(source: Source, fetched: Fetched, as_of: date, steps: Steps) -> Analysis:
+    rules, overrides, rates = source.rules, source.overrides, source.rates
+    data = build(fetched, as_of, rules, rates, source.customers, overrides.merged_into,
+                 overrides.excluded)
     steps.report(0.3)
     base = data.base
-    rates = Rates(conn, base)
     usd_to_base = rates.factor("USD", as_of) or 1.0
     # no receipt in the window: nothing is known paid, so overdue counts to A
     latest = data.latest_receipt if data.has_receipts else None

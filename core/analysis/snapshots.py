@@ -4,33 +4,31 @@ A snapshot is the ordinary analysis run with the month end as its as-of date (or
 receipts dated after it are ignored there), cut down to the figures that explain a move. They
 are kept in the database because a firm with years of data would otherwise wait for dozens of
 analyses each time it looks; each carries a fingerprint of everything its analysis read —
-the rules, the overrides, the currency rates, and the ledger rows dated up to that month end —
-so an import that touches an older month, a correction or a changed setting makes exactly the
-affected snapshots stale, and they are recomputed the next time someone asks.
+the rules, the overrides, the currency rates, and the ledger rows dated up to that month end
+(:mod:`core.analysis.fingerprints`) — so an import that touches an older month, a correction
+or a changed setting makes exactly the affected snapshots stale, and they are recomputed the
+next time someone asks. The month ends recomputed together share one read of the ledger
+(:func:`core.analysis.run.analyser`).
 """
 
 from __future__ import annotations
 
 import calendar
-import hashlib
 import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from core import __version__
 from core.analysis.dataset import default_as_of
+from core.analysis.fingerprints import fingerprints
 from core.analysis.model import Analysis, CustomerMetrics
 from core.analysis.names import GRADE_UNKNOWN
-from core.analysis.run import analyse
+from core.analysis.run import analyser
 from core.i18n import N_, tr
 from core.progress import Steps
-from core.rules import load_rules
 from core.store import now_text, transaction
 
-# a new version of the analysis recomputes them all (2: the customer account of issue 8)
-FORMAT = f"snapshots-2/{__version__}"
 CRITERIA = ("r", "f", "m", "t")
 
 
@@ -107,115 +105,6 @@ def of_analysis(analysis: Analysis) -> Snapshot:
     bar = analysis.rules.m_multiple * analysis.m_benchmark
     return Snapshot(analysis.as_of, bar, {c.customer_id: of_customer(c)
                                           for c in analysis.customers})
-
-
-# --- fingerprints ---------------------------------------------------------------------------
-
-def _digest(parts: Iterable[object]) -> bytes:
-    found = hashlib.sha256()
-    for part in parts:
-        found.update(repr(part).encode("utf-8"))
-        found.update(b"\x1f")
-    return found.digest()
-
-
-# Columns that say where a row came from, not what it says: a re-import from another file
-# changes them and nothing else. Every other column counts, including any a later version adds.
-PROVENANCE = {"id", "order_id", "line_key", "order_key", "source_file", "source_sheet",
-              "source_row", "first_import_id", "last_import_id"}
-# Amounts that count only from their own date, and that date; ship dates likewise.
-DATED = (("ship_date", "ship_date"), ("received_amount", "received_date"),
-         ("deposit_amount", "deposit_date"), ("balance_amount", "balance_date"))
-RECEIPTS = ("received_amount", "deposit_amount", "balance_amount")
-CUSTOMER_BOOKKEEPING = {"name_date"}  # moves on with every import; the name itself counts
-Event = tuple[str, int, int, object]  # day, line id, kind, what it says
-
-
-def _table(conn: sqlite3.Connection, name: str) -> tuple[list[str], list[tuple[object, ...]]]:
-    """Every row of a table as a plain tuple, and its column names (whatever they are now)."""
-    cursor = conn.cursor()
-    cursor.row_factory = None
-    rows = cursor.execute(f"SELECT * FROM {name}").fetchall()
-    return [column[0] for column in cursor.description], rows
-
-
-def _ledger_events(conn: sqlite3.Connection) -> tuple[list[Event], dict[int, int]]:
-    """What each ledger line tells an analysis, each part on the day it becomes known: the
-    order and its line on the order date; a shipment or a receipt on its own date (an analysis
-    as of an earlier day ignores it), an undated one with the order; and from the first order
-    with a receipt column filled, that the ledger has receipts at all. Also each line's
-    customer."""
-    names, rows = _table(conn, "orders")
-    at = {name: i for i, name in enumerate(names)}
-    kept = [i for i, name in enumerate(names) if name not in PROVENANCE]
-    orders = {r[at["id"]]: (str(r[at["order_date"]]), r[at["customer_id"]],
-                            tuple(r[i] for i in kept)) for r in rows}
-    names, rows = _table(conn, "order_lines")
-    at = {name: i for i, name in enumerate(names)}
-    dated = [(kind, at[value], at[when]) for kind, (value, when) in enumerate(DATED, start=1)]
-    skip = PROVENANCE | {column for pair in DATED for column in pair}
-    kept = [i for i, name in enumerate(names) if name not in skip]
-    receipts = [at[name] for name in RECEIPTS]
-    line_at, order_at = at["id"], at["order_id"]
-    events: list[Event] = []
-    owner: dict[int, int] = {}
-    receipts_from: str | None = None
-    for r in rows:
-        line = int(str(r[line_at]))
-        day, customer, static = orders[r[order_at]]
-        owner[line] = int(str(customer))
-        undated = []
-        for kind, value, when in dated:
-            if r[value] is not None and r[when]:
-                events.append((str(r[when]), line, kind, r[value]))
-            else:
-                undated.append(r[value])
-        events.append((day, line, 0, (static, tuple(r[i] for i in kept), tuple(undated))))
-        if any(r[i] is not None for i in receipts) and (receipts_from is None
-                                                       or day < receipts_from):
-            receipts_from = day
-    if receipts_from:
-        events.append((receipts_from, 0, 0, "receipts"))
-    events.sort(key=lambda e: e[:3])
-    return events, owner
-
-
-def fingerprints(conn: sqlite3.Connection, ends: list[date]) -> dict[date, str]:
-    """Per month end, a digest of what its analysis reads. The ledger part runs in date order,
-    so an order or a receipt dated in March changes March's fingerprint and every later one,
-    never February's; a customer's own row (name, salesperson) joins at its first order."""
-    overrides = [tuple(r) for r in conn.execute(
-        "SELECT kind, customer_key, target FROM overrides ORDER BY kind, customer_key")]
-    names, rows = _table(conn, "customers")
-    at = {name: i for i, name in enumerate(names)}
-    kept = [i for i, name in enumerate(names) if name not in CUSTOMER_BOOKKEEPING]
-    customers = {row[at["id"]]: tuple(row[i] for i in kept) for row in rows}
-    keys = {row[at["id"]]: row[at["key"]] for row in rows}
-    named = {key for row in overrides for key in row[1:]}  # a merge target's name, from day one
-    common = _digest([
-        FORMAT, load_rules(conn), *overrides,
-        *(row for number, row in sorted(customers.items()) if keys[number] in named),
-        *(tuple(r) for r in conn.execute("SELECT currency, valid_from, usd_per_unit FROM "
-                                         "currency_rates ORDER BY currency, valid_from")),
-    ])
-    events, owner = _ledger_events(conn)
-    running = hashlib.sha256(common)
-    seen: set[int] = set()
-    found: dict[date, str] = {}
-    pending = [end.isoformat() for end in sorted(ends)]
-    for event in events:
-        while pending and event[0] > pending[0]:
-            found[date.fromisoformat(pending.pop(0))] = running.hexdigest()
-        if not pending:
-            break
-        customer = owner.get(event[1]) if event[2] == 0 else None
-        if customer is not None and customer not in seen:
-            seen.add(customer)
-            running.update(repr(customers.get(customer)).encode("utf-8"))
-        running.update(repr(event).encode("utf-8"))
-    for end in pending:
-        found[date.fromisoformat(end)] = running.hexdigest()
-    return found
 
 
 # --- the store ------------------------------------------------------------------------------
@@ -315,10 +204,11 @@ def ensure(conn: sqlite3.Connection, ends: list[date] | None = None, steps: Step
         with transaction(conn):
             conn.executemany("DELETE FROM snapshots WHERE month_end = ?",
                              [(end.isoformat(),) for end in gone])
+    analyse_at = analyser(conn, todo[-1]) if todo else None  # the ledger read once
     for number, end in enumerate(todo):
         part = steps.sub(number / len(todo), (number + 1) / len(todo))
         part.report(0.0, tr(N_("Analysing the month ending {date}"), date=end.isoformat()))
-        _store(conn, of_analysis(analyse(conn, as_of=end, steps=part.sub(0.0, 0.95))),
-               current[end])
+        assert analyse_at is not None
+        _store(conn, of_analysis(analyse_at(end, part.sub(0.0, 0.95))), current[end])
     steps.report(1.0)
     return read(conn, wanted)
