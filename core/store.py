@@ -16,13 +16,15 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from core import backups
 from core.i18n import N_
 from core.messages import Refusal
 from core.rates import DEFAULT_RATES, RATES_FROM
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 
 def _seed_rates() -> str:
@@ -303,6 +305,8 @@ def write_refusal(error: sqlite3.Error, file: str) -> Refusal:
 
 
 def utils_db(conn: sqlite3.Connection) -> sqlite_utils.Database:
+    import sqlite_utils  # here: a third of the start-up of every command that never needs it
+
     return sqlite_utils.Database(conn)
 
 

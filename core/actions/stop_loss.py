@@ -14,13 +14,13 @@ from core.actions import plans
 from core.actions.workbook import KINDS_KEY, Column, Document, Summary, Table
 from core.analysis.model import Analysis, CustomerMetrics
 from core.analysis.names import (
-    GRADE_UNKNOWN,
     GROUP_RANK,
     KEY_TIERS,
     LISTS,
     customer_label,
     list_heading,
 )
+from core.analysis.risk import grade_text
 from core.analysis.what_if import WhatIf, article_comparison, summary_rows, what_if
 from core.i18n import N_, tr
 from core.ledger.terms import rung_label
@@ -61,11 +61,6 @@ def reason_text(c: CustomerMetrics) -> str:
     parts = [c.list_reason.text] if c.list_reason else [m.text for m in c.reasons[:1]]
     parts += [flag.text for flag in c.red_flags]
     return "\n".join(parts)
-
-
-def grade_text(c: CustomerMetrics) -> str:
-    """The payment risk grade, "–" where the data records no receipts to judge it by."""
-    return c.risk_grade or GRADE_UNKNOWN
 
 
 def action_text(c: CustomerMetrics, code: str, currency: str, sales: bool) -> str:

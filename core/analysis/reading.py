@@ -246,13 +246,18 @@ def _receipts(money: list[Written], lines: dict[int, LineReceipts], as_of: date,
     latest: date | None = None
     in_window = False
     for written in money:
-        line = lines.get(written[0]) or LineReceipts.of(written)
-        unit = line.unit
-        for kind, amount, day in line.parts():
+        line = lines.get(written[0])
+        if line is None and written[7] is None and written[9] is None:
+            parts = [("received", float(written[5]), written[6])]  # most lines: only that
+        else:
+            line = line or LineReceipts.of(written)
+            parts = line.parts()
+        unit, currency = written[2], written[3]
+        for kind, amount, day in parts:
             if amount <= 0 or (day and day > as_of):
                 continue  # nothing received, money paid back, or after A
             when = day or unit.order.order_date
-            unit.receipts.append(Money(amount, line.currency, day, kind, when))
+            unit.receipts.append(Money(amount, currency, day, kind, when))
             if day and (latest is None or day > latest):
                 latest = day
             in_window = in_window or window_start < when <= as_of

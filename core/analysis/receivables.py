@@ -185,10 +185,7 @@ def customer_account(units: list[ShipmentRow], credits: list[Money], ledger: Led
         shipped = [i for i, s in zip(invoices, shipments, strict=True) if s.shipped]
         unconverted |= allocate(shipped, pool, ledger.convert)
     account = Account([], History())
-    for unit, s, invoice in zip(units, shipments, invoices, strict=True):
-        if unit.amount > 0:
-            account.receivables.append(_receivable(unit, s, invoice, held.get(invoice.key, 0.0),
-                                                   ledger, account))
+    _receivables(units, shipments, invoices, held, ledger, account)
     account.missing_rates |= ledger.missing(*(code for pair in unconverted for code in pair))
     for entry in pool:
         value = entry.left * (ledger.factor_now(entry.currency) or 0.0)
@@ -250,38 +247,48 @@ def _deposits(units: list[ShipmentRow], shipments: list[Shipment], invoices: lis
     return held
 
 
-def _receivable(unit: ShipmentRow, s: Shipment, invoice: Invoice, held: float, ledger: Ledger,
-                account: Account) -> Receivable:
-    order, rules = unit.order, ledger.rules
-    factor_now = ledger.factor_now(order.currency)
-    if factor_now is None:
-        account.missing_rates.add(order.currency)
-    open_amount = invoice.amount - invoice.credited - invoice.allocated if s.shipped else 0.0
-    if open_amount <= invoice.tolerance:  # (also what is below zero)
-        open_amount = 0.0
-    small, days = False, 0
-    if open_amount > 0:
-        in_usd = ledger.usd(open_amount, order.currency)
-        small = in_usd is not None and in_usd < rules.min_open_usd - 1e-9
-        if not small and s.due and s.due < ledger.cutoff:
-            days = (ledger.cutoff - s.due).days
-    factor = order.amount_base / order.amount if order.amount else 0.0
-    now = factor_now or 0.0
-    # positional, in the field order: keywords cost three times as much, once per invoice
-    item = Receivable(
-        order.order_id, order.order_no, unit.invoice_no, order.currency, unit.amount,
-        unit.amount * factor, invoice.allocated if s.shipped else held, open_amount,
-        open_amount * now, order.order_date, s.ship_date, s.due, days, order.pay_rung,
-        order.payment_terms, order.status == "disputed", s.shipped, held * now,
-        bool(s.shipped and unit.ship_date and order.pay_rung == "deposit_before_shipment"
-             and open_amount > 0 and not small),
-        False, invoice.credited, held, s.estimated, small, factor_now is None, invoice.paid_on)
-    if s.shipped and (open_amount == 0 or small) and s.due and invoice.paid_on:  # settled
-        late = (invoice.paid_on - s.due).days
-        account.history.settled += 1
-        account.history.on_time += late <= 0
-        account.history.days_late += max(late, 0)
-    return item
+def _receivables(units: list[ShipmentRow], shipments: list[Shipment], invoices: list[Invoice],
+                 held: dict[object, float], ledger: Ledger, account: Account) -> None:
+    """The account's receivables (invoices with an amount) and the history of those settled.
+    One loop with what every invoice reads held in locals: it runs once per invoice."""
+    rules, cutoff, history = ledger.rules, ledger.cutoff, account.history
+    floor = rules.min_open_usd - 1e-9
+    found = account.receivables
+    for unit, s, invoice in zip(units, shipments, invoices, strict=True):
+        if not unit.amount > 0:
+            continue
+        order = unit.order
+        currency = order.currency
+        factor_now = ledger.factor_now(currency)
+        if factor_now is None:
+            account.missing_rates.add(currency)
+        shipped, due, paid_on = s.shipped, s.due, invoice.paid_on
+        deposit = held.get(invoice.key, 0.0)
+        open_amount = invoice.amount - invoice.credited - invoice.allocated if shipped else 0.0
+        if open_amount <= invoice.tolerance:  # (also what is below zero)
+            open_amount = 0.0
+        small, days = False, 0
+        if open_amount > 0:
+            in_usd = ledger.usd(open_amount, currency)
+            small = in_usd is not None and in_usd < floor
+            if not small and due and due < cutoff:
+                days = (cutoff - due).days
+        factor = order.amount_base / order.amount if order.amount else 0.0
+        now = factor_now or 0.0
+        # positional, in the field order: keywords cost three times as much
+        found.append(Receivable(
+            order.order_id, order.order_no, unit.invoice_no, currency, unit.amount,
+            unit.amount * factor, invoice.allocated if shipped else deposit, open_amount,
+            open_amount * now, order.order_date, s.ship_date, due, days, order.pay_rung,
+            order.payment_terms, order.status == "disputed", shipped, deposit * now,
+            bool(shipped and unit.ship_date and order.pay_rung == "deposit_before_shipment"
+                 and open_amount > 0 and not small),
+            False, invoice.credited, deposit, s.estimated, small, factor_now is None, paid_on))
+        if shipped and (open_amount == 0 or small) and due and paid_on:  # settled
+            late = (paid_on - due).days
+            history.settled += 1
+            history.on_time += late <= 0
+            history.days_late += max(late, 0)
 
 
 def aging(items: list[Receivable]) -> dict[str, float]:

@@ -12,12 +12,18 @@ how anyone pays is unknown: no score, no grade (None, shown "–").
 from __future__ import annotations
 
 from core.analysis.model import CustomerMetrics
+from core.analysis.names import GRADE_UNKNOWN
 from core.i18n import N_
 from core.ledger.terms import RUNG_RANK, rung_label
 from core.messages import Message, Term
 from core.rules import Rules
 
 GRADE_FLOORS = (("E", 80), ("D", 60), ("C", 40), ("B", 20), ("A", 0))
+
+
+def grade_text(c: CustomerMetrics) -> str:
+    """The payment risk grade, "–" where the data records no receipts to judge it by."""
+    return c.risk_grade or GRADE_UNKNOWN
 
 
 def grade(score: float) -> str:

@@ -1,4 +1,9 @@
-"""The analysis commands: customers, settings (report and export live beside them)."""
+"""The analysis commands: customers, settings (report and export live beside them).
+
+Every command module imports at its top only what building the parser needs; what a command
+runs (the analysis, the store, the workbooks) is imported inside it, so ``--help`` and a
+mistyped option answer at once instead of loading all of them first.
+"""
 
 from __future__ import annotations
 
@@ -7,21 +12,15 @@ import json
 import sqlite3
 from datetime import date
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
-from core import settings
-from core.actions.stop_loss import grade_text
-from core.analysis.firm import report
-from core.analysis.model import WARNING_CODES, Analysis, Criterion
 from core.analysis.names import GROUPS, bucket_name, group_name, heading, list_name
-from core.analysis.risk import CAPITAL_COST
-from core.analysis.run import analyse
-from core.analysis.serialise import analysis_json
 from core.cli.text_table import table
 from core.i18n import N_, tr
 from core.paths import default_db_path
-from core.recovery import open_existing as open_existing_database
-from core.store import connect
+
+if TYPE_CHECKING:
+    from core.analysis.model import Analysis, Criterion
 
 
 def as_of_date(text: str) -> date:
@@ -53,10 +52,14 @@ def add_parsers(commands: argparse._SubParsersAction, parents: dict[str, argpars
 
 
 def open_existing(db: Path | None) -> sqlite3.Connection:
+    from core.recovery import open_existing as open_existing_database
+
     return open_existing_database(Path(db or default_db_path()))
 
 
 def run_analysis(args: argparse.Namespace) -> Analysis:
+    from core.analysis.run import analyse
+
     conn = open_existing(args.db)
     try:
         return analyse(conn, getattr(args, "as_of", None))
@@ -65,6 +68,9 @@ def run_analysis(args: argparse.Namespace) -> Analysis:
 
 
 def cmd_customers(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from core.analysis.risk import grade_text
+    from core.analysis.serialise import analysis_json
+
     analysis = run_analysis(args)
     chosen = [c for c in analysis.customers if not args.tier or c.tier == args.tier]
     if args.json:
@@ -93,6 +99,9 @@ def _flags(rfmt: dict[str, Criterion]) -> str:
 
 
 def cmd_settings(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from core import settings
+    from core.store import connect
+
     conn = connect(args.db or default_db_path())
     try:
         if args.settings_action == "set":
@@ -120,6 +129,10 @@ def _share(value: float | None) -> str:
 
 
 def cmd_report(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from core.analysis.firm import report
+    from core.analysis.model import WARNING_CODES
+    from core.analysis.risk import CAPITAL_COST
+
     analysis = run_analysis(args)
     found = report(analysis)
     if args.json:

@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 from typing import Any, TextIO
 
-from core import db_location, db_owner, recovery
+from core import db_location, db_owner
 from core.i18n import N_, tr
 from core.messages import Message
 from core.paths import default_db_path
@@ -37,6 +37,8 @@ def add_parsers(commands: Any, parents: dict[str, argparse.ArgumentParser]) -> N
 
 
 def cmd_backup(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from core import recovery  # the commands' own (it loads the store): --help needs none
+
     written = recovery.write_copy(_db(args), args.out)
     out.write(tr(N_("Copy written: {file}"), file=str(written)) + "\n")
     return EXIT_OK
@@ -50,6 +52,8 @@ def place_notes(db: Path, err: TextIO) -> None:
 
 
 def cmd_restore(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from core import recovery
+
     db = _db(args)
     place_notes(db, err)
     answer = _confirm(recovery.plan_restore(db, args.source), args.yes, out, err)
@@ -60,6 +64,8 @@ def cmd_restore(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 
 def cmd_undo_import(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from core import recovery
+
     db = _db(args)
     place_notes(db, err)
     plan = recovery.plan_undo_import(db)

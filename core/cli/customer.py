@@ -12,13 +12,15 @@ import argparse
 import json
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, TextIO
+from types import ModuleType
+from typing import TYPE_CHECKING, Any, TextIO
 
-from core import overrides
 from core.i18n import N_, tr
 from core.messages import Message, Refusal
 from core.paths import default_db_path
-from core.store import connect
+
+if TYPE_CHECKING:
+    from core.overrides import OverrideRow
 
 EXIT_OK, EXIT_REFUSED = 0, 1
 
@@ -77,25 +79,29 @@ def _database(args: argparse.Namespace) -> Path:
     return path
 
 
-_ACTIONS: dict[str, Callable[[Any, argparse.Namespace], Message | None]] = {
-    "merge": lambda conn, a: overrides.merge(conn, a.keep, a.other, a.note),
-    "unmerge": lambda conn, a: overrides.unmerge(conn, a.customer, a.note),
-    "pin": lambda conn, a: overrides.pin(conn, a.customer, a.target, a.note),
-    "unpin": lambda conn, a: overrides.unpin(conn, a.customer, a.what or "all", a.note),
-    "exclude": lambda conn, a: overrides.exclude(conn, a.customer, a.note),
-    "include": lambda conn, a: overrides.include(conn, a.customer, a.note),
-    "project": lambda conn, a: overrides.set_project(conn, a.customer, not a.off, a.note),
-    "undo": lambda conn, a: overrides.undo(conn),
+# each action on core.overrides (handed in: the module is loaded only when a command runs)
+_ACTIONS: dict[str, Callable[[ModuleType, Any, argparse.Namespace], Message | None]] = {
+    "merge": lambda o, conn, a: o.merge(conn, a.keep, a.other, a.note),
+    "unmerge": lambda o, conn, a: o.unmerge(conn, a.customer, a.note),
+    "pin": lambda o, conn, a: o.pin(conn, a.customer, a.target, a.note),
+    "unpin": lambda o, conn, a: o.unpin(conn, a.customer, a.what or "all", a.note),
+    "exclude": lambda o, conn, a: o.exclude(conn, a.customer, a.note),
+    "include": lambda o, conn, a: o.include(conn, a.customer, a.note),
+    "project": lambda o, conn, a: o.set_project(conn, a.customer, not a.off, a.note),
+    "undo": lambda o, conn, a: o.undo(conn),
 }
 
 
 def cmd_customer(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from core import overrides
+    from core.store import connect
+
     conn = connect(_database(args))
     try:
         if args.customer_command == "overrides":
             _print_overrides(overrides.list_overrides(conn), args.json, out)
             return EXIT_OK
-        message = _ACTIONS[args.customer_command](conn, args)
+        message = _ACTIONS[args.customer_command](overrides, conn, args)
     finally:
         conn.close()
     if message is None:  # undo with nothing left
@@ -105,7 +111,7 @@ def cmd_customer(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     return EXIT_OK
 
 
-def _print_overrides(rows: list[overrides.OverrideRow], as_json: bool, out: TextIO) -> None:
+def _print_overrides(rows: list[OverrideRow], as_json: bool, out: TextIO) -> None:
     if as_json:
         json.dump({"overrides": [
             {"kind": r.kind, "customer": r.customer, "customer_key": r.customer_key,

@@ -12,12 +12,10 @@ from datetime import date
 from pathlib import Path
 from typing import TextIO
 
-from core.analysis.run import analyse
 from core.i18n import N_, tr
 from core.messages import Cancelled, Refusal
 from core.paths import default_db_path
 from core.progress import Steps
-from core.store import connect
 
 EXIT_OK, EXIT_REFUSED = 0, 1
 KINDS = ("stop-loss", "restructuring", "leap")
@@ -90,6 +88,8 @@ def cmd_export(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         export_from,
         salespeople,
     )
+    from core.analysis.run import analyse
+    from core.store import connect
 
     try:
         steps = progress_steps(err) or Steps(None, None)

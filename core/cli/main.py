@@ -22,11 +22,8 @@ from core.cli import customer as cli_customer
 from core.cli import export as cli_export
 from core.cli import movements as cli_movements
 from core.cli import what_if as cli_what_if
-from core.cli.summary import summarise, summary_report
 from core.i18n import N_, tr
 from core.ledger.fields import FIELD_BY_NAME
-from core.ledger.importer import import_files, result_json
-from core.ledger.report import import_report
 from core.messages import Refusal
 from core.paths import data_dir, default_db_path
 
@@ -108,6 +105,9 @@ def _overrides(pairs: list[str]) -> dict[str, str]:
 
 
 def cmd_import(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from core.ledger.importer import import_files, result_json  # what only import runs
+    from core.ledger.report import import_report
+
     overrides = _overrides(args.map)
     db = args.db or default_db_path()
     cli_backup.place_notes(Path(db), err)
@@ -141,6 +141,8 @@ def _progress_printer(err: TextIO) -> Callable[[float, str], None] | None:
 
 
 def cmd_summary(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from core.cli.summary import summarise, summary_report
+
     conn = cli_analysis.open_existing(args.db)
     try:
         summary = summarise(conn)

@@ -11,14 +11,16 @@ import argparse
 import calendar
 import json
 from datetime import date
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
-from core.analysis.movements import KINDS, History, Period, history_json, over_months
-from core.analysis.names import GROUPS, group_name, move_name, side_name
+from core.analysis.names import GROUPS, MOVES, group_name, move_name, side_name
 from core.cli.analysis import open_existing
 from core.cli.export import progress_steps
 from core.cli.text_table import table
 from core.i18n import N_, tr
+
+if TYPE_CHECKING:
+    from core.analysis.movements import History, Period
 
 
 def month(text: str) -> date:
@@ -51,7 +53,7 @@ def _moves_lines(period: Period, indent: str = "  ") -> list[str]:
 
 def report(found: History) -> str:
     header = [tr(N_("Month")), *(group_name(g) for g in GROUPS),
-              *(move_name(k) for k in KINDS)]
+              *(move_name(k) for k in MOVES)]
     rows = [[p.month, *(p.counts[g] for g in GROUPS), *p.kind_counts().values()]
             for p in found.periods]
     lines = [table(header, rows, right=set(range(1, len(header))))]
@@ -67,6 +69,8 @@ def report(found: History) -> str:
 
 
 def cmd_movements(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from core.analysis.movements import history_json, over_months
+
     conn = open_existing(args.db)
     try:
         steps = None if args.json else progress_steps(err)

@@ -9,22 +9,15 @@ from __future__ import annotations
 import argparse
 import json
 import sqlite3
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
-from core.analysis.model import Analysis, CustomerMetrics
-from core.analysis.run import analyse
-from core.analysis.what_if import (
-    article_comparison,
-    formatted,
-    on_list,
-    summary_rows,
-    what_if,
-)
 from core.cli.analysis import as_of_date, open_existing
 from core.cli.text_table import table
 from core.i18n import N_, tr
 from core.messages import Refusal
-from core.overrides import find_customer, load_overrides
+
+if TYPE_CHECKING:
+    from core.analysis.model import Analysis, CustomerMetrics
 
 LISTS = ("black", "watch")
 
@@ -46,6 +39,9 @@ def add_parser(commands: argparse._SubParsersAction, parents: dict[str, argparse
 def chosen(conn: sqlite3.Connection, analysis: Analysis, names: list[str], listed: str | None
            ) -> list[CustomerMetrics]:
     """The customers a request names, each once."""
+    from core.analysis.what_if import on_list
+    from core.overrides import find_customer, load_overrides
+
     found = {c.customer_id: c for c in on_list(analysis, listed)} if listed else {}
     merged = load_overrides(conn)
     for name in names:
@@ -60,6 +56,9 @@ def chosen(conn: sqlite3.Connection, analysis: Analysis, names: list[str], liste
 
 
 def cmd_what_if(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from core.analysis.run import analyse
+    from core.analysis.what_if import article_comparison, formatted, summary_rows, what_if
+
     conn = open_existing(args.db)
     try:
         analysis = analyse(conn, args.as_of)
