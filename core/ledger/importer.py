@@ -11,7 +11,8 @@ from __future__ import annotations
 import hashlib
 import json
 import sqlite3
-from collections.abc import Callable
+from collections import Counter
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -142,7 +143,9 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None,
         raise Refusal("no_rows", N_("{file}: no row could be taken ({skipped} rows skipped)."),
                       file=path.name, skipped=len(result.skipped))
     orders = group(records)
-    result.warnings.extend(_currency_warnings(conn, records, rules.base_currency))
+    result.warnings.extend(currency_warnings(Rates(conn, rules.base_currency),
+                                             Counter(r.currency for r in records),
+                                             rules.base_currency))
     result.review = review(layouts, records, orders,
                            Rates(conn, rules.base_currency).usd_per_unit)
     result.warnings.extend(result.review.messages())
@@ -180,13 +183,9 @@ def _sheet_report(layout: SheetLayout, rows: int) -> SheetReport:
                        layout.remembered, layout.derived_amount, "ship_date" in layout.mapping)
 
 
-def _currency_warnings(conn: sqlite3.Connection, records: list[Any], base: str
-                       ) -> list[Message]:
-    rates = Rates(conn, base)
-    unknown: dict[str, int] = {}
-    for record in records:
-        if not rates.known(record.currency):
-            unknown[record.currency] = unknown.get(record.currency, 0) + 1
+def currency_warnings(rates: Rates, counts: Mapping[str, int], base: str) -> list[Message]:
+    """One note per currency without a rate; `counts`: rows per currency."""
+    unknown = {currency: n for currency, n in counts.items() if not rates.known(currency)}
     return [Message("unknown_currency", N_(
         "{count} rows are in {currency}, which has no exchange rate yet: add one in the "
         "settings or they are left out of totals in {base}."),

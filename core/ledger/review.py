@@ -101,7 +101,7 @@ def rows_text(rows: Iterable[Record | tuple[str, int]]) -> str:
     """Rows by sheet: “1月” 5–7, 9; “2月” 3."""
     by_sheet: dict[str, list[int]] = defaultdict(list)
     for row in rows:
-        sheet, number = (row.sheet, row.row) if isinstance(row, Record) else row
+        sheet, number = (row.sheet, row.row) if hasattr(row, "sheet") else row
         by_sheet[sheet].append(number)
     return "; ".join(f"“{sheet}” {ranges_text(numbers)}" for sheet, numbers in by_sheet.items())
 
