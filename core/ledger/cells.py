@@ -35,7 +35,7 @@ def plain(value: object) -> object:
 
 def id_text(text: str | None) -> str | None:
     """'17850.0' written as text by a tool that read the id as a number is the id 17850."""
-    return text[:text.index(".")] if text and _FLOAT_ID.match(text) else text
+    return text[:text.index(".")] if text and "." in text and _FLOAT_ID.match(text) else text
 
 
 def by_value(values: Column, parse: Callable[[object], Any]) -> list[Any]:

@@ -91,14 +91,14 @@ def header_signature(headers: list[str | None]) -> str:
 
 def auto_map(headers: list[str | None]) -> dict[str, int]:
     """Map header cells to fields: exact words, then fallbacks, then 'contains' matches."""
-    folded = [fold_header(h) if h else "" for h in headers]
+    keys = [_header_keys(h) if h else ("", "") for h in headers]
+    folded = [key for key, _ in keys]
     where: dict[str, list[int]] = {}
     for index, text in enumerate(folded):
         if text:
             where.setdefault(text, []).append(index)
-    for index, header in enumerate(headers):  # "Cost (RMB)" maps as "Cost", after plain ones
-        bare = fold_header(strip_header_currency(header)) if header else ""
-        if bare and bare != folded[index]:
+    for index, (key, bare) in enumerate(keys):  # "Cost (RMB)" maps as "Cost", after plain ones
+        if bare and bare != key:
             where.setdefault(bare, []).append(index)
     mapping: dict[str, int] = {}
     used: set[int] = set()
@@ -136,6 +136,13 @@ def auto_map(headers: list[str | None]) -> dict[str, int]:
 
 
 _LETTER = re.compile(r"[^\W\d_]")
+
+
+@lru_cache(maxsize=1 << 16)
+def _header_keys(header: str) -> tuple[str, str]:
+    """A header's key, and its key without a currency it names: each sheet's first rows are
+    all tried as headers, and their cells repeat from row to row and sheet to sheet."""
+    return fold_header(header), fold_header(strip_header_currency(header))
 
 
 @lru_cache(maxsize=1 << 16)

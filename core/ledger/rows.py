@@ -177,8 +177,11 @@ def _check_total(sheet: str, number: int, stated: float,
                  since_total: list[tuple[int, float | None, bool]],
                  since_start: list[tuple[int, float | None, bool]]) -> TotalsCheck:
     """Compare with the rows since the last total, or with the whole sheet (a grand total)."""
-    checks = [_total_over(sheet, number, stated, rows) for rows in (since_total, since_start)]
-    return next((c for c in checks if c.agrees), checks[0] if since_total else checks[1])
+    recent = _total_over(sheet, number, stated, since_total)
+    if recent.agrees:
+        return recent
+    whole = _total_over(sheet, number, stated, since_start)
+    return whole if whole.agrees or not since_total else recent
 
 
 def _total_over(sheet: str, number: int, stated: float,

@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable, Hashable
 from datetime import date
+from operator import itemgetter
 
 from core.ledger.held_sheets import HeldSheets
 from core.ledger.normalise import fold
@@ -56,6 +57,8 @@ class WireCandidates:
 
     def add(self, records: list[Record], repeats: list[bool]) -> None:
         for field, (amount, when) in enumerate(RECEIPTS):
+            if not any(map(itemgetter(amount), records)):  # no figure in this field at all
+                continue
             counts = self.counts[field]
             for record, repeat in zip(records, repeats, strict=True):
                 if not repeat and record[amount] is not None and record[amount] > 0:

@@ -141,10 +141,14 @@ def _read_text_formats(path: Path, kind: str, head: bytes, steps: Steps | None,
         raise not_a_workbook(path)
     data = read_bytes(path)
     encoding: str | None = None
+
+    def parsed(fraction: float) -> None:  # parsing is most of the work: 0 to 0.9
+        report(steps, 0.9 * fraction, path.name)
+
     if kind == "xml2003":
-        sheets = xml2003.read(path, data)
+        sheets = xml2003.read(path, data, parsed)
     elif kind == "html":
-        sheets, encoding = html.read(path, data)
+        sheets, encoding = html.read(path, data, parsed)
     elif path.suffix.lower() in (".xlsx", ".xlsm", ".xlsb"):
         raise not_a_workbook(path)  # an .xls may be an ERP's text export; these never are
     else:
@@ -152,7 +156,7 @@ def _read_text_formats(path: Path, kind: str, head: bytes, steps: Steps | None,
     by_name = {raw.name: raw for raw in sheets}
     chosen = choose(path, list(by_name), sheet)
     for index, name in enumerate(chosen):
-        report(steps, index / len(chosen), name)
+        report(steps, 0.9 + 0.1 * index / len(chosen), name)
     report(steps, 1.0, path.name)
     fmt = {"xml2003": "xml2003", "html": "html"}.get(kind, "csv")
     return finish(path, fmt, [by_name[name] for name in chosen], [], encoding)
