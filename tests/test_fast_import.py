@@ -209,6 +209,19 @@ def test_a_hostile_ledger_and_its_correction(tmp_path: Path) -> None:
     assert results[1].amount_changes
 
 
+def test_a_big_file_packed_sheet_by_sheet(tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+                                          ) -> None:
+    """Past a budget of rows the sheets already read are packed (marshal) until written."""
+    import core.ledger.held_sheets as held
+
+    monkeypatch.setattr(held, "LOOSE_ROWS", 1)
+    first, second = _hostile(tmp_path)
+    base, update = tmp_path / "ledger.xlsx", tmp_path / "update.xlsx"
+    write_ledgers(parse_size("1k"), base, update)
+    results = _same_import(tmp_path, [first], [second, base], [update])
+    assert [r.status for r in results] == ["imported"] * 4
+
+
 def test_merged_cells_one_sheet_and_text_formats(tmp_path: Path) -> None:
     rows = [HEADER,
             ["PI-1", "Acme", "USA", "Tom", date(2025, 1, 6), "Pot", 100, "USD", "FOB", "T/T",

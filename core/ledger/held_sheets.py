@@ -44,9 +44,9 @@ class HeldSheet:
 class HeldSheets:
     """The sheets in file order; `loose_rows` bounds the rows kept as Python objects."""
 
-    def __init__(self, loose_rows: int = LOOSE_ROWS) -> None:
+    def __init__(self, loose_rows: int | None = None) -> None:
         self.sheets: list[HeldSheet] = []
-        self.loose_rows = loose_rows
+        self.loose_rows = LOOSE_ROWS if loose_rows is None else loose_rows
         self._loose = 0
 
     def add(self, name: str, records: list[Record], groups: SheetGroups) -> None:
