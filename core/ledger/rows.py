@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from core.i18n import N_
@@ -72,16 +72,16 @@ def fill_merged(layout: SheetLayout) -> None:
         top = rows[first_row]
         value = plain(top[first_col]) if first_col < len(top) else None
         for r in range(first_row + 1, min(last_row, len(rows) - 1) + 1):
-            row = rows[r] = [plain(v) if v == "" else v for v in rows[r]]
+            row = rows[r] = [plain(v) if v == "" else v for v in rows[r]]  # type: ignore[misc]
             for c in range(first_col, last_col + 1):
                 if c < len(row):
                     if row[c] is None:
-                        row[c] = value
+                        row[c] = value  # type: ignore[call-overload]
                 else:
-                    row.extend([None] * (c - len(row)) + [value])
+                    row.extend([None] * (c - len(row)) + [value])  # type: ignore[list-item]
 
 
-def _totals_rows(columns: list[list[object]]) -> set[int]:
+def _totals_rows(columns: list[Sequence[object]]) -> set[int]:
     """The rows whose first cells hold a totals word (合计, Total…), each text judged once."""
     found: set[int] = set()
     for values in columns:
@@ -92,7 +92,7 @@ def _totals_rows(columns: list[list[object]]) -> set[int]:
     return found
 
 
-def _blank(row: list[object]) -> bool:
+def _blank(row: Sequence[object]) -> bool:
     return all(v is None or (isinstance(v, str) and not v.strip()) for v in row)
 
 
@@ -152,7 +152,7 @@ def read_records(layout: SheetLayout, base_currency: str = "USD", date_order: st
     return out
 
 
-def _repeats_header(row: list[object], header: list[str]) -> bool:
+def _repeats_header(row: Sequence[object], header: list[str]) -> bool:
     return [fold(t) if t else "" for t in map(cell_text, row)][:len(header)] == header
 
 

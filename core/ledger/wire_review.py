@@ -87,13 +87,14 @@ def undo_copied_wires(held: HeldSheets, candidates: WireCandidates, convert: Con
         tuples: list[Row] = [
             ((r[CUSTOMER_KEY], r[RECEIVED_CURRENCY] or r[CURRENCY]), worths[i], r[amount],
              r[when], i, shipment) for i, (_, r, shipment) in enumerate(rows)]
-        for wire in copied_wires(tuples):
+        for wire in copied_wires(tuples):  # a row's id is its index in `rows`
             for copy in wire.copies:
-                cleared[rows[copy][0]].add(amount)  # type: ignore[index]
-            kept = rows[wire.kept][1]  # type: ignore[index]
+                cleared[rows[int(copy)][0]].add(amount)  # type: ignore[call-overload]
+            kept = rows[int(wire.kept)][1]  # type: ignore[call-overload]
             notes.append(WireNote(kept[CUSTOMER], amount_name, wire.amount,
                                   kept[RECEIVED_CURRENCY] or kept[CURRENCY], day(kept[when]),
-                                  tuple((rows[i][1][SHEET], rows[i][1][ROW])  # type: ignore[index]
+                                  tuple((rows[int(i)][1][SHEET],  # type: ignore[call-overload]
+                                         rows[int(i)][1][ROW])  # type: ignore[call-overload]
                                         for i in (wire.kept, *wire.copies))))
     return notes, dict(cleared)
 

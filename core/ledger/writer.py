@@ -149,7 +149,7 @@ class LedgerWriter:
                                 insured))
             else:
                 ids[customer.key] = found[0]
-                if day >= (found[1] or ""):
+                if str(day) >= (found[1] or ""):
                     updates.append((name, day, country, salesperson, limit, insured, found[0]))
         conn.executemany("INSERT INTO customers(id, key, name, name_date, country, salesperson,"
                          " credit_limit, insured) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", inserts)

@@ -208,7 +208,8 @@ def _calamine_sheet(book: python_calamine.CalamineWorkbook, name: str, hidden: b
     row0 = max(end[0] + 1 - len(rows), 0) if rows and end else 0
     col0 = max(end[1] + 1 - len(rows[0]), 0) if rows and end else 0
     merged = [(r1 - row0, c1 - col0, r2 - row0, c2 - col0) for (r1, c1), (r2, c2) in ranges]
-    return RawSheet(name, _clean_rows(rows) if clean else rows, hidden, merged, row0 + 1, col0)
+    cells: list[list[Cell]] = _clean_rows(rows) if clean else rows  # type: ignore[assignment]
+    return RawSheet(name, cells, hidden, merged, row0 + 1, col0)
 
 
 def _clean_rows(rows: list[list[Any]]) -> list[list[Cell]]:

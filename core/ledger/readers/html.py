@@ -131,7 +131,7 @@ class _TableParser(HTMLParser):
         text = self.rawdata[i:i + 4]
         tag = PLAIN_START.get(text)
         if tag is None:
-            return super().parse_starttag(i)  # type: ignore[misc, no-any-return]
+            return super().parse_starttag(i)
         self._HTMLParser__starttag_text = text
         self.lasttag = tag
         if self._open:
@@ -146,7 +146,7 @@ class _TableParser(HTMLParser):
         mode already): as the general path takes them (which ends in handle_endtag)."""
         tag = PLAIN_END.get(self.rawdata[i:i + 5])
         if tag is None or self.cdata_elem is not None:
-            return super().parse_endtag(i)  # type: ignore[misc, no-any-return]
+            return super().parse_endtag(i)
         if self._open:
             if tag == "tr":
                 self._open[-1].end_row()

@@ -91,7 +91,7 @@ def read(path: Path, data: bytes, progress: Callable[[float], None] | None = Non
     return reader.sheets
 
 
-def _forbid(*_args: object) -> None:
+def _forbid(*_args: object) -> int:
     raise _Dtd
 
 
