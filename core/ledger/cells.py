@@ -15,22 +15,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from datetime import date, timedelta
+from datetime import date
 from typing import Any
 
 from core.ledger.normalise import cell_text, parse_amount, parse_date, parse_number
+from core.ledger.readers.calamine import clean_value as plain
 
 _FLOAT_ID = re.compile(r"^\d+\.0+$")
 Column = Sequence[Any]
-
-
-def plain(value: object) -> object:
-    """A cell as the parsers expect it: "" is empty, a duration is its number of days."""
-    if value == "":
-        return None
-    if isinstance(value, timedelta):
-        return value.total_seconds() / 86400
-    return value
 
 
 def id_text(text: str | None) -> str | None:

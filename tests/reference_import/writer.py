@@ -8,23 +8,12 @@ from collections.abc import Iterable, Iterator, Mapping
 from datetime import date
 from typing import Any
 
-from reference_import.orders import Line, Order
-from reference_import.rows import RECEIPT_MONEY, Record
-
+from core.ledger.line_values import LINE_COLUMNS, ORDER_COLUMNS, TOLERANCE
 from core.ledger.terms import PaymentTerms
 from core.ledger.writer import AmountChange, WriteCounts
 from core.progress import Steps
-
-LINE_COLUMNS = ("invoice_no", "product", "quantity", "unit_price", "amount", "currency", "cost",
-                "gross_profit", "tax_rebate", "ship_date", "due_date", "due_derived",
-                "received_amount", "received_date", "deposit_amount", "deposit_date",
-                "balance_amount", "balance_date", "carried_forward", "notes", "status",
-                "credit_note", "credit_ref", "cost_currency", "received_currency",
-                "ship_date_known")
-ORDER_COLUMNS = ("order_no", "customer_id", "order_date", "currency", "incoterm",
-                 "incoterm_text", "payment_terms", "pay_rung", "credit_days", "deposit_pct",
-                 "monthly_statement", "salesperson", "country", "trial", "status")
-TOLERANCE = 0.005
+from reference_import.orders import Line, Order
+from reference_import.rows import RECEIPT_MONEY, Record
 
 
 def _iso(value: date | None) -> str | None:

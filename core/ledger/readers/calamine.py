@@ -219,11 +219,12 @@ def _clean_rows(rows: list[list[Any]]) -> list[list[Cell]]:
     for row in rows:
         kinds = set(map(type, row))
         if (str in kinds and "" in row) or timedelta in kinds:
-            row[:] = [_clean_value(value) for value in row]
+            row[:] = [clean_value(value) for value in row]
     return rows
 
 
-def _clean_value(value: object) -> object:
+def clean_value(value: object) -> object:
+    """A cell as the parsers expect it: "" is empty, a duration is its number of days."""
     if value == "":
         return None
     if isinstance(value, timedelta):
