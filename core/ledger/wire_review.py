@@ -38,6 +38,7 @@ from core.ledger.record import (
 
 Convert = Callable[[float, str, str, date | str], float | None]
 Place = tuple[int, int]  # (sheet number, position of the record in its sheet)
+BUCKETS = 1 << 23
 Shipment = tuple[int, str, str]  # (order rank, folded invoice number, receipt currency)
 
 
@@ -50,32 +51,42 @@ def _group_key(record: Record, amount: int, when: int) -> tuple[Hashable, ...] |
 
 
 class WireCandidates:
-    """Counts, per receipt field, the rows of each (customer, currency, figure, day)."""
+    """Counts, per receipt field, the rows of each (customer, currency, figure, day), by
+    fingerprint in a fixed table of buckets (two or more is all that matters): a million rows
+    cost its 8 MB, not a dictionary of a million keys. Two rows that only share a bucket are
+    told apart when the candidates are looked at again."""
 
     def __init__(self) -> None:
-        self.counts: list[dict[int, int]] = [defaultdict(int) for _ in RECEIPTS]
+        self.counts = [bytearray() for _ in RECEIPTS]  # sized when the field has a figure
 
     def add(self, records: list[Record], repeats: list[bool]) -> None:
         for field, (amount, when) in enumerate(RECEIPTS):
             if not any(map(itemgetter(amount), records)):  # no figure in this field at all
                 continue
             counts = self.counts[field]
+            if not counts:
+                counts = self.counts[field] = bytearray(BUCKETS)
             for record, repeat in zip(records, repeats, strict=True):
                 if not repeat and record[amount] is not None and record[amount] > 0:
-                    counts[hash(_group_key(record, amount, when))] += 1
+                    bucket = hash(_group_key(record, amount, when)) % BUCKETS
+                    if counts[bucket] < 2:
+                        counts[bucket] += 1
 
-    def hot(self) -> list[set[int]]:
-        return [{fp for fp, n in counts.items() if n > 1} for counts in self.counts]
+    def hot(self, field: int, key: tuple[Hashable, ...]) -> bool:
+        counts = self.counts[field]
+        return bool(counts) and counts[hash(key) % BUCKETS] > 1
+
+    def any_hot(self) -> bool:
+        return any(2 in counts for counts in self.counts)
 
 
 def undo_copied_wires(held: HeldSheets, candidates: WireCandidates, convert: Convert
                       ) -> tuple[list[WireNote], dict[Place, set[int]]]:
     """The wires counted once, and per row the receipt fields whose copy is cleared (the
     receipt field's index in core.ledger.record; its date goes with it)."""
-    hot = candidates.hot()
-    if not any(hot):
+    if not candidates.any_hot():
         return [], {}
-    shipments = _shipments_of_groups(held, hot)
+    shipments = _shipments_of_groups(held, candidates)
     if not shipments:
         return [], {}
     rows = _shipment_rows(held, shipments)
@@ -99,7 +110,7 @@ def undo_copied_wires(held: HeldSheets, candidates: WireCandidates, convert: Con
     return notes, dict(cleared)
 
 
-def _shipments_of_groups(held: HeldSheets, hot: list[set[int]]) -> set[Shipment]:
+def _shipments_of_groups(held: HeldSheets, candidates: WireCandidates) -> set[Shipment]:
     """The shipments of the rows of every real group of two or more, found among the rows
     whose fingerprint was seen twice."""
     found: dict[tuple[int, Hashable], list[Shipment]] = defaultdict(list)
@@ -109,7 +120,7 @@ def _shipments_of_groups(held: HeldSheets, hot: list[set[int]]) -> set[Shipment]
                 continue
             for field, (amount, when) in enumerate(RECEIPTS):
                 key = _group_key(record, amount, when)
-                if key is not None and hash(key) in hot[field]:
+                if key is not None and candidates.hot(field, key):
                     found[(field, key)].append(_shipment_of(record, groups, position))
     return {shipment for members in found.values() if len(members) > 1
             for shipment in members}
