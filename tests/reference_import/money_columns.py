@@ -7,10 +7,9 @@ from collections import Counter, defaultdict
 from collections.abc import Callable
 from datetime import date
 
-from reference_import.rows import RECEIPT_MONEY, Record
-
 from core.ledger.layout import SheetLayout
 from core.ledger.money_columns import ColumnNote
+from reference_import.rows import RECEIPT_MONEY, Record
 
 ACCOUNTING_CURRENCY = "CNY"  # the currency a Chinese exporter keeps its books in
 COST_FIELDS = ("cost", "gross_profit")  # both carry the line's cost_currency

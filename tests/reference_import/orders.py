@@ -6,12 +6,11 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from reference_import.rows import Record
-
 from core.ledger.keys import described_order_key, line_key, numbered_order_key, row_identity
 from core.ledger.normalise import fold
 from core.ledger.orders import credited_number
 from core.ledger.terms import due_date
+from reference_import.rows import Record
 
 CANCELLED, DISPUTED, CREDIT_NOTE = "cancelled", "disputed", "credit_note"
 
