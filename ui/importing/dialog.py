@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from core.i18n import N_, tr
 from core.ledger.fields import FIELD_BY_NAME
 from core.ledger.readers import is_owner_file
-from ui import operations, style
+from ui import operations, prefs, style
 from ui.importing.mapping import FileState, MappingEditor
 from ui.importing.result import ProgressPage, ResultPage, WrapDelegate
 from ui.tasks import Failure, Runner, Task
@@ -171,12 +171,14 @@ class ImportDialog(QDialog):
         self._refresh()
 
     def _choose_files(self) -> None:
-        start = str(self.states[-1].path.parent) if self.states else str(Path.home())
+        start = str(self.states[-1].path.parent) if self.states else prefs.folder("import")
         patterns = " ".join(f"*{s}" for s in LEDGER_SUFFIXES)
         names, _ = QFileDialog.getOpenFileNames(
             self, tr(N_("Add ledger files")), start,
             f"{tr(N_('Order ledgers ({patterns})'), patterns=patterns)};;"
             f"{tr(N_('Any file ({patterns})'), patterns='*')}")
+        if names:
+            prefs.remember_folder("import", names[0])
         self.add_files([Path(n) for n in names])
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt API

@@ -39,6 +39,7 @@ from core.analysis.names import TIERS, list_heading, sheet_name
 from core.analysis.what_if import on_list
 from core.i18n import N_, tr
 from core.messages import Refusal
+from ui import prefs
 from ui.errors import show_error
 from ui.printing import pages as printing
 from ui.printing.what_if import WhatIfPanel
@@ -191,10 +192,11 @@ class PrintDialog(QDialog):
     # -- PDF files ----------------------------------------------------------------------
 
     def save_pdf(self) -> None:
-        start = str((self.folder or Path.home()) / self.default_name())
+        start = str((self.folder or Path(prefs.folder("pdf"))) / self.default_name())
         path, _ = QFileDialog.getSaveFileName(self, tr(N_("Save as PDF")), start,
                                               tr(N_("PDF files (*.pdf)")))
         if path:  # a long list takes a while: on the worker when there is one
+            prefs.remember_folder("pdf", path)
             target = Path(path) if Path(path).suffix else Path(path + ".pdf")
             self._run(partial(_write_pdf, self.analysis, self.which(), target,
                               self.salesperson()), self._saved)
@@ -217,8 +219,9 @@ class PrintDialog(QDialog):
     def salesperson_pdfs(self) -> None:
         folder = QFileDialog.getExistingDirectory(
             self, tr(N_("Choose a folder for the salespeople's PDFs")),
-            str(self.folder or Path.home()))
+            str(self.folder or prefs.folder("pdf")))
         if folder:
+            prefs.remember_folder("pdf", folder)
             self.make_salesperson_pdfs(folder)
 
     def make_salesperson_pdfs(self, folder: Path | str) -> Task | None:
