@@ -33,8 +33,8 @@ VALUE_PACKAGE = N_(
 LIST_RULES = {
     "black": N_("Suspend supply and collect the overdue; the reason column names the stop-loss "
                 "rule that applies."),
-    "watch": N_("Overdue more than {days} days or risk grade D/E: tighten terms to T/T in "
-                "advance or L/C at sight."),
+    "watch": N_("Overdue more than {days} days or risk grade D/E (or put here by hand): "
+                "tighten terms to T/T in advance or L/C at sight."),
     "white": N_("Strategic and core customers with risk grade A/B: protect supply."),
 }
 SALES_LIST_RULES = {
@@ -45,6 +45,8 @@ SALES_LIST_RULES = {
 
 ACTION_BLACK = N_("Suspend supply (the owner confirms); collect {amount} overdue.")
 ACTION_HOLD = N_("Hold new shipments until the owner confirms; collect {amount} overdue.")
+ACTION_BLACK_NOTHING_DUE = N_("Suspend supply (the owner confirms).")
+ACTION_HOLD_NOTHING_DUE = N_("Hold new shipments until the owner confirms.")
 ACTION_WATCH_OVERDUE = N_("Collect {amount} overdue; new orders only on T/T in advance or "
                           "L/C at sight.")
 ACTION_WATCH = N_("New orders only on T/T in advance or L/C at sight.")
@@ -120,6 +122,6 @@ def dated_facts(analysis: Analysis, sales_label: str | None) -> list[tuple[str, 
 
 def customer_columns() -> list[Column]:
     """Every list's first columns: who the customer is and who looks after it."""
-    return [Column("customer", tr(N_("Customer")), max_width=34),
-            Column("country", tr(N_("Country")), max_width=16),
-            Column("salesperson", tr(N_("Salesperson")), max_width=14)]
+    return [Column("customer", tr(N_("Customer")), wrap=True, max_width=28),
+            Column("country", tr(N_("Country")), max_width=16, detail=True),
+            Column("salesperson", tr(N_("Salesperson")), max_width=12)]

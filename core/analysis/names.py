@@ -60,7 +60,7 @@ GROUP_WORDS: dict[str, GroupWords] = {
 LIST_WORDS: dict[str, ListWords] = {
     "black": ListWords(N_("black list"), N_("Supply on hold – to confirm"),
                        N_("the black list")),
-    "watch": ListWords(N_("watch list"), N_("Collection priority"), N_("the watch list")),
+    "watch": ListWords(N_("watch list"), N_("Follow closely"), N_("the watch list")),
     "white": ListWords(N_("white list"), N_("Key accounts to protect"), N_("the white list")),
 }
 BUCKET_NAMES: dict[str, str] = {
@@ -103,7 +103,9 @@ def list_name(code: str) -> str:
 
 
 def list_heading(code: str, sales: bool = False) -> str:
-    """'Black list' for the owner; a salesperson's copy names it as a collection priority."""
+    """'Black list' for the owner; a salesperson's copy names the lists by what to do
+    ("Supply on hold – to confirm"), since it may be forwarded: never as a black list. The
+    watch list's is not "collect", because a customer put there by hand may owe nothing."""
     return tr(LIST_WORDS[code].sales) if sales else heading(list_name(code))
 
 

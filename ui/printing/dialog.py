@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.actions import export
+from core.actions import export, plans
 from core.analysis.model import Analysis
 from core.analysis.names import TIERS, list_heading, sheet_name
 from core.analysis.what_if import on_list
@@ -229,7 +229,7 @@ class PrintDialog(QDialog):
         (the task is returned; results arrive by signal) or, without one, right here."""
         self.folder = Path(folder)
         return self._run(partial(printing.pdfs_per_salesperson, self.analysis, self.folder,
-                                 printing.book_of(self.which())), self._written)
+                                 self.which()), self._written)
 
     def _run(self, work: Callable[..., Any], done: Callable[[Any], None]) -> Task | None:
         """work(progress=, cancel=) on the runner, done(result) on the GUI thread after; or
@@ -294,10 +294,13 @@ class PrintDialog(QDialog):
     # -- language -----------------------------------------------------------------------
 
     def _name_lists(self) -> None:
-        """A salesperson's copy names the lists as collection priorities, as on the paper."""
+        """A salesperson's copy names the lists by what to do, as on the paper, with the name
+        the screen uses beside it so the owner knows which is which."""
         sales = self.salesperson() is not None
         for code in printing.BOOKS["stop_loss"]:
-            self.radios[code].setText(list_heading(code, sales))
+            self.radios[code].setText(plans.with_note(list_heading(code, True),
+                                                      list_heading(code)) if sales
+                                      else list_heading(code))
 
     def retranslate(self) -> None:
         self.setWindowTitle(tr(N_("Print action lists")))
