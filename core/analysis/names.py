@@ -70,6 +70,9 @@ MOVE_NAMES: dict[str, str] = {
     "up": N_("up"), "down": N_("down"), "new": N_("new"), "lost": N_("lost (dormant)"),
     "back": N_("back from dormant")}
 NOT_A_CUSTOMER = N_("(not a customer yet)")  # where a new customer moved from
+# The source of the method and of every benchmark, named wherever "the article" is quoted.
+ARTICLE_TITLE = "外贸中小企业客户分层困局"
+ARTICLE = N_("the article “{title}”")
 
 
 def heading(text: str) -> str:
@@ -123,6 +126,11 @@ def move_name(code: str) -> str:
 def side_name(code: str | None) -> str:
     """Where a move starts or ends: a group's name, or 'not a customer yet'."""
     return group_name(code) if code else tr(NOT_A_CUSTOMER)
+
+
+def article_name() -> str:
+    """'the article “外贸中小企业客户分层困局”', in the language in force."""
+    return tr(ARTICLE, title=ARTICLE_TITLE)
 
 
 def bucket_name(code: str) -> str:
