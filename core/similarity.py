@@ -41,7 +41,7 @@ def tokens(name: str) -> set[str]:
                 word = word.replace(form, " ")
             for part in word.split():
                 found |= {part[i:i + 2] for i in range(max(len(part) - 1, 1))}
-        elif word not in FORMS:
+        elif word not in FORMS and len(word) > 1:  # "Sp. z o.o." leaves z and o: no clue
             found.add(word)
     return found
 

@@ -4,7 +4,15 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, SignalInstance
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from core.i18n import N_, tr
 from ui import style
@@ -77,3 +85,10 @@ def fit_to_screen(window: QWidget, width: int, height: int, margin: int = 48) ->
     x = min(max(frame.x(), free.left()), free.right() - frame.width())
     y = min(max(frame.y(), free.top()), free.bottom() - frame.height() - margin // 2)
     window.move(max(x, free.left()), max(y, free.top()))
+
+
+def compact_rows(table: QTableView) -> None:
+    """Rows one line of the font high (Qt's default leaves room for two at most scales)."""
+    table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
+    table.verticalHeader().hide()
+    table.horizontalHeader().setStretchLastSection(True)

@@ -25,6 +25,7 @@ from core.analysis.names import GRADES, GROUPS, LISTS, TIERS, group_name, list_n
 from core.i18n import N_, tr
 from ui import style
 from ui.customers.table_model import COLUMN_INDEX, COLUMNS, CustomerFilter, CustomerModel
+from ui.widgets import compact_rows
 
 FILTERS = ("tier", "grade", "list", "salesperson")
 NAME_WIDTH = (200, 320)  # the customer column: room for a name, never the whole table
@@ -171,7 +172,8 @@ class CustomerBrowser(QWidget):
             if column.key == "customer":
                 wanted = min(max(wanted, NAME_WIDTH[0]), NAME_WIDTH[1])
             self.table.setColumnWidth(number, wanted)
-        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        compact_rows(self.table)
+        self.table.horizontalHeader().setStretchLastSection(False)
         self._fitted = self.model.rowCount() > 0
 
     def retranslate(self) -> None:

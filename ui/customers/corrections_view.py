@@ -32,6 +32,7 @@ from ui import operations, style
 from ui.columns import ROW_ROLE, Column, ColumnFilter, ColumnModel
 from ui.errors import show_error
 from ui.tasks import Failure, Runner
+from ui.widgets import compact_rows
 
 KINDS = {"merge": N_("Merged"), "pin_list": N_("Pinned to a list"),
          "pin_tier": N_("Pinned to a tier"), "exclude": N_("Left out"),
@@ -83,8 +84,7 @@ class CorrectionsDialog(QDialog):
         self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setStretchLastSection(True)
+        compact_rows(self.table)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._selected())
         self.message = QLabel(wordWrap=True)
         self.take_back = QPushButton()

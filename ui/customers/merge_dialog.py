@@ -29,6 +29,7 @@ from core.analysis.model import Analysis, CustomerMetrics
 from core.i18n import N_, tr
 from core.similarity import most_similar
 from ui.columns import ROW_ROLE, Column, ColumnFilter, ColumnModel
+from ui.widgets import compact_rows
 
 Candidate = tuple[CustomerMetrics, float]  # a customer and how alike its name is
 
@@ -98,7 +99,7 @@ class MergeDialog(QDialog):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
+        compact_rows(self.table)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._selected())
         self.table.doubleClicked.connect(lambda _index: self.merge())
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
