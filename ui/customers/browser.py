@@ -72,7 +72,6 @@ class CustomerBrowser(QWidget):
         for name in FILTERS:
             combo = QComboBox()
             combo.setObjectName(f"filter_{name}")
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
             combo.currentIndexChanged.connect(lambda _, n=name, c=combo: self._picked(n, c))
             self.combos[name] = combo
         self.count = QLabel()
