@@ -35,12 +35,18 @@ def test_action_columns_come_before_the_figures_behind_the_tier():
     assert keys[:2] == ["tier", "customer"] and max(actions) < min(details)
 
 
-def test_amounts_sort_largest_first_on_the_first_click_and_names_by_pinyin(qtbot, tmp_path):
+def _shown_at_1280(qtbot, tmp_path) -> MainWindow:
+    """Ten customers in a window on screen at 1280 × 800."""
     build(tmp_path, ten_customers()).close()
     window = open_window(qtbot, tmp_path / "firm.sqlite")
     window.resize(1280, 800)
     window.show()
     qtbot.waitExposed(window)
+    return window
+
+
+def test_amounts_sort_largest_first_on_the_first_click(qtbot, tmp_path):
+    window = _shown_at_1280(qtbot, tmp_path)
     window.table.scrollTo(window.proxy.index(0, COLUMN_INDEX["revenue"]))
     _header_click(qtbot, window, "revenue")
     revenues = [window.proxy.customer_at(r).revenue_12m for r in range(window.proxy.rowCount())]
@@ -144,11 +150,7 @@ def test_another_database_clears_search_and_filters_and_says_so(qtbot, tmp_path)
 
 
 def test_the_pyramid_folds_away_and_stays_folded(qtbot, tmp_path):
-    build(tmp_path, ten_customers()).close()
-    window = open_window(qtbot, tmp_path / "firm.sqlite")
-    window.resize(1280, 800)
-    window.show()
-    qtbot.waitExposed(window)
+    window = _shown_at_1280(qtbot, tmp_path)
     assert window.pyramid.isVisible()
     assert window.pyramid.height() < window.browser.height()  # the table gets the room
     tall = window.table.height()
