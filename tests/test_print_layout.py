@@ -30,7 +30,8 @@ EXPORTS = (export_stop_loss, export_restructuring, export_leap)
 def test_lines_are_counted_as_a_spreadsheet_wraps_them():
     assert line_count("", 10) == 1
     assert line_count("short", 10) == 1
-    assert line_count("one two three four five six", 10) == 4  # words are not split
+    assert line_count("one two three four five six", 10) == 3  # words are not split
+    assert line_count("ONE TWO THREE FOUR FIVE SIX", 10) == 4  # capitals are wider
     assert line_count("逾期 165 天（上限 60 天），平均订单 7,792 USD", 20) == 3
     assert line_count("first\nsecond", 40) == 2
     assert line_count("x" * 45, 10) == 5  # a word longer than the column breaks

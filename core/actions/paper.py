@@ -31,6 +31,21 @@ def display_width(text: str) -> int:
     return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
 
 
+def text_units(text: str) -> float:
+    """How much of a line a text takes, in widths of "0": a Chinese character two, a capital
+    or a digit one, a small letter, space or stop a little less (Calibri's are narrower), so
+    a wrapped English reason is not given a line it does not need."""
+    total = 0.0
+    for ch in text:
+        if _wide(ch):
+            total += 2.0
+        elif ch.isupper() or ch.isdigit() or not ch.isascii():
+            total += 1.0
+        else:
+            total += 0.85
+    return total
+
+
 def _wide(ch: str) -> bool:
     return unicodedata.east_asian_width(ch) in "WF"
 
@@ -61,14 +76,14 @@ def line_count(text: str, width: float) -> int:
     for line in str(text).splitlines() or [""]:
         lines, used = 1, 0.0
         for piece in _pieces(line):
-            size = display_width(piece.rstrip())
+            size = text_units(piece.rstrip())
             if used and used + size > room:
                 lines, used = lines + 1, 0.0
             if size > room:  # a word longer than the column breaks where it must
                 extra = math.ceil(size / room) - 1
                 lines, used = lines + extra, size - extra * room
             else:
-                used += display_width(piece)
+                used += text_units(piece)
         total += lines
     return max(total, 1)
 
