@@ -29,7 +29,8 @@ KINDS = ("merge", "pin_list", "pin_tier", "exclude", "project")
 COLUMNS = ("id", "kind", "customer_key", "target", "note", "created_at")
 _ALIASES = {
     "黑名单": "black", "黑": "black", "观察名单": "watch", "观察": "watch", "白名单": "white",
-    "白": "white", "战略": "strategic", "战略客户": "strategic", "核心": "core",
+    "白": "white", "待确认收款名单": "confirm", "确认收款": "confirm", "战略": "strategic",
+    "战略客户": "strategic", "核心": "core",
     "核心客户": "core", "长尾": "long_tail", "长尾客户": "long_tail", "long-tail": "long_tail",
     "long tail": "long_tail", "longtail": "long_tail",
 }

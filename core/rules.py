@@ -53,6 +53,9 @@ class Rules:
     tolerance_usd: float
     tolerance_pct: float
     default_credit_days: int
+    lead_time_days: int
+    dp_presentation_days: int
+    min_open_usd: float
     capital_rate_pct: float
     risky_rung: str
     risk_weight_days: float
@@ -66,8 +69,10 @@ class Rules:
     stop_loss_days_dp: int
     stop_loss_avg_order_usd: float
     stop_loss_exposure_usd: float
+    exposure_min_days: int
     watch_days: int
     due_by_days: int
+    trial_conversion_days: int
     referral_commission_pct: float
     # data safety
     backup_budget_mb: int

@@ -143,6 +143,18 @@ SETTINGS: tuple[Setting, ...] = (
         "Days after shipment an invoice falls due when the ledger gives neither a due date "
         "nor payment terms that say."), "int", (), 0, 365,
         label=N_("Credit days when the ledger says none"), unit="days", page="risk"),
+    Setting("lead_time_days", 30, N_(
+        "Days from order to shipment assumed where the ledger has no ship-date column at all; "
+        "such shipments are shown as estimated."), "int", (), 0, 365,
+        label=N_("Lead time when no ship dates are kept"), unit="days", page="risk"),
+    Setting("dp_presentation_days", 21, N_(
+        "D/P: days from shipment until the documents reach the buyer's bank; payment is due "
+        "from then."), "int", (), 0, 120, label=N_("D/P: days to present the documents"),
+        unit="days", page="risk"),
+    Setting("min_open_usd", 200.0, N_(
+        "An invoice left open by less than this many USD is a small remainder: shown, never "
+        "overdue, graded or listed."), "float", (), 0, 1e6,
+        label=N_("Small remainder under (USD)"), unit="USD", page="risk"),
     Setting("capital_rate_pct", 12.0, N_(
         "Yearly cost of capital tied up in late receivables (article: about 12%)."), "float",
         (), 0, 100, label=N_("Cost of capital a year"), unit="%", page="risk"),
@@ -181,11 +193,19 @@ SETTINGS: tuple[Setting, ...] = (
         "Stop-loss whatever the order size: overdue exposure net of deposits above this many "
         "USD."), "float", (), 0, 1e12, label=N_("Stop-loss above overdue exposure (USD)"),
         unit="USD", page="phases"),
+    Setting("exposure_min_days", 30, N_(
+        "Stop-loss on exposure: only money overdue longer than this many days counts, so a "
+        "routine bank delay never suspends supply."), "int", (), 0, 1000,
+        label=N_("Exposure counts after days overdue"), unit="days", page="phases"),
     Setting("watch_days", 30, N_("Watch list: days past due (or grade D/E)."), "int", (), 1,
             1000, label=N_("Watch list after days overdue"), unit="days", page="phases"),
     Setting("due_by_days", 14, N_("Days after the as-of date by which list actions are due."),
             "int", (), 1, 365, label=N_("Actions due within days"), unit="days",
             page="phases"),
+    Setting("trial_conversion_days", 180, N_(
+        "Firm figures: a new customer whose first order was a trial counts as converted when "
+        "a regular order follows within this many days."), "int", (), 1, 3650,
+        label=N_("Trial converted within days"), unit="days", page="phases"),
     Setting("referral_commission_pct", 15.0, N_(
         "Leap phase: commission offered to strategic customers for each peer customer they "
         "introduce (article: 15%)."), "float", (), 0, 100,

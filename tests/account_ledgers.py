@@ -150,9 +150,9 @@ def cancelled_lines(folder: Path) -> Ledger:
              "已取消"],
             ["PI-502", customer, d("2025-03-01"), "Rack", 5_000, "OA 30 days", None, None, None,
              None],
-            ["PI-501", customer, d("2025-04-01"), "Pot set", 8_000, "OA 30 days",
-             d("2025-04-20"), 8_000, d("2025-06-28"), None],
-            ["PI-501", customer, d("2025-04-01"), "Kettle", 32_000, "OA 30 days", None, None,
+            ["PI-501", customer, d("2025-02-01"), "Pot set", 8_000, "OA 30 days",
+             d("2025-02-10"), 8_000, d("2025-06-28"), None],
+            ["PI-501", customer, d("2025-02-01"), "Kettle", 32_000, "OA 30 days", None, None,
              None, "取消"],
             ["PI-503", customer, d("2025-05-01"), "Tray", 9_000, "OA 30 days", None, None, None,
              "作废"],
@@ -163,8 +163,9 @@ def cancelled_lines(folder: Path) -> Ledger:
     return Ledger((path,), (
         "Lines Kettle (PI-501), Lid and Rack (PI-502) are cancelled; PI-503 is cancelled "
         "whole. Valid orders: PI-502 5,000 and PI-501 8,000, average 6,500 (not 27,500). "
-        "PI-502's Pan (5,000, due 2025-04-09) is open, 80 days past due at the receipts date "
-        "2025-06-28: black list (average order under 20,000)."),
+        "The 8,000 received pays the older PI-501 (due 2025-03-12) first, so PI-502's Pan "
+        "(5,000, due 2025-04-09) is open, 80 days past due at the receipts date 2025-06-28: "
+        "black list (average order under 20,000)."),
         expect={"customer": customer, "open": {"PI-502": 5_000.0}, "avg_order": 6_500.0,
                 "orders": 2, "cancelled_lines": ["Lid", "Rack", "Kettle"],
                 "cancelled_orders": ["PI-503"]})

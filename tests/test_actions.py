@@ -120,7 +120,8 @@ STOP_LOSS_HEADERS = [  # what is printed, then (outside the print area) the deta
 def test_stop_loss_sheets_rows_and_order(tmp_path: Path):
     [path] = export_stop_loss(make_analysis(), tmp_path / "stop.xlsx")
     book = openpyxl.load_workbook(path)
-    assert book.sheetnames == ["Overview", "Black list", "Watch list", "White list"]
+    assert book.sheetnames == ["Overview", "Black list", "Confirm-payment list", "Watch list",
+                               "White list"]
     black = book["Black list"]
     assert cells(black)[0] == STOP_LOSS_HEADERS
     rows = table(black)
@@ -199,7 +200,7 @@ def test_print_setup_on_every_list_sheet(tmp_path: Path):
     assert widths["G"] > 15 and widths["A"] > 10  # the reason and the action have room
     assert book["Black list"]["G2"].alignment.wrap_text
     book = openpyxl.load_workbook(plan)
-    _assert_print_ready(book["Strategic customers"], "Strategic customers", 17, 2, head=3)
+    _assert_print_ready(book["Strategic customers"], "Strategic customers", 18, 2, head=3)
     _assert_print_ready(book["Prospects (value package)"], "Prospects", 7, 1, head=3)
     assert book["Overview"].page_setup.orientation == "landscape"
 
@@ -209,7 +210,7 @@ def test_chinese_sheet_names_headers_and_footer(tmp_path: Path):
     [stop] = export_stop_loss(make_analysis(), tmp_path / "stop.xlsx")
     [plan] = export_restructuring(make_analysis(), tmp_path / "plan.xlsx")
     book = openpyxl.load_workbook(stop)
-    assert book.sheetnames == ["汇总", "黑名单", "观察名单", "白名单"]
+    assert book.sheetnames == ["汇总", "黑名单", "待确认收款名单", "观察名单", "白名单"]
     assert cells(book["黑名单"])[0][:4] == ["客户", "业务员", "逾期金额（USD）", "最长逾期天数"]
     assert book["黑名单"].oddFooter.center.text == "第 &P 页，共 &N 页"
     assert table(book["黑名单"])[0]["客户层级"] == "战略客户"
@@ -258,7 +259,7 @@ def test_restructuring_plan_flags_and_prospects(tmp_path: Path):
     [plan] = [row[0] for row in cells(book["Strategic customers"])[:header_row(
         book["Strategic customers"]) - 1] if row[0]]  # said once, above the table
     assert plan.startswith("Service plan for Strategic customers:") and "ODM" in plan
-    assert "DDP" in plan and "Service plan for the tier" not in beta
+    assert "DDP" in plan and beta["Service plan for the tier"] is None  # not on every row
     assert beta["Gross margin (12 months)"] == pytest.approx(0.30)
     assert beta["Target margin band"] == "35–45%"
     assert beta["Price check"] == "Margin 30.0% is below the 35–45% band: reprice."
@@ -336,7 +337,8 @@ def test_by_salesperson_files(tmp_path: Path):
         assert listed <= owners[owner]
         if path.name.startswith("stop-loss"):
             assert book.sheetnames == ["Overview", "Supply on hold – to confirm",
-                                       "Follow closely", "Key accounts to protect"]
+                                       "Payment to confirm", "Follow closely",
+                                       "Key accounts to protect"]
     zhang = openpyxl.load_workbook(paths[0])
     assert [r["Customer"] for r in table(zhang["Supply on hold – to confirm"])] == [
         "Acme Trading"]

@@ -49,15 +49,19 @@ def test_ten_customers_fill_the_pyramid_as_worked_out_by_hand(tmp_path):
     assert (c["C9"].orders_12m, c["C9"].revenue_12m, c["C9"].avg_order_12m) == (1, 800, 1_000)
     assert c["C9"].recency_days == 0 and c["C13"].recency_days == (A - date(2024, 12, 31)).days
     assert c["C13"].orders_12m == 0 and c["C13"].avg_order_all == 9_000
-    # margins of 20 %: below the strategic and core bands, inside the long tail's 15–20 %
+    # margins of 20 %: below the strategic and core bands, inside the long tail's 15–20 %.
+    # Every strategic and every core customer is below its band: one pricing question for
+    # each tier, said once, and nobody flagged alone (fewer than 4 margins in either tier)
     assert [c[n].margin_status for n in ("C1", "C2", "C4")] == ["below", "below", "within"]
-    assert c["C1"].reprice and not c["C4"].reprice
+    assert not any(m.reprice for m in c.values())
+    below = [n for n in analysis.notes if n.code == "tier_below_band"]
+    assert [str(n.params["tier"]) for n in below] == ["strategic", "core"]
     assert c["C6"].upgrade_candidate == "core" and c["C4"].upgrade_candidate is None
-    # no receipts in this ledger: nobody can be judged late, and the analysis says so
-    assert "no_receipts" in [n.code for n in analysis.notes]
-    assert {m.risk_grade for m in c.values()} == {"A"}
-    assert sorted(n for n, m in c.items() if m.list == "white") == ["C1", "C10", "C2", "C3",
-                                                                    "C5"]
+    # no receipts in this ledger: nobody can be judged late or reliable, and the analysis
+    # says so first
+    assert analysis.notes[0].code == "no_receipts" and not analysis.receipts_known
+    assert {m.risk_grade for m in c.values()} == {None}
+    assert not any(m.list == "white" for m in c.values())
 
 
 def test_minimum_criteria_drop_a_customer_to_the_next_tier(tmp_path):
@@ -151,6 +155,7 @@ def test_dp_documents_trigger_after_fourteen_days(risk_analysis):
 
 
 def test_big_overdue_exposure_whatever_the_order_size(risk_analysis):
+    # BD2 and BO2 are 46 days overdue: longer than exposure_min_days (30)
     c = by_name(risk_analysis)
     assert c["Big Debtor"].avg_order_12m == 100_000
     assert (c["Big Debtor"].overdue_amount, c["Big Debtor"].list) == (60_000, "black")
@@ -161,7 +166,10 @@ def test_big_overdue_exposure_whatever_the_order_size(risk_analysis):
 def test_bank_charges_within_tolerance_count_as_paid(risk_analysis):
     c = by_name(risk_analysis)
     assert c["Short Forty"].open_amount == 0
-    assert (c["Short Sixty"].open_amount, c["Short Sixty"].max_days_overdue) == (60, 82)
+    # 60 left open is above the tolerance but a small remainder (under min_open_usd, 200):
+    # shown apart, never overdue
+    assert (c["Short Sixty"].open_amount, c["Short Sixty"].max_days_overdue) == (0, 0)
+    assert c["Short Sixty"].small_remainders == 60 and c["Short Sixty"].list is None
     assert c["Short Pct"].open_amount == 0  # 90 short of 20,000 is within 0.5 %
     # settled invoices feed the payment history: Short Pct paid 10 days late
     assert (c["Short Pct"].on_time_share, c["Short Pct"].avg_days_late) == (0.0, 10)

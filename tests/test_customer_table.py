@@ -205,12 +205,12 @@ def test_the_window_says_sample_data_and_reopens_only_on_what_was_chosen(qtbot, 
     window = open_window(qtbot, own)
     with qtbot.waitSignal(window.analysed, timeout=WAIT):
         window.open_database(own)  # chosen, as File → Open does
-    assert not window.banner.isVisibleTo(window) and "Sample" not in window.windowTitle()
+    assert not window.sample_banner.isVisibleTo(window) and "Sample" not in window.windowTitle()
     with qtbot.waitSignal(window.analysed, timeout=120000):
         window.commands.actions["sample"].trigger()
     assert window.db_path == sample_db_path()
     assert window.windowTitle().startswith("Sample data — not your ledger")
-    assert window.banner.isVisibleTo(window)
+    assert window.sample_banner.isVisibleTo(window)
     assert sample_mode.start_database() == own  # the sample was tried, not chosen
     asked: list[bool] = []
     monkeypatch.setattr(sample_mode, "ask_before_import",
@@ -219,7 +219,7 @@ def test_the_window_says_sample_data_and_reopens_only_on_what_was_chosen(qtbot, 
                         staticmethod(lambda *a, **k: ([], "")))
     with qtbot.waitSignal(window.analysed, timeout=WAIT):
         window.commands.actions["import"].trigger()
-    assert asked and window.db_path == own and not window.banner.isVisibleTo(window)
+    assert asked and window.db_path == own and not window.sample_banner.isVisibleTo(window)
     window.open_database(sample_db_path())  # chosen by name (File → Open or Recent)
     assert sample_mode.start_database() == sample_db_path()
     assert default_db_path() != sample_db_path()

@@ -100,7 +100,7 @@ def test_export_from_the_menu_writes_a_workbook(qtbot, tmp_path, sample_db, monk
                           timeout=30000):
         window.commands.actions["export_stop_loss"].trigger()
     book = openpyxl.load_workbook(target)
-    assert len(book.sheetnames) == 4
+    assert len(book.sheetnames) == 5  # the overview and one sheet a list
     black = book.worksheets[1]
     names = [row[0] for row in black.iter_rows(min_row=2, values_only=True) if row[0]]
     expected = [c.customer for c in window.analysis.customers if c.list == "black"]

@@ -155,7 +155,7 @@ def test_exports_write_the_workbooks(tmp_path, sample_db):
     db = tmp_path / "copy.sqlite"
     shutil.copy(sample_db, db)
     analysis = operations.analyse(db).analysis
-    for kind, sheets in (("stop-loss", 4), ("restructuring", None), ("leap", None)):
+    for kind, sheets in (("stop-loss", 5), ("restructuring", None), ("leap", None)):
         [written] = operations.export_lists(db, analysis, kind, tmp_path / f"{kind}.xlsx")
         book = openpyxl.load_workbook(written)
         assert written.name == f"{kind}.xlsx" and book.sheetnames

@@ -163,7 +163,8 @@ def test_pin_and_unpin_lists_and_tiers(conn: sqlite3.Connection):
     before = dump(conn)
     with pytest.raises(Refusal) as refused:
         pin(conn, "Beta GmbH", "gold")
-    assert refused.value.code == "unknown_target" and "black, watch, white" in refused.value.text
+    assert refused.value.code == "unknown_target"
+    assert "black, confirm, watch, white" in refused.value.text
     assert dump(conn) == before
 
 

@@ -149,13 +149,14 @@ def test_one_pdf_per_salesperson_holds_only_their_customers(tmp_path: Path):
         owner = path.stem.rsplit("_", 1)[1]
         key = "" if owner == "Unassigned" else owner
         data = path.read_bytes()
-        assert data.startswith(b"%PDF") and pages(data) == 3  # one list a page
+        assert data.startswith(b"%PDF") and pages(data) == 4  # one list a page
         texts = [printing.list_document(analysis, "stop_loss", salesperson=key).toPlainText()]
         texts += [t for t in [pdf_text(path)] if t is not None]
         for text in texts:
             assert not [name for name in everyone - OWNERS[owner] if name in text]
             assert not [word for word in HIDDEN_FROM_SALES if word in text]
             assert all(title in text for title in ("Supply on hold – to confirm",
+                                                   "Payment to confirm",
                                                    "Follow closely",
                                                    "Key accounts to protect"))
         assert summary.splitlines()[0] in texts[-1].replace("\n", " ") or len(texts) == 1

@@ -68,7 +68,7 @@ def test_ten_customers_show_counts_and_shares_in_both_languages(widget, ten):
     assert widget.band_texts("long_tail") == ["Long tail", "5 customers", "50% / 50% target",
                                               "revenue 8% · profit 8%"]
     assert [widget.box_texts(*key) for key in TARGETS[3:]] == [
-        ["Prospect", "1"], ["Dormant", "1"], ["Black list", "0"]]
+        ["Prospect", "1"], ["Dormant", "1"], ["Black list", "0"], ["To confirm", "0"]]
     i18n.set_language("zh_CN")
     widget.retranslate()
     assert widget.band_texts("strategic") == ["战略", "2 个客户", "占比 20% / 目标 20%",
@@ -130,7 +130,8 @@ def test_the_counts_drawn_are_the_analysis_numbers_whatever_the_words(widget, te
 def test_clicking_each_band_and_box_filters_and_again_clears(qtbot, widget, ten):
     widget.set_analysis(ten)
     expected = [("tier", "strategic"), ("tier", "core"), ("tier", "long_tail"),
-                ("group", "prospect"), ("group", "dormant"), ("list", "black")]
+                ("group", "prospect"), ("group", "dormant"), ("list", "black"),
+                ("list", "confirm")]
     assert list(TARGETS) == expected
     for kind, value in expected:
         assert widget.band_at(QPointF(centre(widget, kind, value))) == (kind, value)
@@ -139,7 +140,8 @@ def test_clicking_each_band_and_box_filters_and_again_clears(qtbot, widget, ten)
         assert blocker.args == [kind, value]
         assert widget.selected() == (kind, value)
     with qtbot.waitSignal(widget.filterRequested) as blocker:
-        qtbot.mouseClick(widget, Qt.MouseButton.LeftButton, pos=centre(widget, "list", "black"))
+        qtbot.mouseClick(widget, Qt.MouseButton.LeftButton, pos=centre(widget, "list",
+                                                                       "confirm"))
     assert blocker.args == ["", ""] and widget.selected() is None
 
 
@@ -261,7 +263,7 @@ def test_size_hints_and_accessibility(widget, ten):
     assert widget.accessibleName() == "Customer pyramid"
     assert widget.accessibleDescription() == (
         "2 strategic, 3 core and 5 long-tail customers; 1 prospects, 1 dormant, 0 on the "
-        "black list")
+        "black list, 0 with payment to confirm")
 
 
 def test_band_heights_follow_shares_with_a_floor():

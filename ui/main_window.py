@@ -30,6 +30,7 @@ from core.i18n import N_, tr
 from core.rules import Rules
 from ui import operations, prefs, sample_mode
 from ui.changes import changes_text, counts
+from ui.customers.banner import WarningBanner
 from ui.customers.browser import CustomerBrowser, tier_kind
 from ui.customers.corrections import OverrideActions
 from ui.customers.panel import CustomerPanel
@@ -92,13 +93,13 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.stack.addWidget(self.welcome)
         self.stack.addWidget(self.tabs)
-        self.banner = sample_mode.SampleBanner()
-        self.banner.ownRequested.connect(lambda: self.commands.open_own_database())
+        self.sample_banner = sample_mode.SampleBanner()
+        self.sample_banner.ownRequested.connect(lambda: self.commands.open_own_database())
         central = QWidget()
         column = QVBoxLayout(central)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
-        column.addWidget(self.banner)
+        column.addWidget(self.sample_banner)
         column.addWidget(self.stack, 1)
         self.setCentralWidget(central)
         self.pyramid = PyramidWidget()
@@ -117,7 +118,13 @@ class MainWindow(QMainWindow):
         self.left_split = QSplitter(Qt.Orientation.Vertical)
         self.left_split.setObjectName("left_split")
         self.left_split.addWidget(self.pyramid)
-        self.left_split.addWidget(self.browser)
+        table_box = QWidget()
+        table_layout = QVBoxLayout(table_box)
+        table_layout.setContentsMargins(0, 0, 0, 0)
+        self.banner = WarningBanner()  # no receipts, missing rates: above the lists
+        table_layout.addWidget(self.banner)
+        table_layout.addWidget(self.browser, 1)
+        self.left_split.addWidget(table_box)
         self.left_split.setStretchFactor(1, 1)
         self.panel = CustomerPanel()
         self.panel.helpRequested.connect(self.commands.show_help)
@@ -171,7 +178,7 @@ class MainWindow(QMainWindow):
     def retranslate(self) -> None:
         title = f"{APP_NAME_ZH} {APP_NAME} — {self.db_path.name}"
         self.setWindowTitle(f"{tr(sample_mode.TITLE)} · {title}" if self.sample else title)
-        self.banner.setVisible(self.sample)
+        self.sample_banner.setVisible(self.sample)
         self.db_label.setText(tr(N_("Database: {path}"), path=str(self.db_path)))
         self.working.setText(tr(N_("Working…")))
         self.as_of_label.setText(tr(N_(" As of ")))
@@ -183,7 +190,8 @@ class MainWindow(QMainWindow):
         self.tabs.setTabText(1, tr(N_("Overview")))
         self.tabs.setTabText(2, tr(N_("Tier movement")))
         for widget in (self.welcome, self.pyramid, self.panel, self.overview, self.browser,
-                       self.movements, self.banner, self.as_of_edit, self.receipts_edit):
+                       self.movements, self.banner, self.sample_banner, self.as_of_edit,
+                       self.receipts_edit):
             widget.retranslate()
         self.commands.retranslate()
         self._update_status()
@@ -214,6 +222,7 @@ class MainWindow(QMainWindow):
             edit.blockSignals(False)
         self.browser.set_analysis(analysis)
         self.pyramid.set_analysis(analysis)
+        self.banner.set_analysis(analysis)
         self.overview.set_data(analysis, report)
         self.movements.set_source(self.db_path, analysis.as_of)
         self.overrides.show(self.db_path, analysis)

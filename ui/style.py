@@ -32,6 +32,8 @@ PAPER = "#ffffff"
 VEIL = (255, 255, 255, 220)  # behind a chart's annotation, the curve still showing through
 CARD_BORDER = "#d5dbe3"
 NOTES_BACKGROUND, NOTES_BORDER = "#fff6e0", "#e9c46a"
+# the warnings above the customer table (no receipts, missing rates): they change every verdict
+WARNING_BACKGROUND, WARNING_BORDER, WARNING_INK = "#fdecea", "#e6a19a", "#8e2a2a"
 AGING_COLOURS = {"not_due": "#8cbfa8", "d1_30": "#e9c46a", "d31_60": "#f4a261",
                  "d61_90": "#e76f51", "d91_plus": "#9b2226"}
 # fill, text on the fill, text beside the pyramid: calm, and dark enough to read on white
@@ -39,7 +41,7 @@ TIER_COLOURS = {"strategic": ("#1f3a68", PAPER, "#1f3a68"),
                 "core": (GOAL, PAPER, "#1c6d64"),
                 "long_tail": ("#b9c6d6", INK, "#4a5a6e")}
 BOX_COLOURS = {"prospect": ("#e2f0e8", "#2f5d46"), "dormant": ("#e4e8ed", "#3f4a57"),
-               "black": ("#8e2a2a", PAPER)}
+               "black": ("#8e2a2a", PAPER), "confirm": ("#f3e2b3", "#5c4300")}
 SELECTED = "#e9a23b"  # the band or box the table is filtered by
 SELECTED_LABEL_ALPHA = 40  # its label, tinted with the same colour
 EMPTY_OUTLINE = "#c5ccd5"  # a band's outline when nobody is active

@@ -56,10 +56,11 @@ def salesperson_label(salesperson: str | None) -> str:
 
 def for_salesperson(analysis: Analysis, salesperson: str | None) -> Analysis:
     """Only this salesperson's customers, without the firm-wide shape and notes that would
-    reveal the others."""
+    reveal the others; the warnings every copy carries at its top stay."""
     key = " ".join((salesperson or "").split())
     return replace(analysis, customers=[c for c in analysis.customers
-                                        if salesperson_key(c) == key], shape=[], notes=[])
+                                        if salesperson_key(c) == key], shape=[],
+                   notes=list(analysis.warnings))
 
 
 def chat_summary(analysis: Analysis, salesperson: str | None) -> str:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from core.actions import plans
 from core.actions.restructuring import margin
+from core.actions.stop_loss import grade_text
 from core.actions.workbook import Column, Document, Summary, Table
 from core.analysis.leap import Referral, referrals
 from core.analysis.model import Analysis
@@ -67,7 +68,7 @@ def _base(r: Referral, sales: bool) -> dict[str, object]:
     row: dict[str, object] = {
         "customer": c.customer, "country": c.country or "", "salesperson": c.salesperson or "",
         "first": r.first_order, "years": r.years, "orders": c.orders_12m,
-        "revenue": round(c.revenue_12m, 2), "grade": c.risk_grade, "status": "", "notes": ""}
+        "revenue": round(c.revenue_12m, 2), "grade": grade_text(c), "status": "", "notes": ""}
     if not sales:
         profit = c.gross_profit_12m
         row.update(profit=None if profit is None else round(profit, 2), margin=margin(c))
@@ -125,9 +126,9 @@ def summary(analysis: Analysis, sales_label: str | None) -> Summary:
                 conversion=plans.percent_text(rules.referral_conversion_pct),
                 commission=commission)]
     if not sales:
-        notes += [note.text for note in analysis.notes]
+        notes += plans.other_notes(analysis)
     return Summary(tr(N_("Overview")), tr(N_("Leap phase (9–18 months): referral plan")), facts,
-                   [], notes)
+                   [], notes, banner=plans.banner(analysis))
 
 
 def document(analysis: Analysis, sales_label: str | None = None,

@@ -33,12 +33,15 @@ VALUE_PACKAGE = N_(
 LIST_RULES = {
     "black": N_("Suspend supply and collect the overdue; the reason column names the stop-loss "
                 "rule that applies."),
+    "confirm": N_("The data records no receipts: confirm with finance whether these past-due "
+                  "invoices were paid before taking any step."),
     "watch": N_("Overdue more than {days} days or risk grade D/E (or put here by hand): "
                 "tighten terms to T/T in advance or L/C at sight."),
     "white": N_("Strategic and core customers with risk grade A/B: protect supply."),
 }
 SALES_LIST_RULES = {
     "black": N_("New shipments wait for the owner's confirmation; collect the overdue first."),
+    "confirm": N_("Check with finance whether these invoices were paid; change nothing yet."),
     "watch": N_("Collect the overdue; take new orders on T/T in advance or L/C at sight."),
     "white": N_("Customers in good standing: keep supply and service reliable."),
 }
@@ -47,6 +50,10 @@ ACTION_BLACK = N_("Suspend supply (the owner confirms); collect {amount} overdue
 ACTION_HOLD = N_("Hold new shipments until the owner confirms; collect {amount} overdue.")
 ACTION_BLACK_NOTHING_DUE = N_("Suspend supply (the owner confirms).")
 ACTION_HOLD_NOTHING_DUE = N_("Hold new shipments until the owner confirms.")
+ACTION_OWNER_DECIDES = N_("The owner decides: secure the account (collect, L/C or credit "
+                          "insurance) or suspend supply; collect {amount} overdue.")
+ACTION_CONFIRM = N_("Confirm with finance whether {amount} past due was received; act only "
+                    "once it is known.")
 ACTION_WATCH_OVERDUE = N_("Collect {amount} overdue; new orders only on T/T in advance or "
                           "L/C at sight.")
 ACTION_WATCH = N_("New orders only on T/T in advance or L/C at sight.")
@@ -66,6 +73,11 @@ BLACK_KEY_NONE = N_("No strategic or core customer is on the black list.")
 LEAP_NOTE = N_("Leap phase (9–18 months): invite strategic customers into the referral "
                "programme, {commission} commission for each peer customer they introduce.")
 LEAP_CANDIDATES = N_("Referral candidates: {names}")
+LEAP_SUSPENDED = N_("Referral invitation suspended while on the black list: {names}")
+PLAN_SUSPENDED = N_("Suspended while on the black list ({reason}); the owner decides first.")
+UPGRADE_SUSPENDED = N_("Suspended while on the black list.")
+FLAG_REPRICE_TIER = N_("Margin {margin} is low within the tier (below its lower quartile "
+                       "{floor}; the whole tier is below the {band} band): reprice.")
 
 
 def list_rule(code: str, sales: bool, rules: Rules) -> str:
@@ -108,6 +120,18 @@ def stamp(analysis: Analysis) -> str:
     """The dates every list shows: what "overdue" was counted against."""
     return tr(N_("As of {date} (receipts to {receipts})"), date=analysis.as_of.isoformat(),
               receipts=analysis.receipts_date.isoformat())
+
+
+def banner(analysis: Analysis) -> list[str]:
+    """What every export prints at its top, a salesperson's copy too: the warnings that
+    change what a list means (no receipts, missing rates, estimated ship dates)."""
+    return [note.text for note in analysis.warnings]
+
+
+def other_notes(analysis: Analysis) -> list[str]:
+    """The owner's notes below the tables: everything the banner does not already say."""
+    top = set(map(id, analysis.warnings))
+    return [note.text for note in analysis.notes if id(note) not in top]
 
 
 def dated_facts(analysis: Analysis, sales_label: str | None) -> list[tuple[str, object]]:

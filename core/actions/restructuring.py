@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date
 
 from core.actions import moved, plans
-from core.actions.stop_loss import terms_text
+from core.actions.stop_loss import grade_text, terms_text
 from core.actions.workbook import Column, Document, Summary, Table
 from core.analysis.leap import candidates
 from core.analysis.model import Analysis, CustomerMetrics
@@ -62,6 +62,8 @@ def rfmt_text(c: CustomerMetrics) -> str:
 
 
 def upgrade_text(c: CustomerMetrics) -> str:
+    if c.suspended:
+        return tr(plans.UPGRADE_SUSPENDED)
     if not c.upgrade_candidate:
         return ""
     missing = [code.upper() for code in RFMT_CODES
@@ -82,7 +84,19 @@ def terms_flag(c: CustomerMetrics) -> str:
 def price_flag(c: CustomerMetrics) -> str:
     if not c.reprice:
         return ""
+    if c.reprice_basis == "tier":
+        return tr(plans.FLAG_REPRICE_TIER, margin=plans.percent(margin(c)),
+                  floor=plans.percent(fraction(c.margin_floor)), band=plans.band_text(band(c)))
     return tr(plans.FLAG_REPRICE, margin=plans.percent(margin(c)), band=plans.band_text(band(c)))
+
+
+def plan_text(c: CustomerMetrics, plan: str) -> str:
+    """The tier's service plan, or why it waits: one voice with the black list. On a tier's
+    sheet the plan itself is said once above the table (``plan_note``), so its column holds
+    only the exceptions, beside the print area; on paper "Upgrade chance" says it waits."""
+    if c.suspended and c.list_reason:
+        return tr(plans.PLAN_SUSPENDED, reason=c.list_reason.text)
+    return plan
 
 
 def columns(currency: str, sales: bool, months: int) -> list[Column]:
@@ -115,6 +129,8 @@ def columns(currency: str, sales: bool, months: int) -> list[Column]:
         Column("upgrade", tr(N_("Upgrade chance")), wrap=True, max_width=22),
         Column("notes", tr(N_("Notes")), max_width=12),
         Column("status", tr(N_("Status")), max_width=12, detail=True),
+        Column("plan", tr(N_("Service plan for the tier")), wrap=True, max_width=40,
+               detail=True),  # only where it waits (plan_text); the plan is above the table
     ]
     return cols
 
@@ -139,7 +155,7 @@ def rows(analysis: Analysis, tier: str, sales: bool = False) -> list[dict[str, o
             "salesperson": c.salesperson or "", "rank": c.rank, "rfmt": rfmt_text(c),
             "orders": c.orders_12m, "revenue": round(c.revenue_12m, 2),
             "rung": tr(rung_label(c.main_rung)) if c.main_rung else terms_text(c),
-            "grade": c.risk_grade, "terms_check": terms_flag(c),
+            "grade": grade_text(c), "plan": plan_text(c, ""), "terms_check": terms_flag(c),
             "upgrade": upgrade_text(c), "status": "", "notes": "",
         }
         if not sales:
@@ -242,13 +258,16 @@ def summary(analysis: Analysis, sales_label: str | None, moves: Period | None = 
     notes = [tr(plans.VALUE_PACKAGE)]
     notes.append(tr(plans.LEAP_NOTE, commission=plans.percent_text(
         analysis.rules.referral_commission_pct)))
-    invited = candidates(analysis)
+    invited = candidates(analysis)  # black-listed customers are never among them
     if invited:
         notes.append(tr(plans.LEAP_CANDIDATES, names=plans.join([c.customer for c in invited])))
+    waiting = [c.customer for c in members(analysis, "strategic") if c.suspended]
+    if waiting:
+        notes.append(tr(plans.LEAP_SUSPENDED, names=plans.join(waiting)))
     if not sales:
-        notes += [note.text for note in analysis.notes]
+        notes += plans.other_notes(analysis)
     return Summary(tr(N_("Overview")), tr(N_("Restructuring phase (3–9 months): service plans")),
-                   facts, [_tier_table(analysis, sales)], notes)
+                   facts, [_tier_table(analysis, sales)], notes, banner=plans.banner(analysis))
 
 
 def document(analysis: Analysis, sales_label: str | None = None,

@@ -13,7 +13,14 @@ from datetime import date, timedelta
 from core.actions import plans
 from core.actions.workbook import KINDS_KEY, Column, Document, Summary, Table
 from core.analysis.model import Analysis, CustomerMetrics
-from core.analysis.names import GROUP_RANK, KEY_TIERS, LISTS, customer_label, list_heading
+from core.analysis.names import (
+    GRADE_UNKNOWN,
+    GROUP_RANK,
+    KEY_TIERS,
+    LISTS,
+    customer_label,
+    list_heading,
+)
 from core.analysis.what_if import WhatIf, article_comparison, summary_rows, what_if
 from core.i18n import N_, tr
 from core.ledger.terms import rung_label
@@ -25,7 +32,7 @@ def members(analysis: Analysis, code: str) -> list[CustomerMetrics]:
     found = [c for c in analysis.customers if c.list == code]
     if code == "black":
         return sorted(found, key=lambda c: (-c.overdue_amount, c.customer.casefold()))
-    if code == "watch":
+    if code in ("watch", "confirm"):
         return sorted(found, key=lambda c: (-c.max_days_overdue, -c.overdue_amount,
                                             c.customer.casefold()))
     return sorted(found, key=lambda c: (GROUP_RANK.get(c.tier, len(GROUP_RANK)), -c.revenue_12m,
@@ -56,12 +63,22 @@ def reason_text(c: CustomerMetrics) -> str:
     return "\n".join(parts)
 
 
+def grade_text(c: CustomerMetrics) -> str:
+    """The payment risk grade, "–" where the data records no receipts to judge it by."""
+    return c.risk_grade or GRADE_UNKNOWN
+
+
 def action_text(c: CustomerMetrics, code: str, currency: str, sales: bool) -> str:
     amount = plans.money_text(currency, c.overdue_amount)
     if code == "black":
         if c.overdue_amount <= 0:  # put there by hand: nothing to collect
             return tr(plans.ACTION_HOLD_NOTHING_DUE if sales else plans.ACTION_BLACK_NOTHING_DUE)
-        return tr(plans.ACTION_HOLD if sales else plans.ACTION_BLACK, amount=amount)
+        if sales:
+            return tr(plans.ACTION_HOLD, amount=amount)
+        return tr(plans.ACTION_OWNER_DECIDES if c.owner_decides else plans.ACTION_BLACK,
+                  amount=amount)
+    if code == "confirm":
+        return tr(plans.ACTION_CONFIRM, amount=amount)
     if code == "watch":
         if c.overdue_amount > 0:
             return tr(plans.ACTION_WATCH_OVERDUE, amount=amount)
@@ -104,7 +121,7 @@ def rows(analysis: Analysis, code: str, sales: bool = False) -> list[dict[str, o
         "days": c.max_days_overdue,
         "average": round(average_order(c), 2),
         "terms": terms_text(c),
-        "grade": c.risk_grade,
+        "grade": grade_text(c),
         "reason": reason_text(c),
         "action": action_text(c, code, analysis.base_currency, sales),
         "due_by": due,
@@ -154,9 +171,9 @@ def summary(analysis: Analysis, sales_label: str | None, extra: list[str]) -> Su
                 [plans.with_note(c.customer, customer_label(c.tier)) for c in key])))
         else:
             notes.append(tr(plans.BLACK_KEY_NONE))
-        notes += [note.text for note in analysis.notes]
+        notes += plans.other_notes(analysis)
     return Summary(tr(N_("Overview")), tr(N_("Stop-loss phase (0–3 months): action lists")),
-                   facts, tables, notes, alerts)
+                   facts, tables, notes, alerts, plans.banner(analysis))
 
 
 def what_if_table(found: WhatIf) -> tuple[list[Column], list[dict[str, object]]]:

@@ -90,7 +90,8 @@ class Summary:
     facts: list[tuple[str, Any]] = field(default_factory=list)  # label -> value
     tables: list[tuple[list[Column], list[dict[str, Any]]]] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
-    alerts: list[str] = field(default_factory=list)  # printed first, bold red
+    alerts: list[str] = field(default_factory=list)  # printed first among the notes, bold red
+    banner: list[str] = field(default_factory=list)  # at the very top, under the title, red
 
 
 @dataclass
@@ -292,12 +293,14 @@ def write_table(ws: Worksheet, doc: Document, table: Table) -> None:
 
 
 def write_summary(ws: Worksheet, doc: Document) -> None:
-    """The first sheet: title, the dates and facts, small tables, then notes in words."""
+    """The first sheet: title, what changes the meaning of every list (the banner), the dates
+    and facts, small tables, then notes in words; all within the printed line."""
     summary = doc.summary
     put(ws.cell(row=1, column=1), summary.title)
     ws.cell(row=1, column=1).font = Font(bold=True, size=14)
     put(ws.cell(row=2, column=1), doc.firm)
-    row = 4
+    banner_font = Font(bold=True, color="C00000")
+    row = 4 + len(summary.banner) + bool(summary.banner)  # the banner is written last, below
     for label, value in summary.facts:
         put(ws.cell(row=row, column=1), label)
         ws.cell(row=row, column=1).font = HEADER_FONT
@@ -310,6 +313,7 @@ def write_summary(ws: Worksheet, doc: Document) -> None:
               if not isinstance(value, str)]  # a date or a number is cut to ### where a
     if values:                                # text would run on into the next cell
         widths[2] = float(max(values))
+    heads = []
     for columns, rows in summary.tables:
         row += 1
         fitted = _fit_widths(columns, rows)
@@ -317,20 +321,20 @@ def write_summary(ws: Worksheet, doc: Document) -> None:
             widths[index] = max(widths.get(index, 0), width)
         _write_header(ws, row, columns)
         _write_rows(ws, row + 1, columns, rows)
+        heads.append(row)
         row += len(rows) + 1
+    row += 1
     span = max(len(widths), 6)
     for index in range(1, span + 1):
         widths.setdefault(index, 14.0)
     over = sum(widths.values()) - PRINT_WIDTH  # a wide table gives way in its last column
     if over > 0:
         widths[max(widths)] = max(widths[max(widths)] - over, 12.0)
-    row = 5 + len(summary.facts)
-    for columns, rows in summary.tables:  # heights once the shared widths are known
-        _size_rows(ws, row + 1, columns, rows, [widths[i] for i in range(1, len(columns) + 1)])
-        row += len(rows) + 2
-    alert_font = Font(bold=True, color="C00000")
+    for head, (columns, rows) in zip(heads, summary.tables, strict=True):
+        _size_rows(ws, head + 1, columns, rows, [widths[i] for i in range(1, len(columns) + 1)])
     line = sum(widths.values())
-    row = _write_notes(ws, row, summary.alerts, span, line, alert_font)
+    _write_notes(ws, 4, summary.banner, span, line, banner_font)
+    row = _write_notes(ws, row, summary.alerts, span, line, banner_font)
     row = _write_notes(ws, row, summary.notes, span, line)
     _set_widths(ws, [widths[i] for i in range(1, span + 1)])
     _print_setup(ws, doc, summary.title)

@@ -54,7 +54,10 @@ def firm_lifetime_values(conn: sqlite3.Connection, as_of: date | None, rules: Ru
 
 
 def purchase(order: OrderRow) -> bool:
-    return not order.cancelled and not order.trial and order.amount_base >= 0
+    """Credit notes are never purchases (their sales amount is 0, not negative, since issue 8),
+    nor an order in a currency without a rate (its value is unknown, not 0)."""
+    return (not order.cancelled and not order.trial and not order.credit_note
+            and not order.rate_missing and order.amount_base >= 0)
 
 
 def _margins(orders: Sequence[OrderRow]) -> dict[int, float] | None:

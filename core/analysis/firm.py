@@ -2,8 +2,10 @@
 
 Article figures: the top 20 % of customers give 83 % of profit; the bottom 50 % use 65 % of the
 resources (read here as the share of orders handled for them); such customers' yearly survival
-is 62 %; new customers' first-order conversion is 12 % today and 28 % is the goal; the
-delivery cycle is 45 days today, 28 the goal.
+is 62 %; new customers' first-order conversion is 12 % today and 28 % is the goal (a new
+customer whose first order was a trial converts when a regular order follows within
+`trial_conversion_days`); the delivery cycle, order date to the order's last shipment, is 45
+days today, 28 the goal.
 """
 
 from __future__ import annotations
@@ -13,9 +15,10 @@ import statistics
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+from core.analysis.collector import collector_paused
 from core.analysis.dataset import months_before
-from core.analysis.model import Analysis
-from core.analysis.names import BUCKETS, LISTS, TIERS
+from core.analysis.model import Analysis, CustomerMetrics
+from core.analysis.names import BUCKETS, GROUP_WORDS, LISTS, TIERS
 from core.analysis.pyramid import rank_key, round_half_up
 
 BENCHMARKS = {"top20_profit_share": 0.83, "bottom50_order_share": 0.65, "retention": 0.62,
@@ -46,16 +49,29 @@ class FirmReport:
     open_amount: float
     overdue_amount: float
     disputed_amount: float
-    capital_cost: float
+    capital_cost: float  # what late money has cost so far (not a yearly figure)
     aging: dict[str, float]
     lists: dict[str, int]
     benchmarks: dict[str, float] = field(default_factory=lambda: dict(BENCHMARKS))
+    capital_days: int = 0  # the days it has been late, weighted by the amounts
+    small_remainders: float = 0.0
+    credit_on_account: float = 0.0
+    deposits_held: float = 0.0
+    receipts_known: bool = True  # False: no receipt in the window, grades are null
+    missing_rates: list[str] = field(default_factory=list)  # currencies without a rate
+    tiers_below_band: list[str] = field(default_factory=list)  # a pricing question per tier
+    notes: list[dict[str, str]] = field(default_factory=list)  # code and text, warnings first
 
     def as_json(self) -> dict[str, Any]:
         return asdict(self)
 
 
 def report(analysis: Analysis) -> FirmReport:
+    with collector_paused():
+        return _report(analysis)
+
+
+def _report(analysis: Analysis) -> FirmReport:
     active = [c for c in analysis.customers if c.active]
     by_profit = analysis.ranked_by == "gross_profit"
     ranked = sorted(active, key=lambda c: rank_key(c, by_profit)[1:])
@@ -91,7 +107,23 @@ def report(analysis: Analysis) -> FirmReport:
         aging={b: round(math.fsum(c.aging[b] for c in analysis.customers), 2) for b in BUCKETS},
         lists={name: sum(c.list == name for c in analysis.customers)
                for name in LISTS},
+        capital_days=_capital_days(analysis.customers),
+        small_remainders=round(math.fsum(c.small_remainders for c in analysis.customers), 2),
+        credit_on_account=round(math.fsum(c.credit_on_account for c in analysis.customers), 2),
+        deposits_held=round(math.fsum(c.deposits_held for c in analysis.customers), 2),
+        receipts_known=analysis.receipts_known, missing_rates=list(analysis.missing_rates),
+        tiers_below_band=[t for t in TIERS if any(
+            n.code == "tier_below_band" and n.params["tier"] == GROUP_WORDS[t].name
+            for n in analysis.notes)],
+        notes=[n.as_json() for n in analysis.notes],
     )
+
+
+def _capital_days(customers: list[CustomerMetrics]) -> int:
+    """Days late money has been late, weighted by the amounts (as each customer's are)."""
+    weight = math.fsum(c.capital_cost for c in customers)
+    return round(math.fsum(c.capital_cost * c.capital_days for c in customers) / weight
+                 ) if weight else 0
 
 
 def _retention(analysis: Analysis) -> tuple[float | None, int]:
@@ -108,25 +140,29 @@ def _retention(analysis: Analysis) -> tuple[float | None, int]:
 
 
 def _conversion(analysis: Analysis) -> tuple[int, int]:
-    """Customers who placed a trial order, and those who went on to a valid order after it."""
-    first_trial: dict[int, Any] = {}
-    for o in analysis.orders:
-        if o.trial and not o.cancelled:
-            day = first_trial.get(o.customer_id)
-            first_trial[o.customer_id] = min(day, o.order_date) if day else o.order_date
+    """New customers whose first order (in the window) was a trial, and those of them whose
+    regular order followed within `trial_conversion_days` of it."""
+    days = analysis.rules.trial_conversion_days
+    first: dict[int, Any] = {}
+    for o in sorted(analysis.orders, key=lambda o: (o.order_date, o.order_id)):
+        if not o.cancelled and not o.credit_note and o.customer_id not in first:
+            first[o.customer_id] = o
+    trials = {customer: o.order_date for customer, o in first.items()
+              if o.trial and analysis.window_start < o.order_date <= analysis.as_of}
     converted = {o.customer_id for o in analysis.orders
-                 if o.valid and o.customer_id in first_trial
-                 and o.order_date >= first_trial[o.customer_id]}
-    return len(first_trial), len(converted)
+                 if o.valid and o.customer_id in trials
+                 and 0 <= (o.order_date - trials[o.customer_id]).days <= days}
+    return len(trials), len(converted)
 
 
 def _delivery(analysis: Analysis) -> dict[str, float | None]:
-    """Median days from order to shipment of the window's valid orders, per tier."""
+    """Median days from order to the last shipment of the window's valid orders, per tier
+    (an order shipped in lots is delivered when its last lot leaves)."""
     tier_of = {c.customer_id: c.tier for c in analysis.customers}
     days: dict[str, list[int]] = {t: [] for t in (*TIERS, "all")}
     for o in analysis.orders:
-        if o.valid and o.ship_date and analysis.window_start < o.order_date:
-            gap = (o.ship_date - o.order_date).days
+        if o.valid and o.last_ship_date and analysis.window_start < o.order_date:
+            gap = (o.last_ship_date - o.order_date).days
             days["all"].append(gap)
             if tier_of.get(o.customer_id) in days:
                 days[tier_of[o.customer_id]].append(gap)

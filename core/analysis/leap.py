@@ -72,7 +72,7 @@ def conditions_failed(c: CustomerMetrics, first: date | None, as_of: date, rules
         failed.append(Message("leap_not_strategic", N_("not a strategic customer")))
     if c.risk_grade not in GOOD_GRADES:
         failed.append(Message("leap_grade", N_("payment risk grade {grade} (needs A or B)"),
-                              {"grade": c.risk_grade}))
+                              {"grade": c.risk_grade or "–"}))  # None: no receipts
     if c.list in STOP_LISTS:
         failed.append(Message("leap_listed", N_("on {list}"),
                               {"list": Term(LIST_WORDS[c.list].pinned)}))

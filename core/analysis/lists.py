@@ -1,16 +1,24 @@
-"""The stop-loss phase's lists: black (suspend supply, collect), watch (tighten terms), white.
+"""The stop-loss phase's lists: black (suspend supply, collect), watch (tighten terms), white;
+and "confirm payment" where the data records no receipts at all.
 
-The article's rule: an invoice more than 60 days past due (14 on D/P: unredeemed documents leave
-a container at a foreign port) from a customer whose average order is under 20,000 USD. A second
-trigger the article lacks: overdue exposure, net of deposits held, above 50,000 USD whatever the
-order size. Disputed invoices never drive it. Lists are exclusive, black before watch before
+The article's rule: an invoice more than 60 days past due (14 on D/P, counted from the
+documents' presentation: unredeemed documents leave a container at a foreign port) from a
+customer whose average order is under 20,000 USD. A second trigger the article lacks: money
+overdue longer than `exposure_min_days`, net of deposits held, above 50,000 USD whatever the
+order size, so a routine bank delay never suspends the firm's best account. Disputed invoices
+and small remainders never drive it. A strategic or core customer the rule catches is listed
+for the owner's decision (secure or suspend). Lists are exclusive, black before watch before
 white; a list pinned by hand wins. Suspension stays a recommendation the owner confirms.
+
+Where no receipt is recorded in the window, nobody can be judged late or reliable: past-due
+customers go on the confirm list, and nobody is black-, watch- or white-listed.
 """
 
 from __future__ import annotations
 
 from core.analysis.model import CustomerMetrics
 from core.analysis.names import GROUP_WORDS, KEY_TIERS
+from core.analysis.risk import late_history
 from core.i18n import N_
 from core.messages import Message, Term
 from core.rules import Rules
@@ -21,11 +29,11 @@ def mark_stop_loss(c: CustomerMetrics, rules: Rules, usd_to_base: float, base: s
     """Flag the invoices the rule catches; return why the customer is on the black list."""
     average = c.avg_order_12m if c.orders_12m else c.avg_order_all
     floor = rules.stop_loss_avg_order_usd * usd_to_base
-    small = average < floor - 0.005
+    small = c.avg_order_known and average < floor - 0.005
     reason = None
     for item in c.receivables:
         days = rules.stop_loss_days_for(item.pay_rung)
-        if small and not item.disputed and item.open_base > 0 and item.days_overdue > days:
+        if small and item.counts and item.days_overdue > days:
             item.stop_loss = True
             if reason is None or item.days_overdue > reason.params["days"]:
                 reason = Message("stop_loss_rule", N_(
@@ -33,26 +41,38 @@ def mark_stop_loss(c: CustomerMetrics, rules: Rules, usd_to_base: float, base: s
                     "{currency}, under {floor:,.0f}"),
                     {"days": item.days_overdue, "limit": days, "average": average,
                      "currency": base, "floor": floor})
-    held = sum(r.deposit_base for r in c.receivables)
-    exposure = sum(r.open_base for r in c.receivables if r.overdue and not r.disputed) - held
+    late = [i for i in c.receivables if i.counts and i.days_overdue > rules.exposure_min_days]
+    c.exposure = round(sum(i.open_base for i in late) - c.deposits_held, 2)
     limit = rules.stop_loss_exposure_usd * usd_to_base
-    if exposure > limit:
-        for item in c.receivables:
-            if item.overdue and not item.disputed:
-                item.stop_loss = True
+    if c.exposure > limit:
+        for item in late:
+            item.stop_loss = True
         reason = Message("stop_loss_exposure", N_(
-            "{amount:,.0f} {currency} overdue net of deposits, above the limit of "
-            "{limit:,.0f}"), {"amount": exposure, "currency": base, "limit": limit})
+            "{amount:,.0f} {currency} overdue more than {days} days net of deposits held, "
+            "above the limit of {limit:,.0f}"),
+            {"amount": c.exposure, "currency": base, "days": rules.exposure_min_days,
+             "limit": limit})
     c.stop_loss = reason is not None
     return reason
 
 
-def assign_list(c: CustomerMetrics, black_reason: Message | None, rules: Rules) -> None:
+def assign_list(c: CustomerMetrics, black_reason: Message | None, rules: Rules,
+                receipts_known: bool = True) -> None:
+    c.owner_decides = False
     if c.pinned_list:
         c.list = c.pinned_list
         c.list_reason = Message("pinned_list", N_("put on this list by hand"))
+    elif not receipts_known:
+        c.list, c.list_reason = ("confirm", Message("confirm_payment", N_(
+            "{days} days past due, but the data records no receipts: confirm whether it was "
+            "paid"), {"days": c.max_days_overdue})) if c.max_days_overdue > 0 else (None, None)
     elif black_reason is not None:
         c.list, c.list_reason = "black", black_reason
+        if c.tier in KEY_TIERS:
+            c.owner_decides = True
+            c.list_reason = Message(black_reason.code, N_(
+                "{reason}; a {tier} customer: the owner decides – secure or suspend"),
+                {"reason": black_reason, "tier": Term(GROUP_WORDS[c.tier].name)})
     elif c.max_days_overdue > rules.watch_days:
         c.list = "watch"
         c.list_reason = Message("watch_overdue", N_(
@@ -63,9 +83,22 @@ def assign_list(c: CustomerMetrics, black_reason: Message | None, rules: Rules) 
         c.list_reason = Message("watch_grade", N_("payment risk grade {grade} ({score}/100)"),
                                 {"grade": c.risk_grade, "score": c.risk_score})
     elif c.tier in KEY_TIERS and c.risk_grade in ("A", "B"):
-        c.list = "white"
-        c.list_reason = Message("white_reliable", N_(
-            "{tier} customer paying reliably (grade {grade})"),
-            {"tier": Term(GROUP_WORDS[c.tier].name), "grade": c.risk_grade})
+        c.list, c.list_reason = "white", white_reason(c)
     else:
         c.list, c.list_reason = None, None
+
+
+def white_reason(c: CustomerMetrics) -> Message:
+    """"Paying reliably" only for a customer that has paid, on time, and owes nothing late."""
+    tier = Term(GROUP_WORDS[c.tier].name)
+    if c.on_time_share is not None and not late_history(c) and c.max_days_overdue == 0:
+        return Message("white_reliable", N_("{tier} customer paying reliably (grade {grade})"),
+                       {"tier": tier, "grade": c.risk_grade})
+    if late_history(c):
+        return Message("white_late_history", N_(
+            "{tier} customer, grade {grade}; {late} of {settled} invoices were paid late: "
+            "protect supply and watch the payments"),
+            {"tier": tier, "grade": c.risk_grade, "settled": c.settled_count,
+             "late": c.settled_count - round((c.on_time_share or 0) * c.settled_count)})
+    return Message("white_key", N_("{tier} customer, payment risk grade {grade}"),
+                   {"tier": tier, "grade": c.risk_grade})

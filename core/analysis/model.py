@@ -16,6 +16,9 @@ from core.analysis.names import BUCKETS, TIERS
 from core.messages import Message
 from core.rules import Rules
 
+# Notes that go at the top of the app and of every export, a salesperson's copy too.
+WARNING_CODES = frozenset({"no_receipts", "missing_rates", "ship_dates_estimated"})
+
 
 @dataclass
 class Criterion:
@@ -30,32 +33,46 @@ class Criterion:
 
 @dataclass
 class Receivable:
-    """One shipment (invoice) of an order as it stands on the receipts date."""
+    """One shipment (invoice) of an order as its customer's account stands on the receipts date.
+
+    The account spends every receipt of the customer oldest-due first, so `received` is the
+    money the account gave this invoice, not what the clerk wrote on its row."""
 
     order_id: int
     order_no: str | None
     invoice_no: str | None
     currency: str
-    amount: float  # invoice currency
-    amount_base: float
-    received: float  # invoice currency, receipts up to the receipts date
-    open: float  # invoice currency, after the tolerance and surplus receipts
-    open_base: float
+    amount: float  # invoice currency, cancelled lines left out
+    amount_base: float  # at the order date's rate
+    received: float  # invoice currency: money allocated to it (a deposit held, unshipped)
+    open: float  # invoice currency, after credit notes, receipts and the tolerance
+    open_base: float  # at the latest rate on or before A; 0 where the currency has no rate
     order_date: date
-    ship_date: date | None
+    ship_date: date | None  # estimated where `ship_date_estimated`
     due_date: date | None
-    days_overdue: int  # > 0 only when open and past due
+    days_overdue: int  # > 0 only when open (not a small remainder) and past due
     pay_rung: str | None
     payment_terms: str | None
     disputed: bool = False
     shipped: bool = True
-    deposit_base: float = 0.0
+    deposit_base: float = 0.0  # a deposit held on it while unshipped
     balance_before_shipment_open: bool = False  # shipped on such terms, balance still open
     stop_loss: bool = False
+    credited: float = 0.0  # invoice currency: credit notes that name it
+    deposit: float = 0.0  # invoice currency: the deposit held
+    ship_date_estimated: bool = False  # no ship-date column: order date + lead time
+    small: bool = False  # open by less than min_open_usd: shown, never overdue or listed
+    rate_missing: bool = False  # its currency has no rate: open_base unknown (0)
+    paid_on: date | None = None  # the date of the last money that paid it
 
     @property
     def overdue(self) -> bool:
-        return self.open_base > 0 and self.days_overdue > 0
+        return self.open > 0 and self.days_overdue > 0
+
+    @property
+    def counts(self) -> bool:
+        """Owed and judged: shipped, open, neither disputed nor a small remainder."""
+        return self.shipped and self.open > 0 and not self.disputed and not self.small
 
 
 @dataclass
@@ -76,45 +93,61 @@ class CustomerMetrics:
     gross_profit_12m: float | None = None
     gross_margin: float | None = None
     last_order_date: date | None = None
+    first_order_date: date | None = None  # the first order ever (ties at a tier boundary)
     recency_days: int | None = None
     avg_order_all: float = 0.0
+    avg_order_known: bool = True  # False: its orders are in currencies without a rate
     orders_all: int = 0
     trial_orders: int = 0
     rfmt: dict[str, Criterion] = field(default_factory=dict)
     criteria_passed: int = 0
     margin_band: tuple[float, float] | None = None
     margin_status: str | None = None  # below, within, above
+    margin_error: bool = False  # costs giving a margin outside −100 %…+100 %: not a margin
+    missing_rates: list[str] = field(default_factory=list)  # currencies without a rate
     terms_mix: dict[str, float] = field(default_factory=dict)  # rung -> share of orders in W
     incoterm_mix: dict[str, float] = field(default_factory=dict)
     payment_terms: str | None = None  # the latest order's terms as written
     main_rung: str | None = None
-    # receivables on the receipts date
+    # receivables on the receipts date (small remainders and disputes apart)
     open_amount: float = 0.0
     overdue_amount: float = 0.0
     disputed_amount: float = 0.0
+    small_remainders: float = 0.0  # open under min_open_usd on an invoice: never overdue
+    credit_on_account: float = 0.0  # money received that no invoice took
+    deposits_held: float = 0.0  # deposits on orders not shipped yet
+    exposure: float = 0.0  # overdue > exposure_min_days, net of deposits held
     max_days_overdue: int = 0
+    ship_dates_estimated: bool = False  # some of its days count from estimated shipments
     aging: dict[str, float] = field(default_factory=lambda: dict.fromkeys(BUCKETS, 0.0))
     open_by_currency: dict[str, float] = field(default_factory=dict)
     settled_count: int = 0
     on_time_share: float | None = None
     avg_days_late: float | None = None
     risky_exposure: float = 0.0
-    capital_cost: float = 0.0
+    capital_cost: float = 0.0  # what late money has cost so far
+    capital_days: int = 0  # over how many days past due, weighted by the amounts
     credit_limit: float | None = None
     receivables: list[Receivable] = field(default_factory=list)
     # the verdicts
-    risk_score: int = 0
-    risk_grade: str = "A"
+    risk_score: int | None = 0  # None: no receipts in the data, payment risk unknown
+    risk_grade: str | None = "A"
     risk_components: dict[str, float] = field(default_factory=dict)  # points per component
     reasons: list[Message] = field(default_factory=list)
     red_flags: list[Message] = field(default_factory=list)
     stop_loss: bool = False
-    list: str | None = None  # black, watch, white
+    list: str | None = None  # black, confirm, watch, white
     list_reason: Message | None = None
+    owner_decides: bool = False  # a strategic or core customer the stop-loss rule catches
+    suspended: Message | None = None  # why plan, referral and upgrade wait (the black list)
     pinned_list: str | None = None
     pinned_tier: str | None = None
+    tie_broken: bool = False  # level with a customer across a tier boundary: revenue, then
+    # the first order date decided
     upgrade_candidate: str | None = None  # the tier it is one criterion short of
-    reprice: bool = False  # margin below the tier's band
+    reprice: bool = False  # margin below its band, or low in its tier's own spread
+    reprice_basis: str | None = None  # band, or tier (the whole tier sits below its band)
+    margin_floor: float | None = None  # what the margin was compared with when flagged
     terms_too_risky: bool = False  # riskier than the tier's expected rung
 
     @property
@@ -149,6 +182,14 @@ class Analysis:
     shape: list[TierShape] = field(default_factory=list)
     notes: list[Message] = field(default_factory=list)  # e.g. "no cost column: ranked by revenue"
     orders: list[Any] = field(default_factory=list, repr=False)  # dataset.OrderRow, up to A
+    receipts_known: bool = True  # False: no receipt in the window, payment risk unknown
+    missing_rates: list[str] = field(default_factory=list)  # currencies without a rate
+
+    @property
+    def warnings(self) -> list[Message]:
+        """The notes every export and the app show at the top, every copy alike: what makes a
+        verdict uncertain (no receipts, missing rates, estimated ship dates)."""
+        return [n for n in self.notes if n.code in WARNING_CODES]
 
     @cached_property
     def orders_by_customer(self) -> dict[int, list[Any]]:

@@ -18,8 +18,12 @@ from core.i18n import N_, tr
 TIERS = ("strategic", "core", "long_tail")  # the pyramid, best first
 GROUPS = (*TIERS, "prospect", "dormant")  # every customer is in exactly one
 KEY_TIERS = ("strategic", "core")  # the white list's tiers; the black list's second look
-LISTS = ("black", "watch", "white")  # the stop-loss lists, exclusive, in this order
+# The stop-loss lists, exclusive, in this order. "confirm" (confirm payment) stands in for
+# the black list where the data records no receipts: nobody can be judged late then.
+LISTS = ("black", "confirm", "watch", "white")
+BOXED_LISTS = ("black", "confirm")  # shown beside the pyramid: supply waits on the owner
 GRADES = ("A", "B", "C", "D", "E")  # payment risk, best first
+GRADE_UNKNOWN = "–"  # how a grade nobody can give (no receipts in the data) is shown
 BUCKETS = ("not_due", "d1_30", "d31_60", "d61_90", "d91_plus")  # aging, youngest first
 MOVES = ("up", "down", "new", "lost", "back")  # a change of group between two month ends
 
@@ -44,6 +48,7 @@ class ListWords:
     name: str  # in a sentence, a cell, a menu: "black list"
     sales: str  # a salesperson's copy (it reaches phones, sometimes customers): no black list
     pinned: str  # where a correction puts a customer: "the black list"
+    short: str = ""  # a small box beside the pyramid, where the heading is too long
 
 
 GROUP_WORDS: dict[str, GroupWords] = {
@@ -60,6 +65,8 @@ GROUP_WORDS: dict[str, GroupWords] = {
 LIST_WORDS: dict[str, ListWords] = {
     "black": ListWords(N_("black list"), N_("Supply on hold – to confirm"),
                        N_("the black list")),
+    "confirm": ListWords(N_("confirm-payment list"), N_("Payment to confirm"),
+                         N_("the confirm-payment list"), N_("To confirm")),
     "watch": ListWords(N_("watch list"), N_("Follow closely"), N_("the watch list")),
     "white": ListWords(N_("white list"), N_("Key accounts to protect"), N_("the white list")),
 }
@@ -110,6 +117,12 @@ def list_heading(code: str, sales: bool = False) -> str:
     ("Supply on hold – to confirm"), since it may be forwarded: never as a black list. The
     watch list's is not "collect", because a customer put there by hand may owe nothing."""
     return tr(LIST_WORDS[code].sales) if sales else heading(list_name(code))
+
+
+def list_box_name(code: str) -> str:
+    """A list's name in a small box: its short form where it has one, else its heading."""
+    words = LIST_WORDS[code]
+    return heading(tr(words.short)) if words.short else list_heading(code)
 
 
 def pinned_template(code: str) -> str | None:

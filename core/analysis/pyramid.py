@@ -11,6 +11,8 @@ places first.
 from __future__ import annotations
 
 import math
+from datetime import date
+from itertools import groupby
 
 from core.analysis.model import CustomerMetrics, TierShape
 from core.analysis.names import TIERS
@@ -39,10 +41,13 @@ def caps(active: int, rules: Rules) -> dict[str, int]:
     return {"strategic": strategic, "core": core, "long_tail": active - strategic - core}
 
 
-def rank_key(c: CustomerMetrics, by_profit: bool) -> tuple[int, float, float, str, int]:
+def rank_key(c: CustomerMetrics, by_profit: bool) -> tuple[int, float, float, int, str, int]:
+    """Criteria passed, the ranking figure; a tie goes to the larger revenue, then to the
+    older customer (the first order date), then by name."""
     metric = (c.gross_profit_12m or 0.0) if by_profit else c.revenue_12m
-    return (-c.criteria_passed, -round(metric, 2), -round(c.revenue_12m, 2), c.customer.casefold(),
-            c.customer_id)
+    first = (c.first_order_date or date.max).toordinal()
+    return (-c.criteria_passed, -round(metric, 2), -round(c.revenue_12m, 2), first,
+            c.customer.casefold(), c.customer_id)
 
 
 def assign(active: list[CustomerMetrics], rules: Rules, by_profit: bool) -> None:
@@ -67,6 +72,17 @@ def assign(active: list[CustomerMetrics], rules: Rules, by_profit: bool) -> None
         members = [c for c in ranked if c.tier == tier]
         for number, c in enumerate(members, start=1):
             c.tier_rank = number
+    _mark_ties(ranked, by_profit)
+
+
+def _mark_ties(ranked: list[CustomerMetrics], by_profit: bool) -> None:
+    """Customers level on criteria and the ranking figure that a tier boundary splits: the
+    tie was broken (revenue, then the first order date), and the owner should know."""
+    for _, group in groupby(ranked, key=lambda c: rank_key(c, by_profit)[:2]):
+        level = list(group)
+        split = len({c.tier for c in level}) > 1
+        for c in level:
+            c.tie_broken = split
 
 
 def upgrade_target(c: CustomerMetrics, rules: Rules) -> str | None:
@@ -75,6 +91,11 @@ def upgrade_target(c: CustomerMetrics, rules: Rules) -> str | None:
     if above is None:
         return None
     return above if c.criteria_passed == rules.min_criteria(above) - 1 else None
+
+
+def quantile(ordered: list[float], share: float) -> float:
+    """The value `share` of the way through sorted values (the nearest rank)."""
+    return ordered[round(share * (len(ordered) - 1))]
 
 
 def margin_bands(active: list[CustomerMetrics], rules: Rules
@@ -86,7 +107,7 @@ def margin_bands(active: list[CustomerMetrics], rules: Rules
     margins = sorted(c.gross_margin for c in active if c.gross_margin is not None)
     if len(margins) < 4:
         return ARTICLE_BANDS
-    q1, q2, q3 = (margins[round(p * (len(margins) - 1))] for p in (0.25, 0.5, 0.75))
+    q1, q2, q3 = (quantile(margins, p) for p in (0.25, 0.5, 0.75))
     return {"strategic": (q3, max(margins[-1], q3)), "core": (q2, q3), "long_tail": (q1, q2)}
 
 

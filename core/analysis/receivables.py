@@ -1,23 +1,35 @@
 """What each customer owes on the receipts date, how late, and how it has paid before.
 
-An order becomes receivable when shipped (the order date stands in where the ledger has no
-ship dates); unshipped orders on advance terms are never overdue. A shortfall within the
-tolerance (bank charges, FX) counts as paid. A receipt larger than its own invoice (one wire for
-three invoices) settles the customer's oldest open invoices with the surplus. Days overdue run
-to min(A, receipts date): receipts are only known up to then.
+A shipment starts the receivable: an invoice is receivable from its ship date, or from the due
+date the ledger states when it gives no ship date; with neither it has not shipped. Where the
+sheet had no ship-date column at all, shipment is estimated at the order date + the lead time
+and marked estimated. Due: the ledger's date, else what the terms give, D/P counting from the
+documents' presentation (shipment + `dp_presentation_days`), else the default credit period.
+
+The money is followed through the customer's account (:mod:`core.analysis.account`): receipts
+of every row and credit notes pay the oldest-due invoices first, deposits on unshipped orders
+are held apart. After that a shortfall within the tolerance (bank charges, FX) counts as paid,
+and an invoice left open by less than `min_open_usd` is a small remainder: shown, never overdue.
+Open amounts are valued at the latest rate on or before A. Days overdue run to
+min(A, receipts date): receipts are only known up to then.
 """
 
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
-from datetime import date
+from dataclasses import dataclass, field
+from datetime import date, timedelta
 
-from core.analysis.dataset import ShipmentRow, shipment_due
+from core.analysis.account import EPS, Entry, Invoice, allocate, apply_named, take
+from core.analysis.dataset import Money, ShipmentRow, estimated_shipment
 from core.analysis.model import Receivable
 from core.analysis.names import BUCKETS
-from core.ledger.terms import is_advance
+from core.ledger.normalise import fold
+from core.ledger.terms import due_date, is_advance
+from core.rates import Rates
 from core.rules import Rules
+
+DEPOSIT_RUNGS = frozenset({"deposit_before_shipment", "deposit_against_documents"})
 
 
 @dataclass
@@ -35,6 +47,52 @@ class History:
         return self.days_late / self.settled if self.settled else None
 
 
+@dataclass
+class Ledger:
+    """What every customer's account is read against: the dates, the rules and the rates."""
+
+    as_of: date
+    cutoff: date  # min(A, receipts date)
+    rules: Rules
+    rates: Rates
+    _ratios: dict[tuple[str, str, date], float | None] = field(default_factory=dict)
+    _now: dict[str, float | None] = field(default_factory=dict)
+
+    def convert(self, amount: float, source: str, target: str, day: date) -> float | None:
+        if source == target:
+            return amount
+        key = (source, target, day)
+        if key not in self._ratios:  # one lookup per pair and day: this runs per receipt
+            there = self.rates.usd_per_unit(source, day)
+            here = self.rates.usd_per_unit(target, day)
+            self._ratios[key] = None if there is None or here is None else there / here
+        ratio = self._ratios[key]
+        return None if ratio is None else amount * ratio
+
+    def factor_now(self, currency: str) -> float | None:
+        """Base units per unit at the latest rate on or before A: what an open amount is worth."""
+        if currency not in self._now:
+            self._now[currency] = self.rates.factor(currency, self.as_of)
+        return self._now[currency]
+
+    def usd(self, amount: float, currency: str) -> float | None:
+        return self.convert(amount, currency, "USD", self.as_of)
+
+    def missing(self, *codes: str) -> set[str]:
+        return {code for code in codes if not self.rates.known(code)}
+
+
+@dataclass
+class Account:
+    """One customer's receivables, payment history and the money not on any invoice."""
+
+    receivables: list[Receivable]
+    history: History
+    credit_on_account: float = 0.0  # base currency
+    deposits_held: float = 0.0  # base currency
+    missing_rates: set[str] = field(default_factory=set)
+
+
 def bucket(days_overdue: int) -> str:
     if days_overdue <= 0:
         return "not_due"
@@ -47,86 +105,185 @@ def bucket(days_overdue: int) -> str:
     return "d91_plus"
 
 
-def tolerance(amount: float, factor: float, rules: Rules, usd_to_base: float) -> float:
+def tolerance(amount: float, currency: str, ledger: Ledger) -> float:
     """The shortfall that counts as paid, in the invoice's currency."""
-    absolute = rules.tolerance_usd * usd_to_base / factor if factor else 0.0
-    return max(absolute, abs(amount) * rules.tolerance_pct / 100)
+    absolute = ledger.convert(ledger.rules.tolerance_usd, "USD", currency, ledger.as_of) or 0.0
+    return max(absolute, abs(amount) * ledger.rules.tolerance_pct / 100)
 
 
-def customer_receivables(units: list[ShipmentRow], cutoff: date, rules: Rules,
-                         usd_to_base: float, ship_dates_known: bool = True
-                         ) -> tuple[list[Receivable], History]:
-    """Receivables of one customer on the cutoff date min(A, receipts date)."""
-    found: list[Receivable] = []
-    history = History()
-    surplus = 0.0  # base currency, from receipts larger than their own invoice
-    for unit in units:
-        order = unit.order
-        if order.cancelled or unit.amount <= 0:
-            continue
-        factor = order.amount_base / order.amount if order.amount else 0.0
-        # Receivable once shipped; a ledger without ship dates counts from the order date,
-        # except on advance terms, where goods wait for the money and nothing is ever overdue.
-        shipped = unit.ship_date is not None or not ship_dates_known
-        due = shipment_due(unit, rules.default_credit_days) if shipped else None
-        if unit.ship_date is None and is_advance(order.terms):
-            due = None
-        received = unit.received
-        open_amount = unit.amount - received
-        if open_amount < 0:
-            surplus += -open_amount * factor
-            open_amount = 0.0
-        if open_amount <= tolerance(unit.amount, factor, rules, usd_to_base):
-            open_amount = 0.0
-        found.append(Receivable(
-            order_id=order.order_id, order_no=order.order_no, invoice_no=unit.invoice_no,
-            currency=order.currency, amount=unit.amount, amount_base=unit.amount * factor,
-            received=received, open=open_amount, open_base=open_amount * factor,
-            order_date=order.order_date, ship_date=unit.ship_date, due_date=due,
-            days_overdue=0, pay_rung=order.pay_rung, payment_terms=order.payment_terms,
-            disputed=order.status == "disputed", shipped=shipped,
-            deposit_base=received * factor if not shipped else 0.0,
-            balance_before_shipment_open=bool(
-                shipped and unit.ship_date and order.pay_rung == "deposit_before_shipment"
-                and open_amount > 0)))
-        if open_amount == 0 and due and unit.received_dates:
-            paid_on = max(unit.received_dates)
-            late = (paid_on - due).days
-            history.settled += 1
-            history.on_time += late <= 0
-            history.days_late += max(late, 0)
-    _apply_surplus(found, surplus)
-    for item in found:
-        if item.open_base > 0 and item.due_date and item.due_date < cutoff:
-            item.days_overdue = (cutoff - item.due_date).days
-    return found, history
+def _no_money(units: list[ShipmentRow], credits: list[Money]) -> bool:
+    return not credits and not any(unit.receipts for unit in units)
 
 
-def _apply_surplus(items: list[Receivable], surplus: float) -> None:
-    """One wire for several invoices: the surplus pays the oldest open ones first."""
-    for item in sorted((i for i in items if i.open_base > 0 and i.shipped),
-                       key=lambda i: (i.due_date or date.max, i.order_date)):
-        if surplus <= 0.005:
-            break
-        paid = min(surplus, item.open_base)
-        rate = item.open / item.open_base if item.open_base else 0.0
-        item.open_base -= paid
-        item.open -= paid * rate
-        surplus -= paid
-        if item.open_base < 0.005:
-            item.open_base = item.open = 0.0
+def is_deposit_terms(unit: ShipmentRow) -> bool:
+    """Terms that ask for money before shipment as a deposit ("30% deposit, balance …")."""
+    terms = unit.order.terms
+    return terms is not None and (terms.deposit_pct is not None or terms.rung in DEPOSIT_RUNGS)
+
+
+@dataclass
+class Shipment:
+    shipped: bool
+    ship_date: date | None = None
+    estimated: bool = False
+    due: date | None = None
+
+
+def shipment(unit: ShipmentRow, rules: Rules, as_of: date) -> Shipment:
+    """Whether the invoice has shipped as of A, when, and when it falls due."""
+    order = unit.order
+    ship, estimated = unit.ship_date, False
+    if ship is None and unit.due_date is None:
+        guess = estimated_shipment(unit, rules)
+        if guess is None or guess > as_of:
+            return Shipment(False)
+        ship, estimated = guess, True
+    if unit.due_date:
+        return Shipment(True, ship, estimated, unit.due_date)
+    assert ship is not None
+    if estimated and is_advance(order.terms):
+        return Shipment(True, ship, estimated)  # goods wait for the money: never overdue
+    terms = order.terms
+    if terms is not None and terms.rung == "dp":  # due once the documents reach the bank
+        due = ship + timedelta(days=rules.dp_presentation_days + (terms.credit_days or 0))
+    else:
+        due = due_date(terms, ship, order.order_date) or ship + timedelta(
+            days=rules.default_credit_days)
+    return Shipment(True, ship, estimated, due)
+
+
+def customer_account(units: list[ShipmentRow], credits: list[Money], ledger: Ledger
+                     ) -> Account:
+    """The customer's account on the cutoff date min(A, receipts date)."""
+    rules = ledger.rules
+    shipments = [shipment(unit, rules, ledger.as_of) for unit in units]
+    invoices = [Invoice(index, unit.order.currency, max(unit.amount, 0.0), s.due,
+                        unit.order.order_date, unit.order.order_id,
+                        unit.order.status == "disputed",
+                        tolerance(unit.amount, unit.order.currency, ledger))
+                for index, (unit, s) in enumerate(zip(units, shipments, strict=True))]
+    unconverted: set[tuple[str, str]] = set()
+    pool: list[Entry] = []
+    held: dict[object, float] = {}
+    if not _no_money(units, credits):  # most of a big firm's customers have paid something
+        pool = _named_credits(units, invoices, credits, ledger, unconverted)
+        held = _deposits(units, shipments, invoices, pool, ledger, unconverted)
+        shipped = [i for i, s in zip(invoices, shipments, strict=True) if s.shipped]
+        unconverted |= allocate(shipped, pool, ledger.convert)
+    account = Account([], History())
+    for unit, s, invoice in zip(units, shipments, invoices, strict=True):
+        if unit.amount > 0:
+            account.receivables.append(_receivable(unit, s, invoice, held.get(invoice.key, 0.0),
+                                                   ledger, account))
+    account.missing_rates |= ledger.missing(*(code for pair in unconverted for code in pair))
+    for entry in pool:
+        value = entry.left * (ledger.factor_now(entry.currency) or 0.0)
+        if entry.left and not ledger.factor_now(entry.currency):
+            account.missing_rates.add(entry.currency)
+        account.credit_on_account += value
+    account.deposits_held = math.fsum(r.deposit_base for r in account.receivables)
+    return account
+
+
+def _named_credits(units: list[ShipmentRow], invoices: list[Invoice], credits: list[Money],
+                   ledger: Ledger, unconverted: set[tuple[str, str]]) -> list[Entry]:
+    """Credit notes reduce the invoice they name (its invoice number, else its order
+    number); the rest of them, and those naming none, start the pool."""
+    if not credits:
+        return []
+    by_invoice: dict[str, list[Invoice]] = {}
+    by_order: dict[str, list[Invoice]] = {}
+    for unit, invoice in zip(units, invoices, strict=True):
+        if unit.invoice_no:
+            by_invoice.setdefault(fold(unit.invoice_no), []).append(invoice)
+        if unit.order.order_no:
+            by_order.setdefault(fold(unit.order.order_no), []).append(invoice)
+    pool = []
+    for credit in credits:
+        entry = Entry(credit.amount, credit.currency, credit.day, credit.rate_day, "credit")
+        ref = fold(credit.ref or "")
+        for invoice in (by_invoice.get(ref) or by_order.get(ref) or []) if ref else []:
+            if not apply_named(invoice, entry, ledger.convert):
+                unconverted.add((entry.currency, invoice.currency))
+        if entry.left >= EPS:
+            pool.append(entry)
+    return pool
+
+
+def _deposits(units: list[ShipmentRow], shipments: list[Shipment], invoices: list[Invoice],
+              pool: list[Entry], ledger: Ledger, unconverted: set[tuple[str, str]]
+              ) -> dict[object, float]:
+    """Deposits held: money on an order not shipped yet that is explicitly a deposit (a
+    deposit column, or deposit terms), up to what the order is still worth, stays with it.
+    Every other receipt joins the pool (`pool` is extended), whatever row it was written on."""
+    held: dict[object, float] = {}
+    for unit, s, invoice in zip(units, shipments, invoices, strict=True):
+        waiting = not s.shipped and not unit.order.cancelled and invoice.open >= EPS
+        terms = is_deposit_terms(unit)
+        for money in unit.receipts:
+            entry = Entry(money.amount, money.currency, money.day, money.rate_day, money.kind)
+            if waiting and (money.kind == "deposit" or terms):
+                so_far = held.get(invoice.key, 0.0)
+                taken = take(entry, invoice.currency, invoice.open - so_far, ledger.convert)
+                if taken is None:
+                    unconverted.add((entry.currency, invoice.currency))
+                else:
+                    held[invoice.key] = so_far + taken
+            if entry.left >= EPS:
+                pool.append(entry)
+    return held
+
+
+def _receivable(unit: ShipmentRow, s: Shipment, invoice: Invoice, held: float, ledger: Ledger,
+                account: Account) -> Receivable:
+    order, rules = unit.order, ledger.rules
+    factor_now = ledger.factor_now(order.currency)
+    if factor_now is None:
+        account.missing_rates.add(order.currency)
+    open_amount = max(invoice.open, 0.0) if s.shipped else 0.0
+    if open_amount <= invoice.tolerance:
+        open_amount = 0.0
+    in_usd = ledger.usd(open_amount, order.currency)
+    small = open_amount > 0 and in_usd is not None and in_usd < rules.min_open_usd - 1e-9
+    days = 0
+    if open_amount > 0 and not small and s.due and s.due < ledger.cutoff:
+        days = (ledger.cutoff - s.due).days
+    factor = order.amount_base / order.amount if order.amount else 0.0
+    item = Receivable(
+        order_id=order.order_id, order_no=order.order_no, invoice_no=unit.invoice_no,
+        currency=order.currency, amount=unit.amount, amount_base=unit.amount * factor,
+        received=invoice.allocated if s.shipped else held, open=open_amount,
+        open_base=open_amount * (factor_now or 0.0), order_date=order.order_date,
+        ship_date=s.ship_date, due_date=s.due, days_overdue=days, pay_rung=order.pay_rung,
+        payment_terms=order.payment_terms, disputed=order.status == "disputed",
+        shipped=s.shipped, deposit_base=held * (factor_now or 0.0),
+        balance_before_shipment_open=bool(
+            s.shipped and unit.ship_date and order.pay_rung == "deposit_before_shipment"
+            and open_amount > 0 and not small),
+        credited=invoice.credited, deposit=held, ship_date_estimated=s.estimated,
+        small=small, rate_missing=factor_now is None, paid_on=invoice.paid_on)
+    if s.shipped and (open_amount == 0 or small) and s.due and invoice.paid_on:  # settled
+        late = (invoice.paid_on - s.due).days
+        account.history.settled += 1
+        account.history.on_time += late <= 0
+        account.history.days_late += max(late, 0)
+    return item
 
 
 def aging(items: list[Receivable]) -> dict[str, float]:
     totals = dict.fromkeys(BUCKETS, 0.0)
     for item in items:
-        if item.open_base > 0 and item.shipped and not item.disputed:
+        if item.counts:
             totals[bucket(item.days_overdue)] += item.open_base
     return {k: round(v, 2) for k, v in totals.items()}
 
 
-def capital_cost(items: list[Receivable], rules: Rules) -> float:
-    """Open receivable × rate × days past due / 365: what late money costs the firm a year."""
+def capital_cost(items: list[Receivable], rules: Rules) -> tuple[float, int]:
+    """What late money has cost so far: Σ open × rate × days past due / 365; and the days it
+    has been late on average, weighted by the amounts."""
     rate = rules.capital_rate_pct / 100
-    return math.fsum(i.open_base * rate * i.days_overdue / 365 for i in items
-                     if i.overdue and not i.disputed)
+    late = [i for i in items if i.overdue and not i.disputed and i.open_base > 0]
+    total = math.fsum(i.open_base for i in late)
+    cost = math.fsum(i.open_base * rate * i.days_overdue / 365 for i in late)
+    days = round(math.fsum(i.open_base * i.days_overdue for i in late) / total) if total else 0
+    return cost, days

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from core.analysis.dataset import OrderRow
@@ -24,15 +24,20 @@ from core.rules import Rules
 class WindowFigures:
     orders: int
     revenue: float
-    valid_total: float
+    valid_total: float  # valid orders whose currency has a rate
     gross_profit: float | None
     last_valid: date | None
     incoterms: dict[str, int]
     rungs: dict[str, int]
+    priced: int = 0  # valid orders whose currency has a rate: the average's count
+    margin_error: bool = False  # an order's costs give an impossible margin
+    missing: set[str] = field(default_factory=set)  # currencies without a rate
 
     @property
     def average(self) -> float:
-        return self.valid_total / self.orders if self.orders else 0.0
+        """The average valid order, over the orders a rate converts (never a zero for the
+        others: a customer in a currency without a rate has no average)."""
+        return self.valid_total / self.priced if self.priced else 0.0
 
 
 def in_window(order: OrderRow, start: date, end: date) -> bool:
@@ -42,8 +47,9 @@ def in_window(order: OrderRow, start: date, end: date) -> bool:
 
 def window_figures(orders: Iterable[OrderRow], start: date, end: date) -> WindowFigures:
     """Credit notes reduce revenue but are no orders; trials and cancellations count for nothing."""
-    count, valid, revenue, profits = 0, [], [], []
-    profit_known = True
+    count, priced, valid, revenue, profits = 0, 0, [], [], []
+    profit_known, margin_error = True, False
+    missing: set[str] = set()
     last: date | None = None
     incoterms: dict[str, int] = {}
     rungs: dict[str, int] = {}
@@ -54,26 +60,30 @@ def window_figures(orders: Iterable[OrderRow], start: date, end: date) -> Window
             last = order.order_date
         if not in_window(order, start, end):
             continue
-        revenue.append(order.amount_base)
+        missing |= order.missing
+        revenue.append(order.revenue_base)
+        margin_error = margin_error or order.margin_error
         if order.gross_profit_base is None:
             profit_known = False
         else:
             profits.append(order.gross_profit_base)
         if order.valid:
             count += 1
-            valid.append(order.amount_base)
+            if not order.rate_missing:
+                priced += 1
+                valid.append(order.amount_base)
             if order.incoterm:
                 incoterms[order.incoterm] = incoterms.get(order.incoterm, 0) + 1
             if order.pay_rung:
                 rungs[order.pay_rung] = rungs.get(order.pay_rung, 0) + 1
     return WindowFigures(count, math.fsum(revenue), math.fsum(valid),
-                         math.fsum(profits) if profit_known else None, last, incoterms, rungs)
+                         math.fsum(profits) if profit_known else None, last, incoterms, rungs,
+                         priced, margin_error, missing)
 
 
 def criteria(figures: WindowFigures, benchmark: float, rules: Rules
              ) -> dict[str, Criterion]:
     f_min, multiple = rules.f_min_orders, rules.m_multiple
-    m_threshold = multiple * benchmark
     return {
         "r": Criterion("r", figures.orders >= 1, figures.orders, 1, Message(
             "r_detail", N_("{orders} valid orders in the window (needs 1)"),
@@ -81,14 +91,23 @@ def criteria(figures: WindowFigures, benchmark: float, rules: Rules
         "f": Criterion("f", figures.orders >= f_min, figures.orders, f_min, Message(
             "f_detail", N_("{orders} valid orders in the window (needs {needed})"),
             {"orders": figures.orders, "needed": f_min})),
-        "m": Criterion("m", figures.orders > 0 and figures.average >= m_threshold - 0.005,
-                       round(figures.average, 2), round(m_threshold, 2), Message(
-            "m_detail", N_("average order {average:,.0f} against {threshold:,.0f} "
-                           "({multiple:g} × {benchmark:,.0f})"),
-            {"average": figures.average, "threshold": m_threshold, "multiple": multiple,
-             "benchmark": benchmark})),
+        "m": _size_criterion(figures, benchmark, multiple),
         "t": _terms_criterion(figures.incoterms, rules),
     }
+
+
+def _size_criterion(figures: WindowFigures, benchmark: float, multiple: float) -> Criterion:
+    threshold = multiple * benchmark
+    if figures.orders and not figures.priced:
+        return Criterion("m", None, None, round(threshold, 2), Message(
+            "m_no_rate", N_("unknown: no rate for {currencies}"),
+            {"currencies": ", ".join(sorted(figures.missing))}))
+    return Criterion("m", figures.orders > 0 and figures.average >= threshold - 0.005,
+                     round(figures.average, 2), round(threshold, 2), Message(
+        "m_detail", N_("average order {average:,.0f} against {threshold:,.0f} "
+                       "({multiple:g} × {benchmark:,.0f})"),
+        {"average": figures.average, "threshold": threshold, "multiple": multiple,
+         "benchmark": benchmark}))
 
 
 def _terms_criterion(incoterms: dict[str, int], rules: Rules) -> Criterion:

@@ -4,7 +4,9 @@ score = Σ weight × component, each component between 0 and 1 (docs/risk.md has
 days past due (the worst open invoice, full at `risk_days_full`), overdue share of open
 receivables, share of open exposure on risky terms (on the window's orders when nothing is
 open), late-payment history on settled invoices, and the overdue exposure against the
-stop-loss exposure limit. Grades: A < 20 ≤ B < 40 ≤ C < 60 ≤ D < 80 ≤ E.
+stop-loss exposure limit. Grades: A < 20 ≤ B < 40 ≤ C < 60 ≤ D < 80 ≤ E. Small remainders
+and disputed invoices count for nothing here. Where the data records no receipt in the window,
+how anyone pays is unknown: no score, no grade (None, shown "–").
 """
 
 from __future__ import annotations
@@ -26,12 +28,23 @@ def is_risky(rung: str | None, rules: Rules) -> bool:
     return rung is not None and RUNG_RANK.get(rung, 0) >= RUNG_RANK[rules.risky_rung]
 
 
+def _amounts(c: CustomerMetrics, rules: Rules) -> tuple[float, float, float]:
+    """Open, overdue and open on risky terms, for the shares. In the base currency, except
+    for a customer whose open invoices are all in one currency without a rate: in that
+    currency (its shares are known even though its size is not)."""
+    live = [i for i in c.receivables if i.counts]
+    if any(i.rate_missing for i in live) and len({i.currency for i in live}) == 1:
+        return (sum(i.open for i in live), sum(i.open for i in live if i.days_overdue > 0),
+                sum(i.open for i in live if is_risky(i.pay_rung, rules)))
+    return c.open_amount, c.overdue_amount, c.risky_exposure
+
+
 def components(c: CustomerMetrics, rules: Rules, usd_to_base: float
                ) -> dict[str, float]:
     """Each component scaled to 0..1."""
-    open_total = c.open_amount
+    open_total, overdue, risky_open = _amounts(c, rules)
     if open_total > 0:
-        risky = c.risky_exposure / open_total
+        risky = risky_open / open_total
     else:
         risky = sum(share for rung, share in c.terms_mix.items() if is_risky(rung, rules)) * 0.5
     history = 0.0
@@ -40,22 +53,39 @@ def components(c: CustomerMetrics, rules: Rules, usd_to_base: float
     limit = rules.stop_loss_exposure_usd * usd_to_base
     return {
         "days": min(c.max_days_overdue / rules.risk_days_full, 1.0),
-        "overdue_share": c.overdue_amount / open_total if open_total else 0.0,
+        "overdue_share": overdue / open_total if open_total else 0.0,
         "terms": min(risky, 1.0),
         "history": history,
         "capital": min(c.overdue_amount / limit, 1.0) if limit else 0.0,
     }
 
 
-def score(c: CustomerMetrics, rules: Rules, usd_to_base: float, base: str) -> None:
-    """Set score, grade, points per component, reasons and red flags on the customer."""
+def score(c: CustomerMetrics, rules: Rules, usd_to_base: float, base: str,
+          receipts_known: bool = True) -> None:
+    """Set score, grade, points per component, reasons and red flags on the customer. Where
+    the data holds no receipts, nothing can be said about how it pays: no score, no grade."""
+    c.red_flags = red_flags(c, base)
+    if not receipts_known:
+        c.risk_score = c.risk_grade = None
+        c.risk_components = {}
+        c.reasons = [*unknown_reasons(c, base), *account_reasons(c, base)]
+        return
     parts = components(c, rules, usd_to_base)
     points = {name: weight * parts[name] for name, weight in rules.risk_weights().items()}
     c.risk_components = {k: round(v, 1) for k, v in points.items()}
     c.risk_score = max(0, min(100, round(sum(points.values()))))
     c.risk_grade = grade(c.risk_score)
-    c.reasons = reasons(c, parts, rules, base)
-    c.red_flags = red_flags(c, base)
+    c.reasons = [*reasons(c, parts, rules, base), *account_reasons(c, base)]
+
+
+def unknown_reasons(c: CustomerMetrics, base: str) -> list[Message]:
+    if c.max_days_overdue > 0:
+        return [Message("past_due_unconfirmed", N_(
+            "{amount:,.0f} {currency} past due, the oldest {days} days; the data records no "
+            "receipts, so whether it was paid is unknown"),
+            {"amount": c.overdue_amount, "currency": base, "days": c.max_days_overdue})]
+    return [Message("risk_unknown", N_(
+        "payment risk unknown: the data records no receipts"))]
 
 
 def reasons(c: CustomerMetrics, parts: dict[str, float], rules: Rules, base: str
@@ -65,7 +95,7 @@ def reasons(c: CustomerMetrics, parts: dict[str, float], rules: Rules, base: str
         found.append(Message("overdue_days", N_(
             "{amount:,.0f} {currency} overdue, the oldest {days} days past due"),
             {"amount": c.overdue_amount, "currency": base, "days": c.max_days_overdue}))
-    if c.open_amount and parts["overdue_share"] >= 0.5:
+    if parts["overdue_share"] >= 0.5 and (c.open_amount or c.missing_rates):
         found.append(Message("overdue_share", N_("{share:.0%} of what it owes is overdue"),
                              {"share": parts["overdue_share"]}))
     if c.risky_exposure > 0:
@@ -76,15 +106,15 @@ def reasons(c: CustomerMetrics, parts: dict[str, float], rules: Rules, base: str
     elif c.open_amount == 0 and parts["terms"] > 0:
         found.append(Message("risky_terms_orders", N_("orders on {terms} or riskier terms"),
                              {"terms": Term(rung_label(rules.risky_rung))}))
-    if c.on_time_share is not None and c.on_time_share < 0.8:
+    if late_history(c):
         found.append(Message("late_history", N_(
             "paid {late} of {settled} invoices late, {days:.0f} days late on average"),
-            {"late": c.settled_count - round(c.on_time_share * c.settled_count),
+            {"late": c.settled_count - round((c.on_time_share or 0) * c.settled_count),
              "settled": c.settled_count, "days": c.avg_days_late or 0}))
     if c.capital_cost >= 1:
-        found.append(Message("capital_cost", N_(
-            "late money costs about {cost:,.0f} {currency} a year in capital"),
-            {"cost": c.capital_cost, "currency": base}))
+        found.append(Message("capital_cost", CAPITAL_COST, {
+            "cost": c.capital_cost, "currency": base, "rate": rules.capital_rate_pct,
+            "days": c.capital_days}))
     if c.disputed_amount > 0:
         found.append(Message("disputed", N_(
             "{amount:,.0f} {currency} held up by a quality dispute (shown apart)"),
@@ -96,6 +126,33 @@ def reasons(c: CustomerMetrics, parts: dict[str, float], rules: Rules, base: str
                 {"share": c.on_time_share, "settled": c.settled_count}))
         else:
             found.append(Message("nothing_overdue", N_("nothing overdue")))
+    return found
+
+
+CAPITAL_COST = N_("late money has cost about {cost:,.0f} {currency} so far ({rate:g} %/year "
+                  "over {days} days)")
+
+
+def late_history(c: CustomerMetrics) -> bool:
+    """Settled invoices paid late often enough to say so (fewer than 80 % on time)."""
+    return c.on_time_share is not None and c.on_time_share < 0.8
+
+
+def account_reasons(c: CustomerMetrics, base: str) -> list[Message]:
+    """What the account holds beside the open invoices: shown, never judged."""
+    found = []
+    if c.small_remainders > 0:
+        found.append(Message("small_remainders", N_(
+            "{amount:,.2f} {currency} left open in small remainders (bank charges): shown "
+            "apart, never overdue"), {"amount": c.small_remainders, "currency": base}))
+    if c.deposits_held > 0:
+        found.append(Message("deposits_held", N_(
+            "{amount:,.0f} {currency} of deposits held on orders not shipped yet"),
+            {"amount": c.deposits_held, "currency": base}))
+    if c.credit_on_account > 0.005:
+        found.append(Message("credit_on_account", N_(
+            "{amount:,.2f} {currency} received that no invoice took (credit on account)"),
+            {"amount": c.credit_on_account, "currency": base}))
     return found
 
 
@@ -111,4 +168,17 @@ def red_flags(c: CustomerMetrics, base: str) -> list[Message]:
         flags.append(Message("over_credit_limit", N_(
             "owes {amount:,.0f} {currency}, above its credit limit of {limit:,.0f}"),
             {"amount": c.open_amount, "currency": base, "limit": c.credit_limit}))
+    if c.missing_rates:
+        flags.append(Message("missing_rates", N_(
+            "amounts in {currencies} have no rate: they are left out of every total, so its "
+            "size is unknown; add the rate in the settings"),
+            {"currencies": ", ".join(c.missing_rates)}))
+    if c.margin_error:
+        flags.append(Message("margin_error", N_(
+            "its costs give a margin outside −100 %…+100 %: a data error (a cost in another "
+            "currency?), no margin is shown")))
+    if c.ship_dates_estimated:
+        flags.append(Message("ship_dates_estimated", N_(
+            "days overdue count from estimated ship dates (the ledger has no ship-date "
+            "column)")))
     return flags

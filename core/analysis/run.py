@@ -6,25 +6,28 @@ the store once and computes in memory; a 20,000-customer firm takes seconds.
 
 from __future__ import annotations
 
-import gc
 import math
 import sqlite3
-from collections.abc import Iterator
-from contextlib import contextmanager
+from collections import defaultdict
 from datetime import date
 
 from core.analysis import lists, pyramid, rfmt, risk
+from core.analysis.collector import collector_paused
 from core.analysis.customers import gather
 from core.analysis.dataset import (
     Dataset,
+    Money,
     ShipmentRow,
     default_as_of,
     group_by_customer,
     load,
     months_before,
 )
+from core.analysis.margins import flag_margins
 from core.analysis.model import Analysis, CustomerMetrics
-from core.analysis.names import GROUP_RANK, TIERS
+from core.analysis.names import GROUP_RANK
+from core.analysis.notes import notes
+from core.analysis.receivables import Ledger
 from core.i18n import N_
 from core.ledger.terms import RUNG_RANK
 from core.messages import Message
@@ -37,21 +40,8 @@ from core.rules import Rules, load_rules
 def analyse(conn: sqlite3.Connection, as_of: date | None = None, steps: Steps | None = None,
             today: date | None = None) -> Analysis:
     """Every customer's place, risk and list as of A (default: the latest date in the data)."""
-    with _collector_paused():
+    with collector_paused():
         return _analyse(conn, as_of, steps or Steps(None, None), today)
-
-
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Hundreds of thousands of small objects and no cycles: the cyclic collector would only
-    walk them again and again (a third of the time on a 20,000-customer firm)."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def _analyse(conn: sqlite3.Connection, as_of: date | None, steps: Steps, today: date | None
@@ -62,13 +52,19 @@ def _analyse(conn: sqlite3.Connection, as_of: date | None, steps: Steps, today: 
     data = load(conn, as_of, rules, overrides.merged_into, overrides.excluded)
     steps.report(0.3)
     base = data.base
-    usd_to_base = Rates(conn, base).factor("USD", as_of) or 1.0
-    receipts = rules.receipts_date or data.latest_receipt or as_of
-    cutoff = min(as_of, receipts)
+    rates = Rates(conn, base)
+    usd_to_base = rates.factor("USD", as_of) or 1.0
+    # no receipt in the window: nothing is known paid, so overdue counts to A
+    latest = data.latest_receipt if data.has_receipts else None
+    receipts = rules.receipts_date or latest or as_of
+    ledger = Ledger(as_of, min(as_of, receipts), rules, rates)
     orders = group_by_customer(data.orders)
-    units: dict[int, list[ShipmentRow]] = {}
+    units: dict[int, list[ShipmentRow]] = defaultdict(list)
     for unit in data.shipments:
-        units.setdefault(unit.order.customer_id, []).append(unit)
+        units[unit.order.customer_id].append(unit)
+    credits: dict[int, list[Money]] = defaultdict(list)
+    for customer_id, credit in data.credits:
+        credits[customer_id].append(credit)
     gathered = []
     for number, (customer_id, info) in enumerate(data.customers.items()):
         if number % 500 == 0:
@@ -77,8 +73,8 @@ def _analyse(conn: sqlite3.Connection, as_of: date | None, steps: Steps, today: 
         if not mine:
             continue
         project = customer_id in overrides.project
-        gathered.append(gather(info, mine, units.get(customer_id, []), data, rules, cutoff,
-                               usd_to_base, project))
+        gathered.append(gather(info, mine, units[customer_id], credits[customer_id], ledger,
+                               project))
     benchmark = _benchmark(data, rules, usd_to_base)
     active = []
     for c, figures, group in gathered:
@@ -93,19 +89,25 @@ def _analyse(conn: sqlite3.Connection, as_of: date | None, steps: Steps, today: 
     by_profit = bool(active) and all(c.gross_profit_12m is not None for c in active)
     pyramid.assign(active, rules, by_profit)
     customers = [c for c, _, _ in gathered]
-    _bands_and_flags(customers, active, rules)
+    tier_notes = _bands_and_flags(active, rules)
     for c in customers:
-        risk.score(c, rules, usd_to_base, base)
-        lists.assign_list(c, lists.mark_stop_loss(c, rules, usd_to_base, base), rules)
+        risk.score(c, rules, usd_to_base, base, data.has_receipts)
+        reason = (lists.mark_stop_loss(c, rules, usd_to_base, base) if data.has_receipts
+                  else None)
+        lists.assign_list(c, reason, rules, data.has_receipts)
+        _suspend_while_black(c)
     customers.sort(key=lambda c: (GROUP_RANK[c.tier], c.rank or 0, -c.revenue_12m,
                                   c.customer.casefold()))
     steps.report(1.0)
+    missing = sorted({code for c in customers for code in c.missing_rates})
     return Analysis(as_of=as_of, receipts_date=receipts, base_currency=base, rules=rules,
                     window_start=months_before(as_of, rules.window_months),
                     customers=customers, m_benchmark=round(benchmark, 2),
                     ranked_by="gross_profit" if by_profit else "revenue",
-                    shape=pyramid.shape(active, rules), notes=_notes(data, by_profit, active),
-                    orders=data.orders)
+                    shape=pyramid.shape(active, rules),
+                    notes=notes(data, by_profit, active, customers, rules, missing) + tier_notes,
+                    orders=data.orders, receipts_known=data.has_receipts,
+                    missing_rates=missing)
 
 
 def _benchmark(data: Dataset, rules: Rules, usd_to_base: float) -> float:
@@ -113,38 +115,27 @@ def _benchmark(data: Dataset, rules: Rules, usd_to_base: float) -> float:
     if rules.m_benchmark_usd > 0:
         return rules.m_benchmark_usd * usd_to_base
     start = months_before(data.as_of, rules.window_months)
-    values = [o.amount_base for o in data.orders if o.valid and start < o.order_date
-              <= data.as_of]
+    values = [o.amount_base for o in data.orders if o.valid and not o.rate_missing
+              and start < o.order_date <= data.as_of]
     return math.fsum(values) / len(values) if values else 0.0
 
 
-def _bands_and_flags(customers: list[CustomerMetrics], active: list[CustomerMetrics],
-                     rules: Rules) -> None:
-    bands = pyramid.margin_bands(active, rules)
-    for c in customers:
-        if c.tier not in TIERS:
-            continue
-        low, high = c.margin_band = bands[c.tier]
-        if c.gross_margin is not None:
-            c.margin_status = ("below" if c.gross_margin < low - 1e-9 else
-                               "above" if c.gross_margin > high + 1e-9 else "within")
-            c.reprice = c.margin_status == "below"
+def _bands_and_flags(active: list[CustomerMetrics], rules: Rules) -> list[Message]:
+    notes = flag_margins(active, rules)
+    for c in active:
         expected = rules.expected_rung(c.tier)
         c.terms_too_risky = bool(c.main_rung) and RUNG_RANK.get(c.main_rung or "", 0) > RUNG_RANK[
             expected]
         c.upgrade_candidate = pyramid.upgrade_target(c, rules)
-
-
-def _notes(data: Dataset, by_profit: bool, active: list[CustomerMetrics]) -> list[Message]:
-    notes = []
-    if not data.has_receipts:
-        notes.append(Message("no_receipts", N_(
-            "The ledger has no received amounts: payment risk and the stop-loss list cannot "
-            "be judged. Add a received-amount column (实收金额) to see them.")))
-    if active and not by_profit:
-        notes.append(Message("ranked_by_revenue", N_(
-            "Not every customer has cost or gross profit: customers are ranked by revenue.")))
-    if not any(o.incoterm for o in data.orders):
-        notes.append(Message("no_incoterms", N_(
-            "The ledger has no Incoterms: the T criterion is unknown for every customer.")))
     return notes
+
+
+def _suspend_while_black(c: CustomerMetrics) -> None:
+    """One voice: a customer on the black list is not also offered the tier's service plan,
+    the referral programme or an upgrade while it stays there."""
+    if c.list != "black":
+        return
+    c.suspended = Message("suspended_black", N_(
+        "service plan, referral invitation and upgrade suspended while on the black list: "
+        "{reason}"), {"reason": c.list_reason})
+    c.upgrade_candidate = None

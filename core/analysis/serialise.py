@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import asdict
 from typing import Any
 
-from core.analysis.model import Analysis, CustomerMetrics
+from core.analysis.model import Analysis, CustomerMetrics, Receivable
 
 
 def _money(value: float | None) -> float | None:
@@ -33,20 +33,44 @@ def customer_json(c: CustomerMetrics) -> dict[str, Any]:
         "margin_band": list(c.margin_band) if c.margin_band else None,
         "margin_status": c.margin_status, "payment_terms": c.payment_terms,
         "main_rung": c.main_rung, "terms_mix": c.terms_mix, "incoterm_mix": c.incoterm_mix,
+        "margin_error": c.margin_error, "missing_rates": c.missing_rates,
         "open_amount": _money(c.open_amount), "overdue_amount": _money(c.overdue_amount),
         "disputed_amount": _money(c.disputed_amount), "max_days_overdue": c.max_days_overdue,
+        "small_remainders": _money(c.small_remainders),
+        "credit_on_account": _money(c.credit_on_account),
+        "deposits_held": _money(c.deposits_held), "exposure": _money(c.exposure),
+        "ship_dates_estimated": c.ship_dates_estimated,
         "aging": c.aging, "open_by_currency": c.open_by_currency,
         "on_time_share": c.on_time_share, "avg_days_late": c.avg_days_late,
         "settled_invoices": c.settled_count, "risky_exposure": _money(c.risky_exposure),
-        "capital_cost": _money(c.capital_cost), "risk_score": c.risk_score,
-        "risk_grade": c.risk_grade, "risk_points": c.risk_components,
-        "stop_loss": c.stop_loss, "list": c.list,
+        "capital_cost": _money(c.capital_cost), "capital_days": c.capital_days,
+        "risk_score": c.risk_score, "risk_grade": c.risk_grade,
+        "risk_points": c.risk_components, "stop_loss": c.stop_loss, "list": c.list,
         "list_reason": c.list_reason.as_json() if c.list_reason else None,
+        "owner_decides": c.owner_decides,
+        "suspended": c.suspended.as_json() if c.suspended else None,
         "reasons": [m.as_json() for m in c.reasons],
         "red_flags": [m.as_json() for m in c.red_flags],
         "upgrade_candidate": c.upgrade_candidate, "reprice": c.reprice,
-        "terms_too_risky": c.terms_too_risky,
+        "reprice_basis": c.reprice_basis, "terms_too_risky": c.terms_too_risky,
+        "tie_broken": c.tie_broken, "first_order_date": _iso(c.first_order_date),
         "pinned_list": c.pinned_list, "pinned_tier": c.pinned_tier,
+        "receivables": [receivable_json(r) for r in c.receivables],
+    }
+
+
+def receivable_json(r: Receivable) -> dict[str, Any]:
+    """One invoice as the account leaves it: amounts in its own currency, open also in base."""
+    return {
+        "order_no": r.order_no, "invoice_no": r.invoice_no, "currency": r.currency,
+        "amount": _money(r.amount), "received": _money(r.received),
+        "credited": _money(r.credited), "deposit_held": _money(r.deposit),
+        "open": _money(r.open), "open_base": _money(r.open_base),
+        "order_date": _iso(r.order_date), "ship_date": _iso(r.ship_date),
+        "ship_date_estimated": r.ship_date_estimated, "due_date": _iso(r.due_date),
+        "days_overdue": r.days_overdue, "shipped": r.shipped, "disputed": r.disputed,
+        "small_remainder": r.small, "rate_missing": r.rate_missing, "stop_loss": r.stop_loss,
+        "paid_on": _iso(r.paid_on),
     }
 
 
@@ -62,6 +86,7 @@ def analysis_json(analysis: Analysis, customers: list[CustomerMetrics] | None = 
         "window_start": analysis.window_start.isoformat(),
         "base_currency": analysis.base_currency,
         "m_benchmark": analysis.m_benchmark, "ranked_by": analysis.ranked_by,
+        "receipts_known": analysis.receipts_known, "missing_rates": analysis.missing_rates,
         "shape": [asdict(s) for s in analysis.shape],
         "notes": [n.as_json() for n in analysis.notes],
         "customers": [customer_json(c) for c in (analysis.customers if customers is None

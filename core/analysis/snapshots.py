@@ -22,13 +22,15 @@ from typing import Any
 from core import __version__
 from core.analysis.dataset import default_as_of
 from core.analysis.model import Analysis, CustomerMetrics
+from core.analysis.names import GRADE_UNKNOWN
 from core.analysis.run import analyse
 from core.i18n import N_, tr
 from core.progress import Steps
 from core.rules import load_rules
 from core.store import now_text, transaction
 
-FORMAT = f"snapshots-1/{__version__}"  # a new version of the analysis recomputes them all
+# a new version of the analysis recomputes them all (2: the customer account of issue 8)
+FORMAT = f"snapshots-2/{__version__}"
 CRITERIA = ("r", "f", "m", "t")
 
 
@@ -92,7 +94,8 @@ def month_ends(conn: sqlite3.Connection, today: date | None = None) -> list[date
 def of_customer(c: CustomerMetrics) -> CustomerSnapshot:
     t = c.rfmt.get("t")
     return CustomerSnapshot(
-        c.customer_id, c.customer, c.salesperson, c.tier, c.rank, c.list, c.risk_grade,
+        c.customer_id, c.customer, c.salesperson, c.tier, c.rank, c.list,
+        c.risk_grade or GRADE_UNKNOWN,
         tuple(c.rfmt[k].passed if k in c.rfmt else None for k in CRITERIA), c.criteria_passed,
         c.orders_12m, c.revenue_12m, c.gross_profit_12m, c.avg_order_12m,
         None if t is None or t.value is None else float(t.value), c.last_order_date,

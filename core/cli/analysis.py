@@ -10,9 +10,11 @@ from pathlib import Path
 from typing import TextIO
 
 from core import settings
+from core.actions.stop_loss import grade_text
 from core.analysis.firm import report
-from core.analysis.model import Analysis, Criterion
-from core.analysis.names import GROUPS, bucket_name, group_name, list_name
+from core.analysis.model import WARNING_CODES, Analysis, Criterion
+from core.analysis.names import GROUPS, bucket_name, group_name, heading, list_name
+from core.analysis.risk import CAPITAL_COST
 from core.analysis.run import analyse
 from core.analysis.serialise import analysis_json
 from core.cli.text_table import table
@@ -72,14 +74,14 @@ def cmd_customers(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     out.write(tr(N_("As of {as_of}, receipts booked to {receipts}; amounts in {currency}."),
                  as_of=analysis.as_of.isoformat(), receipts=analysis.receipts_date.isoformat(),
                  currency=analysis.base_currency) + "\n")
-    for note in analysis.notes:
+    for note in analysis.notes:  # warnings first
         out.write(note.text + "\n")
     header = [tr(N_("Tier")), "#", tr(N_("Customer")), tr(N_("Country")), tr(N_("Orders")),
               tr(N_("Revenue")), tr(N_("Avg order")), "RFMT", tr(N_("Overdue")),
               tr(N_("Days")), tr(N_("Grade")), tr(N_("List"))]
     rows = [[group_name(c.tier), c.rank or "", c.customer, c.country or "", c.orders_12m,
              f"{c.revenue_12m:,.0f}", f"{c.avg_order_12m:,.0f}", _flags(c.rfmt),
-             f"{c.overdue_amount:,.0f}", c.max_days_overdue or "", c.risk_grade,
+             f"{c.overdue_amount:,.0f}", c.max_days_overdue or "", grade_text(c),
              list_name(c.list) if c.list else ""] for c in chosen]
     out.write(table(header, rows, right={1, 4, 5, 6, 8, 9}, limits={2: 34, 3: 14}))
     return 0
@@ -127,6 +129,7 @@ def cmd_report(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     b, cur = found.benchmarks, found.base_currency
     measure = tr(N_("gross profit")) if found.measured_by == "gross_profit" else tr(N_("revenue"))
     lines = [
+        *(note["text"] for note in found.notes if note["code"] in WARNING_CODES),
         tr(N_("As of {as_of}, receipts booked to {receipts}; amounts in {currency}."),
            as_of=found.as_of, receipts=found.receipts_date, currency=cur),
         tr(N_("Active customers: {active}; prospects: {prospects}; dormant: {dormant}"),
@@ -160,9 +163,12 @@ def cmd_report(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             for t in found.tiers]
     out.write("\n".join(lines) + "\n" + table(header, rows, right={1, 2, 3, 4, 5, 6, 7}))
     out.write("\n" + tr(N_("Receivables: {open:,.0f} open, {overdue:,.0f} overdue, {disputed:,.0f} "
-                           "disputed; late money costs {cost:,.0f} a year"),
-                        open=found.open_amount, overdue=found.overdue_amount,
-                        disputed=found.disputed_amount, cost=found.capital_cost) + "\n")
+                           "disputed"), open=found.open_amount, overdue=found.overdue_amount,
+                        disputed=found.disputed_amount) + "\n")
+    if found.capital_cost >= 1:
+        out.write(heading(tr(CAPITAL_COST, cost=found.capital_cost, currency=cur,
+                             rate=analysis.rules.capital_rate_pct,
+                             days=found.capital_days)) + "\n")
     aging = [[bucket_name(k), f"{v:,.0f}"] for k, v in found.aging.items()]
     out.write(table([tr(N_("Aging")), tr(N_("Open"))], aging, right={1}))
     return 0

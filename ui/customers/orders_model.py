@@ -31,6 +31,7 @@ class OrderLine:
     open: float  # base currency
     days_overdue: int
     status: str  # cancelled, trial, disputed, overdue, open, paid
+    ship_estimated: bool = False  # no ship-date column: order date + the lead time
 
 
 def order_lines(analysis: Analysis, customer: CustomerMetrics) -> list[OrderLine]:
@@ -44,17 +45,30 @@ def order_lines(analysis: Analysis, customer: CustomerMetrics) -> list[OrderLine
         open_base = sum(i.open_base for i in items if i.shipped)
         days = max((i.days_overdue for i in items), default=0)
         due = min((i.due_date for i in items if i.due_date), default=None)
-        status = ("cancelled" if o.cancelled else "trial" if o.trial else
-                  "disputed" if o.status == "disputed" else "overdue" if days > 0 and open_base
-                  else "open" if open_base else "paid")
-        lines.append(OrderLine(o.order_no or "—", o.order_date, o.amount, o.currency,
+        guessed = [i.ship_date for i in items if i.ship_date_estimated and i.ship_date]
+        owing = any(i.open > 0 for i in items if i.shipped)  # a currency without a rate too
+        status = ("cancelled" if o.cancelled else "credit_note" if o.credit_note else
+                  "trial" if o.trial else
+                  "disputed" if o.status == "disputed" else "overdue" if days > 0 and owing
+                  else "open" if owing else "paid")
+        lines.append(OrderLine(o.order_no or "—", o.order_date, o.written + o.credit,
+                               o.currency,
                                o.payment_terms or (tr(rung_label(o.pay_rung)) if o.pay_rung
                                                    else ""),
-                               o.ship_date, due, open_base, days, status))
+                               o.ship_date or min(guessed, default=None), due, open_base,
+                               days, status, bool(guessed) and not o.ship_date))
     return sorted(lines, key=lambda line: line.order_date, reverse=True)
 
 
-STATUS = {"cancelled": N_("cancelled"), "trial": N_("trial order"), "disputed": N_("disputed"),
+def _ship_text(line: OrderLine) -> str:
+    if not line.ship_date:
+        return ""
+    day = line.ship_date.isoformat()
+    return tr(N_("{date} (estimated)"), date=day) if line.ship_estimated else day
+
+
+STATUS = {"cancelled": N_("cancelled"), "credit_note": N_("credit note"),
+          "trial": N_("trial order"), "disputed": N_("disputed"),
           "overdue": N_("overdue"), "open": N_("open"), "paid": N_("paid")}
 
 
@@ -97,7 +111,7 @@ class OrdersModel(QAbstractTableModel):
     def _text(line: OrderLine, column: int) -> str:
         values = (line.order_no, line.order_date.isoformat(), f"{line.amount:,.2f}",
                   line.currency, line.terms,
-                  line.ship_date.isoformat() if line.ship_date else "",
+                  _ship_text(line),
                   line.due_date.isoformat() if line.due_date else "",
                   f"{line.open:,.0f}" if line.open else "",
                   str(line.days_overdue) if line.days_overdue else "", tr(STATUS[line.status]))

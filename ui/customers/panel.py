@@ -20,11 +20,13 @@ from PySide6.QtWidgets import (
 )
 
 from core.actions import plans
-from core.actions.stop_loss import action_text
+from core.actions.stop_loss import action_text, grade_text
 from core.analysis.model import Analysis, CustomerMetrics
-from core.analysis.names import group_name, list_name
+from core.analysis.names import group_name, heading, list_name
+from core.analysis.risk import CAPITAL_COST
 from core.i18n import N_, tr
 from core.ledger.terms import rung_label
+from core.rules import Rules
 from ui import style
 from ui.customers.orders_model import OrdersModel, order_lines
 from ui.overview.charts import AgingBar
@@ -182,20 +184,23 @@ class CustomerPanel(QScrollArea):
                                "{high:.0%}."), margin=c.gross_margin, low=c.margin_band[0],
                             high=c.margin_band[1]))
         if c.reprice:
-            lines.append(tr(N_("Below the band: reprice.")))
+            lines.append(tr(N_("Low within its tier: reprice.") if c.reprice_basis == "tier"
+                            else N_("Below the band: reprice.")))
         if c.terms_too_risky and c.main_rung:
             lines.append(tr(N_("Mostly on {terms}, riskier than this tier should carry."),
                             terms=tr(rung_label(c.main_rung))))
         if c.upgrade_candidate:
             lines.append(tr(N_("One criterion short of {tier}."),
                             tier=group_name(c.upgrade_candidate)))
-        if c.tier in plans.SERVICE_PLANS:
+        if c.suspended:
+            lines.append(c.suspended.text)
+        elif c.tier in plans.SERVICE_PLANS:
             lines.append(tr(N_("Service plan: {plan}"), plan=tr(plans.SERVICE_PLANS[c.tier])))
         return "\n".join(lines)
 
     def _risk(self, c: CustomerMetrics, cur: str) -> None:
-        colour = style.GRADE_COLOURS[c.risk_grade]
-        self.grade.setText(f"{c.risk_grade}\n{c.risk_score}")
+        colour = style.GRADE_COLOURS.get(c.risk_grade or "", style.MUTED)  # no grade: grey
+        self.grade.setText(f"{grade_text(c)}\n{'' if c.risk_score is None else c.risk_score}")
         self.grade.setStyleSheet(f"background: {colour}; color: {style.ON_COLOUR}; "
                                  "font-size: 16pt; font-weight: bold; border-radius: 6px;")
         history = (tr(N_("{share:.0%} of {settled} settled invoices paid on time"),
@@ -208,8 +213,10 @@ class CustomerPanel(QScrollArea):
                days=c.max_days_overdue),
             history,
             tr(N_("Terms: {terms}"), terms=terms) if terms else "",
-            tr(N_("Capital cost of late money: {cost:,.0f} {currency} a year"),
-               cost=c.capital_cost, currency=cur)))))
+            heading(tr(CAPITAL_COST, cost=c.capital_cost, currency=cur,
+                       rate=(self.analysis.rules if self.analysis else Rules.defaults()
+                             ).capital_rate_pct, days=c.capital_days))
+            if c.capital_cost >= 1 else ""))))
         self.aging.set_buckets(c.aging, cur)
         texts = [f"• {m.text}" for m in c.reasons]
         texts += [f"<span style='color:{style.BAD}'>⚑ {m.text}</span>" for m in c.red_flags]

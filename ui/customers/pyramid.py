@@ -28,20 +28,22 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from core.analysis.model import Analysis, TierShape
-from core.analysis.names import TIERS, group_heading, list_heading
+from core.analysis.names import BOXED_LISTS, TIERS, group_heading, list_box_name
 from core.i18n import N_, tr
 from ui import style
 from ui.customers.pyramid_layout import Layout, band_heights, place_blocks
 from ui.overview.charts import INK, MUTED, draw_text, pct, scaled_font
 
-BOXES = (("group", "prospect"), ("group", "dormant"), ("list", "black"))
+BOXES = (("group", "prospect"), ("group", "dormant"),
+         *(("list", code) for code in BOXED_LISTS))
 TARGETS = tuple(("tier", t) for t in TIERS) + BOXES
 
 
 
 
 class PyramidWidget(QWidget):
-    """Three bands and three boxes; a click asks the window to filter the customer table."""
+    """Three bands and a box for each group and list outside them (BOXES); a click asks the
+    window to filter the customer table."""
 
     filterRequested = Signal(str, str)
 
@@ -65,9 +67,8 @@ class PyramidWidget(QWidget):
         self._analysis = analysis
         self._shape = {s.tier: s for s in analysis.shape} if analysis else {}
         people = analysis.customers if analysis else []
-        self._counts = {("group", "prospect"): sum(c.tier == "prospect" for c in people),
-                        ("group", "dormant"): sum(c.tier == "dormant" for c in people),
-                        ("list", "black"): sum(c.list == "black" for c in people)}
+        self._counts = {(kind, code): sum((c.tier if kind == "group" else c.list) == code
+                                          for c in people) for kind, code in BOXES}
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -75,7 +76,8 @@ class PyramidWidget(QWidget):
         counts = {t: f"{self._shape[t].count:,}" if t in self._shape else "0" for t in TIERS}
         self.setAccessibleDescription(self.empty_text() or tr(N_(
             "{strategic} strategic, {core} core and {long_tail} long-tail customers; "
-            "{prospect} prospects, {dormant} dormant, {black} on the black list"), **counts,
+            "{prospect} prospects, {dormant} dormant, {black} on the black list, {confirm} "
+            "with payment to confirm"), **counts,
             **{v: f"{self._counts[(k, v)]:,}" for k, v in BOXES}))
         self._relayout()
 
@@ -122,7 +124,7 @@ class PyramidWidget(QWidget):
         return texts
 
     def box_texts(self, kind: str, value: str) -> list[str]:
-        name = list_heading(value) if kind == "list" else group_heading(value)
+        name = list_box_name(value) if kind == "list" else group_heading(value)
         return [name, f"{self._counts[(kind, value)]:,}"]
 
     def empty_text(self) -> str | None:
@@ -200,13 +202,14 @@ class PyramidWidget(QWidget):
         g = Layout(line, scale, font, QRectF(left, main.top(), pw + gap + cw, main.height()))
         g.box_fonts = (scaled_font(self, scale * 0.92), scaled_font(self, scale * 1.1, bold=True))
         if side:
-            box_h = min(line * 3.2, (area.height() - 2 * gap) / 3)
-            top = area.center().y() - (3 * box_h + 2 * gap) / 2
+            n = len(BOXES)
+            box_h = min(line * 3.2, (area.height() - (n - 1) * gap) / n)
+            top = area.center().y() - (n * box_h + (n - 1) * gap) / 2
             for i, key in enumerate(BOXES):
                 g.boxes[key] = QRectF(left + pw + cw + 2 * gap, top + i * (box_h + gap), col_w,
                                       box_h)
         else:
-            box_w = (area.width() - 2 * gap) / 3
+            box_w = (area.width() - (len(BOXES) - 1) * gap) / len(BOXES)
             for i, key in enumerate(BOXES):
                 g.boxes[key] = QRectF(area.left() + i * (box_w + gap), main.bottom() + gap,
                                       box_w, line * 2.5)

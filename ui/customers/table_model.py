@@ -12,6 +12,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPixmap
 
+from core.actions.stop_loss import grade_text
 from core.analysis.model import CustomerMetrics
 from core.analysis.names import GROUP_RANK, LIST_RANK, group_name, list_name
 from core.i18n import N_, tr
@@ -48,8 +49,9 @@ COLUMNS: tuple[Column, ...] = (
            else "", lambda c: c.overdue_amount, True),
     Column("days", N_("Days overdue"), lambda c: str(c.max_days_overdue) if c.max_days_overdue
            else "", lambda c: c.max_days_overdue, True),
-    Column("grade", N_("Grade"), lambda c: c.risk_grade, lambda c: (c.risk_grade, c.risk_score),
-           tip=N_("Payment risk grade"), descending=True),
+    Column("grade", N_("Grade"), lambda c: grade_text(c),
+           lambda c: (c.risk_grade or "~", c.risk_score or 0), tip=N_("Payment risk grade"),
+           descending=True),
     Column("list", N_("List"), lambda c: list_name(c.list) if c.list else "",
            lambda c: LIST_RANK.get(c.list or "", len(LIST_RANK))),
     Column("stop_loss", N_("Stop-loss"), lambda c: tr(STOP_LOSS_MARK) if c.stop_loss else "",
@@ -114,7 +116,7 @@ class CustomerModel(ColumnModel):
             if column.key == "stop_loss":
                 return QBrush(QColor(style.BAD))
             if column.key == "grade":
-                return QBrush(QColor(style.GRADE_COLOURS[c.risk_grade]))
+                return QBrush(QColor(style.GRADE_COLOURS.get(c.risk_grade or "", style.MUTED)))
             if (column.key in ("overdue", "days")
                     and c.max_days_overdue > self.rules.stop_loss_days):
                 return QBrush(QColor(style.BAD))

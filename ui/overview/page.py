@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from core.analysis.firm import BENCHMARKS, FirmReport, report
 from core.analysis.model import Analysis
 from core.analysis.names import article_name, group_heading
+from core.analysis.risk import CAPITAL_COST
 from core.i18n import N_, tr
 from core.rules import Rules
 from ui import style
@@ -215,10 +216,13 @@ class OverviewPage(QWidget):
                                      "alike.")))
         self.aging.set_buckets(r.aging, r.base_currency)
         self.cards["aging"].caption.setText(tr(N_(
-            "Open {open} · overdue {overdue} · disputed {disputed} · late money costs about "
-            "{cost} a year ({currency}), on the receipts date"), open=f"{r.open_amount:,.0f}",
-            overdue=f"{r.overdue_amount:,.0f}", disputed=f"{r.disputed_amount:,.0f}",
-            cost=f"{r.capital_cost:,.0f}", currency=r.base_currency))
+            "Open {open} · overdue {overdue} · disputed {disputed} ({currency}), on the "
+            "receipts date"), open=f"{r.open_amount:,.0f}", overdue=f"{r.overdue_amount:,.0f}",
+            disputed=f"{r.disputed_amount:,.0f}", currency=r.base_currency) + (
+            " · " + tr(CAPITAL_COST, cost=r.capital_cost, currency=r.base_currency,
+                       rate=(self.analysis.rules if self.analysis else Rules.defaults()
+                             ).capital_rate_pct, days=r.capital_days)
+            if r.capital_cost >= 1 else ""))
 
     # --- layout -----------------------------------------------------------------------------
     def _reflow(self, columns: int) -> None:

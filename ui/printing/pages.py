@@ -173,7 +173,7 @@ def _notes(doc: Document, book: str, code: str, sales: bool,
         return [], [note for note in doc.summary.notes if note != intro]
     notes = [tr(plans.SUSPENSION_NOTE)] if book == "stop_loss" else []
     if not sales:
-        notes += [note.text for note in analysis.notes]
+        notes += plans.other_notes(analysis)
     return [], notes
 
 
@@ -192,6 +192,8 @@ def _section(doc: Document, table: Table, book: str, code: str, sales: bool,
              f'<p style="color: {style.PRINT_FIRM}; margin-top: 0;">{_text(doc.firm)}'
              f'{" · " if doc.firm else ""}{facts}</p>',
              *(f"<p>{_text(text)}</p>" for text in lines)]
+    parts += [f'<p style="color: {style.PRINT_ALERT}; font-weight: bold;">{_text(line)}</p>'
+              for line in doc.summary.banner]  # on every list: it changes what each means
     parts += [f'<p style="color: {style.PRINT_ALERT}; font-weight: bold;">{_text(a)}</p>'
               for a in alerts]
     parts.append(_table_html(table.printed(), table.rows))  # as the workbook prints it

@@ -1,1 +1,1 @@
-"""settings."""
+"""The settings dialog, generated from core.settings' registry, and its currency rates page."""

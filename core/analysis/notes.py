@@ -1,0 +1,69 @@
+"""What an analysis tells the reader about itself: the limits of the data behind its verdicts.
+
+The warnings come first (their codes are `model.WARNING_CODES`): the app shows them at the top
+and every export prints them at the top, a salesperson's copy too, because each of them changes
+what a list means. The other notes explain a choice the analysis made.
+"""
+
+from __future__ import annotations
+
+from core.analysis.dataset import Dataset
+from core.analysis.model import CustomerMetrics
+from core.i18n import N_
+from core.messages import Message
+from core.rules import Rules
+
+NAMES_SHOWN = 5  # customers named in a note before "…"
+
+
+def notes(data: Dataset, by_profit: bool, active: list[CustomerMetrics],
+          customers: list[CustomerMetrics], rules: Rules, missing: list[str]) -> list[Message]:
+    found = []
+    if not data.has_receipts:
+        found.append(Message("no_receipts", N_(
+            "The data records no receipts in the window: payment risk is unknown (“–”), "
+            "nobody is white-listed as paying reliably, and customers with past-due invoices "
+            "are on the confirm-payment list instead of the black list. Add the received "
+            "amounts (实收金额) to judge them.")))
+    if missing:
+        found.append(Message("missing_rates", N_(
+            "No rate for {currencies}: amounts in them are left out of every total (never "
+            "read as zero) and {count} customers are marked. Add the rates in the settings."),
+            {"currencies": ", ".join(missing),
+             "count": sum(bool(c.missing_rates) for c in customers)}))
+    estimated = sum(r.ship_date_estimated for c in customers for r in c.receivables
+                    if r.shipped)
+    if estimated:
+        found.append(Message("ship_dates_estimated", N_(
+            "{count} invoices come from sheets without a ship-date column: their shipment is "
+            "estimated at the order date + {days} days, and days overdue count from there "
+            "(marked “estimated”)."), {"count": estimated, "days": rules.lead_time_days}))
+    if any(o.currency != data.base for o in data.orders):
+        found.append(Message("rates_used", N_(
+            "Revenue is converted at the rate of each order's date; open receivables at the "
+            "latest rate on or before {date}."), {"date": data.as_of.isoformat()}))
+    if active and not by_profit:
+        found.append(Message("ranked_by_revenue", N_(
+            "Not every customer has cost or gross profit: customers are ranked by revenue.")))
+    wrong = [c.customer for c in customers if c.margin_error]
+    if wrong:
+        found.append(Message("margin_errors", N_(
+            "The costs of {count} customers give margins outside −100 %…+100 % (a cost column "
+            "in another currency?): data errors, no margin is shown for them: {names}"),
+            {"count": len(wrong), "names": _names(wrong)}))
+    if data.copied_wires:
+        named = {c.customer_id: c.customer for c in customers}
+        found.append(Message("wires_copied", N_(
+            "{count} wires were written on rows of different files and counted once: {names}"),
+            {"count": len(data.copied_wires),
+             "names": _names([named[i] for i in dict.fromkeys(data.copied_wires)
+                              if i in named])}))
+    if not any(o.incoterm for o in data.orders):
+        found.append(Message("no_incoterms", N_(
+            "The ledger has no Incoterms: the T criterion is unknown for every customer.")))
+    return found
+
+
+def _names(names: list[str]) -> str:
+    shown = ", ".join(names[:NAMES_SHOWN])
+    return shown + (", …" if len(names) > NAMES_SHOWN else "")

@@ -1,0 +1,121 @@
+"""Receipts as stored, and the safety net for one wire written in several files.
+
+The import counts a wire copied on several rows of one file once
+(:func:`core.ledger.receipts.copied_wires`). A clerk who keeps one file a month can still write
+the same wire on a row of April's file and a row of May's: both are stored. The same rule, run
+here over every stored line, catches those; only wires whose rows came from at least two files
+are undone, so a judgement the import already made is never made twice.
+
+A line's figures: a total received already holds the deposit written beside it (that part of it
+is the deposit), otherwise deposit and balance add up.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Hashable
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from core.ledger.normalise import fold
+from core.ledger.receipts import Row, copied_wires
+
+FIELDS = ("received", "deposit", "balance")
+
+
+@dataclass
+class LineReceipts:
+    """The receipt figures of one stored line, as written, before they become money."""
+
+    line_id: int
+    customer: int
+    unit: Any  # dataset.ShipmentRow: the shipment the line belongs to
+    currency: str  # the receipts' currency
+    source: str | None  # the file the line was last written from
+    figures: dict[str, tuple[float, date | None]] = field(default_factory=dict)
+
+    @property
+    def unit_key(self) -> Hashable:
+        """The shipment in the receipts' currency: what a figure is judged against."""
+        return (self.unit.order.order_id, fold(self.unit.invoice_no or ""), self.currency)
+
+    def parts(self) -> list[tuple[str, float, date | None]]:
+        """(kind, amount, day) of the money this line records, each counted once."""
+        if "received" in self.figures:
+            total, day = self.figures["received"]
+            deposit, deposit_day = self.figures.get("deposit", (0.0, None))
+            held = deposit if 0 < deposit <= total else 0.0
+            found = [("deposit", held, deposit_day or day)] if held else []
+            return [*found, ("received", total - held, day)]
+        return [(kind, *self.figures[kind]) for kind in ("deposit", "balance")
+                if kind in self.figures]
+
+
+Factor = Callable[[str, date], float | None]
+
+
+def drop_copied_wires(lines: list[LineReceipts], factor: Factor) -> list[int]:
+    """Clear the copies of wires written in several files; the customers they were found for.
+    Only customers whose money was written in two files or more can have such a copy."""
+    sources: dict[int, set[str | None]] = {}
+    for line in lines:
+        sources.setdefault(line.customer, set()).add(line.source)
+    lines = [line for line in lines if len(sources[line.customer]) > 1]
+    if not lines:
+        return []
+    found: list[int] = []
+    keys = {line.line_id: line.unit_key for line in lines}
+    worth = _worths(lines, keys, factor)
+    for kind in FIELDS:
+        rows: list[Row] = []
+        by_id: dict[Hashable, LineReceipts] = {}
+        for line in lines:
+            figure = line.figures.get(kind)
+            by_id[line.line_id] = line
+            key = keys[line.line_id]
+            rows.append(((line.customer, line.currency), worth.get(key),
+                         figure[0] if figure else None, figure[1] if figure else None,
+                         line.line_id, key))
+        if all(row[2] is None for row in rows):
+            continue
+        for wire in copied_wires(_unit_rows(rows)):
+            members = [by_id[i] for i in (wire.kept, *wire.copies)]
+            if len({m.source for m in members}) < 2:
+                continue  # one file: the import has judged it already
+            for copy in wire.copies:
+                by_id[copy].figures.pop(kind, None)
+            found.append(members[0].customer)
+    return found
+
+
+def _worths(lines: list[LineReceipts], keys: dict[int, Hashable], factor: Factor
+            ) -> dict[Hashable, float | None]:
+    """What each shipment is worth in its receipts' currency (None where no rate says)."""
+    worth: dict[Hashable, float | None] = {}
+    for line in lines:
+        key = keys[line.line_id]
+        if key in worth:
+            continue
+        unit = line.unit
+        if line.currency == unit.order.currency:
+            worth[key] = unit.amount
+            continue
+        there, here = factor(unit.order.currency, unit.order.order_date), factor(
+            line.currency, unit.order.order_date)
+        worth[key] = None if not there or not here else unit.amount * there / here
+    return worth
+
+
+def _unit_rows(rows: list[Row]) -> list[Row]:
+    """copied_wires adds up the amounts of a shipment's rows: give each shipment's worth once,
+    on its first row, and nothing on the others."""
+    seen: set[Hashable] = set()
+    found: list[Row] = []
+    for row in rows:
+        unit = row[5] if len(row) > 5 else None
+        amount = row[1]
+        if unit in seen:
+            amount = 0.0 if amount is not None else None
+        seen.add(unit)
+        found.append((row[0], amount, row[2], row[3], row[4], unit))
+    return found
