@@ -24,7 +24,7 @@ from core.ledger.layout import (
 )
 from core.ledger.normalise import cell_text
 from core.ledger.readers import RawSheet, Workbook, read_workbook
-from core.ledger.rows import DATE_FIELDS
+from core.ledger.sheet_columns import DATE_FIELDS
 from core.messages import Message, Refusal
 from core.progress import Steps
 from core.rules import load_rules

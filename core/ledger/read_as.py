@@ -16,7 +16,7 @@ from datetime import date
 from core.i18n import N_, current_language, tr
 from core.ledger.amounts import parse_amount, parse_number
 from core.ledger.dates import parse_date
-from core.ledger.rows import DATE_FIELDS, MONEY_FIELDS
+from core.ledger.sheet_columns import DATE_FIELDS, MONEY_FIELDS
 from core.messages import Message
 
 _AMBIGUOUS = re.compile(r"\s*(\d{1,2})[-/.\s](\d{1,2})[-/.\s](?:\d{4}|\d{2})(?!\d)")
