@@ -1,15 +1,18 @@
-"""A table over a list of rows described by columns, and the proxy that filters and sorts it.
+"""A table over a list of rows described by columns, and the proxy that filters it.
 
 The customer table and the table of tier moves are both this: each column says how a row reads
-and how it sorts, data() reads the row object it holds (no copies into items), and the proxy
-compares the Python sort keys themselves, so tens of thousands of rows sort and filter at once.
-A subclass adds only what is its own: colours and tooltips (``extra``), which rows pass
-(``accepts``).
+and how it sorts, data() reads the row object it holds (no copies into items). Sorting never
+runs Python per comparison: the model computes a column's sort keys once (per rows, per
+column), orders its rows with Python's own sort over them, and shows them in that order; the
+proxy only filters, against each row's search text folded once. So tens of thousands of rows
+sort and filter at once. A subclass adds only what is its own: colours and tooltips
+(``extra``), which rows pass (``accepts``).
 
 Names sort as people look them up: Chinese by pinyin, Latin without regard to case, through
 Qt's own collation (QCollator with the Chinese locale: ICU's pinyin order, which puts 阿联酋
-before 德国). Amounts and days sort largest first on the first click of their header, because
-the biggest overdue is what the clerk is looking for.
+before 德国); each distinct text's collation key is taken once (QCollator.sortKey) and its
+place in that order is what rows are sorted on. Amounts and days sort largest first on the
+first click of their header, because the biggest overdue is what the clerk is looking for.
 """
 
 from __future__ import annotations
@@ -20,12 +23,12 @@ from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import (
+    QAbstractProxyModel,
     QAbstractTableModel,
     QCollator,
     QLocale,
     QModelIndex,
     QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
 )
 
@@ -34,6 +37,9 @@ from core.ledger.normalise import fold
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2
+SEEN_STATES = 32  # filter states whose outcome is kept (a word typed and erased again)
+CELL_FLAGS = (Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled
+              | Qt.ItemFlag.ItemNeverHasChildren)  # a QAbstractTableModel's cell
 Index = QModelIndex | QPersistentModelIndex
 R = TypeVar("R")
 
@@ -64,22 +70,81 @@ def collator() -> QCollator:
 
 
 def collated(texts: list[str]) -> dict[str, int]:
-    """Each distinct text's place in the collation: sorting then compares plain integers."""
-    ordered = sorted(set(texts), key=functools.cmp_to_key(collator().compare))
+    """Each distinct text's place in the collation: sorting then compares plain integers.
+    The collator's key of each text is taken once (comparing keys is ICU's own comparison)."""
+    ordered = sorted(set(texts), key=collator().sortKey)
     return {text: number for number, text in enumerate(ordered)}
 
 
+def sort_keys(keys: list[Any]) -> list[Any]:
+    """A column's sort keys as Python can order them at C speed: texts by their place in the
+    collation, anything else as it is."""
+    if keys and all(isinstance(key, str) for key in keys):
+        places = collated(keys)
+        return [places[key] for key in keys]
+    return keys
+
+
 class ColumnModel(QAbstractTableModel):
+    """Rows shown in the order of the last sort (``rows`` keeps them as they were given)."""
+
     columns: tuple[Column[Any], ...] = ()
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.rows: list[Any] = []
+        self._order: list[int] = []  # the place in `rows` of each row shown, in order
+        self._keys: dict[int, list[Any]] = {}  # a column's sort keys, in `rows` order
+        self._sorted: tuple[int, Qt.SortOrder] = (-1, Qt.SortOrder.AscendingOrder)
 
     def set_rows(self, rows: list[Any]) -> None:
         self.beginResetModel()
         self.rows = list(rows)
+        self._keys.clear()
+        self._order = self._ordered(*self._sorted)
         self.endResetModel()
+
+    def row(self, source_row: int) -> Any:
+        """The row shown at this place of the model (before the proxy filters)."""
+        return self.rows[self._order[source_row]]
+
+    def place_of(self, wanted: Callable[[Any], bool]) -> int | None:
+        """Where the first row `wanted` accepts is shown in the model (None: nowhere)."""
+        rows = self.rows
+        return next((place for place, number in enumerate(self._order)
+                     if wanted(rows[number])), None)
+
+    def sort_keys(self, column: int) -> list[Any]:
+        """A column's sort keys, in `rows` order, computed once for these rows."""
+        found = self._keys.get(column)
+        if found is None:
+            key = self.columns[column].sort
+            found = self._keys[column] = sort_keys([key(row) for row in self.rows])
+        return found
+
+    def _ordered(self, column: int, order: Qt.SortOrder) -> list[int]:
+        """The rows' places sorted by a column (stable, as Qt's sort is: ties keep the order
+        given, either way), or as given for column -1."""
+        if not 0 <= column < len(self.columns) or not self.rows:
+            return list(range(len(self.rows)))
+        keys = self.sort_keys(column)
+        return sorted(range(len(self.rows)), key=keys.__getitem__,
+                      reverse=order == Qt.SortOrder.DescendingOrder)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Reorder the rows shown; the selection and the current row follow their rows."""
+        self._sorted = (column, order)
+        self.layoutAboutToBeChanged.emit()
+        before = self.persistentIndexList()
+        held = [self._order[index.row()] for index in before]
+        self._order = self._ordered(column, order)
+        place = [0] * len(self._order)
+        for number, row in enumerate(self._order):
+            place[row] = number
+        self.changePersistentIndexList(before, [
+            self.index(place[row], index.column()) for row, index in zip(held, before,
+                                                                          strict=True)])
+        self.layoutChanged.emit()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(self.rows)
@@ -90,7 +155,11 @@ class ColumnModel(QAbstractTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        row, column = self.rows[index.row()], self.columns[index.column()]
+        return self.cell(index.row(), index.column(), role)
+
+    def cell(self, place: int, number: int, role: int) -> Any:
+        """What data() gives for the row shown at `place` (the proxy asks here directly)."""
+        row, column = self.rows[self._order[place]], self.columns[number]
         if role == Qt.ItemDataRole.DisplayRole:
             return column.text(row)
         if role == SORT_ROLE:
@@ -119,65 +188,192 @@ class ColumnModel(QAbstractTableModel):
         return None
 
     def retranslate(self) -> None:
+        self._keys.clear()  # the next sort takes them again
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.columns) - 1)
         if self.rows:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self.rows) - 1,
                                                                len(self.columns) - 1))
 
 
-class ColumnFilter(QSortFilterProxyModel):
-    """Filters as attributes (None: all), a search folded like customer names are."""
+class ColumnFilter(QAbstractProxyModel):
+    """Filters as attributes (None: all), a search folded like customer names are.
+
+    It never sorts: a sort is the model's (see :class:`ColumnModel`), shown here in its
+    order. Which rows pass is decided in Python once per filter change, over the rows as
+    given (each row's search text folded once), and kept: a sort then only picks the rows that
+    pass in the new order, where QSortFilterProxyModel would call back into Python for every
+    row at every sort and keystroke."""
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self.setSortRole(SORT_ROLE)
         self.search = ""
-        self._ranks: dict[int, dict[str, int]] = {}  # a text column's collation, once a sort
+        self._folded: dict[tuple[str | None, ...], str] = {}  # each row's texts, folded once
+        self._passes: list[bool] = []  # per row of the model, in its `rows` order
+        self._shown: list[int] = []  # the model's places shown, in its order
+        self._place: list[int] = []  # per model place, its row here (-1: filtered out)
+        self._held: list[tuple[QModelIndex, int]] = []  # persistent indexes through a move
+        self._names: set[str] = set()  # the filters ever set
+        self._seen: dict[tuple[Any, ...], list[bool]] = {}  # what passed, per filter state
 
+    # --- the model behind ---------------------------------------------------------------------
     def setSourceModel(self, model: Any) -> None:  # noqa: N802 - Qt API
+        self.beginResetModel()
         super().setSourceModel(model)
-        model.modelReset.connect(self._ranks.clear)
+        model.modelAboutToBeReset.connect(self.beginResetModel)
+        model.modelReset.connect(self._reset)
+        model.layoutAboutToBeChanged.connect(self._about_to_relayout)
+        model.layoutChanged.connect(self._relayout)
+        model.dataChanged.connect(self._data_changed)
+        model.headerDataChanged.connect(self.headerDataChanged)
+        self._passes = self._judged()
+        self._shown, self._place = self._mapped()
+        self.endResetModel()
+
+    def _reset(self) -> None:
+        self._folded.clear()
+        self._seen.clear()
+        self._passes = self._judged()
+        self._shown, self._place = self._mapped()
+        self.endResetModel()
+
+    def _judged(self, within: list[bool] | None = None) -> list[bool]:
+        """Whether each row of the model passes, looking only at those `within` passes."""
+        model = self.sourceModel()
+        if model is None:
+            return []
+        if within is None:
+            return [self.accepts(row) for row in model.rows]
+        accepts = self.accepts
+        return [passed and accepts(row) for passed, row in zip(within, model.rows,
+                                                                 strict=True)]
+
+    def _mapped(self) -> tuple[list[int], list[int]]:
+        model = self.sourceModel()
+        if model is None:
+            return [], []
+        passes, order = self._passes, model._order  # noqa: SLF001 - its own partner
+        shown = [place for place, number in enumerate(order) if passes[number]]
+        place = [-1] * len(order)
+        for row, at in enumerate(shown):
+            place[at] = row
+        return shown, place
+
+    def _about_to_relayout(self) -> None:
+        """Before the model's rows move (or the rows passing change): note which row each
+        persistent index (the selection, the current row) holds, by its place in `rows`."""
+        self.layoutAboutToBeChanged.emit()
+        order = self.sourceModel()._order  # noqa: SLF001 - its own partner
+        self._held = [(QModelIndex(index), order[self._shown[index.row()]])
+                      for index in self.persistentIndexList() if index.isValid()]
+
+    def _relayout(self) -> None:
+        """The rows moved: the same rows shown in their new order, the selection and the
+        current row with them (or gone, where a filter now hides their row)."""
+        self._shown, self._place = self._mapped()
+        if self._held:
+            order = self.sourceModel()._order  # noqa: SLF001
+            where = {order[at]: row for row, at in enumerate(self._shown)}
+            self.changePersistentIndexList(
+                [index for index, _ in self._held],
+                [self.index(where[number], index.column()) if number in where
+                 else QModelIndex() for index, number in self._held])
+        self._held = []
+        self.layoutChanged.emit()
+
+    def _data_changed(self, *_args: object) -> None:
+        if self._shown:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._shown) - 1,
+                                                               self.columnCount() - 1))
+
+    # --- the proxy's own structure ------------------------------------------------------------
+    def mapToSource(self, index: Index) -> QModelIndex:  # noqa: N802 - Qt API
+        if not index.isValid() or index.row() >= len(self._shown):
+            return QModelIndex()
+        return self.sourceModel().index(self._shown[index.row()], index.column())
+
+    def mapFromSource(self, index: Index) -> QModelIndex:  # noqa: N802 - Qt API
+        if not index.isValid() or index.row() >= len(self._place):
+            return QModelIndex()
+        row = self._place[index.row()]
+        return self.index(row, index.column()) if row >= 0 else QModelIndex()
+
+    def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
+        if parent.isValid() or not (0 <= row < len(self._shown)
+                                    and 0 <= column < self.columnCount()):
+            return QModelIndex()
+        return self.createIndex(row, column)
+
+    def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
+        return QModelIndex()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._shown)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        model = self.sourceModel()
+        return 0 if parent.isValid() or model is None else model.columnCount()
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        self._ranks.clear()  # new rows or a new language since the last sort
-        super().sort(column, order)
+        self.sourceModel().sort(column, order)
 
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """The model's value, asked without building its index: a repaint asks ~7 roles of
+        every cell on screen."""
+        if not index.isValid():
+            return None
+        return self.sourceModel().cell(self._shown[index.row()], index.column(), role)
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        return CELL_FLAGS if index.isValid() else Qt.ItemFlag.NoItemFlags
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        return self.sourceModel().headerData(section, orientation, role)
+
+    # --- filters --------------------------------------------------------------------------------
     def filtered(self) -> bool:
         """Whether any filter or the search hides rows."""
         return self.rowCount() != self.sourceModel().rowCount()
 
     def set_filter(self, **values: str | None) -> None:
-        """Change some filters at once."""
-        self.beginFilterChange()
+        """Change some filters at once. What passes is kept per filter state (erasing a
+        search comes back to a state seen), and a search typed further looks only at the rows
+        that passed the shorter one."""
+        before = self._state()
         for name, value in values.items():
             if name == "search":
                 self.search = fold(value or "")
             else:
                 setattr(self, name, value or None)
-        self.endFilterChange()
+            self._names.add(name)
+        state = self._state()
+        self._about_to_relayout()
+        self._seen[before] = self._passes
+        found = self._seen.get(state)
+        if found is None:
+            narrower = (before[1:] == state[1:] and before[0] in state[0]
+                        and len(self._passes) == len(self.sourceModel().rows))
+            found = self._judged(self._passes if narrower else None)
+        while len(self._seen) > SEEN_STATES:
+            self._seen.pop(next(iter(self._seen)))
+        self._passes = found
+        self._relayout()
 
-    def filterAcceptsRow(self, row: int, parent: Index) -> bool:  # noqa: N802
-        return self.accepts(self.sourceModel().rows[row])  # type: ignore[attr-defined]
+    def _state(self) -> tuple[Any, ...]:
+        """The search, then every other filter's value, in a fixed order."""
+        return (self.search, *(getattr(self, name, None) for name in sorted(self._names)))
 
     def accepts(self, row: Any) -> bool:
         return True
 
     def matches(self, *texts: str | None) -> bool:
         """Whether the search is found in these texts (always, without a search)."""
-        return not self.search or self.search in fold(" ".join(t for t in texts if t))
-
-    def lessThan(self, left: Index, right: Index) -> bool:  # noqa: N802
-        """Compare the Python sort keys themselves (Qt cannot order tuples held in QVariants);
-        texts by their place in the collation."""
-        rows = self.sourceModel().rows  # type: ignore[attr-defined]
-        key = self.sourceModel().columns[left.column()].sort  # type: ignore[attr-defined]
-        a, b = key(rows[left.row()]), key(rows[right.row()])
-        if isinstance(a, str) and isinstance(b, str):
-            ranks = self._ranks.get(left.column())
-            if ranks is None or a not in ranks or b not in ranks:
-                ranks = self._ranks[left.column()] = collated([key(r) for r in rows])
-            return ranks[a] < ranks[b]
-        return bool(a < b)
+        if not self.search:
+            return True
+        folded = self._folded.get(texts)
+        if folded is None:
+            folded = self._folded[texts] = fold(" ".join(t for t in texts if t))
+        return self.search in folded
 
     def row_at(self, row: int) -> Any:
         index = self.index(row, 0)

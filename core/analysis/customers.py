@@ -67,7 +67,8 @@ def _history(orders: list[OrderRow]
     the currencies without a rate (of the orders not cancelled)."""
     first: date | None = None
     latest: OrderRow | None = None
-    valid, priced, missing = 0, [], set()
+    valid, priced = 0, []
+    missing: set[str] = set()
     for o in orders:
         if o.cancelled:
             continue

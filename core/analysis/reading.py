@@ -129,7 +129,7 @@ def build(fetched: Fetched, as_of: date, rules: Rules, rates: Rates,
     rate: float | None = None
     units: dict[str, ShipmentRow] = {}  # the current order's shipments by invoice number
     known_terms: dict[tuple[str, int | None, float | None, bool], PaymentTerms] = {}
-    texts: dict[str | None, str | None] = {}
+    texts: dict[Any, Any] = {}  # a text -> its one copy
     current = None
     for (line_id, order_id, invoice_no, amount, cost, ship_text, due_text, received,
          received_on, live, credit_note, ship_known, source, customer_id, order_no, order_day,
@@ -247,8 +247,9 @@ def _receipts(money: list[Written], lines: dict[int, LineReceipts], as_of: date,
     in_window = False
     for written in money:
         line = lines.get(written[0])
-        if line is None and written[7] is None and written[9] is None:
-            parts = [("received", float(written[5]), written[6])]  # most lines: only that
+        received = written[5]
+        if line is None and received is not None and written[7] is None and written[9] is None:
+            parts = [("received", float(received), written[6])]  # most lines: only that
         else:
             line = line or LineReceipts.of(written)
             parts = line.parts()

@@ -42,10 +42,11 @@ class LineReceipts:
     def of(cls, written: Written) -> LineReceipts:
         """The line's figures from what the reading loop kept of it (a tuple: a million
         lines' worth of dicts would double the reading's peak memory)."""
-        line_id, customer, unit, currency, source, *amounts = written
+        (line_id, customer, unit, currency, source, received, received_day, deposit,
+         deposit_day, balance, balance_day) = written
         figures = {kind: (float(amount), day) for kind, amount, day in (
-            (FIELDS[0], amounts[0], amounts[1]), (FIELDS[1], amounts[2], amounts[3]),
-            (FIELDS[2], amounts[4], amounts[5])) if amount is not None}
+            (FIELDS[0], received, received_day), (FIELDS[1], deposit, deposit_day),
+            (FIELDS[2], balance, balance_day)) if amount is not None}
         return cls(line_id, customer, unit, currency, source, figures)
 
     @property

@@ -12,6 +12,7 @@ from datetime import date
 from pathlib import Path
 from typing import TextIO
 
+from core.analysis.run import analyse  # module-level: tests stand in for it here
 from core.i18n import N_, tr
 from core.messages import Cancelled, Refusal
 from core.paths import default_db_path
@@ -88,7 +89,6 @@ def cmd_export(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         export_from,
         salespeople,
     )
-    from core.analysis.run import analyse
     from core.store import connect
 
     try:

@@ -29,6 +29,7 @@ from ui.widgets import compact_rows
 
 FILTERS = ("tier", "grade", "list", "salesperson")
 NAME_WIDTH = (200, 320)  # the customer column: room for a name, never the whole table
+FIT_ROWS = 50  # rows a column is fitted to, from the top (Qt's default, 1,000, takes seconds)
 CLEAR_LINK = "clear"
 
 
@@ -166,6 +167,7 @@ class CustomerBrowser(QWidget):
         """Each column as wide as its header or its content, whichever is wider; the
         customer's name within NAME_WIDTH; rows one line of the font high."""
         header = self.table.horizontalHeader()
+        header.setResizeContentsPrecision(FIT_ROWS)
         for number, column in enumerate(COLUMNS):
             wanted = max(header.sectionSizeHint(number), self.table.sizeHintForColumn(number))
             if column.key == "customer":
@@ -191,11 +193,11 @@ class CustomerBrowser(QWidget):
         return self.proxy.customer_at(row)
 
     def row_of(self, customer_id: int | None) -> int | None:
-        for row in range(self.proxy.rowCount()):
-            found = self.proxy.customer_at(row)
-            if found is not None and found.customer_id == customer_id:
-                return row
-        return None
+        place = self.model.place_of(lambda c: c.customer_id == customer_id)
+        if place is None:
+            return None
+        index = self.proxy.mapFromSource(self.model.index(place, 0))
+        return index.row() if index.isValid() else None
 
     def select_row(self, row: int) -> None:
         index = self.proxy.index(row, COLUMN_INDEX["customer"])
