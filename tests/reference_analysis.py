@@ -1,0 +1,426 @@
+"""The analysis's hot loops as they were written before issue 11, kept as the reference the fast
+ones are compared with (tests/test_fast_analysis.py).
+
+Straightforward on purpose: one query of every column, each line looked up, converted and
+dated on its own, a dict of figures per line with receipts, each customer's orders walked once
+per figure, an invoice's tolerance converted each time, a receivable built by keywords, the
+pool spent over fresh slices of the invoices. Only what the optimisation left alone is taken
+from core (the rules of a line's profit, the account's data types, shipments and due dates).
+"""
+
+from __future__ import annotations
+
+import math
+import sqlite3
+from collections import Counter
+from datetime import date
+
+from core.analysis.account import EPS, Entry, Invoice, apply_named
+from core.analysis.customers import group_of
+from core.analysis.dataset import (
+    CANCELLED,
+    CustomerRow,
+    Dataset,
+    Money,
+    OrderRow,
+    ShipmentRow,
+    months_before,
+)
+from core.analysis.model import CustomerMetrics, Receivable
+from core.analysis.reading import (
+    _credit_profit,
+    _line_profit,
+    _note_shipment,
+    _plus,
+    _settle_profit,
+    read_customers,
+)
+from core.analysis.receivables import (
+    Account,
+    History,
+    Ledger,
+    Shipment,
+    aging,
+    capital_cost,
+    is_deposit_terms,
+    shipment,
+)
+from core.analysis.rfmt import WindowFigures
+from core.analysis.risk import is_risky
+from core.analysis.wires import LineReceipts, drop_copied_wires
+from core.ledger.normalise import fold
+from core.ledger.terms import PaymentTerms
+from core.rates import Rates
+from core.rules import Rules
+
+QUERY = """
+SELECT l.id, l.order_id, l.invoice_no, l.amount, l.cost, l.gross_profit, l.tax_rebate,
+       l.ship_date, l.due_date, l.due_derived, l.received_amount, l.received_date,
+       l.deposit_amount, l.deposit_date, l.balance_amount, l.balance_date, l.status,
+       l.credit_note, l.credit_ref, l.cost_currency, l.received_currency, l.ship_date_known,
+       l.source_file,
+       o.customer_id, o.order_no, o.order_date, o.status, o.trial, o.currency, o.incoterm,
+       o.pay_rung, o.credit_days, o.deposit_pct, o.monthly_statement, o.payment_terms
+FROM order_lines l JOIN orders o ON o.id = l.order_id
+WHERE o.order_date <= ?
+ORDER BY l.order_id, l.id
+"""
+
+
+def _day(text: str | None) -> date | None:
+    return date.fromisoformat(text) if text else None
+
+
+def load(conn: sqlite3.Connection, as_of: date, rules: Rules,
+         canonical: dict[int, int] | None = None, excluded: set[int] | None = None) -> Dataset:
+    rates = Rates(conn, rules.base_currency)
+    known: dict[tuple[str, date], float | None] = {}
+
+    def factor(currency: str, day: date) -> float | None:
+        if (currency, day) not in known:
+            known[(currency, day)] = rates.factor(currency, day)
+        return known[(currency, day)]
+
+    def cost_rate(cost_currency: str | None, currency: str, ordered: date,
+                  order: OrderRow) -> float | None:
+        code = cost_currency or currency
+        rate = factor(code, ordered)
+        if rate is None and code != currency:
+            order.missing |= {code}
+        return rate
+
+    canonical, excluded = canonical or {}, excluded or set()
+    orders: dict[int, OrderRow] = {}
+    shipments: dict[tuple[int, str], ShipmentRow] = {}
+    credits: list[tuple[int, Money]] = []
+    money: list[LineReceipts] = []
+    cursor = conn.cursor()
+    cursor.row_factory = None
+    for (line_id, order_id, invoice_no, amount, cost, gross_profit, rebate, ship_text, due_text,
+         due_derived, received, received_on, deposit, deposit_on, balance, balance_on,
+         line_status, credit_note, credit_ref, cost_currency, received_currency,
+         ship_known, source, customer_id, order_no, order_day, status, trial, currency,
+         incoterm, rung, credit_days, deposit_pct, monthly, terms_text
+         ) in cursor.execute(QUERY, (as_of.isoformat(),)):
+        customer = canonical.get(customer_id, customer_id)
+        if customer in excluded:
+            continue
+        ordered = date.fromisoformat(order_day)
+        order = orders.get(order_id)
+        if order is None:
+            terms = (PaymentTerms(rung, credit_days, deposit_pct, bool(monthly)) if rung
+                     else None)
+            order = orders[order_id] = OrderRow(
+                order_id, customer, order_no, ordered, status, bool(trial), currency, 0.0, 0.0,
+                True, 0.0, incoterm, rung, terms_text, terms, None)
+        rate = factor(currency, ordered)
+        if rate is None:
+            order.rate_missing = True
+            order.missing |= {currency}
+        unit = shipments.get((order_id, invoice_no or ""))
+        if unit is None:
+            unit = shipments[(order_id, invoice_no or "")] = ShipmentRow(order, invoice_no)
+        live = line_status != CANCELLED and (credit_note or status != CANCELLED)
+        if not credit_note:
+            order.written += amount
+        if credit_note:
+            if live:
+                order.credit -= abs(amount)
+                order.credit_base -= abs(amount) * (rate or 0.0)
+                rate_of_cost = cost_rate(cost_currency, currency, ordered, order)
+                order.credit_profit = _plus(order.credit_profit, _credit_profit(
+                    amount, cost, gross_profit, rebate, rate, rate_of_cost))
+                credits.append((customer, Money(abs(amount), currency, ordered, "credit",
+                                                ordered, credit_ref)))
+        elif live:
+            order.amount += amount
+            order.amount_base += amount * (rate or 0.0)
+            unit.amount += amount
+            rate_of_cost = cost_rate(cost_currency, currency, ordered, order)
+            order.gross_profit_base = _plus(order.gross_profit_base, _line_profit(
+                amount, cost, gross_profit, rebate, rate, rate_of_cost))
+        ship = _day(ship_text)
+        if ship and ship > as_of:
+            ship = None
+        unit.ship_date_known = unit.ship_date_known or bool(ship_known) or ship is not None
+        if ship and live and not credit_note:
+            _note_shipment(order, unit, ship)
+        due = _day(due_text) if not due_derived else None
+        if due and live and not credit_note and (unit.due_date is None or due < unit.due_date):
+            unit.due_date = due
+        figures = {kind: (float(paid), _day(day)) for kind, paid, day in (
+            ("received", received, received_on), ("deposit", deposit, deposit_on),
+            ("balance", balance, balance_on)) if paid is not None}
+        if figures:
+            money.append(LineReceipts(line_id, customer, unit, received_currency or currency,
+                                      source, figures))
+    copied = drop_copied_wires(money, factor)
+    window_start = months_before(as_of, rules.window_months)
+    latest: date | None = None
+    in_window = False
+    for line in money:
+        for kind, paid, day in line.parts():
+            if paid <= 0 or (day and day > as_of):
+                continue
+            when = day or line.unit.order.order_date
+            line.unit.receipts.append(Money(paid, line.currency, day, kind, when))
+            if day and (latest is None or day > latest):
+                latest = day
+            in_window = in_window or window_start < when <= as_of
+    for order in orders.values():
+        _settle_profit(order)
+        order.settle()
+    return Dataset(as_of, rules.base_currency, list(orders.values()), list(shipments.values()),
+                   read_customers(conn, canonical, excluded), latest, in_window, credits,
+                   copied)
+
+
+def window_figures(orders: list[OrderRow], start: date, end: date) -> WindowFigures:
+    count, priced, valid, revenue, profits = 0, 0, [], [], []
+    profit_known, margin_error = True, False
+    missing: set[str] = set()
+    last: date | None = None
+    incoterms: dict[str, int] = {}
+    rungs: dict[str, int] = {}
+    for order in orders:
+        if order.cancelled or order.trial:
+            continue
+        if order.valid and (last is None or order.order_date > last):
+            last = order.order_date
+        if not start < order.order_date <= end:
+            continue
+        missing |= order.missing
+        revenue.append(order.revenue_base)
+        margin_error = margin_error or order.margin_error
+        if order.gross_profit_base is None:
+            profit_known = False
+        else:
+            profits.append(order.gross_profit_base)
+        if order.valid:
+            count += 1
+            if not order.rate_missing:
+                priced += 1
+                valid.append(order.amount_base)
+            if order.incoterm:
+                incoterms[order.incoterm] = incoterms.get(order.incoterm, 0) + 1
+            if order.pay_rung:
+                rungs[order.pay_rung] = rungs.get(order.pay_rung, 0) + 1
+    return WindowFigures(count, math.fsum(revenue), math.fsum(valid),
+                         math.fsum(profits) if profit_known else None, last, incoterms, rungs,
+                         priced, margin_error, missing)
+
+
+def gather(info: CustomerRow, orders: list[OrderRow], units: list[ShipmentRow],
+           credits: list[Money], ledger: Ledger, project: bool
+           ) -> tuple[CustomerMetrics, WindowFigures, str]:
+    rules, as_of = ledger.rules, ledger.as_of
+    months = rules.window_for(project)
+    figures = window_figures(orders, months_before(as_of, months), as_of)
+    c = CustomerMetrics(info.customer_id, info.name, info.country, info.salesperson,
+                        tier="dormant", project=project, window_months=months,
+                        credit_limit=info.credit_limit)
+    c.orders_12m = figures.orders
+    c.revenue_12m = round(figures.revenue, 2)
+    c.avg_order_12m = round(figures.average, 2)
+    c.margin_error = figures.margin_error
+    c.gross_profit_12m = None if figures.gross_profit is None else round(figures.gross_profit, 2)
+    if figures.gross_profit is not None and figures.revenue > 0:
+        c.gross_margin = round(figures.gross_profit / figures.revenue, 4)
+    c.last_order_date = figures.last_valid
+    c.first_order_date = min((o.order_date for o in orders
+                              if not o.cancelled and not o.credit_note), default=None)
+    c.recency_days = (as_of - figures.last_valid).days if figures.last_valid else None
+    valid = [o for o in orders if o.valid]
+    priced = [o for o in valid if not o.rate_missing]
+    c.orders_all = len(valid)
+    c.avg_order_all = (round(math.fsum(o.amount_base for o in priced) / len(priced), 2)
+                       if priced else 0.0)
+    c.avg_order_known = bool(figures.priced) if figures.orders else bool(priced) or not valid
+    c.trial_orders = sum(1 for o in orders if o.trial and not o.cancelled)
+    total = figures.orders or 1
+    c.terms_mix = {k: round(n / total, 4) for k, n in sorted(figures.rungs.items())}
+    c.incoterm_mix = {k: round(n / total, 4) for k, n in sorted(figures.incoterms.items())}
+    latest = max((o for o in orders if not o.cancelled and not o.credit_note),
+                 key=lambda o: o.order_date, default=None)
+    c.payment_terms = latest.payment_terms if latest else None
+    c.main_rung = (Counter(figures.rungs).most_common(1)[0][0] if figures.rungs
+                   else latest.pay_rung if latest else None)
+    missing = set().union(*(o.missing for o in orders if not o.cancelled)) if orders else set()
+    account = customer_account(units, credits, ledger)
+    items = c.receivables = account.receivables
+    live = [i for i in items if i.counts]
+    c.open_amount = round(math.fsum(i.open_base for i in live), 2)
+    c.overdue_amount = round(math.fsum(i.open_base for i in live if i.days_overdue > 0), 2)
+    c.disputed_amount = round(math.fsum(i.open_base for i in items if i.disputed and i.shipped),
+                              2)
+    c.small_remainders = round(math.fsum(i.open_base for i in items if i.small), 2)
+    c.credit_on_account = round(account.credit_on_account, 2)
+    c.deposits_held = round(account.deposits_held, 2)
+    c.max_days_overdue = max((i.days_overdue for i in live), default=0)
+    c.ship_dates_estimated = any(i.ship_date_estimated for i in live)
+    c.aging = aging(items)
+    by_currency: dict[str, float] = {}
+    for i in live:
+        by_currency[i.currency] = by_currency.get(i.currency, 0.0) + i.open
+    c.open_by_currency = {k: round(v, 2) for k, v in sorted(by_currency.items())}
+    c.risky_exposure = round(math.fsum(i.open_base for i in live
+                                       if is_risky(i.pay_rung, ledger.rules)), 2)
+    cost, days = capital_cost(items, ledger.rules)
+    c.capital_cost, c.capital_days = round(cost, 2), days
+    c.settled_count = account.history.settled
+    c.on_time_share = account.history.on_time_share
+    c.avg_days_late = (None if account.history.avg_days_late is None
+                       else round(account.history.avg_days_late, 1))
+    c.missing_rates = sorted(missing | set(account.missing_rates))
+    return c, figures, group_of(orders, figures)
+
+
+def tolerance(amount: float, currency: str, ledger: Ledger) -> float:
+    absolute = ledger.convert(ledger.rules.tolerance_usd, "USD", currency, ledger.as_of) or 0.0
+    return max(absolute, abs(amount) * ledger.rules.tolerance_pct / 100)
+
+
+def customer_account(units: list[ShipmentRow], credits: list[Money], ledger: Ledger
+                     ) -> Account:
+    rules = ledger.rules
+    shipments = [shipment(unit, rules, ledger.as_of) for unit in units]
+    invoices = [Invoice(index, unit.order.currency, max(unit.amount, 0.0), s.due,
+                        unit.order.order_date, unit.order.order_id,
+                        unit.order.status == "disputed",
+                        tolerance(unit.amount, unit.order.currency, ledger))
+                for index, (unit, s) in enumerate(zip(units, shipments, strict=True))]
+    unconverted: set[tuple[str, str]] = set()
+    pool: list[Entry] = []
+    held: dict[object, float] = {}
+    if credits or any(unit.receipts for unit in units):
+        pool = _named_credits(units, invoices, credits, ledger, unconverted)
+        held = _deposits(units, shipments, invoices, pool, ledger, unconverted)
+        shipped = [i for i, s in zip(invoices, shipments, strict=True) if s.shipped]
+        unconverted |= allocate(shipped, pool, ledger)
+    account = Account([], History())
+    for unit, s, invoice in zip(units, shipments, invoices, strict=True):
+        if unit.amount > 0:
+            account.receivables.append(_receivable(unit, s, invoice, held.get(invoice.key, 0.0),
+                                                   ledger, account))
+    account.missing_rates |= ledger.missing(*(code for pair in unconverted for code in pair))
+    for entry in pool:
+        value = entry.left * (ledger.factor_now(entry.currency) or 0.0)
+        if entry.left and not ledger.factor_now(entry.currency):
+            account.missing_rates.add(entry.currency)
+        account.credit_on_account += value
+    account.deposits_held = math.fsum(r.deposit_base for r in account.receivables)
+    return account
+
+
+def _named_credits(units: list[ShipmentRow], invoices: list[Invoice], credits: list[Money],
+                   ledger: Ledger, unconverted: set[tuple[str, str]]) -> list[Entry]:
+    by_invoice: dict[str, list[Invoice]] = {}
+    by_order: dict[str, list[Invoice]] = {}
+    for unit, invoice in zip(units, invoices, strict=True):
+        if unit.invoice_no:
+            by_invoice.setdefault(fold(unit.invoice_no), []).append(invoice)
+        if unit.order.order_no:
+            by_order.setdefault(fold(unit.order.order_no), []).append(invoice)
+    pool = []
+    for credit in credits:
+        entry = Entry(credit.amount, credit.currency, credit.day, credit.rate_day, "credit")
+        ref = fold(credit.ref or "")
+        for invoice in (by_invoice.get(ref) or by_order.get(ref) or []) if ref else []:
+            if not apply_named(invoice, entry, ledger.convert):
+                unconverted.add((entry.currency, invoice.currency))
+        if entry.left >= EPS:
+            pool.append(entry)
+    return pool
+
+
+def _deposits(units: list[ShipmentRow], shipments: list[Shipment], invoices: list[Invoice],
+              pool: list[Entry], ledger: Ledger, unconverted: set[tuple[str, str]]
+              ) -> dict[object, float]:
+    held: dict[object, float] = {}
+    for unit, s, invoice in zip(units, shipments, invoices, strict=True):
+        waiting = not s.shipped and not unit.order.cancelled and invoice.open >= EPS
+        terms = is_deposit_terms(unit)
+        for paid in unit.receipts:
+            entry = Entry(paid.amount, paid.currency, paid.day, paid.rate_day, paid.kind)
+            if waiting and (paid.kind == "deposit" or terms):
+                so_far = held.get(invoice.key, 0.0)
+                taken = take(entry, invoice.currency, invoice.open - so_far, ledger)
+                if taken is None:
+                    unconverted.add((entry.currency, invoice.currency))
+                else:
+                    held[invoice.key] = so_far + taken
+            if entry.left >= EPS:
+                pool.append(entry)
+    return held
+
+
+def allocate(invoices: list[Invoice], pool: list[Entry], ledger: Ledger
+             ) -> set[tuple[str, str]]:
+    order = sorted(invoices, key=lambda i: (i.disputed, i.due or date.max, i.order_date,
+                                            i.order_id, str(i.key)))
+    unconverted: set[tuple[str, str]] = set()
+    first = 0
+    for entry in sorted(pool, key=lambda e: (e.day or date.min, e.rate_day)):
+        while first < len(order) and order[first].open <= max(order[first].tolerance, EPS):
+            first += 1
+        for invoice in order[first:]:
+            if entry.left < EPS:
+                break
+            if invoice.open <= max(invoice.tolerance, EPS):
+                continue
+            taken = take(entry, invoice.currency, invoice.open, ledger)
+            if taken is None:
+                unconverted.add((entry.currency, invoice.currency))
+                continue
+            invoice.allocated += taken
+            if entry.day is not None:
+                invoice.paid_on = entry.day
+    return unconverted
+
+
+def take(entry: Entry, currency: str, room: float, ledger: Ledger) -> float | None:
+    rate = 1.0 if entry.currency == currency else ledger.convert(1.0, entry.currency, currency,
+                                                                 entry.rate_day)
+    if not rate:
+        return None
+    taken = max(0.0, min(room, entry.left * rate))
+    entry.left -= taken / rate
+    if entry.left < EPS:
+        entry.left = 0.0
+    return taken
+
+
+def _receivable(unit: ShipmentRow, s: Shipment, invoice: Invoice, held: float, ledger: Ledger,
+                account: Account) -> Receivable:
+    order, rules = unit.order, ledger.rules
+    factor_now = ledger.factor_now(order.currency)
+    if factor_now is None:
+        account.missing_rates.add(order.currency)
+    open_amount = max(invoice.open, 0.0) if s.shipped else 0.0
+    if open_amount <= invoice.tolerance:
+        open_amount = 0.0
+    in_usd = ledger.usd(open_amount, order.currency)
+    small = open_amount > 0 and in_usd is not None and in_usd < rules.min_open_usd - 1e-9
+    days = 0
+    if open_amount > 0 and not small and s.due and s.due < ledger.cutoff:
+        days = (ledger.cutoff - s.due).days
+    factor = order.amount_base / order.amount if order.amount else 0.0
+    item = Receivable(
+        order_id=order.order_id, order_no=order.order_no, invoice_no=unit.invoice_no,
+        currency=order.currency, amount=unit.amount, amount_base=unit.amount * factor,
+        received=invoice.allocated if s.shipped else held, open=open_amount,
+        open_base=open_amount * (factor_now or 0.0), order_date=order.order_date,
+        ship_date=s.ship_date, due_date=s.due, days_overdue=days, pay_rung=order.pay_rung,
+        payment_terms=order.payment_terms, disputed=order.status == "disputed",
+        shipped=s.shipped, deposit_base=held * (factor_now or 0.0),
+        balance_before_shipment_open=bool(
+            s.shipped and unit.ship_date and order.pay_rung == "deposit_before_shipment"
+            and open_amount > 0 and not small),
+        credited=invoice.credited, deposit=held, ship_date_estimated=s.estimated,
+        small=small, rate_missing=factor_now is None, paid_on=invoice.paid_on)
+    if s.shipped and (open_amount == 0 or small) and s.due and invoice.paid_on:
+        late = (invoice.paid_on - s.due).days
+        account.history.settled += 1
+        account.history.on_time += late <= 0
+        account.history.days_late += max(late, 0)
+    return item
