@@ -134,17 +134,19 @@ def months_before(day: date, months: int) -> date:
     return date(year, month + 1, min(day.day, last))
 
 
+LINE_DATES = ("ship_date", "received_date", "deposit_date", "balance_date")
+
+
 def default_as_of(conn: sqlite3.Connection, today: date | None = None) -> date | None:
-    """The latest order, ship or payment date in the data, never a due date, never after today."""
+    """The latest order, ship or payment date in the data, never a due date, never after today.
+    (The lines' dates in one pass over them: they have no index, and each was a pass.)"""
     limit = (today or date.today()).isoformat()
-    row = conn.execute(
-        "SELECT MAX(d) FROM (SELECT MAX(order_date) d FROM orders WHERE order_date <= :t "
-        "UNION ALL SELECT MAX(ship_date) FROM order_lines WHERE ship_date <= :t "
-        "UNION ALL SELECT MAX(received_date) FROM order_lines WHERE received_date <= :t "
-        "UNION ALL SELECT MAX(deposit_date) FROM order_lines WHERE deposit_date <= :t "
-        "UNION ALL SELECT MAX(balance_date) FROM order_lines WHERE balance_date <= :t)",
-        {"t": limit}).fetchone()
-    return _day(row[0])
+    latest = ", ".join(f"MAX(CASE WHEN {column} <= :t THEN {column} END)"
+                       for column in LINE_DATES)
+    found = [*conn.execute(f"SELECT {latest} FROM order_lines", {"t": limit}).fetchone(),
+             conn.execute("SELECT MAX(order_date) FROM orders WHERE order_date <= :t",
+                          {"t": limit}).fetchone()[0]]
+    return _day(max((day for day in found if day is not None), default=None))
 
 
 def estimated_shipment(unit: ShipmentRow, rules: Rules) -> date | None:

@@ -143,9 +143,12 @@ def _conversion(analysis: Analysis) -> tuple[int, int]:
     """New customers whose first order (in the window) was a trial, and those of them whose
     regular order followed within `trial_conversion_days` of it."""
     days = analysis.rules.trial_conversion_days
-    first: dict[int, Any] = {}
-    for o in sorted(analysis.orders, key=lambda o: (o.order_date, o.order_id)):
-        if not o.cancelled and not o.credit_note and o.customer_id not in first:
+    first: dict[int, Any] = {}  # each customer's earliest order by (date, id), in one pass
+    for o in analysis.orders:
+        if o.cancelled or o.credit_note:
+            continue
+        known = first.get(o.customer_id)
+        if known is None or (o.order_date, o.order_id) < (known.order_date, known.order_id):
             first[o.customer_id] = o
     trials = {customer: o.order_date for customer, o in first.items()
               if o.trial and analysis.window_start < o.order_date <= analysis.as_of}
