@@ -188,10 +188,12 @@ def customer_account(units: list[ShipmentRow], credits: list[Money], ledger: Led
     _receivables(units, shipments, invoices, held, ledger, account)
     account.missing_rates |= ledger.missing(*(code for pair in unconverted for code in pair))
     for entry in pool:
-        value = entry.left * (ledger.factor_now(entry.currency) or 0.0)
-        if entry.left and not ledger.factor_now(entry.currency):
+        if not entry.left:
+            continue  # spent (most of them): adds nothing
+        factor_now = ledger.factor_now(entry.currency)
+        if not factor_now:
             account.missing_rates.add(entry.currency)
-        account.credit_on_account += value
+        account.credit_on_account += entry.left * (factor_now or 0.0)
     account.deposits_held = math.fsum(r.deposit_base for r in account.receivables)
     return account
 
