@@ -9,6 +9,8 @@ outputs are compared as text, so a changed digit, order or rounding fails.
 
 from __future__ import annotations
 
+import io
+import json
 import shutil
 from collections.abc import Callable
 from datetime import date
@@ -18,9 +20,12 @@ from typing import Any
 import account_ledgers as books
 import pytest
 import reference_analysis as reference
+from hypothesis import given
+from hypothesis import strategies as st
 from test_cli import cli
 
 from core.analysis import run, snapshots
+from core.analysis.serialise import write_json
 from core.ledger.importer import import_files
 
 COMMANDS = ("customers", "report")
@@ -107,3 +112,18 @@ def test_the_account_ledgers(builder: Callable[[Path], books.Ledger], tmp_path: 
         [result] = import_files(db, [path])
         assert result.status == "imported", result.message
     _compare(db, tmp_path, monkeypatch, [None, ledger.as_of, date(2025, 4, 30)])
+
+
+PLAIN = st.one_of(st.none(), st.booleans(), st.integers(), st.floats(), st.text())
+KEYS = st.one_of(st.text(), st.integers(), st.booleans(), st.none(),
+                 st.floats(allow_nan=False))
+JSON_LIKE = st.recursive(PLAIN, lambda inner: st.one_of(
+    st.lists(inner, max_size=4), st.tuples(inner, inner),
+    st.dictionaries(KEYS, inner, max_size=4)), max_leaves=20)
+
+
+@given(JSON_LIKE)
+def test_write_json_writes_what_json_dump_writes(value: Any) -> None:
+    out = io.StringIO()
+    write_json(value, out)
+    assert out.getvalue() == json.dumps(value, ensure_ascii=False, indent=2)

@@ -6,8 +6,12 @@ stable code beside its text in the language in force.
 
 from __future__ import annotations
 
+import math
 from dataclasses import asdict
-from typing import Any
+from functools import cache
+from json import JSONEncoder
+from json.encoder import encode_basestring
+from typing import Any, TextIO
 
 from core.analysis.model import Analysis, CustomerMetrics, Receivable
 
@@ -92,3 +96,81 @@ def analysis_json(analysis: Analysis, customers: list[CustomerMetrics] | None = 
         "customers": [customer_json(c) for c in (analysis.customers if customers is None
                                                  else customers)],
     }
+
+
+# --- writing it -----------------------------------------------------------------------------
+
+def write_json(value: Any, out: TextIO) -> None:
+    """``json.dump(value, out, ensure_ascii=False, indent=2)``, the same text, several times
+    faster on an analysis: the standard library indents in pure Python, value by value (most
+    of `customers --json` on a firm with 100,000 invoices), while here each container of plain
+    values (an invoice, an aging) is written by the C encoder in one call, its separators
+    carrying the line breaks and the indentation."""
+    parts: list[str] = []
+    _put(value, 1, parts)
+    out.write("".join(parts))
+
+
+def _plain(value: Any) -> bool:
+    return value is None or isinstance(value, str | int | float)
+
+
+def _scalar(value: Any) -> str:
+    """One plain value as json writes it."""
+    if isinstance(value, str):
+        return encode_basestring(value)
+    if value is None:
+        return "null"
+    if value is True:
+        return "true"
+    if value is False:
+        return "false"
+    if isinstance(value, int):
+        return int.__repr__(value)
+    if isinstance(value, float):
+        if math.isnan(value):
+            return "NaN"
+        if math.isinf(value):
+            return "Infinity" if value > 0 else "-Infinity"
+        return float.__repr__(value)
+    raise TypeError(f"Object of type {type(value).__name__} is not JSON serializable")
+
+
+@cache
+def _flat_encoder(level: int) -> JSONEncoder:
+    """The C encoder writing a container of plain values at `level`: each item on its line."""
+    return JSONEncoder(ensure_ascii=False, separators=(",\n" + "  " * level, ": "))
+
+
+def _key(key: Any) -> str:
+    return encode_basestring(key if isinstance(key, str) else _scalar(key))
+
+
+def _put(value: Any, level: int, parts: list[str]) -> None:
+    if isinstance(value, dict):
+        items: Any = value.items()
+        plain = all(_plain(item) for item in value.values())
+        brackets = "{}"
+    elif isinstance(value, list | tuple):
+        items = value
+        plain = all(_plain(item) for item in value)
+        brackets = "[]"
+    else:
+        parts.append(_scalar(value))
+        return
+    if not value:
+        parts.append(brackets)
+        return
+    inner, outer = "\n" + "  " * level, "\n" + "  " * (level - 1)
+    if plain:
+        text = _flat_encoder(level).encode(value)
+        parts.append(brackets[0] + inner + text[1:-1] + outer + brackets[1])
+        return
+    parts.append(brackets[0])
+    for number, item in enumerate(items):
+        parts.append("," + inner if number else inner)
+        if brackets == "{}":
+            parts.append(_key(item[0]) + ": ")
+            item = item[1]
+        _put(item, level + 1, parts)
+    parts.append(outer + brackets[1])

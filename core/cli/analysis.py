@@ -69,12 +69,12 @@ def run_analysis(args: argparse.Namespace) -> Analysis:
 
 def cmd_customers(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from core.analysis.risk import grade_text
-    from core.analysis.serialise import analysis_json
+    from core.analysis.serialise import analysis_json, write_json
 
     analysis = run_analysis(args)
     chosen = [c for c in analysis.customers if not args.tier or c.tier == args.tier]
     if args.json:
-        json.dump(analysis_json(analysis, chosen), out, ensure_ascii=False, indent=2)
+        write_json(analysis_json(analysis, chosen), out)
         out.write("\n")
         return 0
     out.write(tr(N_("As of {as_of}, receipts booked to {receipts}; amounts in {currency}."),
@@ -132,11 +132,12 @@ def cmd_report(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from core.analysis.firm import report
     from core.analysis.model import WARNING_CODES
     from core.analysis.risk import CAPITAL_COST
+    from core.analysis.serialise import write_json
 
     analysis = run_analysis(args)
     found = report(analysis)
     if args.json:
-        json.dump(found.as_json(), out, ensure_ascii=False, indent=2)
+        write_json(found.as_json(), out)
         out.write("\n")
         return 0
     b, cur = found.benchmarks, found.base_currency

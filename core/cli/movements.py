@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import argparse
 import calendar
-import json
 from datetime import date
 from typing import TYPE_CHECKING, TextIO
 
@@ -70,6 +69,7 @@ def report(found: History) -> str:
 
 def cmd_movements(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from core.analysis.movements import history_json, over_months
+    from core.analysis.serialise import write_json
 
     conn = open_existing(args.db)
     try:
@@ -80,7 +80,7 @@ def cmd_movements(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     finally:
         conn.close()
     if args.json:
-        json.dump(history_json(found), out, ensure_ascii=False, indent=2)
+        write_json(history_json(found), out)
         out.write("\n")
         return 0
     if not found.periods:
