@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from core.i18n import N_
+from core.ledger.cover import cover
 from core.ledger.layout import SheetLayout
 from core.ledger.normalise import (
     cell_text,
@@ -69,7 +70,10 @@ class Record:
     gross_profit: float | None = None
     tax_rebate: float | None = None
     credit_limit: float | None = None
+    credit_limit_currency: str | None = None  # named by the header or the cell
     insured: bool | None = None
+    insurer: str | None = None
+    insured_pct: float | None = None
     incoterm: str | None = None
     incoterm_text: str | None = None
     payment_terms: str | None = None
@@ -293,7 +297,9 @@ def _record(reader: _RowReader, row: list[object], layout: SheetLayout, number: 
         setattr(rec, name, reader.date(row, name))
     rec.quantity = parse_number(cell(row, "quantity"))
     rec.unit_price = parse_amount(cell(row, "unit_price"))[0]
-    rec.insured = parse_flag(cell(row, "insured"))
+    rec.credit_limit_currency = marked.get("credit_limit")
+    insured = cover(cell(row, "insured"), cell(row, "insurer"), cell(row, "insured_pct"))
+    rec.insured, rec.insurer, rec.insured_pct = insured.insured, insured.insurer, insured.percent
     incoterm_text = cell_text(cell(row, "incoterm"))
     rec.incoterm_text, rec.incoterm = incoterm_text, parse_incoterm(incoterm_text)
     rec.payment_terms = cell_text(cell(row, "payment_terms"))

@@ -170,20 +170,24 @@ class LedgerWriter:
             if row is None:
                 cursor = self.conn.execute(
                     "INSERT INTO customers(key, name, name_date, country, salesperson, "
-                    "credit_limit, insured) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    "credit_limit, insured, credit_limit_currency, insurer, insured_pct) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     (key, record.customer, day, record.country, record.salesperson,
-                     record.credit_limit, None if record.insured is None else int(record.insured)))
+                     record.credit_limit, None if record.insured is None else int(record.insured),
+                     *_cover_values(record)))
                 stored[key] = {"id": cursor.lastrowid}
                 self.counts.customers_inserted += 1
             elif day >= (row["name_date"] or ""):
                 self.conn.execute(
                     "UPDATE customers SET name = ?, name_date = ?, "
                     "country = COALESCE(?, country), salesperson = COALESCE(?, salesperson), "
-                    "credit_limit = COALESCE(?, credit_limit), insured = COALESCE(?, insured) "
-                    "WHERE id = ?",
+                    "credit_limit = COALESCE(?, credit_limit), insured = COALESCE(?, insured), "
+                    "credit_limit_currency = CASE WHEN ? IS NULL THEN credit_limit_currency "
+                    "ELSE ? END, insurer = COALESCE(?, insurer), "
+                    "insured_pct = COALESCE(?, insured_pct) WHERE id = ?",
                     (record.customer, day, record.country, record.salesperson,
                      record.credit_limit, None if record.insured is None else int(record.insured),
-                     row["id"]))
+                     record.credit_limit, *_cover_values(record), row["id"]))
         return {key: row["id"] for key, row in stored.items()}
 
     def _order(self, order: Order, customer_id: int, old: Mapping[str, Any] | None) -> int:
@@ -267,3 +271,8 @@ def _settle_flags(merged: dict[str, object], old: Mapping[str, Any], new: dict[s
 def _fetch_all_customers(conn: sqlite3.Connection, records: list[Record]
                          ) -> list[dict[str, Any]]:
     return list(_fetch(conn, "customers", "key", (r.customer_key for r in records)).values())
+
+
+def _cover_values(record: Record) -> tuple[str | None, str | None, float | None]:
+    """A limit's currency (None: the base currency), the insurer and the insured share."""
+    return record.credit_limit_currency, record.insurer, record.insured_pct
