@@ -139,8 +139,7 @@ def _describe(action: str, customer: str | list[str], target: str | None = None,
         shown = Message(target, template)  # rendered when read, in its language
     elif action == "limit":
         amount, currency = limit_of(target)
-        shown = Message("limit_amount", N_("{amount:,.0f} {currency}"),
-                        {"amount": amount, "currency": currency})
+        shown = f"{amount:,.0f} {currency}"
     elif action == "insure":
         insurer, percent = cover_of(target)
         shown = Message("insured_cover", N_("{percent:g}% with {insurer}"),

@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import date
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
@@ -32,11 +33,13 @@ from core import APP_NAME, APP_NAME_ZH
 from core.analysis.firm import FirmReport
 from core.analysis.model import Analysis, CustomerMetrics
 from core.analysis.names import GRADES, GROUPS, LISTS, group_name, list_name
+from core.analysis.value import put_on
 from core.i18n import N_, tr
 from core.rules import Rules
 from ui import operations, prefs
 from ui.customers.banner import WarningBanner
 from ui.customers.corrections import OverrideActions
+from ui.customers.credit import CreditActions
 from ui.customers.panel import CustomerPanel
 from ui.customers.pyramid import PyramidWidget
 from ui.customers.table_model import CustomerFilter, CustomerModel
@@ -46,6 +49,9 @@ from ui.movements.page import MovementsPage
 from ui.overview.page import OverviewPage
 from ui.tasks import Failure, Runner
 from ui.welcome import WelcomePage
+
+if TYPE_CHECKING:
+    from core.analysis.clv import LifetimeValues
 from ui.window_commands import WindowCommands
 
 
@@ -63,6 +69,7 @@ def _combo_filter(combo: QComboBox, label: str, items: list[tuple[str, str]]) ->
 
 class MainWindow(QMainWindow):
     analysed = Signal()  # a new analysis is on screen (tests wait for it)
+    valued = Signal()  # its customers' lifetime values are on screen too
 
     def __init__(self, db_path: Path, runner: Runner | None = None,
                  remember: bool = True) -> None:
@@ -76,6 +83,9 @@ class MainWindow(QMainWindow):
         self.overrides = OverrideActions(self.runner, self)
         self.overrides.changed.connect(self._override_done)
         self.overrides.failed.connect(self.show_failure)
+        self.credit = CreditActions(self.runner, self)
+        self.credit.changed.connect(self._override_done)
+        self.credit.failed.connect(self.show_failure)
         self.commands = WindowCommands(self, self.runner)
         self.setAcceptDrops(True)
         self._build()
@@ -246,10 +256,25 @@ class MainWindow(QMainWindow):
         self.movements.set_source(self.db_path, analysis.as_of)
         self._fill_filters()
         self.overrides.show(self.db_path, analysis)
+        self.credit.show(self.db_path, analysis)
+        if analysis.lifetime is None and has_data:
+            self.runner.run(self, partial(operations.lifetime_values, self.db_path, analysis),
+                            on_success=partial(self._valued, analysis),
+                            on_failure=self.show_failure)
         self.select_customer(selected)
         self._update_status()
         self._as_of_tooltip()
         self.analysed.emit()
+
+    def _valued(self, analysis: Analysis, values: LifetimeValues[int]) -> None:
+        """The lifetime values worked out after the analysis: into the table and the panel
+        (an analysis replaced meanwhile is let go)."""
+        if analysis is not self.analysis:
+            return
+        analysis.lifetime = put_on(analysis.customers, values)
+        self.model.retranslate()  # the column's cells, read again
+        self.panel.show_customer(analysis, self.panel.customer)
+        self.valued.emit()
 
     def _update_status(self) -> None:
         if not self.analysis:
@@ -318,13 +343,15 @@ class MainWindow(QMainWindow):
         customer = self.proxy.customer_at(index.row()) if index.isValid() else None
         if customer is not None:
             menu = self.overrides.menu(customer, self.table)
+            self.credit.add_to(menu, customer, self)
             add_what_if(menu, self.analysis, selected_customers(self.table), self)
             menu.popup(self.table.viewport().mapToGlobal(pos))  # type: ignore[arg-type]
 
     def _panel_menu(self, customer: CustomerMetrics | None, button: QWidget) -> None:
         if customer is not None:
-            self.overrides.menu(customer, button).popup(
-                button.mapToGlobal(button.rect().bottomLeft()))
+            menu = self.overrides.menu(customer, button)
+            self.credit.add_to(menu, customer, self)
+            menu.popup(button.mapToGlobal(button.rect().bottomLeft()))
 
     def _override_done(self, text: str) -> None:
         self.show_status(text, 8000)

@@ -56,8 +56,8 @@ def attach(conn: sqlite3.Connection, as_of: date, rules: Rules, orders: Sequence
 
 
 def model_message(lifetime: LifetimeModel) -> Message:
-    """"BG/NBD and Gamma-Gamma, fitted…: why" or "simple retention model: why", to show."""
-    return Message("lifetime_model", N_("{model}: {reason}"),
+    """"Model: BG/NBD and Gamma-Gamma, fitted…. Why" (or the retention model), to show."""
+    return Message("lifetime_model", N_("Model: {model}. {reason}"),
                    {"model": Term(MODEL_NAMES.get(lifetime.model, lifetime.model)),
                     "reason": lifetime.reason})
 

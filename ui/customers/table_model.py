@@ -64,6 +64,8 @@ COLUMNS: tuple[Column, ...] = (
            lambda c: LIST_RANK.get(c.list or "", len(LIST_RANK))),
     Column("stop_loss", N_("Stop-loss"), lambda c: "⛔" if c.stop_loss else "",
            lambda c: not c.stop_loss),
+    Column("clv", N_("Lifetime value"), lambda c: _money(c.clv),
+           lambda c: -1.0 if c.clv is None else c.clv, True),
 )
 COLUMN_INDEX = {c.key: i for i, c in enumerate(COLUMNS)}
 
