@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 from ledgers import write_xlsx
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox, QMenu
+from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtWidgets import QDialogButtonBox, QInputDialog, QMenu
 from test_credit import HEADER, ROWS
 from test_main_window import open_window, visible_customers
 
@@ -146,3 +146,33 @@ def test_the_panel_and_the_table_show_the_lifetime_value(qtbot, window):
     with qtbot.waitSignal(window.valued, timeout=WAIT):
         window.commands.actions["refresh"].trigger()
     assert window.analysis is not analysis and window.analysis.lifetime is not None
+
+
+def test_grouping_the_selected_rows_at_once_and_undoing_it(qtbot, window, monkeypatch):
+    sisters = ["Sister A", "Sister B", "Sister C"]
+    before = {name: cell(window, name, "list") for name in sisters}
+    selection = window.table.selectionModel()
+    selection.clearSelection()
+    for name in sisters:
+        index = window.proxy.index(visible_customers(window).index(name), 0)
+        selection.select(index, QItemSelectionModel.SelectionFlag.Select
+                         | QItemSelectionModel.SelectionFlag.Rows)
+    asked = []
+
+    def get_item(parent, title, label, items, current, editable):
+        asked.append((label, list(items), editable))
+        return "Lin family", True
+
+    monkeypatch.setattr(QInputDialog, "getItem", staticmethod(get_item))
+    menu = menu_of(window, "Sister A")
+    with qtbot.waitSignal(window.analysed, timeout=WAIT):
+        entry(menu, "Put the 3 selected customers in a group…").trigger()
+    menu.close()
+    assert asked and asked[0][2]  # a new name may be typed
+    assert {cell(window, name, "list") for name in sisters} == {"black list"}
+    menu = menu_of(window, "Sister B")
+    with qtbot.waitSignal(window.analysed, timeout=WAIT):
+        entry(menu, "Undo the last change").trigger()  # one change for the three
+    menu.close()
+    assert {name: cell(window, name, "list") for name in sisters} == before
+    assert overrides(window)[1].groups == {}

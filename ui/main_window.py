@@ -83,9 +83,7 @@ class MainWindow(QMainWindow):
         self.overrides = OverrideActions(self.runner, self)
         self.overrides.changed.connect(self._override_done)
         self.overrides.failed.connect(self.show_failure)
-        self.credit = CreditActions(self.runner, self)
-        self.credit.changed.connect(self._override_done)
-        self.credit.failed.connect(self.show_failure)
+        self.credit = CreditActions(self.overrides)  # its changes are corrections too
         self.commands = WindowCommands(self, self.runner)
         self.setAcceptDrops(True)
         self._build()
@@ -256,7 +254,6 @@ class MainWindow(QMainWindow):
         self.movements.set_source(self.db_path, analysis.as_of)
         self._fill_filters()
         self.overrides.show(self.db_path, analysis)
-        self.credit.show(self.db_path, analysis)
         if analysis.lifetime is None and has_data:
             self.runner.run(self, partial(operations.lifetime_values, self.db_path, analysis),
                             on_success=partial(self._valued, analysis),
@@ -343,8 +340,9 @@ class MainWindow(QMainWindow):
         customer = self.proxy.customer_at(index.row()) if index.isValid() else None
         if customer is not None:
             menu = self.overrides.menu(customer, self.table)
-            self.credit.add_to(menu, customer, self)
-            add_what_if(menu, self.analysis, selected_customers(self.table), self)
+            selected = selected_customers(self.table)
+            self.credit.add_to(menu, customer, self, selected)
+            add_what_if(menu, self.analysis, selected, self)
             menu.popup(self.table.viewport().mapToGlobal(pos))  # type: ignore[arg-type]
 
     def _panel_menu(self, customer: CustomerMetrics | None, button: QWidget) -> None:

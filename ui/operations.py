@@ -160,6 +160,14 @@ def apply_overrides(db_path: Path, customer: str, changes: list[Change], *,
         return [CHANGES[name](conn, customer, *args) for name, args in changes]
 
 
+def group_customers(db_path: Path, customers: list[str], name: str, *,
+                    progress: ProgressFn | None = None, cancel: CancelFn | None = None
+                    ) -> Message:
+    """Several customers into one group: one change to undo."""
+    with store.opened(db_path) as conn:
+        return credit_terms.group(conn, customers, name)
+
+
 def group_names(db_path: Path, *, progress: ProgressFn | None = None,
                 cancel: CancelFn | None = None) -> list[str]:
     """The customer groups in force, for the credit dialog's chooser."""

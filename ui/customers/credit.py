@@ -10,15 +10,15 @@ through ui.operations, each its own step to undo, and the window analyses again.
 from __future__ import annotations
 
 from functools import partial
-from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QMenu,
@@ -33,7 +33,7 @@ from core.ledger.cover import SINOSURE
 from core.messages import Message
 from core.rules import Rules
 from ui import operations, style
-from ui.tasks import Runner
+from ui.customers.corrections import OverrideActions
 
 LEDGER, INSURED, NOT_INSURED = "ledger", "insured", "not_insured"
 INSURANCE_CHOICES = ((LEDGER, N_("As the ledger says")), (INSURED, N_("Insured")),
@@ -163,45 +163,65 @@ class CreditDialog(QDialog):
 
 
 class CreditActions(QObject):
-    """The customer menu's credit entries; `changed` carries core's words once applied."""
+    """The customer menu's credit entries, beside the corrections whose runner, database and
+    signals they share: what they change is a correction like the others."""
 
-    changed = Signal(str)
-    failed = Signal(object)
-
-    def __init__(self, runner: Runner, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.runner = runner
-        self.db_path: Path | None = None
-        self.analysis: Analysis | None = None
+    def __init__(self, corrections: OverrideActions) -> None:
+        super().__init__(corrections)
+        self.corrections = corrections
         self.dialog: CreditDialog | None = None  # the last one opened (tests fill it)
 
-    def show(self, db_path: Path, analysis: Analysis) -> None:
-        self.db_path, self.analysis = db_path, analysis
-
-    def add_to(self, menu: QMenu, customer: CustomerMetrics, parent: QWidget) -> None:
-        """The entries, after the menu's corrections."""
+    def add_to(self, menu: QMenu, customer: CustomerMetrics, parent: QWidget,
+               selected: list[CustomerMetrics] | None = None) -> None:
+        """The entries, after the menu's corrections; grouping too when several customers are
+        selected."""
         menu.addSeparator()
+        if selected and len(selected) > 1:
+            menu.addAction(tr(N_("Put the {count} selected customers in a group…"),
+                              count=len(selected)),
+                           lambda *_: self.group(selected, parent)
+                           ).setObjectName("correction_group")
         menu.addAction(tr(N_("Credit limit, insurance and group…")),
-                       lambda *_: self.edit(customer, parent))
+                       lambda *_: self.edit(customer, parent)).setObjectName("correction_credit")
         if customer.credit_group:
             menu.addAction(tr(N_("Leave the group “{group}”"), group=customer.credit_group),
-                           lambda *_: self.apply(customer, [("ungroup", ())]))
+                           lambda *_: self.apply(customer, [("ungroup", ())])
+                           ).setObjectName("correction_ungroup")
 
     def edit(self, customer: CustomerMetrics, parent: QWidget) -> CreditDialog:
-        dialog = CreditDialog(customer, self.analysis, parent)
+        dialog = CreditDialog(customer, self.corrections.analysis, parent)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.submitted.connect(partial(self.apply, customer))
         dialog.open()
         self.dialog = dialog
         return dialog
 
     def apply(self, customer: CustomerMetrics, changes: list[operations.Change]) -> None:
-        if self.db_path is not None and changes:
-            self.runner.run(self, partial(operations.apply_overrides, self.db_path,
-                                          f"#{customer.customer_id}", changes),
-                            on_success=self._done, on_failure=self.failed.emit)
+        """The changes on the runner, one correction each; core's words on `changed`."""
+        owner = self.corrections
+        if owner.db_path is not None and changes:
+            owner.runner.run(owner, partial(operations.apply_overrides, owner.db_path,
+                                            f"#{customer.customer_id}", changes),
+                             on_success=self._done, on_failure=owner.failed.emit)
+
+    def group(self, customers: list[CustomerMetrics], parent: QWidget) -> None:
+        """Ask the group's name (an existing one, or a new one typed), then group them."""
+        owner = self.corrections
+        found = owner.analysis.customers if owner.analysis else []
+        names = sorted({c.credit_group for c in found if c.credit_group}, key=str.casefold)
+        name, ok = QInputDialog.getItem(
+            parent, tr(N_("Group customers")), tr(N_(
+                "The group of these {count} customers (sister companies of one owner): their "
+                "overdue money is added up for the stop-loss exposure limit."),
+                count=len(customers)), names, 0, True)
+        if ok and name.strip() and owner.db_path is not None:
+            owner.runner.run(owner, partial(operations.group_customers, owner.db_path,
+                                            [f"#{c.customer_id}" for c in customers], name),
+                             on_success=lambda message: self._done([message]),
+                             on_failure=owner.failed.emit)
 
     def _done(self, messages: list[Message]) -> None:
-        self.changed.emit(" ".join(m.text for m in messages))
+        self.corrections.changed.emit(" ".join(m.text for m in messages))
 
 
 def _number(value: float) -> str:
