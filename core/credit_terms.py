@@ -66,7 +66,7 @@ def insure(conn: sqlite3.Connection, customer: str, insurer: str | None = None,
     if share is not None and str(share).strip().lower() in NO_COVER:
         target = json.dumps({"insurer": "", "percent": 0})
         return _set(conn, "insure_none", "insure", customer, target, note)
-    pct = load_rules(conn).insured_default_pct if share is None else percent(share)
+    pct = _current_share(conn, customer) if share is None else percent(share)
     if pct is None:
         raise Refusal("bad_insured_share", N_(
             "“{value}” is not an insured share: type a percentage between 1 and 100, like 90 "
@@ -74,6 +74,21 @@ def insure(conn: sqlite3.Connection, customer: str, insurer: str | None = None,
     name = insurer_name(insurer) or SINOSURE
     target = json.dumps({"insurer": name, "percent": round(pct, 2)}, ensure_ascii=False)
     return _set(conn, "insure", "insure", customer, target, note)
+
+
+def _current_share(conn: sqlite3.Connection, customer: str) -> float:
+    """The share a cover without one keeps: the one set by hand, else the ledger's, else the
+    setting's (so naming another insurer does not change the share)."""
+    state = _State(conn)
+    found = find_customer(conn, customer)
+    for row in state.group_rows("insure", found.key):
+        if (share := json.loads(row["target"]).get("percent", 0)) > 0:
+            return float(share)
+    key = state.canonical(found.key)
+    row = conn.execute("SELECT insured_pct FROM customers WHERE key = ?", (key,)).fetchone()
+    if row is not None and row[0]:
+        return float(row[0])
+    return load_rules(conn).insured_default_pct
 
 
 def clear_insurance(conn: sqlite3.Connection, customer: str, note: str | None = None

@@ -204,6 +204,11 @@ def test_insurance_by_hand_wins_and_the_limit_caps_the_cover(db: Path):
     lone = by_name(db)["Lone Debtor"]
     assert lone["insured"] == {"insurer": "Coface", "percent": 80.0, "source": "hand"}
     assert lone["list"] == "watch"  # 12,000 uninsured
+    change(db, "insure", "Lone Debtor", "--insurer", "中国信保")  # another insurer, same share
+    assert by_name(db)["Lone Debtor"]["insured"]["insurer"] == "Sinosure"
+    assert by_name(db)["Lone Debtor"]["insured"]["percent"] == 80.0
+    change(db, "insure", "Payer")  # no share given anywhere: the setting's
+    assert by_name(db)["Payer"]["insured"]["percent"] == RULES.insured_default_pct
 
 
 # --- groups -----------------------------------------------------------------------------------

@@ -88,7 +88,8 @@ def _add_credit_parsers(actions: Any, changes: list[argparse.ArgumentParser]) ->
     insure.add_argument("--insurer", metavar="NAME", help=tr(N_(
         "the insurer (default: Sinosure, 中信保)")))
     insure.add_argument("--percent", metavar="PCT", help=tr(N_(
-        "the insured share of a loss (default: the setting insured_default_pct)")))
+        "the insured share of a loss (default: the share already recorded, else the setting "
+        "insured_default_pct)")))
     insure.add_argument("--clear", action="store_true", help=tr(N_(
         "take back the insurance set by hand")))
     group = actions.add_parser("group", parents=changes, help=tr(N_(

@@ -49,6 +49,7 @@ class CreditDialog(QDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("credit_dialog")
+        self.setMinimumWidth(460)  # the notes wrap, the ledger's limit shows in full
         self.customer = customer
         rules = analysis.rules if analysis else Rules.defaults()
         others = analysis.customers if analysis else []

@@ -25,7 +25,6 @@ SOURCES = {"ledger": N_("from the ledger"), "hand": N_("set by hand")}
 class CreditCard(Card):
     def __init__(self, help_signal: SignalInstance, parent: QWidget | None = None) -> None:
         super().__init__("credit", help_signal, parent)
-        self.setObjectName("credit_card")
         self.text = selectable_label()
         self.text.setObjectName("credit_text")
         self.body.addWidget(self.text)
@@ -77,7 +76,6 @@ class CreditCard(Card):
 class ValueCard(Card):
     def __init__(self, help_signal: SignalInstance, parent: QWidget | None = None) -> None:
         super().__init__("value", help_signal, parent)
-        self.setObjectName("value_card")
         self.text = selectable_label()
         self.text.setObjectName("value_text")
         self.model = selectable_label()
