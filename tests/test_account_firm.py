@@ -12,6 +12,8 @@ import pytest
 from account_cli import cli, customers, d, firm, ledger
 from test_account_analysis import AS_OF, no_receipts_firm
 
+from core.actions.workbook import header_row
+
 HEADER = ["合同号", "客户", "下单日期", "金额", "成本", "贸易条款", "付款方式", "出货日期",
           "应收日期", "已收金额", "收款日期", "试单"]
 
@@ -33,8 +35,10 @@ def export(db: Path, kind: str, target: Path) -> openpyxl.Workbook:
 
 
 def table(ws) -> list[dict[str, object]]:
-    rows = list(ws.iter_rows(values_only=True))
-    return [dict(zip(rows[0], r, strict=False)) for r in rows[1:]]
+    """The rows under the sheet's header (which stands below its notes, if it has any)."""
+    rows = list(ws.iter_rows(values_only=True))[header_row(ws) - 1:]
+    found = [dict(zip(rows[0], r, strict=False)) for r in rows[1:]]
+    return [] if found and found[0][rows[0][0]] == "No customers on this list." else found
 
 
 def top_lines(book: openpyxl.Workbook, count: int = 3) -> list[str]:

@@ -21,7 +21,7 @@ import pytest
 from core import i18n
 from core.actions import chat_summary, export_restructuring, export_stop_loss
 from core.actions.export import default_filename
-from core.actions.workbook import display_width, sheet_title
+from core.actions.workbook import display_width, header_row, sheet_title
 from core.analysis.dataset import OrderRow
 from core.analysis.model import Analysis, Criterion, CustomerMetrics, TierShape
 from core.cli.export import add_parser, cmd_export
@@ -89,9 +89,15 @@ def cells(ws) -> list[list[object]]:
     return [list(row) for row in ws.iter_rows(values_only=True)]
 
 
+def headers(ws) -> list[object]:
+    """A list sheet's column titles (below its notes, where its filter starts)."""
+    return cells(ws)[header_row(ws) - 1]
+
+
 def table(ws) -> list[dict[str, object]]:
-    rows = cells(ws)
-    return [dict(zip(rows[0], row, strict=True)) for row in rows[1:]]
+    rows = cells(ws)[header_row(ws) - 1:]
+    found = [dict(zip(rows[0], row, strict=True)) for row in rows[1:]]
+    return [] if found and found[0][rows[0][0]] == "No customers on this list." else found
 
 
 def every_text(book) -> str:
@@ -104,11 +110,11 @@ def every_text(book) -> str:
     return "\n".join(parts)
 
 
-STOP_LOSS_HEADERS = [
-    "Customer", "Country", "Salesperson", "Pyramid tier", "Open receivable (USD)",
-    "Overdue receivable (USD)", "Days overdue (max)", "Average order value (USD)",
+STOP_LOSS_HEADERS = [  # what is printed, then (outside the print area) the details
+    "Customer", "Salesperson", "Overdue receivable (USD)", "Days overdue (max)",
     "Payment terms", "Payment risk grade", "Reason for the list", "Recommended action",
-    "Due by", "Status", "Notes"]
+    "Notes", "Country", "Pyramid tier", "Open receivable (USD)", "Average order value (USD)",
+    "Due by", "Status"]
 
 
 def test_stop_loss_sheets_rows_and_order(tmp_path: Path):
@@ -132,8 +138,9 @@ def test_stop_loss_sheets_rows_and_order(tmp_path: Path):
     assert acme["Status"] is None and acme["Notes"] is None
     assert rows[1]["Average order value (USD)"] == 12_000  # all-time: no order in the window
     assert rows[1]["Payment terms"] == "D/P"  # the rung where no terms were written
-    assert black["E2"].number_format == "#,##0.00" and black["M2"].number_format == "yyyy-mm-dd"
-    assert black["E2"].is_date is False and black["M2"].is_date
+    assert black["C2"].number_format == "#,##0.00" and black["N2"].number_format == "yyyy-mm-dd"
+    assert black["C2"].is_date is False and black["N2"].is_date
+    assert black.print_area == "'Black list'!$A$1:$I$3"  # the details are not printed
     watch = table(book["Watch list"])
     assert [r["Customer"] for r in watch] == ["+86 138", "-Ltd"]  # most days overdue first
     assert [r["Days overdue (max)"] for r in watch] == [45, 10]
@@ -167,20 +174,20 @@ def test_stop_loss_summary(tmp_path: Path):
         openpyxl.load_workbook(path))
 
 
-def _assert_print_ready(ws, list_name: str, columns: int, rows: int) -> None:
+def _assert_print_ready(ws, list_name: str, columns: int, rows: int, head: int = 1) -> None:
     setup = ws.page_setup
     assert setup.orientation == "landscape" and int(setup.paperSize) == 9
     assert int(setup.fitToWidth) == 1 and int(setup.fitToHeight) == 0
     assert ws.sheet_properties.pageSetUpPr.fitToPage
-    assert ws.print_title_rows == "$1:$1"
-    assert ws.freeze_panes == "A2"
+    assert ws.print_title_rows == f"${head}:${head}"
+    assert ws.freeze_panes == f"A{head + 1}"
     last = openpyxl.utils.get_column_letter(columns)
-    assert ws.auto_filter.ref == f"A1:{last}{rows + 1}"
+    assert ws.auto_filter.ref == f"A{head}:{last}{rows + head}"
     assert "&P" in ws.oddFooter.center.text and "&N" in ws.oddFooter.center.text
     assert ws.oddHeader.left.text == FIRM.replace("&", "&&")
     assert ws.oddHeader.center.text.startswith(list_name)
     assert "2025-12-31" in ws.oddHeader.right.text and "2025-12-20" in ws.oddHeader.right.text
-    assert ws["A1"].font.bold and ws["A1"].fill.fgColor.rgb.endswith("DDEBF7")
+    assert ws[f"A{head}"].font.bold and ws[f"A{head}"].fill.fgColor.rgb.endswith("DDEBF7")
 
 
 def test_print_setup_on_every_list_sheet(tmp_path: Path):
@@ -189,12 +196,12 @@ def test_print_setup_on_every_list_sheet(tmp_path: Path):
     book = openpyxl.load_workbook(stop)
     for name, count in (("Black list", 2), ("Watch list", 2), ("White list", 3)):
         _assert_print_ready(book[name], name, 15, count)
-    widths = {c: book["Black list"].column_dimensions[c].width for c in "AKL"}
-    assert widths["K"] > 20 and widths["A"] > 10
-    assert book["Black list"]["K2"].alignment.wrap_text
+    widths = {c: book["Black list"].column_dimensions[c].width for c in "AGH"}
+    assert widths["G"] > 15 and widths["A"] > 10  # the reason and the action have room
+    assert book["Black list"]["G2"].alignment.wrap_text
     book = openpyxl.load_workbook(plan)
-    _assert_print_ready(book["Strategic customers"], "Strategic customers", 18, 2)
-    _assert_print_ready(book["Prospects (value package)"], "Prospects", 8, 1)
+    _assert_print_ready(book["Strategic customers"], "Strategic customers", 18, 2, head=3)
+    _assert_print_ready(book["Prospects (value package)"], "Prospects", 7, 1, head=3)
     assert book["Overview"].page_setup.orientation == "landscape"
 
 
@@ -204,9 +211,9 @@ def test_chinese_sheet_names_headers_and_footer(tmp_path: Path):
     [plan] = export_restructuring(make_analysis(), tmp_path / "plan.xlsx")
     book = openpyxl.load_workbook(stop)
     assert book.sheetnames == ["汇总", "黑名单", "待确认收款名单", "观察名单", "白名单"]
-    assert cells(book["黑名单"])[0][:5] == ["客户", "国家", "业务员", "客户层级", "未收金额（USD）"]
+    assert cells(book["黑名单"])[0][:4] == ["客户", "业务员", "逾期金额（USD）", "最长逾期天数"]
     assert book["黑名单"].oddFooter.center.text == "第 &P 页，共 &N 页"
-    assert book["黑名单"]["D2"].value == "战略客户"
+    assert table(book["黑名单"])[0]["客户层级"] == "战略客户"
     assert openpyxl.load_workbook(plan).sheetnames == [
         "汇总", "战略客户", "核心客户", "长尾客户", "潜在客户（价值验证套餐）"]
     assert default_filename("stop-loss", AS_OF) == "止损名单_2025-12-31.xlsx"
@@ -249,7 +256,10 @@ def test_restructuring_plan_flags_and_prospects(tmp_path: Path):
     strategic = table(book["Strategic customers"])
     assert [r["Customer"] for r in strategic] == ["Beta GmbH", "Acme Trading"]
     beta = strategic[0]
-    assert "ODM" in beta["Service plan for the tier"] and "DDP" in beta["Service plan for the tier"]
+    [plan] = [row[0] for row in cells(book["Strategic customers"])[:header_row(
+        book["Strategic customers"]) - 1] if row[0]]  # said once, above the table
+    assert plan.startswith("Service plan for Strategic customers:") and "ODM" in plan
+    assert "DDP" in plan and beta["Service plan for the tier"] is None  # not on every row
     assert beta["Gross margin (12 months)"] == pytest.approx(0.30)
     assert beta["Target margin band"] == "35–45%"
     assert beta["Price check"] == "Margin 30.0% is below the 35–45% band: reprice."
@@ -262,13 +272,13 @@ def test_restructuring_plan_flags_and_prospects(tmp_path: Path):
     assert gamma["Upgrade chance"] == (
         "One criterion short of Strategic customer; not passed yet: M.")
     assert gamma["Main payment terms"] == "D/P"
-    assert "72-hour" in gamma["Service plan for the tier"]
+    assert "72-hour" in book["Core customers"]["A1"].value
     assert table(book["Long-tail customers"])[-1]["Upgrade chance"].endswith("Core customer.")
     [prospect] = table(book["Prospects (value package)"])
     assert prospect["Customer"] == "Delta Prospect" and prospect["Number of trial orders"] == 2
     assert prospect["Most recent order"] == datetime(2025, 11, 3)
-    assert "sample testing + trial-order subsidy + compliance pre-check" in prospect[
-        "What to offer"]
+    assert "sample testing + trial-order subsidy + compliance pre-check" in book[
+        "Prospects (value package)"]["A1"].value and "What to offer" not in prospect
     summary = every_text(book)
     assert "referral programme, 15% commission" in summary
     assert "Referral candidates: Beta GmbH\n" in summary
@@ -289,9 +299,8 @@ def test_texts_take_their_numbers_from_the_firm_s_rules(tmp_path: Path):
                                            due_by_days=7))
     [plan] = export_restructuring(analysis, tmp_path / "plan.xlsx")
     book = openpyxl.load_workbook(plan)
-    headers = cells(book["Strategic customers"])[0]
     assert {"Orders in 6 months", "Revenue, 6 months (USD)", "Gross profit, 6 months (USD)",
-            "Gross margin (6 months)"} <= set(headers)
+            "Gross margin (6 months)"} <= set(headers(book["Strategic customers"]))
     assert "Dormant customers (no valid order in 6 months)" in every_text(book)
     assert "12 months" not in every_text(book)
     [stop] = export_stop_loss(analysis, tmp_path / "stop.xlsx")
@@ -328,7 +337,7 @@ def test_by_salesperson_files(tmp_path: Path):
         assert listed <= owners[owner]
         if path.name.startswith("stop-loss"):
             assert book.sheetnames == ["Overview", "Supply on hold – to confirm",
-                                       "Payment to confirm", "Collection priority",
+                                       "Payment to confirm", "Follow closely",
                                        "Key accounts to protect"]
     zhang = openpyxl.load_workbook(paths[0])
     assert [r["Customer"] for r in table(zhang["Supply on hold – to confirm"])] == [
@@ -337,7 +346,7 @@ def test_by_salesperson_files(tmp_path: Path):
         "Recommended action"]
     assert "1 on hold (USD 45,200 overdue)" in every_text(zhang)
     plan = openpyxl.load_workbook(paths[4])
-    assert "Price check" not in cells(plan["Strategic customers"])[0]
+    assert "Price check" not in headers(plan["Strategic customers"])
     assert [r["Customer"] for r in table(plan["Strategic customers"])] == ["Beta GmbH",
                                                                            "Acme Trading"]
 
@@ -345,7 +354,7 @@ def test_by_salesperson_files(tmp_path: Path):
 def test_chat_summary():
     analysis = make_analysis()
     assert chat_summary(analysis, "张伟").splitlines() == [
-        "张伟 – 2025-12-31: 1 on hold (USD 45,200 overdue), 1 collection priority, "
+        "张伟 – 2025-12-31: 1 on hold (USD 45,200 overdue), 1 to follow closely, "
         "1 key accounts",
         "Collect first: Acme Trading (USD 45,200, 75 days), +86 138 (USD 3,000, 45 days)",
         "Receipts booked up to 2025-12-20; supply holds wait for the owner's confirmation."]
@@ -353,7 +362,7 @@ def test_chat_summary():
     assert chat_summary(analysis, None).startswith("Unassigned – 2025-12-31: 0 on hold")
     i18n.set_language("zh_CN")
     assert chat_summary(analysis, "李娜").splitlines()[0] == (
-        "李娜 – 2025-12-31：1 家暂停供货待确认（逾期 USD 8,000），1 家重点催收，1 家重点维护")
+        "李娜 – 2025-12-31：1 家暂停供货待确认（逾期 USD 8,000），1 家重点跟进，1 家重点维护")
 
 
 def test_unwritable_targets_are_refused_and_leave_nothing(tmp_path: Path):

@@ -6,12 +6,14 @@ from __future__ import annotations
 
 import pytest
 from ledgers import build, ten_customers
-from PySide6.QtWidgets import QInputDialog, QMenu
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMenu
 from test_main_window import open_window, visible_customers
 
 from core.overrides import load_overrides
 from core.store import opened
 from ui import main_window
+from ui.customers import merge_dialog
 from ui.customers.table_model import COLUMN_INDEX
 from ui.main_window import MainWindow
 
@@ -55,6 +57,22 @@ def _choose(qtbot, window: MainWindow, name: str, *path: str) -> None:
     menu.close()
 
 
+def _merge(qtbot, window: MainWindow, monkeypatch, keep: str, other: str) -> list[str]:
+    """Merge through the chooser: pick the row, press Merge, confirm; the question asked."""
+    asked: list[str] = []
+    monkeypatch.setattr(merge_dialog, "confirm_merge",
+                        lambda parent, text: asked.append(text) or True)
+    menu = _menu(window, keep)
+    next(a for a in menu.actions() if a.objectName() == "correction_merge").trigger()
+    menu.close()
+    dialog = window.overrides.dialog
+    row = dialog.names().index(other)
+    dialog.table.selectRow(row)
+    with qtbot.waitSignal(window.analysed, timeout=WAIT):
+        qtbot.mouseClick(dialog.merge_button, Qt.MouseButton.LeftButton)
+    return asked
+
+
 def _overrides(window: MainWindow):
     with opened(window.db_path) as conn:
         ids = {r["name"]: r["id"] for r in conn.execute("SELECT id, name FROM customers")}
@@ -68,8 +86,7 @@ def test_every_entry_of_the_context_menu_changes_the_table_and_the_database(
     assert _cell(window, "C4", "list") == "black list"
     _choose(qtbot, window, "C5", "Pin to a tier", "strategic")
     assert _cell(window, "C5", "tier") == "strategic"
-    monkeypatch.setattr(QInputDialog, "getItem", staticmethod(lambda *a, **k: ("C10", True)))
-    _choose(qtbot, window, "C2", "Merge another customer into this one…")
+    _merge(qtbot, window, monkeypatch, "C2", "C10")
     assert "C10" not in visible_customers(window)
     _choose(qtbot, window, "C6", "Leave out of the analysis")
     assert "C6" not in visible_customers(window)
@@ -94,11 +111,8 @@ def test_a_refused_correction_is_shown_and_changes_nothing(qtbot, window, monkey
     shown = []
     monkeypatch.setattr(main_window, "show_error", lambda parent, text, details="":
                         shown.append((text, details)))
-    monkeypatch.setattr(QInputDialog, "getItem",
-                        staticmethod(lambda *a, **k: ("Nobody Like This", True)))
     before = _overrides(window)
-    menu = _menu(window, "C2")
-    next(a for a in menu.actions() if a.text().startswith("Merge")).trigger()
+    window.overrides.apply("merge", "#2", "Nobody Like This")
     qtbot.waitUntil(lambda: bool(shown), timeout=WAIT)
     assert "Nobody Like This" in shown[0][0] and shown[0][1] == ""  # a refusal: no details
     assert _overrides(window) == before

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from ledgers import write_xlsx
 from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialogButtonBox, QInputDialog, QMenu
 from test_credit import HEADER, ROWS
 from test_main_window import open_window, visible_customers
@@ -56,7 +57,9 @@ def entry(menu: QMenu, text: str):
 
 def open_dialog(window: MainWindow, name: str) -> CreditDialog:
     menu = menu_of(window, name)
-    entry(menu, ENTRY).trigger()
+    action = menu.findChild(QAction, "correction_credit")
+    assert action is not None and action.text() == ENTRY
+    action.trigger()
     menu.close()
     dialog = window.credit.dialog
     assert dialog is not None and dialog.isVisible() and dialog.customer.customer == name

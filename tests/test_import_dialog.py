@@ -289,20 +289,27 @@ def _shots(qtbot, db_path: Path, files: list[Path], language: str) -> dict[str, 
     i18n.set_language(language)
     dialog = _dialog(qtbot, db_path, files)
     dialog.retranslate()
-    shots = {"files": dialog.grab().toImage()}
+    sizes = []
+
+    def grab() -> QImage:
+        image = dialog.grab().toImage()
+        sizes.append((image.size(), dialog.size()))  # the whole dialog, at its size then
+        return image
+
+    shots = {"files": grab()}
     dialog._go(MAPPING)
     dialog.file_combo.setCurrentIndex(1)
-    shots["mapping"] = dialog.grab().toImage()
+    shots["mapping"] = grab()
     _choose(dialog.editor.combo("customer"), "Kunde")
     _wait_read(qtbot, dialog)
     dialog._go(PROGRESS)
     dialog.progress_page.paths = list(files)
     dialog.progress_page.show_progress(0.42, "4月")
-    shots["progress"] = dialog.grab().toImage()
+    shots["progress"] = grab()
     dialog._go(MAPPING)
     _import(qtbot, dialog)
-    shots["result"] = dialog.grab().toImage()
-    assert all(image.size() == dialog.size() for image in shots.values())
+    shots["result"] = grab()
+    assert all(image == size for image, size in sizes)
     return shots
 
 

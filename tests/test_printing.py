@@ -112,7 +112,8 @@ def test_a_long_list_runs_over_pages_without_splitting_a_row(tmp_path: Path):
 def test_documents_show_the_workbooks_columns_and_words():
     analysis = make_analysis()
     black = printing.list_document(analysis, "black").toPlainText()
-    assert all(header in black for header in STOP_LOSS_HEADERS)
+    assert all(header in black for header in STOP_LOSS_HEADERS[:9])  # the printed ones
+    assert not any(header in black for header in ("Pyramid tier", "Open receivable"))
     assert "Suspending supply is a recommendation" in black
     assert "check before suspending: Acme Trading" in black
     assert printing.header_of(printing.list_document(analysis, "black")) == [
@@ -120,7 +121,8 @@ def test_documents_show_the_workbooks_columns_and_words():
     renamed = printing.list_document(analysis, "white", firm_name="Other Firm Ltd")
     assert printing.header_of(renamed)[0] == "Other Firm Ltd"
     plan = printing.list_document(analysis, "strategic").toPlainText()
-    assert "Gross profit, 12 months (USD)" in plan and "Price check" in plan
+    assert "Gross margin (12 months)" in plan and "Price check" in plan
+    assert plan.count("Custom ODM") == 1  # the tier's plan once, not on every row
     assert "Margin 30.0% is below the 35–45% band: reprice." in plan
     sales = printing.list_document(analysis, "strategic", salesperson="张伟").toPlainText()
     assert "Beta GmbH" in sales and "Gamma LLC" not in sales
@@ -155,7 +157,7 @@ def test_one_pdf_per_salesperson_holds_only_their_customers(tmp_path: Path):
             assert not [word for word in HIDDEN_FROM_SALES if word in text]
             assert all(title in text for title in ("Supply on hold – to confirm",
                                                    "Payment to confirm",
-                                                   "Collection priority",
+                                                   "Follow closely",
                                                    "Key accounts to protect"))
         assert summary.splitlines()[0] in texts[-1].replace("\n", " ") or len(texts) == 1
     plans = printing.pdfs_per_salesperson(analysis, tmp_path / "plans", "restructuring")
@@ -211,7 +213,7 @@ def test_the_dialog_saves_the_chosen_list(qtbot, tmp_path: Path):
     assert dialog.default_name() == "Core customers_2025-12-31.pdf"
     dialog.choose("black")
     dialog.choose_salesperson("李娜")
-    assert dialog.radios["black"].text() == "Supply on hold – to confirm"
+    assert dialog.radios["black"].text() == "Supply on hold – to confirm (Black list)"
     assert dialog.default_name() == "Supply on hold – to confirm – 李娜_2025-12-31.pdf"
     text = pdf_text(dialog.save_pdf_to(tmp_path / "mine.pdf"))
     if text is not None:
@@ -234,10 +236,14 @@ def test_salesperson_pdfs_run_on_the_worker_and_give_the_chat_lines(qtbot, tmp_p
     assert dialog.summaries.isReadOnly() and "4 PDF files" in dialog.status.text()
     assert dialog.copy_summaries() == dialog.summaries.toPlainText()
     assert QGuiApplication.clipboard().text() == dialog.summaries.toPlainText()
-    direct = PrintDialog(analysis, default="strategic")
+    direct = PrintDialog(analysis, default="strategic")  # the selected list, not its book
     qtbot.addWidget(direct)
     assert direct.make_salesperson_pdfs(tmp_path / "plans") is None
-    assert (tmp_path / "plans" / "restructuring_2025-12-31_李娜.pdf").exists()
+    made = tmp_path / "plans" / "restructuring_2025-12-31_Strategic customers_李娜.pdf"
+    assert made.exists()
+    text = pdf_text(made)
+    if text is not None:
+        assert "Strategic customers" in text and "Core customers" not in text
 
 
 def test_the_dialog_speaks_chinese(qtbot):

@@ -21,6 +21,7 @@ from test_movements import _ledger as moving
 from test_movements import moved_between
 from test_what_if import AS_OF, _ledger
 
+from core.actions.workbook import header_row
 from core.analysis.snapshots import previous_month_end
 from core.analysis.what_if import formatted, summary_rows, what_if
 from ui.printing.dialog import PrintDialog
@@ -113,7 +114,8 @@ def test_the_leap_plan_from_the_export_and_print_menus(qtbot, tmp_path: Path, mo
     book = export_from_menu(qtbot, window, monkeypatch, "export_leap",
                             tmp_path / "out" / "leap.xlsx")
     assert book.sheetnames == ["Overview", "Referral candidates", "Not yet eligible"]
-    assert [r[0] for r in book["Referral candidates"].iter_rows(min_row=2, values_only=True)
+    sheet = book["Referral candidates"]  # the invitation above, then the table
+    assert [r[0] for r in sheet.iter_rows(min_row=header_row(sheet) + 1, values_only=True)
             ] == ["Veteran"]
     window.commands.actions["print"].trigger()
     dialog = window.commands.dialog
@@ -135,6 +137,8 @@ def test_the_restructuring_export_carries_this_month_s_moves(qtbot, tmp_path: Pa
         window.as_of_edit.setDate(QDate(2025, 6, 30))
     book = export_from_menu(qtbot, window, monkeypatch, "export_restructuring",
                             tmp_path / "plan.xlsx")
-    listed = {row[0] for row in book["Moved this month"].iter_rows(min_row=2, values_only=True)}
+    moved = book["Moved this month"]
+    listed = {row[0] for row in moved.iter_rows(min_row=header_row(moved) + 1,
+                                                values_only=True)}
     as_of = window.analysis.as_of
     assert listed and listed == moved_between(db, previous_month_end(as_of), as_of)

@@ -1,8 +1,9 @@
 """Starting the desktop app: language, Qt's own translations, fonts, the window.
 
-``python main.py`` opens the last database (the default one at first); ``--demo`` opens the
-bundled sample data; ``--lang`` overrides the language for this run. The shell hands the
-self-test its Qt half (ui.selftest_gui) with the app and the window it checks.
+``python main.py`` opens the last database the user chose (the default one at first, and never
+the sample merely tried: ui.sample_mode); ``--demo`` opens the bundled sample data; ``--lang``
+overrides the language for this run. The shell hands the self-test its Qt half
+(ui.selftest_gui) with the app and the window it checks.
 """
 
 from __future__ import annotations
@@ -19,8 +20,8 @@ from PySide6.QtGui import QFont, QIcon
 from PySide6.QtWidgets import QApplication
 
 from core import APP_NAME, i18n
-from core.paths import default_db_path, resource_dir
-from ui import prefs
+from core.paths import resource_dir
+from ui import prefs, sample_mode
 from ui.errors import install_excepthook, setup_logging
 from ui.language import cjk_font, install_qt_translations
 from ui.main_window import MainWindow
@@ -48,7 +49,7 @@ def make_app(argv: list[str] | None = None, language: str | None = None) -> QApp
 
 def start_window(db_path: Path | None = None, demo: bool = False) -> MainWindow:
     setup_logging()
-    path = db_path or Path(prefs.preferences().value("database", "") or default_db_path())
+    path = db_path or sample_mode.start_database()
     window = MainWindow(path)
     install_excepthook(lambda: window)
     if demo:

@@ -16,6 +16,25 @@ from ui import prefs
 CJK_FAMILIES = ("Microsoft YaHei UI", "Microsoft YaHei", "PingFang SC", "Noto Sans CJK SC",
                 "Source Han Sans SC", "WenQuanYi Micro Hei", "WenQuanYi Zen Hei", "SimSun")
 _translators: list[QTranslator] = []
+# Qt 6 labels its own file dialog "&Look in:" and "Files of &type:", but the qtbase_zh_CN.qm it
+# ships has only the older "Look in:" and "Files of type:", so those two stayed English.
+QT_GAPS = {"zh_CN": {("QFileDialog", "&Look in:"): "查找范围(&L)：",
+                     ("QFileDialog", "Files of &type:"): "文件类型(&T)："}}
+
+
+class QtGaps(QTranslator):
+    """The few words of Qt's own dialogs its shipped translation lacks."""
+
+    def __init__(self, words: dict[tuple[str, str], str], parent: QApplication) -> None:
+        super().__init__(parent)
+        self.words = words
+
+    def translate(self, context: str, source: str, disambiguation: str | None = None,
+                  n: int = -1) -> str | None:
+        return self.words.get((context, source))  # None (a null string): not one of these
+
+    def isEmpty(self) -> bool:  # noqa: N802 - Qt API
+        return not self.words
 
 
 def install_qt_translations(language: str) -> bool:
@@ -34,6 +53,9 @@ def install_qt_translations(language: str) -> bool:
             app.installTranslator(translator)
             _translators.append(translator)
             loaded = True
+    gaps = QtGaps(QT_GAPS.get(language, {}), app)
+    app.installTranslator(gaps)  # installed last: asked first
+    _translators.append(gaps)
     return loaded
 
 

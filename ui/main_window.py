@@ -14,15 +14,10 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
-    QComboBox,
-    QDateEdit,
-    QHBoxLayout,
     QLabel,
-    QLineEdit,
     QMainWindow,
     QSplitter,
     QStackedWidget,
-    QTableView,
     QTabWidget,
     QToolBar,
     QVBoxLayout,
@@ -32,39 +27,30 @@ from PySide6.QtWidgets import (
 from core import APP_NAME, APP_NAME_ZH
 from core.analysis.firm import FirmReport
 from core.analysis.model import Analysis, CustomerMetrics
-from core.analysis.names import GRADES, GROUPS, LISTS, group_name, list_name
 from core.analysis.value import put_on
 from core.i18n import N_, tr
 from core.rules import Rules
-from ui import operations, prefs
+from ui import operations, prefs, sample_mode
+from ui.changes import changes_text, counts
 from ui.customers.banner import WarningBanner
+from ui.customers.browser import CustomerBrowser, tier_kind
 from ui.customers.corrections import OverrideActions
 from ui.customers.credit import CreditActions
 from ui.customers.panel import CustomerPanel
 from ui.customers.pyramid import PyramidWidget
-from ui.customers.table_model import CustomerFilter, CustomerModel
 from ui.customers.what_if import add_what_if, selected_customers
+from ui.date_box import DateBox
 from ui.errors import show_error
 from ui.movements.page import MovementsPage
 from ui.overview.page import OverviewPage
 from ui.tasks import Failure, Runner
 from ui.welcome import WelcomePage
+from ui.window_commands import WindowCommands
 
 if TYPE_CHECKING:
     from core.analysis.clv import LifetimeValues
-from ui.window_commands import WindowCommands
 
-
-def _combo_filter(combo: QComboBox, label: str, items: list[tuple[str, str]]) -> None:
-    current = combo.currentData()
-    combo.blockSignals(True)
-    combo.clear()
-    combo.addItem(label, None)
-    for text, value in items:
-        combo.addItem(text, value)
-    index = combo.findData(current)
-    combo.setCurrentIndex(max(index, 0))
-    combo.blockSignals(False)
+PYRAMID_SHARE = 0.36  # of the customer column's height, until the user moves it
 
 
 class MainWindow(QMainWindow):
@@ -80,14 +66,17 @@ class MainWindow(QMainWindow):
         self.analysis: Analysis | None = None
         self.report: FirmReport | None = None
         self.as_of: date | None = None  # None: the latest date in the data
+        self._counts_before: dict[tuple[str, str], int] | None = None  # a setting's change
         self.overrides = OverrideActions(self.runner, self)
         self.overrides.changed.connect(self._override_done)
         self.overrides.failed.connect(self.show_failure)
         self.credit = CreditActions(self.overrides)  # its changes are corrections too
         self.commands = WindowCommands(self, self.runner)
+        self.overrides.listRequested.connect(self.commands.show_corrections)
         self.setAcceptDrops(True)
         self._build()
         self.commands.build_menus(self.menuBar())
+        self.browser.pyramid_button.setDefaultAction(self.commands.actions["show_pyramid"])
         self._fill_toolbar()
         self.retranslate()
         self._restore_layout()
@@ -98,11 +87,11 @@ class MainWindow(QMainWindow):
         self.toolbar.setObjectName("main_toolbar")
         self.addToolBar(self.toolbar)
         self.as_of_label, self.receipts_label = QLabel(), QLabel()
-        self.as_of_edit, self.receipts_edit = QDateEdit(), QDateEdit()
+        self.as_of_edit, self.receipts_edit = DateBox(), DateBox()
+        self.as_of_edit.setObjectName("as_of")
+        self.receipts_edit.setObjectName("receipts_date")
         for edit in (self.as_of_edit, self.receipts_edit):
             edit.setEnabled(False)  # until an analysis gives them a date
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
         self.as_of_edit.dateChanged.connect(self._as_of_changed)
         self.receipts_edit.dateChanged.connect(self._receipts_changed)
         self.stack = QStackedWidget()
@@ -112,57 +101,45 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.stack.addWidget(self.welcome)
         self.stack.addWidget(self.tabs)
-        self.setCentralWidget(self.stack)
+        self.sample_banner = sample_mode.SampleBanner()
+        self.sample_banner.ownRequested.connect(lambda: self.commands.open_own_database())
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.sample_banner)
+        column.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
         self.pyramid = PyramidWidget()
         self.pyramid.filterRequested.connect(self._pyramid_filter)
-        self.model = CustomerModel(self)
-        self.proxy = CustomerFilter(self)
-        self.proxy.setSourceModel(self.model)
-        self.table = QTableView()
-        self.table.setObjectName("customer_table")
-        self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QTableView.SelectionMode.ExtendedSelection)  # what-if
-        self.table.verticalHeader().hide()
-        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.browser = CustomerBrowser()
+        self.browser.filterChanged.connect(self._combo_changed)
+        # the names the commands, the tests and the self-test use
+        self.model, self.proxy, self.table = self.browser.model, self.browser.proxy, \
+            self.browser.table
+        self.search = self.browser.search
+        self.tier_filter, self.grade_filter = (self.browser.combos[k] for k in ("tier", "grade"))
+        self.list_filter, self.sales_filter = (self.browser.combos[k]
+                                               for k in ("list", "salesperson"))
         self.table.customContextMenuRequested.connect(self._table_menu)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
-        self.search = QLineEdit()
-        self.search.setClearButtonEnabled(True)
-        self.search.textChanged.connect(lambda text: self.proxy.set_filter(search=text))
-        self.tier_filter, self.grade_filter = QComboBox(), QComboBox()
-        self.list_filter, self.sales_filter = QComboBox(), QComboBox()
-        for name, combo in (("tier", self.tier_filter), ("grade", self.grade_filter),
-                            ("list", self.list_filter), ("salesperson", self.sales_filter)):
-            combo.setObjectName(f"filter_{name}")
-            combo.currentIndexChanged.connect(
-                lambda _, n=name, c=combo: self._combo_changed(n, c))
-        filters = QHBoxLayout()
-        filters.addWidget(self.search, 2)
-        for combo in (self.tier_filter, self.grade_filter, self.list_filter, self.sales_filter):
-            filters.addWidget(combo, 1)
-        left = QWidget()
-        column = QVBoxLayout(left)
-        column.setContentsMargins(0, 0, 0, 0)
         self.left_split = QSplitter(Qt.Orientation.Vertical)
+        self.left_split.setObjectName("left_split")
         self.left_split.addWidget(self.pyramid)
         table_box = QWidget()
         table_layout = QVBoxLayout(table_box)
         table_layout.setContentsMargins(0, 0, 0, 0)
         self.banner = WarningBanner()  # no receipts, missing rates: above the lists
         table_layout.addWidget(self.banner)
-        table_layout.addLayout(filters)
-        table_layout.addWidget(self.table)
+        table_layout.addWidget(self.browser, 1)
         self.left_split.addWidget(table_box)
-        column.addWidget(self.left_split)
+        self.left_split.setStretchFactor(1, 1)
         self.panel = CustomerPanel()
         self.panel.helpRequested.connect(self.commands.show_help)
         self.panel.actionsRequested.connect(self._panel_menu)
         self.split = QSplitter(Qt.Orientation.Horizontal)
         self.split.setObjectName("main_split")
-        self.split.addWidget(left)
+        self.split.addWidget(self.left_split)
         self.split.addWidget(self.panel)
         self.split.setStretchFactor(0, 3)
         self.split.setStretchFactor(1, 2)
@@ -175,9 +152,23 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.movements, "")
         self.status = QLabel()
         self.statusBar().addWidget(self.status, 1)
+        self.working = QLabel()
+        self.working.setVisible(False)
+        self.statusBar().addPermanentWidget(self.working)
         self.db_label = QLabel()
         self.statusBar().addPermanentWidget(self.db_label)
         self.runner.busy.connect(self._busy)
+
+    @property
+    def sample(self) -> bool:
+        """Whether the database open is the bundled sample's."""
+        return sample_mode.is_sample(self.db_path)
+
+    def show_pyramid(self, shown: bool) -> None:
+        """The pyramid above the table, or the whole height for the table (remembered)."""
+        self.pyramid.setVisible(shown)
+        if self.remember:
+            prefs.preferences().setValue("window/pyramid", shown)
 
     def _fill_toolbar(self) -> None:
         for widget in (self.as_of_label, self.as_of_edit, self.receipts_label,
@@ -188,23 +179,27 @@ class MainWindow(QMainWindow):
             self.toolbar.addAction(action)
 
     def _busy(self, busy: bool) -> None:
-        self.statusBar().showMessage(tr(N_("Working…")) if busy else "", 0)
+        """A word beside the status, not a status message: it must not wipe the message a
+        change has just left there ("black list: 9 → 11")."""
+        self.working.setVisible(busy)
 
     def retranslate(self) -> None:
-        self.setWindowTitle(f"{APP_NAME_ZH} {APP_NAME} — {self.db_path.name}")
+        title = f"{APP_NAME_ZH} {APP_NAME} — {self.db_path.name}"
+        self.setWindowTitle(f"{tr(sample_mode.TITLE)} · {title}" if self.sample else title)
+        self.sample_banner.setVisible(self.sample)
         self.db_label.setText(tr(N_("Database: {path}"), path=str(self.db_path)))
+        self.working.setText(tr(N_("Working…")))
         self.as_of_label.setText(tr(N_(" As of ")))
         self.receipts_label.setText(tr(N_(" Receipts booked to ")))
         self._as_of_tooltip()
         self.receipts_edit.setToolTip(tr(N_(
             "Receipts are only known up to this date; days overdue are counted to it.")))
-        self.search.setPlaceholderText(tr(N_("Search customer, country or salesperson")))
         self.tabs.setTabText(0, tr(N_("Customers")))
         self.tabs.setTabText(1, tr(N_("Overview")))
         self.tabs.setTabText(2, tr(N_("Tier movement")))
-        self._fill_filters()
-        for widget in (self.welcome, self.pyramid, self.panel, self.overview, self.model,
-                       self.movements, self.banner):
+        for widget in (self.welcome, self.pyramid, self.panel, self.overview, self.browser,
+                       self.movements, self.banner, self.sample_banner, self.as_of_edit,
+                       self.receipts_edit):
             widget.retranslate()
         self.commands.retranslate()
         self._update_status()
@@ -215,16 +210,6 @@ class MainWindow(QMainWindow):
             "The analysis date: orders and payments after it are ignored; the window is the "
             "{months} months ending here."), months=rules.window_months))
 
-    def _fill_filters(self) -> None:
-        customers = self.analysis.customers if self.analysis else []
-        _combo_filter(self.tier_filter, tr(N_("All tiers")),
-                      [(group_name(code), code) for code in GROUPS])
-        _combo_filter(self.grade_filter, tr(N_("All grades")), [(g, g) for g in GRADES])
-        _combo_filter(self.list_filter, tr(N_("All lists")),
-                      [(list_name(code), code) for code in LISTS])
-        people = sorted({c.salesperson for c in customers if c.salesperson})
-        _combo_filter(self.sales_filter, tr(N_("All salespeople")), [(p, p) for p in people])
-
     # --- the analysis ------------------------------------------------------------------------
     def refresh(self) -> None:
         """Analyse again on the runner: the window stays live meanwhile."""
@@ -233,6 +218,7 @@ class MainWindow(QMainWindow):
 
     def _show_analysis(self, result: operations.Analysed) -> None:
         analysis, report, has_data = result.analysis, result.report, result.has_data
+        selected = self.panel.customer.customer_id if self.panel.customer else None
         self.analysis, self.report = analysis, report
         self.stack.setCurrentWidget(self.tabs if has_data else self.welcome)
         for widget in (self.as_of_edit, self.receipts_edit):
@@ -242,17 +228,11 @@ class MainWindow(QMainWindow):
             edit.blockSignals(True)
             edit.setDate(QDate(day.year, day.month, day.day))
             edit.blockSignals(False)
-        selected = self.panel.customer.customer_id if self.panel.customer else None
-        first = not self.model.customers
-        self.model.set_customers(analysis.customers, analysis.rules)
-        if first:  # room for names; the user's own widths are kept after that
-            self.table.resizeColumnsToContents()
-            self.table.setColumnWidth(1, max(self.table.columnWidth(1), 200))
+        self.browser.set_analysis(analysis)
         self.pyramid.set_analysis(analysis)
         self.banner.set_analysis(analysis)
         self.overview.set_data(analysis, report)
         self.movements.set_source(self.db_path, analysis.as_of)
-        self._fill_filters()
         self.overrides.show(self.db_path, analysis)
         if analysis.lifetime is None and has_data:
             self.runner.run(self, partial(operations.lifetime_values, self.db_path, analysis),
@@ -261,6 +241,9 @@ class MainWindow(QMainWindow):
         self.select_customer(selected)
         self._update_status()
         self._as_of_tooltip()
+        if self._counts_before is not None:
+            self.show_status(changes_text(self._counts_before, counts(analysis)), 15000)
+            self._counts_before = None
         self.analysed.emit()
 
     def _valued(self, analysis: Analysis, values: LifetimeValues[int]) -> None:
@@ -291,49 +274,52 @@ class MainWindow(QMainWindow):
     def _receipts_changed(self, day: QDate) -> None:
         self.save_setting("receipts_date", day.toString("yyyy-MM-dd"))
 
+    def settings_changed(self) -> None:
+        """The rules changed: analyse again and say what that did to the lists and tiers."""
+        if self.analysis is not None:
+            self._counts_before = counts(self.analysis)
+        self.refresh()
+
     def save_setting(self, key: str, value: str) -> None:
         """Store one rule on the runner, then analyse again with it."""
         self.runner.run(self, partial(operations.save_setting, self.db_path, key, value),
                         on_success=self._setting_saved, on_failure=self.show_failure)
 
     def _setting_saved(self, _value: object) -> None:
-        self.refresh()
+        self.settings_changed()
 
     # --- selection and filters ---------------------------------------------------------------
     def select_customer(self, customer_id: int | None) -> None:
-        """Select a customer in the table (and so in the panel), or clear the panel."""
-        for row in range(self.proxy.rowCount()):
-            c = self.proxy.customer_at(row)
-            if c is not None and c.customer_id == customer_id:
-                self.table.selectRow(row)
-                self.table.scrollTo(self.proxy.index(row, 0))
-                self.panel.show_customer(self.analysis, c)
-                return
-        self.panel.show_customer(self.analysis, None)
+        """Select a customer in the table (and so in the panel), or clear the panel. A
+        customer the filters hide stays in the panel, so a new analysis never loses it."""
+        row = self.browser.row_of(customer_id)
+        if row is not None:
+            self.browser.select_row(row)
+        found = next((c for c in self.analysis.customers if c.customer_id == customer_id),
+                     None) if self.analysis and customer_id is not None else None
+        self.panel.show_customer(self.analysis, found)
 
     def _row_changed(self, current: object, previous: object) -> None:
-        row = self.table.currentIndex().row()
-        self.panel.show_customer(self.analysis, self.proxy.customer_at(row) if row >= 0
-                                 else None)
+        customer = self.browser.current_customer()
+        if customer is not None:
+            self.panel.show_customer(self.analysis, customer)
 
-    def _combo_changed(self, name: str, combo: QComboBox) -> None:
-        self.proxy.set_filter(**{name: combo.currentData()})
-        if name in ("tier", "list"):
-            kind = "list" if name == "list" else ("tier" if combo.currentData() in (
-                "strategic", "core", "long_tail") else "group")
-            value = combo.currentData()
-            if value:
-                self.pyramid.set_selected(kind, value)
+    def _combo_changed(self, name: str, value: object) -> None:
+        """A tier or list picked in its box is marked on the pyramid; "all" unmarks it."""
+        if name not in ("tier", "list"):
+            return
+        kind = "list" if name == "list" else tier_kind(str(value))
+        if value:
+            self.pyramid.set_selected(kind, str(value))
+        elif (self.pyramid.selected() or ("",))[0] in (("list",) if name == "list"
+                                                        else ("tier", "group")):
+            self.pyramid.set_selected("", None)
 
     def _pyramid_filter(self, kind: str, value: str) -> None:
         """A click on a band filters the table; a second click (empty values) clears it."""
         tier = value if kind in ("tier", "group") else None
         listed = value if kind == "list" else None
-        for combo, wanted in ((self.tier_filter, tier), (self.list_filter, listed)):
-            combo.blockSignals(True)
-            combo.setCurrentIndex(max(combo.findData(wanted), 0))
-            combo.blockSignals(False)
-        self.proxy.set_filter(tier=tier, list=listed)
+        self.browser.set_filters(tier=tier, list=listed)
 
     def _table_menu(self, pos: object) -> None:
         index = self.table.indexAt(pos)  # type: ignore[arg-type]
@@ -373,12 +359,18 @@ class MainWindow(QMainWindow):
         self.commands.open_sample()
 
     # --- window ------------------------------------------------------------------------------
-    def open_database(self, path: Path) -> None:
+    def open_database(self, path: Path, chosen: bool = True) -> None:
+        """Open another database; `chosen` False (the sample tried from the welcome page) is
+        not reopened at the next start."""
         self.db_path = Path(path)
         self.as_of = None
+        self._counts_before = None
         if self.remember:
-            self.commands.remember_recent(self.db_path)
+            self.commands.remember_recent(self.db_path, chosen)
         self.panel.show_customer(None, None)
+        if self.browser.clear_filters():
+            self.show_status(tr(N_("Search and filters cleared: {file} is open."),
+                                file=self.db_path.name), 10000)
         self.retranslate()
         self.commands.safety.check(self.db_path)
         self.refresh()
@@ -404,9 +396,16 @@ class MainWindow(QMainWindow):
             state = settings.value(key)
             if state is not None:
                 widget.restoreState(state)
+            elif widget is self.left_split:  # the table gets most of the height
+                height = max(self.height() - 160, 400)
+                widget.setSizes([round(height * PYRAMID_SHARE),
+                                 round(height * (1 - PYRAMID_SHARE))])
         state = settings.value("window/state")
         if state is not None:
             self.restoreState(state)
+        shown = str(settings.value("window/pyramid", "true")).lower() != "false"
+        self.commands.actions["show_pyramid"].setChecked(shown)
+        self.pyramid.setVisible(shown)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         self.runner.shutdown()

@@ -38,13 +38,19 @@ Jobs = list[tuple[Path, dict[str, str] | None]]  # a file and the columns the us
 NOTHING_TO_UNDO = Message("nothing_to_undo", N_("Nothing to undo."))
 # The corrections of the customer menu, by name: each takes the connection and the customer.
 CHANGES: dict[str, Callable[..., Message]] = {
-    "merge": overrides.merge, "pin": overrides.pin, "unpin": overrides.unpin,
-    "exclude": overrides.exclude, "project": overrides.set_project,
+    "merge": overrides.merge, "unmerge": overrides.unmerge, "pin": overrides.pin,
+    "unpin": overrides.unpin, "exclude": overrides.exclude, "include": overrides.include,
+    "project": overrides.set_project,
     "limit": credit_terms.set_limit, "limit_clear": credit_terms.clear_limit,
     "insure": credit_terms.insure, "insure_clear": credit_terms.clear_insurance,
     "group": lambda conn, customer, name: credit_terms.group(conn, [customer], name),
     "ungroup": lambda conn, customer: credit_terms.ungroup(conn, [customer])}
 Change = tuple[str, tuple[object, ...]]  # a name of CHANGES and its arguments after the customer
+# How the Corrections view takes back one override of each kind: a change and its arguments.
+REVERTS: dict[str, tuple[str, tuple[object, ...]]] = {
+    "merge": ("unmerge", ()), "pin_list": ("unpin", ("list",)), "pin_tier": ("unpin", ("tier",)),
+    "exclude": ("include", ()), "project": ("project", (False,)),
+    "credit_limit": ("limit_clear", ()), "insure": ("insure_clear", ()), "group": ("ungroup", ())}
 
 
 @dataclass(frozen=True)
@@ -188,6 +194,23 @@ def undo_override(db_path: Path, *, progress: ProgressFn | None = None,
     """Take back the last correction, or say there is none."""
     with store.opened(db_path) as conn:
         return overrides.undo(conn) or NOTHING_TO_UNDO
+
+
+def corrections(db_path: Path, *, progress: ProgressFn | None = None,
+                cancel: CancelFn | None = None) -> list[overrides.OverrideRow]:
+    """Every override in force, oldest first, those waiting for their customer included."""
+    with store.opened(db_path) as conn:
+        return overrides.list_overrides(conn)
+
+
+def revert_override(db_path: Path, kind: str, customer_key: str, *,
+                    progress: ProgressFn | None = None, cancel: CancelFn | None = None
+                    ) -> Message:
+    """Take back one override, however long ago it was made: unmerge, include again, unpin,
+    or judge on the usual window again. The customer is named by its key."""
+    change, args = REVERTS[kind]
+    with store.opened(db_path) as conn:
+        return CHANGES[change](conn, customer_key, *args)
 
 
 def save_setting(db_path: Path, key: str, value: Any, *, progress: ProgressFn | None = None,

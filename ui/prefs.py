@@ -1,4 +1,5 @@
-"""This PC's preferences: language, recent databases, the window's layout.
+"""This PC's preferences: language, recent databases, the window's layout, the folders
+the file dialogs last used.
 
 They belong to the computer, not the firm, so they live in QSettings (the registry on Windows)
 rather than the firm's database. ``TRADETIER_PREFERENCES`` names a folder to keep them in an
@@ -30,3 +31,25 @@ def chosen_language() -> str:
     """The language the user chose: "zh_CN", "en", or "" to follow the system."""
     value = preferences().value(LANGUAGE, "")
     return value if value in ("zh_CN", "en") else ""
+
+
+FOLDERS = ("import", "export", "pdf", "database")  # each file dialog's purpose
+
+
+def folder(purpose: str) -> str:
+    """The folder the last file of this purpose was taken from or saved to (home at first),
+    so the monthly import starts where last month's ledgers were."""
+    if purpose not in FOLDERS:
+        raise ValueError(f"unknown purpose {purpose!r}")
+    saved = preferences().value(f"folders/{purpose}", "") or ""
+    return saved if saved and Path(saved).is_dir() else str(Path.home())
+
+
+def remember_folder(purpose: str, path: str | Path) -> None:
+    """Remember the folder of a file (or the folder itself) for the next dialog of this
+    purpose."""
+    if purpose not in FOLDERS:
+        raise ValueError(f"unknown purpose {purpose!r}")
+    chosen = Path(path)
+    preferences().setValue(f"folders/{purpose}", str(chosen if chosen.is_dir()
+                                                       else chosen.parent))

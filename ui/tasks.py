@@ -145,6 +145,13 @@ class Task(QObject):
     def wait(self, msecs: int = 30000) -> bool:
         return self._thread.wait(msecs)
 
+    def end(self, msecs: int = 30000) -> bool:
+        """Wait for the work, then let its thread go even though the GUI thread will not
+        deliver its outcome any more (the window is closing): otherwise the thread would sit
+        in its event loop until the wait ran out."""
+        self._thread.quit()
+        return self._thread.wait(msecs)
+
 
 class _Reply(QObject):
     """A task's outcome delivered to its owner's callables through slots. It is the task's
@@ -245,4 +252,4 @@ class Runner(QObject):
         self._queue.clear()
         if self.current is not None:
             self.current.cancel()
-            self.current.wait()
+            self.current.end()

@@ -3,7 +3,16 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, SignalInstance
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from core.i18n import N_, tr
 from ui import style
@@ -60,3 +69,26 @@ class FollowsLanguage:
         if event.type() == QEvent.Type.LanguageChange and getattr(self, "_built", False):
             self.retranslate()  # type: ignore[attr-defined]
         super().changeEvent(event)  # type: ignore[misc]
+
+
+def fit_to_screen(window: QWidget, width: int, height: int, margin: int = 48) -> None:
+    """Size a dialog to what it wants, but never past the screen's free area (the taskbar
+    excluded: at 150 % on a 1080p screen that is about 1280 × 690), and keep it inside that
+    area, so its buttons can always be reached."""
+    screen = window.screen() or QGuiApplication.primaryScreen()
+    if screen is None:
+        window.resize(width, height)
+        return
+    free = screen.availableGeometry()
+    window.resize(min(width, free.width() - margin), min(height, free.height() - margin))
+    frame = window.frameGeometry()
+    x = min(max(frame.x(), free.left()), free.right() - frame.width())
+    y = min(max(frame.y(), free.top()), free.bottom() - frame.height() - margin // 2)
+    window.move(max(x, free.left()), max(y, free.top()))
+
+
+def compact_rows(table: QTableView) -> None:
+    """Rows one line of the font high (Qt's default leaves room for two at most scales)."""
+    table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
+    table.verticalHeader().hide()
+    table.horizontalHeader().setStretchLastSection(True)

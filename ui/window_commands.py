@@ -22,7 +22,7 @@ from core.actions.export import default_filename
 from core.analysis.model import Analysis
 from core.i18n import N_, tr
 from core.paths import resource_dir, sample_db_path
-from ui import operations, prefs
+from ui import operations, prefs, sample_mode
 from ui.data_safety import DataSafety
 from ui.language import choose_language
 from ui.tasks import Failure, Runner
@@ -36,9 +36,14 @@ class Window(Protocol):
 
     db_path: Path
 
+    @property
+    def sample(self) -> bool: ...
+
     def refresh(self) -> None: ...
     def retranslate(self) -> None: ...
-    def open_database(self, path: Path) -> None: ...
+    def open_database(self, path: Path, chosen: bool = True) -> None: ...
+    def settings_changed(self) -> None: ...
+    def show_pyramid(self, shown: bool) -> None: ...
     def show_failure(self, failure: Failure) -> None: ...
     def show_status(self, text: str, msecs: int) -> None: ...
     def current_analysis(self) -> Analysis | None: ...
@@ -85,9 +90,18 @@ class WindowCommands:
         self.safety.add_to(file_menu)
         file_menu.addSeparator()
         file_menu.addAction(self._action("quit", self.w.close, "Ctrl+Q"))
-        self.menus["view"].addAction(self._action("refresh", self.w.refresh, "F5"))
-        self.menus["view"].addAction(self._action("movements", self.w.show_movements,
-                                                  "Ctrl+M"))
+        view = self.menus["view"]
+        view.addAction(self._action("refresh", self.w.refresh, "F5"))
+        view.addAction(self._action("movements", self.w.show_movements, "Ctrl+M"))
+        view.addAction(self._action("corrections", self.show_corrections, "Ctrl+K"))
+        pyramid = QAction(self.parent)
+        pyramid.setObjectName("action_show_pyramid")
+        pyramid.setCheckable(True)
+        pyramid.setChecked(True)
+        pyramid.setShortcut(QKeySequence("Ctrl+Shift+P"))
+        pyramid.toggled.connect(self.w.show_pyramid)
+        self.actions["show_pyramid"] = pyramid
+        view.addAction(pyramid)
         self.menus["settings"].addAction(self._action("settings", self.open_settings))
         self.menus["language"] = self.menus["settings"].addMenu("")
         group = QActionGroup(self.parent)
@@ -119,6 +133,8 @@ class WindowCommands:
                  "export_leap": N_("Export leap-phase referral plan…"),
                  "movements": N_("Tier movement month by month"),
                  "print": N_("Print lists…"), "sample": N_("Open the sample data"),
+                 "corrections": N_("Corrections to customers…"),
+                 "show_pyramid": N_("Show the pyramid"),
                  "quit": N_("Quit"), "refresh": N_("Analyse again"),
                  "settings": N_("Settings…"), "lang_system": N_("Follow the system"),
                  "lang_zh_CN": N_("中文"), "lang_en": N_("English"),
@@ -129,11 +145,13 @@ class WindowCommands:
         self.safety.retranslate()
 
     # --- databases ---------------------------------------------------------------------------
-    def remember_recent(self, path: Path) -> None:
+    def remember_recent(self, path: Path, chosen: bool = True) -> None:
+        """On the recent list; the database to reopen at the next start only when chosen."""
         settings = prefs.preferences()
         recent = [p for p in (settings.value("recent", []) or []) if p != str(path)]
         settings.setValue("recent", [str(path), *recent][:8])
-        settings.setValue("database", str(path))
+        if chosen:
+            sample_mode.remember_choice(path)
         self._fill_recent()
 
     def _fill_recent(self) -> None:
@@ -142,32 +160,48 @@ class WindowCommands:
             return
         menu.clear()
         for text in prefs.preferences().value("recent", []) or []:
-            menu.addAction(text, partial(self.w.open_database, Path(text)))
+            action = menu.addAction(text)
+            action.setObjectName("action_recent")
+            action.triggered.connect(lambda *_, path=Path(text): self.w.open_database(path))
 
     def choose_database(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
-            self.parent, tr(N_("Open or create a database")), str(self.w.db_path.parent),
+            self.parent, tr(N_("Open or create a database")), prefs.folder("database"),
             tr(N_("TradeTier databases (*.sqlite)")),
             options=QFileDialog.Option.DontConfirmOverwrite)
         if path:
+            prefs.remember_folder("database", path)
             self.w.open_database(Path(path))
 
     def open_sample(self) -> None:
-        """The bundled sample ledgers, imported once into their own database."""
+        """The bundled sample ledgers, imported once into their own database, opened as the
+        sample (not reopened at the next start)."""
         self.runner.run(self.parent, partial(operations.open_sample, sample_db_path(),
                                              resource_dir() / "sample"),
-                        on_success=self.w.open_database, on_failure=self.w.show_failure)
+                        on_success=lambda path: self.w.open_database(path, chosen=False),
+                        on_failure=self.w.show_failure)
+
+    def open_own_database(self) -> None:
+        """Leave the sample for the firm's own database (the last one chosen, or a new one)."""
+        self.w.open_database(sample_mode.own_database())
 
     # --- import, export, print, settings -----------------------------------------------------
     def import_files(self, paths: list[Path]) -> None:
         from ui.importing.dialog import ImportDialog  # on demand: see the module's docstring
 
+        if self.w.sample:
+            where = sample_mode.ask_before_import(self.parent)
+            if where is None:
+                return
+            if where == sample_mode.OWN:
+                self.open_own_database()
         if not paths:
             chosen, _ = QFileDialog.getOpenFileNames(self.parent, tr(N_("Choose ledger files")),
-                                                     "", tr(LEDGER_FILTER))
+                                                     prefs.folder("import"), tr(LEDGER_FILTER))
             paths = [Path(p) for p in chosen]
             if not paths:
                 return
+        prefs.remember_folder("import", paths[0])
         dialog = ImportDialog(self.w.db_path, paths, self.runner, self.parent)
         dialog.importFinished.connect(self._imported)
         dialog.open()
@@ -180,10 +214,11 @@ class WindowCommands:
         analysis = self.w.current_analysis()
         if analysis is None:
             return
-        start = str(Path.home() / default_filename(kind, analysis.as_of))
+        start = str(Path(prefs.folder("export")) / default_filename(kind, analysis.as_of))
         path, _ = QFileDialog.getSaveFileName(self.parent, tr(N_("Save the lists as")), start,
                                               tr(N_("Excel workbooks (*.xlsx)")))
         if path:
+            prefs.remember_folder("export", path)
             self.runner.run(self.parent, partial(operations.export_lists, self.w.db_path,
                                                  analysis, kind, Path(path)),
                             on_success=self._exported, on_failure=self.w.show_failure)
@@ -219,7 +254,7 @@ class WindowCommands:
         from ui.settings.dialog import SettingsDialog  # on demand: see the module's docstring
 
         dialog = SettingsDialog(self.w.db_path, stored, self.parent, runner=self.runner)
-        dialog.settingsChanged.connect(self.w.refresh)
+        dialog.settingsChanged.connect(self.w.settings_changed)
         dialog.languageChanged.connect(self.set_language)
         dialog.open()
         self.dialog = dialog
@@ -228,6 +263,15 @@ class WindowCommands:
         """Switch every visible word now; the choice is remembered ("" follows the system)."""
         choose_language(code)
         self.w.retranslate()
+
+    def show_corrections(self) -> None:
+        """Every correction in force, with its date, each one undoable on its own."""
+        from ui.customers.corrections_view import CorrectionsDialog  # on demand, as above
+
+        dialog = CorrectionsDialog(self.w.db_path, self.runner, self.parent)
+        dialog.changed.connect(self.w.refresh)
+        dialog.open()
+        self.dialog = dialog
 
     def show_help(self, topic: str) -> None:
         from ui.help import show_help  # on demand: see the module's docstring

@@ -70,8 +70,8 @@ def chat_summary(analysis: Analysis, salesperson: str | None) -> str:
     watch = stop_loss.members(mine, "watch")
     white = stop_loss.members(mine, "white")
     currency = analysis.base_currency
-    first = tr(N_("{name} – {date}: {hold} on hold ({overdue} overdue), {watch} collection "
-                  "priority, {white} key accounts"),
+    first = tr(N_("{name} – {date}: {hold} on hold ({overdue} overdue), {watch} to follow "
+                  "closely, {white} key accounts"),
                name=salesperson_label(salesperson), date=analysis.as_of.isoformat(),
                hold=len(hold), overdue=plans.money_text(
                    currency, sum(c.overdue_amount for c in hold), 0),

@@ -45,7 +45,7 @@ def columns(currency: str, sales: bool) -> list[Column]:
         *plans.customer_columns(),
         Column("first", tr(N_("First valid order")), "date", max_width=12),
         Column("years", tr(N_("Years of orders")), max_width=8),
-        Column("orders", tr(N_("Orders in the window")), "int", max_width=10),
+        Column("orders", tr(N_("Orders in the window")), "int", max_width=10, detail=True),
         *_money_columns(currency, sales),
         Column("grade", tr(N_("Payment risk grade")), max_width=8),
         Column("expected", tr(N_("Assumed referred revenue a year ({currency})"),
@@ -56,10 +56,9 @@ def columns(currency: str, sales: bool) -> list[Column]:
     if not sales:
         cols.append(Column("net", tr(N_("Assumed gross profit after commission ({currency})"),
                                      currency=currency), "money", max_width=18))
-    cols += [
-        Column("action", tr(N_("Recommended action")), wrap=True, max_width=44),
-        Column("status", tr(N_("Status")), max_width=12),
-        Column("notes", tr(N_("Notes")), max_width=24),
+    cols += [  # the invitation is the same for every candidate: it is said above the table
+        Column("notes", tr(N_("Notes")), max_width=16),
+        Column("status", tr(N_("Status")), max_width=12, detail=True),
     ]
     return cols
 
@@ -77,13 +76,12 @@ def _base(r: Referral, sales: bool) -> dict[str, object]:
 
 
 def rows(analysis: Analysis, sales: bool = False) -> list[dict[str, object]]:
-    invite = tr(INVITE, commission=plans.percent_text(analysis.rules.referral_commission_pct))
     found = []
     for r in referrals(analysis):
         if not r.candidate:
             continue
         row = _base(r, sales)
-        row.update(expected=r.expected_revenue, commission=r.commission, action=invite)
+        row.update(expected=r.expected_revenue, commission=r.commission)
         if not sales and r.expected_gross_profit is not None:
             row["net"] = round(r.expected_gross_profit - r.commission, 2)
         found.append(row)
@@ -92,14 +90,14 @@ def rows(analysis: Analysis, sales: bool = False) -> list[dict[str, object]]:
 
 def not_yet_columns(currency: str, sales: bool) -> list[Column]:
     return [
-        Column("customer", tr(N_("Customer")), max_width=34),
-        Column("salesperson", tr(N_("Salesperson")), max_width=14),
+        Column("customer", tr(N_("Customer")), wrap=True, max_width=28),
+        Column("salesperson", tr(N_("Salesperson")), max_width=12),
         Column("first", tr(N_("First valid order")), "date", max_width=12),
         Column("years", tr(N_("Years of orders")), max_width=8),
         *_money_columns(currency, sales),
         Column("grade", tr(N_("Payment risk grade")), max_width=8),
-        Column("blocking", tr(N_("What stands in the way")), wrap=True, max_width=60),
-        Column("notes", tr(N_("Notes")), max_width=24),
+        Column("blocking", tr(N_("What stands in the way")), wrap=True, max_width=44),
+        Column("notes", tr(N_("Notes")), max_width=14),
     ]
 
 
@@ -139,8 +137,9 @@ def document(analysis: Analysis, sales_label: str | None = None,
     sales = sales_label is not None
     suffix = f" – {sales_label}" if sales else ""
     currency = analysis.base_currency
+    invite = tr(INVITE, commission=plans.percent_text(analysis.rules.referral_commission_pct))
     tables = [Table(tr(SHEET), tr(SHEET) + suffix, columns(currency, sales),
-                    rows(analysis, sales)),
+                    rows(analysis, sales), [invite]),
               Table(tr(NOT_YET), tr(NOT_YET) + suffix, not_yet_columns(currency, sales),
                     not_yet_rows(analysis, sales))]
     result = summary(analysis, sales_label)

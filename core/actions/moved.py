@@ -20,25 +20,26 @@ TITLE = N_("Moved since {since}")
 
 def columns(currency: str, sales: bool) -> list[Column]:
     cols = [
-        Column("customer", tr(N_("Customer")), max_width=34),
-        Column("salesperson", tr(N_("Salesperson")), max_width=14),
+        Column("customer", tr(N_("Customer")), wrap=True, max_width=28),
+        Column("salesperson", tr(N_("Salesperson")), max_width=12),
         Column("move", tr(N_("Move")), max_width=16),
         Column("from", tr(N_("From")), max_width=18),
         Column("to", tr(N_("To")), max_width=18),
-        Column("changed", tr(N_("Criteria changed")), max_width=12),
-        Column("why", tr(N_("Why")), wrap=True, max_width=60),
+        Column("changed", tr(N_("Criteria changed")), max_width=12, detail=True),
+        Column("why", tr(N_("Why")), wrap=True, max_width=40),
         Column("revenue_before", tr(N_("Revenue before ({currency})"), currency=currency),
-               "money", max_width=16),
+               "money", max_width=16, detail=True),
         Column("revenue_after", tr(N_("Revenue now ({currency})"), currency=currency), "money",
                max_width=16),
     ]
     if not sales:
         cols.append(Column("profit_after", tr(N_("Gross profit now ({currency})"),
-                                              currency=currency), "money", max_width=16))
+                                              currency=currency), "money", max_width=16,
+                           detail=True))
     cols += [
         Column("grade", tr(N_("Payment risk grade (before → now)")), max_width=12),
         Column("list", tr(N_("List now")), max_width=14),
-        Column("notes", tr(N_("Notes")), max_width=24),
+        Column("notes", tr(N_("Notes")), max_width=12),
     ]
     return cols
 

@@ -35,8 +35,8 @@ LIST_RULES = {
                 "rule that applies."),
     "confirm": N_("The data records no receipts: confirm with finance whether these past-due "
                   "invoices were paid before taking any step."),
-    "watch": N_("Overdue more than {days} days or risk grade D/E: tighten terms to T/T in "
-                "advance or L/C at sight."),
+    "watch": N_("Overdue more than {days} days or risk grade D/E (or put here by hand): "
+                "tighten terms to T/T in advance or L/C at sight."),
     "white": N_("Strategic and core customers with risk grade A/B: protect supply."),
 }
 SALES_LIST_RULES = {
@@ -48,6 +48,8 @@ SALES_LIST_RULES = {
 
 ACTION_BLACK = N_("Suspend supply (the owner confirms); collect {amount} overdue.")
 ACTION_HOLD = N_("Hold new shipments until the owner confirms; collect {amount} overdue.")
+ACTION_BLACK_NOTHING_DUE = N_("Suspend supply (the owner confirms).")
+ACTION_HOLD_NOTHING_DUE = N_("Hold new shipments until the owner confirms.")
 ACTION_OWNER_DECIDES = N_("The owner decides: secure the account (collect, L/C or credit "
                           "insurance) or suspend supply; collect {amount} overdue.")
 ACTION_CONFIRM = N_("Confirm with finance whether {amount} past due was received; act only "
@@ -144,6 +146,6 @@ def dated_facts(analysis: Analysis, sales_label: str | None) -> list[tuple[str, 
 
 def customer_columns() -> list[Column]:
     """Every list's first columns: who the customer is and who looks after it."""
-    return [Column("customer", tr(N_("Customer")), max_width=34),
-            Column("country", tr(N_("Country")), max_width=16),
-            Column("salesperson", tr(N_("Salesperson")), max_width=14)]
+    return [Column("customer", tr(N_("Customer")), wrap=True, max_width=28),
+            Column("country", tr(N_("Country")), max_width=16, detail=True),
+            Column("salesperson", tr(N_("Salesperson")), max_width=12)]

@@ -91,7 +91,9 @@ def price_flag(c: CustomerMetrics) -> str:
 
 
 def plan_text(c: CustomerMetrics, plan: str) -> str:
-    """The tier's service plan, or why it waits: one voice with the black list."""
+    """The tier's service plan, or why it waits: one voice with the black list. On a tier's
+    sheet the plan itself is said once above the table (``plan_note``), so its column holds
+    only the exceptions, beside the print area; on paper "Upgrade chance" says it waits."""
     if c.suspended and c.list_reason:
         return tr(plans.PLAN_SUSPENDED, reason=c.list_reason.text)
     return plan
@@ -99,10 +101,11 @@ def plan_text(c: CustomerMetrics, plan: str) -> str:
 
 def columns(currency: str, sales: bool, months: int) -> list[Column]:
     """The owner's columns; a salesperson's copy drops every cost and margin figure. The
-    figures are the analysis window's, `months` long."""
+    figures are the analysis window's, `months` long. On paper: who, how big, and what to
+    fix; the tier's service plan is said once above the table (``plan_note``)."""
     cols = [
         *plans.customer_columns(),
-        Column("rank", tr(N_("Overall rank")), "int", max_width=8),
+        Column("rank", tr(N_("Overall rank")), "int", max_width=8, detail=True),
         Column("rfmt", tr(N_("RFMT criteria")), max_width=14),
         Column("orders", tr(ORDERS, months=months), "int", max_width=10),
         Column("revenue", tr(REVENUE, months=months, currency=currency), "money",
@@ -111,24 +114,31 @@ def columns(currency: str, sales: bool, months: int) -> list[Column]:
     if not sales:
         cols += [
             Column("profit", tr(PROFIT, months=months, currency=currency), "money",
-                   max_width=16),
+                   max_width=16, detail=True),
             Column("margin", tr(MARGIN, months=months), "percent", max_width=10),
-            Column("band", tr(N_("Target margin band")), max_width=10),
+            Column("band", tr(N_("Target margin band")), max_width=10, detail=True),
         ]
     cols += [
-        Column("rung", tr(N_("Main payment terms")), wrap=True, max_width=20),
+        Column("rung", tr(N_("Main payment terms")), wrap=True, max_width=20, detail=True),
         Column("grade", tr(N_("Payment risk grade")), max_width=8),
-        Column("plan", tr(N_("Service plan for the tier")), wrap=True, max_width=44),
     ]
     if not sales:
-        cols.append(Column("price", tr(N_("Price check")), wrap=True, max_width=28))
+        cols.append(Column("price", tr(N_("Price check")), wrap=True, max_width=22))
     cols += [
-        Column("terms_check", tr(N_("Terms check")), wrap=True, max_width=30),
-        Column("upgrade", tr(N_("Upgrade chance")), wrap=True, max_width=26),
-        Column("status", tr(N_("Status")), max_width=12),
-        Column("notes", tr(N_("Notes")), max_width=24),
+        Column("terms_check", tr(N_("Terms check")), wrap=True, max_width=24),
+        Column("upgrade", tr(N_("Upgrade chance")), wrap=True, max_width=22),
+        Column("notes", tr(N_("Notes")), max_width=12),
+        Column("status", tr(N_("Status")), max_width=12, detail=True),
+        Column("plan", tr(N_("Service plan for the tier")), wrap=True, max_width=40,
+               detail=True),  # only where it waits (plan_text); the plan is above the table
     ]
     return cols
+
+
+def plan_note(tier: str) -> str:
+    """The tier's service plan, once above its sheet: the same for every customer in it."""
+    return tr(N_("Service plan for {tier}: {plan}"), tier=sheet_name(tier),
+              plan=tr(plans.SERVICE_PLANS[tier]))
 
 
 def members(analysis: Analysis, tier: str) -> list[CustomerMetrics]:
@@ -138,7 +148,6 @@ def members(analysis: Analysis, tier: str) -> list[CustomerMetrics]:
 
 
 def rows(analysis: Analysis, tier: str, sales: bool = False) -> list[dict[str, object]]:
-    plan = tr(plans.SERVICE_PLANS[tier])
     found = []
     for c in members(analysis, tier):
         row: dict[str, object] = {
@@ -146,7 +155,7 @@ def rows(analysis: Analysis, tier: str, sales: bool = False) -> list[dict[str, o
             "salesperson": c.salesperson or "", "rank": c.rank, "rfmt": rfmt_text(c),
             "orders": c.orders_12m, "revenue": round(c.revenue_12m, 2),
             "rung": tr(rung_label(c.main_rung)) if c.main_rung else terms_text(c),
-            "grade": grade_text(c), "plan": plan_text(c, plan), "terms_check": terms_flag(c),
+            "grade": grade_text(c), "plan": plan_text(c, ""), "terms_check": terms_flag(c),
             "upgrade": upgrade_text(c), "status": "", "notes": "",
         }
         if not sales:
@@ -158,13 +167,13 @@ def rows(analysis: Analysis, tier: str, sales: bool = False) -> list[dict[str, o
 
 
 def prospect_columns() -> list[Column]:
+    """What to offer is the same for every prospect: it is said above the table."""
     return [
         *plans.customer_columns(),
         Column("trials", tr(N_("Number of trial orders")), "int", max_width=10),
         Column("last", tr(N_("Most recent order")), "date", max_width=12),
-        Column("offer", tr(N_("What to offer")), wrap=True, max_width=48),
         Column("status", tr(N_("Status")), max_width=12),
-        Column("notes", tr(N_("Notes")), max_width=24),
+        Column("notes", tr(N_("Notes")), max_width=40),
     ]
 
 
@@ -172,10 +181,9 @@ def prospect_rows(analysis: Analysis) -> list[dict[str, object]]:
     """Trial-only customers, the latest first: the ones to convert with the package."""
     found = sorted(analysis.by_tier("prospect"), key=lambda c: (
         -(latest_order(c) or date.min).toordinal(), c.customer.casefold()))
-    offer = tr(plans.VALUE_PACKAGE)
     return [{"customer": c.customer, "country": c.country or "",
              "salesperson": c.salesperson or "", "trials": c.trial_orders,
-             "last": latest_order(c), "offer": offer, "status": "", "notes": ""}
+             "last": latest_order(c), "status": "", "notes": ""}
             for c in found]
 
 
@@ -207,7 +215,7 @@ def _tier_table(analysis: Analysis, sales: bool) -> tuple[list[Column], list[dic
                         max_width=18),
                  Column("margin", tr(MARGIN, months=months), "percent", max_width=10),
                  Column("band", tr(N_("Target margin band")), max_width=10)]
-    cols.append(Column("plan", tr(N_("Service plan for the tier")), wrap=True, max_width=60))
+    cols.append(Column("plan", tr(N_("Service plan for the tier")), wrap=True, max_width=48))
     shapes = {s.tier: s for s in analysis.shape}
     targets = analysis.rules.target_shares()
     active = sum(len(analysis.by_tier(t)) for t in TIERS)
@@ -271,10 +279,11 @@ def document(analysis: Analysis, sales_label: str | None = None,
     suffix = f" – {sales_label}" if sales else ""
     tables = [Table(sheet_name(tier), sheet_name(tier) + suffix,
                     columns(analysis.base_currency, sales, analysis.rules.window_months),
-                    rows(analysis, tier, sales))
+                    rows(analysis, tier, sales), [plan_note(tier)])
               for tier in TIERS]
     tables.append(Table(sheet_name("prospect"), sheet_name("prospect") + suffix,
-                        prospect_columns(), prospect_rows(analysis)))
+                        prospect_columns(), prospect_rows(analysis),
+                        [tr(plans.VALUE_PACKAGE)]))
     if moves is not None:
         tables.append(moved.table(moves, analysis, sales, suffix))
     result = summary(analysis, sales_label, moves)

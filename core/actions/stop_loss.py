@@ -71,6 +71,8 @@ def grade_text(c: CustomerMetrics) -> str:
 def action_text(c: CustomerMetrics, code: str, currency: str, sales: bool) -> str:
     amount = plans.money_text(currency, c.overdue_amount)
     if code == "black":
+        if c.overdue_amount <= 0:  # put there by hand: nothing to collect
+            return tr(plans.ACTION_HOLD_NOTHING_DUE if sales else plans.ACTION_BLACK_NOTHING_DUE)
         if sales:
             return tr(plans.ACTION_HOLD, amount=amount)
         return tr(plans.ACTION_OWNER_DECIDES if c.owner_decides else plans.ACTION_BLACK,
@@ -85,24 +87,25 @@ def action_text(c: CustomerMetrics, code: str, currency: str, sales: bool) -> st
 
 
 def columns(currency: str) -> list[Column]:
-    """The same columns in both copies: none of them shows cost or margin."""
+    """The same columns in both copies: none of them shows cost or margin. On paper: who,
+    how much and how late, why, and what to do; the rest beside the print area."""
     return [
         *plans.customer_columns(),
-        Column("tier", tr(N_("Pyramid tier")), max_width=16),
+        Column("tier", tr(N_("Pyramid tier")), max_width=16, detail=True),
         Column("open", tr(N_("Open receivable ({currency})"), currency=currency), "money",
-               max_width=16),
+               max_width=16, detail=True),
         Column("overdue", tr(N_("Overdue receivable ({currency})"), currency=currency), "money",
                max_width=16),
         Column("days", tr(N_("Days overdue (max)")), "int", max_width=10),
         Column("average", tr(N_("Average order value ({currency})"), currency=currency), "money",
-               max_width=16),
-        Column("terms", tr(N_("Payment terms")), wrap=True, max_width=24),
+               max_width=16, detail=True),
+        Column("terms", tr(N_("Payment terms")), wrap=True, max_width=16),
         Column("grade", tr(N_("Payment risk grade")), max_width=8),
-        Column("reason", tr(N_("Reason for the list")), wrap=True, max_width=44),
-        Column("action", tr(N_("Recommended action")), wrap=True, max_width=40),
-        Column("due_by", tr(N_("Due by")), "date", max_width=12),
-        Column("status", tr(N_("Status")), max_width=12),
-        Column("notes", tr(N_("Notes")), max_width=24),
+        Column("reason", tr(N_("Reason for the list")), wrap=True, max_width=34),
+        Column("action", tr(N_("Recommended action")), wrap=True, max_width=30),
+        Column("notes", tr(N_("Notes")), max_width=14),
+        Column("due_by", tr(N_("Due by")), "date", max_width=12, detail=True),
+        Column("status", tr(N_("Status")), max_width=12, detail=True),
     ]
 
 

@@ -2,15 +2,18 @@
 
 The lists are printed on an office printer by someone who will not touch page setup, so every
 sheet carries it: A4 landscape, one page wide, the header row on every page, firm, list and
-date in the page header, "page X of Y" in the footer. Text from the ledger is written as text
-whatever it starts with, because a customer called "=HYPERLINK(...)" must not become a link or
-a formula when the file is opened.
+date in the page header, "page X of Y" in the footer. The printed columns of a sheet fit an A4
+line at full size (core.actions.paper: about 160 widths); the columns a meeting does not read
+(``Column.detail``) stand to the right, outside the print area, for filtering on screen. Every
+row is as tall as its wrapped text, because spreadsheets do not size rows written by openpyxl.
+What is the same on every row (a tier's service plan) is said once, in notes above the table.
+Text from the ledger is written as text whatever it starts with, because a customer called
+"=HYPERLINK(...)" must not become a link or a formula when the file is opened.
 """
 
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
@@ -22,8 +25,19 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from core import APP_NAME
+from core.actions.paper import (
+    PRINT_WIDTH,
+    display_width,
+    fit_to_page,
+    header_width,
+    row_height,
+    widen_headers,
+)
 from core.i18n import N_, tr
 from core.progress import Steps
+
+__all__ = ["PRINT_WIDTH", "Column", "Document", "Summary", "Table", "build", "display_width",
+           "header_row", "put", "sheet_title"]
 
 MONEY_FORMAT = "#,##0.00"
 DATE_FORMAT = "yyyy-mm-dd"
@@ -34,6 +48,7 @@ THIN = Side(style="thin", color="A6A6A6")
 GRID = Border(left=THIN, right=THIN, top=THIN, bottom=THIN)
 FORMULA_STARTS = ("=", "+", "-", "@")
 EXCEL_CELL_CHARS = 32767
+EMPTY = N_("No customers on this list.")
 _BAD_TITLE = re.compile(r"[\[\]:*?/\\]")
 
 
@@ -46,6 +61,7 @@ class Column:
     kind: str = "text"  # text, money, int, date, percent
     wrap: bool = False
     max_width: float = 30
+    detail: bool = False  # kept for the screen, right of the print area: not on paper
 
 
 @dataclass
@@ -54,6 +70,14 @@ class Table:
     title: str  # the list's name in the page header
     columns: list[Column]
     rows: list[dict[str, Any]]  # a row may give a cell its own kind: {KINDS_KEY: {key: kind}}
+    notes: list[str] = field(default_factory=list)  # above the table: what every row shares
+
+    def printed(self) -> list[Column]:
+        return [c for c in self.columns if not c.detail]
+
+    def in_order(self) -> list[Column]:
+        """The printed columns, then the details (the print area ends between them)."""
+        return self.printed() + [c for c in self.columns if c.detail]
 
 
 KINDS_KEY = "_kinds"  # in a row: the kinds of cells that differ from their column's
@@ -76,11 +100,6 @@ class Document:
     stamp: str  # "As of … (receipts to …)" for the page header
     summary: Summary
     tables: list[Table]
-
-
-def display_width(text: str) -> int:
-    """Characters as Excel's column width counts them: CJK and full-width count double."""
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
 
 
 def clean_text(value: str) -> str:
@@ -140,12 +159,42 @@ def _value_width(value: Any, kind: str) -> int:
     return max((display_width(line) for line in str(value).splitlines()), default=0)
 
 
-def _fit_widths(ws: Worksheet, columns: list[Column], rows: list[dict[str, Any]],
-                first: int = 1) -> None:
-    for index, column in enumerate(columns, start=first):
-        widest = max([_value_width(row.get(column.key), column.kind) for row in rows] or [0])
-        header = min(display_width(column.header), 24)  # long headers wrap
-        width = min(max(widest, header, 6) + 2, column.max_width)
+def _shown(value: Any, kind: str) -> str:
+    """A value as its cell shows it, for counting its lines."""
+    if value is None:
+        return ""
+    if kind == "money" and isinstance(value, int | float):
+        return f"{value:,.2f}"
+    if isinstance(value, date | datetime):
+        return "0000-00-00"
+    return str(value)
+
+
+def _fit_widths(columns: list[Column], rows: list[dict[str, Any]],
+                limit: float | None = PRINT_WIDTH) -> list[float]:
+    """Each column as wide as its widest value (within its max_width) or its header wrapped
+    onto a few lines; the printed ones then within `limit` (None: no limit)."""
+    widths, floors = [], []
+    for column in columns:
+        widest = float(max([_value_width(row.get(column.key), column.kind) for row in rows] or [0]))
+        header = header_width(column.header)
+        if column.kind == "text" and not widest:  # left blank to write in by hand
+            widest = column.max_width
+        widths.append(float(min(max(widest, header, 6) + 2, max(column.max_width, header + 2))))
+        floors.append(max(header + 2, 0.6 * column.max_width) if column.wrap else widths[-1])
+    if limit is None:
+        return widths
+    printed = [i for i, c in enumerate(columns) if not c.detail]
+    fitted = fit_to_page([widths[i] for i in printed], [columns[i].wrap for i in printed],
+                         [floors[i] for i in printed], limit)
+    fitted = widen_headers(fitted, [columns[i].header for i in printed], limit)
+    for i, width in zip(printed, fitted, strict=True):
+        widths[i] = width
+    return widths
+
+
+def _set_widths(ws: Worksheet, widths: list[float], first: int = 1) -> None:
+    for index, width in enumerate(widths, start=first):
         ws.column_dimensions[get_column_letter(index)].width = width
 
 
@@ -169,7 +218,41 @@ def _write_rows(ws: Worksheet, start: int, columns: list[Column],
             cell.alignment = wrap if column.wrap else top
 
 
-def _print_setup(ws: Worksheet, doc: Document, title: str, table: bool) -> None:
+def _size_rows(ws: Worksheet, start: int, columns: list[Column], rows: list[dict[str, Any]],
+               widths: list[float]) -> None:
+    """Each row as tall as its tallest wrapped cell; the header as tall as its wrapped titles."""
+    ws.row_dimensions[start - 1].height = row_height(
+        [(c.header, w) for c, w in zip(columns, widths, strict=True)])
+    for offset, row in enumerate(rows):
+        texts = [(_shown(row.get(c.key), c.kind), w)
+                 for c, w in zip(columns, widths, strict=True) if c.wrap]
+        if texts:
+            ws.row_dimensions[start + offset].height = row_height(texts)
+
+
+def _write_notes(ws: Worksheet, row: int, notes: list[str], span: int, width: float,
+                 font: Font | None = None) -> int:
+    """Notes across the first `span` columns, each as tall as it wraps; the next free row."""
+    for note in notes:
+        cell = ws.cell(row=row, column=1)
+        put(cell, note)
+        cell.alignment = Alignment(wrap_text=True, vertical="top")
+        if font is not None:
+            cell.font = font
+        if span > 1:
+            ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=span)
+        ws.row_dimensions[row].height = row_height([(note, width)])
+        row += 1
+    return row
+
+
+def header_row(ws: Worksheet) -> int:
+    """The row of a list sheet's column titles (below its notes): where its filter starts."""
+    ref = ws.auto_filter.ref or "A1"
+    return int("".join(ch for ch in ref.split(":")[0] if ch.isdigit()) or 1)
+
+
+def _print_setup(ws: Worksheet, doc: Document, title: str) -> None:
     ws.page_setup.orientation = "landscape"
     ws.page_setup.paperSize = ws.PAPERSIZE_A4
     ws.page_setup.fitToWidth = 1
@@ -184,37 +267,40 @@ def _print_setup(ws: Worksheet, doc: Document, title: str, table: bool) -> None:
     ws.oddHeader.right.text = _header_text(doc.stamp)
     ws.oddFooter.center.text = tr(N_("Page &P of &N"))
     ws.oddFooter.right.text = _header_text(APP_NAME)
-    if table:
-        ws.print_title_rows = "1:1"
-        ws.freeze_panes = "A2"
 
 
 def write_table(ws: Worksheet, doc: Document, table: Table) -> None:
-    """One list sheet: header in row 1, one customer a row, filters over the whole table."""
-    _write_header(ws, 1, table.columns)
-    _write_rows(ws, 2, table.columns, table.rows)
-    last = get_column_letter(len(table.columns))
-    ws.auto_filter.ref = f"A1:{last}{max(len(table.rows) + 1, 1)}"
-    ws.row_dimensions[1].height = 32
-    _fit_widths(ws, table.columns, table.rows)
-    _print_setup(ws, doc, table.title, table=True)
+    """One list sheet: its notes, the header, one customer a row, filters over the table;
+    the printed columns first and within the page, the details right of the print area."""
+    columns = table.in_order()
+    widths = _fit_widths(columns, table.rows)
+    printed = len(table.printed())
+    line = sum(widths[:printed])
+    row = _write_notes(ws, 1, table.notes, printed, line)
+    head = row + 1 if table.notes else row  # a blank row between the notes and the table
+    _write_header(ws, head, columns)
+    _write_rows(ws, head + 1, columns, table.rows)
+    if not table.rows:  # said in words, not left as a bare header
+        _write_notes(ws, head + 1, [tr(EMPTY)], printed, line)
+    _size_rows(ws, head + 1, columns, table.rows, widths)
+    _set_widths(ws, widths)
+    last = head + max(len(table.rows), 1)
+    ws.auto_filter.ref = f"A{head}:{get_column_letter(len(columns))}{last}"
+    _print_setup(ws, doc, table.title)
+    ws.print_title_rows = f"{head}:{head}"
+    ws.freeze_panes = f"A{head + 1}"
+    ws.print_area = f"A1:{get_column_letter(printed)}{last}"
 
 
 def write_summary(ws: Worksheet, doc: Document) -> None:
-    """The first sheet: title, the dates and facts, small tables, then notes in words."""
+    """The first sheet: title, what changes the meaning of every list (the banner), the dates
+    and facts, small tables, then notes in words; all within the printed line."""
     summary = doc.summary
     put(ws.cell(row=1, column=1), summary.title)
     ws.cell(row=1, column=1).font = Font(bold=True, size=14)
     put(ws.cell(row=2, column=1), doc.firm)
-    row = 4
-    banner_rows = []
-    for line in summary.banner:  # what changes the meaning of every list: before anything
-        put(ws.cell(row=row, column=1), line)
-        ws.cell(row=row, column=1).font = Font(bold=True, color="C00000")
-        ws.cell(row=row, column=1).alignment = Alignment(wrap_text=True, vertical="top")
-        banner_rows.append((row, line))
-        row += 1
-    row += bool(banner_rows)
+    banner_font = Font(bold=True, color="C00000")
+    row = 4 + len(summary.banner) + bool(summary.banner)  # the banner is written last, below
     for label, value in summary.facts:
         put(ws.cell(row=row, column=1), label)
         ws.cell(row=row, column=1).font = HEADER_FONT
@@ -223,43 +309,36 @@ def write_summary(ws: Worksheet, doc: Document) -> None:
         row += 1
     labels = [display_width(label) + 2 for label, _ in summary.facts]
     widths: dict[int, float] = {1: float(min(max([26, *labels]), 50))}
+    values = [_value_width(value, "") + 2 for _, value in summary.facts
+              if not isinstance(value, str)]  # a date or a number is cut to ### where a
+    if values:                                # text would run on into the next cell
+        widths[2] = float(max(values))
+    heads = []
     for columns, rows in summary.tables:
         row += 1
+        fitted = _fit_widths(columns, rows)
+        for index, width in enumerate(fitted, start=1):
+            widths[index] = max(widths.get(index, 0), width)
         _write_header(ws, row, columns)
         _write_rows(ws, row + 1, columns, rows)
-        for index, column in enumerate(columns, start=1):
-            widest = max([_value_width(r.get(column.key), column.kind) for r in rows] or [0])
-            wanted = min(max(widest, min(display_width(column.header), 24), 8) + 2,
-                         column.max_width)
-            widths[index] = max(widths.get(index, 0), wanted)
+        heads.append(row)
         row += len(rows) + 1
+    row += 1
     span = max(len(widths), 6)
     for index in range(1, span + 1):
         widths.setdefault(index, 14.0)
-    row += 1
-    line_width = sum(widths.values())
-    alert_font = Font(bold=True, color="C00000")
-    for number, line in banner_rows:
-        _merge_line(ws, number, line, span, line_width)
-    for note in summary.alerts + summary.notes:
-        cell = ws.cell(row=row, column=1)
-        put(cell, note)
-        cell.alignment = Alignment(wrap_text=True, vertical="top")
-        if note in summary.alerts:
-            cell.font = alert_font
-        _merge_line(ws, row, note, span, line_width)
-        row += 1
-    for index, width in widths.items():
-        ws.column_dimensions[get_column_letter(index)].width = width
-    _print_setup(ws, doc, summary.title, table=False)
-
-
-def _merge_line(ws: Worksheet, row: int, text: str, span: int, line_width: float) -> None:
-    """A sentence across the sheet's width, its row as tall as its wrapped lines."""
-    ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=span)
-    lines = sum(-(-max(display_width(part), 1) // int(line_width))
-                for part in text.splitlines() or [""])
-    ws.row_dimensions[row].height = 15 * max(lines, 1) + 2
+    over = sum(widths.values()) - PRINT_WIDTH  # a wide table gives way in its last column
+    if over > 0:
+        widths[max(widths)] = max(widths[max(widths)] - over, 12.0)
+    for head, (columns, rows) in zip(heads, summary.tables, strict=True):
+        _size_rows(ws, head + 1, columns, rows, [widths[i] for i in range(1, len(columns) + 1)])
+    line = sum(widths.values())
+    _write_notes(ws, 4, summary.banner, span, line, banner_font)
+    row = _write_notes(ws, row, summary.alerts, span, line, banner_font)
+    row = _write_notes(ws, row, summary.notes, span, line)
+    _set_widths(ws, [widths[i] for i in range(1, span + 1)])
+    _print_setup(ws, doc, summary.title)
+    ws.print_area = f"A1:{get_column_letter(span)}{max(row - 1, 1)}"
 
 
 def build(doc: Document, steps: Steps) -> Workbook:

@@ -67,7 +67,7 @@ LIST_WORDS: dict[str, ListWords] = {
                        N_("the black list")),
     "confirm": ListWords(N_("confirm-payment list"), N_("Payment to confirm"),
                          N_("the confirm-payment list"), N_("To confirm")),
-    "watch": ListWords(N_("watch list"), N_("Collection priority"), N_("the watch list")),
+    "watch": ListWords(N_("watch list"), N_("Follow closely"), N_("the watch list")),
     "white": ListWords(N_("white list"), N_("Key accounts to protect"), N_("the white list")),
 }
 BUCKET_NAMES: dict[str, str] = {
@@ -77,6 +77,9 @@ MOVE_NAMES: dict[str, str] = {
     "up": N_("up"), "down": N_("down"), "new": N_("new"), "lost": N_("lost (dormant)"),
     "back": N_("back from dormant")}
 NOT_A_CUSTOMER = N_("(not a customer yet)")  # where a new customer moved from
+# The source of the method and of every benchmark, named wherever "the article" is quoted.
+ARTICLE_TITLE = "外贸中小企业客户分层困局"
+ARTICLE = N_("the article “{title}”")
 
 
 def heading(text: str) -> str:
@@ -110,7 +113,9 @@ def list_name(code: str) -> str:
 
 
 def list_heading(code: str, sales: bool = False) -> str:
-    """'Black list' for the owner; a salesperson's copy names it as a collection priority."""
+    """'Black list' for the owner; a salesperson's copy names the lists by what to do
+    ("Supply on hold – to confirm"), since it may be forwarded: never as a black list. The
+    watch list's is not "collect", because a customer put there by hand may owe nothing."""
     return tr(LIST_WORDS[code].sales) if sales else heading(list_name(code))
 
 
@@ -134,6 +139,11 @@ def move_name(code: str) -> str:
 def side_name(code: str | None) -> str:
     """Where a move starts or ends: a group's name, or 'not a customer yet'."""
     return group_name(code) if code else tr(NOT_A_CUSTOMER)
+
+
+def article_name() -> str:
+    """'the article “外贸中小企业客户分层困局”', in the language in force."""
+    return tr(ARTICLE, title=ARTICLE_TITLE)
 
 
 def bucket_name(code: str) -> str:

@@ -11,18 +11,18 @@ from __future__ import annotations
 import hashlib
 import json
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from core import recovery
 from core.i18n import N_
-from core.ledger.layout import PassedSheet, SheetLayout, find_layouts
-from core.ledger.orders import group
-from core.ledger.readers import is_owner_file, read_bytes, read_workbook
-from core.ledger.review import LedgerReview, review
-from core.ledger.rows import Skipped, TotalsCheck, read_records
+from core.ledger.file_reader import read_ledger
+from core.ledger.layout import PassedSheet, SheetLayout
+from core.ledger.readers import is_owner_file, open_workbook, read_bytes
+from core.ledger.review import LedgerReview, converter, review
+from core.ledger.rows import Skipped, TotalsCheck
 from core.ledger.writer import AmountChange, LedgerWriter, WriteCounts
 from core.messages import Message, Refusal
 from core.progress import CancelFn, ProgressFn, Steps
@@ -124,27 +124,24 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None,
             "{file} was already imported on {when}; nothing changed."),
             {"file": path.name, "when": done[0][:10]})
         return
-    workbook = read_workbook(path, steps.sub(0.0, 0.4), sheet=sheet)
-    reached("read")
-    result.file_format = workbook.format
+    stream = open_workbook(path, steps.sub(0.0, 0.2), sheet=sheet)
+    result.file_format = stream.format
     rules = load_rules(conn)
-    layouts, result.passed = find_layouts(workbook, remembered_layouts(conn), overrides,
-                                          only_sheet=sheet)
-    records = []
-    for number, layout in enumerate(layouts):
-        steps.sub(0.4, 0.7).report(number / len(layouts), layout.sheet.name)
-        found = read_records(layout, rules.base_currency, rules.date_order)
-        records.extend(found.records)
-        result.skipped.extend(found.skipped)
-        result.totals.extend(found.totals)
-        result.sheets.append(_sheet_report(layout, len(found.records)))
-    if not records:
+    rates = Rates(conn, rules.base_currency)
+    found = read_ledger(stream, sheet, overrides, remembered_layouts(conn), rules,
+                        converter(rates.usd_per_unit), steps.sub(0.2, 0.7))
+    reached("read")
+    result.passed = found.passed
+    result.skipped, result.totals = found.skipped, found.totals
+    result.sheets = [_sheet_report(layout, rows)
+                     for layout, rows in zip(found.layouts, found.taken, strict=True)]
+    ledger = found.ledger
+    if not ledger.held.rows:
         raise Refusal("no_rows", N_("{file}: no row could be taken ({skipped} rows skipped)."),
                       file=path.name, skipped=len(result.skipped))
-    orders = group(records)
-    result.warnings.extend(_currency_warnings(conn, records, rules.base_currency))
-    result.review = review(layouts, records, orders,
-                           Rates(conn, rules.base_currency).usd_per_unit)
+    result.warnings.extend(currency_warnings(rates, ledger.currencies, rules.base_currency))
+    result.review, ledger.corrections = review(ledger.held, ledger.book.ranked(), ledger.rows,
+                                               found.columns, ledger.wires, rates.usd_per_unit)
     result.warnings.extend(result.review.messages())
     result.warnings.extend(Message("no_ship_date_column", N_(
         "Sheet “{sheet}” has no ship-date column: shipments will be estimated from order "
@@ -158,12 +155,12 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None,
             "INSERT INTO imports(file_name, file_path, content_hash, file_format, imported_at, "
             "rows_inserted, rows_updated, rows_unchanged, rows_skipped) VALUES "
             "(?, ?, ?, ?, ?, 0, 0, 0, 0)",
-            (path.name, str(path.resolve()), digest, workbook.format, now_text()))
+            (path.name, str(path.resolve()), digest, found.format, now_text()))
         result.import_id = int(cursor.lastrowid or 0)  # an INSERT always sets it
         writer = LedgerWriter(conn, result.import_id, path.name)
-        result.counts = writer.write(orders, steps.sub(0.75, 1.0))
+        result.counts = writer.write(ledger, steps.sub(0.75, 1.0))
         reached("written")
-        for layout in layouts:
+        for layout in found.layouts:
             remember_layout(conn, layout.signature, layout.headers, layout.mapping)
         conn.execute(
             "UPDATE imports SET rows_inserted = ?, rows_updated = ?, rows_unchanged = ?, "
@@ -180,13 +177,9 @@ def _sheet_report(layout: SheetLayout, rows: int) -> SheetReport:
                        layout.remembered, layout.derived_amount, "ship_date" in layout.mapping)
 
 
-def _currency_warnings(conn: sqlite3.Connection, records: list[Any], base: str
-                       ) -> list[Message]:
-    rates = Rates(conn, base)
-    unknown: dict[str, int] = {}
-    for record in records:
-        if not rates.known(record.currency):
-            unknown[record.currency] = unknown.get(record.currency, 0) + 1
+def currency_warnings(rates: Rates, counts: Mapping[str, int], base: str) -> list[Message]:
+    """One note per currency without a rate; `counts`: rows per currency."""
+    unknown = {currency: n for currency, n in counts.items() if not rates.known(currency)}
     return [Message("unknown_currency", N_(
         "{count} rows are in {currency}, which has no exchange rate yet: add one in the "
         "settings or they are left out of totals in {base}."),

@@ -11,6 +11,8 @@ import hashlib
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
 
 from core.i18n import N_, tr
 from core.ledger.fields import (
@@ -89,14 +91,14 @@ def header_signature(headers: list[str | None]) -> str:
 
 def auto_map(headers: list[str | None]) -> dict[str, int]:
     """Map header cells to fields: exact words, then fallbacks, then 'contains' matches."""
-    folded = [fold_header(h) if h else "" for h in headers]
+    keys = [_header_keys(h) if h else ("", "") for h in headers]
+    folded = [key for key, _ in keys]
     where: dict[str, list[int]] = {}
     for index, text in enumerate(folded):
         if text:
             where.setdefault(text, []).append(index)
-    for index, header in enumerate(headers):  # "Cost (RMB)" maps as "Cost", after plain ones
-        bare = fold_header(strip_header_currency(header)) if header else ""
-        if bare and bare != folded[index]:
+    for index, (key, bare) in enumerate(keys):  # "Cost (RMB)" maps as "Cost", after plain ones
+        if bare and bare != key:
             where.setdefault(bare, []).append(index)
     mapping: dict[str, int] = {}
     used: set[int] = set()
@@ -119,7 +121,9 @@ def auto_map(headers: list[str | None]) -> dict[str, int]:
     for name in DEFERRED:
         exact(name, _FOLDED[name])
     left = [(i, t) for i, t in enumerate(folded) if t and i not in used]
-    for word, name in _CONTAINS:  # the longest word first: "已收金额" before "金额"
+    # The longest word first: "已收金额" before "金额"; only words some header holds can match.
+    for found in sorted(set().union(*(_contained(t) for _, t in left))):
+        word, name = _CONTAINS[found]
         if name in mapping or not left:
             continue
         for position, (index, text) in enumerate(left):
@@ -131,6 +135,25 @@ def auto_map(headers: list[str | None]) -> dict[str, int]:
     return mapping
 
 
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+@lru_cache(maxsize=1 << 16)
+def _header_keys(header: str) -> tuple[str, str]:
+    """A header's key, and its key without a currency it names: each sheet's first rows are
+    all tried as headers, and their cells repeat from row to row and sheet to sheet."""
+    return fold_header(header), fold_header(strip_header_currency(header))
+
+
+@lru_cache(maxsize=1 << 16)
+def _contained(text: str) -> frozenset[int]:
+    """Which of the "contains" words a folded header holds, by their place in _CONTAINS.
+    Every row of a sheet's first rows is tried as a header, so each text is looked at once."""
+    if not _LETTER.search(text):
+        return frozenset()
+    return frozenset(k for k, (word, _) in enumerate(_CONTAINS) if word in text)
+
+
 def _min_len(word: str) -> int:
     """Short latin words ('po', 'qty') match only whole headers, never inside another word."""
     return 2 if re.search(r"[^\x00-\x7f]", word) else 5
@@ -139,6 +162,7 @@ def _min_len(word: str) -> int:
 _CONTAINS = [(w, n) for _, n, w in sorted(((len(w), n, w) for n, ws in _FOLDED.items()
                                             for w in ws), reverse=True)
              if len(w) >= _min_len(w) and n not in EXACT_ONLY]
+assert all(_LETTER.search(word) for word, _ in _CONTAINS)  # so a text without letters holds none
 
 
 def has_required(mapping: Mapping[str, int]) -> list[str]:
@@ -274,21 +298,28 @@ def find_layouts(workbook: Workbook, remembered: Mapping[str, dict[str, int]],
                  ) -> tuple[list[SheetLayout], list[PassedSheet]]:
     """Every visible sheet that holds a ledger; the others with the reason they were passed."""
     layouts: list[SheetLayout] = []
-    passed = [_unreadable(workbook, sheet) for sheet in workbook.unreadable]
+    passed = unreadable_sheets(workbook.path, workbook.unreadable)
     for sheet in workbook.sheets:
-        chosen = only_sheet is not None and fold(sheet.name) == fold(only_sheet)
-        deliberate = None if chosen else _not_a_ledger(sheet.name, sheet.hidden)
-        if deliberate is not None:
-            passed.append(PassedSheet(sheet.name, deliberate))
-            continue
-        found = find_layout(sheet, remembered, overrides)
+        found = sheet_layout(sheet, remembered, overrides, only_sheet)
         if isinstance(found, SheetLayout):
             layouts.append(found)
         else:
             passed.append(found)
     if not layouts:
-        raise _no_ledger(workbook, passed)
+        raise no_ledger(workbook.path, passed)
     return layouts, passed
+
+
+def sheet_layout(sheet: RawSheet, remembered: Mapping[str, dict[str, int]],
+                 overrides: Mapping[str, str], only_sheet: str | None = None
+                 ) -> SheetLayout | PassedSheet:
+    """One sheet's layout, or why it is passed over (a sheet chosen by name never is for its
+    name or state)."""
+    chosen = only_sheet is not None and fold(sheet.name) == fold(only_sheet)
+    deliberate = None if chosen else _not_a_ledger(sheet.name, sheet.hidden)
+    if deliberate is not None:
+        return PassedSheet(sheet.name, deliberate)
+    return find_layout(sheet, remembered, overrides)
 
 
 def _not_a_ledger(name: str, hidden: bool) -> Message | None:
@@ -300,32 +331,37 @@ def _not_a_ledger(name: str, hidden: bool) -> Message | None:
     return None
 
 
-def _unreadable(workbook: Workbook, sheet: UnreadableSheet) -> PassedSheet:
-    """A damaged sheet is passed over only when it is deliberately no ledger; any other may
-    hold a month of orders, and importing the rest would lose that month without a word."""
+def unreadable_sheets(path: Path, sheets: list[UnreadableSheet]) -> list[PassedSheet]:
+    """Damaged sheets are passed over only when they are deliberately no ledger; any other
+    may hold a month of orders, and importing the rest would lose that month without a word:
+    the first such refuses the file."""
+    return [_unreadable(path, sheet) for sheet in sheets]
+
+
+def _unreadable(path: Path, sheet: UnreadableSheet) -> PassedSheet:
     deliberate = _not_a_ledger(sheet.name, sheet.hidden)
     if deliberate is None:
         raise Refusal("sheet_damaged", N_(
             "{file}: sheet \u201c{sheet}\u201d is damaged and could not be read, so nothing "
             "from this file was imported: the rest without it would leave its orders out "
             "without a word. Open the file in Excel or WPS, save it again and import the saved "
-            "copy."), file=workbook.path.name, sheet=sheet.name, detail=sheet.reason)
+            "copy."), file=path.name, sheet=sheet.name, detail=sheet.reason)
     return PassedSheet(sheet.name, Message("sheet_unreadable", N_(
         "this sheet is damaged and could not be read ({reason})"),
         {"reason": deliberate, "detail": sheet.reason}))
 
 
-def _no_ledger(workbook: Workbook, passed: list[PassedSheet]) -> Refusal:
+def no_ledger(path: Path, passed: list[PassedSheet]) -> Refusal:
     partial = [p for p in passed if p.reason.code == "sheet_missing_required"]
     if partial:
         reason = partial[0].reason
         return Refusal("missing_required_field", N_(
             "{file}: sheet “{sheet}” has no column for {fields}. The headers found in row {row} "
             "are: {headers}. Rename the column, or choose it with --map FIELD=HEADER."),
-            file=workbook.path.name, sheet=partial[0].name, fields=reason.params["fields"],
+            file=path.name, sheet=partial[0].name, fields=reason.params["fields"],
             row=reason.params["row"], headers=reason.params["headers"],
             missing=reason.params["missing"])
     return Refusal("no_ledger_sheet", N_(
         "{file}: no sheet holds an order ledger (a header row with customer, order date and "
-        "amount). Sheets: {sheets}."), file=workbook.path.name,
+        "amount). Sheets: {sheets}."), file=path.name,
         sheets=", ".join(f"{p.name} ({p.reason.text})" for p in passed) or "—")

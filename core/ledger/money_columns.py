@@ -2,7 +2,7 @@
 
 Exporters sell in USD or EUR but keep their books in RMB, so a cost column is often in RMB
 beside USD amounts. The header may say so (成本(人民币), Cost RMB, ¥) or a cell may (¥12,000):
-both are read while the rows are (core.ledger.rows). Where nothing says so, the figures do:
+both are read while the rows are (core.ledger.sheet_columns). Where nothing says so, the figures do:
 when most of a sheet's costs, read in the rows' currency, would mean selling below half of
 cost (margins under −100 %, which no trade survives) and read as RMB put most margins back
 between −100 % and +100 %, the column is RMB, and the import says it guessed.
@@ -16,12 +16,22 @@ from dataclasses import dataclass
 from datetime import date
 
 from core.ledger.layout import SheetLayout
-from core.ledger.rows import RECEIPT_MONEY, Record
+from core.ledger.record import (
+    AMOUNT,
+    COST,
+    COST_CURRENCY,
+    CURRENCY,
+    GROSS_PROFIT,
+    ORDER_DATE,
+    RECEIVED_CURRENCY,
+    Record,
+)
 
 ACCOUNTING_CURRENCY = "CNY"  # the currency a Chinese exporter keeps its books in
-COST_FIELDS = ("cost", "gross_profit")  # both carry the line's cost_currency
+COST_FIELDS = {"cost": COST, "gross_profit": GROSS_PROFIT}  # both carry the cost_currency
+RECEIPT_MONEY = ("received_amount", "deposit", "balance")  # in the line's received_currency
 
-Convert = Callable[[float, str, str, date], float | None]
+Convert = Callable[[float, str, str, date | str], float | None]
 
 
 @dataclass(frozen=True)
@@ -39,24 +49,19 @@ class ColumnNote:
     judged: int = 0  # guessed: rows the guess looked at
 
 
-def settle_column_currencies(layouts: list[SheetLayout], records: list[Record],
-                             convert: Convert) -> list[ColumnNote]:
-    """Guess each sheet's unlabelled cost column where its figures demand it, then say, per
-    sheet, which column is read in which currency."""
-    by_sheet: dict[str, list[Record]] = defaultdict(list)
-    for record in records:
-        by_sheet[record.sheet].append(record)
+def settle_column_currencies(layout: SheetLayout, records: list[Record], convert: Convert
+                             ) -> tuple[list[ColumnNote], list[Record]]:
+    """Guess one sheet's unlabelled cost column where its figures demand it, then say which
+    column is read in which currency. The records come back with the guessed currency."""
     notes: list[ColumnNote] = []
-    for layout in layouts:
-        rows = by_sheet.get(layout.sheet.name, [])
-        guessed = _guess_cost_currency(layout, rows, convert)
-        if guessed is not None:
-            notes.append(guessed)
-        else:
-            notes.extend(_read_as(layout, rows, "cost", COST_FIELDS, lambda r: r.cost_currency))
-        notes.extend(_read_as(layout, rows, "received", RECEIPT_MONEY,
-                              lambda r: r.received_currency))
-    return notes
+    guessed = _guess_cost_currency(layout, records, convert)
+    if guessed is not None:
+        note, records = guessed
+        notes.append(note)
+    else:
+        notes.extend(_read_as(layout, records, "cost", tuple(COST_FIELDS), COST_CURRENCY))
+    notes.extend(_read_as(layout, records, "received", RECEIPT_MONEY, RECEIVED_CURRENCY))
+    return notes, records
 
 
 def _margin(amount: float, value: float, name: str) -> float:
@@ -64,41 +69,43 @@ def _margin(amount: float, value: float, name: str) -> float:
 
 
 def _guess_cost_currency(layout: SheetLayout, rows: list[Record], convert: Convert
-                         ) -> ColumnNote | None:
+                         ) -> tuple[ColumnNote, list[Record]] | None:
     name = next((n for n in COST_FIELDS if n in layout.mapping), None)
     if name is None or any(n in layout.column_currency for n in COST_FIELDS):
         return None
-    unnamed = [r for r in rows if getattr(r, name) is not None and r.cost_currency is None
-               and r.currency != ACCOUNTING_CURRENCY]
-    judged = [r for r in unnamed if r.amount > 0]
-    impossible = fine = 0
-    for r in judged:
-        value = getattr(r, name)
-        impossible += not -1 <= _margin(r.amount, value, name) <= 1
-        converted = convert(value, ACCOUNTING_CURRENCY, r.currency, r.order_date)
-        fine += converted is not None and -1 <= _margin(r.amount, converted, name) <= 1
-    if not judged or impossible * 2 <= len(judged) or fine * 2 <= len(judged):
+    field = COST_FIELDS[name]
+    unnamed = {i for i, r in enumerate(rows) if r[field] is not None and r[COST_CURRENCY] is None
+               and r[CURRENCY] != ACCOUNTING_CURRENCY}
+    judged = [rows[i] for i in sorted(unnamed) if rows[i][AMOUNT] > 0]
+    impossible = sum(not -1 <= _margin(r[AMOUNT], r[field], name) <= 1 for r in judged)
+    if not judged or impossible * 2 <= len(judged):  # most margins possible: nothing to guess
         return None
-    for r in unnamed:
-        r.cost_currency = ACCOUNTING_CURRENCY
-    return ColumnNote(layout.sheet.name, "cost", layout.header_of(name), ACCOUNTING_CURRENCY,
-                      len(unnamed), "guessed", _most_common(r.currency for r in judged),
+    fine = 0
+    for r in judged:
+        converted = convert(r[field], ACCOUNTING_CURRENCY, r[CURRENCY], r[ORDER_DATE])
+        fine += converted is not None and -1 <= _margin(r[AMOUNT], converted, name) <= 1
+    if fine * 2 <= len(judged):
+        return None
+    note = ColumnNote(layout.sheet.name, "cost", layout.header_of(name), ACCOUNTING_CURRENCY,
+                      len(unnamed), "guessed", _most_common(r[CURRENCY] for r in judged),
                       impossible, len(judged))
+    return note, [(*r[:COST_CURRENCY], ACCOUNTING_CURRENCY, *r[COST_CURRENCY + 1:])
+                  if i in unnamed else r for i, r in enumerate(rows)]
 
 
 def _read_as(layout: SheetLayout, rows: list[Record], column: str, fields: tuple[str, ...],
-             currency_of: Callable[[Record], str | None]) -> list[ColumnNote]:
+             currency_field: int) -> list[ColumnNote]:
     """One note per currency the column is read in, where that is not the row's currency."""
     named = next((layout.column_currency[n] for n in fields if n in layout.column_currency), None)
     header = next((layout.header_of(n) for n in fields if n in layout.mapping), None)
     found: dict[str, list[Record]] = defaultdict(list)
     for r in rows:
-        currency = currency_of(r)
-        if currency and currency != r.currency:
+        currency = r[currency_field]
+        if currency and currency != r[CURRENCY]:
             found[currency].append(r)
     return [ColumnNote(layout.sheet.name, column, header, currency, len(members),
                        "header" if currency == named else "cells",
-                       _most_common(r.currency for r in members))
+                       _most_common(r[CURRENCY] for r in members))
             for currency, members in sorted(found.items())]
 
 

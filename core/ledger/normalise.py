@@ -51,6 +51,8 @@ def fold(text: str) -> str:
     while punctuation does (merging "Co., Ltd." with "Company Limited" is the user's call)."""
     if not text.isascii():
         text = unicodedata.normalize("NFKC", text).translate(_INVISIBLE)
+    elif text.isprintable() and " " not in text:  # no whitespace to collapse: most ids
+        return text.casefold()
     return " ".join(text.casefold().split())
 
 

@@ -6,6 +6,13 @@ product and its place among the order's rows with that product; a ledger without
 numbers keys a row by customer, order date and product plus its place among the identical rows
 of its sheet (:mod:`core.ledger.keys`). Credit notes are lines too: they name the invoice they
 reduce (``credit_ref``), and an order made only of credit notes is flagged, never an order.
+
+:class:`OrderBook` takes a file's sheets one after another and keeps, per order, only what the
+order's row needs (its first line's number, customer and currency, the first filled terms,
+Incoterm, salesperson and country, the earliest date, what its lines say about its status), so
+the rows themselves can be packed away (core.ledger.held_sheets). Orders are ranked as first
+seen and lines indexed within their order: (rank, index) is the order a reader of the grouped
+file would meet them in, which ids, reports and "first" follow.
 """
 
 from __future__ import annotations
@@ -13,122 +20,202 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from core.ledger.keys import described_order_key, line_key, numbered_order_key, row_identity
+from core.ledger.keys import described_order_key, numbered_order_key
 from core.ledger.normalise import fold
-from core.ledger.rows import Record
-from core.ledger.terms import due_date
+from core.ledger.record import (
+    CARRY_FORWARD,
+    COUNTRY,
+    CREDIT_LIMIT,
+    CREDIT_LIMIT_CURRENCY,
+    CURRENCY,
+    CUSTOMER,
+    CUSTOMER_KEY,
+    INCOTERM_TEXT,
+    INSURED,
+    INSURED_PCT,
+    INSURER,
+    ORDER_DATE,
+    ORDER_NO,
+    PAYMENT_TERMS,
+    PRODUCT,
+    SALESPERSON,
+    STATUS,
+    TRIAL,
+    Record,
+)
+from core.ledger.record import CREDIT_NOTE as IS_CREDIT_NOTE
+from core.ledger.terms import parse_incoterm, parse_payment_terms
 
 CANCELLED, DISPUTED, CREDIT_NOTE = "cancelled", "disputed", "credit_note"
 
 
-@dataclass
-class Line:
-    key: str
-    order_key: str
-    record: Record
-    repeat: bool = False  # the same line seen again in a later tab of this file
-
-
-@dataclass
 class Order:
-    key: str
-    lines: list[Line] = field(default_factory=list)
+    """What one order's row is made of, summed up as its lines arrive."""
 
-    @property
-    def first(self) -> Record:
-        return self.lines[0].record
+    __slots__ = ("key", "rank", "lines", "customer_key", "order_no", "currency", "order_date",
+                 "incoterm", "incoterm_text", "payment_terms", "terms", "salesperson",
+                 "country", "trial", "own_lines", "sales", "cancelled_sales", "disputed",
+                 "only_repeated", "id", "stored", "new_lines", "first_new_line")
 
-    def value(self, name: str) -> object:
-        """The first filled value among the order's rows (the clerk fills the first line)."""
-        for line in self.lines:
-            value = getattr(line.record, name)
-            if value is not None:
-                return value
-        return None
+    def __init__(self, key: str, rank: int, record: Record, repeat: bool) -> None:
+        """The order as its first line makes it."""
+        self.key, self.rank, self.lines = key, rank, 1
+        self.customer_key, self.order_no = record[CUSTOMER_KEY], record[ORDER_NO]
+        self.currency, self.order_date = record[CURRENCY], record[ORDER_DATE]
+        self.incoterm_text = record[INCOTERM_TEXT]
+        self.incoterm = parse_incoterm(self.incoterm_text)
+        self.payment_terms = record[PAYMENT_TERMS]
+        self.terms = parse_payment_terms(self.payment_terms)
+        self.salesperson, self.country = record[SALESPERSON], record[COUNTRY]
+        self.trial = record[TRIAL]
+        self.only_repeated = repeat or bool(record[CARRY_FORWARD])
+        self.own_lines = self.sales = self.cancelled_sales = 0  # lines not repeated
+        self.disputed = False
+        if not repeat:
+            self._own(record)
+        self.id = 0  # set by the writer: the stored order's, or the one it is inserted under
+        self.stored = False
+        self.new_lines = 0  # lines the writer inserts
+        self.first_new_line = 0  # the id of the first of them
+
+    def add(self, record: Record, repeat: bool) -> None:
+        """A later line: the earliest date, the first filled terms, Incoterm, salesperson
+        and country, a trial if any line is one."""
+        self.lines += 1
+        if self.order_date > record[ORDER_DATE]:
+            self.order_date = record[ORDER_DATE]
+        if self.incoterm_text is None:
+            self.incoterm_text = record[INCOTERM_TEXT]
+        if self.incoterm is None:
+            self.incoterm = parse_incoterm(record[INCOTERM_TEXT])
+        if self.payment_terms is None:
+            self.payment_terms = record[PAYMENT_TERMS]
+        if self.terms is None:
+            self.terms = parse_payment_terms(record[PAYMENT_TERMS])
+        if self.salesperson is None:
+            self.salesperson = record[SALESPERSON]
+        if self.country is None:
+            self.country = record[COUNTRY]
+        self.trial = self.trial or record[TRIAL]
+        self.only_repeated = self.only_repeated and (repeat or bool(record[CARRY_FORWARD]))
+        if not repeat:
+            self._own(record)
+
+    def _own(self, record: Record) -> None:
+        """A line shown for the first time in this file: it counts for the order's status."""
+        self.own_lines += 1
+        if not record[IS_CREDIT_NOTE]:
+            self.sales += 1
+            self.cancelled_sales += record[STATUS] == CANCELLED
+            self.disputed = self.disputed or record[STATUS] == DISPUTED
 
     @property
     def status(self) -> str | None:
         """Cancelled when every line that is not a credit note is; a credit note when every
-        line is one (it lowers the account, it is never an order); else disputed or None."""
-        lines = [line.record for line in self.lines if not line.repeat]
-        if not lines:
+        line is one (it lowers the account, it is never an order); else disputed or None.
+        Lines repeated from an earlier tab do not count: their first showing does."""
+        if not self.own_lines:
             return None
-        sales = [r for r in lines if not r.credit_note]
-        if not sales:
+        if not self.sales:
             return CREDIT_NOTE
-        if all(r.status == CANCELLED for r in sales):
+        if self.cancelled_sales == self.sales:
             return CANCELLED
-        return DISPUTED if any(r.status == DISPUTED for r in sales) else None
+        return DISPUTED if self.disputed else None
 
 
-def order_key(record: Record, occurrence: int) -> str:
-    if record.order_no:
-        return numbered_order_key(record.order_no)
-    return described_order_key(_identity(record), occurrence)
+@dataclass
+class Customer:
+    """A customer's first showing (for the id a new one gets) and its latest row (whose name,
+    country and salesperson the store keeps), in the grouped file's order."""
+
+    key: str
+    first: tuple[int, int]
+    latest: tuple[str, int, int]  # (order date, rank, index): the last of the latest day wins
+    record: Record
+
+    def saw(self, record: Record, rank: int, index: int) -> None:
+        if (rank, index) < self.first:
+            self.first = (rank, index)
+        if record[ORDER_DATE] >= self.latest[0]:
+            latest = (record[ORDER_DATE], rank, index)
+            if latest > self.latest:
+                self.latest, self.record = latest, record
+
+    def values(self) -> tuple[object, ...]:
+        r = self.record
+        return (r[CUSTOMER], r[ORDER_DATE], r[COUNTRY], r[SALESPERSON], r[CREDIT_LIMIT],
+                None if r[INSURED] is None else int(r[INSURED]), r[CREDIT_LIMIT_CURRENCY],
+                r[INSURER], r[INSURED_PCT])
 
 
-def _identity(record: Record) -> str:
-    return row_identity(record.customer_key, record.order_date.isoformat(), record.product)
+@dataclass
+class SheetGroups:
+    """Where each record of a sheet belongs: its order's rank, its index in the order, its
+    line key, and whether an earlier tab of the file had the same line (a repeat)."""
+
+    ranks: list[int] = field(default_factory=list)
+    indexes: list[int] = field(default_factory=list)
+    keys: list[str] = field(default_factory=list)
+    repeats: list[bool] = field(default_factory=list)
 
 
-def group(records: list[Record]) -> list[Order]:
-    """Orders in first-seen order, each with its lines keyed for re-import.
+class OrderBook:
+    """The orders of one file as its sheets arrive, in first-seen order."""
 
-    Identical rows without an order number are told apart by their place in their sheet, so a
-    row repeated on a later tab of the same file (a carried-forward invoice) is the same row."""
-    orders: dict[str, Order] = {}
-    occurrences: dict[tuple[str, str], int] = defaultdict(int)
-    per_sheet: dict[tuple[str, str], int] = defaultdict(int)
-    seen_lines: set[str] = set()
-    for record in records:
-        occurrence = 0
-        if not record.order_no:
-            place = (record.sheet, _identity(record))
-            occurrence = occurrences[place]
-            occurrences[place] += 1
-        okey = order_key(record, occurrence)
-        part = (record.sheet, f"{okey}|{fold(record.product or '')}")
-        lkey = line_key(okey, record.product, per_sheet[part])
-        per_sheet[part] += 1
-        line = Line(lkey, okey, record, repeat=lkey in seen_lines)
-        seen_lines.add(lkey)
-        orders.setdefault(okey, Order(okey)).lines.append(line)
-    for order in orders.values():
-        _derive_due_dates(order)
-    _name_credited_invoices(list(orders.values()))
-    return list(orders.values())
+    def __init__(self) -> None:
+        self.orders: dict[str, Order] = {}
+        self.customers: dict[str, Customer] = {}
+        self._seen: set[str] = set()
+        self._folded: dict[str, str] = {"": ""}
 
+    def add(self, records: list[Record]) -> SheetGroups:
+        """Group one sheet's records. Identical rows without an order number are told apart
+        by their place in their sheet, so a row repeated on a later tab of the same file (a
+        carried-forward invoice) is the same row."""
+        groups = SheetGroups()
+        ranks, indexes, keys, repeats = groups.ranks, groups.indexes, groups.keys, groups.repeats
+        occurrences: dict[str, int] = defaultdict(int)
+        places: dict[str, int] = defaultdict(int)
+        orders, seen, folded, customers = self.orders, self._seen, self._folded, self.customers
+        for record in records:
+            product = record[PRODUCT] or ""
+            product_key = folded.get(product)
+            if product_key is None:
+                product_key = folded[product] = fold(product)
+            number = record[ORDER_NO]
+            if number:
+                okey = numbered_order_key(number)
+            else:
+                identity = "|".join((record[CUSTOMER_KEY], record[ORDER_DATE], product_key))
+                okey = described_order_key(identity, occurrences[identity])
+                occurrences[identity] += 1
+            part = f"{okey}|{product_key}"  # keys.line_key without folding again
+            lkey = f"{part}#{places[part]}"
+            places[part] += 1
+            repeat = lkey in seen
+            seen.add(lkey)
+            order = orders.get(okey)
+            if order is None:
+                order = orders[okey] = Order(okey, len(orders), record, repeat)
+                index = 0
+            else:
+                index = order.lines
+                order.add(record, repeat)
+            ranks.append(order.rank)
+            indexes.append(index)
+            keys.append(lkey)
+            repeats.append(repeat)
+            customer = customers.get(record[CUSTOMER_KEY])
+            if customer is None:
+                customers[record[CUSTOMER_KEY]] = Customer(
+                    record[CUSTOMER_KEY], (order.rank, index), (record[ORDER_DATE], order.rank,
+                                                                index), record)
+            else:
+                customer.saw(record, order.rank, index)
+        return groups
 
-def _derive_due_dates(order: Order) -> None:
-    """Terms written on the order's first row govern the rows below it too."""
-    terms = order.value("terms")
-    for line in order.lines:
-        record = line.record
-        if record.due_date is None and record.terms is None and terms is not None:
-            record.due_date = due_date(terms, record.ship_date, record.order_date)  # type: ignore[arg-type]
-            record.due_derived = record.due_date is not None
-
-
-def _name_credited_invoices(orders: list[Order]) -> None:
-    """Each credit note's `credit_ref`: the number its reference column names, else its own
-    invoice or order number where that number is one of the customer's sales in this file (a
-    credit row filed under the invoice it reduces), else None (it joins the customer's pool).
-    A number found among the sales is stored as the sale spells it."""
-    sales: dict[str, dict[str, str]] = defaultdict(dict)  # customer -> folded number -> number
-    for order in orders:
-        for line in order.lines:
-            record = line.record
-            if not record.credit_note:
-                for number in (record.invoice_no, record.order_no):
-                    if number:
-                        sales[record.customer_key].setdefault(fold(number), number)
-    for order in orders:
-        for line in order.lines:
-            record = line.record
-            if not record.credit_note:
-                continue
-            record.credit_ref = credited_number(record.ref, (record.invoice_no, record.order_no),
-                                                sales.get(record.customer_key, {}))
+    def ranked(self) -> list[Order]:
+        return list(self.orders.values())
 
 
 def credited_number(ref: str | None, own: tuple[str | None, ...], sales: dict[str, str]

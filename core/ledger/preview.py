@@ -12,6 +12,7 @@ import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from core.ledger.dates import infer_date_order
 from core.ledger.layout import (
     HEADER_SEARCH_ROWS,
     PassedSheet,
@@ -23,8 +24,10 @@ from core.ledger.layout import (
 )
 from core.ledger.normalise import cell_text
 from core.ledger.readers import RawSheet, Workbook, read_workbook
+from core.ledger.sheet_columns import DATE_FIELDS
 from core.messages import Message, Refusal
 from core.progress import Steps
+from core.rules import load_rules
 from core.store import remembered_layouts
 
 PREVIEW_ROWS = 5
@@ -39,6 +42,8 @@ class SheetPreview:
     rows: list[list[str]]  # the first data rows, as text, aligned with headers
     remembered: bool
     missing: list[str]  # required fields without a column
+    # a date field's order as the whole column settles it ("mdy"/"dmy"), "" when it does not
+    date_orders: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass
@@ -48,6 +53,7 @@ class FilePreview:
     sheets: list[SheetPreview] = field(default_factory=list)
     passed: list[PassedSheet] = field(default_factory=list)
     refusal: Message | None = None
+    date_order: str = "mdy"  # the firm's setting, for dates no column settles
 
     @property
     def mapping(self) -> dict[str, str]:
@@ -68,6 +74,7 @@ def preview_file(conn: sqlite3.Connection, path: Path, *, sheet: str | None = No
         result.refusal = refusal.message
         return result
     result.file_format = workbook.format
+    result.date_order = load_rules(conn).date_order
     remembered = remembered_layouts(conn)
     try:
         layouts, result.passed = find_layouts(workbook, remembered, overrides or {},
@@ -93,9 +100,12 @@ def _sheet_preview(raw: RawSheet, index: int, headers: list[str | None],
     data = raw.rows[index + 1:index + 1 + PREVIEW_ROWS]
     rows = [[cell_text(row[i]) or "" if i < len(row) else "" for i in range(width)]
             for row in data]
+    column = raw.rows[index + 1:]  # the import settles a date order on the whole column
+    orders = {name: infer_date_order((r[i] for r in column if i < len(r)), default="")
+              for name, i in mapping.items() if name in DATE_FIELDS}
     return SheetPreview(raw.name, raw.first_row_number + index, [h or "" for h in headers],
                         {name: headers[i] or "" for name, i in mapping.items()}, rows,
-                        remembered, has_required(mapping))
+                        remembered, has_required(mapping), orders)
 
 
 def _likeliest_sheet(workbook: Workbook, refusal: Refusal,

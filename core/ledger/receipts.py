@@ -16,20 +16,18 @@ date (a shipment can hold the figure when it is worth at least that much, see OV
 A shipment is an order's invoice (order × invoice number); without one, each row is its own.
 
 :func:`copied_wires` works on plain tuples so the analysis can run it over stored lines too,
-where copies came from different files; :func:`undo_copied_wires` applies it to one file's
-orders before they are written, and says what it did.
+where copies came from different files; :class:`WireCandidates` and :func:`undo_copied_wires`
+apply it to one file's rows before they are written, and say what it did. A file's rows are
+many and its copied wires few, so the rule is run only over the rows that share a figure and a
+day with another row of their customer, with every row of the shipments they belong to.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Hashable, Iterable
+from collections.abc import Hashable, Iterable
 from dataclasses import dataclass
 from datetime import date
-
-from core.ledger.normalise import fold
-from core.ledger.orders import CANCELLED, Order
-from core.ledger.rows import Record
 
 # A row's receipt figures: (amount field, date field). Each is judged on its own.
 RECEIPT_FIELDS = (("received_amount", "received_date"), ("deposit", "deposit_date"),
@@ -114,42 +112,3 @@ class WireNote:
     rows: tuple[tuple[str, int], ...]  # (sheet, row), the first keeps the wire
 
 
-Convert = Callable[[float, str, str, date], float | None]
-
-
-def undo_copied_wires(orders: list[Order], convert: Convert) -> list[WireNote]:
-    """Apply the rule to one file's rows (a line repeated on a later tab is not a copy),
-    clearing each copy's figure and date. `convert(value, from, to, day)` puts a row's amount
-    in its receipt's currency where they differ."""
-    lines = [(order.key, line) for order in orders for line in order.lines if not line.repeat]
-    records = [line.record for _, line in lines]
-    by_id: dict[Hashable, Record] = dict(enumerate(records))
-    shipments = [(key, fold(line.record.invoice_no or ""), line.record.received_in)
-                 for key, line in lines]
-    worths = [_worth(r, convert) for r in records]
-    notes = []
-    for amount_name, date_name in RECEIPT_FIELDS:
-        if all(getattr(r, amount_name) is None for r in records):
-            continue
-        tuples: list[Row] = [
-            ((r.customer_key, r.received_in), worths[index], getattr(r, amount_name),
-             getattr(r, date_name), index, shipments[index]) for index, r in enumerate(records)]
-        for wire in copied_wires(tuples):
-            for copy in wire.copies:
-                setattr(by_id[copy], amount_name, None)
-                setattr(by_id[copy], date_name, None)
-            kept = by_id[wire.kept]
-            notes.append(WireNote(kept.customer, amount_name, wire.amount, kept.received_in,
-                                  getattr(kept, date_name), tuple(
-                                      (by_id[i].sheet, by_id[i].row)
-                                      for i in (wire.kept, *wire.copies))))
-    return notes
-
-
-def _worth(record: Record, convert: Convert) -> float | None:
-    """What the row adds to its shipment, in its receipt's currency: a cancelled line nothing."""
-    if record.status == CANCELLED:
-        return 0.0
-    if record.received_in == record.currency:
-        return record.amount
-    return convert(record.amount, record.currency, record.received_in, record.order_date)

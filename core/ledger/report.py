@@ -118,4 +118,19 @@ def totals_line(check: TotalsCheck) -> str:
               gap=money(check.stated - check.rows_sum))
     if check.suspects:
         line += " " + tr(N_("Rows with that amount: {rows}."), rows=ranges_text(check.suspects))
-    return line
+    return line + " " + totals_advice(check)
+
+
+def totals_advice(check: TotalsCheck) -> str:
+    """What to do about a total that disagrees, so the clerk is not left with a number."""
+    if check.suspects:
+        return tr(N_(
+            "Next: look at row {rows} in the ledger — counted twice, or left out of the total? "
+            "Correct the file and import it again (orders already imported are updated, not "
+            "doubled); if the rows are right, the total is out of date and nothing is wrong "
+            "here."), rows=ranges_text(check.suspects))
+    return tr(N_(
+        "Next: compare the rows above the total with the ERP or the invoices — a row missing, "
+        "typed twice or in another currency? Correct the file and import it again (orders "
+        "already imported are updated, not doubled); if the rows are right, the total is out "
+        "of date and nothing is wrong here."))

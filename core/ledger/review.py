@@ -1,9 +1,11 @@
 """What the import did to a file's figures on the account's behalf, so the clerk can check it.
 
 Before one file's orders are written: wires copied on several rows are counted once
-(core.ledger.receipts), cost columns kept in RMB are recognised (core.ledger.money_columns).
-The review gathers those with the credit notes and the cancelled lines inside live orders, as
-notes in the user's language and as plain data for the JSON report.
+(core.ledger.wire_review), cost columns kept in RMB are recognised (core.ledger.money_columns,
+sheet by sheet as they are read), credit notes name the sale they reduce. The review gathers
+those with the credit notes and the cancelled lines inside live orders, as notes in the user's
+language and as plain data for the JSON report, and hands the writer what it must change in
+the rows (:class:`Corrections`).
 """
 
 from __future__ import annotations
@@ -12,14 +14,27 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass, field
 from datetime import date
+from operator import itemgetter
 from typing import Any
 
 from core.i18n import N_
-from core.ledger.layout import SheetLayout
-from core.ledger.money_columns import ColumnNote, settle_column_currencies
-from core.ledger.orders import CANCELLED, Order
-from core.ledger.receipts import WireNote, undo_copied_wires
-from core.ledger.rows import Record, ranges_text
+from core.ledger.held_sheets import HeldSheets
+from core.ledger.money_columns import ColumnNote
+from core.ledger.normalise import fold
+from core.ledger.orders import CANCELLED, DISPUTED, Order, SheetGroups, credited_number
+from core.ledger.receipts import WireNote
+from core.ledger.record import (
+    CREDIT_NOTE,
+    CUSTOMER_KEY,
+    INVOICE_NO,
+    ORDER_NO,
+    REF,
+    STATUS,
+    Record,
+    RecordView,
+)
+from core.ledger.rows import ranges_text
+from core.ledger.wire_review import Convert, Place, WireCandidates, undo_copied_wires
 from core.messages import Message, Term
 
 COLUMN_NAMES = {"cost": N_("cost"), "received": N_("received")}
@@ -29,8 +44,8 @@ COLUMN_NAMES = {"cost": N_("cost"), "received": N_("received")}
 class LedgerReview:
     columns: list[ColumnNote] = field(default_factory=list)
     wires: list[WireNote] = field(default_factory=list)
-    credit_notes: list[Record] = field(default_factory=list)
-    cancelled_lines: list[Record] = field(default_factory=list)  # inside orders that go ahead
+    credit_notes: list[RecordView] = field(default_factory=list)
+    cancelled_lines: list[RecordView] = field(default_factory=list)  # in orders that go ahead
 
     def messages(self) -> list[Message]:
         notes = [_column_message(note) for note in self.columns]
@@ -70,38 +85,101 @@ class LedgerReview:
         }
 
 
-def review(layouts: list[SheetLayout], records: list[Record], orders: list[Order],
-           usd_per_unit: Callable[[str, date], float | None]) -> LedgerReview:
-    """Settle one file's column currencies and copied wires (changing its records) and
-    gather what the report says about them."""
-    def convert(value: float, source: str, target: str, day: date) -> float | None:
-        rates = usd_per_unit(source, day), usd_per_unit(target, day)
-        return value * rates[0] / rates[1] if rates[0] and rates[1] else None
+@dataclass
+class Corrections:
+    """What the review changes in rows before they are written, by (sheet number, position)."""
 
-    result = LedgerReview(settle_column_currencies(layouts, records, convert),
-                          undo_copied_wires(orders, convert))
-    for order in orders:
-        live = order.status is None or order.status == "disputed"
-        for line in order.lines:
-            record = line.record
-            if line.repeat:
-                continue
-            if record.credit_note:
-                result.credit_notes.append(record)
-            elif live and record.status == CANCELLED:
-                result.cancelled_lines.append(record)
-    return result
+    credit_refs: dict[Place, str | None] = field(default_factory=dict)  # every credit note's
+    cleared: dict[Place, set[int]] = field(default_factory=dict)  # receipts copied from a wire
+
+
+class ReviewRows:
+    """The credit notes and cancelled lines of a file, noted as its sheets are read."""
+
+    def __init__(self) -> None:
+        # ((rank, index), place, record, repeated): every credit note, repeated or not
+        self.credit_notes: list[tuple[tuple[int, int], Place, Record, bool]] = []
+        self.cancelled: list[tuple[tuple[int, int], Record]] = []  # not repeated, not credits
+
+    def add(self, number: int, records: list[Record], groups: SheetGroups) -> None:
+        for position, record in enumerate(records):
+            if record[CREDIT_NOTE]:
+                self.credit_notes.append((
+                    (groups.ranks[position], groups.indexes[position]), (number, position),
+                    record, groups.repeats[position]))
+            elif record[STATUS] == CANCELLED and not groups.repeats[position]:
+                self.cancelled.append(((groups.ranks[position], groups.indexes[position]),
+                                       record))
+
+
+def converter(usd_per_unit: Callable[[str, date | str], float | None]) -> Convert:
+    """convert(value, from, to, day) at the rates in force on that day (None without one);
+    each currency's rate is looked up once a day."""
+    rates: dict[tuple[str, date | str], float | None] = {}
+
+    def rate(currency: str, day: date | str) -> float | None:
+        key = (currency, day)
+        if key not in rates:
+            rates[key] = usd_per_unit(currency, day)
+        return rates[key]
+
+    def convert(value: float, source: str, target: str, day: date | str) -> float | None:
+        unit, per = rate(source, day), rate(target, day)
+        return value * unit / per if unit and per else None
+
+    return convert
+
+
+def review(held: HeldSheets, orders: list[Order], rows: ReviewRows, columns: list[ColumnNote],
+           wires: WireCandidates, usd_per_unit: Callable[[str, date | str], float | None]
+           ) -> tuple[LedgerReview, Corrections]:
+    """Count copied wires once and name credited sales, and gather what the report says about
+    them; `columns`: what each sheet's cost and receipt columns were read in."""
+    notes, cleared = undo_copied_wires(held, wires, converter(usd_per_unit))
+    corrections = Corrections(_credit_refs(held, rows), cleared)
+    result = LedgerReview(columns, notes)
+    for _, place, record, repeated in sorted(rows.credit_notes, key=itemgetter(0)):
+        if not repeated:
+            result.credit_notes.append(RecordView.of(record, corrections.credit_refs[place]))
+    for (rank, _), record in sorted(rows.cancelled, key=itemgetter(0)):
+        if orders[rank].status in (None, DISPUTED):
+            result.cancelled_lines.append(RecordView.of(record))
+    return result, corrections
+
+
+def _credit_refs(held: HeldSheets, rows: ReviewRows) -> dict[Place, str | None]:
+    """Each credit note's `credit_ref`: the number its reference column names, else its own
+    invoice or order number where that number is one of the customer's sales in this file (a
+    credit row filed under the invoice it reduces), else None (it joins the customer's pool).
+    A number found among the sales is stored as the sale spells it: the first spelling in the
+    grouped file."""
+    if not rows.credit_notes:
+        return {}
+    customers = {record[CUSTOMER_KEY] for _, _, record, _ in rows.credit_notes}
+    found = []
+    for _, records, groups in held:
+        for position, record in enumerate(records):
+            if not record[CREDIT_NOTE] and record[CUSTOMER_KEY] in customers:
+                found.append(((groups.ranks[position], groups.indexes[position]), record))
+    sales: dict[str, dict[str, str]] = defaultdict(dict)  # customer -> folded number -> number
+    for _, record in sorted(found, key=itemgetter(0)):
+        for number in (record[INVOICE_NO], record[ORDER_NO]):
+            if number:
+                sales[record[CUSTOMER_KEY]].setdefault(fold(number), number)
+    return {place: credited_number(record[REF], (record[INVOICE_NO], record[ORDER_NO]),
+                                   sales.get(record[CUSTOMER_KEY], {}))
+            for _, place, record, _ in rows.credit_notes}
 
 
 def _iso(day: date | None) -> str | None:
     return day.isoformat() if day else None
 
 
-def rows_text(rows: Iterable[Record | tuple[str, int]]) -> str:
+def rows_text(rows: Iterable[RecordView | tuple[str, int]]) -> str:
     """Rows by sheet: “1月” 5–7, 9; “2月” 3."""
     by_sheet: dict[str, list[int]] = defaultdict(list)
     for row in rows:
-        sheet, number = (row.sheet, row.row) if isinstance(row, Record) else row
+        sheet, number = row if isinstance(row, tuple) else (row.sheet, row.row)
         by_sheet[sheet].append(number)
     return "; ".join(f"“{sheet}” {ranges_text(numbers)}" for sheet, numbers in by_sheet.items())
 

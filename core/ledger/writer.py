@@ -1,35 +1,46 @@
-"""Writing grouped orders into the store: a filled value replaces, a blank never erases.
+"""Writing a file's orders into the store: a filled value replaces, a blank never erases.
 
 Runs inside the importer's transaction. Lines already stored are compared field by field, so
 the import can say what it inserted, what it updated and what it found unchanged; a changed
 amount is listed, and a carry-forward row (last year's invoice repeated with its balance) only
 moves what was received.
+
+It writes in batches (``executemany`` of prepared tuples), sheet by sheet as the file was read,
+each order before its first line. New rows get the ids SQLite would have given them had every
+order been written with its lines in the order they were first seen — customers, then each
+order followed by its lines — so the ids do not depend on how the file was cut into sheets.
+Nothing is looked up in an empty database; otherwise only the keys this file names, a batch
+at a time.
 """
 
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from datetime import date
 from typing import Any
 
-from core.ledger.orders import Line, Order
-from core.ledger.rows import RECEIPT_MONEY, Record
-from core.ledger.terms import PaymentTerms
+from core.ledger.held_sheets import HeldSheets
+from core.ledger.ledger_file import LedgerFile
+from core.ledger.line_values import (
+    L_AMOUNT,
+    L_CURRENCY,
+    LINE_COLUMNS,
+    ORDER_COLUMNS,
+    LineMaker,
+    inserted,
+    merge_line,
+    merge_order,
+    order_values,
+)
+from core.ledger.orders import Order, OrderBook, SheetGroups
+from core.ledger.record import CUSTOMER, ORDER_DATE, ORDER_NO, PRODUCT, ROW, SHEET, Record
 from core.progress import Steps
 from core.testpoints import reached
 
-LINE_COLUMNS = ("invoice_no", "product", "quantity", "unit_price", "amount", "currency", "cost",
-                "gross_profit", "tax_rebate", "ship_date", "due_date", "due_derived",
-                "received_amount", "received_date", "deposit_amount", "deposit_date",
-                "balance_amount", "balance_date", "carried_forward", "notes", "status",
-                "credit_note", "credit_ref", "cost_currency", "received_currency",
-                "ship_date_known")
-ORDER_COLUMNS = ("order_no", "customer_id", "order_date", "currency", "incoterm",
-                 "incoterm_text", "payment_terms", "pay_rung", "credit_days", "deposit_pct",
-                 "monthly_statement", "salesperson", "country", "trial", "status")
-TOLERANCE = 0.005
+BATCH = 10_000  # rows per executemany
+KEYS_PER_QUERY = 500  # under SQLite's limit of bound parameters, old and new
+PROGRESS_ROWS = 5_000
 
 
 @dataclass
@@ -56,223 +67,210 @@ class WriteCounts:
     amount_changes: list[AmountChange] = field(default_factory=list)
 
 
-def _iso(value: date | None) -> str | None:
-    return value.isoformat() if value else None
-
-
-def _chunks(items: list[str], size: int = 500) -> Iterator[list[str]]:
+def _chunks(items: Sequence[Any], size: int = KEYS_PER_QUERY) -> Iterator[Sequence[Any]]:
     for start in range(0, len(items), size):
         yield items[start:start + size]
 
 
-def _fetch(conn: sqlite3.Connection, table: str, key: str, keys: Iterable[str]
-           ) -> dict[str, dict[str, Any]]:
-    found: dict[str, dict[str, Any]] = {}
+def _stored(conn: sqlite3.Connection, sql: str, keys: Iterable[str]) -> list[Any]:
+    """The rows `sql` (ending in "IN ({})") finds for the keys, a batch at a time."""
+    found: list[Any] = []
     for chunk in _chunks(list(dict.fromkeys(keys))):
-        marks = ",".join("?" * len(chunk))
-        for row in conn.execute(f"SELECT * FROM {table} WHERE {key} IN ({marks})", chunk):
-            found[row[key]] = dict(row)
+        found.extend(conn.execute(sql.format(",".join("?" * len(chunk))), chunk))
     return found
 
 
-def _line_values(record: Record) -> dict[str, object]:
-    return {
-        "invoice_no": record.invoice_no, "product": record.product,
-        "quantity": record.quantity, "unit_price": record.unit_price,
-        "amount": record.amount, "currency": record.currency, "cost": record.cost,
-        "gross_profit": record.gross_profit, "tax_rebate": record.tax_rebate,
-        "ship_date": _iso(record.ship_date), "due_date": _iso(record.due_date),
-        "due_derived": int(record.due_derived) if record.due_date else None,
-        "received_amount": record.received_amount, "received_date": _iso(record.received_date),
-        "deposit_amount": record.deposit, "deposit_date": _iso(record.deposit_date),
-        "balance_amount": record.balance, "balance_date": _iso(record.balance_date),
-        "carried_forward": int(record.carry_forward), "notes": record.notes,
-        "status": record.status, "credit_note": int(record.credit_note),
-        "credit_ref": record.credit_ref,
-        "cost_currency": _other(record.cost_currency, record.currency),
-        "received_currency": _other(record.received_currency, record.currency),
-        "ship_date_known": int(record.ship_date_known),
-    }
-
-
-def _other(currency: str | None, row_currency: str) -> str | None:
-    """A column's own currency is stored only where it is not the row's (NULL: the row's)."""
-    return currency if currency != row_currency else None
-
-
-def _order_values(order: Order, customer_id: int) -> dict[str, object]:
-    first = order.first
-    found = order.value("terms")
-    terms = found if isinstance(found, PaymentTerms) else None
-    return {
-        "order_no": first.order_no, "customer_id": customer_id,
-        "order_date": min(line.record.order_date for line in order.lines).isoformat(),
-        "currency": first.currency, "incoterm": order.value("incoterm"),
-        "incoterm_text": order.value("incoterm_text"),
-        "payment_terms": order.value("payment_terms"),
-        "pay_rung": terms.rung if terms else None,
-        "credit_days": terms.credit_days if terms else None,
-        "deposit_pct": terms.deposit_pct if terms else None,
-        "monthly_statement": int(terms.monthly_statement) if terms else None,
-        "salesperson": order.value("salesperson"), "country": order.value("country"),
-        "trial": int(any(line.record.trial for line in order.lines)), "status": order.status,
-    }
-
-
-def _merge(old: Mapping[str, Any] | None, new: dict[str, object], columns: tuple[str, ...]
-           ) -> dict[str, object]:
-    """Filled values replace the stored ones; blanks keep them."""
-    if old is None:
-        return dict(new)
-    return {c: (new[c] if new.get(c) is not None else old[c]) for c in columns}
-
-
-def _carry_receipt(old: Mapping[str, Any], record: Record) -> float | None:
-    """What was received on a line, told by a row that repeats it with only its balance."""
-    received = record.received_amount
-    if record.amount < old["amount"] - TOLERANCE:
-        return round(old["amount"] - record.amount + (received or 0.0), 6)
-    return received
+_INSERT_ORDER = (f"INSERT INTO orders(id, order_key, {', '.join(ORDER_COLUMNS)}, "
+                 f"first_import_id, last_import_id) VALUES "
+                 f"({', '.join('?' * (len(ORDER_COLUMNS) + 4))})")
+_UPDATE_ORDER = (f"UPDATE orders SET {', '.join(f'{c} = ?' for c in ORDER_COLUMNS)}, "
+                 "last_import_id = ? WHERE id = ?")
+_INSERT_LINE = (f"INSERT INTO order_lines(id, order_id, line_key, {', '.join(LINE_COLUMNS)}, "
+                f"source_file, source_sheet, source_row) VALUES "
+                f"({', '.join('?' * (len(LINE_COLUMNS) + 6))})")
+_UPDATE_LINE = (f"UPDATE order_lines SET {', '.join(f'{c} = ?' for c in LINE_COLUMNS)}, "
+                "source_file = ?, source_sheet = ?, source_row = ? WHERE id = ?")
+_STORED_LINES = (f"SELECT line_key, id, {', '.join(LINE_COLUMNS)} FROM order_lines "
+                 "WHERE line_key IN ({})")
+_STORED_ORDERS = (f"SELECT order_key, id, {', '.join(ORDER_COLUMNS)} FROM orders "
+                  "WHERE order_key IN ({})")
 
 
 class LedgerWriter:
     def __init__(self, conn: sqlite3.Connection, import_id: int, source_file: str) -> None:
         self.conn, self.import_id, self.source_file = conn, import_id, source_file
         self.counts = WriteCounts()
+        self._changes: list[tuple[tuple[int, int], AmountChange]] = []  # by grouped place
+        self._inserts: list[tuple[Any, ...]] = []
+        self._updates: list[tuple[Any, ...]] = []
 
-    def write(self, orders: list[Order], steps: Steps) -> WriteCounts:
-        customer_ids = self._customers([line.record for o in orders for line in o.lines])
+    def write(self, ledger: LedgerFile, steps: Steps) -> WriteCounts:
+        conn, book = self.conn, ledger.book
+        orders = book.ranked()
+        empty = conn.execute("SELECT 1 FROM orders LIMIT 1").fetchone() is None
+        customer_ids = self._customers(book)
+        steps.report(0.05)
+        stored = self._number(ledger.held, orders, empty)
         steps.report(0.1)
-        stored_orders = _fetch(self.conn, "orders", "order_key", (o.key for o in orders))
-        stored_lines = _fetch(self.conn, "order_lines", "line_key",
-                              (line.key for o in orders for line in o.lines))
-        for number, order in enumerate(orders):
-            if number % 500 == 0:
-                steps.report(0.1 + 0.9 * number / max(len(orders), 1))
-            if number == len(orders) // 2:
-                reached("writing")
-            order_id = self._order(order, customer_ids[order.first.customer_key],
-                                   stored_orders.get(order.key))
-            for line in order.lines:
-                self._line(order_id, line, stored_lines)
+        lines = LineMaker(ledger.corrections)
+        total, done, halfway = ledger.held.rows, 0, False
+        for number, records, groups in ledger.held:
+            self._orders(groups, orders, customer_ids)
+            for start in range(0, len(records), PROGRESS_ROWS):
+                end = start + PROGRESS_ROWS
+                self._lines(number, start, records[start:end], groups, stored[number], lines,
+                            orders)
+                done += len(records[start:end])
+                steps.report(0.1 + 0.9 * done / max(total, 1))
+                if not halfway and done * 2 >= total:
+                    reached("writing")
+                    halfway = True
+            self._flush()
+        self.counts.amount_changes = [c for _, c in sorted(self._changes, key=lambda p: p[0])]
         return self.counts
 
-    def _customers(self, records: list[Record]) -> dict[str, int]:
-        stored = {row["key"]: dict(row) for row in _fetch_all_customers(self.conn, records)}
-        latest: dict[str, Record] = {}
-        for record in records:
-            best = latest.get(record.customer_key)
-            if best is None or record.order_date >= best.order_date:
-                latest[record.customer_key] = record
-        for key, record in latest.items():
-            row = stored.get(key)
-            day = record.order_date.isoformat()
-            if row is None:
-                cursor = self.conn.execute(
-                    "INSERT INTO customers(key, name, name_date, country, salesperson, "
-                    "credit_limit, insured, credit_limit_currency, insurer, insured_pct) "
-                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    (key, record.customer, day, record.country, record.salesperson,
-                     record.credit_limit, None if record.insured is None else int(record.insured),
-                     *_cover_values(record)))
-                stored[key] = {"id": cursor.lastrowid}
-                self.counts.customers_inserted += 1
-            elif day >= (row["name_date"] or ""):
-                self.conn.execute(
-                    "UPDATE customers SET name = ?, name_date = ?, "
-                    "country = COALESCE(?, country), salesperson = COALESCE(?, salesperson), "
-                    "credit_limit = COALESCE(?, credit_limit), insured = COALESCE(?, insured), "
-                    "credit_limit_currency = CASE WHEN ? IS NULL THEN credit_limit_currency "
-                    "ELSE ? END, insurer = COALESCE(?, insurer), "
-                    "insured_pct = COALESCE(?, insured_pct) WHERE id = ?",
-                    (record.customer, day, record.country, record.salesperson,
-                     record.credit_limit, None if record.insured is None else int(record.insured),
-                     record.credit_limit, *_cover_values(record), row["id"]))
-        return {key: row["id"] for key, row in stored.items()}
+    # --- customers ---------------------------------------------------------------------------
+    def _customers(self, book: OrderBook) -> dict[str, int]:
+        """New customers in the order the grouped file first shows them; a stored one takes
+        the name, country and salesperson of its latest row when that is not older."""
+        conn = self.conn
+        stored = {row[0]: (row[1], row[2]) for row in _stored(
+            conn, "SELECT key, id, name_date FROM customers WHERE key IN ({})", book.customers)}
+        next_id = conn.execute("SELECT COALESCE(MAX(id), 0) FROM customers").fetchone()[0]
+        ids: dict[str, int] = {}
+        inserts, updates = [], []
+        for customer in sorted(book.customers.values(), key=lambda c: c.first):
+            name, day, country, salesperson, limit, insured, *cover = customer.values()
+            found = stored.get(customer.key)
+            if found is None:
+                next_id += 1
+                ids[customer.key] = next_id
+                inserts.append((next_id, customer.key, name, day, country, salesperson, limit,
+                                insured, *cover))
+            else:
+                ids[customer.key] = found[0]
+                if str(day) >= (found[1] or ""):
+                    # a limit's currency (None: the base currency) goes with its amount
+                    updates.append((name, day, country, salesperson, limit, insured, limit,
+                                    *cover, found[0]))
+        conn.executemany("INSERT INTO customers(id, key, name, name_date, country, salesperson,"
+                         " credit_limit, insured, credit_limit_currency, insurer, insured_pct) "
+                         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", inserts)
+        conn.executemany(
+            "UPDATE customers SET name = ?, name_date = ?, country = COALESCE(?, country), "
+            "salesperson = COALESCE(?, salesperson), credit_limit = COALESCE(?, credit_limit),"
+            " insured = COALESCE(?, insured), credit_limit_currency = CASE WHEN ? IS NULL "
+            "THEN credit_limit_currency ELSE ? END, insurer = COALESCE(?, insurer), "
+            "insured_pct = COALESCE(?, insured_pct) WHERE id = ?", updates)
+        self.counts.customers_inserted = len(inserts)
+        return ids
 
-    def _order(self, order: Order, customer_id: int, old: Mapping[str, Any] | None) -> int:
-        new = _order_values(order, customer_id)
-        if old is not None and all(line.repeat or line.record.carry_forward
-                                   for line in order.lines):
-            new = {k: v for k, v in new.items() if k in ("payment_terms", "pay_rung",
-                                                         "credit_days", "deposit_pct",
-                                                         "monthly_statement")}
-            new.update(customer_id=old["customer_id"])
-        merged = _merge(old, new, ORDER_COLUMNS)
-        if old is None:
-            cols = ", ".join(ORDER_COLUMNS)
-            cursor = self.conn.execute(
-                f"INSERT INTO orders(order_key, {cols}, first_import_id, last_import_id) "
-                f"VALUES (?, {', '.join('?' * len(ORDER_COLUMNS))}, ?, ?)",
-                (order.key, *(merged.get(c) for c in ORDER_COLUMNS), self.import_id,
-                 self.import_id))
-            self.counts.orders_inserted += 1
-            return int(cursor.lastrowid or 0)  # an INSERT always sets it
-        if any(merged[c] != old[c] for c in ORDER_COLUMNS):
-            sets = ", ".join(f"{c} = ?" for c in ORDER_COLUMNS)
-            self.conn.execute(f"UPDATE orders SET {sets}, last_import_id = ? WHERE id = ?",
-                              (*(merged[c] for c in ORDER_COLUMNS), self.import_id, old["id"]))
-            self.counts.orders_updated += 1
-        return int(old["id"])
-
-    def _line(self, order_id: int, line: Line, stored: dict[str, dict[str, Any]]) -> None:
-        record, old = line.record, stored.get(line.key)
-        new = _line_values(record)
-        source = (self.source_file, record.sheet, record.row)
-        if old is None:
-            cols = ", ".join(LINE_COLUMNS)
-            new["due_derived"] = new["due_derived"] or 0
-            cursor = self.conn.execute(
-                f"INSERT INTO order_lines(order_id, line_key, {cols}, source_file, source_sheet, "
-                f"source_row) VALUES (?, ?, {', '.join('?' * len(LINE_COLUMNS))}, ?, ?, ?)",
-                (order_id, line.key, *(new[c] for c in LINE_COLUMNS), *source))
-            stored[line.key] = {**new, "id": cursor.lastrowid}
-            self.counts.inserted += 1
-            return
-        carry = (line.repeat or record.carry_forward) and not old["carried_forward"]
-        if carry:
-            new = {"received_amount": _carry_receipt(old, record),
-                   "received_date": new["received_date"]}
-        elif old["carried_forward"] and not record.carry_forward:
-            new["carried_forward"] = 0
-        merged = _merge(old, new, LINE_COLUMNS)
-        if not carry:
-            _settle_flags(merged, old, new, record)
-        amount = float(str(merged["amount"]))
-        if not carry and abs(amount - old["amount"]) > TOLERANCE:
-            self.counts.amount_changes.append(AmountChange(
-                record.order_no, record.customer, record.product, record.sheet, record.row,
-                old["amount"], amount, str(merged["currency"]), record.order_date.isoformat()))
-        if any(merged[c] != old[c] for c in LINE_COLUMNS):
-            sets = ", ".join(f"{c} = ?" for c in LINE_COLUMNS)
-            self.conn.execute(
-                f"UPDATE order_lines SET {sets}, source_file = ?, source_sheet = ?, "
-                "source_row = ? WHERE id = ?",
-                (*(merged[c] for c in LINE_COLUMNS), *source, old["id"]))
-            stored[line.key] = {**merged, "id": old["id"]}
-            self.counts.updated += 1
+    # --- ids ---------------------------------------------------------------------------------
+    def _number(self, held: HeldSheets, orders: list[Order], empty: bool) -> list[bytearray]:
+        """Which lines are stored already (a flag per record of each sheet) and which orders
+        are; then the ids of the new ones: orders in first-seen order, and each order's new
+        lines in a run after those of the orders before it."""
+        stored = [bytearray(sheet.rows) for sheet in held.sheets]
+        if empty:
+            for order in orders:
+                order.new_lines = order.own_lines
         else:
-            self.counts.unchanged += 1
+            for number, _records, groups in held:
+                self._look_up(groups, orders, stored[number])
+        order_id = self.conn.execute("SELECT COALESCE(MAX(id), 0) FROM orders").fetchone()[0]
+        line_id = self.conn.execute(
+            "SELECT COALESCE(MAX(id), 0) FROM order_lines").fetchone()[0]
+        for order in orders:
+            if not order.stored:
+                order_id += 1
+                order.id = order_id
+            order.first_new_line = line_id + 1
+            line_id += order.new_lines
+            order.new_lines = 0  # from here on: the new lines written
+        return stored
 
+    def _look_up(self, groups: SheetGroups, orders: list[Order], stored: bytearray) -> None:
+        firsts = {orders[rank].key: rank for rank, index in zip(
+            groups.ranks, groups.indexes, strict=True) if index == 0}
+        for key, order_id in _stored(self.conn, "SELECT order_key, id FROM orders WHERE "
+                                     "order_key IN ({})", firsts):
+            order = orders[firsts[key]]
+            order.id, order.stored = order_id, True
+        keys = [key for key, repeat in zip(groups.keys, groups.repeats, strict=True)
+                if not repeat]
+        found = {row[0] for row in _stored(
+            self.conn, "SELECT line_key FROM order_lines WHERE line_key IN ({})", keys)}
+        for position, key in enumerate(groups.keys):
+            if groups.repeats[position]:
+                continue
+            if key in found:
+                stored[position] = 1
+            else:
+                orders[groups.ranks[position]].new_lines += 1
 
-def _settle_flags(merged: dict[str, object], old: Mapping[str, Any], new: dict[str, object],
-                 record: Record) -> None:
-    """Where a blank must not keep the stored value: a column's currency travels with its
-    figures (a row that states its cost states the cost's currency, NULL included), and a
-    ship date once known stays known."""
-    if record.cost is not None or record.gross_profit is not None:
-        merged["cost_currency"] = new["cost_currency"]
-    if any(getattr(record, name) is not None for name in RECEIPT_MONEY):
-        merged["received_currency"] = new["received_currency"]
-    merged["ship_date_known"] = int(bool(merged["ship_date_known"]) or bool(
-        old["ship_date_known"]) or merged["ship_date"] is not None)
+    # --- orders ------------------------------------------------------------------------------
+    def _orders(self, groups: SheetGroups, orders: list[Order], customer_ids: dict[str, int]
+                ) -> None:
+        """The orders whose first line is on this sheet, in first-seen order, each written
+        before its lines."""
+        firsts = [orders[rank] for rank, index in zip(groups.ranks, groups.indexes, strict=True)
+                  if index == 0]
+        old = {row[0]: row[2:] for row in _stored(
+            self.conn, _STORED_ORDERS, [o.key for o in firsts if o.stored])}
+        inserts, updates = [], []
+        for order in firsts:
+            new = order_values(order, customer_ids[order.customer_key])
+            stored = old.get(order.key)
+            if stored is None:
+                inserts.append((order.id, order.key, *new, self.import_id, self.import_id))
+                continue
+            merged = merge_order(stored, new, order.only_repeated)
+            if merged != tuple(stored):
+                updates.append((*merged, self.import_id, order.id))
+        self.conn.executemany(_INSERT_ORDER, inserts)
+        self.conn.executemany(_UPDATE_ORDER, updates)
+        self.counts.orders_inserted += len(inserts)
+        self.counts.orders_updated += len(updates)
 
+    # --- lines -------------------------------------------------------------------------------
+    def _lines(self, number: int, start: int, records: list[Record], groups: SheetGroups,
+               stored: bytearray, lines: LineMaker, orders: list[Order]) -> None:
+        """Records start.. of a sheet: new lines inserted under the ids numbered for them,
+        stored ones (or ones an earlier tab of this file wrote) merged and updated."""
+        keys, repeats = groups.keys, groups.repeats
+        wanted = [keys[start + i] for i in range(len(records))
+                  if repeats[start + i] or stored[start + i]]
+        old = {row[0]: row for row in _stored(self.conn, _STORED_LINES, wanted)} if wanted \
+            else {}
+        source = self.source_file
+        for i, record in enumerate(records):
+            position = start + i
+            order = orders[groups.ranks[position]]
+            key = keys[position]
+            values = lines.values(number, position, record, order)
+            found = old.get(key)
+            if found is None:
+                self._inserts.append((order.first_new_line + order.new_lines, order.id, key,
+                                      *inserted(values), source, record[SHEET], record[ROW]))
+                order.new_lines += 1
+                self.counts.inserted += 1
+                continue
+            before = found[2:]
+            merged, amount_changed = merge_line(before, values, repeats[position])
+            if amount_changed:
+                self._changes.append(((order.rank, groups.indexes[position]), AmountChange(
+                    record[ORDER_NO], record[CUSTOMER], record[PRODUCT], record[SHEET],
+                    record[ROW], before[L_AMOUNT], float(merged[L_AMOUNT]),
+                    str(merged[L_CURRENCY]), record[ORDER_DATE])))
+            if merged != tuple(before):
+                self._updates.append((*merged, source, record[SHEET], record[ROW], found[1]))
+                self.counts.updated += 1
+            else:
+                self.counts.unchanged += 1
+        if len(self._inserts) >= BATCH:
+            self._flush()
 
-def _fetch_all_customers(conn: sqlite3.Connection, records: list[Record]
-                         ) -> list[dict[str, Any]]:
-    return list(_fetch(conn, "customers", "key", (r.customer_key for r in records)).values())
-
-
-def _cover_values(record: Record) -> tuple[str | None, str | None, float | None]:
-    """A limit's currency (None: the base currency), the insurer and the insured share."""
-    return record.credit_limit_currency, record.insurer, record.insured_pct
+    def _flush(self) -> None:
+        self.conn.executemany(_INSERT_LINE, self._inserts)
+        self.conn.executemany(_UPDATE_LINE, self._updates)
+        self._inserts, self._updates = [], []

@@ -2,7 +2,9 @@
 
 The same menu serves the table's context menu and the detail panel's button. Each change runs
 on the runner (one writer at a time) through ui.operations; `changed` then carries core's
-message and the window analyses again, so the table shows the change at once.
+message and the window analyses again, so the table shows the change at once. Every entry has
+an object name ("correction_…"): tests/test_every_action.py checks each one is triggered by a
+test. View → Corrections (ui.customers.corrections_view) lists them all and takes any back.
 """
 
 from __future__ import annotations
@@ -12,7 +14,8 @@ from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import QInputDialog, QMenu, QWidget
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMenu, QWidget
 
 from core.analysis.model import Analysis, CustomerMetrics
 from core.analysis.names import LISTS, TIERS, group_name, list_name
@@ -20,7 +23,13 @@ from core.i18n import N_, tr
 from core.messages import Message
 from core.rules import Rules
 from ui import operations
+from ui.customers.merge_dialog import MergeDialog
 from ui.tasks import Failure, Runner
+
+
+def _named(action: QAction, name: str) -> QAction:
+    action.setObjectName(f"correction_{name}")
+    return action
 
 
 class OverrideActions(QObject):
@@ -28,12 +37,14 @@ class OverrideActions(QObject):
 
     changed = Signal(str)
     failed = Signal(object)
+    listRequested = Signal()  # noqa: N815 - "All corrections…": the window opens the view
 
     def __init__(self, runner: Runner, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.runner = runner
         self.db_path: Path | None = None
         self.analysis: Analysis | None = None
+        self.dialog: MergeDialog | None = None  # the last merge chooser (tests read it)
 
     def show(self, db_path: Path, analysis: Analysis) -> None:
         """The database the changes go to, and the analysis the menu offers customers from."""
@@ -43,40 +54,48 @@ class OverrideActions(QObject):
         ref = f"#{customer.customer_id}"
         menu = QMenu(parent)
         menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # a new one at each request
-        menu.addAction(tr(N_("Merge another customer into this one…")),
-                       lambda *_: self._merge(customer, parent))
+        _named(menu.addAction(tr(N_("Merge another customer into this one…")),
+                              lambda *_: self.choose_merge(customer, parent)), "merge")
         pin_list = menu.addMenu(tr(N_("Put on a list")))
         for code in LISTS:
-            pin_list.addAction(list_name(code), self._change("pin", ref, code))
+            _named(pin_list.addAction(list_name(code), self._change("pin", ref, code)),
+                   "pin_list")
         pin_tier = menu.addMenu(tr(N_("Pin to a tier")))
         for code in TIERS:
-            pin_tier.addAction(group_name(code), self._change("pin", ref, code))
+            _named(pin_tier.addAction(group_name(code), self._change("pin", ref, code)),
+                   "pin_tier")
         if customer.pinned_list or customer.pinned_tier:
-            menu.addAction(tr(N_("Remove the pins")), self._change("unpin", ref, "all"))
+            _named(menu.addAction(tr(N_("Remove the pins")), self._change("unpin", ref, "all")),
+                   "unpin")
         rules = self.analysis.rules if self.analysis else Rules.defaults()
-        project = menu.addAction(tr(N_("Project buyer (judged on {months} months)"),
-                                    months=rules.project_window_months))
+        project = _named(menu.addAction(tr(N_("Project buyer (judged on {months} months)"),
+                                           months=rules.project_window_months)), "project")
         project.setCheckable(True)
         project.setChecked(customer.project)
         project.triggered.connect(self._change("project", ref, not customer.project))
         menu.addSeparator()
-        menu.addAction(tr(N_("Leave out of the analysis")), self._change("exclude", ref))
-        menu.addAction(tr(N_("Undo the last change")), lambda *_: self.undo())
+        _named(menu.addAction(tr(N_("Leave out of the analysis")), self._change("exclude", ref)),
+               "exclude")
+        _named(menu.addAction(tr(N_("Undo the last change")), lambda *_: self.undo()), "undo")
+        _named(menu.addAction(tr(N_("All corrections…")), lambda *_: self.listRequested.emit()),
+               "list")
         return menu
 
     def _change(self, change: str, customer: str, *args: object) -> Callable[..., None]:
         """A menu entry's slot (it ignores the entry's `checked`)."""
         return lambda *_: self.apply(change, customer, *args)
 
-    def _merge(self, customer: CustomerMetrics, parent: QWidget) -> None:
-        names = sorted((c.customer for c in (self.analysis.customers if self.analysis else [])
-                        if c.customer_id != customer.customer_id), key=str.casefold)
-        other, ok = QInputDialog.getItem(
-            parent, tr(N_("Merge customers")),
-            tr(N_("Which customer is the same as “{name}”? Its orders will count as this "
-                  "customer's."), name=customer.customer), names, 0, False)
-        if ok and other:
-            self.apply("merge", f"#{customer.customer_id}", other)
+    def choose_merge(self, customer: CustomerMetrics, parent: QWidget) -> MergeDialog | None:
+        """The chooser, most similar names first; the merge runs once it is confirmed."""
+        if self.analysis is None:
+            return None
+        dialog = MergeDialog(self.analysis, customer, parent)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.chosen.connect(lambda other: self.apply(
+            "merge", f"#{customer.customer_id}", f"#{other.customer_id}"))
+        dialog.open()
+        self.dialog = dialog
+        return dialog
 
     def apply(self, change: str, customer: str, *args: object) -> None:
         """One of operations.CHANGES for the customer ("#id" or a name), on the runner."""

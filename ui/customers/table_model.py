@@ -6,15 +6,16 @@ sorts on the raw values, so 20,000 customers sort and filter at once.
 
 from __future__ import annotations
 
+import functools
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QPainter, QPixmap
 
 from core.actions.stop_loss import grade_text
 from core.analysis.model import CustomerMetrics
 from core.analysis.names import GROUP_RANK, LIST_RANK, group_name, list_name
-from core.i18n import N_
+from core.i18n import N_, tr
 from core.rules import Rules
 from ui import style
 from ui.columns import ROW_ROLE, SORT_ROLE, ColumnFilter, ColumnModel
@@ -26,6 +27,9 @@ __all__ = ["COLUMNS", "COLUMN_INDEX", "CUSTOMER_ROLE", "SORT_ROLE", "CustomerFil
            "CustomerModel"]
 
 
+STOP_LOSS_MARK = N_("yes")  # a word, drawn beside a red mark: no font lacks it
+
+
 def _money(value: float | None) -> str:
     return "" if value is None else f"{value:,.0f}"
 
@@ -35,13 +39,27 @@ def _flags(c: CustomerMetrics) -> str:
     return " ".join(f"{k.upper()}{marks[c.rfmt[k].passed]}" for k in "rfmt") if c.rfmt else ""
 
 
+# Who, then what to act on (overdue, grade, list, stop-loss), then the figures behind the tier:
+# at 1280 × 800 the first columns are the ones on screen.
 COLUMNS: tuple[Column, ...] = (
     Column("tier", N_("Tier"), lambda c: group_name(c.tier),
            lambda c: (GROUP_RANK[c.tier], c.rank or 10**9)),
-    Column("customer", N_("Customer"), lambda c: c.customer, lambda c: c.customer.casefold()),
-    Column("country", N_("Country"), lambda c: c.country or "", lambda c: c.country or ""),
+    Column("customer", N_("Customer"), lambda c: c.customer, lambda c: c.customer),
+    Column("overdue", N_("Overdue"), lambda c: _money(c.overdue_amount) if c.overdue_amount
+           else "", lambda c: c.overdue_amount, True),
+    Column("days", N_("Days overdue"), lambda c: str(c.max_days_overdue) if c.max_days_overdue
+           else "", lambda c: c.max_days_overdue, True),
+    Column("grade", N_("Grade"), lambda c: grade_text(c),
+           lambda c: (c.risk_grade or "~", c.risk_score or 0), tip=N_("Payment risk grade"),
+           descending=True),
+    Column("list", N_("List"), lambda c: list_name(c.list) if c.list else "",
+           lambda c: LIST_RANK.get(c.list or "", len(LIST_RANK))),
+    Column("stop_loss", N_("Stop-loss"), lambda c: tr(STOP_LOSS_MARK) if c.stop_loss else "",
+           lambda c: not c.stop_loss, tip=N_("Caught by the stop-loss rule: suspend supply "
+                                             "and collect")),
     Column("salesperson", N_("Salesperson"), lambda c: c.salesperson or "",
            lambda c: c.salesperson or ""),
+    Column("country", N_("Country"), lambda c: c.country or "", lambda c: c.country or ""),
     Column("orders", N_("Orders"), lambda c: str(c.orders_12m), lambda c: c.orders_12m, True),
     Column("revenue", N_("Revenue"), lambda c: _money(c.revenue_12m), lambda c: c.revenue_12m,
            True),
@@ -50,24 +68,30 @@ COLUMNS: tuple[Column, ...] = (
     Column("margin", N_("Margin"), lambda c: "" if c.gross_margin is None
            else f"{c.gross_margin:.1%}", lambda c: -1.0 if c.gross_margin is None
            else c.gross_margin, True),
-    Column("recency", N_("Days since last order"), lambda c: "" if c.recency_days is None
+    Column("recency", N_("Days since order"), lambda c: "" if c.recency_days is None
            else str(c.recency_days), lambda c: 10**9 if c.recency_days is None
-           else c.recency_days, True),
-    Column("rfmt", "RFMT", _flags, lambda c: c.criteria_passed),
-    Column("overdue", N_("Overdue"), lambda c: _money(c.overdue_amount) if c.overdue_amount
-           else "", lambda c: c.overdue_amount, True),
-    Column("days", N_("Days overdue"), lambda c: str(c.max_days_overdue) if c.max_days_overdue
-           else "", lambda c: c.max_days_overdue, True),
-    Column("grade", N_("Grade"), lambda c: grade_text(c),
-           lambda c: (c.risk_grade or "~", c.risk_score or 0)),
-    Column("list", N_("List"), lambda c: list_name(c.list) if c.list else "",
-           lambda c: LIST_RANK.get(c.list or "", len(LIST_RANK))),
-    Column("stop_loss", N_("Stop-loss"), lambda c: "⛔" if c.stop_loss else "",
-           lambda c: not c.stop_loss),
+           else c.recency_days, True, tip=N_("Days since last order"), descending=False),
+    Column("rfmt", "RFMT", _flags, lambda c: c.criteria_passed, descending=True),
     Column("clv", N_("Lifetime value"), lambda c: _money(c.clv),
-           lambda c: -1.0 if c.clv is None else c.clv, True),
+           lambda c: -1.0 if c.clv is None else c.clv, True,
+           tip=N_("Discounted lifetime value: what the coming years' orders are worth today")),
 )
 COLUMN_INDEX = {c.key: i for i, c in enumerate(COLUMNS)}
+
+
+@functools.cache
+def stop_mark() -> QPixmap:
+    """A red disc painted here, not a glyph a font may lack (⛔ shows as a box on many PCs)."""
+    size = 12
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(QColor(style.BAD))
+    painter.drawEllipse(1, 1, size - 2, size - 2)
+    painter.end()
+    return pixmap
 
 
 class CustomerModel(ColumnModel):
@@ -89,7 +113,11 @@ class CustomerModel(ColumnModel):
         self.set_rows(customers)
 
     def extra(self, c: CustomerMetrics, column: Column, role: int) -> Any:
+        if role == Qt.ItemDataRole.DecorationRole and column.key == "stop_loss" and c.stop_loss:
+            return stop_mark()
         if role == Qt.ItemDataRole.ForegroundRole:
+            if column.key == "stop_loss":
+                return QBrush(QColor(style.BAD))
             if column.key == "grade":
                 return QBrush(QColor(style.GRADE_COLOURS.get(c.risk_grade or "", style.MUTED)))
             if (column.key in ("overdue", "days")

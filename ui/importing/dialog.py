@@ -11,7 +11,7 @@ from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QBrush, QColor, QDragEnterEvent, QDropEvent
+from PySide6.QtGui import QBrush, QColor, QDragEnterEvent, QDropEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -30,10 +30,11 @@ from PySide6.QtWidgets import (
 from core.i18n import N_, tr
 from core.ledger.fields import FIELD_BY_NAME
 from core.ledger.readers import is_owner_file
-from ui import operations, style
+from ui import operations, prefs, style
 from ui.importing.mapping import FileState, MappingEditor
 from ui.importing.result import ProgressPage, ResultPage, WrapDelegate
 from ui.tasks import Failure, Runner, Task
+from ui.widgets import fit_to_screen
 
 LEDGER_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".csv", ".et", ".txt", ".html", ".htm", ".xml")
 FILES, MAPPING, PROGRESS, RESULT = range(4)
@@ -60,7 +61,8 @@ class ImportDialog(QDialog):
         self.states: list[FileState] = []
         self.tasks: dict[int, Task] = {}  # id(state) -> its reading
         self.setAcceptDrops(True)
-        self.resize(980, 700)
+        self.resize(980, 700)  # fitted to the free screen area when shown
+        self._placed = False
         self.stack = QStackedWidget()
         self.stack.addWidget(self._files_page())
         self.stack.addWidget(self._mapping_page())
@@ -83,6 +85,13 @@ class ImportDialog(QDialog):
         self.retranslate()
         if files:
             self.add_files(files)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
+        """980 × 700 where the screen has room; at 150 % on a 1080p screen, the free area."""
+        super().showEvent(event)
+        if not self._placed:
+            self._placed = True
+            fit_to_screen(self, 980, 700)
 
     # --- pages ------------------------------------------------------------------------------
 
@@ -171,12 +180,14 @@ class ImportDialog(QDialog):
         self._refresh()
 
     def _choose_files(self) -> None:
-        start = str(self.states[-1].path.parent) if self.states else str(Path.home())
+        start = str(self.states[-1].path.parent) if self.states else prefs.folder("import")
         patterns = " ".join(f"*{s}" for s in LEDGER_SUFFIXES)
         names, _ = QFileDialog.getOpenFileNames(
             self, tr(N_("Add ledger files")), start,
             f"{tr(N_('Order ledgers ({patterns})'), patterns=patterns)};;"
             f"{tr(N_('Any file ({patterns})'), patterns='*')}")
+        if names:
+            prefs.remember_folder("import", names[0])
         self.add_files([Path(n) for n in names])
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt API

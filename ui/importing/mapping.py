@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QSizePolicy,
     QSplitter,
     QTableView,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -33,6 +34,7 @@ from core.i18n import N_, tr
 from core.ledger.fields import FIELD_BY_NAME, FIELDS, REQUIRED, Field
 from core.ledger.layout import has_required
 from core.ledger.preview import FilePreview, SheetPreview
+from core.ledger.read_as import Reading, read_cell
 from core.messages import Message
 from ui import style
 
@@ -106,10 +108,13 @@ class PreviewModel(QAbstractTableModel):
         super().__init__(parent)
         self.sheet: SheetPreview | None = None
         self.mapping: dict[str, str] = {}
+        self.date_order = "mdy"  # the firm's setting, where no column settles it
 
-    def set_sheet(self, sheet: SheetPreview | None, mapping: dict[str, str]) -> None:
+    def set_sheet(self, sheet: SheetPreview | None, mapping: dict[str, str],
+                  date_order: str | None = None) -> None:
         self.beginResetModel()
         self.sheet, self.mapping = sheet, dict(mapping)
+        self.date_order = date_order or self.date_order
         self.endResetModel()
 
     def retranslate(self) -> None:
@@ -132,14 +137,29 @@ class PreviewModel(QAbstractTableModel):
                 return FIELD_BY_NAME[name]
         return None
 
+    def reading(self, row: int, column: int) -> Reading:
+        """The cell as the import will read it, with the column's date order."""
+        assert self.sheet is not None
+        cells = self.sheet.rows[row]
+        raw = cells[column] if column < len(cells) else ""
+        field = self.field_of(column)
+        name = field.name if field else None
+        settled = self.sheet.date_orders.get(name or "", "")
+        return read_cell(name, raw, settled or self.date_order, bool(settled))
+
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if self.sheet is None or not index.isValid():
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            row = self.sheet.rows[index.row()]
-            return row[index.column()] if index.column() < len(row) else ""
-        if role == Qt.ItemDataRole.ForegroundRole and self.field_of(index.column()) is None:
-            return QBrush(QColor(style.CONTEXT))
+            reading = self.reading(index.row(), index.column())
+            return Reading(reading.raw, reading.value).text()  # the warning in the tooltip
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.reading(index.row(), index.column()).text()
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if self.field_of(index.column()) is None:
+                return QBrush(QColor(style.CONTEXT))
+            if self.reading(index.row(), index.column()).warning:
+                return QBrush(QColor(style.WANTS_CHOICE))
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt API
@@ -170,6 +190,10 @@ class MappingEditor(QWidget):
         self.values: dict[str, QLabel] = {}
         self.grid_titles = [QLabel(), QLabel(), QLabel()]
         self.optional_title = QLabel()
+        self.more = QToolButton(checkable=True, autoRaise=True)
+        self.more.setObjectName("more_fields")
+        self.more.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.more.toggled.connect(lambda _on: self._fold())
         self.model = PreviewModel(self)
         self.table = QTableView(editTriggers=QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setModel(self.model)
@@ -196,7 +220,7 @@ class MappingEditor(QWidget):
             combo = QComboBox(minimumContentsLength=14, sizeAdjustPolicy=QComboBox.SizeAdjustPolicy
                               .AdjustToMinimumContentsLengthWithIcon)
             combo.currentIndexChanged.connect(lambda _i, name=field.name: self._edited(name))
-            value = QLabel(styleSheet=f"color: {style.CONTEXT}")
+            value = QLabel(styleSheet=f"color: {style.CONTEXT}", wordWrap=True)
             value.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
             self.labels[field.name], self.combos[field.name] = label, combo
             self.values[field.name] = value
@@ -204,6 +228,8 @@ class MappingEditor(QWidget):
             grid.addWidget(combo, row, 1)
             grid.addWidget(value, row, 2)
             row += 1
+        grid.addWidget(self.more, row, 0, 1, 3, Qt.AlignmentFlag.AlignLeft)
+        grid.setRowStretch(row + 1, 1)
         grid.setColumnStretch(2, 1)
         scroll = QScrollArea(widgetResizable=True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -221,7 +247,8 @@ class MappingEditor(QWidget):
 
     def retranslate(self) -> None:
         for title, text in zip(self.grid_titles, (N_("Ledger field"), N_("Column in the file"),
-                                                  N_("First value")), strict=True):
+                                                  N_("First value → as it will be read")),
+                               strict=True):
             title.setText(tr(text))
         self.optional_title.setText(tr(N_("Optional: a missing column only turns off what needs "
                                           "it")))
@@ -268,9 +295,10 @@ class MappingEditor(QWidget):
             combo.setCurrentIndex(max(combo.findData(mapping.get(name, "")), 0))
             combo.setEnabled(sheet is not None)
             combo.blockSignals(False)
-        self.model.set_sheet(sheet, mapping)
+        self.model.set_sheet(sheet, mapping, preview.date_order if preview else None)
         self.table.resizeColumnsToContents()
         self._mark()
+        self._fold()
 
     def set_busy(self, busy: bool, fraction: float | None = None) -> None:
         """Reading a large file takes seconds: say so, and show how far it got."""
@@ -303,23 +331,47 @@ class MappingEditor(QWidget):
     def _mark(self) -> None:
         """Highlight required fields without a column and show each column's first value."""
         missing = self.state.missing() if self.state and self.state.has_sheet else []
-        sheet = self.model.sheet
         for name, combo in self.combos.items():
             combo.setStyleSheet(MISSING_STYLE if name in missing else "")
             self.labels[name].setStyleSheet(f"color: {style.BAD}" if name in missing else "")
             header = combo.currentData() or ""
-            self.values[name].setText(first_value(sheet, header))
+            reading = self._first_reading(header)
+            self.values[name].setText(reading.text() if reading else "")
+            self.values[name].setToolTip(reading.text() if reading else "")
+            warned = reading is not None and reading.warning is not None
+            self.values[name].setStyleSheet(
+                f"color: {style.WANTS_CHOICE if warned else style.CONTEXT}")
 
+    def _first_reading(self, header: str) -> Reading | None:
+        """The first non-blank value under a header, as the import will read it."""
+        sheet = self.model.sheet
+        if sheet is None or not header or header not in sheet.headers:
+            return None
+        column = sheet.headers.index(header)
+        for row, cells in enumerate(sheet.rows):
+            if column < len(cells) and cells[column]:
+                return self.model.reading(row, column)
+        return None
 
-def first_value(sheet: SheetPreview | None, header: str) -> str:
-    """The first non-blank value under a header: what the user checks a mapping against."""
-    if sheet is None or not header or header not in sheet.headers:
-        return ""
-    column = sheet.headers.index(header)
-    for row in sheet.rows:
-        if column < len(row) and row[column]:
-            return row[column]
-    return ""
+    def optional_hidden(self) -> list[str]:
+        """The optional fields folded under "More fields": those without a column."""
+        return [f.name for f in ORDERED if f.name not in REQUIRED
+                and not self.combos[f.name].currentData()]
+
+    def _fold(self) -> None:
+        """Required fields and the columns found always show; the rest on request."""
+        folded = [] if self.more.isChecked() else self.optional_hidden()
+        for field in ORDERED:
+            shown = field.name not in folded
+            for widget in (self.labels[field.name], self.combos[field.name],
+                           self.values[field.name]):
+                widget.setVisible(shown)
+        count = len(self.optional_hidden())
+        self.more.setVisible(bool(count))
+        self.more.setText(tr(N_("Fewer fields")) if self.more.isChecked()
+                          else tr(N_("More fields ({count})"), count=count))
+        self.more.setArrowType(Qt.ArrowType.DownArrow if self.more.isChecked()
+                               else Qt.ArrowType.RightArrow)
 
 
 def sheet_summary(preview: FilePreview | None) -> str:

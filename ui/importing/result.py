@@ -1,6 +1,8 @@
 """The import's progress page and its result page (the work is ui.operations.import_files).
 
-The result page says, per file, what happened and why in the same words as the command line's report
+The result page opens with a few sentences per file (ui.importing.summary: what was taken, the
+skipped rows by kind, what to do about a total that disagrees); the tree of every sheet, row
+and check is one click away under "Details". Both say it in the command line's words
 (:mod:`core.ledger.report`), so a copied report, the page and the terminal never disagree.
 """
 
@@ -13,13 +15,16 @@ from pathlib import Path
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QGuiApplication
 from PySide6.QtWidgets import (
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QProgressBar,
     QPushButton,
+    QScrollArea,
     QStyledItemDelegate,
     QStyleOptionViewItem,
+    QToolButton,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -31,6 +36,7 @@ from core.ledger.importer import FileResult
 from core.ledger.report import STATUS, import_report, money, totals_line
 from core.ledger.rows import iter_skipped_ranges
 from ui import operations, style
+from ui.importing.summary import summary_html
 from ui.operations import ImportOutcome
 from ui.tasks import Failure, Runner, Task
 
@@ -150,13 +156,23 @@ def _item(parent: QTreeWidget | QTreeWidgetItem, texts: list[str], colour: str |
 
 
 class ResultPage(QWidget):
-    """Per file: status and counts, then sheets, skipped rows, totals checks, changes, notes."""
+    """A summary per file, then (under "Details") sheets, skipped rows, totals, changes."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.outcome: ImportOutcome | None = None
         self.failure: str | None = None
         self.summary = QLabel(wordWrap=True)
+        self.files = QLabel(wordWrap=True, textFormat=Qt.TextFormat.RichText)
+        self.files.setObjectName("import_summary")
+        self.files.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.files.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.files_scroll = QScrollArea(widgetResizable=True, frameShape=QFrame.Shape.NoFrame)
+        self.files_scroll.setWidget(self.files)
+        self.details = QToolButton(checkable=True, autoRaise=True)
+        self.details.setObjectName("import_details")
+        self.details.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.details.toggled.connect(self._show_details)
         self.tree = QTreeWidget(columnCount=3)
         WrapDelegate(self.tree)
         header = self.tree.header()
@@ -165,19 +181,29 @@ class ResultPage(QWidget):
         self.copy_button = QPushButton()
         self.copy_button.clicked.connect(self.copy_report)
         buttons = QHBoxLayout()
+        buttons.addWidget(self.details)
         buttons.addStretch(1)
         buttons.addWidget(self.copy_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.summary)
-        layout.addWidget(self.tree, 1)
+        layout.addWidget(self.files_scroll, 2)
+        layout.addWidget(self.tree, 3)
         layout.addLayout(buttons)
+        self.tree.setVisible(False)
         self.retranslate()
+
+    def _show_details(self, shown: bool) -> None:
+        self.tree.setVisible(shown)
+        self.details.setArrowType(Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow)
+        self.details.setText(tr(N_("Hide the details")) if shown
+                             else tr(N_("Details: every sheet, row and check")))
 
     def retranslate(self) -> None:
         self.tree.setHeaderLabels([tr(N_("File / sheet")), tr(N_("Status / rows")),
                                    tr(N_("What happened"))])
         self.copy_button.setText(tr(N_("Copy report")))
+        self._show_details(self.details.isChecked())
         self.show_outcome(self.outcome, self.failure)
 
     def show_outcome(self, outcome: ImportOutcome | None, failure: str | None = None) -> None:
@@ -185,7 +211,10 @@ class ResultPage(QWidget):
         self.tree.clear()
         results = outcome.results if outcome else []
         self.summary.setText(self._summary())
-        self.summary.setStyleSheet(f"color: {style.BAD}" if failure else "")
+        self.summary.setStyleSheet(f"color: {style.BAD}" if failure else "font-weight: bold")
+        self.files.setText(summary_html(results))
+        self.files_scroll.setVisible(bool(results))
+        self.details.setVisible(bool(results))
         for result in results:
             self._add_file(result)
         self.tree.expandAll()
@@ -214,12 +243,14 @@ class ResultPage(QWidget):
     def _add_file(self, result: FileResult) -> None:
         colour = STATUS_COLOUR.get(result.status)
         c = result.counts
+        totals = sum(s.message.code == "totals_row" for s in result.skipped)
         details = tr(N_(
             "Rows: {inserted} inserted, {updated} updated, {unchanged} unchanged, {skipped} "
-            "skipped; orders: {orders_new} new, {orders_updated} updated; new customers: "
-            "{customers}"), inserted=c.inserted, updated=c.updated, unchanged=c.unchanged,
-            skipped=len(result.skipped), orders_new=c.orders_inserted,
-            orders_updated=c.orders_updated, customers=c.customers_inserted) \
+            "skipped ({totals} of them totals rows); orders: {orders_new} new, {orders_updated} "
+            "updated; new customers: {customers}"), inserted=c.inserted, updated=c.updated,
+            unchanged=c.unchanged, skipped=len(result.skipped), totals=totals,
+            orders_new=c.orders_inserted, orders_updated=c.orders_updated,
+            customers=c.customers_inserted) \
             if result.status == "imported" else (result.message.text if result.message else "")
         status = tr(STATUS[result.status]) + (f" ({result.file_format})"
                                              if result.file_format else "")

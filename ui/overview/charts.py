@@ -165,11 +165,17 @@ class BenchmarkBars(QWidget):
             p.setBrush(color)
             p.drawRoundedRect(QRectF(bar.left(), bar.top(), x(row.value) - bar.left(),
                                      bar.height()), 2, 2)
-        for value, pen_color, dash in ((row.benchmark, BENCH, Qt.PenStyle.SolidLine),
-                                        (row.goal, GOAL, Qt.PenStyle.DashLine)):
-            if value is not None:
-                p.setPen(QPen(pen_color, max(2.0, bar.height() / 8), dash))
-                p.drawLine(QPointF(x(value), bar.top() - 2), QPointF(x(value), bar.bottom() + 2))
+        reach = bar.height() * 0.45  # both marks stand out above and below the bar
+        for value, pen_color, dashed in ((row.benchmark, BENCH, False), (row.goal, GOAL, True)):
+            if value is None:
+                continue
+            pen = QPen(pen_color, max(2.0, bar.height() / 8))
+            if dashed:  # dashes short enough to show several over the bar's height, as the
+                pen.setDashPattern([2.0, 1.5])  # caption says; Qt's DashLine shows one
+                pen.setCapStyle(Qt.PenCapStyle.FlatCap)
+            p.setPen(pen)
+            p.drawLine(QPointF(x(value), bar.top() - reach), QPointF(x(value),
+                                                                     bar.bottom() + reach))
 
 
 class ParetoChart(QWidget):

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from core.analysis.firm import BENCHMARKS, FirmReport, report
 from core.analysis.model import Analysis
-from core.analysis.names import group_heading
+from core.analysis.names import article_name, group_heading
 from core.analysis.risk import CAPITAL_COST
 from core.i18n import N_, tr
 from core.rules import Rules
@@ -31,10 +31,28 @@ from ui.widgets import Card
 from ui.widgets import selectable_label as _label
 
 TOPICS = ("benchmarks", "pyramid", "pareto", "aging")
+# Which way is better for each benchmark: +1 higher, -1 lower, 0 neither (the top 20 %'s share
+# of profit is a shape to read, not a score: both far above and far below it call for thought).
+BETTER = {"top20": 0, "bottom50": -1, "retention": 1, "conversion": 1, "delivery": -1}
 TITLES = {"benchmarks": N_("The firm against the article's benchmarks"),
           "pyramid": N_("Pyramid shape against the 20 / 30 / 50 target"),
           "pareto": N_("Concentration: cumulative share by customer"),
           "aging": N_("Receivables by age")}
+
+
+def verdict_colour(value: float | None, article: float | None, goal: float | None,
+                   better: int) -> str | None:
+    """Green when the firm is as good as the goal (the article's figure without one), amber
+    when it beats the article but not the goal, red when worse; None (the usual blue) when
+    there is nothing to judge or no better way."""
+    if value is None or article is None or not better:
+        return None
+    target = goal if goal is not None else article
+    if (value - target) * better >= 0:
+        return style.GOOD
+    if (value - article) * better >= 0:
+        return style.CAUTION
+    return style.BAD
 
 
 class ChartCard(Card):
@@ -159,20 +177,27 @@ class OverviewPage(QWidget):
     def _fill_charts(self, r: FirmReport) -> None:
         b = {**BENCHMARKS, **r.benchmarks}
         by_profit = r.measured_by == "gross_profit"
-        self.benchmarks.set_rows([
-            (tr(N_("Top 20% of customers: their share of gross profit") if by_profit else
-                N_("Top 20% of customers: their share of revenue")), r.top20_share,
-             b["top20_profit_share"]),
-            (tr(N_("Bottom 50% of customers: their share of the orders handled")),
-             r.bottom50_order_share, b["bottom50_order_share"]),
-            (tr(N_("Customers of the year before still ordering (retention)")), r.retention,
-             b["retention"]),
-            (tr(N_("Trial customers who went on to order (conversion)")), r.trial_conversion,
-             b["trial_conversion"], b["trial_conversion_goal"]),
-            (tr(N_("Days from order to shipment (median)")), r.delivery_days_median.get("all"),
-             b["delivery_days"], b["delivery_days_goal"], "days")])
+        rows = [
+            ("top20", tr(N_("Top 20% of customers: their share of gross profit") if by_profit
+                         else N_("Top 20% of customers: their share of revenue")),
+             r.top20_share, b["top20_profit_share"], None, "share"),
+            ("bottom50", tr(N_("Bottom 50% of customers: their share of the orders handled")),
+             r.bottom50_order_share, b["bottom50_order_share"], None, "share"),
+            ("retention", tr(N_("Customers of the year before still ordering (retention)")),
+             r.retention, b["retention"], None, "share"),
+            ("conversion", tr(N_("Trial customers who went on to order (conversion)")),
+             r.trial_conversion, b["trial_conversion"], b["trial_conversion_goal"], "share"),
+            ("delivery", tr(N_("Days from order to shipment (median)")),
+             r.delivery_days_median.get("all"), b["delivery_days"], b["delivery_days_goal"],
+             "days")]
+        self.benchmarks.set_rows([(label, value, mark, goal, unit,
+                                   verdict_colour(value, mark, goal, BETTER[key]))
+                                  for key, label, value, mark, goal, unit in rows])
         self.cards["benchmarks"].caption.setText(tr(N_(
-            "Bar: this firm. Dark line: the article's figure; dashed line: the goal.")))
+            "Bar: this firm — green as good as the goal (or the article's figure where there "
+            "is no goal), amber better than the article but short of the goal, red worse than "
+            "the article. Dark line: the figure in {article}; dashed line: its goal."),
+            article=article_name()))
         self.shape.set_rows([(group_heading(t["tier"]), t["share"],
                               t["target_share"], None, "share", style.TIER_COLOURS[t["tier"]][0])
                              for t in r.tiers])

@@ -33,12 +33,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.actions import export
+from core.actions import export, plans
 from core.analysis.model import Analysis
 from core.analysis.names import TIERS, list_heading, sheet_name
 from core.analysis.what_if import on_list
 from core.i18n import N_, tr
 from core.messages import Refusal
+from ui import prefs
 from ui.errors import show_error
 from ui.printing import pages as printing
 from ui.printing.what_if import WhatIfPanel
@@ -191,10 +192,11 @@ class PrintDialog(QDialog):
     # -- PDF files ----------------------------------------------------------------------
 
     def save_pdf(self) -> None:
-        start = str((self.folder or Path.home()) / self.default_name())
+        start = str((self.folder or Path(prefs.folder("pdf"))) / self.default_name())
         path, _ = QFileDialog.getSaveFileName(self, tr(N_("Save as PDF")), start,
                                               tr(N_("PDF files (*.pdf)")))
         if path:  # a long list takes a while: on the worker when there is one
+            prefs.remember_folder("pdf", path)
             target = Path(path) if Path(path).suffix else Path(path + ".pdf")
             self._run(partial(_write_pdf, self.analysis, self.which(), target,
                               self.salesperson()), self._saved)
@@ -217,8 +219,9 @@ class PrintDialog(QDialog):
     def salesperson_pdfs(self) -> None:
         folder = QFileDialog.getExistingDirectory(
             self, tr(N_("Choose a folder for the salespeople's PDFs")),
-            str(self.folder or Path.home()))
+            str(self.folder or prefs.folder("pdf")))
         if folder:
+            prefs.remember_folder("pdf", folder)
             self.make_salesperson_pdfs(folder)
 
     def make_salesperson_pdfs(self, folder: Path | str) -> Task | None:
@@ -226,7 +229,7 @@ class PrintDialog(QDialog):
         (the task is returned; results arrive by signal) or, without one, right here."""
         self.folder = Path(folder)
         return self._run(partial(printing.pdfs_per_salesperson, self.analysis, self.folder,
-                                 printing.book_of(self.which())), self._written)
+                                 self.which()), self._written)
 
     def _run(self, work: Callable[..., Any], done: Callable[[Any], None]) -> Task | None:
         """work(progress=, cancel=) on the runner, done(result) on the GUI thread after; or
@@ -291,10 +294,13 @@ class PrintDialog(QDialog):
     # -- language -----------------------------------------------------------------------
 
     def _name_lists(self) -> None:
-        """A salesperson's copy names the lists as collection priorities, as on the paper."""
+        """A salesperson's copy names the lists by what to do, as on the paper, with the name
+        the screen uses beside it so the owner knows which is which."""
         sales = self.salesperson() is not None
         for code in printing.BOOKS["stop_loss"]:
-            self.radios[code].setText(list_heading(code, sales))
+            self.radios[code].setText(plans.with_note(list_heading(code, True),
+                                                      list_heading(code)) if sales
+                                      else list_heading(code))
 
     def retranslate(self) -> None:
         self.setWindowTitle(tr(N_("Print action lists")))

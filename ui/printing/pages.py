@@ -21,9 +21,9 @@ from typing import Any
 from PySide6.QtGui import QFont, QFontMetricsF, QTextDocument
 
 from core.actions import export, leap, plans, restructuring, stop_loss
-from core.actions.workbook import Column, Document, Table
+from core.actions.workbook import EMPTY, Column, Document, Table
 from core.analysis.model import Analysis
-from core.analysis.names import LISTS, TIERS
+from core.analysis.names import LISTS, TIERS, list_heading, sheet_name
 from core.i18n import N_, tr
 from core.progress import CancelFn, ProgressFn, Steps
 from ui import style
@@ -52,8 +52,7 @@ BUILDERS = {"stop_loss": stop_loss.document, "restructuring": restructuring.docu
             "leap": leap.document}
 FILE_KINDS = {"stop_loss": "stop-loss", "restructuring": "restructuring", "leap": "leap"}
 # Windows and macOS fonts first, then what a Linux box has; each has Latin glyphs too.
-BODY_POINTS = 7.5  # 15 columns across A4 landscape stay readable and unclipped
-EMPTY = N_("No customers on this list.")
+BODY_POINTS = 8.5  # the printed columns (about 160 widths) across A4 landscape, unclipped
 
 
 
@@ -185,16 +184,19 @@ def _section(doc: Document, table: Table, book: str, code: str, sales: bool,
                        for label, value in doc.summary.facts
                        if isinstance(value, str | date))
     alerts, notes = _notes(doc, book, code, sales, analysis)
+    intro = _intro(book, code, sales, analysis)  # a tier's plan is its sheet's own note
+    lines = [intro] if book in ("stop_loss", "leap") else []
+    lines += [note for note in table.notes if note not in lines] or ([] if lines else [intro])
     parts = [f'<p style="font-size: 12pt; font-weight: bold; margin-bottom: 2px;{brk}">'
              f"{_text(table.title)}</p>",
              f'<p style="color: {style.PRINT_FIRM}; margin-top: 0;">{_text(doc.firm)}'
              f'{" · " if doc.firm else ""}{facts}</p>',
-             f"<p>{_text(_intro(book, code, sales, analysis))}</p>"]
+             *(f"<p>{_text(text)}</p>" for text in lines)]
     parts += [f'<p style="color: {style.PRINT_ALERT}; font-weight: bold;">{_text(line)}</p>'
               for line in doc.summary.banner]  # on every list: it changes what each means
     parts += [f'<p style="color: {style.PRINT_ALERT}; font-weight: bold;">{_text(a)}</p>'
               for a in alerts]
-    parts.append(_table_html(table.columns, table.rows))
+    parts.append(_table_html(table.printed(), table.rows))  # as the workbook prints it
     parts += [f'<p style="margin-top: 6px;">{_text(n)}</p>' for n in notes]
     return "".join(parts)
 
@@ -227,6 +229,15 @@ def list_document(analysis: Analysis, which: str, *, salesperson: str | None = N
     document.setHtml(f"<html><body>{body}</body></html>")
     document.setProperty(HEADER_KEY, [doc.firm, title, doc.stamp])
     return document
+
+
+def which_title(analysis: Analysis, which: str, sales: bool = True) -> str:
+    """A list's or tier sheet's name as its salesperson copy titles it."""
+    if which in LISTS:
+        return list_heading(which, sales)
+    if which in BOOKS["restructuring"]:
+        return sheet_name(which)
+    return tr(leap.SHEET)
 
 
 def _write_files(files: Sequence[tuple[Path, bytes]]) -> None:
@@ -268,12 +279,14 @@ def write_pdf(analysis: Analysis, which: str, path: Path | str, *,
 def pdfs_per_salesperson(analysis: Analysis, folder: Path | str, which: str = "stop_loss",
                          progress: ProgressFn | None = None,
                          cancel: CancelFn | None = None) -> list[tuple[Path, str]]:
-    """Each salesperson's own copy as a PDF named like the Excel copies, with the three-line
-    chat summary to send beside it. All files are rendered before any is written, so a cancel
-    leaves the folder as it was."""
+    """Each salesperson's own copy of the chosen list (or whole workbook) as a PDF named like
+    the Excel copies, with the three-line chat summary to send beside it. All files are
+    rendered before any is written, so a cancel leaves the folder as it was."""
     steps, folder = Steps(progress, cancel), Path(folder)
     book = book_of(which)
     stem = Path(export.default_filename(FILE_KINDS[book], analysis.as_of)).stem
+    if which != book:  # one list: its name in the file name, as the page titles it
+        stem = f"{stem}_{export._file_name(which_title(analysis, which))}"
     keys, used = export.salespeople(analysis), set()
     rendered: list[tuple[Path, bytes, str]] = []
     for index, key in enumerate(keys):
@@ -285,7 +298,7 @@ def pdfs_per_salesperson(analysis: Analysis, folder: Path | str, which: str = "s
         steps.report(index / len(keys), tr(N_("Writing {file}"), file=target.name))
         summary = export.chat_summary(analysis, key)
         lines = summary.splitlines() if book == "stop_loss" else []
-        data, _ = pdf_bytes(list_document(analysis, book, salesperson=key, extra=lines))
+        data, _ = pdf_bytes(list_document(analysis, which, salesperson=key, extra=lines))
         rendered.append((target, data, summary))
     steps.report(1.0, "")  # the last chance to cancel before anything is written
     _write_files([(target, data) for target, data, _ in rendered])

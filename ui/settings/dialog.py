@@ -38,7 +38,7 @@ from ui.help import show_help
 from ui.settings.editors import SettingField
 from ui.settings.rates import RatesModel, RatesPage
 from ui.tasks import Failure, Runner
-from ui.widgets import FollowsLanguage
+from ui.widgets import FollowsLanguage, fit_to_screen
 
 LANGUAGE_KEY = prefs.LANGUAGE
 LANGUAGE_CHOICES = (("", N_("Follow the system")), ("zh_CN", "中文"), ("en", "English"))
@@ -114,7 +114,7 @@ class SettingsDialog(FollowsLanguage, QDialog):
         self.language.currentIndexChanged.connect(self._language_chosen)
         self.retranslate()
         self._revalidate()
-        self.resize(880, 700)
+        fit_to_screen(self, 880, 700)
         self._built = True
 
     # --- building

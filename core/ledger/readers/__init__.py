@@ -11,6 +11,8 @@ and row modules do, from these raw cells.
 from __future__ import annotations
 
 import codecs
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from core.i18n import N_
@@ -21,6 +23,7 @@ from core.ledger.readers.sheets import (
     RawSheet,
     UnreadableSheet,
     Workbook,
+    WorkbookStream,
     choose,
     et_refusal,
     finish,
@@ -32,8 +35,8 @@ from core.ledger.readers.sheets import (
 from core.messages import Refusal
 from core.progress import Steps
 
-__all__ = ["Cell", "RawSheet", "UnreadableSheet", "Workbook", "is_owner_file", "read_bytes",
-           "read_workbook"]
+__all__ = ["Cell", "RawSheet", "UnreadableSheet", "Workbook", "WorkbookStream", "is_owner_file",
+           "open_workbook", "read_bytes", "read_workbook"]
 
 ZIP_MAGIC = (b"PK\x03\x04", b"PK\x05\x06")
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
@@ -51,20 +54,47 @@ def is_owner_file(path: Path) -> bool:
 def read_workbook(path: Path, steps: Steps | None = None, sheet: str | None = None) -> Workbook:
     """Read every sheet (or only `sheet`) of a ledger file of any supported format."""
     path = Path(path)
-    head = read_bytes(path, HEAD_SIZE)
-    if not head:
-        raise refusal("file_empty", N_(
-            "{file} is empty (0 bytes). Export or save the ledger again and import the new "
-            "file."), path)
-    kind = sniff(head)
-    is_et = path.suffix.lower() == ".et"
+    kind, is_et, head = _kind(path)
     report(steps, 0.0, path.name)
-    try:
+    with _et_refusals(path, is_et):
         if kind in ("zip", "ole"):
             return calamine.read(path, kind, steps, sheet, "et" if is_et else None)
         if is_et:
             raise et_refusal(path)
         return _read_text_formats(path, kind, head, steps, sheet)
+
+
+def open_workbook(path: Path, steps: Steps | None = None, sheet: str | None = None
+                  ) -> WorkbookStream:
+    """The workbook's sheets one at a time (the import's way: one sheet's cells in memory at
+    a time). A workbook's sheets are read when the stream gets to them, calamine's empty
+    cells left as ""; text formats are parsed whole here, with `steps` as they go."""
+    path = Path(path)
+    kind, is_et, head = _kind(path)
+    report(steps, 0.0, path.name)
+    with _et_refusals(path, is_et):
+        if kind in ("zip", "ole"):
+            return calamine.open_stream(path, kind, sheet, "et" if is_et else None)
+        if is_et:
+            raise et_refusal(path)
+        book = _read_text_formats(path, kind, head, steps, sheet)
+    return WorkbookStream(path, book.format, len(book.sheets), iter(book.sheets), book.encoding)
+
+
+def _kind(path: Path) -> tuple[str, bool, bytes]:
+    head = read_bytes(path, HEAD_SIZE)
+    if not head:
+        raise refusal("file_empty", N_(
+            "{file} is empty (0 bytes). Export or save the ledger again and import the new "
+            "file."), path)
+    return sniff(head), path.suffix.lower() == ".et", head
+
+
+@contextmanager
+def _et_refusals(path: Path, is_et: bool) -> Iterator[None]:
+    """A WPS .et that holds no workbook calamine can read is refused as WPS's own format."""
+    try:
+        yield
     except Refusal as refused:
         if is_et and refused.code in ("not_a_workbook", "workbook_damaged"):
             raise et_refusal(path) from refused
@@ -111,10 +141,14 @@ def _read_text_formats(path: Path, kind: str, head: bytes, steps: Steps | None,
         raise not_a_workbook(path)
     data = read_bytes(path)
     encoding: str | None = None
+
+    def parsed(fraction: float) -> None:  # parsing is most of the work: 0 to 0.9
+        report(steps, 0.9 * fraction, path.name)
+
     if kind == "xml2003":
-        sheets = xml2003.read(path, data)
+        sheets = xml2003.read(path, data, parsed)
     elif kind == "html":
-        sheets, encoding = html.read(path, data)
+        sheets, encoding = html.read(path, data, parsed)
     elif path.suffix.lower() in (".xlsx", ".xlsm", ".xlsb"):
         raise not_a_workbook(path)  # an .xls may be an ERP's text export; these never are
     else:
@@ -122,7 +156,7 @@ def _read_text_formats(path: Path, kind: str, head: bytes, steps: Steps | None,
     by_name = {raw.name: raw for raw in sheets}
     chosen = choose(path, list(by_name), sheet)
     for index, name in enumerate(chosen):
-        report(steps, index / len(chosen), name)
+        report(steps, 0.9 + 0.1 * index / len(chosen), name)
     report(steps, 1.0, path.name)
     fmt = {"xml2003": "xml2003", "html": "html"}.get(kind, "csv")
     return finish(path, fmt, [by_name[name] for name in chosen], [], encoding)

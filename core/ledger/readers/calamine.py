@@ -11,7 +11,7 @@ import struct
 import tempfile
 import zipfile
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import ExitStack, closing, contextmanager
 from datetime import timedelta
 from pathlib import Path
 from typing import Any
@@ -25,6 +25,7 @@ from core.ledger.readers.sheets import (
     RawSheet,
     UnreadableSheet,
     Workbook,
+    WorkbookStream,
     choose,
     damaged,
     finish,
@@ -44,25 +45,46 @@ CALAMINE_SUFFIXES = {"xlsx": (".xlsx", ".xlsm"), "xlsm": (".xlsm", ".xlsx"), "xl
 
 
 def read(path: Path, kind: str, steps: Steps | None, sheet: str | None,
-                   shown_format: str | None) -> Workbook:
+         shown_format: str | None) -> Workbook:
+    stream = open_stream(path, kind, sheet, shown_format, steps, clean=True)
+    sheets: list[RawSheet] = []
+    unreadable: list[UnreadableSheet] = []
+    with closing(stream):
+        for raw in stream.sheets:
+            (sheets if isinstance(raw, RawSheet) else unreadable).append(raw)  # type: ignore[arg-type]
+    return finish(path, stream.format, sheets, unreadable)
+
+
+def open_stream(path: Path, kind: str, sheet: str | None, shown_format: str | None,
+                steps: Steps | None = None, clean: bool = False) -> WorkbookStream:
+    """The workbook opened and its sheets chosen; each sheet is read when the stream gets to
+    it. Unless `clean`, empty cells stay calamine's "" (the import's parsers read it as
+    empty) instead of being copied row by row into None."""
     if kind == "zip":
         check_zip(path)
     fmt = _zip_format(path) if kind == "zip" else "xls"
-    with _calamine_source(path, fmt) as source, _open_calamine(path, source, kind) as book:
+    stack = ExitStack()
+    try:
+        source = stack.enter_context(_calamine_source(path, fmt))
+        book = stack.enter_context(_open_calamine(path, source, kind))
         meta = [m for m in _sheets_metadata(path, book) if m.typ == SheetTypeEnum.WorkSheet]
         hidden = {m.name for m in meta if m.visible != SheetVisibleEnum.Visible}
         chosen = choose(path, [m.name for m in meta], sheet)
-        sheets: list[RawSheet] = []
-        unreadable: list[UnreadableSheet] = []
+    except BaseException:
+        stack.close()
+        raise
+    return WorkbookStream(path, shown_format or fmt, len(chosen),
+                          _sheets(stack, book, chosen, hidden, steps, path, clean))
+
+
+def _sheets(stack: ExitStack, book: python_calamine.CalamineWorkbook, chosen: list[str],
+            hidden: set[str], steps: Steps | None, path: Path, clean: bool
+            ) -> Iterator[RawSheet | UnreadableSheet]:
+    with stack:
         for index, name in enumerate(chosen):
             report(steps, index / len(chosen), name)
-            raw = _calamine_sheet(book, name, name in hidden)
-            if isinstance(raw, RawSheet):
-                sheets.append(raw)
-            else:
-                unreadable.append(raw)
-    report(steps, 1.0, path.name)
-    return finish(path, shown_format or fmt, sheets, unreadable)
+            yield _calamine_sheet(book, name, name in hidden, clean)
+        report(steps, 1.0, path.name)
 
 
 def _zip_format(path: Path) -> str:
@@ -162,28 +184,32 @@ def _ole_truncated(data: bytes) -> bool:
                if sector < 0xFFFFFFFA)
 
 
-def _calamine_sheet(book: python_calamine.CalamineWorkbook, name: str,
-                    hidden: bool) -> RawSheet | UnreadableSheet:
+def _calamine_sheet(book: python_calamine.CalamineWorkbook, name: str, hidden: bool,
+                    clean: bool) -> RawSheet | UnreadableSheet:
     try:
         data = book.get_sheet_by_name(name)
-        rows = data.to_python(skip_empty_area=False)
-        end = data.end
+        start, end = data.start, data.end
+        rows = list(data.iter_rows())
     except BaseException as exc:
         if not _is_library_failure(exc):
             raise
         return UnreadableSheet(name, hidden, str(exc) or type(exc).__name__)
+    if rows and start and start[1]:  # iter_rows starts at the first used column, not at A
+        pad = [""] * start[1]
+        rows = [pad + row for row in rows]
     try:
         ranges = data.merged_cell_ranges or []
     except BaseException as exc:
         if not _is_library_failure(exc):
             raise
         ranges = []
-    # Without skip_empty_area calamine starts at A1, but derive the origin from `end` and the
-    # size it returned so row numbers stay right if that ever changes.
+    # The rows start at A1, but derive the origin from `end` and the size read so row
+    # numbers stay right if that ever changes.
     row0 = max(end[0] + 1 - len(rows), 0) if rows and end else 0
     col0 = max(end[1] + 1 - len(rows[0]), 0) if rows and end else 0
     merged = [(r1 - row0, c1 - col0, r2 - row0, c2 - col0) for (r1, c1), (r2, c2) in ranges]
-    return RawSheet(name, _clean_rows(rows), hidden, merged, row0 + 1, col0)
+    cells: list[list[Cell]] = _clean_rows(rows) if clean else rows  # type: ignore[assignment]
+    return RawSheet(name, cells, hidden, merged, row0 + 1, col0)
 
 
 def _clean_rows(rows: list[list[Any]]) -> list[list[Cell]]:
@@ -193,11 +219,12 @@ def _clean_rows(rows: list[list[Any]]) -> list[list[Cell]]:
     for row in rows:
         kinds = set(map(type, row))
         if (str in kinds and "" in row) or timedelta in kinds:
-            row[:] = [_clean_value(value) for value in row]
+            row[:] = [clean_value(value) for value in row]
     return rows
 
 
-def _clean_value(value: object) -> object:
+def clean_value(value: object) -> object:
+    """A cell as the parsers expect it: "" is empty, a duration is its number of days."""
     if value == "":
         return None
     if isinstance(value, timedelta):

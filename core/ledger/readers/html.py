@@ -1,29 +1,41 @@
 """HTML tables saved under an ``.xls`` name, as ERP and OA systems export them.
 
 Parsed with the standard library's tolerant parser, since exports omit end tags and mix
-encodings; each table with any text becomes a sheet, spans laid out as a browser does.
+encodings; each table with any text becomes a sheet, spans laid out as a browser does. An
+export is mostly bare ``<td>``/``</td>`` pairs: those are taken on a short path that does what
+the parser would (the rest of the markup goes the parser's own way), and line numbers, which
+nothing here reads, are not counted. The text is fed a block at a time, with progress.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from html.parser import HTMLParser
 from pathlib import Path
 
 from core.ledger.readers.sheets import Cell, Merged, RawSheet, decode_text
 
 MAX_COLSPAN = 1000  # the HTML limit; a bigger number is a broken export, not a wider table
+BLOCK = 1 << 20  # characters fed to the parser at a time
+# Tags without attributes, as exports write them; taken without the parser's general path.
+PLAIN_START = {f"<{tag}>": tag for tag in ("td", "tr", "th")}
+PLAIN_END = {f"</{tag}>": tag for tag in ("td", "tr", "th")}
 CHARSET = re.compile(rb"charset\s*=\s*[\"']?\s*([\w.:-]+)", re.IGNORECASE)
 
 
-def read(path: Path, data: bytes) -> tuple[list[RawSheet], str]:
+def read(path: Path, data: bytes, progress: Callable[[float], None] | None = None
+         ) -> tuple[list[RawSheet], str]:
     """Each table with any text becomes a sheet: the first named after the file, the next
     "Table 2", "Table 3"... Numbers stay text; the normaliser decides what they mean."""
     declared = CHARSET.search(data[:4096])
     text, encoding = decode_text(path, data, declared.group(1).decode("ascii") if declared
                                  else None)
     parser = _TableParser()
-    parser.feed(text)
+    for start in range(0, len(text), BLOCK):
+        parser.feed(text[start:start + BLOCK])
+        if progress is not None:
+            progress(min(start + BLOCK, len(text)) / len(text))
     parser.close()
     sheets: list[RawSheet] = []
     for table in parser.tables:
@@ -53,14 +65,16 @@ class _Table:
         self._row = None
 
     def start_cell(self, colspan: int, rowspan: int) -> None:
-        self.end_cell()
+        if self._cell is not None:
+            self.end_cell()
         if self._row is None:
             self.start_row()
         self._cell, self._span = [], (colspan, rowspan)
 
     def end_cell(self) -> None:
-        if self._cell is not None and self._row is not None:
-            self._row.append((" ".join("".join(self._cell).split()), *self._span))
+        cell = self._cell
+        if cell is not None and self._row is not None:
+            self._row.append((" ".join("".join(cell).split()), *self._span))
         self._cell = None
 
     def add_text(self, text: str) -> None:
@@ -75,7 +89,11 @@ class _Table:
         active: list[tuple[int, int, int]] = []  # (last_row, first_col, last_col) of rowspans
         height = len(self.rows)
         for r, cells in enumerate(self.rows):
-            active = [span for span in active if span[0] >= r]
+            if active:
+                active = [span for span in active if span[0] >= r]
+            if not active and all(cell[1] == cell[2] == 1 for cell in cells):
+                grid.append([text or None for text, _, _ in cells])  # one cell, one column
+                continue
             covered = sorted((first, last) for _, first, last in active)
             values: list[Cell] = []
             c = 0
@@ -103,18 +121,54 @@ class _TableParser(HTMLParser):
         self.tables: list[_Table] = []
         self._open: list[_Table] = []
 
+    def updatepos(self, i: int, j: int) -> int:
+        """Line numbers and offsets are for error messages; nothing here reads them."""
+        return j
+
+    def parse_starttag(self, i: int) -> int:
+        """<td>, <tr> and <th> as written: what the parser's general path would do with them
+        (which ends in handle_starttag)."""
+        text = self.rawdata[i:i + 4]
+        tag = PLAIN_START.get(text)
+        if tag is None:
+            return super().parse_starttag(i)
+        self._HTMLParser__starttag_text = text
+        self.lasttag = tag
+        if self._open:
+            if tag == "tr":
+                self._open[-1].start_row()
+            else:
+                self._open[-1].start_cell(1, 1)
+        return i + 4
+
+    def parse_endtag(self, i: int) -> int:
+        """</td>, </tr> and </th> outside a script or style (so the parser is in its normal
+        mode already): as the general path takes them (which ends in handle_endtag)."""
+        tag = PLAIN_END.get(self.rawdata[i:i + 5])
+        if tag is None or self.cdata_elem is not None:
+            return super().parse_endtag(i)
+        if self._open:
+            if tag == "tr":
+                self._open[-1].end_row()
+            else:
+                self._open[-1].end_cell()
+        return i + 5
+
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag == "table":
-            self.tables.append(_Table())
-            self._open.append(self.tables[-1])
-        elif not self._open:
+        if not self._open:
+            if tag == "table":
+                self.tables.append(_Table())
+                self._open.append(self.tables[-1])
             return
+        if tag in ("td", "th"):
+            spans = dict(attrs) if attrs else {}
+            colspan = min(max(_span(spans.get("colspan")), 1), MAX_COLSPAN) if attrs else 1
+            self._open[-1].start_cell(colspan, _span(spans.get("rowspan")) if attrs else 1)
         elif tag == "tr":
             self._open[-1].start_row()
-        elif tag in ("td", "th"):
-            spans = dict(attrs) if attrs else {}
-            colspan = min(max(_span(spans.get("colspan")), 1), MAX_COLSPAN)
-            self._open[-1].start_cell(colspan, _span(spans.get("rowspan")))
+        elif tag == "table":
+            self.tables.append(_Table())
+            self._open.append(self.tables[-1])
         elif tag in ("br", "p", "div", "li"):
             self._open[-1].add_text(" ")
 
@@ -130,7 +184,9 @@ class _TableParser(HTMLParser):
 
     def handle_data(self, data: str) -> None:
         if self._open:
-            self._open[-1].add_text(data)
+            cell = self._open[-1]._cell
+            if cell is not None:
+                cell.append(data)
 
     def close(self) -> None:
         """A cut-off export still gives the rows it has."""

@@ -8,6 +8,7 @@ Each format module (calamine workbooks, CSV text, XML Spreadsheet 2003, HTML tab
 from __future__ import annotations
 
 import codecs
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from pathlib import Path
@@ -39,6 +40,24 @@ class UnreadableSheet:
     name: str
     hidden: bool
     reason: str
+
+
+@dataclass
+class WorkbookStream:
+    """A workbook whose sheets are read one at a time, as they are asked for: an import needs
+    one sheet's cells at a time, never the whole file's. `count`: how many sheets will come
+    (readable or not). Close it when done with it (the file stays open until then)."""
+
+    path: Path
+    format: str
+    count: int
+    sheets: Iterator[RawSheet | UnreadableSheet]
+    encoding: str | None = None
+
+    def close(self) -> None:
+        close = getattr(self.sheets, "close", None)
+        if close is not None:
+            close()
 
 
 @dataclass
@@ -165,11 +184,7 @@ def choose(path: Path, names: list[str], sheet: str | None) -> list[str]:
 def finish(path: Path, fmt: str, sheets: list[RawSheet], unreadable: list[UnreadableSheet],
            encoding: str | None = None) -> Workbook:
     if not sheets:
-        if unreadable:
-            raise damaged(path, "; ".join(f"{u.name}: {u.reason}" for u in unreadable))
-        raise refusal("no_sheets", N_(
-            "{file} contains no sheet with cells to read (only charts, or nothing at all). Check "
-            "that you chose the right file."), path)
+        raise nothing_readable(path, unreadable)
     for raw in sheets:
         raw.merged = clip_merged(raw.merged, len(raw.rows))
     return Workbook(path, fmt, sheets, encoding, unreadable)
@@ -179,3 +194,12 @@ def clip_merged(merged: list[Merged], height: int) -> list[Merged]:
     """Keep merged ranges inside `rows`, so `rows[first_row]` always exists for the caller."""
     return sorted((r1, c1, min(r2, height - 1), c2)
                   for r1, c1, r2, c2 in merged if 0 <= r1 < height and c1 >= 0)
+
+
+def nothing_readable(path: Path, unreadable: list[UnreadableSheet]) -> Refusal:
+    """A file without one sheet that could be read: damaged, or holding none at all."""
+    if unreadable:
+        return damaged(path, "; ".join(f"{u.name}: {u.reason}" for u in unreadable))
+    return refusal("no_sheets", N_(
+        "{file} contains no sheet with cells to read (only charts, or nothing at all). Check "
+        "that you chose the right file."), path)

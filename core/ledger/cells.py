@@ -1,0 +1,88 @@
+"""Whole columns of raw cells into values, each distinct text parsed once.
+
+A ledger repeats itself: 100,000 rows hold a few thousand customer spellings, a few hundred
+products, three currencies, a few dozen Incoterm and payment-term texts and a date per working
+day. So a column is parsed by its distinct values, and the typed values a reader hands over
+(numbers, dates) are taken as they are instead of going through text. The parsers of single
+values (core.ledger.normalise, terms) decide what a cell means; this module only decides how
+often they are asked.
+
+Empty cells may arrive as None or, from calamine, as "": both mean empty. A duration cell
+means its number of days.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from datetime import date
+from typing import Any
+
+from core.ledger.normalise import cell_text, parse_amount, parse_date, parse_number
+from core.ledger.readers.calamine import clean_value as plain
+
+_FLOAT_ID = re.compile(r"^\d+\.0+$")
+Column = Sequence[Any]
+
+
+def id_text(text: str | None) -> str | None:
+    """'17850.0' written as text by a tool that read the id as a number is the id 17850."""
+    return text[:text.index(".")] if text and "." in text and _FLOAT_ID.match(text) else text
+
+
+def by_value(values: Column, parse: Callable[[object], Any]) -> list[Any]:
+    """parse(cell) for every cell: each distinct text once, empty cells once, other cells
+    (numbers, booleans, dates) each on their own, since 1, 1.0 and True are equal keys."""
+    distinct = set(values)
+    empty = parse(None)
+    if distinct <= {None, ""}:
+        return [empty] * len(values)
+    texts = {v: parse(v or None) for v in distinct if type(v) is str}
+    return [texts[v] if type(v) is str else empty if v is None else parse(plain(v))
+            for v in values]
+
+
+def number_column(values: Column) -> list[float | None]:
+    """Quantities and prices (parse_number): floats as they come, text parsed once."""
+    distinct = set(values)
+    if distinct <= {None, ""}:
+        return [None] * len(values)
+    texts = {v: parse_number(v or None) for v in distinct if type(v) is str}
+    return [(v if v - v == 0 else None) if type(v) is float else texts[v] if type(v) is str
+            else None if v is None else parse_number(plain(v)) for v in values]
+
+
+def text_column(values: Column, ids: bool = False) -> list[str | None]:
+    """Display text (whitespace collapsed); `ids`: a number written as "123.0" loses ".0"."""
+    return by_value(values, (lambda v: id_text(cell_text(v))) if ids else cell_text)
+
+
+def date_column(values: Column, order: str) -> list[str | None]:
+    """ISO dates. Every cell type reads the same whichever equal value comes first (a number
+    of 1 is no date however it is typed), so one parse per distinct value of any type."""
+    found = {v: _iso(parse_date(plain(v), order)) for v in set(values)}
+    return [found[v] for v in values]
+
+
+def _iso(value: date | None) -> str | None:
+    return None if value is None else value.isoformat()
+
+
+def money_column(values: Column) -> tuple[list[float | None], list[str | None]]:
+    """(amounts, the currency each cell names): floats as they come, text parsed once."""
+    distinct = set(values)
+    if distinct <= {None, ""}:
+        nothing: list[Any] = [None] * len(values)
+        return nothing, nothing
+    texts = {v: parse_amount(v or None) for v in distinct if type(v) is str}
+    amounts = [(v if v - v == 0 else None) if type(v) is float  # inf and nan are no amounts
+               else texts[v][0] if type(v) is str else None if v is None
+               else parse_amount(plain(v))[0] for v in values]
+    if not any(found[1] for found in texts.values()):  # only text names a currency
+        return amounts, [None] * len(values)
+    return amounts, [texts[v][1] if type(v) is str else None for v in values]
+
+
+def days_of(isos: Column) -> dict[str, date]:
+    """The date of each distinct ISO text in a column."""
+    return {text: date.fromisoformat(text) for text in set(isos) if text is not None}

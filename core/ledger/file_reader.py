@@ -1,0 +1,99 @@
+"""A ledger file read sheet by sheet into its records, grouped into orders as they come.
+
+Only one sheet's cells are in memory at a time: each is read, its ledger layout found, its rows
+turned into records and its cells let go before the next sheet is read. Refusals keep the
+order in which a whole-file reading would have met them: a file with no readable sheet, then a
+damaged sheet that may hold orders, then a layout the user's mapping cannot apply, then no
+ledger at all.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from contextlib import closing
+from dataclasses import dataclass, field
+
+from core.ledger.layout import (
+    PassedSheet,
+    SheetLayout,
+    no_ledger,
+    sheet_layout,
+    unreadable_sheets,
+)
+from core.ledger.ledger_file import LedgerFile
+from core.ledger.money_columns import ColumnNote, Convert, settle_column_currencies
+from core.ledger.readers import UnreadableSheet, WorkbookStream
+from core.ledger.readers.sheets import clip_merged, nothing_readable
+from core.ledger.rows import Skipped, TotalsCheck, read_records
+from core.messages import Refusal
+from core.progress import Steps
+from core.rules import Rules
+
+
+@dataclass
+class ReadLedger:
+    """What reading a file found, before anything is written."""
+
+    format: str
+    ledger: LedgerFile = field(default_factory=LedgerFile)
+    layouts: list[SheetLayout] = field(default_factory=list)
+    taken: list[int] = field(default_factory=list)  # records taken per layout
+    passed: list[PassedSheet] = field(default_factory=list)
+    skipped: list[Skipped] = field(default_factory=list)
+    totals: list[TotalsCheck] = field(default_factory=list)
+    columns: list[ColumnNote] = field(default_factory=list)  # each sheet's column currencies
+
+
+def read_ledger(stream: WorkbookStream, sheet: str | None, overrides: Mapping[str, str],
+                 remembered: Mapping[str, dict[str, int]], rules: Rules, convert: Convert,
+                 steps: Steps) -> ReadLedger:
+    """Every sheet of an opened workbook (`sheet`: the one chosen) as records."""
+    path = stream.path
+    found = ReadLedger(stream.format)
+    unreadable: list[UnreadableSheet] = []
+    others: list[PassedSheet] = []
+    refused: Refusal | None = None
+    readable = 0
+    with closing(stream):
+        for number, raw in enumerate(stream.sheets):
+            part = steps.sub(number / stream.count, (number + 1) / stream.count)
+            part.report(0.0, raw.name)
+            if isinstance(raw, UnreadableSheet):
+                unreadable.append(raw)
+                continue
+            readable += 1
+            if refused is not None:  # only a damaged sheet may still say more
+                continue
+            raw.merged = clip_merged(raw.merged, len(raw.rows))
+            try:
+                layout = sheet_layout(raw, remembered, overrides, sheet)
+            except Refusal as refusal_:
+                refused = refusal_
+                continue
+            if isinstance(layout, PassedSheet):
+                others.append(layout)
+            else:
+                _take(found, layout, rules, convert, part)
+            raw.rows = []
+    if not readable:
+        raise nothing_readable(path, unreadable)
+    found.passed = unreadable_sheets(path, unreadable) + others
+    if refused is not None:
+        raise refused
+    if not found.layouts:
+        raise no_ledger(path, found.passed)
+    return found
+
+
+def _take(found: ReadLedger, layout: SheetLayout, rules: Rules, convert: Convert,
+          steps: Steps) -> None:
+    name = layout.sheet.name
+    sheet = read_records(layout, rules.base_currency, rules.date_order,
+                         lambda fraction: steps.report(fraction, name))
+    notes, records = settle_column_currencies(layout, sheet.records, convert)
+    found.columns.extend(notes)
+    found.ledger.add(name, records)
+    found.layouts.append(layout)
+    found.taken.append(len(records))
+    found.skipped.extend(sheet.skipped)
+    found.totals.extend(sheet.totals)

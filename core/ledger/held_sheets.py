@@ -1,0 +1,73 @@
+"""A file's records, sheet by sheet, held until the file is written: packed once they are many.
+
+A record is a tuple of about forty fields, some 400 bytes as Python objects; ten years of a
+busy firm's ledger is a million of them. Past :data:`LOOSE_ROWS` loose rows the oldest sheets
+are packed with :mod:`marshal` (about 100 bytes a row: strings shared within a sheet are
+written once) and unpacked again, one sheet at a time, when the file is reviewed and written.
+A typical monthly file stays loose and is never packed.
+"""
+
+from __future__ import annotations
+
+import marshal
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from core.ledger.orders import SheetGroups
+from core.ledger.record import Record
+
+LOOSE_ROWS = 150_000
+
+
+@dataclass
+class HeldSheet:
+    name: str
+    rows: int
+    records: list[Record] | None
+    groups: SheetGroups | None
+    packed: bytes | None = None
+
+    def pack(self) -> None:
+        assert self.records is not None and self.groups is not None
+        g = self.groups
+        self.packed = marshal.dumps((self.records, g.ranks, g.indexes, g.keys, g.repeats))
+        self.records = self.groups = None
+
+    def unpacked(self) -> tuple[list[Record], SheetGroups]:
+        if self.records is not None and self.groups is not None:
+            return self.records, self.groups
+        assert self.packed is not None
+        records, ranks, indexes, keys, repeats = marshal.loads(self.packed)
+        return records, SheetGroups(ranks, indexes, keys, repeats)
+
+
+class HeldSheets:
+    """The sheets in file order; `loose_rows` bounds the rows kept as Python objects."""
+
+    def __init__(self, loose_rows: int | None = None) -> None:
+        self.sheets: list[HeldSheet] = []
+        self.loose_rows = LOOSE_ROWS if loose_rows is None else loose_rows
+        self._loose = 0
+
+    def add(self, name: str, records: list[Record], groups: SheetGroups) -> None:
+        self.sheets.append(HeldSheet(name, len(records), records, groups))
+        self._loose += len(records)
+        for sheet in self.sheets:
+            if self._loose <= self.loose_rows:
+                break
+            if sheet.records is not None:
+                self._loose -= sheet.rows
+                sheet.pack()
+
+    @property
+    def rows(self) -> int:
+        return sum(sheet.rows for sheet in self.sheets)
+
+    def __iter__(self) -> Iterator[tuple[int, list[Record], SheetGroups]]:
+        """(sheet number, its records, their groups), unpacking one sheet at a time."""
+        for number, sheet in enumerate(self.sheets):
+            records, groups = sheet.unpacked()
+            yield number, records, groups
+
+    def record(self, sheet: int, position: int) -> Record:
+        return self.sheets[sheet].unpacked()[0][position]

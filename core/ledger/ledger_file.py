@@ -1,0 +1,35 @@
+"""One file's ledger between reading and writing: its records, orders, customers and notes.
+
+Sheets are added one by one as they are read (:meth:`LedgerFile.add`); each is grouped into
+the file's orders, counted for copied wires, noted for the review, and held (packed once the
+file is big, core.ledger.held_sheets) until the file is written.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from core.ledger.held_sheets import HeldSheets
+from core.ledger.orders import OrderBook, SheetGroups
+from core.ledger.record import CURRENCY, Record
+from core.ledger.review import Corrections, ReviewRows
+from core.ledger.wire_review import WireCandidates
+
+
+@dataclass
+class LedgerFile:
+    held: HeldSheets = field(default_factory=HeldSheets)
+    book: OrderBook = field(default_factory=OrderBook)
+    wires: WireCandidates = field(default_factory=WireCandidates)
+    rows: ReviewRows = field(default_factory=ReviewRows)
+    currencies: Counter[str] = field(default_factory=Counter)  # records per currency
+    corrections: Corrections = field(default_factory=Corrections)  # set by the review
+
+    def add(self, name: str, records: list[Record]) -> SheetGroups:
+        groups = self.book.add(records)
+        self.wires.add(records, groups.repeats)
+        self.rows.add(len(self.held.sheets), records, groups)
+        self.currencies.update(record[CURRENCY] for record in records)
+        self.held.add(name, records, groups)
+        return groups

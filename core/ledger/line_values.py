@@ -1,0 +1,164 @@
+"""A record's and an order's values as stored, and how new values merge into stored ones.
+
+A filled value replaces the stored one, a blank keeps it. A row repeated from an earlier tab,
+or carried forward from last year, only moves what was received. A column's currency travels
+with its figures, and a ship date once known stays known.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+
+from core.ledger.orders import Order
+from core.ledger.record import (
+    AMOUNT,
+    BALANCE,
+    BALANCE_DATE,
+    CARRY_FORWARD,
+    COST,
+    COST_CURRENCY,
+    CREDIT_NOTE,
+    CURRENCY,
+    DEPOSIT,
+    DEPOSIT_DATE,
+    DUE_DATE,
+    DUE_DERIVED,
+    GROSS_PROFIT,
+    INVOICE_NO,
+    NOTES,
+    ORDER_DATE,
+    PAYMENT_TERMS,
+    PRODUCT,
+    QUANTITY,
+    RECEIPTS,
+    RECEIVED,
+    RECEIVED_CURRENCY,
+    RECEIVED_DATE,
+    SHIP_DATE,
+    SHIP_DATE_KNOWN,
+    STATUS,
+    TAX_REBATE,
+    UNIT_PRICE,
+    Record,
+)
+from core.ledger.review import Corrections
+from core.ledger.terms import PaymentTerms, due_date, parse_payment_terms
+
+LINE_COLUMNS = ("invoice_no", "product", "quantity", "unit_price", "amount", "currency", "cost",
+                "gross_profit", "tax_rebate", "ship_date", "due_date", "due_derived",
+                "received_amount", "received_date", "deposit_amount", "deposit_date",
+                "balance_amount", "balance_date", "carried_forward", "notes", "status",
+                "credit_note", "credit_ref", "cost_currency", "received_currency",
+                "ship_date_known")
+ORDER_COLUMNS = ("order_no", "customer_id", "order_date", "currency", "incoterm",
+                 "incoterm_text", "payment_terms", "pay_rung", "credit_days", "deposit_pct",
+                 "monthly_statement", "salesperson", "country", "trial", "status")
+TOLERANCE = 0.005
+(L_AMOUNT, L_CURRENCY, L_COST, L_GROSS_PROFIT, L_SHIP, L_DUE_DERIVED, L_RECEIVED,
+ L_RECEIVED_DATE, L_DEPOSIT, L_BALANCE, L_CARRIED, L_COST_CURRENCY, L_RECEIVED_CURRENCY,
+ L_SHIP_KNOWN) = (LINE_COLUMNS.index(c) for c in (
+    "amount", "currency", "cost", "gross_profit", "ship_date", "due_derived",
+    "received_amount", "received_date", "deposit_amount", "balance_amount", "carried_forward",
+    "cost_currency", "received_currency", "ship_date_known"))
+O_CUSTOMER = ORDER_COLUMNS.index("customer_id")
+TERMS_COLUMNS = frozenset(ORDER_COLUMNS.index(c) for c in (
+    "payment_terms", "pay_rung", "credit_days", "deposit_pct", "monthly_statement"))
+
+
+def _other(currency: str | None, row_currency: str) -> str | None:
+    """A column's own currency is stored only where it is not the row's (NULL: the row's)."""
+    return currency if currency != row_currency else None
+
+
+class LineMaker:
+    """A record's line values, with what the review corrected and what its order's terms
+    say: terms written on an order's first row govern the rows below it too."""
+
+    def __init__(self, corrections: Corrections) -> None:
+        self.corrections = corrections
+        self._due: dict[tuple[PaymentTerms, str], str | None] = {}
+
+    def values(self, number: int, position: int, record: Record, order: Order) -> tuple:
+        due, derived = record[DUE_DATE], record[DUE_DERIVED]
+        if due is None and order.terms is not None and parse_payment_terms(
+                record[PAYMENT_TERMS]) is None:
+            due = self._due_date(order.terms, record[SHIP_DATE] or record[ORDER_DATE])
+            derived = 1
+        place = (number, position)
+        receipts = [record[RECEIVED], record[RECEIVED_DATE], record[DEPOSIT],
+                    record[DEPOSIT_DATE], record[BALANCE], record[BALANCE_DATE]]
+        cleared = self.corrections.cleared.get(place)
+        if cleared:
+            for which, (amount, _when) in enumerate(RECEIPTS):
+                if amount in cleared:
+                    receipts[2 * which] = receipts[2 * which + 1] = None
+        currency = record[CURRENCY]
+        return (record[INVOICE_NO], record[PRODUCT], record[QUANTITY], record[UNIT_PRICE],
+                record[AMOUNT], currency, record[COST], record[GROSS_PROFIT],
+                record[TAX_REBATE], record[SHIP_DATE], due, derived if due else None,
+                *receipts, record[CARRY_FORWARD], record[NOTES], record[STATUS],
+                record[CREDIT_NOTE], self.corrections.credit_refs.get(place),
+                _other(record[COST_CURRENCY], currency),
+                _other(record[RECEIVED_CURRENCY], currency), record[SHIP_DATE_KNOWN])
+
+    def _due_date(self, terms: PaymentTerms, base: str) -> str | None:
+        key = (terms, base)
+        if key not in self._due:
+            due = due_date(terms, date.fromisoformat(base), None)
+            self._due[key] = None if due is None else due.isoformat()
+        return self._due[key]
+
+
+def inserted(values: tuple) -> tuple:
+    """A new line's values: a line without a due date is not derived (0, not NULL)."""
+    if values[L_DUE_DERIVED] is None:
+        return (*values[:L_DUE_DERIVED], 0, *values[L_DUE_DERIVED + 1:])
+    return values
+
+
+def merge_line(old: Sequence, new: tuple, repeat: bool) -> tuple[tuple, bool]:
+    """The line as it is to be stored, and whether its amount changed (beyond a rounding)."""
+    if (repeat or new[L_CARRIED]) and not old[L_CARRIED]:
+        merged = list(old)
+        received = _carry_receipt(old, new)
+        if received is not None:
+            merged[L_RECEIVED] = received
+        if new[L_RECEIVED_DATE] is not None:
+            merged[L_RECEIVED_DATE] = new[L_RECEIVED_DATE]
+        return tuple(merged), False
+    merged = [n if n is not None else o for n, o in zip(new, old, strict=True)]
+    if new[L_COST] is not None or new[L_GROSS_PROFIT] is not None:
+        merged[L_COST_CURRENCY] = new[L_COST_CURRENCY]
+    if any(new[i] is not None for i in (L_RECEIVED, L_DEPOSIT, L_BALANCE)):
+        merged[L_RECEIVED_CURRENCY] = new[L_RECEIVED_CURRENCY]
+    merged[L_SHIP_KNOWN] = int(bool(merged[L_SHIP_KNOWN]) or bool(old[L_SHIP_KNOWN])
+                               or merged[L_SHIP] is not None)
+    return tuple(merged), abs(float(merged[L_AMOUNT]) - old[L_AMOUNT]) > TOLERANCE
+
+
+def _carry_receipt(old: Sequence, new: tuple) -> float | None:
+    """What was received on a line, told by a row that repeats it with only its balance."""
+    received = new[L_RECEIVED]
+    if new[L_AMOUNT] < old[L_AMOUNT] - TOLERANCE:
+        return round(old[L_AMOUNT] - new[L_AMOUNT] + (received or 0.0), 6)
+    return received
+
+
+def order_values(order: Order, customer_id: int) -> tuple:
+    terms = order.terms
+    return (order.order_no, customer_id, order.order_date, order.currency, order.incoterm,
+            order.incoterm_text, order.payment_terms,
+            terms.rung if terms else None, terms.credit_days if terms else None,
+            terms.deposit_pct if terms else None,
+            int(terms.monthly_statement) if terms else None,
+            order.salesperson, order.country, order.trial, order.status)
+
+
+def merge_order(old: Sequence, new: tuple, only_repeated: bool) -> tuple:
+    """A stored order's row: the new values where filled; an order whose every line is a
+    repeat or a carry-forward changes only its terms (the row that names them governs)."""
+    if only_repeated:
+        new = tuple(v if i in TERMS_COLUMNS else None for i, v in enumerate(new))
+        new = (*new[:O_CUSTOMER], old[O_CUSTOMER], *new[O_CUSTOMER + 1:])
+    return tuple(n if n is not None else o for n, o in zip(new, old, strict=True))

@@ -1,0 +1,308 @@
+"""A ledger sheet's mapped columns, parsed, and each row's record built from them.
+
+Every mapped column is cut out of the rows once and parsed by its distinct values
+(core.ledger.cells); a row's record is then a handful of look-ups. The rules are the ones a
+clerk's row has always been read by: the currency from the cell, else the amount's text, else
+the header, else the firm's; a cost or receipt column's own currency from its cell or header;
+what was received from the outstanding figure where only that is kept; due dates from the
+payment terms; credit notes stored negative; carried-forward rows told by their words or date.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from datetime import date
+from itertools import compress, repeat
+from typing import Any
+
+from core.ledger.cells import (
+    by_value,
+    date_column,
+    days_of,
+    money_column,
+    number_column,
+    plain,
+    text_column,
+)
+from core.ledger.cover import Cover, cover
+from core.ledger.layout import SheetLayout
+from core.ledger.normalise import (
+    cell_text,
+    fold,
+    infer_date_order,
+    is_credit_note,
+    parse_currency,
+    parse_flag,
+    parse_status,
+)
+from core.ledger.record import (
+    AMOUNT,
+    COST,
+    CREDIT_WRITTEN_POSITIVE,
+    GROSS_PROFIT,
+    TAX_REBATE,
+    Record,
+)
+from core.ledger.terms import PaymentTerms, due_date, parse_payment_terms
+
+DATE_FIELDS = ("order_date", "ship_date", "due_date", "received_date", "deposit_date",
+               "balance_date")
+MONEY_FIELDS = ("received_amount", "outstanding", "deposit", "balance", "cost", "gross_profit",
+                "tax_rebate", "credit_limit")
+_CARRY_WORDS = re.compile(r"结转|上年|承前|上期|上月未收|b/f|brought forward|carried forward|"
+                          r"carry forward|c/f")
+_TRIAL_WORDS = re.compile(r"试单|样单|trial|sample order")
+
+
+class SheetColumns:
+    """The parsed columns of one sheet's data rows (row j of every list is data row j)."""
+
+    def __init__(self, layout: SheetLayout, data: list[list[Any]], base_currency: str,
+                 date_order: str) -> None:
+        self.layout = layout
+        self.sheet, self.month = layout.sheet.name, layout.month
+        mapping = layout.mapping
+        self.none: list[Any] = [None] * len(data)
+        self._raw = _cut(data, set(mapping.values()) | set(range(8)))
+        self.fallback_currency = layout.currency_hint or base_currency
+        self.ship_date_known = int("ship_date" in mapping)
+        raw = self.raw_of
+        dates = {name: date_column(raw(name), infer_date_order(
+            {v for v in set(raw(name)) if type(v) is str}, default=date_order))
+            for name in DATE_FIELDS}
+        self.order_dates = dates["order_date"]
+        self.ship_dates, self.due_dates = dates["ship_date"], dates["due_date"]
+        self.received_dates = dates["received_date"]
+        self.deposit_dates, self.balance_dates = dates["deposit_date"], dates["balance_date"]
+        self.days = days_of(self.order_dates) | days_of(self.ship_dates)
+        self.customers = text_column(raw("customer"), ids=True)
+        keys = {text: fold(text) for text in set(self.customers) if text}
+        self.customer_keys = [keys.get(text) for text in self.customers]  # type: ignore[arg-type]
+        self.currencies = by_value(raw("currency"), parse_currency)
+        self.order_nos = text_column(raw("order_no"), ids=True)
+        self.invoice_nos = text_column(raw("invoice_no"), ids=True)
+        self.refs = text_column(raw("ref"), ids=True)
+        self.countries, self.salespeople = text_column(raw("country")), text_column(
+            raw("salesperson"))
+        self.products, self.notes = text_column(raw("product")), text_column(raw("notes"))
+        self.doc_credit = by_value(raw("doc_type"), lambda v: is_credit_note(
+            cell_text(v), claims=True))
+        self.money = {name: money_column(raw(name)) for name in MONEY_FIELDS}
+        self.header_currency = {name: layout.column_currency.get(name) for name in MONEY_FIELDS}
+        self.quantities = number_column(raw("quantity"))
+        self.prices, self.price_currencies = money_column(raw("unit_price"))
+        self.insured, self.insurers, self.insured_pcts = _covers(
+            raw("insured"), raw("insurer"), raw("insured_pct"))
+        self.trial_flags = by_value(raw("trial"), parse_flag)
+        self.incoterms = text_column(raw("incoterm"))
+        self.terms = by_value(raw("payment_terms"), _terms)
+        self.statuses = by_value(raw("status"), _status)
+        if "amount" in mapping:
+            self.amounts, self.amount_currencies = money_column(raw("amount"))
+        else:
+            self.amounts, self.amount_currencies = self._derived_amounts()
+        self._due: dict[tuple[str | None, str], str | None] = {}
+        self._carried_on: dict[str, bool] = {}
+
+    # --- raw cells ------------------------------------------------------------------------
+    def raw_of(self, name: str) -> Sequence[Any]:
+        index = self.layout.mapping.get(name)
+        return self.none if index is None else self._raw[index]
+
+    def first_cells(self, count: int) -> list[Sequence[Any]]:
+        return [self._raw[i] for i in range(count)]
+
+    def header_like(self, column: int, folded_header: str) -> set[str]:
+        """The texts of a column that read as its header (a header repeated under the data)."""
+        return {v for v in set(self._raw[column]) if type(v) is str and fold(v) == folded_header}
+
+    def customer_cell(self, j: int) -> object:
+        return self._raw[self.layout.mapping["customer"]][j]
+
+    def raw_amount(self, j: int) -> object:
+        """The cell a missing or unreadable amount is reported by."""
+        name = "amount" if "amount" in self.layout.mapping else "quantity"
+        if name == "quantity" and self.amounts[j] is not None:
+            return None
+        return plain(self.raw_of(name)[j])
+
+    def raw_order_date(self, j: int) -> object:
+        return plain(self.raw_of("order_date")[j])
+
+    def _derived_amounts(self) -> tuple[list[float | None], list[str | None]]:
+        """No amount column: quantity × unit price, in the price's currency."""
+        amounts: list[float | None] = []
+        for quantity, price in zip(self.quantities, self.prices, strict=True):
+            amounts.append(None if quantity is None or price is None
+                           else round(quantity * price, 6))
+        named = [c if a is not None else None
+                 for a, c in zip(amounts, self.price_currencies, strict=True)]
+        return amounts, named
+
+    # --- the records -------------------------------------------------------------------------
+    def records(self, numbers: Sequence[int], chosen: list[bool]) -> list[Record]:
+        """The chosen rows as records (their customer, order date and amount are there),
+        built column by column and zipped: every field of FIELDS in its place."""
+        money = self.money
+        cost, gross_profit, tax_rebate = (money[n][0] for n in (
+            "cost", "gross_profit", "tax_rebate"))
+        currencies = [c or a or self.fallback_currency
+                      for c, a in zip(self.currencies, self.amount_currencies, strict=True)]
+        statuses = self.statuses
+        credit_typed = [bool(d or s[2]) for d, s in zip(self.doc_credit, statuses, strict=True)]
+        due, derived = self._due_dates()
+        records = list(compress(zip(
+            repeat(self.sheet), numbers, self.customers, self.customer_keys, self.order_dates,
+            self.amounts, currencies, self.order_nos, self.invoice_nos, self.products,
+            self.quantities, self.prices, cost, gross_profit, tax_rebate, self.ship_dates, due,
+            derived, self._received(currencies), self.received_dates, money["deposit"][0],
+            self.deposit_dates, money["balance"][0], self.balance_dates, self._carried(),
+            self.notes, [s[1] for s in statuses],
+            [int(t or (a is not None and a < 0)) for t, a in zip(
+                credit_typed, self.amounts, strict=True)],
+            _first(self._marks("cost"), self._marks("gross_profit")),
+            _first(self._marks("received_amount"), self._marks("deposit"),
+                   self._marks("balance")),
+            repeat(self.ship_date_known), self.incoterms, [t[0] for t in self.terms],
+            self.salespeople, self.countries,
+            [int(bool(f) or s[3]) for f, s in zip(self.trial_flags, statuses, strict=True)],
+            money["credit_limit"][0], self.insured, self.refs, repeat(0),
+            self._marks("credit_limit"), self.insurers, self.insured_pcts, strict=False), chosen))
+        return _positive_credits(records, [t for t, c in zip(credit_typed, chosen, strict=True)
+                                           if c])
+
+    def _marks(self, name: str) -> Sequence[str | None]:
+        """The currency each money cell's text or its header names, where it has a figure."""
+        values, named = self.money[name]
+        header = self.header_currency[name]
+        if header is None and not any(named):
+            return self.none
+        return [(n or header) if v is not None else None
+                for v, n in zip(values, named, strict=True)]
+
+    def _received(self, currencies: list[str]) -> Sequence[float | None]:
+        """What was received; where only the outstanding figure is kept (in the row's own
+        currency), the amount less it."""
+        received, outstanding = self.money["received_amount"][0], self.money["outstanding"][0]
+        if not any(v is not None for v in outstanding):
+            return received
+        named = self._marks("outstanding")
+        return [round(a - o, 6) if r is None and o is not None and a is not None
+                and (n or c) == c else r for r, o, a, n, c in zip(
+                    received, outstanding, self.amounts, named, currencies, strict=True)]
+
+    def _due_dates(self) -> tuple[list[str | None], list[int]]:
+        """The due date each row gives, or its payment terms tell from its ship (or order)
+        date; and whether it was told (1) or written (0)."""
+        due, derived = list(self.due_dates), [0] * len(self.due_dates)
+        for j, (given, terms) in enumerate(zip(self.due_dates, self.terms, strict=True)):
+            if given is None and terms[1] is not None:
+                base = self.ship_dates[j] or self.order_dates[j]
+                if base is not None:
+                    due[j] = self._due_date(terms, base)
+                    derived[j] = int(due[j] is not None)
+        return due, derived
+
+    def _carried(self) -> list[int]:
+        """Carried forward: its status or notes say so, or it is dated before its tab's month."""
+        carried = []
+        for status, notes, day in zip(self.statuses, self.notes, self.order_dates,
+                                      strict=True):
+            word = status[4] if notes is None else bool(_CARRY_WORDS.search(" ".join(
+                fold(t) for t in (status[0], notes) if t)))
+            carried.append(int(word or (day is not None and self._carried_by_date(day))))
+        return carried
+
+    def _due_date(self, terms: tuple[str | None, PaymentTerms | None], base: str
+                  ) -> str | None:
+        """Due from `base` (a ship or order date) under terms read from their text."""
+        key = (terms[0], base)  # the text: hashing the parsed terms costs more than parsing
+        if key not in self._due:
+            due = due_date(terms[1], self.days[base], None)
+            self._due[key] = None if due is None else due.isoformat()
+        return self._due[key]
+
+    def _carried_by_date(self, order_date: str) -> bool:
+        """An order dated before the month its tab is named after is carried forward."""
+        month = self.month
+        if not month:
+            return False
+        if order_date not in self._carried_on:
+            day = self.days[order_date]
+            self._carried_on[order_date] = bool(
+                (day.month != month[1] or (month[0] and day.year != month[0]))
+                and _earlier(day, month))
+        return self._carried_on[order_date]
+
+
+def _first(*columns: Sequence[str | None]) -> Sequence[str | None]:
+    """Per row, the first column's currency (a name, never empty) that is there."""
+    filled = [c for c in columns if any(c)]
+    if len(filled) <= 1:
+        return filled[0] if filled else columns[0]
+    if len(filled) == 2:
+        return [a or b for a, b in zip(*filled, strict=True)]
+    return [a or b or c for a, b, c in zip(*filled, strict=True)]
+
+
+def _positive_credits(records: list[Record], typed: list[bool]) -> list[Record]:
+    """A credit note written positive is stored negative, with its cost, profit and rebate."""
+    for i, record in enumerate(records):
+        if typed[i] and record[AMOUNT] > 0:
+            values = list(record)
+            values[AMOUNT] = -values[AMOUNT]
+            for field in (COST, GROSS_PROFIT, TAX_REBATE):
+                if values[field] is not None and values[field] > 0:
+                    values[field] = -values[field]
+            values[CREDIT_WRITTEN_POSITIVE] = 1
+            records[i] = tuple(values)
+    return records
+
+
+def _covers(insured: Sequence[Any], insurer: Sequence[Any], share: Sequence[Any]
+            ) -> tuple[Sequence[bool | None], Sequence[str | None], Sequence[float | None]]:
+    """Per row: insured or not (None: not said), the insurer and the insured share, read
+    together from the three cells (core.ledger.cover); each distinct three read once."""
+    if all(set(column) <= {None, ""} for column in (insured, insurer, share)):
+        nothing: list[Any] = [None] * len(insured)
+        return nothing, nothing, nothing
+    found: dict[tuple[Any, ...], Cover] = {}
+    covers = []
+    for cells in zip(insured, insurer, share, strict=True):
+        one = found.get(cells)
+        if one is None:
+            one = found[cells] = cover(*(v or None if type(v) is str else plain(v)
+                                         for v in cells))
+        covers.append(one)
+    return ([c.insured for c in covers], [c.insurer for c in covers],
+            [c.percent for c in covers])
+
+
+def _cut(data: list[list[Any]], indexes: set[int]) -> dict[int, Sequence[Any]]:
+    """The columns at `indexes` (None past a short row's end)."""
+    if data and min(map(len, data)) > max(indexes):
+        return {i: [row[i] for row in data] for i in indexes}
+    return {i: [row[i] if i < len(row) else None for row in data] for i in indexes}
+
+
+def _terms(value: object) -> tuple[str | None, PaymentTerms | None]:
+    text = cell_text(value)
+    return text, parse_payment_terms(text)
+
+
+def _status(value: object) -> tuple[str | None, str | None, bool, bool, bool]:
+    """(text, cancelled/disputed/None, names a credit note, names a trial, names a carry)."""
+    text = cell_text(value)
+    folded = fold(text) if text else ""
+    return (text, parse_status(text), is_credit_note(text, claims=False),
+            bool(text and _TRIAL_WORDS.search(folded)), bool(_CARRY_WORDS.search(folded)))
+
+
+def _earlier(day: date, month: tuple[int | None, int]) -> bool:
+    """Is the order dated before the month its tab is named after (a year ago counts)?"""
+    year, number = month
+    if year is not None:
+        return (day.year, day.month) < (year, number)
+    return day.month != number
+

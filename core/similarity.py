@@ -1,0 +1,71 @@
+"""How alike two customer names are, for the merge chooser's "most similar first".
+
+A ledger spells one buyer several ways: "ACME Trading Co., Ltd", "Acme Trading", "ＡＣＭＥ
+ＴＲＡＤＩＮＧ", "宁波艾克美贸易有限公司" and "艾克美贸易". Names are compared folded (case,
+full-width and spacing do not count, as in customer keys), without punctuation and without the
+company-form words every name shares ("Co., Ltd", "GmbH", "有限公司"), by their shared words
+(Chinese: shared pairs of characters) and by their letters in order. A score from 0 to 1; the
+merge itself stays the user's choice.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+
+from core.ledger.normalise import fold
+
+# Company forms and filler that say nothing about who the buyer is.
+FORMS = frozenset({
+    "co", "company", "ltd", "limited", "llc", "inc", "incorporated", "corp", "corporation",
+    "gmbh", "ag", "sa", "sas", "sarl", "srl", "spa", "bv", "nv", "oy", "ab", "as", "pty",
+    "plc", "kg", "kft", "sp", "zoo", "the", "and", "of", "group", "trading", "import",
+    "export", "international", "intl",
+})
+CHINESE_FORMS = ("股份有限公司", "有限责任公司", "有限公司", "集团", "公司", "贸易", "进出口",
+                 "国际", "实业")
+_WORD = re.compile(r"[0-9a-z]+|[\u3400-\u9fff]+")
+
+
+def _han(text: str) -> bool:
+    return "\u3400" <= text[0] <= "\u9fff"
+
+
+def tokens(name: str) -> set[str]:
+    """The words that tell one buyer from another: Latin words, and pairs of Chinese
+    characters (Chinese has no spaces between words)."""
+    found: set[str] = set()
+    for word in _WORD.findall(fold(name)):
+        if _han(word):
+            for form in CHINESE_FORMS:
+                word = word.replace(form, " ")
+            for part in word.split():
+                found |= {part[i:i + 2] for i in range(max(len(part) - 1, 1))}
+        elif word not in FORMS and len(word) > 1:  # "Sp. z o.o." leaves z and o: no clue
+            found.add(word)
+    return found
+
+
+def core_text(name: str) -> str:
+    """The name without punctuation and company forms, for comparing letters in order."""
+    return " ".join(sorted(tokens(name))) if tokens(name) else fold(name)
+
+
+def similarity(a: str, b: str) -> float:
+    """0 (nothing in common) to 1 (the same name once folded)."""
+    fa, fb = fold(a), fold(b)
+    if fa == fb:
+        return 1.0
+    ta, tb = tokens(a), tokens(b)
+    shared = len(ta & tb) / len(ta | tb) if ta and tb else 0.0
+    letters = difflib.SequenceMatcher(None, core_text(a), core_text(b)).ratio()
+    score = 0.55 * shared + 0.45 * letters
+    if ta and tb and (ta <= tb or tb <= ta):  # one name is the other with more words
+        score = max(score, 0.9)
+    return round(min(score, 0.99), 4)
+
+
+def most_similar(name: str, others: list[str]) -> list[tuple[str, float]]:
+    """Every other name with its score, the most similar first (then alphabetically)."""
+    scored = [(other, similarity(name, other)) for other in others]
+    return sorted(scored, key=lambda pair: (-pair[1], fold(pair[0])))

@@ -1,0 +1,122 @@
+"""The reference import: the whole file read into memory, every cell parsed on its own, every
+order and line written with its own statement — the importer as it was before issue 11.
+
+It shares the readers, the layout finder, the parsers of single values and the report with the
+app, and re-does everything issue 11 made fast (records, grouping, copied wires, writing), so
+test_fast_import.py can compare the database and the report the fast path leaves with this.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections import Counter
+from pathlib import Path
+
+from core.i18n import N_
+from core.ledger.importer import (
+    FileResult,
+    SheetReport,
+    content_hash,
+    currency_warnings,
+    result_json,
+)
+from core.ledger.layout import SheetLayout, find_layouts
+from core.ledger.readers import read_workbook
+from core.messages import Message, Refusal
+from core.progress import Steps
+from core.rates import Rates
+from core.rules import load_rules
+from core.store import (
+    connect,
+    now_text,
+    remember_layout,
+    remembered_layouts,
+    transaction,
+    write_refusal,
+)
+from reference_import.orders import group
+from reference_import.review import review
+from reference_import.rows import read_records
+from reference_import.writer import LedgerWriter
+
+
+def reference_import_files(db_path: Path, paths: list[Path], *, sheet: str | None = None,
+                           overrides: dict[str, str] | None = None) -> list[FileResult]:
+    conn = connect(db_path)
+    try:
+        return [reference_import_file(conn, Path(p), sheet, overrides or {}) for p in paths]
+    finally:
+        conn.close()
+
+
+def reference_import_file(conn: sqlite3.Connection, path: Path, sheet: str | None,
+                          overrides: dict[str, str]) -> FileResult:
+    result = FileResult(path=path, status="imported")
+    try:
+        _import(conn, path, sheet, overrides, result)
+    except Refusal as refusal:
+        result.status, result.message = "refused", refusal.message
+    except sqlite3.OperationalError as error:
+        result.status, result.message = "refused", write_refusal(error, path.name).message
+    return result
+
+
+def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: dict[str, str],
+            result: FileResult) -> None:
+    digest = content_hash(path) + (f":sheet={sheet}" if sheet else "")
+    done = conn.execute("SELECT imported_at FROM imports WHERE content_hash = ? ORDER BY id "
+                        "LIMIT 1", (digest,)).fetchone()
+    if done:
+        result.status = "already_imported"
+        result.message = Message("already_imported", N_(
+            "{file} was already imported on {when}; nothing changed."),
+            {"file": path.name, "when": done[0][:10]})
+        return
+    workbook = read_workbook(path, sheet=sheet)
+    result.file_format = workbook.format
+    rules = load_rules(conn)
+    layouts, result.passed = find_layouts(workbook, remembered_layouts(conn), overrides,
+                                          only_sheet=sheet)
+    records = []
+    for layout in layouts:
+        found = read_records(layout, rules.base_currency, rules.date_order)
+        records.extend(found.records)
+        result.skipped.extend(found.skipped)
+        result.totals.extend(found.totals)
+        result.sheets.append(_sheet_report(layout, len(found.records)))
+    if not records:
+        raise Refusal("no_rows", N_("{file}: no row could be taken ({skipped} rows skipped)."),
+                      file=path.name, skipped=len(result.skipped))
+    orders = group(records)
+    rates = Rates(conn, rules.base_currency)
+    result.warnings.extend(currency_warnings(rates, Counter(r.currency for r in records),
+                                             rules.base_currency))
+    result.review = review(layouts, records, orders, rates.usd_per_unit)
+    result.warnings.extend(result.review.messages())
+    result.warnings.extend(Message("no_ship_date_column", N_(
+        "Sheet “{sheet}” has no ship-date column: shipments will be estimated from order "
+        "dates."), {"sheet": s.name}) for s in result.sheets if not s.ship_date_column)
+    with transaction(conn):
+        cursor = conn.execute(
+            "INSERT INTO imports(file_name, file_path, content_hash, file_format, imported_at, "
+            "rows_inserted, rows_updated, rows_unchanged, rows_skipped) VALUES "
+            "(?, ?, ?, ?, ?, 0, 0, 0, 0)",
+            (path.name, str(path.resolve()), digest, workbook.format, now_text()))
+        result.import_id = int(cursor.lastrowid or 0)
+        writer = LedgerWriter(conn, result.import_id, path.name)
+        result.counts = writer.write(orders, Steps(None, None))
+        for layout in layouts:
+            remember_layout(conn, layout.signature, layout.headers, layout.mapping)
+        conn.execute(
+            "UPDATE imports SET rows_inserted = ?, rows_updated = ?, rows_unchanged = ?, "
+            "rows_skipped = ?, result = ? WHERE id = ?",
+            (result.counts.inserted, result.counts.updated, result.counts.unchanged,
+             len(result.skipped), json.dumps(result_json(result), ensure_ascii=False),
+             result.import_id))
+
+
+def _sheet_report(layout: SheetLayout, rows: int) -> SheetReport:
+    mapping = {name: str(layout.headers[index]) for name, index in layout.mapping.items()}
+    return SheetReport(layout.sheet.name, layout.header_row_number, mapping, rows,
+                       layout.remembered, layout.derived_amount, "ship_date" in layout.mapping)

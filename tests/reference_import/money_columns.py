@@ -1,0 +1,84 @@
+"""The reference: which currency the cost and receipt columns are in, judged on a sheet's
+records as the importer did before issue 11."""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Callable
+from datetime import date
+
+from core.ledger.layout import SheetLayout
+from core.ledger.money_columns import ColumnNote
+from reference_import.rows import RECEIPT_MONEY, Record
+
+ACCOUNTING_CURRENCY = "CNY"  # the currency a Chinese exporter keeps its books in
+COST_FIELDS = ("cost", "gross_profit")  # both carry the line's cost_currency
+
+Convert = Callable[[float, str, str, date], float | None]
+
+
+def settle_column_currencies(layouts: list[SheetLayout], records: list[Record],
+                             convert: Convert) -> list[ColumnNote]:
+    """Guess each sheet's unlabelled cost column where its figures demand it, then say, per
+    sheet, which column is read in which currency."""
+    by_sheet: dict[str, list[Record]] = defaultdict(list)
+    for record in records:
+        by_sheet[record.sheet].append(record)
+    notes: list[ColumnNote] = []
+    for layout in layouts:
+        rows = by_sheet.get(layout.sheet.name, [])
+        guessed = _guess_cost_currency(layout, rows, convert)
+        if guessed is not None:
+            notes.append(guessed)
+        else:
+            notes.extend(_read_as(layout, rows, "cost", COST_FIELDS, lambda r: r.cost_currency))
+        notes.extend(_read_as(layout, rows, "received", RECEIPT_MONEY,
+                              lambda r: r.received_currency))
+    return notes
+
+
+def _margin(amount: float, value: float, name: str) -> float:
+    return (amount - value) / amount if name == "cost" else value / amount
+
+
+def _guess_cost_currency(layout: SheetLayout, rows: list[Record], convert: Convert
+                         ) -> ColumnNote | None:
+    name = next((n for n in COST_FIELDS if n in layout.mapping), None)
+    if name is None or any(n in layout.column_currency for n in COST_FIELDS):
+        return None
+    unnamed = [r for r in rows if getattr(r, name) is not None and r.cost_currency is None
+               and r.currency != ACCOUNTING_CURRENCY]
+    judged = [r for r in unnamed if r.amount > 0]
+    impossible = fine = 0
+    for r in judged:
+        value = getattr(r, name)
+        impossible += not -1 <= _margin(r.amount, value, name) <= 1
+        converted = convert(value, ACCOUNTING_CURRENCY, r.currency, r.order_date)
+        fine += converted is not None and -1 <= _margin(r.amount, converted, name) <= 1
+    if not judged or impossible * 2 <= len(judged) or fine * 2 <= len(judged):
+        return None
+    for r in unnamed:
+        r.cost_currency = ACCOUNTING_CURRENCY
+    return ColumnNote(layout.sheet.name, "cost", layout.header_of(name), ACCOUNTING_CURRENCY,
+                      len(unnamed), "guessed", _most_common(r.currency for r in judged),
+                      impossible, len(judged))
+
+
+def _read_as(layout: SheetLayout, rows: list[Record], column: str, fields: tuple[str, ...],
+             currency_of: Callable[[Record], str | None]) -> list[ColumnNote]:
+    """One note per currency the column is read in, where that is not the row's currency."""
+    named = next((layout.column_currency[n] for n in fields if n in layout.column_currency), None)
+    header = next((layout.header_of(n) for n in fields if n in layout.mapping), None)
+    found: dict[str, list[Record]] = defaultdict(list)
+    for r in rows:
+        currency = currency_of(r)
+        if currency and currency != r.currency:
+            found[currency].append(r)
+    return [ColumnNote(layout.sheet.name, column, header, currency, len(members),
+                       "header" if currency == named else "cells",
+                       _most_common(r.currency for r in members))
+            for currency, members in sorted(found.items())]
+
+
+def _most_common(currencies: object) -> str:
+    return Counter(currencies).most_common(1)[0][0]  # type: ignore[call-overload]

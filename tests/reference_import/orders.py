@@ -1,0 +1,125 @@
+"""The reference: records grouped into orders and lines as the importer did before issue 11
+(core.ledger.orders keys and sums up orders as a file's rows stream past)."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from core.ledger.keys import described_order_key, line_key, numbered_order_key, row_identity
+from core.ledger.normalise import fold
+from core.ledger.orders import credited_number
+from core.ledger.terms import due_date
+from reference_import.rows import Record
+
+CANCELLED, DISPUTED, CREDIT_NOTE = "cancelled", "disputed", "credit_note"
+
+
+@dataclass
+class Line:
+    key: str
+    order_key: str
+    record: Record
+    repeat: bool = False  # the same line seen again in a later tab of this file
+
+
+@dataclass
+class Order:
+    key: str
+    lines: list[Line] = field(default_factory=list)
+
+    @property
+    def first(self) -> Record:
+        return self.lines[0].record
+
+    def value(self, name: str) -> object:
+        """The first filled value among the order's rows (the clerk fills the first line)."""
+        for line in self.lines:
+            value = getattr(line.record, name)
+            if value is not None:
+                return value
+        return None
+
+    @property
+    def status(self) -> str | None:
+        """Cancelled when every line that is not a credit note is; a credit note when every
+        line is one (it lowers the account, it is never an order); else disputed or None."""
+        lines = [line.record for line in self.lines if not line.repeat]
+        if not lines:
+            return None
+        sales = [r for r in lines if not r.credit_note]
+        if not sales:
+            return CREDIT_NOTE
+        if all(r.status == CANCELLED for r in sales):
+            return CANCELLED
+        return DISPUTED if any(r.status == DISPUTED for r in sales) else None
+
+
+def order_key(record: Record, occurrence: int) -> str:
+    if record.order_no:
+        return numbered_order_key(record.order_no)
+    return described_order_key(_identity(record), occurrence)
+
+
+def _identity(record: Record) -> str:
+    return row_identity(record.customer_key, record.order_date.isoformat(), record.product)
+
+
+def group(records: list[Record]) -> list[Order]:
+    """Orders in first-seen order, each with its lines keyed for re-import.
+
+    Identical rows without an order number are told apart by their place in their sheet, so a
+    row repeated on a later tab of the same file (a carried-forward invoice) is the same row."""
+    orders: dict[str, Order] = {}
+    occurrences: dict[tuple[str, str], int] = defaultdict(int)
+    per_sheet: dict[tuple[str, str], int] = defaultdict(int)
+    seen_lines: set[str] = set()
+    for record in records:
+        occurrence = 0
+        if not record.order_no:
+            place = (record.sheet, _identity(record))
+            occurrence = occurrences[place]
+            occurrences[place] += 1
+        okey = order_key(record, occurrence)
+        part = (record.sheet, f"{okey}|{fold(record.product or '')}")
+        lkey = line_key(okey, record.product, per_sheet[part])
+        per_sheet[part] += 1
+        line = Line(lkey, okey, record, repeat=lkey in seen_lines)
+        seen_lines.add(lkey)
+        orders.setdefault(okey, Order(okey)).lines.append(line)
+    for order in orders.values():
+        _derive_due_dates(order)
+    _name_credited_invoices(list(orders.values()))
+    return list(orders.values())
+
+
+def _derive_due_dates(order: Order) -> None:
+    """Terms written on the order's first row govern the rows below it too."""
+    terms = order.value("terms")
+    for line in order.lines:
+        record = line.record
+        if record.due_date is None and record.terms is None and terms is not None:
+            record.due_date = due_date(terms, record.ship_date, record.order_date)  # type: ignore[arg-type]
+            record.due_derived = record.due_date is not None
+
+
+def _name_credited_invoices(orders: list[Order]) -> None:
+    """Each credit note's `credit_ref`: the number its reference column names, else its own
+    invoice or order number where that number is one of the customer's sales in this file (a
+    credit row filed under the invoice it reduces), else None (it joins the customer's pool).
+    A number found among the sales is stored as the sale spells it."""
+    sales: dict[str, dict[str, str]] = defaultdict(dict)  # customer -> folded number -> number
+    for order in orders:
+        for line in order.lines:
+            record = line.record
+            if not record.credit_note:
+                for number in (record.invoice_no, record.order_no):
+                    if number:
+                        sales[record.customer_key].setdefault(fold(number), number)
+    for order in orders:
+        for line in order.lines:
+            record = line.record
+            if not record.credit_note:
+                continue
+            record.credit_ref = credited_number(record.ref, (record.invoice_no, record.order_no),
+                                                sales.get(record.customer_key, {}))

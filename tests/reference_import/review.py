@@ -1,0 +1,72 @@
+"""The reference: copied wires undone and the review gathered over a whole file's records, as
+the importer did before issue 11 (core.ledger.review judges only the rows a wire can concern)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Hashable
+from datetime import date
+
+from core.ledger.layout import SheetLayout
+from core.ledger.normalise import fold
+from core.ledger.receipts import RECEIPT_FIELDS, Row, WireNote, copied_wires
+from core.ledger.review import LedgerReview
+from reference_import.money_columns import settle_column_currencies
+from reference_import.orders import CANCELLED, Order
+from reference_import.rows import Record
+
+Convert = Callable[[float, str, str, date], float | None]
+
+
+def review(layouts: list[SheetLayout], records: list[Record], orders: list[Order],
+           usd_per_unit: Callable[[str, date], float | None]) -> LedgerReview:
+    def convert(value: float, source: str, target: str, day: date) -> float | None:
+        rates = usd_per_unit(source, day), usd_per_unit(target, day)
+        return value * rates[0] / rates[1] if rates[0] and rates[1] else None
+
+    result = LedgerReview(settle_column_currencies(layouts, records, convert),
+                          undo_copied_wires(orders, convert))
+    for order in orders:
+        live = order.status is None or order.status == "disputed"
+        for line in order.lines:
+            record = line.record
+            if line.repeat:
+                continue
+            if record.credit_note:
+                result.credit_notes.append(record)
+            elif live and record.status == CANCELLED:
+                result.cancelled_lines.append(record)
+    return result
+
+
+def undo_copied_wires(orders: list[Order], convert: Convert) -> list[WireNote]:
+    lines = [(order.key, line) for order in orders for line in order.lines if not line.repeat]
+    records = [line.record for _, line in lines]
+    by_id: dict[Hashable, Record] = dict(enumerate(records))
+    shipments = [(key, fold(line.record.invoice_no or ""), line.record.received_in)
+                 for key, line in lines]
+    worths = [_worth(r, convert) for r in records]
+    notes = []
+    for amount_name, date_name in RECEIPT_FIELDS:
+        if all(getattr(r, amount_name) is None for r in records):
+            continue
+        tuples: list[Row] = [
+            ((r.customer_key, r.received_in), worths[index], getattr(r, amount_name),
+             getattr(r, date_name), index, shipments[index]) for index, r in enumerate(records)]
+        for wire in copied_wires(tuples):
+            for copy in wire.copies:
+                setattr(by_id[copy], amount_name, None)
+                setattr(by_id[copy], date_name, None)
+            kept = by_id[wire.kept]
+            notes.append(WireNote(kept.customer, amount_name, wire.amount, kept.received_in,
+                                  getattr(kept, date_name), tuple(
+                                      (by_id[i].sheet, by_id[i].row)
+                                      for i in (wire.kept, *wire.copies))))
+    return notes
+
+
+def _worth(record: Record, convert: Convert) -> float | None:
+    if record.status == CANCELLED:
+        return 0.0
+    if record.received_in == record.currency:
+        return record.amount
+    return convert(record.amount, record.currency, record.received_in, record.order_date)

@@ -1,0 +1,334 @@
+"""The reference: one ledger row -> one record, cell by cell, as the importer read rows before
+issue 11 (core.ledger.rows reads them column by column with a parse per distinct value).
+
+Kept deliberately simple so the fast path can be compared with it (test_fast_import.py).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from core.i18n import N_
+from core.ledger.layout import SheetLayout
+from core.ledger.normalise import (
+    cell_text,
+    customer_key,
+    fold,
+    infer_date_order,
+    is_credit_note,
+    parse_amount,
+    parse_currency,
+    parse_date,
+    parse_flag,
+    parse_number,
+    parse_status,
+)
+from core.ledger.rows import Skipped, TotalsCheck
+from core.ledger.terms import PaymentTerms, due_date, parse_incoterm, parse_payment_terms
+from core.messages import Message
+
+DATE_FIELDS = ("order_date", "ship_date", "due_date", "received_date", "deposit_date",
+               "balance_date")
+MONEY_FIELDS = ("received_amount", "outstanding", "deposit", "balance", "cost", "gross_profit",
+                "tax_rebate", "credit_limit")
+TEXT_FIELDS = ("order_no", "invoice_no", "country", "salesperson", "product", "notes", "doc_type",
+               "ref")
+# Money a credit note written positive holds with the sign of a sale: stored negative with it.
+CREDIT_SIGNED = ("cost", "gross_profit", "tax_rebate")
+RECEIPT_MONEY = ("received_amount", "deposit", "balance")  # in the line's received_currency
+_TOTAL_WORDS = re.compile(r"^(合计|小计|总计|总合计|本月合计|本页合计|累计|共计|total|subtotal|"
+                          r"grandtotal|sum|totals|sub total|grand total)\b|(合计|小计|总计)$")
+_CARRY_WORDS = re.compile(r"结转|上年|承前|上期|上月未收|b/f|brought forward|carried forward|"
+                          r"carry forward|c/f")
+_FLOAT_ID = re.compile(r"^\d+\.0+$")
+_TRIAL_WORDS = re.compile(r"试单|样单|trial|sample order")
+
+
+@dataclass(slots=True)
+class Record:
+    sheet: str
+    row: int
+    customer: str
+    customer_key: str
+    order_date: date
+    amount: float
+    currency: str
+    order_no: str | None = None
+    invoice_no: str | None = None
+    country: str | None = None
+    salesperson: str | None = None
+    product: str | None = None
+    notes: str | None = None
+    quantity: float | None = None
+    unit_price: float | None = None
+    cost: float | None = None
+    gross_profit: float | None = None
+    tax_rebate: float | None = None
+    credit_limit: float | None = None
+    insured: bool | None = None
+    incoterm: str | None = None
+    incoterm_text: str | None = None
+    payment_terms: str | None = None
+    terms: PaymentTerms | None = None
+    ship_date: date | None = None
+    due_date: date | None = None
+    due_derived: bool = False
+    received_amount: float | None = None
+    received_date: date | None = None
+    outstanding: float | None = None
+    deposit: float | None = None
+    deposit_date: date | None = None
+    balance: float | None = None
+    balance_date: date | None = None
+    trial: bool = False
+    status: str | None = None  # this line's: cancelled, disputed or None
+    carry_forward: bool = False
+    doc_type: str | None = None
+    ref: str | None = None  # the order or invoice a credit note names, as written
+    credit_note: bool = False  # negative, or typed as one (折让, 退款, credit note…)
+    credit_written_positive: bool = False  # typed as a credit note, written positive
+    credit_ref: str | None = None  # set when grouped (core.ledger.orders)
+    cost_currency: str | None = None  # named by the header or the cell; None: not named
+    received_currency: str | None = None
+    ship_date_known: bool = True  # False: the sheet has no ship-date column at all
+
+    @property
+    def received_in(self) -> str:
+        return self.received_currency or self.currency
+
+
+@dataclass
+class SheetRecords:
+    records: list[Record] = field(default_factory=list)
+    skipped: list[Skipped] = field(default_factory=list)
+    totals: list[TotalsCheck] = field(default_factory=list)
+
+
+def _fill_merged(layout: SheetLayout) -> list[list[object]]:
+    """Values of vertically merged cells (a customer spanning its orders) fill every row."""
+    rows: list[list[object]] = [list(r) for r in layout.sheet.rows]
+    for first_row, first_col, last_row, last_col in layout.sheet.merged:
+        if last_row <= first_row or first_row < layout.header_index:
+            continue
+        value = rows[first_row][first_col] if first_col < len(rows[first_row]) else None
+        for r in range(first_row + 1, min(last_row, len(rows) - 1) + 1):
+            for c in range(first_col, last_col + 1):
+                if c < len(rows[r]):
+                    if rows[r][c] is None:
+                        rows[r][c] = value
+                else:
+                    rows[r].extend([None] * (c - len(rows[r])) + [value])
+    return rows
+
+
+_TOTAL_HINT = re.compile(r"合计|小计|总计|累计|共计|total|sum", re.IGNORECASE)
+
+
+def _is_totals(row: list[object]) -> bool:
+    for value in row[:8]:
+        if (isinstance(value, str) and _TOTAL_HINT.search(value)
+                and _TOTAL_WORDS.search(fold(value).replace(":", ""))):
+            return True
+    return False
+
+
+class _RowReader:
+    """Reads the mapped cells of one sheet with per-column date orders worked out once."""
+
+    def __init__(self, layout: SheetLayout, rows: list[list[object]], base_currency: str,
+                 date_order: str) -> None:
+        self.layout, self.rows, self.base = layout, rows, base_currency
+        self.columns = layout.mapping
+        data = rows[layout.header_index + 1:]
+        self.text_fields = [n for n in TEXT_FIELDS if n in self.columns]
+        self.money_fields = [n for n in MONEY_FIELDS if n in self.columns]
+        self.date_fields = [n for n in DATE_FIELDS[1:] if n in self.columns]
+        self.orders = {
+            name: infer_date_order((r[i] for r in data if i < len(r)), default=date_order)
+            for name, i in self.columns.items() if name in DATE_FIELDS
+        }
+
+    def cell(self, row: list[object], name: str) -> object:
+        index = self.columns.get(name)
+        return row[index] if index is not None and index < len(row) else None
+
+    def date(self, row: list[object], name: str) -> date | None:
+        return parse_date(self.cell(row, name), self.orders.get(name, "mdy"))
+
+    def amount(self, row: list[object]) -> tuple[float | None, str | None, object]:
+        if "amount" in self.columns:
+            raw = self.cell(row, "amount")
+            value, currency = parse_amount(raw)
+            return value, currency, raw
+        quantity = parse_number(self.cell(row, "quantity"))
+        price = parse_amount(self.cell(row, "unit_price"))
+        if quantity is None or price[0] is None:
+            return None, None, self.cell(row, "quantity")
+        return round(quantity * price[0], 6), price[1], None
+
+
+def read_records(layout: SheetLayout, base_currency: str = "USD",
+                 date_order: str = "mdy") -> SheetRecords:
+    """Every data row of one ledger sheet as a record, a skip with its reason, or a total."""
+    rows = _fill_merged(layout)
+    reader = _RowReader(layout, rows, base_currency, date_order)
+    out = SheetRecords()
+    since_total: list[tuple[int, float | None, bool]] = []  # (row, amount, imported)
+    since_start: list[tuple[int, float | None, bool]] = []
+    customer_column = layout.mapping["customer"]
+    header = [fold(h) if h else "" for h in layout.headers]
+    for index in range(layout.header_index + 1, len(rows)):
+        row = rows[index]
+        number = layout.sheet.first_row_number + index
+        if all(v is None or (isinstance(v, str) and not v.strip()) for v in row):
+            continue
+        if _repeats_header(row, header, customer_column):
+            continue  # the header repeated (sheets pasted one under another)
+        amount, amount_currency, raw_amount = reader.amount(row)
+        customer = _id_text(cell_text(reader.cell(row, "customer")))
+        order_date = reader.date(row, "order_date")
+        if _is_totals(row) or (amount is not None and not customer and not order_date):
+            if amount is not None:
+                out.totals.append(_check_total(layout.sheet.name, number, amount, since_total,
+                                               since_start))
+            since_total = []
+            out.skipped.append(Skipped(layout.sheet.name, number, Message(
+                "totals_row", N_("totals row"))))
+            continue
+        problem = _problem(customer, order_date, amount, raw_amount, reader.cell(row, "order_date"))
+        if problem:
+            out.skipped.append(Skipped(layout.sheet.name, number, problem))
+            since_total.append((number, amount, False))
+            since_start.append((number, amount, False))
+            continue
+        assert customer is not None and order_date is not None and amount is not None
+        record = _record(reader, row, layout, number, customer, order_date, amount,
+                         amount_currency)
+        out.records.append(record)
+        since_total.append((number, amount, True))
+        since_start.append((number, amount, True))
+    return out
+
+
+def _id_text(text: str | None) -> str | None:
+    """'17850.0' written as text by a tool that read the id as a number is the id 17850."""
+    return text[:text.index(".")] if text and _FLOAT_ID.match(text) else text
+
+
+def _repeats_header(row: list[object], header: list[str], customer_column: int) -> bool:
+    value = row[customer_column] if customer_column < len(row) else None
+    if not isinstance(value, str) or fold(value) != header[customer_column]:
+        return False
+    return [fold(t) if t else "" for t in map(cell_text, row)][:len(header)] == header
+
+
+def _problem(customer: str | None, order_date: date | None, amount: float | None,
+             raw_amount: object, raw_date: object) -> Message | None:
+    if not customer:
+        return Message("missing_customer", N_("no customer"))
+    if order_date is None:
+        if raw_date is None:
+            return Message("missing_order_date", N_("no order date"))
+        return Message("bad_order_date", N_("order date “{value}” is not a date"),
+                       {"value": cell_text(raw_date)})
+    if amount is None:
+        if raw_amount is None:
+            return Message("missing_amount", N_("no amount"))
+        return Message("bad_amount", N_("amount “{value}” is not a number"),
+                       {"value": cell_text(raw_amount)})
+    return None
+
+
+def _record(reader: _RowReader, row: list[object], layout: SheetLayout, number: int,
+            customer: str, order_date: date, amount: float, amount_currency: str | None
+            ) -> Record:
+    cell = reader.cell
+    currency = (parse_currency(cell(row, "currency")) or amount_currency
+                or layout.currency_hint or reader.base)
+    rec = Record(sheet=layout.sheet.name, row=number, customer=customer,
+                 customer_key=customer_key(customer), order_date=order_date, amount=amount,
+                 currency=currency)
+    for name in reader.text_fields:
+        setattr(rec, name, cell_text(cell(row, name)))
+    rec.order_no, rec.invoice_no = _id_text(rec.order_no), _id_text(rec.invoice_no)
+    rec.ref = _id_text(rec.ref)
+    marked: dict[str, str] = {}  # money field -> the currency its header or cell names
+    for name in reader.money_fields:
+        value, named = parse_amount(cell(row, name))
+        setattr(rec, name, value)
+        if value is not None and (named or name in layout.column_currency):
+            marked[name] = named or layout.column_currency[name]
+    rec.cost_currency = marked.get("cost") or marked.get("gross_profit")
+    rec.received_currency = next((marked[n] for n in RECEIPT_MONEY if n in marked), None)
+    rec.ship_date_known = "ship_date" in layout.mapping
+    for name in reader.date_fields:
+        setattr(rec, name, reader.date(row, name))
+    rec.quantity = parse_number(cell(row, "quantity"))
+    rec.unit_price = parse_amount(cell(row, "unit_price"))[0]
+    rec.insured = parse_flag(cell(row, "insured"))
+    incoterm_text = cell_text(cell(row, "incoterm"))
+    rec.incoterm_text, rec.incoterm = incoterm_text, parse_incoterm(incoterm_text)
+    rec.payment_terms = cell_text(cell(row, "payment_terms"))
+    rec.terms = parse_payment_terms(rec.payment_terms)
+    if rec.due_date is None:
+        rec.due_date = due_date(rec.terms, rec.ship_date, order_date)
+        rec.due_derived = rec.due_date is not None
+    if (rec.received_amount is None and rec.outstanding is not None
+            and marked.get("outstanding", rec.currency) == rec.currency):
+        rec.received_amount = round(amount - rec.outstanding, 6)
+    status_text = cell_text(cell(row, "status"))
+    rec.status = parse_status(status_text)
+    _mark_credit_note(rec, status_text)
+    rec.trial = bool(parse_flag(cell(row, "trial"))) or bool(
+        status_text and _TRIAL_WORDS.search(fold(status_text)))
+    marks = " ".join(fold(t) for t in (status_text, rec.notes) if t)
+    month = layout.month
+    rec.carry_forward = bool(_CARRY_WORDS.search(marks)) or bool(
+        month and (order_date.month != month[1] or (month[0] and order_date.year != month[0]))
+        and _earlier(order_date, month))
+    return rec
+
+
+def _mark_credit_note(rec: Record, status_text: str | None) -> None:
+    """A negative row is a credit note; so is a row typed as one, whose figures are then
+    stored negative whatever sign the clerk wrote them with."""
+    typed = (is_credit_note(rec.doc_type, claims=True)
+             or is_credit_note(status_text, claims=False))
+    rec.credit_note = typed or rec.amount < 0
+    if typed and rec.amount > 0:
+        rec.credit_written_positive = True
+        rec.amount = -rec.amount
+        for name in CREDIT_SIGNED:
+            value = getattr(rec, name)
+            if value is not None and value > 0:
+                setattr(rec, name, -value)
+
+
+def _earlier(day: date, month: tuple[int | None, int]) -> bool:
+    """Is the order dated before the month its tab is named after (a year ago counts)?"""
+    year, number = month
+    if year is not None:
+        return (day.year, day.month) < (year, number)
+    return day.month != number
+
+
+def _check_total(sheet: str, number: int, stated: float,
+                 since_total: list[tuple[int, float | None, bool]],
+                 since_start: list[tuple[int, float | None, bool]]) -> TotalsCheck:
+    """Compare with the rows since the last total, or with the whole sheet (a grand total)."""
+    checks = [_total_over(sheet, number, stated, rows) for rows in (since_total, since_start)]
+    return next((c for c in checks if c.agrees), checks[0] if since_total else checks[1])
+
+
+def _total_over(sheet: str, number: int, stated: float,
+                since: list[tuple[int, float | None, bool]]) -> TotalsCheck:
+    readable = [(r, a, ok) for r, a, ok in since if a is not None]
+    rows_sum = math.fsum(a for _, a, _ in readable)
+    imported = math.fsum(a for _, a, ok in readable if ok)
+    gap = round(stated - rows_sum, 2)
+    suspects = [r for r, a, _ in readable if gap and math.isclose(abs(gap), abs(a), abs_tol=0.005)]
+    return TotalsCheck(sheet, number, stated, rows_sum, imported,
+                       [r for r, _, ok in since if not ok], suspects)

@@ -1,0 +1,227 @@
+"""The reference writer: one SELECT of the stored rows, then one INSERT or UPDATE per order
+and per line, as the importer wrote before issue 11 (core.ledger.writer writes in batches)."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable, Iterator, Mapping
+from datetime import date
+from typing import Any
+
+from core.ledger.line_values import LINE_COLUMNS, ORDER_COLUMNS, TOLERANCE
+from core.ledger.terms import PaymentTerms
+from core.ledger.writer import AmountChange, WriteCounts
+from core.progress import Steps
+from reference_import.orders import Line, Order
+from reference_import.rows import RECEIPT_MONEY, Record
+
+
+def _iso(value: date | None) -> str | None:
+    return value.isoformat() if value else None
+
+
+def _chunks(items: list[str], size: int = 500) -> Iterator[list[str]]:
+    for start in range(0, len(items), size):
+        yield items[start:start + size]
+
+
+def _fetch(conn: sqlite3.Connection, table: str, key: str, keys: Iterable[str]
+           ) -> dict[str, dict[str, Any]]:
+    found: dict[str, dict[str, Any]] = {}
+    for chunk in _chunks(list(dict.fromkeys(keys))):
+        marks = ",".join("?" * len(chunk))
+        for row in conn.execute(f"SELECT * FROM {table} WHERE {key} IN ({marks})", chunk):
+            found[row[key]] = dict(row)
+    return found
+
+
+def _line_values(record: Record) -> dict[str, object]:
+    return {
+        "invoice_no": record.invoice_no, "product": record.product,
+        "quantity": record.quantity, "unit_price": record.unit_price,
+        "amount": record.amount, "currency": record.currency, "cost": record.cost,
+        "gross_profit": record.gross_profit, "tax_rebate": record.tax_rebate,
+        "ship_date": _iso(record.ship_date), "due_date": _iso(record.due_date),
+        "due_derived": int(record.due_derived) if record.due_date else None,
+        "received_amount": record.received_amount, "received_date": _iso(record.received_date),
+        "deposit_amount": record.deposit, "deposit_date": _iso(record.deposit_date),
+        "balance_amount": record.balance, "balance_date": _iso(record.balance_date),
+        "carried_forward": int(record.carry_forward), "notes": record.notes,
+        "status": record.status, "credit_note": int(record.credit_note),
+        "credit_ref": record.credit_ref,
+        "cost_currency": _other(record.cost_currency, record.currency),
+        "received_currency": _other(record.received_currency, record.currency),
+        "ship_date_known": int(record.ship_date_known),
+    }
+
+
+def _other(currency: str | None, row_currency: str) -> str | None:
+    """A column's own currency is stored only where it is not the row's (NULL: the row's)."""
+    return currency if currency != row_currency else None
+
+
+def _order_values(order: Order, customer_id: int) -> dict[str, object]:
+    first = order.first
+    found = order.value("terms")
+    terms = found if isinstance(found, PaymentTerms) else None
+    return {
+        "order_no": first.order_no, "customer_id": customer_id,
+        "order_date": min(line.record.order_date for line in order.lines).isoformat(),
+        "currency": first.currency, "incoterm": order.value("incoterm"),
+        "incoterm_text": order.value("incoterm_text"),
+        "payment_terms": order.value("payment_terms"),
+        "pay_rung": terms.rung if terms else None,
+        "credit_days": terms.credit_days if terms else None,
+        "deposit_pct": terms.deposit_pct if terms else None,
+        "monthly_statement": int(terms.monthly_statement) if terms else None,
+        "salesperson": order.value("salesperson"), "country": order.value("country"),
+        "trial": int(any(line.record.trial for line in order.lines)), "status": order.status,
+    }
+
+
+def _merge(old: Mapping[str, Any] | None, new: dict[str, object], columns: tuple[str, ...]
+           ) -> dict[str, object]:
+    """Filled values replace the stored ones; blanks keep them."""
+    if old is None:
+        return dict(new)
+    return {c: (new[c] if new.get(c) is not None else old[c]) for c in columns}
+
+
+def _carry_receipt(old: Mapping[str, Any], record: Record) -> float | None:
+    """What was received on a line, told by a row that repeats it with only its balance."""
+    received = record.received_amount
+    if record.amount < old["amount"] - TOLERANCE:
+        return round(old["amount"] - record.amount + (received or 0.0), 6)
+    return received
+
+
+class LedgerWriter:
+    def __init__(self, conn: sqlite3.Connection, import_id: int, source_file: str) -> None:
+        self.conn, self.import_id, self.source_file = conn, import_id, source_file
+        self.counts = WriteCounts()
+
+    def write(self, orders: list[Order], steps: Steps) -> WriteCounts:
+        customer_ids = self._customers([line.record for o in orders for line in o.lines])
+        steps.report(0.1)
+        stored_orders = _fetch(self.conn, "orders", "order_key", (o.key for o in orders))
+        stored_lines = _fetch(self.conn, "order_lines", "line_key",
+                              (line.key for o in orders for line in o.lines))
+        for number, order in enumerate(orders):
+            if number % 500 == 0:
+                steps.report(0.1 + 0.9 * number / max(len(orders), 1))
+            order_id = self._order(order, customer_ids[order.first.customer_key],
+                                   stored_orders.get(order.key))
+            for line in order.lines:
+                self._line(order_id, line, stored_lines)
+        return self.counts
+
+    def _customers(self, records: list[Record]) -> dict[str, int]:
+        stored = {row["key"]: dict(row) for row in _fetch_all_customers(self.conn, records)}
+        latest: dict[str, Record] = {}
+        for record in records:
+            best = latest.get(record.customer_key)
+            if best is None or record.order_date >= best.order_date:
+                latest[record.customer_key] = record
+        for key, record in latest.items():
+            row = stored.get(key)
+            day = record.order_date.isoformat()
+            if row is None:
+                cursor = self.conn.execute(
+                    "INSERT INTO customers(key, name, name_date, country, salesperson, "
+                    "credit_limit, insured) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    (key, record.customer, day, record.country, record.salesperson,
+                     record.credit_limit, None if record.insured is None else int(record.insured)))
+                stored[key] = {"id": cursor.lastrowid}
+                self.counts.customers_inserted += 1
+            elif day >= (row["name_date"] or ""):
+                self.conn.execute(
+                    "UPDATE customers SET name = ?, name_date = ?, "
+                    "country = COALESCE(?, country), salesperson = COALESCE(?, salesperson), "
+                    "credit_limit = COALESCE(?, credit_limit), insured = COALESCE(?, insured) "
+                    "WHERE id = ?",
+                    (record.customer, day, record.country, record.salesperson,
+                     record.credit_limit, None if record.insured is None else int(record.insured),
+                     row["id"]))
+        return {key: row["id"] for key, row in stored.items()}
+
+    def _order(self, order: Order, customer_id: int, old: Mapping[str, Any] | None) -> int:
+        new = _order_values(order, customer_id)
+        if old is not None and all(line.repeat or line.record.carry_forward
+                                   for line in order.lines):
+            new = {k: v for k, v in new.items() if k in ("payment_terms", "pay_rung",
+                                                         "credit_days", "deposit_pct",
+                                                         "monthly_statement")}
+            new.update(customer_id=old["customer_id"])
+        merged = _merge(old, new, ORDER_COLUMNS)
+        if old is None:
+            cols = ", ".join(ORDER_COLUMNS)
+            cursor = self.conn.execute(
+                f"INSERT INTO orders(order_key, {cols}, first_import_id, last_import_id) "
+                f"VALUES (?, {', '.join('?' * len(ORDER_COLUMNS))}, ?, ?)",
+                (order.key, *(merged.get(c) for c in ORDER_COLUMNS), self.import_id,
+                 self.import_id))
+            self.counts.orders_inserted += 1
+            return int(cursor.lastrowid or 0)  # an INSERT always sets it
+        if any(merged[c] != old[c] for c in ORDER_COLUMNS):
+            sets = ", ".join(f"{c} = ?" for c in ORDER_COLUMNS)
+            self.conn.execute(f"UPDATE orders SET {sets}, last_import_id = ? WHERE id = ?",
+                              (*(merged[c] for c in ORDER_COLUMNS), self.import_id, old["id"]))
+            self.counts.orders_updated += 1
+        return int(old["id"])
+
+    def _line(self, order_id: int, line: Line, stored: dict[str, dict[str, Any]]) -> None:
+        record, old = line.record, stored.get(line.key)
+        new = _line_values(record)
+        source = (self.source_file, record.sheet, record.row)
+        if old is None:
+            cols = ", ".join(LINE_COLUMNS)
+            new["due_derived"] = new["due_derived"] or 0
+            cursor = self.conn.execute(
+                f"INSERT INTO order_lines(order_id, line_key, {cols}, source_file, source_sheet, "
+                f"source_row) VALUES (?, ?, {', '.join('?' * len(LINE_COLUMNS))}, ?, ?, ?)",
+                (order_id, line.key, *(new[c] for c in LINE_COLUMNS), *source))
+            stored[line.key] = {**new, "id": cursor.lastrowid}
+            self.counts.inserted += 1
+            return
+        carry = (line.repeat or record.carry_forward) and not old["carried_forward"]
+        if carry:
+            new = {"received_amount": _carry_receipt(old, record),
+                   "received_date": new["received_date"]}
+        elif old["carried_forward"] and not record.carry_forward:
+            new["carried_forward"] = 0
+        merged = _merge(old, new, LINE_COLUMNS)
+        if not carry:
+            _settle_flags(merged, old, new, record)
+        amount = float(str(merged["amount"]))
+        if not carry and abs(amount - old["amount"]) > TOLERANCE:
+            self.counts.amount_changes.append(AmountChange(
+                record.order_no, record.customer, record.product, record.sheet, record.row,
+                old["amount"], amount, str(merged["currency"]), record.order_date.isoformat()))
+        if any(merged[c] != old[c] for c in LINE_COLUMNS):
+            sets = ", ".join(f"{c} = ?" for c in LINE_COLUMNS)
+            self.conn.execute(
+                f"UPDATE order_lines SET {sets}, source_file = ?, source_sheet = ?, "
+                "source_row = ? WHERE id = ?",
+                (*(merged[c] for c in LINE_COLUMNS), *source, old["id"]))
+            stored[line.key] = {**merged, "id": old["id"]}
+            self.counts.updated += 1
+        else:
+            self.counts.unchanged += 1
+
+
+def _settle_flags(merged: dict[str, object], old: Mapping[str, Any], new: dict[str, object],
+                 record: Record) -> None:
+    """Where a blank must not keep the stored value: a column's currency travels with its
+    figures (a row that states its cost states the cost's currency, NULL included), and a
+    ship date once known stays known."""
+    if record.cost is not None or record.gross_profit is not None:
+        merged["cost_currency"] = new["cost_currency"]
+    if any(getattr(record, name) is not None for name in RECEIPT_MONEY):
+        merged["received_currency"] = new["received_currency"]
+    merged["ship_date_known"] = int(bool(merged["ship_date_known"]) or bool(
+        old["ship_date_known"]) or merged["ship_date"] is not None)
+
+
+def _fetch_all_customers(conn: sqlite3.Connection, records: list[Record]
+                         ) -> list[dict[str, Any]]:
+    return list(_fetch(conn, "customers", "key", (r.customer_key for r in records)).values())

@@ -1,0 +1,213 @@
+"""The customer table with its search, filters and count: what the clerk scans and acts on.
+
+The count beside the filters always says how many of how many are shown ("Showing 12 of
+148"), and whenever a filter hides rows it offers to clear them, so the table is never empty
+without a word. Columns are as wide as their header in the language in force (or their
+content), refitted when the language changes; the user's own widths are kept otherwise.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core.analysis.model import Analysis, CustomerMetrics
+from core.analysis.names import GRADES, GROUPS, LISTS, TIERS, group_name, list_name
+from core.i18n import N_, tr
+from ui import style
+from ui.customers.table_model import COLUMN_INDEX, COLUMNS, CustomerFilter, CustomerModel
+from ui.widgets import compact_rows
+
+FILTERS = ("tier", "grade", "list", "salesperson")
+NAME_WIDTH = (200, 320)  # the customer column: room for a name, never the whole table
+CLEAR_LINK = "clear"
+
+
+def fill_combo(combo: QComboBox, label: str, items: list[tuple[str, str]]) -> None:
+    """Refill a filter with "all" first, keeping its choice where it still exists."""
+    current = combo.currentData()
+    combo.blockSignals(True)
+    combo.clear()
+    combo.addItem(label, None)
+    for text, value in items:
+        combo.addItem(text, value)
+    combo.setCurrentIndex(max(combo.findData(current), 0))
+    combo.blockSignals(False)
+
+
+class CustomerBrowser(QWidget):
+    """Search, four filters, the count, and the table over the analysis's customers."""
+
+    filterChanged = Signal(str, object)  # a filter's name and value, when the user picks one
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = CustomerModel(self)
+        self.proxy = CustomerFilter(self)
+        self.proxy.setSourceModel(self.model)
+        self.table = QTableView()
+        self.table.setObjectName("customer_table")
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableView.SelectionMode.ExtendedSelection)  # what-if
+        self.table.verticalHeader().hide()
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.setWordWrap(False)
+        self.search = QLineEdit()
+        self.search.setObjectName("customer_search")
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(lambda text: self._filter(search=text))
+        self.combos: dict[str, QComboBox] = {}
+        for name in FILTERS:
+            combo = QComboBox()
+            combo.setObjectName(f"filter_{name}")
+            combo.currentIndexChanged.connect(lambda _, n=name, c=combo: self._picked(n, c))
+            self.combos[name] = combo
+        self.count = QLabel()
+        self.count.setObjectName("customer_count")
+        self.count.setTextFormat(Qt.TextFormat.RichText)
+        self.count.linkActivated.connect(lambda _link: self.clear_filters())
+        self.pyramid_button = QToolButton()  # the window gives it its "show the pyramid" action
+        self.pyramid_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 3)
+        for combo in self.combos.values():
+            filters.addWidget(combo, 1)
+        bar = QHBoxLayout()
+        bar.addWidget(self.count, 1)
+        bar.addWidget(self.pyramid_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(3)
+        layout.addLayout(filters)
+        layout.addLayout(bar)
+        layout.addWidget(self.table, 1)
+        for signal in (self.proxy.rowsInserted, self.proxy.rowsRemoved, self.proxy.modelReset,
+                       self.proxy.layoutChanged):
+            signal.connect(self.update_count)
+        self._fitted = False
+        self.retranslate()
+
+    # --- data -------------------------------------------------------------------------------
+    def set_analysis(self, analysis: Analysis) -> None:
+        self.model.set_customers(analysis.customers, analysis.rules)
+        self.fill_filters(analysis.customers)
+        if not self._fitted:  # the user's own widths are kept after the first fit
+            self.fit_columns()
+        self.update_count()
+
+    def fill_filters(self, customers: list[CustomerMetrics]) -> None:
+        combos = self.combos
+        fill_combo(combos["tier"], tr(N_("All tiers")), [(group_name(c), c) for c in GROUPS])
+        fill_combo(combos["grade"], tr(N_("All grades")), [(g, g) for g in GRADES])
+        fill_combo(combos["list"], tr(N_("All lists")), [(list_name(c), c) for c in LISTS])
+        people = sorted({c.salesperson for c in customers if c.salesperson})
+        fill_combo(combos["salesperson"], tr(N_("All salespeople")), [(p, p) for p in people])
+
+    # --- filters ----------------------------------------------------------------------------
+    def _filter(self, **values: str | None) -> None:
+        self.proxy.set_filter(**values)
+        self.update_count()
+
+    def _picked(self, name: str, combo: QComboBox) -> None:
+        self._filter(**{name: combo.currentData()})
+        self.filterChanged.emit(name, combo.currentData())
+
+    def set_filters(self, **values: str | None) -> None:
+        """Filters chosen elsewhere (a click on the pyramid), shown in their boxes."""
+        for name, value in values.items():
+            if name not in self.combos:
+                continue
+            combo = self.combos[name]
+            combo.blockSignals(True)
+            combo.setCurrentIndex(max(combo.findData(value), 0))
+            combo.blockSignals(False)
+        self._filter(**values)
+
+    def filtering(self) -> bool:
+        return bool(self.search.text()) or any(c.currentIndex() > 0
+                                                for c in self.combos.values())
+
+    def clear_filters(self) -> bool:
+        """Every filter back to "all" and the search emptied; whether any was set."""
+        was = self.filtering()
+        self.search.blockSignals(True)
+        self.search.clear()
+        self.search.blockSignals(False)
+        self.set_filters(search=None, **dict.fromkeys(FILTERS))
+        for name in FILTERS:
+            self.filterChanged.emit(name, None)
+        return was
+
+    def update_count(self, *_args: object) -> None:
+        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        link = f' · <a href="{CLEAR_LINK}">{tr(N_("Clear filters"))}</a>'
+        if total and not shown:
+            self.count.setText(f'<span style="color:{style.WANTS_CHOICE}">' + tr(N_(
+                "No customer matches the search and filters ({total} in all).")
+                , total=f"{total:,}") + "</span>" + link)
+        else:
+            text = tr(N_("Showing {shown} of {total}"), shown=f"{shown:,}", total=f"{total:,}")
+            self.count.setText(text + (link if self.filtering() else ""))
+
+    # --- columns ----------------------------------------------------------------------------
+    def fit_columns(self) -> None:
+        """Each column as wide as its header or its content, whichever is wider; the
+        customer's name within NAME_WIDTH; rows one line of the font high."""
+        header = self.table.horizontalHeader()
+        for number, column in enumerate(COLUMNS):
+            wanted = max(header.sectionSizeHint(number), self.table.sizeHintForColumn(number))
+            if column.key == "customer":
+                wanted = min(max(wanted, NAME_WIDTH[0]), NAME_WIDTH[1])
+            self.table.setColumnWidth(number, wanted)
+        compact_rows(self.table)
+        self.table.horizontalHeader().setStretchLastSection(False)
+        self._fitted = self.model.rowCount() > 0
+
+    def retranslate(self) -> None:
+        self.search.setPlaceholderText(tr(N_("Search customer, country or salesperson")))
+        self.pyramid_button.setToolTip(tr(N_("Show or hide the pyramid above the table")))
+        self.fill_filters(self.model.customers)
+        self.model.retranslate()
+        for number in range(len(COLUMNS)):  # a header grown by the language is not cut
+            hint = self.table.horizontalHeader().sectionSizeHint(number)
+            if self.table.columnWidth(number) < hint:
+                self.table.setColumnWidth(number, hint)
+        self.update_count()
+
+    # --- rows -------------------------------------------------------------------------------
+    def customer_at(self, row: int) -> CustomerMetrics | None:
+        return self.proxy.customer_at(row)
+
+    def row_of(self, customer_id: int | None) -> int | None:
+        for row in range(self.proxy.rowCount()):
+            found = self.proxy.customer_at(row)
+            if found is not None and found.customer_id == customer_id:
+                return row
+        return None
+
+    def select_row(self, row: int) -> None:
+        index = self.proxy.index(row, COLUMN_INDEX["customer"])
+        self.table.setCurrentIndex(index)
+        self.table.selectRow(row)
+        self.table.scrollTo(index)
+
+    def current_customer(self) -> CustomerMetrics | None:
+        index: QModelIndex = self.table.currentIndex()
+        return self.proxy.customer_at(index.row()) if index.isValid() else None
+
+
+def tier_kind(value: str | None) -> str:
+    """The pyramid's name for a tier filter's value: a band ("tier") or a box ("group")."""
+    return "tier" if value in TIERS else "group"

@@ -1,0 +1,164 @@
+"""View → Corrections: every correction in force, with its date, each one taken back on its own.
+
+"Undo the last change" only reaches the latest correction, and an excluded customer leaves the
+table with no row to right-click. Here every merge, pin, exclusion and project tag is listed
+(those waiting for their customer to appear in a ledger too), newest first, and the button
+under the list takes back the one selected — unmerge, include again, unpin, judge on the usual
+window — however long ago it was made. All reading and writing runs on the window's runner.
+"""
+
+from __future__ import annotations
+
+from functools import partial
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core.i18n import N_, tr
+from core.messages import Message
+from core.overrides import OverrideRow
+from ui import operations, style
+from ui.columns import ROW_ROLE, Column, ColumnFilter, ColumnModel
+from ui.errors import show_error
+from ui.tasks import Failure, Runner
+from ui.widgets import compact_rows
+
+KINDS = {"merge": N_("Merged"), "pin_list": N_("Pinned to a list"),
+         "pin_tier": N_("Pinned to a tier"), "exclude": N_("Left out"),
+         "project": N_("Project buyer")}
+TAKE_BACK = {"merge": N_("Unmerge"), "pin_list": N_("Unpin"), "pin_tier": N_("Unpin"),
+             "exclude": N_("Include again"), "project": N_("Judge on the usual window")}
+
+
+def _when(row: OverrideRow) -> str:
+    return row.created_at.replace("T", " ")[:16]
+
+
+COLUMNS: tuple[Column[OverrideRow], ...] = (
+    Column("date", N_("Date"), _when, lambda r: r.created_at, descending=True),
+    Column("kind", N_("Correction"), lambda r: tr(KINDS[r.kind]), lambda r: tr(KINDS[r.kind])),
+    Column("customer", N_("Customer"), lambda r: r.customer, lambda r: r.customer),
+    Column("what", N_("What it does"), lambda r: r.description.text,
+           lambda r: r.description.text),
+    Column("note", N_("Note"), lambda r: r.note or "", lambda r: r.note or ""),
+)
+
+
+class CorrectionModel(ColumnModel):
+    columns = COLUMNS
+
+    def extra(self, row: OverrideRow, column: Column[OverrideRow], role: int) -> Any:
+        if not row.known and role == Qt.ItemDataRole.ToolTipRole:
+            return tr(N_("This customer is in no imported ledger yet: the correction waits "
+                         "for it."))
+        return None
+
+
+class CorrectionsDialog(QDialog):
+    """The list and one button; `changed` once a correction was taken back."""
+
+    changed = Signal()
+
+    def __init__(self, db_path: Path, runner: Runner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("corrections_dialog")
+        self.db_path, self.runner = Path(db_path), runner
+        self.model = CorrectionModel(self)
+        self.proxy = ColumnFilter(self)
+        self.proxy.setSourceModel(self.model)
+        self.intro = QLabel(wordWrap=True)
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        compact_rows(self.table)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._selected())
+        self.message = QLabel(wordWrap=True)
+        self.take_back = QPushButton()
+        self.take_back.setObjectName("take_back")
+        self.take_back.clicked.connect(self.revert_selected)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.buttons.addButton(self.take_back, QDialogButtonBox.ButtonRole.ActionRole)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+        self.resize(900, 480)
+        self.retranslate()
+        self.reload()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(tr(N_("Corrections to customers")))
+        self.intro.setText(tr(N_(
+            "Merges, pins, exclusions and project buyers you set, newest first. Select one to "
+            "take it back; the analysis follows at once.")))
+        self.model.retranslate()
+        self._selected()
+
+    def reload(self) -> None:
+        self.runner.run(self, partial(operations.corrections, self.db_path),
+                        on_success=self._show, on_failure=self._failed)
+
+    def _show(self, rows: list[OverrideRow]) -> None:
+        self.model.set_rows(rows)
+        self.table.resizeColumnsToContents()
+        if not rows and not self.message.text():
+            self.message.setText(tr(N_("No corrections: the analysis reads the ledgers as "
+                                       "they are.")))
+        self._selected()
+
+    def selected(self) -> OverrideRow | None:
+        rows = self.table.selectionModel().selectedRows()
+        found: OverrideRow | None = rows[0].data(ROW_ROLE) if rows else None
+        return found
+
+    def select(self, kind: str, customer: str) -> bool:
+        """Select the correction of this kind on this customer (by name); whether found."""
+        for row in range(self.proxy.rowCount()):
+            found = self.proxy.row_at(row)
+            if found.kind == kind and found.customer == customer:
+                self.table.selectRow(row)
+                return True
+        return False
+
+    def _selected(self) -> None:
+        row = self.selected()
+        self.take_back.setEnabled(row is not None and row.known)
+        self.take_back.setText(tr(TAKE_BACK[row.kind]) if row else tr(N_("Take back")))
+
+    def revert_selected(self) -> None:
+        row = self.selected()
+        if row is None or not row.known:
+            return
+        self.take_back.setEnabled(False)
+        self.runner.run(self, partial(operations.revert_override, self.db_path, row.kind,
+                                      row.customer_key),
+                        on_success=self._reverted, on_failure=self._failed)
+
+    def _reverted(self, message: Message) -> None:
+        self.message.setStyleSheet("")
+        self.message.setText(message.text)
+        self.changed.emit()
+        self.reload()
+
+    def _failed(self, failure: Failure) -> None:
+        self.message.setStyleSheet(f"color: {style.BAD}")
+        self.message.setText(failure.text)
+        if not failure.refusal:
+            show_error(self, failure.text, failure.details)
+        self._selected()

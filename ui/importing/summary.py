@@ -1,0 +1,102 @@
+"""The import's result in a few sentences per file: what was taken, what was left out and why,
+and what to do when a sheet's own total disagrees — before any tree of details.
+
+Skipped rows are grouped by kind: the totals rows (合计, 小计, Total) are named as such, since
+leaving them out is the import doing its job, not a problem; every other kind says its reason
+once with the rows it hit. The words of each check are core's (core.ledger.report), so the
+page and the command line agree.
+"""
+
+from __future__ import annotations
+
+import html
+from collections import defaultdict
+
+from core.i18n import N_, tr
+from core.ledger.importer import FileResult
+from core.ledger.report import STATUS, totals_advice
+from core.ledger.rows import ranges_text
+from core.ledger.writer import AmountChange
+from ui import style
+
+TOTALS_CODE = "totals_row"
+
+
+def skipped_kinds(result: FileResult) -> list[str]:
+    """One sentence per kind of skipped row; the totals rows first."""
+    totals = [s for s in result.skipped if s.message.code == TOTALS_CODE]
+    kinds: dict[str, list[tuple[str, int, str]]] = defaultdict(list)
+    for skip in result.skipped:
+        if skip.message.code != TOTALS_CODE:
+            kinds[skip.message.code].append((skip.sheet, skip.row, skip.message.text))
+    lines = []
+    if totals:
+        lines.append(tr(N_(
+            "{count} totals rows (合计, 小计, Total) left out: they add up the orders, they are "
+            "not orders."), count=len(totals)))
+    for found in kinds.values():
+        by_sheet: dict[str, list[int]] = defaultdict(list)
+        for sheet, row, _ in found:
+            by_sheet[sheet].append(row)
+        where = "; ".join(tr(N_("“{sheet}” rows {rows}"), sheet=sheet, rows=ranges_text(rows))
+                          for sheet, rows in by_sheet.items())
+        lines.append(tr(N_("{count} rows skipped, {reason}: {where}. Fill them in and import "
+                           "the file again to take them."), count=len(found),
+                        reason=found[0][2], where=where))
+    return lines
+
+
+def _changes(changes: list[AmountChange]) -> str:
+    return tr(N_("{count} orders imported before have a new amount in this file (listed in "
+                 "the details)."), count=len(changes))
+
+
+def file_lines(result: FileResult) -> tuple[list[tuple[str, str | None]], str | None]:
+    """(sentences with their colours, the heading's colour) for one file."""
+    lines: list[tuple[str, str | None]] = []
+    if result.status != "imported":
+        if result.message is not None:
+            lines.append((result.message.text, style.BAD if result.refused else None))
+        return lines, style.BAD if result.refused else style.CONTEXT
+    c = result.counts
+    taken = tr(N_("{rows} rows taken: {new} new orders, {updated} orders updated, {customers} "
+                  "new customers."), rows=c.inserted + c.updated + c.unchanged,
+               new=c.orders_inserted, updated=c.orders_updated, customers=c.customers_inserted)
+    if c.unchanged:
+        taken += " " + tr(N_("{unchanged} of the rows were already in the database as they "
+                             "are."), unchanged=c.unchanged)
+    lines.append((taken, None))
+    lines += [(text, None) for text in skipped_kinds(result)]
+    for check in result.totals:
+        if check.agrees:
+            continue
+        lines.append((tr(N_(
+            "The total in “{sheet}” row {row} is {stated:,.2f}, but the rows above it add up "
+            "to {sum:,.2f}."), sheet=check.sheet, row=check.row, stated=check.stated,
+            sum=check.rows_sum) + " " + totals_advice(check), style.BAD))
+    agreeing = [c for c in result.totals if c.agrees]
+    if agreeing:
+        lines.append((tr(N_("Totals rows that agree with the rows above them: {rows}."),
+                         rows=", ".join(f"“{c.sheet}” {c.row}" for c in agreeing)),
+                      style.GOOD))
+    if result.amount_changes:
+        lines.append((_changes(result.amount_changes), style.WANTS_CHOICE))
+    lines += [(tr(N_("Note: {text}"), text=w.text), style.WANTS_CHOICE) for w in result.warnings]
+    return lines, None
+
+
+def summary_html(results: list[FileResult]) -> str:
+    """Every file: its name and status, then its sentences as a short list."""
+    parts = []
+    for result in results:
+        lines, colour = file_lines(result)
+        status = tr(STATUS[result.status])
+        head = f"<b>{html.escape(result.path.name)}</b> — {html.escape(status)}"
+        if colour:
+            head = f'<span style="color:{colour}">{head}</span>'
+        items = "".join(
+            f'<li style="color:{c}">{html.escape(t)}</li>' if c
+            else f"<li>{html.escape(t)}</li>" for t, c in lines)
+        parts.append(f"<p style='margin-bottom:2px'>{head}</p><ul style='margin-top:0'>"
+                     f"{items}</ul>")
+    return "".join(parts)
