@@ -317,3 +317,23 @@ def test_a_schema_5_database_keeps_its_corrections_and_takes_the_new_ones(tmp_pa
         group(conn, ["ACME"], "Acme group")
         kinds = {r[0] for r in conn.execute("SELECT kind FROM overrides")}
         assert kinds == {"pin_list", "credit_limit", "group"}
+
+
+def test_the_corrections_view_takes_each_back(db: Path):
+    from ui import operations  # the view's own way back, without a screen
+
+    change(db, "limit", "Over Limit", "50000")
+    change(db, "insure", "Lone Debtor", "--percent", "85")
+    change(db, "group", "Sister A", "Sister B", "--as", "Pair")
+    with opened(db) as conn:
+        rows = {(r["kind"], r["customer_key"]) for r in conn.execute(
+            "SELECT kind, customer_key FROM overrides")}
+    assert {kind for kind, _ in rows} == {"credit_limit", "insure", "group"}
+    for kind, key in sorted(rows):
+        said = operations.revert_override(db, kind, key)
+        assert said.code in ("limit_clear", "insure_clear", "ungroup")
+    with opened(db) as conn:
+        assert conn.execute("SELECT COUNT(*) FROM overrides").fetchone()[0] == 0
+    c = by_name(db)
+    assert c["Over Limit"]["credit_limit_set"]["source"] == "ledger"
+    assert c["Lone Debtor"]["insured"] is None and c["Sister A"]["group"] is None
