@@ -105,6 +105,10 @@ class CustomerRow:
     country: str | None
     salesperson: str | None
     credit_limit: float | None
+    credit_limit_currency: str | None = None  # None: the base currency
+    insured: bool | None = None  # the ledger's word; None: it says nothing
+    insurer: str | None = None
+    insured_pct: float | None = None
 
 
 @dataclass
@@ -339,11 +343,14 @@ def _settle_profit(order: OrderRow) -> None:
 def _customers(conn: sqlite3.Connection, canonical: dict[int, int], excluded: set[int]
                ) -> dict[int, CustomerRow]:
     found = {}
-    for r in conn.execute("SELECT id, name, country, salesperson, credit_limit FROM customers"):
+    for r in conn.execute("SELECT id, name, country, salesperson, credit_limit, "
+                          "credit_limit_currency, insured, insurer, insured_pct FROM customers"):
         if r["id"] in excluded or canonical.get(r["id"], r["id"]) != r["id"]:
             continue
-        found[r["id"]] = CustomerRow(r["id"], r["name"], r["country"], r["salesperson"],
-                                     r["credit_limit"])
+        found[r["id"]] = CustomerRow(
+            r["id"], r["name"], r["country"], r["salesperson"], r["credit_limit"],
+            r["credit_limit_currency"], None if r["insured"] is None else bool(r["insured"]),
+            r["insurer"], r["insured_pct"])
     return found
 
 
