@@ -21,11 +21,14 @@ from core import recovery
 from core.analysis.names import LISTS, TIERS, pinned_template
 from core.i18n import N_
 from core.ledger.normalise import customer_key, fold
-from core.messages import Message, Refusal
+from core.messages import Message, Refusal, Term
 from core.rules import Rules, load_rules
 from core.store import now_text, transaction
 
-KINDS = ("merge", "pin_list", "pin_tier", "exclude", "project")
+KINDS = ("merge", "pin_list", "pin_tier", "exclude", "project", "credit_limit", "insure", "group")
+# Kinds holding a value per customer (a list, a tier, a limit, a cover, a group's name): a
+# merged group's member's value moves to the customer it was merged into, its own winning.
+VALUED = ("pin_list", "pin_tier", "credit_limit", "insure", "group")
 COLUMNS = ("id", "kind", "customer_key", "target", "note", "created_at")
 _ALIASES = {
     "黑名单": "black", "黑": "black", "观察名单": "watch", "观察": "watch", "白名单": "white",
@@ -46,9 +49,19 @@ CHANGES = {
     "include": N_("“{customer}” is in the analysis again."),
     "project_on": N_("“{customer}” is judged as a project buyer, on a {months}-month window."),
     "project_off": N_("“{customer}” is judged on the usual {months}-month window again."),
+    "limit": N_("“{customer}” has a credit limit of {target}, set by hand."),
+    "limit_none": N_("“{customer}” has no credit limit, set by hand whatever the ledger says."),
+    "limit_clear": N_("“{customer}”'s credit limit comes from the ledger again."),
+    "insure": N_("“{customer}” is insured: {target}, set by hand."),
+    "insure_none": N_("“{customer}” is not insured, set by hand whatever the ledger says."),
+    "insure_clear": N_("“{customer}”'s credit insurance comes from the ledger again."),
+    "group": N_("{customer} joined the group “{target}”: their exposure is summed."),
+    "ungroup": N_("{customer} left their group."),
 }
 _LISTED_AS = {"merge": "merge", "pin_list": "pin", "pin_tier": "pin", "exclude": "exclude",
-              "project": "project_on"}
+              "project": "project_on", "credit_limit": "limit", "insure": "insure",
+              "group": "group"}
+GROUP_ACTIONS = ("group", "ungroup")  # describe several customers at once
 
 
 @dataclass(frozen=True)
@@ -72,7 +85,8 @@ class OverrideRow:
 
     @property
     def description(self) -> Message:
-        return _describe(_LISTED_AS[self.kind], self.customer, self.target, self.rules)
+        return _describe(listed_action(self.kind, self.target), self.customer, self.target,
+                         self.rules)
 
 
 @dataclass
@@ -84,17 +98,54 @@ class Overrides:
     pinned_tier: dict[int, str] = field(default_factory=dict)
     excluded: set[int] = field(default_factory=set)
     project: set[int] = field(default_factory=set)
+    credit_limits: dict[int, tuple[float, str]] = field(default_factory=dict)  # 0: no limit
+    insurance: dict[int, tuple[str, float]] = field(default_factory=dict)  # 0 %: not insured
+    groups: dict[int, str] = field(default_factory=dict)  # the group's name as typed
 
     def canonical(self, customer_id: int) -> int:
         return self.merged_into.get(customer_id, customer_id)
 
 
-def _describe(action: str, customer: str, target: str | None = None,
+def listed_action(kind: str, target: str | None) -> str:
+    """The change an override in force stands for: a limit of 0 is "no limit" by hand."""
+    if kind == "credit_limit" and limit_of(target)[0] == 0:
+        return "limit_none"
+    if kind == "insure" and cover_of(target)[1] == 0:
+        return "insure_none"
+    return _LISTED_AS[kind]
+
+
+def limit_of(target: str | None) -> tuple[float, str]:
+    """A credit_limit override's (amount, currency)."""
+    value = json.loads(target or "{}")
+    return float(value.get("amount", 0)), str(value.get("currency", ""))
+
+
+def cover_of(target: str | None) -> tuple[str, float]:
+    """An insure override's (insurer, insured percentage)."""
+    value = json.loads(target or "{}")
+    return str(value.get("insurer", "")), float(value.get("percent", 0))
+
+
+def quoted(names: list[str]) -> str:
+    return ", ".join(f"“{name}”" for name in names)
+
+
+def _describe(action: str, customer: str | list[str], target: str | None = None,
               rules: Rules | None = None) -> Message:
     shown: object = target
     template = pinned_template(target) if action == "pin" and target else None
     if target and template:
         shown = Message(target, template)  # rendered when read, in its language
+    elif action == "limit":
+        amount, currency = limit_of(target)
+        shown = f"{amount:,.0f} {currency}"
+    elif action == "insure":
+        insurer, percent = cover_of(target)
+        shown = Message("insured_cover", N_("{percent:g}% with {insurer}"),
+                        {"percent": percent, "insurer": Term(insurer)})
+    if action in GROUP_ACTIONS:
+        customer = quoted([customer] if isinstance(customer, str) else customer)
     months = (rules or Rules.defaults()).window_for(action == "project_on")
     return Message(action, CHANGES[action], {"customer": customer, "target": shown,
                                              "months": months})
@@ -172,22 +223,24 @@ def _rows(conn: sqlite3.Connection, pairs: set[tuple[str, str]]) -> list[dict[st
     return sorted(found, key=lambda r: r["id"])
 
 
+Put = tuple[str, str, str | None]  # an override to set: kind, customer key, target
+
+
 def _apply(conn: sqlite3.Connection, action: str, key: str, target: str | None,
-           note: str | None, remove: list[sqlite3.Row], put: tuple[str, str, str | None] | None
-           ) -> None:
-    """One logged change: drop `remove`, then set `put` (kind, key, target)."""
+           note: str | None, remove: list[sqlite3.Row], put: Put | list[Put] | None) -> None:
+    """One logged change: drop `remove`, then set `put` (kind, key, target; or several)."""
+    puts = [put] if isinstance(put, tuple) else put or []
     pairs = {(r["kind"], r["customer_key"]) for r in remove}
-    if put:
-        pairs.add((put[0], put[1]))
+    pairs.update((kind, customer) for kind, customer, _ in puts)
     before, when = _rows(conn, pairs), now_text()
     for row in remove:
         conn.execute("DELETE FROM overrides WHERE id = ?", (row["id"],))
-    if put:
+    for one in puts:
         conn.execute(
             "INSERT INTO overrides(kind, customer_key, target, note, created_at) "
             "VALUES (?, ?, ?, ?, ?) ON CONFLICT(kind, customer_key) DO UPDATE SET "
             "target = excluded.target, note = excluded.note, created_at = excluded.created_at",
-            (*put, note, when))
+            (*one, note, when))
     conn.execute(
         "INSERT INTO override_log(action, customer_key, target, before, after, note, "
         "created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
@@ -330,7 +383,10 @@ def undo(conn: sqlite3.Connection) -> Message | None:
         action, target = entry["action"], entry["target"]
         if action == "merge":
             target = state.name(target)
-        change = _describe(action, state.name(entry["customer_key"]), target, state.rules)
+        named: str | list[str] = state.name(entry["customer_key"])
+        if action in GROUP_ACTIONS:  # one change for several customers: name them all
+            named = [state.name(k) for k in sorted({r["customer_key"] for r in before + after})]
+        change = _describe(action, named, target, state.rules)
     return Message("undone", N_("Undone: {change}"), {"change": change})
 
 
@@ -357,7 +413,7 @@ def load_overrides(conn: sqlite3.Connection) -> Overrides:
     for key in state.merges:
         if key in ids and (canonical := state.canonical(key)) != key:
             result.merged_into[ids[key]] = ids[canonical]
-    pins: dict[str, dict[int, tuple[bool, str, int, str]]] = {"pin_list": {}, "pin_tier": {}}
+    pins: dict[str, dict[int, tuple[bool, str, int, str]]] = {kind: {} for kind in VALUED}
     for r in conn.execute("SELECT * FROM overrides WHERE kind != 'merge'"):
         if r["customer_key"] not in ids:
             continue  # kept for when the customer appears
@@ -372,4 +428,8 @@ def load_overrides(conn: sqlite3.Connection) -> Overrides:
                 pins[r["kind"]][owner] = rank
     result.pinned_list = {owner: rank[3] for owner, rank in pins["pin_list"].items()}
     result.pinned_tier = {owner: rank[3] for owner, rank in pins["pin_tier"].items()}
+    result.credit_limits = {owner: limit_of(rank[3])
+                            for owner, rank in pins["credit_limit"].items()}
+    result.insurance = {owner: cover_of(rank[3]) for owner, rank in pins["insure"].items()}
+    result.groups = {owner: rank[3] for owner, rank in pins["group"].items()}
     return result

@@ -45,6 +45,7 @@ class Rules:
     core_count: int
     strategic_min_criteria: int
     core_min_criteria: int
+    rank_by: str  # profit or clv
     margin_bands: str  # article or quartiles
     strategic_expected_rung: str
     core_expected_rung: str
@@ -64,6 +65,7 @@ class Rules:
     risk_weight_history: float
     risk_weight_capital: float
     risk_days_full: int
+    insured_default_pct: float
     # the phases
     stop_loss_days: int
     stop_loss_days_dp: int

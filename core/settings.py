@@ -118,6 +118,12 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("core_min_criteria", 2, N_("RFMT criteria a core customer must pass."), "int", (),
             0, 4, label=N_("Core: criteria passed, at least"), unit="criteria",
             page="pyramid"),
+    Setting("rank_by", "profit", N_(
+        "How customers who pass as many criteria are ranked into the tiers: by the window's "
+        "gross profit (revenue where costs are missing), or by discounted lifetime value "
+        "(the article's closing advice: judge customers by lifetime value, not one year's "
+        "profit)."), "choice", ("profit", "clv"), label=N_("Rank within criteria by"),
+        page="pyramid"),
     # margins and terms per tier
     Setting("margin_bands", "article", N_(
         "Margin bands per tier: the article's (35–45 / 25–30 / 15–20 %) or your own "
@@ -174,6 +180,11 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("risk_weight_capital", 10.0, N_(
         "Risk score points for the size of the overdue exposure."), "float", (), 0, 100,
         label=N_("Points: overdue exposure"), unit="points", page="risk"),
+    Setting("insured_default_pct", 90.0, N_(
+        "Credit insurance: the share of a loss the insurer pays when a ledger marks a customer "
+        "insured (信保) without saying how much (Sinosure's usual cover of commercial risk: "
+        "90%)."), "float", (), 1, 100, label=N_("Insured share when the ledger gives none"),
+        unit="%", page="risk"),
     Setting("risk_days_full", 120, N_(
         "Days past due that score the full points for lateness."), "int", (), 1, 1000,
         label=N_("Days past due for full points"), unit="days", page="risk"),

@@ -204,6 +204,32 @@ MIGRATIONS: tuple[str, ...] = (
         PRIMARY KEY (month_end, customer_id)
     );
     """,
+    # 6: credit limits, credit insurance and customer groups (issue 13 part 5): a ledger's
+    # limit keeps the currency its column names, its insurer and insured percentage; the
+    # overrides take limits, insurance and groups set by hand (SQLite changes a CHECK only by
+    # copying the table)
+    """
+    ALTER TABLE customers ADD COLUMN credit_limit_currency TEXT;
+    ALTER TABLE customers ADD COLUMN insurer TEXT;
+    ALTER TABLE customers ADD COLUMN insured_pct REAL;
+    CREATE TABLE overrides_new (
+        id INTEGER PRIMARY KEY,
+        kind TEXT NOT NULL
+            CHECK (kind IN ('merge', 'pin_list', 'pin_tier', 'exclude', 'project',
+                            'credit_limit', 'insure', 'group')),
+        customer_key TEXT NOT NULL,
+        target TEXT,
+        note TEXT,
+        created_at TEXT NOT NULL,
+        UNIQUE (kind, customer_key),
+        CHECK ((target IS NOT NULL) = (kind IN ('merge', 'pin_list', 'pin_tier',
+                                                'credit_limit', 'insure', 'group')))
+    );
+    INSERT INTO overrides_new(id, kind, customer_key, target, note, created_at)
+        SELECT id, kind, customer_key, target, note, created_at FROM overrides;
+    DROP TABLE overrides;
+    ALTER TABLE overrides_new RENAME TO overrides;
+    """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 # Migrations that also need Python, run in the same transaction after their SQL: "module:function"

@@ -74,6 +74,8 @@ TESTED = {  # an action's object name -> "test module::test function" that trigg
     "correction_list": "test_merge_and_corrections::"
                        "test_all_corrections_from_the_customer_menu_opens_the_view",
     "action_what_if": "test_what_if_view::test_what_if_for_the_rows_selected_in_the_table",
+    "correction_credit": "test_credit_ui::test_insuring_from_the_dialog_takes_a_customer_off_the_"
+                         "black_list",
 }
 
 

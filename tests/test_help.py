@@ -11,7 +11,8 @@ from PySide6.QtWidgets import QDialog, QLabel
 from core import i18n
 from ui import help as guide
 
-REQUESTED = ("rfmt", "pyramid", "phases", "risk", "benchmarks", "pareto", "aging", "import")
+REQUESTED = ("rfmt", "pyramid", "phases", "risk", "credit", "value", "benchmarks", "pareto",
+             "aging", "import")
 
 
 def _text(html: str) -> str:
@@ -39,7 +40,8 @@ def test_each_topic_exists_in_both_languages(topic):
     assert 250 <= sum("\u4e00" <= ch <= "\u9fff" for ch in chinese) <= 900, topic
 
 
-LINKED = ("rfmt", "benchmarks", "pareto", "aging")  # the pages that link to other topics
+# the pages that link to other topics
+LINKED = ("rfmt", "pyramid", "phases", "risk", "benchmarks", "pareto", "aging")
 
 
 def _links(topic: str, language: str) -> list[str]:

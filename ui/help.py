@@ -32,6 +32,8 @@ TOPICS: dict[str, str] = {
     "pyramid": N_("The 20/30/50 pyramid"),
     "phases": N_("The three phases"),
     "risk": N_("Reading a risk grade"),
+    "credit": N_("Credit limits, insurance and groups"),
+    "value": N_("Lifetime value"),
     "benchmarks": N_("The article's benchmarks"),
     "pareto": N_("The Pareto curve"),
     "aging": N_("Receivables aging"),

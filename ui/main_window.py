@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import date
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
 from core import APP_NAME, APP_NAME_ZH
 from core.analysis.firm import FirmReport
 from core.analysis.model import Analysis, CustomerMetrics
+from core.analysis.value import put_on
 from core.i18n import N_, tr
 from core.rules import Rules
 from ui import operations, prefs, sample_mode
@@ -33,6 +35,7 @@ from ui.changes import changes_text, counts
 from ui.customers.banner import WarningBanner
 from ui.customers.browser import CustomerBrowser, tier_kind
 from ui.customers.corrections import OverrideActions
+from ui.customers.credit import CreditActions
 from ui.customers.panel import CustomerPanel
 from ui.customers.pyramid import PyramidWidget
 from ui.customers.what_if import add_what_if, selected_customers
@@ -44,11 +47,15 @@ from ui.tasks import Failure, Runner
 from ui.welcome import WelcomePage
 from ui.window_commands import WindowCommands
 
+if TYPE_CHECKING:
+    from core.analysis.clv import LifetimeValues
+
 PYRAMID_SHARE = 0.36  # of the customer column's height, until the user moves it
 
 
 class MainWindow(QMainWindow):
     analysed = Signal()  # a new analysis is on screen (tests wait for it)
+    valued = Signal()  # its customers' lifetime values are on screen too
 
     def __init__(self, db_path: Path, runner: Runner | None = None,
                  remember: bool = True) -> None:
@@ -63,6 +70,7 @@ class MainWindow(QMainWindow):
         self.overrides = OverrideActions(self.runner, self)
         self.overrides.changed.connect(self._override_done)
         self.overrides.failed.connect(self.show_failure)
+        self.credit = CreditActions(self.overrides)  # its changes are corrections too
         self.commands = WindowCommands(self, self.runner)
         self.overrides.listRequested.connect(self.commands.show_corrections)
         self.setAcceptDrops(True)
@@ -226,6 +234,10 @@ class MainWindow(QMainWindow):
         self.overview.set_data(analysis, report)
         self.movements.set_source(self.db_path, analysis.as_of)
         self.overrides.show(self.db_path, analysis)
+        if analysis.lifetime is None and has_data:
+            self.runner.run(self, partial(operations.lifetime_values, self.db_path, analysis),
+                            on_success=partial(self._valued, analysis),
+                            on_failure=self.show_failure)
         self.select_customer(selected)
         self._update_status()
         self._as_of_tooltip()
@@ -233,6 +245,16 @@ class MainWindow(QMainWindow):
             self.show_status(changes_text(self._counts_before, counts(analysis)), 15000)
             self._counts_before = None
         self.analysed.emit()
+
+    def _valued(self, analysis: Analysis, values: LifetimeValues[int]) -> None:
+        """The lifetime values worked out after the analysis: into the table and the panel
+        (an analysis replaced meanwhile is let go)."""
+        if analysis is not self.analysis:
+            return
+        analysis.lifetime = put_on(analysis.customers, values)
+        self.model.retranslate()  # the column's cells, read again
+        self.panel.show_customer(analysis, self.panel.customer)
+        self.valued.emit()
 
     def _update_status(self) -> None:
         if not self.analysis:
@@ -304,13 +326,16 @@ class MainWindow(QMainWindow):
         customer = self.proxy.customer_at(index.row()) if index.isValid() else None
         if customer is not None:
             menu = self.overrides.menu(customer, self.table)
-            add_what_if(menu, self.analysis, selected_customers(self.table), self)
+            selected = selected_customers(self.table)
+            self.credit.add_to(menu, customer, self, selected)
+            add_what_if(menu, self.analysis, selected, self)
             menu.popup(self.table.viewport().mapToGlobal(pos))  # type: ignore[arg-type]
 
     def _panel_menu(self, customer: CustomerMetrics | None, button: QWidget) -> None:
         if customer is not None:
-            self.overrides.menu(customer, button).popup(
-                button.mapToGlobal(button.rect().bottomLeft()))
+            menu = self.overrides.menu(customer, button)
+            self.credit.add_to(menu, customer, self)
+            menu.popup(button.mapToGlobal(button.rect().bottomLeft()))
 
     def _override_done(self, text: str) -> None:
         self.show_status(text, 8000)

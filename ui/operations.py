@@ -18,9 +18,9 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from core import overrides, rates, settings, store
+from core import credit_terms, overrides, rates, settings, store
 from core.actions.export import export_from
-from core.analysis import firm
+from core.analysis import firm, value
 from core.analysis import run as analysis_run
 from core.analysis.model import Analysis
 from core.analysis.movements import History, over_months
@@ -30,6 +30,7 @@ from core.messages import Cancelled, Message, Refusal
 from core.progress import CancelFn, ProgressFn, Steps, no_progress
 
 if TYPE_CHECKING:
+    from core.analysis.clv import LifetimeValues
     from core.ledger.importer import FileResult
     from core.ledger.preview import FilePreview
 
@@ -39,11 +40,17 @@ NOTHING_TO_UNDO = Message("nothing_to_undo", N_("Nothing to undo."))
 CHANGES: dict[str, Callable[..., Message]] = {
     "merge": overrides.merge, "unmerge": overrides.unmerge, "pin": overrides.pin,
     "unpin": overrides.unpin, "exclude": overrides.exclude, "include": overrides.include,
-    "project": overrides.set_project}
+    "project": overrides.set_project,
+    "limit": credit_terms.set_limit, "limit_clear": credit_terms.clear_limit,
+    "insure": credit_terms.insure, "insure_clear": credit_terms.clear_insurance,
+    "group": lambda conn, customer, name: credit_terms.group(conn, [customer], name),
+    "ungroup": lambda conn, customer: credit_terms.ungroup(conn, [customer])}
+Change = tuple[str, tuple[object, ...]]  # a name of CHANGES and its arguments after the customer
 # How the Corrections view takes back one override of each kind: a change and its arguments.
 REVERTS: dict[str, tuple[str, tuple[object, ...]]] = {
     "merge": ("unmerge", ()), "pin_list": ("unpin", ("list",)), "pin_tier": ("unpin", ("tier",)),
-    "exclude": ("include", ()), "project": ("project", (False,))}
+    "exclude": ("include", ()), "project": ("project", (False,)),
+    "credit_limit": ("limit_clear", ()), "insure": ("insure_clear", ()), "group": ("ungroup", ())}
 
 
 @dataclass(frozen=True)
@@ -148,6 +155,38 @@ def apply_override(db_path: Path, change: str, customer: str, *args: object,
     """One correction of the customer menu (a name of CHANGES); core's word on what it did."""
     with store.opened(db_path) as conn:
         return CHANGES[change](conn, customer, *args)
+
+
+def apply_overrides(db_path: Path, customer: str, changes: list[Change], *,
+                    progress: ProgressFn | None = None, cancel: CancelFn | None = None
+                    ) -> list[Message]:
+    """Several corrections of one customer (a dialog's limit, insurance and group), each its
+    own change to undo; core's word on each."""
+    with store.opened(db_path) as conn:
+        return [CHANGES[name](conn, customer, *args) for name, args in changes]
+
+
+def group_customers(db_path: Path, customers: list[str], name: str, *,
+                    progress: ProgressFn | None = None, cancel: CancelFn | None = None
+                    ) -> Message:
+    """Several customers into one group: one change to undo."""
+    with store.opened(db_path) as conn:
+        return credit_terms.group(conn, customers, name)
+
+
+def group_names(db_path: Path, *, progress: ProgressFn | None = None,
+                cancel: CancelFn | None = None) -> list[str]:
+    """The customer groups in force, for the credit dialog's chooser."""
+    with store.opened(db_path) as conn:
+        return credit_terms.group_names(conn)
+
+
+def lifetime_values(db_path: Path, analysis: Analysis, *, progress: ProgressFn | None = None,
+                    cancel: CancelFn | None = None) -> LifetimeValues[int]:
+    """The customers' lifetime values for an analysis on screen, from its own orders; the
+    window puts them on its customers (core.analysis.value.put_on) on the GUI thread."""
+    with store.opened(db_path) as conn:
+        return value.values(conn, analysis.as_of, analysis.rules, analysis.orders)
 
 
 def undo_override(db_path: Path, *, progress: ProgressFn | None = None,

@@ -59,7 +59,7 @@ def terms_text(c: CustomerMetrics) -> str:
 
 def reason_text(c: CustomerMetrics) -> str:
     parts = [c.list_reason.text] if c.list_reason else [m.text for m in c.reasons[:1]]
-    parts += [flag.text for flag in c.red_flags]
+    parts += [flag.text for flag in c.red_flags if flag.text not in parts]  # over the limit
     return "\n".join(parts)
 
 

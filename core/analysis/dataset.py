@@ -106,6 +106,10 @@ class CustomerRow:
     country: str | None
     salesperson: str | None
     credit_limit: float | None
+    credit_limit_currency: str | None = None  # None: the base currency
+    insured: bool | None = None  # the ledger's word; None: it says nothing
+    insurer: str | None = None
+    insured_pct: float | None = None
 
 
 @dataclass

@@ -4,8 +4,10 @@ and "confirm payment" where the data records no receipts at all.
 The article's rule: an invoice more than 60 days past due (14 on D/P, counted from the
 documents' presentation: unredeemed documents leave a container at a foreign port) from a
 customer whose average order is under 20,000 USD. A second trigger the article lacks: money
-overdue longer than `exposure_min_days`, net of deposits held, above 50,000 USD whatever the
-order size, so a routine bank delay never suspends the firm's best account. Disputed invoices
+overdue longer than `exposure_min_days`, net of deposits held and of its insured share, above
+50,000 USD whatever the order size, so a routine bank delay never suspends the firm's best
+account; customers put in a group add theirs up (core.analysis.credit_groups, which also puts a
+customer over its credit limit, and its group, on the watch list). Disputed invoices
 and small remainders never drive it. A strategic or core customer the rule catches is listed
 for the owner's decision (secure or suspend). Lists are exclusive, black before watch before
 white; a list pinned by hand wins. Suspension stays a recommendation the owner confirms.
@@ -16,7 +18,8 @@ customers go on the confirm list, and nobody is black-, watch- or white-listed.
 
 from __future__ import annotations
 
-from core.analysis.model import CustomerMetrics
+from core.analysis.credit import uninsured
+from core.analysis.model import CustomerMetrics, Receivable
 from core.analysis.names import GROUP_WORDS, KEY_TIERS
 from core.analysis.risk import late_history
 from core.i18n import N_
@@ -26,7 +29,8 @@ from core.rules import Rules
 
 def mark_stop_loss(c: CustomerMetrics, rules: Rules, usd_to_base: float, base: str
                    ) -> Message | None:
-    """Flag the invoices the rule catches; return why the customer is on the black list."""
+    """Flag the invoices the article's rule catches and return why; measure the exposure the
+    second trigger judges with the customer's group (core.analysis.credit_groups)."""
     average = c.avg_order_12m if c.orders_12m else c.avg_order_all
     floor = rules.stop_loss_avg_order_usd * usd_to_base
     small = c.avg_order_known and average < floor - 0.005
@@ -41,23 +45,21 @@ def mark_stop_loss(c: CustomerMetrics, rules: Rules, usd_to_base: float, base: s
                     "{currency}, under {floor:,.0f}"),
                     {"days": item.days_overdue, "limit": days, "average": average,
                      "currency": base, "floor": floor})
-    late = [i for i in c.receivables if i.counts and i.days_overdue > rules.exposure_min_days]
-    c.exposure = round(sum(i.open_base for i in late) - c.deposits_held, 2)
-    limit = rules.stop_loss_exposure_usd * usd_to_base
-    if c.exposure > limit:
-        for item in late:
-            item.stop_loss = True
-        reason = Message("stop_loss_exposure", N_(
-            "{amount:,.0f} {currency} overdue more than {days} days net of deposits held, "
-            "above the limit of {limit:,.0f}"),
-            {"amount": c.exposure, "currency": base, "days": rules.exposure_min_days,
-             "limit": limit})
+    c.exposure = round(sum(i.open_base for i in late_invoices(c, rules)) - c.deposits_held, 2)
+    c.uninsured_exposure = round(uninsured(c, c.exposure), 2)
     c.stop_loss = reason is not None
     return reason
 
 
+def late_invoices(c: CustomerMetrics, rules: Rules) -> list[Receivable]:
+    """The invoices the exposure trigger counts: overdue longer than exposure_min_days."""
+    return [i for i in c.receivables if i.counts and i.days_overdue > rules.exposure_min_days]
+
+
 def assign_list(c: CustomerMetrics, black_reason: Message | None, rules: Rules,
-                receipts_known: bool = True) -> None:
+                receipts_known: bool = True, watch_reason: Message | None = None) -> None:
+    """The customer's list: pinned, else confirm (no receipts), black, watch (over its credit
+    limit or in a group that is, `watch_reason`; days overdue; grade D/E), white."""
     c.owner_decides = False
     if c.pinned_list:
         c.list = c.pinned_list
@@ -73,6 +75,8 @@ def assign_list(c: CustomerMetrics, black_reason: Message | None, rules: Rules,
             c.list_reason = Message(black_reason.code, N_(
                 "{reason}; a {tier} customer: the owner decides – secure or suspend"),
                 {"reason": black_reason, "tier": Term(GROUP_WORDS[c.tier].name)})
+    elif watch_reason is not None:
+        c.list, c.list_reason = "watch", watch_reason
     elif c.max_days_overdue > rules.watch_days:
         c.list = "watch"
         c.list_reason = Message("watch_overdue", N_(

@@ -75,6 +75,24 @@ class Receivable:
         return self.shipped and self.open > 0 and not self.disputed and not self.small
 
 
+@dataclass(frozen=True)
+class CreditLimit:
+    """A customer's credit limit as set, in its own currency (0: none, set by hand)."""
+
+    amount: float
+    currency: str
+    source: str  # ledger or hand
+
+
+@dataclass(frozen=True)
+class Insurance:
+    """A customer's credit insurance (0 %: not insured, set by hand)."""
+
+    insurer: str | None  # Sinosure or another insurer's name; None: the ledger names none
+    percent: float  # the insurer's share of a loss
+    source: str  # ledger or hand
+
+
 @dataclass
 class CustomerMetrics:
     customer_id: int
@@ -127,8 +145,21 @@ class CustomerMetrics:
     risky_exposure: float = 0.0
     capital_cost: float = 0.0  # what late money has cost so far
     capital_days: int = 0  # over how many days past due, weighted by the amounts
-    credit_limit: float | None = None
+    credit_limit: float | None = None  # in the base currency; None: no limit (or no rate)
     receivables: list[Receivable] = field(default_factory=list)
+    # credit limit, insurance and group (core.analysis.credit, core.analysis.credit_groups)
+    credit_limit_set: CreditLimit | None = None  # as the ledger or the user set it
+    over_limit: bool = False  # owes more than its credit limit
+    insurance: Insurance | None = None
+    insured_open: float = 0.0  # the insurer's share of what is open
+    uninsured_exposure: float = 0.0  # the stop-loss exposure less its insured share
+    credit_group: str | None = None  # the group of sister companies it was put in
+    credit_group_members: list[str] = field(default_factory=list)  # the group's, itself too
+    credit_group_exposure: float | None = None  # the members' uninsured exposure, summed
+    # discounted lifetime value (core.analysis.value): None until computed
+    clv: float | None = None
+    p_alive: float | None = None
+    expected_orders_12m: float | None = None
     # the verdicts
     risk_score: int | None = 0  # None: no receipts in the data, payment risk unknown
     risk_grade: str | None = "A"
@@ -169,6 +200,18 @@ class TierShape:
     margin: float | None
 
 
+@dataclass(frozen=True)
+class LifetimeModel:
+    """Which model gave the customers' lifetime values, and why (core.analysis.value)."""
+
+    model: str  # bg_nbd_gamma_gamma or retention
+    reason: Message
+    currency: str
+    value_basis: str  # gross_profit, revenue or mixed
+    repeat_buyers: int
+    customers_valued: int
+
+
 @dataclass
 class Analysis:
     as_of: date
@@ -184,6 +227,7 @@ class Analysis:
     orders: list[Any] = field(default_factory=list, repr=False)  # dataset.OrderRow, up to A
     receipts_known: bool = True  # False: no receipt in the window, payment risk unknown
     missing_rates: list[str] = field(default_factory=list)  # currencies without a rate
+    lifetime: LifetimeModel | None = None  # how the lifetime values were made, once computed
 
     @property
     def warnings(self) -> list[Message]:

@@ -149,3 +149,12 @@ def article_name() -> str:
 def bucket_name(code: str) -> str:
     """'31–60 days': an aging bucket, in the language in force."""
     return tr(BUCKET_NAMES[code])
+
+
+# Insurers with a name of their own in each language; any other is shown as written.
+INSURER_WORDS = {"Sinosure": N_("Sinosure")}
+
+
+def insurer_name(code: str | None) -> str:
+    """An insurer as the user reads it: Sinosure is 中信保 in Chinese."""
+    return tr(INSURER_WORDS[code]) if code in INSURER_WORDS else code or ""

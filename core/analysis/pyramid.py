@@ -1,7 +1,8 @@
 """Filling the pyramid: ranked active customers into strategic, core and long tail.
 
 Ranking: criteria passed, then gross profit in the window when every active customer has cost
-data (revenue otherwise, for all alike), then revenue, then name. Tier caps are cumulative and
+data (revenue otherwise, for all alike) or, where the firm ranks by it (rank_by = clv), the
+discounted lifetime value, then revenue, then name. Tier caps are cumulative and
 rounded half up: with n active customers strategic takes at most round(n × 20 %), strategic and
 core together round(n × 50 %), at least one strategic place as long as n ≥ 1. A customer below
 a tier's minimum criteria drops to the next tier. Pinned customers keep their tier and use its
@@ -41,18 +42,22 @@ def caps(active: int, rules: Rules) -> dict[str, int]:
     return {"strategic": strategic, "core": core, "long_tail": active - strategic - core}
 
 
-def rank_key(c: CustomerMetrics, by_profit: bool) -> tuple[int, float, float, int, str, int]:
+def rank_key(c: CustomerMetrics, by_profit: bool, by_clv: bool = False
+             ) -> tuple[int, float, float, int, str, int]:
     """Criteria passed, the ranking figure; a tie goes to the larger revenue, then to the
     older customer (the first order date), then by name."""
-    metric = (c.gross_profit_12m or 0.0) if by_profit else c.revenue_12m
+    profit = (c.gross_profit_12m or 0.0) if by_profit else c.revenue_12m
+    metric = (c.clv or 0.0) if by_clv else profit
     first = (c.first_order_date or date.max).toordinal()
     return (-c.criteria_passed, -round(metric, 2), -round(c.revenue_12m, 2), first,
             c.customer.casefold(), c.customer_id)
 
 
-def assign(active: list[CustomerMetrics], rules: Rules, by_profit: bool) -> None:
-    """Set tier, rank and tier rank on every active customer."""
-    ranked = sorted(active, key=lambda c: rank_key(c, by_profit))
+def assign(active: list[CustomerMetrics], rules: Rules, by_profit: bool, by_clv: bool = False
+           ) -> None:
+    """Set tier, rank and tier rank on every active customer (by lifetime value within the
+    criteria passed where `by_clv`: the customers' values must be attached)."""
+    ranked = sorted(active, key=lambda c: rank_key(c, by_profit, by_clv))
     places = caps(len(ranked), rules)
     for c in ranked:
         if c.pinned_tier in places:
@@ -72,13 +77,13 @@ def assign(active: list[CustomerMetrics], rules: Rules, by_profit: bool) -> None
         members = [c for c in ranked if c.tier == tier]
         for number, c in enumerate(members, start=1):
             c.tier_rank = number
-    _mark_ties(ranked, by_profit)
+    _mark_ties(ranked, by_profit, by_clv)
 
 
-def _mark_ties(ranked: list[CustomerMetrics], by_profit: bool) -> None:
+def _mark_ties(ranked: list[CustomerMetrics], by_profit: bool, by_clv: bool) -> None:
     """Customers level on criteria and the ranking figure that a tier boundary splits: the
     tie was broken (revenue, then the first order date), and the owner should know."""
-    for _, group in groupby(ranked, key=lambda c: rank_key(c, by_profit)[:2]):
+    for _, group in groupby(ranked, key=lambda c: rank_key(c, by_profit, by_clv)[:2]):
         level = list(group)
         split = len({c.tier for c in level}) > 1
         for c in level:

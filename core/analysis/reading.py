@@ -324,9 +324,12 @@ def read_customers(conn: sqlite3.Connection, canonical: dict[int, int], excluded
               ) -> dict[int, CustomerRow]:
     """The customers an analysis shows: neither excluded nor merged into another."""
     found = {}
-    for r in conn.execute("SELECT id, name, country, salesperson, credit_limit FROM customers"):
+    for r in conn.execute("SELECT id, name, country, salesperson, credit_limit, "
+                          "credit_limit_currency, insured, insurer, insured_pct FROM customers"):
         if r["id"] in excluded or canonical.get(r["id"], r["id"]) != r["id"]:
             continue
-        found[r["id"]] = CustomerRow(r["id"], r["name"], r["country"], r["salesperson"],
-                                     r["credit_limit"])
+        found[r["id"]] = CustomerRow(
+            r["id"], r["name"], r["country"], r["salesperson"], r["credit_limit"],
+            r["credit_limit_currency"], None if r["insured"] is None else bool(r["insured"]),
+            r["insurer"], r["insured_pct"])
     return found

@@ -4,13 +4,16 @@ score = Σ weight × component, each component between 0 and 1 (docs/risk.md has
 days past due (the worst open invoice, full at `risk_days_full`), overdue share of open
 receivables, share of open exposure on risky terms (on the window's orders when nothing is
 open), late-payment history on settled invoices, and the overdue exposure against the
-stop-loss exposure limit. Grades: A < 20 ≤ B < 40 ≤ C < 60 ≤ D < 80 ≤ E. Small remainders
+stop-loss exposure limit. Credit insurance lowers the two money-at-risk components, risky terms
+and overdue exposure, by the insured part of what the customer owes (core.analysis.credit);
+how it pays is its own. Grades: A < 20 ≤ B < 40 ≤ C < 60 ≤ D < 80 ≤ E. Small remainders
 and disputed invoices count for nothing here. Where the data records no receipt in the window,
 how anyone pays is unknown: no score, no grade (None, shown "–").
 """
 
 from __future__ import annotations
 
+from core.analysis.credit import cover_fraction, insured_message, limit_message
 from core.analysis.model import CustomerMetrics
 from core.analysis.names import GRADE_UNKNOWN
 from core.i18n import N_
@@ -57,12 +60,13 @@ def components(c: CustomerMetrics, rules: Rules, usd_to_base: float
     if c.on_time_share is not None:
         history = 0.5 * (1 - c.on_time_share) + 0.5 * min((c.avg_days_late or 0) / 60, 1.0)
     limit = rules.stop_loss_exposure_usd * usd_to_base
+    left = 1 - cover_fraction(c)  # what the insurance leaves to the firm
     return {
         "days": min(c.max_days_overdue / rules.risk_days_full, 1.0),
         "overdue_share": overdue / open_total if open_total else 0.0,
-        "terms": min(risky, 1.0),
+        "terms": min(risky * left, 1.0),
         "history": history,
-        "capital": min(c.overdue_amount / limit, 1.0) if limit else 0.0,
+        "capital": min(c.overdue_amount * left / limit, 1.0) if limit else 0.0,
     }
 
 
@@ -117,6 +121,8 @@ def reasons(c: CustomerMetrics, parts: dict[str, float], rules: Rules, base: str
             "paid {late} of {settled} invoices late, {days:.0f} days late on average"),
             {"late": c.settled_count - round((c.on_time_share or 0) * c.settled_count),
              "settled": c.settled_count, "days": c.avg_days_late or 0}))
+    if c.over_limit:
+        found.append(limit_message(c, base))
     if c.capital_cost >= 1:
         found.append(Message("capital_cost", CAPITAL_COST, {
             "cost": c.capital_cost, "currency": base, "rate": rules.capital_rate_pct,
@@ -132,6 +138,8 @@ def reasons(c: CustomerMetrics, parts: dict[str, float], rules: Rules, base: str
                 {"share": c.on_time_share, "settled": c.settled_count}))
         else:
             found.append(Message("nothing_overdue", N_("nothing overdue")))
+    if (insured := insured_message(c, base)) is not None:  # what lowered the score
+        found.append(insured)
     return found
 
 
@@ -170,10 +178,8 @@ def red_flags(c: CustomerMetrics, base: str) -> list[Message]:
             "goods shipped on “balance before shipment” terms with {amount:,.0f} {currency} "
             "still open"), {"amount": sum(r.open_base for r in shipped_unpaid),
                             "currency": base}))
-    if c.credit_limit and c.open_amount > c.credit_limit:
-        flags.append(Message("over_credit_limit", N_(
-            "owes {amount:,.0f} {currency}, above its credit limit of {limit:,.0f}"),
-            {"amount": c.open_amount, "currency": base, "limit": c.credit_limit}))
+    if c.over_limit:
+        flags.append(limit_message(c, base))
     if c.missing_rates:
         flags.append(Message("missing_rates", N_(
             "amounts in {currencies} have no rate: they are left out of every total, so its "

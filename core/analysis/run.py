@@ -13,8 +13,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
-from core.analysis import lists, pyramid, rfmt, risk
+from core.analysis import credit_groups, lists, pyramid, rfmt, risk, value
 from core.analysis.collector import collector_paused
+from core.analysis.credit import apply as apply_credit
 from core.analysis.customers import gather
 from core.analysis.dataset import (
     CustomerRow,
@@ -41,12 +42,14 @@ from core.rules import Rules, load_rules
 
 
 def analyse(conn: sqlite3.Connection, as_of: date | None = None, steps: Steps | None = None,
-            today: date | None = None) -> Analysis:
-    """Every customer's place, risk and list as of A (default: the latest date in the data)."""
+            today: date | None = None, lifetime: bool = False) -> Analysis:
+    """Every customer's place, risk and list as of A (default: the latest date in the data);
+    lifetime values too when asked (`lifetime`) or when the tiers are ranked by them."""
     with collector_paused():
         source = Source.read(conn)
         as_of = as_of or default_as_of(conn, today) or (today or date.today())
-        return _analyse(source, fetch(conn, as_of), as_of, steps or Steps(None, None))
+        return _analyse(conn, source, fetch(conn, as_of), as_of, steps or Steps(None, None),
+                        lifetime)
 
 
 def analyser(conn: sqlite3.Connection, last: date) -> Callable[[date, Steps], Analysis]:
@@ -58,7 +61,7 @@ def analyser(conn: sqlite3.Connection, last: date) -> Callable[[date, Steps], An
 
     def at(as_of: date, steps: Steps) -> Analysis:
         with collector_paused():
-            return _analyse(source, cut(fetched, as_of), as_of, steps)
+            return _analyse(conn, source, cut(fetched, as_of), as_of, steps, False)
 
     return at
 
@@ -80,7 +83,8 @@ class Source:
                    read_customers(conn, overrides.merged_into, overrides.excluded))
 
 
-def _analyse(source: Source, fetched: Fetched, as_of: date, steps: Steps) -> Analysis:
+def _analyse(conn: sqlite3.Connection, source: Source, fetched: Fetched, as_of: date,
+             steps: Steps, lifetime: bool) -> Analysis:
     rules, overrides, rates = source.rules, source.overrides, source.rates
     data = build(fetched, as_of, rules, rates, source.customers, overrides.merged_into,
                  overrides.excluded)
@@ -120,15 +124,26 @@ def _analyse(source: Source, fetched: Fetched, as_of: date, steps: Steps) -> Ana
             active.append(c)
         else:
             c.tier = group
-    by_profit = bool(active) and all(c.gross_profit_12m is not None for c in active)
-    pyramid.assign(active, rules, by_profit)
     customers = [c for c, _, _ in gathered]
+    valued = (value.attach(conn, as_of, rules, data.orders, customers)
+              if lifetime or rules.rank_by == value.RANK_BY_CLV else None)
+    by_profit = bool(active) and all(c.gross_profit_12m is not None for c in active)
+    pyramid.assign(active, rules, by_profit, by_clv=valued is not None
+                   and rules.rank_by == value.RANK_BY_CLV)
     tier_notes = _bands_and_flags(active, rules)
+    if valued is not None and rules.rank_by == value.RANK_BY_CLV:
+        tier_notes.append(value.ranking_note(valued))
+    apply_credit(customers, data.customers, overrides, rules, rates, as_of)
+    own: dict[int, Message | None] = {}
     for c in customers:
         risk.score(c, rules, usd_to_base, base, data.has_receipts)
-        reason = (lists.mark_stop_loss(c, rules, usd_to_base, base) if data.has_receipts
-                  else None)
-        lists.assign_list(c, reason, rules, data.has_receipts)
+        own[c.customer_id] = (lists.mark_stop_loss(c, rules, usd_to_base, base)
+                              if data.has_receipts else None)
+    groups = credit_groups.judge(customers, rules, usd_to_base, base, data.has_receipts)
+    for c in customers:
+        verdict = groups.get(c.customer_id) or credit_groups.Verdict()
+        lists.assign_list(c, verdict.black or own[c.customer_id], rules, data.has_receipts,
+                          verdict.watch)
         _suspend_while_black(c)
     customers.sort(key=lambda c: (GROUP_RANK[c.tier], c.rank or 0, -c.revenue_12m,
                                   c.customer.casefold()))
@@ -141,7 +156,7 @@ def _analyse(source: Source, fetched: Fetched, as_of: date, steps: Steps) -> Ana
                     shape=pyramid.shape(active, rules),
                     notes=notes(data, by_profit, active, customers, rules, missing) + tier_notes,
                     orders=data.orders, receipts_known=data.has_receipts,
-                    missing_rates=missing)
+                    missing_rates=missing, lifetime=valued)
 
 
 def _benchmark(data: Dataset, rules: Rules, usd_to_base: float) -> float:

@@ -59,8 +59,32 @@ def customer_json(c: CustomerMetrics) -> dict[str, Any]:
         "reprice_basis": c.reprice_basis, "terms_too_risky": c.terms_too_risky,
         "tie_broken": c.tie_broken, "first_order_date": _iso(c.first_order_date),
         "pinned_list": c.pinned_list, "pinned_tier": c.pinned_tier,
+        **credit_json(c),
+        "clv": c.clv, "p_alive": _share(c.p_alive),
+        "expected_orders_12m": _share(c.expected_orders_12m),
         "receivables": [receivable_json(r) for r in c.receivables],
     }
+
+
+def credit_json(c: CustomerMetrics) -> dict[str, Any]:
+    """The credit limit (in the base currency, and as set), the insurance, the group."""
+    limit, cover = c.credit_limit_set, c.insurance
+    return {
+        "credit_limit": _money(c.credit_limit),
+        "credit_limit_set": None if limit is None else {
+            "amount": limit.amount, "currency": limit.currency, "source": limit.source},
+        "over_credit_limit": c.over_limit,
+        "insured": None if cover is None or cover.percent <= 0 else {
+            "insurer": cover.insurer, "percent": cover.percent, "source": cover.source},
+        "insured_open": _money(c.insured_open),
+        "uninsured_exposure": _money(c.uninsured_exposure),
+        "group": c.credit_group, "group_members": c.credit_group_members,
+        "group_exposure": _money(c.credit_group_exposure),
+    }
+
+
+def _share(value: float | None) -> float | None:
+    return None if value is None else round(value, 6)
 
 
 def receivable_json(r: Receivable) -> dict[str, Any]:
@@ -91,6 +115,12 @@ def analysis_json(analysis: Analysis, customers: list[CustomerMetrics] | None = 
         "base_currency": analysis.base_currency,
         "m_benchmark": analysis.m_benchmark, "ranked_by": analysis.ranked_by,
         "receipts_known": analysis.receipts_known, "missing_rates": analysis.missing_rates,
+        "rank_by": analysis.rules.rank_by,
+        "lifetime_value": None if analysis.lifetime is None else {
+            "model": analysis.lifetime.model, "reason": analysis.lifetime.reason.as_json(),
+            "currency": analysis.lifetime.currency,
+            "value_basis": analysis.lifetime.value_basis,
+            "repeat_buyers": analysis.lifetime.repeat_buyers},
         "shape": [asdict(s) for s in analysis.shape],
         "notes": [n.as_json() for n in analysis.notes],
         "customers": [customer_json(c) for c in (analysis.customers if customers is None

@@ -39,6 +39,9 @@ def add_parsers(commands: argparse._SubParsersAction, parents: dict[str, argpars
     customers.add_argument("--as-of", type=as_of_date, metavar="YYYY-MM-DD", help=tr(N_(
         "analyse as of this date (default: the latest date in the data)")))
     customers.add_argument("--tier", choices=GROUPS, help=tr(N_("only this tier")))
+    customers.add_argument("--clv", action="store_true", help=tr(N_(
+        "also value every customer: p(alive), orders expected in 12 months, discounted "
+        "lifetime value (always done when the tiers are ranked by it)")))
     report = commands.add_parser("report", parents=[common, db, as_json], help=tr(N_(
         "the firm against the article's benchmarks")))
     report.add_argument("--as-of", type=as_of_date, metavar="YYYY-MM-DD", help=tr(N_(
@@ -62,7 +65,8 @@ def run_analysis(args: argparse.Namespace) -> Analysis:
 
     conn = open_existing(args.db)
     try:
-        return analyse(conn, getattr(args, "as_of", None))
+        return analyse(conn, getattr(args, "as_of", None),
+                       lifetime=getattr(args, "clv", False))
     finally:
         conn.close()
 
@@ -70,6 +74,7 @@ def run_analysis(args: argparse.Namespace) -> Analysis:
 def cmd_customers(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from core.analysis.risk import grade_text
     from core.analysis.serialise import analysis_json, write_json
+    from core.analysis.value import model_message
 
     analysis = run_analysis(args)
     chosen = [c for c in analysis.customers if not args.tier or c.tier == args.tier]
@@ -89,7 +94,14 @@ def cmd_customers(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
              f"{c.revenue_12m:,.0f}", f"{c.avg_order_12m:,.0f}", _flags(c.rfmt),
              f"{c.overdue_amount:,.0f}", c.max_days_overdue or "", grade_text(c),
              list_name(c.list) if c.list else ""] for c in chosen]
-    out.write(table(header, rows, right={1, 4, 5, 6, 8, 9}, limits={2: 34, 3: 14}))
+    right = {1, 4, 5, 6, 8, 9}
+    if analysis.lifetime is not None:  # valued: say how, and add the column
+        out.write(model_message(analysis.lifetime).text + "\n")
+        header.append(tr(N_("Lifetime value")))
+        right.add(len(header) - 1)
+        for row, c in zip(rows, chosen, strict=True):
+            row.append("" if c.clv is None else f"{c.clv:,.0f}")
+    out.write(table(header, rows, right=right, limits={2: 34, 3: 14}))
     return 0
 
 

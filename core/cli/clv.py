@@ -56,6 +56,7 @@ def clv_json(result: LifetimeValues[Any]) -> dict[str, Any]:
 def cmd_clv(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from core.analysis.clv import FITTED
     from core.analysis.clv_firm import firm_lifetime_values
+    from core.analysis.value import model_message, put_on
     from core.rules import load_rules
 
     conn = open_existing(args.db)
@@ -73,10 +74,7 @@ def cmd_clv(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
                  as_of=result.as_of.isoformat(), basis=tr(BASIS_NAMES[result.value_basis]),
                  currency=result.currency, years=a.horizon_years, rate=a.discount_rate) + "\n")
     fitted = result.model == FITTED
-    model = (N_("BG/NBD and Gamma-Gamma, fitted to your customers") if fitted
-             else N_("simple retention model"))
-    out.write(tr(N_("Model: {model}. {reason}"), model=tr(model), reason=result.reason.text)
-              + "\n")
+    out.write(model_message(put_on([], result)).text + "\n")
     if fitted:
         p = result.params
         out.write(tr(N_("BG/NBD r = {r:.4f}, α = {alpha:.4f} per day, a = {a:.4f}, b = {b:.4f}; "

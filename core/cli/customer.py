@@ -12,9 +12,9 @@ import argparse
 import json
 from collections.abc import Callable
 from pathlib import Path
-from types import ModuleType
 from typing import TYPE_CHECKING, Any, TextIO
 
+from core import credit_terms, overrides
 from core.i18n import N_, tr
 from core.messages import Message, Refusal
 from core.paths import default_db_path
@@ -33,7 +33,8 @@ def add_parser(commands: Any, parents: dict[str, argparse.ArgumentParser]) -> No
         "who made this change and why, shown in the list of overrides")))
     changes = [common, db, note]
     customer = commands.add_parser("customer", parents=[common], help=tr(N_(
-        "correct the data by hand: merge names, pin to a list or tier, exclude, undo")))
+        "correct the data by hand: merge names, pin to a list or tier, exclude, credit "
+        "limits, insurance and groups, undo")))
     actions = customer.add_subparsers(dest="customer_command", metavar="ACTION",
                                       required=True)
     merge = actions.add_parser("merge", parents=changes, help=tr(N_(
@@ -65,10 +66,57 @@ def add_parser(commands: Any, parents: dict[str, argparse.ArgumentParser]) -> No
     project.add_argument("customer", metavar="CUSTOMER")
     project.add_argument("--off", action="store_true", help=tr(N_(
         "judge the customer on the usual window again (window_months)")))
+    _add_credit_parsers(actions, changes)
     actions.add_parser("undo", parents=[common, db], help=tr(N_(
         "take back the last change to the overrides")))
     actions.add_parser("overrides", parents=[common, db, as_json], help=tr(N_(
         "list the overrides in force")))
+
+
+def _add_credit_parsers(actions: Any, changes: list[argparse.ArgumentParser]) -> None:
+    """limit, insure, group, ungroup: credit terms set by hand (core.credit_terms)."""
+    limit = actions.add_parser("limit", parents=changes, help=tr(N_(
+        "set a customer's credit limit (0: no limit), or --clear to use the ledger's")))
+    limit.add_argument("customer", metavar="CUSTOMER")
+    limit.add_argument("amount", metavar="AMOUNT", nargs="?")
+    limit.add_argument("--currency", metavar="CODE", help=tr(N_(
+        "the limit's currency (default: the base currency)")))
+    limit.add_argument("--clear", action="store_true", help=tr(N_(
+        "take back the limit set by hand")))
+    insure = actions.add_parser("insure", parents=changes, help=tr(N_(
+        "record a customer's credit insurance (--percent 0: not insured), or --clear to use "
+        "the ledger's")))
+    insure.add_argument("customer", metavar="CUSTOMER")
+    insure.add_argument("--insurer", metavar="NAME", help=tr(N_(
+        "the insurer (default: Sinosure, 中信保)")))
+    insure.add_argument("--percent", metavar="PCT", help=tr(N_(
+        "the insured share of a loss (default: the share already recorded, else the setting "
+        "insured_default_pct)")))
+    insure.add_argument("--clear", action="store_true", help=tr(N_(
+        "take back the insurance set by hand")))
+    group = actions.add_parser("group", parents=changes, help=tr(N_(
+        "join customers into a group (sister companies) whose exposure is summed")))
+    group.add_argument("customers", metavar="CUSTOMER", nargs="+")
+    group.add_argument("--as", dest="group", metavar="GROUP", required=True, help=tr(N_(
+        "the group's name (an existing group of that name is joined)")))
+    ungroup = actions.add_parser("ungroup", parents=changes, help=tr(N_(
+        "take customers out of their group")))
+    ungroup.add_argument("customers", metavar="CUSTOMER", nargs="+")
+
+
+def _limit(conn: Any, a: argparse.Namespace) -> Message:
+    if a.clear:
+        return credit_terms.clear_limit(conn, a.customer, a.note)
+    if a.amount is None:
+        raise Refusal("no_limit_amount", N_(
+            "Give the credit limit (0 for no limit), or --clear to use the ledger's."))
+    return credit_terms.set_limit(conn, a.customer, a.amount, a.currency, a.note)
+
+
+def _insure(conn: Any, a: argparse.Namespace) -> Message:
+    if a.clear:
+        return credit_terms.clear_insurance(conn, a.customer, a.note)
+    return credit_terms.insure(conn, a.customer, a.insurer, a.percent, a.note)
 
 
 def _database(args: argparse.Namespace) -> Path:
@@ -79,21 +127,23 @@ def _database(args: argparse.Namespace) -> Path:
     return path
 
 
-# each action on core.overrides (handed in: the module is loaded only when a command runs)
-_ACTIONS: dict[str, Callable[[ModuleType, Any, argparse.Namespace], Message | None]] = {
-    "merge": lambda o, conn, a: o.merge(conn, a.keep, a.other, a.note),
-    "unmerge": lambda o, conn, a: o.unmerge(conn, a.customer, a.note),
-    "pin": lambda o, conn, a: o.pin(conn, a.customer, a.target, a.note),
-    "unpin": lambda o, conn, a: o.unpin(conn, a.customer, a.what or "all", a.note),
-    "exclude": lambda o, conn, a: o.exclude(conn, a.customer, a.note),
-    "include": lambda o, conn, a: o.include(conn, a.customer, a.note),
-    "project": lambda o, conn, a: o.set_project(conn, a.customer, not a.off, a.note),
-    "undo": lambda o, conn, a: o.undo(conn),
+_ACTIONS: dict[str, Callable[[Any, argparse.Namespace], Message | None]] = {
+    "merge": lambda conn, a: overrides.merge(conn, a.keep, a.other, a.note),
+    "unmerge": lambda conn, a: overrides.unmerge(conn, a.customer, a.note),
+    "pin": lambda conn, a: overrides.pin(conn, a.customer, a.target, a.note),
+    "unpin": lambda conn, a: overrides.unpin(conn, a.customer, a.what or "all", a.note),
+    "exclude": lambda conn, a: overrides.exclude(conn, a.customer, a.note),
+    "include": lambda conn, a: overrides.include(conn, a.customer, a.note),
+    "project": lambda conn, a: overrides.set_project(conn, a.customer, not a.off, a.note),
+    "undo": lambda conn, a: overrides.undo(conn),
+    "limit": _limit,
+    "insure": _insure,
+    "group": lambda conn, a: credit_terms.group(conn, a.customers, a.group, a.note),
+    "ungroup": lambda conn, a: credit_terms.ungroup(conn, a.customers, a.note),
 }
 
 
 def cmd_customer(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    from core import overrides
     from core.store import connect
 
     conn = connect(_database(args))
@@ -101,7 +151,7 @@ def cmd_customer(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         if args.customer_command == "overrides":
             _print_overrides(overrides.list_overrides(conn), args.json, out)
             return EXIT_OK
-        message = _ACTIONS[args.customer_command](overrides, conn, args)
+        message = _ACTIONS[args.customer_command](conn, args)
     finally:
         conn.close()
     if message is None:  # undo with nothing left

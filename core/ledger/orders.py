@@ -26,11 +26,14 @@ from core.ledger.record import (
     CARRY_FORWARD,
     COUNTRY,
     CREDIT_LIMIT,
+    CREDIT_LIMIT_CURRENCY,
     CURRENCY,
     CUSTOMER,
     CUSTOMER_KEY,
     INCOTERM_TEXT,
     INSURED,
+    INSURED_PCT,
+    INSURER,
     ORDER_DATE,
     ORDER_NO,
     PAYMENT_TERMS,
@@ -141,7 +144,8 @@ class Customer:
     def values(self) -> tuple[object, ...]:
         r = self.record
         return (r[CUSTOMER], r[ORDER_DATE], r[COUNTRY], r[SALESPERSON], r[CREDIT_LIMIT],
-                None if r[INSURED] is None else int(r[INSURED]))
+                None if r[INSURED] is None else int(r[INSURED]), r[CREDIT_LIMIT_CURRENCY],
+                r[INSURER], r[INSURED_PCT])
 
 
 @dataclass

@@ -25,6 +25,7 @@ from core.ledger.cells import (
     plain,
     text_column,
 )
+from core.ledger.cover import Cover, cover
 from core.ledger.layout import SheetLayout
 from core.ledger.normalise import (
     cell_text,
@@ -91,7 +92,8 @@ class SheetColumns:
         self.header_currency = {name: layout.column_currency.get(name) for name in MONEY_FIELDS}
         self.quantities = number_column(raw("quantity"))
         self.prices, self.price_currencies = money_column(raw("unit_price"))
-        self.insured = by_value(raw("insured"), parse_flag)
+        self.insured, self.insurers, self.insured_pcts = _covers(
+            raw("insured"), raw("insurer"), raw("insured_pct"))
         self.trial_flags = by_value(raw("trial"), parse_flag)
         self.incoterms = text_column(raw("incoterm"))
         self.terms = by_value(raw("payment_terms"), _terms)
@@ -165,7 +167,8 @@ class SheetColumns:
             repeat(self.ship_date_known), self.incoterms, [t[0] for t in self.terms],
             self.salespeople, self.countries,
             [int(bool(f) or s[3]) for f, s in zip(self.trial_flags, statuses, strict=True)],
-            money["credit_limit"][0], self.insured, self.refs, repeat(0), strict=False), chosen))
+            money["credit_limit"][0], self.insured, self.refs, repeat(0),
+            self._marks("credit_limit"), self.insurers, self.insured_pcts, strict=False), chosen))
         return _positive_credits(records, [t for t, c in zip(credit_typed, chosen, strict=True)
                                            if c])
 
@@ -255,6 +258,25 @@ def _positive_credits(records: list[Record], typed: list[bool]) -> list[Record]:
             values[CREDIT_WRITTEN_POSITIVE] = 1
             records[i] = tuple(values)
     return records
+
+
+def _covers(insured: Sequence[Any], insurer: Sequence[Any], share: Sequence[Any]
+            ) -> tuple[Sequence[bool | None], Sequence[str | None], Sequence[float | None]]:
+    """Per row: insured or not (None: not said), the insurer and the insured share, read
+    together from the three cells (core.ledger.cover); each distinct three read once."""
+    if all(set(column) <= {None, ""} for column in (insured, insurer, share)):
+        nothing: list[Any] = [None] * len(insured)
+        return nothing, nothing, nothing
+    found: dict[tuple[Any, ...], Cover] = {}
+    covers = []
+    for cells in zip(insured, insurer, share, strict=True):
+        one = found.get(cells)
+        if one is None:
+            one = found[cells] = cover(*(v or None if type(v) is str else plain(v)
+                                         for v in cells))
+        covers.append(one)
+    return ([c.insured for c in covers], [c.insurer for c in covers],
+            [c.percent for c in covers])
 
 
 def _cut(data: list[list[Any]], indexes: set[int]) -> dict[int, Sequence[Any]]:

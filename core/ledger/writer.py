@@ -140,23 +140,28 @@ class LedgerWriter:
         ids: dict[str, int] = {}
         inserts, updates = [], []
         for customer in sorted(book.customers.values(), key=lambda c: c.first):
-            name, day, country, salesperson, limit, insured = customer.values()
+            name, day, country, salesperson, limit, insured, *cover = customer.values()
             found = stored.get(customer.key)
             if found is None:
                 next_id += 1
                 ids[customer.key] = next_id
                 inserts.append((next_id, customer.key, name, day, country, salesperson, limit,
-                                insured))
+                                insured, *cover))
             else:
                 ids[customer.key] = found[0]
                 if str(day) >= (found[1] or ""):
-                    updates.append((name, day, country, salesperson, limit, insured, found[0]))
+                    # a limit's currency (None: the base currency) goes with its amount
+                    updates.append((name, day, country, salesperson, limit, insured, limit,
+                                    *cover, found[0]))
         conn.executemany("INSERT INTO customers(id, key, name, name_date, country, salesperson,"
-                         " credit_limit, insured) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", inserts)
+                         " credit_limit, insured, credit_limit_currency, insurer, insured_pct) "
+                         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", inserts)
         conn.executemany(
             "UPDATE customers SET name = ?, name_date = ?, country = COALESCE(?, country), "
             "salesperson = COALESCE(?, salesperson), credit_limit = COALESCE(?, credit_limit),"
-            " insured = COALESCE(?, insured) WHERE id = ?", updates)
+            " insured = COALESCE(?, insured), credit_limit_currency = CASE WHEN ? IS NULL "
+            "THEN credit_limit_currency ELSE ? END, insurer = COALESCE(?, insurer), "
+            "insured_pct = COALESCE(?, insured_pct) WHERE id = ?", updates)
         self.counts.customers_inserted = len(inserts)
         return ids
 

@@ -29,6 +29,7 @@ from core.ledger.terms import rung_label
 from core.rules import Rules
 from ui import style
 from ui.customers.orders_model import OrdersModel, order_lines
+from ui.customers.panel_cards import CreditCard, ValueCard
 from ui.overview.charts import AgingBar
 from ui.widgets import Card, selectable_label
 
@@ -96,6 +97,8 @@ class CustomerPanel(QScrollArea):
         self.list_card = Card("phases", self.helpRequested)
         self.list_text = _label()
         self.list_card.body.addWidget(self.list_text)
+        self.credit_card = CreditCard(self.helpRequested)
+        self.value_card = ValueCard(self.helpRequested)
         self.orders_title = QLabel()
         self.orders_title.setStyleSheet("font-weight: bold;")
         self.orders = QTableView()
@@ -103,8 +106,8 @@ class CustomerPanel(QScrollArea):
         self.orders.setModel(self.orders_model)
         self.orders.verticalHeader().hide()
         self.orders.setMinimumHeight(180)
-        for widget in (self.tier_card, self.risk_card, self.list_card, self.orders_title,
-                       self.orders):
+        for widget in (self.tier_card, self.risk_card, self.list_card, self.credit_card,
+                       self.value_card, self.orders_title, self.orders):
             layout.addWidget(widget)
         self.empty = _label()
         layout.addWidget(self.empty)
@@ -115,6 +118,8 @@ class CustomerPanel(QScrollArea):
         self.tier_card.set_title(tr(N_("Why this tier")))
         self.risk_card.set_title(tr(N_("Payment risk")))
         self.list_card.set_title(tr(N_("Stop-loss list and action")))
+        self.credit_card.retranslate()
+        self.value_card.retranslate()
         self.orders_title.setText(tr(N_("Order history")))
         self.actions.setText(tr(N_("Merge, pin or exclude…")))
         self.empty.setText(tr(N_("Select a customer in the table to see why it sits in its "
@@ -125,8 +130,9 @@ class CustomerPanel(QScrollArea):
     def show_customer(self, analysis: Analysis | None, customer: CustomerMetrics | None) -> None:
         self.analysis, self.customer = analysis, customer
         shown = customer is not None and analysis is not None
-        for widget in (self.tier_card, self.risk_card, self.list_card, self.orders_title,
-                       self.orders, self.actions, self.name, self.subtitle):
+        for widget in (self.tier_card, self.risk_card, self.list_card, self.credit_card,
+                       self.value_card, self.orders_title, self.orders, self.actions, self.name,
+                       self.subtitle):
             widget.setVisible(shown)
         self.empty.setVisible(not shown)
         if not shown:
@@ -145,6 +151,8 @@ class CustomerPanel(QScrollArea):
         self.tier_text.setText(self._tier_text(c, cur))
         self._risk(c, cur)
         self.list_text.setText(self._list_text(c, cur))
+        self.credit_card.show_customer(analysis, c)
+        self.value_card.show_customer(analysis, c)
         self.orders_model.set_lines(order_lines(analysis, c))
         self.orders.resizeColumnsToContents()
         self._fit()
@@ -219,7 +227,9 @@ class CustomerPanel(QScrollArea):
             if c.capital_cost >= 1 else ""))))
         self.aging.set_buckets(c.aging, cur)
         texts = [f"• {m.text}" for m in c.reasons]
-        texts += [f"<span style='color:{style.BAD}'>⚑ {m.text}</span>" for m in c.red_flags]
+        said = {m.code for m in c.reasons}  # over the limit: a reason and a flag, shown once
+        texts += [f"<span style='color:{style.BAD}'>⚑ {m.text}</span>" for m in c.red_flags
+                  if m.code not in said]
         self.reasons.setText("<br>".join(texts))
 
     def _list_text(self, c: CustomerMetrics, cur: str) -> str:

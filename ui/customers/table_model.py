@@ -72,6 +72,9 @@ COLUMNS: tuple[Column, ...] = (
            else str(c.recency_days), lambda c: 10**9 if c.recency_days is None
            else c.recency_days, True, tip=N_("Days since last order"), descending=False),
     Column("rfmt", "RFMT", _flags, lambda c: c.criteria_passed, descending=True),
+    Column("clv", N_("Lifetime value"), lambda c: _money(c.clv),
+           lambda c: -1.0 if c.clv is None else c.clv, True,
+           tip=N_("Discounted lifetime value: what the coming years' orders are worth today")),
 )
 COLUMN_INDEX = {c.key: i for i, c in enumerate(COLUMNS)}
 

@@ -36,6 +36,8 @@ CHOICE_LABELS: dict[str, str] = {
     "count": N_("Fixed numbers of customers"),
     "article": N_("The article's (35–45 / 25–30 / 15–20 %)"),
     "quartiles": N_("Your own margin quartiles"),
+    "profit": N_("Gross profit in the window (revenue without costs)"),
+    "clv": N_("Discounted lifetime value"),
 }
 
 
