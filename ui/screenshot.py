@@ -47,6 +47,11 @@ def main(argv: list[str]) -> int:
     else:
         window.refresh()
     loop.exec()
+    if window.runner.current is not None:  # what follows the analysis (lifetime values): done
+        idle = QEventLoop()
+        window.runner.busy.connect(lambda busy: busy or idle.quit())
+        QTimer.singleShot(300_000, idle.quit)
+        idle.exec()
     window.show()
     if args.view == "welcome":
         window.stack.setCurrentWidget(window.welcome)
