@@ -307,8 +307,9 @@ def _receivables(units: list[ShipmentRow], shipments: list[Shipment], invoices: 
         add(Receivable(
             order.order_id, order.order_no, unit.invoice_no, currency, amount,
             amount * factor, invoice.allocated if shipped else deposit, open_amount,
-            open_amount * now, order.order_date, s.ship_date, due, days, rung,
-            order.payment_terms, order.status == "disputed", shipped, deposit * now,
+            open_amount * now if open_amount else 0.0, order.order_date, s.ship_date, due,
+            days, rung, order.payment_terms, order.status == "disputed", shipped,
+            deposit * now if deposit else 0.0,  # the one 0.0, not a new one per invoice
             bool(shipped and unit.ship_date and rung == "deposit_before_shipment"
                  and open_amount > 0 and not small),
             False, invoice.credited, deposit, s.estimated, small, factor_now is None, paid_on))
