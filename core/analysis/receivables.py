@@ -58,6 +58,7 @@ class Ledger:
     _ratios: dict[tuple[str, str, date], float | None] = field(default_factory=dict)
     _now: dict[str, float | None] = field(default_factory=dict)
     _tolerance: dict[str, float] = field(default_factory=dict)
+    _days: dict[date, date] = field(default_factory=dict)  # a due date -> its one copy
 
     def convert(self, amount: float, source: str, target: str, day: date) -> float | None:
         if source == target:
@@ -198,10 +199,13 @@ def _invoices(units: list[ShipmentRow], ledger: Ledger
     rules, as_of = ledger.rules, ledger.as_of
     pct = rules.tolerance_pct
     floors: dict[str, float] = {}
+    days = ledger._days  # due dates repeat: a receivable keeps one copy of each, not its own
     shipments: list[Shipment] = []
     invoices: list[Invoice] = []
     for index, unit in enumerate(units):
         s = shipment(unit, rules, as_of)
+        if s.due is not None:
+            s.due = days.setdefault(s.due, s.due)
         shipments.append(s)
         order, amount = unit.order, unit.amount
         currency = order.currency
