@@ -240,6 +240,8 @@ def _wires(money: list[Written], factor: _Factors
     """Copies of wires written in several files cleared: only a customer whose money came
     from two files or more can have one, so only those lines are looked at. The customers
     found, and the lines looked at by id."""
+    if len({written[4] for written in money}) < 2:
+        return [], {}  # all from one file (or none): no customer can have a copy
     sources: dict[int, set[str | None]] = {}
     for written in money:
         sources.setdefault(written[1], set()).add(written[4])
@@ -254,7 +256,7 @@ def _receipts(money: list[Written], lines: dict[int, LineReceipts], as_of: date,
     latest: date | None = None
     in_window = False
     for written in money:
-        line = lines.get(written[0])
+        line = lines.get(written[0]) if lines else None
         received = written[5]
         if line is None and received is not None and written[7] is None and written[9] is None:
             parts = [("received", float(received), written[6])]  # most lines: only that
