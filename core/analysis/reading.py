@@ -41,11 +41,16 @@ COLUMNS = (
     "l.id", "l.order_id", "l.invoice_no", "l.amount", "l.cost", "l.ship_date",
     "CASE WHEN l.due_derived THEN NULL ELSE l.due_date END",  # a due date the ledger states
     "l.received_amount", "l.received_date",
-    f"l.status IS NOT '{CANCELLED}' AND (l.credit_note OR o.status IS NOT '{CANCELLED}')",
-    "l.credit_note", "l.ship_date_known", "l.source_file",
+    # three flags in one value (each value a row returns costs about as much as a line's work)
+    f"(l.status IS NOT '{CANCELLED}' AND (l.credit_note OR o.status IS NOT '{CANCELLED}'))"
+    f" | ((l.credit_note != 0) << 1) | ((l.ship_date_known != 0) << 2)",
+    # the file only where the line records money (the wire-copy check's only reader)
+    "CASE WHEN l.received_amount IS NOT NULL OR l.deposit_amount IS NOT NULL"
+    " OR l.balance_amount IS NOT NULL THEN l.source_file END",
     "o.customer_id", "o.order_no", "o.order_date", "o.status", "o.trial", "o.currency",
     "o.incoterm", "o.pay_rung", "o.credit_days", "o.deposit_pct", "o.monthly_statement",
     "o.payment_terms")
+LIVE, CREDIT_NOTE_LINE, SHIP_KNOWN = 1, 2, 4  # the flags' bits
 ORDER_DAY = COLUMNS.index("o.order_date")
 FROM = "FROM order_lines l JOIN orders o ON o.id = l.order_id WHERE o.order_date <= ?"
 QUERY = f"SELECT {', '.join(COLUMNS)} {FROM} ORDER BY l.order_id, l.id"
@@ -133,7 +138,7 @@ def build(fetched: Fetched, as_of: date, rules: Rules, rates: Rates,
     people: dict[int, int] = {}
     current = None
     for (line_id, order_id, invoice_no, amount, cost, ship_text, due_text, received,
-         received_on, live, credit_note, ship_known, source, customer_id, order_no, order_day,
+         received_on, flags, source, customer_id, order_no, order_day,
          status, trial, currency, incoterm, rung, credit_days, deposit_pct, monthly,
          terms_text) in fetched.rows:
         if order_id != current:  # lines come by order: its first line starts it
@@ -166,6 +171,7 @@ def build(fetched: Fetched, as_of: date, rules: Rules, rates: Rates,
                 order.missing |= {currency}
         elif order is None:
             continue  # a line of an excluded customer's order
+        live, credit_note, ship_known = flags & LIVE, flags & CREDIT_NOTE_LINE, flags & SHIP_KNOWN
         (gross_profit, rebate, deposit, deposit_on, balance, balance_on, credit_ref,
          cost_currency, received_currency) = rare.get(line_id, NO_RARE) if rare else NO_RARE
         ordered = order.order_date
