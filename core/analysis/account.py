@@ -95,13 +95,13 @@ def allocate(invoices: list[Invoice], pool: list[Entry], convert: Convert
             room = invoice.amount - invoice.credited - invoice.allocated
             if room <= invoice.tolerance or room <= EPS:
                 continue  # paid
-            if currency == invoice.currency:
-                rate: float | None = 1.0
-            else:
-                rate = convert(1.0, currency, invoice.currency, entry.rate_day)
-                if not rate:
+            rate = 1.0
+            if currency != invoice.currency:
+                converted = convert(1.0, currency, invoice.currency, entry.rate_day)
+                if not converted:
                     unconverted.add((currency, invoice.currency))
                     continue
+                rate = converted
             wanted = entry.left * rate
             taken = wanted if wanted < room else room
             if not taken > 0.0:
