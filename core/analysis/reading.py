@@ -3,8 +3,10 @@
 This is the analysis's hottest loop (once per order line: a million lines for ten years of a
 busy firm), so it is written for speed, and the rules it applies are those of
 :mod:`core.analysis.dataset`. Reading a column of a fetched row costs about as much as the
-loop's own work on it, so the query returns only what most lines use, with SQLite folding
-some columns first (whether a line is live, the due date only where the ledger stated it);
+loop's own work on it (SQLite takes its connection's lock for each), so the query returns
+only what most lines use, with SQLite folding some columns first (whether a line is live, is a
+credit note and has a known ship date as the bits of one value; the due date only where the
+ledger stated it; the file only where the line records money);
 the columns few ledgers fill (gross profit, tax rebate, deposits and balances, credit-note
 references, cost and receipt currencies) come from a second query, only for the lines that
 have one. Each distinct date is parsed once, the rate is looked up once per order, and the
