@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 
@@ -259,6 +259,17 @@ def test_due_date(terms, shipped, ordered, expected):
 
 def test_due_date_from_parsed_monthly_statement():
     assert due_date(parse_payment_terms("月结30天"), SHIP, ORDER) == date(2025, 4, 30)
+
+
+def test_due_dates_beyond_the_calendar_are_unknown_again_and_again():
+    """The credit periods are remembered (made once each): an overflow must not leave a
+    period behind that later due dates would use."""
+    late = date(9999, 12, 1)
+    for _ in range(2):
+        assert due_date(T("oa", 60), late, None) is None
+        assert due_date(T("oa", 10 ** 9), SHIP, ORDER) is None  # too many days for any date
+    assert due_date(T("oa", 60), SHIP, ORDER) == SHIP + timedelta(days=60)
+    assert due_date(T("oa", 61), SHIP, ORDER) == SHIP + timedelta(days=61)
 
 
 @pytest.mark.parametrize(

@@ -75,28 +75,55 @@ class Entry:
 def allocate(invoices: list[Invoice], pool: list[Entry], convert: Convert
              ) -> set[tuple[str, str]]:
     """Spend the pool on the invoices oldest-due first; the (from, to) currency pairs no rate
-    converted."""
-    order = sorted(invoices, key=lambda i: (i.disputed, i.due or date.max, i.order_date,
-                                            i.order_id, str(i.key)))
+    converted. :func:`take` and :func:`_paid` are written out inline, with the same arithmetic:
+    this walk runs once per receipt and invoice of every customer."""
+    order = sorted(invoices, key=_due_order)
     unconverted: set[tuple[str, str]] = set()
     first, count = 0, len(order)  # invoices before `first` are paid: walked once
-    for entry in sorted(pool, key=lambda e: (e.day or date.min, e.rate_day)):
-        while first < count and _paid(order[first]):
+    for entry in sorted(pool, key=_spend_order):
+        while first < count:
+            invoice = order[first]
+            left = invoice.amount - invoice.credited - invoice.allocated
+            if not (left <= invoice.tolerance or left <= EPS):
+                break
             first += 1
+        currency, day = entry.currency, entry.day
         for number in range(first, count):
             if entry.left < EPS:
                 break
             invoice = order[number]
-            if _paid(invoice):
-                continue
-            taken = take(entry, invoice.currency, invoice.open, convert)
-            if taken is None:
-                unconverted.add((entry.currency, invoice.currency))
-                continue
+            room = invoice.amount - invoice.credited - invoice.allocated
+            if room <= invoice.tolerance or room <= EPS:
+                continue  # paid
+            rate = 1.0
+            if currency != invoice.currency:
+                converted = convert(1.0, currency, invoice.currency, entry.rate_day)
+                if not converted:
+                    unconverted.add((currency, invoice.currency))
+                    continue
+                rate = converted
+            wanted = entry.left * rate
+            taken = wanted if wanted < room else room
+            if not taken > 0.0:
+                taken = 0.0
+            entry.left -= taken / rate
+            if entry.left < EPS:
+                entry.left = 0.0
             invoice.allocated += taken
-            if entry.day is not None:
-                invoice.paid_on = entry.day
+            if day is not None:
+                invoice.paid_on = day
     return unconverted
+
+
+def _due_order(invoice: Invoice) -> tuple[object, ...]:
+    """Disputed last, then oldest due (undated last), order date, order, key."""
+    return (invoice.disputed, invoice.due or date.max, invoice.order_date, invoice.order_id,
+            str(invoice.key))
+
+
+def _spend_order(entry: Entry) -> tuple[date, date]:
+    """Undated money first (it is spent before anything dated), then by date."""
+    return entry.day or date.min, entry.rate_day
 
 
 def _paid(invoice: Invoice) -> bool:

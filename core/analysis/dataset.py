@@ -16,10 +16,10 @@ import sqlite3
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date
 from typing import TypeVar
 
-from core.ledger.terms import PaymentTerms
+from core.ledger.terms import PaymentTerms, days_span
 from core.rules import Rules
 
 T = TypeVar("T")
@@ -157,7 +157,7 @@ def estimated_shipment(unit: ShipmentRow, rules: Rules) -> date | None:
     """Where the sheet had no ship-date column at all: order date + the lead time."""
     if unit.ship_date or unit.ship_date_known:
         return None
-    return unit.order.order_date + timedelta(days=rules.lead_time_days)
+    return unit.order.order_date + days_span(rules.lead_time_days)
 
 
 def group_by_customer(items: Iterable[T], key: str = "customer_id") -> dict[int, list[T]]:

@@ -35,9 +35,9 @@ def mark_stop_loss(c: CustomerMetrics, rules: Rules, usd_to_base: float, base: s
     floor = rules.stop_loss_avg_order_usd * usd_to_base
     small = c.avg_order_known and average < floor - 0.005
     reason = None
-    for item in c.receivables:
+    for item in c.receivables if small else ():  # the rule is for small customers only
         days = rules.stop_loss_days_for(item.pay_rung)
-        if small and item.counts and item.days_overdue > days:
+        if item.days_overdue > days and item.counts:
             item.stop_loss = True
             if reason is None or item.days_overdue > reason.params["days"]:
                 reason = Message("stop_loss_rule", N_(
@@ -53,7 +53,8 @@ def mark_stop_loss(c: CustomerMetrics, rules: Rules, usd_to_base: float, base: s
 
 def late_invoices(c: CustomerMetrics, rules: Rules) -> list[Receivable]:
     """The invoices the exposure trigger counts: overdue longer than exposure_min_days."""
-    return [i for i in c.receivables if i.counts and i.days_overdue > rules.exposure_min_days]
+    floor = rules.exposure_min_days
+    return [i for i in c.receivables if i.days_overdue > floor and i.counts]  # days first: cheap
 
 
 def assign_list(c: CustomerMetrics, black_reason: Message | None, rules: Rules,

@@ -20,7 +20,7 @@ from core.rules import Rules
 WARNING_CODES = frozenset({"no_receipts", "missing_rates", "ship_dates_estimated"})
 
 
-@dataclass
+@dataclass(slots=True)
 class Criterion:
     """One of R, F, M, T: passed (True/False) or unknown (None), with what decided it."""
 
@@ -93,8 +93,11 @@ class Insurance:
     source: str  # ledger or hand
 
 
-@dataclass
+@dataclass(slots=True)
 class CustomerMetrics:
+    """(Slotted: a million-order firm has tens of thousands, and a dict of ninety fields each
+    weighed more than their values.)"""
+
     customer_id: int
     customer: str
     country: str | None

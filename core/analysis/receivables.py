@@ -18,14 +18,14 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date
 
 from core.analysis.account import EPS, Entry, Invoice, allocate, apply_named, take
 from core.analysis.dataset import Money, ShipmentRow, estimated_shipment
 from core.analysis.model import Receivable
 from core.analysis.names import BUCKETS
 from core.ledger.normalise import fold
-from core.ledger.terms import due_date, is_advance
+from core.ledger.terms import days_span, due_date, is_advance
 from core.rates import Rates
 from core.rules import Rules
 
@@ -58,6 +58,7 @@ class Ledger:
     _ratios: dict[tuple[str, str, date], float | None] = field(default_factory=dict)
     _now: dict[str, float | None] = field(default_factory=dict)
     _tolerance: dict[str, float] = field(default_factory=dict)
+    _days: dict[date, date] = field(default_factory=dict)  # a due date -> its one copy
 
     def convert(self, amount: float, source: str, target: str, day: date) -> float | None:
         if source == target:
@@ -156,26 +157,17 @@ def shipment(unit: ShipmentRow, rules: Rules, as_of: date) -> Shipment:
         return Shipment(True, ship, estimated)  # goods wait for the money: never overdue
     terms = order.terms
     if terms is not None and terms.rung == "dp":  # due once the documents reach the bank
-        due = ship + timedelta(days=rules.dp_presentation_days + (terms.credit_days or 0))
+        due = ship + days_span(rules.dp_presentation_days + (terms.credit_days or 0))
     else:
-        due = due_date(terms, ship, order.order_date) or ship + timedelta(
-            days=rules.default_credit_days)
+        due = due_date(terms, ship, order.order_date) or ship + days_span(
+            rules.default_credit_days)
     return Shipment(True, ship, estimated, due)
 
 
 def customer_account(units: list[ShipmentRow], credits: list[Money], ledger: Ledger
                      ) -> Account:
     """The customer's account on the cutoff date min(A, receipts date)."""
-    rules, as_of = ledger.rules, ledger.as_of
-    shipments: list[Shipment] = []
-    invoices: list[Invoice] = []
-    for index, unit in enumerate(units):
-        s = shipment(unit, rules, as_of)
-        shipments.append(s)
-        order, amount = unit.order, unit.amount
-        invoices.append(Invoice(index, order.currency, 0.0 if amount < 0.0 else amount, s.due,
-                                order.order_date, order.order_id, order.status == "disputed",
-                                tolerance(amount, order.currency, ledger)))
+    shipments, invoices = _invoices(units, ledger)
     unconverted: set[tuple[str, str]] = set()
     pool: list[Entry] = []
     held: dict[object, float] = {}
@@ -186,7 +178,8 @@ def customer_account(units: list[ShipmentRow], credits: list[Money], ledger: Led
         unconverted |= allocate(shipped, pool, ledger.convert)
     account = Account([], History())
     _receivables(units, shipments, invoices, held, ledger, account)
-    account.missing_rates |= ledger.missing(*(code for pair in unconverted for code in pair))
+    if unconverted:
+        account.missing_rates |= ledger.missing(*(code for pair in unconverted for code in pair))
     for entry in pool:
         if not entry.left:
             continue  # spent (most of them): adds nothing
@@ -194,8 +187,36 @@ def customer_account(units: list[ShipmentRow], credits: list[Money], ledger: Led
         if not factor_now:
             account.missing_rates.add(entry.currency)
         account.credit_on_account += entry.left * (factor_now or 0.0)
-    account.deposits_held = math.fsum(r.deposit_base for r in account.receivables)
+    account.deposits_held = math.fsum(r.deposit_base for r in account.receivables
+                                      if r.deposit_base)
     return account
+
+
+def _invoices(units: list[ShipmentRow], ledger: Ledger
+              ) -> tuple[list[Shipment], list[Invoice]]:
+    """Each shipment's dates and its invoice, in one loop with what it reads held in locals
+    (it runs once per invoice of the firm): :func:`tolerance` written out."""
+    rules, as_of = ledger.rules, ledger.as_of
+    pct = rules.tolerance_pct
+    floors: dict[str, float] = {}
+    days = ledger._days  # due dates repeat: a receivable keeps one copy of each, not its own
+    shipments: list[Shipment] = []
+    invoices: list[Invoice] = []
+    for index, unit in enumerate(units):
+        s = shipment(unit, rules, as_of)
+        if s.due is not None:
+            s.due = days.setdefault(s.due, s.due)
+        shipments.append(s)
+        order, amount = unit.order, unit.amount
+        currency = order.currency
+        floor = floors.get(currency)
+        if floor is None:
+            floor = floors[currency] = ledger.tolerance_floor(currency)
+        share = abs(amount) * pct / 100
+        invoices.append(Invoice(index, currency, 0.0 if amount < 0.0 else amount, s.due,
+                                order.order_date, order.order_id, order.status == "disputed",
+                                share if share > floor else floor))
+    return shipments, invoices
 
 
 def _named_credits(units: list[ShipmentRow], invoices: list[Invoice], credits: list[Money],
@@ -256,16 +277,24 @@ def _receivables(units: list[ShipmentRow], shipments: list[Shipment], invoices: 
     rules, cutoff, history = ledger.rules, ledger.cutoff, account.history
     floor = rules.min_open_usd - 1e-9
     found = account.receivables
+    add = found.append
+    now_of: dict[str, float | None] = {}
+    settled = on_time = 0
+    days_late = 0.0
     for unit, s, invoice in zip(units, shipments, invoices, strict=True):
-        if not unit.amount > 0:
+        amount = unit.amount
+        if not amount > 0:
             continue
         order = unit.order
         currency = order.currency
-        factor_now = ledger.factor_now(currency)
-        if factor_now is None:
-            account.missing_rates.add(currency)
+        if currency in now_of:
+            factor_now = now_of[currency]
+        else:
+            factor_now = now_of[currency] = ledger.factor_now(currency)
+            if factor_now is None:
+                account.missing_rates.add(currency)
         shipped, due, paid_on = s.shipped, s.due, invoice.paid_on
-        deposit = held.get(invoice.key, 0.0)
+        deposit = held.get(invoice.key, 0.0) if held else 0.0
         open_amount = invoice.amount - invoice.credited - invoice.allocated if shipped else 0.0
         if open_amount <= invoice.tolerance:  # (also what is below zero)
             open_amount = 0.0
@@ -277,20 +306,25 @@ def _receivables(units: list[ShipmentRow], shipments: list[Shipment], invoices: 
                 days = (cutoff - due).days
         factor = order.amount_base / order.amount if order.amount else 0.0
         now = factor_now or 0.0
+        rung = order.pay_rung
         # positional, in the field order: keywords cost three times as much
-        found.append(Receivable(
-            order.order_id, order.order_no, unit.invoice_no, currency, unit.amount,
-            unit.amount * factor, invoice.allocated if shipped else deposit, open_amount,
-            open_amount * now, order.order_date, s.ship_date, due, days, order.pay_rung,
-            order.payment_terms, order.status == "disputed", shipped, deposit * now,
-            bool(shipped and unit.ship_date and order.pay_rung == "deposit_before_shipment"
+        add(Receivable(
+            order.order_id, order.order_no, unit.invoice_no, currency, amount,
+            amount * factor, invoice.allocated if shipped else deposit, open_amount,
+            open_amount * now if open_amount else 0.0, order.order_date, s.ship_date, due,
+            days, rung, order.payment_terms, order.status == "disputed", shipped,
+            deposit * now if deposit else 0.0,  # the one 0.0, not a new one per invoice
+            bool(shipped and unit.ship_date and rung == "deposit_before_shipment"
                  and open_amount > 0 and not small),
             False, invoice.credited, deposit, s.estimated, small, factor_now is None, paid_on))
         if shipped and (open_amount == 0 or small) and due and paid_on:  # settled
             late = (paid_on - due).days
-            history.settled += 1
-            history.on_time += late <= 0
-            history.days_late += max(late, 0)
+            settled += 1
+            on_time += late <= 0
+            days_late += max(late, 0)
+    history.settled += settled
+    history.on_time += on_time
+    history.days_late += days_late
 
 
 def aging(items: list[Receivable]) -> dict[str, float]:
