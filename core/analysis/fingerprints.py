@@ -7,14 +7,17 @@ exactly the affected snapshots stale. The ledger part runs in date order: each l
 join on the day they become known, and the digest grows month end by month end. It is read
 before every export of the restructuring plan and every look at the movements, so the rows
 are taken whole (every column but those that only say where a row came from), the events
-sorted on C keys, and each month's events hashed at once as JSON rather than one repr at a
-time.
+sorted on C keys, and each calendar month's events hashed at once, pickled without a memo
+(bytes that depend on the values alone, about 2.5 times quicker than JSON). The chunks are the
+calendar months whatever month ends are asked for, so a month end's fingerprint is the same
+whether it is checked alone (the restructuring export) or with others (the movements).
 """
 
 from __future__ import annotations
 
 import hashlib
-import json
+import io
+import pickle
 import sqlite3
 from collections.abc import Callable, Iterable
 from datetime import date
@@ -25,8 +28,8 @@ from core import __version__
 from core.rules import load_rules
 
 # a new version of the analysis recomputes them all (2: the customer account of issue 8;
-# 3: the month's events hashed together)
-FORMAT = f"snapshots-3/{__version__}"
+# 3: the month's events hashed together; 4: pickled, a chunk per calendar month)
+FORMAT = f"snapshots-4/{__version__}"
 # Columns that say where a row came from, not what it says: a re-import from another file
 # changes them and nothing else. Every other column counts, including any a later version adds.
 PROVENANCE = {"id", "order_id", "line_key", "order_key", "source_file", "source_sheet",
@@ -38,6 +41,7 @@ RECEIPTS = ("received_amount", "deposit_amount", "balance_amount")
 CUSTOMER_BOOKKEEPING = {"name_date"}  # moves on with every import; the name itself counts
 Event = tuple[str, int, int, object]  # day, line id, kind, what it says
 BY_DAY = itemgetter(0, 1, 2)
+UNREAD = PROVENANCE - {"id", "order_id"}  # the provenance the events do not need at all
 
 
 def _digest(parts: Iterable[object]) -> bytes:
@@ -49,17 +53,27 @@ def _digest(parts: Iterable[object]) -> bytes:
 
 
 def _encoded(items: list[Any]) -> bytes:
-    """Events and rows as bytes that differ whenever they do (tuples of SQLite's values)."""
-    return json.dumps(items, ensure_ascii=False, separators=(",", ":"),
-                      default=repr).encode("utf-8")
+    """Events and rows as bytes that differ whenever they do (tuples of SQLite's values). In
+    fast mode the pickler keeps no memo, so two equal lists give the same bytes however their
+    objects happen to be shared."""
+    buffer = io.BytesIO()
+    pickler = pickle.Pickler(buffer, protocol=5)
+    pickler.fast = True
+    pickler.dump(items)
+    return buffer.getvalue()
 
 
-def _table(conn: sqlite3.Connection, name: str) -> tuple[list[str], list[tuple[Any, ...]]]:
-    """Every row of a table as a plain tuple, and its column names (whatever they are now)."""
+def _table(conn: sqlite3.Connection, name: str, skip: frozenset[str] = frozenset()
+           ) -> tuple[list[str], list[tuple[Any, ...]]]:
+    """Every row of a table as a plain tuple, and its column names (whatever they are now)
+    but `skip`: provenance text (keys, file and sheet names) is not worth turning into Python
+    strings a hundred thousand times only to be dropped."""
     cursor = conn.cursor()
     cursor.row_factory = None
-    rows = cursor.execute(f"SELECT * FROM {name}").fetchall()
-    return [column[0] for column in cursor.description], rows
+    names = [column[0] for column in cursor.execute(f"SELECT * FROM {name} LIMIT 0").description]
+    names = [column for column in names if column not in skip]
+    listed = ", ".join(f'"{column}"' for column in names)
+    return names, cursor.execute(f"SELECT {listed} FROM {name}").fetchall()
 
 
 def _picker(names: list[str], skip: set[str]) -> Callable[[tuple[Any, ...]], tuple[Any, ...]]:
@@ -76,12 +90,12 @@ def _ledger_events(conn: sqlite3.Connection) -> tuple[list[Event], dict[int, int
     as of an earlier day ignores it), an undated one with the order; and from the first order
     with a receipt column filled, that the ledger has receipts at all. Also each line's
     customer."""
-    names, rows = _table(conn, "orders")
+    names, rows = _table(conn, "orders", UNREAD)
     at = {name: i for i, name in enumerate(names)}
     static_of = _picker(names, PROVENANCE)
     orders = {r[at["id"]]: (str(r[at["order_date"]]), r[at["customer_id"]], static_of(r))
               for r in rows}
-    names, rows = _table(conn, "order_lines")
+    names, rows = _table(conn, "order_lines", UNREAD)
     at = {name: i for i, name in enumerate(names)}
     dated = [(kind, at[value], at[when]) for kind, (value, when) in enumerate(DATED, start=1)]
     kept_of = _picker(names, PROVENANCE | {column for pair in DATED for column in pair})
@@ -135,16 +149,18 @@ def fingerprints(conn: sqlite3.Connection, ends: list[date]) -> dict[date, str]:
     index, count = 0, len(events)
     for end in sorted(ends):
         day = end.isoformat()
-        month: list[Any] = []  # the events up to this month end, each customer's row first
         while index < count and events[index][0] <= day:
-            event = events[index]
-            index += 1
-            customer = owner.get(event[1]) if event[2] == 0 else None
-            if customer is not None and customer not in seen:
-                seen.add(customer)
-                month.append(customers.get(customer))
-            month.append(event)
-        if month:
+            calendar_month = events[index][0][:7]
+            month: list[Any] = []  # one month's events up to the end, each customer's row first
+            while index < count and events[index][0] <= day and (
+                    events[index][0][:7] == calendar_month):
+                event = events[index]
+                index += 1
+                customer = owner.get(event[1]) if event[2] == 0 else None
+                if customer is not None and customer not in seen:
+                    seen.add(customer)
+                    month.append(customers.get(customer))
+                month.append(event)
             running.update(_encoded(month))
         found[end] = running.hexdigest()
     return found
