@@ -22,6 +22,7 @@ from pathlib import Path
 from openpyxl import Workbook
 
 from core.actions import leap, plans, restructuring, stop_loss
+from core.actions.cell_xml import plain_cells
 from core.actions.workbook import Document, build
 from core.analysis.model import Analysis, CustomerMetrics
 from core.analysis.movements import Period, this_month
@@ -119,7 +120,7 @@ def _save_temp(workbook: Workbook, target: Path) -> Path:
     the final move is atomic)."""
     temp = target.with_name(f".{target.stem}.{secrets.token_hex(4)}.tmp")
     try:
-        with open(temp, "xb") as handle:
+        with open(temp, "xb") as handle, plain_cells():
             workbook.save(handle)
     except OSError as error:
         with suppress(OSError):

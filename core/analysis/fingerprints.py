@@ -41,7 +41,7 @@ RECEIPTS = ("received_amount", "deposit_amount", "balance_amount")
 CUSTOMER_BOOKKEEPING = {"name_date"}  # moves on with every import; the name itself counts
 Event = tuple[str, int, int, object]  # day, line id, kind, what it says
 BY_DAY = itemgetter(0, 1, 2)
-UNREAD = PROVENANCE - {"id", "order_id"}  # the provenance the events do not need at all
+UNREAD = frozenset(PROVENANCE - {"id", "order_id"})  # the provenance the events do not need at all
 
 
 def _digest(parts: Iterable[object]) -> bytes:
