@@ -105,7 +105,7 @@ def line_count(text: str, width: float) -> int:
 
 
 def has_wide(texts: Sequence[str]) -> bool:
-    return any(_wide(ch) for text in texts for ch in text)
+    return any(not text.isascii() and any(map(_wide, text)) for text in texts)
 
 
 def row_height(texts: Sequence[tuple[str, float]]) -> float:
