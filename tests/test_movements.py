@@ -15,6 +15,7 @@ from test_cli import cli
 
 from core import overrides, settings
 from core.analysis import movements, snapshots
+from core.analysis.fingerprints import fingerprints
 from core.analysis.run import analyse
 from core.analysis.serialise import analysis_json
 from core.ledger.importer import import_files
@@ -218,6 +219,19 @@ def test_only_the_months_a_change_touches_are_analysed_again(firm: Path, tmp_pat
     month = _movements(firm, "--from", "2025-11", "--to", "2025-11")["months"][0]
     tiers = _customers(firm, date(2025, 11, 30))
     assert month["counts"]["core"] == sum(t == "core" for t in tiers.values())
+
+
+def test_a_month_end_checked_alone_or_with_others_has_one_fingerprint(firm: Path):
+    """The restructuring export checks only last month's snapshot, the movements many: both
+    must find the one the other stored, not analyse that month again."""
+    conn = connect(firm)
+    ends = snapshots.month_ends(conn)
+    together = fingerprints(conn, ends)
+    for end in ends:
+        assert fingerprints(conn, [end]) == {end: together[end]}
+    snapshots.ensure(conn)  # all at once, as the movements do
+    assert snapshots.stale(conn, [ends[-2]]) == []  # then alone, as the export does
+    conn.close()
 
 
 def test_a_cancelled_run_keeps_the_months_it_finished(firm: Path):

@@ -22,9 +22,10 @@ from pathlib import Path
 from openpyxl import Workbook
 
 from core.actions import leap, plans, restructuring, stop_loss
+from core.actions.cell_xml import plain_cells
 from core.actions.workbook import Document, build
 from core.analysis.model import Analysis, CustomerMetrics
-from core.analysis.movements import Period, this_month
+from core.analysis.movements import LastMonth, Period, this_month
 from core.i18n import N_, tr
 from core.messages import Refusal
 from core.progress import Steps
@@ -119,7 +120,7 @@ def _save_temp(workbook: Workbook, target: Path) -> Path:
     the final move is atomic)."""
     temp = target.with_name(f".{target.stem}.{secrets.token_hex(4)}.tmp")
     try:
-        with open(temp, "xb") as handle:
+        with open(temp, "xb") as handle, plain_cells():
             workbook.save(handle)
     except OSError as error:
         with suppress(OSError):
@@ -203,15 +204,17 @@ def export_leap(analysis: Analysis, path: Path | str, *, by_salesperson: bool = 
 
 
 def export_from(db: Path, analysis: Analysis, kind: str, path: Path | str, *,
-                by_salesperson: bool = False, steps: Steps | None = None) -> list[Path]:
+                by_salesperson: bool = False, steps: Steps | None = None,
+                last: LastMonth | None = None) -> list[Path]:
     """One of the three workbooks ("stop-loss", "restructuring", "leap") for an analysis of
     the database at `db`; the restructuring one with the moves since the previous month end,
-    whose snapshot is read (or computed) there. The command line and the app both call it."""
+    whose snapshot is read (or computed) there unless `last` brings it. The command line and
+    the app both call it."""
     steps = steps or Steps(None, None)
     if kind == "restructuring":
         conn = connect(db)
         try:
-            moves = this_month(conn, analysis, steps.sub(0.0, 0.4))
+            moves = this_month(conn, analysis, steps.sub(0.0, 0.4), last)
         finally:
             conn.close()
         return export_restructuring(analysis, path, by_salesperson=by_salesperson,

@@ -15,6 +15,7 @@ import math
 import re
 import unicodedata
 from collections.abc import Sequence
+from functools import lru_cache
 
 # A4 landscape with the workbook's margins holds about 150 widths of Calibri 11 at 100 %;
 # "about 160" is where fit-to-width starts to shrink the print noticeably (to ~90 %).
@@ -28,26 +29,36 @@ _TOKEN = re.compile(r"\S+\s*|\s+")
 
 def display_width(text: str) -> int:
     """Characters as Excel's column width counts them: CJK and full-width count double."""
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+    if text.isascii():  # no ASCII character is wide
+        return len(text)
+    return sum(map(_char_width, text))
 
 
 def text_units(text: str) -> float:
     """How much of a line a text takes, in widths of "0": a Chinese character two, a capital
     or a digit one, a small letter, space or stop a little less (Calibri's are narrower), so
     a wrapped English reason is not given a line it does not need."""
-    total = 0.0
-    for ch in text:
-        if _wide(ch):
-            total += 2.0
-        elif ch.isupper() or ch.isdigit() or not ch.isascii():
-            total += 1.0
-        else:
-            total += 0.85
-    return total
+    return sum(map(_char_units, text), 0.0)  # added in order, as a loop would
 
 
+@lru_cache(maxsize=4096)
 def _wide(ch: str) -> bool:
+    """Asked for every character of every printed cell: looked up once per character."""
     return unicodedata.east_asian_width(ch) in "WF"
+
+
+@lru_cache(maxsize=4096)
+def _char_width(ch: str) -> int:
+    return 2 if _wide(ch) else 1
+
+
+@lru_cache(maxsize=4096)
+def _char_units(ch: str) -> float:
+    if _wide(ch):
+        return 2.0
+    if ch.isupper() or ch.isdigit() or not ch.isascii():
+        return 1.0
+    return 0.85
 
 
 def _pieces(line: str) -> list[str]:
@@ -55,6 +66,9 @@ def _pieces(line: str) -> list[str]:
     Chinese characters (a Latin word keeps its trailing space)."""
     pieces: list[str] = []
     for token in _TOKEN.findall(line):
+        if token.isascii():  # no break inside a Latin word
+            pieces.append(token)
+            continue
         run = ""
         for ch in token:
             if _wide(ch):
@@ -69,8 +83,10 @@ def _pieces(line: str) -> list[str]:
     return pieces
 
 
+@lru_cache(maxsize=65536)
 def line_count(text: str, width: float) -> int:
-    """Lines a text takes wrapped in a column `width` units wide (1 for an empty cell)."""
+    """Lines a text takes wrapped in a column `width` units wide (1 for an empty cell); the
+    same reason or action is on many rows of a list, so each is counted once."""
     room = max(width - 1.0, 1.0)  # the cell's own padding
     total = 0
     for line in str(text).splitlines() or [""]:
@@ -89,7 +105,7 @@ def line_count(text: str, width: float) -> int:
 
 
 def has_wide(texts: Sequence[str]) -> bool:
-    return any(_wide(ch) for text in texts for ch in text)
+    return any(not text.isascii() and any(map(_wide, text)) for text in texts)
 
 
 def row_height(texts: Sequence[tuple[str, float]]) -> float:

@@ -156,7 +156,7 @@ class _Looks:
         key = (quote, number_format, wrap)
         found = self.known.get(key)
         if found is not None:
-            cell._style = copy(found)
+            cell._style = StyleArray(found)  # a copy, as copy() would make it
             return
         if quote:
             cell.quotePrefix = True
@@ -246,14 +246,16 @@ def _write_header(ws: Worksheet, row: int, columns: list[Column], first: int = 1
 def _write_rows(ws: Worksheet, start: int, columns: list[Column],
                 rows: list[dict[str, Any]], first: int = 1) -> None:
     looks = _Looks()
-    for offset, row in enumerate(rows):
+    places = [(index, column.key, column.kind, column.wrap)
+              for index, column in enumerate(columns, start=first)]
+    for number, row in enumerate(rows, start=start):
         kinds = row.get(KINDS_KEY, {})
-        for index, column in enumerate(columns, start=first):
-            cell = ws.cell(row=start + offset, column=index)
-            value = row.get(column.key)
+        for index, key, kind, wrap in places:
+            cell = ws.cell(row=number, column=index)
+            value = row.get(key)
             quote, number_format = (False, None) if value is None or value == "" else _write(
-                cell, value, kinds.get(column.key, column.kind))
-            looks.apply(cell, quote, number_format, column.wrap)
+                cell, value, kinds.get(key, kind))
+            looks.apply(cell, quote, number_format, wrap)
 
 
 def _size_rows(ws: Worksheet, start: int, columns: list[Column], rows: list[dict[str, Any]],

@@ -4,17 +4,20 @@ stale (:mod:`core.analysis.snapshots`).
 The rules, the overrides, the currency rates and the ledger rows dated up to the month end go
 into it, so an import that touches an older month, a correction or a changed setting makes
 exactly the affected snapshots stale. The ledger part runs in date order: each line's parts
-join on the day they become known, and the digest grows month end by month end. It is read
-before every export of the restructuring plan and every look at the movements, so the rows
-are taken whole (every column but those that only say where a row came from), the events
-sorted on C keys, and each month's events hashed at once as JSON rather than one repr at a
-time.
+join on the day they become known, and the digest grows day by day. It is read before every
+export of the restructuring plan and every look at the movements, so it streams: the lines
+are read joined to their orders (every column but those that only say where a row came from),
+each part is hashed on its own (marshal version 2: bytes that depend on the values alone) and
+added into its day's sum, so a day's parts need neither be kept nor sorted (a million lines
+would take gigabytes). The days, a few thousand, are then chained in order, so a month end's
+fingerprint is the same whether it is checked alone (the restructuring export) or with others
+(the movements).
 """
 
 from __future__ import annotations
 
 import hashlib
-import json
+import marshal
 import sqlite3
 from collections.abc import Callable, Iterable
 from datetime import date
@@ -25,8 +28,8 @@ from core import __version__
 from core.rules import load_rules
 
 # a new version of the analysis recomputes them all (2: the customer account of issue 8;
-# 3: the month's events hashed together)
-FORMAT = f"snapshots-3/{__version__}"
+# 3: the month's events hashed together; 4: a sum of hashed parts per day)
+FORMAT = f"snapshots-4/{__version__}"
 # Columns that say where a row came from, not what it says: a re-import from another file
 # changes them and nothing else. Every other column counts, including any a later version adds.
 PROVENANCE = {"id", "order_id", "line_key", "order_key", "source_file", "source_sheet",
@@ -36,8 +39,7 @@ DATED = (("ship_date", "ship_date"), ("received_amount", "received_date"),
          ("deposit_amount", "deposit_date"), ("balance_amount", "balance_date"))
 RECEIPTS = ("received_amount", "deposit_amount", "balance_amount")
 CUSTOMER_BOOKKEEPING = {"name_date"}  # moves on with every import; the name itself counts
-Event = tuple[str, int, int, object]  # day, line id, kind, what it says
-BY_DAY = itemgetter(0, 1, 2)
+UNREAD = frozenset(PROVENANCE - {"id", "order_id"})  # the provenance the parts do not need
 
 
 def _digest(parts: Iterable[object]) -> bytes:
@@ -48,18 +50,17 @@ def _digest(parts: Iterable[object]) -> bytes:
     return found.digest()
 
 
-def _encoded(items: list[Any]) -> bytes:
-    """Events and rows as bytes that differ whenever they do (tuples of SQLite's values)."""
-    return json.dumps(items, ensure_ascii=False, separators=(",", ":"),
-                      default=repr).encode("utf-8")
-
-
-def _table(conn: sqlite3.Connection, name: str) -> tuple[list[str], list[tuple[Any, ...]]]:
-    """Every row of a table as a plain tuple, and its column names (whatever they are now)."""
+def _table(conn: sqlite3.Connection, name: str, skip: frozenset[str] = frozenset()
+           ) -> tuple[list[str], list[tuple[Any, ...]]]:
+    """Every row of a table as a plain tuple, and its column names (whatever they are now)
+    but `skip`: provenance text (keys, file and sheet names) is not worth turning into Python
+    strings a hundred thousand times only to be dropped."""
     cursor = conn.cursor()
     cursor.row_factory = None
-    rows = cursor.execute(f"SELECT * FROM {name}").fetchall()
-    return [column[0] for column in cursor.description], rows
+    names = [column[0] for column in cursor.execute(f"SELECT * FROM {name} LIMIT 0").description]
+    names = [column for column in names if column not in skip]
+    listed = ", ".join(f'"{column}"' for column in names)
+    return names, cursor.execute(f"SELECT {listed} FROM {name}").fetchall()
 
 
 def _picker(names: list[str], skip: set[str]) -> Callable[[tuple[Any, ...]], tuple[Any, ...]]:
@@ -70,44 +71,61 @@ def _picker(names: list[str], skip: set[str]) -> Callable[[tuple[Any, ...]], tup
     return itemgetter(*kept)
 
 
-def _ledger_events(conn: sqlite3.Connection) -> tuple[list[Event], dict[int, int]]:
+def _columns(conn: sqlite3.Connection, name: str) -> list[str]:
+    """A table's columns as they are now, but provenance text (keys, file and sheet names):
+    not worth turning into Python strings a hundred thousand times only to be dropped."""
+    cursor = conn.execute(f"SELECT * FROM {name} LIMIT 0")
+    return [column[0] for column in cursor.description if column[0] not in UNREAD]
+
+
+def _ledger_days(conn: sqlite3.Connection, customers: dict[Any, Any]) -> dict[str, int]:
     """What each ledger line tells an analysis, each part on the day it becomes known: the
     order and its line on the order date; a shipment or a receipt on its own date (an analysis
-    as of an earlier day ignores it), an undated one with the order; and from the first order
-    with a receipt column filled, that the ledger has receipts at all. Also each line's
-    customer."""
-    names, rows = _table(conn, "orders")
-    at = {name: i for i, name in enumerate(names)}
-    static_of = _picker(names, PROVENANCE)
-    orders = {r[at["id"]]: (str(r[at["order_date"]]), r[at["customer_id"]], static_of(r))
-              for r in rows}
-    names, rows = _table(conn, "order_lines")
-    at = {name: i for i, name in enumerate(names)}
+    as of an earlier day ignores it), an undated one with the order; a customer's own row on
+    its first order's date; and from the first order with a receipt column filled, that the
+    ledger has receipts at all. Per day, the sum of those parts' hashes."""
+    orders, lines = _columns(conn, "orders"), _columns(conn, "order_lines")
+    listed = ", ".join([*(f'o."{c}"' for c in orders), *(f'l."{c}"' for c in lines)])
+    width = len(orders)  # a row: the order's columns, then the line's
+    at = {name: width + i for i, name in enumerate(lines)}
+    static_of = _picker(orders, PROVENANCE)
+    skipped = PROVENANCE | {column for pair in DATED for column in pair}
+    kept_of = itemgetter(*(at[name] for name in lines if name not in skipped))
     dated = [(kind, at[value], at[when]) for kind, (value, when) in enumerate(DATED, start=1)]
-    kept_of = _picker(names, PROVENANCE | {column for pair in DATED for column in pair})
-    receipts = [at[name] for name in RECEIPTS]
-    line_at, order_at = at["id"], at["order_id"]
-    events: list[Event] = []
-    owner: dict[int, int] = {}
+    receipts = itemgetter(*(at[name] for name in RECEIPTS))
+    nothing = (None,) * len(RECEIPTS)
+    day_at, customer_at, line_at = (orders.index("order_date"), orders.index("customer_id"),
+                                    at["id"])
+    sums: dict[str, int] = {}
+    first: dict[int, str] = {}  # each customer's first order day
     receipts_from: str | None = None
-    for r in rows:
+
+    def add(day: str, part: tuple[Any, ...]) -> None:
+        digest = hashlib.sha256(marshal.dumps(part, 2)).digest()
+        sums[day] = sums.get(day, 0) + int.from_bytes(digest, "big")
+
+    cursor = conn.cursor()
+    cursor.row_factory = None
+    for r in cursor.execute(f"SELECT {listed} FROM order_lines l JOIN orders o "
+                            "ON o.id = l.order_id"):
         line = int(r[line_at])
-        day, customer, static = orders[r[order_at]]
-        owner[line] = int(customer)
+        day, customer = str(r[day_at]), int(r[customer_at])
         undated = []
         for kind, value, when in dated:
             if r[value] is not None and r[when]:
-                events.append((str(r[when]), line, kind, r[value]))
+                add(str(r[when]), (line, kind, r[value]))
             else:
                 undated.append(r[value])
-        events.append((day, line, 0, (static, kept_of(r), tuple(undated))))
-        if (receipts_from is None or day < receipts_from) and any(
-                r[i] is not None for i in receipts):
+        add(day, (line, 0, static_of(r), kept_of(r), tuple(undated)))
+        if first.get(customer, "\uffff") > day:
+            first[customer] = day
+        if (receipts_from is None or day < receipts_from) and receipts(r) != nothing:
             receipts_from = day
+    for customer, day in first.items():
+        add(day, ("customer", customer, customers.get(customer)))
     if receipts_from:
-        events.append((receipts_from, 0, 0, "receipts"))
-    events.sort(key=BY_DAY)
-    return events, owner
+        add(receipts_from, ("receipts",))
+    return sums
 
 
 def fingerprints(conn: sqlite3.Connection, ends: list[date]) -> dict[date, str]:
@@ -128,23 +146,15 @@ def fingerprints(conn: sqlite3.Connection, ends: list[date]) -> dict[date, str]:
         *(tuple(r) for r in conn.execute("SELECT currency, valid_from, usd_per_unit FROM "
                                          "currency_rates ORDER BY currency, valid_from")),
     ])
-    events, owner = _ledger_events(conn)
+    sums = _ledger_days(conn, customers)
+    days = sorted(sums)
     running = hashlib.sha256(common)
-    seen: set[int] = set()
     found: dict[date, str] = {}
-    index, count = 0, len(events)
+    index = 0
     for end in sorted(ends):
-        day = end.isoformat()
-        month: list[Any] = []  # the events up to this month end, each customer's row first
-        while index < count and events[index][0] <= day:
-            event = events[index]
+        last = end.isoformat()
+        while index < len(days) and days[index] <= last:
+            running.update(f"{days[index]}:{sums[days[index]]:x};".encode())
             index += 1
-            customer = owner.get(event[1]) if event[2] == 0 else None
-            if customer is not None and customer not in seen:
-                seen.add(customer)
-                month.append(customers.get(customer))
-            month.append(event)
-        if month:
-            running.update(_encoded(month))
         found[end] = running.hexdigest()
     return found

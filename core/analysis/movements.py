@@ -180,13 +180,30 @@ def over_months(conn: sqlite3.Connection, first: date | None = None, last: date 
     return History(periods, year)
 
 
-def this_month(conn: sqlite3.Connection, analysis: Analysis, steps: Steps | None = None
-               ) -> Period:
+@dataclass(frozen=True)
+class LastMonth:
+    """The snapshot of the month end before an as-of date (None: no data then). The export
+    reads it before it analyses, so that checking it (every ledger row's events) and the
+    analysis are never held in memory at once."""
+
+    month_end: date
+    snapshot: Snapshot | None
+
+
+def last_month(conn: sqlite3.Connection, as_of: date, steps: Steps | None = None
+               ) -> LastMonth:
+    """The previous month end's snapshot, computed if missing or stale."""
+    since = snapshots.previous_month_end(as_of)
+    return LastMonth(since, snapshots.ensure(conn, [since], steps).get(since))
+
+
+def this_month(conn: sqlite3.Connection, analysis: Analysis, steps: Steps | None = None,
+               known: LastMonth | None = None) -> Period:
     """The analysis against the previous month end: who moved this month, and why. Only that
-    month end's snapshot is needed (computed if missing or stale)."""
-    since = snapshots.previous_month_end(analysis.as_of)
-    found = snapshots.ensure(conn, [since], steps)
-    return compare(found.get(since), snapshots.of_analysis(analysis), analysis.rules)
+    month end's snapshot is needed: `known` when it was read already for this as-of date."""
+    if known is None or known.month_end != snapshots.previous_month_end(analysis.as_of):
+        known = last_month(conn, analysis.as_of, steps)
+    return compare(known.snapshot, snapshots.of_analysis(analysis), analysis.rules)
 
 
 def _moves_json(period: Period) -> list[dict[str, Any]]:

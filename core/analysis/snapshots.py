@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from core.analysis.collector import collector_paused
 from core.analysis.dataset import default_as_of
 from core.analysis.fingerprints import fingerprints
 from core.analysis.model import Analysis, CustomerMetrics
@@ -197,18 +198,20 @@ def ensure(conn: sqlite3.Connection, ends: list[date] | None = None, steps: Step
     steps = steps or Steps(None, None)
     everything = month_ends(conn, today)
     wanted = everything if ends is None else sorted(ends)
-    current, todo = _check(conn, wanted)
+    with collector_paused():  # hundreds of thousands of events, none in a cycle
+        current, todo = _check(conn, wanted)
     gone = [end for end in stored_fingerprints(conn) if end not in everything
             and end not in wanted]
     if gone:
         with transaction(conn):
             conn.executemany("DELETE FROM snapshots WHERE month_end = ?",
                              [(end.isoformat(),) for end in gone])
-    analyse_at = analyser(conn, todo[-1]) if todo else None  # the ledger read once
-    for number, end in enumerate(todo):
-        part = steps.sub(number / len(todo), (number + 1) / len(todo))
-        part.report(0.0, tr(N_("Analysing the month ending {date}"), date=end.isoformat()))
-        assert analyse_at is not None
-        _store(conn, of_analysis(analyse_at(end, part.sub(0.0, 0.95))), current[end])
-    steps.report(1.0)
-    return read(conn, wanted)
+    with collector_paused():  # the ledger kept for every month: not walked by the collector
+        analyse_at = analyser(conn, todo[-1]) if todo else None  # the ledger read once
+        for number, end in enumerate(todo):
+            part = steps.sub(number / len(todo), (number + 1) / len(todo))
+            part.report(0.0, tr(N_("Analysing the month ending {date}"), date=end.isoformat()))
+            assert analyse_at is not None
+            _store(conn, of_analysis(analyse_at(end, part.sub(0.0, 0.95))), current[end])
+        steps.report(1.0)
+        return read(conn, wanted)

@@ -89,6 +89,8 @@ def cmd_export(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         export_from,
         salespeople,
     )
+    from core.analysis.dataset import default_as_of
+    from core.analysis.movements import last_month
     from core.store import connect
 
     try:
@@ -96,12 +98,16 @@ def cmd_export(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         db = _database(args)
         conn = connect(db)
         try:
-            analysis = analyse(conn, as_of=args.as_of, steps=steps.sub(0.0, 0.3))
+            last = None  # last month's snapshot checked first: the two peaks do not add up
+            if args.kind == "restructuring":
+                last = last_month(conn, args.as_of or default_as_of(conn) or date.today(),
+                                  steps.sub(0.0, 0.2))
+            analysis = analyse(conn, as_of=args.as_of, steps=steps.sub(0.2, 0.4))
         finally:
             conn.close()
         target = args.output or Path.cwd() / default_filename(args.kind, analysis.as_of)
         paths = export_from(db, analysis, args.kind, target, by_salesperson=args.by_salesperson,
-                            steps=steps.sub(0.3, 1.0))
+                            steps=steps.sub(0.4, 1.0), last=last)
         if err.isatty():
             err.write("\r" + " " * 60 + "\r")
     except Refusal as refusal:

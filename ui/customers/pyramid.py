@@ -12,6 +12,8 @@ translated sentence.
 
 from __future__ import annotations
 
+from collections import Counter
+
 from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
@@ -67,8 +69,9 @@ class PyramidWidget(QWidget):
         self._analysis = analysis
         self._shape = {s.tier: s for s in analysis.shape} if analysis else {}
         people = analysis.customers if analysis else []
-        self._counts = {(kind, code): sum((c.tier if kind == "group" else c.list) == code
-                                          for c in people) for kind, code in BOXES}
+        found = Counter(("group", c.tier) for c in people)  # one pass, tens of thousands
+        found.update(("list", c.list) for c in people)
+        self._counts = {box: found[box] for box in BOXES}
         self.retranslate()
 
     def retranslate(self) -> None:

@@ -1,0 +1,64 @@
+"""Saving a workbook's cells as openpyxl would, without its element tree per cell.
+
+Without lxml (the bundle leaves it out) openpyxl builds an ElementTree element for every cell
+and serialises it through a Python namespace-aware writer: most of the time a restructuring
+workbook of a few thousand customers takes to save. The cells the action lists hold — text,
+numbers, dates, empty styled cells — are written here as the same bytes straight into the
+sheet's stream; anything else (formulas, rich text, hyperlinks, NaN) goes through openpyxl's
+own writer. tests/test_cell_xml.py compares both writers' sheets byte for byte.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+from xml.etree.ElementTree import _escape_cdata  # type: ignore[attr-defined]
+
+from openpyxl.cell import _writer as cell_writer
+from openpyxl.compat import safe_string
+from openpyxl.worksheet import _writer as sheet_writer
+
+_ORIGINAL = cell_writer.etree_write_cell
+_LOCK = threading.Lock()
+UNUSUAL = {"f", "d"}  # formulas, and dates (an epoch, ISO or not): openpyxl's own writer
+
+
+def write_cell(xf: Any, worksheet: Any, cell: Any, styled: bool | None = None) -> None:
+    """openpyxl's etree_write_cell, for the plain kinds of cell, as text. Its attributes are
+    a coordinate, a style number and a type letter: nothing in them needs escaping."""
+    kind = cell.data_type
+    value = cell._value
+    if kind in UNUSUAL or cell.hyperlink or (kind == "s" and not isinstance(value, str)):
+        _ORIGINAL(xf, worksheet, cell, styled)
+        return
+    style = f' s="{cell.style_id}"' if styled else ""
+    head = f'<c r="{cell.coordinate}"{style} t="{"inlineStr" if kind == "s" else kind}"'
+    if value is None or value == "":
+        xf._file(f"{head} />")
+    elif kind == "s":
+        stripped = value.strip()
+        space = ' xml:space="preserve"' if stripped and value != stripped else ""
+        xf._file(f"{head}><is><t{space}>{_escape_cdata(value)}</t></is></c>")
+    else:
+        text = safe_string(value)
+        if not text:  # NaN or infinity: openpyxl's own writes an empty <v />
+            _ORIGINAL(xf, worksheet, cell, styled)
+            return
+        xf._file(f"{head}><v>{_escape_cdata(text)}</v></c>")
+
+
+@contextmanager
+def plain_cells() -> Iterator[None]:
+    """While a workbook is saved, its cells go through :func:`write_cell`; with lxml installed
+    openpyxl's own (already quick) writer is left in place."""
+    if sheet_writer.write_cell is not _ORIGINAL:
+        yield
+        return
+    with _LOCK:
+        sheet_writer.write_cell = write_cell
+        try:
+            yield
+        finally:
+            sheet_writer.write_cell = _ORIGINAL
