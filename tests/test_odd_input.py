@@ -17,8 +17,8 @@ import pytest
 from databases import contents
 from ledgers import HEADER, write_csv, write_xlsx
 
-from core.actions import export as export_module
 from core.actions import export_restructuring
+from core.actions import files as export_files
 from core.analysis.run import analyse
 from core.ledger import importer
 from core.ledger.importer import import_files
@@ -147,9 +147,9 @@ def _disk_full(self, filename):  # type: ignore[no-untyped-def]
 
 
 @pytest.mark.parametrize(("where", "name", "failure", "code", "advice"), [
-    (export_module.os, "replace", _locked, "export_unwritable", "open in Excel"),  # target open
+    (export_files.os, "replace", _locked, "export_unwritable", "open in Excel"),  # target open
     (openpyxl.Workbook, "save", _disk_full, "disk_full_export", "disk is full"),
-    (export_module, "open", _locked, "export_unwritable", "choose another place"),  # read-only
+    (export_files, "open", _locked, "export_unwritable", "choose another place"),  # read-only
 ])
 def test_an_export_that_cannot_be_written_keeps_the_previous_file(
         previous_export, monkeypatch, where, name, failure, code, advice) -> None:

@@ -8,33 +8,26 @@ workbook behind, and the user is told which file to close.
 
 from __future__ import annotations
 
-import errno
-import os
 import re
-import secrets
 from collections.abc import Callable
-from contextlib import suppress
 from dataclasses import replace
 from datetime import date
 from functools import partial
 from pathlib import Path
-
-from openpyxl import Workbook
+from typing import BinaryIO
 
 from core.actions import leap, plans, restructuring, stop_loss
 from core.actions.cell_xml import plain_cells
+from core.actions.files import write_all
 from core.actions.workbook import Document, build
 from core.analysis.model import Analysis, CustomerMetrics
 from core.analysis.movements import LastMonth, Period, this_month
 from core.i18n import N_, tr
-from core.messages import Refusal
 from core.progress import Steps
 from core.store import connect
 
 Builder = Callable[[Analysis, str | None, list[str] | None], Document]
 UNASSIGNED = N_("Unassigned")
-UNWRITABLE = N_("Cannot write {file} ({error}). If the file is open in Excel or WPS, close it "
-                "and try again, or choose another place to save it.")
 _UNSAFE_NAME = re.compile(r'[<>:"/\\|?*\x00-\x1f]')
 _RESERVED = {"CON", "PRN", "AUX", "NUL", *(f"COM{i}" for i in range(1, 10)),
              *(f"LPT{i}" for i in range(1, 10))}
@@ -106,62 +99,21 @@ def _file_name(text: str) -> str:
     return f"_{name}" if name.upper() in _RESERVED else name
 
 
-def _refusal(target: Path, error: OSError) -> Refusal:
-    if error.errno == errno.ENOSPC:
-        return Refusal("disk_full_export", N_(
-            "The disk is full, so {file} was not written (an earlier copy of it is left as it "
-            "was). Free some space or choose another drive, and try again."), file=str(target))
-    return Refusal("export_unwritable", UNWRITABLE, file=str(target),
-                   error=error.strerror or type(error).__name__)
-
-
-def _save_temp(workbook: Workbook, target: Path) -> Path:
-    """The complete workbook under a temporary name in the target's folder (same disk, so
-    the final move is atomic)."""
-    temp = target.with_name(f".{target.stem}.{secrets.token_hex(4)}.tmp")
-    try:
-        with open(temp, "xb") as handle, plain_cells():
-            workbook.save(handle)
-    except OSError as error:
-        with suppress(OSError):
-            temp.unlink(missing_ok=True)
-        raise _refusal(target, error) from None
-    except BaseException:
-        with suppress(OSError):
-            temp.unlink(missing_ok=True)
-        raise
-    return temp
-
-
 def write_documents(jobs: list[tuple[Path, Document]], steps: Steps | None = None) -> list[Path]:
     """Build and save every workbook, then move them into place; all or, on a cancel or a
     build failure, none. A target refused at the last step names that file."""
     steps = steps or Steps(None, None)
-    temps: list[tuple[Path, Path]] = []
-    try:
-        for index, (target, doc) in enumerate(jobs):
-            if target.is_dir():
-                raise _refusal(target, IsADirectoryError(21, "is a folder"))
-            try:  # a folder the user typed that does not exist yet is made, as Save As would
-                target.parent.mkdir(parents=True, exist_ok=True)
-            except OSError as error:
-                raise _refusal(target, error) from None
-            part = steps.sub(index / len(jobs), (index + 1) / len(jobs))
-            part.report(0.0, tr(N_("Writing {file}"), file=target.name))
-            temps.append((_save_temp(build(doc, part.sub(0.0, 0.9)), target), target))
-        steps.report(1.0, tr(N_("Saving the workbook")))  # the last chance to cancel
-        written = []
-        for temp, target in temps:
-            try:
-                os.replace(temp, target)
-            except OSError as error:
-                raise _refusal(target, error) from None
-            written.append(target)
-        return written
-    finally:
-        for temp, _ in temps:
-            with suppress(OSError):
-                temp.unlink(missing_ok=True)
+
+    def save(index: int, handle: BinaryIO) -> None:
+        target, doc = jobs[index]
+        part = steps.sub(index / len(jobs), (index + 1) / len(jobs))
+        part.report(0.0, tr(N_("Writing {file}"), file=target.name))
+        workbook = build(doc, part.sub(0.0, 0.9))
+        with plain_cells():
+            workbook.save(handle)
+
+    return write_all([target for target, _ in jobs], save, lambda: steps.report(
+        1.0, tr(N_("Saving the workbook"))))  # the last chance to cancel
 
 
 def _export(analysis: Analysis, path: Path | str, builder: Builder, by_salesperson: bool,

@@ -10,10 +10,7 @@ preview, a printer and a PDF file: the preview shows exactly what comes out.
 from __future__ import annotations
 
 import html
-import os
-import secrets
 from collections.abc import Sequence
-from contextlib import suppress
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -21,6 +18,7 @@ from typing import Any
 from PySide6.QtGui import QFont, QFontMetricsF, QTextDocument
 
 from core.actions import export, leap, plans, restructuring, stop_loss
+from core.actions.files import write_all
 from core.actions.workbook import EMPTY, Column, Document, Table
 from core.analysis.model import Analysis
 from core.analysis.names import LISTS, TIERS, list_heading, sheet_name
@@ -241,30 +239,9 @@ def which_title(analysis: Analysis, which: str, sales: bool = True) -> str:
 
 
 def _write_files(files: Sequence[tuple[Path, bytes]]) -> None:
-    """Every file complete under a temporary name beside its target, then moved into place:
-    a refused or cancelled run never leaves half a PDF, and names the file to close."""
-    temps: list[tuple[Path, Path]] = []
-    try:
-        for target, data in files:
-            if target.is_dir():
-                raise export._refusal(target, IsADirectoryError(21, "is a folder"))
-            temp = target.with_name(f".{target.stem}.{secrets.token_hex(4)}.tmp")
-            try:
-                target.parent.mkdir(parents=True, exist_ok=True)
-                with open(temp, "xb") as handle:
-                    temps.append((temp, target))
-                    handle.write(data)
-            except OSError as error:
-                raise export._refusal(target, error) from None
-        for temp, target in temps:
-            try:
-                os.replace(temp, target)
-            except OSError as error:
-                raise export._refusal(target, error) from None
-    finally:
-        for temp, _ in temps:
-            with suppress(OSError):
-                temp.unlink(missing_ok=True)
+    """Every PDF or none (core's all-or-none write): a refused or cancelled run never leaves
+    half a PDF, and names the file to close."""
+    write_all([target for target, _ in files], lambda index, handle: handle.write(files[index][1]))
 
 
 def write_pdf(analysis: Analysis, which: str, path: Path | str, *,
