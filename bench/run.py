@@ -91,8 +91,10 @@ class Bench:
         a table run): this one's own entries win, the rest is taken from the file."""
         if self.results_path.is_file():
             stored = json.loads(self.results_path.read_text(encoding="utf-8"))
-            entries = {**stored.get("entries", {}), **{
-                key: value for key, value in self.entries.items() if key in self.touched}}
+            entries = {**{key: value for key, value in stored.get("entries", {}).items()
+                          if key not in self.touched},  # dropped by fresh() stays dropped
+                       **{key: value for key, value in self.entries.items()
+                          if key in self.touched}}
             sizes = {**stored.get("sizes", {}), **self.results["sizes"]}
             invocations = [i for i in stored.get("invocations", [])
                            if i["when"] != self.invocation.get("when")]

@@ -86,3 +86,31 @@ def test_days_overdue_turn_red_past_the_firm_s_stop_loss_days(qapp):
     assert red()
     model.set_customers([late], Rules.from_values({"stop_loss_days": 45}))
     assert not red()  # red only past the limit, as the stop-loss rule reads it
+
+
+def test_sort_keys_and_search_texts_are_ready_once_the_window_was_idle(qtbot, monkeypatch):
+    """The work of a first header click or keystroke (collating every name, folding every
+    search text) is done in the idle turns after the rows arrive: afterwards a click and a
+    keystroke compute neither, and their results are those of the work done on demand."""
+    from ui import columns
+
+    rows = [customer(n, "core", n, 1000 - n, country=["Brazil", "德国", "Chile"][n % 3])
+            for n in range(1, 301)]
+    model, proxy = proxy_over(rows)
+    qtbot.waitUntil(lambda: len(model._keys) == len(model.columns)
+                    and len(proxy._folded) == len(rows))
+    expected = {n: columns.sort_keys([c.sort(r) for r in model.rows])
+                for n, c in enumerate(model.columns)}
+    assert dict(model._keys) == expected
+    computed: list[object] = []
+    monkeypatch.setattr(columns, "fold", lambda text: computed.append(text) or text)
+    monkeypatch.setattr(columns, "sort_keys", lambda keys: computed.append(keys) or keys)
+    proxy.sort(COLUMN_INDEX["customer"], Qt.SortOrder.DescendingOrder)
+    proxy.set_filter(search="chile")
+    assert computed == ["chile"]  # only what was typed is folded
+    assert names(proxy) == [f"Customer {n:05d}" for n in range(300, 0, -1) if n % 3 == 2]
+    monkeypatch.undo()
+    model.set_customers(rows[:10])  # new rows: the warm-up of the old ones stops, theirs runs
+    qtbot.waitUntil(lambda: len(model._keys) == len(model.columns)
+                    and len(proxy._folded) == 10)
+    assert model._keys[COLUMN_INDEX["customer"]] == list(range(10))

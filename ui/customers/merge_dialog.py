@@ -57,8 +57,11 @@ class CandidateModel(ColumnModel):
 
 class CandidateFilter(ColumnFilter):
     def accepts(self, row: Any) -> bool:
+        return self.matches(row)
+
+    def searched(self, row: Any) -> tuple[str | None, ...]:
         c = row[0]
-        return self.matches(c.customer, c.country, c.salesperson)
+        return c.customer, c.country, c.salesperson
 
 
 def confirm_merge(parent: QWidget, text: str) -> bool:

@@ -147,7 +147,10 @@ class CustomerFilter(ColumnFilter):
             return False
         if self.salesperson and (c.salesperson or "") != self.salesperson:
             return False
-        return self.matches(c.customer, c.country, c.salesperson)
+        return self.matches(c)
+
+    def searched(self, c: CustomerMetrics) -> tuple[str | None, ...]:
+        return c.customer, c.country, c.salesperson
 
     def customer_at(self, row: int) -> CustomerMetrics | None:
         found: CustomerMetrics | None = self.row_at(row)

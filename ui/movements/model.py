@@ -75,7 +75,10 @@ class MoveFilter(ColumnFilter):
             return False
         if self.kind and move.kind != self.kind:
             return False
-        return self.matches(move.customer, move.after.salesperson)
+        return self.matches(move)
+
+    def searched(self, move: Move) -> tuple[str | None, ...]:
+        return move.customer, move.after.salesperson
 
     def move_at(self, row: int) -> Move | None:
         found: Move | None = self.row_at(row)
