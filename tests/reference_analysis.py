@@ -166,7 +166,8 @@ def load(conn: sqlite3.Connection, as_of: date, rules: Rules,
             line.unit.receipts.append(Money(paid, line.currency, day, kind, when))
             if day and (latest is None or day > latest):
                 latest = day
-            in_window = in_window or window_start < when <= as_of
+            # a deposit alone does not show that the ledger records what is paid after it
+            in_window = in_window or (kind != "deposit" and window_start < when <= as_of)
     for order in orders.values():
         _settle_profit(order)
         order.settle()

@@ -288,6 +288,23 @@ def test_no_receipts_no_grade_no_white_list_and_a_confirm_list(tmp_path):
     assert report["lists"] == {"black": 0, "confirm": 1, "watch": 0, "white": 0}
 
 
+def test_deposits_alone_do_not_show_that_receipts_are_recorded(tmp_path):
+    """A ledger with a deposit column and nothing for the money after it: the balances may
+    well be paid, so nobody is judged late. (A deposit in the window once made every unpaid
+    balance overdue: a buyer paying in advance was black-listed for 300,000.)"""
+    header = [*NO_RECEIPTS_HEADER, "定金", "定金日期"]
+    rows = [["NU-1", "Nu Pty", d("2025-03-01"), 9_000, "FOB", "T/T 30% deposit, OA 30 days",
+             d("2025-03-20"), 3_000, d("2025-03-05")],
+            ["XI-1", "Xi Ltd", d("2025-03-10"), 300_000, "FOB", "T/T in advance",
+             d("2025-04-01"), None, None]]
+    payload = customers(ledger(tmp_path, header, rows), AS_OF)
+    people = payload["by_name"]
+    assert not payload["receipts_known"]
+    assert {c["risk_grade"] for c in people.values()} == {None}
+    assert {c["list"] for c in people.values()} <= {"confirm", None}
+    assert people["Nu Pty"]["list"] == "confirm"  # 6,000 past due: to be confirmed
+
+
 # --- the safety net for a wire written in two files ---------------------------------------------
 
 def test_a_wire_written_in_two_files_is_counted_once(tmp_path):

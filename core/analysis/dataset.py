@@ -120,7 +120,7 @@ class Dataset:
     shipments: list[ShipmentRow]
     customers: dict[int, CustomerRow]
     latest_receipt: date | None
-    has_receipts: bool  # a receipt in the window, anywhere in the firm
+    has_receipts: bool  # money received or a balance paid in the window (a deposit alone: no)
     credits: list[tuple[int, Money]] = field(default_factory=list)  # (customer, credit note)
     copied_wires: list[int] = field(default_factory=list)  # customers of wires found copied
     # in several files (one entry a wire)

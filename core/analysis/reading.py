@@ -279,7 +279,8 @@ def _receipts(money: list[Written], lines: dict[int, LineReceipts], as_of: date,
             unit.receipts.append(Money(amount, currency, day, kind, when))
             if day and (latest is None or day > latest):
                 latest = day
-            in_window = in_window or window_start < when <= as_of
+            # a deposit alone does not show that the ledger records what is paid after it
+            in_window = in_window or (kind != "deposit" and window_start < when <= as_of)
     return latest, in_window
 
 
