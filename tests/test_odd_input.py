@@ -161,6 +161,41 @@ def test_an_export_that_cannot_be_written_keeps_the_previous_file(
     assert path.read_bytes() == old and _no_temporaries(path.parent)
 
 
+@pytest.mark.parametrize("refused_move", [1, 2, 3])
+def test_a_set_of_files_refused_part_way_leaves_every_earlier_file_as_it_was(
+        tmp_path, monkeypatch, refused_move) -> None:
+    """Three files, the first two over last month's copies: whichever move is refused (the
+    second file's copy set aside, its new file moved in, or the third, new, file), every
+    file is as it was before and nothing is left beside them."""
+    old = {"a.xlsx": b"OLD-A", "b.xlsx": b"OLD-B"}
+    for name, data in old.items():
+        (tmp_path / name).write_bytes(data)
+    targets = [tmp_path / name for name in ("a.xlsx", "b.xlsx", "c.xlsx")]
+    moves = []
+    real = export_files.os.replace
+
+    def replace(source, destination):  # type: ignore[no-untyped-def]
+        moves.append(destination)
+        if len(moves) == 2 + refused_move:  # a's two moves pass, then the chosen one fails
+            raise PermissionError(errno.EACCES, "Permission denied")
+        real(source, destination)
+
+    monkeypatch.setattr(export_files.os, "replace", replace)
+    with pytest.raises(Refusal) as refused:
+        export_files.write_all(targets, lambda index, handle: handle.write(b"NEW"))
+    assert refused.value.code == "export_unwritable"
+    monkeypatch.undo()
+    assert {p.name: p.read_bytes() for p in tmp_path.iterdir()} == old
+
+
+def test_a_set_of_files_all_written_replaces_each_and_leaves_nothing_beside(tmp_path) -> None:
+    (tmp_path / "a.xlsx").write_bytes(b"OLD-A")
+    targets = [tmp_path / "a.xlsx", tmp_path / "new" / "b.xlsx"]
+    assert export_files.write_all(targets, lambda i, handle: handle.write(b"NEW%d" % i)) == targets
+    assert [t.read_bytes() for t in targets] == [b"NEW0", b"NEW1"]
+    assert sorted(p.name for p in tmp_path.rglob("*")) == ["a.xlsx", "b.xlsx", "new"]
+
+
 def test_the_hash_of_a_locked_file_is_refused_not_raised(tmp_path, monkeypatch) -> None:
     ledger = _ledger(tmp_path / "locked.xlsx")
     monkeypatch.setattr(Path, "open", _only_for(

@@ -57,15 +57,43 @@ def write_all(targets: Sequence[Path], write: Writer,
                 raise refusal(target, error) from None
         if ready is not None:
             ready()
-        written = []
-        for temp, target in temps:
-            try:
-                os.replace(temp, target)
-            except OSError as error:
-                raise refusal(target, error) from None
-            written.append(target)
-        return written
+        return _move_in(temps)
     finally:
         for temp, _ in temps:
             with suppress(OSError):
                 temp.unlink(missing_ok=True)
+
+
+def _move_in(temps: list[tuple[Path, Path]]) -> list[Path]:
+    """Each finished file moved onto its target, the target's earlier copy first set aside
+    (a file open in Excel refuses here, before anything has changed) and, should a later file
+    be refused, every earlier one put back: the folder is as it was, or all is new."""
+    done: list[tuple[Path, Path | None]] = []  # each target moved in, and its earlier copy
+    try:
+        for temp, target in temps:
+            aside = None
+            if target.exists():
+                aside = target.with_name(f".{target.stem}.{secrets.token_hex(4)}.old")
+                _replace(target, aside, target)
+            done.append((target, aside))
+            _replace(temp, target, target)
+    except BaseException:
+        for target, aside in reversed(done):
+            with suppress(OSError):
+                if aside is None:
+                    target.unlink(missing_ok=True)
+                elif aside.exists():
+                    os.replace(aside, target)
+        raise
+    for _, aside in done:
+        if aside is not None:
+            with suppress(OSError):
+                aside.unlink()
+    return [target for target, _ in done]
+
+
+def _replace(source: Path, destination: Path, target: Path) -> None:
+    try:
+        os.replace(source, destination)
+    except OSError as error:
+        raise refusal(target, error) from None
