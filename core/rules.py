@@ -65,6 +65,7 @@ class Rules:
     risk_weight_history: float
     risk_weight_capital: float
     risk_days_full: int
+    risk_late_days_full: int
     insured_default_pct: float
     # the phases
     stop_loss_days: int

@@ -188,6 +188,10 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("risk_days_full", 120, N_(
         "Days past due that score the full points for lateness."), "int", (), 1, 1000,
         label=N_("Days past due for full points"), unit="days", page="risk"),
+    Setting("risk_late_days_full", 60, N_(
+        "Average days settled invoices were paid late that score the full points for the "
+        "late half of the payment history."), "int", (), 1, 1000,
+        label=N_("Average days late for full points"), unit="days", page="risk"),
     # the phases: stop-loss lists, then the leap phase's referrals
     Setting("stop_loss_days", 60, N_(
         "Stop-loss: days past due that trigger it (article: 60)."), "int", (), 1, 1000,

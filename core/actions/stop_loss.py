@@ -44,12 +44,6 @@ def due_by(analysis: Analysis) -> date:
     return analysis.as_of + timedelta(days=analysis.rules.due_by_days)
 
 
-def average_order(c: CustomerMetrics) -> float:
-    """The window's average, or the all-time one for a customer with no order in the window
-    (the same fallback the stop-loss rule uses)."""
-    return c.avg_order_12m if c.orders_12m else c.avg_order_all
-
-
 def terms_text(c: CustomerMetrics) -> str:
     """The terms as the clerk wrote them; the ladder rung where nothing was written."""
     if c.payment_terms:
@@ -114,7 +108,7 @@ def rows(analysis: Analysis, code: str, sales: bool = False) -> list[dict[str, o
         "open": round(c.open_amount, 2),
         "overdue": round(c.overdue_amount, 2),
         "days": c.max_days_overdue,
-        "average": round(average_order(c), 2),
+        "average": round(c.average_order, 2),
         "terms": terms_text(c),
         "grade": grade_text(c),
         "reason": reason_text(c),

@@ -31,7 +31,7 @@ def mark_stop_loss(c: CustomerMetrics, rules: Rules, usd_to_base: float, base: s
                    ) -> Message | None:
     """Flag the invoices the article's rule catches and return why; measure the exposure the
     second trigger judges with the customer's group (core.analysis.credit_groups)."""
-    average = c.avg_order_12m if c.orders_12m else c.avg_order_all
+    average = c.average_order
     floor = rules.stop_loss_avg_order_usd * usd_to_base
     small = c.avg_order_known and average < floor - 0.005
     reason = None
@@ -104,6 +104,6 @@ def white_reason(c: CustomerMetrics) -> Message:
             "{tier} customer, grade {grade}; {late} of {settled} invoices were paid late: "
             "protect supply and watch the payments"),
             {"tier": tier, "grade": c.risk_grade, "settled": c.settled_count,
-             "late": c.settled_count - round((c.on_time_share or 0) * c.settled_count)})
+             "late": c.late_count})
     return Message("white_key", N_("{tier} customer, payment risk grade {grade}"),
                    {"tier": tier, "grade": c.risk_grade})

@@ -188,6 +188,17 @@ class CustomerMetrics:
     def active(self) -> bool:
         return self.tier in TIERS
 
+    @property
+    def average_order(self) -> float:
+        """The window's average order, or the all-time one for a customer with no order in
+        the window: what the stop-loss rule compares with its floor."""
+        return self.avg_order_12m if self.orders_12m else self.avg_order_all
+
+    @property
+    def late_count(self) -> int:
+        """Settled invoices that were paid late."""
+        return self.settled_count - round((self.on_time_share or 0) * self.settled_count)
+
 
 @dataclass
 class TierShape:

@@ -58,7 +58,8 @@ def components(c: CustomerMetrics, rules: Rules, usd_to_base: float
         risky = sum(share for rung, share in c.terms_mix.items() if is_risky(rung, rules)) * 0.5
     history = 0.0
     if c.on_time_share is not None:
-        history = 0.5 * (1 - c.on_time_share) + 0.5 * min((c.avg_days_late or 0) / 60, 1.0)
+        late = min((c.avg_days_late or 0) / rules.risk_late_days_full, 1.0)
+        history = 0.5 * (1 - c.on_time_share) + 0.5 * late
     limit = rules.stop_loss_exposure_usd * usd_to_base
     left = 1 - cover_fraction(c)  # what the insurance leaves to the firm
     return {
@@ -119,7 +120,7 @@ def reasons(c: CustomerMetrics, parts: dict[str, float], rules: Rules, base: str
     if late_history(c):
         found.append(Message("late_history", N_(
             "paid {late} of {settled} invoices late, {days:.0f} days late on average"),
-            {"late": c.settled_count - round((c.on_time_share or 0) * c.settled_count),
+            {"late": c.late_count,
              "settled": c.settled_count, "days": c.avg_days_late or 0}))
     if c.over_limit:
         found.append(limit_message(c, base))
