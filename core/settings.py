@@ -9,6 +9,7 @@ generated from the entries here (label, unit, page), so a new setting needs no U
 from __future__ import annotations
 
 import json
+import math
 import sqlite3
 from contextlib import nullcontext
 from dataclasses import dataclass
@@ -306,6 +307,9 @@ def validate(key: str, raw: Any) -> Any:
         raise Refusal("bad_currency", N_("“{value}” is not a currency code like USD."),
                       value=raw)
     numeric = setting.kind in ("int", "float")
+    if numeric and not math.isfinite(value):  # "nan" passes every comparison below
+        raise Refusal("bad_setting_value", N_("“{value}” is not a valid value for {key}."),
+                      key=key, value=raw)
     if numeric and setting.minimum is not None and value < setting.minimum:
         raise Refusal("setting_too_small", N_("{key} must be at least {minimum}."), key=key,
                       minimum=setting.minimum)

@@ -75,6 +75,13 @@ def test_settings_list_set_and_refuse(ten_db: Path):
     assert code == 1 and "no_such_thing" in err
     code, _, err = cli("settings", "set", "core_expected_rung", "cash", "--db", str(ten_db))
     assert code == 1
+    for endless in ("nan", "inf", "Infinity"):  # floats, but no threshold: refused, not kept
+        code, _, err = cli("settings", "set", "stop_loss_avg_order_usd", endless,
+                           "--db", str(ten_db))
+        assert code == 1 and endless in err
+    code, out, _ = cli("settings", "--db", str(ten_db), "--json")
+    assert {s["key"]: s["value"] for s in json.loads(out)["settings"]}[
+        "stop_loss_avg_order_usd"] == 20_000
 
 
 def test_bad_as_of_is_a_usage_error(ten_db: Path):
