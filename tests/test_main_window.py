@@ -10,7 +10,7 @@ from pathlib import Path
 
 import openpyxl
 from ledgers import build, receivables_ledger, ten_customers
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QPoint, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from ui import main_window, prefs
@@ -177,3 +177,33 @@ def test_a_file_that_is_no_database_gives_a_message_not_a_traceback(qtbot, tmp_p
     text, details = shown[0]
     assert "notes.sqlite" in text and "Traceback" not in text + details
     assert bad.read_text(encoding="utf-8") == "not a database at all"
+
+
+def test_a_table_sorted_by_lifetime_value_stays_sorted_after_the_values_arrive(
+        qtbot, tmp_path, sample_db):
+    """The values come after the analysis (on the worker): the rows shown under a header
+    sorted by them are put in that order once they arrive, after every new analysis, and the
+    selected customer stays selected."""
+    from ui.customers.table_model import COLUMN_INDEX
+
+    db = tmp_path / "copy.sqlite"
+    shutil.copy(sample_db, db)
+    window = open_window(qtbot, db)
+    header = window.table.horizontalHeader()
+    column = COLUMN_INDEX["clv"]
+    qtbot.waitUntil(lambda: window.analysis.lifetime is not None, timeout=60000)
+    window.table.scrollTo(window.proxy.index(0, column))  # its header on screen, to click
+    at = QPoint(header.sectionViewportPosition(column) + header.sectionSize(column) // 2,
+                header.height() // 2)
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=at)
+    assert header.sortIndicatorSection() == column
+    window.select_customer(window.analysis.customers[5].customer_id)
+    chosen = window.panel.customer.customer_id
+    with qtbot.waitSignal(window.valued, timeout=60000):
+        window.commands.actions["refresh"].trigger()  # F5: a new analysis, values after it
+    shown = [window.proxy.customer_at(r).clv for r in range(window.proxy.rowCount())]
+    keys = [-1.0 if v is None else v for v in shown]
+    descending = header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
+    assert any(v is not None for v in shown) and keys == sorted(keys, reverse=descending)
+    rows = window.table.selectionModel().selectedRows()
+    assert [window.proxy.customer_at(i.row()).customer_id for i in rows] == [chosen]

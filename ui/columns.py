@@ -105,6 +105,9 @@ class ColumnModel(QAbstractTableModel):
         self._keys.clear()
         self._order = self._ordered(*self._sorted)
         self.endResetModel()
+        self._warm_again()
+
+    def _warm_again(self) -> None:
         self._generation += 1
         QTimer.singleShot(0, self, functools.partial(self._warm, self._generation, 0))
 
@@ -201,11 +204,20 @@ class ColumnModel(QAbstractTableModel):
         return None
 
     def retranslate(self) -> None:
-        self._keys.clear()  # the next sort takes them again
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.columns) - 1)
+        self.values_changed()
+
+    def values_changed(self) -> None:
+        """The rows' values (or their words, in another language) changed in place: their
+        sort keys are taken again and the rows put back in the order shown in the header, as
+        a sort would, the selection following its rows."""
+        self._keys.clear()
         if self.rows:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self.rows) - 1,
                                                                len(self.columns) - 1))
+            if self._sorted[0] >= 0:
+                self.sort(*self._sorted)
+        self._warm_again()
 
 
 class ColumnFilter(QAbstractProxyModel):

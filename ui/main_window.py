@@ -252,7 +252,7 @@ class MainWindow(QMainWindow):
         if analysis is not self.analysis:
             return
         analysis.lifetime = put_on(analysis.customers, values)
-        self.model.retranslate()  # the column's cells, read again
+        self.model.values_changed()  # the column's cells read again, sorted by them
         self.panel.show_customer(analysis, self.panel.customer)
         self.valued.emit()
 
