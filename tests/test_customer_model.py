@@ -110,7 +110,11 @@ def test_sort_keys_and_search_texts_are_ready_once_the_window_was_idle(qtbot, mo
     assert computed == ["chile"]  # only what was typed is folded
     assert names(proxy) == [f"Customer {n:05d}" for n in range(300, 0, -1) if n % 3 == 2]
     monkeypatch.undo()
-    model.set_customers(rows[:10])  # new rows: the warm-up of the old ones stops, theirs runs
-    qtbot.waitUntil(lambda: len(model._keys) == len(model.columns)
-                    and len(proxy._folded) == 10)
+    proxy.set_filter(search="")  # (a search in force folds every row it looks at at once)
+    many = [customer(n, "core", n, 1.0, country=f"Land {n}") for n in range(1000, 9000)]
+    model.set_customers(many)
+    model.set_customers(rows[:10])  # before an idle turn: the warm-up of `many` never runs
+    qtbot.waitUntil(lambda: len(model._keys) == len(model.columns))
     assert model._keys[COLUMN_INDEX["customer"]] == list(range(10))
+    assert all(proxy.searched(c) in proxy._folded for c in rows[:10])
+    assert not any(proxy.searched(c) in proxy._folded for c in many)
