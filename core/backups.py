@@ -5,7 +5,7 @@ SQLite's online backup API (a consistent copy even while another window has it o
 ``backups/`` beside it, with a small JSON note saying why, when, and how many imports the copy
 holds, which is what lets "undo the last import" find the copy from just before it. Only the
 newest copies are kept: :data:`KEEP` of them, and no more than the size budget the firm set
-(the newest is always kept, whatever its size).
+(the newest, and the newest taken before an import, are always kept, whatever their size).
 
 This module sits below the store (the store calls it before a migration), so it knows nothing
 of settings: callers pass the budget in.
@@ -116,13 +116,17 @@ def listing(db_path: Path) -> list[Backup]:
 
 
 def prune(db_path: Path, budget_bytes: int | None = None) -> list[Backup]:
-    """Delete all but the newest KEEP copies, then the oldest until they fit the budget."""
+    """Delete all but the newest KEEP copies, then the oldest until they fit the budget. The
+    newest copy taken before an import always stays: it is what "undo the last import" puts
+    back, and ten corrections since must not cost it."""
     kept, removed = [], []
     total = 0
-    for number, backup in enumerate(listing(db_path)):
+    copies = listing(db_path)
+    before_import = next((b for b in copies if b.reason == "import"), None)
+    for number, backup in enumerate(copies):
         size = backup.size
-        if number == 0 or (number < KEEP and (budget_bytes is None
-                                              or total + size <= budget_bytes)):
+        if number == 0 or backup is before_import or (
+                number < KEEP and (budget_bytes is None or total + size <= budget_bytes)):
             kept.append(backup)
             total += size
         else:

@@ -266,6 +266,7 @@ def _unchanged(change: Message) -> Message:
 
 def merge(conn: sqlite3.Connection, keep: str, other: str, note: str | None = None) -> Message:
     """Count `other`'s orders as `keep`'s; re-pointing an already merged name is allowed."""
+    find_customer(conn, keep), find_customer(conn, other)  # a name unknown: refused first
     recovery.safety_copy(conn, "override", "merge")
     with transaction(conn):
         kept, gone = find_customer(conn, keep), find_customer(conn, other)
@@ -286,6 +287,7 @@ def merge(conn: sqlite3.Connection, keep: str, other: str, note: str | None = No
 
 def unmerge(conn: sqlite3.Connection, customer: str, note: str | None = None) -> Message:
     """Undo one merge whenever it was made, not only the last change."""
+    find_customer(conn, customer)  # a name unknown: refused before the copy
     recovery.safety_copy(conn, "override", "unmerge")
     with transaction(conn):
         found = find_customer(conn, customer)

@@ -55,6 +55,23 @@ def test_undo_import_puts_the_database_back_and_says_which_file(two_months) -> N
         assert list(copy.iterdump()) == after_february  # the undo itself can be undone
 
 
+def test_many_corrections_since_do_not_cost_the_copy_undo_import_needs(two_months) -> None:
+    """Ten and more corrections each take a copy; pruning keeps the newest copy from before
+    an import whatever came after it, so the last import can still be undone."""
+    db, after_january, _ = two_months
+    conn = connect(db)
+    for _ in range(backups.KEEP + 2):
+        backups.take(conn, db, "override", "merge")
+    with pytest.raises(Refusal):  # a name no ledger has: refused before any copy is taken
+        merge(conn, "No Such Buyer", "Nobody Either")
+    conn.close()
+    copies = backups.listing(db)
+    assert len(copies) == backups.KEEP + 1
+    assert [c.reason for c in copies].count("import") == 1
+    assert _run("undo-import", "--db", str(db), "--yes")[0] == 0
+    assert contents(db) == after_january
+
+
 def test_undo_twice_goes_back_one_import_each_time(two_months, tmp_path) -> None:
     db, _, _ = two_months
     recovery.undo_import(db)
