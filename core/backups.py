@@ -77,8 +77,8 @@ def take(conn: sqlite3.Connection, db_path: Path, reason: str, note: str = "",
                                      encoding="utf-8")
         os.replace(partial, target)
     except (OSError, sqlite3.Error) as error:
-        _remove(partial)
-        _remove(note_path(target))
+        remove(partial)
+        remove(note_path(target))
         raise Refusal("backup_failed", N_(
             "A safety copy of the database could not be written into {folder} ({error}), so "
             "nothing was changed. Free some disk space or check that the folder can be written "
@@ -94,15 +94,34 @@ def copy_database(conn: sqlite3.Connection, target: Path) -> None:
     if conn.in_transaction:  # the backup API cannot read through a connection that writes
         raise RuntimeError("a database is copied before its transaction, never inside it")
 
-    def progress(status: int, remaining: int, total: int) -> None:
-        if status in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
-            raise sqlite3.OperationalError("the database stayed locked by another program")
-
     copy = sqlite3.connect(target)
     try:
-        conn.backup(copy, progress=progress)
+        conn.backup(copy, progress=give_up_when_busy)
     finally:
         copy.close()
+
+
+def give_up_when_busy(status: int, remaining: int, total: int) -> None:
+    """A backup's progress: another program's lock ends it (sqlite3's own loop would wait for
+    the lock forever)."""
+    if status in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
+        raise sqlite3.OperationalError("the database stayed locked by another program")
+
+
+def is_sqlite_file(path: Path) -> bool:
+    """A regular file SQLite wrote (or an empty one, which SQLite opens as a new database)."""
+    try:
+        with open(path, "rb") as handle:
+            head = handle.read(16)
+    except OSError:
+        return False
+    return Path(path).is_file() and head in (b"", b"SQLite format 3\x00")
+
+
+def remove(path: Path) -> None:
+    """Delete a file if it is there; a copy left behind costs space, never data."""
+    with suppress(OSError):
+        path.unlink()
 
 
 def listing(db_path: Path) -> list[Backup]:
@@ -132,8 +151,8 @@ def prune(db_path: Path, budget_bytes: int | None = None) -> list[Backup]:
         else:
             removed.append(backup)
     for backup in removed:
-        _remove(backup.path)
-        _remove(note_path(backup.path))
+        remove(backup.path)
+        remove(note_path(backup.path))
     return removed
 
 
@@ -165,9 +184,6 @@ def _last_import(conn: sqlite3.Connection) -> int:
     return int(row[0] or 0)
 
 
-def _remove(path: Path) -> None:
-    with suppress(OSError):  # a copy left behind costs space, never data
-        path.unlink()
 
 
 def _reason(error: BaseException) -> str:

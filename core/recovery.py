@@ -98,6 +98,10 @@ def write_copy(db_path: Path, out: Path) -> Path:
     if out.resolve() == db_path.resolve():
         raise Refusal("backup_onto_itself", N_(
             "{file} is the database itself; choose another file for the copy."), file=str(out))
+    if out.exists() and not backups.is_sqlite_file(out):
+        raise Refusal("backup_onto_other_file", N_(
+            "{file} is already there and is not a database copy; it was left as it is. "
+            "Choose a new file name for the copy."), file=str(out))
     conn = open_existing(db_path)
     try:
         partial = out.with_name(f".{out.name}.partial")
@@ -106,7 +110,7 @@ def write_copy(db_path: Path, out: Path) -> Path:
             backups.copy_database(conn, partial)
             partial.replace(out)
         except (OSError, sqlite3.Error) as error:
-            partial.unlink(missing_ok=True)
+            backups.remove(partial)
             raise Refusal("copy_failed", N_(
                 "The copy could not be written to {file} ({error}); nothing was changed there. "
                 "Choose a folder you can write to, with free space."), file=str(out),
@@ -189,26 +193,34 @@ def restore(db_path: Path, source: Path, reason: str = "restore") -> Message:
     if db_path.exists() and source.resolve() == db_path.resolve():
         raise Refusal("restore_onto_itself", N_(
             "{file} is the database itself; choose a copy to restore."), file=str(source))
+    if db_path.exists() and not backups.is_sqlite_file(db_path):
+        raise Refusal("restore_onto_other_file", N_(
+            "{file} is not a database (a folder, or another kind of file), so nothing was "
+            "restored there and it was left as it is. Name the database file to restore "
+            "into."), file=str(db_path))
     if db_path.exists() and quick_check(db_path) is not None:
         _set_aside(db_path)
-    if db_path.exists():
-        target = connect(db_path)
-        safety_copy(target, reason)
-    else:
-        target = sqlite3.connect(db_path, timeout=30)
+    target: sqlite3.Connection | None = None
     try:
+        if db_path.exists():
+            target = connect(db_path)
+            safety_copy(target, reason)
+        else:
+            db_path.parent.mkdir(parents=True, exist_ok=True)
+            target = sqlite3.connect(db_path, timeout=30)
         origin = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)
         try:
-            origin.backup(target)
+            origin.backup(target, progress=backups.give_up_when_busy)
         finally:
             origin.close()
-    except sqlite3.Error as error:
+    except (OSError, sqlite3.Error) as error:
         raise Refusal("restore_failed", N_(
             "The copy could not be written into {file} ({error}); the database is as it was. "
             "Close other windows using it and try again."), file=str(db_path),
-            error=str(error)) from None
+            error=getattr(error, "strerror", None) or str(error)) from None
     finally:
-        target.close()
+        if target is not None:
+            target.close()
     connect(db_path).close()  # an older copy is brought up to this version's schema
     return Message("restored", N_("{database} now holds the copy {file}."),
                    {"database": str(db_path), "file": str(source)})

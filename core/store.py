@@ -321,6 +321,11 @@ def write_refusal(error: sqlite3.Error, file: str) -> Refusal:
         return Refusal("database_read_only", N_(
             "The database cannot be written (its folder or file is read-only), so nothing from "
             "{file} was written. Choose a database in a folder you can write to."), file=file)
+    if "malformed" in text or "not a database" in text:
+        return Refusal("database_damaged", N_(
+            "The database is damaged ({error}), so nothing from {file} was written. Restore "
+            "the newest safety copy (File → Restore a copy…, or tradetier restore) and import "
+            "the file again."), file=file, error=str(error))
     if "locked" in text or "busy" in text:
         return Refusal("database_busy", N_(
             "Another program kept the database busy for too long, so nothing from {file} was "

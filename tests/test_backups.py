@@ -242,3 +242,54 @@ def test_restoring_over_a_damaged_database_sets_it_aside(two_months) -> None:
     recovery.restore(db, good.path)
     assert contents(db) == after_january
     assert list(backups.folder_for(db).glob("*-damaged.sqlite"))
+
+
+def test_restore_never_moves_a_folder_or_another_file_out_of_the_way(two_months,
+                                                                      tmp_path) -> None:
+    db, _, _ = two_months
+    folder = tmp_path / "my documents"
+    folder.mkdir()
+    (folder / "notes.txt").write_text("keep me", encoding="utf-8")
+    text = tmp_path / "notes.txt"
+    text.write_text("keep me too", encoding="utf-8")
+    for wrong in (folder, text):
+        code, _, err = _run("restore", str(db), "--db", str(wrong), "--yes", "--lang", "zh_CN")
+        assert code == 1 and str(wrong) in err and "Traceback" not in err
+    assert (folder / "notes.txt").read_text(encoding="utf-8") == "keep me"
+    assert text.read_text(encoding="utf-8") == "keep me too"
+    assert not any("damaged" in p.name for p in backups.folder_for(folder).iterdir())
+
+
+def test_restore_into_a_folder_not_made_yet_makes_it(two_months, tmp_path) -> None:
+    db, _, after_february = two_months
+    target = tmp_path / "new folder" / "firm.sqlite"
+    assert _run("restore", str(db), "--db", str(target), "--yes")[0] == 0
+    assert contents(target) == after_february
+
+
+def test_a_copy_is_never_written_over_a_file_that_is_not_one(two_months, tmp_path) -> None:
+    db, _, _ = two_months
+    workbook = tmp_path / "ledger.xlsx"
+    workbook.write_bytes(b"PK\x03\x04 a workbook")
+    code, _, err = _run("backup", str(workbook), "--db", str(db))
+    assert code == 1 and "ledger.xlsx" in err
+    assert workbook.read_bytes() == b"PK\x03\x04 a workbook"
+    code, _, err = _run("backup", str(workbook / "copy.sqlite"), "--db", str(db))
+    assert code == 1 and "copy.sqlite" in err and "Unexpected" not in err
+    earlier = tmp_path / "last week.sqlite"  # an earlier copy is replaced, as asked
+    assert _run("backup", str(earlier), "--db", str(db))[0] == 0
+    assert _run("backup", str(earlier), "--db", str(db))[0] == 0
+    assert contents(earlier) == contents(db)
+
+
+def test_an_import_into_a_damaged_database_is_refused_with_the_way_out(two_months,
+                                                                        tmp_path) -> None:
+    db, _, _ = two_months
+    data = bytearray(db.read_bytes())
+    data[4096:len(data)] = b"\xff" * (len(data) - 4096)  # every page after the first
+    db.write_bytes(bytes(data))
+    before = db.read_bytes()
+    ledger = write_xlsx(tmp_path / "3月.xlsx", {"3月": month_rows(3)})
+    code, out, err = _run("import", str(ledger), "--db", str(db), "--lang", "en")
+    assert code == 1 and "damaged" in (out + err) and "Unexpected" not in (out + err)
+    assert db.read_bytes() == before

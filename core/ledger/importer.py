@@ -105,7 +105,8 @@ def import_file(conn: sqlite3.Connection, path: Path, *, sheet: str | None = Non
         _import(conn, path, sheet, overrides or {}, steps, result, before_write)
     except Refusal as refusal:
         result.status, result.message = "refused", refusal.message
-    except sqlite3.OperationalError as error:  # rolled back: a full disk, a read-only folder
+    except sqlite3.DatabaseError as error:  # rolled back: a full disk, a read-only folder,
+        # a damaged database file
         result.status, result.message = "refused", write_refusal(error, path.name).message
     return result
 
