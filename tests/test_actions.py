@@ -445,7 +445,7 @@ def fake_analyse(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Path:
         return make_analysis()
 
     analyse.calls = calls  # type: ignore[attr-defined]
-    monkeypatch.setattr("core.cli.export.analyse", analyse)
+    monkeypatch.setattr("core.analysis.run.analyse", analyse)
     db = tmp_path / "firm.sqlite"
     connect(db).close()
     return db
@@ -459,7 +459,7 @@ def test_cli_export(fake_analyse: Path, tmp_path: Path, monkeypatch: pytest.Monk
                            "--as-of", "2025-12-31"], [])
     assert code == 0, err
     assert out.strip() == str(work / "stop-loss_2025-12-31.xlsx")
-    assert sys.modules["core.cli.export"].analyse.calls == [AS_OF]
+    assert sys.modules["core.analysis.run"].analyse.calls == [AS_OF]
     parents = {name: argparse.ArgumentParser(add_help=False) for name in ("common", "db",
                                                                           "json")}
     parents["common"].add_argument("--lang")

@@ -107,3 +107,23 @@ def test_analysis_and_actions_read_settings_only_through_the_rules():
                   if "settings.load(" in path.read_text(encoding="utf-8")
                   or "from core import settings" in path.read_text(encoding="utf-8")]
     assert offenders == []
+
+
+def test_the_command_line_s_help_loads_none_of_what_the_commands_run():
+    """`main.py --help` stays quick: the analysis, the importer, the workbooks, the store and
+    the corrections load only when a command runs (each is a few tenths of a second)."""
+    code = (
+        "import sys, io, contextlib\n"
+        "from core.cli.main import run\n"
+        "with contextlib.redirect_stdout(io.StringIO()):\n"
+        "    try:\n"
+        "        run(['--help'], sys.stdout, sys.stderr)\n"
+        "    except SystemExit:\n"
+        "        pass\n"
+        "heavy = ('core.analysis.run', 'core.ledger.importer', 'core.store', 'core.overrides',\n"
+        "         'core.credit_terms', 'core.actions.export', 'openpyxl', 'sqlite_utils')\n"
+        "print([n for n in heavy if n in sys.modules])\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True,
+                         check=True).stdout
+    assert out.strip() == "[]"

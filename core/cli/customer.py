@@ -12,9 +12,9 @@ import argparse
 import json
 from collections.abc import Callable
 from pathlib import Path
+from types import ModuleType
 from typing import TYPE_CHECKING, Any, TextIO
 
-from core import credit_terms, overrides
 from core.i18n import N_, tr
 from core.messages import Message, Refusal
 from core.paths import default_db_path
@@ -104,52 +104,56 @@ def _add_credit_parsers(actions: Any, changes: list[argparse.ArgumentParser]) ->
     ungroup.add_argument("customers", metavar="CUSTOMER", nargs="+")
 
 
+def _overrides() -> ModuleType:
+    from core import overrides  # when a command runs: --help need not load it
+
+    return overrides
+
+
+def _credit() -> ModuleType:
+    from core import credit_terms  # (it loads the recovery and the rules)
+
+    return credit_terms
+
+
 def _limit(conn: Any, a: argparse.Namespace) -> Message:
     if a.clear:
-        return credit_terms.clear_limit(conn, a.customer, a.note)
+        return _credit().clear_limit(conn, a.customer, a.note)
     if a.amount is None:
         raise Refusal("no_limit_amount", N_(
             "Give the credit limit (0 for no limit), or --clear to use the ledger's."))
-    return credit_terms.set_limit(conn, a.customer, a.amount, a.currency, a.note)
+    return _credit().set_limit(conn, a.customer, a.amount, a.currency, a.note)
 
 
 def _insure(conn: Any, a: argparse.Namespace) -> Message:
     if a.clear:
-        return credit_terms.clear_insurance(conn, a.customer, a.note)
-    return credit_terms.insure(conn, a.customer, a.insurer, a.percent, a.note)
-
-
-def _database(args: argparse.Namespace) -> Path:
-    path = Path(args.db or default_db_path())
-    if not path.is_file():
-        raise Refusal("no_database", N_("There is no database at {path} yet: import a ledger "
-                                        "first (tradetier import FILE)."), path=str(path))
-    return path
+        return _credit().clear_insurance(conn, a.customer, a.note)
+    return _credit().insure(conn, a.customer, a.insurer, a.percent, a.note)
 
 
 _ACTIONS: dict[str, Callable[[Any, argparse.Namespace], Message | None]] = {
-    "merge": lambda conn, a: overrides.merge(conn, a.keep, a.other, a.note),
-    "unmerge": lambda conn, a: overrides.unmerge(conn, a.customer, a.note),
-    "pin": lambda conn, a: overrides.pin(conn, a.customer, a.target, a.note),
-    "unpin": lambda conn, a: overrides.unpin(conn, a.customer, a.what or "all", a.note),
-    "exclude": lambda conn, a: overrides.exclude(conn, a.customer, a.note),
-    "include": lambda conn, a: overrides.include(conn, a.customer, a.note),
-    "project": lambda conn, a: overrides.set_project(conn, a.customer, not a.off, a.note),
-    "undo": lambda conn, a: overrides.undo(conn),
+    "merge": lambda conn, a: _overrides().merge(conn, a.keep, a.other, a.note),
+    "unmerge": lambda conn, a: _overrides().unmerge(conn, a.customer, a.note),
+    "pin": lambda conn, a: _overrides().pin(conn, a.customer, a.target, a.note),
+    "unpin": lambda conn, a: _overrides().unpin(conn, a.customer, a.what or "all", a.note),
+    "exclude": lambda conn, a: _overrides().exclude(conn, a.customer, a.note),
+    "include": lambda conn, a: _overrides().include(conn, a.customer, a.note),
+    "project": lambda conn, a: _overrides().set_project(conn, a.customer, not a.off, a.note),
+    "undo": lambda conn, a: _overrides().undo(conn),
     "limit": _limit,
     "insure": _insure,
-    "group": lambda conn, a: credit_terms.group(conn, a.customers, a.group, a.note),
-    "ungroup": lambda conn, a: credit_terms.ungroup(conn, a.customers, a.note),
+    "group": lambda conn, a: _credit().group(conn, a.customers, a.group, a.note),
+    "ungroup": lambda conn, a: _credit().ungroup(conn, a.customers, a.note),
 }
 
 
 def cmd_customer(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    from core.store import connect
+    from core.recovery import open_existing
 
-    conn = connect(_database(args))
+    conn = open_existing(Path(args.db or default_db_path()))
     try:
         if args.customer_command == "overrides":
-            _print_overrides(overrides.list_overrides(conn), args.json, out)
+            _print_overrides(_overrides().list_overrides(conn), args.json, out)
             return EXIT_OK
         message = _ACTIONS[args.customer_command](conn, args)
     finally:

@@ -12,7 +12,6 @@ from datetime import date
 from pathlib import Path
 from typing import TextIO
 
-from core.analysis.run import analyse  # module-level: tests stand in for it here
 from core.i18n import N_, tr
 from core.messages import Cancelled, Refusal
 from core.paths import default_db_path
@@ -61,14 +60,6 @@ def add_parser(commands: argparse._SubParsersAction, parents: Parents) -> None:
         "the workbook to write (default: a name with the date, in the current folder)")))
 
 
-def _database(args: argparse.Namespace) -> Path:
-    db = Path(getattr(args, "db", None) or default_db_path())
-    if not db.is_file():
-        raise Refusal("no_database", N_("There is no database at {path} yet: import a ledger "
-                                        "first (tradetier import FILE)."), path=str(db))
-    return db
-
-
 def progress_steps(err: TextIO) -> Steps | None:
     """A progress line on a terminal; nothing when the output goes to a file or a pipe."""
     if not err.isatty():
@@ -89,20 +80,21 @@ def cmd_export(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         export_from,
         salespeople,
     )
+    from core.analysis import run  # run.analyse: tests stand in for it there
     from core.analysis.dataset import default_as_of
     from core.analysis.movements import last_month
-    from core.store import connect
+    from core.recovery import open_existing
 
     try:
         steps = progress_steps(err) or Steps(None, None)
-        db = _database(args)
-        conn = connect(db)
+        db = Path(getattr(args, "db", None) or default_db_path())
+        conn = open_existing(db)
         try:
             last = None  # last month's snapshot checked first: the two peaks do not add up
             if args.kind == "restructuring":
                 last = last_month(conn, args.as_of or default_as_of(conn) or date.today(),
                                   steps.sub(0.0, 0.2))
-            analysis = analyse(conn, as_of=args.as_of, steps=steps.sub(0.2, 0.4))
+            analysis = run.analyse(conn, as_of=args.as_of, steps=steps.sub(0.2, 0.4))
         finally:
             conn.close()
         target = args.output or Path.cwd() / default_filename(args.kind, analysis.as_of)
