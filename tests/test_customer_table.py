@@ -223,3 +223,7 @@ def test_the_window_says_sample_data_and_reopens_only_on_what_was_chosen(qtbot, 
     window.open_database(sample_db_path())  # chosen by name (File → Open or Recent)
     assert sample_mode.start_database() == sample_db_path()
     assert default_db_path() != sample_db_path()
+    assert window.sample_banner.isVisibleTo(window)
+    with qtbot.waitSignal(window.analysed, timeout=WAIT):  # the banner's way out
+        qtbot.mouseClick(window.sample_banner.own_button, Qt.MouseButton.LeftButton)
+    assert window.db_path == own and not window.sample_banner.isVisibleTo(window)

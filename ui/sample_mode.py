@@ -21,6 +21,7 @@ from ui import prefs, style
 TITLE = N_("Sample data — not your ledger")
 CHOSEN = "database"  # the database the user last chose on purpose
 SAMPLE_CHOSEN = "database_sample_chosen"  # that choice was the sample itself
+OWN_CHOSEN = "database_own"  # the firm's own database last chosen (never the sample)
 
 
 def is_sample(path: Path) -> bool:
@@ -40,6 +41,8 @@ def remember_choice(path: Path) -> None:
     settings = prefs.preferences()
     settings.setValue(CHOSEN, str(path))
     settings.setValue(SAMPLE_CHOSEN, is_sample(path))
+    if not is_sample(path):
+        settings.setValue(OWN_CHOSEN, str(path))
 
 
 def start_database() -> Path:
@@ -49,14 +52,19 @@ def start_database() -> Path:
     if not chosen:
         return default_db_path()
     if is_sample(Path(chosen)) and str(settings.value(SAMPLE_CHOSEN, "false")).lower() != "true":
-        return default_db_path()  # opened by "try the sample", not chosen: not reopened
+        return own_database()  # opened by "try the sample", not chosen: not reopened
     return Path(chosen)
 
 
 def own_database() -> Path:
-    """Where the firm's own data goes when the user leaves the sample."""
-    chosen = prefs.preferences().value(CHOSEN, "") or ""
-    return Path(chosen) if chosen and not is_sample(Path(chosen)) else default_db_path()
+    """Where the firm's own data goes when the user leaves the sample: the own database last
+    chosen, even when the sample was chosen after it."""
+    settings = prefs.preferences()
+    for key in (OWN_CHOSEN, CHOSEN):
+        chosen = settings.value(key, "") or ""
+        if chosen and not is_sample(Path(chosen)):
+            return Path(chosen)
+    return default_db_path()
 
 
 class SampleBanner(QFrame):
