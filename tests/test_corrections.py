@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 from ledgers import build, ten_customers
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 from test_main_window import open_window, visible_customers
 
@@ -105,6 +106,23 @@ def test_every_entry_of_the_context_menu_changes_the_table_and_the_database(
     _choose(qtbot, window, "C4", "Remove the pins")
     assert _cell(window, "C4", "list") == ""
     assert _overrides(window)[1].pinned_list == {}
+
+
+def test_the_panel_s_button_opens_the_same_corrections(qtbot, window, monkeypatch):
+    """"Merge, pin or exclude…" above the selected customer's details: the table's customer
+    menu, for that customer, and its entries change the database as they do there."""
+    shown: list[QMenu] = []
+    monkeypatch.setattr(QMenu, "popup", lambda menu, *_: shown.append(menu))
+    window.select_customer(_overrides(window)[0]["C4"])
+    qtbot.mouseClick(window.panel.actions, Qt.MouseButton.LeftButton)
+    [menu] = shown
+    names = {a.objectName() for a in menu.actions() if a.objectName()}
+    assert {"correction_merge", "correction_exclude", "correction_credit"} <= names
+    exclude = menu.findChild(QAction, "correction_exclude")
+    with qtbot.waitSignal(window.analysed, timeout=WAIT):
+        exclude.trigger()
+    ids, found = _overrides(window)
+    assert found.excluded == {ids["C4"]} and "C4" not in visible_customers(window)
 
 
 def test_a_refused_correction_is_shown_and_changes_nothing(qtbot, window, monkeypatch):

@@ -129,7 +129,9 @@ def test_grouping_three_sisters_and_leaving_the_group(qtbot, window):
         window.panel.credit_card.text.text())
     menu = menu_of(window, "Sister C")
     with qtbot.waitSignal(window.analysed, timeout=WAIT):
-        entry(menu, "Leave the group “Lin family”").trigger()
+        leave = menu.findChild(QAction, "correction_ungroup")
+        assert leave.text() == "Leave the group “Lin family”"
+        leave.trigger()
     menu.close()
     assert {name: cell(window, name, "list") for name in before} == before
 
@@ -169,7 +171,9 @@ def test_grouping_the_selected_rows_at_once_and_undoing_it(qtbot, window, monkey
     monkeypatch.setattr(QInputDialog, "getItem", staticmethod(get_item))
     menu = menu_of(window, "Sister A")
     with qtbot.waitSignal(window.analysed, timeout=WAIT):
-        entry(menu, "Put the 3 selected customers in a group…").trigger()
+        group = menu.findChild(QAction, "correction_group")
+        assert group.text() == "Put the 3 selected customers in a group…"
+        group.trigger()
     menu.close()
     assert asked and asked[0][2]  # a new name may be typed
     assert {cell(window, name, "list") for name in sisters} == {"black list"}

@@ -16,7 +16,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 from ledgers import build, receivables_ledger, ten_customers, write_xlsx
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QItemSelectionModel, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QToolButton, QWidget
 from test_main_window import open_window, visible_customers
@@ -76,6 +76,8 @@ TESTED = {  # an action's object name -> "test module::test function" that trigg
     "action_what_if": "test_what_if_view::test_what_if_for_the_rows_selected_in_the_table",
     "correction_credit": "test_credit_ui::test_insuring_from_the_dialog_takes_a_customer_off_the_"
                          "black_list",
+    "correction_group": "test_credit_ui::test_grouping_the_selected_rows_at_once_and_undoing_it",
+    "correction_ungroup": "test_credit_ui::test_grouping_three_sisters_and_leaving_the_group",
 }
 
 
@@ -100,9 +102,12 @@ def window_actions(window: MainWindow) -> list[QAction]:
     toolbar = window.toolbar  # its buttons; the date boxes on it are widgets, not commands
     found += [a for a in toolbar.actions()
               if isinstance(toolbar.widgetForAction(a), QToolButton)]
-    customer = window.analysis.customers[0]
-    customer.pinned_list = "watch"
+    customer = window.proxy.customer_at(0)
+    customer.pinned_list, customer.credit_group = "watch", "Lin family"  # every entry shows
     window.table.selectRow(0)
+    window.table.selectionModel().select(  # and a second row: the group entry shows
+        window.proxy.index(1, 0), QItemSelectionModel.SelectionFlag.Select
+        | QItemSelectionModel.SelectionFlag.Rows)
     rect = window.table.visualRect(window.proxy.index(0, 1))
     before = set(window.table.findChildren(QMenu))
     window.table.customContextMenuRequested.emit(rect.center())
@@ -263,9 +268,10 @@ def test_the_language_menu(qtbot, window, monkeypatch):
     window.commands.actions["lang_zh_CN"].trigger()
     assert window.tabs.tabText(0) == "客户" and prefs.chosen_language() == "zh_CN"
     assert window.browser.count.text().startswith("显示 12 / 12")
-    monkeypatch.setattr(i18n, "system_language", lambda: "en", raising=False)
+    monkeypatch.setattr(i18n, "system_language", lambda: "en")
     window.commands.actions["lang_system"].trigger()
     assert prefs.chosen_language() == ""  # follows the system from now on
+    assert window.tabs.tabText(0) == "Customers"  # the system's language, at once
     assert window.commands.actions["lang_system"].isChecked()
     window.commands.actions["lang_en"].trigger()
     assert window.tabs.tabText(0) == "Customers" and prefs.chosen_language() == "en"
@@ -278,6 +284,6 @@ def test_the_guide_from_the_help_menu(qtbot, window):
     window.commands.actions["guide"].trigger()
     dialog = guide._open
     assert dialog is not None and dialog.isVisible() and dialog.topic == "rfmt"
-    assert "R" in dialog.browser.toPlainText() and dialog.parentWidget() is window
+    assert "R, F, M and T" in dialog.browser.toPlainText() and dialog.parentWidget() is window
     assert isinstance(dialog, QWidget)
     dialog.close()

@@ -4,6 +4,7 @@ table, click a month, filter the moves, cancel a long run."""
 from __future__ import annotations
 
 import json
+import threading
 from pathlib import Path
 
 import pytest
@@ -109,15 +110,23 @@ def test_cancel_keeps_the_finished_months(qtbot, firm: Path, monkeypatch):
     page.set_source(firm, window.analysis.as_of)
     original = snapshots._store
     calls = []
+    reached, clicked = threading.Event(), threading.Event()
 
-    def store_then_cancel(conn, snapshot, fingerprint):
+    def store_then_wait(conn, snapshot, fingerprint):  # on the worker
         original(conn, snapshot, fingerprint)
         calls.append(snapshot.month_end)
-        if len(calls) == 2:
-            page.cancel()
+        if len(calls) == 2:  # the second month stored: the person clicks Cancel now
+            reached.set()
+            clicked.wait(60)
 
-    monkeypatch.setattr(snapshots, "_store", store_then_cancel)
+    monkeypatch.setattr(snapshots, "_store", store_then_wait)
     window.commands.actions["movements"].trigger()
+    try:
+        qtbot.waitUntil(reached.is_set, timeout=60000)
+        assert page.cancel_button.isVisibleTo(window)  # shown while the months are worked out
+        qtbot.mouseClick(page.cancel_button, Qt.MouseButton.LeftButton)
+    finally:
+        clicked.set()  # the worker goes on (and stops at its next step)
     qtbot.waitUntil(lambda: page.task is None, timeout=60000)
     assert "Stopped" in page.status.text() and len(calls) == 2
     monkeypatch.setattr(snapshots, "_store", original)

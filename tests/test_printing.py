@@ -13,7 +13,8 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtPrintSupport import QPrinter
 from test_actions import FIRM, HYPERLINK, STOP_LOSS_HEADERS, make_analysis
 
@@ -222,7 +223,8 @@ def test_the_dialog_saves_the_chosen_list(qtbot, tmp_path: Path):
     assert "Excel or WPS" in dialog.status.text()
 
 
-def test_salesperson_pdfs_run_on_the_worker_and_give_the_chat_lines(qtbot, tmp_path: Path):
+def test_salesperson_pdfs_run_on_the_worker_and_give_the_chat_lines(qtbot, tmp_path: Path,
+                                                                    monkeypatch):
     analysis = make_analysis()
     runner = Runner()
     dialog = PrintDialog(analysis, runner=runner)
@@ -234,8 +236,13 @@ def test_salesperson_pdfs_run_on_the_worker_and_give_the_chat_lines(qtbot, tmp_p
     assert len(list(tmp_path.glob("*.pdf"))) == 4 and dialog.each_button.isEnabled()
     assert chat_summary(analysis, "张伟") in dialog.summaries.toPlainText()
     assert dialog.summaries.isReadOnly() and "4 PDF files" in dialog.status.text()
-    assert dialog.copy_summaries() == dialog.summaries.toPlainText()
+    QGuiApplication.clipboard().clear()
+    qtbot.mouseClick(dialog.copy_button, Qt.MouseButton.LeftButton)
     assert QGuiApplication.clipboard().text() == dialog.summaries.toPlainText()
+    opened: list[QUrl] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
+    qtbot.mouseClick(dialog.folder_button, Qt.MouseButton.LeftButton)
+    assert [Path(url.toLocalFile()) for url in opened] == [tmp_path]
     direct = PrintDialog(analysis, default="strategic")  # the selected list, not its book
     qtbot.addWidget(direct)
     assert direct.make_salesperson_pdfs(tmp_path / "plans") is None
