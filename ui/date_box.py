@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QPoint, Signal
+from PySide6.QtCore import QDate, QPoint, Qt, Signal
 from PySide6.QtWidgets import (
     QCalendarWidget,
     QHBoxLayout,
@@ -53,7 +53,8 @@ class DateBox(QWidget):
         self.calendar = QCalendarWidget()
         self.calendar.clicked.connect(self._picked)
         self.button = QToolButton()
-        self.button.setText("▾")
+        self.button.setArrowType(Qt.ArrowType.DownArrow)  # the one arrow: no menu indicator
+        self.button.setStyleSheet("QToolButton::menu-indicator { image: none; width: 0px; }")
         self.button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.button)
         holder = QWidgetAction(menu)

@@ -185,6 +185,6 @@ def _suspend_while_black(c: CustomerMetrics) -> None:
     if c.list != "black":
         return
     c.suspended = Message("suspended_black", N_(
-        "service plan, referral invitation and upgrade suspended while on the black list: "
+        "Service plan, referral invitation and upgrade suspended while on the black list: "
         "{reason}"), {"reason": c.list_reason})
     c.upgrade_candidate = None
