@@ -92,14 +92,14 @@ def test_sort_keys_and_search_texts_are_ready_once_the_window_was_idle(qtbot, mo
     """The work of a first header click or keystroke (collating every name, folding every
     search text) is done in the idle turns after the rows arrive: afterwards a click and a
     keystroke compute neither, and their results are those of the work done on demand."""
-    from ui import columns
+    from ui import collation, columns
 
     rows = [customer(n, "core", n, 1000 - n, country=["Brazil", "德国", "Chile"][n % 3])
             for n in range(1, 301)]
     model, proxy = proxy_over(rows)
     qtbot.waitUntil(lambda: len(model._keys) == len(model.columns)
                     and len(proxy._folded) == len(rows))
-    expected = {n: columns.sort_keys([c.sort(r) for r in model.rows])
+    expected = {n: collation.sort_keys([c.sort(r) for r in model.rows])
                 for n, c in enumerate(model.columns)}
     assert dict(model._keys) == expected
     computed: list[object] = []

@@ -6,13 +6,9 @@ runs Python per comparison: the model computes a column's sort keys once (per ro
 column), orders its rows with Python's own sort over them, and shows them in that order; the
 proxy only filters, against each row's search text folded once. So tens of thousands of rows
 sort and filter at once. A subclass adds only what is its own: colours and tooltips
-(``extra``), which rows pass (``accepts``).
-
-Names sort as people look them up: Chinese by pinyin, Latin without regard to case, through
-Qt's own collation (QCollator with the Chinese locale: ICU's pinyin order, which puts 阿联酋
-before 德国); each distinct text's collation key is taken once (QCollator.sortKey) and its
-place in that order is what rows are sorted on. Amounts and days sort largest first on the
-first click of their header, because the biggest overdue is what the clerk is looking for.
+(``extra``), which rows pass (``accepts``). Texts sort as people look them up (ui.collation);
+amounts and days sort largest first on the first click of their header, because the biggest
+overdue is what the clerk is looking for.
 """
 
 from __future__ import annotations
@@ -25,8 +21,6 @@ from typing import Any, Generic, TypeVar
 from PySide6.QtCore import (
     QAbstractProxyModel,
     QAbstractTableModel,
-    QCollator,
-    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -35,6 +29,7 @@ from PySide6.QtCore import (
 
 from core.i18n import tr
 from core.ledger.normalise import fold
+from ui.collation import WARM_SLICE, collation_key, not_collated, sort_keys
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -59,50 +54,6 @@ class Column(Generic[R]):
     def first_order(self) -> Qt.SortOrder:
         down = self.numeric if self.descending is None else self.descending
         return Qt.SortOrder.DescendingOrder if down else Qt.SortOrder.AscendingOrder
-
-
-@functools.cache
-def collator() -> QCollator:
-    """Chinese order (pinyin) for Han characters, case-blind for Latin, digits as numbers."""
-    found = QCollator(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
-    found.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-    found.setNumericMode(True)
-    return found
-
-
-# Each text's collation key, kept for the session: the next analysis shows the same names.
-_COLLATION_KEYS: dict[str, Any] = {}
-WARM_SLICE = 2_000  # texts collated or rows folded in one idle turn: a few milliseconds
-
-
-def collation_key(text: str) -> Any:
-    found = _COLLATION_KEYS.get(text)
-    if found is None:
-        found = _COLLATION_KEYS[text] = collator().sortKey(text)
-    return found
-
-
-def not_collated(keys: list[Any]) -> list[str]:
-    """The distinct texts among a column's keys whose collation key is not taken yet."""
-    if not keys or not all(isinstance(key, str) for key in keys):
-        return []
-    return [text for text in set(keys) if text not in _COLLATION_KEYS]
-
-
-def collated(texts: list[str]) -> dict[str, int]:
-    """Each distinct text's place in the collation: sorting then compares plain integers.
-    The collator's key of each text is taken once (comparing keys is ICU's own comparison)."""
-    ordered = sorted(set(texts), key=collation_key)
-    return {text: number for number, text in enumerate(ordered)}
-
-
-def sort_keys(keys: list[Any]) -> list[Any]:
-    """A column's sort keys as Python can order them at C speed: texts by their place in the
-    collation, anything else as it is."""
-    if keys and all(isinstance(key, str) for key in keys):
-        places = collated(keys)
-        return [places[key] for key in keys]
-    return keys
 
 
 class ColumnModel(QAbstractTableModel):

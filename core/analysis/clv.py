@@ -38,21 +38,24 @@ from core.analysis.clv_models import (
 )
 from core.i18n import N_
 from core.messages import Message, Term
+from core.rules import Rules
 
 K = TypeVar("K", bound=Hashable)
 DAYS_PER_YEAR = 365.25
 DAYS_PER_MONTH = DAYS_PER_YEAR / 12
 FITTED, RETENTION = "bg_nbd_gamma_gamma", "retention"
+_DEFAULTS = Rules.defaults()
 
 
 @dataclass(frozen=True)
 class Assumptions:
     """The rules of the valuation, as plain numbers (the settings hold the firm's choices)."""
 
-    discount_rate: float = 0.12  # yearly cost of capital, a fraction
-    survival_rate: float = 0.62  # yearly survival in the retention model (article: 62 %)
-    min_repeat_buyers: int = 30  # customers with a repeat order needed to fit the models
-    horizon_years: int = 3
+    # the defaults are the settings' (through the rules), as fractions where those are percents
+    discount_rate: float = _DEFAULTS.capital_rate_pct / 100  # yearly cost of capital
+    survival_rate: float = _DEFAULTS.clv_survival_pct / 100  # the retention model's, yearly
+    min_repeat_buyers: int = _DEFAULTS.clv_min_repeat_buyers  # needed to fit the models
+    horizon_years: int = _DEFAULTS.clv_horizon_years
 
 
 @dataclass
