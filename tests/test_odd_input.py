@@ -85,7 +85,7 @@ def _only_for(target: Path, error: OSError, real):  # type: ignore[no-untyped-de
 
 
 @pytest.mark.parametrize(("error", "code", "advice"), [
-    (PermissionError(errno.EACCES, "Permission denied"), "file_locked", "Close it in Excel"),
+    (PermissionError(errno.EACCES, "Permission denied"), "file_locked", "Close it and try"),
     (OSError(errno.EIO, "Input/output error"), "file_unreadable", "Copy it to a folder"),
 ])
 def test_a_ledger_in_use_or_on_a_failing_share(tmp_path, monkeypatch, error, code, advice):

@@ -569,7 +569,7 @@ def test_locked_file_is_refused_with_advice(tmp_path: Path,
     monkeypatch.setattr(Path, "open", locked)
     refusal = refused(path)
     assert refusal.code == "file_locked"
-    assert "Close it in Excel/WPS" in refusal.text
+    assert "(Excel, WPS) has it open" in refusal.text and "may not read it" in refusal.text
 
 
 def test_folder_is_not_a_file(tmp_path: Path) -> None:

@@ -93,7 +93,9 @@ def read_bytes(path: Path, limit: int | None = None) -> bytes:
             "again."), path) from exc
     except PermissionError as exc:
         raise refusal("file_locked", N_(
-            "{file} is in use by another program. Close it in Excel/WPS and try again."),
+            "{file} could not be opened: another program (Excel, WPS) has it open, or this "
+            "user may not read it. Close it and try again, or copy it into a folder of your "
+            "own."),
             path) from exc
     except OSError as exc:
         raise unreadable(path, exc) from exc
