@@ -292,6 +292,7 @@ def test_map_naming_a_missing_header_is_refused(db_path: Path, tmp_path: Path):
                             overrides={"customer": "买家"})
     assert result.message.code == "header_not_found"
     assert "买家" in result.message.text and "“客户”" in result.message.text
+    assert "(asked for Customer, customer)" in result.message.text  # its name, and the key
 
 
 def test_cancel_writes_nothing(month_1: Path, db_path: Path):

@@ -31,7 +31,7 @@ from core.ledger.normalise import (
     strip_header_currency,
 )
 from core.ledger.readers import RawSheet, UnreadableSheet, Workbook
-from core.messages import Message, Refusal
+from core.messages import Message, Refusal, Term
 
 HEADER_SEARCH_ROWS = 30
 DEFERRED = ("invoice_no",)  # exact synonyms tried only after the fallbacks (see fields.py)
@@ -190,8 +190,9 @@ def apply_overrides(headers: list[str | None], mapping: dict[str, int],
         matches = [i for i, text in enumerate(folded) if text == wanted]
         if not matches:
             raise Refusal("header_not_found",
-                          N_("No column is headed “{header}” (asked for {field}). The headers "
-                             "found are: {headers}."), header=header, field=name,
+                          N_("No column is headed “{header}” (asked for {field}, {name}). The "
+                             "headers found are: {headers}."), header=header,
+                          field=Term(FIELD_BY_NAME[name].label), name=name,
                           headers=_list_headers(headers))
         for other, index in list(result.items()):
             if index == matches[0]:
