@@ -346,6 +346,8 @@ def test_parse_date(value, expected):
         "",
         "n/a",
         "2205-01-01",  # outside 1900..2100: a typo, not a date
+        date(2205, 1, 2),  # the same typo in a real Excel date cell
+        datetime(1805, 3, 4, 10, 30),
         time(14, 22),
         None,
         True,

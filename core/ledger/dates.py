@@ -134,10 +134,9 @@ def _text_date(text: str, order: str) -> date | None:
 
 def parse_date(value: object, order: str = "mdy") -> date | None:
     """``order`` settles only a/b/yyyy text; year-first and month-name text read one way."""
-    if isinstance(value, datetime):
-        return value.date()
-    if isinstance(value, date):
-        return value
+    if isinstance(value, date):  # an Excel date cell: the same years as typed text
+        day = value.date() if isinstance(value, datetime) else value
+        return day if MIN_YEAR <= day.year <= MAX_YEAR else None
     if value is None or isinstance(value, (bool, time)):
         return None
     if isinstance(value, (int, float)):
