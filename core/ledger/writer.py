@@ -10,7 +10,8 @@ each order before its first line. New rows get the ids SQLite would have given t
 order been written with its lines in the order they were first seen — customers, then each
 order followed by its lines — so the ids do not depend on how the file was cut into sheets.
 Nothing is looked up in an empty database; otherwise only the keys this file names, a batch
-at a time.
+at a time. The batches themselves are written on a thread of their own while the next ones
+are prepared (:mod:`core.ledger.batches`).
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from core.ledger.batches import Batches
 from core.ledger.held_sheets import HeldSheets
 from core.ledger.ledger_file import LedgerFile
 from core.ledger.line_values import (
@@ -72,11 +74,12 @@ def _chunks(items: Sequence[Any], size: int = KEYS_PER_QUERY) -> Iterator[Sequen
         yield items[start:start + size]
 
 
-def _stored(conn: sqlite3.Connection, sql: str, keys: Iterable[str]) -> list[Any]:
-    """The rows `sql` (ending in "IN ({})") finds for the keys, a batch at a time."""
+def _stored(batches: Batches, sql: str, keys: Iterable[str]) -> list[Any]:
+    """The rows `sql` (ending in "IN ({})") finds for the keys, a batch at a time; with no
+    key, nothing is asked (nor waited for)."""
     found: list[Any] = []
     for chunk in _chunks(list(dict.fromkeys(keys))):
-        found.extend(conn.execute(sql.format(",".join("?" * len(chunk))), chunk))
+        found.extend(batches.read().execute(sql.format(",".join("?" * len(chunk))), chunk))
     return found
 
 
@@ -105,6 +108,11 @@ class LedgerWriter:
         self._updates: list[tuple[Any, ...]] = []
 
     def write(self, ledger: LedgerFile, steps: Steps) -> WriteCounts:
+        self.batches = Batches(self.conn)
+        with self.batches:
+            return self._write(ledger, steps)
+
+    def _write(self, ledger: LedgerFile, steps: Steps) -> WriteCounts:
         conn, book = self.conn, ledger.book
         orders = book.ranked()
         empty = conn.execute("SELECT 1 FROM orders LIMIT 1").fetchone() is None
@@ -133,10 +141,11 @@ class LedgerWriter:
     def _customers(self, book: OrderBook) -> dict[str, int]:
         """New customers in the order the grouped file first shows them; a stored one takes
         the name, country and salesperson of its latest row when that is not older."""
-        conn = self.conn
         stored = {row[0]: (row[1], row[2]) for row in _stored(
-            conn, "SELECT key, id, name_date FROM customers WHERE key IN ({})", book.customers)}
-        next_id = conn.execute("SELECT COALESCE(MAX(id), 0) FROM customers").fetchone()[0]
+            self.batches, "SELECT key, id, name_date FROM customers WHERE key IN ({})",
+            book.customers)}
+        next_id = self.batches.read().execute(
+            "SELECT COALESCE(MAX(id), 0) FROM customers").fetchone()[0]
         ids: dict[str, int] = {}
         inserts, updates = [], []
         for customer in sorted(book.customers.values(), key=lambda c: c.first):
@@ -153,10 +162,11 @@ class LedgerWriter:
                     # a limit's currency (None: the base currency) goes with its amount
                     updates.append((name, day, country, salesperson, limit, insured, limit,
                                     *cover, found[0]))
-        conn.executemany("INSERT INTO customers(id, key, name, name_date, country, salesperson,"
-                         " credit_limit, insured, credit_limit_currency, insurer, insured_pct) "
-                         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", inserts)
-        conn.executemany(
+        self.batches.executemany(
+            "INSERT INTO customers(id, key, name, name_date, country, salesperson, credit_limit,"
+            " insured, credit_limit_currency, insurer, insured_pct) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", inserts)
+        self.batches.executemany(
             "UPDATE customers SET name = ?, name_date = ?, country = COALESCE(?, country), "
             "salesperson = COALESCE(?, salesperson), credit_limit = COALESCE(?, credit_limit),"
             " insured = COALESCE(?, insured), credit_limit_currency = CASE WHEN ? IS NULL "
@@ -177,8 +187,9 @@ class LedgerWriter:
         else:
             for number, _records, groups in held:
                 self._look_up(groups, orders, stored[number])
-        order_id = self.conn.execute("SELECT COALESCE(MAX(id), 0) FROM orders").fetchone()[0]
-        line_id = self.conn.execute(
+        conn = self.batches.read()
+        order_id = conn.execute("SELECT COALESCE(MAX(id), 0) FROM orders").fetchone()[0]
+        line_id = conn.execute(
             "SELECT COALESCE(MAX(id), 0) FROM order_lines").fetchone()[0]
         for order in orders:
             if not order.stored:
@@ -192,14 +203,14 @@ class LedgerWriter:
     def _look_up(self, groups: SheetGroups, orders: list[Order], stored: bytearray) -> None:
         firsts = {orders[rank].key: rank for rank, index in zip(
             groups.ranks, groups.indexes, strict=True) if index == 0}
-        for key, order_id in _stored(self.conn, "SELECT order_key, id FROM orders WHERE "
+        for key, order_id in _stored(self.batches, "SELECT order_key, id FROM orders WHERE "
                                      "order_key IN ({})", firsts):
             order = orders[firsts[key]]
             order.id, order.stored = order_id, True
         keys = [key for key, repeat in zip(groups.keys, groups.repeats, strict=True)
                 if not repeat]
         found = {row[0] for row in _stored(
-            self.conn, "SELECT line_key FROM order_lines WHERE line_key IN ({})", keys)}
+            self.batches, "SELECT line_key FROM order_lines WHERE line_key IN ({})", keys)}
         for position, key in enumerate(groups.keys):
             if groups.repeats[position]:
                 continue
@@ -216,7 +227,7 @@ class LedgerWriter:
         firsts = [orders[rank] for rank, index in zip(groups.ranks, groups.indexes, strict=True)
                   if index == 0]
         old = {row[0]: row[2:] for row in _stored(
-            self.conn, _STORED_ORDERS, [o.key for o in firsts if o.stored])}
+            self.batches, _STORED_ORDERS, [o.key for o in firsts if o.stored])}
         inserts, updates = [], []
         for order in firsts:
             new = order_values(order, customer_ids[order.customer_key])
@@ -227,8 +238,8 @@ class LedgerWriter:
             merged = merge_order(stored, new, order.only_repeated)
             if merged != tuple(stored):
                 updates.append((*merged, self.import_id, order.id))
-        self.conn.executemany(_INSERT_ORDER, inserts)
-        self.conn.executemany(_UPDATE_ORDER, updates)
+        self.batches.executemany(_INSERT_ORDER, inserts)
+        self.batches.executemany(_UPDATE_ORDER, updates)
         self.counts.orders_inserted += len(inserts)
         self.counts.orders_updated += len(updates)
 
@@ -240,8 +251,7 @@ class LedgerWriter:
         keys, repeats = groups.keys, groups.repeats
         wanted = [keys[start + i] for i in range(len(records))
                   if repeats[start + i] or stored[start + i]]
-        old = {row[0]: row for row in _stored(self.conn, _STORED_LINES, wanted)} if wanted \
-            else {}
+        old = {row[0]: row for row in _stored(self.batches, _STORED_LINES, wanted)}
         source = self.source_file
         for i, record in enumerate(records):
             position = start + i
@@ -271,6 +281,6 @@ class LedgerWriter:
             self._flush()
 
     def _flush(self) -> None:
-        self.conn.executemany(_INSERT_LINE, self._inserts)
-        self.conn.executemany(_UPDATE_LINE, self._updates)
+        self.batches.executemany(_INSERT_LINE, self._inserts)
+        self.batches.executemany(_UPDATE_LINE, self._updates)
         self._inserts, self._updates = [], []

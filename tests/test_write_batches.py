@@ -1,0 +1,83 @@
+"""The import's batches are written on a thread of their own, in order, one at a time, inside
+the importer's transaction; a failure reaches the caller and nothing given after it is written."""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+
+import pytest
+
+from core.ledger.batches import AHEAD, Batches
+from core.store import transaction
+
+INSERT = "INSERT INTO t(n, thread) VALUES (?, thread_name())"
+
+
+@pytest.fixture
+def conn(tmp_path):
+    conn = sqlite3.connect(tmp_path / "t.sqlite", isolation_level=None, check_same_thread=False)
+    conn.execute("CREATE TABLE t(n INTEGER UNIQUE, thread TEXT)")
+    conn.create_function("thread_name", 0, lambda: threading.current_thread().name)
+    yield conn
+    conn.close()
+
+
+def _numbers(conn: sqlite3.Connection) -> list[int]:
+    return [n for (n,) in conn.execute("SELECT n FROM t ORDER BY rowid")]
+
+
+def test_batches_are_written_in_order_on_their_own_thread(conn):
+    with transaction(conn), Batches(conn) as batches:
+        for start in range(0, 50, 5):
+            batches.executemany(INSERT, [(n,) for n in range(start, start + 5)])
+        # a read waits for every batch given: it sees them all
+        assert batches.read().execute("SELECT count(*) FROM t").fetchone()[0] == 50
+    assert _numbers(conn) == list(range(50))
+    threads = [name for (name,) in conn.execute("SELECT DISTINCT thread FROM t")]
+    assert len(threads) == 1 and threads[0].startswith("tradetier-write")  # one writer
+
+
+def test_a_failed_batch_reaches_the_caller_and_stops_the_ones_after_it(conn):
+    with pytest.raises(sqlite3.IntegrityError), transaction(conn), Batches(conn) as batches:
+        batches.executemany(INSERT, [(1,), (2,)])
+        batches.executemany(INSERT, [(2,)])  # breaks the UNIQUE key
+        for n in range(3, 3 + AHEAD + 2):
+            batches.executemany(INSERT, [(n,)])
+        batches.read()
+    assert _numbers(conn) == []  # the transaction was rolled back
+
+
+def test_the_batches_after_a_failure_are_skipped(conn):
+    batches = Batches(conn)
+    conn.execute("BEGIN")
+    with pytest.raises(sqlite3.IntegrityError), batches:
+        batches.executemany(INSERT, [(1,)])
+        batches.executemany(INSERT, [(1,)])
+        batches.executemany(INSERT, [(5,)])
+        batches.read()
+    assert _numbers(conn) == [1]  # not 5: given after the failure
+    conn.execute("ROLLBACK")
+
+
+def test_leaving_on_an_error_waits_for_the_batch_being_written(conn):
+    entered, events = threading.Event(), []
+    batches = Batches(conn)
+
+    def held(n: int) -> int:
+        entered.set()
+        assert batches.failed.wait(10)  # still writing when the caller leaves on its error
+        events.append("written")
+        return n
+
+    conn.create_function("held", 1, held)
+    conn.execute("BEGIN")
+    with pytest.raises(RuntimeError), batches:
+        batches.executemany("INSERT INTO t(n) VALUES (held(?))", [(1,)])
+        batches.executemany(INSERT, [(2,)])  # queued behind it
+        assert entered.wait(10)
+        raise RuntimeError("cancelled")
+    events.append("left")
+    assert events == ["written", "left"]  # no statement runs once the caller has left
+    assert _numbers(conn) == [1]  # the queued batch was not written
+    conn.execute("ROLLBACK")
