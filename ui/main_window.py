@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from core import APP_NAME, APP_NAME_ZH
 from core.analysis.firm import FirmReport
+from core.analysis.kept_rows import KeptRows
 from core.analysis.model import Analysis, CustomerMetrics
 from core.analysis.value import put_on
 from core.i18n import N_, tr
@@ -66,6 +67,7 @@ class MainWindow(QMainWindow):
         self.analysis: Analysis | None = None
         self.report: FirmReport | None = None
         self.as_of: date | None = None  # None: the latest date in the data
+        self._kept: KeptRows | None = None  # the last analysis's lines, for the next one
         self._counts_before: dict[tuple[str, str], int] | None = None  # a setting's change
         self.overrides = OverrideActions(self.runner, self)
         self.overrides.changed.connect(self._override_done)
@@ -212,8 +214,11 @@ class MainWindow(QMainWindow):
 
     # --- the analysis ------------------------------------------------------------------------
     def refresh(self) -> None:
-        """Analyse again on the runner: the window stays live meanwhile."""
-        self.runner.run(self, partial(operations.analyse, self.db_path, self.as_of),
+        """Analyse again on the runner: the window stays live meanwhile. The lines fetched
+        for the last analysis of this database serve again while it is unchanged."""
+        if self._kept is None or self._kept.path != self.db_path:
+            self._kept = KeptRows(self.db_path)
+        self.runner.run(self, partial(operations.analyse, self.db_path, self.as_of, self._kept),
                         on_success=self._show_analysis, on_failure=self.show_failure)
 
     def _show_analysis(self, result: operations.Analysed) -> None:

@@ -22,6 +22,7 @@ from core import credit_terms, overrides, rates, settings, store
 from core.actions.export import export_from
 from core.analysis import firm, value
 from core.analysis import run as analysis_run
+from core.analysis.kept_rows import KeptRows
 from core.analysis.model import Analysis
 from core.analysis.movements import History, over_months
 from core.analysis.snapshots import month_ends
@@ -89,11 +90,12 @@ class RateEdits:
         return bool(self.deleted or self.written)
 
 
-def analyse(db_path: Path, as_of: date | None = None, *, progress: ProgressFn | None = None,
-            cancel: CancelFn | None = None) -> Analysed:
-    """The analysis as of a date (None: the latest in the data) and the firm's report."""
+def analyse(db_path: Path, as_of: date | None = None, kept: KeptRows | None = None, *,
+            progress: ProgressFn | None = None, cancel: CancelFn | None = None) -> Analysed:
+    """The analysis as of a date (None: the latest in the data) and the firm's report;
+    `kept`: the window's lines, reused while the database is unchanged."""
     with store.opened(db_path) as conn:
-        found = analysis_run.analyse(conn, as_of, Steps(progress, cancel))
+        found = analysis_run.analyse(conn, as_of, Steps(progress, cancel), kept=kept)
         has_data = conn.execute("SELECT COUNT(*) FROM orders").fetchone()[0] > 0
     return Analysed(found, firm.report(found), has_data)
 

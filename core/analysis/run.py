@@ -26,6 +26,7 @@ from core.analysis.dataset import (
     group_by_customer,
     months_before,
 )
+from core.analysis.kept_rows import KeptRows
 from core.analysis.margins import flag_margins
 from core.analysis.model import Analysis, CustomerMetrics
 from core.analysis.names import GROUP_RANK
@@ -42,14 +43,16 @@ from core.rules import Rules, load_rules
 
 
 def analyse(conn: sqlite3.Connection, as_of: date | None = None, steps: Steps | None = None,
-            today: date | None = None, lifetime: bool = False) -> Analysis:
+            today: date | None = None, lifetime: bool = False,
+            kept: KeptRows | None = None) -> Analysis:
     """Every customer's place, risk and list as of A (default: the latest date in the data);
-    lifetime values too when asked (`lifetime`) or when the tiers are ranked by them."""
+    lifetime values too when asked (`lifetime`) or when the tiers are ranked by them. `kept`:
+    the window's lines from its last analysis, reused when the database is unchanged."""
     with collector_paused():
         source = Source.read(conn)
         as_of = as_of or default_as_of(conn, today) or (today or date.today())
-        return _analyse(conn, source, fetch(conn, as_of), as_of, steps or Steps(None, None),
-                        lifetime)
+        fetched = kept.fetched(conn, as_of) if kept is not None else fetch(conn, as_of)
+        return _analyse(conn, source, fetched, as_of, steps or Steps(None, None), lifetime)
 
 
 def analyser(conn: sqlite3.Connection, last: date) -> Callable[[date, Steps], Analysis]:

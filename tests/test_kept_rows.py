@@ -1,0 +1,139 @@
+"""The window's lines kept between analyses: the same analysis as a fresh fetch at every date,
+fetched again after any write to the database (by this program or another), never kept for a
+database too big or one whose file cannot say it changed."""
+
+from __future__ import annotations
+
+import io
+import shutil
+import sqlite3
+from datetime import date
+from pathlib import Path
+
+import pytest
+from ledgers import build, receivables_ledger, ten_customers
+from PySide6.QtCore import QDate
+from test_main_window import open_window
+
+from core import settings
+from core.analysis import kept_rows, reading
+from core.analysis.kept_rows import KeptRows, change_counter
+from core.analysis.run import analyse
+from core.analysis.serialise import analysis_json, write_json
+from core.ledger.importer import import_files
+from core.store import connect
+
+WAIT = 30000
+DATES = [None, date(2025, 3, 31), date(2025, 9, 30), date(2025, 6, 30), date(2026, 3, 31)]
+
+
+def _text(conn: sqlite3.Connection, as_of: date | None, kept: KeptRows | None = None) -> str:
+    out = io.StringIO()
+    write_json(analysis_json(analyse(conn, as_of, kept=kept)), out)
+    return out.getvalue()
+
+
+@pytest.fixture
+def fetches(monkeypatch: pytest.MonkeyPatch) -> list[date]:
+    """The dates the store was fetched at, by the kept rows or by a fresh analysis."""
+    seen: list[date] = []
+    real = reading.fetch
+
+    def spy(conn, as_of, keep=False):  # noqa: ANN001, ANN202
+        seen.append(as_of)
+        return real(conn, as_of, keep)
+
+    monkeypatch.setattr(kept_rows, "fetch", spy)
+    return seen
+
+
+@pytest.fixture
+def sample_copy(sample_db: Path, tmp_path: Path) -> Path:
+    return Path(shutil.copy(sample_db, tmp_path / "firm.sqlite"))
+
+
+def test_kept_lines_give_what_a_fresh_fetch_gives_at_every_date(sample_copy, fetches):
+    kept = KeptRows(sample_copy)
+    conn = connect(sample_copy)
+    for day in DATES:
+        assert _text(conn, day, kept) == _text(conn, day)
+    assert fetches == [date.max]  # fetched once, cut at each date after
+    conn.close()
+
+
+def test_an_import_by_another_connection_is_seen(sample_copy, tmp_path, fetches):
+    kept = KeptRows(sample_copy)
+    conn = connect(sample_copy)
+    before = _text(conn, None, kept)
+    # a new month written by another program (the command line) while the window is open
+    (tmp_path / "new").mkdir()
+    build(tmp_path / "new", ten_customers("2026-01-15")).close()
+    ledger = tmp_path / "new" / "ledger.xlsx"
+    [result] = import_files(sample_copy, [ledger])
+    assert result.status == "imported"
+    after = _text(conn, None, kept)
+    assert after == _text(conn, None) != before
+    assert fetches == [date.max, date.max]
+    conn.close()
+
+
+def test_any_committed_write_changes_what_the_file_says(sample_copy):
+    first = change_counter(sample_copy)
+    conn = connect(sample_copy)
+    assert change_counter(sample_copy) == first  # opening and reading write nothing
+    _text(conn, None)
+    assert change_counter(sample_copy) == first
+    settings.put(conn, "window_months", 6)
+    assert change_counter(sample_copy) != first
+    conn.close()
+
+
+def test_a_setting_changed_meanwhile_fetches_again(sample_copy, fetches):
+    kept = KeptRows(sample_copy)
+    conn = connect(sample_copy)
+    _text(conn, None, kept)
+    other = connect(sample_copy)
+    settings.put(other, "min_open_usd", 500)
+    other.close()
+    assert _text(conn, None, kept) == _text(conn, None)
+    assert fetches == [date.max, date.max]
+    conn.close()
+
+
+def test_too_many_lines_are_not_kept(sample_copy, fetches, monkeypatch):
+    conn = connect(sample_copy)
+    lines = conn.execute("SELECT COUNT(*) FROM order_lines").fetchone()[0]
+    monkeypatch.setattr(kept_rows, "KEEP_LINES", lines - 1)
+    kept = KeptRows(sample_copy)
+    assert _text(conn, date(2025, 9, 30), kept) == _text(conn, date(2025, 9, 30))
+    assert not kept.kept and fetches == [date(2025, 9, 30)]
+    conn.close()
+
+
+def test_a_database_in_wal_mode_is_never_kept(sample_copy, fetches):
+    conn = connect(sample_copy)
+    assert conn.execute("PRAGMA journal_mode = WAL").fetchone()[0] == "wal"
+    assert change_counter(sample_copy) is None
+    kept = KeptRows(sample_copy)
+    assert _text(conn, None, kept) == _text(conn, None)
+    assert not kept.kept and len(fetches) == 1
+    conn.close()
+
+
+def test_changing_the_as_of_date_in_the_window_does_not_fetch_again(qtbot, tmp_path, fetches):
+    build(tmp_path, receivables_ledger()).close()
+    window = open_window(qtbot, tmp_path / "firm.sqlite")
+    assert fetches == [date.max]
+    shown = {}
+    for day in (QDate(2025, 12, 31), QDate(2025, 10, 31), QDate(2026, 1, 31)):
+        with qtbot.waitSignal(window.analysed, timeout=WAIT):
+            window.as_of_edit.setDate(day)
+        assert window.analysis is not None and window.analysis.as_of == day.toPython()
+        shown[day.toPython()] = {c.customer: (c.open_amount, c.list)
+                                 for c in window.analysis.customers}
+    assert fetches == [date.max]  # every date cut from the lines fetched at the start
+    conn = connect(tmp_path / "firm.sqlite")
+    for day, customers in shown.items():
+        fresh = analyse(conn, day)
+        assert customers == {c.customer: (c.open_amount, c.list) for c in fresh.customers}
+    conn.close()
