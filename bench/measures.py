@@ -30,6 +30,8 @@ MEASURES: tuple[Measure, ...] = (
     Measure("update", "update", "update month: the same orders, receipts filled in"),
     Measure("analyse", "analysis", "analysis: core.analysis.run.analyse",
             naive="naive_analysis"),
+    Measure("as_of_change", "analysis",
+            "the window's as-of change: analyse a month earlier with the lines kept"),
     Measure("customers_json", "analysis", "customers --json"),
     Measure("report_json", "analysis", "report --json"),
     Measure("naive_analysis", "analysis", "naive analysis: a per-customer Python loop",

@@ -82,6 +82,24 @@ def analyse(db: str) -> dict:
     return timed(lambda: {"customers": len(run_analysis(conn).customers)})
 
 
+def as_of_change(db: str) -> dict:
+    """The window's as-of change: an analysis a month before the last, with the lines the
+    window's first analysis kept (core.analysis.kept_rows), as the app does it."""
+    from datetime import timedelta
+
+    from core.analysis.kept_rows import KeptRows
+    from core.analysis.run import analyse as run_analysis
+    from core.store import connect
+
+    conn = connect(Path(db))
+    kept = KeptRows(Path(db))
+    first = run_analysis(conn, kept=kept)
+    earlier = first.as_of.replace(day=1) - timedelta(days=1)
+    del first
+    return timed(lambda: {"customers": len(run_analysis(conn, earlier, kept=kept).customers),
+                          "kept": kept.kept})
+
+
 # What the measured commands run, imported before the clock starts: the command modules load
 # it only when a command runs (so that --help need not), and a measure times the work alone.
 COMMAND_MODULES = ("core.analysis.run", "core.analysis.firm", "core.analysis.serialise",
@@ -132,7 +150,8 @@ def profile(kind: str, out: str, *args: str) -> dict:
 
 
 PROBES: dict[str, Callable[..., dict]] = {
-    "import": import_ledger, "update": update_month, "analyse": analyse, "command": command,
+    "import": import_ledger, "update": update_month, "analyse": analyse,
+    "as_of_change": as_of_change, "command": command,
     "main": main_py, "profile": profile,
 }
 

@@ -160,6 +160,8 @@ class Bench:
         if self.wants("analysis"):
             self.repeat("analyse", label, lambda: self.record("analyse", label, spawn(
                 self.probe, "analyse", [str(db)])))
+            self.repeat("as_of_change", label, lambda: self.record("as_of_change", label, spawn(
+                self.probe, "as_of_change", [str(db)])))
             for key, command in (("customers_json", "customers"), ("report_json", "report")):
                 self.repeat(key, label, lambda key=key, command=command: self.record(
                     key, label, spawn(self.probe, "command", [command, "--json", "--db",

@@ -26,6 +26,7 @@ def test_quick_bench_prints_and_writes_the_measures(tmp_path):
     table = done.stdout.split("\n\n")[-2]
     rows = {line.split("  ")[0]: line for line in table.splitlines()}
     for title in ("import into an empty database", "analysis: core.analysis.run.analyse",
+                  "the window's as-of change: analyse a month earlier with the lines kept",
                   "customers --json", "report --json",
                   "naive analysis: a per-customer Python loop"):
         assert re.search(NUMBER, rows[title]), (title, table)
@@ -40,6 +41,8 @@ def test_quick_bench_prints_and_writes_the_measures(tmp_path):
     analysed = results["entries"]["analyse|2k"]["runs"][0]["done"]["customers"]
     naive = results["entries"]["naive_analysis|2k"]["runs"][0]["done"]["customers"]
     assert analysed == results["sizes"]["2k"]["customers"] == naive
+    changed = results["entries"]["as_of_change|2k"]["runs"][0]["done"]
+    assert changed["kept"] and 0 < changed["customers"] <= analysed
 
     text = out.read_text("utf-8")
     assert "<!-- bench:before -->" in text and "<!-- /bench:before -->" in text
