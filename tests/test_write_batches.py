@@ -74,10 +74,32 @@ def test_leaving_on_an_error_waits_for_the_batch_being_written(conn):
     conn.execute("BEGIN")
     with pytest.raises(RuntimeError), batches:
         batches.executemany("INSERT INTO t(n) VALUES (held(?))", [(1,)])
-        batches.executemany(INSERT, [(2,)])  # queued behind it
         assert entered.wait(10)
         raise RuntimeError("cancelled")
     events.append("left")
     assert events == ["written", "left"]  # no statement runs once the caller has left
-    assert _numbers(conn) == [1]  # the queued batch was not written
+    assert _numbers(conn) == [1]
+    conn.execute("ROLLBACK")
+
+
+def test_the_caller_is_never_more_than_one_batch_ahead(conn):
+    """Memory for two batches at most: the one being written and the one being prepared."""
+    entered, release, written = threading.Event(), threading.Event(), []
+
+    def held(n: int) -> int:
+        entered.set()
+        assert release.wait(10)
+        written.append(n)
+        return n
+
+    conn.create_function("held", 1, held)
+    conn.execute("BEGIN")
+    assert AHEAD == 1
+    with Batches(conn) as batches:
+        batches.executemany("INSERT INTO t(n) VALUES (held(?))", [(1,)])
+        assert entered.wait(10) and written == []
+        threading.Thread(target=release.set).start()
+        batches.executemany(INSERT, [(2,)])
+        assert written == [1]  # it gave the second only once the first was written
+    assert _numbers(conn) == [1, 2]
     conn.execute("ROLLBACK")

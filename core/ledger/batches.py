@@ -20,7 +20,7 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from types import TracebackType
 from typing import Any
 
-AHEAD = 2  # batches given and not yet written, at most: the memory of two batches
+AHEAD = 1  # batches left writing when the caller goes on: one, while it prepares the next
 
 
 class Batches:
