@@ -25,8 +25,14 @@ from hypothesis import strategies as st
 from test_cli import cli
 
 from core.analysis import run, snapshots
-from core.analysis.serialise import write_json
+from core.analysis.serialise import (
+    analysis_json,
+    customer_json,
+    write_analysis_json,
+    write_json,
+)
 from core.ledger.importer import import_files
+from core.store import connect
 
 COMMANDS = ("customers", "report")
 
@@ -127,3 +133,21 @@ def test_write_json_writes_what_json_dump_writes(value: Any) -> None:
     out = io.StringIO()
     write_json(value, out)
     assert out.getvalue() == json.dumps(value, ensure_ascii=False, indent=2)
+
+
+@pytest.mark.parametrize("tier", [None, "core", "prospect", "none"])
+def test_customers_json_written_a_customer_at_a_time_is_json_dumps_text(sample_db: Path,
+                                                                        tier: str | None):
+    """`customers --json` writes each customer's part in turn (memory on a big firm): the text
+    is still exactly json.dumps(indent=2) of the whole, whichever customers are chosen."""
+    conn = connect(sample_db)
+    analysis = run.analyse(conn)
+    conn.close()
+    chosen = [c for c in analysis.customers if tier is None or c.tier == tier]
+    assert (len(chosen) > 0) == (tier != "none")
+    out = io.StringIO()
+    write_analysis_json(analysis, chosen, out)
+    assert out.getvalue() == json.dumps(analysis_json(analysis, chosen), ensure_ascii=False,
+                                        indent=2)
+    assert json.loads(out.getvalue())["customers"] == json.loads(json.dumps(
+        [customer_json(c) for c in chosen], ensure_ascii=False))

@@ -141,6 +141,28 @@ def write_json(value: Any, out: TextIO) -> None:
     out.write("".join(parts))
 
 
+def write_analysis_json(analysis: Analysis, customers: list[CustomerMetrics], out: TextIO
+                        ) -> None:
+    """``write_json(analysis_json(analysis, customers), out)``, the same text, with each
+    customer's part made and written in turn: a million-line firm's invoices as dicts all at
+    once would hold more memory than the analysis itself."""
+    head: list[str] = []
+    _put(analysis_json(analysis, []), 1, head)
+    text = "".join(head)
+    last = '"customers": []'
+    assert text.endswith(last + "\n}")  # the last key: the list is written in its place
+    if not customers:
+        out.write(text)
+        return
+    out.write(text[:-len("[]\n}")] + "[")
+    inner = "\n" + "  " * 2
+    for number, c in enumerate(customers):
+        parts = ["," + inner if number else inner]
+        _put(customer_json(c), 3, parts)
+        out.write("".join(parts))
+    out.write("\n  ]\n}")
+
+
 def _plain(value: Any) -> bool:
     return value is None or isinstance(value, str | int | float)
 

@@ -73,13 +73,13 @@ def run_analysis(args: argparse.Namespace) -> Analysis:
 
 def cmd_customers(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from core.analysis.risk import grade_text
-    from core.analysis.serialise import analysis_json, write_json
+    from core.analysis.serialise import write_analysis_json
     from core.analysis.value import model_message
 
     analysis = run_analysis(args)
     chosen = [c for c in analysis.customers if not args.tier or c.tier == args.tier]
     if args.json:
-        write_json(analysis_json(analysis, chosen), out)
+        write_analysis_json(analysis, chosen, out)
         out.write("\n")
         return 0
     out.write(tr(N_("As of {as_of}, receipts booked to {receipts}; amounts in {currency}."),
