@@ -54,6 +54,7 @@ def read_ledger(stream: WorkbookStream, sheet: str | None, overrides: Mapping[st
     others: list[PassedSheet] = []
     refused: Refusal | None = None
     readable = 0
+    found.ledger.held.expected_sheets = stream.count
     with closing(stream):
         for number, raw in enumerate(stream.sheets):
             part = steps.sub(number / stream.count, (number + 1) / stream.count)
@@ -75,6 +76,7 @@ def read_ledger(stream: WorkbookStream, sheet: str | None, overrides: Mapping[st
             else:
                 _take(found, layout, rules, convert, part)
             raw.rows = []
+    found.ledger.book.sheets_done()
     if not readable:
         raise nothing_readable(path, unreadable)
     found.passed = unreadable_sheets(path, unreadable) + others

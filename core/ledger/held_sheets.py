@@ -4,7 +4,9 @@ A record is a tuple of about forty fields, some 400 bytes as Python objects; ten
 busy firm's ledger is a million of them. Past :data:`LOOSE_ROWS` loose rows the oldest sheets
 are packed with :mod:`marshal` (about 100 bytes a row: strings shared within a sheet are
 written once) and unpacked again, one sheet at a time, when the file is reviewed and written.
-A typical monthly file stays loose and is never packed.
+A typical monthly file stays loose and is never packed. A file that will be big (ten years of
+monthly tabs: judged from its rows so far and how many sheets it has) keeps only
+:data:`BIG_FILE_LOOSE_ROWS` loose, since everything else it holds grows with it too.
 """
 
 from __future__ import annotations
@@ -17,6 +19,8 @@ from core.ledger.orders import SheetGroups
 from core.ledger.record import Record
 
 LOOSE_ROWS = 150_000
+BIG_FILE_ROWS = 300_000  # a file expected to hold more packs its sheets early
+BIG_FILE_LOOSE_ROWS = 20_000
 
 
 @dataclass
@@ -47,13 +51,19 @@ class HeldSheets:
     def __init__(self, loose_rows: int | None = None) -> None:
         self.sheets: list[HeldSheet] = []
         self.loose_rows = LOOSE_ROWS if loose_rows is None else loose_rows
+        self.expected_sheets = 0  # how many sheets the file has, when the reader knows
         self._loose = 0
+        self._rows = 0
 
     def add(self, name: str, records: list[Record], groups: SheetGroups) -> None:
         self.sheets.append(HeldSheet(name, len(records), records, groups))
         self._loose += len(records)
+        self._rows += len(records)
+        limit = self.loose_rows
+        if self._rows * self.expected_sheets > BIG_FILE_ROWS * len(self.sheets):
+            limit = min(limit, BIG_FILE_LOOSE_ROWS)  # a big file: its rows so far say so
         for sheet in self.sheets:
-            if self._loose <= self.loose_rows:
+            if self._loose <= limit:
                 break
             if sheet.records is not None:
                 self._loose -= sheet.rows
@@ -61,7 +71,7 @@ class HeldSheets:
 
     @property
     def rows(self) -> int:
-        return sum(sheet.rows for sheet in self.sheets)
+        return self._rows
 
     def __iter__(self) -> Iterator[tuple[int, list[Record], SheetGroups]]:
         """(sheet number, its records, their groups), unpacking one sheet at a time."""

@@ -214,6 +214,11 @@ class OrderBook:
                 customer.saw(record, order.rank, index)
         return groups
 
+    def sheets_done(self) -> None:
+        """Every sheet is in: the line keys kept to tell a repeat from a new line are let go
+        before the file is written (a million keys at ten years of a busy firm)."""
+        self._seen = set()
+
     def ranked(self) -> list[Order]:
         return list(self.orders.values())
 
