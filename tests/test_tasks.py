@@ -115,17 +115,20 @@ def test_refusal_and_bug_become_failures(qtbot):
     assert not failures[1].refusal and "ZeroDivisionError" in failures[1].details
 
 
-def test_cancel_stops_the_work(qtbot):
-    runner = Runner()
-    started = threading.Event()
-
-    def long_work(progress, cancel):
+def _until_cancelled(started: threading.Event):
+    """Work that runs until it is cancelled, saying when it has begun."""
+    def work(progress, cancel):
         started.set()
         while not cancel():
             pass
         raise Cancelled()
+    return work
 
-    task = runner.submit(long_work)
+
+def test_cancel_stops_the_work(qtbot):
+    runner = Runner()
+    started = threading.Event()
+    task = runner.submit(_until_cancelled(started))
     cancelled = []
     task.cancelled.connect(lambda: cancelled.append(True))
     assert started.wait(5)
@@ -159,21 +162,16 @@ def test_tasks_run_one_at_a_time(qtbot):
 def test_shutdown_stops_the_running_task_and_drops_the_queue(qtbot):
     """Closing the window: the work in hand is cancelled and waited for, the rest never runs."""
     runner, started, ran = Runner(), threading.Event(), []
-
-    def until_cancelled(progress, cancel):
-        started.set()
-        while not cancel():
-            pass
-        raise Cancelled()
-
-    running = runner.submit(until_cancelled)
+    running = runner.submit(_until_cancelled(started))
     runner.submit(lambda progress, cancel: ran.append("queued"))
     assert started.wait(5)
     runner.shutdown()
     assert running.wait(0)  # the thread is done, not merely asked to stop
-    with qtbot.waitSignal(running.cancelled, timeout=5000):
+    cancelled = []
+    running.cancelled.connect(lambda: cancelled.append(True))
+    with qtbot.waitSignal(running.finished, timeout=5000):
         pass
-    assert ran == [] and runner.current is None
+    assert cancelled == [True] and ran == [] and runner.current is None
 
 
 def _qt_calls(record: list[str]):
