@@ -1,14 +1,21 @@
-"""Workers: results, refusals, bugs and cancels come back on the GUI thread; one at a time."""
+"""Workers: results, refusals, bugs and cancels come back on the GUI thread; one at a time;
+and the worker thread never calls Qt with the GIL held (it deadlocked against the GUI thread)."""
 
 from __future__ import annotations
 
+import subprocess
+import sys
 import threading
 
+import pytest
 import shiboken6
-from PySide6.QtCore import QObject
+from conftest import ROOT
+from PySide6.QtCore import QObject, SignalInstance
 
 from core.messages import Cancelled, Refusal
 from ui.tasks import Runner
+
+STRESS_TASKS = 1000  # the old moveToThread at the end of a job hung in about 1 run in 3
 
 
 def test_result_arrives_on_the_gui_thread(qtbot):
@@ -108,17 +115,20 @@ def test_refusal_and_bug_become_failures(qtbot):
     assert not failures[1].refusal and "ZeroDivisionError" in failures[1].details
 
 
-def test_cancel_stops_the_work(qtbot):
-    runner = Runner()
-    started = threading.Event()
-
-    def long_work(progress, cancel):
+def _until_cancelled(started: threading.Event):
+    """Work that runs until it is cancelled, saying when it has begun."""
+    def work(progress, cancel):
         started.set()
         while not cancel():
             pass
         raise Cancelled()
+    return work
 
-    task = runner.submit(long_work)
+
+def test_cancel_stops_the_work(qtbot):
+    runner = Runner()
+    started = threading.Event()
+    task = runner.submit(_until_cancelled(started))
     cancelled = []
     task.cancelled.connect(lambda: cancelled.append(True))
     assert started.wait(5)
@@ -147,3 +157,71 @@ def test_tasks_run_one_at_a_time(qtbot):
     with qtbot.waitSignal(tasks[-1].finished, timeout=10000):
         pass
     assert overlaps == [1, 1, 1]
+
+
+def test_shutdown_stops_the_running_task_and_drops_the_queue(qtbot):
+    """Closing the window: the work in hand is cancelled and waited for, the rest never runs."""
+    runner, started, ran = Runner(), threading.Event(), []
+    running = runner.submit(_until_cancelled(started))
+    runner.submit(lambda progress, cancel: ran.append("queued"))
+    assert started.wait(5)
+    runner.shutdown()
+    assert running.wait(0)  # the thread is done, not merely asked to stop
+    cancelled = []
+    running.cancelled.connect(lambda: cancelled.append(True))
+    with qtbot.waitSignal(running.finished, timeout=5000):
+        pass
+    assert cancelled == [True] and ran == [] and runner.current is None
+
+
+def _qt_calls(record: list[str]):
+    """A profiler for the thread that installs it: names every call into Qt (a method of a
+    shiboken object or a signal's emit) made from Python from then on."""
+    def profile(frame, event, function):
+        if event == "c_call":
+            owner = getattr(function, "__self__", None)
+            if isinstance(owner, (shiboken6.Object, SignalInstance)):
+                record.append(f"{type(owner).__name__}.{function.__name__}")
+    return profile
+
+
+@pytest.mark.parametrize("ending", ["result", "refusal", "bug", "cancel"])
+def test_the_worker_calls_qt_only_to_emit(qtbot, ending):
+    """Any other Qt call from the worker (moveToThread, connect, deleting an object) holds the
+    GIL while it takes a Qt mutex, and the GUI thread, inside ~QObject of a deleted widget,
+    holds such a mutex while it waits for the GIL: the app hung. Emitting releases the GIL."""
+    runner, calls = Runner(), []
+
+    def work(progress, cancel):
+        sys.setprofile(_qt_calls(calls))  # this thread only, to its end: the runner's part too
+        progress(0.5, "half")
+        if ending == "refusal":
+            raise Refusal("file_empty", "{file} is empty.", file="a.xlsx")
+        if ending == "bug":
+            raise ZeroDivisionError("boom")
+        if ending == "cancel":
+            raise Cancelled()
+        return "done"
+
+    task = runner.submit(work)
+    outcomes = []
+    for signal in (task.succeeded, task.failed):
+        signal.connect(outcomes.append)
+    task.cancelled.connect(lambda: outcomes.append("cancelled"))
+    with qtbot.waitSignal(task.finished, timeout=5000):
+        pass
+    assert calls and set(calls) == {"SignalInstance.emit"}
+    expected = {"result": "done", "cancel": "cancelled"}
+    assert [getattr(o, "refusal", o) for o in outcomes] == [
+        expected.get(ending, ending == "refusal")]
+
+
+def test_tasks_finish_while_the_gui_thread_deletes_widget_trees():
+    """The hang itself: tasks back to back while deleteLater'd widget trees go, their senders
+    overriding a virtual in Python (tests/worker_stress.py). A hang makes the process print
+    every thread's stack and exit, so it fails here rather than stopping the suite."""
+    done = subprocess.run([sys.executable, str(ROOT / "tests" / "worker_stress.py"),
+                           str(STRESS_TASKS)], cwd=ROOT, capture_output=True, text=True,
+                          timeout=600)
+    assert done.returncode == 0, done.stderr[-4000:]
+    assert done.stdout.split() == [str(STRESS_TASKS)] * 2

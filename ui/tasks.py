@@ -1,9 +1,10 @@
 """Long work off the GUI thread: core's plain functions run on a worker, the window stays live.
 
 A task is a callable taking ``progress`` and ``cancel`` keyword arguments (core's convention).
-It runs on a QThread; progress, the result and failures come back as queued signals, so only the
-main thread ever touches widgets. The runner runs one task at a time: SQLite has one writer,
-and a second request waits its turn.
+It runs on a QThread; progress comes back as a queued signal and the outcome with the thread's
+own queued ``finished``, so only the main thread ever touches widgets, and no Qt object lives
+on, moves to or is deleted on the worker (see ``_Worker``). The runner runs one task at a
+time: SQLite has one writer, and a second request waits its turn.
 
 Widgets hand work over with ``Runner.run(owner, work, on_success=…, on_failure=…)``, Anki's
 ``CollectionOp(...).success().failure()``: the outcome reaches the owner's callables through
@@ -20,7 +21,7 @@ from dataclasses import dataclass
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
+from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
 
 from core.messages import Cancelled, Refusal
 
@@ -36,53 +37,51 @@ class Failure:
     refusal: bool  # a refused request (bad input), not a bug
 
 
-class _Job(QObject):
+# What a thread that ended without an outcome reports (something beyond Exception escaped the
+# work): a cancel, so the owner's buttons come back and nobody is told of a result.
+NO_OUTCOME: tuple[str, object] = ("cancelled", None)
+
+
+class _Worker(QThread):
+    """The thread runs the work itself (``run`` is overridden) and lives, like everything
+    of a task, on the GUI thread: no object is moved to the worker or back, none is deleted
+    there, and the only Qt call the worker makes is emitting ``progressed``, which PySide
+    does with the GIL released.
+
+    Why it matters: the worker holds the GIL while it runs Python, and a Qt call that takes
+    one of Qt's internal mutexes with the GIL held (``moveToThread``, ``connect``, ``delete``)
+    can meet the GUI thread holding that mutex while it waits for the GIL (``~QObject`` of a
+    deleteLater'd widget asks PySide whether Python overrides a virtual): each waits for the
+    other for ever. The work itself should not call Qt either, for the same reason."""
+
     progressed = Signal(float, str)
-    succeeded = Signal(object)
-    failed = Signal(object)
-    cancelled = Signal()
 
-    def __init__(self, work: Callable[..., Any]) -> None:
-        super().__init__()
-        self.work = work
-        self.stop = threading.Event()
+    def __init__(self, work: Callable[..., Any], stop: threading.Event,
+                 parent: QObject) -> None:
+        super().__init__(parent)
+        self.work: Callable[..., Any] | None = work
+        self.stop = stop
+        self.outcome: tuple[str, object] = NO_OUTCOME
 
-    @Slot()
-    def run(self) -> None:
-        # Back to the GUI thread before reporting: whoever frees this object later (Qt or
-        # Python's collector) then does so on the thread that owns it, never a finished one.
-        app = QCoreApplication.instance()
-        self._run()
-        if app is not None:
-            self.moveToThread(app.thread())
-        self._report()
+    def run(self) -> None:  # on the worker thread
+        if self.work is not None:  # None once its outcome was delivered
+            self.outcome = _outcome(self.work, self.progressed.emit, self.stop.is_set)
 
-    def _run(self) -> None:
-        self.outcome: tuple[str, object] = ("cancelled", None)
-        try:
-            result = self.work(progress=self._progress, cancel=self.stop.is_set)
-        except Cancelled:
-            self.outcome = ("cancelled", None)
-        except Refusal as refusal:
-            self.outcome = ("failed", Failure(refusal.text, refusal.code, True))
-        except Exception as error:  # noqa: BLE001 - reported to the user, logged in full
-            log.exception("task failed")
-            self.outcome = ("failed", Failure(f"{type(error).__name__}: {error}",
-                                              traceback.format_exc(), False))
-        else:
-            self.outcome = ("succeeded", result)
 
-    def _report(self) -> None:
-        kind, value = self.outcome
-        if kind == "succeeded":
-            self.succeeded.emit(value)
-        elif kind == "failed":
-            self.failed.emit(value)
-        else:
-            self.cancelled.emit()
-
-    def _progress(self, fraction: float, message: str) -> None:
-        self.progressed.emit(fraction, message)
+def _outcome(work: Callable[..., Any], progress: Callable[[float, str], None],
+             cancel: Callable[[], bool]) -> tuple[str, object]:
+    """A refusal is the user's mistake and shown as it is; anything else is a bug, logged in
+    full, and the user sees its type and text with the details to copy."""
+    try:
+        result = work(progress=progress, cancel=cancel)
+    except Cancelled:
+        return "cancelled", None
+    except Refusal as refusal:
+        return "failed", Failure(refusal.text, refusal.code, True)
+    except Exception as error:  # noqa: BLE001 - reported to the user, logged in full
+        log.exception("task failed")
+        return "failed", Failure(f"{type(error).__name__}: {error}", traceback.format_exc(), False)
+    return "succeeded", result
 
 
 class Task(QObject):
@@ -96,60 +95,44 @@ class Task(QObject):
 
     def __init__(self, work: Callable[..., Any], parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._thread = QThread(self)  # owned by the task, so they go together
-        self._job = _Job(work)
-        self._job.moveToThread(self._thread)
-        self._thread.started.connect(self._job.run)
-        # Slots of this object (which lives on the GUI thread): the connections are queued,
-        # so the worker's signals are handled on the GUI thread, never on the worker's.
-        self._job.progressed.connect(self._on_progress)
-        self._job.succeeded.connect(self._on_succeeded)
-        self._job.failed.connect(self._on_failed)
-        self._job.cancelled.connect(self._on_cancelled)
+        self._stop = threading.Event()
+        self._thread = _Worker(work, self._stop, self)  # owned by the task, so they go together
+        # Queued: the worker's signals are handled here, on the GUI thread, never on the
+        # worker's. The thread's own `finished` comes once run() has returned, after every
+        # progress report, and carries nothing across: the outcome is read from the thread.
+        queued = Qt.ConnectionType.QueuedConnection
+        self._thread.progressed.connect(self._on_progress, queued)
+        self._thread.finished.connect(self._on_thread_finished, queued)
         self.running = False
 
     @Slot(float, str)
     def _on_progress(self, fraction: float, message: str) -> None:
         self.progressed.emit(fraction, message)
 
-    @Slot(object)
-    def _on_succeeded(self, result: object) -> None:
-        self._finish()
-        self.succeeded.emit(result)
-        self.finished.emit()
-
-    @Slot(object)
-    def _on_failed(self, failure: object) -> None:
-        self._finish()
-        self.failed.emit(failure)
-        self.finished.emit()
-
     @Slot()
-    def _on_cancelled(self) -> None:
-        self._finish()
-        self.cancelled.emit()
-        self.finished.emit()
-
-    def _finish(self) -> None:
-        self._thread.quit()
-        self._thread.wait()
+    def _on_thread_finished(self) -> None:
+        self._thread.wait()  # run() has returned; this only lets the thread's end settle
         self.running = False
+        kind, value = self._thread.outcome
+        self._thread.work = None  # let go of the work here, on the GUI thread
+        self._thread.outcome = NO_OUTCOME
+        if kind == "succeeded":
+            self.succeeded.emit(value)
+        elif kind == "failed":
+            self.failed.emit(value)
+        else:
+            self.cancelled.emit()
+        self.finished.emit()
 
     def start(self) -> None:
         self.running = True
         self._thread.start()
 
     def cancel(self) -> None:
-        self._job.stop.set()
+        self._stop.set()
 
     def wait(self, msecs: int = 30000) -> bool:
-        return self._thread.wait(msecs)
-
-    def end(self, msecs: int = 30000) -> bool:
-        """Wait for the work, then let its thread go even though the GUI thread will not
-        deliver its outcome any more (the window is closing): otherwise the thread would sit
-        in its event loop until the wait ran out."""
-        self._thread.quit()
+        """Block until the work has returned (the window is closing); True if it did in time."""
         return self._thread.wait(msecs)
 
 
@@ -252,4 +235,4 @@ class Runner(QObject):
         self._queue.clear()
         if self.current is not None:
             self.current.cancel()
-            self.current.end()
+            self.current.wait()
