@@ -30,9 +30,16 @@ def plain_xml(coordinate: str, style: str, kind: str, value: Any) -> str | None:
     numbers, booleans, empty); None for the others, which openpyxl must write itself. `style`
     is ' s="N"' or "". Its attributes are a coordinate, a style number and a type letter:
     nothing in them needs escaping."""
+    body = cell_body(kind, value)
+    return None if body is None else f'<c r="{coordinate}"{style}{body}'
+
+
+def cell_body(kind: str, value: Any) -> str | None:
+    """What follows a plain cell's coordinate and style: its type, value and end (the same
+    for every cell holding this value, wherever it is); None where openpyxl must write it."""
     if kind in UNUSUAL or (kind == "s" and not isinstance(value, str)):
         return None
-    head = f'<c r="{coordinate}"{style} t="{"inlineStr" if kind == "s" else kind}"'
+    head = f' t="{"inlineStr" if kind == "s" else kind}"'
     if value is None or value == "":
         return f"{head} />"
     if kind == "s":

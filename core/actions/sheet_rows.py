@@ -38,7 +38,7 @@ from core.actions.cell_looks import (
 )
 from core.actions.cell_looks import write_value as bind
 from core.actions.cell_xml import _ORIGINAL as write_by_openpyxl
-from core.actions.cell_xml import plain_xml
+from core.actions.cell_xml import cell_body
 
 Place = tuple[int, str, str, bool]  # column index, key, kind, wrapped
 
@@ -62,7 +62,8 @@ class Rows:
         self.looks: list[StyleArray] = []
         numbers: dict[Look, int] = {}
         looks = Looks()
-        self.cells: list[list[tuple[str, Any, int]]] = []
+        self.cells: list[list[tuple[str, Any, int, str | None]]] = []
+        bodies: dict[tuple[str, str | None], str | None] = {}  # a repeated text's XML
         for row in rows:
             kinds = row.get(kinds_key, {})
             cells = []
@@ -87,7 +88,13 @@ class Rows:
                     looks.of(scratch or Cell(sheet), look)
                     number = numbers[look] = len(self.looks)
                     self.looks.append(looks.known[look])
-                cells.append((kind_letter, value, number))
+                if value is None or type(value) is str:
+                    found = bodies.get((kind_letter, value), "")
+                    if found == "":
+                        found = bodies[(kind_letter, value)] = cell_body(kind_letter, value)
+                else:
+                    found = cell_body(kind_letter, value)
+                cells.append((kind_letter, value, number, found))
             self.cells.append(cells)
 
     def __len__(self) -> int:
@@ -102,13 +109,12 @@ class Rows:
             height = self.heights[offset]
             parts = [f'<row r="{number}">' if height is None else
                      f'<row r="{number}" ht="{safe_string(height)}" customHeight="1">']
-            for column, letter, (kind, value, look) in zip(self.columns, self.letters, cells,
-                                                          strict=True):
+            for column, letter, (kind, value, look, body) in zip(
+                    self.columns, self.letters, cells, strict=True):
                 style = styles[look]
                 if style is None:
                     style = styles[look] = f' s="{add(self.looks[look])}"'
-                found = plain_xml(f"{letter}{number}", style, kind, value)
-                if found is None:  # a date, NaN: openpyxl's own writer, on a cell of its own
+                if body is None:  # a date, NaN: openpyxl's own writer, on a cell of its own
                     xf._file("".join(parts))
                     parts = []
                     cell = Cell(sheet, row=number, column=column,
@@ -116,7 +122,7 @@ class Rows:
                     cell._value, cell.data_type = value, kind
                     write_by_openpyxl(xf, sheet, cell, True)
                 else:
-                    parts.append(found)
+                    parts.append(f'<c r="{letter}{number}"{style}{body}')
             parts.append("</row>")
             xf._file("".join(parts))
 
