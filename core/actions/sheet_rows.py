@@ -85,7 +85,7 @@ class Rows:
                 look = (quote, shown, wrap)
                 number = numbers.get(look)
                 if number is None:
-                    looks.of(scratch or Cell(sheet), look)
+                    looks.of(Cell(sheet) if scratch is None else scratch, look)
                     number = numbers[look] = len(self.looks)
                     self.looks.append(looks.known[look])
                 if value is None or type(value) is str:
