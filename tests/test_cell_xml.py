@@ -1,5 +1,6 @@
-"""The action lists' cells saved as text (core/actions/cell_xml.py) are the bytes openpyxl's own
-writer gives: every sheet of the three workbooks, in both languages, and a sheet of awkward
+"""The action lists' cells saved as text (core/actions/cell_xml.py) and their rows streamed
+(core/actions/sheet_rows.py) are the bytes openpyxl's own writer gives for the same workbook
+made cell by cell: every sheet of the three workbooks, in both languages, and sheets of awkward
 cells (spaces around text, markup characters, formulas, links, dates, NaN, booleans)."""
 
 from __future__ import annotations
@@ -17,7 +18,8 @@ from test_actions import make_analysis
 from core import i18n
 from core.actions import leap, restructuring, stop_loss
 from core.actions.cell_xml import plain_cells
-from core.actions.workbook import build, put
+from core.actions.sheet_rows import PrintSheet
+from core.actions.workbook import KINDS_KEY, Column, Document, Summary, Table, build, put
 from core.progress import Steps
 
 AWKWARD = ["plain", " leading", "trailing ", "  ", "a&b<c>d\"e'", "=HYPERLINK(\"x\")", "中文 客户",
@@ -49,8 +51,11 @@ def _awkward() -> Workbook:
     return workbook
 
 
-def _same(make: Callable[[], Workbook]) -> dict[str, bytes]:
-    slow, fast = _parts(make(), fast=False), _parts(make(), fast=True)
+def _same(make: Callable[[], Workbook], streamed: Callable[[], Workbook] | None = None
+          ) -> dict[str, bytes]:
+    """openpyxl's own bytes for `make`'s workbook, and the fast writers' for `streamed`'s (the
+    same workbook with its rows streamed; default: `make`'s)."""
+    slow, fast = _parts(make(), fast=False), _parts((streamed or make)(), fast=True)
     assert slow.keys() == fast.keys()
     for name in slow:
         assert fast[name] == slow[name], name
@@ -80,7 +85,52 @@ def test_the_action_lists_are_the_same_bytes(module, language: str):
         analysis = make_analysis()
         for sales in (None, "张伟"):
             doc = module.document(analysis, sales)
-            parts = _same(lambda doc=doc: build(doc, Steps(None, None)))
+            parts = _same(lambda doc=doc: build(doc, Steps(None, None), stream=False),
+                          lambda doc=doc: _streamed(doc))
             assert any(name.startswith("xl/worksheets/sheet") for name in parts)
     finally:
         i18n.set_language("en")
+
+
+def _streamed(doc: Document) -> Workbook:
+    """The workbook with its list rows streamed (none of them made as cells)."""
+    workbook = build(doc, Steps(None, None))
+    sheets = [sheet for sheet in workbook.worksheets if isinstance(sheet, PrintSheet)]
+    assert len(sheets) == len(doc.tables)
+    for sheet, table in zip(sheets, doc.tables, strict=True):
+        assert sum(len(block) for block in sheet.streamed) == len(table.rows)
+        # the notes, a blank row, the header (and the words saying the list is empty)
+        assert sheet.max_row <= len(table.notes) + 2 + (not table.rows)
+    return workbook
+
+
+def _awkward_document() -> Document:
+    """Every awkward value in every kind of column, wrapped and not, a cell's own kind, a
+    table without rows and one whose rows start at the top (no notes)."""
+    kinds = ["text", "money", "int", "date", "percent"]
+    columns = [Column(f"{kind}{wrap}", f"{kind} {wrap}", kind, wrap=wrap, detail=kind == "int")
+               for kind in kinds for wrap in (False, True)]
+    rows = [{column.key: value for column in columns} for value in AWKWARD]
+    rows[3][KINDS_KEY] = {"text0": "money", "money1": "percent"}
+    rows.append({"text0": "only one cell"})
+    rows.append({})
+    return Document("Firm & Co <x>", "As of today", Summary(
+        "Overview", "Awkward", [("Date", date(2024, 5, 1)), ("Count", 3)],
+        [(columns[:4], rows[:5])], ["a note"]), [
+        Table("Awkward", "Awkward list", columns, rows, ["one note", "two notes"]),
+        Table("Empty", "Empty list", columns[:3], [], ["nobody"]),
+        Table("Top", "No notes", columns[::-1], rows[::-1]),
+        Table("Awkward", "Same name", columns[:2], rows[:2], ["x"]),
+    ])
+
+
+def test_streamed_rows_of_awkward_values_are_the_bytes_of_cells():
+    doc = _awkward_document()
+    parts = _same(lambda: build(doc, Steps(None, None), stream=False), lambda: _streamed(doc))
+    book = load_workbook(io.BytesIO(_zip(parts)))
+    sheet = book["Awkward"]
+    assert sheet["A10"].value == "=HYPERLINK(\"x\")" and sheet["A10"].quotePrefix
+    day = sheet.cell(row=5 + AWKWARD.index(date(2024, 1, 31)), column=6)  # the date column
+    assert day.value == datetime(2024, 1, 31) and day.number_format == "yyyy-mm-dd"
+    two_lines = 5 + AWKWARD.index("line\nbreak")
+    assert sheet.row_dimensions[two_lines].height > sheet.row_dimensions[5].height

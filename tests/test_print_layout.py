@@ -8,6 +8,7 @@ and `pdftoppm`; the tests must not depend on an office suite being installed.)""
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date
 from pathlib import Path
 
 import openpyxl
@@ -18,7 +19,7 @@ from test_actions import make_analysis, table
 from core import i18n
 from core.actions import export_leap, export_restructuring, export_stop_loss, stop_loss
 from core.actions.paper import LINE_POINTS, line_count, row_height
-from core.actions.workbook import PRINT_WIDTH, header_row
+from core.actions.workbook import PRINT_WIDTH, Column, _value_width, _widest, header_row
 from core.analysis.names import LISTS, list_heading, sheet_name
 from core.analysis.run import analyse
 from core.messages import Message
@@ -137,3 +138,13 @@ def test_the_print_area_ends_before_the_details(tmp_path: Path):
     printed = _printed_columns(ws)
     assert titles.index("Overall rank") >= printed and titles.index("Price check") < printed
     assert column_index_from_string("A") == 1 and titles[0] == "Customer"
+
+
+@pytest.mark.parametrize("kind", ["text", "money", "int", "date", "percent"])
+def test_a_column_is_as_wide_as_its_widest_value_however_often_a_text_repeats(kind: str):
+    values = ["Germany", "中文 客户名称", "a\nlonger second line", "", None, 1234567.891, -0.0,
+              0.125, 7, True, date(2025, 1, 31), "=SUM(A1)", " padded "]
+    rows = [{"x": value} for value in values * 3]
+    column = Column("x", "X", kind)
+    assert _widest(column, rows) == max(_value_width(row["x"], kind) for row in rows)
+    assert _widest(column, []) == 0

@@ -25,28 +25,41 @@ _LOCK = threading.Lock()
 UNUSUAL = {"f", "d"}  # formulas, and dates (an epoch, ISO or not): openpyxl's own writer
 
 
-def write_cell(xf: Any, worksheet: Any, cell: Any, styled: bool | None = None) -> None:
-    """openpyxl's etree_write_cell, for the plain kinds of cell, as text. Its attributes are
-    a coordinate, a style number and a type letter: nothing in them needs escaping."""
-    kind = cell.data_type
-    value = cell._value
-    if kind in UNUSUAL or cell.hyperlink or (kind == "s" and not isinstance(value, str)):
-        _ORIGINAL(xf, worksheet, cell, styled)
-        return
-    style = f' s="{cell.style_id}"' if styled else ""
-    head = f'<c r="{cell.coordinate}"{style} t="{"inlineStr" if kind == "s" else kind}"'
+def plain_xml(coordinate: str, style: str, kind: str, value: Any) -> str | None:
+    """A cell's XML as openpyxl's etree_write_cell gives it, for the plain kinds (text,
+    numbers, booleans, empty); None for the others, which openpyxl must write itself. `style`
+    is ' s="N"' or "". Its attributes are a coordinate, a style number and a type letter:
+    nothing in them needs escaping."""
+    body = cell_body(kind, value)
+    return None if body is None else f'<c r="{coordinate}"{style}{body}'
+
+
+def cell_body(kind: str, value: Any) -> str | None:
+    """What follows a plain cell's coordinate and style: its type, value and end (the same
+    for every cell holding this value, wherever it is); None where openpyxl must write it."""
+    if kind in UNUSUAL or (kind == "s" and not isinstance(value, str)):
+        return None
+    head = f' t="{"inlineStr" if kind == "s" else kind}"'
     if value is None or value == "":
-        xf._file(f"{head} />")
-    elif kind == "s":
+        return f"{head} />"
+    if kind == "s":
         stripped = value.strip()
         space = ' xml:space="preserve"' if stripped and value != stripped else ""
-        xf._file(f"{head}><is><t{space}>{_escape_cdata(value)}</t></is></c>")
+        return f"{head}><is><t{space}>{_escape_cdata(value)}</t></is></c>"
+    text = safe_string(value)
+    if not text:  # NaN or infinity: openpyxl's own writes an empty <v />
+        return None
+    return f"{head}><v>{_escape_cdata(text)}</v></c>"
+
+
+def write_cell(xf: Any, worksheet: Any, cell: Any, styled: bool | None = None) -> None:
+    """openpyxl's etree_write_cell, for the plain kinds of cell, as text."""
+    found = None if cell.hyperlink else plain_xml(
+        cell.coordinate, f' s="{cell.style_id}"' if styled else "", cell.data_type, cell._value)
+    if found is None:
+        _ORIGINAL(xf, worksheet, cell, styled)
     else:
-        text = safe_string(value)
-        if not text:  # NaN or infinity: openpyxl's own writes an empty <v />
-            _ORIGINAL(xf, worksheet, cell, styled)
-            return
-        xf._file(f"{head}><v>{_escape_cdata(text)}</v></c>")
+        xf._file(found)
 
 
 @contextmanager

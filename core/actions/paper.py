@@ -34,10 +34,12 @@ def display_width(text: str) -> int:
     return sum(map(_char_width, text))
 
 
+@lru_cache(maxsize=65536)
 def text_units(text: str) -> float:
     """How much of a line a text takes, in widths of "0": a Chinese character two, a capital
     or a digit one, a small letter, space or stop a little less (Calibri's are narrower), so
-    a wrapped English reason is not given a line it does not need."""
+    a wrapped English reason is not given a line it does not need. Asked for every word of
+    every wrapped cell: the same words fill a list's reasons and flags, each counted once."""
     return sum(map(_char_units, text), 0.0)  # added in order, as a loop would
 
 
@@ -61,9 +63,11 @@ def _char_units(ch: str) -> float:
     return 0.85
 
 
-def _pieces(line: str) -> list[str]:
+@lru_cache(maxsize=16384)
+def _pieces(line: str) -> tuple[str, ...]:
     """Where a line may break: after a space between Latin words, and between any two
-    Chinese characters (a Latin word keeps its trailing space)."""
+    Chinese characters (a Latin word keeps its trailing space). A text is measured at each
+    width its columns have: split once."""
     pieces: list[str] = []
     for token in _TOKEN.findall(line):
         if token.isascii():  # no break inside a Latin word
@@ -80,7 +84,7 @@ def _pieces(line: str) -> list[str]:
                 run += ch
         if run:
             pieces.append(run)
-    return pieces
+    return tuple(pieces)
 
 
 @lru_cache(maxsize=65536)

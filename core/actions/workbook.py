@@ -14,19 +14,17 @@ Text from the ledger is written as text whatever it starts with, because a custo
 from __future__ import annotations
 
 import re
-from copy import copy
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
 from openpyxl import Workbook
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE, Cell
-from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
-from openpyxl.styles.cell_style import StyleArray
+from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from core import APP_NAME
+from core.actions.cell_looks import GRID, Looks, clean_text, put, write_value
 from core.actions.paper import (
     PRINT_WIDTH,
     display_width,
@@ -35,23 +33,15 @@ from core.actions.paper import (
     row_height,
     widen_headers,
 )
+from core.actions.sheet_rows import PrintSheet, Rows, can_stream
 from core.i18n import N_, tr
 from core.progress import Steps
 
 __all__ = ["PRINT_WIDTH", "Column", "Document", "Summary", "Table", "build", "display_width",
            "header_row", "put", "sheet_title"]
 
-MONEY_FORMAT = "#,##0.00"
-DATE_FORMAT = "yyyy-mm-dd"
-PERCENT_FORMAT = "0.0%"
 HEADER_FILL = PatternFill("solid", start_color="DDEBF7", end_color="DDEBF7")
 HEADER_FONT = Font(bold=True)
-THIN = Side(style="thin", color="A6A6A6")
-GRID = Border(left=THIN, right=THIN, top=THIN, bottom=THIN)
-WRAP = Alignment(wrap_text=True, vertical="top")
-TOP = Alignment(vertical="top")
-FORMULA_STARTS = ("=", "+", "-", "@")
-EXCEL_CELL_CHARS = 32767
 EMPTY = N_("No customers on this list.")
 _BAD_TITLE = re.compile(r"[\[\]:*?/\\]")
 
@@ -106,67 +96,6 @@ class Document:
     tables: list[Table]
 
 
-def clean_text(value: str) -> str:
-    """Control characters openpyxl refuses (they come from copy-pasted ERP text) removed, and
-    no longer than an Excel cell holds (Excel would call a longer one damaged)."""
-    return ILLEGAL_CHARACTERS_RE.sub("", value)[:EXCEL_CELL_CHARS]
-
-
-def put(cell: Cell, value: Any, kind: str = "text") -> None:
-    """Write one value; every string is a string, never a formula, whatever it starts with."""
-    if value is None or value == "":
-        return
-    quote, number_format = _write(cell, value, kind)
-    if quote:
-        cell.quotePrefix = True  # Excel keeps it text when the cell is edited
-    if number_format:
-        cell.number_format = number_format
-
-
-def _write(cell: Cell, value: Any, kind: str) -> tuple[bool, str | None]:
-    """Set the value (not None, not ""); whether it needs a quote prefix, and its number
-    format."""
-    if isinstance(value, str):
-        text = clean_text(value)
-        cell.value = text
-        cell.data_type = "s"  # openpyxl takes "=…" for a formula: force plain text
-        return text.startswith(FORMULA_STARTS), None
-    cell.value = value
-    if kind == "money":
-        return False, MONEY_FORMAT
-    if kind == "percent":
-        return False, PERCENT_FORMAT
-    if kind == "int":
-        return False, "0"
-    if isinstance(value, date | datetime):
-        return False, DATE_FORMAT
-    return False, None
-
-
-class _Looks:
-    """Each distinct look of a table cell (number format, quote prefix, grid, alignment) set
-    once through openpyxl's style attributes, then copied to every cell that has it: setting
-    them cell by cell makes openpyxl hash every style object again (most of a 100,000-line
-    export's time). Copying a cell's style array is openpyxl's own way of copying a style."""
-
-    def __init__(self) -> None:
-        self.known: dict[tuple[bool, str | None, bool], StyleArray] = {}
-
-    def apply(self, cell: Cell, quote: bool, number_format: str | None, wrap: bool) -> None:
-        key = (quote, number_format, wrap)
-        found = self.known.get(key)
-        if found is not None:
-            cell._style = StyleArray(found)  # a copy, as copy() would make it
-            return
-        if quote:
-            cell.quotePrefix = True
-        if number_format:
-            cell.number_format = number_format
-        cell.border = GRID
-        cell.alignment = WRAP if wrap else TOP
-        self.known[key] = copy(cell._style)
-
-
 def sheet_title(wanted: str, used: set[str]) -> str:
     """A name Excel accepts: no []:*?/\\, at most 31 characters, unique in the workbook."""
     base = _BAD_TITLE.sub(" ", wanted).strip().strip("'")[:31].strip() or "Sheet"
@@ -196,6 +125,19 @@ def _value_width(value: Any, kind: str) -> int:
     return max((display_width(line) for line in str(value).splitlines()), default=0)
 
 
+def _widest(column: Column, rows: list[dict[str, Any]]) -> int:
+    """A column's widest value; a text repeated down the list (a country, a grade, a flag)
+    measured once."""
+    widest, texts = 0, set()
+    for row in rows:
+        value = row.get(column.key)
+        if isinstance(value, str):
+            texts.add(value)
+        elif value is not None:
+            widest = max(widest, _value_width(value, column.kind))
+    return max([widest, *(_value_width(text, column.kind) for text in texts)])
+
+
 def _shown(value: Any, kind: str) -> str:
     """A value as its cell shows it, for counting its lines."""
     if value is None:
@@ -213,7 +155,7 @@ def _fit_widths(columns: list[Column], rows: list[dict[str, Any]],
     onto a few lines; the printed ones then within `limit` (None: no limit)."""
     widths, floors = [], []
     for column in columns:
-        widest = float(max([_value_width(row.get(column.key), column.kind) for row in rows] or [0]))
+        widest = float(_widest(column, rows))
         header = header_width(column.header)
         if column.kind == "text" and not widest:  # left blank to write in by hand
             widest = column.max_width
@@ -244,30 +186,41 @@ def _write_header(ws: Worksheet, row: int, columns: list[Column], first: int = 1
 
 
 def _write_rows(ws: Worksheet, start: int, columns: list[Column],
-                rows: list[dict[str, Any]], first: int = 1) -> None:
-    looks = _Looks()
+                rows: list[dict[str, Any]], first: int = 1) -> Rows | None:
+    """The rows below a header: kept to be streamed on a print sheet, else made as cells."""
     places = [(index, column.key, column.kind, column.wrap)
               for index, column in enumerate(columns, start=first)]
+    if isinstance(ws, PrintSheet):
+        block = Rows(ws, start, places, rows, KINDS_KEY)
+        ws.streamed.append(block)
+        return block
+    looks = Looks()
     for number, row in enumerate(rows, start=start):
         kinds = row.get(KINDS_KEY, {})
         for index, key, kind, wrap in places:
             cell = ws.cell(row=number, column=index)
             value = row.get(key)
-            quote, number_format = (False, None) if value is None or value == "" else _write(
+            quote, shown = (False, None) if value is None or value == "" else write_value(
                 cell, value, kinds.get(key, kind))
-            looks.apply(cell, quote, number_format, wrap)
+            looks.apply(cell, (quote, shown, wrap))
+    return None
 
 
 def _size_rows(ws: Worksheet, start: int, columns: list[Column], rows: list[dict[str, Any]],
-               widths: list[float]) -> None:
-    """Each row as tall as its tallest wrapped cell; the header as tall as its wrapped titles."""
+               widths: list[float], block: Rows | None = None) -> None:
+    """Each row as tall as its tallest wrapped cell; the header as tall as its wrapped titles.
+    Streamed rows keep their heights themselves."""
     ws.row_dimensions[start - 1].height = row_height(
         [(c.header, w) for c, w in zip(columns, widths, strict=True)])
+    wrapped = [(c.key, c.kind, w) for c, w in zip(columns, widths, strict=True) if c.wrap]
+    if not wrapped:
+        return
     for offset, row in enumerate(rows):
-        texts = [(_shown(row.get(c.key), c.kind), w)
-                 for c, w in zip(columns, widths, strict=True) if c.wrap]
-        if texts:
-            ws.row_dimensions[start + offset].height = row_height(texts)
+        height = row_height([(_shown(row.get(key), kind), w) for key, kind, w in wrapped])
+        if block is not None:
+            block.heights[offset] = height
+        else:
+            ws.row_dimensions[start + offset].height = height
 
 
 def _write_notes(ws: Worksheet, row: int, notes: list[str], span: int, width: float,
@@ -319,10 +272,10 @@ def write_table(ws: Worksheet, doc: Document, table: Table) -> None:
     row = _write_notes(ws, 1, table.notes, printed, line)
     head = row + 1 if table.notes else row  # a blank row between the notes and the table
     _write_header(ws, head, columns)
-    _write_rows(ws, head + 1, columns, table.rows)
+    block = _write_rows(ws, head + 1, columns, table.rows)
     if not table.rows:  # said in words, not left as a bare header
         _write_notes(ws, head + 1, [tr(EMPTY)], printed, line)
-    _size_rows(ws, head + 1, columns, table.rows, widths)
+    _size_rows(ws, head + 1, columns, table.rows, widths, block)
     _set_widths(ws, widths)
     last = head + max(len(table.rows), 1)
     ws.auto_filter.ref = f"A{head}:{get_column_letter(len(columns))}{last}"
@@ -381,8 +334,11 @@ def write_summary(ws: Worksheet, doc: Document) -> None:
     ws.print_area = f"A1:{get_column_letter(span)}{max(row - 1, 1)}"
 
 
-def build(doc: Document, steps: Steps) -> Workbook:
-    """The whole workbook in memory; the caller decides where and how it is saved."""
+def build(doc: Document, steps: Steps, stream: bool | None = None) -> Workbook:
+    """The whole workbook in memory; the caller decides where it is saved. The lists' rows
+    are streamed into the file when it is saved (core.actions.sheet_rows) unless `stream` is
+    False or openpyxl writes through lxml: then they are made as cells, the same workbook."""
+    stream = can_stream() if stream is None else stream
     workbook = Workbook()
     used: set[str] = set()
     summary_sheet = workbook.active
@@ -390,7 +346,13 @@ def build(doc: Document, steps: Steps) -> Workbook:
     write_summary(summary_sheet, doc)
     for index, table in enumerate(doc.tables):
         steps.report(index / max(len(doc.tables), 1), table.title)
-        write_table(workbook.create_sheet(sheet_title(table.sheet, used)), doc, table)
+        title = sheet_title(table.sheet, used)
+        if stream:
+            sheet: Worksheet = PrintSheet(workbook, title)
+            workbook._add_sheet(sheet)
+        else:
+            sheet = workbook.create_sheet(title)
+        write_table(sheet, doc, table)
     workbook.properties.creator = APP_NAME
     workbook.properties.title = doc.summary.title
     steps.report(1.0, doc.summary.title)

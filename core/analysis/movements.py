@@ -190,11 +190,12 @@ class LastMonth:
     snapshot: Snapshot | None
 
 
-def last_month(conn: sqlite3.Connection, as_of: date, steps: Steps | None = None
-               ) -> LastMonth:
-    """The previous month end's snapshot, computed if missing or stale."""
+def last_month(conn: sqlite3.Connection, as_of: date, steps: Steps | None = None,
+               latest: date | None = None) -> LastMonth:
+    """The previous month end's snapshot, computed if missing or stale; `latest`: the latest
+    date in the data, when the caller has read it (:func:`snapshots.month_ends`)."""
     since = snapshots.previous_month_end(as_of)
-    return LastMonth(since, snapshots.ensure(conn, [since], steps).get(since))
+    return LastMonth(since, snapshots.ensure(conn, [since], steps, latest=latest).get(since))
 
 
 def this_month(conn: sqlite3.Connection, analysis: Analysis, steps: Steps | None = None,

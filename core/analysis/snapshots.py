@@ -76,11 +76,13 @@ def previous_month_end(day: date) -> date:
     return date.fromordinal(day.replace(day=1).toordinal() - 1)
 
 
-def month_ends(conn: sqlite3.Connection, today: date | None = None) -> list[date]:
+def month_ends(conn: sqlite3.Connection, today: date | None = None,
+               latest: date | None = None) -> list[date]:
     """The month ends the data spans: from the first order's month to the month of the
-    latest date in the data (that month counted to its end, as `customers --as-of` would)."""
+    latest date in the data (that month counted to its end, as `customers --as-of` would).
+    `latest`: that date, when the caller has read it already (a pass over every line)."""
     first = conn.execute("SELECT MIN(order_date) FROM orders").fetchone()[0]
-    last = default_as_of(conn, today)
+    last = latest or default_as_of(conn, today)
     if not first or last is None:
         return []
     found, day = [], month_end(date.fromisoformat(first))
@@ -190,13 +192,13 @@ def _check(conn: sqlite3.Connection, wanted: list[date]) -> tuple[dict[date, str
 
 
 def ensure(conn: sqlite3.Connection, ends: list[date] | None = None, steps: Steps | None = None,
-           today: date | None = None) -> dict[date, Snapshot]:
+           today: date | None = None, latest: date | None = None) -> dict[date, Snapshot]:
     """The snapshots of these month ends (default: every month end in the data), computing
     those missing or stale. Each month is stored as soon as it is done, so a cancelled run
     keeps what it finished and the next one carries on; snapshots of months no longer in the
-    data are dropped."""
+    data are dropped. `latest` as for :func:`month_ends`."""
     steps = steps or Steps(None, None)
-    everything = month_ends(conn, today)
+    everything = month_ends(conn, today, latest)
     wanted = everything if ends is None else sorted(ends)
     with collector_paused():  # hundreds of thousands of events, none in a cycle
         current, todo = _check(conn, wanted)

@@ -90,11 +90,14 @@ def cmd_export(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         db = Path(getattr(args, "db", None) or default_db_path())
         conn = open_existing(db)
         try:
-            last = None  # last month's snapshot checked first: the two peaks do not add up
+            last, as_of = None, args.as_of
             if args.kind == "restructuring":
-                last = last_month(conn, args.as_of or default_as_of(conn) or date.today(),
-                                  steps.sub(0.0, 0.2))
-            analysis = run.analyse(conn, as_of=args.as_of, steps=steps.sub(0.2, 0.4))
+                # last month's snapshot checked first, so the check's and the analysis's
+                # peaks in memory do not add up; the latest date in the data read once for both
+                latest = default_as_of(conn)
+                as_of = as_of or latest or date.today()
+                last = last_month(conn, as_of, steps.sub(0.0, 0.2), latest)
+            analysis = run.analyse(conn, as_of=as_of, steps=steps.sub(0.2, 0.4))
         finally:
             conn.close()
         target = args.output or Path.cwd() / default_filename(args.kind, analysis.as_of)

@@ -1,0 +1,105 @@
+"""What a list cell holds and how it looks: one value's text or number, its number format, and
+the few looks (grid, alignment, quote prefix) a table's cells share.
+
+Kept apart from core.actions.workbook because two writers use it: openpyxl cells (the summary's
+small tables, and any workbook saved where rows cannot be streamed) and the rows streamed
+straight into the sheet's XML (core.actions.sheet_rows). Both go through the same functions,
+in the same order, so the two give the same workbook byte for byte.
+"""
+
+from __future__ import annotations
+
+from copy import copy
+from datetime import date, datetime
+from typing import Any
+
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE, Cell
+from openpyxl.styles import Alignment, Border, Side
+from openpyxl.styles.cell_style import StyleArray
+
+MONEY_FORMAT = "#,##0.00"
+DATE_FORMAT = "yyyy-mm-dd"
+PERCENT_FORMAT = "0.0%"
+THIN = Side(style="thin", color="A6A6A6")
+GRID = Border(left=THIN, right=THIN, top=THIN, bottom=THIN)
+WRAP = Alignment(wrap_text=True, vertical="top")
+TOP = Alignment(vertical="top")
+FORMULA_STARTS = ("=", "+", "-", "@")
+EXCEL_CELL_CHARS = 32767
+# openpyxl's own type letters for the values it binds without looking further (Cell._bind_value)
+PLAIN_TYPES: dict[type, str] = {int: "n", float: "n", bool: "b"}
+
+Look = tuple[bool, str | None, bool]  # quote prefix, number format, wrapped
+
+
+def clean_text(value: str) -> str:
+    """Control characters openpyxl refuses (they come from copy-pasted ERP text) removed, and
+    no longer than an Excel cell holds (Excel would call a longer one damaged)."""
+    return ILLEGAL_CHARACTERS_RE.sub("", value)[:EXCEL_CELL_CHARS]
+
+
+def put(cell: Cell, value: Any, kind: str = "text") -> None:
+    """Write one value; every string is a string, never a formula, whatever it starts with."""
+    if value is None or value == "":
+        return
+    quote, number_format = write_value(cell, value, kind)
+    if quote:
+        cell.quotePrefix = True  # Excel keeps it text when the cell is edited
+    if number_format:
+        cell.number_format = number_format
+
+
+def write_value(cell: Cell, value: Any, kind: str) -> tuple[bool, str | None]:
+    """Set the value (not None, not ""); whether it needs a quote prefix, and its number
+    format."""
+    if isinstance(value, str):
+        text = clean_text(value)
+        cell.value = text
+        cell.data_type = "s"  # openpyxl takes "=…" for a formula: force plain text
+        return text.startswith(FORMULA_STARTS), None
+    cell.value = value
+    return False, number_format(value, kind)
+
+
+def number_format(value: Any, kind: str) -> str | None:
+    """The format a value other than text is shown with."""
+    if kind == "money":
+        return MONEY_FORMAT
+    if kind == "percent":
+        return PERCENT_FORMAT
+    if kind == "int":
+        return "0"
+    if isinstance(value, date | datetime):
+        return DATE_FORMAT
+    return None
+
+
+class Looks:
+    """Each distinct look of a table cell (number format, quote prefix, grid, alignment) set
+    once through openpyxl's style attributes, then copied to every cell that has it: setting
+    them cell by cell makes openpyxl hash every style object again (most of a 100,000-line
+    export's time). Copying a cell's style array is openpyxl's own way of copying a style."""
+
+    def __init__(self) -> None:
+        self.known: dict[Look, StyleArray] = {}
+
+    def of(self, cell: Cell, look: Look) -> StyleArray:
+        """The look's style; the first time it is met, made on `cell` (which then has it)."""
+        found = self.known.get(look)
+        if found is None:
+            quote, number_format, wrap = look
+            if quote:
+                cell.quotePrefix = True
+            if number_format:
+                cell.number_format = number_format
+            cell.border = GRID
+            cell.alignment = WRAP if wrap else TOP
+            found = self.known[look] = copy(cell._style)
+        return found
+
+    def apply(self, cell: Cell, look: Look) -> None:
+        found = self.known.get(look)
+        if found is None:
+            self.of(cell, look)
+        else:
+            cell._style = StyleArray(found)  # a copy, as copy() would make it
