@@ -25,10 +25,10 @@ from xml.parsers import expat
 
 from core.i18n import N_
 from core.ledger.readers.sheets import Cell, Merged, RawSheet, codec_name, decode_text, refusal
+from core.ledger.readers.xml_names import SEPARATOR, Irregular, Resolved, Scope
 
 SS = "urn:schemas-microsoft-com:office:spreadsheet"
 EXCEL_NS = "urn:schemas-microsoft-com:office:excel"
-SEPARATOR = "}"  # expat writes a namespaced name as "namespace}name"
 QUALIFIED = {name: f"{SS}{SEPARATOR}{name}"
              for name in ("Name", "Index", "MergeAcross", "MergeDown", "Span", "Type")}
 
@@ -63,24 +63,13 @@ def read(path: Path, data: bytes, progress: Callable[[float], None] | None = Non
     """Streamed row by row: a year of ERP orders is a 100 MB file, and a whole element tree of
     it would not fit on an office PC."""
     source = _xml_source(path, data)
-    book = _Book()
-    texts: list[str] = []
-    # Names are matched by comparing them, so the parser is spared hashing every name to
-    # intern it, and attributes come as a list (most elements have none).
-    parser = expat.ParserCreate(namespace_separator=SEPARATOR, intern=None)
-    parser.buffer_text = True
-    parser.ordered_attributes = True
-    parser.StartDoctypeDeclHandler = _forbid
-    parser.EntityDeclHandler = _forbid
-    parser.ExternalEntityRefHandler = _forbid
-    parser.StartElementHandler, parser.EndElementHandler = _handlers(book, texts)
-    parser.CharacterDataHandler = texts.append
     try:
-        for start in range(0, len(source), BLOCK):
-            parser.Parse(source[start:start + BLOCK], False)
-            if progress is not None:
-                progress(min(start + BLOCK, len(source)) / len(source))
-        parser.Parse(b"" if isinstance(source, bytes) else "", True)
+        try:
+            book = _parse(source, progress, Scope())
+        except (Irregular, expat.ExpatError, ValueError):
+            # A name only expat's namespace processing can settle, or a damaged file (which
+            # that processing may find damaged earlier, or otherwise): read again with it.
+            book = _parse(source, progress, None)
     except _Dtd as exc:
         raise refusal("xml_dtd", N_(
             "{file} contains XML entity or DTD definitions that spreadsheet programs never "
@@ -96,6 +85,33 @@ def read(path: Path, data: bytes, progress: Callable[[float], None] | None = Non
             "{file} is an XML file but not an Excel spreadsheet. Open it in Excel or WPS, save "
             "it as an Excel workbook (.xlsx) and import that file."), path)
     return book.sheets
+
+
+def _parse(source: bytes | str, progress: Callable[[float], None] | None,
+           scope: Scope | None) -> _Book:
+    """The file's sheets, its names resolved by `scope` (core.ledger.readers.xml_names), or
+    by expat when None: slower, as every name is handed over spelled out in full."""
+    book = _Book()
+    texts: list[str] = []
+    # Names are compared, never hashed to be interned; attributes come as a list.
+    if scope is None:
+        parser = expat.ParserCreate(namespace_separator=SEPARATOR, intern=None)
+    else:
+        parser = expat.ParserCreate(intern=None)
+    parser.buffer_text = True
+    parser.ordered_attributes = True
+    parser.StartDoctypeDeclHandler = _forbid
+    parser.EntityDeclHandler = _forbid
+    parser.ExternalEntityRefHandler = _forbid
+    parser.StartElementHandler, parser.EndElementHandler = _handlers(
+        book, texts, Resolved() if scope is None else scope)
+    parser.CharacterDataHandler = texts.append
+    for start in range(0, len(source), BLOCK):
+        parser.Parse(source[start:start + BLOCK], False)
+        if progress is not None:
+            progress(min(start + BLOCK, len(source)) / len(source))
+    parser.Parse(b"" if isinstance(source, bytes) else "", True)
+    return book
 
 
 def _forbid(*_args: object) -> int:
@@ -117,13 +133,17 @@ def _xml_source(path: Path, data: bytes) -> bytes | str:
 
 # What an open element is to the reader. The first three need nothing at their end, so the end
 # handler of the common elements is one comparison. TAKEN: a row's cell whose first Data has
-# started (a later one is not taken); SEEN: a Visible whose own text has ended (a child started).
+# started (a later one is not taken); SEEN: a Visible whose own text has ended (a child
+# started). An element declaring namespaces is its kind + SCOPED: its end restores the scope.
 OTHER, CELL, TAKEN, DATA, ROW, SHEET, VISIBLE, SEEN, DOCUMENT = range(9)
+SCOPED = 16
 KINDS = {name: kind for kind, names in ((CELL, CELL_TAGS), (DATA, DATA_TAGS), (ROW, ROW_TAGS),
                                         (SHEET, WORKSHEET), (VISIBLE, VISIBLE_TAGS))
          for name in names}
 _TYPE = QUALIFIED["Type"]
-CELL_NAME, DATA_NAME = f"{SS}{SEPARATOR}Cell", f"{SS}{SEPARATOR}Data"  # the usual spelling
+TYPES = frozenset([_TYPE, "Type"])
+PLACING = frozenset(name for key in ("Index", "MergeAcross", "MergeDown")
+                    for name in (key, QUALIFIED[key]))  # a cell's attributes that move it
 StartHandler = Callable[[str, list[str]], None]
 EndHandler = Callable[[str], None]
 
@@ -136,19 +156,27 @@ class _Book:
         self.root = ""
 
 
-def _handlers(book: _Book, texts: list[str]) -> tuple[StartHandler, EndHandler]:
+def _handlers(book: _Book, texts: list[str], scope: Resolved
+              ) -> tuple[StartHandler, EndHandler]:
     """The parser's element handlers, filling `book`; `texts` gets the character data (the
     parser appends to it directly, without a Python call).
 
-    Called for each of the millions of elements of a big export, so the common ones (a cell
-    of a row, its Data, their ends) take a few steps on local names. A Data's text is what
-    `texts` gathered since it started; a row or worksheet takes its own text back out when it
-    ends (it is no part of a Data around it), and `texts` is emptied after each row that is
-    inside no other (no Data can be open then)."""
+    Called for each of the millions of elements of a big export, so a cell of a row and its
+    Data take a few steps on names as written, and their ends one, once the first of them has
+    shown how they are written; any other element is resolved by the scope first. A Data's
+    text is what `texts` gathered since it started; a row or worksheet takes its own text back
+    out when it ends (it is no part of a Data around it), and `texts` is emptied after each
+    row inside no other (no Data is open then)."""
     kind_of = KINDS.get
     top = DOCUMENT  # the kind of the innermost open element
     kinds: list[int] = []  # the kinds of the elements around it
     push, pop, clear_texts = kinds.append, kinds.pop, texts.clear
+    # What the quick paths compare names with in each scope, learnt from the elements met there:
+    # how a row's cell, a cell's Data and ss:Type are written, and the attributes a cell has
+    # been seen alone with that neither move nor merge it.
+    spelled: dict[Resolved, list[Any]] = {scope: ["", "", "", set()]}
+    scopes: list[Resolved] = []  # around each open element declaring namespaces
+    cell_name, data_name, type_name, plain = spelled[scope]
     outer_rows: list[tuple[Any, ...]] = []  # for each open row: what it put aside, its marks
     open_sheets: list[tuple[dict[str, str], int]] = []  # attributes, mark in `texts`
     visibles: list[list[Any]] = []  # [mark in `texts`, own text once a child starts]
@@ -166,61 +194,93 @@ def _handlers(book: _Book, texts: list[str]) -> tuple[StartHandler, EndHandler]:
     kind_of_data: str | None = None
     mark = 0  # where the Data's text starts in `texts`
 
+    # The hot handlers refer to as few of these names as they can: a call copies every name
+    # a function refers to from around it, and clears it after.
     def start(name: str, attributes: list[str]) -> None:
-        nonlocal top, col, slot, kind_of_data, mark, values, row_attrs
+        nonlocal top, col, slot, kind_of_data, mark
         parent = top
-        if parent == ROW and (name == CELL_NAME or name in CELL_TAGS):
-            if attributes:
-                attrs = _dict(attributes)
+        if parent == ROW and name == cell_name and (
+                not attributes or len(attributes) == 2 and attributes[0] in plain):
+            slot = col
+            col += 1
+            push(ROW)
+            top = CELL
+            return
+        if parent == CELL and name == data_name and (
+                not attributes or len(attributes) == 2 and attributes[0] == type_name):
+            mark = len(texts)
+            kind_of_data = attributes[1] if attributes else None
+            push(TAKEN)  # the cell's first Data is taken, a later one is not
+            top = DATA
+            return
+        opened(name, attributes, parent)
+
+    def opened(name: str, attributes: list[str], parent: int) -> None:
+        """Any element but a usual cell or Data."""
+        nonlocal top, col, slot, kind_of_data, mark, values, row_attrs
+        nonlocal scope, cell_name, data_name, type_name, plain
+        resolved, attrs, inner = scope.open(name, attributes)
+        flag = SCOPED if parent >= SCOPED else 0
+        parent -= flag
+        kind = kind_of(resolved, OTHER)
+        if kind == CELL and parent == ROW:
+            if attrs:
                 col = _index(attrs, col)
                 across, down = _count(attrs, "MergeAcross"), _count(attrs, "MergeDown")
                 if across or down:
                     pending.append((col, down, across))
-                slot = col
-                col += across + 1
             else:
-                slot = col
-                col += 1
-            push(ROW)
-            top = CELL
-            return
-        if parent == CELL and (name == DATA_NAME or name in DATA_TAGS):
+                across = 0
+            slot = col
+            col += across + 1
+            if inner is scope:
+                cell_name = spelled[scope][0] = name
+                if len(attrs) == 1 and not attrs.keys() & PLACING:
+                    plain.add(attributes[0])
+        elif kind == DATA and parent == CELL:
             mark = len(texts)
-            if not attributes:
-                kind_of_data = None
-            elif len(attributes) == 2 and (attributes[0] == _TYPE or attributes[0] == "Type"):
-                kind_of_data = attributes[1]
-            else:
-                attrs = _dict(attributes)
-                kind_of_data = attrs.get(_TYPE) or attrs.get("Type")
-            push(TAKEN)  # the cell's first Data is taken, a later one is not
-            top = DATA
-            return
-        kind = kind_of(name, OTHER)
-        if parent == VISIBLE:  # a Visible's own text is what comes before its first child
-            own = visibles[-1]
-            own[1] = "".join(texts[own[0]:])
-            parent = SEEN
-        elif parent == DOCUMENT:
-            book.root = name
-        if kind == ROW:
-            outer_rows.append((values, row_attrs, col, slot, kind_of_data, mark, len(texts),
-                               len(pending)))
-            values, row_attrs, col = [], _dict(attributes), 0
-        elif kind == SHEET:
-            open_sheets.append((_dict(attributes), len(texts)))
-        elif kind == VISIBLE:
-            visibles.append([len(texts), None])
-        push(parent)
-        top = kind if kind >= ROW else OTHER
+            kind_of_data = attrs.get(_TYPE) or attrs.get("Type")
+            parent = TAKEN
+            if inner is scope:
+                data_name = spelled[scope][1] = name
+                if len(attrs) == 1 and attrs.keys() <= TYPES:
+                    type_name = spelled[scope][2] = attributes[0]
+        else:
+            kind = kind if kind >= ROW else OTHER
+            if parent == VISIBLE:  # a Visible's own text is what comes before its first child
+                own = visibles[-1]
+                own[1] = "".join(texts[own[0]:])
+                parent = SEEN
+            elif parent == DOCUMENT:
+                book.root = resolved
+            if kind == ROW:
+                outer_rows.append((values, row_attrs, col, slot, kind_of_data, mark,
+                                   len(texts), len(pending)))
+                values, row_attrs, col = [], attrs, 0
+            elif kind == SHEET:
+                open_sheets.append((attrs, len(texts)))
+            elif kind == VISIBLE:
+                visibles.append([len(texts), None])
+        push(parent + flag)
+        if inner is not scope:
+            scopes.append(scope)
+            scope = inner
+            if inner not in spelled:
+                spelled[inner] = ["", "", "", set()]
+            cell_name, data_name, type_name, plain = spelled[inner]
+            kind += SCOPED
+        top = kind
 
     def end(_name: str) -> None:
-        nonlocal top, rows, merged, hidden, next_row
-        nonlocal values, row_attrs, col, slot, kind_of_data, mark
+        nonlocal top
         kind = top
         top = pop()
         if kind <= TAKEN:
             return
+        if kind >= SCOPED:
+            kind = unscoped(kind)
+            if kind <= TAKEN:
+                return
         if kind == DATA:
             text = texts[mark] if len(texts) == mark + 1 else "".join(texts[mark:])
             if not text:
@@ -249,7 +309,21 @@ def _handlers(book: _Book, texts: list[str]) -> tuple[StartHandler, EndHandler]:
             else:
                 values.extend([None] * (slot - n))
                 values.append(value)
-        elif kind == ROW:
+        else:
+            closed(kind)
+
+    def unscoped(kind: int) -> int:
+        """An element declaring namespaces ends: the scope around it is back."""
+        nonlocal scope, cell_name, data_name, type_name, plain
+        scope = scopes.pop()
+        cell_name, data_name, type_name, plain = spelled[scope]
+        return kind - SCOPED
+
+    def closed(kind: int) -> None:
+        """A row, worksheet or Visible ends."""
+        nonlocal rows, merged, hidden, next_row
+        nonlocal values, row_attrs, col, slot, kind_of_data, mark
+        if kind == ROW:
             attrs = row_attrs
             r = _index(attrs, next_row) if attrs else next_row
             if r == len(rows):
