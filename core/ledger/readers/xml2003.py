@@ -63,13 +63,21 @@ def read(path: Path, data: bytes, progress: Callable[[float], None] | None = Non
     """Streamed row by row: a year of ERP orders is a 100 MB file, and a whole element tree of
     it would not fit on an office PC."""
     source = _xml_source(path, data)
+    shown = 0.0
+
+    def forward(fraction: float) -> None:  # a second reading does not move progress back
+        nonlocal shown
+        if progress is not None and fraction > shown:
+            shown = fraction
+            progress(fraction)
+
     try:
         try:
-            book = _parse(source, progress, Scope())
+            book = _parse(source, forward, Scope())
         except (Irregular, expat.ExpatError, ValueError):
             # A name only expat's namespace processing can settle, or a damaged file (which
             # that processing may find damaged earlier, or otherwise): read again with it.
-            book = _parse(source, progress, None)
+            book = _parse(source, forward, None)
     except _Dtd as exc:
         raise refusal("xml_dtd", N_(
             "{file} contains XML entity or DTD definitions that spreadsheet programs never "
@@ -87,8 +95,8 @@ def read(path: Path, data: bytes, progress: Callable[[float], None] | None = Non
     return book.sheets
 
 
-def _parse(source: bytes | str, progress: Callable[[float], None] | None,
-           scope: Scope | None) -> _Book:
+def _parse(source: bytes | str, progress: Callable[[float], None], scope: Scope | None
+           ) -> _Book:
     """The file's sheets, its names resolved by `scope` (core.ledger.readers.xml_names), or
     by expat when None: slower, as every name is handed over spelled out in full."""
     book = _Book()
@@ -108,8 +116,7 @@ def _parse(source: bytes | str, progress: Callable[[float], None] | None,
     parser.CharacterDataHandler = texts.append
     for start in range(0, len(source), BLOCK):
         parser.Parse(source[start:start + BLOCK], False)
-        if progress is not None:
-            progress(min(start + BLOCK, len(source)) / len(source))
+        progress(min(start + BLOCK, len(source)) / len(source))
     parser.Parse(b"" if isinstance(source, bytes) else "", True)
     return book
 
