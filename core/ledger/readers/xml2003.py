@@ -363,11 +363,6 @@ def _handlers(book: _Book, texts: list[str], scope: Resolved
     return start, end
 
 
-def _dict(attributes: list[str]) -> dict[str, str]:
-    """The attributes as the parser lists them (name, value, name, value...)."""
-    return dict(zip(attributes[::2], attributes[1::2], strict=True))
-
-
 def _place(rows: list[list[Cell]], r: int, values: list[Cell]) -> None:
     """A row given an ss:Index behind (or far ahead of) the rows read so far."""
     while len(rows) <= r:
