@@ -1,12 +1,15 @@
 """Time and peak memory of reading ERP exports: XML Spreadsheet 2003 and HTML tables.
 
-Run: ``python bench/bench_readers.py [--sizes 10k,100k] [--runs 3] [--code DIR ...]``. The
+Run: ``python bench/bench_readers.py [--sizes 10k,100k] [--runs 3] [--code DIR ...] [--formats
+xml,html]``. The
 benchmark's xlsx ledger of each size (bench/.cache/ledgers, written by bench/run.py) is written
 again as an XML Spreadsheet 2003 file (one worksheet per month, typed cells) and as an HTML
 table (one table per month, every cell text), as OA and ERP systems export them under an .xls
 name. Each file is read with ``core.ledger.readers.read_workbook`` in a fresh process per run,
 by the code in each --code folder (default: this checkout; give a checkout of an older commit
-to compare with it), and the median seconds, CPU seconds and highest peak memory are printed.
+to compare with it), and the median and least seconds and CPU seconds and the highest peak memory
+are printed. The folders take turns run by run, so each sees the same load on a busy machine;
+compare the least figures of one run (each is that code with the least interference).
 """
 
 from __future__ import annotations
@@ -24,7 +27,7 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from bench.sizes import ledger_paths, parse_size  # noqa: E402
-from bench.spawn import spawn  # noqa: E402
+from bench.spawn import Run, spawn  # noqa: E402
 
 CACHE = ROOT / "bench" / ".cache"
 XML_HEAD = ('<?xml version="1.0" encoding="UTF-8"?>\n<?mso-application progid="Excel.Sheet"?>\n'
@@ -104,14 +107,23 @@ def exports(size_label: str) -> tuple[Path, Path]:
     return xml_path, html_path
 
 
-def measure(code: Path, path: Path, runs: int) -> str:
-    found = [spawn([sys.executable, "-c", PROBE.format(root=str(code), path=str(path))],
-                   "read", []) for _ in range(runs)]
-    seconds = statistics.median(run.report["seconds"] for run in found)
-    cpu = statistics.median(run.report["cpu"] for run in found)
+def measure(codes: list[Path], path: Path, runs: int) -> list[str]:
+    """Each code's figures, the codes taking turns run by run."""
+    found: dict[Path, list[Run]] = {code: [] for code in codes}
+    for _ in range(runs):
+        for code in codes:
+            found[code].append(spawn(
+                [sys.executable, "-c", PROBE.format(root=str(code), path=str(path))], "read", []))
+    return [_figures(found[code]) for code in codes]
+
+
+def _figures(found: list[Run]) -> str:
+    seconds = [run.report["seconds"] for run in found]
+    cpu = [run.report["cpu"] for run in found]
     peak = max(run.peak_mb or 0 for run in found)
     rows = found[0].report["done"]["rows"]
-    return f"{seconds:.2f} s (CPU {cpu:.2f} s) · {peak:,.0f} MB · {rows:,} rows"
+    return (f"median {statistics.median(seconds):.2f} s (CPU {statistics.median(cpu):.2f} s), "
+            f"least {min(seconds):.2f} s (CPU {min(cpu):.2f} s) · {peak:,.0f} MB · {rows:,} rows")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -120,14 +132,18 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--code", type=Path, action="append",
                         help="a checkout whose readers to time (repeatable; default this one)")
+    parser.add_argument("--formats", default="xml,html", help="xml, html or both")
     args = parser.parse_args(argv)
     codes = args.code or [ROOT]
+    formats = args.formats.split(",")
     for label in args.sizes.split(","):
         xml_path, html_path = exports(label)
         for kind, path in (("XML Spreadsheet 2003", xml_path), ("HTML tables", html_path)):
+            if kind.split()[0].lower() not in formats:
+                continue
             print(f"{label} {kind} ({path.stat().st_size / 1e6:.1f} MB)", flush=True)
-            for code in codes:
-                print(f"  {code}: {measure(code, path, args.runs)}", flush=True)
+            for code, figures in zip(codes, measure(codes, path, args.runs), strict=True):
+                print(f"  {code}: {figures}", flush=True)
     return 0
 
 

@@ -25,10 +25,10 @@ from xml.parsers import expat
 
 from core.i18n import N_
 from core.ledger.readers.sheets import Cell, Merged, RawSheet, codec_name, decode_text, refusal
+from core.ledger.readers.xml_names import SEPARATOR, Irregular, Resolved, Scope
 
 SS = "urn:schemas-microsoft-com:office:spreadsheet"
 EXCEL_NS = "urn:schemas-microsoft-com:office:excel"
-SEPARATOR = "}"  # expat writes a namespaced name as "namespace}name"
 QUALIFIED = {name: f"{SS}{SEPARATOR}{name}"
              for name in ("Name", "Index", "MergeAcross", "MergeDown", "Span", "Type")}
 
@@ -39,8 +39,8 @@ def _tags(name: str, *namespaces: str) -> frozenset[str]:
 
 
 WORKBOOK, WORKSHEET = _tags("Workbook", SS), _tags("Worksheet", SS)
-ROW, CELL, DATA = _tags("Row", SS), _tags("Cell", SS), _tags("Data", SS)
-VISIBLE = _tags("Visible", EXCEL_NS, SS)
+ROW_TAGS, CELL_TAGS, DATA_TAGS = _tags("Row", SS), _tags("Cell", SS), _tags("Data", SS)
+VISIBLE_TAGS = _tags("Visible", EXCEL_NS, SS)
 HIDDEN_STATES = ("SheetHidden", "SheetVeryHidden")
 # Excel writes a time-only cell as a time on its day zero.
 EXCEL_DAY_ZERO = date(1899, 12, 31)
@@ -48,6 +48,10 @@ XML_DECLARATION = re.compile(
     rb"^(?:\xef\xbb\xbf)?\s*<\?xml[^>]*?encoding\s*=\s*[\"']([\w.:-]+)[\"'][^>]*\?>")
 EXPAT_CODECS = {"utf-8", "utf-16", "utf-16-le", "utf-16-be", "ascii", "latin-1", "iso8859-1"}
 BLOCK = 1 << 20  # bytes (or characters) given to the parser at a time
+# DateTime texts whose values are kept: a ledger repeats its dates (a year of orders has a few
+# hundred), so each is parsed once; past this many the cache starts again, so memory stays
+# bounded. Amounts repeat far less, and float() costs less than a look-up in a big cache.
+DATES_KEPT = 10_000
 
 
 class _Dtd(Exception):
@@ -59,21 +63,21 @@ def read(path: Path, data: bytes, progress: Callable[[float], None] | None = Non
     """Streamed row by row: a year of ERP orders is a 100 MB file, and a whole element tree of
     it would not fit on an office PC."""
     source = _xml_source(path, data)
-    reader = _Reader()
-    parser = expat.ParserCreate(namespace_separator=SEPARATOR)
-    parser.buffer_text = True
-    parser.StartDoctypeDeclHandler = _forbid
-    parser.EntityDeclHandler = _forbid
-    parser.ExternalEntityRefHandler = _forbid
-    parser.StartElementHandler = reader.start
-    parser.EndElementHandler = reader.end
-    parser.CharacterDataHandler = reader.text
+    shown = 0.0
+
+    def forward(fraction: float) -> None:  # a second reading does not move progress back
+        nonlocal shown
+        if progress is not None and fraction > shown:
+            shown = fraction
+            progress(fraction)
+
     try:
-        for start in range(0, len(source), BLOCK):
-            parser.Parse(source[start:start + BLOCK], False)
-            if progress is not None:
-                progress(min(start + BLOCK, len(source)) / len(source))
-        parser.Parse(b"" if isinstance(source, bytes) else "", True)
+        try:
+            book = _parse(source, forward, Scope())
+        except (Irregular, expat.ExpatError, ValueError):
+            # A name only expat's namespace processing can settle, or a damaged file (which
+            # that processing may find damaged earlier, or otherwise): read again with it.
+            book = _parse(source, forward, None)
     except _Dtd as exc:
         raise refusal("xml_dtd", N_(
             "{file} contains XML entity or DTD definitions that spreadsheet programs never "
@@ -84,11 +88,37 @@ def read(path: Path, data: bytes, progress: Callable[[float], None] | None = Non
             "{file} is an XML spreadsheet that is damaged or incomplete. Open it in Excel or WPS "
             "to check it, save it as an Excel workbook (.xlsx) and import that file."),
             path, detail=str(exc)) from exc
-    if reader.root not in WORKBOOK:
+    if book.root not in WORKBOOK:
         raise refusal("not_a_workbook", N_(
             "{file} is an XML file but not an Excel spreadsheet. Open it in Excel or WPS, save "
             "it as an Excel workbook (.xlsx) and import that file."), path)
-    return reader.sheets
+    return book.sheets
+
+
+def _parse(source: bytes | str, progress: Callable[[float], None], scope: Scope | None
+           ) -> _Book:
+    """The file's sheets, its names resolved by `scope` (core.ledger.readers.xml_names), or
+    by expat when None: slower, as every name is handed over spelled out in full."""
+    book = _Book()
+    texts: list[str] = []
+    # Names are compared, never hashed to be interned; attributes come as a list.
+    if scope is None:
+        parser = expat.ParserCreate(namespace_separator=SEPARATOR, intern=None)
+    else:
+        parser = expat.ParserCreate(intern=None)
+    parser.buffer_text = True
+    parser.ordered_attributes = True
+    parser.StartDoctypeDeclHandler = _forbid
+    parser.EntityDeclHandler = _forbid
+    parser.ExternalEntityRefHandler = _forbid
+    parser.StartElementHandler, parser.EndElementHandler = _handlers(
+        book, texts, Resolved() if scope is None else scope)
+    parser.CharacterDataHandler = texts.append
+    for start in range(0, len(source), BLOCK):
+        parser.Parse(source[start:start + BLOCK], False)
+        progress(min(start + BLOCK, len(source)) / len(source))
+    parser.Parse(b"" if isinstance(source, bytes) else "", True)
+    return book
 
 
 def _forbid(*_args: object) -> int:
@@ -106,129 +136,242 @@ def _xml_source(path: Path, data: bytes) -> bytes | str:
     return text
 
 
-# An open element, as the reader keeps it: [kind, attributes, what it gathers...].
-OTHER, ROW_, CELL_, DATA_, VISIBLE_, SHEET_ = range(6)
-_OTHER: list[Any] = [OTHER]  # every other element shares one
+# --- The handlers -----------------------------------------------------------------------------
+
+# What an open element is to the reader. The first three need nothing at their end, so the end
+# handler of the common elements is one comparison. TAKEN: a row's cell whose first Data has
+# started (a later one is not taken); SEEN: a Visible whose own text has ended (a child
+# started). An element declaring namespaces is its kind + SCOPED: its end restores the scope.
+OTHER, CELL, TAKEN, DATA, ROW, SHEET, VISIBLE, SEEN, DOCUMENT = range(9)
+SCOPED = 16
+KINDS = {name: kind for kind, names in ((CELL, CELL_TAGS), (DATA, DATA_TAGS), (ROW, ROW_TAGS),
+                                        (SHEET, WORKSHEET), (VISIBLE, VISIBLE_TAGS))
+         for name in names}
 _TYPE = QUALIFIED["Type"]
+TYPES = frozenset([_TYPE, "Type"])
+PLACING = frozenset(name for key in ("Index", "MergeAcross", "MergeDown")
+                    for name in (key, QUALIFIED[key]))  # a cell's attributes that move it
+StartHandler = Callable[[str, list[str]], None]
+EndHandler = Callable[[str], None]
 
 
-class _Reader:
-    """The sheets as the parser's elements start and end; `root`: the document element (the
-    last to end). Called for each of the millions of elements of a big export, so each call
-    is kept to a few steps."""
+class _Book:
+    """What the handlers hand back: the sheets, and `root`, the document element's name."""
 
     def __init__(self) -> None:
         self.sheets: list[RawSheet] = []
         self.root = ""
-        self._sheet = _XmlSheet()
-        self._open: list[list[Any]] = [_OTHER]  # the open elements, under a stand-in
-        self._sinks: list[list[str]] = []  # the texts of the Data elements being read
-        self._saved: list[list[list[str]]] = []  # sinks put aside inside a row or worksheet
-        self._visible = 0  # Visible elements open
 
-    def start(self, name: str, attrs: dict[str, str]) -> None:
-        opened = self._open
-        parent = opened[-1]
-        kind = parent[0]
-        if name in CELL:
-            if kind == ROW_:
-                cell = [CELL_, attrs, None]
-                parent[2].append(cell)
-                opened.append(cell)
-                return
-        elif name in DATA:
-            if kind == CELL_ and len(parent) == 3:
-                parent.append(True)  # the cell's first Data is taken, a later one is not
-                texts: list[str] = []
-                self._sinks.append(texts)
-                opened.append([DATA_, attrs, parent, texts])
-                return
-        elif name in ROW or name in WORKSHEET or name in VISIBLE:
-            self._structure(name, attrs, parent)
+
+def _handlers(book: _Book, texts: list[str], scope: Resolved
+              ) -> tuple[StartHandler, EndHandler]:
+    """The parser's element handlers, filling `book`; `texts` gets the character data (the
+    parser appends to it directly, without a Python call).
+
+    Called for each of the millions of elements of a big export, so a cell of a row and its
+    Data take a few steps on names as written, and their ends one, once the first of them has
+    shown how they are written; any other element is resolved by the scope first. A Data's
+    text is what `texts` gathered since it started; a row or worksheet takes its own text back
+    out when it ends (it is no part of a Data around it), and `texts` is emptied after each
+    row inside no other (no Data is open then)."""
+    kind_of = KINDS.get
+    top = DOCUMENT  # the kind of the innermost open element
+    kinds: list[int] = []  # the kinds of the elements around it
+    push, pop, clear_texts = kinds.append, kinds.pop, texts.clear
+    # What the quick paths compare names with in each scope, learnt from the elements met there:
+    # how a row's cell, a cell's Data and ss:Type are written, and the attributes a cell has
+    # been seen alone with that neither move nor merge it.
+    spelled: dict[Resolved, list[Any]] = {scope: ["", "", "", set()]}
+    scopes: list[Resolved] = []  # around each open element declaring namespaces
+    cell_name, data_name, type_name, plain = spelled[scope]
+    outer_rows: list[tuple[Any, ...]] = []  # for each open row: what it put aside, its marks
+    open_sheets: list[tuple[dict[str, str], int]] = []  # attributes, mark in `texts`
+    visibles: list[list[Any]] = []  # [mark in `texts`, own text once a child starts]
+    pending: list[tuple[int, int, int]] = []  # merges of the open rows: column, down, across
+    moments: dict[str, Cell] = {}  # DateTime texts read, and their values
+    # The worksheet being read.
+    rows: list[list[Cell]] = []
+    merged: list[Merged] = []
+    hidden = False
+    next_row = 0
+    # The row being read, and the Data being read in it.
+    values: list[Cell] = []
+    row_attrs: dict[str, str] = {}
+    col = slot = 0  # the next cell's column; the column of the cell being read
+    kind_of_data: str | None = None
+    mark = 0  # where the Data's text starts in `texts`
+
+    # The hot handlers refer to as few of these names as they can: a call copies every name
+    # a function refers to from around it, and clears it after.
+    def start(name: str, attributes: list[str]) -> None:
+        nonlocal top, col, slot, kind_of_data, mark
+        parent = top
+        if parent == ROW and name == cell_name and (
+                not attributes or len(attributes) == 2 and attributes[0] in plain):
+            slot = col
+            col += 1
+            push(ROW)
+            top = CELL
             return
-        self._child_of(parent, name)
-        opened.append(_OTHER)
-
-    def _structure(self, name: str, attrs: dict[str, str], parent: list[Any]) -> None:
-        self._child_of(parent, name)
-        if name in VISIBLE:
-            self._visible += 1
-            self._open.append([VISIBLE_, attrs, []])
+        if parent == CELL and name == data_name and (
+                not attributes or len(attributes) == 2 and attributes[0] == type_name):
+            mark = len(texts)
+            kind_of_data = attributes[1] if attributes else None
+            push(TAKEN)  # the cell's first Data is taken, a later one is not
+            top = DATA
             return
-        self._saved.append(self._sinks)  # a row's text is no part of a cell around it
-        self._sinks = []
-        self._open.append([ROW_, attrs, []] if name in ROW else [SHEET_, attrs])
+        opened(name, attributes, parent)
 
-    def _child_of(self, parent: list[Any], name: str) -> None:
-        if parent[0] == VISIBLE_ and len(parent) == 3:
-            parent.append(True)  # a Visible's own text is what comes before its first child
-        elif parent is _OTHER and len(self._open) == 1:
-            self.root = name  # the document element (the only one whose end comes last)
-
-    def text(self, data: str) -> None:
-        for texts in self._sinks:
-            texts.append(data)
-        if self._visible:
-            top = self._open[-1]
-            if top[0] == VISIBLE_ and len(top) == 3:
-                top[2].append(data)
-
-    def end(self, _name: str) -> None:
-        element = self._open.pop()
-        kind = element[0]
-        if kind in (OTHER, CELL_):  # the common case, first
-            return
-        if kind == DATA_:
-            self._sinks.pop()
-            attrs, texts = element[1], element[3]
-            element[2][2] = _xml_value(texts[0] if len(texts) == 1 else "".join(texts),
-                                       attrs.get(_TYPE) or attrs.get("Type"))
-        elif kind == ROW_:
-            self._sinks = self._saved.pop()
-            self._sheet.add_row(element[1], element[2])
-        elif kind == VISIBLE_:
-            self._visible -= 1
-            sheet = self._sheet
-            sheet.hidden = sheet.hidden or "".join(element[2]).strip() in HIDDEN_STATES
-        else:
-            self._sinks = self._saved.pop()
-            sheet = self._sheet
-            name = _attr(element[1], "Name") or f"Sheet{len(self.sheets) + 1}"
-            self.sheets.append(RawSheet(name, sheet.rows, sheet.hidden, sheet.merged))
-            self._sheet = _XmlSheet()
-
-
-class _XmlSheet:
-    """One worksheet as its rows arrive. Rows and cells are sparse: ss:Index jumps ahead, and
-    a cell merged across N columns pushes the next cell N columns further, as Excel reads it."""
-
-    def __init__(self) -> None:
-        self.rows: list[list[Cell]] = []
-        self.merged: list[Merged] = []
-        self.hidden = False
-        self._next_row = 0
-
-    def add_row(self, attrib: dict[str, str], cells: list[list[Any]]) -> None:
-        """`cells`: the row's own Cell elements, [kind, attributes, value, ...] each."""
-        r = _index(attrib, self._next_row) if attrib else self._next_row
-        while len(self.rows) <= r:
-            self.rows.append([])
-        values = self.rows[r]
-        c = 0
-        for cell in cells:
-            cell_attrib, value = cell[1], cell[2]
-            across = down = 0
-            if cell_attrib:
-                c = _index(cell_attrib, c)
-                across, down = _count(cell_attrib, "MergeAcross"), _count(cell_attrib,
-                                                                          "MergeDown")
+    def opened(name: str, attributes: list[str], parent: int) -> None:
+        """Any element but a usual cell or Data."""
+        nonlocal top, col, slot, kind_of_data, mark, values, row_attrs
+        nonlocal scope, cell_name, data_name, type_name, plain
+        resolved, attrs, inner = scope.open(name, attributes)
+        flag = SCOPED if parent >= SCOPED else 0
+        parent -= flag
+        kind = kind_of(resolved, OTHER)
+        if kind == CELL and parent == ROW:
+            if attrs:
+                col = _index(attrs, col)
+                across, down = _count(attrs, "MergeAcross"), _count(attrs, "MergeDown")
                 if across or down:
-                    self.merged.append((r, c, r + down, c + across))
-            if value is not None:
-                values.extend([None] * (c + 1 - len(values)))
-                values[c] = value
-            c += across + 1
-        self._next_row = r + 1 + (_count(attrib, "Span") if attrib else 0)
+                    pending.append((col, down, across))
+            else:
+                across = 0
+            slot = col
+            col += across + 1
+            if inner is scope:
+                cell_name = spelled[scope][0] = name
+                if len(attrs) == 1 and not attrs.keys() & PLACING:
+                    plain.add(attributes[0])
+        elif kind == DATA and parent == CELL:
+            mark = len(texts)
+            kind_of_data = attrs.get(_TYPE) or attrs.get("Type")
+            parent = TAKEN
+            if inner is scope:
+                data_name = spelled[scope][1] = name
+                if len(attrs) == 1 and attrs.keys() <= TYPES:
+                    type_name = spelled[scope][2] = attributes[0]
+        else:
+            kind = kind if kind >= ROW else OTHER
+            if parent == VISIBLE:  # a Visible's own text is what comes before its first child
+                own = visibles[-1]
+                own[1] = "".join(texts[own[0]:])
+                parent = SEEN
+            elif parent == DOCUMENT:
+                book.root = resolved
+            if kind == ROW:
+                outer_rows.append((values, row_attrs, col, slot, kind_of_data, mark,
+                                   len(texts), len(pending)))
+                values, row_attrs, col = [], attrs, 0
+            elif kind == SHEET:
+                open_sheets.append((attrs, len(texts)))
+            elif kind == VISIBLE:
+                visibles.append([len(texts), None])
+        push(parent + flag)
+        if inner is not scope:
+            scopes.append(scope)
+            scope = inner
+            if inner not in spelled:
+                spelled[inner] = ["", "", "", set()]
+            cell_name, data_name, type_name, plain = spelled[inner]
+            kind += SCOPED
+        top = kind
+
+    def end(_name: str) -> None:
+        nonlocal top
+        kind = top
+        top = pop()
+        if kind <= TAKEN:
+            return
+        if kind >= SCOPED:
+            kind = unscoped(kind)
+            if kind <= TAKEN:
+                return
+        if kind == DATA:
+            text = texts[mark] if len(texts) == mark + 1 else "".join(texts[mark:])
+            if not text:
+                return
+            value: Cell
+            if kind_of_data == "String":
+                value = text
+            elif kind_of_data == "Number":
+                try:
+                    value = float(text)
+                except ValueError:
+                    value = text
+            elif kind_of_data == "DateTime":
+                value = moments.get(text)
+                if value is None:
+                    if len(moments) >= DATES_KEPT:
+                        moments.clear()
+                    value = moments[text] = _xml_datetime(text)
+            else:
+                value = _xml_value(text, kind_of_data)
+            n = len(values)
+            if slot == n:
+                values.append(value)
+            elif slot < n:
+                values[slot] = value
+            else:
+                values.extend([None] * (slot - n))
+                values.append(value)
+        else:
+            closed(kind)
+
+    def unscoped(kind: int) -> int:
+        """An element declaring namespaces ends: the scope around it is back."""
+        nonlocal scope, cell_name, data_name, type_name, plain
+        scope = scopes.pop()
+        cell_name, data_name, type_name, plain = spelled[scope]
+        return kind - SCOPED
+
+    def closed(kind: int) -> None:
+        """A row, worksheet or Visible ends."""
+        nonlocal rows, merged, hidden, next_row
+        nonlocal values, row_attrs, col, slot, kind_of_data, mark
+        if kind == ROW:
+            attrs = row_attrs
+            r = _index(attrs, next_row) if attrs else next_row
+            if r == len(rows):
+                rows.append(values)
+            else:
+                _place(rows, r, values)
+            outer = outer_rows.pop()
+            if len(pending) > outer[7]:
+                merged.extend((r, c, r + down, c + across)
+                              for c, down, across in pending[outer[7]:])
+                del pending[outer[7]:]
+            next_row = r + 1 + (_count(attrs, "Span") if attrs else 0)
+            if outer_rows:
+                del texts[outer[6]:]
+            else:
+                clear_texts()
+            values, row_attrs, col, slot, kind_of_data, mark = outer[:6]
+        elif kind == SHEET:
+            attrs, text_mark = open_sheets.pop()
+            del texts[text_mark:]
+            name = _attr(attrs, "Name") or f"Sheet{len(book.sheets) + 1}"
+            book.sheets.append(RawSheet(name, rows, hidden, merged))
+            rows, merged, hidden, next_row = [], [], False, 0
+        else:  # a Visible
+            text_mark, own = visibles.pop()
+            if own is None:
+                own = "".join(texts[text_mark:])
+            hidden = hidden or own.strip() in HIDDEN_STATES
+
+    return start, end
+
+
+def _place(rows: list[list[Cell]], r: int, values: list[Cell]) -> None:
+    """A row given an ss:Index behind (or far ahead of) the rows read so far."""
+    while len(rows) <= r:
+        rows.append([])
+    row = rows[r]
+    for c, value in enumerate(values):
+        if value is not None:
+            row.extend([None] * (c + 1 - len(row)))
+            row[c] = value
 
 
 def _xml_value(text: str, kind: str | None) -> Cell:
