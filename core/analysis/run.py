@@ -55,16 +55,19 @@ def analyse(conn: sqlite3.Connection, as_of: date | None = None, steps: Steps | 
         return _analyse(conn, source, fetched, as_of, steps or Steps(None, None), lifetime)
 
 
-def analyser(conn: sqlite3.Connection, last: date) -> Callable[[date, Steps], Analysis]:
+def analyser(conn: sqlite3.Connection, last: date, keep: bool = True
+             ) -> Callable[[date, Steps], Analysis]:
     """Analyses as of any day up to `last` from one read of the store: a run over many month
     ends (the snapshots) fetches the ledger once and cuts it at each date, which gives what
-    :func:`analyse` at that date gives."""
+    :func:`analyse` at that date gives. Without `keep` (one month end) each analysis reads its
+    own lines as it goes: a million lines held beside their analysis would double its memory."""
     source = Source.read(conn)
-    fetched = fetch(conn, last, keep=True)
+    fetched = fetch(conn, last, keep=True) if keep else None
 
     def at(as_of: date, steps: Steps) -> Analysis:
         with collector_paused():
-            return _analyse(conn, source, cut(fetched, as_of), as_of, steps, False)
+            rows = fetch(conn, as_of) if fetched is None else cut(fetched, as_of)
+            return _analyse(conn, source, rows, as_of, steps, False)
 
     return at
 

@@ -209,7 +209,8 @@ def ensure(conn: sqlite3.Connection, ends: list[date] | None = None, steps: Step
             conn.executemany("DELETE FROM snapshots WHERE month_end = ?",
                              [(end.isoformat(),) for end in gone])
     with collector_paused():  # the ledger kept for every month: not walked by the collector
-        analyse_at = analyser(conn, todo[-1]) if todo else None  # the ledger read once
+        # the ledger read once for several month ends; one month end reads as it goes
+        analyse_at = analyser(conn, todo[-1], keep=len(todo) > 1) if todo else None
         for number, end in enumerate(todo):
             part = steps.sub(number / len(todo), (number + 1) / len(todo))
             part.report(0.0, tr(N_("Analysing the month ending {date}"), date=end.isoformat()))
