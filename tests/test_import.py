@@ -365,3 +365,26 @@ def test_preview_shows_what_the_import_will_do(month_1: Path, db_path: Path):
     moved = preview_file(conn, month_1, overrides={"customer": "国家"})
     assert moved.mapping["customer"] == "国家" and "country" not in moved.mapping
     assert preview_file(conn, month_1, sheet="9月").refusal.code == "sheet_not_found"
+
+
+def test_the_collector_is_held_off_while_a_file_is_imported(tmp_path, monkeypatch):
+    """A file's records, orders and keys are hundreds of thousands of objects in no cycle: the
+    cyclic collector would only walk them again and again. It runs again afterwards."""
+    import gc
+
+    from core.ledger.writer import LedgerWriter
+
+    seen: list[bool] = []
+    real = LedgerWriter.write
+
+    def write(self, ledger, steps):  # noqa: ANN001, ANN202
+        seen.append(gc.isenabled())
+        return real(self, ledger, steps)
+
+    monkeypatch.setattr(LedgerWriter, "write", write)
+    rows = [HEADER, ["PI-1", "Acme", "USA", "Tom", date(2025, 1, 6), "Pot", 100, "USD", "FOB",
+                     "T/T", None, None, None, None, None]]
+    ledger = write_xlsx(tmp_path / "ledger.xlsx", {"1月": rows})
+    assert gc.isenabled()
+    [result] = import_files(tmp_path / "firm.sqlite", [ledger])
+    assert result.status == "imported" and seen == [False] and gc.isenabled()

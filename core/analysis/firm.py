@@ -15,11 +15,11 @@ import statistics
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from core.analysis.collector import collector_paused
 from core.analysis.dataset import months_before
 from core.analysis.model import Analysis, CustomerMetrics
 from core.analysis.names import BUCKETS, GROUP_WORDS, LISTS, TIERS
 from core.analysis.pyramid import rank_key, round_half_up
+from core.collector import collector_paused
 from core.rules import Rules
 
 # the article's 62 % retention is also the lifetime value's default yearly survival: one home

@@ -14,7 +14,6 @@ from dataclasses import dataclass
 from datetime import date
 
 from core.analysis import credit_groups, lists, pyramid, rfmt, risk, value
-from core.analysis.collector import collector_paused
 from core.analysis.credit import apply as apply_credit
 from core.analysis.customers import gather
 from core.analysis.dataset import (
@@ -33,6 +32,7 @@ from core.analysis.names import GROUP_RANK
 from core.analysis.notes import notes
 from core.analysis.reading import Fetched, build, cut, fetch, read_customers
 from core.analysis.receivables import Ledger
+from core.collector import collector_paused
 from core.i18n import N_
 from core.ledger.terms import RUNG_RANK
 from core.messages import Message

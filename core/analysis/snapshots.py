@@ -20,12 +20,12 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from core.analysis.collector import collector_paused
 from core.analysis.dataset import default_as_of
 from core.analysis.fingerprints import fingerprints
 from core.analysis.model import Analysis, CustomerMetrics
 from core.analysis.names import GRADE_UNKNOWN
 from core.analysis.run import analyser
+from core.collector import collector_paused
 from core.i18n import N_, tr
 from core.progress import Steps
 from core.store import now_text, transaction

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from core import recovery
+from core.collector import collector_paused
 from core.i18n import N_
 from core.ledger.file_reader import read_ledger
 from core.ledger.layout import PassedSheet, SheetLayout
@@ -102,7 +103,8 @@ def import_file(conn: sqlite3.Connection, path: Path, *, sheet: str | None = Non
             "{file} is Excel's lock file for an open workbook; skipped."), {"file": path.name})
         return result
     try:
-        _import(conn, path, sheet, overrides or {}, steps, result, before_write)
+        with collector_paused():  # records, orders and keys by the million, none in a cycle
+            _import(conn, path, sheet, overrides or {}, steps, result, before_write)
     except Refusal as refusal:
         result.status, result.message = "refused", refusal.message
     except sqlite3.DatabaseError as error:  # rolled back: a full disk, a read-only folder,

@@ -1,8 +1,10 @@
-"""The cyclic garbage collector held off while an analysis builds and reads its objects.
+"""The cyclic garbage collector held off while an analysis or an import builds its objects.
 
 An analysis makes hundreds of thousands of small objects and no reference cycles: the cyclic
 collector would only walk them again and again (a third of the time on a 20,000-customer firm,
-and most of a firm report's). Reference counting still frees everything as usual.
+and most of a firm report's). An import holds a file's records, orders and line keys the same
+way (about a tenth of a 100,000-row import). Reference counting still frees everything as
+usual.
 
 Re-enabling the collector is not the end of it: every object made meanwhile is still in its
 youngest generation, so the first allocation after would walk them all at once (0.7 s for a
