@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
+from types import ModuleType
 
+import pytest
 from ledgers import HEADER, write_xlsx
 
+from core.analysis import reading
 from core.ledger.importer import import_files
 from core.store import connect, dump
 
@@ -17,6 +21,20 @@ def contents(db: Path) -> list[str]:
         return dump(conn)
     finally:
         conn.close()
+
+
+def spy_on_fetch(monkeypatch: pytest.MonkeyPatch, module: ModuleType
+                 ) -> list[tuple[date, bool]]:
+    """Each fetch of the order lines made through `module`'s `fetch`, as (as-of, keep)."""
+    seen: list[tuple[date, bool]] = []
+    real = reading.fetch
+
+    def spy(conn, as_of, keep=False):  # noqa: ANN001, ANN202
+        seen.append((as_of, keep))
+        return real(conn, as_of, keep)
+
+    monkeypatch.setattr(module, "fetch", spy)
+    return seen
 
 
 def month_rows(month: int, count: int = 4, customers: int | None = None) -> list[list[object]]:

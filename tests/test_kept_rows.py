@@ -11,12 +11,13 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from databases import spy_on_fetch
 from ledgers import build, receivables_ledger, ten_customers
 from PySide6.QtCore import QDate
 from test_main_window import open_window
 
 from core import settings
-from core.analysis import kept_rows, reading
+from core.analysis import kept_rows
 from core.analysis.kept_rows import KeptRows, change_counter
 from core.analysis.run import analyse
 from core.analysis.serialise import analysis_json, write_json
@@ -34,17 +35,9 @@ def _text(conn: sqlite3.Connection, as_of: date | None, kept: KeptRows | None = 
 
 
 @pytest.fixture
-def fetches(monkeypatch: pytest.MonkeyPatch) -> list[date]:
-    """The dates the store was fetched at, by the kept rows or by a fresh analysis."""
-    seen: list[date] = []
-    real = reading.fetch
-
-    def spy(conn, as_of, keep=False):  # noqa: ANN001, ANN202
-        seen.append(as_of)
-        return real(conn, as_of, keep)
-
-    monkeypatch.setattr(kept_rows, "fetch", spy)
-    return seen
+def fetches(monkeypatch: pytest.MonkeyPatch) -> list[tuple[date, bool]]:
+    """The fetches of the kept rows (as-of, keep)."""
+    return spy_on_fetch(monkeypatch, kept_rows)
 
 
 @pytest.fixture
@@ -57,7 +50,7 @@ def test_kept_lines_give_what_a_fresh_fetch_gives_at_every_date(sample_copy, fet
     conn = connect(sample_copy)
     for day in DATES:
         assert _text(conn, day, kept) == _text(conn, day)
-    assert fetches == [date.max]  # fetched once, cut at each date after
+    assert fetches == [(date.max, True)]  # fetched once, cut at each date after
     conn.close()
 
 
@@ -73,7 +66,7 @@ def test_an_import_by_another_connection_is_seen(sample_copy, tmp_path, fetches)
     assert result.status == "imported"
     after = _text(conn, None, kept)
     assert after == _text(conn, None) != before
-    assert fetches == [date.max, date.max]
+    assert fetches == [(date.max, True)] * 2
     conn.close()
 
 
@@ -96,7 +89,7 @@ def test_a_setting_changed_meanwhile_fetches_again(sample_copy, fetches):
     settings.put(other, "min_open_usd", 500)
     other.close()
     assert _text(conn, None, kept) == _text(conn, None)
-    assert fetches == [date.max, date.max]
+    assert fetches == [(date.max, True)] * 2
     conn.close()
 
 
@@ -106,7 +99,7 @@ def test_too_many_lines_are_not_kept(sample_copy, fetches, monkeypatch):
     monkeypatch.setattr(kept_rows, "KEEP_LINES", lines - 1)
     kept = KeptRows(sample_copy)
     assert _text(conn, date(2025, 9, 30), kept) == _text(conn, date(2025, 9, 30))
-    assert not kept.kept and fetches == [date(2025, 9, 30)]
+    assert not kept.kept and fetches == [(date(2025, 9, 30), False)]
     conn.close()
 
 
@@ -123,7 +116,7 @@ def test_a_database_in_wal_mode_is_never_kept(sample_copy, fetches):
 def test_changing_the_as_of_date_in_the_window_does_not_fetch_again(qtbot, tmp_path, fetches):
     build(tmp_path, receivables_ledger()).close()
     window = open_window(qtbot, tmp_path / "firm.sqlite")
-    assert fetches == [date.max]
+    assert fetches == [(date.max, True)]
     shown = {}
     for day in (QDate(2025, 12, 31), QDate(2025, 10, 31), QDate(2026, 1, 31)):
         with qtbot.waitSignal(window.analysed, timeout=WAIT):
@@ -131,7 +124,7 @@ def test_changing_the_as_of_date_in_the_window_does_not_fetch_again(qtbot, tmp_p
         assert window.analysis is not None and window.analysis.as_of == day.toPython()
         shown[day.toPython()] = {c.customer: (c.open_amount, c.list)
                                  for c in window.analysis.customers}
-    assert fetches == [date.max]  # every date cut from the lines fetched at the start
+    assert fetches == [(date.max, True)]  # every date cut from the lines fetched at the start
     conn = connect(tmp_path / "firm.sqlite")
     for day, customers in shown.items():
         fresh = analyse(conn, day)

@@ -277,23 +277,18 @@ def test_one_month_end_alone_reads_its_lines_as_it_goes(firm: Path, monkeypatch)
     """The restructuring export computes only last month's snapshot: the whole ledger kept
     beside that analysis would double a million-line firm's memory; several month ends (the
     movements) read it once and keep it."""
+    from databases import spy_on_fetch
+
     from core.analysis import run
 
-    kept: list[bool] = []
-    real = run.fetch
-
-    def spy(conn, as_of, keep=False):  # noqa: ANN001, ANN202
-        kept.append(keep)
-        return real(conn, as_of, keep)
-
-    monkeypatch.setattr(run, "fetch", spy)
+    fetched = spy_on_fetch(monkeypatch, run)
     conn = connect(firm)
     ends = snapshots.month_ends(conn)
     alone = snapshots.ensure(conn, [ends[-2]])
-    assert kept == [False] and alone[ends[-2]] == snapshots.of_analysis(
+    assert fetched == [(ends[-2], False)] and alone[ends[-2]] == snapshots.of_analysis(
         analyse(conn, as_of=ends[-2]))
-    kept.clear()
+    fetched.clear()
     conn.execute("DELETE FROM snapshots")
     snapshots.ensure(conn, ends[-4:])
-    assert kept == [True]  # once for the four
+    assert fetched == [(ends[-1], True)]  # once for the four
     conn.close()
