@@ -103,3 +103,14 @@ def test_the_caller_is_never_more_than_one_batch_ahead(conn):
         assert written == [1]  # it gave the second only once the first was written
     assert _numbers(conn) == [1, 2]
     conn.execute("ROLLBACK")
+
+
+def test_a_failure_found_on_leaving_still_ends_the_writing_thread(conn):
+    batches = Batches(conn)
+    conn.execute("BEGIN")
+    with pytest.raises(sqlite3.IntegrityError), batches:
+        batches.executemany(INSERT, [(1,), (1,)])  # fails; only leaving finds out
+    assert batches._thread._shutdown  # no thread left waiting for work
+    assert all(not t.name.startswith("tradetier-write") or not t.is_alive()
+               for t in threading.enumerate())
+    conn.execute("ROLLBACK")

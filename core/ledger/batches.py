@@ -35,11 +35,13 @@ class Batches:
 
     def __exit__(self, kind: type[BaseException] | None, error: BaseException | None,
                  trace: TracebackType | None) -> None:
-        if kind is None:
-            self._wait_all()
-        else:
-            self.failed.set()  # what is queued is skipped; the batch in hand finishes
-        self._thread.shutdown(wait=True, cancel_futures=True)
+        try:
+            if kind is None:
+                self._wait_all()  # a batch's failure is raised here
+        finally:
+            if kind is not None or self._given:
+                self.failed.set()  # what is queued is skipped; the batch in hand finishes
+            self._thread.shutdown(wait=True, cancel_futures=True)
 
     def executemany(self, sql: str, rows: Sequence[tuple[Any, ...]]) -> None:
         if not rows:
