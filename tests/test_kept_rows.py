@@ -7,9 +7,10 @@ from __future__ import annotations
 import io
 import shutil
 import sqlite3
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
+import account_ledgers as books
 import pytest
 from databases import spy_on_fetch
 from ledgers import build, receivables_ledger, ten_customers
@@ -129,4 +130,21 @@ def test_changing_the_as_of_date_in_the_window_does_not_fetch_again(qtbot, tmp_p
     for day, customers in shown.items():
         fresh = analyse(conn, day)
         assert customers == {c.customer: (c.open_amount, c.list) for c in fresh.customers}
+    conn.close()
+
+
+@pytest.mark.parametrize("builder", books.BUILDERS, ids=[b.__name__ for b in books.BUILDERS])
+def test_kept_lines_on_ledgers_booked_as_clerks_book_them(builder, tmp_path):
+    """A wire on the newest row, copied wires, credit notes, cancelled lines, no receipts: the
+    lists from kept lines are those of a fresh fetch, at the case's date and a month before."""
+    ledger = builder(tmp_path)
+    db = tmp_path / "firm.sqlite"
+    for path in ledger.files:
+        [result] = import_files(db, [path])
+        assert result.status == "imported", result.message
+    kept = KeptRows(db)
+    conn = connect(db)
+    for day in (ledger.as_of, ledger.as_of.replace(day=1) - timedelta(days=1), ledger.as_of):
+        assert _text(conn, day, kept) == _text(conn, day)
+    assert kept.kept
     conn.close()
