@@ -114,3 +114,35 @@ def test_a_failure_found_on_leaving_still_ends_the_writing_thread(conn):
     assert all(not t.name.startswith("tradetier-write") or not t.is_alive()
                for t in threading.enumerate())
     conn.execute("ROLLBACK")
+
+
+def test_an_insert_leaves_out_only_the_columns_that_mean_null_when_left_out(conn):
+    """A column no row fills is left out of the statement only where leaving it out gives
+    NULL: a nullable column with a default keeps its None, a NOT NULL one still refuses it."""
+    conn.execute("CREATE TABLE w(id INTEGER PRIMARY KEY, a TEXT, b REAL, d INTEGER DEFAULT 7,"
+                 " n INTEGER NOT NULL DEFAULT 1)")
+    statements: list[str] = []
+    conn.set_trace_callback(statements.append)
+    columns = ("id", "a", "b", "d", "n")
+    with transaction(conn), Batches(conn) as batches:
+        batches.insert("w", columns, [(1, None, None, None, 0), (2, None, 2.5, None, 0)])
+        batches.insert("w", columns, [(3, "x", None, 4, 5)])
+    conn.set_trace_callback(None)
+    assert list(conn.execute("SELECT * FROM w ORDER BY id")) == [
+        (1, None, None, None, 0), (2, None, 2.5, None, 0), (3, "x", None, 4, 5)]
+    inserts = [s for s in statements if s.startswith("INSERT")]
+    assert inserts[0].startswith("INSERT INTO w(id, b, d, n) VALUES")  # only a left out
+    assert inserts[-1].startswith("INSERT INTO w(id, a, d, n) VALUES")  # only b left out
+    with pytest.raises(sqlite3.IntegrityError), transaction(conn), Batches(conn) as batches:
+        batches.insert("w", columns, [(4, None, None, None, None)])  # n: NOT NULL, no default
+    assert conn.execute("SELECT count(*) FROM w").fetchone()[0] == 3
+
+
+def test_none_binds_as_null_through_the_registered_adapter(conn):
+    """core.store registers an adapter for None (binding it without pysqlite's failed look-ups):
+    it is that adapter that binds, and it binds NULL."""
+    import core.store  # noqa: F401  (registers it)
+
+    assert sqlite3.adapters[(type(None), sqlite3.PrepareProtocol)](None) is None
+    conn.execute("INSERT INTO t(n, thread) VALUES (?, ?)", (None, None))
+    assert conn.execute("SELECT n IS NULL AND thread IS NULL FROM t").fetchone() == (1,)

@@ -26,7 +26,9 @@ from core.messages import Message
 
 _TOTAL_WORDS = re.compile(r"^(合计|小计|总计|总合计|本月合计|本页合计|累计|共计|total|subtotal|"
                           r"grandtotal|sum|totals|sub total|grand total)\b|(合计|小计|总计)$")
-_TOTAL_HINT = re.compile(r"合计|小计|总计|累计|共计|total|sum", re.IGNORECASE)
+_HINT_WORDS = ("合计", "小计", "总计", "累计", "共计", "total", "sum")  # casefolded
+_TOTAL_HINT = re.compile("|".join(_HINT_WORDS), re.IGNORECASE)
+_APART = "\x00"  # between texts searched joined (no hint holds it)
 TOTALS_COLUMNS = 8  # a totals row says so in one of its first cells
 PROGRESS_ROWS = 5000
 
@@ -85,11 +87,34 @@ def _totals_rows(columns: list[Sequence[object]]) -> set[int]:
     """The rows whose first cells hold a totals word (合计, Total…), each text judged once."""
     found: set[int] = set()
     for values in columns:
-        words = {v for v in set(values) if type(v) is str and _TOTAL_HINT.search(v)
-                 and _TOTAL_WORDS.search(fold(v).replace(":", ""))}
+        words = {v for v in _hinted(values) if _TOTAL_WORDS.search(fold(v).replace(":", ""))}
         if words:
             found.update(j for j, v in enumerate(values) if v in words)
     return found
+
+
+def _hinted(values: Sequence[object]) -> set[str]:
+    """The distinct texts holding a totals hint. The column's texts are searched joined and
+    casefolded, a word at a time (a column of order numbers holds a hundred thousand texts and
+    no hint); what is found there is confirmed as before."""
+    texts = [v for v in set(values) if type(v) is str]
+    folded = _APART.join(texts).casefold()
+    if folded.count(_APART) != len(texts) - 1:  # a text holds the separator itself
+        return {t for t in texts if _TOTAL_HINT.search(t)}
+    found = sorted(at for word in _HINT_WORDS for at in _places(folded, word))
+    candidates, number, last = set(), 0, 0
+    for at in found:
+        number += folded.count(_APART, last, at)  # the texts before it
+        last = at
+        candidates.add(texts[number])
+    return {t for t in candidates if _TOTAL_HINT.search(t)}
+
+
+def _places(text: str, word: str) -> Iterator[int]:
+    at = text.find(word)
+    while at >= 0:
+        yield at
+        at = text.find(word, at + 1)
 
 
 def _blank(row: Sequence[object]) -> bool:

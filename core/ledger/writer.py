@@ -9,8 +9,10 @@ It writes in batches (``executemany`` of prepared tuples), sheet by sheet as the
 each order before its first line. New rows get the ids SQLite would have given them had every
 order been written with its lines in the order they were first seen — customers, then each
 order followed by its lines — so the ids do not depend on how the file was cut into sheets.
-Nothing is looked up in an empty database; otherwise only the keys this file names, a batch
-at a time. The batches themselves are written on a thread of their own while the next ones
+Nothing is looked up in an empty database, and there the orders' and lines' own indexes are
+built once after the rows are in (dropped and made again inside the transaction: SQLite sorts
+a whole column faster than it inserts into an index row by row); otherwise only the keys this
+file names are looked up, a batch at a time. The batches themselves are written on a thread of their own while the next ones
 are prepared (:mod:`core.ledger.batches`).
 """
 
@@ -83,14 +85,22 @@ def _stored(batches: Batches, sql: str, keys: Iterable[str]) -> list[Any]:
     return found
 
 
-_INSERT_ORDER = (f"INSERT INTO orders(id, order_key, {', '.join(ORDER_COLUMNS)}, "
-                 f"first_import_id, last_import_id) VALUES "
-                 f"({', '.join('?' * (len(ORDER_COLUMNS) + 4))})")
+def _indexes_set_aside(conn: sqlite3.Connection) -> list[str]:
+    """The orders' and lines' indexes (not their keys' UNIQUE ones) dropped: the statements
+    that make them again, as the schema wrote them."""
+    found = conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND "
+                         "tbl_name IN ('orders', 'order_lines') AND sql IS NOT NULL "
+                         "ORDER BY name").fetchall()
+    for name, _sql in found:
+        conn.execute(f'DROP INDEX "{name}"')
+    return [sql for _name, sql in found]
+
+
+_ORDER_INSERTED = ("id", "order_key", *ORDER_COLUMNS, "first_import_id", "last_import_id")
 _UPDATE_ORDER = (f"UPDATE orders SET {', '.join(f'{c} = ?' for c in ORDER_COLUMNS)}, "
                  "last_import_id = ? WHERE id = ?")
-_INSERT_LINE = (f"INSERT INTO order_lines(id, order_id, line_key, {', '.join(LINE_COLUMNS)}, "
-                f"source_file, source_sheet, source_row) VALUES "
-                f"({', '.join('?' * (len(LINE_COLUMNS) + 6))})")
+_LINE_INSERTED = ("id", "order_id", "line_key", *LINE_COLUMNS, "source_file", "source_sheet",
+                  "source_row")
 _UPDATE_LINE = (f"UPDATE order_lines SET {', '.join(f'{c} = ?' for c in LINE_COLUMNS)}, "
                 "source_file = ?, source_sheet = ?, source_row = ? WHERE id = ?")
 _STORED_LINES = (f"SELECT line_key, id, {', '.join(LINE_COLUMNS)} FROM order_lines "
@@ -116,6 +126,7 @@ class LedgerWriter:
         conn, book = self.conn, ledger.book
         orders = book.ranked()
         empty = conn.execute("SELECT 1 FROM orders LIMIT 1").fetchone() is None
+        later = _indexes_set_aside(conn) if empty else []
         customer_ids = self._customers(book)
         steps.report(0.05)
         stored = self._number(ledger.held, orders, empty)
@@ -135,6 +146,8 @@ class LedgerWriter:
                     halfway = True
             self._flush()
         self.counts.amount_changes = [c for _, c in sorted(self._changes, key=lambda p: p[0])]
+        for sql in later:
+            self.batches.read().execute(sql)
         return self.counts
 
     # --- customers ---------------------------------------------------------------------------
@@ -238,7 +251,7 @@ class LedgerWriter:
             merged = merge_order(stored, new, order.only_repeated)
             if merged != tuple(stored):
                 updates.append((*merged, self.import_id, order.id))
-        self.batches.executemany(_INSERT_ORDER, inserts)
+        self.batches.insert("orders", _ORDER_INSERTED, inserts)
         self.batches.executemany(_UPDATE_ORDER, updates)
         self.counts.orders_inserted += len(inserts)
         self.counts.orders_updated += len(updates)
@@ -281,6 +294,6 @@ class LedgerWriter:
             self._flush()
 
     def _flush(self) -> None:
-        self.batches.executemany(_INSERT_LINE, self._inserts)
+        self.batches.insert("order_lines", _LINE_INSERTED, self._inserts)
         self.batches.executemany(_UPDATE_LINE, self._updates)
         self._inserts, self._updates = [], []
