@@ -12,11 +12,11 @@ from __future__ import annotations
 import importlib
 import json
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from core import backups
 from core.i18n import N_
@@ -32,7 +32,7 @@ if TYPE_CHECKING:
 # one is a C function that gives None back (any key is missing from an empty dict), which
 # binds as NULL exactly as before. It applies to the whole process, which changes nothing but
 # the time taken.
-sqlite3.register_adapter(type(None), {}.get)
+sqlite3.register_adapter(type(None), cast("Callable[[None], None]", {}.get))
 
 
 def _seed_rates() -> str:

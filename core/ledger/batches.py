@@ -90,11 +90,12 @@ class Batches:
                 name for _, name, _, not_null, default, _ in self.conn.execute(
                     f"PRAGMA table_info({table})") if not not_null and default is None}
         count = len(rows)
-        kept = [i for i, (name, values) in enumerate(zip(columns, zip(*rows), strict=True))
+        kept = [i for i, (name, values) in enumerate(zip(
+            columns, zip(*rows, strict=True), strict=True))
                 if name not in nullable or values.count(None) != count]
         if len(kept) < len(columns):
             take = itemgetter(*kept)
-            rows = [take(row) for row in rows] if len(kept) > 1 else [(take(row),) for row in rows]
+            rows = list(map(take, rows)) if len(kept) > 1 else [(take(row),) for row in rows]
             columns = tuple(columns[i] for i in kept)
         self.conn.executemany(f"INSERT INTO {table}({', '.join(columns)}) VALUES "
                               f"({', '.join('?' * len(columns))})", rows)

@@ -12,8 +12,8 @@ order followed by its lines — so the ids do not depend on how the file was cut
 Nothing is looked up in an empty database, and there the orders' and lines' own indexes are
 built once after the rows are in (dropped and made again inside the transaction: SQLite sorts
 a whole column faster than it inserts into an index row by row); otherwise only the keys this
-file names are looked up, a batch at a time. The batches themselves are written on a thread of their own while the next ones
-are prepared (:mod:`core.ledger.batches`).
+file names are looked up, a batch at a time. The batches themselves are written on a thread of
+their own while the next ones are prepared (:mod:`core.ledger.batches`).
 """
 
 from __future__ import annotations
