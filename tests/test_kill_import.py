@@ -87,3 +87,19 @@ def test_killed_import_leaves_all_or_nothing(point, ledgers, tmp_path) -> None:
             conn.close()
         assert imports == [first.name, second.name]
         assert lines == rows
+
+
+@pytest.mark.parametrize("point", ["writing", "written"])
+def test_killed_first_import_keeps_the_indexes_it_had_set_aside(point, ledgers, tmp_path
+                                                                ) -> None:
+    """Into an empty database the import drops the orders' and lines' indexes and makes them
+    again after its rows: killed in between, the database still has them, as it was."""
+    _first, second, _rows = ledgers
+    db = tmp_path / "firm.sqlite"
+    connect(db).close()
+    check, before = _state(db)
+    assert any(line.startswith("CREATE INDEX orders_date") for line in before)
+    _kill_at(point, db, second, tmp_path)
+    check, after = _state(db)
+    assert check == "ok"
+    assert after == before
