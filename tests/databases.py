@@ -24,14 +24,15 @@ def contents(db: Path) -> list[str]:
 
 
 def spy_on_fetch(monkeypatch: pytest.MonkeyPatch, module: ModuleType
-                 ) -> list[tuple[date, bool]]:
-    """Each fetch of the order lines made through `module`'s `fetch`, as (as-of, keep)."""
-    seen: list[tuple[date, bool]] = []
+                 ) -> list[tuple[date, bool | str]]:
+    """Each fetch of the order lines made through `module`'s `fetch`, as (as-of, how): False
+    streamed, True kept, "shared" kept with one copy of each repeated text."""
+    seen: list[tuple[date, bool | str]] = []
     real = reading.fetch
 
-    def spy(conn, as_of, keep=False):  # noqa: ANN001, ANN202
-        seen.append((as_of, keep))
-        return real(conn, as_of, keep)
+    def spy(conn, as_of, keep=False, shared=False):  # noqa: ANN001, ANN202
+        seen.append((as_of, "shared" if keep and shared else keep))
+        return real(conn, as_of, keep, shared)
 
     monkeypatch.setattr(module, "fetch", spy)
     return seen

@@ -14,7 +14,7 @@ from ledgers import COLUMNS, build, order, write_xlsx
 from test_cli import cli
 
 from core import overrides, settings
-from core.analysis import movements, snapshots
+from core.analysis import movements, reading, snapshots
 from core.analysis.fingerprints import fingerprints
 from core.analysis.run import analyse
 from core.analysis.serialise import analysis_json
@@ -290,5 +290,21 @@ def test_one_month_end_alone_reads_its_lines_as_it_goes(firm: Path, monkeypatch)
     fetched.clear()
     conn.execute("DELETE FROM snapshots")
     snapshots.ensure(conn, ends[-4:])
-    assert fetched == [(ends[-1], True)]  # once for the four
+    assert fetched == [(ends[-1], "shared")]  # once for the four, one copy of each text
     conn.close()
+
+
+def test_the_lines_kept_for_many_month_ends_hold_one_copy_of_each_text(firm: Path):
+    """The same rows as a plain fetch, with each repeated text (currencies, dates, terms) one
+    object: a million kept lines take half the memory."""
+    conn = connect(firm)
+    shared = reading.fetch(conn, date.max, keep=True, shared=True)
+    plain = reading.fetch(conn, date.max, keep=True)
+    conn.close()
+    assert shared.rows == plain.rows and shared.rare == plain.rare
+    for column in ("o.currency", "o.order_date", "l.ship_date"):
+        at = reading.COLUMNS.index(column)
+        texts = {r[at] for r in shared.rows if r[at] is not None}
+        assert len({id(r[at]) for r in shared.rows if r[at] is not None}) == len(texts)
+    currency = reading.COLUMNS.index("o.currency")  # a few currencies over many lines
+    assert len({id(r[currency]) for r in plain.rows}) > len({r[currency] for r in plain.rows})

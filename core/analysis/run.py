@@ -62,7 +62,7 @@ def analyser(conn: sqlite3.Connection, last: date, keep: bool = True
     :func:`analyse` at that date gives. Without `keep` (one month end) each analysis reads its
     own lines as it goes: a million lines held beside their analysis would double its memory."""
     source = Source.read(conn)
-    fetched = fetch(conn, last, keep=True) if keep else None
+    fetched = fetch(conn, last, keep=True, shared=True) if keep else None
 
     def at(as_of: date, steps: Steps) -> Analysis:
         with collector_paused():
