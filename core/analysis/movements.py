@@ -22,6 +22,7 @@ from core.analysis.dataset import months_before
 from core.analysis.model import Analysis
 from core.analysis.names import GROUP_RANK, GROUPS, MOVES, TIERS
 from core.analysis.snapshots import CRITERIA, CustomerSnapshot, Snapshot, month_end
+from core.collector import collector_paused
 from core.i18n import N_
 from core.messages import Message
 from core.progress import Steps
@@ -172,12 +173,23 @@ def over_months(conn: sqlite3.Connection, first: date | None = None, last: date 
     needed = set(shown) | {before[e] for e in shown[:1] if e in before}
     if back in ends:
         needed.add(back)
-    found = snapshots.ensure(conn, sorted(needed), steps, today)
+    snapshots.store_missing(conn, sorted(needed), steps, today)
     rules = load_rules(conn)
-    periods = [compare(found.get(before[e]) if e in before else None, found[e], rules)
-               for e in shown]
-    year = compare(found[back], found[shown[-1]], rules) if back in found else None
+    # a pair at a time: every customer of every month end at once would be millions of rows
+    with collector_paused():  # plain rows by the million, none in a cycle
+        previous = _one(conn, before[shown[0]]) if shown[0] in before else None
+        periods = []
+        for end in shown:
+            now = _one(conn, end)
+            periods.append(compare(previous, now, rules))
+            previous = now
+        earlier = _one(conn, back) if back in needed else None
+        year = compare(earlier, _one(conn, shown[-1]), rules) if earlier is not None else None
     return History(periods, year)
+
+
+def _one(conn: sqlite3.Connection, end: date) -> Snapshot:
+    return snapshots.read(conn, [end])[end]
 
 
 @dataclass(frozen=True)

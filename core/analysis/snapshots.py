@@ -33,7 +33,7 @@ from core.store import now_text, transaction
 CRITERIA = ("r", "f", "m", "t")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class CustomerSnapshot:
     """One customer at one month end: its verdicts and the figures behind them."""
 
@@ -194,9 +194,21 @@ def _check(conn: sqlite3.Connection, wanted: list[date]) -> tuple[dict[date, str
 def ensure(conn: sqlite3.Connection, ends: list[date] | None = None, steps: Steps | None = None,
            today: date | None = None, latest: date | None = None) -> dict[date, Snapshot]:
     """The snapshots of these month ends (default: every month end in the data), computing
-    those missing or stale. Each month is stored as soon as it is done, so a cancelled run
-    keeps what it finished and the next one carries on; snapshots of months no longer in the
-    data are dropped. `latest` as for :func:`month_ends`."""
+    those missing or stale (:func:`store_missing`). All of them at once: a caller going
+    through many month ends reads them a pair at a time instead (ten years of a big firm's
+    every customer is millions of rows)."""
+    wanted = store_missing(conn, ends, steps, today, latest)
+    return read(conn, wanted)
+
+
+def store_missing(conn: sqlite3.Connection, ends: list[date] | None = None,
+                  steps: Steps | None = None, today: date | None = None,
+                  latest: date | None = None) -> list[date]:
+    """Compute and store the snapshots of these month ends (default: every month end in the
+    data) that are missing or stale; the month ends, in order. Each month is stored as soon
+    as it is done, so a cancelled run keeps what it finished and the next one carries on;
+    snapshots of months no longer in the data are dropped. `latest` as for
+    :func:`month_ends`. The ledger kept for the run is let go when it returns."""
     steps = steps or Steps(None, None)
     everything = month_ends(conn, today, latest)
     wanted = everything if ends is None else sorted(ends)
@@ -217,4 +229,4 @@ def ensure(conn: sqlite3.Connection, ends: list[date] | None = None, steps: Step
             assert analyse_at is not None
             _store(conn, of_analysis(analyse_at(end, part.sub(0.0, 0.95))), current[end])
         steps.report(1.0)
-        return read(conn, wanted)
+    return wanted
