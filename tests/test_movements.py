@@ -21,6 +21,7 @@ from core.analysis.serialise import analysis_json
 from core.ledger.importer import import_files
 from core.messages import Cancelled
 from core.progress import Steps
+from core.rules import load_rules
 from core.store import connect
 
 SLEEPER_LAST = "2024-03-15"
@@ -308,3 +309,24 @@ def test_the_lines_kept_for_many_month_ends_hold_one_copy_of_each_text(firm: Pat
         assert len({id(r[at]) for r in shared.rows if r[at] is not None}) == len(texts)
     currency = reading.COLUMNS.index("o.currency")  # a few currencies over many lines
     assert len({id(r[currency]) for r in plain.rows}) > len({r[currency] for r in plain.rows})
+
+
+def test_the_months_are_compared_holding_two_month_ends_at_a_time(firm: Path, monkeypatch):
+    """Every customer of every month end at once is millions of rows for ten years of a big
+    firm: the history reads one month end at a time and keeps only the one before, and it is
+    the history the stored snapshots give all at once."""
+    conn = connect(firm)
+    everything = snapshots.ensure(conn)
+    rules = load_rules(conn)
+    reads: list[list[date]] = []
+    real_read = snapshots.read
+
+    def counted(conn, ends):  # noqa: ANN001, ANN202
+        reads.append(list(ends))
+        return real_read(conn, ends)
+
+    monkeypatch.setattr(snapshots, "read", counted)
+    found = movements.over_months(conn)
+    conn.close()
+    assert reads and max(len(ends) for ends in reads) == 1
+    assert found.periods == movements.history(everything, rules)
