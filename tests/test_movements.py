@@ -330,3 +330,7 @@ def test_the_months_are_compared_holding_two_month_ends_at_a_time(firm: Path, mo
     conn.close()
     assert reads and max(len(ends) for ends in reads) == 1
     assert found.periods == movements.history(everything, rules)
+    last = max(everything)
+    back = movements.year_back(last)
+    assert found.year is not None and back in everything
+    assert found.year == movements.compare(everything[back], everything[last], rules)

@@ -183,8 +183,8 @@ def over_months(conn: sqlite3.Connection, first: date | None = None, last: date 
             now = _one(conn, end)
             periods.append(compare(previous, now, rules))
             previous = now
-        earlier = _one(conn, back) if back in needed else None
-        year = compare(earlier, _one(conn, shown[-1]), rules) if earlier is not None else None
+        # the last month end shown (`now`, read last) against twelve months before it
+        year = compare(_one(conn, back), now, rules) if back in needed else None
     return History(periods, year)
 
 
