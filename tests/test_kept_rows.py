@@ -18,7 +18,7 @@ from PySide6.QtCore import QDate
 from test_main_window import open_window
 
 from core import settings
-from core.analysis import kept_rows
+from core.analysis import kept_rows, reading
 from core.analysis.kept_rows import KeptRows, change_counter
 from core.analysis.run import analyse
 from core.analysis.serialise import analysis_json, write_json
@@ -97,7 +97,7 @@ def test_a_setting_changed_meanwhile_fetches_again(sample_copy, fetches):
 def test_too_many_lines_are_not_kept(sample_copy, fetches, monkeypatch):
     conn = connect(sample_copy)
     lines = conn.execute("SELECT COUNT(*) FROM order_lines").fetchone()[0]
-    monkeypatch.setattr(kept_rows, "KEEP_LINES", lines - 1)
+    monkeypatch.setattr(reading, "KEEP_LINES", lines - 1)
     kept = KeptRows(sample_copy)
     assert _text(conn, date(2025, 9, 30), kept) == _text(conn, date(2025, 9, 30))
     assert not kept.kept and fetches == [(date(2025, 9, 30), False)]

@@ -295,6 +295,30 @@ def test_one_month_end_alone_reads_its_lines_as_it_goes(firm: Path, monkeypatch)
     conn.close()
 
 
+def test_a_ledger_too_big_to_keep_is_read_at_each_month_end(firm: Path, monkeypatch):
+    """Ten years of a big firm kept beside the analysis of a month end would take a first
+    run of the movements past a gigabyte: above the bound the window keeps to, each month end
+    reads its own lines, and the snapshots are the same."""
+    from databases import spy_on_fetch
+
+    from core.analysis import run
+
+    conn = connect(firm)
+    ends = snapshots.month_ends(conn)[-4:]
+    kept = snapshots.ensure(conn, ends)
+    conn.execute("DELETE FROM snapshots")
+    lines = conn.execute("SELECT COUNT(*) FROM order_lines").fetchone()[0]
+    monkeypatch.setattr(reading, "KEEP_LINES", lines - 1)
+    fetched = spy_on_fetch(monkeypatch, run)
+    assert snapshots.ensure(conn, ends) == kept
+    assert fetched == [(end, False) for end in ends]
+    monkeypatch.setattr(reading, "KEEP_LINES", lines)
+    fetched.clear()
+    conn.execute("DELETE FROM snapshots")
+    assert snapshots.ensure(conn, ends) == kept and fetched == [(ends[-1], "shared")]
+    conn.close()
+
+
 def test_the_lines_kept_for_many_month_ends_hold_one_copy_of_each_text(firm: Path):
     """The same rows as a plain fetch, with each repeated text (currencies, dates, terms) one
     object: a million kept lines take half the memory."""

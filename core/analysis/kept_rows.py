@@ -14,7 +14,7 @@ Windows). A database in WAL mode (set by another tool) does not keep that count 
 its lines are never kept.
 
 Kept lines cost memory (about 70 MB for 100,000 lines): a database with more than
-:data:`KEEP_LINES` lines is fetched afresh each time, as before.
+:data:`reading.KEEP_LINES` lines is fetched afresh each time, as before.
 """
 
 from __future__ import annotations
@@ -24,9 +24,8 @@ import threading
 from datetime import date
 from pathlib import Path
 
-from core.analysis.reading import Fetched, cut, fetch
+from core.analysis.reading import Fetched, cut, fetch, too_many_to_keep
 
-KEEP_LINES = 300_000  # about 200 MB of kept rows at most
 _HEADER = 100  # the database file's header: the counter at 24, the journal mode at 18
 WAL_VERSION = 2
 
@@ -63,7 +62,7 @@ class KeptRows:
             if self._rows is not None and version is not None and version == self._version:
                 return cut(self._rows, as_of)
             self._rows = self._version = None
-            if version is None or _lines(conn) > KEEP_LINES:
+            if version is None or too_many_to_keep(conn):
                 return fetch(conn, as_of)
             self._rows, self._version = fetch(conn, date.max, keep=True), version
             return cut(self._rows, as_of)
@@ -76,6 +75,3 @@ class KeptRows:
         with self._lock:
             self._rows = self._version = None
 
-
-def _lines(conn: sqlite3.Connection) -> int:
-    return int(conn.execute("SELECT COUNT(*) FROM order_lines").fetchone()[0])

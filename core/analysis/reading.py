@@ -63,6 +63,9 @@ _WRITTEN = " OR ".join(f"{column} IS NOT NULL" for column in RARE_COLUMNS
                        if not column.endswith("_date"))  # a date alone says nothing
 RARE_QUERY = f"SELECT l.id, {', '.join(RARE_COLUMNS)} {FROM} AND ({_WRITTEN})"
 NO_RARE = (None,) * len(RARE_COLUMNS)
+# the most lines held in memory to be cut at several dates (about 200 MB of rows): more would
+# sit beside each analysis made from them, and a million lines' analysis alone is ~900 MB
+KEEP_LINES = 300_000
 
 
 @dataclass
@@ -88,6 +91,13 @@ def fetch(conn: sqlite3.Connection, as_of: date, keep: bool = False, shared: boo
     if not keep:
         return Fetched(rows, rare)
     return Fetched(_sharing_texts(rows) if shared else rows.fetchall(), rare)
+
+
+def too_many_to_keep(conn: sqlite3.Connection) -> bool:
+    """Whether the ledger has more than :data:`KEEP_LINES` lines: fetched afresh for each
+    analysis, not kept to be cut."""
+    count = conn.execute("SELECT COUNT(*) FROM order_lines").fetchone()[0]
+    return int(count) > KEEP_LINES
 
 
 def _sharing_texts(rows: Iterable[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
