@@ -23,6 +23,12 @@ def never_cancel() -> bool:
     return False
 
 
+def check(cancel: CancelFn | None) -> None:
+    """Raise Cancelled if asked to: for work with no progress of its own to report."""
+    if cancel is not None and cancel():
+        raise Cancelled()
+
+
 class Steps:
     """Maps the progress of a sub-step into its share of the whole job."""
 

@@ -18,6 +18,7 @@ from core.analysis import clv_models
 from core.analysis.clv import FITTED, RETENTION, Assumptions, lifetime_values
 from core.analysis.clv_models import BgNbd, GammaGamma, fit_bg_nbd, simulate
 from core.cli import selftest
+from core.messages import Cancelled
 
 CDNOW = ROOT / "tests" / "data" / "cdnow" / "CDNOW_sample.txt"
 CALIBRATION_END = date(1997, 9, 30)  # end of week 39
@@ -181,6 +182,30 @@ def test_only_orders_up_to_the_as_of_date_count():
     assert with_later.params == alone.params
     assert [(c.customer, c.clv) for c in with_later.customers] == [
         (c.customer, c.clv) for c in alone.customers]
+
+
+def test_a_fit_stops_when_asked_and_runs_unchanged_when_not():
+    """The window stops the valuation of a date the user has left: the cancel check is
+    asked at every pass of the fit, and a check that never says stop changes nothing."""
+    rows, as_of = _simulated(400, seed=3)
+    asked = []
+
+    def stop_after(passes):
+        def cancel():
+            asked.append(True)
+            return len(asked) > passes
+        return cancel
+
+    with pytest.raises(Cancelled):
+        lifetime_values(rows, as_of, cancel=stop_after(5))
+    assert len(asked) == 6  # the histories, then a pass at a time: stopped at the fifth
+    asked.clear()
+    unchanged = lifetime_values(rows, as_of, cancel=stop_after(10**6))
+    plain = lifetime_values(rows, as_of)
+    assert unchanged.model == FITTED and unchanged.params == plain.params
+    assert len(asked) > 10  # asked through both fits, not once
+    assert [(c.customer, c.clv) for c in unchanged.customers] == [
+        (c.customer, c.clv) for c in plain.customers]
 
 
 def test_monthly_discounting_adds_up_to_the_horizons_expected_orders():

@@ -174,6 +174,63 @@ def test_shutdown_stops_the_running_task_and_drops_the_queue(qtbot):
     assert cancelled == [True] and ran == [] and runner.current is None
 
 
+def test_a_newer_read_replaces_the_older_ones_of_its_kind(qtbot):
+    """The user moved the as-of date again: the analysis of the date they left is stopped and
+    never shown, one still queued never runs, and work of other kinds (a write) is kept."""
+    runner, owner, started = Runner(), QObject(), threading.Event()
+    outcomes, ran = [], []
+
+    def record(name):
+        return {"on_success": lambda value: outcomes.append((name, value)),
+                "on_failure": lambda failure: outcomes.append((name, failure.text)),
+                "on_cancel": lambda: outcomes.append((name, "cancelled"))}
+
+    def finishes_anyway(started):  # stops only after the cancel, and returns a result
+        def work(progress, cancel):
+            started.set()
+            while not cancel():
+                pass
+            return "stale"
+        return work
+
+    def note(name):
+        return lambda progress, cancel: ran.append(name) or name
+
+    old = runner.run(owner, finishes_anyway(started), kind="read", replaces=("read",),
+                     **record("old"))
+    write = runner.run(owner, note("write"), **record("write"))
+    queued = runner.run(owner, note("queued"), kind="read", replaces=("read",),
+                        **record("queued"))
+    assert started.wait(5)
+    runner.run(owner, note("other"), kind="valued", **record("other"))
+    newest = runner.run(owner, note("newest"), kind="read", replaces=("read",),
+                        **record("newest"))
+    with qtbot.waitSignal(newest.finished, timeout=5000):
+        pass
+    assert ran == ["write", "other", "newest"]  # in the order given; "queued" never ran
+    assert outcomes == [("queued", "cancelled"), ("old", "cancelled"), ("write", "write"),
+                        ("other", "other"), ("newest", "newest")]
+    assert old.replaced and queued.replaced and not write.replaced and runner.current is None
+
+
+def test_a_read_of_another_kind_is_not_replaced(qtbot):
+    """The lifetime values of the analysis on screen do not replace the next analysis."""
+    runner, owner, ran = Runner(), QObject(), []
+    started = threading.Event()
+    first = runner.run(owner, _until_cancelled(started), kind="analysis",
+                       on_success=ran.append, on_failure=ran.append)
+    assert started.wait(5)
+    waiting = runner.run(owner, lambda progress, cancel: ran.append("analysis"),
+                         kind="analysis", on_success=lambda _: None, on_failure=ran.append)
+    valued = runner.run(owner, lambda progress, cancel: ran.append("valued"),
+                        kind="valued", replaces=("valued",), on_success=lambda _: None,
+                        on_failure=ran.append)
+    first.cancel()
+    with qtbot.waitSignal(valued.finished, timeout=5000):
+        pass
+    assert ran == ["analysis", "valued"] and not waiting.replaced
+
+
 def _qt_calls(record: list[str]):
     """A profiler for the thread that installs it: names every call into Qt (a method of a
     shiboken object or a signal's emit) made from Python from then on."""

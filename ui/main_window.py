@@ -51,6 +51,8 @@ from ui.window_commands import WindowCommands
 if TYPE_CHECKING:
     from core.analysis.clv import LifetimeValues
 
+# the runner's kinds of the window's reads: a new analysis replaces the last one still running
+ANALYSIS, LIFETIME = "analysis", "lifetime_values"
 PYRAMID_SHARE = 0.36  # of the customer column's height, until the user moves it
 
 
@@ -218,8 +220,10 @@ class MainWindow(QMainWindow):
         for the last analysis of this database serve again while it is unchanged."""
         if self._kept is None or self._kept.path != self.db_path:
             self._kept = KeptRows(self.db_path)
+        # the date the user has left is not analysed to the end first, nor valued after
         self.runner.run(self, partial(operations.analyse, self.db_path, self.as_of, self._kept),
-                        on_success=self._show_analysis, on_failure=self.show_failure)
+                        on_success=self._show_analysis, on_failure=self.show_failure,
+                        kind=ANALYSIS, replaces=(ANALYSIS, LIFETIME))
 
     def _show_analysis(self, result: operations.Analysed) -> None:
         analysis, report, has_data = result.analysis, result.report, result.has_data
@@ -242,7 +246,7 @@ class MainWindow(QMainWindow):
         if analysis.lifetime is None and has_data:
             self.runner.run(self, partial(operations.lifetime_values, self.db_path, analysis),
                             on_success=partial(self._valued, analysis),
-                            on_failure=self.show_failure)
+                            on_failure=self.show_failure, kind=LIFETIME, replaces=(LIFETIME,))
         self.select_customer(selected)
         self._update_status()
         self._as_of_tooltip()

@@ -188,7 +188,7 @@ def lifetime_values(db_path: Path, analysis: Analysis, *, progress: ProgressFn |
     """The customers' lifetime values for an analysis on screen, from its own orders; the
     window puts them on its customers (core.analysis.value.put_on) on the GUI thread."""
     with store.opened(db_path) as conn:
-        return value.values(conn, analysis.as_of, analysis.rules, analysis.orders)
+        return value.values(conn, analysis.as_of, analysis.rules, analysis.orders, cancel)
 
 
 def undo_override(db_path: Path, *, progress: ProgressFn | None = None,

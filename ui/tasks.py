@@ -93,8 +93,11 @@ class Task(QObject):
     cancelled = Signal()
     finished = Signal()
 
-    def __init__(self, work: Callable[..., Any], parent: QObject | None = None) -> None:
+    def __init__(self, work: Callable[..., Any], parent: QObject | None = None,
+                 kind: str | None = None) -> None:
         super().__init__(parent)
+        self.kind = kind  # what a later request of the same kind replaces (Runner.run)
+        self.replaced = False
         self._stop = threading.Event()
         self._thread = _Worker(work, self._stop, self)  # owned by the task, so they go together
         # Queued: the worker's signals are handled here, on the GUI thread, never on the
@@ -116,6 +119,8 @@ class Task(QObject):
         kind, value = self._thread.outcome
         self._thread.work = None  # let go of the work here, on the GUI thread
         self._thread.outcome = NO_OUTCOME
+        if self.replaced:
+            kind = "cancelled"  # a newer request's outcome is the one to show
         if kind == "succeeded":
             self.succeeded.emit(value)
         elif kind == "failed":
@@ -130,6 +135,19 @@ class Task(QObject):
 
     def cancel(self) -> None:
         self._stop.set()
+
+    def replace(self) -> None:
+        """A newer request of this task's kind came: it stops at its next cancel check and
+        its outcome, whatever it is, is reported as a cancel."""
+        self.replaced = True
+        self._stop.set()
+
+    def drop(self) -> None:
+        """Replaced before it started: it never runs, and is reported cancelled."""
+        self.replaced = True
+        self._thread.work = None
+        self.cancelled.emit()
+        self.finished.emit()
 
     def wait(self, msecs: int = 30000) -> bool:
         """Block until the work has returned (the window is closing); True if it did in time."""
@@ -200,8 +218,10 @@ class Runner(QObject):
         self._queue: list[Task] = []
         self.current: Task | None = None
 
-    def submit(self, work: Callable[..., Any]) -> Task:
-        task = Task(work, self)
+    def submit(self, work: Callable[..., Any], kind: str | None = None,
+               replaces: tuple[str, ...] = ()) -> Task:
+        self._replace(replaces)
+        task = Task(work, self, kind)
         task.finished.connect(self._next)
         task.finished.connect(task.deleteLater)  # after every other slot of `finished`
         self._queue.append(task)
@@ -213,13 +233,28 @@ class Runner(QObject):
             on_success: Callable[[Any], object], on_failure: Callable[[Failure], object],
             on_progress: Callable[[float, str], object] | None = None,
             on_cancel: Callable[[], object] | None = None,
-            on_finished: Callable[[], object] | None = None) -> Task:
+            on_finished: Callable[[], object] | None = None, kind: str | None = None,
+            replaces: tuple[str, ...] = ()) -> Task:
         """Queue ``work(progress=, cancel=)``; its outcome goes to the callables, on the GUI
         thread, while ``owner`` lives: on_success(result) or on_failure(Failure) or on_cancel(),
-        then on_finished() whichever it was."""
-        task = self.submit(work)
+        then on_finished() whichever it was. Earlier work of a kind in `replaces` is no longer
+        wanted (an analysis at a date the user has left): see :meth:`_replace`."""
+        task = self.submit(work, kind, replaces)
         _Reply(task, owner, on_success, on_failure, on_progress, on_cancel, on_finished)
         return task
+
+    def _replace(self, kinds: tuple[str, ...]) -> None:
+        """Tasks of these kinds still queued are dropped, and the running one is told to
+        stop, so the new request does not wait behind work whose outcome nobody will see.
+        Only reads are given a kind: a write is never replaced."""
+        if not kinds:
+            return
+        for task in [task for task in self._queue if task.kind in kinds]:
+            self._queue.remove(task)
+            task.finished.disconnect(self._next)  # it was never the current task
+            task.drop()
+        if self.current is not None and self.current.kind in kinds:
+            self.current.replace()
 
     @Slot()
     def _next(self) -> None:

@@ -38,6 +38,7 @@ from core.analysis.clv_models import (
 )
 from core.i18n import N_
 from core.messages import Message, Term
+from core.progress import CancelFn, check
 from core.rules import Rules
 
 K = TypeVar("K", bound=Hashable)
@@ -128,14 +129,16 @@ def histories(transactions: Iterable[tuple[K, date, float]], as_of: date) -> lis
 
 def lifetime_values(transactions: Iterable[tuple[K, date, float]], as_of: date,
                     assumptions: Assumptions = Assumptions(),
-                    margins: Mapping[K, float] | None = None) -> LifetimeValues[K]:
+                    margins: Mapping[K, float] | None = None, cancel: CancelFn | None = None
+                    ) -> LifetimeValues[K]:
     """Every customer's p(alive), expected orders and discounted CLV as of A.
 
     `transactions` are (customer, order date, amount) in one currency; later ones are ignored.
     `margins` maps a customer to its gross margin (gross profit / revenue); customers in it are
-    valued by gross profit, the others by revenue.
+    valued by gross profit, the others by revenue. `cancel` is asked during the fit.
     """
     found = histories(transactions, as_of)
+    check(cancel)
     margins = margins or {}
     repeat_buyers = sum(1 for h in found if h.x > 0)
     result: LifetimeValues[K] = LifetimeValues(
@@ -143,7 +146,7 @@ def lifetime_values(transactions: Iterable[tuple[K, date, float]], as_of: date,
         {"survival_rate": assumptions.survival_rate})
     if repeat_buyers >= max(assumptions.min_repeat_buyers, 1):
         try:
-            forecasts = _fitted(found, result)
+            forecasts = _fitted(found, result, cancel)
         except FitFailed as failure:
             result.reason = Message("fit_failed", N_(
                 "The {model} fit failed ({reason}): the simple retention model served, each "
@@ -184,16 +187,18 @@ def _discounts(assumptions: Assumptions) -> list[float]:
             for m in range(1, 12 * assumptions.horizon_years + 1)]
 
 
-def _fitted(found: list[History[Any]], result: LifetimeValues[Any]) -> list[Forecast]:
+def _fitted(found: list[History[Any]], result: LifetimeValues[Any],
+            cancel: CancelFn | None = None) -> list[Forecast]:
     """BG/NBD and Gamma-Gamma fitted; fills the result's model, params and reason."""
     as_of = result.as_of
     summaries = [(float(h.x), float((h.last - h.first).days), float((as_of - h.first).days))
                  for h in found]
     x, t_x, T = (list(column) for column in zip(*summaries, strict=True))
-    purchases, log_likelihood = fit_bg_nbd(x, t_x, T)
+    purchases, log_likelihood = fit_bg_nbd(x, t_x, T, cancel)
     mean_repeat = [h.repeat_value / h.x if h.x else 0.0 for h in found]
     spenders = [i for i, h in enumerate(found) if h.x > 0 and mean_repeat[i] > 0]
-    spend, _ = fit_gamma_gamma([x[i] for i in spenders], [mean_repeat[i] for i in spenders])
+    spend, _ = fit_gamma_gamma([x[i] for i in spenders], [mean_repeat[i] for i in spenders],
+                               cancel)
     try:
         forecasts = _forecasts(purchases, spend, summaries, mean_repeat, result.assumptions)
     except NUMERIC_ERRORS:

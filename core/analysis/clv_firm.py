@@ -22,6 +22,7 @@ from core.analysis.clv import Assumptions, LifetimeValues, lifetime_values
 from core.analysis.dataset import OrderRow, default_as_of
 from core.analysis.reading import load
 from core.overrides import load_overrides
+from core.progress import CancelFn, check
 from core.rules import Rules
 
 
@@ -34,7 +35,8 @@ def assumptions(rules: Rules) -> Assumptions:
 
 
 def firm_lifetime_values(conn: sqlite3.Connection, as_of: date | None, rules: Rules,
-                         orders: Sequence[OrderRow] | None = None) -> LifetimeValues[int]:
+                         orders: Sequence[OrderRow] | None = None,
+                         cancel: CancelFn | None = None) -> LifetimeValues[int]:
     """Every customer's p(alive), expected orders and discounted CLV, keyed by customer id.
 
     An analysis at hand serves as it is, sparing a second read of the store:
@@ -47,8 +49,9 @@ def firm_lifetime_values(conn: sqlite3.Connection, as_of: date | None, rules: Ru
         overrides = load_overrides(conn)
         orders = load(conn, as_of, rules, overrides.merged_into, overrides.excluded).orders
     bought = [o for o in orders if purchase(o) and o.order_date <= as_of]
+    check(cancel)
     result = lifetime_values(((o.customer_id, o.order_date, o.amount_base) for o in bought),
-                             as_of, assumptions(rules), _margins(bought))
+                             as_of, assumptions(rules), _margins(bought), cancel)
     result.currency = rules.base_currency
     result.names = dict(conn.execute("SELECT id, name FROM customers"))
     return result

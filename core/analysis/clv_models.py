@@ -24,6 +24,7 @@ from core.analysis.clv_likelihood import BgNbdCustomers, GammaGammaCustomers
 from core.analysis.clv_math import Hypergeometric, betaln, logaddexp
 from core.analysis.clv_minimise import minimise
 from core.i18n import N_
+from core.progress import CancelFn, check
 
 # Each parameter is optimised as its logarithm within these bounds (about 1e-4 to 1.6e5): far
 # wider than any fit of real data. A fit that ends within a factor e^0.5 of one has run along a
@@ -115,11 +116,14 @@ class GammaGamma:
 
 
 def _maximise(with_gradient: Callable[[list[float]], tuple[float, list[float]]], size: int,
-              start: Sequence[float], what: str) -> tuple[float, ...]:
+              start: Sequence[float], what: str, cancel: CancelFn | None = None
+              ) -> tuple[float, ...]:
     """The log-parameters maximising the mean log-likelihood within the log bounds.
-    `with_gradient` takes the log-parameters and gives ln L and its gradient by them."""
+    `with_gradient` takes the log-parameters and gives ln L and its gradient by them. The fit
+    is most of a valuation's time: `cancel` is asked before each pass over the customers."""
 
     def negative_mean(log_params: Sequence[float]) -> tuple[float, list[float]]:
+        check(cancel)
         try:
             value, gradient = with_gradient([math.exp(v) for v in log_params])
         except NUMERIC_ERRORS:
@@ -137,8 +141,8 @@ def _maximise(with_gradient: Callable[[list[float]], tuple[float, list[float]]],
     return best.x
 
 
-def fit_bg_nbd(x: Sequence[float], t_x: Sequence[float], T: Sequence[float]
-               ) -> tuple[BgNbd, float]:
+def fit_bg_nbd(x: Sequence[float], t_x: Sequence[float], T: Sequence[float],
+               cancel: CancelFn | None = None) -> tuple[BgNbd, float]:
     """The maximum-likelihood BG/NBD and its log-likelihood; raises FitFailed."""
     data = BgNbdCustomers(x, t_x, T)
 
@@ -148,11 +152,13 @@ def fit_bg_nbd(x: Sequence[float], t_x: Sequence[float], T: Sequence[float]
 
     rate = max(math.fsum(x) / max(math.fsum(T), 1e-9), 1e-6)
     start = [0.0, math.log(1.0 / rate), 0.0, 0.0]  # r = a = b = 1, α at the mean rate
-    model = BgNbd(*(math.exp(v) for v in _maximise(with_gradient, data.size, start, "BG/NBD")))
+    model = BgNbd(*(math.exp(v) for v in _maximise(with_gradient, data.size, start, "BG/NBD",
+                                                   cancel)))
     return model, data.log_likelihood(model.r, model.alpha, model.a, model.b)
 
 
-def fit_gamma_gamma(x: Sequence[float], m: Sequence[float]) -> tuple[GammaGamma, float]:
+def fit_gamma_gamma(x: Sequence[float], m: Sequence[float], cancel: CancelFn | None = None
+                    ) -> tuple[GammaGamma, float]:
     """The maximum-likelihood Gamma-Gamma on repeat buyers (x > 0, m > 0). q is fitted as
     1 + e^θ: at q <= 1 the mean spend p γ / (q - 1) would not exist."""
     data = GammaGammaCustomers(x, m)
@@ -164,7 +170,7 @@ def fit_gamma_gamma(x: Sequence[float], m: Sequence[float]) -> tuple[GammaGamma,
 
     start = [0.0, 0.0, math.log(max(math.fsum(m) / max(len(m), 1), 1e-6))]
     p, q_less_one, gamma = (math.exp(v) for v in _maximise(with_gradient, data.size, start,
-                                                           "Gamma-Gamma"))
+                                                           "Gamma-Gamma", cancel))
     model = GammaGamma(p, 1.0 + q_less_one, gamma)
     return model, data.log_likelihood(model.p, model.q, model.gamma)
 

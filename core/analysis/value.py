@@ -17,6 +17,7 @@ from core.analysis.dataset import OrderRow
 from core.analysis.model import CustomerMetrics, LifetimeModel
 from core.i18n import N_
 from core.messages import Message, Term
+from core.progress import CancelFn
 from core.rules import Rules
 
 if TYPE_CHECKING:
@@ -27,13 +28,14 @@ MODEL_NAMES = {"bg_nbd_gamma_gamma": N_("BG/NBD and Gamma-Gamma, fitted to your 
                "retention": N_("simple retention model")}
 
 
-def values(conn: sqlite3.Connection, as_of: date, rules: Rules, orders: Sequence[OrderRow]
-           ) -> LifetimeValues[int]:
+def values(conn: sqlite3.Connection, as_of: date, rules: Rules, orders: Sequence[OrderRow],
+           cancel: CancelFn | None = None) -> LifetimeValues[int]:
     """The firm's lifetime values from orders already loaded (the fit, on the caller's
-    thread: the app calls this on its worker)."""
+    thread: the app calls this on its worker, and stops it by `cancel` when the user has
+    moved on to another date)."""
     from core.analysis.clv_firm import firm_lifetime_values  # the fit's modules, only now
 
-    return firm_lifetime_values(conn, as_of, rules, orders)
+    return firm_lifetime_values(conn, as_of, rules, orders, cancel)
 
 
 def put_on(customers: Sequence[CustomerMetrics], result: LifetimeValues[Any]) -> LifetimeModel:
