@@ -32,6 +32,8 @@ MEASURES: tuple[Measure, ...] = (
             naive="naive_analysis"),
     Measure("as_of_change", "analysis",
             "the window's as-of change: analyse a month earlier with the lines kept"),
+    Measure("as_of_typed", "analysis", "the window: a new as-of date on screen, taken while "
+            "the last analysis's lifetime values are worked out (median / worst)"),
     Measure("customers_json", "analysis", "customers --json"),
     Measure("report_json", "analysis", "report --json"),
     Measure("naive_analysis", "analysis", "naive analysis: a per-customer Python loop",

@@ -66,6 +66,42 @@ def table(db: str) -> dict:
                                                 "typed": word}}
 
 
+def as_of_typed(db: str) -> dict:
+    """The window on db: as soon as an analysis is on screen (its lifetime values then being
+    worked out on the runner), a date a month earlier is taken, as a clerk does it: seconds
+    until that date's analysis is on screen. Four times, each from the last one shown."""
+    from datetime import timedelta
+
+    from PySide6.QtCore import QDate, QTimer
+
+    from ui.app import make_app, start_window
+
+    app = make_app([sys.argv[0]], "en")
+    shown = start_window(Path(db))
+    shown.show()
+    seconds: list[float] = []
+    asked: dict = {}
+
+    def analysed() -> None:
+        if "at" in asked:
+            seconds.append(time.perf_counter() - asked.pop("at"))
+        if len(seconds) == 4:
+            app.quit()
+            return
+        QTimer.singleShot(0, earlier)
+
+    def earlier() -> None:
+        day = shown.analysis.as_of.replace(day=1) - timedelta(days=1)
+        asked["at"] = time.perf_counter()
+        shown.as_of_edit.setDate(QDate(day.year, day.month, day.day))
+
+    shown.analysed.connect(analysed)
+    app.exec()
+    median, worst = _median_worst(seconds)
+    return {"seconds": median, "worst": worst, "done": {"changes": len(seconds),
+                                                        "customers": shown.model.rowCount()}}
+
+
 def window(db: str) -> dict:
     """The app started on db: seconds from the process start to the first window, and to the
     customer table filled by the first analysis."""

@@ -162,6 +162,8 @@ class Bench:
                 self.probe, "analyse", [str(db)])))
             self.repeat("as_of_change", label, lambda: self.record("as_of_change", label, spawn(
                 self.probe, "as_of_change", [str(db)])))
+            self.repeat("as_of_typed", label, lambda: self.record("as_of_typed", label, spawn(
+                self.probe, "as_of_typed", [str(db)], self.ui_env)))
             for key, command in (("customers_json", "customers"), ("report_json", "report")):
                 self.repeat(key, label, lambda key=key, command=command: self.record(
                     key, label, spawn(self.probe, "command", [command, "--json", "--db",
