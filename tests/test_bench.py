@@ -12,6 +12,8 @@ import sys
 
 from conftest import ROOT
 
+TYPED = ("the window: a new as-of date on screen, taken while the last analysis's lifetime "
+         "values are worked out (median / worst)")
 NUMBER = r"\d+(?:\.\d+)? s \(CPU \d+(?:\.\d+)? s\) · [\d,]+ MB"
 
 
@@ -43,6 +45,10 @@ def test_quick_bench_prints_and_writes_the_measures(tmp_path):
     assert analysed == results["sizes"]["2k"]["customers"] == naive
     changed = results["entries"]["as_of_change|2k"]["runs"][0]["done"]
     assert changed["kept"] and 0 < changed["customers"] <= analysed
+    typed = results["entries"]["as_of_typed|2k"]["runs"][0]
+    assert typed["done"]["changes"] == 4 and typed["worst"] >= typed["seconds"] > 0
+    assert re.search(r"\d+\.\d+ s / \d+\.\d+ s", rows[TYPED]), table
+    assert 0 < typed["done"]["customers"] <= analysed  # the table of the last date typed
 
     text = out.read_text("utf-8")
     assert "<!-- bench:before -->" in text and "<!-- /bench:before -->" in text
