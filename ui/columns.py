@@ -382,8 +382,10 @@ class ColumnFilter(QAbstractProxyModel):
         self._relayout()
 
     def _state(self) -> tuple[Any, ...]:
-        """The search, then every other filter's value, in a fixed order."""
-        return (self.search, *(getattr(self, name, None) for name in sorted(self._names)))
+        """The search, then every other filter's value, in a fixed order (a search typed
+        further is the same state but for its first part: see set_filter)."""
+        others = sorted(self._names - {"search"})
+        return (self.search, *(getattr(self, name, None) for name in others))
 
     def accepts(self, row: Any) -> bool:
         return True
