@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from core.analysis.model import CustomerMetrics
+from core.ledger.normalise import fold
 from core.rules import Rules
 from ui.customers.table_model import COLUMN_INDEX, CustomerFilter, CustomerModel
 
@@ -73,41 +74,68 @@ def test_twenty_thousand_customers_sort_and_filter(qapp):
 
 def test_a_search_typed_further_looks_only_at_the_rows_that_passed(qapp, monkeypatch):
     """Each keystroke of a search narrows it: only the rows that passed the shorter search
-    are looked at again (20,000 customers judged at every keystroke took most of its time),
-    with the same rows shown as a search typed at once; a filter changed beside it, or a
-    search that is no longer a longer form of the last, looks at every row."""
+    are looked at again, the search compared with each row's folded texts taken once, and
+    the other filters asked in Python only of the rows the search lets through (20,000
+    customers judged in Python at every keystroke took most of its time). A state seen
+    again judges nothing; a search that is no longer a longer form of the last, or a filter
+    changed beside it, looks at every row; the rows shown are those of a search typed at once."""
     rows = [customer(n, ("core", "long_tail")[n % 2], n + 1, float(n), country=country)
             for n, country in enumerate(["Germany", "Chile", "China", "Chad"] * 500)]
     _, proxy = proxy_over(rows)
     proxy.set_filter(tier="core")
     assert proxy.rowCount() == len(rows) // 2
-    judged = []
-    real = CustomerFilter.accepts
-    monkeypatch.setattr(CustomerFilter, "accepts", lambda self, c: judged.append(c) or real(
-        self, c))
+    within, admitted = [], []
+    real_judged, real_admits = CustomerFilter._judged, CustomerFilter.admits
+
+    def judged(self, narrowed=None):
+        within.append(None if narrowed is None else sum(narrowed))
+        return real_judged(self, narrowed)
+
+    monkeypatch.setattr(CustomerFilter, "_judged", judged)
+    monkeypatch.setattr(CustomerFilter, "admits",
+                        lambda self, c: admitted.append(c) or real_admits(self, c))
     passed = {}
     for typed in ("c", "ch", "chi", "chin"):
-        judged.clear()
+        within.clear()
+        admitted.clear()
         before = proxy.rowCount()
         proxy.set_filter(search=typed)
         passed[typed] = set(names(proxy))
-        assert len(judged) == before  # from "" (the tier alone) on, the rows shown before
+        assert within == [before]  # from "" (the tier alone) on: the rows shown before
+        assert len(admitted) == proxy.rowCount()  # Python asked only of what the search let by
     assert passed["chi"] == {c.customer for c in rows if c.tier == "core"
                              and c.country in ("Chile", "China")}
     assert passed["chin"] == {c.customer for c in rows if c.tier == "core"
                               and c.country == "China"}
-    judged.clear()
+    within.clear()
     proxy.set_filter(search="chi")  # a state seen: nothing judged again
-    assert judged == [] and set(names(proxy)) == passed["chi"]
+    assert within == [] and set(names(proxy)) == passed["chi"]
     proxy.set_filter(search="ger")  # not a longer form of "chi": every row
-    assert len(judged) == len(rows)
-    judged.clear()
+    assert within == [None] and {c.country for c in map(proxy.customer_at, range(
+        proxy.rowCount()))} == {"Germany"}
+    within.clear()
     proxy.set_filter(tier="long_tail", search="gerx")  # another filter changed beside it
-    assert len(judged) == len(rows) and names(proxy) == []
+    assert within == [None] and names(proxy) == []
     fresh = CustomerFilter()
     fresh.setSourceModel(proxy.sourceModel())
     fresh.set_filter(tier="core", search="chin")
     assert set(names(fresh)) == passed["chin"]
+
+
+def test_the_search_reads_texts_changed_in_place(qapp):
+    """Each row's folded texts are taken once per set of rows, and again when the model says
+    its rows' values changed (as when the lifetime values arrive); what passed is judged
+    again then, not taken from before."""
+    rows = [customer(n, "core", n + 1, 10.0) for n in range(3)]
+    model, proxy = proxy_over(rows)
+    proxy.set_filter(search="peru")
+    assert names(proxy) == []
+    rows[1].country = "Peru"
+    model.values_changed()
+    assert names(proxy) == ["Customer 00001"]  # the search in force, judged again
+    proxy.set_filter(search="per")
+    proxy.set_filter(search="peru")  # not the outcome kept from before the change
+    assert names(proxy) == ["Customer 00001"]
 
 
 def test_days_overdue_turn_red_past_the_firm_s_stop_loss_days(qapp):
@@ -131,22 +159,26 @@ def test_sort_keys_and_search_texts_are_ready_once_the_window_was_idle(qtbot, mo
     """The work of a first header click or keystroke (collating every name, folding every
     search text) is done in the idle turns after the rows arrive: afterwards a click and a
     keystroke compute neither, and their results are those of the work done on demand."""
-    from ui import collation, columns
+    from ui import collation, column_filter, columns
 
     rows = [customer(n, "core", n, 1000 - n, country=["Brazil", "德国", "Chile"][n % 3])
             for n in range(1, 301)]
     model, proxy = proxy_over(rows)
     qtbot.waitUntil(lambda: len(model._keys) == len(model.columns)
-                    and len(proxy._folded) == len(rows))
+                    and proxy._haystacks is not None)
+    assert len(proxy._folded) == len(rows)
+    assert proxy._haystacks == [fold(" ".join(t for t in proxy.searched(r) if t))
+                                for r in model.rows]  # each row's, in order
     expected = {n: collation.sort_keys([c.sort(r) for r in model.rows])
                 for n, c in enumerate(model.columns)}
     assert dict(model._keys) == expected
     computed: list[object] = []
-    monkeypatch.setattr(columns, "fold", lambda text: computed.append(text) or text)
+    monkeypatch.setattr(column_filter, "fold", lambda text: computed.append(text) or text)
     monkeypatch.setattr(columns, "sort_keys", lambda keys: computed.append(keys) or keys)
+    monkeypatch.setattr(CustomerFilter, "searched", lambda self, c: computed.append(c) or ())
     proxy.sort(COLUMN_INDEX["customer"], Qt.SortOrder.DescendingOrder)
     proxy.set_filter(search="chile")
-    assert computed == ["chile"]  # only what was typed is folded
+    assert computed == ["chile"]  # only what was typed is folded; no row's texts are read
     assert names(proxy) == [f"Customer {n:05d}" for n in range(300, 0, -1) if n % 3 == 2]
     monkeypatch.undo()
     proxy.set_filter(search="")  # (a search in force folds every row it looks at at once)

@@ -1,14 +1,14 @@
-"""A table over a list of rows described by columns, and the proxy that filters it.
+"""A table over a list of rows described by columns; its proxy, which filters, is
+ui.column_filter's.
 
-The customer table and the table of tier moves are both this: each column says how a row reads
-and how it sorts, data() reads the row object it holds (no copies into items). Sorting never
-runs Python per comparison: the model computes a column's sort keys once (per rows, per
-column), orders its rows with Python's own sort over them, and shows them in that order; the
-proxy only filters, against each row's search text folded once. So tens of thousands of rows
-sort and filter at once. A subclass adds only what is its own: colours and tooltips
-(``extra``), which rows pass (``accepts``). Texts sort as people look them up (ui.collation);
-amounts and days sort largest first on the first click of their header, because the biggest
-overdue is what the clerk is looking for.
+The customer table, the table of tier moves and the lists of corrections and merge
+candidates are all this: each column says how a row reads and how it sorts, data() reads the
+row object it holds (no copies into items). Sorting never runs Python per comparison: the
+model computes a column's sort keys once (per rows, per column), orders its rows with Python's
+own sort over them, and shows them in that order. So tens of thousands of rows sort at once.
+A subclass adds only what is its own: colours and tooltips (``extra``). Texts sort as people
+look them up (ui.collation); amounts and days sort largest first on the first click of their
+header, because the biggest overdue is what the clerk is looking for.
 """
 
 from __future__ import annotations
@@ -19,7 +19,6 @@ from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import (
-    QAbstractProxyModel,
     QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
@@ -28,12 +27,10 @@ from PySide6.QtCore import (
 )
 
 from core.i18n import tr
-from core.ledger.normalise import fold
 from ui.collation import WARM_SLICE, collation_key, not_collated, sort_keys
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2
-SEEN_STATES = 32  # filter states whose outcome is kept (a word typed and erased again)
 CELL_FLAGS = (Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled
               | Qt.ItemFlag.ItemNeverHasChildren)  # a QAbstractTableModel's cell
 Index = QModelIndex | QPersistentModelIndex
@@ -197,213 +194,3 @@ class ColumnModel(QAbstractTableModel):
             if self._sorted[0] >= 0:
                 self.sort(*self._sorted)
         self._warm_again()
-
-
-class ColumnFilter(QAbstractProxyModel):
-    """Filters as attributes (None: all), a search folded like customer names are.
-
-    It never sorts: a sort is the model's (see :class:`ColumnModel`), shown here in its
-    order. Which rows pass is decided in Python once per filter change, over the rows as
-    given (each row's search text folded once), and kept: a sort then only picks the rows that
-    pass in the new order, where QSortFilterProxyModel would call back into Python for every
-    row at every sort and keystroke."""
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.search = ""
-        self._folded: dict[tuple[str | None, ...], str] = {}  # each row's texts, folded once
-        self._passes: list[bool] = []  # per row of the model, in its `rows` order
-        self._shown: list[int] = []  # the model's places shown, in its order
-        self._place: list[int] = []  # per model place, its row here (-1: filtered out)
-        self._held: list[tuple[QModelIndex, int]] = []  # persistent indexes through a move
-        self._names: set[str] = set()  # the filters ever set
-        self._seen: dict[tuple[Any, ...], list[bool]] = {}  # what passed, per filter state
-        self._generation = 0  # bumped by each reset: a warm-up of older rows stops
-
-    # --- the model behind ---------------------------------------------------------------------
-    def setSourceModel(self, model: Any) -> None:  # noqa: N802 - Qt API
-        self.beginResetModel()
-        super().setSourceModel(model)
-        model.modelAboutToBeReset.connect(self.beginResetModel)
-        model.modelReset.connect(self._reset)
-        model.layoutAboutToBeChanged.connect(self._about_to_relayout)
-        model.layoutChanged.connect(self._relayout)
-        model.dataChanged.connect(self._data_changed)
-        model.headerDataChanged.connect(self.headerDataChanged)
-        self._passes = self._judged()
-        self._shown, self._place = self._mapped()
-        self.endResetModel()
-        self._warm_later()
-
-    def _reset(self) -> None:
-        self._seen.clear()  # (the folded texts stay: each is keyed by the texts themselves)
-        self._passes = self._judged()
-        self._shown, self._place = self._mapped()
-        self.endResetModel()
-        self._warm_later()
-
-    def _warm_later(self) -> None:
-        self._generation += 1
-        QTimer.singleShot(0, self, functools.partial(self._warm, self._generation))
-
-    def _warm(self, generation: int, start: int = 0) -> None:
-        """Every row's search text folded while the window is idle after the rows arrive, a
-        slice of rows an event-loop turn, so that the first keystroke only compares (folding
-        20,000 customers' texts at once takes a tenth of a second or more)."""
-        model = self.sourceModel()
-        if generation != self._generation or model is None:
-            return
-        for row in model.rows[start:start + WARM_SLICE]:
-            self._haystack(self.searched(row))
-        if start + WARM_SLICE < len(model.rows):
-            QTimer.singleShot(0, self, functools.partial(self._warm, generation,
-                                                         start + WARM_SLICE))
-    def _judged(self, within: list[bool] | None = None) -> list[bool]:
-        """Whether each row of the model passes, looking only at those `within` passes."""
-        model = self.sourceModel()
-        if model is None:
-            return []
-        if within is None:
-            return [self.accepts(row) for row in model.rows]
-        accepts = self.accepts
-        return [passed and accepts(row) for passed, row in zip(within, model.rows,
-                                                                 strict=True)]
-
-    def _mapped(self) -> tuple[list[int], list[int]]:
-        model = self.sourceModel()
-        if model is None:
-            return [], []
-        passes, order = self._passes, model._order  # noqa: SLF001 - its own partner
-        shown = [place for place, number in enumerate(order) if passes[number]]
-        place = [-1] * len(order)
-        for row, at in enumerate(shown):
-            place[at] = row
-        return shown, place
-
-    def _about_to_relayout(self) -> None:
-        """Before the model's rows move (or the rows passing change): note which row each
-        persistent index (the selection, the current row) holds, by its place in `rows`."""
-        self.layoutAboutToBeChanged.emit()
-        order = self.sourceModel()._order  # noqa: SLF001 - its own partner
-        self._held = [(QModelIndex(index), order[self._shown[index.row()]])
-                      for index in self.persistentIndexList() if index.isValid()]
-
-    def _relayout(self) -> None:
-        """The rows moved: the same rows shown in their new order, the selection and the
-        current row with them (or gone, where a filter now hides their row)."""
-        self._shown, self._place = self._mapped()
-        if self._held:
-            order = self.sourceModel()._order  # noqa: SLF001
-            where = {order[at]: row for row, at in enumerate(self._shown)}
-            self.changePersistentIndexList(
-                [index for index, _ in self._held],
-                [self.index(where[number], index.column()) if number in where
-                 else QModelIndex() for index, number in self._held])
-        self._held = []
-        self.layoutChanged.emit()
-
-    def _data_changed(self, *_args: object) -> None:
-        if self._shown:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._shown) - 1,
-                                                               self.columnCount() - 1))
-
-    # --- the proxy's own structure ------------------------------------------------------------
-    def mapToSource(self, index: Index) -> QModelIndex:  # noqa: N802 - Qt API
-        if not index.isValid() or index.row() >= len(self._shown):
-            return QModelIndex()
-        return self.sourceModel().index(self._shown[index.row()], index.column())
-
-    def mapFromSource(self, index: Index) -> QModelIndex:  # noqa: N802 - Qt API
-        if not index.isValid() or index.row() >= len(self._place):
-            return QModelIndex()
-        row = self._place[index.row()]
-        return self.index(row, index.column()) if row >= 0 else QModelIndex()
-
-    def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
-        if parent.isValid() or not (0 <= row < len(self._shown)
-                                    and 0 <= column < self.columnCount()):
-            return QModelIndex()
-        return self.createIndex(row, column)
-
-    def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
-        return QModelIndex()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._shown)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        model = self.sourceModel()
-        return 0 if parent.isValid() or model is None else model.columnCount()
-
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        self.sourceModel().sort(column, order)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        """The model's value, asked without building its index: a repaint asks ~7 roles of
-        every cell on screen."""
-        if not index.isValid():
-            return None
-        return self.sourceModel().cell(self._shown[index.row()], index.column(), role)
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        return CELL_FLAGS if index.isValid() else Qt.ItemFlag.NoItemFlags
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        return self.sourceModel().headerData(section, orientation, role)
-
-    # --- filters --------------------------------------------------------------------------------
-    def filtered(self) -> bool:
-        """Whether any filter or the search hides rows."""
-        return self.rowCount() != self.sourceModel().rowCount()
-
-    def set_filter(self, **values: str | None) -> None:
-        """Change some filters at once. What passes is kept per filter state (erasing a
-        search comes back to a state seen), and a search typed further looks only at the rows
-        that passed the shorter one."""
-        before = self._state()
-        for name, value in values.items():
-            if name == "search":
-                self.search = fold(value or "")
-            else:
-                setattr(self, name, value or None)
-            self._names.add(name)
-        state = self._state()
-        self._about_to_relayout()
-        self._seen[before] = self._passes
-        found = self._seen.get(state)
-        if found is None:
-            narrower = (before[1:] == state[1:] and before[0] in state[0]
-                        and len(self._passes) == len(self.sourceModel().rows))
-            found = self._judged(self._passes if narrower else None)
-        while len(self._seen) > SEEN_STATES:
-            self._seen.pop(next(iter(self._seen)))
-        self._passes = found
-        self._relayout()
-
-    def _state(self) -> tuple[Any, ...]:
-        """The search, then every other filter's value, in a fixed order (a search typed
-        further is the same state but for its first part: see set_filter)."""
-        others = sorted(self._names - {"search"})
-        return (self.search, *(getattr(self, name, None) for name in others))
-
-    def accepts(self, row: Any) -> bool:
-        return True
-
-    def searched(self, row: Any) -> tuple[str | None, ...]:
-        """The texts of a row the search looks in (a table names its own)."""
-        return ()
-
-    def matches(self, row: Any) -> bool:
-        """Whether the search is found in the row's searched texts (always, without one)."""
-        return not self.search or self.search in self._haystack(self.searched(row))
-
-    def _haystack(self, texts: tuple[str | None, ...]) -> str:
-        folded = self._folded.get(texts)
-        if folded is None:
-            folded = self._folded[texts] = fold(" ".join(t for t in texts if t))
-        return folded
-
-    def row_at(self, row: int) -> Any:
-        index = self.index(row, 0)
-        return index.data(ROW_ROLE) if index.isValid() else None

@@ -29,7 +29,8 @@ from core.i18n import N_, tr
 from core.messages import Message
 from core.overrides import OverrideRow
 from ui import operations, style
-from ui.columns import ROW_ROLE, Column, ColumnFilter, ColumnModel
+from ui.column_filter import ColumnFilter
+from ui.columns import ROW_ROLE, Column, ColumnModel
 from ui.errors import show_error
 from ui.tasks import Failure, Runner
 from ui.widgets import compact_rows

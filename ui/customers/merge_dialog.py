@@ -28,7 +28,8 @@ from PySide6.QtWidgets import (
 from core.analysis.model import Analysis, CustomerMetrics
 from core.i18n import N_, tr
 from core.similarity import most_similar
-from ui.columns import ROW_ROLE, Column, ColumnFilter, ColumnModel
+from ui.column_filter import ColumnFilter
+from ui.columns import ROW_ROLE, Column, ColumnModel
 from ui.widgets import compact_rows
 
 Candidate = tuple[CustomerMetrics, float]  # a customer and how alike its name is
@@ -56,8 +57,7 @@ class CandidateModel(ColumnModel):
 
 
 class CandidateFilter(ColumnFilter):
-    def accepts(self, row: Any) -> bool:
-        return self.matches(row)
+    """The search alone, on the candidate's name, country and salesperson."""
 
     def searched(self, row: Any) -> tuple[str | None, ...]:
         c = row[0]

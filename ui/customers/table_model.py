@@ -18,7 +18,8 @@ from core.analysis.names import GROUP_RANK, LIST_RANK, group_name, list_name
 from core.i18n import N_, tr
 from core.rules import Rules
 from ui import style
-from ui.columns import ROW_ROLE, SORT_ROLE, ColumnFilter, ColumnModel
+from ui.column_filter import ColumnFilter
+from ui.columns import ROW_ROLE, SORT_ROLE, ColumnModel
 from ui.columns import Column as GenericColumn
 
 CUSTOMER_ROLE = ROW_ROLE
@@ -138,16 +139,14 @@ class CustomerFilter(ColumnFilter):
         self.list: str | None = None
         self.salesperson: str | None = None
 
-    def accepts(self, c: CustomerMetrics) -> bool:
+    def admits(self, c: CustomerMetrics) -> bool:
         if self.tier and c.tier != self.tier:
             return False
         if self.grade and c.risk_grade != self.grade:
             return False
         if self.list and c.list != self.list:
             return False
-        if self.salesperson and (c.salesperson or "") != self.salesperson:
-            return False
-        return self.matches(c)
+        return not self.salesperson or (c.salesperson or "") == self.salesperson
 
     def searched(self, c: CustomerMetrics) -> tuple[str | None, ...]:
         return c.customer, c.country, c.salesperson

@@ -14,8 +14,9 @@ from PySide6.QtCore import Qt
 from core.analysis.movements import Move, changed_text, reasons_text
 from core.analysis.names import GROUP_RANK, MOVES, list_name, move_name, side_name
 from core.i18n import N_
+from ui.column_filter import ColumnFilter
 from ui.columns import Column as GenericColumn
-from ui.columns import ColumnFilter, ColumnModel
+from ui.columns import ColumnModel
 
 Column = GenericColumn[Move]
 
@@ -70,12 +71,10 @@ class MoveFilter(ColumnFilter):
         self.month: str | None = None
         self.kind: str | None = None
 
-    def accepts(self, move: Move) -> bool:
+    def admits(self, move: Move) -> bool:
         if self.month and move.month_end.strftime("%Y-%m") != self.month:
             return False
-        if self.kind and move.kind != self.kind:
-            return False
-        return self.matches(move)
+        return not self.kind or move.kind == self.kind
 
     def searched(self, move: Move) -> tuple[str | None, ...]:
         return move.customer, move.after.salesperson
