@@ -43,6 +43,8 @@ MEASURES: tuple[Measure, ...] = (
     Measure("sort_click", "sort", "customer table: sort click (median / worst)", sized=False),
     Measure("filter_key", "sort", "customer table: filter keystroke (median / worst)",
             sized=False),
+    Measure("busy_click", "sort", "customer table: sort click while the window analyses "
+            "(median / worst)", sized=False),
     Measure("help", "startup", "main.py --help (whole process)", sized=False),
     Measure("first_window", "startup", "first window (from process start)"),
     Measure("filled_table", "startup", "filled customer table (from process start)"),

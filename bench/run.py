@@ -218,11 +218,14 @@ class Bench:
             db = self.database(size, base)
             self.fresh("sort_click", size.label)
             self.fresh("filter_key", size.label)
+            self.fresh("busy_click", size.label)
             for _ in range(self.args.runs):
                 run = spawn(self.probe, "table", [str(db)], self.ui_env)
                 self.record("sort_click", size.label, run, worst=run.report["worst"])
                 self.record("filter_key", size.label, run, seconds=run.report["filter_seconds"],
                             worst=run.report["filter_worst"])
+                busy = spawn(self.probe, "busy_click", [str(db)], self.ui_env)
+                self.record("busy_click", size.label, busy, worst=busy.report["worst"])
 
     def movements(self) -> None:
         """The first `movements` on a database: every month end's snapshot computed."""

@@ -21,7 +21,7 @@ def test_quick_bench_prints_and_writes_the_measures(tmp_path):
     out = tmp_path / "performance.md"
     done = subprocess.run(
         [sys.executable, str(ROOT / "bench" / "run.py"), "--quick", "--sizes", "2k", "--only",
-         "import,analysis", "--cache", str(tmp_path / "cache"), "--out", str(out),
+         "import,analysis,sort", "--cache", str(tmp_path / "cache"), "--out", str(out),
          "--naive-python", sys.executable],
         cwd=tmp_path, capture_output=True, text=True, timeout=180)
     assert done.returncode == 0, done.stderr[-3000:]
@@ -49,6 +49,11 @@ def test_quick_bench_prints_and_writes_the_measures(tmp_path):
     assert typed["done"]["changes"] == 4 and typed["worst"] >= typed["seconds"] > 0
     assert re.search(r"\d+\.\d+ s / \d+\.\d+ s", rows[TYPED]), table
     assert 0 < typed["done"]["customers"] <= analysed  # the table of the last date typed
+
+    busy = results["entries"]["busy_click|2k customers"]["runs"][0]["done"]
+    assert busy["analysis_seconds"] > 0 and busy["customers"] > 0  # clicks: as many as fit
+    sorted_ = results["entries"]["sort_click|2k customers"]["runs"][0]
+    assert sorted_["worst"] >= sorted_["seconds"] > 0
 
     text = out.read_text("utf-8")
     assert "<!-- bench:before -->" in text and "<!-- /bench:before -->" in text

@@ -25,10 +25,12 @@ from ui import prefs, sample_mode
 from ui.errors import install_excepthook, setup_logging
 from ui.language import cjk_font, install_qt_translations
 from ui.main_window import MainWindow
+from ui.tasks import share_the_gil
 
 
 def make_app(argv: list[str] | None = None, language: str | None = None) -> QApplication:
     app = QApplication.instance() or QApplication(argv or [sys.argv[0]])
+    share_the_gil()
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
     chosen = language or prefs.preferences().value(prefs.LANGUAGE, "") or None
