@@ -138,6 +138,22 @@ def test_the_search_reads_texts_changed_in_place(qapp):
     assert names(proxy) == ["Customer 00001"]
 
 
+def test_new_rows_under_a_search_are_folded_once(qtbot, monkeypatch):
+    """A new analysis while a search is in force: the search folds the rows' texts at once
+    to judge them, and the idle warm-up does not fold them again."""
+    model, proxy = proxy_over([customer(n, "core", n, 1.0) for n in range(5)])
+    proxy.set_filter(search="chile")
+    read: list[CustomerMetrics] = []
+    real = CustomerFilter.searched
+    monkeypatch.setattr(CustomerFilter, "searched", lambda self, c: read.append(c) or real(
+        self, c))
+    rows = [customer(n, "core", n, 1.0, country=("Chile", "Peru")[n % 2]) for n in range(300)]
+    model.set_customers(rows)
+    assert len(read) == len(rows) and proxy.rowCount() == 150
+    qtbot.waitUntil(lambda: len(model._keys) == len(model.columns))  # the window was idle
+    assert len(read) == len(rows)
+
+
 def test_days_overdue_turn_red_past_the_firm_s_stop_loss_days(qapp):
     late = customer(1, "core", 1, 10)
     late.max_days_overdue, late.overdue_amount = 45, 1_000.0

@@ -67,8 +67,11 @@ class ColumnFilter(QAbstractProxyModel):
         self._warm_later()
 
     def _warm_later(self) -> None:
+        """Fold the rows' texts at idle, unless a search in force has just done it; either
+        way a warm-up of older rows stops."""
         self._generation += 1
-        QTimer.singleShot(0, self, functools.partial(self._warm, self._generation))
+        if self._haystacks is None:
+            QTimer.singleShot(0, self, functools.partial(self._warm, self._generation))
 
     def _warm(self, generation: int, start: int = 0, taken: list[str] | None = None) -> None:
         """Every row's search text folded while the window is idle after the rows arrive, a
@@ -78,8 +81,7 @@ class ColumnFilter(QAbstractProxyModel):
         if generation != self._generation or model is None:
             return
         taken = [] if taken is None else taken
-        searched, haystack = self.searched, self._haystack
-        taken.extend(haystack(searched(row)) for row in model.rows[start:start + WARM_SLICE])
+        taken += self._folded_rows(model.rows[start:start + WARM_SLICE])
         if start + WARM_SLICE < len(model.rows):
             QTimer.singleShot(0, self, functools.partial(self._warm, generation,
                                                          start + WARM_SLICE, taken))
@@ -107,9 +109,12 @@ class ColumnFilter(QAbstractProxyModel):
     def _row_haystacks(self) -> list[str]:
         """Each row's searched texts, folded, in `rows` order: taken once per set of rows."""
         if self._haystacks is None:
-            searched, haystack = self.searched, self._haystack
-            self._haystacks = [haystack(searched(row)) for row in self.sourceModel().rows]
+            self._haystacks = self._folded_rows(self.sourceModel().rows)
         return self._haystacks
+
+    def _folded_rows(self, rows: list[Any]) -> list[str]:
+        searched, haystack = self.searched, self._haystack
+        return [haystack(searched(row)) for row in rows]
 
     def _mapped(self) -> tuple[list[int], list[int]]:
         model = self.sourceModel()
@@ -148,8 +153,8 @@ class ColumnFilter(QAbstractProxyModel):
         """The rows' values changed in place: their texts, and so what passes, may have too."""
         self._haystacks = None
         self._seen.clear()
-        self._warm_later()  # (a warm-up under way for the old texts stops)
         passes = self._judged()
+        self._warm_later()  # (and a warm-up under way for the old texts stops)
         if passes != self._passes:
             self._about_to_relayout()
             self._passes = passes
