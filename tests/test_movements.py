@@ -8,6 +8,7 @@ import json
 from datetime import date
 from pathlib import Path
 
+import account_ledgers as books
 import openpyxl
 import pytest
 from ledgers import COLUMNS, build, order, write_xlsx
@@ -316,6 +317,32 @@ def test_a_ledger_too_big_to_keep_is_read_at_each_month_end(firm: Path, monkeypa
     fetched.clear()
     conn.execute("DELETE FROM snapshots")
     assert snapshots.ensure(conn, ends) == kept and fetched == [(ends[-1], "shared")]
+    conn.close()
+
+
+@pytest.mark.parametrize("builder", books.BUILDERS, ids=[b.__name__ for b in books.BUILDERS])
+@pytest.mark.parametrize("kept", [True, False], ids=["kept", "read_at_each_end"])
+def test_snapshots_on_ledgers_booked_as_clerks_book_them(builder, kept, tmp_path, monkeypatch):
+    """A wire on the newest row, copied wires, credit notes, cancelled lines, no receipts:
+    each month end's snapshot is that day's analysis, whether the ledger is kept for the run
+    or, too big to keep, read again at each month end."""
+    ledger = builder(tmp_path)
+    db = tmp_path / "firm.sqlite"
+    for path in ledger.files:
+        [result] = import_files(db, [path])
+        assert result.status == "imported", result.message
+    conn = connect(db)
+    if not kept:
+        monkeypatch.setattr(reading, "KEEP_LINES", 0)
+    ends = snapshots.month_ends(conn)[-3:]
+    from databases import spy_on_fetch
+
+    from core.analysis import run
+
+    fetched = spy_on_fetch(monkeypatch, run)
+    found = snapshots.ensure(conn, ends)
+    assert fetched == ([(ends[-1], "shared")] if kept else [(end, False) for end in ends])
+    assert found == {end: snapshots.of_analysis(analyse(conn, as_of=end)) for end in ends}
     conn.close()
 
 
