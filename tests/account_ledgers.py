@@ -31,6 +31,15 @@ class Ledger:
         """The (last) file: the one whose import a test looks at."""
         return self.files[-1]
 
+    def import_into(self, db: Path) -> Path:
+        """Every file imported into db, in order, each accepted; db."""
+        from core.ledger.importer import import_files
+
+        for path in self.files:
+            [result] = import_files(db, [path])
+            assert result.status == "imported", result.message
+        return db
+
 
 def d(text: str) -> date:
     return date.fromisoformat(text)

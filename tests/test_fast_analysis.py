@@ -114,10 +114,7 @@ def test_the_account_ledgers(builder: Callable[[Path], books.Ledger], tmp_path: 
     folder = tmp_path / "ledgers"
     folder.mkdir()
     ledger = builder(folder)
-    db = tmp_path / "firm.sqlite"
-    for path in ledger.files:
-        [result] = import_files(db, [path])
-        assert result.status == "imported", result.message
+    db = ledger.import_into(tmp_path / "firm.sqlite")
     _compare(db, tmp_path, monkeypatch, [None, ledger.as_of, date(2025, 4, 30)])
 
 

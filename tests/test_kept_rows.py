@@ -138,10 +138,7 @@ def test_kept_lines_on_ledgers_booked_as_clerks_book_them(builder, tmp_path):
     """A wire on the newest row, copied wires, credit notes, cancelled lines, no receipts: the
     lists from kept lines are those of a fresh fetch, at the case's date and a month before."""
     ledger = builder(tmp_path)
-    db = tmp_path / "firm.sqlite"
-    for path in ledger.files:
-        [result] = import_files(db, [path])
-        assert result.status == "imported", result.message
+    db = ledger.import_into(tmp_path / "firm.sqlite")
     kept = KeptRows(db)
     conn = connect(db)
     for day in (ledger.as_of, ledger.as_of.replace(day=1) - timedelta(days=1), ledger.as_of):

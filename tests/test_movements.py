@@ -326,12 +326,7 @@ def test_snapshots_on_ledgers_booked_as_clerks_book_them(builder, kept, tmp_path
     """A wire on the newest row, copied wires, credit notes, cancelled lines, no receipts:
     each month end's snapshot is that day's analysis, whether the ledger is kept for the run
     or, too big to keep, read again at each month end."""
-    ledger = builder(tmp_path)
-    db = tmp_path / "firm.sqlite"
-    for path in ledger.files:
-        [result] = import_files(db, [path])
-        assert result.status == "imported", result.message
-    conn = connect(db)
+    conn = connect(builder(tmp_path).import_into(tmp_path / "firm.sqlite"))
     if not kept:
         monkeypatch.setattr(reading, "KEEP_LINES", 0)
     ends = snapshots.month_ends(conn)[-3:]
