@@ -9,13 +9,13 @@ from datetime import date
 from pathlib import Path
 
 from ledgers import build, receivables_ledger
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from test_main_window import open_window
 
 from core.analysis.run import analyse
 from core.store import connect
 from ui import operations
-from ui.main_window import MainWindow
+from ui.main_window import LIFETIME, MainWindow
 
 WAIT = 30000
 LEFT, CHOSEN = date(2025, 10, 31), date(2025, 12, 31)
@@ -89,3 +89,42 @@ def test_a_new_date_stops_the_valuation_of_the_date_left(qtbot, tmp_path, monkey
     assert stopped == [True] and valued == [CHOSEN]
     assert left.lifetime is None  # the values worked out for LEFT were not put on it
     assert window.analysis.as_of == CHOSEN and window.analysis.lifetime is not None
+
+
+class _Paints(QObject):
+    """Whether the customer table has painted since its rows were last replaced."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__()
+        self.since_reset = False
+        window.model.modelReset.connect(lambda: setattr(self, "since_reset", False))
+        window.browser.table.viewport().installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            self.since_reset = True
+        return False
+
+
+def test_a_new_analysis_is_painted_before_its_lifetime_values_start(qtbot, tmp_path,
+                                                                     monkeypatch):
+    """The fit runs Python on the worker, and each cell the table paints waits for Python's
+    lock while it does: the window paints the new analysis before the fit is queued."""
+    window, _ = _opened(qtbot, tmp_path)
+    window.show()
+    qtbot.waitExposed(window)
+    paints = _Paints(window)
+    painted_when_queued = []
+    queue = window.runner.run
+
+    def run(owner, work, **kwargs):
+        if kwargs.get("kind") == LIFETIME:
+            painted_when_queued.append((paints.since_reset, window.analysis.as_of))
+        return queue(owner, work, **kwargs)
+
+    monkeypatch.setattr(window.runner, "run", run)
+    with qtbot.waitSignal(window.valued, timeout=WAIT):
+        _type_date(qtbot, window, LEFT)
+    assert painted_when_queued == [(True, LEFT)]
+    shown = {window.proxy.customer_at(r).customer for r in range(window.proxy.rowCount())}
+    assert shown == set(_customers(window.analysis)) and window.analysis.lifetime is not None
