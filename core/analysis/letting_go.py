@@ -3,7 +3,8 @@
 Freeing an analysis frees every order, invoice and customer it holds, and CPython does that
 in one call that keeps Python's lock to the end: 1.8 s for a million orders, 0.1 s for
 100,000, during which the window cannot paint or answer a click (each needs the lock). Emptied
-a slice at a time, each slice takes a few milliseconds and the lock changes hands between them.
+a slice at a time, each slice takes a fraction of a millisecond and the lock changes hands
+between them.
 
 Only what nothing else holds is emptied: an analysis still held elsewhere (a dialog, a print
 job, the lifetime values being worked out for it) or a list of it held on its own is left
