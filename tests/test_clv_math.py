@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import itertools
 import math
+import random
 from decimal import Decimal, localcontext
 
 import numpy as np
@@ -137,6 +138,11 @@ def rosenbrock(v) -> float:
     return sum(100 * (v[i + 1] - v[i] ** 2) ** 2 + (1 - v[i]) ** 2 for i in range(len(v) - 1))
 
 
+def bowl(v) -> float:
+    """Its minimum outside the box [-1, 1]²: on the box's corner (1, -1)."""
+    return (v[0] - 3.0) ** 2 + (v[1] + 0.5) ** 2 + v[0] * v[1]
+
+
 def test_minimise_finds_what_scipy_finds():
     start = [-1.2, 1.0, -0.5, 0.8]
     mine = minimise(rosenbrock, start, (-5.0, 5.0))
@@ -147,9 +153,6 @@ def test_minimise_finds_what_scipy_finds():
     assert mine.x == pytest.approx(theirs.x, abs=1e-6)
     assert mine.fun <= theirs.fun + 1e-12
     # a minimum outside the box ends on its wall, as L-BFGS-B's does
-    def bowl(v) -> float:
-        return (v[0] - 3.0) ** 2 + (v[1] + 0.5) ** 2 + v[0] * v[1]
-
     boxed = minimise(bowl, [0.0, 0.0], (-1.0, 1.0))
     projected = optimize.minimize(bowl, [0.0, 0.0], method="L-BFGS-B", bounds=[(-1, 1)] * 2)
     assert boxed.converged and boxed.x == pytest.approx(projected.x, abs=1e-6)
@@ -176,6 +179,36 @@ def test_bfgs_on_exact_gradients_finds_scipys_minimum_in_few_evaluations():
                        with_gradient=lambda v: (rosenbrock(v), [math.nan] * len(v)))
     assert useless.converged and useless.x == pytest.approx(theirs.x, abs=1e-6)
     assert useless.evaluations > 300
+
+
+def test_bfgs_holds_a_coordinate_the_gradient_pushes_against_a_wall():
+    """A minimum on the box's walls is L-BFGS-B's, found by BFGS alone in a few evaluations:
+    steps clipped back by the wall used to halve to nothing and leave it to Nelder-Mead (some
+    200 evaluations for the bowl, 600 for the noisy corner)."""
+    def bowl_with_gradient(v) -> tuple[float, list[float]]:
+        return bowl(v), [2 * (v[0] - 3.0) + v[1], 2 * (v[1] + 0.5) + v[0]]
+
+    walled = minimise(bowl, [0.0, 0.0], (-1.0, 1.0), with_gradient=bowl_with_gradient)
+    projected = optimize.minimize(bowl, [0.0, 0.0], method="L-BFGS-B", bounds=[(-1, 1)] * 2,
+                                  jac=lambda v: bowl_with_gradient(v)[1])
+    assert walled.converged and walled.x == pytest.approx(projected.x, abs=1e-9)
+    assert walled.evaluations < 10
+    # two coordinates free, two pushed out of the box, and a gradient as a likelihood summed
+    # over thousands of customers gives it: right to about 1e-6, never flat to 1e-9
+
+    def corner(v) -> float:
+        return (v[0] - 0.3) ** 2 + 10 * (v[1] - 0.2) ** 2 - 5 * v[2] + 3 * v[3] + 100.0
+
+    def rounded(v) -> tuple[float, list[float]]:
+        noise = random.Random(hash(tuple(v))).uniform(-1e-6, 1e-6)
+        return corner(v), [2 * (v[0] - 0.3) + noise, 20 * (v[1] - 0.2) - noise, -5.0, 3.0]
+
+    found = minimise(corner, [0.0] * 4, (-9.0, 12.0), with_gradient=rounded)
+    theirs = optimize.minimize(corner, [0.0] * 4, method="L-BFGS-B", bounds=[(-9, 12)] * 4,
+                               jac=lambda v: rounded(v)[1])
+    assert theirs.success and found.converged
+    assert found.x == pytest.approx(theirs.x, abs=1e-5)
+    assert found.evaluations < 100
 
 
 def test_minimise_avoids_non_finite_values_and_admits_an_exhausted_budget():
