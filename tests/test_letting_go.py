@@ -10,11 +10,12 @@ import weakref
 from pathlib import Path
 
 from ledgers import build, receivables_ledger
-from test_window_replaces_reads import LEFT, WAIT, _opened, _type_date
+from test_window_replaces_reads import CHOSEN, LEFT, WAIT, _held, _opened, _type_date
 
 from core.analysis import letting_go
 from core.analysis.model import Analysis
 from core.analysis.run import analyse
+from ui import operations
 
 
 class _Recorded(list):
@@ -106,3 +107,32 @@ def test_the_window_lets_the_analysis_it_replaced_go_on_a_thread_of_its_own(
     assert seen == [("tradetier-let-go", True, replaced_as_of)]
     gc.collect()
     assert gone() is None and window.analysis.as_of == LEFT
+
+
+def test_an_analysis_whose_lifetime_values_were_being_worked_out_is_let_go_too(
+        qtbot, tmp_path, monkeypatch):
+    """A date typed while the last date's lifetime values are still worked out: the fit is
+    stopped, and its task lets go of the analysis it valued before the next one lands."""
+    started, stopped = threading.Event(), []
+    monkeypatch.setattr(operations, "lifetime_values", _held(
+        operations.lifetime_values, started, stopped, lambda args: args[1].as_of == LEFT))
+    window, _ = _opened(qtbot, tmp_path)
+    with qtbot.waitSignal(window.analysed, timeout=WAIT):
+        _type_date(qtbot, window, LEFT)
+    gone = weakref.ref(window.analysis)
+    assert started.wait(5)  # LEFT is on screen, its lifetime values being worked out
+    done, seen = threading.Event(), []
+    real = letting_go.let_go
+
+    def spy(held):
+        seen.append((held[0].as_of, real(held)))
+        done.set()
+        return seen[-1][1]
+
+    monkeypatch.setattr(letting_go, "let_go", spy)
+    with qtbot.waitSignal(window.analysed, timeout=WAIT):
+        _type_date(qtbot, window, CHOSEN)
+    assert done.wait(WAIT / 1000)
+    assert stopped == [True] and seen == [(LEFT, True)]
+    gc.collect()
+    assert gone() is None and window.analysis.as_of == CHOSEN
