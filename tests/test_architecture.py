@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import ast
+import json
 import re
 import subprocess
 import sys
 
 from conftest import ROOT
+from ledgers import COLUMNS, receivables_ledger, write_xlsx
+
+from core.store import connect, remember_layout
 
 FORBIDDEN = ("PySide6", "PyQt5", "PyQt6", "shiboken6", "ui")
 
@@ -127,3 +131,31 @@ def test_the_command_line_s_help_loads_none_of_what_the_commands_run():
     out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True,
                          check=True).stdout
     assert out.strip() == "[]"
+
+
+def test_an_import_loads_no_sqlite_utils_and_remembers_its_layout(tmp_path):
+    """An import writes in SQL throughout: sqlite-utils (a tenth of a second to load) is not
+    loaded for the one row that remembers the sheet's layout, and the row is written."""
+    ledger = write_xlsx(tmp_path / "ledger.xlsx", {"2025": [COLUMNS, *receivables_ledger()]})
+    db = tmp_path / "firm.sqlite"
+    code = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from core.ledger.importer import import_files\n"
+        f"[result] = import_files(Path({str(db)!r}), [Path({str(ledger)!r})])\n"
+        "print(result.status, 'sqlite_utils' in sys.modules)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True,
+                         check=True).stdout
+    assert out.split() == ["imported", "False"]
+    conn = connect(db)
+    [(mapping, first)] = conn.execute("SELECT mapping, updated_at FROM layouts").fetchall()
+    assert "customer" in json.loads(mapping)
+    remember_layout(conn, "other", ["客户"], {"customer": 0})
+    conn.execute("UPDATE layouts SET updated_at = '2000-01-01' WHERE signature = 'other'")
+    remember_layout(conn, "other", ["客户", "金额"], {"customer": 0, "amount": 1})
+    again = conn.execute("SELECT headers, mapping, updated_at FROM layouts "
+                         "WHERE signature = 'other'").fetchall()
+    assert [(json.loads(h), json.loads(m), u > "2000") for h, m, u in again] == [
+        (["客户", "金额"], {"customer": 0, "amount": 1}, True)]  # the one row, updated
+    conn.close()
