@@ -85,11 +85,8 @@ def test_a_list_held_elsewhere_is_left_whole_and_the_rest_emptied(tmp_path, monk
     assert taken["customers"] and one.receivables == receivables  # a customer kept is whole
 
 
-def test_the_window_lets_the_analysis_it_replaced_go_on_a_thread_of_its_own(
-        qtbot, tmp_path, monkeypatch):
-    window, _ = _opened(qtbot, tmp_path)
-    replaced_as_of = window.analysis.as_of
-    gone = weakref.ref(window.analysis)
+def _letting_go_seen(monkeypatch) -> tuple[threading.Event, list[tuple[str, bool, object]]]:
+    """Each hand-over the window makes: (the thread, whether it was emptied, its date)."""
     done, seen = threading.Event(), []
     real = letting_go.let_go
 
@@ -100,6 +97,15 @@ def test_the_window_lets_the_analysis_it_replaced_go_on_a_thread_of_its_own(
         return seen[-1][1]
 
     monkeypatch.setattr(letting_go, "let_go", spy)
+    return done, seen
+
+
+def test_the_window_lets_the_analysis_it_replaced_go_on_a_thread_of_its_own(
+        qtbot, tmp_path, monkeypatch):
+    window, _ = _opened(qtbot, tmp_path)
+    replaced_as_of = window.analysis.as_of
+    gone = weakref.ref(window.analysis)
+    done, seen = _letting_go_seen(monkeypatch)
     with qtbot.waitSignal(window.analysed, timeout=WAIT):
         _type_date(qtbot, window, LEFT)
     assert done.wait(WAIT / 1000)
@@ -121,18 +127,10 @@ def test_an_analysis_whose_lifetime_values_were_being_worked_out_is_let_go_too(
         _type_date(qtbot, window, LEFT)
     gone = weakref.ref(window.analysis)
     assert started.wait(5)  # LEFT is on screen, its lifetime values being worked out
-    done, seen = threading.Event(), []
-    real = letting_go.let_go
-
-    def spy(held):
-        seen.append((held[0].as_of, real(held)))
-        done.set()
-        return seen[-1][1]
-
-    monkeypatch.setattr(letting_go, "let_go", spy)
+    done, seen = _letting_go_seen(monkeypatch)
     with qtbot.waitSignal(window.analysed, timeout=WAIT):
         _type_date(qtbot, window, CHOSEN)
     assert done.wait(WAIT / 1000)
-    assert stopped == [True] and seen == [(LEFT, True)]
+    assert stopped == [True] and seen == [("tradetier-let-go", True, LEFT)]
     gc.collect()
     assert gone() is None and window.analysis.as_of == CHOSEN
