@@ -47,6 +47,8 @@ MEASURES: tuple[Measure, ...] = (
             "(median / worst)", sized=False),
     Measure("help", "startup", "main.py --help (whole process)", sized=False),
     Measure("first_window", "startup", "first window (from process start)"),
+    Measure("last_table", "startup", "the last start's customer table on screen, the database "
+            "unchanged (from process start)"),
     Measure("filled_table", "startup", "filled customer table (from process start)"),
     Measure("movements", "movements", "movements --json, first run (every month end analysed)",
             sized=False),

@@ -168,10 +168,12 @@ def busy_click(db: str) -> dict:
 
 
 def window(db: str) -> dict:
-    """The app started on db: seconds from the process start to the first window, and to the
-    customer table filled by the first analysis."""
+    """The app started on db: seconds from the process start to the first window, to the first
+    rows in the customer table (the last start's table when it still holds), and to the table
+    filled by the first analysis."""
     from PySide6.QtCore import QTimer
 
+    from core.analysis import last_table
     from ui.app import make_app, start_window
     from ui.selftest_gui import process_age
 
@@ -181,10 +183,22 @@ def window(db: str) -> dict:
     shown.show()
     QTimer.singleShot(0, lambda: ages.setdefault("first_window", process_age()))
 
+    def rows() -> None:  # the first rows on screen: the last start's table, or the analysis's
+        if shown.model.rowCount() and "table" not in ages:
+            ages["table"], ages["from_last_start"] = process_age(), shown.analysis is None
+
+    shown.model.modelReset.connect(rows)
+
     def filled() -> None:
         ages["seconds"] = process_age()
         ages["done"] = {"customers": shown.model.rowCount()}
-        app.quit()
+        QTimer.singleShot(0, kept)
+
+    def kept() -> None:  # the table is kept for the next start after the analysis shows
+        if last_table.place(Path(db)).exists() or shown.runner.current is None:
+            app.quit()
+        else:
+            QTimer.singleShot(50, kept)
 
     shown.analysed.connect(filled)
     app.exec()

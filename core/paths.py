@@ -27,6 +27,14 @@ def data_dir() -> Path:
     return folder
 
 
+def cache_dir() -> Path:
+    """What can be made again and is kept only to save time (the last table shown): the
+    user's cache folder, or a "cache" folder in TRADETIER_HOME when that is set."""
+    override = os.environ.get("TRADETIER_HOME")
+    return (Path(override) / "cache" if override
+            else Path(platformdirs.user_cache_dir(APP_NAME, False)))
+
+
 def default_db_path() -> Path:
     return data_dir() / "tradetier.sqlite"
 

@@ -57,6 +57,7 @@ def start_window(db_path: Path | None = None, demo: bool = False) -> MainWindow:
     if demo:
         window.open_sample()
     else:
+        window.show_last_table()  # before the checks of the file: a second at a million orders
         window.commands.safety.check(path)
         window.refresh()
     return window

@@ -28,11 +28,12 @@ from core import APP_NAME, APP_NAME_ZH
 from core.analysis import letting_go
 from core.analysis.firm import FirmReport
 from core.analysis.kept_rows import KeptRows
+from core.analysis.last_table import LastTable
 from core.analysis.model import Analysis, CustomerMetrics
 from core.analysis.value import put_on
 from core.i18n import N_, tr
 from core.rules import Rules
-from ui import operations, prefs, sample_mode
+from ui import operations, sample_mode, window_layout
 from ui.changes import changes_text, counts
 from ui.customers.banner import WarningBanner
 from ui.customers.browser import CustomerBrowser, tier_kind
@@ -53,8 +54,13 @@ if TYPE_CHECKING:
     from core.analysis.clv import LifetimeValues
 
 # the runner's kinds of the window's reads: a new analysis replaces the last one still running
-ANALYSIS, LIFETIME = "analysis", "lifetime_values"
-PYRAMID_SHARE = 0.36  # of the customer column's height, until the user moves it
+ANALYSIS, LIFETIME, LAST_TABLE = "analysis", "lifetime_values", "last_table"
+
+
+def _ignored(_outcome: object) -> None:
+    """The last start's table, read or kept: nothing to say either way. Unread, nothing is
+    shown until the analysis lands, which says what is wrong with the database if anything
+    is; unkept, the next start waits for its analysis."""
 
 
 class MainWindow(QMainWindow):
@@ -84,7 +90,7 @@ class MainWindow(QMainWindow):
         self.browser.pyramid_button.setDefaultAction(self.commands.actions["show_pyramid"])
         self._fill_toolbar()
         self.retranslate()
-        self._restore_layout()
+        window_layout.restore(self)
 
     # --- building ----------------------------------------------------------------------------
     def _build(self) -> None:
@@ -173,7 +179,7 @@ class MainWindow(QMainWindow):
         """The pyramid above the table, or the whole height for the table (remembered)."""
         self.pyramid.setVisible(shown)
         if self.remember:
-            prefs.preferences().setValue("window/pyramid", shown)
+            window_layout.pyramid_shown(shown)
 
     def _fill_toolbar(self) -> None:
         for widget in (self.as_of_label, self.as_of_edit, self.receipts_label,
@@ -226,21 +232,48 @@ class MainWindow(QMainWindow):
                         on_success=self._show_analysis, on_failure=self.show_failure,
                         kind=ANALYSIS, replaces=(ANALYSIS, LIFETIME))
 
+    def show_last_table(self) -> None:
+        """At start, first of all: the customer table the last start showed, while it still
+        holds (core.analysis.last_table), until the analysis lands."""
+        self.runner.run(self, partial(operations.table_last_shown, self.db_path),
+                        on_success=self._show_last_table, on_failure=_ignored,
+                        kind=LAST_TABLE, replaces=(LAST_TABLE,))
+
+    def _show_last_table(self, table: LastTable | None) -> None:
+        """The customer table the last start showed, while this start's analysis is made (half
+        a minute at a million orders); the analysis replaces it. Until then the panel, the
+        pyramid and the actions wait: only the table is kept (core.analysis.last_table)."""
+        if table is None or self.analysis is not None:
+            return
+        self.stack.setCurrentWidget(self.tabs)
+        self.browser.show_customers(table.customers, table.rules)
+        self.pyramid.set_waiting(True)
+        self.panel.set_waiting(True)
+        self._show_dates(table.as_of, table.receipts_date)
+        self.status.setText(tr(N_(
+            "{customers} customers as the last start showed them, as of {as_of}; working out "
+            "the analysis again…"), customers=len(table.customers),
+            as_of=table.as_of.isoformat()))
+
+    def _show_dates(self, as_of: date, receipts: date) -> None:
+        for edit, day in ((self.as_of_edit, as_of), (self.receipts_edit, receipts)):
+            edit.blockSignals(True)
+            edit.setDate(QDate(day.year, day.month, day.day))
+            edit.blockSignals(False)
+
     def _show_analysis(self, result: operations.Analysed) -> None:
         analysis, report, has_data = result.analysis, result.report, result.has_data
-        selected = self.panel.customer.customer_id if self.panel.customer else None
+        chosen = self.panel.customer or self.browser.current_customer()  # (a row of the last
+        selected = chosen.customer_id if chosen else None  # start's table has no panel)
         left = [self.analysis] if self.analysis is not None else []  # let go of below
         self.analysis, self.report = analysis, report
         self.stack.setCurrentWidget(self.tabs if has_data else self.welcome)
         for widget in (self.as_of_edit, self.receipts_edit):
             widget.setEnabled(has_data)
-        for edit, day in ((self.as_of_edit, analysis.as_of),
-                          (self.receipts_edit, analysis.receipts_date)):
-            edit.blockSignals(True)
-            edit.setDate(QDate(day.year, day.month, day.day))
-            edit.blockSignals(False)
+        self._show_dates(analysis.as_of, analysis.receipts_date)
         self.browser.set_analysis(analysis)
         self.pyramid.set_analysis(analysis)
+        self.panel.set_waiting(False)
         self.banner.set_analysis(analysis)
         self.overview.set_data(analysis, report)
         self.movements.set_source(self.db_path, analysis.as_of)
@@ -251,6 +284,9 @@ class MainWindow(QMainWindow):
         if self._counts_before is not None:
             self.show_status(changes_text(self._counts_before, counts(analysis)), 15000)
             self._counts_before = None
+        if self.remember and self.as_of is None and has_data:  # for the next start to show
+            self.runner.run(self, partial(operations.keep_table, self.db_path, result),
+                            on_success=_ignored, on_failure=_ignored)
         if analysis.lifetime is None and has_data:
             # painted before the fit starts: the fit's Python would hold the lock against
             # each cell the table paints (0.4 s more before the analysis shows, at 100k)
@@ -340,7 +376,7 @@ class MainWindow(QMainWindow):
     def _table_menu(self, pos: object) -> None:
         index = self.table.indexAt(pos)  # type: ignore[arg-type]
         customer = self.proxy.customer_at(index.row()) if index.isValid() else None
-        if customer is not None:
+        if customer is not None and self.analysis is not None:  # (not on the last start's)
             menu = self.overrides.menu(customer, self.table)
             selected = selected_customers(self.table)
             self.credit.add_to(menu, customer, self, selected)
@@ -401,36 +437,10 @@ class MainWindow(QMainWindow):
             event.acceptProposedAction()
             self.commands.import_files(paths)
 
-    def _restore_layout(self) -> None:
-        settings = prefs.preferences()
-        geometry = settings.value("window/geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1280, 800)
-        for key, widget in (("window/split", self.split), ("window/left", self.left_split)):
-            state = settings.value(key)
-            if state is not None:
-                widget.restoreState(state)
-            elif widget is self.left_split:  # the table gets most of the height
-                height = max(self.height() - 160, 400)
-                widget.setSizes([round(height * PYRAMID_SHARE),
-                                 round(height * (1 - PYRAMID_SHARE))])
-        state = settings.value("window/state")
-        if state is not None:
-            self.restoreState(state)
-        shown = str(settings.value("window/pyramid", "true")).lower() != "false"
-        self.commands.actions["show_pyramid"].setChecked(shown)
-        self.pyramid.setVisible(shown)
-
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         self.runner.shutdown()
         if not self.remember:
             super().closeEvent(event)
             return
-        settings = prefs.preferences()
-        settings.setValue("window/geometry", self.saveGeometry())
-        settings.setValue("window/state", self.saveState())
-        settings.setValue("window/split", self.split.saveState())
-        settings.setValue("window/left", self.left_split.saveState())
+        window_layout.save(self)
         super().closeEvent(event)

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 from core import credit_terms, overrides, rates, settings, store
 from core.actions.export import export_from
-from core.analysis import firm, value
+from core.analysis import firm, last_table, value
 from core.analysis import run as analysis_run
 from core.analysis.kept_rows import KeptRows
 from core.analysis.model import Analysis
@@ -61,6 +61,7 @@ class Analysed:
     analysis: Analysis
     report: firm.FirmReport
     has_data: bool
+    version: last_table.Version | None = None  # of the database it was made from
 
 
 @dataclass
@@ -95,9 +96,26 @@ def analyse(db_path: Path, as_of: date | None = None, kept: KeptRows | None = No
     """The analysis as of a date (None: the latest in the data) and the firm's report;
     `kept`: the window's lines, reused while the database is unchanged."""
     with store.opened(db_path) as conn:
+        version = last_table.version_of(db_path)  # before the analysis reads
         found = analysis_run.analyse(conn, as_of, Steps(progress, cancel), kept=kept)
         has_data = conn.execute("SELECT COUNT(*) FROM orders").fetchone()[0] > 0
-    return Analysed(found, firm.report(found), has_data)
+    return Analysed(found, firm.report(found), has_data, version)
+
+
+def table_last_shown(db_path: Path, *, progress: ProgressFn | None = None,
+                     cancel: CancelFn | None = None) -> last_table.LastTable | None:
+    """The customer table the last start showed for this database, while it still holds."""
+    if not Path(db_path).exists():
+        return None
+    with store.opened(db_path) as conn:
+        return last_table.shown(db_path, conn)
+
+
+def keep_table(db_path: Path, analysed: Analysed, *, progress: ProgressFn | None = None,
+               cancel: CancelFn | None = None) -> bool:
+    """The customer table of an analysis at the latest date, kept for the next start."""
+    with store.opened(db_path) as conn:
+        return last_table.keep(db_path, conn, analysed.version, analysed.analysis)
 
 
 def import_files(db_path: Path, jobs: Jobs, *, progress: ProgressFn | None = None,

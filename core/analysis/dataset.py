@@ -144,13 +144,23 @@ LINE_DATES = ("ship_date", "received_date", "deposit_date", "balance_date")
 def default_as_of(conn: sqlite3.Connection, today: date | None = None) -> date | None:
     """The latest order, ship or payment date in the data, never a due date, never after today.
     (The lines' dates in one pass over them: they have no index, and each was a pass.)"""
-    limit = (today or date.today()).isoformat()
-    latest = ", ".join(f"MAX(CASE WHEN {column} <= :t THEN {column} END)"
-                       for column in LINE_DATES)
-    found = [*conn.execute(f"SELECT {latest} FROM order_lines", {"t": limit}).fetchone(),
-             conn.execute("SELECT MAX(order_date) FROM orders WHERE order_date <= :t",
-                          {"t": limit}).fetchone()[0]]
-    return _day(max((day for day in found if day is not None), default=None))
+    return _day(max(_dates(conn, "MAX", "<=", today or date.today()), default=None))
+
+
+def next_date(conn: sqlite3.Connection, day: date) -> date | None:
+    """The first order, ship or payment date in the data after `day`: from then on the same
+    data gives another default as-of date."""
+    return _day(min(_dates(conn, "MIN", ">", day), default=None))
+
+
+def _dates(conn: sqlite3.Connection, kind: str, test: str, day: date) -> list[str]:
+    """The MAX or MIN of each date column over the dates that pass `test` against `day`."""
+    picks = ", ".join(f"{kind}(CASE WHEN {column} {test} :t THEN {column} END)"
+                      for column in LINE_DATES)
+    found = [*conn.execute(f"SELECT {picks} FROM order_lines", {"t": day.isoformat()}).fetchone(),
+             conn.execute(f"SELECT {kind}(order_date) FROM orders WHERE order_date {test} :t",
+                          {"t": day.isoformat()}).fetchone()[0]]
+    return [found_day for found_day in found if found_day is not None]
 
 
 def estimated_shipment(unit: ShipmentRow, rules: Rules) -> date | None:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from core.analysis.model import Analysis, CustomerMetrics
 from core.analysis.names import GRADES, GROUPS, LISTS, TIERS, group_name, list_name
 from core.i18n import N_, tr
+from core.rules import Rules
 from ui import style
 from ui.customers.table_model import COLUMN_INDEX, COLUMNS, CustomerFilter, CustomerModel
 from ui.widgets import compact_rows
@@ -102,8 +103,12 @@ class CustomerBrowser(QWidget):
 
     # --- data -------------------------------------------------------------------------------
     def set_analysis(self, analysis: Analysis) -> None:
-        self.model.set_customers(analysis.customers, analysis.rules)
-        self.fill_filters(analysis.customers)
+        self.show_customers(analysis.customers, analysis.rules)
+
+    def show_customers(self, customers: list[CustomerMetrics], rules: Rules) -> None:
+        """An analysis's customers, or the table the last start showed (only its columns)."""
+        self.model.set_customers(customers, rules)
+        self.fill_filters(customers)
         if not self._fitted:  # the user's own widths are kept after the first fit
             self.fit_columns()
         self.update_count()

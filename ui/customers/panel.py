@@ -47,6 +47,7 @@ class CustomerPanel(QScrollArea):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.waiting = False  # the last start's table is shown: the analysis is on its way
         # Sized by hand (see _fit): wrapped labels need their height for the panel's width,
         # which a resizable scroll area does not ask them for, and cards would overlap.
         self.setWidgetResizable(False)
@@ -122,10 +123,16 @@ class CustomerPanel(QScrollArea):
         self.value_card.retranslate()
         self.orders_title.setText(tr(N_("Order history")))
         self.actions.setText(tr(N_("Merge, pin or exclude…")))
-        self.empty.setText(tr(N_("Select a customer in the table to see why it sits in its "
-                                 "tier and how it pays.")))
+        self.empty.setText(tr(N_("A customer's tier, risk and account are shown once the "
+                                 "analysis is done.")) if self.waiting else tr(N_(
+            "Select a customer in the table to see why it sits in its tier and how it pays.")))
         self.orders_model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 9)
         self.show_customer(self.analysis, self.customer)
+
+    def set_waiting(self, waiting: bool) -> None:
+        """The last start's table is shown and this start's analysis is on its way."""
+        self.waiting = waiting
+        self.retranslate()
 
     def show_customer(self, analysis: Analysis | None, customer: CustomerMetrics | None) -> None:
         self.analysis, self.customer = analysis, customer

@@ -52,6 +52,7 @@ class PyramidWidget(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._analysis: Analysis | None = None
+        self.waiting = False  # the last start's table is shown: the analysis is on its way
         self._shape: dict[str, TierShape] = {}
         self._counts: dict[tuple[str, str], int] = dict.fromkeys(BOXES, 0)
         self._selected: tuple[str, str] | None = None
@@ -65,8 +66,12 @@ class PyramidWidget(QWidget):
         self.retranslate()
 
     # --- data ------------------------------------------------------------------------------
+    def set_waiting(self, waiting: bool) -> None:
+        self.waiting = waiting
+        self.retranslate()
+
     def set_analysis(self, analysis: Analysis | None) -> None:
-        self._analysis = analysis
+        self._analysis, self.waiting = analysis, False
         self._shape = {s.tier: s for s in analysis.shape} if analysis else {}
         people = analysis.customers if analysis else []
         found = Counter(("group", c.tier) for c in people)  # one pass, tens of thousands
@@ -131,6 +136,8 @@ class PyramidWidget(QWidget):
         return [name, f"{self._counts[(kind, value)]:,}"]
 
     def empty_text(self) -> str | None:
+        if self._analysis is None and self.waiting:
+            return tr(N_("The pyramid is drawn once the analysis is done."))
         if self._analysis is None:
             return tr(N_("No analysis yet. Import a ledger to see the customer pyramid."))
         if not self.active():

@@ -1,0 +1,138 @@
+"""The customer table the window last showed for a database, shown again at the next start
+while the analysis is made afresh.
+
+A million orders take half a minute to analyse, and a firm opens the app many times between
+two monthly imports. The table's columns of the last analysis at the default date (what the
+window shows at start) are kept in a file of the user's cache folder, with what says whether
+they still hold:
+
+- the database file's change counter, size and modification time
+  (:func:`kept_rows.change_counter`): any committed write since, by any program, makes them
+  stale, and so does a database in WAL mode, whose counter says nothing;
+- the default as-of date and the first date in the data after it: the same file gives
+  another default date from that day on;
+- the app's version, whose analysis may judge differently.
+
+What is shown is then what the analysis will show, and the window replaces it as soon as the
+analysis lands. Only the table's columns are kept: the panel, the pyramid and every action wait
+for the analysis. A file that cannot be read, or says anything else, is not shown.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import sqlite3
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from core import __version__
+from core.analysis.dataset import default_as_of, next_date
+from core.analysis.kept_rows import change_counter
+from core.analysis.model import Analysis, Criterion, CustomerMetrics
+from core.analysis.snapshots import CRITERIA
+from core.paths import cache_dir
+from core.rules import Rules, load_rules
+
+FORMAT = f"last-table-1/{__version__}"
+# What the table's columns, filters and colours read of a customer (ui/customers/table_model).
+FIELDS = ("customer_id", "customer", "country", "salesperson", "tier", "rank", "orders_12m",
+          "revenue_12m", "avg_order_12m", "gross_margin", "recency_days", "criteria_passed",
+          "overdue_amount", "max_days_overdue", "risk_score", "risk_grade", "stop_loss", "list",
+          "clv")
+Version = tuple[int, int, int]
+
+
+@dataclass(frozen=True)
+class LastTable:
+    """The customers as the table last showed them (the other figures at their defaults)."""
+
+    as_of: date
+    receipts_date: date
+    base_currency: str
+    rules: Rules
+    customers: list[CustomerMetrics]
+
+
+def place(db_path: Path) -> Path:
+    """One file per database, named by its full path."""
+    name = hashlib.sha256(str(Path(db_path).resolve()).encode("utf-8")).hexdigest()[:24]
+    return cache_dir() / "tables" / f"{name}.json"
+
+
+def version_of(db_path: Path) -> Version | None:
+    """What a write to the database changes (None: it cannot say)."""
+    return change_counter(Path(db_path))
+
+
+def keep(db_path: Path, conn: sqlite3.Connection, version: Version | None, analysis: Analysis
+         ) -> bool:
+    """Keep the table of `analysis` (made at the default date from the database as it was at
+    `version`, read before the analysis read it), unless the file changed meanwhile; whether
+    it was kept. Written beside and renamed, so a reader never sees half a file.
+
+    With it goes the first date in the data after the as-of date: until that day the same
+    file gives the same default date, and the next start need not look for it (half a second
+    at a million orders). An as-of date that is no date of the data (a ledger dated after
+    today: the analysis takes today) is not kept."""
+    if version is None or version_of(db_path) != version:
+        return False
+    if default_as_of(conn, analysis.as_of) != analysis.as_of:
+        return False
+    until = next_date(conn, analysis.as_of)
+    content = {
+        "format": FORMAT, "database": str(Path(db_path).resolve()), "version": list(version),
+        "as_of": analysis.as_of.isoformat(), "until": until and until.isoformat(),
+        "receipts_date": analysis.receipts_date.isoformat(),
+        "base_currency": analysis.base_currency,
+        "customers": [[*(getattr(c, name) for name in FIELDS),
+                       [c.rfmt[k].passed if k in c.rfmt else None for k in CRITERIA]]
+                      for c in analysis.customers]}
+    if version_of(db_path) != version:  # written while the table was made
+        return False
+    target = place(db_path)
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        written = target.with_suffix(f".{os.getpid()}.part")
+        written.write_text(json.dumps(content, ensure_ascii=False), encoding="utf-8")
+        os.replace(written, target)
+    except OSError:  # a full disk or a read-only cache folder: nothing is shown next time
+        return False
+    return True
+
+
+def shown(db_path: Path, conn: sqlite3.Connection, today: date | None = None
+          ) -> LastTable | None:
+    """The table kept for this database, if it still holds (module docstring); else None.
+    Reads nothing of the database but its rules."""
+    version = version_of(db_path)
+    try:
+        content = json.loads(place(db_path).read_text(encoding="utf-8"))
+        holds = (version is not None and content["format"] == FORMAT
+                 and content["database"] == str(Path(db_path).resolve())
+                 and tuple(content["version"]) == version)
+        as_of = date.fromisoformat(content["as_of"]) if holds else None
+        until = content["until"] and date.fromisoformat(content["until"])
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+    today = today or date.today()
+    if as_of is None or not as_of <= today or (until is not None and today >= until):
+        return None  # the same file gives another default date today
+    try:
+        customers = [_customer(row) for row in content["customers"]]
+        return LastTable(as_of, date.fromisoformat(content["receipts_date"]),
+                         str(content["base_currency"]), load_rules(conn), customers)
+    except (ValueError, KeyError, TypeError):
+        return None
+
+
+def _customer(row: list[Any]) -> CustomerMetrics:
+    *values, passed = row
+    if len(values) != len(FIELDS) or len(passed) != len(CRITERIA):
+        raise ValueError("a row of another shape")
+    c = CustomerMetrics(**dict(zip(FIELDS, values, strict=True)))
+    c.rfmt = {k: Criterion(k, p, None, None) for k, p in zip(CRITERIA, passed, strict=True)}
+    return c

@@ -1,0 +1,120 @@
+"""The customer table the last start showed is kept, and shown again only while it is what the
+analysis would show: the same database file, unwritten since, at the same default date, by
+the same version of the app (core.analysis.last_table)."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import sqlite3
+from datetime import date
+from pathlib import Path
+
+from ledgers import build, order, receivables_ledger
+
+from core import settings
+from core.analysis import last_table
+from core.analysis.model import Analysis
+from core.analysis.run import analyse
+from core.analysis.snapshots import CRITERIA
+from core.store import connect
+
+
+def _kept(tmp_path: Path, rows: list[list[object]] | None = None, today: date | None = None
+          ) -> tuple[Path, sqlite3.Connection, Analysis]:
+    conn = build(tmp_path, rows or receivables_ledger())
+    db = tmp_path / "firm.sqlite"
+    version = last_table.version_of(db)
+    analysis = analyse(conn, today=today)
+    assert last_table.keep(db, conn, version, analysis) is True
+    return db, conn, analysis
+
+
+def _columns(c) -> tuple:
+    return (*(getattr(c, name) for name in last_table.FIELDS),
+            tuple(c.rfmt[k].passed if k in c.rfmt else None for k in CRITERIA))
+
+
+def test_the_table_kept_is_the_analysis_s_own(tmp_path):
+    db, conn, analysis = _kept(tmp_path)
+    shown = last_table.shown(db, conn)
+    assert shown is not None
+    assert (shown.as_of, shown.receipts_date, shown.base_currency) == (
+        analysis.as_of, analysis.receipts_date, analysis.base_currency)
+    assert [_columns(c) for c in shown.customers] == [_columns(c) for c in analysis.customers]
+    assert {c.list for c in shown.customers} >= {"black", "white"}  # verdicts, not defaults
+    assert shown.rules == analysis.rules
+    conn.close()
+
+
+def test_any_write_since_makes_it_stale(tmp_path):
+    db, conn, _ = _kept(tmp_path)
+    other = connect(db)  # another program, or the command line, changes a rule
+    settings.put(other, "stop_loss_days", 75)
+    other.close()
+    assert last_table.shown(db, conn) is None
+    conn.close()
+
+
+def test_a_write_while_the_analysis_ran_keeps_nothing(tmp_path):
+    conn = build(tmp_path, receivables_ledger())
+    db = tmp_path / "firm.sqlite"
+    version = last_table.version_of(db)
+    analysis = analyse(conn)
+    settings.put(conn, "stop_loss_days", 75)  # written after the analysis read the rules
+    assert last_table.keep(db, conn, version, analysis) is False
+    assert last_table.shown(db, conn) is None
+    conn.close()
+
+
+def test_a_new_day_that_moves_the_default_date_makes_it_stale(tmp_path):
+    """An order dated after today counts from its day on: the same file then gives another
+    default date, and the table kept for the old one is not shown."""
+    rows = [*receivables_ledger(), order("F1", "Future Buyer", "2025-12-20", 5_000)]
+    db, conn, analysis = _kept(tmp_path, rows, today=date(2025, 12, 10))
+    assert analysis.as_of < date(2025, 12, 20)
+    assert last_table.shown(db, conn, today=date(2025, 12, 19)) is not None
+    assert last_table.shown(db, conn, today=date(2025, 12, 20)) is None
+    conn.close()
+
+
+def test_another_version_a_copy_or_a_damaged_file_shows_nothing(tmp_path):
+    db, conn, _ = _kept(tmp_path)
+    kept = last_table.place(db)
+    content = json.loads(kept.read_text(encoding="utf-8"))
+    kept.write_text(json.dumps({**content, "format": "last-table-1/0.0.1"}), encoding="utf-8")
+    assert last_table.shown(db, conn) is None
+    kept.write_text(json.dumps({**content, "customers": [[1, "short row"]]}), encoding="utf-8")
+    assert last_table.shown(db, conn) is None
+    kept.write_text(json.dumps(content)[:200], encoding="utf-8")  # cut off
+    assert last_table.shown(db, conn) is None
+    kept.write_text(json.dumps(content), encoding="utf-8")
+    assert last_table.shown(db, conn) is not None
+    copy = tmp_path / "copy.sqlite"
+    shutil.copyfile(db, copy)  # the same content elsewhere: a file of its own, none kept
+    copied = connect(copy)
+    assert last_table.shown(copy, copied) is None
+    copied.close()
+    conn.close()
+
+
+def test_a_database_in_wal_mode_keeps_nothing(tmp_path):
+    conn = build(tmp_path, receivables_ledger())
+    conn.execute("PRAGMA journal_mode=WAL")  # another tool's choice: its counter says nothing
+    db = tmp_path / "firm.sqlite"
+    assert last_table.version_of(db) is None
+    assert last_table.keep(db, conn, last_table.version_of(db), analyse(conn)) is False
+    assert not last_table.place(db).exists()
+    conn.close()
+
+
+def test_an_as_of_date_that_is_no_date_of_the_data_is_not_kept(tmp_path):
+    """Every order after today: the analysis takes today, which moves every day."""
+    conn = build(tmp_path, receivables_ledger())
+    db = tmp_path / "firm.sqlite"
+    version = last_table.version_of(db)
+    early = analyse(conn, today=date(2025, 1, 1))
+    assert early.as_of == date(2025, 1, 1)
+    assert last_table.keep(db, conn, version, early) is False
+    assert not last_table.place(db).exists()
+    conn.close()

@@ -1,0 +1,122 @@
+"""The window shows the customer table its last start showed while the analysis is made again
+(half a minute at a million orders), and only while the database is unchanged; the analysis
+replaces it, keeping the row the user picked meanwhile."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+from ledgers import build, receivables_ledger
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QApplication
+from test_main_window import open_window
+
+from core import settings
+from core.analysis import last_table
+from core.store import connect
+from ui import operations
+from ui.customers.table_model import COLUMN_INDEX
+from ui.main_window import MainWindow
+
+WAIT = 30000
+
+
+def _cells(window: MainWindow) -> dict[str, list[str]]:
+    """Every row's text, by customer, but the lifetime value (worked out after each start)."""
+    model = window.model
+    shown = [c for c in range(model.columnCount()) if c != COLUMN_INDEX["clv"]]
+    return {model.data(model.index(r, COLUMN_INDEX["customer"])):
+            [model.data(model.index(r, c)) for c in shown] for r in range(model.rowCount())}
+
+
+def _held_analysis(monkeypatch) -> tuple[threading.Event, threading.Event]:
+    """The next windows' analyses wait on the worker until `go` is set."""
+    started, go = threading.Event(), threading.Event()
+    real = operations.analyse
+
+    def held(*args, progress=None, cancel=None):
+        started.set()
+        assert go.wait(WAIT / 1000)
+        return real(*args, progress=progress, cancel=cancel)
+
+    monkeypatch.setattr(operations, "analyse", held)
+    return started, go
+
+
+def _first_start(qtbot, tmp_path: Path) -> tuple[Path, dict[str, list[str]]]:
+    build(tmp_path, receivables_ledger()).close()
+    db = tmp_path / "firm.sqlite"
+    first = open_window(qtbot, db)
+    qtbot.waitUntil(last_table.place(db).exists, timeout=WAIT)  # kept after its analysis
+    cells = _cells(first)
+    first.close()
+    return db, cells
+
+
+def test_the_next_start_shows_the_last_table_until_its_analysis_lands(
+        qtbot, tmp_path, monkeypatch):
+    db, cells = _first_start(qtbot, tmp_path)
+    started, go = _held_analysis(monkeypatch)
+    window = MainWindow(db)
+    qtbot.addWidget(window)
+    window.show()
+    window.show_last_table()  # as a start does (ui.app.start_window)
+    window.refresh()
+    qtbot.waitUntil(started.is_set, timeout=WAIT)  # being made: the last table came first
+    qtbot.waitUntil(lambda: window.model.rowCount() == len(cells), timeout=WAIT)
+    assert window.analysis is None and _cells(window) == cells
+    assert window.stack.currentWidget() is window.tabs
+    assert "last start" in window.status.text()
+    assert window.pyramid.waiting and "once the analysis" in window.pyramid.empty_text()
+    assert window.panel.waiting and "once the" in window.panel.empty.text()
+    # a row picked meanwhile: no panel and no context menu yet (they need the analysis)
+    pick = next(r for r in range(window.proxy.rowCount())
+                if window.proxy.customer_at(r).customer == "Big Debtor")
+    rect = window.table.visualRect(window.proxy.index(pick, COLUMN_INDEX["customer"]))
+    qtbot.mouseClick(window.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert window.browser.current_customer().customer == "Big Debtor"
+    assert window.panel.empty.isVisibleTo(window.panel)
+    window.table.customContextMenuRequested.emit(QPoint(rect.center()))
+    assert QApplication.activePopupWidget() is None
+    with qtbot.waitSignal(window.analysed, timeout=WAIT):
+        go.set()
+    assert window.analysis is not None  # its own customers in every row now
+    assert {id(window.model.row(r)) for r in range(window.model.rowCount())} == {
+        id(c) for c in window.analysis.customers}
+    assert _cells(window) == cells
+    assert window.panel.customer is not None and window.panel.customer.customer == "Big Debtor"
+    assert window.panel.customer.receivables  # the analysis's own, with the account
+    assert "last start" not in window.status.text()
+    assert not window.pyramid.waiting and not window.panel.waiting
+
+
+def test_a_database_written_since_shows_nothing_until_its_analysis(
+        qtbot, tmp_path, monkeypatch):
+    db, _ = _first_start(qtbot, tmp_path)
+    conn = connect(db)
+    settings.put(conn, "stop_loss_days", 75)  # the command line, say, between two starts
+    conn.close()
+    started, go = _held_analysis(monkeypatch)
+    window = MainWindow(db)
+    qtbot.addWidget(window)
+    window.show_last_table()
+    window.refresh()
+    qtbot.waitUntil(started.is_set, timeout=WAIT)
+    QApplication.processEvents()  # the last table's reply, had there been one, is in
+    assert window.model.rowCount() == 0 and window.stack.currentWidget() is window.welcome
+    with qtbot.waitSignal(window.analysed, timeout=WAIT):
+        go.set()
+    assert window.model.rowCount() == len(window.analysis.customers) > 0
+    assert window.analysis.rules.stop_loss_days == 75
+
+
+def test_a_window_that_leaves_no_trace_keeps_no_table(qtbot, tmp_path):
+    build(tmp_path, receivables_ledger()).close()
+    db = tmp_path / "firm.sqlite"
+    window = MainWindow(db, remember=False)  # a screenshot or the self-test
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.analysed, timeout=WAIT):
+        window.refresh()
+    qtbot.waitUntil(lambda: window.analysis.lifetime is not None, timeout=WAIT)  # after keeping
+    assert not last_table.place(db).exists()
