@@ -24,6 +24,7 @@ class MainWindow(Protocol):
     def restoreState(self, state: Any) -> bool: ...  # noqa: N802
     def resize(self, width: int, height: int) -> None: ...
     def height(self) -> int: ...
+    def screen(self) -> Any: ...
 
 GEOMETRY, STATE, PYRAMID = "window/geometry", "window/state", "window/pyramid"
 SPLIT, LEFT = "window/split", "window/left"  # panel beside the lists; pyramid above the table
@@ -36,8 +37,9 @@ def restore(window: MainWindow) -> None:
     geometry = settings.value(GEOMETRY)
     if geometry is not None:
         window.restoreGeometry(geometry)
-    else:
-        window.resize(*FIRST_SIZE)
+    else:  # no bigger than the screen (a 1280 × 800 screen at 150 % has 853 × 533 to give)
+        room = window.screen().availableGeometry()
+        window.resize(min(FIRST_SIZE[0], room.width()), min(FIRST_SIZE[1], room.height()))
     for key, widget in ((SPLIT, window.split), (LEFT, window.left_split)):
         state = settings.value(key)
         if state is not None:
