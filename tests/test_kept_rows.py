@@ -19,7 +19,8 @@ from test_main_window import open_window
 
 from core import settings
 from core.analysis import kept_rows, reading
-from core.analysis.kept_rows import KeptRows, change_counter
+from core.analysis.file_version import change_counter
+from core.analysis.kept_rows import KeptRows
 from core.analysis.run import analyse
 from core.analysis.serialise import analysis_json, write_json
 from core.ledger.importer import import_files

@@ -6,12 +6,8 @@ window keeps the lines of every order once (what a fetch at the end of time retu
 them at each date, which gives what a fetch at that date gives (:func:`reading.cut`, as the
 month-end snapshots do).
 
-Whether the database changed since is read from its file: SQLite counts every committed write
-transaction in the file's header (the "file change counter", bytes 24–27, in the rollback-
-journal mode TradeTier uses), whichever program or connection wrote. Reading it needs no
-connection held open (an open handle would stop a restore from replacing the file on
-Windows). A database in WAL mode (set by another tool) does not keep that count up to date:
-its lines are never kept.
+Whether the database changed since is read from its file (:mod:`file_version`): a database
+in WAL mode (set by another tool) never says it is unchanged, and its lines are never kept.
 
 Kept lines cost memory (about 70 MB for 100,000 lines): a database with more than
 :data:`reading.KEEP_LINES` lines is fetched afresh each time, as before.
@@ -24,24 +20,8 @@ import threading
 from datetime import date
 from pathlib import Path
 
+from core.analysis.file_version import change_counter
 from core.analysis.reading import Fetched, cut, fetch, too_many_to_keep
-
-_HEADER = 100  # the database file's header: the counter at 24, the journal mode at 18
-WAL_VERSION = 2
-
-
-def change_counter(path: Path) -> tuple[int, int, int] | None:
-    """What changes with every committed write: (the header's change counter, the file's
-    size and its modification time in ns); None when the file cannot say (WAL mode, unread)."""
-    try:
-        with open(path, "rb") as file:
-            header = file.read(_HEADER)
-            stat = path.stat()
-    except OSError:
-        return None
-    if len(header) < _HEADER or WAL_VERSION in (header[18], header[19]):
-        return None
-    return int.from_bytes(header[24:28], "big"), stat.st_size, stat.st_mtime_ns
 
 
 class KeptRows:

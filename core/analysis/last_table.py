@@ -7,7 +7,7 @@ window shows at start) are kept in a file of the user's cache folder, with what 
 they still hold:
 
 - the database file's change counter, size and modification time
-  (:func:`kept_rows.change_counter`): any committed write since, by any program, makes them
+  (:func:`file_version.change_counter`): any committed write since, by any program, makes them
   stale, and so does a database in WAL mode, whose counter says nothing;
 - the default as-of date and the first date in the data after it: the same file gives
   another default date from that day on;
@@ -20,9 +20,7 @@ for the analysis. A file that cannot be read, or says anything else, is not show
 
 from __future__ import annotations
 
-import hashlib
 import json
-import os
 import sqlite3
 from dataclasses import dataclass
 from datetime import date
@@ -31,19 +29,18 @@ from typing import Any
 
 from core import __version__
 from core.analysis.dataset import default_as_of, next_date
-from core.analysis.kept_rows import change_counter
+from core.analysis.file_version import Version, change_counter, keep_json, kept_for
 from core.analysis.model import Analysis, Criterion, CustomerMetrics
 from core.analysis.snapshots import CRITERIA
-from core.paths import cache_dir
 from core.rules import Rules, load_rules
 
 FORMAT = f"last-table-1/{__version__}"
+KIND = "tables"
 # What the table's columns, filters and colours read of a customer (ui/customers/table_model).
 FIELDS = ("customer_id", "customer", "country", "salesperson", "tier", "rank", "orders_12m",
           "revenue_12m", "avg_order_12m", "gross_margin", "recency_days", "criteria_passed",
           "overdue_amount", "max_days_overdue", "risk_score", "risk_grade", "stop_loss", "list",
           "clv")
-Version = tuple[int, int, int]
 
 
 @dataclass(frozen=True)
@@ -58,9 +55,7 @@ class LastTable:
 
 
 def place(db_path: Path) -> Path:
-    """One file per database, named by its full path."""
-    name = hashlib.sha256(str(Path(db_path).resolve()).encode("utf-8")).hexdigest()[:24]
-    return cache_dir() / "tables" / f"{name}.json"
+    return kept_for(db_path, KIND)
 
 
 def version_of(db_path: Path) -> Version | None:
@@ -93,15 +88,7 @@ def keep(db_path: Path, conn: sqlite3.Connection, version: Version | None, analy
                       for c in analysis.customers]}
     if version_of(db_path) != version:  # written while the table was made
         return False
-    target = place(db_path)
-    try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        written = target.with_suffix(f".{os.getpid()}.part")
-        written.write_text(json.dumps(content, ensure_ascii=False), encoding="utf-8")
-        os.replace(written, target)
-    except OSError:  # a full disk or a read-only cache folder: nothing is shown next time
-        return False
-    return True
+    return keep_json(db_path, KIND, content)
 
 
 def shown(db_path: Path, conn: sqlite3.Connection, today: date | None = None

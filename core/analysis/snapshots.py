@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from core.analysis import fingerprints_seen
 from core.analysis.dataset import default_as_of
 from core.analysis.fingerprints import fingerprints
 from core.analysis.model import Analysis, CustomerMetrics
@@ -186,9 +187,18 @@ def stale(conn: sqlite3.Connection, ends: list[date] | None = None, today: date 
 
 
 def _check(conn: sqlite3.Connection, wanted: list[date]) -> tuple[dict[date, str], list[date]]:
-    """Today's fingerprints of these month ends, and those whose stored one differs."""
-    current, stored = fingerprints(conn, wanted), stored_fingerprints(conn)
-    return current, [end for end in wanted if stored.get(end) != current[end]]
+    """Today's fingerprints of these month ends, and those whose stored one differs. Those
+    found current while the file was unwritten, and unwritten since, are taken as they are
+    (:mod:`fingerprints_seen`)."""
+    stored, seen = stored_fingerprints(conn), fingerprints_seen.seen(conn)
+    if all(end in seen and stored.get(end) == seen[end] for end in wanted):
+        return {end: seen[end] for end in wanted}, []
+    before = fingerprints_seen.version(conn)
+    current = fingerprints(conn, wanted)
+    todo = [end for end in wanted if stored.get(end) != current[end]]
+    if not todo:
+        fingerprints_seen.keep(conn, before, current)
+    return current, todo
 
 
 def ensure(conn: sqlite3.Connection, ends: list[date] | None = None, steps: Steps | None = None,
