@@ -120,3 +120,38 @@ def test_a_window_that_leaves_no_trace_keeps_no_table(qtbot, tmp_path):
         window.refresh()
     qtbot.waitUntil(lambda: window.analysis.lifetime is not None, timeout=WAIT)  # after keeping
     assert not last_table.place(db).exists()
+
+
+def test_another_database_shows_none_of_the_last_one_s_customers_meanwhile(
+        qtbot, tmp_path, monkeypatch):
+    """Opening another database: until its analysis lands, the table shows its own last table
+    (or nothing), never the customers of the database left, so no correction or export made
+    meanwhile can reach the new file with them."""
+    first, second = tmp_path / "a", tmp_path / "b"
+    for folder in (first, second):
+        folder.mkdir()
+    build(first, receivables_ledger()).close()
+    build(second, [row for row in receivables_ledger() if row[1] != "Big Debtor"]).close()
+    left = open_window(qtbot, first / "firm.sqlite")
+    shown_before = _cells(left)
+    assert "Big Debtor" in shown_before
+    started, go = _held_analysis(monkeypatch)
+    left.open_database(second / "firm.sqlite")
+    qtbot.waitUntil(started.is_set, timeout=WAIT)
+    assert left.analysis is None and left.current_analysis() is None  # nothing to export
+    assert "Big Debtor" not in _cells(left) and left.model.rowCount() == 0  # none kept for b
+    assert not left.as_of_edit.isEnabled() and left.pyramid.waiting
+    with qtbot.waitSignal(left.analysed, timeout=WAIT):
+        go.set()
+    assert "Big Debtor" not in _cells(left) and left.model.rowCount() > 0
+    qtbot.waitUntil(last_table.place(second / "firm.sqlite").exists, timeout=WAIT)
+    # back to the first: its own last table while its analysis is made again
+    started.clear()
+    go.clear()
+    left.open_database(first / "firm.sqlite")
+    qtbot.waitUntil(started.is_set, timeout=WAIT)
+    qtbot.waitUntil(lambda: left.model.rowCount() == len(shown_before), timeout=WAIT)
+    assert left.analysis is None and _cells(left) == shown_before
+    with qtbot.waitSignal(left.analysed, timeout=WAIT):
+        go.set()
+    assert _cells(left) == shown_before and left.analysis is not None

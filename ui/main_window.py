@@ -42,7 +42,7 @@ from ui.customers.credit import CreditActions
 from ui.customers.panel import CustomerPanel
 from ui.customers.pyramid import PyramidWidget
 from ui.customers.what_if import add_what_if, selected_customers
-from ui.date_box import DateBox
+from ui.date_bar import DateBar
 from ui.errors import show_error
 from ui.movements.page import MovementsPage
 from ui.overview.page import OverviewPage
@@ -97,12 +97,8 @@ class MainWindow(QMainWindow):
         self.toolbar = QToolBar(self)
         self.toolbar.setObjectName("main_toolbar")
         self.addToolBar(self.toolbar)
-        self.as_of_label, self.receipts_label = QLabel(), QLabel()
-        self.as_of_edit, self.receipts_edit = DateBox(), DateBox()
-        self.as_of_edit.setObjectName("as_of")
-        self.receipts_edit.setObjectName("receipts_date")
-        for edit in (self.as_of_edit, self.receipts_edit):
-            edit.setEnabled(False)  # until an analysis gives them a date
+        self.dates = DateBar()
+        self.as_of_edit, self.receipts_edit = self.dates.as_of_edit, self.dates.receipts_edit
         self.as_of_edit.dateChanged.connect(self._as_of_changed)
         self.receipts_edit.dateChanged.connect(self._receipts_changed)
         self.stack = QStackedWidget()
@@ -182,9 +178,7 @@ class MainWindow(QMainWindow):
             window_layout.pyramid_shown(shown)
 
     def _fill_toolbar(self) -> None:
-        for widget in (self.as_of_label, self.as_of_edit, self.receipts_label,
-                       self.receipts_edit):
-            self.toolbar.addWidget(widget)
+        self.dates.add_to(self.toolbar)
         self.toolbar.addSeparator()
         for action in self.commands.toolbar_actions():
             self.toolbar.addAction(action)
@@ -200,26 +194,15 @@ class MainWindow(QMainWindow):
         self.sample_banner.setVisible(self.sample)
         self.db_label.setText(tr(N_("Database: {path}"), path=str(self.db_path)))
         self.working.setText(tr(N_("Working…")))
-        self.as_of_label.setText(tr(N_(" As of ")))
-        self.receipts_label.setText(tr(N_(" Receipts booked to ")))
-        self._as_of_tooltip()
-        self.receipts_edit.setToolTip(tr(N_(
-            "Receipts are only known up to this date; days overdue are counted to it.")))
+        self.dates.retranslate(self.analysis.rules if self.analysis else Rules.defaults())
         self.tabs.setTabText(0, tr(N_("Customers")))
         self.tabs.setTabText(1, tr(N_("Overview")))
         self.tabs.setTabText(2, tr(N_("Tier movement")))
         for widget in (self.welcome, self.pyramid, self.panel, self.overview, self.browser,
-                       self.movements, self.banner, self.sample_banner, self.as_of_edit,
-                       self.receipts_edit):
+                       self.movements, self.banner, self.sample_banner):
             widget.retranslate()
         self.commands.retranslate()
         self._update_status()
-
-    def _as_of_tooltip(self) -> None:
-        rules = self.analysis.rules if self.analysis else Rules.defaults()
-        self.as_of_edit.setToolTip(tr(N_(
-            "The analysis date: orders and payments after it are ignored; the window is the "
-            "{months} months ending here."), months=rules.window_months))
 
     # --- the analysis ------------------------------------------------------------------------
     def refresh(self) -> None:
@@ -246,20 +229,20 @@ class MainWindow(QMainWindow):
         if table is None or self.analysis is not None:
             return
         self.stack.setCurrentWidget(self.tabs)
-        self.browser.show_customers(table.customers, table.rules)
-        self.pyramid.set_waiting(True)
-        self.panel.set_waiting(True)
-        self._show_dates(table.as_of, table.receipts_date)
+        self._show_waiting(table.customers, table.rules)
+        self.dates.show(table.as_of, table.receipts_date)
         self.status.setText(tr(N_(
             "{customers} customers as the last start showed them, as of {as_of}; working out "
             "the analysis again…"), customers=len(table.customers),
             as_of=table.as_of.isoformat()))
 
-    def _show_dates(self, as_of: date, receipts: date) -> None:
-        for edit, day in ((self.as_of_edit, as_of), (self.receipts_edit, receipts)):
-            edit.blockSignals(True)
-            edit.setDate(QDate(day.year, day.month, day.day))
-            edit.blockSignals(False)
+    def _show_waiting(self, customers: list[CustomerMetrics], rules: Rules) -> None:
+        """No analysis on screen: these rows (the last start's, or none), the pyramid and the
+        panel waiting for the analysis, nothing to act on."""
+        self.browser.show_customers(customers, rules)
+        self.pyramid.set_analysis(None)
+        self.pyramid.set_waiting(True)
+        self.panel.set_waiting(True)
 
     def _show_analysis(self, result: operations.Analysed) -> None:
         analysis, report, has_data = result.analysis, result.report, result.has_data
@@ -268,9 +251,8 @@ class MainWindow(QMainWindow):
         left = [self.analysis] if self.analysis is not None else []  # let go of below
         self.analysis, self.report = analysis, report
         self.stack.setCurrentWidget(self.tabs if has_data else self.welcome)
-        for widget in (self.as_of_edit, self.receipts_edit):
-            widget.setEnabled(has_data)
-        self._show_dates(analysis.as_of, analysis.receipts_date)
+        self.dates.set_enabled(has_data)
+        self.dates.show(analysis.as_of, analysis.receipts_date)
         self.browser.set_analysis(analysis)
         self.pyramid.set_analysis(analysis)
         self.panel.set_waiting(False)
@@ -280,7 +262,7 @@ class MainWindow(QMainWindow):
         self.overrides.show(self.db_path, analysis)
         self.select_customer(selected)
         self._update_status()
-        self._as_of_tooltip()
+        self.dates.retranslate(analysis.rules)
         if self._counts_before is not None:
             self.show_status(changes_text(self._counts_before, counts(analysis)), 15000)
             self._counts_before = None
@@ -419,11 +401,23 @@ class MainWindow(QMainWindow):
         self._counts_before = None
         if self.remember:
             self.commands.remember_recent(self.db_path, chosen)
+        # the last database's customers go: a correction or an export made meanwhile would
+        # reach this one with them (the analysis takes half a minute at a million orders)
+        left = [self.analysis] if self.analysis is not None else []
+        self.analysis = self.report = None
         self.panel.show_customer(None, None)
+        self.banner.set_analysis(None)
+        self.overview.set_data(None)
+        self._show_waiting([], Rules.defaults())
+        self.dates.set_enabled(False)
+        self.status.setText("")
+        if left:
+            letting_go.let_go_in_background(left)
         if self.browser.clear_filters():
             self.show_status(tr(N_("Search and filters cleared: {file} is open."),
                                 file=self.db_path.name), 10000)
         self.retranslate()
+        self.show_last_table()
         self.commands.safety.check(self.db_path)
         self.refresh()
 
