@@ -125,8 +125,8 @@ def test_a_window_that_leaves_no_trace_keeps_no_table(qtbot, tmp_path):
 def test_another_database_shows_none_of_the_last_one_s_customers_meanwhile(
         qtbot, tmp_path, monkeypatch):
     """Opening another database: until its analysis lands, the table shows its own last table
-    (or nothing), never the customers of the database left, so no correction or export made
-    meanwhile can reach the new file with them."""
+    (or nothing), never the customers of the database left, so nothing can be corrected or
+    exported meanwhile from a file the window no longer names."""
     first, second = tmp_path / "a", tmp_path / "b"
     for folder in (first, second):
         folder.mkdir()
