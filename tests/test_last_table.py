@@ -10,6 +10,8 @@ import sqlite3
 from datetime import date
 from pathlib import Path
 
+import account_ledgers as books
+import pytest
 from ledgers import build, order, receivables_ledger
 
 from core import settings
@@ -117,4 +119,37 @@ def test_an_as_of_date_that_is_no_date_of_the_data_is_not_kept(tmp_path):
     assert early.as_of == date(2025, 1, 1)
     assert last_table.keep(db, conn, version, early) is False
     assert not last_table.place(db).exists()
+    conn.close()
+
+
+def test_a_table_kept_already_for_the_same_file_is_not_made_again(tmp_path, monkeypatch):
+    """Each start whose last table held analyses again and would keep the same file: the date
+    look-ups (a second at a million orders) and the writing are skipped."""
+    db, conn, analysis = _kept(tmp_path)
+    kept = last_table.place(db)
+    written = kept.stat().st_mtime_ns
+    looked: list[date] = []
+    monkeypatch.setattr(last_table, "default_as_of", lambda c, day: looked.append(day) or day)
+    assert last_table.keep(db, conn, last_table.version_of(db), analysis) is True
+    assert looked == [] and kept.stat().st_mtime_ns == written
+    settings.put(conn, "stop_loss_days", 75)  # another version of the file: made again
+    again = analyse(conn)
+    assert last_table.keep(db, conn, last_table.version_of(db), again) is True
+    assert looked == [again.as_of] and kept.stat().st_mtime_ns != written
+    conn.close()
+
+
+@pytest.mark.parametrize("builder", books.BUILDERS, ids=[b.__name__ for b in books.BUILDERS])
+def test_the_table_kept_of_a_ledger_booked_as_clerks_book_it(builder, tmp_path):
+    """A wire on the newest row, copied wires, credit notes, cancelled lines, no receipts: the
+    table the next start shows names each customer's tier, list and overdue as the analysis
+    does."""
+    db = builder(tmp_path).import_into(tmp_path / "firm.sqlite")
+    conn = connect(db)
+    version = last_table.version_of(db)
+    analysis = analyse(conn)
+    assert last_table.keep(db, conn, version, analysis) is True
+    shown = last_table.shown(db, conn)
+    assert shown is not None
+    assert [_columns(c) for c in shown.customers] == [_columns(c) for c in analysis.customers]
     conn.close()

@@ -15,7 +15,7 @@ from test_main_window import open_window
 from core import settings
 from core.analysis import last_table
 from core.store import connect
-from ui import operations
+from ui import main_window, operations
 from ui.customers.table_model import COLUMN_INDEX
 from ui.main_window import MainWindow
 
@@ -155,3 +155,32 @@ def test_another_database_shows_none_of_the_last_one_s_customers_meanwhile(
     with qtbot.waitSignal(left.analysed, timeout=WAIT):
         go.set()
     assert _cells(left) == shown_before and left.analysis is not None
+
+
+def test_an_analysis_that_fails_takes_the_last_table_with_it(qtbot, tmp_path, monkeypatch):
+    """The last start's table says an analysis is on its way: when it fails instead, the
+    error is shown and the table, the status and the waiting words go."""
+    db, cells = _first_start(qtbot, tmp_path)
+    started, go = threading.Event(), threading.Event()
+
+    def failing(*args, progress=None, cancel=None):
+        started.set()
+        assert go.wait(WAIT / 1000)
+        raise RuntimeError("disk gone")
+
+    errors: list[str] = []
+    monkeypatch.setattr(operations, "analyse", failing)
+    monkeypatch.setattr(main_window, "show_error", lambda parent, text, details="":
+                        errors.append(text))
+    window = MainWindow(db)
+    qtbot.addWidget(window)
+    window.show_last_table()
+    window.refresh()
+    qtbot.waitUntil(started.is_set, timeout=WAIT)
+    qtbot.waitUntil(lambda: window.model.rowCount() == len(cells), timeout=WAIT)
+    go.set()
+    qtbot.waitUntil(lambda: errors != [], timeout=WAIT)
+    assert "disk gone" in errors[0]
+    assert window.model.rowCount() == 0 and window.analysis is None
+    assert not window.pyramid.waiting and not window.panel.waiting
+    assert "last start" not in window.status.text()

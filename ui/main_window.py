@@ -212,8 +212,16 @@ class MainWindow(QMainWindow):
             self._kept = KeptRows(self.db_path)
         # the date the user has left is not analysed to the end first, nor valued after
         self.runner.run(self, partial(operations.analyse, self.db_path, self.as_of, self._kept),
-                        on_success=self._show_analysis, on_failure=self.show_failure,
+                        on_success=self._show_analysis, on_failure=self._not_analysed,
                         kind=ANALYSIS, replaces=(ANALYSIS, LIFETIME))
+
+    def _not_analysed(self, failure: Failure) -> None:
+        """The analysis failed: the last start's table, and the word that an analysis is on
+        its way, go with it."""
+        if self.analysis is None:
+            self._show_waiting([], Rules.defaults(), waiting=False)
+            self.status.setText("")
+        self.show_failure(failure)
 
     def show_last_table(self) -> None:
         """At start, first of all: the customer table the last start showed, while it still
@@ -236,13 +244,14 @@ class MainWindow(QMainWindow):
             "the analysis again…"), customers=len(table.customers),
             as_of=table.as_of.isoformat()))
 
-    def _show_waiting(self, customers: list[CustomerMetrics], rules: Rules) -> None:
+    def _show_waiting(self, customers: list[CustomerMetrics], rules: Rules,
+                      waiting: bool = True) -> None:
         """No analysis on screen: these rows (the last start's, or none), the pyramid and the
-        panel waiting for the analysis, nothing to act on."""
+        panel waiting for the analysis (unless none is on its way), nothing to act on."""
         self.browser.show_customers(customers, rules)
         self.pyramid.set_analysis(None)
-        self.pyramid.set_waiting(True)
-        self.panel.set_waiting(True)
+        self.pyramid.set_waiting(waiting)
+        self.panel.set_waiting(waiting)
 
     def _show_analysis(self, result: operations.Analysed) -> None:
         analysis, report, has_data = result.analysis, result.report, result.has_data
@@ -266,13 +275,12 @@ class MainWindow(QMainWindow):
         if self._counts_before is not None:
             self.show_status(changes_text(self._counts_before, counts(analysis)), 15000)
             self._counts_before = None
+        if has_data:  # painted before the worker's next task: its Python would hold the lock
+            self.repaint()  # against each cell the table paints (0.4 s more at 100k)
         if self.remember and self.as_of is None and has_data:  # for the next start to show
             self.runner.run(self, partial(operations.keep_table, self.db_path, result),
                             on_success=_ignored, on_failure=_ignored)
         if analysis.lifetime is None and has_data:
-            # painted before the fit starts: the fit's Python would hold the lock against
-            # each cell the table paints (0.4 s more before the analysis shows, at 100k)
-            self.repaint()
             self.runner.run(self, partial(operations.lifetime_values, self.db_path, analysis),
                             on_success=partial(self._valued, analysis),
                             on_failure=self.show_failure, kind=LIFETIME, replaces=(LIFETIME,))
@@ -401,8 +409,8 @@ class MainWindow(QMainWindow):
         self._counts_before = None
         if self.remember:
             self.commands.remember_recent(self.db_path, chosen)
-        # the last database's customers go: a correction or an export made meanwhile would
-        # reach this one with them (the analysis takes half a minute at a million orders)
+        # the last database's customers go at once: shown while this one is analysed (half a
+        # minute at a million orders), a correction would go to that file, an export its lists
         left = [self.analysis] if self.analysis is not None else []
         self.analysis = self.report = None
         self.panel.show_customer(None, None)

@@ -75,6 +75,8 @@ def keep(db_path: Path, conn: sqlite3.Connection, version: Version | None, analy
     today: the analysis takes today) is not kept."""
     if version is None or version_of(db_path) != version:
         return False
+    if _holding(db_path, version) == analysis.as_of:
+        return True  # kept already (the start that showed it): a second at a million orders
     if default_as_of(conn, analysis.as_of) != analysis.as_of:
         return False
     until = next_date(conn, analysis.as_of)
@@ -96,14 +98,11 @@ def shown(db_path: Path, conn: sqlite3.Connection, today: date | None = None
     """The table kept for this database, if it still holds (module docstring); else None.
     Reads nothing of the database but its rules."""
     version = version_of(db_path)
+    content = _content(db_path)
+    as_of = None if version is None else _holding(db_path, version, content)
     try:
-        content = json.loads(place(db_path).read_text(encoding="utf-8"))
-        holds = (version is not None and content["format"] == FORMAT
-                 and content["database"] == str(Path(db_path).resolve())
-                 and tuple(content["version"]) == version)
-        as_of = date.fromisoformat(content["as_of"]) if holds else None
-        until = content["until"] and date.fromisoformat(content["until"])
-    except (OSError, ValueError, KeyError, TypeError):
+        until = as_of and content["until"] and date.fromisoformat(content["until"])
+    except (ValueError, KeyError, TypeError):
         return None
     today = today or date.today()
     if as_of is None or not as_of <= today or (until is not None and today >= until):
@@ -114,6 +113,26 @@ def shown(db_path: Path, conn: sqlite3.Connection, today: date | None = None
                          str(content["base_currency"]), load_rules(conn), customers)
     except (ValueError, KeyError, TypeError):
         return None
+
+
+def _content(db_path: Path) -> Any:
+    try:
+        return json.loads(place(db_path).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+
+
+def _holding(db_path: Path, version: Version, content: Any = None) -> date | None:
+    """The as-of date of the table kept for this database at this version by this version of
+    the app (None: none such)."""
+    content = _content(db_path) if content is None else content
+    try:
+        if (content["format"] == FORMAT and content["database"] == str(Path(db_path).resolve())
+                and tuple(content["version"]) == version):
+            return date.fromisoformat(content["as_of"])
+    except (ValueError, KeyError, TypeError):
+        pass
+    return None
 
 
 def _customer(row: list[Any]) -> CustomerMetrics:
