@@ -18,7 +18,7 @@ from PySide6.QtCore import QDate
 from test_main_window import open_window
 
 from core import settings
-from core.analysis import kept_rows, reading
+from core.analysis import kept_rows, reading, snapshots
 from core.analysis.file_version import change_counter
 from core.analysis.kept_rows import KeptRows
 from core.analysis.run import analyse
@@ -92,6 +92,23 @@ def test_a_setting_changed_meanwhile_fetches_again(sample_copy, fetches):
     other.close()
     assert _text(conn, None, kept) == _text(conn, None)
     assert fetches == [(date.max, True)] * 2
+    conn.close()
+
+
+def test_month_end_snapshots_stored_meanwhile_keep_the_lines(sample_copy, fetches):
+    """The movements (or the restructuring export) store snapshots, which hold no line: the
+    window's next date is cut from the lines it kept."""
+    kept = KeptRows(sample_copy)
+    conn = connect(sample_copy)
+    _text(conn, None, kept)
+    other = connect(sample_copy)
+    [end] = snapshots.month_ends(other)[-1:]
+    assert snapshots.stale(other, [end]) == [end]
+    snapshots.ensure(other, [end])
+    other.close()
+    assert snapshots.stale(conn, [end]) == []
+    assert _text(conn, DATES[1], kept) == _text(conn, DATES[1])
+    assert fetches == [(date.max, True)]
     conn.close()
 
 

@@ -15,7 +15,7 @@ import pytest
 from ledgers import build, order, receivables_ledger
 
 from core import settings
-from core.analysis import last_table
+from core.analysis import last_table, snapshots
 from core.analysis.model import Analysis
 from core.analysis.run import analyse
 from core.analysis.snapshots import CRITERIA
@@ -54,6 +54,21 @@ def test_any_write_since_makes_it_stale(tmp_path):
     other = connect(db)  # another program, or the command line, changes a rule
     settings.put(other, "stop_loss_days", 75)
     other.close()
+    assert last_table.shown(db, conn) is None
+    conn.close()
+
+
+def test_snapshots_stored_since_keep_it_and_a_write_after_them_does_not(tmp_path):
+    """The month-end snapshots (the movements, the restructuring export) are read by no
+    analysis: the table still holds after them, whoever stored them, and not after a rule."""
+    db, conn, analysis = _kept(tmp_path)
+    other = connect(db)
+    snapshots.ensure(other, snapshots.month_ends(other)[-2:])
+    other.close()
+    shown = last_table.shown(db, conn)
+    assert shown is not None
+    assert [_columns(c) for c in shown.customers] == [_columns(c) for c in analysis.customers]
+    settings.put(conn, "stop_loss_days", 75)
     assert last_table.shown(db, conn) is None
     conn.close()
 

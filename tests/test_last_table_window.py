@@ -11,6 +11,7 @@ from ledgers import build, receivables_ledger
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication
 from test_main_window import open_window
+from test_movements import _ledger
 
 from core import settings
 from core.analysis import last_table
@@ -109,6 +110,36 @@ def test_a_database_written_since_shows_nothing_until_its_analysis(
         go.set()
     assert window.model.rowCount() == len(window.analysis.customers) > 0
     assert window.analysis.rules.stop_loss_days == 75
+
+
+def test_a_look_at_the_movements_keeps_the_last_table(qtbot, tmp_path, monkeypatch):
+    """The movements store each month end's snapshot, which no analysis reads: a firm that
+    looked at them and closed the app still sees its table at the next start."""
+    build(tmp_path, _ledger()).close()
+    db = tmp_path / "firm.sqlite"
+    first = open_window(qtbot, db)
+    qtbot.waitUntil(last_table.place(db).exists, timeout=WAIT)
+    cells, version = _cells(first), last_table.version_of(db)
+    with qtbot.waitSignal(first.movements.computed, timeout=WAIT):
+        first.commands.actions["movements"].trigger()
+    assert last_table.version_of(db) != version  # the snapshots were written
+    first.close()
+    conn = connect(db)
+    assert conn.execute("SELECT COUNT(*) FROM snapshots").fetchone()[0] > 1
+    conn.close()
+    started, go = _held_analysis(monkeypatch)
+    window = MainWindow(db)
+    qtbot.addWidget(window)
+    window.show()
+    window.show_last_table()
+    window.refresh()
+    qtbot.waitUntil(started.is_set, timeout=WAIT)
+    qtbot.waitUntil(lambda: window.model.rowCount() == len(cells), timeout=WAIT)
+    assert window.analysis is None and _cells(window) == cells
+    assert "last start" in window.status.text()
+    with qtbot.waitSignal(window.analysed, timeout=WAIT):
+        go.set()
+    assert _cells(window) == cells
 
 
 def test_a_window_that_leaves_no_trace_keeps_no_table(qtbot, tmp_path):

@@ -7,6 +7,12 @@ connection wrote; with the file's size and modification time in nanoseconds it s
 anything was written. Reading it needs no connection held open (an open handle would stop a
 restore from replacing the file on Windows). A database in WAL mode (set by another tool) does
 not keep that count up to date: it never says "unwritten".
+
+A write to what no analysis reads (the month-end snapshots, stored by the movements and the
+restructuring export) is made with :func:`unread_write`, which notes the version before and
+after it: what was worked out from the file before still holds after it
+(:func:`unwritten_since`), so the next start still shows the last table, and the window keeps
+its lines, after a look at the movements.
 """
 
 from __future__ import annotations
@@ -15,14 +21,19 @@ import hashlib
 import json
 import os
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 from core.paths import cache_dir
+from core.store import transaction
 
 _HEADER = 100  # the database file's header: the counter at 24, the journal mode at 18
 WAL_VERSION = 2
 Version = tuple[int, int, int]
+LINKS = "unread-writes"  # the kind of file that notes them, per database
+KEEP_LINKS = 64  # the latest notes kept: a month's looks at the movements, many times over
 
 
 def change_counter(path: Path) -> Version | None:
@@ -66,3 +77,55 @@ def keep_json(db_path: Path, kind: str, content: Any) -> bool:
     except OSError:
         return False
     return True
+
+
+def unwritten_since(path: Path, version: Version | None) -> bool:
+    """Whether nothing an analysis reads was written to the file since `version`: it is the
+    same, or was reached from it only by :func:`unread_write`s."""
+    now = change_counter(path)
+    if version is None or now is None:
+        return False
+    links = _links(path) if now != version else {}
+    for _ in range(KEEP_LINKS + 1):
+        if now == version:
+            return True
+        if now not in links:
+            return False
+        now = links[now]
+    return False
+
+
+@contextmanager
+def unread_write(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
+    """A write transaction (:func:`store.transaction`) to tables no analysis reads, noted so
+    that what was worked out from the file before it still holds after it. The version before
+    is read under the write lock, so no other writer comes between; the one after must count
+    exactly one commit more, or another program wrote as well and nothing is noted."""
+    path = file_of(conn)
+    with transaction(conn):
+        before = None if path is None else change_counter(path)
+        yield conn
+    after = None if path is None else change_counter(path)
+    if path is None or before is None or after is None or after == before:
+        return
+    if after[0] == (before[0] + 1) % 2**32:  # the counter is four bytes
+        _note(path, before, after)
+
+
+def _links(path: Path) -> dict[Version, Version]:
+    """The versions noted, each after -> before."""
+    try:
+        content = json.loads(kept_for(path, LINKS).read_text(encoding="utf-8"))
+        return {_version(after): _version(before) for before, after in content["links"]}
+    except (OSError, ValueError, KeyError, TypeError):
+        return {}
+
+
+def _version(value: Any) -> Version:
+    first, second, third = (int(part) for part in value)
+    return first, second, third
+
+
+def _note(path: Path, before: Version, after: Version) -> None:
+    links = [[list(b), list(a)] for a, b in _links(path).items()]
+    keep_json(path, LINKS, {"links": [*links, [list(before), list(after)]][-KEEP_LINKS:]})

@@ -8,6 +8,7 @@ month-end snapshots do).
 
 Whether the database changed since is read from its file (:mod:`file_version`): a database
 in WAL mode (set by another tool) never says it is unchanged, and its lines are never kept.
+The month-end snapshots the movements store are no change: no line is among them.
 
 Kept lines cost memory (about 70 MB for 100,000 lines): a database with more than
 :data:`reading.KEEP_LINES` lines is fetched afresh each time, as before.
@@ -20,7 +21,7 @@ import threading
 from datetime import date
 from pathlib import Path
 
-from core.analysis.file_version import change_counter
+from core.analysis.file_version import Version, change_counter, unwritten_since
 from core.analysis.reading import Fetched, cut, fetch, too_many_to_keep
 
 
@@ -31,17 +32,17 @@ class KeptRows:
         self.path = Path(path)
         self._lock = threading.Lock()
         self._rows: Fetched | None = None
-        self._version: tuple[int, int, int] | None = None
+        self._version: Version | None = None
 
     def fetched(self, conn: sqlite3.Connection, as_of: date) -> Fetched:
         """The lines of the orders dated up to A: cut from those kept when nothing was written
         since they were fetched, else fetched (and kept, when there are not too many)."""
         with self._lock:
-            # read before fetching: a write after it changes it, so the rows are not reused
-            version = change_counter(self.path)
-            if self._rows is not None and version is not None and version == self._version:
+            if self._rows is not None and unwritten_since(self.path, self._version):
                 return cut(self._rows, as_of)
             self._rows = self._version = None
+            # read before fetching: a write after it changes it, so the rows are not reused
+            version = change_counter(self.path)
             if version is None or too_many_to_keep(conn):
                 return fetch(conn, as_of)
             self._rows, self._version = fetch(conn, date.max, keep=True), version

@@ -8,7 +8,8 @@ they still hold:
 
 - the database file's change counter, size and modification time
   (:func:`file_version.change_counter`): any committed write since, by any program, makes them
-  stale, and so does a database in WAL mode, whose counter says nothing;
+  stale, but for the month-end snapshots (:func:`file_version.unread_write`), and so does a
+  database in WAL mode, whose counter says nothing;
 - the default as-of date and the first date in the data after it: the same file gives
   another default date from that day on;
 - the app's version, whose analysis may judge differently.
@@ -29,7 +30,13 @@ from typing import Any
 
 from core import __version__
 from core.analysis.dataset import default_as_of, next_date
-from core.analysis.file_version import Version, change_counter, keep_json, kept_for
+from core.analysis.file_version import (
+    Version,
+    change_counter,
+    keep_json,
+    kept_for,
+    unwritten_since,
+)
 from core.analysis.model import Analysis, Criterion, CustomerMetrics
 from core.analysis.snapshots import CRITERIA
 from core.rules import Rules, load_rules
@@ -73,9 +80,9 @@ def keep(db_path: Path, conn: sqlite3.Connection, version: Version | None, analy
     file gives the same default date, and the next start need not look for it (half a second
     at a million orders). An as-of date that is no date of the data (a ledger dated after
     today: the analysis takes today) is not kept."""
-    if version is None or version_of(db_path) != version:
+    if version is None or not unwritten_since(db_path, version):
         return False
-    if _holding(db_path, version) == analysis.as_of:
+    if _holding(db_path) == analysis.as_of:
         return True  # kept already (the start that showed it): a second at a million orders
     if default_as_of(conn, analysis.as_of) != analysis.as_of:
         return False
@@ -88,7 +95,7 @@ def keep(db_path: Path, conn: sqlite3.Connection, version: Version | None, analy
         "customers": [[*(getattr(c, name) for name in FIELDS),
                        [c.rfmt[k].passed if k in c.rfmt else None for k in CRITERIA]]
                       for c in analysis.customers]}
-    if version_of(db_path) != version:  # written while the table was made
+    if not unwritten_since(db_path, version):  # written while the table was made
         return False
     return keep_json(db_path, KIND, content)
 
@@ -97,9 +104,8 @@ def shown(db_path: Path, conn: sqlite3.Connection, today: date | None = None
           ) -> LastTable | None:
     """The table kept for this database, if it still holds (module docstring); else None.
     Reads nothing of the database but its rules."""
-    version = version_of(db_path)
     content = _content(db_path)
-    as_of = None if version is None else _holding(db_path, version, content)
+    as_of = _holding(db_path, content)
     try:
         until = as_of and content["until"] and date.fromisoformat(content["until"])
     except (ValueError, KeyError, TypeError):
@@ -122,13 +128,13 @@ def _content(db_path: Path) -> Any:
         return None
 
 
-def _holding(db_path: Path, version: Version, content: Any = None) -> date | None:
-    """The as-of date of the table kept for this database at this version by this version of
-    the app (None: none such)."""
+def _holding(db_path: Path, content: Any = None) -> date | None:
+    """The as-of date of the table kept for this database by this version of the app, if it
+    still holds (None: none such)."""
     content = _content(db_path) if content is None else content
     try:
         if (content["format"] == FORMAT and content["database"] == str(Path(db_path).resolve())
-                and tuple(content["version"]) == version):
+                and unwritten_since(db_path, tuple(content["version"]))):
             return date.fromisoformat(content["as_of"])
     except (ValueError, KeyError, TypeError):
         pass

@@ -22,6 +22,7 @@ from typing import Any
 
 from core.analysis import fingerprints_seen
 from core.analysis.dataset import default_as_of
+from core.analysis.file_version import unread_write
 from core.analysis.fingerprints import fingerprints
 from core.analysis.model import Analysis, CustomerMetrics
 from core.analysis.names import GRADE_UNKNOWN
@@ -29,7 +30,7 @@ from core.analysis.run import analyser
 from core.collector import collector_paused
 from core.i18n import N_, tr
 from core.progress import Steps
-from core.store import now_text, transaction
+from core.store import now_text
 
 CRITERIA = ("r", "f", "m", "t")
 
@@ -147,7 +148,7 @@ def _from_row(row: tuple[Any, ...]) -> CustomerSnapshot:
 
 def _store(conn: sqlite3.Connection, snapshot: Snapshot, fingerprint: str) -> None:
     day = snapshot.month_end.isoformat()
-    with transaction(conn):
+    with unread_write(conn):
         conn.execute("DELETE FROM snapshots WHERE month_end = ?", (day,))
         conn.execute("INSERT INTO snapshots(month_end, fingerprint, m_threshold, computed_at) "
                      "VALUES (?, ?, ?, ?)", (day, fingerprint, snapshot.m_threshold, now_text()))
@@ -188,16 +189,15 @@ def stale(conn: sqlite3.Connection, ends: list[date] | None = None, today: date 
 
 def _check(conn: sqlite3.Connection, wanted: list[date]) -> tuple[dict[date, str], list[date]]:
     """Today's fingerprints of these month ends, and those whose stored one differs. Those
-    found current while the file was unwritten, and unwritten since, are taken as they are
-    (:mod:`fingerprints_seen`)."""
+    worked out while the file was unwritten, and unwritten since, are taken as they are when
+    the stored snapshots carry them all (:mod:`fingerprints_seen`)."""
     stored, seen = stored_fingerprints(conn), fingerprints_seen.seen(conn)
     if all(end in seen and stored.get(end) == seen[end] for end in wanted):
         return {end: seen[end] for end in wanted}, []
     before = fingerprints_seen.version(conn)
     current = fingerprints(conn, wanted)
     todo = [end for end in wanted if stored.get(end) != current[end]]
-    if not todo:
-        fingerprints_seen.keep(conn, before, current)
+    fingerprints_seen.keep(conn, before, current)  # the snapshots stored next change nothing
     return current, todo
 
 
@@ -227,7 +227,7 @@ def store_missing(conn: sqlite3.Connection, ends: list[date] | None = None,
     gone = [end for end in stored_fingerprints(conn) if end not in everything
             and end not in wanted]
     if gone:
-        with transaction(conn):
+        with unread_write(conn):
             conn.executemany("DELETE FROM snapshots WHERE month_end = ?",
                              [(end.isoformat(),) for end in gone])
     with collector_paused():  # the ledger kept for every month: not walked by the collector
