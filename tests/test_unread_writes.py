@@ -94,19 +94,24 @@ def test_a_write_undone_notes_nothing_and_changes_nothing(db):
     conn.close()
 
 
-def test_only_the_latest_notes_are_kept_and_a_broken_file_is_none(db):
+def test_a_long_run_of_them_keeps_its_start_and_a_broken_file_keeps_none(db):
+    """The first look at the movements stores a snapshot per month end (120 at ten years):
+    the version before them all still holds after them. Of the versions between, only the
+    latest are noted; an older one is worked out again, never taken wrongly."""
     conn = connect(db)
     first = change_counter(db)
-    for number in range(file_version.KEEP_LINKS + 1):
+    between = []
+    for number in range(2 * file_version.KEEP_LINKS):
         with unread_write(conn):
-            _snapshot_row(conn, f"{2000 + number}-01-31")
-    links = json.loads(kept_for(db, file_version.LINKS).read_text(encoding="utf-8"))["links"]
-    assert len(links) == file_version.KEEP_LINKS
-    assert not unwritten_since(db, first)  # its note is gone: worked out again, never wrong
-    second = tuple(links[0][0])
-    assert unwritten_since(db, second)
+            _snapshot_row(conn, f"{1900 + number}-01-31")
+        between.append(change_counter(db))
+    notes = json.loads(kept_for(db, file_version.LINKS).read_text(encoding="utf-8"))["roots"]
+    assert len(notes) == file_version.KEEP_LINKS
+    assert unwritten_since(db, first)
+    assert unwritten_since(db, between[-1]) and unwritten_since(db, between[-10])
+    assert not unwritten_since(db, between[0])  # no longer noted
     kept_for(db, file_version.LINKS).write_text("{", encoding="utf-8")
-    assert not unwritten_since(db, second)
+    assert not unwritten_since(db, first)
     conn.close()
 
 

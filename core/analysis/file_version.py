@@ -33,7 +33,7 @@ _HEADER = 100  # the database file's header: the counter at 24, the journal mode
 WAL_VERSION = 2
 Version = tuple[int, int, int]
 LINKS = "unread-writes"  # the kind of file that notes them, per database
-KEEP_LINKS = 64  # the latest notes kept: a month's looks at the movements, many times over
+KEEP_LINKS = 64  # the latest versions noted: a month's looks at the movements, many times over
 
 
 def change_counter(path: Path) -> Version | None:
@@ -81,18 +81,14 @@ def keep_json(db_path: Path, kind: str, content: Any) -> bool:
 
 def unwritten_since(path: Path, version: Version | None) -> bool:
     """Whether nothing an analysis reads was written to the file since `version`: it is the
-    same, or was reached from it only by :func:`unread_write`s."""
+    same, or both were reached from one version by :func:`unread_write`s alone."""
     now = change_counter(path)
     if version is None or now is None:
         return False
-    links = _links(path) if now != version else {}
-    for _ in range(KEEP_LINKS + 1):
-        if now == version:
-            return True
-        if now not in links:
-            return False
-        now = links[now]
-    return False
+    if now == version:
+        return True
+    roots = _roots(path)
+    return roots.get(now, now) == roots.get(version, version)
 
 
 @contextmanager
@@ -112,11 +108,13 @@ def unread_write(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
         _note(path, before, after)
 
 
-def _links(path: Path) -> dict[Version, Version]:
-    """The versions noted, each after -> before."""
+def _roots(path: Path) -> dict[Version, Version]:
+    """Each version noted -> the version its run of unread writes started from (the first
+    movements store a snapshot for each of a hundred month ends: one step each would be a
+    chain as long)."""
     try:
         content = json.loads(kept_for(path, LINKS).read_text(encoding="utf-8"))
-        return {_version(after): _version(before) for before, after in content["links"]}
+        return {_version(after): _version(root) for after, root in content["roots"]}
     except (OSError, ValueError, KeyError, TypeError):
         return {}
 
@@ -127,5 +125,7 @@ def _version(value: Any) -> Version:
 
 
 def _note(path: Path, before: Version, after: Version) -> None:
-    links = [[list(b), list(a)] for a, b in _links(path).items()]
-    keep_json(path, LINKS, {"links": [*links, [list(before), list(after)]][-KEEP_LINKS:]})
+    roots = _roots(path)
+    roots[after] = roots.get(before, before)
+    keep_json(path, LINKS, {"roots": [[list(a), list(r)] for a, r in roots.items()]
+                            [-KEEP_LINKS:]})
