@@ -13,7 +13,7 @@ from test_movements import _ledger
 
 from core import settings
 from core.analysis import fingerprints_seen, snapshots
-from core.analysis.file_version import kept_for
+from core.analysis.kept_files import kept_for
 from core.store import connect
 
 

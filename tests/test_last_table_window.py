@@ -14,7 +14,7 @@ from test_main_window import open_window
 from test_movements import _ledger
 
 from core import settings
-from core.analysis import last_table
+from core.analysis import kept_files, last_table
 from core.store import connect
 from ui import main_window, operations
 from ui.customers.table_model import COLUMN_INDEX
@@ -140,6 +140,20 @@ def test_a_look_at_the_movements_keeps_the_last_table(qtbot, tmp_path, monkeypat
     with qtbot.waitSignal(window.analysed, timeout=WAIT):
         go.set()
     assert _cells(window) == cells
+
+
+def test_the_keeping_lets_go_of_what_was_kept_for_a_database_gone(qtbot, tmp_path):
+    """A firm that renamed its database file: what the cache folder held for the old name
+    goes when the window keeps the table of the file it opens now."""
+    (tmp_path / "old").mkdir()
+    old, _ = _first_start(qtbot, tmp_path / "old")
+    held = kept_files.kept_for(old, last_table.KIND)
+    assert held.exists()
+    new = old.rename(tmp_path / "old" / "renamed.sqlite")
+    window = open_window(qtbot, new)
+    qtbot.waitUntil(kept_files.kept_for(new, last_table.KIND).exists, timeout=WAIT)
+    qtbot.waitUntil(lambda: not held.exists(), timeout=WAIT)
+    window.close()
 
 
 def test_a_window_that_leaves_no_trace_keeps_no_table(qtbot, tmp_path):

@@ -13,7 +13,8 @@ from ledgers import build, receivables_ledger
 
 from core import settings
 from core.analysis import file_version
-from core.analysis.file_version import change_counter, kept_for, unread_write, unwritten_since
+from core.analysis.file_version import change_counter, unread_write, unwritten_since
+from core.analysis.kept_files import kept_for
 from core.store import connect, transaction
 
 

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 from core import credit_terms, overrides, rates, settings, store
 from core.actions.export import export_from
-from core.analysis import firm, last_table, value
+from core.analysis import firm, kept_files, last_table, value
 from core.analysis import run as analysis_run
 from core.analysis.kept_rows import KeptRows
 from core.analysis.model import Analysis
@@ -113,9 +113,12 @@ def table_last_shown(db_path: Path, *, progress: ProgressFn | None = None,
 
 def keep_table(db_path: Path, analysed: Analysed, *, progress: ProgressFn | None = None,
                cancel: CancelFn | None = None) -> bool:
-    """The customer table of an analysis at the latest date, kept for the next start."""
+    """The customer table of an analysis at the latest date, kept for the next start; what
+    was kept for databases no longer there is let go."""
     with store.opened(db_path) as conn:
-        return last_table.keep(db_path, conn, analysed.version, analysed.analysis)
+        kept = last_table.keep(db_path, conn, analysed.version, analysed.analysis)
+    kept_files.tidy()
+    return kept
 
 
 def import_files(db_path: Path, jobs: Jobs, *, progress: ProgressFn | None = None,

@@ -1,5 +1,5 @@
-"""Whether a database file was written since a moment, read from the file itself, and where
-what was worked out from it while unwritten is kept (the user's cache folder).
+"""Whether a database file was written since a moment, read from the file itself: what was
+worked out from it then (kept by :mod:`kept_files`) holds while it was not.
 
 SQLite counts every committed write transaction in the file's header (the "file change
 counter", bytes 24–27, in the rollback-journal mode TradeTier uses), whichever program or
@@ -17,16 +17,14 @@ its lines, after a look at the movements.
 
 from __future__ import annotations
 
-import hashlib
 import json
-import os
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from core.paths import cache_dir
+from core.analysis.kept_files import keep_json, kept_for
 from core.store import transaction
 
 _HEADER = 100  # the database file's header: the counter at 24, the journal mode at 18
@@ -55,28 +53,6 @@ def file_of(conn: sqlite3.Connection) -> Path | None:
     name = next((row[2] for row in conn.execute("PRAGMA database_list") if row[1] == "main"),
                 "")
     return Path(name) if name else None
-
-
-def kept_for(db_path: Path, kind: str) -> Path:
-    """Where something of this kind worked out from this database is kept: one file per
-    database, named by its full path."""
-    name = hashlib.sha256(str(Path(db_path).resolve()).encode("utf-8")).hexdigest()[:24]
-    return cache_dir() / kind / f"{name}.json"
-
-
-def keep_json(db_path: Path, kind: str, content: Any) -> bool:
-    """Write what was worked out (:func:`kept_for`): beside, then renamed, so a reader never
-    sees half a file; whether it was written (a full disk or a read-only cache folder: it is
-    worked out again next time)."""
-    target = kept_for(db_path, kind)
-    try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        written = target.with_suffix(f".{os.getpid()}.part")
-        written.write_text(json.dumps(content, ensure_ascii=False), encoding="utf-8")
-        os.replace(written, target)
-    except OSError:
-        return False
-    return True
 
 
 def unwritten_since(path: Path, version: Version | None) -> bool:

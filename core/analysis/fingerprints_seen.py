@@ -19,15 +19,9 @@ import json
 import sqlite3
 from datetime import date
 
-from core.analysis.file_version import (
-    Version,
-    change_counter,
-    file_of,
-    keep_json,
-    kept_for,
-    unwritten_since,
-)
+from core.analysis.file_version import Version, change_counter, file_of, unwritten_since
 from core.analysis.fingerprints import FORMAT
+from core.analysis.kept_files import keep_json, kept_for
 
 KIND = "fingerprints"
 

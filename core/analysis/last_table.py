@@ -30,13 +30,8 @@ from typing import Any
 
 from core import __version__
 from core.analysis.dataset import default_as_of, next_date
-from core.analysis.file_version import (
-    Version,
-    change_counter,
-    keep_json,
-    kept_for,
-    unwritten_since,
-)
+from core.analysis.file_version import Version, change_counter, unwritten_since
+from core.analysis.kept_files import keep_json, kept_for
 from core.analysis.model import Analysis, Criterion, CustomerMetrics
 from core.analysis.snapshots import CRITERIA
 from core.rules import Rules, load_rules

@@ -1,0 +1,111 @@
+"""What is worked out from a database and kept only to save time, in the user's cache folder:
+one file per database and kind (the last table shown, the snapshot fingerprints, the writes no
+analysis reads), named by the database's full path.
+
+The folder's index says which database each name stands for, so that :func:`tidy` finds the
+files of a database moved, renamed or deleted without reading them (the last table of a
+million orders is megabytes): they would otherwise stay in the cache folder for ever.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+import time
+from contextlib import suppress
+from pathlib import Path
+from typing import Any
+
+from core.paths import cache_dir
+
+INDEX = "databases.json"  # name -> the database's full path
+PART_AGE = 3600  # seconds: a part this old was left by a write cut short (a crash, power cut)
+_NAME = re.compile(r"^[0-9a-f]{24}$")
+
+
+def name_of(db_path: Path) -> str:
+    return hashlib.sha256(str(Path(db_path).resolve()).encode("utf-8")).hexdigest()[:24]
+
+
+def kept_for(db_path: Path, kind: str) -> Path:
+    """Where something of this kind worked out from this database is kept."""
+    return cache_dir() / kind / f"{name_of(db_path)}.json"
+
+
+def keep_json(db_path: Path, kind: str, content: Any) -> bool:
+    """Write what was worked out (:func:`kept_for`): beside, then renamed, so a reader never
+    sees half a file; whether it was written (a full disk or a read-only cache folder: it is
+    worked out again next time)."""
+    target = kept_for(db_path, kind)
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        _write(target, content)
+        _remember(name_of(db_path), str(Path(db_path).resolve()))
+    except OSError:
+        return False
+    return True
+
+
+def tidy(now: float | None = None) -> int:
+    """Remove what was kept for databases no longer where they were, and the parts of writes
+    cut short; how many files went. A database on a drive not there today loses its files:
+    they are worked out again."""
+    folder, now = cache_dir(), time.time() if now is None else now
+    index = _index()
+    gone = {name for name, path in index.items() if not Path(path).exists()}
+    removed = 0
+    for kind in (entry for entry in _entries(folder) if entry.is_dir()):
+        for file in _entries(kind):
+            name, _, rest = file.name.partition(".")
+            stale_part = rest.endswith(".part") and _age(file, now) > PART_AGE
+            if _NAME.match(name) and (name in gone or stale_part):
+                removed += _unlink(file)
+    if gone:
+        with suppress(OSError):  # named again by the next keep of a database still there
+            _write(folder / INDEX, {k: v for k, v in _index().items() if k not in gone})
+    return removed
+
+
+def _write(target: Path, content: Any) -> None:
+    written = target.with_name(f"{target.stem}.{os.getpid()}.part")
+    written.write_text(json.dumps(content, ensure_ascii=False), encoding="utf-8")
+    os.replace(written, target)
+
+
+def _index() -> dict[str, str]:
+    try:
+        found = json.loads((cache_dir() / INDEX).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return ({str(k): str(v) for k, v in found.items() if _NAME.match(str(k))}
+            if isinstance(found, dict) else {})
+
+
+def _remember(name: str, path: str) -> None:
+    index = _index()
+    if index.get(name) != path:
+        _write(cache_dir() / INDEX, {**index, name: path})
+
+
+def _entries(folder: Path) -> list[Path]:
+    try:
+        return list(folder.iterdir())
+    except OSError:
+        return []
+
+
+def _age(file: Path, now: float) -> float:
+    try:
+        return now - file.stat().st_mtime
+    except OSError:
+        return 0.0
+
+
+def _unlink(file: Path) -> int:
+    try:
+        file.unlink()
+    except OSError:
+        return 0
+    return 1

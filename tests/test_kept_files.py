@@ -1,0 +1,74 @@
+"""What is kept in the cache folder for a database goes once the database is no longer there
+(moved, renamed, deleted), with what a write cut short left; the files of the databases still
+there stay (core.analysis.kept_files)."""
+
+from __future__ import annotations
+
+import json
+import os
+import time
+from pathlib import Path
+
+from ledgers import build, receivables_ledger
+
+from core.analysis import file_version, fingerprints_seen, kept_files, last_table, snapshots
+from core.analysis.run import analyse
+from core.paths import cache_dir
+from core.store import connect
+
+
+def _firm(folder: Path) -> Path:
+    """A database with its last table, fingerprints and a note of an unread write kept."""
+    folder.mkdir()
+    conn = build(folder, receivables_ledger())
+    db = folder / "firm.sqlite"
+    assert last_table.keep(db, conn, last_table.version_of(db), analyse(conn))
+    snapshots.ensure(conn, snapshots.month_ends(conn)[-1:])
+    conn.close()
+    return db
+
+
+def _kept(db: Path) -> list[Path]:
+    return [kept_files.kept_for(db, kind) for kind in
+            (last_table.KIND, fingerprints_seen.KIND, file_version.LINKS)]
+
+
+def test_the_files_of_a_database_gone_go_and_the_others_stay(tmp_path):
+    staying, leaving = _firm(tmp_path / "a"), _firm(tmp_path / "b")
+    assert all(path.exists() for path in _kept(staying) + _kept(leaving))
+    index = json.loads((cache_dir() / kept_files.INDEX).read_text(encoding="utf-8"))
+    assert set(index.values()) == {str(staying.resolve()), str(leaving.resolve())}
+    assert kept_files.tidy() == 0  # both there: nothing goes
+    leaving.rename(tmp_path / "b" / "renamed.sqlite")
+    assert kept_files.tidy() == 3
+    assert all(path.exists() for path in _kept(staying))
+    assert not any(path.exists() for path in _kept(leaving))
+    index = json.loads((cache_dir() / kept_files.INDEX).read_text(encoding="utf-8"))
+    assert list(index.values()) == [str(staying.resolve())]
+    conn = connect(staying)
+    assert last_table.shown(staying, conn) is not None  # still taken
+    conn.close()
+
+
+def test_a_part_left_by_a_write_cut_short_goes_once_old(tmp_path):
+    db = _firm(tmp_path / "a")
+    table = kept_files.kept_for(db, last_table.KIND)
+    left = table.with_name(f"{table.stem}.4242.part")
+    left.write_text("{", encoding="utf-8")
+    assert kept_files.tidy() == 0  # it may be another process's write, under way
+    hour_ago = time.time() - kept_files.PART_AGE - 60
+    os.utime(left, (hour_ago, hour_ago))
+    foreign = table.parent / "notes.txt"  # not the app's: never touched
+    foreign.write_text("x", encoding="utf-8")
+    os.utime(foreign, (hour_ago, hour_ago))
+    assert kept_files.tidy() == 1
+    assert not left.exists() and table.exists() and foreign.exists()
+
+
+def test_a_damaged_index_or_no_cache_folder_removes_nothing(tmp_path):
+    assert kept_files.tidy() == 0  # no cache folder yet
+    db = _firm(tmp_path / "a")
+    (cache_dir() / kept_files.INDEX).write_text("[1, 2", encoding="utf-8")
+    db.unlink()
+    assert kept_files.tidy() == 0
+    assert all(path.exists() for path in _kept(db))
