@@ -1,10 +1,13 @@
 """HTML tables saved under an ``.xls`` name, as ERP and OA systems export them.
 
 Parsed with the standard library's tolerant parser, since exports omit end tags and mix
-encodings; each table with any text becomes a sheet, spans laid out as a browser does. An
-export is mostly bare ``<td>``/``</td>`` pairs: those are taken on a short path that does what
-the parser would (the rest of the markup goes the parser's own way), and line numbers, which
-nothing here reads, are not counted. The text is fed a block at a time, with progress.
+encodings; each table with any text becomes a sheet, spans laid out as a browser does
+(:mod:`html_table`). While the parser is idle, plain rows and runs of bare row and cell tags,
+most of an export, go to the table straight (:meth:`html_table.Table.take_rows`,
+:meth:`~html_table.Table.take_plain`), which does what the parser's handlers would, ten times
+faster; everything else goes to the parser, which keeps a short path for bare tags. Line
+numbers, which nothing here reads, are not counted. Progress is reported a block of text at a
+time, inside a table too.
 """
 
 from __future__ import annotations
@@ -14,10 +17,11 @@ from collections.abc import Callable
 from html.parser import HTMLParser
 from pathlib import Path
 
-from core.ledger.readers.sheets import Cell, Merged, RawSheet, decode_text
+from core.ledger.readers.html_table import PLAIN_ROWS, PLAIN_RUN, Table
+from core.ledger.readers.sheets import RawSheet, decode_text
 
 MAX_COLSPAN = 1000  # the HTML limit; a bigger number is a broken export, not a wider table
-BLOCK = 1 << 20  # characters fed to the parser at a time
+BLOCK = 1 << 20  # characters taken at a time (progress), or fed while the parser waits
 # Tags without attributes, as exports write them; taken without the parser's general path.
 PLAIN_START = {f"<{tag}>": tag for tag in ("td", "tr", "th")}
 PLAIN_END = {f"</{tag}>": tag for tag in ("td", "tr", "th")}
@@ -31,12 +35,7 @@ def read(path: Path, data: bytes, progress: Callable[[float], None] | None = Non
     declared = CHARSET.search(data[:4096])
     text, encoding = decode_text(path, data, declared.group(1).decode("ascii") if declared
                                  else None)
-    parser = _TableParser()
-    for start in range(0, len(text), BLOCK):
-        parser.feed(text[start:start + BLOCK])
-        if progress is not None:
-            progress(min(start + BLOCK, len(text)) / len(text))
-    parser.close()
+    parser = _parse(text, progress)
     sheets: list[RawSheet] = []
     for table in parser.tables:
         rows, merged = table.grid()
@@ -46,71 +45,70 @@ def read(path: Path, data: bytes, progress: Callable[[float], None] | None = Non
     return sheets, encoding
 
 
-class _Table:
-    """Cells as the HTML gives them, before spans are laid out on a grid."""
+def _parse(text: str, progress: Callable[[float], None] | None) -> _TableParser:
+    """Plain rows and runs to the table while the parser is idle (:class:`_Steps`), the rest
+    to the parser; progress a block at a time."""
+    steps = _Steps(text)
+    size, at, reported = len(text), 0, 0
+    while at < size:
+        at = steps.step(at)
+        if progress is not None and at - reported >= BLOCK:
+            reported = at
+            progress(at / size)
+    steps.parser.close()
+    if progress is not None:
+        progress(1.0)
+    return steps.parser
 
-    def __init__(self) -> None:
-        self.rows: list[list[tuple[str, int, int]]] = []
-        self._row: list[tuple[str, int, int]] | None = None
-        self._cell: list[str] | None = None
-        self._span = (1, 1)
 
-    def start_row(self) -> None:
-        self.end_row()
-        self._row = []
-        self.rows.append(self._row)
+class _Steps:
+    """While the parser is idle: a block of plain rows (:data:`PLAIN_ROWS`) taken at once,
+    else a row's bare tags and text (:data:`PLAIN_RUN`) a tag at a time. Other markup goes to
+    the parser with the rest of its row (its own loop takes a row of cells with attributes
+    faster than steps here would), a character reference with its text; while the parser
+    waits for the rest of something (a script, a comment, a tag cut in two) it is fed a block,
+    so that a long one is not scanned again at every piece. No step looks further than a
+    block ahead."""
 
-    def end_row(self) -> None:
-        self.end_cell()
-        self._row = None
+    def __init__(self, text: str) -> None:
+        self.parser, self.text, self.size = _TableParser(), text, len(text)
+        self._row_end = self._looked_to = 0  # the next "</tr>"'s end, how far it was looked for
 
-    def start_cell(self, colspan: int, rowspan: int) -> None:
-        if self._cell is not None:
-            self.end_cell()
-        if self._row is None:
-            self.start_row()
-        self._cell, self._span = [], (colspan, rowspan)
+    def step(self, at: int) -> int:
+        """Take what comes at `at`; where the next step starts."""
+        parser, text = self.parser, self.text
+        if parser.rawdata or parser.cdata_elem is not None:
+            return self._feed(at, at + BLOCK)
+        rows = PLAIN_ROWS.match(text, at, at + BLOCK)  # a block at a time: progress between
+        if rows is not None:
+            parser.take_rows(text[at:rows.end()])
+            return rows.end()
+        row_end = self._next_row_end(at)
+        plain = PLAIN_RUN.match(text, at, at + BLOCK if row_end < 0 else row_end)
+        if plain is not None:  # a run ends with its row: plain rows may follow
+            parser.take_plain(text[at:plain.end()])
+            return plain.end()
+        if text.startswith("&", at):
+            following = text.find("<", at)
+            return self._feed(at, self.size if following < 0 else following)
+        return self._feed(at, at + BLOCK if row_end < 0 else row_end)
 
-    def end_cell(self) -> None:
-        cell = self._cell
-        if cell is not None and self._row is not None:
-            self._row.append((" ".join("".join(cell).split()), *self._span))
-        self._cell = None
+    def _feed(self, at: int, end: int) -> int:
+        end = min(end, self.size)
+        self.parser.feed(self.text[at:end])
+        return end
 
-    def add_text(self, text: str) -> None:
-        if self._cell is not None:
-            self._cell.append(text)
-
-    def grid(self) -> tuple[list[list[Cell]], list[Merged]]:
-        """Spans laid out as a browser does: a cell skips columns still covered by a rowspan
-        from above; the value sits at the top-left of its merged range only."""
-        grid: list[list[Cell]] = []
-        merged: list[Merged] = []
-        active: list[tuple[int, int, int]] = []  # (last_row, first_col, last_col) of rowspans
-        height = len(self.rows)
-        for r, cells in enumerate(self.rows):
-            if active:
-                active = [span for span in active if span[0] >= r]
-            if not active and all(cell[1] == cell[2] == 1 for cell in cells):
-                grid.append([text or None for text, _, _ in cells])  # one cell, one column
-                continue
-            covered = sorted((first, last) for _, first, last in active)
-            values: list[Cell] = []
-            c = 0
-            for text, colspan, rowspan in cells:
-                for first, last in covered:
-                    if first <= c <= last:
-                        c = last + 1
-                rowspan = height - r if rowspan == 0 else min(rowspan, height - r)
-                values.extend([None] * (c + 1 - len(values)))
-                values[c] = text or None
-                if colspan > 1 or rowspan > 1:
-                    merged.append((r, c, r + rowspan - 1, c + colspan - 1))
-                if rowspan > 1:
-                    active.append((r + rowspan - 1, c, c + colspan - 1))
-                c += colspan
-            grid.append(values)
-        return grid, merged
+    def _next_row_end(self, at: int) -> int:
+        """Where the row open at `at` ends (after its "</tr>"), or -1: none within a block.
+        Each stretch of text is looked through once, however many steps ask."""
+        if self._row_end <= at:
+            start, stop = max(at, self._looked_to), at + BLOCK
+            found = self.text.find("</tr>", start, stop) if start < stop else -1
+            if found >= 0:
+                self._row_end = self._looked_to = found + 5
+            else:
+                self._row_end, self._looked_to = -1, max(start, stop - 4)  # one may straddle
+        return self._row_end if self._row_end > at else -1
 
 
 class _TableParser(HTMLParser):
@@ -118,8 +116,8 @@ class _TableParser(HTMLParser):
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
-        self.tables: list[_Table] = []
-        self._open: list[_Table] = []
+        self.tables: list[Table] = []
+        self._open: list[Table] = []
 
     def updatepos(self, i: int, j: int) -> int:
         """Line numbers and offsets are for error messages; nothing here reads them."""
@@ -154,10 +152,31 @@ class _TableParser(HTMLParser):
                 self._open[-1].end_cell()
         return i + 5
 
+    def take_rows(self, block: str) -> None:
+        """A block of plain rows (:data:`PLAIN_ROWS`)."""
+        self._last_start(block)
+        if self._open:
+            self._open[-1].take_rows(block)
+
+    def _last_start(self, run: str) -> None:
+        """The last start tag of a run, as the parser would have remembered it."""
+        last = run.rfind("<")
+        while last >= 0 and run[last + 1] == "/":
+            last = run.rfind("<", 0, last)
+        if last >= 0:
+            self.lasttag, self._HTMLParser__starttag_text = (
+                run[last + 1:last + 3].lower(), run[last:last + 4])
+
+    def take_plain(self, run: str) -> None:
+        """A run of bare row and cell tags and text (:data:`PLAIN_RUN`)."""
+        self._last_start(run)
+        if self._open:
+            self._open[-1].take_plain(run)
+
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if not self._open:
             if tag == "table":
-                self.tables.append(_Table())
+                self.tables.append(Table())
                 self._open.append(self.tables[-1])
             return
         if tag in ("td", "th"):
@@ -167,7 +186,7 @@ class _TableParser(HTMLParser):
         elif tag == "tr":
             self._open[-1].start_row()
         elif tag == "table":
-            self.tables.append(_Table())
+            self.tables.append(Table())
             self._open.append(self.tables[-1])
         elif tag in ("br", "p", "div", "li"):
             self._open[-1].add_text(" ")
