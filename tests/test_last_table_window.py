@@ -156,6 +156,20 @@ def test_the_keeping_lets_go_of_what_was_kept_for_a_database_gone(qtbot, tmp_pat
     window.close()
 
 
+def test_closing_right_after_the_analysis_lands_still_keeps_the_table(qtbot, tmp_path):
+    """The keeping task starts as the analysis lands, before the lifetime values: a window
+    closed at once waits for it, so the next start has its table."""
+    build(tmp_path, receivables_ledger()).close()
+    db = tmp_path / "firm.sqlite"
+    window = MainWindow(db)
+    qtbot.addWidget(window)
+    window.show()
+    with qtbot.waitSignal(window.analysed, timeout=WAIT):
+        window.refresh()
+    window.close()
+    assert last_table.place(db).exists()
+
+
 def test_a_window_that_leaves_no_trace_keeps_no_table(qtbot, tmp_path):
     build(tmp_path, receivables_ledger()).close()
     db = tmp_path / "firm.sqlite"
