@@ -45,6 +45,19 @@ def _held_analysis(monkeypatch) -> tuple[threading.Event, threading.Event]:
     return started, go
 
 
+def _next_start(qtbot, db: Path, monkeypatch) -> tuple[MainWindow, threading.Event]:
+    """A window started on db as a start does (ui.app.start_window), its analysis held on
+    the worker until the event is set."""
+    started, go = _held_analysis(monkeypatch)
+    window = MainWindow(db)
+    qtbot.addWidget(window)
+    window.show()
+    window.show_last_table()
+    window.refresh()
+    qtbot.waitUntil(started.is_set, timeout=WAIT)  # being made: the last table came first
+    return window, go
+
+
 def _first_start(qtbot, tmp_path: Path) -> tuple[Path, dict[str, list[str]]]:
     build(tmp_path, receivables_ledger()).close()
     db = tmp_path / "firm.sqlite"
@@ -58,13 +71,7 @@ def _first_start(qtbot, tmp_path: Path) -> tuple[Path, dict[str, list[str]]]:
 def test_the_next_start_shows_the_last_table_until_its_analysis_lands(
         qtbot, tmp_path, monkeypatch):
     db, cells = _first_start(qtbot, tmp_path)
-    started, go = _held_analysis(monkeypatch)
-    window = MainWindow(db)
-    qtbot.addWidget(window)
-    window.show()
-    window.show_last_table()  # as a start does (ui.app.start_window)
-    window.refresh()
-    qtbot.waitUntil(started.is_set, timeout=WAIT)  # being made: the last table came first
+    window, go = _next_start(qtbot, db, monkeypatch)
     qtbot.waitUntil(lambda: window.model.rowCount() == len(cells), timeout=WAIT)
     assert window.analysis is None and _cells(window) == cells
     assert window.stack.currentWidget() is window.tabs
@@ -98,12 +105,7 @@ def test_a_database_written_since_shows_nothing_until_its_analysis(
     conn = connect(db)
     settings.put(conn, "stop_loss_days", 75)  # the command line, say, between two starts
     conn.close()
-    started, go = _held_analysis(monkeypatch)
-    window = MainWindow(db)
-    qtbot.addWidget(window)
-    window.show_last_table()
-    window.refresh()
-    qtbot.waitUntil(started.is_set, timeout=WAIT)
+    window, go = _next_start(qtbot, db, monkeypatch)
     QApplication.processEvents()  # the last table's reply, had there been one, is in
     assert window.model.rowCount() == 0 and window.stack.currentWidget() is window.welcome
     with qtbot.waitSignal(window.analysed, timeout=WAIT):
@@ -127,13 +129,7 @@ def test_a_look_at_the_movements_keeps_the_last_table(qtbot, tmp_path, monkeypat
     conn = connect(db)
     assert conn.execute("SELECT COUNT(*) FROM snapshots").fetchone()[0] > 1
     conn.close()
-    started, go = _held_analysis(monkeypatch)
-    window = MainWindow(db)
-    qtbot.addWidget(window)
-    window.show()
-    window.show_last_table()
-    window.refresh()
-    qtbot.waitUntil(started.is_set, timeout=WAIT)
+    window, go = _next_start(qtbot, db, monkeypatch)
     qtbot.waitUntil(lambda: window.model.rowCount() == len(cells), timeout=WAIT)
     assert window.analysis is None and _cells(window) == cells
     assert "last start" in window.status.text()
