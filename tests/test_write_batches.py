@@ -135,6 +135,9 @@ def test_an_insert_leaves_out_only_the_columns_that_mean_null_when_left_out(conn
     assert inserts[-1].startswith("INSERT INTO w(id, a, d, n) VALUES")  # only b left out
     with pytest.raises(sqlite3.IntegrityError), transaction(conn), Batches(conn) as batches:
         batches.insert("w", columns, [(4, None, None, None, None)])  # n: NOT NULL, no default
+    with pytest.raises(ValueError, match="width"), transaction(conn), Batches(conn) as batches:
+        batches.insert("w", columns, [(5, None, None, None, 0), (6, None, None, 0)])  # ragged
+        batches.read()
     assert conn.execute("SELECT count(*) FROM w").fetchone()[0] == 3
 
 
@@ -146,3 +149,4 @@ def test_none_binds_as_null_through_the_registered_adapter(conn):
     assert sqlite3.adapters[(type(None), sqlite3.PrepareProtocol)](None) is None
     conn.execute("INSERT INTO t(n, thread) VALUES (?, ?)", (None, None))
     assert conn.execute("SELECT n IS NULL AND thread IS NULL FROM t").fetchone() == (1,)
+

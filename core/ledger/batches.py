@@ -89,10 +89,12 @@ class Batches:
             nullable = self._nullable[table] = {
                 name for _, name, _, not_null, default, _ in self.conn.execute(
                     f"PRAGMA table_info({table})") if not not_null and default is None}
-        count = len(rows)
-        kept = [i for i, (name, values) in enumerate(zip(
-            columns, zip(*rows, strict=True), strict=True))
-                if name not in nullable or values.count(None) != count]
+        if set(map(len, rows)) != {len(columns)}:
+            raise ValueError(f"rows of {table} of another width than its columns")
+        first, count = rows[0], len(rows)
+        kept = [i for i, name in enumerate(columns)  # at C speed, a column at a time: only
+                if name not in nullable or first[i] is not None  # those the first row leaves
+                or list(map(itemgetter(i), rows)).count(None) != count]  # empty are looked at
         if len(kept) < len(columns):
             take = itemgetter(*kept)
             rows = list(map(take, rows)) if len(kept) > 1 else [(take(row),) for row in rows]

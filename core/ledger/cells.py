@@ -37,7 +37,10 @@ def by_value(values: Column, parse: Callable[[object], Any]) -> list[Any]:
     empty = parse(None)
     if distinct <= {None, ""}:
         return [empty] * len(values)
-    texts = {v: parse(v or None) for v in distinct if type(v) is str}
+    texts: dict[Any, Any] = {v: parse(v or None) for v in distinct if type(v) is str}
+    if len(texts) + (None in distinct) == len(distinct):  # texts and empty cells only: the
+        texts[None] = empty  # common column, looked up at C speed
+        return list(map(texts.__getitem__, values))
     return [texts[v] if type(v) is str else empty if v is None else parse(plain(v))
             for v in values]
 
