@@ -19,6 +19,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QSettings  # noqa: E402 - after the platform is chosen
 
 from core import i18n  # noqa: E402 - after the root is on the path
+from core.analysis import kept_files  # noqa: E402
 from core.cli.main import run  # noqa: E402
 from core.ledger.importer import import_files  # noqa: E402
 from core.sample import sample_file_names  # noqa: E402
@@ -35,8 +36,11 @@ def _isolated(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.Monk
     for kind in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
         QSettings.setPath(kind, QSettings.Scope.UserScope, str(preferences))
     i18n.set_language("en")
+    monkeypatch.setattr(kept_files, "_tidying", [])  # each test a run of the app of its own
     yield
     i18n.set_language("en")
+    for thread in kept_files._tidying:  # done within its own test's folders
+        thread.join()
 
 
 @pytest.fixture

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import os
+import threading
 import time
 from pathlib import Path
 
@@ -72,3 +73,27 @@ def test_a_damaged_index_or_no_cache_folder_removes_nothing(tmp_path):
     db.unlink()
     assert kept_files.tidy() == 0
     assert all(path.exists() for path in _kept(db))
+
+
+def test_tidying_runs_once_a_run_beside_the_keeping(tmp_path, monkeypatch):
+    """The window's keeping task does not wait for it (a network drive that is down can take
+    the system tens of seconds to answer), and a run of the app tidies once."""
+    from ui import operations
+
+    conn = build(tmp_path, receivables_ledger())
+    db = tmp_path / "firm.sqlite"
+    analysed = operations.Analysed(analyse(conn), None, True, last_table.version_of(db))
+    conn.close()
+    asked, answer = threading.Event(), threading.Event()
+
+    def slow_tidy() -> int:
+        asked.set()
+        assert answer.wait(30)
+        return 0
+
+    monkeypatch.setattr(kept_files, "tidy", slow_tidy)
+    assert operations.keep_table(db, analysed) is True  # returned while the tidying waits
+    assert asked.wait(30) and kept_files._tidying[0].is_alive()
+    assert operations.keep_table(db, analysed) is True
+    assert kept_files.tidy_in_background() is None and len(kept_files._tidying) == 1
+    answer.set()

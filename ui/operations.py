@@ -114,10 +114,10 @@ def table_last_shown(db_path: Path, *, progress: ProgressFn | None = None,
 def keep_table(db_path: Path, analysed: Analysed, *, progress: ProgressFn | None = None,
                cancel: CancelFn | None = None) -> bool:
     """The customer table of an analysis at the latest date, kept for the next start; what
-    was kept for databases no longer there is let go."""
+    was kept for databases no longer there is let go (once a run of the app, beside)."""
     with store.opened(db_path) as conn:
         kept = last_table.keep(db_path, conn, analysed.version, analysed.analysis)
-    kept_files.tidy()
+    kept_files.tidy_in_background()
     return kept
 
 

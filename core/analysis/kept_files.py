@@ -13,6 +13,7 @@ import hashlib
 import json
 import os
 import re
+import threading
 import time
 from contextlib import suppress
 from pathlib import Path
@@ -66,6 +67,20 @@ def tidy(now: float | None = None) -> int:
         with suppress(OSError):  # named again by the next keep of a database still there
             _write(folder / INDEX, {k: v for k, v in _index().items() if k not in gone})
     return removed
+
+
+_tidying: list[threading.Thread] = []  # the process's one tidying, once started
+
+
+def tidy_in_background() -> threading.Thread | None:
+    """:func:`tidy`, once a process, on a thread of its own (None: started already). Asking
+    whether a database on a network drive that is down is there can take the system tens of
+    seconds; the window's worker, and the tasks queued behind it, do not wait for that."""
+    if _tidying:
+        return None
+    _tidying.append(threading.Thread(target=tidy, name="tradetier-tidy", daemon=True))
+    _tidying[0].start()
+    return _tidying[0]
 
 
 def _write(target: Path, content: Any) -> None:
