@@ -66,6 +66,22 @@ def test_a_part_left_by_a_write_cut_short_goes_once_old(tmp_path):
     assert not left.exists() and table.exists() and foreign.exists()
 
 
+def test_a_part_of_the_index_left_by_a_write_cut_short_goes_once_old(tmp_path):
+    db = _firm(tmp_path / "a")
+    index = cache_dir() / kept_files.INDEX
+    left = index.with_name(f"{index.stem}.4242.part")
+    left.write_text("{", encoding="utf-8")
+    foreign = cache_dir() / "databases.txt"  # not the app's: never touched
+    foreign.write_text("x", encoding="utf-8")
+    assert kept_files.tidy() == 0  # it may be another process's write, under way
+    hour_ago = time.time() - kept_files.PART_AGE - 60
+    for file in (left, foreign):
+        os.utime(file, (hour_ago, hour_ago))
+    assert kept_files.tidy() == 1
+    assert not left.exists() and index.exists() and foreign.exists()
+    assert all(path.exists() for path in _kept(db))
+
+
 def test_a_damaged_index_or_no_cache_folder_removes_nothing(tmp_path):
     assert kept_files.tidy() == 0  # no cache folder yet
     db = _firm(tmp_path / "a")

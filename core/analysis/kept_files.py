@@ -56,12 +56,12 @@ def tidy(now: float | None = None) -> int:
     folder, now = cache_dir(), time.time() if now is None else now
     index = _index()
     gone = {name for name, path in index.items() if not Path(path).exists()}
-    removed = 0
+    removed = sum(_unlink(file) for file in _entries(folder)
+                  if _is_stale_part(file, Path(INDEX).stem, now))
     for kind in (entry for entry in _entries(folder) if entry.is_dir()):
         for file in _entries(kind):
-            name, _, rest = file.name.partition(".")
-            stale_part = rest.endswith(".part") and _age(file, now) > PART_AGE
-            if _NAME.match(name) and (name in gone or stale_part):
+            name = file.name.partition(".")[0]
+            if _NAME.match(name) and (name in gone or _is_stale_part(file, name, now)):
                 removed += _unlink(file)
     if gone:
         with suppress(OSError):  # named again by the next keep of a database still there
@@ -109,6 +109,13 @@ def _entries(folder: Path) -> list[Path]:
         return list(folder.iterdir())
     except OSError:
         return []
+
+
+def _is_stale_part(file: Path, stem: str, now: float) -> bool:
+    """A part :func:`_write` left (`<stem>.<pid>.part`) when a write was cut short, old enough
+    that no process is still writing it."""
+    name, _, rest = file.name.partition(".")
+    return name == stem and rest.endswith(".part") and _age(file, now) > PART_AGE
 
 
 def _age(file: Path, now: float) -> float:
