@@ -91,6 +91,8 @@ def as_of_typed(db: str) -> dict:
             return False
 
     def on_screen() -> None:
+        if shown.analysis is None:
+            return  # the last start's table (core.analysis.last_table): the analysis is to come
         if "at" in asked:
             seconds.append(time.perf_counter() - asked.pop("at"))
         if len(seconds) == 4:

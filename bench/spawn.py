@@ -12,6 +12,7 @@ import os
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -53,7 +54,12 @@ def spawn(command: list[str], name: str, args: list[str], env: dict[str, str] | 
                                        env=environment, stdout=stdout, stderr=stderr)
             peak = None
             if hasattr(os, "wait4"):
-                _pid, status, usage = os.wait4(process.pid, 0)
+                watchdog = threading.Timer(timeout, process.kill)  # a probe stuck: fails
+                watchdog.start()
+                try:
+                    _pid, status, usage = os.wait4(process.pid, 0)
+                finally:
+                    watchdog.cancel()
                 code = os.waitstatus_to_exitcode(status)
                 process.returncode = code
                 peak = _max_rss_mb(usage)

@@ -10,7 +10,10 @@ import re
 import subprocess
 import sys
 
+import pytest
 from conftest import ROOT
+
+from core.analysis import last_table
 
 TYPED = ("the window: a new as-of date on screen, taken while the last analysis's lifetime "
          "values are worked out (median / worst)")
@@ -58,3 +61,32 @@ def test_quick_bench_prints_and_writes_the_measures(tmp_path):
     text = out.read_text("utf-8")
     assert "<!-- bench:before -->" in text and "<!-- /bench:before -->" in text
     assert re.search(r"\| import into an empty database \| " + NUMBER, text)
+
+
+def test_the_as_of_probe_waits_for_the_analysis_after_the_last_table(tmp_path):
+    """A second start shows the table the first kept before its analysis lands: the probe
+    of a typed date must not take that table for the analysis (it asked for an earlier
+    date with no analysis on screen, failed in the slot and waited for ever)."""
+    sys.path.insert(0, str(ROOT))
+    from bench.ledgers import write_ledgers
+    from bench.sizes import parse_size
+    from bench.spawn import spawn
+
+    base, db = tmp_path / "ledger.xlsx", tmp_path / "firm.sqlite"
+    write_ledgers(parse_size("2k"), base, tmp_path / "update.xlsx")
+    probe = [sys.executable, "-m", "bench.probe"]
+    env = {"QT_QPA_PLATFORM": "offscreen", "TRADETIER_HOME": str(tmp_path / "home")}
+    spawn(probe, "import", [str(base), str(db)], env=env)
+    for start in ("first", "second"):  # the second finds the first's table kept
+        typed = spawn(probe, "as_of_typed", [str(db)], env=env, timeout=120).report
+        assert typed["done"]["changes"] == 4, start
+    assert list((tmp_path / "home" / "cache" / last_table.KIND).glob("*.json"))
+
+
+def test_a_probe_that_hangs_fails_once_its_time_is_up():
+    sys.path.insert(0, str(ROOT))
+    from bench.spawn import Failed, spawn
+
+    hangs = [sys.executable, "-c", "import threading; threading.Event().wait()"]
+    with pytest.raises(Failed, match="exited"):
+        spawn(hangs, "none", [], timeout=1)
