@@ -64,7 +64,11 @@ def spawn(command: list[str], name: str, args: list[str], env: dict[str, str] | 
                 process.returncode = code
                 peak = _max_rss_mb(usage)
             else:  # pragma: no cover - Windows
-                code = process.wait(timeout)
+                try:
+                    code = process.wait(timeout)
+                except subprocess.TimeoutExpired:  # a probe stuck: fails, as above
+                    process.kill()
+                    code = process.wait()
         wall = time.perf_counter() - started
         if code != 0:
             raise Failed(f"{' '.join(argv)} exited {code}:\n"
