@@ -16,7 +16,7 @@ from test_movements import _ledger
 from core import settings
 from core.analysis import kept_files, last_table
 from core.store import connect
-from ui import main_window, operations
+from ui import main_window, operations, window_commands
 from ui.customers.table_model import COLUMN_INDEX
 from ui.main_window import MainWindow
 
@@ -98,6 +98,29 @@ def test_the_next_start_shows_the_last_table_until_its_analysis_lands(
     assert "last start" not in window.status.text()
     assert not window.pyramid.waiting and not window.panel.waiting
 
+
+
+def test_the_lists_wait_for_the_analysis_and_say_so(qtbot, tmp_path, monkeypatch):
+    """Exporting or printing from the last start's table says the lists come once the
+    analysis is on screen (the click did nothing, silently); then they work."""
+    db, _cells_shown = _first_start(qtbot, tmp_path)
+    asked: list[str] = []
+    monkeypatch.setattr(window_commands.QFileDialog, "getSaveFileName",
+                        lambda *args: (asked.append(args[2]), ("", ""))[1])
+    window, go = _next_start(qtbot, db, monkeypatch)
+    qtbot.waitUntil(lambda: window.model.rowCount() > 0, timeout=WAIT)
+    for name in ("export_stop_loss", "export_restructuring", "export_leap", "print"):
+        window.statusBar().clearMessage()
+        window.commands.actions[name].trigger()
+        assert "once the analysis is on screen" in window.statusBar().currentMessage(), name
+    assert not asked and window.commands.dialog is None
+    with qtbot.waitSignal(window.analysed, timeout=WAIT):
+        go.set()
+    window.commands.actions["export_stop_loss"].trigger()
+    assert len(asked) == 1 and "stop" in asked[0].lower()
+    window.commands.actions["print"].trigger()
+    assert window.commands.dialog is not None and window.commands.dialog.isVisible()
+    window.commands.dialog.close()
 
 def test_a_database_written_since_shows_nothing_until_its_analysis(
         qtbot, tmp_path, monkeypatch):

@@ -210,8 +210,18 @@ class WindowCommands:
     def _imported(self, _results: list[object]) -> None:
         self.w.refresh()
 
-    def export(self, kind: str) -> None:
+    def _analysis_on_screen(self) -> Analysis | None:
+        """The analysis the lists come from. None yet (the last start's table, or the first
+        analysis still being made, half a minute at a million orders): the user is told, not
+        left with a click that does nothing."""
         analysis = self.w.current_analysis()
+        if analysis is None:
+            self.w.show_status(tr(N_(
+                "The lists can be exported or printed once the analysis is on screen.")), 10000)
+        return analysis
+
+    def export(self, kind: str) -> None:
+        analysis = self._analysis_on_screen()
         if analysis is None:
             return
         start = str(Path(prefs.folder("export")) / default_filename(kind, analysis.as_of))
@@ -239,7 +249,7 @@ class WindowCommands:
     def print_lists(self) -> None:
         from ui.printing.dialog import PrintDialog  # on demand: see the module's docstring
 
-        analysis = self.w.current_analysis()
+        analysis = self._analysis_on_screen()
         if analysis is not None:
             dialog = PrintDialog(analysis, self.parent, runner=self.runner)
             dialog.open()
