@@ -34,18 +34,23 @@ def _kept(db: Path) -> list[Path]:
             (last_table.KIND, fingerprints_seen.KIND, file_version.LINKS)]
 
 
+def _indexed() -> dict[str, str]:
+    """The cache folder's index as written: one entry a database."""
+    folder = cache_dir() / kept_files.INDEX
+    return {entry.stem: json.loads(entry.read_text(encoding="utf-8"))
+            for entry in folder.glob("*.json")} if folder.exists() else {}
+
+
 def test_the_files_of_a_database_gone_go_and_the_others_stay(tmp_path):
     staying, leaving = _firm(tmp_path / "a"), _firm(tmp_path / "b")
     assert all(path.exists() for path in _kept(staying) + _kept(leaving))
-    index = json.loads((cache_dir() / kept_files.INDEX).read_text(encoding="utf-8"))
-    assert set(index.values()) == {str(staying.resolve()), str(leaving.resolve())}
+    assert set(_indexed().values()) == {str(staying.resolve()), str(leaving.resolve())}
     assert kept_files.tidy() == 0  # both there: nothing goes
     leaving.rename(tmp_path / "b" / "renamed.sqlite")
-    assert kept_files.tidy() == 3
+    assert kept_files.tidy() == 4  # its three kept files and its entry in the index
     assert all(path.exists() for path in _kept(staying))
     assert not any(path.exists() for path in _kept(leaving))
-    index = json.loads((cache_dir() / kept_files.INDEX).read_text(encoding="utf-8"))
-    assert list(index.values()) == [str(staying.resolve())]
+    assert list(_indexed().values()) == [str(staying.resolve())]
     conn = connect(staying)
     assert last_table.shown(staying, conn) is not None  # still taken
     conn.close()
@@ -68,7 +73,8 @@ def test_a_part_left_by_a_write_cut_short_goes_once_old(tmp_path):
 
 def test_a_part_of_the_index_left_by_a_write_cut_short_goes_once_old(tmp_path):
     db = _firm(tmp_path / "a")
-    index = cache_dir() / kept_files.INDEX
+    index = cache_dir() / kept_files.EARLIER_INDEX  # an earlier version's index: one file
+    index.write_text("{}", encoding="utf-8")
     left = index.with_name(f"{index.stem}.4242.part")
     left.write_text("{", encoding="utf-8")
     foreign = cache_dir() / "databases.txt"  # not the app's: never touched
@@ -78,14 +84,60 @@ def test_a_part_of_the_index_left_by_a_write_cut_short_goes_once_old(tmp_path):
     for file in (left, foreign):
         os.utime(file, (hour_ago, hour_ago))
     assert kept_files.tidy() == 1
-    assert not left.exists() and index.exists() and foreign.exists()
+    assert not left.exists() and foreign.exists()
     assert all(path.exists() for path in _kept(db))
+    entry = next((cache_dir() / kept_files.INDEX).iterdir())
+    part = entry.with_name(f"{entry.stem}.4242.part")  # a part of one entry
+    part.write_text('"', encoding="utf-8")
+    os.utime(part, (hour_ago, hour_ago))
+    assert kept_files.tidy() == 1
+    assert not part.exists() and _indexed() == {entry.stem: str(db.resolve())}
+
+
+def test_two_databases_kept_at_the_same_moment_both_stay_in_the_index(tmp_path, monkeypatch):
+    """Another window keeps its database between this one's reading and writing the index:
+    one file for all of them, read, changed and written back, lost the other's entry, and
+    then its files were never tidied."""
+    first, second = _firm(tmp_path / "a"), _firm(tmp_path / "b")
+    for entry in (cache_dir() / kept_files.INDEX).iterdir():
+        entry.unlink()  # neither indexed yet
+    write = kept_files._write
+    meanwhile = []
+
+    def interleaved(target: Path, content: object) -> None:
+        if content == str(first.resolve()) and not meanwhile:
+            meanwhile.append(kept_files.keep_json(second, last_table.KIND, {"other": 1}))
+        write(target, content)
+
+    monkeypatch.setattr(kept_files, "_write", interleaved)
+    assert kept_files.keep_json(first, last_table.KIND, {"this": 1}) and meanwhile == [True]
+    assert _indexed() == {kept_files.name_of(db): str(db.resolve()) for db in (first, second)}
+    second.unlink()
+    assert kept_files.tidy() == 4
+    assert not any(path.exists() for path in _kept(second))
+    assert all(path.exists() for path in _kept(first))
+
+
+def test_an_earlier_version_s_index_is_read_and_replaced(tmp_path):
+    staying, leaving = _firm(tmp_path / "a"), _firm(tmp_path / "b")
+    (cache_dir() / kept_files.EARLIER_INDEX).write_text(json.dumps(
+        {kept_files.name_of(db): str(db.resolve()) for db in (staying, leaving)}),
+        encoding="utf-8")
+    for entry in (cache_dir() / kept_files.INDEX).iterdir():
+        entry.unlink()  # as an earlier version left the folder
+    leaving.unlink()
+    assert kept_files.tidy() == 3
+    assert not any(path.exists() for path in _kept(leaving))
+    assert all(path.exists() for path in _kept(staying))
+    assert not (cache_dir() / kept_files.EARLIER_INDEX).exists()
+    assert _indexed() == {kept_files.name_of(staying): str(staying.resolve())}
 
 
 def test_a_damaged_index_or_no_cache_folder_removes_nothing(tmp_path):
     assert kept_files.tidy() == 0  # no cache folder yet
     db = _firm(tmp_path / "a")
-    (cache_dir() / kept_files.INDEX).write_text("[1, 2", encoding="utf-8")
+    entry = cache_dir() / kept_files.INDEX / f"{kept_files.name_of(db)}.json"
+    entry.write_text("[1, 2", encoding="utf-8")
     db.unlink()
     assert kept_files.tidy() == 0
     assert all(path.exists() for path in _kept(db))

@@ -4,7 +4,10 @@ analysis reads), named by the database's full path.
 
 The folder's index says which database each name stands for, so that :func:`tidy` finds the
 files of a database moved, renamed or deleted without reading them (the last table of a
-million orders is megabytes): they would otherwise stay in the cache folder for ever.
+million orders is megabytes): they would otherwise stay in the cache folder for ever. It holds
+one entry a database, written only by a keep of that database: two windows keeping two
+databases at the same moment each write their own, where one file for all of them, read,
+changed and written back, lost one of the two.
 """
 
 from __future__ import annotations
@@ -21,7 +24,8 @@ from typing import Any
 
 from core.paths import cache_dir
 
-INDEX = "databases.json"  # name -> the database's full path
+INDEX = "databases"  # a folder: <name>.json holds the database's full path
+EARLIER_INDEX = "databases.json"  # the one file an earlier version kept: name -> full path
 PART_AGE = 3600  # seconds: a part this old was left by a write cut short (a crash, power cut)
 _NAME = re.compile(r"^[0-9a-f]{24}$")
 
@@ -54,18 +58,21 @@ def tidy(now: float | None = None) -> int:
     cut short; how many files went. A database on a drive not there today loses its files:
     they are worked out again."""
     folder, now = cache_dir(), time.time() if now is None else now
-    index = _index()
+    earlier, entries = _earlier_index(folder), _index()
+    index = {**earlier, **entries}
     gone = {name for name, path in index.items() if not Path(path).exists()}
     removed = sum(_unlink(file) for file in _entries(folder)
-                  if _is_stale_part(file, Path(INDEX).stem, now))
-    for kind in (entry for entry in _entries(folder) if entry.is_dir()):
+                  if _is_stale_part(file, Path(EARLIER_INDEX).stem, now))
+    for kind in (entry for entry in _entries(folder) if entry.is_dir()):  # the index's too
         for file in _entries(kind):
             name = file.name.partition(".")[0]
             if _NAME.match(name) and (name in gone or _is_stale_part(file, name, now)):
                 removed += _unlink(file)
-    if gone:
-        with suppress(OSError):  # named again by the next keep of a database still there
-            _write(folder / INDEX, {k: v for k, v in _index().items() if k not in gone})
+    if earlier:
+        with suppress(OSError):  # else read again next time
+            for name in earlier.keys() - gone - entries.keys():
+                _remember(name, earlier[name])
+            (folder / EARLIER_INDEX).unlink()
     return removed
 
 
@@ -90,18 +97,34 @@ def _write(target: Path, content: Any) -> None:
 
 
 def _index() -> dict[str, str]:
-    try:
-        found = json.loads((cache_dir() / INDEX).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return {}
+    """Name -> the database's full path, for every entry that reads."""
+    found = {}
+    for entry in _entries(cache_dir() / INDEX):
+        name, _, rest = entry.name.partition(".")
+        path = _read(entry) if _NAME.match(name) and rest == "json" else None
+        if isinstance(path, str):
+            found[name] = path
+    return found
+
+
+def _earlier_index(folder: Path) -> dict[str, str]:
+    found = _read(folder / EARLIER_INDEX)
     return ({str(k): str(v) for k, v in found.items() if _NAME.match(str(k))}
             if isinstance(found, dict) else {})
 
 
+def _read(file: Path) -> Any:
+    try:
+        return json.loads(file.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+
+
 def _remember(name: str, path: str) -> None:
-    index = _index()
-    if index.get(name) != path:
-        _write(cache_dir() / INDEX, {**index, name: path})
+    entry = cache_dir() / INDEX / f"{name}.json"
+    if _read(entry) != path:
+        entry.parent.mkdir(parents=True, exist_ok=True)
+        _write(entry, path)
 
 
 def _entries(folder: Path) -> list[Path]:
