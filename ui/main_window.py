@@ -248,7 +248,7 @@ class MainWindow(QMainWindow):
                       waiting: bool = True) -> None:
         """No analysis on screen: these rows (the last start's, or none), the pyramid and the
         panel waiting for the analysis (unless none is on its way), nothing to act on."""
-        self.browser.show_customers(customers, rules)
+        self.browser.show_customers(customers, rules, waiting)
         self.pyramid.set_analysis(None)
         self.pyramid.set_waiting(waiting)
         self.panel.set_waiting(waiting)
