@@ -4,8 +4,11 @@ line, dialogs on a small screen at 150 %, the tier-movement table."""
 
 from __future__ import annotations
 
+from ledgers import build
 from PySide6.QtCore import Qt
-from test_last_table_window import WAIT, _first_start, _next_start
+from test_last_table_window import WAIT, _first_start, _held_analysis, _next_start
+from test_movements import _ledger
+from test_movements_view import _open_movements
 
 from core import i18n
 from ui.customers.table_model import COLUMN_INDEX
@@ -37,3 +40,44 @@ def test_the_last_start_table_says_where_the_reasons_are(qtbot, tmp_path, monkey
     debtor = next(c for c in window.analysis.customers if c.customer == "Big Debtor")
     assert debtor.reasons
     assert _customer_tip(window, "Big Debtor") == "\n".join(m.text for m in debtor.reasons)
+
+
+def test_the_other_tabs_wait_for_the_analysis_instead_of_asking_for_a_ledger(
+        qtbot, tmp_path, monkeypatch):
+    """Beside the last start's table, Overview said "No analysis yet. Import a ledger" and
+    Tier movement "import a ledger", under a claim that the data starts less than a year
+    back: to a firm whose ledgers are in. They now say the analysis is on its way."""
+    db, _cells = _first_start(qtbot, tmp_path)
+    window, go = _next_start(qtbot, db, monkeypatch)
+    qtbot.waitUntil(lambda: window.model.rowCount() > 0, timeout=WAIT)
+    window.tabs.setCurrentWidget(window.overview)
+    overview = window.overview
+    assert overview.empty.isVisibleTo(overview)
+    assert overview.empty.text() == "The overview is drawn once the analysis is done."
+    window.tabs.setCurrentWidget(window.movements)
+    movements = window.movements
+    assert "once the analysis is done" in movements.chart.empty_text()
+    assert "import" not in movements.chart.empty_text()
+    assert movements.year.text() == ""
+    with qtbot.waitSignal(window.analysed, timeout=WAIT):
+        go.set()
+    assert not overview.empty.isVisibleTo(overview)
+    assert "import a ledger" in movements.chart.empty_text()  # its own empty word again
+
+
+def test_another_database_opened_leaves_no_moves_of_the_last(qtbot, tmp_path, monkeypatch):
+    """The customers, the panel and the overview of the database left go at once when
+    another is opened; its tier moves stayed on the Tier movement tab until the new
+    analysis landed (half a minute at a million orders)."""
+    build(tmp_path, _ledger()).close()
+    window, page = _open_movements(qtbot, tmp_path / "firm.sqlite")
+    assert page.model.rowCount() and page.chart.columns()
+    started, go = _held_analysis(monkeypatch)
+    window.open_database(tmp_path / "other.sqlite")
+    qtbot.waitUntil(started.is_set, timeout=WAIT)
+    assert window.tabs.currentWidget() is page
+    assert page.model.rowCount() == 0 and page.chart.columns() == []
+    assert page.month.count() <= 1 and page.from_month.count() == 0
+    assert "once the analysis is done" in page.chart.empty_text()
+    with qtbot.waitSignal(window.analysed, timeout=WAIT):
+        go.set()

@@ -252,6 +252,8 @@ class MainWindow(QMainWindow):
         self.pyramid.set_analysis(None)
         self.pyramid.set_waiting(waiting)
         self.panel.set_waiting(waiting)
+        self.overview.set_waiting(waiting)
+        self.movements.set_waiting(waiting)
 
     def _show_analysis(self, result: operations.Analysed) -> None:
         analysis, report, has_data = result.analysis, result.report, result.has_data

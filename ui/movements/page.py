@@ -123,11 +123,26 @@ class MovementsPage(QWidget):
         if shown), up to the analysis date's month."""
         changed = db_path != self.db_path
         self.db_path, self.as_of = Path(db_path), as_of
+        self.chart.set_waiting(False)
         if changed:
             self._ends = []
         self._stale = True
         if self.isVisible():
             self.refresh()
+
+    def set_waiting(self, waiting: bool) -> None:
+        """No analysis on screen (the last start's table, or another database just opened):
+        the moves shown go, and the chart says they come with the analysis."""
+        self.chart.set_waiting(waiting)
+        if not waiting:
+            return
+        self.db_path, self.as_of, self.history, self._ends = None, None, None, []
+        self._stale = True
+        self.chart.set_periods([])
+        self.model.set_rows([])
+        self._fill_range()
+        self._fill_months()
+        self._year_text()
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
         super().showEvent(event)
@@ -226,7 +241,10 @@ class MovementsPage(QWidget):
             self.chart.select(month)
 
     def _year_text(self) -> None:
-        year = self.history.year if self.history else None
+        if self.history is None:  # nothing worked out: no word on the data's first year
+            self.year.setText("")
+            return
+        year = self.history.year
         if year is None or year.since is None:
             self.year.setText(tr(N_("Twelve months back is before the data starts: no "
                                     "year-on-year comparison yet.")))
