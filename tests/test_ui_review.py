@@ -7,6 +7,7 @@ from __future__ import annotations
 from ledgers import build
 from PySide6.QtCore import Qt
 from test_last_table_window import WAIT, _first_start, _held_analysis, _next_start
+from test_main_window import open_window
 from test_movements import _ledger
 from test_movements_view import _open_movements
 
@@ -81,3 +82,16 @@ def test_another_database_opened_leaves_no_moves_of_the_last(qtbot, tmp_path, mo
     assert "once the analysis is done" in page.chart.empty_text()
     with qtbot.waitSignal(window.analysed, timeout=WAIT):
         go.set()
+
+
+def test_the_first_screen_states_no_figures_of_an_empty_database(qtbot, tmp_path):
+    """On the welcome page of a new database the status line read "0 customers, 0 active;
+    as of <today>, receipts to <today>; amounts in USD": figures of nothing, dated today."""
+    window = open_window(qtbot, tmp_path / "new.sqlite")
+    assert window.stack.currentWidget() is window.welcome
+    assert window.status.text() == ""
+    build(tmp_path, _ledger()).close()
+    with qtbot.waitSignal(window.analysed, timeout=WAIT):
+        window.open_database(tmp_path / "firm.sqlite")
+    assert window.stack.currentWidget() is window.tabs
+    assert window.status.text().startswith(f"{len(window.analysis.customers)} customers")

@@ -301,8 +301,8 @@ class MainWindow(QMainWindow):
         self.valued.emit()
 
     def _update_status(self) -> None:
-        if not self.analysis:
-            self.status.setText("")
+        if not self.analysis or self.stack.currentWidget() is self.welcome:
+            self.status.setText("")  # an empty database: no "0 customers as of today"
             return
         a = self.analysis
         self.status.setText(tr(N_(
