@@ -4,8 +4,11 @@ line, dialogs on a small screen at 150 %, the tier-movement table."""
 
 from __future__ import annotations
 
-from ledgers import build
-from PySide6.QtCore import Qt
+import pytest
+from ledgers import build, receivables_ledger
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QScreen
+from PySide6.QtWidgets import QDialog, QMenu
 from test_last_table_window import WAIT, _first_start, _held_analysis, _next_start
 from test_main_window import open_window
 from test_movements import _ledger
@@ -95,3 +98,53 @@ def test_the_first_screen_states_no_figures_of_an_empty_database(qtbot, tmp_path
         window.open_database(tmp_path / "firm.sqlite")
     assert window.stack.currentWidget() is window.tabs
     assert window.status.text().startswith(f"{len(window.analysis.customers)} customers")
+
+
+# 1280 × 800 at 150 %: 853 × 533 in Qt's units, a taskbar of 32 off the height
+SMALL_SCREEN = QRect(0, 0, 853, 501)
+
+
+def _dialogs(window: MainWindow, monkeypatch) -> dict[str, QDialog]:
+    """Every dialog of the window, each opened by its own menu entry or button."""
+    found: dict[str, QDialog] = {}
+    for key in ("print", "corrections", "guide"):
+        window.commands.actions[key].trigger()
+        found[key] = (window.commands.dialog if key != "guide" else
+                      next(w for w in window.findChildren(QDialog) if w.isVisible()
+                           and w.objectName() != "what_if_dialog"
+                           and w not in found.values()))
+    menus: list[QMenu] = []
+    monkeypatch.setattr(QMenu, "popup", lambda self, *a: menus.append(self))
+    window.select_customer(window.analysis.customers[0].customer_id)
+    window.table.customContextMenuRequested.emit(
+        window.table.visualRect(window.proxy.index(0, 1)).center())
+    [menu] = menus
+    for name in ("correction_merge", "action_what_if"):
+        next(a for a in menu.actions() if a.objectName() == name).trigger()
+    found["merge"] = window.overrides.dialog
+    found["what_if"] = window.findChild(QDialog, "what_if_dialog")
+    return found
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_every_dialog_fits_a_small_screen_at_150_percent(qtbot, tmp_path, monkeypatch,
+                                                         language):
+    """On a 1280 × 800 screen at 150 % the guide (900 × 620), the corrections (900 wide)
+    and the print dialog (its what-if at least 631 high) ran past the screen, the print
+    dialog's Close button below its bottom edge. Each now fits the free area, the what-if's
+    figures scrolling where they have no room."""
+    monkeypatch.setattr(QScreen, "availableGeometry", lambda _screen: QRect(SMALL_SCREEN))
+    i18n.set_language(language)
+    build(tmp_path, receivables_ledger()).close()
+    window = open_window(qtbot, tmp_path / "firm.sqlite")
+    window.resize(SMALL_SCREEN.size())
+    window.show()
+    dialogs = _dialogs(window, monkeypatch)
+    assert set(dialogs) == {"print", "corrections", "guide", "merge", "what_if"}
+    for name, dialog in dialogs.items():
+        assert dialog is not None and dialog.isVisible(), name
+        assert dialog.width() <= SMALL_SCREEN.width(), name
+        assert dialog.height() <= SMALL_SCREEN.height(), name
+    shown = dialogs["print"]
+    assert shown.what_if.isVisibleTo(shown)  # scrolled, not left out
+    assert shown.what_if.figures()
