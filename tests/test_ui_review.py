@@ -148,3 +148,21 @@ def test_every_dialog_fits_a_small_screen_at_150_percent(qtbot, tmp_path, monkey
     shown = dialogs["print"]
     assert shown.what_if.isVisibleTo(shown)  # scrolled, not left out
     assert shown.what_if.figures()
+
+
+def test_the_movement_table_reads_like_the_others(qtbot, tmp_path):
+    """Tier movement's table had rows two lines high, unlike every other table, and its
+    month filter showed a bare "2025-12" beside "Months from … through …" with no word of
+    what it chooses. Its rows are one line of the font now, and both of its filters say
+    what they choose, in Chinese too."""
+    build(tmp_path, _ledger()).close()
+    window, page = _open_movements(qtbot, tmp_path / "firm.sqlite")
+    customers = window.table.verticalHeader().defaultSectionSize()
+    assert page.table.verticalHeader().defaultSectionSize() == customers
+    assert page.month.currentText() == page.chart.selected()  # a month, no word beside it
+    page.month.setCurrentIndex(0)  # all months
+    assert page.proxy.rowCount() and page.table.rowHeight(0) == customers
+    assert "month" in page.month.toolTip() and "chart" in page.month.toolTip()
+    assert "move" in page.kind.toolTip()
+    window.commands.set_language("zh_CN")
+    assert "月末" in page.month.toolTip() and "变动" in page.kind.toolTip()

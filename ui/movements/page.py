@@ -36,6 +36,7 @@ from ui import operations
 from ui.movements.flow import FlowChart
 from ui.movements.model import MoveFilter, MoveModel
 from ui.tasks import Runner, Task
+from ui.widgets import compact_rows
 
 SHOWN_MONTHS = 12  # the range first shown: the year up to the analysis date
 
@@ -90,8 +91,7 @@ class MovementsPage(QWidget):
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setStretchLastSection(True)
+        compact_rows(self.table)  # one line a row, as every other table of the window
         self._lay_out()
         self.retranslate()
 
@@ -260,6 +260,9 @@ class MovementsPage(QWidget):
         self.to_label.setText(tr(N_("through")))
         self.cancel_button.setText(tr(N_("Cancel")))
         self.search.setPlaceholderText(tr(N_("Search customer or salesperson")))
+        self.month.setToolTip(tr(N_("The month end whose moves the table lists; a click on "
+                                    "the chart chooses it too")))
+        self.kind.setToolTip(tr(N_("The kind of move the table lists")))
         current = self.kind.currentData()
         self.kind.blockSignals(True)
         self.kind.clear()
