@@ -166,3 +166,18 @@ def test_the_movement_table_reads_like_the_others(qtbot, tmp_path):
     assert "move" in page.kind.toolTip()
     window.commands.set_language("zh_CN")
     assert "月末" in page.month.toolTip() and "变动" in page.kind.toolTip()
+
+
+def test_the_pyramid_button_says_the_same_at_every_start(qtbot, tmp_path):
+    """The button above the table said "Show or hide the pyramid above the table" once a
+    database was opened, but only "Show the pyramid" (its menu entry's words) at a start."""
+    build(tmp_path, _ledger()).close()
+    window = open_window(qtbot, tmp_path / "firm.sqlite")
+    button = window.browser.pyramid_button
+    assert button.toolTip() == "Show or hide the pyramid above the table"
+    window.commands.set_language("zh_CN")
+    chinese = button.toolTip()
+    assert chinese != "Show or hide the pyramid above the table" and "金字塔" in chinese
+    with qtbot.waitSignal(window.analysed, timeout=WAIT):
+        window.open_database(tmp_path / "firm.sqlite")
+    assert button.toolTip() == chinese

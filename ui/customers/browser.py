@@ -186,7 +186,6 @@ class CustomerBrowser(QWidget):
 
     def retranslate(self) -> None:
         self.search.setPlaceholderText(tr(N_("Search customer, country or salesperson")))
-        self.pyramid_button.setToolTip(tr(N_("Show or hide the pyramid above the table")))
         self.fill_filters(self.model.customers)
         self.model.retranslate()
         for number in range(len(COLUMNS)):  # a header grown by the language is not cut
