@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from core.i18n import LANGUAGES, N_, current_language, tr
 from core.paths import resource_dir
-from ui.widgets import FollowsLanguage
+from ui.widgets import FollowsLanguage, fitted
 
 TOPICS: dict[str, str] = {
     "rfmt": N_("R, F, M and T"),
@@ -92,7 +92,7 @@ class HelpDialog(FollowsLanguage, QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(body, 1)
         layout.addWidget(buttons)
-        self.resize(900, 620)
+        self.resize(fitted(self, 900, 620))
         self.retranslate()
         self._built = True
 

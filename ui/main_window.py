@@ -248,10 +248,12 @@ class MainWindow(QMainWindow):
                       waiting: bool = True) -> None:
         """No analysis on screen: these rows (the last start's, or none), the pyramid and the
         panel waiting for the analysis (unless none is on its way), nothing to act on."""
-        self.browser.show_customers(customers, rules)
+        self.browser.show_customers(customers, rules, waiting)
         self.pyramid.set_analysis(None)
         self.pyramid.set_waiting(waiting)
         self.panel.set_waiting(waiting)
+        self.overview.set_waiting(waiting)
+        self.movements.set_waiting(waiting)
 
     def _show_analysis(self, result: operations.Analysed) -> None:
         analysis, report, has_data = result.analysis, result.report, result.has_data
@@ -299,8 +301,8 @@ class MainWindow(QMainWindow):
         self.valued.emit()
 
     def _update_status(self) -> None:
-        if not self.analysis:
-            self.status.setText("")
+        if not self.analysis or self.stack.currentWidget() is self.welcome:
+            self.status.setText("")  # an empty database: no "0 customers as of today"
             return
         a = self.analysis
         self.status.setText(tr(N_(

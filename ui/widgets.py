@@ -1,13 +1,15 @@
-"""Small pieces the views share: a selectable label and a titled card with its "?"."""
+"""Small pieces the views share: a selectable label, a titled card with its "?", and the
+sizing that keeps a dialog on a small screen."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, SignalInstance
+from PySide6.QtCore import QEvent, QSize, Qt, SignalInstance
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QScrollArea,
     QTableView,
     QToolButton,
     QVBoxLayout,
@@ -71,16 +73,24 @@ class FollowsLanguage:
         super().changeEvent(event)  # type: ignore[misc]
 
 
-def fit_to_screen(window: QWidget, width: int, height: int, margin: int = 48) -> None:
-    """Size a dialog to what it wants, but never past the screen's free area (the taskbar
-    excluded: at 150 % on a 1080p screen that is about 1280 × 690), and keep it inside that
-    area, so its buttons can always be reached."""
+def fitted(window: QWidget, width: int, height: int, margin: int = 48) -> QSize:
+    """The size a dialog wants, within the screen's free area (the taskbar excluded: at
+    150 % a 1280 × 800 screen leaves about 850 × 500), so its buttons can always be reached.
+    Given before the dialog shows, Qt still centres it on its window."""
     screen = window.screen() or QGuiApplication.primaryScreen()
     if screen is None:
-        window.resize(width, height)
+        return QSize(width, height)
+    free = screen.availableGeometry()
+    return QSize(min(width, free.width() - margin), min(height, free.height() - margin))
+
+
+def fit_to_screen(window: QWidget, width: int, height: int, margin: int = 48) -> None:
+    """Size a dialog as `fitted` does, and keep it inside the screen's free area."""
+    screen = window.screen() or QGuiApplication.primaryScreen()
+    window.resize(fitted(window, width, height, margin))
+    if screen is None:
         return
     free = screen.availableGeometry()
-    window.resize(min(width, free.width() - margin), min(height, free.height() - margin))
     frame = window.frameGeometry()
     x = min(max(frame.x(), free.left()), free.right() - frame.width())
     y = min(max(frame.y(), free.top()), free.bottom() - frame.height() - margin // 2)
@@ -92,3 +102,21 @@ def compact_rows(table: QTableView) -> None:
     table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
     table.verticalHeader().hide()
     table.horizontalHeader().setStretchLastSection(True)
+
+
+class WholeScroll(QScrollArea):
+    """A frameless scroll area that asks for its content's whole size: the content scrolls
+    only where the screen is too small for it (a dialog's figures at 150 %), and is never
+    squeezed until its lines overlap."""
+
+    def __init__(self, content: QWidget, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setWidget(content)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        wanted = self.widget().sizeHint()
+        return QSize(wanted.width() + self.verticalScrollBar().sizeHint().width(),
+                     wanted.height())

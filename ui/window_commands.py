@@ -141,6 +141,9 @@ class WindowCommands:
                  "guide": N_("Guide to the method")}
         for key, text in texts.items():
             self.actions[key].setText(tr(text))
+        # the table's button shows this action: its tooltip, at every start and language
+        self.actions["show_pyramid"].setToolTip(tr(N_(
+            "Show or hide the pyramid above the table")))
         self.actions[f"lang_{prefs.chosen_language() or 'system'}"].setChecked(True)
         self.safety.retranslate()
 

@@ -105,9 +105,11 @@ class CustomerBrowser(QWidget):
     def set_analysis(self, analysis: Analysis) -> None:
         self.show_customers(analysis.customers, analysis.rules)
 
-    def show_customers(self, customers: list[CustomerMetrics], rules: Rules) -> None:
-        """An analysis's customers, or the table the last start showed (only its columns)."""
-        self.model.set_customers(customers, rules)
+    def show_customers(self, customers: list[CustomerMetrics], rules: Rules,
+                       waiting: bool = False) -> None:
+        """An analysis's customers, or (`waiting` for the analysis) the table the last start
+        showed: only its columns."""
+        self.model.set_customers(customers, rules, waiting)
         self.fill_filters(customers)
         if not self._fitted:  # the user's own widths are kept after the first fit
             self.fit_columns()
@@ -184,7 +186,6 @@ class CustomerBrowser(QWidget):
 
     def retranslate(self) -> None:
         self.search.setPlaceholderText(tr(N_("Search customer, country or salesperson")))
-        self.pyramid_button.setToolTip(tr(N_("Show or hide the pyramid above the table")))
         self.fill_filters(self.model.customers)
         self.model.retranslate()
         for number in range(len(COLUMNS)):  # a header grown by the language is not cut

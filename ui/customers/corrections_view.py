@@ -33,7 +33,7 @@ from ui.column_filter import ColumnFilter
 from ui.columns import ROW_ROLE, Column, ColumnModel
 from ui.errors import show_error
 from ui.tasks import Failure, Runner
-from ui.widgets import compact_rows
+from ui.widgets import compact_rows, fitted
 
 KINDS = {"merge": N_("Merged"), "pin_list": N_("Pinned to a list"),
          "pin_tier": N_("Pinned to a tier"), "exclude": N_("Left out"),
@@ -99,7 +99,7 @@ class CorrectionsDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
-        self.resize(900, 480)
+        self.resize(fitted(self, 900, 480))
         self.retranslate()
         self.reload()
 

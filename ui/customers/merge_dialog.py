@@ -30,7 +30,7 @@ from core.i18n import N_, tr
 from core.similarity import most_similar
 from ui.column_filter import ColumnFilter
 from ui.columns import ROW_ROLE, Column, ColumnModel
-from ui.widgets import compact_rows
+from ui.widgets import compact_rows, fitted
 
 Candidate = tuple[CustomerMetrics, float]  # a customer and how alike its name is
 
@@ -122,7 +122,7 @@ class MergeDialog(QDialog):
         self.retranslate()
         self.table.resizeColumnsToContents()
         self.table.setColumnWidth(0, max(self.table.columnWidth(0), 260))
-        self.resize(720, 520)
+        self.resize(fitted(self, 720, 520))
         self._selected()
 
     def retranslate(self) -> None:

@@ -29,6 +29,9 @@ __all__ = ["COLUMNS", "COLUMN_INDEX", "CUSTOMER_ROLE", "SORT_ROLE", "CustomerFil
 
 
 STOP_LOSS_MARK = N_("yes")  # a word, drawn beside a red mark: no font lacks it
+# the customer's tooltip while the last start's table is shown: it keeps no reasons
+LAST_START_TIP = N_("As the last start showed it. Why this customer sits in its tier and how "
+                    "it pays are shown once the analysis is done.")
 
 
 def _money(value: float | None) -> str:
@@ -101,16 +104,19 @@ class CustomerModel(ColumnModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.rules = Rules.defaults()
+        self.waiting = False  # the last start's rows, shown until the analysis lands
 
     @property
     def customers(self) -> list[CustomerMetrics]:
         return self.rows
 
-    def set_customers(self, customers: list[CustomerMetrics], rules: Rules | None = None
-                      ) -> None:
+    def set_customers(self, customers: list[CustomerMetrics], rules: Rules | None = None,
+                      waiting: bool = False) -> None:
         """The analysis's customers, and the rules it was made with (overdue past the
-        stop-loss days shows red)."""
+        stop-loss days shows red); `waiting`: the last start's, whose reasons come with the
+        analysis."""
         self.rules = rules or Rules.defaults()
+        self.waiting = waiting
         self.set_rows(customers)
 
     def extra(self, c: CustomerMetrics, column: Column, role: int) -> Any:
@@ -124,8 +130,11 @@ class CustomerModel(ColumnModel):
             if (column.key in ("overdue", "days")
                     and c.max_days_overdue > self.rules.stop_loss_days):
                 return QBrush(QColor(style.BAD))
-        if role == Qt.ItemDataRole.ToolTipRole and column.key == "customer" and c.reasons:
-            return "\n".join(m.text for m in c.reasons)
+        if role == Qt.ItemDataRole.ToolTipRole and column.key == "customer":
+            if self.waiting:
+                return tr(LAST_START_TIP)
+            if c.reasons:
+                return "\n".join(m.text for m in c.reasons)
         return None
 
 

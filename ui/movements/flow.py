@@ -51,6 +51,7 @@ class FlowChart(QWidget):
         self._selected: str | None = None
         self._bands: list[Band] = []
         self._columns: list[tuple[str, QRectF]] = []
+        self.waiting = False  # no analysis yet, one on its way
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMouseTracking(True)
 
@@ -61,6 +62,16 @@ class FlowChart(QWidget):
         if self._selected not in months:
             self._selected = months[-1] if months else None
         self.update()
+
+    def set_waiting(self, waiting: bool) -> None:
+        self.waiting = waiting
+        self.update()
+
+    def empty_text(self) -> str:
+        """What the chart says with no month ends to draw (tests read it)."""
+        if self.waiting:
+            return tr(N_("The month ends are worked out once the analysis is done."))
+        return tr(N_("No month ends to show yet: import a ledger."))
 
     def columns(self) -> list[tuple[str, dict[str, int]]]:
         """What each column stacks: the month and its counts per group."""
@@ -127,9 +138,8 @@ class FlowChart(QWidget):
         p.setFont(scaled_font(self, 0.9))
         line = self._line()
         if not self._periods:
-            draw_text(p, QRectF(0, 0, self.width(), line * 2), tr(N_(
-                "No month ends to show yet: import a ledger.")), Qt.AlignmentFlag.AlignLeft,
-                MUTED)
+            draw_text(p, QRectF(0, 0, self.width(), line * 2), self.empty_text(),
+                      Qt.AlignmentFlag.AlignLeft, MUTED)
             p.end()
             return
         plot, scale = self._layout()

@@ -36,6 +36,7 @@ from ui import operations
 from ui.movements.flow import FlowChart
 from ui.movements.model import MoveFilter, MoveModel
 from ui.tasks import Runner, Task
+from ui.widgets import compact_rows
 
 SHOWN_MONTHS = 12  # the range first shown: the year up to the analysis date
 
@@ -90,8 +91,7 @@ class MovementsPage(QWidget):
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setStretchLastSection(True)
+        compact_rows(self.table)  # one line a row, as every other table of the window
         self._lay_out()
         self.retranslate()
 
@@ -123,11 +123,26 @@ class MovementsPage(QWidget):
         if shown), up to the analysis date's month."""
         changed = db_path != self.db_path
         self.db_path, self.as_of = Path(db_path), as_of
+        self.chart.set_waiting(False)
         if changed:
             self._ends = []
         self._stale = True
         if self.isVisible():
             self.refresh()
+
+    def set_waiting(self, waiting: bool) -> None:
+        """No analysis on screen (the last start's table, or another database just opened):
+        the moves shown go, and the chart says they come with the analysis."""
+        self.chart.set_waiting(waiting)
+        if not waiting:
+            return
+        self.db_path, self.as_of, self.history, self._ends = None, None, None, []
+        self._stale = True
+        self.chart.set_periods([])
+        self.model.set_rows([])
+        self._fill_range()
+        self._fill_months()
+        self._year_text()
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
         super().showEvent(event)
@@ -226,7 +241,10 @@ class MovementsPage(QWidget):
             self.chart.select(month)
 
     def _year_text(self) -> None:
-        year = self.history.year if self.history else None
+        if self.history is None:  # nothing worked out: no word on the data's first year
+            self.year.setText("")
+            return
+        year = self.history.year
         if year is None or year.since is None:
             self.year.setText(tr(N_("Twelve months back is before the data starts: no "
                                     "year-on-year comparison yet.")))
@@ -242,6 +260,9 @@ class MovementsPage(QWidget):
         self.to_label.setText(tr(N_("through")))
         self.cancel_button.setText(tr(N_("Cancel")))
         self.search.setPlaceholderText(tr(N_("Search customer or salesperson")))
+        self.month.setToolTip(tr(N_("The month end whose moves the table lists; a click on "
+                                    "the chart chooses it too")))
+        self.kind.setToolTip(tr(N_("The kind of move the table lists")))
         current = self.kind.currentData()
         self.kind.blockSignals(True)
         self.kind.clear()

@@ -82,6 +82,7 @@ class OverviewPage(QWidget):
         super().__init__(parent)
         self.analysis: Analysis | None = None
         self.report: FirmReport | None = None
+        self.waiting = False  # the last start's table is shown, this start's analysis coming
         self.benchmarks = BenchmarkBars()
         self.shape = BenchmarkBars(reference=N_("target {value}"), paired=True)
         self.pareto = ParetoChart()
@@ -121,8 +122,13 @@ class OverviewPage(QWidget):
 
     def set_data(self, analysis: Analysis | None, firm: FirmReport | None = None) -> None:
         """Show an analysis; the report is computed from it when not given."""
-        self.analysis = analysis
+        self.analysis, self.waiting = analysis, False
         self.report = firm if firm is not None or analysis is None else report(analysis)
+        self._refresh()
+
+    def set_waiting(self, waiting: bool) -> None:
+        """No analysis yet, one on its way: say so, not "import a ledger" to a firm that has."""
+        self.waiting = waiting
         self._refresh()
 
     def retranslate(self) -> None:
@@ -152,8 +158,10 @@ class OverviewPage(QWidget):
         for widget in (self.heading, self.summary):
             widget.setVisible(r is not None)
         self.empty.setVisible(r is None)
-        self.empty.setText(tr(N_("No analysis yet. Import a ledger to see how the firm "
-                                 "compares with the article's benchmarks.")))
+        self.empty.setText(tr(N_("The overview is drawn once the analysis is done."))
+                           if self.waiting else tr(N_(
+            "No analysis yet. Import a ledger to see how the firm compares with the "
+            "article's benchmarks.")))
         notes = [n.text for n in a.notes] if a else []
         self.notes.setText("\n".join(notes))
         self.notes.setVisible(bool(notes))

@@ -44,6 +44,7 @@ from ui.errors import show_error
 from ui.printing import pages as printing
 from ui.printing.what_if import WhatIfPanel
 from ui.tasks import Failure, Runner, Task
+from ui.widgets import WholeScroll, fitted
 
 CHOICES = tuple(code for codes in printing.BOOKS.values() for code in codes)
 CANCELLED = N_("Writing the PDF was cancelled; nothing was saved.")
@@ -77,6 +78,7 @@ class PrintDialog(QDialog):
                 column.addWidget(self.radios[code])
             column.addStretch(1)
         self.what_if = WhatIfPanel(self)  # before the black list is printed: what it means
+        self.what_if_area = WholeScroll(self.what_if, self)  # scrolls on a small screen
         self.group.buttonToggled.connect(lambda *_: self._show_what_if())
         self.copy_label, self.copy_for = QLabel(self), QComboBox(self)
         self.copy_for.addItems([""] * len(self._keys))
@@ -102,6 +104,7 @@ class PrintDialog(QDialog):
         self._show_summaries_area(False)
         self.choose(default if default in CHOICES else "black")
         self.retranslate()
+        self.resize(fitted(self, self.sizeHint().width(), self.sizeHint().height()))
 
     def _lay_out(self) -> None:
         boxes = QHBoxLayout()
@@ -120,7 +123,7 @@ class PrintDialog(QDialog):
         chat.addWidget(self.folder_button)
         main = QVBoxLayout(self)
         main.addLayout(boxes)
-        main.addWidget(self.what_if)
+        main.addWidget(self.what_if_area)
         for part in (copy_row, actions):
             main.addLayout(part)
         main.addWidget(self.status)
@@ -143,7 +146,7 @@ class PrintDialog(QDialog):
         if shown:
             self.what_if.show_for(self.analysis, on_list(self.analysis, "black"),
                                   N_("If supply to the black list stopped"))
-        self.what_if.setVisible(shown)
+        self.what_if_area.setVisible(shown)
 
     def which(self) -> str:
         return next(code for code, radio in self.radios.items() if radio.isChecked())

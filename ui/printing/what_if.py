@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from core.analysis.model import Analysis, CustomerMetrics
 from core.analysis.what_if import WhatIf, article_comparison, formatted, summary_rows, what_if
 from core.i18n import N_, tr
-from ui.widgets import CARD_STYLE, selectable_label
+from ui.widgets import CARD_STYLE, WholeScroll, fitted, selectable_label
 
 
 class WhatIfPanel(QFrame):
@@ -89,7 +89,7 @@ class WhatIfDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, parent=self)
         buttons.rejected.connect(self.reject)
         column = QVBoxLayout(self)
-        column.addWidget(self.panel)
+        column.addWidget(WholeScroll(self.panel))
         column.addWidget(buttons)
         self.setWindowTitle(tr(N_("What if we stop supplying these customers?")))
-        self.resize(560, self.sizeHint().height())
+        self.resize(fitted(self, 560, self.sizeHint().height()))
