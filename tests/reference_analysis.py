@@ -142,6 +142,7 @@ def load(conn: sqlite3.Connection, as_of: date, rules: Rules,
         ship = _day(ship_text)
         if ship and ship > as_of:
             ship = None
+            unit.ships_later = unit.ships_later or bool(live and not credit_note)
         unit.ship_date_known = unit.ship_date_known or bool(ship_known) or ship is not None
         if ship and live and not credit_note:
             _note_shipment(order, unit, ship)

@@ -1,7 +1,8 @@
 """What each customer owes on the receipts date, how late, and how it has paid before.
 
 A shipment starts the receivable: an invoice is receivable from its ship date, or from the due
-date the ledger states when it gives no ship date; with neither it has not shipped. Where the
+date the ledger states when it gives no ship date; with neither, or with a ship date after A
+(whatever due date it states), it has not shipped. Where the
 sheet had no ship-date column at all, shipment is estimated at the order date + the lead time
 and marked estimated. Due: the ledger's date, else what the terms give, D/P counting from the
 documents' presentation (shipment + `dp_presentation_days`), else the default credit period.
@@ -145,7 +146,7 @@ def shipment(unit: ShipmentRow, rules: Rules, as_of: date) -> Shipment:
     """Whether the invoice has shipped as of A, when, and when it falls due."""
     order = unit.order
     ship, estimated = unit.ship_date, False
-    if ship is None and unit.due_date is None:
+    if ship is None and (unit.due_date is None or unit.ships_later):
         guess = estimated_shipment(unit, rules)
         if guess is None or guess > as_of:
             return Shipment(False)
