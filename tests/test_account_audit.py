@@ -142,3 +142,25 @@ def test_a_ship_date_filled_in_after_a_month_end_makes_that_month_stale(tmp_path
     assert after[A] != before[A]
     assert not invoice(customer(books.at(A), "Planned Co"), "PO-1").shipped
 
+
+# --- deposits held -----------------------------------------------------------------------------
+
+def test_a_deposit_stays_with_its_order_up_to_what_the_whole_order_is_worth(tmp_path):
+    """docs: a deposit "stays with that order — up to what the order is worth — until it
+    ships". PO-2 is two unshipped invoices of 4,000; its 6,000 deposit, written on the first
+    invoice's row, is held by the order, not 4,000 held and 2,000 paying the old invoice."""
+    rows = [row("PO-1", "Deposit Co", "2025-01-05", 2_000, ship="2025-01-10"),  # due 02-09
+            row("PO-2", "Deposit Co", "2025-06-01", 4_000, invoice="INV-2A",
+                terms="30% deposit, balance before shipment",
+                deposit=6_000, deposit_on="2025-06-03"),
+            row("PO-2", "Deposit Co", "2025-06-01", 4_000, invoice="INV-2B",
+                terms="30% deposit, balance before shipment")]
+    c = customer(firm(tmp_path, rows).at(A), "Deposit Co")
+    assert c.deposits_held == 6_000
+    assert invoice(c, "INV-2A").deposit + invoice(c, "INV-2B").deposit == 6_000
+    old = invoice(c, "PO-1")
+    assert (old.open, old.days_overdue) == (2_000, (A - d("2025-02-09")).days)
+    assert c.credit_on_account == 0
+    counted_once(c, 6_000)
+    # 141 days past due, average order (2,000 + 8,000) / 2 = 5,000 under 20,000
+    assert c.list == "black"
