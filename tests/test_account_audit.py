@@ -15,11 +15,14 @@ from pathlib import Path
 
 import pytest
 from ledgers import write_xlsx
+from test_fast_analysis import _compare
 
+from core import overrides
 from core.analysis.fingerprints import fingerprints
 from core.analysis.model import Analysis, CustomerMetrics, Receivable
 from core.analysis.run import analyse
 from core.ledger.importer import import_files
+from core.rates import DEFAULT_RATES
 from core.store import connect
 
 A = date(2025, 6, 30)
@@ -164,3 +167,173 @@ def test_a_deposit_stays_with_its_order_up_to_what_the_whole_order_is_worth(tmp_
     counted_once(c, 6_000)
     # 141 days past due, average order (2,000 + 8,000) / 2 = 5,000 under 20,000
     assert c.list == "black"
+
+
+# --- money on rows that are no sale ------------------------------------------------------------
+
+CANCELLED_WITH_MONEY = [
+    row("PO-1", "Refund Co", "2025-01-05", 5_000, ship="2025-01-10"),  # due 02-09
+    row("PO-2", "Refund Co", "2025-05-01", 5_000, received=5_000, received_on="2025-05-05",
+        status="取消")]
+
+
+def test_money_on_a_cancelled_order_joins_the_pool_and_pays_the_old_invoice(tmp_path):
+    """A cancelled order is worth nothing, but the wire written on it was received: it pays
+    the customer's oldest invoice, and the cancelled order is neither an order nor owed."""
+    c = customer(firm(tmp_path, CANCELLED_WITH_MONEY).at(A), "Refund Co")
+    assert [r.order_no for r in c.receivables] == ["PO-1"]
+    assert invoice(c, "PO-1").open == 0 and invoice(c, "PO-1").received == 5_000
+    assert (c.orders_12m, c.revenue_12m, c.deposits_held, c.credit_on_account) == (
+        1, 5_000, 0, 0)
+    assert c.list is None
+
+
+# --- credit notes ------------------------------------------------------------------------------
+
+EUR = DEFAULT_RATES["EUR"]  # USD per EUR, the same on every date
+CROSS_CURRENCY_CREDIT = [
+    row("PO-1", "Euro Co", "2025-01-05", 10_000, currency="EUR", ship="2025-01-10",
+        received=5_000, received_on="2025-06-30"),
+    row("PO-2", "Euro Co", "2025-03-01", 2_000, currency="EUR", ship="2025-03-10"),
+    row("CN-1", "Euro Co", "2025-04-01", -3_000, ref="PO-2", terms=None)]
+
+
+def test_a_credit_note_naming_an_invoice_in_another_currency(tmp_path):
+    """A 3,000 USD credit note names PO-2 (2,000 EUR): it takes what PO-2 is worth at its
+    date's rate and the rest joins the pool, which pays the oldest invoice, PO-1."""
+    c = customer(firm(tmp_path, CROSS_CURRENCY_CREDIT).at(A), "Euro Co")
+    named = invoice(c, "PO-2")
+    assert named.credited == pytest.approx(2_000) and named.open == 0
+    rest_in_eur = (3_000 - 2_000 * EUR) / EUR
+    oldest = invoice(c, "PO-1")
+    assert oldest.received == pytest.approx(5_000 + rest_in_eur)
+    assert oldest.open == pytest.approx(10_000 - 5_000 - rest_in_eur)
+    assert oldest.days_overdue == (A - d("2025-02-09")).days
+    assert c.open_amount == pytest.approx(oldest.open * EUR, abs=0.01)
+    assert c.credit_on_account == 0 and c.missing_rates == []
+
+
+SEVERAL_INVOICES = [
+    row("PO-1", "Multi Co", "2025-01-05", 3_000, invoice="INV-1A", ship="2025-01-10"),
+    row("PO-1", "Multi Co", "2025-01-05", 3_000, invoice="INV-1B", ship="2025-02-10"),
+    row("CN-9", "Multi Co", "2025-03-01", -4_000, ref="PO-1", terms=None)]
+
+
+def test_several_invoices_on_one_order_and_a_credit_note_naming_the_order(tmp_path):
+    """PO-1 shipped as two invoices, each due 30 days after its own shipment; a 4,000 credit
+    note naming the order settles the first and leaves 2,000 of the second."""
+    c = customer(firm(tmp_path, SEVERAL_INVOICES).at(A), "Multi Co")
+    first, second = invoice(c, "INV-1A"), invoice(c, "INV-1B")
+    assert (first.credited, first.open, first.due_date) == (3_000, 0, d("2025-02-09"))
+    assert (second.credited, second.open, second.due_date) == (1_000, 2_000, d("2025-03-12"))
+    assert second.days_overdue == (A - d("2025-03-12")).days == 110
+    assert (c.orders_12m, c.revenue_12m, c.avg_order_12m) == (1, 2_000, 6_000)
+    assert c.list == "black"  # 110 > 60 days, average order 6,000 < 20,000
+
+
+# --- receipts: their dates ---------------------------------------------------------------------
+
+DATED_RECEIPTS = [
+    row("PO-1", "After Co", "2025-01-05", 5_000, ship="2025-01-10",  # due 02-09
+        received=5_000, received_on="2025-07-15"),
+    row("PO-2", "Undated Co", "2025-01-05", 5_000, ship="2025-01-10"),  # due 02-09
+    row("PO-3", "Undated Co", "2025-04-05", 5_000, ship="2025-04-10",  # due 05-10
+        received=5_000)]
+
+
+def test_a_receipt_after_a_is_not_known_yet_and_an_undated_one_pays_the_oldest(tmp_path):
+    books = firm(tmp_path, DATED_RECEIPTS)
+    analysis = books.at(A)
+    assert analysis.receipts_date == A  # the payer's, not After Co's July receipt
+    late = customer(analysis, "After Co")
+    assert invoice(late, "PO-1").open == 5_000
+    assert late.max_days_overdue == (A - d("2025-02-09")).days and late.list == "black"
+    undated = customer(analysis, "Undated Co")
+    oldest, newest = invoice(undated, "PO-2"), invoice(undated, "PO-3")
+    assert (oldest.open, oldest.paid_on) == (0, None)  # undated: never a payment date
+    assert (newest.open, newest.days_overdue) == (5_000, (A - d("2025-05-10")).days)
+    assert undated.settled_count == 0  # nothing says when PO-2 was paid: no history
+    assert undated.list == "watch"  # 51 days: more than 30, not 60
+    paid = customer(books.at(d("2025-07-31")), "After Co")
+    assert invoice(paid, "PO-1").open == 0 and paid.list is None
+
+
+# --- the tolerance and disputes ----------------------------------------------------------------
+
+TOLERANCE = [
+    # 0.5 % of 100,000 = 500 > 50: short by 500 is paid, by 501 is not
+    row("PO-1", "Short 500", "2025-01-05", 100_000, ship="2025-01-10",
+        received=99_500, received_on="2025-02-15"),
+    row("PO-2", "Short 501", "2025-01-05", 100_000, ship="2025-01-10",
+        received=99_499, received_on="2025-02-15"),
+    # 0.5 % of 5,000 = 25 < 50: short by 50 is paid
+    row("PO-3", "Short 50", "2025-01-05", 5_000, ship="2025-01-10",
+        received=4_950, received_on="2025-02-15"),
+    # the wire is written on the disputed, older invoice's row: it pays the other first
+    row("PO-4", "Claim Co", "2025-01-05", 10_000, ship="2025-01-10", status="质量纠纷",
+        received=9_960, received_on="2025-06-30"),
+    row("PO-5", "Claim Co", "2025-03-05", 10_000, ship="2025-03-10")]
+
+
+def test_a_shortfall_exactly_at_the_tolerance_is_paid_and_a_dispute_is_paid_last(tmp_path):
+    analysis = firm(tmp_path, TOLERANCE).at(A)
+    for name, number in (("Short 500", "PO-1"), ("Short 50", "PO-3")):
+        c = customer(analysis, name)
+        assert invoice(c, number).open == 0 and c.max_days_overdue == 0
+        assert (c.settled_count, c.on_time_share) == (1, 0.0)  # paid 02-15, due 02-09
+    short = customer(analysis, "Short 501")
+    assert invoice(short, "PO-2").open == 501 and not invoice(short, "PO-2").small
+    assert short.max_days_overdue == (A - d("2025-02-09")).days
+    assert short.list == "watch"  # average order 100,000: the article's rule is not for it
+    claim = customer(analysis, "Claim Co")
+    disputed, other = invoice(claim, "PO-4"), invoice(claim, "PO-5")
+    assert other.open == 0 and other.received == 9_960  # 40 short: within 50, paid
+    assert disputed.open == 10_000 and disputed.disputed
+    assert (claim.disputed_amount, claim.max_days_overdue, claim.overdue_amount) == (
+        10_000, 0, 0)
+    assert claim.list not in ("black", "watch")
+
+
+# --- corrected customers -----------------------------------------------------------------------
+
+MERGED = [
+    row("PO-1", "Main Co", "2025-01-05", 5_000, ship="2025-01-10"),  # due 02-09
+    row("PO-2", "Main Co Ltd.", "2025-04-05", 5_000, ship="2025-04-10",  # due 05-10
+        received=5_000, received_on="2025-06-30"),
+    row("PO-3", "Gone Co", "2025-01-05", 5_000, ship="2025-01-10")]
+
+
+def test_merged_customers_have_one_pool_and_an_excluded_one_is_gone(tmp_path):
+    """The wire written on the alias's newer row pays the older invoice of the customer it
+    was merged into; an excluded customer's 141-day debt lists nobody."""
+    books = firm(tmp_path, MERGED)
+    with connect(books.db) as conn:
+        overrides.merge(conn, "Main Co", "Main Co Ltd.")
+        overrides.exclude(conn, "Gone Co")
+    analysis = books.at(A)
+    assert "Gone Co" not in [c.customer for c in analysis.customers]
+    assert "Main Co Ltd." not in [c.customer for c in analysis.customers]
+    main = customer(analysis, "Main Co")
+    assert invoice(main, "PO-1").open == 0
+    assert (invoice(main, "PO-2").open, main.max_days_overdue) == (
+        5_000, (A - d("2025-05-10")).days)
+    assert (main.orders_12m, main.list) == (2, "watch")  # 51 days
+
+
+# --- the fast loops say what the reference says on all of it -----------------------------------
+
+def test_the_fast_account_agrees_with_the_reference_on_these_ledgers(tmp_path, monkeypatch):
+    rows = [*CANCELLED_WITH_MONEY, *CROSS_CURRENCY_CREDIT, *SEVERAL_INVOICES, *DATED_RECEIPTS,
+            *TOLERANCE, *MERGED,
+            row("PO-7", "Planned Co", "2025-03-01", 8_000, terms="T/T before shipment",
+                due="2025-04-01", ship="2025-07-20"),
+            row("PO-8", "Deposit Co", "2025-06-01", 4_000, invoice="INV-8A",
+                terms="30% deposit, balance before shipment", deposit=6_000,
+                deposit_on="2025-06-03"),
+            row("PO-8", "Deposit Co", "2025-06-01", 4_000, invoice="INV-8B",
+                terms="30% deposit, balance before shipment", ship="2025-07-10"),
+            row("PO-6", "Deposit Co", "2025-01-05", 2_000, ship="2025-01-10")]
+    books = firm(tmp_path / "ledger", rows)
+    with connect(books.db) as conn:
+        overrides.merge(conn, "Main Co", "Main Co Ltd.")
+    _compare(books.db, tmp_path, monkeypatch, [None, d("2025-04-30"), A, d("2025-07-31")])
