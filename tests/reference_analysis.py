@@ -142,6 +142,7 @@ def load(conn: sqlite3.Connection, as_of: date, rules: Rules,
         ship = _day(ship_text)
         if ship and ship > as_of:
             ship = None
+            unit.ships_later = unit.ships_later or bool(live and not credit_note)
         unit.ship_date_known = unit.ship_date_known or bool(ship_known) or ship is not None
         if ship and live and not credit_note:
             _note_shipment(order, unit, ship)
@@ -338,18 +339,23 @@ def _deposits(units: list[ShipmentRow], shipments: list[Shipment], invoices: lis
               pool: list[Entry], ledger: Ledger, unconverted: set[tuple[str, str]]
               ) -> dict[object, float]:
     held: dict[object, float] = {}
-    for unit, s, invoice in zip(units, shipments, invoices, strict=True):
-        waiting = not s.shipped and not unit.order.cancelled and invoice.open >= EPS
+    rows = list(zip(units, shipments, invoices, strict=True))
+    for unit, s, invoice in rows:
+        # the order's invoices waiting to ship, its own first: a deposit is the order's
+        waiting = [i for u, t, i in sorted(rows, key=lambda row: row[2] is not invoice)
+                   if u.order is unit.order and not t.shipped and not u.order.cancelled
+                   and i.open >= EPS] if not s.shipped else []
         terms = is_deposit_terms(unit)
         for paid in unit.receipts:
             entry = Entry(paid.amount, paid.currency, paid.day, paid.rate_day, paid.kind)
             if waiting and (paid.kind == "deposit" or terms):
-                so_far = held.get(invoice.key, 0.0)
-                taken = take(entry, invoice.currency, invoice.open - so_far, ledger)
-                if taken is None:
-                    unconverted.add((entry.currency, invoice.currency))
-                else:
-                    held[invoice.key] = so_far + taken
+                for target in waiting:
+                    so_far = held.get(target.key, 0.0)
+                    taken = take(entry, target.currency, target.open - so_far, ledger)
+                    if taken is None:
+                        unconverted.add((entry.currency, target.currency))
+                        break
+                    held[target.key] = so_far + taken
             if entry.left >= EPS:
                 pool.append(entry)
     return held

@@ -97,6 +97,7 @@ class ShipmentRow:
     ship_date: date | None = None  # the first real shipment, up to A
     due_date: date | None = None  # a due date the ledger states (not one derived from terms)
     ship_date_known: bool = False  # its sheet had a ship-date column
+    ships_later: bool = False  # a sales line ships after A: not shipped yet, due date or not
 
 
 @dataclass

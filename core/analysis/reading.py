@@ -227,6 +227,8 @@ def build(fetched: Fetched, as_of: date, rules: Rules, rates: Rates,
         ship = days[ship_text] if ship_text else None
         if ship and ship > as_of:
             ship = None  # shipped after A: not yet, as of A
+            if live and not credit_note:
+                unit.ships_later = True
         unit.ship_date_known = unit.ship_date_known or bool(ship_known) or ship is not None
         if ship and live and not credit_note:
             _note_shipment(order, unit, ship)

@@ -1,7 +1,8 @@
 """What each customer owes on the receipts date, how late, and how it has paid before.
 
 A shipment starts the receivable: an invoice is receivable from its ship date, or from the due
-date the ledger states when it gives no ship date; with neither it has not shipped. Where the
+date the ledger states when it gives no ship date; with neither, or with a ship date after A
+(whatever due date it states), it has not shipped. Where the
 sheet had no ship-date column at all, shipment is estimated at the order date + the lead time
 and marked estimated. Due: the ledger's date, else what the terms give, D/P counting from the
 documents' presentation (shipment + `dp_presentation_days`), else the default credit period.
@@ -145,7 +146,7 @@ def shipment(unit: ShipmentRow, rules: Rules, as_of: date) -> Shipment:
     """Whether the invoice has shipped as of A, when, and when it falls due."""
     order = unit.order
     ship, estimated = unit.ship_date, False
-    if ship is None and unit.due_date is None:
+    if ship is None and (unit.due_date is None or unit.ships_later):
         guess = estimated_shipment(unit, rules)
         if guess is None or guess > as_of:
             return Shipment(False)
@@ -248,26 +249,51 @@ def _deposits(units: list[ShipmentRow], shipments: list[Shipment], invoices: lis
               pool: list[Entry], ledger: Ledger, unconverted: set[tuple[str, str]]
               ) -> dict[object, float]:
     """Deposits held: money on an order not shipped yet that is explicitly a deposit (a
-    deposit column, or deposit terms), up to what the order is still worth, stays with it.
-    Every other receipt joins the pool (`pool` is extended), whatever row it was written on."""
+    deposit column, or deposit terms), up to what the order is still worth, stays with it:
+    its own invoice first, then the order's other invoices waiting to ship. Every other
+    receipt joins the pool (`pool` is extended), whatever row it was written on."""
     held: dict[object, float] = {}
+    waiting = waiting_invoices(units, shipments, invoices)
     for unit, s, invoice in zip(units, shipments, invoices, strict=True):
         if not unit.receipts:
             continue
-        waiting = not s.shipped and not unit.order.cancelled and invoice.open >= EPS
-        terms = waiting and is_deposit_terms(unit)
+        targets = None if s.shipped or not waiting else waiting.get(unit.order.order_id)
+        terms = targets is not None and is_deposit_terms(unit)
+        if targets and targets[0] is not invoice and any(t is invoice for t in targets):
+            targets = [invoice, *(t for t in targets if t is not invoice)]
         for money in unit.receipts:
             entry = Entry(money.amount, money.currency, money.day, money.rate_day, money.kind)
-            if waiting and (money.kind == "deposit" or terms):
-                so_far = held.get(invoice.key, 0.0)
-                taken = take(entry, invoice.currency, invoice.open - so_far, ledger.convert)
-                if taken is None:
-                    unconverted.add((entry.currency, invoice.currency))
-                else:
-                    held[invoice.key] = so_far + taken
+            if targets and (money.kind == "deposit" or terms):
+                hold(entry, targets, held, ledger, unconverted)
             if entry.left >= EPS:
                 pool.append(entry)
     return held
+
+
+def waiting_invoices(units: list[ShipmentRow], shipments: list[Shipment],
+                     invoices: list[Invoice]) -> dict[int, list[Invoice]]:
+    """Per order (not cancelled), its invoices not shipped yet and still worth something:
+    what a deposit on the order can be held against."""
+    waiting: dict[int, list[Invoice]] = {}
+    for unit, s, invoice in zip(units, shipments, invoices, strict=True):
+        if not s.shipped and not unit.order.cancelled and invoice.open >= EPS:
+            waiting.setdefault(unit.order.order_id, []).append(invoice)
+    return waiting
+
+
+def hold(entry: Entry, targets: list[Invoice], held: dict[object, float], ledger: Ledger,
+         unconverted: set[tuple[str, str]]) -> None:
+    """Hold as much of the entry as the invoices still have room for, in their order."""
+    for target in targets:
+        so_far = held.get(target.key, 0.0)
+        taken = take(entry, target.currency, target.open - so_far, ledger.convert)
+        if taken is None:
+            unconverted.add((entry.currency, target.currency))
+            return
+        if taken:
+            held[target.key] = so_far + taken
+        if entry.left < EPS:
+            return
 
 
 def _receivables(units: list[ShipmentRow], shipments: list[Shipment], invoices: list[Invoice],
