@@ -1,0 +1,83 @@
+"""What the review of the screens left, each driven as the clerk meets it: the first
+analysis of a database whose orders are in, the customer table's window columns, the search
+box at 150 %, and tier moves that arrive after the clerk has moved on."""
+
+from __future__ import annotations
+
+import threading
+from datetime import date
+
+from ledgers import build
+from PySide6.QtCore import QDate
+from test_last_table_window import WAIT, _held_analysis
+from test_main_window import open_window
+from test_movements import _ledger
+from test_movements_view import _open_movements
+
+from ui import operations
+
+
+def _held_moves(monkeypatch) -> tuple[list[date | None], threading.Event]:
+    """The moves worked out on the worker wait until `go` is set; each records the last
+    month end it was asked for."""
+    asked: list[date | None] = []
+    go = threading.Event()
+    real = operations.movements
+
+    def held(db, first, last, *, progress=None, cancel=None):
+        asked.append(last)
+        assert go.wait(WAIT / 1000)
+        return real(db, first, last, progress=progress, cancel=cancel)
+
+    monkeypatch.setattr(operations, "movements", held)
+    return asked, go
+
+
+def test_moves_of_the_database_left_are_not_shown_in_the_next(qtbot, tmp_path, monkeypatch):
+    """The moves of a database still being worked out when another is opened landed on the
+    Tier movement tab of the new one, waiting for its analysis, as if they were its own."""
+    build(tmp_path, _ledger()).close()
+    window, page = _open_movements(qtbot, tmp_path / "firm.sqlite")
+    asked, go = _held_moves(monkeypatch)
+    page.from_month.setCurrentIndex(0)
+    page.from_month.activated.emit(0)  # a wider range asked for: worked out on the worker
+    qtbot.waitUntil(lambda: len(asked) == 1, timeout=WAIT)
+    started, analysed = _held_analysis(monkeypatch)
+    window.open_database(tmp_path / "other.sqlite")
+    shown: list[object] = []
+    page.computed.connect(lambda: shown.append(page.history))
+    with qtbot.waitSignal(page.runner.busy, timeout=WAIT):  # the next task has its turn
+        go.set()
+    qtbot.waitUntil(started.is_set, timeout=WAIT)
+    assert shown == []
+    assert page.model.rowCount() == 0 and page.chart.columns() == []
+    assert "once the analysis is done" in page.chart.empty_text()
+    assert page.status.text() == ""  # no word of the other database's month ends
+    with qtbot.waitSignal(window.analysed, timeout=WAIT):
+        analysed.set()
+
+
+def test_moves_of_a_date_left_are_not_shown_at_the_next(qtbot, tmp_path, monkeypatch):
+    """Moves asked for at one as-of date and delivered after the analysis of another had
+    landed were shown under it, until the next ones came."""
+    build(tmp_path, _ledger()).close()
+    window = open_window(qtbot, tmp_path / "firm.sqlite")
+    window.show()
+    page = window.movements  # not yet shown: its moves are worked out when it is
+    started, analysed = _held_analysis(monkeypatch)
+    asked, go = _held_moves(monkeypatch)
+    before = window.analysis.as_of
+    window.as_of_edit.setDate(QDate(before.year - 1, before.month, 1))
+    qtbot.waitUntil(started.is_set, timeout=WAIT)
+    window.commands.actions["movements"].trigger()  # asked for at the date on screen
+    qtbot.waitUntil(lambda: page.task is not None, timeout=WAIT)
+    with qtbot.waitSignal(window.analysed, timeout=WAIT):
+        analysed.set()
+    shown: list[str] = []
+    page.computed.connect(lambda: shown.append(page.history.periods[-1].month))
+    go.set()
+    qtbot.waitUntil(lambda: len(asked) == 2 and window.runner.current is None, timeout=WAIT)
+    after = window.analysis.as_of.strftime("%Y-%m")
+    assert after < before.strftime("%Y-%m") and asked[-1] == window.analysis.as_of
+    assert shown == [after]
+    assert page.chart.columns()[-1][0] == after
