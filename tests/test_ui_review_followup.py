@@ -9,12 +9,53 @@ from datetime import date
 
 from ledgers import build
 from PySide6.QtCore import QDate
-from test_last_table_window import WAIT, _held_analysis
+from test_last_table_window import WAIT, _held_analysis, _next_start
 from test_main_window import open_window
 from test_movements import _ledger
 from test_movements_view import _open_movements
 
+from core.analysis import last_table
 from ui import operations
+
+
+def test_a_database_whose_orders_are_in_waits_for_its_first_analysis(
+        qtbot, tmp_path, monkeypatch):
+    """Orders imported from the command line (or the cache folder cleared) leave no table
+    of a last start: the window showed "Import your ledger…" for the whole first analysis
+    (half a minute at a million orders). It now shows the tabs waiting, with no rows yet."""
+    build(tmp_path, _ledger()).close()
+    db = tmp_path / "firm.sqlite"
+    assert not last_table.place(db).exists()
+    window, go = _next_start(qtbot, db, monkeypatch)
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.tabs, timeout=WAIT)
+    assert window.analysis is None and window.model.rowCount() == 0
+    assert window.tabs.currentWidget() is window.split
+    assert "analysis" in window.status.text() and "last start" not in window.status.text()
+    assert "once the analysis is done" in window.browser.count.text()
+    assert window.pyramid.waiting and window.panel.waiting
+    assert window.overview.empty.text() == "The overview is drawn once the analysis is done."
+    assert "once the analysis is done" in window.movements.chart.empty_text()
+    with qtbot.waitSignal(window.analysed, timeout=WAIT):
+        go.set()
+    assert window.stack.currentWidget() is window.tabs
+    assert window.model.rowCount() == len(window.analysis.customers) > 0
+    assert "Showing" in window.browser.count.text()
+
+
+def test_a_database_without_orders_shows_the_welcome_page_at_once(
+        qtbot, tmp_path, monkeypatch):
+    """Another database opened from one with orders: an empty one asks for a ledger before
+    its analysis lands, one with orders waits for it."""
+    build(tmp_path, _ledger()).close()
+    window = open_window(qtbot, tmp_path / "firm.sqlite")
+    started, go = _held_analysis(monkeypatch)
+    window.open_database(tmp_path / "new.sqlite")
+    qtbot.waitUntil(started.is_set, timeout=WAIT)  # the start's view came first
+    assert window.stack.currentWidget() is window.welcome
+    assert window.status.text() == ""
+    with qtbot.waitSignal(window.analysed, timeout=WAIT):
+        go.set()
+    assert window.stack.currentWidget() is window.welcome
 
 
 def _held_moves(monkeypatch) -> tuple[list[date | None], threading.Event]:

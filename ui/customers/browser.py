@@ -161,7 +161,9 @@ class CustomerBrowser(QWidget):
     def update_count(self, *_args: object) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
         link = f' · <a href="{CLEAR_LINK}">{tr(N_("Clear filters"))}</a>'
-        if total and not shown:
+        if self.model.waiting and not total:  # a first analysis on its way: no "0 of 0"
+            self.count.setText(tr(N_("The customers are listed once the analysis is done.")))
+        elif total and not shown:
             self.count.setText(f'<span style="color:{style.WANTS_CHOICE}">' + tr(N_(
                 "No customer matches the search and filters ({total} in all).")
                 , total=f"{total:,}") + "</span>" + link)
