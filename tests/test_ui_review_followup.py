@@ -8,14 +8,19 @@ import threading
 from datetime import date
 
 from ledgers import build
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, QEvent, QPoint
+from PySide6.QtGui import QHelpEvent
+from PySide6.QtWidgets import QApplication, QToolTip
 from test_last_table_window import WAIT, _held_analysis, _next_start
 from test_main_window import open_window
 from test_movements import _ledger
 from test_movements_view import _open_movements
 
+from core import i18n
 from core.analysis import last_table
 from ui import operations
+from ui.customers.table_model import COLUMN_INDEX, COLUMNS
+from ui.main_window import MainWindow
 
 
 def test_a_database_whose_orders_are_in_waits_for_its_first_analysis(
@@ -56,6 +61,52 @@ def test_a_database_without_orders_shows_the_welcome_page_at_once(
     with qtbot.waitSignal(window.analysed, timeout=WAIT):
         go.set()
     assert window.stack.currentWidget() is window.welcome
+
+
+def _header_tip(qtbot, window: MainWindow, key: str) -> str:
+    """What the customer table's header shows when the mouse rests on a column's title
+    ("" if nothing: the last tip is hidden first)."""
+    header = window.table.horizontalHeader()
+    number = COLUMN_INDEX[key]
+    window.table.scrollTo(window.proxy.index(0, number))
+    at = QPoint(header.sectionViewportPosition(number) + header.sectionSize(number) // 2,
+                header.height() // 2)
+    QToolTip.hideText()
+    qtbot.waitUntil(lambda: not QToolTip.isVisible())
+    QApplication.sendEvent(header.viewport(), QHelpEvent(
+        QEvent.Type.ToolTip, at, header.viewport().mapToGlobal(at)))
+    return QToolTip.text() if QToolTip.isVisible() else ""
+
+
+def test_the_window_columns_say_their_months(qtbot, tmp_path):
+    """Orders, Revenue, Avg order and Margin are figures of the analysis window, but their
+    headers said nothing of it, nor that project customers are judged over their own. Each
+    header now says what its column shows, with the months of the firm's rules."""
+    months, project = 18, 30  # the firm's own windows, not the defaults
+    build(tmp_path, _ledger(), window_months=months, project_window_months=project).close()
+    window = open_window(qtbot, tmp_path / "firm.sqlite")
+    window.resize(1280, 800)
+    window.show()
+    assert window.analysis.rules.window_months == months
+    tips = {c.key: _header_tip(qtbot, window, c.key) for c in COLUMNS}
+    assert all(tips.values()), [k for k, tip in tips.items() if not tip]
+    for key in ("orders", "revenue", "avg_order", "margin", "rfmt"):
+        assert f"last {months} months" in tips[key], key
+        assert f"Project customers: the last {project} months" in tips[key], key
+    assert f"{window.analysis.rules.stop_loss_days} days" in tips["days"]
+    assert "black list" in tips["list"] and "white list" in tips["list"]
+    assert "Project" not in tips["customer"] + tips["country"]
+    window.commands.set_language("zh_CN")
+    chinese = _header_tip(qtbot, window, "revenue")
+    assert f"近 {months} 个月" in chinese and f"项目型客户：近 {project} 个月" in chinese
+    i18n.set_language("en")
+    build(tmp_path / "plain", _ledger()).close()  # the default rules
+    with qtbot.waitSignal(window.analysed, timeout=WAIT):
+        window.open_database(tmp_path / "plain" / "firm.sqlite")
+    rules = window.analysis.rules
+    assert rules.window_months != months
+    assert f"last {rules.window_months} months" in _header_tip(qtbot, window, "orders")
+    assert f"the last {rules.project_window_months} months" in _header_tip(qtbot, window, "orders")
 
 
 def _held_moves(monkeypatch) -> tuple[list[date | None], threading.Event]:
