@@ -7,14 +7,24 @@ from __future__ import annotations
 import threading
 from datetime import date
 
+import pytest
 from ledgers import build
 from PySide6.QtCore import QDate, QEvent, QPoint
 from PySide6.QtGui import QHelpEvent
-from PySide6.QtWidgets import QApplication, QToolTip
+from PySide6.QtWidgets import (
+    QApplication,
+    QLineEdit,
+    QStyle,
+    QStyleOptionFrame,
+    QToolButton,
+    QToolTip,
+    QWidget,
+)
 from test_last_table_window import WAIT, _held_analysis, _next_start
 from test_main_window import open_window
 from test_movements import _ledger
 from test_movements_view import _open_movements
+from test_ui_review import SMALL_SCREEN
 
 from core import i18n
 from core.analysis import last_table
@@ -107,6 +117,47 @@ def test_the_window_columns_say_their_months(qtbot, tmp_path):
     assert rules.window_months != months
     assert f"last {rules.window_months} months" in _header_tip(qtbot, window, "orders")
     assert f"the last {rules.project_window_months} months" in _header_tip(qtbot, window, "orders")
+
+
+def _placeholder_room(edit: QLineEdit) -> int:
+    """The width a box leaves its placeholder: its text area, short of the clear button."""
+    option = QStyleOptionFrame()
+    edit.initStyleOption(option)
+    area = edit.style().subElementRect(QStyle.SubElement.SE_LineEditContents, option, edit)
+    clear = edit.findChild(QToolButton)  # placed at the right end, shown once text is typed
+    return (clear.geometry().left() if clear is not None else area.right()) - area.left()
+
+
+def _inside(widget: QWidget, outer: QWidget) -> bool:
+    place = widget.mapTo(outer, QPoint(0, 0))
+    return place.x() >= 0 and place.x() + widget.width() <= outer.width()
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_the_search_box_shows_its_whole_placeholder_at_150_percent(qtbot, tmp_path,
+                                                                     language):
+    """On a 1280 × 800 screen at 150 % the customer search read "Search custo…": the
+    filters beside it took the rest of the line. Its placeholder now shows whole, in either
+    language, and the filters, the count and the toolbar stay within the window."""
+    i18n.set_language(language)
+    build(tmp_path, _ledger()).close()
+    window = open_window(qtbot, tmp_path / "firm.sqlite")
+    window.resize(SMALL_SCREEN.size())
+    window.show()
+    qtbot.waitExposed(window)
+    search, browser = window.search, window.browser
+    wanted = search.fontMetrics().horizontalAdvance(search.placeholderText())
+    assert search.placeholderText() and search.text() == ""
+    assert _placeholder_room(search) >= wanted
+    assert window.width() <= SMALL_SCREEN.width()
+    for widget in (search, browser.count, browser.pyramid_button, *browser.combos.values()):
+        assert widget.isVisible() and _inside(widget, browser), widget.objectName()
+        assert widget.width() >= widget.minimumSizeHint().width(), widget.objectName()
+    assert window.toolbar.sizeHint().width() <= window.width()
+    search.setText("zzz-no-such-customer")  # the longest count: no customer matches
+    assert "No customer matches" in browser.count.text() or "没有" in browser.count.text()
+    QApplication.processEvents()
+    assert window.width() <= SMALL_SCREEN.width() and _inside(browser.pyramid_button, browser)
 
 
 def _held_moves(monkeypatch) -> tuple[list[date | None], threading.Event]:
