@@ -66,9 +66,8 @@ def show_start(window: Screens, start: StartView) -> None:
     window.stack.setCurrentWidget(window.tabs)
     show_waiting(window, table.customers if table else [], start.rules)
     if table is None:
-        window.status.setText(tr(N_(
-            "Working out the analysis of the orders in this database; the customers are "
-            "listed once it is done…")))
+        window.status.setText(tr(N_("Working out the analysis of the orders in this "
+                                    "database…")))
         return
     window.dates.show(table.as_of, table.receipts_date)
     window.status.setText(tr(N_(
