@@ -129,8 +129,9 @@ def test_a_database_written_since_shows_nothing_until_its_analysis(
     settings.put(conn, "stop_loss_days", 75)  # the command line, say, between two starts
     conn.close()
     window, go = _next_start(qtbot, db, monkeypatch)
-    QApplication.processEvents()  # the last table's reply, had there been one, is in
-    assert window.model.rowCount() == 0 and window.stack.currentWidget() is window.welcome
+    QApplication.processEvents()  # the start's view is in: orders, no table that holds
+    assert window.model.rowCount() == 0 and window.stack.currentWidget() is window.tabs
+    assert window.model.waiting and window.model.rules.stop_loss_days == 75
     with qtbot.waitSignal(window.analysed, timeout=WAIT):
         go.set()
     assert window.model.rowCount() == len(window.analysis.customers) > 0

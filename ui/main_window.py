@@ -28,12 +28,11 @@ from core import APP_NAME, APP_NAME_ZH
 from core.analysis import letting_go
 from core.analysis.firm import FirmReport
 from core.analysis.kept_rows import KeptRows
-from core.analysis.last_table import LastTable
 from core.analysis.model import Analysis, CustomerMetrics
 from core.analysis.value import put_on
 from core.i18n import N_, tr
 from core.rules import Rules
-from ui import operations, sample_mode, window_layout
+from ui import operations, sample_mode, waiting, window_layout
 from ui.changes import changes_text, counts
 from ui.customers.banner import WarningBanner
 from ui.customers.browser import CustomerBrowser, tier_kind
@@ -219,41 +218,16 @@ class MainWindow(QMainWindow):
         """The analysis failed: the last start's table, and the word that an analysis is on
         its way, go with it."""
         if self.analysis is None:
-            self._show_waiting([], Rules.defaults(), waiting=False)
+            waiting.show_waiting(self, [], Rules.defaults(), waiting=False)
             self.status.setText("")
         self.show_failure(failure)
 
     def show_last_table(self) -> None:
-        """At start, first of all: the customer table the last start showed, while it still
-        holds (core.analysis.last_table), until the analysis lands."""
-        self.runner.run(self, partial(operations.table_last_shown, self.db_path),
-                        on_success=self._show_last_table, on_failure=_ignored,
+        """At start, first of all: what the database shows until its analysis lands (the
+        last start's table while it still holds: ui.waiting)."""
+        self.runner.run(self, partial(operations.start_view, self.db_path),
+                        on_success=partial(waiting.show_start, self), on_failure=_ignored,
                         kind=LAST_TABLE, replaces=(LAST_TABLE,))
-
-    def _show_last_table(self, table: LastTable | None) -> None:
-        """The customer table the last start showed, while this start's analysis is made (half
-        a minute at a million orders); the analysis replaces it. Until then the panel, the
-        pyramid and the actions wait: only the table is kept (core.analysis.last_table)."""
-        if table is None or self.analysis is not None:
-            return
-        self.stack.setCurrentWidget(self.tabs)
-        self._show_waiting(table.customers, table.rules)
-        self.dates.show(table.as_of, table.receipts_date)
-        self.status.setText(tr(N_(
-            "{customers} customers as the last start showed them, as of {as_of}; working out "
-            "the analysis again…"), customers=len(table.customers),
-            as_of=table.as_of.isoformat()))
-
-    def _show_waiting(self, customers: list[CustomerMetrics], rules: Rules,
-                      waiting: bool = True) -> None:
-        """No analysis on screen: these rows (the last start's, or none), the pyramid and the
-        panel waiting for the analysis (unless none is on its way), nothing to act on."""
-        self.browser.show_customers(customers, rules, waiting)
-        self.pyramid.set_analysis(None)
-        self.pyramid.set_waiting(waiting)
-        self.panel.set_waiting(waiting)
-        self.overview.set_waiting(waiting)
-        self.movements.set_waiting(waiting)
 
     def _show_analysis(self, result: operations.Analysed) -> None:
         analysis, report, has_data = result.analysis, result.report, result.has_data
@@ -418,7 +392,7 @@ class MainWindow(QMainWindow):
         self.panel.show_customer(None, None)
         self.banner.set_analysis(None)
         self.overview.set_data(None)
-        self._show_waiting([], Rules.defaults())
+        waiting.show_waiting(self, [], Rules.defaults())
         self.dates.set_enabled(False)
         self.status.setText("")
         if left:

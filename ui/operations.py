@@ -29,6 +29,7 @@ from core.analysis.snapshots import month_ends
 from core.i18n import N_
 from core.messages import Cancelled, Message, Refusal
 from core.progress import CancelFn, ProgressFn, Steps, no_progress
+from core.rules import Rules, load_rules
 
 if TYPE_CHECKING:
     from core.analysis.clv import LifetimeValues
@@ -62,6 +63,15 @@ class Analysed:
     report: firm.FirmReport
     has_data: bool
     version: last_table.Version | None = None  # of the database it was made from
+
+
+@dataclass(frozen=True)
+class StartView:
+    """What a database shows until its analysis lands (half a minute at a million orders)."""
+
+    table: last_table.LastTable | None  # the last start's, while it still holds
+    has_orders: bool  # False: the welcome page; True: the tabs, waiting
+    rules: Rules
 
 
 @dataclass
@@ -98,17 +108,22 @@ def analyse(db_path: Path, as_of: date | None = None, kept: KeptRows | None = No
     with store.opened(db_path) as conn:
         version = last_table.version_of(db_path)  # before the analysis reads
         found = analysis_run.analyse(conn, as_of, Steps(progress, cancel), kept=kept)
-        has_data = conn.execute("SELECT COUNT(*) FROM orders").fetchone()[0] > 0
+        has_data = store.has_orders(conn)
     return Analysed(found, firm.report(found), has_data, version)
 
 
-def table_last_shown(db_path: Path, *, progress: ProgressFn | None = None,
-                     cancel: CancelFn | None = None) -> last_table.LastTable | None:
-    """The customer table the last start showed for this database, while it still holds."""
+def start_view(db_path: Path, *, progress: ProgressFn | None = None,
+               cancel: CancelFn | None = None) -> StartView:
+    """What the window shows while the database is analysed: the customer table the last
+    start showed, while it still holds; else whether any order is in (one index entry read,
+    not the analysis), with the firm's rules."""
     if not Path(db_path).exists():
-        return None
+        return StartView(None, False, Rules.defaults())
     with store.opened(db_path) as conn:
-        return last_table.shown(db_path, conn)
+        table = last_table.shown(db_path, conn)
+        if table is not None:
+            return StartView(table, True, table.rules)
+        return StartView(None, store.has_orders(conn), load_rules(conn))
 
 
 def keep_table(db_path: Path, analysed: Analysed, *, progress: ProgressFn | None = None,

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QScrollArea,
     QTableView,
     QToolButton,
@@ -95,6 +96,18 @@ def fit_to_screen(window: QWidget, width: int, height: int, margin: int = 48) ->
     x = min(max(frame.x(), free.left()), free.right() - frame.width())
     y = min(max(frame.y(), free.top()), free.bottom() - frame.height() - margin // 2)
     window.move(max(x, free.left()), max(y, free.top()))
+
+
+def show_placeholder(edit: QLineEdit, placeholder: str) -> None:
+    """Set a box's placeholder, and its least width to show it whole in the font in force
+    (at 150 % a search box given what was left read "Search custo…"): what Qt wants for 17
+    "x" with its frame and margins, the placeholder's own width instead, and room for the
+    clear button (about as wide as the box is high) beside it."""
+    edit.setPlaceholderText(placeholder)
+    metrics, hint = edit.fontMetrics(), edit.sizeHint()
+    clear = hint.height() if edit.isClearButtonEnabled() else 0
+    edit.setMinimumWidth(hint.width() - 17 * metrics.horizontalAdvance("x")
+                         + metrics.horizontalAdvance(placeholder) + clear)
 
 
 def compact_rows(table: QTableView) -> None:

@@ -23,6 +23,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from core import store
 from core.ledger.batches import Batches
 from core.ledger.held_sheets import HeldSheets
 from core.ledger.ledger_file import LedgerFile
@@ -125,7 +126,7 @@ class LedgerWriter:
     def _write(self, ledger: LedgerFile, steps: Steps) -> WriteCounts:
         conn, book = self.conn, ledger.book
         orders = book.ranked()
-        empty = conn.execute("SELECT 1 FROM orders LIMIT 1").fetchone() is None
+        empty = not store.has_orders(conn)
         later = _indexes_set_aside(conn) if empty else []
         customer_ids = self._customers(book)
         steps.report(0.05)

@@ -26,7 +26,7 @@ from core.i18n import N_, tr
 from core.rules import Rules
 from ui import style
 from ui.customers.table_model import COLUMN_INDEX, COLUMNS, CustomerFilter, CustomerModel
-from ui.widgets import compact_rows
+from ui.widgets import compact_rows, show_placeholder
 
 FILTERS = ("tier", "grade", "list", "salesperson")
 NAME_WIDTH = (200, 320)  # the customer column: room for a name, never the whole table
@@ -82,18 +82,21 @@ class CustomerBrowser(QWidget):
         self.count.linkActivated.connect(lambda _link: self.clear_filters())
         self.pyramid_button = QToolButton()  # the window gives it its "show the pyramid" action
         self.pyramid_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        filters = QHBoxLayout()
-        filters.addWidget(self.search, 3)
-        for combo in self.combos.values():
-            filters.addWidget(combo, 1)
+        self.count.setWordWrap(True)  # "No customer matches…" never widens the window
+        # The search on a line of its own with the count, the four filters below: at 150 % on
+        # a 1280 × 800 screen one line cannot hold the search's placeholder and the filters.
         bar = QHBoxLayout()
+        bar.addWidget(self.search, 1)
         bar.addWidget(self.count, 1)
         bar.addWidget(self.pyramid_button)
+        filters = QHBoxLayout()
+        for combo in self.combos.values():
+            filters.addWidget(combo, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(3)
-        layout.addLayout(filters)
         layout.addLayout(bar)
+        layout.addLayout(filters)
         layout.addWidget(self.table, 1)
         for signal in (self.proxy.rowsInserted, self.proxy.rowsRemoved, self.proxy.modelReset,
                        self.proxy.layoutChanged):
@@ -161,7 +164,9 @@ class CustomerBrowser(QWidget):
     def update_count(self, *_args: object) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
         link = f' · <a href="{CLEAR_LINK}">{tr(N_("Clear filters"))}</a>'
-        if total and not shown:
+        if self.model.waiting and not total:  # a first analysis on its way: no "0 of 0"
+            self.count.setText(tr(N_("The customers are listed once the analysis is done.")))
+        elif total and not shown:
             self.count.setText(f'<span style="color:{style.WANTS_CHOICE}">' + tr(N_(
                 "No customer matches the search and filters ({total} in all).")
                 , total=f"{total:,}") + "</span>" + link)
@@ -185,7 +190,7 @@ class CustomerBrowser(QWidget):
         self._fitted = self.model.rowCount() > 0
 
     def retranslate(self) -> None:
-        self.search.setPlaceholderText(tr(N_("Search customer, country or salesperson")))
+        show_placeholder(self.search, tr(N_("Search customer, country or salesperson")))
         self.fill_filters(self.model.customers)
         self.model.retranslate()
         for number in range(len(COLUMNS)):  # a header grown by the language is not cut

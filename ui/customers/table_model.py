@@ -14,7 +14,7 @@ from PySide6.QtGui import QBrush, QColor, QPainter, QPixmap
 
 from core.actions.stop_loss import grade_text
 from core.analysis.model import CustomerMetrics
-from core.analysis.names import GROUP_RANK, LIST_RANK, group_name, list_name
+from core.analysis.names import GROUP_RANK, LIST_RANK, LISTS, group_name, list_name
 from core.i18n import N_, tr
 from core.rules import Rules
 from ui import style
@@ -44,43 +44,77 @@ def _flags(c: CustomerMetrics) -> str:
 
 
 # Who, then what to act on (overdue, grade, list, stop-loss), then the figures behind the tier:
-# at 1280 × 800 the first columns are the ones on screen.
+# at 1280 × 800 the first columns are the ones on screen. Every header says what its column
+# shows on hover; {months}, {days} and {lists} are filled from the rules the table shows.
 COLUMNS: tuple[Column, ...] = (
     Column("tier", N_("Tier"), lambda c: group_name(c.tier),
-           lambda c: (GROUP_RANK[c.tier], c.rank or 10**9)),
-    Column("customer", N_("Customer"), lambda c: c.customer, lambda c: c.customer),
+           lambda c: (GROUP_RANK[c.tier], c.rank or 10**9), tip=N_(
+               "The customer's place in the pyramid (strategic, core, long tail), or prospect "
+               "(trial orders only), or dormant (no order in the last {months} months)")),
+    Column("customer", N_("Customer"), lambda c: c.customer, lambda c: c.customer,
+           tip=N_("The customer as the ledger names it; hover a name for why it sits in its "
+                  "tier")),
     Column("overdue", N_("Overdue"), lambda c: _money(c.overdue_amount) if c.overdue_amount
-           else "", lambda c: c.overdue_amount, True),
+           else "", lambda c: c.overdue_amount, True, tip=N_(
+               "Unpaid amounts past their due date, counted to the receipts date, in the base "
+               "currency")),
     Column("days", N_("Days overdue"), lambda c: str(c.max_days_overdue) if c.max_days_overdue
-           else "", lambda c: c.max_days_overdue, True),
+           else "", lambda c: c.max_days_overdue, True, tip=N_(
+               "The longest any unpaid amount is past due, counted to the receipts date; red "
+               "past the stop-loss rule's {days} days")),
     Column("grade", N_("Grade"), lambda c: grade_text(c),
            lambda c: (c.risk_grade or "~", c.risk_score or 0), tip=N_("Payment risk grade"),
            descending=True),
     Column("list", N_("List"), lambda c: list_name(c.list) if c.list else "",
-           lambda c: LIST_RANK.get(c.list or "", len(LIST_RANK))),
+           lambda c: LIST_RANK.get(c.list or "", len(LIST_RANK)),
+           tip=N_("The action list the customer is on: {lists}")),
     Column("stop_loss", N_("Stop-loss"), lambda c: tr(STOP_LOSS_MARK) if c.stop_loss else "",
            lambda c: not c.stop_loss, tip=N_("Caught by the stop-loss rule: suspend supply "
                                              "and collect")),
     Column("salesperson", N_("Salesperson"), lambda c: c.salesperson or "",
-           lambda c: c.salesperson or ""),
-    Column("country", N_("Country"), lambda c: c.country or "", lambda c: c.country or ""),
-    Column("orders", N_("Orders"), lambda c: str(c.orders_12m), lambda c: c.orders_12m, True),
+           lambda c: c.salesperson or "", tip=N_("The salesperson the ledger gives for the "
+                                                  "customer's orders")),
+    Column("country", N_("Country"), lambda c: c.country or "", lambda c: c.country or "",
+           tip=N_("The customer's country, as the ledger gives it")),
+    Column("orders", N_("Orders"), lambda c: str(c.orders_12m), lambda c: c.orders_12m, True,
+           tip=N_("Valid orders in the last {months} months to the analysis date (cancelled "
+                  "and trial orders and credit notes not counted)")),
     Column("revenue", N_("Revenue"), lambda c: _money(c.revenue_12m), lambda c: c.revenue_12m,
-           True),
+           True, tip=N_("Sales less credit notes in the last {months} months to the "
+                        "analysis date, in the base currency")),
     Column("avg_order", N_("Avg order"), lambda c: _money(c.avg_order_12m),
-           lambda c: c.avg_order_12m, True),
+           lambda c: c.avg_order_12m, True, tip=N_(
+               "The average valid order of the last {months} months to the analysis date, in "
+               "the base currency")),
     Column("margin", N_("Margin"), lambda c: "" if c.gross_margin is None
            else f"{c.gross_margin:.1%}", lambda c: -1.0 if c.gross_margin is None
-           else c.gross_margin, True),
+           else c.gross_margin, True, tip=N_(
+               "Gross profit over revenue in the last {months} months to the analysis date "
+               "(blank where the costs are not known)")),
     Column("recency", N_("Days since order"), lambda c: "" if c.recency_days is None
            else str(c.recency_days), lambda c: 10**9 if c.recency_days is None
            else c.recency_days, True, tip=N_("Days since last order"), descending=False),
-    Column("rfmt", "RFMT", _flags, lambda c: c.criteria_passed, descending=True),
+    Column("rfmt", "RFMT", _flags, lambda c: c.criteria_passed, descending=True, tip=N_(
+        "The tier's four criteria over the last {months} months: R an order, F enough "
+        "orders, M a large enough average order, T the trade terms wanted (✓ met, ✗ not, "
+        "? not known)")),
     Column("clv", N_("Lifetime value"), lambda c: _money(c.clv),
            lambda c: -1.0 if c.clv is None else c.clv, True,
            tip=N_("Discounted lifetime value: what the coming years' orders are worth today")),
 )
+# A project customer is judged over its own window (core.rules.Rules.window_for): the
+# columns over the window say so where the rules give it another length.
+PROJECT_WINDOW_TIP = N_("Project customers: the last {months} months.")
 COLUMN_INDEX = {c.key: i for i, c in enumerate(COLUMNS)}
+
+
+def header_tip(column: Column, rules: Rules) -> str:
+    """What a header says on hover, with the months, days and lists of these rules."""
+    tip = tr(column.tip, months=rules.window_months, days=rules.stop_loss_days,
+             lists=", ".join(list_name(code) for code in LISTS))
+    if "{months}" in column.tip and rules.project_window_months != rules.window_months:
+        tip += "\n" + tr(PROJECT_WINDOW_TIP, months=rules.project_window_months)
+    return tip
 
 
 @functools.cache
@@ -118,6 +152,12 @@ class CustomerModel(ColumnModel):
         self.rules = rules or Rules.defaults()
         self.waiting = waiting
         self.set_rows(customers)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.ToolTipRole and orientation == Qt.Orientation.Horizontal:
+            return header_tip(COLUMNS[section], self.rules)
+        return super().headerData(section, orientation, role)
 
     def extra(self, c: CustomerMetrics, column: Column, role: int) -> Any:
         if role == Qt.ItemDataRole.DecorationRole and column.key == "stop_loss" and c.stop_loss:

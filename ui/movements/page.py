@@ -58,6 +58,7 @@ class MovementsPage(QWidget):
         self.history: History | None = None
         self.task: Task | None = None
         self._stale = True
+        self._again = False  # asked again while a request was being worked out
         self._ends: list[date] = []
         self.from_label, self.to_label = QLabel(), QLabel()
         self.from_month, self.to_month = QComboBox(), QComboBox()
@@ -136,6 +137,7 @@ class MovementsPage(QWidget):
         self.chart.set_waiting(waiting)
         if not waiting:
             return
+        self.cancel()  # of the database left: the next analysis need not wait behind it
         self.db_path, self.as_of, self.history, self._ends = None, None, None, []
         self._stale = True
         self.chart.set_periods([])
@@ -162,35 +164,57 @@ class MovementsPage(QWidget):
             return None, None
         return month_end(months_before(self.as_of, SHOWN_MONTHS - 1)), self.as_of
 
+    def _source(self) -> tuple[Path | None, date | None]:
+        """What the moves shown are of: the database and the analysis date on screen."""
+        return self.db_path, self.as_of
+
     def refresh(self) -> None:
-        if self.db_path is None or (self.task is not None and self.task.running):
+        """Work the moves out on the runner, one request at a time: asked again meanwhile
+        (another range, or a new analysis on screen), they are worked out again after."""
+        if self.db_path is None:
             return
-        self._stale = False
+        if self.task is not None:
+            self._stale = self._again = True
+            return
+        self._stale = self._again = False
         first, last = self._range()
         self.status.setText(tr(N_("Working out the month ends…")))
         self.cancel_button.show()
+        source = self._source()
         self.task = self.runner.run(
             self, partial(operations.movements, self.db_path, first, last),
-            on_success=self._show, on_failure=self.failed.emit, on_progress=self._progressed,
-            on_cancel=self._cancelled, on_finished=self._finished)
+            on_success=partial(self._show, source), on_failure=self.failed.emit,
+            on_progress=partial(self._progressed, source),
+            on_cancel=partial(self._cancelled, source), on_finished=self._finished)
 
     def cancel(self) -> None:
         if self.task is not None:
             self.task.cancel()
 
-    def _progressed(self, fraction: float, message: str) -> None:
-        self.status.setText(f"{fraction:.0%} {message}")
+    def _progressed(self, source: tuple[Path | None, date | None], fraction: float,
+                    message: str) -> None:
+        if source == self._source():
+            self.status.setText(f"{fraction:.0%} {message}")
 
-    def _cancelled(self) -> None:
-        self._stale = True
+    def _cancelled(self, source: tuple[Path | None, date | None]) -> None:
+        self._stale, self._again = True, False
         self.status.setText(tr(N_(
-            "Stopped. The month ends already worked out are kept; the rest follow next time.")))
+            "Stopped. The month ends already worked out are kept; the rest follow next time."))
+            if source == self._source() else "")
 
     def _finished(self) -> None:
         self.task = None
         self.cancel_button.hide()
+        if self._again and self.isVisible():
+            self.refresh()
 
-    def _show(self, result: tuple[History, list[date]]) -> None:
+    def _show(self, source: tuple[Path | None, date | None],
+              result: tuple[History, list[date]]) -> None:
+        """The moves worked out, unless they are of a database or a date no longer on
+        screen: a request outlives the switch (minutes of month ends at a million orders)."""
+        if source != self._source():
+            self.status.setText("")
+            return
         self.history, ends = result
         self.status.setText("")
         if ends != self._ends:
