@@ -367,7 +367,8 @@ def allocate(invoices: list[Invoice], pool: list[Entry], ledger: Ledger
                                             i.order_id, str(i.key)))
     unconverted: set[tuple[str, str]] = set()
     first = 0
-    for entry in sorted(pool, key=lambda e: (e.day or date.min, e.rate_day)):
+    for entry in sorted(pool, key=lambda e: (e.day or date.min, -e.amount, e.currency,
+                                             e.rate_day)):
         while first < len(order) and order[first].open <= max(order[first].tolerance, EPS):
             first += 1
         for invoice in order[first:]:

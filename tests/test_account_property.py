@@ -144,3 +144,21 @@ def test_a_seeded_random_account_balances_too():
                     rnd.randrange(170)) for _ in range(rnd.randrange(3))]
         test_money_received_or_credited_is_counted_exactly_once.hypothesis.inner_test(
             specs, credits)
+
+
+def test_two_wires_of_one_day_leave_the_same_whichever_rows_they_are_on():
+    """With the tolerance, which of two same-day wires is spent first decides what a bank
+    charge leaves: the larger goes first, never the one on the earlier row. (Hypothesis
+    found it: the row order decided, and a clerk's choice of row moved money.)"""
+    small, large = (1.0, "USD", 40, "received"), (10_050.0, "USD", 40, "received")
+    specs = [{"amount": amount, "currency": "USD", "ordered": 0, "shipped": True,
+              "deposit_terms": False, "disputed": False, "receipts": []}
+             for amount in (51.0, 10_000.0)]  # one due date; each tolerance 50 USD
+    found = []
+    for first_row, second_row in ((small, large), (large, small)):
+        specs[0]["receipts"], specs[1]["receipts"] = [first_row], [second_row]
+        account = customer_account(*build(specs, []), ledger())
+        found.append((account.credit_on_account,
+                      [(r.received, r.open) for r in account.receivables]))
+    # the large wire pays 51 and 9,999 (short by 1: within the tolerance), the 1.0 is left
+    assert found[0] == found[1] == (1.0, [(51.0, 0.0), (9_999.0, 0.0)])

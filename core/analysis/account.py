@@ -121,9 +121,12 @@ def _due_order(invoice: Invoice) -> tuple[object, ...]:
             str(invoice.key))
 
 
-def _spend_order(entry: Entry) -> tuple[date, date]:
-    """Undated money first (it is spent before anything dated), then by date."""
-    return entry.day or date.min, entry.rate_day
+def _spend_order(entry: Entry) -> tuple[date, float, str, date]:
+    """Undated money first (it is spent before anything dated), then by date; money of one
+    day (or undated) the larger first. Never by the row it was written on: with the tolerance,
+    which of two same-day wires came first decides what a bank charge leaves open, and the
+    clerk's choice of row must not."""
+    return entry.day or date.min, -entry.amount, entry.currency, entry.rate_day
 
 
 def _paid(invoice: Invoice) -> bool:
