@@ -253,11 +253,15 @@ def _deposits(units: list[ShipmentRow], shipments: list[Shipment], invoices: lis
     its own invoice first, then the order's other invoices waiting to ship. Every other
     receipt joins the pool (`pool` is extended), whatever row it was written on."""
     held: dict[object, float] = {}
-    waiting = waiting_invoices(units, shipments, invoices)
+    waiting: dict[int, list[Invoice]] | None = None  # worked out once an unshipped row has money
     for unit, s, invoice in zip(units, shipments, invoices, strict=True):
         if not unit.receipts:
             continue
-        targets = None if s.shipped or not waiting else waiting.get(unit.order.order_id)
+        targets = None
+        if not s.shipped:
+            if waiting is None:
+                waiting = waiting_invoices(units, shipments, invoices)
+            targets = waiting.get(unit.order.order_id)
         terms = targets is not None and is_deposit_terms(unit)
         if targets and targets[0] is not invoice and any(t is invoice for t in targets):
             targets = [invoice, *(t for t in targets if t is not invoice)]
