@@ -284,3 +284,28 @@ def test_the_stop_loss_workbook_lists_exactly_the_analysis_lists_and_reasons(tmp
     black_overdue = sum(c.overdue_amount for c in analysis.customers if c.list == "black")
     assert pytest.approx(black_overdue) in [r["overdue"] for r in overview]
 
+
+def test_a_merged_name_s_ledger_limit_and_insurance_go_with_its_money(tmp_path):
+    """The ledger gives a limit (5,000 USD) and credit insurance (中信保 90 %) only on rows of
+    the names merged away. Merged, they are one customer, the limit and cover its own, as a
+    limit or cover set by hand on a merged name is: Limited owes 16,000 against 5,000, over
+    its limit (watch); Covered owes 60,000 overdue 45 days, 90 % insured, no limit: exposure
+    60,000 × (1 − 0.9) = 6,000, under 50,000, so it is not black-listed (watch: 45 > 30).
+    Before the fix the merged customer had neither: not over a limit, and black on 60,000."""
+    db = books(tmp_path, [
+        row("LS", "Limited Old", 8_000, "2025-07-30", limit=5_000, sales="王"),
+        row("LT", "Limited", 8_000, "2025-07-30"),
+        row("CS", "Covered Old", 60_000, due_days_ago(45), insured="中信保 90%"),
+        row("CT", "Covered", 1_000, "2025-07-30")])
+    with connect(db) as conn:
+        overrides.merge(conn, "Limited", "Limited Old")
+        overrides.merge(conn, "Covered", "Covered Old")
+    found = by_name(at(db))
+    limited, covered = found["Limited"], found["Covered"]
+    assert limited.credit_limit == 5_000 and limited.open_amount == 16_000
+    assert limited.over_limit and limited.list == "watch"
+    assert limited.salesperson == "王"  # its list goes to the salesperson of its rows
+    assert covered.insurance is not None and covered.insurance.percent == 90
+    assert covered.exposure == 60_000
+    assert covered.uninsured_exposure == pytest.approx(60_000 * (1 - 0.9))
+    assert covered.list == "watch" and covered.list_reason.code == "watch_overdue"
