@@ -283,6 +283,14 @@ def test_the_stop_loss_workbook_lists_exactly_the_analysis_lists_and_reasons(tmp
         sum(1 for c in analysis.customers if c.list == code) for code in LISTS)
     black_overdue = sum(c.overdue_amount for c in analysis.customers if c.list == "black")
     assert pytest.approx(black_overdue) in [r["overdue"] for r in overview]
+    # Limit Watch owes nothing overdue, grade A: the watch list's rule line must name the
+    # credit limit, the first of the watch list's reasons (docs), not days or grades alone
+    limit_watch = by_name(analysis)["Limit Watch"]
+    assert limit_watch.list_reason is not None
+    assert limit_watch.list_reason.code == "over_credit_limit"
+    assert limit_watch.overdue_amount == 0
+    rules = dict(zip(LISTS, (r["rule"] for r in overview), strict=True))
+    assert "credit limit" in str(rules["watch"])
 
 
 def test_a_merged_name_s_ledger_limit_and_insurance_go_with_its_money(tmp_path):
