@@ -305,7 +305,7 @@ def test_texts_take_their_numbers_from_the_firm_s_rules(tmp_path: Path):
     assert "12 months" not in every_text(book)
     [stop] = export_stop_loss(analysis, tmp_path / "stop.xlsx")
     book = openpyxl.load_workbook(stop)
-    assert "Overdue more than 45 days or risk grade D/E" in every_text(book)
+    assert "overdue more than 45 days or risk grade D/E" in every_text(book)
     assert table(book["Black list"])[0]["Due by"] == datetime(2026, 1, 7)  # A + 7 days
 
 

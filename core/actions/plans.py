@@ -35,8 +35,9 @@ LIST_RULES = {
                 "rule that applies."),
     "confirm": N_("The data records no receipts: confirm with finance whether these past-due "
                   "invoices were paid before taking any step."),
-    "watch": N_("Overdue more than {days} days or risk grade D/E (or put here by hand): "
-                "tighten terms to T/T in advance or L/C at sight."),
+    "watch": N_("Owing more than a credit limit (its own or a group member's), in a group "
+                "above the stop-loss exposure, overdue more than {days} days or risk grade D/E "
+                "(or put here by hand): tighten terms to T/T in advance or L/C at sight."),
     "white": N_("Strategic and core customers with risk grade A/B: protect supply."),
 }
 SALES_LIST_RULES = {
