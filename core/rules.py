@@ -64,6 +64,7 @@ class Rules:
     risk_weight_terms: float
     risk_weight_history: float
     risk_weight_capital: float
+    late_history_share: float
     risk_days_full: int
     risk_late_days_full: int
     insured_default_pct: float

@@ -181,6 +181,11 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("risk_weight_capital", 10.0, N_(
         "Risk score points for the size of the overdue exposure."), "float", (), 0, 100,
         label=N_("Points: overdue exposure"), unit="points", page="risk"),
+    Setting("late_history_share", 0.8, N_(
+        "A customer whose settled invoices were paid on time less often than this pays late: "
+        "a reason in its grade, and never called \"paying reliably\" on the white list."),
+        "float", (), 0, 1, label=N_("Paying late: on time less often than"), unit="share",
+        page="risk"),
     Setting("insured_default_pct", 90.0, N_(
         "Credit insurance: the share of a loss the insurer pays when a ledger marks a customer "
         "insured (信保) without saying how much (Sinosure's usual cover of commercial risk: "

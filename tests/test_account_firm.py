@@ -105,6 +105,15 @@ def test_a_white_list_reason_never_says_reliable_beside_late_payments(tmp_path):
                                                                    for r in star["reasons"]]
     assert star["list_reason"]["code"] == "white_late_history"
     assert "reliabl" not in star["list_reason"]["text"]
+    # a firm that calls late only a customer never on time (the rule is a setting)
+    cli("settings", "set", "late_history_share", "0.01", "--db", str(db))
+    star = customers(db, AS_OF)["by_name"]["Slow Star"]
+    assert star["on_time_share"] == 0  # both paid late: under any share above none
+    assert star["list_reason"]["code"] == "white_late_history"
+    cli("settings", "set", "late_history_share", "0", "--db", str(db))
+    star = customers(db, AS_OF)["by_name"]["Slow Star"]
+    assert star["list_reason"]["code"] == "white_reliable"
+    assert "late_history" not in [r["code"] for r in star["reasons"]]
 
 
 def test_a_whole_tier_below_its_band_is_one_note_and_flags_only_its_lowest(tmp_path):

@@ -88,18 +88,18 @@ def assign_list(c: CustomerMetrics, black_reason: Message | None, rules: Rules,
         c.list_reason = Message("watch_grade", N_("payment risk grade {grade} ({score}/100)"),
                                 {"grade": c.risk_grade, "score": c.risk_score})
     elif c.tier in KEY_TIERS and c.risk_grade in ("A", "B"):
-        c.list, c.list_reason = "white", white_reason(c)
+        c.list, c.list_reason = "white", white_reason(c, rules)
     else:
         c.list, c.list_reason = None, None
 
 
-def white_reason(c: CustomerMetrics) -> Message:
+def white_reason(c: CustomerMetrics, rules: Rules) -> Message:
     """"Paying reliably" only for a customer that has paid, on time, and owes nothing late."""
     tier = Term(GROUP_WORDS[c.tier].name)
-    if c.on_time_share is not None and not late_history(c) and c.max_days_overdue == 0:
+    if c.on_time_share is not None and not late_history(c, rules) and c.max_days_overdue == 0:
         return Message("white_reliable", N_("{tier} customer paying reliably (grade {grade})"),
                        {"tier": tier, "grade": c.risk_grade})
-    if late_history(c):
+    if late_history(c, rules):
         return Message("white_late_history", N_(
             "{tier} customer, grade {grade}; {late} of {settled} invoices were paid late: "
             "protect supply and watch the payments"),

@@ -117,7 +117,7 @@ def reasons(c: CustomerMetrics, parts: dict[str, float], rules: Rules, base: str
     elif c.open_amount == 0 and parts["terms"] > 0:
         found.append(Message("risky_terms_orders", N_("orders on {terms} or riskier terms"),
                              {"terms": Term(rung_label(rules.risky_rung))}))
-    if late_history(c):
+    if late_history(c, rules):
         found.append(Message("late_history", N_(
             "paid {late} of {settled} invoices late, {days:.0f} days late on average"),
             {"late": c.late_count,
@@ -148,9 +148,9 @@ CAPITAL_COST = N_("late money has cost about {cost:,.0f} {currency} so far ({rat
                   "over {days} days)")
 
 
-def late_history(c: CustomerMetrics) -> bool:
-    """Settled invoices paid late often enough to say so (fewer than 80 % on time)."""
-    return c.on_time_share is not None and c.on_time_share < 0.8
+def late_history(c: CustomerMetrics, rules: Rules) -> bool:
+    """Settled invoices paid late often enough to say so (on time less often than the rule)."""
+    return c.on_time_share is not None and c.on_time_share < rules.late_history_share
 
 
 def account_reasons(c: CustomerMetrics, base: str) -> list[Message]:
