@@ -79,6 +79,15 @@ def test_a_later_rate_applies_to_later_orders_only(conn):
     assert in_cny.factor("EUR", "2025-08-01") == pytest.approx(1.20 / 0.1389)
 
 
+def test_a_day_before_a_currency_s_first_rate_takes_that_rate(conn):
+    """A currency added today with today's rate still converts last year's orders (the
+    defaults start in 2000); only a currency without any rate is missing."""
+    rates.set_rate(conn, "KZT", "2025-07-01", 0.002)
+    table = rates.Rates(conn, "USD")
+    assert table.factor("KZT", "2024-01-15") == pytest.approx(0.002)
+    assert table.factor("XAF", "2024-01-15") is None
+
+
 def test_edits_join_the_callers_transaction(conn):
     with pytest.raises(Refusal), transaction(conn):
         rates.set_rate(conn, "EUR", "2025-07-01", 1.2)
