@@ -317,3 +317,22 @@ def test_a_merged_name_s_ledger_limit_and_insurance_go_with_its_money(tmp_path):
     assert covered.exposure == 60_000
     assert covered.uninsured_exposure == pytest.approx(60_000 * (1 - 0.9))
     assert covered.list == "watch" and covered.list_reason.code == "watch_overdue"
+
+
+def test_a_trial_only_customer_is_black_listed_for_having_no_valid_order(tmp_path):
+    """One 5,000 trial invoice 141 days past due: the article's rule catches a customer
+    without a valid order (its average order is none, under 20,000). The reason says so; it
+    said "an average order of 0 USD" beside a 5,000 invoice."""
+    from core import i18n
+
+    db = books(tmp_path, [row("T1", "Trial Only", 5_000, due_days_ago(141), trial="是")])
+    prospect = by_name(at(db))["Trial Only"]
+    assert prospect.orders_all == 0 and prospect.list == "black"
+    reason = prospect.list_reason
+    assert reason is not None and reason.code == "stop_loss_rule"
+    english = reason.text  # (tests/conftest.py puts English back after each test)
+    i18n.set_language("zh_CN")
+    chinese = reason.text
+    assert "no valid order yet" in english and "average order of 0" not in english
+    assert "141 days past due" in english and "20,000" in english
+    assert "尚无有效订单" in chinese and "141" in chinese

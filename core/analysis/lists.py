@@ -26,6 +26,10 @@ from core.i18n import N_
 from core.messages import Message, Term
 from core.rules import Rules
 
+# a customer without a valid order (trials only): its average is none, not "0 USD"
+_NO_ORDER = N_("{days} days past due (limit {limit}) and no valid order yet (trials do not "
+               "count), so under the {floor:,.0f} {currency} average order")
+
 
 def mark_stop_loss(c: CustomerMetrics, rules: Rules, usd_to_base: float, base: str
                    ) -> Message | None:
@@ -40,7 +44,7 @@ def mark_stop_loss(c: CustomerMetrics, rules: Rules, usd_to_base: float, base: s
         if item.days_overdue > days and item.counts:
             item.stop_loss = True
             if reason is None or item.days_overdue > reason.params["days"]:
-                reason = Message("stop_loss_rule", N_(
+                reason = Message("stop_loss_rule", _NO_ORDER if not c.orders_all else N_(
                     "{days} days past due (limit {limit}) and an average order of {average:,.0f} "
                     "{currency}, under {floor:,.0f}"),
                     {"days": item.days_overdue, "limit": days, "average": average,
