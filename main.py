@@ -46,6 +46,12 @@ def main() -> int:
         reconfigure = getattr(stream, "reconfigure", None)
         if reconfigure:
             reconfigure(errors="replace")
+    if getattr(sys, "frozen", False):
+        # a frozen copy started as a helper process (core/analysis/last_month_beside.py) runs
+        # its task and ends here, instead of opening a second window
+        import multiprocessing
+
+        multiprocessing.freeze_support()
     argv = sys.argv[1:]
     options = _app_options(argv)
     if options is not None and "-h" not in argv:

@@ -8,14 +8,19 @@ commands; core/cli/main.py registers it with :func:`add_parser` and dispatches t
 from __future__ import annotations
 
 import argparse
+import sqlite3
 from datetime import date
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from core.i18n import N_, tr
 from core.messages import Cancelled, Refusal
 from core.paths import default_db_path
 from core.progress import Steps
+
+if TYPE_CHECKING:  # loaded when a command runs: --help need not
+    from core.analysis.model import Analysis
+    from core.analysis.movements import LastMonth
 
 EXIT_OK, EXIT_REFUSED = 0, 1
 KINDS = ("stop-loss", "restructuring", "leap")
@@ -72,6 +77,27 @@ def progress_steps(err: TextIO) -> Steps | None:
     return Steps(show, None)
 
 
+def _with_last_month(db: Path, conn: sqlite3.Connection, as_of: date | None, steps: Steps
+                     ) -> tuple[Analysis, LastMonth]:
+    """The analysis at the as-of date and last month's snapshot, the snapshot checked in a
+    process of its own meanwhile (core.analysis.last_month_beside). Where it cannot be, it is
+    checked first, so that the check's and the analysis's peaks in memory do not add up. The
+    latest date in the data is read once for both."""
+    from core.analysis import run
+    from core.analysis.dataset import default_as_of
+    from core.analysis.last_month_beside import started
+    from core.analysis.movements import last_month
+
+    latest = default_as_of(conn)
+    as_of = as_of or latest or date.today()
+    with started(db, conn, as_of, latest) as beside:
+        if beside is None:
+            last = last_month(conn, as_of, steps.sub(0.0, 0.5), latest)
+            return run.analyse(conn, as_of=as_of, steps=steps.sub(0.5, 1.0)), last
+        analysis = run.analyse(conn, as_of=as_of, steps=steps.sub(0.0, 0.8))
+        return analysis, beside.finish(conn, steps.sub(0.8, 1.0))
+
+
 def cmd_export(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     """Analyse the database at the as-of date, write the workbook(s), print their paths."""
     from core.actions.export import (  # here: it loads openpyxl, which --help need not
@@ -81,8 +107,6 @@ def cmd_export(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         salespeople,
     )
     from core.analysis import run  # run.analyse: tests stand in for it there
-    from core.analysis.dataset import default_as_of
-    from core.analysis.movements import last_month
     from core.recovery import open_existing
 
     try:
@@ -90,14 +114,11 @@ def cmd_export(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         db = Path(getattr(args, "db", None) or default_db_path())
         conn = open_existing(db)
         try:
-            last, as_of = None, args.as_of
             if args.kind == "restructuring":
-                # last month's snapshot checked first, so the check's and the analysis's
-                # peaks in memory do not add up; the latest date in the data read once for both
-                latest = default_as_of(conn)
-                as_of = as_of or latest or date.today()
-                last = last_month(conn, as_of, steps.sub(0.0, 0.2), latest)
-            analysis = run.analyse(conn, as_of=as_of, steps=steps.sub(0.2, 0.4))
+                analysis, last = _with_last_month(db, conn, args.as_of, steps.sub(0.0, 0.4))
+            else:
+                analysis, last = run.analyse(conn, as_of=args.as_of,
+                                             steps=steps.sub(0.0, 0.4)), None
         finally:
             conn.close()
         target = args.output or Path.cwd() / default_filename(args.kind, analysis.as_of)

@@ -132,6 +132,32 @@ def step_restructuring(ctx: Context) -> str:
     return _export(ctx, "restructuring")
 
 
+def step_last_month_beside(ctx: Context) -> str:
+    """The restructuring export checks last month's snapshot in a second copy of the program
+    (core/analysis/last_month_beside.py). A frozen copy started so must run that check and end,
+    not open the app: main.py's freeze_support. Only a bundle can prove it."""
+    from core.analysis import snapshots
+    from core.analysis.last_month_beside import started
+    from core.store import connect
+
+    as_of = needs(ctx.analysis, "the analysis").as_of
+    conn = connect(ctx.db)
+    try:
+        with started(ctx.db, conn, as_of, as_of) as beside:
+            if beside is None:
+                raise StepFailed("no second process was started")
+            last = beside.finish(conn)
+            if not beside.succeeded:
+                raise StepFailed(f"the second process ended with exit code "
+                                 f"{beside.process.exitcode}")
+        stored = snapshots.stored_fingerprints(conn)
+    finally:
+        conn.close()
+    if last.month_end not in stored:
+        raise StepFailed(f"no snapshot of {last.month_end} was stored")
+    return f"the snapshot of {last.month_end} checked and stored by a second process"
+
+
 def step_lifetime_value(ctx: Context) -> str:
     """Fits BG/NBD and Gamma-Gamma on customers drawn from known parameters and values them:
     the whole pure-Python path (log-gamma, the hypergeometric function, the minimiser, random
@@ -214,6 +240,7 @@ CORE_STEPS: list[Step] = [
     ("firm report", step_firm_report),
     ("stop-loss list (Excel, opens in openpyxl)", step_stop_loss),
     ("restructuring list (Excel, opens in openpyxl)", step_restructuring),
+    ("last month's snapshot, in a second process", step_last_month_beside),
     ("lifetime value (BG/NBD fit, pure Python)", step_lifetime_value),
     ("openpyxl XML guard (defusedxml)", step_xml_guard),
     ("Chinese messages (gettext catalog)", step_gettext),

@@ -1,0 +1,114 @@
+"""Last month's snapshot checked in a process of its own while this month is analysed.
+
+The restructuring export needs two things: the analysis at its as-of date, and the stored
+snapshot of the month end before, which is checked against a fingerprint of every ledger
+line (1.4–2 s at 100,000 lines) and analysed again when stale. Both are Python work, and one
+process runs Python on one core, so done in turn they took their sum. On a second core they
+take the longer of the two: the other process opens the database, checks last month's
+snapshot and stores it if stale, exactly as :func:`movements.last_month` does, and ends. This
+process then reads it; the fingerprints that process worked out are kept
+(:mod:`fingerprints_seen`), so the read checks nothing again.
+
+- Only for a ledger of at most :data:`reading.KEEP_LINES` lines: a stale snapshot means two
+  analyses side by side, and a million lines' analysis alone is near a gigabyte. A bigger
+  ledger is checked first and analysed after, as before.
+- The other process writes at most one snapshot, through the same guarded write as ever; this
+  one writes nothing meanwhile, so there is still one writer at a time.
+- If it cannot start, fails or is stopped, nothing is lost: the read finds the snapshot
+  missing or stale and checks it here, as before, only later.
+- ``spawn`` everywhere, never ``fork``: a fork of a process with threads (the app's, the
+  import's) may hang, and Windows has only spawn. A frozen build calls
+  ``multiprocessing.freeze_support()`` first thing (main.py), or the copy would start the app.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import signal
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import date
+from multiprocessing.process import BaseProcess
+from pathlib import Path
+
+from core.analysis import snapshots
+from core.analysis.movements import LastMonth, last_month
+from core.analysis.reading import too_many_to_keep
+from core.i18n import N_, tr
+from core.progress import Steps
+from core.testpoints import reached
+
+STOP_POINT = "last-month-beside"  # where a test holds the other process (core.testpoints)
+WAIT_STEP = 0.1  # seconds between looks at the cancel check while waiting for the other
+
+
+def check_and_store(db: str, as_of: date, latest: date | None) -> None:
+    """In the other process: check last month's snapshot, store it if missing or stale.
+    Silent whatever happens (its exit code says how it went): a traceback from a helper
+    process on the user's terminal would say nothing they can act on, and this process checks
+    again anyway. Ctrl-C is this process's to handle: it stops the other."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        from core.store import connect
+
+        conn = connect(Path(db))
+        try:
+            reached(STOP_POINT)
+            snapshots.store_missing(conn, [snapshots.previous_month_end(as_of)], latest=latest)
+        finally:
+            conn.close()
+    except BaseException:  # noqa: BLE001 - reported by the exit code alone, see above
+        raise SystemExit(1) from None
+
+
+class Beside:
+    """The other process at work, and what became of it."""
+
+    def __init__(self, process: BaseProcess, as_of: date, latest: date | None) -> None:
+        self.process, self.as_of, self.latest = process, as_of, latest
+
+    def finish(self, conn: sqlite3.Connection, steps: Steps | None = None) -> LastMonth:
+        """Wait for the other process, then read last month's snapshot (checked here too if
+        the other did not finish its check)."""
+        steps = steps or Steps(None, None)
+        message = tr(N_("Checking last month's figures"))
+        while self.process.is_alive():
+            steps.report(0.0, message)  # raises Cancelled when asked to stop
+            self.process.join(WAIT_STEP)
+        return last_month(conn, self.as_of, steps, self.latest)
+
+    @property
+    def succeeded(self) -> bool:
+        """Whether the other process ended having done its check (the self-test asks)."""
+        return not self.process.is_alive() and self.process.exitcode == 0
+
+    def stop(self) -> None:
+        if self.process.is_alive():
+            self.process.terminate()
+        self.process.join()
+
+
+@contextmanager
+def started(db: Path, conn: sqlite3.Connection, as_of: date, latest: date | None
+            ) -> Iterator[Beside | None]:
+    """The check of last month's snapshot started in a process of its own; None where it
+    is not (a ledger too big to analyse twice at once, or no process could be started), and
+    the caller checks it first, as before. Leaving the block stops the process if still at
+    work (an error or a cancel here)."""
+    if too_many_to_keep(conn):
+        yield None
+        return
+    process = multiprocessing.get_context("spawn").Process(
+        target=check_and_store, args=(str(db), as_of, latest), daemon=True,
+        name="tradetier-last-month")
+    try:
+        process.start()
+    except OSError:
+        yield None
+        return
+    beside = Beside(process, as_of, latest)
+    try:
+        yield beside
+    finally:
+        beside.stop()
