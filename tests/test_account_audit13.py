@@ -11,10 +11,12 @@ overdue more than 30 days above 50,000 USD).
 
 from __future__ import annotations
 
+import pytest
 from test_account_audit import A, counted_once, customer, d, firm, invoice, row
 from test_fast_analysis import _compare
 
 from core.analysis.model import CustomerMetrics, Receivable
+from core.rates import DEFAULT_RATES
 
 
 def lots(c: CustomerMetrics, order_no: str) -> list[Receivable]:
@@ -142,3 +144,30 @@ def test_the_reference_agrees_on_orders_shipped_in_parts(tmp_path, monkeypatch):
                    (3_000, "2025-05-25"))]
     books = firm(tmp_path / "ledger", rows)
     _compare(books.db, tmp_path, monkeypatch, [None, d("2025-04-30"), A, d("2025-07-31")])
+
+
+# --- the tolerance in another currency (guard: right before this audit) ------------------------
+
+EUR = DEFAULT_RATES["EUR"]  # USD per EUR, the same on every date
+
+
+def test_the_tolerance_of_a_eur_invoice_is_50_usd_in_eur_on_both_sides(tmp_path):
+    """Invoices of 5,000 EUR: 0.5 % is 25 EUR, under 50 USD = 50 / 1.08 = 46.30 EUR, so a
+    shortfall up to 46.30 EUR is paid. 46 EUR short is paid (nothing open, no list); 47 EUR
+    short is open, 141 days past due, but under the 200 USD small-remainder floor (47 × 1.08
+    = 50.76 USD): shown, never overdue. 200 EUR short (216 USD) is a debt: black-listed."""
+    floor = 50 / EUR
+    assert 46 < floor < 47
+    rows = [row(f"PO-{n}", name, "2025-01-05", 5_000, currency="EUR", ship="2025-01-10",
+                received=5_000 - short, received_on="2025-02-01")
+            for n, (name, short) in enumerate((("Short 46", 46), ("Short 47", 47),
+                                               ("Short 200", 200)))]
+    analysis = firm(tmp_path, rows).at(A)
+    paid, small, owed = (customer(analysis, n) for n in ("Short 46", "Short 47", "Short 200"))
+    assert invoice(paid, "PO-0").open == 0 and paid.small_remainders == 0 and paid.list is None
+    remainder = invoice(small, "PO-1")
+    assert (remainder.open, remainder.small, remainder.days_overdue) == (47, True, 0)
+    assert small.small_remainders == pytest.approx(47 * EUR) and small.list is None
+    debt = invoice(owed, "PO-2")
+    assert (debt.open, debt.days_overdue) == (200, (A - d("2025-02-09")).days)
+    assert owed.overdue_amount == pytest.approx(200 * EUR) and owed.list == "black"
