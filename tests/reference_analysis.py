@@ -91,7 +91,7 @@ def load(conn: sqlite3.Connection, as_of: date, rules: Rules,
 
     canonical, excluded = canonical or {}, excluded or set()
     orders: dict[int, OrderRow] = {}
-    shipments: dict[tuple[int, str], ShipmentRow] = {}
+    shipments: dict[tuple[int, str, str | None], ShipmentRow] = {}
     credits: list[tuple[int, Money]] = []
     money: list[LineReceipts] = []
     cursor = conn.cursor()
@@ -117,10 +117,21 @@ def load(conn: sqlite3.Connection, as_of: date, rules: Rules,
         if rate is None:
             order.rate_missing = True
             order.missing |= {currency}
-        unit = shipments.get((order_id, invoice_no or ""))
-        if unit is None:
-            unit = shipments[(order_id, invoice_no or "")] = ShipmentRow(order, invoice_no)
         live = line_status != CANCELLED and (credit_note or status != CANCELLED)
+        # an invoice's sales lines by ship date: the first date written is the invoice's own
+        # (lines without one, cancelled lines and credit notes go with it), another date a
+        # shipment of its own
+        first = shipments.get((order_id, invoice_no or "", None))
+        if first is None:
+            first = shipments[(order_id, invoice_no or "", None)] = ShipmentRow(order,
+                                                                                invoice_no)
+        unit = first
+        if ship_text and live and not credit_note:
+            if first.lot is None:
+                first.lot = ship_text
+            elif ship_text != first.lot:
+                unit = shipments.setdefault((order_id, invoice_no or "", ship_text),
+                                            ShipmentRow(order, invoice_no, lot=ship_text))
         if not credit_note:
             order.written += amount
         if credit_note:

@@ -88,7 +88,8 @@ class Money:
 
 @dataclass(slots=True)
 class ShipmentRow:
-    """Lines of one order and invoice: the unit that is billed, due and paid."""
+    """Lines of one order and invoice shipped on one day: the unit that is billed, due and
+    paid (an order shipped in parts without invoice numbers has one per ship date)."""
 
     order: OrderRow
     invoice_no: str | None
@@ -98,6 +99,9 @@ class ShipmentRow:
     due_date: date | None = None  # a due date the ledger states (not one derived from terms)
     ship_date_known: bool = False  # its sheet had a ship-date column
     ships_later: bool = False  # a sales line ships after A: not shipped yet, due date or not
+    # the ship date its sales lines carry (as written): a line of the order's invoice with
+    # another date is a shipment of its own; lines without one go with the first written
+    lot: str | None = None
 
 
 @dataclass

@@ -156,7 +156,9 @@ def build(fetched: Fetched, as_of: date, rules: Rules, rates: Rates,
     money: list[Written] = []
     order: OrderRow | None = None
     rate: float | None = None
-    units: dict[str, ShipmentRow] = {}  # the current order's shipments by invoice number
+    # the current order's shipments by invoice number (a part shipped on another day of the
+    # first: by number and ship date)
+    units: dict[Any, ShipmentRow] = {}
     known_terms: dict[tuple[str, int | None, float | None, bool], PaymentTerms] = {}
     texts: dict[Any, Any] = {}  # a text -> its one copy
     people: dict[int, int] = {}
@@ -203,6 +205,8 @@ def build(fetched: Fetched, as_of: date, rules: Rules, rates: Rates,
         if unit is None:
             unit = units[invoice_no or ""] = ShipmentRow(order, invoice_no)
             shipments.append(unit)
+        if ship_text and live and not credit_note and ship_text != unit.lot:
+            unit = _lot(unit, ship_text, units, shipments)
         if credit_note:
             if live:
                 order.credit -= abs(amount)
@@ -256,6 +260,24 @@ def build(fetched: Fetched, as_of: date, rules: Rules, rates: Rates,
                 order.amount_base = amount
     return Dataset(as_of, rules.base_currency, orders, shipments, customers, latest_receipt,
                    has_receipts, credits, copied)
+
+
+def _lot(unit: ShipmentRow, ship_text: str, units: dict[Any, ShipmentRow],
+         shipments: list[ShipmentRow]) -> ShipmentRow:
+    """The shipment of the invoice's sales line dated `ship_text`: the invoice's own (its
+    first ship date written), or, for a line shipped on another day, a shipment of its own —
+    each part of an order shipped in parts is owed, and falls due, from its own ship date,
+    and a part shipping after A is not owed yet. Lines without a ship date, cancelled lines
+    and credit notes stay with the invoice's own."""
+    if unit.lot is None:
+        unit.lot = ship_text
+        return unit
+    key = (unit.invoice_no or "", ship_text)
+    found = units.get(key)
+    if found is None:
+        found = units[key] = ShipmentRow(unit.order, unit.invoice_no, lot=ship_text)
+        shipments.append(found)
+    return found
 
 
 def _note_shipment(order: OrderRow, unit: ShipmentRow, ship: date) -> None:

@@ -107,19 +107,24 @@ def drop_copied_wires(lines: list[LineReceipts], factor: Factor) -> list[int]:
 
 def _worths(lines: list[LineReceipts], keys: dict[int, Hashable], factor: Factor
             ) -> dict[Hashable, float | None]:
-    """What each shipment is worth in its receipts' currency (None where no rate says)."""
+    """What each shipment is worth in its receipts' currency (None where no rate says): an
+    invoice shipped in parts (the account's units of one invoice and ship date) is worth all
+    its parts, as the import judges it."""
     worth: dict[Hashable, float | None] = {}
+    counted: set[int] = set()  # the units already in their key's worth
     for line in lines:
         key = keys[line.line_id]
-        if key in worth:
-            continue
         unit = line.unit
-        if line.currency == unit.order.currency:
-            worth[key] = unit.amount
+        if id(unit) in counted:
             continue
-        there, here = factor(unit.order.currency, unit.order.order_date), factor(
-            line.currency, unit.order.order_date)
-        worth[key] = None if not there or not here else unit.amount * there / here
+        counted.add(id(unit))
+        amount: float | None = unit.amount
+        if line.currency != unit.order.currency:
+            there, here = factor(unit.order.currency, unit.order.order_date), factor(
+                line.currency, unit.order.order_date)
+            amount = None if not there or not here else unit.amount * there / here
+        so_far = worth.get(key, 0.0)
+        worth[key] = None if so_far is None or amount is None else so_far + amount
     return worth
 
 
