@@ -46,7 +46,8 @@ def test_a_database_whose_orders_are_in_waits_for_its_first_analysis(
     assert window.analysis is None and window.model.rowCount() == 0
     assert window.tabs.currentWidget() is window.split
     assert "analysis" in window.status.text() and "last start" not in window.status.text()
-    assert "once the analysis is done" in window.browser.count.text()
+    assert "once the analysis is done" in window.browser.empty.text()  # across the table
+    assert window.browser.count.text() == ""
     assert window.pyramid.waiting and window.panel.waiting
     assert window.overview.empty.text() == "The overview is drawn once the analysis is done."
     assert "once the analysis is done" in window.movements.chart.empty_text()
@@ -155,7 +156,7 @@ def test_the_search_box_shows_its_whole_placeholder_at_150_percent(qtbot, tmp_pa
         assert widget.width() >= widget.minimumSizeHint().width(), widget.objectName()
     assert window.toolbar.sizeHint().width() <= window.width()
     search.setText("zzz-no-such-customer")  # the longest count: no customer matches
-    assert "No customer matches" in browser.count.text() or "没有" in browser.count.text()
+    assert "No customer matches" in browser.empty.text() or "没有" in browser.empty.text()
     QApplication.processEvents()
     assert window.width() <= SMALL_SCREEN.width() and _inside(browser.pyramid_button, browser)
 
