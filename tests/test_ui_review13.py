@@ -16,7 +16,7 @@ from test_last_table_window import WAIT, _first_start, _next_start
 from test_main_window import open_window
 from test_movements import _ledger
 from test_movements_view import _open_movements
-from test_ui_review import SMALL_SCREEN
+from test_ui_review_followup import small_screen_window
 
 from core import i18n
 from core.actions import restructuring, stop_loss
@@ -183,12 +183,7 @@ def test_no_match_is_said_across_the_empty_table_at_150_percent(qtbot, tmp_path,
     """On a 1280 × 800 screen at 150 % "No customer matches the search and filters (148 in
     all). · Clear filters" wrapped to three lines beside the search. The count keeps one
     line; the table, empty, says why across its rows and offers to clear the filters."""
-    i18n.set_language(language)
-    build(tmp_path, _ledger()).close()
-    window = open_window(qtbot, tmp_path / "firm.sqlite")
-    window.resize(SMALL_SCREEN.size())
-    window.show()
-    qtbot.waitExposed(window)
+    window = small_screen_window(qtbot, tmp_path, language)
     browser, total = window.browser, window.model.rowCount()
     assert not browser.empty.isVisible()
     window.search.setText("zzz-no-such-customer")
