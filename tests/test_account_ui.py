@@ -8,6 +8,7 @@ from test_account_analysis import no_receipts_firm
 from test_main_window import open_window, visible_customers
 
 from core import i18n
+from core.analysis.names import list_heading
 from ui.customers.orders_model import order_lines
 
 
@@ -16,7 +17,7 @@ def test_without_receipts_the_window_says_so_and_lists_who_to_confirm(qtbot, tmp
     assert window.banner.isVisibleTo(window)
     assert window.banner.text().startswith("The data records no receipts in the window")
     assert window.list_filter.findData("confirm") >= 0
-    assert window.pyramid.box_texts("list", "confirm") == ["To confirm", "1"]
+    assert window.pyramid.box_texts("list", "confirm") == [list_heading("confirm"), "1"]
     centre = window.pyramid.band_rect("list", "confirm").center().toPoint()
     qtbot.mouseClick(window.pyramid, Qt.MouseButton.LeftButton, pos=centre)
     assert visible_customers(window) == ["Late Forever"]
@@ -24,7 +25,7 @@ def test_without_receipts_the_window_says_so_and_lists_who_to_confirm(qtbot, tmp
     qtbot.mouseClick(window.table.viewport(), Qt.MouseButton.LeftButton,
                      pos=window.table.visualRect(window.proxy.index(0, 1)).center())
     assert window.panel.grade.text().startswith("–")
-    assert window.panel.list_text.text().startswith("confirm-payment list")
+    assert window.panel.list_text.text().startswith(list_heading("confirm") + ":")
     from ui.customers.table_model import COLUMN_INDEX
 
     grade = window.model.index(window.model.customers.index(window.panel.customer),

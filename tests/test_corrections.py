@@ -11,6 +11,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 from test_main_window import open_window, visible_customers
 
+from core.analysis.names import group_heading, list_heading
 from core.overrides import load_overrides
 from core.store import opened
 from ui import main_window
@@ -82,11 +83,12 @@ def _overrides(window: MainWindow):
 
 def test_every_entry_of_the_context_menu_changes_the_table_and_the_database(
         qtbot, window, monkeypatch):
-    assert _cell(window, "C4", "list") == "" and _cell(window, "C5", "tier") == "core"
-    _choose(qtbot, window, "C4", "Put on a list", "black list")
-    assert _cell(window, "C4", "list") == "black list"
-    _choose(qtbot, window, "C5", "Pin to a tier", "strategic")
-    assert _cell(window, "C5", "tier") == "strategic"
+    assert _cell(window, "C4", "list") == "" and _cell(window, "C5", "tier") == group_heading(
+        "core")
+    _choose(qtbot, window, "C4", "Put on a list", list_heading("black"))
+    assert _cell(window, "C4", "list") == list_heading("black")
+    _choose(qtbot, window, "C5", "Pin to a tier", group_heading("strategic"))
+    assert _cell(window, "C5", "tier") == group_heading("strategic")
     _merge(qtbot, window, monkeypatch, "C2", "C10")
     assert "C10" not in visible_customers(window)
     _choose(qtbot, window, "C6", "Leave out of the analysis")

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QInputDialog, QMenu
 from test_credit import HEADER, ROWS
 from test_main_window import open_window, visible_customers
 
+from core.analysis.names import list_heading
 from core.ledger.importer import import_files
 from core.overrides import load_overrides
 from core.store import opened
@@ -79,14 +80,14 @@ def overrides(window: MainWindow):
 
 
 def test_insuring_from_the_dialog_takes_a_customer_off_the_black_list(qtbot, window):
-    assert cell(window, "Lone Debtor", "list") == "black list"
+    assert cell(window, "Lone Debtor", "list") == list_heading("black")
     dialog = open_dialog(window, "Lone Debtor")
     dialog.insurance.setCurrentIndex(dialog.insurance.findData("insured"))
     assert dialog.insurer.isEnabled() and dialog.percent.value() == 90
     dialog.percent.setValue(85)
     dialog.insurer.setCurrentText("Coface")
     press_ok(qtbot, window, dialog)
-    assert cell(window, "Lone Debtor", "list") == "watch list"
+    assert cell(window, "Lone Debtor", "list") == list_heading("watch")
     ids, found = overrides(window)
     assert found.insurance == {ids["Lone Debtor"]: ("Coface", 85.0)}
     window.select_customer(ids["Lone Debtor"])
@@ -99,29 +100,29 @@ def test_a_limit_typed_in_the_dialog_and_cleared_again(qtbot, window):
     ids, _ = overrides(window)
     window.select_customer(ids["Over Limit"])
     assert "30,000 USD (from the ledger)" in window.panel.credit_card.text.text()
-    assert cell(window, "Over Limit", "list") == "watch list"
+    assert cell(window, "Over Limit", "list") == list_heading("watch")
     dialog = open_dialog(window, "Over Limit")
     assert dialog.limit.text() == "" and "30,000" in dialog.limit.placeholderText()
     qtbot.keyClicks(dialog.limit, "50000")
     press_ok(qtbot, window, dialog)
-    assert cell(window, "Over Limit", "list") != "watch list"
+    assert cell(window, "Over Limit", "list") != list_heading("watch")
     assert overrides(window)[1].credit_limits == {ids["Over Limit"]: (50_000.0, "USD")}
     dialog = open_dialog(window, "Over Limit")
     assert dialog.limit.text() == "50000"
     dialog.limit.clear()
     press_ok(qtbot, window, dialog)
-    assert cell(window, "Over Limit", "list") == "watch list"
+    assert cell(window, "Over Limit", "list") == list_heading("watch")
     assert overrides(window)[1].credit_limits == {}
 
 
 def test_grouping_three_sisters_and_leaving_the_group(qtbot, window):
     before = {name: cell(window, name, "list") for name in ("Sister A", "Sister B", "Sister C")}
-    assert set(before.values()) == {"watch list"}
+    assert set(before.values()) == {list_heading("watch")}
     for name in before:
         dialog = open_dialog(window, name)
         dialog.group.setCurrentText("Lin family")
         press_ok(qtbot, window, dialog)
-    assert {cell(window, name, "list") for name in before} == {"black list"}
+    assert {cell(window, name, "list") for name in before} == {list_heading("black")}
     ids, found = overrides(window)
     assert found.groups == {ids[name]: "Lin family" for name in before}
     window.select_customer(ids["Sister A"])
@@ -176,7 +177,7 @@ def test_grouping_the_selected_rows_at_once_and_undoing_it(qtbot, window, monkey
         group.trigger()
     menu.close()
     assert asked and asked[0][2]  # a new name may be typed
-    assert {cell(window, name, "list") for name in sisters} == {"black list"}
+    assert {cell(window, name, "list") for name in sisters} == {list_heading("black")}
     menu = menu_of(window, "Sister B")
     with qtbot.waitSignal(window.analysed, timeout=WAIT):
         entry(menu, "Undo the last change").trigger()  # one change for the three

@@ -109,10 +109,13 @@ def test_the_count_follows_the_filter_and_offers_to_clear_it(qtbot, tmp_path):
     assert "Clear filters" in count.text()
     window.search.setText("no such customer at all")
     assert window.proxy.rowCount() == 0
-    assert "No customer matches" in count.text()
-    count.linkActivated.emit("clear")
+    assert count.text() == f"Showing 0 of {total}"  # why: across the empty table
+    empty = window.browser.empty
+    assert empty.isVisibleTo(window) and "No customer matches" in empty.text()
+    empty.linkActivated.emit("clear")
     assert window.proxy.rowCount() == total and window.search.text() == ""
     assert window.tier_filter.currentIndex() == 0
+    assert not empty.isVisibleTo(window)
 
 
 def test_the_selected_customer_stays_selected_after_every_new_analysis(qtbot, tmp_path):

@@ -13,6 +13,7 @@ from ledgers import build, receivables_ledger, ten_customers
 from PySide6.QtCore import QDate, QPoint, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
+from core.analysis.names import list_heading
 from ui import main_window, prefs
 from ui.main_window import MainWindow
 from ui.printing.dialog import PrintDialog
@@ -59,7 +60,7 @@ def test_selecting_a_customer_fills_the_panel(qtbot, tmp_path):
     assert panel.name.text() == "Day SixtyOne"
     assert panel.grade.text() == "C\n55"
     assert "61 days" in panel.risk_text.text() and "10,000" in panel.risk_text.text()
-    assert panel.list_text.text().startswith("black list")
+    assert panel.list_text.text().startswith(list_heading("black") + ":")
     assert panel.orders_model.rowCount() == 1
     assert panel.orders_model.index(0, 8).data() == "61"
 

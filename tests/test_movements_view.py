@@ -17,6 +17,7 @@ from test_main_window import (
 from test_movements import _ledger
 
 from core.analysis.names import GROUPS
+from ui.movements.model import COLUMN_INDEX
 
 
 @pytest.fixture
@@ -79,7 +80,7 @@ def test_clicking_a_month_and_filtering_the_moves(qtbot, firm: Path):
     page.kind.setCurrentIndex(0)
     page.search.setText("return")
     assert {c for _, c, _ in _shown(page)} == {"Returner"}
-    why = page.proxy.index(0, 7).data()
+    why = page.proxy.index(0, COLUMN_INDEX["why"]).data()
     assert why and "dormant" in why or "window" in why
 
 
@@ -99,7 +100,7 @@ def test_a_wider_range_and_chinese(qtbot, firm: Path):
         window.refresh()
     assert window.tabs.tabText(2) == "层级变动"
     assert page.kind.itemText(page.kind.findData("lost")) == "流失（转为休眠）"
-    assert page.model.headerData(6, Qt.Orientation.Horizontal) == "变化的指标"
+    assert page.model.headerData(COLUMN_INDEX["changed"], Qt.Orientation.Horizontal) == "变化的指标"
 
 
 def test_cancel_keeps_the_finished_months(qtbot, firm: Path, monkeypatch):

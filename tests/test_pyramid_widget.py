@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QToolTip
 
 from core import i18n
 from core.analysis.model import Analysis, CustomerMetrics, TierShape
+from core.analysis.names import list_heading
 from core.analysis.run import analyse
 from core.rules import Rules
 from ui.customers import pyramid
@@ -68,7 +69,7 @@ def test_ten_customers_show_counts_and_shares_in_both_languages(widget, ten):
     assert widget.band_texts("long_tail") == ["Long tail", "5 customers", "50% / 50% target",
                                               "revenue 8% · profit 8%"]
     assert [widget.box_texts(*key) for key in TARGETS[3:]] == [
-        ["Prospect", "1"], ["Dormant", "1"], ["Black list", "0"], ["To confirm", "0"]]
+        ["Prospect", "1"], ["Dormant", "1"], ["Black list", "0"], [list_heading("confirm"), "0"]]
     i18n.set_language("zh_CN")
     widget.retranslate()
     assert widget.band_texts("strategic") == ["战略", "2 个客户", "占比 20% / 目标 20%",

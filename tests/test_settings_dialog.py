@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QMessageBox, QWidget
 
 from core import i18n, rates, settings
+from core.analysis.names import RFMT
 from core.store import connect
 from ui.operations import load_settings
 from ui.settings.dialog import LANGUAGE_KEY, SettingsDialog, saved_language
@@ -254,7 +255,7 @@ def test_untouched_settings_are_not_rounded_by_their_editor(qtbot, db_path):
 
 def test_pages_come_from_each_setting_s_page(dialog):
     titles = [dialog.tabs.tabText(i) for i in range(dialog.tabs.count())]
-    assert titles == ["General", "R-F-M-T", "Pyramid", "Payment risk", "Phases",
+    assert titles == ["General", f"{RFMT} criteria", "Pyramid", "Payment risk", "Phases",
                       "Lifetime value", "Currency rates"]
     on_page = {key: title for title, _topic, keys in dialog.pages for key in keys}
     assert sorted(on_page) == sorted(settings.BY_KEY)  # every setting on exactly one page

@@ -26,6 +26,7 @@ from PySide6.QtCore import (
     QTimer,
 )
 
+from core.analysis.names import RFMT
 from core.i18n import tr
 from ui.collation import WARM_SLICE, collation_key, not_collated, sort_keys
 
@@ -40,7 +41,7 @@ R = TypeVar("R")
 @dataclass(frozen=True)
 class Column(Generic[R]):
     key: str
-    title: str  # N_ template ("RFMT" stays as it is)
+    title: str  # N_ template (names.RFMT stays as it is)
     text: Callable[[R], str]
     sort: Callable[[R], Any]  # a text here is collated (pinyin), anything else compared as is
     numeric: bool = False
@@ -172,7 +173,7 @@ class ColumnModel(QAbstractTableModel):
             return None
         column = self.columns[section]
         if role == Qt.ItemDataRole.DisplayRole:
-            return column.title if column.title == "RFMT" else tr(column.title)
+            return column.title if column.title == RFMT else tr(column.title)
         if role == Qt.ItemDataRole.ToolTipRole and column.tip:
             return tr(column.tip)
         if role == Qt.ItemDataRole.InitialSortOrderRole:  # the header's first click

@@ -1,7 +1,9 @@
 """The toolbar's two dates: the analysis date, and the date receipts are booked to.
 
 Each shows the analysis on screen's and is enabled only while there is one: a date changed
-before would analyse again a database that has not said what its dates are.
+before would analyse again a database that has not said what its dates are. Until then each
+shows the date of the table on screen (the last start's) or nothing: today's date, greyed,
+read as the date the analysis would use, which it seldom is (the data's last month end).
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ class DateBar:
         self.as_of_edit, self.receipts_edit = DateBox(), DateBox()
         self.as_of_edit.setObjectName("as_of")
         self.receipts_edit.setObjectName("receipts_date")
-        self.set_enabled(False)  # until an analysis gives them a date
+        self.show_nothing()  # until an analysis gives them a date
 
     def add_to(self, toolbar: QToolBar) -> None:
         for widget in (self.as_of_label, self.as_of_edit, self.receipts_label,
@@ -32,6 +34,12 @@ class DateBar:
     def set_enabled(self, enabled: bool) -> None:
         for edit in (self.as_of_edit, self.receipts_edit):
             edit.setEnabled(enabled)
+
+    def show_nothing(self) -> None:
+        """No analysis (nor a last start's table) on screen: no dates, nothing to change."""
+        self.set_enabled(False)
+        for edit in (self.as_of_edit, self.receipts_edit):
+            edit.show_nothing()
 
     def show(self, as_of: date, receipts: date) -> None:
         """The dates of what is on screen, without asking for another analysis."""

@@ -28,6 +28,7 @@ from core.ledger.dates import parse_date
 from ui import style
 
 SHOWN = "yyyy-MM-dd"
+EXAMPLE = "2025-09-30"  # the placeholder of an emptied box: how to type a date
 
 
 def read_date(text: str) -> date | None:
@@ -46,6 +47,7 @@ class DateBox(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._date = QDate.currentDate()
+        self.blank = False  # shows no date (show_nothing) until one is set
         self.edit = QLineEdit()
         self.edit.setMaxLength(20)
         self.edit.editingFinished.connect(self._typed)
@@ -67,15 +69,22 @@ class DateBox(QWidget):
         row.setSpacing(0)
         row.addWidget(self.edit)
         row.addWidget(self.button)
-        width = self.edit.fontMetrics().horizontalAdvance("2025-09-30 ") + 16
+        width = self.edit.fontMetrics().horizontalAdvance(EXAMPLE + " ") + 16
         self.edit.setFixedWidth(width)
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.retranslate()
         self._show()
 
     def retranslate(self) -> None:
-        self.edit.setPlaceholderText("2025-09-30")
+        self.edit.setPlaceholderText("" if self.blank else EXAMPLE)
         self.button.setToolTip(tr(N_("Choose the date on a calendar")))
+
+    def show_nothing(self) -> None:
+        """No date yet (the analysis that gives it is on its way): an empty box, not today's
+        date nor a greyed example that would read as one."""
+        self.blank = True
+        self.edit.setText("")
+        self.retranslate()
 
     def date(self) -> QDate:
         return QDate(self._date)
@@ -95,7 +104,9 @@ class DateBox(QWidget):
         self.edit.setToolTip(text)
 
     def _show(self) -> None:
+        self.blank = False
         self.edit.setText(self._date.toString(SHOWN))
+        self.retranslate()
         self._mark(True)
 
     def _picked(self, day: QDate) -> None:

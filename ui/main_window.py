@@ -236,8 +236,11 @@ class MainWindow(QMainWindow):
         left = [self.analysis] if self.analysis is not None else []  # let go of below
         self.analysis, self.report = analysis, report
         self.stack.setCurrentWidget(self.tabs if has_data else self.welcome)
+        if has_data:
+            self.dates.show(analysis.as_of, analysis.receipts_date)
+        else:  # the welcome page: the dates of no orders are no dates
+            self.dates.show_nothing()
         self.dates.set_enabled(has_data)
-        self.dates.show(analysis.as_of, analysis.receipts_date)
         self.browser.set_analysis(analysis)
         self.pyramid.set_analysis(analysis)
         self.panel.set_waiting(False)
@@ -393,7 +396,7 @@ class MainWindow(QMainWindow):
         self.banner.set_analysis(None)
         self.overview.set_data(None)
         waiting.show_waiting(self, [], Rules.defaults())
-        self.dates.set_enabled(False)
+        self.dates.show_nothing()
         self.status.setText("")
         if left:
             letting_go.let_go_in_background(left)

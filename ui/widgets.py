@@ -3,7 +3,7 @@ sizing that keeps a dialog on a small screen."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QSize, Qt, SignalInstance
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, SignalInstance
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QFrame,
@@ -133,3 +133,30 @@ class WholeScroll(QScrollArea):
         wanted = self.widget().sizeHint()
         return QSize(wanted.width() + self.verticalScrollBar().sizeHint().width(),
                      wanted.height())
+
+
+class EmptyNote(QLabel):
+    """Why a table shows no rows, written across its empty rows (where a line beside the
+    search would wrap to three at 150 %); hidden while there are rows. `setText("")` hides it."""
+
+    def __init__(self, table: QTableView) -> None:
+        super().__init__(table.viewport())
+        self.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.RichText)
+        self.setMargin(self.fontMetrics().height())
+        table.viewport().installEventFilter(self)
+        self.hide()
+
+    def setText(self, text: str) -> None:  # noqa: N802 - Qt's name
+        super().setText(text)
+        self.setVisible(bool(text))
+        self._fit()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.Resize:
+            self._fit()
+        return False
+
+    def _fit(self) -> None:
+        self.setGeometry(self.parentWidget().rect())

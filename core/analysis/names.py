@@ -2,11 +2,13 @@
 
 The command line, the exports, the printouts and the window all name a tier or a list through
 this module, so one customer is never "core" on the screen and something else on paper. Each
-code has one row of words in the forms its places need: the name used inside a sentence, a
-table cell or a menu ("long tail", "black list"); the same name standing alone as a heading
-(``heading``: first letter capital, which leaves Chinese as it is); and, where the printed lists
-need them, one member ("Long-tail customer"), the sheet of members, and the words a
-salesperson's copy uses. Codes are the stable keys the analysis stores and ``--json`` prints.
+code has one row of words in the forms its places need: the name used inside a sentence ("long
+tail", "black list"); the same name standing alone (``heading``: first letter capital, which
+leaves Chinese as it is) in a title, a pyramid box, a table cell, a filter or a menu; and, where
+the printed lists need them, one member ("Long-tail customer"), the sheet of members, and the
+words a salesperson's copy uses. A name has no shorter form for a small place: the pyramid's box
+and the filter beside it say the same. Codes are the stable keys the analysis stores and
+``--json`` prints.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ KEY_TIERS = ("strategic", "core")  # the white list's tiers; the black list's se
 LISTS = ("black", "confirm", "watch", "white")
 BOXED_LISTS = ("black", "confirm")  # shown beside the pyramid: supply waits on the owner
 GRADES = ("A", "B", "C", "D", "E")  # payment risk, best first
+RFMT = "RFMT"  # the article's four criteria, by their initials: one spelling, every language
 GRADE_UNKNOWN = "–"  # how a grade nobody can give (no receipts in the data) is shown
 BUCKETS = ("not_due", "d1_30", "d31_60", "d61_90", "d91_plus")  # aging, youngest first
 MOVES = ("up", "down", "new", "lost", "back")  # a change of group between two month ends
@@ -35,7 +38,7 @@ LIST_RANK = {code: number for number, code in enumerate(LISTS)}
 class GroupWords:
     """A tier's or group's words, each an N_ template."""
 
-    name: str  # in a sentence, a cell, a menu: "long tail"
+    name: str  # in a sentence: "long tail" (standing alone: heading())
     customer: str  # one member, as the printed lists write its tier: "Long-tail customer"
     sheet: str = ""  # the printed sheet of its members: "Long-tail customers"
     pinned: str = ""  # where a correction puts a customer: "the long-tail tier"
@@ -45,10 +48,9 @@ class GroupWords:
 class ListWords:
     """A stop-loss list's words, each an N_ template."""
 
-    name: str  # in a sentence, a cell, a menu: "black list"
+    name: str  # in a sentence: "black list" (standing alone: heading())
     sales: str  # a salesperson's copy (it reaches phones, sometimes customers): no black list
     pinned: str  # where a correction puts a customer: "the black list"
-    short: str = ""  # a small box beside the pyramid, where the heading is too long
 
 
 GROUP_WORDS: dict[str, GroupWords] = {
@@ -66,7 +68,7 @@ LIST_WORDS: dict[str, ListWords] = {
     "black": ListWords(N_("black list"), N_("Supply on hold – to confirm"),
                        N_("the black list")),
     "confirm": ListWords(N_("confirm-payment list"), N_("Payment to confirm"),
-                         N_("the confirm-payment list"), N_("To confirm")),
+                         N_("the confirm-payment list")),
     "watch": ListWords(N_("watch list"), N_("Follow closely"), N_("the watch list")),
     "white": ListWords(N_("white list"), N_("Key accounts to protect"), N_("the white list")),
 }
@@ -119,12 +121,6 @@ def list_heading(code: str, sales: bool = False) -> str:
     return tr(LIST_WORDS[code].sales) if sales else heading(list_name(code))
 
 
-def list_box_name(code: str) -> str:
-    """A list's name in a small box: its short form where it has one, else its heading."""
-    words = LIST_WORDS[code]
-    return heading(tr(words.short)) if words.short else list_heading(code)
-
-
 def pinned_template(code: str) -> str | None:
     """The N_ template naming where a correction puts a customer, None for no list or tier."""
     words = LIST_WORDS.get(code) or GROUP_WORDS.get(code)
@@ -139,6 +135,11 @@ def move_name(code: str) -> str:
 def side_name(code: str | None) -> str:
     """Where a move starts or ends: a group's name, or 'not a customer yet'."""
     return group_name(code) if code else tr(NOT_A_CUSTOMER)
+
+
+def side_heading(code: str | None) -> str:
+    """Where a move starts or ends, standing alone (a table cell): 'Long tail'."""
+    return heading(side_name(code))
 
 
 def article_name() -> str:

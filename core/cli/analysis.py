@@ -14,7 +14,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
-from core.analysis.names import GROUPS, bucket_name, group_name, heading, list_name
+from core.analysis.names import GROUPS, RFMT, bucket_name, group_name, heading, list_name
 from core.cli.text_table import table
 from core.i18n import N_, tr
 from core.paths import default_db_path
@@ -88,7 +88,7 @@ def cmd_customers(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     for note in analysis.notes:  # warnings first
         out.write(note.text + "\n")
     header = [tr(N_("Tier")), "#", tr(N_("Customer")), tr(N_("Country")), tr(N_("Orders")),
-              tr(N_("Revenue")), tr(N_("Avg order")), "RFMT", tr(N_("Overdue")),
+              tr(N_("Revenue")), tr(N_("Avg order")), RFMT, tr(N_("Overdue")),
               tr(N_("Days")), tr(N_("Grade")), tr(N_("List"))]
     rows = [[group_name(c.tier), c.rank or "", c.customer, c.country or "", c.orders_12m,
              f"{c.revenue_12m:,.0f}", f"{c.avg_order_12m:,.0f}", _flags(c.rfmt),

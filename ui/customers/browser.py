@@ -1,9 +1,10 @@
 """The customer table with its search, filters and count: what the clerk scans and acts on.
 
-The count beside the filters always says how many of how many are shown ("Showing 12 of
-148"), and whenever a filter hides rows it offers to clear them, so the table is never empty
-without a word. Columns are as wide as their header in the language in force (or their
-content), refitted when the language changes; the user's own widths are kept otherwise.
+The count beside the search says how many of how many are shown ("Showing 12 of 148"), and
+whenever a filter hides rows it offers to clear them; an empty table says why across its rows
+(no customer matches, or the analysis is on its way), so it is never empty without a word.
+Columns are as wide as their header in the language in force (or their content), refitted when
+the language changes; the user's own widths are kept otherwise.
 """
 
 from __future__ import annotations
@@ -21,12 +22,12 @@ from PySide6.QtWidgets import (
 )
 
 from core.analysis.model import Analysis, CustomerMetrics
-from core.analysis.names import GRADES, GROUPS, LISTS, TIERS, group_name, list_name
+from core.analysis.names import GRADES, GROUPS, LISTS, TIERS, group_heading, list_heading
 from core.i18n import N_, tr
 from core.rules import Rules
 from ui import style
 from ui.customers.table_model import COLUMN_INDEX, COLUMNS, CustomerFilter, CustomerModel
-from ui.widgets import compact_rows, show_placeholder
+from ui.widgets import EmptyNote, compact_rows, show_placeholder
 
 FILTERS = ("tier", "grade", "list", "salesperson")
 NAME_WIDTH = (200, 320)  # the customer column: room for a name, never the whole table
@@ -82,7 +83,10 @@ class CustomerBrowser(QWidget):
         self.count.linkActivated.connect(lambda _link: self.clear_filters())
         self.pyramid_button = QToolButton()  # the window gives it its "show the pyramid" action
         self.pyramid_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.count.setWordWrap(True)  # "No customer matches…" never widens the window
+        self.count.setWordWrap(True)  # a longer language never widens the window
+        self.empty = EmptyNote(self.table)  # why no rows are shown, where the rows would be
+        self.empty.setObjectName("customer_table_empty")
+        self.empty.linkActivated.connect(lambda _link: self.clear_filters())
         # The search on a line of its own with the count, the four filters below: at 150 % on
         # a 1280 × 800 screen one line cannot hold the search's placeholder and the filters.
         bar = QHBoxLayout()
@@ -120,9 +124,9 @@ class CustomerBrowser(QWidget):
 
     def fill_filters(self, customers: list[CustomerMetrics]) -> None:
         combos = self.combos
-        fill_combo(combos["tier"], tr(N_("All tiers")), [(group_name(c), c) for c in GROUPS])
+        fill_combo(combos["tier"], tr(N_("All tiers")), [(group_heading(c), c) for c in GROUPS])
         fill_combo(combos["grade"], tr(N_("All grades")), [(g, g) for g in GRADES])
-        fill_combo(combos["list"], tr(N_("All lists")), [(list_name(c), c) for c in LISTS])
+        fill_combo(combos["list"], tr(N_("All lists")), [(list_heading(c), c) for c in LISTS])
         people = sorted({c.salesperson for c in customers if c.salesperson})
         fill_combo(combos["salesperson"], tr(N_("All salespeople")), [(p, p) for p in people])
 
@@ -164,15 +168,21 @@ class CustomerBrowser(QWidget):
     def update_count(self, *_args: object) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
         link = f' · <a href="{CLEAR_LINK}">{tr(N_("Clear filters"))}</a>'
+        text = tr(N_("Showing {shown} of {total}"), shown=f"{shown:,}", total=f"{total:,}")
+        # "Showing 0 of 8" on one line (the search gives way down to its placeholder): left
+        # to the layout it took two at 150 %; only the offer to clear may wrap under it
+        self.count.setMinimumWidth(self.count.fontMetrics().horizontalAdvance(text) + 2)
         if self.model.waiting and not total:  # a first analysis on its way: no "0 of 0"
-            self.count.setText(tr(N_("The customers are listed once the analysis is done.")))
-        elif total and not shown:
-            self.count.setText(f'<span style="color:{style.WANTS_CHOICE}">' + tr(N_(
+            self.count.setText("")
+            self.empty.setText(tr(N_("The customers are listed once the analysis is done.")))
+        elif total and not shown:  # the table says why it is empty, and offers the way back
+            self.count.setText(text)
+            self.empty.setText(f'<span style="color:{style.WANTS_CHOICE}">' + tr(N_(
                 "No customer matches the search and filters ({total} in all).")
                 , total=f"{total:,}") + "</span>" + link)
         else:
-            text = tr(N_("Showing {shown} of {total}"), shown=f"{shown:,}", total=f"{total:,}")
             self.count.setText(text + (link if self.filtering() else ""))
+            self.empty.setText("")
 
     # --- columns ----------------------------------------------------------------------------
     def fit_columns(self) -> None:

@@ -18,7 +18,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QWidget
 
 from core.analysis.model import Analysis, CustomerMetrics
-from core.analysis.names import LISTS, TIERS, group_name, list_name
+from core.analysis.names import LISTS, TIERS, group_heading, list_heading
 from core.i18n import N_, tr
 from core.messages import Message
 from core.rules import Rules
@@ -58,11 +58,11 @@ class OverrideActions(QObject):
                               lambda *_: self.choose_merge(customer, parent)), "merge")
         pin_list = menu.addMenu(tr(N_("Put on a list")))
         for code in LISTS:
-            _named(pin_list.addAction(list_name(code), self._change("pin", ref, code)),
+            _named(pin_list.addAction(list_heading(code), self._change("pin", ref, code)),
                    "pin_list")
         pin_tier = menu.addMenu(tr(N_("Pin to a tier")))
         for code in TIERS:
-            _named(pin_tier.addAction(group_name(code), self._change("pin", ref, code)),
+            _named(pin_tier.addAction(group_heading(code), self._change("pin", ref, code)),
                    "pin_tier")
         if customer.pinned_list or customer.pinned_tier:
             _named(menu.addAction(tr(N_("Remove the pins")), self._change("unpin", ref, "all")),

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from core.actions import plans
 from core.actions.stop_loss import action_text, grade_text
 from core.analysis.model import Analysis, CustomerMetrics
-from core.analysis.names import group_name, heading, list_name
+from core.analysis.names import group_heading, group_name, heading, list_heading
 from core.analysis.risk import CAPITAL_COST
 from core.i18n import N_, tr
 from core.ledger.terms import rung_label
@@ -153,7 +153,7 @@ class CustomerPanel(QScrollArea):
                    active=sum(x.active for x in analysis.customers), tier_rank=c.tier_rank)
                 if c.rank else "")
         self.subtitle.setText(" · ".join(filter(None, (
-            group_name(c.tier), rank, c.country, c.salesperson))))
+            group_heading(c.tier), rank, c.country, c.salesperson))))
         self._criteria(c)
         self.tier_text.setText(self._tier_text(c, cur))
         self._risk(c, cur)
@@ -243,5 +243,5 @@ class CustomerPanel(QScrollArea):
         if not c.list:
             return tr(N_("On no list."))
         reason = c.list_reason.text if c.list_reason else ""
-        return "\n".join((list_name(c.list) + (f": {reason}" if reason else ""),
+        return "\n".join((list_heading(c.list) + (f": {reason}" if reason else ""),
                           action_text(c, c.list, cur, False)))

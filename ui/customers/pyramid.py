@@ -30,7 +30,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from core.analysis.model import Analysis, TierShape
-from core.analysis.names import BOXED_LISTS, TIERS, group_heading, list_box_name
+from core.analysis.names import BOXED_LISTS, TIERS, group_heading, list_heading, pinned_template
 from core.i18n import N_, tr
 from ui import style
 from ui.customers.pyramid_layout import Layout, band_heights, place_blocks
@@ -132,7 +132,7 @@ class PyramidWidget(QWidget):
         return texts
 
     def box_texts(self, kind: str, value: str) -> list[str]:
-        name = list_box_name(value) if kind == "list" else group_heading(value)
+        name = list_heading(value) if kind == "list" else group_heading(value)
         return [name, f"{self._counts[(kind, value)]:,}"]
 
     def empty_text(self) -> str | None:
@@ -171,6 +171,10 @@ class PyramidWidget(QWidget):
         elif value == "dormant":
             lines = [tr(N_("{count} dormant: no valid order in the {months} months to {date}."),
                         count=count, months=months, date=a.as_of.isoformat())]
+        elif value == "confirm":
+            lines = [tr(N_("{count} on {list}: past due, but the data records no receipts; "
+                           "ask whether they paid before holding supply."), count=count,
+                        list=tr(pinned_template(value) or ""))]
         else:
             lines = [tr(N_("{count} on the black list: the stop-loss rule says suspend supply "
                            "and collect."), count=count)]
@@ -203,14 +207,19 @@ class PyramidWidget(QWidget):
         margin, gap = max(4.0, line * 0.3), line * 0.5
         area = QRectF(self.rect()).adjusted(margin, margin, -margin, -margin)
         side = area.width() >= 380  # boxes in a column on the right, else in a row underneath
-        col_w = min(max(area.width() * 0.2, line * 6), line * 10) if side else 0.0
+        box_fonts = (scaled_font(self, scale * 0.92), scaled_font(self, scale * 1.1, bold=True))
+        # the box column as wide as its longest name (a list's name is never shortened)
+        titles = QFontMetricsF(box_fonts[0])
+        named = max(titles.horizontalAdvance(self.box_texts(*key)[0]) for key in BOXES)
+        col_w = min(max(area.width() * 0.2, line * 6, named + line * 0.8 + 2),
+                    line * 10) if side else 0.0
         main = area.adjusted(0, 0, 0, 0 if side else -line * 2.5 - gap)
         pw = min((area.width() - col_w) * (0.46 if w >= 400 else 0.4), main.height() * 0.95)
         cw = min(area.width() - col_w - pw - gap * (2 if side else 1), line * 18)
         left = area.left() + max(0.0, (area.width() - pw - cw - col_w - gap * 2) / 2)
         main.setLeft(left)
         g = Layout(line, scale, font, QRectF(left, main.top(), pw + gap + cw, main.height()))
-        g.box_fonts = (scaled_font(self, scale * 0.92), scaled_font(self, scale * 1.1, bold=True))
+        g.box_fonts = box_fonts
         if side:
             n = len(BOXES)
             box_h = min(line * 3.2, (area.height() - (n - 1) * gap) / n)

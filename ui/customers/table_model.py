@@ -14,7 +14,15 @@ from PySide6.QtGui import QBrush, QColor, QPainter, QPixmap
 
 from core.actions.stop_loss import grade_text
 from core.analysis.model import CustomerMetrics
-from core.analysis.names import GROUP_RANK, LIST_RANK, LISTS, group_name, list_name
+from core.analysis.names import (
+    GROUP_RANK,
+    LIST_RANK,
+    LISTS,
+    RFMT,
+    group_heading,
+    list_heading,
+    list_name,
+)
 from core.i18n import N_, tr
 from core.rules import Rules
 from ui import style
@@ -47,7 +55,7 @@ def _flags(c: CustomerMetrics) -> str:
 # at 1280 × 800 the first columns are the ones on screen. Every header says what its column
 # shows on hover; {months}, {days} and {lists} are filled from the rules the table shows.
 COLUMNS: tuple[Column, ...] = (
-    Column("tier", N_("Tier"), lambda c: group_name(c.tier),
+    Column("tier", N_("Tier"), lambda c: group_heading(c.tier),
            lambda c: (GROUP_RANK[c.tier], c.rank or 10**9), tip=N_(
                "The customer's place in the pyramid (strategic, core, long tail), or prospect "
                "(trial orders only), or dormant (no order in the last {months} months)")),
@@ -65,7 +73,7 @@ COLUMNS: tuple[Column, ...] = (
     Column("grade", N_("Grade"), lambda c: grade_text(c),
            lambda c: (c.risk_grade or "~", c.risk_score or 0), tip=N_("Payment risk grade"),
            descending=True),
-    Column("list", N_("List"), lambda c: list_name(c.list) if c.list else "",
+    Column("list", N_("List"), lambda c: list_heading(c.list) if c.list else "",
            lambda c: LIST_RANK.get(c.list or "", len(LIST_RANK)),
            tip=N_("The action list the customer is on: {lists}")),
     Column("stop_loss", N_("Stop-loss"), lambda c: tr(STOP_LOSS_MARK) if c.stop_loss else "",
@@ -94,7 +102,7 @@ COLUMNS: tuple[Column, ...] = (
     Column("recency", N_("Days since order"), lambda c: "" if c.recency_days is None
            else str(c.recency_days), lambda c: 10**9 if c.recency_days is None
            else c.recency_days, True, tip=N_("Days since last order"), descending=False),
-    Column("rfmt", "RFMT", _flags, lambda c: c.criteria_passed, descending=True, tip=N_(
+    Column("rfmt", RFMT, _flags, lambda c: c.criteria_passed, descending=True, tip=N_(
         "The tier's four criteria over the last {months} months: R an order, F enough "
         "orders, M a large enough average order, T the trade terms wanted (✓ met, ✗ not, "
         "? not known)")),

@@ -12,7 +12,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 
 from core.analysis.movements import Move, changed_text, reasons_text
-from core.analysis.names import GROUP_RANK, MOVES, list_name, move_name, side_name
+from core.analysis.names import GROUP_RANK, MOVES, list_heading, move_name, side_heading
 from core.i18n import N_
 from ui.column_filter import ColumnFilter
 from ui.columns import Column as GenericColumn
@@ -31,11 +31,10 @@ COLUMNS: tuple[Column, ...] = (
     Column("salesperson", N_("Salesperson"), lambda m: m.after.salesperson or "",
            lambda m: m.after.salesperson or ""),
     Column("move", N_("Move"), lambda m: move_name(m.kind), lambda m: MOVES.index(m.kind)),
-    Column("from", N_("From"), lambda m: side_name(m.from_group),
+    Column("from", N_("From"), lambda m: side_heading(m.from_group),
            lambda m: -1 if m.from_group is None else GROUP_RANK[m.from_group]),
-    Column("to", N_("To"), lambda m: side_name(m.to_group), lambda m: GROUP_RANK[m.to_group]),
+    Column("to", N_("To"), lambda m: side_heading(m.to_group), lambda m: GROUP_RANK[m.to_group]),
     Column("changed", N_("Criteria changed"), changed_text, changed_text),
-    Column("why", N_("Why"), reasons_text, reasons_text),
     Column("revenue_before", N_("Revenue before"),
            lambda m: _money(m.before.revenue_12m if m.before else None),
            lambda m: m.before.revenue_12m if m.before else -1.0, True),
@@ -43,11 +42,14 @@ COLUMNS: tuple[Column, ...] = (
            lambda m: m.after.revenue_12m, True),
     Column("grade", N_("Grade"), lambda m: (f"{m.before.grade} → " if m.before else "")
            + m.after.grade, lambda m: m.after.grade),
-    Column("list", N_("List"), lambda m: list_name(m.after.list) if m.after.list else "",
+    Column("list", N_("List"), lambda m: list_heading(m.after.list) if m.after.list else "",
            lambda m: m.after.list or ""),
     Column("days", N_("Days overdue"), lambda m: str(m.after.max_days_overdue or ""),
            lambda m: m.after.max_days_overdue, True),
+    # a sentence, last: it takes the width the figures leave, read from its left edge
+    Column("why", N_("Why"), reasons_text, reasons_text),
 )
+COLUMN_INDEX = {c.key: i for i, c in enumerate(COLUMNS)}
 
 
 class MoveModel(ColumnModel):
@@ -61,6 +63,15 @@ class MoveModel(ColumnModel):
         if role == Qt.ItemDataRole.ToolTipRole and column.key == "why":
             return "\n".join(m.text for m in move.reasons)
         return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """"Why" over a sentence starts where the sentence does: centred over a wide column,
+        it sat off screen to the right of the clerk's eye and read as a blank header."""
+        if (role == Qt.ItemDataRole.TextAlignmentRole and orientation == Qt.Orientation.Horizontal
+                and COLUMNS[section].key == "why"):
+            return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        return super().headerData(section, orientation, role)
 
 
 class MoveFilter(ColumnFilter):

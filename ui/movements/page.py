@@ -34,11 +34,12 @@ from core.analysis.snapshots import month_end
 from core.i18n import N_, tr
 from ui import operations
 from ui.movements.flow import FlowChart
-from ui.movements.model import MoveFilter, MoveModel
+from ui.movements.model import COLUMN_INDEX, COLUMNS, MoveFilter, MoveModel
 from ui.tasks import Runner, Task
 from ui.widgets import compact_rows
 
 SHOWN_MONTHS = 12  # the range first shown: the year up to the analysis date
+WHY_CHARS = 45  # "Why" is never narrower than this many characters, however wide the rest
 
 
 def _month_end(text: str) -> date:
@@ -72,6 +73,8 @@ class MovementsPage(QWidget):
             lambda _: self.proxy.set_filter(kind=self.kind.currentData()))
         self.month = QComboBox()
         self.month.setObjectName("movements_month")
+        # filled after it is first shown: sized then, it cut "All months" to "All mont"
+        self.month.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.month.currentIndexChanged.connect(self._month_chosen)
         self.search = QLineEdit()
         self.search.setClearButtonEnabled(True)
@@ -224,8 +227,21 @@ class MovementsPage(QWidget):
         self.model.set_rows([m for p in self.history.periods for m in p.moves])
         self._fill_months()
         self._year_text()
-        self.table.resizeColumnsToContents()
+        self.fit_columns()
         self.computed.emit()
+
+    def fit_columns(self) -> None:
+        """Each column as wide as its content; "Why", last, takes what the others leave but
+        never less than WHY_CHARS (its whole sentence is its tooltip), so the figures stay on
+        screen beside the names and the reason can still be read."""
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(False)  # a stretched section ignores the width set here
+        self.table.resizeColumnsToContents()
+        why = COLUMN_INDEX["why"]
+        others = sum(self.table.columnWidth(n) for n in range(len(COLUMNS)) if n != why)
+        least = max(header.sectionSizeHint(why),
+                    self.table.fontMetrics().averageCharWidth() * WHY_CHARS)
+        self.table.setColumnWidth(why, max(self.table.viewport().width() - others, least))
 
     def _fill_range(self) -> None:
         first, last = self._range_shown()

@@ -46,7 +46,7 @@ LANGUAGE_CHOICES = (("", N_("Follow the system")), ("zh_CN", "中文"), ("en", "
 # Each page a Setting can name: its title and the help topic it links to, in tab order.
 PAGE_TITLES: dict[str, tuple[str, str]] = {
     "general": (N_("General"), "import"),
-    "rfmt": (N_("R-F-M-T"), "rfmt"),
+    "rfmt": (N_("RFMT criteria"), "rfmt"),
     "pyramid": (N_("Pyramid"), "pyramid"),
     "risk": (N_("Payment risk"), "risk"),
     "phases": (N_("Phases"), "phases"),
