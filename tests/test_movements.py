@@ -17,6 +17,7 @@ from test_cli import cli
 from core import overrides, settings
 from core.analysis import movements, reading, snapshots
 from core.analysis.fingerprints import fingerprints
+from core.analysis.names import list_heading, side_heading
 from core.analysis.run import analyse
 from core.analysis.serialise import analysis_json
 from core.ledger.importer import import_files
@@ -268,7 +269,7 @@ def test_the_restructuring_workbook_has_the_month_s_moves(firm: Path, tmp_path: 
     assert listed == moved_between(firm, date(2025, 5, 31), date(2025, 6, 30))
     assert "Returner" in listed
     row = next(r for r in sheet.iter_rows(min_row=2, values_only=True) if r[0] == "Returner")
-    assert row[2] == "back from dormant" and row[3] == "dormant"
+    assert row[2] == "back from dormant" and row[3] == side_heading("dormant") == "Dormant"
     assert sheet.page_setup.orientation == "landscape" and sheet.print_title_rows == "$1:$1"
     assert int(sheet.page_setup.fitToWidth) == 1
     facts = {r[0]: r[1] for r in book["Overview"].iter_rows(values_only=True) if r[0]}
@@ -380,3 +381,38 @@ def test_the_months_are_compared_holding_two_month_ends_at_a_time(firm: Path, mo
     back = movements.year_back(last)
     assert found.year is not None and back in everything
     assert found.year == movements.compare(everything[back], everything[last], rules)
+
+
+def test_a_salesperson_s_moved_sheet_never_says_black_list(tmp_path: Path):
+    """The sheet names tiers and lists as the screens do ("Long tail", "Black list"); a
+    salesperson's copy, which may be forwarded, names a list by what to do instead, as its
+    other sheets do (core.analysis.names.list_heading)."""
+    rows = [*_ledger(), order("DE0", "Debtor", "2025-02-10", 5_000, cost=4_000,
+                              ship="2025-02-12", due="2025-03-12", received=5_000,
+                              received_on="2025-03-10"),
+            order("DE1", "Debtor", "2024-06-10", 12_000, cost=9_000, ship="2024-06-15",
+                  due="2024-07-15")]
+    build(tmp_path, rows).close()
+    firm = tmp_path / "firm.sqlite"
+    debtor = next(c for c in analyse(connect(firm), as_of=date(2025, 6, 30)).customers
+                  if c.customer == "Debtor")
+    assert debtor.list == "black"  # owes 12,000 for nearly a year
+    tables = {}
+    for kind in ("owner", "sales"):
+        target = tmp_path / kind / "plan.xlsx"
+        target.parent.mkdir()
+        extra = ["--by-salesperson"] if kind == "sales" else []
+        code, out, err = cli("export", "restructuring", "--db", str(firm), "--as-of",
+                             "2025-06-30", "-o", str(target), *extra)
+        assert code == 0, err
+        book = openpyxl.load_workbook(out.splitlines()[0])
+        sheet = book["Moved this month"]
+        at = [c.value for c in sheet[1]].index("List now")
+        tables[kind] = {r[0]: (r[3], r[4], r[at])
+                        for r in sheet.iter_rows(min_row=2, values_only=True)}
+    moved = tables["owner"]["Debtor"]
+    assert moved[2] == list_heading("black") and moved[1] == side_heading(
+        next(m.to_group for m in movements.this_month(connect(firm), analyse(
+            connect(firm), as_of=date(2025, 6, 30))).moves if m.customer == "Debtor"))
+    assert tables["sales"]["Debtor"][2] == list_heading("black", sales=True)
+    assert list_heading("black") not in {row[2] for row in tables["sales"].values()}

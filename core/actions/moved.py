@@ -3,7 +3,8 @@ month end, from what to what, and which criterion changed.
 
 The moves are core.analysis.movements' (the previous month end's snapshot against the analysis
 the workbook is made from), so the sheet and the movement view agree. A salesperson's copy
-keeps only their customers and leaves out gross profit, like the tier sheets.
+keeps only their customers and leaves out gross profit, like the tier sheets, and names a
+list by what to do (core.analysis.names.list_heading), never "black list": it may be forwarded.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from __future__ import annotations
 from core.actions.workbook import Column, Table
 from core.analysis.model import Analysis
 from core.analysis.movements import Move, Period, changed_text, reasons_text
-from core.analysis.names import MOVES, list_name, move_name, side_name
+from core.analysis.names import MOVES, list_heading, move_name, side_heading
 from core.i18n import N_, tr
 
 SHEET = N_("Moved this month")
@@ -48,13 +49,13 @@ def _row(move: Move, sales: bool) -> dict[str, object]:
     before, after = move.before, move.after
     row: dict[str, object] = {
         "customer": move.customer, "salesperson": after.salesperson or "",
-        "move": move_name(move.kind), "from": side_name(move.from_group),
-        "to": side_name(move.to_group), "changed": changed_text(move),
+        "move": move_name(move.kind), "from": side_heading(move.from_group),
+        "to": side_heading(move.to_group), "changed": changed_text(move),
         "why": reasons_text(move),
         "revenue_before": round(before.revenue_12m, 2) if before else None,
         "revenue_after": round(after.revenue_12m, 2),
         "grade": f"{before.grade} → {after.grade}" if before else after.grade,
-        "list": list_name(after.list) if after.list else "", "notes": "",
+        "list": list_heading(after.list, sales) if after.list else "", "notes": "",
     }
     if not sales and after.gross_profit_12m is not None:
         row["profit_after"] = round(after.gross_profit_12m, 2)
