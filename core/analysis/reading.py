@@ -23,6 +23,7 @@ import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
+from sys import intern
 from typing import Any
 
 from core.analysis.dataset import (
@@ -268,14 +269,16 @@ def _lot(unit: ShipmentRow, ship_text: str, units: dict[Any, ShipmentRow],
     first ship date written), or, for a line shipped on another day, a shipment of its own —
     each part of an order shipped in parts is owed, and falls due, from its own ship date,
     and a part shipping after A is not owed yet. Lines without a ship date, cancelled lines
-    and credit notes stay with the invoice's own."""
+    and credit notes stay with the invoice's own. The date's text is kept as one shared copy:
+    SQLite hands out a new string every row, and a million shipments each holding its own
+    would weigh some 50 MB."""
     if unit.lot is None:
-        unit.lot = ship_text
+        unit.lot = intern(ship_text)
         return unit
     key = (unit.invoice_no or "", ship_text)
     found = units.get(key)
     if found is None:
-        found = units[key] = ShipmentRow(unit.order, unit.invoice_no, lot=ship_text)
+        found = units[key] = ShipmentRow(unit.order, unit.invoice_no, lot=intern(ship_text))
         shipments.append(found)
     return found
 
