@@ -29,7 +29,7 @@ class Rules:
     window_months: int
     project_window_months: int
     receipts_date: date | None  # None: the latest receipt in the data
-    # R-F-M-T
+    # RFMT
     f_min_orders: int
     m_multiple: float
     m_benchmark_usd: float  # 0: the firm's own average valid order

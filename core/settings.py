@@ -75,7 +75,7 @@ SETTINGS: tuple[Setting, ...] = (
         "Date up to which receipts are booked (YYYY-MM-DD); empty: the latest date received "
         "in the data, or the as-of date where there is none."), "date",
         label=N_("Receipts booked up to"), page="general"),
-    # R-F-M-T
+    # RFMT
     Setting("f_min_orders", 2, N_(
         "F: valid orders needed in the window (article: at least 2 a year)."), "int", (), 1, 100,
         label=N_("F: orders in the window, at least"), unit="orders", page="rfmt"),

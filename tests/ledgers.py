@@ -143,7 +143,7 @@ def build(tmp_path: Path, rows: list[list[object]], **rules: object) -> sqlite3.
 
 
 def ten_customers(day: str = "2025-06-01") -> list[list[object]]:
-    """Twelve customers on both sides of every R-F-M-T threshold, worked out in test_analysis."""
+    """Twelve customers on both sides of every RFMT threshold, worked out in test_analysis."""
     rows, n = [], 0
 
     def add(customer: str, count: int, amount: float, incoterm: str | None) -> None:
