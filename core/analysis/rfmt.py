@@ -1,4 +1,4 @@
-"""R-F-M-T per customer: the article's four tests, each with the value that decided it.
+"""RFMT per customer: the article's four tests, each with the value that decided it.
 
 R: a valid order in the window. F: at least `f_min_orders` of them. M: an average valid order of
 at least `m_multiple` times the benchmark (the firm's own average valid order in the window,
