@@ -14,6 +14,7 @@ from core.actions.stop_loss import grade_text
 from core.actions.workbook import Column, Document, Summary, Table
 from core.analysis.leap import Referral, referrals
 from core.analysis.model import Analysis
+from core.analysis.names import list_heading
 from core.i18n import N_, tr
 
 SHEET = N_("Referral candidates")
@@ -26,6 +27,11 @@ ASSUMPTION = N_(
 CONDITIONS = N_(
     "Candidates are strategic customers with payment risk grade A or B, on neither the black "
     "nor the watch list, whose first valid order is at least {months} months old.")
+# The same conditions in a salesperson's copy: the lists by the names that copy gives them.
+SALES_CONDITIONS = N_(
+    "Candidates are strategic customers with payment risk grade A or B, on neither “{hold}” "
+    "nor “{watch}”, whose first valid order is at least {months} months old.")
+SALES_LISTED = N_("on “{list}”")
 INVITE = N_("Invite into the referral programme: {commission} commission on the first year's "
             "orders of each peer customer introduced.")
 
@@ -101,8 +107,15 @@ def not_yet_columns(currency: str, sales: bool) -> list[Column]:
     ]
 
 
+def blocking_text(r: Referral, sales: bool) -> str:
+    """What stands in the way; a salesperson's copy names a list as its own sheets do."""
+    return "; ".join(tr(SALES_LISTED, list=list_heading(r.customer.list, sales=True))
+                     if sales and m.code == "leap_listed" and r.customer.list else m.text
+                     for m in r.failed)
+
+
 def not_yet_rows(analysis: Analysis, sales: bool = False) -> list[dict[str, object]]:
-    return [{**_base(r, sales), "blocking": "; ".join(m.text for m in r.failed)}
+    return [{**_base(r, sales), "blocking": blocking_text(r, sales)}
             for r in referrals(analysis) if not r.candidate]
 
 
@@ -121,7 +134,9 @@ def summary(analysis: Analysis, sales_label: str | None) -> Summary:
          plans.money_text(analysis.base_currency, sum(r.commission for r in chosen))),
     ]
     notes = [tr(plans.LEAP_NOTE, commission=commission),
-             tr(CONDITIONS, months=rules.leap_min_history_months),
+             tr(SALES_CONDITIONS, hold=list_heading("black", sales=True),
+                watch=list_heading("watch", sales=True), months=rules.leap_min_history_months)
+             if sales else tr(CONDITIONS, months=rules.leap_min_history_months),
              tr(ASSUMPTION, peers=rules.referral_peers_per_year,
                 conversion=plans.percent_text(rules.referral_conversion_pct),
                 commission=commission)]

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from core.actions.workbook import Column
 from core.analysis.model import Analysis
+from core.analysis.names import list_heading
 from core.i18n import N_, current_language, tr
 from core.rules import Rules
 
@@ -47,6 +48,13 @@ SALES_LIST_RULES = {
     "white": N_("Customers in good standing: keep supply and service reliable."),
 }
 
+# The list reasons that quote the firm's own thresholds (core.analysis.lists, credit_groups):
+# "117 days past due (limit 60) and an average order of 5,000 USD, under 20,000". The owner
+# reads them; a salesperson's copy, which may be forwarded, says how late instead.
+THRESHOLD_REASONS = frozenset({"stop_loss_rule", "stop_loss_exposure", "stop_loss_group",
+                               "watch_overdue"})
+SALES_REASON_LATE = N_("{days} days past due")
+
 ACTION_BLACK = N_("Suspend supply (the owner confirms); collect {amount} overdue.")
 ACTION_HOLD = N_("Hold new shipments until the owner confirms; collect {amount} overdue.")
 ACTION_BLACK_NOTHING_DUE = N_("Suspend supply (the owner confirms).")
@@ -77,6 +85,11 @@ LEAP_CANDIDATES = N_("Referral candidates: {names}")
 LEAP_SUSPENDED = N_("Referral invitation suspended while on the black list: {names}")
 PLAN_SUSPENDED = N_("Suspended while on the black list ({reason}); the owner decides first.")
 UPGRADE_SUSPENDED = N_("Suspended while on the black list.")
+# The same in a salesperson's copy, which names the black list by what to do (names.py) and
+# leaves the reason, with the firm's thresholds in it, to the owner's copy.
+SALES_LEAP_SUSPENDED = N_("Referral invitation waits ({list}): {names}")
+SALES_PLAN_SUSPENDED = N_("Waits: {list}; the owner decides first.")
+SALES_UPGRADE_SUSPENDED = N_("Waits: {list}.")
 FLAG_REPRICE_TIER = N_("Margin {margin} is low within the tier (below its lower quartile "
                        "{floor}; the whole tier is below the {band} band): reprice.")
 
@@ -84,6 +97,14 @@ FLAG_REPRICE_TIER = N_("Margin {margin} is low within the tier (below its lower 
 def list_rule(code: str, sales: bool, rules: Rules) -> str:
     """What a stop-loss list asks of its reader, with the firm's own watch days."""
     return tr((SALES_LIST_RULES if sales else LIST_RULES)[code], days=rules.watch_days)
+
+
+def suspended_text(owner: str, sales_template: str, sales: bool, **params: object) -> str:
+    """Why a plan, an upgrade or a referral waits: the owner's words, or a salesperson's,
+    naming the black list as that copy names it."""
+    if not sales:
+        return tr(owner, **params)
+    return tr(sales_template, list=list_heading("black", sales=True), **params)
 
 
 def percent(value: float | None) -> str:

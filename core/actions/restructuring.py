@@ -61,9 +61,10 @@ def rfmt_text(c: CustomerMetrics) -> str:
                     if code in c.rfmt)
 
 
-def upgrade_text(c: CustomerMetrics) -> str:
+def upgrade_text(c: CustomerMetrics, sales: bool = False) -> str:
     if c.suspended:
-        return tr(plans.UPGRADE_SUSPENDED)
+        return plans.suspended_text(plans.UPGRADE_SUSPENDED, plans.SALES_UPGRADE_SUSPENDED,
+                                    sales)
     if not c.upgrade_candidate:
         return ""
     missing = [code.upper() for code in RFMT_CODES
@@ -90,12 +91,13 @@ def price_flag(c: CustomerMetrics) -> str:
     return tr(plans.FLAG_REPRICE, margin=plans.percent(margin(c)), band=plans.band_text(band(c)))
 
 
-def plan_text(c: CustomerMetrics, plan: str) -> str:
+def plan_text(c: CustomerMetrics, plan: str, sales: bool = False) -> str:
     """The tier's service plan, or why it waits: one voice with the black list. On a tier's
     sheet the plan itself is said once above the table (``plan_note``), so its column holds
     only the exceptions, beside the print area; on paper "Upgrade chance" says it waits."""
     if c.suspended and c.list_reason:
-        return tr(plans.PLAN_SUSPENDED, reason=c.list_reason.text)
+        return plans.suspended_text(plans.PLAN_SUSPENDED, plans.SALES_PLAN_SUSPENDED, sales,
+                                    reason=c.list_reason.text)
     return plan
 
 
@@ -155,8 +157,9 @@ def rows(analysis: Analysis, tier: str, sales: bool = False) -> list[dict[str, o
             "salesperson": c.salesperson or "", "rank": c.rank, "rfmt": rfmt_text(c),
             "orders": c.orders_12m, "revenue": round(c.revenue_12m, 2),
             "rung": tr(rung_label(c.main_rung)) if c.main_rung else terms_text(c),
-            "grade": grade_text(c), "plan": plan_text(c, ""), "terms_check": terms_flag(c),
-            "upgrade": upgrade_text(c), "status": "", "notes": "",
+            "grade": grade_text(c), "plan": plan_text(c, "", sales),
+            "terms_check": terms_flag(c), "upgrade": upgrade_text(c, sales), "status": "",
+            "notes": "",
         }
         if not sales:
             profit = c.gross_profit_12m
@@ -263,7 +266,8 @@ def summary(analysis: Analysis, sales_label: str | None, moves: Period | None = 
         notes.append(tr(plans.LEAP_CANDIDATES, names=plans.join([c.customer for c in invited])))
     waiting = [c.customer for c in members(analysis, "strategic") if c.suspended]
     if waiting:
-        notes.append(tr(plans.LEAP_SUSPENDED, names=plans.join(waiting)))
+        notes.append(plans.suspended_text(plans.LEAP_SUSPENDED, plans.SALES_LEAP_SUSPENDED,
+                                          sales, names=plans.join(waiting)))
     if not sales:
         notes += plans.other_notes(analysis)
     return Summary(tr(N_("Overview")), tr(N_("Restructuring phase (3–9 months): service plans")),

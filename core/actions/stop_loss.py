@@ -51,8 +51,13 @@ def terms_text(c: CustomerMetrics) -> str:
     return tr(rung_label(c.main_rung)) if c.main_rung else ""
 
 
-def reason_text(c: CustomerMetrics) -> str:
-    parts = [c.list_reason.text] if c.list_reason else [m.text for m in c.reasons[:1]]
+def reason_text(c: CustomerMetrics, sales: bool = False) -> str:
+    """Why the customer is on its list; a salesperson's copy says how late it is where the
+    owner's quotes the firm's stop-loss or watch threshold (plans.THRESHOLD_REASONS)."""
+    if sales and c.list_reason and c.list_reason.code in plans.THRESHOLD_REASONS:
+        parts = [tr(plans.SALES_REASON_LATE, days=c.max_days_overdue)]
+    else:
+        parts = [c.list_reason.text] if c.list_reason else [m.text for m in c.reasons[:1]]
     parts += [flag.text for flag in c.red_flags if flag.text not in parts]  # over the limit
     return "\n".join(parts)
 
@@ -111,7 +116,7 @@ def rows(analysis: Analysis, code: str, sales: bool = False) -> list[dict[str, o
         "average": round(c.average_order, 2),
         "terms": terms_text(c),
         "grade": grade_text(c),
-        "reason": reason_text(c),
+        "reason": reason_text(c, sales),
         "action": action_text(c, code, analysis.base_currency, sales),
         "due_by": due,
         "status": "",
