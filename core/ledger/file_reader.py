@@ -42,6 +42,7 @@ class ReadLedger:
     skipped: list[Skipped] = field(default_factory=list)
     totals: list[TotalsCheck] = field(default_factory=list)
     columns: list[ColumnNote] = field(default_factory=list)  # each sheet's column currencies
+    date_order: str = ""  # the day-month order the first sheet that settles one settled
 
 
 def read_ledger(stream: WorkbookStream, sheet: str | None, overrides: Mapping[str, str],
@@ -89,9 +90,12 @@ def read_ledger(stream: WorkbookStream, sheet: str | None, overrides: Mapping[st
 
 def _take(found: ReadLedger, layout: SheetLayout, rules: Rules, convert: Convert,
           steps: Steps) -> None:
+    """One sheet's records. Dates its own sheet leaves open read as an earlier tab settled
+    them: a monthly workbook's tabs are one clerk's."""
     name = layout.sheet.name
-    sheet = read_records(layout, rules.base_currency, rules.date_order,
+    sheet = read_records(layout, rules.base_currency, found.date_order or rules.date_order,
                          lambda fraction: steps.report(fraction, name))
+    found.date_order = found.date_order or sheet.date_order
     notes, records = settle_column_currencies(layout, sheet.records, convert)
     found.columns.extend(notes)
     found.ledger.add(name, records)

@@ -62,6 +62,7 @@ class SheetRecords:
     records: list[Record] = field(default_factory=list)
     skipped: list[Skipped] = field(default_factory=list)
     totals: list[TotalsCheck] = field(default_factory=list)
+    date_order: str = ""  # the day-month order the sheet's dates settle, "" if they do not
 
 
 def fill_merged(layout: SheetLayout) -> None:
@@ -130,6 +131,7 @@ def read_records(layout: SheetLayout, base_currency: str = "USD", date_order: st
     first = layout.header_index + 1
     data = sheet.rows[first:]
     columns = SheetColumns(layout, data, base_currency, date_order)
+    out = SheetRecords(date_order=columns.date_order)
     totals_rows = _totals_rows(columns.first_cells(TOTALS_COLUMNS))
     header = [fold(h) if h else "" for h in layout.headers]
     customer_column = layout.mapping["customer"]
@@ -137,7 +139,6 @@ def read_records(layout: SheetLayout, base_currency: str = "USD", date_order: st
     header_rows = {j for j, v in enumerate(columns.raw_of("customer")) if v in header_like} \
         if header_like else set()
     special = totals_rows | header_rows
-    out = SheetRecords()
     since_total: list[tuple[int, float | None, bool]] = []  # (row, amount, imported)
     since_start: list[tuple[int, float | None, bool]] = []
     name, number0 = sheet.name, sheet.first_row_number + first

@@ -26,11 +26,11 @@ from core.ledger.cells import (
     text_column,
 )
 from core.ledger.cover import Cover, cover
+from core.ledger.dates import sheet_date_orders
 from core.ledger.layout import SheetLayout
 from core.ledger.normalise import (
     cell_text,
     fold,
-    infer_date_order,
     is_credit_note,
     parse_currency,
     parse_flag,
@@ -68,9 +68,9 @@ class SheetColumns:
         self.fallback_currency = layout.currency_hint or base_currency
         self.ship_date_known = int("ship_date" in mapping)
         raw = self.raw_of
-        dates = {name: date_column(raw(name), infer_date_order(
-            {v for v in set(raw(name)) if type(v) is str}, default=date_order))
-            for name in DATE_FIELDS}
+        orders, self.date_order = sheet_date_orders(
+            {name: set(raw(name)) for name in DATE_FIELDS}, date_order)
+        dates = {name: date_column(raw(name), orders[name]) for name in DATE_FIELDS}
         self.order_dates = dates["order_date"]
         self.ship_dates, self.due_dates = dates["ship_date"], dates["due_date"]
         self.received_dates = dates["received_date"]

@@ -79,8 +79,10 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
     layouts, result.passed = find_layouts(workbook, remembered_layouts(conn), overrides,
                                           only_sheet=sheet)
     records = []
+    settled = ""  # a tab's open dates read as an earlier tab settled them
     for layout in layouts:
-        found = read_records(layout, rules.base_currency, rules.date_order)
+        found = read_records(layout, rules.base_currency, settled or rules.date_order)
+        settled = settled or found.date_order
         records.extend(found.records)
         result.skipped.extend(found.skipped)
         result.totals.extend(found.totals)

@@ -12,12 +12,12 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from core.i18n import N_
+from core.ledger.dates import sheet_date_orders
 from core.ledger.layout import SheetLayout
 from core.ledger.normalise import (
     cell_text,
     customer_key,
     fold,
-    infer_date_order,
     is_credit_note,
     parse_amount,
     parse_currency,
@@ -105,6 +105,7 @@ class SheetRecords:
     records: list[Record] = field(default_factory=list)
     skipped: list[Skipped] = field(default_factory=list)
     totals: list[TotalsCheck] = field(default_factory=list)
+    date_order: str = ""  # the day-month order the sheet's dates settle
 
 
 def _fill_merged(layout: SheetLayout) -> list[list[object]]:
@@ -146,10 +147,9 @@ class _RowReader:
         self.text_fields = [n for n in TEXT_FIELDS if n in self.columns]
         self.money_fields = [n for n in MONEY_FIELDS if n in self.columns]
         self.date_fields = [n for n in DATE_FIELDS[1:] if n in self.columns]
-        self.orders = {
-            name: infer_date_order((r[i] for r in data if i < len(r)), default=date_order)
-            for name, i in self.columns.items() if name in DATE_FIELDS
-        }
+        self.orders, self.settled = sheet_date_orders(
+            {name: [r[i] for r in data if i < len(r)]
+             for name, i in self.columns.items() if name in DATE_FIELDS}, date_order)
 
     def cell(self, row: list[object], name: str) -> object:
         index = self.columns.get(name)
@@ -175,7 +175,7 @@ def read_records(layout: SheetLayout, base_currency: str = "USD",
     """Every data row of one ledger sheet as a record, a skip with its reason, or a total."""
     rows = _fill_merged(layout)
     reader = _RowReader(layout, rows, base_currency, date_order)
-    out = SheetRecords()
+    out = SheetRecords(date_order=reader.settled)
     since_total: list[tuple[int, float | None, bool]] = []  # (row, amount, imported)
     since_start: list[tuple[int, float | None, bool]] = []
     customer_column = layout.mapping["customer"]
