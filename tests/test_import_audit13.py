@@ -75,3 +75,27 @@ def test_a_column_that_settles_its_own_order_keeps_it(tmp_path):
     _, conn = _import(tmp_path, path)
     assert _order_date(conn, "A2") == "2025-01-02"
     assert _lines(conn, "ship_date")["A2"] == ("2025-02-03",)
+
+
+# --- figures written the European way ----------------------------------------------------------
+
+def test_a_round_figure_in_a_column_written_the_european_way_is_thousands(tmp_path):
+    """1.234,50 says the sheet writes a comma for the decimal mark and dots between
+    thousands: its 10.000 and received 2.500 are ten thousand and two and a half thousand,
+    not ten and 2.5 (read so, the order left M and the receipt left the invoice open)."""
+    path = _csv(tmp_path, [["E1", "Acme", "2025-03-01", "1.234,50", "EUR", "", "", ""],
+                           ["E2", "Acme", "2025-03-02", "10.000", "EUR", "", "2.500",
+                            "2025-03-20"],
+                           ["E3", "Acme", "2025-03-03", "€ 1.000.000", "EUR", "", "", ""]])
+    _, conn = _import(tmp_path, path)
+    assert _lines(conn, "amount", "received_amount") == {
+        "E1": (1234.5, None), "E2": (10_000.0, 2_500.0), "E3": (1_000_000.0, None)}
+
+
+def test_a_figure_whose_column_writes_a_decimal_point_keeps_it(tmp_path):
+    """The same 10.000 beside 1,234.50 (a decimal point) or alone is ten, as Excel reads it."""
+    path = _csv(tmp_path, [["U1", "Acme", "2025-03-01", "1,234.50", "USD", "", "10.000", ""],
+                           ["U2", "Acme", "2025-03-02", "1,234", "USD", "", "", ""]])
+    _, conn = _import(tmp_path, path)
+    assert _lines(conn, "amount", "received_amount") == {
+        "U1": (1234.5, 10.0), "U2": (1234.0, None)}

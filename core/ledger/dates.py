@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 from datetime import date, datetime, time
 from typing import Literal
 
@@ -171,17 +171,3 @@ def infer_date_order(values: Iterable[object], default: str = "mdy") -> str:
         return "mdy"
     return default
 
-
-def sheet_date_orders(columns: Mapping[str, Iterable[object]], default: str
-                      ) -> tuple[dict[str, str], str]:
-    """Each date column's order, and the order the sheet settles ("" if none).
-
-    A column its own values leave open takes what the sheet's date columns settle together,
-    before ``default``: a clerk or an ERP writes a row's order, ship and receipt dates one way,
-    so an order date 13/02/2025 says how the ship date 03/04/2025 beside it is meant. Read by
-    the setting instead, the ship date would fall a month early and the invoice fall due early.
-    """
-    texts = {name: {v for v in values if isinstance(v, str)} for name, values in columns.items()}
-    settled = infer_date_order(set().union(*texts.values()), default="")
-    return ({name: infer_date_order(found, default=settled or default)
-             for name, found in texts.items()}, settled)

@@ -12,7 +12,8 @@ import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from core.ledger.dates import sheet_date_orders
+from core.ledger.cells import settled_by_sheet
+from core.ledger.dates import infer_date_order
 from core.ledger.layout import (
     HEADER_SEARCH_ROWS,
     PassedSheet,
@@ -107,9 +108,9 @@ def _sheet_preview(raw: RawSheet, index: int, headers: list[str | None],
     rows = [[cell_text(row[i]) or "" if i < len(row) else "" for i in range(width)]
             for row in data]
     column = raw.rows[index + 1:]  # the import settles a date order on the whole column
-    orders, settled = sheet_date_orders(
+    orders, settled = settled_by_sheet(
         {name: [r[i] for r in column if i < len(r)]
-         for name, i in mapping.items() if name in DATE_FIELDS}, default=earlier)
+         for name, i in mapping.items() if name in DATE_FIELDS}, infer_date_order, earlier)
     return SheetPreview(raw.name, raw.first_row_number + index, [h or "" for h in headers],
                         {name: headers[i] or "" for name, i in mapping.items()}, rows,
                         remembered, has_required(mapping), orders), settled

@@ -16,6 +16,7 @@ from datetime import date
 from itertools import compress, repeat
 from typing import Any
 
+from core.ledger.amounts import decimal_mark
 from core.ledger.cells import (
     by_value,
     date_column,
@@ -23,14 +24,15 @@ from core.ledger.cells import (
     money_column,
     number_column,
     plain,
+    settled_by_sheet,
     text_column,
 )
 from core.ledger.cover import Cover, cover
-from core.ledger.dates import sheet_date_orders
 from core.ledger.layout import SheetLayout
 from core.ledger.normalise import (
     cell_text,
     fold,
+    infer_date_order,
     is_credit_note,
     parse_currency,
     parse_flag,
@@ -50,6 +52,7 @@ DATE_FIELDS = ("order_date", "ship_date", "due_date", "received_date", "deposit_
                "balance_date")
 MONEY_FIELDS = ("received_amount", "outstanding", "deposit", "balance", "cost", "gross_profit",
                 "tax_rebate", "credit_limit")
+NUMBER_FIELDS = ("amount", "unit_price", "quantity", *MONEY_FIELDS)
 _CARRY_WORDS = re.compile(r"结转|上年|承前|上期|上月未收|b/f|brought forward|carried forward|"
                           r"carry forward|c/f")
 _TRIAL_WORDS = re.compile(r"试单|样单|trial|sample order")
@@ -68,8 +71,8 @@ class SheetColumns:
         self.fallback_currency = layout.currency_hint or base_currency
         self.ship_date_known = int("ship_date" in mapping)
         raw = self.raw_of
-        orders, self.date_order = sheet_date_orders(
-            {name: set(raw(name)) for name in DATE_FIELDS}, date_order)
+        orders, self.date_order = settled_by_sheet(
+            {name: set(raw(name)) for name in DATE_FIELDS}, infer_date_order, date_order)
         dates = {name: date_column(raw(name), orders[name]) for name in DATE_FIELDS}
         self.order_dates = dates["order_date"]
         self.ship_dates, self.due_dates = dates["ship_date"], dates["due_date"]
@@ -88,10 +91,12 @@ class SheetColumns:
         self.products, self.notes = text_column(raw("product")), text_column(raw("notes"))
         self.doc_credit = by_value(raw("doc_type"), lambda v: is_credit_note(
             cell_text(v), claims=True))
-        self.money = {name: money_column(raw(name)) for name in MONEY_FIELDS}
+        marks = settled_by_sheet({name: set(raw(name)) for name in NUMBER_FIELDS},
+                                 decimal_mark, "")[0]
+        self.money = {name: money_column(raw(name), marks[name]) for name in MONEY_FIELDS}
         self.header_currency = {name: layout.column_currency.get(name) for name in MONEY_FIELDS}
-        self.quantities = number_column(raw("quantity"))
-        self.prices, self.price_currencies = money_column(raw("unit_price"))
+        self.quantities = number_column(raw("quantity"), marks["quantity"])
+        self.prices, self.price_currencies = money_column(raw("unit_price"), marks["unit_price"])
         self.insured, self.insurers, self.insured_pcts = _covers(
             raw("insured"), raw("insurer"), raw("insured_pct"))
         self.trial_flags = by_value(raw("trial"), parse_flag)
@@ -99,7 +104,7 @@ class SheetColumns:
         self.terms = by_value(raw("payment_terms"), _terms)
         self.statuses = by_value(raw("status"), _status)
         if "amount" in mapping:
-            self.amounts, self.amount_currencies = money_column(raw("amount"))
+            self.amounts, self.amount_currencies = money_column(raw("amount"), marks["amount"])
         else:
             self.amounts, self.amount_currencies = self._derived_amounts()
         self._due: dict[tuple[str | None, str], str | None] = {}

@@ -12,12 +12,14 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from core.i18n import N_
-from core.ledger.dates import sheet_date_orders
+from core.ledger.amounts import decimal_mark
+from core.ledger.cells import settled_by_sheet
 from core.ledger.layout import SheetLayout
 from core.ledger.normalise import (
     cell_text,
     customer_key,
     fold,
+    infer_date_order,
     is_credit_note,
     parse_amount,
     parse_currency,
@@ -34,6 +36,7 @@ DATE_FIELDS = ("order_date", "ship_date", "due_date", "received_date", "deposit_
                "balance_date")
 MONEY_FIELDS = ("received_amount", "outstanding", "deposit", "balance", "cost", "gross_profit",
                 "tax_rebate", "credit_limit")
+NUMBER_FIELDS = ("amount", "unit_price", "quantity", *MONEY_FIELDS)
 TEXT_FIELDS = ("order_no", "invoice_no", "country", "salesperson", "product", "notes", "doc_type",
                "ref")
 # Money a credit note written positive holds with the sign of a sale: stored negative with it.
@@ -147,9 +150,16 @@ class _RowReader:
         self.text_fields = [n for n in TEXT_FIELDS if n in self.columns]
         self.money_fields = [n for n in MONEY_FIELDS if n in self.columns]
         self.date_fields = [n for n in DATE_FIELDS[1:] if n in self.columns]
-        self.orders, self.settled = sheet_date_orders(
+        self.orders, self.settled = settled_by_sheet(
             {name: [r[i] for r in data if i < len(r)]
-             for name, i in self.columns.items() if name in DATE_FIELDS}, date_order)
+             for name, i in self.columns.items() if name in DATE_FIELDS}, infer_date_order,
+            date_order)
+        self.marks = settled_by_sheet(
+            {name: [r[i] for r in data if i < len(r)] for name, i in self.columns.items()
+             if name in NUMBER_FIELDS}, decimal_mark, "")[0]
+
+    def mark(self, name: str) -> str:
+        return self.marks.get(name, "")
 
     def cell(self, row: list[object], name: str) -> object:
         index = self.columns.get(name)
@@ -161,10 +171,10 @@ class _RowReader:
     def amount(self, row: list[object]) -> tuple[float | None, str | None, object]:
         if "amount" in self.columns:
             raw = self.cell(row, "amount")
-            value, currency = parse_amount(raw)
+            value, currency = parse_amount(raw, self.mark("amount"))
             return value, currency, raw
-        quantity = parse_number(self.cell(row, "quantity"))
-        price = parse_amount(self.cell(row, "unit_price"))
+        quantity = parse_number(self.cell(row, "quantity"), self.mark("quantity"))
+        price = parse_amount(self.cell(row, "unit_price"), self.mark("unit_price"))
         if quantity is None or price[0] is None:
             return None, None, self.cell(row, "quantity")
         return round(quantity * price[0], 6), price[1], None
@@ -257,7 +267,7 @@ def _record(reader: _RowReader, row: list[object], layout: SheetLayout, number: 
     rec.ref = _id_text(rec.ref)
     marked: dict[str, str] = {}  # money field -> the currency its header or cell names
     for name in reader.money_fields:
-        value, named = parse_amount(cell(row, name))
+        value, named = parse_amount(cell(row, name), reader.mark(name))
         setattr(rec, name, value)
         if value is not None and (named or name in layout.column_currency):
             marked[name] = named or layout.column_currency[name]
@@ -266,8 +276,8 @@ def _record(reader: _RowReader, row: list[object], layout: SheetLayout, number: 
     rec.ship_date_known = "ship_date" in layout.mapping
     for name in reader.date_fields:
         setattr(rec, name, reader.date(row, name))
-    rec.quantity = parse_number(cell(row, "quantity"))
-    rec.unit_price = parse_amount(cell(row, "unit_price"))[0]
+    rec.quantity = parse_number(cell(row, "quantity"), reader.mark("quantity"))
+    rec.unit_price = parse_amount(cell(row, "unit_price"), reader.mark("unit_price"))[0]
     rec.insured = parse_flag(cell(row, "insured"))
     incoterm_text = cell_text(cell(row, "incoterm"))
     rec.incoterm_text, rec.incoterm = incoterm_text, parse_incoterm(incoterm_text)
