@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from ledgers import write_csv, write_xlsx
+from test_fast_import import _same_import
 
 from core.ledger.importer import FileResult, import_files
 from core.ledger.preview import preview_file
@@ -99,3 +100,50 @@ def test_a_figure_whose_column_writes_a_decimal_point_keeps_it(tmp_path):
     _, conn = _import(tmp_path, path)
     assert _lines(conn, "amount", "received_amount") == {
         "U1": (1234.5, 10.0), "U2": (1234.0, None)}
+
+
+# --- optional cells the import cannot read are named, never silently empty ----------------------
+
+def test_an_unreadable_receipt_or_ship_date_is_named_with_its_sheet_column_and_rows(tmp_path):
+    """Read as empty without a word, the receipt left A1 open (overdue, towards the black
+    list) and the receipt date of A2 undated; "-" and "无" stand for empty and say nothing."""
+    path = _csv(tmp_path, [
+        ["A1", "Acme", "2025-03-01", "1000", "USD", "2025-03-03", "USD 1,000.00 (T/T)",
+         "2025-03-20"],
+        ["A2", "Acme", "2025-03-02", "1000", "USD", "2025-03-05", "1000", "20/3"],
+        ["A3", "Acme", "2025-03-03", "1000", "USD", "2025-03-06", "-", "无"],
+        ["A4", "Acme", "2025-03-04", "1000", "USD", "3月6日", "USD 1,000.00 (T/T)", ""]])
+    result, conn = _import(tmp_path, path)
+    notes = {(w.code, w.params["column"]): w for w in result.warnings
+             if w.code in ("unread_date", "unread_money")}
+    assert set(notes) == {("unread_money", "已收金额"), ("unread_date", "收款日期"),
+                          ("unread_date", "出货日期")}
+    receipt = notes[("unread_money", "已收金额")]
+    assert receipt.params["sheet"] == "台账" and receipt.params["rows"] == "2, 5"
+    assert receipt.params["count"] == 2
+    assert "“USD 1,000.00 (T/T)” is not a number" in receipt.text
+    assert notes[("unread_date", "收款日期")].params["rows"] == "3"
+    assert "“3月6日” is not a date" in notes[("unread_date", "出货日期")].text
+    assert _lines(conn, "received_amount")["A1"] == (None,)
+
+
+def test_a_clean_ledger_has_no_note_about_unread_cells(tmp_path):
+    path = _csv(tmp_path, [["A1", "Acme", "2025-03-01", "1000", "USD", "2025-03-03", "1,000.00",
+                            "2025-03-20"],
+                           ["A2", "Acme", "2025-03-02", "1000", "USD", "", "", ""]])
+    result, _ = _import(tmp_path, path)
+    assert not [w for w in result.warnings if w.code.startswith("unread_")]
+
+
+def test_the_fast_path_and_the_row_by_row_reference_read_these_ledgers_alike(tmp_path):
+    """Every reading above (day-first ship dates, a later tab, decimal commas, unread cells)
+    leaves the same database and report by both paths."""
+    monthly = write_xlsx(tmp_path / "monthly.xlsx", {
+        "2月": [HEADER, ["F1", "Acme", "14/02/2025", "1.234,50", "EUR", "20/02/2025", "-",
+                        "星期一"]],
+        "3月": [HEADER, ["M1", "Acme", "05/03/2025", "10.000", "EUR", "10/03/2025", "2.500",
+                        "11/03/2025"],
+                ["M2", "Bolt", "06/03/2025", 500, "USD", "n/a", "USD 100 (part)", None]]})
+    messy = _csv(tmp_path, [["A1", "Acme", "13/02/2025", "1000", "USD", "03/04/2025",
+                             "USD 1,000.00 (T/T)", "20/3"]])
+    _same_import(tmp_path, [monthly], [messy])

@@ -63,6 +63,8 @@ class SheetRecords:
     skipped: list[Skipped] = field(default_factory=list)
     totals: list[TotalsCheck] = field(default_factory=list)
     date_order: str = ""  # the day-month order the sheet's dates settle, "" if they do not
+    # optional column -> its taken rows' cells read as empty though they hold something
+    unread: dict[str, list[tuple[int, object]]] = field(default_factory=dict)
 
 
 def fill_merged(layout: SheetLayout) -> None:
@@ -174,6 +176,7 @@ def read_records(layout: SheetLayout, base_currency: str = "USD", date_order: st
         since_total.append((number, amount, True))
         since_start.append((number, amount, True))
     out.records = columns.records(range(number0, number0 + len(data)), chosen)
+    out.unread = columns.unread_cells(chosen, number0)
     sheet.rows = []
     return out
 

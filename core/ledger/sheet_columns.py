@@ -53,6 +53,9 @@ DATE_FIELDS = ("order_date", "ship_date", "due_date", "received_date", "deposit_
 MONEY_FIELDS = ("received_amount", "outstanding", "deposit", "balance", "cost", "gross_profit",
                 "tax_rebate", "credit_limit")
 NUMBER_FIELDS = ("amount", "unit_price", "quantity", *MONEY_FIELDS)
+# Optional columns whose unreadable cells are read as empty, and named (core.ledger.unread).
+UNREAD_DATES = DATE_FIELDS[1:]
+UNREAD_FIELDS = UNREAD_DATES + MONEY_FIELDS
 _CARRY_WORDS = re.compile(r"结转|上年|承前|上期|上月未收|b/f|brought forward|carried forward|"
                           r"carry forward|c/f")
 _TRIAL_WORDS = re.compile(r"试单|样单|trial|sample order")
@@ -73,7 +76,8 @@ class SheetColumns:
         raw = self.raw_of
         orders, self.date_order = settled_by_sheet(
             {name: set(raw(name)) for name in DATE_FIELDS}, infer_date_order, date_order)
-        dates = {name: date_column(raw(name), orders[name]) for name in DATE_FIELDS}
+        self._dates = dates = {name: date_column(raw(name), orders[name])
+                               for name in DATE_FIELDS}
         self.order_dates = dates["order_date"]
         self.ship_dates, self.due_dates = dates["ship_date"], dates["due_date"]
         self.received_dates = dates["received_date"]
@@ -144,6 +148,26 @@ class SheetColumns:
         named = [c if a is not None else None
                  for a, c in zip(amounts, self.price_currencies, strict=True)]
         return amounts, named
+
+    def unread_cells(self, chosen: Sequence[bool], first: int
+                     ) -> dict[str, list[tuple[int, object]]]:
+        """Per optional column, the taken rows' cells that hold something yet read as nothing
+        (row number, cell). A column whose only empty values are its empty cells is passed
+        over by two counts, so a clean ledger pays no walk over its rows."""
+        found: dict[str, list[tuple[int, object]]] = {}
+        for name in UNREAD_FIELDS:
+            index = self.layout.mapping.get(name)
+            if index is None:
+                continue
+            raw = self._raw[index]
+            read = self._dates[name] if name in self._dates else self.money[name][0]
+            if read.count(None) == raw.count(None) + raw.count(""):
+                continue
+            cells = [(first + j, plain(v)) for j, (v, r, c) in enumerate(zip(
+                raw, read, chosen, strict=True)) if r is None and c and unread(v)]
+            if cells:
+                found[name] = cells
+        return found
 
     # --- the records -------------------------------------------------------------------------
     def records(self, numbers: Sequence[int], chosen: list[bool]) -> list[Record]:
@@ -239,6 +263,14 @@ class SheetColumns:
                 (day.month != month[1] or (month[0] and day.year != month[0]))
                 and _earlier(day, month))
         return self._carried_on[order_date]
+
+
+def unread(value: object) -> bool:
+    """Does a cell that read as nothing hold something? "-", "/", "无" and "N/A" stand for an
+    empty cell and say nothing; a cell of blanks is empty."""
+    if value is None or (type(value) is str and not value.strip()):
+        return False
+    return parse_flag(plain(value)) is not False
 
 
 def _first(*columns: Sequence[str | None]) -> Sequence[str | None]:

@@ -29,6 +29,7 @@ from core.ledger.normalise import (
     parse_status,
 )
 from core.ledger.rows import Skipped, TotalsCheck
+from core.ledger.sheet_columns import UNREAD_FIELDS, unread
 from core.ledger.terms import PaymentTerms, due_date, parse_incoterm, parse_payment_terms
 from core.messages import Message
 
@@ -109,6 +110,7 @@ class SheetRecords:
     skipped: list[Skipped] = field(default_factory=list)
     totals: list[TotalsCheck] = field(default_factory=list)
     date_order: str = ""  # the day-month order the sheet's dates settle
+    unread: dict[str, list[tuple[int, object]]] = field(default_factory=dict)
 
 
 def _fill_merged(layout: SheetLayout) -> list[list[object]]:
@@ -217,6 +219,12 @@ def read_records(layout: SheetLayout, base_currency: str = "USD",
         assert customer is not None and order_date is not None and amount is not None
         record = _record(reader, row, layout, number, customer, order_date, amount,
                          amount_currency)
+        for name in UNREAD_FIELDS:
+            raw = reader.cell(row, name)
+            read = reader.date(row, name) if name in DATE_FIELDS else parse_amount(
+                raw, reader.mark(name))[0]
+            if name in reader.columns and read is None and unread(raw):
+                out.unread.setdefault(name, []).append((number, raw))
         out.records.append(record)
         since_total.append((number, amount, True))
         since_start.append((number, amount, True))
