@@ -10,6 +10,7 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
+from collections.abc import Iterable
 from decimal import Decimal
 from functools import lru_cache
 
@@ -105,10 +106,40 @@ _MULTIPLIERS = {"万": Decimal(10_000), "亿": Decimal(100_000_000)}
 _UNIT = re.compile(r"/?[^\W\d_]{1,12}(?:/[^\W\d_]{1,12})?")
 
 
-def _to_float(text: str) -> float | None:
+def _mark_of(number: str) -> str:
+    """The decimal mark one number's separators show ("" when they show none: 1.234, 1,234)."""
+    dots, commas = number.count("."), number.count(",")
+    if dots and commas:
+        return "," if number.rindex(",") > number.rindex(".") else "."
+    if dots + commas == 0:
+        return ""
+    if dots > 1 or commas > 1:
+        return "," if dots else "."
+    tail = len(number) - number.rindex("," if commas else ".") - 1
+    return "" if tail == 3 else "," if commas else "."
+
+
+def decimal_mark(texts: Iterable[object], default: str = "") -> str:
+    """The decimal mark a column's text amounts settle: "," where one is written 1.234,50,
+    12,5 or 1.234.567, "." where 1,234.50, 12.5 or 1,234,567; else `default`. Only then is
+    10.000 ten thousand: alone it reads as ten, as a spreadsheet would."""
+    found = set()
+    for text in texts:
+        if isinstance(text, str) and ("," in text or "." in text):
+            if not text.isascii():
+                text = unicodedata.normalize("NFKC", text)
+            if (match := _NUMBER.search(text)) and (mark := _mark_of(match.group())):
+                found.add(mark)
+                if len(found) > 1:
+                    return default
+    return found.pop() if found else default
+
+
+def _to_float(text: str, mark: str = "") -> float | None:
     """Thousands separators must group by three, so "2025.10.03" is not a number; the last
     separator is the decimal one when it can only be that (a dot alone, or a comma after dots
-    or a lone comma with one or two digits after it: "21.500,00", "12,5")."""
+    or a lone comma with one or two digits after it: "21.500,00", "12,5"), or when the
+    column's `mark` says so (1,234 in a column written 1.234,50)."""
     if text[0] == ".":
         return float(text)
     parts = _SEPARATOR.split(text)
@@ -118,9 +149,10 @@ def _to_float(text: str) -> float | None:
     last = separators[-1]
     decimal = False
     if last == ".":
-        decimal = separators.count(".") == 1
+        decimal = separators.count(".") == 1 and (mark != "," or len(parts[-1]) != 3)
     elif last == ",":
-        decimal = "." in separators or (separators.count(",") == 1 and len(parts[-1]) <= 2)
+        decimal = "." in separators or (separators.count(",") == 1 and (
+            len(parts[-1]) <= 2 or (mark == "," and len(parts[-1]) == 3)))
     whole = parts[:-1] if decimal else parts
     if any(len(group) != 3 for group in whole[1:]):
         return None
@@ -129,16 +161,17 @@ def _to_float(text: str) -> float | None:
 
 
 def _read_number(
-    raw: str, *, percent: bool = False, units: bool = False
+    raw: str, *, percent: bool = False, units: bool = False, mark: str = ""
 ) -> tuple[float | None, str | None]:
     text = raw.strip()
     if not text:
         return None, None
-    if _PLAIN.fullmatch(text):
+    if _PLAIN.fullmatch(text) and (mark != "," or "." not in text):
         return float(text), None
     if not text.isascii():
         text = unicodedata.normalize("NFKC", text).translate(_DASHES)
-    if common := _COMMON.fullmatch(text):  # "$125,400.00", "64,000": most text amounts
+    # "$125,400.00", "64,000": most text amounts
+    if mark != "," and (common := _COMMON.fullmatch(text)):
         symbol = common[1]
         currency = _currency_of_text(symbol) if symbol else None
         if currency is not None or not symbol:
@@ -180,7 +213,7 @@ def _read_number(
             return None, None
         currency = code
 
-    amount = _to_float(match.group())
+    amount = _to_float(match.group(), mark)
     if amount is None:
         return None, None
     if multiplier is not None:
@@ -197,17 +230,18 @@ def _number_value(value: object) -> float | None:
     return None
 
 
-def parse_amount(value: object) -> tuple[float | None, str | None]:
-    """(amount, currency seen in the text); ¥/￥ count as CNY, the common case in China."""
+def parse_amount(value: object, mark: str = "") -> tuple[float | None, str | None]:
+    """(amount, currency seen in the text); ¥/￥ count as CNY, the common case in China.
+    `mark`: the decimal mark the column settles (:func:`decimal_mark`)."""
     if isinstance(value, str):
-        return _read_number(value)
+        return _read_number(value, mark=mark)
     return _number_value(value), None
 
 
-def parse_number(value: object) -> float | None:
+def parse_number(value: object, mark: str = "") -> float | None:
     """Quantities, prices and percentages: a currency or a unit word around it is ignored."""
     if isinstance(value, str):
-        return _read_number(value, percent=True, units=True)[0]
+        return _read_number(value, percent=True, units=True, mark=mark)[0]
     return _number_value(value)
 
 

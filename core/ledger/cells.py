@@ -14,7 +14,7 @@ means its number of days.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import date
 from typing import Any
 
@@ -45,12 +45,13 @@ def by_value(values: Column, parse: Callable[[object], Any]) -> list[Any]:
             for v in values]
 
 
-def number_column(values: Column) -> list[float | None]:
-    """Quantities and prices (parse_number): floats as they come, text parsed once."""
+def number_column(values: Column, mark: str = "") -> list[float | None]:
+    """Quantities and prices (parse_number): floats as they come, text parsed once; `mark`:
+    the decimal mark the sheet settles (core.ledger.amounts.decimal_mark)."""
     distinct = set(values)
     if distinct <= {None, ""}:
         return [None] * len(values)
-    texts = {v: parse_number(v or None) for v in distinct if type(v) is str}
+    texts = {v: parse_number(v or None, mark) for v in distinct if type(v) is str}
     return [(v if v - v == 0 else None) if type(v) is float else texts[v] if type(v) is str
             else None if v is None else parse_number(plain(v)) for v in values]
 
@@ -71,13 +72,13 @@ def _iso(value: date | None) -> str | None:
     return None if value is None else value.isoformat()
 
 
-def money_column(values: Column) -> tuple[list[float | None], list[str | None]]:
+def money_column(values: Column, mark: str = "") -> tuple[list[float | None], list[str | None]]:
     """(amounts, the currency each cell names): floats as they come, text parsed once."""
     distinct = set(values)
     if distinct <= {None, ""}:
         nothing: list[Any] = [None] * len(values)
         return nothing, nothing
-    texts = {v: parse_amount(v or None) for v in distinct if type(v) is str}
+    texts = {v: parse_amount(v or None, mark) for v in distinct if type(v) is str}
     amounts = [(v if v - v == 0 else None) if type(v) is float  # inf and nan are no amounts
                else texts[v][0] if type(v) is str else None if v is None
                else parse_amount(plain(v))[0] for v in values]
@@ -89,3 +90,20 @@ def money_column(values: Column) -> tuple[list[float | None], list[str | None]]:
 def days_of(isos: Column) -> dict[str, date]:
     """The date of each distinct ISO text in a column."""
     return {text: date.fromisoformat(text) for text in set(isos) if text is not None}
+
+
+def settled_by_sheet(columns: Mapping[str, Iterable[Any]],
+                     settle: Callable[[Iterable[Any], str], str], default: str
+                     ) -> tuple[dict[str, str], str]:
+    """How each column's text is written (a date order, a decimal mark), and what the sheet's
+    columns settle together ("" if they do not).
+
+    `settle(texts, fallback)` says what some texts settle, else `fallback`. A column its own
+    text leaves open takes what the sheet settles before `default`: a clerk or an ERP writes
+    a row's dates, and its figures, one way. The order date 13/02/2025 says how the ship date
+    03/04/2025 beside it is meant (by the setting it fell a month early and its invoice fell
+    due early); the amount 1.234,50 says what the received 10.000 beside it is.
+    """
+    texts = {name: {v for v in values if type(v) is str} for name, values in columns.items()}
+    sheet = settle(set().union(*texts.values()), "")
+    return {name: settle(found, sheet or default) for name, found in texts.items()}, sheet

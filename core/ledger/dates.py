@@ -170,3 +170,4 @@ def infer_date_order(values: Iterable[object], default: str = "mdy") -> str:
     if month_first:
         return "mdy"
     return default
+

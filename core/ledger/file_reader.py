@@ -25,7 +25,8 @@ from core.ledger.money_columns import ColumnNote, Convert, settle_column_currenc
 from core.ledger.readers import UnreadableSheet, WorkbookStream
 from core.ledger.readers.sheets import clip_merged, nothing_readable
 from core.ledger.rows import Skipped, TotalsCheck, read_records
-from core.messages import Refusal
+from core.ledger.unread import unread_messages
+from core.messages import Message, Refusal
 from core.progress import Steps
 from core.rules import Rules
 
@@ -42,6 +43,8 @@ class ReadLedger:
     skipped: list[Skipped] = field(default_factory=list)
     totals: list[TotalsCheck] = field(default_factory=list)
     columns: list[ColumnNote] = field(default_factory=list)  # each sheet's column currencies
+    date_order: str = ""  # the day-month order the first sheet that settles one settled
+    unread: list[Message] = field(default_factory=list)  # optional cells read as empty
 
 
 def read_ledger(stream: WorkbookStream, sheet: str | None, overrides: Mapping[str, str],
@@ -89,13 +92,22 @@ def read_ledger(stream: WorkbookStream, sheet: str | None, overrides: Mapping[st
 
 def _take(found: ReadLedger, layout: SheetLayout, rules: Rules, convert: Convert,
           steps: Steps) -> None:
+    """One sheet's records. Dates its own sheet leaves open read as an earlier tab settled
+    them: a monthly workbook's tabs are one clerk's."""
     name = layout.sheet.name
-    sheet = read_records(layout, rules.base_currency, rules.date_order,
+    sheet = read_records(layout, rules.base_currency, found.date_order or rules.date_order,
                          lambda fraction: steps.report(fraction, name))
+    found.date_order = found.date_order or sheet.date_order
     notes, records = settle_column_currencies(layout, sheet.records, convert)
     found.columns.extend(notes)
     found.ledger.add(name, records)
     found.layouts.append(layout)
     found.taken.append(len(records))
     found.skipped.extend(sheet.skipped)
+    found.unread.extend(unread_messages(name, _headers(layout), sheet.unread))
     found.totals.extend(sheet.totals)
+
+
+def _headers(layout: SheetLayout) -> dict[str, str]:
+    """Each mapped field's header as the sheet writes it."""
+    return {name: str(layout.headers[index]) for name, index in layout.mapping.items()}

@@ -142,6 +142,7 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None,
     if not ledger.held.rows:
         raise Refusal("no_rows", N_("{file}: no row could be taken ({skipped} rows skipped)."),
                       file=path.name, skipped=len(result.skipped))
+    result.warnings.extend(found.unread)
     result.warnings.extend(currency_warnings(rates, ledger.currencies, rules.base_currency))
     result.review, ledger.corrections = review(ledger.held, ledger.book.ranked(), ledger.rows,
                                                found.columns, ledger.wires, rates.usd_per_unit)

@@ -12,6 +12,7 @@ import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from core.ledger.cells import settled_by_sheet
 from core.ledger.dates import infer_date_order
 from core.ledger.layout import (
     HEADER_SEARCH_ROWS,
@@ -42,7 +43,8 @@ class SheetPreview:
     rows: list[list[str]]  # the first data rows, as text, aligned with headers
     remembered: bool
     missing: list[str]  # required fields without a column
-    # a date field's order as the whole column settles it ("mdy"/"dmy"), "" when it does not
+    # a date field's order as its column, else its sheet's date columns together, else an
+    # earlier sheet settles it ("mdy"/"dmy"); "" when none does (the setting reads it)
     date_orders: dict[str, str] = field(default_factory=dict)
 
 
@@ -88,24 +90,30 @@ def preview_file(conn: sqlite3.Connection, path: Path, *, sheet: str | None = No
         else:
             result.sheets.append(partial)
         return result
+    earlier = ""  # as the import reads them: a tab's open dates as an earlier tab settled them
     for layout in layouts:
-        result.sheets.append(_sheet_preview(layout.sheet, layout.header_index, layout.headers,
-                                            layout.mapping, layout.remembered))
+        preview, settled = _sheet_preview(layout.sheet, layout.header_index, layout.headers,
+                                          layout.mapping, layout.remembered, earlier)
+        result.sheets.append(preview)
+        earlier = earlier or settled
     return result
 
 
 def _sheet_preview(raw: RawSheet, index: int, headers: list[str | None],
-                   mapping: dict[str, int], remembered: bool) -> SheetPreview:
+                   mapping: dict[str, int], remembered: bool, earlier: str = ""
+                   ) -> tuple[SheetPreview, str]:
+    """The sheet as the dialog shows it, and the date order its own dates settle."""
     width = len(headers)
     data = raw.rows[index + 1:index + 1 + PREVIEW_ROWS]
     rows = [[cell_text(row[i]) or "" if i < len(row) else "" for i in range(width)]
             for row in data]
     column = raw.rows[index + 1:]  # the import settles a date order on the whole column
-    orders = {name: infer_date_order((r[i] for r in column if i < len(r)), default="")
-              for name, i in mapping.items() if name in DATE_FIELDS}
+    orders, settled = settled_by_sheet(
+        {name: [r[i] for r in column if i < len(r)]
+         for name, i in mapping.items() if name in DATE_FIELDS}, infer_date_order, earlier)
     return SheetPreview(raw.name, raw.first_row_number + index, [h or "" for h in headers],
                         {name: headers[i] or "" for name, i in mapping.items()}, rows,
-                        remembered, has_required(mapping), orders)
+                        remembered, has_required(mapping), orders), settled
 
 
 def _likeliest_sheet(workbook: Workbook, refusal: Refusal,
@@ -132,4 +140,4 @@ def _likeliest_sheet(workbook: Workbook, refusal: Refusal,
     mapping = {k: v for k, v in mapping.items() if v < len(headers) and headers[v]}
     with contextlib.suppress(Refusal):  # a chosen header not in this row: show it as found
         mapping = apply_overrides(headers, mapping, overrides)
-    return _sheet_preview(raw, index, headers, mapping, bool(known))
+    return _sheet_preview(raw, index, headers, mapping, bool(known))[0]

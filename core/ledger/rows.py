@@ -62,6 +62,9 @@ class SheetRecords:
     records: list[Record] = field(default_factory=list)
     skipped: list[Skipped] = field(default_factory=list)
     totals: list[TotalsCheck] = field(default_factory=list)
+    date_order: str = ""  # the day-month order the sheet's dates settle, "" if they do not
+    # optional column -> its taken rows' cells read as empty though they hold something
+    unread: dict[str, list[tuple[int, object]]] = field(default_factory=dict)
 
 
 def fill_merged(layout: SheetLayout) -> None:
@@ -130,6 +133,7 @@ def read_records(layout: SheetLayout, base_currency: str = "USD", date_order: st
     first = layout.header_index + 1
     data = sheet.rows[first:]
     columns = SheetColumns(layout, data, base_currency, date_order)
+    out = SheetRecords(date_order=columns.date_order)
     totals_rows = _totals_rows(columns.first_cells(TOTALS_COLUMNS))
     header = [fold(h) if h else "" for h in layout.headers]
     customer_column = layout.mapping["customer"]
@@ -137,7 +141,6 @@ def read_records(layout: SheetLayout, base_currency: str = "USD", date_order: st
     header_rows = {j for j, v in enumerate(columns.raw_of("customer")) if v in header_like} \
         if header_like else set()
     special = totals_rows | header_rows
-    out = SheetRecords()
     since_total: list[tuple[int, float | None, bool]] = []  # (row, amount, imported)
     since_start: list[tuple[int, float | None, bool]] = []
     name, number0 = sheet.name, sheet.first_row_number + first
@@ -173,6 +176,7 @@ def read_records(layout: SheetLayout, base_currency: str = "USD", date_order: st
         since_total.append((number, amount, True))
         since_start.append((number, amount, True))
     out.records = columns.records(range(number0, number0 + len(data)), chosen)
+    out.unread = columns.unread_cells(chosen, number0)
     sheet.rows = []
     return out
 

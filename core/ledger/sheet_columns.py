@@ -16,6 +16,7 @@ from datetime import date
 from itertools import compress, repeat
 from typing import Any
 
+from core.ledger.amounts import decimal_mark
 from core.ledger.cells import (
     by_value,
     date_column,
@@ -23,6 +24,7 @@ from core.ledger.cells import (
     money_column,
     number_column,
     plain,
+    settled_by_sheet,
     text_column,
 )
 from core.ledger.cover import Cover, cover
@@ -50,6 +52,10 @@ DATE_FIELDS = ("order_date", "ship_date", "due_date", "received_date", "deposit_
                "balance_date")
 MONEY_FIELDS = ("received_amount", "outstanding", "deposit", "balance", "cost", "gross_profit",
                 "tax_rebate", "credit_limit")
+NUMBER_FIELDS = ("amount", "unit_price", "quantity", *MONEY_FIELDS)
+# Optional columns whose unreadable cells are read as empty, and named (core.ledger.unread).
+UNREAD_DATES = DATE_FIELDS[1:]
+UNREAD_FIELDS = UNREAD_DATES + MONEY_FIELDS
 _CARRY_WORDS = re.compile(r"结转|上年|承前|上期|上月未收|b/f|brought forward|carried forward|"
                           r"carry forward|c/f")
 _TRIAL_WORDS = re.compile(r"试单|样单|trial|sample order")
@@ -68,9 +74,10 @@ class SheetColumns:
         self.fallback_currency = layout.currency_hint or base_currency
         self.ship_date_known = int("ship_date" in mapping)
         raw = self.raw_of
-        dates = {name: date_column(raw(name), infer_date_order(
-            {v for v in set(raw(name)) if type(v) is str}, default=date_order))
-            for name in DATE_FIELDS}
+        orders, self.date_order = settled_by_sheet(
+            {name: set(raw(name)) for name in DATE_FIELDS}, infer_date_order, date_order)
+        self._dates = dates = {name: date_column(raw(name), orders[name])
+                               for name in DATE_FIELDS}
         self.order_dates = dates["order_date"]
         self.ship_dates, self.due_dates = dates["ship_date"], dates["due_date"]
         self.received_dates = dates["received_date"]
@@ -88,10 +95,12 @@ class SheetColumns:
         self.products, self.notes = text_column(raw("product")), text_column(raw("notes"))
         self.doc_credit = by_value(raw("doc_type"), lambda v: is_credit_note(
             cell_text(v), claims=True))
-        self.money = {name: money_column(raw(name)) for name in MONEY_FIELDS}
+        marks = settled_by_sheet({name: set(raw(name)) for name in NUMBER_FIELDS},
+                                 decimal_mark, "")[0]
+        self.money = {name: money_column(raw(name), marks[name]) for name in MONEY_FIELDS}
         self.header_currency = {name: layout.column_currency.get(name) for name in MONEY_FIELDS}
-        self.quantities = number_column(raw("quantity"))
-        self.prices, self.price_currencies = money_column(raw("unit_price"))
+        self.quantities = number_column(raw("quantity"), marks["quantity"])
+        self.prices, self.price_currencies = money_column(raw("unit_price"), marks["unit_price"])
         self.insured, self.insurers, self.insured_pcts = _covers(
             raw("insured"), raw("insurer"), raw("insured_pct"))
         self.trial_flags = by_value(raw("trial"), parse_flag)
@@ -99,7 +108,7 @@ class SheetColumns:
         self.terms = by_value(raw("payment_terms"), _terms)
         self.statuses = by_value(raw("status"), _status)
         if "amount" in mapping:
-            self.amounts, self.amount_currencies = money_column(raw("amount"))
+            self.amounts, self.amount_currencies = money_column(raw("amount"), marks["amount"])
         else:
             self.amounts, self.amount_currencies = self._derived_amounts()
         self._due: dict[tuple[str | None, str], str | None] = {}
@@ -139,6 +148,26 @@ class SheetColumns:
         named = [c if a is not None else None
                  for a, c in zip(amounts, self.price_currencies, strict=True)]
         return amounts, named
+
+    def unread_cells(self, chosen: Sequence[bool], first: int
+                     ) -> dict[str, list[tuple[int, object]]]:
+        """Per optional column, the taken rows' cells that hold something yet read as nothing
+        (row number, cell). A column whose only empty values are its empty cells is passed
+        over by two counts, so a clean ledger pays no walk over its rows."""
+        found: dict[str, list[tuple[int, object]]] = {}
+        for name in UNREAD_FIELDS:
+            index = self.layout.mapping.get(name)
+            if index is None:
+                continue
+            raw = self._raw[index]
+            read = self._dates[name] if name in self._dates else self.money[name][0]
+            if read.count(None) == raw.count(None) + raw.count(""):
+                continue
+            cells = [(first + j, plain(v)) for j, (v, r, c) in enumerate(zip(
+                raw, read, chosen, strict=True)) if r is None and c and unread(v)]
+            if cells:
+                found[name] = cells
+        return found
 
     # --- the records -------------------------------------------------------------------------
     def records(self, numbers: Sequence[int], chosen: list[bool]) -> list[Record]:
@@ -234,6 +263,14 @@ class SheetColumns:
                 (day.month != month[1] or (month[0] and day.year != month[0]))
                 and _earlier(day, month))
         return self._carried_on[order_date]
+
+
+def unread(value: object) -> bool:
+    """Does a cell that read as nothing hold something? "-", "/", "无" and "N/A" stand for an
+    empty cell and say nothing; a cell of blanks is empty."""
+    if value is None or (type(value) is str and not value.strip()):
+        return False
+    return parse_flag(plain(value)) is not False
 
 
 def _first(*columns: Sequence[str | None]) -> Sequence[str | None]:

@@ -23,6 +23,7 @@ from core.ledger.importer import (
 )
 from core.ledger.layout import SheetLayout, find_layouts
 from core.ledger.readers import read_workbook
+from core.ledger.unread import unread_messages
 from core.messages import Message, Refusal
 from core.progress import Steps
 from core.rates import Rates
@@ -78,11 +79,15 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
     rules = load_rules(conn)
     layouts, result.passed = find_layouts(workbook, remembered_layouts(conn), overrides,
                                           only_sheet=sheet)
-    records = []
+    records, unread = [], []
+    settled = ""  # a tab's open dates read as an earlier tab settled them
     for layout in layouts:
-        found = read_records(layout, rules.base_currency, rules.date_order)
+        found = read_records(layout, rules.base_currency, settled or rules.date_order)
+        settled = settled or found.date_order
         records.extend(found.records)
         result.skipped.extend(found.skipped)
+        unread.extend(unread_messages(layout.sheet.name, {
+            name: str(layout.headers[i]) for name, i in layout.mapping.items()}, found.unread))
         result.totals.extend(found.totals)
         result.sheets.append(_sheet_report(layout, len(found.records)))
     if not records:
@@ -90,6 +95,7 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
                       file=path.name, skipped=len(result.skipped))
     orders = group(records)
     rates = Rates(conn, rules.base_currency)
+    result.warnings.extend(unread)
     result.warnings.extend(currency_warnings(rates, Counter(r.currency for r in records),
                                              rules.base_currency))
     result.review = review(layouts, records, orders, rates.usd_per_unit)

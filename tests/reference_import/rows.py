@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from core.i18n import N_
+from core.ledger.amounts import decimal_mark
+from core.ledger.cells import settled_by_sheet
 from core.ledger.layout import SheetLayout
 from core.ledger.normalise import (
     cell_text,
@@ -27,6 +29,7 @@ from core.ledger.normalise import (
     parse_status,
 )
 from core.ledger.rows import Skipped, TotalsCheck
+from core.ledger.sheet_columns import UNREAD_FIELDS, unread
 from core.ledger.terms import PaymentTerms, due_date, parse_incoterm, parse_payment_terms
 from core.messages import Message
 
@@ -34,6 +37,7 @@ DATE_FIELDS = ("order_date", "ship_date", "due_date", "received_date", "deposit_
                "balance_date")
 MONEY_FIELDS = ("received_amount", "outstanding", "deposit", "balance", "cost", "gross_profit",
                 "tax_rebate", "credit_limit")
+NUMBER_FIELDS = ("amount", "unit_price", "quantity", *MONEY_FIELDS)
 TEXT_FIELDS = ("order_no", "invoice_no", "country", "salesperson", "product", "notes", "doc_type",
                "ref")
 # Money a credit note written positive holds with the sign of a sale: stored negative with it.
@@ -105,6 +109,8 @@ class SheetRecords:
     records: list[Record] = field(default_factory=list)
     skipped: list[Skipped] = field(default_factory=list)
     totals: list[TotalsCheck] = field(default_factory=list)
+    date_order: str = ""  # the day-month order the sheet's dates settle
+    unread: dict[str, list[tuple[int, object]]] = field(default_factory=dict)
 
 
 def _fill_merged(layout: SheetLayout) -> list[list[object]]:
@@ -146,10 +152,16 @@ class _RowReader:
         self.text_fields = [n for n in TEXT_FIELDS if n in self.columns]
         self.money_fields = [n for n in MONEY_FIELDS if n in self.columns]
         self.date_fields = [n for n in DATE_FIELDS[1:] if n in self.columns]
-        self.orders = {
-            name: infer_date_order((r[i] for r in data if i < len(r)), default=date_order)
-            for name, i in self.columns.items() if name in DATE_FIELDS
-        }
+        self.orders, self.settled = settled_by_sheet(
+            {name: [r[i] for r in data if i < len(r)]
+             for name, i in self.columns.items() if name in DATE_FIELDS}, infer_date_order,
+            date_order)
+        self.marks = settled_by_sheet(
+            {name: [r[i] for r in data if i < len(r)] for name, i in self.columns.items()
+             if name in NUMBER_FIELDS}, decimal_mark, "")[0]
+
+    def mark(self, name: str) -> str:
+        return self.marks.get(name, "")
 
     def cell(self, row: list[object], name: str) -> object:
         index = self.columns.get(name)
@@ -161,10 +173,10 @@ class _RowReader:
     def amount(self, row: list[object]) -> tuple[float | None, str | None, object]:
         if "amount" in self.columns:
             raw = self.cell(row, "amount")
-            value, currency = parse_amount(raw)
+            value, currency = parse_amount(raw, self.mark("amount"))
             return value, currency, raw
-        quantity = parse_number(self.cell(row, "quantity"))
-        price = parse_amount(self.cell(row, "unit_price"))
+        quantity = parse_number(self.cell(row, "quantity"), self.mark("quantity"))
+        price = parse_amount(self.cell(row, "unit_price"), self.mark("unit_price"))
         if quantity is None or price[0] is None:
             return None, None, self.cell(row, "quantity")
         return round(quantity * price[0], 6), price[1], None
@@ -175,7 +187,7 @@ def read_records(layout: SheetLayout, base_currency: str = "USD",
     """Every data row of one ledger sheet as a record, a skip with its reason, or a total."""
     rows = _fill_merged(layout)
     reader = _RowReader(layout, rows, base_currency, date_order)
-    out = SheetRecords()
+    out = SheetRecords(date_order=reader.settled)
     since_total: list[tuple[int, float | None, bool]] = []  # (row, amount, imported)
     since_start: list[tuple[int, float | None, bool]] = []
     customer_column = layout.mapping["customer"]
@@ -207,6 +219,12 @@ def read_records(layout: SheetLayout, base_currency: str = "USD",
         assert customer is not None and order_date is not None and amount is not None
         record = _record(reader, row, layout, number, customer, order_date, amount,
                          amount_currency)
+        for name in UNREAD_FIELDS:
+            raw = reader.cell(row, name)
+            read = reader.date(row, name) if name in DATE_FIELDS else parse_amount(
+                raw, reader.mark(name))[0]
+            if name in reader.columns and read is None and unread(raw):
+                out.unread.setdefault(name, []).append((number, raw))
         out.records.append(record)
         since_total.append((number, amount, True))
         since_start.append((number, amount, True))
@@ -257,7 +275,7 @@ def _record(reader: _RowReader, row: list[object], layout: SheetLayout, number: 
     rec.ref = _id_text(rec.ref)
     marked: dict[str, str] = {}  # money field -> the currency its header or cell names
     for name in reader.money_fields:
-        value, named = parse_amount(cell(row, name))
+        value, named = parse_amount(cell(row, name), reader.mark(name))
         setattr(rec, name, value)
         if value is not None and (named or name in layout.column_currency):
             marked[name] = named or layout.column_currency[name]
@@ -266,8 +284,8 @@ def _record(reader: _RowReader, row: list[object], layout: SheetLayout, number: 
     rec.ship_date_known = "ship_date" in layout.mapping
     for name in reader.date_fields:
         setattr(rec, name, reader.date(row, name))
-    rec.quantity = parse_number(cell(row, "quantity"))
-    rec.unit_price = parse_amount(cell(row, "unit_price"))[0]
+    rec.quantity = parse_number(cell(row, "quantity"), reader.mark("quantity"))
+    rec.unit_price = parse_amount(cell(row, "unit_price"), reader.mark("unit_price"))[0]
     rec.insured = parse_flag(cell(row, "insured"))
     incoterm_text = cell_text(cell(row, "incoterm"))
     rec.incoterm_text, rec.incoterm = incoterm_text, parse_incoterm(incoterm_text)

@@ -1,0 +1,55 @@
+"""Cells of the optional money and date columns that could not be read, said aloud.
+
+An unreadable order date or amount skips its row, and the import says so. A received amount,
+a ship or due date or a receipt date the import cannot read is taken as empty instead (the rest
+of the row is good) — and an empty receipt leaves an invoice open, an empty ship date leaves it
+unshipped: such a cell moves a customer between lists. So each column's unreadable values are
+named with their rows, for the clerk to correct.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from core.i18n import N_
+from core.ledger.normalise import cell_text
+from core.ledger.rows import ranges_text
+from core.ledger.sheet_columns import UNREAD_DATES, UNREAD_FIELDS
+from core.messages import Message
+
+SHOWN_VALUES = 3  # the values a column's message quotes
+SHOWN_RANGES = 10  # the row ranges it lists
+
+
+def unread_messages(sheet: str, headers: Mapping[str, str],
+                    cells: Mapping[str, Sequence[tuple[int, object]]]) -> list[Message]:
+    """One message per column of `cells` (field -> its unread (row, value) in row order)."""
+    messages = []
+    for name in UNREAD_FIELDS:
+        found = cells.get(name)
+        if not found:
+            continue
+        values: list[str] = []
+        for _row, value in found:
+            text = cell_text(value) or ""
+            if text not in values:
+                values.append(text)
+        rows = [row for row, _value in found]
+        listed = ranges_text(rows).split(", ")
+        more = len(values) - SHOWN_VALUES
+        params = {"sheet": sheet, "column": headers.get(name, name),
+                  "values": "、".join(f"“{v}”" for v in values[:SHOWN_VALUES])
+                  + ("…" if more > 0 else ""),
+                  "count": len(rows), "rows": ", ".join(listed[:SHOWN_RANGES])
+                  + (", …" if len(listed) > SHOWN_RANGES else "")}
+        if name in UNREAD_DATES:
+            messages.append(Message("unread_date", N_(
+                "Sheet “{sheet}”, column “{column}”: {values} is not a date, so it was read as "
+                "empty (cells: {count}; rows {rows}). Correct the ledger and import it again."),
+                params))
+        else:
+            messages.append(Message("unread_money", N_(
+                "Sheet “{sheet}”, column “{column}”: {values} is not a number, so it was read "
+                "as empty (cells: {count}; rows {rows}). Correct the ledger and import it again."),
+                params))
+    return messages
