@@ -106,3 +106,30 @@ def test_the_dialog_fits_the_free_screen_and_keeps_its_buttons_in_reach(qtbot, d
     assert dialog.frameGeometry().height() <= free.height()
     corner = dialog.import_button.mapToGlobal(QPoint(0, dialog.import_button.height()))
     assert free.contains(corner)
+
+
+def test_the_preview_reads_figures_with_the_sheet_s_decimal_mark_as_the_import_does(
+        qtbot, db_path, tmp_path):
+    """A sheet written the European way (1.234,50): the import stores its 10.000 as ten
+    thousand, and the mapping page shows it so; an unreadable receipt is read as empty and
+    named in the report, which is what the page says of it (not that the row is skipped)."""
+    from core.store import connect
+
+    header = ["合同号", "客户名称", "下单日期", "金额", "币种", "已收金额"]
+    path = write_xlsx(tmp_path / "欧洲台账.xlsx", {"台账": [
+        header, ["EU-1", "Berlin Haus", "2025-03-01", "10.000", "EUR", "1.234,50"],
+        ["EU-2", "Wien Waren", "2025-03-02", "2.500,00", "EUR", "USD 1,000 (T/T)"]]})
+    dialog = _dialog(qtbot, db_path, [path])
+    dialog._go(MAPPING)
+    model = dialog.editor.model
+    amount, received = (model.sheet.headers.index(h) for h in ("金额", "已收金额"))
+    assert model.data(model.index(0, amount)) == "10.000 → 10,000.00"
+    assert model.data(model.index(0, received)) == "1.234,50 → 1,234.50"
+    tip = model.data(model.index(1, received), Qt.ItemDataRole.ToolTipRole)
+    assert "read as empty, and named in the import's report" in tip and "skipped" not in tip
+    _import(qtbot, dialog)
+    conn = connect(db_path)
+    stored = dict(conn.execute("SELECT o.order_no, l.amount FROM order_lines l JOIN orders o "
+                               "ON o.id = l.order_id"))
+    conn.close()
+    assert stored == {"EU-1": 10_000.0, "EU-2": 2_500.0}  # what the page showed

@@ -12,6 +12,7 @@ import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from core.ledger.amounts import decimal_mark
 from core.ledger.cells import settled_by_sheet
 from core.ledger.dates import infer_date_order
 from core.ledger.layout import (
@@ -25,7 +26,7 @@ from core.ledger.layout import (
 )
 from core.ledger.normalise import cell_text
 from core.ledger.readers import RawSheet, Workbook, read_workbook
-from core.ledger.sheet_columns import DATE_FIELDS
+from core.ledger.sheet_columns import DATE_FIELDS, NUMBER_FIELDS
 from core.messages import Message, Refusal
 from core.progress import Steps
 from core.rules import load_rules
@@ -46,6 +47,9 @@ class SheetPreview:
     # a date field's order as its column, else its sheet's date columns together, else an
     # earlier sheet settles it ("mdy"/"dmy"); "" when none does (the setting reads it)
     date_orders: dict[str, str] = field(default_factory=dict)
+    # a number field's decimal mark ("," or ".") as its column, else its sheet's figures
+    # settle it; "" when none does (1.234 reads as a spreadsheet reads it)
+    decimal_marks: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass
@@ -107,13 +111,17 @@ def _sheet_preview(raw: RawSheet, index: int, headers: list[str | None],
     data = raw.rows[index + 1:index + 1 + PREVIEW_ROWS]
     rows = [[cell_text(row[i]) or "" if i < len(row) else "" for i in range(width)]
             for row in data]
-    column = raw.rows[index + 1:]  # the import settles a date order on the whole column
-    orders, settled = settled_by_sheet(
-        {name: [r[i] for r in column if i < len(r)]
-         for name, i in mapping.items() if name in DATE_FIELDS}, infer_date_order, earlier)
+    column = raw.rows[index + 1:]  # the import settles these on the whole column
+
+    def cells(fields: tuple[str, ...]) -> dict[str, list[object]]:
+        return {name: [r[i] for r in column if i < len(r)]
+                for name, i in mapping.items() if name in fields}
+
+    orders, settled = settled_by_sheet(cells(DATE_FIELDS), infer_date_order, earlier)
+    marks = settled_by_sheet(cells(NUMBER_FIELDS), decimal_mark, "")[0]
     return SheetPreview(raw.name, raw.first_row_number + index, [h or "" for h in headers],
                         {name: headers[i] or "" for name, i in mapping.items()}, rows,
-                        remembered, has_required(mapping), orders), settled
+                        remembered, has_required(mapping), orders, marks), settled
 
 
 def _likeliest_sheet(workbook: Workbook, refusal: Refusal,

@@ -16,7 +16,7 @@ from datetime import date
 from core.i18n import N_, current_language, tr
 from core.ledger.amounts import parse_amount, parse_number
 from core.ledger.dates import parse_date
-from core.ledger.sheet_columns import DATE_FIELDS, MONEY_FIELDS
+from core.ledger.sheet_columns import DATE_FIELDS, MONEY_FIELDS, UNREAD_FIELDS
 from core.messages import Message
 
 _AMBIGUOUS = re.compile(r"\s*(\d{1,2})[-/.\s](\d{1,2})[-/.\s](?:\d{4}|\d{2})(?!\d)")
@@ -65,11 +65,27 @@ def _other_way(raw: str, read: date) -> date | None:
         return None
 
 
-def read_date(raw: str, order: str, settled: bool) -> Reading:
+# what the import does with a cell it cannot read: the optional money and date columns read
+# it as empty, and the import's report names it (core.ledger.unread); an order date or an
+# amount (its own, or a price making one) skips its row
+SKIPPED = {"date": N_("not a date: the row is skipped"),
+           "amount": N_("not a number: the row is skipped")}
+READ_EMPTY = {"date": N_("not a date: read as empty, and named in the import's report"),
+              "amount": N_("not a number: read as empty, and named in the import's report")}
+
+
+def _unreadable(raw: str, field: str | None, kind: str) -> Reading:
+    if not raw:
+        return Reading(raw, "")
+    words = READ_EMPTY if field in UNREAD_FIELDS else SKIPPED
+    return Reading(raw, "", Message(f"unreadable_{kind}", words[kind]))
+
+
+def read_date(raw: str, order: str, settled: bool, field: str | None = "order_date"
+              ) -> Reading:
     found = parse_date(raw, order)
     if found is None:
-        return Reading(raw, "", Message("unreadable_date", N_("not a date: the row is skipped")
-                                        ) if raw else None)
+        return _unreadable(raw, field, "date")
     other = None if settled else _other_way(raw, found)
     if other is None:
         return Reading(raw, found.isoformat())
@@ -79,23 +95,23 @@ def read_date(raw: str, order: str, settled: bool) -> Reading:
          "other": day_text(other)}))
 
 
-def read_amount(raw: str) -> Reading:
-    value, currency = parse_amount(raw)
+def read_amount(raw: str, field: str | None = "amount", mark: str = "") -> Reading:
+    value, currency = parse_amount(raw, mark)
     if value is None:
-        return Reading(raw, "", Message("unreadable_amount", N_(
-            "not a number: the row is skipped")) if raw else None)
+        return _unreadable(raw, field, "amount")
     return Reading(raw, f"{value:,.2f}" + (f" {currency}" if currency else ""))
 
 
-def read_cell(field: str | None, raw: str, order: str = "mdy", settled: bool = True
-              ) -> Reading:
+def read_cell(field: str | None, raw: str, order: str = "mdy", settled: bool = True,
+              mark: str = "") -> Reading:
     """A previewed cell of a column mapped to `field` as the import reads it; a date column
-    read with `order`, which the column itself `settled` or only the setting chose."""
+    read with `order`, which the column itself `settled` or only the setting chose; a figure
+    with the decimal `mark` its column or sheet settles (core.ledger.amounts.decimal_mark)."""
     if field in DATE_FIELDS:
-        return read_date(raw, order, settled)
+        return read_date(raw, order, settled, field)
     if field in AMOUNT_FIELDS:
-        return read_amount(raw)
+        return read_amount(raw, field, mark)
     if field == "quantity":
-        number = parse_number(raw)
+        number = parse_number(raw, mark)
         return Reading(raw, "" if number is None else f"{number:g}")
     return Reading(raw, raw)

@@ -138,14 +138,16 @@ class PreviewModel(QAbstractTableModel):
         return None
 
     def reading(self, row: int, column: int) -> Reading:
-        """The cell as the import will read it, with the column's date order."""
+        """The cell as the import will read it, with the column's date order and decimal
+        mark."""
         assert self.sheet is not None
         cells = self.sheet.rows[row]
         raw = cells[column] if column < len(cells) else ""
         field = self.field_of(column)
         name = field.name if field else None
         settled = self.sheet.date_orders.get(name or "", "")
-        return read_cell(name, raw, settled or self.date_order, bool(settled))
+        return read_cell(name, raw, settled or self.date_order, bool(settled),
+                         self.sheet.decimal_marks.get(name or "", ""))
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if self.sheet is None or not index.isValid():
