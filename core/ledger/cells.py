@@ -45,10 +45,12 @@ def by_value(values: Column, parse: Callable[[object], Any]) -> list[Any]:
             for v in values]
 
 
-def number_column(values: Column, mark: str = "") -> list[float | None]:
+def number_column(values: Column, mark: str = "", distinct: set[Any] | None = None
+                  ) -> list[float | None]:
     """Quantities and prices (parse_number): floats as they come, text parsed once; `mark`:
-    the decimal mark the sheet settles (core.ledger.amounts.decimal_mark)."""
-    distinct = set(values)
+    the decimal mark the sheet settles (core.ledger.amounts.decimal_mark); `distinct`: the
+    column's values as a set, when the caller has it."""
+    distinct = set(values) if distinct is None else distinct
     if distinct <= {None, ""}:
         return [None] * len(values)
     texts = {v: parse_number(v or None, mark) for v in distinct if type(v) is str}
@@ -72,9 +74,11 @@ def _iso(value: date | None) -> str | None:
     return None if value is None else value.isoformat()
 
 
-def money_column(values: Column, mark: str = "") -> tuple[list[float | None], list[str | None]]:
-    """(amounts, the currency each cell names): floats as they come, text parsed once."""
-    distinct = set(values)
+def money_column(values: Column, mark: str = "", distinct: set[Any] | None = None
+                 ) -> tuple[list[float | None], list[str | None]]:
+    """(amounts, the currency each cell names): floats as they come, text parsed once (as
+    number_column)."""
+    distinct = set(values) if distinct is None else distinct
     if distinct <= {None, ""}:
         nothing: list[Any] = [None] * len(values)
         return nothing, nothing

@@ -95,12 +95,16 @@ class SheetColumns:
         self.products, self.notes = text_column(raw("product")), text_column(raw("notes"))
         self.doc_credit = by_value(raw("doc_type"), lambda v: is_credit_note(
             cell_text(v), claims=True))
-        marks = settled_by_sheet({name: set(raw(name)) for name in NUMBER_FIELDS},
-                                 decimal_mark, "")[0]
-        self.money = {name: money_column(raw(name), marks[name]) for name in MONEY_FIELDS}
+        # each figure column's distinct values, once: they settle the decimal mark, then are
+        # parsed one by one (a hundred thousand amounts are as many distinct floats)
+        distinct = {name: set(raw(name)) for name in NUMBER_FIELDS}
+        marks = settled_by_sheet(distinct, decimal_mark, "")[0]
+        self.money = {name: money_column(raw(name), marks[name], distinct[name])
+                      for name in MONEY_FIELDS}
         self.header_currency = {name: layout.column_currency.get(name) for name in MONEY_FIELDS}
-        self.quantities = number_column(raw("quantity"), marks["quantity"])
-        self.prices, self.price_currencies = money_column(raw("unit_price"), marks["unit_price"])
+        self.quantities = number_column(raw("quantity"), marks["quantity"], distinct["quantity"])
+        self.prices, self.price_currencies = money_column(raw("unit_price"), marks["unit_price"],
+                                                          distinct["unit_price"])
         self.insured, self.insurers, self.insured_pcts = _covers(
             raw("insured"), raw("insurer"), raw("insured_pct"))
         self.trial_flags = by_value(raw("trial"), parse_flag)
@@ -108,7 +112,8 @@ class SheetColumns:
         self.terms = by_value(raw("payment_terms"), _terms)
         self.statuses = by_value(raw("status"), _status)
         if "amount" in mapping:
-            self.amounts, self.amount_currencies = money_column(raw("amount"), marks["amount"])
+            self.amounts, self.amount_currencies = money_column(raw("amount"), marks["amount"],
+                                                                distinct["amount"])
         else:
             self.amounts, self.amount_currencies = self._derived_amounts()
         self._due: dict[tuple[str | None, str], str | None] = {}
