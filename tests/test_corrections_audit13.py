@@ -201,3 +201,67 @@ def test_a_salesperson_s_copy_of_an_outgrown_pin_names_no_list_and_no_threshold(
     assert "black list" in owner
     assert sales.splitlines()[0] == "put on this list by hand"
     assert "black" not in sales and "50,000" not in sales
+
+
+def test_excluding_a_customer_does_not_move_everyone_s_receipts_date(tmp_path):
+    """The ledger books receipts up to 30 June: the latest is the Agent's (the firm's own
+    agent, left out of the analysis). Excluding it leaves out its orders and money, not the
+    fact that the ledger records receipts to 30 June: Slow stays 46 days past due (watch),
+    not 16 days (to 31 May, the latest receipt of a customer analysed)."""
+    db = books(tmp_path, [
+        row("G1", "Agent", 5_000, "2025-06-15", received=5_000, received_on="2025-06-30"),
+        row("S1", "Slow", 25_000, "2025-05-15"),
+        row("P1", "Payer", 1_000, "2025-05-31", received=1_000, received_on="2025-05-31")],
+        payer=False)
+    before = at(db)
+    assert before.receipts_date == A and by_name(before)["Slow"].max_days_overdue == 46
+    assert by_name(before)["Slow"].list == "watch"
+    with connect(db) as conn:
+        overrides.exclude(conn, "Agent", note="our own agent")
+    after = at(db)
+    assert "Agent" not in by_name(after)
+    assert after.receipts_date == A
+    slow = by_name(after)["Slow"]
+    assert (slow.max_days_overdue, slow.list) == (46, "watch")
+
+
+def test_excluding_the_only_customer_with_receipts_does_not_make_the_ledger_receipt_less(
+        tmp_path):
+    """Only the Agent's row records a receipt; the others have not paid. Excluded, the ledger
+    still records receipts: Slow is 46 days past due and watched, not sent to confirm."""
+    db = books(tmp_path, [
+        row("G1", "Agent", 5_000, "2025-06-15", received=5_000, received_on="2025-06-30"),
+        row("S1", "Slow", 25_000, "2025-05-15")], payer=False)
+    with connect(db) as conn:
+        overrides.exclude(conn, "Agent")
+    after = at(db)
+    assert after.receipts_known
+    assert by_name(after)["Slow"].list == "watch"
+
+
+def test_the_reference_loops_date_the_receipts_as_the_fast_ones(tmp_path):
+    """tests/reference_analysis.py (what the fast reading is compared with) keeps the same
+    rule: an excluded customer's receipt still dates R."""
+    import reference_analysis
+
+    from core.analysis.reading import build, fetch, read_customers
+    from core.rates import Rates
+    from core.rules import load_rules
+
+    db = books(tmp_path, [
+        row("G1", "Agent", 5_000, "2025-06-15", received=5_000, received_on="2025-06-30"),
+        row("S1", "Slow", 25_000, "2025-05-15"),
+        row("P1", "Payer", 1_000, "2025-05-31", received=1_000, received_on="2025-05-31")],
+        payer=False)
+    with connect(db) as conn:
+        overrides.exclude(conn, "Agent")
+        found = overrides.load_overrides(conn)
+        rules = load_rules(conn)
+        fast = build(fetch(conn, A), A, rules, Rates(conn, rules.base_currency),
+                     read_customers(conn, found.merged_into, found.excluded),
+                     found.merged_into, found.excluded)
+        slow = reference_analysis.load(conn, A, rules, found.merged_into, found.excluded)
+    assert (fast.latest_receipt, fast.has_receipts) == (slow.latest_receipt,
+                                                        slow.has_receipts) == (A, True)
+    assert sorted(o.order_no for o in fast.orders) == sorted(
+        o.order_no for o in slow.orders) == ["P1", "S1"]
