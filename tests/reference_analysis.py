@@ -94,6 +94,7 @@ def load(conn: sqlite3.Connection, as_of: date, rules: Rules,
     shipments: dict[tuple[int, str, str | None], ShipmentRow] = {}
     credits: list[tuple[int, Money]] = []
     money: list[LineReceipts] = []
+    left_out: list[tuple[dict[str, tuple[float, date | None]], date]] = []
     cursor = conn.cursor()
     cursor.row_factory = None
     for (line_id, order_id, invoice_no, amount, cost, gross_profit, rebate, ship_text, due_text,
@@ -103,9 +104,14 @@ def load(conn: sqlite3.Connection, as_of: date, rules: Rules,
          incoterm, rung, credit_days, deposit_pct, monthly, terms_text
          ) in cursor.execute(QUERY, (as_of.isoformat(),)):
         customer = canonical.get(customer_id, customer_id)
-        if customer in excluded:
-            continue
         ordered = date.fromisoformat(order_day)
+        figures = {kind: (float(paid), _day(day)) for kind, paid, day in (
+            ("received", received, received_on), ("deposit", deposit, deposit_on),
+            ("balance", balance, balance_on)) if paid is not None}
+        if customer in excluded:  # its money is left out; its dates still date the receipts
+            if figures:
+                left_out.append((figures, ordered))
+            continue
         order = orders.get(order_id)
         if order is None:
             terms = (PaymentTerms(rung, credit_days, deposit_pct, bool(monthly)) if rung
@@ -160,9 +166,6 @@ def load(conn: sqlite3.Connection, as_of: date, rules: Rules,
         due = _day(due_text) if not due_derived else None
         if due and live and not credit_note and (unit.due_date is None or due < unit.due_date):
             unit.due_date = due
-        figures = {kind: (float(paid), _day(day)) for kind, paid, day in (
-            ("received", received, received_on), ("deposit", deposit, deposit_on),
-            ("balance", balance, balance_on)) if paid is not None}
         if figures:
             money.append(LineReceipts(line_id, customer, unit, received_currency or currency,
                                       source, figures))
@@ -180,6 +183,14 @@ def load(conn: sqlite3.Connection, as_of: date, rules: Rules,
                 latest = day
             # a deposit alone does not show that the ledger records what is paid after it
             in_window = in_window or (kind != "deposit" and window_start < when <= as_of)
+    for figures, ordered in left_out:
+        for kind, paid, day in LineReceipts(0, 0, None, "", None, figures).parts():
+            if paid <= 0 or (day and day > as_of):
+                continue
+            if day and (latest is None or day > latest):
+                latest = day
+            in_window = in_window or (kind != "deposit" and window_start < (day or ordered)
+                                      <= as_of)
     for order in orders.values():
         _settle_profit(order)
         order.settle()

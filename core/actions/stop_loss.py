@@ -12,6 +12,7 @@ from datetime import date, timedelta
 
 from core.actions import plans
 from core.actions.workbook import KINDS_KEY, Column, Document, Summary, Table
+from core.analysis.lists import PINNED
 from core.analysis.model import Analysis, CustomerMetrics
 from core.analysis.names import (
     GROUP_RANK,
@@ -56,6 +57,8 @@ def reason_text(c: CustomerMetrics, sales: bool = False) -> str:
     owner's quotes the firm's stop-loss or watch threshold (plans.THRESHOLD_REASONS)."""
     if sales and c.list_reason and c.list_reason.code in plans.THRESHOLD_REASONS:
         parts = [tr(plans.SALES_REASON_LATE, days=c.max_days_overdue)]
+    elif sales and c.list_reason and c.list_reason.code == "pinned_list":
+        parts = [tr(PINNED)]  # not where the owner's figures would put it: no list names
     else:
         parts = [c.list_reason.text] if c.list_reason else [m.text for m in c.reasons[:1]]
     parts += [flag.text for flag in c.red_flags if flag.text not in parts]  # over the limit

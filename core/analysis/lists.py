@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from core.analysis.credit import uninsured
 from core.analysis.model import CustomerMetrics, Receivable
-from core.analysis.names import GROUP_WORDS, KEY_TIERS
+from core.analysis.names import GROUP_WORDS, KEY_TIERS, LIST_WORDS
 from core.analysis.risk import late_history
 from core.i18n import N_
 from core.messages import Message, Term
@@ -29,6 +29,7 @@ from core.rules import Rules
 # a customer without a valid order (trials only): its average is none, not "0 USD"
 _NO_ORDER = N_("{days} days past due (limit {limit}) and no valid order yet (trials do not "
                "count), so under the {floor:,.0f} {currency} average order")
+PINNED = N_("put on this list by hand")
 
 
 def mark_stop_loss(c: CustomerMetrics, rules: Rules, usd_to_base: float, base: str
@@ -67,8 +68,10 @@ def assign_list(c: CustomerMetrics, black_reason: Message | None, rules: Rules,
     limit or in a group that is, `watch_reason`; days overdue; grade D/E), white."""
     c.owner_decides = False
     if c.pinned_list:
-        c.list = c.pinned_list
-        c.list_reason = Message("pinned_list", N_("put on this list by hand"))
+        pinned, c.pinned_list = c.pinned_list, None
+        assign_list(c, black_reason, rules, receipts_known, watch_reason)
+        c.pinned_list, c.owner_decides = pinned, False
+        c.list, c.list_reason = pinned, pinned_reason(pinned, c.list, c.list_reason)
     elif not receipts_known:
         c.list, c.list_reason = ("confirm", Message("confirm_payment", N_(
             "{days} days past due, but the data records no receipts: confirm whether it was "
@@ -95,6 +98,19 @@ def assign_list(c: CustomerMetrics, black_reason: Message | None, rules: Rules,
         c.list, c.list_reason = "white", white_reason(c, rules)
     else:
         c.list, c.list_reason = None, None
+
+
+def pinned_reason(pinned: str, ruled: str | None, why: Message | None) -> Message:
+    """A pin wins, but its reason says where the figures would put the customer when that
+    differs: a pin made when it paid must not hide that it now owes 200 days."""
+    if ruled == pinned:
+        return Message("pinned_list", PINNED)
+    if ruled is None or why is None:
+        return Message("pinned_list", N_(
+            "put on this list by hand; by the figures it would be on no list"))
+    return Message("pinned_list", N_(
+        "put on this list by hand; by the figures it would be on the {list}: {reason}"),
+        {"list": Term(LIST_WORDS[ruled].name), "reason": why})
 
 
 def white_reason(c: CustomerMetrics, rules: Rules) -> Message:

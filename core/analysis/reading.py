@@ -163,7 +163,8 @@ def build(fetched: Fetched, as_of: date, rules: Rules, rates: Rates,
     known_terms: dict[tuple[str, int | None, float | None, bool], PaymentTerms] = {}
     texts: dict[Any, Any] = {}  # a text -> its one copy
     people: dict[int, int] = {}
-    current = None
+    current = gone = None
+    left_out: list[Written] = []  # excluded customers' money, for its dates alone
     for (line_id, order_id, invoice_no, amount, cost, ship_text, due_text, received,
          received_on, flags, source, customer_id, order_no, order_day,
          status, trial, currency, incoterm, rung, credit_days, deposit_pct, monthly,
@@ -172,9 +173,15 @@ def build(fetched: Fetched, as_of: date, rules: Rules, rates: Rates,
             current, units = order_id, {}
             customer = canonical.get(customer_id, customer_id)
             customer = people.setdefault(customer, customer)  # one int per customer, not order
+            order, gone = None, None
             if customer in excluded:
-                order = None
-                continue
+                gone = _left_out(order_id, days[order_day])
+        if gone is not None:  # an excluded customer's line: its money only dates the receipts
+            if received is not None or (rare and line_id in rare):
+                left_out.append(_dates_only(line_id, gone, received, received_on,
+                                            rare.get(line_id, NO_RARE), days))
+            continue
+        if order is None:
             ordered = days[order_day]
             # one copy of each repeated text (SQLite hands out a new string every row): a
             # million orders hold a few dozen currencies, terms and statuses
@@ -196,8 +203,6 @@ def build(fetched: Fetched, as_of: date, rules: Rules, rates: Rates,
             if rate is None:
                 order.rate_missing = True
                 order.missing |= {currency}
-        elif order is None:
-            continue  # a line of an excluded customer's order
         live, credit_note, ship_known = flags & LIVE, flags & CREDIT_NOTE_LINE, flags & SHIP_KNOWN
         (gross_profit, rebate, deposit, deposit_on, balance, balance_on, credit_ref,
          cost_currency, received_currency) = rare.get(line_id, NO_RARE) if rare else NO_RARE
@@ -248,8 +253,14 @@ def build(fetched: Fetched, as_of: date, rules: Rules, rates: Rates,
                           deposit, days[deposit_on] if deposit_on else None,
                           balance, days[balance_on] if balance_on else None))
     copied, lines = _wires(money, factor)
-    latest_receipt, has_receipts = _receipts(money, lines, as_of, months_before(
-        as_of, rules.window_months))
+    window_start = months_before(as_of, rules.window_months)
+    latest_receipt, has_receipts = _receipts(money, lines, as_of, window_start)
+    # an exclusion leaves a customer's money out, not the fact that the ledger books receipts
+    # up to its date: R and "receipts are recorded" stay what the ledger shows
+    latest_left_out, left_out_in_window = _receipts(left_out, {}, as_of, window_start)
+    if latest_left_out and (latest_receipt is None or latest_left_out > latest_receipt):
+        latest_receipt = latest_left_out
+    has_receipts = has_receipts or left_out_in_window
     for order in orders:
         _settle_profit(order)
         order.settle()
@@ -304,6 +315,22 @@ def _wires(money: list[Written], factor: _Factors
         sources.setdefault(written[1], set()).add(written[4])
     lines = [LineReceipts.of(written) for written in money if len(sources[written[1]]) > 1]
     return drop_copied_wires(lines, factor), {line.line_id: line for line in lines}
+
+
+def _left_out(order_id: int, ordered: date) -> ShipmentRow:
+    """A stand-in for an excluded customer's order: its money is dated against it, then
+    dropped with it."""
+    return ShipmentRow(OrderRow(order_id, 0, None, ordered, None, False, "", 0.0, 0.0, False,
+                                None, None, None, None, None, None), None)
+
+
+def _dates_only(line_id: int, unit: ShipmentRow, received: float | None, received_on: str | None,
+                extra: tuple[Any, ...], days: _Days) -> Written:
+    """An excluded line's money as the reading keeps it, for its dates (currency unused)."""
+    deposit, deposit_on, balance, balance_on = extra[2:6]
+    return (line_id, 0, unit, "", None, received, days[received_on] if received_on else None,
+            deposit, days[deposit_on] if deposit_on else None, balance,
+            days[balance_on] if balance_on else None)
 
 
 def _receipts(money: list[Written], lines: dict[int, LineReceipts], as_of: date,
