@@ -1,0 +1,153 @@
+"""An audit of re-importing ledgers (docs/analysis.md, "Rows and next month's file"): the same
+ledger again, next month's file, a corrected file, the ledger saved as CSV, a year-to-date
+workbook with one tab per month whose later tabs repeat the earlier ones. Each ledger is
+written here with openpyxl, the files imported in turn through core and analysed as the app
+does; what is stored and each customer's account and list are worked out by hand.
+
+As in the account audits: OA 30 (due = ship + 30), A = 2025-06-30, a customer more than 60
+days past due with an average order under 20,000 USD is black-listed.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ledgers import write_csv, write_xlsx
+from test_account_audit import A, HEADER, PAYER, counted_once, customer, row
+
+from core.analysis.model import CustomerMetrics
+from core.analysis.run import analyse
+from core.ledger.importer import FileResult, import_files
+from core.store import connect
+
+
+def imported(db: Path, *paths: Path) -> list[FileResult]:
+    """The files imported one after another, as a clerk does month by month."""
+    results = []
+    for path in paths:
+        [result] = import_files(db, [path])
+        assert result.status == "imported", result.message
+        results.append(result)
+    return results
+
+
+def account(db: Path, name: str) -> CustomerMetrics:
+    with connect(db) as conn:
+        return customer(analyse(conn, as_of=A), name)
+
+
+def stored(db: Path, sql: str) -> list[tuple[object, ...]]:
+    with connect(db) as conn:
+        return [tuple(r) for r in conn.execute(sql)]
+
+
+def three_invoices(received: float | None) -> list[list[object]]:
+    """Wire Co's three 10,000 invoices shipped 03-01 (due 03-31), each row carrying
+    `received` on 04-10 when given: one wire of 25,000 written on every row it covers."""
+    return [row(f"PO-{n}", "Wire Co", "2025-02-20", 10_000, ship="2025-03-01",
+                received=received, received_on="2025-04-10" if received else None)
+            for n in (1, 2, 3)]
+
+
+def line_receipts(db: Path) -> list[tuple[object, ...]]:
+    return stored(db, "SELECT o.order_no, l.received_amount FROM order_lines l JOIN orders o "
+                      "ON o.id = l.order_id JOIN customers c ON c.id = o.customer_id "
+                      "WHERE c.name = 'Wire Co' ORDER BY o.order_no")
+
+
+# --- a year-to-date workbook, one tab per month ------------------------------------------------
+
+def test_a_wire_written_on_rows_repeated_from_an_earlier_tab_is_counted_once(tmp_path):
+    """January's tab books the three invoices unpaid; February's tab repeats them with the
+    25,000 wire written on each. It is one wire: 25,000 received, 5,000 of the 30,000 still
+    open since 03-31 (91 days at A, average order 10,000): black-listed. Read three times it
+    paid 75,000 and the customer looked paid in full."""
+    path = write_xlsx(tmp_path / "2025.xlsx", {
+        "1月": [HEADER, *three_invoices(None), PAYER],
+        "2月": [HEADER, *three_invoices(25_000), PAYER]})
+    db = tmp_path / "firm.sqlite"
+    imported(db, path)
+    assert sum(r for _, r in line_receipts(db) if r) == 25_000
+    c = account(db, "Wire Co")
+    counted_once(c, 25_000)
+    assert (c.open_amount, c.max_days_overdue, c.list) == (5_000, 91, "black")
+
+
+def test_a_wire_cleared_on_an_earlier_tab_is_not_brought_back_by_a_later_one(tmp_path):
+    """January's tab already carries the wire on all three rows (counted once, the copies
+    cleared); February's tab repeats the rows as they were. Still one wire of 25,000."""
+    path = write_xlsx(tmp_path / "2025.xlsx", {
+        "1月": [HEADER, *three_invoices(25_000), PAYER],
+        "2月": [HEADER, *three_invoices(25_000), PAYER]})
+    db = tmp_path / "firm.sqlite"
+    imported(db, path)
+    assert sum(r for _, r in line_receipts(db) if r) == 25_000
+    c = account(db, "Wire Co")
+    counted_once(c, 25_000)
+    assert (c.open_amount, c.list) == (5_000, "black")
+
+
+def test_next_month_s_workbook_repeating_the_tabs_changes_nothing_it_already_said(tmp_path):
+    """February's workbook holds January's tab; March's holds January's and February's
+    tabs again plus its own. Imported in turn, no line is added twice and each receipt is
+    counted once."""
+    jan = [HEADER, *three_invoices(None), PAYER]
+    feb = [HEADER, *three_invoices(25_000), PAYER,
+           row("PO-4", "Wire Co", "2025-04-02", 6_000, ship="2025-04-05")]
+    mar = [*feb, row("PO-5", "Wire Co", "2025-05-02", 4_000, ship="2025-05-05",
+                     received=4_000, received_on="2025-06-04")]
+    db = tmp_path / "firm.sqlite"
+    first, second, third = imported(
+        db, write_xlsx(tmp_path / "1.xlsx", {"1月": jan}),
+        write_xlsx(tmp_path / "2.xlsx", {"1月": jan, "2月": feb}),
+        write_xlsx(tmp_path / "3.xlsx", {"1月": jan, "2月": feb, "3月": mar}))
+    assert third.counts.inserted == 1  # PO-5
+    assert stored(db, "SELECT COUNT(*) FROM order_lines")[0][0] == 3 + 1 + 1 + 1  # + Payer
+    received = sum(r for _, r in line_receipts(db) if r)
+    assert received == 25_000 + 4_000
+    c = account(db, "Wire Co")
+    counted_once(c, 29_000)
+    # 40,000 owed; 25,000 pays the three oldest in turn (5,000 of PO-3 open since 03-31);
+    # 4,000 pays PO-4 (due 05-05) in part: 2,000 of it open too
+    assert c.open_amount == 40_000 - 29_000
+    assert (c.max_days_overdue, c.list) == (91, "black")
+
+
+# --- the same ledger saved as xlsx and as CSV ----------------------------------------------------
+
+def test_the_ledger_saved_as_csv_after_its_xlsx_changes_nothing(tmp_path):
+    """The clerk imports May's ledger, then the same ledger exported as CSV (a different
+    file, so it is read): every row is found unchanged, nothing is added, nothing moves."""
+    rows = [HEADER,
+            row("PO-1", "Csv Co", "2025-03-02", 12_345.5, ship="2025-03-10",
+                received=5_000, received_on="2025-04-20"),
+            row("PO-1", "Csv Co", "2025-03-02", 2_000, ship="2025-03-10"),
+            row("PO-2", "Csv Co", "2025-04-02", 8_000, invoice="INV-2", ship="2025-04-05",
+                deposit=2_400, deposit_on="2025-04-03"),
+            *three_invoices(25_000), PAYER]
+    text = [[c.isoformat() if hasattr(c, "isoformat") else c for c in r] for r in rows]
+    db = tmp_path / "firm.sqlite"
+    columns = ("SELECT o.order_no, o.order_date, o.status, l.line_key, l.invoice_no, l.amount, "
+               "l.currency, l.ship_date, l.due_date, l.received_amount, l.received_date, "
+               "l.deposit_amount, l.deposit_date, l.status FROM order_lines l JOIN orders o ON "
+               "o.id = l.order_id ORDER BY l.id")
+    _, again = imported(db, write_xlsx(tmp_path / "5月.xlsx", {"台账": rows}),
+                        write_csv(tmp_path / "5月.csv", text))
+    before = stored(db, columns)
+    assert (again.counts.inserted, again.counts.updated) == (0, 0)
+    assert again.counts.unchanged == len(rows) - 1
+    fresh = tmp_path / "fresh.sqlite"
+    imported(fresh, tmp_path / "5月.xlsx")
+    assert before == stored(fresh, columns)
+
+
+def test_the_fast_import_and_the_reference_agree_on_year_to_date_workbooks(tmp_path):
+    """Both paths judge the wires of repeated tabs alike, file after file, and say the same."""
+    from test_fast_import import _same_import
+
+    jan = [HEADER, *three_invoices(None), PAYER]
+    feb = [HEADER, *three_invoices(25_000), PAYER]
+    results = _same_import(
+        tmp_path, [write_xlsx(tmp_path / "1.xlsx", {"1月": jan, "2月": feb})],
+        [write_xlsx(tmp_path / "2.xlsx", {"1月": feb, "2月": feb, "3月": jan})])
+    assert [len(r.review.wires) for r in results] == [1, 1]
