@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from ledgers import write_csv, write_xlsx
 from test_account_audit import A, HEADER, PAYER, counted_once, customer, row
 
@@ -151,3 +153,80 @@ def test_the_fast_import_and_the_reference_agree_on_year_to_date_workbooks(tmp_p
         tmp_path, [write_xlsx(tmp_path / "1.xlsx", {"1月": jan, "2月": feb})],
         [write_xlsx(tmp_path / "2.xlsx", {"1月": feb, "2月": feb, "3月": jan})])
     assert [len(r.review.wires) for r in results] == [1, 1]
+
+
+# --- a refused update leaves the database exactly as it was --------------------------------------
+
+def _two_months(tmp_path: Path) -> tuple[Path, Path]:
+    """January's ledger on two tabs, and February's: receipts filled in, an amount
+    corrected, new orders."""
+    jan = {"国内": [HEADER, *three_invoices(None), PAYER],
+           "国外": [HEADER, row("PO-7", "Far Co", "2025-01-10", 7_000, ship="2025-01-20")]}
+    feb = {"国内": [HEADER, *three_invoices(25_000), PAYER,
+                    row("PO-8", "Wire Co", "2025-02-25", 3_000, ship="2025-03-02")],
+           "国外": [HEADER, row("PO-7", "Far Co", "2025-01-10", 7_500, ship="2025-01-20",
+                               received=7_500, received_on="2025-02-19")]}
+    return (write_xlsx(tmp_path / "1月.xlsx", jan), write_xlsx(tmp_path / "2月.xlsx", feb))
+
+
+def test_an_update_refused_half_written_leaves_the_database_as_it_was(tmp_path, monkeypatch):
+    """February's file fails on the database after its first tab's batches were written (a
+    full disk): it is refused, the database is byte for byte what January left, and the same
+    file imports whole afterwards (it is not taken as already imported)."""
+    import sqlite3
+
+    from core.ledger.writer import LedgerWriter
+    from core.store import dump
+
+    jan, feb = _two_months(tmp_path)
+    db = tmp_path / "firm.sqlite"
+    imported(db, jan)
+    with connect(db) as conn:
+        before = dump(conn)
+    flush = LedgerWriter._flush
+    calls: list[int] = []
+
+    def flush_then_fail(self: LedgerWriter) -> None:
+        flush(self)
+        calls.append(1)
+        if len(calls) == 2:
+            self.batches.read()  # the first tab's rows are in
+            raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(LedgerWriter, "_flush", flush_then_fail)
+    [result] = import_files(db, [feb])
+    assert result.refused and result.message.code == "disk_full"
+    with connect(db) as conn:
+        assert dump(conn) == before
+    monkeypatch.undo()
+    [again] = import_files(db, [feb])
+    assert again.status == "imported"
+    # PO-8 new; PO-1 takes the wire and PO-7 its amount and receipt; PO-2 and PO-3 carry
+    # only the wire's copies, cleared: unchanged, as is Payer
+    assert (again.counts.inserted, again.counts.updated, again.counts.unchanged) == (1, 2, 3)
+    assert stored(db, "SELECT amount, received_amount FROM order_lines l JOIN orders o ON "
+                      "o.id = l.order_id WHERE o.order_no = 'PO-7'") == [(7_500, 7_500)]
+
+
+def test_an_update_cancelled_while_written_leaves_the_database_as_it_was(tmp_path):
+    from core.messages import Cancelled
+    from core.store import dump
+
+    jan, feb = _two_months(tmp_path)
+    db = tmp_path / "firm.sqlite"
+    imported(db, jan)
+    with connect(db) as conn:
+        before = dump(conn)
+    reports: list[float] = []
+
+    def progress(fraction: float, *_: object) -> None:
+        reports.append(fraction)
+
+    with pytest.raises(Cancelled):
+        import_files(db, [feb], progress=progress, cancel=lambda: bool(
+            reports and reports[-1] > 0.8))
+    assert reports[-1] < 1.0
+    with connect(db) as conn:
+        assert dump(conn) == before
+    [again] = import_files(db, [feb])
+    assert again.status == "imported"
