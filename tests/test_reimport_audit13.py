@@ -230,3 +230,42 @@ def test_an_update_cancelled_while_written_leaves_the_database_as_it_was(tmp_pat
         assert dump(conn) == before
     [again] = import_files(db, [feb])
     assert again.status == "imported"
+
+
+@pytest.mark.parametrize("style", ["{y}/{m}/{d}", "{m}/{d}/{y}", "{d}/{m}/{y}"])
+def test_a_ledger_without_order_numbers_saved_as_csv_the_way_excel_shows_it(tmp_path, style):
+    """Excel saves a CSV as its cells look: 2025/3/5, 3/5/2025 or 5/3/2025 dates, 12,345.50
+    with a thousands comma. Rows without order numbers are known by customer, order date and
+    product: read alike, the CSV finds every row of the xlsx unchanged, two identical rows
+    stay two, and no receipt moves."""
+    from account_ledgers import NO_NUMBER_HEADER
+    from test_account_audit import d
+
+    def when(text: str | None) -> object:
+        return d(text) if text else None
+
+    book = [("Dup Co", "2025-03-05", "Widget", 12_345.5, "2025-03-20", 12_345.5, "2025-04-25"),
+            ("Dup Co", "2025-03-05", "Widget", 2_000, "2025-03-20", None, None),
+            ("Dup Co", "2025-03-05", "Widget", 2_000, "2025-03-21", None, None),
+            ("Dup Co", "2025-04-13", "Gadget", 1_500, "2025-04-15", 1_500, "2025-05-02")]
+    xlsx_rows = [NO_NUMBER_HEADER, *[[c, when(o), p, a, "USD", when(s), r, when(rd)]
+                                     for c, o, p, a, s, r, rd in book]]
+
+    def shown(text: str | None) -> str:
+        return "" if not text else style.format(y=int(text[:4]), m=int(text[5:7]),
+                                                d=int(text[8:]))
+
+    csv_rows = [NO_NUMBER_HEADER, *[[c, shown(o), p, f"{a:,.2f}", "USD", shown(s),
+                                     "" if r is None else f"{r:,.2f}", shown(rd)]
+                                    for c, o, p, a, s, r, rd in book]]
+    db = tmp_path / "firm.sqlite"
+    columns = ("SELECT o.order_date, l.line_key, l.product, l.amount, l.ship_date, "
+               "l.received_amount, l.received_date FROM order_lines l JOIN orders o ON "
+               "o.id = l.order_id ORDER BY l.id")
+    first, again = imported(db, write_xlsx(tmp_path / "3月.xlsx", {"台账": xlsx_rows}),
+                            write_csv(tmp_path / "3月.csv", csv_rows))
+    assert (again.counts.inserted, again.counts.updated, again.counts.unchanged) == (0, 0, 4)
+    fresh = tmp_path / "fresh.sqlite"
+    imported(fresh, tmp_path / "3月.xlsx")
+    assert stored(db, columns) == stored(fresh, columns)
+    assert [(r[3], r[5]) for r in stored(db, columns)] == [(a, r) for _, _, _, a, _, r, _ in book]
