@@ -13,9 +13,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
 from ledgers import write_csv, write_xlsx
-from test_account_audit import A, HEADER, PAYER, counted_once, customer, row
+from test_account_audit import HEADER, PAYER, A, counted_once, customer, d, row
 
 from core.analysis.model import CustomerMetrics
 from core.analysis.run import analyse
@@ -239,7 +238,7 @@ def test_a_ledger_without_order_numbers_saved_as_csv_the_way_excel_shows_it(tmp_
     product: read alike, the CSV finds every row of the xlsx unchanged, two identical rows
     stay two, and no receipt moves."""
     from account_ledgers import NO_NUMBER_HEADER
-    from test_account_audit import d
+
 
     def when(text: str | None) -> object:
         return d(text) if text else None
@@ -269,3 +268,67 @@ def test_a_ledger_without_order_numbers_saved_as_csv_the_way_excel_shows_it(tmp_
     imported(fresh, tmp_path / "3月.xlsx")
     assert stored(db, columns) == stored(fresh, columns)
     assert [(r[3], r[5]) for r in stored(db, columns)] == [(a, r) for _, _, _, a, _, r, _ in book]
+
+
+# --- an order's status over the lines of several files ----------------------------------------
+
+STATUS_HEADER = ["合同号", "客户", "产品名称", "下单日期", "金额", "付款方式", "出货日期",
+                 "已收金额", "收款日期", "状态"]
+STATUS_PAYER = ["PO-9", "Payer", "desk", d("2025-05-01"), 1_000, "OA 30 days",
+                d("2025-05-02"), 1_000, A, None]
+
+
+def part(product: str, amount: float, status: str | None = None) -> list[object]:
+    """A line of Part Co's PO-1, ordered 02-20, shipped 03-01 (due 03-31: 91 days at A)."""
+    return ["PO-1", "Part Co", product, d("2025-02-20"), amount, "OA 30 days",
+            d("2025-03-01"), None, None, status]
+
+
+def part_co(tmp_path: Path, *files: list[list[object]]) -> tuple[Path, CustomerMetrics]:
+    db = tmp_path / "firm.sqlite"
+    imported(db, *(write_xlsx(tmp_path / f"{n}.xlsx", {"台账": [
+        STATUS_HEADER, *rows, STATUS_PAYER]}) for n, rows in enumerate(files)))
+    return db, account(db, "Part Co")
+
+
+def test_a_later_file_cancelling_one_line_of_an_order_leaves_its_other_lines_owed(tmp_path):
+    """February's file shows only the table line of PO-1, now cancelled. The chair line
+    (10,000, unpaid since 03-31) stands: the order is not cancelled, 10,000 is 91 days past
+    due with an average order of 12,000 → black. Judged on February's rows alone the whole
+    order was cancelled and the debt vanished from every list."""
+    db, c = part_co(tmp_path, [part("chair", 10_000), part("table", 2_000)],
+                    [part("table", 2_000, "取消")])
+    assert stored(db, "SELECT status FROM orders WHERE order_no = 'PO-1'") == [(None,)]
+    assert (c.open_amount, c.max_days_overdue, c.list) == (10_000, 91, "black")
+    assert (c.orders_12m, c.avg_order_12m) == (1, 10_000)
+
+
+def test_a_line_added_to_a_cancelled_order_is_owed(tmp_path):
+    """January's PO-1 was cancelled (its one line); February's file adds a 5,000 line to the
+    same PO, shipped 03-01: the order stands again for that line, 91 days past due."""
+    db, c = part_co(tmp_path, [part("chair", 10_000, "取消")],
+                    [part("chair", 10_000, "取消"), part("table", 5_000)])
+    assert stored(db, "SELECT status FROM orders WHERE order_no = 'PO-1'") == [(None,)]
+    assert (c.open_amount, c.max_days_overdue, c.list) == (5_000, 91, "black")
+
+
+def test_an_order_whose_every_line_is_cancelled_over_two_files_is_cancelled(tmp_path):
+    """Each file cancels one of the two lines: after both, every line is, and so the order;
+    a dispute on a line still marks its order disputed."""
+    db, c = part_co(tmp_path, [part("chair", 10_000, "取消"), part("table", 2_000)],
+                    [part("table", 2_000, "取消")])
+    assert stored(db, "SELECT status FROM orders WHERE order_no = 'PO-1'") == [("cancelled",)]
+    assert (c.open_amount, c.orders_12m) == (0, 0)
+    db, _ = part_co(tmp_path / "disputed", [part("chair", 10_000), part("table", 2_000)],
+                    [part("table", 2_000, "索赔")])
+    assert stored(db, "SELECT status FROM orders WHERE order_no = 'PO-1'") == [("disputed",)]
+
+
+def test_the_fast_import_and_the_reference_agree_on_orders_cancelled_over_two_files(tmp_path):
+    from test_fast_import import _same_import
+
+    files = [write_xlsx(tmp_path / f"{n}.xlsx", {"台账": [STATUS_HEADER, *rows, STATUS_PAYER]})
+             for n, rows in enumerate(([part("chair", 10_000), part("table", 2_000)],
+                                       [part("table", 2_000, "取消")],
+                                       [part("desk", 1_000, "索赔")]))]
+    _same_import(tmp_path, *[[f] for f in files])
