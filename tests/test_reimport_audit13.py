@@ -59,13 +59,13 @@ def line_receipts(db: Path) -> list[tuple[object, ...]]:
 # --- a year-to-date workbook, one tab per month ------------------------------------------------
 
 def test_a_wire_written_on_rows_repeated_from_an_earlier_tab_is_counted_once(tmp_path):
-    """January's tab books the three invoices unpaid; February's tab repeats them with the
+    """February's tab books the three invoices unpaid; March's tab repeats them with the
     25,000 wire written on each. It is one wire: 25,000 received, 5,000 of the 30,000 still
     open since 03-31 (91 days at A, average order 10,000): black-listed. Read three times it
     paid 75,000 and the customer looked paid in full."""
     path = write_xlsx(tmp_path / "2025.xlsx", {
-        "1月": [HEADER, *three_invoices(None), PAYER],
-        "2月": [HEADER, *three_invoices(25_000), PAYER]})
+        "2月": [HEADER, *three_invoices(None), PAYER],
+        "3月": [HEADER, *three_invoices(25_000), PAYER]})
     db = tmp_path / "firm.sqlite"
     imported(db, path)
     assert sum(r for _, r in line_receipts(db) if r) == 25_000
@@ -75,11 +75,11 @@ def test_a_wire_written_on_rows_repeated_from_an_earlier_tab_is_counted_once(tmp
 
 
 def test_a_wire_cleared_on_an_earlier_tab_is_not_brought_back_by_a_later_one(tmp_path):
-    """January's tab already carries the wire on all three rows (counted once, the copies
-    cleared); February's tab repeats the rows as they were. Still one wire of 25,000."""
+    """February's tab already carries the wire on all three rows (counted once, the copies
+    cleared); March's tab repeats the rows as they were. Still one wire of 25,000."""
     path = write_xlsx(tmp_path / "2025.xlsx", {
-        "1月": [HEADER, *three_invoices(25_000), PAYER],
-        "2月": [HEADER, *three_invoices(25_000), PAYER]})
+        "2月": [HEADER, *three_invoices(25_000), PAYER],
+        "3月": [HEADER, *three_invoices(25_000), PAYER]})
     db = tmp_path / "firm.sqlite"
     imported(db, path)
     assert sum(r for _, r in line_receipts(db) if r) == 25_000
@@ -89,8 +89,8 @@ def test_a_wire_cleared_on_an_earlier_tab_is_not_brought_back_by_a_later_one(tmp
 
 
 def test_next_month_s_workbook_repeating_the_tabs_changes_nothing_it_already_said(tmp_path):
-    """February's workbook holds January's tab; March's holds January's and February's
-    tabs again plus its own. Imported in turn, no line is added twice and each receipt is
+    """Each month's workbook holds the tabs of the months before it again, plus its own (a
+    tab per month with new orders: February, April, May). Imported in turn, no line is added twice and each receipt is
     counted once."""
     jan = [HEADER, *three_invoices(None), PAYER]
     feb = [HEADER, *three_invoices(25_000), PAYER,
@@ -99,9 +99,9 @@ def test_next_month_s_workbook_repeating_the_tabs_changes_nothing_it_already_sai
                      received=4_000, received_on="2025-06-04")]
     db = tmp_path / "firm.sqlite"
     first, second, third = imported(
-        db, write_xlsx(tmp_path / "1.xlsx", {"1月": jan}),
-        write_xlsx(tmp_path / "2.xlsx", {"1月": jan, "2月": feb}),
-        write_xlsx(tmp_path / "3.xlsx", {"1月": jan, "2月": feb, "3月": mar}))
+        db, write_xlsx(tmp_path / "1.xlsx", {"2月": jan}),
+        write_xlsx(tmp_path / "2.xlsx", {"2月": jan, "4月": feb}),
+        write_xlsx(tmp_path / "3.xlsx", {"2月": jan, "4月": feb, "5月": mar}))
     assert third.counts.inserted == 1  # PO-5
     assert stored(db, "SELECT COUNT(*) FROM order_lines")[0][0] == 3 + 1 + 1 + 1  # + Payer
     received = sum(r for _, r in line_receipts(db) if r)
@@ -149,8 +149,8 @@ def test_the_fast_import_and_the_reference_agree_on_year_to_date_workbooks(tmp_p
     jan = [HEADER, *three_invoices(None), PAYER]
     feb = [HEADER, *three_invoices(25_000), PAYER]
     results = _same_import(
-        tmp_path, [write_xlsx(tmp_path / "1.xlsx", {"1月": jan, "2月": feb})],
-        [write_xlsx(tmp_path / "2.xlsx", {"1月": feb, "2月": feb, "3月": jan})])
+        tmp_path, [write_xlsx(tmp_path / "1.xlsx", {"2月": jan, "3月": feb})],
+        [write_xlsx(tmp_path / "2.xlsx", {"2月": feb, "3月": feb, "4月": jan})])
     assert [len(r.review.wires) for r in results] == [1, 1]
 
 
