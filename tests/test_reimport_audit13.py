@@ -90,8 +90,8 @@ def test_a_wire_cleared_on_an_earlier_tab_is_not_brought_back_by_a_later_one(tmp
 
 def test_next_month_s_workbook_repeating_the_tabs_changes_nothing_it_already_said(tmp_path):
     """Each month's workbook holds the tabs of the months before it again, plus its own (a
-    tab per month with new orders: February, April, May). Imported in turn, no line is added twice and each receipt is
-    counted once."""
+    tab per month with new orders: February, April, May). Imported in turn, no line is
+    added twice and each receipt is counted once."""
     jan = [HEADER, *three_invoices(None), PAYER]
     feb = [HEADER, *three_invoices(25_000), PAYER,
            row("PO-4", "Wire Co", "2025-04-02", 6_000, ship="2025-04-05")]
@@ -332,3 +332,35 @@ def test_the_fast_import_and_the_reference_agree_on_orders_cancelled_over_two_fi
                                        [part("table", 2_000, "取消")],
                                        [part("desk", 1_000, "索赔")]))]
     _same_import(tmp_path, *[[f] for f in files])
+
+
+# --- a deposit or balance filled in on a later tab ------------------------------------------------
+
+def test_a_deposit_and_balance_filled_in_on_later_tabs_are_received(tmp_path):
+    """A year-to-date workbook: February's tab books Dep Co's 10,000 order (shipped 03-01,
+    due 03-31); March's tab repeats it with the 3,000 deposit of 02-22, April's with the 7,000
+    balance of 04-15 as well. The order is paid (15 days late): nothing open, on no list.
+    Only a received figure moved on a repeated row, so both payments were lost and Dep Co
+    owed 10,000 for 91 days: black-listed for an order paid in full."""
+    header = ["合同号", "客户", "下单日期", "金额", "付款方式", "出货日期", "定金", "定金日期",
+              "尾款", "尾款日期"]
+    booked = ["PO-1", "Dep Co", d("2025-02-20"), 10_000, "OA 30 days", d("2025-03-01")]
+    deposit = [3_000, d("2025-02-22")]
+    payer = ["PO-9", "Payer", d("2025-05-01"), 1_000, "OA 30 days", d("2025-05-02"), None,
+             None, 1_000, A]
+    path = write_xlsx(tmp_path / "2025.xlsx", {
+        "2月": [header, [*booked, None, None, None, None]],
+        "3月": [header, [*booked, *deposit, None, None]],
+        "4月": [header, [*booked, *deposit, 7_000, d("2025-04-15")]],
+        "5月": [header, [*booked, *deposit, 7_000, d("2025-04-15")], payer]})
+    db = tmp_path / "firm.sqlite"
+    imported(db, path)
+    assert stored(db, "SELECT deposit_amount, deposit_date, balance_amount, balance_date FROM "
+                      "order_lines l JOIN orders o ON o.id = l.order_id WHERE o.order_no = "
+                      "'PO-1'") == [(3_000, "2025-02-22", 7_000, "2025-04-15")]
+    c = account(db, "Dep Co")
+    counted_once(c, 10_000)
+    assert (c.open_amount, c.max_days_overdue, c.list) == (0, 0, None)
+    from test_fast_import import _same_import
+
+    _same_import(tmp_path, [path])  # the reference import reads it alike

@@ -143,8 +143,7 @@ def _shipment_of(record: Record, rank: int) -> Shipment:
 class _Line:
     """A line of the file as the rule judges it: its first showing gives its customer, worth
     and shipment; each receipt field the figure the file leaves on it, as the writer merges
-    the showings: a later tab's received figure and date replace an earlier one's, while a
-    repeat never moves a deposit or a balance."""
+    the showings: a later tab's figure and date replace an earlier one's."""
 
     __slots__ = ("order", "record", "shipment", "places", "figures")
 
@@ -157,13 +156,13 @@ class _Line:
 
     def repeated(self, place: Place, record: Record) -> None:
         self.places.append(place)
-        figure, when, shown = self.figures[0]
-        amount, day_field = RECEIPTS[0]
-        if record[amount] is not None:
-            figure, shown = record[amount], record
-        if record[day_field] is not None:
-            when = record[day_field]
-        self.figures[0] = (figure, when, shown)
+        for field, (amount, day_field) in enumerate(RECEIPTS):
+            figure, when, shown = self.figures[field]
+            if record[amount] is not None:
+                figure, shown = record[amount], record
+            if record[day_field] is not None:
+                when = record[day_field]
+            self.figures[field] = (figure, when, shown)
 
 
 def _lines_of(held: HeldSheets, orders: set[int]) -> list[_Line]:

@@ -40,9 +40,8 @@ def review(layouts: list[SheetLayout], records: list[Record], orders: list[Order
 
 def undo_copied_wires(orders: list[Order], convert: Convert) -> list[WireNote]:
     """The rule over the file's lines: a line's first showing gives its worth and shipment, the
-    figure the file leaves on it is judged (a later tab's received figure and date replace an
-    earlier one's; a repeat never moves a deposit or a balance), and a copy is cleared on every
-    tab that shows it."""
+    figure the file leaves on it is judged (a later tab's figure and date replace an earlier
+    one's), and a copy is cleared on every tab that shows it."""
     lines = [(order.key, line) for order in orders for line in order.lines if not line.repeat]
     records = [line.record for _, line in lines]
     showings: dict[str, list[Record]] = {line.key: [] for _, line in lines}
@@ -81,8 +80,6 @@ def _left_on(showings: list[Record], amount_name: str, date_name: str
     showed the figure."""
     first = showings[0]
     figure, day, shown = getattr(first, amount_name), getattr(first, date_name), first
-    if amount_name != RECEIPT_FIELDS[0][0]:
-        return figure, day, shown
     for record in showings[1:]:
         if getattr(record, amount_name) is not None:
             figure, shown = getattr(record, amount_name), record

@@ -192,11 +192,15 @@ class LedgerWriter:
             return
         carry = (line.repeat or record.carry_forward) and not old["carried_forward"]
         if carry:
-            new = {"received_amount": _carry_receipt(old, record),
-                   "received_date": new["received_date"]}
+            moved = {c: new[c] for c in ("received_date", "deposit_amount", "deposit_date",
+                                         "balance_amount", "balance_date")}
+            currency = new["received_currency"]
+            new = {"received_amount": _carry_receipt(old, record), **moved}
         elif old["carried_forward"] and not record.carry_forward:
             new["carried_forward"] = 0
         merged = _merge(old, new, LINE_COLUMNS)
+        if carry and any(getattr(record, name) is not None for name in RECEIPT_MONEY):
+            merged["received_currency"] = currency
         if not carry:
             _settle_flags(merged, old, new, record)
         amount = float(str(merged["amount"]))
