@@ -10,6 +10,7 @@ days past due with an average order under 20,000 USD is black-listed.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
@@ -159,12 +160,14 @@ def test_the_fast_import_and_the_reference_agree_on_year_to_date_workbooks(tmp_p
 def _two_months(tmp_path: Path) -> tuple[Path, Path]:
     """January's ledger on two tabs, and February's: receipts filled in, an amount
     corrected, new orders."""
-    jan = {"国内": [HEADER, *three_invoices(None), PAYER],
-           "国外": [HEADER, row("PO-7", "Far Co", "2025-01-10", 7_000, ship="2025-01-20")]}
-    feb = {"国内": [HEADER, *three_invoices(25_000), PAYER,
-                    row("PO-8", "Wire Co", "2025-02-25", 3_000, ship="2025-03-02")],
-           "国外": [HEADER, row("PO-7", "Far Co", "2025-01-10", 7_500, ship="2025-01-20",
-                               received=7_500, received_on="2025-02-19")]}
+    jan: dict[str, Sequence[Sequence[object]]] = {
+        "国内": [HEADER, *three_invoices(None), PAYER],
+        "国外": [HEADER, row("PO-7", "Far Co", "2025-01-10", 7_000, ship="2025-01-20")]}
+    feb: dict[str, Sequence[Sequence[object]]] = {
+        "国内": [HEADER, *three_invoices(25_000), PAYER,
+                 row("PO-8", "Wire Co", "2025-02-25", 3_000, ship="2025-03-02")],
+        "国外": [HEADER, row("PO-7", "Far Co", "2025-01-10", 7_500, ship="2025-01-20",
+                            received=7_500, received_on="2025-02-19")]}
     return (write_xlsx(tmp_path / "1月.xlsx", jan), write_xlsx(tmp_path / "2月.xlsx", feb))
 
 
