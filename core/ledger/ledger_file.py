@@ -28,7 +28,7 @@ class LedgerFile:
 
     def add(self, name: str, records: list[Record]) -> SheetGroups:
         groups = self.book.add(records)
-        self.wires.add(records, groups.repeats)
+        self.wires.add(records)
         self.rows.add(len(self.held.sheets), records, groups)
         self.currencies.update(record[CURRENCY] for record in records)
         self.held.add(name, records, groups)

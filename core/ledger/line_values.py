@@ -1,7 +1,8 @@
 """A record's and an order's values as stored, and how new values merge into stored ones.
 
 A filled value replaces the stored one, a blank keeps it. A row repeated from an earlier tab,
-or carried forward from last year, only moves what was received. A column's currency travels
+or carried forward from last year, only moves what was received (its received figure, deposit
+and balance, each with its date). A column's currency travels
 with its figures, and a ship date once known stays known.
 """
 
@@ -61,6 +62,9 @@ TOLERANCE = 0.005
     "amount", "currency", "cost", "gross_profit", "ship_date", "due_derived",
     "received_amount", "received_date", "deposit_amount", "balance_amount", "carried_forward",
     "cost_currency", "received_currency", "ship_date_known"))
+# what a repeated or carried-forward row moves besides the received figure (worked out on its own)
+REPEATED_RECEIPTS = tuple(LINE_COLUMNS.index(c) for c in (
+    "received_date", "deposit_amount", "deposit_date", "balance_amount", "balance_date"))
 O_CUSTOMER = ORDER_COLUMNS.index("customer_id")
 TERMS_COLUMNS = frozenset(ORDER_COLUMNS.index(c) for c in (
     "payment_terms", "pay_rung", "credit_days", "deposit_pct", "monthly_statement"))
@@ -124,8 +128,11 @@ def merge_line(old: Sequence, new: tuple, repeat: bool) -> tuple[tuple, bool]:
         received = _carry_receipt(old, new)
         if received is not None:
             merged[L_RECEIVED] = received
-        if new[L_RECEIVED_DATE] is not None:
-            merged[L_RECEIVED_DATE] = new[L_RECEIVED_DATE]
+        for i in REPEATED_RECEIPTS:  # a deposit or balance filled in on a later tab
+            if new[i] is not None:
+                merged[i] = new[i]
+        if any(new[i] is not None for i in (L_RECEIVED, L_DEPOSIT, L_BALANCE)):
+            merged[L_RECEIVED_CURRENCY] = new[L_RECEIVED_CURRENCY]
         return tuple(merged), False
     merged = [n if n is not None else o for n, o in zip(new, old, strict=True)]
     if new[L_COST] is not None or new[L_GROSS_PROFIT] is not None:

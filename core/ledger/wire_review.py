@@ -5,8 +5,13 @@ or more against what each row's shipment is worth. A file holds hundreds of thou
 and a few copied wires, so while its sheets are read :class:`WireCandidates` counts each
 (customer, currency, figure, day) by fingerprint; afterwards only the rows whose fingerprint
 was seen twice are looked at again, and the rule is run on them with every row of the
-shipments they belong to — which gives what running it on the whole file gives, since a group
+orders they belong to — which gives what running it on the whole file gives, since a group
 of two or more has every member there and each shipment its whole worth.
+
+The rule judges lines, not rows: a year-to-date workbook repeats a line on each later tab,
+and the figure the file leaves on the line is what counts (a wire first written on the
+February tab's repeats of January's rows is one wire; one cleared on January's tab stays
+cleared on February's). A copy is cleared on every tab that shows it.
 """
 
 from __future__ import annotations
@@ -18,7 +23,7 @@ from operator import itemgetter
 
 from core.ledger.held_sheets import HeldSheets
 from core.ledger.normalise import fold
-from core.ledger.orders import CANCELLED, SheetGroups
+from core.ledger.orders import CANCELLED
 from core.ledger.receipts import RECEIPT_FIELDS, Row, WireNote, copied_wires
 from core.ledger.record import (
     AMOUNT,
@@ -59,15 +64,17 @@ class WireCandidates:
     def __init__(self) -> None:
         self.counts = [bytearray() for _ in RECEIPTS]  # sized when the field has a figure
 
-    def add(self, records: list[Record], repeats: list[bool]) -> None:
+    def add(self, records: list[Record]) -> None:
+        """Rows repeated from an earlier tab count too: a later tab may write a wire on the
+        lines it repeats."""
         for field, (amount, when) in enumerate(RECEIPTS):
             if not any(map(itemgetter(amount), records)):  # no figure in this field at all
                 continue
             counts = self.counts[field]
             if not counts:
                 counts = self.counts[field] = bytearray(BUCKETS)
-            for record, repeat in zip(records, repeats, strict=True):
-                if not repeat and record[amount] is not None and record[amount] > 0:
+            for record in records:
+                if record[amount] is not None and record[amount] > 0:
                     bucket = hash(_group_key(record, amount, when)) % BUCKETS
                     if counts[bucket] < 2:
                         counts[bucket] += 1
@@ -86,67 +93,95 @@ def undo_copied_wires(held: HeldSheets, candidates: WireCandidates, convert: Con
     receipt field's index in core.ledger.record; its date goes with it)."""
     if not candidates.any_hot():
         return [], {}
-    shipments = _shipments_of_groups(held, candidates)
-    if not shipments:
+    orders = _orders_of_groups(held, candidates)
+    if not orders:
         return [], {}
-    rows = _shipment_rows(held, shipments)
-    worths = [_worth(record, convert) for _, record, _ in rows]
+    lines = _lines_of(held, orders)
+    worths = [_worth(line.record, convert) for line in lines]
     notes: list[WireNote] = []
     cleared: dict[Place, set[int]] = defaultdict(set)
-    for (amount, when), amount_name in zip(RECEIPTS, (f for f, _ in RECEIPT_FIELDS),
-                                           strict=True):
+    for field, ((amount, _when), amount_name) in enumerate(zip(
+            RECEIPTS, (f for f, _ in RECEIPT_FIELDS), strict=True)):
         tuples: list[Row] = [
-            ((r[CUSTOMER_KEY], r[RECEIVED_CURRENCY] or r[CURRENCY]), worths[i], r[amount],
-             r[when], i, shipment) for i, (_, r, shipment) in enumerate(rows)]
-        for wire in copied_wires(tuples):  # a row's id is its index in `rows`
+            ((line.record[CUSTOMER_KEY], line.record[RECEIVED_CURRENCY] or line.record[CURRENCY]),
+             worths[i], *line.figures[field][:2], i, line.shipment)
+            for i, line in enumerate(lines)]
+        for wire in copied_wires(tuples):  # a line's id is its index in `lines`
             for copy in wire.copies:
-                cleared[rows[int(copy)][0]].add(amount)  # type: ignore[call-overload]
-            kept = rows[int(wire.kept)][1]  # type: ignore[call-overload]
-            notes.append(WireNote(kept[CUSTOMER], amount_name, wire.amount,
-                                  kept[RECEIVED_CURRENCY] or kept[CURRENCY], day(kept[when]),
-                                  tuple((rows[int(i)][1][SHEET],  # type: ignore[call-overload]
-                                         rows[int(i)][1][ROW])  # type: ignore[call-overload]
-                                        for i in (wire.kept, *wire.copies))))
+                for place in lines[int(copy)].places:  # type: ignore[call-overload]
+                    cleared[place].add(amount)
+            kept = lines[int(wire.kept)]  # type: ignore[call-overload]
+            shown = [lines[int(i)].figures[field][2]  # type: ignore[call-overload]
+                     for i in (wire.kept, *wire.copies)]
+            notes.append(WireNote(kept.record[CUSTOMER], amount_name, wire.amount,
+                                  kept.record[RECEIVED_CURRENCY] or kept.record[CURRENCY],
+                                  day(kept.figures[field][1]),
+                                  tuple((r[SHEET], r[ROW]) for r in shown)))
     return notes, dict(cleared)
 
 
-def _shipments_of_groups(held: HeldSheets, candidates: WireCandidates) -> set[Shipment]:
-    """The shipments of the rows of every real group of two or more, found among the rows
-    whose fingerprint was seen twice."""
-    found: dict[tuple[int, Hashable], list[Shipment]] = defaultdict(list)
+def _orders_of_groups(held: HeldSheets, candidates: WireCandidates) -> set[int]:
+    """The orders (by rank) of the lines of every real group of two or more, found among the
+    rows whose fingerprint was seen twice. A line repeated on a later tab is one line, not a
+    group of its own showings."""
+    found: dict[tuple[int, Hashable], dict[str, int]] = defaultdict(dict)
     for _number, records, groups in held:
         for position, record in enumerate(records):
-            if groups.repeats[position]:
-                continue
             for field, (amount, when) in enumerate(RECEIPTS):
                 key = _group_key(record, amount, when)
                 if key is not None and candidates.hot(field, key):
-                    found[(field, key)].append(_shipment_of(record, groups, position))
-    return {shipment for members in found.values() if len(members) > 1
-            for shipment in members}
+                    found[(field, key)][groups.keys[position]] = groups.ranks[position]
+    return {rank for members in found.values() if len(members) > 1
+            for rank in members.values()}
 
 
-def _shipment_of(record: Record, groups: SheetGroups, position: int) -> Shipment:
+def _shipment_of(record: Record, rank: int) -> Shipment:
     """An order's invoice (the order by its rank), in the receipt's currency."""
-    return (groups.ranks[position], fold(record[INVOICE_NO] or ""),
-            record[RECEIVED_CURRENCY] or record[CURRENCY])
+    return (rank, fold(record[INVOICE_NO] or ""), record[RECEIVED_CURRENCY] or record[CURRENCY])
 
 
-def _shipment_rows(held: HeldSheets, shipments: set[Shipment]
-                   ) -> list[tuple[Place, Record, Shipment]]:
-    """Every row of those shipments (none repeated from an earlier tab), in the grouped
-    file's order: by order rank, then line index."""
-    found = []
+class _Line:
+    """A line of the file as the rule judges it: its first showing gives its customer, worth
+    and shipment; each receipt field the figure the file leaves on it, as the writer merges
+    the showings: a later tab's figure and date replace an earlier one's."""
+
+    __slots__ = ("order", "record", "shipment", "places", "figures")
+
+    def __init__(self, order: tuple[int, int], place: Place, record: Record,
+                 shipment: Shipment) -> None:
+        self.order, self.record, self.shipment = order, record, shipment
+        self.places = [place]
+        # per field: (figure, day, the record that showed the figure)
+        self.figures = [(record[amount], record[when], record) for amount, when in RECEIPTS]
+
+    def repeated(self, place: Place, record: Record) -> None:
+        self.places.append(place)
+        for field, (amount, day_field) in enumerate(RECEIPTS):
+            figure, when, shown = self.figures[field]
+            if record[amount] is not None:
+                figure, shown = record[amount], record
+            if record[day_field] is not None:
+                when = record[day_field]
+            self.figures[field] = (figure, when, shown)
+
+
+def _lines_of(held: HeldSheets, orders: set[int]) -> list[_Line]:
+    """Every line of those orders (each shipment whole), in the grouped file's order: by
+    order rank, then line index."""
+    found: dict[str, _Line] = {}
     for number, records, groups in held:
         for position, record in enumerate(records):
-            if groups.repeats[position]:
+            rank = groups.ranks[position]
+            if rank not in orders:
                 continue
-            shipment = _shipment_of(record, groups, position)
-            if shipment in shipments:
-                found.append(((groups.ranks[position], groups.indexes[position]),
-                              (number, position), record, shipment))
-    found.sort(key=lambda item: item[0])
-    return [(place, record, shipment) for _, place, record, shipment in found]
+            key = groups.keys[position]
+            line = found.get(key)
+            if line is None:
+                found[key] = _Line((rank, groups.indexes[position]), (number, position),
+                                   record, _shipment_of(record, rank))
+            else:
+                line.repeated((number, position), record)
+    return sorted(found.values(), key=lambda line: line.order)
 
 
 def _worth(record: Record, convert: Convert) -> float | None:

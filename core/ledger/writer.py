@@ -97,6 +97,7 @@ def _indexes_set_aside(conn: sqlite3.Connection) -> list[str]:
     return [sql for _name, sql in found]
 
 
+_O_STATUS = ORDER_COLUMNS.index("status")
 _ORDER_INSERTED = ("id", "order_key", *ORDER_COLUMNS, "first_import_id", "last_import_id")
 _UPDATE_ORDER = (f"UPDATE orders SET {', '.join(f'{c} = ?' for c in ORDER_COLUMNS)}, "
                  "last_import_id = ? WHERE id = ?")
@@ -108,6 +109,17 @@ _STORED_LINES = (f"SELECT line_key, id, {', '.join(LINE_COLUMNS)} FROM order_lin
                  "WHERE line_key IN ({})")
 _STORED_ORDERS = (f"SELECT order_key, id, {', '.join(ORDER_COLUMNS)} FROM orders "
                   "WHERE order_key IN ({})")
+# A stored order's status from every line it now has (as core.ledger.orders.Order.status
+# judges a file's own lines): a file that shows some of an order's lines cannot say alone
+# that all of them are cancelled, nor that a cancelled order has no live line now.
+STATUS_FROM_LINES = (
+    "UPDATE orders SET status = CASE "
+    "WHEN NOT EXISTS (SELECT 1 FROM order_lines l WHERE l.order_id = orders.id AND "
+    "NOT l.credit_note) THEN 'credit_note' "
+    "WHEN NOT EXISTS (SELECT 1 FROM order_lines l WHERE l.order_id = orders.id AND "
+    "NOT l.credit_note AND l.status IS NOT 'cancelled') THEN 'cancelled' "
+    "WHEN EXISTS (SELECT 1 FROM order_lines l WHERE l.order_id = orders.id AND "
+    "NOT l.credit_note AND l.status = 'disputed') THEN 'disputed' ELSE NULL END WHERE id = ?")
 
 
 class LedgerWriter:
@@ -117,6 +129,7 @@ class LedgerWriter:
         self._changes: list[tuple[tuple[int, int], AmountChange]] = []  # by grouped place
         self._inserts: list[tuple[Any, ...]] = []
         self._updates: list[tuple[Any, ...]] = []
+        self._restated: list[tuple[int]] = []  # stored orders whose status the lines settle
 
     def write(self, ledger: LedgerFile, steps: Steps) -> WriteCounts:
         self.batches = Batches(self.conn)
@@ -146,6 +159,7 @@ class LedgerWriter:
                     reached("writing")
                     halfway = True
             self._flush()
+        self.batches.executemany(STATUS_FROM_LINES, self._restated)
         self.counts.amount_changes = [c for _, c in sorted(self._changes, key=lambda p: p[0])]
         for sql in later:
             self.batches.read().execute(sql)
@@ -250,6 +264,9 @@ class LedgerWriter:
                 inserts.append((order.id, order.key, *new, self.import_id, self.import_id))
                 continue
             merged = merge_order(stored, new, order.only_repeated)
+            if order.own_lines and (order.status is not None
+                                    or stored[_O_STATUS] is not None):
+                self._restated.append((order.id,))
             if merged != tuple(stored):
                 updates.append((*merged, self.import_id, order.id))
         self.batches.insert("orders", _ORDER_INSERTED, inserts)

@@ -39,29 +39,53 @@ def review(layouts: list[SheetLayout], records: list[Record], orders: list[Order
 
 
 def undo_copied_wires(orders: list[Order], convert: Convert) -> list[WireNote]:
+    """The rule over the file's lines: a line's first showing gives its worth and shipment, the
+    figure the file leaves on it is judged (a later tab's figure and date replace an earlier
+    one's), and a copy is cleared on every tab that shows it."""
     lines = [(order.key, line) for order in orders for line in order.lines if not line.repeat]
     records = [line.record for _, line in lines]
+    showings: dict[str, list[Record]] = {line.key: [] for _, line in lines}
+    for order in orders:
+        for line in order.lines:
+            showings[line.key].append(line.record)
     by_id: dict[Hashable, Record] = dict(enumerate(records))
     shipments = [(key, fold(line.record.invoice_no or ""), line.record.received_in)
                  for key, line in lines]
     worths = [_worth(r, convert) for r in records]
     notes = []
     for amount_name, date_name in RECEIPT_FIELDS:
-        if all(getattr(r, amount_name) is None for r in records):
+        shown = [_left_on(showings[line.key], amount_name, date_name) for _, line in lines]
+        if all(figure is None for figure, _, _ in shown):
             continue
         tuples: list[Row] = [
-            ((r.customer_key, r.received_in), worths[index], getattr(r, amount_name),
-             getattr(r, date_name), index, shipments[index]) for index, r in enumerate(records)]
+            ((r.customer_key, r.received_in), worths[index], *shown[index][:2], index,
+             shipments[index]) for index, r in enumerate(records)]
         for wire in copied_wires(tuples):
             for copy in wire.copies:
-                setattr(by_id[copy], amount_name, None)
-                setattr(by_id[copy], date_name, None)
+                for record in showings[lines[int(copy)][1].key]:  # type: ignore[call-overload]
+                    setattr(record, amount_name, None)
+                    setattr(record, date_name, None)
             kept = by_id[wire.kept]
             notes.append(WireNote(kept.customer, amount_name, wire.amount, kept.received_in,
-                                  getattr(kept, date_name), tuple(
-                                      (by_id[i].sheet, by_id[i].row)
-                                      for i in (wire.kept, *wire.copies))))
+                                  shown[int(wire.kept)][1],  # type: ignore[call-overload]
+                                  tuple((shown[int(i)][2].sheet,  # type: ignore[call-overload]
+                                         shown[int(i)][2].row)  # type: ignore[call-overload]
+                                        for i in (wire.kept, *wire.copies))))
     return notes
+
+
+def _left_on(showings: list[Record], amount_name: str, date_name: str
+             ) -> tuple[float | None, date | None, Record]:
+    """A receipt field's figure and day as the file leaves them on a line, and the row that
+    showed the figure."""
+    first = showings[0]
+    figure, day, shown = getattr(first, amount_name), getattr(first, date_name), first
+    for record in showings[1:]:
+        if getattr(record, amount_name) is not None:
+            figure, shown = getattr(record, amount_name), record
+        if getattr(record, date_name) is not None:
+            day = getattr(record, date_name)
+    return figure, day, shown
 
 
 def _worth(record: Record, convert: Convert) -> float | None:

@@ -10,7 +10,7 @@ from typing import Any
 
 from core.ledger.line_values import LINE_COLUMNS, ORDER_COLUMNS, TOLERANCE
 from core.ledger.terms import PaymentTerms
-from core.ledger.writer import AmountChange, WriteCounts
+from core.ledger.writer import STATUS_FROM_LINES, AmountChange, WriteCounts
 from core.progress import Steps
 from reference_import.orders import Line, Order
 from reference_import.rows import RECEIPT_MONEY, Record
@@ -106,6 +106,7 @@ class LedgerWriter:
         stored_orders = _fetch(self.conn, "orders", "order_key", (o.key for o in orders))
         stored_lines = _fetch(self.conn, "order_lines", "line_key",
                               (line.key for o in orders for line in o.lines))
+        restated: list[int] = []
         for number, order in enumerate(orders):
             if number % 500 == 0:
                 steps.report(0.1 + 0.9 * number / max(len(orders), 1))
@@ -113,6 +114,12 @@ class LedgerWriter:
                                    stored_orders.get(order.key))
             for line in order.lines:
                 self._line(order_id, line, stored_lines)
+            old = stored_orders.get(order.key)
+            if old is not None and any(not line.repeat for line in order.lines) and (
+                    order.status is not None or old["status"] is not None):
+                restated.append(order_id)
+        for order_id in restated:  # after every line, as the fast writer does
+            self.conn.execute(STATUS_FROM_LINES, (order_id,))
         return self.counts
 
     def _customers(self, records: list[Record]) -> dict[str, int]:
@@ -185,11 +192,15 @@ class LedgerWriter:
             return
         carry = (line.repeat or record.carry_forward) and not old["carried_forward"]
         if carry:
-            new = {"received_amount": _carry_receipt(old, record),
-                   "received_date": new["received_date"]}
+            moved = {c: new[c] for c in ("received_date", "deposit_amount", "deposit_date",
+                                         "balance_amount", "balance_date")}
+            currency = new["received_currency"]
+            new = {"received_amount": _carry_receipt(old, record), **moved}
         elif old["carried_forward"] and not record.carry_forward:
             new["carried_forward"] = 0
         merged = _merge(old, new, LINE_COLUMNS)
+        if carry and any(getattr(record, name) is not None for name in RECEIPT_MONEY):
+            merged["received_currency"] = currency
         if not carry:
             _settle_flags(merged, old, new, record)
         amount = float(str(merged["amount"]))
