@@ -133,11 +133,12 @@ def load(conn: sqlite3.Connection, as_of: date, rules: Rules,
                                                                                 invoice_no)
         unit = first
         if ship_text and live and not credit_note:
+            day = date.fromisoformat(ship_text)
             if first.lot is None:
-                first.lot = ship_text
-            elif ship_text != first.lot:
+                first.lot = day
+            elif day != first.lot:
                 unit = shipments.setdefault((order_id, invoice_no or "", ship_text),
-                                            ShipmentRow(order, invoice_no, lot=ship_text))
+                                            ShipmentRow(order, invoice_no, lot=day))
         if not credit_note:
             order.written += amount
         if credit_note:

@@ -99,9 +99,9 @@ class ShipmentRow:
     due_date: date | None = None  # a due date the ledger states (not one derived from terms)
     ship_date_known: bool = False  # its sheet had a ship-date column
     ships_later: bool = False  # a sales line ships after A: not shipped yet, due date or not
-    # the ship date its sales lines carry (as written): a line of the order's invoice with
+    # the ship date its sales lines carry: a line of the order's invoice with
     # another date is a shipment of its own; lines without one go with the first written
-    lot: str | None = None
+    lot: date | None = None
 
 
 @dataclass

@@ -23,7 +23,6 @@ import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
-from sys import intern
 from typing import Any
 
 from core.analysis.dataset import (
@@ -211,8 +210,13 @@ def build(fetched: Fetched, as_of: date, rules: Rules, rates: Rates,
         if unit is None:
             unit = units[invoice_no or ""] = ShipmentRow(order, invoice_no)
             shipments.append(unit)
-        if ship_text and live and not credit_note and ship_text != unit.lot:
-            unit = _lot(unit, ship_text, units, shipments)
+        ship = days[ship_text] if ship_text else None
+        if ship and live and not credit_note:
+            lot = unit.lot
+            if lot is None:  # the invoice's first ship date written: its own
+                unit.lot = ship
+            elif ship != lot:
+                unit = _lot(unit, ship, units, shipments)
         if credit_note:
             if live:
                 order.credit -= abs(amount)
@@ -234,7 +238,6 @@ def build(fetched: Fetched, as_of: date, rules: Rules, rates: Rates,
                     part = _line_profit(amount, cost, gross_profit, rebate, rate, cost_rate)
                     order.gross_profit_base = (None if part is None
                                                else order.gross_profit_base + part)
-        ship = days[ship_text] if ship_text else None
         if ship and ship > as_of:
             ship = None  # shipped after A: not yet, as of A
             if live and not credit_note:
@@ -274,22 +277,17 @@ def build(fetched: Fetched, as_of: date, rules: Rules, rates: Rates,
                    has_receipts, credits, copied)
 
 
-def _lot(unit: ShipmentRow, ship_text: str, units: dict[Any, ShipmentRow],
+def _lot(unit: ShipmentRow, ship: date, units: dict[Any, ShipmentRow],
          shipments: list[ShipmentRow]) -> ShipmentRow:
-    """The shipment of the invoice's sales line dated `ship_text`: the invoice's own (its
-    first ship date written), or, for a line shipped on another day, a shipment of its own —
-    each part of an order shipped in parts is owed, and falls due, from its own ship date,
-    and a part shipping after A is not owed yet. Lines without a ship date, cancelled lines
-    and credit notes stay with the invoice's own. The date's text is kept as one shared copy:
-    SQLite hands out a new string every row, and a million shipments each holding its own
-    would weigh some 50 MB."""
-    if unit.lot is None:
-        unit.lot = intern(ship_text)
-        return unit
-    key = (unit.invoice_no or "", ship_text)
+    """The shipment of the invoice's sales line shipped on `ship`, another day than the
+    invoice's own (its first ship date written): each part of an order shipped in parts is
+    owed, and falls due, from its own ship date, and a part shipping after A is not owed yet.
+    Lines without a ship date, cancelled lines and credit notes stay with the invoice's own.
+    (The day is the one shared date object of its text: no string of its own per shipment.)"""
+    key = (unit.invoice_no or "", ship)
     found = units.get(key)
     if found is None:
-        found = units[key] = ShipmentRow(unit.order, unit.invoice_no, lot=intern(ship_text))
+        found = units[key] = ShipmentRow(unit.order, unit.invoice_no, lot=ship)
         shipments.append(found)
     return found
 
