@@ -26,15 +26,20 @@ from core.analysis.dataset import (
     ShipmentRow,
     months_before,
 )
-from core.analysis.model import CustomerMetrics, Receivable
-from core.analysis.reading import (
-    _credit_profit,
-    _line_profit,
-    _note_shipment,
-    _plus,
-    _settle_profit,
-    read_customers,
+from core.analysis.line_profit import (
+    credit_profit as _credit_profit,
 )
+from core.analysis.line_profit import (
+    line_profit as _line_profit,
+)
+from core.analysis.line_profit import (
+    plus as _plus,
+)
+from core.analysis.line_profit import (
+    settle_profit as _settle_profit,
+)
+from core.analysis.model import CustomerMetrics, Receivable
+from core.analysis.reading import _note_shipment, read_customers
 from core.analysis.receivables import (
     Account,
     History,

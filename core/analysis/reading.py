@@ -34,6 +34,13 @@ from core.analysis.dataset import (
     ShipmentRow,
     months_before,
 )
+from core.analysis.line_profit import (
+    cost_rate_of,
+    credit_profit,
+    line_profit,
+    plus,
+    settle_profit,
+)
 from core.analysis.wires import LineReceipts, Written, drop_copied_wires
 from core.ledger.terms import PaymentTerms
 from core.rates import Rates
@@ -221,8 +228,8 @@ def build(fetched: Fetched, as_of: date, rules: Rules, rates: Rates,
             if live:
                 order.credit -= abs(amount)
                 order.credit_base -= abs(amount) * (rate or 0.0)
-                cost_rate = _cost_rate(factor, cost_currency, currency, ordered, order)
-                order.credit_profit = _plus(order.credit_profit, _credit_profit(
+                cost_rate = cost_rate_of(factor, cost_currency, currency, ordered, order)
+                order.credit_profit = plus(order.credit_profit, credit_profit(
                     amount, cost, gross_profit, rebate, rate, cost_rate))
                 credits.append((order.customer_id, Money(abs(amount), currency, ordered,
                                                          "credit", ordered, credit_ref)))
@@ -233,9 +240,9 @@ def build(fetched: Fetched, as_of: date, rules: Rules, rates: Rates,
                 order.amount_base += amount * (rate or 0.0)
                 unit.amount += amount
                 cost_rate = (rate if not cost_currency or cost_currency == currency
-                             else _cost_rate(factor, cost_currency, currency, ordered, order))
+                             else cost_rate_of(factor, cost_currency, currency, ordered, order))
                 if order.gross_profit_base is not None:
-                    part = _line_profit(amount, cost, gross_profit, rebate, rate, cost_rate)
+                    part = line_profit(amount, cost, gross_profit, rebate, rate, cost_rate)
                     order.gross_profit_base = (None if part is None
                                                else order.gross_profit_base + part)
         if ship and ship > as_of:
@@ -265,7 +272,7 @@ def build(fetched: Fetched, as_of: date, rules: Rules, rates: Rates,
         latest_receipt = latest_left_out
     has_receipts = has_receipts or left_out_in_window
     for order in orders:
-        _settle_profit(order)
+        settle_profit(order)
         order.settle()
         amount = order.amount
         if amount:  # equal figures share one float (most orders: a million floats fewer)
@@ -356,61 +363,6 @@ def _receipts(money: list[Written], lines: dict[int, LineReceipts], as_of: date,
             # a deposit alone does not show that the ledger records what is paid after it
             in_window = in_window or (kind != "deposit" and window_start < when <= as_of)
     return latest, in_window
-
-
-def _cost_rate(factor: _Factors, cost_currency: str | None, currency: str, ordered: date,
-               order: OrderRow) -> float | None:
-    code = cost_currency or currency
-    rate = factor(code, ordered)
-    if rate is None and code != currency:
-        order.missing |= {code}
-    return rate
-
-
-def _line_profit(amount: float, cost: float | None, gross_profit: float | None,
-                 rebate: float | None, rate: float | None, cost_rate: float | None
-                 ) -> float | None:
-    """Gross profit of a sales line in the base currency: as written, or amount - cost +
-    export tax rebate; cost, gross profit and rebate in the cost column's currency."""
-    if rate is None:
-        return 0.0  # the order's amounts stay out of the totals altogether
-    if gross_profit is not None:
-        return None if cost_rate is None else float(gross_profit) * cost_rate
-    if cost is None or cost_rate is None:
-        return None
-    return float(amount) * rate - (float(cost) - float(rebate or 0.0)) * cost_rate
-
-
-def _credit_profit(amount: float, cost: float | None, gross_profit: float | None,
-                   rebate: float | None, rate: float | None, cost_rate: float | None
-                   ) -> float | None:
-    """A credit note lowers profit by its whole amount unless the ledger says otherwise."""
-    if cost is None and gross_profit is None:
-        return -abs(amount) * (rate or 0.0)
-    return _line_profit(-abs(amount), None if cost is None else -abs(cost),
-                        None if gross_profit is None else -abs(gross_profit),
-                        None if rebate is None else -abs(rebate), rate, cost_rate)
-
-
-def _plus(total: float | None, part: float | None) -> float | None:
-    """A sum that stays unknown once a part is."""
-    return None if total is None or part is None else total + part
-
-
-def _settle_profit(order: OrderRow) -> None:
-    """The order's gross profit (its sales' profit so far), unknown when a line has no cost;
-    sales whose profit lies outside −100 %…+100 % of their amount are a data error (a cost in
-    the wrong currency, a typo), never a margin. Credit notes' profit is added after."""
-    if order.rate_missing:
-        order.gross_profit_base = 0.0  # its amounts stay out of the totals altogether
-        return
-    profit = order.gross_profit_base
-    if profit is None or order.credit_profit is None:
-        order.cost_known, order.gross_profit_base = False, None
-    elif order.amount_base > 0 and abs(profit) > order.amount_base * (1 + 1e-9):
-        order.margin_error, order.cost_known, order.gross_profit_base = True, False, None
-    else:
-        order.gross_profit_base = profit + order.credit_profit
 
 
 def read_customers(conn: sqlite3.Connection, canonical: dict[int, int], excluded: set[int]

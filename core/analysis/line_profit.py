@@ -1,0 +1,71 @@
+"""A line's and an order's gross profit in the base currency, as the reading builds them.
+
+Kept apart from :mod:`core.analysis.reading` (which calls them once a line) and shared with the
+slow reference analysis the tests hold it to: the ledger states a line's profit, or its cost
+and export tax rebate, in the cost column's currency, and a profit the ledger cannot make
+whole stays unknown rather than counting as nought.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from core.analysis.dataset import OrderRow
+
+
+def cost_rate_of(factor: Callable[[str, date], float | None], cost_currency: str | None,
+                 currency: str, ordered: date, order: OrderRow) -> float | None:
+    """Base units per unit of the cost column's currency (the order's when it names none);
+    a currency without a rate is noted on the order."""
+    code = cost_currency or currency
+    rate = factor(code, ordered)
+    if rate is None and code != currency:
+        order.missing |= {code}
+    return rate
+
+
+def line_profit(amount: float, cost: float | None, gross_profit: float | None,
+                rebate: float | None, rate: float | None, cost_rate: float | None
+                ) -> float | None:
+    """Gross profit of a sales line in the base currency: as written, or amount - cost +
+    export tax rebate; cost, gross profit and rebate in the cost column's currency."""
+    if rate is None:
+        return 0.0  # the order's amounts stay out of the totals altogether
+    if gross_profit is not None:
+        return None if cost_rate is None else float(gross_profit) * cost_rate
+    if cost is None or cost_rate is None:
+        return None
+    return float(amount) * rate - (float(cost) - float(rebate or 0.0)) * cost_rate
+
+
+def credit_profit(amount: float, cost: float | None, gross_profit: float | None,
+                  rebate: float | None, rate: float | None, cost_rate: float | None
+                  ) -> float | None:
+    """A credit note lowers profit by its whole amount unless the ledger says otherwise."""
+    if cost is None and gross_profit is None:
+        return -abs(amount) * (rate or 0.0)
+    return line_profit(-abs(amount), None if cost is None else -abs(cost),
+                       None if gross_profit is None else -abs(gross_profit),
+                       None if rebate is None else -abs(rebate), rate, cost_rate)
+
+
+def plus(total: float | None, part: float | None) -> float | None:
+    """A sum that stays unknown once a part is."""
+    return None if total is None or part is None else total + part
+
+
+def settle_profit(order: OrderRow) -> None:
+    """The order's gross profit (its sales' profit so far), unknown when a line has no cost;
+    sales whose profit lies outside −100 %…+100 % of their amount are a data error (a cost in
+    the wrong currency, a typo), never a margin. Credit notes' profit is added after."""
+    if order.rate_missing:
+        order.gross_profit_base = 0.0  # its amounts stay out of the totals altogether
+        return
+    profit = order.gross_profit_base
+    if profit is None or order.credit_profit is None:
+        order.cost_known, order.gross_profit_base = False, None
+    elif order.amount_base > 0 and abs(profit) > order.amount_base * (1 + 1e-9):
+        order.margin_error, order.cost_known, order.gross_profit_base = True, False, None
+    else:
+        order.gross_profit_base = profit + order.credit_profit
