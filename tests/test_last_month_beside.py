@@ -56,8 +56,13 @@ def _export(db: Path, target: Path) -> list[tuple[object, ...]]:
 def test_last_month_is_analysed_in_the_other_process_and_stored(tmp_path, monkeypatch):
     db = _firm(tmp_path)
     fetched = spy_on_fetch(monkeypatch, run)  # what this process reads
+    fingerprinted: list[object] = []
+    real = snapshots.fingerprints
+    monkeypatch.setattr(snapshots, "fingerprints",
+                        lambda conn, ends: fingerprinted.append(ends) or real(conn, ends))
     _export(db, tmp_path / "plan.xlsx")
     assert fetched == [(AS_OF, False)]  # this month here; last month's check was elsewhere
+    assert fingerprinted == []  # nor is it checked again here: the other's are kept
     conn = connect(db)
     assert snapshots.stale(conn, [SINCE]) == []
     assert snapshots.read(conn, [SINCE])[SINCE] == snapshots.of_analysis(
