@@ -364,3 +364,41 @@ def test_the_referral_commission_is_the_setting_s(firm: Path, tmp_path: Path):
     assert {r["customer"] for r in doc.tables[0].rows} <= {
         c.customer for c in analysis.customers if c.tier == "strategic"}
     assert plans.percent_text(rules.referral_commission_pct) == "10%"
+
+
+def test_a_prospect_on_hold_is_not_offered_the_value_package_without_a_word(tmp_path: Path,
+                                                                          language: str):
+    """A trial buyer whose trial invoice is 61 days past due is on the black list (the
+    article's rule: no valid order, so under the 20,000 average). The restructuring workbook's
+    prospects sheet offers the value package (sample testing, trial-order subsidy) to every
+    prospect: one voice with the black list says, on its row, that the offer waits — in the
+    owner's words with the reason, in the salesperson's by their list's name."""
+    from core.actions import restructuring
+    from core.analysis.names import list_heading, list_name
+
+    header = ["合同号", "客户名称", "业务员", "下单日期", "金额", "币种", "出货日期", "应收日期",
+              "已收金额", "收款日期", "试单"]
+    rows = [["1", "Trial Late", WANG, date(2025, 8, 1), 3_000, "USD", date(2025, 8, 3),
+             date(2025, 9, 1), None, None, "是"],
+            ["2", "Trial Fine", WANG, date(2025, 11, 1), 2_000, "USD", date(2025, 11, 3),
+             date(2025, 12, 1), 2_000, date(2025, 12, 1), "是"],
+            ["3", "Berlin Haus", LI, date(2025, 10, 1), 50_000, "USD", date(2025, 10, 3),
+             date(2025, 11, 1), 50_000, date(2025, 11, 1), None]]
+    path = write_xlsx(tmp_path / "ledger.xlsx", {"台账": [header, *rows]})
+    [result] = import_files(tmp_path / "firm.sqlite", [path])
+    assert result.status == "imported", result.message
+    analysis = _analysis(tmp_path / "firm.sqlite")
+    by_name = {c.customer: c for c in analysis.customers}
+    late = by_name["Trial Late"]
+    assert late.tier == "prospect" and late.list == "black" and late.suspended
+    for sales, view, label in ((False, analysis, None),
+                               (True, export.for_salesperson(analysis, WANG), WANG)):
+        doc = restructuring.document(view, label)
+        [table] = [t for t in doc.tables if t.rows and t.rows[0].get("trials") is not None]
+        printed = {c.key for c in table.printed()}
+        said = {r["customer"]: " ".join(str(r[k]) for k in printed if r.get(k))
+                for r in table.rows}
+        assert set(said) == {"Trial Late", "Trial Fine"}
+        held = list_heading("black", sales=True) if sales else list_name("black")
+        assert held in said["Trial Late"] and held not in said["Trial Fine"]
+        assert (late.list_reason.text in said["Trial Late"]) is not sales
