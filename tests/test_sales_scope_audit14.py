@@ -402,3 +402,28 @@ def test_a_prospect_on_hold_is_not_offered_the_value_package_without_a_word(tmp_
         held = list_heading("black", sales=True) if sales else list_name("black")
         assert held in said["Trial Late"] and held not in said["Trial Fine"]
         assert (late.list_reason.text in said["Trial Late"]) is not sales
+
+
+def test_an_older_salesperson_in_a_later_import_does_not_take_the_customer_back(tmp_path: Path):
+    """December's file (imported first) gives the customer to Wang Fang on 1 December. A file
+    imported later names Li Lei on 5 November and nobody on a 10 December row: Li Lei's row is
+    older than Wang Fang's, so the customer stays Wang Fang's — and a new customer of that
+    file still takes the salesperson its latest naming row gives."""
+    header = ["合同号", "客户名称", "业务员", "下单日期", "产品名称", "金额", "币种"]
+    dec = write_xlsx(tmp_path / "dec.xlsx", {"12月": [
+        header, ["X1", CHANGED, WANG, date(2025, 12, 1), "Lamp", 1_000, "USD"]]})
+    late = write_xlsx(tmp_path / "more.xlsx", {"台账": [
+        header, ["X2", CHANGED, LI, date(2025, 11, 5), "Lamp", 1_000, "USD"],
+        ["X3", CHANGED, None, date(2025, 12, 10), "Lamp", 1_000, "USD"],
+        ["X4", "Yankee New", LI, date(2025, 12, 2), "Lamp", 1_000, "USD"],
+        ["X4", "Yankee New", None, date(2025, 12, 2), "Shade", 1_000, "USD"]]})
+    db = tmp_path / "firm.sqlite"
+    for path in (dec, late):
+        [result] = import_files(db, [path])
+        assert result.status == "imported", result.message
+    conn = connect(db)
+    try:
+        owners = dict(conn.execute("SELECT name, salesperson FROM customers").fetchall())
+    finally:
+        conn.close()
+    assert owners == {CHANGED: WANG, "Yankee New": LI}

@@ -150,6 +150,8 @@ class LedgerWriter:
                 stored[key] = {"id": cursor.lastrowid}
                 self.counts.customers_inserted += 1
             elif day >= (row["name_date"] or ""):
+                if key in named and named_on[key].isoformat() < (row["name_date"] or ""):
+                    record = replace(record, salesperson=None)  # the stored may be newer
                 self.conn.execute(
                     "UPDATE customers SET name = ?, name_date = ?, "
                     "country = COALESCE(?, country), salesperson = COALESCE(?, salesperson), "
