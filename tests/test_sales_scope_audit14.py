@@ -16,7 +16,6 @@ customers of its salesperson that the owner's copy names.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
@@ -24,8 +23,13 @@ import openpyxl
 import pytest
 from ledgers import write_xlsx
 from test_cli import cli
+from test_sales_copy_audit import (  # the same as-of date, languages and reading
+    _analysis,
+    language,  # noqa: F401 - a fixture
+)
+from test_sales_copy_audit import texts_of as workbook_texts
 
-from core import credit_terms, i18n, overrides, settings
+from core import credit_terms, overrides, settings
 from core.actions import export, leap, plans, stop_loss
 from core.analysis.model import Analysis, CustomerMetrics
 from core.analysis.names import LISTS, TIERS, customer_label
@@ -131,21 +135,6 @@ def firm(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return db
 
 
-def _analysis(db: Path) -> Analysis:
-    conn = connect(db)
-    try:
-        return analyse(conn, as_of=AS_OF)
-    finally:
-        conn.close()
-
-
-@pytest.fixture(params=["en", "zh_CN"])
-def language(request: pytest.FixtureRequest) -> Iterator[str]:
-    i18n.set_language(request.param)
-    yield request.param
-    i18n.set_language("en")
-
-
 def names_in(texts: list[str], analysis: Analysis) -> set[str]:
     """The customers (shown, merged away or excluded) a copy names anywhere."""
     everyone = [c.customer for c in analysis.customers] + [EXCLUDED, MERGED_AWAY]
@@ -154,15 +143,7 @@ def names_in(texts: list[str], analysis: Analysis) -> set[str]:
 
 def texts_of(path: Path) -> list[str]:
     """Every text a workbook shows or keeps: sheet names, page headers, every cell."""
-    book = openpyxl.load_workbook(path)
-    texts = [book.properties.title or ""]
-    for sheet in book.worksheets:
-        texts.append(sheet.title)
-        for part in (sheet.oddHeader, sheet.oddFooter):
-            texts += [side.text or "" for side in (part.left, part.center, part.right)]
-        texts += [str(v) for row in sheet.iter_rows(values_only=True) for v in row
-                  if v is not None]
-    return texts
+    return workbook_texts(path)[0]
 
 
 def owned(analysis: Analysis, salesperson: str) -> list[CustomerMetrics]:
@@ -200,7 +181,8 @@ def test_one_salesperson_spelled_in_another_case_or_width_gets_one_copy(firm: Pa
     assert {"Delta Home", "Echo Living"} <= names_in(texts_of(li_file), analysis)
 
 
-def test_a_group_s_reason_names_no_customer_of_another_salesperson(firm: Path, language: str):
+@pytest.mark.usefixtures("language")
+def test_a_group_s_reason_names_no_customer_of_another_salesperson(firm: Path):
     """Hotel (Wang Fang's) is watched because its group sister Gamma (Li Lei's) owes more than
     its credit limit. The owner reads Gamma's name; Wang Fang's copy says the group, not whose
     customer in it."""
@@ -222,8 +204,8 @@ def _expected(owner_names: set[str], analysis: Analysis, salesperson: str) -> se
     return owner_names & {c.customer for c in owned(analysis, salesperson)}
 
 
-def test_every_copy_names_exactly_its_salesperson_s_customers(firm: Path, tmp_path: Path,
-                                                              language: str):
+@pytest.mark.usefixtures("language")
+def test_every_copy_names_exactly_its_salesperson_s_customers(firm: Path, tmp_path: Path):
     """For each workbook: the owner's copy names a set of customers; each salesperson's copy
     names exactly theirs of that set, the unassigned copy the customers nobody owns."""
     analysis = _analysis(firm)
@@ -259,7 +241,8 @@ def test_the_command_line_copies_and_chat_lines(firm: Path, tmp_path: Path):
         assert names_in(lines, analysis) <= {c.customer for c in owned(analysis, person)}
 
 
-def test_the_printed_copies(qapp, firm: Path, language: str):
+@pytest.mark.usefixtures("language")
+def test_the_printed_copies(qapp, firm: Path):
     """The document the PDFs and the printer are painted from (ui.printing.pages)."""
     from ui.printing import pages as printing
 
@@ -366,8 +349,8 @@ def test_the_referral_commission_is_the_setting_s(firm: Path, tmp_path: Path):
     assert plans.percent_text(rules.referral_commission_pct) == "10%"
 
 
-def test_a_prospect_on_hold_is_not_offered_the_value_package_without_a_word(tmp_path: Path,
-                                                                          language: str):
+@pytest.mark.usefixtures("language")
+def test_a_prospect_on_hold_is_not_offered_the_value_package_without_a_word(tmp_path: Path):
     """A trial buyer whose trial invoice is 61 days past due is on the black list (the
     article's rule: no valid order, so under the 20,000 average). The restructuring workbook's
     prospects sheet offers the value package (sample testing, trial-order subsidy) to every
