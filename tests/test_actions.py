@@ -201,7 +201,7 @@ def test_print_setup_on_every_list_sheet(tmp_path: Path):
     assert book["Black list"]["G2"].alignment.wrap_text
     book = openpyxl.load_workbook(plan)
     _assert_print_ready(book["Strategic customers"], "Strategic customers", 18, 2, head=3)
-    _assert_print_ready(book["Prospects (value package)"], "Prospects", 7, 1, head=3)
+    _assert_print_ready(book["Prospects (value package)"], "Prospects", 8, 1, head=3)
     assert book["Overview"].page_setup.orientation == "landscape"
 
 

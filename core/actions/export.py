@@ -9,6 +9,7 @@ workbook behind, and the user is told which file to close.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
@@ -23,6 +24,7 @@ from core.actions.workbook import Document, build
 from core.analysis.model import Analysis, CustomerMetrics
 from core.analysis.movements import LastMonth, Period, this_month
 from core.i18n import N_, tr
+from core.ledger.normalise import fold
 from core.progress import Steps
 from core.store import connect
 
@@ -34,14 +36,22 @@ _RESERVED = {"CON", "PRN", "AUX", "NUL", *(f"COM{i}" for i in range(1, 10)),
 
 
 def salesperson_key(c: CustomerMetrics) -> str:
-    """The salesperson a customer belongs to; '' for a customer nobody owns."""
-    return " ".join((c.salesperson or "").split())
+    """The salesperson a customer belongs to; '' for a customer nobody owns. Names are
+    compared as customer names are (core.ledger.normalise.fold): "li lei" and "Ｌｉ Ｌｅｉ" are
+    how a clerk types Li Lei, and Li Lei's copy holds those customers too."""
+    return fold(c.salesperson or "")
 
 
 def salespeople(analysis: Analysis) -> list[str]:
-    """Every salesperson with customers, by name, the unassigned ('') last."""
-    keys = {salesperson_key(c) for c in analysis.customers}
-    return sorted(keys - {""}, key=str.casefold) + ([""] if "" in keys else [])
+    """Every salesperson with customers, by name, the unassigned ('') last: each once, as most
+    of their customers spell them (on a tie, the spelling that sorts first)."""
+    spellings: dict[str, Counter[str]] = {}
+    for c in analysis.customers:
+        spelling = " ".join((c.salesperson or "").split())
+        spellings.setdefault(salesperson_key(c), Counter())[spelling] += 1
+    names = {key: max(sorted(found), key=found.__getitem__) for key, found in spellings.items()}
+    return sorted((names[key] for key in names if key), key=str.casefold) + (
+        [""] if "" in names else [])
 
 
 def salesperson_label(salesperson: str | None) -> str:
@@ -51,7 +61,7 @@ def salesperson_label(salesperson: str | None) -> str:
 def for_salesperson(analysis: Analysis, salesperson: str | None) -> Analysis:
     """Only this salesperson's customers, without the firm-wide shape and notes that would
     reveal the others; the warnings every copy carries at its top stay."""
-    key = " ".join((salesperson or "").split())
+    key = fold(salesperson or "")
     return replace(analysis, customers=[c for c in analysis.customers
                                         if salesperson_key(c) == key], shape=[],
                    notes=list(analysis.warnings))

@@ -54,6 +54,10 @@ SALES_LIST_RULES = {
 THRESHOLD_REASONS = frozenset({"stop_loss_rule", "stop_loss_exposure", "stop_loss_group",
                                "watch_overdue"})
 SALES_REASON_LATE = N_("{days} days past due")
+# A group member over its credit limit may be another salesperson's customer: a salesperson's
+# copy names the group, not that customer (the owner's names it).
+SALES_GROUP_OVER_LIMIT = N_("in the group “{group}”, where another member owes more than its "
+                            "credit limit")
 
 ACTION_BLACK = N_("Suspend supply (the owner confirms); collect {amount} overdue.")
 ACTION_HOLD = N_("Hold new shipments until the owner confirms; collect {amount} overdue.")

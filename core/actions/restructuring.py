@@ -28,6 +28,7 @@ ORDERS = N_("Orders in {months} months")
 REVENUE = N_("Revenue, {months} months ({currency})")
 PROFIT = N_("Gross profit, {months} months ({currency})")
 MARGIN = N_("Gross margin ({months} months)")
+VALUE_PACKAGE_COLUMN = N_("Value package")
 
 
 def _percent_scale(c: CustomerMetrics) -> float:
@@ -170,23 +171,26 @@ def rows(analysis: Analysis, tier: str, sales: bool = False) -> list[dict[str, o
 
 
 def prospect_columns() -> list[Column]:
-    """What to offer is the same for every prospect: it is said above the table."""
+    """What to offer is the same for every prospect: it is said above the table; a row says
+    only where the offer waits (a prospect on the black list: one voice with it)."""
     return [
         *plans.customer_columns(),
         Column("trials", tr(N_("Number of trial orders")), "int", max_width=10),
         Column("last", tr(N_("Most recent order")), "date", max_width=12),
+        Column("plan", tr(VALUE_PACKAGE_COLUMN), wrap=True, max_width=30),
         Column("status", tr(N_("Status")), max_width=12),
         Column("notes", tr(N_("Notes")), max_width=40),
     ]
 
 
-def prospect_rows(analysis: Analysis) -> list[dict[str, object]]:
+def prospect_rows(analysis: Analysis, sales: bool = False) -> list[dict[str, object]]:
     """Trial-only customers, the latest first: the ones to convert with the package."""
     found = sorted(analysis.by_tier("prospect"), key=lambda c: (
         -(latest_order(c) or date.min).toordinal(), c.customer.casefold()))
     return [{"customer": c.customer, "country": c.country or "",
              "salesperson": c.salesperson or "", "trials": c.trial_orders,
-             "last": latest_order(c), "status": "", "notes": ""}
+             "last": latest_order(c), "plan": plan_text(c, "", sales), "status": "",
+             "notes": ""}
             for c in found]
 
 
@@ -286,7 +290,7 @@ def document(analysis: Analysis, sales_label: str | None = None,
                     rows(analysis, tier, sales), [plan_note(tier)])
               for tier in TIERS]
     tables.append(Table(sheet_name("prospect"), sheet_name("prospect") + suffix,
-                        prospect_columns(), prospect_rows(analysis),
+                        prospect_columns(), prospect_rows(analysis, sales),
                         [tr(plans.VALUE_PACKAGE)]))
     if moves is not None:
         tables.append(moved.table(moves, analysis, sales, suffix))

@@ -59,6 +59,8 @@ def reason_text(c: CustomerMetrics, sales: bool = False) -> str:
         parts = [tr(plans.SALES_REASON_LATE, days=c.max_days_overdue)]
     elif sales and c.list_reason and c.list_reason.code == "pinned_list":
         parts = [tr(PINNED)]  # not where the owner's figures would put it: no list names
+    elif sales and c.list_reason and c.list_reason.code == "group_over_limit":
+        parts = [tr(plans.SALES_GROUP_OVER_LIMIT, group=c.list_reason.params["group"])]
     else:
         parts = [c.list_reason.text] if c.list_reason else [m.text for m in c.reasons[:1]]
     parts += [flag.text for flag in c.red_flags if flag.text not in parts]  # over the limit

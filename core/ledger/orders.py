@@ -125,25 +125,35 @@ class Order:
 
 @dataclass
 class Customer:
-    """A customer's first showing (for the id a new one gets) and its latest row (whose name,
-    country and salesperson the store keeps), in the grouped file's order."""
+    """A customer's first showing (for the id a new one gets), its latest row (whose name and
+    country the store keeps) and its latest row naming a salesperson, in the grouped file's
+    order."""
 
     key: str
     first: tuple[int, int]
     latest: tuple[str, int, int]  # (order date, rank, index): the last of the latest day wins
     record: Record
+    # The latest row naming a salesperson: a clerk writes it on an order's first product line
+    # only, and a blank below it must not leave the customer to nobody (its owner's copy).
+    named: tuple[str, int, int] = ("", -1, -1)
+    salesperson: str | None = None
 
     def saw(self, record: Record, rank: int, index: int) -> None:
         if (rank, index) < self.first:
             self.first = (rank, index)
-        if record[ORDER_DATE] >= self.latest[0]:
-            latest = (record[ORDER_DATE], rank, index)
+        day = record[ORDER_DATE]
+        if day >= self.latest[0]:
+            latest = (day, rank, index)
             if latest > self.latest:
                 self.latest, self.record = latest, record
+        if record[SALESPERSON] is not None and day >= self.named[0]:
+            named = (day, rank, index)
+            if named > self.named:
+                self.named, self.salesperson = named, record[SALESPERSON]
 
     def values(self) -> tuple[object, ...]:
         r = self.record
-        return (r[CUSTOMER], r[ORDER_DATE], r[COUNTRY], r[SALESPERSON], r[CREDIT_LIMIT],
+        return (r[CUSTOMER], r[ORDER_DATE], r[COUNTRY], self.salesperson, r[CREDIT_LIMIT],
                 None if r[INSURED] is None else int(r[INSURED]), r[CREDIT_LIMIT_CURRENCY],
                 r[INSURER], r[INSURED_PCT])
 
@@ -207,11 +217,10 @@ class OrderBook:
             repeats.append(repeat)
             customer = customers.get(record[CUSTOMER_KEY])
             if customer is None:
-                customers[record[CUSTOMER_KEY]] = Customer(
+                customer = customers[record[CUSTOMER_KEY]] = Customer(
                     record[CUSTOMER_KEY], (order.rank, index), (record[ORDER_DATE], order.rank,
                                                                 index), record)
-            else:
-                customer.saw(record, order.rank, index)
+            customer.saw(record, order.rank, index)  # a first row may name its salesperson
         return groups
 
     def sheets_done(self) -> None:

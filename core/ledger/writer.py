@@ -187,6 +187,8 @@ class LedgerWriter:
             else:
                 ids[customer.key] = found[0]
                 if str(day) >= (found[1] or ""):
+                    if customer.named[0] < (found[1] or ""):  # older than the stored row's:
+                        salesperson = None  # the stored salesperson may be the newer one
                     # a limit's currency (None: the base currency) goes with its amount
                     updates.append((name, day, country, salesperson, limit, insured, limit,
                                     *cover, found[0]))

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import replace
 from datetime import date
 from typing import Any
 
@@ -125,13 +126,21 @@ class LedgerWriter:
     def _customers(self, records: list[Record]) -> dict[str, int]:
         stored = {row["key"]: dict(row) for row in _fetch_all_customers(self.conn, records)}
         latest: dict[str, Record] = {}
+        named: dict[str, str] = {}  # the salesperson of the latest row that names one
+        named_on: dict[str, date] = {}
         for record in records:
             best = latest.get(record.customer_key)
             if best is None or record.order_date >= best.order_date:
                 latest[record.customer_key] = record
+            if record.salesperson is not None and (
+                    record.customer_key not in named
+                    or record.order_date >= named_on[record.customer_key]):
+                named[record.customer_key] = record.salesperson
+                named_on[record.customer_key] = record.order_date
         for key, record in latest.items():
             row = stored.get(key)
             day = record.order_date.isoformat()
+            record = replace(record, salesperson=named.get(key))
             if row is None:
                 cursor = self.conn.execute(
                     "INSERT INTO customers(key, name, name_date, country, salesperson, "
@@ -141,6 +150,8 @@ class LedgerWriter:
                 stored[key] = {"id": cursor.lastrowid}
                 self.counts.customers_inserted += 1
             elif day >= (row["name_date"] or ""):
+                if key in named and named_on[key].isoformat() < (row["name_date"] or ""):
+                    record = replace(record, salesperson=None)  # the stored may be newer
                 self.conn.execute(
                     "UPDATE customers SET name = ?, name_date = ?, "
                     "country = COALESCE(?, country), salesperson = COALESCE(?, salesperson), "
