@@ -96,7 +96,9 @@ def _report(analysis: Analysis) -> FirmReport:
         revenue_12m=round(revenue, 2), gross_profit_12m=None if profit is None else round(
             profit, 2), gross_margin=round(profit / revenue, 4) if profit is not None and revenue
         else None, measured_by=analysis.ranked_by,
-        top20_share=round(math.fsum(value[:top]) / total_value, 4) if total_value else None,
+        # a share of a whole that is not positive is no share (the Pareto chart: nothing)
+        top20_share=round(math.fsum(value[:top]) / total_value, 4) if total_value > 0
+        else None,
         bottom50_order_share=(round(sum(c.orders_12m for c in ranked[len(ranked) - bottom:])
                                     / orders_total, 4) if orders_total and bottom else None),
         retention=retention, previous_active=previous, trial_customers=trials,
