@@ -190,3 +190,30 @@ def test_actual_shares_and_tier_margins_against_targets_and_bands(tmp_path):
     assert people["Weak 1"].margin_status == "within"
     # a whole tier below its band: no customer of it asked to reprice (fewer than 4 to rank)
     assert not any(people[n].reprice for n in ("S3", "S4", "S5"))
+
+
+def test_a_tier_s_share_of_a_negative_total_profit_is_none_and_the_pyramid_says_so(
+        tmp_path, qtbot):
+    """With a fixed M bar of 2 × 500 Win and Lose pass R, M and T: Win (profit 100) takes the
+    one strategic place, Lose (−150) the long tail (no core place for two). The firm's profit
+    is −50: the strategic tier "gave" −200 % of it and the long tail 300 %, in the report and
+    on the pyramid's bands. Each tier's profit and margin stand; its share is none, and the
+    band's tooltip gives the profit without calling it unknown."""
+    from ui.customers.pyramid import PyramidWidget
+
+    rows = [order("P1", "Win", "2025-03-01", 1_000, cost=900),
+            order("P2", "Lose", "2025-03-02", 1_000, cost=1_150)]
+    analysis = analysed(tmp_path, rows, m_benchmark_usd=500)
+    assert tiers(analysis) == {"Win": "strategic", "Lose": "long_tail"}
+    shape = {t["tier"]: t for t in report(analysis).tiers}
+    assert (shape["strategic"]["gross_profit"], shape["long_tail"]["gross_profit"]) == (
+        100, -150)
+    assert shape["strategic"]["margin"] == pytest.approx(0.10)
+    assert [shape[t]["gross_profit_share"] for t in ("strategic", "core", "long_tail")] == [
+        None, None, None]
+    widget = PyramidWidget()
+    qtbot.addWidget(widget)
+    widget.set_analysis(analysis)
+    assert widget.band_texts("strategic")[-1] == "revenue 50%"
+    tip = widget.tooltip_text("tier", "strategic")
+    assert "gross profit 100 USD (–), margin 10.0%" in tip and "unknown" not in tip
