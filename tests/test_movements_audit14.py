@@ -246,3 +246,61 @@ def test_an_as_of_date_in_mid_month_compares_with_the_month_end_before_it(tmp_pa
     [july] = history.periods
     assert july.month_end == JULY
     assert {m.customer: m.kind for m in july.moves} == {"Early": "lost", "Later": "lost"}
+
+
+# --- which month ends a receipt filled in on an old order makes stale ---------------------------
+
+MAY = date(2025, 5, 31)
+
+
+def test_a_receipt_filled_in_on_an_old_order_makes_stale_from_its_own_date(tmp_path):
+    """docs: "an import that changes a row dated in March (or books a receipt dated in March)
+    makes March and every later month stale". The monthly routine fills in, on older orders,
+    the payments received since: July's file fills in Late's March invoice's receipt, dated
+    07-05. May and June cannot change (the money arrived after them), yet both went stale
+    and were analysed again — every month back to the order's, each month, for every old
+    order paid. Dated 06-20 instead, June is stale and May is not. (The ledger records
+    receipts from January on, as a firm's does: the first order with a receipt is not
+    Late's.)"""
+    db = tmp_path / "firm.sqlite"
+    booked = order("F1", "Founder", "2025-01-10", 2_000, cost=1_500, ship="2025-01-12",
+                   received=2_000, received_on="2025-01-20")
+    imported(db, "june", [booked, *_june_rows()])
+    with connect(db) as conn:
+        snapshots.ensure(conn, [MAY, JUNE])
+        kept = snapshots.read(conn, [MAY, JUNE])
+    imported(db, "july", [booked, *_june_rows((5_000, "2025-07-05")), *JULY_ROWS])
+    with connect(db) as conn:
+        assert snapshots.stale(conn, [MAY, JUNE]) == []
+        assert snapshots.stale(conn, [MAY, JUNE, JULY]) == [JULY]  # July: never stored
+        # and what is kept is what each month's analysis gives now
+        for end in (MAY, JUNE):
+            assert kept[end] == snapshots.of_analysis(analyse(conn, end))
+    imported(db, "july-again", [booked, *_june_rows((5_000, "2025-06-20")), *JULY_ROWS])
+    with connect(db) as conn:
+        assert snapshots.stale(conn, [MAY, JUNE]) == [JUNE]
+
+
+def test_a_later_receipt_beside_a_deposit_on_its_line_still_makes_the_month_stale(tmp_path):
+    """A line whose received figure holds the deposit written beside it: a received figure
+    dated after June, filled in beside a deposit of June, changes how June reads the line's
+    money, so June is stale (a receipt alone on its line does not make it)."""
+    header = [*COLUMNS, "定金", "定金日期"]
+    deposit = [*order("D1", "Deposit Co", "2025-06-01", 10_000, cost=8_000,
+                      terms="T/T 30% deposit, balance before shipment", ship="2025-08-01"),
+               3_000, date(2025, 6, 5)]
+    db = tmp_path / "firm.sqlite"
+    for name, received in (("june", None), ("july", (2_000, date(2025, 7, 10)))):
+        row = list(deposit)
+        if received:
+            row[COLUMNS.index("已收金额")], row[COLUMNS.index("收款日期")] = received
+        path = write_xlsx(tmp_path / f"{name}.xlsx", {"台账": [header, row]})
+        [result] = import_files(db, [path])
+        assert result.status == "imported", result.message
+        if name == "june":
+            with connect(db) as conn:
+                snapshots.ensure(conn, [JUNE])
+    with connect(db) as conn:
+        assert snapshots.stale(conn, [JUNE]) == [JUNE]
+        snapshots.ensure(conn, [JUNE])
+        assert snapshots.read(conn, [JUNE])[JUNE] == snapshots.of_analysis(analyse(conn, JUNE))
