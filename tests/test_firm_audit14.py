@@ -12,6 +12,8 @@ measure alone (gross profit where every active customer has a cost, else revenue
 
 from __future__ import annotations
 
+import sqlite3
+from contextlib import closing
 from datetime import date
 from pathlib import Path
 
@@ -32,6 +34,13 @@ def analysed(tmp_path: Path, rows: list[list[object]], **rules: object) -> Analy
         return analyse(conn, as_of=A)
     finally:
         conn.close()
+
+
+def excluding(tmp_path: Path, rows: list[list[object]], name: str) -> sqlite3.Connection:
+    """The rows imported, with one customer (the firm's own agent) excluded by hand."""
+    conn = build(tmp_path, rows)
+    overrides.exclude(conn, name)
+    return conn
 
 
 def tiers(analysis: Analysis) -> dict[str, str]:
@@ -107,12 +116,8 @@ def test_excluded_customers_are_outside_every_share(tmp_path):
             order("P2", "First", "2025-03-01", 3_000, cost=2_000),
             order("P3", "Second", "2025-03-02", 2_000, cost=1_500),
             order("P4", "Second", "2025-03-03", 2_000, cost=1_500)]
-    conn = build(tmp_path, rows)
-    try:
-        overrides.exclude(conn, "Agent")
+    with closing(excluding(tmp_path, rows, "Agent")) as conn:
         found = report(analyse(conn, as_of=A))
-    finally:
-        conn.close()
     assert found.active_customers == 2
     # profits 1,000 and 1,000: level; one top place, 1,000 of 2,000
     assert found.top20_share == 0.5
@@ -142,15 +147,11 @@ def test_retention_counts_the_window_before_as_the_windows_are_defined(tmp_path)
             order("M1", "Old Name", "2024-03-01", 1_000, cost=700),
             order("M2", "New Name", "2025-03-01", 1_000, cost=700),
             order("X1", "Agent", "2024-03-01", 1_000, cost=700)]
-    conn = build(tmp_path, rows)
-    try:
-        overrides.exclude(conn, "Agent")
+    with closing(excluding(tmp_path, rows, "Agent")) as conn:
         found = report(analyse(conn, as_of=A))
         assert (found.previous_active, found.retention) == (4, round(2 / 4, 4))
         overrides.merge(conn, "New Name", "Old Name")
         merged = report(analyse(conn, as_of=A))
-    finally:
-        conn.close()
     assert (merged.previous_active, merged.retention) == (4, round(3 / 4, 4))
 
 
