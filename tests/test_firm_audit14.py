@@ -218,3 +218,24 @@ def test_a_tier_s_share_of_a_negative_total_profit_is_none_and_the_pyramid_says_
     assert widget.band_texts("strategic")[-1] == "revenue 50%"
     tip = widget.tooltip_text("tier", "strategic")
     assert "gross profit 100 USD (–), margin 10.0%" in tip and "unknown" not in tip
+
+
+# --- the delivery cycle ---------------------------------------------------------------------------
+
+def test_an_order_whose_last_lot_has_not_shipped_is_not_delivered_yet(tmp_path):
+    """docs: the delivery cycle is the median of days "from the order date to the order's
+    *last* shipment". Split's order of 05-01 shipped its first lot (invoice L-1) on 05-11; the
+    second (L-2) ships on 07-20, after A. As of A its last shipment has not left: it was
+    counted as delivered in 10 days. Left out, the median of Month (30 days) and Quick (10)
+    is 20; a month later, both lots gone, Split's cycle is 80 days."""
+    from test_account_audit import firm as account_firm
+    from test_account_audit import row
+
+    rows = [row("SP-1", "Split", "2025-05-01", 5_000, invoice="L-1", ship="2025-05-11"),
+            row("SP-1", "Split", "2025-05-01", 5_000, invoice="L-2", ship="2025-07-20"),
+            row("MO-1", "Month", "2025-05-01", 5_000, ship="2025-05-31"),
+            row("QU-1", "Quick", "2025-06-01", 5_000, ship="2025-06-11")]
+    books = account_firm(tmp_path, rows, payer=False)
+    assert report(books.at(A)).delivery_days_median["all"] == (30 + 10) / 2
+    later = report(books.at(date(2025, 7, 31))).delivery_days_median["all"]
+    assert later == sorted([80, 30, 10])[1]
