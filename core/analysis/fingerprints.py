@@ -30,8 +30,8 @@ from core.rules import load_rules
 # a new version of the analysis recomputes them all (2: the customer account of issue 8;
 # 3: the month's events hashed together; 4: a sum of hashed parts per day; 5: a row shipping
 # after A has not shipped, and a deposit is held by its whole order; 6: an order shipped in
-# parts is owed part by part)
-FORMAT = f"snapshots-6/{__version__}"
+# parts is owed part by part; 7: a receipt filled in on an old row dates from its own day)
+FORMAT = f"snapshots-7/{__version__}"
 # Columns that say where a row came from, not what it says: a re-import from another file
 # changes them and nothing else. Every other column counts, including any a later version adds.
 PROVENANCE = {"id", "order_id", "line_key", "order_key", "source_file", "source_sheet",
@@ -40,6 +40,8 @@ PROVENANCE = {"id", "order_id", "line_key", "order_key", "source_file", "source_
 DATED = (("ship_date", "ship_date"), ("received_amount", "received_date"),
          ("deposit_amount", "deposit_date"), ("balance_amount", "balance_date"))
 RECEIPTS = ("received_amount", "deposit_amount", "balance_amount")
+SHIPPED = 1  # DATED's first kind (kinds count from 1; 0 is the row itself)
+DATED_VALUE = "dated"  # on the row: a value there, dated (the value joins on its own day)
 CUSTOMER_BOOKKEEPING = {"name_date"}  # moves on with every import; the name itself counts
 UNREAD = frozenset(PROVENANCE - {"id", "order_id"})  # the provenance the parts do not need
 
@@ -112,16 +114,23 @@ def _ledger_days(conn: sqlite3.Connection, customers: dict[Any, Any]) -> dict[st
                             "ON o.id = l.order_id"):
         line = int(r[line_at])
         day, customer = str(r[day_at]), int(r[customer_at])
+        money = receipts(r)
+        # a line's one receipt, dated, is as none before its day: filled in next month on an
+        # old row, it changes its own month on, not the row's. Two or more on a line read
+        # together (a received figure holds the deposit beside it), and a ship date after A
+        # still says "ships later": for those, that a dated value is there counts from the row.
+        alone = sum(figure is not None for figure in money) < 2
         undated = []
         for kind, value, when in dated:
             if r[value] is not None and r[when]:
                 add(str(r[when]), (line, kind, r[value]))
+                undated.append(None if alone and kind != SHIPPED else DATED_VALUE)
             else:
                 undated.append(r[value])
         add(day, (line, 0, static_of(r), kept_of(r), tuple(undated)))
         if first.get(customer, "\uffff") > day:
             first[customer] = day
-        if (receipts_from is None or day < receipts_from) and receipts(r) != nothing:
+        if (receipts_from is None or day < receipts_from) and money != nothing:
             receipts_from = day
     for customer, day in first.items():
         add(day, ("customer", customer, customers.get(customer)))

@@ -96,7 +96,9 @@ def _report(analysis: Analysis) -> FirmReport:
         revenue_12m=round(revenue, 2), gross_profit_12m=None if profit is None else round(
             profit, 2), gross_margin=round(profit / revenue, 4) if profit is not None and revenue
         else None, measured_by=analysis.ranked_by,
-        top20_share=round(math.fsum(value[:top]) / total_value, 4) if total_value else None,
+        # a share of a whole that is not positive is no share (the Pareto chart: nothing)
+        top20_share=round(math.fsum(value[:top]) / total_value, 4) if total_value > 0
+        else None,
         bottom50_order_share=(round(sum(c.orders_12m for c in ranked[len(ranked) - bottom:])
                                     / orders_total, 4) if orders_total and bottom else None),
         retention=retention, previous_active=previous, trial_customers=trials,
@@ -163,11 +165,15 @@ def _conversion(analysis: Analysis) -> tuple[int, int]:
 
 def _delivery(analysis: Analysis) -> dict[str, float | None]:
     """Median days from order to the last shipment of the window's valid orders, per tier
-    (an order shipped in lots is delivered when its last lot leaves)."""
+    (an order shipped in lots is delivered when its last lot leaves: one with a lot not
+    shipped by A, or shipping after it, is not delivered yet)."""
     tier_of = {c.customer_id: c.tier for c in analysis.customers}
+    waiting = {r.order_id for c in analysis.customers for r in c.receivables
+               if not r.shipped and r.amount > 0}
     days: dict[str, list[int]] = {t: [] for t in (*TIERS, "all")}
     for o in analysis.orders:
-        if o.valid and o.last_ship_date and analysis.window_start < o.order_date:
+        if (o.valid and o.last_ship_date and analysis.window_start < o.order_date
+                and o.order_id not in waiting):
             gap = (o.last_ship_date - o.order_date).days
             days["all"].append(gap)
             if tier_of.get(o.customer_id) in days:

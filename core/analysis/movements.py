@@ -268,15 +268,24 @@ def _reasons(kind: str, then: CustomerSnapshot | None, now: CustomerSnapshot,
     for code in changed:
         if code != "r":
             yield _criterion(code, then, now, pair, rules)
+    ranks = {"passed": now.criteria_passed, "before": then.rank or "—",
+             "after": now.rank or "—", "active_before": actives[0], "active": actives[1]}
     if now.pinned_tier and now.pinned_tier == now.tier:
         yield Message("move_pinned", N_("pinned to this tier by hand"))
     elif not changed:
         yield Message("move_ranked", N_(
             "criteria unchanged ({passed} of 4): ranked {before} of {active_before} active "
             "customers, now {after} of {active}; a tier's places follow the number of active "
-            "customers and their ranking"),
-            {"passed": now.criteria_passed, "before": then.rank or "—",
-             "after": now.rank or "—", "active_before": actives[0], "active": actives[1]})
+            "customers and their ranking"), ranks)
+    elif not (now.criteria_passed > then.criteria_passed if kind == "up"
+              else now.criteria_passed < then.criteria_passed):
+        # the verdicts that changed do not move it this way (a criterion gained, yet down):
+        # the ranking did, and the reason says so beside them
+        yield Message("move_ranked_despite", N_(
+            "criteria passed {passed_before} → {passed} of 4, yet ranked {before} of "
+            "{active_before} active customers, now {after} of {active}; a tier's places "
+            "follow the number of active customers and their ranking"),
+            {**ranks, "passed_before": then.criteria_passed})
 
 
 def _criterion(code: str, then: CustomerSnapshot, now: CustomerSnapshot,

@@ -133,6 +133,8 @@ def shape(active: list[CustomerMetrics], rules: Rules) -> list[TierShape]:
         result.append(TierShape(
             tier, len(members), len(members) / total if total else 0.0, targets[tier],
             places[tier], tier_revenue, tier_revenue / revenue if revenue else 0.0,
-            tier_profit, tier_profit / profit if tier_profit is not None and profit else None,
+            # a share of a total that is not positive is no share (the firm report's too)
+            tier_profit, tier_profit / profit if tier_profit is not None and profit
+            and profit > 0 else None,
             (tier_profit / tier_revenue if tier_revenue and tier_profit is not None else None)))
     return result

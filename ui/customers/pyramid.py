@@ -161,10 +161,11 @@ class PyramidWidget(QWidget):
                      tr(N_("revenue {amount} {currency} ({share})"), amount=f"{s.revenue:,.0f}",
                         currency=cur, share=f"{s.revenue_share:.1%}"),
                      tr(N_("gross profit unknown: not every customer has a cost"))
-                     if s.gross_profit is None or s.gross_profit_share is None else
+                     if s.gross_profit is None else
                      tr(N_("gross profit {amount} {currency} ({share}), margin {margin}"),
                         amount=f"{s.gross_profit:,.0f}", currency=cur,
-                        share=f"{s.gross_profit_share:.1%}",
+                        share="–" if s.gross_profit_share is None  # the firm's not positive
+                        else f"{s.gross_profit_share:.1%}",
                         margin="–" if s.margin is None else f"{s.margin:.1%}")]
         elif value == "prospect":
             lines = [tr(N_("{count} prospects: their only orders are trials."), count=count)]
