@@ -156,3 +156,18 @@ def test_the_stop_loss_workbook_opens_with_the_same_figures(firm: Path, tmp_path
                        str(tmp_path / "sales.xlsx"), "--by-salesperson")
     copy = openpyxl.load_workbook(out.splitlines()[0])["Overview"]
     assert not any("Revenue given up" in str(r[0].value) for r in copy.iter_rows())
+
+
+def test_a_share_of_a_firm_losing_money_is_no_share():
+    """Cutting a customer earning 100 from a firm losing 50 overall gave up "-200 %" of the
+    firm's profit; the firm report's and the pyramid's shares read none there too."""
+    from core.analysis.what_if import WhatIf
+
+    def cut(firm_profit: float) -> WhatIf:
+        return WhatIf("2025-06-30", "USD", ["Win"], 1000.0, 100.0, 0.0, 0.0, 0.0, 1, None,
+                      None, 5000.0, firm_profit, 10, 2, 12.0)
+
+    assert cut(-50.0).gross_profit_share is None
+    assert cut(0.0).gross_profit_share is None
+    assert cut(-50.0).as_json()["shares"]["gross_profit"] is None
+    assert cut(400.0).gross_profit_share == 100.0 / 400.0

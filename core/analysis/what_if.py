@@ -53,7 +53,9 @@ class WhatIf:
 
     @property
     def gross_profit_share(self) -> float | None:
-        if self.gross_profit_given_up is None or not self.firm_gross_profit:
+        # a share of a whole that is not positive is no share (the firm report's too)
+        if (self.gross_profit_given_up is None or self.firm_gross_profit is None
+                or self.firm_gross_profit <= 0):
             return None
         return self.gross_profit_given_up / self.firm_gross_profit
 
