@@ -101,3 +101,127 @@ def test_credit_in_months_or_chinese_numerals_does_not_black_list_a_customer(tmp
         [owed] = c.receivables
         assert (owed.due_date, owed.days_overdue, c.list) == (due, days, listed), name
         assert (A - due).days == days
+
+
+# --- aging, history, capital cost: the figures behind the score -----------------------------
+
+def shipped_for(days_overdue: int, credit: int = 30) -> str:
+    """The ship date an OA-30 invoice needs to be `days_overdue` days past due at A."""
+    return (A - timedelta(days=days_overdue + credit)).isoformat()
+
+
+@pytest.mark.parametrize(
+    ("days", "bucket"),
+    [(0, "not_due"), (1, "d1_30"), (30, "d1_30"), (31, "d31_60"), (60, "d31_60"),
+     (61, "d61_90"), (90, "d61_90"), (91, "d91_plus")],
+)
+def test_aging_bucket_boundaries(tmp_path, days, bucket):
+    """Not due, 1–30, 31–60, 61–90, 91+: each boundary day in the bucket the brief names."""
+    rows = [row("P1", "Aged Co", "2025-01-01", 8_000, ship=shipped_for(days))]
+    c = customer(firm(tmp_path, rows).at(A), "Aged Co")
+    assert c.max_days_overdue == days
+    assert c.aging == {name: (8_000.0 if name == bucket else 0.0) for name in c.aging}
+
+
+HISTORY_CASES = {
+    # customer: (money received as (amount, days after the due date)), (late or not, days late)
+    "On The Day Co": ([(10_000, 0)], 0),
+    "A Day Late Co": ([(10_000, 1)], 1),
+    "Bank Charge Co": ([(9_960, 0)], 0),  # 40 short: within max(50, 0.5 % = 50)
+    # 6,000 before the due date, 4,000 three days after: settled by its last part. Written as
+    # a clerk does: the deposit column, and the received column the total of both
+    "In Parts Co": ([(6_000, -5), (4_000, 3)], 3),
+    "Remainder Co": ([(9_850, 2)], 2),  # 150 short: a small remainder (< 200), settled
+}
+
+
+@pytest.mark.parametrize("name", list(HISTORY_CASES))
+def test_on_time_history(tmp_path, name):
+    """One invoice of 10,000 USD on OA 30, shipped 02-01 (due 03-03), paid as the case says:
+    on time only when the last money that paid it came on or before the due date; a shortfall
+    within the tolerance is paid, and a small remainder is settled but shown."""
+    parts, late = HISTORY_CASES[name]
+    due = d("2025-03-03")
+    *earlier, (_last, after) = parts
+    deposit = {} if not earlier else {
+        "deposit": earlier[0][0], "deposit_on": (due + timedelta(days=earlier[0][1])).isoformat()}
+    rows = [row("INV-1", name, "2025-01-02", 10_000, ship="2025-02-01",
+                received=sum(amount for amount, _ in parts),
+                received_on=(due + timedelta(days=after)).isoformat(), **deposit)]
+    c = customer(firm(tmp_path, rows).at(A), name)
+    [owed] = c.receivables
+    assert owed.due_date == due
+    assert (c.settled_count, c.on_time_share, c.avg_days_late) == (1, float(late == 0), late)
+    short = 10_000 - sum(amount for amount, _ in parts)
+    assert (owed.small, c.small_remainders) == ((True, short) if short > 50 else (False, 0))
+    assert (c.overdue_amount, c.max_days_overdue) == (0, 0)
+
+
+def test_score_capital_cost_and_reasons_of_a_mixed_account(tmp_path):
+    """Open at A (receipts known to A): 10,000 on OA 30, 73 days past due; 5,000 on L/C at
+    sight shipped 10 days before A (due on shipment: 10 days past due); 5,000 on OA 30
+    shipped 10 days before A (not due). By hand:
+    overdue 15,000 of 20,000 open; risky (D/P or riskier: OA) 15,000; no history;
+    score = 35 × 73/120 + 20 × 0.75 + 15 × 0.75 + 0 + 10 × 15,000/50,000 = 50.5 → 51, C;
+    capital cost = 10,000 × 12 % × 73/365 + 5,000 × 12 % × 10/365 = 240 + 16.44, over
+    (10,000 × 73 + 5,000 × 10) / 15,000 = 52 days on average."""
+    rows = [row("P1", "Mixed Co", "2025-01-01", 10_000, ship=shipped_for(73)),
+            row("P2", "Mixed Co", "2025-06-01", 5_000, terms="L/C at sight",
+                ship=(A - timedelta(days=10)).isoformat()),
+            row("P3", "Mixed Co", "2025-06-01", 5_000, ship=(A - timedelta(days=10)).isoformat())]
+    c = customer(firm(tmp_path, rows).at(A), "Mixed Co")
+    assert (c.open_amount, c.overdue_amount, c.risky_exposure) == (20_000, 15_000, 15_000)
+    expected = 35 * 73 / 120 + 20 * 0.75 + 15 * 0.75 + 10 * 15_000 / 50_000
+    assert (c.risk_score, c.risk_grade) == (round(expected), "C")
+    assert c.capital_cost == pytest.approx(10_000 * 0.12 * 73 / 365 + 5_000 * 0.12 * 10 / 365,
+                                           abs=0.01)
+    assert c.capital_days == round((10_000 * 73 + 5_000 * 10) / 15_000)
+    reasons = {m.code: m.params for m in c.reasons}
+    assert list(reasons) == ["overdue_days", "overdue_share", "risky_terms", "capital_cost"]
+    assert (reasons["overdue_days"]["amount"], reasons["overdue_days"]["days"]) == (15_000, 73)
+    assert reasons["overdue_share"]["share"] == 0.75
+    assert reasons["risky_terms"]["amount"] == 15_000
+    assert reasons["capital_cost"]["days"] == c.capital_days
+    assert c.aging == {"not_due": 5_000, "d1_30": 5_000, "d31_60": 0, "d61_90": 10_000,
+                       "d91_plus": 0}
+
+
+def test_the_score_reads_its_thresholds_from_the_settings(tmp_path):
+    """The worked example (10,000 on OA 30, 61 days past due, nothing paid): 55, C. With
+    risky terms from D/A on (OA still counts), 120 → 61 days for the full lateness points,
+    capital at 10 %: 35 + 20 + 15 + 0 + 2 = 72, D; the cost 10,000 × 10 % × 61/365."""
+    from core import settings
+    from core.store import connect
+
+    rows = [row("P1", "Late Co", "2025-01-01", 10_000, ship=shipped_for(61))]
+    books = firm(tmp_path, rows)
+    c = customer(books.at(A), "Late Co")
+    assert (c.risk_score, c.risk_grade) == (round(35 * 61 / 120 + 20 + 15 + 2), "C")
+    assert c.capital_cost == pytest.approx(10_000 * 0.12 * 61 / 365, abs=0.01)
+    with connect(books.db) as conn:
+        settings.put(conn, "risky_rung", "da")
+        settings.put(conn, "risk_days_full", 61)
+        settings.put(conn, "capital_rate_pct", 10)
+    c = customer(books.at(A), "Late Co")
+    assert (c.risk_score, c.risk_grade) == (35 + 20 + 15 + 2, "D")
+    assert c.capital_cost == pytest.approx(10_000 * 0.10 * 61 / 365, abs=0.01)
+    capital = next(m for m in c.reasons if m.code == "capital_cost")
+    assert (capital.params["rate"], capital.params["days"]) == (10, 61)
+
+
+def test_a_customer_worse_on_every_count_never_scores_better(tmp_path):
+    """Two customers each owing one OA-30 invoice and nothing else open, each with one
+    settled invoice: Worse Co owes more (30,000 against 10,000), longer past due (91 against
+    61 days) and paid its settled invoice later (20 against 5 days late)."""
+    def account(name: str, owed: float, days: int, late: int) -> list[list[object]]:
+        paid_due = d("2025-02-01") + timedelta(days=30)
+        return [row("S-" + name, name, "2025-01-01", 5_000, ship="2025-02-01", received=5_000,
+                    received_on=(paid_due + timedelta(days=late)).isoformat()),
+                row("O-" + name, name, "2025-01-01", owed, ship=shipped_for(days))]
+
+    analysis = firm(tmp_path, [*account("Better Co", 10_000, 61, 5),
+                               *account("Worse Co", 30_000, 91, 20)]).at(A)
+    better, worse = customer(analysis, "Better Co"), customer(analysis, "Worse Co")
+    assert (better.max_days_overdue, worse.max_days_overdue) == (61, 91)
+    assert better.risk_score < worse.risk_score
+    assert better.list == worse.list == "black"
