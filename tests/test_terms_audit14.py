@@ -225,3 +225,27 @@ def test_a_customer_worse_on_every_count_never_scores_better(tmp_path):
     assert (better.max_days_overdue, worse.max_days_overdue) == (61, 91)
     assert better.risk_score < worse.risk_score
     assert better.list == worse.list == "black"
+
+
+# --- terms the app cannot read: what is assumed, and the user is told -----------------------
+
+def test_invoices_due_by_the_default_credit_period_are_named_in_the_notes(tmp_path):
+    """Four invoices shipped 2025-03-05, unpaid at A: "As agreed" (not read) and blank terms
+    fall due at ship + `default_credit_days` (30): 04-04, 87 days past due, black-listed; the
+    one with "As agreed" and a due date the ledger states (05-05) and the one on OA 60 (05-04)
+    are due as they say. The analysis's notes say that two open invoices were given the
+    default, and quote the text it could not read."""
+    rows = [row("P1", "Agreed Co", "2025-03-01", 9_000, terms="As agreed", ship="2025-03-05"),
+            row("P2", "Blank Co", "2025-03-01", 9_000, terms=None, ship="2025-03-05"),
+            row("P3", "Stated Co", "2025-03-01", 9_000, terms="As agreed", ship="2025-03-05",
+                due="2025-05-05"),
+            row("P4", "Terms Co", "2025-03-01", 9_000, terms="OA 60", ship="2025-03-05")]
+    analysis = firm(tmp_path, rows).at(A)
+    default = d("2025-03-05") + timedelta(days=30)
+    for name, due in (("Agreed Co", default), ("Blank Co", default),
+                      ("Stated Co", d("2025-05-05")), ("Terms Co", d("2025-05-04"))):
+        [owed] = customer(analysis, name).receivables
+        assert owed.due_date == due, name
+    [note] = [n for n in analysis.notes if n.code == "terms_assumed"]
+    assert (note.params["count"], note.params["days"]) == (2, 30)
+    assert note.params["texts"] == "“As agreed”"

@@ -140,6 +140,7 @@ class Shipment:
     ship_date: date | None = None
     estimated: bool = False
     due: date | None = None
+    assumed: bool = False  # due by the default credit period: no due date, no terms read
 
 
 def shipment(unit: ShipmentRow, rules: Rules, as_of: date) -> Shipment:
@@ -160,8 +161,10 @@ def shipment(unit: ShipmentRow, rules: Rules, as_of: date) -> Shipment:
     if terms is not None and terms.rung == "dp":  # due once the documents reach the bank
         due = ship + days_span(rules.dp_presentation_days + (terms.credit_days or 0))
     else:
-        due = due_date(terms, ship, order.order_date) or ship + days_span(
-            rules.default_credit_days)
+        due = due_date(terms, ship, order.order_date)
+        if due is None:
+            return Shipment(True, ship, estimated, ship + days_span(rules.default_credit_days),
+                            True)
     return Shipment(True, ship, estimated, due)
 
 
@@ -346,7 +349,8 @@ def _receivables(units: list[ShipmentRow], shipments: list[Shipment], invoices: 
             deposit * now if deposit else 0.0,  # the one 0.0, not a new one per invoice
             bool(shipped and unit.ship_date and rung == "deposit_before_shipment"
                  and open_amount > 0 and not small),
-            False, invoice.credited, deposit, s.estimated, small, factor_now is None, paid_on))
+            False, invoice.credited, deposit, s.estimated, small, factor_now is None, paid_on,
+            s.assumed))
         if shipped and (open_amount == 0 or small) and due and paid_on:  # settled
             late = (paid_on - due).days
             settled += 1
