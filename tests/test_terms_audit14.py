@@ -55,6 +55,17 @@ SHIP = date(2025, 3, 5)  # March ends on the 31st
         ("Documentary Credit 90 days", T("lc_usance", 90)),
         ("L/C at sight (credit insurance)", T("lc_sight")),
         ("Credit card", T("tt_advance")),
+        # days "before shipment" are a lead time, never the balance's credit period
+        ("30% deposit 7 days before shipment, balance OA 60 days", T("oa", 60, 30.0)),
+        ("deposit 30 days before shipment, balance 90 days after B/L", T("oa", 90)),
+        ("30天前付定金，余款出货后60天", T("oa", 60)),
+        # an L/C "at sight" with its validity or presentation period is still at sight
+        ("L/C at sight, validity 15 days", T("lc_sight")),
+        ("L/C at sight, presentation within 21 days", T("lc_sight")),
+        ("即期信用证，交单期21天", T("lc_sight")),
+        ("L/C at 90 days sight", T("lc_usance", 90)),
+        ("L/C at sight 90 days", T("lc_usance", 90)),
+        ("L/C 90 days after sight", T("lc_usance", 90)),
         # what was read right stays so
         ("credit 30 days", T("oa", 30)),
         ("30 days credit", T("oa", 30)),
@@ -101,6 +112,19 @@ def test_credit_in_months_or_chinese_numerals_does_not_black_list_a_customer(tmp
         [owed] = c.receivables
         assert (owed.due_date, owed.days_overdue, c.list) == (due, days, listed), name
         assert (A - due).days == days
+
+
+def test_a_lead_time_before_shipment_is_not_the_balance_s_credit(tmp_path):
+    """30 % deposit paid 7 days before shipment, the balance on OA 60: shipped 03-05, the
+    7,000 balance unpaid at A is due 05-04, 57 days past due: watched (more than 30 days),
+    not black-listed. Read as "OA 7 days" it was due 03-12, 110 days past due, black."""
+    rows = [row("P1", "Lead Co", "2025-02-01", 10_000, ship="2025-03-05", received=3_000,
+                received_on="2025-02-26",
+                terms="30% deposit 7 days before shipment, balance OA 60 days")]
+    c = customer(firm(tmp_path, rows).at(A), "Lead Co")
+    [owed] = c.receivables
+    assert (owed.due_date, owed.open) == (d("2025-03-05") + timedelta(days=60), 7_000)
+    assert (c.max_days_overdue, c.list) == ((A - owed.due_date).days, "watch")
 
 
 # --- aging, history, capital cost: the figures behind the score -----------------------------

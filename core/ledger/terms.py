@@ -163,7 +163,7 @@ _CHINESE_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "
                    "六": 6, "七": 7, "八": 8, "九": 9}
 _CHINESE_NUMBER = re.compile(r"([零〇一二两三四五六七八九十百]+)(?=\s*(?:天|日|个月))")
 _DAYS = re.compile(
-    r"(\d+)\s*(?:calendar\s+|working\s+)?(?:days?|天|日)(?!\s*(?:before|prior|前))"
+    r"(\d+)\s*(?:calendar\s+|working\s+)?(?:days?\b|天|日)(?!\s*(?:before|prior|前))"
     r"|(?:\bnet|\boa|\bdp|\bda|\blc|\btt|\beom|月结|账期|帐期|credit)\s*(\d+)(?![\d%])"
 )
 
@@ -172,6 +172,10 @@ _DP = re.compile(r"\bdp\b")
 _DA = re.compile(r"\bda\b")
 _TT = re.compile(r"\btt\b")
 _USANCE = re.compile(r"usance|远期|deferred|after\s+sight")
+# "L/C at sight, validity 15 days": days a sight credit names as its validity or presentation
+# period are no credit ("L/C at sight 90 days" alone stays a usance credit of 90 days)
+_SIGHT_PERIOD = re.compile(
+    r"(?=.*(?:\bat\s+sight\b|即期))(?=.*(?:valid|present|expir|有效期|交单))")
 _MONTHLY = re.compile(
     r"月结|monthly\s+(?:statement|settlement)|month[\s-]*end|end\s+of\s+(?:the\s+)?month|\beom\b"
 )
@@ -271,7 +275,7 @@ def _rung(text: str, days: int | None, split: bool) -> str | None:
     against = _AGAINST_DOCUMENTS.search(text) or (not instrument and _AFTER_SHIPMENT.search(text))
     if against:
         return "deposit_against_documents"
-    if lc and (days is not None or _USANCE.search(text)):
+    if lc and (_USANCE.search(text) or (days is not None and not _SIGHT_PERIOD.match(text))):
         return "lc_usance"
     before = _BEFORE_SHIPMENT.search(text)
     advance = _ADVANCE.search(text)
