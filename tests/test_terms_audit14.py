@@ -273,3 +273,28 @@ def test_invoices_due_by_the_default_credit_period_are_named_in_the_notes(tmp_pa
     [note] = [n for n in analysis.notes if n.code == "terms_assumed"]
     assert (note.params["count"], note.params["days"]) == (2, 30)
     assert note.params["texts"] == "“As agreed”"
+
+
+@pytest.mark.parametrize("terms", ["OA", "open account", "赊销", "D/A", "承兑交单", "Usance L/C",
+                                   "远期信用证", "货到付款"])
+def test_credit_terms_without_days_fall_due_after_the_default_credit_period(tmp_path, terms):
+    """Terms that grant credit without saying how long ("OA", "D/A", "Usance L/C") fall due
+    `default_credit_days` (30) after shipment, as the setting says ("when the ledger gives
+    neither a due date nor payment terms that say"): shipped 03-05, due 04-04, 87 days past
+    due at A. They were due on the ship date, 117 days past due."""
+    rows = [row("P1", "Plain Co", "2025-03-01", 9_000, terms=terms, ship="2025-03-05")]
+    c = customer(firm(tmp_path, rows).at(A), "Plain Co")
+    [owed] = c.receivables
+    assert owed.due_date == d("2025-03-05") + timedelta(days=30)
+    assert c.max_days_overdue == (A - owed.due_date).days
+
+
+@pytest.mark.parametrize(("terms", "due"), [("月结", "2025-03-31"), ("L/C at sight", "2025-03-05"),
+                                            ("D/P", "2025-03-26"), ("CAD", "2025-03-05"),
+                                            ("见提单副本付款", "2025-03-05")])
+def test_terms_due_on_their_own_date_keep_it(tmp_path, terms, due):
+    """月结 alone is due at the month-end statement, an L/C at sight and payment against
+    documents on shipment, D/P once the documents reach the bank (ship + 21)."""
+    rows = [row("P1", "Own Co", "2025-03-01", 9_000, terms=terms, ship="2025-03-05")]
+    [owed] = customer(firm(tmp_path, rows).at(A), "Own Co").receivables
+    assert owed.due_date == d(due)

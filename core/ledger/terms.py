@@ -113,6 +113,9 @@ RUNG_LABELS: dict[str, str] = {
     "oa": N_("Open account / credit"),
 }
 ADVANCE_RUNGS = frozenset({"tt_advance", "deposit_before_shipment"})
+# Terms that grant credit: written without its days ("OA", "D/A", "Usance L/C") they fall due
+# after the firm's default credit period, not on shipment.
+CREDIT_RUNGS = frozenset({"lc_usance", "da", "oa"})
 
 
 def rung_label(code: str) -> str:
@@ -349,6 +352,11 @@ def due_date(terms: PaymentTerms | None, shipped: date | None, ordered: date | N
         return base + days_span(terms.credit_days or 0)
     except OverflowError:  # an order dated near year 9999: no due date can be told
         return None
+
+
+def credit_unstated(terms: PaymentTerms | None) -> bool:
+    """Credit terms that do not say for how long (月结 alone says: the statement's day)."""
+    return terms is not None and terms.credit_days is None and terms.rung in CREDIT_RUNGS
 
 
 def is_advance(terms: PaymentTerms | None) -> bool:
