@@ -50,6 +50,7 @@ SHIP = date(2025, 3, 5)  # March ends on the 31st
         # "next month's settlement": paid in the month after the statement, not at its end
         ("次月结", T("oa", 30, None, True)),
         ("次月结清", T("oa", 30, None, True)),
+        ("次次月结", T("oa", 60, None, True)),
         # "credit" in a letter of credit, credit insurance or a card is not open account
         ("irrevocable documentary credit at sight", T("lc_sight")),
         ("Documentary Credit 90 days", T("lc_usance", 90)),

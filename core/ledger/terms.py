@@ -159,8 +159,9 @@ MAX_CREDIT_DAYS = 999
 # Credit given in months ("OA 3 months", 账期3个月) counts 30 days a month, as banks write it.
 DAYS_PER_MONTH = 30
 _MONTHS = re.compile(r"(\d+)\s*(?:calendar\s+)?(?:months?\b|个月)")
-# "次月结": the statement at the month's end is paid in the month after it, as 月结30天.
-_NEXT_MONTH = re.compile(r"次月(?:结|付)")
+# "次月结": the statement at the month's end is paid in the month after it, as 月结30天;
+# "次次月结" in the month after that, as 月结60天.
+_NEXT_MONTH = re.compile(r"((?:次)+)月(?:结|付)")
 # Days written in Chinese numerals (三十天, 一百二十天, 三个月); other numerals are left alone.
 _CHINESE_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
                    "六": 6, "七": 7, "八": 8, "九": 9}
@@ -312,7 +313,8 @@ def _terms_of_text(text: str) -> PaymentTerms | None:
     monthly = rung == "oa" and bool(_MONTHLY.search(folded))
     if monthly and days is None:
         # "月结" alone: due at the month-end statement; "次月结": a month after it
-        days = DAYS_PER_MONTH if _NEXT_MONTH.search(folded) else 0
+        later = _NEXT_MONTH.search(folded)
+        days = DAYS_PER_MONTH * len(later[1]) if later else 0
     if rung in ADVANCE_RUNGS or rung == "lc_sight":
         days = None  # days in such text are lead times ("7 days before shipment"), not credit
     deposit = None if rung == "tt_advance" else _deposit(folded)
