@@ -67,6 +67,13 @@ SHIP = date(2025, 3, 5)  # March ends on the 31st
         ("L/C at 90 days sight", T("lc_usance", 90)),
         ("L/C at sight 90 days", T("lc_usance", 90)),
         ("L/C 90 days after sight", T("lc_usance", 90)),
+        # the days joined by a dash, or added to the shipment ("BL+60"), as ERPs abbreviate
+        ("OA-60", T("oa", 60)),
+        ("NET-60", T("oa", 60)),
+        ("O/A: 90", T("oa", 90)),
+        ("BL+60", T("oa", 60)),
+        ("ETD + 45", T("oa", 45)),
+        ("出货+30", T("oa", 30)),
         # what was read right stays so
         ("credit 30 days", T("oa", 30)),
         ("30 days credit", T("oa", 30)),

@@ -168,7 +168,8 @@ _CHINESE_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "
 _CHINESE_NUMBER = re.compile(r"([零〇一二两三四五六七八九十百]+)(?=\s*(?:天|日|个月))")
 _DAYS = re.compile(
     r"(\d+)\s*(?:calendar\s+|working\s+)?(?:days?\b|天|日)(?!\s*(?:before|prior|前))"
-    r"|(?:\bnet|\boa|\bdp|\bda|\blc|\btt|\beom|月结|账期|帐期|credit)\s*(\d+)(?![\d%])"
+    r"|(?:\bnet|\boa|\bdp|\bda|\blc|\btt|\beom|月结|账期|帐期|credit)[\s:-]*(\d+)(?![\d%])"
+    r"|(?:\bbl|\betd|\beta|\bshipment|\binvoice|提单|出货|发货|开船)\s*\+\s*(\d+)(?![\d%])"
 )
 
 _LC = re.compile(r"\blc\b")
@@ -184,7 +185,7 @@ _MONTHLY = re.compile(
     r"月结|monthly\s+(?:statement|settlement)|month[\s-]*end|end\s+of\s+(?:the\s+)?month|\beom\b"
 )
 _OPEN_ACCOUNT = re.compile(
-    r"\boa\b|\bnet\s*\d|账期|帐期|\bcredit\b(?!\s*(?:card|insur))|货到付款|到货付款|收货付款|\bcod\b|cash\s+on\s+delivery"
+    r"\boa\b|\bnet[\s:-]*\d|账期|帐期|\bcredit\b(?!\s*(?:card|insur))|货到付款|到货付款|收货付款|\bcod\b|cash\s+on\s+delivery"
     r"|pay(?:ment)?\s+(?:on|upon|after)\s+(?:arrival|delivery)"
     r"|after\s+(?:the\s+)?(?:arrival|delivery|receipt\s+of\s+(?:the\s+)?goods|receiving\s+(?:the\s+)?goods)"
     r"|(?:到货|收货|到港)后"
@@ -250,7 +251,7 @@ def _in_days(text: str) -> str:
 def _days(text: str) -> int | None:
     """Credit days; a number beyond any credit period ("TT3000000") is a reference, not days."""
     match = _DAYS.search(text)
-    days = None if match is None else int(match[1] or match[2])
+    days = None if match is None else int(match[1] or match[2] or match[3])
     return days if days is not None and days <= MAX_CREDIT_DAYS else None
 
 
