@@ -453,7 +453,8 @@ def _receivable(unit: ShipmentRow, s: Shipment, invoice: Invoice, held: float, l
             s.shipped and unit.ship_date and order.pay_rung == "deposit_before_shipment"
             and open_amount > 0 and not small),
         credited=invoice.credited, deposit=held, ship_date_estimated=s.estimated,
-        small=small, rate_missing=factor_now is None, paid_on=invoice.paid_on)
+        small=small, rate_missing=factor_now is None, paid_on=invoice.paid_on,
+        due_assumed=s.assumed)
     if s.shipped and (open_amount == 0 or small) and s.due and invoice.paid_on:
         late = (invoice.paid_on - s.due).days
         account.history.settled += 1

@@ -64,6 +64,7 @@ class Receivable:
     small: bool = False  # open by less than min_open_usd: shown, never overdue or listed
     rate_missing: bool = False  # its currency has no rate: open_base unknown (0)
     paid_on: date | None = None  # the date of the last money that paid it
+    due_assumed: bool = False  # due by default_credit_days: no due date stated, no terms read
 
     @property
     def overdue(self) -> bool:

@@ -14,6 +14,7 @@ from core.messages import Message
 from core.rules import Rules
 
 NAMES_SHOWN = 5  # customers named in a note before "…"
+TEXTS_SHOWN = 3  # terms quoted in a note before "…"
 
 
 def notes(data: Dataset, by_profit: bool, active: list[CustomerMetrics],
@@ -58,10 +59,34 @@ def notes(data: Dataset, by_profit: bool, active: list[CustomerMetrics],
             {"count": len(data.copied_wires),
              "names": _names([named[i] for i in dict.fromkeys(data.copied_wires)
                               if i in named])}))
+    if (assumed := terms_assumed(customers, rules)) is not None:
+        found.append(assumed)
     if not any(o.incoterm for o in data.orders):
         found.append(Message("no_incoterms", N_(
             "The ledger has no Incoterms: the T criterion is unknown for every customer.")))
     return found
+
+
+def terms_assumed(customers: list[CustomerMetrics], rules: Rules) -> Message | None:
+    """Open invoices whose due date is the default credit period: the ledger states none and
+    their terms are blank or not understood ("As agreed"). Their days overdue, and so the
+    lists, rest on that assumption, so it is said, with the texts the clerk can correct."""
+    owed = [r for c in customers for r in c.receivables if r.due_assumed and r.counts]
+    if not owed:
+        return None
+    texts = list(dict.fromkeys(f"“{r.payment_terms}”" for r in owed if r.payment_terms))
+    params = {"count": len(owed), "days": rules.default_credit_days}
+    if not texts:
+        return Message("terms_assumed", N_(
+            "{count} open invoices have neither a due date nor payment terms: each is taken to "
+            "fall due {days} days after shipment (a setting), and its days overdue count from "
+            "there. Add the terms or the due dates to the ledger."), params)
+    shown = ", ".join(texts[:TEXTS_SHOWN]) + (", …" if len(texts) > TEXTS_SHOWN else "")
+    return Message("terms_assumed", N_(
+        "{count} open invoices have no due date and payment terms the app cannot read "
+        "({texts}) or none: each is taken to fall due {days} days after shipment (a "
+        "setting), and its days overdue count from there. Correct the terms or add the due "
+        "dates in the ledger."), {**params, "texts": shown})
 
 
 def _names(names: list[str]) -> str:

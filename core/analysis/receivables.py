@@ -5,7 +5,8 @@ date the ledger states when it gives no ship date; with neither, or with a ship 
 (whatever due date it states), it has not shipped. Where the
 sheet had no ship-date column at all, shipment is estimated at the order date + the lead time
 and marked estimated. Due: the ledger's date, else what the terms give, D/P counting from the
-documents' presentation (shipment + `dp_presentation_days`), else the default credit period.
+documents' presentation (shipment + `dp_presentation_days`), else (and for credit terms that
+do not say how long: "OA", "D/A") the default credit period.
 
 The money is followed through the customer's account (:mod:`core.analysis.account`): receipts
 of every row and credit notes pay the oldest-due invoices first, deposits on unshipped orders
@@ -26,7 +27,7 @@ from core.analysis.dataset import Money, ShipmentRow, estimated_shipment
 from core.analysis.model import Receivable
 from core.analysis.names import BUCKETS
 from core.ledger.normalise import fold
-from core.ledger.terms import days_span, due_date, is_advance
+from core.ledger.terms import credit_unstated, days_span, due_date, is_advance
 from core.rates import Rates
 from core.rules import Rules
 
@@ -140,6 +141,7 @@ class Shipment:
     ship_date: date | None = None
     estimated: bool = False
     due: date | None = None
+    assumed: bool = False  # due by the default credit period: no due date, no terms read
 
 
 def shipment(unit: ShipmentRow, rules: Rules, as_of: date) -> Shipment:
@@ -160,8 +162,10 @@ def shipment(unit: ShipmentRow, rules: Rules, as_of: date) -> Shipment:
     if terms is not None and terms.rung == "dp":  # due once the documents reach the bank
         due = ship + days_span(rules.dp_presentation_days + (terms.credit_days or 0))
     else:
-        due = due_date(terms, ship, order.order_date) or ship + days_span(
-            rules.default_credit_days)
+        due = due_date(terms, ship, order.order_date)
+        if due is None or credit_unstated(terms):  # the terms do not say when
+            return Shipment(True, ship, estimated, ship + days_span(rules.default_credit_days),
+                            terms is None)
     return Shipment(True, ship, estimated, due)
 
 
@@ -346,7 +350,8 @@ def _receivables(units: list[ShipmentRow], shipments: list[Shipment], invoices: 
             deposit * now if deposit else 0.0,  # the one 0.0, not a new one per invoice
             bool(shipped and unit.ship_date and rung == "deposit_before_shipment"
                  and open_amount > 0 and not small),
-            False, invoice.credited, deposit, s.estimated, small, factor_now is None, paid_on))
+            False, invoice.credited, deposit, s.estimated, small, factor_now is None, paid_on,
+            s.assumed))
         if shipped and (open_amount == 0 or small) and due and paid_on:  # settled
             late = (paid_on - due).days
             settled += 1

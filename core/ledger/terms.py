@@ -113,6 +113,9 @@ RUNG_LABELS: dict[str, str] = {
     "oa": N_("Open account / credit"),
 }
 ADVANCE_RUNGS = frozenset({"tt_advance", "deposit_before_shipment"})
+# Terms that grant credit: written without its days ("OA", "D/A", "Usance L/C") they fall due
+# after the firm's default credit period, not on shipment.
+CREDIT_RUNGS = frozenset({"lc_usance", "da", "oa"})
 
 
 def rung_label(code: str) -> str:
@@ -133,7 +136,7 @@ class PaymentTerms:
 _CANONICAL: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(pattern), f" {word} ")
     for pattern, word in (
-        (r"letters?\s+of\s+credit|信用证", "lc"),
+        (r"letters?\s+of\s+credit|(?:irrevocable\s+)?documentary\s+credits?|信用证", "lc"),
         (r"documents?\s+against\s+payment|付款交单", "dp"),
         (r"documents?\s+against\s+acceptance|承兑交单", "da"),
         (r"open\s+account|赊销|赊账|赊欠", "oa"),
@@ -153,9 +156,20 @@ _DEPOSIT_PERCENT = re.compile(
 )
 # Longer than any credit period a firm grants; a bigger number in terms text is a reference.
 MAX_CREDIT_DAYS = 999
+# Credit given in months ("OA 3 months", 账期3个月) counts 30 days a month, as banks write it.
+DAYS_PER_MONTH = 30
+_MONTHS = re.compile(r"(\d+)\s*(?:calendar\s+)?(?:months?\b|个月)")
+# "次月结": the statement at the month's end is paid in the month after it, as 月结30天;
+# "次次月结" in the month after that, as 月结60天.
+_NEXT_MONTH = re.compile(r"((?:次)+)月(?:结|付)")
+# Days written in Chinese numerals (三十天, 一百二十天, 三个月); other numerals are left alone.
+_CHINESE_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
+                   "六": 6, "七": 7, "八": 8, "九": 9}
+_CHINESE_NUMBER = re.compile(r"([零〇一二两三四五六七八九十百]+)(?=\s*(?:天|日|个月))")
 _DAYS = re.compile(
-    r"(\d+)\s*(?:calendar\s+|working\s+)?(?:days?|天|日)(?!\s*(?:before|prior|前))"
-    r"|(?:\bnet|\boa|\bdp|\bda|\blc|\btt|\beom|月结|账期|帐期|credit)\s*(\d+)(?![\d%])"
+    r"(\d+)\s*(?:calendar\s+|working\s+)?(?:days?\b|天|日)(?!\s*(?:before|prior|前))"
+    r"|(?:\bnet|\boa|\bdp|\bda|\blc|\btt|\beom|月结|账期|帐期|credit)[\s:-]*(\d+)(?![\d%])"
+    r"|(?:\bbl|\betd|\beta|\bshipment|\binvoice|提单|出货|发货|开船)\s*\+\s*(\d+)(?![\d%])"
 )
 
 _LC = re.compile(r"\blc\b")
@@ -163,11 +177,15 @@ _DP = re.compile(r"\bdp\b")
 _DA = re.compile(r"\bda\b")
 _TT = re.compile(r"\btt\b")
 _USANCE = re.compile(r"usance|远期|deferred|after\s+sight")
+# "L/C at sight, validity 15 days": days a sight credit names as its validity or presentation
+# period are no credit ("L/C at sight 90 days" alone stays a usance credit of 90 days)
+_SIGHT_PERIOD = re.compile(
+    r"(?=.*(?:\bat\s+sight\b|即期))(?=.*(?:valid|present|expir|有效期|交单))")
 _MONTHLY = re.compile(
     r"月结|monthly\s+(?:statement|settlement)|month[\s-]*end|end\s+of\s+(?:the\s+)?month|\beom\b"
 )
 _OPEN_ACCOUNT = re.compile(
-    r"\boa\b|\bnet\s*\d|账期|帐期|\bcredit\b|货到付款|到货付款|收货付款|\bcod\b|cash\s+on\s+delivery"
+    r"\boa\b|\bnet[\s:-]*\d|账期|帐期|\bcredit\b(?!\s*(?:card|insur))|货到付款|到货付款|收货付款|\bcod\b|cash\s+on\s+delivery"
     r"|pay(?:ment)?\s+(?:on|upon|after)\s+(?:arrival|delivery)"
     r"|after\s+(?:the\s+)?(?:arrival|delivery|receipt\s+of\s+(?:the\s+)?goods|receiving\s+(?:the\s+)?goods)"
     r"|(?:到货|收货|到港)后"
@@ -187,7 +205,7 @@ _BEFORE_SHIPMENT = re.compile(
 )
 _ADVANCE = re.compile(
     r"advance|prepa|pre-pa|before\s+production|预付|款到|先款后货|全款|cash\s+with\s+order"
-    r"|\bcwo\b|\bcia\b|paypal|western\s+union|西联"
+    r"|\bcwo\b|\bcia\b|paypal|western\s+union|西联|credit\s+card|信用卡"
 )
 _DEPOSIT = re.compile(r"deposit|down\s*payment|定金|订金|首付")
 
@@ -207,10 +225,33 @@ def _canonical(text: str) -> str:
     return text
 
 
+def _chinese_number(match: re.Match[str]) -> str:
+    """三十 -> 30, 一百二十 -> 120, 四十五 -> 45, 三〇 -> 30 (digit by digit)."""
+    numeral = match[1]
+    if "十" not in numeral and "百" not in numeral:
+        return "".join(str(_CHINESE_DIGITS[ch]) for ch in numeral)
+    total = digit = 0
+    for ch in numeral:
+        if ch == "十":
+            total, digit = total + (digit or 1) * 10, 0
+        elif ch == "百":
+            total, digit = total + (digit or 1) * 100, 0
+        else:
+            digit = _CHINESE_DIGITS[ch]
+    return str(total + digit)
+
+
+def _in_days(text: str) -> str:
+    """Numbers of days and months as digits and months as days, for the rules below."""
+    if not text.isascii():
+        text = _CHINESE_NUMBER.sub(_chinese_number, text)
+    return _MONTHS.sub(lambda m: f"{int(m[1]) * DAYS_PER_MONTH} days", text)
+
+
 def _days(text: str) -> int | None:
     """Credit days; a number beyond any credit period ("TT3000000") is a reference, not days."""
     match = _DAYS.search(text)
-    days = None if match is None else int(match[1] or match[2])
+    days = None if match is None else int(match[1] or match[2] or match[3])
     return days if days is not None and days <= MAX_CREDIT_DAYS else None
 
 
@@ -239,7 +280,7 @@ def _rung(text: str, days: int | None, split: bool) -> str | None:
     against = _AGAINST_DOCUMENTS.search(text) or (not instrument and _AFTER_SHIPMENT.search(text))
     if against:
         return "deposit_against_documents"
-    if lc and (days is not None or _USANCE.search(text)):
+    if lc and (_USANCE.search(text) or (days is not None and not _SIGHT_PERIOD.match(text))):
         return "lc_usance"
     before = _BEFORE_SHIPMENT.search(text)
     advance = _ADVANCE.search(text)
@@ -263,7 +304,7 @@ def _rung(text: str, days: int | None, split: bool) -> str | None:
 
 @lru_cache(maxsize=4096)
 def _terms_of_text(text: str) -> PaymentTerms | None:
-    folded = _SHARES.sub(_shares_as_percentages, _canonical(fold(text)))
+    folded = _SHARES.sub(_shares_as_percentages, _canonical(_in_days(fold(text))))
     without_percentages = _PERCENT.sub(" § ", folded)
     days = _days(without_percentages)
     split = any(0 < float(share) < 100 for share in _PERCENT.findall(folded))
@@ -272,7 +313,9 @@ def _terms_of_text(text: str) -> PaymentTerms | None:
         return None
     monthly = rung == "oa" and bool(_MONTHLY.search(folded))
     if monthly and days is None:
-        days = 0  # "月结" alone: due at the month-end statement
+        # "月结" alone: due at the month-end statement; "次月结": a month after it
+        later = _NEXT_MONTH.search(folded)
+        days = DAYS_PER_MONTH * len(later[1]) if later else 0
     if rung in ADVANCE_RUNGS or rung == "lc_sight":
         days = None  # days in such text are lead times ("7 days before shipment"), not credit
     deposit = None if rung == "tt_advance" else _deposit(folded)
@@ -312,6 +355,11 @@ def due_date(terms: PaymentTerms | None, shipped: date | None, ordered: date | N
         return base + days_span(terms.credit_days or 0)
     except OverflowError:  # an order dated near year 9999: no due date can be told
         return None
+
+
+def credit_unstated(terms: PaymentTerms | None) -> bool:
+    """Credit terms that do not say for how long (月结 alone says: the statement's day)."""
+    return terms is not None and terms.credit_days is None and terms.rung in CREDIT_RUNGS
 
 
 def is_advance(terms: PaymentTerms | None) -> bool:
