@@ -16,6 +16,7 @@ from datetime import date
 from core.analysis.dataset import OrderRow
 from core.analysis.model import Criterion
 from core.i18n import N_
+from core.ledger.terms import parse_incoterm
 from core.messages import Message
 from core.rules import Rules
 
@@ -116,8 +117,7 @@ def _terms_criterion(incoterms: dict[str, int], rules: Rules) -> Criterion:
     if not rules.t_enabled:
         return Criterion("t", None, None, None, Message("t_off", N_("not judged (switched off "
                                                                     "in the settings)")))
-    accepted = set(rules.t_accepted_incoterms)
-    neutral = set(rules.t_neutral_incoterms)
+    accepted, neutral = codes(rules.t_accepted_incoterms), codes(rules.t_neutral_incoterms)
     counted = {k: n for k, n in incoterms.items() if k not in neutral}
     total = sum(counted.values())
     if not total:
@@ -129,6 +129,12 @@ def _terms_criterion(incoterms: dict[str, int], rules: Rules) -> Criterion:
         "t_detail", N_("{share:.0%} of orders on {accepted} (needs {needed:.0%})"),
         {"share": share, "accepted": "/".join(sorted(accepted)),
          "needed": rules.t_min_share}))
+
+
+def codes(typed: Iterable[str]) -> set[str]:
+    """The Incoterm codes a setting names: a database whose setting still holds what an
+    earlier version stored as typed ("C&F", 完税后交货) is compared as CFR and DDP."""
+    return {parse_incoterm(item) or item for item in typed}
 
 
 def passed(found: dict[str, Criterion]) -> int:

@@ -1,0 +1,112 @@
+"""An audit of the customer tiering (docs/analysis.md, "RFMT" and "The pyramid"): the cases
+that would put a customer in the wrong tier, each on a ledger written here with openpyxl,
+imported through core and analysed as the app does.
+
+Every expectation is worked out by hand from the rows of its test: W = the 12 calendar months
+ending at A (start exclusive); a valid order is neither cancelled nor a trial and above zero;
+F needs 2 valid orders in W; M an average valid order of at least 2 × the benchmark; T at least
+half of the orders with Incoterms on FOB/CIP, DDP counting neither way; places round(n × 20 %)
+and round(n × 50 %) half up, strategic needing 3 criteria and core 2.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+from ledgers import write_xlsx
+
+from core import settings
+from core.analysis.model import Analysis, CustomerMetrics
+from core.analysis.run import analyse
+from core.ledger.importer import import_files
+from core.messages import Refusal
+from core.store import connect
+
+A = date(2025, 6, 30)  # W = 2024-07-01 … 2025-06-30
+HEADER = ["订单号", "发票号", "客户", "产品", "下单日期", "金额", "币种", "成本", "贸易条款",
+          "试单", "状态"]
+
+
+def row(no: str | None, customer: str, day: str, amount: float, *, invoice: str | None = None,
+        product: str | None = None, currency: str = "USD", cost: float | None = None,
+        incoterm: str | None = "FOB", trial: str | None = None, status: str | None = None
+        ) -> list[object]:
+    return [no, invoice, customer, product, date.fromisoformat(day), amount, currency, cost,
+            incoterm, trial, status]
+
+
+def firm(tmp_path: Path, rows: list[list[object]], **rules: object) -> Path:
+    """The rows imported into tmp_path/firm.sqlite, with these settings."""
+    path = write_xlsx(tmp_path / "ledger.xlsx", {"台账": [HEADER, *rows]})
+    db = tmp_path / "firm.sqlite"
+    [result] = import_files(db, [path])
+    assert result.status == "imported", result.message
+    with connect(db) as conn:
+        for key, value in rules.items():
+            settings.put(conn, key, value)
+    return db
+
+
+def at(db: Path, as_of: date = A) -> Analysis:
+    with connect(db) as conn:
+        return analyse(conn, as_of=as_of)
+
+
+def customer(analysis: Analysis, name: str) -> CustomerMetrics:
+    [found] = [c for c in analysis.customers if c.customer == name]
+    return found
+
+
+def verdicts(c: CustomerMetrics) -> dict[str, bool | None]:
+    return {code: criterion.passed for code, criterion in c.rfmt.items()}
+
+
+# --- T: the accepted and service Incoterms as the owner types them ---------------------------
+
+@pytest.mark.parametrize(("typed", "stored"), [
+    ("FOB, CIP, C&F", ["FOB", "CIP", "CFR"]),
+    ("fob，cip，CNF", ["FOB", "CIP", "CFR"]),
+    ("F.O.B., CIP Hamburg, 离岸价", ["FOB", "CIP"]),
+])
+def test_accepted_incoterms_are_stored_as_the_codes_the_ledger_is_read_as(typed, stored):
+    """The ledger's "C&F Hamburg" is read as CFR, "F.O.B." and 离岸价 as FOB; the setting was
+    stored as typed ("C&F", "F.O.B.", "离岸价"), which no order's Incoterm ever equals."""
+    assert settings.validate("t_accepted_incoterms", typed) == stored
+
+
+def test_a_word_that_is_no_incoterm_is_refused_not_stored():
+    with pytest.raises(Refusal) as refused:
+        settings.validate("t_neutral_incoterms", "DDP, door to door")
+    assert refused.value.code == "bad_incoterm"
+    assert "door to door" in refused.value.text
+
+
+def test_a_customer_on_c_and_f_passes_t_when_the_owner_accepts_c_and_f(tmp_path):
+    """The owner accepts C&F (CFR) besides FOB and CIP. CF Buyer's two orders are on
+    "C&F Hamburg" and "CFR": 2 of 2 on accepted terms, T passed. It failed (0 %): the setting
+    held "C&F", the orders CFR."""
+    db = firm(tmp_path, [row("a1", "CF Buyer", "2025-03-01", 1_000, incoterm="C&F Hamburg"),
+                         row("a2", "CF Buyer", "2025-04-01", 1_000, incoterm="CFR")],
+              t_accepted_incoterms="FOB, CIP, C&F")
+    t = customer(at(db), "CF Buyer").rfmt["t"]
+    assert (t.passed, t.value) == (True, 1.0)
+
+
+def test_incoterms_stored_as_typed_by_an_earlier_version_still_judge_t(tmp_path):
+    """A database whose setting holds "C&F" and "完税后交货" (DDP) as typed: the analysis reads
+    them as the codes CFR and DDP. DDP Mix: FOB, CFR and two DDP orders -> 2 of the 2 orders
+    that count on accepted terms. It failed with 1 of 4 (25 %): the two DDP orders counted
+    against it, and its CFR order too."""
+    db = firm(tmp_path, [row("d1", "DDP Mix", "2025-02-01", 1_000, incoterm="FOB"),
+                         row("d2", "DDP Mix", "2025-03-01", 1_000, incoterm="CFR"),
+                         row("d3", "DDP Mix", "2025-04-01", 1_000, incoterm="DDP"),
+                         row("d4", "DDP Mix", "2025-05-01", 1_000, incoterm="DDP")])
+    with connect(db) as conn:
+        conn.executemany("INSERT OR REPLACE INTO settings(key, value) VALUES (?, ?)", [
+            ("t_accepted_incoterms", json.dumps(["FOB", "CIP", "C&F"])),
+            ("t_neutral_incoterms", json.dumps(["完税后交货"]))])
+    t = customer(at(db), "DDP Mix").rfmt["t"]
+    assert (t.passed, t.value) == (True, 1.0)
