@@ -110,3 +110,48 @@ def test_incoterms_stored_as_typed_by_an_earlier_version_still_judge_t(tmp_path)
             ("t_neutral_incoterms", json.dumps(["完税后交货"]))])
     t = customer(at(db), "DDP Mix").rfmt["t"]
     assert (t.passed, t.value) == (True, 1.0)
+
+
+# --- T: the figures shown are the ones that decided it ----------------------------------------
+
+def terms_ledger() -> list[list[object]]:
+    """Blank FOB: one FOB order and three without Incoterms. All DDP: two DDP orders. Mixed:
+    FOB, CIF and two DDP. Plain: FOB, CIP and CIF, all counted."""
+    return [row("b1", "Blank FOB", "2025-02-01", 1_000, incoterm="FOB Ningbo"),
+            *[row(f"b{n}", "Blank FOB", "2025-03-01", 1_000, incoterm=None) for n in (2, 3, 4)],
+            row("a1", "All DDP", "2025-02-01", 1_000, incoterm="DDP"),
+            row("a2", "All DDP", "2025-03-01", 1_000, incoterm="DDP"),
+            row("m1", "Mixed", "2025-02-01", 1_000, incoterm="FOB"),
+            row("m2", "Mixed", "2025-03-01", 1_000, incoterm="CIF Hamburg"),
+            row("m3", "Mixed", "2025-04-01", 1_000, incoterm="DDP"),
+            row("m4", "Mixed", "2025-05-01", 1_000, incoterm="DDP"),
+            row("p1", "Plain", "2025-02-01", 1_000, incoterm="FOB"),
+            row("p2", "Plain", "2025-03-01", 1_000, incoterm="CIP"),
+            row("p3", "Plain", "2025-04-01", 1_000, incoterm="CIF")]
+
+
+def test_the_t_text_says_how_many_orders_it_judged_and_how_many_it_left_aside(tmp_path):
+    """Blank FOB passed T on 1 of its 4 orders; the panel and the workbook said "100% of
+    orders on CIP/FOB". All DDP's orders all have Incoterms; it said "no orders with
+    Incoterms". Mixed passed on 1 of 2 (exactly half) with two DDP orders aside. The text
+    now gives the orders behind the share."""
+    analysis = at(firm(tmp_path, terms_ledger()))
+    blank = customer(analysis, "Blank FOB").rfmt["t"]
+    assert (blank.passed, blank.value) == (True, 1.0)
+    assert blank.detail.params | {"accepted": None} == {
+        "share": 1.0, "hits": 1, "counted": 1, "service": 0, "blank": 3, "accepted": None,
+        "needed": 0.5}
+    assert blank.detail.text == ("100% of the orders with Incoterms on CIP/FOB: 1 of 1 "
+                                 "(0 on service terms and 3 without Incoterms count neither "
+                                 "way; needs 50%)")
+    ddp = customer(analysis, "All DDP").rfmt["t"]
+    assert (ddp.passed, ddp.value) == (None, None)
+    assert ddp.detail.text == ("unknown: 2 orders on service terms and 0 without Incoterms "
+                               "count neither way")
+    mixed = customer(analysis, "Mixed").rfmt["t"]
+    assert (mixed.passed, mixed.value) == (True, 0.5)
+    assert (mixed.detail.params["hits"], mixed.detail.params["counted"],
+            mixed.detail.params["service"], mixed.detail.params["blank"]) == (1, 2, 2, 0)
+    plain = customer(analysis, "Plain").rfmt["t"]
+    assert (plain.passed, plain.value) == (True, 0.6667)
+    assert plain.detail.text == "67% of orders on CIP/FOB: 2 of 3 (needs 50%)"
