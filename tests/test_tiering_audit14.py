@@ -155,3 +155,68 @@ def test_the_t_text_says_how_many_orders_it_judged_and_how_many_it_left_aside(tm
     plain = customer(analysis, "Plain").rfmt["t"]
     assert (plain.passed, plain.value) == (True, 0.6667)
     assert plain.detail.text == "67% of orders on CIP/FOB: 2 of 3 (needs 50%)"
+
+
+# --- a trial stays a trial when next month's file leaves its flag blank -----------------------
+
+def import_file(db: Path, path: Path) -> None:
+    [result] = import_files(db, [path])
+    assert result.status == "imported", result.message
+
+
+TRIAL_ROWS = [row("T-1", "Trialist", "2025-03-01", 4_000, trial="是"),
+              row("R-1", "Regular", "2025-03-01", 4_000)]
+
+
+@pytest.mark.parametrize("later", ["blank", "no column"])
+def test_next_months_file_leaving_the_trial_flag_blank_keeps_the_trial(tmp_path, later):
+    """docs: a later file updates the rows it repeats, "a filled value replaces the stored one,
+    a blank never erases it". April's year-to-date ledger marks T-1 a trial (试单 是); May's
+    repeats it with the flag blank, or from an export without the column. Trialist stays a
+    prospect (trial orders only). It became an active customer with a valid order of 4,000:
+    the blank was read as "not a trial"."""
+    db = tmp_path / "firm.sqlite"
+    import_file(db, write_xlsx(tmp_path / "april.xlsx", {"台账": [HEADER, *TRIAL_ROWS]}))
+    assert customer(at(db), "Trialist").tier == "prospect"
+    may = [HEADER, *[[*r[:9], None, r[10]] for r in TRIAL_ROWS]]
+    if later == "no column":  # the 试单 column left out
+        may = [[*r[:9], r[10]] for r in may]
+    import_file(db, write_xlsx(tmp_path / "may.xlsx", {"台账": may}))
+    c = customer(at(db), "Trialist")
+    assert (c.tier, c.orders_12m, c.trial_orders) == ("prospect", 0, 1)
+
+
+def test_a_trial_flag_written_no_in_a_later_file_makes_it_a_regular_order(tmp_path):
+    """The clerk corrects the mark: May's file says 否 on T-1. A filled value replaces the
+    stored one: T-1 is a regular valid order of 4,000 and Trialist is active."""
+    db = tmp_path / "firm.sqlite"
+    import_file(db, write_xlsx(tmp_path / "april.xlsx", {"台账": [HEADER, *TRIAL_ROWS]}))
+    may = [[*r[:9], "否" if r[2] == "Trialist" else None, r[10]] for r in TRIAL_ROWS]
+    import_file(db, write_xlsx(tmp_path / "may.xlsx", {"台账": [HEADER, *may]}))
+    c = customer(at(db), "Trialist")
+    assert (c.tier in ("strategic", "core", "long_tail"), c.orders_12m, c.trial_orders) == (
+        True, 1, 0)
+
+
+def test_one_line_of_an_order_marked_trial_makes_the_order_a_trial(tmp_path):
+    """The flag written once for an order of two product rows (the clerk writes it on the
+    first) marks the whole order, in whichever row it stands."""
+    db = firm(tmp_path, [row("T-2", "Trial Two", "2025-03-01", 1_000, product="a"),
+                         row("T-2", "Trial Two", "2025-03-01", 2_000, product="b", trial="是"),
+                         row("R-2", "Regular", "2025-03-01", 4_000)])
+    assert customer(at(db), "Trial Two").tier == "prospect"
+
+
+def test_the_reference_import_keeps_a_trial_as_the_fast_one_does(tmp_path):
+    """April marks T-1 a trial and T-3's second row 否; May leaves T-1 blank and says 否 on
+    T-3's first row: both imports store the same orders (T-1 a trial, T-3 not, R-1 not)."""
+    from test_fast_import import _same_import
+
+    april = [*TRIAL_ROWS, row("T-3", "Third", "2025-03-01", 500, product="a"),
+             row("T-3", "Third", "2025-03-01", 500, product="b", trial="否")]
+    may = [[*r[:9], "否" if r[0] == "T-3" and r[3] == "a" else None, r[10]] for r in april]
+    _same_import(tmp_path, [write_xlsx(tmp_path / "april.xlsx", {"台账": [HEADER, *april]})],
+                 [write_xlsx(tmp_path / "may.xlsx", {"台账": [HEADER, *may]})])
+    with connect(tmp_path / "fast.sqlite") as conn:
+        assert dict(conn.execute("SELECT order_no, trial FROM orders").fetchall()) == {
+            "T-1": 1, "R-1": 0, "T-3": 0}

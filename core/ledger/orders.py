@@ -96,7 +96,7 @@ class Order:
             self.salesperson = record[SALESPERSON]
         if self.country is None:
             self.country = record[COUNTRY]
-        self.trial = self.trial or record[TRIAL]
+        self.trial = either_trial(self.trial, record[TRIAL])
         self.only_repeated = self.only_repeated and (repeat or bool(record[CARRY_FORWARD]))
         if not repeat:
             self._own(record)
@@ -121,6 +121,14 @@ class Order:
         if self.cancelled_sales == self.sales:
             return CANCELLED
         return DISPUTED if self.disputed else None
+
+
+def either_trial(first: int | None, other: int | None) -> int | None:
+    """An order is a trial if any line says so, not one if a line says that and none says
+    otherwise, and unsaid (None: a stored order keeps what it was) if no line says."""
+    if first or other:
+        return 1
+    return 0 if 0 in (first, other) else None
 
 
 @dataclass
