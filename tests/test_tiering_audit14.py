@@ -220,3 +220,27 @@ def test_the_reference_import_keeps_a_trial_as_the_fast_one_does(tmp_path):
     with connect(tmp_path / "fast.sqlite") as conn:
         assert dict(conn.execute("SELECT order_no, trial FROM orders").fetchall()) == {
             "T-1": 1, "R-1": 0, "T-3": 0}
+
+
+# --- the ranking figure: gross profit, else revenue for all alike ----------------------------
+
+def test_the_ranking_note_names_the_customers_whose_cost_is_missing(tmp_path):
+    """Costs are known for every order but one line of Gap Co's order G-1 (a second product
+    row left without a cost): its order's profit is unknown, so everyone is ranked by revenue
+    (docs: "gross profit in W if every active customer has cost data"). Big Margin (profit
+    6,000 on 10,000) then ranks below Big Revenue (1,000 on 12,000). The note said only "Not
+    every customer has cost"; it now names Gap Co, the one to fix."""
+    db = firm(tmp_path, [row("B-1", "Big Margin", "2025-03-01", 10_000, cost=4_000),
+                         row("B-2", "Big Revenue", "2025-03-01", 12_000, cost=11_000),
+                         row("G-1", "Gap Co", "2025-03-01", 500, cost=300, product="a"),
+                         row("G-1", "Gap Co", "2025-03-01", 500, product="b"),
+                         row("S-1", "Small", "2025-03-01", 100, cost=50)])
+    analysis = at(db)
+    assert analysis.ranked_by == "revenue"
+    assert customer(analysis, "Gap Co").gross_profit_12m is None
+    assert customer(analysis, "Big Margin").gross_profit_12m == 6_000
+    assert [c.customer for c in analysis.customers if c.rank][:2] == ["Big Revenue",
+                                                                       "Big Margin"]
+    [note] = [n for n in analysis.notes if n.code == "ranked_by_revenue"]
+    assert note.params == {"count": 1, "names": "Gap Co"}
+    assert "Gap Co" in note.text
