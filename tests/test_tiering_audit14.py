@@ -11,18 +11,24 @@ and round(n × 50 %) half up, strategic needing 3 criteria and core 2.
 
 from __future__ import annotations
 
+import dataclasses
 import json
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from ledgers import write_xlsx
 
-from core import settings
+from core import settings as firm_settings
 from core.analysis.model import Analysis, CustomerMetrics
+from core.analysis.names import TIERS
+from core.analysis.pyramid import assign, caps, rank_key
 from core.analysis.run import analyse
 from core.ledger.importer import import_files
 from core.messages import Refusal
+from core.rules import Rules
 from core.store import connect
 
 A = date(2025, 6, 30)  # W = 2024-07-01 … 2025-06-30
@@ -46,7 +52,7 @@ def firm(tmp_path: Path, rows: list[list[object]], **rules: object) -> Path:
     assert result.status == "imported", result.message
     with connect(db) as conn:
         for key, value in rules.items():
-            settings.put(conn, key, value)
+            firm_settings.put(conn, key, value)
     return db
 
 
@@ -74,12 +80,12 @@ def verdicts(c: CustomerMetrics) -> dict[str, bool | None]:
 def test_accepted_incoterms_are_stored_as_the_codes_the_ledger_is_read_as(typed, stored):
     """The ledger's "C&F Hamburg" is read as CFR, "F.O.B." and 离岸价 as FOB; the setting was
     stored as typed ("C&F", "F.O.B.", "离岸价"), which no order's Incoterm ever equals."""
-    assert settings.validate("t_accepted_incoterms", typed) == stored
+    assert firm_settings.validate("t_accepted_incoterms", typed) == stored
 
 
 def test_a_word_that_is_no_incoterm_is_refused_not_stored():
     with pytest.raises(Refusal) as refused:
-        settings.validate("t_neutral_incoterms", "DDP, door to door")
+        firm_settings.validate("t_neutral_incoterms", "DDP, door to door")
     assert refused.value.code == "bad_incoterm"
     assert "door to door" in refused.value.text
 
@@ -244,3 +250,86 @@ def test_the_ranking_note_names_the_customers_whose_cost_is_missing(tmp_path):
     [note] = [n for n in analysis.notes if n.code == "ranked_by_revenue"]
     assert note.params == {"count": 1, "names": "Gap Co"}
     assert "Gap Co" in note.text
+
+
+# --- the pyramid's places, whatever the customers (a property test) ---------------------------
+# For any active customers (criteria passed, gross profit, revenue, first order, some pinned)
+# and any caps (shares or counts, minimum criteria per tier): ranked by criteria, then the
+# ranking figure, then revenue, the first order and the name; no tier holds more than its
+# places; a customer sits in a tier only when it passes the tier's minimum; a better-ranked
+# customer sits in a lower tier than a worse one only when it misses that tier's minimum; no
+# place is left empty while a customer below it qualifies for it; a tie split is marked.
+
+LEVEL = {tier: number for number, tier in enumerate(TIERS)}
+
+customers = st.lists(st.tuples(
+    st.integers(0, 4),  # criteria passed
+    st.sampled_from([0.0, 500.0, 1_000.0, 2_500.0]),  # gross profit: ties on purpose
+    st.sampled_from([1_000.0, 5_000.0]),  # revenue
+    st.integers(0, 3),  # first order: days after 2024-01-01
+    st.one_of(st.none(), st.none(), st.none(), st.sampled_from(TIERS)),  # pinned
+), min_size=0, max_size=30)
+rules = st.builds(
+    lambda mode, s, c, sc, cc, smin, cmin: dataclasses.replace(
+        Rules.defaults(), tier_caps=mode, strategic_share=s, core_share=c, strategic_count=sc,
+        core_count=cc, strategic_min_criteria=smin, core_min_criteria=cmin),
+    st.sampled_from(["share", "count"]), st.sampled_from([0.1, 0.2, 0.25]),
+    st.sampled_from([0.3, 0.35]), st.integers(0, 5), st.integers(0, 8), st.integers(0, 4),
+    st.integers(0, 4))
+
+
+def made(specs: list[tuple]) -> list[CustomerMetrics]:
+    found = []
+    for number, (passed, profit, revenue, first, pinned) in enumerate(specs):
+        c = CustomerMetrics(number + 1, f"C{number % 7}", None, None, tier="dormant",
+                            revenue_12m=revenue, gross_profit_12m=profit,
+                            first_order_date=date(2024, 1, 1) + timedelta(days=first))
+        c.criteria_passed, c.pinned_tier = passed, pinned
+        found.append(c)
+    return found
+
+
+@settings(max_examples=400, deadline=None)
+@given(customers, rules, st.booleans())
+def test_places_minimums_and_ranking(specs, rules, by_profit):
+    active = made(specs)
+    assign(active, rules, by_profit)
+    places = caps(len(active), rules)
+    assert sum(places.values()) == len(active)
+    ranked = sorted(active, key=lambda c: c.rank)
+    assert [c.rank for c in ranked] == list(range(1, len(active) + 1))
+    assert ranked == sorted(active, key=lambda c: rank_key(c, by_profit))
+    for c in ranked:
+        figure = (c.gross_profit_12m or 0.0) if by_profit else c.revenue_12m
+        assert rank_key(c, by_profit)[:2] == (-c.criteria_passed, -round(figure, 2))
+    free = dict(places)
+    for c in active:
+        if c.pinned_tier in TIERS:
+            assert c.tier == c.pinned_tier
+            free[c.tier] -= 1
+    placed = [c for c in ranked if c.pinned_tier not in TIERS]
+    for tier in TIERS:
+        members = [c for c in placed if c.tier == tier]
+        if tier != "long_tail":
+            assert len(members) <= max(free[tier], 0)
+        assert all(c.criteria_passed >= rules.min_criteria(tier) for c in members)
+    for better in placed:  # better-ranked in a lower tier: it missed that tier's minimum
+        for worse in placed:
+            if better.rank < worse.rank and LEVEL[worse.tier] < LEVEL[better.tier]:
+                assert better.criteria_passed < rules.min_criteria(worse.tier)
+    for tier in ("strategic", "core"):  # a place left empty: nobody below qualified for it
+        left = free[tier] - sum(c.tier == tier for c in placed)
+        if left > 0:
+            assert not any(LEVEL[c.tier] > LEVEL[tier]
+                           and c.criteria_passed >= rules.min_criteria(tier) for c in placed)
+    for c in active:
+        level = [o for o in active if rank_key(o, by_profit)[:2] == rank_key(c, by_profit)[:2]]
+        assert c.tie_broken == (len({o.tier for o in level}) > 1)
+
+
+def test_the_places_of_the_docs_examples():
+    """1 customer -> 1/0/0, 3 -> 1/1/1, 7 -> 1/3/3 (1.4 and 3.5 rounded half up), 10 -> 2/3/5,
+    13 -> 3/4/6."""
+    rules = Rules.defaults()
+    shapes = {n: tuple(caps(n, rules).values()) for n in (1, 3, 7, 10, 13)}
+    assert shapes == {1: (1, 0, 0), 3: (1, 1, 1), 7: (1, 3, 3), 10: (2, 3, 5), 13: (3, 4, 6)}
