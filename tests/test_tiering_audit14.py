@@ -21,6 +21,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from ledgers import write_xlsx
 
+from core import overrides
 from core import settings as firm_settings
 from core.analysis.model import Analysis, CustomerMetrics
 from core.analysis.names import TIERS
@@ -28,6 +29,7 @@ from core.analysis.pyramid import assign, caps, rank_key
 from core.analysis.run import analyse
 from core.ledger.importer import import_files
 from core.messages import Refusal
+from core.rates import DEFAULT_RATES
 from core.rules import Rules
 from core.store import connect
 
@@ -333,3 +335,79 @@ def test_the_places_of_the_docs_examples():
     rules = Rules.defaults()
     shapes = {n: tuple(caps(n, rules).values()) for n in (1, 3, 7, 10, 13)}
     assert shapes == {1: (1, 0, 0), 3: (1, 1, 1), 7: (1, 3, 3), 10: (2, 3, 5), 13: (3, 4, 6)}
+
+
+# --- cases checked and found right (kept, so they stay right) ----------------------------------
+
+CHECKED = [
+    # R at the window's edges: W = 2024-07-01 … 2025-06-30
+    row("E-1", "Edge In", "2024-07-01", 1_000),
+    row("E-2", "Edge Out", "2024-06-30", 1_000),  # exactly 12 months before A: outside
+    # an order of three product rows, one of two invoices, one partly cancelled: one order each
+    *[row("P-1", "Products", "2025-03-01", amount, product=name)
+      for amount, name in ((100, "a"), (200, "b"), (300, "c"))],
+    row("I-1", "Invoices", "2025-03-01", 100, invoice="X-1"),
+    row("I-1", "Invoices", "2025-03-01", 200, invoice="X-2"),
+    row("C-1", "Part Cancel", "2025-03-01", 100, product="a"),
+    row("C-1", "Part Cancel", "2025-03-01", 900, product="b", status="取消"),
+    # never an order: a trial, a cancelled order (作废), an amount of 0
+    row("T-9", "Trial Only", "2025-03-01", 1_000, trial="试单"),
+    row("V-1", "Voided", "2025-03-01", 1_000, status="作废"),
+    row("Z-1", "Zero", "2025-03-01", 0),
+    # a valid order outside W and a trial inside: dormant, not a prospect
+    row("O-1", "Old Buyer", "2023-03-01", 1_000),
+    row("O-2", "Old Buyer", "2025-03-01", 1_000, trial="是"),
+    # M per order in its own currency at the order date's rate
+    row("EU-1", "Euro Buyer", "2025-03-01", 100_000, currency="EUR"),
+    row("EU-2", "Euro Buyer", "2025-04-01", 100_000, currency="EUR", product="x"),
+    row("EU-2", "Euro Buyer", "2025-04-01", 100_000, currency="EUR", product="y"),
+    row("CN-1", "Yuan Buyer", "2025-03-01", 1_500_000, currency="CNY"),
+    # merged names: their orders count for the kept one; an excluded customer takes no place
+    row("K-1", "Kept Co", "2025-02-01", 2_000),
+    row("K-2", "Kept Co Ltd.", "2025-05-01", 2_000),
+    row("X-1", "Own Agent", "2025-02-01", 900_000),
+]
+
+
+def checked_firm(tmp_path: Path) -> Path:
+    db = firm(tmp_path, CHECKED, m_benchmark_usd=100_000)
+    with connect(db) as conn:
+        overrides.merge(conn, "Kept Co", "Kept Co Ltd.")
+        overrides.exclude(conn, "Own Agent")
+    return db
+
+
+def test_the_cases_checked_by_hand(tmp_path):
+    """Seven active customers (the merged name is Kept Co's, the agent excluded), none with a
+    cost: ranked by revenue. M's bar 2 × 100,000 USD. Criteria: Euro Buyer R F T (average
+    (108,000 + 216,000) / 2 = 162,000 USD), Yuan Buyer R M T (1,500,000 CNY = 208,350 USD),
+    Kept Co R F T (2 orders of 2,000), the other four R T. Places round(1.4) = 1 strategic and
+    round(3.5) = 4 together: Euro Buyer strategic, Yuan Buyer, Kept Co and Edge In (revenue
+    1,000) core, Products (600), Invoices (300) and Part Cancel (100) the long tail."""
+    analysis = at(checked_firm(tmp_path))
+    eur, cny = DEFAULT_RATES["EUR"], DEFAULT_RATES["CNY"]
+    found = {c.customer: (c.tier, c.orders_12m, round(c.avg_order_12m, 2), c.criteria_passed)
+             for c in analysis.customers}
+    assert found == {
+        "Euro Buyer": ("strategic", 2, round(300_000 * eur / 2, 2), 3),
+        "Yuan Buyer": ("core", 1, round(1_500_000 * cny, 2), 3),
+        "Kept Co": ("core", 2, 2_000, 3), "Edge In": ("core", 1, 1_000, 2),
+        "Products": ("long_tail", 1, 600, 2), "Invoices": ("long_tail", 1, 300, 2),
+        "Part Cancel": ("long_tail", 1, 100, 2), "Trial Only": ("prospect", 0, 0, 0),
+        "Edge Out": ("dormant", 0, 0, 0), "Voided": ("dormant", 0, 0, 0),
+        "Zero": ("dormant", 0, 0, 0), "Old Buyer": ("dormant", 0, 0, 0)}
+    assert [(s.tier, s.count, s.cap) for s in analysis.shape] == [
+        ("strategic", 1, 1), ("core", 3, 3), ("long_tail", 3, 3)]
+    assert analysis.ranked_by == "revenue"
+
+
+def test_the_reference_analysis_agrees_on_these_ledgers(tmp_path, monkeypatch):
+    """The slow reference (tests/reference_analysis.py) gives the same tiers and figures on
+    the checked cases and on the T ledger, at A and at two other dates."""
+    from test_fast_analysis import _compare
+
+    for name in ("checked", "terms", "a", "b"):
+        (tmp_path / name).mkdir()
+    _compare(checked_firm(tmp_path / "checked"), tmp_path / "a", monkeypatch,
+             [A, date(2025, 2, 28), None])
+    _compare(firm(tmp_path / "terms", terms_ledger()), tmp_path / "b", monkeypatch, [A])
