@@ -411,3 +411,34 @@ def test_the_reference_analysis_agrees_on_these_ledgers(tmp_path, monkeypatch):
     _compare(checked_firm(tmp_path / "checked"), tmp_path / "a", monkeypatch,
              [A, date(2025, 2, 28), None])
     _compare(firm(tmp_path / "terms", terms_ledger()), tmp_path / "b", monkeypatch, [A])
+
+
+# --- an order number two customers share -------------------------------------------------------
+
+def test_an_order_number_written_for_two_customers_is_reported(tmp_path):
+    """Rows sharing an order number are one order (docs), so two customers' purchase-order
+    numbers that happen to be equal (Alpha's PO 1001 and Beta's PO 1001) are read as one order
+    of Alpha: Beta has no order at all and drops out of the pyramid while Alpha counts both.
+    Nothing said so. The import now names the number and both customers, so the clerk can
+    number them apart (or merge the names when they are one customer)."""
+    rows = [row("1001", "Alpha", "2025-03-01", 5_000), row("1002", "Alpha", "2025-04-01", 5_000),
+            row("1001", "Beta Ltd", "2025-03-05", 7_000), row("2001", "Beta Ltd", "2025-05-05",
+                                                               7_000)]
+    path = write_xlsx(tmp_path / "ledger.xlsx", {"台账": [HEADER, *rows]})
+    [result] = import_files(tmp_path / "firm.sqlite", [path])
+    [warning] = [w for w in result.warnings if w.code == "order_number_shared"]
+    assert warning.params == {"count": 1, "orders": "1001 (Alpha, Beta Ltd)"}
+    assert "1001 (Alpha, Beta Ltd)" in warning.text
+
+
+def test_the_reference_import_reports_a_shared_order_number_as_the_fast_one_does(tmp_path):
+    from test_fast_import import _same_import
+
+    rows = [row(f"{n}", name, "2025-03-01", 1_000, product=product)
+            for n in range(1, 8) for name, product in (("Alpha", "a"), ("Beta", "b"),
+                                                        ("Alpha", "c"))]
+    [result] = _same_import(tmp_path, [write_xlsx(tmp_path / "l.xlsx", {"S": [HEADER, *rows]})])
+    [warning] = [w for w in result.warnings if w.code == "order_number_shared"]
+    assert warning.params["count"] == 7
+    assert warning.params["orders"] == ", ".join(f"{n} (Alpha, Beta)" for n in range(1, 6)) + \
+        ", …"
