@@ -17,7 +17,7 @@ from datetime import date
 from typing import Any
 
 from core.i18n import N_
-from core.ledger.terms import RUNGS
+from core.ledger.terms import RUNGS, parse_incoterm
 from core.messages import Refusal
 from core.store import transaction, utils_db
 
@@ -266,6 +266,9 @@ SETTINGS: tuple[Setting, ...] = (
         page="clv"),
 )
 BY_KEY = {s.key: s for s in SETTINGS}
+# Lists of Incoterms: each item is kept as the code the ledger's Incoterms are read as ("C&F"
+# and "CNF" are CFR, "F.O.B." and 离岸价 FOB), or T would compare "C&F" with CFR and fail.
+INCOTERM_LISTS = ("t_accepted_incoterms", "t_neutral_incoterms")
 
 
 
@@ -290,9 +293,14 @@ def _convert(setting: Setting, raw: Any) -> Any:
             raise ValueError(raw)
         return text
     if setting.kind == "list":
-        items = raw if isinstance(raw, list) else str(raw).replace("，", ",").split(",")
-        return [str(i).strip().upper() for i in items if str(i).strip()]
+        return [item.upper() for item in _items(raw)]
     return str(raw).strip()
+
+
+def _items(raw: Any) -> list[str]:
+    """A list as typed ("FOB, CIP", full-width commas too) or given, its items stripped."""
+    items = raw if isinstance(raw, list) else str(raw).replace("，", ",").split(",")
+    return [str(i).strip() for i in items if str(i).strip()]
 
 
 def validate(key: str, raw: Any) -> Any:
@@ -308,6 +316,8 @@ def validate(key: str, raw: Any) -> Any:
     if setting.kind == "choice" and value not in setting.choices:
         raise Refusal("bad_setting_choice", N_("{key} must be one of: {choices}."), key=key,
                       choices=", ".join(setting.choices))
+    if setting.key in INCOTERM_LISTS:
+        value = incoterm_codes(_items(raw))
     if setting.key == "base_currency" and not (len(value) == 3 and value.isalpha()):
         raise Refusal("bad_currency", N_("“{value}” is not a currency code like USD."),
                       value=raw)
@@ -322,6 +332,20 @@ def validate(key: str, raw: Any) -> Any:
         raise Refusal("setting_too_large", N_("{key} must be at most {maximum}."), key=key,
                       maximum=setting.maximum)
     return value.upper() if setting.key == "base_currency" else value
+
+
+def incoterm_codes(items: list[str]) -> list[str]:
+    """Each typed Incoterm as its code, once, in the order typed; a word that names none is
+    refused rather than stored to match nothing."""
+    codes: list[str] = []
+    for item in items:
+        code = parse_incoterm(item)
+        if code is None:
+            raise Refusal("bad_incoterm", N_("“{value}” is not an Incoterm like FOB, CIP or "
+                                             "DDP."), value=item)
+        if code not in codes:
+            codes.append(code)
+    return codes
 
 
 def load(conn: sqlite3.Connection) -> dict[str, Any]:

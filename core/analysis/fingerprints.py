@@ -31,7 +31,8 @@ from core.rules import load_rules
 # 3: the month's events hashed together; 4: a sum of hashed parts per day; 5: a row shipping
 # after A has not shipped, and a deposit is held by its whole order; 6: an order shipped in
 # parts is owed part by part; 7: a receipt filled in on an old row dates from its own day,
-# and credit terms without their days, "OA", fall due after the default credit period)
+# credit terms without their days, "OA", fall due after the default credit period, and T reads
+# the accepted and service Incoterms a setting stored as typed, "C&F" or 完税后交货, as CFR, DDP)
 FORMAT = f"snapshots-7/{__version__}"
 # Columns that say where a row came from, not what it says: a re-import from another file
 # changes them and nothing else. Every other column counts, including any a later version adds.

@@ -43,9 +43,12 @@ def notes(data: Dataset, by_profit: bool, active: list[CustomerMetrics],
         found.append(Message("rates_used", N_(
             "Revenue is converted at the rate of each order's date; open receivables at the "
             "latest rate on or before {date}."), {"date": data.as_of.isoformat()}))
-    if active and not by_profit:
+    if active and not by_profit:  # name those to fix: one row without a cost decides it
+        lacking = [c.customer for c in active if c.gross_profit_12m is None]
         found.append(Message("ranked_by_revenue", N_(
-            "Not every customer has cost or gross profit: customers are ranked by revenue.")))
+            "Not every customer has cost or gross profit in the window, so customers are "
+            "ranked by revenue; {count} without: {names}"),
+            {"count": len(lacking), "names": _names(lacking)}))
     wrong = [c.customer for c in customers if c.margin_error]
     if wrong:
         found.append(Message("margin_errors", N_(

@@ -16,6 +16,7 @@ from datetime import date
 from core.analysis.dataset import OrderRow
 from core.analysis.model import Criterion
 from core.i18n import N_
+from core.ledger.terms import parse_incoterm
 from core.messages import Message
 from core.rules import Rules
 
@@ -94,7 +95,7 @@ def criteria(figures: WindowFigures, benchmark: float, rules: Rules
             "f_detail", N_("{orders} valid orders in the window (needs {needed})"),
             {"orders": figures.orders, "needed": f_min})),
         "m": _size_criterion(figures, benchmark, multiple),
-        "t": _terms_criterion(figures.incoterms, rules),
+        "t": _terms_criterion(figures, rules),
     }
 
 
@@ -112,23 +113,46 @@ def _size_criterion(figures: WindowFigures, benchmark: float, multiple: float) -
          "benchmark": benchmark}))
 
 
-def _terms_criterion(incoterms: dict[str, int], rules: Rules) -> Criterion:
+def _terms_criterion(figures: WindowFigures, rules: Rules) -> Criterion:
+    """The share of the orders T judges, with those orders counted in its text: orders on
+    service terms and orders without Incoterms count neither way, and the text says how many
+    there were, so "100 %" of one order is never read as all of them."""
     if not rules.t_enabled:
         return Criterion("t", None, None, None, Message("t_off", N_("not judged (switched off "
                                                                     "in the settings)")))
-    accepted = set(rules.t_accepted_incoterms)
-    neutral = set(rules.t_neutral_incoterms)
-    counted = {k: n for k, n in incoterms.items() if k not in neutral}
-    total = sum(counted.values())
-    if not total:
+    accepted, neutral = codes(rules.t_accepted_incoterms), codes(rules.t_neutral_incoterms)
+    incoterms = figures.incoterms
+    counted = sum(n for k, n in incoterms.items() if k not in neutral)
+    service = sum(incoterms.values()) - counted
+    blank = figures.orders - counted - service
+    if not counted:
+        if not service:
+            return Criterion("t", None, None, rules.t_min_share, Message(
+                "t_unknown", N_("no orders with Incoterms to judge")))
         return Criterion("t", None, None, rules.t_min_share, Message(
-            "t_unknown", N_("no orders with Incoterms to judge")))
-    share = sum(n for k, n in counted.items() if k in accepted) / total
+            "t_unknown_service", N_("unknown: {service} orders on service terms and {blank} "
+                                    "without Incoterms count neither way"),
+            {"service": service, "blank": blank}))
+    hits = sum(n for k, n in incoterms.items() if k in accepted and k not in neutral)
+    share = hits / counted
+    params = {"share": share, "hits": hits, "counted": counted, "service": service,
+              "blank": blank, "accepted": "/".join(sorted(accepted)),
+              "needed": rules.t_min_share}
+    detail = (Message("t_detail", N_("{share:.0%} of orders on {accepted}: {hits} of {counted} "
+                                     "(needs {needed:.0%})"), params)
+              if not service and not blank else
+              Message("t_detail_aside", N_(
+                  "{share:.0%} of the orders with Incoterms on {accepted}: {hits} of {counted} "
+                  "({service} on service terms and {blank} without Incoterms count neither "
+                  "way; needs {needed:.0%})"), params))
     return Criterion("t", share >= rules.t_min_share - 1e-9, round(share, 4),
-                     rules.t_min_share, Message(
-        "t_detail", N_("{share:.0%} of orders on {accepted} (needs {needed:.0%})"),
-        {"share": share, "accepted": "/".join(sorted(accepted)),
-         "needed": rules.t_min_share}))
+                     rules.t_min_share, detail)
+
+
+def codes(typed: Iterable[str]) -> set[str]:
+    """The Incoterm codes a setting names: a database whose setting still holds what an
+    earlier version stored as typed ("C&F", 完税后交货) is compared as CFR and DDP."""
+    return {parse_incoterm(item) or item for item in typed}
 
 
 def passed(found: dict[str, Criterion]) -> int:

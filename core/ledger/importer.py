@@ -21,6 +21,7 @@ from core.collector import collector_paused
 from core.i18n import N_
 from core.ledger.file_reader import read_ledger
 from core.ledger.layout import PassedSheet, SheetLayout
+from core.ledger.orders import shared_numbers
 from core.ledger.readers import is_owner_file, open_workbook, read_bytes
 from core.ledger.review import LedgerReview, converter, review
 from core.ledger.rows import Skipped, TotalsCheck
@@ -147,6 +148,7 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None,
     result.review, ledger.corrections = review(ledger.held, ledger.book.ranked(), ledger.rows,
                                                found.columns, ledger.wires, rates.usd_per_unit)
     result.warnings.extend(result.review.messages())
+    result.warnings.extend(shared_numbers(ledger.book.shared()))
     result.warnings.extend(Message("no_ship_date_column", N_(
         "Sheet “{sheet}” has no ship-date column: shipments will be estimated from order "
         "dates."), {"sheet": s.name}) for s in result.sheets if not s.ship_date_column)

@@ -66,6 +66,7 @@ TOLERANCE = 0.005
 REPEATED_RECEIPTS = tuple(LINE_COLUMNS.index(c) for c in (
     "received_date", "deposit_amount", "deposit_date", "balance_amount", "balance_date"))
 O_CUSTOMER = ORDER_COLUMNS.index("customer_id")
+O_TRIAL = ORDER_COLUMNS.index("trial")
 TERMS_COLUMNS = frozenset(ORDER_COLUMNS.index(c) for c in (
     "payment_terms", "pay_rung", "credit_days", "deposit_pct", "monthly_statement"))
 
@@ -160,6 +161,11 @@ def order_values(order: Order, customer_id: int) -> tuple:
             terms.deposit_pct if terms else None,
             int(terms.monthly_statement) if terms else None,
             order.salesperson, order.country, order.trial, order.status)
+
+
+def inserted_order(values: tuple) -> tuple:
+    """A new order's values: one no line calls a trial is not one (0, not NULL)."""
+    return (*values[:O_TRIAL], values[O_TRIAL] or 0, *values[O_TRIAL + 1:])
 
 
 def merge_order(old: Sequence, new: tuple, only_repeated: bool) -> tuple:

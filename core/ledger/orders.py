@@ -20,6 +20,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 
+from core.i18n import N_
 from core.ledger.keys import described_order_key, numbered_order_key
 from core.ledger.normalise import fold
 from core.ledger.record import (
@@ -45,6 +46,7 @@ from core.ledger.record import (
 )
 from core.ledger.record import CREDIT_NOTE as IS_CREDIT_NOTE
 from core.ledger.terms import parse_incoterm, parse_payment_terms
+from core.messages import Message
 
 CANCELLED, DISPUTED, CREDIT_NOTE = "cancelled", "disputed", "credit_note"
 
@@ -52,7 +54,8 @@ CANCELLED, DISPUTED, CREDIT_NOTE = "cancelled", "disputed", "credit_note"
 class Order:
     """What one order's row is made of, summed up as its lines arrive."""
 
-    __slots__ = ("key", "rank", "lines", "customer_key", "order_no", "currency", "order_date",
+    __slots__ = ("key", "rank", "lines", "customer_key", "customer", "order_no", "currency",
+                 "order_date",
                  "incoterm", "incoterm_text", "payment_terms", "terms", "salesperson",
                  "country", "trial", "own_lines", "sales", "cancelled_sales", "disputed",
                  "only_repeated", "id", "stored", "new_lines", "first_new_line")
@@ -61,6 +64,7 @@ class Order:
         """The order as its first line makes it."""
         self.key, self.rank, self.lines = key, rank, 1
         self.customer_key, self.order_no = record[CUSTOMER_KEY], record[ORDER_NO]
+        self.customer = record[CUSTOMER]  # as its first row names it
         self.currency, self.order_date = record[CURRENCY], record[ORDER_DATE]
         self.incoterm_text = record[INCOTERM_TEXT]
         self.incoterm = parse_incoterm(self.incoterm_text)
@@ -96,7 +100,7 @@ class Order:
             self.salesperson = record[SALESPERSON]
         if self.country is None:
             self.country = record[COUNTRY]
-        self.trial = self.trial or record[TRIAL]
+        self.trial = either_trial(self.trial, record[TRIAL])
         self.only_repeated = self.only_repeated and (repeat or bool(record[CARRY_FORWARD]))
         if not repeat:
             self._own(record)
@@ -121,6 +125,14 @@ class Order:
         if self.cancelled_sales == self.sales:
             return CANCELLED
         return DISPUTED if self.disputed else None
+
+
+def either_trial(first: int | None, other: int | None) -> int | None:
+    """An order is a trial if any line says so, not one if a line says that and none says
+    otherwise, and unsaid (None: a stored order keeps what it was) if no line says."""
+    if first or other:
+        return 1
+    return 0 if 0 in (first, other) else None
 
 
 @dataclass
@@ -177,6 +189,8 @@ class OrderBook:
         self.customers: dict[str, Customer] = {}
         self._seen: set[str] = set()
         self._folded: dict[str, str] = {"": ""}
+        # orders whose rows name other customers than the order's: rank -> (number, names)
+        self._shared: dict[int, tuple[str, dict[str, str]]] = {}
 
     def add(self, records: list[Record]) -> SheetGroups:
         """Group one sheet's records. Identical rows without an order number are told apart
@@ -211,6 +225,10 @@ class OrderBook:
             else:
                 index = order.lines
                 order.add(record, repeat)
+                if record[CUSTOMER_KEY] != order.customer_key:
+                    self._shared.setdefault(order.rank, (order.order_no or number, {
+                        order.customer_key: order.customer}))[1].setdefault(
+                            record[CUSTOMER_KEY], record[CUSTOMER])
             ranks.append(order.rank)
             indexes.append(index)
             keys.append(lkey)
@@ -228,8 +246,32 @@ class OrderBook:
         before the file is written (a million keys at ten years of a busy firm)."""
         self._seen = set()
 
+    def shared(self) -> dict[str, list[str]]:
+        """Order numbers written for several customers, in the file's order: the names."""
+        return {number: list(names.values())
+                for _, (number, names) in sorted(self._shared.items())}
+
     def ranked(self) -> list[Order]:
         return list(self.orders.values())
+
+
+SHARED_SHOWN = 5  # order numbers named in the warning before "…"
+
+
+def shared_numbers(shared: dict[str, list[str]]) -> list[Message]:
+    """The warning for order numbers written for several customers (number -> the names, the
+    order's own first): their rows are one order, of the first customer, and the others lose
+    it, which the clerk should know."""
+    if not shared:
+        return []
+    named = [f"{number} ({', '.join(names)})" for number, names in shared.items()]
+    return [Message("order_number_shared", N_(
+        "{count} order numbers are written for more than one customer: {orders}. Rows sharing "
+        "an order number are one order, of the customer named first, so the others lose "
+        "those orders. Give each customer's orders their own numbers, or merge the names if "
+        "they are one customer."),
+        {"count": len(named), "orders": ", ".join(named[:SHARED_SHOWN])
+         + (", …" if len(named) > SHARED_SHOWN else "")})]
 
 
 def credited_number(ref: str | None, own: tuple[str | None, ...], sales: dict[str, str]

@@ -200,7 +200,7 @@ class SheetColumns:
                    self._marks("balance")),
             repeat(self.ship_date_known), self.incoterms, [t[0] for t in self.terms],
             self.salespeople, self.countries,
-            [int(bool(f) or s[3]) for f, s in zip(self.trial_flags, statuses, strict=True)],
+            [_trial(f, s[3]) for f, s in zip(self.trial_flags, statuses, strict=True)],
             money["credit_limit"][0], self.insured, self.refs, repeat(0),
             self._marks("credit_limit"), self.insurers, self.insured_pcts, strict=False), chosen))
         return _positive_credits(records, [t for t, c in zip(credit_typed, chosen, strict=True)
@@ -326,6 +326,12 @@ def _cut(data: list[list[Any]], indexes: set[int]) -> dict[int, Sequence[Any]]:
     if data and min(map(len, data)) > max(indexes):
         return {i: [row[i] for row in data] for i in indexes}
     return {i: [row[i] if i < len(row) else None for row in data] for i in indexes}
+
+
+def _trial(flag: bool | None, named: bool) -> int | None:
+    """1 a trial, 0 said not to be one, None said nothing (a blank cell, no trial column): a
+    later file that leaves the flag blank never turns a stored trial into a regular order."""
+    return 1 if flag or named else 0 if flag is False else None
 
 
 def _terms(value: object) -> tuple[str | None, PaymentTerms | None]:

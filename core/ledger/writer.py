@@ -34,6 +34,7 @@ from core.ledger.line_values import (
     ORDER_COLUMNS,
     LineMaker,
     inserted,
+    inserted_order,
     merge_line,
     merge_order,
     order_values,
@@ -263,7 +264,8 @@ class LedgerWriter:
             new = order_values(order, customer_ids[order.customer_key])
             stored = old.get(order.key)
             if stored is None:
-                inserts.append((order.id, order.key, *new, self.import_id, self.import_id))
+                inserts.append((order.id, order.key, *inserted_order(new), self.import_id,
+                                self.import_id))
                 continue
             merged = merge_order(stored, new, order.only_repeated)
             if order.own_lines and (order.status is not None

@@ -22,6 +22,7 @@ from core.ledger.importer import (
     result_json,
 )
 from core.ledger.layout import SheetLayout, find_layouts
+from core.ledger.orders import shared_numbers
 from core.ledger.readers import read_workbook
 from core.ledger.unread import unread_messages
 from core.messages import Message, Refusal
@@ -36,7 +37,7 @@ from core.store import (
     transaction,
     write_refusal,
 )
-from reference_import.orders import group
+from reference_import.orders import Order, group
 from reference_import.review import review
 from reference_import.rows import read_records
 from reference_import.writer import LedgerWriter
@@ -61,6 +62,19 @@ def reference_import_file(conn: sqlite3.Connection, path: Path, sheet: str | Non
     except sqlite3.OperationalError as error:
         result.status, result.message = "refused", write_refusal(error, path.name).message
     return result
+
+
+def _shared(orders: list[Order]) -> dict[str, list[str]]:
+    """Order numbers whose rows name several customers: the names as each customer's first
+    row in the order writes them, the order's own first."""
+    shared = {}
+    for order in orders:
+        names: dict[str, str] = {}
+        for line in order.lines:
+            names.setdefault(line.record.customer_key, line.record.customer)
+        if order.first.order_no and len(names) > 1:
+            shared[order.first.order_no] = list(names.values())
+    return shared
 
 
 def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: dict[str, str],
@@ -100,6 +114,7 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
                                              rules.base_currency))
     result.review = review(layouts, records, orders, rates.usd_per_unit)
     result.warnings.extend(result.review.messages())
+    result.warnings.extend(shared_numbers(_shared(orders)))
     result.warnings.extend(Message("no_ship_date_column", N_(
         "Sheet “{sheet}” has no ship-date column: shipments will be estimated from order "
         "dates."), {"sheet": s.name}) for s in result.sheets if not s.ship_date_column)

@@ -87,7 +87,7 @@ class Record:
     deposit_date: date | None = None
     balance: float | None = None
     balance_date: date | None = None
-    trial: bool = False
+    trial: bool | None = None  # None: the row does not say
     status: str | None = None  # this line's: cancelled, disputed or None
     carry_forward: bool = False
     doc_type: str | None = None
@@ -300,8 +300,9 @@ def _record(reader: _RowReader, row: list[object], layout: SheetLayout, number: 
     status_text = cell_text(cell(row, "status"))
     rec.status = parse_status(status_text)
     _mark_credit_note(rec, status_text)
-    rec.trial = bool(parse_flag(cell(row, "trial"))) or bool(
-        status_text and _TRIAL_WORDS.search(fold(status_text)))
+    flag = parse_flag(cell(row, "trial"))
+    rec.trial = True if flag or (status_text and _TRIAL_WORDS.search(fold(status_text))) \
+        else False if flag is False else None
     marks = " ".join(fold(t) for t in (status_text, rec.notes) if t)
     month = layout.month
     rec.carry_forward = bool(_CARRY_WORDS.search(marks)) or bool(

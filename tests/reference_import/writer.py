@@ -76,8 +76,14 @@ def _order_values(order: Order, customer_id: int) -> dict[str, object]:
         "deposit_pct": terms.deposit_pct if terms else None,
         "monthly_statement": int(terms.monthly_statement) if terms else None,
         "salesperson": order.value("salesperson"), "country": order.value("country"),
-        "trial": int(any(line.record.trial for line in order.lines)), "status": order.status,
+        "trial": _trial([line.record.trial for line in order.lines]), "status": order.status,
     }
+
+
+def _trial(flags: list[bool | None]) -> int | None:
+    """A trial if a line says so, not one if a line says that, unsaid otherwise (a stored
+    order keeps what it was, a new one is not a trial)."""
+    return 1 if any(flags) else 0 if False in flags else None
 
 
 def _merge(old: Mapping[str, Any] | None, new: dict[str, object], columns: tuple[str, ...]
@@ -176,7 +182,8 @@ class LedgerWriter:
             cursor = self.conn.execute(
                 f"INSERT INTO orders(order_key, {cols}, first_import_id, last_import_id) "
                 f"VALUES (?, {', '.join('?' * len(ORDER_COLUMNS))}, ?, ?)",
-                (order.key, *(merged.get(c) for c in ORDER_COLUMNS), self.import_id,
+                (order.key, *(merged.get(c) if c != "trial" else merged.get(c) or 0
+                              for c in ORDER_COLUMNS), self.import_id,
                  self.import_id))
             self.counts.orders_inserted += 1
             return int(cursor.lastrowid or 0)  # an INSERT always sets it
