@@ -159,6 +159,7 @@ def shipment(unit: ShipmentRow, rules: Rules, as_of: date) -> Shipment:
     if estimated and is_advance(order.terms):
         return Shipment(True, ship, estimated)  # goods wait for the money: never overdue
     terms = order.terms
+    due: date | None
     if terms is not None and terms.rung == "dp":  # due once the documents reach the bank
         due = ship + days_span(rules.dp_presentation_days + (terms.credit_days or 0))
     else:
