@@ -15,6 +15,7 @@ import sqlite3
 from datetime import date
 from pathlib import Path
 
+import pytest
 from ledgers import write_xlsx
 from test_fast_import import _same_import
 
@@ -129,4 +130,33 @@ def test_a_later_import_s_older_fact_does_not_take_a_customer_back(tmp_path: Pat
                             "credit_limit": 20_000, "insured": None}
     assert stored["Yankee New"] == {"country": "Chile", "salesperson": None,
                                     "credit_limit": 3_000, "insured": None}
+
+
+
+@pytest.mark.parametrize("placeholder", ["-", "/", "无", "N/A", " n/a ", "—"])
+def test_a_placeholder_salesperson_is_no_salesperson(tmp_path: Path, placeholder: str):
+    """"-", "/", "无" and "N/A" say a cell is empty, as the import reads them in a date or a
+    figure column: no salesperson of that name, and no copy of its own; a placeholder below
+    the first product line does not hide the salesperson it names."""
+    rows = [_row("A1", ACME, date(2025, 10, 1), 1_000, sales="Li Lei"),
+            _row("A1", ACME, date(2025, 10, 1), 1_000, sales=placeholder, product="Shade"),
+            _row("B1", "Bravo Imports", date(2025, 10, 2), 1_000, sales=placeholder)]
+    db = _both(tmp_path, write_xlsx(tmp_path / "ledger.xlsx", {"台账": [HEADER, *rows]}))
+    stored = _stored(db)
+    assert stored[ACME]["salesperson"] == "Li Lei"
+    assert stored["Bravo Imports"]["salesperson"] is None
+    conn = sqlite3.connect(db)
+    try:
+        named = {r[0] for r in conn.execute("SELECT salesperson FROM orders")}
+    finally:
+        conn.close()
+    assert named == {"Li Lei", None}
+    conn = connect(db)
+    try:
+        analysis = analyse(conn, as_of=AS_OF)
+    finally:
+        conn.close()
+    from core.actions import export
+
+    assert export.salespeople(analysis) == ["Li Lei", ""]
 
