@@ -17,9 +17,12 @@ from pathlib import Path
 
 import pytest
 from ledgers import write_xlsx
+from PySide6.QtCore import Qt
 from test_fast_import import _same_import
 
 from core.analysis.run import analyse
+from core.ledger.importer import import_files
+from core.ledger.normalise import fold
 from core.store import connect
 
 HEADER = ["合同号", "客户名称", "国家", "业务员", "下单日期", "产品名称", "金额", "币种",
@@ -160,3 +163,43 @@ def test_a_placeholder_salesperson_is_no_salesperson(tmp_path: Path, placeholder
 
     assert export.salespeople(analysis) == ["Li Lei", ""]
 
+
+
+def _pick(qtbot, combo, text: str) -> None:
+    """Open the drop-down with a click, go to the entry with the arrow keys and press Enter,
+    as a person picks a filter."""
+    qtbot.mouseClick(combo, Qt.MouseButton.LeftButton)
+    view = combo.view()
+    qtbot.waitUntil(view.isVisible)
+    row = combo.findText(text)
+    assert row > 0, [combo.itemText(i) for i in range(combo.count())]
+    key = Qt.Key.Key_Down if row > combo.currentIndex() else Qt.Key.Key_Up
+    for _ in range(abs(row - combo.currentIndex())):
+        qtbot.keyClick(view, key)
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: combo.currentText() == text)
+
+
+def test_the_table_s_salesperson_filter_lists_one_salesperson_once(qtbot, tmp_path: Path):
+    """"Li Lei", "li lei" and "Ｌｉ Ｌｅｉ" are one salesperson in their copies (audit 14d):
+    the filter lists them once, as most of their customers spell them, and picking them shows
+    all of their customers, no one else's."""
+    from test_main_window import open_window, visible_customers
+
+    spellings = {"Alpha": "Li Lei", "Bravo": "Li Lei", "Charlie": "li lei",
+                 "Delta": "Ｌｉ Ｌｅｉ", "Echo": "Wang Fang", "Foxtrot": None}
+    rows = [_row(f"N{i}", name, date(2025, 10, 1 + i), 1_000, sales=sales, paid=True)
+            for i, (name, sales) in enumerate(spellings.items())]
+    write_xlsx(tmp_path / "ledger.xlsx", {"台账": [HEADER, *rows]})
+    [result] = import_files(tmp_path / "firm.sqlite", [tmp_path / "ledger.xlsx"])
+    assert result.status == "imported"
+    window = open_window(qtbot, tmp_path / "firm.sqlite")
+    combo = window.sales_filter
+    listed = [combo.itemText(i) for i in range(1, combo.count())]
+    assert listed == ["Li Lei", "Wang Fang"]
+    _pick(qtbot, combo, "Li Lei")
+    li = {n for n, s in spellings.items() if s and fold(s) == fold("Li Lei")}
+    assert set(visible_customers(window)) == li
+    assert f"Showing {len(li)} of {len(spellings)}" in window.browser.count.text()
+    _pick(qtbot, combo, "Wang Fang")
+    assert visible_customers(window) == ["Echo"]
