@@ -203,3 +203,39 @@ def test_the_table_s_salesperson_filter_lists_one_salesperson_once(qtbot, tmp_pa
     assert f"Showing {len(li)} of {len(spellings)}" in window.browser.count.text()
     _pick(qtbot, combo, "Wang Fang")
     assert visible_customers(window) == ["Echo"]
+
+
+def test_export_by_salesperson_prints_the_chat_lines_only_with_the_stop_loss_copies(
+        tmp_path: Path):
+    """The chat lines announce the stop-loss lists (holds, follow-ups, key accounts), as the
+    stop-loss PDFs carry them on top and the restructuring ones do not: `export stop-loss
+    --by-salesperson` prints them after the files; restructuring, like leap, prints the files
+    alone."""
+    from test_cli import cli
+
+    from core.actions.export import chat_summary, salespeople
+
+    rows = [_row("A1", ACME, date(2025, 10, 1), 8_000, sales="Li Lei", limit=5_000),
+            _row("B1", "Bravo Imports", date(2025, 10, 2), 3_000, sales="Wang Fang",
+                 paid=True)]
+    db = tmp_path / "firm.sqlite"
+    [result] = import_files(db, [write_xlsx(tmp_path / "l.xlsx", {"台账": [HEADER, *rows]})])
+    assert result.status == "imported"
+    conn = connect(db)
+    try:
+        analysis = analyse(conn, as_of=AS_OF)
+    finally:
+        conn.close()
+    people = salespeople(analysis)
+    for kind in ("stop-loss", "restructuring", "leap"):
+        code, out, err = cli("export", kind, "--db", str(db), "--as-of", AS_OF.isoformat(),
+                             "--by-salesperson", "-o", str(tmp_path / kind / "copy.xlsx"))
+        assert code == 0, err
+        files = [line for line in out.splitlines() if line.endswith(".xlsx")]
+        assert len(files) == len(people) and all(Path(f).exists() for f in files)
+        chat = [chat_summary(analysis, person) for person in people]
+        if kind == "stop-loss":
+            assert out == "".join(f"{f}\n" for f in files) + "".join(
+                f"\n{lines}\n" for lines in chat)
+        else:
+            assert out == "".join(f"{f}\n" for f in files), kind

@@ -77,6 +77,11 @@ def for_salesperson(analysis: Analysis, salesperson: str | None) -> Analysis:
                    notes=list(analysis.warnings))
 
 
+# The workbooks whose salesperson copies go with the chat lines: the lines announce the
+# stop-loss lists (holds, follow-ups, key accounts), which a restructuring or leap copy is not.
+CHAT_KINDS = ("stop-loss",)
+
+
 def chat_summary(analysis: Analysis, salesperson: str | None) -> str:
     """Three plain lines a salesperson's list can be announced with in a chat."""
     mine = for_salesperson(analysis, salesperson)
