@@ -472,8 +472,12 @@ def test_cli_export(fake_analyse: Path, tmp_path: Path, monkeypatch: pytest.Monk
     assert code == 0, err
     lines = out.splitlines()
     assert str(target.parent / "plan_张伟.xlsx") in lines
-    assert any(line.startswith("张伟 – 2025-12-31: 1 on hold") for line in lines)
+    assert not any("on hold" in line for line in lines)  # the chat lines go with stop-loss
     assert not target.exists()
+    code, out, err = _cli(["export", "stop-loss", "--db", str(fake_analyse),
+                           "--by-salesperson", "-o", str(target), "--lang", "en"], parents)
+    assert code == 0, err
+    assert any(line.startswith("张伟 – 2025-12-31: 1 on hold") for line in out.splitlines())
 
 
 def test_cli_export_refusals(fake_analyse: Path, tmp_path: Path,

@@ -42,11 +42,22 @@ def salesperson_key(c: CustomerMetrics) -> str:
     return fold(c.salesperson or "")
 
 
+def belongs_to(c: CustomerMetrics, salesperson: str | None) -> bool:
+    """Is the customer this salesperson's (however either spells the name)? '' or None: is
+    it nobody's."""
+    return salesperson_key(c) == fold(salesperson or "")
+
+
 def salespeople(analysis: Analysis) -> list[str]:
+    """Every salesperson with customers in the analysis (salespeople_of)."""
+    return salespeople_of(analysis.customers)
+
+
+def salespeople_of(customers: list[CustomerMetrics]) -> list[str]:
     """Every salesperson with customers, by name, the unassigned ('') last: each once, as most
     of their customers spell them (on a tie, the spelling that sorts first)."""
     spellings: dict[str, Counter[str]] = {}
-    for c in analysis.customers:
+    for c in customers:
         spelling = " ".join((c.salesperson or "").split())
         spellings.setdefault(salesperson_key(c), Counter())[spelling] += 1
     names = {key: max(sorted(found), key=found.__getitem__) for key, found in spellings.items()}
@@ -61,10 +72,14 @@ def salesperson_label(salesperson: str | None) -> str:
 def for_salesperson(analysis: Analysis, salesperson: str | None) -> Analysis:
     """Only this salesperson's customers, without the firm-wide shape and notes that would
     reveal the others; the warnings every copy carries at its top stay."""
-    key = fold(salesperson or "")
     return replace(analysis, customers=[c for c in analysis.customers
-                                        if salesperson_key(c) == key], shape=[],
+                                        if belongs_to(c, salesperson)], shape=[],
                    notes=list(analysis.warnings))
+
+
+# The workbooks whose salesperson copies go with the chat lines: the lines announce the
+# stop-loss lists (holds, follow-ups, key accounts), which a restructuring or leap copy is not.
+CHAT_KINDS = ("stop-loss",)
 
 
 def chat_summary(analysis: Analysis, salesperson: str | None) -> str:

@@ -101,6 +101,7 @@ def _with_last_month(db: Path, conn: sqlite3.Connection, as_of: date | None, ste
 def cmd_export(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     """Analyse the database at the as-of date, write the workbook(s), print their paths."""
     from core.actions.export import (  # here: it loads openpyxl, which --help need not
+        CHAT_KINDS,
         chat_summary,
         default_filename,
         export_from,
@@ -137,7 +138,7 @@ def cmd_export(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         return EXIT_OK
     for path in paths:
         out.write(f"{path}\n")
-    if args.by_salesperson and args.kind != "leap":  # the lines announce the stop-loss lists
+    if args.by_salesperson and args.kind in CHAT_KINDS:
         for salesperson in salespeople(analysis):
             out.write("\n" + chat_summary(analysis, salesperson) + "\n")
     return EXIT_OK

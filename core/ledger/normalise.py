@@ -127,6 +127,19 @@ def parse_flag(value: object) -> bool | None:
     return None
 
 
+def placeholder(value: object) -> bool:
+    """Does a cell say it is empty? "-", "/", "无" and "N/A" (the words a yes/no column reads
+    as "no") stand for an empty cell: in a date or figure column (not named as unreadable) and
+    in the salesperson column (nobody, not a salesperson named "-")."""
+    return parse_flag(value) is False
+
+
+def name_text(value: object) -> str | None:
+    """A name cell's text (cell_text); a placeholder names nobody."""
+    text = cell_text(value)
+    return None if text is None or placeholder(text) else text
+
+
 _CANCELLED = re.compile(
     r"(?<![未不没非])(?:取消|作废|撤销|撤单)"
     r"|(?<![a-z])(?<!not )(?<!un)(?:cancel\w*|void(?:ed)?(?![a-z]))"

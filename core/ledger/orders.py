@@ -21,20 +21,16 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from core.i18n import N_
+from core.ledger.customer_facts import Place, settle
 from core.ledger.keys import described_order_key, numbered_order_key
 from core.ledger.normalise import fold
 from core.ledger.record import (
     CARRY_FORWARD,
     COUNTRY,
-    CREDIT_LIMIT,
-    CREDIT_LIMIT_CURRENCY,
     CURRENCY,
     CUSTOMER,
     CUSTOMER_KEY,
     INCOTERM_TEXT,
-    INSURED,
-    INSURED_PCT,
-    INSURER,
     ORDER_DATE,
     ORDER_NO,
     PAYMENT_TERMS,
@@ -137,37 +133,23 @@ def either_trial(first: int | None, other: int | None) -> int | None:
 
 @dataclass
 class Customer:
-    """A customer's first showing (for the id a new one gets), its latest row (whose name and
-    country the store keeps) and its latest row naming a salesperson, in the grouped file's
-    order."""
+    """A customer's first showing (for the id a new one gets), its latest row (whose name the
+    store keeps) and, per fact (core.ledger.customer_facts), the latest row filling it, in the
+    grouped file's order."""
 
     key: str
     first: tuple[int, int]
-    latest: tuple[str, int, int]  # (order date, rank, index): the last of the latest day wins
+    latest: Place  # the last of the latest day wins
     record: Record
-    # The latest row naming a salesperson: a clerk writes it on an order's first product line
-    # only, and a blank below it must not leave the customer to nobody (its owner's copy).
-    named: tuple[str, int, int] = ("", -1, -1)
-    salesperson: str | None = None
+    facts: dict[int, tuple[Place, Record]] = field(default_factory=dict)
 
     def saw(self, record: Record, rank: int, index: int) -> None:
         if (rank, index) < self.first:
             self.first = (rank, index)
-        day = record[ORDER_DATE]
-        if day >= self.latest[0]:
-            latest = (day, rank, index)
-            if latest > self.latest:
-                self.latest, self.record = latest, record
-        if record[SALESPERSON] is not None and day >= self.named[0]:
-            named = (day, rank, index)
-            if named > self.named:
-                self.named, self.salesperson = named, record[SALESPERSON]
-
-    def values(self) -> tuple[object, ...]:
-        r = self.record
-        return (r[CUSTOMER], r[ORDER_DATE], r[COUNTRY], self.salesperson, r[CREDIT_LIMIT],
-                None if r[INSURED] is None else int(r[INSURED]), r[CREDIT_LIMIT_CURRENCY],
-                r[INSURER], r[INSURED_PCT])
+        place = (record[ORDER_DATE], rank, index)
+        if place > self.latest:
+            self.latest, self.record = place, record
+        settle(self.facts, record, place)
 
 
 @dataclass
@@ -238,7 +220,7 @@ class OrderBook:
                 customer = customers[record[CUSTOMER_KEY]] = Customer(
                     record[CUSTOMER_KEY], (order.rank, index), (record[ORDER_DATE], order.rank,
                                                                 index), record)
-            customer.saw(record, order.rank, index)  # a first row may name its salesperson
+            customer.saw(record, order.rank, index)  # a first row gives its facts too
         return groups
 
     def sheets_done(self) -> None:

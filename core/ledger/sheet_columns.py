@@ -34,9 +34,11 @@ from core.ledger.normalise import (
     fold,
     infer_date_order,
     is_credit_note,
+    name_text,
     parse_currency,
     parse_flag,
     parse_status,
+    placeholder,
 )
 from core.ledger.record import (
     AMOUNT,
@@ -90,8 +92,8 @@ class SheetColumns:
         self.order_nos = text_column(raw("order_no"), ids=True)
         self.invoice_nos = text_column(raw("invoice_no"), ids=True)
         self.refs = text_column(raw("ref"), ids=True)
-        self.countries, self.salespeople = text_column(raw("country")), text_column(
-            raw("salesperson"))
+        self.countries = text_column(raw("country"))
+        self.salespeople = by_value(raw("salesperson"), name_text)
         self.products, self.notes = text_column(raw("product")), text_column(raw("notes"))
         self.doc_credit = by_value(raw("doc_type"), lambda v: is_credit_note(
             cell_text(v), claims=True))
@@ -271,11 +273,11 @@ class SheetColumns:
 
 
 def unread(value: object) -> bool:
-    """Does a cell that read as nothing hold something? "-", "/", "无" and "N/A" stand for an
-    empty cell and say nothing; a cell of blanks is empty."""
+    """Does a cell that read as nothing hold something? A placeholder ("-", "/", "无", "N/A":
+    core.ledger.normalise.placeholder) says nothing; a cell of blanks is empty."""
     if value is None or (type(value) is str and not value.strip()):
         return False
-    return parse_flag(plain(value)) is not False
+    return not placeholder(plain(value))
 
 
 def _first(*columns: Sequence[str | None]) -> Sequence[str | None]:

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from core import store
+from core.ledger import customer_facts as facts
 from core.ledger.batches import Batches
 from core.ledger.held_sheets import HeldSheets
 from core.ledger.ledger_file import LedgerFile
@@ -169,7 +170,8 @@ class LedgerWriter:
     # --- customers ---------------------------------------------------------------------------
     def _customers(self, book: OrderBook) -> dict[str, int]:
         """New customers in the order the grouped file first shows them; a stored one takes
-        the name, country and salesperson of its latest row when that is not older."""
+        the name of its latest row when that is not older, and its facts as
+        core.ledger.customer_facts settles them."""
         stored = {row[0]: (row[1], row[2]) for row in _stored(
             self.batches, "SELECT key, id, name_date FROM customers WHERE key IN ({})",
             book.customers)}
@@ -178,31 +180,25 @@ class LedgerWriter:
         ids: dict[str, int] = {}
         inserts, updates = [], []
         for customer in sorted(book.customers.values(), key=lambda c: c.first):
-            name, day, country, salesperson, limit, insured, *cover = customer.values()
+            name, day = customer.record[CUSTOMER], customer.record[ORDER_DATE]
             found = stored.get(customer.key)
             if found is None:
                 next_id += 1
                 ids[customer.key] = next_id
-                inserts.append((next_id, customer.key, name, day, country, salesperson, limit,
-                                insured, *cover))
-            else:
-                ids[customer.key] = found[0]
-                if str(day) >= (found[1] or ""):
-                    if customer.named[0] < (found[1] or ""):  # older than the stored row's:
-                        salesperson = None  # the stored salesperson may be the newer one
-                    # a limit's currency (None: the base currency) goes with its amount
-                    updates.append((name, day, country, salesperson, limit, insured, limit,
-                                    *cover, found[0]))
+                inserts.append((next_id, customer.key, name, day,
+                                *facts.inserted(facts.split(customer.facts)[0])))
+                continue
+            ids[customer.key] = found[0]
+            since = found[1] or ""
+            newer, older = facts.split(customer.facts, since)
+            if str(day) < since:
+                name = day = None  # an older file: it names nothing, fills what is missing
+            if newer or older or name is not None:
+                updates.append((name, day, *facts.update_params(newer, older), found[0]))
         self.batches.executemany(
-            "INSERT INTO customers(id, key, name, name_date, country, salesperson, credit_limit,"
-            " insured, credit_limit_currency, insurer, insured_pct) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", inserts)
-        self.batches.executemany(
-            "UPDATE customers SET name = ?, name_date = ?, country = COALESCE(?, country), "
-            "salesperson = COALESCE(?, salesperson), credit_limit = COALESCE(?, credit_limit),"
-            " insured = COALESCE(?, insured), credit_limit_currency = CASE WHEN ? IS NULL "
-            "THEN credit_limit_currency ELSE ? END, insurer = COALESCE(?, insurer), "
-            "insured_pct = COALESCE(?, insured_pct) WHERE id = ?", updates)
+            f"INSERT INTO customers(id, key, name, name_date, {', '.join(facts.COLUMNS)}) "
+            f"VALUES ({', '.join('?' * (4 + len(facts.COLUMNS)))})", inserts)
+        self.batches.executemany(facts.UPDATE, updates)
         self.counts.customers_inserted = len(inserts)
         return ids
 

@@ -21,6 +21,7 @@ from core.ledger.normalise import (
     fold,
     infer_date_order,
     is_credit_note,
+    name_text,
     parse_amount,
     parse_currency,
     parse_date,
@@ -271,6 +272,7 @@ def _record(reader: _RowReader, row: list[object], layout: SheetLayout, number: 
                  currency=currency)
     for name in reader.text_fields:
         setattr(rec, name, cell_text(cell(row, name)))
+    rec.salesperson = name_text(cell(row, "salesperson"))
     rec.order_no, rec.invoice_no = _id_text(rec.order_no), _id_text(rec.invoice_no)
     rec.ref = _id_text(rec.ref)
     marked: dict[str, str] = {}  # money field -> the currency its header or cell names

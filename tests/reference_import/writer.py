@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import replace
 from datetime import date
 from typing import Any
 
+from core.ledger import customer_facts as facts
 from core.ledger.line_values import LINE_COLUMNS, ORDER_COLUMNS, TOLERANCE
 from core.ledger.terms import PaymentTerms
 from core.ledger.writer import STATUS_FROM_LINES, AmountChange, WriteCounts
@@ -130,42 +130,41 @@ class LedgerWriter:
         return self.counts
 
     def _customers(self, records: list[Record]) -> dict[str, int]:
+        """Each customer's name from its latest row; each fact (core.ledger.customer_facts)
+        from its latest row filling the fact's first column: in the file's grouped order, the
+        last of the latest day."""
         stored = {row["key"]: dict(row) for row in _fetch_all_customers(self.conn, records)}
         latest: dict[str, Record] = {}
-        named: dict[str, str] = {}  # the salesperson of the latest row that names one
-        named_on: dict[str, date] = {}
+        given: dict[str, dict[int, Record]] = {}  # customer -> fact number -> its row
         for record in records:
             best = latest.get(record.customer_key)
             if best is None or record.order_date >= best.order_date:
                 latest[record.customer_key] = record
-            if record.salesperson is not None and (
-                    record.customer_key not in named
-                    or record.order_date >= named_on[record.customer_key]):
-                named[record.customer_key] = record.salesperson
-                named_on[record.customer_key] = record.order_date
+            rows = given.setdefault(record.customer_key, {})
+            for number, fact in enumerate(facts.FACTS):
+                if _fact_value(record, fact[0][0]) is not None and (
+                        number not in rows or record.order_date >= rows[number].order_date):
+                    rows[number] = record
         for key, record in latest.items():
             row = stored.get(key)
             day = record.order_date.isoformat()
-            record = replace(record, salesperson=named.get(key))
+            values = {n: tuple(_fact_value(r, column) for column, _ in facts.FACTS[n])
+                      for n, r in given[key].items()}
             if row is None:
                 cursor = self.conn.execute(
-                    "INSERT INTO customers(key, name, name_date, country, salesperson, "
-                    "credit_limit, insured) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                    (key, record.customer, day, record.country, record.salesperson,
-                     record.credit_limit, None if record.insured is None else int(record.insured)))
+                    f"INSERT INTO customers(key, name, name_date, {', '.join(facts.COLUMNS)}) "
+                    f"VALUES ({', '.join('?' * (3 + len(facts.COLUMNS)))})",
+                    (key, record.customer, day, *facts.inserted(values)))
                 stored[key] = {"id": cursor.lastrowid}
                 self.counts.customers_inserted += 1
-            elif day >= (row["name_date"] or ""):
-                if key in named and named_on[key].isoformat() < (row["name_date"] or ""):
-                    record = replace(record, salesperson=None)  # the stored may be newer
-                self.conn.execute(
-                    "UPDATE customers SET name = ?, name_date = ?, "
-                    "country = COALESCE(?, country), salesperson = COALESCE(?, salesperson), "
-                    "credit_limit = COALESCE(?, credit_limit), insured = COALESCE(?, insured) "
-                    "WHERE id = ?",
-                    (record.customer, day, record.country, record.salesperson,
-                     record.credit_limit, None if record.insured is None else int(record.insured),
-                     row["id"]))
+                continue
+            since = row["name_date"] or ""
+            newer = {n: v for n, v in values.items()
+                     if given[key][n].order_date.isoformat() >= since}
+            older = {n: v for n, v in values.items() if n not in newer}
+            named = (record.customer, day) if day >= since else (None, None)
+            self.conn.execute(facts.UPDATE, (*named, *facts.update_params(newer, older),
+                                             row["id"]))
         return {key: row["id"] for key, row in stored.items()}
 
     def _order(self, order: Order, customer_id: int, old: Mapping[str, Any] | None) -> int:
@@ -249,6 +248,13 @@ def _settle_flags(merged: dict[str, object], old: Mapping[str, Any], new: dict[s
         merged["received_currency"] = new["received_currency"]
     merged["ship_date_known"] = int(bool(merged["ship_date_known"]) or bool(
         old["ship_date_known"]) or merged["ship_date"] is not None)
+
+
+def _fact_value(record: Record, column: str) -> object:
+    """A fact's column as the reference reads it (a limit's currency, the insurer and the
+    share it does not read: None); a flag as the store keeps it."""
+    value = getattr(record, column, None)
+    return int(value) if isinstance(value, bool) else value
 
 
 def _fetch_all_customers(conn: sqlite3.Connection, records: list[Record]

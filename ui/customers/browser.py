@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.actions.export import salespeople_of
 from core.analysis.model import Analysis, CustomerMetrics
 from core.analysis.names import GRADES, GROUPS, LISTS, TIERS, group_heading, list_heading
 from core.i18n import N_, tr
@@ -127,7 +128,8 @@ class CustomerBrowser(QWidget):
         fill_combo(combos["tier"], tr(N_("All tiers")), [(group_heading(c), c) for c in GROUPS])
         fill_combo(combos["grade"], tr(N_("All grades")), [(g, g) for g in GRADES])
         fill_combo(combos["list"], tr(N_("All lists")), [(list_heading(c), c) for c in LISTS])
-        people = sorted({c.salesperson for c in customers if c.salesperson})
+        # one entry per salesperson however the ledger spells them, as their copies are made
+        people = [p for p in salespeople_of(customers) if p]
         fill_combo(combos["salesperson"], tr(N_("All salespeople")), [(p, p) for p in people])
 
     # --- filters ----------------------------------------------------------------------------

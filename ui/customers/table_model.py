@@ -12,6 +12,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPixmap
 
+from core.actions.export import belongs_to
 from core.actions.stop_loss import grade_text
 from core.analysis.model import CustomerMetrics
 from core.analysis.names import (
@@ -203,7 +204,7 @@ class CustomerFilter(ColumnFilter):
             return False
         if self.list and c.list != self.list:
             return False
-        return not self.salesperson or (c.salesperson or "") == self.salesperson
+        return not self.salesperson or belongs_to(c, self.salesperson)
 
     def searched(self, c: CustomerMetrics) -> tuple[str | None, ...]:
         return c.customer, c.country, c.salesperson

@@ -274,7 +274,7 @@ def pdfs_per_salesperson(analysis: Analysis, folder: Path | str, which: str = "s
         target = folder / f"{name}.pdf"
         steps.report(index / len(keys), tr(N_("Writing {file}"), file=target.name))
         summary = export.chat_summary(analysis, key)
-        lines = summary.splitlines() if book == "stop_loss" else []
+        lines = summary.splitlines() if FILE_KINDS[book] in export.CHAT_KINDS else []
         data, _ = pdf_bytes(list_document(analysis, which, salesperson=key, extra=lines))
         rendered.append((target, data, summary))
     steps.report(1.0, "")  # the last chance to cancel before anything is written

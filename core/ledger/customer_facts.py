@@ -1,0 +1,96 @@
+"""A customer's facts a ledger gives on its rows: country, salesperson, credit limit, cover.
+
+A clerk writes them on an order's first product line and leaves the lines below blank, so
+each fact is the one the customer's latest row *filling its column* gives (docs/analysis.md),
+never whatever its latest row holds: a blank product line a month later must not drop a credit
+limit (and the over-limit reason with it) nor leave the customer to nobody. A limit's currency
+goes with its amount.
+
+Across imports the store knows one date of a customer, its latest row's (``name_date``), not
+when each fact was written. A file imported later whose fact is older than that date may meet
+a newer stored one: it fills a fact the store lacks and replaces none. A fact on or after that
+date replaces the stored one; a blank never erases.
+"""
+
+from __future__ import annotations
+
+from core.ledger.record import (
+    COUNTRY,
+    CREDIT_LIMIT,
+    CREDIT_LIMIT_CURRENCY,
+    INSURED,
+    INSURED_PCT,
+    INSURER,
+    SALESPERSON,
+    Record,
+)
+
+# Each fact: its columns and the record fields they are read from; the first says whether a
+# row fills the fact, the others go with it.
+FACTS: tuple[tuple[tuple[str, int], ...], ...] = (
+    (("country", COUNTRY),),
+    (("salesperson", SALESPERSON),),
+    (("credit_limit", CREDIT_LIMIT), ("credit_limit_currency", CREDIT_LIMIT_CURRENCY)),
+    (("insured", INSURED),),
+    (("insurer", INSURER),),
+    (("insured_pct", INSURED_PCT),),
+)
+COLUMNS = tuple(column for fact in FACTS for column, _ in fact)
+LEADS = tuple(fact[0][1] for fact in FACTS)  # the field that says a row fills each fact
+Place = tuple[str, int, int]  # (order date, order rank, line index): later places win
+
+
+def _set(fact: tuple[tuple[str, int], ...]) -> list[str]:
+    """SET clauses of one fact, taking (newer, older) values per column: a newer value
+    replaces; an older one fills a fact the store lacks; a blank keeps what is stored."""
+    lead = fact[0][0]
+    clauses = [f"{lead} = COALESCE(?, {lead}, ?)"]
+    for column, _ in fact[1:]:  # with its lead: the lead's values are passed again
+        clauses.append(f"{column} = CASE WHEN ? IS NOT NULL THEN ? WHEN {lead} IS NULL AND ? "
+                       f"IS NOT NULL THEN ? ELSE {column} END")
+    return clauses
+
+
+UPDATE = ("UPDATE customers SET name = COALESCE(?, name), name_date = COALESCE(?, name_date), "
+          + ", ".join(c for fact in FACTS for c in _set(fact)) + " WHERE id = ?")
+
+
+Values = tuple[object, ...]  # one fact's values, in its columns' order
+
+
+def update_params(newer: dict[int, Values], older: dict[int, Values]) -> list[object]:
+    """UPDATE's fact parameters from each fact's values (fact number -> values), split into
+    those given on or after the stored row's date and those given before it."""
+    params: list[object] = []
+    for number, fact in enumerate(FACTS):
+        new, old = newer.get(number), older.get(number)
+        params += [new and new[0], old and old[0]]
+        for place in range(1, len(fact)):  # with its lead: the lead's values again
+            params += [new and new[0], new and new[place], old and old[0], old and old[place]]
+    return params
+
+
+def inserted(values: dict[int, Values]) -> list[object]:
+    """A new customer's COLUMNS from each fact's values."""
+    return [found[place] if (found := values.get(number)) else None
+            for number, fact in enumerate(FACTS) for place in range(len(fact))]
+
+
+def settle(facts: dict[int, tuple[Place, Record]], record: Record, place: Place) -> None:
+    """A row seen: each fact it fills is its own where it is the latest to fill it."""
+    for number, lead in enumerate(LEADS):
+        if record[lead] is not None:
+            known = facts.get(number)
+            if known is None or place > known[0]:
+                facts[number] = (place, record)
+
+
+def split(facts: dict[int, tuple[Place, Record]], since: str = ""
+          ) -> tuple[dict[int, Values], dict[int, Values]]:
+    """Each fact's values: (those given on or after `since`, those given before it)."""
+    newer: dict[int, Values] = {}
+    older: dict[int, Values] = {}
+    for number, (place, record) in facts.items():
+        values = tuple(record[field] for _, field in FACTS[number])
+        (newer if place[0] >= since else older)[number] = values
+    return newer, older
