@@ -245,7 +245,11 @@ def test_salesperson_pdfs_run_on_the_worker_and_give_the_chat_lines(qtbot, tmp_p
     assert [Path(url.toLocalFile()) for url in opened] == [tmp_path]
     direct = PrintDialog(analysis, default="strategic")  # the selected list, not its book
     qtbot.addWidget(direct)
+    direct.show()
     assert direct.make_salesperson_pdfs(tmp_path / "plans") is None
+    # the chat lines speak of the stop-loss lists: a plan's copies are sent without them
+    assert direct.summaries.toPlainText() == "" and not direct.copy_button.isVisible()
+    assert "PDF files written" in direct.status.text()
     made = tmp_path / "plans" / "restructuring_2025-12-31_Strategic customers_李娜.pdf"
     assert made.exists()
     text = pdf_text(made)

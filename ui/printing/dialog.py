@@ -260,8 +260,9 @@ class PrintDialog(QDialog):
         self._busy(False)
 
     def _written(self, results: list[tuple[Path, str]]) -> None:
-        self.summaries.setPlainText("\n\n".join(summary for _, summary in results))
-        self._show_summaries_area(bool(results))
+        said = [summary for _, summary in results if summary]
+        self.summaries.setPlainText("\n\n".join(said))
+        self._show_summaries_area(bool(said))
         self.status.setText(tr(N_("{count} PDF files written to {folder}"),
                                count=len(results), folder=str(self.folder)))
 

@@ -257,7 +257,8 @@ def pdfs_per_salesperson(analysis: Analysis, folder: Path | str, which: str = "s
                          progress: ProgressFn | None = None,
                          cancel: CancelFn | None = None) -> list[tuple[Path, str]]:
     """Each salesperson's own copy of the chosen list (or whole workbook) as a PDF named like
-    the Excel copies, with the three-line chat summary to send beside it. All files are
+    the Excel copies, with the three-line chat summary to send beside it (the stop-loss
+    lists' copies; a plan's summary is empty). All files are
     rendered before any is written, so a cancel leaves the folder as it was."""
     steps, folder = Steps(progress, cancel), Path(folder)
     book = book_of(which)
@@ -273,9 +274,11 @@ def pdfs_per_salesperson(analysis: Analysis, folder: Path | str, which: str = "s
         used.add(name.casefold())
         target = folder / f"{name}.pdf"
         steps.report(index / len(keys), tr(N_("Writing {file}"), file=target.name))
-        summary = export.chat_summary(analysis, key)
-        lines = summary.splitlines() if FILE_KINDS[book] in export.CHAT_KINDS else []
-        data, _ = pdf_bytes(list_document(analysis, which, salesperson=key, extra=lines))
+        # the chat lines speak of the stop-loss lists: a plan's copy goes without them
+        summary = (export.chat_summary(analysis, key) if FILE_KINDS[book] in export.CHAT_KINDS
+                   else "")
+        data, _ = pdf_bytes(list_document(analysis, which, salesperson=key,
+                                          extra=summary.splitlines()))
         rendered.append((target, data, summary))
     steps.report(1.0, "")  # the last chance to cancel before anything is written
     _write_files([(target, data) for target, data, _ in rendered])
