@@ -157,7 +157,9 @@ class SheetColumns:
     def unread_cells(self, chosen: Sequence[bool], first: int
                      ) -> dict[str, list[tuple[int, object]]]:
         """Per optional column, the taken rows' cells that hold something yet read as nothing
-        (row number, cell). A column whose only empty values are its empty cells is passed
+        (row number, cell); the currency column's too, whose rows then take the currency of
+        their amount's text, else of the sheet (a silent one would be 70,000 RMB read as
+        USD). A column whose only empty values are its empty cells is passed
         over by two counts, so a clean ledger pays no walk over its rows."""
         found: dict[str, list[tuple[int, object]]] = {}
         for name in UNREAD_FIELDS:
@@ -172,6 +174,11 @@ class SheetColumns:
                 raw, read, chosen, strict=True)) if r is None and c and unread(v)]
             if cells:
                 found[name] = cells
+        index = self.layout.mapping.get("currency")
+        if index is not None and None in self.currencies:  # a cell naming no currency
+            found["currency"] = [(first + j, plain(v)) for j, (v, code, c) in enumerate(zip(
+                self._raw[index], self.currencies, chosen, strict=True))
+                if code is None and c and unread(v)]
         return found
 
     # --- the records -------------------------------------------------------------------------
