@@ -7,6 +7,7 @@ Every expectation is worked out by hand from the rows of its test and the defaul
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -16,6 +17,7 @@ from test_account_audit import HEADER, PAYER, A, customer, row
 from core import settings
 from core.analysis.run import analyse
 from core.ledger.importer import import_files
+from core.messages import Refusal
 from core.rates import DEFAULT_RATES
 from core.store import connect
 
@@ -60,3 +62,49 @@ def test_a_currency_cell_naming_no_currency_is_named_in_the_report(tmp_path):
     [named] = [w for w in warnings if "外币" in w]
     assert "台账" in named and "币种" in named and "3" in named  # the sheet's third row
     assert "USD" in named
+
+
+@pytest.mark.parametrize("typed", ["RMB", "rmb", "人民币", "CNY", "￥"])
+def test_a_base_currency_typed_by_its_name_is_stored_as_its_code(tmp_path, typed):
+    """"RMB" is what a Chinese clerk types; the rates table knows CNY. Stored as typed, every
+    order in CNY had no rate and the USD thresholds met RMB amounts one to one."""
+    with connect(tmp_path / "firm.sqlite") as conn:
+        assert settings.put(conn, "base_currency", typed) == "CNY"
+        assert settings.get(conn, "base_currency") == "CNY"
+
+
+@pytest.mark.parametrize("typed", ["ABCD", "美国", "12"])
+def test_a_base_currency_naming_none_is_refused(tmp_path, typed):
+    with connect(tmp_path / "firm.sqlite") as conn, pytest.raises(Refusal):
+        settings.put(conn, "base_currency", typed)
+
+
+def test_a_base_currency_without_a_rate_is_said_at_the_top(tmp_path):
+    """Base KZT, which has no rate: rows without a currency are in KZT and the thresholds are
+    in USD (the article's 20,000 USD average order, the 50,000 USD exposure). They cannot be
+    compared, and they were, one KZT to one USD, in silence: a 50,000 KZT customer 170 days
+    late (about 100 USD, under 20,000) was watched, not black-listed, and no note said why.
+    Now the analysis names KZT as a currency without a rate, in the warnings every export
+    prints at its top."""
+    db, _ = imported(tmp_path, [row("PO-1", "Small", "2025-01-05", 50_000, currency=None,
+                                    ship="2025-01-10")], base_currency="KZT")
+    with connect(db) as conn:
+        analysis = analyse(conn, as_of=A)
+    assert customer(analysis, "Small").receivables[0].currency == "KZT"
+    assert "KZT" in analysis.missing_rates
+    [warning] = [n for n in analysis.warnings if "KZT" in n.text]
+    assert "USD" in warning.text
+
+
+def test_a_stored_base_currency_of_rmb_is_said_at_the_top(tmp_path):
+    """A database whose base currency was stored as "RMB" before it was read as CNY: the same
+    warning, naming RMB."""
+    db, _ = imported(tmp_path, [row("PO-1", "Small", "2025-01-05", 50_000, currency=None,
+                                    ship="2025-01-10")])
+    with connect(db) as conn:
+        conn.execute("INSERT OR REPLACE INTO settings(key, value) VALUES ('base_currency', ?)",
+                     (json.dumps("RMB"),))
+        conn.commit()
+        analysis = analyse(conn, as_of=A)
+    assert "RMB" in analysis.missing_rates
+    assert any("RMB" in n.text for n in analysis.warnings)
