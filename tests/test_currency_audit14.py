@@ -108,3 +108,20 @@ def test_a_stored_base_currency_of_rmb_is_said_at_the_top(tmp_path):
         analysis = analyse(conn, as_of=A)
     assert "RMB" in analysis.missing_rates
     assert any("RMB" in n.text for n in analysis.warnings)
+
+
+def test_an_amount_naming_another_currency_than_its_currency_cell_is_named(tmp_path):
+    """"€21,500.00" in a row whose 币种 says USD: one of them is wrong. The row is read as the
+    currency column says (21,500 USD, as before), and the import now says so, naming the row
+    and both currencies, instead of choosing in silence."""
+    db, warnings = imported(tmp_path, [
+        row("PO-1", "Conflict", "2025-01-05", "€21,500.00", currency="USD", ship="2025-01-10"),
+        row("PO-2", "Agrees", "2025-01-05", "€21,500.00", currency="EUR", ship="2025-01-10"),
+        row("PO-3", "Sign only", "2025-01-05", "€21,500.00", currency="", ship="2025-01-10")])
+    with connect(db) as conn:
+        analysis = analyse(conn, as_of=A)
+    assert customer(analysis, "Conflict").revenue_12m == 21_500
+    assert customer(analysis, "Agrees").revenue_12m == pytest.approx(21_500 * EUR)
+    assert customer(analysis, "Sign only").revenue_12m == pytest.approx(21_500 * EUR)
+    [named] = [w for w in warnings if "€21,500.00" in w]
+    assert "台账" in named and "USD" in named and "rows 2" in named

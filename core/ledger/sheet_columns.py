@@ -159,8 +159,9 @@ class SheetColumns:
         """Per optional column, the taken rows' cells that hold something yet read as nothing
         (row number, cell); the currency column's too, whose rows then take the currency of
         their amount's text, else of the sheet (a silent one would be 70,000 RMB read as
-        USD). A column whose only empty values are its empty cells is passed
-        over by two counts, so a clean ledger pays no walk over its rows."""
+        USD), and, as "amount_currency", the amounts whose text names another currency than
+        their currency cell, which wins. A column whose only empty values are its empty
+        cells is passed over by two counts, so a clean ledger pays no walk over its rows."""
         found: dict[str, list[tuple[int, object]]] = {}
         for name in UNREAD_FIELDS:
             index = self.layout.mapping.get(name)
@@ -175,10 +176,18 @@ class SheetColumns:
             if cells:
                 found[name] = cells
         index = self.layout.mapping.get("currency")
-        if index is not None and None in self.currencies:  # a cell naming no currency
+        if index is None:
+            return found
+        if None in self.currencies:  # a cell naming no currency
             found["currency"] = [(first + j, plain(v)) for j, (v, code, c) in enumerate(zip(
                 self._raw[index], self.currencies, chosen, strict=True))
                 if code is None and c and unread(v)]
+        if "amount" in self.layout.mapping and any(self.amount_currencies):
+            found["amount_currency"] = [  # "€21,500.00" where the currency column says USD
+                (first + j, f"{cell_text(plain(v))} ≠ {code}") for j, (v, code, named, c)
+                in enumerate(zip(self.raw_of("amount"), self.currencies,
+                                 self.amount_currencies, chosen, strict=True))
+                if c and code and named and code != named]
         return found
 
     # --- the records -------------------------------------------------------------------------

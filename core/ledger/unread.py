@@ -27,7 +27,7 @@ def unread_messages(sheet: str, headers: Mapping[str, str],
     """One message per column of `cells` (field -> its unread (row, value) in row order);
     `currency`: the sheet's, which a row whose currency cell names none is read in."""
     messages = []
-    for name in (*UNREAD_FIELDS, "currency"):
+    for name in (*UNREAD_FIELDS, "currency", "amount_currency"):
         found = cells.get(name)
         if not found:
             continue
@@ -44,7 +44,13 @@ def unread_messages(sheet: str, headers: Mapping[str, str],
                   + ("…" if more > 0 else ""),
                   "count": len(rows), "rows": ", ".join(listed[:SHOWN_RANGES])
                   + (", …" if len(listed) > SHOWN_RANGES else "")}
-        if name == "currency":
+        if name == "amount_currency":
+            messages.append(Message("amount_currency", N_(
+                "Sheet “{sheet}”: the amount names another currency than the column "
+                "“{column}” ({values}); the rows were read in the currency column's (cells: "
+                "{count}; rows {rows}). Check which is right and import again if need be."),
+                {**params, "column": headers.get("currency", "currency")}))
+        elif name == "currency":
             messages.append(Message("unread_currency", N_(
                 "Sheet “{sheet}”, column “{column}”: {values} names no currency, so those rows "
                 "were read in the currency their amount names, else in {currency} (cells: "
