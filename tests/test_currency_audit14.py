@@ -12,7 +12,8 @@ from pathlib import Path
 
 import pytest
 from ledgers import write_xlsx
-from test_account_audit import HEADER, PAYER, A, customer, row
+from test_account_audit import HEADER, PAYER, A, customer, d, row
+from test_fast_analysis import _compare
 
 from core import settings
 from core.analysis.run import analyse
@@ -125,3 +126,45 @@ def test_an_amount_naming_another_currency_than_its_currency_cell_is_named(tmp_p
     assert customer(analysis, "Sign only").revenue_12m == pytest.approx(21_500 * EUR)
     [named] = [w for w in warnings if "€21,500.00" in w]
     assert "台账" in named and "USD" in named and "rows 2" in named
+
+
+def test_a_line_in_another_currency_than_its_order_s_first_is_read_in_its_own(tmp_path):
+    """PO-1's first line is 10,000 USD, its second (invoice PO-1b) 20,000 CNY: the order is
+    worth 10,000 + 20,000 × 0.1389 = 12,778 USD, not 30,000 (every line was read in the
+    order's first currency). A credit note of 7,000 CNY on the 10,000 USD order PO-2 takes
+    7,000 × 0.1389 = 972.30 USD off it, not 7,000; so do receipts written on a CNY line."""
+    db, _ = imported(tmp_path, [
+        row("PO-1", "Two currencies", "2025-01-05", 10_000, currency="USD", ship="2025-01-10"),
+        row("PO-1", "Two currencies", "2025-01-05", 20_000, invoice="PO-1b", currency="CNY",
+            ship="2025-01-10", received=5_000, received_on="2025-02-01"),
+        row("PO-2", "Credited in RMB", "2025-01-05", 10_000, currency="USD",
+            ship="2025-01-10"),
+        row("PO-2", "Credited in RMB", "2025-02-05", -7_000, invoice="CN-1", ref="PO-2",
+            currency="CNY")])
+    with connect(db) as conn:
+        analysis = analyse(conn, as_of=A)
+    two = customer(analysis, "Two currencies")
+    assert two.revenue_12m == pytest.approx(10_000 + 20_000 * CNY, abs=0.01)
+    assert two.avg_order_12m == pytest.approx(10_000 + 20_000 * CNY, abs=0.01)
+    # the 5,000 CNY wire pays the oldest due first: the order's two invoices fall due alike
+    assert two.open_amount == pytest.approx(10_000 + 15_000 * CNY, abs=0.01)
+    credited = customer(analysis, "Credited in RMB")
+    assert credited.revenue_12m == pytest.approx(10_000 - 7_000 * CNY, abs=0.01)
+    [owed] = credited.receivables
+    assert owed.open == pytest.approx(10_000 - 7_000 * CNY, abs=0.01)
+    assert credited.open_amount == pytest.approx(10_000 - 7_000 * CNY, abs=0.01)
+
+
+def test_the_reference_agrees_on_lines_in_two_currencies(tmp_path, monkeypatch):
+    db, _ = imported(tmp_path, [
+        row("PO-1", "Two currencies", "2025-01-05", 10_000, currency="USD", ship="2025-01-10"),
+        row("PO-1", "Two currencies", "2025-01-05", 20_000, invoice="PO-1b", currency="CNY",
+            ship="2025-01-10", received=5_000, received_on="2025-02-01"),
+        row("PO-2", "Credited in RMB", "2025-01-05", 10_000, currency="USD",
+            ship="2025-01-10"),
+        row("PO-2", "Credited in RMB", "2025-02-05", -7_000, invoice="CN-1", ref="PO-2",
+            currency="CNY"),
+        row("PO-3", "No rate line", "2025-01-05", 10_000, currency="USD", ship="2025-01-10"),
+        row("PO-3", "No rate line", "2025-01-05", 900_000, invoice="PO-3b", currency="KZT",
+            ship="2025-01-10")])
+    _compare(db, tmp_path, monkeypatch, [None, A, d("2025-01-31")])

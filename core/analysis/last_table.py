@@ -37,8 +37,9 @@ from core.analysis.snapshots import CRITERIA
 from core.rules import Rules, load_rules
 
 # 2: a row shipping after A has not shipped, a deposit is held by its whole order: tables
-# kept before judge some customers otherwise; 3: an order shipped in parts is owed part by part
-FORMAT = f"last-table-3/{__version__}"
+# kept before judge some customers otherwise; 3: an order shipped in parts is owed part by part;
+# 4: a line in another currency than its order's is read in its own
+FORMAT = f"last-table-4/{__version__}"
 KIND = "tables"
 # What the table's columns, filters and colours read of a customer (ui/customers/table_model).
 FIELDS = ("customer_id", "customer", "country", "salesperson", "tier", "rank", "orders_12m",
