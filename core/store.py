@@ -238,6 +238,11 @@ MIGRATIONS: tuple[str, ...] = (
     DROP TABLE overrides;
     ALTER TABLE overrides_new RENAME TO overrides;
     """,
+    # 7: the currency of an export tax rebate where it is not its cost's (退税(人民币) beside a
+    # cost in USD); NULL: the cost's, as every line stored before
+    """
+    ALTER TABLE order_lines ADD COLUMN rebate_currency TEXT;
+    """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 # Migrations that also need Python, run in the same transaction after their SQL: "module:function"

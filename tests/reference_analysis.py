@@ -63,6 +63,7 @@ SELECT l.id, l.order_id, l.invoice_no, l.amount, l.cost, l.gross_profit, l.tax_r
        l.ship_date, l.due_date, l.due_derived, l.received_amount, l.received_date,
        l.deposit_amount, l.deposit_date, l.balance_amount, l.balance_date, l.status,
        l.credit_note, l.credit_ref, l.cost_currency, l.received_currency, l.ship_date_known,
+       l.rebate_currency,
        l.source_file, l.currency,
        o.customer_id, o.order_no, o.order_date, o.status, o.trial, o.currency, o.incoterm,
        o.pay_rung, o.credit_days, o.deposit_pct, o.monthly_statement, o.payment_terms
@@ -105,8 +106,8 @@ def load(conn: sqlite3.Connection, as_of: date, rules: Rules,
     for (line_id, order_id, invoice_no, amount, cost, gross_profit, rebate, ship_text, due_text,
          due_derived, received, received_on, deposit, deposit_on, balance, balance_on,
          line_status, credit_note, credit_ref, cost_currency, received_currency,
-         ship_known, source, line_currency, customer_id, order_no, order_day, status, trial,
-         currency, incoterm, rung, credit_days, deposit_pct, monthly, terms_text
+         ship_known, rebate_currency, source, line_currency, customer_id, order_no, order_day,
+         status, trial, currency, incoterm, rung, credit_days, deposit_pct, monthly, terms_text
          ) in cursor.execute(QUERY, (as_of.isoformat(),)):
         customer = canonical.get(customer_id, customer_id)
         ordered = date.fromisoformat(order_day)
@@ -160,7 +161,8 @@ def load(conn: sqlite3.Connection, as_of: date, rules: Rules,
                 order.credit_base -= abs(amount) * (line_rate or 0.0)
                 rate_of_cost = cost_rate(cost_currency, line_currency, ordered, order)
                 order.credit_profit = _plus(order.credit_profit, _credit_profit(
-                    amount, cost, gross_profit, rebate, line_rate, rate_of_cost))
+                    amount, cost, gross_profit, rebate, line_rate, rate_of_cost,
+                    cost_rate(rebate_currency or cost_currency, line_currency, ordered, order)))
                 credits.append((customer, Money(abs(amount), line_currency, ordered, "credit",
                                                 ordered, credit_ref)))
         elif live:
@@ -169,7 +171,8 @@ def load(conn: sqlite3.Connection, as_of: date, rules: Rules,
             unit.amount += amount * in_order
             rate_of_cost = cost_rate(cost_currency, line_currency, ordered, order)
             order.gross_profit_base = _plus(order.gross_profit_base, _line_profit(
-                amount, cost, gross_profit, rebate, line_rate, rate_of_cost))
+                amount, cost, gross_profit, rebate, line_rate, rate_of_cost,
+                cost_rate(rebate_currency or cost_currency, line_currency, ordered, order)))
         ship = _day(ship_text)
         if ship and ship > as_of:
             ship = None

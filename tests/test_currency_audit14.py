@@ -168,3 +168,36 @@ def test_the_reference_agrees_on_lines_in_two_currencies(tmp_path, monkeypatch):
         row("PO-3", "No rate line", "2025-01-05", 900_000, invoice="PO-3b", currency="KZT",
             ship="2025-01-10")])
     _compare(db, tmp_path, monkeypatch, [None, A, d("2025-01-31")])
+
+
+COSTED = ["合同号", "客户", "下单日期", "金额", "币种", "成本", "退税(人民币)", "付款方式",
+          "出货日期", "已收金额", "收款日期"]
+
+
+def costed(order_no: str, name: str, cost: object, rebate: object) -> list[object]:
+    return [order_no, name, d("2025-03-01"), 10_000, "USD", cost, rebate, "T/T",
+            d("2025-03-05"), 10_000, d("2025-03-20")]
+
+
+def test_a_tax_rebate_in_rmb_beside_a_cost_in_usd_counts_in_rmb(tmp_path, monkeypatch):
+    """A 10,000 USD sale with a cost of 8,000 USD and the export tax rebate kept in RMB
+    (7,200 RMB = 1,000.08 USD): gross profit 10,000 − 8,000 + 1,000.08 = 3,000.08 USD. The
+    rebate was read in the cost's currency, 7,200 USD: a 92 % margin. So is a rebate cell
+    marked ¥ under a plain header; the import names the column read in RMB."""
+    header = [*COSTED[:6], "退税", *COSTED[7:]]
+    db, warnings = imported(tmp_path, [costed("PO-1", "Header", 8_000, 7_200)], COSTED)
+    with connect(db) as conn:
+        assert customer(analyse(conn, as_of=A), "Header").gross_profit_12m == pytest.approx(
+            10_000 - 8_000 + 7_200 * CNY, abs=0.01)
+    assert any("退税(人民币)" in w and "CNY" in w for w in warnings)
+    other = tmp_path / "cell"
+    other.mkdir()
+    db, _ = imported(other, [costed("PO-1", "Cell", 8_000, "¥7,200"),
+                             costed("PO-2", "Cost RMB too", "¥57,600", "¥7,200")], header)
+    with connect(db) as conn:
+        analysis = analyse(conn, as_of=A)
+    assert customer(analysis, "Cell").gross_profit_12m == pytest.approx(
+        10_000 - 8_000 + 7_200 * CNY, abs=0.01)
+    assert customer(analysis, "Cost RMB too").gross_profit_12m == pytest.approx(
+        10_000 - (57_600 - 7_200) * CNY, abs=0.01)
+    _compare(db, other, monkeypatch, [A])

@@ -30,7 +30,8 @@ from core.rules import load_rules
 # a new version of the analysis recomputes them all (2: the customer account of issue 8;
 # 3: the month's events hashed together; 4: a sum of hashed parts per day; 5: a row shipping
 # after A has not shipped, and a deposit is held by its whole order; 6: an order shipped in
-# parts is owed part by part; 7: a line in another currency than its order's is read in its own)
+# parts is owed part by part; 7: a line in another currency than its order's is read in its own,
+# a tax rebate in its own currency)
 FORMAT = f"snapshots-7/{__version__}"
 # Columns that say where a row came from, not what it says: a re-import from another file
 # changes them and nothing else. Every other column counts, including any a later version adds.

@@ -38,7 +38,7 @@ from core.rules import Rules, load_rules
 
 # 2: a row shipping after A has not shipped, a deposit is held by its whole order: tables
 # kept before judge some customers otherwise; 3: an order shipped in parts is owed part by part;
-# 4: a line in another currency than its order's is read in its own
+# 4: a line in another currency than its order's is read in its own, a tax rebate in its own
 FORMAT = f"last-table-4/{__version__}"
 KIND = "tables"
 # What the table's columns, filters and colours read of a customer (ui/customers/table_model).

@@ -66,7 +66,7 @@ FROM = "FROM order_lines l JOIN orders o ON o.id = l.order_id WHERE o.order_date
 QUERY = f"SELECT {', '.join(COLUMNS)} {FROM} ORDER BY l.order_id, l.id"
 RARE_COLUMNS = ("l.gross_profit", "l.tax_rebate", "l.deposit_amount", "l.deposit_date",
                 "l.balance_amount", "l.balance_date", "l.credit_ref", "l.cost_currency",
-                "l.received_currency",
+                "l.received_currency", "l.rebate_currency",
                 # a line in another currency than its order's (first line's): its own
                 "CASE WHEN l.currency IS NOT o.currency THEN l.currency END")
 _WRITTEN = " OR ".join(f"{column} IS NOT NULL" for column in RARE_COLUMNS
@@ -214,7 +214,8 @@ def build(fetched: Fetched, as_of: date, rules: Rules, rates: Rates,
                 order.missing |= {currency}
         live, credit_note, ship_known = flags & LIVE, flags & CREDIT_NOTE_LINE, flags & SHIP_KNOWN
         (gross_profit, rebate, deposit, deposit_on, balance, balance_on, credit_ref,
-         cost_currency, received_currency, own) = rare.get(line_id, NO_RARE) if rare else NO_RARE
+         cost_currency, received_currency, rebate_currency, own
+         ) = rare.get(line_id, NO_RARE) if rare else NO_RARE
         ordered = order.order_date
         line_rate, in_order = rate, 1.0
         if own is None:
@@ -238,7 +239,9 @@ def build(fetched: Fetched, as_of: date, rules: Rules, rates: Rates,
                 order.credit_base -= abs(amount) * (line_rate or 0.0)
                 cost_rate = cost_rate_of(factor, cost_currency, own, ordered, order)
                 order.credit_profit = plus(order.credit_profit, credit_profit(
-                    amount, cost, gross_profit, rebate, line_rate, cost_rate))
+                    amount, cost, gross_profit, rebate, line_rate, cost_rate,
+                    cost_rate if rebate_currency is None
+                    else cost_rate_of(factor, rebate_currency, own, ordered, order)))
                 credits.append((order.customer_id, Money(abs(amount), own, ordered,
                                                          "credit", ordered, credit_ref)))
         else:
@@ -250,8 +253,9 @@ def build(fetched: Fetched, as_of: date, rules: Rules, rates: Rates,
                 cost_rate = (line_rate if not cost_currency or cost_currency == own
                              else cost_rate_of(factor, cost_currency, own, ordered, order))
                 if order.gross_profit_base is not None:
-                    part = line_profit(amount, cost, gross_profit, rebate, line_rate,
-                                       cost_rate)
+                    part = line_profit(amount, cost, gross_profit, rebate, line_rate, cost_rate,
+                                       cost_rate if rebate_currency is None else cost_rate_of(
+                                           factor, rebate_currency, own, ordered, order))
                     order.gross_profit_base = (None if part is None
                                                else order.gross_profit_base + part)
         if ship and ship > as_of:

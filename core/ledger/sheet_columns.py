@@ -218,7 +218,8 @@ class SheetColumns:
             self.salespeople, self.countries,
             [int(bool(f) or s[3]) for f, s in zip(self.trial_flags, statuses, strict=True)],
             money["credit_limit"][0], self.insured, self.refs, repeat(0),
-            self._marks("credit_limit"), self.insurers, self.insured_pcts, strict=False), chosen))
+            self._marks("credit_limit"), self.insurers, self.insured_pcts,
+            self._marks("tax_rebate"), strict=False), chosen))
         return _positive_credits(records, [t for t, c in zip(credit_typed, chosen, strict=True)
                                            if c])
 

@@ -97,6 +97,7 @@ class Record:
     credit_ref: str | None = None  # set when grouped (core.ledger.orders)
     cost_currency: str | None = None  # named by the header or the cell; None: not named
     received_currency: str | None = None
+    rebate_currency: str | None = None  # the tax rebate's, named by its header or cell
     ship_date_known: bool = True  # False: the sheet has no ship-date column at all
 
     @property
@@ -281,6 +282,7 @@ def _record(reader: _RowReader, row: list[object], layout: SheetLayout, number: 
             marked[name] = named or layout.column_currency[name]
     rec.cost_currency = marked.get("cost") or marked.get("gross_profit")
     rec.received_currency = next((marked[n] for n in RECEIPT_MONEY if n in marked), None)
+    rec.rebate_currency = marked.get("tax_rebate")
     rec.ship_date_known = "ship_date" in layout.mapping
     for name in reader.date_fields:
         setattr(rec, name, reader.date(row, name))
