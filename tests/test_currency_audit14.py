@@ -201,3 +201,23 @@ def test_a_tax_rebate_in_rmb_beside_a_cost_in_usd_counts_in_rmb(tmp_path, monkey
     assert customer(analysis, "Cost RMB too").gross_profit_12m == pytest.approx(
         10_000 - (57_600 - 7_200) * CNY, abs=0.01)
     _compare(db, other, monkeypatch, [A])
+
+
+def test_a_line_naming_no_currency_takes_its_order_s(tmp_path, monkeypatch):
+    """Clerks write the currency on an order's first row only: PO-1's second product line
+    (50,000, currency blank) and its credit note (10,000, blank) are CNY like its first line
+    (100,000 CNY). Revenue (100,000 + 50,000 − 10,000) × 0.1389 USD, never 50,000 USD: each
+    line is read in its own currency, so a blank must not make it the base currency."""
+    db, _ = imported(tmp_path, [
+        row("PO-1", "Written once", "2025-01-05", 100_000, currency="CNY", ship="2025-01-10"),
+        row("PO-1", "Written once", "2025-01-05", 50_000, currency=None, ship="2025-01-10"),
+        row("PO-1", "Written once", "2025-02-05", -10_000, invoice="CN-1", ref="PO-1",
+            currency=None),
+        row("PO-2", "Never written", "2025-01-05", 10_000, currency=None, ship="2025-01-10")])
+    with connect(db) as conn:
+        analysis = analyse(conn, as_of=A)
+    once = customer(analysis, "Written once")
+    assert once.revenue_12m == pytest.approx(140_000 * CNY, abs=0.01)
+    assert once.open_amount == pytest.approx(140_000 * CNY, abs=0.01)
+    assert customer(analysis, "Never written").revenue_12m == 10_000  # the base currency
+    _compare(db, tmp_path, monkeypatch, [A])

@@ -158,9 +158,9 @@ class SheetColumns:
                      ) -> dict[str, list[tuple[int, object]]]:
         """Per optional column, the taken rows' cells that hold something yet read as nothing
         (row number, cell); the currency column's too, whose rows then take the currency of
-        their amount's text, else of the sheet (a silent one would be 70,000 RMB read as
-        USD), and, as "amount_currency", the amounts whose text names another currency than
-        their currency cell, which wins. A column whose only empty values are its empty
+        their amount's text, else of their order, else of the sheet (a silent one would be
+        70,000 RMB read as USD), and, as "amount_currency", the amounts whose text names
+        another currency than their currency cell, which wins. A column whose only empty values are its empty
         cells is passed over by two counts, so a clean ledger pays no walk over its rows."""
         found: dict[str, list[tuple[int, object]]] = {}
         for name in UNREAD_FIELDS:
@@ -197,8 +197,7 @@ class SheetColumns:
         money = self.money
         cost, gross_profit, tax_rebate = (money[n][0] for n in (
             "cost", "gross_profit", "tax_rebate"))
-        currencies = [c or a or self.fallback_currency
-                      for c, a in zip(self.currencies, self.amount_currencies, strict=True)]
+        currencies = self._row_currencies(chosen)
         statuses = self.statuses
         credit_typed = [bool(d or s[2]) for d, s in zip(self.doc_credit, statuses, strict=True)]
         due, derived = self._due_dates()
@@ -222,6 +221,22 @@ class SheetColumns:
             self._marks("tax_rebate"), strict=False), chosen))
         return _positive_credits(records, [t for t, c in zip(credit_typed, chosen, strict=True)
                                            if c])
+
+    def _row_currencies(self, chosen: Sequence[bool]) -> list[str]:
+        """Each row's currency: its cell's, else its amount's sign, else the one another row
+        of its order writes (a clerk writes it on an order's first row: a line of an order is
+        read in its own currency, so a blank must not make it the base currency), else the
+        sheet's."""
+        written = [c or a for c, a in zip(self.currencies, self.amount_currencies, strict=True)]
+        fallback = self.fallback_currency
+        if None not in written or not any(written):
+            return [code or fallback for code in written]
+        of_order: dict[str, str] = {}
+        for number, code, taken in zip(self.order_nos, written, chosen, strict=True):
+            if code and number and taken:
+                of_order.setdefault(fold(number), code)
+        return [code or (number and of_order.get(fold(number))) or fallback
+                for code, number in zip(written, self.order_nos, strict=True)]
 
     def _marks(self, name: str) -> Sequence[str | None]:
         """The currency each money cell's text or its header names, where it has a figure."""

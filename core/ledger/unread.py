@@ -53,8 +53,9 @@ def unread_messages(sheet: str, headers: Mapping[str, str],
         elif name == "currency":
             messages.append(Message("unread_currency", N_(
                 "Sheet “{sheet}”, column “{column}”: {values} names no currency, so those rows "
-                "were read in the currency their amount names, else in {currency} (cells: "
-                "{count}; rows {rows}). Correct the ledger and import it again."),
+                "were read in the currency their amount or their order's other rows name, else "
+                "in {currency} (cells: {count}; rows {rows}). Correct the ledger and import it "
+                "again."),
                 {**params, "currency": currency}))
         elif name in UNREAD_DATES:
             messages.append(Message("unread_date", N_(
