@@ -160,8 +160,9 @@ class SheetColumns:
         (row number, cell); the currency column's too, whose rows then take the currency of
         their amount's text, else of their order, else of the sheet (a silent one would be
         70,000 RMB read as USD), and, as "amount_currency", the amounts whose text names
-        another currency than their currency cell, which wins. A column whose only empty values are its empty
-        cells is passed over by two counts, so a clean ledger pays no walk over its rows."""
+        another currency than their currency cell, which wins. A column whose only empty
+        values are its empty cells is passed over by two counts, so a clean ledger pays no walk
+        over its rows."""
         found: dict[str, list[tuple[int, object]]] = {}
         for name in UNREAD_FIELDS:
             index = self.layout.mapping.get(name)
