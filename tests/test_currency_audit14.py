@@ -8,6 +8,7 @@ Every expectation is worked out by hand from the rows of its test and the defaul
 from __future__ import annotations
 
 import json
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -20,7 +21,7 @@ from core.analysis.run import analyse
 from core.ledger.importer import import_files
 from core.messages import Refusal
 from core.rates import DEFAULT_RATES
-from core.store import connect
+from core.store import MIGRATIONS, connect
 
 CNY, EUR = DEFAULT_RATES["CNY"], DEFAULT_RATES["EUR"]  # USD per unit
 
@@ -221,3 +222,22 @@ def test_a_line_naming_no_currency_takes_its_order_s(tmp_path, monkeypatch):
     assert once.open_amount == pytest.approx(140_000 * CNY, abs=0.01)
     assert customer(analysis, "Never written").revenue_12m == 10_000  # the base currency
     _compare(db, tmp_path, monkeypatch, [A])
+
+
+def test_a_schema_6_database_reads_its_lines_as_it_did(tmp_path):
+    """Earlier versions stored a blank currency cell as the base currency and read every line
+    in its order's: a 50,000 line of a CNY order stored "USD" was CNY to them. The migration
+    to schema 7 keeps that reading (lines take their order's currency: which were blank cannot
+    be told any more) rather than turn them into 50,000 USD; a re-import reads them anew."""
+    db, _ = imported(tmp_path, [
+        row("PO-1", "Old", "2025-01-05", 100_000, currency="CNY", ship="2025-01-10"),
+        row("PO-1", "Old", "2025-01-05", 50_000, currency="CNY", ship="2025-01-10")])
+    old = sqlite3.connect(db)
+    old.execute("UPDATE order_lines SET currency = 'USD' WHERE amount = 50000")
+    old.execute("ALTER TABLE order_lines DROP COLUMN rebate_currency")
+    old.execute(f"PRAGMA user_version = {len(MIGRATIONS) - 1}")
+    old.commit()
+    old.close()
+    with connect(db) as conn:
+        assert customer(analyse(conn, as_of=A), "Old").revenue_12m == pytest.approx(
+            150_000 * CNY, abs=0.01)
