@@ -241,3 +241,18 @@ def test_a_schema_6_database_reads_its_lines_as_it_did(tmp_path):
     with connect(db) as conn:
         assert customer(analyse(conn, as_of=A), "Old").revenue_12m == pytest.approx(
             150_000 * CNY, abs=0.01)
+
+
+def test_receipt_figures_of_one_row_in_two_currencies_are_named(tmp_path):
+    """A EUR row with a deposit written "$3,240" and 7,000 received: a row keeps one currency
+    for its receipt figures, the first one marked, so the 7,000 was read as USD beside the
+    dollar deposit, in silence. The import now names the row and both currencies."""
+    _, warnings = imported(tmp_path, [
+        row("PO-1", "Two signs", "2025-03-01", 10_000, currency="EUR", ship="2025-03-10",
+            deposit="$3,240", deposit_on="2025-03-02", received=7_000,
+            received_on="2025-03-20"),
+        row("PO-2", "One sign", "2025-03-01", 10_000, currency="EUR", ship="2025-03-10",
+            deposit="€3,000", deposit_on="2025-03-02", received=7_000,
+            received_on="2025-03-20")])
+    [named] = [w for w in warnings if "EUR" in w and "USD" in w and "rows 2" in w]
+    assert "台账" in named and "rows 3" not in named

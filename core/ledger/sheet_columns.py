@@ -56,6 +56,7 @@ NUMBER_FIELDS = ("amount", "unit_price", "quantity", *MONEY_FIELDS)
 # Optional columns whose unreadable cells are read as empty, and named (core.ledger.unread).
 UNREAD_DATES = DATE_FIELDS[1:]
 UNREAD_FIELDS = UNREAD_DATES + MONEY_FIELDS
+RECEIPT_FIELDS = ("received_amount", "deposit", "balance")  # one currency a row (record.py)
 _CARRY_WORDS = re.compile(r"结转|上年|承前|上期|上月未收|b/f|brought forward|carried forward|"
                           r"carry forward|c/f")
 _TRIAL_WORDS = re.compile(r"试单|样单|trial|sample order")
@@ -176,6 +177,7 @@ class SheetColumns:
                 raw, read, chosen, strict=True)) if r is None and c and unread(v)]
             if cells:
                 found[name] = cells
+        found["receipt_currency"] = self._receipts_apart(chosen, first)
         index = self.layout.mapping.get("currency")
         if index is None:
             return found
@@ -222,6 +224,28 @@ class SheetColumns:
             self._marks("tax_rebate"), strict=False), chosen))
         return _positive_credits(records, [t for t, c in zip(credit_typed, chosen, strict=True)
                                            if c])
+
+    def _receipts_apart(self, chosen: Sequence[bool], first: int) -> list[tuple[int, object]]:
+        """Rows whose received, deposit and balance figures name different currencies (a
+        "$3,240" deposit beside 7,000 received on a EUR row): a row keeps one currency for
+        them, the first one marked, so the others are read in it. (row number, the
+        currencies → the one read)."""
+        marks = [self._marks(name) for name in RECEIPT_FIELDS]
+        if all(m is self.none for m in marks):
+            return []
+        figures = [self.money[name][0] for name in RECEIPT_FIELDS]
+        found = []
+        rows = self._row_currencies(chosen)
+        for j, (row, taken) in enumerate(zip(rows, chosen, strict=True)):
+            named = [m[j] for m in marks]
+            if not taken or not any(named):
+                continue
+            codes = {m[j] or row for m, f in zip(marks, figures, strict=True)
+                     if f[j] is not None}
+            if len(codes) > 1:
+                used = next(code for code in named if code)
+                found.append((first + j, f"{'/'.join(sorted(codes))} → {used}"))
+        return found
 
     def _row_currencies(self, chosen: Sequence[bool]) -> list[str]:
         """Each row's currency: its cell's, else its amount's sign, else the one another row

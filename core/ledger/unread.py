@@ -27,7 +27,7 @@ def unread_messages(sheet: str, headers: Mapping[str, str],
     """One message per column of `cells` (field -> its unread (row, value) in row order);
     `currency`: the sheet's, which a row whose currency cell names none is read in."""
     messages = []
-    for name in (*UNREAD_FIELDS, "currency", "amount_currency"):
+    for name in (*UNREAD_FIELDS, "currency", "amount_currency", "receipt_currency"):
         found = cells.get(name)
         if not found:
             continue
@@ -44,7 +44,13 @@ def unread_messages(sheet: str, headers: Mapping[str, str],
                   + ("…" if more > 0 else ""),
                   "count": len(rows), "rows": ", ".join(listed[:SHOWN_RANGES])
                   + (", …" if len(listed) > SHOWN_RANGES else "")}
-        if name == "amount_currency":
+        if name == "receipt_currency":
+            messages.append(Message("receipt_currency", N_(
+                "Sheet “{sheet}”: the received, deposit and balance figures of a row name "
+                "different currencies ({values}); a row's receipts are read in one, the first "
+                "one named (cells: {count}; rows {rows}). Write them in one currency, or in "
+                "columns of their own, and import again."), params))
+        elif name == "amount_currency":
             messages.append(Message("amount_currency", N_(
                 "Sheet “{sheet}”: the amount names another currency than the column "
                 "“{column}” ({values}); the rows were read in the currency column's (cells: "
