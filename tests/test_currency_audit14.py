@@ -17,10 +17,11 @@ from test_account_audit import HEADER, PAYER, A, customer, d, row
 from test_fast_analysis import _compare
 
 from core import settings
+from core.analysis import snapshots
 from core.analysis.run import analyse
 from core.ledger.importer import import_files
 from core.messages import Refusal
-from core.rates import DEFAULT_RATES
+from core.rates import DEFAULT_RATES, set_rate
 from core.store import MIGRATIONS, connect
 
 CNY, EUR = DEFAULT_RATES["CNY"], DEFAULT_RATES["EUR"]  # USD per unit
@@ -256,3 +257,26 @@ def test_receipt_figures_of_one_row_in_two_currencies_are_named(tmp_path):
             received_on="2025-03-20")])
     [named] = [w for w in warnings if "EUR" in w and "USD" in w and "rows 2" in w]
     assert "台账" in named and "rows 3" not in named
+
+
+def test_a_changed_rate_makes_every_month_end_stale_and_moves_its_figures(tmp_path):
+    """A CNY customer's kept month ends hold its revenue at 0.1389; a CNY rate of 0.14 from
+    2000 on makes every month end stale, and recomputed they hold 140,000 × 0.14."""
+    db, _ = imported(tmp_path, [
+        row("PO-1", "Yuan", "2025-01-05", 140_000, currency="CNY", ship="2025-01-10")])
+    with connect(db) as conn:
+        ends = snapshots.month_ends(conn)
+        snapshots.ensure(conn)
+        assert snapshots.stale(conn) == []
+        june = next(c for c in snapshots.read(conn, [ends[-1]])[ends[-1]].customers.values()
+                    if c.customer == "Yuan")
+        assert june.revenue_12m == pytest.approx(140_000 * CNY, abs=0.01)
+        set_rate(conn, "CNY", "2000-01-01", 0.14)
+        conn.commit()
+        assert snapshots.stale(conn) == ends
+        snapshots.ensure(conn)
+        june = next(c for c in snapshots.read(conn, [ends[-1]])[ends[-1]].customers.values()
+                    if c.customer == "Yuan")
+        assert june.revenue_12m == pytest.approx(140_000 * 0.14, abs=0.01)
+        assert customer(analyse(conn, as_of=ends[-1]), "Yuan").revenue_12m == pytest.approx(
+            140_000 * 0.14, abs=0.01)
