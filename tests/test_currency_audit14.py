@@ -130,19 +130,24 @@ def test_an_amount_naming_another_currency_than_its_currency_cell_is_named(tmp_p
     assert "台账" in named and "USD" in named and "rows 2" in named
 
 
-def test_a_line_in_another_currency_than_its_order_s_first_is_read_in_its_own(tmp_path):
-    """PO-1's first line is 10,000 USD, its second (invoice PO-1b) 20,000 CNY: the order is
-    worth 10,000 + 20,000 × 0.1389 = 12,778 USD, not 30,000 (every line was read in the
-    order's first currency). A credit note of 7,000 CNY on the 10,000 USD order PO-2 takes
-    7,000 × 0.1389 = 972.30 USD off it, not 7,000; so do receipts written on a CNY line."""
-    db, _ = imported(tmp_path, [
+def two_currencies() -> list[list[object]]:
+    """An order with a USD and a CNY line, and a USD order with a CNY credit note."""
+    return [
         row("PO-1", "Two currencies", "2025-01-05", 10_000, currency="USD", ship="2025-01-10"),
         row("PO-1", "Two currencies", "2025-01-05", 20_000, invoice="PO-1b", currency="CNY",
             ship="2025-01-10", received=5_000, received_on="2025-02-01"),
         row("PO-2", "Credited in RMB", "2025-01-05", 10_000, currency="USD",
             ship="2025-01-10"),
         row("PO-2", "Credited in RMB", "2025-02-05", -7_000, invoice="CN-1", ref="PO-2",
-            currency="CNY")])
+            currency="CNY")]
+
+
+def test_a_line_in_another_currency_than_its_order_s_first_is_read_in_its_own(tmp_path):
+    """PO-1's first line is 10,000 USD, its second (invoice PO-1b) 20,000 CNY: the order is
+    worth 10,000 + 20,000 × 0.1389 = 12,778 USD, not 30,000 (every line was read in the
+    order's first currency). A credit note of 7,000 CNY on the 10,000 USD order PO-2 takes
+    7,000 × 0.1389 = 972.30 USD off it, not 7,000; so do receipts written on a CNY line."""
+    db, _ = imported(tmp_path, two_currencies())
     with connect(db) as conn:
         analysis = analyse(conn, as_of=A)
     two = customer(analysis, "Two currencies")
@@ -159,13 +164,7 @@ def test_a_line_in_another_currency_than_its_order_s_first_is_read_in_its_own(tm
 
 def test_the_reference_agrees_on_lines_in_two_currencies(tmp_path, monkeypatch):
     db, _ = imported(tmp_path, [
-        row("PO-1", "Two currencies", "2025-01-05", 10_000, currency="USD", ship="2025-01-10"),
-        row("PO-1", "Two currencies", "2025-01-05", 20_000, invoice="PO-1b", currency="CNY",
-            ship="2025-01-10", received=5_000, received_on="2025-02-01"),
-        row("PO-2", "Credited in RMB", "2025-01-05", 10_000, currency="USD",
-            ship="2025-01-10"),
-        row("PO-2", "Credited in RMB", "2025-02-05", -7_000, invoice="CN-1", ref="PO-2",
-            currency="CNY"),
+        *two_currencies(),
         row("PO-3", "No rate line", "2025-01-05", 10_000, currency="USD", ship="2025-01-10"),
         row("PO-3", "No rate line", "2025-01-05", 900_000, invoice="PO-3b", currency="KZT",
             ship="2025-01-10")])
