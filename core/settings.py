@@ -17,6 +17,7 @@ from datetime import date
 from typing import Any
 
 from core.i18n import N_
+from core.ledger.amounts import parse_currency
 from core.ledger.terms import RUNGS, parse_incoterm
 from core.messages import Refusal
 from core.store import transaction, utils_db
@@ -318,9 +319,8 @@ def validate(key: str, raw: Any) -> Any:
                       choices=", ".join(setting.choices))
     if setting.key in INCOTERM_LISTS:
         value = incoterm_codes(_items(raw))
-    if setting.key == "base_currency" and not (len(value) == 3 and value.isalpha()):
-        raise Refusal("bad_currency", N_("“{value}” is not a currency code like USD."),
-                      value=raw)
+    if setting.key == "base_currency":
+        value = _currency_code(value, raw)
     numeric = setting.kind in ("int", "float")
     if numeric and not math.isfinite(value):  # "nan" passes every comparison below
         raise Refusal("bad_setting_value", N_("“{value}” is not a valid value for {key}."),
@@ -331,7 +331,17 @@ def validate(key: str, raw: Any) -> Any:
     if numeric and setting.maximum is not None and value > setting.maximum:
         raise Refusal("setting_too_large", N_("{key} must be at most {maximum}."), key=key,
                       maximum=setting.maximum)
-    return value.upper() if setting.key == "base_currency" else value
+    return value
+
+
+def _currency_code(value: str, raw: Any) -> str:
+    """The ISO code of a currency as typed: "RMB", "人民币" or "¥" is CNY, the code the rates
+    table keeps (a base currency stored as "RMB" has no rate, and every CNY order with it)."""
+    code = parse_currency(value) or ""
+    if not (len(code) == 3 and code.isascii() and code.isalpha()):
+        raise Refusal("bad_currency", N_("“{value}” is not a currency code like USD."),
+                      value=raw)
+    return code
 
 
 def incoterm_codes(items: list[str]) -> list[str]:

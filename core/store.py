@@ -238,6 +238,18 @@ MIGRATIONS: tuple[str, ...] = (
     DROP TABLE overrides;
     ALTER TABLE overrides_new RENAME TO overrides;
     """,
+    # 7: the currency of an export tax rebate where it is not its cost's (退税(人民币) beside a
+    # cost in USD); NULL: the cost's, as every line stored before. And lines are now read in
+    # their own currency, where earlier versions read each in its order's and stored a blank
+    # currency cell as the base currency: which were blank cannot be told, so the lines stored
+    # take their order's currency and read as they did (a re-import reads them anew)
+    """
+    ALTER TABLE order_lines ADD COLUMN rebate_currency TEXT;
+    UPDATE order_lines SET currency = (SELECT o.currency FROM orders o
+                                       WHERE o.id = order_lines.order_id)
+        WHERE currency IS NOT (SELECT o.currency FROM orders o
+                               WHERE o.id = order_lines.order_id);
+    """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 # Migrations that also need Python, run in the same transaction after their SQL: "module:function"

@@ -63,7 +63,8 @@ SELECT l.id, l.order_id, l.invoice_no, l.amount, l.cost, l.gross_profit, l.tax_r
        l.ship_date, l.due_date, l.due_derived, l.received_amount, l.received_date,
        l.deposit_amount, l.deposit_date, l.balance_amount, l.balance_date, l.status,
        l.credit_note, l.credit_ref, l.cost_currency, l.received_currency, l.ship_date_known,
-       l.source_file,
+       l.rebate_currency,
+       l.source_file, l.currency,
        o.customer_id, o.order_no, o.order_date, o.status, o.trial, o.currency, o.incoterm,
        o.pay_rung, o.credit_days, o.deposit_pct, o.monthly_statement, o.payment_terms
 FROM order_lines l JOIN orders o ON o.id = l.order_id
@@ -105,8 +106,8 @@ def load(conn: sqlite3.Connection, as_of: date, rules: Rules,
     for (line_id, order_id, invoice_no, amount, cost, gross_profit, rebate, ship_text, due_text,
          due_derived, received, received_on, deposit, deposit_on, balance, balance_on,
          line_status, credit_note, credit_ref, cost_currency, received_currency,
-         ship_known, source, customer_id, order_no, order_day, status, trial, currency,
-         incoterm, rung, credit_days, deposit_pct, monthly, terms_text
+         ship_known, rebate_currency, source, line_currency, customer_id, order_no, order_day,
+         status, trial, currency, incoterm, rung, credit_days, deposit_pct, monthly, terms_text
          ) in cursor.execute(QUERY, (as_of.isoformat(),)):
         customer = canonical.get(customer_id, customer_id)
         ordered = date.fromisoformat(order_day)
@@ -128,6 +129,14 @@ def load(conn: sqlite3.Connection, as_of: date, rules: Rules,
         if rate is None:
             order.rate_missing = True
             order.missing |= {currency}
+        # a line is in its own currency (a credit note in RMB on a USD order): its base rate,
+        # and what one unit of it adds to its order's amounts (order currency)
+        line_rate = factor(line_currency, ordered)
+        if line_rate is None:
+            order.rate_missing = True
+            order.missing |= {line_currency}
+        in_order = (1.0 if line_currency == currency
+                    else line_rate / rate if line_rate is not None and rate else 0.0)
         live = line_status != CANCELLED and (credit_note or status != CANCELLED)
         # an invoice's sales lines by ship date: the first date written is the invoice's own
         # (lines without one, cancelled lines and credit notes go with it), another date a
@@ -145,23 +154,25 @@ def load(conn: sqlite3.Connection, as_of: date, rules: Rules,
                 unit = shipments.setdefault((order_id, invoice_no or "", ship_text),
                                             ShipmentRow(order, invoice_no, lot=day))
         if not credit_note:
-            order.written += amount
+            order.written += amount * in_order
         if credit_note:
             if live:
-                order.credit -= abs(amount)
-                order.credit_base -= abs(amount) * (rate or 0.0)
-                rate_of_cost = cost_rate(cost_currency, currency, ordered, order)
+                order.credit -= abs(amount) * in_order
+                order.credit_base -= abs(amount) * (line_rate or 0.0)
+                rate_of_cost = cost_rate(cost_currency, line_currency, ordered, order)
                 order.credit_profit = _plus(order.credit_profit, _credit_profit(
-                    amount, cost, gross_profit, rebate, rate, rate_of_cost))
-                credits.append((customer, Money(abs(amount), currency, ordered, "credit",
+                    amount, cost, gross_profit, rebate, line_rate, rate_of_cost,
+                    cost_rate(rebate_currency or cost_currency, line_currency, ordered, order)))
+                credits.append((customer, Money(abs(amount), line_currency, ordered, "credit",
                                                 ordered, credit_ref)))
         elif live:
-            order.amount += amount
-            order.amount_base += amount * (rate or 0.0)
-            unit.amount += amount
-            rate_of_cost = cost_rate(cost_currency, currency, ordered, order)
+            order.amount += amount * in_order
+            order.amount_base += amount * (line_rate or 0.0)
+            unit.amount += amount * in_order
+            rate_of_cost = cost_rate(cost_currency, line_currency, ordered, order)
             order.gross_profit_base = _plus(order.gross_profit_base, _line_profit(
-                amount, cost, gross_profit, rebate, rate, rate_of_cost))
+                amount, cost, gross_profit, rebate, line_rate, rate_of_cost,
+                cost_rate(rebate_currency or cost_currency, line_currency, ordered, order)))
         ship = _day(ship_text)
         if ship and ship > as_of:
             ship = None
@@ -173,7 +184,8 @@ def load(conn: sqlite3.Connection, as_of: date, rules: Rules,
         if due and live and not credit_note and (unit.due_date is None or due < unit.due_date):
             unit.due_date = due
         if figures:
-            money.append(LineReceipts(line_id, customer, unit, received_currency or currency,
+            money.append(LineReceipts(line_id, customer, unit,
+                                      received_currency or line_currency,
                                       source, figures))
     copied = drop_copied_wires(money, factor)
     window_start = months_before(as_of, rules.window_months)

@@ -39,7 +39,8 @@ from core.rules import Rules, load_rules
 # 2: a row shipping after A has not shipped, a deposit is held by its whole order: tables
 # kept before judge some customers otherwise; 3: an order shipped in parts is owed part by part;
 # 4: credit terms without their days ("OA", "D/A") fall due after the default credit period,
-# and T reads Incoterms a setting stored as typed ("C&F") as their codes (CFR)
+# T reads Incoterms a setting stored as typed ("C&F") as their codes (CFR), and a line in
+# another currency than its order's, or a tax rebate, is read in its own
 FORMAT = f"last-table-4/{__version__}"
 KIND = "tables"
 # What the table's columns, filters and colours read of a customer (ui/customers/table_model).

@@ -26,28 +26,36 @@ def cost_rate_of(factor: Callable[[str, date], float | None], cost_currency: str
 
 
 def line_profit(amount: float, cost: float | None, gross_profit: float | None,
-                rebate: float | None, rate: float | None, cost_rate: float | None
-                ) -> float | None:
+                rebate: float | None, rate: float | None, cost_rate: float | None,
+                rebate_rate: float | None) -> float | None:
     """Gross profit of a sales line in the base currency: as written, or amount - cost +
-    export tax rebate; cost, gross profit and rebate in the cost column's currency."""
+    export tax rebate; cost and gross profit in the cost column's currency, the rebate in its
+    own (`rebate_rate`: the cost's unless its column or cell names another, 退税(人民币))."""
     if rate is None:
         return 0.0  # the order's amounts stay out of the totals altogether
     if gross_profit is not None:
         return None if cost_rate is None else float(gross_profit) * cost_rate
     if cost is None or cost_rate is None:
         return None
-    return float(amount) * rate - (float(cost) - float(rebate or 0.0)) * cost_rate
+    if rebate is None:
+        return float(amount) * rate - float(cost) * cost_rate
+    if rebate_rate == cost_rate:  # most ledgers: one currency for both
+        return float(amount) * rate - (float(cost) - float(rebate)) * cost_rate
+    if rebate_rate is None:
+        return None
+    return float(amount) * rate - float(cost) * cost_rate + float(rebate) * rebate_rate
 
 
 def credit_profit(amount: float, cost: float | None, gross_profit: float | None,
-                  rebate: float | None, rate: float | None, cost_rate: float | None
-                  ) -> float | None:
+                  rebate: float | None, rate: float | None, cost_rate: float | None,
+                  rebate_rate: float | None) -> float | None:
     """A credit note lowers profit by its whole amount unless the ledger says otherwise."""
     if cost is None and gross_profit is None:
         return -abs(amount) * (rate or 0.0)
     return line_profit(-abs(amount), None if cost is None else -abs(cost),
                        None if gross_profit is None else -abs(gross_profit),
-                       None if rebate is None else -abs(rebate), rate, cost_rate)
+                       None if rebate is None else -abs(rebate), rate, cost_rate,
+                       rebate_rate)
 
 
 def plus(total: float | None, part: float | None) -> float | None:

@@ -26,6 +26,14 @@ def notes(data: Dataset, by_profit: bool, active: list[CustomerMetrics],
             "nobody is white-listed as paying reliably, and customers with past-due invoices "
             "are on the confirm-payment list instead of the black list. Add the received "
             "amounts (实收金额) to judge them.")))
+    if data.base in missing:  # only when the base currency itself has no rate
+        found.append(Message("missing_rates", N_(
+            "No rate for the base currency {base}: the thresholds set in USD cannot be "
+            "converted to it. The stop-loss average order and exposure limit (and a fixed M "
+            "benchmark) were compared with {base} amounts as if one {base} were one USD, and "
+            "no shortfall counted as a bank charge or a small remainder. Add a {base} rate, or "
+            "choose a base currency that has one, in the settings."), {"base": data.base}))
+        missing = [code for code in missing if code != data.base]
     if missing:
         found.append(Message("missing_rates", N_(
             "No rate for {currencies}: amounts in them are left out of every total (never "

@@ -8,9 +8,10 @@ only what most lines use, with SQLite folding some columns first (whether a line
 credit note and has a known ship date as the bits of one value; the due date only where the
 ledger stated it; the file only where the line records money);
 the columns few ledgers fill (gross profit, tax rebate, deposits and balances, credit-note
-references, cost and receipt currencies) come from a second query, only for the lines that
-have one. Each distinct date is parsed once, the rate is looked up once per order, and the
-payment terms are shared between orders that have the same.
+references, cost and receipt currencies, a line's own currency where its order's first line
+has another) come from a second query, only for the lines that have one. Each distinct
+date is parsed once, the rate is looked up once per order (and per line in a currency of its
+own), and the payment terms are shared between orders that have the same.
 
 A run over many month ends (the snapshots) fetches once and builds each month end's dataset
 from the rows of the orders dated up to it (:func:`cut`): the same rows, in the same order,
@@ -20,7 +21,7 @@ as a fetch at that date.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -65,7 +66,9 @@ FROM = "FROM order_lines l JOIN orders o ON o.id = l.order_id WHERE o.order_date
 QUERY = f"SELECT {', '.join(COLUMNS)} {FROM} ORDER BY l.order_id, l.id"
 RARE_COLUMNS = ("l.gross_profit", "l.tax_rebate", "l.deposit_amount", "l.deposit_date",
                 "l.balance_amount", "l.balance_date", "l.credit_ref", "l.cost_currency",
-                "l.received_currency")
+                "l.received_currency", "l.rebate_currency",
+                # a line in another currency than its order's (first line's): its own
+                "CASE WHEN l.currency IS NOT o.currency THEN l.currency END")
 _WRITTEN = " OR ".join(f"{column} IS NOT NULL" for column in RARE_COLUMNS
                        if not column.endswith("_date"))  # a date alone says nothing
 RARE_QUERY = f"SELECT l.id, {', '.join(RARE_COLUMNS)} {FROM} AND ({_WRITTEN})"
@@ -211,8 +214,14 @@ def build(fetched: Fetched, as_of: date, rules: Rules, rates: Rates,
                 order.missing |= {currency}
         live, credit_note, ship_known = flags & LIVE, flags & CREDIT_NOTE_LINE, flags & SHIP_KNOWN
         (gross_profit, rebate, deposit, deposit_on, balance, balance_on, credit_ref,
-         cost_currency, received_currency) = rare.get(line_id, NO_RARE) if rare else NO_RARE
+         cost_currency, received_currency, rebate_currency, own
+         ) = rare.get(line_id, NO_RARE) if rare else NO_RARE
         ordered = order.order_date
+        line_rate, in_order = rate, 1.0
+        if own is None:
+            own = currency
+        else:  # a line in another currency than its order's
+            line_rate, in_order = own_rate(order, own, rate, factor)
         unit = units.get(invoice_no or "")
         if unit is None:
             unit = units[invoice_no or ""] = ShipmentRow(order, invoice_no)
@@ -226,23 +235,27 @@ def build(fetched: Fetched, as_of: date, rules: Rules, rates: Rates,
                 unit = _lot(unit, ship, units, shipments)
         if credit_note:
             if live:
-                order.credit -= abs(amount)
-                order.credit_base -= abs(amount) * (rate or 0.0)
-                cost_rate = cost_rate_of(factor, cost_currency, currency, ordered, order)
+                order.credit -= abs(amount) * in_order
+                order.credit_base -= abs(amount) * (line_rate or 0.0)
+                cost_rate = cost_rate_of(factor, cost_currency, own, ordered, order)
                 order.credit_profit = plus(order.credit_profit, credit_profit(
-                    amount, cost, gross_profit, rebate, rate, cost_rate))
-                credits.append((order.customer_id, Money(abs(amount), currency, ordered,
+                    amount, cost, gross_profit, rebate, line_rate, cost_rate,
+                    cost_rate if rebate_currency is None
+                    else cost_rate_of(factor, rebate_currency, own, ordered, order)))
+                credits.append((order.customer_id, Money(abs(amount), own, ordered,
                                                          "credit", ordered, credit_ref)))
         else:
-            order.written += amount
+            order.written += amount * in_order
             if live:
-                order.amount += amount
-                order.amount_base += amount * (rate or 0.0)
-                unit.amount += amount
-                cost_rate = (rate if not cost_currency or cost_currency == currency
-                             else cost_rate_of(factor, cost_currency, currency, ordered, order))
+                order.amount += amount * in_order
+                order.amount_base += amount * (line_rate or 0.0)
+                unit.amount += amount * in_order
+                cost_rate = (line_rate if not cost_currency or cost_currency == own
+                             else cost_rate_of(factor, cost_currency, own, ordered, order))
                 if order.gross_profit_base is not None:
-                    part = line_profit(amount, cost, gross_profit, rebate, rate, cost_rate)
+                    part = line_profit(amount, cost, gross_profit, rebate, line_rate, cost_rate,
+                                       cost_rate if rebate_currency is None else cost_rate_of(
+                                           factor, rebate_currency, own, ordered, order))
                     order.gross_profit_base = (None if part is None
                                                else order.gross_profit_base + part)
         if ship and ship > as_of:
@@ -257,7 +270,7 @@ def build(fetched: Fetched, as_of: date, rules: Rules, rates: Rates,
             if unit.due_date is None or due < unit.due_date:
                 unit.due_date = due
         if received is not None or deposit is not None or balance is not None:
-            money.append((line_id, order.customer_id, unit, received_currency or currency,
+            money.append((line_id, order.customer_id, unit, received_currency or own,
                           texts.setdefault(source, source),
                           received, days[received_on] if received_on else None,
                           deposit, days[deposit_on] if deposit_on else None,
@@ -282,6 +295,20 @@ def build(fetched: Fetched, as_of: date, rules: Rules, rates: Rates,
                 order.amount_base = amount
     return Dataset(as_of, rules.base_currency, orders, shipments, customers, latest_receipt,
                    has_receipts, credits, copied)
+
+
+def own_rate(order: OrderRow, own: str, rate: float | None,
+             factor: Callable[[str, date], float | None]) -> tuple[float | None, float]:
+    """A line in another currency than its order's (a credit note in RMB on a USD order):
+    base units per unit of its own currency, and order-currency units per unit (what it adds
+    to the order's and its invoice's amounts, 0 where a rate is missing: the order is then
+    marked, its amounts out of the totals, never read one to one)."""
+    line_rate = factor(own, order.order_date)
+    if line_rate is None:
+        order.rate_missing = True
+        order.missing |= {own}
+        return None, 0.0
+    return line_rate, line_rate / rate if rate else 0.0
 
 
 def _lot(unit: ShipmentRow, ship: date, units: dict[Any, ShipmentRow],

@@ -105,7 +105,8 @@ def _analyse(conn: sqlite3.Connection, source: Source, fetched: Fetched, as_of: 
                  overrides.excluded)
     steps.report(0.3)
     base = data.base
-    usd_to_base = rates.factor("USD", as_of) or 1.0
+    usd_factor = rates.factor("USD", as_of)
+    usd_to_base = usd_factor or 1.0  # a base without a rate is named below, never silent
     # no receipt in the window: nothing is known paid, so overdue counts to A
     latest = data.latest_receipt if data.has_receipts else None
     receipts = rules.receipts_date or latest or as_of
@@ -163,7 +164,8 @@ def _analyse(conn: sqlite3.Connection, source: Source, fetched: Fetched, as_of: 
     customers.sort(key=lambda c: (GROUP_RANK[c.tier], c.rank or 0, -c.revenue_12m,
                                   c.customer.casefold()))
     steps.report(1.0)
-    missing = sorted({code for c in customers for code in c.missing_rates})
+    missing = sorted({code for c in customers for code in c.missing_rates}
+                     | (set() if usd_factor else {base}))
     return Analysis(as_of=as_of, receipts_date=receipts, base_currency=base, rules=rules,
                     window_start=months_before(as_of, rules.window_months),
                     customers=customers, m_benchmark=round(benchmark, 2),

@@ -16,7 +16,8 @@ from functools import lru_cache
 
 # Names and symbols as they appear in Chinese exporters' ledgers, keyed after _currency_key().
 _CURRENCY_NAMES: dict[str, tuple[str, ...]] = {
-    "USD": ("$", "us$", "usd$", "美元", "美金", "美刀", "usdollar", "dollar", "dollars"),
+    "USD": ("$", "us$", "usd$", "美元", "美金", "美刀", "usdollar", "usdollars", "dollar",
+            "dollars"),
     "EUR": ("€", "欧元", "欧", "euro", "euros"),
     "CNY": ("rmb", "¥", "cn¥", "rmb¥", "人民币", "元", "yuan", "renminbi"),
     "GBP": ("£", "英镑", "pound", "pounds", "gb£"),
@@ -60,6 +61,7 @@ _ISO_4217 = """
     UAH UGX USD UYU UZS VES VND VUV WST XAF XCD XOF XPF YER ZAR ZMW ZWL
 """
 ISO_CODES = frozenset(_ISO_4217.split())
+_LONGEST = max(map(len, _CURRENCIES))
 _KEY_DROP = re.compile(r"[\s.·]+")
 _PARTS = re.compile(r"[\s()\[\]/,;|:：]+")
 _ISO_LIKE = re.compile(r"[a-z]{3}")
@@ -82,9 +84,23 @@ def _currency_of_text(text: str) -> str | None:
     if _ISO_LIKE.fullmatch(key):
         return key.upper()
     if not _PARTS.search(text):
-        return None
+        return _run_of_names(key)
     # "USD(美元)", "美元 USD": every part must name the same currency.
     codes = {_currency_of_text(part) for part in _PARTS.split(text) if part.strip(" .")}
+    return codes.pop() if len(codes) == 1 else None
+
+
+def _run_of_names(key: str) -> str | None:
+    """"人民币元", "美元usd", "cny¥": a name written beside another of the same currency, with
+    nothing between them; the longest name first at each place, every part one currency."""
+    codes, start = set(), 0
+    while start < len(key):
+        end = next((end for end in range(min(len(key), start + _LONGEST), start, -1)
+                    if key[start:end] in _CURRENCIES), None)
+        if end is None:
+            return None
+        codes.add(_CURRENCIES[key[start:end]])
+        start = end
     return codes.pop() if len(codes) == 1 else None
 
 

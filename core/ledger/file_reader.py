@@ -104,7 +104,8 @@ def _take(found: ReadLedger, layout: SheetLayout, rules: Rules, convert: Convert
     found.layouts.append(layout)
     found.taken.append(len(records))
     found.skipped.extend(sheet.skipped)
-    found.unread.extend(unread_messages(name, _headers(layout), sheet.unread))
+    found.unread.extend(unread_messages(name, _headers(layout), sheet.unread,
+                                        layout.currency_hint or rules.base_currency))
     found.totals.extend(sheet.totals)
 
 

@@ -47,7 +47,7 @@ _YEAR_MONTH = re.compile(r"(20\d\d|19\d\d)\s*[年\-./_]?\s*(\d{1,2})(?!\d)")
 _MONTH_ONLY = re.compile(r"^\D*?(\d{1,2})\s*月")
 # Money columns whose header may name their own currency ("成本(人民币)" beside USD amounts).
 CURRENCY_COLUMNS = ("cost", "gross_profit", "received_amount", "outstanding", "deposit",
-                    "balance", "credit_limit")
+                    "balance", "credit_limit", "tax_rebate")
 
 
 @dataclass

@@ -32,6 +32,7 @@ from core.ledger.record import (
     PAYMENT_TERMS,
     PRODUCT,
     QUANTITY,
+    REBATE_CURRENCY,
     RECEIPTS,
     RECEIVED,
     RECEIVED_CURRENCY,
@@ -51,17 +52,17 @@ LINE_COLUMNS = ("invoice_no", "product", "quantity", "unit_price", "amount", "cu
                 "received_amount", "received_date", "deposit_amount", "deposit_date",
                 "balance_amount", "balance_date", "carried_forward", "notes", "status",
                 "credit_note", "credit_ref", "cost_currency", "received_currency",
-                "ship_date_known")
+                "ship_date_known", "rebate_currency")
 ORDER_COLUMNS = ("order_no", "customer_id", "order_date", "currency", "incoterm",
                  "incoterm_text", "payment_terms", "pay_rung", "credit_days", "deposit_pct",
                  "monthly_statement", "salesperson", "country", "trial", "status")
 TOLERANCE = 0.005
 (L_AMOUNT, L_CURRENCY, L_COST, L_GROSS_PROFIT, L_SHIP, L_DUE_DERIVED, L_RECEIVED,
  L_RECEIVED_DATE, L_DEPOSIT, L_BALANCE, L_CARRIED, L_COST_CURRENCY, L_RECEIVED_CURRENCY,
- L_SHIP_KNOWN) = (LINE_COLUMNS.index(c) for c in (
+ L_SHIP_KNOWN, L_TAX_REBATE, L_REBATE_CURRENCY) = (LINE_COLUMNS.index(c) for c in (
     "amount", "currency", "cost", "gross_profit", "ship_date", "due_derived",
     "received_amount", "received_date", "deposit_amount", "balance_amount", "carried_forward",
-    "cost_currency", "received_currency", "ship_date_known"))
+    "cost_currency", "received_currency", "ship_date_known", "tax_rebate", "rebate_currency"))
 # what a repeated or carried-forward row moves besides the received figure (worked out on its own)
 REPEATED_RECEIPTS = tuple(LINE_COLUMNS.index(c) for c in (
     "received_date", "deposit_amount", "deposit_date", "balance_amount", "balance_date"))
@@ -105,7 +106,9 @@ class LineMaker:
                 *receipts, record[CARRY_FORWARD], record[NOTES], record[STATUS],
                 record[CREDIT_NOTE], self.corrections.credit_refs.get(place),
                 _other(record[COST_CURRENCY], currency),
-                _other(record[RECEIVED_CURRENCY], currency), record[SHIP_DATE_KNOWN])
+                _other(record[RECEIVED_CURRENCY], currency), record[SHIP_DATE_KNOWN],
+                # a rebate's currency where it is not its cost's (NULL: the cost's)
+                _other(record[REBATE_CURRENCY], record[COST_CURRENCY] or currency))
 
     def _due_date(self, terms: PaymentTerms, base: str) -> str | None:
         key = (terms, base)
@@ -138,6 +141,8 @@ def merge_line(old: Sequence, new: tuple, repeat: bool) -> tuple[tuple, bool]:
     merged = [n if n is not None else o for n, o in zip(new, old, strict=True)]
     if new[L_COST] is not None or new[L_GROSS_PROFIT] is not None:
         merged[L_COST_CURRENCY] = new[L_COST_CURRENCY]
+    if new[L_TAX_REBATE] is not None:
+        merged[L_REBATE_CURRENCY] = new[L_REBATE_CURRENCY]
     if any(new[i] is not None for i in (L_RECEIVED, L_DEPOSIT, L_BALANCE)):
         merged[L_RECEIVED_CURRENCY] = new[L_RECEIVED_CURRENCY]
     merged[L_SHIP_KNOWN] = int(bool(merged[L_SHIP_KNOWN]) or bool(old[L_SHIP_KNOWN])

@@ -23,6 +23,7 @@ from core.ledger.record import (
     CURRENCY,
     GROSS_PROFIT,
     ORDER_DATE,
+    REBATE_CURRENCY,
     RECEIVED_CURRENCY,
     Record,
 )
@@ -61,6 +62,7 @@ def settle_column_currencies(layout: SheetLayout, records: list[Record], convert
     else:
         notes.extend(_read_as(layout, records, "cost", tuple(COST_FIELDS), COST_CURRENCY))
     notes.extend(_read_as(layout, records, "received", RECEIPT_MONEY, RECEIVED_CURRENCY))
+    notes.extend(_read_as(layout, records, "rebate", ("tax_rebate",), REBATE_CURRENCY))
     return notes, records
 
 

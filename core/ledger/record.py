@@ -19,13 +19,15 @@ FIELDS = (
     "credit_note", "cost_currency", "received_currency", "ship_date_known", "incoterm_text",
     "payment_terms", "salesperson", "country", "trial", "credit_limit", "insured", "ref",
     "credit_written_positive", "credit_limit_currency", "insurer", "insured_pct",
+    "rebate_currency",
 )  # fmt: skip
 (SHEET, ROW, CUSTOMER, CUSTOMER_KEY, ORDER_DATE, AMOUNT, CURRENCY, ORDER_NO, INVOICE_NO, PRODUCT,
  QUANTITY, UNIT_PRICE, COST, GROSS_PROFIT, TAX_REBATE, SHIP_DATE, DUE_DATE, DUE_DERIVED,
  RECEIVED, RECEIVED_DATE, DEPOSIT, DEPOSIT_DATE, BALANCE, BALANCE_DATE, CARRY_FORWARD, NOTES,
  STATUS, CREDIT_NOTE, COST_CURRENCY, RECEIVED_CURRENCY, SHIP_DATE_KNOWN, INCOTERM_TEXT,
  PAYMENT_TERMS, SALESPERSON, COUNTRY, TRIAL, CREDIT_LIMIT, INSURED, REF,
- CREDIT_WRITTEN_POSITIVE, CREDIT_LIMIT_CURRENCY, INSURER, INSURED_PCT) = range(len(FIELDS))
+ CREDIT_WRITTEN_POSITIVE, CREDIT_LIMIT_CURRENCY, INSURER, INSURED_PCT,
+ REBATE_CURRENCY) = range(len(FIELDS))
 
 Record = tuple  # a tuple laid out as FIELDS (a type alias, for readers of signatures)
 

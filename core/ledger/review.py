@@ -37,7 +37,8 @@ from core.ledger.rows import ranges_text
 from core.ledger.wire_review import Convert, Place, WireCandidates, undo_copied_wires
 from core.messages import Message, Term
 
-COLUMN_NAMES = {"cost": N_("cost"), "received": N_("received")}
+COLUMN_NAMES = {"cost": N_("cost"), "received": N_("received"),
+                "rebate": N_("tax rebate")}
 
 
 @dataclass

@@ -58,6 +58,7 @@ NUMBER_FIELDS = ("amount", "unit_price", "quantity", *MONEY_FIELDS)
 # Optional columns whose unreadable cells are read as empty, and named (core.ledger.unread).
 UNREAD_DATES = DATE_FIELDS[1:]
 UNREAD_FIELDS = UNREAD_DATES + MONEY_FIELDS
+RECEIPT_FIELDS = ("received_amount", "deposit", "balance")  # one currency a row (record.py)
 _CARRY_WORDS = re.compile(r"结转|上年|承前|上期|上月未收|b/f|brought forward|carried forward|"
                           r"carry forward|c/f")
 _TRIAL_WORDS = re.compile(r"试单|样单|trial|sample order")
@@ -159,8 +160,12 @@ class SheetColumns:
     def unread_cells(self, chosen: Sequence[bool], first: int
                      ) -> dict[str, list[tuple[int, object]]]:
         """Per optional column, the taken rows' cells that hold something yet read as nothing
-        (row number, cell). A column whose only empty values are its empty cells is passed
-        over by two counts, so a clean ledger pays no walk over its rows."""
+        (row number, cell); the currency column's too, whose rows then take the currency of
+        their amount's text, else of their order, else of the sheet (a silent one would be
+        70,000 RMB read as USD), and, as "amount_currency", the amounts whose text names
+        another currency than their currency cell, which wins. A column whose only empty
+        values are its empty cells is passed over by two counts, so a clean ledger pays no walk
+        over its rows."""
         found: dict[str, list[tuple[int, object]]] = {}
         for name in UNREAD_FIELDS:
             index = self.layout.mapping.get(name)
@@ -174,6 +179,20 @@ class SheetColumns:
                 raw, read, chosen, strict=True)) if r is None and c and unread(v)]
             if cells:
                 found[name] = cells
+        found["receipt_currency"] = self._receipts_apart(chosen, first)
+        index = self.layout.mapping.get("currency")
+        if index is None:
+            return found
+        if None in self.currencies:  # a cell naming no currency
+            found["currency"] = [(first + j, plain(v)) for j, (v, code, c) in enumerate(zip(
+                self._raw[index], self.currencies, chosen, strict=True))
+                if code is None and c and unread(v)]
+        if "amount" in self.layout.mapping and any(self.amount_currencies):
+            found["amount_currency"] = [  # "€21,500.00" where the currency column says USD
+                (first + j, f"{cell_text(plain(v))} ≠ {code}") for j, (v, code, named, c)
+                in enumerate(zip(self.raw_of("amount"), self.currencies,
+                                 self.amount_currencies, chosen, strict=True))
+                if c and code and named and code != named]
         return found
 
     # --- the records -------------------------------------------------------------------------
@@ -183,8 +202,7 @@ class SheetColumns:
         money = self.money
         cost, gross_profit, tax_rebate = (money[n][0] for n in (
             "cost", "gross_profit", "tax_rebate"))
-        currencies = [c or a or self.fallback_currency
-                      for c, a in zip(self.currencies, self.amount_currencies, strict=True)]
+        currencies = self._row_currencies(chosen)
         statuses = self.statuses
         credit_typed = [bool(d or s[2]) for d, s in zip(self.doc_credit, statuses, strict=True)]
         due, derived = self._due_dates()
@@ -204,9 +222,48 @@ class SheetColumns:
             self.salespeople, self.countries,
             [_trial(f, s[3]) for f, s in zip(self.trial_flags, statuses, strict=True)],
             money["credit_limit"][0], self.insured, self.refs, repeat(0),
-            self._marks("credit_limit"), self.insurers, self.insured_pcts, strict=False), chosen))
+            self._marks("credit_limit"), self.insurers, self.insured_pcts,
+            self._marks("tax_rebate"), strict=False), chosen))
         return _positive_credits(records, [t for t, c in zip(credit_typed, chosen, strict=True)
                                            if c])
+
+    def _receipts_apart(self, chosen: Sequence[bool], first: int) -> list[tuple[int, object]]:
+        """Rows whose received, deposit and balance figures name different currencies (a
+        "$3,240" deposit beside 7,000 received on a EUR row): a row keeps one currency for
+        them, the first one marked, so the others are read in it. (row number, the
+        currencies → the one read)."""
+        marks = [self._marks(name) for name in RECEIPT_FIELDS]
+        if all(m is self.none for m in marks):
+            return []
+        figures = [self.money[name][0] for name in RECEIPT_FIELDS]
+        found = []
+        rows = self._row_currencies(chosen)
+        for j, (row, taken) in enumerate(zip(rows, chosen, strict=True)):
+            named = [m[j] for m in marks]
+            if not taken or not any(named):
+                continue
+            codes = {m[j] or row for m, f in zip(marks, figures, strict=True)
+                     if f[j] is not None}
+            if len(codes) > 1:
+                used = next(code for code in named if code)
+                found.append((first + j, f"{'/'.join(sorted(codes))} → {used}"))
+        return found
+
+    def _row_currencies(self, chosen: Sequence[bool]) -> list[str]:
+        """Each row's currency: its cell's, else its amount's sign, else the one another row
+        of its order writes (a clerk writes it on an order's first row: a line of an order is
+        read in its own currency, so a blank must not make it the base currency), else the
+        sheet's."""
+        written = [c or a for c, a in zip(self.currencies, self.amount_currencies, strict=True)]
+        fallback = self.fallback_currency
+        if None not in written or not any(written):
+            return [code or fallback for code in written]
+        of_order: dict[str, str] = {}
+        for number, code, taken in zip(self.order_nos, written, chosen, strict=True):
+            if code and number and taken:
+                of_order.setdefault(fold(number), code)
+        return [code or (number and of_order.get(fold(number))) or fallback
+                for code, number in zip(written, self.order_nos, strict=True)]
 
     def _marks(self, name: str) -> Sequence[str | None]:
         """The currency each money cell's text or its header names, where it has a figure."""

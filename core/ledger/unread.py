@@ -22,10 +22,12 @@ SHOWN_RANGES = 10  # the row ranges it lists
 
 
 def unread_messages(sheet: str, headers: Mapping[str, str],
-                    cells: Mapping[str, Sequence[tuple[int, object]]]) -> list[Message]:
-    """One message per column of `cells` (field -> its unread (row, value) in row order)."""
+                    cells: Mapping[str, Sequence[tuple[int, object]]], currency: str = ""
+                    ) -> list[Message]:
+    """One message per column of `cells` (field -> its unread (row, value) in row order);
+    `currency`: the sheet's, which a row whose currency cell names none is read in."""
     messages = []
-    for name in UNREAD_FIELDS:
+    for name in (*UNREAD_FIELDS, "currency", "amount_currency", "receipt_currency"):
         found = cells.get(name)
         if not found:
             continue
@@ -42,7 +44,26 @@ def unread_messages(sheet: str, headers: Mapping[str, str],
                   + ("…" if more > 0 else ""),
                   "count": len(rows), "rows": ", ".join(listed[:SHOWN_RANGES])
                   + (", …" if len(listed) > SHOWN_RANGES else "")}
-        if name in UNREAD_DATES:
+        if name == "receipt_currency":
+            messages.append(Message("receipt_currency", N_(
+                "Sheet “{sheet}”: the received, deposit and balance figures of a row name "
+                "different currencies ({values}); a row's receipts are read in one, the first "
+                "one named (cells: {count}; rows {rows}). Write them in one currency, or in "
+                "columns of their own, and import again."), params))
+        elif name == "amount_currency":
+            messages.append(Message("amount_currency", N_(
+                "Sheet “{sheet}”: the amount names another currency than the column "
+                "“{column}” ({values}); the rows were read in the currency column's (cells: "
+                "{count}; rows {rows}). Check which is right and import again if need be."),
+                {**params, "column": headers.get("currency", "currency")}))
+        elif name == "currency":
+            messages.append(Message("unread_currency", N_(
+                "Sheet “{sheet}”, column “{column}”: {values} names no currency, so those rows "
+                "were read in the currency their amount or their order's other rows name, else "
+                "in {currency} (cells: {count}; rows {rows}). Correct the ledger and import it "
+                "again."),
+                {**params, "currency": currency}))
+        elif name in UNREAD_DATES:
             messages.append(Message("unread_date", N_(
                 "Sheet “{sheet}”, column “{column}”: {values} is not a date, so it was read as "
                 "empty (cells: {count}; rows {rows}). Correct the ledger and import it again."),

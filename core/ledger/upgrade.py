@@ -119,7 +119,8 @@ def _fold_order(conn: sqlite3.Connection, source: int, target: int) -> None:
         if into is None:
             conn.execute("UPDATE order_lines SET order_id = ? WHERE id = ?", (target, line_id))
             continue
-        _fill_blanks(conn, "order_lines", LINE_COLUMNS, line_id, into)
+        _fill_blanks(conn, "order_lines", _present(conn, "order_lines", LINE_COLUMNS), line_id,
+                     into)
         conn.execute("DELETE FROM order_lines WHERE id = ?", (line_id,))
     _fill_blanks(conn, "orders", ORDER_COLUMNS, source, target)
     firsts, lasts = zip(*conn.execute(
@@ -129,6 +130,14 @@ def _fold_order(conn: sqlite3.Connection, source: int, target: int) -> None:
                  (min((i for i in firsts if i is not None), default=None),
                   max((i for i in lasts if i is not None), default=None), target))
     conn.execute("DELETE FROM orders WHERE id = ?", (source,))
+
+
+def _present(conn: sqlite3.Connection, table: str, columns: tuple[str, ...]
+             ) -> tuple[str, ...]:
+    """The columns the table has yet: this upgrade runs at schema 4, before later migrations
+    add theirs (7: rebate_currency)."""
+    have = {row[1] for row in conn.execute(f"PRAGMA table_info({table})")}
+    return tuple(c for c in columns if c in have)
 
 
 def _fill_blanks(conn: sqlite3.Connection, table: str, columns: tuple[str, ...], source: int,

@@ -34,6 +34,8 @@ def settle_column_currencies(layouts: list[SheetLayout], records: list[Record],
             notes.extend(_read_as(layout, rows, "cost", COST_FIELDS, lambda r: r.cost_currency))
         notes.extend(_read_as(layout, rows, "received", RECEIPT_MONEY,
                               lambda r: r.received_currency))
+        notes.extend(_read_as(layout, rows, "rebate", ("tax_rebate",),
+                              lambda r: r.rebate_currency))
     return notes
 
 

@@ -98,6 +98,8 @@ class Record:
     credit_ref: str | None = None  # set when grouped (core.ledger.orders)
     cost_currency: str | None = None  # named by the header or the cell; None: not named
     received_currency: str | None = None
+    rebate_currency: str | None = None  # the tax rebate's, named by its header or cell
+    currency_written: bool = True  # its cell or amount names its currency
     ship_date_known: bool = True  # False: the sheet has no ship-date column at all
 
     @property
@@ -229,7 +231,19 @@ def read_records(layout: SheetLayout, base_currency: str = "USD",
         out.records.append(record)
         since_total.append((number, amount, True))
         since_start.append((number, amount, True))
+    _order_currencies(out.records)
     return out
+
+
+def _order_currencies(records: list[Record]) -> None:
+    """A row naming no currency takes the one another row of its order on the sheet names."""
+    of_order: dict[str, str] = {}
+    for r in records:
+        if r.currency_written and r.order_no:
+            of_order.setdefault(fold(r.order_no), r.currency)
+    for r in records:
+        if not r.currency_written and r.order_no and fold(r.order_no) in of_order:
+            r.currency = of_order[fold(r.order_no)]
 
 
 def _id_text(text: str | None) -> str | None:
@@ -265,11 +279,12 @@ def _record(reader: _RowReader, row: list[object], layout: SheetLayout, number: 
             customer: str, order_date: date, amount: float, amount_currency: str | None
             ) -> Record:
     cell = reader.cell
-    currency = (parse_currency(cell(row, "currency")) or amount_currency
-                or layout.currency_hint or reader.base)
+    written = parse_currency(cell(row, "currency")) or amount_currency
+    currency = written or layout.currency_hint or reader.base
     rec = Record(sheet=layout.sheet.name, row=number, customer=customer,
                  customer_key=customer_key(customer), order_date=order_date, amount=amount,
                  currency=currency)
+    rec.currency_written = written is not None
     for name in reader.text_fields:
         setattr(rec, name, cell_text(cell(row, name)))
     rec.salesperson = name_text(cell(row, "salesperson"))
@@ -283,6 +298,7 @@ def _record(reader: _RowReader, row: list[object], layout: SheetLayout, number: 
             marked[name] = named or layout.column_currency[name]
     rec.cost_currency = marked.get("cost") or marked.get("gross_profit")
     rec.received_currency = next((marked[n] for n in RECEIPT_MONEY if n in marked), None)
+    rec.rebate_currency = marked.get("tax_rebate")
     rec.ship_date_known = "ship_date" in layout.mapping
     for name in reader.date_fields:
         setattr(rec, name, reader.date(row, name))

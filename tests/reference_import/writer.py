@@ -53,6 +53,8 @@ def _line_values(record: Record) -> dict[str, object]:
         "cost_currency": _other(record.cost_currency, record.currency),
         "received_currency": _other(record.received_currency, record.currency),
         "ship_date_known": int(record.ship_date_known),
+        "rebate_currency": _other(record.rebate_currency,
+                                  record.cost_currency or record.currency),
     }
 
 
@@ -246,6 +248,8 @@ def _settle_flags(merged: dict[str, object], old: Mapping[str, Any], new: dict[s
         merged["cost_currency"] = new["cost_currency"]
     if any(getattr(record, name) is not None for name in RECEIPT_MONEY):
         merged["received_currency"] = new["received_currency"]
+    if record.tax_rebate is not None:
+        merged["rebate_currency"] = new["rebate_currency"]
     merged["ship_date_known"] = int(bool(merged["ship_date_known"]) or bool(
         old["ship_date_known"]) or merged["ship_date"] is not None)
 
