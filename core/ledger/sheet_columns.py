@@ -236,7 +236,7 @@ class SheetColumns:
         if all(m is self.none for m in marks):
             return []
         figures = [self.money[name][0] for name in RECEIPT_FIELDS]
-        found = []
+        found: list[tuple[int, object]] = []
         rows = self._row_currencies(chosen)
         for j, (row, taken) in enumerate(zip(rows, chosen, strict=True)):
             named = [m[j] for m in marks]
