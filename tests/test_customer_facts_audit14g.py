@@ -164,6 +164,15 @@ def test_a_placeholder_salesperson_is_no_salesperson(tmp_path: Path, placeholder
     assert export.salespeople(analysis) == ["Li Lei", ""]
 
 
+@pytest.mark.parametrize("initial", ["F", "N", "0"])
+def test_an_initial_or_a_code_is_a_salesperson(tmp_path: Path, initial: str):
+    """A yes/no column reads "F", "N" and "0" as "no", but in the salesperson column they are
+    somebody's initial or code: the customer is theirs, with a copy of its own."""
+    rows = [_row("A1", ACME, date(2025, 10, 1), 1_000, sales=initial)]
+    db = _both(tmp_path, write_xlsx(tmp_path / "ledger.xlsx", {"台账": [HEADER, *rows]}))
+    assert _stored(db)[ACME]["salesperson"] == initial
+
+
 
 def _pick(qtbot, combo, text: str) -> None:
     """Open the drop-down with a click, go to the entry with the arrow keys and press Enter,

@@ -127,11 +127,16 @@ def parse_flag(value: object) -> bool | None:
     return None
 
 
+# Cells that stand for an empty cell, whatever the column: the few marks clerks write for
+# "nothing here". (A yes/no column reads more as "no": "F", "0", "正常", which in a name
+# column may well be somebody's initial or code.)
+_EMPTY_MARKS = frozenset({"-", "--", "—", "/", "无", "没有", "n/a", "none", "null", "nil"})
+
+
 def placeholder(value: object) -> bool:
-    """Does a cell say it is empty? "-", "/", "无" and "N/A" (the words a yes/no column reads
-    as "no") stand for an empty cell: in a date or figure column (not named as unreadable) and
-    in the salesperson column (nobody, not a salesperson named "-")."""
-    return parse_flag(value) is False
+    """Does a name cell say it is empty? "-", "/", "无", "N/A" name nobody: no salesperson
+    called "-" with a copy of every list of its own."""
+    return isinstance(value, str) and fold(value) in _EMPTY_MARKS
 
 
 def name_text(value: object) -> str | None:

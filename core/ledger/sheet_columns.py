@@ -38,7 +38,6 @@ from core.ledger.normalise import (
     parse_currency,
     parse_flag,
     parse_status,
-    placeholder,
 )
 from core.ledger.record import (
     AMOUNT,
@@ -330,11 +329,12 @@ class SheetColumns:
 
 
 def unread(value: object) -> bool:
-    """Does a cell that read as nothing hold something? A placeholder ("-", "/", "无", "N/A":
-    core.ledger.normalise.placeholder) says nothing; a cell of blanks is empty."""
+    """Does a cell that read as nothing hold something? A word a yes/no column reads as "no"
+    ("-", "/", "无", "N/A", "none") says nothing in a date or figure column; a cell of blanks
+    is empty."""
     if value is None or (type(value) is str and not value.strip()):
         return False
-    return not placeholder(plain(value))
+    return parse_flag(plain(value)) is not False
 
 
 def _first(*columns: Sequence[str | None]) -> Sequence[str | None]:
