@@ -26,6 +26,10 @@ from core.messages import Message
 
 _TOTAL_WORDS = re.compile(r"^(合计|小计|总计|总合计|本月合计|本页合计|累计|共计|total|subtotal|"
                           r"grandtotal|sum|totals|sub total|grand total)\b|(合计|小计|总计)$")
+# What a cell saying only "total" may hold beside the word: a month or page, a currency,
+# "amount", punctuation ("3月合计", "Total (USD):"). Anything else is a name: "Total Co".
+_BESIDE_TOTAL = re.compile(r"[\W\d_]|本月|本页|本年|季度|月|年|页|usd|rmb|cny|eur|美元|人民币|欧元|"
+                           r"金额|amount")
 _HINT_WORDS = ("合计", "小计", "总计", "累计", "共计", "total", "sum")  # casefolded
 _TOTAL_HINT = re.compile("|".join(_HINT_WORDS), re.IGNORECASE)
 _APART = "\x00"  # between texts searched joined (no hint holds it)
@@ -96,6 +100,16 @@ def _totals_rows(columns: list[Sequence[object]]) -> set[int]:
     return found
 
 
+def only_totals(value: object) -> bool:
+    """Does a cell say nothing but "total"? A row naming a customer, dated and with an amount
+    is an order unless one of its first cells does: a customer may be called "Total Co"."""
+    if type(value) is not str:
+        return False
+    key = fold(value).replace(":", "")
+    rest = _TOTAL_WORDS.sub("", key, count=1)
+    return rest != key and not _BESIDE_TOTAL.sub("", rest)
+
+
 def _hinted(values: Sequence[object]) -> set[str]:
     """The distinct texts holding a totals hint. The column's texts are searched joined and
     casefolded, a word at a time (a column of order numbers holds a hundred thousand texts and
@@ -134,7 +148,10 @@ def read_records(layout: SheetLayout, base_currency: str = "USD", date_order: st
     data = sheet.rows[first:]
     columns = SheetColumns(layout, data, base_currency, date_order)
     out = SheetRecords(date_order=columns.date_order)
-    totals_rows = _totals_rows(columns.first_cells(TOTALS_COLUMNS))
+    amounts, customers, order_dates = columns.amounts, columns.customers, columns.order_dates
+    totals_rows = {j for j in _totals_rows(columns.first_cells(TOTALS_COLUMNS))
+                   if not (customers[j] and order_dates[j] and amounts[j] is not None)
+                   or any(only_totals(v) for v in data[j][:TOTALS_COLUMNS])}
     header = [fold(h) if h else "" for h in layout.headers]
     customer_column = layout.mapping["customer"]
     header_like = columns.header_like(customer_column, header[customer_column])
@@ -144,7 +161,6 @@ def read_records(layout: SheetLayout, base_currency: str = "USD", date_order: st
     since_total: list[tuple[int, float | None, bool]] = []  # (row, amount, imported)
     since_start: list[tuple[int, float | None, bool]] = []
     name, number0 = sheet.name, sheet.first_row_number + first
-    amounts, customers, order_dates = columns.amounts, columns.customers, columns.order_dates
     chosen = [False] * len(data)
     for j, row in enumerate(data):
         if progress is not None and not j % PROGRESS_ROWS and j:

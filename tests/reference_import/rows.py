@@ -29,7 +29,7 @@ from core.ledger.normalise import (
     parse_number,
     parse_status,
 )
-from core.ledger.rows import Skipped, TotalsCheck
+from core.ledger.rows import Skipped, TotalsCheck, only_totals
 from core.ledger.sheet_columns import UNREAD_FIELDS, unread
 from core.ledger.terms import PaymentTerms, due_date, parse_incoterm, parse_payment_terms
 from core.messages import Message
@@ -136,11 +136,13 @@ def _fill_merged(layout: SheetLayout) -> list[list[object]]:
 _TOTAL_HINT = re.compile(r"合计|小计|总计|累计|共计|total|sum", re.IGNORECASE)
 
 
-def _is_totals(row: list[object]) -> bool:
+def _is_totals(row: list[object], order_like: bool) -> bool:
+    """A totals word in a first cell; on a row naming a customer, dated and with an amount,
+    a cell saying only "total" (a customer may be called "Total Co")."""
     for value in row[:8]:
         if (isinstance(value, str) and _TOTAL_HINT.search(value)
                 and _TOTAL_WORDS.search(fold(value).replace(":", ""))):
-            return True
+            return not order_like or any(only_totals(v) for v in row[:8])
     return False
 
 
@@ -205,7 +207,8 @@ def read_records(layout: SheetLayout, base_currency: str = "USD",
         amount, amount_currency, raw_amount = reader.amount(row)
         customer = _id_text(cell_text(reader.cell(row, "customer")))
         order_date = reader.date(row, "order_date")
-        if _is_totals(row) or (amount is not None and not customer and not order_date):
+        order_like = bool(customer and order_date and amount is not None)
+        if _is_totals(row, order_like) or (amount is not None and not customer and not order_date):
             if amount is not None:
                 out.totals.append(_check_total(layout.sheet.name, number, amount, since_total,
                                                since_start))
