@@ -7,7 +7,8 @@ here over every stored line, catches those; only wires whose rows came from at l
 are undone, so a judgement the import already made is never made twice.
 
 A line's figures: a total received already holds the deposit written beside it (that part of it
-is the deposit), otherwise deposit and balance add up.
+is the deposit) unless it is smaller than the deposit, when both are money; otherwise deposit
+and balance add up.
 """
 
 from __future__ import annotations
@@ -61,9 +62,12 @@ class LineReceipts:
             if len(self.figures) == 1:  # most lines: one receipt, nothing held apart
                 return [("received", total, day)]
             deposit, deposit_day = self.figures.get("deposit", (0.0, None))
-            held = deposit if 0 < deposit <= total else 0.0
-            found = [("deposit", held, deposit_day or day)] if held else []
-            return [*found, ("received", total - held, day)]
+            if deposit <= 0:
+                return [("received", total, day)]
+            # a total received holds the deposit beside it; one smaller cannot, and is
+            # money of its own beside it (8,000 deposit, then 2,000 received)
+            rest = total - deposit if deposit <= total else total
+            return [("deposit", deposit, deposit_day or day), ("received", rest, day)]
         return [(kind, *self.figures[kind]) for kind in ("deposit", "balance")
                 if kind in self.figures]
 
