@@ -33,7 +33,8 @@ from core.rules import load_rules
 # parts is owed part by part; 7: a receipt filled in on an old row dates from its own day,
 # credit terms without their days, "OA", fall due after the default credit period, T reads
 # the accepted and service Incoterms a setting stored as typed, "C&F" or 完税后交货, as CFR, DDP,
-# and a line in another currency than its order's, or a tax rebate, is read in its own)
+# a line in another currency than its order's, or a tax rebate, is read in its own, and a
+# received figure below the deposit beside it is money of its own)
 FORMAT = f"snapshots-7/{__version__}"
 # Columns that say where a row came from, not what it says: a re-import from another file
 # changes them and nothing else. Every other column counts, including any a later version adds.

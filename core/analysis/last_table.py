@@ -40,7 +40,8 @@ from core.rules import Rules, load_rules
 # kept before judge some customers otherwise; 3: an order shipped in parts is owed part by part;
 # 4: credit terms without their days ("OA", "D/A") fall due after the default credit period,
 # T reads Incoterms a setting stored as typed ("C&F") as their codes (CFR), and a line in
-# another currency than its order's, or a tax rebate, is read in its own
+# another currency than its order's, or a tax rebate, is read in its own, and a received
+# figure below the deposit beside it is money of its own
 FORMAT = f"last-table-4/{__version__}"
 KIND = "tables"
 # What the table's columns, filters and colours read of a customer (ui/customers/table_model).
