@@ -250,11 +250,24 @@ MIGRATIONS: tuple[str, ...] = (
         WHERE currency IS NOT (SELECT o.currency FROM orders o
                                WHERE o.id = order_lines.order_id);
     """,
+    # 8: what the store keeps about the file itself: the version of the reader whose readings
+    # of raw text (payment terms, Incoterms) its rows hold (core.ledger.rereading)
+    """
+    CREATE TABLE meta (
+        key TEXT PRIMARY KEY,
+        value TEXT NOT NULL
+    );
+    """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 # Migrations that also need Python, run in the same transaction after their SQL: "module:function"
 # taking the connection (imported only then: the ledger's rules sit above the store).
 MIGRATION_STEPS: dict[int, str] = {4: "core.ledger.upgrade:upgrade_to_account"}
+# Readings the import stored beside their raw text, worked out again once when a database's
+# are older than the reader: the module's VERSION and its reread(conn) (imported by name, as
+# the steps above are: the ledger's rules sit above the store).
+READINGS = "core.ledger.rereading"
+READINGS_KEY = "readings_version"
 
 
 def connect(path: Path | str) -> sqlite3.Connection:
@@ -276,6 +289,7 @@ def connect(path: Path | str) -> sqlite3.Connection:
         raise too_new(path, version)
     if version < SCHEMA_VERSION:
         _migrate(conn, path, version)
+    _reread(conn, path, copied=0 < version < SCHEMA_VERSION)
     return conn
 
 
@@ -314,6 +328,34 @@ def _migrate(conn: sqlite3.Connection, path: Path, version: int) -> None:
                 module, _, name = MIGRATION_STEPS[number + 1].partition(":")
                 getattr(importlib.import_module(module), name)(conn)
             conn.execute(f"PRAGMA user_version = {number + 1}")
+
+
+def readings_version(conn: sqlite3.Connection) -> int:
+    """The version of the reader whose readings the rows hold (0: one before it was kept)."""
+    row = conn.execute("SELECT value FROM meta WHERE key = ?", (READINGS_KEY,)).fetchone()
+    return 0 if row is None else int(row[0])
+
+
+def _reread(conn: sqlite3.Connection, path: Path, copied: bool) -> None:
+    """Readings of an older reader read again, as a migration is run: after a safety copy (a
+    database with orders; one the migrations just took serves), in one transaction, by
+    whichever window opens the file first. A database written by a newer reader keeps its
+    readings, which an older one cannot improve."""
+    reader = importlib.import_module(READINGS)
+    try:
+        stored = readings_version(conn)
+    except sqlite3.DatabaseError:
+        return  # a damaged file opens as before, for the check at start and the restore
+    if stored >= reader.VERSION:
+        return
+    if not copied and has_orders(conn):
+        backups.take(conn, path, "migration", f"readings {stored}")
+    with transaction(conn):
+        if readings_version(conn) >= reader.VERSION:
+            return  # another window opening the same file read them meanwhile
+        reader.reread(conn)
+        conn.execute("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)",
+                     (READINGS_KEY, str(reader.VERSION)))
 
 
 def _statements(script: str) -> Iterator[str]:

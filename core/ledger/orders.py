@@ -252,8 +252,12 @@ def shared_numbers(shared: dict[str, list[str]]) -> list[Message]:
         "an order number are one order, of the customer named first, so the others lose "
         "those orders. Give each customer's orders their own numbers, or merge the names if "
         "they are one customer."),
-        {"count": len(named), "orders": ", ".join(named[:SHARED_SHOWN])
-         + (", …" if len(named) > SHARED_SHOWN else "")})]
+        {"count": len(named), "orders": first_shown(named)})]
+
+
+def first_shown(named: list[str]) -> str:
+    """The first SHARED_SHOWN of a warning's items, then "…" if there are more."""
+    return ", ".join(named[:SHARED_SHOWN]) + (", …" if len(named) > SHARED_SHOWN else "")
 
 
 def credited_number(ref: str | None, own: tuple[str | None, ...], sales: dict[str, str]

@@ -4,6 +4,10 @@ Payment terms are placed on the brief's risk ladder for the exporter (safest fir
 names two instruments, a deposit and a balance ("30% T/T deposit, 70% L/C at sight"); the
 balance carries the risk, and in practice the balance is always the riskier of the two, so the
 riskiest instrument named decides the rung and the deposit is kept as ``deposit_pct``.
+
+The import stores each reading beside its text. Whenever this module reads any text otherwise
+(a payment term or an Incoterm), bump ``VERSION`` in :mod:`core.ledger.rereading`: databases
+are then read again when next opened, else they keep the older readings of every stored order.
 """
 
 from __future__ import annotations

@@ -40,6 +40,7 @@ from core.ledger.line_values import (
     merge_order,
     order_values,
 )
+from core.ledger.moves import CustomerMove
 from core.ledger.orders import Order, OrderBook, SheetGroups
 from core.ledger.record import CUSTOMER, ORDER_DATE, ORDER_NO, PRODUCT, ROW, SHEET, Record
 from core.progress import Steps
@@ -72,6 +73,7 @@ class WriteCounts:
     orders_updated: int = 0
     customers_inserted: int = 0
     amount_changes: list[AmountChange] = field(default_factory=list)
+    moved: list[CustomerMove] = field(default_factory=list)  # stored orders given to another
 
 
 def _chunks(items: Sequence[Any], size: int = KEYS_PER_QUERY) -> Iterator[Sequence[Any]]:
@@ -79,7 +81,7 @@ def _chunks(items: Sequence[Any], size: int = KEYS_PER_QUERY) -> Iterator[Sequen
         yield items[start:start + size]
 
 
-def _stored(batches: Batches, sql: str, keys: Iterable[str]) -> list[Any]:
+def _stored(batches: Batches, sql: str, keys: Iterable[Any]) -> list[Any]:
     """The rows `sql` (ending in "IN ({})") finds for the keys, a batch at a time; with no
     key, nothing is asked (nor waited for)."""
     found: list[Any] = []
@@ -100,6 +102,7 @@ def _indexes_set_aside(conn: sqlite3.Connection) -> list[str]:
 
 
 _O_STATUS = ORDER_COLUMNS.index("status")
+_O_CUSTOMER = ORDER_COLUMNS.index("customer_id")
 _ORDER_INSERTED = ("id", "order_key", *ORDER_COLUMNS, "first_import_id", "last_import_id")
 _UPDATE_ORDER = (f"UPDATE orders SET {', '.join(f'{c} = ?' for c in ORDER_COLUMNS)}, "
                  "last_import_id = ? WHERE id = ?")
@@ -132,6 +135,9 @@ class LedgerWriter:
         self._inserts: list[tuple[Any, ...]] = []
         self._updates: list[tuple[Any, ...]] = []
         self._restated: list[tuple[int]] = []  # stored orders whose status the lines settle
+        # stored orders this file gives to another customer: (rank, the stored customer id,
+        # the record of the order's first row)
+        self._moved: list[tuple[int, int, Record]] = []
 
     def write(self, ledger: LedgerFile, steps: Steps) -> WriteCounts:
         self.batches = Batches(self.conn)
@@ -150,7 +156,7 @@ class LedgerWriter:
         lines = LineMaker(ledger.corrections)
         total, done, halfway = ledger.held.rows, 0, False
         for number, records, groups in ledger.held:
-            self._orders(groups, orders, customer_ids)
+            self._orders(groups, records, orders, customer_ids)
             for start in range(0, len(records), PROGRESS_ROWS):
                 end = start + PROGRESS_ROWS
                 self._lines(number, start, records[start:end], groups, stored[number], lines,
@@ -163,6 +169,7 @@ class LedgerWriter:
             self._flush()
         self.batches.executemany(STATUS_FROM_LINES, self._restated)
         self.counts.amount_changes = [c for _, c in sorted(self._changes, key=lambda p: p[0])]
+        self.counts.moved = self._moves()
         for sql in later:
             self.batches.read().execute(sql)
         return self.counts
@@ -247,16 +254,16 @@ class LedgerWriter:
                 orders[groups.ranks[position]].new_lines += 1
 
     # --- orders ------------------------------------------------------------------------------
-    def _orders(self, groups: SheetGroups, orders: list[Order], customer_ids: dict[str, int]
-                ) -> None:
+    def _orders(self, groups: SheetGroups, records: list[Record], orders: list[Order],
+                customer_ids: dict[str, int]) -> None:
         """The orders whose first line is on this sheet, in first-seen order, each written
         before its lines."""
-        firsts = [orders[rank] for rank, index in zip(groups.ranks, groups.indexes, strict=True)
-                  if index == 0]
+        firsts = [(orders[rank], record) for rank, index, record in zip(
+            groups.ranks, groups.indexes, records, strict=True) if index == 0]
         old = {row[0]: row[2:] for row in _stored(
-            self.batches, _STORED_ORDERS, [o.key for o in firsts if o.stored])}
+            self.batches, _STORED_ORDERS, [o.key for o, _ in firsts if o.stored])}
         inserts, updates = [], []
-        for order in firsts:
+        for order, record in firsts:
             new = order_values(order, customer_ids[order.customer_key])
             stored = old.get(order.key)
             if stored is None:
@@ -264,6 +271,8 @@ class LedgerWriter:
                                 self.import_id))
                 continue
             merged = merge_order(stored, new, order.only_repeated)
+            if merged[_O_CUSTOMER] != stored[_O_CUSTOMER]:
+                self._moved.append((order.rank, stored[_O_CUSTOMER], record))
             if order.own_lines and (order.status is not None
                                     or stored[_O_STATUS] is not None):
                 self._restated.append((order.id,))
@@ -273,6 +282,15 @@ class LedgerWriter:
         self.batches.executemany(_UPDATE_ORDER, updates)
         self.counts.orders_inserted += len(inserts)
         self.counts.orders_updated += len(updates)
+
+    def _moves(self) -> list[CustomerMove]:
+        """The stored orders given to another customer, in the file's order, named as stored
+        and as this file names them."""
+        names = dict(_stored(self.batches, "SELECT id, name FROM customers WHERE id IN ({})",
+                             [customer for _, customer, _ in self._moved]))
+        return [CustomerMove(record[ORDER_NO], names[customer], record[CUSTOMER],
+                             record[SHEET], record[ROW])
+                for _, customer, record in sorted(self._moved, key=lambda m: m[0])]
 
     # --- lines -------------------------------------------------------------------------------
     def _lines(self, number: int, start: int, records: list[Record], groups: SheetGroups,

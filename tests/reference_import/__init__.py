@@ -22,6 +22,7 @@ from core.ledger.importer import (
     result_json,
 )
 from core.ledger.layout import SheetLayout, find_layouts
+from core.ledger.moves import moved_orders
 from core.ledger.orders import shared_numbers
 from core.ledger.readers import read_workbook
 from core.ledger.unread import unread_messages
@@ -127,6 +128,7 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
         result.import_id = int(cursor.lastrowid or 0)
         writer = LedgerWriter(conn, result.import_id, path.name)
         result.counts = writer.write(orders, Steps(None, None))
+        result.warnings.extend(moved_orders(result.counts.moved))
         for layout in layouts:
             remember_layout(conn, layout.signature, layout.headers, layout.mapping)
         conn.execute(

@@ -10,6 +10,7 @@ from typing import Any
 
 from core.ledger import customer_facts as facts
 from core.ledger.line_values import LINE_COLUMNS, ORDER_COLUMNS, TOLERANCE
+from core.ledger.moves import CustomerMove
 from core.ledger.terms import PaymentTerms
 from core.ledger.writer import STATUS_FROM_LINES, AmountChange, WriteCounts
 from core.progress import Steps
@@ -178,6 +179,12 @@ class LedgerWriter:
                                                          "monthly_statement")}
             new.update(customer_id=old["customer_id"])
         merged = _merge(old, new, ORDER_COLUMNS)
+        if old is not None and merged["customer_id"] != old["customer_id"]:
+            first = order.first
+            [stored] = self.conn.execute("SELECT name FROM customers WHERE id = ?",
+                                         (old["customer_id"],)).fetchone()
+            self.counts.moved.append(CustomerMove(str(first.order_no), stored, first.customer,
+                                                  first.sheet, first.row))
         if old is None:
             cols = ", ".join(ORDER_COLUMNS)
             cursor = self.conn.execute(

@@ -1,0 +1,64 @@
+"""A stored order that a later file gives to another customer, said plainly in the report.
+
+Orders are keyed by their number alone (keying by customer too would count twice an order
+whose customer a later file spells otherwise), so when Beta's PO 1001 arrives in March after
+Alpha's PO 1001 of January, the stored order is updated and moves to Beta: Alpha loses it.
+The import cannot tell a second buyer's own number from a customer spelled anew, so it writes
+as before and says which it looks like: names alike enough (:mod:`core.similarity`) read as
+one customer spelled otherwise (merge the names), others as two orders sharing a number (undo
+the import and number them apart).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from core.i18n import N_
+from core.ledger.orders import SHARED_SHOWN, first_shown
+from core.messages import Message
+from core.similarity import similarity
+
+# Names at least this alike (core.similarity's 0-1 score) are taken for one customer spelled
+# otherwise: "ACME Trading" and "Acme Trading Co., Ltd" score 0.99, 宁波艾克美贸易有限公司 and
+# 艾克美贸易 0.9, "Alpha Trading" and "Beta Imports" 0.1.
+ALIKE = 0.8
+
+
+@dataclass(frozen=True)
+class CustomerMove:
+    """A stored order this file gives to another customer: its number, the name it was stored
+    under, the name this file gives it, and where (the order's first row in the file)."""
+
+    order_no: str
+    stored: str
+    customer: str
+    sheet: str
+    row: int
+
+
+def moved_orders(moves: list[CustomerMove]) -> list[Message]:
+    """A note per moved order (the first few), then one naming the rest."""
+    notes = [_note(move) for move in moves[:SHARED_SHOWN]]
+    rest = moves[SHARED_SHOWN:]
+    if rest:
+        notes.append(Message("order_moved_more", N_(
+            "{count} more stored orders are given to another customer by this file: {orders}."),
+            {"count": len(rest), "orders": first_shown(
+                [f"{m.order_no} ({m.stored} → {m.customer})" for m in rest])}))
+    return notes
+
+
+def _note(move: CustomerMove) -> Message:
+    params = {"order": move.order_no, "stored": move.stored, "customer": move.customer,
+              "sheet": move.sheet, "row": move.row}
+    if similarity(move.stored, move.customer) >= ALIKE:
+        return Message("order_customer_respelled", N_(
+            "Order {order} was stored under “{stored}”; this file names its customer "
+            "“{customer}” (sheet “{sheet}” row {row}), likely the same customer spelled "
+            "otherwise. The order now counts for “{customer}”: if they are one customer, "
+            "merge the names."), params)
+    return Message("order_moved_customer", N_(
+        "Order {order} was stored under “{stored}”; this file gives the same number to "
+        "“{customer}” (sheet “{sheet}” row {row}). The stored order now belongs to "
+        "“{customer}” and “{stored}” loses it. If these are two orders that share a number, "
+        "undo this import, give one of them another number and import again."), params)
