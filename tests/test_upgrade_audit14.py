@@ -11,8 +11,10 @@ import pytest
 
 from core import settings, store
 from core.analysis.run import analyse
+from core.cli.main import run
 from core.ledger.amounts import _CURRENCY_NAMES, parse_currency
 from core.ledger.importer import import_files
+from core.paths import default_db_path
 from core.store import CURRENCY_ALIASES, MIGRATIONS, connect
 from tests.ledgers import PLAIN_HEADER, write_xlsx
 
@@ -99,3 +101,17 @@ def test_a_migration_failing_midway_leaves_the_file_as_the_last_release_wrote_it
     monkeypatch.undo()
     with store.opened(db) as conn:  # opened again by a version that works, it upgrades
         assert conn.execute("PRAGMA user_version").fetchone()[0] == len(MIGRATIONS)
+
+
+@pytest.mark.parametrize("order", ["before", "after"])
+def test_settings_set_changes_the_database_named_before_or_after_set(tmp_path, order):
+    """`settings --db firm.sqlite set ...` (as the settings list is asked for) set the rule
+    in the default database and said it was done: the firm's own kept its old rule."""
+    firm = tmp_path / "firm.sqlite"
+    where = ["--db", str(firm)]
+    argv = (["settings", *where, "set", "stop_loss_days", "45"] if order == "before"
+            else ["settings", "set", "stop_loss_days", "45", *where])
+    assert run(argv) == 0
+    with store.opened(firm) as conn:
+        assert settings.get(conn, "stop_loss_days") == 45
+    assert not default_db_path().exists()
