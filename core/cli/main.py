@@ -49,7 +49,7 @@ def _lang_from(argv: Sequence[str]) -> str | None:
     return None
 
 
-def _db_parser(default: object) -> argparse.ArgumentParser:
+def _db_parser(default: object) -> _Parser:
     """--db; `within` an action of a command that takes --db itself (settings set), it keeps
     what the command was given: a subcommand's default would put the default database in its
     place (``settings --db firm.sqlite set ...`` changed the default database, in silence)."""
