@@ -43,6 +43,37 @@ def _seed_rates() -> str:
             f"WHERE NOT EXISTS (SELECT 1 FROM currency_rates)")
 
 
+# The three-letter names of currencies that are no ISO code, as an earlier version stored a base
+# currency typed so (it asked for three letters) and every blank currency cell with it; the
+# ledger reads each as its code (core.ledger.amounts, which a test holds this to).
+CURRENCY_ALIASES = {"RMB": "CNY", "YEN": "JPY", "WON": "KRW"}
+# Where a currency code is stored; a credit limit set by hand keeps its own in JSON.
+CURRENCY_COLUMNS = (("orders", "currency"), ("order_lines", "currency"),
+                    ("order_lines", "cost_currency"), ("order_lines", "received_currency"),
+                    ("customers", "credit_limit_currency"))
+
+
+def _code_for_aliases() -> str:
+    """Statements putting each stored alias (RMB) as its code (CNY), base currency included."""
+    def case(value: str, quote: str = "") -> tuple[str, str]:
+        whens = " ".join(f"WHEN '{quote}{alias}{quote}' THEN '{quote}{code}{quote}'"
+                         for alias, code in CURRENCY_ALIASES.items())
+        listed = ", ".join(f"'{quote}{alias}{quote}'" for alias in CURRENCY_ALIASES)
+        return f"CASE {value} {whens} ELSE {value} END", listed
+
+    settled, listed = case("value", '"')
+    statements = [f"UPDATE settings SET value = {settled} "
+                  f"WHERE key = 'base_currency' AND value IN ({listed})"]
+    for table, column in CURRENCY_COLUMNS:
+        settled, listed = case(column)
+        statements.append(f"UPDATE {table} SET {column} = {settled} WHERE {column} IN ({listed})")
+    limit = "json_extract(target, '$.currency')"
+    settled, listed = case(limit)
+    statements.append(f"UPDATE overrides SET target = json_set(target, '$.currency', {settled}) "
+                      f"WHERE kind = 'credit_limit' AND {limit} IN ({listed})")
+    return ";\n    ".join(statements) + ";"
+
+
 MIGRATIONS: tuple[str, ...] = (
     # 1: the ledger
     """
@@ -242,14 +273,18 @@ MIGRATIONS: tuple[str, ...] = (
     # cost in USD); NULL: the cost's, as every line stored before. And lines are now read in
     # their own currency, where earlier versions read each in its order's and stored a blank
     # currency cell as the base currency: which were blank cannot be told, so the lines stored
-    # take their order's currency and read as they did (a re-import reads them anew)
+    # take their order's currency and read as they did (a re-import reads them anew). A base
+    # currency typed as a name (RMB) was stored as typed, and with it every blank currency
+    # cell, a credit limit and its ledger column: no rate has that name, so every amount was
+    # left out; they become the code (CNY), as the settings now store what is typed
     """
     ALTER TABLE order_lines ADD COLUMN rebate_currency TEXT;
+    {aliases}
     UPDATE order_lines SET currency = (SELECT o.currency FROM orders o
                                        WHERE o.id = order_lines.order_id)
         WHERE currency IS NOT (SELECT o.currency FROM orders o
                                WHERE o.id = order_lines.order_id);
-    """,
+    """.replace("{aliases}", _code_for_aliases()),
     # 8: what the store keeps about the file itself: the version of the reader whose readings
     # of raw text (payment terms, Incoterms) its rows hold (core.ledger.rereading)
     """

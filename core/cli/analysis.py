@@ -49,7 +49,8 @@ def add_parsers(commands: argparse._SubParsersAction, parents: dict[str, argpars
     setting = commands.add_parser("settings", parents=[common, db, as_json], help=tr(N_(
         "list the thresholds and rules, or change one")))
     actions = setting.add_subparsers(dest="settings_action", metavar="set")
-    change = actions.add_parser("set", parents=[common, db], help=tr(N_("change one setting")))
+    change = actions.add_parser("set", parents=[common, parents["db_within"]],
+                                help=tr(N_("change one setting")))
     change.add_argument("key")
     change.add_argument("value")
 

@@ -49,17 +49,26 @@ def _lang_from(argv: Sequence[str]) -> str | None:
     return None
 
 
+def _db_parser(default: object) -> _Parser:
+    """--db; `within` an action of a command that takes --db itself (settings set), it keeps
+    what the command was given: a subcommand's default would put the default database in its
+    place (``settings --db firm.sqlite set ...`` changed the default database, in silence)."""
+    db = _Parser(add_help=False)
+    db.add_argument("--db", type=Path, default=default, help=tr(N_(
+        "database file (default: {path})"), path=default_db_path_text()))
+    return db
+
+
 def build_parser() -> argparse.ArgumentParser:
     common = _Parser(add_help=False)
     common.add_argument("--lang", choices=i18n.LANGUAGES, help=tr(N_(
         "language of messages (default: the system's)")))
-    db = _Parser(add_help=False)
-    db.add_argument("--db", type=Path, help=tr(N_("database file (default: {path})"),
-                                               path=default_db_path_text()))
+    db, within = _db_parser(None), _db_parser(argparse.SUPPRESS)
     as_json = _Parser(add_help=False)
     as_json.add_argument("--json", action="store_true", help=tr(N_(
         "print the result as JSON")))
-    parents: dict[str, argparse.ArgumentParser] = {"common": common, "db": db, "json": as_json}
+    parents: dict[str, argparse.ArgumentParser] = {"common": common, "db": db, "json": as_json,
+                                                   "db_within": within}
     parser = _Parser(prog="tradetier", parents=[common], description=tr(N_(
         "{name}: customer tiering and payment risk from your order ledgers."),
         name=f"{APP_NAME} ({APP_NAME_ZH})"))
