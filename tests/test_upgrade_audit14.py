@@ -9,13 +9,14 @@ from pathlib import Path
 
 import pytest
 
-from core import settings, store
+from core import schema, settings, store
 from core.analysis.run import analyse
 from core.cli.main import run
 from core.ledger.amounts import _CURRENCY_NAMES, parse_currency
 from core.ledger.importer import import_files
 from core.paths import default_db_path
-from core.store import CURRENCY_ALIASES, MIGRATIONS, connect
+from core.schema import CURRENCY_ALIASES
+from core.store import MIGRATIONS, connect
 from tests.ledgers import PLAIN_HEADER, write_xlsx
 
 # Blank currency cells: an earlier version stored each as the base currency as typed.
@@ -35,19 +36,23 @@ def _imported(folder: Path) -> Path:
     return db
 
 
+RELEASED = 6  # the schema of the last release (08dc61c)
+
+
 def _as_schema_6_stored_rmb(db: Path) -> None:
     """The file as the last release left it for a firm that typed its base currency as RMB:
     the setting as typed, and every blank currency cell and the hand-set limit with it."""
     old = sqlite3.connect(db)
     old.execute("UPDATE settings SET value = ? WHERE key = 'base_currency'", (json.dumps("RMB"),))
-    for table, column in store.CURRENCY_COLUMNS:
+    for table, column in schema.CURRENCY_COLUMNS:
         old.execute(f"UPDATE {table} SET {column} = 'RMB' WHERE {column} = 'CNY'")
     old.execute("INSERT INTO overrides(kind, customer_key, target, created_at) "
                 "SELECT 'credit_limit', key, ?, '2025-03-31T00:00:00' FROM customers "
                 "WHERE name = 'Quay Traders'",
                 (json.dumps({"amount": 40_000.0, "currency": "RMB"}),))
     old.execute("ALTER TABLE order_lines DROP COLUMN rebate_currency")
-    old.execute(f"PRAGMA user_version = {len(MIGRATIONS) - 1}")
+    old.execute("DROP TABLE meta")  # schema 8's
+    old.execute(f"PRAGMA user_version = {RELEASED}")
     old.commit()
     old.close()
 
@@ -72,7 +77,7 @@ def test_a_base_currency_stored_as_rmb_reads_as_cny_with_the_orders_it_named(tmp
         assert _revenues(conn) == pytest.approx(expected)
         [limit] = conn.execute("SELECT target FROM overrides WHERE kind = 'credit_limit'")
         assert json.loads(limit[0]) == {"amount": 40_000.0, "currency": "CNY"}
-        stored = {row[0] for table, column in store.CURRENCY_COLUMNS
+        stored = {row[0] for table, column in schema.CURRENCY_COLUMNS
                   for row in conn.execute(f"SELECT DISTINCT {column} FROM {table}")}
         assert "RMB" not in stored
 
@@ -91,12 +96,13 @@ def test_a_migration_failing_midway_leaves_the_file_as_the_last_release_wrote_it
     db = _imported(tmp_path)
     _as_schema_6_stored_rmb(db)
     before = store.dump(sqlite3.connect(db))
-    failing = MIGRATIONS[-1] + "\nUPDATE no_such_table SET x = 1;"
-    monkeypatch.setattr(store, "MIGRATIONS", (*MIGRATIONS[:-1], failing))
+    failing = MIGRATIONS[RELEASED] + "\nUPDATE no_such_table SET x = 1;"  # migration 7
+    monkeypatch.setattr(store, "MIGRATIONS", (*MIGRATIONS[:RELEASED], failing,
+                                              *MIGRATIONS[RELEASED + 1:]))
     with pytest.raises(sqlite3.OperationalError):
         connect(db)
     after = sqlite3.connect(db)
-    assert after.execute("PRAGMA user_version").fetchone()[0] == len(MIGRATIONS) - 1
+    assert after.execute("PRAGMA user_version").fetchone()[0] == RELEASED
     assert store.dump(after) == before
     monkeypatch.undo()
     with store.opened(db) as conn:  # opened again by a version that works, it upgrades

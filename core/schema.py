@@ -1,0 +1,270 @@
+"""The schema: every migration from an empty file to today's, in order.
+
+A migration is never changed once released (a firm's file went through it); a new one is added
+at the end. :mod:`core.store` runs them, each in its own transaction after a safety copy.
+"""
+
+from __future__ import annotations
+
+from core.rates import DEFAULT_RATES, RATES_FROM
+
+
+def _seed_rates() -> str:
+    """The default currency rates, on a table that holds none (an older database keeps its own)."""
+    rows = ", ".join(f"('{code}', {rate!r})" for code, rate in DEFAULT_RATES.items())
+    return (f"INSERT INTO currency_rates(currency, valid_from, usd_per_unit) "
+            f"SELECT column1, '{RATES_FROM}', column2 FROM (VALUES {rows}) "
+            f"WHERE NOT EXISTS (SELECT 1 FROM currency_rates)")
+
+
+# The three-letter names of currencies that are no ISO code, as an earlier version stored a base
+# currency typed so (it asked for three letters) and every blank currency cell with it; the
+# ledger reads each as its code (core.ledger.amounts, which a test holds this to).
+CURRENCY_ALIASES = {"RMB": "CNY", "YEN": "JPY", "WON": "KRW"}
+# Where a currency code is stored; a credit limit set by hand keeps its own in JSON.
+CURRENCY_COLUMNS = (("orders", "currency"), ("order_lines", "currency"),
+                    ("order_lines", "cost_currency"), ("order_lines", "received_currency"),
+                    ("customers", "credit_limit_currency"))
+
+
+def _code_for_aliases() -> str:
+    """Statements putting each stored alias (RMB) as its code (CNY), base currency included."""
+    def case(value: str, quote: str = "") -> tuple[str, str]:
+        whens = " ".join(f"WHEN '{quote}{alias}{quote}' THEN '{quote}{code}{quote}'"
+                         for alias, code in CURRENCY_ALIASES.items())
+        listed = ", ".join(f"'{quote}{alias}{quote}'" for alias in CURRENCY_ALIASES)
+        return f"CASE {value} {whens} ELSE {value} END", listed
+
+    settled, listed = case("value", '"')
+    statements = [f"UPDATE settings SET value = {settled} "
+                  f"WHERE key = 'base_currency' AND value IN ({listed})"]
+    for table, column in CURRENCY_COLUMNS:
+        settled, listed = case(column)
+        statements.append(f"UPDATE {table} SET {column} = {settled} WHERE {column} IN ({listed})")
+    limit = "json_extract(target, '$.currency')"
+    settled, listed = case(limit)
+    statements.append(f"UPDATE overrides SET target = json_set(target, '$.currency', {settled}) "
+                      f"WHERE kind = 'credit_limit' AND {limit} IN ({listed})")
+    return ";\n    ".join(statements) + ";"
+
+
+MIGRATIONS: tuple[str, ...] = (
+    # 1: the ledger
+    """
+    CREATE TABLE customers (
+        id INTEGER PRIMARY KEY,
+        key TEXT NOT NULL UNIQUE,
+        name TEXT NOT NULL,
+        name_date TEXT,
+        country TEXT,
+        salesperson TEXT,
+        credit_limit REAL,
+        insured INTEGER
+    );
+    CREATE TABLE imports (
+        id INTEGER PRIMARY KEY,
+        file_name TEXT NOT NULL,
+        file_path TEXT,
+        content_hash TEXT NOT NULL,
+        file_format TEXT,
+        imported_at TEXT NOT NULL,
+        rows_inserted INTEGER NOT NULL,
+        rows_updated INTEGER NOT NULL,
+        rows_unchanged INTEGER NOT NULL,
+        rows_skipped INTEGER NOT NULL,
+        result TEXT
+    );
+    CREATE INDEX imports_hash ON imports(content_hash);
+    CREATE TABLE orders (
+        id INTEGER PRIMARY KEY,
+        order_key TEXT NOT NULL UNIQUE,
+        order_no TEXT,
+        customer_id INTEGER NOT NULL REFERENCES customers(id),
+        order_date TEXT NOT NULL,
+        currency TEXT NOT NULL,
+        incoterm TEXT,
+        incoterm_text TEXT,
+        payment_terms TEXT,
+        pay_rung TEXT,
+        credit_days INTEGER,
+        deposit_pct REAL,
+        monthly_statement INTEGER,
+        salesperson TEXT,
+        country TEXT,
+        trial INTEGER NOT NULL DEFAULT 0,
+        status TEXT,
+        first_import_id INTEGER REFERENCES imports(id),
+        last_import_id INTEGER REFERENCES imports(id)
+    );
+    CREATE INDEX orders_customer ON orders(customer_id);
+    CREATE INDEX orders_date ON orders(order_date);
+    CREATE TABLE order_lines (
+        id INTEGER PRIMARY KEY,
+        order_id INTEGER NOT NULL REFERENCES orders(id),
+        line_key TEXT NOT NULL UNIQUE,
+        invoice_no TEXT,
+        product TEXT,
+        quantity REAL,
+        unit_price REAL,
+        amount REAL NOT NULL,
+        currency TEXT NOT NULL,
+        cost REAL,
+        gross_profit REAL,
+        tax_rebate REAL,
+        ship_date TEXT,
+        due_date TEXT,
+        due_derived INTEGER NOT NULL DEFAULT 0,
+        received_amount REAL,
+        received_date TEXT,
+        deposit_amount REAL,
+        deposit_date TEXT,
+        balance_amount REAL,
+        balance_date TEXT,
+        carried_forward INTEGER NOT NULL DEFAULT 0,
+        notes TEXT,
+        source_file TEXT,
+        source_sheet TEXT,
+        source_row INTEGER
+    );
+    CREATE INDEX order_lines_order ON order_lines(order_id);
+    CREATE TABLE layouts (
+        signature TEXT PRIMARY KEY,
+        headers TEXT NOT NULL,
+        mapping TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+    );
+    CREATE TABLE settings (
+        key TEXT PRIMARY KEY,
+        value TEXT NOT NULL
+    );
+    CREATE TABLE currency_rates (
+        currency TEXT NOT NULL,
+        valid_from TEXT NOT NULL,
+        usd_per_unit REAL NOT NULL CHECK (usd_per_unit > 0),
+        PRIMARY KEY (currency, valid_from)
+    );
+    """,
+    # 2: the user's overrides, keyed by customer key so they outlive re-imports (core.overrides)
+    """
+    CREATE TABLE overrides (
+        id INTEGER PRIMARY KEY,
+        kind TEXT NOT NULL
+            CHECK (kind IN ('merge', 'pin_list', 'pin_tier', 'exclude', 'project')),
+        customer_key TEXT NOT NULL,
+        target TEXT,
+        note TEXT,
+        created_at TEXT NOT NULL,
+        UNIQUE (kind, customer_key),
+        CHECK ((target IS NOT NULL) = (kind IN ('merge', 'pin_list', 'pin_tier')))
+    );
+    CREATE TABLE override_log (
+        id INTEGER PRIMARY KEY,
+        action TEXT NOT NULL,
+        customer_key TEXT NOT NULL,
+        target TEXT,
+        before TEXT NOT NULL,
+        after TEXT NOT NULL,
+        note TEXT,
+        created_at TEXT NOT NULL
+    );
+    """,
+    # 3: the default currency rates, so a new firm's foreign-currency orders convert at once
+    _seed_rates(),
+    # 4: the customer account (issue 8): per-line status, credit notes, the currencies of cost
+    # and receipt columns, whether the sheet had a ship-date column; then core.ledger.upgrade
+    # re-keys rows without order numbers and fills these columns for rows already stored
+    """
+    ALTER TABLE order_lines ADD COLUMN status TEXT;
+    ALTER TABLE order_lines ADD COLUMN credit_note INTEGER NOT NULL DEFAULT 0;
+    ALTER TABLE order_lines ADD COLUMN credit_ref TEXT;
+    ALTER TABLE order_lines ADD COLUMN cost_currency TEXT;
+    ALTER TABLE order_lines ADD COLUMN received_currency TEXT;
+    ALTER TABLE order_lines ADD COLUMN ship_date_known INTEGER NOT NULL DEFAULT 1;
+    """,
+    # 5: each month end's tiers, lists and grades as the ledger stood then (core.analysis.
+    # snapshots); a cache, recomputed whenever its fingerprint of rules, overrides and data
+    # differs, so dropping it loses nothing
+    """
+    CREATE TABLE snapshots (
+        month_end TEXT PRIMARY KEY,
+        fingerprint TEXT NOT NULL,
+        m_threshold REAL,
+        computed_at TEXT NOT NULL
+    );
+    CREATE TABLE snapshot_customers (
+        month_end TEXT NOT NULL REFERENCES snapshots(month_end) ON DELETE CASCADE,
+        customer_id INTEGER NOT NULL,
+        customer TEXT NOT NULL,
+        salesperson TEXT,
+        tier TEXT NOT NULL,
+        rank INTEGER,
+        list TEXT,
+        grade TEXT NOT NULL,
+        r INTEGER,
+        f INTEGER,
+        m INTEGER,
+        t INTEGER,
+        criteria_passed INTEGER NOT NULL,
+        orders_12m INTEGER NOT NULL,
+        revenue_12m REAL NOT NULL,
+        gross_profit_12m REAL,
+        avg_order_12m REAL NOT NULL,
+        t_share REAL,
+        last_order_date TEXT,
+        max_days_overdue INTEGER NOT NULL,
+        overdue_amount REAL NOT NULL,
+        pinned_tier TEXT,
+        PRIMARY KEY (month_end, customer_id)
+    );
+    """,
+    # 6: credit limits, credit insurance and customer groups (issue 13 part 5): a ledger's
+    # limit keeps the currency its column names, its insurer and insured percentage; the
+    # overrides take limits, insurance and groups set by hand (SQLite changes a CHECK only by
+    # copying the table)
+    """
+    ALTER TABLE customers ADD COLUMN credit_limit_currency TEXT;
+    ALTER TABLE customers ADD COLUMN insurer TEXT;
+    ALTER TABLE customers ADD COLUMN insured_pct REAL;
+    CREATE TABLE overrides_new (
+        id INTEGER PRIMARY KEY,
+        kind TEXT NOT NULL
+            CHECK (kind IN ('merge', 'pin_list', 'pin_tier', 'exclude', 'project',
+                            'credit_limit', 'insure', 'group')),
+        customer_key TEXT NOT NULL,
+        target TEXT,
+        note TEXT,
+        created_at TEXT NOT NULL,
+        UNIQUE (kind, customer_key),
+        CHECK ((target IS NOT NULL) = (kind IN ('merge', 'pin_list', 'pin_tier',
+                                                'credit_limit', 'insure', 'group')))
+    );
+    INSERT INTO overrides_new(id, kind, customer_key, target, note, created_at)
+        SELECT id, kind, customer_key, target, note, created_at FROM overrides;
+    DROP TABLE overrides;
+    ALTER TABLE overrides_new RENAME TO overrides;
+    """,
+    # 7: the currency of an export tax rebate where it is not its cost's (退税(人民币) beside a
+    # cost in USD); NULL: the cost's, as every line stored before. And lines are now read in
+    # their own currency, where earlier versions read each in its order's and stored a blank
+    # currency cell as the base currency: which were blank cannot be told, so the lines stored
+    # take their order's currency and read as they did (a re-import reads them anew). A base
+    # currency typed as a name (RMB) was stored as typed, and with it every blank currency
+    # cell, a credit limit and its ledger column: no rate has that name, so every amount was
+    # left out; they become the code (CNY), as the settings now store what is typed
+    """
+    ALTER TABLE order_lines ADD COLUMN rebate_currency TEXT;
+    {aliases}
+    UPDATE order_lines SET currency = (SELECT o.currency FROM orders o
+                                       WHERE o.id = order_lines.order_id)
+        WHERE currency IS NOT (SELECT o.currency FROM orders o
+                               WHERE o.id = order_lines.order_id);
+    """.replace("{aliases}", _code_for_aliases()),
+    # 8: what the store keeps about the file itself: the version of the reader whose readings
+    # of raw text (payment terms, Incoterms) its rows hold (core.ledger.rereading)
+    """
+    CREATE TABLE meta (
+        key TEXT PRIMARY KEY,
+        value TEXT NOT NULL
+    );
+    """,
+)
