@@ -6,13 +6,19 @@ notes."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
-from ledgers import build
+from ledgers import build, order
 from PySide6.QtCore import Qt
 from test_movements import _ledger
 from test_movements_view import _open_movements
 
 from core import i18n
+from core.actions import restructuring
+from core.analysis.names import sheet_name
+from core.analysis.run import analyse
+from core.i18n import tr
 from ui.movements.model import COLUMN_INDEX as MOVE_COLUMN
 
 
@@ -20,7 +26,8 @@ def _cut_columns(page) -> list[str]:
     """The columns (but "Why", whose whole sentence is its tooltip) narrower than a row shown
     in them: their cells read "Lo…"."""
     table, why = page.table, MOVE_COLUMN["why"]
-    return [page.model.headerData(n, Qt.Orientation.Horizontal) for n in range(page.model.columnCount())
+    return [page.model.headerData(n, Qt.Orientation.Horizontal)
+            for n in range(page.model.columnCount())
             if n != why and table.sizeHintForColumn(n) > table.columnWidth(n)]
 
 
@@ -43,3 +50,29 @@ def test_movement_columns_fit_every_month_the_clerk_chooses(qtbot, tmp_path, lan
     for index in range(page.kind.count()):
         page.kind.setCurrentIndex(index)
         assert _cut_columns(page) == [], page.kind.currentText()
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_every_prospect_s_value_package_cell_says_something(tmp_path, language):
+    """The prospects sheet's printed "Value package" column (价值验证套餐) was blank for every
+    prospect offered the package and said only where the offer waits: on paper a blank under
+    the package's name reads as "no package". Each row now says it: to offer, or why it
+    waits, in the owner's copy and a salesperson's."""
+    i18n.set_language(language)
+    rows = [order("T1", "Trial Fine", "2025-05-01", 2_000, trial="是", ship="2025-05-03",
+                  due="2025-06-01", received=2_000, received_on="2025-06-01"),
+            order("T2", "Trial Late", "2025-01-05", 2_500, trial="是", ship="2025-01-10",
+                  due="2025-02-10"),
+            order("B1", "Buyer", "2025-06-01", 30_000, cost=20_000)]
+    conn = build(tmp_path, rows)
+    analysis = analyse(conn, as_of=date(2025, 6, 30))
+    conn.close()
+    late = next(c for c in analysis.customers if c.customer == "Trial Late")
+    assert late.tier == "prospect" and late.suspended  # the one whose offer waits
+    [table] = [t for t in restructuring.document(analysis).tables
+               if t.sheet == sheet_name("prospect")]
+    assert "plan" in {c.key for c in table.printed()}
+    for sales in (False, True):  # the owner's copy and a salesperson's
+        plan = {r["customer"]: r["plan"] for r in restructuring.prospect_rows(analysis, sales)}
+        assert plan["Trial Fine"] == tr(restructuring.VALUE_PACKAGE_OFFERED)
+        assert plan["Trial Late"] and plan["Trial Late"] != plan["Trial Fine"]
