@@ -19,6 +19,7 @@ from core.actions import restructuring
 from core.analysis.names import sheet_name
 from core.analysis.run import analyse
 from core.i18n import tr
+from core.rates import DEFAULT_RATES
 from ui.movements.model import COLUMN_INDEX as MOVE_COLUMN
 
 
@@ -76,3 +77,18 @@ def test_every_prospect_s_value_package_cell_says_something(tmp_path, language):
         plan = {r["customer"]: r["plan"] for r in restructuring.prospect_rows(analysis, sales)}
         assert plan["Trial Fine"] == tr(restructuring.VALUE_PACKAGE_OFFERED)
         assert plan["Trial Late"] and plan["Trial Late"] != plan["Trial Fine"]
+
+
+def test_a_base_currency_without_a_rate_does_not_blame_the_currencies_that_have_one(tmp_path):
+    """Base KZT, without a rate, and a USD ledger: beside the note on KZT the overview said
+    "No rate for USD: … Add the rates in the settings", sending the clerk to add a USD rate
+    that stands in the rate table. It now says the USD amounts cannot be converted to KZT."""
+    conn = build(tmp_path, [order("P1", "Buyer", "2025-05-01", 10_000, cost=8_000)],
+                 base_currency="KZT")
+    analysis = analyse(conn, as_of=date(2025, 6, 30))
+    assert "USD" in DEFAULT_RATES and "KZT" not in DEFAULT_RATES
+    conn.close()
+    said = [n for n in analysis.notes if n.code == "missing_rates"]
+    assert len(said) == 2 and "KZT" in said[0].text  # the base's own note, first
+    [usd] = [n for n in said if "USD" in n.params.get("currencies", "")]
+    assert "No rate for USD" not in usd.text and tr("base currency") in usd.text

@@ -34,7 +34,13 @@ def notes(data: Dataset, by_profit: bool, active: list[CustomerMetrics],
             "no shortfall counted as a bank charge or a small remainder. Add a {base} rate, or "
             "choose a base currency that has one, in the settings."), {"base": data.base}))
         missing = [code for code in missing if code != data.base]
-    if missing:
+        if missing:  # their own rates may stand: it is the base's that is wanting
+            found.append(Message("missing_rates", N_(
+                "Amounts in {currencies} cannot be converted to the base currency, which has "
+                "no rate: they are left out of every total (never read as zero) and {count} "
+                "customers are marked."), {"currencies": ", ".join(missing),
+                                           "count": sum(bool(c.missing_rates) for c in customers)}))
+    elif missing:
         found.append(Message("missing_rates", N_(
             "No rate for {currencies}: amounts in them are left out of every total (never "
             "read as zero) and {count} customers are marked. Add the rates in the settings."),
