@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from ledgers import build, order
+from ledgers import PLAIN_HEADER, build, order, write_xlsx
 from PySide6.QtCore import Qt
 from test_movements import _ledger
 from test_movements_view import _open_movements
@@ -17,8 +17,10 @@ from test_movements_view import _open_movements
 from core import i18n
 from core.actions import restructuring
 from core.analysis.names import sheet_name
+from core.analysis.notes import NAMES_SHOWN, TEXTS_SHOWN
 from core.analysis.run import analyse
-from core.i18n import tr
+from core.i18n import tr, with_note
+from core.ledger.importer import import_files
 from core.rates import DEFAULT_RATES
 from ui.movements.model import COLUMN_INDEX as MOVE_COLUMN
 
@@ -92,3 +94,33 @@ def test_a_base_currency_without_a_rate_does_not_blame_the_currencies_that_have_
     assert len(said) == 2 and "KZT" in said[0].text  # the base's own note, first
     [usd] = [n for n in said if "USD" in n.params.get("currencies", "")]
     assert "No rate for USD" not in usd.text and tr("base currency") in usd.text
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_notes_and_the_import_list_names_as_each_language_does(tmp_path, language):
+    """The new notes read "缺少的客户 6 个：A, B, C, D, E, …" and "付款方式无法识别（“As
+    agreed”, “见合同”, …）", and the import "1001 (Alpha, Beta)": English commas and brackets
+    in Chinese sentences. Chinese lists with 、 and ends with 等, as the action lists do."""
+    i18n.set_language(language)
+    sep, more = ("、", "等") if language == "zh_CN" else (", ", ", …")
+    rows = [order(f"N{n}", f"No Cost {n}", "2025-05-01", 1_000) for n in range(7)]
+    rows += [order(f"S{n}", "Shared Two", "2025-05-01", 1_000, cost=800) for n in range(7)]
+    rows += [order(f"U{n}", "Vague", "2025-04-01", 1_000, cost=800, terms=text,
+                   ship="2025-04-05")
+             for n, text in enumerate(("As agreed", "见合同", "老规矩", "按惯例"))]
+    conn = build(tmp_path, rows)
+    analysis = analyse(conn, as_of=date(2025, 6, 30))
+    conn.close()
+    notes = {n.code: n for n in analysis.notes}
+    names = notes["ranked_by_revenue"].params["names"]
+    assert names.count(sep) == NAMES_SHOWN - 1 + (sep in more) and names.endswith(more)
+    texts = notes["terms_assumed"].params["texts"]
+    assert texts.count(sep) == TEXTS_SHOWN - 1 + (sep in more) and texts.endswith(more)
+    shared = write_xlsx(tmp_path / "shared.xlsx", {"台账": [PLAIN_HEADER, [
+        "1001", "Alpha", date(2025, 3, 1), 5_000, "USD"], ["1001", "Beta", date(2025, 3, 5),
+                                                       7_000, "USD"]]})
+    [result] = import_files(tmp_path / "other.sqlite", [shared])
+    [warning] = [w for w in result.warnings if w.code == "order_number_shared"]
+    assert warning.params["orders"] == with_note("1001", f"Alpha{sep}Beta")
+    if language == "zh_CN":
+        assert "," not in warning.text.split("：", 1)[1].split("。")[0]
