@@ -124,3 +124,28 @@ def test_notes_and_the_import_list_names_as_each_language_does(tmp_path, languag
     assert warning.params["orders"] == with_note("1001", f"Alpha{sep}Beta")
     if language == "zh_CN":
         assert "," not in warning.text.split("：", 1)[1].split("。")[0]
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_a_firm_losing_money_reads_why_its_top_20_share_is_none(qtbot, tmp_path, language):
+    """Win earns 100 and Lose loses 150: the firm's profit is −50 and the top 20 %'s share of
+    it none. The overview said "no data" (无数据) under a heading giving that profit, and the
+    Pareto chart "no customer with a positive total" beside Win's 100. Both now say the total
+    is what is not positive."""
+    from test_main_window import open_window
+
+    i18n.set_language(language)
+    build(tmp_path, [order("P1", "Win", "2025-03-01", 1_000, cost=900),
+                     order("P2", "Lose", "2025-03-02", 1_000, cost=1_150)],
+          m_benchmark_usd=500).close()
+    window = open_window(qtbot, tmp_path / "firm.sqlite")
+    overview = window.overview
+    overview.set_data(window.analysis)
+    assert window.analysis.ranked_by == "gross_profit"
+    [top20] = [n for n, row in enumerate(overview.benchmark_rows())
+               if row.label == tr("Top 20% of customers: their share of gross profit")]
+    assert overview.benchmark_rows()[top20].value is None
+    shown = overview.benchmarks.row_texts(top20)[1]
+    assert shown == tr("– (total ≤ 0)") != tr("no data")
+    assert overview.pareto.annotation() == [
+        tr("nothing to show: the customers' total is not positive")]
