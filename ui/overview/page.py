@@ -201,7 +201,8 @@ class OverviewPage(QWidget):
         active = [c for c in self.analysis.customers if c.active] if self.analysis else []
         values = [(c.gross_profit_12m or 0.0) if by_profit else c.revenue_12m for c in active]
         # the share of a total that is not positive is none: said so, not "no data"
-        lost = {"top20": tr(N_("– (total ≤ 0)"))} if values and sum(values) <= 0 else {}
+        # (all zero, as when no amount converts, is no data)
+        lost = {"top20": tr(N_("– (total ≤ 0)"))} if any(values) and sum(values) <= 0 else {}
         self.benchmarks.set_rows([(label, value, mark, goal, unit,
                                    verdict_colour(value, mark, goal, BETTER[key]),
                                    lost.get(key))
