@@ -1,8 +1,8 @@
 """What the fourteenth review of the screens found in what pass 14 changed, each seen as the
 clerk meets it: the tier movement table's columns cut once another month is chosen (the new
 ranking "Why" beside "Lo…"), the prospects sheet's empty "Value package" cells, a base
-currency without a rate blaming the currencies that have one, and English commas in Chinese
-notes."""
+currency without a rate blaming the currencies that have one, English commas in Chinese
+notes, and "no data" for the top 20 %'s share of a firm losing money."""
 
 from __future__ import annotations
 
