@@ -100,6 +100,20 @@ def _(message: str) -> str:
     return _load(_current).gettext(message)
 
 
+def listed(items: list[str], shown: int | None = None) -> str:
+    """Items the way each language lists them ("A, B, …"; "A、B等"), the first `shown` of
+    them: an English comma in a Chinese sentence read as a slip."""
+    chinese = current_language() == "zh_CN"
+    text = ("、" if chinese else ", ").join(items[:shown])
+    more = shown is not None and len(items) > shown
+    return text + (("等" if chinese else ", …") if more else "")
+
+
+def with_note(name: str, note: str) -> str:
+    """'name (note)' with the parentheses each language uses."""
+    return f"{name}（{note}）" if current_language() == "zh_CN" else f"{name} ({note})"
+
+
 def tr(message: str, **params: object) -> str:
     """Translate and fill the named placeholders."""
     text = _(message)

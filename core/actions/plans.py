@@ -9,7 +9,7 @@ from __future__ import annotations
 from core.actions.workbook import Column
 from core.analysis.model import Analysis
 from core.analysis.names import list_heading
-from core.i18n import N_, current_language, tr
+from core.i18n import N_, listed, tr
 from core.rules import Rules
 
 # The pyramid table's service strategy per tier, with the article's "key actions" folded in.
@@ -134,12 +134,7 @@ def money_text(currency: str, amount: float, decimals: int = 2) -> str:
 
 def join(names: list[str]) -> str:
     """A list of names the way each language writes one."""
-    return ("、" if current_language() == "zh_CN" else ", ").join(names)
-
-
-def with_note(name: str, note: str) -> str:
-    """'name (note)' with the parentheses each language uses."""
-    return f"{name}（{note}）" if current_language() == "zh_CN" else f"{name} ({note})"
+    return listed(names)
 
 
 def stamp(analysis: Analysis) -> str:

@@ -29,6 +29,7 @@ REVENUE = N_("Revenue, {months} months ({currency})")
 PROFIT = N_("Gross profit, {months} months ({currency})")
 MARGIN = N_("Gross margin ({months} months)")
 VALUE_PACKAGE_COLUMN = N_("Value package")
+VALUE_PACKAGE_OFFERED = N_("To offer")  # its cell where the offer stands: blank read as "none"
 
 
 def _percent_scale(c: CustomerMetrics) -> float:
@@ -189,7 +190,8 @@ def prospect_rows(analysis: Analysis, sales: bool = False) -> list[dict[str, obj
         -(latest_order(c) or date.min).toordinal(), c.customer.casefold()))
     return [{"customer": c.customer, "country": c.country or "",
              "salesperson": c.salesperson or "", "trials": c.trial_orders,
-             "last": latest_order(c), "plan": plan_text(c, "", sales), "status": "",
+             "last": latest_order(c), "plan": plan_text(c, tr(VALUE_PACKAGE_OFFERED), sales),
+             "status": "",
              "notes": ""}
             for c in found]
 

@@ -23,7 +23,7 @@ from core.analysis.names import (
 )
 from core.analysis.risk import grade_text
 from core.analysis.what_if import WhatIf, article_comparison, summary_rows, what_if
-from core.i18n import N_, tr
+from core.i18n import N_, tr, with_note
 from core.ledger.terms import rung_label
 
 
@@ -167,7 +167,7 @@ def summary(analysis: Analysis, sales_label: str | None, extra: list[str]) -> Su
         key = black_key_customers(analysis)
         if key:
             alerts.append(tr(plans.BLACK_KEY_FLAG, names=plans.join(
-                [plans.with_note(c.customer, customer_label(c.tier)) for c in key])))
+                [with_note(c.customer, customer_label(c.tier)) for c in key])))
         else:
             notes.append(tr(plans.BLACK_KEY_NONE))
         notes += plans.other_notes(analysis)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from core.analysis.dataset import Dataset
 from core.analysis.model import CustomerMetrics
-from core.i18n import N_
+from core.i18n import N_, listed
 from core.messages import Message
 from core.rules import Rules
 
@@ -34,11 +34,17 @@ def notes(data: Dataset, by_profit: bool, active: list[CustomerMetrics],
             "no shortfall counted as a bank charge or a small remainder. Add a {base} rate, or "
             "choose a base currency that has one, in the settings."), {"base": data.base}))
         missing = [code for code in missing if code != data.base]
-    if missing:
+        if missing:  # their own rates may stand: it is the base's that is wanting
+            found.append(Message("missing_rates", N_(
+                "Amounts in {currencies} cannot be converted to the base currency, which has "
+                "no rate: they are left out of every total (never read as zero) and {count} "
+                "customers are marked."), {"currencies": listed(missing),
+                                           "count": sum(bool(c.missing_rates) for c in customers)}))
+    elif missing:
         found.append(Message("missing_rates", N_(
             "No rate for {currencies}: amounts in them are left out of every total (never "
             "read as zero) and {count} customers are marked. Add the rates in the settings."),
-            {"currencies": ", ".join(missing),
+            {"currencies": listed(missing),
              "count": sum(bool(c.missing_rates) for c in customers)}))
     estimated = sum(r.ship_date_estimated for c in customers for r in c.receivables
                     if r.shipped)
@@ -92,7 +98,7 @@ def terms_assumed(customers: list[CustomerMetrics], rules: Rules) -> Message | N
             "{count} open invoices have neither a due date nor payment terms: each is taken to "
             "fall due {days} days after shipment (a setting), and its days overdue count from "
             "there. Add the terms or the due dates to the ledger."), params)
-    shown = ", ".join(texts[:TEXTS_SHOWN]) + (", …" if len(texts) > TEXTS_SHOWN else "")
+    shown = listed(texts, TEXTS_SHOWN)
     return Message("terms_assumed", N_(
         "{count} open invoices have no due date and payment terms the app cannot read "
         "({texts}) or none: each is taken to fall due {days} days after shipment (a "
@@ -101,5 +107,4 @@ def terms_assumed(customers: list[CustomerMetrics], rules: Rules) -> Message | N
 
 
 def _names(names: list[str]) -> str:
-    shown = ", ".join(names[:NAMES_SHOWN])
-    return shown + (", …" if len(names) > NAMES_SHOWN else "")
+    return listed(names, NAMES_SHOWN)

@@ -13,8 +13,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from core.i18n import N_
-from core.ledger.orders import SHARED_SHOWN, first_shown
+from core.i18n import N_, listed, with_note
+from core.ledger.orders import SHARED_SHOWN
 from core.messages import Message
 from core.similarity import similarity
 
@@ -43,8 +43,9 @@ def moved_orders(moves: list[CustomerMove]) -> list[Message]:
     if rest:
         notes.append(Message("order_moved_more", N_(
             "{count} more stored orders are given to another customer by this file: {orders}."),
-            {"count": len(rest), "orders": first_shown(
-                [f"{m.order_no} ({m.stored} → {m.customer})" for m in rest])}))
+            {"count": len(rest), "orders": listed(
+                [with_note(m.order_no, f"{m.stored} → {m.customer}") for m in rest],
+                SHARED_SHOWN)}))
     return notes
 
 

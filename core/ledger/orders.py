@@ -20,7 +20,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from core.i18n import N_
+from core.i18n import N_, listed, with_note
 from core.ledger.customer_facts import Place, settle
 from core.ledger.keys import described_order_key, numbered_order_key
 from core.ledger.normalise import fold
@@ -246,18 +246,13 @@ def shared_numbers(shared: dict[str, list[str]]) -> list[Message]:
     it, which the clerk should know."""
     if not shared:
         return []
-    named = [f"{number} ({', '.join(names)})" for number, names in shared.items()]
+    named = [with_note(number, listed(names)) for number, names in shared.items()]
     return [Message("order_number_shared", N_(
         "{count} order numbers are written for more than one customer: {orders}. Rows sharing "
         "an order number are one order, of the customer named first, so the others lose "
         "those orders. Give each customer's orders their own numbers, or merge the names if "
         "they are one customer."),
-        {"count": len(named), "orders": first_shown(named)})]
-
-
-def first_shown(named: list[str]) -> str:
-    """The first SHARED_SHOWN of a warning's items, then "…" if there are more."""
-    return ", ".join(named[:SHARED_SHOWN]) + (", …" if len(named) > SHARED_SHOWN else "")
+        {"count": len(named), "orders": listed(named, SHARED_SHOWN)})]
 
 
 def credited_number(ref: str | None, own: tuple[str | None, ...], sales: dict[str, str]

@@ -69,8 +69,7 @@ class MovementsPage(QWidget):
             combo.activated.connect(lambda _: self.refresh())
         self.kind = QComboBox()
         self.kind.setObjectName("movements_kind")
-        self.kind.currentIndexChanged.connect(
-            lambda _: self.proxy.set_filter(kind=self.kind.currentData()))
+        self.kind.currentIndexChanged.connect(self._kind_chosen)
         self.month = QComboBox()
         self.month.setObjectName("movements_month")
         # filled after it is first shown: sized then, it cut "All months" to "All mont"
@@ -277,8 +276,13 @@ class MovementsPage(QWidget):
     def _month_chosen(self) -> None:
         month = self.month.currentData()
         self.proxy.set_filter(month=month)
+        self.fit_columns()  # fitted to the month first shown, "All months" read "Lo…"
         if month:
             self.chart.select(month)
+
+    def _kind_chosen(self) -> None:
+        self.proxy.set_filter(kind=self.kind.currentData())
+        self.fit_columns()
 
     def _year_text(self) -> None:
         if self.history is None:  # nothing worked out: no word on the data's first year

@@ -65,6 +65,7 @@ class BenchmarkRow(NamedTuple):
     goal: float | None = None
     unit: str = "share"
     color: str | None = None
+    absent: str | None = None  # said for no value where "no data" is not why (a loss)
 
 
 class BenchmarkBars(QWidget):
@@ -100,7 +101,8 @@ class BenchmarkBars(QWidget):
         ref = tr(self.reference, value=self._fmt(row, row.benchmark))
         if row.goal is not None:
             ref += " · " + tr(N_("goal {value}"), value=self._fmt(row, row.goal))
-        return [row.label, self._fmt(row, row.value), ref]
+        ours = row.absent if row.value is None and row.absent else self._fmt(row, row.value)
+        return [row.label, ours, ref]
 
     def _line(self) -> float:
         return QFontMetricsF(scaled_font(self)).height()
@@ -220,8 +222,10 @@ class ParetoChart(QWidget):
         return self._curve[self.top_count() - 1] if self._curve else None
 
     def annotation(self) -> list[str]:
-        if not self._curve:
-            return [tr(N_("nothing to show: no customer with a positive total"))]
+        if not self._curve:  # customers earning and losing: their total is what is not positive
+            return [tr(N_("nothing to show: the customers' total is not positive")
+                       if any(v > 0 for v in self._values) else
+                       N_("nothing to show: no customer with a positive total"))]
         lines = [tr(N_("top 20% of customers ({count}): {share}"),
                     count=f"{self.top_count():,}", share=pct(self.top_share()))]
         if self.benchmark is not None:

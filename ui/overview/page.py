@@ -198,8 +198,14 @@ class OverviewPage(QWidget):
             ("delivery", tr(N_("Days from order to shipment (median)")),
              r.delivery_days_median.get("all"), b["delivery_days"], b["delivery_days_goal"],
              "days")]
+        active = [c for c in self.analysis.customers if c.active] if self.analysis else []
+        values = [(c.gross_profit_12m or 0.0) if by_profit else c.revenue_12m for c in active]
+        # the share of a total that is not positive is none: said so, not "no data"
+        # (all zero, as when no amount converts, is no data)
+        lost = {"top20": tr(N_("– (total ≤ 0)"))} if any(values) and sum(values) <= 0 else {}
         self.benchmarks.set_rows([(label, value, mark, goal, unit,
-                                   verdict_colour(value, mark, goal, BETTER[key]))
+                                   verdict_colour(value, mark, goal, BETTER[key]),
+                                   lost.get(key))
                                   for key, label, value, mark, goal, unit in rows])
         self.cards["benchmarks"].caption.setText(tr(N_(
             "Bar: this firm — green as good as the goal (or the article's figure where there "
@@ -211,10 +217,8 @@ class OverviewPage(QWidget):
                              for t in r.tiers])
         self.cards["pyramid"].caption.setText(tr(N_(
             "Coloured bar: actual share of active customers; grey bar: the target.")))
-        active = [c for c in self.analysis.customers if c.active] if self.analysis else []
         self.pareto.set_values(
-            [(c.gross_profit_12m or 0.0) if by_profit else c.revenue_12m for c in active],
-            b["top20_profit_share"], N_("cumulative share of gross profit") if by_profit
+            values, b["top20_profit_share"], N_("cumulative share of gross profit") if by_profit
             else N_("cumulative share of revenue"))
         self.cards["pareto"].caption.setText(tr(N_(
             "Customers from the most to the least profitable. The steeper the start, the more "

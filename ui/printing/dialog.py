@@ -33,11 +33,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.actions import export, plans
+from core.actions import export
 from core.analysis.model import Analysis
 from core.analysis.names import TIERS, list_heading, sheet_name
 from core.analysis.what_if import on_list
-from core.i18n import N_, tr
+from core.i18n import N_, tr, with_note
 from core.messages import Refusal
 from ui import prefs
 from ui.errors import show_error
@@ -302,7 +302,7 @@ class PrintDialog(QDialog):
         the screen uses beside it so the owner knows which is which."""
         sales = self.salesperson() is not None
         for code in printing.BOOKS["stop_loss"]:
-            self.radios[code].setText(plans.with_note(list_heading(code, True),
+            self.radios[code].setText(with_note(list_heading(code, True),
                                                       list_heading(code)) if sales
                                       else list_heading(code))
 
