@@ -102,13 +102,25 @@ def test_a_cancelled_order_still_leaves_the_account(tmp_path: Path, status: str)
     assert (c.open_amount, c.list) == (0, None)
 
 
-# --- disputed -----------------------------------------------------------------------
+# --- disputed and trial -----------------------------------------------------------------------
 
 @pytest.mark.parametrize(("status", "disputed"), [("non-disputed", 0), ("non disputed", 0),
                                                   ("disputed", AMOUNT)])
 def test_non_disputed_is_not_a_dispute(tmp_path: Path, status: str, disputed: float) -> None:
     db = imported(tmp_path, [row("PO-1", status=status)])
     assert late_payer(db).disputed_amount == disputed
+
+
+@pytest.mark.parametrize(("status", "trial"), [("非试单", 0), ("不是试单", 0), ("not trial", 0),
+                                               ("non-trial", 0), ("试单", 1), ("trial order", 1),
+                                               ("样品单", 1)])
+def test_a_status_denying_a_trial_is_a_regular_order(tmp_path: Path, status: str,
+                                                     trial: int) -> None:
+    """"非试单" (not a trial) in a status column made the order a trial: a customer whose only
+    orders are trials is a prospect, out of the pyramid's figures."""
+    db = imported(tmp_path, [row("PO-1", status=status)])
+    assert stored(db, "trial") == [trial, 0]
+    assert (late_payer(db).tier == "prospect") == bool(trial)
 
 
 # --- credit notes -----------------------------------------------------------------------------

@@ -60,7 +60,9 @@ UNREAD_FIELDS = UNREAD_DATES + MONEY_FIELDS
 RECEIPT_FIELDS = ("received_amount", "deposit", "balance")  # one currency a row (record.py)
 _CARRY_WORDS = re.compile(r"结转|上年|承前|上期|上月未收|b/f|brought forward|carried forward|"
                           r"carry forward|c/f")
-_TRIAL_WORDS = re.compile(r"试单|样单|trial|sample order")
+# A trial said so, not one denied: "非试单", "not trial" is a regular order.
+_TRIAL_WORDS = re.compile(r"(?<![非不])(?<!不是)(?:试单|试订单|样单|样品单)|"
+                          r"(?<![a-z])(?<!not )(?<!non-)(?<!non )(?<!no )trial|sample order")
 
 
 class SheetColumns:

@@ -48,8 +48,10 @@ _TOTAL_WORDS = re.compile(r"^(合计|小计|总计|总合计|本月合计|本页
                           r"grandtotal|sum|totals|sub total|grand total)\b|(合计|小计|总计)$")
 _CARRY_WORDS = re.compile(r"结转|上年|承前|上期|上月未收|b/f|brought forward|carried forward|"
                           r"carry forward|c/f")
+# A trial said so, not one denied: "非试单", "not trial" is a regular order.
+_TRIAL_WORDS = re.compile(r"(?<![非不])(?<!不是)(?:试单|试订单|样单|样品单)|"
+                          r"(?<![a-z])(?<!not )(?<!non-)(?<!non )(?<!no )trial|sample order")
 _FLOAT_ID = re.compile(r"^\d+\.0+$")
-_TRIAL_WORDS = re.compile(r"试单|样单|trial|sample order")
 
 
 @dataclass(slots=True)
