@@ -136,3 +136,33 @@ def test_a_return_typed_row_lowers_the_account(tmp_path: Path, kind: str, owed: 
     db = imported(tmp_path, [row("PO-1"), row("RT-1", RETURNED, kind=kind)])
     c = late_payer(db)
     assert c.open_amount - c.credit_on_account == pytest.approx(owed)
+
+
+# --- carried forward ----------------------------------------------------------------------------
+
+NOT_CARRIED = ["C/F Hamburg", "上年度客户", "上年老客户", "ref ab/fx"]
+
+
+@pytest.mark.parametrize("notes", NOT_CARRIED)
+def test_notes_that_only_look_like_a_carry_do_not_carry_a_new_order(tmp_path: Path,
+                                                                   notes: str) -> None:
+    """"C/F Hamburg" is the Incoterm C&F and its port, "上年老客户" a customer since last
+    year, "ab/fx" a reference: none says the row was carried forward."""
+    db = imported(tmp_path, [row("PO-1", notes=notes)])
+    assert stored(db, "carried_forward", "order_lines") == [0, 0]
+
+
+@pytest.mark.parametrize("notes", NOT_CARRIED)
+def test_a_stored_order_cancelled_later_beside_such_notes_is_cancelled(tmp_path: Path,
+                                                                       notes: str) -> None:
+    """A carried-forward row only moves money received: read as one, the cancellation the
+    later file writes was dropped and the order stayed owed."""
+    db = imported(tmp_path, [row("PO-1")], [row("PO-1", status="已取消", notes=notes)])
+    assert stored(db, "status") == ["cancelled", None]
+    assert (late_payer(db).open_amount, late_payer(db).list) == (0, None)
+
+
+@pytest.mark.parametrize("notes", ["上期结转", "b/f", "bal c/f", "c/f from 2024", "上年欠款"])
+def test_a_carry_forward_still_reads_as_one(tmp_path: Path, notes: str) -> None:
+    db = imported(tmp_path, [row("PO-1", notes=notes)])
+    assert stored(db, "carried_forward", "order_lines") == [1, 0]
