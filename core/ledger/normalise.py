@@ -145,25 +145,40 @@ def name_text(value: object) -> str | None:
     return None if text is None or placeholder(text) else text
 
 
+# A cancellation word not negated before it: 未/不/没有/无法取消, "no cancellation", "won't
+# cancel". A voided cheque is a payment that failed, not an order that did.
 _CANCELLED = re.compile(
-    r"(?<![未不没非])(?:取消|作废|撤销|撤单)"
-    r"|(?<![a-z])(?<!not )(?<!un)(?:cancel\w*|void(?:ed)?(?![a-z]))"
+    r"(?<![未不没非无])(?<!没有)(?<!并未)(?<!从未)(?<!不能)(?<!不可)(?<!无法)(?<!不要)(?<!不用)"
+    r"(?<!不予)(?<!无需)(?<!不必)(?:取消|作废|撤销|撤单)"
+    r"|(?<![a-z])(?<!not )(?<!no )(?<!never )(?<!n't )(?<!n’t )(?<!un)"
+    r"(?:cancel\w*|void(?:ed)?(?![a-z])(?! (?:cheque|check|chq)))"
+)
+# Beside a cancellation word, a cell saying the order stands after all or in part: restored,
+# the invoice voided and reissued, shipped anyway, the cancellation refused, half of it
+# cancelled. Cancelling the line would drop every unit it is still owed.
+_STANDS = re.compile(
+    r"(?<![不没未])(?:恢复|重开|重新开)|但已?(?:出货|发货|出运)|reinstat|but (?:already )?shipped"
+    r"|(?:一半|部分)(?:取消|作废)|(?:取消|作废)了?(?:一半|部分)"
+    r"|(?<![a-z])(?:part(?:ly|ial|ially)?|half) ?cancel|cancel\w* (?:in )?(?:part|half)(?![a-z])"
+    r"|cancel\w* (?:was |is |has been )?(?:refused|rejected|denied|withdrawn|revoked)"
 )
 _DISPUTED = re.compile(
     r"(?<![无没])(?<!没有)(?:争议|纠纷|索赔|客诉)"
-    r"|(?<![a-z])(?<!no )(?<!not )(?<!without )(?:claim\w*|disput\w*)"
+    r"|(?<![a-z])(?<!no )(?<!not )(?<!non-)(?<!non )(?<!without )(?:claim\w*|disput\w*)"
 )
 
 
 def parse_status(value: object) -> str | None:
     """Cancelled or disputed orders change the figures; a trial is its own column, not a
-    status. A cell saying both is cancelled: a cancelled order leaves every figure anyway."""
+    status. A cell saying both is cancelled: a cancelled order leaves every figure anyway.
+    A cell that names a cancellation only to say the order stands is not one (:data:`_STANDS`):
+    a false cancellation drops what a late payer owes, and the black list with it."""
     if not isinstance(value, str):
         return None
     text = fold(value)
     if not text:
         return None
-    if _CANCELLED.search(text):
+    if _CANCELLED.search(text) and not _STANDS.search(text):
         return "cancelled"
     if _DISPUTED.search(text):
         return "disputed"
@@ -174,16 +189,20 @@ _CREDIT = (r"(?<![无未不没非])(?:折让|退款|红字|红冲|贷项|贷记)
            r"|(?<![a-z])(?<!no )(?<!not )(?<!non-)(?<!tax )(?<!vat )"
            r"(?:credit ?(?:note|memo)|c/?n(?![a-z0-9])|rebate|refund)")
 _CLAIM = r"|(?<![无没])(?<!没有)索赔|(?<![a-z])(?<!no )(?<!not )(?<!without )claim"
-_CREDIT_TYPED = re.compile(_CREDIT + _CLAIM)
+# goods returned: a document of that type lowers the account (in a status column it may say
+# the whole order came back, which is not a credit for its full amount)
+_RETURN = r"|(?<![无未不没非])退货|(?<![a-z])(?<!no )(?<!not )returns?(?:ed)?(?![a-z])"
+_CREDIT_TYPED = re.compile(_CREDIT + _CLAIM + _RETURN)
 _CREDIT_STATUS = re.compile(_CREDIT)
 
 
 def is_credit_note(value: object, *, claims: bool) -> bool:
     """Is the row a credit note by what its type or status cell says (折让, 退款, credit note)?
 
-    A claim (索赔, claim) is a credit note only in a document-type column (``claims``): in a
-    status column it says the order is disputed (:func:`parse_status`), and turning a whole
-    order under claim into a credit for its full amount would invert the customer's account.
+    A claim (索赔, claim) or a return (退货) is a credit note only in a document-type column
+    (``claims``): in a status column a claim says the order is disputed (:func:`parse_status`),
+    and turning a whole order under claim into a credit for its full amount would invert the
+    customer's account.
     """
     if not isinstance(value, str):
         return False

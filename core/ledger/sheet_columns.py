@@ -58,9 +58,14 @@ NUMBER_FIELDS = ("amount", "unit_price", "quantity", *MONEY_FIELDS)
 UNREAD_DATES = DATE_FIELDS[1:]
 UNREAD_FIELDS = UNREAD_DATES + MONEY_FIELDS
 RECEIPT_FIELDS = ("received_amount", "deposit", "balance")  # one currency a row (record.py)
-_CARRY_WORDS = re.compile(r"结转|上年|承前|上期|上月未收|b/f|brought forward|carried forward|"
-                          r"carry forward|c/f")
-_TRIAL_WORDS = re.compile(r"试单|样单|trial|sample order")
+# Carried forward: 上年 or 上期 naming the customer ("上年老客户") describe who, not the row;
+# b/f and c/f stand alone, and "C/F Hamburg" is the Incoterm C&F with its port.
+_CARRY_WORDS = re.compile(r"结转|(?:上年|上期)(?!度?的?老?客户)|承前|上月未收|brought forward|"
+                          r"carried forward|carry forward|(?<![a-z0-9])(?:b/f(?![a-z0-9])|"
+                          r"c/f(?![a-z0-9])(?! *(?!(?:to|from|fwd)(?![a-z]))[a-z]))")
+# A trial said so, not one denied: "非试单", "not trial" is a regular order.
+_TRIAL_WORDS = re.compile(r"(?<![非不])(?<!不是)(?:试单|试订单|样单|样品单)|"
+                          r"(?<![a-z])(?<!not )(?<!non-)(?<!non )(?<!no )trial|sample order")
 
 
 class SheetColumns:
