@@ -29,6 +29,16 @@ BENCHMARKS = {"top20_profit_share": 0.83, "bottom50_order_share": 0.65,
               "delivery_days": 45, "delivery_days_goal": 28}
 
 
+# The article's groups of customers: the top 20 % (by profit) and the bottom 50 %.
+TOP_SHARE, BOTTOM_SHARE = 0.2, 0.5
+
+
+def top_count(customers: int) -> int:
+    """Customers in the top 20 %: at least one, rounded half up (the report and the
+    overview's Pareto curve count them alike)."""
+    return max(1, round_half_up(customers * TOP_SHARE)) if customers else 0
+
+
 @dataclass
 class FirmReport:
     as_of: str
@@ -80,8 +90,8 @@ def _report(analysis: Analysis) -> FirmReport:
     ranked = sorted(active, key=lambda c: rank_key(c, by_profit)[1:])
     value = [(c.gross_profit_12m or 0.0) if by_profit else c.revenue_12m for c in ranked]
     total_value = math.fsum(value)
-    top = max(1, round_half_up(len(ranked) * 0.2)) if ranked else 0
-    bottom = round_half_up(len(ranked) * 0.5)
+    top = top_count(len(ranked))
+    bottom = round_half_up(len(ranked) * BOTTOM_SHARE)
     orders_total = sum(c.orders_12m for c in ranked)
     revenue = math.fsum(c.revenue_12m for c in active)
     profit = (math.fsum(c.gross_profit_12m or 0.0 for c in active)

@@ -17,8 +17,8 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent, QPen, QPolygonF
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from core.analysis.firm import BENCHMARKS, BOTTOM_SHARE, TOP_SHARE, top_count
 from core.analysis.names import BUCKETS, bucket_name
-from core.analysis.pyramid import round_half_up
 from core.i18n import N_, tr
 from ui import style
 
@@ -191,11 +191,12 @@ class ParetoChart(QWidget):
         super().__init__(parent)
         self._values: list[float] = []
         self._curve: list[float] = []
-        self.benchmark: float | None = 0.83
+        self.benchmark: float | None = BENCHMARKS["top20_profit_share"]
         self.y_title = N_("cumulative share of gross profit")
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
-    def set_values(self, values: Iterable[float], benchmark: float | None = 0.83,
+    def set_values(self, values: Iterable[float],
+                   benchmark: float | None = BENCHMARKS["top20_profit_share"],
                    y_title: str = N_("cumulative share of gross profit")) -> None:
         self._values = sorted((float(v) for v in values), reverse=True)
         total = sum(self._values)
@@ -216,7 +217,7 @@ class ParetoChart(QWidget):
         return list(self._curve)
 
     def top_count(self) -> int:
-        return max(1, round_half_up(len(self._curve) * 0.2)) if self._curve else 0
+        return top_count(len(self._curve))
 
     def top_share(self) -> float | None:
         return self._curve[self.top_count() - 1] if self._curve else None
@@ -265,7 +266,7 @@ class ParetoChart(QWidget):
             p.drawLine(at(0, step), at(1, step))
             draw_text(p, QRectF(0, at(0, step).y() - line / 2, plot.left() - line * 0.3, line),
                       f"{step:.0%}", Qt.AlignmentFlag.AlignRight, MUTED)
-        for step in (0, 0.2, 0.5, 1.0):
+        for step in (0, TOP_SHARE, BOTTOM_SHARE, 1.0):  # the article's groups
             x = at(step, 0).x()
             draw_text(p, QRectF(x - line * 2, plot.bottom() + 2, line * 4, line), f"{step:.0%}",
                       Qt.AlignmentFlag.AlignHCenter, MUTED)
@@ -288,7 +289,7 @@ class ParetoChart(QWidget):
             if self.benchmark is not None:
                 p.setBrush(QColor(style.PAPER))
                 p.setPen(QPen(BENCH, 1.5))
-                p.drawEllipse(at(0.2, self.benchmark), line / 5, line / 5)
+                p.drawEllipse(at(TOP_SHARE, self.benchmark), line / 5, line / 5)
         lines = self.annotation()
         box_w = min(plot.width() * 0.7, max(fm.horizontalAdvance(t) for t in lines) + line)
         box = QRectF(plot.right() - box_w, plot.bottom() - line * (len(lines) + 0.6), box_w,
