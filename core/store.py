@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
+from types import ModuleType
 from typing import TYPE_CHECKING, cast
 
 from core import backups
@@ -43,6 +44,8 @@ MIGRATION_STEPS: dict[int, str] = {4: "core.ledger.upgrade:upgrade_to_account"}
 # are older than the reader: the module's VERSION and its reread(conn) (imported by name, as
 # the steps above are: the ledger's rules sit above the store).
 READINGS = "core.ledger.rereading"
+# Every module the store imports by name: a frozen build must bundle them (its spec reads this).
+NAMED_MODULES = (*(step.partition(":")[0] for step in MIGRATION_STEPS.values()), READINGS)
 READINGS_KEY = "readings_version"
 
 
@@ -102,8 +105,16 @@ def _migrate(conn: sqlite3.Connection, path: Path, version: int) -> None:
                 conn.execute(statement)
             if number + 1 in MIGRATION_STEPS:
                 module, _, name = MIGRATION_STEPS[number + 1].partition(":")
-                getattr(importlib.import_module(module), name)(conn)
+                getattr(_named(module), name)(conn)
             conn.execute(f"PRAGMA user_version = {number + 1}")
+
+
+def _named(module: str) -> ModuleType:
+    """A module the store runs by name. Only NAMED_MODULES: a frozen build bundles those and
+    would lack any other (PyInstaller cannot see an import by name)."""
+    if module not in NAMED_MODULES:
+        raise LookupError(f"{module} is not in core.store.NAMED_MODULES")
+    return importlib.import_module(module)
 
 
 def readings_version(conn: sqlite3.Connection) -> int:
@@ -117,7 +128,7 @@ def _reread(conn: sqlite3.Connection, path: Path, copied: bool) -> None:
     database with orders; one the migrations just took serves), in one transaction, by
     whichever window opens the file first. A database written by a newer reader keeps its
     readings, which an older one cannot improve."""
-    reader = importlib.import_module(READINGS)
+    reader = _named(READINGS)
     try:
         stored = readings_version(conn)
     except sqlite3.DatabaseError:
