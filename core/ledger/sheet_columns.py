@@ -34,10 +34,10 @@ from core.ledger.normalise import (
     fold,
     infer_date_order,
     is_credit_note,
+    line_status,
     name_text,
     parse_currency,
     parse_flag,
-    parse_status,
 )
 from core.ledger.record import (
     AMOUNT,
@@ -404,10 +404,10 @@ def _terms(value: object) -> tuple[str | None, PaymentTerms | None]:
 
 
 def _status(value: object) -> tuple[str | None, str | None, bool, bool, bool]:
-    """(text, cancelled/disputed/None, names a credit note, names a trial, names a carry)."""
+    """(text, cancelled/disputed/stands/None, names a credit note, a trial, a carry)."""
     text = cell_text(value)
     folded = fold(text) if text else ""
-    return (text, parse_status(text), is_credit_note(text, claims=False),
+    return (text, line_status(text), is_credit_note(text, claims=False),
             bool(text and _TRIAL_WORDS.search(folded)), bool(_CARRY_WORDS.search(folded)))
 
 
