@@ -21,7 +21,9 @@ from pathlib import Path
 import pytest
 from ledgers import write_xlsx
 from test_fast_import import _same_import
-from test_words_audit14 import AMOUNT, HEADER, PAYER, A, imported, late_payer, row, stored
+from test_words_audit14 import AMOUNT, HEADER, LATE, PAYER, A, imported, late_payer, row, stored
+
+from core.ledger.report import import_report
 
 OWED = (AMOUNT, (A - date(2025, 3, 31)).days, "black")  # open, days past due, list
 
@@ -95,3 +97,21 @@ def test_tabs_of_one_workbook_keep_todays_rule(tmp_path: Path, earlier: str | No
     cancelled = earlier == "已取消"
     assert stored(db, "status") == ["cancelled" if cancelled else None, None]
     assert late_payer(db).open_amount == (0 if cancelled else AMOUNT)
+
+
+# --- a placeholder customer -----------------------------------------------------------------------
+
+@pytest.mark.parametrize("name", ["-", "/", "无", "N/A", " — "])
+def test_a_placeholder_customer_is_a_row_without_its_customer(tmp_path: Path,
+                                                              name: str) -> None:
+    """The row is skipped and reported as missing its customer, never a customer "-"."""
+    nobody = row("PO-2")
+    nobody[1] = name
+    path = write_xlsx(tmp_path / "ledger.xlsx", {"台账": [HEADER, row("PO-1"), nobody, PAYER]})
+    [result] = _same_import(tmp_path, [path])
+    assert [(s.sheet, s.row, s.message.code) for s in result.skipped] == [
+        ("台账", 3, "missing_customer")]
+    assert "PO-2" not in stored(tmp_path / "fast.sqlite", "order_no")
+    assert stored(tmp_path / "fast.sqlite", "name", "customers") == [LATE, "Payer"]
+    [skipped] = result.skipped
+    assert skipped.message.text in import_report(result)

@@ -38,6 +38,7 @@ from core.ledger.normalise import (
     name_text,
     parse_currency,
     parse_flag,
+    placeholder,
 )
 from core.ledger.record import (
     AMOUNT,
@@ -90,8 +91,11 @@ class SheetColumns:
         self.received_dates = dates["received_date"]
         self.deposit_dates, self.balance_dates = dates["deposit_date"], dates["balance_date"]
         self.days = days_of(self.order_dates) | days_of(self.ship_dates)
-        self.customers = text_column(raw("customer"), ids=True)
-        keys = {text: fold(text) for text in set(self.customers) if text}
+        # a placeholder ("-", "/", "无") names no customer: the row is one without its customer
+        customers = text_column(raw("customer"), ids=True)
+        named = {text: None if placeholder(text) else text for text in set(customers) if text}
+        self.customers = [named.get(text) for text in customers]  # type: ignore[arg-type]
+        keys = {text: fold(text) for text in named.values() if text}
         self.customer_keys = [keys.get(text) for text in self.customers]  # type: ignore[arg-type]
         self.currencies = by_value(raw("currency"), parse_currency)
         self.order_nos = text_column(raw("order_no"), ids=True)

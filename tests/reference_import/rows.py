@@ -210,7 +210,7 @@ def read_records(layout: SheetLayout, base_currency: str = "USD",
         if _repeats_header(row, header, customer_column):
             continue  # the header repeated (sheets pasted one under another)
         amount, amount_currency, raw_amount = reader.amount(row)
-        customer = _id_text(cell_text(reader.cell(row, "customer")))
+        customer = _id_text(name_text(reader.cell(row, "customer")))  # "-" names nobody
         order_date = reader.date(row, "order_date")
         order_like = bool(customer and order_date and amount is not None)
         if _is_totals(row, order_like) or (amount is not None and not customer and not order_date):
