@@ -1,6 +1,8 @@
 """A record's and an order's values as stored, and how new values merge into stored ones.
 
-A filled value replaces the stored one, a blank keeps it. A row repeated from an earlier tab,
+A filled value replaces the stored one, a blank keeps it: a status cell saying the order stands
+("正常", "shipped") is filled (:data:`core.ledger.normalise.STANDS`, stored as NULL), so it lifts
+a stored cancellation. A row repeated from an earlier tab,
 or carried forward from last year, only moves what was received (its received figure, deposit
 and balance, each with its date). A column's currency travels
 with its figures, and a ship date once known stays known.
@@ -11,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
+from core.ledger.normalise import STANDS
 from core.ledger.orders import Order
 from core.ledger.record import (
     AMOUNT,
@@ -59,10 +62,11 @@ ORDER_COLUMNS = ("order_no", "customer_id", "order_date", "currency", "incoterm"
 TOLERANCE = 0.005
 (L_AMOUNT, L_CURRENCY, L_COST, L_GROSS_PROFIT, L_SHIP, L_DUE_DERIVED, L_RECEIVED,
  L_RECEIVED_DATE, L_DEPOSIT, L_BALANCE, L_CARRIED, L_COST_CURRENCY, L_RECEIVED_CURRENCY,
- L_SHIP_KNOWN, L_TAX_REBATE, L_REBATE_CURRENCY) = (LINE_COLUMNS.index(c) for c in (
+ L_SHIP_KNOWN, L_TAX_REBATE, L_REBATE_CURRENCY, L_STATUS) = (LINE_COLUMNS.index(c) for c in (
     "amount", "currency", "cost", "gross_profit", "ship_date", "due_derived",
     "received_amount", "received_date", "deposit_amount", "balance_amount", "carried_forward",
-    "cost_currency", "received_currency", "ship_date_known", "tax_rebate", "rebate_currency"))
+    "cost_currency", "received_currency", "ship_date_known", "tax_rebate", "rebate_currency",
+    "status"))
 # what a repeated or carried-forward row moves besides the received figure (worked out on its own)
 REPEATED_RECEIPTS = tuple(LINE_COLUMNS.index(c) for c in (
     "received_date", "deposit_amount", "deposit_date", "balance_amount", "balance_date"))
@@ -118,11 +122,25 @@ class LineMaker:
         return self._due[key]
 
 
+def stored_status(status: str | None) -> str | None:
+    """A line's status as stored: an order that stands has none (NULL), as before the merge
+    told a filled "正常" from a blank cell."""
+    return None if status == STANDS else status
+
+
 def inserted(values: tuple) -> tuple:
-    """A new line's values: a line without a due date is not derived (0, not NULL)."""
+    """A new line's values: a line without a due date is not derived (0, not NULL), one that
+    stands has no status."""
+    values = _status_stored(values)
     if values[L_DUE_DERIVED] is None:
         return (*values[:L_DUE_DERIVED], 0, *values[L_DUE_DERIVED + 1:])
     return values
+
+
+def _status_stored(values: tuple) -> tuple:
+    if values[L_STATUS] != STANDS:
+        return values
+    return (*values[:L_STATUS], None, *values[L_STATUS + 1:])
 
 
 def merge_line(old: Sequence, new: tuple, repeat: bool) -> tuple[tuple, bool]:
@@ -139,6 +157,7 @@ def merge_line(old: Sequence, new: tuple, repeat: bool) -> tuple[tuple, bool]:
             merged[L_RECEIVED_CURRENCY] = new[L_RECEIVED_CURRENCY]
         return tuple(merged), False
     merged = [n if n is not None else o for n, o in zip(new, old, strict=True)]
+    merged[L_STATUS] = stored_status(merged[L_STATUS])  # a filled "stands" lifts a cancellation
     if new[L_COST] is not None or new[L_GROSS_PROFIT] is not None:
         merged[L_COST_CURRENCY] = new[L_COST_CURRENCY]
     if new[L_TAX_REBATE] is not None:

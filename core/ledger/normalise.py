@@ -32,6 +32,7 @@ __all__ = [
     "header_currency",
     "infer_date_order",
     "is_credit_note",
+    "line_status",
     "parse_amount",
     "parse_currency",
     "parse_date",
@@ -183,6 +184,22 @@ def parse_status(value: object) -> str | None:
     if _DISPUTED.search(text):
         return "disputed"
     return None
+
+
+# A filled status cell reading as neither cancelled nor disputed ("正常", "shipped", "已恢复(原
+# 取消)"): the order stands. Only the merge needs it (core.ledger.line_values.stored_status):
+# it replaces a stored cancellation, where a blank cell keeps it. Stored as NULL, as before.
+STANDS = "stands"
+
+
+def line_status(value: object) -> str | None:
+    """:func:`parse_status`, or :data:`STANDS` for a filled cell saying neither: a later
+    file writing the order as normal reinstates one an earlier file cancelled, whose debt
+    would stay hidden. A placeholder ("-", "/", "无") says nothing, as a blank does."""
+    status = parse_status(value)
+    if status is None and isinstance(value, str) and fold(value) and not placeholder(value):
+        return STANDS
+    return status
 
 
 _CREDIT = (r"(?<![无未不没非])(?:折让|退款|红字|红冲|贷项|贷记)"

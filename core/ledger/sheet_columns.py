@@ -34,10 +34,11 @@ from core.ledger.normalise import (
     fold,
     infer_date_order,
     is_credit_note,
+    line_status,
     name_text,
     parse_currency,
     parse_flag,
-    parse_status,
+    placeholder,
 )
 from core.ledger.record import (
     AMOUNT,
@@ -90,8 +91,11 @@ class SheetColumns:
         self.received_dates = dates["received_date"]
         self.deposit_dates, self.balance_dates = dates["deposit_date"], dates["balance_date"]
         self.days = days_of(self.order_dates) | days_of(self.ship_dates)
-        self.customers = text_column(raw("customer"), ids=True)
-        keys = {text: fold(text) for text in set(self.customers) if text}
+        # a placeholder ("-", "/", "无") names no customer: the row is one without its customer
+        customers = text_column(raw("customer"), ids=True)
+        named = {text: None if placeholder(text) else text for text in set(customers) if text}
+        self.customers = [named.get(text) for text in customers]  # type: ignore[arg-type]
+        keys = {text: fold(text) for text in named.values() if text}
         self.customer_keys = [keys.get(text) for text in self.customers]  # type: ignore[arg-type]
         self.currencies = by_value(raw("currency"), parse_currency)
         self.order_nos = text_column(raw("order_no"), ids=True)
@@ -404,10 +408,10 @@ def _terms(value: object) -> tuple[str | None, PaymentTerms | None]:
 
 
 def _status(value: object) -> tuple[str | None, str | None, bool, bool, bool]:
-    """(text, cancelled/disputed/None, names a credit note, names a trial, names a carry)."""
+    """(text, cancelled/disputed/stands/None, names a credit note, a trial, a carry)."""
     text = cell_text(value)
     folded = fold(text) if text else ""
-    return (text, parse_status(text), is_credit_note(text, claims=False),
+    return (text, line_status(text), is_credit_note(text, claims=False),
             bool(text and _TRIAL_WORDS.search(folded)), bool(_CARRY_WORDS.search(folded)))
 
 

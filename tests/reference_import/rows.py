@@ -21,13 +21,13 @@ from core.ledger.normalise import (
     fold,
     infer_date_order,
     is_credit_note,
+    line_status,
     name_text,
     parse_amount,
     parse_currency,
     parse_date,
     parse_flag,
     parse_number,
-    parse_status,
 )
 from core.ledger.rows import Skipped, TotalsCheck, only_totals
 from core.ledger.sheet_columns import UNREAD_FIELDS, unread
@@ -94,7 +94,7 @@ class Record:
     balance: float | None = None
     balance_date: date | None = None
     trial: bool | None = None  # None: the row does not say
-    status: str | None = None  # this line's: cancelled, disputed or None
+    status: str | None = None  # cancelled, disputed, stands (a filled cell saying neither), None
     carry_forward: bool = False
     doc_type: str | None = None
     ref: str | None = None  # the order or invoice a credit note names, as written
@@ -210,7 +210,7 @@ def read_records(layout: SheetLayout, base_currency: str = "USD",
         if _repeats_header(row, header, customer_column):
             continue  # the header repeated (sheets pasted one under another)
         amount, amount_currency, raw_amount = reader.amount(row)
-        customer = _id_text(cell_text(reader.cell(row, "customer")))
+        customer = _id_text(name_text(reader.cell(row, "customer")))  # "-" names nobody
         order_date = reader.date(row, "order_date")
         order_like = bool(customer and order_date and amount is not None)
         if _is_totals(row, order_like) or (amount is not None and not customer and not order_date):
@@ -324,7 +324,7 @@ def _record(reader: _RowReader, row: list[object], layout: SheetLayout, number: 
             and marked.get("outstanding", rec.currency) == rec.currency):
         rec.received_amount = round(amount - rec.outstanding, 6)
     status_text = cell_text(cell(row, "status"))
-    rec.status = parse_status(status_text)
+    rec.status = line_status(status_text)
     _mark_credit_note(rec, status_text)
     flag = parse_flag(cell(row, "trial"))
     rec.trial = True if flag or (status_text and _TRIAL_WORDS.search(fold(status_text))) \

@@ -9,7 +9,7 @@ from datetime import date
 from typing import Any
 
 from core.ledger import customer_facts as facts
-from core.ledger.line_values import LINE_COLUMNS, ORDER_COLUMNS, TOLERANCE
+from core.ledger.line_values import LINE_COLUMNS, ORDER_COLUMNS, TOLERANCE, stored_status
 from core.ledger.moves import CustomerMove
 from core.ledger.terms import PaymentTerms
 from core.ledger.writer import STATUS_FROM_LINES, AmountChange, WriteCounts
@@ -209,6 +209,7 @@ class LedgerWriter:
         if old is None:
             cols = ", ".join(LINE_COLUMNS)
             new["due_derived"] = new["due_derived"] or 0
+            new["status"] = stored_status(new["status"])  # one that stands: NULL
             cursor = self.conn.execute(
                 f"INSERT INTO order_lines(order_id, line_key, {cols}, source_file, source_sheet, "
                 f"source_row) VALUES (?, ?, {', '.join('?' * len(LINE_COLUMNS))}, ?, ?, ?)",
@@ -249,8 +250,8 @@ class LedgerWriter:
 def _settle_flags(merged: dict[str, object], old: Mapping[str, Any], new: dict[str, object],
                  record: Record) -> None:
     """Where a blank must not keep the stored value: a column's currency travels with its
-    figures (a row that states its cost states the cost's currency, NULL included), and a
-    ship date once known stays known."""
+    figures (a row that states its cost states the cost's currency, NULL included), a
+    ship date once known stays known, and a status saying the order stands is stored NULL."""
     if record.cost is not None or record.gross_profit is not None:
         merged["cost_currency"] = new["cost_currency"]
     if any(getattr(record, name) is not None for name in RECEIPT_MONEY):
@@ -259,6 +260,7 @@ def _settle_flags(merged: dict[str, object], old: Mapping[str, Any], new: dict[s
         merged["rebate_currency"] = new["rebate_currency"]
     merged["ship_date_known"] = int(bool(merged["ship_date_known"]) or bool(
         old["ship_date_known"]) or merged["ship_date"] is not None)
+    merged["status"] = stored_status(merged["status"])  # "stands" lifts a cancellation
 
 
 def _fact_value(record: Record, column: str) -> object:
