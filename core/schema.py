@@ -17,10 +17,13 @@ def _seed_rates() -> str:
             f"WHERE NOT EXISTS (SELECT 1 FROM currency_rates)")
 
 
-# The three-letter names of currencies that are no ISO code, as an earlier version stored a base
-# currency typed so (it asked for three letters) and every blank currency cell with it; the
-# ledger reads each as its code (core.ledger.amounts, which a test holds this to).
-CURRENCY_ALIASES = {"RMB": "CNY", "YEN": "JPY", "WON": "KRW"}
+# The three-letter names of currencies that are no ISO code, as the last release stored a base
+# currency typed so (it asked for three letters, 人民币 among them) and every blank currency
+# cell with it; the ledger reads each as its code (core.ledger.amounts, which a test holds this
+# to). Written out, not read from the ledger: a released migration never changes.
+CURRENCY_ALIASES = {"RMB": "CNY", "YEN": "JPY", "WON": "KRW", "人民币": "CNY", "港币元": "HKD",
+                    "迪拉姆": "AED", "里亚尔": "SAR", "雷亚尔": "BRL", "越南盾": "VND",
+                    "印尼盾": "IDR", "林吉特": "MYR", "新台币": "TWD"}
 # Where a currency code is stored; a credit limit set by hand keeps its own in JSON.
 CURRENCY_COLUMNS = (("orders", "currency"), ("order_lines", "currency"),
                     ("order_lines", "cost_currency"), ("order_lines", "received_currency"),
@@ -29,15 +32,16 @@ CURRENCY_COLUMNS = (("orders", "currency"), ("order_lines", "currency"),
 
 def _code_for_aliases() -> str:
     """Statements putting each stored alias (RMB) as its code (CNY), base currency included."""
-    def case(value: str, quote: str = "") -> tuple[str, str]:
-        whens = " ".join(f"WHEN '{quote}{alias}{quote}' THEN '{quote}{code}{quote}'"
+    def case(value: str) -> tuple[str, str]:
+        whens = " ".join(f"WHEN '{alias}' THEN '{code}'"
                          for alias, code in CURRENCY_ALIASES.items())
-        listed = ", ".join(f"'{quote}{alias}{quote}'" for alias in CURRENCY_ALIASES)
+        listed = ", ".join(f"'{alias}'" for alias in CURRENCY_ALIASES)
         return f"CASE {value} {whens} ELSE {value} END", listed
 
-    settled, listed = case("value", '"')
-    statements = [f"UPDATE settings SET value = {settled} "
-                  f"WHERE key = 'base_currency' AND value IN ({listed})"]
+    # the setting is JSON, written with \u escapes for 人民币: compared as the text it holds
+    settled, listed = case("json_extract(value, '$')")
+    statements = [f"UPDATE settings SET value = json_quote({settled}) "
+                  f"WHERE key = 'base_currency' AND json_extract(value, '$') IN ({listed})"]
     for table, column in CURRENCY_COLUMNS:
         settled, listed = case(column)
         statements.append(f"UPDATE {table} SET {column} = {settled} WHERE {column} IN ({listed})")

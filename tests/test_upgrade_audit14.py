@@ -39,17 +39,18 @@ def _imported(folder: Path) -> Path:
 RELEASED = 6  # the schema of the last release (08dc61c)
 
 
-def _as_schema_6_stored_rmb(db: Path) -> None:
-    """The file as the last release left it for a firm that typed its base currency as RMB:
-    the setting as typed, and every blank currency cell and the hand-set limit with it."""
+def _as_schema_6_stored_rmb(db: Path, typed: str = "RMB") -> None:
+    """The file as the last release left it for a firm that typed its base currency as RMB
+    (or 人民币: three letters too): the setting as typed, and every blank currency cell and
+    the hand-set limit with it."""
     old = sqlite3.connect(db)
-    old.execute("UPDATE settings SET value = ? WHERE key = 'base_currency'", (json.dumps("RMB"),))
+    old.execute("UPDATE settings SET value = ? WHERE key = 'base_currency'", (json.dumps(typed),))
     for table, column in schema.CURRENCY_COLUMNS:
-        old.execute(f"UPDATE {table} SET {column} = 'RMB' WHERE {column} = 'CNY'")
+        old.execute(f"UPDATE {table} SET {column} = ? WHERE {column} = 'CNY'", (typed,))
     old.execute("INSERT INTO overrides(kind, customer_key, target, created_at) "
                 "SELECT 'credit_limit', key, ?, '2025-03-31T00:00:00' FROM customers "
                 "WHERE name = 'Quay Traders'",
-                (json.dumps({"amount": 40_000.0, "currency": "RMB"}),))
+                (json.dumps({"amount": 40_000.0, "currency": typed}),))
     old.execute("ALTER TABLE order_lines DROP COLUMN rebate_currency")
     old.execute("DROP TABLE meta")  # schema 8's
     old.execute(f"PRAGMA user_version = {RELEASED}")
@@ -63,12 +64,13 @@ def _revenues(conn: sqlite3.Connection) -> dict[str, float]:
     return {c.customer: c.revenue_12m for c in found.customers}
 
 
-def test_a_base_currency_stored_as_rmb_reads_as_cny_with_the_orders_it_named(tmp_path):
+@pytest.mark.parametrize("typed", ["RMB", "人民币"])
+def test_a_base_currency_stored_as_rmb_reads_as_cny_with_the_orders_it_named(tmp_path, typed):
     """The last release took RMB as a base currency (three letters) and stored blank currency
     cells as RMB; no rate is named RMB, so every amount was left out of every total. The new
     version stores a typed RMB as CNY, and the upgrade now puts what was stored so too."""
     db = _imported(tmp_path)
-    _as_schema_6_stored_rmb(db)
+    _as_schema_6_stored_rmb(db, typed)
     with store.opened(db) as conn:
         assert settings.get(conn, "base_currency") == "CNY"
         expected: dict[str, float] = {}
@@ -79,14 +81,14 @@ def test_a_base_currency_stored_as_rmb_reads_as_cny_with_the_orders_it_named(tmp
         assert json.loads(limit[0]) == {"amount": 40_000.0, "currency": "CNY"}
         stored = {row[0] for table, column in schema.CURRENCY_COLUMNS
                   for row in conn.execute(f"SELECT DISTINCT {column} FROM {table}")}
-        assert "RMB" not in stored
+        assert typed not in stored
 
 
 def test_the_aliases_the_upgrade_settles_are_the_ledgers_own():
-    """Only a three-letter name could be stored (the last release asked for three letters);
-    each is read by the ledger as the code the upgrade gives it."""
+    """Only a three-letter name could be stored (the last release asked for three letters,
+    and 人民币 is three); each is read by the ledger as the code the upgrade gives it."""
     names = {name.upper() for names in _CURRENCY_NAMES.values() for name in names
-             if len(name) == 3 and name.isascii() and name.isalpha()}
+             if len(name) == 3 and name.isalpha()}
     assert names == set(CURRENCY_ALIASES)
     assert {alias: parse_currency(alias) for alias in CURRENCY_ALIASES} == CURRENCY_ALIASES
 
