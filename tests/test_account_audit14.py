@@ -2,8 +2,9 @@
 
 A row's received figure holds the deposit written beside it when it can: 10,000 received
 beside a 3,000 deposit is 3,000 deposit and 7,000 more, not 13,000 (docs/analysis.md,
-"Credits"). A received figure smaller than the deposit beside it cannot hold it: both are
-money. Before, such a deposit was dropped, the customer owed it again, and could be
+"Credits"), and 2,985 beside it is that deposit received short by a bank charge. A received
+figure far below the deposit (by more than a charge: 2 % of it, or 100) cannot hold it: both
+are money. Before, such a deposit was dropped, the customer owed it again, and could be
 black-listed for goods paid in full. Expectations are worked out by hand (OA 30: due = ship +
 30; black list: more than 60 days past due on an average order under 20,000 USD).
 """
@@ -38,6 +39,11 @@ def test_a_received_figure_below_the_deposit_beside_it_is_money_of_its_own():
                                     ("received", 7_000, d("2025-03-20"))]
     assert parts(3_000, 3_000) == [("deposit", 3_000, d("2025-02-10")),
                                    ("received", 0, d("2025-03-20"))]
+    # the deposit received short by a bank charge is that money, once: not 3,000 + 2,985
+    assert parts(2_985, 3_000) == [("received", 2_985, d("2025-03-20"))]
+    assert parts(29_500, 30_000) == [("received", 29_500, d("2025-03-20"))]  # within 2 %
+    assert parts(29_000, 30_000) == [("deposit", 30_000, d("2025-02-10")),
+                                     ("received", 29_000, d("2025-03-20"))]
 
 
 def test_an_order_paid_by_a_deposit_and_a_smaller_balance_is_paid(tmp_path):

@@ -7,8 +7,8 @@ here over every stored line, catches those; only wires whose rows came from at l
 are undone, so a judgement the import already made is never made twice.
 
 A line's figures: a total received already holds the deposit written beside it (that part of it
-is the deposit) unless it is smaller than the deposit, when both are money; otherwise deposit
-and balance add up.
+is the deposit), even received short by a bank charge; one far below the deposit is money of its
+own beside it; otherwise deposit and balance add up.
 """
 
 from __future__ import annotations
@@ -64,15 +64,23 @@ class LineReceipts:
             deposit, deposit_day = self.figures.get("deposit", (0.0, None))
             if deposit <= 0:
                 return [("received", total, day)]
-            # a total received holds the deposit beside it; one smaller cannot, and is
-            # money of its own beside it (8,000 deposit, then 2,000 received)
-            rest = total - deposit if deposit <= total else total
-            return [("deposit", deposit, deposit_day or day), ("received", rest, day)]
+            if total + max(SHORT_FLOOR, deposit * SHORT_SHARE) < deposit:
+                # far below the deposit beside it: money of its own (8,000 deposit, then
+                # 2,000 received), not a total that holds it
+                return [("deposit", deposit, deposit_day or day), ("received", total, day)]
+            held = deposit if deposit <= total else 0.0  # received short: the money alone
+            found = [("deposit", held, deposit_day or day)] if held else []
+            return [*found, ("received", total - held, day)]
         return [(kind, *self.figures[kind]) for kind in ("deposit", "balance")
                 if kind in self.figures]
 
 
 Factor = Callable[[str, date], float | None]
+# A received figure below the deposit beside it by no more than a bank charge is that deposit,
+# received short (3,000 deposit, 2,985 received: 2,985 in all); below it by more, it is money of
+# its own (8,000 deposit, then 2,000 received: 10,000 in all). A charge: up to this share of the
+# deposit, or this much in the receipt's currency, whichever is larger.
+SHORT_SHARE, SHORT_FLOOR = 0.02, 100.0
 
 
 def drop_copied_wires(lines: list[LineReceipts], factor: Factor) -> list[int]:
