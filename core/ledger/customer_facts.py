@@ -14,6 +14,8 @@ date replaces the stored one; a blank never erases.
 
 from __future__ import annotations
 
+from operator import itemgetter
+
 from core.ledger.record import (
     COUNTRY,
     CREDIT_LIMIT,
@@ -76,9 +78,21 @@ def inserted(values: dict[int, Values]) -> list[object]:
             for number, fact in enumerate(FACTS) for place in range(len(fact))]
 
 
-def settle(facts: dict[int, tuple[Place, Record]], record: Record, place: Place) -> None:
+Leads = tuple[tuple[int, int], ...]  # (fact number, the field saying a row fills it)
+ALL_LEADS: Leads = tuple(enumerate(LEADS))
+
+
+def filled(records: list[Record]) -> Leads:
+    """The facts a sheet's rows fill at all: most ledgers keep no insurance columns, and a
+    fact no row fills need not be looked at on each row."""
+    return tuple((number, lead) for number, lead in ALL_LEADS
+                 if list(map(itemgetter(lead), records)).count(None) != len(records))
+
+
+def settle(facts: dict[int, tuple[Place, Record]], record: Record, place: Place,
+           leads: Leads = ALL_LEADS) -> None:
     """A row seen: each fact it fills is its own where it is the latest to fill it."""
-    for number, lead in enumerate(LEADS):
+    for number, lead in leads:
         if record[lead] is not None:
             known = facts.get(number)
             if known is None or place > known[0]:

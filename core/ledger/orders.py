@@ -21,7 +21,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from core.i18n import N_, listed, with_note
-from core.ledger.customer_facts import Place, settle
+from core.ledger.customer_facts import ALL_LEADS, Leads, Place, filled, settle
 from core.ledger.keys import described_order_key, numbered_order_key
 from core.ledger.normalise import fold
 from core.ledger.record import (
@@ -143,13 +143,13 @@ class Customer:
     record: Record
     facts: dict[int, tuple[Place, Record]] = field(default_factory=dict)
 
-    def saw(self, record: Record, rank: int, index: int) -> None:
+    def saw(self, record: Record, rank: int, index: int, leads: Leads = ALL_LEADS) -> None:
         if (rank, index) < self.first:
             self.first = (rank, index)
         place = (record[ORDER_DATE], rank, index)
         if place > self.latest:
             self.latest, self.record = place, record
-        settle(self.facts, record, place)
+        settle(self.facts, record, place, leads)
 
 
 @dataclass
@@ -183,6 +183,7 @@ class OrderBook:
         occurrences: dict[str, int] = defaultdict(int)
         places: dict[str, int] = defaultdict(int)
         orders, seen, folded, customers = self.orders, self._seen, self._folded, self.customers
+        leads = filled(records)
         for record in records:
             product = record[PRODUCT] or ""
             product_key = folded.get(product)
@@ -220,7 +221,7 @@ class OrderBook:
                 customer = customers[record[CUSTOMER_KEY]] = Customer(
                     record[CUSTOMER_KEY], (order.rank, index), (record[ORDER_DATE], order.rank,
                                                                 index), record)
-            customer.saw(record, order.rank, index)  # a first row gives its facts too
+            customer.saw(record, order.rank, index, leads)  # a first row gives its facts too
         return groups
 
     def sheets_done(self) -> None:

@@ -266,11 +266,19 @@ class SheetColumns:
         fallback = self.fallback_currency
         if None not in written or not any(written):
             return [code or fallback for code in written]
+        keys: dict[str, str] = {}  # each distinct order number folded once
+
+        def key(number: str) -> str:
+            found = keys.get(number)
+            if found is None:
+                found = keys[number] = fold(number)
+            return found
+
         of_order: dict[str, str] = {}
         for number, code, taken in zip(self.order_nos, written, chosen, strict=True):
             if code and number and taken:
-                of_order.setdefault(fold(number), code)
-        return [code or (number and of_order.get(fold(number))) or fallback
+                of_order.setdefault(key(number), code)
+        return [code or (number and of_order.get(key(number))) or fallback
                 for code, number in zip(written, self.order_nos, strict=True)]
 
     def _marks(self, name: str) -> Sequence[str | None]:
