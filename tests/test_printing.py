@@ -246,7 +246,11 @@ def test_salesperson_pdfs_run_on_the_worker_and_give_the_chat_lines(qtbot, tmp_p
     direct = PrintDialog(analysis, default="strategic")  # the selected list, not its book
     qtbot.addWidget(direct)
     direct.show()
-    assert direct.make_salesperson_pdfs(tmp_path / "plans") is None
+    from PySide6.QtWidgets import QFileDialog
+
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory",
+                        lambda *args: str(tmp_path / "plans"))
+    qtbot.mouseClick(direct.each_button, Qt.MouseButton.LeftButton)  # no runner: done here
     # the chat lines speak of the stop-loss lists: a plan's copies are sent without them
     assert direct.summaries.toPlainText() == "" and not direct.copy_button.isVisible()
     assert "PDF files written" in direct.status.text()
