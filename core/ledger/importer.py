@@ -146,7 +146,7 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None,
                       file=path.name, skipped=len(result.skipped))
     result.warnings.extend(found.unread)
     result.warnings.extend(currency_warnings(rates, ledger.currencies, rules.base_currency))
-    result.review, ledger.corrections = review(ledger.held, ledger.book.ranked(), ledger.rows,
+    result.review, ledger.corrections = review(ledger.held, ledger.book, ledger.rows,
                                                found.columns, ledger.wires, rates.usd_per_unit)
     result.warnings.extend(result.review.messages())
     result.warnings.extend(shared_numbers(ledger.book.shared()))

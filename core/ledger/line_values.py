@@ -4,7 +4,8 @@ A filled value replaces the stored one, a blank keeps it: a status cell saying t
 ("正常", "shipped") is filled (:data:`core.ledger.normalise.STANDS`, stored as NULL), so it lifts
 a stored cancellation. A row repeated from an earlier tab,
 or carried forward from last year, only moves what was received (its received figure, deposit
-and balance, each with its date). A column's currency travels
+and balance, each with its date); a repeated row's filled status moves too, as the order's
+does (core.ledger.orders). A column's currency travels
 with its figures, and a ship date once known stays known.
 """
 
@@ -155,6 +156,8 @@ def merge_line(old: Sequence, new: tuple, repeat: bool) -> tuple[tuple, bool]:
                 merged[i] = new[i]
         if any(new[i] is not None for i in (L_RECEIVED, L_DEPOSIT, L_BALANCE)):
             merged[L_RECEIVED_CURRENCY] = new[L_RECEIVED_CURRENCY]
+        if repeat and new[L_STATUS] is not None:  # a later tab cancels, disputes, reinstates
+            merged[L_STATUS] = stored_status(new[L_STATUS])
         return tuple(merged), False
     merged = [n if n is not None else o for n, o in zip(new, old, strict=True)]
     merged[L_STATUS] = stored_status(merged[L_STATUS])  # a filled "stands" lifts a cancellation

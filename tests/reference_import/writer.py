@@ -228,6 +228,8 @@ class LedgerWriter:
         merged = _merge(old, new, LINE_COLUMNS)
         if carry and any(getattr(record, name) is not None for name in RECEIPT_MONEY):
             merged["received_currency"] = currency
+        if carry and line.repeat and record.status is not None:  # a later tab's status
+            merged["status"] = stored_status(record.status)
         if not carry:
             _settle_flags(merged, old, new, record)
         amount = float(str(merged["amount"]))

@@ -1,0 +1,120 @@
+"""A year-to-date workbook repeats each order on every later tab; the status a later tab writes
+is the order's. The March tab cancelling an order the February tab showed as normal left the
+order owed (the first showing's status governed), so a customer could be black-listed for an
+order it had cancelled. A later tab's "正常" reinstates, a blank keeps, a claim disputes.
+
+Each workbook is imported by the app's import and by the reference import (both must leave the
+same database and say the same things: test_fast_import._same_import), then analysed as the
+app does. The late payer and its 8,000 order are test_words_audit14's.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from ledgers import write_xlsx
+from test_fast_import import _same_import
+from test_words_audit14 import AMOUNT, HEADER, PAYER, A, late_payer, row, stored
+
+from core.ledger.importer import FileResult
+from core.ledger.report import import_report
+
+LATE_DAYS = (A - date(2025, 3, 31)).days  # PO-1 is due 03-31 and nothing is received
+
+
+def year_to_date(tmp_path: Path, *tabs: list[list[object]], name: str = "ytd"
+                 ) -> list[Path]:
+    """One workbook whose tabs (February, March, …) each repeat the orders before them."""
+    months = ["2月", "3月", "4月", "5月"]
+    sheets = {months[n]: [HEADER, *rows, PAYER] for n, rows in enumerate(tabs)}
+    return [write_xlsx(tmp_path / f"{name}.xlsx", sheets)]
+
+
+def imported(tmp_path: Path, *rounds: list[Path]) -> tuple[Path, list[FileResult]]:
+    results = _same_import(tmp_path, *rounds)
+    assert all(r.status == "imported" for r in results)
+    return tmp_path / "fast.sqlite", results
+
+
+def test_a_later_tab_cancelling_an_order_takes_it_off_the_account(tmp_path: Path) -> None:
+    db, _ = imported(tmp_path, year_to_date(tmp_path, [row("PO-1")],
+                                            [row("PO-1", status="已取消")]))
+    assert stored(db, "status") == ["cancelled", None]
+    assert stored(db, "status", "order_lines") == ["cancelled", None]
+    c = late_payer(db)
+    assert (c.open_amount, c.list) == (0, None)
+
+
+def test_the_cancellation_holds_when_a_later_tab_leaves_the_status_blank(tmp_path: Path
+                                                                       ) -> None:
+    db, _ = imported(tmp_path, year_to_date(tmp_path, [row("PO-1")],
+                                            [row("PO-1", status="已取消")], [row("PO-1")]))
+    assert stored(db, "status") == ["cancelled", None]
+    assert late_payer(db).open_amount == 0
+
+
+def test_a_later_tab_writing_the_order_as_normal_reinstates_it(tmp_path: Path) -> None:
+    """Cancelled in February, shipped after all in March: the 8,000 is owed again and the
+    late payer is back on the black list."""
+    db, _ = imported(tmp_path, year_to_date(tmp_path, [row("PO-1", status="已取消")],
+                                            [row("PO-1", status="正常")]))
+    assert stored(db, "status") == [None, None]
+    assert stored(db, "status", "order_lines") == [None, None]
+    c = late_payer(db)
+    assert (c.open_amount, c.max_days_overdue, c.list) == (AMOUNT, LATE_DAYS, "black")
+
+
+def test_an_earlier_cancellation_copied_forward_stays_where_it_was_written(tmp_path: Path
+                                                                          ) -> None:
+    """The usual year-to-date workbook copies a cancelled row onto every later tab as it
+    was: nothing changes, and a partly cancelled order's report still names February's row."""
+    bolts, cancelled_nuts = two_lines(nuts_status="已取消")
+    tabs = {"2月": [PRODUCT_HEADER, bolts, cancelled_nuts, [*PAYER, None]],
+            "3月": [PRODUCT_HEADER, bolts, cancelled_nuts, [*PAYER, None]]}
+    db, [result] = imported(tmp_path, [write_xlsx(tmp_path / "ytd.xlsx", tabs)])
+    assert stored(db, "status") == [None, None]
+    assert stored(db, "status", "order_lines") == [None, "cancelled", None]
+    assert [(v.sheet, v.row) for v in result.review.cancelled_lines] == [("2月", 3)]
+
+
+PRODUCT_HEADER = [*HEADER, "品名"]
+
+
+def two_lines(nuts_status: str | None = None) -> tuple[list[object], list[object]]:
+    """PO-1 as bolts (the 8,000) and nuts (2,000)."""
+    return [*row("PO-1"), "bolts"], [*row("PO-1", 2_000, status=nuts_status), "nuts"]
+
+
+def test_a_later_tab_cancelling_one_line_names_that_row(tmp_path: Path) -> None:
+    """March cancels the nuts of PO-1 and the bolts go ahead: the order stands at 8,000 owed
+    and the import report names the March row that cancelled the nuts."""
+    bolts, nuts = two_lines()
+    cancelled_nuts = two_lines(nuts_status="已取消")[1]
+    tabs = {"2月": [PRODUCT_HEADER, bolts, nuts, [*PAYER, None]],
+            "3月": [PRODUCT_HEADER, bolts, cancelled_nuts, [*PAYER, None]]}
+    db, [result] = imported(tmp_path, [write_xlsx(tmp_path / "ytd.xlsx", tabs)])
+    assert stored(db, "status") == [None, None]
+    assert stored(db, "status", "order_lines") == [None, "cancelled", None]
+    assert [(v.sheet, v.row) for v in result.review.cancelled_lines] == [("3月", 3)]
+    assert "3月" in import_report(result)
+    c = late_payer(db)
+    assert (c.open_amount, c.list) == (AMOUNT, "black")
+
+
+def test_a_later_tab_writing_a_claim_disputes_the_order(tmp_path: Path) -> None:
+    db, _ = imported(tmp_path, year_to_date(tmp_path, [row("PO-1")],
+                                            [row("PO-1", status="客户索赔")]))
+    assert stored(db, "status") == ["disputed", None]
+
+
+def test_a_stored_order_cancelled_on_a_later_tab_of_next_months_workbook(tmp_path: Path
+                                                                        ) -> None:
+    """January's file stored PO-1; the next workbook repeats it normal in February and
+    cancels it in March. The stored order is cancelled (its status is settled from its lines
+    after the write)."""
+    first = [write_xlsx(tmp_path / "jan.xlsx", {"1月": [HEADER, row("PO-1"), PAYER]})]
+    later = year_to_date(tmp_path, [row("PO-1")], [row("PO-1", status="作废")])
+    db, _ = imported(tmp_path, first, later)
+    assert stored(db, "status") == ["cancelled", None]
+    assert late_payer(db).open_amount == 0
