@@ -118,3 +118,57 @@ def test_a_stored_order_cancelled_on_a_later_tab_of_next_months_workbook(tmp_pat
     db, _ = imported(tmp_path, first, later)
     assert stored(db, "status") == ["cancelled", None]
     assert late_payer(db).open_amount == 0
+
+
+# --- what a later tab fills in besides the status ------------------------------------------------
+
+SHIP = HEADER.index("出货日期")
+
+
+def unshipped(order_no: str = "PO-1") -> list[object]:
+    """The February tab's row of an order not shipped yet: its ship date is blank."""
+    found = row(order_no)
+    found[SHIP] = None
+    return found
+
+
+def test_an_order_shipped_by_a_later_tab_is_owed_from_that_shipment(tmp_path: Path) -> None:
+    """Ordered in February, shipped on 1 March as the March tab says: it is owed from 03-31.
+    Only the receipts of a repeated row moved, so the order stayed unshipped, owed nothing,
+    and a customer 91 days late was on no list."""
+    db, _ = imported(tmp_path, year_to_date(tmp_path, [unshipped()], [row("PO-1")]))
+    assert stored(db, "ship_date", "order_lines")[0] == "2025-03-01"
+    c = late_payer(db)
+    assert (c.open_amount, c.max_days_overdue, c.list) == (AMOUNT, LATE_DAYS, "black")
+
+
+def test_a_later_tab_without_the_ship_date_keeps_the_shipment_and_its_due_date(
+        tmp_path: Path) -> None:
+    """March leaves the ship date blank (a clerk's copy): the line keeps February's ship date
+    and the due date counted from it, not one guessed from the order date."""
+    db, _ = imported(tmp_path, year_to_date(tmp_path, [row("PO-1")], [unshipped()]))
+    assert stored(db, "ship_date || ' ' || due_date", "order_lines")[0] == \
+        "2025-03-01 2025-03-31"
+    assert late_payer(db).max_days_overdue == LATE_DAYS
+
+
+def test_a_due_date_written_on_an_earlier_tab_is_not_replaced_by_a_guess(tmp_path: Path
+                                                                        ) -> None:
+    """February writes the due date agreed with the buyer (04-15); March leaves it blank, so
+    its due date would be counted from the terms (03-31): the written one stays."""
+    header = [*HEADER, "到期日"]
+    tabs = {"2月": [header, [*row("PO-1"), date(2025, 4, 15)], [*PAYER, None]],
+            "3月": [header, [*row("PO-1"), None], [*PAYER, None]]}
+    db, _ = imported(tmp_path, [write_xlsx(tmp_path / "ytd.xlsx", tabs)])
+    assert stored(db, "due_date || ' ' || due_derived", "order_lines")[0] == "2025-04-15 0"
+    assert late_payer(db).max_days_overdue == (A - date(2025, 4, 15)).days
+
+
+def test_a_cost_filled_in_on_a_later_tab_is_the_lines_cost(tmp_path: Path) -> None:
+    """The cost is known once the supplier invoices: the March tab's cost is the line's,
+    and with it the order's gross profit (which ranks the customer)."""
+    header = [*HEADER, "成本"]
+    tabs = {"2月": [header, [*row("PO-1"), None], [*PAYER, None]],
+            "3月": [header, [*row("PO-1"), 6_000], [*PAYER, None]]}
+    db, _ = imported(tmp_path, [write_xlsx(tmp_path / "ytd.xlsx", tabs)])
+    assert stored(db, "cost", "order_lines")[0] == 6_000

@@ -218,6 +218,7 @@ class LedgerWriter:
             self.counts.inserted += 1
             return
         carry = (line.repeat or record.carry_forward) and not old["carried_forward"]
+        full = new
         if carry:
             moved = {c: new[c] for c in ("received_date", "deposit_amount", "deposit_date",
                                          "balance_amount", "balance_date")}
@@ -228,8 +229,8 @@ class LedgerWriter:
         merged = _merge(old, new, LINE_COLUMNS)
         if carry and any(getattr(record, name) is not None for name in RECEIPT_MONEY):
             merged["received_currency"] = currency
-        if carry and line.repeat and record.status is not None:  # a later tab's status
-            merged["status"] = stored_status(record.status)
+        if carry and line.repeat:
+            _later_tab(merged, old, full, record)
         if not carry:
             _settle_flags(merged, old, new, record)
         amount = float(str(merged["amount"]))
@@ -247,6 +248,23 @@ class LedgerWriter:
             self.counts.updated += 1
         else:
             self.counts.unchanged += 1
+
+
+def _later_tab(merged: dict[str, object], old: Mapping[str, Any], new: dict[str, object],
+               record: Record) -> None:
+    """A row repeated on a later tab of the file fills in the line's ship date, invoice,
+    cost and status; its due date too, unless derived where the stored one was written, or
+    derived from the order date where the stored one counts from a ship date."""
+    for column in ("invoice_no", "cost", "gross_profit", "tax_rebate", "ship_date"):
+        if new[column] is not None:
+            merged[column] = new[column]
+    written = old["due_date"] is not None and not old["due_derived"]
+    guess = record.ship_date is None and old["ship_date"] is not None
+    if record.due_date is not None and (not record.due_derived or not (written or guess)):
+        merged["due_date"], merged["due_derived"] = new["due_date"], new["due_derived"]
+    if record.status is not None:
+        merged["status"] = stored_status(record.status)
+    _settle_flags(merged, old, new, record)
 
 
 def _settle_flags(merged: dict[str, object], old: Mapping[str, Any], new: dict[str, object],
