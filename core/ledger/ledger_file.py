@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
+from operator import itemgetter
 
 from core.ledger.held_sheets import HeldSheets
 from core.ledger.orders import OrderBook, SheetGroups
@@ -30,6 +31,6 @@ class LedgerFile:
         groups = self.book.add(records)
         self.wires.add(records)
         self.rows.add(len(self.held.sheets), records, groups)
-        self.currencies.update(record[CURRENCY] for record in records)
+        self.currencies.update(map(itemgetter(CURRENCY), records))
         self.held.add(name, records, groups)
         return groups

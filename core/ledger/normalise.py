@@ -137,7 +137,12 @@ _EMPTY_MARKS = frozenset({"-", "--", "—", "/", "无", "没有", "n/a", "none",
 def placeholder(value: object) -> bool:
     """Does a name cell say it is empty? "-", "/", "无", "N/A" name nobody: no salesperson
     called "-" with a copy of every list of its own."""
-    return isinstance(value, str) and fold(value) in _EMPTY_MARKS
+    return isinstance(value, str) and placeholder_key(fold(value))
+
+
+def placeholder_key(key: str) -> bool:
+    """placeholder() of a text whose fold is `key`: a name column folds its names anyway."""
+    return key in _EMPTY_MARKS
 
 
 def name_text(value: object) -> str | None:

@@ -38,7 +38,7 @@ from core.ledger.normalise import (
     name_text,
     parse_currency,
     parse_flag,
-    placeholder,
+    placeholder_key,
 )
 from core.ledger.record import (
     AMOUNT,
@@ -93,10 +93,12 @@ class SheetColumns:
         self.days = days_of(self.order_dates) | days_of(self.ship_dates)
         # a placeholder ("-", "/", "无") names no customer: the row is one without its customer
         customers = text_column(raw("customer"), ids=True)
-        named = {text: None if placeholder(text) else text for text in set(customers) if text}
-        self.customers = [named.get(text) for text in customers]  # type: ignore[arg-type]
-        keys = {text: fold(text) for text in named.values() if text}
-        self.customer_keys = [keys.get(text) for text in self.customers]  # type: ignore[arg-type]
+        # each distinct name folded once: for its key, the placeholder test, a repeated header
+        self.folded = {text: fold(text) for text in set(customers) if text}
+        keys = {text: key for text, key in self.folded.items() if not placeholder_key(key)}
+        self.customer_keys = list(map(keys.get, customers))  # type: ignore[arg-type]
+        self.customers = [text if key is not None else None for text, key in zip(
+            customers, self.customer_keys, strict=True)]
         self.currencies = by_value(raw("currency"), parse_currency)
         self.order_nos = text_column(raw("order_no"), ids=True)
         self.invoice_nos = text_column(raw("invoice_no"), ids=True)
@@ -139,8 +141,11 @@ class SheetColumns:
         return [self._raw[i] for i in range(count)]
 
     def header_like(self, column: int, folded_header: str) -> set[str]:
-        """The texts of a column that read as its header (a header repeated under the data)."""
-        return {v for v in set(self._raw[column]) if type(v) is str and fold(v) == folded_header}
+        """The texts of a column that read as its header (a header repeated under the data);
+        the customer column's names were folded already."""
+        known = self.folded
+        return {v for v in set(self._raw[column]) if type(v) is str
+                and (known[v] if v in known else fold(v)) == folded_header}
 
     def customer_cell(self, j: int) -> object:
         return self._raw[self.layout.mapping["customer"]][j]
@@ -266,20 +271,15 @@ class SheetColumns:
         fallback = self.fallback_currency
         if None not in written or not any(written):
             return [code or fallback for code in written]
-        keys: dict[str, str] = {}  # each distinct order number folded once
-
-        def key(number: str) -> str:
-            found = keys.get(number)
-            if found is None:
-                found = keys[number] = fold(number)
-            return found
-
-        of_order: dict[str, str] = {}
-        for number, code, taken in zip(self.order_nos, written, chosen, strict=True):
-            if code and number and taken:
-                of_order.setdefault(key(number), code)
-        return [code or (number and of_order.get(key(number))) or fallback
-                for code, number in zip(written, self.order_nos, strict=True)]
+        numbers = self.order_nos
+        keys: dict[str | None, str] = {n: fold(n) for n in set(numbers) if n}  # each once
+        # the first taken row of each order with a currency: pairs put in reversed, so the
+        # first row's is the one a dictionary keeps
+        given = list(map(all, zip(written, numbers, chosen, strict=True)))
+        of_order = dict(zip(map(keys.__getitem__, compress(reversed(numbers), reversed(given))),
+                            compress(reversed(written), reversed(given)), strict=True))
+        return [code or (number and of_order.get(keys[number])) or fallback
+                for code, number in zip(written, numbers, strict=True)]
 
     def _marks(self, name: str) -> Sequence[str | None]:
         """The currency each money cell's text or its header names, where it has a figure."""
@@ -305,22 +305,28 @@ class SheetColumns:
         """The due date each row gives, or its payment terms tell from its ship (or order)
         date; and whether it was told (1) or written (0)."""
         due, derived = list(self.due_dates), [0] * len(self.due_dates)
-        for j, (given, terms) in enumerate(zip(self.due_dates, self.terms, strict=True)):
+        known = self._due
+        for j, (given, terms, shipped, ordered) in enumerate(zip(
+                self.due_dates, self.terms, self.ship_dates, self.order_dates, strict=True)):
             if given is None and terms[1] is not None:
-                base = self.ship_dates[j] or self.order_dates[j]
+                base = shipped or ordered
                 if base is not None:
-                    due[j] = self._due_date(terms, base)
-                    derived[j] = int(due[j] is not None)
+                    key = (terms[0], base)
+                    found = known[key] if key in known else self._due_date(terms, base)
+                    due[j] = found
+                    derived[j] = int(found is not None)
         return due, derived
 
     def _carried(self) -> list[int]:
         """Carried forward: its status or notes say so, or it is dated before its tab's month."""
         carried = []
+        by_date = self._carried_on
         for status, notes, day in zip(self.statuses, self.notes, self.order_dates,
                                       strict=True):
             word = status[4] if notes is None else bool(_CARRY_WORDS.search(" ".join(
                 fold(t) for t in (status[0], notes) if t)))
-            carried.append(int(word or (day is not None and self._carried_by_date(day))))
+            carried.append(int(word or (day is not None and (
+                by_date[day] if day in by_date else self._carried_by_date(day)))))
         return carried
 
     def _due_date(self, terms: tuple[str | None, PaymentTerms | None], base: str
@@ -400,7 +406,10 @@ def _covers(insured: Sequence[Any], insurer: Sequence[Any], share: Sequence[Any]
 def _cut(data: list[list[Any]], indexes: set[int]) -> dict[int, Sequence[Any]]:
     """The columns at `indexes` (None past a short row's end)."""
     if data and min(map(len, data)) > max(indexes):
-        return {i: [row[i] for row in data] for i in indexes}
+        # one C pass over the rows, not a pass per column; rows longer than the shortest
+        # hold no column asked for past its end
+        columns = list(zip(*data, strict=False))
+        return {i: columns[i] for i in indexes}
     return {i: [row[i] if i < len(row) else None for row in data] for i in indexes}
 
 

@@ -125,9 +125,14 @@ def _orders_of_groups(held: HeldSheets, candidates: WireCandidates) -> set[int]:
     rows whose fingerprint was seen twice. A line repeated on a later tab is one line, not a
     group of its own showings."""
     found: dict[tuple[int, Hashable], dict[str, int]] = defaultdict(dict)
+    fields = [(field, amount, when) for field, (amount, when) in enumerate(RECEIPTS)
+              if candidates.counts[field]]  # a field no row gave a figure has no group
     for _number, records, groups in held:
-        for position, record in enumerate(records):
-            for field, (amount, when) in enumerate(RECEIPTS):
+        for field, amount, when in fields:
+            for position, record in enumerate(records):
+                figure = record[amount]
+                if figure is None or figure <= 0:  # as _group_key, without the call
+                    continue
                 key = _group_key(record, amount, when)
                 if key is not None and candidates.hot(field, key):
                     found[(field, key)][groups.keys[position]] = groups.ranks[position]
