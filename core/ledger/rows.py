@@ -15,6 +15,8 @@ import math
 import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
+from itertools import compress, repeat
+from operator import is_not, not_
 
 from core.i18n import N_
 from core.ledger.cells import plain
@@ -157,44 +159,64 @@ def read_records(layout: SheetLayout, base_currency: str = "USD", date_order: st
     header_like = columns.header_like(customer_column, header[customer_column])
     header_rows = {j for j, v in enumerate(columns.raw_of("customer")) if v in header_like} \
         if header_like else set()
-    special = totals_rows | header_rows
-    since_total: list[tuple[int, float | None, bool]] = []  # (row, amount, imported)
-    since_start: list[tuple[int, float | None, bool]] = []
     name, number0 = sheet.name, sheet.first_row_number + first
-    chosen = [False] * len(data)
-    for j, row in enumerate(data):
-        if progress is not None and not j % PROGRESS_ROWS and j:
-            progress(j / len(data))
-        number, amount, customer = number0 + j, amounts[j], customers[j]
-        if customer and order_dates[j] and amount is not None and j not in special:
-            chosen[j] = True  # the usual row: no blank, no header, no total, no problem
-            since_total.append((number, amount, True))
-            since_start.append((number, amount, True))
-            continue
+    # the usual row (customer, order date and amount there; no header, no total) is taken as
+    # it is, found for every row at once; only the others are walked, in order
+    chosen = list(map(all, zip(customers, order_dates, map(is_not, amounts, repeat(None)),
+                               strict=True)))
+    for j in totals_rows | header_rows:
+        chosen[j] = False
+    counted = chosen.copy()  # the rows a total adds up: those taken, and those skipped
+    since = _Since(number0, amounts, chosen, counted)  # for a problem (a blank row is none)
+    for j in compress(range(len(data)), map(not_, chosen)):
+        row, number, amount, customer = data[j], number0 + j, amounts[j], customers[j]
         if _blank(row):
             continue
         if j in header_rows and _repeats_header(row, header):
             continue  # the header repeated (sheets pasted one under another)
         if j in totals_rows or (amount is not None and not customer and not order_dates[j]):
+            since_total, since_start = since.upto(j)
             if amount is not None:
                 out.totals.append(_check_total(name, number, amount, since_total, since_start))
-            since_total = []
             out.skipped.append(Skipped(name, number, Message("totals_row", N_("totals row"))))
             continue
+        counted[j] = True
         problem = _problem(customer, order_dates[j], amount, columns.raw_amount(j),
                            columns.raw_order_date(j))
         if problem:
             out.skipped.append(Skipped(name, number, problem))
-            since_total.append((number, amount, False))
-            since_start.append((number, amount, False))
             continue
         chosen[j] = True
-        since_total.append((number, amount, True))
-        since_start.append((number, amount, True))
+    if progress is not None:
+        for j in range(PROGRESS_ROWS, len(data), PROGRESS_ROWS):
+            progress(j / len(data))
     out.records = columns.records(range(number0, number0 + len(data)), chosen)
     out.unread = columns.unread_cells(chosen, number0)
     sheet.rows = []
     return out
+
+
+class _Since:
+    """What a totals row is checked against: the rows since the last totals row and since the
+    sheet's start that a total adds up (row number, amount, taken), gathered from the walked
+    rows' marks only when a totals row is met: most sheets have one, at the bottom."""
+
+    def __init__(self, number0: int, amounts: Sequence[float | None], chosen: list[bool],
+                 counted: list[bool]) -> None:
+        self.number0, self.amounts, self.chosen, self.counted = number0, amounts, chosen, counted
+        self.start: list[tuple[int, float | None, bool]] = []
+        self.last = 0  # the row after the last totals row
+
+    def upto(self, j: int) -> tuple[list[tuple[int, float | None, bool]],
+                                    list[tuple[int, float | None, bool]]]:
+        """The rows before totals row j: since the last totals row, and since the start.
+        Every row before j is settled: the usual ones from the start, the others walked."""
+        last, self.last = self.last, j + 1
+        recent = list(compress(zip(range(self.number0 + last, self.number0 + j),
+                                   self.amounts[last:j], self.chosen[last:j], strict=True),
+                               self.counted[last:j]))
+        self.start.extend(recent)
+        return recent, self.start
 
 
 def _repeats_header(row: Sequence[object], header: list[str]) -> bool:
