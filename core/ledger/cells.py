@@ -84,7 +84,7 @@ def date_column(values: Column, order: str) -> list[str | None]:
     """ISO dates. Every cell type reads the same whichever equal value comes first (a number
     of 1 is no date however it is typed), so one parse per distinct value of any type."""
     found = {v: _iso(parse_date(plain(v), order)) for v in set(values)}
-    return [found[v] for v in values]
+    return list(map(found.__getitem__, values))
 
 
 def _iso(value: date | None) -> str | None:

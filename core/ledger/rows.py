@@ -16,7 +16,7 @@ import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import compress, repeat
-from operator import is_not, not_
+from operator import is_not, itemgetter, not_
 
 from core.i18n import N_
 from core.ledger.cells import plain
@@ -254,10 +254,12 @@ def _check_total(sheet: str, number: int, stated: float,
 def _total_over(sheet: str, number: int, stated: float,
                 since: list[tuple[int, float | None, bool]]) -> TotalsCheck:
     readable = [(r, a, ok) for r, a, ok in since if a is not None]
-    rows_sum = math.fsum(a for _, a, _ in readable)
-    imported = math.fsum(a for _, a, ok in readable if ok)
+    amounts = list(map(itemgetter(1), readable))
+    rows_sum = math.fsum(amounts)
+    imported = math.fsum(compress(amounts, map(itemgetter(2), readable)))
     gap = round(stated - rows_sum, 2)
-    suspects = [r for r, a, _ in readable if gap and math.isclose(abs(gap), abs(a), abs_tol=0.005)]
+    suspects = [r for r, a, _ in readable
+                if math.isclose(abs(gap), abs(a), abs_tol=0.005)] if gap else []
     return TotalsCheck(sheet, number, stated, rows_sum, imported,
                        [r for r, _, ok in since if not ok], suspects)
 
