@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 from datetime import date
 from itertools import compress, repeat
+from operator import is_
 from typing import Any
 
 from core.ledger.amounts import decimal_mark
@@ -196,16 +197,17 @@ class SheetColumns:
         index = self.layout.mapping.get("currency")
         if index is None:
             return found
-        if None in self.currencies:  # a cell naming no currency
-            found["currency"] = [(first + j, plain(v)) for j, (v, code, c) in enumerate(zip(
-                self._raw[index], self.currencies, chosen, strict=True))
-                if code is None and c and unread(v)]
-        if "amount" in self.layout.mapping and any(self.amount_currencies):
+        codes, rows = self.currencies, range(len(chosen))
+        if None in codes:  # a cell naming no currency (only those rows are looked at)
+            given = self._raw[index]
+            found["currency"] = [(first + j, plain(given[j])) for j in compress(
+                rows, map(is_, codes, repeat(None))) if chosen[j] and unread(given[j])]
+        named = self.amount_currencies
+        if "amount" in self.layout.mapping and any(named):
+            amounts = self.raw_of("amount")
             found["amount_currency"] = [  # "€21,500.00" where the currency column says USD
-                (first + j, f"{cell_text(plain(v))} ≠ {code}") for j, (v, code, named, c)
-                in enumerate(zip(self.raw_of("amount"), self.currencies,
-                                 self.amount_currencies, chosen, strict=True))
-                if c and code and named and code != named]
+                (first + j, f"{cell_text(plain(amounts[j]))} ≠ {codes[j]}")
+                for j in compress(rows, named) if chosen[j] and codes[j] and codes[j] != named[j]]
         return found
 
     # --- the records -------------------------------------------------------------------------
