@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 from datetime import date
 from itertools import compress, repeat
-from operator import is_
+from operator import is_, itemgetter
 from typing import Any
 
 from core.ledger.amounts import decimal_mark
@@ -227,20 +227,19 @@ class SheetColumns:
             self.quantities, self.prices, cost, gross_profit, tax_rebate, self.ship_dates, due,
             derived, self._received(currencies), self.received_dates, money["deposit"][0],
             self.deposit_dates, money["balance"][0], self.balance_dates, self._carried(),
-            self.notes, [s[1] for s in statuses],
+            self.notes, map(itemgetter(1), statuses),
             [int(t or (a is not None and a < 0)) for t, a in zip(
                 credit_typed, self.amounts, strict=True)],
             _first(self._marks("cost"), self._marks("gross_profit")),
             _first(self._marks("received_amount"), self._marks("deposit"),
                    self._marks("balance")),
-            repeat(self.ship_date_known), self.incoterms, [t[0] for t in self.terms],
+            repeat(self.ship_date_known), self.incoterms, map(itemgetter(0), self.terms),
             self.salespeople, self.countries,
-            [_trial(f, s[3]) for f, s in zip(self.trial_flags, statuses, strict=True)],
+            map(_trial, self.trial_flags, map(itemgetter(3), statuses)),
             money["credit_limit"][0], self.insured, self.refs, repeat(0),
             self._marks("credit_limit"), self.insurers, self.insured_pcts,
             self._marks("tax_rebate"), strict=False), chosen))
-        return _positive_credits(records, [t for t, c in zip(credit_typed, chosen, strict=True)
-                                           if c])
+        return _positive_credits(records, list(compress(credit_typed, chosen)))
 
     def _receipts_apart(self, chosen: Sequence[bool], first: int) -> list[tuple[int, object]]:
         """Rows whose received, deposit and balance figures name different currencies (a
