@@ -406,11 +406,16 @@ def _covers(insured: Sequence[Any], insurer: Sequence[Any], share: Sequence[Any]
 
 def _cut(data: list[list[Any]], indexes: set[int]) -> dict[int, Sequence[Any]]:
     """The columns at `indexes` (None past a short row's end)."""
-    if data and min(map(len, data)) > max(indexes):
-        # one C pass over the rows, not a pass per column; rows longer than the shortest
-        # hold no column asked for past its end
-        columns = list(zip(*data, strict=False))
-        return {i: columns[i] for i in indexes}
+    if not data:
+        return {i: [] for i in indexes}
+    shortest = min(map(len, data))
+    if shortest > max(indexes):
+        if 2 * len(indexes) >= shortest:
+            # most columns are wanted: one C pass over the rows, not a pass per column (the
+            # others are let go on return); past the shortest row's end none is wanted
+            columns = list(zip(*data, strict=False))
+            return {i: columns[i] for i in indexes}
+        return {i: [row[i] for row in data] for i in indexes}
     return {i: [row[i] if i < len(row) else None for row in data] for i in indexes}
 
 
