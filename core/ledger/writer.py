@@ -298,21 +298,21 @@ class LedgerWriter:
         """Records start.. of a sheet: new lines inserted under the ids numbered for them,
         stored ones (or ones an earlier tab of this file wrote) merged and updated."""
         keys, repeats = groups.keys, groups.repeats
+        end = start + len(records)
         wanted = [keys[start + i] for i in range(len(records))
                   if repeats[start + i] or stored[start + i]]
         old = {row[0]: row for row in _stored(self.batches, _STORED_LINES, wanted)}
-        source = self.source_file
-        for i, record in enumerate(records):
-            position = start + i
-            order = orders[groups.ranks[position]]
-            key = keys[position]
+        source, insert, before_count = self.source_file, self._inserts.append, len(self._inserts)
+        for position, record, rank, key in zip(range(start, end), records,
+                                               groups.ranks[start:end], keys[start:end],
+                                               strict=True):
+            order = orders[rank]
             values = lines.values(number, position, record, order)
-            found = old.get(key)
+            found = old.get(key) if old else None
             if found is None:
-                self._inserts.append((order.first_new_line + order.new_lines, order.id, key,
-                                      *inserted(values), source, record[SHEET], record[ROW]))
+                insert((order.first_new_line + order.new_lines, order.id, key,
+                        *inserted(values), source, record[SHEET], record[ROW]))
                 order.new_lines += 1
-                self.counts.inserted += 1
                 continue
             before = found[2:]
             merged, amount_changed = merge_line(before, values, repeats[position])
@@ -326,6 +326,7 @@ class LedgerWriter:
                 self.counts.updated += 1
             else:
                 self.counts.unchanged += 1
+        self.counts.inserted += len(self._inserts) - before_count
         if len(self._inserts) >= BATCH:
             self._flush()
 
