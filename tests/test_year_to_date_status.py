@@ -172,3 +172,20 @@ def test_a_cost_filled_in_on_a_later_tab_is_the_lines_cost(tmp_path: Path) -> No
             "3月": [header, [*row("PO-1"), 6_000], [*PAYER, None]]}
     db, _ = imported(tmp_path, [write_xlsx(tmp_path / "ytd.xlsx", tabs)])
     assert stored(db, "cost", "order_lines")[0] == 6_000
+
+
+def test_a_later_tab_raising_the_amount_corrects_the_line_and_says_so(tmp_path: Path) -> None:
+    """The buyer added units and the March tab says 9,000: the line is 9,000, owed in full,
+    and the import lists the change as it lists a later file's. A lower amount there stays
+    the balance left (8,000 shown as 3,000: 5,000 received)."""
+    db, [result] = imported(tmp_path, year_to_date(tmp_path, [row("PO-1")],
+                                                   [row("PO-1", 9_000)]))
+    assert stored(db, "amount", "order_lines")[0] == 9_000
+    assert [(c.sheet, c.old, c.new) for c in result.amount_changes] == [("3月", AMOUNT, 9_000)]
+    assert late_payer(db).open_amount == 9_000
+
+    db, [result] = imported(tmp_path / "lower", year_to_date(
+        tmp_path, [row("PO-1")], [row("PO-1", 3_000)], name="lower"))
+    assert stored(db, "amount || ' ' || received_amount", "order_lines")[0] == "8000.0 5000.0"
+    assert result.amount_changes == []
+    assert late_payer(db).open_amount == 3_000

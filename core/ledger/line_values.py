@@ -6,7 +6,8 @@ a stored cancellation. A row repeated from an earlier tab,
 or carried forward from last year, only moves what was received (its received figure, deposit
 and balance, each with its date). A row repeated on a later tab also fills in what the line
 has come to since: its ship date and invoice (ordered in February, shipped in March), its due
-date, its cost, its status, as the order's does (core.ledger.orders). A column's currency travels
+date, its cost, its status, as the order's does (core.ledger.orders), and an amount higher
+than the line's (a lower one is the balance left). A column's currency travels
 with its figures, and a ship date once known stays known.
 """
 
@@ -72,8 +73,8 @@ TOLERANCE = 0.005
 # what a repeated or carried-forward row moves besides the received figure (worked out on its own)
 REPEATED_RECEIPTS = tuple(LINE_COLUMNS.index(c) for c in (
     "received_date", "deposit_amount", "deposit_date", "balance_amount", "balance_date"))
-# what a row repeated on a later tab of the same file fills in besides (not its amount: a lower
-# one there is the balance left, worked out as received)
+# what a row repeated on a later tab of the same file fills in besides (its amount only when
+# higher, a correction: a lower one there is the balance left, worked out as received)
 LATER_TAB_FACTS = tuple(LINE_COLUMNS.index(c) for c in (
     "invoice_no", "cost", "gross_profit", "tax_rebate", "ship_date"))
 O_CUSTOMER = ORDER_COLUMNS.index("customer_id")
@@ -163,6 +164,9 @@ def merge_line(old: Sequence, new: tuple, repeat: bool) -> tuple[tuple, bool]:
             merged[L_RECEIVED_CURRENCY] = new[L_RECEIVED_CURRENCY]
         if repeat:
             _later_tab(merged, old, new)
+            if new[L_AMOUNT] > old[L_AMOUNT] + TOLERANCE and new[L_CURRENCY] == old[L_CURRENCY]:
+                merged[L_AMOUNT] = new[L_AMOUNT]  # more than the line was: a correction
+                return tuple(merged), True
         return tuple(merged), False
     merged = [n if n is not None else o for n, o in zip(new, old, strict=True)]
     merged[L_STATUS] = stored_status(merged[L_STATUS])  # a filled "stands" lifts a cancellation

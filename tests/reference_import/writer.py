@@ -229,12 +229,15 @@ class LedgerWriter:
         merged = _merge(old, new, LINE_COLUMNS)
         if carry and any(getattr(record, name) is not None for name in RECEIPT_MONEY):
             merged["received_currency"] = currency
+        corrected = False
         if carry and line.repeat:
             _later_tab(merged, old, full, record)
+            if record.amount > old["amount"] + TOLERANCE and record.currency == old["currency"]:
+                merged["amount"], corrected = record.amount, True  # higher: a correction
         if not carry:
             _settle_flags(merged, old, new, record)
         amount = float(str(merged["amount"]))
-        if not carry and abs(amount - old["amount"]) > TOLERANCE:
+        if (corrected or not carry) and abs(amount - old["amount"]) > TOLERANCE:
             self.counts.amount_changes.append(AmountChange(
                 record.order_no, record.customer, record.product, record.sheet, record.row,
                 old["amount"], amount, str(merged["currency"]), record.order_date.isoformat()))
