@@ -189,3 +189,24 @@ def test_a_later_tab_raising_the_amount_corrects_the_line_and_says_so(tmp_path: 
     assert stored(db, "amount || ' ' || received_amount", "order_lines")[0] == "8000.0 5000.0"
     assert result.amount_changes == []
     assert late_payer(db).open_amount == 3_000
+
+
+def test_the_workbook_imported_again_with_a_new_tab_lists_no_change_it_already_made(
+        tmp_path: Path) -> None:
+    """The monthly routine of a year-to-date workbook: March's import raised PO-1 to 9,000 on
+    the March tab; April's import of the same workbook, grown by a tab, shows 8,000 on the
+    February tab and 9,000 after. Nothing changed: the report lists nothing (it listed
+    9,000 → 8,000 and 8,000 → 9,000), and a real change is listed once, from its stored
+    amount."""
+    tabs = [[row("PO-1")], [row("PO-1", 9_000)]]
+    march = year_to_date(tmp_path, *tabs, name="march")
+    april = year_to_date(tmp_path, *tabs, [row("PO-1", 9_000)], name="april")
+    db, results = imported(tmp_path, march, april)
+    assert [c.new for c in results[0].amount_changes] == [9_000]
+    assert results[1].amount_changes == []
+    assert stored(db, "amount", "order_lines")[0] == 9_000
+
+    may = year_to_date(tmp_path, *tabs, [row("PO-1", 9_000)], [row("PO-1", 9_500)], name="may")
+    db, results = imported(tmp_path / "again", march, may)
+    assert [(c.old, c.new, c.sheet) for c in results[1].amount_changes] == [
+        (9_000, 9_500, "5月")]

@@ -109,6 +109,7 @@ class LedgerWriter:
     def __init__(self, conn: sqlite3.Connection, import_id: int, source_file: str) -> None:
         self.conn, self.import_id, self.source_file = conn, import_id, source_file
         self.counts = WriteCounts()
+        self.changes: dict[str, AmountChange] = {}  # line key -> what the file did to it
 
     def write(self, orders: list[Order], steps: Steps) -> WriteCounts:
         customer_ids = self._customers([line.record for o in orders for line in o.lines])
@@ -130,6 +131,8 @@ class LedgerWriter:
                 restated.append(order_id)
         for order_id in restated:  # after every line, as the fast writer does
             self.conn.execute(STATUS_FROM_LINES, (order_id,))
+        self.counts.amount_changes = [c for c in self.changes.values()
+                                      if abs(c.new - c.old) > TOLERANCE]
         return self.counts
 
     def _customers(self, records: list[Record]) -> dict[str, int]:
@@ -238,9 +241,11 @@ class LedgerWriter:
             _settle_flags(merged, old, new, record)
         amount = float(str(merged["amount"]))
         if (corrected or not carry) and abs(amount - old["amount"]) > TOLERANCE:
-            self.counts.amount_changes.append(AmountChange(
+            first = self.changes.get(line.key)  # the file's first change of the line
+            self.changes[line.key] = AmountChange(
                 record.order_no, record.customer, record.product, record.sheet, record.row,
-                old["amount"], amount, str(merged["currency"]), record.order_date.isoformat()))
+                old["amount"] if first is None else first.old, amount,
+                str(merged["currency"]), record.order_date.isoformat())
         if any(merged[c] != old[c] for c in LINE_COLUMNS):
             sets = ", ".join(f"{c} = ?" for c in LINE_COLUMNS)
             self.conn.execute(
