@@ -10,6 +10,7 @@ app does. The late payer and its 8,000 order are test_words_audit14's.
 
 from __future__ import annotations
 
+import sqlite3
 from datetime import date
 from pathlib import Path
 
@@ -17,7 +18,7 @@ from ledgers import write_xlsx
 from test_fast_import import _same_import
 from test_words_audit14 import AMOUNT, HEADER, PAYER, A, late_payer, row, stored
 
-from core.ledger.importer import FileResult
+from core.ledger.importer import FileResult, content_hash, import_files
 from core.ledger.report import import_report
 
 LATE_DAYS = (A - date(2025, 3, 31)).days  # PO-1 is due 03-31 and nothing is received
@@ -210,3 +211,27 @@ def test_the_workbook_imported_again_with_a_new_tab_lists_no_change_it_already_m
     db, results = imported(tmp_path / "again", march, may)
     assert [(c.old, c.new, c.sheet) for c in results[1].amount_changes] == [
         (9_000, 9_500, "5月")]
+
+
+def test_after_an_upgrade_the_same_workbook_imported_again_is_read_the_new_way(
+        tmp_path: Path) -> None:
+    """The database as the last release left it: the March tab's cancellation ignored, the
+    file recorded by its content alone. The user guide says to import the last months again
+    after an upgrade; the same file was "already imported; nothing changed". Imported by a
+    newer reader it is read again (updated, not doubled), and once read, it is already
+    imported."""
+    path = year_to_date(tmp_path, [row("PO-1")], [row("PO-1", status="已取消")])
+    db, _ = imported(tmp_path, path)
+    with sqlite3.connect(db) as conn:
+        conn.execute("UPDATE orders SET status = NULL")
+        conn.execute("UPDATE order_lines SET status = NULL")
+        conn.execute("UPDATE imports SET content_hash = ?", (content_hash(path[0]),))
+    conn.close()
+    assert late_payer(db).open_amount == AMOUNT
+
+    [again] = import_files(db, path)
+    assert again.status == "imported"
+    assert stored(db, "status") == ["cancelled", None]
+    assert stored(db, "COUNT(*)", "order_lines") == [2]
+    assert late_payer(db).open_amount == 0
+    assert [r.status for r in import_files(db, path)] == ["already_imported"]

@@ -17,8 +17,8 @@ from core.i18n import N_
 from core.ledger.importer import (
     FileResult,
     SheetReport,
-    content_hash,
     currency_warnings,
+    import_key,
     result_json,
 )
 from core.ledger.layout import SheetLayout, find_layouts
@@ -80,7 +80,7 @@ def _shared(orders: list[Order]) -> dict[str, list[str]]:
 
 def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: dict[str, str],
             result: FileResult) -> None:
-    digest = content_hash(path) + (f":sheet={sheet}" if sheet else "")
+    digest = import_key(path, sheet)
     done = conn.execute("SELECT imported_at FROM imports WHERE content_hash = ? ORDER BY id "
                         "LIMIT 1", (digest,)).fetchone()
     if done:
