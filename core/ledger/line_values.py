@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from core.ledger.normalise import STANDS
-from core.ledger.orders import Order
+from core.ledger.orders import TOLERANCE, Order, raised
 from core.ledger.record import (
     AMOUNT,
     BALANCE,
@@ -62,7 +62,6 @@ LINE_COLUMNS = ("invoice_no", "product", "quantity", "unit_price", "amount", "cu
 ORDER_COLUMNS = ("order_no", "customer_id", "order_date", "currency", "incoterm",
                  "incoterm_text", "payment_terms", "pay_rung", "credit_days", "deposit_pct",
                  "monthly_statement", "salesperson", "country", "trial", "status")
-TOLERANCE = 0.005
 (L_AMOUNT, L_CURRENCY, L_COST, L_GROSS_PROFIT, L_SHIP, L_DUE, L_DUE_DERIVED, L_RECEIVED,
  L_RECEIVED_DATE, L_DEPOSIT, L_BALANCE, L_CARRIED, L_COST_CURRENCY, L_RECEIVED_CURRENCY,
  L_SHIP_KNOWN, L_TAX_REBATE, L_REBATE_CURRENCY, L_STATUS) = (LINE_COLUMNS.index(c) for c in (
@@ -164,7 +163,7 @@ def merge_line(old: Sequence, new: tuple, repeat: bool) -> tuple[tuple, bool]:
             merged[L_RECEIVED_CURRENCY] = new[L_RECEIVED_CURRENCY]
         if repeat:
             _later_tab(merged, old, new)
-            if new[L_AMOUNT] > old[L_AMOUNT] + TOLERANCE and new[L_CURRENCY] == old[L_CURRENCY]:
+            if raised(old[L_AMOUNT], new[L_AMOUNT]) and new[L_CURRENCY] == old[L_CURRENCY]:
                 merged[L_AMOUNT] = new[L_AMOUNT]  # more than the line was: a correction
                 return tuple(merged), True
         return tuple(merged), False

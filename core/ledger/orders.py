@@ -49,6 +49,13 @@ from core.ledger.terms import parse_incoterm, parse_payment_terms
 from core.messages import Message
 
 CANCELLED, DISPUTED, CREDIT_NOTE = "cancelled", "disputed", "credit_note"
+TOLERANCE = 0.005  # amounts closer than this are the same amount (a rounding)
+
+
+def raised(amount: float, later: float) -> bool:
+    """Does a later tab's amount for a line it repeats correct the line's? Only a higher one
+    does: a lower one is the balance left, read as what was received (core.ledger.line_values)."""
+    return later > amount + TOLERANCE
 
 
 class Order:

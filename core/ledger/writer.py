@@ -33,7 +33,6 @@ from core.ledger.line_values import (
     L_CURRENCY,
     LINE_COLUMNS,
     ORDER_COLUMNS,
-    TOLERANCE,
     LineMaker,
     inserted,
     inserted_order,
@@ -42,7 +41,7 @@ from core.ledger.line_values import (
     order_values,
 )
 from core.ledger.moves import CustomerMove
-from core.ledger.orders import Order, OrderBook, SheetGroups
+from core.ledger.orders import TOLERANCE, Order, OrderBook, SheetGroups
 from core.ledger.record import CUSTOMER, ORDER_DATE, ORDER_NO, PRODUCT, ROW, SHEET, Record
 from core.progress import Steps
 from core.testpoints import reached

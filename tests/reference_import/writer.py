@@ -9,8 +9,9 @@ from datetime import date
 from typing import Any
 
 from core.ledger import customer_facts as facts
-from core.ledger.line_values import LINE_COLUMNS, ORDER_COLUMNS, TOLERANCE, stored_status
+from core.ledger.line_values import LINE_COLUMNS, ORDER_COLUMNS, stored_status
 from core.ledger.moves import CustomerMove
+from core.ledger.orders import TOLERANCE
 from core.ledger.terms import PaymentTerms
 from core.ledger.writer import STATUS_FROM_LINES, AmountChange, WriteCounts
 from core.progress import Steps
