@@ -20,7 +20,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from core.i18n import N_, listed, with_note
+from core.i18n import NP_, listed, with_note
 from core.ledger.customer_facts import ALL_LEADS, Leads, Place, filled, settle
 from core.ledger.keys import described_order_key, numbered_order_key
 from core.ledger.normalise import fold
@@ -248,7 +248,11 @@ def shared_numbers(shared: dict[str, list[str]]) -> list[Message]:
     if not shared:
         return []
     named = [with_note(number, listed(names)) for number, names in shared.items()]
-    return [Message("order_number_shared", N_(
+    return [Message("order_number_shared", NP_(
+        "{count} order number is written for more than one customer: {orders}. Rows sharing "
+        "an order number are one order, of the customer named first, so the others lose "
+        "those orders. Give each customer's orders their own numbers, or merge the names if "
+        "they are one customer.",
         "{count} order numbers are written for more than one customer: {orders}. Rows sharing "
         "an order number are one order, of the customer named first, so the others lose "
         "those orders. Give each customer's orders their own numbers, or merge the names if "

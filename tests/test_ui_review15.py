@@ -1,0 +1,72 @@
+"""What the fifteenth review of the screens found, each seen as the clerk meets it: counts of
+one read "1 cells" and "rows 47" in the import's report, a T reason named "0 on service terms",
+the customer panel kept quiet about due dates it assumed, the lists kept the analysis
+language's separators after a switch, the overview worked out its own "total ≤ 0" rule, and
+the tier movement table needed a scrollbar at 1280 px."""
+
+from __future__ import annotations
+
+import gettext
+import io
+
+import pytest
+from ledgers import COLUMNS, order, write_xlsx
+
+from build_scripts.compile_translations import compile_all
+from core import i18n
+from core.i18n import NP_, tr
+from core.ledger.importer import import_files
+from core.ledger.report import import_report
+from ui.importing.summary import file_lines
+
+LANGUAGES = ["en", "zh_CN"]
+
+
+def test_a_plural_entry_compiles_and_chinese_has_one_form(tmp_path):
+    (tmp_path / "zh_CN").mkdir()
+    (tmp_path / "zh_CN" / "a.po").write_text(
+        'msgid ""\nmsgstr "Plural-Forms: nplurals=1; plural=0;\\n"\n\n'
+        'msgid "{count} cell"\nmsgid_plural "{count} cells"\nmsgstr[0] "{count} 格"\n',
+        encoding="utf-8")
+    [written] = compile_all(tmp_path)
+    chinese = gettext.GNUTranslations(io.BytesIO(written.read_bytes()))
+    assert [chinese.ngettext("{count} cell", "{count} cells", n) for n in (1, 2)] == [
+        "{count} 格"] * 2
+    i18n.set_language("en")
+    assert [tr(NP_("{count} cell", "{count} cells"), count=n) for n in (0, 1, 2)] == [
+        "0 cells", "1 cell", "2 cells"]
+
+
+def _one_of_each(tmp_path):
+    """Row 3's ship date cannot be read and row 4 names no customer: one cell, one row."""
+    unread = order("A2", "Acme", "2025-03-02", 1_000)
+    unread[COLUMNS.index("出货日期")] = "soon"
+    rows = [order("A1", "Acme", "2025-03-01", 1_000), unread,
+            order("A3", None, "2025-03-03", 1_000)]  # type: ignore[arg-type]
+    path = write_xlsx(tmp_path / "ledger.xlsx", {"台账": [COLUMNS, *rows]})
+    [result] = import_files(tmp_path / "firm.sqlite", [path])
+    assert result.status == "imported", result.message
+    return result
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_import_report_counts_one_cell_and_one_row_as_one(tmp_path, language):
+    """The report read "(cells: 1; rows 3)", "Skipped in “台账”, rows 4" and the dialog
+    "1 rows skipped … “台账” rows 4. Fill them in"."""
+    i18n.set_language(language)
+    result = _one_of_each(tmp_path)
+    report = import_report(result)
+    shown = " ".join(text for text, _ in file_lines(result)[0])
+    if language == "en":
+        assert "so it was read as empty (row 3)." in report
+        assert "Skipped in “台账”, row 4:" in report
+        assert ", 2 rows taken" in report
+        assert "1 row skipped, " in shown and "“台账” row 4. Fill it in" in shown
+        assert "2 rows taken — new orders: 2," in shown
+        for wrong in ("1 cells", "rows 3", "rows 4", "1 rows"):
+            assert wrong not in report + shown
+    else:
+        assert "已按空白读取（共 1 格；第 3 行）" in report
+        assert "“台账”第 4 行被跳过：" in report
+        assert "跳过 1 行" in shown and "“台账”第 4 行" in shown
+        assert "cells" not in report + shown and "rows" not in report + shown
