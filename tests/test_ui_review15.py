@@ -70,3 +70,39 @@ def test_the_import_report_counts_one_cell_and_one_row_as_one(tmp_path, language
         assert "“台账”第 4 行被跳过：" in report
         assert "跳过 1 行" in shown and "“台账”第 4 行" in shown
         assert "cells" not in report + shown and "rows" not in report + shown
+
+
+def _terms_ledger():
+    from test_tiering_audit14 import row
+    return [row("o1", "One DDP", "2025-02-01", 1_000, incoterm="DDP"),
+            row("o2", "One DDP", "2025-03-01", 1_000, incoterm="FOB"),
+            row("b1", "One Blank", "2025-02-01", 1_000, incoterm=None),
+            row("b2", "One Blank", "2025-03-01", 1_000, incoterm="FOB"),
+            row("d1", "Only DDP", "2025-02-01", 1_000, incoterm="DDP"),
+            row("d2", "Only DDP", "2025-03-01", 1_000, incoterm=None)]
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_t_reason_names_only_the_orders_it_left_aside(tmp_path, language):
+    """One Blank's reason read "(0 on service terms and 1 without Incoterms count neither
+    way)" and One DDP's "(1 on service terms and 0 without Incoterms …)": a part that is zero
+    is left out, and one order is one."""
+    from test_tiering_audit14 import at, customer, firm
+
+    i18n.set_language(language)
+    analysis = at(firm(tmp_path, _terms_ledger()))
+    texts = {name: customer(analysis, name).rfmt["t"].detail.text
+             for name in ("One DDP", "One Blank", "Only DDP")}
+    if language == "en":
+        assert texts == {
+            "One DDP": "100% of the orders on CIP/FOB: 1 of 1 (1 on service terms counts "
+                       "neither way; needs 50%)",
+            "One Blank": "100% of the orders with Incoterms on CIP/FOB: 1 of 1 (1 without "
+                         "Incoterms counts neither way; needs 50%)",
+            "Only DDP": "unknown: 1 order on service terms and 1 without Incoterms count "
+                        "neither way"}
+    else:
+        assert "无贸易条款" not in texts["One DDP"] and "服务性条款 1 笔不计入" in texts["One DDP"]
+        assert "服务性" not in texts["One Blank"] and "无贸易条款 1 笔不计入" in texts["One Blank"]
+        assert "服务性条款订单 1 笔、无贸易条款订单 1 笔" in texts["Only DDP"]
+    assert not any(" 0 " in text or "0 笔" in text for text in texts.values())
