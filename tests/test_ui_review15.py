@@ -106,3 +106,39 @@ def test_the_t_reason_names_only_the_orders_it_left_aside(tmp_path, language):
         assert "服务性" not in texts["One Blank"] and "无贸易条款 1 笔不计入" in texts["One Blank"]
         assert "服务性条款订单 1 笔、无贸易条款订单 1 笔" in texts["Only DDP"]
     assert not any(" 0 " in text or "0 笔" in text for text in texts.values())
+
+
+def _select(qtbot, window, name: str) -> None:
+    from PySide6.QtCore import Qt
+
+    window.search.setText(name)
+    [row] = [r for r in range(window.proxy.rowCount())
+             if window.proxy.customer_at(r).customer == name]
+    qtbot.mouseClick(window.table.viewport(), Qt.MouseButton.LeftButton,
+                     pos=window.table.visualRect(window.proxy.index(row, 1)).center())
+    assert window.panel.name.text() == name
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_panel_says_when_its_due_dates_were_assumed(qtbot, tmp_path, language):
+    """Agreed Co's one invoice, on "As agreed" with no due date, falls due 30 days after
+    shipment (the default) and is 87 days overdue: only the overview's notes said so, not the
+    panel showing those days. Terms Co's (OA 60) is due as its terms say: nothing to say."""
+    from ledgers import build
+    from test_main_window import open_window
+
+    i18n.set_language(language)
+    build(tmp_path, [order("P1", "Agreed Co", "2025-03-01", 9_000, terms="As agreed",
+                           ship="2025-03-05"),
+                     order("P2", "Terms Co", "2025-03-01", 9_000, terms="OA 60 days",
+                           ship="2025-03-05")], receipts_date="2025-06-30").close()
+    window = open_window(qtbot, tmp_path / "firm.sqlite")
+    [note] = [n for n in window.analysis.notes if n.code == "terms_assumed"]
+    _select(qtbot, window, "Agreed Co")
+    shown = window.panel.risk_text.text()
+    assert note.text in shown and "“As agreed”" in shown
+    if language == "en":
+        assert "1 open invoice has no due date" in shown
+    _select(qtbot, window, "Terms Co")
+    assert note.text not in window.panel.risk_text.text()
+    assert "“As agreed”" not in window.panel.risk_text.text()

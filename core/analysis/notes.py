@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from core.analysis.dataset import Dataset
 from core.analysis.model import CustomerMetrics
-from core.i18n import N_, listed
+from core.i18n import N_, NP_, listed
 from core.messages import Message
 from core.rules import Rules
 
@@ -94,12 +94,18 @@ def terms_assumed(customers: list[CustomerMetrics], rules: Rules) -> Message | N
     texts = list(dict.fromkeys(f"“{r.payment_terms}”" for r in owed if r.payment_terms))
     params = {"count": len(owed), "days": rules.default_credit_days}
     if not texts:
-        return Message("terms_assumed", N_(
+        return Message("terms_assumed", NP_(
+            "{count} open invoice has neither a due date nor payment terms: it is taken to "
+            "fall due {days} days after shipment (a setting), and its days overdue count from "
+            "there. Add the terms or the due date to the ledger.",
             "{count} open invoices have neither a due date nor payment terms: each is taken to "
             "fall due {days} days after shipment (a setting), and its days overdue count from "
             "there. Add the terms or the due dates to the ledger."), params)
     shown = listed(texts, TEXTS_SHOWN)
-    return Message("terms_assumed", N_(
+    return Message("terms_assumed", NP_(
+        "{count} open invoice has no due date and payment terms the app cannot read "
+        "({texts}): it is taken to fall due {days} days after shipment (a setting), and its "
+        "days overdue count from there. Correct the terms or add the due date in the ledger.",
         "{count} open invoices have no due date and payment terms the app cannot read "
         "({texts}) or none: each is taken to fall due {days} days after shipment (a "
         "setting), and its days overdue count from there. Correct the terms or add the due "
