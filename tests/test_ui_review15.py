@@ -142,3 +142,42 @@ def test_the_panel_says_when_its_due_dates_were_assumed(qtbot, tmp_path, languag
     _select(qtbot, window, "Terms Co")
     assert note.text not in window.panel.risk_text.text()
     assert "“As agreed”" not in window.panel.risk_text.text()
+
+
+def test_lists_in_notes_follow_the_language_switched_to(qtbot, tmp_path):
+    """Analysed in Chinese, the notes' lists were joined with 、 and ended with 等; switched
+    to English, the window read "payment terms the app cannot read (“As agreed”、“见合同”、
+    …等)". The lists are laid out when read."""
+    from ledgers import build
+    from test_main_window import open_window
+
+    from core.analysis.notes import TEXTS_SHOWN
+
+    i18n.set_language("zh_CN")
+    texts = ("As agreed", "见合同", "老规矩", "按惯例", "面议")
+    build(tmp_path, [order(f"U{n}", f"Vague {n}", "2025-04-01", 1_000, terms=text,
+                           ship="2025-04-05") for n, text in enumerate(texts)]).close()
+    window = open_window(qtbot, tmp_path / "firm.sqlite")
+    window.overview.set_data(window.analysis)
+    assert "、" in window.overview.notes.text()
+    window.commands.set_language("en")
+    shown = window.overview.notes.text()
+    assert "open invoices have no due date" in shown
+    assert "、" not in shown and "等" not in shown
+    assert shown.count("”, “") == TEXTS_SHOWN - 1 and ", …)" in shown
+
+
+def test_a_list_of_noted_names_is_laid_out_in_the_language_it_is_read_in():
+    """An import's note on shared order numbers, made in Chinese, read "1001（Alpha、Beta）"
+    inside an English sentence."""
+    import pickle
+
+    from core.messages import Listed, Message, Noted
+
+    i18n.set_language("zh_CN")
+    message = Message("order_number_shared", "{orders}", {
+        "orders": Listed([Noted("1001", Listed(["Alpha", "Beta"])), "1002"], 1)})
+    assert message.text == "1001（Alpha、Beta）等"
+    i18n.set_language("en")
+    assert message.text == "1001 (Alpha, Beta), …"
+    assert pickle.loads(pickle.dumps(message)).text == message.text

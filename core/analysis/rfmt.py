@@ -17,7 +17,7 @@ from core.analysis.dataset import OrderRow
 from core.analysis.model import Criterion
 from core.i18n import N_, NP_
 from core.ledger.terms import parse_incoterm
-from core.messages import Message
+from core.messages import Listed, Message
 from core.rules import Rules
 
 
@@ -104,7 +104,7 @@ def _size_criterion(figures: WindowFigures, benchmark: float, multiple: float) -
     if figures.orders and not figures.priced:
         return Criterion("m", None, None, round(threshold, 2), Message(
             "m_no_rate", N_("unknown: no rate for {currencies}"),
-            {"currencies": ", ".join(sorted(figures.missing))}))
+            {"currencies": Listed(sorted(figures.missing))}))
     return Criterion("m", figures.orders > 0 and figures.average >= threshold - 0.005,
                      round(figures.average, 2), round(threshold, 2), Message(
         "m_detail", N_("average order {average:,.0f} against {threshold:,.0f} "
