@@ -181,3 +181,25 @@ def test_a_list_of_noted_names_is_laid_out_in_the_language_it_is_read_in():
     i18n.set_language("en")
     assert message.text == "1001 (Alpha, Beta), …"
     assert pickle.loads(pickle.dumps(message)).text == message.text
+
+
+@pytest.mark.parametrize("values", [[100, -150], [0, 0], [-5, -10], [30, 20, 10], []])
+def test_the_overview_reads_core_s_rule_for_shares_of_a_total(qtbot, values):
+    """The overview and its Pareto chart each worked out "a share of a total ≤ 0 is none"
+    again (`sum(values) <= 0`, `running / total if total > 0`); they now ask core's firm
+    figures, the one place the report's top 20 % share is decided."""
+    import inspect
+
+    from core.analysis import firm
+    from ui.overview import charts, page
+
+    chart = charts.ParetoChart()
+    qtbot.addWidget(chart)
+    chart.set_values(values)
+    assert chart.curve() == firm.running_shares(values)
+    if values == [30, 20, 10]:
+        assert chart.curve() == [0.5, 50 / 60, 1.0]
+    assert firm.total_not_positive(values) == (values in ([100, -150], [-5, -10]))
+    for module in (page, charts):
+        source = inspect.getsource(module)
+        assert "<= 0" not in source and "total > 0" not in source, module.__name__
