@@ -203,3 +203,42 @@ def test_the_overview_reads_core_s_rule_for_shares_of_a_total(qtbot, values):
     for module in (page, charts):
         source = inspect.getsource(module)
         assert "<= 0" not in source and "total > 0" not in source, module.__name__
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_movement_table_fits_1280_pixels_on_every_choice(qtbot, tmp_path, language):
+    """On "All months" at 1280 × 800 the columns fitted to their words left "Why" its 45
+    characters only past a horizontal scrollbar. Now the widest words are cut to make room,
+    each cut cell whole in its tooltip, and a wide window cuts nothing."""
+    from ledgers import build
+    from PySide6.QtCore import Qt
+    from test_movements import _ledger
+    from test_movements_view import _open_movements
+
+    from ui.movements.model import COLUMN_INDEX, NARROWED
+
+    i18n.set_language(language)
+    build(tmp_path, _ledger()).close()
+    window, page = _open_movements(qtbot, tmp_path / "firm.sqlite")
+    table, model = page.table, page.proxy
+
+    def cut() -> list[int]:
+        return [n for n in range(model.columnCount())
+                if n != COLUMN_INDEX["why"] and table.sizeHintForColumn(n) > table.columnWidth(n)]
+
+    window.resize(1900, 800)
+    window.show()
+    qtbot.waitExposed(window)
+    page.month.setCurrentIndex(0)
+    assert cut() == [] and table.horizontalScrollBar().maximum() == 0
+    window.resize(1280, 800)
+    qtbot.waitUntil(lambda: table.horizontalScrollBar().maximum() == 0)
+    for index in range(page.month.count()):
+        page.month.setCurrentIndex(index)
+        assert table.horizontalScrollBar().maximum() == 0, page.month.currentText()
+        assert set(cut()) <= {COLUMN_INDEX[key] for key in NARROWED}
+        for n in cut():
+            for row in range(model.rowCount()):
+                index_ = model.index(row, n)
+                text = model.data(index_, Qt.ItemDataRole.DisplayRole)
+                assert not text or model.data(index_, Qt.ItemDataRole.ToolTipRole) == text
