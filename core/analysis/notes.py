@@ -92,7 +92,7 @@ def terms_assumed(customers: list[CustomerMetrics], rules: Rules) -> Message | N
     if not owed:
         return None
     texts = list(dict.fromkeys(f"“{r.payment_terms}”" for r in owed if r.payment_terms))
-    params = {"count": len(owed), "days": rules.default_credit_days}
+    params: dict[str, object] = {"count": len(owed), "days": rules.default_credit_days}
     if not texts:
         return Message("terms_assumed", NP_(
             "{count} open invoice has neither a due date nor payment terms: it is taken to "
@@ -101,15 +101,22 @@ def terms_assumed(customers: list[CustomerMetrics], rules: Rules) -> Message | N
             "{count} open invoices have neither a due date nor payment terms: each is taken to "
             "fall due {days} days after shipment (a setting), and its days overdue count from "
             "there. Add the terms or the due dates to the ledger."), params)
-    shown = Listed(texts, TEXTS_SHOWN)
-    return Message("terms_assumed", NP_(
-        "{count} open invoice has no due date and payment terms the app cannot read "
-        "({texts}): it is taken to fall due {days} days after shipment (a setting), and its "
-        "days overdue count from there. Correct the terms or add the due date in the ledger.",
+    params["texts"] = Listed(texts, TEXTS_SHOWN)
+    if all(r.payment_terms for r in owed):  # "or none" only where some have none
+        return Message("terms_assumed", NP_(
+            "{count} open invoice has no due date and payment terms the app cannot read "
+            "({texts}): it is taken to fall due {days} days after shipment (a setting), and "
+            "its days overdue count from there. Correct the terms or add the due date in the "
+            "ledger.",
+            "{count} open invoices have no due date and payment terms the app cannot read "
+            "({texts}): each is taken to fall due {days} days after shipment (a setting), and "
+            "its days overdue count from there. Correct the terms or add the due dates in the "
+            "ledger."), params)
+    return Message("terms_assumed", N_(
         "{count} open invoices have no due date and payment terms the app cannot read "
         "({texts}) or none: each is taken to fall due {days} days after shipment (a "
         "setting), and its days overdue count from there. Correct the terms or add the due "
-        "dates in the ledger."), {**params, "texts": shown})
+        "dates in the ledger."), params)
 
 
 def _names(names: list[str]) -> str:

@@ -25,7 +25,7 @@ from core.analysis.model import Analysis, CustomerMetrics
 from core.analysis.names import group_heading, group_name, heading, list_heading
 from core.analysis.notes import terms_assumed
 from core.analysis.risk import CAPITAL_COST
-from core.i18n import N_, listed, tr
+from core.i18n import N_, NP_, listed, tr
 from core.ledger.terms import rung_label
 from core.rules import Rules
 from ui import style
@@ -228,9 +228,10 @@ class CustomerPanel(QScrollArea):
         # overview's notes, where the clerk looking at this customer does not read it
         assumed = terms_assumed([c], rules)
         self.risk_text.setText("\n".join(filter(None, (
-            tr(N_("Open {open:,.0f} {currency}, overdue {overdue:,.0f}, the oldest {days} days"),
+            tr(NP_("Open {open:,.0f} {currency}, overdue {overdue:,.0f}, the oldest {count} day",
+                   "Open {open:,.0f} {currency}, overdue {overdue:,.0f}, the oldest {count} days"),
                open=c.open_amount, overdue=c.overdue_amount, currency=cur,
-               days=c.max_days_overdue),
+               count=c.max_days_overdue),
             assumed.text if assumed else "",
             history,
             tr(N_("Terms: {terms}"), terms=terms) if terms else "",
