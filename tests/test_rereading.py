@@ -22,6 +22,7 @@ from core.analysis import snapshots
 from core.analysis.run import analyse
 from core.ledger import rereading
 from core.ledger.importer import import_files
+from core.messages import Refusal
 from core.store import READINGS_KEY, connect, opened, readings_version
 
 SHIP = date(2025, 9, 1)  # September ends on the 30th
@@ -157,7 +158,7 @@ def test_a_failure_midway_leaves_the_database_as_it_was(tmp_path: Path,
         raise sqlite3.OperationalError("disk I/O error")
 
     monkeypatch.setattr(rereading, "_derive_due_dates", fail)
-    with pytest.raises(sqlite3.OperationalError):
+    with pytest.raises(Refusal, match="disk I/O error"):
         connect(db)
     assert _contents(db) == before
     monkeypatch.undo()

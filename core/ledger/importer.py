@@ -18,7 +18,7 @@ from typing import Any
 
 from core import recovery
 from core.collector import collector_paused
-from core.i18n import N_
+from core.i18n import N_, NP_
 from core.ledger.file_reader import read_ledger
 from core.ledger.layout import PassedSheet, SheetLayout
 from core.ledger.moves import moved_orders
@@ -156,8 +156,9 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None,
                      for layout, rows in zip(found.layouts, found.taken, strict=True)]
     ledger = found.ledger
     if not ledger.held.rows:
-        raise Refusal("no_rows", N_("{file}: no row could be taken ({skipped} rows skipped)."),
-                      file=path.name, skipped=len(result.skipped))
+        raise Refusal("no_rows", NP_("{file}: no row could be taken ({count} row skipped).",
+                                     "{file}: no row could be taken ({count} rows skipped)."),
+                      file=path.name, count=len(result.skipped))
     result.warnings.extend(found.unread)
     result.warnings.extend(currency_warnings(rates, ledger.currencies, rules.base_currency))
     result.review, ledger.corrections = review(ledger.held, ledger.book, ledger.rows,
@@ -202,7 +203,9 @@ def _sheet_report(layout: SheetLayout, rows: int) -> SheetReport:
 def currency_warnings(rates: Rates, counts: Mapping[str, int], base: str) -> list[Message]:
     """One note per currency without a rate; `counts`: rows per currency."""
     unknown = {currency: n for currency, n in counts.items() if not rates.known(currency)}
-    return [Message("unknown_currency", N_(
+    return [Message("unknown_currency", NP_(
+        "{count} row is in {currency}, which has no exchange rate yet: add one in the "
+        "settings or it is left out of totals in {base}.",
         "{count} rows are in {currency}, which has no exchange rate yet: add one in the "
         "settings or they are left out of totals in {base}."),
         {"count": n, "currency": c, "base": base}) for c, n in sorted(unknown.items())]

@@ -24,7 +24,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from core.i18n import N_, listed, with_note
+from core.i18n import NP_
 from core.ledger.customer_facts import ALL_LEADS, Leads, Place, filled, settle
 from core.ledger.keys import described_order_key, numbered_order_key
 from core.ledger.normalise import fold
@@ -46,7 +46,7 @@ from core.ledger.record import (
 )
 from core.ledger.record import CREDIT_NOTE as IS_CREDIT_NOTE
 from core.ledger.terms import parse_incoterm, parse_payment_terms
-from core.messages import Message
+from core.messages import Listed, Message, Noted
 
 CANCELLED, DISPUTED, CREDIT_NOTE = "cancelled", "disputed", "credit_note"
 TOLERANCE = 0.005  # amounts closer than this are the same amount (a rounding)
@@ -288,13 +288,17 @@ def shared_numbers(shared: dict[str, list[str]]) -> list[Message]:
     it, which the clerk should know."""
     if not shared:
         return []
-    named = [with_note(number, listed(names)) for number, names in shared.items()]
-    return [Message("order_number_shared", N_(
+    named = [Noted(number, Listed(names)) for number, names in shared.items()]
+    return [Message("order_number_shared", NP_(
+        "{count} order number is written for more than one customer: {orders}. Rows sharing "
+        "an order number are one order, of the customer named first, so the others lose "
+        "those orders. Give each customer's orders their own numbers, or merge the names if "
+        "they are one customer.",
         "{count} order numbers are written for more than one customer: {orders}. Rows sharing "
         "an order number are one order, of the customer named first, so the others lose "
         "those orders. Give each customer's orders their own numbers, or merge the names if "
         "they are one customer."),
-        {"count": len(named), "orders": listed(named, SHARED_SHOWN)})]
+        {"count": len(named), "orders": Listed(named, SHARED_SHOWN)})]
 
 
 def credited_number(ref: str | None, own: tuple[str | None, ...], sales: dict[str, str]

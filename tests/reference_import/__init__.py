@@ -13,7 +13,7 @@ import sqlite3
 from collections import Counter
 from pathlib import Path
 
-from core.i18n import N_
+from core.i18n import N_, NP_
 from core.ledger.importer import (
     FileResult,
     SheetReport,
@@ -108,8 +108,9 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
         result.totals.extend(found.totals)
         result.sheets.append(_sheet_report(layout, len(found.records)))
     if not records:
-        raise Refusal("no_rows", N_("{file}: no row could be taken ({skipped} rows skipped)."),
-                      file=path.name, skipped=len(result.skipped))
+        raise Refusal("no_rows", NP_("{file}: no row could be taken ({count} row skipped).",
+                                     "{file}: no row could be taken ({count} rows skipped)."),
+                      file=path.name, count=len(result.skipped))
     orders = group(records)
     rates = Rates(conn, rules.base_currency)
     result.warnings.extend(unread)
