@@ -48,7 +48,7 @@ def test_a_row_typed_as_a_payment_pays_the_customers_invoices(tmp_path: Path,
     assert (c.orders_12m, c.revenue_12m) == (1, AMOUNT)
     assert stored(db, "amount || ' ' || received_amount || ' ' || received_date",
                   "order_lines")[1] == f"0.0 {float(AMOUNT)} {PAID_ON.isoformat()}"
-    assert "rows typed as payments (rows 3)" in import_report(result)
+    assert "1 row typed as a payment (row 3) was read as money received" in import_report(result)
 
 
 def test_the_report_names_the_rows_in_chinese(tmp_path: Path) -> None:

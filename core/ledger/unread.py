@@ -95,7 +95,9 @@ def payment_rows_message(sheet: str, rows: list[int]) -> list[Message]:
     """The rows of a sheet read as money received, not as orders."""
     if not rows:
         return []
-    return [Message("payment_rows", N_(
+    return [Message("payment_rows", NP_(
+        "Sheet “{sheet}”: {count} row typed as a payment (row {rows}) was read as money "
+        "received from its customer, not as an order.",
         "Sheet “{sheet}”: {count} rows typed as payments (rows {rows}) were read as money "
         "received from their customers, not as orders."),
         {"sheet": sheet, "count": len(rows), "rows": ranges_text(rows)})]
