@@ -141,18 +141,21 @@ def load(conn: sqlite3.Connection, as_of: date, rules: Rules,
         # an invoice's sales lines by ship date: the first date written is the invoice's own
         # (lines without one, cancelled lines and credit notes go with it), another date a
         # shipment of its own
-        first = shipments.get((order_id, invoice_no or "", None))
+        # a line no rate converts into its order's currency is billed in its own, apart
+        apart = line_currency if not in_order else None
+        first = shipments.get((order_id, invoice_no or "", None, apart))
         if first is None:
-            first = shipments[(order_id, invoice_no or "", None)] = ShipmentRow(order,
-                                                                                invoice_no)
+            first = shipments[(order_id, invoice_no or "", None, apart)] = ShipmentRow(
+                order, invoice_no, currency=apart)
         unit = first
         if ship_text and live and not credit_note:
             day = date.fromisoformat(ship_text)
             if first.lot is None:
                 first.lot = day
             elif day != first.lot:
-                unit = shipments.setdefault((order_id, invoice_no or "", ship_text),
-                                            ShipmentRow(order, invoice_no, lot=day))
+                unit = shipments.setdefault((order_id, invoice_no or "", ship_text, apart),
+                                            ShipmentRow(order, invoice_no, lot=day,
+                                                        currency=apart))
         if not credit_note:
             order.written += amount * in_order
         if credit_note:
@@ -168,7 +171,7 @@ def load(conn: sqlite3.Connection, as_of: date, rules: Rules,
         elif live:
             order.amount += amount * in_order
             order.amount_base += amount * (line_rate or 0.0)
-            unit.amount += amount * in_order
+            unit.amount += amount * (in_order if apart is None else 1.0)
             rate_of_cost = cost_rate(cost_currency, line_currency, ordered, order)
             order.gross_profit_base = _plus(order.gross_profit_base, _line_profit(
                 amount, cost, gross_profit, rebate, line_rate, rate_of_cost,
@@ -326,10 +329,10 @@ def customer_account(units: list[ShipmentRow], credits: list[Money], ledger: Led
                      ) -> Account:
     rules = ledger.rules
     shipments = [shipment(unit, rules, ledger.as_of) for unit in units]
-    invoices = [Invoice(index, unit.order.currency, max(unit.amount, 0.0), s.due,
-                        unit.order.order_date, unit.order.order_id,
+    invoices = [Invoice(index, unit.currency or unit.order.currency, max(unit.amount, 0.0),
+                        s.due, unit.order.order_date, unit.order.order_id,
                         unit.order.status == "disputed",
-                        tolerance(unit.amount, unit.order.currency, ledger))
+                        tolerance(unit.amount, unit.currency or unit.order.currency, ledger))
                 for index, (unit, s) in enumerate(zip(units, shipments, strict=True))]
     unconverted: set[tuple[str, str]] = set()
     pool: list[Entry] = []
@@ -441,21 +444,24 @@ def take(entry: Entry, currency: str, room: float, ledger: Ledger) -> float | No
 def _receivable(unit: ShipmentRow, s: Shipment, invoice: Invoice, held: float, ledger: Ledger,
                 account: Account) -> Receivable:
     order, rules = unit.order, ledger.rules
-    factor_now = ledger.factor_now(order.currency)
+    currency = unit.currency or order.currency
+    factor_now = ledger.factor_now(currency)
     if factor_now is None:
-        account.missing_rates.add(order.currency)
+        account.missing_rates.add(currency)
     open_amount = max(invoice.open, 0.0) if s.shipped else 0.0
     if open_amount <= invoice.tolerance:
         open_amount = 0.0
-    in_usd = ledger.usd(open_amount, order.currency)
+    in_usd = ledger.usd(open_amount, currency)
     small = open_amount > 0 and in_usd is not None and in_usd < rules.min_open_usd - 1e-9
     days = 0
     if open_amount > 0 and not small and s.due and s.due < ledger.cutoff:
         days = (ledger.cutoff - s.due).days
     factor = order.amount_base / order.amount if order.amount else 0.0
+    if unit.currency:
+        factor = ledger.rates.factor(currency, order.order_date) or 0.0
     item = Receivable(
         order_id=order.order_id, order_no=order.order_no, invoice_no=unit.invoice_no,
-        currency=order.currency, amount=unit.amount, amount_base=unit.amount * factor,
+        currency=currency, amount=unit.amount, amount_base=unit.amount * factor,
         received=invoice.allocated if s.shipped else held, open=open_amount,
         open_base=open_amount * (factor_now or 0.0), order_date=order.order_date,
         ship_date=s.ship_date, due_date=s.due, days_overdue=days, pay_rung=order.pay_rung,

@@ -217,14 +217,19 @@ def build(fetched: Fetched, as_of: date, rules: Rules, rates: Rates,
          cost_currency, received_currency, rebate_currency, own
          ) = rare.get(line_id, NO_RARE) if rare else NO_RARE
         ordered = order.order_date
-        line_rate, in_order = rate, 1.0
+        line_rate, in_order, in_unit, apart = rate, 1.0, 1.0, None
         if own is None:
             own = currency
         else:  # a line in another currency than its order's
             line_rate, in_order = own_rate(order, own, rate, factor)
-        unit = units.get(invoice_no or "")
+            if in_order:
+                in_unit = in_order
+            else:  # no rate says what it is in the order's currency: owed in its own
+                apart = own
+        key = invoice_no or "" if apart is None else (invoice_no or "", apart)
+        unit = units.get(key)
         if unit is None:
-            unit = units[invoice_no or ""] = ShipmentRow(order, invoice_no)
+            unit = units[key] = ShipmentRow(order, invoice_no, currency=apart)
             shipments.append(unit)
         ship = days[ship_text] if ship_text else None
         if ship and live and not credit_note:
@@ -249,7 +254,7 @@ def build(fetched: Fetched, as_of: date, rules: Rules, rates: Rates,
             if live:
                 order.amount += amount * in_order
                 order.amount_base += amount * (line_rate or 0.0)
-                unit.amount += amount * in_order
+                unit.amount += amount * in_unit
                 cost_rate = (line_rate if not cost_currency or cost_currency == own
                              else cost_rate_of(factor, cost_currency, own, ordered, order))
                 if order.gross_profit_base is not None:
@@ -318,10 +323,11 @@ def _lot(unit: ShipmentRow, ship: date, units: dict[Any, ShipmentRow],
     owed, and falls due, from its own ship date, and a part shipping after A is not owed yet.
     Lines without a ship date, cancelled lines and credit notes stay with the invoice's own.
     (The day is the one shared date object of its text: no string of its own per shipment.)"""
-    key = (unit.invoice_no or "", ship)
+    key = (unit.invoice_no or "", ship, unit.currency)
     found = units.get(key)
     if found is None:
-        found = units[key] = ShipmentRow(unit.order, unit.invoice_no, lot=ship)
+        found = units[key] = ShipmentRow(unit.order, unit.invoice_no, lot=ship,
+                                         currency=unit.currency)
         shipments.append(found)
     return found
 

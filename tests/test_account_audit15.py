@@ -1,0 +1,51 @@
+"""The customer account, audit 15: lines in a currency without a rate, receipts before their
+order, month-end terms, partial shipments and overpayments.
+
+Each ledger is written with openpyxl as a clerk writes it, imported and analysed as the app
+does. Expectations are worked out by hand (OA 30: due = ship + 30; watch from 30 days past due;
+black list: more than 60 days past due on an average order under 20,000 USD). KZT has no rate
+in a new database: an amount in it is never read as zero (docs/analysis.md, "Currencies").
+"""
+
+from __future__ import annotations
+
+from test_account_audit import A, counted_once, customer, firm, row
+
+
+def test_a_line_in_a_currency_without_a_rate_is_owed_in_that_currency(tmp_path):
+    """Invoice INV-1 of order PO-1 bills 10,000 USD and 500,000 KZT, shipped 03-01, due 03-31
+    on OA 30; the customer wired the 10,000 USD on 04-15. No rate says what the KZT line is in
+    USD: it added nothing to the invoice, which looked paid. It is owed in KZT, 91 days past due
+    at A (03-31 → 06-30), and the customer is flagged for the missing rate and watched."""
+    rows = [row("PO-1", "Steppe Co", "2025-02-20", 10_000, invoice="INV-1", ship="2025-03-01",
+                received=10_000, received_on="2025-04-15"),
+            row("PO-1", "Steppe Co", "2025-02-20", 500_000, invoice="INV-1", currency="KZT",
+                ship="2025-03-01")]
+    c = customer(firm(tmp_path, rows).at(A), "Steppe Co")
+    owed = {r.currency: r for r in c.receivables}
+    assert owed["USD"].open == 0 and owed["USD"].received == 10_000
+    kzt = owed["KZT"]
+    assert (kzt.amount, kzt.open, kzt.rate_missing, kzt.days_overdue) == (500_000, 500_000,
+                                                                          True, 91)
+    assert c.missing_rates == ["KZT"] and c.max_days_overdue == 91
+    assert c.list == "watch" and c.risk_grade != "A"
+    counted_once(c, 10_000)
+
+
+def test_a_receipt_for_a_line_the_rate_cannot_convert_is_no_overpayment(tmp_path):
+    """Order PO-1 is in KZT (its first line, 800,000, no rate) with a 2,000 USD line on the
+    same invoice; the customer paid that 2,000 USD on 04-15. The USD line added nothing to the
+    KZT invoice, so the 2,000 could pay nothing: 2,000 USD of credit on account, an
+    overpayment. It pays its own line; the KZT stays owed, 91 days past due."""
+    rows = [row("PO-1", "Tenge Co", "2025-02-20", 800_000, invoice="INV-1", currency="KZT",
+                ship="2025-03-01"),
+            row("PO-1", "Tenge Co", "2025-02-20", 2_000, invoice="INV-1", ship="2025-03-01",
+                received=2_000, received_on="2025-04-15")]
+    c = customer(firm(tmp_path, rows).at(A), "Tenge Co")
+    owed = {r.currency: r for r in c.receivables}
+    assert c.credit_on_account == 0
+    assert owed["USD"].open == 0 and owed["USD"].amount_base == 2_000
+    assert (owed["KZT"].open, owed["KZT"].days_overdue) == (800_000, 91)
+    assert c.missing_rates == ["KZT"] and c.list == "watch"
+    counted_once(c, 2_000)
+
