@@ -68,7 +68,8 @@ SELECT l.id, l.order_id, l.invoice_no, l.amount, l.cost, l.gross_profit, l.tax_r
        o.customer_id, o.order_no, o.order_date, o.status, o.trial, o.currency, o.incoterm,
        o.pay_rung, o.credit_days, o.deposit_pct, o.monthly_statement, o.payment_terms
 FROM order_lines l JOIN orders o ON o.id = l.order_id
-WHERE o.order_date <= ?
+WHERE o.order_date <= :a OR l.received_date <= :a OR l.deposit_date <= :a
+      OR l.balance_date <= :a
 ORDER BY l.order_id, l.id
 """
 
@@ -108,7 +109,7 @@ def load(conn: sqlite3.Connection, as_of: date, rules: Rules,
          line_status, credit_note, credit_ref, cost_currency, received_currency,
          ship_known, rebate_currency, source, line_currency, customer_id, order_no, order_day,
          status, trial, currency, incoterm, rung, credit_days, deposit_pct, monthly, terms_text
-         ) in cursor.execute(QUERY, (as_of.isoformat(),)):
+         ) in cursor.execute(QUERY, {"a": as_of.isoformat()}):
         customer = canonical.get(customer_id, customer_id)
         ordered = date.fromisoformat(order_day)
         figures = {kind: (float(paid), _day(day)) for kind, paid, day in (
@@ -159,7 +160,7 @@ def load(conn: sqlite3.Connection, as_of: date, rules: Rules,
         if not credit_note:
             order.written += amount * in_order
         if credit_note:
-            if live:
+            if live and ordered <= as_of:  # an order after A is only its early money
                 order.credit -= abs(amount) * in_order
                 order.credit_base -= abs(amount) * (line_rate or 0.0)
                 rate_of_cost = cost_rate(cost_currency, line_currency, ordered, order)
@@ -199,6 +200,8 @@ def load(conn: sqlite3.Connection, as_of: date, rules: Rules,
             if paid <= 0 or (day and day > as_of):
                 continue
             when = day or line.unit.order.order_date
+            if when > as_of:
+                continue  # undated, on an order after A
             line.unit.receipts.append(Money(paid, line.currency, day, kind, when))
             if day and (latest is None or day > latest):
                 latest = day
@@ -212,10 +215,21 @@ def load(conn: sqlite3.Connection, as_of: date, rules: Rules,
                 latest = day
             in_window = in_window or (kind != "deposit" and window_start < (day or ordered)
                                       <= as_of)
+    # an order dated after A is none yet: the money its rows record up to A is the
+    # customer's, all but deposits (a deposit figure, or deposit terms)
+    for unit in shipments.values():
+        terms = unit.order.terms
+        if unit.order.order_date > as_of and not (terms is not None and (
+                terms.deposit_pct is not None
+                or terms.rung in ("deposit_before_shipment", "deposit_against_documents"))):
+            credits.extend((unit.order.customer_id, paid) for paid in unit.receipts
+                           if paid.kind != "deposit")
     for order in orders.values():
         _settle_profit(order)
         order.settle()
-    return Dataset(as_of, rules.base_currency, list(orders.values()), list(shipments.values()),
+    return Dataset(as_of, rules.base_currency,
+                   [o for o in orders.values() if o.order_date <= as_of],
+                   [u for u in shipments.values() if u.order.order_date <= as_of],
                    read_customers(conn, canonical, excluded), latest, in_window, credits,
                    copied)
 
