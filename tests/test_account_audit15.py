@@ -9,9 +9,12 @@ in a new database: an amount in it is never read as zero (docs/analysis.md, "Cur
 
 from __future__ import annotations
 
-from test_account_audit import A, counted_once, customer, d, firm, invoice, row
+from ledgers import write_xlsx
+from test_account_audit import HEADER, PAYER, A, counted_once, customer, d, firm, invoice, row
 
+from core.analysis import snapshots
 from core.analysis.run import analyser
+from core.ledger.importer import import_files
 from core.progress import Steps
 from core.store import connect
 
@@ -82,3 +85,25 @@ def test_a_wire_written_on_the_row_of_an_order_signed_after_it_pays_from_its_own
         cut = customer(at(A, Steps(None, None)), "Early Co")
     assert [(r.order_no, r.open, r.paid_on) for r in cut.receivables] == [
         (r.order_no, r.open, r.paid_on) for r in june.receivables]
+
+
+def test_a_later_orders_terms_changed_make_the_month_of_its_early_money_stale(tmp_path):
+    """June's analysis reads PO-5's money (06-20) and PO-5's terms, which say whether it is a
+    deposit (held for PO-5) or money for the pool (it pays PO-4). Next month's file names
+    PO-5's terms "30% deposit, balance before shipment": June's snapshot, made when the money
+    paid PO-4, is out of date (PO-4 is 115 days past due again), though PO-5 is dated in July."""
+    rows = [row("PO-4", "Early Co", "2025-02-01", 9_000, ship="2025-02-05"),
+            row("PO-5", "Early Co", "2025-07-05", 9_000, received=9_000,
+                received_on="2025-06-20")]
+    books = firm(tmp_path, rows)
+    today = d("2025-07-15")
+    with connect(books.db) as conn:
+        snapshots.ensure(conn, today=today)
+        assert snapshots.stale(conn, today=today) == []
+    rows[1][7] = "30% deposit, balance before shipment"
+    path = write_xlsx(tmp_path / "july.xlsx", {"台账": [HEADER, *rows, PAYER]})
+    [result] = import_files(books.db, [path])
+    assert result.status == "imported", result.message
+    assert customer(books.at(A), "Early Co").max_days_overdue == 115
+    with connect(books.db) as conn:
+        assert snapshots.stale(conn, today=today) == [A, d("2025-07-31")]
