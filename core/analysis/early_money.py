@@ -15,7 +15,6 @@ dates from the order, after A: not yet.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
@@ -24,24 +23,12 @@ from core.analysis.receivables import is_deposit_terms
 from core.analysis.wires import LineReceipts
 
 # the lines an analysis as of :a reads: its orders', and the money of later orders' rows dated
-# up to it (cut() below keeps the same rows)
+# up to it (reading.cut keeps the same rows)
 WITHIN = ("(o.order_date <= :a OR l.received_date <= :a OR l.deposit_date <= :a "
           "OR l.balance_date <= :a)")
-# in the fetched rows: a line's received date; in its rare columns: its deposit's and balance's
-RECEIVED_ON, RARE_DATES = 8, (3, 5)
-
 # A line's receipts as read (reading.Written): line id, customer, shipment, currency, source
 # file, and amount and day of each of received, deposit and balance.
 Written = tuple[Any, ...]
-
-
-def dated_within(row: Sequence[Any], rare: dict[int, tuple[Any, ...]], day: str) -> bool:
-    """Whether a line of an order dated after `day` records money dated up to it."""
-    received_on = row[RECEIVED_ON]
-    if received_on and received_on <= day:
-        return True
-    extra = rare.get(row[0]) if rare else None
-    return extra is not None and any(extra[i] and extra[i] <= day for i in RARE_DATES)
 
 
 def attach(money: list[Written], lines: dict[int, LineReceipts], as_of: date,

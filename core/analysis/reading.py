@@ -35,7 +35,7 @@ from core.analysis.dataset import (
     ShipmentRow,
     months_before,
 )
-from core.analysis.early_money import WITHIN, attach, dated_within, pooled
+from core.analysis.early_money import WITHIN, attach, pooled
 from core.analysis.line_profit import (
     cost_rate_of,
     credit_profit,
@@ -74,6 +74,10 @@ _WRITTEN = " OR ".join(f"{column} IS NOT NULL" for column in RARE_COLUMNS
                        if not column.endswith("_date"))  # a date alone says nothing
 RARE_QUERY = f"SELECT l.id, {', '.join(RARE_COLUMNS)} {FROM} AND ({_WRITTEN})"
 NO_RARE = (None,) * len(RARE_COLUMNS)
+NEVER = "\uffff"  # after every ISO date
+# the dates of a line's money: in the fetched row, and in its rare columns
+RECEIVED_ON = COLUMNS.index("l.received_date")
+RARE_DATES = tuple(RARE_COLUMNS.index(c) for c in ("l.deposit_date", "l.balance_date"))
 # the most lines held in memory to be cut at several dates (about 200 MB of rows): more would
 # sit beside each analysis made from them, and a million lines' analysis alone is ~900 MB
 KEEP_LINES = 300_000
@@ -86,6 +90,8 @@ class Fetched:
 
     rows: Iterable[tuple[Any, ...]]
     rare: dict[int, tuple[Any, ...]] = field(default_factory=dict)
+    # kept rows: the day from which an analysis reads each (worked out at the first cut)
+    read_from: list[str] | None = None
 
 
 def fetch(conn: sqlite3.Connection, as_of: date, keep: bool = False, shared: bool = False
@@ -120,9 +126,15 @@ def _sharing_texts(rows: Iterable[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
 def cut(fetched: Fetched, as_of: date) -> Fetched:
     """What a fetch at an earlier A returns: the rows of the orders dated up to it, and of
     later orders' the rows with money dated up to it."""
-    day, rare = as_of.isoformat(), fetched.rare
-    return Fetched([row for row in fetched.rows
-                    if row[ORDER_DAY] <= day or dated_within(row, rare, day)], rare)
+    rows, rare = fetched.rows, fetched.rare
+    assert isinstance(rows, list)  # kept to be cut
+    if fetched.read_from is None:  # its order's date, or its money's when that is earlier
+        fetched.read_from = [min(row[ORDER_DAY], row[RECEIVED_ON] or NEVER, *(
+            (rare[row[0]][i] or NEVER for i in RARE_DATES) if row[0] in rare else ()))
+            for row in rows]
+    day = as_of.isoformat()
+    return Fetched([row for row, seen in zip(rows, fetched.read_from, strict=True)
+                    if seen <= day], rare)
 
 
 def load(conn: sqlite3.Connection, as_of: date, rules: Rules,
