@@ -83,18 +83,17 @@ def test_a_reinstated_line_of_a_two_line_order_is_owed(tmp_path: Path) -> None:
 @pytest.mark.parametrize(("earlier", "later"), [("正常", "已取消"), ("已取消", "正常"),
                                                 ("已取消", None), (None, "已取消")])
 @pytest.mark.parametrize("tabs", [("2月", "3月"), ("Alpha", "Beta")])
-def test_tabs_of_one_workbook_keep_todays_rule(tmp_path: Path, earlier: str | None,
-                                               later: str | None,
-                                               tabs: tuple[str, str]) -> None:
-    """Within one file a line repeated on a later tab only moves what was received (a
-    month's tab repeats the order dated before it as carried forward; other tabs repeat the
-    line): its first showing's status governs, as before this change."""
+def test_a_later_tab_of_one_workbook_settles_the_status(tmp_path: Path, earlier: str | None,
+                                                        later: str | None,
+                                                        tabs: tuple[str, str]) -> None:
+    """Within one file the status a later tab writes for a repeated line governs, and a
+    blank there keeps the earlier one (tests/test_year_to_date_status.py has the rest)."""
     sheets = {tabs[0]: [HEADER, row("PO-1", status=earlier), PAYER],
               tabs[1]: [HEADER, row("PO-1", status=later), PAYER]}
     path = write_xlsx(tmp_path / "2025.xlsx", sheets)
     _same_import(tmp_path, [path])
     db = tmp_path / "fast.sqlite"
-    cancelled = earlier == "已取消"
+    cancelled = (later or earlier) == "已取消"
     assert stored(db, "status") == ["cancelled" if cancelled else None, None]
     assert late_payer(db).open_amount == (0 if cancelled else AMOUNT)
 

@@ -4,7 +4,10 @@ A filled value replaces the stored one, a blank keeps it: a status cell saying t
 ("正常", "shipped") is filled (:data:`core.ledger.normalise.STANDS`, stored as NULL), so it lifts
 a stored cancellation. A row repeated from an earlier tab,
 or carried forward from last year, only moves what was received (its received figure, deposit
-and balance, each with its date). A column's currency travels
+and balance, each with its date). A row repeated on a later tab also fills in what the line
+has come to since: its ship date and invoice (ordered in February, shipped in March), its due
+date, its cost, its status, as the order's does (core.ledger.orders), and an amount higher
+than the line's (a lower one is the balance left). A column's currency travels
 with its figures, and a ship date once known stays known.
 """
 
@@ -60,16 +63,20 @@ ORDER_COLUMNS = ("order_no", "customer_id", "order_date", "currency", "incoterm"
                  "incoterm_text", "payment_terms", "pay_rung", "credit_days", "deposit_pct",
                  "monthly_statement", "salesperson", "country", "trial", "status")
 TOLERANCE = 0.005
-(L_AMOUNT, L_CURRENCY, L_COST, L_GROSS_PROFIT, L_SHIP, L_DUE_DERIVED, L_RECEIVED,
+(L_AMOUNT, L_CURRENCY, L_COST, L_GROSS_PROFIT, L_SHIP, L_DUE, L_DUE_DERIVED, L_RECEIVED,
  L_RECEIVED_DATE, L_DEPOSIT, L_BALANCE, L_CARRIED, L_COST_CURRENCY, L_RECEIVED_CURRENCY,
  L_SHIP_KNOWN, L_TAX_REBATE, L_REBATE_CURRENCY, L_STATUS) = (LINE_COLUMNS.index(c) for c in (
-    "amount", "currency", "cost", "gross_profit", "ship_date", "due_derived",
+    "amount", "currency", "cost", "gross_profit", "ship_date", "due_date", "due_derived",
     "received_amount", "received_date", "deposit_amount", "balance_amount", "carried_forward",
     "cost_currency", "received_currency", "ship_date_known", "tax_rebate", "rebate_currency",
     "status"))
 # what a repeated or carried-forward row moves besides the received figure (worked out on its own)
 REPEATED_RECEIPTS = tuple(LINE_COLUMNS.index(c) for c in (
     "received_date", "deposit_amount", "deposit_date", "balance_amount", "balance_date"))
+# what a row repeated on a later tab of the same file fills in besides (its amount only when
+# higher, a correction: a lower one there is the balance left, worked out as received)
+LATER_TAB_FACTS = tuple(LINE_COLUMNS.index(c) for c in (
+    "invoice_no", "cost", "gross_profit", "tax_rebate", "ship_date"))
 O_CUSTOMER = ORDER_COLUMNS.index("customer_id")
 O_TRIAL = ORDER_COLUMNS.index("trial")
 TERMS_COLUMNS = frozenset(ORDER_COLUMNS.index(c) for c in (
@@ -155,18 +162,46 @@ def merge_line(old: Sequence, new: tuple, repeat: bool) -> tuple[tuple, bool]:
                 merged[i] = new[i]
         if any(new[i] is not None for i in (L_RECEIVED, L_DEPOSIT, L_BALANCE)):
             merged[L_RECEIVED_CURRENCY] = new[L_RECEIVED_CURRENCY]
+        if repeat:
+            _later_tab(merged, old, new)
+            if new[L_AMOUNT] > old[L_AMOUNT] + TOLERANCE and new[L_CURRENCY] == old[L_CURRENCY]:
+                merged[L_AMOUNT] = new[L_AMOUNT]  # more than the line was: a correction
+                return tuple(merged), True
         return tuple(merged), False
     merged = [n if n is not None else o for n, o in zip(new, old, strict=True)]
     merged[L_STATUS] = stored_status(merged[L_STATUS])  # a filled "stands" lifts a cancellation
+    _settle(merged, old, new)
+    if any(new[i] is not None for i in (L_RECEIVED, L_DEPOSIT, L_BALANCE)):
+        merged[L_RECEIVED_CURRENCY] = new[L_RECEIVED_CURRENCY]
+    return tuple(merged), abs(float(merged[L_AMOUNT]) - old[L_AMOUNT]) > TOLERANCE
+
+
+def _settle(merged: list, old: Sequence, new: tuple) -> None:
+    """A cost's and a rebate's currency travel with their figures; a ship date once known
+    stays known."""
     if new[L_COST] is not None or new[L_GROSS_PROFIT] is not None:
         merged[L_COST_CURRENCY] = new[L_COST_CURRENCY]
     if new[L_TAX_REBATE] is not None:
         merged[L_REBATE_CURRENCY] = new[L_REBATE_CURRENCY]
-    if any(new[i] is not None for i in (L_RECEIVED, L_DEPOSIT, L_BALANCE)):
-        merged[L_RECEIVED_CURRENCY] = new[L_RECEIVED_CURRENCY]
     merged[L_SHIP_KNOWN] = int(bool(merged[L_SHIP_KNOWN]) or bool(old[L_SHIP_KNOWN])
                                or merged[L_SHIP] is not None)
-    return tuple(merged), abs(float(merged[L_AMOUNT]) - old[L_AMOUNT]) > TOLERANCE
+
+
+def _later_tab(merged: list, old: Sequence, new: tuple) -> None:
+    """What a later tab of the same workbook fills in on a line it repeats: its ship date,
+    invoice, cost and status, and its due date unless that is a guess replacing a better one
+    (a derived due date never replaces a written one, nor one counted from a ship date where
+    this tab leaves the ship date blank)."""
+    for i in LATER_TAB_FACTS:
+        if new[i] is not None:
+            merged[i] = new[i]
+    if new[L_DUE] is not None and (not new[L_DUE_DERIVED] or (
+            old[L_DUE] is None or old[L_DUE_DERIVED])
+            and (new[L_SHIP] is not None or old[L_SHIP] is None)):
+        merged[L_DUE], merged[L_DUE_DERIVED] = new[L_DUE], new[L_DUE_DERIVED]
+    if new[L_STATUS] is not None:  # a later tab cancels, disputes, reinstates
+        merged[L_STATUS] = stored_status(new[L_STATUS])
+    _settle(merged, old, new)
 
 
 def _carry_receipt(old: Sequence, new: tuple) -> float | None:

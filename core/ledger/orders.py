@@ -13,6 +13,10 @@ Incoterm, salesperson and country, the earliest date, what its lines say about i
 the rows themselves can be packed away (core.ledger.held_sheets). Orders are ranked as first
 seen and lines indexed within their order: (rank, index) is the order a reader of the grouped
 file would meet them in, which ids, reports and "first" follow.
+
+A line's status is the last one the file writes for it: a year-to-date workbook's March tab
+may cancel, dispute or reinstate an order its February tab showed otherwise, and a blank on a
+later tab keeps it.
 """
 
 from __future__ import annotations
@@ -53,7 +57,7 @@ class Order:
     __slots__ = ("key", "rank", "lines", "customer_key", "customer", "order_no", "currency",
                  "order_date",
                  "incoterm", "incoterm_text", "payment_terms", "terms", "salesperson",
-                 "country", "trial", "own_lines", "sales", "cancelled_sales", "disputed",
+                 "country", "trial", "own_lines", "sales", "cancelled_sales", "disputed_sales",
                  "only_repeated", "id", "stored", "new_lines", "first_new_line")
 
     def __init__(self, key: str, rank: int, record: Record, repeat: bool) -> None:
@@ -69,8 +73,9 @@ class Order:
         self.salesperson, self.country = record[SALESPERSON], record[COUNTRY]
         self.trial = record[TRIAL]
         self.only_repeated = repeat or bool(record[CARRY_FORWARD])
-        self.own_lines = self.sales = self.cancelled_sales = 0  # lines not repeated
-        self.disputed = False
+        # lines not repeated, and of the sales among them those the file last calls
+        # cancelled or disputed
+        self.own_lines = self.sales = self.cancelled_sales = self.disputed_sales = 0
         if not repeat:
             self._own(record)
         self.id = 0  # set by the writer: the stored order's, or the one it is inserted under
@@ -106,21 +111,25 @@ class Order:
         self.own_lines += 1
         if not record[IS_CREDIT_NOTE]:
             self.sales += 1
-            self.cancelled_sales += record[STATUS] == CANCELLED
-            self.disputed = self.disputed or record[STATUS] == DISPUTED
+            self.restate(None, record[STATUS])
+
+    def restate(self, before: str | None, after: str | None) -> None:
+        """One of its sales said `after` where the file said `before` of it until now."""
+        self.cancelled_sales += (after == CANCELLED) - (before == CANCELLED)
+        self.disputed_sales += (after == DISPUTED) - (before == DISPUTED)
 
     @property
     def status(self) -> str | None:
         """Cancelled when every line that is not a credit note is; a credit note when every
         line is one (it lowers the account, it is never an order); else disputed or None.
-        Lines repeated from an earlier tab do not count: their first showing does."""
+        A line repeated from an earlier tab is one line, with the status last written."""
         if not self.own_lines:
             return None
         if not self.sales:
             return CREDIT_NOTE
         if self.cancelled_sales == self.sales:
             return CANCELLED
-        return DISPUTED if self.disputed else None
+        return DISPUTED if self.disputed_sales else None
 
 
 def either_trial(first: int | None, other: int | None) -> int | None:
@@ -169,7 +178,11 @@ class OrderBook:
     def __init__(self) -> None:
         self.orders: dict[str, Order] = {}
         self.customers: dict[str, Customer] = {}
-        self._seen: set[str] = set()
+        # every line key met, with the status the file last wrote for the line (CREDIT_NOTE:
+        # a credit note's, whose status counts for nothing)
+        self._seen: dict[str, str | None] = {}
+        # the sales lines the file leaves cancelled: key -> the place and row that cancelled
+        self.cancelled: dict[str, tuple[tuple[int, int], Record]] = {}
         self._folded: dict[str, str] = {"": ""}
         # orders whose rows name other customers than the order's: rank -> (number, names)
         self._shared: dict[int, tuple[str, dict[str, str]]] = {}
@@ -200,7 +213,6 @@ class OrderBook:
             lkey = f"{part}#{places[part]}"
             places[part] += 1
             repeat = lkey in seen
-            seen.add(lkey)
             order = orders.get(okey)
             if order is None:
                 order = orders[okey] = Order(okey, len(orders), record, repeat)
@@ -212,6 +224,7 @@ class OrderBook:
                     self._shared.setdefault(order.rank, (order.order_no or number, {
                         order.customer_key: order.customer}))[1].setdefault(
                             record[CUSTOMER_KEY], record[CUSTOMER])
+            self._status(order, lkey, (order.rank, index), record, repeat)
             ranks.append(order.rank)
             indexes.append(index)
             keys.append(lkey)
@@ -224,10 +237,31 @@ class OrderBook:
             customer.saw(record, order.rank, index, leads)  # a first row gives its facts too
         return groups
 
+    def _status(self, order: Order, key: str, place: tuple[int, int], record: Record,
+                repeat: bool) -> None:
+        """The line's status as the file has it so far: a first showing sets it, a later
+        tab's filled cell replaces it (the credit-note mark stays the first showing's)."""
+        status = record[STATUS]
+        if not repeat:
+            if record[IS_CREDIT_NOTE]:
+                self._seen[key] = CREDIT_NOTE
+                return
+            self._seen[key] = status
+        else:
+            before = self._seen[key]
+            if before == CREDIT_NOTE or status is None or status == before:
+                return
+            self._seen[key] = status
+            order.restate(before, status)
+            if before == CANCELLED:
+                del self.cancelled[key]
+        if status == CANCELLED:
+            self.cancelled[key] = (place, record)
+
     def sheets_done(self) -> None:
         """Every sheet is in: the line keys kept to tell a repeat from a new line are let go
         before the file is written (a million keys at ten years of a busy firm)."""
-        self._seen = set()
+        self._seen = {}
 
     def shared(self) -> dict[str, list[str]]:
         """Order numbers written for several customers, in the file's order: the names."""

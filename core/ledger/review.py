@@ -21,7 +21,7 @@ from core.i18n import N_
 from core.ledger.held_sheets import HeldSheets
 from core.ledger.money_columns import ColumnNote
 from core.ledger.normalise import fold
-from core.ledger.orders import CANCELLED, DISPUTED, Order, SheetGroups, credited_number
+from core.ledger.orders import DISPUTED, OrderBook, SheetGroups, credited_number
 from core.ledger.receipts import WireNote
 from core.ledger.record import (
     CREDIT_NOTE,
@@ -29,7 +29,6 @@ from core.ledger.record import (
     INVOICE_NO,
     ORDER_NO,
     REF,
-    STATUS,
     Record,
     RecordView,
 )
@@ -95,12 +94,12 @@ class Corrections:
 
 
 class ReviewRows:
-    """The credit notes and cancelled lines of a file, noted as its sheets are read."""
+    """The credit notes of a file, noted as its sheets are read (its cancelled lines are the
+    order book's: a later tab may cancel or reinstate a line)."""
 
     def __init__(self) -> None:
         # ((rank, index), place, record, repeated): every credit note, repeated or not
         self.credit_notes: list[tuple[tuple[int, int], Place, Record, bool]] = []
-        self.cancelled: list[tuple[tuple[int, int], Record]] = []  # not repeated, not credits
 
     def add(self, number: int, records: list[Record], groups: SheetGroups) -> None:
         for position, record in enumerate(records):
@@ -108,9 +107,6 @@ class ReviewRows:
                 self.credit_notes.append((
                     (groups.ranks[position], groups.indexes[position]), (number, position),
                     record, groups.repeats[position]))
-            elif record[STATUS] == CANCELLED and not groups.repeats[position]:
-                self.cancelled.append(((groups.ranks[position], groups.indexes[position]),
-                                       record))
 
 
 def converter(usd_per_unit: Callable[[str, date | str], float | None]) -> Convert:
@@ -131,7 +127,7 @@ def converter(usd_per_unit: Callable[[str, date | str], float | None]) -> Conver
     return convert
 
 
-def review(held: HeldSheets, orders: list[Order], rows: ReviewRows, columns: list[ColumnNote],
+def review(held: HeldSheets, book: OrderBook, rows: ReviewRows, columns: list[ColumnNote],
            wires: WireCandidates, usd_per_unit: Callable[[str, date | str], float | None]
            ) -> tuple[LedgerReview, Corrections]:
     """Count copied wires once and name credited sales, and gather what the report says about
@@ -142,7 +138,8 @@ def review(held: HeldSheets, orders: list[Order], rows: ReviewRows, columns: lis
     for _, place, record, repeated in sorted(rows.credit_notes, key=itemgetter(0)):
         if not repeated:
             result.credit_notes.append(RecordView.of(record, corrections.credit_refs[place]))
-    for (rank, _), record in sorted(rows.cancelled, key=itemgetter(0)):
+    orders = book.ranked()
+    for (rank, _), record in sorted(book.cancelled.values(), key=itemgetter(0)):
         if orders[rank].status in (None, DISPUTED):
             result.cancelled_lines.append(RecordView.of(record))
     return result, corrections

@@ -69,6 +69,7 @@ class SheetRecords:
     date_order: str = ""  # the day-month order the sheet's dates settle, "" if they do not
     # optional column -> its taken rows' cells read as empty though they hold something
     unread: dict[str, list[tuple[int, object]]] = field(default_factory=dict)
+    payment_rows: list[int] = field(default_factory=list)  # read as money received
 
 
 def fill_merged(layout: SheetLayout) -> None:
@@ -192,6 +193,7 @@ def read_records(layout: SheetLayout, base_currency: str = "USD", date_order: st
         since_total.append((number, amount, True))
         since_start.append((number, amount, True))
     out.records = columns.records(range(number0, number0 + len(data)), chosen)
+    out.payment_rows = columns.payment_rows
     out.unread = columns.unread_cells(chosen, number0)
     sheet.rows = []
     return out

@@ -40,6 +40,7 @@ from core.ledger.normalise import (
     parse_flag,
     placeholder,
 )
+from core.ledger.payment_rows import as_receipts, is_payment
 from core.ledger.record import (
     AMOUNT,
     COST,
@@ -106,6 +107,8 @@ class SheetColumns:
         self.products, self.notes = text_column(raw("product")), text_column(raw("notes"))
         self.doc_credit = by_value(raw("doc_type"), lambda v: is_credit_note(
             cell_text(v), claims=True))
+        self.doc_payment = by_value(raw("doc_type"), is_payment)
+        self.payment_rows: list[int] = []  # rows read as money received (set by records)
         # each figure column's distinct values, once: they settle the decimal mark, then are
         # parsed one by one (a hundred thousand amounts are as many distinct floats)
         distinct = {name: set(raw(name)) for name in NUMBER_FIELDS}
@@ -212,7 +215,9 @@ class SheetColumns:
             "cost", "gross_profit", "tax_rebate"))
         currencies = self._row_currencies(chosen)
         statuses = self.statuses
-        credit_typed = [bool(d or s[2]) for d, s in zip(self.doc_credit, statuses, strict=True)]
+        paid = [p and not d for p, d in zip(self.doc_payment, self.doc_credit, strict=True)]
+        credit_typed = [bool(d or s[2]) and not p
+                        for d, s, p in zip(self.doc_credit, statuses, paid, strict=True)]
         due, derived = self._due_dates()
         records = list(compress(zip(
             repeat(self.sheet), numbers, self.customers, self.customer_keys, self.order_dates,
@@ -232,8 +237,9 @@ class SheetColumns:
             money["credit_limit"][0], self.insured, self.refs, repeat(0),
             self._marks("credit_limit"), self.insurers, self.insured_pcts,
             self._marks("tax_rebate"), strict=False), chosen))
-        return _positive_credits(records, [t for t, c in zip(credit_typed, chosen, strict=True)
-                                           if c])
+        records = _positive_credits(records, list(compress(credit_typed, chosen)))
+        self.payment_rows = as_receipts(records, list(compress(paid, chosen)))
+        return records
 
     def _receipts_apart(self, chosen: Sequence[bool], first: int) -> list[tuple[int, object]]:
         """Rows whose received, deposit and balance figures name different currencies (a

@@ -4,7 +4,8 @@ An unreadable order date or amount skips its row, and the import says so. A rece
 a ship or due date or a receipt date the import cannot read is taken as empty instead (the rest
 of the row is good) — and an empty receipt leaves an invoice open, an empty ship date leaves it
 unshipped: such a cell moves a customer between lists. So each column's unreadable values are
-named with their rows, for the clerk to correct.
+named with their rows, for the clerk to correct. So are rows read otherwise than they look:
+rows typed as payments, read as money received (core.ledger.payment_rows).
 """
 
 from __future__ import annotations
@@ -74,3 +75,13 @@ def unread_messages(sheet: str, headers: Mapping[str, str],
                 "as empty (cells: {count}; rows {rows}). Correct the ledger and import it again."),
                 params))
     return messages
+
+
+def payment_rows_message(sheet: str, rows: list[int]) -> list[Message]:
+    """The rows of a sheet read as money received, not as orders."""
+    if not rows:
+        return []
+    return [Message("payment_rows", N_(
+        "Sheet “{sheet}”: {count} rows typed as payments (rows {rows}) were read as money "
+        "received from their customers, not as orders."),
+        {"sheet": sheet, "count": len(rows), "rows": ranges_text(rows)})]

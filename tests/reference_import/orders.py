@@ -40,19 +40,34 @@ class Order:
                 return value
         return None
 
+    def line_statuses(self) -> dict[str, tuple[str | None, Line]]:
+        """Each line's status as the file leaves it (a later tab's filled cell replaces an
+        earlier one's), with the showing that wrote it; a credit note's line is left out."""
+        found: dict[str, tuple[str | None, Line]] = {}
+        credit: set[str] = set()
+        for line in self.lines:
+            if not line.repeat:
+                if line.record.credit_note:
+                    credit.add(line.key)
+                else:
+                    found[line.key] = (line.record.status, line)
+            elif line.key not in credit and line.record.status is not None \
+                    and line.record.status != found[line.key][0]:
+                found[line.key] = (line.record.status, line)
+        return found
+
     @property
     def status(self) -> str | None:
         """Cancelled when every line that is not a credit note is; a credit note when every
         line is one (it lowers the account, it is never an order); else disputed or None."""
-        lines = [line.record for line in self.lines if not line.repeat]
-        if not lines:
+        if all(line.repeat for line in self.lines):
             return None
-        sales = [r for r in lines if not r.credit_note]
+        sales = [status for status, _ in self.line_statuses().values()]
         if not sales:
             return CREDIT_NOTE
-        if all(r.status == CANCELLED for r in sales):
+        if all(s == CANCELLED for s in sales):
             return CANCELLED
-        return DISPUTED if any(r.status == DISPUTED for r in sales) else None
+        return DISPUTED if any(s == DISPUTED for s in sales) else None
 
 
 def order_key(record: Record, occurrence: int) -> str:

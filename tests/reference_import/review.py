@@ -27,13 +27,13 @@ def review(layouts: list[SheetLayout], records: list[Record], orders: list[Order
                           undo_copied_wires(orders, convert))
     for order in orders:
         live = order.status is None or order.status == "disputed"
+        cancelled = {id(line) for status, line in order.line_statuses().values()
+                     if status == CANCELLED}
         for line in order.lines:
             record = line.record
-            if line.repeat:
-                continue
-            if record.credit_note:
+            if record.credit_note and not line.repeat:
                 result.credit_notes.append(record)
-            elif live and record.status == CANCELLED:
+            elif live and id(line) in cancelled:  # the showing that cancelled it
                 result.cancelled_lines.append(record)
     return result
 

@@ -29,6 +29,7 @@ from core.ledger.normalise import (
     parse_flag,
     parse_number,
 )
+from core.ledger.payment_rows import is_payment
 from core.ledger.rows import Skipped, TotalsCheck, only_totals
 from core.ledger.sheet_columns import UNREAD_FIELDS, unread
 from core.ledger.terms import PaymentTerms, due_date, parse_incoterm, parse_payment_terms
@@ -100,6 +101,7 @@ class Record:
     ref: str | None = None  # the order or invoice a credit note names, as written
     credit_note: bool = False  # negative, or typed as one (折让, 退款, credit note…)
     credit_written_positive: bool = False  # typed as a credit note, written positive
+    payment_row: bool = False  # typed as a payment: money received, no sale
     credit_ref: str | None = None  # set when grouped (core.ledger.orders)
     cost_currency: str | None = None  # named by the header or the cell; None: not named
     received_currency: str | None = None
@@ -326,6 +328,8 @@ def _record(reader: _RowReader, row: list[object], layout: SheetLayout, number: 
     status_text = cell_text(cell(row, "status"))
     rec.status = line_status(status_text)
     _mark_credit_note(rec, status_text)
+    if is_payment(rec.doc_type) and not is_credit_note(rec.doc_type, claims=True):
+        _received_instead(rec)
     flag = parse_flag(cell(row, "trial"))
     rec.trial = True if flag or (status_text and _TRIAL_WORDS.search(fold(status_text))) \
         else False if flag is False else None
@@ -350,6 +354,18 @@ def _mark_credit_note(rec: Record, status_text: str | None) -> None:
             value = getattr(rec, name)
             if value is not None and value > 0:
                 setattr(rec, name, -value)
+
+
+def _received_instead(rec: Record) -> None:
+    """A row typed as a payment (收款, payment) is money received, worth nothing as a sale."""
+    rec.payment_row = True
+    if rec.received_amount is None:
+        rec.received_amount = abs(rec.amount)
+    if rec.received_date is None:
+        rec.received_date = rec.order_date
+    rec.amount = 0.0
+    rec.credit_note = rec.credit_written_positive = False
+    rec.cost = rec.gross_profit = rec.tax_rebate = None
 
 
 def _earlier(day: date, month: tuple[int | None, int]) -> bool:

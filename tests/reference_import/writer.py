@@ -109,6 +109,7 @@ class LedgerWriter:
     def __init__(self, conn: sqlite3.Connection, import_id: int, source_file: str) -> None:
         self.conn, self.import_id, self.source_file = conn, import_id, source_file
         self.counts = WriteCounts()
+        self.changes: dict[str, AmountChange] = {}  # line key -> what the file did to it
 
     def write(self, orders: list[Order], steps: Steps) -> WriteCounts:
         customer_ids = self._customers([line.record for o in orders for line in o.lines])
@@ -130,6 +131,8 @@ class LedgerWriter:
                 restated.append(order_id)
         for order_id in restated:  # after every line, as the fast writer does
             self.conn.execute(STATUS_FROM_LINES, (order_id,))
+        self.counts.amount_changes = [c for c in self.changes.values()
+                                      if abs(c.new - c.old) > TOLERANCE]
         return self.counts
 
     def _customers(self, records: list[Record]) -> dict[str, int]:
@@ -218,6 +221,7 @@ class LedgerWriter:
             self.counts.inserted += 1
             return
         carry = (line.repeat or record.carry_forward) and not old["carried_forward"]
+        full = new
         if carry:
             moved = {c: new[c] for c in ("received_date", "deposit_amount", "deposit_date",
                                          "balance_amount", "balance_date")}
@@ -228,13 +232,20 @@ class LedgerWriter:
         merged = _merge(old, new, LINE_COLUMNS)
         if carry and any(getattr(record, name) is not None for name in RECEIPT_MONEY):
             merged["received_currency"] = currency
+        corrected = False
+        if carry and line.repeat:
+            _later_tab(merged, old, full, record)
+            if record.amount > old["amount"] + TOLERANCE and record.currency == old["currency"]:
+                merged["amount"], corrected = record.amount, True  # higher: a correction
         if not carry:
             _settle_flags(merged, old, new, record)
         amount = float(str(merged["amount"]))
-        if not carry and abs(amount - old["amount"]) > TOLERANCE:
-            self.counts.amount_changes.append(AmountChange(
+        if (corrected or not carry) and abs(amount - old["amount"]) > TOLERANCE:
+            first = self.changes.get(line.key)  # the file's first change of the line
+            self.changes[line.key] = AmountChange(
                 record.order_no, record.customer, record.product, record.sheet, record.row,
-                old["amount"], amount, str(merged["currency"]), record.order_date.isoformat()))
+                old["amount"] if first is None else first.old, amount,
+                str(merged["currency"]), record.order_date.isoformat())
         if any(merged[c] != old[c] for c in LINE_COLUMNS):
             sets = ", ".join(f"{c} = ?" for c in LINE_COLUMNS)
             self.conn.execute(
@@ -245,6 +256,23 @@ class LedgerWriter:
             self.counts.updated += 1
         else:
             self.counts.unchanged += 1
+
+
+def _later_tab(merged: dict[str, object], old: Mapping[str, Any], new: dict[str, object],
+               record: Record) -> None:
+    """A row repeated on a later tab of the file fills in the line's ship date, invoice,
+    cost and status; its due date too, unless derived where the stored one was written, or
+    derived from the order date where the stored one counts from a ship date."""
+    for column in ("invoice_no", "cost", "gross_profit", "tax_rebate", "ship_date"):
+        if new[column] is not None:
+            merged[column] = new[column]
+    written = old["due_date"] is not None and not old["due_derived"]
+    guess = record.ship_date is None and old["ship_date"] is not None
+    if record.due_date is not None and (not record.due_derived or not (written or guess)):
+        merged["due_date"], merged["due_derived"] = new["due_date"], new["due_derived"]
+    if record.status is not None:
+        merged["status"] = stored_status(record.status)
+    _settle_flags(merged, old, new, record)
 
 
 def _settle_flags(merged: dict[str, object], old: Mapping[str, Any], new: dict[str, object],
