@@ -103,11 +103,10 @@ def test_an_older_readers_terms_are_read_again_and_the_lists_follow(tmp_path: Pa
     assert _stored(conn, NUMERALS) == ("oa", 60, None, 1)
     assert conn.execute("SELECT incoterm FROM orders WHERE incoterm_text = ?",
                         (CF,)).fetchone()[0] == "CFR"
-    # "see contract" reads as nothing today, and today's reading governs: the stored row
-    # cannot tell a reading taken from another row from an older misreading of its own text
-    # (test_rereading_audit15.py); the order's next import gives its reading back
+    # the first row's "see contract" reads as nothing: the order keeps the text its reading
+    # came from (its second row's), so today's reader reads it again as it was
     assert tuple(conn.execute("SELECT payment_terms, pay_rung, credit_days FROM orders "
-                              "WHERE order_no = 'P3'").fetchone()) == ("see contract", None, None)
+                              "WHERE order_no = 'P3'").fetchone()) == ("OA 60 days", "oa", 60)
     for text, due in DUE.items():
         [stored_due] = conn.execute(
             "SELECT l.due_date FROM order_lines l JOIN orders o ON o.id = l.order_id "

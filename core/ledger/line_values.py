@@ -80,6 +80,13 @@ O_CUSTOMER = ORDER_COLUMNS.index("customer_id")
 O_TRIAL = ORDER_COLUMNS.index("trial")
 TERMS_COLUMNS = frozenset(ORDER_COLUMNS.index(c) for c in (
     "payment_terms", "pay_rung", "credit_days", "deposit_pct", "monthly_statement"))
+# a reading and the text it came from: (the column filled exactly when there is a reading, the
+# columns that travel together); monthly_statement is 0 or 1 for any terms read
+READINGS = tuple((ORDER_COLUMNS.index(marker), tuple(sorted(ORDER_COLUMNS.index(c) for c in cs)))
+                 for marker, cs in (("monthly_statement", ("payment_terms", "pay_rung",
+                                                           "credit_days", "deposit_pct",
+                                                           "monthly_statement")),
+                                    ("incoterm", ("incoterm", "incoterm_text"))))
 
 
 def _other(currency: str | None, row_currency: str) -> str | None:
@@ -228,8 +235,23 @@ def inserted_order(values: tuple) -> tuple:
 
 def merge_order(old: Sequence, new: tuple, only_repeated: bool) -> tuple:
     """A stored order's row: the new values where filled; an order whose every line is a
-    repeat or a carry-forward changes only its terms (the row that names them governs)."""
+    repeat or a carry-forward changes only its terms (the row that names them governs).
+    Terms and the Incoterm travel whole with the text they were read from: a new reading
+    replaces every part of the stored one (OA 60 re-imported as "30% deposit, balance before
+    shipment" kept its 60 credit days), and a text read as nothing leaves a stored reading
+    with its text."""
     if only_repeated:
         new = tuple(v if i in TERMS_COLUMNS else None for i, v in enumerate(new))
         new = (*new[:O_CUSTOMER], old[O_CUSTOMER], *new[O_CUSTOMER + 1:])
-    return tuple(n if n is not None else o for n, o in zip(new, old, strict=True))
+    merged = [n if n is not None else o for n, o in zip(new, old, strict=True)]
+    for marker, columns in READINGS:
+        taken: Sequence
+        if new[marker] is not None:
+            taken = new
+        elif old[marker] is not None:
+            taken = old
+        else:  # neither reads: the text as any value
+            continue
+        for i in columns:
+            merged[i] = taken[i]
+    return tuple(merged)

@@ -91,19 +91,20 @@ class Order:
         self.first_new_line = 0  # the id of the first of them
 
     def add(self, record: Record, repeat: bool) -> None:
-        """A later line: the earliest date, the first filled terms, Incoterm, salesperson
-        and country, a trial if any line is one."""
+        """A later line: the earliest date, the first terms and Incoterm that read (with the
+        text they read from, else the first filled text), the first filled salesperson and
+        country, a trial if any line is one."""
         self.lines += 1
         if self.order_date > record[ORDER_DATE]:
             self.order_date = record[ORDER_DATE]
-        if self.incoterm_text is None:
-            self.incoterm_text = record[INCOTERM_TEXT]
-        if self.incoterm is None:
+        if self.incoterm is None and record[INCOTERM_TEXT] is not None:
             self.incoterm = parse_incoterm(record[INCOTERM_TEXT])
-        if self.payment_terms is None:
-            self.payment_terms = record[PAYMENT_TERMS]
-        if self.terms is None:
+            if self.incoterm is not None or self.incoterm_text is None:
+                self.incoterm_text = record[INCOTERM_TEXT]
+        if self.terms is None and record[PAYMENT_TERMS] is not None:
             self.terms = parse_payment_terms(record[PAYMENT_TERMS])
+            if self.terms is not None or self.payment_terms is None:
+                self.payment_terms = record[PAYMENT_TERMS]
         if self.salesperson is None:
             self.salesperson = record[SALESPERSON]
         if self.country is None:

@@ -67,14 +67,14 @@ def _other(currency: str | None, row_currency: str) -> str | None:
 
 def _order_values(order: Order, customer_id: int) -> dict[str, object]:
     first = order.first
-    found = order.value("terms")
+    payment_terms, found = order.reading("payment_terms", "terms")
     terms = found if isinstance(found, PaymentTerms) else None
+    incoterm_text, incoterm = order.reading("incoterm_text", "incoterm")
     return {
         "order_no": first.order_no, "customer_id": customer_id,
         "order_date": min(line.record.order_date for line in order.lines).isoformat(),
-        "currency": first.currency, "incoterm": order.value("incoterm"),
-        "incoterm_text": order.value("incoterm_text"),
-        "payment_terms": order.value("payment_terms"),
+        "currency": first.currency, "incoterm": incoterm, "incoterm_text": incoterm_text,
+        "payment_terms": payment_terms,
         "pay_rung": terms.rung if terms else None,
         "credit_days": terms.credit_days if terms else None,
         "deposit_pct": terms.deposit_pct if terms else None,
@@ -82,6 +82,20 @@ def _order_values(order: Order, customer_id: int) -> dict[str, object]:
         "salesperson": order.value("salesperson"), "country": order.value("country"),
         "trial": _trial([line.record.trial for line in order.lines]), "status": order.status,
     }
+
+
+def _keep_readings_whole(merged: dict[str, object], old: Mapping[str, Any],
+                         new: dict[str, object]) -> None:
+    """The terms and the Incoterm each come whole from the file that reads them, the new one
+    first: a new reading never keeps an old one's credit days, a text reading nothing never
+    replaces a stored reading's text."""
+    for marker, columns in (("monthly_statement", ("payment_terms", "pay_rung", "credit_days",
+                                                   "deposit_pct", "monthly_statement")),
+                            ("incoterm", ("incoterm", "incoterm_text"))):
+        source = new if new.get(marker) is not None else old if old[marker] is not None \
+            else None
+        if source is not None:
+            merged.update({c: source.get(c) for c in columns})
 
 
 def _trial(flags: list[bool | None]) -> int | None:
@@ -183,6 +197,8 @@ class LedgerWriter:
                                                          "monthly_statement")}
             new.update(customer_id=old["customer_id"])
         merged = _merge(old, new, ORDER_COLUMNS)
+        if old is not None:
+            _keep_readings_whole(merged, old, new)
         if old is not None and merged["customer_id"] != old["customer_id"]:
             first = order.first
             [stored] = self.conn.execute("SELECT name FROM customers WHERE id = ?",
