@@ -1,6 +1,6 @@
 """What the shots15 screen review found, each as the clerk meets it: View → Corrections stopped
 painting (an error in place of the list) once a credit limit, insurance or group had been set
-by hand."""
+by hand; Print and Export on the first start's welcome page offered lists of nobody."""
 
 from __future__ import annotations
 
@@ -57,3 +57,21 @@ def test_corrections_list_credit_limits_insurance_and_groups_and_take_each_back(
         qtbot.waitUntil(lambda k=kind, c=customer: not dialog.select(k, c), timeout=WAIT)
     with opened(window.db_path) as conn:
         assert overrides.list_overrides(conn) == []
+
+
+@pytest.mark.parametrize("action", ["print", "export_stop_loss", "export_restructuring",
+                                    "export_leap"])
+def test_print_and_export_on_the_welcome_page_ask_for_a_ledger_first(
+        qtbot, tmp_path, monkeypatch, action):
+    """On the first start's welcome page (no orders) Print lists opened the dialog on lists
+    of nobody, all zeros, and Export wrote a workbook of empty sheets."""
+    from PySide6.QtWidgets import QFileDialog
+
+    window = open_window(qtbot, tmp_path / "firm.sqlite")
+    assert window.stack.currentWidget() is window.welcome
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(
+        lambda *a, **k: pytest.fail("a file dialog for lists of nobody")))
+    window.commands.actions[action].trigger()
+    assert window.commands.dialog is None
+    assert window.statusBar().currentMessage() == "No orders yet, so no lists: import your " \
+        "ledger first."
