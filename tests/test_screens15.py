@@ -75,3 +75,26 @@ def test_print_and_export_on_the_welcome_page_ask_for_a_ledger_first(
     assert window.commands.dialog is None
     assert window.statusBar().currentMessage() == "No orders yet, so no lists: import your " \
         "ledger first."
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_the_import_result_runs_its_sentences_on_as_each_language_does(tmp_path, language):
+    """The result read "新客户 1 个。 其中 1 行数据库里已有": a gap after a Chinese full
+    stop, which English sentences need and Chinese ones never have."""
+    from ledgers import COLUMNS, write_xlsx
+
+    from core.ledger.importer import import_files
+    from ui.importing.summary import file_lines
+
+    i18n.set_language(language)
+    first = [order("A1", "Acme", "2025-03-01", 1_000)]
+    db = tmp_path / "firm.sqlite"
+    import_files(db, [write_xlsx(tmp_path / "march.xlsx", {"台账": [COLUMNS, *first]})])
+    again = [*first, order("A2", "Kobe", "2025-04-01", 1_000)]
+    [result] = import_files(db, [write_xlsx(tmp_path / "april.xlsx", {"台账": [COLUMNS, *again]})])
+    taken = file_lines(result)[0][0][0]
+    if language == "en":
+        assert taken.endswith("new customers: 1. 1 of the rows was already in the database "
+                              "as it is.")
+    else:
+        assert "新客户 1 个。其中 1 行数据库里已有" in taken, taken
