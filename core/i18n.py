@@ -120,6 +120,12 @@ def listed(items: list[str], shown: int | None = None) -> str:
     return text + (("等" if chinese else ", …") if more else "")
 
 
+def sentences(*texts: str) -> str:
+    """Whole sentences one after another: a space after an English full stop, none after a
+    Chinese one ("。 其中" shows a gap no Chinese text has)."""
+    return ("" if current_language() == "zh_CN" else " ").join(t for t in texts if t)
+
+
 def with_note(name: str, note: str) -> str:
     """'name (note)' with the parentheses each language uses."""
     return f"{name}（{note}）" if current_language() == "zh_CN" else f"{name} ({note})"

@@ -12,7 +12,7 @@ from __future__ import annotations
 import html
 from collections import defaultdict
 
-from core.i18n import N_, NP_, tr
+from core.i18n import N_, NP_, sentences, tr
 from core.ledger.importer import FileResult
 from core.ledger.report import STATUS, totals_advice
 from core.ledger.rows import ranges_text
@@ -72,18 +72,18 @@ def file_lines(result: FileResult) -> tuple[list[tuple[str, str | None]], str | 
                    "customers: {customers}."), count=c.inserted + c.updated + c.unchanged,
                new=c.orders_inserted, updated=c.orders_updated, customers=c.customers_inserted)
     if c.unchanged:
-        taken += " " + tr(NP_("{count} of the rows was already in the database as it is.",
-                              "{count} of the rows were already in the database as they are."),
-                          count=c.unchanged)
+        taken = sentences(taken, tr(NP_(
+            "{count} of the rows was already in the database as it is.",
+            "{count} of the rows were already in the database as they are."), count=c.unchanged))
     lines.append((taken, None))
     lines += [(text, None) for text in skipped_kinds(result)]
     for check in result.totals:
         if check.agrees:
             continue
-        lines.append((tr(N_(
+        lines.append((sentences(tr(N_(
             "The total in “{sheet}” row {row} is {stated:,.2f}, but the rows above it add up "
             "to {sum:,.2f}."), sheet=check.sheet, row=check.row, stated=check.stated,
-            sum=check.rows_sum) + " " + totals_advice(check), style.BAD))
+            sum=check.rows_sum), totals_advice(check)), style.BAD))
     agreeing = [c for c in result.totals if c.agrees]
     if agreeing:
         lines.append((tr(N_("Totals rows that agree with the rows above them: {rows}."),
