@@ -242,3 +242,36 @@ def test_the_movement_table_fits_1280_pixels_on_every_choice(qtbot, tmp_path, la
                 index_ = model.index(row, n)
                 text = model.data(index_, Qt.ItemDataRole.DisplayRole)
                 assert not text or model.data(index_, Qt.ItemDataRole.ToolTipRole) == text
+
+
+def test_a_long_customer_name_keeps_its_first_words_at_1280_pixels(qtbot, tmp_path):
+    """With firms' real names ("Liberty Home Furnishings Inc.") the English table at 1280 px
+    cut the customer to eight characters ("Liberty Hom…") to keep "Why" whole: the name the
+    meeting reads a row by keeps NAME_CHARS, its whole in the tooltip."""
+    from ledgers import COLUMNS, build
+    from test_movements import _ledger
+    from test_movements_view import _open_movements
+
+    from ui.movements.model import COLUMN_INDEX
+    from ui.movements.page import NAME_CHARS
+
+    i18n.set_language("en")
+    at = COLUMNS.index("客户")
+    rows = [[f"{cell} Home Furnishings International Inc." if i == at else cell
+             for i, cell in enumerate(row)] for row in _ledger()]
+    build(tmp_path, rows).close()
+    window, page = _open_movements(qtbot, tmp_path / "firm.sqlite")
+    window.resize(1280, 800)
+    window.show()
+    qtbot.waitExposed(window)
+    table, customer = page.table, COLUMN_INDEX["customer"]
+    checked = 0
+    for index in range(page.month.count()):
+        page.month.setCurrentIndex(index)
+        qtbot.waitUntil(lambda: table.horizontalScrollBar().maximum() == 0)
+        if table.sizeHintForColumn(customer) <= table.columnWidth(customer):
+            continue  # nothing cut on this choice (a month with few moves)
+        checked += 1
+        assert table.columnWidth(customer) >= (
+            table.fontMetrics().averageCharWidth() * NAME_CHARS), page.month.currentText()
+    assert checked  # "All months" at least cuts the names

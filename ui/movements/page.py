@@ -41,6 +41,7 @@ from ui.widgets import compact_rows
 SHOWN_MONTHS = 12  # the range first shown: the year up to the analysis date
 WHY_CHARS = 45  # "Why" is never narrower than this many characters, however wide the rest
 NARROW_CHARS = 8  # nor a cut column narrower than this many, nor than its title
+NAME_CHARS = 16  # nor the customer's name, which the meeting reads the row by
 
 
 def capped(widths: dict[int, int], over: int, floors: dict[int, int]) -> dict[int, int]:
@@ -274,7 +275,8 @@ class MovementsPage(QWidget):
         over = sum(widths.values()) + least - room
         narrowed = {COLUMN_INDEX[key]: widths[COLUMN_INDEX[key]] for key in NARROWED}
         header = self.table.horizontalHeader()  # a title is never cut ("ustome" at 150 %)
-        floors = {n: max(chars * NARROW_CHARS, header.sectionSizeHint(n)) for n in narrowed}
+        floors = {n: max(chars * (NAME_CHARS if n == COLUMN_INDEX["customer"] else NARROW_CHARS),
+                         header.sectionSizeHint(n)) for n in narrowed}
         widths.update(capped(narrowed, over, floors))
         for n, width in widths.items():
             if self.table.columnWidth(n) != width:
