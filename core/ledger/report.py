@@ -92,8 +92,8 @@ def _skipped_lines(result: FileResult) -> list[str]:
     grouped: dict[tuple[str, str], list[int]] = defaultdict(list)
     texts: dict[tuple[str, str], str] = {}
     for skip in result.skipped:
-        if skip.message.code == "totals_row":
-            continue
+        if skip.message.code == "totals_row" and not skip.message.params:
+            continue  # shown with its check; a subtotal says what it read as one
         key = (skip.sheet, skip.message.code if not skip.message.params else skip.message.text)
         grouped[key].append(skip.row)
         texts[key] = skip.message.text

@@ -29,8 +29,9 @@ from core.ledger.normalise import (
     parse_flag,
     parse_number,
 )
-from core.ledger.rows import Skipped, TotalsCheck, only_totals
+from core.ledger.rows import Skipped, TotalsCheck, only_totals, subtotal_message
 from core.ledger.sheet_columns import UNREAD_FIELDS, unread
+from core.ledger.subtotals import NAMING_FIELDS, bare, names_customer, subtotal_of
 from core.ledger.terms import PaymentTerms, due_date, parse_incoterm, parse_payment_terms
 from core.messages import Message
 
@@ -202,17 +203,31 @@ def read_records(layout: SheetLayout, base_currency: str = "USD",
     since_start: list[tuple[int, float | None, bool]] = []
     customer_column = layout.mapping["customer"]
     header = [fold(h) if h else "" for h in layout.headers]
+    first_row: dict[str, int] = {}  # each customer's first row (bare key)
+    pending: dict[str, list[tuple[int, float | None, bool]]] = {}  # since its last subtotal
     for index in range(layout.header_index + 1, len(rows)):
         row = rows[index]
         number = layout.sheet.first_row_number + index
+        customer = _id_text(name_text(reader.cell(row, "customer")))  # "-" names nobody
+        own = bare(customer_key(customer)) if customer else None
+        if own is not None:
+            first_row.setdefault(own, index)
         if all(v is None or (isinstance(v, str) and not v.strip()) for v in row):
             continue
         if _repeats_header(row, header, customer_column):
             continue  # the header repeated (sheets pasted one under another)
         amount, amount_currency, raw_amount = reader.amount(row)
-        customer = _id_text(name_text(reader.cell(row, "customer")))  # "-" names nobody
         order_date = reader.date(row, "order_date")
         order_like = bool(customer and order_date and amount is not None)
+        sub = None if _is_totals(row, order_like) else _subtotal(reader, row, index, customer,
+                                                                 first_row)
+        if sub is not None:
+            if amount is not None:
+                out.totals.append(_check_total(layout.sheet.name, number, amount, since_total,
+                                               since_start, pending.pop(sub[0], [])))
+            pending.pop(sub[0], None)
+            out.skipped.append(Skipped(layout.sheet.name, number, subtotal_message(sub[1])))
+            continue
         if _is_totals(row, order_like) or (amount is not None and not customer and not order_date):
             if amount is not None:
                 out.totals.append(_check_total(layout.sheet.name, number, amount, since_total,
@@ -226,6 +241,8 @@ def read_records(layout: SheetLayout, base_currency: str = "USD",
             out.skipped.append(Skipped(layout.sheet.name, number, problem))
             since_total.append((number, amount, False))
             since_start.append((number, amount, False))
+            if own is not None:
+                pending.setdefault(own, []).append((number, amount, False))
             continue
         assert customer is not None and order_date is not None and amount is not None
         record = _record(reader, row, layout, number, customer, order_date, amount,
@@ -239,6 +256,7 @@ def read_records(layout: SheetLayout, base_currency: str = "USD",
         out.records.append(record)
         since_total.append((number, amount, True))
         since_start.append((number, amount, True))
+        pending.setdefault(bare(record.customer_key), []).append((number, amount, True))
     _order_currencies(out.records)
     return out
 
@@ -360,12 +378,30 @@ def _earlier(day: date, month: tuple[int | None, int]) -> bool:
     return day.month != number
 
 
+def _subtotal(reader: _RowReader, row: list[object], index: int, customer: str | None,
+              first_row: dict[str, int]) -> tuple[str, str] | None:
+    """(the customer named, the cell) where a customer or number cell writes a subtotal."""
+    for name in NAMING_FIELDS:
+        value = reader.cell(row, name)
+        if not isinstance(value, str) or not _TOTAL_HINT.search(value):
+            continue
+        found = subtotal_of(value)
+        above = {found.name} if found and first_row.get(found.name, index) < index else set()
+        if found and names_customer(found, customer and customer_key(customer), above):
+            return found.name, value
+    return None
+
+
 def _check_total(sheet: str, number: int, stated: float,
                  since_total: list[tuple[int, float | None, bool]],
-                 since_start: list[tuple[int, float | None, bool]]) -> TotalsCheck:
-    """Compare with the rows since the last total, or with the whole sheet (a grand total)."""
-    checks = [_total_over(sheet, number, stated, rows) for rows in (since_total, since_start)]
-    return next((c for c in checks if c.agrees), checks[0] if since_total else checks[1])
+                 since_start: list[tuple[int, float | None, bool]],
+                 mine: list[tuple[int, float | None, bool]] | None = None) -> TotalsCheck:
+    """Compare with the rows since the last total, or with the whole sheet (a grand total);
+    a subtotal first with its customer's rows (`mine`), shown against them if none agrees."""
+    checks = [_total_over(sheet, number, stated, rows)
+              for rows in ([mine] if mine else []) + [since_total, since_start]]
+    return next((c for c in checks if c.agrees),
+                checks[0] if since_total else checks[-1])
 
 
 def _total_over(sheet: str, number: int, stated: float,
