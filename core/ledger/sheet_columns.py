@@ -31,6 +31,7 @@ from core.ledger.cover import Cover, cover
 from core.ledger.layout import SheetLayout
 from core.ledger.normalise import (
     cell_text,
+    doc_status,
     fold,
     infer_date_order,
     is_credit_note,
@@ -60,10 +61,13 @@ UNREAD_DATES = DATE_FIELDS[1:]
 UNREAD_FIELDS = UNREAD_DATES + MONEY_FIELDS
 RECEIPT_FIELDS = ("received_amount", "deposit", "balance")  # one currency a row (record.py)
 # Carried forward: 上年 or 上期 naming the customer ("上年老客户") describe who, not the row;
-# b/f and c/f stand alone, and "C/F Hamburg" is the Incoterm C&F with its port.
+# b/f and c/f stand alone, and "C/F Hamburg", "C/F 汉堡" are the Incoterm C&F with its port
+# ("c/f to May", "c/f 至下月" still carry).
 _CARRY_WORDS = re.compile(r"结转|(?:上年|上期)(?!度?的?老?客户)|承前|上月未收|brought forward|"
                           r"carried forward|carry forward|(?<![a-z0-9])(?:b/f(?![a-z0-9])|"
-                          r"c/f(?![a-z0-9])(?! *(?!(?:to|from|fwd)(?![a-z]))[a-z]))")
+                          r"c/f(?![a-z0-9])(?![ :]*(?!(?:to|from|fwd)(?![a-z]))[a-z])"
+                          r"(?![ :]*(?!至|到|自|从|[上下本][期月年]|余额|结转|承前)"
+                          r"[\u4e00-\u9fff]))")
 # A trial said so, not one denied: "非试单", "not trial" is a regular order.
 _TRIAL_WORDS = re.compile(r"(?<![非不])(?<!不是)(?:试单|试订单|样单|样品单)|"
                           r"(?<![a-z])(?<!not )(?<!non-)(?<!non )(?<!no )trial|sample order")
@@ -101,11 +105,12 @@ class SheetColumns:
         self.order_nos = text_column(raw("order_no"), ids=True)
         self.invoice_nos = text_column(raw("invoice_no"), ids=True)
         self.refs = text_column(raw("ref"), ids=True)
-        self.countries = text_column(raw("country"))
+        self.countries = by_value(raw("country"), name_text)  # "-" names no country
         self.salespeople = by_value(raw("salesperson"), name_text)
         self.products, self.notes = text_column(raw("product")), text_column(raw("notes"))
         self.doc_credit = by_value(raw("doc_type"), lambda v: is_credit_note(
             cell_text(v), claims=True))
+        self.doc_void = by_value(raw("doc_type"), lambda v: doc_status(cell_text(v)))
         # each figure column's distinct values, once: they settle the decimal mark, then are
         # parsed one by one (a hundred thousand amounts are as many distinct floats)
         distinct = {name: set(raw(name)) for name in NUMBER_FIELDS}
@@ -220,7 +225,7 @@ class SheetColumns:
             self.quantities, self.prices, cost, gross_profit, tax_rebate, self.ship_dates, due,
             derived, self._received(currencies), self.received_dates, money["deposit"][0],
             self.deposit_dates, money["balance"][0], self.balance_dates, self._carried(),
-            self.notes, [s[1] for s in statuses],
+            self.notes, [v or s[1] for s, v in zip(statuses, self.doc_void, strict=True)],
             [int(t or (a is not None and a < 0)) for t, a in zip(
                 credit_typed, self.amounts, strict=True)],
             _first(self._marks("cost"), self._marks("gross_profit")),

@@ -18,6 +18,7 @@ from core.ledger.layout import SheetLayout
 from core.ledger.normalise import (
     cell_text,
     customer_key,
+    doc_status,
     fold,
     infer_date_order,
     is_credit_note,
@@ -48,10 +49,13 @@ RECEIPT_MONEY = ("received_amount", "deposit", "balance")  # in the line's recei
 _TOTAL_WORDS = re.compile(r"^(合计|小计|总计|总合计|本月合计|本页合计|累计|共计|total|subtotal|"
                           r"grandtotal|sum|totals|sub total|grand total)\b|(合计|小计|总计)$")
 # Carried forward: 上年 or 上期 naming the customer ("上年老客户") describe who, not the row;
-# b/f and c/f stand alone, and "C/F Hamburg" is the Incoterm C&F with its port.
+# b/f and c/f stand alone, and "C/F Hamburg", "C/F 汉堡" are the Incoterm C&F with its port
+# ("c/f to May", "c/f 至下月" still carry).
 _CARRY_WORDS = re.compile(r"结转|(?:上年|上期)(?!度?的?老?客户)|承前|上月未收|brought forward|"
                           r"carried forward|carry forward|(?<![a-z0-9])(?:b/f(?![a-z0-9])|"
-                          r"c/f(?![a-z0-9])(?! *(?!(?:to|from|fwd)(?![a-z]))[a-z]))")
+                          r"c/f(?![a-z0-9])(?![ :]*(?!(?:to|from|fwd)(?![a-z]))[a-z])"
+                          r"(?![ :]*(?!至|到|自|从|[上下本][期月年]|余额|结转|承前)"
+                          r"[\u4e00-\u9fff]))")
 # A trial said so, not one denied: "非试单", "not trial" is a regular order.
 _TRIAL_WORDS = re.compile(r"(?<![非不])(?<!不是)(?:试单|试订单|样单|样品单)|"
                           r"(?<![a-z])(?<!not )(?<!non-)(?<!non )(?<!no )trial|sample order")
@@ -314,6 +318,7 @@ def _record(reader: _RowReader, row: list[object], layout: SheetLayout, number: 
     for name in reader.text_fields:
         setattr(rec, name, cell_text(cell(row, name)))
     rec.salesperson = name_text(cell(row, "salesperson"))
+    rec.country = name_text(cell(row, "country"))
     rec.order_no, rec.invoice_no = _id_text(rec.order_no), _id_text(rec.invoice_no)
     rec.ref = _id_text(rec.ref)
     marked: dict[str, str] = {}  # money field -> the currency its header or cell names
@@ -342,7 +347,7 @@ def _record(reader: _RowReader, row: list[object], layout: SheetLayout, number: 
             and marked.get("outstanding", rec.currency) == rec.currency):
         rec.received_amount = round(amount - rec.outstanding, 6)
     status_text = cell_text(cell(row, "status"))
-    rec.status = line_status(status_text)
+    rec.status = doc_status(rec.doc_type) or line_status(status_text)
     _mark_credit_note(rec, status_text)
     flag = parse_flag(cell(row, "trial"))
     rec.trial = True if flag or (status_text and _TRIAL_WORDS.search(fold(status_text))) \
