@@ -28,6 +28,7 @@ from core.ledger.cells import (
     text_column,
 )
 from core.ledger.cover import Cover, cover
+from core.ledger.ditto import fill_dittos
 from core.ledger.layout import SheetLayout
 from core.ledger.normalise import (
     cell_text,
@@ -83,6 +84,7 @@ class SheetColumns:
         mapping = layout.mapping
         self.none: list[Any] = [None] * len(data)
         self._raw = _cut(data, set(mapping.values()) | set(range(8)))
+        fill_dittos(self._raw, data)  # "同上" is the cell above
         self.fallback_currency = layout.currency_hint or base_currency
         self.ship_date_known = int("ship_date" in mapping)
         raw = self.raw_of

@@ -14,6 +14,7 @@ from datetime import date
 from core.i18n import N_
 from core.ledger.amounts import decimal_mark
 from core.ledger.cells import settled_by_sheet
+from core.ledger.ditto import DITTO
 from core.ledger.layout import SheetLayout
 from core.ledger.normalise import (
     cell_text,
@@ -143,6 +144,15 @@ def _fill_merged(layout: SheetLayout) -> list[list[object]]:
     return rows
 
 
+def _fill_dittos(rows: list[list[object]], columns: set[int]) -> None:
+    """A ditto cell ("同上", 〃) of a read column takes the value above it (None on top)."""
+    for j, row in enumerate(rows):
+        for c in columns:
+            if c < len(row) and isinstance(row[c], str) and row[c] in DITTO:
+                above = rows[j - 1] if j else []
+                row[c] = above[c] if c < len(above) else None
+
+
 _TOTAL_HINT = re.compile(r"合计|小计|总计|累计|共计|total|sum", re.IGNORECASE)
 
 
@@ -201,6 +211,7 @@ def read_records(layout: SheetLayout, base_currency: str = "USD",
                  date_order: str = "mdy") -> SheetRecords:
     """Every data row of one ledger sheet as a record, a skip with its reason, or a total."""
     rows = _fill_merged(layout)
+    _fill_dittos(rows[layout.header_index + 1:], set(layout.mapping.values()) | set(range(8)))
     reader = _RowReader(layout, rows, base_currency, date_order)
     out = SheetRecords(date_order=reader.settled)
     since_total: list[tuple[int, float | None, bool]] = []  # (row, amount, imported)

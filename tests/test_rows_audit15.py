@@ -1,0 +1,82 @@
+"""Audit 15: cells clerks fill with a mark, not a value. "同上" (as above) in the customer
+cell made a customer called 同上; in a date or amount cell it left the order out. Each ledger
+goes through both imports (test_fast_import._same_import)."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import date
+from pathlib import Path
+
+import pytest
+from ledgers import write_xlsx
+from test_fast_import import _same_import
+from test_words_audit14 import AMOUNT, HEADER, LATE, PAYER, late_payer, row
+
+
+def _orders(db: Path) -> list[tuple[object, ...]]:
+    conn = sqlite3.connect(db)
+    try:
+        return list(conn.execute(
+            "SELECT o.order_no, c.name, o.order_date, l.amount, o.payment_terms FROM order_lines l"
+            " JOIN orders o ON o.id = l.order_id JOIN customers c ON c.id = o.customer_id"
+            " ORDER BY l.id"))
+    finally:
+        conn.close()
+
+
+def _import(tmp_path: Path, rows: list[list[object]]):
+    path = write_xlsx(tmp_path / "ledger.xlsx", {"台账": [HEADER, *rows, PAYER]})
+    [result] = _same_import(tmp_path, [path])
+    assert result.status == "imported", result.message
+    return result
+
+
+@pytest.mark.parametrize("mark", ["同上", "〃", "ditto", '"', "仝上"])
+def test_a_ditto_cell_is_the_cell_above(tmp_path: Path, mark: str) -> None:
+    """The late payer's second order written with 同上 for its customer, date and terms went
+    to a customer called 同上, and the late payer owed half what it does."""
+    second = row("PO-2")
+    second[1:3] = [mark, mark]
+    second[5] = mark
+    _import(tmp_path, [row("PO-1"), second])
+    found = _orders(tmp_path / "fast.sqlite")
+    assert found[:2] == [("PO-1", LATE, "2025-02-20", AMOUNT, "OA 30 days"),
+                         ("PO-2", LATE, "2025-02-20", AMOUNT, "OA 30 days")]
+    late = late_payer(tmp_path / "fast.sqlite")
+    assert (late.open_amount, late.list) == (2 * AMOUNT, "black")
+
+
+def test_a_ditto_amount_is_the_amount_above(tmp_path: Path) -> None:
+    second = row("PO-2")
+    second[3] = "同上"
+    result = _import(tmp_path, [row("PO-1"), second])
+    assert not result.skipped
+    assert late_payer(tmp_path / "fast.sqlite").open_amount == 2 * AMOUNT
+
+
+def test_a_ditto_on_the_first_row_names_nobody(tmp_path: Path) -> None:
+    """Nothing is above it: the row is one without its customer, said so in the report."""
+    first = row("PO-1")
+    first[1] = "同上"
+    result = _import(tmp_path, [first])
+    assert [(s.row, s.message.code) for s in result.skipped] == [(2, "missing_customer")]
+    assert [o[1] for o in _orders(tmp_path / "fast.sqlite")] == ["Payer"]
+
+
+def test_a_customer_whose_name_only_holds_the_word_stays(tmp_path: Path) -> None:
+    """Only a cell saying nothing but the mark is a ditto."""
+    second = row("PO-2")
+    second[1] = "同上贸易有限公司"
+    _import(tmp_path, [row("PO-1"), second])
+    assert [o[1] for o in _orders(tmp_path / "fast.sqlite")] == [LATE, "同上贸易有限公司",
+                                                                    "Payer"]
+
+
+def test_a_ditto_in_a_sheet_with_a_date_of_its_own(tmp_path: Path) -> None:
+    second = row("PO-2")
+    second[1] = "同上"
+    second[2] = date(2025, 2, 21)
+    _import(tmp_path, [row("PO-1"), second])
+    assert [o[1:3] for o in _orders(tmp_path / "fast.sqlite")][:2] == [
+        (LATE, "2025-02-20"), (LATE, "2025-02-21")]
