@@ -37,6 +37,21 @@ def test_a_carry_before_chinese_words_still_carries(tmp_path: Path, notes: str) 
     assert stored(db, "carried_forward", "order_lines") == [1, 0]
 
 
+@pytest.mark.parametrize("status", ["已退单", "客户退单", "废单", "删单", "CXL", "cxl by buyer"])
+def test_words_clerks_write_for_a_cancelled_order_cancel_it(tmp_path: Path, status: str) -> None:
+    """A cancelled order written 已退单 or CXL stayed owed: a customer who owes nothing was a
+    late payer on the black list."""
+    db = imported(tmp_path, [row("PO-1", status=status)])
+    assert stored(db, "status", "order_lines") == ["cancelled", None]
+    assert (late_payer(db).open_amount, late_payer(db).list) == (0, None)
+
+
+@pytest.mark.parametrize("status", ["未退单", "没有退单", "not cxl", "excl. tax"])
+def test_a_denied_withdrawal_keeps_the_order_owed(tmp_path: Path, status: str) -> None:
+    db = imported(tmp_path, [row("PO-1", status=status)])
+    assert (late_payer(db).open_amount, late_payer(db).list) == (AMOUNT, "black")
+
+
 # --- the document type --------------------------------------------------------------------------
 
 @pytest.mark.parametrize("kind", ["作废", "已作废", "作废发票", "Void", "voided", "取消"])
