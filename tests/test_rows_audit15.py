@@ -80,3 +80,39 @@ def test_a_ditto_in_a_sheet_with_a_date_of_its_own(tmp_path: Path) -> None:
     _import(tmp_path, [row("PO-1"), second])
     assert [o[1:3] for o in _orders(tmp_path / "fast.sqlite")][:2] == [
         (LATE, "2025-02-20"), (LATE, "2025-02-21")]
+
+
+# --- merged cells ---------------------------------------------------------------------------
+
+MERGED_HEADER = ["订单号", "客户", "下单日期", "产品", "数量", "金额", "币种", "付款方式",
+                 "出货日期", "已收金额", "收款日期"]
+
+
+def test_an_order_amount_merged_over_its_product_lines_counts_once(tmp_path: Path) -> None:
+    """The clerk merges the order's number, customer, date, amount and the wire received over
+    its three product lines. Each line took the whole amount: the order was worth 27,000 and
+    its customer a tier above where 9,000 puts it; the late payer's 8,000 owed read 24,000."""
+    d = date(2025, 2, 20)
+    rows = [MERGED_HEADER,
+            ["PO-1", "Acme", d, "Pump", 10, 9_000, "USD", "T/T", d, 9_000, date(2025, 3, 1)],
+            [None, None, None, "Valve", 5, None, None, None, None, None, None],
+            [None, None, None, "Hose", 5, None, None, None, None, None, None],
+            ["PO-2", LATE, d, "Pump", 8, AMOUNT, "USD", "OA 30 days", date(2025, 3, 1), None,
+             None],
+            [None, None, None, "Valve", 2, None, None, None, None, None, None],
+            [*PAYER[:3], "Pump", 1, 1_000, "USD", "OA 30 days", PAYER[6], 1_000, PAYER[8]]]
+    merged = [f"{col}{top}:{col}{top + 2}" for col in "ABCFGHIJK" for top in (2,)]
+    merged += [f"{col}5:{col}6" for col in "ABCFGHI"]
+    path = write_xlsx(tmp_path / "ledger.xlsx", {"台账": rows}, merges={"台账": merged})
+    [result] = _same_import(tmp_path, [path])
+    assert result.status == "imported" and not result.skipped
+    conn = sqlite3.connect(tmp_path / "fast.sqlite")
+    try:
+        lines = list(conn.execute("SELECT product, amount, received_amount FROM order_lines"
+                                  " ORDER BY id"))
+    finally:
+        conn.close()
+    assert lines[:5] == [("Pump", 9_000, 9_000), ("Valve", 0, None), ("Hose", 0, None),
+                         ("Pump", AMOUNT, None), ("Valve", 0, None)]
+    late = late_payer(tmp_path / "fast.sqlite")
+    assert (late.open_amount, late.list) == (AMOUNT, "black")

@@ -43,6 +43,9 @@ _TOTAL_HINT = re.compile("|".join(_HINT_WORDS), re.IGNORECASE)
 _APART = "\x00"  # between texts searched joined (no hint holds it)
 TOTALS_COLUMNS = 8  # a totals row says so in one of its first cells
 PROGRESS_ROWS = 5000
+# Figures a merged cell gives its rows once (an amount, a wire), not to each of them.
+MERGED_ONCE = ("amount", "received_amount", "outstanding", "deposit", "balance", "cost",
+               "gross_profit", "tax_rebate")
 
 
 @dataclass
@@ -81,8 +84,11 @@ class SheetRecords:
 
 def fill_merged(layout: SheetLayout) -> None:
     """Values of vertically merged cells (a customer spanning its orders) fill every row below
-    the first, in place; a sheet without such ranges is left untouched."""
+    the first, in place; a sheet without such ranges is left untouched. A merged figure (an
+    order's amount over its product lines, one wire received) is the group's, once: the rows
+    below take none (an amount of 0, so the lines stay), or the order counted it per line."""
     rows = layout.sheet.rows
+    once = merged_once(layout)
     for first_row, first_col, last_row, last_col in layout.sheet.merged:
         if last_row <= first_row or first_row < layout.header_index:
             continue
@@ -91,11 +97,18 @@ def fill_merged(layout: SheetLayout) -> None:
         for r in range(first_row + 1, min(last_row, len(rows) - 1) + 1):
             row = rows[r] = [plain(v) if v == "" else v for v in rows[r]]  # type: ignore[misc]
             for c in range(first_col, last_col + 1):
+                fill = value if c not in once or value is None else once[c]
                 if c < len(row):
                     if row[c] is None:
-                        row[c] = value  # type: ignore[call-overload]
+                        row[c] = fill  # type: ignore[call-overload]
                 else:
-                    row.extend([None] * (c - len(row)) + [value])  # type: ignore[list-item]
+                    row.extend([None] * (c - len(row)) + [fill])  # type: ignore[list-item]
+
+
+def merged_once(layout: SheetLayout) -> dict[int, float | None]:
+    """The columns whose merged cell counts once, and what the rows below it take."""
+    return {layout.mapping[name]: 0.0 if name == "amount" else None
+            for name in MERGED_ONCE if name in layout.mapping}
 
 
 def _totals_rows(columns: list[Sequence[object]]) -> set[int]:

@@ -31,7 +31,13 @@ from core.ledger.normalise import (
     parse_flag,
     parse_number,
 )
-from core.ledger.rows import Skipped, TotalsCheck, only_totals, subtotal_message
+from core.ledger.rows import (
+    MERGED_ONCE,
+    Skipped,
+    TotalsCheck,
+    only_totals,
+    subtotal_message,
+)
 from core.ledger.sheet_columns import UNREAD_FIELDS, unread
 from core.ledger.subtotals import NAMING_FIELDS, bare, names_customer, subtotal_of
 from core.ledger.terms import PaymentTerms, due_date, parse_incoterm, parse_payment_terms
@@ -128,19 +134,25 @@ class SheetRecords:
 
 
 def _fill_merged(layout: SheetLayout) -> list[list[object]]:
-    """Values of vertically merged cells (a customer spanning its orders) fill every row."""
+    """Values of vertically merged cells (a customer spanning its orders) fill every row;
+    a merged figure (amount, received…) only its first (the others' amount 0)."""
     rows: list[list[object]] = [list(r) for r in layout.sheet.rows]
+    money = {layout.mapping[n]: n for n in MERGED_ONCE if n in layout.mapping}
     for first_row, first_col, last_row, last_col in layout.sheet.merged:
         if last_row <= first_row or first_row < layout.header_index:
             continue
         value = rows[first_row][first_col] if first_col < len(rows[first_row]) else None
+        value = None if value == "" else value
         for r in range(first_row + 1, min(last_row, len(rows) - 1) + 1):
             for c in range(first_col, last_col + 1):
+                fill = value
+                if c in money and value is not None:  # a merged figure counts once
+                    fill = 0.0 if money[c] == "amount" else None
                 if c < len(rows[r]):
-                    if rows[r][c] is None:
-                        rows[r][c] = value
+                    if rows[r][c] is None or rows[r][c] == "":
+                        rows[r][c] = fill
                 else:
-                    rows[r].extend([None] * (c - len(rows[r])) + [value])
+                    rows[r].extend([None] * (c - len(rows[r])) + [fill])
     return rows
 
 
