@@ -7,6 +7,7 @@ on OA 30, nothing received, 91 days past due, on the black list.
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -98,3 +99,25 @@ def test_a_placeholder_names_no_country(tmp_path: Path, later: str, country: str
     with connect(tmp_path / "fast.sqlite") as conn:
         found = conn.execute("SELECT country FROM customers WHERE name = 'Late Co'").fetchone()
     assert found[0] == country
+
+
+# --- money received, typed so -------------------------------------------------------------------
+
+@pytest.mark.parametrize("kind", ["收款", "收款单", "银行回款", "收汇", "Receipt", "Payment",
+                                  "Remittance"])
+def test_a_payment_typed_row_pays_the_account(tmp_path: Path, kind: str) -> None:
+    """The late payer's 8,000 paid on 2025-04-15, written as a row typed 收款 with the sum in
+    the amount column, was a second sale: 16,000 owed and the black list, for a customer
+    who owes nothing."""
+    paid = row("RC-1")
+    paid[2], paid[6] = date(2025, 4, 15), None
+    db = imported(tmp_path, [row("PO-1"), [*paid[:11], kind]])
+    c = late_payer(db)
+    assert (c.open_amount, c.list) == (0, None)
+    assert stored(db, "received_amount", "order_lines")[1] == AMOUNT
+
+
+@pytest.mark.parametrize("kind", ["应收款", "未收款", "退款", "Payment terms", "发票"])
+def test_a_row_typed_as_owed_or_refunded_is_no_payment(tmp_path: Path, kind: str) -> None:
+    db = imported(tmp_path, [row("PO-1"), row("PO-2", RETURNED, kind=kind)])
+    assert stored(db, "received_amount", "order_lines") == [None, None, 1_000]

@@ -42,6 +42,7 @@ from core.ledger.normalise import (
     parse_flag,
     placeholder,
 )
+from core.ledger.receipt_rows import as_receipts, is_receipt
 from core.ledger.record import (
     AMOUNT,
     COST,
@@ -113,6 +114,7 @@ class SheetColumns:
         self.doc_credit = by_value(raw("doc_type"), lambda v: is_credit_note(
             cell_text(v), claims=True))
         self.doc_void = by_value(raw("doc_type"), lambda v: doc_status(cell_text(v)))
+        self.doc_receipt = by_value(raw("doc_type"), lambda v: is_receipt(cell_text(v)))
         # each figure column's distinct values, once: they settle the decimal mark, then are
         # parsed one by one (a hundred thousand amounts are as many distinct floats)
         distinct = {name: set(raw(name)) for name in NUMBER_FIELDS}
@@ -239,8 +241,10 @@ class SheetColumns:
             money["credit_limit"][0], self.insured, self.refs, repeat(0),
             self._marks("credit_limit"), self.insurers, self.insured_pcts,
             self._marks("tax_rebate"), strict=False), chosen))
-        return _positive_credits(records, [t for t, c in zip(credit_typed, chosen, strict=True)
-                                           if c])
+        records = _positive_credits(records, list(compress(credit_typed, chosen)))
+        if not any(self.doc_receipt):
+            return records
+        return as_receipts(records, list(compress(self.doc_receipt, chosen)))
 
     def _receipts_apart(self, chosen: Sequence[bool], first: int) -> list[tuple[int, object]]:
         """Rows whose received, deposit and balance figures name different currencies (a

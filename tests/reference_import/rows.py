@@ -31,6 +31,7 @@ from core.ledger.normalise import (
     parse_flag,
     parse_number,
 )
+from core.ledger.receipt_rows import is_receipt
 from core.ledger.rows import (
     MERGED_ONCE,
     Skipped,
@@ -372,6 +373,11 @@ def _record(reader: _RowReader, row: list[object], layout: SheetLayout, number: 
     status_text = cell_text(cell(row, "status"))
     rec.status = doc_status(rec.doc_type) or line_status(status_text)
     _mark_credit_note(rec, status_text)
+    if is_receipt(rec.doc_type):  # money the customer paid, typed 收款: no sale
+        if rec.received_amount is None:
+            rec.received_amount = abs(rec.amount)
+        rec.received_date = rec.received_date or order_date
+        rec.amount, rec.credit_note = 0.0, False
     flag = parse_flag(cell(row, "trial"))
     rec.trial = True if flag or (status_text and _TRIAL_WORDS.search(fold(status_text))) \
         else False if flag is False else None
