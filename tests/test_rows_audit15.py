@@ -13,6 +13,8 @@ from ledgers import write_xlsx
 from test_fast_import import _same_import
 from test_words_audit14 import AMOUNT, HEADER, LATE, PAYER, late_payer, row
 
+from core.ledger.report import import_report
+
 
 def _orders(db: Path) -> list[tuple[object, ...]]:
     conn = sqlite3.connect(db)
@@ -116,3 +118,47 @@ def test_an_order_amount_merged_over_its_product_lines_counts_once(tmp_path: Pat
                          ("Pump", AMOUNT, None), ("Valve", 0, None)]
     late = late_payer(tmp_path / "fast.sqlite")
     assert (late.open_amount, late.list) == (AMOUNT, "black")
+
+
+# --- figures said in words ------------------------------------------------------------------
+
+@pytest.mark.parametrize("said", ["已收清", "全款", "已结清", "Paid in full", "已收款。"])
+def test_a_received_cell_saying_paid_in_full_is_the_amount(tmp_path: Path, said: str) -> None:
+    """The late payer's order marked 已收清 where the sum received goes was read as nothing
+    received (only named as unreadable): a customer who paid stayed on the black list."""
+    paid = row("PO-1")
+    paid[7] = said
+    result = _import(tmp_path, [paid])
+    late = late_payer(tmp_path / "fast.sqlite")
+    assert (late.open_amount, late.list) == (0, None)
+    assert said not in import_report(result)  # no longer named as unreadable
+
+
+@pytest.mark.parametrize("said", ["未收清", "部分收款", "待收", "已收 5000"])
+def test_a_received_cell_saying_less_is_not_the_amount(tmp_path: Path, said: str) -> None:
+    owed = row("PO-1")
+    owed[7] = said
+    _import(tmp_path, [owed])
+    assert late_payer(tmp_path / "fast.sqlite").list == "black"
+
+
+def test_a_received_column_in_another_currency_is_left_alone(tmp_path: Path) -> None:
+    """已收金额(RMB) beside a USD amount: the amount is no figure of that column."""
+    paid = row("PO-1")
+    paid[7] = "已收清"
+    header = [*HEADER[:7], "已收金额(RMB)", *HEADER[8:]]
+    path = write_xlsx(tmp_path / "l.xlsx", {"台账": [header, paid, PAYER]})
+    _same_import(tmp_path, [path])
+    assert late_payer(tmp_path / "fast.sqlite").list == "black"
+
+
+@pytest.mark.parametrize(("owed", "open_amount"), [("-", 0), ("无", 0), ("/", 0),
+                                                   (3_000, 3_000), (None, AMOUNT)])
+def test_an_outstanding_cell_saying_none_is_nothing_owed(tmp_path: Path, owed: object,
+                                                         open_amount: float) -> None:
+    """A ledger keeping only what is still owed (未收金额): a paid order's "-" read as nothing
+    said, so the whole 8,000 stayed owed and the payer was put on the black list."""
+    header = [*HEADER[:7], "未收金额", *HEADER[8:]]
+    rows = [header, [*row("PO-1")[:7], owed, *row("PO-1")[8:]], PAYER]
+    _same_import(tmp_path, [write_xlsx(tmp_path / "l.xlsx", {"台账": rows})])
+    assert late_payer(tmp_path / "fast.sqlite").open_amount == open_amount

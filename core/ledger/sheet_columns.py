@@ -42,16 +42,10 @@ from core.ledger.normalise import (
     parse_flag,
     placeholder,
 )
-from core.ledger.receipt_rows import as_receipts, is_receipt
-from core.ledger.record import (
-    AMOUNT,
-    COST,
-    CREDIT_WRITTEN_POSITIVE,
-    GROSS_PROFIT,
-    TAX_REBATE,
-    Record,
-)
+from core.ledger.record import Record
+from core.ledger.said_money import outstanding_in_words, received_in_words
 from core.ledger.terms import PaymentTerms, due_date, parse_payment_terms
+from core.ledger.typed_rows import as_receipts, is_receipt, positive_credits
 
 DATE_FIELDS = ("order_date", "ship_date", "due_date", "received_date", "deposit_date",
                "balance_date")
@@ -136,8 +130,20 @@ class SheetColumns:
                                                                 distinct["amount"])
         else:
             self.amounts, self.amount_currencies = self._derived_amounts()
+        self._figures_in_words(distinct)
         self._due: dict[tuple[str | None, str], str | None] = {}
         self._carried_on: dict[str, bool] = {}
+
+    def _figures_in_words(self, distinct: dict[str, set[Any]]) -> None:
+        """已收清 in a received cell is the row's amount; "-" in an outstanding cell is 0."""
+        received, named = self.money["received_amount"]
+        if self.header_currency["received_amount"] is None:
+            self.money["received_amount"] = (received_in_words(
+                self.raw_of("received_amount"), distinct["received_amount"], received,
+                self.amounts), named)
+        outstanding, named = self.money["outstanding"]
+        self.money["outstanding"] = (outstanding_in_words(
+            self.raw_of("outstanding"), distinct["outstanding"], outstanding), named)
 
     # --- raw cells ------------------------------------------------------------------------
     def raw_of(self, name: str) -> Sequence[Any]:
@@ -241,7 +247,7 @@ class SheetColumns:
             money["credit_limit"][0], self.insured, self.refs, repeat(0),
             self._marks("credit_limit"), self.insurers, self.insured_pcts,
             self._marks("tax_rebate"), strict=False), chosen))
-        records = _positive_credits(records, list(compress(credit_typed, chosen)))
+        records = positive_credits(records, list(compress(credit_typed, chosen)))
         if not any(self.doc_receipt):
             return records
         return as_receipts(records, list(compress(self.doc_receipt, chosen)))
@@ -373,20 +379,6 @@ def _first(*columns: Sequence[str | None]) -> Sequence[str | None]:
     if len(filled) == 2:
         return [a or b for a, b in zip(*filled, strict=True)]
     return [a or b or c for a, b, c in zip(*filled, strict=True)]
-
-
-def _positive_credits(records: list[Record], typed: list[bool]) -> list[Record]:
-    """A credit note written positive is stored negative, with its cost, profit and rebate."""
-    for i, record in enumerate(records):
-        if typed[i] and record[AMOUNT] > 0:
-            values = list(record)
-            values[AMOUNT] = -values[AMOUNT]
-            for field in (COST, GROSS_PROFIT, TAX_REBATE):
-                if values[field] is not None and values[field] > 0:
-                    values[field] = -values[field]
-            values[CREDIT_WRITTEN_POSITIVE] = 1
-            records[i] = tuple(values)
-    return records
 
 
 def _covers(insured: Sequence[Any], insurer: Sequence[Any], share: Sequence[Any]

@@ -30,8 +30,8 @@ from core.ledger.normalise import (
     parse_date,
     parse_flag,
     parse_number,
+    placeholder,
 )
-from core.ledger.receipt_rows import is_receipt
 from core.ledger.rows import (
     MERGED_ONCE,
     Skipped,
@@ -39,9 +39,11 @@ from core.ledger.rows import (
     only_totals,
     subtotal_message,
 )
+from core.ledger.said_money import said_received
 from core.ledger.sheet_columns import UNREAD_FIELDS, unread
 from core.ledger.subtotals import NAMING_FIELDS, bare, names_customer, subtotal_of
 from core.ledger.terms import PaymentTerms, due_date, parse_incoterm, parse_payment_terms
+from core.ledger.typed_rows import is_receipt
 from core.messages import Message
 
 DATE_FIELDS = ("order_date", "ship_date", "due_date", "received_date", "deposit_date",
@@ -279,6 +281,8 @@ def read_records(layout: SheetLayout, base_currency: str = "USD",
             raw = reader.cell(row, name)
             read = reader.date(row, name) if name in DATE_FIELDS else parse_amount(
                 raw, reader.mark(name))[0]
+            if read is None and name not in DATE_FIELDS:
+                read = _in_words(layout, name, raw, amount)
             if name in reader.columns and read is None and unread(raw):
                 out.unread.setdefault(name, []).append((number, raw))
         out.records.append(record)
@@ -287,6 +291,15 @@ def read_records(layout: SheetLayout, base_currency: str = "USD",
         pending.setdefault(bare(record.customer_key), []).append((number, amount, True))
     _order_currencies(out.records)
     return out
+
+
+def _in_words(layout: SheetLayout, name: str, raw: object, amount: float) -> float | None:
+    """已收清 in a received column naming no currency is the amount; "-" owed is 0."""
+    if name == "outstanding" and placeholder(raw):
+        return 0.0
+    if name == "received_amount" and name not in layout.column_currency:
+        return said_received(raw, amount)
+    return None
 
 
 def _order_currencies(records: list[Record]) -> None:
@@ -348,6 +361,7 @@ def _record(reader: _RowReader, row: list[object], layout: SheetLayout, number: 
     marked: dict[str, str] = {}  # money field -> the currency its header or cell names
     for name in reader.money_fields:
         value, named = parse_amount(cell(row, name), reader.mark(name))
+        value = value if value is not None else _in_words(layout, name, cell(row, name), amount)
         setattr(rec, name, value)
         if value is not None and (named or name in layout.column_currency):
             marked[name] = named or layout.column_currency[name]

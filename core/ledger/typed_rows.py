@@ -1,4 +1,8 @@
-"""Rows a document-type column says are money received (收款, 回款, receipt), not sales.
+"""Rows whose document type changes their figures: credit notes written positive, and money
+received (收款, 回款, receipt) that is no sale.
+
+A credit note typed so but written positive is stored negative, with its cost, profit and
+rebate.
 
 An ERP's receivables export, or a clerk's ledger kept as one list of documents, puts the
 customer's payments among its invoices: 类型 "收款单", the customer, the date, the sum in the
@@ -13,7 +17,18 @@ from __future__ import annotations
 import re
 
 from core.ledger.normalise import fold
-from core.ledger.record import AMOUNT, CREDIT_NOTE, ORDER_DATE, RECEIVED, RECEIVED_DATE, Record
+from core.ledger.record import (
+    AMOUNT,
+    COST,
+    CREDIT_NOTE,
+    CREDIT_WRITTEN_POSITIVE,
+    GROSS_PROFIT,
+    ORDER_DATE,
+    RECEIVED,
+    RECEIVED_DATE,
+    TAX_REBATE,
+    Record,
+)
 
 _RECEIPT = re.compile(
     r"(?<![应未不没非无退])(?:收款|回款|收汇|到账|预收)"
@@ -37,5 +52,19 @@ def as_receipts(records: list[Record], typed: list[bool]) -> list[Record]:
                 values[RECEIVED] = abs(values[AMOUNT])
             values[RECEIVED_DATE] = values[RECEIVED_DATE] or values[ORDER_DATE]
             values[AMOUNT], values[CREDIT_NOTE] = 0.0, 0
+            records[i] = tuple(values)
+    return records
+
+
+def positive_credits(records: list[Record], typed: list[bool]) -> list[Record]:
+    """A credit note written positive is stored negative, with its cost, profit and rebate."""
+    for i, record in enumerate(records):
+        if typed[i] and record[AMOUNT] > 0:
+            values = list(record)
+            values[AMOUNT] = -values[AMOUNT]
+            for field in (COST, GROSS_PROFIT, TAX_REBATE):
+                if values[field] is not None and values[field] > 0:
+                    values[field] = -values[field]
+            values[CREDIT_WRITTEN_POSITIVE] = 1
             records[i] = tuple(values)
     return records
