@@ -116,3 +116,16 @@ def test_plain_header_subtotal_in_a_five_column_ledger(tmp_path: Path):
     [result] = _same_import(tmp_path, [path])
     assert _revenue(tmp_path / "fast.sqlite") == {"宏达贸易": 3_000}
     assert result.counts.customers_inserted == 1
+
+
+def test_a_product_subtotal_under_an_order_is_not_a_line(tmp_path: Path):
+    """"Pump 小计" under the order's pump lines was a third line: the order doubled. A product
+    called "Total Pump" is a product."""
+    header = ["订单号", "客户", "下单日期", "产品", "金额", "币种"]
+    d = date(2025, 3, 1)
+    lines = [("Pump", 2_000), ("Pump", 1_000), ("Pump 小计", 3_000), ("Total Pump", 500)]
+    path = write_xlsx(tmp_path / "l.xlsx", {"3月": [
+        header, *[["PO-1", "Acme", d, product, amount, "USD"] for product, amount in lines]]})
+    [result] = _same_import(tmp_path, [path])
+    assert _revenue(tmp_path / "fast.sqlite") == {"Acme": 3_500}
+    assert [(s.row, s.message.code) for s in result.skipped] == [(4, "totals_row")]

@@ -29,8 +29,9 @@ _LEADING = re.compile(rf"[\W_]*(?:(?P<sure>{_SURE_ZH})|(?P<maybe>{_SURE_EN}|{_MA
 _TRAILING = re.compile(rf"[\W_]*(?P<name>.*?)(?:[\W_]*(?P<sure>{_SURE_ZH})|[\W_]+"
                        rf"(?:(?P<sure_en>{_SURE_EN})|(?P<maybe>{_MAYBE})))[\W_]*")
 _EDGES = re.compile(r"^[\W_]+|[\W_]+$")
-# The cells a subtotal names its customer in (a first cell saying only "合计" is rows.py's).
-NAMING_FIELDS = ("customer", "order_no", "invoice_no")
+# The cells a subtotal names its customer (or product) in (a first cell saying only "合计" is
+# rows.py's). "Pump 小计" under an order's product lines doubled the order.
+NAMING_FIELDS = ("customer", "order_no", "invoice_no", "product")
 
 
 class Subtotal(NamedTuple):
