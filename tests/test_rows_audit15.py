@@ -162,3 +162,36 @@ def test_an_outstanding_cell_saying_none_is_nothing_owed(tmp_path: Path, owed: o
     rows = [header, [*row("PO-1")[:7], owed, *row("PO-1")[8:]], PAYER]
     _same_import(tmp_path, [write_xlsx(tmp_path / "l.xlsx", {"台账": rows})])
     assert late_payer(tmp_path / "fast.sqlite").open_amount == open_amount
+
+
+# --- a header giving its unit ---------------------------------------------------------------
+
+@pytest.mark.parametrize(("header", "written", "currency"), [
+    ("金额(万美元)", 0.8, "USD"), ("金额（万元）", 5.6, "CNY"), ("合同金额(万)", 0.8, "USD"),
+    ("Amount (USD'000)", 8, "USD"), ("金额(千元)", 56, "CNY")])
+def test_an_amount_header_in_ten_thousands_reads_its_figures_so(tmp_path: Path, header: str,
+                                                                 written: float,
+                                                                 currency: str) -> None:
+    """0.8 under 金额(万美元) is 8,000 USD. Read as 0.8, the late payer's order fell far under
+    every absolute line of the method (and its 8,000 owed with it); 万元 names CNY too."""
+    owed = row("PO-1", written)
+    owed[4] = None  # the header says the currency
+    path = write_xlsx(tmp_path / "l.xlsx", {"台账": [
+        [*HEADER[:3], header, *HEADER[4:]], owed, [*PAYER[:3], 0.1, "USD", *PAYER[5:]]]})
+    [result] = _same_import(tmp_path, [path])
+    assert _orders(tmp_path / "fast.sqlite")[0][3] == pytest.approx(
+        8_000 if currency == "USD" else 56_000)
+    conn = sqlite3.connect(tmp_path / "fast.sqlite")
+    try:
+        assert conn.execute("SELECT currency FROM orders ORDER BY id").fetchone()[0] == currency
+    finally:
+        conn.close()
+    assert f"“{header}” gives its unit" in import_report(result)
+
+
+def test_a_header_without_a_unit_reads_as_written(tmp_path: Path) -> None:
+    path = write_xlsx(tmp_path / "l.xlsx", {"台账": [
+        [*HEADER[:3], "金额(美元)", *HEADER[4:]], row("PO-1", 0.8), PAYER]})
+    [result] = _same_import(tmp_path, [path])
+    assert _orders(tmp_path / "fast.sqlite")[0][3] == 0.8
+    assert "gives its unit" not in import_report(result)

@@ -10,7 +10,9 @@ from collections import defaultdict
 
 from core.i18n import N_, tr
 from core.ledger.fields import FIELD_BY_NAME
+from core.ledger.header_units import header_scale
 from core.ledger.importer import FileResult
+from core.ledger.layout import SCALED_FIELDS
 from core.ledger.rows import TotalsCheck, ranges_text
 from core.ledger.writer import AmountChange
 
@@ -85,6 +87,12 @@ def _sheet_lines(result: FileResult) -> list[str]:
             lines.append("    " + tr(N_("Columns: {mapping}"), mapping=mapped))
         if sheet.amount_derived:
             lines.append("    " + tr(N_("No amount column: amount = quantity × unit price.")))
+        for name, header in sheet.mapping.items():
+            scale = header_scale(header)[0] if name in SCALED_FIELDS else 1.0
+            if scale != 1.0:
+                lines.append("    " + tr(N_("“{header}” gives its unit: its figures are read "
+                                            "×{scale} (0.8 is {example})."), header=header,
+                                         scale=f"{scale:,.0f}", example=money(0.8 * scale)))
     return lines
 
 

@@ -29,6 +29,7 @@ from core.ledger.cells import (
 )
 from core.ledger.cover import Cover, cover
 from core.ledger.ditto import fill_dittos
+from core.ledger.header_units import scaled
 from core.ledger.layout import SheetLayout
 from core.ledger.normalise import (
     cell_text,
@@ -135,7 +136,14 @@ class SheetColumns:
         self._carried_on: dict[str, bool] = {}
 
     def _figures_in_words(self, distinct: dict[str, set[Any]]) -> None:
-        """已收清 in a received cell is the row's amount; "-" in an outstanding cell is 0."""
+        """Figures in the unit their header gives (金额(万元)); 已收清 in a received cell is
+        the row's amount; "-" in an outstanding cell is 0."""
+        for name, scale in self.layout.column_scale.items():
+            if name == "amount":
+                self.amounts = [scaled(v, scale) for v in self.amounts]
+            else:
+                values, named = self.money[name]
+                self.money[name] = ([scaled(v, scale) for v in values], named)
         received, named = self.money["received_amount"]
         if self.header_currency["received_amount"] is None:
             self.money["received_amount"] = (received_in_words(

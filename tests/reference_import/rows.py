@@ -15,6 +15,7 @@ from core.i18n import N_
 from core.ledger.amounts import decimal_mark
 from core.ledger.cells import settled_by_sheet
 from core.ledger.ditto import DITTO
+from core.ledger.header_units import scaled
 from core.ledger.layout import SheetLayout
 from core.ledger.normalise import (
     cell_text,
@@ -214,7 +215,7 @@ class _RowReader:
         if "amount" in self.columns:
             raw = self.cell(row, "amount")
             value, currency = parse_amount(raw, self.mark("amount"))
-            return value, currency, raw
+            return scaled(value, self.layout.column_scale.get("amount", 1.0)), currency, raw
         quantity = parse_number(self.cell(row, "quantity"), self.mark("quantity"))
         price = parse_amount(self.cell(row, "unit_price"), self.mark("unit_price"))
         if quantity is None or price[0] is None:
@@ -361,6 +362,7 @@ def _record(reader: _RowReader, row: list[object], layout: SheetLayout, number: 
     marked: dict[str, str] = {}  # money field -> the currency its header or cell names
     for name in reader.money_fields:
         value, named = parse_amount(cell(row, name), reader.mark(name))
+        value = scaled(value, layout.column_scale.get(name, 1.0))  # 金额(万元): ×10,000
         value = value if value is not None else _in_words(layout, name, cell(row, name), amount)
         setattr(rec, name, value)
         if value is not None and (named or name in layout.column_currency):
