@@ -195,3 +195,17 @@ def test_a_header_without_a_unit_reads_as_written(tmp_path: Path) -> None:
     [result] = _same_import(tmp_path, [path])
     assert _orders(tmp_path / "fast.sqlite")[0][3] == 0.8
     assert "gives its unit" not in import_report(result)
+
+
+@pytest.mark.parametrize("received", ["已收清", 8_000])
+def test_paid_in_full_beside_a_deposit_is_the_amount_once(tmp_path: Path,
+                                                         received: object) -> None:
+    """已收清 beside a 3,000 deposit says what 8,000 received there says: the received figure
+    holds the deposit (the account counts it once), so 8,000 came in, not 11,000."""
+    header = [*HEADER, "定金", "定金日期"]
+    paid = [*row("PO-1"), 3_000, date(2025, 2, 21)]
+    paid[7], paid[8] = received, date(2025, 4, 1)
+    _same_import(tmp_path, [write_xlsx(tmp_path / "l.xlsx", {"台账": [
+        header, paid, [*PAYER, None, None]]})])
+    late = late_payer(tmp_path / "fast.sqlite")
+    assert (late.open_amount, late.credit_on_account) == (0, 0)
