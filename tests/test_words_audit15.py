@@ -103,8 +103,8 @@ def test_a_placeholder_names_no_country(tmp_path: Path, later: str, country: str
 
 # --- money received, typed so -------------------------------------------------------------------
 
-@pytest.mark.parametrize("kind", ["收款", "收款单", "银行回款", "收汇", "Receipt", "Payment",
-                                  "Remittance"])
+@pytest.mark.parametrize("kind", ["收款", "收款单", "银行回款", "收汇", "客户付款", "预付款",
+                                  "Receipt", "Payment", "Remittance"])
 def test_a_payment_typed_row_pays_the_account(tmp_path: Path, kind: str) -> None:
     """The late payer's 8,000 paid on 2025-04-15, written as a row typed 收款 with the sum in
     the amount column, was a second sale: 16,000 owed and the black list, for a customer
@@ -117,7 +117,8 @@ def test_a_payment_typed_row_pays_the_account(tmp_path: Path, kind: str) -> None
     assert stored(db, "received_amount", "order_lines")[1] == AMOUNT
 
 
-@pytest.mark.parametrize("kind", ["应收款", "未收款", "退款", "Payment terms", "发票"])
+@pytest.mark.parametrize("kind", ["应收款", "未收款", "退款", "应付款", "未付款",
+                                  "Payment terms", "发票"])
 def test_a_row_typed_as_owed_or_refunded_is_no_payment(tmp_path: Path, kind: str) -> None:
     db = imported(tmp_path, [row("PO-1"), row("PO-2", RETURNED, kind=kind)])
     assert stored(db, "received_amount", "order_lines") == [None, None, 1_000]

@@ -31,7 +31,7 @@ from core.ledger.record import (
 )
 
 _RECEIPT = re.compile(
-    r"(?<![应未不没非无退])(?:收款|回款|收汇|到账|预收)"
+    r"(?<![应未不没非无退])(?:收款|回款|收汇|到账|预收|预?付款)"
     r"|(?<![a-z])(?<!no )(?<!not )(?<!non-)(?:receipts?|remittance|(?:pre|down ?)?payments?)"
     r"(?![a-z])(?! (?:terms?|due|plan))"
 )
