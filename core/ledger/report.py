@@ -10,7 +10,9 @@ from collections import defaultdict
 
 from core.i18n import N_, NP_, listed, tr
 from core.ledger.fields import FIELD_BY_NAME
+from core.ledger.header_units import header_scale
 from core.ledger.importer import FileResult, SheetReport
+from core.ledger.layout import SCALED_FIELDS
 from core.ledger.rows import TotalsCheck, ranges_text
 from core.ledger.writer import AmountChange
 
@@ -84,6 +86,12 @@ def _sheet_lines(result: FileResult) -> list[str]:
             lines.append("    " + tr(N_("Columns: {mapping}"), mapping=mapped))
         if sheet.amount_derived:
             lines.append("    " + tr(N_("No amount column: amount = quantity × unit price.")))
+        for name, header in sheet.mapping.items():
+            scale = header_scale(header)[0] if name in SCALED_FIELDS else 1.0
+            if scale != 1.0:
+                lines.append("    " + tr(N_("“{header}” gives its unit: its figures are read "
+                                            "×{scale} (0.8 is {example})."), header=header,
+                                         scale=f"{scale:,.0f}", example=money(0.8 * scale)))
     return lines
 
 
@@ -98,8 +106,8 @@ def _skipped_lines(result: FileResult) -> list[str]:
     grouped: dict[tuple[str, str], list[int]] = defaultdict(list)
     texts: dict[tuple[str, str], str] = {}
     for skip in result.skipped:
-        if skip.message.code == "totals_row":
-            continue
+        if skip.message.code == "totals_row" and not skip.message.params:
+            continue  # shown with its check; a subtotal says what it read as one
         key = (skip.sheet, skip.message.code if not skip.message.params else skip.message.text)
         grouped[key].append(skip.row)
         texts[key] = skip.message.text

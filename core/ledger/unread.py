@@ -5,7 +5,7 @@ a ship or due date or a receipt date the import cannot read is taken as empty in
 of the row is good) — and an empty receipt leaves an invoice open, an empty ship date leaves it
 unshipped: such a cell moves a customer between lists. So each column's unreadable values are
 named with their rows, for the clerk to correct. So are rows read otherwise than they look:
-rows typed as payments, read as money received (core.ledger.payment_rows).
+rows typed as payments, read as money received (core.ledger.typed_rows).
 """
 
 from __future__ import annotations
