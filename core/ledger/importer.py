@@ -81,7 +81,8 @@ class FileResult:
 # this reader; bump it when a release reads rows otherwise, so a firm told to import its last
 # months again after an upgrade gets them read the new way (updated, never counted twice).
 # 2: a later tab's status, ship date, invoice, cost and raised amount fill in a repeated line;
-# rows typed as payments are money received.
+# rows typed as payments are money received; subtotal rows, ditto cells, merged figures, void
+# and reversal types, header units (万元) and received cells in words are read.
 READER_VERSION = 2
 
 
