@@ -1,6 +1,7 @@
 """Finding every user-visible message in the sources, for the catalog check and its stubs.
 
-Messages are the string literals passed to ``N_()``, ``tr()`` and ``_()`` (and Qt's ``self.tr``
+Messages are the string literals passed to ``N_()``, ``tr()`` and ``_()``, and the pairs passed
+to ``NP_()`` (one id, singular and plural joined as gettext joins them; and Qt's ``self.tr``
 is not used: ui/ shares core's gettext catalog). Run ``python -m build_scripts.messages`` to print
 .po stubs for the messages that lack a Chinese translation.
 """
@@ -11,6 +12,8 @@ import ast
 import re
 import sys
 from pathlib import Path
+
+from core.pofile import PLURAL
 
 ROOT = Path(__file__).resolve().parent.parent
 SOURCE_DIRS = ("core", "ui")
@@ -36,10 +39,17 @@ def messages() -> dict[str, list[str]]:
             func = node.func
             name = func.id if isinstance(func, ast.Name) else getattr(func, "attr", None)
             first = node.args[0]
-            if name in MARKERS and isinstance(first, ast.Constant) and isinstance(first.value,
-                                                                                  str):
-                where = f"{path.relative_to(ROOT)}:{node.lineno}"
-                found.setdefault(first.value, []).append(where)
+            texts = [a.value for a in node.args if isinstance(a, ast.Constant)
+                     and isinstance(a.value, str)]
+            if name == "NP_" and len(texts) == 2:
+                message = PLURAL.join(texts)
+            elif name in MARKERS and isinstance(first, ast.Constant) and isinstance(first.value,
+                                                                                    str):
+                message = first.value
+            else:
+                continue
+            where = f"{path.relative_to(ROOT)}:{node.lineno}"
+            found.setdefault(message, []).append(where)
     return found
 
 
@@ -53,7 +63,9 @@ def main() -> int:
     catalog = load_catalog(ROOT / "resources" / "locale" / "zh_CN")
     missing = [(m, w) for m, w in messages().items() if not catalog.get(m)]
     for message, where in missing:
-        print(f"#: {' '.join(where[:3])}\nmsgid {quote(message)}\nmsgstr \"\"\n")
+        singular, _, plural = message.partition(PLURAL)
+        print(f"#: {' '.join(where[:3])}\nmsgid {quote(singular)}")
+        print(f"msgid_plural {quote(plural)}\nmsgstr[0] \"\"\n" if plural else 'msgstr ""\n')
     return 1 if missing else 0
 
 

@@ -15,7 +15,7 @@ import os
 import sys
 
 from core.paths import resource_dir
-from core.pofile import load_catalog, mo_bytes
+from core.pofile import PLURAL, load_catalog, mo_bytes
 
 DOMAIN = "tradetier"
 LANGUAGES = ("zh_CN", "en")
@@ -27,6 +27,13 @@ _translations: dict[str, gettext.NullTranslations] = {}
 def N_(message: str) -> str:  # noqa: N802 - the gettext convention
     """Mark a string for translation where it is defined; it is translated where shown."""
     return message
+
+
+def NP_(singular: str, plural: str) -> str:  # noqa: N802 - the gettext convention
+    """A message whose words follow a count, its `{count}` placeholder: "1 cell", "3 cells"
+    in English, one form in Chinese. Kept as one message id (gettext's own, the forms joined
+    by NUL), so `tr` and a Message translate it as any other, choosing the form by count."""
+    return f"{singular}{PLURAL}{plural}"
 
 
 def normalise_language(value: str | None) -> str | None:
@@ -95,8 +102,12 @@ def current_language() -> str:
     return _current
 
 
-def _(message: str) -> str:
-    """Translate a message id into the current language."""
+def _(message: str, count: int | None = None) -> str:
+    """Translate a message id into the current language; a plural one (NP_) in the form for
+    `count`."""
+    if PLURAL in message:
+        singular, plural = message.split(PLURAL)
+        return _load(_current).ngettext(singular, plural, 1 if count is None else count)
     return _load(_current).gettext(message)
 
 
@@ -109,12 +120,19 @@ def listed(items: list[str], shown: int | None = None) -> str:
     return text + (("等" if chinese else ", …") if more else "")
 
 
+def sentences(*texts: str) -> str:
+    """Whole sentences one after another: a space after an English full stop, none after a
+    Chinese one ("。 其中" shows a gap no Chinese text has)."""
+    return ("" if current_language() == "zh_CN" else " ").join(t for t in texts if t)
+
+
 def with_note(name: str, note: str) -> str:
     """'name (note)' with the parentheses each language uses."""
     return f"{name}（{note}）" if current_language() == "zh_CN" else f"{name} ({note})"
 
 
 def tr(message: str, **params: object) -> str:
-    """Translate and fill the named placeholders."""
-    text = _(message)
+    """Translate and fill the named placeholders; a plural message's form follows `count`."""
+    count = params.get("count")
+    text = _(message, count if isinstance(count, int) else None)
     return text.format(**params) if params else text

@@ -2,7 +2,9 @@
 
 The project ships its translations as .po sources and compiles them at build time; GNU gettext's
 ``msgfmt`` is not on a Windows office PC nor on CI, so this small compiler does the job in pure
-Python. Only what the project's catalogs use is supported: msgctxt-free, plural-free entries.
+Python. Only what the project's catalogs use is supported: msgctxt-free entries, singular or
+with plural forms (``msgid_plural``, ``msgstr[n]``; stored as gettext's .mo does, the forms
+joined by NUL, so :mod:`gettext`'s ``ngettext`` reads them).
 """
 
 from __future__ import annotations
@@ -10,6 +12,8 @@ from __future__ import annotations
 import ast
 import struct
 from pathlib import Path
+
+PLURAL = "\0"  # between a message's singular and plural, and between its translated forms
 
 
 def parse_po(text: str, source: str = "<po>") -> dict[str, str]:
@@ -34,8 +38,15 @@ def parse_po(text: str, source: str = "<po>") -> dict[str, str]:
             flush()
             msgid, msgstr = [_unquote(line[6:], source, number)], None
             current = msgid
-        elif line.startswith("msgstr "):
-            msgstr = [_unquote(line[7:], source, number)]
+        elif line.startswith("msgid_plural ") and msgid is not None and msgstr is None:
+            msgid += [PLURAL, _unquote(line[13:], source, number)]
+            current = msgid
+        elif line.startswith("msgstr ") or line.startswith("msgstr["):
+            keyword, _, value = line.partition(" ")
+            if keyword in ("msgstr", "msgstr[0]") or msgstr is None:
+                msgstr = [_unquote(value, source, number)]
+            else:
+                msgstr += [PLURAL, _unquote(value, source, number)]
             current = msgstr
         elif line.startswith('"') and current is not None:
             current.append(_unquote(line, source, number))
@@ -78,12 +89,17 @@ def mo_bytes(catalog: dict[str, str]) -> bytes:
 
 
 def load_catalog(folder: Path) -> dict[str, str]:
-    """Merge every .po file of one language folder into one catalog."""
+    """Merge every .po file of one language folder into one catalog; the headers' fields
+    merged too, so the one file that says the language's plural forms says them for all."""
     merged: dict[str, str] = {}
+    header = ["Content-Type: text/plain; charset=UTF-8\n"]
     for path in sorted(folder.glob("*.po")):
         for key, value in parse_po(path.read_text(encoding="utf-8"), str(path)).items():
-            if key and key in merged:
+            if not key:
+                header += [f for f in value.splitlines(keepends=True) if f not in header]
+                continue
+            if key in merged:
                 raise ValueError(f"{path}: msgid {key!r} is already in another file")
             merged[key] = value
-    merged.setdefault("", "Content-Type: text/plain; charset=UTF-8\n")
+    merged[""] = "".join(header)
     return merged

@@ -1,7 +1,7 @@
 """The schema: every migration from an empty file to today's, in order.
 
 A migration is never changed once released (a firm's file went through it); a new one is added
-at the end. :mod:`core.store` runs them, each in its own transaction after a safety copy.
+at the end. :mod:`core.store` runs those a file lacks in one transaction after a safety copy.
 """
 
 from __future__ import annotations

@@ -2,9 +2,9 @@
 
 One file per firm. Amounts are stored as written, in their own currency; conversion to the base
 currency happens when analysed, at the rate in force on the order date, so correcting a rate
-re-values history consistently. The schema version lives in ``PRAGMA user_version``; each
-migration runs in its own transaction after a copy of the file is taken into ``backups/``
-(core.backups).
+re-values history consistently. The schema version lives in ``PRAGMA user_version``; the
+migrations a file lacks run in one transaction after a copy of the file is taken into
+``backups/`` (core.backups).
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, cast
 
 from core import backups
 from core.i18n import N_
-from core.messages import Refusal
+from core.messages import Refusal, Term
 from core.schema import MIGRATIONS
 
 if TYPE_CHECKING:
@@ -66,10 +66,34 @@ def connect(path: Path | str) -> sqlite3.Connection:
     if version > SCHEMA_VERSION:
         conn.close()
         raise too_new(path, version)
-    if version < SCHEMA_VERSION:
-        _migrate(conn, path, version)
-    _reread(conn, path, copied=0 < version < SCHEMA_VERSION)
+    with _failing_as(conn, path, MIGRATING):
+        if version < SCHEMA_VERSION:
+            _migrate(conn, path, version)
+    with _failing_as(conn, path, REREADING):
+        _reread(conn, path, copied=0 < version < SCHEMA_VERSION)
     return conn
+
+
+# What opening a database does to it before it is used, named when it fails
+MIGRATING = N_("updating its tables for this version of TradeTier")
+REREADING = N_("reading its stored payment terms and Incoterms again")
+
+
+@contextmanager
+def _failing_as(conn: sqlite3.Connection, path: Path, step: str) -> Iterator[None]:
+    """A step of opening that SQLite refuses (a read-only file, a damaged table) as what the
+    user can do, the file named: its transaction is rolled back, so the file is as it was,
+    and the window shows no traceback."""
+    try:
+        yield
+    except sqlite3.Error as error:
+        conn.close()
+        raise Refusal("database_open_failed", N_(
+            "{file} could not be opened: {step} failed ({error}). The database was left as it "
+            "was. If the file or its folder is read-only, copy it to a folder you can write "
+            "to and open the copy; otherwise restore a safety copy (File → Restore a copy…, "
+            "or tradetier restore)."), file=str(path), step=Term(step),
+            error=str(error)) from None
 
 
 @contextmanager
@@ -95,10 +119,12 @@ def too_new(path: Path, version: int) -> Refusal:
 
 
 def _migrate(conn: sqlite3.Connection, path: Path, version: int) -> None:
+    """Every step in one transaction: a step that fails leaves the file at the version it
+    had, never halfway to this one's."""
     if version > 0:
         backups.take(conn, path, "migration", f"schema {version}")
-    for number in range(version, SCHEMA_VERSION):
-        with transaction(conn):
+    with transaction(conn):
+        for number in range(version, SCHEMA_VERSION):
             if conn.execute("PRAGMA user_version").fetchone()[0] > number:
                 continue  # another window opening the same file migrated it meanwhile
             for statement in _statements(MIGRATIONS[number]):

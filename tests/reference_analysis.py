@@ -68,7 +68,8 @@ SELECT l.id, l.order_id, l.invoice_no, l.amount, l.cost, l.gross_profit, l.tax_r
        o.customer_id, o.order_no, o.order_date, o.status, o.trial, o.currency, o.incoterm,
        o.pay_rung, o.credit_days, o.deposit_pct, o.monthly_statement, o.payment_terms
 FROM order_lines l JOIN orders o ON o.id = l.order_id
-WHERE o.order_date <= ?
+WHERE o.order_date <= :a OR l.received_date <= :a OR l.deposit_date <= :a
+      OR l.balance_date <= :a
 ORDER BY l.order_id, l.id
 """
 
@@ -108,7 +109,7 @@ def load(conn: sqlite3.Connection, as_of: date, rules: Rules,
          line_status, credit_note, credit_ref, cost_currency, received_currency,
          ship_known, rebate_currency, source, line_currency, customer_id, order_no, order_day,
          status, trial, currency, incoterm, rung, credit_days, deposit_pct, monthly, terms_text
-         ) in cursor.execute(QUERY, (as_of.isoformat(),)):
+         ) in cursor.execute(QUERY, {"a": as_of.isoformat()}):
         customer = canonical.get(customer_id, customer_id)
         ordered = date.fromisoformat(order_day)
         figures = {kind: (float(paid), _day(day)) for kind, paid, day in (
@@ -141,22 +142,25 @@ def load(conn: sqlite3.Connection, as_of: date, rules: Rules,
         # an invoice's sales lines by ship date: the first date written is the invoice's own
         # (lines without one, cancelled lines and credit notes go with it), another date a
         # shipment of its own
-        first = shipments.get((order_id, invoice_no or "", None))
+        # a line no rate converts into its order's currency is billed in its own, apart
+        apart = line_currency if not in_order else None
+        first = shipments.get((order_id, invoice_no or "", None, apart))
         if first is None:
-            first = shipments[(order_id, invoice_no or "", None)] = ShipmentRow(order,
-                                                                                invoice_no)
+            first = shipments[(order_id, invoice_no or "", None, apart)] = ShipmentRow(
+                order, invoice_no, currency=apart)
         unit = first
         if ship_text and live and not credit_note:
             day = date.fromisoformat(ship_text)
             if first.lot is None:
                 first.lot = day
             elif day != first.lot:
-                unit = shipments.setdefault((order_id, invoice_no or "", ship_text),
-                                            ShipmentRow(order, invoice_no, lot=day))
+                unit = shipments.setdefault((order_id, invoice_no or "", ship_text, apart),
+                                            ShipmentRow(order, invoice_no, lot=day,
+                                                        currency=apart))
         if not credit_note:
             order.written += amount * in_order
         if credit_note:
-            if live:
+            if live and ordered <= as_of:  # an order after A is only its early money
                 order.credit -= abs(amount) * in_order
                 order.credit_base -= abs(amount) * (line_rate or 0.0)
                 rate_of_cost = cost_rate(cost_currency, line_currency, ordered, order)
@@ -168,7 +172,7 @@ def load(conn: sqlite3.Connection, as_of: date, rules: Rules,
         elif live:
             order.amount += amount * in_order
             order.amount_base += amount * (line_rate or 0.0)
-            unit.amount += amount * in_order
+            unit.amount += amount * (in_order if apart is None else 1.0)
             rate_of_cost = cost_rate(cost_currency, line_currency, ordered, order)
             order.gross_profit_base = _plus(order.gross_profit_base, _line_profit(
                 amount, cost, gross_profit, rebate, line_rate, rate_of_cost,
@@ -196,6 +200,8 @@ def load(conn: sqlite3.Connection, as_of: date, rules: Rules,
             if paid <= 0 or (day and day > as_of):
                 continue
             when = day or line.unit.order.order_date
+            if when > as_of:
+                continue  # undated, on an order after A
             line.unit.receipts.append(Money(paid, line.currency, day, kind, when))
             if day and (latest is None or day > latest):
                 latest = day
@@ -209,10 +215,21 @@ def load(conn: sqlite3.Connection, as_of: date, rules: Rules,
                 latest = day
             in_window = in_window or (kind != "deposit" and window_start < (day or ordered)
                                       <= as_of)
+    # an order dated after A is none yet: the money its rows record up to A is the
+    # customer's, all but deposits (a deposit figure, or deposit terms)
+    for unit in shipments.values():
+        terms = unit.order.terms
+        if unit.order.order_date > as_of and not (terms is not None and (
+                terms.deposit_pct is not None
+                or terms.rung in ("deposit_before_shipment", "deposit_against_documents"))):
+            credits.extend((unit.order.customer_id, paid) for paid in unit.receipts
+                           if paid.kind != "deposit")
     for order in orders.values():
         _settle_profit(order)
         order.settle()
-    return Dataset(as_of, rules.base_currency, list(orders.values()), list(shipments.values()),
+    return Dataset(as_of, rules.base_currency,
+                   [o for o in orders.values() if o.order_date <= as_of],
+                   [u for u in shipments.values() if u.order.order_date <= as_of],
                    read_customers(conn, canonical, excluded), latest, in_window, credits,
                    copied)
 
@@ -326,10 +343,10 @@ def customer_account(units: list[ShipmentRow], credits: list[Money], ledger: Led
                      ) -> Account:
     rules = ledger.rules
     shipments = [shipment(unit, rules, ledger.as_of) for unit in units]
-    invoices = [Invoice(index, unit.order.currency, max(unit.amount, 0.0), s.due,
-                        unit.order.order_date, unit.order.order_id,
+    invoices = [Invoice(index, unit.currency or unit.order.currency, max(unit.amount, 0.0),
+                        s.due, unit.order.order_date, unit.order.order_id,
                         unit.order.status == "disputed",
-                        tolerance(unit.amount, unit.order.currency, ledger))
+                        tolerance(unit.amount, unit.currency or unit.order.currency, ledger))
                 for index, (unit, s) in enumerate(zip(units, shipments, strict=True))]
     unconverted: set[tuple[str, str]] = set()
     pool: list[Entry] = []
@@ -441,21 +458,24 @@ def take(entry: Entry, currency: str, room: float, ledger: Ledger) -> float | No
 def _receivable(unit: ShipmentRow, s: Shipment, invoice: Invoice, held: float, ledger: Ledger,
                 account: Account) -> Receivable:
     order, rules = unit.order, ledger.rules
-    factor_now = ledger.factor_now(order.currency)
+    currency = unit.currency or order.currency
+    factor_now = ledger.factor_now(currency)
     if factor_now is None:
-        account.missing_rates.add(order.currency)
+        account.missing_rates.add(currency)
     open_amount = max(invoice.open, 0.0) if s.shipped else 0.0
     if open_amount <= invoice.tolerance:
         open_amount = 0.0
-    in_usd = ledger.usd(open_amount, order.currency)
+    in_usd = ledger.usd(open_amount, currency)
     small = open_amount > 0 and in_usd is not None and in_usd < rules.min_open_usd - 1e-9
     days = 0
     if open_amount > 0 and not small and s.due and s.due < ledger.cutoff:
         days = (ledger.cutoff - s.due).days
     factor = order.amount_base / order.amount if order.amount else 0.0
+    if unit.currency:
+        factor = ledger.rates.factor(currency, order.order_date) or 0.0
     item = Receivable(
         order_id=order.order_id, order_no=order.order_no, invoice_no=unit.invoice_no,
-        currency=order.currency, amount=unit.amount, amount_base=unit.amount * factor,
+        currency=currency, amount=unit.amount, amount_base=unit.amount * factor,
         received=invoice.allocated if s.shipped else held, open=open_amount,
         open_base=open_amount * (factor_now or 0.0), order_date=order.order_date,
         ship_date=s.ship_date, due_date=s.due, days_overdue=days, pay_rung=order.pay_rung,

@@ -73,7 +73,7 @@ def test_text_report_lists_skipped_rows_with_sheet_and_row(db_path: Path, tmp_pa
     code, out, _ = cli("import", str(path), "--db", str(db_path))
     assert code == 0
     assert "Skipped in “6月”, rows 5–6: no customer" in out
-    assert "Skipped in “6月”, rows 7: order date “someday” is not a date" in out
+    assert "Skipped in “6月”, row 7: order date “someday” is not a date" in out
 
 
 def test_messages_follow_lang(ledger: Path, db_path: Path):

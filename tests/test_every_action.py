@@ -170,7 +170,7 @@ def test_import_from_the_menu_remembers_the_folder(qtbot, tmp_path, monkeypatch)
     assert window.stack.currentWidget() is window.tabs
     with opened(window.db_path) as conn:
         assert conn.execute("SELECT COUNT(*) FROM orders").fetchone()[0] == 2
-    assert "1 totals rows" in dialog.result_page.files.text()
+    assert "1 totals row (合计, 小计, Total) left out" in dialog.result_page.files.text()
     assert prefs.folder("import") == str(folder)  # next month starts here
     dialog.close()
     window.commands.actions["import"].trigger()

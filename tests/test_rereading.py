@@ -22,6 +22,7 @@ from core.analysis import snapshots
 from core.analysis.run import analyse
 from core.ledger import rereading
 from core.ledger.importer import import_files
+from core.messages import Refusal
 from core.store import READINGS_KEY, connect, opened, readings_version
 
 SHIP = date(2025, 9, 1)  # September ends on the 30th
@@ -102,9 +103,10 @@ def test_an_older_readers_terms_are_read_again_and_the_lists_follow(tmp_path: Pa
     assert _stored(conn, NUMERALS) == ("oa", 60, None, 1)
     assert conn.execute("SELECT incoterm FROM orders WHERE incoterm_text = ?",
                         (CF,)).fetchone()[0] == "CFR"
-    # "see contract" reads as nothing today: the reading its order took from another row stays
+    # the first row's "see contract" reads as nothing: the order keeps the text its reading
+    # came from (its second row's), so today's reader reads it again as it was
     assert tuple(conn.execute("SELECT payment_terms, pay_rung, credit_days FROM orders "
-                              "WHERE order_no = 'P3'").fetchone()) == ("see contract", "oa", 60)
+                              "WHERE order_no = 'P3'").fetchone()) == ("OA 60 days", "oa", 60)
     for text, due in DUE.items():
         [stored_due] = conn.execute(
             "SELECT l.due_date FROM order_lines l JOIN orders o ON o.id = l.order_id "
@@ -157,7 +159,7 @@ def test_a_failure_midway_leaves_the_database_as_it_was(tmp_path: Path,
         raise sqlite3.OperationalError("disk I/O error")
 
     monkeypatch.setattr(rereading, "_derive_due_dates", fail)
-    with pytest.raises(sqlite3.OperationalError):
+    with pytest.raises(Refusal, match="disk I/O error"):
         connect(db)
     assert _contents(db) == before
     monkeypatch.undo()

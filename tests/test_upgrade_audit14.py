@@ -14,6 +14,7 @@ from core.analysis.run import analyse
 from core.cli.main import run
 from core.ledger.amounts import _CURRENCY_NAMES, parse_currency
 from core.ledger.importer import import_files
+from core.messages import Refusal
 from core.paths import default_db_path
 from core.schema import CURRENCY_ALIASES
 from core.store import MIGRATIONS, connect
@@ -101,7 +102,7 @@ def test_a_migration_failing_midway_leaves_the_file_as_the_last_release_wrote_it
     failing = MIGRATIONS[RELEASED] + "\nUPDATE no_such_table SET x = 1;"  # migration 7
     monkeypatch.setattr(store, "MIGRATIONS", (*MIGRATIONS[:RELEASED], failing,
                                               *MIGRATIONS[RELEASED + 1:]))
-    with pytest.raises(sqlite3.OperationalError):
+    with pytest.raises(Refusal, match="no_such_table"):
         connect(db)
     after = sqlite3.connect(db)
     assert after.execute("PRAGMA user_version").fetchone()[0] == RELEASED

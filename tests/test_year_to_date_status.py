@@ -10,6 +10,7 @@ app does. The late payer and its 8,000 order are test_words_audit14's.
 
 from __future__ import annotations
 
+import sqlite3
 from datetime import date
 from pathlib import Path
 
@@ -17,7 +18,7 @@ from ledgers import write_xlsx
 from test_fast_import import _same_import
 from test_words_audit14 import AMOUNT, HEADER, PAYER, A, late_payer, row, stored
 
-from core.ledger.importer import FileResult
+from core.ledger.importer import FileResult, content_hash, import_files
 from core.ledger.report import import_report
 
 LATE_DAYS = (A - date(2025, 3, 31)).days  # PO-1 is due 03-31 and nothing is received
@@ -172,3 +173,65 @@ def test_a_cost_filled_in_on_a_later_tab_is_the_lines_cost(tmp_path: Path) -> No
             "3月": [header, [*row("PO-1"), 6_000], [*PAYER, None]]}
     db, _ = imported(tmp_path, [write_xlsx(tmp_path / "ytd.xlsx", tabs)])
     assert stored(db, "cost", "order_lines")[0] == 6_000
+
+
+def test_a_later_tab_raising_the_amount_corrects_the_line_and_says_so(tmp_path: Path) -> None:
+    """The buyer added units and the March tab says 9,000: the line is 9,000, owed in full,
+    and the import lists the change as it lists a later file's. A lower amount there stays
+    the balance left (8,000 shown as 3,000: 5,000 received)."""
+    db, [result] = imported(tmp_path, year_to_date(tmp_path, [row("PO-1")],
+                                                   [row("PO-1", 9_000)]))
+    assert stored(db, "amount", "order_lines")[0] == 9_000
+    assert [(c.sheet, c.old, c.new) for c in result.amount_changes] == [("3月", AMOUNT, 9_000)]
+    assert late_payer(db).open_amount == 9_000
+
+    db, [result] = imported(tmp_path / "lower", year_to_date(
+        tmp_path, [row("PO-1")], [row("PO-1", 3_000)], name="lower"))
+    assert stored(db, "amount || ' ' || received_amount", "order_lines")[0] == "8000.0 5000.0"
+    assert result.amount_changes == []
+    assert late_payer(db).open_amount == 3_000
+
+
+def test_the_workbook_imported_again_with_a_new_tab_lists_no_change_it_already_made(
+        tmp_path: Path) -> None:
+    """The monthly routine of a year-to-date workbook: March's import raised PO-1 to 9,000 on
+    the March tab; April's import of the same workbook, grown by a tab, shows 8,000 on the
+    February tab and 9,000 after. Nothing changed: the report lists nothing (it listed
+    9,000 → 8,000 and 8,000 → 9,000), and a real change is listed once, from its stored
+    amount."""
+    tabs = [[row("PO-1")], [row("PO-1", 9_000)]]
+    march = year_to_date(tmp_path, *tabs, name="march")
+    april = year_to_date(tmp_path, *tabs, [row("PO-1", 9_000)], name="april")
+    db, results = imported(tmp_path, march, april)
+    assert [c.new for c in results[0].amount_changes] == [9_000]
+    assert results[1].amount_changes == []
+    assert stored(db, "amount", "order_lines")[0] == 9_000
+
+    may = year_to_date(tmp_path, *tabs, [row("PO-1", 9_000)], [row("PO-1", 9_500)], name="may")
+    db, results = imported(tmp_path / "again", march, may)
+    assert [(c.old, c.new, c.sheet) for c in results[1].amount_changes] == [
+        (9_000, 9_500, "5月")]
+
+
+def test_after_an_upgrade_the_same_workbook_imported_again_is_read_the_new_way(
+        tmp_path: Path) -> None:
+    """The database as the last release left it: the March tab's cancellation ignored, the
+    file recorded by its content alone. The user guide says to import the last months again
+    after an upgrade; the same file was "already imported; nothing changed". Imported by a
+    newer reader it is read again (updated, not doubled), and once read, it is already
+    imported."""
+    path = year_to_date(tmp_path, [row("PO-1")], [row("PO-1", status="已取消")])
+    db, _ = imported(tmp_path, path)
+    with sqlite3.connect(db) as conn:
+        conn.execute("UPDATE orders SET status = NULL")
+        conn.execute("UPDATE order_lines SET status = NULL")
+        conn.execute("UPDATE imports SET content_hash = ?", (content_hash(path[0]),))
+    conn.close()
+    assert late_payer(db).open_amount == AMOUNT
+
+    [again] = import_files(db, path)
+    assert again.status == "imported"
+    assert stored(db, "status") == ["cancelled", None]
+    assert stored(db, "COUNT(*)", "order_lines") == [2]
+    assert late_payer(db).open_amount == 0
+    assert [r.status for r in import_files(db, path)] == ["already_imported"]

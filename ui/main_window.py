@@ -376,6 +376,10 @@ class MainWindow(QMainWindow):
     def current_analysis(self) -> Analysis | None:
         return self.analysis
 
+    def has_orders(self) -> bool:
+        """Whether the database shown has orders (else the welcome page is up)."""
+        return self.stack.currentWidget() is self.tabs
+
     def open_sample(self) -> None:
         self.commands.open_sample()
 

@@ -1,7 +1,10 @@
-"""``main.py screenshot OUT.png``: the window rendered offscreen, for the README and review.
+"""``main.py screenshot OUT.png``: the window rendered offscreen, for review; and the waits
+scripts/readme_screenshots.py (the README's pictures) shares with it.
 
 It runs the real window on the real data (the sample data with ``--demo``), waits for the
-analysis, selects a customer worth showing and grabs the chosen view.
+analysis and the work that follows it, selects a customer worth showing and grabs the chosen
+view. The waits run Qt's loop until the window says it is done, never a fixed pause: a slow
+machine gets a true picture, not a half-drawn one.
 """
 
 from __future__ import annotations
@@ -9,15 +12,59 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEventLoop, QTimer
+from PySide6.QtCore import QEventLoop, QTimer, SignalInstance
 
+from core.analysis.model import Analysis, CustomerMetrics
 from core.paths import default_db_path, sample_db_path
 from ui.app import make_app
 from ui.main_window import MainWindow
 
 VIEWS = ("welcome", "customers", "overview")
+PATIENCE_MS = 300_000  # a stuck analysis must not hang a script
+
+
+def wait_until(done: Callable[[], bool], *signals: SignalInstance,
+               timeout_ms: int = PATIENCE_MS) -> bool:
+    """Run Qt's loop until ``done()`` holds, asked again each time one of the signals fires;
+    whether it held (False: the time ran out)."""
+    if done():
+        return True
+    loop = QEventLoop()
+
+    def check(*_args: object) -> None:
+        if done():
+            loop.quit()
+
+    for signal in signals:
+        signal.connect(check)
+    QTimer.singleShot(timeout_ms, loop.quit)
+    loop.exec()
+    for signal in signals:
+        signal.disconnect(check)
+    return done()
+
+
+def settled(window: MainWindow) -> bool:
+    """An analysis is on screen and nothing follows it on the runner (the lifetime values,
+    the table kept for the next start): no "Working…" in the status bar."""
+    return window.analysis is not None and window.runner.current is None
+
+
+def wait_settled(window: MainWindow, also: Callable[[], bool] = lambda: True) -> bool:
+    return wait_until(lambda: settled(window) and also(), window.analysed, window.runner.busy)
+
+
+def worth_showing(analysis: Analysis) -> CustomerMetrics | None:
+    """The customer whose panel shows the most: a black-listed one (its payment-risk card
+    and the list's action), else a watched one, else the first."""
+    for wanted in ("black", "watch"):
+        found = next((c for c in analysis.customers if c.list == wanted), None)
+        if found is not None:
+            return found
+    return next(iter(analysis.customers), None)
 
 
 def parse(argv: list[str]) -> argparse.Namespace:
@@ -39,26 +86,17 @@ def main(argv: list[str]) -> int:
                         remember=False)
     width, height = (int(v) for v in args.size.split("x"))
     window.resize(width, height)
-    loop = QEventLoop()
-    window.analysed.connect(loop.quit)
-    QTimer.singleShot(300_000, loop.quit)  # a stuck analysis must not hang a script
     if args.demo:
         window.open_sample()
     else:
         window.refresh()
-    loop.exec()
-    if window.runner.current is not None:  # what follows the analysis (lifetime values): done
-        idle = QEventLoop()
-        window.runner.busy.connect(lambda busy: busy or idle.quit())
-        QTimer.singleShot(300_000, idle.quit)
-        idle.exec()
+    wait_settled(window)
     window.show()
     if args.view == "welcome":
         window.stack.setCurrentWidget(window.welcome)
     elif window.analysis is not None:
         window.tabs.setCurrentIndex(1 if args.view == "overview" else 0)
-        pick = next((c for c in window.analysis.customers if c.list == "black"), None) or next(
-            iter(window.analysis.customers), None)
+        pick = worth_showing(window.analysis)
         window.select_customer(pick.customer_id if pick else None)
     app.processEvents()
     ok = window.grab().save(str(args.out))

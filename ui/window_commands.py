@@ -47,6 +47,7 @@ class Window(Protocol):
     def show_failure(self, failure: Failure) -> None: ...
     def show_status(self, text: str, msecs: int) -> None: ...
     def current_analysis(self) -> Analysis | None: ...
+    def has_orders(self) -> bool: ...
     def show_movements(self) -> None: ...
     def close(self) -> bool: ...
 
@@ -216,11 +217,15 @@ class WindowCommands:
     def _analysis_on_screen(self) -> Analysis | None:
         """The analysis the lists come from. None yet (the last start's table, or the first
         analysis still being made, half a minute at a million orders): the user is told, not
-        left with a click that does nothing."""
+        left with a click that does nothing; nor, on the welcome page, given lists of nobody."""
         analysis = self.w.current_analysis()
         if analysis is None:
             self.w.show_status(tr(N_(
                 "The lists can be exported or printed once the analysis is on screen.")), 10000)
+        elif not self.w.has_orders():  # the welcome page: lists of nobody, all zeros
+            self.w.show_status(tr(N_(
+                "No orders yet, so no lists: import your ledger first.")), 10000)
+            return None
         return analysis
 
     def export(self, kind: str) -> None:

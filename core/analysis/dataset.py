@@ -102,6 +102,9 @@ class ShipmentRow:
     # the ship date its sales lines carry: a line of the order's invoice with
     # another date is a shipment of its own; lines without one go with the first written
     lot: date | None = None
+    # its lines' own currency where no rate says what they are in the order's (None: the
+    # order's): a KZT line of a USD invoice is owed in KZT, never read as zero
+    currency: str | None = None
 
 
 @dataclass

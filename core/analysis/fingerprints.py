@@ -34,8 +34,10 @@ from core.rules import load_rules
 # credit terms without their days, "OA", fall due after the default credit period, T reads
 # the accepted and service Incoterms a setting stored as typed, "C&F" or 完税后交货, as CFR, DDP,
 # a line in another currency than its order's, or a tax rebate, is read in its own, and a
-# received figure below the deposit beside it is money of its own)
-FORMAT = f"snapshots-7/{__version__}"
+# received figure below the deposit beside it is money of its own; 8: money dated before its
+# order's date counts from its own day, a line in a currency no rate converts into its order's
+# is owed on its own)
+FORMAT = f"snapshots-8/{__version__}"
 # Columns that say where a row came from, not what it says: a re-import from another file
 # changes them and nothing else. Every other column counts, including any a later version adds.
 PROVENANCE = {"id", "order_id", "line_key", "order_key", "source_file", "source_sheet",
@@ -88,10 +90,12 @@ def _columns(conn: sqlite3.Connection, name: str) -> list[str]:
 
 def _ledger_days(conn: sqlite3.Connection, customers: dict[Any, Any]) -> dict[str, int]:
     """What each ledger line tells an analysis, each part on the day it becomes known: the
-    order and its line on the order date; a shipment or a receipt on its own date (an analysis
-    as of an earlier day ignores it), an undated one with the order; a customer's own row on
-    its first order's date; and from the first order with a receipt column filled, that the
-    ledger has receipts at all. Per day, the sum of those parts' hashes."""
+    order and its line on the order date, or on its money's day when that is earlier (an
+    analysis as of then reads the row for that money: core.analysis.early_money); a shipment
+    or a receipt on its own date (an analysis as of an earlier day ignores it), an undated one
+    with the order; a customer's own row on its first order's date; and from the first row
+    with a receipt column filled, that the ledger has receipts at all. Per day, the sum of
+    those parts' hashes."""
     orders, lines = _columns(conn, "orders"), _columns(conn, "order_lines")
     listed = ", ".join([*(f'o."{c}"' for c in orders), *(f'l."{c}"' for c in lines)])
     width = len(orders)  # a row: the order's columns, then the line's
@@ -125,17 +129,20 @@ def _ledger_days(conn: sqlite3.Connection, customers: dict[Any, Any]) -> dict[st
         # still says "ships later": for those, that a dated value is there counts from the row.
         alone = sum(figure is not None for figure in money) < 2
         undated = []
+        read_from = day  # money dated before its order is read with its row from its own day
         for kind, value, when in dated:
             if r[value] is not None and r[when]:
                 add(str(r[when]), (line, kind, r[value]))
                 undated.append(None if alone and kind != SHIPPED else DATED_VALUE)
+                if kind != SHIPPED and str(r[when]) < read_from:
+                    read_from = str(r[when])
             else:
                 undated.append(r[value])
-        add(day, (line, 0, static_of(r), kept_of(r), tuple(undated)))
+        add(read_from, (line, 0, static_of(r), kept_of(r), tuple(undated)))
         if first.get(customer, "\uffff") > day:
             first[customer] = day
-        if (receipts_from is None or day < receipts_from) and money != nothing:
-            receipts_from = day
+        if (receipts_from is None or read_from < receipts_from) and money != nothing:
+            receipts_from = read_from
     for customer, day in first.items():
         add(day, ("customer", customer, customers.get(customer)))
     if receipts_from:

@@ -10,8 +10,10 @@ days today, 28 the goal.
 
 from __future__ import annotations
 
+import itertools
 import math
 import statistics
+from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
@@ -31,6 +33,35 @@ BENCHMARKS = {"top20_profit_share": 0.83, "bottom50_order_share": 0.65,
 
 # The article's groups of customers: the top 20 % (by profit) and the bottom 50 %.
 TOP_SHARE, BOTTOM_SHARE = 0.2, 0.5
+
+
+def measured(c: CustomerMetrics, by_profit: bool) -> float:
+    """What a customer is ranked and shared by: its gross profit (none counts as 0), or its
+    revenue when the firm's costs are not all known."""
+    return (c.gross_profit_12m or 0.0) if by_profit else c.revenue_12m
+
+
+def share(part: float, total: float) -> float | None:
+    """A part's share of a total; none of a total that is not positive: a share of a loss, or
+    of nothing, says nothing (the report's top 20 %, the overview's Pareto curve)."""
+    return part / total if total > 0 else None
+
+
+def running_shares(values: Iterable[float]) -> list[float]:
+    """The Pareto curve: the running share of the total, largest value first; empty when the
+    total is not positive."""
+    running = list(itertools.accumulate(sorted(values, reverse=True)))
+    total = running[-1] if running else 0.0  # the curve ends on 1.0 exactly
+    shares = [share(part, total) for part in running]
+    return [s for s in shares if s is not None]
+
+
+def total_not_positive(values: Iterable[float]) -> bool:
+    """Whether the shares are none because the customers' total is not positive though some
+    of them count (earning and losing): said so, where all zero (no amount converts) is no
+    data."""
+    found = list(values)
+    return any(found) and math.fsum(found) <= 0
 
 
 def top_count(customers: int) -> int:
@@ -88,7 +119,7 @@ def _report(analysis: Analysis) -> FirmReport:
     active = [c for c in analysis.customers if c.active]
     by_profit = analysis.ranked_by == "gross_profit"
     ranked = sorted(active, key=lambda c: rank_key(c, by_profit)[1:])
-    value = [(c.gross_profit_12m or 0.0) if by_profit else c.revenue_12m for c in ranked]
+    value = [measured(c, by_profit) for c in ranked]
     total_value = math.fsum(value)
     top = top_count(len(ranked))
     bottom = round_half_up(len(ranked) * BOTTOM_SHARE)
@@ -106,9 +137,8 @@ def _report(analysis: Analysis) -> FirmReport:
         revenue_12m=round(revenue, 2), gross_profit_12m=None if profit is None else round(
             profit, 2), gross_margin=round(profit / revenue, 4) if profit is not None and revenue
         else None, measured_by=analysis.ranked_by,
-        # a share of a whole that is not positive is no share (the Pareto chart: nothing)
-        top20_share=round(math.fsum(value[:top]) / total_value, 4) if total_value > 0
-        else None,
+        top20_share=None if (top20 := share(math.fsum(value[:top]), total_value)) is None
+        else round(top20, 4),
         bottom50_order_share=(round(sum(c.orders_12m for c in ranked[len(ranked) - bottom:])
                                     / orders_total, 4) if orders_total and bottom else None),
         retention=retention, previous_active=previous, trial_customers=trials,

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from core.analysis.dataset import Dataset
 from core.analysis.model import CustomerMetrics
-from core.i18n import N_, listed
-from core.messages import Message
+from core.i18n import N_, NP_
+from core.messages import Listed, Message
 from core.rules import Rules
 
 NAMES_SHOWN = 5  # customers named in a note before "…"
@@ -38,13 +38,13 @@ def notes(data: Dataset, by_profit: bool, active: list[CustomerMetrics],
             found.append(Message("missing_rates", N_(
                 "Amounts in {currencies} cannot be converted to the base currency, which has "
                 "no rate: they are left out of every total (never read as zero) and {count} "
-                "customers are marked."), {"currencies": listed(missing),
+                "customers are marked."), {"currencies": Listed(missing),
                                            "count": sum(bool(c.missing_rates) for c in customers)}))
     elif missing:
         found.append(Message("missing_rates", N_(
             "No rate for {currencies}: amounts in them are left out of every total (never "
             "read as zero) and {count} customers are marked. Add the rates in the settings."),
-            {"currencies": listed(missing),
+            {"currencies": Listed(missing),
              "count": sum(bool(c.missing_rates) for c in customers)}))
     estimated = sum(r.ship_date_estimated for c in customers for r in c.receivables
                     if r.shipped)
@@ -92,19 +92,32 @@ def terms_assumed(customers: list[CustomerMetrics], rules: Rules) -> Message | N
     if not owed:
         return None
     texts = list(dict.fromkeys(f"“{r.payment_terms}”" for r in owed if r.payment_terms))
-    params = {"count": len(owed), "days": rules.default_credit_days}
+    params: dict[str, object] = {"count": len(owed), "days": rules.default_credit_days}
     if not texts:
-        return Message("terms_assumed", N_(
+        return Message("terms_assumed", NP_(
+            "{count} open invoice has neither a due date nor payment terms: it is taken to "
+            "fall due {days} days after shipment (a setting), and its days overdue count from "
+            "there. Add the terms or the due date to the ledger.",
             "{count} open invoices have neither a due date nor payment terms: each is taken to "
             "fall due {days} days after shipment (a setting), and its days overdue count from "
             "there. Add the terms or the due dates to the ledger."), params)
-    shown = listed(texts, TEXTS_SHOWN)
+    params["texts"] = Listed(texts, TEXTS_SHOWN)
+    if all(r.payment_terms for r in owed):  # "or none" only where some have none
+        return Message("terms_assumed", NP_(
+            "{count} open invoice has no due date and payment terms the app cannot read "
+            "({texts}): it is taken to fall due {days} days after shipment (a setting), and "
+            "its days overdue count from there. Correct the terms or add the due date in the "
+            "ledger.",
+            "{count} open invoices have no due date and payment terms the app cannot read "
+            "({texts}): each is taken to fall due {days} days after shipment (a setting), and "
+            "its days overdue count from there. Correct the terms or add the due dates in the "
+            "ledger."), params)
     return Message("terms_assumed", N_(
         "{count} open invoices have no due date and payment terms the app cannot read "
         "({texts}) or none: each is taken to fall due {days} days after shipment (a "
         "setting), and its days overdue count from there. Correct the terms or add the due "
-        "dates in the ledger."), {**params, "texts": shown})
+        "dates in the ledger."), params)
 
 
 def _names(names: list[str]) -> str:
-    return listed(names, NAMES_SHOWN)
+    return Listed(names, NAMES_SHOWN)

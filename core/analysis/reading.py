@@ -35,6 +35,7 @@ from core.analysis.dataset import (
     ShipmentRow,
     months_before,
 )
+from core.analysis.early_money import WITHIN, attach, pooled
 from core.analysis.line_profit import (
     cost_rate_of,
     credit_profit,
@@ -62,7 +63,7 @@ COLUMNS = (
     "o.payment_terms")
 LIVE, CREDIT_NOTE_LINE, SHIP_KNOWN = 1, 2, 4  # the flags' bits
 ORDER_DAY = COLUMNS.index("o.order_date")
-FROM = "FROM order_lines l JOIN orders o ON o.id = l.order_id WHERE o.order_date <= ?"
+FROM = f"FROM order_lines l JOIN orders o ON o.id = l.order_id WHERE {WITHIN}"
 QUERY = f"SELECT {', '.join(COLUMNS)} {FROM} ORDER BY l.order_id, l.id"
 RARE_COLUMNS = ("l.gross_profit", "l.tax_rebate", "l.deposit_amount", "l.deposit_date",
                 "l.balance_amount", "l.balance_date", "l.credit_ref", "l.cost_currency",
@@ -73,6 +74,10 @@ _WRITTEN = " OR ".join(f"{column} IS NOT NULL" for column in RARE_COLUMNS
                        if not column.endswith("_date"))  # a date alone says nothing
 RARE_QUERY = f"SELECT l.id, {', '.join(RARE_COLUMNS)} {FROM} AND ({_WRITTEN})"
 NO_RARE = (None,) * len(RARE_COLUMNS)
+NEVER = "\uffff"  # after every ISO date
+# the dates of a line's money: in the fetched row, and in its rare columns
+RECEIVED_ON = COLUMNS.index("l.received_date")
+RARE_DATES = tuple(RARE_COLUMNS.index(c) for c in ("l.deposit_date", "l.balance_date"))
 # the most lines held in memory to be cut at several dates (about 200 MB of rows): more would
 # sit beside each analysis made from them, and a million lines' analysis alone is ~900 MB
 KEEP_LINES = 300_000
@@ -85,6 +90,8 @@ class Fetched:
 
     rows: Iterable[tuple[Any, ...]]
     rare: dict[int, tuple[Any, ...]] = field(default_factory=dict)
+    # kept rows: the day from which an analysis reads each (worked out at the first cut)
+    read_from: list[str] | None = None
 
 
 def fetch(conn: sqlite3.Connection, as_of: date, keep: bool = False, shared: bool = False
@@ -95,7 +102,7 @@ def fetch(conn: sqlite3.Connection, as_of: date, keep: bool = False, shared: boo
     seconds more, worth it for a run over many month ends, not for the window's first table."""
     cursor = conn.cursor()
     cursor.row_factory = None  # plain tuples: the loop below runs once per order line
-    day = (as_of.isoformat(),)
+    day = {"a": as_of.isoformat()}
     rare = {row[0]: row[1:] for row in cursor.execute(RARE_QUERY, day)}
     rows = cursor.execute(QUERY, day)
     if not keep:
@@ -117,9 +124,17 @@ def _sharing_texts(rows: Iterable[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
 
 
 def cut(fetched: Fetched, as_of: date) -> Fetched:
-    """What a fetch at an earlier A returns: the rows of the orders dated up to it."""
+    """What a fetch at an earlier A returns: the rows of the orders dated up to it, and of
+    later orders' the rows with money dated up to it."""
+    rows, rare = fetched.rows, fetched.rare
+    assert isinstance(rows, list)  # kept to be cut
+    if fetched.read_from is None:  # its order's date, or its money's when that is earlier
+        fetched.read_from = [min(row[ORDER_DAY], row[RECEIVED_ON] or NEVER, *(
+            (rare[row[0]][i] or NEVER for i in RARE_DATES) if row[0] in rare else ()))
+            for row in rows]
     day = as_of.isoformat()
-    return Fetched([row for row in fetched.rows if row[ORDER_DAY] <= day], fetched.rare)
+    return Fetched([row for row, seen in zip(rows, fetched.read_from, strict=True)
+                    if seen <= day], rare)
 
 
 def load(conn: sqlite3.Connection, as_of: date, rules: Rules,
@@ -169,6 +184,8 @@ def build(fetched: Fetched, as_of: date, rules: Rules, rates: Rates,
     # the current order's shipments by invoice number (a part shipped on another day of the
     # first: by number and ship date)
     units: dict[Any, ShipmentRow] = {}
+    later: list[ShipmentRow] = []  # the shipments of orders after A: their money only
+    into = shipments  # where the current order's shipments go
     known_terms: dict[tuple[str, int | None, float | None, bool], PaymentTerms] = {}
     texts: dict[Any, Any] = {}  # a text -> its one copy
     people: dict[int, int] = {}
@@ -207,7 +224,11 @@ def build(fetched: Fetched, as_of: date, rules: Rules, rates: Rates,
             order = OrderRow(order_id, customer, order_no, ordered, status, bool(trial),
                              currency, 0.0, 0.0, True, 0.0, incoterm, rung, terms_text, terms,
                              None)
-            orders.append(order)
+            into = shipments
+            if ordered <= as_of:
+                orders.append(order)
+            else:  # an order after A whose rows record money up to A (early_money)
+                into = later
             rate = factor(currency, ordered)
             if rate is None:
                 order.rate_missing = True
@@ -217,24 +238,29 @@ def build(fetched: Fetched, as_of: date, rules: Rules, rates: Rates,
          cost_currency, received_currency, rebate_currency, own
          ) = rare.get(line_id, NO_RARE) if rare else NO_RARE
         ordered = order.order_date
-        line_rate, in_order = rate, 1.0
+        line_rate, in_order, in_unit, apart = rate, 1.0, 1.0, None
         if own is None:
             own = currency
         else:  # a line in another currency than its order's
             line_rate, in_order = own_rate(order, own, rate, factor)
-        unit = units.get(invoice_no or "")
+            if in_order:
+                in_unit = in_order
+            else:  # no rate says what it is in the order's currency: owed in its own
+                apart = own
+        key = invoice_no or "" if apart is None else (invoice_no or "", apart)
+        unit = units.get(key)
         if unit is None:
-            unit = units[invoice_no or ""] = ShipmentRow(order, invoice_no)
-            shipments.append(unit)
+            unit = units[key] = ShipmentRow(order, invoice_no, currency=apart)
+            into.append(unit)
         ship = days[ship_text] if ship_text else None
         if ship and live and not credit_note:
             lot = unit.lot
             if lot is None:  # the invoice's first ship date written: its own
                 unit.lot = ship
             elif ship != lot:
-                unit = _lot(unit, ship, units, shipments)
+                unit = _lot(unit, ship, units, into)
         if credit_note:
-            if live:
+            if live and into is shipments:
                 order.credit -= abs(amount) * in_order
                 order.credit_base -= abs(amount) * (line_rate or 0.0)
                 cost_rate = cost_rate_of(factor, cost_currency, own, ordered, order)
@@ -249,7 +275,7 @@ def build(fetched: Fetched, as_of: date, rules: Rules, rates: Rates,
             if live:
                 order.amount += amount * in_order
                 order.amount_base += amount * (line_rate or 0.0)
-                unit.amount += amount * in_order
+                unit.amount += amount * in_unit
                 cost_rate = (line_rate if not cost_currency or cost_currency == own
                              else cost_rate_of(factor, cost_currency, own, ordered, order))
                 if order.gross_profit_base is not None:
@@ -277,10 +303,11 @@ def build(fetched: Fetched, as_of: date, rules: Rules, rates: Rates,
                           balance, days[balance_on] if balance_on else None))
     copied, lines = _wires(money, factor)
     window_start = months_before(as_of, rules.window_months)
-    latest_receipt, has_receipts = _receipts(money, lines, as_of, window_start)
+    latest_receipt, has_receipts = attach(money, lines, as_of, window_start)
+    credits += pooled(later)
     # an exclusion leaves a customer's money out, not the fact that the ledger books receipts
     # up to its date: R and "receipts are recorded" stay what the ledger shows
-    latest_left_out, left_out_in_window = _receipts(left_out, {}, as_of, window_start)
+    latest_left_out, left_out_in_window = attach(left_out, {}, as_of, window_start)
     if latest_left_out and (latest_receipt is None or latest_left_out > latest_receipt):
         latest_receipt = latest_left_out
     has_receipts = has_receipts or left_out_in_window
@@ -318,10 +345,11 @@ def _lot(unit: ShipmentRow, ship: date, units: dict[Any, ShipmentRow],
     owed, and falls due, from its own ship date, and a part shipping after A is not owed yet.
     Lines without a ship date, cancelled lines and credit notes stay with the invoice's own.
     (The day is the one shared date object of its text: no string of its own per shipment.)"""
-    key = (unit.invoice_no or "", ship)
+    key = (unit.invoice_no or "", ship, unit.currency)
     found = units.get(key)
     if found is None:
-        found = units[key] = ShipmentRow(unit.order, unit.invoice_no, lot=ship)
+        found = units[key] = ShipmentRow(unit.order, unit.invoice_no, lot=ship,
+                                         currency=unit.currency)
         shipments.append(found)
     return found
 
@@ -363,33 +391,6 @@ def _dates_only(line_id: int, unit: ShipmentRow, received: float | None, receive
     return (line_id, 0, unit, "", None, received, days[received_on] if received_on else None,
             deposit, days[deposit_on] if deposit_on else None, balance,
             days[balance_on] if balance_on else None)
-
-
-def _receipts(money: list[Written], lines: dict[int, LineReceipts], as_of: date,
-              window_start: date) -> tuple[date | None, bool]:
-    """Attach each line's money up to A to its shipment; the latest receipt date, and whether
-    any money was received in the window (undated money on an order in the window counts)."""
-    latest: date | None = None
-    in_window = False
-    for written in money:
-        line = lines.get(written[0]) if lines else None
-        received = written[5]
-        if line is None and received is not None and written[7] is None and written[9] is None:
-            parts = [("received", float(received), written[6])]  # most lines: only that
-        else:
-            line = line or LineReceipts.of(written)
-            parts = line.parts()
-        unit, currency = written[2], written[3]
-        for kind, amount, day in parts:
-            if amount <= 0 or (day and day > as_of):
-                continue  # nothing received, money paid back, or after A
-            when = day or unit.order.order_date
-            unit.receipts.append(Money(amount, currency, day, kind, when))
-            if day and (latest is None or day > latest):
-                latest = day
-            # a deposit alone does not show that the ledger records what is paid after it
-            in_window = in_window or (kind != "deposit" and window_start < when <= as_of)
-    return latest, in_window
 
 
 def read_customers(conn: sqlite3.Connection, canonical: dict[int, int], excluded: set[int]

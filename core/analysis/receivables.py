@@ -214,7 +214,7 @@ def _invoices(units: list[ShipmentRow], ledger: Ledger
             s.due = days.setdefault(s.due, s.due)
         shipments.append(s)
         order, amount = unit.order, unit.amount
-        currency = order.currency
+        currency = unit.currency or order.currency
         floor = floors.get(currency)
         if floor is None:
             floor = floors[currency] = ledger.tolerance_floor(currency)
@@ -321,7 +321,7 @@ def _receivables(units: list[ShipmentRow], shipments: list[Shipment], invoices: 
         if not amount > 0:
             continue
         order = unit.order
-        currency = order.currency
+        currency = unit.currency or order.currency
         if currency in now_of:
             factor_now = now_of[currency]
         else:
@@ -339,7 +339,9 @@ def _receivables(units: list[ShipmentRow], shipments: list[Shipment], invoices: 
             small = in_usd is not None and in_usd < floor
             if not small and due and due < cutoff:
                 days = (cutoff - due).days
-        factor = order.amount_base / order.amount if order.amount else 0.0
+        factor = (order.amount_base / order.amount if order.amount else 0.0
+                  ) if unit.currency is None else ledger.rates.factor(currency,
+                                                                      order.order_date) or 0.0
         now = factor_now or 0.0
         rung = order.pay_rung
         # positional, in the field order: keywords cost three times as much

@@ -15,9 +15,9 @@ from datetime import date
 
 from core.analysis.dataset import OrderRow
 from core.analysis.model import Criterion
-from core.i18n import N_
+from core.i18n import N_, NP_
 from core.ledger.terms import parse_incoterm
-from core.messages import Message
+from core.messages import Listed, Message
 from core.rules import Rules
 
 
@@ -104,7 +104,7 @@ def _size_criterion(figures: WindowFigures, benchmark: float, multiple: float) -
     if figures.orders and not figures.priced:
         return Criterion("m", None, None, round(threshold, 2), Message(
             "m_no_rate", N_("unknown: no rate for {currencies}"),
-            {"currencies": ", ".join(sorted(figures.missing))}))
+            {"currencies": Listed(sorted(figures.missing))}))
     return Criterion("m", figures.orders > 0 and figures.average >= threshold - 0.005,
                      round(figures.average, 2), round(threshold, 2), Message(
         "m_detail", N_("average order {average:,.0f} against {threshold:,.0f} "
@@ -130,23 +130,45 @@ def _terms_criterion(figures: WindowFigures, rules: Rules) -> Criterion:
             return Criterion("t", None, None, rules.t_min_share, Message(
                 "t_unknown", N_("no orders with Incoterms to judge")))
         return Criterion("t", None, None, rules.t_min_share, Message(
-            "t_unknown_service", N_("unknown: {service} orders on service terms and {blank} "
-                                    "without Incoterms count neither way"),
-            {"service": service, "blank": blank}))
+            "t_unknown_service", NP_(
+                "unknown: {count} order on service terms and {blank} without Incoterms count "
+                "neither way",
+                "unknown: {count} orders on service terms and {blank} without Incoterms count "
+                "neither way") if blank else NP_(
+                "unknown: {count} order on service terms counts neither way",
+                "unknown: {count} orders on service terms count neither way"),
+            {"count": service, "service": service, "blank": blank}))
     hits = sum(n for k, n in incoterms.items() if k in accepted and k not in neutral)
     share = hits / counted
     params = {"share": share, "hits": hits, "counted": counted, "service": service,
               "blank": blank, "accepted": "/".join(sorted(accepted)),
               "needed": rules.t_min_share}
-    detail = (Message("t_detail", N_("{share:.0%} of orders on {accepted}: {hits} of {counted} "
-                                     "(needs {needed:.0%})"), params)
-              if not service and not blank else
-              Message("t_detail_aside", N_(
-                  "{share:.0%} of the orders with Incoterms on {accepted}: {hits} of {counted} "
-                  "({service} on service terms and {blank} without Incoterms count neither "
-                  "way; needs {needed:.0%})"), params))
     return Criterion("t", share >= rules.t_min_share - 1e-9, round(share, 4),
-                     rules.t_min_share, detail)
+                     rules.t_min_share, _terms_detail(params, service, blank))
+
+
+def _terms_detail(params: dict[str, object], service: int, blank: int) -> Message:
+    """The orders left aside named only where there are some: "0 on service terms" read as
+    if service terms had been looked for and were the point."""
+    if not service and not blank:
+        return Message("t_detail", N_("{share:.0%} of orders on {accepted}: {hits} of "
+                                      "{counted} (needs {needed:.0%})"), params)
+    if service and blank:
+        return Message("t_detail_aside", N_(
+            "{share:.0%} of the orders with Incoterms on {accepted}: {hits} of {counted} "
+            "({service} on service terms and {blank} without Incoterms count neither way; "
+            "needs {needed:.0%})"), params)
+    if service:
+        return Message("t_detail_aside", NP_(
+            "{share:.0%} of the orders on {accepted}: {hits} of {counted} ({count} on service "
+            "terms counts neither way; needs {needed:.0%})",
+            "{share:.0%} of the orders on {accepted}: {hits} of {counted} ({count} on service "
+            "terms count neither way; needs {needed:.0%})"), {**params, "count": service})
+    return Message("t_detail_aside", NP_(
+        "{share:.0%} of the orders with Incoterms on {accepted}: {hits} of {counted} ({count} "
+        "without Incoterms counts neither way; needs {needed:.0%})",
+        "{share:.0%} of the orders with Incoterms on {accepted}: {hits} of {counted} ({count} "
+        "without Incoterms count neither way; needs {needed:.0%})"), {**params, "count": blank})
 
 
 def codes(typed: Iterable[str]) -> set[str]:

@@ -18,7 +18,7 @@ from core.analysis.model import CustomerMetrics
 from core.analysis.names import GRADE_UNKNOWN
 from core.i18n import N_
 from core.ledger.terms import RUNG_RANK, rung_label
-from core.messages import Message, Term
+from core.messages import Listed, Message, Term
 from core.rules import Rules
 
 GRADE_FLOORS = (("E", 80), ("D", 60), ("C", 40), ("B", 20), ("A", 0))
@@ -185,7 +185,7 @@ def red_flags(c: CustomerMetrics, base: str) -> list[Message]:
         flags.append(Message("missing_rates", N_(
             "amounts in {currencies} have no rate: they are left out of every total, so its "
             "size is unknown; add the rate in the settings"),
-            {"currencies": ", ".join(c.missing_rates)}))
+            {"currencies": Listed(c.missing_rates)}))
     if c.margin_error:
         flags.append(Message("margin_error", N_(
             "its costs give a margin outside −100 %…+100 %: a data error (a cost in another "

@@ -131,8 +131,9 @@ def _worths(lines: list[LineReceipts], keys: dict[int, Hashable], factor: Factor
             continue
         counted.add(id(unit))
         amount: float | None = unit.amount
-        if line.currency != unit.order.currency:
-            there, here = factor(unit.order.currency, unit.order.order_date), factor(
+        billed = unit.currency or unit.order.currency  # the unit's amount is in it
+        if line.currency != billed:
+            there, here = factor(billed, unit.order.order_date), factor(
                 line.currency, unit.order.order_date)
             amount = None if not there or not here else unit.amount * there / here
         so_far = worth.get(key, 0.0)

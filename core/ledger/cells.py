@@ -30,6 +30,21 @@ def id_text(text: str | None) -> str | None:
     return text[:text.index(".")] if text and "." in text and _FLOAT_ID.match(text) else text
 
 
+def cut(data: list[list[Any]], indexes: set[int]) -> dict[int, Sequence[Any]]:
+    """The columns at `indexes` of a sheet's rows (None past a short row's end)."""
+    if not data:
+        return {i: [] for i in indexes}
+    shortest = min(map(len, data))
+    if shortest > max(indexes):
+        if 2 * len(indexes) >= shortest:
+            # most columns are wanted: one C pass over the rows, not a pass per column (the
+            # others are let go on return); past the shortest row's end none is wanted
+            columns = list(zip(*data, strict=False))
+            return {i: columns[i] for i in indexes}
+        return {i: [row[i] for row in data] for i in indexes}
+    return {i: [row[i] if i < len(row) else None for row in data] for i in indexes}
+
+
 def by_value(values: Column, parse: Callable[[object], Any],
              parse_texts: Callable[[list[str]], Iterable[Any]] | None = None) -> list[Any]:
     """parse(cell) for every cell: each distinct text once, empty cells once, other cells

@@ -25,7 +25,7 @@ from core.ledger.money_columns import ColumnNote, Convert, settle_column_currenc
 from core.ledger.readers import UnreadableSheet, WorkbookStream
 from core.ledger.readers.sheets import clip_merged, nothing_readable
 from core.ledger.rows import Skipped, TotalsCheck, read_records
-from core.ledger.unread import unread_messages
+from core.ledger.unread import payment_rows_message, unread_messages
 from core.messages import Message, Refusal
 from core.progress import Steps
 from core.rules import Rules
@@ -44,7 +44,8 @@ class ReadLedger:
     totals: list[TotalsCheck] = field(default_factory=list)
     columns: list[ColumnNote] = field(default_factory=list)  # each sheet's column currencies
     date_order: str = ""  # the day-month order the first sheet that settles one settled
-    unread: list[Message] = field(default_factory=list)  # optional cells read as empty
+    # optional cells read as empty, rows read as money received
+    unread: list[Message] = field(default_factory=list)
 
 
 def read_ledger(stream: WorkbookStream, sheet: str | None, overrides: Mapping[str, str],
@@ -106,6 +107,7 @@ def _take(found: ReadLedger, layout: SheetLayout, rules: Rules, convert: Convert
     found.skipped.extend(sheet.skipped)
     found.unread.extend(unread_messages(name, _headers(layout), sheet.unread,
                                         layout.currency_hint or rules.base_currency))
+    found.unread.extend(payment_rows_message(name, sheet.payment_rows))
     found.totals.extend(sheet.totals)
 
 

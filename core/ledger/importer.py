@@ -18,7 +18,7 @@ from typing import Any
 
 from core import recovery
 from core.collector import collector_paused
-from core.i18n import N_
+from core.i18n import N_, NP_
 from core.ledger.file_reader import read_ledger
 from core.ledger.layout import PassedSheet, SheetLayout
 from core.ledger.moves import moved_orders
@@ -77,6 +77,21 @@ class FileResult:
         return self.counts.amount_changes
 
 
+# Which reading of a ledger an import used. A file is "already imported" only when imported by
+# this reader; bump it when a release reads rows otherwise, so a firm told to import its last
+# months again after an upgrade gets them read the new way (updated, never counted twice).
+# 2: a later tab's status, ship date, invoice, cost and raised amount fill in a repeated line;
+# rows typed as payments are money received; subtotal rows, ditto cells, merged figures, void
+# and reversal types, header units (万元) and received cells in words are read.
+READER_VERSION = 2
+
+
+def import_key(path: Path, sheet: str | None) -> str:
+    """What tells a file already imported: its content, the reader, the sheet chosen."""
+    return (content_hash(path) + f":reader={READER_VERSION}"
+            + (f":sheet={sheet}" if sheet else ""))
+
+
 def content_hash(path: Path) -> str:
     """The file's fingerprint; a file Excel holds locked, or a network path gone, is refused
     with what to do (read_bytes says it), before anything else is read."""
@@ -120,7 +135,7 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None,
             before_write: Callable[[], object] | None) -> None:
     if not path.is_file():
         raise Refusal("file_not_found", N_("{file} does not exist."), file=str(path))
-    digest = content_hash(path) + (f":sheet={sheet}" if sheet else "")
+    digest = import_key(path, sheet)
     done = conn.execute("SELECT imported_at FROM imports WHERE content_hash = ? ORDER BY id "
                         "LIMIT 1", (digest,)).fetchone()
     if done:
@@ -142,8 +157,9 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None,
                      for layout, rows in zip(found.layouts, found.taken, strict=True)]
     ledger = found.ledger
     if not ledger.held.rows:
-        raise Refusal("no_rows", N_("{file}: no row could be taken ({skipped} rows skipped)."),
-                      file=path.name, skipped=len(result.skipped))
+        raise Refusal("no_rows", NP_("{file}: no row could be taken ({count} row skipped).",
+                                     "{file}: no row could be taken ({count} rows skipped)."),
+                      file=path.name, count=len(result.skipped))
     result.warnings.extend(found.unread)
     result.warnings.extend(currency_warnings(rates, ledger.currencies, rules.base_currency))
     result.review, ledger.corrections = review(ledger.held, ledger.book, ledger.rows,
@@ -188,7 +204,9 @@ def _sheet_report(layout: SheetLayout, rows: int) -> SheetReport:
 def currency_warnings(rates: Rates, counts: Mapping[str, int], base: str) -> list[Message]:
     """One note per currency without a rate; `counts`: rows per currency."""
     unknown = {currency: n for currency, n in counts.items() if not rates.known(currency)}
-    return [Message("unknown_currency", N_(
+    return [Message("unknown_currency", NP_(
+        "{count} row is in {currency}, which has no exchange rate yet: add one in the "
+        "settings or it is left out of totals in {base}.",
         "{count} rows are in {currency}, which has no exchange rate yet: add one in the "
         "settings or they are left out of totals in {base}."),
         {"count": n, "currency": c, "base": base}) for c, n in sorted(unknown.items())]

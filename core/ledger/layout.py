@@ -23,6 +23,7 @@ from core.ledger.fields import (
     REQUIRED,
     SYNONYMS,
 )
+from core.ledger.header_units import header_scale
 from core.ledger.normalise import (
     cell_text,
     fold,
@@ -48,6 +49,8 @@ _MONTH_ONLY = re.compile(r"^\D*?(\d{1,2})\s*月")
 # Money columns whose header may name their own currency ("成本(人民币)" beside USD amounts).
 CURRENCY_COLUMNS = ("cost", "gross_profit", "received_amount", "outstanding", "deposit",
                     "balance", "credit_limit", "tax_rebate")
+# Figure columns whose header may give their unit (万元, '000): core.ledger.header_units.
+SCALED_FIELDS = ("amount", *CURRENCY_COLUMNS)
 
 
 @dataclass
@@ -62,6 +65,7 @@ class SheetLayout:
     remembered: bool = False
     currency_hint: str | None = None  # the amount column's header names the rows' currency
     column_currency: dict[str, str] = field(default_factory=dict)  # field -> header's currency
+    column_scale: dict[str, float] = field(default_factory=dict)  # field -> its header's unit
     month: tuple[int | None, int] | None = None
     notes: list[Message] = field(default_factory=list)
 
@@ -288,9 +292,11 @@ def find_layout(sheet: RawSheet, remembered: Mapping[str, dict[str, int]],
     layout = SheetLayout(sheet=sheet, header_index=best.index, headers=best.headers,
                          mapping=best.mapping, signature=header_signature(best.headers),
                          remembered=best.remembered, month=sheet_month(sheet.name))
-    layout.currency_hint = header_currency(layout.header_of("amount"))
+    units = {name: header_scale(layout.header_of(name)) for name in SCALED_FIELDS}
+    layout.column_scale = {name: scale for name, (scale, _) in units.items() if scale != 1.0}
+    layout.currency_hint = header_currency(units["amount"][1])
     layout.column_currency = {name: code for name in CURRENCY_COLUMNS
-                              if (code := header_currency(layout.header_of(name)))}
+                              if (code := header_currency(units[name][1]))}
     return layout
 
 

@@ -6,7 +6,8 @@ a stored cancellation. A row repeated from an earlier tab,
 or carried forward from last year, only moves what was received (its received figure, deposit
 and balance, each with its date). A row repeated on a later tab also fills in what the line
 has come to since: its ship date and invoice (ordered in February, shipped in March), its due
-date, its cost, its status, as the order's does (core.ledger.orders). A column's currency travels
+date, its cost, its status, as the order's does (core.ledger.orders), and an amount higher
+than the line's (a lower one is the balance left). A column's currency travels
 with its figures, and a ship date once known stays known.
 """
 
@@ -16,7 +17,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from core.ledger.normalise import STANDS
-from core.ledger.orders import Order
+from core.ledger.orders import TOLERANCE, Order, raised
 from core.ledger.record import (
     AMOUNT,
     BALANCE,
@@ -61,7 +62,6 @@ LINE_COLUMNS = ("invoice_no", "product", "quantity", "unit_price", "amount", "cu
 ORDER_COLUMNS = ("order_no", "customer_id", "order_date", "currency", "incoterm",
                  "incoterm_text", "payment_terms", "pay_rung", "credit_days", "deposit_pct",
                  "monthly_statement", "salesperson", "country", "trial", "status")
-TOLERANCE = 0.005
 (L_AMOUNT, L_CURRENCY, L_COST, L_GROSS_PROFIT, L_SHIP, L_DUE, L_DUE_DERIVED, L_RECEIVED,
  L_RECEIVED_DATE, L_DEPOSIT, L_BALANCE, L_CARRIED, L_COST_CURRENCY, L_RECEIVED_CURRENCY,
  L_SHIP_KNOWN, L_TAX_REBATE, L_REBATE_CURRENCY, L_STATUS) = (LINE_COLUMNS.index(c) for c in (
@@ -72,14 +72,21 @@ TOLERANCE = 0.005
 # what a repeated or carried-forward row moves besides the received figure (worked out on its own)
 REPEATED_RECEIPTS = tuple(LINE_COLUMNS.index(c) for c in (
     "received_date", "deposit_amount", "deposit_date", "balance_amount", "balance_date"))
-# what a row repeated on a later tab of the same file fills in besides (not its amount: a lower
-# one there is the balance left, worked out as received)
+# what a row repeated on a later tab of the same file fills in besides (its amount only when
+# higher, a correction: a lower one there is the balance left, worked out as received)
 LATER_TAB_FACTS = tuple(LINE_COLUMNS.index(c) for c in (
     "invoice_no", "cost", "gross_profit", "tax_rebate", "ship_date"))
 O_CUSTOMER = ORDER_COLUMNS.index("customer_id")
 O_TRIAL = ORDER_COLUMNS.index("trial")
 TERMS_COLUMNS = frozenset(ORDER_COLUMNS.index(c) for c in (
     "payment_terms", "pay_rung", "credit_days", "deposit_pct", "monthly_statement"))
+# a reading and the text it came from: (the column filled exactly when there is a reading, the
+# columns that travel together); monthly_statement is 0 or 1 for any terms read
+READINGS = tuple((ORDER_COLUMNS.index(marker), tuple(sorted(ORDER_COLUMNS.index(c) for c in cs)))
+                 for marker, cs in (("monthly_statement", ("payment_terms", "pay_rung",
+                                                           "credit_days", "deposit_pct",
+                                                           "monthly_statement")),
+                                    ("incoterm", ("incoterm", "incoterm_text"))))
 
 
 def _other(currency: str | None, row_currency: str) -> str | None:
@@ -163,6 +170,9 @@ def merge_line(old: Sequence, new: tuple, repeat: bool) -> tuple[tuple, bool]:
             merged[L_RECEIVED_CURRENCY] = new[L_RECEIVED_CURRENCY]
         if repeat:
             _later_tab(merged, old, new)
+            if raised(old[L_AMOUNT], new[L_AMOUNT]) and new[L_CURRENCY] == old[L_CURRENCY]:
+                merged[L_AMOUNT] = new[L_AMOUNT]  # more than the line was: a correction
+                return tuple(merged), True
         return tuple(merged), False
     merged = [n if n is not None else o for n, o in zip(new, old, strict=True)]
     merged[L_STATUS] = stored_status(merged[L_STATUS])  # a filled "stands" lifts a cancellation
@@ -225,8 +235,23 @@ def inserted_order(values: tuple) -> tuple:
 
 def merge_order(old: Sequence, new: tuple, only_repeated: bool) -> tuple:
     """A stored order's row: the new values where filled; an order whose every line is a
-    repeat or a carry-forward changes only its terms (the row that names them governs)."""
+    repeat or a carry-forward changes only its terms (the row that names them governs).
+    Terms and the Incoterm travel whole with the text they were read from: a new reading
+    replaces every part of the stored one (OA 60 re-imported as "30% deposit, balance before
+    shipment" kept its 60 credit days), and a text read as nothing leaves a stored reading
+    with its text."""
     if only_repeated:
         new = tuple(v if i in TERMS_COLUMNS else None for i, v in enumerate(new))
         new = (*new[:O_CUSTOMER], old[O_CUSTOMER], *new[O_CUSTOMER + 1:])
-    return tuple(n if n is not None else o for n, o in zip(new, old, strict=True))
+    merged = [n if n is not None else o for n, o in zip(new, old, strict=True)]
+    for marker, columns in READINGS:
+        taken: Sequence
+        if new[marker] is not None:
+            taken = new
+        elif old[marker] is not None:
+            taken = old
+        else:  # neither reads: the text as any value
+            continue
+        for i in columns:
+            merged[i] = taken[i]
+    return tuple(merged)

@@ -13,9 +13,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from core.i18n import N_, listed, with_note
+from core.i18n import N_, NP_
 from core.ledger.orders import SHARED_SHOWN
-from core.messages import Message
+from core.messages import Listed, Message, Noted
 from core.similarity import similarity
 
 # Names at least this alike (core.similarity's 0-1 score) are taken for one customer spelled
@@ -41,10 +41,11 @@ def moved_orders(moves: list[CustomerMove]) -> list[Message]:
     notes = [_note(move) for move in moves[:SHARED_SHOWN]]
     rest = moves[SHARED_SHOWN:]
     if rest:
-        notes.append(Message("order_moved_more", N_(
+        notes.append(Message("order_moved_more", NP_(
+            "{count} more stored order is given to another customer by this file: {orders}.",
             "{count} more stored orders are given to another customer by this file: {orders}."),
-            {"count": len(rest), "orders": listed(
-                [with_note(m.order_no, f"{m.stored} → {m.customer}") for m in rest],
+            {"count": len(rest), "orders": Listed(
+                [Noted(m.order_no, f"{m.stored} → {m.customer}") for m in rest],
                 SHARED_SHOWN)}))
     return notes
 

@@ -26,6 +26,7 @@ __all__ = [
     "DateOrder",
     "cell_text",
     "customer_key",
+    "doc_status",
     "fold",
     "fold_header",
     "from_serial",
@@ -152,12 +153,13 @@ def name_text(value: object) -> str | None:
 
 
 # A cancellation word not negated before it: 未/不/没有/无法取消, "no cancellation", "won't
-# cancel". A voided cheque is a payment that failed, not an order that did.
+# cancel"; 退单 (the buyer withdrew the order), 废单, 删单 and the shipping "CXL" say it too.
+# A voided cheque is a payment that failed, not an order that did.
 _CANCELLED = re.compile(
     r"(?<![未不没非无])(?<!没有)(?<!并未)(?<!从未)(?<!不能)(?<!不可)(?<!无法)(?<!不要)(?<!不用)"
-    r"(?<!不予)(?<!无需)(?<!不必)(?:取消|作废|撤销|撤单)"
+    r"(?<!不予)(?<!无需)(?<!不必)(?:取消|作废|撤销|撤单|退单|废单|删单)"
     r"|(?<![a-z])(?<!not )(?<!no )(?<!never )(?<!n't )(?<!n’t )(?<!un)"
-    r"(?:cancel\w*|void(?:ed)?(?![a-z])(?! (?:cheque|check|chq)))"
+    r"(?:cancel\w*|cxl(?![a-z])|void(?:ed)?(?![a-z])(?! (?:cheque|check|chq)))"
 )
 # Beside a cancellation word, a cell saying the order stands after all or in part: restored,
 # the invoice voided and reissued, shipped anyway, the cancellation refused, half of it
@@ -207,15 +209,25 @@ def line_status(value: object) -> str | None:
     return status
 
 
-_CREDIT = (r"(?<![无未不没非])(?:折让|退款|红字|红冲|贷项|贷记)"
+_CREDIT = (r"(?<![无未不没非])(?:折让|退款|红字|红冲|冲红|贷项|贷记)"
            r"|(?<![a-z])(?<!no )(?<!not )(?<!non-)(?<!tax )(?<!vat )"
            r"(?:credit ?(?:note|memo)|c/?n(?![a-z0-9])|rebate|refund)")
 _CLAIM = r"|(?<![无没])(?<!没有)索赔|(?<![a-z])(?<!no )(?<!not )(?<!without )claim"
 # goods returned: a document of that type lowers the account (in a status column it may say
 # the whole order came back, which is not a credit for its full amount)
 _RETURN = r"|(?<![无未不没非])退货|(?<![a-z])(?<!no )(?<!not )returns?(?:ed)?(?![a-z])"
-_CREDIT_TYPED = re.compile(_CREDIT + _CLAIM + _RETURN)
+# a reversing entry (冲销, 冲账, reversal) undoes a sale: in a document-type column only (in a
+# status column "已冲销" may say the invoice was settled against a payment)
+_REVERSAL = r"|(?<![无未不没非])(?:冲销|冲账)|(?<![a-z])(?<!no )(?<!not )revers(?:al|ing|ed)"
+_CREDIT_TYPED = re.compile(_CREDIT + _CLAIM + _RETURN + _REVERSAL)
 _CREDIT_STATUS = re.compile(_CREDIT)
+
+
+def doc_status(value: object) -> str | None:
+    """What a document-type cell says of the line's status: "cancelled" for a voided
+    document (作废, void, 取消), else None. A voided invoice is no sale; one voided and
+    reissued (作废重开) stands, and a claim there is a credit note, not a dispute."""
+    return "cancelled" if parse_status(value) == "cancelled" else None
 
 
 def is_credit_note(value: object, *, claims: bool) -> bool:

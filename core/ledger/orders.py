@@ -24,7 +24,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from core.i18n import N_, listed, with_note
+from core.i18n import NP_
 from core.ledger.customer_facts import ALL_LEADS, Leads, Place, filled, settle
 from core.ledger.keys import described_order_key, numbered_order_key
 from core.ledger.normalise import fold
@@ -46,9 +46,16 @@ from core.ledger.record import (
 )
 from core.ledger.record import CREDIT_NOTE as IS_CREDIT_NOTE
 from core.ledger.terms import parse_incoterm, parse_payment_terms
-from core.messages import Message
+from core.messages import Listed, Message, Noted
 
 CANCELLED, DISPUTED, CREDIT_NOTE = "cancelled", "disputed", "credit_note"
+TOLERANCE = 0.005  # amounts closer than this are the same amount (a rounding)
+
+
+def raised(amount: float, later: float) -> bool:
+    """Does a later tab's amount for a line it repeats correct the line's? Only a higher one
+    does: a lower one is the balance left, read as what was received (core.ledger.line_values)."""
+    return later > amount + TOLERANCE
 
 
 class Order:
@@ -84,19 +91,20 @@ class Order:
         self.first_new_line = 0  # the id of the first of them
 
     def add(self, record: Record, repeat: bool) -> None:
-        """A later line: the earliest date, the first filled terms, Incoterm, salesperson
-        and country, a trial if any line is one."""
+        """A later line: the earliest date, the first terms and Incoterm that read (with the
+        text they read from, else the first filled text), the first filled salesperson and
+        country, a trial if any line is one."""
         self.lines += 1
         if self.order_date > record[ORDER_DATE]:
             self.order_date = record[ORDER_DATE]
-        if self.incoterm_text is None:
-            self.incoterm_text = record[INCOTERM_TEXT]
-        if self.incoterm is None:
+        if self.incoterm is None and record[INCOTERM_TEXT] is not None:
             self.incoterm = parse_incoterm(record[INCOTERM_TEXT])
-        if self.payment_terms is None:
-            self.payment_terms = record[PAYMENT_TERMS]
-        if self.terms is None:
+            if self.incoterm is not None or self.incoterm_text is None:
+                self.incoterm_text = record[INCOTERM_TEXT]
+        if self.terms is None and record[PAYMENT_TERMS] is not None:
             self.terms = parse_payment_terms(record[PAYMENT_TERMS])
+            if self.terms is not None or self.payment_terms is None:
+                self.payment_terms = record[PAYMENT_TERMS]
         if self.salesperson is None:
             self.salesperson = record[SALESPERSON]
         if self.country is None:
@@ -281,13 +289,17 @@ def shared_numbers(shared: dict[str, list[str]]) -> list[Message]:
     it, which the clerk should know."""
     if not shared:
         return []
-    named = [with_note(number, listed(names)) for number, names in shared.items()]
-    return [Message("order_number_shared", N_(
+    named = [Noted(number, Listed(names)) for number, names in shared.items()]
+    return [Message("order_number_shared", NP_(
+        "{count} order number is written for more than one customer: {orders}. Rows sharing "
+        "an order number are one order, of the customer named first, so the others lose "
+        "those orders. Give each customer's orders their own numbers, or merge the names if "
+        "they are one customer.",
         "{count} order numbers are written for more than one customer: {orders}. Rows sharing "
         "an order number are one order, of the customer named first, so the others lose "
         "those orders. Give each customer's orders their own numbers, or merge the names if "
         "they are one customer."),
-        {"count": len(named), "orders": listed(named, SHARED_SHOWN)})]
+        {"count": len(named), "orders": Listed(named, SHARED_SHOWN)})]
 
 
 def credited_number(ref: str | None, own: tuple[str | None, ...], sales: dict[str, str]

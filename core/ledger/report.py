@@ -8,9 +8,11 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from core.i18n import N_, tr
+from core.i18n import N_, NP_, listed, tr
 from core.ledger.fields import FIELD_BY_NAME
-from core.ledger.importer import FileResult
+from core.ledger.header_units import header_scale
+from core.ledger.importer import FileResult, SheetReport
+from core.ledger.layout import SCALED_FIELDS
 from core.ledger.rows import TotalsCheck, ranges_text
 from core.ledger.writer import AmountChange
 
@@ -75,32 +77,45 @@ def _sheet_lines(result: FileResult) -> list[str]:
     lines: list[str] = []
     shown: set[tuple[tuple[str, str], ...]] = set()
     for sheet in result.sheets:
-        lines.append("  " + tr(N_("Sheet “{sheet}”: header in row {row}, {rows} rows taken"),
-                               sheet=sheet.name, row=sheet.header_row, rows=sheet.rows)
+        lines.append("  " + sheet_taken(sheet)
                      + (" " + tr(N_("(remembered layout)")) if sheet.remembered else ""))
         key = tuple(sheet.mapping.items())
         if key not in shown:
             shown.add(key)
-            mapped = ", ".join(f"{tr(FIELD_BY_NAME[f].label)} ← {h}" for f, h in key)
+            mapped = listed([f"{tr(FIELD_BY_NAME[f].label)} ← {h}" for f, h in key])
             lines.append("    " + tr(N_("Columns: {mapping}"), mapping=mapped))
         if sheet.amount_derived:
             lines.append("    " + tr(N_("No amount column: amount = quantity × unit price.")))
+        for name, header in sheet.mapping.items():
+            scale = header_scale(header)[0] if name in SCALED_FIELDS else 1.0
+            if scale != 1.0:
+                lines.append("    " + tr(N_("“{header}” gives its unit: its figures are read "
+                                            "×{scale} (0.8 is {example})."), header=header,
+                                         scale=f"{scale:,.0f}", example=money(0.8 * scale)))
     return lines
+
+
+def sheet_taken(sheet: SheetReport) -> str:
+    """Where a sheet's header is and how many rows were taken (the report and the dialog)."""
+    return tr(NP_("Sheet “{sheet}”: header in row {row}, {count} row taken",
+                  "Sheet “{sheet}”: header in row {row}, {count} rows taken"),
+              sheet=sheet.name, row=sheet.header_row, count=sheet.rows)
 
 
 def _skipped_lines(result: FileResult) -> list[str]:
     grouped: dict[tuple[str, str], list[int]] = defaultdict(list)
     texts: dict[tuple[str, str], str] = {}
     for skip in result.skipped:
-        if skip.message.code == "totals_row":
-            continue
+        if skip.message.code == "totals_row" and not skip.message.params:
+            continue  # shown with its check; a subtotal says what it read as one
         key = (skip.sheet, skip.message.code if not skip.message.params else skip.message.text)
         grouped[key].append(skip.row)
         texts[key] = skip.message.text
     lines = []
     for (sheet, _), rows in grouped.items():
-        lines.append("  " + tr(N_("Skipped in “{sheet}”, rows {rows}: {reason}"), sheet=sheet,
-                               rows=ranges_text(rows), reason=texts[(sheet, _)]))
+        lines.append("  " + tr(NP_("Skipped in “{sheet}”, row {rows}: {reason}",
+                                   "Skipped in “{sheet}”, rows {rows}: {reason}"), sheet=sheet,
+                               rows=ranges_text(rows), count=len(rows), reason=texts[(sheet, _)]))
     return lines
 
 
@@ -109,26 +124,32 @@ def totals_line(check: TotalsCheck) -> str:
         line = tr(N_("Total in “{sheet}” row {row}: {stated} agrees with the rows above."),
                   sheet=check.sheet, row=check.row, stated=money(check.stated))
         if check.skipped_rows:
-            line += " " + tr(N_("Rows {rows} are in it but were not imported."),
-                             rows=ranges_text(check.skipped_rows))
+            line += " " + tr(NP_("Row {rows} is in it but was not imported.",
+                                 "Rows {rows} are in it but were not imported."),
+                             rows=ranges_text(check.skipped_rows), count=len(check.skipped_rows))
         return line
     line = tr(N_("Total in “{sheet}” row {row}: {stated}, but the rows above add up to {sum} "
                  "(difference {gap})."), sheet=check.sheet, row=check.row,
               stated=money(check.stated), sum=money(check.rows_sum),
               gap=money(check.stated - check.rows_sum))
     if check.suspects:
-        line += " " + tr(N_("Rows with that amount: {rows}."), rows=ranges_text(check.suspects))
+        line += " " + tr(NP_("Row with that amount: {rows}.", "Rows with that amount: {rows}."),
+                         rows=ranges_text(check.suspects), count=len(check.suspects))
     return line + " " + totals_advice(check)
 
 
 def totals_advice(check: TotalsCheck) -> str:
     """What to do about a total that disagrees, so the clerk is not left with a number."""
     if check.suspects:
-        return tr(N_(
+        return tr(NP_(
             "Next: look at row {rows} in the ledger — counted twice, or left out of the total? "
             "Correct the file and import it again (orders already imported are updated, not "
             "doubled); if the rows are right, the total is out of date and nothing is wrong "
-            "here."), rows=ranges_text(check.suspects))
+            "here.",
+            "Next: look at rows {rows} in the ledger — counted twice, or left out of the total? "
+            "Correct the file and import it again (orders already imported are updated, not "
+            "doubled); if the rows are right, the total is out of date and nothing is wrong "
+            "here."), rows=ranges_text(check.suspects), count=len(check.suspects))
     return tr(N_(
         "Next: compare the rows above the total with the ERP or the invoices — a row missing, "
         "typed twice or in another currency? Correct the file and import it again (orders "

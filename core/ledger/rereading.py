@@ -10,9 +10,17 @@ days overdue and black-listed. :data:`VERSION` counts the readers; the store run
 migrations, in one transaction after a safety copy).
 
 A ledger has few distinct texts, so each distinct (text, stored reading) is read once and only
-the rows whose reading changes are written. A text today's reader makes nothing of keeps its
-reading: the import reads an order's first filled text, but takes its terms from the first row
-whose text reads, so such a reading may have come from another row's text.
+the rows whose reading changes are written. Today's reading governs, nothing included: a text
+today's reader makes nothing of ("credit insurance", read as open account before) loses the
+older reading, which was a misreading; kept, the customer stayed on open-account terms for good.
+(The import reads an order's first filled text but takes its terms from the first row whose
+text reads, so such a reading may have come from another row's text; the stored row cannot
+say, and the order's next import gives it back.)
+
+The due dates the import worked out from the older reading follow the new one, from the same
+date: each line's own (its ship date, else its order's). A line whose stored due date is not
+the older reading's was worked out from its own row's terms (a row of the order naming other
+terms than its first) and is left as it is, as a fresh import of the ledger leaves it.
 """
 
 from __future__ import annotations
@@ -21,12 +29,14 @@ import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from typing import cast
 
 # The reader's version: bump it whenever core.ledger.terms reads any text otherwise (payment
 # terms or Incoterms), so databases written before are read again when next opened.
 # 1: "OA 3 months" as 90 days, 月结六十天 as 60, 次次月结, "OA-60" and "BL+60", lead times and an
 # L/C at sight's validity no credit (the audits of this pass).
-VERSION = 1
+# 2: a text today's reader makes nothing of loses its older reading ("credit insurance" was OA).
+VERSION = 2
 
 Reading = tuple[object, ...]
 
@@ -80,9 +90,10 @@ def reread(conn: sqlite3.Connection) -> list[Changed]:
     due dates the import worked out from changed terms (lines without their own) follow."""
     changed = changed_readings(conn)
     for stored in STORED:
-        ids = _write(conn, stored, [c for c in changed if c.stored is stored])
+        mine = [c for c in changed if c.stored is stored]
+        ids = _write(conn, stored, mine)
         if stored is PAYMENT_TERMS:
-            _derive_due_dates(conn, ids)
+            _derive_due_dates(conn, [(row_id, mine[number].old) for row_id, number in ids])
     return changed
 
 
@@ -104,14 +115,16 @@ def changed_readings(conn: sqlite3.Connection) -> list[Changed]:
                     key = (stored, text, old)
                     counts[key] = counts.get(key, 0) + row[-1]
         for (stored, text, old), count in counts.items():
-            new = stored.read(text)
-            if new is not None and new != old:
+            new = stored.read(text) or (None,) * len(stored.columns)
+            if new != old:
                 found.append(Changed(stored, text, old, new, count))
     return found
 
 
-def _write(conn: sqlite3.Connection, stored: Stored, changed: list[Changed]) -> list[int]:
-    """The changed readings written by row id; the rows found in one pass over the table."""
+def _write(conn: sqlite3.Connection, stored: Stored, changed: list[Changed]
+           ) -> list[tuple[int, int]]:
+    """The changed readings written by row id; the rows found in one pass over the table,
+    each with the number of its change in `changed`."""
     if not changed:
         return []
     width = len(stored.columns)
@@ -129,35 +142,51 @@ def _write(conn: sqlite3.Connection, stored: Stored, changed: list[Changed]) -> 
     sets = ", ".join(f"{c} = ?" for c in stored.columns)
     conn.executemany(f"UPDATE {stored.table} SET {sets} WHERE id = ?",
                      [(*changed[number].new, row_id) for row_id, number in rows])
-    return [row_id for row_id, _ in rows]
+    return rows
 
 
-def _derive_due_dates(conn: sqlite3.Connection, order_ids: list[int]) -> None:
+def _derive_due_dates(conn: sqlite3.Connection, orders: list[tuple[int, Reading]]) -> None:
     """Lines without a due date of their own take the one their order's terms now give, from
     the ship date or else the order date, as an import does (the analysis works these out
-    again anyway; the stored ones follow so the file says one thing)."""
-    if not order_ids:
+    again anyway; the stored ones follow so the file says one thing). A line whose derived
+    date is not the older reading's took it from its own row's terms: it stays."""
+    if not orders:
         return
-    from core.ledger.terms import PaymentTerms, due_date
-
+    older = dict(orders)
     conn.execute("CREATE TEMP TABLE reread_orders (id INTEGER PRIMARY KEY)")
     try:
-        conn.executemany("INSERT INTO reread_orders VALUES (?)", ((i,) for i in order_ids))
+        conn.executemany("INSERT INTO reread_orders VALUES (?)", ((i,) for i in older))
         rows = conn.execute(
-            "SELECT l.id, COALESCE(l.ship_date, o.order_date), o.pay_rung, o.credit_days, "
-            "o.deposit_pct, o.monthly_statement FROM order_lines l "
+            "SELECT l.id, l.order_id, COALESCE(l.ship_date, o.order_date), l.due_date, "
+            "o.pay_rung, o.credit_days, o.deposit_pct, o.monthly_statement FROM order_lines l "
             "JOIN orders o ON o.id = l.order_id WHERE l.order_id IN reread_orders "
             "AND (l.due_derived = 1 OR l.due_date IS NULL)").fetchall()
         dues: dict[tuple[object, ...], str | None] = {}
         updates = []
-        for line_id, base, *reading in rows:
-            key = (base, *reading)
-            if key not in dues:
-                terms = PaymentTerms(reading[0], reading[1], reading[2], bool(reading[3]))
-                due = due_date(terms, date.fromisoformat(base), None) if base else None
-                dues[key] = None if due is None else due.isoformat()
-            updates.append((dues[key], int(dues[key] is not None), line_id))
+        for line_id, order_id, base, stored, *reading in rows:
+            if stored is not None and stored != _due(dues, base, tuple(older[order_id])):
+                continue  # worked out from its own row's terms, not its order's
+            due = _due(dues, base, tuple(reading))
+            updates.append((due, int(due is not None), line_id))
         conn.executemany("UPDATE order_lines SET due_date = ?, due_derived = ? WHERE id = ?",
                          updates)
     finally:
         conn.execute("DROP TABLE temp.reread_orders")
+
+
+def _due(dues: dict[tuple[object, ...], str | None], base: str | None, reading: Reading
+         ) -> str | None:
+    """The due date a reading gives from `base`, as the import works it out (none without
+    terms); each (base, reading) once."""
+    key = (base, *reading)
+    if key not in dues:
+        from core.ledger.terms import PaymentTerms, due_date
+
+        rung, days, deposit, monthly = reading
+        found = None
+        if base and rung is not None:
+            terms = PaymentTerms(str(rung), cast("int | None", days),
+                                 cast("float | None", deposit), bool(monthly))
+            found = due_date(terms, date.fromisoformat(base), None)
+        dues[key] = None if found is None else found.isoformat()
+    return dues[key]

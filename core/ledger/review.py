@@ -17,7 +17,7 @@ from datetime import date
 from operator import itemgetter
 from typing import Any
 
-from core.i18n import N_
+from core.i18n import N_, NP_
 from core.ledger.held_sheets import HeldSheets
 from core.ledger.money_columns import ColumnNote
 from core.ledger.normalise import fold
@@ -184,21 +184,29 @@ def rows_text(rows: Iterable[RecordView | tuple[str, int]]) -> str:
 
 def _column_message(note: ColumnNote) -> Message:
     params = {"sheet": note.sheet, "column": Term(COLUMN_NAMES[note.column]),
-              "header": note.header or "", "currency": note.currency, "rows": note.rows,
+              "header": note.header or "", "currency": note.currency, "count": note.rows,
               "row_currency": note.row_currency}
     if note.how == "guessed":
-        return Message("cost_currency_guessed", N_(
+        return Message("cost_currency_guessed", NP_(
             "Sheet “{sheet}”: the cost column “{header}” names no currency, but read as "
             "{row_currency} {impossible} of {judged} margins would be below −100 %: read as "
-            "{currency} ({rows} rows), converted at dated rates. Write the currency in the "
+            "{currency} ({count} row), converted at dated rates. Write the currency in the "
+            "header (e.g. 成本(人民币)) if this is wrong.",
+            "Sheet “{sheet}”: the cost column “{header}” names no currency, but read as "
+            "{row_currency} {impossible} of {judged} margins would be below −100 %: read as "
+            "{currency} ({count} rows), converted at dated rates. Write the currency in the "
             "header (e.g. 成本(人民币)) if this is wrong."),
             {**params, "impossible": note.impossible, "judged": note.judged})
     if note.how == "cells":
-        return Message("column_currency", N_(
-            "Sheet “{sheet}”: {rows} cells of the {column} column “{header}” are marked "
+        return Message("column_currency", NP_(
+            "Sheet “{sheet}”: {count} cell of the {column} column “{header}” is marked "
+            "{currency}: read as {currency}, converted at dated rates.",
+            "Sheet “{sheet}”: {count} cells of the {column} column “{header}” are marked "
             "{currency}: read as {currency}, converted at dated rates."), params)
-    return Message("column_currency", N_(
-        "Sheet “{sheet}”: {column} column “{header}” read as {currency} ({rows} rows), "
+    return Message("column_currency", NP_(
+        "Sheet “{sheet}”: {column} column “{header}” read as {currency} ({count} row), "
+        "converted at dated rates.",
+        "Sheet “{sheet}”: {column} column “{header}” read as {currency} ({count} rows), "
         "converted at dated rates."), params)
 
 

@@ -15,8 +15,8 @@ import math
 import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
-from itertools import compress, repeat
-from operator import is_not, itemgetter, not_
+from itertools import compress
+from operator import itemgetter
 
 from core.i18n import N_
 from core.ledger.cells import plain
@@ -24,6 +24,14 @@ from core.ledger.layout import SheetLayout
 from core.ledger.normalise import cell_text, fold
 from core.ledger.record import Record
 from core.ledger.sheet_columns import SheetColumns
+from core.ledger.subtotals import (
+    NAMING_FIELDS,
+    CustomerRows,
+    Subtotal,
+    bare,
+    names_customer,
+    subtotal_of,
+)
 from core.messages import Message
 
 _TOTAL_WORDS = re.compile(r"^(合计|小计|总计|总合计|本月合计|本页合计|累计|共计|total|subtotal|"
@@ -37,6 +45,9 @@ _TOTAL_HINT = re.compile("|".join(_HINT_WORDS), re.IGNORECASE)
 _APART = "\x00"  # between texts searched joined (no hint holds it)
 TOTALS_COLUMNS = 8  # a totals row says so in one of its first cells
 PROGRESS_ROWS = 5000
+# Figures a merged cell gives its rows once (an amount, a wire), not to each of them.
+MERGED_ONCE = ("amount", "received_amount", "outstanding", "deposit", "balance", "cost",
+               "gross_profit", "tax_rebate")
 
 
 @dataclass
@@ -71,12 +82,16 @@ class SheetRecords:
     date_order: str = ""  # the day-month order the sheet's dates settle, "" if they do not
     # optional column -> its taken rows' cells read as empty though they hold something
     unread: dict[str, list[tuple[int, object]]] = field(default_factory=dict)
+    payment_rows: list[int] = field(default_factory=list)  # read as money received
 
 
 def fill_merged(layout: SheetLayout) -> None:
     """Values of vertically merged cells (a customer spanning its orders) fill every row below
-    the first, in place; a sheet without such ranges is left untouched."""
+    the first, in place; a sheet without such ranges is left untouched. A merged figure (an
+    order's amount over its product lines, one wire received) is the group's, once: the rows
+    below take none (an amount of 0, so the lines stay), or the order counted it per line."""
     rows = layout.sheet.rows
+    once = merged_once(layout)
     for first_row, first_col, last_row, last_col in layout.sheet.merged:
         if last_row <= first_row or first_row < layout.header_index:
             continue
@@ -85,11 +100,18 @@ def fill_merged(layout: SheetLayout) -> None:
         for r in range(first_row + 1, min(last_row, len(rows) - 1) + 1):
             row = rows[r] = [plain(v) if v == "" else v for v in rows[r]]  # type: ignore[misc]
             for c in range(first_col, last_col + 1):
+                fill = value if c not in once or value is None else once[c]
                 if c < len(row):
                     if row[c] is None:
-                        row[c] = value  # type: ignore[call-overload]
+                        row[c] = fill  # type: ignore[call-overload]
                 else:
-                    row.extend([None] * (c - len(row)) + [value])  # type: ignore[list-item]
+                    row.extend([None] * (c - len(row)) + [fill])  # type: ignore[list-item]
+
+
+def merged_once(layout: SheetLayout) -> dict[int, float | None]:
+    """The columns whose merged cell counts once, and what the rows below it take."""
+    return {layout.mapping[name]: 0.0 if name == "amount" else None
+            for name in MERGED_ONCE if name in layout.mapping}
 
 
 def _totals_rows(columns: list[Sequence[object]]) -> set[int]:
@@ -159,64 +181,96 @@ def read_records(layout: SheetLayout, base_currency: str = "USD", date_order: st
     header_like = columns.header_like(customer_column, header[customer_column])
     header_rows = {j for j, v in enumerate(columns.raw_of("customer")) if v in header_like} \
         if header_like else set()
+    subtotals = _subtotal_cells(columns, totals_rows)
+    special = totals_rows | header_rows | subtotals.keys()
+    seen: dict[str, int] | None = None  # each customer's first row, once a subtotal needs it
+    pending: CustomerRows | None = None
+    since_total: list[tuple[int, float | None, bool]] = []  # (row, amount, imported)
+    since_start: list[tuple[int, float | None, bool]] = []
     name, number0 = sheet.name, sheet.first_row_number + first
-    # the usual row (customer, order date and amount there; no header, no total) is taken as
-    # it is, found for every row at once; only the others are walked, in order
-    chosen = list(map(all, zip(customers, order_dates, map(is_not, amounts, repeat(None)),
-                               strict=True)))
-    for j in totals_rows | header_rows:
-        chosen[j] = False
-    counted = chosen.copy()  # the rows a total adds up: those taken, and those skipped
-    since = _Since(number0, amounts, chosen, counted)  # for a problem (a blank row is none)
-    for j in compress(range(len(data)), map(not_, chosen)):
-        row, number, amount, customer = data[j], number0 + j, amounts[j], customers[j]
+    chosen = [False] * len(data)
+    for j, row in enumerate(data):
+        if progress is not None and not j % PROGRESS_ROWS and j:
+            progress(j / len(data))
+        number, amount, customer = number0 + j, amounts[j], customers[j]
+        if customer and order_dates[j] and amount is not None and j not in special:
+            chosen[j] = True  # the usual row: no blank, no header, no total, no problem
+            since_total.append((number, amount, True))
+            since_start.append((number, amount, True))
+            continue
         if _blank(row):
             continue
         if j in header_rows and _repeats_header(row, header):
             continue  # the header repeated (sheets pasted one under another)
+        if j in subtotals:
+            seen = seen if seen is not None else _first_rows(columns.customer_keys)
+            found = _subtotal_at(j, subtotals[j], columns.customer_keys, seen)
+            if found is not None:
+                pending = pending or CustomerRows(columns.customer_keys, number0)
+                mine = pending.take(found[0].name, since_start)
+                if amount is not None:
+                    out.totals.append(_check_total(name, number, amount, since_total,
+                                                   since_start, mine))
+                out.skipped.append(Skipped(name, number, subtotal_message(found[1])))
+                continue
         if j in totals_rows or (amount is not None and not customer and not order_dates[j]):
-            since_total, since_start = since.upto(j)
             if amount is not None:
                 out.totals.append(_check_total(name, number, amount, since_total, since_start))
+            since_total = []
             out.skipped.append(Skipped(name, number, Message("totals_row", N_("totals row"))))
             continue
-        counted[j] = True
         problem = _problem(customer, order_dates[j], amount, columns.raw_amount(j),
                            columns.raw_order_date(j))
         if problem:
             out.skipped.append(Skipped(name, number, problem))
+            since_total.append((number, amount, False))
+            since_start.append((number, amount, False))
             continue
         chosen[j] = True
-    if progress is not None:
-        for j in range(PROGRESS_ROWS, len(data), PROGRESS_ROWS):
-            progress(j / len(data))
+        since_total.append((number, amount, True))
+        since_start.append((number, amount, True))
     out.records = columns.records(range(number0, number0 + len(data)), chosen)
+    out.payment_rows = columns.payment_rows
     out.unread = columns.unread_cells(chosen, number0)
     sheet.rows = []
     return out
 
 
-class _Since:
-    """What a totals row is checked against: the rows since the last totals row and since the
-    sheet's start that a total adds up (row number, amount, taken), gathered from the walked
-    rows' marks only when a totals row is met: most sheets have one, at the bottom."""
+def _subtotal_cells(columns: SheetColumns, totals_rows: set[int]
+                    ) -> dict[int, list[tuple[Subtotal, str]]]:
+    """The rows whose customer or number cell writes a name beside a totals word (whether
+    they are subtotals depends on the rows above them), with what each such cell says."""
+    found: dict[int, list[tuple[Subtotal, str]]] = {}
+    for field_name in NAMING_FIELDS:
+        values = columns.raw_of(field_name)
+        said = {v: t for v in _hinted(values) if (t := subtotal_of(v)) is not None}
+        if said:
+            for j, v in enumerate(values):
+                if v in said and j not in totals_rows:
+                    found.setdefault(j, []).append((said[v], v))
+    return found
 
-    def __init__(self, number0: int, amounts: Sequence[float | None], chosen: list[bool],
-                 counted: list[bool]) -> None:
-        self.number0, self.amounts, self.chosen, self.counted = number0, amounts, chosen, counted
-        self.start: list[tuple[int, float | None, bool]] = []
-        self.last = 0  # the row after the last totals row
 
-    def upto(self, j: int) -> tuple[list[tuple[int, float | None, bool]],
-                                    list[tuple[int, float | None, bool]]]:
-        """The rows before totals row j: since the last totals row, and since the start.
-        Every row before j is settled: the usual ones from the start, the others walked."""
-        last, self.last = self.last, j + 1
-        recent = list(compress(zip(range(self.number0 + last, self.number0 + j),
-                                   self.amounts[last:j], self.chosen[last:j], strict=True),
-                               self.counted[last:j]))
-        self.start.extend(recent)
-        return recent, self.start
+def _subtotal_at(j: int, cells: list[tuple[Subtotal, str]], keys: Sequence[str | None],
+                 first: dict[str, int]) -> tuple[Subtotal, str] | None:
+    """The first of a row's cells that makes it a subtotal, given the customers above it."""
+    return next(((t, cell) for t, cell in cells if names_customer(
+        t, keys[j], {t.name} if first.get(t.name, j) < j else set())), None)
+
+
+def _first_rows(keys: Sequence[str | None]) -> dict[str, int]:
+    """Each customer's first row (by its bare key)."""
+    first: dict[str, int] = {}
+    for j, key in enumerate(keys):
+        if key is not None:
+            first.setdefault(bare(key), j)
+    return first
+
+
+def subtotal_message(cell: str) -> Message:
+    """A subtotal row is a totals row: skipped, its sum checked, and named in the report."""
+    return Message("totals_row", N_("“{text}” is a subtotal, not an order"),
+                   {"text": cell_text(cell)})
 
 
 def _repeats_header(row: Sequence[object], header: list[str]) -> bool:
@@ -242,13 +296,19 @@ def _problem(customer: str | None, order_date: str | None, amount: float | None,
 
 def _check_total(sheet: str, number: int, stated: float,
                  since_total: list[tuple[int, float | None, bool]],
-                 since_start: list[tuple[int, float | None, bool]]) -> TotalsCheck:
-    """Compare with the rows since the last total, or with the whole sheet (a grand total)."""
+                 since_start: list[tuple[int, float | None, bool]],
+                 mine: list[tuple[int, float | None, bool]] | None = None) -> TotalsCheck:
+    """Compare with the rows since the last total, or with the whole sheet (a grand total);
+    a customer's subtotal first with that customer's rows since its last subtotal (`mine`),
+    which it is shown against when nothing agrees."""
+    own = _total_over(sheet, number, stated, mine) if mine else None
+    if own is not None and own.agrees:
+        return own
     recent = _total_over(sheet, number, stated, since_total)
     if recent.agrees:
         return recent
     whole = _total_over(sheet, number, stated, since_start)
-    return whole if whole.agrees or not since_total else recent
+    return whole if whole.agrees or not since_total else own or recent
 
 
 def _total_over(sheet: str, number: int, stated: float,

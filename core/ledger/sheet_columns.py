@@ -20,6 +20,7 @@ from typing import Any
 from core.ledger.amounts import decimal_mark
 from core.ledger.cells import (
     by_value,
+    cut,
     date_column,
     days_of,
     money_column,
@@ -29,9 +30,12 @@ from core.ledger.cells import (
     text_column,
 )
 from core.ledger.cover import Cover, cover
+from core.ledger.ditto import fill_dittos
+from core.ledger.header_units import scaled
 from core.ledger.layout import SheetLayout
 from core.ledger.normalise import (
     cell_text,
+    doc_status,
     fold,
     infer_date_order,
     is_credit_note,
@@ -41,15 +45,10 @@ from core.ledger.normalise import (
     parse_flag,
     placeholder_key,
 )
-from core.ledger.record import (
-    AMOUNT,
-    COST,
-    CREDIT_WRITTEN_POSITIVE,
-    GROSS_PROFIT,
-    TAX_REBATE,
-    Record,
-)
+from core.ledger.record import Record
+from core.ledger.said_money import outstanding_in_words, received_in_words
 from core.ledger.terms import PaymentTerms, due_date, parse_payment_terms
+from core.ledger.typed_rows import as_receipts, is_receipt, positive_credits
 
 DATE_FIELDS = ("order_date", "ship_date", "due_date", "received_date", "deposit_date",
                "balance_date")
@@ -61,10 +60,13 @@ UNREAD_DATES = DATE_FIELDS[1:]
 UNREAD_FIELDS = UNREAD_DATES + MONEY_FIELDS
 RECEIPT_FIELDS = ("received_amount", "deposit", "balance")  # one currency a row (record.py)
 # Carried forward: 上年 or 上期 naming the customer ("上年老客户") describe who, not the row;
-# b/f and c/f stand alone, and "C/F Hamburg" is the Incoterm C&F with its port.
+# b/f and c/f stand alone, and "C/F Hamburg", "C/F 汉堡" are the Incoterm C&F with its port
+# ("c/f to May", "c/f 至下月" still carry).
 _CARRY_WORDS = re.compile(r"结转|(?:上年|上期)(?!度?的?老?客户)|承前|上月未收|brought forward|"
                           r"carried forward|carry forward|(?<![a-z0-9])(?:b/f(?![a-z0-9])|"
-                          r"c/f(?![a-z0-9])(?! *(?!(?:to|from|fwd)(?![a-z]))[a-z]))")
+                          r"c/f(?![a-z0-9])(?![ :]*(?!(?:to|from|fwd)(?![a-z]))[a-z])"
+                          r"(?![ :]*(?!至|到|自|从|[上下本][期月年]|余额|结转|承前)"
+                          r"[\u4e00-\u9fff]))")
 # A trial said so, not one denied: "非试单", "not trial" is a regular order.
 _TRIAL_WORDS = re.compile(r"(?<![非不])(?<!不是)(?:试单|试订单|样单|样品单)|"
                           r"(?<![a-z])(?<!not )(?<!non-)(?<!non )(?<!no )trial|sample order")
@@ -79,7 +81,8 @@ class SheetColumns:
         self.sheet, self.month = layout.sheet.name, layout.month
         mapping = layout.mapping
         self.none: list[Any] = [None] * len(data)
-        self._raw = _cut(data, set(mapping.values()) | set(range(8)))
+        self._raw = cut(data, set(mapping.values()) | set(range(8)))
+        fill_dittos(self._raw, data)  # "同上" is the cell above
         self.fallback_currency = layout.currency_hint or base_currency
         self.ship_date_known = int("ship_date" in mapping)
         raw = self.raw_of
@@ -104,11 +107,14 @@ class SheetColumns:
         self.order_nos = text_column(raw("order_no"), ids=True)
         self.invoice_nos = text_column(raw("invoice_no"), ids=True)
         self.refs = text_column(raw("ref"), ids=True)
-        self.countries = text_column(raw("country"))
+        self.countries = by_value(raw("country"), name_text)  # "-" names no country
         self.salespeople = by_value(raw("salesperson"), name_text)
         self.products, self.notes = text_column(raw("product")), text_column(raw("notes"))
         self.doc_credit = by_value(raw("doc_type"), lambda v: is_credit_note(
             cell_text(v), claims=True))
+        self.doc_void = by_value(raw("doc_type"), lambda v: doc_status(cell_text(v)))
+        self.doc_receipt = by_value(raw("doc_type"), is_receipt)
+        self.payment_rows: list[int] = []  # rows read as money received (set by records)
         # each figure column's distinct values, once: they settle the decimal mark, then are
         # parsed one by one (a hundred thousand amounts are as many distinct floats)
         distinct = {name: set(raw(name)) for name in NUMBER_FIELDS}
@@ -130,8 +136,27 @@ class SheetColumns:
                                                                 distinct["amount"])
         else:
             self.amounts, self.amount_currencies = self._derived_amounts()
+        self._figures_in_words(distinct)
         self._due: dict[tuple[str | None, str], str | None] = {}
         self._carried_on: dict[str, bool] = {}
+
+    def _figures_in_words(self, distinct: dict[str, set[Any]]) -> None:
+        """Figures in the unit their header gives (金额(万元)); 已收清 in a received cell is
+        the row's amount; "-" in an outstanding cell is 0."""
+        for name, scale in self.layout.column_scale.items():
+            if name == "amount":
+                self.amounts = [scaled(v, scale) for v in self.amounts]
+            else:
+                values, named = self.money[name]
+                self.money[name] = ([scaled(v, scale) for v in values], named)
+        received, named = self.money["received_amount"]
+        if self.header_currency["received_amount"] is None:
+            self.money["received_amount"] = (received_in_words(
+                self.raw_of("received_amount"), distinct["received_amount"], received,
+                self.amounts), named)
+        outstanding, named = self.money["outstanding"]
+        self.money["outstanding"] = (outstanding_in_words(
+            self.raw_of("outstanding"), distinct["outstanding"], outstanding), named)
 
     # --- raw cells ------------------------------------------------------------------------
     def raw_of(self, name: str) -> Sequence[Any]:
@@ -219,7 +244,9 @@ class SheetColumns:
             "cost", "gross_profit", "tax_rebate"))
         currencies = self._row_currencies(chosen)
         statuses = self.statuses
-        credit_typed = [bool(d or s[2]) for d, s in zip(self.doc_credit, statuses, strict=True)]
+        paid = [p and not d for p, d in zip(self.doc_receipt, self.doc_credit, strict=True)]
+        credit_typed = [bool(d or s[2]) and not p
+                        for d, s, p in zip(self.doc_credit, statuses, paid, strict=True)]
         due, derived = self._due_dates()
         records = list(compress(zip(
             repeat(self.sheet), numbers, self.customers, self.customer_keys, self.order_dates,
@@ -227,7 +254,7 @@ class SheetColumns:
             self.quantities, self.prices, cost, gross_profit, tax_rebate, self.ship_dates, due,
             derived, self._received(currencies), self.received_dates, money["deposit"][0],
             self.deposit_dates, money["balance"][0], self.balance_dates, self._carried(),
-            self.notes, map(itemgetter(1), statuses),
+            self.notes, [v or s[1] for s, v in zip(statuses, self.doc_void, strict=True)],
             [int(t or (a is not None and a < 0)) for t, a in zip(
                 credit_typed, self.amounts, strict=True)],
             _first(self._marks("cost"), self._marks("gross_profit")),
@@ -239,7 +266,9 @@ class SheetColumns:
             money["credit_limit"][0], self.insured, self.refs, repeat(0),
             self._marks("credit_limit"), self.insurers, self.insured_pcts,
             self._marks("tax_rebate"), strict=False), chosen))
-        return _positive_credits(records, list(compress(credit_typed, chosen)))
+        records = positive_credits(records, list(compress(credit_typed, chosen)))
+        self.payment_rows = as_receipts(records, list(compress(paid, chosen)))
+        return records
 
     def _receipts_apart(self, chosen: Sequence[bool], first: int) -> list[tuple[int, object]]:
         """Rows whose received, deposit and balance figures name different currencies (a
@@ -371,20 +400,6 @@ def _first(*columns: Sequence[str | None]) -> Sequence[str | None]:
     return [a or b or c for a, b, c in zip(*filled, strict=True)]
 
 
-def _positive_credits(records: list[Record], typed: list[bool]) -> list[Record]:
-    """A credit note written positive is stored negative, with its cost, profit and rebate."""
-    for i, record in enumerate(records):
-        if typed[i] and record[AMOUNT] > 0:
-            values = list(record)
-            values[AMOUNT] = -values[AMOUNT]
-            for field in (COST, GROSS_PROFIT, TAX_REBATE):
-                if values[field] is not None and values[field] > 0:
-                    values[field] = -values[field]
-            values[CREDIT_WRITTEN_POSITIVE] = 1
-            records[i] = tuple(values)
-    return records
-
-
 def _covers(insured: Sequence[Any], insurer: Sequence[Any], share: Sequence[Any]
             ) -> tuple[Sequence[bool | None], Sequence[str | None], Sequence[float | None]]:
     """Per row: insured or not (None: not said), the insurer and the insured share, read
@@ -402,21 +417,6 @@ def _covers(insured: Sequence[Any], insurer: Sequence[Any], share: Sequence[Any]
         covers.append(one)
     return ([c.insured for c in covers], [c.insurer for c in covers],
             [c.percent for c in covers])
-
-
-def _cut(data: list[list[Any]], indexes: set[int]) -> dict[int, Sequence[Any]]:
-    """The columns at `indexes` (None past a short row's end)."""
-    if not data:
-        return {i: [] for i in indexes}
-    shortest = min(map(len, data))
-    if shortest > max(indexes):
-        if 2 * len(indexes) >= shortest:
-            # most columns are wanted: one C pass over the rows, not a pass per column (the
-            # others are let go on return); past the shortest row's end none is wanted
-            columns = list(zip(*data, strict=False))
-            return {i: columns[i] for i in indexes}
-        return {i: [row[i] for row in data] for i in indexes}
-    return {i: [row[i] if i < len(row) else None for row in data] for i in indexes}
 
 
 def _trial(flag: bool | None, named: bool) -> int | None:

@@ -4,14 +4,15 @@ An unreadable order date or amount skips its row, and the import says so. A rece
 a ship or due date or a receipt date the import cannot read is taken as empty instead (the rest
 of the row is good) — and an empty receipt leaves an invoice open, an empty ship date leaves it
 unshipped: such a cell moves a customer between lists. So each column's unreadable values are
-named with their rows, for the clerk to correct.
+named with their rows, for the clerk to correct. So are rows read otherwise than they look:
+rows typed as payments, read as money received (core.ledger.typed_rows).
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from core.i18n import N_
+from core.i18n import NP_
 from core.ledger.normalise import cell_text
 from core.ledger.rows import ranges_text
 from core.ledger.sheet_columns import UNREAD_DATES, UNREAD_FIELDS
@@ -45,32 +46,58 @@ def unread_messages(sheet: str, headers: Mapping[str, str],
                   "count": len(rows), "rows": ", ".join(listed[:SHOWN_RANGES])
                   + (", …" if len(listed) > SHOWN_RANGES else "")}
         if name == "receipt_currency":
-            messages.append(Message("receipt_currency", N_(
+            messages.append(Message("receipt_currency", NP_(
                 "Sheet “{sheet}”: the received, deposit and balance figures of a row name "
                 "different currencies ({values}); a row's receipts are read in one, the first "
-                "one named (cells: {count}; rows {rows}). Write them in one currency, or in "
+                "one named (row {rows}). Write them in one currency, or in columns of their "
+                "own, and import again.",
+                "Sheet “{sheet}”: the received, deposit and balance figures of a row name "
+                "different currencies ({values}); a row's receipts are read in one, the first "
+                "one named ({count} cells: rows {rows}). Write them in one currency, or in "
                 "columns of their own, and import again."), params))
         elif name == "amount_currency":
-            messages.append(Message("amount_currency", N_(
+            messages.append(Message("amount_currency", NP_(
                 "Sheet “{sheet}”: the amount names another currency than the column "
-                "“{column}” ({values}); the rows were read in the currency column's (cells: "
-                "{count}; rows {rows}). Check which is right and import again if need be."),
+                "“{column}” ({values}); the row was read in the currency column's (row "
+                "{rows}). Check which is right and import again if need be.",
+                "Sheet “{sheet}”: the amount names another currency than the column "
+                "“{column}” ({values}); the rows were read in the currency column's ({count} "
+                "cells: rows {rows}). Check which is right and import again if need be."),
                 {**params, "column": headers.get("currency", "currency")}))
         elif name == "currency":
-            messages.append(Message("unread_currency", N_(
+            messages.append(Message("unread_currency", NP_(
+                "Sheet “{sheet}”, column “{column}”: {values} names no currency, so that row "
+                "was read in the currency its amount or its order's other rows name, else "
+                "in {currency} (row {rows}). Correct the ledger and import it again.",
                 "Sheet “{sheet}”, column “{column}”: {values} names no currency, so those rows "
                 "were read in the currency their amount or their order's other rows name, else "
-                "in {currency} (cells: {count}; rows {rows}). Correct the ledger and import it "
+                "in {currency} ({count} cells: rows {rows}). Correct the ledger and import it "
                 "again."),
                 {**params, "currency": currency}))
         elif name in UNREAD_DATES:
-            messages.append(Message("unread_date", N_(
+            messages.append(Message("unread_date", NP_(
                 "Sheet “{sheet}”, column “{column}”: {values} is not a date, so it was read as "
-                "empty (cells: {count}; rows {rows}). Correct the ledger and import it again."),
+                "empty (row {rows}). Correct the ledger and import it again.",
+                "Sheet “{sheet}”, column “{column}”: {values} is not a date, so it was read as "
+                "empty ({count} cells: rows {rows}). Correct the ledger and import it again."),
                 params))
         else:
-            messages.append(Message("unread_money", N_(
+            messages.append(Message("unread_money", NP_(
                 "Sheet “{sheet}”, column “{column}”: {values} is not a number, so it was read "
-                "as empty (cells: {count}; rows {rows}). Correct the ledger and import it again."),
+                "as empty (row {rows}). Correct the ledger and import it again.",
+                "Sheet “{sheet}”, column “{column}”: {values} is not a number, so it was read "
+                "as empty ({count} cells: rows {rows}). Correct the ledger and import it again."),
                 params))
     return messages
+
+
+def payment_rows_message(sheet: str, rows: list[int]) -> list[Message]:
+    """The rows of a sheet read as money received, not as orders."""
+    if not rows:
+        return []
+    return [Message("payment_rows", NP_(
+        "Sheet “{sheet}”: {count} row typed as a payment (row {rows}) was read as money "
+        "received from its customer, not as an order.",
+        "Sheet “{sheet}”: {count} rows typed as payments (rows {rows}) were read as money "
+        "received from their customers, not as orders."),
+        {"sheet": sheet, "count": len(rows), "rows": ranges_text(rows)})]

@@ -23,7 +23,7 @@ from operator import itemgetter
 
 from core.ledger.held_sheets import HeldSheets
 from core.ledger.normalise import fold
-from core.ledger.orders import CANCELLED
+from core.ledger.orders import CANCELLED, raised
 from core.ledger.receipts import RECEIPT_FIELDS, Row, WireNote, copied_wires
 from core.ledger.record import (
     AMOUNT,
@@ -97,14 +97,14 @@ def undo_copied_wires(held: HeldSheets, candidates: WireCandidates, convert: Con
     if not orders:
         return [], {}
     lines = _lines_of(held, orders)
-    worths = [_worth(line.record, convert) for line in lines]
+    worths = [_worth(line, convert) for line in lines]
     notes: list[WireNote] = []
     cleared: dict[Place, set[int]] = defaultdict(set)
     for field, ((amount, _when), amount_name) in enumerate(zip(
             RECEIPTS, (f for f, _ in RECEIPT_FIELDS), strict=True)):
         tuples: list[Row] = [
             ((line.record[CUSTOMER_KEY], line.record[RECEIVED_CURRENCY] or line.record[CURRENCY]),
-             worths[i], *line.figures[field][:2], i, line.shipment)
+             worths[i], *line.figures[field][:2], i, line.shipment())
             for i, line in enumerate(lines)]
         for wire in copied_wires(tuples):  # a line's id is its index in `lines`
             for copy in wire.copies:
@@ -140,27 +140,35 @@ def _orders_of_groups(held: HeldSheets, candidates: WireCandidates) -> set[int]:
             for rank in members.values()}
 
 
-def _shipment_of(record: Record, rank: int) -> Shipment:
-    """An order's invoice (the order by its rank), in the receipt's currency."""
-    return (rank, fold(record[INVOICE_NO] or ""), record[RECEIVED_CURRENCY] or record[CURRENCY])
-
-
 class _Line:
-    """A line of the file as the rule judges it: its first showing gives its customer, worth
-    and shipment; each receipt field the figure the file leaves on it, as the writer merges
-    the showings: a later tab's figure and date replace an earlier one's."""
+    """A line of the file as the rule judges it: its first showing gives its customer and
+    currencies; its invoice, status, amount and each receipt field are what the file leaves
+    on it, as the writer merges the showings (core.ledger.line_values): a later tab's filled
+    invoice, status and figures replace an earlier one's, and its amount where higher."""
 
-    __slots__ = ("order", "record", "shipment", "places", "figures")
+    __slots__ = ("order", "record", "places", "figures", "invoice", "status", "amount")
 
-    def __init__(self, order: tuple[int, int], place: Place, record: Record,
-                 shipment: Shipment) -> None:
-        self.order, self.record, self.shipment = order, record, shipment
+    def __init__(self, order: tuple[int, int], place: Place, record: Record) -> None:
+        self.order, self.record = order, record
         self.places = [place]
         # per field: (figure, day, the record that showed the figure)
         self.figures = [(record[amount], record[when], record) for amount, when in RECEIPTS]
+        self.invoice, self.status, self.amount = record[INVOICE_NO], record[STATUS], record[AMOUNT]
+
+    def shipment(self) -> Shipment:
+        """The order's invoice it is on (the order by its rank), in the receipt's currency."""
+        record = self.record
+        return (self.order[0], fold(self.invoice or ""),
+                record[RECEIVED_CURRENCY] or record[CURRENCY])
 
     def repeated(self, place: Place, record: Record) -> None:
         self.places.append(place)
+        if record[INVOICE_NO]:
+            self.invoice = record[INVOICE_NO]
+        if record[STATUS] is not None:
+            self.status = record[STATUS]
+        if raised(self.amount, record[AMOUNT]) and record[CURRENCY] == self.record[CURRENCY]:
+            self.amount = record[AMOUNT]
         for field, (amount, day_field) in enumerate(RECEIPTS):
             figure, when, shown = self.figures[field]
             if record[amount] is not None:
@@ -183,17 +191,18 @@ def _lines_of(held: HeldSheets, orders: set[int]) -> list[_Line]:
             line = found.get(key)
             if line is None:
                 found[key] = _Line((rank, groups.indexes[position]), (number, position),
-                                   record, _shipment_of(record, rank))
+                                   record)
             else:
                 line.repeated((number, position), record)
     return sorted(found.values(), key=lambda line: line.order)
 
 
-def _worth(record: Record, convert: Convert) -> float | None:
-    """What the row adds to its shipment, in its receipt's currency: a cancelled line nothing."""
-    if record[STATUS] == CANCELLED:
+def _worth(line: _Line, convert: Convert) -> float | None:
+    """What the line adds to its shipment, in its receipt's currency: a cancelled one nothing."""
+    if line.status == CANCELLED:
         return 0.0
+    record = line.record
     target = record[RECEIVED_CURRENCY] or record[CURRENCY]
     if target == record[CURRENCY]:
-        return record[AMOUNT]
-    return convert(record[AMOUNT], record[CURRENCY], target, record[ORDER_DATE])
+        return line.amount
+    return convert(line.amount, record[CURRENCY], target, record[ORDER_DATE])

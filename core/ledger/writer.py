@@ -41,7 +41,7 @@ from core.ledger.line_values import (
     order_values,
 )
 from core.ledger.moves import CustomerMove
-from core.ledger.orders import Order, OrderBook, SheetGroups
+from core.ledger.orders import TOLERANCE, Order, OrderBook, SheetGroups
 from core.ledger.record import CUSTOMER, ORDER_DATE, ORDER_NO, PRODUCT, ROW, SHEET, Record
 from core.progress import Steps
 from core.testpoints import reached
@@ -131,7 +131,10 @@ class LedgerWriter:
     def __init__(self, conn: sqlite3.Connection, import_id: int, source_file: str) -> None:
         self.conn, self.import_id, self.source_file = conn, import_id, source_file
         self.counts = WriteCounts()
-        self._changes: list[tuple[tuple[int, int], AmountChange]] = []  # by grouped place
+        # per line key, the grouped place of the line's first change and its change so far:
+        # a year-to-date workbook imported again shows a line on each tab, and only what the
+        # file did to the stored amount is news
+        self._changes: dict[str, tuple[tuple[int, int], AmountChange]] = {}
         self._inserts: list[tuple[Any, ...]] = []
         self._updates: list[tuple[Any, ...]] = []
         self._restated: list[tuple[int]] = []  # stored orders whose status the lines settle
@@ -168,7 +171,9 @@ class LedgerWriter:
                     halfway = True
             self._flush()
         self.batches.executemany(STATUS_FROM_LINES, self._restated)
-        self.counts.amount_changes = [c for _, c in sorted(self._changes, key=lambda p: p[0])]
+        self.counts.amount_changes = [c for _, c in sorted(self._changes.values(),
+                                                            key=lambda p: p[0])
+                                      if abs(c.new - c.old) > TOLERANCE]
         self.counts.moved = self._moves()
         for sql in later:
             self.batches.read().execute(sql)
@@ -317,10 +322,12 @@ class LedgerWriter:
             before = found[2:]
             merged, amount_changed = merge_line(before, values, repeats[position])
             if amount_changed:
-                self._changes.append(((order.rank, groups.indexes[position]), AmountChange(
+                place, first = self._changes.get(key, ((order.rank, groups.indexes[position]),
+                                                       None))
+                self._changes[key] = (place, AmountChange(
                     record[ORDER_NO], record[CUSTOMER], record[PRODUCT], record[SHEET],
-                    record[ROW], before[L_AMOUNT], float(merged[L_AMOUNT]),
-                    str(merged[L_CURRENCY]), record[ORDER_DATE])))
+                    record[ROW], before[L_AMOUNT] if first is None else first.old,
+                    float(merged[L_AMOUNT]), str(merged[L_CURRENCY]), record[ORDER_DATE]))
             if merged != tuple(before):
                 self._updates.append((*merged, source, record[SHEET], record[ROW], found[1]))
                 self.counts.updated += 1

@@ -13,19 +13,19 @@ import sqlite3
 from collections import Counter
 from pathlib import Path
 
-from core.i18n import N_
+from core.i18n import N_, NP_
 from core.ledger.importer import (
     FileResult,
     SheetReport,
-    content_hash,
     currency_warnings,
+    import_key,
     result_json,
 )
 from core.ledger.layout import SheetLayout, find_layouts
 from core.ledger.moves import moved_orders
 from core.ledger.orders import shared_numbers
 from core.ledger.readers import read_workbook
-from core.ledger.unread import unread_messages
+from core.ledger.unread import payment_rows_message, unread_messages
 from core.messages import Message, Refusal
 from core.progress import Steps
 from core.rates import Rates
@@ -80,7 +80,7 @@ def _shared(orders: list[Order]) -> dict[str, list[str]]:
 
 def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: dict[str, str],
             result: FileResult) -> None:
-    digest = content_hash(path) + (f":sheet={sheet}" if sheet else "")
+    digest = import_key(path, sheet)
     done = conn.execute("SELECT imported_at FROM imports WHERE content_hash = ? ORDER BY id "
                         "LIMIT 1", (digest,)).fetchone()
     if done:
@@ -103,11 +103,14 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
         result.skipped.extend(found.skipped)
         unread.extend(unread_messages(layout.sheet.name, {
             name: str(layout.headers[i]) for name, i in layout.mapping.items()}, found.unread))
+        unread.extend(payment_rows_message(layout.sheet.name,
+                                           [r.row for r in found.records if r.payment_row]))
         result.totals.extend(found.totals)
         result.sheets.append(_sheet_report(layout, len(found.records)))
     if not records:
-        raise Refusal("no_rows", N_("{file}: no row could be taken ({skipped} rows skipped)."),
-                      file=path.name, skipped=len(result.skipped))
+        raise Refusal("no_rows", NP_("{file}: no row could be taken ({count} row skipped).",
+                                     "{file}: no row could be taken ({count} rows skipped)."),
+                      file=path.name, count=len(result.skipped))
     orders = group(records)
     rates = Rates(conn, rules.base_currency)
     result.warnings.extend(unread)

@@ -40,6 +40,14 @@ class Order:
                 return value
         return None
 
+    def reading(self, text: str, read: str) -> tuple[object, object]:
+        """The first reading any row's text gives, with that text; else no reading and the
+        first filled text."""
+        for line in self.lines:
+            if getattr(line.record, read) is not None:
+                return getattr(line.record, text), getattr(line.record, read)
+        return self.value(text), None
+
     def line_statuses(self) -> dict[str, tuple[str | None, Line]]:
         """Each line's status as the file leaves it (a later tab's filled cell replaces an
         earlier one's), with the showing that wrote it; a credit note's line is left out."""

@@ -8,6 +8,7 @@ from datetime import date
 
 from core.ledger.layout import SheetLayout
 from core.ledger.normalise import fold
+from core.ledger.orders import TOLERANCE
 from core.ledger.receipts import RECEIPT_FIELDS, Row, WireNote, copied_wires
 from core.ledger.review import LedgerReview
 from reference_import.money_columns import settle_column_currencies
@@ -39,9 +40,9 @@ def review(layouts: list[SheetLayout], records: list[Record], orders: list[Order
 
 
 def undo_copied_wires(orders: list[Order], convert: Convert) -> list[WireNote]:
-    """The rule over the file's lines: a line's first showing gives its worth and shipment, the
-    figure the file leaves on it is judged (a later tab's figure and date replace an earlier
-    one's), and a copy is cleared on every tab that shows it."""
+    """The rule over the file's lines: a line's first showing gives its customer and currencies,
+    the figure, status, invoice and (raised) amount the file leaves on it are judged (a later
+    tab's replace an earlier one's), and a copy is cleared on every tab that shows it."""
     lines = [(order.key, line) for order in orders for line in order.lines if not line.repeat]
     records = [line.record for _, line in lines]
     showings: dict[str, list[Record]] = {line.key: [] for _, line in lines}
@@ -49,9 +50,11 @@ def undo_copied_wires(orders: list[Order], convert: Convert) -> list[WireNote]:
         for line in order.lines:
             showings[line.key].append(line.record)
     by_id: dict[Hashable, Record] = dict(enumerate(records))
-    shipments = [(key, fold(line.record.invoice_no or ""), line.record.received_in)
-                 for key, line in lines]
-    worths = [_worth(r, convert) for r in records]
+    left = [_as_left(showings[line.key]) for _, line in lines]
+    shipments = [(key, fold(invoice or ""), line.record.received_in)
+                 for (key, line), (_, invoice, _) in zip(lines, left, strict=True)]
+    worths = [_worth(r, status, amount, convert)
+              for r, (status, _, amount) in zip(records, left, strict=True)]
     notes = []
     for amount_name, date_name in RECEIPT_FIELDS:
         shown = [_left_on(showings[line.key], amount_name, date_name) for _, line in lines]
@@ -88,9 +91,23 @@ def _left_on(showings: list[Record], amount_name: str, date_name: str
     return figure, day, shown
 
 
-def _worth(record: Record, convert: Convert) -> float | None:
-    if record.status == CANCELLED:
+def _as_left(showings: list[Record]) -> tuple[str | None, str | None, float]:
+    """A line's status, invoice and amount as the file leaves them: a later tab's filled
+    status and invoice replace, and its amount where higher in the same currency."""
+    first = showings[0]
+    status, invoice, amount = first.status, first.invoice_no, first.amount
+    for record in showings[1:]:
+        status = record.status if record.status is not None else status
+        invoice = record.invoice_no or invoice
+        if record.amount > amount + TOLERANCE and record.currency == first.currency:
+            amount = record.amount
+    return status, invoice, amount
+
+
+def _worth(record: Record, status: str | None, amount: float, convert: Convert
+           ) -> float | None:
+    if status == CANCELLED:
         return 0.0
     if record.received_in == record.currency:
-        return record.amount
-    return convert(record.amount, record.currency, record.received_in, record.order_date)
+        return amount
+    return convert(amount, record.currency, record.received_in, record.order_date)

@@ -14,10 +14,13 @@ from datetime import date
 from core.i18n import N_
 from core.ledger.amounts import decimal_mark
 from core.ledger.cells import settled_by_sheet
+from core.ledger.ditto import DITTO
+from core.ledger.header_units import scaled
 from core.ledger.layout import SheetLayout
 from core.ledger.normalise import (
     cell_text,
     customer_key,
+    doc_status,
     fold,
     infer_date_order,
     is_credit_note,
@@ -28,10 +31,20 @@ from core.ledger.normalise import (
     parse_date,
     parse_flag,
     parse_number,
+    placeholder,
 )
-from core.ledger.rows import Skipped, TotalsCheck, only_totals
+from core.ledger.rows import (
+    MERGED_ONCE,
+    Skipped,
+    TotalsCheck,
+    only_totals,
+    subtotal_message,
+)
+from core.ledger.said_money import said_received
 from core.ledger.sheet_columns import UNREAD_FIELDS, unread
+from core.ledger.subtotals import NAMING_FIELDS, bare, names_customer, subtotal_of
 from core.ledger.terms import PaymentTerms, due_date, parse_incoterm, parse_payment_terms
+from core.ledger.typed_rows import is_receipt
 from core.messages import Message
 
 DATE_FIELDS = ("order_date", "ship_date", "due_date", "received_date", "deposit_date",
@@ -47,10 +60,13 @@ RECEIPT_MONEY = ("received_amount", "deposit", "balance")  # in the line's recei
 _TOTAL_WORDS = re.compile(r"^(合计|小计|总计|总合计|本月合计|本页合计|累计|共计|total|subtotal|"
                           r"grandtotal|sum|totals|sub total|grand total)\b|(合计|小计|总计)$")
 # Carried forward: 上年 or 上期 naming the customer ("上年老客户") describe who, not the row;
-# b/f and c/f stand alone, and "C/F Hamburg" is the Incoterm C&F with its port.
+# b/f and c/f stand alone, and "C/F Hamburg", "C/F 汉堡" are the Incoterm C&F with its port
+# ("c/f to May", "c/f 至下月" still carry).
 _CARRY_WORDS = re.compile(r"结转|(?:上年|上期)(?!度?的?老?客户)|承前|上月未收|brought forward|"
                           r"carried forward|carry forward|(?<![a-z0-9])(?:b/f(?![a-z0-9])|"
-                          r"c/f(?![a-z0-9])(?! *(?!(?:to|from|fwd)(?![a-z]))[a-z]))")
+                          r"c/f(?![a-z0-9])(?![ :]*(?!(?:to|from|fwd)(?![a-z]))[a-z])"
+                          r"(?![ :]*(?!至|到|自|从|[上下本][期月年]|余额|结转|承前)"
+                          r"[\u4e00-\u9fff]))")
 # A trial said so, not one denied: "非试单", "not trial" is a regular order.
 _TRIAL_WORDS = re.compile(r"(?<![非不])(?<!不是)(?:试单|试订单|样单|样品单)|"
                           r"(?<![a-z])(?<!not )(?<!non-)(?<!non )(?<!no )trial|sample order")
@@ -100,6 +116,7 @@ class Record:
     ref: str | None = None  # the order or invoice a credit note names, as written
     credit_note: bool = False  # negative, or typed as one (折让, 退款, credit note…)
     credit_written_positive: bool = False  # typed as a credit note, written positive
+    payment_row: bool = False  # typed as a payment: money received, no sale
     credit_ref: str | None = None  # set when grouped (core.ledger.orders)
     cost_currency: str | None = None  # named by the header or the cell; None: not named
     received_currency: str | None = None
@@ -122,20 +139,35 @@ class SheetRecords:
 
 
 def _fill_merged(layout: SheetLayout) -> list[list[object]]:
-    """Values of vertically merged cells (a customer spanning its orders) fill every row."""
+    """Values of vertically merged cells (a customer spanning its orders) fill every row;
+    a merged figure (amount, received…) only its first (the others' amount 0)."""
     rows: list[list[object]] = [list(r) for r in layout.sheet.rows]
+    money = {layout.mapping[n]: n for n in MERGED_ONCE if n in layout.mapping}
     for first_row, first_col, last_row, last_col in layout.sheet.merged:
         if last_row <= first_row or first_row < layout.header_index:
             continue
         value = rows[first_row][first_col] if first_col < len(rows[first_row]) else None
+        value = None if value == "" else value
         for r in range(first_row + 1, min(last_row, len(rows) - 1) + 1):
             for c in range(first_col, last_col + 1):
+                fill = value
+                if c in money and value is not None:  # a merged figure counts once
+                    fill = 0.0 if money[c] == "amount" else None
                 if c < len(rows[r]):
-                    if rows[r][c] is None:
-                        rows[r][c] = value
+                    if rows[r][c] is None or rows[r][c] == "":
+                        rows[r][c] = fill
                 else:
-                    rows[r].extend([None] * (c - len(rows[r])) + [value])
+                    rows[r].extend([None] * (c - len(rows[r])) + [fill])
     return rows
+
+
+def _fill_dittos(rows: list[list[object]], columns: set[int]) -> None:
+    """A ditto cell ("同上", 〃) of a read column takes the value above it (None on top)."""
+    for j, row in enumerate(rows):
+        for c in columns:
+            if c < len(row) and isinstance(row[c], str) and row[c] in DITTO:
+                above = rows[j - 1] if j else []
+                row[c] = above[c] if c < len(above) else None
 
 
 _TOTAL_HINT = re.compile(r"合计|小计|总计|累计|共计|total|sum", re.IGNORECASE)
@@ -184,7 +216,7 @@ class _RowReader:
         if "amount" in self.columns:
             raw = self.cell(row, "amount")
             value, currency = parse_amount(raw, self.mark("amount"))
-            return value, currency, raw
+            return scaled(value, self.layout.column_scale.get("amount", 1.0)), currency, raw
         quantity = parse_number(self.cell(row, "quantity"), self.mark("quantity"))
         price = parse_amount(self.cell(row, "unit_price"), self.mark("unit_price"))
         if quantity is None or price[0] is None:
@@ -196,23 +228,38 @@ def read_records(layout: SheetLayout, base_currency: str = "USD",
                  date_order: str = "mdy") -> SheetRecords:
     """Every data row of one ledger sheet as a record, a skip with its reason, or a total."""
     rows = _fill_merged(layout)
+    _fill_dittos(rows[layout.header_index + 1:], set(layout.mapping.values()) | set(range(8)))
     reader = _RowReader(layout, rows, base_currency, date_order)
     out = SheetRecords(date_order=reader.settled)
     since_total: list[tuple[int, float | None, bool]] = []  # (row, amount, imported)
     since_start: list[tuple[int, float | None, bool]] = []
     customer_column = layout.mapping["customer"]
     header = [fold(h) if h else "" for h in layout.headers]
+    first_row: dict[str, int] = {}  # each customer's first row (bare key)
+    pending: dict[str, list[tuple[int, float | None, bool]]] = {}  # since its last subtotal
     for index in range(layout.header_index + 1, len(rows)):
         row = rows[index]
         number = layout.sheet.first_row_number + index
+        customer = _id_text(name_text(reader.cell(row, "customer")))  # "-" names nobody
+        own = bare(customer_key(customer)) if customer else None
+        if own is not None:
+            first_row.setdefault(own, index)
         if all(v is None or (isinstance(v, str) and not v.strip()) for v in row):
             continue
         if _repeats_header(row, header, customer_column):
             continue  # the header repeated (sheets pasted one under another)
         amount, amount_currency, raw_amount = reader.amount(row)
-        customer = _id_text(name_text(reader.cell(row, "customer")))  # "-" names nobody
         order_date = reader.date(row, "order_date")
         order_like = bool(customer and order_date and amount is not None)
+        sub = None if _is_totals(row, order_like) else _subtotal(reader, row, index, customer,
+                                                                 first_row)
+        if sub is not None:
+            if amount is not None:
+                out.totals.append(_check_total(layout.sheet.name, number, amount, since_total,
+                                               since_start, pending.pop(sub[0], [])))
+            pending.pop(sub[0], None)
+            out.skipped.append(Skipped(layout.sheet.name, number, subtotal_message(sub[1])))
+            continue
         if _is_totals(row, order_like) or (amount is not None and not customer and not order_date):
             if amount is not None:
                 out.totals.append(_check_total(layout.sheet.name, number, amount, since_total,
@@ -226,6 +273,8 @@ def read_records(layout: SheetLayout, base_currency: str = "USD",
             out.skipped.append(Skipped(layout.sheet.name, number, problem))
             since_total.append((number, amount, False))
             since_start.append((number, amount, False))
+            if own is not None:
+                pending.setdefault(own, []).append((number, amount, False))
             continue
         assert customer is not None and order_date is not None and amount is not None
         record = _record(reader, row, layout, number, customer, order_date, amount,
@@ -234,13 +283,25 @@ def read_records(layout: SheetLayout, base_currency: str = "USD",
             raw = reader.cell(row, name)
             read = reader.date(row, name) if name in DATE_FIELDS else parse_amount(
                 raw, reader.mark(name))[0]
+            if read is None and name not in DATE_FIELDS:
+                read = _in_words(layout, name, raw, amount)
             if name in reader.columns and read is None and unread(raw):
                 out.unread.setdefault(name, []).append((number, raw))
         out.records.append(record)
         since_total.append((number, amount, True))
         since_start.append((number, amount, True))
+        pending.setdefault(bare(record.customer_key), []).append((number, amount, True))
     _order_currencies(out.records)
     return out
+
+
+def _in_words(layout: SheetLayout, name: str, raw: object, amount: float) -> float | None:
+    """已收清 in a received column naming no currency is the amount; "-" owed is 0."""
+    if name == "outstanding" and placeholder(raw):
+        return 0.0
+    if name == "received_amount" and name not in layout.column_currency:
+        return said_received(raw, amount)
+    return None
 
 
 def _order_currencies(records: list[Record]) -> None:
@@ -296,11 +357,14 @@ def _record(reader: _RowReader, row: list[object], layout: SheetLayout, number: 
     for name in reader.text_fields:
         setattr(rec, name, cell_text(cell(row, name)))
     rec.salesperson = name_text(cell(row, "salesperson"))
+    rec.country = name_text(cell(row, "country"))
     rec.order_no, rec.invoice_no = _id_text(rec.order_no), _id_text(rec.invoice_no)
     rec.ref = _id_text(rec.ref)
     marked: dict[str, str] = {}  # money field -> the currency its header or cell names
     for name in reader.money_fields:
         value, named = parse_amount(cell(row, name), reader.mark(name))
+        value = scaled(value, layout.column_scale.get(name, 1.0))  # 金额(万元): ×10,000
+        value = value if value is not None else _in_words(layout, name, cell(row, name), amount)
         setattr(rec, name, value)
         if value is not None and (named or name in layout.column_currency):
             marked[name] = named or layout.column_currency[name]
@@ -324,8 +388,10 @@ def _record(reader: _RowReader, row: list[object], layout: SheetLayout, number: 
             and marked.get("outstanding", rec.currency) == rec.currency):
         rec.received_amount = round(amount - rec.outstanding, 6)
     status_text = cell_text(cell(row, "status"))
-    rec.status = line_status(status_text)
+    rec.status = doc_status(rec.doc_type) or line_status(status_text)
     _mark_credit_note(rec, status_text)
+    if is_receipt(rec.doc_type) and not is_credit_note(rec.doc_type, claims=True):
+        _received_instead(rec)
     flag = parse_flag(cell(row, "trial"))
     rec.trial = True if flag or (status_text and _TRIAL_WORDS.search(fold(status_text))) \
         else False if flag is False else None
@@ -352,6 +418,18 @@ def _mark_credit_note(rec: Record, status_text: str | None) -> None:
                 setattr(rec, name, -value)
 
 
+def _received_instead(rec: Record) -> None:
+    """A row typed as a payment (收款, payment) is money received, worth nothing as a sale."""
+    rec.payment_row = True
+    if rec.received_amount is None:
+        rec.received_amount = abs(rec.amount)
+    if rec.received_date is None:
+        rec.received_date = rec.order_date
+    rec.amount = 0.0
+    rec.credit_note = rec.credit_written_positive = False
+    rec.cost = rec.gross_profit = rec.tax_rebate = None
+
+
 def _earlier(day: date, month: tuple[int | None, int]) -> bool:
     """Is the order dated before the month its tab is named after (a year ago counts)?"""
     year, number = month
@@ -360,12 +438,30 @@ def _earlier(day: date, month: tuple[int | None, int]) -> bool:
     return day.month != number
 
 
+def _subtotal(reader: _RowReader, row: list[object], index: int, customer: str | None,
+              first_row: dict[str, int]) -> tuple[str, str] | None:
+    """(the customer named, the cell) where a customer or number cell writes a subtotal."""
+    for name in NAMING_FIELDS:
+        value = reader.cell(row, name)
+        if not isinstance(value, str) or not _TOTAL_HINT.search(value):
+            continue
+        found = subtotal_of(value)
+        above = {found.name} if found and first_row.get(found.name, index) < index else set()
+        if found and names_customer(found, customer and customer_key(customer), above):
+            return found.name, value
+    return None
+
+
 def _check_total(sheet: str, number: int, stated: float,
                  since_total: list[tuple[int, float | None, bool]],
-                 since_start: list[tuple[int, float | None, bool]]) -> TotalsCheck:
-    """Compare with the rows since the last total, or with the whole sheet (a grand total)."""
-    checks = [_total_over(sheet, number, stated, rows) for rows in (since_total, since_start)]
-    return next((c for c in checks if c.agrees), checks[0] if since_total else checks[1])
+                 since_start: list[tuple[int, float | None, bool]],
+                 mine: list[tuple[int, float | None, bool]] | None = None) -> TotalsCheck:
+    """Compare with the rows since the last total, or with the whole sheet (a grand total);
+    a subtotal first with its customer's rows (`mine`), shown against them if none agrees."""
+    checks = [_total_over(sheet, number, stated, rows)
+              for rows in ([mine] if mine else []) + [since_total, since_start]]
+    return next((c for c in checks if c.agrees),
+                checks[0] if since_total else checks[-1])
 
 
 def _total_over(sheet: str, number: int, stated: float,

@@ -9,8 +9,9 @@ from datetime import date
 from typing import Any
 
 from core.ledger import customer_facts as facts
-from core.ledger.line_values import LINE_COLUMNS, ORDER_COLUMNS, TOLERANCE, stored_status
+from core.ledger.line_values import LINE_COLUMNS, ORDER_COLUMNS, stored_status
 from core.ledger.moves import CustomerMove
+from core.ledger.orders import TOLERANCE
 from core.ledger.terms import PaymentTerms
 from core.ledger.writer import STATUS_FROM_LINES, AmountChange, WriteCounts
 from core.progress import Steps
@@ -66,14 +67,14 @@ def _other(currency: str | None, row_currency: str) -> str | None:
 
 def _order_values(order: Order, customer_id: int) -> dict[str, object]:
     first = order.first
-    found = order.value("terms")
+    payment_terms, found = order.reading("payment_terms", "terms")
     terms = found if isinstance(found, PaymentTerms) else None
+    incoterm_text, incoterm = order.reading("incoterm_text", "incoterm")
     return {
         "order_no": first.order_no, "customer_id": customer_id,
         "order_date": min(line.record.order_date for line in order.lines).isoformat(),
-        "currency": first.currency, "incoterm": order.value("incoterm"),
-        "incoterm_text": order.value("incoterm_text"),
-        "payment_terms": order.value("payment_terms"),
+        "currency": first.currency, "incoterm": incoterm, "incoterm_text": incoterm_text,
+        "payment_terms": payment_terms,
         "pay_rung": terms.rung if terms else None,
         "credit_days": terms.credit_days if terms else None,
         "deposit_pct": terms.deposit_pct if terms else None,
@@ -81,6 +82,20 @@ def _order_values(order: Order, customer_id: int) -> dict[str, object]:
         "salesperson": order.value("salesperson"), "country": order.value("country"),
         "trial": _trial([line.record.trial for line in order.lines]), "status": order.status,
     }
+
+
+def _keep_readings_whole(merged: dict[str, object], old: Mapping[str, Any],
+                         new: dict[str, object]) -> None:
+    """The terms and the Incoterm each come whole from the file that reads them, the new one
+    first: a new reading never keeps an old one's credit days, a text reading nothing never
+    replaces a stored reading's text."""
+    for marker, columns in (("monthly_statement", ("payment_terms", "pay_rung", "credit_days",
+                                                   "deposit_pct", "monthly_statement")),
+                            ("incoterm", ("incoterm", "incoterm_text"))):
+        source = new if new.get(marker) is not None else old if old[marker] is not None \
+            else None
+        if source is not None:
+            merged.update({c: source.get(c) for c in columns})
 
 
 def _trial(flags: list[bool | None]) -> int | None:
@@ -109,6 +124,7 @@ class LedgerWriter:
     def __init__(self, conn: sqlite3.Connection, import_id: int, source_file: str) -> None:
         self.conn, self.import_id, self.source_file = conn, import_id, source_file
         self.counts = WriteCounts()
+        self.changes: dict[str, AmountChange] = {}  # line key -> what the file did to it
 
     def write(self, orders: list[Order], steps: Steps) -> WriteCounts:
         customer_ids = self._customers([line.record for o in orders for line in o.lines])
@@ -130,6 +146,8 @@ class LedgerWriter:
                 restated.append(order_id)
         for order_id in restated:  # after every line, as the fast writer does
             self.conn.execute(STATUS_FROM_LINES, (order_id,))
+        self.counts.amount_changes = [c for c in self.changes.values()
+                                      if abs(c.new - c.old) > TOLERANCE]
         return self.counts
 
     def _customers(self, records: list[Record]) -> dict[str, int]:
@@ -179,6 +197,8 @@ class LedgerWriter:
                                                          "monthly_statement")}
             new.update(customer_id=old["customer_id"])
         merged = _merge(old, new, ORDER_COLUMNS)
+        if old is not None:
+            _keep_readings_whole(merged, old, new)
         if old is not None and merged["customer_id"] != old["customer_id"]:
             first = order.first
             [stored] = self.conn.execute("SELECT name FROM customers WHERE id = ?",
@@ -229,15 +249,20 @@ class LedgerWriter:
         merged = _merge(old, new, LINE_COLUMNS)
         if carry and any(getattr(record, name) is not None for name in RECEIPT_MONEY):
             merged["received_currency"] = currency
+        corrected = False
         if carry and line.repeat:
             _later_tab(merged, old, full, record)
+            if record.amount > old["amount"] + TOLERANCE and record.currency == old["currency"]:
+                merged["amount"], corrected = record.amount, True  # higher: a correction
         if not carry:
             _settle_flags(merged, old, new, record)
         amount = float(str(merged["amount"]))
-        if not carry and abs(amount - old["amount"]) > TOLERANCE:
-            self.counts.amount_changes.append(AmountChange(
+        if (corrected or not carry) and abs(amount - old["amount"]) > TOLERANCE:
+            first = self.changes.get(line.key)  # the file's first change of the line
+            self.changes[line.key] = AmountChange(
                 record.order_no, record.customer, record.product, record.sheet, record.row,
-                old["amount"], amount, str(merged["currency"]), record.order_date.isoformat()))
+                old["amount"] if first is None else first.old, amount,
+                str(merged["currency"]), record.order_date.isoformat())
         if any(merged[c] != old[c] for c in LINE_COLUMNS):
             sets = ", ".join(f"{c} = ?" for c in LINE_COLUMNS)
             self.conn.execute(

@@ -1,10 +1,12 @@
 """View → Corrections: every correction in force, with its date, each one taken back on its own.
 
 "Undo the last change" only reaches the latest correction, and an excluded customer leaves the
-table with no row to right-click. Here every merge, pin, exclusion and project tag is listed
-(those waiting for their customer to appear in a ledger too), newest first, and the button
-under the list takes back the one selected — unmerge, include again, unpin, judge on the usual
-window — however long ago it was made. All reading and writing runs on the window's runner.
+table with no row to right-click. Here every merge, pin, exclusion, project tag, credit limit,
+insurance and group is listed (those waiting for their customer to appear in a ledger too),
+newest first, and the button under the list takes back the one selected — unmerge, include
+again, unpin, judge on the usual window, the ledger's limit or insurance again, out of the
+group — however long ago it was made. All reading and writing runs on the window's runner.
+Each kind core stores has its word here: a kind without one would stop the list painting.
 """
 
 from __future__ import annotations
@@ -37,9 +39,12 @@ from ui.widgets import compact_rows, fitted
 
 KINDS = {"merge": N_("Merged"), "pin_list": N_("Pinned to a list"),
          "pin_tier": N_("Pinned to a tier"), "exclude": N_("Left out"),
-         "project": N_("Project buyer")}
+         "project": N_("Project buyer"), "credit_limit": N_("Credit limit"),
+         "insure": N_("Credit insurance"), "group": N_("Group")}
 TAKE_BACK = {"merge": N_("Unmerge"), "pin_list": N_("Unpin"), "pin_tier": N_("Unpin"),
-             "exclude": N_("Include again"), "project": N_("Judge on the usual window")}
+             "exclude": N_("Include again"), "project": N_("Judge on the usual window"),
+             "credit_limit": N_("The ledger's limit again"),
+             "insure": N_("The ledger's insurance again"), "group": N_("Out of the group")}
 
 
 def _when(row: OverrideRow) -> str:
@@ -106,8 +111,8 @@ class CorrectionsDialog(QDialog):
     def retranslate(self) -> None:
         self.setWindowTitle(tr(N_("Corrections to customers")))
         self.intro.setText(tr(N_(
-            "Merges, pins, exclusions and project buyers you set, newest first. Select one to "
-            "take it back; the analysis follows at once.")))
+            "Merges, pins, exclusions, project buyers, credit limits, insurance and groups you "
+            "set, newest first. Select one to take it back; the analysis follows at once.")))
         self.model.retranslate()
         self._selected()
 

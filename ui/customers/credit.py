@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from core.analysis.model import Analysis, CustomerMetrics
 from core.analysis.names import insurer_name
-from core.i18n import N_, tr
+from core.i18n import N_, sentences, tr
 from core.ledger.cover import SINOSURE
 from core.messages import Message
 from core.rules import Rules
@@ -222,7 +222,7 @@ class CreditActions(QObject):
                              on_failure=owner.failed.emit)
 
     def _done(self, messages: list[Message]) -> None:
-        self.corrections.changed.emit(" ".join(m.text for m in messages))
+        self.corrections.changed.emit(sentences(*(m.text for m in messages)))
 
 
 def _number(value: float) -> str:

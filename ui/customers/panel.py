@@ -23,8 +23,9 @@ from core.actions import plans
 from core.actions.stop_loss import action_text, grade_text
 from core.analysis.model import Analysis, CustomerMetrics
 from core.analysis.names import group_heading, group_name, heading, list_heading
+from core.analysis.notes import terms_assumed
 from core.analysis.risk import CAPITAL_COST
-from core.i18n import N_, tr
+from core.i18n import N_, NP_, listed, tr
 from core.ledger.terms import rung_label
 from core.rules import Rules
 from ui import style
@@ -221,16 +222,21 @@ class CustomerPanel(QScrollArea):
         history = (tr(N_("{share:.0%} of {settled} settled invoices paid on time"),
                       share=c.on_time_share, settled=c.settled_count)
                    if c.on_time_share is not None else tr(N_("no settled invoices yet")))
-        terms = ", ".join(f"{tr(rung_label(k))} {v:.0%}" for k, v in c.terms_mix.items())
+        terms = listed([f"{tr(rung_label(k))} {v:.0%}" for k, v in c.terms_mix.items()])
+        rules = self.analysis.rules if self.analysis else Rules.defaults()
+        # its days overdue rest on due dates the app assumed: said here, not only in the
+        # overview's notes, where the clerk looking at this customer does not read it
+        assumed = terms_assumed([c], rules)
         self.risk_text.setText("\n".join(filter(None, (
-            tr(N_("Open {open:,.0f} {currency}, overdue {overdue:,.0f}, the oldest {days} days"),
+            tr(NP_("Open {open:,.0f} {currency}, overdue {overdue:,.0f}, the oldest {count} day",
+                   "Open {open:,.0f} {currency}, overdue {overdue:,.0f}, the oldest {count} days"),
                open=c.open_amount, overdue=c.overdue_amount, currency=cur,
-               days=c.max_days_overdue),
+               count=c.max_days_overdue),
+            assumed.text if assumed else "",
             history,
             tr(N_("Terms: {terms}"), terms=terms) if terms else "",
             heading(tr(CAPITAL_COST, cost=c.capital_cost, currency=cur,
-                       rate=(self.analysis.rules if self.analysis else Rules.defaults()
-                             ).capital_rate_pct, days=c.capital_days))
+                       rate=rules.capital_rate_pct, days=c.capital_days))
             if c.capital_cost >= 1 else ""))))
         self.aging.set_buckets(c.aging, cur)
         texts = [f"• {m.text}" for m in c.reasons]

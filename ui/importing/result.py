@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 
 from core.i18n import N_, tr
 from core.ledger.importer import FileResult
-from core.ledger.report import STATUS, import_report, money, totals_line
+from core.ledger.report import STATUS, import_report, money, sheet_taken, totals_line
 from core.ledger.rows import iter_skipped_ranges
 from ui import operations, style
 from ui.importing.summary import summary_html
@@ -259,9 +259,7 @@ class ResultPage(QWidget):
         font.setBold(True)
         top.setFont(0, font)
         for sheet in result.sheets:
-            _item(top, [sheet.name, str(sheet.rows), tr(N_(
-                "Sheet “{sheet}”: header in row {row}, {rows} rows taken"), sheet=sheet.name,
-                row=sheet.header_row, rows=sheet.rows)])
+            _item(top, [sheet.name, str(sheet.rows), sheet_taken(sheet)])
         for passed in result.passed:
             reason = tr(N_("Passed over: {sheets}"), sheets=passed.reason.text)
             _item(top, [passed.name, "", reason], style.CONTEXT)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import html
 from collections import defaultdict
 
-from core.i18n import N_, tr
+from core.i18n import N_, NP_, sentences, tr
 from core.ledger.importer import FileResult
 from core.ledger.report import STATUS, totals_advice
 from core.ledger.rows import ranges_text
@@ -31,24 +31,31 @@ def skipped_kinds(result: FileResult) -> list[str]:
             kinds[skip.message.code].append((skip.sheet, skip.row, skip.message.text))
     lines = []
     if totals:
-        lines.append(tr(N_(
+        lines.append(tr(NP_(
+            "{count} totals row (合计, 小计, Total) left out: it adds up the orders, it is not "
+            "an order.",
             "{count} totals rows (合计, 小计, Total) left out: they add up the orders, they are "
             "not orders."), count=len(totals)))
     for found in kinds.values():
         by_sheet: dict[str, list[int]] = defaultdict(list)
         for sheet, row, _ in found:
             by_sheet[sheet].append(row)
-        where = "; ".join(tr(N_("“{sheet}” rows {rows}"), sheet=sheet, rows=ranges_text(rows))
+        where = "; ".join(tr(NP_("“{sheet}” row {rows}", "“{sheet}” rows {rows}"), sheet=sheet,
+                             rows=ranges_text(rows), count=len(rows))
                           for sheet, rows in by_sheet.items())
-        lines.append(tr(N_("{count} rows skipped, {reason}: {where}. Fill them in and import "
-                           "the file again to take them."), count=len(found),
+        lines.append(tr(NP_("{count} row skipped, {reason}: {where}. Fill it in and import "
+                            "the file again to take it.",
+                            "{count} rows skipped, {reason}: {where}. Fill them in and import "
+                            "the file again to take them."), count=len(found),
                         reason=found[0][2], where=where))
     return lines
 
 
 def _changes(changes: list[AmountChange]) -> str:
-    return tr(N_("{count} orders imported before have a new amount in this file (listed in "
-                 "the details)."), count=len(changes))
+    return tr(NP_("{count} order imported before has a new amount in this file (listed in "
+                  "the details).",
+                  "{count} orders imported before have a new amount in this file (listed in "
+                  "the details)."), count=len(changes))
 
 
 def file_lines(result: FileResult) -> tuple[list[tuple[str, str | None]], str | None]:
@@ -59,21 +66,24 @@ def file_lines(result: FileResult) -> tuple[list[tuple[str, str | None]], str | 
             lines.append((result.message.text, style.BAD if result.refused else None))
         return lines, style.BAD if result.refused else style.CONTEXT
     c = result.counts
-    taken = tr(N_("{rows} rows taken: {new} new orders, {updated} orders updated, {customers} "
-                  "new customers."), rows=c.inserted + c.updated + c.unchanged,
+    taken = tr(NP_("{count} row taken — new orders: {new}, orders updated: {updated}, new "
+                   "customers: {customers}.",
+                   "{count} rows taken — new orders: {new}, orders updated: {updated}, new "
+                   "customers: {customers}."), count=c.inserted + c.updated + c.unchanged,
                new=c.orders_inserted, updated=c.orders_updated, customers=c.customers_inserted)
     if c.unchanged:
-        taken += " " + tr(N_("{unchanged} of the rows were already in the database as they "
-                             "are."), unchanged=c.unchanged)
+        taken = sentences(taken, tr(NP_(
+            "{count} of the rows was already in the database as it is.",
+            "{count} of the rows were already in the database as they are."), count=c.unchanged))
     lines.append((taken, None))
     lines += [(text, None) for text in skipped_kinds(result)]
     for check in result.totals:
         if check.agrees:
             continue
-        lines.append((tr(N_(
+        lines.append((sentences(tr(N_(
             "The total in “{sheet}” row {row} is {stated:,.2f}, but the rows above it add up "
             "to {sum:,.2f}."), sheet=check.sheet, row=check.row, stated=check.stated,
-            sum=check.rows_sum) + " " + totals_advice(check), style.BAD))
+            sum=check.rows_sum), totals_advice(check)), style.BAD))
     agreeing = [c for c in result.totals if c.agrees]
     if agreeing:
         lines.append((tr(N_("Totals rows that agree with the rows above them: {rows}."),

@@ -50,6 +50,9 @@ COLUMNS: tuple[Column, ...] = (
     Column("why", N_("Why"), reasons_text, reasons_text),
 )
 COLUMN_INDEX = {c.key: i for i, c in enumerate(COLUMNS)}
+# Words a narrow window may cut ("back from do…"), each whole in its tooltip; the month and the
+# figures never are
+NARROWED = ("customer", "salesperson", "move", "from", "to", "changed", "list")
 
 
 class MoveModel(ColumnModel):
@@ -62,6 +65,8 @@ class MoveModel(ColumnModel):
     def extra(self, move: Move, column: Column, role: int) -> Any:
         if role == Qt.ItemDataRole.ToolTipRole and column.key == "why":
             return "\n".join(m.text for m in move.reasons)
+        if role == Qt.ItemDataRole.ToolTipRole and column.key in NARROWED:
+            return column.text(move) or None  # whole, where the column is narrowed
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
@@ -71,7 +76,21 @@ class MoveModel(ColumnModel):
         if (role == Qt.ItemDataRole.TextAlignmentRole and orientation == Qt.Orientation.Horizontal
                 and COLUMNS[section].key == "why"):
             return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        return super().headerData(section, orientation, role)
+        title = super().headerData(section, orientation, role)
+        if role == Qt.ItemDataRole.DisplayRole and isinstance(title, str):
+            return two_lines(title)
+        return title
+
+
+def two_lines(title: str) -> str:
+    """A title of several words on two lines, broken at the space nearest its middle: on one
+    line "Criteria changed", "Revenue before" and "Days overdue" made their columns twice
+    as wide as their figures, and at 1280 px "Why" went off screen behind a scrollbar."""
+    spaces = [i for i, ch in enumerate(title) if ch == " "]
+    if not spaces:
+        return title
+    middle = min(spaces, key=lambda i: abs(len(title) / 2 - i))
+    return f"{title[:middle]}\n{title[middle + 1:]}"
 
 
 class MoveFilter(ColumnFilter):

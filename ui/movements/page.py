@@ -13,7 +13,7 @@ from datetime import date
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -34,12 +34,29 @@ from core.analysis.snapshots import month_end
 from core.i18n import N_, tr
 from ui import operations
 from ui.movements.flow import FlowChart
-from ui.movements.model import COLUMN_INDEX, COLUMNS, MoveFilter, MoveModel
+from ui.movements.model import COLUMN_INDEX, COLUMNS, NARROWED, MoveFilter, MoveModel
 from ui.tasks import Runner, Task
 from ui.widgets import compact_rows
 
 SHOWN_MONTHS = 12  # the range first shown: the year up to the analysis date
 WHY_CHARS = 45  # "Why" is never narrower than this many characters, however wide the rest
+NARROW_CHARS = 8  # nor a cut column narrower than this many, nor than its title
+NAME_CHARS = 16  # nor the customer's name, which the meeting reads the row by
+
+
+def capped(widths: dict[int, int], over: int, floors: dict[int, int]) -> dict[int, int]:
+    """The columns to narrow and their widths, `over` pixels taken from the widest first
+    (cut to one width, none below its floor): one long name is cut, not every column."""
+    if over <= 0:
+        return {}
+    cap = max(widths.values(), default=0)
+
+    def width(n: int) -> int:
+        return min(widths[n], max(cap, floors[n]))
+
+    while cap > 0 and sum(widths[n] - width(n) for n in widths) < over:
+        cap -= 1
+    return {n: width(n) for n in widths if width(n) < widths[n]}
 
 
 def _month_end(text: str) -> date:
@@ -95,6 +112,8 @@ class MovementsPage(QWidget):
         self.table.setSortingEnabled(True)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         compact_rows(self.table)  # one line a row, as every other table of the window
+        self._contents: dict[int, int] = {}  # each column's width for its contents, but Why's
+        self.table.viewport().installEventFilter(self)
         self._lay_out()
         self.retranslate()
 
@@ -232,15 +251,42 @@ class MovementsPage(QWidget):
     def fit_columns(self) -> None:
         """Each column as wide as its content; "Why", last, takes what the others leave but
         never less than WHY_CHARS (its whole sentence is its tooltip), so the figures stay on
-        screen beside the names and the reason can still be read."""
+        screen beside the names and the reason can still be read. Where that is more than the
+        window has (1280 px on "All months", a larger scale), the widest words are cut to
+        make room (each whole in its tooltip), never the month or a figure: a scrollbar hid
+        "Why" off to the right."""
         header = self.table.horizontalHeader()
         header.setStretchLastSection(False)  # a stretched section ignores the width set here
         self.table.resizeColumnsToContents()
         why = COLUMN_INDEX["why"]
-        others = sum(self.table.columnWidth(n) for n in range(len(COLUMNS)) if n != why)
-        least = max(header.sectionSizeHint(why),
-                    self.table.fontMetrics().averageCharWidth() * WHY_CHARS)
-        self.table.setColumnWidth(why, max(self.table.viewport().width() - others, least))
+        self._contents = {n: self.table.columnWidth(n) for n in range(len(COLUMNS)) if n != why}
+        self._lay_columns()
+
+    def _lay_columns(self) -> None:
+        """The widths fitted to the contents shared out over the table's width now (again
+        when the window is resized or a scrollbar comes or goes)."""
+        if not self._contents:
+            return
+        why = COLUMN_INDEX["why"]
+        chars = self.table.fontMetrics().averageCharWidth()
+        least = max(self.table.horizontalHeader().sectionSizeHint(why), chars * WHY_CHARS)
+        widths = dict(self._contents)
+        room = self.table.viewport().width()
+        over = sum(widths.values()) + least - room
+        narrowed = {COLUMN_INDEX[key]: widths[COLUMN_INDEX[key]] for key in NARROWED}
+        header = self.table.horizontalHeader()  # a title is never cut ("ustome" at 150 %)
+        floors = {n: max(chars * (NAME_CHARS if n == COLUMN_INDEX["customer"] else NARROW_CHARS),
+                         header.sectionSizeHint(n)) for n in narrowed}
+        widths.update(capped(narrowed, over, floors))
+        for n, width in widths.items():
+            if self.table.columnWidth(n) != width:
+                self.table.setColumnWidth(n, width)
+        self.table.setColumnWidth(why, max(room - sum(widths.values()), least))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self._lay_columns()
+        return super().eventFilter(watched, event)
 
     def _fill_range(self) -> None:
         first, last = self._range_shown()

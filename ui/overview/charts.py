@@ -17,7 +17,7 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent, QPen, QPolygonF
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from core.analysis.firm import BENCHMARKS, BOTTOM_SHARE, TOP_SHARE, top_count
+from core.analysis.firm import BENCHMARKS, BOTTOM_SHARE, TOP_SHARE, running_shares, top_count
 from core.analysis.names import BUCKETS, bucket_name
 from core.i18n import N_, tr
 from ui import style
@@ -199,13 +199,7 @@ class ParetoChart(QWidget):
                    benchmark: float | None = BENCHMARKS["top20_profit_share"],
                    y_title: str = N_("cumulative share of gross profit")) -> None:
         self._values = sorted((float(v) for v in values), reverse=True)
-        total = sum(self._values)
-        running, self._curve = 0.0, []
-        for v in self._values:
-            running += v
-            self._curve.append(running / total if total > 0 else 0.0)
-        if total <= 0:
-            self._curve = []
+        self._curve = running_shares(self._values)
         self.benchmark, self.y_title = benchmark, y_title
         self.update()
 

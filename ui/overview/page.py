@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.analysis.firm import BENCHMARKS, FirmReport, report
+from core.analysis.firm import BENCHMARKS, FirmReport, measured, report, total_not_positive
 from core.analysis.model import Analysis
 from core.analysis.names import article_name, group_heading
 from core.analysis.risk import CAPITAL_COST
@@ -199,10 +199,8 @@ class OverviewPage(QWidget):
              r.delivery_days_median.get("all"), b["delivery_days"], b["delivery_days_goal"],
              "days")]
         active = [c for c in self.analysis.customers if c.active] if self.analysis else []
-        values = [(c.gross_profit_12m or 0.0) if by_profit else c.revenue_12m for c in active]
-        # the share of a total that is not positive is none: said so, not "no data"
-        # (all zero, as when no amount converts, is no data)
-        lost = {"top20": tr(N_("– (total ≤ 0)"))} if any(values) and sum(values) <= 0 else {}
+        values = [measured(c, by_profit) for c in active]
+        lost = {"top20": tr(N_("– (total ≤ 0)"))} if total_not_positive(values) else {}
         self.benchmarks.set_rows([(label, value, mark, goal, unit,
                                    verdict_colour(value, mark, goal, BETTER[key]),
                                    lost.get(key))

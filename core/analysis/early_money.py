@@ -1,0 +1,68 @@
+"""Money the ledger records up to A, attached to its shipments; and money written on the row of
+an order dated after A.
+
+A clerk writes a wire on the row the bank slip names, and the slip may name an order signed
+after the wire (the customer pays the old invoice and the new order's PI in one go). The
+account takes every receipt of the customer whatever row it was written on
+(:mod:`core.analysis.account`), so such money is the customer's from its own day, not from its
+order's: read only with its order, a customer who paid on 20 June an invoice 115 days past due
+stayed black-listed at the end of June, and was paid "on 20 June" from July on. The order itself
+does not exist yet: it is no order, no shipment and no receivable at A, and its money joins the
+pool. A deposit stays out (a deposit column, or deposit terms): it is held for its own order
+once that exists, and never pays an older invoice meanwhile. An undated figure of such an order
+dates from the order, after A: not yet.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from core.analysis.dataset import Money, ShipmentRow
+from core.analysis.receivables import is_deposit_terms
+from core.analysis.wires import LineReceipts
+
+# the lines an analysis as of :a reads: its orders', and the money of later orders' rows dated
+# up to it (reading.cut keeps the same rows)
+WITHIN = ("(o.order_date <= :a OR l.received_date <= :a OR l.deposit_date <= :a "
+          "OR l.balance_date <= :a)")
+# A line's receipts as read (reading.Written): line id, customer, shipment, currency, source
+# file, and amount and day of each of received, deposit and balance.
+Written = tuple[Any, ...]
+
+
+def attach(money: list[Written], lines: dict[int, LineReceipts], as_of: date,
+           window_start: date) -> tuple[date | None, bool]:
+    """Attach each line's money up to A to its shipment; the latest receipt date, and whether
+    any money was received in the window (undated money on an order in the window counts)."""
+    latest: date | None = None
+    in_window = False
+    for written in money:
+        line = lines.get(written[0]) if lines else None
+        received = written[5]
+        if line is None and received is not None and written[7] is None and written[9] is None:
+            parts = [("received", float(received), written[6])]  # most lines: only that
+        else:
+            line = line or LineReceipts.of(written)
+            parts = line.parts()
+        unit, currency = written[2], written[3]
+        for kind, amount, day in parts:
+            if amount <= 0 or (day and day > as_of):
+                continue  # nothing received, money paid back, or after A
+            when = day or unit.order.order_date
+            if when > as_of:
+                continue  # undated, on an order after A
+            unit.receipts.append(Money(amount, currency, day, kind, when))
+            if day and (latest is None or day > latest):
+                latest = day
+            # a deposit alone does not show that the ledger records what is paid after it
+            in_window = in_window or (kind != "deposit" and window_start < when <= as_of)
+    return latest, in_window
+
+
+def pooled(later: list[ShipmentRow]) -> list[tuple[int, Money]]:
+    """The money of orders dated after A that joins their customer's pool, as (customer,
+    money): all but deposits (the figures' own kind, or the order's terms)."""
+    return [(unit.order.customer_id, money) for unit in later
+            if unit.receipts and not is_deposit_terms(unit)
+            for money in unit.receipts if money.kind != "deposit"]

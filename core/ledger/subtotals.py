@@ -1,0 +1,86 @@
+"""A customer's subtotal written as a row of its own: "Acme 小计", dated, with the sum.
+
+Clerks who keep a ledger grouped by customer close each group with a row naming it beside
+小计, 合计 or "subtotal", and often copy the date and currency down with it. Such a row names a
+customer, a date and an amount like an order, so it was imported as one and the customer's
+revenue counted twice. A row saying only "合计" is found by core.ledger.rows; this module reads
+the cells that say a name *and* a totals word.
+
+小计, 合计 beside a name, and "subtotal" after one, say a subtotal whatever the name: no firm
+is called "Acme 小计". "Total" and "sum" are words of names ("Total Co", "Acme Total Care"), and
+so is an English word leading one ("Grand Total Trading"): beside them the name must be a
+customer the sheet has already named, or the row's own customer (an order number cell "Acme
+total" beside the customer Acme).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import NamedTuple
+
+from core.ledger.normalise import fold
+
+_SURE_ZH = r"小计|合计|总计|共计|累计"
+_SURE_EN = r"sub ?-?totals?|grand ?totals?"
+_MAYBE = r"totals?|sum"
+_LEADING = re.compile(rf"[\W_]*(?:(?P<sure>{_SURE_ZH})|(?P<maybe>{_SURE_EN}|{_MAYBE}))"
+                      r"[\W_]+(?P<name>.*?)[\W_]*")
+_TRAILING = re.compile(rf"[\W_]*(?P<name>.*?)(?:[\W_]*(?P<sure>{_SURE_ZH})|[\W_]+"
+                       rf"(?:(?P<sure_en>{_SURE_EN})|(?P<maybe>{_MAYBE})))[\W_]*")
+_EDGES = re.compile(r"^[\W_]+|[\W_]+$")
+# The cells a subtotal names its customer (or product) in (a first cell saying only "合计" is
+# rows.py's). "Pump 小计" under an order's product lines doubled the order.
+NAMING_FIELDS = ("customer", "order_no", "invoice_no", "product")
+
+
+class Subtotal(NamedTuple):
+    name: str  # the customer it names, folded, without edge punctuation (bare)
+    sure: bool  # said by a word no name holds (小计, subtotal), not "total" or "sum"
+
+
+def bare(key: str) -> str:
+    """A folded name without the punctuation around it: "acme corp." and "acme corp" meet."""
+    return _EDGES.sub("", key)
+
+
+def subtotal_of(value: object) -> Subtotal | None:
+    """The subtotal a cell writes, if it writes a name beside a totals word."""
+    if type(value) is not str:
+        return None
+    key = fold(value)
+    found = _LEADING.fullmatch(key) or _TRAILING.fullmatch(key)
+    if found is None or not re.search(r"[^\W\d_]", found["name"]):
+        return None
+    sure = found["maybe"] is None
+    return Subtotal(bare(found["name"]), sure)
+
+
+def names_customer(found: Subtotal, own: str | None, above: set[str]) -> bool:
+    """Does the subtotal a row's cell writes make the row one? `own`: the row's customer key;
+    `above`: the bare keys of the customers named in the rows above it."""
+    return found.sure or found.name in above or (own is not None and found.name == bare(own))
+
+
+Entry = tuple[int, float | None, bool]  # (row number, amount, imported), as core.ledger.rows
+
+
+class CustomerRows:
+    """Each customer's rows since its last subtotal: what a subtotal is checked against when
+    the sheet is not grouped by customer (a block of subtotals under the month's orders).
+    The rows read so far are sorted by customer only when a subtotal asks, so a sheet
+    without subtotals pays nothing."""
+
+    def __init__(self, keys: Sequence[str | None], first_number: int) -> None:
+        self.keys, self.first = keys, first_number
+        self.rows: dict[str, list[Entry]] = {}
+        self.indexed = 0  # how many of the sheet's rows are sorted
+
+    def take(self, name: str, read: list[Entry]) -> list[Entry]:
+        """The rows of the customer named (bare) among `read` since its last subtotal."""
+        for entry in read[self.indexed:]:
+            key = self.keys[entry[0] - self.first]
+            if key is not None:
+                self.rows.setdefault(bare(key), []).append(entry)
+        self.indexed = len(read)
+        return self.rows.pop(name, [])

@@ -1,0 +1,82 @@
+"""Rows whose document type changes their figures: credit notes written positive, and money
+received (收款, 回款, receipt) that is no sale.
+
+A credit note typed so but written positive is stored negative, with its cost, profit and
+rebate.
+
+An ERP's receivables export, or a clerk's ledger kept as one list of documents, puts the
+customer's payments among its invoices: 类型 "收款单", the customer, the date, the sum in the
+amount column. Read as a sale, a customer who paid was owed twice what it paid: a good payer
+looked like a late one, its revenue counted the money twice. Such a row is stored as a line
+worth nothing that received its sum on its date (its received date if it has one), so the
+account pays the customer's oldest invoices with it, as any money received. The import report
+names the rows (core.ledger.unread).
+"""
+
+from __future__ import annotations
+
+import re
+
+from core.ledger.normalise import fold
+from core.ledger.record import (
+    AMOUNT,
+    COST,
+    CREDIT_NOTE,
+    CREDIT_WRITTEN_POSITIVE,
+    GROSS_PROFIT,
+    ORDER_DATE,
+    RECEIVED,
+    RECEIVED_DATE,
+    ROW,
+    TAX_REBATE,
+    Record,
+)
+
+# The whole cell must say a payment came in: "已收款" (paid already) on a sale's row is that
+# sale's state, 应收款 (receivable) and 未收款 (not yet received) are debts, 退款 a refund,
+# "payment terms" or a "payment reminder" no money at all.
+_RECEIPT = re.compile(
+    r"^(?:客户|银行|货款)?预?(?:收款|回款|到账|收汇|来款|进账|付款)(?:单|记录)?$"
+    r"|^(?:customer |bank )?(?:(?:pre|down ?)?payment|receipt|remittance)s?"
+    r"(?: received| in)?$"
+    r"|^(?:t/?t|wire) (?:received|in)$"
+)
+
+
+def is_receipt(value: object) -> bool:
+    """Does a document-type cell say the row is money the customer paid?"""
+    return isinstance(value, str) and bool(_RECEIPT.match(fold(value)))
+
+
+def as_receipts(records: list[Record], typed: list[bool]) -> list[int]:
+    """Each typed row (`typed[i]` for `records[i]`) made, in place, a line worth 0 that
+    received its amount (as money in, whatever its sign) unless it names its received figure
+    itself, on its date unless it names a date received; no cost. Their row numbers."""
+    rows = []
+    for i, record in enumerate(records):
+        if not typed[i]:
+            continue
+        values = list(record)
+        if values[RECEIVED] is None:
+            values[RECEIVED] = abs(values[AMOUNT])
+        values[RECEIVED_DATE] = values[RECEIVED_DATE] or values[ORDER_DATE]
+        values[AMOUNT] = 0.0
+        values[CREDIT_NOTE] = values[CREDIT_WRITTEN_POSITIVE] = 0
+        values[COST] = values[GROSS_PROFIT] = values[TAX_REBATE] = None
+        records[i] = tuple(values)
+        rows.append(values[ROW])
+    return rows
+
+
+def positive_credits(records: list[Record], typed: list[bool]) -> list[Record]:
+    """A credit note written positive is stored negative, with its cost, profit and rebate."""
+    for i, record in enumerate(records):
+        if typed[i] and record[AMOUNT] > 0:
+            values = list(record)
+            values[AMOUNT] = -values[AMOUNT]
+            for field in (COST, GROSS_PROFIT, TAX_REBATE):
+                if values[field] is not None and values[field] > 0:
+                    values[field] = -values[field]
+            values[CREDIT_WRITTEN_POSITIVE] = 1
+            records[i] = tuple(values)
+    return records
