@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import date
 from typing import Any
 
-from core.ledger.normalise import cell_text, parse_amount, parse_date, parse_number
+from core.ledger.normalise import cell_text, parse_amount, parse_date, parse_number, placeholder
 from core.ledger.readers.calamine import clean_value as plain
 
 _FLOAT_ID = re.compile(r"^\d+\.0+$")
@@ -61,6 +61,13 @@ def number_column(values: Column, mark: str = "", distinct: set[Any] | None = No
 def text_column(values: Column, ids: bool = False) -> list[str | None]:
     """Display text (whitespace collapsed); `ids`: a number written as "123.0" loses ".0"."""
     return by_value(values, (lambda v: id_text(cell_text(v))) if ids else cell_text)
+
+
+def number_text(value: object) -> str | None:
+    """An order, invoice or credited number (id_text); a placeholder ("-", "/", "无", "N/A")
+    names none. Read as the number "-", every such row of every customer was one order."""
+    text = id_text(cell_text(value))
+    return None if text is None or placeholder(text) else text
 
 
 def date_column(values: Column, order: str) -> list[str | None]:

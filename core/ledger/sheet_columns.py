@@ -23,6 +23,7 @@ from core.ledger.cells import (
     days_of,
     money_column,
     number_column,
+    number_text,
     plain,
     settled_by_sheet,
     text_column,
@@ -100,9 +101,8 @@ class SheetColumns:
         keys = {text: fold(text) for text in named.values() if text}
         self.customer_keys = [keys.get(text) for text in self.customers]  # type: ignore[arg-type]
         self.currencies = by_value(raw("currency"), parse_currency)
-        self.order_nos = text_column(raw("order_no"), ids=True)
-        self.invoice_nos = text_column(raw("invoice_no"), ids=True)
-        self.refs = text_column(raw("ref"), ids=True)
+        self.order_nos, self.invoice_nos, self.refs = (
+            by_value(raw(name), number_text) for name in ("order_no", "invoice_no", "ref"))
         self.countries = by_value(raw("country"), name_text)  # "-" names no country
         self.salespeople = by_value(raw("salesperson"), name_text)
         self.products, self.notes = text_column(raw("product")), text_column(raw("notes"))
