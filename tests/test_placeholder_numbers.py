@@ -24,7 +24,6 @@ from test_words_audit14 import (
     stored,
 )
 
-A = date(2025, 6, 30)
 OTHER = "Other Co"
 
 

@@ -132,13 +132,13 @@ def parse_flag(value: object) -> bool | None:
 # Cells that stand for an empty cell, whatever the column: the few marks clerks write for
 # "nothing here". (A yes/no column reads more as "no": "F", "0", "正常", which in a name
 # column may well be somebody's initial or code.)
-_EMPTY_MARKS = frozenset({"-", "--", "—", "/", "无", "没有", "n/a", "none", "null", "nil"})
+EMPTY_MARKS = frozenset({"-", "--", "—", "/", "无", "没有", "n/a", "none", "null", "nil"})
 
 
 def placeholder(value: object) -> bool:
     """Does a name cell say it is empty? "-", "/", "无", "N/A" name nobody: no salesperson
     called "-" with a copy of every list of its own."""
-    return isinstance(value, str) and fold(value) in _EMPTY_MARKS
+    return isinstance(value, str) and fold(value) in EMPTY_MARKS
 
 
 def name_text(value: object) -> str | None:
