@@ -13,9 +13,11 @@ from collections import Counter
 from datetime import date
 from pathlib import Path
 
+import pytest
 from ledgers import write_xlsx
 from test_words_audit14 import AMOUNT, HEADER, PAYER, late_payer, row
 
+from core.ledger import placeholder_rows
 from core.ledger.importer import import_files
 from core.ledger.keys import line_key
 from core.ledger.normalise import fold
@@ -89,15 +91,19 @@ LEDGER = [  # rows 2-7: the late payer's three "-" rows and a "/" row of another
 ]
 
 
-def test_a_placeholder_order_is_split_into_the_orders_a_fresh_import_makes(tmp_path: Path
-                                                                           ) -> None:
-    """One customer's rows of one date (what its key needs is stored): the migrated database
+@pytest.mark.parametrize("kept", [True, False])
+def test_a_placeholder_order_is_split_into_the_orders_a_fresh_import_makes(tmp_path: Path,
+                                                                           kept: bool) -> None:
+    """Each placeholder order holds one customer's rows of one date, so what their keys need
+    is stored, whether or not the ledger is still there to read again: the migrated database
     holds the orders, keys, statuses and credited numbers of a fresh import of the ledger."""
     ledger = write_xlsx(tmp_path / "ledger.xlsx", {"台账": [COLUMNS, *LEDGER]})
     db, fresh = tmp_path / "old.sqlite", tmp_path / "fresh.sqlite"
     for path in (db, fresh):
         [result] = import_files(path, [ledger])
         assert result.status == "imported"
+    if not kept:
+        ledger.unlink()
     _as_old_code_stored(db, {2: "-", 3: "-", 4: "-", 5: "/"}, {2: "-", 6: "-", 7: "-"}, {7: "-"})
     before = _ids(db)
     assert len({order for _, order in before}) == 3  # o:-, o:/ and PO-1
@@ -110,25 +116,65 @@ def test_a_placeholder_order_is_split_into_the_orders_a_fresh_import_makes(tmp_p
         assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
 
 
-def test_a_late_payers_rows_of_several_dates_are_its_orders_again(tmp_path: Path) -> None:
-    """Three small orders of a late payer on three dates, stored as one of 24,000: split, its
-    average order is 8,000 again, under the stop-loss floor, and it is back on the black
-    list. A line keeps no order date of its own, so each is dated as the merged order was
-    (the earliest); the row of that date gets exactly the key a fresh import gives it."""
+def _late_rows(other: bool) -> list[list[object]]:
+    """The late payer's three orders of 8,000 on three dates with "-" for a number, and (if
+    `other`) another customer's order of 30,000 with "-" as well."""
     late = [row("-"), row("-"), row("-")]
     for number, day in enumerate((date(2025, 2, 20), date(2025, 2, 21), date(2025, 2, 22))):
         late[number][2] = day
-    ledger = write_xlsx(tmp_path / "ledger.xlsx", {"台账": [HEADER, *late, PAYER]})
+    if other:
+        late.append(row("-", 30_000))
+        late[-1][1:3] = ["Other Co", date(2025, 2, 25)]
+    return [*late, PAYER]
+
+
+def _old_and_fresh(tmp_path: Path, rows: list[list[object]]) -> tuple[Path, Path, Path]:
+    """The ledger imported into two databases; the first then as the old import left it."""
+    ledger = write_xlsx(tmp_path / "ledger.xlsx", {"台账": [HEADER, *rows]})
     db, fresh = tmp_path / "old.sqlite", tmp_path / "fresh.sqlite"
     for path in (db, fresh):
         [result] = import_files(path, [ledger])
         assert result.status == "imported"
-    _as_old_code_stored(db, {2: "-", 3: "-", 4: "-"})
+    _as_old_code_stored(db, {n: "-" for n in range(2, len(rows) + 1)})
+    return ledger, db, fresh
+
+
+def test_rows_of_several_dates_and_customers_are_read_again_from_their_ledger(tmp_path: Path
+                                                                              ) -> None:
+    """Three small orders of a late payer on three dates and another customer's, stored as
+    one order of 54,000 of the late payer: its average order was over the stop-loss floor.
+    The ledger is where it was imported from, unchanged: each row is its own customer's
+    order on its own date again, as a fresh import makes it, and the late payer is back on
+    the black list with an average order of 8,000."""
+    _, db, fresh = _old_and_fresh(tmp_path, _late_rows(other=True))
     c = late_payer(db)  # opening migrates
+    assert (c.orders_all, c.average_order, c.open_amount, c.list) == (3, AMOUNT, 3 * AMOUNT,
+                                                                      "black")
+    assert _contents(db) == _contents(fresh)
+
+
+@pytest.mark.parametrize("gone", ["moved", "changed", "unreadable"])
+def test_rows_whose_ledger_is_gone_take_their_orders_customer_and_date(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, gone: str) -> None:
+    """The ledger moved, was saved again with more rows since, or fails to read (the file
+    must open all the same): a line keeps no order date
+    of its own, so each is an order dated as the merged order was (the earliest), and the
+    row of that date has exactly the key a fresh import gives it. The late payer's three
+    orders of 8,000 are three again, and it is back on the black list."""
+    ledger, db, fresh = _old_and_fresh(tmp_path, _late_rows(other=False))
+    if gone == "moved":
+        ledger.rename(tmp_path / "elsewhere.xlsx")
+    elif gone == "changed":
+        write_xlsx(ledger, {"台账": [HEADER, *_late_rows(other=True)]})
+    else:
+        def fails(*_: object) -> None:
+            raise KeyError("a reader's fault")
+
+        monkeypatch.setattr(placeholder_rows, "read_ledger", fails)
+    c = late_payer(db)
     assert (c.orders_all, c.average_order, c.open_amount, c.list) == (3, AMOUNT, 3 * AMOUNT,
                                                                       "black")
     migrated, wanted = _contents(db)[0], _contents(fresh)[0]
     assert len(migrated) == len(wanted) == 4
-    first = next(o for o in wanted if o[3] == "2025-02-20")
-    assert first in migrated
+    assert next(o for o in wanted if o[3] == "2025-02-20") in migrated
     assert {o[3] for o in migrated if o[1] is None} == {"2025-02-20"}
