@@ -39,7 +39,8 @@ sqlite3.register_adapter(type(None), cast("Callable[[None], None]", {}.get))
 SCHEMA_VERSION = len(MIGRATIONS)
 # Migrations that also need Python, run in the same transaction after their SQL: "module:function"
 # taking the connection (imported only then: the ledger's rules sit above the store).
-MIGRATION_STEPS: dict[int, str] = {4: "core.ledger.upgrade:upgrade_to_account"}
+MIGRATION_STEPS: dict[int, str] = {4: "core.ledger.upgrade:upgrade_to_account",
+                                   9: "core.ledger.placeholder_orders:split_placeholder_orders"}
 # Readings the import stored beside their raw text, worked out again once when a database's
 # are older than the reader: the module's VERSION and its reread(conn) (imported by name, as
 # the steps above are: the ledger's rules sit above the store).

@@ -18,7 +18,7 @@ from test_rereading import _as_an_older_reader_left_it, _ledger
 from core import i18n
 from core.i18n import tr
 from core.messages import Refusal
-from core.store import MIGRATING, REREADING, SCHEMA_VERSION, connect
+from core.store import MIGRATING, REREADING, connect
 from ui import main_window
 from ui.main_window import MainWindow
 
@@ -42,8 +42,8 @@ def _damaged_for_migrating(tmp_path: Path) -> Path:
     table: migration 7 goes through, 8 cannot."""
     db = _ledger(tmp_path)
     raw = sqlite3.connect(db)
-    raw.executescript(f"ALTER TABLE order_lines DROP COLUMN rebate_currency; "
-                      f"PRAGMA user_version = {SCHEMA_VERSION - 2};")
+    raw.executescript("ALTER TABLE order_lines DROP COLUMN rebate_currency; "
+                      "PRAGMA user_version = 6;")
     raw.close()
     return db
 

@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import date
 from typing import Any
 
-from core.ledger.normalise import cell_text, parse_amount, parse_date, parse_number
+from core.ledger.normalise import cell_text, parse_amount, parse_date, parse_number, placeholder
 from core.ledger.readers.calamine import clean_value as plain
 
 _FLOAT_ID = re.compile(r"^\d+\.0+$")
@@ -93,6 +93,19 @@ def _id_texts(strings: list[str]) -> list[str | None]:
     """id_text(cell_text(text)) of many texts at once (as _texts)."""
     return [id_text(text) if "." in text else text or None
             for text in map(" ".join, map(str.split, strings))]
+
+
+def number_text(value: object) -> str | None:
+    """An order, invoice or credited number (id_text); a placeholder ("-", "/", "无", "N/A")
+    names none. Read as the number "-", every such row of every customer was one order."""
+    text = id_text(cell_text(value))
+    return None if text is None or placeholder(text) else text
+
+
+def number_texts(values: Column) -> list[str | None]:
+    """number_text of a column's cells, each distinct text once (as text_column)."""
+    return by_value(values, number_text, lambda strings: [
+        None if text is None or placeholder(text) else text for text in _id_texts(strings)])
 
 
 def date_column(values: Column, order: str) -> list[str | None]:

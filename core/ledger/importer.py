@@ -82,7 +82,8 @@ class FileResult:
 # months again after an upgrade gets them read the new way (updated, never counted twice).
 # 2: a later tab's status, ship date, invoice, cost and raised amount fill in a repeated line;
 # rows typed as payments are money received; subtotal rows, ditto cells, merged figures, void
-# and reversal types, header units (万元) and received cells in words are read.
+# and reversal types, header units (万元), received cells in words and placeholder order
+# numbers ("-" names no order) are read.
 READER_VERSION = 2
 
 

@@ -132,7 +132,7 @@ def parse_flag(value: object) -> bool | None:
 # Cells that stand for an empty cell, whatever the column: the few marks clerks write for
 # "nothing here". (A yes/no column reads more as "no": "F", "0", "正常", which in a name
 # column may well be somebody's initial or code.)
-_EMPTY_MARKS = frozenset({"-", "--", "—", "/", "无", "没有", "n/a", "none", "null", "nil"})
+EMPTY_MARKS = frozenset({"-", "--", "—", "/", "无", "没有", "n/a", "none", "null", "nil"})
 
 
 def placeholder(value: object) -> bool:
@@ -143,7 +143,7 @@ def placeholder(value: object) -> bool:
 
 def placeholder_key(key: str) -> bool:
     """placeholder() of a text whose fold is `key`: a name column folds its names anyway."""
-    return key in _EMPTY_MARKS
+    return key in EMPTY_MARKS
 
 
 def name_text(value: object) -> str | None:

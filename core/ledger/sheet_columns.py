@@ -25,6 +25,7 @@ from core.ledger.cells import (
     days_of,
     money_column,
     number_column,
+    number_texts,
     plain,
     settled_by_sheet,
     text_column,
@@ -104,9 +105,8 @@ class SheetColumns:
         self.customers = [text if key is not None else None for text, key in zip(
             customers, self.customer_keys, strict=True)]
         self.currencies = by_value(raw("currency"), parse_currency)
-        self.order_nos = text_column(raw("order_no"), ids=True)
-        self.invoice_nos = text_column(raw("invoice_no"), ids=True)
-        self.refs = text_column(raw("ref"), ids=True)
+        self.order_nos, self.invoice_nos, self.refs = (
+            number_texts(raw(name)) for name in ("order_no", "invoice_no", "ref"))
         self.countries = by_value(raw("country"), name_text)  # "-" names no country
         self.salespeople = by_value(raw("salesperson"), name_text)
         self.products, self.notes = text_column(raw("product")), text_column(raw("notes"))

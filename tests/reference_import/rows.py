@@ -358,8 +358,9 @@ def _record(reader: _RowReader, row: list[object], layout: SheetLayout, number: 
         setattr(rec, name, cell_text(cell(row, name)))
     rec.salesperson = name_text(cell(row, "salesperson"))
     rec.country = name_text(cell(row, "country"))
-    rec.order_no, rec.invoice_no = _id_text(rec.order_no), _id_text(rec.invoice_no)
-    rec.ref = _id_text(rec.ref)
+    # a placeholder ("-", "/", "无") names no number: the row is one without it
+    rec.order_no, rec.invoice_no, rec.ref = (
+        None if placeholder(n) else _id_text(n) for n in (rec.order_no, rec.invoice_no, rec.ref))
     marked: dict[str, str] = {}  # money field -> the currency its header or cell names
     for name in reader.money_fields:
         value, named = parse_amount(cell(row, name), reader.mark(name))
