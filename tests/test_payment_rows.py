@@ -96,3 +96,13 @@ def test_a_sale_whose_type_only_mentions_payment_stays_a_sale(tmp_path: Path,
     assert (c.orders_12m, c.revenue_12m) == (2, 2 * AMOUNT)
     assert c.max_days_overdue == (A - date(2025, 3, 31)).days
     assert "payments" not in import_report(result)
+
+
+def test_two_payments_of_one_sum_on_one_day_are_two_payments(tmp_path: Path) -> None:
+    """Two invoices of 8,000 paid on one day, each booked as a 收款 row: the rule for one wire
+    copied on several rows took them for one wire and counted 8,000 once, so the customer
+    still owed 8,000, 91 days late: the black list."""
+    db, result = imported(tmp_path, row("PO-2"), payment("收款"), payment("收款"))
+    c = late_payer(db)
+    assert (c.open_amount, c.credit_on_account, c.list) == (0, 0, None)
+    assert result.review.wires == []

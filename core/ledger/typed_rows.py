@@ -68,6 +68,13 @@ def as_receipts(records: list[Record], typed: list[bool]) -> list[int]:
     return rows
 
 
+def is_receipt_row(record: Record) -> bool:
+    """Is the record a row typed as a payment, as :func:`as_receipts` made it (worth nothing,
+    money received)? It is a receipt document of its own: two of them with one sum on one day
+    are two payments, never one wire copied (core.ledger.wire_review)."""
+    return record[AMOUNT] == 0 and record[RECEIVED] is not None
+
+
 def positive_credits(records: list[Record], typed: list[bool]) -> list[Record]:
     """A credit note written positive is stored negative, with its cost, profit and rebate."""
     for i, record in enumerate(records):

@@ -40,6 +40,7 @@ from core.ledger.record import (
     Record,
     day,
 )
+from core.ledger.typed_rows import is_receipt_row
 
 Convert = Callable[[float, str, str, date | str], float | None]
 Place = tuple[int, int]  # (sheet number, position of the record in its sheet)
@@ -48,8 +49,9 @@ Shipment = tuple[int, str, str]  # (order rank, folded invoice number, receipt c
 
 
 def _group_key(record: Record, amount: int, when: int) -> tuple[Hashable, ...] | None:
+    """The row's figure in a field as a wire's: none on a row typed as a payment."""
     figure = record[amount]
-    if figure is None or figure <= 0:
+    if figure is None or figure <= 0 or is_receipt_row(record):
         return None
     return (record[CUSTOMER_KEY], record[RECEIVED_CURRENCY] or record[CURRENCY],
             round(figure, 2), record[when])
@@ -74,8 +76,9 @@ class WireCandidates:
             if not counts:
                 counts = self.counts[field] = bytearray(BUCKETS)
             for record in records:
-                if record[amount] is not None and record[amount] > 0:
-                    bucket = hash(_group_key(record, amount, when)) % BUCKETS
+                key = _group_key(record, amount, when)
+                if key is not None:
+                    bucket = hash(key) % BUCKETS
                     if counts[bucket] < 2:
                         counts[bucket] += 1
 
@@ -98,13 +101,15 @@ def undo_copied_wires(held: HeldSheets, candidates: WireCandidates, convert: Con
         return [], {}
     lines = _lines_of(held, orders)
     worths = [_worth(line, convert) for line in lines]
+    receipts = [is_receipt_row(line.record) for line in lines]  # each a payment of its own
     notes: list[WireNote] = []
     cleared: dict[Place, set[int]] = defaultdict(set)
     for field, ((amount, _when), amount_name) in enumerate(zip(
             RECEIPTS, (f for f, _ in RECEIPT_FIELDS), strict=True)):
         tuples: list[Row] = [
             ((line.record[CUSTOMER_KEY], line.record[RECEIVED_CURRENCY] or line.record[CURRENCY]),
-             worths[i], *line.figures[field][:2], i, line.shipment())
+             worths[i], *(line.figures[field][:2] if not receipts[i] else (None, None)), i,
+             line.shipment())
             for i, line in enumerate(lines)]
         for wire in copied_wires(tuples):  # a line's id is its index in `lines`
             for copy in wire.copies:

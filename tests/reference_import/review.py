@@ -57,7 +57,9 @@ def undo_copied_wires(orders: list[Order], convert: Convert) -> list[WireNote]:
               for r, (status, _, amount) in zip(records, left, strict=True)]
     notes = []
     for amount_name, date_name in RECEIPT_FIELDS:
-        shown = [_left_on(showings[line.key], amount_name, date_name) for _, line in lines]
+        shown = [_left_on(showings[line.key], amount_name, date_name)
+                 if not line.record.payment_row else (None, None, line.record)
+                 for _, line in lines]  # a payment row is a payment of its own, never a copy
         if all(figure is None for figure, _, _ in shown):
             continue
         tuples: list[Row] = [
