@@ -168,7 +168,8 @@ class PreviewModel(QAbstractTableModel):
             if skipped and skipped.text not in text:  # the amount's says it already
                 return with_note(text, skipped.text) if text else skipped.text
             return text
-        if role == Qt.ItemDataRole.FontRole and skipped:
+        if role == Qt.ItemDataRole.FontRole and skipped and skipped.text not in (
+                self.reading(index.row(), index.column()).text()):  # its word stays legible
             font = QFont()
             font.setStrikeOut(True)
             return font
