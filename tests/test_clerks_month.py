@@ -149,7 +149,8 @@ def test_a_clerks_quarter_through_the_window(qtbot, tmp_path, monkeypatch, langu
     assert stored(db, LINES)[3] == ("S-1", "Ship Co", 8_000, None, None, None)
 
     # March
-    text = imported(qtbot, window, workbook(tmp_path, 3), monkeypatch)
+    march = workbook(tmp_path, 3)
+    text = imported(qtbot, window, march, monkeypatch)
     if en:
         assert "1 totals row (合计, 小计, Total) left out" in text
         assert "Totals rows that agree with the rows above them: “3月” 4." in text
@@ -187,7 +188,7 @@ def test_a_clerks_quarter_through_the_window(qtbot, tmp_path, monkeypatch, langu
 
     # the same workbook again: the window says so and nothing changes
     before = stored(db, LINES)
-    text = imported(qtbot, window, workbook(tmp_path, 3), monkeypatch, _by_drop)
+    text = imported(qtbot, window, march, monkeypatch, _by_drop)  # the file itself, unsaved
     if en:
         assert "Files: 0 imported, 1 already imported" in text
         assert "2025订单台账.xlsx was already imported on" in text and "nothing changed" in text
