@@ -131,6 +131,11 @@ def with_note(name: str, note: str) -> str:
     return f"{name}（{note}）" if current_language() == "zh_CN" else f"{name} ({note})"
 
 
+def labelled(label: str, text: str) -> str:
+    """'label: text' with the colon each language uses ("黑名单: 逾期" read as a typo)."""
+    return f"{label}：{text}" if current_language() == "zh_CN" else f"{label}: {text}"
+
+
 def tr(message: str, **params: object) -> str:
     """Translate and fill the named placeholders; a plural message's form follows `count`."""
     count = params.get("count")

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from core.analysis.model import Analysis
 from core.analysis.names import GROUPS, LISTS, group_heading, list_heading
-from core.i18n import N_, tr
+from core.i18n import N_, labelled, tr
 
 
 def counts(analysis: Analysis) -> dict[tuple[str, str], int]:
@@ -31,7 +31,7 @@ def changes_text(before: dict[tuple[str, str], int], after: dict[tuple[str, str]
         if old != new:
             kind, code = key
             name = list_heading(code) if kind == "list" else group_heading(code)
-            parts.append(f"{name}: {old} → {new}")
+            parts.append(labelled(name, f"{old} → {new}"))
     if not parts:
         return tr(N_("Analysed again with the new settings: no list or tier changed."))
     return tr(N_("Analysed again with the new settings: {changes}"), changes=" · ".join(parts))

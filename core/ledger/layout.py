@@ -53,6 +53,12 @@ CURRENCY_COLUMNS = ("cost", "gross_profit", "received_amount", "outstanding", "d
 SCALED_FIELDS = ("amount", *CURRENCY_COLUMNS)
 
 
+def field_scale(name: str, header: str | None) -> float:
+    """What a column's figures are multiplied by: the unit its header gives, if the field is
+    a figure that may give one (the import, its report and the dialog's preview agree)."""
+    return header_scale(header)[0] if name in SCALED_FIELDS else 1.0
+
+
 @dataclass
 class SheetLayout:
     """A sheet that holds a ledger, and how to read it."""

@@ -8,6 +8,7 @@ the import will do (the corrections go to :func:`core.ledger.importer.import_fil
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -18,6 +19,7 @@ from core.ledger.dates import infer_date_order
 from core.ledger.layout import (
     HEADER_SEARCH_ROWS,
     PassedSheet,
+    SheetLayout,
     apply_overrides,
     auto_map,
     find_layouts,
@@ -25,7 +27,9 @@ from core.ledger.layout import (
     header_signature,
 )
 from core.ledger.normalise import cell_text
+from core.ledger.read_as import PAYMENT_ROW
 from core.ledger.readers import RawSheet, Workbook, read_workbook
+from core.ledger.rows import read_records
 from core.ledger.sheet_columns import DATE_FIELDS, NUMBER_FIELDS
 from core.messages import Message, Refusal
 from core.progress import Steps
@@ -50,6 +54,9 @@ class SheetPreview:
     # a number field's decimal mark ("," or ".") as its column, else its sheet's figures
     # settle it; "" when none does (1.234 reads as a spreadsheet reads it)
     decimal_marks: dict[str, str] = field(default_factory=dict)
+    # what the import does with a previewed row that is no order (by its index in `rows`):
+    # a totals or subtotal row or a row it skips, with the reason; a payment row
+    row_notes: dict[int, Message] = field(default_factory=dict)
 
 
 @dataclass
@@ -80,7 +87,8 @@ def preview_file(conn: sqlite3.Connection, path: Path, *, sheet: str | None = No
         result.refusal = refusal.message
         return result
     result.file_format = workbook.format
-    result.date_order = load_rules(conn).date_order
+    rules = load_rules(conn)
+    result.date_order = rules.date_order
     remembered = remembered_layouts(conn)
     try:
         layouts, result.passed = find_layouts(workbook, remembered, overrides or {},
@@ -98,6 +106,8 @@ def preview_file(conn: sqlite3.Connection, path: Path, *, sheet: str | None = No
     for layout in layouts:
         preview, settled = _sheet_preview(layout.sheet, layout.header_index, layout.headers,
                                           layout.mapping, layout.remembered, earlier)
+        preview.row_notes = row_notes(layout, rules.base_currency, settled or earlier
+                                      or rules.date_order)
         result.sheets.append(preview)
         earlier = earlier or settled
     return result
@@ -122,6 +132,19 @@ def _sheet_preview(raw: RawSheet, index: int, headers: list[str | None],
     return SheetPreview(raw.name, raw.first_row_number + index, [h or "" for h in headers],
                         {name: headers[i] or "" for name, i in mapping.items()}, rows,
                         remembered, has_required(mapping), orders, marks), settled
+
+
+def row_notes(layout: SheetLayout, base_currency: str, date_order: str) -> dict[int, Message]:
+    """The previewed rows the import takes for no order, by the import's own reading of them:
+    "Acme 小计" with a date and the sum looks like an order in a table of cells, and a row
+    typed 收款 like a sale; the dialog says what each will be before anything is written."""
+    end = layout.header_index + 1 + PREVIEW_ROWS
+    sheet = dataclasses.replace(layout.sheet, rows=list(layout.sheet.rows[:end]))
+    read = read_records(dataclasses.replace(layout, sheet=sheet), base_currency, date_order)
+    first = layout.header_row_number + 1
+    notes = {skip.row - first: skip.message for skip in read.skipped}
+    notes.update({row - first: PAYMENT_ROW for row in read.payment_rows})
+    return notes
 
 
 def _likeliest_sheet(workbook: Workbook, refusal: Refusal,

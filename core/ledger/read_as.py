@@ -13,9 +13,10 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from core.i18n import N_, current_language, tr
+from core.i18n import N_, current_language, tr, with_note
 from core.ledger.amounts import parse_amount, parse_number
 from core.ledger.dates import parse_date
+from core.ledger.header_units import scaled
 from core.ledger.sheet_columns import DATE_FIELDS, MONEY_FIELDS, UNREAD_FIELDS
 from core.messages import Message
 
@@ -32,6 +33,7 @@ class Reading:
     raw: str
     value: str
     warning: Message | None = None
+    note: Message | None = None  # how the import takes it, no warning (a unit, a payment)
 
     def text(self) -> str:
         """'11/7/2025 → 2025-11-07 (month first; could be 7 Nov or 11 Jul — …)'."""
@@ -40,11 +42,8 @@ class Reading:
         shown = self.raw if self.value in ("", self.raw) else f"{self.raw} → {self.value}"
         if not self.value:
             shown = f"{self.raw} → ?"
-        if self.warning is None:
-            return shown
-        if current_language() == "zh_CN":
-            return f"{shown}（{self.warning.text}）"
-        return f"{shown} ({self.warning.text})"
+        said = "; ".join(m.text for m in (self.warning, self.note) if m is not None)
+        return with_note(shown, said) if said else shown
 
 
 def day_text(day: date) -> str:
@@ -95,22 +94,49 @@ def read_date(raw: str, order: str, settled: bool, field: str | None = "order_da
          "other": day_text(other)}))
 
 
-def read_amount(raw: str, field: str | None = "amount", mark: str = "") -> Reading:
+UNITS = {10_000.0: N_("万 (ten thousands)"), 1_000.0: N_("thousands")}
+
+
+def unit_note(scale: float) -> Message | None:
+    """What a figure column's header unit does to its cells, for the clerk to check."""
+    if scale == 1.0:
+        return None
+    unit = tr(UNITS[scale]) if scale in UNITS else f"×{scale:,.0f}"
+    return Message("header_unit", N_("the column is in {unit}: ×{scale}"),
+                   {"unit": unit, "scale": f"{scale:,.0f}"})
+
+
+PAYMENT_ROW = Message("payment_row", N_("a payment received, not an order"))
+
+
+def read_amount(raw: str, field: str | None = "amount", mark: str = "", scale: float = 1.0,
+                row: Message | None = None) -> Reading:
+    """A figure as the import stores it: times its header's unit. The amount of a row the
+    import takes for no order says what it is instead (`row`: core.ledger.preview.row_notes):
+    money received on a payment row, nothing on a subtotal or a row skipped."""
     value, currency = parse_amount(raw, mark)
+    payment = row is not None and row.code == PAYMENT_ROW.code
+    if row is not None and field == "amount" and not payment:
+        return Reading(raw, tr(N_("not imported")), note=row)
     if value is None:
         return _unreadable(raw, field, "amount")
-    return Reading(raw, f"{value:,.2f}" + (f" {currency}" if currency else ""))
+    shown = f"{scaled(value, scale):,.2f}" + (f" {currency}" if currency else "")
+    if payment and field == "amount":
+        return Reading(raw, tr(N_("{amount} received"), amount=shown), note=row)
+    return Reading(raw, shown, note=unit_note(scale))
 
 
 def read_cell(field: str | None, raw: str, order: str = "mdy", settled: bool = True,
-              mark: str = "") -> Reading:
+              mark: str = "", scale: float = 1.0, row: Message | None = None) -> Reading:
     """A previewed cell of a column mapped to `field` as the import reads it; a date column
     read with `order`, which the column itself `settled` or only the setting chose; a figure
-    with the decimal `mark` its column or sheet settles (core.ledger.amounts.decimal_mark)."""
+    with the decimal `mark` its column or sheet settles (core.ledger.amounts.decimal_mark),
+    times the `scale` its header gives (core.ledger.layout.field_scale); the amount of a row
+    the import takes for no order as what it is (`row`)."""
     if field in DATE_FIELDS:
         return read_date(raw, order, settled, field)
     if field in AMOUNT_FIELDS:
-        return read_amount(raw, field, mark)
+        return read_amount(raw, field, mark, scale, row)
     if field == "quantity":
         number = parse_number(raw, mark)
         return Reading(raw, "" if number is None else f"{number:g}")

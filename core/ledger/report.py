@@ -10,9 +10,8 @@ from collections import defaultdict
 
 from core.i18n import N_, NP_, listed, tr
 from core.ledger.fields import FIELD_BY_NAME
-from core.ledger.header_units import header_scale
 from core.ledger.importer import FileResult, SheetReport
-from core.ledger.layout import SCALED_FIELDS
+from core.ledger.layout import field_scale
 from core.ledger.rows import TotalsCheck, ranges_text
 from core.ledger.writer import AmountChange
 
@@ -87,7 +86,7 @@ def _sheet_lines(result: FileResult) -> list[str]:
         if sheet.amount_derived:
             lines.append("    " + tr(N_("No amount column: amount = quantity × unit price.")))
         for name, header in sheet.mapping.items():
-            scale = header_scale(header)[0] if name in SCALED_FIELDS else 1.0
+            scale = field_scale(name, header)
             if scale != 1.0:
                 lines.append("    " + tr(N_("“{header}” gives its unit: its figures are read "
                                             "×{scale} (0.8 is {example})."), header=header,

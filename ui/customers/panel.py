@@ -25,7 +25,7 @@ from core.analysis.model import Analysis, CustomerMetrics
 from core.analysis.names import group_heading, group_name, heading, list_heading
 from core.analysis.notes import terms_assumed
 from core.analysis.risk import CAPITAL_COST
-from core.i18n import N_, NP_, listed, tr
+from core.i18n import N_, NP_, labelled, listed, tr
 from core.ledger.terms import rung_label
 from core.rules import Rules
 from ui import style
@@ -248,6 +248,7 @@ class CustomerPanel(QScrollArea):
     def _list_text(self, c: CustomerMetrics, cur: str) -> str:
         if not c.list:
             return tr(N_("On no list."))
-        reason = c.list_reason.text if c.list_reason else ""
-        return "\n".join((list_heading(c.list) + (f": {reason}" if reason else ""),
-                          action_text(c, c.list, cur, False)))
+        heading = list_heading(c.list)
+        if c.list_reason and c.list_reason.text:
+            heading = labelled(heading, c.list_reason.text)
+        return "\n".join((heading, action_text(c, c.list, cur, False)))

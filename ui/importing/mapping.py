@@ -13,7 +13,7 @@ import html
 from pathlib import Path
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -30,11 +30,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.i18n import N_, tr
+from core.i18n import N_, tr, with_note
 from core.ledger.fields import FIELD_BY_NAME, FIELDS, REQUIRED, Field
-from core.ledger.layout import has_required
+from core.ledger.layout import field_scale, has_required
 from core.ledger.preview import FilePreview, SheetPreview
-from core.ledger.read_as import Reading, read_cell
+from core.ledger.read_as import PAYMENT_ROW, Reading, read_cell
 from core.messages import Message
 from ui import style
 
@@ -146,8 +146,15 @@ class PreviewModel(QAbstractTableModel):
         field = self.field_of(column)
         name = field.name if field else None
         settled = self.sheet.date_orders.get(name or "", "")
+        scale = field_scale(name, self.sheet.headers[column]) if name else 1.0
         return read_cell(name, raw, settled or self.date_order, bool(settled),
-                         self.sheet.decimal_marks.get(name or "", ""))
+                         self.sheet.decimal_marks.get(name or "", ""), scale,
+                         self.sheet.row_notes.get(row))
+
+    def skipped(self, row: int) -> Message | None:
+        """Why the import takes this row for no order (a subtotal, a row it skips)."""
+        note = self.sheet.row_notes.get(row) if self.sheet else None
+        return None if note is None or note.code == PAYMENT_ROW.code else note
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if self.sheet is None or not index.isValid():
@@ -155,10 +162,19 @@ class PreviewModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             reading = self.reading(index.row(), index.column())
             return Reading(reading.raw, reading.value).text()  # the warning in the tooltip
+        skipped = self.skipped(index.row())
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self.reading(index.row(), index.column()).text()
+            text = self.reading(index.row(), index.column()).text()
+            if skipped and skipped.text not in text:  # the amount's says it already
+                return with_note(text, skipped.text) if text else skipped.text
+            return text
+        if role == Qt.ItemDataRole.FontRole and skipped and skipped.text not in (
+                self.reading(index.row(), index.column()).text()):  # its word stays legible
+            font = QFont()
+            font.setStrikeOut(True)
+            return font
         if role == Qt.ItemDataRole.ForegroundRole:
-            if self.field_of(index.column()) is None:
+            if self.field_of(index.column()) is None or skipped:
                 return QBrush(QColor(style.CONTEXT))
             if self.reading(index.row(), index.column()).warning:
                 return QBrush(QColor(style.WANTS_CHOICE))
@@ -166,13 +182,20 @@ class PreviewModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt API
                    role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if self.sheet is None or role != Qt.ItemDataRole.DisplayRole:
+        if self.sheet is None:
+            return None
+        if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.ToolTipRole:
+            note = self.sheet.row_notes.get(section)
+            return note.text if note else None
+        if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Vertical:
             return str(self.sheet.header_row + 1 + section)
         header = self.sheet.headers[section] or "—"
         field = self.field_of(section)
-        return f"{header}\n→ {tr(field.label) if field else '—'}"
+        scale = field_scale(field.name, header) if field else 1.0
+        unit = f" ×{scale:,.0f}" if scale != 1.0 else ""
+        return f"{header}\n→ {tr(field.label) if field else '—'}{unit}"
 
 
 class MappingEditor(QWidget):
@@ -350,10 +373,10 @@ class MappingEditor(QWidget):
         if sheet is None or not header or header not in sheet.headers:
             return None
         column = sheet.headers.index(header)
-        for row, cells in enumerate(sheet.rows):
-            if column < len(cells) and cells[column]:
-                return self.model.reading(row, column)
-        return None
+        filled = [row for row, cells in enumerate(sheet.rows)
+                  if column < len(cells) and cells[column]]
+        orders = [row for row in filled if row not in sheet.row_notes]  # an order's value
+        return self.model.reading((orders or filled)[0], column) if filled else None
 
     def optional_hidden(self) -> list[str]:
         """The optional fields folded under "More fields": those without a column."""

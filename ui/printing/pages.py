@@ -22,7 +22,7 @@ from core.actions.files import write_all
 from core.actions.workbook import EMPTY, Column, Document, Table
 from core.analysis.model import Analysis
 from core.analysis.names import LISTS, TIERS, list_heading, sheet_name
-from core.i18n import N_, tr
+from core.i18n import N_, labelled, tr
 from core.progress import CancelFn, ProgressFn, Steps
 from ui import style
 from ui.printing.paging import (  # noqa: F401 - re-exported: print_dialog and tests use them
@@ -178,7 +178,7 @@ def _notes(doc: Document, book: str, code: str, sales: bool,
 def _section(doc: Document, table: Table, book: str, code: str, sales: bool,
              analysis: Analysis, first: bool) -> str:
     brk = "" if first else " page-break-before: always;"
-    facts = " · ".join(f"{_text(label)}: {_text(_cell(value, 'text'))}"
+    facts = " · ".join(_text(labelled(label, _cell(value, 'text')))
                        for label, value in doc.summary.facts
                        if isinstance(value, str | date))
     alerts, notes = _notes(doc, book, code, sales, analysis)
