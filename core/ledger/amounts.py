@@ -1,7 +1,7 @@
 """Money and numbers typed as text: "$125,400.00", "21.500,00 €", "(1,200.00)", "3万美元".
 
 Strict on purpose: a value is read only when everything around the number is a sign, a
-bracket, a 万/亿 multiplier or a currency, so a date or a note in a mis-mapped column becomes
+bracket, a 万/亿/千/k multiplier or a currency, so a date or a note in a mis-mapped column becomes
 "unreadable" (which the importer reports) instead of a wrong amount.
 """
 
@@ -118,7 +118,16 @@ _DIGIT = re.compile(r"\d")
 _SEPARATOR = re.compile(r"[ ,.'’]")
 _DASHES = str.maketrans({"−": "-", "–": "-", "—": "-", "‒": "-", "﹣": "-"})
 _SIGNS = str.maketrans("", "", "+-")
-_MULTIPLIERS = {"万": Decimal(10_000), "亿": Decimal(100_000_000)}
+_MULTIPLIERS = {"万": Decimal(10_000), "亿": Decimal(100_000_000), "千": Decimal(1_000),
+                "k": Decimal(1_000)}
+# 千 and k multiply only where they stand alone or before a currency or a count: 8千, 8千元,
+# 8k, "8K USD", "2千件"; 千克, 千米, 千瓦 and kg, km, kW are units.
+_NOT_THOUSANDS = re.compile(r"千[克米瓦卡伏帕兆赫焦]|k[a-z]", re.IGNORECASE)
+# Signs several currencies write: "$" every dollar, "¥" the yuan and the yen. Alone they read
+# as USD and CNY (the common case in China); on a row kept in another one they may write, as it.
+_SHARED_SIGNS = {"$": frozenset({"USD", "HKD", "AUD", "CAD", "SGD", "NZD", "TWD", "MXN"}),
+                 "¥": frozenset({"CNY", "JPY"})}
+_NOT_SIGN = re.compile(r"[\d\s,.'’()+\-−–—%万亿千kK]+")
 _UNIT = re.compile(r"/?[^\W\d_]{1,12}(?:/[^\W\d_]{1,12})?")
 
 
@@ -179,7 +188,8 @@ def _to_float(text: str, mark: str = "") -> float | None:
 def _read_number(
     raw: str, *, percent: bool = False, units: bool = False, mark: str = ""
 ) -> tuple[float | None, str | None]:
-    text = raw.strip()
+    # a leading apostrophe is Excel's mark for "keep as text", left in by exports and CSVs
+    text = raw.strip().removeprefix("'")
     if not text:
         return None, None
     if _PLAIN.fullmatch(text) and (mark != "," or "." not in text):
@@ -210,7 +220,10 @@ def _read_number(
     prefix = prefix.translate(_SIGNS).strip()
     suffix = suffix.translate(_SIGNS).strip()
 
-    multiplier = _MULTIPLIERS.get(suffix[:1])
+    suffix = suffix.removesuffix("整").rstrip()  # "8000元整": eight thousand yuan exactly
+    multiplier = _MULTIPLIERS.get(suffix[:1].lower())
+    if multiplier is not None and _NOT_THOUSANDS.match(suffix):
+        multiplier = None
     if multiplier is not None:
         suffix = suffix[1:].strip()
     if percent and suffix[-1:] == "%":
@@ -237,6 +250,16 @@ def _read_number(
     return (-amount if negative else amount), currency
 
 
+def sign_reads_as(text: object, named: str | None, row: str) -> str | None:
+    """The currency an amount's text names (`named`) on a row kept in `row`: "¥28,000"
+    received on a JPY row is yen and "$4,000" on an AUD row Australian dollars, where read
+    as CNY and USD they paid the order many times over, or too little."""
+    if named is None or named == row or not isinstance(text, str):
+        return named
+    sign = _NOT_SIGN.sub("", unicodedata.normalize("NFKC", text))
+    return row if row in _SHARED_SIGNS.get(sign, ()) else named
+
+
 def _number_value(value: object) -> float | None:
     if isinstance(value, bool):
         return None
@@ -247,7 +270,8 @@ def _number_value(value: object) -> float | None:
 
 
 def parse_amount(value: object, mark: str = "") -> tuple[float | None, str | None]:
-    """(amount, currency seen in the text); ¥/￥ count as CNY, the common case in China.
+    """(amount, currency seen in the text); ¥/￥ count as CNY, the common case in China (on
+    a JPY row they are yen: :func:`sign_reads_as`).
     `mark`: the decimal mark the column settles (:func:`decimal_mark`)."""
     if isinstance(value, str):
         return _read_number(value, mark=mark)

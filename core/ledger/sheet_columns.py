@@ -17,7 +17,7 @@ from itertools import compress, repeat
 from operator import is_, itemgetter
 from typing import Any
 
-from core.ledger.amounts import decimal_mark
+from core.ledger.amounts import decimal_mark, sign_reads_as
 from core.ledger.cells import (
     by_value,
     cut,
@@ -137,6 +137,9 @@ class SheetColumns:
         else:
             self.amounts, self.amount_currencies = self._derived_amounts()
         self._figures_in_words(distinct)
+        # each row's currency as its cells write it, which a "$" or "¥" beside it may mean
+        self.own_currencies = [c or a or self.fallback_currency for c, a in zip(
+            self.currencies, self.amount_currencies, strict=True)]
         self._due: dict[tuple[str | None, str], str | None] = {}
         self._carried_on: dict[str, bool] = {}
 
@@ -232,7 +235,8 @@ class SheetColumns:
             amounts = self.raw_of("amount")
             found["amount_currency"] = [  # "€21,500.00" where the currency column says USD
                 (first + j, f"{cell_text(plain(amounts[j]))} ≠ {codes[j]}")
-                for j in compress(rows, named) if chosen[j] and codes[j] and codes[j] != named[j]]
+                for j in compress(rows, named) if chosen[j] and codes[j]
+                and sign_reads_as(amounts[j], named[j], codes[j]) != codes[j]]
         return found
 
     # --- the records -------------------------------------------------------------------------
@@ -317,6 +321,8 @@ class SheetColumns:
         header = self.header_currency[name]
         if header is None and not any(named):
             return self.none
+        if any(named):  # "¥28,000" received on a JPY row is yen
+            named = list(map(sign_reads_as, self.raw_of(name), named, self.own_currencies))
         return [(n or header) if v is not None else None
                 for v, n in zip(values, named, strict=True)]
 

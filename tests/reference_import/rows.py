@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from core.i18n import N_
-from core.ledger.amounts import decimal_mark
+from core.ledger.amounts import decimal_mark, sign_reads_as
 from core.ledger.cells import settled_by_sheet
 from core.ledger.ditto import DITTO
 from core.ledger.header_units import scaled
@@ -279,6 +279,11 @@ def read_records(layout: SheetLayout, base_currency: str = "USD",
         assert customer is not None and order_date is not None and amount is not None
         record = _record(reader, row, layout, number, customer, order_date, amount,
                          amount_currency)
+        code = parse_currency(reader.cell(row, "currency"))
+        if ("amount" in reader.columns and code and amount_currency
+                and sign_reads_as(raw_amount, amount_currency, code) != code):
+            out.unread.setdefault("amount_currency", []).append(
+                (number, f"{cell_text(raw_amount)} ≠ {code}"))
         for name in UNREAD_FIELDS:
             raw = reader.cell(row, name)
             read = reader.date(row, name) if name in DATE_FIELDS else parse_amount(
@@ -364,6 +369,7 @@ def _record(reader: _RowReader, row: list[object], layout: SheetLayout, number: 
     marked: dict[str, str] = {}  # money field -> the currency its header or cell names
     for name in reader.money_fields:
         value, named = parse_amount(cell(row, name), reader.mark(name))
+        named = sign_reads_as(cell(row, name), named, currency)  # "¥" on a JPY row: yen
         value = scaled(value, layout.column_scale.get(name, 1.0))  # 金额(万元): ×10,000
         value = value if value is not None else _in_words(layout, name, cell(row, name), amount)
         setattr(rec, name, value)
