@@ -134,3 +134,21 @@ def test_an_amount_naming_another_currency_is_named_by_both_imports(
     JPY row was named as if it were yuan."""
     _, result = imported(tmp_path, [row(amount, currency), PAYER])
     assert (f"{amount} ≠ {currency}" in import_report(result)) == named
+
+
+# --- a received figure after its word ---------------------------------------------------------
+
+@pytest.mark.parametrize(("received", "owed"), [("已收8000", 0), ("收到 3,000", 5_000),
+                                                ("Received: 8,000", 0)])
+def test_a_received_figure_written_after_its_word(tmp_path: Path, received: str,
+                                                  owed: float) -> None:
+    """已收8000 (received 8,000) was "not a number", read as nothing received: a customer who
+    had paid in full stood on the black list owing all of it. A cell of two figures
+    ("收8000/欠2000") is still named as unreadable."""
+    split = ["PO-2", "Split Co", date(2025, 2, 20), 10_000, "USD", "OA 30 days",
+             date(2025, 3, 1), "收8000/欠2000", date(2025, 3, 20)]
+    db, result = imported(tmp_path, [row(received=received), split, PAYER])
+    assert late_payer(db).open_amount == owed
+    report = import_report(result)
+    assert f"“{received}”" not in report
+    assert "“收8000/欠2000” is not a number" in report

@@ -156,3 +156,13 @@ def settled_by_sheet(columns: Mapping[str, Iterable[Any]],
     texts = {name: {v for v in values if type(v) is str} for name, values in columns.items()}
     sheet = settle(set().union(*texts.values()), "")
     return {name: settle(found, sheet or default) for name, found in texts.items()}, sheet
+
+
+def first_of(*columns: Sequence[str | None]) -> Sequence[str | None]:
+    """Per row, the first column's currency (a name, never empty) that is there."""
+    filled = [c for c in columns if any(c)]
+    if len(filled) <= 1:
+        return filled[0] if filled else columns[0]
+    if len(filled) == 2:
+        return [a or b for a, b in zip(*filled, strict=True)]
+    return [a or b or c for a, b, c in zip(*filled, strict=True)]

@@ -1,7 +1,8 @@
 """Figure cells a clerk answers in words: "已收清" where the sum received goes, "-" or "无"
 where the sum still owed goes.
 
-A received cell saying 已收清, 全款 or "paid in full" means the row's amount came in; read as
+A received cell saying 已收清, 全款 or "paid in full" means the row's amount came in, and one
+saying 已收8000 that 8,000 came in; read as
 nothing (and only named as unreadable), the customer owed it all and a good payer read as a
 late one. In an outstanding (未收金额, 欠款) column a dash or 无 means nothing is owed; read as
 nothing, the received figure the column gives was lost the same way. A received column whose
@@ -10,10 +11,12 @@ header names its own currency (已收金额(RMB)) is left as it is: the row's am
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Any
 
-from core.ledger.normalise import fold, placeholder
+from core.ledger.header_units import scaled
+from core.ledger.normalise import fold, parse_amount, placeholder
 
 # Exact texts (folded, without closing punctuation): a word inside a longer text ("未收清",
 # "部分收款") says something else.
@@ -29,18 +32,44 @@ def paid_in_full(value: object) -> bool:
     return isinstance(value, str) and fold(value).rstrip(" .。!！") in PAID_IN_FULL
 
 
-def said_received(value: object, amount: float | None) -> float | None:
-    """The figure a received cell says in words: the row's (positive) amount, or None."""
-    return amount if amount is not None and amount > 0 and paid_in_full(value) else None
+# "已收8000", "收到 8,000", "received: 8000": a figure after a word saying it came in.
+_RECEIVED_WORD = re.compile(r"(?:已收(?:款|到)?|收到|已付(?:款)?|已?到账|received|paid)"
+                            r"\s*[:：]?\s*(?=[\d(+.-])")
+
+
+def said_figure(value: object, mark: str = "", scale: float = 1.0) -> float | None:
+    """The figure a received cell writes after its word ("已收8000" is 8,000): read as
+    nothing, the customer owed what it had paid. Only a figure naming no currency (the
+    row's), and nothing after it ("收8000/欠2000" stays unread, and named); in the unit its
+    header gives (`scale`: 已收(万元))."""
+    if not isinstance(value, str):
+        return None
+    text = fold(value)
+    word = _RECEIVED_WORD.match(text)
+    if word is None:
+        return None
+    figure, named = parse_amount(text[word.end():], mark)
+    return scaled(figure, scale) if figure is not None and figure > 0 and named is None else None
+
+
+def said_received(value: object, amount: float | None, mark: str = "", scale: float = 1.0
+                  ) -> float | None:
+    """The figure a received cell says in words: the row's (positive) amount, or the
+    figure after its word, or None."""
+    if amount is not None and amount > 0 and paid_in_full(value):
+        return amount
+    return said_figure(value, mark, scale)
 
 
 def received_in_words(raw: Sequence[Any], distinct: set[Any], figures: list[float | None],
-                      amounts: Sequence[float | None]) -> list[float | None]:
-    """A received column with the rows that say it in words read as their amounts."""
-    said = {v for v in distinct if paid_in_full(v)}
+                      amounts: Sequence[float | None], mark: str = "", scale: float = 1.0
+                      ) -> list[float | None]:
+    """A received column with the rows that say it in words read as their amounts, or as
+    the figure they write after the word."""
+    said = {v for v in distinct if paid_in_full(v) or said_figure(v, mark) is not None}
     if not said:
         return figures
-    return [said_received(v, a) if f is None and v in said else f
+    return [said_received(v, a, mark, scale) if f is None and v in said else f
             for v, f, a in zip(raw, figures, amounts, strict=True)]
 
 

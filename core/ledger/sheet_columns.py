@@ -23,6 +23,7 @@ from core.ledger.cells import (
     cut,
     date_column,
     days_of,
+    first_of,
     money_column,
     number_column,
     number_texts,
@@ -136,16 +137,16 @@ class SheetColumns:
                                                                 distinct["amount"])
         else:
             self.amounts, self.amount_currencies = self._derived_amounts()
-        self._figures_in_words(distinct)
+        self._figures_in_words(distinct, marks["received_amount"])
         # each row's currency as its cells write it, which a "$" or "¥" beside it may mean
         self.own_currencies = [c or a or self.fallback_currency for c, a in zip(
             self.currencies, self.amount_currencies, strict=True)]
         self._due: dict[tuple[str | None, str], str | None] = {}
         self._carried_on: dict[str, bool] = {}
 
-    def _figures_in_words(self, distinct: dict[str, set[Any]]) -> None:
+    def _figures_in_words(self, distinct: dict[str, set[Any]], mark: str) -> None:
         """Figures in the unit their header gives (金额(万元)); 已收清 in a received cell is
-        the row's amount; "-" in an outstanding cell is 0."""
+        the row's amount, 已收8000 is 8,000; "-" in an outstanding cell is 0."""
         for name, scale in self.layout.column_scale.items():
             if name == "amount":
                 self.amounts = [scaled(v, scale) for v in self.amounts]
@@ -156,7 +157,7 @@ class SheetColumns:
         if self.header_currency["received_amount"] is None:
             self.money["received_amount"] = (received_in_words(
                 self.raw_of("received_amount"), distinct["received_amount"], received,
-                self.amounts), named)
+                self.amounts, mark, self.layout.column_scale.get("received_amount", 1.0)), named)
         outstanding, named = self.money["outstanding"]
         self.money["outstanding"] = (outstanding_in_words(
             self.raw_of("outstanding"), distinct["outstanding"], outstanding), named)
@@ -261,8 +262,8 @@ class SheetColumns:
             self.notes, [v or s[1] for s, v in zip(statuses, self.doc_void, strict=True)],
             [int(t or (a is not None and a < 0)) for t, a in zip(
                 credit_typed, self.amounts, strict=True)],
-            _first(self._marks("cost"), self._marks("gross_profit")),
-            _first(self._marks("received_amount"), self._marks("deposit"),
+            first_of(self._marks("cost"), self._marks("gross_profit")),
+            first_of(self._marks("received_amount"), self._marks("deposit"),
                    self._marks("balance")),
             repeat(self.ship_date_known), self.incoterms, map(itemgetter(0), self.terms),
             self.salespeople, self.countries,
@@ -394,16 +395,6 @@ def unread(value: object) -> bool:
     if value is None or (type(value) is str and not value.strip()):
         return False
     return parse_flag(plain(value)) is not False
-
-
-def _first(*columns: Sequence[str | None]) -> Sequence[str | None]:
-    """Per row, the first column's currency (a name, never empty) that is there."""
-    filled = [c for c in columns if any(c)]
-    if len(filled) <= 1:
-        return filled[0] if filled else columns[0]
-    if len(filled) == 2:
-        return [a or b for a, b in zip(*filled, strict=True)]
-    return [a or b or c for a, b, c in zip(*filled, strict=True)]
 
 
 def _covers(insured: Sequence[Any], insurer: Sequence[Any], share: Sequence[Any]

@@ -289,7 +289,7 @@ def read_records(layout: SheetLayout, base_currency: str = "USD",
             read = reader.date(row, name) if name in DATE_FIELDS else parse_amount(
                 raw, reader.mark(name))[0]
             if read is None and name not in DATE_FIELDS:
-                read = _in_words(layout, name, raw, amount)
+                read = _in_words(layout, name, raw, amount, reader.mark(name))
             if name in reader.columns and read is None and unread(raw):
                 out.unread.setdefault(name, []).append((number, raw))
         out.records.append(record)
@@ -300,12 +300,14 @@ def read_records(layout: SheetLayout, base_currency: str = "USD",
     return out
 
 
-def _in_words(layout: SheetLayout, name: str, raw: object, amount: float) -> float | None:
-    """已收清 in a received column naming no currency is the amount; "-" owed is 0."""
+def _in_words(layout: SheetLayout, name: str, raw: object, amount: float, mark: str
+              ) -> float | None:
+    """已收清 in a received column naming no currency is the amount, 已收8000 is 8,000; "-"
+    owed is 0."""
     if name == "outstanding" and placeholder(raw):
         return 0.0
     if name == "received_amount" and name not in layout.column_currency:
-        return said_received(raw, amount)
+        return said_received(raw, amount, mark, layout.column_scale.get(name, 1.0))
     return None
 
 
@@ -371,7 +373,8 @@ def _record(reader: _RowReader, row: list[object], layout: SheetLayout, number: 
         value, named = parse_amount(cell(row, name), reader.mark(name))
         named = sign_reads_as(cell(row, name), named, currency)  # "¥" on a JPY row: yen
         value = scaled(value, layout.column_scale.get(name, 1.0))  # 金额(万元): ×10,000
-        value = value if value is not None else _in_words(layout, name, cell(row, name), amount)
+        value = value if value is not None else _in_words(
+            layout, name, cell(row, name), amount, reader.mark(name))
         setattr(rec, name, value)
         if value is not None and (named or name in layout.column_currency):
             marked[name] = named or layout.column_currency[name]
