@@ -111,13 +111,18 @@ def test_a_dollar_or_yen_sign_on_a_row_in_that_currency(
         tmp_path: Path, currency: str, amount: float, received: str) -> None:
     """A received "¥2,800,000" on a yen order was read as yuan: 20 times the order, paid
     and more; "$4,000" on an AUD order as US dollars, half again what came in. On a USD row
-    "¥4,000" is still yuan."""
+    "¥4,000" is still yuan, and a cost keeps the sign's usual currency."""
     yuan = ["PO-2", "Yuan Co", date(2025, 2, 20), AMOUNT, "USD", "OA 30 days",
             date(2025, 3, 1), "¥4,000", date(2025, 3, 20)]
-    db, _ = imported(tmp_path, [row(amount, currency, received), yuan, PAYER])
+    header = [*HEADER, "成本"]
+    rows = [[*row(amount, currency, received), received], [*yuan, "¥4,000"], [*PAYER, None]]
+    db, _ = imported(tmp_path, rows, header)
     figure = float(received[1:].replace(",", ""))
     assert stored(db, "received_amount, coalesce(received_currency, currency)")[:2] == [
         (figure, currency), (4_000, "CNY")]
+    # a cost keeps the sign's usual currency: the factory is paid in yuan
+    assert stored(db, "cost, cost_currency")[:2] == [(figure, received[0].translate(
+        {ord("$"): "USD", ord("¥"): "CNY"})), (4_000, "CNY")]
     assert late_payer(db).open_amount == pytest.approx(
         (amount - figure) * DEFAULT_RATES[currency])
 

@@ -61,6 +61,9 @@ NUMBER_FIELDS = ("amount", "unit_price", "quantity", *MONEY_FIELDS)
 UNREAD_DATES = DATE_FIELDS[1:]
 UNREAD_FIELDS = UNREAD_DATES + MONEY_FIELDS
 RECEIPT_FIELDS = ("received_amount", "deposit", "balance")  # one currency a row (record.py)
+# The customer's money, paid or owed, whose "$" or "¥" is its row's dollar or yen; a cost's
+# stays USD or CNY (a yen order's ¥ cost is the factory's yuan).
+CUSTOMER_FIELDS = (*RECEIPT_FIELDS, "outstanding")
 # Carried forward: 上年 or 上期 naming the customer ("上年老客户") describe who, not the row;
 # b/f and c/f stand alone, and "C/F Hamburg", "C/F 汉堡" are the Incoterm C&F with its port
 # ("c/f to May", "c/f 至下月" still carry).
@@ -322,7 +325,7 @@ class SheetColumns:
         header = self.header_currency[name]
         if header is None and not any(named):
             return self.none
-        if any(named):  # "¥28,000" received on a JPY row is yen
+        if name in CUSTOMER_FIELDS and any(named):  # "¥28,000" received on a JPY row: yen
             named = list(map(sign_reads_as, self.raw_of(name), named, self.own_currencies))
         return [(n or header) if v is not None else None
                 for v, n in zip(values, named, strict=True)]

@@ -41,7 +41,7 @@ from core.ledger.rows import (
     subtotal_message,
 )
 from core.ledger.said_money import said_received
-from core.ledger.sheet_columns import UNREAD_FIELDS, unread
+from core.ledger.sheet_columns import CUSTOMER_FIELDS, UNREAD_FIELDS, unread
 from core.ledger.subtotals import NAMING_FIELDS, bare, names_customer, subtotal_of
 from core.ledger.terms import PaymentTerms, due_date, parse_incoterm, parse_payment_terms
 from core.ledger.typed_rows import is_receipt
@@ -371,7 +371,8 @@ def _record(reader: _RowReader, row: list[object], layout: SheetLayout, number: 
     marked: dict[str, str] = {}  # money field -> the currency its header or cell names
     for name in reader.money_fields:
         value, named = parse_amount(cell(row, name), reader.mark(name))
-        named = sign_reads_as(cell(row, name), named, currency)  # "¥" on a JPY row: yen
+        if name in CUSTOMER_FIELDS:  # "¥" received on a JPY row: yen
+            named = sign_reads_as(cell(row, name), named, currency)
         value = scaled(value, layout.column_scale.get(name, 1.0))  # 金额(万元): ×10,000
         value = value if value is not None else _in_words(
             layout, name, cell(row, name), amount, reader.mark(name))
