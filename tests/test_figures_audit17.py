@@ -22,6 +22,7 @@ from test_fast_import import _same_import
 from core.analysis.model import CustomerMetrics
 from core.analysis.run import analyse
 from core.ledger.importer import FileResult
+from core.ledger.read_as import read_cell
 from core.ledger.report import import_report
 from core.rates import DEFAULT_RATES
 from core.store import connect
@@ -157,3 +158,13 @@ def test_a_received_figure_written_after_its_word(tmp_path: Path, received: str,
     report = import_report(result)
     assert f"“{received}”" not in report
     assert "“收8000/欠2000” is not a number" in report
+
+
+def test_the_mapping_preview_reads_a_figure_as_the_import_does() -> None:
+    """The preview of a column's cells said "not a number" of 已收8000, 已收清 and 8千, which
+    the import reads: the clerk was told to correct cells that were right."""
+    assert read_cell("received_amount", "已收8000").text() == "已收8000 → 8,000.00"
+    assert read_cell("received_amount", "已收清").text() == \
+        "已收清 → the row's amount (paid in full)"
+    assert read_cell("amount", "8千").text() == "8千 → 8,000.00"
+    assert read_cell("received_amount", "收8000/欠2000").warning is not None

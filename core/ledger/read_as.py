@@ -17,6 +17,7 @@ from core.i18n import N_, current_language, tr, with_note
 from core.ledger.amounts import parse_amount, parse_number
 from core.ledger.dates import parse_date
 from core.ledger.header_units import scaled
+from core.ledger.said_money import paid_in_full, said_figure
 from core.ledger.sheet_columns import DATE_FIELDS, MONEY_FIELDS, UNREAD_FIELDS
 from core.messages import Message
 
@@ -118,6 +119,12 @@ def read_amount(raw: str, field: str | None = "amount", mark: str = "", scale: f
     payment = row is not None and row.code == PAYMENT_ROW.code
     if row is not None and field == "amount" and not payment:
         return Reading(raw, tr(N_("not imported")), note=row)
+    if value is None and field == "received_amount":  # as the import reads it in words
+        said = said_figure(raw, mark, scale)
+        if said is not None:
+            return Reading(raw, f"{said:,.2f}")
+        if paid_in_full(raw):
+            return Reading(raw, tr(N_("the row's amount (paid in full)")))
     if value is None:
         return _unreadable(raw, field, "amount")
     shown = f"{scaled(value, scale):,.2f}" + (f" {currency}" if currency else "")

@@ -2,10 +2,10 @@
 where the sum still owed goes.
 
 A received cell saying 已收清, 全款 or "paid in full" means the row's amount came in, and one
-saying 已收8000 that 8,000 came in; read as
-nothing (and only named as unreadable), the customer owed it all and a good payer read as a
-late one. In an outstanding (未收金额, 欠款) column a dash or 无 means nothing is owed; read as
-nothing, the received figure the column gives was lost the same way. A received column whose
+saying 已收8000 that 8,000 came in; read as nothing (and only named as unreadable), the
+customer owed it all and a good payer read as a late one. In an outstanding (未收金额, 欠款)
+column a dash or 无 means nothing is owed; read as nothing, the received figure the column
+gives was lost the same way. A received column whose
 header names its own currency (已收金额(RMB)) is left as it is: the row's amount is in another.
 """
 
