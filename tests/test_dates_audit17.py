@@ -130,3 +130,13 @@ def test_the_preview_does_not_promise_to_name_a_cell_saying_not_yet(cell: str) -
     of cells the report then never named."""
     reading = read_date(cell, "mdy", True, "ship_date")
     assert (reading.value, reading.warning) == ("", None)
+
+
+def test_a_column_writing_two_digit_years_first_zero_padded_reads_them_so(tmp_path: Path
+                                                                          ) -> None:
+    """25/03/01 and 25/03/15 were read day first (25 > 12): shipped in 2001 and 2015. Read year
+    first they are days of one year, as a column of dates is; read day first, 14 years apart."""
+    db, _ = imported(tmp_path, row("25/03/01"), row("25/03/15", order_no="PO-2"))
+    assert ship_dates(db)[:2] == ["2025-03-01", "2025-03-15"]
+    c = late_payer(db)
+    assert (c.open_amount, c.max_days_overdue, c.list) == (2 * AMOUNT, OVERDUE, "black")

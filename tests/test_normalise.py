@@ -420,6 +420,11 @@ def test_parse_date_with_order(value, order, expected):
         (["31 12 2025"], "mdy", "dmy"),
         (["１３／１０／２０２５"], "mdy", "dmy"),
         (["12/31/25"], "dmy", "mdy"),
+        # two-digit years first: a last part of one digit is no year; 25/03/01, 25/03/15 and
+        # 25/04/02 are days of 2025, not of 2001, 2015 and 2002
+        (["25/3/1", "25/3/15"], "mdy", "ymd"),
+        (["25/03/01", "25/03/15", "25/04/02"], "mdy", "ymd"),
+        (["２５。３。１"], "dmy", "ymd"),
         ([datetime(2025, 10, 13), 45930, None, "13th", "n/a"], "dmy", "dmy"),
         ([], "mdy", "mdy"),
         (iter(["13/1/2025"]), "mdy", "dmy"),

@@ -163,15 +163,22 @@ def parse_date(value: object, order: str = "mdy") -> date | None:
 
 def infer_date_order(values: Iterable[object], default: str = "mdy") -> str:
     """Only a part above 12 tells day from month; a column that shows both ways is left to
-    ``default`` rather than guessed, so the user's choice of order decides it. A last part of
-    one digit is no year: a column writing 25/3/1, and no year in full last, is year first,
-    and its 25/3/15 is 2025-03-15, not 25 March 2015."""
+    ``default`` rather than guessed, so the user's choice of order decides it.
+
+    Two-digit years may come first (some ERPs write 25/03/01), which only the column as a whole
+    tells: a last part of one digit is no year (25/3/1), and two-digit parts read year first
+    as dates of one or two years, where read day first they spread over five or more (25/03/01,
+    25/03/15, 25/04/02 are 2025's, not 2001's, 2015's and 2002's). Such a column is year
+    first unless a year written in full comes last."""
     day_first = month_first = year_first = year_last = False
+    years: set[int] = set()  # the two-digit parts first and last, as years
+    lasts: set[int] = set()
+    ymd = True  # every two-digit-year text is a date read year first
     for value in values:
         if not isinstance(value, str):
             continue
         if not value.isascii():
-            value = unicodedata.normalize("NFKC", value)
+            value = unicodedata.normalize("NFKC", value).translate(_FULL_STOP)
         m = _ORDER_SHAPE.match(value)
         if m is None:
             continue
@@ -180,17 +187,26 @@ def infer_date_order(values: Iterable[object], default: str = "mdy") -> str:
             continue
         year_last = year_last or len(m[3]) == 4
         first, second = int(m[1]), int(m[2])
+        if len(m[3]) == 2:
+            year = _full_year(m[1].zfill(2))
+            years.add(year)
+            lasts.add(_full_year(m[3]))
+            ymd = ymd and _make(year, second, int(m[3])) is not None
         if 12 < first <= 31 and second <= 12:
             day_first = True
         elif 12 < second <= 31 and first <= 12:
             month_first = True
-        if day_first and month_first:
-            return default
-    if year_first and not year_last and not month_first:
+    if not year_last and not month_first and (
+            year_first or (ymd and years and _span(years) <= 1 and _span(lasts) >= 5)):
         return "ymd"
+    if day_first and month_first:
+        return default
     if day_first:
         return "dmy"
     if month_first:
         return "mdy"
     return default
 
+
+def _span(years: set[int]) -> int:
+    return max(years) - min(years)
