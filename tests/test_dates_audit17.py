@@ -94,10 +94,12 @@ def unread_ship_dates(result: FileResult) -> str:
     90,  # a number of days, read as the serial 1900-03-30
     2025,  # the year alone, read as the serial 1905-07-17
     "2052/3/1",  # a typo for 2025: not shipped by A, so owed nothing
+    "2025年3月1日至3月5日", "2025年3月1-5日",  # ranges, read as their first day
+    "2025年3月15日左右",  # "about the 15th"
 ])
 def test_a_ship_date_that_cannot_be_so_is_named_not_read(tmp_path: Path, ship: object) -> None:
-    """Each read as a date once, silently: the 20th of March moved the due date and the days
-    overdue; 1925 or a serial in 1900 made the invoice decades overdue; 2052 left it unshipped
+    """Each read as a date once, silently: the 20th of March, or a range's first day, moved
+    the due date and the days overdue (2025/3/1至3/5 was named, 2025年3月1日至3月5日 not); 1925 or a serial in 1900 made the invoice decades overdue; 2052 left it unshipped
     at A and the late payer off the black list."""
     db, result = imported(tmp_path, row(ship))
     assert ship_dates(db)[0] is None

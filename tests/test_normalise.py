@@ -309,6 +309,9 @@ def test_parse_number(value, expected):
         ("2025年10月3号", date(2025, 10, 3)),
         ("2025 年 10 月 3 日", date(2025, 10, 3)),
         ("2025年10月", date(2025, 10, 1)),
+        ("2025年10月3日（星期五） 下午2点30分", date(2025, 10, 3)),
+        ("2025年10月3日 14:22", date(2025, 10, 3)),
+        ("2025/10/3 下午2:22", date(2025, 10, 3)),
         ("20251003", date(2025, 10, 3)),
         ("10/14/2025", date(2025, 10, 14)),
         ("10/14/2025 3:05 PM", date(2025, 10, 14)),
@@ -345,6 +348,8 @@ def test_parse_date(value, expected):
         "garbage",
         "",
         "n/a",
+        "2025年10月3日至10月5日",  # a range is no date, nor its first day
+        "2025年10月3-5日",
         "2205-01-01",  # after next year: a typo, not a date
         "2052-03-01",
         "1925-03-01",  # before 1990: a typo, not a date

@@ -38,7 +38,13 @@ _TIME_TAIL = (
 )
 _SEP = r"\s*[-/.]\s*|\s+"
 _YEAR_FIRST = re.compile(rf"(\d{{4}})(?:{_SEP})(\d{{1,2}})(?:{_SEP})(\d{{1,2}}){_TIME_TAIL}")
-_CHINESE = re.compile(r"(\d{4}|\d{2})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*[日号]?)?(?!\d)")
+# a weekday and a time may follow (2025年3月1日(星期六) 下午2点); anything else is no date, not
+# its first day: 2025年3月1日至3月5日 and 2025年3月1-5日 are ranges, 2025年3月15日左右 a guess
+_CHINESE = re.compile(
+    r"(\d{4}|\d{2})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*[日号]?)?"
+    r"\s*(?:\(?\s*(?:星期|周|礼拜)[一二三四五六日天]\s*\)?)?"
+    r"\s*(?:(?:[上下中]午|晚上)?\s*\d{1,2}(?::\d{2}(?::\d{2})?|[点时](?:\d{1,2}分?|半)?))?\s*$"
+)
 # a single-digit last part is no year: 25/3/1 is written year first, as 2025/3/1 is
 _SHORT_YEAR_FIRST = re.compile(rf"(\d{{2}})(?:{_SEP})(\d{{1,2}})(?:{_SEP})(\d){_TIME_TAIL}")
 _COMPACT = re.compile(r"(\d{4})(\d{2})(\d{2})")
