@@ -99,8 +99,9 @@ def unread_ship_dates(result: FileResult) -> str:
 ])
 def test_a_ship_date_that_cannot_be_so_is_named_not_read(tmp_path: Path, ship: object) -> None:
     """Each read as a date once, silently: the 20th of March, or a range's first day, moved
-    the due date and the days overdue (2025/3/1至3/5 was named, 2025年3月1日至3月5日 not); 1925 or a serial in 1900 made the invoice decades overdue; 2052 left it unshipped
-    at A and the late payer off the black list."""
+    the due date and the days overdue (2025/3/1至3/5 was named, 2025年3月1日至3月5日 not);
+    1925 or a serial in 1900 made the invoice decades overdue; 2052 left it unshipped at A and
+    the late payer off the black list."""
     db, result = imported(tmp_path, row(ship))
     assert ship_dates(db)[0] is None
     assert f"“{ship}” is not a date" in unread_ship_dates(result)
