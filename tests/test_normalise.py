@@ -309,13 +309,16 @@ def test_parse_number(value, expected):
         ("2025年10月3号", date(2025, 10, 3)),
         ("2025 年 10 月 3 日", date(2025, 10, 3)),
         ("2025年10月", date(2025, 10, 1)),
+        ("2025年10月3日（星期五） 下午2点30分", date(2025, 10, 3)),
+        ("2025年10月3日 14:22", date(2025, 10, 3)),
+        ("2025/10/3 下午2:22", date(2025, 10, 3)),
         ("20251003", date(2025, 10, 3)),
         ("10/14/2025", date(2025, 10, 14)),
         ("10/14/2025 3:05 PM", date(2025, 10, 14)),
         ("10-14-25", date(2025, 10, 14)),
         ("10/14/99", date(1999, 10, 14)),
-        ("1/2/69", date(2069, 1, 2)),
-        ("1/2/70", date(1970, 1, 2)),
+        ("1/2/90", date(1990, 1, 2)),
+        ("1/2/05", date(2005, 1, 2)),
         ("3-Oct-2025", date(2025, 10, 3)),
         ("03 Oct 2025", date(2025, 10, 3)),
         ("3-Oct-25", date(2025, 10, 3)),
@@ -345,7 +348,15 @@ def test_parse_date(value, expected):
         "garbage",
         "",
         "n/a",
-        "2205-01-01",  # outside 1900..2100: a typo, not a date
+        "2025年10月3日至10月5日",  # a range is no date, nor its first day
+        "2025年10月3-5日",
+        "2205-01-01",  # after next year: a typo, not a date
+        "2052-03-01",
+        "1925-03-01",  # before 1990: a typo, not a date
+        "1/2/69",  # two-digit years from 28 to 89: 2069 and 1969 are both typos
+        "1/2/70",
+        61,  # 1900-03-01: a number of days or a year typed into a date cell, no serial
+        2025,
         date(2205, 1, 2),  # the same typo in a real Excel date cell
         datetime(1805, 3, 4, 10, 30),
         time(14, 22),
@@ -362,7 +373,7 @@ def test_parse_date_rejects(value):
     assert parse_date(value) is None
 
 
-@pytest.mark.parametrize("serial", [45930, 45930.0, 45930.75, 61, 36526, 73050])
+@pytest.mark.parametrize("serial", [45930, 45930.0, 45930.75, 32874, 36526, 46022])
 def test_parse_date_excel_serials_match_openpyxl(serial):
     assert parse_date(serial) == from_excel(serial).date()
     assert parse_date(str(serial)) == from_excel(serial).date()
@@ -414,6 +425,11 @@ def test_parse_date_with_order(value, order, expected):
         (["31 12 2025"], "mdy", "dmy"),
         (["１３／１０／２０２５"], "mdy", "dmy"),
         (["12/31/25"], "dmy", "mdy"),
+        # two-digit years first: a last part of one digit is no year; 25/03/01, 25/03/15 and
+        # 25/04/02 are days of 2025, not of 2001, 2015 and 2002
+        (["25/3/1", "25/3/15"], "mdy", "ymd"),
+        (["25/03/01", "25/03/15", "25/04/02"], "mdy", "ymd"),
+        (["２５。３。１"], "dmy", "ymd"),
         ([datetime(2025, 10, 13), 45930, None, "13th", "n/a"], "dmy", "dmy"),
         ([], "mdy", "mdy"),
         (iter(["13/1/2025"]), "mdy", "dmy"),

@@ -2,8 +2,9 @@
 
 Hand-written rather than dateutil/pandas because it runs once per cell on 100,000-row ledgers
 and because ledgers mix shapes in one column (2025/10/03, 2025年10月3日, 10/14/2025, 45930).
-Years outside 1900..2100 are refused: one mistyped "2205" would otherwise become the latest
-date in the data and move the as-of date two centuries ahead.
+Years before 1990 or after next year are refused, and so named by the import: a mistyped
+"2052" ship date left its invoice unshipped (owed nothing), "1925" made it a century overdue,
+and a number of days or a year typed into a date cell (90, 2025) read as a serial in 1900.
 """
 
 from __future__ import annotations
@@ -17,21 +18,35 @@ from typing import Literal
 
 DateOrder = Literal["ymd", "dmy", "mdy"]
 
-MIN_YEAR = 1900
-MAX_YEAR = 2100
+MIN_YEAR = 1990
+LATER_YEARS = 1  # the years after this one a date may fall in: planned ship and due dates
 
-# Excel's 1900 date system counts from 1899-12-30 once past its fictitious 1900-02-29 (serial 60).
+# Excel's 1900 date system counts from 1899-12-30 once past its fictitious 1900-02-29 (serial
+# 60), which falls before MIN_YEAR.
 _EPOCH_ORDINAL = date(1899, 12, 30).toordinal()
-_MIN_SERIAL = 61  # 1900-03-01
-_MAX_SERIAL = date(MAX_YEAR, 12, 31).toordinal() - _EPOCH_ORDINAL
+_MIN_SERIAL = date(MIN_YEAR, 1, 1).toordinal() - _EPOCH_ORDINAL
+_MAX_SERIAL_BOUND = date(9999, 12, 31).toordinal() - _EPOCH_ORDINAL  # date()'s own bound
+
+
+def max_year() -> int:
+    """The latest year a ledger date may fall in; the as-of date is never after today."""
+    return date.today().year + LATER_YEARS
 
 _TIME_TAIL = (
-    r"(?:(?:t|\s+)\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:\s*[ap]\.?m\.?)?(?:z|\s*[+-]\d{2}:?\d{2})?)?"
+    r"(?:(?:t|\s+|(?=[上下中]午|晚上))(?:[上下中]午|晚上)?\s*\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:\s*[ap]\.?m\.?)?(?:z|\s*[+-]\d{2}:?\d{2})?)?"
     r"\s*$"
 )
 _SEP = r"\s*[-/.]\s*|\s+"
 _YEAR_FIRST = re.compile(rf"(\d{{4}})(?:{_SEP})(\d{{1,2}})(?:{_SEP})(\d{{1,2}}){_TIME_TAIL}")
-_CHINESE = re.compile(r"(\d{4}|\d{2})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*[日号]?)?(?!\d)")
+# a weekday and a time may follow (2025年3月1日(星期六) 下午2点); anything else is no date, not
+# its first day: 2025年3月1日至3月5日 and 2025年3月1-5日 are ranges, 2025年3月15日左右 a guess
+_CHINESE = re.compile(
+    r"(\d{4}|\d{2})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*[日号]?)?"
+    r"\s*(?:\(?\s*(?:星期|周|礼拜)[一二三四五六日天]\s*\)?)?"
+    r"\s*(?:(?:[上下中]午|晚上)?\s*\d{1,2}(?::\d{2}(?::\d{2})?|[点时](?:\d{1,2}分?|半)?))?\s*$"
+)
+# a single-digit last part is no year: 25/3/1 is written year first, as 2025/3/1 is
+_SHORT_YEAR_FIRST = re.compile(rf"(\d{{2}})(?:{_SEP})(\d{{1,2}})(?:{_SEP})(\d){_TIME_TAIL}")
 _COMPACT = re.compile(r"(\d{4})(\d{2})(\d{2})")
 _SERIAL_TEXT = re.compile(r"\d+(?:\.\d+)?")
 _THREE_PART = re.compile(
@@ -43,11 +58,13 @@ _DAY_MONTH_YEAR = re.compile(
 )
 _YEAR_MONTH_DAY = re.compile(rf"(\d{{4}})[-/.\s]*([a-z]{{3,9}})\.?[-/.\s]*(\d{{1,2}}){_TIME_TAIL}")
 _MONTH_DAY_YEAR = re.compile(
-    rf"([a-z]{{3,9}})\.?[-/.\s]*(\d{{1,2}}){_ORDINAL},?[-/.\s]*(\d{{4}}|\d{{2}}){_TIME_TAIL}"
+    rf"([a-z]{{3,9}})\.?[-/.\s]*(\d{{1,2}})(?!\d){_ORDINAL},?[-/.\s]*(\d{{4}}|\d{{2}}){_TIME_TAIL}"
 )
 _WEEKDAY = re.compile(r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s*")
 # The a/b/yyyy shape whose order is in question; year-first text never is.
-_ORDER_SHAPE = re.compile(r"\s*(\d{1,2})[-/.\s](\d{1,2})[-/.\s](?:\d{4}|\d{2})(?!\d)")
+_ORDER_SHAPE = re.compile(r"\s*(\d{1,2})[-/.\s](\d{1,2})[-/.\s](\d{4}|\d{2}|\d)(?!\d)")
+# the ideographic full stop a Chinese input method types for "." (2025。3。1); NFKC keeps it
+_FULL_STOP = str.maketrans("。", ".")
 
 _MONTH_NAMES = (
     "january", "february", "march", "april", "may", "june",
@@ -60,7 +77,7 @@ for _number, _name in enumerate(_MONTH_NAMES, start=1):
 
 
 def _make(year: int, month: int, day: int) -> date | None:
-    if not MIN_YEAR <= year <= MAX_YEAR:
+    if not MIN_YEAR <= year <= max_year():
         return None
     try:
         return date(year, month, day)
@@ -69,18 +86,20 @@ def _make(year: int, month: int, day: int) -> date | None:
 
 
 def _full_year(text: str) -> int:
-    """Two-digit years: 00-69 are this century, 70-99 the last (the usual spreadsheet pivot)."""
+    """Two-digit years: 90-99 are the last century, the others this one (those past next year
+    are then refused, as typed in full)."""
     year = int(text)
     if len(text) == 2:
-        return year + (2000 if year < 70 else 1900)
+        return year + (1900 if year >= MIN_YEAR % 100 else 2000)
     return year
 
 
 def from_serial(serial: float) -> date | None:
     """An Excel serial (1900 system) to a date; the time fraction is dropped."""
-    if not math.isfinite(serial) or not _MIN_SERIAL <= serial < _MAX_SERIAL + 1:
+    if not math.isfinite(serial) or not _MIN_SERIAL <= serial < _MAX_SERIAL_BOUND:
         return None
-    return date.fromordinal(_EPOCH_ORDINAL + int(serial))
+    found = date.fromordinal(_EPOCH_ORDINAL + int(serial))
+    return found if found.year <= max_year() else None
 
 
 def _number_date(value: float) -> date | None:
@@ -100,13 +119,15 @@ def _day_month(first: int, second: int, year: int, order: str) -> date | None:
 
 def _text_date(text: str, order: str) -> date | None:
     if not text.isascii():
-        text = unicodedata.normalize("NFKC", text)
+        text = unicodedata.normalize("NFKC", text).translate(_FULL_STOP)
     text = text.strip().lower()
     if not text:
         return None
     if text[0].isdigit():
         if m := _YEAR_FIRST.match(text):
             return _make(int(m[1]), int(m[2]), int(m[3]))
+        if m := _SHORT_YEAR_FIRST.match(text):
+            return _make(_full_year(m[1]), int(m[2]), int(m[3]))
         if m := _CHINESE.match(text):
             return _make(_full_year(m[1]), int(m[2]), int(m[3] or 1))
         if len(text) == 8 and (m := _COMPACT.fullmatch(text)):
@@ -136,7 +157,7 @@ def parse_date(value: object, order: str = "mdy") -> date | None:
     """``order`` settles only a/b/yyyy text; year-first and month-name text read one way."""
     if isinstance(value, date):  # an Excel date cell: the same years as typed text
         day = value.date() if isinstance(value, datetime) else value
-        return day if MIN_YEAR <= day.year <= MAX_YEAR else None
+        return day if MIN_YEAR <= day.year <= max_year() else None
     if value is None or isinstance(value, (bool, time)):
         return None
     if isinstance(value, (int, float)):
@@ -148,26 +169,50 @@ def parse_date(value: object, order: str = "mdy") -> date | None:
 
 def infer_date_order(values: Iterable[object], default: str = "mdy") -> str:
     """Only a part above 12 tells day from month; a column that shows both ways is left to
-    ``default`` rather than guessed, so the user's choice of order decides it."""
-    day_first = month_first = False
+    ``default`` rather than guessed, so the user's choice of order decides it.
+
+    Two-digit years may come first (some ERPs write 25/03/01), which only the column as a whole
+    tells: a last part of one digit is no year (25/3/1), and two-digit parts read year first
+    as dates of one or two years, where read day first they spread over five or more (25/03/01,
+    25/03/15, 25/04/02 are 2025's, not 2001's, 2015's and 2002's). Such a column is year
+    first unless a year written in full comes last."""
+    day_first = month_first = year_first = year_last = False
+    years: set[int] = set()  # the two-digit parts first and last, as years
+    lasts: set[int] = set()
+    ymd = True  # every two-digit-year text is a date read year first
     for value in values:
         if not isinstance(value, str):
             continue
         if not value.isascii():
-            value = unicodedata.normalize("NFKC", value)
+            value = unicodedata.normalize("NFKC", value).translate(_FULL_STOP)
         m = _ORDER_SHAPE.match(value)
         if m is None:
             continue
+        if len(m[3]) == 1:
+            year_first = year_first or len(m[1]) == 2
+            continue
+        year_last = year_last or len(m[3]) == 4
         first, second = int(m[1]), int(m[2])
+        if len(m[3]) == 2:
+            year = _full_year(m[1].zfill(2))
+            years.add(year)
+            lasts.add(_full_year(m[3]))
+            ymd = ymd and _make(year, second, int(m[3])) is not None
         if 12 < first <= 31 and second <= 12:
             day_first = True
         elif 12 < second <= 31 and first <= 12:
             month_first = True
-        if day_first and month_first:
-            return default
+    if not year_last and not month_first and (
+            year_first or (ymd and years and _span(years) <= 1 and _span(lasts) >= 5)):
+        return "ymd"
+    if day_first and month_first:
+        return default
     if day_first:
         return "dmy"
     if month_first:
         return "mdy"
     return default
 
+
+def _span(years: set[int]) -> int:
+    return max(years) - min(years)

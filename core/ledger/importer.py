@@ -82,8 +82,9 @@ class FileResult:
 # months again after an upgrade gets them read the new way (updated, never counted twice).
 # 2: a later tab's status, ship date, invoice, cost and raised amount fill in a repeated line;
 # rows typed as payments are money received; subtotal rows, ditto cells, merged figures, void
-# and reversal types, header units (万元), received cells in words and placeholder order
-# numbers ("-" names no order) are read.
+# and reversal types, header units (万元), received cells in words, placeholder order
+# numbers ("-" names no order), figures in thousands (8千, 8k), a bare $ or ¥ on money received
+# in the row's currency, and dates written year first or with a Chinese full stop or time.
 READER_VERSION = 2
 
 

@@ -135,6 +135,18 @@ def parse_flag(value: object) -> bool | None:
 EMPTY_MARKS = frozenset({"-", "--", "—", "/", "无", "没有", "n/a", "none", "null", "nil"})
 
 
+# Cells of a date or figure column saying "not yet": the empty cell's own meaning (not shipped,
+# not received, not due yet), so read as empty without being named as unreadable.
+NOT_YET = frozenset({"tba", "tbd", "tbc", "待定", "未定", "未出货", "未发货", "未出运", "未收",
+                     "未收款", "未到账", "未回款", "pending", "not yet", "not shipped",
+                     "not received"})
+
+
+def not_yet(value: object) -> bool:
+    """Does a cell say its date or figure is not there yet ("TBA", "待定", "未出货")?"""
+    return isinstance(value, str) and fold(value) in NOT_YET
+
+
 def placeholder(value: object) -> bool:
     """Does a name cell say it is empty? "-", "/", "无", "N/A" name nobody: no salesperson
     called "-" with a copy of every list of its own."""

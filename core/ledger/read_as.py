@@ -18,7 +18,7 @@ from core.ledger.amounts import parse_amount, parse_number
 from core.ledger.dates import parse_date
 from core.ledger.header_units import scaled
 from core.ledger.said_money import paid_in_full, said_figure
-from core.ledger.sheet_columns import DATE_FIELDS, MONEY_FIELDS, UNREAD_FIELDS
+from core.ledger.sheet_columns import DATE_FIELDS, MONEY_FIELDS, UNREAD_FIELDS, unread
 from core.messages import Message
 
 _AMBIGUOUS = re.compile(r"\s*(\d{1,2})[-/.\s](\d{1,2})[-/.\s](?:\d{4}|\d{2})(?!\d)")
@@ -75,7 +75,7 @@ READ_EMPTY = {"date": N_("not a date: read as empty, and named in the import's r
 
 
 def _unreadable(raw: str, field: str | None, kind: str) -> Reading:
-    if not raw:
+    if not raw or (field in UNREAD_FIELDS and not unread(raw)):  # "-", "未出货": empty
         return Reading(raw, "")
     words = READ_EMPTY if field in UNREAD_FIELDS else SKIPPED
     return Reading(raw, "", Message(f"unreadable_{kind}", words[kind]))

@@ -43,6 +43,7 @@ from core.ledger.normalise import (
     is_credit_note,
     line_status,
     name_text,
+    not_yet,
     parse_currency,
     parse_flag,
     placeholder_key,
@@ -394,10 +395,10 @@ class SheetColumns:
 def unread(value: object) -> bool:
     """Does a cell that read as nothing hold something? A word a yes/no column reads as "no"
     ("-", "/", "无", "N/A", "none") says nothing in a date or figure column; a cell of blanks
-    is empty."""
+    is empty, and so is one saying "not yet" ("TBA", "待定", "未出货"): a ship date to come."""
     if value is None or (type(value) is str and not value.strip()):
         return False
-    return parse_flag(plain(value)) is not False
+    return parse_flag(plain(value)) is not False and not not_yet(value)
 
 
 def _covers(insured: Sequence[Any], insurer: Sequence[Any], share: Sequence[Any]
