@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from core.actions.workbook import Column
 from core.analysis.model import Analysis
-from core.analysis.names import list_heading
+from core.analysis.names import list_heading, receipts_to
 from core.i18n import N_, NP_, listed, tr
 from core.rules import Rules
 
@@ -143,8 +143,8 @@ def join(names: list[str]) -> str:
 
 def stamp(analysis: Analysis) -> str:
     """The dates every list shows: what "overdue" was counted against."""
-    return tr(N_("As of {date} (receipts to {receipts})"), date=analysis.as_of.isoformat(),
-              receipts=analysis.receipts_date.isoformat())
+    return tr(N_("As of {date} ({receipts})"), date=analysis.as_of.isoformat(),
+              receipts=receipts_to(analysis.receipts_date.isoformat()))
 
 
 def banner(analysis: Analysis) -> list[str]:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from core.i18n import N_, NP_, tr
+from core.i18n import N_, NP_, _, tr
 
 TIERS = ("strategic", "core", "long_tail")  # the pyramid, best first
 GROUPS = (*TIERS, "prospect", "dormant")  # every customer is in exactly one
@@ -89,6 +89,21 @@ class Days(int):
 
     def __format__(self, spec: str) -> str:
         return tr(DAYS, days=int(self))
+
+
+# The receipts date, named alike on the toolbar, in every heading and on every printed list
+# (the Chinese once said 收款登记至 on one and 回款记至 on the other for the same date).
+RECEIPTS_TO = N_("receipts booked to {date}")
+
+
+def receipts_to(day: object) -> str:
+    return tr(RECEIPTS_TO, date=day)
+
+
+def receipts_label() -> str:
+    """The words before the toolbar's date field: the same term, its date the field."""
+    words = _(RECEIPTS_TO).split("{date}")[0].strip()
+    return words[:1].upper() + words[1:]
 
 
 NOT_A_CUSTOMER = N_("(not a customer yet)")  # where a new customer moved from
