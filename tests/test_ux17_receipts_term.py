@@ -44,14 +44,3 @@ def test_the_label_the_stamp_and_the_heading_say_it_alike(language, label, said)
                  receipts=receipts_to(RECEIPTS), currency="USD")
     assert said in heading
 
-
-@pytest.mark.parametrize(("language", "label"), [("en", " Receipts booked to "),
-                                                 ("zh_CN", " 收款登记至 ")])
-def test_the_toolbar_label_is_the_term(qtbot, language, label):
-    from core.rules import Rules
-    from ui.date_bar import DateBar
-
-    i18n.set_language(language)
-    bar = DateBar()
-    bar.retranslate(Rules.defaults())
-    assert bar.receipts_label.text() == label
