@@ -29,11 +29,19 @@ def N_(message: str) -> str:  # noqa: N802 - the gettext convention
     return message
 
 
-def NP_(singular: str, plural: str) -> str:  # noqa: N802 - the gettext convention
+_CHOOSERS: dict[str, str] = {}
+
+
+def NP_(singular: str, plural: str, by: str = "count") -> str:  # noqa: N802 - gettext's name
     """A message whose words follow a count, its `{count}` placeholder: "1 cell", "3 cells"
     in English, one form in Chinese. Kept as one message id (gettext's own, the forms joined
-    by NUL), so `tr` and a Message translate it as any other, choosing the form by count."""
-    return f"{singular}{PLURAL}{plural}"
+    by NUL), so `tr` and a Message translate it as any other, choosing the form by count.
+    `by` names another placeholder that chooses ("{days} days past due"), so messages whose
+    number has its own name keep it; `tr` learns it here, where the message is made."""
+    message = f"{singular}{PLURAL}{plural}"
+    if by != "count":
+        _CHOOSERS[message] = by
+    return message
 
 
 def normalise_language(value: str | None) -> str | None:
@@ -136,8 +144,15 @@ def labelled(label: str, text: str) -> str:
     return f"{label}：{text}" if current_language() == "zh_CN" else f"{label}: {text}"
 
 
+def _number(value: object) -> int | None:
+    """The whole number a placeholder shows: 1.2 days shown as "1" reads "1 day"."""
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return None
+    return value if isinstance(value, int) else round(value)
+
+
 def tr(message: str, **params: object) -> str:
-    """Translate and fill the named placeholders; a plural message's form follows `count`."""
-    count = params.get("count")
-    text = _(message, count if isinstance(count, int) else None)
+    """Translate and fill the named placeholders; a plural message's form follows `count`
+    (or the placeholder its NP_ named)."""
+    text = _(message, _number(params.get(_CHOOSERS.get(message, "count"))))
     return text.format(**params) if params else text

@@ -46,4 +46,4 @@ def test_estimated_ship_dates_say_so_in_the_orders_table(qtbot, tmp_path):
     c = window.analysis.customer("Quiet Harbor")
     [line] = order_lines(window.analysis, c)
     assert (line.ship_date, line.ship_estimated) == (d("2025-03-03"), True)
-    assert window.banner.text().startswith("1 invoices come from sheets without a ship-date")
+    assert window.banner.text().startswith("1 invoice comes from a sheet without a ship-date")

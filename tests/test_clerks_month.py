@@ -152,12 +152,14 @@ def test_a_clerks_quarter_through_the_window(qtbot, tmp_path, monkeypatch, langu
     march = workbook(tmp_path, 3)
     text = imported(qtbot, window, march, monkeypatch)
     if en:
-        assert "1 totals row (合计, 小计, Total) left out" in text
-        assert "Totals rows that agree with the rows above them: “3月” 4." in text
+        assert "1 totals row (合计, 小计, Total) left out: “3月” row 4 (“Acme 小计”)." in text
+        assert "Totals row that agrees with the rows above it: “3月” row 4 (“Acme 小计”)." \
+            in text
         assert "Sheet “3月”: 1 row typed as a payment (row 6) was read as money received " \
                "from its customer, not as an order." in text
     else:
-        assert "跳过 1 行合计行" in text and "与上方各行相符的合计行：“3月” 4。" in text
+        assert "跳过 1 行合计行" in text
+        assert "与上方各行相符的合计行：“3月”第 4 行（“Acme 小计”）。" in text
         assert "工作表“3月”：有 1 行的类型是收款（第 6 行），已作为客户的收款读入，不算订单。" \
             in text
     black = list_heading("black")

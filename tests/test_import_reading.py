@@ -77,8 +77,8 @@ def test_the_result_opens_with_sentences_and_says_what_to_do(qtbot, db_path, mes
     page = dialog.result_page
     text = page.files.text()
     assert "3 rows taken — new orders: 3, orders updated: 0, new customers: 3." in text
-    assert "2 totals rows (合计, 小计, Total) left out: they add up the orders, they are " \
-        "not orders." in text
+    assert "2 totals rows (合计, 小计, Total) left out: “11月” rows 6–7. They add up the " \
+        "orders, they are not orders." in text
     assert "1 row skipped, no customer: “11月” row 5. Fill it in" in text
     assert "The total in “11月” row 7 is 21,500.00, but the rows above it add up to" in text
     assert "Next: " in text and "import it again" in text

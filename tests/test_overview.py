@@ -51,7 +51,8 @@ def check_against_report(page: OverviewPage, analysis) -> None:
 def test_sample_numbers_match_the_report_in_both_languages(page, sample, qtbot):
     page.set_data(sample, report(sample))
     check_against_report(page, sample)
-    assert page.heading.text() == "As of 2025-12-31 · receipts to 2025-12-31 · amounts in USD"
+    assert page.heading.text() == ("As of 2025-12-31 · receipts booked to 2025-12-31 · "
+                                   "amounts in USD")
     assert page.summary.text().startswith("134 active customers, 14 prospects, 0 dormant")
     assert page.benchmarks.row_texts(0) == ["Top 20% of customers: their share of gross profit",
                                             "87%", "article 83%"]

@@ -13,6 +13,7 @@ from datetime import date
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QLabel, QToolBar
 
+from core.analysis.names import receipts_label
 from core.i18n import N_, tr
 from core.rules import Rules
 from ui.date_box import DateBox
@@ -51,7 +52,7 @@ class DateBar:
     def retranslate(self, rules: Rules) -> None:
         """`rules`: the analysis's on screen (its window's months are in the tip)."""
         self.as_of_label.setText(tr(N_(" As of ")))
-        self.receipts_label.setText(tr(N_(" Receipts booked to ")))
+        self.receipts_label.setText(f" {receipts_label()} ")
         self.as_of_edit.setToolTip(tr(N_(
             "The analysis date: orders and payments after it are ignored; the window is the "
             "{months} months ending here."), months=rules.window_months))

@@ -29,6 +29,7 @@ from core.analysis import letting_go
 from core.analysis.firm import FirmReport
 from core.analysis.kept_rows import KeptRows
 from core.analysis.model import Analysis, CustomerMetrics
+from core.analysis.names import receipts_to
 from core.analysis.value import put_on
 from core.i18n import N_, tr
 from core.rules import Rules
@@ -283,10 +284,10 @@ class MainWindow(QMainWindow):
             return
         a = self.analysis
         self.status.setText(tr(N_(
-            "{customers} customers, {active} active; as of {as_of}, receipts to {receipts}; "
-            "amounts in {currency}"), customers=len(a.customers),
+            "{customers} customers, {active} active; as of {as_of}, {receipts}; amounts in "
+            "{currency}"), customers=len(a.customers),
             active=sum(c.active for c in a.customers), as_of=a.as_of.isoformat(),
-            receipts=a.receipts_date.isoformat(), currency=a.base_currency))
+            receipts=receipts_to(a.receipts_date.isoformat()), currency=a.base_currency))
 
     def _as_of_changed(self, day: QDate) -> None:
         self.as_of = date(day.year(), day.month(), day.day())

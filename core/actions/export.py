@@ -23,7 +23,7 @@ from core.actions.files import write_all
 from core.actions.workbook import Document, build
 from core.analysis.model import Analysis, CustomerMetrics
 from core.analysis.movements import LastMonth, Period, this_month
-from core.i18n import N_, tr
+from core.i18n import N_, NP_, tr
 from core.ledger.normalise import fold
 from core.progress import Steps
 from core.store import connect
@@ -99,7 +99,8 @@ def chat_summary(analysis: Analysis, salesperson: str | None) -> str:
                    key=lambda c: (-c.overdue_amount, c.customer.casefold()))[:3]
     if owing:
         second = tr(N_("Collect first: {customers}"), customers=plans.join([
-            tr(N_("{customer} ({amount}, {days} days)"), customer=c.customer,
+            tr(NP_("{customer} ({amount}, {days} day)",
+                   "{customer} ({amount}, {days} days)", by="days"), customer=c.customer,
                amount=plans.money_text(currency, c.overdue_amount, 0), days=c.max_days_overdue)
             for c in owing]))
     else:

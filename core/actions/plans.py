@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from core.actions.workbook import Column
 from core.analysis.model import Analysis
-from core.analysis.names import list_heading
-from core.i18n import N_, listed, tr
+from core.analysis.names import list_heading, receipts_to
+from core.i18n import N_, NP_, listed, tr
 from core.rules import Rules
 
 # The pyramid table's service strategy per tier, with the article's "key actions" folded in.
@@ -36,9 +36,13 @@ LIST_RULES = {
                 "rule that applies."),
     "confirm": N_("The data records no receipts: confirm with finance whether these past-due "
                   "invoices were paid before taking any step."),
-    "watch": N_("Owing more than a credit limit (its own or a group member's), in a group "
-                "above the stop-loss exposure, overdue more than {days} days or risk grade D/E "
-                "(or put here by hand): tighten terms to T/T in advance or L/C at sight."),
+    "watch": NP_("Owing more than a credit limit (its own or a group member's), in a group "
+                 "above the stop-loss exposure, overdue more than {days} day or risk grade D/E "
+                 "(or put here by hand): tighten terms to T/T in advance or L/C at sight.",
+                 "Owing more than a credit limit (its own or a group member's), in a group "
+                 "above the stop-loss exposure, overdue more than {days} days or risk grade "
+                 "D/E (or put here by hand): tighten terms to T/T in advance or L/C at sight.",
+                 by="days"),
     "white": N_("Strategic and core customers with risk grade A/B: protect supply."),
 }
 SALES_LIST_RULES = {
@@ -53,7 +57,7 @@ SALES_LIST_RULES = {
 # reads them; a salesperson's copy, which may be forwarded, says how late instead.
 THRESHOLD_REASONS = frozenset({"stop_loss_rule", "stop_loss_exposure", "stop_loss_group",
                                "watch_overdue"})
-SALES_REASON_LATE = N_("{days} days past due")
+SALES_REASON_LATE = NP_("{days} day past due", "{days} days past due", by="days")
 # A group member over its credit limit may be another salesperson's customer: a salesperson's
 # copy names the group, not that customer (the owner's names it).
 SALES_GROUP_OVER_LIMIT = N_("in the group “{group}”, where another member owes more than its "
@@ -139,8 +143,8 @@ def join(names: list[str]) -> str:
 
 def stamp(analysis: Analysis) -> str:
     """The dates every list shows: what "overdue" was counted against."""
-    return tr(N_("As of {date} (receipts to {receipts})"), date=analysis.as_of.isoformat(),
-              receipts=analysis.receipts_date.isoformat())
+    return tr(N_("As of {date} ({receipts})"), date=analysis.as_of.isoformat(),
+              receipts=receipts_to(analysis.receipts_date.isoformat()))
 
 
 def banner(analysis: Analysis) -> list[str]:

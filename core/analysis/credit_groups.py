@@ -22,7 +22,8 @@ from dataclasses import dataclass
 from core.analysis.credit import insured_share, limit_message
 from core.analysis.lists import late_invoices
 from core.analysis.model import CustomerMetrics
-from core.i18n import N_
+from core.analysis.names import Days
+from core.i18n import N_, NP_
 from core.ledger.normalise import fold
 from core.messages import Message
 from core.rules import Rules
@@ -101,14 +102,23 @@ def _reason(c: CustomerMetrics, name: str | None, total: float, limit: float, ru
               "limit": limit, "group": name, "count": count, "own": c.overdue_amount,
               "percent": percent}
     if name is not None:
-        return Message("stop_loss_group", N_(
+        return Message("stop_loss_group", NP_(
+            "the group “{group}” ({count} customer) has {amount:,.0f} {currency} overdue more "
+            "than {days} net of deposits held and insurance, above the limit of {limit:,.0f}; "
+            "{own:,.0f} {currency} of its own is overdue",
             "the group “{group}” ({count} customers) has {amount:,.0f} {currency} overdue more "
-            "than {days} days net of deposits held and insurance, above the limit of "
-            "{limit:,.0f}; {own:,.0f} {currency} of its own is overdue"), params)
+            "than {days} net of deposits held and insurance, above the limit of {limit:,.0f}; "
+            "{own:,.0f} {currency} of its own is overdue"),
+            {**params, "days": Days(rules.exposure_min_days)})
     if percent > 0:
-        return Message("stop_loss_exposure", N_(
+        return Message("stop_loss_exposure", NP_(
+            "{amount:,.0f} {currency} overdue more than {days} day net of deposits held and "
+            "its {percent:g}% insured share, above the limit of {limit:,.0f}",
             "{amount:,.0f} {currency} overdue more than {days} days net of deposits held and "
-            "its {percent:g}% insured share, above the limit of {limit:,.0f}"), params)
-    return Message("stop_loss_exposure", N_(
+            "its {percent:g}% insured share, above the limit of {limit:,.0f}", by="days"),
+            params)
+    return Message("stop_loss_exposure", NP_(
+        "{amount:,.0f} {currency} overdue more than {days} day net of deposits held, above "
+        "the limit of {limit:,.0f}",
         "{amount:,.0f} {currency} overdue more than {days} days net of deposits held, above "
-        "the limit of {limit:,.0f}"), params)
+        "the limit of {limit:,.0f}", by="days"), params)

@@ -22,13 +22,15 @@ from core.analysis.credit import uninsured
 from core.analysis.model import CustomerMetrics, Receivable
 from core.analysis.names import GROUP_WORDS, KEY_TIERS, LIST_WORDS
 from core.analysis.risk import late_history
-from core.i18n import N_
+from core.i18n import N_, NP_
 from core.messages import Message, Term
 from core.rules import Rules
 
 # a customer without a valid order (trials only): its average is none, not "0 USD"
-_NO_ORDER = N_("{days} days past due (limit {limit}) and no valid order yet (trials do not "
-               "count), so under the {floor:,.0f} {currency} average order")
+_NO_ORDER = NP_("{days} day past due (limit {limit}) and no valid order yet (trials do not "
+                "count), so under the {floor:,.0f} {currency} average order",
+                "{days} days past due (limit {limit}) and no valid order yet (trials do not "
+                "count), so under the {floor:,.0f} {currency} average order", by="days")
 PINNED = N_("put on this list by hand")
 
 
@@ -45,9 +47,11 @@ def mark_stop_loss(c: CustomerMetrics, rules: Rules, usd_to_base: float, base: s
         if item.days_overdue > days and item.counts:
             item.stop_loss = True
             if reason is None or item.days_overdue > reason.params["days"]:
-                reason = Message("stop_loss_rule", _NO_ORDER if not c.orders_all else N_(
+                reason = Message("stop_loss_rule", _NO_ORDER if not c.orders_all else NP_(
+                    "{days} day past due (limit {limit}) and an average order of {average:,.0f} "
+                    "{currency}, under {floor:,.0f}",
                     "{days} days past due (limit {limit}) and an average order of {average:,.0f} "
-                    "{currency}, under {floor:,.0f}"),
+                    "{currency}, under {floor:,.0f}", by="days"),
                     {"days": item.days_overdue, "limit": days, "average": average,
                      "currency": base, "floor": floor})
     c.exposure = round(sum(i.open_base for i in late_invoices(c, rules)) - c.deposits_held, 2)
@@ -73,9 +77,12 @@ def assign_list(c: CustomerMetrics, black_reason: Message | None, rules: Rules,
         c.pinned_list, c.owner_decides = pinned, False
         c.list, c.list_reason = pinned, pinned_reason(pinned, c.list, c.list_reason)
     elif not receipts_known:
-        c.list, c.list_reason = ("confirm", Message("confirm_payment", N_(
+        c.list, c.list_reason = ("confirm", Message("confirm_payment", NP_(
+            "{days} day past due, but the data records no receipts: confirm whether it was "
+            "paid",
             "{days} days past due, but the data records no receipts: confirm whether it was "
-            "paid"), {"days": c.max_days_overdue})) if c.max_days_overdue > 0 else (None, None)
+            "paid", by="days"), {"days": c.max_days_overdue})
+        ) if c.max_days_overdue > 0 else (None, None)
     elif black_reason is not None:
         c.list, c.list_reason = "black", black_reason
         if c.tier in KEY_TIERS:
@@ -87,8 +94,9 @@ def assign_list(c: CustomerMetrics, black_reason: Message | None, rules: Rules,
         c.list, c.list_reason = "watch", watch_reason
     elif c.max_days_overdue > rules.watch_days:
         c.list = "watch"
-        c.list_reason = Message("watch_overdue", N_(
-            "{days} days past due (watch from {limit})"),
+        c.list_reason = Message("watch_overdue", NP_(
+            "{days} day past due (watch from {limit})",
+            "{days} days past due (watch from {limit})", by="days"),
             {"days": c.max_days_overdue, "limit": rules.watch_days})
     elif c.risk_grade in ("D", "E"):
         c.list = "watch"

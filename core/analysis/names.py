@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from core.i18n import N_, tr
+from core.i18n import N_, NP_, _, tr
 
 TIERS = ("strategic", "core", "long_tail")  # the pyramid, best first
 GROUPS = (*TIERS, "prospect", "dormant")  # every customer is in exactly one
@@ -78,6 +78,34 @@ BUCKET_NAMES: dict[str, str] = {
 MOVE_NAMES: dict[str, str] = {
     "up": N_("up"), "down": N_("down"), "new": N_("new"), "lost": N_("lost (dormant)"),
     "back": N_("back from dormant")}
+# A number of days said alone ("past the order date + 1 day"), where the sentence's own form
+# follows another count and cannot follow this one too.
+DAYS = NP_("{days:,.0f} day", "{days:,.0f} days", by="days")
+
+
+class Days(int):
+    """A number of days as a message parameter: it equals its number (tests, JSON readers)
+    and is shown "1 day", "30 days", "30 天" in the language in force when read."""
+
+    def __format__(self, spec: str) -> str:
+        return tr(DAYS, days=int(self))
+
+
+# The receipts date, named alike on the toolbar, in every heading and on every printed list
+# (the Chinese once said 收款登记至 on one and 回款记至 on the other for the same date).
+RECEIPTS_TO = N_("receipts booked to {date}")
+
+
+def receipts_to(day: object) -> str:
+    return tr(RECEIPTS_TO, date=day)
+
+
+def receipts_label() -> str:
+    """The words before the toolbar's date field: the same term, its date the field."""
+    words = _(RECEIPTS_TO).split("{date}")[0].strip()
+    return words[:1].upper() + words[1:]
+
+
 NOT_A_CUSTOMER = N_("(not a customer yet)")  # where a new customer moved from
 # The source of the method and of every benchmark, named wherever "the article" is quoted.
 ARTICLE_TITLE = "外贸中小企业客户分层困局"

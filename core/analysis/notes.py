@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from core.analysis.dataset import Dataset
 from core.analysis.model import CustomerMetrics
+from core.analysis.names import Days
 from core.i18n import N_, NP_
 from core.messages import Listed, Message
 from core.rules import Rules
@@ -49,10 +50,13 @@ def notes(data: Dataset, by_profit: bool, active: list[CustomerMetrics],
     estimated = sum(r.ship_date_estimated for c in customers for r in c.receivables
                     if r.shipped)
     if estimated:
-        found.append(Message("ship_dates_estimated", N_(
+        found.append(Message("ship_dates_estimated", NP_(
+            "{count} invoice comes from a sheet without a ship-date column: its shipment is "
+            "estimated at the order date + {days}, and days overdue count from there (marked "
+            "“estimated”).",
             "{count} invoices come from sheets without a ship-date column: their shipment is "
-            "estimated at the order date + {days} days, and days overdue count from there "
-            "(marked “estimated”)."), {"count": estimated, "days": rules.lead_time_days}))
+            "estimated at the order date + {days}, and days overdue count from there (marked "
+            "“estimated”)."), {"count": estimated, "days": Days(rules.lead_time_days)}))
     if any(o.currency != data.base for o in data.orders):
         found.append(Message("rates_used", N_(
             "Revenue is converted at the rate of each order's date; open receivables at the "
@@ -92,29 +96,29 @@ def terms_assumed(customers: list[CustomerMetrics], rules: Rules) -> Message | N
     if not owed:
         return None
     texts = list(dict.fromkeys(f"“{r.payment_terms}”" for r in owed if r.payment_terms))
-    params: dict[str, object] = {"count": len(owed), "days": rules.default_credit_days}
+    params: dict[str, object] = {"count": len(owed), "days": Days(rules.default_credit_days)}
     if not texts:
         return Message("terms_assumed", NP_(
             "{count} open invoice has neither a due date nor payment terms: it is taken to "
-            "fall due {days} days after shipment (a setting), and its days overdue count from "
+            "fall due {days} after shipment (a setting), and its days overdue count from "
             "there. Add the terms or the due date to the ledger.",
             "{count} open invoices have neither a due date nor payment terms: each is taken to "
-            "fall due {days} days after shipment (a setting), and its days overdue count from "
+            "fall due {days} after shipment (a setting), and its days overdue count from "
             "there. Add the terms or the due dates to the ledger."), params)
     params["texts"] = Listed(texts, TEXTS_SHOWN)
     if all(r.payment_terms for r in owed):  # "or none" only where some have none
         return Message("terms_assumed", NP_(
             "{count} open invoice has no due date and payment terms the app cannot read "
-            "({texts}): it is taken to fall due {days} days after shipment (a setting), and "
+            "({texts}): it is taken to fall due {days} after shipment (a setting), and "
             "its days overdue count from there. Correct the terms or add the due date in the "
             "ledger.",
             "{count} open invoices have no due date and payment terms the app cannot read "
-            "({texts}): each is taken to fall due {days} days after shipment (a setting), and "
+            "({texts}): each is taken to fall due {days} after shipment (a setting), and "
             "its days overdue count from there. Correct the terms or add the due dates in the "
             "ledger."), params)
     return Message("terms_assumed", N_(
         "{count} open invoices have no due date and payment terms the app cannot read "
-        "({texts}) or none: each is taken to fall due {days} days after shipment (a "
+        "({texts}) or none: each is taken to fall due {days} after shipment (a "
         "setting), and its days overdue count from there. Correct the terms or add the due "
         "dates in the ledger."), params)
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 from core.analysis.credit import cover_fraction, insured_message, limit_message
 from core.analysis.model import CustomerMetrics
 from core.analysis.names import GRADE_UNKNOWN
-from core.i18n import N_
+from core.i18n import N_, NP_
 from core.ledger.terms import RUNG_RANK, rung_label
 from core.messages import Listed, Message, Term
 from core.rules import Rules
@@ -91,9 +91,11 @@ def score(c: CustomerMetrics, rules: Rules, usd_to_base: float, base: str,
 
 def unknown_reasons(c: CustomerMetrics, base: str) -> list[Message]:
     if c.max_days_overdue > 0:
-        return [Message("past_due_unconfirmed", N_(
+        return [Message("past_due_unconfirmed", NP_(
+            "{amount:,.0f} {currency} past due, the oldest {days} day; the data records no "
+            "receipts, so whether it was paid is unknown",
             "{amount:,.0f} {currency} past due, the oldest {days} days; the data records no "
-            "receipts, so whether it was paid is unknown"),
+            "receipts, so whether it was paid is unknown", by="days"),
             {"amount": c.overdue_amount, "currency": base, "days": c.max_days_overdue})]
     return [Message("risk_unknown", N_(
         "payment risk unknown: the data records no receipts"))]
@@ -103,8 +105,9 @@ def reasons(c: CustomerMetrics, parts: dict[str, float], rules: Rules, base: str
             ) -> list[Message]:
     found: list[Message] = []
     if c.max_days_overdue > 0:
-        found.append(Message("overdue_days", N_(
-            "{amount:,.0f} {currency} overdue, the oldest {days} days past due"),
+        found.append(Message("overdue_days", NP_(
+            "{amount:,.0f} {currency} overdue, the oldest {days} day past due",
+            "{amount:,.0f} {currency} overdue, the oldest {days} days past due", by="days"),
             {"amount": c.overdue_amount, "currency": base, "days": c.max_days_overdue}))
     if parts["overdue_share"] >= 0.5 and (c.open_amount or c.missing_rates):
         found.append(Message("overdue_share", N_("{share:.0%} of what it owes is overdue"),
@@ -118,8 +121,10 @@ def reasons(c: CustomerMetrics, parts: dict[str, float], rules: Rules, base: str
         found.append(Message("risky_terms_orders", N_("orders on {terms} or riskier terms"),
                              {"terms": Term(rung_label(rules.risky_rung))}))
     if late_history(c, rules):
-        found.append(Message("late_history", N_(
-            "paid {late} of {settled} invoices late, {days:.0f} days late on average"),
+        found.append(Message("late_history", NP_(
+            "paid {late} of {settled} invoices late, {days:.0f} day late on average",
+            "paid {late} of {settled} invoices late, {days:.0f} days late on average",
+            by="days"),
             {"late": c.late_count,
              "settled": c.settled_count, "days": c.avg_days_late or 0}))
     if c.over_limit:
@@ -144,8 +149,10 @@ def reasons(c: CustomerMetrics, parts: dict[str, float], rules: Rules, base: str
     return found
 
 
-CAPITAL_COST = N_("late money has cost about {cost:,.0f} {currency} so far ({rate:g} %/year "
-                  "over {days} days)")
+CAPITAL_COST = NP_("late money has cost about {cost:,.0f} {currency} so far ({rate:g} %/year "
+                   "over {days} day)",
+                   "late money has cost about {cost:,.0f} {currency} so far ({rate:g} %/year "
+                   "over {days} days)", by="days")
 
 
 def late_history(c: CustomerMetrics, rules: Rules) -> bool:

@@ -14,13 +14,23 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
-from core.analysis.names import GROUPS, RFMT, bucket_name, group_name, heading, list_name
+from core.analysis.names import (
+    GROUPS,
+    RFMT,
+    bucket_name,
+    group_name,
+    heading,
+    list_name,
+    receipts_to,
+)
 from core.cli.text_table import table
 from core.i18n import N_, tr
 from core.paths import default_db_path
 
 if TYPE_CHECKING:
     from core.analysis.model import Analysis, Criterion
+
+AS_OF = N_("As of {as_of}, {receipts}; amounts in {currency}.")
 
 
 def as_of_date(text: str) -> date:
@@ -83,8 +93,8 @@ def cmd_customers(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         write_analysis_json(analysis, chosen, out)
         out.write("\n")
         return 0
-    out.write(tr(N_("As of {as_of}, receipts booked to {receipts}; amounts in {currency}."),
-                 as_of=analysis.as_of.isoformat(), receipts=analysis.receipts_date.isoformat(),
+    out.write(tr(AS_OF, as_of=analysis.as_of.isoformat(),
+                 receipts=receipts_to(analysis.receipts_date.isoformat()),
                  currency=analysis.base_currency) + "\n")
     for note in analysis.notes:  # warnings first
         out.write(note.text + "\n")
@@ -157,8 +167,7 @@ def cmd_report(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     measure = tr(N_("gross profit")) if found.measured_by == "gross_profit" else tr(N_("revenue"))
     lines = [
         *(note["text"] for note in found.notes if note["code"] in WARNING_CODES),
-        tr(N_("As of {as_of}, receipts booked to {receipts}; amounts in {currency}."),
-           as_of=found.as_of, receipts=found.receipts_date, currency=cur),
+        tr(AS_OF, as_of=found.as_of, receipts=receipts_to(found.receipts_date), currency=cur),
         tr(N_("Active customers: {active}; prospects: {prospects}; dormant: {dormant}"),
            active=found.active_customers, prospects=found.prospects, dormant=found.dormant),
         tr(N_("Revenue in the window: {revenue:,.0f}; gross profit: {profit}; margin: {margin}"),

@@ -32,7 +32,7 @@ from core.ledger.normalise import (
     strip_header_currency,
 )
 from core.ledger.readers import RawSheet, UnreadableSheet, Workbook
-from core.messages import Message, Refusal, Term
+from core.messages import Listed, Message, Noted, Refusal, Term
 
 HEADER_SEARCH_ROWS = 30
 DEFERRED = ("invoice_no",)  # exact synonyms tried only after the fallbacks (see fields.py)
@@ -377,4 +377,4 @@ def no_ledger(path: Path, passed: list[PassedSheet]) -> Refusal:
     return Refusal("no_ledger_sheet", N_(
         "{file}: no sheet holds an order ledger (a header row with customer, order date and "
         "amount). Sheets: {sheets}."), file=path.name,
-        sheets=", ".join(f"{p.name} ({p.reason.text})" for p in passed) or "—")
+        sheets=Listed([Noted(p.name, p.reason) for p in passed]) if passed else "—")

@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from core.i18n import N_, NP_, listed, tr
+from core.i18n import N_, NP_, labelled, listed, tr, with_note
 from core.ledger.fields import FIELD_BY_NAME
 from core.ledger.importer import FileResult, SheetReport
-from core.ledger.layout import field_scale
+from core.ledger.layout import PassedSheet, field_scale
 from core.ledger.rows import TotalsCheck, ranges_text
 from core.ledger.writer import AmountChange
 
@@ -23,19 +23,45 @@ STATUS = {
 }
 
 
+ROWS_AT = NP_("“{sheet}” row {rows}", "“{sheet}” rows {rows}")
+PLACES_SHOWN = 6  # totals rows named in a sentence; the details list every one
+
+
 def money(value: float) -> str:
     return f"{value:,.2f}"
 
 
+def passed_text(passed: list[PassedSheet]) -> str:
+    """The sheets passed over and why, in each language's brackets and list separators."""
+    return listed([with_note(f"“{p.name}”", p.reason.text) for p in passed])
+
+
+def totals_places(result: FileResult, rows: list[tuple[str, int]]) -> str:
+    """Totals rows by sheet and row, each customer's subtotal with its own words quoted
+    (“3月” row 4 (“Acme 小计”)): a bare row number does not say whose subtotal it was."""
+    said = {(s.sheet, s.row): s.message.params["text"] for s in result.skipped
+            if s.message.code == "totals_row" and s.message.params}
+    places, plain = [], defaultdict(list)
+    for sheet, row in rows:
+        if (sheet, row) in said:
+            places.append(with_note(tr(ROWS_AT, sheet=sheet, rows=row, count=1),
+                                    f"“{said[(sheet, row)]}”"))
+        else:
+            plain[sheet].append(row)
+    places += [tr(ROWS_AT, sheet=sheet, rows=ranges_text(numbers), count=len(numbers))
+               for sheet, numbers in plain.items()]
+    return listed(places, PLACES_SHOWN)
+
+
 def import_report(result: FileResult) -> str:
-    lines = [f"{result.path.name}: {tr(STATUS[result.status])}"
-             + (f" ({result.file_format})" if result.file_format else "")]
+    status = tr(STATUS[result.status])
+    lines = [labelled(result.path.name, with_note(status, result.file_format)
+                      if result.file_format else status)]
     if result.message:
         lines.append("  " + result.message.text)
     lines.extend(_sheet_lines(result))
     if result.passed:
-        passed = "; ".join(f"“{p.name}” ({p.reason.text})" for p in result.passed)
-        lines.append("  " + tr(N_("Passed over: {sheets}"), sheets=passed))
+        lines.append("  " + tr(N_("Passed over: {sheets}"), sheets=passed_text(result.passed)))
     if result.status == "imported":
         c = result.counts
         lines.append("  " + tr(N_(
@@ -47,8 +73,11 @@ def import_report(result: FileResult) -> str:
     lines.extend(_skipped_lines(result))
     agreeing = [c for c in result.totals if c.agrees and not c.skipped_rows]
     if agreeing:
-        lines.append("  " + tr(N_("Totals rows agree with the rows above them in: {sheets}"),
-                               sheets=", ".join(f"“{c.sheet}” ({c.row})" for c in agreeing)))
+        lines.append("  " + tr(NP_("Totals row agrees with the rows above it in: {sheets}",
+                                   "Totals rows agree with the rows above them in: {sheets}"),
+                               count=len(agreeing),
+                               sheets=totals_places(result, [(c.sheet, c.row)
+                                                              for c in agreeing])))
     for check in result.totals:
         if check not in agreeing:
             lines.append("  " + totals_line(check))

@@ -24,7 +24,7 @@ from core.analysis.names import (
     list_heading,
     list_name,
 )
-from core.i18n import N_, tr
+from core.i18n import N_, NP_, tr
 from core.rules import Rules
 from ui import style
 from ui.column_filter import ColumnFilter
@@ -68,9 +68,11 @@ COLUMNS: tuple[Column, ...] = (
                "Unpaid amounts past their due date, counted to the receipts date, in the base "
                "currency")),
     Column("days", N_("Days overdue"), lambda c: str(c.max_days_overdue) if c.max_days_overdue
-           else "", lambda c: c.max_days_overdue, True, tip=N_(
+           else "", lambda c: c.max_days_overdue, True, tip=NP_(
                "The longest any unpaid amount is past due, counted to the receipts date; red "
-               "past the stop-loss rule's {days} days")),
+               "past the stop-loss rule's {days} day",
+               "The longest any unpaid amount is past due, counted to the receipts date; red "
+               "past the stop-loss rule's {days} days", by="days")),
     Column("grade", N_("Grade"), lambda c: grade_text(c),
            lambda c: (c.risk_grade or "~", c.risk_score or 0), tip=N_("Payment risk grade"),
            descending=True),

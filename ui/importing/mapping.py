@@ -35,6 +35,7 @@ from core.ledger.fields import FIELD_BY_NAME, FIELDS, REQUIRED, Field
 from core.ledger.layout import field_scale, has_required
 from core.ledger.preview import FilePreview, SheetPreview
 from core.ledger.read_as import PAYMENT_ROW, Reading, read_cell
+from core.ledger.report import passed_text
 from core.messages import Message
 from ui import style
 
@@ -411,7 +412,6 @@ def sheet_summary(preview: FilePreview | None) -> str:
             line += " " + tr(N_("(remembered layout)"))
         lines.append(html.escape(line))
     if preview.passed:
-        passed = "; ".join(f"“{p.name}” ({p.reason.text})" for p in preview.passed)
-        lines.append(f'<span style="color:{style.CONTEXT}">'
-                     + html.escape(tr(N_("Passed over: {sheets}"), sheets=passed)) + "</span>")
+        passed = tr(N_("Passed over: {sheets}"), sheets=passed_text(preview.passed))
+        lines.append(f'<span style="color:{style.CONTEXT}">{html.escape(passed)}</span>')
     return "<br>".join(lines)

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.i18n import N_, tr
+from core.i18n import N_, NP_, tr, with_note
 from core.ledger.importer import FileResult
 from core.ledger.report import STATUS, import_report, money, sheet_taken, totals_line
 from core.ledger.rows import iter_skipped_ranges
@@ -244,16 +244,20 @@ class ResultPage(QWidget):
         colour = STATUS_COLOUR.get(result.status)
         c = result.counts
         totals = sum(s.message.code == "totals_row" for s in result.skipped)
-        details = tr(N_(
+        details = tr(NP_(
             "Rows: {inserted} inserted, {updated} updated, {unchanged} unchanged, {skipped} "
-            "skipped ({totals} of them totals rows); orders: {orders_new} new, {orders_updated} "
-            "updated; new customers: {customers}"), inserted=c.inserted, updated=c.updated,
+            "skipped ({totals} of them a totals row); orders: {orders_new} new, "
+            "{orders_updated} updated; new customers: {customers}",
+            "Rows: {inserted} inserted, {updated} updated, {unchanged} unchanged, {skipped} "
+            "skipped ({totals} of them totals rows); orders: {orders_new} new, "
+            "{orders_updated} updated; new customers: {customers}", by="totals"),
+            inserted=c.inserted, updated=c.updated,
             unchanged=c.unchanged, skipped=len(result.skipped), totals=totals,
             orders_new=c.orders_inserted, orders_updated=c.orders_updated,
             customers=c.customers_inserted) \
             if result.status == "imported" else (result.message.text if result.message else "")
-        status = tr(STATUS[result.status]) + (f" ({result.file_format})"
-                                             if result.file_format else "")
+        status = tr(STATUS[result.status])
+        status = with_note(status, result.file_format) if result.file_format else status
         top = _item(self.tree, [result.path.name, status, details], colour)
         font = top.font(0)
         font.setBold(True)

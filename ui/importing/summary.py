@@ -14,7 +14,7 @@ from collections import defaultdict
 
 from core.i18n import N_, NP_, sentences, tr
 from core.ledger.importer import FileResult
-from core.ledger.report import STATUS, totals_advice
+from core.ledger.report import ROWS_AT, STATUS, totals_advice, totals_places
 from core.ledger.rows import ranges_text
 from core.ledger.writer import AmountChange
 from ui import style
@@ -32,16 +32,16 @@ def skipped_kinds(result: FileResult) -> list[str]:
     lines = []
     if totals:
         lines.append(tr(NP_(
-            "{count} totals row (合计, 小计, Total) left out: it adds up the orders, it is not "
-            "an order.",
-            "{count} totals rows (合计, 小计, Total) left out: they add up the orders, they are "
-            "not orders."), count=len(totals)))
+            "{count} totals row (合计, 小计, Total) left out: {rows}. It adds up the orders, it "
+            "is not an order.",
+            "{count} totals rows (合计, 小计, Total) left out: {rows}. They add up the orders, "
+            "they are not orders."), count=len(totals),
+            rows=totals_places(result, [(s.sheet, s.row) for s in totals])))
     for found in kinds.values():
         by_sheet: dict[str, list[int]] = defaultdict(list)
         for sheet, row, _ in found:
             by_sheet[sheet].append(row)
-        where = "; ".join(tr(NP_("“{sheet}” row {rows}", "“{sheet}” rows {rows}"), sheet=sheet,
-                             rows=ranges_text(rows), count=len(rows))
+        where = "; ".join(tr(ROWS_AT, sheet=sheet, rows=ranges_text(rows), count=len(rows))
                           for sheet, rows in by_sheet.items())
         lines.append(tr(NP_("{count} row skipped, {reason}: {where}. Fill it in and import "
                             "the file again to take it.",
@@ -86,8 +86,10 @@ def file_lines(result: FileResult) -> tuple[list[tuple[str, str | None]], str | 
             sum=check.rows_sum), totals_advice(check)), style.BAD))
     agreeing = [c for c in result.totals if c.agrees]
     if agreeing:
-        lines.append((tr(N_("Totals rows that agree with the rows above them: {rows}."),
-                         rows=", ".join(f"“{c.sheet}” {c.row}" for c in agreeing)),
+        lines.append((tr(NP_("Totals row that agrees with the rows above it: {rows}.",
+                             "Totals rows that agree with the rows above them: {rows}."),
+                         count=len(agreeing),
+                         rows=totals_places(result, [(c.sheet, c.row) for c in agreeing])),
                       style.GOOD))
     if result.amount_changes:
         lines.append((_changes(result.amount_changes), style.WANTS_CHOICE))

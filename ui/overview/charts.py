@@ -18,7 +18,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent, Q
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from core.analysis.firm import BENCHMARKS, BOTTOM_SHARE, TOP_SHARE, running_shares, top_count
-from core.analysis.names import BUCKETS, bucket_name
+from core.analysis.names import BUCKETS, DAYS, bucket_name
 from core.i18n import N_, tr
 from ui import style
 
@@ -93,7 +93,7 @@ class BenchmarkBars(QWidget):
     def _fmt(self, row: BenchmarkRow, value: float | None) -> str:
         if value is None:
             return tr(N_("no data"))
-        return tr(N_("{days} days"), days=f"{value:,.0f}") if row.unit == "days" else pct(value)
+        return tr(DAYS, days=value) if row.unit == "days" else pct(value)
 
     def row_texts(self, index: int) -> list[str]:
         """Label, our value, the reference (with the goal when there is one)."""

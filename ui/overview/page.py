@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from core.analysis.firm import BENCHMARKS, FirmReport, measured, report, total_not_positive
 from core.analysis.model import Analysis
-from core.analysis.names import article_name, group_heading
+from core.analysis.names import article_name, group_heading, receipts_to
 from core.analysis.risk import CAPITAL_COST
 from core.i18n import N_, tr
 from core.rules import Rules
@@ -168,8 +168,8 @@ class OverviewPage(QWidget):
         if r is None:
             return
         cur = r.base_currency
-        self.heading.setText(tr(N_("As of {as_of} · receipts to {receipts} · amounts in "
-                                   "{currency}"), as_of=r.as_of, receipts=r.receipts_date,
+        self.heading.setText(tr(N_("As of {as_of} · {receipts} · amounts in {currency}"),
+                                as_of=r.as_of, receipts=receipts_to(r.receipts_date),
                                 currency=cur))
         profit = (tr(N_("gross profit {amount} {currency} ({margin})"), currency=cur,
                      amount=f"{r.gross_profit_12m:,.0f}", margin=pct(r.gross_margin))

@@ -75,6 +75,16 @@ def default_text(setting: Setting) -> str:
     return tr(N_("Default: {value}"), value=shown)
 
 
+class PercentBox(QDoubleSpinBox):
+    """A percentage with the digits it has: "62 %" as its default beside it says, not
+    "62.00 %"; 3.5 % keeps its one decimal."""
+
+    def textFromValue(self, value: float) -> str:  # noqa: N802 - Qt API
+        text = super().textFromValue(value)
+        point = self.locale().decimalPoint()
+        return text.rstrip("0").rstrip(point) if point in text else text
+
+
 def make_editor(setting: Setting) -> QWidget:
     """The widget that fits the setting's kind, bounded by its minimum and maximum."""
     kind, key = setting.kind, setting.key
@@ -84,7 +94,7 @@ def make_editor(setting: Setting) -> QWidget:
                         int(setting.maximum if setting.maximum is not None else 10**9))
         editor.setGroupSeparatorShown(True)
     elif kind == "float":
-        editor = QDoubleSpinBox()
+        editor = PercentBox() if setting.unit in ("share", "%") else QDoubleSpinBox()
         scale = _scale(setting)
         low = setting.minimum if setting.minimum is not None else -1e12
         high = setting.maximum if setting.maximum is not None else 1e12
