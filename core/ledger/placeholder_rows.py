@@ -7,7 +7,8 @@ from says them, if it is still where it was imported from and unchanged (its con
 hash the import kept). Today's reader then gives each of its rows the key a fresh import
 gives it. A row is taken for a line only where it is the line's sheet and row, has no order
 number, and writes the line's product and amount: a file of the same name imported earlier
-with other content held other rows there.
+with other content held other rows there. The amount may be the figure as typed: the reader
+that stored the line read a column headed 金额(万美元) without its unit (0.8 for 8,000).
 """
 
 from __future__ import annotations
@@ -43,9 +44,11 @@ class Row:
     order_date: str
     product: str
     amount: float
+    scale: float = 1.0  # the unit its amount column's header gives (core.ledger.header_units)
 
     def writes(self, product: str | None, amount: float) -> bool:
-        return self.product == fold(product or "") and abs(self.amount - amount) < TOLERANCE
+        return self.product == fold(product or "") and any(
+            abs(read - amount) < TOLERANCE for read in (self.amount, self.amount / self.scale))
 
 
 def rows_read_again(conn: sqlite3.Connection, places: set[Place]) -> dict[Place, Row]:
@@ -95,11 +98,14 @@ def _read(conn: sqlite3.Connection, path: Path, sheet: str | None
                         remembered_layouts(conn), rules,
                         converter(Rates(conn, rules.base_currency).usd_per_unit),
                         Steps(None, None))
+    scales = {layout.sheet.name: layout.column_scale.get("amount", 1.0)
+              for layout in found.layouts}
     rows = []
     for _, records, groups in found.ledger.held:
         for record, key in zip(records, groups.keys, strict=True):
             if not record[ORDER_NO]:
                 rows.append(((record[SHEET], record[ROW]), Row(
                     key.partition("|")[0], record[CUSTOMER_KEY], record[ORDER_DATE],
-                    fold(record[PRODUCT] or ""), record[AMOUNT])))
+                    fold(record[PRODUCT] or ""), record[AMOUNT],
+                    scales.get(record[SHEET], 1.0))))
     return rows
