@@ -34,7 +34,7 @@ from core.ledger.subtotals import (
 )
 from core.messages import Message
 
-_TOTAL_WORDS = re.compile(r"^(合计|小计|总计|总合计|本月合计|本页合计|累计|共计|total|subtotal|"
+TOTAL_WORDS = re.compile(r"^(合计|小计|总计|总合计|本月合计|本页合计|累计|共计|total|subtotal|"
                           r"grandtotal|sum|totals|sub total|grand total)\b|(合计|小计|总计)$")
 # What a cell saying only "total" may hold beside the word: a month or page, a currency,
 # "amount", punctuation ("3月合计", "Total (USD):"). Anything else is a name: "Total Co".
@@ -118,7 +118,7 @@ def _totals_rows(columns: list[Sequence[object]]) -> set[int]:
     """The rows whose first cells hold a totals word (合计, Total…), each text judged once."""
     found: set[int] = set()
     for values in columns:
-        words = {v for v in _hinted(values) if _TOTAL_WORDS.search(fold(v).replace(":", ""))}
+        words = {v for v in _hinted(values) if TOTAL_WORDS.search(fold(v).replace(":", ""))}
         if words:
             found.update(j for j, v in enumerate(values) if v in words)
     return found
@@ -130,7 +130,7 @@ def only_totals(value: object) -> bool:
     if type(value) is not str:
         return False
     key = fold(value).replace(":", "")
-    rest = _TOTAL_WORDS.sub("", key, count=1)
+    rest = TOTAL_WORDS.sub("", key, count=1)
     return rest != key and not _BESIDE_TOTAL.sub("", rest)
 
 

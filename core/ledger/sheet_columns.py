@@ -68,13 +68,13 @@ CUSTOMER_FIELDS = (*RECEIPT_FIELDS, "outstanding")
 # Carried forward: 上年 or 上期 naming the customer ("上年老客户") describe who, not the row;
 # b/f and c/f stand alone, and "C/F Hamburg", "C/F 汉堡" are the Incoterm C&F with its port
 # ("c/f to May", "c/f 至下月" still carry).
-_CARRY_WORDS = re.compile(r"结转|(?:上年|上期)(?!度?的?老?客户)|承前|上月未收|brought forward|"
+CARRY_WORDS = re.compile(r"结转|(?:上年|上期)(?!度?的?老?客户)|承前|上月未收|brought forward|"
                           r"carried forward|carry forward|(?<![a-z0-9])(?:b/f(?![a-z0-9])|"
                           r"c/f(?![a-z0-9])(?![ :]*(?!(?:to|from|fwd)(?![a-z]))[a-z])"
                           r"(?![ :]*(?!至|到|自|从|[上下本][期月年]|余额|结转|承前)"
                           r"[\u4e00-\u9fff]))")
 # A trial said so, not one denied: "非试单", "not trial" is a regular order.
-_TRIAL_WORDS = re.compile(r"(?<![非不])(?<!不是)(?:试单|试订单|样单|样品单)|"
+TRIAL_WORDS = re.compile(r"(?<![非不])(?<!不是)(?:试单|试订单|样单|样品单)|"
                           r"(?<![a-z])(?<!not )(?<!non-)(?<!non )(?<!no )trial|sample order")
 
 
@@ -364,7 +364,7 @@ class SheetColumns:
         by_date = self._carried_on
         for status, notes, day in zip(self.statuses, self.notes, self.order_dates,
                                       strict=True):
-            word = status[4] if notes is None else bool(_CARRY_WORDS.search(" ".join(
+            word = status[4] if notes is None else bool(CARRY_WORDS.search(" ".join(
                 fold(t) for t in (status[0], notes) if t)))
             carried.append(int(word or (day is not None and (
                 by_date[day] if day in by_date else self._carried_by_date(day)))))
@@ -436,7 +436,7 @@ def _status(value: object) -> tuple[str | None, str | None, bool, bool, bool]:
     text = cell_text(value)
     folded = fold(text) if text else ""
     return (text, line_status(text), is_credit_note(text, claims=False),
-            bool(text and _TRIAL_WORDS.search(folded)), bool(_CARRY_WORDS.search(folded)))
+            bool(text and TRIAL_WORDS.search(folded)), bool(CARRY_WORDS.search(folded)))
 
 
 def _earlier(day: date, month: tuple[int | None, int]) -> bool:

@@ -35,13 +35,22 @@ from core.ledger.normalise import (
 )
 from core.ledger.rows import (
     MERGED_ONCE,
+    TOTAL_WORDS,
     Skipped,
     TotalsCheck,
     only_totals,
     subtotal_message,
 )
 from core.ledger.said_money import said_received
-from core.ledger.sheet_columns import CUSTOMER_FIELDS, UNREAD_FIELDS, unread
+
+# the words a row is read by are the app's, one rule; the reference checks how rows are read
+from core.ledger.sheet_columns import (
+    CARRY_WORDS,
+    CUSTOMER_FIELDS,
+    TRIAL_WORDS,
+    UNREAD_FIELDS,
+    unread,
+)
 from core.ledger.subtotals import NAMING_FIELDS, bare, names_customer, subtotal_of
 from core.ledger.terms import PaymentTerms, due_date, parse_incoterm, parse_payment_terms
 from core.ledger.typed_rows import is_receipt
@@ -57,19 +66,6 @@ TEXT_FIELDS = ("order_no", "invoice_no", "country", "salesperson", "product", "n
 # Money a credit note written positive holds with the sign of a sale: stored negative with it.
 CREDIT_SIGNED = ("cost", "gross_profit", "tax_rebate")
 RECEIPT_MONEY = ("received_amount", "deposit", "balance")  # in the line's received_currency
-_TOTAL_WORDS = re.compile(r"^(合计|小计|总计|总合计|本月合计|本页合计|累计|共计|total|subtotal|"
-                          r"grandtotal|sum|totals|sub total|grand total)\b|(合计|小计|总计)$")
-# Carried forward: 上年 or 上期 naming the customer ("上年老客户") describe who, not the row;
-# b/f and c/f stand alone, and "C/F Hamburg", "C/F 汉堡" are the Incoterm C&F with its port
-# ("c/f to May", "c/f 至下月" still carry).
-_CARRY_WORDS = re.compile(r"结转|(?:上年|上期)(?!度?的?老?客户)|承前|上月未收|brought forward|"
-                          r"carried forward|carry forward|(?<![a-z0-9])(?:b/f(?![a-z0-9])|"
-                          r"c/f(?![a-z0-9])(?![ :]*(?!(?:to|from|fwd)(?![a-z]))[a-z])"
-                          r"(?![ :]*(?!至|到|自|从|[上下本][期月年]|余额|结转|承前)"
-                          r"[\u4e00-\u9fff]))")
-# A trial said so, not one denied: "非试单", "not trial" is a regular order.
-_TRIAL_WORDS = re.compile(r"(?<![非不])(?<!不是)(?:试单|试订单|样单|样品单)|"
-                          r"(?<![a-z])(?<!not )(?<!non-)(?<!non )(?<!no )trial|sample order")
 _FLOAT_ID = re.compile(r"^\d+\.0+$")
 
 
@@ -178,7 +174,7 @@ def _is_totals(row: list[object], order_like: bool) -> bool:
     a cell saying only "total" (a customer may be called "Total Co")."""
     for value in row[:8]:
         if (isinstance(value, str) and _TOTAL_HINT.search(value)
-                and _TOTAL_WORDS.search(fold(value).replace(":", ""))):
+                and TOTAL_WORDS.search(fold(value).replace(":", ""))):
             return not order_like or any(only_totals(v) for v in row[:8])
     return False
 
@@ -404,11 +400,11 @@ def _record(reader: _RowReader, row: list[object], layout: SheetLayout, number: 
     if is_receipt(rec.doc_type) and not is_credit_note(rec.doc_type, claims=True):
         _received_instead(rec)
     flag = parse_flag(cell(row, "trial"))
-    rec.trial = True if flag or (status_text and _TRIAL_WORDS.search(fold(status_text))) \
+    rec.trial = True if flag or (status_text and TRIAL_WORDS.search(fold(status_text))) \
         else False if flag is False else None
     marks = " ".join(fold(t) for t in (status_text, rec.notes) if t)
     month = layout.month
-    rec.carry_forward = bool(_CARRY_WORDS.search(marks)) or bool(
+    rec.carry_forward = bool(CARRY_WORDS.search(marks)) or bool(
         month and (order_date.month != month[1] or (month[0] and order_date.year != month[0]))
         and _earlier(order_date, month))
     return rec
