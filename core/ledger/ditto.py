@@ -12,10 +12,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from core.ledger.normalise import fold
+
 # The texts clerks write for "as above", as they arrive (a set: looked up at C speed over a
 # whole column).
 DITTO = frozenset({"同上", "仝上", "同前", "〃", "″", '"', "”", "ditto", "Ditto", "DITTO",
                    "do.", "Do.", "DO."})
+# The customer keys an earlier version stored for them, when it read them as names (core.ledger.
+# misread_rows removes what it stored so; core.ledger.moves says so of the orders it moves).
+DITTO_KEYS = frozenset(fold(word) for word in DITTO)
 
 
 def fill_dittos(columns: dict[int, Sequence[Any]], rows: list[Any]) -> None:

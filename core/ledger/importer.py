@@ -21,6 +21,7 @@ from core.collector import collector_paused
 from core.i18n import N_, NP_
 from core.ledger.file_reader import read_ledger
 from core.ledger.layout import PassedSheet, SheetLayout
+from core.ledger.misread_rows import drop_misread_lines, misread_message
 from core.ledger.moves import moved_orders
 from core.ledger.orders import shared_numbers
 from core.ledger.readers import is_owner_file, open_workbook, read_bytes
@@ -185,6 +186,8 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None,
         writer = LedgerWriter(conn, result.import_id, path.name)
         result.counts = writer.write(ledger, steps.sub(0.75, 1.0))
         result.warnings.extend(moved_orders(result.counts.moved))
+        result.warnings.extend(misread_message(drop_misread_lines(conn, path.name,
+                                                                  result.skipped)))
         reached("written")
         for layout in found.layouts:
             remember_layout(conn, layout.signature, layout.headers, layout.mapping)

@@ -14,6 +14,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from core.i18n import N_, NP_
+from core.ledger.ditto import DITTO_KEYS
+from core.ledger.normalise import fold
 from core.ledger.orders import SHARED_SHOWN
 from core.messages import Listed, Message, Noted
 from core.similarity import similarity
@@ -53,6 +55,11 @@ def moved_orders(moves: list[CustomerMove]) -> list[Message]:
 def _note(move: CustomerMove) -> Message:
     params = {"order": move.order_no, "stored": move.stored, "customer": move.customer,
               "sheet": move.sheet, "row": move.row}
+    if fold(move.stored) in DITTO_KEYS:
+        return Message("order_ditto_read_again", N_(
+            "Order {order} was stored under “{stored}” by an earlier version, which read the "
+            "ditto cell as a name; it now belongs to “{customer}”, the customer above it (sheet "
+            "“{sheet}” row {row})."), params)
     if similarity(move.stored, move.customer) >= ALIKE:
         return Message("order_customer_respelled", N_(
             "Order {order} was stored under “{stored}”; this file names its customer "

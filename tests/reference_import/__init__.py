@@ -22,6 +22,7 @@ from core.ledger.importer import (
     result_json,
 )
 from core.ledger.layout import SheetLayout, find_layouts
+from core.ledger.misread_rows import drop_misread_lines, misread_message
 from core.ledger.moves import moved_orders
 from core.ledger.orders import shared_numbers
 from core.ledger.readers import read_workbook
@@ -132,6 +133,8 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
         writer = LedgerWriter(conn, result.import_id, path.name)
         result.counts = writer.write(orders, Steps(None, None))
         result.warnings.extend(moved_orders(result.counts.moved))
+        result.warnings.extend(misread_message(drop_misread_lines(conn, path.name,
+                                                                  result.skipped)))
         for layout in layouts:
             remember_layout(conn, layout.signature, layout.headers, layout.mapping)
         conn.execute(
