@@ -135,6 +135,12 @@ class LedgerWriter:
         # a year-to-date workbook imported again shows a line on each tab, and only what the
         # file did to the stored amount is news
         self._changes: dict[str, tuple[tuple[int, int], AmountChange]] = {}
+        # per stored line key the file shows, its values before the file and as it leaves
+        # them: a year-to-date workbook shows a line on every tab, and a line is counted once,
+        # as updated only if the file changed it (a tab writing 0 received where the next
+        # writes 3,000 changed nothing)
+        self._before: dict[str, tuple[Any, ...]] = {}
+        self._after: dict[str, tuple[Any, ...]] = {}
         self._inserts: list[tuple[Any, ...]] = []
         self._updates: list[tuple[Any, ...]] = []
         self._restated: list[tuple[int]] = []  # stored orders whose status the lines settle
@@ -171,6 +177,9 @@ class LedgerWriter:
                     halfway = True
             self._flush()
         self.batches.executemany(STATUS_FROM_LINES, self._restated)
+        after = self._after
+        self.counts.updated = sum(after[key] != values for key, values in self._before.items())
+        self.counts.unchanged = len(self._before) - self.counts.updated
         self.counts.amount_changes = [c for _, c in sorted(self._changes.values(),
                                                             key=lambda p: p[0])
                                       if abs(c.new - c.old) > TOLERANCE]
@@ -308,6 +317,7 @@ class LedgerWriter:
                   if repeats[start + i] or stored[start + i]]
         old = {row[0]: row for row in _stored(self.batches, _STORED_LINES, wanted)}
         source, insert, before_count = self.source_file, self._inserts.append, len(self._inserts)
+        keep_before, last = self._before.setdefault, self._after
         for position, record, rank, key in zip(range(start, end), records,
                                                groups.ranks[start:end], keys[start:end],
                                                strict=True):
@@ -328,11 +338,12 @@ class LedgerWriter:
                     record[ORDER_NO], record[CUSTOMER], record[PRODUCT], record[SHEET],
                     record[ROW], before[L_AMOUNT] if first is None else first.old,
                     float(merged[L_AMOUNT]), str(merged[L_CURRENCY]), record[ORDER_DATE]))
-            if merged != tuple(before):
+            before = tuple(before)
+            if not repeats[position] or key in last:  # not a line this file inserted
+                keep_before(key, before)
+                last[key] = merged
+            if merged != before:
                 self._updates.append((*merged, source, record[SHEET], record[ROW], found[1]))
-                self.counts.updated += 1
-            else:
-                self.counts.unchanged += 1
         self.counts.inserted += len(self._inserts) - before_count
         if len(self._inserts) >= BATCH:
             self._flush()

@@ -132,6 +132,7 @@ class LedgerWriter:
         stored_orders = _fetch(self.conn, "orders", "order_key", (o.key for o in orders))
         stored_lines = _fetch(self.conn, "order_lines", "line_key",
                               (line.key for o in orders for line in o.lines))
+        before = {key: dict(row) for key, row in stored_lines.items()}  # as the file finds them
         restated: list[int] = []
         for number, order in enumerate(orders):
             if number % 500 == 0:
@@ -146,6 +147,10 @@ class LedgerWriter:
                 restated.append(order_id)
         for order_id in restated:  # after every line, as the fast writer does
             self.conn.execute(STATUS_FROM_LINES, (order_id,))
+        # each stored line once, updated if the file left it otherwise than it found it
+        self.counts.updated = sum(any(stored_lines[key][c] != old[c] for c in LINE_COLUMNS)
+                                  for key, old in before.items())
+        self.counts.unchanged = len(before) - self.counts.updated
         self.counts.amount_changes = [c for c in self.changes.values()
                                       if abs(c.new - c.old) > TOLERANCE]
         return self.counts
@@ -270,9 +275,6 @@ class LedgerWriter:
                 "source_row = ? WHERE id = ?",
                 (*(merged[c] for c in LINE_COLUMNS), *source, old["id"]))
             stored[line.key] = {**merged, "id": old["id"]}
-            self.counts.updated += 1
-        else:
-            self.counts.unchanged += 1
 
 
 def _later_tab(merged: dict[str, object], old: Mapping[str, Any], new: dict[str, object],
