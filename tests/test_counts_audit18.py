@@ -83,3 +83,24 @@ def test_a_line_the_workbook_changes_is_counted_updated_once(tmp_path: Path) -> 
     assert rows_counted(results[1].counts) == (0, 1, 2)
     found = received_on(tmp_path / "fast.sqlite")
     assert (found["PO-1"], found["PO-2"]) == (3_000, 5_000)
+
+
+def stored_status(db: Path) -> dict[str, str | None]:
+    conn = sqlite3.connect(db)
+    try:
+        return dict(conn.execute("SELECT order_no, status FROM orders").fetchall())
+    finally:
+        conn.close()
+
+
+def test_an_order_a_later_tab_reinstates_is_counted_updated(tmp_path: Path) -> None:
+    """March's tab ships PO-1 after all (正常 where February cancelled it): the order is owed
+    again, and the report said "orders: 0 new, 0 updated" — its lines settle its status after
+    the order's own row was found unchanged."""
+    feb = [row("PO-1", status="已取消")]
+    mar = [row("PO-1", status="正常")]
+    _, second = _same_import(tmp_path, workbook(tmp_path / "ytd-feb.xlsx", feb),
+                             workbook(tmp_path / "ytd-mar.xlsx", feb, mar))
+    assert stored_status(tmp_path / "fast.sqlite")["PO-1"] is None
+    assert (second.counts.orders_inserted, second.counts.orders_updated) == (0, 1)
+    assert rows_counted(second.counts) == (0, 1, 1)

@@ -144,6 +144,9 @@ class LedgerWriter:
         self._inserts: list[tuple[Any, ...]] = []
         self._updates: list[tuple[Any, ...]] = []
         self._restated: list[tuple[int]] = []  # stored orders whose status the lines settle
+        # per stored order the file shows, by id: its values before the file and as written
+        # (its status then settled by its lines): counted updated only if they differ
+        self._orders_seen: dict[int, tuple[tuple[Any, ...], tuple[Any, ...]]] = {}
         # stored orders this file gives to another customer: (rank, the stored customer id,
         # the record of the order's first row)
         self._moved: list[tuple[int, int, Record]] = []
@@ -177,6 +180,7 @@ class LedgerWriter:
                     halfway = True
             self._flush()
         self.batches.executemany(STATUS_FROM_LINES, self._restated)
+        self.counts.orders_updated = self._orders_updated()
         after = self._after
         self.counts.updated = sum(after[key] != values for key, values in self._before.items())
         self.counts.unchanged = len(self._before) - self.counts.updated
@@ -285,6 +289,7 @@ class LedgerWriter:
                                 self.import_id))
                 continue
             merged = merge_order(stored, new, order.only_repeated)
+            self._orders_seen[order.id] = (tuple(stored), tuple(merged))
             if merged[_O_CUSTOMER] != stored[_O_CUSTOMER]:
                 self._moved.append((order.rank, stored[_O_CUSTOMER], record))
             if order.own_lines and (order.status is not None
@@ -295,7 +300,15 @@ class LedgerWriter:
         self.batches.insert("orders", _ORDER_INSERTED, inserts)
         self.batches.executemany(_UPDATE_ORDER, updates)
         self.counts.orders_inserted += len(inserts)
-        self.counts.orders_updated += len(updates)
+
+    def _orders_updated(self) -> int:
+        """The stored orders the file changed, their status as their lines now settle it: a
+        later tab reinstating a cancelled order changes it though its rows name no status."""
+        settled = dict(_stored(self.batches, "SELECT id, status FROM orders WHERE id IN ({})",
+                               [order_id for order_id, in self._restated]))
+        return sum((*after[:_O_STATUS], settled[order_id], *after[_O_STATUS + 1:])
+                   != before if order_id in settled else after != before
+                   for order_id, (before, after) in self._orders_seen.items())
 
     def _moves(self) -> list[CustomerMove]:
         """The stored orders given to another customer, in the file's order, named as stored

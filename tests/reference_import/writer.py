@@ -147,6 +147,10 @@ class LedgerWriter:
                 restated.append(order_id)
         for order_id in restated:  # after every line, as the fast writer does
             self.conn.execute(STATUS_FROM_LINES, (order_id,))
+        # each stored order once, updated if the file (its lines' status included) changed it
+        now = _fetch(self.conn, "orders", "order_key", stored_orders)
+        self.counts.orders_updated = sum(any(now[key][c] != old[c] for c in ORDER_COLUMNS)
+                                         for key, old in stored_orders.items())
         # each stored line once, updated if the file left it otherwise than it found it
         self.counts.updated = sum(any(stored_lines[key][c] != old[c] for c in LINE_COLUMNS)
                                   for key, old in before.items())
@@ -224,7 +228,6 @@ class LedgerWriter:
             sets = ", ".join(f"{c} = ?" for c in ORDER_COLUMNS)
             self.conn.execute(f"UPDATE orders SET {sets}, last_import_id = ? WHERE id = ?",
                               (*(merged[c] for c in ORDER_COLUMNS), self.import_id, old["id"]))
-            self.counts.orders_updated += 1
         return int(old["id"])
 
     def _line(self, order_id: int, line: Line, stored: dict[str, dict[str, Any]]) -> None:
