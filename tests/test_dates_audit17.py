@@ -22,7 +22,8 @@ from test_fast_import import _same_import
 from core.analysis.model import Analysis, CustomerMetrics
 from core.analysis.run import analyse
 from core.ledger.importer import FileResult
-from core.ledger.read_as import read_date
+from core.ledger.preview import preview_file
+from core.ledger.read_as import read_cell, read_date
 from core.store import connect
 
 A = date(2025, 6, 30)
@@ -143,3 +144,39 @@ def test_a_column_writing_two_digit_years_first_zero_padded_reads_them_so(tmp_pa
     assert ship_dates(db)[:2] == ["2025-03-01", "2025-03-15"]
     c = late_payer(db)
     assert (c.open_amount, c.max_days_overdue, c.list) == (2 * AMOUNT, OVERDUE, "black")
+
+
+# --- a two-digit year first, alone in its column: the order dates' years say so --------------
+
+def test_a_lone_ship_date_written_two_digit_year_first_reads_near_the_order_dates(
+        tmp_path: Path) -> None:
+    """25/03/01, the only such date in its column, was read day first: shipped 25 March
+    2001, 8,863 days overdue. The order dates are 2025's; 2025-03-01 is the reading meant."""
+    db, result = imported(tmp_path, row("25/03/01"))
+    assert ship_dates(db)[0] == "2025-03-01"
+    assert unread_ship_dates(result) == ""
+    c = late_payer(db)
+    assert (c.open_amount, c.max_days_overdue, c.list) == (AMOUNT, OVERDUE, "black")
+
+
+def test_a_date_neither_of_whose_readings_is_near_the_order_dates_is_named(tmp_path: Path
+                                                                          ) -> None:
+    """12/03/10 is 2012 or 2010 whichever part is the year, beside orders of 2025: read, it
+    made the invoice a dozen years overdue without a word; now it is named, not guessed."""
+    db, result = imported(tmp_path, row("12/03/10"))
+    assert ship_dates(db)[0] is None
+    [named] = [w.text for w in result.warnings if w.code == "two_way_date"]
+    assert "“12/03/10” reads as a date with its first part as the year" in named
+    assert unread_ship_dates(result) == ""  # not said to be no date
+
+
+def test_the_import_dialog_reads_the_lone_two_digit_year_first_date_as_the_import(
+        tmp_path: Path) -> None:
+    """The dialog showed 25/03/01 → 2001-03-25, what the import stored then; it shows what the
+    import stores now."""
+    ledger = write_xlsx(tmp_path / "ledger.xlsx", {"台账": [HEADER, row("25/03/01"), PAYER]})
+    with connect(tmp_path / "db.sqlite") as conn:
+        [sheet] = preview_file(conn, ledger).sheets
+    order = sheet.date_orders["ship_date"]
+    reading = read_cell("ship_date", "25/03/01", order, True, years=sheet.date_years)
+    assert reading.value == "2025-03-01"

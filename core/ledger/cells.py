@@ -18,6 +18,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import date
 from typing import Any
 
+from core.ledger.dates import Years, infer_date_order, year_span
 from core.ledger.normalise import cell_text, parse_amount, parse_date, parse_number, placeholder
 from core.ledger.readers.calamine import clean_value as plain
 
@@ -108,10 +109,10 @@ def number_texts(values: Column) -> list[str | None]:
         None if text is None or placeholder(text) else text for text in _id_texts(strings)])
 
 
-def date_column(values: Column, order: str) -> list[str | None]:
+def date_column(values: Column, order: str, years: Years | None = None) -> list[str | None]:
     """ISO dates. Every cell type reads the same whichever equal value comes first (a number
     of 1 is no date however it is typed), so one parse per distinct value of any type."""
-    found = {v: _iso(parse_date(plain(v), order)) for v in set(values)}
+    found = {v: _iso(parse_date(plain(v), order, years)) for v in set(values)}
     return list(map(found.__getitem__, values))
 
 
@@ -156,6 +157,18 @@ def settled_by_sheet(columns: Mapping[str, Iterable[Any]],
     texts = {name: {v for v in values if type(v) is str} for name, values in columns.items()}
     sheet = settle(set().union(*texts.values()), "")
     return {name: settle(found, sheet or default) for name, found in texts.items()}, sheet
+
+
+def date_orders(columns: Mapping[str, Iterable[Any]], default: str
+                ) -> tuple[dict[str, str], str, Years | None]:
+    """settled_by_sheet of a sheet's date columns, and the years its order dates span, which
+    say whether 25/03/01 is written year first (core.ledger.dates.NEAR_YEARS): a lone such
+    ship date read day first was shipped in 2001, 24 years overdue, and its customer
+    stop-listed."""
+    years = year_span(map(plain, columns.get("order_date", ())))
+    orders, settled = settled_by_sheet(
+        columns, lambda texts, fallback: infer_date_order(texts, fallback, years), default)
+    return orders, settled, years
 
 
 def first_of(*columns: Sequence[str | None]) -> Sequence[str | None]:

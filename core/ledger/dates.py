@@ -17,9 +17,14 @@ from datetime import date, datetime, time
 from typing import Literal
 
 DateOrder = Literal["ymd", "dmy", "mdy"]
+Years = tuple[int, int]  # the first and last year a sheet's order dates fall in
 
 MIN_YEAR = 1990
 LATER_YEARS = 1  # the years after this one a date may fall in: planned ship and due dates
+# A date written with two two-digit parts (25/03/01) reads with either as its year: 1 March
+# 2025 or 25 March 2001. The reading within this many years of the sheet's order dates is the
+# one meant; where neither is, the cell is no date the import can vouch for, and is named.
+NEAR_YEARS = 2
 
 # Excel's 1900 date system counts from 1899-12-30 once past its fictitious 1900-02-29 (serial
 # 60), which falls before MIN_YEAR.
@@ -117,7 +122,49 @@ def _day_month(first: int, second: int, year: int, order: str) -> date | None:
     return _make(year, first, second) or _make(year, second, first)
 
 
-def _text_date(text: str, order: str) -> date | None:
+def _three_part(m: re.Match[str], order: str, years: Years | None) -> date | None:
+    """a/b/yy text: `order` says which part is the year; `years` (the sheet's order dates'),
+    when a two-digit first part could be the year too, which reading is meant (NEAR_YEARS)."""
+    year_first = _make(_full_year(m[1]), int(m[2]), int(m[3])) if _two_way(m) else None
+    year_last = _day_month(int(m[1]), int(m[2]), _full_year(m[3]), order)
+    if years is None or year_first is None or year_last is None:
+        return (year_first or year_last) if order == "ymd" else year_last
+    found, other = (year_first, year_last) if order == "ymd" else (year_last, year_first)
+    return found if near(found, years) else other if near(other, years) else None
+
+
+def _two_way(m: re.Match[str]) -> bool:
+    """Both the first and the last part of a/b/c text could be a two-digit year."""
+    return len(m[1]) == 2 and len(m[3]) == 2
+
+
+def read_both_ways(text: str) -> bool:
+    """25/03/01: a date with its first part as the year and one with its last (what a cell
+    neither of whose readings is near the order dates holds: named as such)."""
+    m = _THREE_PART.match(text.strip())
+    return m is not None and _two_way(m) and None not in (
+        _make(_full_year(m[1]), int(m[2]), int(m[3])),
+        _day_month(int(m[1]), int(m[2]), _full_year(m[3]), "dmy"))
+
+
+def near(day: date, years: Years) -> bool:
+    return years[0] - NEAR_YEARS <= day.year <= years[1] + NEAR_YEARS
+
+
+def year_span(values: Iterable[object]) -> Years | None:
+    """The years a sheet's order dates span, from the dates that read one way only (a
+    two-digit year may come first or last; the year of 03/04/2025 is 2025 either way)."""
+    years = set()
+    for value in set(values):
+        if isinstance(value, str) and (m := _THREE_PART.match(value.strip())) and _two_way(m):
+            continue
+        found = parse_date(value)
+        if found is not None:
+            years.add(found.year)
+    return (min(years), max(years)) if years else None
+
+
+def _text_date(text: str, order: str, years: Years | None = None) -> date | None:
     if not text.isascii():
         text = unicodedata.normalize("NFKC", text).translate(_FULL_STOP)
     text = text.strip().lower()
@@ -135,10 +182,7 @@ def _text_date(text: str, order: str) -> date | None:
         if _SERIAL_TEXT.fullmatch(text):
             return _number_date(float(text))
         if m := _THREE_PART.match(text):
-            found = None
-            if order == "ymd" and len(m[3]) == 2:
-                found = _make(_full_year(m[1]), int(m[2]), int(m[3]))
-            return found or _day_month(int(m[1]), int(m[2]), _full_year(m[3]), order)
+            return _three_part(m, order, years)
         if (m := _DAY_MONTH_YEAR.match(text)) and (month := _MONTHS.get(m[2])):
             return _make(_full_year(m[3]), month, int(m[1]))
         if (m := _YEAR_MONTH_DAY.match(text)) and (month := _MONTHS.get(m[2])):
@@ -153,8 +197,9 @@ def _text_date(text: str, order: str) -> date | None:
     return None
 
 
-def parse_date(value: object, order: str = "mdy") -> date | None:
-    """``order`` settles only a/b/yyyy text; year-first and month-name text read one way."""
+def parse_date(value: object, order: str = "mdy", years: Years | None = None) -> date | None:
+    """``order`` settles only a/b/yyyy text; year-first and month-name text read one way;
+    ``years`` (year_span) which part of 25/03/01 is its year (_three_part)."""
     if isinstance(value, date):  # an Excel date cell: the same years as typed text
         day = value.date() if isinstance(value, datetime) else value
         return day if MIN_YEAR <= day.year <= max_year() else None
@@ -163,11 +208,12 @@ def parse_date(value: object, order: str = "mdy") -> date | None:
     if isinstance(value, (int, float)):
         return _number_date(value)
     if isinstance(value, str):
-        return _text_date(value, order)
+        return _text_date(value, order, years)
     return None
 
 
-def infer_date_order(values: Iterable[object], default: str = "mdy") -> str:
+def infer_date_order(values: Iterable[object], default: str = "mdy",
+                     years: Years | None = None) -> str:
     """Only a part above 12 tells day from month; a column that shows both ways is left to
     ``default`` rather than guessed, so the user's choice of order decides it.
 
@@ -177,7 +223,7 @@ def infer_date_order(values: Iterable[object], default: str = "mdy") -> str:
     25/03/15, 25/04/02 are 2025's, not 2001's, 2015's and 2002's). Such a column is year
     first unless a year written in full comes last."""
     day_first = month_first = year_first = year_last = False
-    years: set[int] = set()  # the two-digit parts first and last, as years
+    firsts: set[int] = set()  # the two-digit parts first and last, as years
     lasts: set[int] = set()
     ymd = True  # every two-digit-year text is a date read year first
     for value in values:
@@ -193,9 +239,12 @@ def infer_date_order(values: Iterable[object], default: str = "mdy") -> str:
             continue
         year_last = year_last or len(m[3]) == 4
         first, second = int(m[1]), int(m[2])
+        if years is not None and _two_way(m) and _year_first_near(m, years):
+            year_first = True
+            continue
         if len(m[3]) == 2:
             year = _full_year(m[1].zfill(2))
-            years.add(year)
+            firsts.add(year)
             lasts.add(_full_year(m[3]))
             ymd = ymd and _make(year, second, int(m[3])) is not None
         if 12 < first <= 31 and second <= 12:
@@ -203,7 +252,7 @@ def infer_date_order(values: Iterable[object], default: str = "mdy") -> str:
         elif 12 < second <= 31 and first <= 12:
             month_first = True
     if not year_last and not month_first and (
-            year_first or (ymd and years and _span(years) <= 1 and _span(lasts) >= 5)):
+            year_first or (ymd and firsts and _span(firsts) <= 1 and _span(lasts) >= 5)):
         return "ymd"
     if day_first and month_first:
         return default
@@ -212,6 +261,14 @@ def infer_date_order(values: Iterable[object], default: str = "mdy") -> str:
     if month_first:
         return "mdy"
     return default
+
+
+def _year_first_near(m: re.Match[str], years: Years) -> bool:
+    """Read year first, the text falls near the order dates' years; read year last, not."""
+    first = _make(_full_year(m[1]), int(m[2]), int(m[3]))
+    return first is not None and near(first, years) and not any(
+        near(found, years) for order in ("dmy", "mdy")
+        if (found := _day_month(int(m[1]), int(m[2]), _full_year(m[3]), order)) is not None)
 
 
 def _span(years: set[int]) -> int:

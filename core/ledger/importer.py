@@ -85,7 +85,9 @@ class FileResult:
 # rows typed as payments are money received; subtotal rows, ditto cells, merged figures, void
 # and reversal types, header units (万元), received cells in words, placeholder order
 # numbers ("-" names no order), figures in thousands (8千, 8k), a bare $ or ¥ on money received
-# in the row's currency, and dates written year first or with a Chinese full stop or time.
+# in the row's currency, and dates written year first or with a Chinese full stop or time;
+# 25/03/01 read with the year that falls near the sheet's order dates (2025, not 2001), and
+# named where neither reading does.
 READER_VERSION = 2
 
 

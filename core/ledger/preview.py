@@ -14,8 +14,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from core.ledger.amounts import decimal_mark
-from core.ledger.cells import settled_by_sheet
-from core.ledger.dates import infer_date_order
+from core.ledger.cells import date_orders, settled_by_sheet
+from core.ledger.dates import Years
 from core.ledger.layout import (
     HEADER_SEARCH_ROWS,
     PassedSheet,
@@ -57,6 +57,8 @@ class SheetPreview:
     # what the import does with a previewed row that is no order (by its index in `rows`):
     # a totals or subtotal row or a row it skips, with the reason; a payment row
     row_notes: dict[int, Message] = field(default_factory=dict)
+    # the years the sheet's order dates span, which say where 25/03/01 puts its year
+    date_years: Years | None = None
 
 
 @dataclass
@@ -127,11 +129,12 @@ def _sheet_preview(raw: RawSheet, index: int, headers: list[str | None],
         return {name: [r[i] for r in column if i < len(r)]
                 for name, i in mapping.items() if name in fields}
 
-    orders, settled = settled_by_sheet(cells(DATE_FIELDS), infer_date_order, earlier)
+    orders, settled, years = date_orders(cells(DATE_FIELDS), earlier)
     marks = settled_by_sheet(cells(NUMBER_FIELDS), decimal_mark, "")[0]
     return SheetPreview(raw.name, raw.first_row_number + index, [h or "" for h in headers],
                         {name: headers[i] or "" for name, i in mapping.items()}, rows,
-                        remembered, has_required(mapping), orders, marks), settled
+                        remembered, has_required(mapping), orders, marks,
+                        date_years=years), settled
 
 
 def row_notes(layout: SheetLayout, base_currency: str, date_order: str) -> dict[int, Message]:

@@ -15,7 +15,7 @@ from datetime import date
 
 from core.i18n import N_, current_language, tr, with_note
 from core.ledger.amounts import parse_amount, parse_number
-from core.ledger.dates import parse_date
+from core.ledger.dates import Years, parse_date
 from core.ledger.header_units import scaled
 from core.ledger.said_money import paid_in_full, said_figure
 from core.ledger.sheet_columns import DATE_FIELDS, MONEY_FIELDS, UNREAD_FIELDS, unread
@@ -81,9 +81,9 @@ def _unreadable(raw: str, field: str | None, kind: str) -> Reading:
     return Reading(raw, "", Message(f"unreadable_{kind}", words[kind]))
 
 
-def read_date(raw: str, order: str, settled: bool, field: str | None = "order_date"
-              ) -> Reading:
-    found = parse_date(raw, order)
+def read_date(raw: str, order: str, settled: bool, field: str | None = "order_date",
+              years: Years | None = None) -> Reading:
+    found = parse_date(raw, order, years)
     if found is None:
         return _unreadable(raw, field, "date")
     other = None if settled else _other_way(raw, found)
@@ -134,14 +134,15 @@ def read_amount(raw: str, field: str | None = "amount", mark: str = "", scale: f
 
 
 def read_cell(field: str | None, raw: str, order: str = "mdy", settled: bool = True,
-              mark: str = "", scale: float = 1.0, row: Message | None = None) -> Reading:
+              mark: str = "", scale: float = 1.0, row: Message | None = None,
+              years: Years | None = None) -> Reading:
     """A previewed cell of a column mapped to `field` as the import reads it; a date column
     read with `order`, which the column itself `settled` or only the setting chose; a figure
     with the decimal `mark` its column or sheet settles (core.ledger.amounts.decimal_mark),
     times the `scale` its header gives (core.ledger.layout.field_scale); the amount of a row
     the import takes for no order as what it is (`row`)."""
     if field in DATE_FIELDS:
-        return read_date(raw, order, settled, field)
+        return read_date(raw, order, settled, field, years)
     if field in AMOUNT_FIELDS:
         return read_amount(raw, field, mark, scale, row)
     if field == "quantity":

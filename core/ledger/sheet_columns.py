@@ -22,6 +22,7 @@ from core.ledger.cells import (
     by_value,
     cut,
     date_column,
+    date_orders,
     days_of,
     first_of,
     money_column,
@@ -39,7 +40,6 @@ from core.ledger.normalise import (
     cell_text,
     doc_status,
     fold,
-    infer_date_order,
     is_credit_note,
     line_status,
     name_text,
@@ -92,9 +92,9 @@ class SheetColumns:
         self.fallback_currency = layout.currency_hint or base_currency
         self.ship_date_known = int("ship_date" in mapping)
         raw = self.raw_of
-        orders, self.date_order = settled_by_sheet(
-            {name: set(raw(name)) for name in DATE_FIELDS}, infer_date_order, date_order)
-        self._dates = dates = {name: date_column(raw(name), orders[name])
+        orders, self.date_order, years = date_orders(
+            {name: set(raw(name)) for name in DATE_FIELDS}, date_order)
+        self._dates = dates = {name: date_column(raw(name), orders[name], years)
                                for name in DATE_FIELDS}
         self.order_dates = dates["order_date"]
         self.ship_dates, self.due_dates = dates["ship_date"], dates["due_date"]

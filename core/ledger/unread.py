@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from core.i18n import NP_
+from core.ledger.dates import read_both_ways
 from core.ledger.normalise import cell_text
 from core.ledger.rows import ranges_text
 from core.ledger.sheet_columns import UNREAD_DATES, UNREAD_FIELDS
@@ -28,8 +29,7 @@ def unread_messages(sheet: str, headers: Mapping[str, str],
     """One message per column of `cells` (field -> its unread (row, value) in row order);
     `currency`: the sheet's, which a row whose currency cell names none is read in."""
     messages = []
-    for name in (*UNREAD_FIELDS, "currency", "amount_currency", "receipt_currency"):
-        found = cells.get(name)
+    for kind, name, found in _two_way_apart(cells):
         if not found:
             continue
         values: list[str] = []
@@ -74,6 +74,16 @@ def unread_messages(sheet: str, headers: Mapping[str, str],
                 "in {currency} ({count} cells: rows {rows}). Correct the ledger and import it "
                 "again."),
                 {**params, "currency": currency}))
+        elif kind == TWO_WAY:
+            messages.append(Message("two_way_date", NP_(
+                "Sheet “{sheet}”, column “{column}”: {values} reads as a date with its first "
+                "part as the year or with its last, and neither is near the years of the "
+                "sheet's order dates, so it was read as empty (row {rows}). Write the year in "
+                "full (2025/03/01) and import again.",
+                "Sheet “{sheet}”, column “{column}”: {values} read as dates with their first "
+                "part as the year or with their last, and neither is near the years of the "
+                "sheet's order dates, so they were read as empty ({count} cells: rows {rows}). "
+                "Write the years in full (2025/03/01) and import again."), params))
         elif name in UNREAD_DATES:
             messages.append(Message("unread_date", NP_(
                 "Sheet “{sheet}”, column “{column}”: {values} is not a date, so it was read as "
@@ -89,6 +99,24 @@ def unread_messages(sheet: str, headers: Mapping[str, str],
                 "as empty ({count} cells: rows {rows}). Correct the ledger and import it again."),
                 params))
     return messages
+
+
+TWO_WAY = "two_way"
+
+
+def _two_way_apart(cells: Mapping[str, Sequence[tuple[int, object]]]
+                   ) -> list[tuple[str, str, Sequence[tuple[int, object]]]]:
+    """(kind, field, cells) of each column's unread cells, a date column's 25/03/01 apart
+    (kind TWO_WAY): neither of its readings was near the order dates, which is no typo."""
+    found: list[tuple[str, str, Sequence[tuple[int, object]]]] = []
+    for name in (*UNREAD_FIELDS, "currency", "amount_currency", "receipt_currency"):
+        cell_list = cells.get(name, ())
+        if name in UNREAD_DATES:
+            split = [isinstance(v, str) and read_both_ways(v) for _row, v in cell_list]
+            found.append((TWO_WAY, name, [c for c, s in zip(cell_list, split, strict=True) if s]))
+            cell_list = [c for c, s in zip(cell_list, split, strict=True) if not s]
+        found.append((name, name, cell_list))
+    return found
 
 
 def payment_rows_message(sheet: str, rows: list[int]) -> list[Message]:

@@ -13,7 +13,7 @@ from datetime import date
 
 from core.i18n import N_
 from core.ledger.amounts import decimal_mark, sign_reads_as
-from core.ledger.cells import settled_by_sheet
+from core.ledger.cells import date_orders, settled_by_sheet
 from core.ledger.ditto import DITTO
 from core.ledger.header_units import scaled
 from core.ledger.layout import SheetLayout
@@ -22,7 +22,6 @@ from core.ledger.normalise import (
     customer_key,
     doc_status,
     fold,
-    infer_date_order,
     is_credit_note,
     line_status,
     name_text,
@@ -190,10 +189,9 @@ class _RowReader:
         self.text_fields = [n for n in TEXT_FIELDS if n in self.columns]
         self.money_fields = [n for n in MONEY_FIELDS if n in self.columns]
         self.date_fields = [n for n in DATE_FIELDS[1:] if n in self.columns]
-        self.orders, self.settled = settled_by_sheet(
+        self.orders, self.settled, self.years = date_orders(
             {name: [r[i] for r in data if i < len(r)]
-             for name, i in self.columns.items() if name in DATE_FIELDS}, infer_date_order,
-            date_order)
+             for name, i in self.columns.items() if name in DATE_FIELDS}, date_order)
         self.marks = settled_by_sheet(
             {name: [r[i] for r in data if i < len(r)] for name, i in self.columns.items()
              if name in NUMBER_FIELDS}, decimal_mark, "")[0]
@@ -206,7 +204,7 @@ class _RowReader:
         return row[index] if index is not None and index < len(row) else None
 
     def date(self, row: list[object], name: str) -> date | None:
-        return parse_date(self.cell(row, name), self.orders.get(name, "mdy"))
+        return parse_date(self.cell(row, name), self.orders.get(name, "mdy"), self.years)
 
     def amount(self, row: list[object]) -> tuple[float | None, str | None, object]:
         if "amount" in self.columns:

@@ -132,6 +132,7 @@ class LedgerWriter:
         stored_orders = _fetch(self.conn, "orders", "order_key", (o.key for o in orders))
         stored_lines = _fetch(self.conn, "order_lines", "line_key",
                               (line.key for o in orders for line in o.lines))
+        before = {key: dict(row) for key, row in stored_lines.items()}  # as the file finds them
         restated: list[int] = []
         for number, order in enumerate(orders):
             if number % 500 == 0:
@@ -146,6 +147,14 @@ class LedgerWriter:
                 restated.append(order_id)
         for order_id in restated:  # after every line, as the fast writer does
             self.conn.execute(STATUS_FROM_LINES, (order_id,))
+        # each stored order once, updated if the file (its lines' status included) changed it
+        now = _fetch(self.conn, "orders", "order_key", stored_orders)
+        self.counts.orders_updated = sum(any(now[key][c] != old[c] for c in ORDER_COLUMNS)
+                                         for key, old in stored_orders.items())
+        # each stored line once, updated if the file left it otherwise than it found it
+        self.counts.updated = sum(any(stored_lines[key][c] != old[c] for c in LINE_COLUMNS)
+                                  for key, old in before.items())
+        self.counts.unchanged = len(before) - self.counts.updated
         self.counts.amount_changes = [c for c in self.changes.values()
                                       if abs(c.new - c.old) > TOLERANCE]
         return self.counts
@@ -219,7 +228,6 @@ class LedgerWriter:
             sets = ", ".join(f"{c} = ?" for c in ORDER_COLUMNS)
             self.conn.execute(f"UPDATE orders SET {sets}, last_import_id = ? WHERE id = ?",
                               (*(merged[c] for c in ORDER_COLUMNS), self.import_id, old["id"]))
-            self.counts.orders_updated += 1
         return int(old["id"])
 
     def _line(self, order_id: int, line: Line, stored: dict[str, dict[str, Any]]) -> None:
@@ -270,9 +278,6 @@ class LedgerWriter:
                 "source_row = ? WHERE id = ?",
                 (*(merged[c] for c in LINE_COLUMNS), *source, old["id"]))
             stored[line.key] = {**merged, "id": old["id"]}
-            self.counts.updated += 1
-        else:
-            self.counts.unchanged += 1
 
 
 def _later_tab(merged: dict[str, object], old: Mapping[str, Any], new: dict[str, object],
