@@ -85,7 +85,8 @@ class FileResult:
 # rows typed as payments are money received; subtotal rows, ditto cells, merged figures, void
 # and reversal types, header units (万元), received cells in words, placeholder order
 # numbers ("-" names no order), figures in thousands (8千, 8k), a bare $ or ¥ on money received
-# in the row's currency, and dates written year first or with a Chinese full stop or time.
+# in the row's currency, dates written year first or with a Chinese full stop or time, a
+# received cell written as a share of the row's amount (30%).
 READER_VERSION = 2
 
 

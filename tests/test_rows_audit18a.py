@@ -1,0 +1,69 @@
+"""An audit of how a ledger's rows reach the customer account: a received cell written as a
+share ("30%"), a payment row naming a cancelled order, a subtotal written in the order-number
+or product cell, and formulas saved without a computed value. Each ledger is written with
+openpyxl and imported by the app's import and by the reference import (both must leave the
+same database and say the same things: test_fast_import._same_import).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from ledgers import write_xlsx
+from test_fast_import import _same_import
+from test_figures_audit17 import AMOUNT, PAYER, imported, late_payer, row, stored
+
+from core.ledger.read_as import read_cell
+from core.ledger.report import import_report
+
+# --- a received cell written as a share -----------------------------------------------------
+
+
+def test_a_received_share_is_that_share_of_the_amount(tmp_path: Path) -> None:
+    """"30%" in the received cell (a 30 % deposit) read as nothing: the customer owed all
+    8,000. It is 30 % of the row's amount."""
+    db, result = imported(tmp_path, [row(received="30%"), PAYER])
+    assert stored(db, "received_amount")[0] == (2_400,)
+    assert late_payer(db).open_amount == AMOUNT - 2_400
+    assert "30%" not in "\n".join(import_report(result))  # not named as unreadable
+
+
+def test_the_preview_reads_a_received_share_as_the_import_does() -> None:
+    reading = read_cell("received_amount", "已收30%")
+    assert reading.value == "30% of the row's amount"
+
+
+# --- a subtotal in the order-number or product cell --------------------------------------------
+
+SUB_HEADER = ["订单号", "客户", "下单日期", "产品", "金额", "币种"]
+DAY = date(2025, 1, 5)
+
+
+def _totals_lines(tmp_path: Path, rows: list[list[object]]) -> list[str]:
+    ledger = write_xlsx(tmp_path / "ledger.xlsx", {"1月": [SUB_HEADER, *rows]})
+    [result] = _same_import(tmp_path, [ledger])
+    assert result.status == "imported"
+    assert all(check.agrees for check in result.totals), [
+        (c.row, c.stated, c.rows_sum) for c in result.totals]
+    return [line for line in import_report(result) if "add up to" in line]
+
+
+def test_an_order_subtotal_is_checked_against_that_orders_rows(tmp_path: Path) -> None:
+    """"C-1 合计" in the order-number cell was checked against every row since the last
+    total: "Total in “1月” row 5: 4,000.00, but the rows above add up to 19,000.00"."""
+    rows = [["C-0", "Acme", DAY, "Pump", 15_000, "USD"],
+            ["C-1", "Beta", DAY, "Valve", 1_000, "USD"],
+            ["C-1", "Beta", DAY, "Hose", 3_000, "USD"],
+            ["C-1 合计", None, None, None, 4_000, None]]
+    assert _totals_lines(tmp_path, rows) == []
+
+
+def test_a_product_subtotal_is_checked_against_that_products_rows(tmp_path: Path) -> None:
+    """"Valve 小计" as the product of a row under order C-1's lines."""
+    rows = [["C-0", "Acme", DAY, "Pump", 15_000, "USD"],
+            ["C-1", "Beta", DAY, "Valve", 1_000, "USD"],
+            ["C-1", "Beta", DAY, "Valve", 3_000, "USD"],
+            ["C-1", "Beta", DAY, "Valve 小计", 4_000, "USD"],
+            ["C-2", "Beta", DAY, "Hose", 500, "USD"]]
+    assert _totals_lines(tmp_path, rows) == []
