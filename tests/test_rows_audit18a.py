@@ -7,6 +7,7 @@ same database and say the same things: test_fast_import._same_import).
 
 from __future__ import annotations
 
+import sqlite3
 from datetime import date
 from pathlib import Path
 
@@ -14,8 +15,10 @@ from ledgers import write_xlsx
 from test_fast_import import _same_import
 from test_figures_audit17 import AMOUNT, PAYER, imported, late_payer, row, stored
 
+from core.analysis.run import analyse
 from core.ledger.read_as import read_cell
 from core.ledger.report import import_report
+from core.store import connect
 
 # --- a received cell written as a share -----------------------------------------------------
 
@@ -67,3 +70,39 @@ def test_a_product_subtotal_is_checked_against_that_products_rows(tmp_path: Path
             ["C-1", "Beta", DAY, "Valve 小计", 4_000, "USD"],
             ["C-2", "Beta", DAY, "Hose", 500, "USD"]]
     assert _totals_lines(tmp_path, rows) == []
+
+
+# --- a payment row naming a cancelled order ---------------------------------------------------
+
+PAY_HEADER = ["订单号", "类型", "客户", "下单日期", "金额", "币种", "付款方式", "出货日期", "状态"]
+A = date(2025, 6, 30)
+CANCELLED = ["C-1", "发票", "Acme", date(2025, 3, 1), 10_000, "USD", "OA 30 days", None, "取消"]
+LIVE = ["C-2", "发票", "Acme", date(2025, 3, 5), 5_000, "USD", "OA 30 days", date(2025, 3, 6),
+        None]
+PAID_ON_C1 = ["C-1", "收款", "Acme", date(2025, 3, 10), 3_000, "USD", None, None, None]
+
+
+def _statuses(db: Path) -> dict[str, str | None]:
+    conn = sqlite3.connect(db)
+    try:
+        return dict(conn.execute("SELECT order_no, status FROM orders").fetchall())
+    finally:
+        conn.close()
+
+
+def _acme_open(db: Path) -> float:
+    with connect(db) as conn:
+        [acme] = analyse(conn, as_of=A).customers
+    return acme.open_amount
+
+
+def test_money_received_on_a_cancelled_order_keeps_it_cancelled(tmp_path: Path) -> None:
+    """A row typed 收款 naming the cancelled order C-1 made C-1 "not all cancelled", a live
+    order again. It stays cancelled; the 3,000 is the customer's credit (it pays C-2)."""
+    ledger = write_xlsx(tmp_path / "ledger.xlsx", {"台账": [PAY_HEADER, CANCELLED, LIVE,
+                                                            PAID_ON_C1]})
+    _same_import(tmp_path, [ledger])
+    for db in ("fast.sqlite", "slow.sqlite"):
+        assert _statuses(tmp_path / db) == {"C-1": "cancelled", "C-2": None}
+    assert _acme_open(tmp_path / "fast.sqlite") == 2_000
+

@@ -86,7 +86,8 @@ class FileResult:
 # and reversal types, header units (万元), received cells in words, placeholder order
 # numbers ("-" names no order), figures in thousands (8千, 8k), a bare $ or ¥ on money received
 # in the row's currency, dates written year first or with a Chinese full stop or time, a
-# received cell written as a share of the row's amount (30%).
+# received cell written as a share of the row's amount (30%), and money received naming a
+# cancelled order (a row typed 收款) leaving it cancelled.
 READER_VERSION = 2
 
 

@@ -46,6 +46,7 @@ from core.ledger.record import (
 )
 from core.ledger.record import CREDIT_NOTE as IS_CREDIT_NOTE
 from core.ledger.terms import parse_incoterm, parse_payment_terms
+from core.ledger.typed_rows import is_receipt_row
 from core.messages import Listed, Message, Noted
 
 CANCELLED, DISPUTED, CREDIT_NOTE = "cancelled", "disputed", "credit_note"
@@ -64,7 +65,8 @@ class Order:
     __slots__ = ("key", "rank", "lines", "customer_key", "customer", "order_no", "currency",
                  "order_date",
                  "incoterm", "incoterm_text", "payment_terms", "terms", "salesperson",
-                 "country", "trial", "own_lines", "sales", "cancelled_sales", "disputed_sales",
+                 "country", "trial", "own_lines", "sales", "receipts", "cancelled_sales",
+                 "disputed_sales",
                  "only_repeated", "id", "stored", "new_lines", "first_new_line")
 
     def __init__(self, key: str, rank: int, record: Record, repeat: bool) -> None:
@@ -80,9 +82,10 @@ class Order:
         self.salesperson, self.country = record[SALESPERSON], record[COUNTRY]
         self.trial = record[TRIAL]
         self.only_repeated = repeat or bool(record[CARRY_FORWARD])
-        # lines not repeated, and of the sales among them those the file last calls
-        # cancelled or disputed
-        self.own_lines = self.sales = self.cancelled_sales = self.disputed_sales = 0
+        # lines not repeated, the money received without a sale (a row typed 收款) and of the
+        # sales among them those the file last calls cancelled or disputed
+        self.own_lines = self.sales = self.receipts = 0
+        self.cancelled_sales = self.disputed_sales = 0
         if not repeat:
             self._own(record)
         self.id = 0  # set by the writer: the stored order's, or the one it is inserted under
@@ -117,7 +120,9 @@ class Order:
     def _own(self, record: Record) -> None:
         """A line shown for the first time in this file: it counts for the order's status."""
         self.own_lines += 1
-        if not record[IS_CREDIT_NOTE]:
+        if is_receipt_row(record):
+            self.receipts += 1
+        elif not record[IS_CREDIT_NOTE]:
             self.sales += 1
             self.restate(None, record[STATUS])
 
@@ -128,13 +133,15 @@ class Order:
 
     @property
     def status(self) -> str | None:
-        """Cancelled when every line that is not a credit note is; a credit note when every
-        line is one (it lowers the account, it is never an order); else disputed or None.
-        A line repeated from an earlier tab is one line, with the status last written."""
+        """Cancelled when every sale is (money received naming the order, a row typed 收款,
+        is no sale: it stays the customer's credit and a cancelled order stays cancelled); a
+        credit note when every line is one (it lowers the account, it is never an order); else
+        disputed or None. A line repeated from an earlier tab is one line, with the status
+        last written."""
         if not self.own_lines:
             return None
         if not self.sales:
-            return CREDIT_NOTE
+            return None if self.receipts else CREDIT_NOTE
         if self.cancelled_sales == self.sales:
             return CANCELLED
         return DISPUTED if self.disputed_sales else None
@@ -251,7 +258,7 @@ class OrderBook:
         tab's filled cell replaces it (the credit-note mark stays the first showing's)."""
         status = record[STATUS]
         if not repeat:
-            if record[IS_CREDIT_NOTE]:
+            if record[IS_CREDIT_NOTE] or is_receipt_row(record):  # its status counts for none
                 self._seen[key] = CREDIT_NOTE
                 return
             self._seen[key] = status

@@ -55,7 +55,7 @@ class Order:
         credit: set[str] = set()
         for line in self.lines:
             if not line.repeat:
-                if line.record.credit_note:
+                if line.record.credit_note or _money_only(line):
                     credit.add(line.key)
                 else:
                     found[line.key] = (line.record.status, line)
@@ -71,8 +71,9 @@ class Order:
         if all(line.repeat for line in self.lines):
             return None
         sales = [status for status, _ in self.line_statuses().values()]
-        if not sales:
-            return CREDIT_NOTE
+        if not sales:  # money received naming the order (a row typed 收款) is no sale
+            return None if any(_money_only(n) for n in self.lines if not n.repeat) \
+                else CREDIT_NOTE
         if all(s == CANCELLED for s in sales):
             return CANCELLED
         return DISPUTED if any(s == DISPUTED for s in sales) else None
@@ -146,3 +147,8 @@ def _name_credited_invoices(orders: list[Order]) -> None:
                 continue
             record.credit_ref = credited_number(record.ref, (record.invoice_no, record.order_no),
                                                 sales.get(record.customer_key, {}))
+
+
+def _money_only(line: Line) -> bool:
+    """A line worth nothing that received money: a payment, no sale, its status no order's."""
+    return line.record.amount == 0 and line.record.received_amount is not None
