@@ -106,3 +106,32 @@ def test_money_received_on_a_cancelled_order_keeps_it_cancelled(tmp_path: Path) 
         assert _statuses(tmp_path / db) == {"C-1": "cancelled", "C-2": None}
     assert _acme_open(tmp_path / "fast.sqlite") == 2_000
 
+
+
+# --- formulas saved without their computed value ---------------------------------------------
+
+FORMULA_HEADER = ["订单号", "客户", "下单日期", "数量", "单价", "金额", "币种", "已收金额"]
+
+
+def test_formulas_without_a_value_are_named_with_the_cure(tmp_path: Path) -> None:
+    """=D2*E2 in the amount column, saved by a tool that does not calculate, read as empty:
+    row 2 was skipped as "no amount" and nothing said why."""
+    rows = [["C-1", "Acme", DAY, 10, 100, "=D2*E2", "USD", "=F2*30%"],
+            ["C-2", "Beta", DAY, 10, 100, 1_000, "USD", 1_000]]
+    ledger = write_xlsx(tmp_path / "ledger.xlsx", {"1月": [FORMULA_HEADER, *rows]})
+    [result] = _same_import(tmp_path, [ledger])
+    [note] = [m for m in result.warnings if m.code == "uncomputed_formulas"]
+    assert note.text == (
+        "Sheet “1月”: 2 cells are formulas saved without their computed value (F2 (=D2*E2)、"
+        "H2 (=F2*30%)), so they were read as empty. Open the file in Excel or WPS, save it, "
+        "and import it again.")
+
+
+def test_a_file_of_formulas_only_is_refused_saying_why(tmp_path: Path) -> None:
+    rows = [["C-1", "Acme", DAY, 10, 100, "=D2*E2", "USD", None],
+            ["C-2", "Beta", DAY, 5, 100, "=D3*E3", "USD", None]]
+    ledger = write_xlsx(tmp_path / "ledger.xlsx", {"1月": [FORMULA_HEADER, *rows]})
+    [result] = _same_import(tmp_path, [ledger])
+    assert result.refused and result.message is not None
+    assert result.message.code == "no_rows_formulas"
+    assert "Open the file in Excel or WPS, save it" in result.message.text

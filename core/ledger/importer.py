@@ -27,6 +27,7 @@ from core.ledger.orders import shared_numbers
 from core.ledger.readers import is_owner_file, open_workbook, read_bytes
 from core.ledger.review import LedgerReview, converter, review
 from core.ledger.rows import Skipped, TotalsCheck
+from core.ledger.unread import no_rows
 from core.ledger.writer import AmountChange, LedgerWriter, WriteCounts
 from core.messages import Message, Refusal
 from core.progress import CancelFn, ProgressFn, Steps
@@ -162,9 +163,7 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None,
                      for layout, rows in zip(found.layouts, found.taken, strict=True)]
     ledger = found.ledger
     if not ledger.held.rows:
-        raise Refusal("no_rows", NP_("{file}: no row could be taken ({count} row skipped).",
-                                     "{file}: no row could be taken ({count} rows skipped)."),
-                      file=path.name, count=len(result.skipped))
+        raise no_rows(path.name, len(result.skipped), found.unread)
     result.warnings.extend(found.unread)
     result.warnings.extend(currency_warnings(rates, ledger.currencies, rules.base_currency))
     result.review, ledger.corrections = review(ledger.held, ledger.book, ledger.rows,

@@ -216,11 +216,11 @@ def read_records(layout: SheetLayout, base_currency: str = "USD", date_order: st
                 continue
         if j in totals_rows or (amount is not None and not customer and not order_dates[j]):
             if amount is not None:
-                mine = None
+                mine = []
                 if j in subtotals:  # "C-1 合计" alone on its row: order C-1's rows first
                     pending = pending or CustomerRows(_naming_keys(columns), number0)
                     mine = next((m for t, _, f in subtotals[j]
-                                 if (m := pending.take(f, t.name, since_start))), None)
+                                 if (m := pending.take(f, t.name, since_start))), [])
                 out.totals.append(_check_total(name, number, amount, since_total, since_start,
                                                mine))
             since_total = []

@@ -20,6 +20,7 @@ from typing import Any
 import python_calamine
 from python_calamine import SheetTypeEnum, SheetVisibleEnum
 
+from core.ledger.readers.formulas import Formulas
 from core.ledger.readers.guard import check_zip
 from core.ledger.readers.sheets import (
     Cell,
@@ -74,13 +75,14 @@ def open_stream(path: Path, kind: str, sheet: str | None, shown_format: str | No
     except BaseException:
         stack.close()
         raise
+    formulas = Formulas(path) if fmt in ("xlsx", "xlsm") else None
     return WorkbookStream(path, shown_format or fmt, len(chosen),
-                          _sheets(stack, book, chosen, hidden, steps, path, clean))
+                          _sheets(stack, book, chosen, hidden, steps, path, clean, formulas))
 
 
 def _sheets(stack: ExitStack, book: python_calamine.CalamineWorkbook, chosen: list[str],
-            hidden: set[str], steps: Steps | None, path: Path, clean: bool
-            ) -> Iterator[RawSheet | UnreadableSheet]:
+            hidden: set[str], steps: Steps | None, path: Path, clean: bool,
+            formulas: Formulas | None) -> Iterator[RawSheet | UnreadableSheet]:
     """The sheets in order, each parsed while the one before it is being used.
 
     calamine lets go of Python's lock while it parses a sheet's XML (about a fifth of a
@@ -94,7 +96,7 @@ def _sheets(stack: ExitStack, book: python_calamine.CalamineWorkbook, chosen: li
             if index >= len(chosen):
                 return None
             name = chosen[index]
-            return ahead.submit(_calamine_sheet, book, name, name in hidden, clean)
+            return ahead.submit(_calamine_sheet, book, name, name in hidden, clean, formulas)
 
         upcoming = read(0)
         for index, name in enumerate(chosen):
@@ -204,7 +206,7 @@ def _ole_truncated(data: bytes) -> bool:
 
 
 def _calamine_sheet(book: python_calamine.CalamineWorkbook, name: str, hidden: bool,
-                    clean: bool) -> RawSheet | UnreadableSheet:
+                    clean: bool, formulas: Formulas | None = None) -> RawSheet | UnreadableSheet:
     try:
         data = book.get_sheet_by_name(name)
         start, end = data.start, data.end
@@ -228,7 +230,8 @@ def _calamine_sheet(book: python_calamine.CalamineWorkbook, name: str, hidden: b
     col0 = max(end[1] + 1 - len(rows[0]), 0) if rows and end else 0
     merged = [(r1 - row0, c1 - col0, r2 - row0, c2 - col0) for (r1, c1), (r2, c2) in ranges]
     cells: list[list[Cell]] = _clean_rows(rows) if clean else rows  # type: ignore[assignment]
-    return RawSheet(name, cells, hidden, merged, row0 + 1, col0)
+    return RawSheet(name, cells, hidden, merged, row0 + 1, col0,
+                    formulas.of(name) if formulas is not None else {})
 
 
 def _clean_rows(rows: list[list[Any]]) -> list[list[Cell]]:
