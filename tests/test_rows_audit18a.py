@@ -16,6 +16,7 @@ from test_fast_import import _same_import
 from test_figures_audit17 import AMOUNT, PAYER, imported, late_payer, row, stored
 
 from core.analysis.run import analyse
+from core.ledger.importer import import_files
 from core.ledger.read_as import read_cell
 from core.ledger.report import import_report
 from core.store import connect
@@ -135,3 +136,55 @@ def test_a_file_of_formulas_only_is_refused_saying_why(tmp_path: Path) -> None:
     assert result.refused and result.message is not None
     assert result.message.code == "no_rows_formulas"
     assert "Open the file in Excel or WPS, save it" in result.message.text
+
+
+def test_a_later_months_payment_on_a_cancelled_order_keeps_it_cancelled(tmp_path: Path
+                                                                        ) -> None:
+    """The payment comes a month after the order was cancelled: the stored order's status is
+    worked out again from its lines, and the receipt line is none of its sales."""
+    march = write_xlsx(tmp_path / "3月.xlsx", {"3月": [PAY_HEADER, CANCELLED, LIVE]})
+    april = write_xlsx(tmp_path / "4月.xlsx", {"4月": [
+        PAY_HEADER, ["C-1", "收款", "Acme", date(2025, 4, 2), 3_000, "USD", None, None, None]]})
+    _same_import(tmp_path, [march], [april])
+    for db in ("fast.sqlite", "slow.sqlite"):
+        assert _statuses(tmp_path / db) == {"C-1": "cancelled", "C-2": None}
+    assert _acme_open(tmp_path / "fast.sqlite") == 2_000
+
+
+def test_next_months_payment_on_an_order_leaves_its_sale(tmp_path: Path) -> None:
+    """April's payment row was keyed as the first line of C-1, the March sale's key: "Amount
+    changed: order C-1 (Acme): 10,000.00 → 0.00" and the invoice was gone. It is a line of
+    its own: the sale stays, the money pays it."""
+    shipped = ["C-1", "发票", "Acme", date(2025, 3, 1), 10_000, "USD", "OA 30 days",
+               date(2025, 3, 2), None]
+    march = write_xlsx(tmp_path / "3月.xlsx", {"3月": [PAY_HEADER, shipped]})
+    april = write_xlsx(tmp_path / "4月.xlsx", {"4月": [
+        PAY_HEADER, ["C-1", "收款", "Acme", date(2025, 4, 10), 3_000, "USD", None, None, None]]})
+    results = _same_import(tmp_path, [march], [april])
+    assert results[1].amount_changes == []
+    assert stored(tmp_path / "fast.sqlite", "amount, received_amount") == [
+        (10_000, None), (0, 3_000)]
+    assert _acme_open(tmp_path / "fast.sqlite") == 7_000
+
+
+def test_a_payment_an_earlier_version_read_as_a_sale_is_taken_out(tmp_path: Path) -> None:
+    """Reader 1 read the row typed 收款 as a sale of 3,000 under the key of C-1's second
+    row. Today's payment line is keyed apart, so imported again after the upgrade, that sale
+    must go, not stay beside the money received."""
+    rows = [["C-1", "发票", "Acme", date(2025, 3, 1), 10_000, "USD", "OA 30 days",
+             date(2025, 3, 2), None],
+            ["C-1", "收款", "Acme", date(2025, 3, 20), 3_000, "USD", None, None, None]]
+    then = [rows[0], [*rows[1][:1], "发票", *rows[1][2:]]]  # how reader 1 read it: a sale
+    db = tmp_path / "fast.sqlite"
+    folder = tmp_path / "then"
+    folder.mkdir()
+    [earlier] = import_files(db, [write_xlsx(folder / "台账.xlsx", {"3月": [PAY_HEADER,
+                                                                            *then]})])
+    assert earlier.status == "imported"
+    assert stored(db, "amount") == [(10_000,), (3_000,)]
+    [result] = import_files(db, [write_xlsx(tmp_path / "台账.xlsx", {"3月": [PAY_HEADER,
+                                                                             *rows]})])
+    assert stored(db, "amount, received_amount") == [(10_000, None), (0, 3_000)]
+    [note] = [m for m in result.warnings if m.code == "misread_payments_removed"]
+    assert "row 3" in note.text
+    assert _acme_open(db) == 7_000

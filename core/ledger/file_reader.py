@@ -101,7 +101,7 @@ def _take(found: ReadLedger, layout: SheetLayout, rules: Rules, convert: Convert
     found.date_order = found.date_order or sheet.date_order
     notes, records = settle_column_currencies(layout, sheet.records, convert)
     found.columns.extend(notes)
-    found.ledger.add(name, records)
+    found.ledger.add(name, records, frozenset(sheet.payment_rows))
     found.layouts.append(layout)
     found.taken.append(len(records))
     found.skipped.extend(sheet.skipped)

@@ -88,7 +88,8 @@ class FileResult:
 # numbers ("-" names no order), figures in thousands (8千, 8k), a bare $ or ¥ on money received
 # in the row's currency, dates written year first or with a Chinese full stop or time, a
 # received cell written as a share of the row's amount (30%), and money received naming a
-# cancelled order (a row typed 收款) leaving it cancelled.
+# cancelled order (a row typed 收款) leaving it cancelled, and payment rows keyed apart from
+# their order's sales (keys.PAID; a sale reader 1 stored from one is removed: misread_rows).
 READER_VERSION = 2
 
 
@@ -187,8 +188,8 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None,
         writer = LedgerWriter(conn, result.import_id, path.name)
         result.counts = writer.write(ledger, steps.sub(0.75, 1.0))
         result.warnings.extend(moved_orders(result.counts.moved))
-        result.warnings.extend(misread_message(drop_misread_lines(conn, path.name,
-                                                                  result.skipped)))
+        result.warnings.extend(misread_message(drop_misread_lines(
+            conn, path.name, result.skipped, ledger.book.paid_apart)))
         reached("written")
         for layout in found.layouts:
             remember_layout(conn, layout.signature, layout.headers, layout.mapping)

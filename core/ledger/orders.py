@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 
 from core.i18n import NP_
 from core.ledger.customer_facts import ALL_LEADS, Leads, Place, filled, settle
-from core.ledger.keys import described_order_key, numbered_order_key
+from core.ledger.keys import PAID, described_order_key, numbered_order_key
 from core.ledger.normalise import fold
 from core.ledger.record import (
     CARRY_FORWARD,
@@ -39,7 +39,9 @@ from core.ledger.record import (
     ORDER_NO,
     PAYMENT_TERMS,
     PRODUCT,
+    ROW,
     SALESPERSON,
+    SHEET,
     STATUS,
     TRIAL,
     Record,
@@ -201,11 +203,16 @@ class OrderBook:
         self._folded: dict[str, str] = {"": ""}
         # orders whose rows name other customers than the order's: rank -> (number, names)
         self._shared: dict[int, tuple[str, dict[str, str]]] = {}
+        # payment rows keyed apart: (the key a sale in their place has, sheet, row)
+        self.paid_apart: list[tuple[str, str, int]] = []
 
-    def add(self, records: list[Record]) -> SheetGroups:
+    def add(self, records: list[Record], payments: frozenset[int] = frozenset()
+            ) -> SheetGroups:
         """Group one sheet's records. Identical rows without an order number are told apart
         by their place in their sheet, so a row repeated on a later tab of the same file (a
-        carried-forward invoice) is the same row."""
+        carried-forward invoice) is the same row. A row typed as a payment (`payments`: row
+        numbers) is a line of its own kind (keys.PAID): next month's payment on an order is
+        no repeat of, and never overwrites, the order's sale, whose place it would take."""
         groups = SheetGroups()
         ranks, indexes, keys, repeats = groups.ranks, groups.indexes, groups.keys, groups.repeats
         occurrences: dict[str, int] = defaultdict(int)
@@ -227,6 +234,11 @@ class OrderBook:
             part = f"{okey}|{product_key}"  # keys.line_key without folding again
             lkey = f"{part}#{places[part]}"
             places[part] += 1
+            if payments and record[ROW] in payments:
+                self.paid_apart.append((lkey, record[SHEET], record[ROW]))
+                paid = part + PAID
+                lkey = f"{paid}#{places[paid]}"
+                places[paid] += 1
             repeat = lkey in seen
             order = orders.get(okey)
             if order is None:

@@ -116,7 +116,8 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
         result.sheets.append(_sheet_report(layout, len(found.records)))
     if not records:
         raise no_rows(path.name, len(result.skipped), unread)
-    orders = group(records)
+    paid_apart: list[tuple[str, str, int]] = []
+    orders = group(records, paid_apart)
     rates = Rates(conn, rules.base_currency)
     result.warnings.extend(unread)
     result.warnings.extend(currency_warnings(rates, Counter(r.currency for r in records),
@@ -137,8 +138,8 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
         writer = LedgerWriter(conn, result.import_id, path.name)
         result.counts = writer.write(orders, Steps(None, None))
         result.warnings.extend(moved_orders(result.counts.moved))
-        result.warnings.extend(misread_message(drop_misread_lines(conn, path.name,
-                                                                  result.skipped)))
+        result.warnings.extend(misread_message(drop_misread_lines(
+            conn, path.name, result.skipped, paid_apart)))
         for layout in layouts:
             remember_layout(conn, layout.signature, layout.headers, layout.mapping)
         conn.execute(

@@ -89,8 +89,10 @@ def _identity(record: Record) -> str:
     return row_identity(record.customer_key, record.order_date.isoformat(), record.product)
 
 
-def group(records: list[Record]) -> list[Order]:
-    """Orders in first-seen order, each with its lines keyed for re-import.
+def group(records: list[Record], paid_apart: list[tuple[str, str, int]] | None = None
+          ) -> list[Order]:
+    """Orders in first-seen order, each with its lines keyed for re-import; a payment row
+    keyed among the order's payment rows, the key a sale in its place has in `paid_apart`.
 
     Identical rows without an order number are told apart by their place in their sheet, so a
     row repeated on a later tab of the same file (a carried-forward invoice) is the same row."""
@@ -108,6 +110,12 @@ def group(records: list[Record]) -> list[Order]:
         part = (record.sheet, f"{okey}|{fold(record.product or '')}")
         lkey = line_key(okey, record.product, per_sheet[part])
         per_sheet[part] += 1
+        if record.payment_row:
+            if paid_apart is not None:
+                paid_apart.append((lkey, record.sheet, record.row))
+            paid = (record.sheet, part[1] + "|paid")
+            lkey = line_key(okey, record.product, per_sheet[paid], paid=True)
+            per_sheet[paid] += 1
         line = Line(lkey, okey, record, repeat=lkey in seen_lines)
         seen_lines.add(lkey)
         orders.setdefault(okey, Order(okey)).lines.append(line)
