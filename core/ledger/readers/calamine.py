@@ -96,7 +96,7 @@ def _sheets(stack: ExitStack, book: python_calamine.CalamineWorkbook, chosen: li
             if index >= len(chosen):
                 return None
             name = chosen[index]
-            return ahead.submit(_calamine_sheet, book, name, name in hidden, clean, formulas)
+            return ahead.submit(_with_formulas, book, name, name in hidden, clean, formulas)
 
         upcoming = read(0)
         for index, name in enumerate(chosen):
@@ -205,8 +205,18 @@ def _ole_truncated(data: bytes) -> bool:
                if sector < 0xFFFFFFFA)
 
 
+def _with_formulas(book: python_calamine.CalamineWorkbook, name: str, hidden: bool,
+                   clean: bool, formulas: Formulas | None) -> RawSheet | UnreadableSheet:
+    """The sheet read, with its formula cells saved without a value (on the read-ahead
+    thread: the part is inflated beside the import's work on the sheet before)."""
+    sheet = _calamine_sheet(book, name, hidden, clean)
+    if formulas is not None and isinstance(sheet, RawSheet):
+        sheet.formulas = formulas.of(name)
+    return sheet
+
+
 def _calamine_sheet(book: python_calamine.CalamineWorkbook, name: str, hidden: bool,
-                    clean: bool, formulas: Formulas | None = None) -> RawSheet | UnreadableSheet:
+                    clean: bool) -> RawSheet | UnreadableSheet:
     try:
         data = book.get_sheet_by_name(name)
         start, end = data.start, data.end
@@ -230,8 +240,7 @@ def _calamine_sheet(book: python_calamine.CalamineWorkbook, name: str, hidden: b
     col0 = max(end[1] + 1 - len(rows[0]), 0) if rows and end else 0
     merged = [(r1 - row0, c1 - col0, r2 - row0, c2 - col0) for (r1, c1), (r2, c2) in ranges]
     cells: list[list[Cell]] = _clean_rows(rows) if clean else rows  # type: ignore[assignment]
-    return RawSheet(name, cells, hidden, merged, row0 + 1, col0,
-                    formulas.of(name) if formulas is not None else {})
+    return RawSheet(name, cells, hidden, merged, row0 + 1, col0)
 
 
 def _clean_rows(rows: list[list[Any]]) -> list[list[Cell]]:
