@@ -25,7 +25,7 @@ from core.ledger.money_columns import ColumnNote, Convert, settle_column_currenc
 from core.ledger.readers import UnreadableSheet, WorkbookStream
 from core.ledger.readers.sheets import clip_merged, nothing_readable
 from core.ledger.rows import Skipped, TotalsCheck, read_records
-from core.ledger.unread import payment_rows_message, unread_messages
+from core.ledger.unread import formula_messages, payment_rows_message, unread_messages
 from core.messages import Message, Refusal
 from core.progress import Steps
 from core.rules import Rules
@@ -101,13 +101,14 @@ def _take(found: ReadLedger, layout: SheetLayout, rules: Rules, convert: Convert
     found.date_order = found.date_order or sheet.date_order
     notes, records = settle_column_currencies(layout, sheet.records, convert)
     found.columns.extend(notes)
-    found.ledger.add(name, records)
+    found.ledger.add(name, records, frozenset(sheet.payment_rows))
     found.layouts.append(layout)
     found.taken.append(len(records))
     found.skipped.extend(sheet.skipped)
     found.unread.extend(unread_messages(name, _headers(layout), sheet.unread,
                                         layout.currency_hint or rules.base_currency))
     found.unread.extend(payment_rows_message(name, sheet.payment_rows))
+    found.unread.extend(formula_messages(layout))
     found.totals.extend(sheet.totals)
 
 

@@ -27,6 +27,7 @@ from core.ledger.orders import shared_numbers
 from core.ledger.readers import is_owner_file, open_workbook, read_bytes
 from core.ledger.review import LedgerReview, converter, review
 from core.ledger.rows import Skipped, TotalsCheck
+from core.ledger.unread import no_rows
 from core.ledger.writer import AmountChange, LedgerWriter, WriteCounts
 from core.messages import Message, Refusal
 from core.progress import CancelFn, ProgressFn, Steps
@@ -85,10 +86,14 @@ class FileResult:
 # rows typed as payments are money received; subtotal rows, ditto cells, merged figures, void
 # and reversal types, header units (万元), received cells in words, placeholder order
 # numbers ("-" names no order), figures in thousands (8千, 8k), a bare $ or ¥ on money received
-# in the row's currency, and dates written year first or with a Chinese full stop or time;
-# 25/03/01 read with the year that falls near the sheet's order dates (2025, not 2001), and
-# named where neither reading does.
-READER_VERSION = 2
+# in the row's currency, and dates written year first or with a Chinese full stop or time.
+# 3 (the thirteenth pass; 2 was released at stop 26): 25/03/01 read with the year that falls
+# near the sheet's order dates (2025, not 2001), and named where neither reading does; a
+# received cell written as a share of the row's amount (30%); money received naming a
+# cancelled order (a row typed 收款) leaving it cancelled; payment rows keyed apart from their
+# order's sales (keys.PAID: under reader 2 next month's payment row took its sale's key and
+# amount; misread_rows takes out what readers 1 and 2 stored so).
+READER_VERSION = 3
 
 
 def import_key(path: Path, sheet: str | None) -> str:
@@ -162,9 +167,7 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None,
                      for layout, rows in zip(found.layouts, found.taken, strict=True)]
     ledger = found.ledger
     if not ledger.held.rows:
-        raise Refusal("no_rows", NP_("{file}: no row could be taken ({count} row skipped).",
-                                     "{file}: no row could be taken ({count} rows skipped)."),
-                      file=path.name, count=len(result.skipped))
+        raise no_rows(path.name, len(result.skipped), found.unread)
     result.warnings.extend(found.unread)
     result.warnings.extend(currency_warnings(rates, ledger.currencies, rules.base_currency))
     result.review, ledger.corrections = review(ledger.held, ledger.book, ledger.rows,
@@ -188,8 +191,8 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None,
         writer = LedgerWriter(conn, result.import_id, path.name)
         result.counts = writer.write(ledger, steps.sub(0.75, 1.0))
         result.warnings.extend(moved_orders(result.counts.moved))
-        result.warnings.extend(misread_message(drop_misread_lines(conn, path.name,
-                                                                  result.skipped)))
+        result.warnings.extend(misread_message(drop_misread_lines(
+            conn, path.name, result.skipped, ledger.book.paid_apart)))
         reached("written")
         for layout in found.layouts:
             remember_layout(conn, layout.signature, layout.headers, layout.mapping)

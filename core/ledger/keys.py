@@ -31,7 +31,13 @@ def described_order_key(identity: str, occurrence: int) -> str:
     return DESCRIBED + hashlib.sha1(identity.encode("utf-8")).hexdigest()[:20] + f"#{occurrence}"
 
 
-def line_key(order_key: str, product: str | None, position: int) -> str:
+# After a line's product: the line is money received (a row typed 收款 naming the order),
+# counted among the order's payment rows with that product in one sheet. Keyed by place among
+# all the order's rows, next month's payment on an order took its sale's place (and amount).
+PAID = "|paid"
+
+
+def line_key(order_key: str, product: str | None, position: int, paid: bool = False) -> str:
     """A line of an order: its product and its place among the order's rows with that product
     in one sheet (not the invoice number: a lot's invoice is often filled in a month later)."""
-    return f"{order_key}|{fold(product or '')}#{position}"
+    return f"{order_key}|{fold(product or '')}{PAID if paid else ''}#{position}"

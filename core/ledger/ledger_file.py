@@ -27,8 +27,9 @@ class LedgerFile:
     currencies: Counter[str] = field(default_factory=Counter)  # records per currency
     corrections: Corrections = field(default_factory=Corrections)  # set by the review
 
-    def add(self, name: str, records: list[Record]) -> SheetGroups:
-        groups = self.book.add(records)
+    def add(self, name: str, records: list[Record], payments: frozenset[int] = frozenset()
+            ) -> SheetGroups:
+        groups = self.book.add(records, payments)
         self.wires.add(records)
         self.rows.add(len(self.held.sheets), records, groups)
         self.currencies.update(map(itemgetter(CURRENCY), records))

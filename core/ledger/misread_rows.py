@@ -23,7 +23,7 @@ such a customer waits, unused, as for any customer not in the ledger.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from core.i18n import NP_
@@ -52,17 +52,22 @@ class Misread:
     line_id: int
     order_id: int
     customer_id: int
+    paid: bool = False  # a sale read from a row typed as a payment (keyed apart today)
 
 
 def drop_misread_lines(conn: sqlite3.Connection, file_name: str,
-                       skipped: Iterable[Skipped]) -> list[Misread]:
+                       skipped: Iterable[Skipped],
+                       paid_apart: Sequence[tuple[str, str, int]] = ()) -> list[Misread]:
     """Remove the lines of `file_name` an earlier reading took from its subtotal and ditto
-    rows (after this import has written its own), with their emptied orders and customers."""
+    rows, or as sales from its rows typed as payments (`paid_apart`: the key such a row had
+    then, its sheet and row; core.ledger.orders), after this import has written its own, with
+    their emptied orders and customers."""
     keys = sorted(DITTO_KEYS)
     dittos = [row[0] for row in conn.execute(
         f"SELECT id FROM customers WHERE key IN ({','.join('?' * len(keys))})", keys)]
     found = sorted({m.line_id: m for m in _subtotal_lines(conn, file_name, skipped)
-                    + (_ditto_lines(conn, file_name) if dittos else [])}.values(),
+                    + (_ditto_lines(conn, file_name) if dittos else [])
+                    + _sale_lines(conn, file_name, paid_apart)}.values(),
                    key=lambda m: (m.sheet, m.row))
     conn.executemany("DELETE FROM order_lines WHERE id = ?", [(m.line_id,) for m in found])
     orders = sorted({m.order_id for m in found})
@@ -107,27 +112,58 @@ def _ditto_lines(conn: sqlite3.Connection, file_name: str) -> list[Misread]:
         f"({','.join('?' * len(keys))}))", (file_name, *keys, *keys))]
 
 
+def _sale_lines(conn: sqlite3.Connection, file_name: str,
+                paid_apart: Sequence[tuple[str, str, int]]) -> list[Misread]:
+    """Sales at a row read today as a payment, under the key a sale in its place has: what
+    an earlier reading, which keyed the row so, stored of it. Guarded by the key (its order
+    number and product) as well as the place, as a file name may be every month's."""
+    found = []
+    for key, sheet, row in paid_apart:
+        for line in conn.execute(
+                _LINES + "l.line_key = ? AND l.source_sheet IS ? AND l.source_row = ? AND NOT "
+                "l.credit_note AND NOT (l.amount = 0 AND l.received_amount IS NOT NULL)",
+                (file_name, key, sheet, row)):
+            found.append(_found(line, line["order_no"] or line["name"], paid=True))
+    return found
+
+
 def _words(text: str) -> str:
     return bare(fold(text))
 
 
-def _found(line: sqlite3.Row, said: str) -> Misread:
+def _found(line: sqlite3.Row, said: str, paid: bool = False) -> Misread:
     return Misread(line["source_sheet"], line["source_row"], said, line["id"],
-                   line["order_id"], line["customer_id"])
+                   line["order_id"], line["customer_id"], paid)
 
 
 def misread_message(found: list[Misread]) -> list[Message]:
     """A note per sheet naming the rows whose earlier reading was removed, with their words."""
     by_sheet: dict[str, list[Misread]] = {}
     for m in found:
-        by_sheet.setdefault(m.sheet, []).append(m)
-    return [Message("misread_rows_removed", NP_(
+        if not m.paid:
+            by_sheet.setdefault(m.sheet, []).append(m)
+    return [*_paid_messages(found), *(Message("misread_rows_removed", NP_(
         "Sheet “{sheet}”: {count} line an earlier version read from a subtotal or ditto row "
         "was removed, row {rows}. Today's reading stands: a subtotal is no order, and 同上 is "
         "the customer above it.",
         "Sheet “{sheet}”: {count} lines an earlier version read from subtotal or ditto rows "
         "were removed, rows {rows}. Today's reading stands: a subtotal is no order, and 同上 "
         "is the customer above it."),
+        {"sheet": sheet, "count": len(lines), "rows": Listed(
+            [Noted(str(m.row), f"“{m.said}”") for m in lines], SHARED_SHOWN)})
+        for sheet, lines in by_sheet.items())]
+
+
+def _paid_messages(found: list[Misread]) -> list[Message]:
+    by_sheet: dict[str, list[Misread]] = {}
+    for m in found:
+        if m.paid:
+            by_sheet.setdefault(m.sheet, []).append(m)
+    return [Message("misread_payments_removed", NP_(
+        "Sheet “{sheet}”: {count} sale an earlier version read from a row typed as a payment "
+        "was removed, row {rows}. Today's reading stands: the row is money received.",
+        "Sheet “{sheet}”: {count} sales an earlier version read from rows typed as payments "
+        "were removed, rows {rows}. Today's reading stands: the rows are money received."),
         {"sheet": sheet, "count": len(lines), "rows": Listed(
             [Noted(str(m.row), f"“{m.said}”") for m in lines], SHARED_SHOWN)})
         for sheet, lines in by_sheet.items()]

@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 
 from core.i18n import NP_
 from core.ledger.customer_facts import ALL_LEADS, Leads, Place, filled, settle
-from core.ledger.keys import described_order_key, numbered_order_key
+from core.ledger.keys import PAID, described_order_key, numbered_order_key
 from core.ledger.normalise import fold
 from core.ledger.record import (
     CARRY_FORWARD,
@@ -39,13 +39,16 @@ from core.ledger.record import (
     ORDER_NO,
     PAYMENT_TERMS,
     PRODUCT,
+    ROW,
     SALESPERSON,
+    SHEET,
     STATUS,
     TRIAL,
     Record,
 )
 from core.ledger.record import CREDIT_NOTE as IS_CREDIT_NOTE
 from core.ledger.terms import parse_incoterm, parse_payment_terms
+from core.ledger.typed_rows import is_receipt_row
 from core.messages import Listed, Message, Noted
 
 CANCELLED, DISPUTED, CREDIT_NOTE = "cancelled", "disputed", "credit_note"
@@ -64,7 +67,8 @@ class Order:
     __slots__ = ("key", "rank", "lines", "customer_key", "customer", "order_no", "currency",
                  "order_date",
                  "incoterm", "incoterm_text", "payment_terms", "terms", "salesperson",
-                 "country", "trial", "own_lines", "sales", "cancelled_sales", "disputed_sales",
+                 "country", "trial", "own_lines", "sales", "receipts", "cancelled_sales",
+                 "disputed_sales",
                  "only_repeated", "id", "stored", "new_lines", "first_new_line")
 
     def __init__(self, key: str, rank: int, record: Record, repeat: bool) -> None:
@@ -80,9 +84,10 @@ class Order:
         self.salesperson, self.country = record[SALESPERSON], record[COUNTRY]
         self.trial = record[TRIAL]
         self.only_repeated = repeat or bool(record[CARRY_FORWARD])
-        # lines not repeated, and of the sales among them those the file last calls
-        # cancelled or disputed
-        self.own_lines = self.sales = self.cancelled_sales = self.disputed_sales = 0
+        # lines not repeated, the money received without a sale (a row typed 收款) and of the
+        # sales among them those the file last calls cancelled or disputed
+        self.own_lines = self.sales = self.receipts = 0
+        self.cancelled_sales = self.disputed_sales = 0
         if not repeat:
             self._own(record)
         self.id = 0  # set by the writer: the stored order's, or the one it is inserted under
@@ -117,7 +122,9 @@ class Order:
     def _own(self, record: Record) -> None:
         """A line shown for the first time in this file: it counts for the order's status."""
         self.own_lines += 1
-        if not record[IS_CREDIT_NOTE]:
+        if is_receipt_row(record):
+            self.receipts += 1
+        elif not record[IS_CREDIT_NOTE]:
             self.sales += 1
             self.restate(None, record[STATUS])
 
@@ -128,13 +135,15 @@ class Order:
 
     @property
     def status(self) -> str | None:
-        """Cancelled when every line that is not a credit note is; a credit note when every
-        line is one (it lowers the account, it is never an order); else disputed or None.
-        A line repeated from an earlier tab is one line, with the status last written."""
+        """Cancelled when every sale is (money received naming the order, a row typed 收款,
+        is no sale: it stays the customer's credit and a cancelled order stays cancelled); a
+        credit note when every line is one (it lowers the account, it is never an order); else
+        disputed or None. A line repeated from an earlier tab is one line, with the status
+        last written."""
         if not self.own_lines:
             return None
         if not self.sales:
-            return CREDIT_NOTE
+            return None if self.receipts else CREDIT_NOTE
         if self.cancelled_sales == self.sales:
             return CANCELLED
         return DISPUTED if self.disputed_sales else None
@@ -194,11 +203,16 @@ class OrderBook:
         self._folded: dict[str, str] = {"": ""}
         # orders whose rows name other customers than the order's: rank -> (number, names)
         self._shared: dict[int, tuple[str, dict[str, str]]] = {}
+        # payment rows keyed apart: (the key a sale in their place has, sheet, row)
+        self.paid_apart: list[tuple[str, str, int]] = []
 
-    def add(self, records: list[Record]) -> SheetGroups:
+    def add(self, records: list[Record], payments: frozenset[int] = frozenset()
+            ) -> SheetGroups:
         """Group one sheet's records. Identical rows without an order number are told apart
         by their place in their sheet, so a row repeated on a later tab of the same file (a
-        carried-forward invoice) is the same row."""
+        carried-forward invoice) is the same row. A row typed as a payment (`payments`: row
+        numbers) is a line of its own kind (keys.PAID): next month's payment on an order is
+        no repeat of, and never overwrites, the order's sale, whose place it would take."""
         groups = SheetGroups()
         ranks, indexes, keys, repeats = groups.ranks, groups.indexes, groups.keys, groups.repeats
         occurrences: dict[str, int] = defaultdict(int)
@@ -220,6 +234,11 @@ class OrderBook:
             part = f"{okey}|{product_key}"  # keys.line_key without folding again
             lkey = f"{part}#{places[part]}"
             places[part] += 1
+            if payments and record[ROW] in payments:
+                self.paid_apart.append((lkey, record[SHEET], record[ROW]))
+                paid = part + PAID
+                lkey = f"{paid}#{places[paid]}"
+                places[paid] += 1
             repeat = lkey in seen
             order = orders.get(okey)
             if order is None:
@@ -251,7 +270,7 @@ class OrderBook:
         tab's filled cell replaces it (the credit-note mark stays the first showing's)."""
         status = record[STATUS]
         if not repeat:
-            if record[IS_CREDIT_NOTE]:
+            if record[IS_CREDIT_NOTE] or is_receipt_row(record):  # its status counts for none
                 self._seen[key] = CREDIT_NOTE
                 return
             self._seen[key] = status

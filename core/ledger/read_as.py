@@ -17,7 +17,7 @@ from core.i18n import N_, current_language, tr, with_note
 from core.ledger.amounts import parse_amount, parse_number
 from core.ledger.dates import Years, parse_date
 from core.ledger.header_units import scaled
-from core.ledger.said_money import paid_in_full, said_figure
+from core.ledger.said_money import paid_in_full, said_figure, said_share
 from core.ledger.sheet_columns import DATE_FIELDS, MONEY_FIELDS, UNREAD_FIELDS, unread
 from core.messages import Message
 
@@ -125,6 +125,9 @@ def read_amount(raw: str, field: str | None = "amount", mark: str = "", scale: f
             return Reading(raw, f"{said:,.2f}")
         if paid_in_full(raw):
             return Reading(raw, tr(N_("the row's amount (paid in full)")))
+        share = said_share(raw)
+        if share is not None:
+            return Reading(raw, tr(N_("{share} of the row's amount"), share=f"{share:.0%}"))
     if value is None:
         return _unreadable(raw, field, "amount")
     shown = f"{scaled(value, scale):,.2f}" + (f" {currency}" if currency else "")

@@ -30,6 +30,7 @@ from core.ledger.subtotals import (
     Subtotal,
     bare,
     names_customer,
+    naming_key,
     subtotal_of,
 )
 from core.messages import Message
@@ -202,12 +203,12 @@ def read_records(layout: SheetLayout, base_currency: str = "USD", date_order: st
             continue
         if j in header_rows and _repeats_header(row, header):
             continue  # the header repeated (sheets pasted one under another)
-        if j in subtotals:
+        if j in subtotals and j not in totals_rows:
             seen = seen if seen is not None else _first_rows(columns.customer_keys)
             found = _subtotal_at(j, subtotals[j], columns.customer_keys, seen)
             if found is not None:
-                pending = pending or CustomerRows(columns.customer_keys, number0)
-                mine = pending.take(found[0].name, since_start)
+                pending = pending or CustomerRows(_naming_keys(columns), number0)
+                mine = pending.take(found[2], found[0].name, since_start)
                 if amount is not None:
                     out.totals.append(_check_total(name, number, amount, since_total,
                                                    since_start, mine))
@@ -215,7 +216,13 @@ def read_records(layout: SheetLayout, base_currency: str = "USD", date_order: st
                 continue
         if j in totals_rows or (amount is not None and not customer and not order_dates[j]):
             if amount is not None:
-                out.totals.append(_check_total(name, number, amount, since_total, since_start))
+                mine = []
+                if j in subtotals:  # "C-1 合计" alone on its row: order C-1's rows first
+                    pending = pending or CustomerRows(_naming_keys(columns), number0)
+                    mine = next((m for t, _, f in subtotals[j]
+                                 if (m := pending.take(f, t.name, since_start))), [])
+                out.totals.append(_check_total(name, number, amount, since_total, since_start,
+                                               mine))
             since_total = []
             out.skipped.append(Skipped(name, number, Message("totals_row", N_("totals row"))))
             continue
@@ -237,24 +244,34 @@ def read_records(layout: SheetLayout, base_currency: str = "USD", date_order: st
 
 
 def _subtotal_cells(columns: SheetColumns, totals_rows: set[int]
-                    ) -> dict[int, list[tuple[Subtotal, str]]]:
+                    ) -> dict[int, list[tuple[Subtotal, str, str]]]:
     """The rows whose customer or number cell writes a name beside a totals word (whether
-    they are subtotals depends on the rows above them), with what each such cell says."""
-    found: dict[int, list[tuple[Subtotal, str]]] = {}
+    they are subtotals depends on the rows above them), with what each such cell says and
+    the field it is in; on a totals row too ("C-1 合计" alone), checked against what it names."""
+    found: dict[int, list[tuple[Subtotal, str, str]]] = {}
     for field_name in NAMING_FIELDS:
         values = columns.raw_of(field_name)
         said = {v: t for v in _hinted(values) if (t := subtotal_of(v)) is not None}
         if said:
             for j, v in enumerate(values):
-                if v in said and j not in totals_rows:
-                    found.setdefault(j, []).append((said[v], v))
+                if v in said:
+                    found.setdefault(j, []).append((said[v], v, field_name))
     return found
 
 
-def _subtotal_at(j: int, cells: list[tuple[Subtotal, str]], keys: Sequence[str | None],
-                 first: dict[str, int]) -> tuple[Subtotal, str] | None:
+def _naming_keys(columns: SheetColumns) -> Callable[[str], Sequence[str | None]]:
+    """Each naming field's keys (bare), for the rows a subtotal in that field names."""
+    def keys_of(field_name: str) -> Sequence[str | None]:
+        if field_name == "customer":
+            return [None if k is None else bare(k) for k in columns.customer_keys]
+        return list(map(naming_key, columns.raw_of(field_name)))
+    return keys_of
+
+
+def _subtotal_at(j: int, cells: list[tuple[Subtotal, str, str]], keys: Sequence[str | None],
+                 first: dict[str, int]) -> tuple[Subtotal, str, str] | None:
     """The first of a row's cells that makes it a subtotal, given the customers above it."""
-    return next(((t, cell) for t, cell in cells if names_customer(
+    return next(((t, cell, f) for t, cell, f in cells if names_customer(
         t, keys[j], {t.name} if first.get(t.name, j) < j else set())), None)
 
 
@@ -299,7 +316,8 @@ def _check_total(sheet: str, number: int, stated: float,
                  since_start: list[tuple[int, float | None, bool]],
                  mine: list[tuple[int, float | None, bool]] | None = None) -> TotalsCheck:
     """Compare with the rows since the last total, or with the whole sheet (a grand total);
-    a customer's subtotal first with that customer's rows since its last subtotal (`mine`),
+    a subtotal naming a customer, order or product first with its rows since its last
+    subtotal (`mine`),
     which it is shown against when nothing agrees."""
     own = _total_over(sheet, number, stated, mine) if mine else None
     if own is not None and own.agrees:

@@ -7,6 +7,10 @@ customer owed it all and a good payer read as a late one. In an outstanding (未
 column a dash or 无 means nothing is owed; read as nothing, the received figure the column
 gives was lost the same way. A received column whose
 header names its own currency (已收金额(RMB)) is left as it is: the row's amount is in another.
+
+A received cell written as a share ("30%", "已收30%") is that share of the row's amount: a
+clerk booking a 30 % deposit writes it so. Read as a figure it was 0.3 of money (or nothing),
+and a customer who had paid its deposit looked unpaid, onto the stop-loss list.
 """
 
 from __future__ import annotations
@@ -33,8 +37,8 @@ def paid_in_full(value: object) -> bool:
 
 
 # "已收8000", "收到 8,000", "received: 8000": a figure after a word saying it came in.
-_RECEIVED_WORD = re.compile(r"(?:已收(?:款|到)?|收到|已付(?:款)?|已?到账|received|paid)"
-                            r"\s*[:：]?\s*(?=[\d(+.-])")
+_WORD = r"(?:已收(?:款|到)?|收到|已付(?:款)?|已?到账|received|paid)\s*[:：]?\s*"
+_RECEIVED_WORD = re.compile(_WORD + r"(?=[\d(+.-])")
 
 
 def said_figure(value: object, mark: str = "", scale: float = 1.0) -> float | None:
@@ -52,12 +56,30 @@ def said_figure(value: object, mark: str = "", scale: float = 1.0) -> float | No
     return scaled(figure, scale) if figure is not None and figure > 0 and named is None else None
 
 
+# "30%", "已收 30 %", "received 50%": a share of the row's amount, at most all of it.
+_SHARE = re.compile(rf"(?:{_WORD})?(\d{{1,3}}(?:\.\d+)?)\s*%")
+
+
+def said_share(value: object) -> float | None:
+    """The share of the row's amount a received cell writes as a percentage (0.3 for "30%"),
+    or None; more than 100 % is no share a clerk books."""
+    if not isinstance(value, str):
+        return None
+    found = _SHARE.fullmatch(fold(value).rstrip(" .。"))
+    share = float(found[1]) / 100 if found else None
+    return share if share is not None and 0 < share <= 1 else None
+
+
 def said_received(value: object, amount: float | None, mark: str = "", scale: float = 1.0
                   ) -> float | None:
-    """The figure a received cell says in words: the row's (positive) amount, or the
-    figure after its word, or None."""
-    if amount is not None and amount > 0 and paid_in_full(value):
-        return amount
+    """The figure a received cell says in words: the row's (positive) amount, that share of
+    it, or the figure after its word, or None."""
+    if amount is not None and amount > 0:
+        if paid_in_full(value):
+            return amount
+        share = said_share(value)
+        if share is not None:
+            return round(amount * share, 2)
     return said_figure(value, mark, scale)
 
 
@@ -66,7 +88,8 @@ def received_in_words(raw: Sequence[Any], distinct: set[Any], figures: list[floa
                       ) -> list[float | None]:
     """A received column with the rows that say it in words read as their amounts, or as
     the figure they write after the word."""
-    said = {v for v in distinct if paid_in_full(v) or said_figure(v, mark) is not None}
+    said = {v for v in distinct if paid_in_full(v) or said_share(v) is not None
+            or said_figure(v, mark) is not None}
     if not said:
         return figures
     return [said_received(v, a, mark, scale) if f is None and v in said else f

@@ -16,10 +16,10 @@ total" beside the customer Acme).
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
-from core.ledger.normalise import fold
+from core.ledger.normalise import cell_text, fold
 
 _SURE_ZH = r"小计|合计|总计|共计|累计"
 _SURE_EN = r"sub ?-?totals?|grand ?totals?"
@@ -65,22 +65,32 @@ def names_customer(found: Subtotal, own: str | None, above: set[str]) -> bool:
 Entry = tuple[int, float | None, bool]  # (row number, amount, imported), as core.ledger.rows
 
 
+def naming_key(value: object) -> str | None:
+    """An order number's or product's cell as a subtotal names it (bare): "C-1" and "C-1 合计"
+    meet as "c-1"."""
+    text = cell_text(value)
+    return bare(fold(text)) if text else None
+
+
 class CustomerRows:
-    """Each customer's rows since its last subtotal: what a subtotal is checked against when
-    the sheet is not grouped by customer (a block of subtotals under the month's orders).
-    The rows read so far are sorted by customer only when a subtotal asks, so a sheet
-    without subtotals pays nothing."""
+    """Each customer's (order's, product's) rows since its last subtotal: what a subtotal is
+    checked against when the sheet is not grouped by it (a block of subtotals under the
+    month's orders, "Valve 小计" under one order's lines among others'). `keys_of(field)`: the
+    sheet's keys in that naming field, bare or None. The rows read so far are sorted by a
+    field only when a subtotal in it asks, so a sheet without subtotals pays nothing."""
 
-    def __init__(self, keys: Sequence[str | None], first_number: int) -> None:
-        self.keys, self.first = keys, first_number
-        self.rows: dict[str, list[Entry]] = {}
-        self.indexed = 0  # how many of the sheet's rows are sorted
+    def __init__(self, keys_of: Callable[[str], Sequence[str | None]], first_number: int
+                 ) -> None:
+        self.keys_of, self.first = keys_of, first_number
+        self.rows: dict[str, dict[str, list[Entry]]] = {}
+        self.indexed: dict[str, int] = {}  # field -> how many of the sheet's rows are sorted
 
-    def take(self, name: str, read: list[Entry]) -> list[Entry]:
-        """The rows of the customer named (bare) among `read` since its last subtotal."""
-        for entry in read[self.indexed:]:
-            key = self.keys[entry[0] - self.first]
+    def take(self, field: str, name: str, read: list[Entry]) -> list[Entry]:
+        """The rows among `read` whose `field` names `name` (bare), since its last subtotal."""
+        keys, rows = self.keys_of(field), self.rows.setdefault(field, {})
+        for entry in read[self.indexed.get(field, 0):]:
+            key = keys[entry[0] - self.first]
             if key is not None:
-                self.rows.setdefault(bare(key), []).append(entry)
-        self.indexed = len(read)
-        return self.rows.pop(name, [])
+                rows.setdefault(key, []).append(entry)
+        self.indexed[field] = len(read)
+        return rows.pop(name, [])

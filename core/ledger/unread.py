@@ -5,7 +5,8 @@ a ship or due date or a receipt date the import cannot read is taken as empty in
 of the row is good) — and an empty receipt leaves an invoice open, an empty ship date leaves it
 unshipped: such a cell moves a customer between lists. So each column's unreadable values are
 named with their rows, for the clerk to correct. So are rows read otherwise than they look:
-rows typed as payments, read as money received (core.ledger.typed_rows).
+rows typed as payments, read as money received (core.ledger.typed_rows), and cells that are
+formulas saved without their value, read as empty (core.ledger.readers.formulas).
 """
 
 from __future__ import annotations
@@ -13,11 +14,16 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from core.i18n import NP_
+<<<<<<< HEAD
 from core.ledger.dates import read_both_ways
+=======
+from core.ledger.layout import SheetLayout
+>>>>>>> audit18a
 from core.ledger.normalise import cell_text
+from core.ledger.readers.formulas import column_letters
 from core.ledger.rows import ranges_text
 from core.ledger.sheet_columns import UNREAD_DATES, UNREAD_FIELDS
-from core.messages import Message
+from core.messages import Message, Refusal
 
 SHOWN_VALUES = 3  # the values a column's message quotes
 SHOWN_RANGES = 10  # the row ranges it lists
@@ -129,3 +135,45 @@ def payment_rows_message(sheet: str, rows: list[int]) -> list[Message]:
         "Sheet “{sheet}”: {count} rows typed as payments (rows {rows}) were read as money "
         "received from their customers, not as orders."),
         {"sheet": sheet, "count": len(rows), "rows": ranges_text(rows)})]
+
+
+def formula_messages(layout: SheetLayout) -> list[Message]:
+    """The mapped cells of a sheet's data rows that are formulas saved without their value
+    (core.ledger.readers.formulas): read as empty, a row was skipped as having no amount or
+    its customer looked unpaid. Named with the cure: open the file in Excel or WPS and save."""
+    sheet = layout.sheet
+    if not sheet.formulas:
+        return []
+    columns = {sheet.first_col + i for i in layout.mapping.values()}
+    first = sheet.first_row_number + layout.header_index + 1
+    cells = sorted((column, row, formula) for (row, column), formula in sheet.formulas.items()
+                   if column in columns and row >= first)
+    if not cells:
+        return []
+    cells.sort(key=lambda cell: (cell[1], cell[0]))
+    shown = [f"{column_letters(c)}{r} ({f})" if len(f) > 1 else f"{column_letters(c)}{r}"
+             for c, r, f in cells[:SHOWN_VALUES * 2]]
+    return [Message("uncomputed_formulas", NP_(
+        "Sheet “{sheet}”: {cells} is a formula saved without its computed value, so it was "
+        "read as empty. Open the file in Excel or WPS, save it, and import it again.",
+        "Sheet “{sheet}”: {count} cells are formulas saved without their computed value "
+        "({cells}), so they were read as empty. Open the file in Excel or WPS, save it, and "
+        "import it again."),
+        {"sheet": sheet.name, "count": len(cells),
+         "cells": "、".join(shown) + ("…" if len(cells) > len(shown) else "")})]
+
+
+def no_rows(file: str, skipped: int, notes: Sequence[Message]) -> Refusal:
+    """A file none of whose rows could be taken; where its cells are formulas saved without
+    their value (`notes` holds formula_messages'), that is most likely why, and said."""
+    if any(note.code == "uncomputed_formulas" for note in notes):
+        return Refusal("no_rows_formulas", NP_(
+            "{file}: no row could be taken ({count} row skipped): its figures are formulas "
+            "saved without their computed value. Open the file in Excel or WPS, save it, and "
+            "import it again.",
+            "{file}: no row could be taken ({count} rows skipped): its figures are formulas "
+            "saved without their computed value. Open the file in Excel or WPS, save it, and "
+            "import it again."), file=file, count=skipped)
+    return Refusal("no_rows", NP_("{file}: no row could be taken ({count} row skipped).",
+                                  "{file}: no row could be taken ({count} rows skipped)."),
+                   file=file, count=skipped)

@@ -116,15 +116,19 @@ _STORED_ORDERS = (f"SELECT order_key, id, {', '.join(ORDER_COLUMNS)} FROM orders
                   "WHERE order_key IN ({})")
 # A stored order's status from every line it now has (as core.ledger.orders.Order.status
 # judges a file's own lines): a file that shows some of an order's lines cannot say alone
-# that all of them are cancelled, nor that a cancelled order has no live line now.
+# that all of them are cancelled, nor that a cancelled order has no live line now. A line
+# worth nothing that received money (a row typed 收款 naming the order) is no sale: money
+# paid on a cancelled order is the customer's credit, and the order stays cancelled.
+_SALE = ("SELECT 1 FROM order_lines l WHERE l.order_id = orders.id AND NOT l.credit_note "
+         "AND NOT (l.amount = 0 AND l.received_amount IS NOT NULL)")
 STATUS_FROM_LINES = (
     "UPDATE orders SET status = CASE "
     "WHEN NOT EXISTS (SELECT 1 FROM order_lines l WHERE l.order_id = orders.id AND "
     "NOT l.credit_note) THEN 'credit_note' "
-    "WHEN NOT EXISTS (SELECT 1 FROM order_lines l WHERE l.order_id = orders.id AND "
-    "NOT l.credit_note AND l.status IS NOT 'cancelled') THEN 'cancelled' "
-    "WHEN EXISTS (SELECT 1 FROM order_lines l WHERE l.order_id = orders.id AND "
-    "NOT l.credit_note AND l.status = 'disputed') THEN 'disputed' ELSE NULL END WHERE id = ?")
+    f"WHEN EXISTS ({_SALE}) AND NOT EXISTS ({_SALE} AND l.status IS NOT 'cancelled') "
+    "THEN 'cancelled' "
+    f"WHEN EXISTS ({_SALE} AND l.status = 'disputed') THEN 'disputed' ELSE NULL END "
+    "WHERE id = ?")
 
 
 class LedgerWriter:

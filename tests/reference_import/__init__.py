@@ -13,7 +13,7 @@ import sqlite3
 from collections import Counter
 from pathlib import Path
 
-from core.i18n import N_, NP_
+from core.i18n import N_
 from core.ledger.importer import (
     FileResult,
     SheetReport,
@@ -26,7 +26,12 @@ from core.ledger.misread_rows import drop_misread_lines, misread_message
 from core.ledger.moves import moved_orders
 from core.ledger.orders import shared_numbers
 from core.ledger.readers import read_workbook
-from core.ledger.unread import payment_rows_message, unread_messages
+from core.ledger.unread import (
+    formula_messages,
+    no_rows,
+    payment_rows_message,
+    unread_messages,
+)
 from core.messages import Message, Refusal
 from core.progress import Steps
 from core.rates import Rates
@@ -106,13 +111,13 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
             name: str(layout.headers[i]) for name, i in layout.mapping.items()}, found.unread))
         unread.extend(payment_rows_message(layout.sheet.name,
                                            [r.row for r in found.records if r.payment_row]))
+        unread.extend(formula_messages(layout))
         result.totals.extend(found.totals)
         result.sheets.append(_sheet_report(layout, len(found.records)))
     if not records:
-        raise Refusal("no_rows", NP_("{file}: no row could be taken ({count} row skipped).",
-                                     "{file}: no row could be taken ({count} rows skipped)."),
-                      file=path.name, count=len(result.skipped))
-    orders = group(records)
+        raise no_rows(path.name, len(result.skipped), unread)
+    paid_apart: list[tuple[str, str, int]] = []
+    orders = group(records, paid_apart)
     rates = Rates(conn, rules.base_currency)
     result.warnings.extend(unread)
     result.warnings.extend(currency_warnings(rates, Counter(r.currency for r in records),
@@ -133,8 +138,8 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
         writer = LedgerWriter(conn, result.import_id, path.name)
         result.counts = writer.write(orders, Steps(None, None))
         result.warnings.extend(moved_orders(result.counts.moved))
-        result.warnings.extend(misread_message(drop_misread_lines(conn, path.name,
-                                                                  result.skipped)))
+        result.warnings.extend(misread_message(drop_misread_lines(
+            conn, path.name, result.skipped, paid_apart)))
         for layout in layouts:
             remember_layout(conn, layout.signature, layout.headers, layout.mapping)
         conn.execute(

@@ -55,7 +55,7 @@ class Order:
         credit: set[str] = set()
         for line in self.lines:
             if not line.repeat:
-                if line.record.credit_note:
+                if line.record.credit_note or _money_only(line):
                     credit.add(line.key)
                 else:
                     found[line.key] = (line.record.status, line)
@@ -71,8 +71,9 @@ class Order:
         if all(line.repeat for line in self.lines):
             return None
         sales = [status for status, _ in self.line_statuses().values()]
-        if not sales:
-            return CREDIT_NOTE
+        if not sales:  # money received naming the order (a row typed 收款) is no sale
+            return None if any(_money_only(n) for n in self.lines if not n.repeat) \
+                else CREDIT_NOTE
         if all(s == CANCELLED for s in sales):
             return CANCELLED
         return DISPUTED if any(s == DISPUTED for s in sales) else None
@@ -88,8 +89,10 @@ def _identity(record: Record) -> str:
     return row_identity(record.customer_key, record.order_date.isoformat(), record.product)
 
 
-def group(records: list[Record]) -> list[Order]:
-    """Orders in first-seen order, each with its lines keyed for re-import.
+def group(records: list[Record], paid_apart: list[tuple[str, str, int]] | None = None
+          ) -> list[Order]:
+    """Orders in first-seen order, each with its lines keyed for re-import; a payment row
+    keyed among the order's payment rows, the key a sale in its place has in `paid_apart`.
 
     Identical rows without an order number are told apart by their place in their sheet, so a
     row repeated on a later tab of the same file (a carried-forward invoice) is the same row."""
@@ -107,6 +110,12 @@ def group(records: list[Record]) -> list[Order]:
         part = (record.sheet, f"{okey}|{fold(record.product or '')}")
         lkey = line_key(okey, record.product, per_sheet[part])
         per_sheet[part] += 1
+        if record.payment_row:
+            if paid_apart is not None:
+                paid_apart.append((lkey, record.sheet, record.row))
+            paid = (record.sheet, part[1] + "|paid")
+            lkey = line_key(okey, record.product, per_sheet[paid], paid=True)
+            per_sheet[paid] += 1
         line = Line(lkey, okey, record, repeat=lkey in seen_lines)
         seen_lines.add(lkey)
         orders.setdefault(okey, Order(okey)).lines.append(line)
@@ -146,3 +155,8 @@ def _name_credited_invoices(orders: list[Order]) -> None:
                 continue
             record.credit_ref = credited_number(record.ref, (record.invoice_no, record.order_no),
                                                 sales.get(record.customer_key, {}))
+
+
+def _money_only(line: Line) -> bool:
+    """A line worth nothing that received money: a payment, no sale, its status no order's."""
+    return line.record.amount == 0 and line.record.received_amount is not None

@@ -50,7 +50,7 @@ from core.ledger.sheet_columns import (
     UNREAD_FIELDS,
     unread,
 )
-from core.ledger.subtotals import NAMING_FIELDS, bare, names_customer, subtotal_of
+from core.ledger.subtotals import NAMING_FIELDS, bare, names_customer, naming_key, subtotal_of
 from core.ledger.terms import PaymentTerms, due_date, parse_incoterm, parse_payment_terms
 from core.ledger.typed_rows import is_receipt
 from core.messages import Message
@@ -230,7 +230,8 @@ def read_records(layout: SheetLayout, base_currency: str = "USD",
     customer_column = layout.mapping["customer"]
     header = [fold(h) if h else "" for h in layout.headers]
     first_row: dict[str, int] = {}  # each customer's first row (bare key)
-    pending: dict[str, list[tuple[int, float | None, bool]]] = {}  # since its last subtotal
+    # (naming field, bare name) -> its rows since its last subtotal
+    pending: dict[tuple[str, str], list[tuple[int, float | None, bool]]] = {}
     for index in range(layout.header_index + 1, len(rows)):
         row = rows[index]
         number = layout.sheet.first_row_number + index
@@ -250,14 +251,14 @@ def read_records(layout: SheetLayout, base_currency: str = "USD",
         if sub is not None:
             if amount is not None:
                 out.totals.append(_check_total(layout.sheet.name, number, amount, since_total,
-                                               since_start, pending.pop(sub[0], [])))
-            pending.pop(sub[0], None)
-            out.skipped.append(Skipped(layout.sheet.name, number, subtotal_message(sub[1])))
+                                               since_start, pending.pop(sub[:2], [])))
+            pending.pop(sub[:2], None)
+            out.skipped.append(Skipped(layout.sheet.name, number, subtotal_message(sub[2])))
             continue
         if _is_totals(row, order_like) or (amount is not None and not customer and not order_date):
             if amount is not None:
                 out.totals.append(_check_total(layout.sheet.name, number, amount, since_total,
-                                               since_start))
+                                               since_start, _named_rows(reader, row, pending)))
             since_total = []
             out.skipped.append(Skipped(layout.sheet.name, number, Message(
                 "totals_row", N_("totals row"))))
@@ -267,8 +268,7 @@ def read_records(layout: SheetLayout, base_currency: str = "USD",
             out.skipped.append(Skipped(layout.sheet.name, number, problem))
             since_total.append((number, amount, False))
             since_start.append((number, amount, False))
-            if own is not None:
-                pending.setdefault(own, []).append((number, amount, False))
+            _pend(pending, reader, row, own, (number, amount, False))
             continue
         assert customer is not None and order_date is not None and amount is not None
         record = _record(reader, row, layout, number, customer, order_date, amount,
@@ -289,7 +289,7 @@ def read_records(layout: SheetLayout, base_currency: str = "USD",
         out.records.append(record)
         since_total.append((number, amount, True))
         since_start.append((number, amount, True))
-        pending.setdefault(bare(record.customer_key), []).append((number, amount, True))
+        _pend(pending, reader, row, bare(record.customer_key), (number, amount, True))
     _order_currencies(out.records)
     return out
 
@@ -443,9 +443,33 @@ def _earlier(day: date, month: tuple[int | None, int]) -> bool:
     return day.month != number
 
 
+def _named_rows(reader: _RowReader, row: list[object],
+                pending: dict[tuple[str, str], list[tuple[int, float | None, bool]]]
+                ) -> list[tuple[int, float | None, bool]] | None:
+    """A totals row naming an order or product ("C-1 合计"): the first named one's rows."""
+    for name in NAMING_FIELDS:
+        value = reader.cell(row, name)
+        found = subtotal_of(value) if isinstance(value, str) and _TOTAL_HINT.search(value) \
+            else None
+        if found is not None and (rows := pending.pop((name, found.name), [])):
+            return rows
+    return None
+
+
+def _pend(pending: dict[tuple[str, str], list[tuple[int, float | None, bool]]],
+          reader: _RowReader, row: list[object], own: str | None,
+          entry: tuple[int, float | None, bool]) -> None:
+    """The row among its customer's, order's and product's since their last subtotals."""
+    for name in NAMING_FIELDS:
+        key = own if name == "customer" else naming_key(reader.cell(row, name))
+        if key is not None:
+            pending.setdefault((name, key), []).append(entry)
+
+
 def _subtotal(reader: _RowReader, row: list[object], index: int, customer: str | None,
-              first_row: dict[str, int]) -> tuple[str, str] | None:
-    """(the customer named, the cell) where a customer or number cell writes a subtotal."""
+              first_row: dict[str, int]) -> tuple[str, str, str] | None:
+    """(the field, the name it names, the cell) where a customer or number cell writes a
+    subtotal."""
     for name in NAMING_FIELDS:
         value = reader.cell(row, name)
         if not isinstance(value, str) or not _TOTAL_HINT.search(value):
@@ -453,7 +477,7 @@ def _subtotal(reader: _RowReader, row: list[object], index: int, customer: str |
         found = subtotal_of(value)
         above = {found.name} if found and first_row.get(found.name, index) < index else set()
         if found and names_customer(found, customer and customer_key(customer), above):
-            return found.name, value
+            return name, found.name, value
     return None
 
 

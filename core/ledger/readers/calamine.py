@@ -20,6 +20,7 @@ from typing import Any
 import python_calamine
 from python_calamine import SheetTypeEnum, SheetVisibleEnum
 
+from core.ledger.readers.formulas import Formulas
 from core.ledger.readers.guard import check_zip
 from core.ledger.readers.sheets import (
     Cell,
@@ -74,13 +75,14 @@ def open_stream(path: Path, kind: str, sheet: str | None, shown_format: str | No
     except BaseException:
         stack.close()
         raise
+    formulas = Formulas(path) if fmt in ("xlsx", "xlsm") else None
     return WorkbookStream(path, shown_format or fmt, len(chosen),
-                          _sheets(stack, book, chosen, hidden, steps, path, clean))
+                          _sheets(stack, book, chosen, hidden, steps, path, clean, formulas))
 
 
 def _sheets(stack: ExitStack, book: python_calamine.CalamineWorkbook, chosen: list[str],
-            hidden: set[str], steps: Steps | None, path: Path, clean: bool
-            ) -> Iterator[RawSheet | UnreadableSheet]:
+            hidden: set[str], steps: Steps | None, path: Path, clean: bool,
+            formulas: Formulas | None) -> Iterator[RawSheet | UnreadableSheet]:
     """The sheets in order, each parsed while the one before it is being used.
 
     calamine lets go of Python's lock while it parses a sheet's XML (about a fifth of a
@@ -94,7 +96,7 @@ def _sheets(stack: ExitStack, book: python_calamine.CalamineWorkbook, chosen: li
             if index >= len(chosen):
                 return None
             name = chosen[index]
-            return ahead.submit(_calamine_sheet, book, name, name in hidden, clean)
+            return ahead.submit(_with_formulas, book, name, name in hidden, clean, formulas)
 
         upcoming = read(0)
         for index, name in enumerate(chosen):
@@ -201,6 +203,16 @@ def _ole_truncated(data: bytes) -> bool:
     size = 1 << shift if 7 <= shift <= 16 else 512
     return any((sector + 1) * size + size > len(data) for sector in (directory, *fat)
                if sector < 0xFFFFFFFA)
+
+
+def _with_formulas(book: python_calamine.CalamineWorkbook, name: str, hidden: bool,
+                   clean: bool, formulas: Formulas | None) -> RawSheet | UnreadableSheet:
+    """The sheet read, with its formula cells saved without a value (on the read-ahead
+    thread: the part is inflated beside the import's work on the sheet before)."""
+    sheet = _calamine_sheet(book, name, hidden, clean)
+    if formulas is not None and isinstance(sheet, RawSheet):
+        sheet.formulas = formulas.of(name)
+    return sheet
 
 
 def _calamine_sheet(book: python_calamine.CalamineWorkbook, name: str, hidden: bool,

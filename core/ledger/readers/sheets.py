@@ -31,6 +31,9 @@ class RawSheet:
     merged: list[Merged] = field(default_factory=list)
     first_row_number: int = 1
     first_col: int = 0
+    # formula cells saved without a value, read as empty: (row number, column from A) ->
+    # the formula (core.ledger.readers.formulas)
+    formulas: dict[tuple[int, int], str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)

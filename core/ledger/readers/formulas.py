@@ -1,0 +1,107 @@
+"""Formula cells a workbook holds without their computed value.
+
+Excel and WPS save each formula with the value it last worked out; files written by tools
+that do not calculate (openpyxl, some ERP exports) save the formula alone (`=D2*E2` in the
+amount column, `=E2*30%` in the received one). calamine reads such a cell as empty, so the row
+was skipped as "no amount" or its customer looked unpaid, without a word why. The import names
+these cells and says to open the file in Excel or WPS and save it, which stores the values.
+
+They are not worked out here: a formula may name other sheets, functions and rounding the
+clerk's spreadsheet applies, and a value the app made up where Excel would show another is
+worse than a cell named as empty with the one-step cure. Only xlsx and xlsm are looked at
+(xls, xlsb and ods writers save values), and only workbooks without a calculation chain
+(xl/calcChain.xml): Excel and WPS write one beside the formulas they worked out, so the
+files they save are not scanned at all.
+"""
+
+from __future__ import annotations
+
+import re
+import zipfile
+from html import unescape
+from pathlib import Path
+
+# sheet-relative (row number from 1, column from 0) -> the formula as written, "=" first
+Uncomputed = dict[tuple[int, int], str]
+
+_SHEET = re.compile(rb'<(?:\w+:)?sheet\b[^>]*?\bname="([^"]*)"[^>]*?\br:id="([^"]*)"')
+_SHEET_ID_FIRST = re.compile(rb'<(?:\w+:)?sheet\b[^>]*?\br:id="([^"]*)"[^>]*?\bname="([^"]*)"')
+_RELATION = re.compile(rb'<(?:\w+:)?Relationship\b[^>]*?\bId="([^"]*)"[^>]*?\bTarget="([^"]*)"'
+                       rb'|<(?:\w+:)?Relationship\b[^>]*?\bTarget="([^"]*)"[^>]*?\bId="([^"]*)"')
+# a cell whose formula is followed by no value, or an empty one
+_CELL = re.compile(rb'<c\b([^>]*)>\s*<f\b[^>]*?(?:/>|>([^<]*)</f>)\s*(?:<v\s*/>|<v>\s*</v>)?\s*'
+                   rb'</c>')
+_REF = re.compile(rb'\br="([A-Z]{1,3})(\d+)"')
+MAX_CELLS = 10_000  # a sheet's named cells: enough to say which, never a second copy of it
+
+
+class Formulas:
+    """A workbook's formula cells saved without a value, a sheet at a time (on the thread
+    that reads the sheet ahead: the part is inflated beside the import's work, not before
+    it). Nothing for a workbook with a calculation chain; nothing where the parts cannot be
+    read either: calamine reads the file, or refuses it with its own words."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._parts: dict[str, str] | None = None
+
+    def of(self, sheet: str) -> Uncomputed:
+        """The sheet's cells (absolute row number, column index from A) -> the formula."""
+        try:
+            with zipfile.ZipFile(self.path) as archive:
+                if self._parts is None:
+                    names = set(archive.namelist())
+                    self._parts = {} if "xl/calcChain.xml" in names \
+                        or "xl/workbook.xml" not in names else _sheet_parts(archive, names)
+                part = self._parts.get(sheet)
+                return _scan(archive.read(part)) if part is not None else {}
+        except (zipfile.BadZipFile, OSError, KeyError, ValueError, RuntimeError, EOFError):
+            self._parts = {}
+            return {}
+
+
+def _sheet_parts(archive: zipfile.ZipFile, names: set[str]) -> dict[str, str]:
+    book = archive.read("xl/workbook.xml")
+    rels = archive.read("xl/_rels/workbook.xml.rels") \
+        if "xl/_rels/workbook.xml.rels" in names else b""
+    targets = {}
+    for m in _RELATION.finditer(rels):
+        rid, target = (m[1], m[2]) if m[1] is not None else (m[4], m[3])
+        text = unescape(target.decode("utf-8"))
+        targets[rid] = text.lstrip("/") if text.startswith("/") else "xl/" + text
+    sheets = [(m[1], m[2]) for m in _SHEET.finditer(book)] or \
+        [(m[2], m[1]) for m in _SHEET_ID_FIRST.finditer(book)]
+    return {unescape(name.decode("utf-8")): targets[rid] for name, rid in sheets
+            if rid in targets and targets[rid] in names}
+
+
+def _scan(xml: bytes) -> Uncomputed:
+    if b"<f" not in xml:
+        return {}
+    cells: Uncomputed = {}
+    for m in _CELL.finditer(xml):
+        ref = _REF.search(m[1])
+        if ref is None:
+            continue
+        formula = unescape((m[2] or b"").decode("utf-8", "replace")).strip()
+        cells[(int(ref[2]), _column(ref[1].decode()))] = "=" + formula if formula else "="
+        if len(cells) >= MAX_CELLS:
+            break
+    return cells
+
+
+def _column(letters: str) -> int:
+    number = 0
+    for letter in letters:
+        number = number * 26 + ord(letter) - 64
+    return number - 1
+
+
+def column_letters(index: int) -> str:
+    """0 -> A, 27 -> AB: how Excel names a column."""
+    letters = ""
+    index += 1
+    while index:
+        index, rest = divmod(index - 1, 26)
+        letters = chr(65 + rest) + letters
+    return letters
