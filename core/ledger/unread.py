@@ -14,11 +14,8 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from core.i18n import NP_
-<<<<<<< HEAD
 from core.ledger.dates import read_both_ways
-=======
 from core.ledger.layout import SheetLayout
->>>>>>> audit18a
 from core.ledger.normalise import cell_text
 from core.ledger.readers.formulas import column_letters
 from core.ledger.rows import ranges_text
