@@ -10,6 +10,7 @@ The store's migration 4 re-keys rows stored under the old scheme with these same
 from __future__ import annotations
 
 import hashlib
+from typing import NamedTuple
 
 from core.ledger.normalise import fold
 
@@ -35,6 +36,18 @@ def described_order_key(identity: str, occurrence: int) -> str:
 # counted among the order's payment rows with that product in one sheet. Keyed by place among
 # all the order's rows, next month's payment on an order took its sale's place (and amount).
 PAID = "|paid"
+
+
+class PaidApart(NamedTuple):
+    """A payment row keyed apart: the key a sale in its place has (the key readers 1 and 2
+    gave the row), where it is, and the money it says was received (core.ledger.misread_rows
+    takes out what those readers stored of it)."""
+
+    key: str
+    sheet: str
+    row: int
+    received: float | None
+    received_date: str | None  # ISO
 
 
 def line_key(order_key: str, product: str | None, position: int, paid: bool = False) -> str:

@@ -28,6 +28,7 @@ from dataclasses import dataclass
 
 from core.i18n import NP_
 from core.ledger.ditto import DITTO_KEYS
+from core.ledger.keys import PaidApart
 from core.ledger.normalise import fold
 from core.ledger.orders import SHARED_SHOWN
 from core.ledger.rows import Skipped
@@ -57,7 +58,7 @@ class Misread:
 
 def drop_misread_lines(conn: sqlite3.Connection, file_name: str,
                        skipped: Iterable[Skipped],
-                       paid_apart: Sequence[tuple[str, str, int]] = ()) -> list[Misread]:
+                       paid_apart: Sequence[PaidApart] = ()) -> list[Misread]:
     """Remove the lines of `file_name` an earlier reading took from its subtotal and ditto
     rows, or as sales from its rows typed as payments (`paid_apart`: the key such a row had
     then, its sheet and row; core.ledger.orders), after this import has written its own, with
@@ -113,17 +114,26 @@ def _ditto_lines(conn: sqlite3.Connection, file_name: str) -> list[Misread]:
 
 
 def _sale_lines(conn: sqlite3.Connection, file_name: str,
-                paid_apart: Sequence[tuple[str, str, int]]) -> list[Misread]:
-    """Sales at a row read today as a payment, under the key a sale in its place has: what
-    an earlier reading, which keyed the row so, stored of it. Guarded by the key (its order
-    number and product) as well as the place, as a file name may be every month's."""
+                paid_apart: Sequence[PaidApart]) -> list[Misread]:
+    """What readers 1 and 2 stored of a row read today as a payment, under the key a sale in
+    its place has: at the row itself, a sale (reader 1) or the money (reader 2), which go;
+    on the order's sale in another file, whose key reader 2 gave next month's payment row,
+    the money it wrote there, which goes from the sale (the payment line holds it now).
+    Guarded by the key (its order number and product) as well as the place, as a file name
+    may be every month's, and elsewhere by the money and its day as well."""
     found = []
-    for key, sheet, row in paid_apart:
-        for line in conn.execute(
-                _LINES + "l.line_key = ? AND l.source_sheet IS ? AND l.source_row = ? AND NOT "
-                "l.credit_note AND NOT (l.amount = 0 AND l.received_amount IS NOT NULL)",
-                (file_name, key, sheet, row)):
+    for paid in paid_apart:
+        for line in conn.execute(_LINES + "l.line_key = ? AND l.source_sheet IS ? AND "
+                                 "l.source_row = ? AND NOT l.credit_note",
+                                 (file_name, paid.key, paid.sheet, paid.row)):
             found.append(_found(line, line["order_no"] or line["name"], paid=True))
+        if paid.received is not None:
+            conn.execute(
+                "UPDATE order_lines SET received_amount = NULL, received_date = NULL, "
+                "received_currency = NULL WHERE line_key = ? AND received_amount = ? AND "
+                "received_date IS ? AND NOT (source_file IS ? AND source_sheet IS ? AND "
+                "source_row = ?)",
+                (paid.key, paid.received, paid.received_date, file_name, paid.sheet, paid.row))
     return found
 
 
@@ -160,10 +170,14 @@ def _paid_messages(found: list[Misread]) -> list[Message]:
         if m.paid:
             by_sheet.setdefault(m.sheet, []).append(m)
     return [Message("misread_payments_removed", NP_(
-        "Sheet “{sheet}”: {count} sale an earlier version read from a row typed as a payment "
-        "was removed, row {rows}. Today's reading stands: the row is money received.",
-        "Sheet “{sheet}”: {count} sales an earlier version read from rows typed as payments "
-        "were removed, rows {rows}. Today's reading stands: the rows are money received."),
+        "Sheet “{sheet}”: {count} line an earlier version read from a row typed as a payment "
+        "was removed, row {rows}. Today's reading stands: the row is money received, a line "
+        "of its own. If an order's sale shows 0, an earlier version wrote a later month's "
+        "payment over it: import the month of the sale again.",
+        "Sheet “{sheet}”: {count} lines an earlier version read from rows typed as payments "
+        "were removed, rows {rows}. Today's reading stands: the rows are money received, "
+        "lines of their own. If an order's sale shows 0, an earlier version wrote a later "
+        "month's payment over it: import the month of the sale again."),
         {"sheet": sheet, "count": len(lines), "rows": Listed(
             [Noted(str(m.row), f"“{m.said}”") for m in lines], SHARED_SHOWN)})
         for sheet, lines in by_sheet.items()]

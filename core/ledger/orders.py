@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 
 from core.i18n import NP_
 from core.ledger.customer_facts import ALL_LEADS, Leads, Place, filled, settle
-from core.ledger.keys import PAID, described_order_key, numbered_order_key
+from core.ledger.keys import PAID, PaidApart, described_order_key, numbered_order_key
 from core.ledger.normalise import fold
 from core.ledger.record import (
     CARRY_FORWARD,
@@ -39,6 +39,8 @@ from core.ledger.record import (
     ORDER_NO,
     PAYMENT_TERMS,
     PRODUCT,
+    RECEIVED,
+    RECEIVED_DATE,
     ROW,
     SALESPERSON,
     SHEET,
@@ -59,6 +61,13 @@ def raised(amount: float, later: float) -> bool:
     """Does a later tab's amount for a line it repeats correct the line's? Only a higher one
     does: a lower one is the balance left, read as what was received (core.ledger.line_values)."""
     return later > amount + TOLERANCE
+
+
+def _says_no_sale(record: Record, repeat: bool) -> bool:
+    """Does the row leave its stored order as it was (but for its terms)? A repeat or a
+    carry-forward says nothing new of it, and money received (a row typed 收款) is no sale:
+    next month's payment on an order moved the order's date to the day it was paid."""
+    return repeat or bool(record[CARRY_FORWARD]) or is_receipt_row(record)
 
 
 class Order:
@@ -83,7 +92,7 @@ class Order:
         self.terms = parse_payment_terms(self.payment_terms)
         self.salesperson, self.country = record[SALESPERSON], record[COUNTRY]
         self.trial = record[TRIAL]
-        self.only_repeated = repeat or bool(record[CARRY_FORWARD])
+        self.only_repeated = _says_no_sale(record, repeat)
         # lines not repeated, the money received without a sale (a row typed 收款) and of the
         # sales among them those the file last calls cancelled or disputed
         self.own_lines = self.sales = self.receipts = 0
@@ -115,7 +124,7 @@ class Order:
         if self.country is None:
             self.country = record[COUNTRY]
         self.trial = either_trial(self.trial, record[TRIAL])
-        self.only_repeated = self.only_repeated and (repeat or bool(record[CARRY_FORWARD]))
+        self.only_repeated = self.only_repeated and _says_no_sale(record, repeat)
         if not repeat:
             self._own(record)
 
@@ -204,7 +213,7 @@ class OrderBook:
         # orders whose rows name other customers than the order's: rank -> (number, names)
         self._shared: dict[int, tuple[str, dict[str, str]]] = {}
         # payment rows keyed apart: (the key a sale in their place has, sheet, row)
-        self.paid_apart: list[tuple[str, str, int]] = []
+        self.paid_apart: list[PaidApart] = []
 
     def add(self, records: list[Record], payments: frozenset[int] = frozenset()
             ) -> SheetGroups:
@@ -235,7 +244,8 @@ class OrderBook:
             lkey = f"{part}#{places[part]}"
             places[part] += 1
             if payments and record[ROW] in payments:
-                self.paid_apart.append((lkey, record[SHEET], record[ROW]))
+                self.paid_apart.append(PaidApart(lkey, record[SHEET], record[ROW],
+                                                 record[RECEIVED], record[RECEIVED_DATE]))
                 paid = part + PAID
                 lkey = f"{paid}#{places[paid]}"
                 places[paid] += 1

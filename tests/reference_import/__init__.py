@@ -21,6 +21,7 @@ from core.ledger.importer import (
     import_key,
     result_json,
 )
+from core.ledger.keys import PaidApart
 from core.ledger.layout import SheetLayout, find_layouts
 from core.ledger.misread_rows import drop_misread_lines, misread_message
 from core.ledger.moves import moved_orders
@@ -116,7 +117,7 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
         result.sheets.append(_sheet_report(layout, len(found.records)))
     if not records:
         raise no_rows(path.name, len(result.skipped), unread)
-    paid_apart: list[tuple[str, str, int]] = []
+    paid_apart: list[PaidApart] = []
     orders = group(records, paid_apart)
     rates = Rates(conn, rules.base_currency)
     result.warnings.extend(unread)

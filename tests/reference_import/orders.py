@@ -6,7 +6,13 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from core.ledger.keys import described_order_key, line_key, numbered_order_key, row_identity
+from core.ledger.keys import (
+    PaidApart,
+    described_order_key,
+    line_key,
+    numbered_order_key,
+    row_identity,
+)
 from core.ledger.normalise import fold
 from core.ledger.orders import credited_number
 from core.ledger.terms import due_date
@@ -89,7 +95,7 @@ def _identity(record: Record) -> str:
     return row_identity(record.customer_key, record.order_date.isoformat(), record.product)
 
 
-def group(records: list[Record], paid_apart: list[tuple[str, str, int]] | None = None
+def group(records: list[Record], paid_apart: list[PaidApart] | None = None
           ) -> list[Order]:
     """Orders in first-seen order, each with its lines keyed for re-import; a payment row
     keyed among the order's payment rows, the key a sale in its place has in `paid_apart`.
@@ -112,7 +118,9 @@ def group(records: list[Record], paid_apart: list[tuple[str, str, int]] | None =
         per_sheet[part] += 1
         if record.payment_row:
             if paid_apart is not None:
-                paid_apart.append((lkey, record.sheet, record.row))
+                paid_apart.append(PaidApart(lkey, record.sheet, record.row, record.received_amount,
+                                            record.received_date and
+                                            record.received_date.isoformat()))
             paid = (record.sheet, part[1] + "|paid")
             lkey = line_key(okey, record.product, per_sheet[paid], paid=True)
             per_sheet[paid] += 1

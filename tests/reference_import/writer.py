@@ -199,8 +199,9 @@ class LedgerWriter:
 
     def _order(self, order: Order, customer_id: int, old: Mapping[str, Any] | None) -> int:
         new = _order_values(order, customer_id)
-        if old is not None and all(line.repeat or line.record.carry_forward
-                                   for line in order.lines):
+        if old is not None and all(line.repeat or line.record.carry_forward or (
+                line.record.amount == 0 and line.record.received_amount is not None)
+                for line in order.lines):
             new = {k: v for k, v in new.items() if k in ("payment_terms", "pay_rung",
                                                          "credit_days", "deposit_pct",
                                                          "monthly_statement")}
