@@ -212,6 +212,9 @@ class OrderBook:
         self._folded: dict[str, str] = {"": ""}
         # orders whose rows name other customers than the order's: rank -> (number, names)
         self._shared: dict[int, tuple[str, dict[str, str]]] = {}
+        # the line keys a later tab of the file shows again (a year-to-date workbook): the
+        # writer counts such a line once, on what the file leaves it
+        self.shown_again: set[str] = set()
         # payment rows keyed apart: (the key a sale in their place has, sheet, row)
         self.paid_apart: list[PaidApart] = []
 
@@ -250,6 +253,8 @@ class OrderBook:
                 lkey = f"{paid}#{places[paid]}"
                 places[paid] += 1
             repeat = lkey in seen
+            if repeat:
+                self.shown_again.add(lkey)
             order = orders.get(okey)
             if order is None:
                 order = orders[okey] = Order(okey, len(orders), record, repeat)

@@ -139,17 +139,20 @@ class LedgerWriter:
         # a year-to-date workbook imported again shows a line on each tab, and only what the
         # file did to the stored amount is news
         self._changes: dict[str, tuple[tuple[int, int], AmountChange]] = {}
-        # per stored line key the file shows, its values before the file and as it leaves
-        # them: a year-to-date workbook shows a line on every tab, and a line is counted once,
-        # as updated only if the file changed it (a tab writing 0 received where the next
-        # writes 3,000 changed nothing)
+        # per stored line key the file shows on several tabs (a year-to-date workbook), its
+        # values before the file and as it leaves them: such a line is counted once, as
+        # updated only if the file changed it (a tab writing 0 received where the next writes
+        # 3,000 changed nothing). Lines shown once are counted as they are met: kept for
+        # every line, these held about a gigabyte at a million lines.
+        self.shown_again: set[str] = set()  # the file's OrderBook.shown_again
         self._before: dict[str, tuple[Any, ...]] = {}
         self._after: dict[str, tuple[Any, ...]] = {}
         self._inserts: list[tuple[Any, ...]] = []
         self._updates: list[tuple[Any, ...]] = []
         self._restated: list[tuple[int]] = []  # stored orders whose status the lines settle
-        # per stored order the file shows, by id: its values before the file and as written
-        # (its status then settled by its lines): counted updated only if they differ
+        # per stored order whose status its lines settle after they are written, by id: its
+        # values before the file and as written, counted updated only if they differ with that
+        # status (other orders are counted as they are met)
         self._orders_seen: dict[int, tuple[tuple[Any, ...], tuple[Any, ...]]] = {}
         # stored orders this file gives to another customer: (rank, the stored customer id,
         # the record of the order's first row)
@@ -162,6 +165,7 @@ class LedgerWriter:
 
     def _write(self, ledger: LedgerFile, steps: Steps) -> WriteCounts:
         conn, book = self.conn, ledger.book
+        self.shown_again = book.shown_again
         orders = book.ranked()
         empty = not store.has_orders(conn)
         later = _indexes_set_aside(conn) if empty else []
@@ -184,10 +188,11 @@ class LedgerWriter:
                     halfway = True
             self._flush()
         self.batches.executemany(STATUS_FROM_LINES, self._restated)
-        self.counts.orders_updated = self._orders_updated()
+        self.counts.orders_updated += self._orders_updated()
         after = self._after
-        self.counts.updated = sum(after[key] != values for key, values in self._before.items())
-        self.counts.unchanged = len(self._before) - self.counts.updated
+        updated = sum(after[key] != values for key, values in self._before.items())
+        self.counts.updated += updated
+        self.counts.unchanged += len(self._before) - updated
         self.counts.amount_changes = [c for _, c in sorted(self._changes.values(),
                                                             key=lambda p: p[0])
                                       if abs(c.new - c.old) > TOLERANCE]
@@ -293,13 +298,16 @@ class LedgerWriter:
                                 self.import_id))
                 continue
             merged = merge_order(stored, new, order.only_repeated)
-            self._orders_seen[order.id] = (tuple(stored), tuple(merged))
             if merged[_O_CUSTOMER] != stored[_O_CUSTOMER]:
                 self._moved.append((order.rank, stored[_O_CUSTOMER], record))
+            changed = merged != tuple(stored)
             if order.own_lines and (order.status is not None
                                     or stored[_O_STATUS] is not None):
                 self._restated.append((order.id,))
-            if merged != tuple(stored):
+                self._orders_seen[order.id] = (tuple(stored), tuple(merged))
+            else:
+                self.counts.orders_updated += changed
+            if changed:
                 updates.append((*merged, self.import_id, order.id))
         self.batches.insert("orders", _ORDER_INSERTED, inserts)
         self.batches.executemany(_UPDATE_ORDER, updates)
@@ -309,9 +317,8 @@ class LedgerWriter:
         """The stored orders the file changed, their status as their lines now settle it: a
         later tab reinstating a cancelled order changes it though its rows name no status."""
         settled = dict(_stored(self.batches, "SELECT id, status FROM orders WHERE id IN ({})",
-                               [order_id for order_id, in self._restated]))
-        return sum((*after[:_O_STATUS], settled[order_id], *after[_O_STATUS + 1:])
-                   != before if order_id in settled else after != before
+                               list(self._orders_seen)))
+        return sum((*after[:_O_STATUS], settled[order_id], *after[_O_STATUS + 1:]) != before
                    for order_id, (before, after) in self._orders_seen.items())
 
     def _moves(self) -> list[CustomerMove]:
@@ -334,7 +341,7 @@ class LedgerWriter:
                   if repeats[start + i] or stored[start + i]]
         old = {row[0]: row for row in _stored(self.batches, _STORED_LINES, wanted)}
         source, insert, before_count = self.source_file, self._inserts.append, len(self._inserts)
-        keep_before, last = self._before.setdefault, self._after
+        keep_before, last, shown_again = self._before.setdefault, self._after, self.shown_again
         for position, record, rank, key in zip(range(start, end), records,
                                                groups.ranks[start:end], keys[start:end],
                                                strict=True):
@@ -356,7 +363,12 @@ class LedgerWriter:
                     record[ROW], before[L_AMOUNT] if first is None else first.old,
                     float(merged[L_AMOUNT]), str(merged[L_CURRENCY]), record[ORDER_DATE]))
             before = tuple(before)
-            if not repeats[position] or key in last:  # not a line this file inserted
+            if key not in shown_again:
+                if merged != before:
+                    self.counts.updated += 1
+                else:
+                    self.counts.unchanged += 1
+            elif not repeats[position] or key in last:  # not a line this file inserted
                 keep_before(key, before)
                 last[key] = merged
             if merged != before:
