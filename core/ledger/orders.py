@@ -29,6 +29,7 @@ from core.ledger.customer_facts import ALL_LEADS, Leads, Place, filled, settle
 from core.ledger.keys import PAID, PaidApart, described_order_key, numbered_order_key
 from core.ledger.normalise import fold
 from core.ledger.record import (
+    AMOUNT,
     CARRY_FORWARD,
     COUNTRY,
     CURRENCY,
@@ -67,7 +68,8 @@ def _says_no_sale(record: Record, repeat: bool) -> bool:
     """Does the row leave its stored order as it was (but for its terms)? A repeat or a
     carry-forward says nothing new of it, and money received (a row typed 收款) is no sale:
     next month's payment on an order moved the order's date to the day it was paid."""
-    return repeat or bool(record[CARRY_FORWARD]) or is_receipt_row(record)
+    return repeat or bool(record[CARRY_FORWARD]) or (not record[AMOUNT]  # most are sales
+                                                     and is_receipt_row(record))
 
 
 class Order:
@@ -131,11 +133,12 @@ class Order:
     def _own(self, record: Record) -> None:
         """A line shown for the first time in this file: it counts for the order's status."""
         self.own_lines += 1
-        if is_receipt_row(record):
+        if not record[AMOUNT] and is_receipt_row(record):  # a first look: most are sales
             self.receipts += 1
         elif not record[IS_CREDIT_NOTE]:
             self.sales += 1
-            self.restate(None, record[STATUS])
+            if record[STATUS] is not None:
+                self.restate(None, record[STATUS])
 
     def restate(self, before: str | None, after: str | None) -> None:
         """One of its sales said `after` where the file said `before` of it until now."""
@@ -285,7 +288,8 @@ class OrderBook:
         tab's filled cell replaces it (the credit-note mark stays the first showing's)."""
         status = record[STATUS]
         if not repeat:
-            if record[IS_CREDIT_NOTE] or is_receipt_row(record):  # its status counts for none
+            if record[IS_CREDIT_NOTE] or (not record[AMOUNT] and is_receipt_row(record)):
+                # its status counts for none
                 self._seen[key] = CREDIT_NOTE
                 return
             self._seen[key] = status

@@ -88,8 +88,8 @@ def received_in_words(raw: Sequence[Any], distinct: set[Any], figures: list[floa
                       ) -> list[float | None]:
     """A received column with the rows that say it in words read as their amounts, or as
     the figure they write after the word."""
-    said = {v for v in distinct if paid_in_full(v) or said_share(v) is not None
-            or said_figure(v, mark) is not None}
+    said = {v for v in distinct if type(v) is str and (  # figures are read already
+        paid_in_full(v) or said_share(v) is not None or said_figure(v, mark) is not None)}
     if not said:
         return figures
     return [said_received(v, a, mark, scale) if f is None and v in said else f
