@@ -354,8 +354,10 @@ EXPECTED: dict[str, dict[str, Any]] = {
     "Andes Retail SA": {"tier": "long_tail", "list": "black", "code": "stop_loss_exposure",
                         "exposure": 70_000,
                         "en": "70,000 USD overdue more than 30 days net of deposits held, "
-                              "above the limit of 50,000",
-                        "zh": "扣除所持定金后逾期超过 30 天的款项 70,000 USD，超过上限 50,000"},
+                              "above the limit of 50,000; the oldest: AR-2508, 36,000 USD "
+                              "open, 61 days past due",
+                        "zh": "扣除所持定金后逾期超过 30 天的款项 70,000 USD，超过上限 50,000；"
+                              "最久的一笔：AR-2508，未收 36,000 USD，逾期 61 天"},
     "Lagos Import Ltd": {"tier": "long_tail", "list": "black", "code": "stop_loss_rule",
                          "en": "LI-2506: 9,000 USD open, 123 days past due (limit 60) and an "
                                "average order of 8,500 USD, under 20,000",

@@ -87,6 +87,13 @@ def invoice_params(item: Receivable) -> dict[str, object]:
     return {"invoice": name, "open": item.open, "open_currency": item.currency}
 
 
+def oldest_invoice(c: CustomerMetrics) -> Receivable:
+    """The invoice longest past due of those owed and judged (the first of equals): the one a
+    reason names. Only for a customer with money past due."""
+    return max((i for i in c.receivables if i.counts and i.days_overdue > 0),
+               key=lambda i: i.days_overdue)
+
+
 def late_invoices(c: CustomerMetrics, rules: Rules) -> list[Receivable]:
     """The invoices the exposure trigger counts: overdue longer than exposure_min_days."""
     floor = rules.exposure_min_days
@@ -121,9 +128,9 @@ def assign_list(c: CustomerMetrics, black_reason: Message | None, rules: Rules,
         c.list, c.list_reason = "watch", watch_reason
     elif c.max_days_overdue > rules.watch_days:
         c.list = "watch"
-        oldest = max((i for i in c.receivables if i.counts), key=lambda i: i.days_overdue)
         c.list_reason = Message("watch_overdue", _WATCH, {
-            **invoice_params(oldest), "days": c.max_days_overdue, "limit": rules.watch_days})
+            **invoice_params(oldest_invoice(c)), "days": c.max_days_overdue,
+            "limit": rules.watch_days})
     elif c.risk_grade in ("D", "E"):
         c.list = "watch"
         c.list_reason = Message("watch_grade", N_("payment risk grade {grade} ({score}/100)"),
