@@ -271,11 +271,30 @@ Y2025: dict[str, list[list[object]]] = {
 # --- what the method says, worked out by hand before the app was run ---------------------------
 # list, tier and the reason (code; the figures as the owner reads them, in both languages).
 DP = "limit 14 on D/P, counted from the documents' presentation"
+TIER_ZH = {"strategic": "战略客户", "core": "核心客户"}
+
+
+def reliable(tier: str, **figures: float) -> dict[str, Any]:
+    """White: a strategic or core customer that pays on time and owes nothing late."""
+    return {"tier": tier, "list": "white", "code": "white_reliable", **figures,
+            "en": f"{tier} customer paying reliably (grade A)",
+            "zh": f"{TIER_ZH[tier]}，回款可靠（等级 A）"}
+
+
+def late_once(tier: str, settled: int, days: int) -> dict[str, Any]:
+    """White, but one of its settled invoices was paid `days` late: protect and watch."""
+    return {"tier": tier, "list": "white", "code": "white_late_history",
+            "late": (f"paid 1 of {settled} invoices late, {days} days late on average",
+                     f"已结清的 {settled} 张发票中 1 张付款晚了，平均晚 {days} 天"),
+            "en": f"{tier} customer, grade A; 1 of {settled} invoices were paid late: protect "
+                  "supply and watch the payments",
+            "zh": f"{TIER_ZH[tier]}，等级 A；已结清的 {settled} 张发票中 1 张付款晚了：保障供货，"
+                  "同时关注回款"}
+
+
 EXPECTED: dict[str, dict[str, Any]] = {
     # strategic (4 criteria; the 4 largest by revenue)
-    "Nordic Living AB": {"tier": "strategic", "list": "white", "code": "white_reliable",
-                         "en": "strategic customer paying reliably (grade A)",
-                         "zh": "战略客户，回款可靠（等级 A）"},
+    "Nordic Living AB": reliable("strategic"),
     # 77,000 balance 46 days late; the 36,000 deposit on its next order is held: exposure
     # 41,000, under 50,000 (counted gross it would be black)
     "Pacific Home Inc": {"tier": "strategic", "list": "watch", "code": "watch_overdue",
@@ -283,50 +302,24 @@ EXPECTED: dict[str, dict[str, Any]] = {
                          "en": "PH-2507: 77,000 USD open, 46 days past due (watch from 30)",
                          "zh": "PH-2507：未收 77,000 USD，逾期 46 天（超过 30 天即观察）"},
     # once 29 days late (EUR), on time since
-    "Hamburg Haus GmbH": {"tier": "strategic", "list": "white", "code": "white_late_history",
-                          "late": ("paid 1 of 4 invoices late, 29 days late on average",
-                                   "已结清的 4 张发票中 1 张付款晚了，平均晚 29 天"),
-                          "en": "strategic customer, grade A; 1 of 4 invoices were paid late: "
-                                "protect supply and watch the payments",
-                          "zh": "战略客户，等级 A；已结清的 4 张发票中 1 张付款晚了：保障供货，"
-                                "同时关注回款"},
+    "Hamburg Haus GmbH": late_once("strategic", 4, 29),
     # the October L/C's money is written on the December tab
-    "Sydney Kitchen Pty": {"tier": "strategic", "list": "white", "code": "white_reliable",
-                           "en": "strategic customer paying reliably (grade A)",
-                           "zh": "战略客户，回款可靠（等级 A）"},
+    "Sydney Kitchen Pty": reliable("strategic"),
     # core: Chicago (4 criteria, fifth by revenue), then 3-criteria customers by revenue
-    "Chicago Outdoor LLC": {"tier": "core", "list": "white", "code": "white_reliable",
-                            "open": 30_000, "overdue": 0,
-                            "en": "core customer paying reliably (grade A)",
-                            "zh": "核心客户，回款可靠（等级 A）"},
-    "Istanbul Ev Tekstil": {"tier": "core", "list": "white", "code": "white_reliable",
-                            "deposits": 6_600, "en": "core customer paying reliably (grade A)",
-                            "zh": "核心客户，回款可靠（等级 A）"},
+    "Chicago Outdoor LLC": reliable("core", open=30_000, overdue=0),
+    "Istanbul Ev Tekstil": reliable("core", deposits=6_600),
     # paid 70 days late once, in spring; current since
-    "Sao Paulo Moveis Ltda": {"tier": "core", "list": "white", "code": "white_late_history",
-                              "late": ("paid 1 of 4 invoices late, 70 days late on average",
-                                       "已结清的 4 张发票中 1 张付款晚了，平均晚 70 天"),
-                              "en": "core customer, grade A; 1 of 4 invoices were paid late: "
-                                    "protect supply and watch the payments",
-                              "zh": "核心客户，等级 A；已结清的 4 张发票中 1 张付款晚了：保障供货，"
-                                    "同时关注回款"},
+    "Sao Paulo Moveis Ltda": late_once("core", 4, 70),
     # 月结30天: shipped 25 Oct, due 30 Nov
     "Mexico Hogar SA": {"tier": "core", "list": "watch", "code": "watch_overdue",
                         "en": "MH-2509: 18,000 USD open, 31 days past due (watch from 30)",
                         "zh": "MH-2509：未收 18,000 USD，逾期 31 天（超过 30 天即观察）"},
     # July's order cancelled on the August tab
-    "Toronto Crafts Inc": {"tier": "core", "list": "white", "code": "white_reliable",
-                           "revenue": 27_500, "en": "core customer paying reliably (grade A)",
-                           "zh": "核心客户，回款可靠（等级 A）"},
+    "Toronto Crafts Inc": reliable("core", revenue=27_500),
     # the September invoice credited in full by CN-DT-01
-    "Dubai Trading LLC": {"tier": "core", "list": "white", "code": "white_reliable",
-                          "revenue": 27_000, "open": 0,
-                          "en": "core customer paying reliably (grade A)",
-                          "zh": "核心客户，回款可靠（等级 A）"},
+    "Dubai Trading LLC": reliable("core", revenue=27_000, open=0),
     # each wire 30-35 short: the bank's charges
-    "Osaka Zakka KK": {"tier": "core", "list": "white", "code": "white_reliable", "open": 0,
-                       "en": "core customer paying reliably (grade A)",
-                       "zh": "核心客户，回款可靠（等级 A）"},
+    "Osaka Zakka KK": reliable("core", open=0),
     # long tail
     "Lima Bazar SAC": {"tier": "long_tail", "list": "black", "code": "stop_loss_rule",
                        "en": f"LB-2510: 11,000 USD open, 51 days past due ({DP}) and an average "
