@@ -488,3 +488,31 @@ def test_the_exported_lists_say_the_same(firm: Analysis, tmp_path: Path) -> None
         assert EXPECTED[name]["zh"] in values, name
     black = {n: v for n, (c, v) in placed.items() if c == "black"}
     assert "暂停供货（由老板确认）；催收逾期款 USD 70,000.00。" in black["Andes Retail SA"]
+
+
+def test_a_reason_names_a_shipment_by_its_invoice_and_an_unnumbered_order_by_its_date(
+        tmp_path: Path) -> None:
+    """The invoice a reason names is the one the clerk looks up: a shipment of its own by its
+    invoice number beside the order's, a row the clerk gave no number by its order date."""
+    rows = [row(None, "Nomo", "2025-08-01", 5_000, terms=OA30, ship="2025-08-10",
+                due="2025-09-10"),
+            row("P-1", "Parts", "2025-08-01", 5_000, inv="INV-9", terms=OA30,
+                ship="2025-08-10", due="2025-09-10"),
+            row("Z-1", "Zed", "2025-11-01", 1_000, terms=OA30, ship="2025-11-05",
+                due="2025-12-05", got=1_000, got_on="2025-12-31")]
+    path = write_xlsx(tmp_path / "台账.xlsx", {"9月": titled([HEADER, *rows])})
+    [result] = import_files(tmp_path / "firm.sqlite", [path])
+    assert result.status == "imported", result.message
+    conn = connect(tmp_path / "firm.sqlite")
+    try:
+        found = _by_name(analyse(conn))
+    finally:
+        conn.close()
+    said = {name: found[name].list_reason for name in ("Nomo", "Parts")}
+    assert all(reason is not None and reason.code == "stop_loss_rule"
+               for reason in said.values())
+    assert str(said["Parts"]).startswith("P-1 (INV-9): 5,000 USD open, 112 days past due")
+    assert str(said["Nomo"]).startswith("the order of 2025-08-01: 5,000 USD open, 112 days")
+    i18n.set_language("zh_CN")
+    assert str(said["Parts"]).startswith("P-1（INV-9）：未收 5,000 USD，逾期 112 天")
+    assert str(said["Nomo"]).startswith("2025-08-01 的订单：未收 5,000 USD，逾期 112 天")
