@@ -330,6 +330,7 @@ def gather(info: CustomerRow, orders: list[OrderRow], units: list[ShipmentRow],
     c.on_time_share = account.history.on_time_share
     c.avg_days_late = (None if account.history.avg_days_late is None
                        else round(account.history.avg_days_late, 1))
+    c.late_by = None if account.history.late_by is None else round(account.history.late_by, 1)
     c.missing_rates = sorted(missing | set(account.missing_rates))
     return c, figures, group_of(orders, figures)
 

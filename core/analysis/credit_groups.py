@@ -20,7 +20,7 @@ import math
 from dataclasses import dataclass
 
 from core.analysis.credit import insured_share, limit_message
-from core.analysis.lists import late_invoices
+from core.analysis.lists import invoice_params, late_invoices, oldest_invoice
 from core.analysis.model import CustomerMetrics
 from core.analysis.names import Days
 from core.i18n import N_, NP_
@@ -92,7 +92,14 @@ def _trip(members: list[CustomerMetrics], name: str | None, total: float, limit:
         for item in late_invoices(m, rules):
             item.stop_loss = True
         m.stop_loss = True
-        verdict.black = _reason(m, name, total, limit, rules, base, len(members))
+        oldest = oldest_invoice(m)  # a sum alone does not say which invoice to chase
+        verdict.black = Message("stop_loss_group" if name else "stop_loss_exposure", NP_(
+            "{reason}; the oldest: {invoice}, {open:,.0f} {open_currency} open, {days} day "
+            "past due",
+            "{reason}; the oldest: {invoice}, {open:,.0f} {open_currency} open, {days} days "
+            "past due", by="days"),
+            {"reason": _reason(m, name, total, limit, rules, base, len(members)),
+             **invoice_params(oldest), "days": oldest.days_overdue})
 
 
 def _reason(c: CustomerMetrics, name: str | None, total: float, limit: float, rules: Rules,

@@ -115,4 +115,5 @@ def _receivables(c: CustomerMetrics, units: list[ShipmentRow], credits: list[Mon
     c.settled_count = history.settled
     c.on_time_share = history.on_time_share
     c.avg_days_late = None if history.avg_days_late is None else round(history.avg_days_late, 1)
+    c.late_by = None if history.late_by is None else round(history.late_by, 1)
     c.missing_rates = sorted(account.missing_rates)

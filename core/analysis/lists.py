@@ -23,14 +23,30 @@ from core.analysis.model import CustomerMetrics, Receivable
 from core.analysis.names import GROUP_WORDS, KEY_TIERS, LIST_WORDS
 from core.analysis.risk import late_history
 from core.i18n import N_, NP_
-from core.messages import Message, Term
+from core.ledger.normalise import fold
+from core.messages import Message, Noted, Term
 from core.rules import Rules
 
+# The rule's reason names the invoice it caught and what is open on it: the owner calls the
+# customer about that invoice, and "51 days past due (limit 14)" alone left them to find it.
+_RULE = NP_("{invoice}: {open:,.0f} {open_currency} open, {days} day past due ({limit}) and an "
+            "average order of {average:,.0f} {currency}, under {floor:,.0f}",
+            "{invoice}: {open:,.0f} {open_currency} open, {days} days past due ({limit}) and an "
+            "average order of {average:,.0f} {currency}, under {floor:,.0f}", by="days")
 # a customer without a valid order (trials only): its average is none, not "0 USD"
-_NO_ORDER = NP_("{days} day past due (limit {limit}) and no valid order yet (trials do not "
-                "count), so under the {floor:,.0f} {currency} average order",
-                "{days} days past due (limit {limit}) and no valid order yet (trials do not "
-                "count), so under the {floor:,.0f} {currency} average order", by="days")
+_NO_ORDER = NP_("{invoice}: {open:,.0f} {open_currency} open, {days} day past due ({limit}) "
+                "and no valid order yet (trials do not count), so under the {floor:,.0f} "
+                "{currency} average order",
+                "{invoice}: {open:,.0f} {open_currency} open, {days} days past due ({limit}) "
+                "and no valid order yet (trials do not count), so under the {floor:,.0f} "
+                "{currency} average order", by="days")
+_WATCH = NP_("{invoice}: {open:,.0f} {open_currency} open, {days} day past due (watch from "
+             "{limit})",
+             "{invoice}: {open:,.0f} {open_currency} open, {days} days past due (watch from "
+             "{limit})", by="days")
+# D/P's shorter limit says why it is shorter, so "limit 14" beside another's "limit 60" reads
+_LIMIT = N_("limit {limit}")
+_LIMIT_DP = N_("limit {limit} on D/P, counted from the documents' presentation")
 PINNED = N_("put on this list by hand")
 
 
@@ -47,17 +63,35 @@ def mark_stop_loss(c: CustomerMetrics, rules: Rules, usd_to_base: float, base: s
         if item.days_overdue > days and item.counts:
             item.stop_loss = True
             if reason is None or item.days_overdue > reason.params["days"]:
-                reason = Message("stop_loss_rule", _NO_ORDER if not c.orders_all else NP_(
-                    "{days} day past due (limit {limit}) and an average order of {average:,.0f} "
-                    "{currency}, under {floor:,.0f}",
-                    "{days} days past due (limit {limit}) and an average order of {average:,.0f} "
-                    "{currency}, under {floor:,.0f}", by="days"),
-                    {"days": item.days_overdue, "limit": days, "average": average,
-                     "currency": base, "floor": floor})
+                limit = Message("stop_loss_limit", _LIMIT_DP if item.pay_rung == "dp"
+                                else _LIMIT, {"limit": days})
+                reason = Message("stop_loss_rule", _RULE if c.orders_all else _NO_ORDER, {
+                    **invoice_params(item), "days": item.days_overdue, "limit": limit,
+                    "average": average, "currency": base, "floor": floor})
     c.exposure = round(sum(i.open_base for i in late_invoices(c, rules)) - c.deposits_held, 2)
     c.uninsured_exposure = round(uninsured(c, c.exposure), 2)
     c.stop_loss = reason is not None
     return reason
+
+
+def invoice_params(item: Receivable) -> dict[str, object]:
+    """The invoice a reason names, as the ledger numbers it (its order number, with the
+    invoice number of a shipment of its own), and what is open on it in its own currency; an
+    order the clerk gave no number, by its date."""
+    if item.order_no:
+        own = item.invoice_no and fold(item.invoice_no) != fold(item.order_no)
+        name: object = Noted(item.order_no, item.invoice_no) if own else item.order_no
+    else:
+        name = Message("order_of", N_("the order of {date}"),
+                       {"date": item.order_date.isoformat()})
+    return {"invoice": name, "open": item.open, "open_currency": item.currency}
+
+
+def oldest_invoice(c: CustomerMetrics) -> Receivable:
+    """The invoice longest past due of those owed and judged (the first of equals): the one a
+    reason names. Only for a customer with money past due."""
+    return max((i for i in c.receivables if i.counts and i.days_overdue > 0),
+               key=lambda i: i.days_overdue)
 
 
 def late_invoices(c: CustomerMetrics, rules: Rules) -> list[Receivable]:
@@ -94,10 +128,9 @@ def assign_list(c: CustomerMetrics, black_reason: Message | None, rules: Rules,
         c.list, c.list_reason = "watch", watch_reason
     elif c.max_days_overdue > rules.watch_days:
         c.list = "watch"
-        c.list_reason = Message("watch_overdue", NP_(
-            "{days} day past due (watch from {limit})",
-            "{days} days past due (watch from {limit})", by="days"),
-            {"days": c.max_days_overdue, "limit": rules.watch_days})
+        c.list_reason = Message("watch_overdue", _WATCH, {
+            **invoice_params(oldest_invoice(c)), "days": c.max_days_overdue,
+            "limit": rules.watch_days})
     elif c.risk_grade in ("D", "E"):
         c.list = "watch"
         c.list_reason = Message("watch_grade", N_("payment risk grade {grade} ({score}/100)"),

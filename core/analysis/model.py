@@ -145,7 +145,8 @@ class CustomerMetrics:
     open_by_currency: dict[str, float] = field(default_factory=dict)
     settled_count: int = 0
     on_time_share: float | None = None
-    avg_days_late: float | None = None
+    avg_days_late: float | None = None  # over every settled invoice: the risk score's
+    late_by: float | None = None  # over the invoices paid late: what the reason says
     risky_exposure: float = 0.0
     capital_cost: float = 0.0  # what late money has cost so far
     capital_days: int = 0  # over how many days past due, weighted by the amounts

@@ -126,7 +126,7 @@ def reasons(c: CustomerMetrics, parts: dict[str, float], rules: Rules, base: str
             "paid {late} of {settled} invoices late, {days:.0f} days late on average",
             by="days"),
             {"late": c.late_count,
-             "settled": c.settled_count, "days": c.avg_days_late or 0}))
+             "settled": c.settled_count, "days": c.late_by or 0}))
     if c.over_limit:
         found.append(limit_message(c, base))
     if c.capital_cost >= 1:

@@ -48,6 +48,7 @@ def customer_json(c: CustomerMetrics) -> dict[str, Any]:
         "ship_dates_estimated": c.ship_dates_estimated,
         "aging": c.aging, "open_by_currency": c.open_by_currency,
         "on_time_share": c.on_time_share, "avg_days_late": c.avg_days_late,
+        "late_by_days": c.late_by,
         "settled_invoices": c.settled_count, "risky_exposure": _money(c.risky_exposure),
         "capital_cost": _money(c.capital_cost), "capital_days": c.capital_days,
         "risk_score": c.risk_score, "risk_grade": c.risk_grade,
