@@ -52,16 +52,17 @@ COLUMNS = (
     "l.id", "l.order_id", "l.invoice_no", "l.amount", "l.cost", "l.ship_date",
     "CASE WHEN l.due_derived THEN NULL ELSE l.due_date END",  # a due date the ledger states
     "l.received_amount", "l.received_date",
-    # three flags in one value (each value a row returns costs about as much as a line's work)
+    # five flags in one value (each value a row returns costs about as much as a line's work):
+    # the line's three, and the order's trial and month-end statement
     f"(l.status IS NOT '{CANCELLED}' AND (l.credit_note OR o.status IS NOT '{CANCELLED}'))"
-    f" | ((l.credit_note != 0) << 1) | ((l.ship_date_known != 0) << 2)",
+    f" | ((l.credit_note != 0) << 1) | ((l.ship_date_known != 0) << 2)"
+    " | ((o.trial != 0) << 3) | ((coalesce(o.monthly_statement, 0) != 0) << 4)",
     # the file only where the line records money (the wire-copy check's only reader)
     "CASE WHEN l.received_amount IS NOT NULL OR l.deposit_amount IS NOT NULL"
     " OR l.balance_amount IS NOT NULL THEN l.source_file END",
-    "o.customer_id", "o.order_no", "o.order_date", "o.status", "o.trial", "o.currency",
-    "o.incoterm", "o.pay_rung", "o.credit_days", "o.deposit_pct", "o.monthly_statement",
-    "o.payment_terms")
-LIVE, CREDIT_NOTE_LINE, SHIP_KNOWN = 1, 2, 4  # the flags' bits
+    "o.customer_id", "o.order_no", "o.order_date", "o.status", "o.currency",
+    "o.incoterm", "o.pay_rung", "o.credit_days", "o.deposit_pct", "o.payment_terms")
+LIVE, CREDIT_NOTE_LINE, SHIP_KNOWN, TRIAL, MONTHLY = 1, 2, 4, 8, 16  # the flags' bits
 ORDER_DAY = COLUMNS.index("o.order_date")
 FROM = f"FROM order_lines l JOIN orders o ON o.id = l.order_id WHERE {WITHIN}"
 QUERY = f"SELECT {', '.join(COLUMNS)} {FROM} ORDER BY l.order_id, l.id"
@@ -193,8 +194,8 @@ def build(fetched: Fetched, as_of: date, rules: Rules, rates: Rates,
     left_out: list[Written] = []  # excluded customers' money, for its dates alone
     for (line_id, order_id, invoice_no, amount, cost, ship_text, due_text, received,
          received_on, flags, source, customer_id, order_no, order_day,
-         status, trial, currency, incoterm, rung, credit_days, deposit_pct, monthly,
-         terms_text) in fetched.rows:
+         status, currency, incoterm, rung, credit_days, deposit_pct, terms_text
+         ) in fetched.rows:
         if order_id != current:  # lines come by order: its first line starts it
             current, units = order_id, {}
             customer = canonical.get(customer_id, customer_id)
@@ -217,11 +218,11 @@ def build(fetched: Fetched, as_of: date, rules: Rules, rates: Rates,
                 texts.setdefault(terms_text, terms_text))
             terms = None
             if rung:  # a few distinct terms, shared (they are frozen)
-                shape = (rung, credit_days, deposit_pct, bool(monthly))
+                shape = (rung, credit_days, deposit_pct, bool(flags & MONTHLY))
                 terms = known_terms.get(shape)
                 if terms is None:
                     terms = known_terms[shape] = PaymentTerms(*shape)
-            order = OrderRow(order_id, customer, order_no, ordered, status, bool(trial),
+            order = OrderRow(order_id, customer, order_no, ordered, status, bool(flags & TRIAL),
                              currency, 0.0, 0.0, True, 0.0, incoterm, rung, terms_text, terms,
                              None)
             into = shipments
@@ -289,8 +290,13 @@ def build(fetched: Fetched, as_of: date, rules: Rules, rates: Rates,
             if live and not credit_note:
                 unit.ships_later = True
         unit.ship_date_known = unit.ship_date_known or bool(ship_known) or ship is not None
-        if ship and live and not credit_note:
-            _note_shipment(order, unit, ship)
+        if ship and live and not credit_note:  # _note_shipment, inline (once per line)
+            if unit.ship_date is None or ship < unit.ship_date:
+                unit.ship_date = ship
+            if order.ship_date is None or ship < order.ship_date:
+                order.ship_date = ship
+            if order.last_ship_date is None or ship > order.last_ship_date:
+                order.last_ship_date = ship
         if due_text and live and not credit_note:
             due = days[due_text]
             if unit.due_date is None or due < unit.due_date:
@@ -352,15 +358,6 @@ def _lot(unit: ShipmentRow, ship: date, units: dict[Any, ShipmentRow],
                                          currency=unit.currency)
         shipments.append(found)
     return found
-
-
-def _note_shipment(order: OrderRow, unit: ShipmentRow, ship: date) -> None:
-    if unit.ship_date is None or ship < unit.ship_date:
-        unit.ship_date = ship
-    if order.ship_date is None or ship < order.ship_date:
-        order.ship_date = ship
-    if order.last_ship_date is None or ship > order.last_ship_date:
-        order.last_ship_date = ship
 
 
 def _wires(money: list[Written], factor: _Factors
