@@ -290,13 +290,8 @@ def build(fetched: Fetched, as_of: date, rules: Rules, rates: Rates,
             if live and not credit_note:
                 unit.ships_later = True
         unit.ship_date_known = unit.ship_date_known or bool(ship_known) or ship is not None
-        if ship and live and not credit_note:  # _note_shipment, inline (once per line)
-            if unit.ship_date is None or ship < unit.ship_date:
-                unit.ship_date = ship
-            if order.ship_date is None or ship < order.ship_date:
-                order.ship_date = ship
-            if order.last_ship_date is None or ship > order.last_ship_date:
-                order.last_ship_date = ship
+        if ship and live and not credit_note:
+            _note_shipment(order, unit, ship)
         if due_text and live and not credit_note:
             due = days[due_text]
             if unit.due_date is None or due < unit.due_date:
@@ -358,6 +353,15 @@ def _lot(unit: ShipmentRow, ship: date, units: dict[Any, ShipmentRow],
                                          currency=unit.currency)
         shipments.append(found)
     return found
+
+
+def _note_shipment(order: OrderRow, unit: ShipmentRow, ship: date) -> None:
+    if unit.ship_date is None or ship < unit.ship_date:
+        unit.ship_date = ship
+    if order.ship_date is None or ship < order.ship_date:
+        order.ship_date = ship
+    if order.last_ship_date is None or ship > order.last_ship_date:
+        order.last_ship_date = ship
 
 
 def _wires(money: list[Written], factor: _Factors
