@@ -76,6 +76,7 @@ _WRITTEN = " OR ".join(f"{column} IS NOT NULL" for column in RARE_COLUMNS
 RARE_QUERY = f"SELECT l.id, {', '.join(RARE_COLUMNS)} {FROM} AND ({_WRITTEN})"
 NO_RARE = (None,) * len(RARE_COLUMNS)
 NEVER = "\uffff"  # after every ISO date
+UNSEEN = -1.0  # no rate looked up yet (a rate is positive, or None where it is missing)
 # the dates of a line's money: in the fetched row, and in its rare columns
 RECEIVED_ON = COLUMNS.index("l.received_date")
 RARE_DATES = tuple(RARE_COLUMNS.index(c) for c in ("l.deposit_date", "l.balance_date"))
@@ -173,6 +174,7 @@ def build(fetched: Fetched, as_of: date, rules: Rules, rates: Rates,
           excluded: set[int] | None = None) -> Dataset:
     """The dataset: orders and their figures, shipments, credit notes and receipts up to A."""
     factor = _Factors(rates)
+    known_rates = factor.known  # read here first: a call per order costs more than its look-up
     canonical, excluded = canonical or {}, excluded or set()
     days = _Days()
     rare = fetched.rare
@@ -230,7 +232,9 @@ def build(fetched: Fetched, as_of: date, rules: Rules, rates: Rates,
                 orders.append(order)
             else:  # an order after A whose rows record money up to A (early_money)
                 into = later
-            rate = factor(currency, ordered)
+            rate = known_rates.get((currency, ordered), UNSEEN)
+            if rate is UNSEEN:
+                rate = factor(currency, ordered)
             if rate is None:
                 order.rate_missing = True
                 order.missing |= {currency}
