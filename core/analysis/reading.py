@@ -52,16 +52,17 @@ COLUMNS = (
     "l.id", "l.order_id", "l.invoice_no", "l.amount", "l.cost", "l.ship_date",
     "CASE WHEN l.due_derived THEN NULL ELSE l.due_date END",  # a due date the ledger states
     "l.received_amount", "l.received_date",
-    # three flags in one value (each value a row returns costs about as much as a line's work)
+    # five flags in one value (each value a row returns costs about as much as a line's work):
+    # the line's three, and the order's trial and month-end statement
     f"(l.status IS NOT '{CANCELLED}' AND (l.credit_note OR o.status IS NOT '{CANCELLED}'))"
-    f" | ((l.credit_note != 0) << 1) | ((l.ship_date_known != 0) << 2)",
+    f" | ((l.credit_note != 0) << 1) | ((l.ship_date_known != 0) << 2)"
+    " | ((o.trial != 0) << 3) | ((coalesce(o.monthly_statement, 0) != 0) << 4)",
     # the file only where the line records money (the wire-copy check's only reader)
     "CASE WHEN l.received_amount IS NOT NULL OR l.deposit_amount IS NOT NULL"
     " OR l.balance_amount IS NOT NULL THEN l.source_file END",
-    "o.customer_id", "o.order_no", "o.order_date", "o.status", "o.trial", "o.currency",
-    "o.incoterm", "o.pay_rung", "o.credit_days", "o.deposit_pct", "o.monthly_statement",
-    "o.payment_terms")
-LIVE, CREDIT_NOTE_LINE, SHIP_KNOWN = 1, 2, 4  # the flags' bits
+    "o.customer_id", "o.order_no", "o.order_date", "o.status", "o.currency",
+    "o.incoterm", "o.pay_rung", "o.credit_days", "o.deposit_pct", "o.payment_terms")
+LIVE, CREDIT_NOTE_LINE, SHIP_KNOWN, TRIAL, MONTHLY = 1, 2, 4, 8, 16  # the flags' bits
 ORDER_DAY = COLUMNS.index("o.order_date")
 FROM = f"FROM order_lines l JOIN orders o ON o.id = l.order_id WHERE {WITHIN}"
 QUERY = f"SELECT {', '.join(COLUMNS)} {FROM} ORDER BY l.order_id, l.id"
@@ -75,6 +76,7 @@ _WRITTEN = " OR ".join(f"{column} IS NOT NULL" for column in RARE_COLUMNS
 RARE_QUERY = f"SELECT l.id, {', '.join(RARE_COLUMNS)} {FROM} AND ({_WRITTEN})"
 NO_RARE = (None,) * len(RARE_COLUMNS)
 NEVER = "\uffff"  # after every ISO date
+UNSEEN = -1.0  # no rate looked up yet (a rate is positive, or None where it is missing)
 # the dates of a line's money: in the fetched row, and in its rare columns
 RECEIVED_ON = COLUMNS.index("l.received_date")
 RARE_DATES = tuple(RARE_COLUMNS.index(c) for c in ("l.deposit_date", "l.balance_date"))
@@ -172,6 +174,7 @@ def build(fetched: Fetched, as_of: date, rules: Rules, rates: Rates,
           excluded: set[int] | None = None) -> Dataset:
     """The dataset: orders and their figures, shipments, credit notes and receipts up to A."""
     factor = _Factors(rates)
+    known_rates = factor.known  # read here first: a call per order costs more than its look-up
     canonical, excluded = canonical or {}, excluded or set()
     days = _Days()
     rare = fetched.rare
@@ -193,8 +196,8 @@ def build(fetched: Fetched, as_of: date, rules: Rules, rates: Rates,
     left_out: list[Written] = []  # excluded customers' money, for its dates alone
     for (line_id, order_id, invoice_no, amount, cost, ship_text, due_text, received,
          received_on, flags, source, customer_id, order_no, order_day,
-         status, trial, currency, incoterm, rung, credit_days, deposit_pct, monthly,
-         terms_text) in fetched.rows:
+         status, currency, incoterm, rung, credit_days, deposit_pct, terms_text
+         ) in fetched.rows:
         if order_id != current:  # lines come by order: its first line starts it
             current, units = order_id, {}
             customer = canonical.get(customer_id, customer_id)
@@ -217,11 +220,11 @@ def build(fetched: Fetched, as_of: date, rules: Rules, rates: Rates,
                 texts.setdefault(terms_text, terms_text))
             terms = None
             if rung:  # a few distinct terms, shared (they are frozen)
-                shape = (rung, credit_days, deposit_pct, bool(monthly))
+                shape = (rung, credit_days, deposit_pct, bool(flags & MONTHLY))
                 terms = known_terms.get(shape)
                 if terms is None:
                     terms = known_terms[shape] = PaymentTerms(*shape)
-            order = OrderRow(order_id, customer, order_no, ordered, status, bool(trial),
+            order = OrderRow(order_id, customer, order_no, ordered, status, bool(flags & TRIAL),
                              currency, 0.0, 0.0, True, 0.0, incoterm, rung, terms_text, terms,
                              None)
             into = shipments
@@ -229,7 +232,9 @@ def build(fetched: Fetched, as_of: date, rules: Rules, rates: Rates,
                 orders.append(order)
             else:  # an order after A whose rows record money up to A (early_money)
                 into = later
-            rate = factor(currency, ordered)
+            rate = known_rates.get((currency, ordered), UNSEEN)
+            if rate is UNSEEN:
+                rate = factor(currency, ordered)
             if rate is None:
                 order.rate_missing = True
                 order.missing |= {currency}

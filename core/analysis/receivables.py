@@ -27,7 +27,7 @@ from core.analysis.dataset import Money, ShipmentRow, estimated_shipment
 from core.analysis.model import Receivable
 from core.analysis.names import BUCKETS
 from core.ledger.normalise import fold
-from core.ledger.terms import credit_unstated, days_span, due_date, is_advance
+from core.ledger.terms import PaymentTerms, credit_unstated, days_span, due_date, is_advance
 from core.rates import Rates
 from core.rules import Rules
 
@@ -69,6 +69,10 @@ class Ledger:
     _now: dict[str, float | None] = field(default_factory=dict)
     _tolerance: dict[str, float] = field(default_factory=dict)
     _days: dict[date, date] = field(default_factory=dict)  # a due date -> its one copy
+    # (id of the terms, ship date) -> the terms (kept, so the id stays theirs) and the
+    # shipment of an invoice with that ship date and no due date stated: what the terms give
+    _shipments: dict[tuple[int, date], tuple[PaymentTerms | None, Shipment]] = field(
+        default_factory=dict)
 
     def convert(self, amount: float, source: str, target: str, day: date) -> float | None:
         if source == target:
@@ -214,12 +218,24 @@ def _invoices(units: list[ShipmentRow], ledger: Ledger
     pct = rules.tolerance_pct
     floors: dict[str, float] = {}
     days = ledger._days  # due dates repeat: a receivable keeps one copy of each, not its own
+    known = ledger._shipments
     shipments: list[Shipment] = []
     invoices: list[Invoice] = []
     for index, unit in enumerate(units):
-        s = shipment(unit, rules, as_of)
-        if s.due is not None:
-            s.due = days.setdefault(s.due, s.due)
+        ship = unit.ship_date
+        # most invoices: shipped, no due date stated, so their terms and ship date alone say
+        # when they fall due; a firm has a few terms and ship days, so one Shipment each
+        found = (known.get((id(unit.order.terms), ship))
+                 if ship is not None and unit.due_date is None else None)
+        if found is None:
+            s = shipment(unit, rules, as_of)
+            if s.due is not None:
+                s.due = days.setdefault(s.due, s.due)
+            if ship is not None and unit.due_date is None:
+                terms = unit.order.terms
+                known[(id(terms), ship)] = (terms, s)
+        else:
+            s = found[1]
         shipments.append(s)
         order, amount = unit.order, unit.amount
         currency = unit.currency or order.currency

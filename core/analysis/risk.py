@@ -41,7 +41,7 @@ def _amounts(c: CustomerMetrics, rules: Rules) -> tuple[float, float, float]:
     """Open, overdue and open on risky terms, for the shares. In the base currency, except
     for a customer whose open invoices are all in one currency without a rate: in that
     currency (its shares are known even though its size is not)."""
-    live = [i for i in c.receivables if i.counts]
+    live = [i for i in c.receivables if i.open > 0 and i.counts]  # open first: most are paid
     if any(i.rate_missing for i in live) and len({i.currency for i in live}) == 1:
         return (sum(i.open for i in live), sum(i.open for i in live if i.days_overdue > 0),
                 sum(i.open for i in live if is_risky(i.pay_rung, rules)))
