@@ -16,8 +16,8 @@ from core.actions.plans import dated_facts
 from core.analysis.names import receipts_label, receipts_to
 from core.i18n import tr
 from core.pofile import load_catalog
-from core.settings import SETTINGS
 from core.rules import Rules
+from core.settings import SETTINGS
 from ui.date_bar import DateBar
 from ui.settings.editors import SettingField
 
