@@ -34,9 +34,8 @@ def apps_font(qapp):
     qapp.setFont(before)
 
 
-@pytest.mark.parametrize("language", ["en", "zh_CN"])
-def test_every_month_of_the_sample_fits_1280_pixels(qtbot, tmp_path, apps_font, language):
-    i18n.set_language(language)
+def test_every_month_of_the_sample_fits_1280_pixels(qtbot, tmp_path, apps_font):
+    i18n.set_language("en")  # the Chinese titles and names are narrower: they fitted
     db = operations.open_sample(tmp_path / "sample.sqlite", resource_dir() / "sample")
     window, page = _open_movements(qtbot, db)
     window.resize(1280, 800)
