@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from core.analysis.names import RECEIPTS_FIELD
 from core.i18n import N_
 from core.ledger.amounts import parse_currency
 from core.ledger.terms import RUNGS, parse_incoterm
@@ -75,7 +76,7 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("receipts_date", "", N_(
         "Date up to which receipts are booked (YYYY-MM-DD); empty: the latest date received "
         "in the data, or the as-of date where there is none."), "date",
-        label=N_("Receipts booked up to"), page="general"),
+        label=RECEIPTS_FIELD, page="general"),
     # RFMT
     Setting("f_min_orders", 2, N_(
         "F: valid orders needed in the window (article: at least 2 a year)."), "int", (), 1, 100,

@@ -23,6 +23,7 @@ from core import backups
 from core.i18n import N_
 from core.messages import Refusal, Term
 from core.schema import MIGRATIONS
+from core.sqlite_reasons import reason
 
 if TYPE_CHECKING:
     import sqlite_utils
@@ -63,7 +64,7 @@ def connect(path: Path | str) -> sqlite3.Connection:
     except sqlite3.DatabaseError as error:
         raise Refusal("database_unreadable", N_(
             "{file} is not a TradeTier database or is damaged ({error})."),
-            file=str(path), error=str(error)) from None
+            file=str(path), error=reason(error)) from None
     if version > SCHEMA_VERSION:
         conn.close()
         raise too_new(path, version)
@@ -94,7 +95,7 @@ def _failing_as(conn: sqlite3.Connection, path: Path, step: str) -> Iterator[Non
             "was. If the file or its folder is read-only, copy it to a folder you can write "
             "to and open the copy; otherwise restore a safety copy (File → Restore a copy…, "
             "or tradetier restore)."), file=str(path), step=Term(step),
-            error=str(error)) from None
+            error=reason(error)) from None
 
 
 @contextmanager
@@ -206,14 +207,14 @@ def write_refusal(error: sqlite3.Error, file: str) -> Refusal:
         return Refusal("database_damaged", N_(
             "The database is damaged ({error}), so nothing from {file} was written. Restore "
             "the newest safety copy (File → Restore a copy…, or tradetier restore) and import "
-            "the file again."), file=file, error=str(error))
+            "the file again."), file=file, error=reason(error))
     if "locked" in text or "busy" in text:
         return Refusal("database_busy", N_(
             "Another program kept the database busy for too long, so nothing from {file} was "
             "written. Wait until it has finished and try again."), file=file)
     return Refusal("database_write_failed", N_(
         "The database could not be written ({error}), so nothing from {file} was written. "
-        "Check the disk and try again."), file=file, error=str(error))
+        "Check the disk and try again."), file=file, error=reason(error))
 
 
 def utils_db(conn: sqlite3.Connection) -> sqlite_utils.Database:

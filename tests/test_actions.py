@@ -154,7 +154,7 @@ def test_stop_loss_summary(tmp_path: Path):
     grid = cells(summary)
     facts = {row[0]: row[1] for row in grid if row[0] is not None}
     assert facts["Lists as of"] == datetime(2025, 12, 31)
-    assert facts["Receipts booked up to"] == datetime(2025, 12, 20)
+    assert facts["Receipts booked to"] == datetime(2025, 12, 20)
     assert grid[1][0] == FIRM
     lists = {row[0]: row[1:4] for row in grid if row[0] in ("Black list", "Watch list",
                                                             "White list")}
@@ -357,7 +357,7 @@ def test_chat_summary():
         "张伟 – 2025-12-31: 1 on hold (USD 45,200 overdue), 1 to follow closely, "
         "1 key accounts",
         "Collect first: Acme Trading (USD 45,200, 75 days), +86 138 (USD 3,000, 45 days)",
-        "Receipts booked up to 2025-12-20; supply holds wait for the owner's confirmation."]
+        "Receipts booked to 2025-12-20; supply holds wait for the owner's confirmation."]
     assert chat_summary(analysis, None).splitlines()[1] == "Nothing overdue to collect."
     assert chat_summary(analysis, None).startswith("Unassigned – 2025-12-31: 0 on hold")
     i18n.set_language("zh_CN")

@@ -159,7 +159,7 @@ def test_a_failure_midway_leaves_the_database_as_it_was(tmp_path: Path,
         raise sqlite3.OperationalError("disk I/O error")
 
     monkeypatch.setattr(rereading, "_derive_due_dates", fail)
-    with pytest.raises(Refusal, match="disk I/O error"):
+    with pytest.raises(Refusal, match="the disk could not be read or written"):
         connect(db)
     assert _contents(db) == before
     monkeypatch.undo()

@@ -23,6 +23,7 @@ from core import backups, db_location, db_owner, recovery
 from core.backups import Backup
 from core.i18n import N_, tr
 from core.messages import Message
+from core.sqlite_reasons import reason_text
 from ui.tasks import Failure, Runner
 
 DATABASES = N_("TradeTier databases (*.sqlite)")
@@ -110,12 +111,13 @@ class DataSafety(QObject):
             QMessageBox.critical(self.w, tr(N_("The database is damaged")), tr(N_(
                 "The database {file} is damaged ({problem}) and no sound safety copy of it was "
                 "found. Restore a copy you keep elsewhere (File → Restore a copy…)."),
-                file=str(path), problem=found.damage))
+                file=str(path), problem=reason_text(found.damage)))
             return
         text = tr(N_(
             "The database {file} is damaged ({problem}). Put back the newest sound safety copy, "
             "taken {when} ({reason})? The damaged file is kept in the backups folder."),
-            file=str(path), problem=found.damage, when=copy.created_at.replace("T", " "),
+            file=str(path), problem=reason_text(found.damage),
+            when=copy.created_at.replace("T", " "),
             reason=tr(backups.REASONS.get(copy.reason, copy.reason)))
         if QMessageBox.question(self.w, tr(N_("The database is damaged")), text,
                                 Yes | No) == Yes:

@@ -23,6 +23,7 @@ from core.actions.files import write_all
 from core.actions.workbook import Document, build
 from core.analysis.model import Analysis, CustomerMetrics
 from core.analysis.movements import LastMonth, Period, this_month
+from core.analysis.names import receipts_label
 from core.i18n import N_, NP_, tr
 from core.ledger.normalise import fold
 from core.progress import Steps
@@ -105,8 +106,8 @@ def chat_summary(analysis: Analysis, salesperson: str | None) -> str:
             for c in owing]))
     else:
         second = tr(N_("Nothing overdue to collect."))
-    third = tr(N_("Receipts booked up to {date}; supply holds wait for the owner's "
-                  "confirmation."), date=analysis.receipts_date.isoformat())
+    third = tr(N_("{receipts} {date}; supply holds wait for the owner's confirmation."),
+               receipts=receipts_label(), date=analysis.receipts_date.isoformat())
     return "\n".join((first, second, third))
 
 

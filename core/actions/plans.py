@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from core.actions.workbook import Column
 from core.analysis.model import Analysis
-from core.analysis.names import list_heading, receipts_to
+from core.analysis.names import list_heading, receipts_label, receipts_to
 from core.i18n import N_, NP_, listed, tr
 from core.rules import Rules
 
@@ -165,7 +165,7 @@ def dated_facts(analysis: Analysis, sales_label: str | None) -> list[tuple[str, 
     if sales_label is not None:
         facts.append((tr(N_("Salesperson")), sales_label))
     return facts + [(tr(N_("Lists as of")), analysis.as_of),
-                    (tr(N_("Receipts booked up to")), analysis.receipts_date),
+                    (receipts_label(), analysis.receipts_date),
                     (tr(N_("Amounts in")), analysis.base_currency)]
 
 

@@ -94,6 +94,9 @@ class Days(int):
 # The receipts date, named alike on the toolbar, in every heading and on every printed list
 # (the Chinese once said 收款登记至 on one and 回款记至 on the other for the same date).
 RECEIPTS_TO = N_("receipts booked to {date}")
+# The same words as a field's name: the toolbar's label, the setting, a workbook's facts, the
+# chat line (the settings and the printed lists once said 回款登记截至 for 收款登记至).
+RECEIPTS_FIELD = N_("Receipts booked to")
 
 
 def receipts_to(day: object) -> str:
@@ -101,9 +104,8 @@ def receipts_to(day: object) -> str:
 
 
 def receipts_label() -> str:
-    """The words before the toolbar's date field: the same term, its date the field."""
-    words = _(RECEIPTS_TO).split("{date}")[0].strip()
-    return words[:1].upper() + words[1:]
+    """The words before the toolbar's date field (and the setting's name)."""
+    return _(RECEIPTS_FIELD)
 
 
 NOT_A_CUSTOMER = N_("(not a customer yet)")  # where a new customer moved from

@@ -39,7 +39,8 @@ from ui.tasks import Runner, Task
 from ui.widgets import compact_rows
 
 SHOWN_MONTHS = 12  # the range first shown: the year up to the analysis date
-WHY_CHARS = 45  # "Why" is never narrower than this many characters, however wide the rest
+WHY_CHARS = 45  # "Why" keeps this many characters while cutting the others makes room,
+WHY_FLOOR_CHARS = 36  # and gives up to this many where they are cut as far as they go
 NARROW_CHARS = 8  # nor a cut column narrower than this many, nor than its title
 NAME_CHARS = 16  # nor the customer's name, which the meeting reads the row by
 
@@ -281,7 +282,11 @@ class MovementsPage(QWidget):
         for n, width in widths.items():
             if self.table.columnWidth(n) != width:
                 self.table.setColumnWidth(n, width)
-        self.table.setColumnWidth(why, max(room - sum(widths.values()), least))
+        # where the cut columns reached their floors, "Why" gives up the rest (its sentence is
+        # cut anyway, whole in its tooltip) down to WHY_FLOOR_CHARS: the sample at 1280 px kept
+        # 45 and sat 16 px wider than the table, behind a horizontal scrollbar
+        floor = max(header.sectionSizeHint(why), chars * WHY_FLOOR_CHARS)
+        self.table.setColumnWidth(why, max(room - sum(widths.values()), floor))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
         if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:

@@ -123,13 +123,16 @@ class PrintDialog(QDialog):
         chat.addWidget(self.folder_button)
         main = QVBoxLayout(self)
         main.addLayout(boxes)
-        main.addWidget(self.what_if_area)
+        main.addWidget(self.what_if_area, 100)
         for part in (copy_row, actions):
             main.addLayout(part)
         main.addWidget(self.status)
         main.addWidget(self.summaries_label)
-        main.addWidget(self.summaries, 1)
+        main.addWidget(self.summaries, 100)
         main.addLayout(chat)
+        # the room neither the what-if nor the chat lines take (a watch list, a tier): the
+        # choice boxes were stretched into it, three empty frames down to the buttons
+        main.addStretch(1)
         main.addWidget(self.buttons)
 
     # -- the choice ---------------------------------------------------------------------

@@ -1,0 +1,49 @@
+"""Tier movement on the bundled sample at 1280 × 800: every month's table fits the window.
+The cut columns (customer, from, to) reached their floors and "Why" kept 45 characters, so
+the table sat 16 px wider than its window behind a horizontal scrollbar; now "Why" gives up
+what the others could not (its sentence is whole in its tooltip)."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtGui import QFont
+from test_movements_view import _open_movements
+
+from core import i18n
+from core.paths import resource_dir
+from ui import operations
+from ui.language import cjk_font
+from ui.movements.model import COLUMN_INDEX
+from ui.movements.page import WHY_FLOOR_CHARS
+
+
+@pytest.fixture(autouse=True)
+def english_after():
+    yield
+    i18n.set_language("en")
+
+
+@pytest.fixture
+def apps_font(qapp):
+    """The font the app sets (ui.app.make_app): Chinese names in the CJK family, as on screen."""
+    before = QFont(qapp.font())
+    font = QFont(before)
+    font.setFamilies([before.family(), cjk_font() or before.family()])
+    qapp.setFont(font)
+    yield
+    qapp.setFont(before)
+
+
+def test_every_month_of_the_sample_fits_1280_pixels(qtbot, tmp_path, apps_font):
+    i18n.set_language("en")  # the Chinese titles and names are narrower: they fitted
+    db = operations.open_sample(tmp_path / "sample.sqlite", resource_dir() / "sample")
+    window, page = _open_movements(qtbot, db)
+    window.resize(1280, 800)
+    window.show()
+    qtbot.waitExposed(window)
+    table, why = page.table, COLUMN_INDEX["why"]
+    least = table.fontMetrics().averageCharWidth() * WHY_FLOOR_CHARS
+    for index in range(page.month.count()):
+        page.month.setCurrentIndex(index)
+        assert table.horizontalScrollBar().maximum() == 0, page.month.currentText()
+        assert table.columnWidth(why) >= least

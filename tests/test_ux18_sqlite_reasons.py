@@ -1,0 +1,54 @@
+"""A database that cannot be opened is explained in the user's language throughout: SQLite's
+reason was quoted raw, so the Chinese boxes read "已损坏（file is not a database）"."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+from test_data_safety_gui import Answers
+
+from core import i18n
+from core.messages import Refusal
+from core.store import connect, write_refusal
+from ui.app import start_window
+
+
+@pytest.fixture(autouse=True)
+def english_after():
+    yield
+    i18n.set_language("en")
+
+
+def _broken(tmp_path):
+    path = tmp_path / "firm.sqlite"
+    path.write_bytes(b"this is not a database" * 100)
+    return path
+
+
+def test_opening_a_file_that_is_no_database_says_why_in_chinese(tmp_path):
+    with pytest.raises(Refusal) as refused:
+        connect(_broken(tmp_path))
+    i18n.set_language("zh_CN")
+    assert refused.value.text.endswith("不是 TradeTier 数据库，或已损坏（该文件不是数据库）。")
+    i18n.set_language("en")
+    assert refused.value.text.endswith("is damaged (the file is not a database).")
+
+
+def test_a_refused_write_names_sqlites_reason_in_chinese_or_quotes_one_not_known():
+    refusal = write_refusal(sqlite3.DatabaseError("database disk image is malformed"), "3月.xlsx")
+    unknown = write_refusal(sqlite3.OperationalError("no such table: orders"), "3月.xlsx")
+    i18n.set_language("zh_CN")
+    assert "（文件结构已损坏）" in refusal.text and "malformed" not in refusal.text
+    assert "no such table: orders" in unknown.text
+
+
+def test_the_damaged_database_box_says_why_in_chinese(qtbot, tmp_path, monkeypatch):
+    answers = Answers(monkeypatch)
+    i18n.set_language("zh_CN")
+    window = start_window(_broken(tmp_path))
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: any(kind == "critical" for kind, _ in answers.asked), timeout=30000)
+    critical = [text for kind, text in answers.asked if kind == "critical"]
+    assert any("已损坏（该文件不是数据库）" in text for text in critical), critical
+    assert not any("file is not a database" in text for text in critical), critical
