@@ -159,7 +159,7 @@ def test_a_clerks_quarter_through_the_window(qtbot, tmp_path, monkeypatch, langu
                "from its customer, not as an order." in text
     else:
         assert "跳过 1 行合计行" in text
-        assert "与上方各行相符的合计行：“3月”第 4 行（“Acme 小计”）。" in text
+        assert "与上面各行相符的合计行：“3月”第 4 行（“Acme 小计”）。" in text
         assert "工作表“3月”：有 1 行的类型是收款（第 6 行），已作为客户的收款读入，不算订单。" \
             in text
     black = list_heading("black")

@@ -46,7 +46,7 @@ def test_a_customers_subtotal_is_named_by_its_words_and_row(tmp_path):
     i18n.set_language("zh_CN")
     text = _page_text(result)
     assert "跳过 1 行合计行（合计、小计、Total）：“3月”第 4 行（“Acme 小计”）。" in text
-    assert "与上方各行相符的合计行：“3月”第 4 行（“Acme 小计”）。" in text
+    assert "与上面各行相符的合计行：“3月”第 4 行（“Acme 小计”）。" in text
 
 
 def test_sheets_passed_over_are_listed_the_way_each_language_lists(tmp_path):

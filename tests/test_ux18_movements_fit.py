@@ -10,6 +10,7 @@ from PySide6.QtGui import QFont
 from test_movements_view import _open_movements
 
 from core import i18n
+from core.analysis.names import side_name
 from core.paths import resource_dir
 from ui import operations
 from ui.language import cjk_font
@@ -47,3 +48,26 @@ def test_every_month_of_the_sample_fits_1280_pixels(qtbot, tmp_path, apps_font):
         page.month.setCurrentIndex(index)
         assert table.horizontalScrollBar().maximum() == 0, page.month.currentText()
         assert table.columnWidth(why) >= least
+
+
+def test_a_new_customers_from_reads_whole_at_1280_pixels(qtbot, tmp_path, apps_font):
+    """English "(not a customer yet)" showed cut, "(not a ⋯", in the From column."""
+    i18n.set_language("en")
+    db = operations.open_sample(tmp_path / "sample.sqlite", resource_dir() / "sample")
+    window, page = _open_movements(qtbot, db)
+    window.resize(1280, 800)
+    window.show()
+    qtbot.waitExposed(window)
+    table, column = page.table, COLUMN_INDEX["from"]
+    shown = 0
+    for index in range(page.month.count()):
+        page.month.setCurrentIndex(index)
+        model = table.model()
+        for row in range(model.rowCount()):
+            text = model.index(row, column).data()
+            if text == side_name(None):
+                shown += 1
+                width = table.fontMetrics().horizontalAdvance(text)
+                assert width + 2 * table.style().pixelMetric(
+                    table.style().PixelMetric.PM_FocusFrameHMargin) <= table.columnWidth(column)
+    assert shown  # the sample has new customers in some month

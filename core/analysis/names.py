@@ -108,7 +108,7 @@ def receipts_label() -> str:
     return _(RECEIPTS_FIELD)
 
 
-NOT_A_CUSTOMER = N_("(not a customer yet)")  # where a new customer moved from
+NOT_A_CUSTOMER = N_("(new)")  # where a new customer moved from (short: a cut column)
 # The source of the method and of every benchmark, named wherever "the article" is quoted.
 ARTICLE_TITLE = "外贸中小企业客户分层困局"
 ARTICLE = N_("the article “{title}”")
@@ -163,7 +163,7 @@ def move_name(code: str) -> str:
 
 
 def side_name(code: str | None) -> str:
-    """Where a move starts or ends: a group's name, or 'not a customer yet'."""
+    """Where a move starts or ends: a group's name, or '(new)': a new customer."""
     return group_name(code) if code else tr(NOT_A_CUSTOMER)
 
 
