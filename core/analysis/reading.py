@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from core.analysis.credited import take_off
 from core.analysis.dataset import (
     CANCELLED,
     CustomerRow,
@@ -178,6 +179,7 @@ def build(fetched: Fetched, as_of: date, rules: Rules, rates: Rates,
     orders: list[OrderRow] = []
     shipments: list[ShipmentRow] = []
     credits: list[tuple[int, Money]] = []
+    named: list[tuple[OrderRow, Money]] = []  # credit notes naming a sale, on their order
     money: list[Written] = []
     order: OrderRow | None = None
     rate: float | None = None
@@ -268,8 +270,10 @@ def build(fetched: Fetched, as_of: date, rules: Rules, rates: Rates,
                     amount, cost, gross_profit, rebate, line_rate, cost_rate,
                     cost_rate if rebate_currency is None
                     else cost_rate_of(factor, rebate_currency, own, ordered, order)))
-                credits.append((order.customer_id, Money(abs(amount), own, ordered,
-                                                         "credit", ordered, credit_ref)))
+                note = Money(abs(amount), own, ordered, "credit", ordered, credit_ref)
+                credits.append((order.customer_id, note))
+                if credit_ref:
+                    named.append((order, note))
         else:
             order.written += amount * in_order
             if live:
@@ -311,6 +315,7 @@ def build(fetched: Fetched, as_of: date, rules: Rules, rates: Rates,
     if latest_left_out and (latest_receipt is None or latest_left_out > latest_receipt):
         latest_receipt = latest_left_out
     has_receipts = has_receipts or left_out_in_window
+    take_off(named, shipments, factor)
     for order in orders:
         settle_profit(order)
         order.settle()
