@@ -159,6 +159,11 @@ def load(conn: sqlite3.Connection, as_of: date, rules: Rules,
                 unit = shipments.setdefault((order_id, invoice_no or "", ship_text, apart),
                                             ShipmentRow(order, invoice_no, lot=day,
                                                         currency=apart))
+        elif not ship_text and ship_known == 2 and live and not credit_note:
+            # its ship-date cell said 未出货: a part of its own, without a ship date
+            unit = shipments.setdefault((order_id, invoice_no or "", "not shipped", apart),
+                                        ShipmentRow(order, invoice_no, currency=apart,
+                                                    ship_date_known=True))
         if not credit_note:
             order.written += amount * in_order
         if credit_note:

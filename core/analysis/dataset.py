@@ -17,7 +17,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from core.ledger.terms import PaymentTerms, days_span
 from core.rules import Rules
@@ -191,6 +191,21 @@ def _dates(conn: sqlite3.Connection, kind: str, test: str, day: date) -> list[st
              conn.execute(f"SELECT {kind}(order_date) FROM orders WHERE order_date {test} :t",
                           {"t": day.isoformat()}).fetchone()[0]]
     return [found_day for found_day in found if found_day is not None]
+
+
+def not_shipped(unit: ShipmentRow, units: dict[Any, ShipmentRow],
+                 shipments: list[ShipmentRow]) -> ShipmentRow:
+    """The part of the invoice whose ship-date cells say in words it has not shipped
+    (未出货): a part without a ship date, whatever date a line above it carries (a blank cell
+    goes with that date), so owed only where the ledger states its due date, as any row
+    without a ship date."""
+    key = (unit.invoice_no or "", None, unit.currency)
+    found = units.get(key)
+    if found is None:
+        found = units[key] = ShipmentRow(unit.order, unit.invoice_no, currency=unit.currency,
+                                         ship_date_known=True)
+        shipments.append(found)
+    return found
 
 
 def estimated_shipment(unit: ShipmentRow, rules: Rules) -> date | None:

@@ -44,7 +44,8 @@ from core.rules import Rules, load_rules
 # figure below the deposit beside it is money of its own; 5: money dated before its order's
 # date counts from its own day, a line in a currency no rate converts is owed on its own;
 # 6: an order its credit notes take wholly is no order (F, R, the average order), a partly
-# credited one counts at its net amount in the average order
+# credited one counts at its net amount in the average order; a line whose ship-date cell
+# says 未出货 has not shipped
 FORMAT = f"last-table-6/{__version__}"
 KIND = "tables"
 # What the table's columns, filters and colours read of a customer (ui/customers/table_model).

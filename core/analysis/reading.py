@@ -35,6 +35,7 @@ from core.analysis.dataset import (
     OrderRow,
     ShipmentRow,
     months_before,
+    not_shipped,
 )
 from core.analysis.early_money import WITHIN, attach, pooled
 from core.analysis.line_profit import (
@@ -45,6 +46,7 @@ from core.analysis.line_profit import (
     settle_profit,
 )
 from core.analysis.wires import LineReceipts, Written, drop_copied_wires
+from core.ledger.record import SHIP_SAID_NOT_YET
 from core.ledger.terms import PaymentTerms
 from core.rates import Rates
 from core.rules import Rules
@@ -53,16 +55,17 @@ COLUMNS = (
     "l.id", "l.order_id", "l.invoice_no", "l.amount", "l.cost", "l.ship_date",
     "CASE WHEN l.due_derived THEN NULL ELSE l.due_date END",  # a due date the ledger states
     "l.received_amount", "l.received_date",
-    # three flags in one value (each value a row returns costs about as much as a line's work)
+    # four flags in one value (each value a row returns costs about as much as a line's work)
     f"(l.status IS NOT '{CANCELLED}' AND (l.credit_note OR o.status IS NOT '{CANCELLED}'))"
-    f" | ((l.credit_note != 0) << 1) | ((l.ship_date_known != 0) << 2)",
+    f" | ((l.credit_note != 0) << 1) | ((l.ship_date_known != 0) << 2)"
+    f" | ((l.ship_date_known = {SHIP_SAID_NOT_YET}) << 3)",
     # the file only where the line records money (the wire-copy check's only reader)
     "CASE WHEN l.received_amount IS NOT NULL OR l.deposit_amount IS NOT NULL"
     " OR l.balance_amount IS NOT NULL THEN l.source_file END",
     "o.customer_id", "o.order_no", "o.order_date", "o.status", "o.trial", "o.currency",
     "o.incoterm", "o.pay_rung", "o.credit_days", "o.deposit_pct", "o.monthly_statement",
     "o.payment_terms")
-LIVE, CREDIT_NOTE_LINE, SHIP_KNOWN = 1, 2, 4  # the flags' bits
+LIVE, CREDIT_NOTE_LINE, SHIP_KNOWN, NOT_SHIPPED = 1, 2, 4, 8  # the flags' bits
 ORDER_DAY = COLUMNS.index("o.order_date")
 FROM = f"FROM order_lines l JOIN orders o ON o.id = l.order_id WHERE {WITHIN}"
 QUERY = f"SELECT {', '.join(COLUMNS)} {FROM} ORDER BY l.order_id, l.id"
@@ -261,6 +264,8 @@ def build(fetched: Fetched, as_of: date, rules: Rules, rates: Rates,
                 unit.lot = ship
             elif ship != lot:
                 unit = _lot(unit, ship, units, into)
+        elif flags & NOT_SHIPPED and live and not credit_note:
+            unit = not_shipped(unit, units, into)
         if credit_note:
             if live and into is shipments:
                 order.credit -= abs(amount) * in_order
