@@ -16,6 +16,7 @@ from collections import Counter
 from datetime import date
 
 from core.analysis.account import EPS, Entry, Invoice, apply_named
+from core.analysis.credited import take_off
 from core.analysis.customers import group_of
 from core.analysis.dataset import (
     CANCELLED,
@@ -100,6 +101,7 @@ def load(conn: sqlite3.Connection, as_of: date, rules: Rules,
     orders: dict[int, OrderRow] = {}
     shipments: dict[tuple[int, str, str | None], ShipmentRow] = {}
     credits: list[tuple[int, Money]] = []
+    named: list[tuple[OrderRow, Money]] = []
     money: list[LineReceipts] = []
     left_out: list[tuple[dict[str, tuple[float, date | None]], date]] = []
     cursor = conn.cursor()
@@ -157,6 +159,11 @@ def load(conn: sqlite3.Connection, as_of: date, rules: Rules,
                 unit = shipments.setdefault((order_id, invoice_no or "", ship_text, apart),
                                             ShipmentRow(order, invoice_no, lot=day,
                                                         currency=apart))
+        elif not ship_text and ship_known == 2 and live and not credit_note:
+            # its ship-date cell said 未出货: a part of its own, without a ship date
+            unit = shipments.setdefault((order_id, invoice_no or "", "not shipped", apart),
+                                        ShipmentRow(order, invoice_no, currency=apart,
+                                                    ship_date_known=True))
         if not credit_note:
             order.written += amount * in_order
         if credit_note:
@@ -167,8 +174,10 @@ def load(conn: sqlite3.Connection, as_of: date, rules: Rules,
                 order.credit_profit = _plus(order.credit_profit, _credit_profit(
                     amount, cost, gross_profit, rebate, line_rate, rate_of_cost,
                     cost_rate(rebate_currency or cost_currency, line_currency, ordered, order)))
-                credits.append((customer, Money(abs(amount), line_currency, ordered, "credit",
-                                                ordered, credit_ref)))
+                note = Money(abs(amount), line_currency, ordered, "credit", ordered, credit_ref)
+                credits.append((customer, note))
+                if credit_ref:
+                    named.append((order, note))
         elif live:
             order.amount += amount * in_order
             order.amount_base += amount * (line_rate or 0.0)
@@ -224,6 +233,7 @@ def load(conn: sqlite3.Connection, as_of: date, rules: Rules,
                 or terms.rung in ("deposit_before_shipment", "deposit_against_documents"))):
             credits.extend((unit.order.customer_id, paid) for paid in unit.receipts
                            if paid.kind != "deposit")
+    take_off(named, [u for u in shipments.values() if u.order.order_date <= as_of], factor)
     for order in orders.values():
         _settle_profit(order)
         order.settle()
@@ -259,7 +269,7 @@ def window_figures(orders: list[OrderRow], start: date, end: date) -> WindowFigu
             count += 1
             if not order.rate_missing:
                 priced += 1
-                valid.append(order.amount_base)
+                valid.append(order.net_base)
             if order.incoterm:
                 incoterms[order.incoterm] = incoterms.get(order.incoterm, 0) + 1
             if order.pay_rung:
@@ -292,7 +302,7 @@ def gather(info: CustomerRow, orders: list[OrderRow], units: list[ShipmentRow],
     valid = [o for o in orders if o.valid]
     priced = [o for o in valid if not o.rate_missing]
     c.orders_all = len(valid)
-    c.avg_order_all = (round(math.fsum(o.amount_base for o in priced) / len(priced), 2)
+    c.avg_order_all = (round(math.fsum(o.net_base for o in priced) / len(priced), 2)
                        if priced else 0.0)
     c.avg_order_known = bool(figures.priced) if figures.orders else bool(priced) or not valid
     c.trial_orders = sum(1 for o in orders if o.trial and not o.cancelled)

@@ -316,8 +316,9 @@ EXPECTED: dict[str, dict[str, Any]] = {
                         "zh": "MH-2509：未收 18,000 USD，逾期 31 天（超过 30 天即观察）"},
     # July's order cancelled on the August tab
     "Toronto Crafts Inc": reliable("core", revenue=27_500),
-    # the September invoice credited in full by CN-DT-01
-    "Dubai Trading LLC": reliable("core", revenue=27_000, open=0),
+    # the September invoice credited in full by CN-DT-01: no order, as if cancelled (two
+    # orders averaging 13,500; it was counted, averaging 15,000)
+    "Dubai Trading LLC": reliable("core", revenue=27_000, open=0, orders=2, average=13_500),
     # each wire 30-35 short: the bank's charges
     "Osaka Zakka KK": reliable("core", open=0),
     # long tail
@@ -383,7 +384,8 @@ EXPECTED: dict[str, dict[str, Any]] = {
     "Seoul Living Co": {"tier": "prospect", "list": None},
 }
 FIGURES = {"open": "open_amount", "overdue": "overdue_amount", "deposits": "deposits_held",
-           "exposure": "exposure", "revenue": "revenue_12m"}
+           "exposure": "exposure", "revenue": "revenue_12m", "orders": "orders_12m",
+           "average": "avg_order_12m"}
 
 
 def build_firm(folder: Path) -> Analysis:

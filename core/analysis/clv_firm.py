@@ -50,7 +50,7 @@ def firm_lifetime_values(conn: sqlite3.Connection, as_of: date | None, rules: Ru
         orders = load(conn, as_of, rules, overrides.merged_into, overrides.excluded).orders
     bought = [o for o in orders if purchase(o) and o.order_date <= as_of]
     check(cancel)
-    result = lifetime_values(((o.customer_id, o.order_date, o.amount_base) for o in bought),
+    result = lifetime_values(((o.customer_id, o.order_date, o.net_base) for o in bought),
                              as_of, assumptions(rules), _margins(bought), cancel)
     result.currency = rules.base_currency
     result.names = dict(conn.execute("SELECT id, name FROM customers"))
@@ -59,9 +59,11 @@ def firm_lifetime_values(conn: sqlite3.Connection, as_of: date | None, rules: Ru
 
 def purchase(order: OrderRow) -> bool:
     """Credit notes are never purchases (their sales amount is 0, not negative, since issue 8),
-    nor an order in a currency without a rate (its value is unknown, not 0)."""
+    nor an order in a currency without a rate (its value is unknown, not 0), nor one its credit
+    notes take wholly (returned, as if cancelled); a partly credited one is worth its net."""
     return (not order.cancelled and not order.trial and not order.credit_note
-            and not order.rate_missing and order.amount_base >= 0)
+            and not order.rate_missing and order.amount_base >= 0
+            and not order.wholly_credited)
 
 
 def _margins(orders: Sequence[OrderRow]) -> dict[int, float] | None:

@@ -83,7 +83,7 @@ def _history(orders: list[OrderRow]
         if o.valid:
             valid += 1
             if not o.rate_missing:
-                priced.append(o.amount_base)
+                priced.append(o.net_base)
     return first, latest, valid, priced, missing
 
 

@@ -17,13 +17,14 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from core.ledger.terms import PaymentTerms, days_span
 from core.rules import Rules
 
 T = TypeVar("T")
 CANCELLED, DISPUTED, CREDIT_NOTE = "cancelled", "disputed", "credit_note"
+CENT = 0.005  # below a cent is nothing
 
 
 @dataclass(slots=True)
@@ -48,6 +49,9 @@ class OrderRow:
     credit: float = 0.0  # credit-note lines (≤ 0), order currency
     credit_base: float = 0.0
     credit_profit: float | None = 0.0  # what its credit notes take off the gross profit
+    # what credit notes of other orders naming it take off it (≤ 0), order currency
+    # (core.analysis.credited)
+    named_credit: float = 0.0
     written: float = 0.0  # every sales line as written, cancelled ones too (for the panel)
     rate_missing: bool = False  # a currency of its amounts, cost or receipts has no rate
     missing: frozenset[str] = frozenset()  # those currencies
@@ -62,11 +66,29 @@ class OrderRow:
 
     def settle(self) -> None:
         """Set the flags from the status and the amount; loading calls it again once the
-        order's amounts are complete."""
+        order's amounts and its credit notes are complete. An order its credit notes take
+        wholly (goods returned) is no order, as a cancelled one is none."""
         self.cancelled = self.status == CANCELLED
         self.credit_note = self.status == CREDIT_NOTE
+        amount = self.amount
         self.valid = (not self.cancelled and not self.trial and not self.credit_note
-                      and self.amount > 0)
+                      and amount > 0 and amount + self.credit + self.named_credit > CENT)
+
+    @property
+    def wholly_credited(self) -> bool:
+        """A sale its credit notes take to nothing: counted as no order."""
+        return self.amount > 0 and self.amount + self.credit + self.named_credit <= CENT
+
+    @property
+    def net_base(self) -> float:
+        """The order's amount net of its credit notes, at the order date's rates: what a valid
+        order counts for in an average order (a credit note naming it from another order is
+        converted as the order is, so a partly credited order's size does not move with the
+        rate of the day it was credited)."""
+        named = self.named_credit
+        if named and self.amount:
+            named *= self.amount_base / self.amount
+        return self.amount_base + self.credit_base + named
 
     @property
     def revenue_base(self) -> float:
@@ -169,6 +191,21 @@ def _dates(conn: sqlite3.Connection, kind: str, test: str, day: date) -> list[st
              conn.execute(f"SELECT {kind}(order_date) FROM orders WHERE order_date {test} :t",
                           {"t": day.isoformat()}).fetchone()[0]]
     return [found_day for found_day in found if found_day is not None]
+
+
+def not_shipped(unit: ShipmentRow, units: dict[Any, ShipmentRow],
+                 shipments: list[ShipmentRow]) -> ShipmentRow:
+    """The part of the invoice whose ship-date cells say in words it has not shipped
+    (未出货): a part without a ship date, whatever date a line above it carries (a blank cell
+    goes with that date), so owed only where the ledger states its due date, as any row
+    without a ship date."""
+    key = (unit.invoice_no or "", None, unit.currency)
+    found = units.get(key)
+    if found is None:
+        found = units[key] = ShipmentRow(unit.order, unit.invoice_no, currency=unit.currency,
+                                         ship_date_known=True)
+        shipments.append(found)
+    return found
 
 
 def estimated_shipment(unit: ShipmentRow, rules: Rules) -> date | None:

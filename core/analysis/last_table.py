@@ -42,8 +42,11 @@ from core.rules import Rules, load_rules
 # T reads Incoterms a setting stored as typed ("C&F") as their codes (CFR), and a line in
 # another currency than its order's, or a tax rebate, is read in its own, and a received
 # figure below the deposit beside it is money of its own; 5: money dated before its order's
-# date counts from its own day, a line in a currency no rate converts is owed on its own
-FORMAT = f"last-table-5/{__version__}"
+# date counts from its own day, a line in a currency no rate converts is owed on its own;
+# 6: an order its credit notes take wholly is no order (F, R, the average order), a partly
+# credited one counts at its net amount in the average order; a line whose ship-date cell
+# says 未出货 has not shipped
+FORMAT = f"last-table-6/{__version__}"
 KIND = "tables"
 # What the table's columns, filters and colours read of a customer (ui/customers/table_model).
 FIELDS = ("customer_id", "customer", "country", "salesperson", "tier", "rank", "orders_12m",

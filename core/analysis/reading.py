@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from core.analysis.credited import take_off
 from core.analysis.dataset import (
     CANCELLED,
     CustomerRow,
@@ -34,6 +35,7 @@ from core.analysis.dataset import (
     OrderRow,
     ShipmentRow,
     months_before,
+    not_shipped,
 )
 from core.analysis.early_money import WITHIN, attach, pooled
 from core.analysis.line_profit import (
@@ -44,6 +46,7 @@ from core.analysis.line_profit import (
     settle_profit,
 )
 from core.analysis.wires import LineReceipts, Written, drop_copied_wires
+from core.ledger.record import SHIP_SAID_NOT_YET
 from core.ledger.terms import PaymentTerms
 from core.rates import Rates
 from core.rules import Rules
@@ -52,17 +55,19 @@ COLUMNS = (
     "l.id", "l.order_id", "l.invoice_no", "l.amount", "l.cost", "l.ship_date",
     "CASE WHEN l.due_derived THEN NULL ELSE l.due_date END",  # a due date the ledger states
     "l.received_amount", "l.received_date",
-    # five flags in one value (each value a row returns costs about as much as a line's work):
-    # the line's three, and the order's trial and month-end statement
+    # six flags in one value (each value a row returns costs about as much as a line's work):
+    # the line's three, its ship date said "not yet", and the order's trial and month-end
+    # statement
     f"(l.status IS NOT '{CANCELLED}' AND (l.credit_note OR o.status IS NOT '{CANCELLED}'))"
     f" | ((l.credit_note != 0) << 1) | ((l.ship_date_known != 0) << 2)"
-    " | ((o.trial != 0) << 3) | ((coalesce(o.monthly_statement, 0) != 0) << 4)",
+    " | ((o.trial != 0) << 3) | ((coalesce(o.monthly_statement, 0) != 0) << 4)"
+    f" | ((l.ship_date_known = {SHIP_SAID_NOT_YET}) << 5)",
     # the file only where the line records money (the wire-copy check's only reader)
     "CASE WHEN l.received_amount IS NOT NULL OR l.deposit_amount IS NOT NULL"
     " OR l.balance_amount IS NOT NULL THEN l.source_file END",
     "o.customer_id", "o.order_no", "o.order_date", "o.status", "o.currency",
     "o.incoterm", "o.pay_rung", "o.credit_days", "o.deposit_pct", "o.payment_terms")
-LIVE, CREDIT_NOTE_LINE, SHIP_KNOWN, TRIAL, MONTHLY = 1, 2, 4, 8, 16  # the flags' bits
+LIVE, CREDIT_NOTE_LINE, SHIP_KNOWN, TRIAL, MONTHLY, NOT_SHIPPED = 1, 2, 4, 8, 16, 32  # bits
 ORDER_DAY = COLUMNS.index("o.order_date")
 FROM = f"FROM order_lines l JOIN orders o ON o.id = l.order_id WHERE {WITHIN}"
 QUERY = f"SELECT {', '.join(COLUMNS)} {FROM} ORDER BY l.order_id, l.id"
@@ -181,6 +186,7 @@ def build(fetched: Fetched, as_of: date, rules: Rules, rates: Rates,
     orders: list[OrderRow] = []
     shipments: list[ShipmentRow] = []
     credits: list[tuple[int, Money]] = []
+    named: list[tuple[OrderRow, Money]] = []  # credit notes naming a sale, on their order
     money: list[Written] = []
     order: OrderRow | None = None
     rate: float | None = None
@@ -264,6 +270,8 @@ def build(fetched: Fetched, as_of: date, rules: Rules, rates: Rates,
                 unit.lot = ship
             elif ship != lot:
                 unit = _lot(unit, ship, units, into)
+        elif flags & NOT_SHIPPED and live and not credit_note:
+            unit = not_shipped(unit, units, into)
         if credit_note:
             if live and into is shipments:
                 order.credit -= abs(amount) * in_order
@@ -273,8 +281,10 @@ def build(fetched: Fetched, as_of: date, rules: Rules, rates: Rates,
                     amount, cost, gross_profit, rebate, line_rate, cost_rate,
                     cost_rate if rebate_currency is None
                     else cost_rate_of(factor, rebate_currency, own, ordered, order)))
-                credits.append((order.customer_id, Money(abs(amount), own, ordered,
-                                                         "credit", ordered, credit_ref)))
+                note = Money(abs(amount), own, ordered, "credit", ordered, credit_ref)
+                credits.append((order.customer_id, note))
+                if credit_ref:
+                    named.append((order, note))
         else:
             order.written += amount * in_order
             if live:
@@ -316,6 +326,7 @@ def build(fetched: Fetched, as_of: date, rules: Rules, rates: Rates,
     if latest_left_out and (latest_receipt is None or latest_left_out > latest_receipt):
         latest_receipt = latest_left_out
     has_receipts = has_receipts or left_out_in_window
+    take_off(named, shipments, factor)
     for order in orders:
         settle_profit(order)
         order.settle()

@@ -23,10 +23,10 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from core.analysis.account import EPS, Entry, Invoice, allocate, apply_named, take
+from core.analysis.credited import Named
 from core.analysis.dataset import Money, ShipmentRow, estimated_shipment
 from core.analysis.model import Receivable
 from core.analysis.names import BUCKETS
-from core.ledger.normalise import fold
 from core.ledger.terms import PaymentTerms, credit_unstated, days_span, due_date, is_advance
 from core.rates import Rates
 from core.rules import Rules
@@ -255,18 +255,12 @@ def _named_credits(units: list[ShipmentRow], invoices: list[Invoice], credits: l
     number); the rest of them, and those naming none, start the pool."""
     if not credits:
         return []
-    by_invoice: dict[str, list[Invoice]] = {}
-    by_order: dict[str, list[Invoice]] = {}
-    for unit, invoice in zip(units, invoices, strict=True):
-        if unit.invoice_no:
-            by_invoice.setdefault(fold(unit.invoice_no), []).append(invoice)
-        if unit.order.order_no:
-            by_order.setdefault(fold(unit.order.order_no), []).append(invoice)
+    named = Named(units)
     pool = []
     for credit in credits:
         entry = Entry(credit.amount, credit.currency, credit.day, credit.rate_day, "credit")
-        ref = fold(credit.ref or "")
-        for invoice in (by_invoice.get(ref) or by_order.get(ref) or []) if ref else []:
+        for index in named.of(credit.ref):
+            invoice = invoices[index]
             if not apply_named(invoice, entry, ledger.convert):
                 unconverted.add((entry.currency, invoice.currency))
         if entry.left >= EPS:

@@ -74,7 +74,7 @@ def window_figures(orders: Iterable[OrderRow], start: date, end: date) -> Window
             count += 1
             if not order.rate_missing:
                 priced += 1
-                valid.append(order.amount_base)
+                valid.append(order.net_base)
             if order.incoterm:
                 incoterms[order.incoterm] = incoterms.get(order.incoterm, 0) + 1
             if order.pay_rung:

@@ -181,7 +181,7 @@ def _benchmark(data: Dataset, rules: Rules, usd_to_base: float) -> float:
     if rules.m_benchmark_usd > 0:
         return rules.m_benchmark_usd * usd_to_base
     start = months_before(data.as_of, rules.window_months)
-    values = [o.amount_base for o in data.orders if o.valid and not o.rate_missing
+    values = [o.net_base for o in data.orders if o.valid and not o.rate_missing
               and start < o.order_date <= data.as_of]
     return math.fsum(values) / len(values) if values else 0.0
 

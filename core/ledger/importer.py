@@ -92,7 +92,9 @@ class FileResult:
 # received cell written as a share of the row's amount (30%); money received naming a
 # cancelled order (a row typed 收款) leaving it cancelled; payment rows keyed apart from their
 # order's sales (keys.PAID: under reader 2 next month's payment row took its sale's key and
-# amount; misread_rows takes out what readers 1 and 2 stored so).
+# amount; misread_rows takes out what readers 1 and 2 stored so); a ship-date cell saying in
+# words that its line has not shipped (未出货, TBA) stored as such (ship_date_known 2), no
+# longer as a blank that ships the line with the line above it.
 READER_VERSION = 3
 
 

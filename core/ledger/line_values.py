@@ -49,6 +49,7 @@ from core.ledger.record import (
     TAX_REBATE,
     UNIT_PRICE,
     Record,
+    ship_known,
 )
 from core.ledger.review import Corrections
 from core.ledger.terms import PaymentTerms, due_date, parse_payment_terms
@@ -170,6 +171,8 @@ def merge_line(old: Sequence, new: tuple, repeat: bool) -> tuple[tuple, bool]:
             merged[L_RECEIVED_CURRENCY] = new[L_RECEIVED_CURRENCY]
         if repeat:
             _later_tab(merged, old, new)
+            merged[L_SHIP_KNOWN] = ship_known(merged[L_SHIP], merged[L_SHIP_KNOWN],
+                                              old[L_SHIP_KNOWN], new[L_SHIP_KNOWN])
             if raised(old[L_AMOUNT], new[L_AMOUNT]) and new[L_CURRENCY] == old[L_CURRENCY]:
                 merged[L_AMOUNT] = new[L_AMOUNT]  # more than the line was: a correction
                 return tuple(merged), True
@@ -189,8 +192,8 @@ def _settle(merged: list, old: Sequence, new: tuple) -> None:
         merged[L_COST_CURRENCY] = new[L_COST_CURRENCY]
     if new[L_TAX_REBATE] is not None:
         merged[L_REBATE_CURRENCY] = new[L_REBATE_CURRENCY]
-    merged[L_SHIP_KNOWN] = int(bool(merged[L_SHIP_KNOWN]) or bool(old[L_SHIP_KNOWN])
-                               or merged[L_SHIP] is not None)
+    merged[L_SHIP_KNOWN] = ship_known(merged[L_SHIP], merged[L_SHIP_KNOWN], old[L_SHIP_KNOWN],
+                                      new[L_SHIP_KNOWN])
 
 
 def _later_tab(merged: list, old: Sequence, new: tuple) -> None:

@@ -8,8 +8,13 @@ text (as stored), flags 0 or 1. :class:`RecordView` gives a few rows names for t
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
+from itertools import repeat
+from typing import Any
+
+from core.ledger.normalise import not_yet
 
 FIELDS = (
     "sheet", "row", "customer", "customer_key", "order_date", "amount", "currency", "order_no",
@@ -30,6 +35,31 @@ FIELDS = (
  REBATE_CURRENCY) = range(len(FIELDS))
 
 Record = tuple  # a tuple laid out as FIELDS (a type alias, for readers of signatures)
+
+# SHIP_DATE_KNOWN (order_lines.ship_date_known): 0 the sheet has no ship-date column, 1 it has
+# one, 2 the row's ship-date cell says in words that the line has not shipped (未出货, 未发货,
+# TBA, "not shipped"): read as no date, but not a blank, which on a product line under one
+# with a date means shipped with it (core.analysis.reading).
+SHIP_SAID_NOT_YET = 2
+
+
+def ship_known(ship: object, merged: int, old: int, new: int) -> int:
+    """A stored line's SHIP_DATE_KNOWN once a repeated row is merged into it (`ship` its
+    merged ship date): a ship date once known stays known; "not yet" stands while no date is
+    known, until a row says otherwise with a date (a blank keeps it, as it keeps a value)."""
+    if ship is None and SHIP_SAID_NOT_YET in (old, new):
+        return SHIP_SAID_NOT_YET
+    return int(bool(merged) or bool(old) or ship is not None)
+
+
+def ship_said(cells: Sequence[Any], days: Sequence[str | None], column: int) -> Iterable[int]:
+    """Per row of a sheet, its SHIP_DATE_KNOWN: `column` (0: no ship-date column, 1), or
+    SHIP_SAID_NOT_YET where the row's ship-date cell, read as no date, says so in words."""
+    said = {v: not_yet(v) for v in set(cells) if type(v) is str} if column else {}
+    if not any(said.values()):
+        return repeat(column)
+    return [SHIP_SAID_NOT_YET if day is None and said.get(v) else 1
+            for v, day in zip(cells, days, strict=True)]
 
 # The receipt figures of a row, each with its date: (amount field, date field).
 RECEIPTS = ((RECEIVED, RECEIVED_DATE), (DEPOSIT, DEPOSIT_DATE), (BALANCE, BALANCE_DATE))

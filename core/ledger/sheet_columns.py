@@ -48,7 +48,7 @@ from core.ledger.normalise import (
     parse_flag,
     placeholder_key,
 )
-from core.ledger.record import Record
+from core.ledger.record import Record, ship_said
 from core.ledger.said_money import outstanding_in_words, received_in_words
 from core.ledger.terms import PaymentTerms, due_date, parse_payment_terms
 from core.ledger.typed_rows import as_receipts, is_receipt, positive_credits
@@ -269,7 +269,8 @@ class SheetColumns:
             first_of(self._marks("cost"), self._marks("gross_profit")),
             first_of(self._marks("received_amount"), self._marks("deposit"),
                    self._marks("balance")),
-            repeat(self.ship_date_known), self.incoterms, map(itemgetter(0), self.terms),
+            ship_said(self.raw_of("ship_date"), self.ship_dates, self.ship_date_known),
+            self.incoterms, map(itemgetter(0), self.terms),
             self.salespeople, self.countries,
             map(_trial, self.trial_flags, map(itemgetter(3), statuses)),
             money["credit_limit"][0], self.insured, self.refs, repeat(0),

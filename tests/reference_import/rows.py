@@ -25,6 +25,7 @@ from core.ledger.normalise import (
     is_credit_note,
     line_status,
     name_text,
+    not_yet,
     parse_amount,
     parse_currency,
     parse_date,
@@ -117,7 +118,7 @@ class Record:
     received_currency: str | None = None
     rebate_currency: str | None = None  # the tax rebate's, named by its header or cell
     currency_written: bool = True  # its cell or amount names its currency
-    ship_date_known: bool = True  # False: the sheet has no ship-date column at all
+    ship_date_known: int = 1  # 0: the sheet has no ship-date column at all; 2: says not yet
 
     @property
     def received_in(self) -> str:
@@ -376,9 +377,12 @@ def _record(reader: _RowReader, row: list[object], layout: SheetLayout, number: 
     rec.cost_currency = marked.get("cost") or marked.get("gross_profit")
     rec.received_currency = next((marked[n] for n in RECEIPT_MONEY if n in marked), None)
     rec.rebate_currency = marked.get("tax_rebate")
-    rec.ship_date_known = "ship_date" in layout.mapping
     for name in reader.date_fields:
         setattr(rec, name, reader.date(row, name))
+    # 0: no ship-date column, 1: one, 2: its cell says in words the line has not shipped
+    rec.ship_date_known = (0 if "ship_date" not in layout.mapping
+                           else 2 if rec.ship_date is None and not_yet(cell(row, "ship_date"))
+                           else 1)
     rec.quantity = parse_number(cell(row, "quantity"), reader.mark("quantity"))
     rec.unit_price = parse_amount(cell(row, "unit_price"), reader.mark("unit_price"))[0]
     rec.insured = parse_flag(cell(row, "insured"))

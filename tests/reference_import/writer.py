@@ -309,8 +309,11 @@ def _settle_flags(merged: dict[str, object], old: Mapping[str, Any], new: dict[s
         merged["received_currency"] = new["received_currency"]
     if record.tax_rebate is not None:
         merged["rebate_currency"] = new["rebate_currency"]
-    merged["ship_date_known"] = int(bool(merged["ship_date_known"]) or bool(
-        old["ship_date_known"]) or merged["ship_date"] is not None)
+    if merged["ship_date"] is None and 2 in (old["ship_date_known"], new["ship_date_known"]):
+        merged["ship_date_known"] = 2  # "未出货" stands while no date is known; a blank keeps it
+    else:
+        merged["ship_date_known"] = int(bool(merged["ship_date_known"]) or bool(
+            old["ship_date_known"]) or merged["ship_date"] is not None)
     merged["status"] = stored_status(merged["status"])  # "stands" lifts a cancellation
 
 
