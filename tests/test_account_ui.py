@@ -9,7 +9,7 @@ from test_main_window import open_window, visible_customers
 
 from core import i18n
 from core.analysis.names import list_heading
-from ui.customers.orders_model import order_lines
+from core.analysis.order_history import order_lines
 
 
 def test_without_receipts_the_window_says_so_and_lists_who_to_confirm(qtbot, tmp_path):

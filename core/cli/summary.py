@@ -5,8 +5,11 @@ from __future__ import annotations
 import math
 import sqlite3
 from dataclasses import asdict, dataclass, field
+from datetime import date
 from typing import Any
 
+from core.analysis.dataset import default_as_of
+from core.analysis.reading import load
 from core.i18n import N_, tr
 from core.ledger.report import money
 from core.rates import Rates
@@ -25,15 +28,28 @@ class Summary:
     imports: int
     lines: int = 0
     cancelled_orders: int = 0
+    returned_orders: int = 0  # taken wholly by their credit notes: no orders, as analysed
     unconverted: dict[str, float] = field(default_factory=dict)
 
     def as_json(self) -> dict[str, Any]:
         return asdict(self)
 
 
+def returned(conn: sqlite3.Connection) -> int:
+    """The orders, not cancelled, that their credit notes take wholly (goods returned): no
+    orders for the analysis (:mod:`core.analysis.credited`), so none in the summary's count,
+    which would otherwise say more orders than the customers' counts add up to. Read by the
+    analysis's own loading, over every date in the data."""
+    last = default_as_of(conn, date.max)
+    if last is None:
+        return 0
+    return sum(o.wholly_credited and not o.cancelled and not o.credit_note
+               for o in load(conn, last, load_rules(conn)).orders)
+
+
 def summarise(conn: sqlite3.Connection) -> Summary:
     """Cancelled orders and lines are kept but never counted as business; credit notes lower
-    the amounts but are not orders."""
+    the amounts but are not orders, and an order they take wholly (returned) is none."""
     base = load_rules(conn).base_currency
     rates = Rates(conn, base)
     by_currency: dict[str, list[float]] = {}
@@ -57,8 +73,9 @@ def summarise(conn: sqlite3.Connection) -> Summary:
         "COUNT(*) FILTER (WHERE status = 'cancelled'), "
         f"MIN(order_date) FILTER (WHERE {live}), "
         f"MAX(order_date) FILTER (WHERE {live}) FROM orders").fetchone()
+    gone = returned(conn)
     return Summary(
-        orders=counts[0], cancelled_orders=counts[1],
+        orders=counts[0] - gone, cancelled_orders=counts[1], returned_orders=gone,
         customers=conn.execute("SELECT COUNT(*) FROM customers").fetchone()[0],
         amount_total_base=round(math.fsum(in_base), 2),
         amount_by_currency={c: round(math.fsum(v), 2) for c, v in sorted(by_currency.items())},
@@ -70,8 +87,9 @@ def summarise(conn: sqlite3.Connection) -> Summary:
 
 def summary_report(summary: Summary) -> str:
     lines = [
-        tr(N_("Orders: {orders} ({cancelled} cancelled, not counted)"), orders=summary.orders,
-           cancelled=summary.cancelled_orders),
+        tr(N_("Orders: {orders} ({cancelled} cancelled and {returned} returned in full, not "
+              "counted)"), orders=summary.orders, cancelled=summary.cancelled_orders,
+           returned=summary.returned_orders),
         tr(N_("Customers: {count}"), count=summary.customers),
         tr(N_("Total: {amount} {currency}"), amount=money(summary.amount_total_base),
            currency=summary.base_currency),

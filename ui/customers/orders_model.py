@@ -2,74 +2,18 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from core.analysis.model import Analysis, CustomerMetrics
+from core.analysis.order_history import DEAD, OrderLine
 from core.i18n import N_, tr
-from core.ledger.terms import rung_label
 from ui import style
 
 Index = QModelIndex | QPersistentModelIndex
 HEADERS = (N_("Order no."), N_("Order date"), N_("Amount"), N_("Currency"), N_("Payment terms"),
            N_("Ship date"), N_("Due date"), N_("Open"), N_("Days overdue"), N_("Status"))
-
-
-@dataclass
-class OrderLine:
-    order_no: str
-    order_date: date
-    amount: float
-    currency: str
-    terms: str
-    ship_date: date | None
-    due_date: date | None
-    open: float  # base currency
-    days_overdue: int
-    status: str  # cancelled, trial, disputed, overdue, open, paid
-    ship_estimated: bool = False  # no ship-date column: order date + the lead time
-
-
-def order_lines(analysis: Analysis, customer: CustomerMetrics) -> list[OrderLine]:
-    """The customer's orders up to A, newest first, joined with their receivables."""
-    owed: dict[int, list[Any]] = {}
-    for item in customer.receivables:
-        owed.setdefault(item.order_id, []).append(item)
-    lines = []
-    for o in analysis.orders_by_customer.get(customer.customer_id, []):
-        items = owed.get(o.order_id, [])
-        open_base = sum(i.open_base for i in items if i.shipped)
-        days = max((i.days_overdue for i in items), default=0)
-        due = min((i.due_date for i in items if i.due_date), default=None)
-        guessed = [i.ship_date for i in items if i.ship_date_estimated and i.ship_date]
-        owing = any(i.open > 0 for i in items if i.shipped)  # a currency without a rate too
-        status = ("cancelled" if o.cancelled else "credit_note" if o.credit_note else
-                  "trial" if o.trial else
-                  "disputed" if o.status == "disputed" else "overdue" if days > 0 and owing
-                  else "open" if owing else "paid")
-        lines.append(OrderLine(o.order_no or "—", o.order_date, o.written + o.credit,
-                               o.currency,
-                               o.payment_terms or (tr(rung_label(o.pay_rung)) if o.pay_rung
-                                                   else ""),
-                               o.ship_date or min(guessed, default=None), due, open_base,
-                               days, status, bool(guessed) and not o.ship_date))
-    return sorted(lines, key=lambda line: line.order_date, reverse=True)
-
-
-def _ship_text(line: OrderLine) -> str:
-    if not line.ship_date:
-        return ""
-    day = line.ship_date.isoformat()
-    return tr(N_("{date} (estimated)"), date=day) if line.ship_estimated else day
-
-
-STATUS = {"cancelled": N_("cancelled"), "credit_note": N_("credit note"),
-          "trial": N_("trial order"), "disputed": N_("disputed"),
-          "overdue": N_("overdue"), "open": N_("open"), "paid": N_("paid")}
 
 
 class OrdersModel(QAbstractTableModel):
@@ -97,9 +41,9 @@ class OrdersModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole:
             if line.status == "overdue":
                 return QBrush(QColor(style.BAD))
-            if line.status == "cancelled":
+            if line.status in DEAD:
                 return QBrush(QColor(style.FADED))
-        if role == Qt.ItemDataRole.FontRole and line.status == "cancelled":
+        if role == Qt.ItemDataRole.FontRole and line.status in DEAD:
             font = QFont()
             font.setStrikeOut(True)
             return font
@@ -111,10 +55,10 @@ class OrdersModel(QAbstractTableModel):
     def _text(line: OrderLine, column: int) -> str:
         values = (line.order_no, line.order_date.isoformat(), f"{line.amount:,.2f}",
                   line.currency, line.terms,
-                  _ship_text(line),
+                  line.ship_text,
                   line.due_date.isoformat() if line.due_date else "",
                   f"{line.open:,.0f}" if line.open else "",
-                  str(line.days_overdue) if line.days_overdue else "", tr(STATUS[line.status]))
+                  str(line.days_overdue) if line.days_overdue else "", line.status_text)
         return values[column]
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802

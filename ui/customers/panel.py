@@ -24,12 +24,13 @@ from core.actions.stop_loss import action_text, grade_text
 from core.analysis.model import Analysis, CustomerMetrics
 from core.analysis.names import group_heading, group_name, heading, list_heading
 from core.analysis.notes import terms_assumed
+from core.analysis.order_history import order_lines
 from core.analysis.risk import CAPITAL_COST
 from core.i18n import N_, NP_, labelled, listed, tr
 from core.ledger.terms import rung_label
 from core.rules import Rules
 from ui import style
-from ui.customers.orders_model import OrdersModel, order_lines
+from ui.customers.orders_model import OrdersModel
 from ui.customers.panel_cards import CreditCard, ValueCard
 from ui.overview.charts import AgingBar
 from ui.widgets import Card, selectable_label
