@@ -51,20 +51,31 @@ NAMED_MODULES = (*(step.partition(":")[0] for step in MIGRATION_STEPS.values()),
 READINGS_KEY = "readings_version"
 
 
+# How long a connection waits for another program's lock, in seconds (SQLite has one writer
+# at a time). Opening waits briefly: a file another program (or another TradeTier window) is
+# writing to is said at once, not after half a minute of "Working…", and the window tries
+# again every IN_USE_RETRY seconds until it is free. The work after that waits politely, as
+# long as a commit of another window's import can take.
+OPENING_WAIT = 2
+WRITE_WAIT = 30
+IN_USE_RETRY = 3
+# The refusals that say the database itself cannot be used (not a request's mistake)
+UNREADABLE, IN_USE = "database_unreadable", "database_in_use"
+
+
 def connect(path: Path | str) -> sqlite3.Connection:
-    """Open (creating if needed) and migrate a database; refuse a file that is no database."""
+    """Open (creating if needed) and migrate a database; refuse a file that is no database,
+    or one another program is writing to."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     try:
-        conn = sqlite3.connect(path, isolation_level=None, timeout=30,
+        conn = sqlite3.connect(path, isolation_level=None, timeout=OPENING_WAIT,
                                check_same_thread=False)
         conn.row_factory = sqlite3.Row
         conn.execute("PRAGMA foreign_keys = ON")
         version = conn.execute("PRAGMA user_version").fetchone()[0]
     except sqlite3.DatabaseError as error:
-        raise Refusal("database_unreadable", N_(
-            "{file} is not a TradeTier database or is damaged ({error})."),
-            file=str(path), error=reason(error)) from None
+        raise unusable(path, error) from None
     if version > SCHEMA_VERSION:
         conn.close()
         raise too_new(path, version)
@@ -73,7 +84,38 @@ def connect(path: Path | str) -> sqlite3.Connection:
             _migrate(conn, path, version)
     with _failing_as(conn, path, REREADING):
         _reread(conn, path, copied=0 < version < SCHEMA_VERSION)
+    conn.execute(f"PRAGMA busy_timeout = {WRITE_WAIT * 1000}")
     return conn
+
+
+def is_locked(error: object) -> bool:
+    """Whether SQLite gave up waiting for another connection's lock."""
+    text = str(error).lower()
+    return "locked" in text or "busy" in text
+
+
+def is_damaged(error: object) -> bool:
+    """Whether SQLite found the file no database, or a broken one."""
+    text = str(error).lower()
+    return "malformed" in text or "not a database" in text
+
+
+def in_use(path: Path) -> Refusal:
+    return Refusal(IN_USE, N_(
+        "{file} is being written by another program (or another TradeTier window), so it "
+        "cannot be opened now. Wait until that program has finished, or close it, and try "
+        "again; or open another database (File → Open database…)."), file=str(path))
+
+
+def unusable(path: Path, error: object) -> Refusal:
+    """A database SQLite cannot read (its error, or what a quick check found): in use by
+    another program, or damaged."""
+    if is_locked(error):
+        return in_use(path)
+    return Refusal(UNREADABLE, N_(
+        "{file} is not a TradeTier database or is damaged ({error}). Restore a safety copy "
+        "of it (File → Restore a copy…, or tradetier restore), or open or create another "
+        "database (File → Open database…)."), file=str(path), error=reason(error))
 
 
 # What opening a database does to it before it is used, named when it fails
@@ -90,6 +132,8 @@ def _failing_as(conn: sqlite3.Connection, path: Path, step: str) -> Iterator[Non
         yield
     except sqlite3.Error as error:
         conn.close()
+        if is_locked(error):
+            raise in_use(path) from None
         raise Refusal("database_open_failed", N_(
             "{file} could not be opened: {step} failed ({error}). The database was left as it "
             "was. If the file or its folder is read-only, copy it to a folder you can write "
@@ -100,10 +144,16 @@ def _failing_as(conn: sqlite3.Connection, path: Path, step: str) -> Iterator[Non
 
 @contextmanager
 def opened(path: Path | str) -> Iterator[sqlite3.Connection]:
-    """A connection for one piece of work, closed however the work ends."""
+    """A connection for one piece of work, closed however the work ends. SQLite giving up
+    on the file midway (another program held it beyond WRITE_WAIT, or a page is broken) is
+    said as at opening, not as a bug with a traceback."""
     conn = connect(path)
     try:
         yield conn
+    except sqlite3.DatabaseError as error:
+        if not (is_locked(error) or is_damaged(error)):
+            raise
+        raise unusable(Path(path), error) from None
     finally:
         conn.close()
 
@@ -203,12 +253,12 @@ def write_refusal(error: sqlite3.Error, file: str) -> Refusal:
         return Refusal("database_read_only", N_(
             "The database cannot be written (its folder or file is read-only), so nothing from "
             "{file} was written. Choose a database in a folder you can write to."), file=file)
-    if "malformed" in text or "not a database" in text:
+    if is_damaged(error):
         return Refusal("database_damaged", N_(
             "The database is damaged ({error}), so nothing from {file} was written. Restore "
             "the newest safety copy (File → Restore a copy…, or tradetier restore) and import "
             "the file again."), file=file, error=reason(error))
-    if "locked" in text or "busy" in text:
+    if is_locked(error):
         return Refusal("database_busy", N_(
             "Another program kept the database busy for too long, so nothing from {file} was "
             "written. Wait until it has finished and try again."), file=file)
