@@ -60,9 +60,8 @@ ANALYSIS, LIFETIME, LAST_TABLE = "analysis", "lifetime_values", "last_table"
 
 
 def _ignored(_outcome: object) -> None:
-    """The last start's table, read or kept: nothing to say either way. Unread, nothing is
-    shown until the analysis lands, which says what is wrong with the database if anything
-    is; unkept, the next start waits for its analysis."""
+    """The table kept for the next start, or not: nothing to say (unkept, the next start
+    waits for its analysis)."""
 
 
 class MainWindow(QMainWindow):
@@ -239,8 +238,9 @@ class MainWindow(QMainWindow):
                         kind=LAST_TABLE, replaces=(LAST_TABLE,))
 
     def _start_refused(self, failure: Failure) -> None:
-        """Nothing to say, unless the file is in use: said now, not after the check's wait
-        too. Damage is the check's to say, with the copy it can offer."""
+        """The last start's table unread: nothing is said until the analysis lands, which
+        says what is wrong, but a file in use is said now, not after the check's wait too
+        (damage is the check's to say, with the copy it can offer)."""
         if failure.code == IN_USE:
             self.unopened.take(failure)
 
@@ -441,6 +441,7 @@ class MainWindow(QMainWindow):
             self.commands.import_files(paths)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        self.unopened.clear()  # no more tries of a file in use
         self.runner.shutdown()
         if not self.remember:
             super().closeEvent(event)

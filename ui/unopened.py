@@ -100,17 +100,17 @@ class Unopened(QObject):
 
     def take(self, failure: Failure, told: bool = False) -> bool:
         """Whether the failure is the database's own (damaged, in use) while nothing of it is
-        on screen: then the page is up and the failure said, in a box unless `told` or
-        said already for this opening. Any other failure is the caller's to show."""
+        on screen: then the page is up, and the failure said in a box unless `told` or said
+        already (the same refusal again says nothing; a new one, the file now free but
+        damaged, is said). Any other failure is the caller's to show."""
         if failure.code not in UNUSABLE or self.w.analysis is not None:
             return False
-        first = self.code is None
-        self.code = failure.code
-        if first or told:
+        new, self.code = failure.code != self.code, failure.code
+        if new or told:
             self.page.show_problem(failure.code, failure.text)
             self.w.stack.setCurrentWidget(self.page)
             self.allow_import(False)
-        if first and not told:
+        if new and not told:
             show_error(self.w, failure.text)  # type: ignore[arg-type]
         if failure.code == IN_USE:
             self.timer.start()
