@@ -20,15 +20,8 @@ from core.backups import Backup
 from core.i18n import N_
 from core.messages import Message, Refusal
 from core.rules import load_rules
-from core.store import (
-    OPENING_WAIT,
-    SCHEMA_VERSION,
-    WRITE_WAIT,
-    connect,
-    in_use,
-    is_locked,
-    too_new,
-)
+from core.store import SCHEMA_VERSION, connect, too_new
+from core.unusable import OPENING_WAIT, WRITE_WAIT, in_use, is_locked
 
 MB = 1_000_000
 REQUIRED_TABLES = frozenset({"customers", "imports", "orders", "order_lines", "settings"})

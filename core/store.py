@@ -24,6 +24,14 @@ from core.i18n import N_
 from core.messages import Refusal, Term
 from core.schema import MIGRATIONS
 from core.sqlite_reasons import reason
+from core.unusable import (
+    OPENING_WAIT,
+    WRITE_WAIT,
+    in_use,
+    is_damaged,
+    is_locked,
+    unusable,
+)
 
 if TYPE_CHECKING:
     import sqlite_utils
@@ -51,18 +59,6 @@ NAMED_MODULES = (*(step.partition(":")[0] for step in MIGRATION_STEPS.values()),
 READINGS_KEY = "readings_version"
 
 
-# How long a connection waits for another program's lock, in seconds (SQLite has one writer
-# at a time). Opening waits briefly: a file another program (or another TradeTier window) is
-# writing to is said at once, not after half a minute of "Working…", and the window tries
-# again every IN_USE_RETRY seconds until it is free. The work after that waits politely, as
-# long as a commit of another window's import can take.
-OPENING_WAIT = 2
-WRITE_WAIT = 30
-IN_USE_RETRY = 3
-# The refusals that say the database itself cannot be used (not a request's mistake)
-UNREADABLE, IN_USE = "database_unreadable", "database_in_use"
-
-
 def connect(path: Path | str) -> sqlite3.Connection:
     """Open (creating if needed) and migrate a database; refuse a file that is no database,
     or one another program is writing to."""
@@ -86,36 +82,6 @@ def connect(path: Path | str) -> sqlite3.Connection:
         _reread(conn, path, copied=0 < version < SCHEMA_VERSION)
     conn.execute(f"PRAGMA busy_timeout = {WRITE_WAIT * 1000}")
     return conn
-
-
-def is_locked(error: object) -> bool:
-    """Whether SQLite gave up waiting for another connection's lock."""
-    text = str(error).lower()
-    return "locked" in text or "busy" in text
-
-
-def is_damaged(error: object) -> bool:
-    """Whether SQLite found the file no database, or a broken one."""
-    text = str(error).lower()
-    return "malformed" in text or "not a database" in text
-
-
-def in_use(path: Path) -> Refusal:
-    return Refusal(IN_USE, N_(
-        "{file} is being written by another program (or another TradeTier window), so it "
-        "cannot be opened now. Wait until that program has finished, or close it, and try "
-        "again; or open another database (File → Open database…)."), file=str(path))
-
-
-def unusable(path: Path, error: object) -> Refusal:
-    """A database SQLite cannot read (its error, or what a quick check found): in use by
-    another program, or damaged."""
-    if is_locked(error):
-        return in_use(path)
-    return Refusal(UNREADABLE, N_(
-        "{file} is not a TradeTier database or is damaged ({error}). Restore a safety copy "
-        "of it (File → Restore a copy…, or tradetier restore), or open or create another "
-        "database (File → Open database…)."), file=str(path), error=reason(error))
 
 
 # What opening a database does to it before it is used, named when it fails

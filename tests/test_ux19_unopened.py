@@ -24,7 +24,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QMessageBox
 from test_rereading import _as_an_older_reader_left_it
 
-from core import backups, i18n, recovery, store
+from core import backups, i18n, recovery, store, unusable
 from core.i18n import tr
 from core.messages import Refusal
 from ui.app import start_window
@@ -34,7 +34,7 @@ LANGUAGES = ["en", "zh_CN"]
 # The message must say these ways out, in the user's language (the File menu's words)
 RESTORE, OTHER = "Restore a copy…", "Open database…"
 # How long the tests wait for the in-use word at most: the old code said nothing before its
-# busy timeout (30 s) ran out; the new one waits store.OPENING_WAIT (2 s) twice at most.
+# busy timeout (30 s) ran out; the new one waits unusable.OPENING_WAIT (2 s) twice at most.
 SAID_BEFORE = 20000
 
 
@@ -152,7 +152,7 @@ def test_a_database_in_use_is_said_at_once_and_opened_when_free(
         qtbot.addWidget(window)
         qtbot.waitUntil(lambda: bool(said.boxes), timeout=SAID_BEFORE)
         [(kind, text)] = said.boxes  # not a "damaged" question offering a copy over it
-        assert kind == "error" and text == store.in_use(db).text and str(db) in text
+        assert kind == "error" and text == unusable.in_use(db).text and str(db) in text
         assert ("另一个程序" if language == "zh_CN" else "another program") in text
         assert window.stack.currentWidget() is window.unopened.page
         assert not window.commands.actions["import"].isEnabled()
@@ -178,10 +178,10 @@ def test_opening_a_file_being_written_is_refused_as_in_use_not_damaged(tmp_path)
     try:
         with pytest.raises(Refusal) as refused:
             store.connect(db)
-        assert refused.value.code == store.IN_USE
+        assert refused.value.code == unusable.IN_USE
         with pytest.raises(Refusal) as checked:  # was "database is locked" read as damage
             recovery.quick_check(db)
-        assert checked.value.code == store.IN_USE
+        assert checked.value.code == unusable.IN_USE
     finally:
         holder.execute("ROLLBACK")
         holder.close()
@@ -194,12 +194,12 @@ def test_work_after_opening_waits_for_a_writer_as_long_as_before(tmp_path):
         waits = conn.execute("PRAGMA busy_timeout").fetchone()[0]
     finally:
         conn.close()
-    assert store.OPENING_WAIT < store.WRITE_WAIT
-    assert waits == store.WRITE_WAIT * 1000
+    assert unusable.OPENING_WAIT < unusable.WRITE_WAIT
+    assert waits == unusable.WRITE_WAIT * 1000
 
 
 def test_damage_met_midway_is_said_as_at_opening_not_as_a_bug(tmp_path):
     db = tmp_path / "firm.sqlite"
     with pytest.raises(Refusal) as refused, store.opened(db):
         raise sqlite3.DatabaseError("database disk image is malformed")
-    assert refused.value.code == store.UNREADABLE and str(db) in refused.value.text
+    assert refused.value.code == unusable.UNREADABLE and str(db) in refused.value.text

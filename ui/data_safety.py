@@ -19,7 +19,7 @@ from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
-from core import backups, db_location, db_owner, recovery, store
+from core import backups, db_location, db_owner, recovery, unusable
 from core.backups import Backup
 from core.i18n import N_, tr
 from core.messages import Message
@@ -119,10 +119,10 @@ class DataSafety(QObject):
                 "found. Restore a copy you keep elsewhere (File → Restore a copy…), or open or "
                 "create another database (File → Open database…)."),
                 file=str(path), problem=reason_text(found.damage))
-            self.w.unopened.take(Failure(text, "", True, store.UNREADABLE), told=True)
+            self.w.unopened.take(Failure(text, "", True, unusable.UNREADABLE), told=True)
             QMessageBox.critical(self.w, tr(N_("The database is damaged")), text)
             return
-        refusal = store.unusable(path, found.damage or "")
+        refusal = unusable.unusable(path, found.damage or "")
         self.w.unopened.take(Failure(refusal.text, "", True, refusal.code), told=True)
         text = tr(N_(
             "The database {file} is damaged ({problem}). Put back the newest sound safety copy, "

@@ -33,7 +33,7 @@ from core.analysis.names import receipts_to
 from core.analysis.value import put_on
 from core.i18n import N_, tr
 from core.rules import Rules
-from core.store import IN_USE
+from core.unusable import IN_USE
 from ui import operations, sample_mode, waiting, window_layout
 from ui.changes import changes_text, counts
 from ui.customers.banner import WarningBanner

@@ -12,7 +12,7 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
 from core.i18n import N_, tr
-from core.store import IN_USE, IN_USE_RETRY, UNREADABLE
+from core.unusable import IN_USE, IN_USE_RETRY, UNREADABLE
 from ui import style
 from ui.errors import show_error
 from ui.tasks import Failure
