@@ -21,6 +21,7 @@ from core.i18n import N_
 from core.messages import Message, Refusal
 from core.rules import load_rules
 from core.store import SCHEMA_VERSION, connect, too_new
+from core.unusable import OPENING_WAIT, WRITE_WAIT, in_use, is_locked
 
 MB = 1_000_000
 REQUIRED_TABLES = frozenset({"customers", "imports", "orders", "order_lines", "settings"})
@@ -44,14 +45,19 @@ def safety_copy(conn: sqlite3.Connection, reason: str, note: str = "") -> Backup
 
 
 def quick_check(path: Path) -> str | None:
-    """None when SQLite finds the file sound, else what it found (for the message)."""
+    """None when SQLite finds the file sound, else what it found (for the message). A file
+    another program is writing to is refused as in use: taken for damaged, it was offered to
+    be replaced by a copy, and a restore set the live file aside."""
     try:
-        conn = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True)
+        conn = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True,
+                               timeout=OPENING_WAIT)
     except sqlite3.Error as error:
         return str(error)
     try:
         rows = [row[0] for row in conn.execute("PRAGMA quick_check")]
     except sqlite3.Error as error:
+        if is_locked(error):
+            raise in_use(Path(path)) from None
         return str(error)
     finally:
         conn.close()
@@ -207,7 +213,7 @@ def restore(db_path: Path, source: Path, reason: str = "restore") -> Message:
             safety_copy(target, reason)
         else:
             db_path.parent.mkdir(parents=True, exist_ok=True)
-            target = sqlite3.connect(db_path, timeout=30)
+            target = sqlite3.connect(db_path, timeout=WRITE_WAIT)
         origin = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)
         try:
             origin.backup(target, progress=backups.give_up_when_busy)

@@ -24,6 +24,14 @@ from core.i18n import N_
 from core.messages import Refusal, Term
 from core.schema import MIGRATIONS
 from core.sqlite_reasons import reason
+from core.unusable import (
+    OPENING_WAIT,
+    WRITE_WAIT,
+    in_use,
+    is_damaged,
+    is_locked,
+    unusable,
+)
 
 if TYPE_CHECKING:
     import sqlite_utils
@@ -52,19 +60,18 @@ READINGS_KEY = "readings_version"
 
 
 def connect(path: Path | str) -> sqlite3.Connection:
-    """Open (creating if needed) and migrate a database; refuse a file that is no database."""
+    """Open (creating if needed) and migrate a database; refuse a file that is no database,
+    or one another program is writing to."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     try:
-        conn = sqlite3.connect(path, isolation_level=None, timeout=30,
+        conn = sqlite3.connect(path, isolation_level=None, timeout=OPENING_WAIT,
                                check_same_thread=False)
         conn.row_factory = sqlite3.Row
         conn.execute("PRAGMA foreign_keys = ON")
         version = conn.execute("PRAGMA user_version").fetchone()[0]
     except sqlite3.DatabaseError as error:
-        raise Refusal("database_unreadable", N_(
-            "{file} is not a TradeTier database or is damaged ({error})."),
-            file=str(path), error=reason(error)) from None
+        raise unusable(path, error) from None
     if version > SCHEMA_VERSION:
         conn.close()
         raise too_new(path, version)
@@ -73,6 +80,7 @@ def connect(path: Path | str) -> sqlite3.Connection:
             _migrate(conn, path, version)
     with _failing_as(conn, path, REREADING):
         _reread(conn, path, copied=0 < version < SCHEMA_VERSION)
+    conn.execute(f"PRAGMA busy_timeout = {WRITE_WAIT * 1000}")
     return conn
 
 
@@ -90,6 +98,8 @@ def _failing_as(conn: sqlite3.Connection, path: Path, step: str) -> Iterator[Non
         yield
     except sqlite3.Error as error:
         conn.close()
+        if is_locked(error):
+            raise in_use(path) from None
         raise Refusal("database_open_failed", N_(
             "{file} could not be opened: {step} failed ({error}). The database was left as it "
             "was. If the file or its folder is read-only, copy it to a folder you can write "
@@ -100,10 +110,16 @@ def _failing_as(conn: sqlite3.Connection, path: Path, step: str) -> Iterator[Non
 
 @contextmanager
 def opened(path: Path | str) -> Iterator[sqlite3.Connection]:
-    """A connection for one piece of work, closed however the work ends."""
+    """A connection for one piece of work, closed however the work ends. SQLite giving up
+    on the file midway (another program held it beyond WRITE_WAIT, or a page is broken) is
+    said as at opening, not as a bug with a traceback."""
     conn = connect(path)
     try:
         yield conn
+    except sqlite3.DatabaseError as error:
+        if not (is_locked(error) or is_damaged(error)):
+            raise
+        raise unusable(Path(path), error) from None
     finally:
         conn.close()
 
@@ -203,12 +219,12 @@ def write_refusal(error: sqlite3.Error, file: str) -> Refusal:
         return Refusal("database_read_only", N_(
             "The database cannot be written (its folder or file is read-only), so nothing from "
             "{file} was written. Choose a database in a folder you can write to."), file=file)
-    if "malformed" in text or "not a database" in text:
+    if is_damaged(error):
         return Refusal("database_damaged", N_(
             "The database is damaged ({error}), so nothing from {file} was written. Restore "
             "the newest safety copy (File → Restore a copy…, or tradetier restore) and import "
             "the file again."), file=file, error=reason(error))
-    if "locked" in text or "busy" in text:
+    if is_locked(error):
         return Refusal("database_busy", N_(
             "Another program kept the database busy for too long, so nothing from {file} was "
             "written. Wait until it has finished and try again."), file=file)

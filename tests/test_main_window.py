@@ -14,7 +14,7 @@ from PySide6.QtCore import QDate, QPoint, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from core.analysis.names import list_heading
-from ui import main_window, prefs
+from ui import main_window, prefs, unopened
 from ui.main_window import MainWindow
 from ui.printing.dialog import PrintDialog
 
@@ -167,8 +167,9 @@ def test_a_file_that_is_no_database_gives_a_message_not_a_traceback(qtbot, tmp_p
     bad = tmp_path / "notes.sqlite"
     bad.write_text("not a database at all", encoding="utf-8")
     shown = []
-    monkeypatch.setattr(main_window, "show_error", lambda parent, text, details="":
-                        shown.append((text, details)))
+    for module in (main_window, unopened):  # a damaged database's word is the page's
+        monkeypatch.setattr(module, "show_error", lambda parent, text, details="":
+                            shown.append((text, details)))
     window = MainWindow(bad)
     qtbot.addWidget(window)
     with qtbot.waitSignal(window.runner.busy, check_params_cb=lambda busy: not busy,

@@ -19,12 +19,13 @@ from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
-from core import backups, db_location, db_owner, recovery
+from core import backups, db_location, db_owner, recovery, unusable
 from core.backups import Backup
 from core.i18n import N_, tr
 from core.messages import Message
 from core.sqlite_reasons import reason_text
 from ui.tasks import Failure, Runner
+from ui.unopened import Unopened
 
 DATABASES = N_("TradeTier databases (*.sqlite)")
 TEXTS = {"backup": N_("Back up the database…"), "restore": N_("Restore a copy…"),
@@ -42,6 +43,9 @@ class Window(Protocol):
     def refresh(self) -> None: ...
 
     def show_failure(self, failure: Failure) -> None: ...
+
+    @property
+    def unopened(self) -> Unopened: ...
 
 
 @dataclass
@@ -106,13 +110,20 @@ class DataSafety(QObject):
             db_owner.take_over(path)
 
     def _offer_copy(self, path: Path, found: Findings) -> None:
+        """One word on the damage, this box; the window shows its page instead of the
+        welcome page, and says nothing more when its analysis meets the same damage."""
         copy = found.good_copy
         if copy is None:
-            QMessageBox.critical(self.w, tr(N_("The database is damaged")), tr(N_(
+            text = tr(N_(
                 "The database {file} is damaged ({problem}) and no sound safety copy of it was "
-                "found. Restore a copy you keep elsewhere (File → Restore a copy…)."),
-                file=str(path), problem=reason_text(found.damage)))
+                "found. Restore a copy you keep elsewhere (File → Restore a copy…), or open or "
+                "create another database (File → Open database…)."),
+                file=str(path), problem=reason_text(found.damage))
+            self.w.unopened.take(Failure(text, "", True, unusable.UNREADABLE), told=True)
+            QMessageBox.critical(self.w, tr(N_("The database is damaged")), text)
             return
+        refusal = unusable.unusable(path, found.damage or "")
+        self.w.unopened.take(Failure(refusal.text, "", True, refusal.code), told=True)
         text = tr(N_(
             "The database {file} is damaged ({problem}). Put back the newest sound safety copy, "
             "taken {when} ({reason})? The damaged file is kept in the backups folder."),

@@ -33,6 +33,7 @@ from core.analysis.names import receipts_to
 from core.analysis.value import put_on
 from core.i18n import N_, tr
 from core.rules import Rules
+from core.unusable import IN_USE
 from ui import operations, sample_mode, waiting, window_layout
 from ui.changes import changes_text, counts
 from ui.customers.banner import WarningBanner
@@ -47,6 +48,7 @@ from ui.errors import show_error
 from ui.movements.page import MovementsPage
 from ui.overview.page import OverviewPage
 from ui.tasks import Failure, Runner
+from ui.unopened import Unopened
 from ui.welcome import WelcomePage
 from ui.window_commands import WindowCommands
 
@@ -58,9 +60,8 @@ ANALYSIS, LIFETIME, LAST_TABLE = "analysis", "lifetime_values", "last_table"
 
 
 def _ignored(_outcome: object) -> None:
-    """The last start's table, read or kept: nothing to say either way. Unread, nothing is
-    shown until the analysis lands, which says what is wrong with the database if anything
-    is; unkept, the next start waits for its analysis."""
+    """The table kept for the next start, or not: nothing to say (unkept, the next start
+    waits for its analysis)."""
 
 
 class MainWindow(QMainWindow):
@@ -106,8 +107,13 @@ class MainWindow(QMainWindow):
         self.welcome.importRequested.connect(lambda: self.commands.import_files([]))
         self.welcome.sampleRequested.connect(self.commands.open_sample)
         self.tabs = QTabWidget()
-        self.stack.addWidget(self.welcome)
-        self.stack.addWidget(self.tabs)
+        self.unopened = Unopened(  # a damaged database, or one in use: no welcome page
+            self, retry=lambda: (self.commands.safety.check(self.db_path), self.refresh()),
+            allow_import=lambda allowed: self.commands.actions["import"].setEnabled(allowed))
+        self.unopened.page.restoreRequested.connect(lambda: self.commands.safety.restore())
+        self.unopened.page.otherRequested.connect(self.commands.choose_database)
+        for page in (self.welcome, self.tabs, self.unopened.page):
+            self.stack.addWidget(page)
         self.sample_banner = sample_mode.SampleBanner()
         self.sample_banner.ownRequested.connect(lambda: self.commands.open_own_database())
         central = QWidget()
@@ -198,8 +204,8 @@ class MainWindow(QMainWindow):
         self.tabs.setTabText(0, tr(N_("Customers")))
         self.tabs.setTabText(1, tr(N_("Overview")))
         self.tabs.setTabText(2, tr(N_("Tier movement")))
-        for widget in (self.welcome, self.pyramid, self.panel, self.overview, self.browser,
-                       self.movements, self.banner, self.sample_banner):
+        for widget in (self.welcome, self.unopened.page, self.pyramid, self.panel, self.overview,
+                       self.browser, self.movements, self.banner, self.sample_banner):
             widget.retranslate()
         self.commands.retranslate()
         self._update_status()
@@ -227,8 +233,16 @@ class MainWindow(QMainWindow):
         """At start, first of all: what the database shows until its analysis lands (the
         last start's table while it still holds: ui.waiting)."""
         self.runner.run(self, partial(operations.start_view, self.db_path),
-                        on_success=partial(waiting.show_start, self), on_failure=_ignored,
+                        on_success=partial(waiting.show_start, self),
+                        on_failure=self._start_refused,
                         kind=LAST_TABLE, replaces=(LAST_TABLE,))
+
+    def _start_refused(self, failure: Failure) -> None:
+        """The last start's table unread: nothing is said until the analysis lands, which
+        says what is wrong, but a file in use is said now, not after the check's wait too
+        (damage is the check's to say, with the copy it can offer)."""
+        if failure.code == IN_USE:
+            self.unopened.take(failure)
 
     def _show_analysis(self, result: operations.Analysed) -> None:
         analysis, report, has_data = result.analysis, result.report, result.has_data
@@ -236,6 +250,7 @@ class MainWindow(QMainWindow):
         selected = chosen.customer_id if chosen else None  # start's table has no panel)
         left = [self.analysis] if self.analysis is not None else []  # let go of below
         self.analysis, self.report = analysis, report
+        self.unopened.clear()
         self.stack.setCurrentWidget(self.tabs if has_data else self.welcome)
         if has_data:
             self.dates.show(analysis.as_of, analysis.receipts_date)
@@ -364,7 +379,8 @@ class MainWindow(QMainWindow):
         self.refresh()
 
     def show_failure(self, failure: Failure) -> None:
-        show_error(self, failure.text, "" if failure.refusal else failure.details)
+        if not self.unopened.take(failure):
+            show_error(self, failure.text, "" if failure.refusal else failure.details)
 
     def show_status(self, text: str, msecs: int) -> None:
         self.statusBar().showMessage(text, msecs)
@@ -391,6 +407,7 @@ class MainWindow(QMainWindow):
         self.db_path = Path(path)
         self.as_of = None
         self._counts_before = None
+        self.unopened.clear()
         if self.remember:
             self.commands.remember_recent(self.db_path, chosen)
         # the last database's customers go at once: shown while this one is analysed (half a
@@ -419,11 +436,12 @@ class MainWindow(QMainWindow):
 
     def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
         paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
-        if paths:
+        if paths and self.unopened.code is None:
             event.acceptProposedAction()
             self.commands.import_files(paths)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        self.unopened.clear()  # no more tries of a file in use
         self.runner.shutdown()
         if not self.remember:
             super().closeEvent(event)

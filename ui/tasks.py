@@ -36,6 +36,7 @@ class Failure:
     text: str
     details: str
     refusal: bool  # a refused request (bad input), not a bug
+    code: str = ""  # the refusal's code: the window tells a damaged or busy database by it
 
 
 # How long a worker running Python may keep the GIL once the GUI thread asks for it (CPython's
@@ -92,7 +93,7 @@ def _outcome(work: Callable[..., Any], progress: Callable[[float, str], None],
     except Cancelled:
         return "cancelled", None
     except Refusal as refusal:
-        return "failed", Failure(refusal.text, refusal.code, True)
+        return "failed", Failure(refusal.text, refusal.code, True, refusal.code)
     except Exception as error:  # noqa: BLE001 - reported to the user, logged in full
         log.exception("task failed")
         return "failed", Failure(f"{type(error).__name__}: {error}", traceback.format_exc(), False)

@@ -213,7 +213,7 @@ class PrintDialog(QDialog):
             written = printing.write_pdf(self.analysis, self.which(), path,
                                          salesperson=self.salesperson())
         except Refusal as refusal:
-            self._fail(Failure(refusal.text, refusal.code, True))
+            self._fail(Failure(refusal.text, refusal.code, True, refusal.code))
             return None
         self._saved(written)
         return written
@@ -244,7 +244,7 @@ class PrintDialog(QDialog):
             try:
                 done(work(progress=None, cancel=None))
             except Refusal as refusal:
-                self._fail(Failure(refusal.text, refusal.code, True))
+                self._fail(Failure(refusal.text, refusal.code, True, refusal.code))
             return None
         self._busy(True)
         self.task = self.runner.run(self, work, on_success=done, on_failure=self._fail,
