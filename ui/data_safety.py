@@ -19,7 +19,7 @@ from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
-from core import backups, db_location, db_owner, recovery, unusable
+from core import backups, db_location, db_owner, ownership, recovery, unusable
 from core.backups import Backup
 from core.i18n import N_, tr
 from core.messages import Message
@@ -59,7 +59,11 @@ class Findings:
 
 
 def inspect(path: Path) -> Findings:
-    """On the worker: the checks made before the window uses a database."""
+    """On the worker: the checks made before the window uses a database. Another program's
+    database gets none, nor an owner file beside it: its opening is refused (the analysis
+    says so, once) and nothing may be left in that program's folder."""
+    if ownership.is_foreign_file(path):
+        return Findings()
     found = Findings(place=db_location.warning(path))
     if path.exists():
         found.damage = recovery.quick_check(path)
