@@ -42,28 +42,27 @@ SAYS = {"en": ("is not a TradeTier database", "left it exactly as it was", "--db
         "zh_CN": ("不是 TradeTier 数据库", "没有改动它", "--db 新文件.sqlite")}
 
 
-def _erp(path: Path) -> Path:
-    """An ERP's database: partners and sales orders, user_version never set (0). The old
-    code wrote TradeTier's tables in beside them and set the version."""
+def _an_erps(path: Path, partners: str, orders: str) -> Path:
+    """An ERP's database: its customers and sales orders, user_version never set (0)."""
     with closing(sqlite3.connect(path)) as erp, erp:
-        erp.executescript("""
-            CREATE TABLE partners (code TEXT PRIMARY KEY, name TEXT);
-            CREATE TABLE sale_orders (order_no TEXT PRIMARY KEY, partner TEXT, total REAL);
-            INSERT INTO partners VALUES ('C1', 'Acme GmbH');
-            INSERT INTO sale_orders VALUES ('SO-1', 'C1', 1200.5);""")
+        erp.executescript(f"""
+            CREATE TABLE {partners} (code TEXT PRIMARY KEY, name TEXT);
+            CREATE TABLE {orders} (order_no TEXT PRIMARY KEY, partner TEXT, total REAL);
+            INSERT INTO {partners} VALUES ('C1', 'Acme GmbH');
+            INSERT INTO {orders} VALUES ('SO-1', 'C1', 1200.5);""")
     return path
+
+
+def _erp(path: Path) -> Path:
+    """Partners and sale orders: the old code wrote TradeTier's tables in beside them and
+    set the version."""
+    return _an_erps(path, "partners", "sale_orders")
 
 
 def _erp_named_alike(path: Path) -> Path:
-    """An ERP whose tables are named as TradeTier's: the old code's migration failed on them
-    and called the file one "to restore a safety copy of"."""
-    with closing(sqlite3.connect(path)) as erp, erp:
-        erp.executescript("""
-            CREATE TABLE customers (cust_no TEXT PRIMARY KEY, name TEXT);
-            CREATE TABLE orders (order_no TEXT PRIMARY KEY, cust_no TEXT, total REAL);
-            INSERT INTO customers VALUES ('C1', 'Acme GmbH');
-            INSERT INTO orders VALUES ('SO-1', 'C1', 1200.5);""")
-    return path
+    """Tables named as TradeTier's: the old code's migration failed on them and called the
+    file one "to restore a safety copy of"."""
+    return _an_erps(path, "customers", "orders")
 
 
 def _browser(path: Path) -> Path:
