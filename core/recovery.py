@@ -104,7 +104,7 @@ def write_copy(db_path: Path, out: Path) -> Path:
     if out.resolve() == db_path.resolve():
         raise Refusal("backup_onto_itself", N_(
             "{file} is the database itself; choose another file for the copy."), file=str(out))
-    if out.exists() and not backups.is_sqlite_file(out):
+    if out.exists() and (not backups.is_sqlite_file(out) or ownership.is_foreign_file(out)):
         raise Refusal("backup_onto_other_file", N_(
             "{file} is already there and is not a database copy; it was left as it is. "
             "Choose a new file name for the copy."), file=str(out))

@@ -190,6 +190,20 @@ def test_a_restore_from_another_programs_database_leaves_the_firms_as_it_was(tmp
     assert databases.contents(firm) == after_february
 
 
+def test_a_backup_is_never_written_over_another_programs_database(tmp_path):
+    """`tradetier backup OUT` (File → Back up… asks before it overwrites, the command line
+    does not) with OUT the ERP's file: the old code put the firm's copy over the ERP's data."""
+    firm, _, _ = databases.two_months(tmp_path / "firm")
+    folder = tmp_path / "erp"
+    folder.mkdir()
+    erp = _erp(folder / "data.db")
+    before = _state(folder)
+    with pytest.raises(Refusal) as refused:
+        recovery.write_copy(firm, erp)
+    assert refused.value.code == "backup_onto_other_file" and str(erp) in refused.value.text
+    assert _state(folder) == before
+
+
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_the_command_line_refuses_it_with_the_message_and_no_traceback(tmp_path, language):
     folder = tmp_path / "erp"
@@ -248,6 +262,14 @@ def test_the_window_says_it_once_and_offers_only_another_database(
     assert page.other_button.isVisibleTo(page)
     assert not page.restore_button.isVisibleTo(page)  # a copy put over it would end the ERP's
     assert not window.commands.actions["import"].isEnabled()
+    # File → Restore a copy… over it, a sound copy of the firm's chosen: refused, and said
+    copy = tmp_path / "firm-copy.sqlite"
+    connect(copy).close()
+    monkeypatch.setattr(QFileDialog, "getOpenFileName",
+                        staticmethod(lambda *a, **k: (str(copy), "")))
+    window.commands.safety.actions["restore"].trigger()
+    _settled(qtbot, window)
+    assert len(said.boxes) == 2 and said.boxes[1][1] == text
     window.close()
     assert _state(folder) == before  # nor an owner file left beside it
     assert not backups.folder_for(erp).exists()
