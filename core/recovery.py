@@ -2,7 +2,9 @@
 
 Every way back first takes a copy of what it replaces (core.backups), so a restore can itself
 be undone by restoring that copy. A file offered for restoring is checked before anything is
-touched: it must be a TradeTier database SQLite finds sound, not written by a newer version.
+touched: it must be a TradeTier database SQLite finds sound, not written by a newer version;
+and the database it would replace must be TradeTier's too, never another program's file that
+was opened by mistake (core.ownership).
 The copy is written into the live file with SQLite's backup API, in one step, so a window that
 has the database open keeps a valid file throughout.
 """
@@ -15,16 +17,15 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from core import backups
+from core import backups, ownership
 from core.backups import Backup
 from core.i18n import N_
 from core.messages import Message, Refusal
 from core.rules import load_rules
 from core.store import SCHEMA_VERSION, connect, too_new
-from core.unusable import OPENING_WAIT, WRITE_WAIT, in_use, is_locked
+from core.unusable import OPENING_WAIT, WRITE_WAIT, foreign, in_use, is_locked
 
 MB = 1_000_000
-REQUIRED_TABLES = frozenset({"customers", "imports", "orders", "order_lines", "settings"})
 
 
 def database_path(conn: sqlite3.Connection) -> Path | None:
@@ -85,11 +86,10 @@ def check_database_file(path: Path) -> int:
     conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
     try:
         version = int(conn.execute("PRAGMA user_version").fetchone()[0])
-        tables = {row[0] for row in conn.execute(
-            "SELECT name FROM sqlite_master WHERE type = 'table'")}
+        theirs = ownership.is_foreign(conn)
     finally:
         conn.close()
-    if version < 1 or not tables >= REQUIRED_TABLES:
+    if version < 1 or theirs:
         raise Refusal("not_a_tradetier_database", N_(
             "{file} is a database, but not one of TradeTier's; it cannot be restored."),
             file=str(path))
@@ -104,7 +104,7 @@ def write_copy(db_path: Path, out: Path) -> Path:
     if out.resolve() == db_path.resolve():
         raise Refusal("backup_onto_itself", N_(
             "{file} is the database itself; choose another file for the copy."), file=str(out))
-    if out.exists() and not backups.is_sqlite_file(out):
+    if out.exists() and (not backups.is_sqlite_file(out) or ownership.is_foreign_file(out)):
         raise Refusal("backup_onto_other_file", N_(
             "{file} is already there and is not a database copy; it was left as it is. "
             "Choose a new file name for the copy."), file=str(out))
@@ -184,6 +184,7 @@ def undo_import(db_path: Path, plan: UndoPlan | None = None) -> Message:
 
 def plan_restore(db_path: Path, source: Path) -> Message:
     check_database_file(source)
+    _check_target(Path(db_path))
     return Message("restore_plan", N_(
         "This replaces the database {database} with the copy {file}; a safety copy of the "
         "database as it is now is kept in {folder}."),
@@ -196,6 +197,7 @@ def restore(db_path: Path, source: Path, reason: str = "restore") -> Message:
     when the database is damaged, setting the damaged file aside in the backups folder)."""
     db_path, source = Path(db_path), Path(source)
     check_database_file(source)
+    _check_target(db_path)
     if db_path.exists() and source.resolve() == db_path.resolve():
         raise Refusal("restore_onto_itself", N_(
             "{file} is the database itself; choose a copy to restore."), file=str(source))
@@ -230,6 +232,13 @@ def restore(db_path: Path, source: Path, reason: str = "restore") -> Message:
     connect(db_path).close()  # an older copy is brought up to this version's schema
     return Message("restored", N_("{database} now holds the copy {file}."),
                    {"database": str(db_path), "file": str(source)})
+
+
+def _check_target(db_path: Path) -> None:
+    """Another program's database, opened by mistake, is never replaced by a copy (nor set
+    aside as damaged): it is refused as at opening, before anything is touched."""
+    if ownership.is_foreign_file(db_path):
+        raise foreign(db_path)
 
 
 def _set_aside(db_path: Path) -> None:

@@ -4,7 +4,8 @@ One file per firm. Amounts are stored as written, in their own currency; convers
 currency happens when analysed, at the rate in force on the order date, so correcting a rate
 re-values history consistently. The schema version lives in ``PRAGMA user_version``; the
 migrations a file lacks run in one transaction after a copy of the file is taken into
-``backups/`` (core.backups).
+``backups/`` (core.backups). Another program's database is refused before anything is written
+(core.ownership).
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import TYPE_CHECKING, cast
 
-from core import backups
+from core import backups, ownership
 from core.i18n import N_
 from core.messages import Refusal, Term
 from core.schema import MIGRATIONS
@@ -27,6 +28,7 @@ from core.sqlite_reasons import reason
 from core.unusable import (
     OPENING_WAIT,
     WRITE_WAIT,
+    foreign,
     in_use,
     is_damaged,
     is_locked,
@@ -61,7 +63,7 @@ READINGS_KEY = "readings_version"
 
 def connect(path: Path | str) -> sqlite3.Connection:
     """Open (creating if needed) and migrate a database; refuse a file that is no database,
-    or one another program is writing to."""
+    another program's database, or one another program is writing to."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     try:
@@ -70,8 +72,12 @@ def connect(path: Path | str) -> sqlite3.Connection:
         conn.row_factory = sqlite3.Row
         conn.execute("PRAGMA foreign_keys = ON")
         version = conn.execute("PRAGMA user_version").fetchone()[0]
+        theirs = ownership.is_foreign(conn)
     except sqlite3.DatabaseError as error:
         raise unusable(path, error) from None
+    if theirs:  # before the version: another program's 42 is no newer TradeTier's
+        conn.close()
+        raise foreign(path)
     if version > SCHEMA_VERSION:
         conn.close()
         raise too_new(path, version)
@@ -151,6 +157,7 @@ def _migrate(conn: sqlite3.Connection, path: Path, version: int) -> None:
                 module, _, name = MIGRATION_STEPS[number + 1].partition(":")
                 getattr(_named(module), name)(conn)
             conn.execute(f"PRAGMA user_version = {number + 1}")
+        ownership.stamp(conn)
 
 
 def _named(module: str) -> ModuleType:

@@ -1,8 +1,8 @@
 """A database that cannot be used: being written by another program (or another TradeTier
-window), or damaged. How long a connection waits for another's lock, the codes of the two
-refusals (the window tells them by these, and shows its page for them: ui.unopened) and their
-messages. Apart from the store so that the window, which never reaches the database itself,
-can name them."""
+window), damaged, or another program's own (core.ownership). How long a connection waits for
+another's lock, the codes of these refusals (the window tells them by these, and shows its
+page for them: ui.unopened) and their messages. Apart from the store so that the window, which
+never reaches the database itself, can name them."""
 
 from __future__ import annotations
 
@@ -22,7 +22,7 @@ WRITE_WAIT = 30
 IN_USE_RETRY = 3
 
 # The refusals that say the database itself cannot be used (not a request's mistake)
-UNREADABLE, IN_USE = "database_unreadable", "database_in_use"
+UNREADABLE, IN_USE, FOREIGN = "database_unreadable", "database_in_use", "database_foreign"
 
 
 def is_locked(error: object) -> bool:
@@ -53,3 +53,12 @@ def unusable(path: Path, error: object) -> Refusal:
         "{file} is not a TradeTier database or is damaged ({error}). Restore a safety copy "
         "of it (File → Restore a copy…, or tradetier restore), or open or create another "
         "database (File → Open database…)."), file=str(path), error=reason(error))
+
+
+def foreign(path: Path) -> Refusal:
+    """Another program's database (core.ownership), refused before anything is written."""
+    return Refusal(FOREIGN, N_(
+        "{file} is not a TradeTier database: it holds another program's data, so TradeTier "
+        "left it exactly as it was. Choose a TradeTier database, or create a new one by "
+        "typing a new file name (File → Open database…; from the command line, "
+        "--db NEW.sqlite)."), file=str(path))

@@ -17,7 +17,7 @@ from conftest import ROOT
 from databases import contents, month_rows
 from ledgers import write_xlsx
 
-from core import backups, recovery, settings
+from core import backups, ownership, recovery, settings
 from core.cli import main as cli
 from core.ledger.importer import import_files
 from core.messages import Refusal
@@ -135,7 +135,7 @@ def test_restore_refuses_what_is_no_tradetier_database(two_months, tmp_path) -> 
         foreign.execute("CREATE TABLE t(x)")
     newer = tmp_path / "newer.sqlite"
     with sqlite3.connect(newer) as future:
-        future.executescript("".join(f"CREATE TABLE {t}(x);" for t in recovery.REQUIRED_TABLES))
+        future.executescript("".join(f"CREATE TABLE {t}(x);" for t in ownership.REQUIRED_TABLES))
         future.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
     for source, code in ((text, "backup_damaged"), (other, "not_a_tradetier_database"),
                          (newer, "database_too_new"), (db, "restore_onto_itself")):
@@ -148,7 +148,8 @@ def test_restore_refuses_what_is_no_tradetier_database(two_months, tmp_path) -> 
 
 def test_a_database_from_a_newer_version_is_not_opened(tmp_path) -> None:
     db = tmp_path / "future.sqlite"
-    with sqlite3.connect(db) as future:
+    with sqlite3.connect(db) as future:  # stamped TradeTier's, as a newer version writes it
+        future.execute(f"PRAGMA application_id = {ownership.APPLICATION_ID}")
         future.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
     with pytest.raises(Refusal) as refused:
         connect(db)

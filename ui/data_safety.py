@@ -19,11 +19,12 @@ from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
-from core import backups, db_location, db_owner, recovery, unusable
+from core import backups, db_location, db_owner, ownership, recovery, unusable
 from core.backups import Backup
 from core.i18n import N_, tr
 from core.messages import Message
 from core.sqlite_reasons import reason_text
+from ui.errors import show_error
 from ui.tasks import Failure, Runner
 from ui.unopened import Unopened
 
@@ -59,7 +60,11 @@ class Findings:
 
 
 def inspect(path: Path) -> Findings:
-    """On the worker: the checks made before the window uses a database."""
+    """On the worker: the checks made before the window uses a database. Another program's
+    database gets none, nor an owner file beside it: its opening is refused (the analysis
+    says so, once) and nothing may be left in that program's folder."""
+    if ownership.is_foreign_file(path):
+        return Findings()
     found = Findings(place=db_location.warning(path))
     if path.exists():
         found.damage = recovery.quick_check(path)
@@ -177,4 +182,13 @@ class DataSafety(QObject):
 
     def _run(self, work: Callable[[], Any], on_success: Callable[[Any], object]) -> None:
         self.runner.run(self, lambda progress=None, cancel=None: work(),
-                        on_success=on_success, on_failure=self.w.show_failure)
+                        on_success=on_success, on_failure=self._failed)
+
+    def _failed(self, failure: Failure) -> None:
+        """Another program's database, met by a menu command the user chose (a restore over
+        it, a copy of it): said again, not taken for the page already up (the window says
+        a refusal it shows once per opening, and the command seemed to do nothing)."""
+        if failure.code == unusable.FOREIGN and self.w.unopened.code == unusable.FOREIGN:
+            show_error(self.w, failure.text)  # type: ignore[arg-type]
+            return
+        self.w.show_failure(failure)

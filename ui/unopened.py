@@ -1,7 +1,9 @@
 """What the window shows in place of the welcome page and the tabs when the database open
-cannot be used: damaged, or being written by another program. The welcome page offered to
-import into the damaged file; this page offers only the ways out (a safety copy, another
-database) and says that a file in use is opened by itself once it is free."""
+cannot be used: damaged, being written by another program, or another program's own database
+(picked in File → Open by mistake). The welcome page offered to import into the damaged file;
+this page offers only the ways out (a safety copy, another database; for another program's
+file only another database: a copy put over it would destroy that program's data) and says
+that a file in use is opened by itself once it is free."""
 
 from __future__ import annotations
 
@@ -12,13 +14,13 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
 from core.i18n import N_, tr
-from core.unusable import IN_USE, IN_USE_RETRY, UNREADABLE
+from core.unusable import FOREIGN, IN_USE, IN_USE_RETRY, UNREADABLE
 from ui import style
 from ui.errors import show_error
 from ui.tasks import Failure
 from ui.welcome import phrases_whole
 
-UNUSABLE = (UNREADABLE, IN_USE)  # the refusals of a database the window cannot use at all
+UNUSABLE = (UNREADABLE, IN_USE, FOREIGN)  # the refusals of a database the window cannot use at all
 
 
 class UnopenedPage(QWidget):
@@ -53,13 +55,14 @@ class UnopenedPage(QWidget):
         self.retranslate()
 
     def show_problem(self, code: str, message: str) -> None:
-        """The refusal's code (store.IN_USE or a damaged file's) and its text, as read."""
+        """The refusal's code (core.unusable's) and its text, as read."""
         self.code, self.message = code, message
         self.retranslate()
 
     def retranslate(self) -> None:
-        in_use = self.code == IN_USE
+        in_use, theirs = self.code == IN_USE, self.code == FOREIGN
         self.title.setText(tr(N_("This database is in use by another program")) if in_use
+                           else tr(N_("This file is not a TradeTier database")) if theirs
                            else tr(N_("This database cannot be opened")))
         self.text.setText(phrases_whole(self.message))
         self.hint.setText(phrases_whole(tr(N_(
@@ -67,7 +70,7 @@ class UnopenedPage(QWidget):
             "free."), seconds=IN_USE_RETRY)) if in_use else "")
         self.hint.setVisible(in_use)
         self.restore_button.setText(tr(N_("Restore a copy…")))
-        self.restore_button.setVisible(not in_use)
+        self.restore_button.setVisible(not (in_use or theirs))
         self.other_button.setText(tr(N_("Open or create another database…")))
         for label in (self.text, self.hint):  # a box layout would squeeze wrapped lines
             label.setMinimumHeight(max(0, label.heightForWidth(label.width())))
@@ -99,10 +102,10 @@ class Unopened(QObject):
         self.timer.timeout.connect(self._try_again)
 
     def take(self, failure: Failure, told: bool = False) -> bool:
-        """Whether the failure is the database's own (damaged, in use) while nothing of it is
-        on screen: then the page is up, and the failure said in a box unless `told` or said
-        already (the same refusal again says nothing; a new one, the file now free but
-        damaged, is said). Any other failure is the caller's to show."""
+        """Whether the failure is the database's own (damaged, in use, another program's)
+        while nothing of it is on screen: then the page is up, and the failure said in a box
+        unless `told` or said already (the same refusal again says nothing; a new one, the
+        file now free but damaged, is said). Any other failure is the caller's to show."""
         if failure.code not in UNUSABLE or self.w.analysis is not None:
             return False
         new, self.code = failure.code != self.code, failure.code
