@@ -1,4 +1,5 @@
-"""One buyer's name pasted with marks nobody sees (audit 22): one customer, not two "ABC Trading".
+"""Customer identity (audit 22): a buyer's name pasted with marks nobody sees is one customer,
+not two "ABC Trading"; names alike only in what a reader does not see are not called alike.
 
 A name copied from an Arabic or Hebrew e-mail signature brings a right-to-left mark, one from a
 web page a soft hyphen, one from a Windows dialog bidirectional embeddings. The lists printed
@@ -19,7 +20,9 @@ from test_fast_import import _same_import
 
 from core.ledger import normalise, rereading, sheet_columns
 from core.ledger.importer import import_files
+from core.ledger.moves import ALIKE
 from core.overrides import list_overrides, load_overrides, merge, pin
+from core.similarity import similarity
 from core.store import READINGS_KEY, connect
 
 HEADER = ["客户名称", "下单日期", "产品", "金额", "币种", "付款方式", "出货日期", "已收金额",
@@ -128,3 +131,30 @@ def test_an_older_database_holds_the_buyer_once_and_next_month_adds_nothing(
         keys = "SELECT o.order_key, l.line_key, c.key FROM order_lines l JOIN orders o ON " \
                "o.id = l.order_id JOIN customers c ON c.id = o.customer_id ORDER BY l.line_key"
         assert list(old.execute(keys)) == list(new.execute(keys))
+
+
+def _moved_note(tmp_path: Path, stored: str, named: str) -> str:
+    """The note March's file gets when it gives order 1001, stored under `stored`, to
+    `named`: "respelled" (merge the names) or "moved" (two orders sharing a number)."""
+    header = ["订单号", "客户", "日期", "金额", "币种"]
+    january = write_xlsx(tmp_path / "1月.xlsx", {"1月": [
+        header, ["1001", stored, date(2025, 1, 10), 5_000, "USD"]]})
+    march = write_xlsx(tmp_path / "3月.xlsx", {"3月": [
+        header, ["1001", named, date(2025, 3, 5), 5_000, "USD"]]})
+    _, second = _same_import(tmp_path, [january], [march])
+    [note] = [w.code for w in second.warnings if w.code.startswith("order_")
+              and w.code != "order_number_shared"]
+    return note
+
+
+def test_numbered_branches_are_not_said_to_be_one_customer(tmp_path: Path) -> None:
+    # "Eurotrade 2" read as "Eurotrade 1" spelled otherwise (0.99): "merge the names"
+    assert similarity("Eurotrade 1", "Eurotrade 2") < ALIKE
+    assert _moved_note(tmp_path, "Eurotrade 1", "Eurotrade 2") == "order_moved_customer"
+
+
+def test_a_name_typed_without_its_accents_is_said_to_be_likely_the_same(tmp_path: Path) -> None:
+    # "Societe Generale" read as another buyer (0.32): "undo the import and renumber"
+    assert similarity("Société Générale S.A.", "SOCIETE GENERALE") >= ALIKE
+    assert _moved_note(tmp_path, "Société Générale S.A.", "SOCIETE GENERALE") == \
+        "order_customer_respelled"
