@@ -66,6 +66,18 @@ def test_a_name_with_invisible_marks_is_the_same_customer(tmp_path: Path) -> Non
     assert [count for *_, count in _customers(db)] == [4, 1]
 
 
+def test_a_space_beside_a_chinese_character_is_no_second_customer(tmp_path: Path) -> None:
+    header = ["订单号", "客户名称", "下单日期", "金额", "币种"]
+    names = ["深圳市华美贸易有限公司", "深圳市 华美贸易有限公司", "深圳市华美贸易 有限公司",
+             "华美贸易(香港)有限公司", "华美贸易 （香港） 有限公司"]  # the last two: Hong Kong's
+    rows = [[f"HM-{n}", name, date(2025, 3, n + 1), 10_000, "USD"]
+            for n, name in enumerate(names)]
+    ledger = write_xlsx(tmp_path / "华美.xlsx", {"3月": [header, *rows]})
+    _same_import(tmp_path / "both", [ledger])
+    assert [(k, count) for k, _, count in _customers(tmp_path / "both" / "fast.sqlite")] == [
+        ("华美贸易(香港)有限公司", 2), ("深圳市华美贸易有限公司", 3)]
+
+
 def test_keys_drop_only_what_nobody_sees() -> None:
     key = normalise.customer_key
     assert key("ABC Trading\u200e") == key("\u2067ABC Trading\u2069") == "abc trading"
@@ -73,6 +85,7 @@ def test_keys_drop_only_what_nobody_sees() -> None:
     assert key("ABC Trading (HK)") != key(PLAIN) != key("ABC-Trading")
     assert key("Metro AG Germany") != key("Metro AG Poland")
     assert key("深圳市华美贸易有限公司") != key("华美贸易(香港)有限公司")
+    assert key("Sun Co 华美") != key("SunCo 华美")  # a space between Latin words stays
 
 
 def _old_key(name: str) -> str:

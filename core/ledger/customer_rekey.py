@@ -3,9 +3,10 @@
 A customer is known by its key (:func:`core.ledger.normalise.customer_key`): its row in
 ``customers``, the orders without a number (their keys hash the customer key, the date and the
 product: :mod:`core.ledger.keys`) and the user's overrides. When the key learns to drop a
-difference nobody sees (a right-to-left mark pasted with the name), a database written before
-holds the buyer twice, as "ABC Trading" and as a second, identical-looking "ABC Trading", and
-next month's ledger would store its unnumbered rows again under the new key.
+difference nobody sees (a right-to-left mark pasted with the name, a space between Chinese
+characters), a database written before holds the buyer twice, as "ABC Trading" and as a
+second, identical-looking "ABC Trading", and next month's ledger would store its unnumbered
+rows again under the new key.
 
 So each stored key is worked out again. A key no other customer takes is renamed; keys that
 become one are one customer: the orders of the others move to the one kept (the customer

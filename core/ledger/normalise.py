@@ -70,11 +70,18 @@ def fold_header(text: str) -> str:
     return _NOT_WORD.sub("", fold(text))
 
 
+# A space beside a Chinese character: Chinese is written without spaces between words, so
+# "深圳市 华美贸易" (a space typed or pasted from a chat) is "深圳市华美贸易".
+_HAN_SPACE = re.compile(r"(?<=[\u3400-\u9fff\uf900-\ufaff]) | (?=[\u3400-\u9fff\uf900-\ufaff])")
+
+
 def customer_key(name: str) -> str:
-    """Only the differences a clerk's typing makes, and marks nobody sees: "ABC Trading"
-    pasted with a right-to-left mark is the same buyer, though it printed as a second "ABC
-    Trading" of its own. Anything more is a user-confirmed merge."""
-    return fold(name if name.isascii() else name.translate(_FORMAT_MARKS))
+    """Only the differences a clerk's typing makes, and what nobody sees: "ABC Trading" pasted
+    with a right-to-left mark is the same buyer, though it printed as a second "ABC Trading"
+    of its own, and so is "深圳市 华美贸易". Anything more is a user-confirmed merge."""
+    if name.isascii():
+        return fold(name)
+    return _HAN_SPACE.sub("", fold(name.translate(_FORMAT_MARKS)))
 
 
 def cell_text(value: object) -> str | None:

@@ -36,8 +36,9 @@ from typing import cast
 # 1: "OA 3 months" as 90 days, 月结六十天 as 60, 次次月结, "OA-60" and "BL+60", lead times and an
 # L/C at sight's validity no credit (the audits of this pass).
 # 2: a text today's reader makes nothing of loses its older reading ("credit insurance" was OA).
-# 3: customer keys drop invisible marks (a right-to-left mark, a soft hyphen): stored customers
-# whose keys become one are one customer (core.ledger.customer_rekey).
+# 3: customer keys drop invisible marks (a right-to-left mark, a soft hyphen) and spaces beside
+# Chinese characters: stored customers whose keys become one are one customer
+# (core.ledger.customer_rekey).
 VERSION = 3
 
 Reading = tuple[object, ...]
