@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import difflib
 import re
+import unicodedata
 
 from core.ledger.normalise import fold
 
@@ -24,25 +25,33 @@ FORMS = frozenset({
 })
 CHINESE_FORMS = ("股份有限公司", "有限责任公司", "有限公司", "集团", "公司", "贸易", "进出口",
                  "国际", "实业")
-_WORD = re.compile(r"[0-9a-z]+|[\u3400-\u9fff]+")
+# Words of letters and digits in any script but Han, whose characters are taken in pairs
+_WORD = re.compile(r"(?:(?![\u3400-\u9fff])[^\W_])+|[\u3400-\u9fff]+")
 
 
 def _han(text: str) -> bool:
     return "\u3400" <= text[0] <= "\u9fff"
 
 
+def _unaccented(text: str) -> str:
+    """"Société" as "Societe": a clerk types a European buyer's name with accents or without."""
+    if text.isascii():
+        return text
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
 def tokens(name: str) -> set[str]:
     """The words that tell one buyer from another: Latin words, and pairs of Chinese
     characters (Chinese has no spaces between words)."""
     found: set[str] = set()
-    for word in _WORD.findall(fold(name)):
+    for word in _WORD.findall(_unaccented(fold(name))):
         if _han(word):
             for form in CHINESE_FORMS:
                 word = word.replace(form, " ")
             for part in word.split():
                 found |= {part[i:i + 2] for i in range(max(len(part) - 1, 1))}
-        elif word not in FORMS and len(word) > 1:  # "Sp. z o.o." leaves z and o: no clue
-            found.add(word)
+        elif word not in FORMS and (len(word) > 1 or word.isdigit()):
+            found.add(word)  # "Sp. z o.o." leaves z and o, no clue; "Store 2" is not "Store 1"
     return found
 
 

@@ -95,7 +95,10 @@ class FileResult:
 # amount; misread_rows takes out what readers 1 and 2 stored so); a ship-date cell saying in
 # words that its line has not shipped (未出货, TBA) stored as such (ship_date_known 2), no
 # longer as a blank that ships the line with the line above it.
-READER_VERSION = 3
+# 4 (the fourteenth pass): a customer's name read without the invisible marks pasted with it (a
+# right-to-left mark, a soft hyphen) and without spaces beside Chinese characters: "ABC
+# Trading" so written is the customer "ABC Trading", "深圳市 华美贸易" is "深圳市华美贸易".
+READER_VERSION = 4
 
 
 def import_key(path: Path, sheet: str | None) -> str:

@@ -45,6 +45,13 @@ __all__ = [
 
 # Zero-width characters that survive NFKC and make two identical-looking names differ.
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"))
+# Other invisible format marks a name copied from a web page, an e-mail signature or a chat
+# brings along: the soft hyphen, left-to-right and right-to-left marks (an Arabic or Hebrew
+# signature), bidirectional embeddings and isolates. Only customer keys drop them: order
+# numbers and products keep their keys (a stored line is known again by them).
+_FORMAT_MARKS = dict.fromkeys(map(ord, "\u00ad\u061c\u180e\u200e\u200f\u202a\u202b\u202c"
+                                       "\u202d\u202e\u2061\u2062\u2063\u2064\u2066\u2067"
+                                       "\u2068\u2069"))
 _NOT_WORD = re.compile(r"[\W_]+")
 
 
@@ -63,9 +70,18 @@ def fold_header(text: str) -> str:
     return _NOT_WORD.sub("", fold(text))
 
 
+# A space beside a Chinese character: Chinese is written without spaces between words, so
+# "深圳市 华美贸易" (a space typed or pasted from a chat) is "深圳市华美贸易".
+_HAN_SPACE = re.compile(r"(?<=[\u3400-\u9fff\uf900-\ufaff]) | (?=[\u3400-\u9fff\uf900-\ufaff])")
+
+
 def customer_key(name: str) -> str:
-    """Only the differences a clerk's typing makes; anything more is a user-confirmed merge."""
-    return fold(name)
+    """Only the differences a clerk's typing makes, and what nobody sees: "ABC Trading" pasted
+    with a right-to-left mark is the same buyer, though it printed as a second "ABC Trading"
+    of its own, and so is "深圳市 华美贸易". Anything more is a user-confirmed merge."""
+    if name.isascii():
+        return fold(name)
+    return _HAN_SPACE.sub("", fold(name.translate(_FORMAT_MARKS)))
 
 
 def cell_text(value: object) -> str | None:

@@ -36,7 +36,10 @@ from typing import cast
 # 1: "OA 3 months" as 90 days, 月结六十天 as 60, 次次月结, "OA-60" and "BL+60", lead times and an
 # L/C at sight's validity no credit (the audits of this pass).
 # 2: a text today's reader makes nothing of loses its older reading ("credit insurance" was OA).
-VERSION = 2
+# 3: customer keys drop invisible marks (a right-to-left mark, a soft hyphen) and spaces beside
+# Chinese characters: stored customers whose keys become one are one customer
+# (core.ledger.customer_rekey).
+VERSION = 3
 
 Reading = tuple[object, ...]
 
@@ -88,6 +91,9 @@ class Changed:
 def reread(conn: sqlite3.Connection) -> list[Changed]:
     """Every stored reading read again from its text; the caller holds the transaction. The
     due dates the import worked out from changed terms (lines without their own) follow."""
+    from core.ledger.customer_rekey import rekey_customers  # here, as the readers above
+
+    rekey_customers(conn)
     changed = changed_readings(conn)
     for stored in STORED:
         mine = [c for c in changed if c.stored is stored]

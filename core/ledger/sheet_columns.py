@@ -38,6 +38,7 @@ from core.ledger.header_units import scaled
 from core.ledger.layout import SheetLayout
 from core.ledger.normalise import (
     cell_text,
+    customer_key,
     doc_status,
     fold,
     is_credit_note,
@@ -105,7 +106,7 @@ class SheetColumns:
         customers = text_column(raw("customer"), ids=True)
         # each distinct name folded once: for its key, the placeholder test, a repeated header
         self.folded = {text: fold(text) for text in set(customers) if text}
-        keys = {text: key for text, key in self.folded.items() if not placeholder_key(key)}
+        keys = {t: customer_key(t) for t, k in self.folded.items() if not placeholder_key(k)}
         self.customer_keys = list(map(keys.get, customers))  # type: ignore[arg-type]
         self.customers = [text if key is not None else None for text, key in zip(
             customers, self.customer_keys, strict=True)]

@@ -1,0 +1,124 @@
+"""Stored customers brought under today's customer keys (run once by core.ledger.rereading).
+
+A customer is known by its key (:func:`core.ledger.normalise.customer_key`): its row in
+``customers``, the orders without a number (their keys hash the customer key, the date and the
+product: :mod:`core.ledger.keys`) and the user's overrides. When the key learns to drop a
+difference nobody sees (a right-to-left mark pasted with the name, a space between Chinese
+characters), a database written before holds the buyer twice, as "ABC Trading" and as a
+second, identical-looking "ABC Trading", and next month's ledger would store its unnumbered
+rows again under the new key.
+
+So each stored key is worked out again. A key no other customer takes is renamed; keys that
+become one are one customer: the orders of the others move to the one kept (the customer
+already under the new key, else the first stored), which takes the latest name and fills its
+blank facts from theirs. Unnumbered orders get the keys today's import gives them, their
+occurrence kept where free (a row of the same customer, date and product already stored keeps
+its key; the moved one takes the next). Overrides follow the key; where the kept customer has
+one of the same kind, its own wins, and a merge of the two names, now one, goes.
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from collections import defaultdict
+
+from core.ledger.customer_facts import COLUMNS as FACT_COLUMNS
+from core.ledger.keys import DESCRIBED, described_order_key, row_identity
+from core.ledger.normalise import customer_key
+
+log = logging.getLogger("tradetier")
+
+
+def rekey_customers(conn: sqlite3.Connection) -> dict[str, str]:
+    """Every stored key today's customer_key reads otherwise; the caller holds the
+    transaction. Returns old key -> new key."""
+    stored = {key: cid for cid, key in conn.execute("SELECT id, key FROM customers")}
+    override_keys = {key for (key,) in conn.execute(
+        "SELECT customer_key FROM overrides UNION SELECT target FROM overrides "
+        "WHERE kind = 'merge' AND target IS NOT NULL")}
+    renamed = {key: new for key in (*stored, *override_keys)
+               if (new := customer_key(key)) != key}
+    if not renamed:
+        return {}
+    groups: dict[str, list[str]] = defaultdict(list)
+    for key in stored:
+        groups[customer_key(key) if key in renamed else key].append(key)
+    for new, keys in groups.items():
+        if any(key in renamed for key in keys):
+            _one_customer(conn, new, sorted(keys, key=lambda k: (k != new, stored[k])), stored)
+    _overrides(conn, renamed)
+    log.warning("customer keys read again: %s", renamed)
+    return renamed
+
+
+def _one_customer(conn: sqlite3.Connection, new: str, keys: list[str],
+                  stored: dict[str, int]) -> None:
+    """The customers stored under `keys` (the one kept first) as one customer keyed `new`."""
+    kept, others = stored[keys[0]], [stored[k] for k in keys[1:]]
+    old_of = {stored[k]: k for k in keys}
+    latest = conn.execute(
+        f"SELECT name, name_date FROM customers WHERE id IN ({', '.join('?' * len(keys))}) "
+        "ORDER BY COALESCE(name_date, '') DESC, id = ? DESC, id LIMIT 1",
+        (*old_of, kept)).fetchone()
+    for other in others:
+        fill = ", ".join(f"{c} = COALESCE({c}, (SELECT {c} FROM customers WHERE id = :o))"
+                         for c in FACT_COLUMNS)
+        conn.execute(f"UPDATE customers SET {fill} WHERE id = :k", {"o": other, "k": kept})
+        conn.execute("UPDATE orders SET customer_id = ? WHERE customer_id = ?", (kept, other))
+        conn.execute("DELETE FROM customers WHERE id = ?", (other,))
+    conn.execute("UPDATE customers SET key = ?, name = ?, name_date = ? WHERE id = ?",
+                 (new, latest[0], latest[1], kept))
+    taken = {key for (key,) in conn.execute(
+        "SELECT order_key FROM orders WHERE customer_id = ? AND order_key LIKE ?",
+        (kept, DESCRIBED + "%"))}
+    for customer in (kept, *others):  # the kept customer's own rows keep their places first
+        if old_of[customer] != new:
+            _rekey_orders(conn, kept, old_of[customer], new, taken)
+
+
+def _rekey_orders(conn: sqlite3.Connection, customer: int, old: str, new: str,
+                  taken: set[str]) -> None:
+    """The unnumbered orders stored under `old` (now customer `customer`'s) keyed as today's
+    import keys their rows. A stored key that is not what the old key gave its row (worked
+    out otherwise by an older version) is left as it is: it could not be matched anyway."""
+    rows = conn.execute(
+        "SELECT o.id, o.order_key, o.order_date, (SELECT l.product FROM order_lines l "
+        "WHERE l.order_id = o.id ORDER BY l.id LIMIT 1) FROM orders o "
+        "WHERE o.customer_id = ? AND o.order_key LIKE ? ORDER BY o.id",
+        (customer, DESCRIBED + "%")).fetchall()
+    for order_id, key, day, product in rows:
+        occurrence = int(key.rpartition("#")[2] or 0)
+        if described_order_key(row_identity(old, day, product), occurrence) != key:
+            continue  # another customer's key, or one this function cannot read back
+        taken.discard(key)
+        identity = row_identity(new, day, product)
+        while (found := described_order_key(identity, occurrence)) in taken or conn.execute(
+                "SELECT 1 FROM orders WHERE order_key = ? AND id != ?",
+                (found, order_id)).fetchone():
+            occurrence += 1
+        taken.add(found)
+        conn.execute("UPDATE orders SET order_key = ? WHERE id = ?", (found, order_id))
+        conn.execute("UPDATE order_lines SET line_key = ? || substr(line_key, ?) "
+                     "WHERE order_id = ? AND substr(line_key, 1, ?) = ?",
+                     (found, len(key) + 1, order_id, len(key) + 1, key + "|"))
+
+
+def _overrides(conn: sqlite3.Connection, renamed: dict[str, str]) -> None:
+    """Overrides keyed by a renamed key take the new one; where one of the same kind is
+    there already (the kept customer's own, else the one set first), it wins. A merge into
+    a renamed name follows it, and one whose two names are now one key goes."""
+    for old, new in renamed.items():
+        conn.execute("UPDATE overrides SET target = ? WHERE kind = 'merge' AND target = ?",
+                     (new, old))
+    for row_id, kind, old in conn.execute(
+            "SELECT id, kind, customer_key FROM overrides ORDER BY id").fetchall():
+        if old not in renamed:
+            continue
+        new = renamed[old]
+        if conn.execute("SELECT 1 FROM overrides WHERE kind = ? AND customer_key = ?",
+                        (kind, new)).fetchone():
+            conn.execute("DELETE FROM overrides WHERE id = ?", (row_id,))
+        else:
+            conn.execute("UPDATE overrides SET customer_key = ? WHERE id = ?", (new, row_id))
+    conn.execute("DELETE FROM overrides WHERE kind = 'merge' AND target = customer_key")
