@@ -109,7 +109,7 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.unopened = Unopened(  # a damaged database, or one in use: no welcome page
             self, retry=lambda: (self.commands.safety.check(self.db_path), self.refresh()),
-            allow_import=lambda allowed: self.commands.actions["import"].setEnabled(allowed))
+            usable=lambda problem: self.commands.database_usable(problem))
         self.unopened.page.restoreRequested.connect(lambda: self.commands.safety.restore())
         self.unopened.page.otherRequested.connect(self.commands.choose_database)
         for page in (self.welcome, self.tabs, self.unopened.page):
