@@ -5,8 +5,8 @@ once the analysis is on screen" (it never would be); Back up asked for a file na
 nothing; Undo the last import, Analyse again and Settings… did nothing at all (each met the
 damage or the lock, which the page had already said, and said nothing); Corrections opened its
 dialog on the broken file; Tier movement switched the hidden tabs. Now each of them is greyed
-out until the database opens, and enabled again once it does (by itself when the other program
-lets go of it, or by File → Open database… of a good one).
+out, and the page says so, until the database opens; enabled again once it does (by itself when
+the other program lets go of it, or by File → Open database… of a good one).
 
 The menus are walked as the user sees them, so an action added later is triggered too, and must
 either need no database or be greyed out.
@@ -84,6 +84,8 @@ class Watched:
 def _trigger_every_command(qtbot, window: MainWindow, said: Said, watched: Watched,
                            may_stay: set[str], recent: Path) -> None:
     page = window.unopened.page
+    # the page says why the commands are grey (damaged: it said nothing of them)
+    assert page.hint.isVisibleTo(page) and "greyed out" in page.hint.text()
     window.commands.remember_recent(recent)  # File → Recent databases has an entry
     for action in _commands(window):
         name = action.objectName()

@@ -62,10 +62,13 @@ class UnopenedPage(QWidget):
         self.title.setText(tr(N_("This database is in use by another program")) if in_use
                            else tr(N_("This database cannot be opened")))
         self.text.setText(phrases_whole(self.message))
+        # the greyed-out commands (ui.window_commands.WITHOUT_DATABASE) said why
         self.hint.setText(phrases_whole(tr(N_(
             "TradeTier tries again every {seconds} seconds and opens it as soon as it is "
-            "free."), seconds=IN_USE_RETRY)) if in_use else "")
-        self.hint.setVisible(in_use)
+            "free; until then the commands that need it are greyed out."),
+            seconds=IN_USE_RETRY) if in_use else tr(N_(
+                "Until a copy is restored or another database is open, the commands that "
+                "need this one are greyed out."))))
         self.restore_button.setText(tr(N_("Restore a copy…")))
         self.restore_button.setVisible(not in_use)
         self.other_button.setText(tr(N_("Open or create another database…")))
