@@ -1,7 +1,10 @@
 """The main window: dates and commands on top, pyramid and customers, the selected customer.
 
 It holds no figures of its own: every view is fed from one Analysis computed on the runner, and
-every command goes through core, exactly as the command line does.
+every command goes through core, exactly as the command line does. What it holds is which page
+is up for the database open (the welcome page, the tabs, or ui.unopened's) and the analysis
+fed to them; the tabs are ui.window_tabs (the Customers tab ui.customers.tab), the menus
+ui.window_commands, the status bar ui.status_line.
 """
 
 from __future__ import annotations
@@ -11,14 +14,11 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
-    QLabel,
     QMainWindow,
-    QSplitter,
     QStackedWidget,
-    QTabWidget,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -28,29 +28,23 @@ from core import APP_NAME, APP_NAME_ZH
 from core.analysis import letting_go
 from core.analysis.firm import FirmReport
 from core.analysis.kept_rows import KeptRows
-from core.analysis.model import Analysis, CustomerMetrics
-from core.analysis.names import receipts_to
+from core.analysis.model import Analysis
 from core.analysis.value import put_on
 from core.i18n import N_, tr
 from core.rules import Rules
 from core.unusable import IN_USE
 from ui import operations, sample_mode, waiting, window_layout
 from ui.changes import changes_text, counts
-from ui.customers.banner import WarningBanner
-from ui.customers.browser import CustomerBrowser, tier_kind
 from ui.customers.corrections import OverrideActions
 from ui.customers.credit import CreditActions
-from ui.customers.panel import CustomerPanel
-from ui.customers.pyramid import PyramidWidget
-from ui.customers.what_if import add_what_if, selected_customers
 from ui.date_bar import DateBar
 from ui.errors import show_error
-from ui.movements.page import MovementsPage
-from ui.overview.page import OverviewPage
+from ui.status_line import StatusLine
 from ui.tasks import Failure, Runner
 from ui.unopened import Unopened
 from ui.welcome import WelcomePage
 from ui.window_commands import WindowCommands
+from ui.window_tabs import WindowTabs
 
 if TYPE_CHECKING:
     from core.analysis.clv import LifetimeValues
@@ -106,10 +100,24 @@ class MainWindow(QMainWindow):
         self.welcome = WelcomePage()
         self.welcome.importRequested.connect(lambda: self.commands.import_files([]))
         self.welcome.sampleRequested.connect(self.commands.open_sample)
-        self.tabs = QTabWidget()
+        self.tabs = WindowTabs(self.overrides, self.credit, self.current_analysis, self.runner,
+                               self.commands.show_help, self.show_failure)
+        # the names the commands, the tests and the self-test use
+        self.customers, self.overview, self.movements = (
+            self.tabs.customers, self.tabs.overview, self.tabs.movements)
+        self.split, self.left_split = self.customers, self.customers.left_split
+        self.pyramid, self.browser, self.banner, self.panel = (
+            self.customers.pyramid, self.customers.browser, self.customers.banner,
+            self.customers.panel)
+        self.model, self.proxy, self.table = self.browser.model, self.browser.proxy, \
+            self.browser.table
+        self.search = self.browser.search
+        self.tier_filter, self.grade_filter = (self.browser.combos[k] for k in ("tier", "grade"))
+        self.list_filter, self.sales_filter = (self.browser.combos[k]
+                                               for k in ("list", "salesperson"))
         self.unopened = Unopened(  # a damaged database, or one in use: no welcome page
             self, retry=lambda: (self.commands.safety.check(self.db_path), self.refresh()),
-            allow_import=lambda allowed: self.commands.actions["import"].setEnabled(allowed))
+            usable=lambda problem: self.commands.database_usable(problem))
         self.unopened.page.restoreRequested.connect(lambda: self.commands.safety.restore())
         self.unopened.page.otherRequested.connect(self.commands.choose_database)
         for page in (self.welcome, self.tabs, self.unopened.page):
@@ -123,54 +131,8 @@ class MainWindow(QMainWindow):
         column.addWidget(self.sample_banner)
         column.addWidget(self.stack, 1)
         self.setCentralWidget(central)
-        self.pyramid = PyramidWidget()
-        self.pyramid.filterRequested.connect(self._pyramid_filter)
-        self.browser = CustomerBrowser()
-        self.browser.filterChanged.connect(self._combo_changed)
-        # the names the commands, the tests and the self-test use
-        self.model, self.proxy, self.table = self.browser.model, self.browser.proxy, \
-            self.browser.table
-        self.search = self.browser.search
-        self.tier_filter, self.grade_filter = (self.browser.combos[k] for k in ("tier", "grade"))
-        self.list_filter, self.sales_filter = (self.browser.combos[k]
-                                               for k in ("list", "salesperson"))
-        self.table.customContextMenuRequested.connect(self._table_menu)
-        self.table.selectionModel().currentRowChanged.connect(self._row_changed)
-        self.left_split = QSplitter(Qt.Orientation.Vertical)
-        self.left_split.setObjectName("left_split")
-        self.left_split.addWidget(self.pyramid)
-        table_box = QWidget()
-        table_layout = QVBoxLayout(table_box)
-        table_layout.setContentsMargins(0, 0, 0, 0)
-        self.banner = WarningBanner()  # no receipts, missing rates: above the lists
-        table_layout.addWidget(self.banner)
-        table_layout.addWidget(self.browser, 1)
-        self.left_split.addWidget(table_box)
-        self.left_split.setStretchFactor(1, 1)
-        self.panel = CustomerPanel()
-        self.panel.helpRequested.connect(self.commands.show_help)
-        self.panel.actionsRequested.connect(self._panel_menu)
-        self.split = QSplitter(Qt.Orientation.Horizontal)
-        self.split.setObjectName("main_split")
-        self.split.addWidget(self.left_split)
-        self.split.addWidget(self.panel)
-        self.split.setStretchFactor(0, 3)
-        self.split.setStretchFactor(1, 2)
-        self.overview = OverviewPage()
-        self.overview.helpRequested.connect(self.commands.show_help)
-        self.movements = MovementsPage(self.runner)
-        self.movements.failed.connect(self.show_failure)
-        self.tabs.addTab(self.split, "")
-        self.tabs.addTab(self.overview, "")
-        self.tabs.addTab(self.movements, "")
-        self.status = QLabel()
-        self.statusBar().addWidget(self.status, 1)
-        self.working = QLabel()
-        self.working.setVisible(False)
-        self.statusBar().addPermanentWidget(self.working)
-        self.db_label = QLabel()
-        self.statusBar().addPermanentWidget(self.db_label)
-        self.runner.busy.connect(self._busy)
+        self.status_line = StatusLine(self.statusBar(), self.runner.busy)
+        self.status = self.status_line.text  # the word ui.waiting and the tests set and read
 
     @property
     def sample(self) -> bool:
@@ -189,23 +151,13 @@ class MainWindow(QMainWindow):
         for action in self.commands.toolbar_actions():
             self.toolbar.addAction(action)
 
-    def _busy(self, busy: bool) -> None:
-        """A word beside the status, not a status message: it must not wipe the message a
-        change has just left there ("black list: 9 → 11")."""
-        self.working.setVisible(busy)
-
     def retranslate(self) -> None:
         title = f"{APP_NAME_ZH} {APP_NAME} — {self.db_path.name}"
         self.setWindowTitle(f"{tr(sample_mode.TITLE)} · {title}" if self.sample else title)
         self.sample_banner.setVisible(self.sample)
-        self.db_label.setText(tr(N_("Database: {path}"), path=str(self.db_path)))
-        self.working.setText(tr(N_("Working…")))
+        self.status_line.retranslate(self.db_path)
         self.dates.retranslate(self.analysis.rules if self.analysis else Rules.defaults())
-        self.tabs.setTabText(0, tr(N_("Customers")))
-        self.tabs.setTabText(1, tr(N_("Overview")))
-        self.tabs.setTabText(2, tr(N_("Tier movement")))
-        for widget in (self.welcome, self.unopened.page, self.pyramid, self.panel, self.overview,
-                       self.browser, self.movements, self.banner, self.sample_banner):
+        for widget in (self.welcome, self.unopened.page, self.tabs, self.sample_banner):
             widget.retranslate()
         self.commands.retranslate()
         self._update_status()
@@ -246,8 +198,7 @@ class MainWindow(QMainWindow):
 
     def _show_analysis(self, result: operations.Analysed) -> None:
         analysis, report, has_data = result.analysis, result.report, result.has_data
-        chosen = self.panel.customer or self.browser.current_customer()  # (a row of the last
-        selected = chosen.customer_id if chosen else None  # start's table has no panel)
+        selected = self.customers.chosen()
         left = [self.analysis] if self.analysis is not None else []  # let go of below
         self.analysis, self.report = analysis, report
         self.unopened.clear()
@@ -257,14 +208,11 @@ class MainWindow(QMainWindow):
         else:  # the welcome page: the dates of no orders are no dates
             self.dates.show_nothing()
         self.dates.set_enabled(has_data)
-        self.browser.set_analysis(analysis)
-        self.pyramid.set_analysis(analysis)
-        self.panel.set_waiting(False)
-        self.banner.set_analysis(analysis)
         self.overview.set_data(analysis, report)
         self.movements.set_source(self.db_path, analysis.as_of)
         self.overrides.show(self.db_path, analysis)
-        self.select_customer(selected)
+        self.customers.show_analysis(analysis)
+        self.customers.select_customer(selected)
         self._update_status()
         self.dates.retranslate(analysis.rules)
         if self._counts_before is not None:
@@ -289,20 +237,13 @@ class MainWindow(QMainWindow):
         if analysis is not self.analysis:
             return
         analysis.lifetime = put_on(analysis.customers, values)
-        self.model.values_changed()  # the column's cells read again, sorted by them
-        self.panel.show_customer(analysis, self.panel.customer)
+        self.customers.values_changed(analysis)
         self.valued.emit()
 
     def _update_status(self) -> None:
-        if not self.analysis or self.stack.currentWidget() is self.welcome:
-            self.status.setText("")  # an empty database: no "0 customers as of today"
-            return
-        a = self.analysis
-        self.status.setText(tr(N_(
-            "{customers} customers, {active} active; as of {as_of}, {receipts}; amounts in "
-            "{currency}"), customers=len(a.customers),
-            active=sum(c.active for c in a.customers), as_of=a.as_of.isoformat(),
-            receipts=receipts_to(a.receipts_date.isoformat()), currency=a.base_currency))
+        """The welcome page (no orders) says nothing, as no analysis does."""
+        self.status_line.show(None if self.stack.currentWidget() is self.welcome
+                              else self.analysis)
 
     def _as_of_changed(self, day: QDate) -> None:
         self.as_of = date(day.year(), day.month(), day.day())
@@ -325,54 +266,9 @@ class MainWindow(QMainWindow):
     def _setting_saved(self, _value: object) -> None:
         self.settings_changed()
 
-    # --- selection and filters ---------------------------------------------------------------
+    # --- the customers ------------------------------------------------------------------------
     def select_customer(self, customer_id: int | None) -> None:
-        """Select a customer in the table (and so in the panel), or clear the panel. A
-        customer the filters hide stays in the panel, so a new analysis never loses it."""
-        row = self.browser.row_of(customer_id)
-        if row is not None:
-            self.browser.select_row(row)
-        found = next((c for c in self.analysis.customers if c.customer_id == customer_id),
-                     None) if self.analysis and customer_id is not None else None
-        self.panel.show_customer(self.analysis, found)
-
-    def _row_changed(self, current: object, previous: object) -> None:
-        customer = self.browser.current_customer()
-        if customer is not None:
-            self.panel.show_customer(self.analysis, customer)
-
-    def _combo_changed(self, name: str, value: object) -> None:
-        """A tier or list picked in its box is marked on the pyramid; "all" unmarks it."""
-        if name not in ("tier", "list"):
-            return
-        kind = "list" if name == "list" else tier_kind(str(value))
-        if value:
-            self.pyramid.set_selected(kind, str(value))
-        elif (self.pyramid.selected() or ("",))[0] in (("list",) if name == "list"
-                                                        else ("tier", "group")):
-            self.pyramid.set_selected("", None)
-
-    def _pyramid_filter(self, kind: str, value: str) -> None:
-        """A click on a band filters the table; a second click (empty values) clears it."""
-        tier = value if kind in ("tier", "group") else None
-        listed = value if kind == "list" else None
-        self.browser.set_filters(tier=tier, list=listed)
-
-    def _table_menu(self, pos: object) -> None:
-        index = self.table.indexAt(pos)  # type: ignore[arg-type]
-        customer = self.proxy.customer_at(index.row()) if index.isValid() else None
-        if customer is not None and self.analysis is not None:  # (not on the last start's)
-            menu = self.overrides.menu(customer, self.table)
-            selected = selected_customers(self.table)
-            self.credit.add_to(menu, customer, self, selected)
-            add_what_if(menu, self.analysis, selected, self)
-            menu.popup(self.table.viewport().mapToGlobal(pos))  # type: ignore[arg-type]
-
-    def _panel_menu(self, customer: CustomerMetrics | None, button: QWidget) -> None:
-        if customer is not None:
-            menu = self.overrides.menu(customer, button)
-            self.credit.add_to(menu, customer, self)
-            menu.popup(button.mapToGlobal(button.rect().bottomLeft()))
+        self.customers.select_customer(customer_id)
 
     def _override_done(self, text: str) -> None:
         self.show_status(text, 8000)
@@ -386,9 +282,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(text, msecs)
 
     def show_movements(self) -> None:
-        """The tier-movement tab, its figures worked out now if they are not yet."""
-        self.tabs.setCurrentWidget(self.movements)
-        self.movements.activate()
+        self.tabs.show_movements()
 
     def current_analysis(self) -> Analysis | None:
         return self.analysis
@@ -414,8 +308,7 @@ class MainWindow(QMainWindow):
         # minute at a million orders), a correction would go to that file, an export its lists
         left = [self.analysis] if self.analysis is not None else []
         self.analysis = self.report = None
-        self.panel.show_customer(None, None)
-        self.banner.set_analysis(None)
+        self.customers.clear()
         self.overview.set_data(None)
         waiting.show_waiting(self, [], Rules.defaults())
         self.dates.show_nothing()

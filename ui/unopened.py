@@ -65,10 +65,13 @@ class UnopenedPage(QWidget):
                            else tr(N_("This file is not a TradeTier database")) if theirs
                            else tr(N_("This database cannot be opened")))
         self.text.setText(phrases_whole(self.message))
+        # the greyed-out commands (ui.window_commands.WITHOUT_DATABASE) said why
         self.hint.setText(phrases_whole(tr(N_(
             "TradeTier tries again every {seconds} seconds and opens it as soon as it is "
-            "free."), seconds=IN_USE_RETRY)) if in_use else "")
-        self.hint.setVisible(in_use)
+            "free; until then the commands that need it are greyed out."),
+            seconds=IN_USE_RETRY) if in_use else tr(N_(
+                "Until a copy is restored or another database is open, the commands that "
+                "need this one are greyed out."))))
         self.restore_button.setText(tr(N_("Restore a copy…")))
         self.restore_button.setVisible(not (in_use or theirs))
         self.other_button.setText(tr(N_("Open or create another database…")))
@@ -89,11 +92,12 @@ class Unopened(QObject):
     each used to say so), and, for a file in use, the tries again until it is free."""
 
     def __init__(self, window: Window, retry: Callable[[], object],
-                 allow_import: Callable[[bool], object]) -> None:
-        """`retry`: check and analyse the file again; `allow_import(False)` while the page
-        is up (the window turns drops away too)."""
+                 usable: Callable[[str | None], object]) -> None:
+        """`retry`: check and analyse the file again; `usable(code)` while the page is up
+        (what needs the database greyed out; the window turns drops away too), `usable(None)`
+        once it goes."""
         super().__init__(window)  # type: ignore[arg-type]
-        self.w, self.retry, self.allow_import = window, retry, allow_import
+        self.w, self.retry, self.usable = window, retry, usable
         self.page = UnopenedPage()
         self.code: str | None = None  # the refusal on screen, None while the file is usable
         self.timer = QTimer(self)
@@ -112,7 +116,7 @@ class Unopened(QObject):
         if new or told:
             self.page.show_problem(failure.code, failure.text)
             self.w.stack.setCurrentWidget(self.page)
-            self.allow_import(False)
+            self.usable(failure.code)
         if new and not told:
             show_error(self.w, failure.text)  # type: ignore[arg-type]
         if failure.code == IN_USE:
@@ -123,7 +127,7 @@ class Unopened(QObject):
         """Another database, or this one usable again."""
         self.code = None
         self.timer.stop()
-        self.allow_import(True)
+        self.usable(None)
 
     def _try_again(self) -> None:
         if self.code == IN_USE:

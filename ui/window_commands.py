@@ -22,6 +22,7 @@ from core.actions.export import default_filename
 from core.analysis.model import Analysis
 from core.i18n import N_, tr
 from core.paths import resource_dir, sample_db_path
+from core.unusable import IN_USE
 from ui import operations, prefs, sample_mode
 from ui.data_safety import DataSafety
 from ui.language import choose_language
@@ -29,6 +30,13 @@ from ui.tasks import Failure, Runner
 
 LEDGER_FILTER = N_("Ledgers (*.xlsx *.xlsm *.xls *.csv *.et *.txt *.htm *.html *.xml)")
 TOOLBAR = ("import", "export_stop_loss", "print", "settings")
+# What stays to hand while the database open cannot be used (ui.unopened): the ways to another
+# database or to a copy (not over a file another program is writing), and what reads none.
+# Every other action of the menus, a new one too, is greyed out until the database opens:
+# enabled, it would wait for an analysis that never comes, or fail without a word (the page
+# has said what is wrong once).
+WITHOUT_DATABASE = ("open_db", "recent", "sample", "restore", "quit", "show_pyramid",
+                    "lang_system", "lang_zh_CN", "lang_en", "guide")
 
 
 class Window(Protocol):
@@ -59,6 +67,7 @@ class WindowCommands:
         self.runner = runner
         self.actions: dict[str, QAction] = {}
         self.menus: dict[str, QMenu] = {}
+        self.bar: QMenuBar | None = None
         self.dialog: QWidget | None = None  # the last dialog opened (tests read it)
         self.last_export_box: QMessageBox | None = None
 
@@ -73,6 +82,7 @@ class WindowCommands:
         return action
 
     def build_menus(self, bar: QMenuBar) -> None:
+        self.bar = bar
         for key in ("file", "view", "settings", "help"):
             self.menus[key] = bar.addMenu("")
         file_menu = self.menus["file"]
@@ -147,6 +157,14 @@ class WindowCommands:
             "Show or hide the pyramid above the table")))
         self.actions[f"lang_{prefs.chosen_language() or 'system'}"].setChecked(True)
         self.safety.retranslate()
+
+    def database_usable(self, problem: str | None) -> None:
+        """`problem`: the refusal's code while the page of an unusable database is up (the
+        actions that need the database greyed out), None once it opens or another does."""
+        for action in _menu_actions(self.bar.actions() if self.bar else []):
+            key = action.objectName().removeprefix("action_")
+            action.setEnabled(problem is None or (
+                key in WITHOUT_DATABASE and not (key == "restore" and problem == IN_USE)))
 
     # --- databases ---------------------------------------------------------------------------
     def remember_recent(self, path: Path, chosen: bool = True) -> None:
@@ -295,3 +313,15 @@ class WindowCommands:
         from ui.help import show_help  # on demand: see the module's docstring
 
         show_help(self.parent, topic)
+
+
+def _menu_actions(actions: list[QAction]) -> list[QAction]:
+    """The commands of these menus and their submenus (the submenus' own entries aside)."""
+    found: list[QAction] = []
+    for action in actions:
+        menu = action.menu()
+        if isinstance(menu, QMenu):
+            found.extend(_menu_actions(menu.actions()))
+        elif not action.isSeparator():
+            found.append(action)
+    return found
