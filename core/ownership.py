@@ -20,8 +20,6 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from core.unusable import OPENING_WAIT
-
 APPLICATION_ID = int.from_bytes(b"TrTi", "big")  # 0x54725469; files from before have 0
 # The tables of schema 1 (core.schema), which no later migration drops
 REQUIRED_TABLES = frozenset({"customers", "imports", "orders", "order_lines", "layouts",
@@ -45,13 +43,14 @@ def is_foreign(conn: sqlite3.Connection) -> bool:
 
 def is_foreign_file(path: Path) -> bool:
     """The same for a file not opened by the store, read only (a file SQLite cannot read is
-    none of this: the caller's quick check or opening says what is wrong with it)."""
+    none of this: the caller's quick check or opening says what is wrong with it). It does not
+    wait for a lock: a file another program is writing to is said so by the opening that
+    follows, and the window's retries of such a file would each wait here first."""
     path = Path(path)
     if not path.is_file():
         return False
     try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True,
-                               timeout=OPENING_WAIT)
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=0)
     except sqlite3.Error:
         return False
     try:
