@@ -197,7 +197,8 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None,
         result.counts = writer.write(ledger, steps.sub(0.75, 1.0))
         result.warnings.extend(moved_orders(result.counts.moved))
         result.warnings.extend(misread_message(drop_misread_lines(
-            conn, path.name, result.skipped, ledger.book.paid_apart)))
+            conn, result.import_id, path.name, result.skipped, ledger.book.paid_apart,
+            ledger.written_rows)))
         reached("written")
         for layout in found.layouts:
             remember_layout(conn, layout.signature, layout.headers, layout.mapping)

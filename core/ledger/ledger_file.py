@@ -8,12 +8,13 @@ file is big, core.ledger.held_sheets) until the file is written.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from operator import itemgetter
 
 from core.ledger.held_sheets import HeldSheets
 from core.ledger.orders import OrderBook, SheetGroups
-from core.ledger.record import CURRENCY, Record
+from core.ledger.record import CURRENCY, ROW, SHEET, Record
 from core.ledger.review import Corrections, ReviewRows
 from core.ledger.wire_review import WireCandidates
 
@@ -35,3 +36,10 @@ class LedgerFile:
         self.currencies.update(map(itemgetter(CURRENCY), records))
         self.held.add(name, records, groups)
         return groups
+
+    def written_rows(self) -> Iterator[tuple[str, int, str]]:
+        """Each row's sheet, row number and line key, sheet by sheet (core.ledger.reread_rows
+        asks only after an upgrade, when the file was imported by an earlier reader)."""
+        for _, records, groups in self.held:
+            for record, key in zip(records, groups.keys, strict=True):
+                yield record[SHEET], record[ROW], key

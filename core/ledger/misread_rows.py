@@ -17,20 +17,28 @@ holds (as customer, order number, invoice or product), or the line's customer is
 and this import wrote the row's line under the customer above. Firms that keep one file name
 for every month ("台账.xlsx" in each month's folder) share sources across files, so the source
 alone says nothing. Overrides are kept by customer key (core.overrides): one made by hand on
-such a customer waits, unused, as for any customer not in the ledger.
+such a customer waits, unused, as for any customer not in the ledger. A row today's reader
+reads, but keys otherwise (a date read anew), loses its earlier reading too, when the very
+file comes again: core.ledger.reread_rows.
 """
 
 from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 
 from core.i18n import NP_
 from core.ledger.ditto import DITTO_KEYS
 from core.ledger.keys import PaidApart
 from core.ledger.normalise import fold
 from core.ledger.orders import SHARED_SHOWN
+from core.ledger.reread_rows import (
+    Misread,
+    Written,
+    by_sheet,
+    reread_lines,
+    reread_message,
+)
 from core.ledger.rows import Skipped
 from core.ledger.subtotals import bare
 from core.ledger.writer import STATUS_FROM_LINES
@@ -42,31 +50,20 @@ _LINES = ("SELECT l.id, l.order_id, o.customer_id, c.key, c.name, o.order_no, l.
           "WHERE l.source_file = ? AND ")
 
 
-@dataclass(frozen=True)
-class Misread:
-    """A line removed: where its row is and the words the earlier reading took for an order
-    (the subtotal's, or the ditto word it took for a customer)."""
-
-    sheet: str
-    row: int
-    said: str
-    line_id: int
-    order_id: int
-    customer_id: int
-    paid: bool = False  # a sale read from a row typed as a payment (keyed apart today)
-
-
-def drop_misread_lines(conn: sqlite3.Connection, file_name: str,
-                       skipped: Iterable[Skipped],
-                       paid_apart: Sequence[PaidApart] = ()) -> list[Misread]:
+def drop_misread_lines(conn: sqlite3.Connection, import_id: int, file_name: str,
+                       skipped: Iterable[Skipped], paid_apart: Sequence[PaidApart],
+                       written: Written) -> list[Misread]:
     """Remove the lines of `file_name` an earlier reading took from its subtotal and ditto
     rows, or as sales from its rows typed as payments (`paid_apart`: the key such a row had
-    then, its sheet and row; core.ledger.orders), after this import has written its own, with
-    their emptied orders and customers."""
+    then, its sheet and row; core.ledger.orders), or under another key from the rows of this
+    very file (`written`: the rows this import wrote, with their line keys;
+    core.ledger.reread_rows), after
+    this import (`import_id`) has written its own, with their emptied orders and customers."""
     keys = sorted(DITTO_KEYS)
     dittos = [row[0] for row in conn.execute(
         f"SELECT id FROM customers WHERE key IN ({','.join('?' * len(keys))})", keys)]
-    found = sorted({m.line_id: m for m in _subtotal_lines(conn, file_name, skipped)
+    found = sorted({m.line_id: m for m in reread_lines(conn, import_id, file_name, written)
+                    + _subtotal_lines(conn, file_name, skipped)
                     + (_ditto_lines(conn, file_name) if dittos else [])
                     + _sale_lines(conn, file_name, paid_apart)}.values(),
                    key=lambda m: (m.sheet, m.row))
@@ -148,11 +145,7 @@ def _found(line: sqlite3.Row, said: str, paid: bool = False) -> Misread:
 
 def misread_message(found: list[Misread]) -> list[Message]:
     """A note per sheet naming the rows whose earlier reading was removed, with their words."""
-    by_sheet: dict[str, list[Misread]] = {}
-    for m in found:
-        if not m.paid:
-            by_sheet.setdefault(m.sheet, []).append(m)
-    return [*_paid_messages(found), *(Message("misread_rows_removed", NP_(
+    return [*_paid_messages(found), *reread_message(found), *(Message("misread_rows_removed", NP_(
         "Sheet “{sheet}”: {count} line an earlier version read from a subtotal or ditto row "
         "was removed, row {rows}. Today's reading stands: a subtotal is no order, and 同上 is "
         "the customer above it.",
@@ -161,14 +154,10 @@ def misread_message(found: list[Misread]) -> list[Message]:
         "is the customer above it."),
         {"sheet": sheet, "count": len(lines), "rows": Listed(
             [Noted(str(m.row), f"“{m.said}”") for m in lines], SHARED_SHOWN)})
-        for sheet, lines in by_sheet.items())]
+        for sheet, lines in by_sheet(found, "words").items())]
 
 
 def _paid_messages(found: list[Misread]) -> list[Message]:
-    by_sheet: dict[str, list[Misread]] = {}
-    for m in found:
-        if m.paid:
-            by_sheet.setdefault(m.sheet, []).append(m)
     return [Message("misread_payments_removed", NP_(
         "Sheet “{sheet}”: {count} line an earlier version read from a row typed as a payment "
         "was removed, row {rows}. Today's reading stands: the row is money received, a line "
@@ -180,4 +169,4 @@ def _paid_messages(found: list[Misread]) -> list[Message]:
         "month's payment over it: import the month of the sale again."),
         {"sheet": sheet, "count": len(lines), "rows": Listed(
             [Noted(str(m.row), f"“{m.said}”") for m in lines], SHARED_SHOWN)})
-        for sheet, lines in by_sheet.items()]
+        for sheet, lines in by_sheet(found, "paid").items()]

@@ -140,7 +140,9 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
         result.counts = writer.write(orders, Steps(None, None))
         result.warnings.extend(moved_orders(result.counts.moved))
         result.warnings.extend(misread_message(drop_misread_lines(
-            conn, path.name, result.skipped, paid_apart)))
+            conn, result.import_id, path.name, result.skipped, paid_apart,
+            lambda: ((line.record.sheet, line.record.row, line.key) for order in orders
+                     for line in order.lines))))
         for layout in layouts:
             remember_layout(conn, layout.signature, layout.headers, layout.mapping)
         conn.execute(
