@@ -33,6 +33,7 @@ from core.i18n import tr
 from core.messages import Refusal
 from core.schema import MIGRATIONS
 from core.store import SCHEMA_VERSION, connect
+from ui import prefs, sample_mode
 from ui.app import start_window
 
 LANGUAGES = ["en", "zh_CN"]
@@ -273,3 +274,29 @@ def test_the_window_says_it_once_and_offers_only_another_database(
     window.close()
     assert _state(folder) == before  # nor an owner file left beside it
     assert not backups.folder_for(erp).exists()
+
+
+def test_another_programs_file_is_not_remembered_to_reopen_at_the_next_start(
+        qtbot, tmp_path, monkeypatch):
+    """The firm's database chosen in File → Open, then the ERP's file picked there by
+    mistake: refused, and the app's next start still opens the firm's database, and the recent
+    list does not offer the ERP's."""
+    Said(monkeypatch)
+    folder = tmp_path / "erp"
+    folder.mkdir()
+    erp = _erp(folder / "data.db")
+    firm = tmp_path / "books" / "firm.sqlite"
+    connect(firm).close()
+    window = _chosen_in_file_open(qtbot, tmp_path, monkeypatch, firm)
+    _settled(qtbot, window)
+    assert window.db_path == firm and sample_mode.start_database() == firm
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *a, **k: (str(erp), "")))
+    window.commands.actions["open_db"].trigger()
+    _settled(qtbot, window)
+    assert window.db_path == erp and window.stack.currentWidget() is window.unopened.page
+    window.close()
+    assert sample_mode.start_database() == firm
+    recent = [Path(p) for p in prefs.preferences().value("recent", []) or []]
+    assert firm in recent and erp not in recent
+    assert str(erp) not in [a.text() for a in window.commands.menus["recent"].actions()]

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core import APP_NAME, APP_NAME_ZH
+from core import APP_NAME, APP_NAME_ZH, ownership
 from core.analysis import letting_go
 from core.analysis.firm import FirmReport
 from core.analysis.kept_rows import KeptRows
@@ -302,7 +302,9 @@ class MainWindow(QMainWindow):
         self.as_of = None
         self._counts_before = None
         self.unopened.clear()
-        if self.remember:
+        if self.remember and not ownership.is_foreign_file(self.db_path):
+            # another program's file is refused: neither on the recent list nor reopened at
+            # the next start in place of the firm's own
             self.commands.remember_recent(self.db_path, chosen)
         # the last database's customers go at once: shown while this one is analysed (half a
         # minute at a million orders), a correction would go to that file, an export its lists
