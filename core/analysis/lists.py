@@ -30,9 +30,10 @@ from core.rules import Rules
 # The rule's reason names the invoice it caught and what is open on it: the owner calls the
 # customer about that invoice, and "51 days past due (limit 14)" alone left them to find it.
 _RULE = NP_("{invoice}: {open:,.0f} {open_currency} open, {days} day past due ({limit}) and an "
-            "average order of {average:,.0f} {currency}, under {floor:,.0f}",
+            "average order of {average:,.0f} {currency}, under {floor:,.0f} {currency}",
             "{invoice}: {open:,.0f} {open_currency} open, {days} days past due ({limit}) and an "
-            "average order of {average:,.0f} {currency}, under {floor:,.0f}", by="days")
+            "average order of {average:,.0f} {currency}, under {floor:,.0f} {currency}",
+            by="days")
 # a customer without a valid order (trials only): its average is none, not "0 USD"
 _NO_ORDER = NP_("{invoice}: {open:,.0f} {open_currency} open, {days} day past due ({limit}) "
                 "and no valid order yet (trials do not count), so under the {floor:,.0f} "

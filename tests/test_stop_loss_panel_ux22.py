@@ -1,0 +1,61 @@
+"""A black-listed customer's panel names the currency of the limit it broke, as it names the
+currency of the amount that broke it.
+
+Before, the owner read "an average order of 5,000 USD, under 20,000" and "80,000 USD overdue …
+above the limit of 50,000": 20,000 what? The thresholds are set in USD and converted to the
+firm's currency, so a firm counting in CNY could not tell which the figure was in."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from ledgers import titled, write_xlsx
+from PySide6.QtCore import Qt
+from test_lists_by_hand import HEADER, OA30, row
+from test_main_window import open_window, visible_customers
+
+from core import i18n
+from core.ledger.importer import import_files
+
+ROWS = [
+    # small orders, long overdue: the article's rule (over 60 days, average under 20,000)
+    row("SL-1", "Small Late Co", "2025-05-01", 5_000, terms=OA30, ship="2025-05-10",
+        due="2025-06-09"),
+    row("SL-2", "Small Late Co", "2025-06-01", 5_000, terms=OA30, ship="2025-06-10",
+        due="2025-07-10"),
+    # big orders: spared by the rule, caught by the exposure above 50,000
+    row("BL-1", "Big Late Co", "2025-09-01", 40_000, terms=OA30, ship="2025-09-10",
+        due="2025-10-10"),
+    row("BL-2", "Big Late Co", "2025-09-15", 40_000, terms=OA30, ship="2025-09-20",
+        due="2025-10-20"),
+    row("AN-1", "Anchor", "2025-12-01", 5_000, terms=OA30, ship="2025-12-02", due="2025-12-31",
+        got=5_000, got_on="2025-12-31"),
+]
+
+
+def list_text(qtbot, window, search: str) -> str:
+    window.search.setText(search)
+    assert len(visible_customers(window)) == 1
+    qtbot.mouseClick(window.table.viewport(), Qt.MouseButton.LeftButton,
+                     pos=window.table.visualRect(window.proxy.index(0, 1)).center())
+    return window.panel.list_text.text()
+
+
+@pytest.mark.parametrize(("language", "rule", "exposure"), [
+    ("en", "an average order of 5,000 USD, under 20,000 USD",
+     "overdue more than 30 days net of deposits held, above the limit of 50,000 USD"),
+    ("zh_CN", "平均订单 5,000 USD，低于 20,000 USD", "超过上限 50,000 USD"),
+])
+def test_the_panel_says_the_limits_currency(qtbot, tmp_path: Path, language: str, rule: str,
+                                            exposure: str):
+    ledger = write_xlsx(tmp_path / "2025年台账.xlsx", {"2025": titled([HEADER, *ROWS])})
+    [result] = import_files(tmp_path / "firm.sqlite", [ledger])
+    assert result.status == "imported", result.message
+    i18n.set_language(language)
+    try:
+        window = open_window(qtbot, tmp_path / "firm.sqlite")
+        assert rule in list_text(qtbot, window, "small late")
+        assert exposure in list_text(qtbot, window, "big late")
+    finally:
+        i18n.set_language("en")
