@@ -59,3 +59,20 @@ def test_the_panel_says_the_limits_currency(qtbot, tmp_path: Path, language: str
         assert exposure in list_text(qtbot, window, "big late")
     finally:
         i18n.set_language("en")
+
+
+def test_the_tier_card_points_to_the_reason_instead_of_repeating_it(qtbot, tmp_path: Path):
+    """Before, the tier card ended with "Service plan, referral invitation and upgrade
+    suspended while on the black list: " and the whole stop-loss reason, which the list card
+    right below says again: four lines read twice on a strategic customer."""
+    ledger = write_xlsx(tmp_path / "2025年台账.xlsx", {"2025": titled([HEADER, *ROWS])})
+    import_files(tmp_path / "firm.sqlite", [ledger])
+    window = open_window(qtbot, tmp_path / "firm.sqlite")
+    reason = list_text(qtbot, window, "big late").splitlines()[0]
+    tier = window.panel.tier_text.text()
+    assert "above the limit" not in tier and "50,000" not in tier
+    assert "above the limit of 50,000" in reason
+    assert ("suspended while on the black list (why: “Stop-loss list and action” below)"
+            in tier)
+    assert not window.panel.list_card.isHidden()
+    assert window.panel.list_card.title.text() == "Stop-loss list and action"
