@@ -268,6 +268,10 @@ SETTINGS: tuple[Setting, ...] = (
         page="clv"),
 )
 BY_KEY = {s.key: s for s in SETTINGS}
+# What the firm is and how its files read, not the article's rules: the settings dialog's
+# "Restore defaults" leaves them (a CNY firm put back on USD would see every amount change
+# currency, and its dmy ledgers read as mdy at the next import).
+FIRM_FACTS = ("firm_name", "base_currency", "date_order", "receipts_date", "backup_budget_mb")
 # Lists of Incoterms: each item is kept as the code the ledger's Incoterms are read as ("C&F"
 # and "CNF" are CFR, "F.O.B." and 离岸价 FOB), or T would compare "C&F" with CFR and fail.
 INCOTERM_LISTS = ("t_accepted_incoterms", "t_neutral_incoterms")

@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QMessageBox
 from test_settings_dialog import _open
 
-from core import i18n
+from core import i18n, settings
+from core.store import connect
 
 
 @pytest.fixture
@@ -85,3 +87,35 @@ def test_a_refused_rate_marks_the_rates_tab(dialog):
     model.setData(model.index(row, 2), "1.17")
     assert dialog.tabs.tabText(rates) == "Currency rates"
     assert dialog.tabs.tabBar().tabTextColor(rates) != QColor("#c62828")
+
+
+def test_restore_defaults_keeps_the_firms_own_facts(qtbot, db_path, monkeypatch):
+    """Before, "Restore Defaults" put a CNY firm back on USD (every amount would change
+    currency), its dmy ledgers on mdy and its name on the lists to nothing, though none of
+    them is a rule of the article's."""
+    conn = connect(db_path)
+    for key, value in (("firm_name", "宁波海曙进出口有限公司"), ("base_currency", "CNY"),
+                       ("date_order", "dmy"), ("stop_loss_days", 90)):
+        settings.put(conn, key, value)
+    conn.close()
+    dialog = _open(qtbot, db_path)
+    asked: list[str] = []
+
+    def question(_parent, _title, text, *_args):
+        asked.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    dialog.restore_button.click()
+    assert dialog.fields["stop_loss_days"].raw() == 60
+    assert dialog.fields["firm_name"].raw() == "宁波海曙进出口有限公司"
+    assert dialog.fields["base_currency"].raw() == "CNY"
+    assert dialog.fields["date_order"].raw() == "dmy"
+    assert "Firm name, Base currency, Date order in ledgers" in asked[0]
+    with qtbot.waitSignal(dialog.settingsChanged, timeout=10000):
+        dialog.save_button.click()
+    conn = connect(db_path)
+    stored = settings.load(conn)
+    conn.close()
+    assert stored["stop_loss_days"] == 60 and stored["base_currency"] == "CNY"
+    assert stored["firm_name"] == "宁波海曙进出口有限公司" and stored["date_order"] == "dmy"

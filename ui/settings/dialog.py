@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from core import settings
-from core.i18n import N_, tr
+from core.i18n import N_, listed, tr
 from core.messages import Message
 from ui import operations, prefs, style
 from ui.help import show_help
@@ -246,14 +246,17 @@ class SettingsDialog(FollowsLanguage, QDialog):
             "Nothing was saved: {reason}"), reason=failure.text))
 
     def restore_defaults(self, ask: bool = True) -> bool:
-        """Fill every editor with the article's default; stored only when saved."""
+        """Fill every rule's editor with the article's default; stored only when saved. The
+        firm's own facts (settings.FIRM_FACTS) are no rule of the article's and stay."""
+        kept = listed([tr(settings.BY_KEY[key].label) for key in settings.FIRM_FACTS])
         if ask and QMessageBox.question(self, tr(N_("Restore the article's defaults?")), tr(N_(
-                "Every rule goes back to the article's default. Currency rates and the "
-                "language stay as they are, and nothing is stored until you save.")))\
-                != QMessageBox.StandardButton.Yes:
+                "Every rule goes back to the article's default. {kept}, the currency rates "
+                "and the language stay as they are, and nothing is stored until you save."),
+                kept=kept)) != QMessageBox.StandardButton.Yes:
             return False
-        for field in self.fields.values():
-            field.set_value(field.setting.default)
+        for key, field in self.fields.items():
+            if key not in settings.FIRM_FACTS:
+                field.set_value(field.setting.default)
         self._revalidate()
         return True
 
