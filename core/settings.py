@@ -290,8 +290,8 @@ def _convert(setting: Setting, raw: Any) -> Any:
         if text in ("0", "false", "no", "n", "off", "否"):
             return False
         raise ValueError(raw)
-    if setting.kind == "date":
-        text = str(raw).strip()
+    if setting.kind == "date":  # 2025/12/31 and 2025.12.31 are how a clerk types it too
+        text = str(raw).strip().replace("/", "-").replace(".", "-")
         return date.fromisoformat(text).isoformat() if text else ""
     if setting.kind == "rung":
         text = str(raw).strip().lower()
@@ -317,6 +317,10 @@ def validate(key: str, raw: Any) -> Any:
     try:
         value = _convert(setting, raw)
     except (TypeError, ValueError):
+        if setting.kind == "date":  # "not a valid value" left the clerk guessing the form
+            raise Refusal("bad_setting_date", N_(
+                "“{value}” is not a date for “{key}”: type year-month-day, e.g. 2025-12-31."),
+                key=key, value=raw) from None
         raise Refusal("bad_setting_value", N_("“{value}” is not a valid value for {key}."),
                       key=key, value=raw) from None
     if setting.kind == "choice" and value not in setting.choices:

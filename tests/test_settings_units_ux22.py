@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QLabel, QMessageBox
 from test_settings_dialog import _open
 
 from core import i18n, settings
@@ -119,3 +119,18 @@ def test_restore_defaults_keeps_the_firms_own_facts(qtbot, db_path, monkeypatch)
     conn.close()
     assert stored["stop_loss_days"] == 60 and stored["base_currency"] == "CNY"
     assert stored["firm_name"] == "宁波海曙进出口有限公司" and stored["date_order"] == "dmy"
+
+
+def test_a_date_says_how_to_type_it_and_takes_slashes(qtbot, dialog):
+    """Before: "“2025/13/01” is not a valid value for Receipts booked to." named no form, and
+    2025/12/20, as a clerk types a date, was refused the same way."""
+    dialog.tabs.setCurrentIndex(_tab(dialog, "receipts_date"))
+    box = dialog.fields["receipts_date"].editor
+    qtbot.keyClicks(box, "2025/13/01")
+    error = dialog.findChild(QLabel, "receipts_date__error")
+    assert error.isVisible() and "year-month-day, e.g. 2025-12-31" in error.text()
+    assert "“Receipts booked to”" in error.text()
+    box.clear()
+    qtbot.keyClicks(box, "2025/12/20")
+    assert not error.isVisible() and dialog.save_button.isEnabled()
+    assert dialog.values()["receipts_date"] == "2025-12-20"
