@@ -111,7 +111,7 @@ def test_restore_defaults_keeps_the_firms_own_facts(qtbot, db_path, monkeypatch)
     assert dialog.fields["firm_name"].raw() == "宁波海曙进出口有限公司"
     assert dialog.fields["base_currency"].raw() == "CNY"
     assert dialog.fields["date_order"].raw() == "dmy"
-    assert "Firm name, Base currency, Date order in ledgers" in asked[0]
+    assert "“Firm name”, “Base currency”, “Date order in ledgers”" in asked[0]
     with qtbot.waitSignal(dialog.settingsChanged, timeout=10000):
         dialog.save_button.click()
     conn = connect(db_path)

@@ -248,7 +248,7 @@ class SettingsDialog(FollowsLanguage, QDialog):
     def restore_defaults(self, ask: bool = True) -> bool:
         """Fill every rule's editor with the article's default; stored only when saved. The
         firm's own facts (settings.FIRM_FACTS) are no rule of the article's and stay."""
-        kept = listed([tr(settings.BY_KEY[key].label) for key in settings.FIRM_FACTS])
+        kept = listed([f"“{tr(settings.BY_KEY[key].label)}”" for key in settings.FIRM_FACTS])
         if ask and QMessageBox.question(self, tr(N_("Restore the article's defaults?")), tr(N_(
                 "Every rule goes back to the article's default. {kept}, the currency rates "
                 "and the language stay as they are, and nothing is stored until you save."),
