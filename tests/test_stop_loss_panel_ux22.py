@@ -29,6 +29,11 @@ ROWS = [
         due="2025-10-10"),
     row("BL-2", "Big Late Co", "2025-09-15", 40_000, terms=OA30, ship="2025-09-20",
         due="2025-10-20"),
+    # big orders, one long overdue, the exposure under the limit: watched, not black
+    row("BW-1", "Big Watch Co", "2025-06-01", 30_000, terms=OA30, ship="2025-06-10",
+        due="2025-07-10"),
+    row("BW-2", "Big Watch Co", "2025-12-01", 30_000, terms=OA30, ship="2025-12-10",
+        due="2026-01-09"),
     row("AN-1", "Anchor", "2025-12-01", 5_000, terms=OA30, ship="2025-12-02", due="2025-12-31",
         got=5_000, got_on="2025-12-31"),
 ]
@@ -76,3 +81,28 @@ def test_the_tier_card_points_to_the_reason_instead_of_repeating_it(qtbot, tmp_p
             in tier)
     assert not window.panel.list_card.isHidden()
     assert window.panel.list_card.title.text() == "Stop-loss list and action"
+
+
+def test_a_watched_customer_past_the_stop_loss_days_says_why_it_is_not_black(qtbot,
+                                                                             tmp_path: Path):
+    """Before, "Watch list: BW-1: 30,000 USD open, 174 days past due (watch from 30)" left the
+    owner asking why a customer 174 days late was not on the black list; the panel now gives
+    the two numbers that spare it, each beside its limit."""
+    ledger = write_xlsx(tmp_path / "2025年台账.xlsx", {"2025": titled([HEADER, *ROWS])})
+    import_files(tmp_path / "firm.sqlite", [ledger])
+    window = open_window(qtbot, tmp_path / "firm.sqlite")
+    lines = list_text(qtbot, window, "big watch").splitlines()
+    assert lines[0].startswith("Watch list: BW-1: 30,000 USD open, 174 days past due")
+    assert lines[1] == ("Not on the black list, though 174 days past due: its average order of "
+                        "30,000 USD is not under 20,000 USD, and 30,000 USD overdue more than "
+                        "30 days is under the 50,000 USD limit")
+    assert not any("Not on the black list" in line
+                   for line in list_text(qtbot, window, "big late").splitlines())
+    i18n.set_language("zh_CN")
+    try:
+        window.retranslate()
+        assert list_text(qtbot, window, "big watch").splitlines()[1] == (
+            "虽已逾期 174 天，但未列入黑名单：平均订单 30,000 USD，不低于 20,000 USD；"
+            "逾期超过 30 天的款项 30,000 USD，未超过上限 50,000 USD")
+    finally:
+        i18n.set_language("en")

@@ -252,7 +252,9 @@ class CustomerPanel(QScrollArea):
     def _list_text(self, c: CustomerMetrics, cur: str) -> str:
         if not c.list:
             return tr(N_("On no list."))
-        heading = list_heading(c.list)
+        title = list_heading(c.list)
         if c.list_reason and c.list_reason.text:
-            heading = labelled(heading, c.list_reason.text)
-        return "\n".join((heading, action_text(c, c.list, cur, False)))
+            title = labelled(title, c.list_reason.text)
+        # past the stop-loss days yet not black: the numbers that spare it, said
+        spared = heading(c.spared.text) if c.spared else ""
+        return "\n".join(filter(None, (title, spared, action_text(c, c.list, cur, False))))
