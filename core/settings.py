@@ -268,6 +268,10 @@ SETTINGS: tuple[Setting, ...] = (
         page="clv"),
 )
 BY_KEY = {s.key: s for s in SETTINGS}
+# What the firm is and how its files read, not the article's rules: the settings dialog's
+# "Restore defaults" leaves them (a CNY firm put back on USD would see every amount change
+# currency, and its dmy ledgers read as mdy at the next import).
+FIRM_FACTS = ("firm_name", "base_currency", "date_order", "receipts_date", "backup_budget_mb")
 # Lists of Incoterms: each item is kept as the code the ledger's Incoterms are read as ("C&F"
 # and "CNF" are CFR, "F.O.B." and 离岸价 FOB), or T would compare "C&F" with CFR and fail.
 INCOTERM_LISTS = ("t_accepted_incoterms", "t_neutral_incoterms")
@@ -286,8 +290,8 @@ def _convert(setting: Setting, raw: Any) -> Any:
         if text in ("0", "false", "no", "n", "off", "否"):
             return False
         raise ValueError(raw)
-    if setting.kind == "date":
-        text = str(raw).strip()
+    if setting.kind == "date":  # 2025/12/31 and 2025.12.31 are how a clerk types it too
+        text = str(raw).strip().replace("/", "-").replace(".", "-")
         return date.fromisoformat(text).isoformat() if text else ""
     if setting.kind == "rung":
         text = str(raw).strip().lower()
@@ -313,6 +317,10 @@ def validate(key: str, raw: Any) -> Any:
     try:
         value = _convert(setting, raw)
     except (TypeError, ValueError):
+        if setting.kind == "date":  # "not a valid value" left the clerk guessing the form
+            raise Refusal("bad_setting_date", N_(
+                "“{value}” is not a date for “{key}”: type year-month-day, e.g. 2025-12-31."),
+                key=key, value=raw) from None
         raise Refusal("bad_setting_value", N_("“{value}” is not a valid value for {key}."),
                       key=key, value=raw) from None
     if setting.kind == "choice" and value not in setting.choices:

@@ -324,15 +324,15 @@ EXPECTED: dict[str, dict[str, Any]] = {
     # long tail
     "Lima Bazar SAC": {"tier": "long_tail", "list": "black", "code": "stop_loss_rule",
                        "en": f"LB-2510: 11,000 USD open, 51 days past due ({DP}) and an average "
-                             "order of 11,500 USD, under 20,000",
+                             "order of 11,500 USD, under 20,000 USD",
                        "zh": "LB-2510：未收 11,000 USD，逾期 51 天（D/P 上限 14 天，自交单起算），"
-                             "平均订单 11,500 USD，低于 20,000"},
+                             "平均订单 11,500 USD，低于 20,000 USD"},
     # the 3,000 deposit paid on the shipped order: 7,000 open
     "Kiev Decor LLC": {"tier": "long_tail", "list": "black", "code": "stop_loss_rule",
                        "en": "KD-2508: 7,000 USD open, 107 days past due (limit 60) and an "
-                             "average order of 10,000 USD, under 20,000",
+                             "average order of 10,000 USD, under 20,000 USD",
                        "zh": "KD-2508：未收 7,000 USD，逾期 107 天（上限 60 天），平均订单 "
-                             "10,000 USD，低于 20,000"},
+                             "10,000 USD，低于 20,000 USD"},
     # exactly 60 days: the rule is "more than 60"
     "Warsaw Home Sp. z o.o.": {"tier": "long_tail", "list": "watch", "code": "watch_overdue",
                                "en": "WH-2508: 10,000 USD open, 60 days past due (watch from "
@@ -348,15 +348,15 @@ EXPECTED: dict[str, dict[str, Any]] = {
     "Andes Retail SA": {"tier": "long_tail", "list": "black", "code": "stop_loss_exposure",
                         "exposure": 70_000,
                         "en": "70,000 USD overdue more than 30 days net of deposits held, "
-                              "above the limit of 50,000; the oldest: AR-2508, 36,000 USD "
+                              "above the limit of 50,000 USD; the oldest: AR-2508, 36,000 USD "
                               "open, 61 days past due",
-                        "zh": "扣除所持定金后逾期超过 30 天的款项 70,000 USD，超过上限 50,000；"
+                        "zh": "扣除所持定金后逾期超过 30 天的款项 70,000 USD，超过上限 50,000 USD；"
                               "最久的一笔：AR-2508，未收 36,000 USD，逾期 61 天"},
     "Lagos Import Ltd": {"tier": "long_tail", "list": "black", "code": "stop_loss_rule",
                          "en": "LI-2506: 9,000 USD open, 123 days past due (limit 60) and an "
-                               "average order of 8,500 USD, under 20,000",
+                               "average order of 8,500 USD, under 20,000 USD",
                          "zh": "LI-2506：未收 9,000 USD，逾期 123 天（上限 60 天），平均订单 "
-                               "8,500 USD，低于 20,000"},
+                               "8,500 USD，低于 20,000 USD"},
     # September's money (28 Nov) written on the December tab: 49 days late, paid
     "Manila Mart Inc": {"tier": "long_tail", "list": None, "open": 0,
                         "late": ("paid 1 of 2 invoices late, 49 days late on average",
@@ -371,9 +371,9 @@ EXPECTED: dict[str, dict[str, Any]] = {
     # outside the pyramid
     "Riga Trade SIA": {"tier": "dormant", "list": "black", "code": "stop_loss_rule",
                        "en": "RT-2412: 6,000 USD open, 346 days past due (limit 60) and an "
-                             "average order of 5,500 USD, under 20,000",
+                             "average order of 5,500 USD, under 20,000 USD",
                        "zh": "RT-2412：未收 6,000 USD，逾期 346 天（上限 60 天），平均订单 "
-                             "5,500 USD，低于 20,000"},
+                             "5,500 USD，低于 20,000 USD"},
     "Oslo Gifts AS": {"tier": "dormant", "list": None},
     "Cairo Home Co": {"tier": "prospect", "list": "black", "code": "stop_loss_rule",
                       "en": "CH-2505: 3,000 USD open, 183 days past due (limit 60) and no "

@@ -47,7 +47,7 @@ def test_every_setting_has_exactly_one_editor_labelled_in_words(dialog):
         assert label.text() and label.text() != setting.key
         assert label.toolTip() == setting.key
         assert dialog.fields[setting.key].default.text().startswith("Default")
-    assert dialog.fields["stop_loss_days"].default.text() == "Default: 60"
+    assert dialog.fields["stop_loss_days"].default.text() == "Default: 60 days (allowed: 1–1,000)"
     assert dialog.fields["strategic_share"].default.text() == "Default: 20 %"
     assert dialog.fields["stop_loss_avg_order_usd"].default.text() == "Default: 20,000"
     assert isinstance(_editor(dialog, "t_enabled"), QCheckBox)
@@ -203,9 +203,9 @@ def test_retranslate_speaks_chinese(dialog):
     dialog.retranslate()
     assert dialog.windowTitle() == "TradeTier 设置"
     assert dialog.fields["stop_loss_days"].label.text() == "逾期超过多少天止损"
-    assert dialog.fields["stop_loss_days"].default.text() == "默认：60"
+    assert dialog.fields["stop_loss_days"].default.text() == "默认：60 天（可填 1–1,000）"
     assert "文章" in dialog.fields["stop_loss_days"].explanation.text()
-    assert dialog.tabs.tabText(0) == "常规"
+    assert dialog.tabs.tabText(0) == "⚠ 常规"  # "US" is refused on it
     assert dialog.fields["core_expected_rung"].editor.currentText() == "即期信用证"
     assert "币种代码" in _error(dialog, "base_currency").text()
     assert dialog.rates_model.headerData(0, Qt.Orientation.Horizontal) == "币种"

@@ -111,21 +111,22 @@ def _reason(c: CustomerMetrics, name: str | None, total: float, limit: float, ru
     if name is not None:
         return Message("stop_loss_group", NP_(
             "the group “{group}” ({count} customer) has {amount:,.0f} {currency} overdue more "
-            "than {days} net of deposits held and insurance, above the limit of {limit:,.0f}; "
-            "{own:,.0f} {currency} of its own is overdue",
+            "than {days} net of deposits held and insurance, above the limit of {limit:,.0f} "
+            "{currency}; {own:,.0f} {currency} of its own is overdue",
             "the group “{group}” ({count} customers) has {amount:,.0f} {currency} overdue more "
-            "than {days} net of deposits held and insurance, above the limit of {limit:,.0f}; "
-            "{own:,.0f} {currency} of its own is overdue"),
+            "than {days} net of deposits held and insurance, above the limit of {limit:,.0f} "
+            "{currency}; {own:,.0f} {currency} of its own is overdue"),
             {**params, "days": Days(rules.exposure_min_days)})
     if percent > 0:
         return Message("stop_loss_exposure", NP_(
             "{amount:,.0f} {currency} overdue more than {days} day net of deposits held and "
-            "its {percent:g}% insured share, above the limit of {limit:,.0f}",
+            "its {percent:g}% insured share, above the limit of {limit:,.0f} {currency}",
             "{amount:,.0f} {currency} overdue more than {days} days net of deposits held and "
-            "its {percent:g}% insured share, above the limit of {limit:,.0f}", by="days"),
+            "its {percent:g}% insured share, above the limit of {limit:,.0f} {currency}",
+            by="days"),
             params)
     return Message("stop_loss_exposure", NP_(
         "{amount:,.0f} {currency} overdue more than {days} day net of deposits held, above "
-        "the limit of {limit:,.0f}",
+        "the limit of {limit:,.0f} {currency}",
         "{amount:,.0f} {currency} overdue more than {days} days net of deposits held, above "
-        "the limit of {limit:,.0f}", by="days"), params)
+        "the limit of {limit:,.0f} {currency}", by="days"), params)

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from core.analysis.credit import uninsured
 from core.analysis.model import CustomerMetrics, Receivable
-from core.analysis.names import GROUP_WORDS, KEY_TIERS, LIST_WORDS
+from core.analysis.names import GROUP_WORDS, KEY_TIERS, LIST_WORDS, Days
 from core.analysis.risk import late_history
 from core.i18n import N_, NP_
 from core.ledger.normalise import fold
@@ -30,9 +30,10 @@ from core.rules import Rules
 # The rule's reason names the invoice it caught and what is open on it: the owner calls the
 # customer about that invoice, and "51 days past due (limit 14)" alone left them to find it.
 _RULE = NP_("{invoice}: {open:,.0f} {open_currency} open, {days} day past due ({limit}) and an "
-            "average order of {average:,.0f} {currency}, under {floor:,.0f}",
+            "average order of {average:,.0f} {currency}, under {floor:,.0f} {currency}",
             "{invoice}: {open:,.0f} {open_currency} open, {days} days past due ({limit}) and an "
-            "average order of {average:,.0f} {currency}, under {floor:,.0f}", by="days")
+            "average order of {average:,.0f} {currency}, under {floor:,.0f} {currency}",
+            by="days")
 # a customer without a valid order (trials only): its average is none, not "0 USD"
 _NO_ORDER = NP_("{invoice}: {open:,.0f} {open_currency} open, {days} day past due ({limit}) "
                 "and no valid order yet (trials do not count), so under the {floor:,.0f} "
@@ -72,6 +73,33 @@ def mark_stop_loss(c: CustomerMetrics, rules: Rules, usd_to_base: float, base: s
     c.uninsured_exposure = round(uninsured(c, c.exposure), 2)
     c.stop_loss = reason is not None
     return reason
+
+
+def spared(c: CustomerMetrics, rules: Rules, usd_to_base: float, base: str
+           ) -> Message | None:
+    """Why a customer past the stop-loss days is not on the black list: its average order
+    is not small, and what it (or its group) owes past the exposure days is under the limit.
+    The owner looking at "124 days past due" on the watch list asks exactly that."""
+    if c.list == "black" or c.pinned_list or not c.avg_order_known:
+        return None
+    late = [i for i in c.receivables
+            if i.counts and i.days_overdue > rules.stop_loss_days_for(i.pay_rung)]
+    floor = rules.stop_loss_avg_order_usd * usd_to_base
+    if not late or c.average_order < floor - 0.005:  # small and late is black, or pinned
+        return None
+    exposure = c.credit_group_exposure if c.credit_group else c.uninsured_exposure
+    return Message("spared", NP_(
+        "not on the black list, though {days} day past due: its average order of "
+        "{average:,.0f} {currency} is not under {floor:,.0f} {currency}, and {exposure:,.0f} "
+        "{currency} overdue more than {exposure_days} is under the {limit:,.0f} {currency} limit",
+        "not on the black list, though {days} days past due: its average order of "
+        "{average:,.0f} {currency} is not under {floor:,.0f} {currency}, and {exposure:,.0f} "
+        "{currency} overdue more than {exposure_days} is under the {limit:,.0f} {currency} limit",
+        by="days"), {
+        "days": max(i.days_overdue for i in late), "average": c.average_order,
+        "currency": base, "floor": floor,
+        "exposure": max(exposure or 0.0, 0.0), "exposure_days": Days(rules.exposure_min_days),
+        "limit": rules.stop_loss_exposure_usd * usd_to_base})
 
 
 def invoice_params(item: Receivable) -> dict[str, object]:

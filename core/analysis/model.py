@@ -176,6 +176,7 @@ class CustomerMetrics:
     list_reason: Message | None = None
     owner_decides: bool = False  # a strategic or core customer the stop-loss rule catches
     suspended: Message | None = None  # why plan, referral and upgrade wait (the black list)
+    spared: Message | None = None  # past the stop-loss days, yet not black-listed: why not
     pinned_list: str | None = None
     pinned_tier: str | None = None
     tie_broken: bool = False  # level with a customer across a tier boundary: revenue, then

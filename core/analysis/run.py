@@ -161,6 +161,7 @@ def _analyse(conn: sqlite3.Connection, source: Source, fetched: Fetched, as_of: 
         lists.assign_list(c, verdict.black or own[c.customer_id], rules, data.has_receipts,
                           verdict.watch)
         _suspend_while_black(c)
+        c.spared = lists.spared(c, rules, usd_to_base, base) if data.has_receipts else None
     customers.sort(key=lambda c: (GROUP_RANK[c.tier], c.rank or 0, -c.revenue_12m,
                                   c.customer.casefold()))
     steps.report(1.0)

@@ -56,6 +56,7 @@ def customer_json(c: CustomerMetrics) -> dict[str, Any]:
         "list_reason": c.list_reason.as_json() if c.list_reason else None,
         "owner_decides": c.owner_decides,
         "suspended": c.suspended.as_json() if c.suspended else None,
+        "spared": c.spared.as_json() if c.spared else None,
         "reasons": [m.as_json() for m in c.reasons],
         "red_flags": [m.as_json() for m in c.red_flags],
         "upgrade_candidate": c.upgrade_candidate, "reprice": c.reprice,

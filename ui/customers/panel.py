@@ -37,6 +37,9 @@ from ui.widgets import Card, selectable_label
 
 CRITERIA = {"r": N_("R – ordered in the window"), "f": N_("F – orders often enough"),
             "m": N_("M – orders big enough"), "t": N_("T – on accepted Incoterms")}
+LIST_CARD = N_("Stop-loss list and action")
+SUSPENDED_SEE_LIST = N_("Service plan, referral invitation and upgrade suspended while on the "
+                        "black list (why: “{card}” below).")
 MARKS = {True: ("✓", style.GOOD), False: ("✗", style.BAD), None: ("?", style.CONTEXT)}
 
 
@@ -120,7 +123,7 @@ class CustomerPanel(QScrollArea):
     def retranslate(self) -> None:
         self.tier_card.set_title(tr(N_("Why this tier")))
         self.risk_card.set_title(tr(N_("Payment risk")))
-        self.list_card.set_title(tr(N_("Stop-loss list and action")))
+        self.list_card.set_title(tr(LIST_CARD))
         self.credit_card.retranslate()
         self.value_card.retranslate()
         self.orders_title.setText(tr(N_("Order history")))
@@ -209,8 +212,8 @@ class CustomerPanel(QScrollArea):
         if c.upgrade_candidate:
             lines.append(tr(N_("One criterion short of {tier}."),
                             tier=group_name(c.upgrade_candidate)))
-        if c.suspended:
-            lines.append(c.suspended.text)
+        if c.suspended:  # why is the list card's, right below: said once, not twice
+            lines.append(tr(SUSPENDED_SEE_LIST, card=tr(LIST_CARD)))
         elif c.tier in plans.SERVICE_PLANS:
             lines.append(tr(N_("Service plan: {plan}"), plan=tr(plans.SERVICE_PLANS[c.tier])))
         return "\n".join(lines)
@@ -249,7 +252,9 @@ class CustomerPanel(QScrollArea):
     def _list_text(self, c: CustomerMetrics, cur: str) -> str:
         if not c.list:
             return tr(N_("On no list."))
-        heading = list_heading(c.list)
+        title = list_heading(c.list)
         if c.list_reason and c.list_reason.text:
-            heading = labelled(heading, c.list_reason.text)
-        return "\n".join((heading, action_text(c, c.list, cur, False)))
+            title = labelled(title, c.list_reason.text)
+        # past the stop-loss days yet not black: the numbers that spare it, said
+        spared = heading(c.spared.text) if c.spared else ""
+        return "\n".join(filter(None, (title, spared, action_text(c, c.list, cur, False))))

@@ -15,7 +15,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtGui import QFont, QFontMetricsF, QTextDocument
+from PySide6.QtGui import QFont, QFontMetricsF, QTextDocument, QTextTable
 
 from core.actions import export, leap, plans, restructuring, stop_loss
 from core.actions.files import write_all
@@ -31,6 +31,7 @@ from ui.printing.paging import (  # noqa: F401 - re-exported: print_dialog and t
     HEADER_POINTS,
     MARGIN_MM,
     PAGE_TEXT,
+    TITLE_PROPERTY,
     Cut,
     a4_landscape,
     cjk_family,
@@ -225,8 +226,20 @@ def list_document(analysis: Analysis, which: str, *, salesperson: str | None = N
     document.setDocumentMargin(0)
     document.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, title)
     document.setHtml(f"<html><body>{body}</body></html>")
+    _title_tables(document, [doc.tables[BOOKS[book].index(code)].title for code in codes])
     document.setProperty(HEADER_KEY, [doc.firm, title, doc.stamp])
     return document
+
+
+def _title_tables(document: QTextDocument, titles: Sequence[str]) -> None:
+    """Each section's table carries its list's title (one table a section, in order), which
+    a page starting inside it repeats (paging.TITLE_PROPERTY)."""
+    tables = [frame for frame in document.rootFrame().childFrames()
+              if isinstance(frame, QTextTable)]
+    for table, title in zip(tables, titles, strict=True):
+        form = table.format()
+        form.setProperty(TITLE_PROPERTY, title)
+        table.setFormat(form)
 
 
 def which_title(analysis: Analysis, which: str, sales: bool = True) -> str:

@@ -1,9 +1,10 @@
 """Painting a QTextDocument page by page, with a running header and "page X of Y" below.
 
 QTextDocument has neither running headers nor a notion of rows that must not split, so pages
-are cut here: a table row or paragraph never breaks across pages, the table header repeats,
-and a section starts on a new page. The same painting serves the preview, a printer, a PDF
-file and a PNG, so the preview shows exactly what comes out.
+are cut here: a table row or paragraph never breaks across pages, the table header repeats
+under the table's title and "(continued)" (a page of a black list must say it is one, not
+only its first page), and a section starts on a new page. The same painting serves the
+preview, a printer, a PDF file and a PNG, so the preview shows exactly what comes out.
 """
 
 from __future__ import annotations
@@ -29,6 +30,11 @@ HEADER_POINTS = 7.5
 DPI = 300
 MARGIN_MM = 10.0
 PAGE_TEXT = N_("Page {page} of {pages}")
+CONTINUED = N_("{title} (continued)")
+CONTINUED_POINTS = 10.0
+# The table's title, set on its format by whoever builds the document (pages.list_document):
+# a page that starts inside the table names it above the repeated header.
+TITLE_PROPERTY = QtGui.QTextFormat.Property.UserProperty.value + 1
 HEADER_KEY = "tradetier_header"
 BREAK_BEFORE = QtGui.QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore
 
@@ -83,6 +89,7 @@ class Cut:
     y: float
     forced: bool = False
     head: tuple[float, float] | None = None
+    title: str = ""  # the table's, said above its repeated header
 
 
 def cuts(document: QTextDocument) -> list[Cut]:
@@ -91,7 +98,7 @@ def cuts(document: QTextDocument) -> list[Cut]:
     row and the paragraphs above it, and the sections' page breaks hold."""
     layout = document.documentLayout()
     units: dict[tuple[int, int], list[Any]] = {}  # (table or -1, row or block) -> top, bottom…
-    tables: dict[int, tuple[float, int]] = {}  # table -> its top, its header rows
+    tables: dict[int, tuple[float, int, str]] = {}  # table -> its top, header rows, title
     block = document.begin()
     while block.isValid():
         rect = layout.blockBoundingRect(block)
@@ -102,7 +109,8 @@ def cuts(document: QTextDocument) -> list[Cut]:
         else:
             key = (table.firstPosition(), table.cellAt(cursor).row())
             tables.setdefault(key[0], (layout.frameBoundingRect(table).top(),
-                                       table.format().headerRowCount()))
+                                       table.format().headerRowCount(),
+                                       str(table.format().property(TITLE_PROPERTY) or "")))
         forced = bool(block.blockFormat().pageBreakPolicy() & BREAK_BEFORE)
         unit = units.setdefault(key, [rect.top(), rect.bottom(), False])
         unit[:] = [min(unit[0], rect.top()), max(unit[1], rect.bottom()), unit[2] or forced]
@@ -118,20 +126,23 @@ def cuts(document: QTextDocument) -> list[Cut]:
             found.append(Cut(y, forced))
         elif row > tables[table][1] or (row and not tables[table][1]):
             head = (tables[table][0], head_end[table]) if table in head_end else None
-            found.append(Cut(y, False, head))
+            found.append(Cut(y, False, head, tables[table][2]))
     return found
 
 
-def pages_of(document: QTextDocument, height: float) -> list[tuple[float, float, Cut | None]]:
+def pages_of(document: QTextDocument, height: float, title_height: float = 0.0
+             ) -> list[tuple[float, float, Cut | None]]:
     """(top, bottom, where the page starts) of each page: as much as fits, ending at a cut;
-    only a single row taller than a page is split."""
+    only a single row taller than a page is split. A page starting inside a titled table
+    keeps `title_height` for its "(continued)" line."""
     end, found = document.size().height(), sorted(cuts(document), key=lambda c: c.y)
     ys = [cut.y for cut in found]
     pages: list[tuple[float, float, Cut | None]] = []
     top, start = 0.0, None
     while top < end - 0.5:
         head = start.head if start and start.head else (0.0, 0.0)
-        limit = top + max(height - (head[1] - head[0]), height / 2)
+        said = title_height if start and start.head and start.title else 0.0
+        limit = top + max(height - (head[1] - head[0]) - said, height / 2)
         chosen = None
         for cut in islice(found, bisect_right(ys, top + 0.5), None):
             if cut.y > limit:
@@ -172,7 +183,10 @@ def paint_pages(document: QTextDocument, painter: QPainter, page_rect: QRectF,
     layout.setPaintDevice(device)  # measure with the printer's metrics, not the screen's
     try:
         document.setPageSize(QSizeF(body.width(), -1))  # one long page; cut here, not by Qt
-        pages = pages_of(document, body.height())
+        title_font = print_font(CONTINUED_POINTS)
+        title_font.setBold(True)
+        title_height = QFontMetricsF(title_font, device).height() * 1.4
+        pages = pages_of(document, body.height(), title_height)
         wanted = range(len(pages)) if only is None else [min(max(only, 0), len(pages) - 1)]
         pen = QPen(QColor(style.PRINT_FOOTER_RULE))
         pen.setWidthF(max(device.logicalDpiY() / 300, 0.5))
@@ -191,6 +205,14 @@ def paint_pages(document: QTextDocument, painter: QPainter, page_rect: QRectF,
             painter.restore()
             start, end, cut = pages[index]
             y = body.top()
+            if cut and cut.head and cut.title:
+                painter.save()
+                painter.setFont(title_font)
+                painter.drawText(QRectF(body.left(), y, body.width(), title_height),
+                                 int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop),
+                                 tr(CONTINUED, title=cut.title))
+                painter.restore()
+                y += title_height
             if cut and cut.head:
                 _slice(document, painter, body.left(), y, body.width(), *cut.head)
                 y += cut.head[1] - cut.head[0]

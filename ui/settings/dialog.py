@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -31,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from core import settings
-from core.i18n import N_, tr
+from core.i18n import N_, listed, tr
 from core.messages import Message
 from ui import operations, prefs, style
 from ui.help import show_help
@@ -54,6 +55,8 @@ PAGE_TITLES: dict[str, tuple[str, str]] = {
     "other": (N_("Other"), ""),  # no help page of its own
 }
 RATES_PAGE = N_("Currency rates")
+REFUSED_ON_TAB = N_("A value on this tab is not accepted: see the red text under it.")
+SAVE_REFUSED = N_("Save is possible once every tab marked ⚠ holds accepted values.")
 WEIGHT_KEYS = tuple(k for k in settings.BY_KEY if k.startswith("risk_weight_"))
 
 
@@ -192,9 +195,23 @@ class SettingsDialog(FollowsLanguage, QDialog):
             self.fields[key].set_enabled(not by_count)
         for key in ("strategic_count", "core_count"):
             self.fields[key].set_enabled(by_count)
-        ok = self.rates.check() and ok
+        rates_ok = self.rates.check()
+        ok = rates_ok and ok
         self.save_button.setEnabled(ok)
+        self._mark_tabs(rates_ok)
         return ok
+
+    def _mark_tabs(self, rates_ok: bool) -> None:
+        """A tab holding a refused value says so in red: Save greys out for a value the user
+        may have typed on another tab, and nothing else would say where it is."""
+        refused = [any(self.fields[key].message is not None for key in keys)
+                   for _title, _topic, keys in self.pages] + [not rates_ok]
+        titles = [title for title, _topic, _keys in self.pages] + [RATES_PAGE]
+        for index, (title, bad) in enumerate(zip(titles, refused, strict=True)):
+            self.tabs.setTabText(index, f"⚠ {tr(title)}" if bad else tr(title))
+            self.tabs.tabBar().setTabTextColor(index, QColor(style.BAD) if bad else QColor())
+            self.tabs.setTabToolTip(index, tr(REFUSED_ON_TAB) if bad else "")
+        self.save_button.setToolTip("" if self.save_button.isEnabled() else tr(SAVE_REFUSED))
 
     def values(self) -> dict[str, Any]:
         """Every setting as validated from its editor (None where it does not pass)."""
@@ -229,14 +246,17 @@ class SettingsDialog(FollowsLanguage, QDialog):
             "Nothing was saved: {reason}"), reason=failure.text))
 
     def restore_defaults(self, ask: bool = True) -> bool:
-        """Fill every editor with the article's default; stored only when saved."""
+        """Fill every rule's editor with the article's default; stored only when saved. The
+        firm's own facts (settings.FIRM_FACTS) are no rule of the article's and stay."""
+        kept = listed([f"“{tr(settings.BY_KEY[key].label)}”" for key in settings.FIRM_FACTS])
         if ask and QMessageBox.question(self, tr(N_("Restore the article's defaults?")), tr(N_(
-                "Every rule goes back to the article's default. Currency rates and the "
-                "language stay as they are, and nothing is stored until you save.")))\
-                != QMessageBox.StandardButton.Yes:
+                "Every rule goes back to the article's default. {kept}, the currency rates "
+                "and the language stay as they are, and nothing is stored until you save."),
+                kept=kept)) != QMessageBox.StandardButton.Yes:
             return False
-        for field in self.fields.values():
-            field.set_value(field.setting.default)
+        for key, field in self.fields.items():
+            if key not in settings.FIRM_FACTS:
+                field.set_value(field.setting.default)
         self._revalidate()
         return True
 
@@ -252,9 +272,6 @@ class SettingsDialog(FollowsLanguage, QDialog):
 
     def retranslate(self) -> None:
         self.setWindowTitle(tr(N_("TradeTier settings")))
-        for page, (title, _topic, _keys) in enumerate(self.pages):
-            self.tabs.setTabText(page, tr(title))
-        self.tabs.setTabText(len(self.pages), tr(RATES_PAGE))
         for link, topic in self._links:
             link.setText(f'<a href="{topic}">{tr(N_("How these rules work"))}</a>')
         for field in self.fields.values():

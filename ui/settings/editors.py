@@ -1,9 +1,11 @@
 """One editor per setting, made from core.settings' registry, so a new setting needs no UI code.
 
 Each field shows its Setting's label (the key only in a tooltip), the editor that fits the
-setting's kind and unit, the article's default beside it, the explanation in grey under it,
-and, while what is typed does not pass core.settings.validate, the refusal in red: the same
-check the command line runs.
+setting's kind and unit (a count of days, months or years says its unit in the box: "60 days"),
+the article's default beside it with the range a number may take, the explanation in grey
+under it, and, while what is typed does not pass core.settings.validate, the refusal in red:
+the same check the command line runs. A number box takes no keystroke outside its range, so
+the range beside it is what tells the user why "99999" stops at "999".
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.i18n import N_, tr
+from core.i18n import N_, NP_, tr
 from core.ledger.terms import RUNGS, rung_label
 from core.messages import Message, Refusal, Term
 from core.settings import Setting, validate
@@ -39,6 +41,14 @@ CHOICE_LABELS: dict[str, str] = {
     "profit": N_("Gross profit in the window (revenue without costs)"),
     "clv": N_("Discounted lifetime value"),
 }
+
+
+# The unit a count of time is typed in, said in its box after the number ("60 days", "60 天"):
+# the labels do not all say it ("Lead time when no ship dates are kept").
+UNIT_WORDS: dict[str, str] = {"days": NP_("day", "days"), "months": NP_("month", "months"),
+                              "years": NP_("year", "years")}
+# Bounds this high are a guard against typing slips, not a range worth reading.
+SAID_RANGE_UP_TO = 100_000
 
 
 def _scale(setting: Setting) -> int:
@@ -68,11 +78,25 @@ def default_text(setting: Setting) -> str:
         shown = ", ".join(value)
     elif setting.unit in ("share", "%"):
         shown = f"{_number(value * _scale(setting))} %"
+    elif setting.unit in UNIT_WORDS:
+        shown = f"{_number(value)} {tr(UNIT_WORDS[setting.unit], count=value)}"
     elif setting.kind in ("int", "float"):
         shown = _number(value)
     else:
         shown = str(value)
+    said = range_text(setting)
+    if said:
+        return tr(N_("Default: {value} (allowed: {range})"), value=shown, range=said)
     return tr(N_("Default: {value}"), value=shown)
+
+
+def range_text(setting: Setting) -> str:
+    """"1–1,000" for a count bounded on both sides; "" for shares, money and wide bounds."""
+    low, high = setting.minimum, setting.maximum
+    if (setting.kind not in ("int", "float") or setting.unit in ("share", "%", "USD")
+            or low is None or high is None or high > SAID_RANGE_UP_TO):
+        return ""
+    return f"{_number(low)}–{_number(high)}"
 
 
 class PercentBox(QDoubleSpinBox):
@@ -151,6 +175,8 @@ class SettingField(QObject):
         self.error.setObjectName(f"{setting.key}__error")
         self.error.hide()
         self.message: Message | None = None
+        if setting.unit in UNIT_WORDS and isinstance(self.editor, QSpinBox):
+            self.editor.valueChanged.connect(self._say_unit)
         # Edited since loaded: only these are saved, so a value stored more precisely than
         # its editor shows (0.125 in a whole-percent box) is never rounded behind the user's back
         self.touched = False
@@ -243,7 +269,15 @@ class SettingField(QObject):
         self.error.setText(message.text if message else "")
         self.error.setVisible(message is not None)
 
+    def _say_unit(self, *_args: object) -> None:
+        """The unit after the number, in the form the number takes ("1 day", "30 days")."""
+        assert isinstance(self.editor, QSpinBox)
+        value = self.editor.value()
+        self.editor.setSuffix(f" {tr(UNIT_WORDS[self.setting.unit], count=value)}")
+
     def retranslate(self) -> None:
+        if self.setting.unit in UNIT_WORDS and isinstance(self.editor, QSpinBox):
+            self._say_unit()
         self.label.setText(tr(self.setting.label))
         self.default.setText(default_text(self.setting))
         self.explanation.setText(tr(self.setting.explanation))

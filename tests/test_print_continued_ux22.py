@@ -1,0 +1,59 @@
+"""A printed list's every page says which list it is: a page that starts inside a list's table
+names the list, "(continued)", above the repeated header.
+
+Before, page 2 of a long black list (or of the white list in the whole stop-loss workbook)
+began with the column header alone; the running header names the workbook, not the list, so a
+loose page of customers to cut could not be told from one of customers to protect."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QPainter
+from test_printing import long_analysis
+
+from core import i18n
+from ui.printing import paging
+from ui.printing.dialog import PrintDialog
+
+
+class Recording(QPainter):
+    """The painter the PDF is painted with, noting every text it draws, in order."""
+
+    drawn: list[str] = []
+
+    def drawText(self, *args: object) -> None:  # noqa: N802 - Qt's name
+        Recording.drawn.extend(a for a in args if isinstance(a, str))
+        super().drawText(*args)
+
+
+def pages_drawn(texts: list[str]) -> list[list[str]]:
+    """The texts drawn, a list per page: each page begins with its header band, the firm's
+    name first, then the footer, then what the page itself says."""
+    pages: list[list[str]] = []
+    for text in texts:
+        if text == texts[0]:
+            pages.append([])
+        pages[-1].append(text)
+    return pages
+
+
+@pytest.mark.parametrize(("language", "title"), [("en", "Black list"), ("zh_CN", "黑名单")])
+def test_every_page_of_a_long_list_names_the_list(qtbot, tmp_path: Path, monkeypatch,
+                                                  language: str, title: str):
+    monkeypatch.setattr(paging, "QPainter", Recording)
+    Recording.drawn = []
+    i18n.set_language(language)
+    try:
+        dialog = PrintDialog(long_analysis(), default="black")
+        qtbot.addWidget(dialog)
+        assert dialog.save_pdf_to(tmp_path / "black.pdf") is not None
+    finally:
+        i18n.set_language("en")
+    pages = pages_drawn(Recording.drawn)
+    assert len(pages) >= 3
+    continued = f"{title} (continued)" if language == "en" else f"{title}（续）"
+    assert continued not in pages[0]
+    for page in pages[1:]:
+        assert continued in page, page[:4]
