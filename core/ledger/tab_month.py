@@ -13,10 +13,12 @@ from its own rows:
 - A tab with no year carries the year most of its rows dated in its month carry (the later of
   a tie): "12月" of 2025 holding an order of 2026-01-03 has that order after its month, not
   before; "1月" of 2026 holding December 2025 rows has them before.
-- A tab none of whose rows is dated in its month says nothing by its name: "1月" holding only
-  March orders is a copied tab, not a January. A bare number ("1".."12") is as often a
-  salesperson's or a sheet's number as a month, so it names its month only where more of its
-  rows are dated in that month than in any other.
+- A tab none of whose rows is dated in its month is that month's tab begun with the balances
+  brought forward ("5月" holding March's unpaid orders): all its rows are carried. Not so a
+  range ("1月-3月" holding February's and March's orders) nor a bare number ("1".."12", as
+  often a salesperson's or a sheet's number as a month), whose rows are then carried by their
+  words only; a bare number names its month only where more of its rows are dated in that
+  month than in any other.
 
 Rows are carried forward by their words (结转, 上月未收, b/f …) whatever their tab.
 """
@@ -39,14 +41,18 @@ _MONTHS_ZH = ("一", "二", "三", "四", "五", "六", "七", "八", "九", "�
 _YEAR_MONTH = re.compile(r"(20\d\d|19\d\d)\s*[年\-./_]?\s*(\d{1,2})(?!\d)")
 _MONTH_ONLY = re.compile(r"^\D*?(\d{1,2})\s*月")
 _WORD = re.compile(r"^([a-z]+)\.?(?![a-z])")
+# a second month after the first: "1月-3月", "Jan-Mar", "2025年1-6月", "一月至三月"
+_RANGE = re.compile(r"\s*(?:-|~|～|—|–|至|到|to\b)\s*(?:\d|[a-z]|[一二三四五六七八九十])")
 
 
 class TabMonth(NamedTuple):
-    """A tab's month: its year where the name gives one; bare when the name is only a number."""
+    """A tab's month: its year where the name gives one; bare when the name is only a number,
+    span when it is the first of a range."""
 
     year: int | None
     number: int
     bare: bool = False
+    span: bool = False
 
 
 def sheet_month(name: str) -> TabMonth | None:
@@ -54,20 +60,25 @@ def sheet_month(name: str) -> TabMonth | None:
     text = fold(name)
     found = _YEAR_MONTH.search(text)
     if found and 1 <= int(found.group(2)) <= 12:
-        return TabMonth(int(found.group(1)), int(found.group(2)))
+        return _month(text, found.end(), int(found.group(1)), int(found.group(2)))
     found = _MONTH_ONLY.match(text)
     if found and 1 <= int(found.group(1)) <= 12:
-        return TabMonth(None, int(found.group(1)))
+        return _month(text, found.end(), None, int(found.group(1)))
     for number, zh in reversed(list(enumerate(_MONTHS_ZH, start=1))):
         if text.startswith(zh + "月"):
-            return TabMonth(None, number)
+            return _month(text, len(zh) + 1, None, number)
     word = _WORD.match(text)
     if word and word.group(1) in _MONTHS_EN:
         year = re.search(r"(20\d\d)", text)
-        return TabMonth(int(year.group(1)) if year else None, _MONTHS_EN[word.group(1)])
+        return _month(text, word.end(), int(year.group(1)) if year else None,
+                      _MONTHS_EN[word.group(1)])
     if text.isdigit() and 1 <= int(text) <= 12:
         return TabMonth(None, int(text), bare=True)
     return None
+
+
+def _month(text: str, end: int, year: int | None, number: int) -> TabMonth:
+    return TabMonth(year, number, span=bool(_RANGE.match(text, end)))
 
 
 def carried_before(month: TabMonth | None, dated: Iterable[tuple[date, int]]
@@ -83,8 +94,11 @@ def carried_before(month: TabMonth | None, dated: Iterable[tuple[date, int]]
         by_month[day.year, day.month] += count
     own = [(count, year) for (year, number), count in by_month.items()
            if number == month.number]
-    if not own:
-        return None
+    if not own:  # its month's tab begun with the balances brought forward, all of them
+        if month.bare or month.span or not by_month:
+            return None
+        year, number = max(by_month)
+        return year + (number >= month.number), month.number
     count, year = max(own)
     if month.bare and count < max(by_month.values()):
         return None
