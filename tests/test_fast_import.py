@@ -251,3 +251,32 @@ def test_a_chosen_sheet_and_a_mapping(tmp_path: Path, sheet: str | None) -> None
     first, _second = _hostile(tmp_path)
     results = _same_import(tmp_path, [first], sheet=sheet, overrides={"notes": ""})
     assert results[0].status == "imported"
+
+
+def test_rows_carried_by_their_tabs_month(tmp_path: Path) -> None:
+    """Both imports read a row as carried forward only when dated before its tab's month, the
+    year taken from the tab's rows in that month: a December tab's January order is after it,
+    a salesperson's tab "2" is no February, "Jan-Mar" starts in January, "Decathlon" is a
+    customer, not December; May's tab holding only earlier orders is begun with balances
+    brought forward, a quarter's without January's rows is not (core.ledger.tab_month)."""
+    def rows(*dated: tuple[str, date]) -> list[list[object]]:
+        return [["订单号", "客户", "日期", "金额"],
+                *[[no, "Decathlon SA", day, 1000 + i] for i, (no, day) in enumerate(dated)]]
+    path = write_xlsx(tmp_path / "book.xlsx", {
+        "12": rows(("D-1", date(2025, 12, 2)), ("D-2", date(2025, 12, 9)),
+                   ("D-3", date(2026, 1, 3))),
+        "1月": rows(("J-1", date(2026, 1, 5)), ("J-2", date(2025, 11, 20))),
+        "2": rows(("S-1", date(2025, 1, 5)), ("S-2", date(2025, 2, 5)),
+                  ("S-3", date(2025, 3, 5)), ("S-4", date(2025, 3, 6)), ("S-5", date(2025, 3, 7))),
+        "Jan-Mar": rows(("Q-1", date(2025, 1, 5)), ("Q-2", date(2025, 3, 5)),
+                        ("Q-3", date(2024, 12, 20))),
+        "Decathlon": rows(("C-1", date(2025, 4, 5)), ("C-2", date(2025, 12, 5))),
+        "5月": rows(("M-1", date(2025, 3, 5)), ("M-2", date(2025, 4, 5))),
+        "1月-3月": rows(("R-1", date(2025, 2, 5)), ("R-2", date(2025, 3, 5)))})
+    _same_import(tmp_path, [path])
+    conn = sqlite3.connect(tmp_path / "fast.sqlite")
+    carried = sorted(no for (no,) in conn.execute(
+        "SELECT o.order_no FROM orders o JOIN order_lines l ON l.order_id = o.id "
+        "WHERE l.carried_forward"))
+    conn.close()
+    assert carried == ["J-2", "M-1", "M-2", "Q-3"]

@@ -98,6 +98,10 @@ class FileResult:
 # 4 (the fourteenth pass): a customer's name read without the invisible marks pasted with it (a
 # right-to-left mark, a soft hyphen) and without spaces beside Chinese characters: "ABC
 # Trading" so written is the customer "ABC Trading", "深圳市 华美贸易" is "深圳市华美贸易".
+# 4 (the fourteenth pass, audit23): a row carried forward by its tab's month only when dated
+# before it in the year the tab's own rows give (core.ledger.tab_month): a December tab's
+# January order, a salesperson's tab "1", a tab named "Decathlon" or "Jan-Mar" no longer
+# turn rows into balances brought forward that keep a later file's corrections out.
 READER_VERSION = 4
 
 

@@ -32,6 +32,7 @@ from core.ledger.normalise import (
     strip_header_currency,
 )
 from core.ledger.readers import RawSheet, UnreadableSheet, Workbook
+from core.ledger.tab_month import TabMonth, sheet_month
 from core.messages import Listed, Message, Noted, Refusal, Term
 
 HEADER_SEARCH_ROWS = 30
@@ -42,10 +43,6 @@ _FOLDED = {name: tuple(dict.fromkeys(fold_header(s) for s in words))
 _FOLDED_FALLBACKS = tuple((name, tuple(fold_header(s) for s in words))
                           for name, words in FALLBACKS)
 _NON_LEDGER = tuple(fold_header(s) for s in NON_LEDGER_SHEETS)
-_MONTHS_EN = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-_MONTHS_ZH = ("一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二")
-_YEAR_MONTH = re.compile(r"(20\d\d|19\d\d)\s*[年\-./_]?\s*(\d{1,2})(?!\d)")
-_MONTH_ONLY = re.compile(r"^\D*?(\d{1,2})\s*月")
 # Money columns whose header may name their own currency ("成本(人民币)" beside USD amounts).
 CURRENCY_COLUMNS = ("cost", "gross_profit", "received_amount", "outstanding", "deposit",
                     "balance", "credit_limit", "tax_rebate")
@@ -72,7 +69,7 @@ class SheetLayout:
     currency_hint: str | None = None  # the amount column's header names the rows' currency
     column_currency: dict[str, str] = field(default_factory=dict)  # field -> header's currency
     column_scale: dict[str, float] = field(default_factory=dict)  # field -> its header's unit
-    month: tuple[int | None, int] | None = None
+    month: TabMonth | None = None
     notes: list[Message] = field(default_factory=list)
 
     @property
@@ -217,29 +214,6 @@ def _field_names(names: list[str]) -> str:
 
 def _list_headers(headers: list[str | None]) -> str:
     return ", ".join(f"“{h}”" for h in headers if h) or "—"
-
-
-def sheet_month(name: str) -> tuple[int | None, int] | None:
-    """The month a tab is named after (1月, 2025-01, Jan, 一月), for carry-forward rows."""
-    text = fold(name)
-    found = _YEAR_MONTH.search(text)
-    if found and 1 <= int(found.group(2)) <= 12:
-        return int(found.group(1)), int(found.group(2))
-    found = _MONTH_ONLY.match(text)
-    if found and 1 <= int(found.group(1)) <= 12:
-        return None, int(found.group(1))
-    for number, zh in reversed(list(enumerate(_MONTHS_ZH, start=1))):
-        if text.startswith(zh + "月"):
-            return None, number
-    for number, en in enumerate(_MONTHS_EN, start=1):
-        if re.match(rf"^{en}[a-z]*\b", text):
-            year = re.search(r"(20\d\d)", text)
-            return (int(year.group(1)) if year else None), number
-    if text.isdigit() and 1 <= int(text) <= 12:
-        return None, int(text)
-    return None
-
-
 
 
 @dataclass

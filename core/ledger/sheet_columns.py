@@ -11,8 +11,8 @@ payment terms; credit notes stored negative; carried-forward rows told by their 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
-from datetime import date
 from itertools import compress, repeat
 from operator import is_, itemgetter
 from typing import Any
@@ -51,6 +51,7 @@ from core.ledger.normalise import (
 )
 from core.ledger.record import Record, ship_said
 from core.ledger.said_money import outstanding_in_words, received_in_words
+from core.ledger.tab_month import carried_before
 from core.ledger.terms import PaymentTerms, due_date, parse_payment_terms
 from core.ledger.typed_rows import as_receipts, is_receipt, positive_credits
 
@@ -147,7 +148,6 @@ class SheetColumns:
         self.own_currencies = [c or a or self.fallback_currency for c, a in zip(
             self.currencies, self.amount_currencies, strict=True)]
         self._due: dict[tuple[str | None, str], str | None] = {}
-        self._carried_on: dict[str, bool] = {}
 
     def _figures_in_words(self, distinct: dict[str, set[Any]], mark: str) -> None:
         """Figures in the unit their header gives (金额(万元)); 已收清 in a received cell is
@@ -263,7 +263,7 @@ class SheetColumns:
             self.amounts, currencies, self.order_nos, self.invoice_nos, self.products,
             self.quantities, self.prices, cost, gross_profit, tax_rebate, self.ship_dates, due,
             derived, self._received(currencies), self.received_dates, money["deposit"][0],
-            self.deposit_dates, money["balance"][0], self.balance_dates, self._carried(),
+            self.deposit_dates, money["balance"][0], self.balance_dates, self._carried(chosen),
             self.notes, [v or s[1] for s, v in zip(statuses, self.doc_void, strict=True)],
             [int(t or (a is not None and a < 0)) for t, a in zip(
                 credit_typed, self.amounts, strict=True)],
@@ -360,16 +360,21 @@ class SheetColumns:
                     derived[j] = int(found is not None)
         return due, derived
 
-    def _carried(self) -> list[int]:
-        """Carried forward: its status or notes say so, or it is dated before its tab's month."""
+    def _carried(self, chosen: Sequence[bool]) -> list[int]:
+        """Carried forward: its status or notes say so, or it is dated before its tab's month
+        (core.ledger.tab_month: a tab without a year takes it from the chosen rows)."""
+        days = self.days
+        start = carried_before(self.month, ((days[d], n) for d, n in Counter(
+            compress(self.order_dates, chosen)).items() if d is not None))
+        by_date = {} if start is None else {
+            d: (days[d].year, days[d].month) < start for d in set(self.order_dates) if d}
         carried = []
-        by_date = self._carried_on
         for status, notes, day in zip(self.statuses, self.notes, self.order_dates,
                                       strict=True):
             word = status[4] if notes is None else bool(CARRY_WORDS.search(" ".join(
                 fold(t) for t in (status[0], notes) if t)))
-            carried.append(int(word or (day is not None and (
-                by_date[day] if day in by_date else self._carried_by_date(day)))))
+            carried.append(int(word or (day is not None and start is not None
+                                        and by_date[day])))
         return carried
 
     def _due_date(self, terms: tuple[str | None, PaymentTerms | None], base: str
@@ -380,18 +385,6 @@ class SheetColumns:
             due = due_date(terms[1], self.days[base], None)
             self._due[key] = None if due is None else due.isoformat()
         return self._due[key]
-
-    def _carried_by_date(self, order_date: str) -> bool:
-        """An order dated before the month its tab is named after is carried forward."""
-        month = self.month
-        if not month:
-            return False
-        if order_date not in self._carried_on:
-            day = self.days[order_date]
-            self._carried_on[order_date] = bool(
-                (day.month != month[1] or (month[0] and day.year != month[0]))
-                and _earlier(day, month))
-        return self._carried_on[order_date]
 
 
 def unread(value: object) -> bool:
@@ -439,12 +432,3 @@ def _status(value: object) -> tuple[str | None, str | None, bool, bool, bool]:
     folded = fold(text) if text else ""
     return (text, line_status(text), is_credit_note(text, claims=False),
             bool(text and TRIAL_WORDS.search(folded)), bool(CARRY_WORDS.search(folded)))
-
-
-def _earlier(day: date, month: tuple[int | None, int]) -> bool:
-    """Is the order dated before the month its tab is named after (a year ago counts)?"""
-    year, number = month
-    if year is not None:
-        return (day.year, day.month) < (year, number)
-    return day.month != number
-

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -52,6 +53,7 @@ from core.ledger.sheet_columns import (
     unread,
 )
 from core.ledger.subtotals import NAMING_FIELDS, bare, names_customer, naming_key, subtotal_of
+from core.ledger.tab_month import TabMonth, carried_before
 from core.ledger.terms import PaymentTerms, due_date, parse_incoterm, parse_payment_terms
 from core.ledger.typed_rows import is_receipt
 from core.messages import Message
@@ -292,6 +294,7 @@ def read_records(layout: SheetLayout, base_currency: str = "USD",
         since_start.append((number, amount, True))
         _pend(pending, reader, row, bare(record.customer_key), (number, amount, True))
     _order_currencies(out.records)
+    _carried_by_date(out.records, layout.month)
     return out
 
 
@@ -405,10 +408,7 @@ def _record(reader: _RowReader, row: list[object], layout: SheetLayout, number: 
     rec.trial = True if flag or (status_text and TRIAL_WORDS.search(fold(status_text))) \
         else False if flag is False else None
     marks = " ".join(fold(t) for t in (status_text, rec.notes) if t)
-    month = layout.month
-    rec.carry_forward = bool(CARRY_WORDS.search(marks)) or bool(
-        month and (order_date.month != month[1] or (month[0] and order_date.year != month[0]))
-        and _earlier(order_date, month))
+    rec.carry_forward = bool(CARRY_WORDS.search(marks))  # or by its date: _carried_by_date
     return rec
 
 
@@ -439,12 +439,13 @@ def _received_instead(rec: Record) -> None:
     rec.cost = rec.gross_profit = rec.tax_rebate = None
 
 
-def _earlier(day: date, month: tuple[int | None, int]) -> bool:
-    """Is the order dated before the month its tab is named after (a year ago counts)?"""
-    year, number = month
-    if year is not None:
-        return (day.year, day.month) < (year, number)
-    return day.month != number
+def _carried_by_date(records: list[Record], month: TabMonth | None) -> None:
+    """A row dated before its tab's month is carried forward; a tab without a year in its
+    name takes the year of its own rows dated in its month (core.ledger.tab_month)."""
+    start = carried_before(month, Counter(rec.order_date for rec in records).items())
+    for rec in records:
+        if start is not None and (rec.order_date.year, rec.order_date.month) < start:
+            rec.carry_forward = True
 
 
 def _named_rows(reader: _RowReader, row: list[object],

@@ -1,0 +1,105 @@
+"""The month a tab is named after, and the month before which its rows are carried forward.
+
+A clerk who keeps one tab a month copies last month's unpaid rows onto the new tab: a row dated
+before its tab's month is a balance brought forward, which on a stored line only moves what was
+received (core.ledger.line_values). Read wrongly, that rule keeps a later file's corrections
+from the order (its customer, date, status; a lower amount read as money received), so a name
+says a month only where it plainly does, and a tab without a year in its name takes its year
+from its own rows:
+
+- "2025-01", "2025年1月", "1月", "一月", "Jan", "January 2025" name a month; a range ("1月-3月",
+  "Jan-Mar") names the month it starts with; a word merely beginning like a month ("Decathlon",
+  "Marks & Spencer", "Mayer GmbH": a tab per customer) names none.
+- A tab with no year carries the year most of its rows dated in its month carry (the later of
+  a tie): "12月" of 2025 holding an order of 2026-01-03 has that order after its month, not
+  before; "1月" of 2026 holding December 2025 rows has them before.
+- A tab none of whose rows is dated in its month is that month's tab begun with the balances
+  brought forward ("5月" holding March's unpaid orders): all its rows are carried. Not so a
+  range ("1月-3月" holding February's and March's orders) nor a bare number ("1".."12", as
+  often a salesperson's or a sheet's number as a month), whose rows are then carried by their
+  words only; a bare number names its month only where more of its rows are dated in that
+  month than in any other.
+
+Rows are carried forward by their words (结转, 上月未收, b/f …) whatever their tab.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+from datetime import date
+from typing import NamedTuple
+
+from core.ledger.normalise import fold
+
+_MONTHS_EN = {name: number for number, names in enumerate((
+    ("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"), ("may",),
+    ("jun", "june"), ("jul", "july"), ("aug", "august"), ("sep", "sept", "september"),
+    ("oct", "october"), ("nov", "november"), ("dec", "december")), start=1) for name in names}
+_MONTHS_ZH = ("一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二")
+_YEAR_MONTH = re.compile(r"(20\d\d|19\d\d)\s*[年\-./_]?\s*(\d{1,2})(?!\d)")
+_MONTH_ONLY = re.compile(r"^\D*?(\d{1,2})\s*月")
+_WORD = re.compile(r"^([a-z]+)\.?(?![a-z])")
+# a second month after the first: "1月-3月", "Jan-Mar", "2025年1-6月", "一月至三月"
+_RANGE = re.compile(r"\s*(?:-|~|～|—|–|至|到|to\b)\s*(?:\d|[a-z]|[一二三四五六七八九十])")
+
+
+class TabMonth(NamedTuple):
+    """A tab's month: its year where the name gives one; bare when the name is only a number,
+    span when it is the first of a range."""
+
+    year: int | None
+    number: int
+    bare: bool = False
+    span: bool = False
+
+
+def sheet_month(name: str) -> TabMonth | None:
+    """The month a tab is named after (1月, 2025-01, Jan, 一月, a bare 1..12), if any."""
+    text = fold(name)
+    found = _YEAR_MONTH.search(text)
+    if found and 1 <= int(found.group(2)) <= 12:
+        return _month(text, found.end(), int(found.group(1)), int(found.group(2)))
+    found = _MONTH_ONLY.match(text)
+    if found and 1 <= int(found.group(1)) <= 12:
+        return _month(text, found.end(), None, int(found.group(1)))
+    for number, zh in reversed(list(enumerate(_MONTHS_ZH, start=1))):
+        if text.startswith(zh + "月"):
+            return _month(text, len(zh) + 1, None, number)
+    word = _WORD.match(text)
+    if word and word.group(1) in _MONTHS_EN:
+        year = re.search(r"(20\d\d)", text)
+        return _month(text, word.end(), int(year.group(1)) if year else None,
+                      _MONTHS_EN[word.group(1)])
+    if text.isdigit() and 1 <= int(text) <= 12:
+        return TabMonth(None, int(text), bare=True)
+    return None
+
+
+def _month(text: str, end: int, year: int | None, number: int) -> TabMonth:
+    return TabMonth(year, number, span=bool(_RANGE.match(text, end)))
+
+
+def carried_before(month: TabMonth | None, dated: Iterable[tuple[date, int]]
+                   ) -> tuple[int, int] | None:
+    """The (year, month) before which a tab's rows are carried forward, from its name and
+    its rows' order dates (each with its count of rows), or None: no row is, by its date."""
+    if month is None:
+        return None
+    if month.year is not None:
+        return month.year, month.number
+    by_month: Counter[tuple[int, int]] = Counter()
+    for day, count in dated:
+        by_month[day.year, day.month] += count
+    own = [(count, year) for (year, number), count in by_month.items()
+           if number == month.number]
+    if not own:  # its month's tab begun with the balances brought forward, all of them
+        if month.bare or month.span or not by_month:
+            return None
+        year, number = max(by_month)
+        return year + (number >= month.number), month.number
+    count, year = max(own)
+    if month.bare and count < max(by_month.values()):
+        return None
+    return year, month.number
