@@ -1,0 +1,98 @@
+"""The customer panel's stop-loss card, as a screen review read it.
+
+Before, the English reason said "(limit 60)" and "(watch from 30)" where the Chinese said
+上限 60 天 and 超过 30 天: 60 what? And the action under it said "collect USD 10,000.08
+overdue" where the reason above said "5,000 USD open": one card, money written two ways. Now
+every limit says its days, and money in prose reads one way, the amount in whole units then
+its currency (core.i18n.money_text), while the workbook's figure cells keep the exact amount.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import openpyxl
+import pytest
+from ledgers import titled, write_xlsx
+from test_lists_by_hand import HEADER, OA30, row
+from test_main_window import open_window
+from test_stop_loss_panel_ux22 import list_text
+
+from core import i18n
+from core.actions import stop_loss
+from core.actions.export import write_documents
+from core.analysis.run import analyse
+from core.ledger.importer import import_files
+from core.store import connect
+
+ROWS = [
+    # small orders, long overdue, with cents: black by the article's rule
+    row("SL-1", "Small Late Co", "2025-05-01", 5_000.04, terms=OA30, ship="2025-05-10",
+        due="2025-06-09"),
+    row("SL-2", "Small Late Co", "2025-06-01", 5_000.04, terms=OA30, ship="2025-06-10",
+        due="2025-07-10"),
+    # big orders, one 174 days late, the exposure under the limit: watched
+    row("BW-1", "Big Watch Co", "2025-06-01", 30_000, terms=OA30, ship="2025-06-10",
+        due="2025-07-10"),
+    row("BW-2", "Big Watch Co", "2025-12-01", 30_000, terms=OA30, ship="2025-12-10",
+        due="2026-01-09"),
+    row("AN-1", "Anchor", "2025-12-01", 5_000, terms=OA30, ship="2025-12-02", due="2025-12-31",
+        got=5_000, got_on="2025-12-31"),
+]
+
+
+def _firm(tmp_path: Path) -> Path:
+    ledger = write_xlsx(tmp_path / "2025年台账.xlsx", {"2025": titled([HEADER, *ROWS])})
+    [result] = import_files(tmp_path / "firm.sqlite", [ledger])
+    assert result.status == "imported", result.message
+    return tmp_path / "firm.sqlite"
+
+
+@pytest.mark.parametrize(("language", "black", "action", "watch"), [
+    ("en", "past due (limit 60 days) and an average order of 5,000 USD",
+     "collect 10,000 USD overdue.", "174 days past due (on watch after 30 days)"),
+    ("zh_CN", "逾期 205 天（上限 60 天），平均订单 5,000 USD", "催收逾期 10,000 USD。",
+     "逾期 174 天（超过 30 天即观察）"),
+])
+def test_the_stop_loss_card_says_days_and_writes_money_one_way(
+        qtbot, tmp_path: Path, language: str, black: str, action: str, watch: str):
+    db = _firm(tmp_path)
+    i18n.set_language(language)
+    try:
+        window = open_window(qtbot, db)
+        card = list_text(qtbot, window, "small late")
+        assert black in card and action in card, card
+        assert "USD 10,000" not in card and "10,000.08" not in card
+        assert watch in list_text(qtbot, window, "big watch")
+    finally:
+        i18n.set_language("en")
+
+
+def test_a_limit_of_one_day_is_singular_in_english(tmp_path: Path):
+    db = _firm(tmp_path)
+    conn = connect(db)
+    try:
+        conn.execute("INSERT OR REPLACE INTO settings(key, value) VALUES ('watch_days', '1')")
+        conn.commit()
+        analysis = analyse(conn, None)
+    finally:
+        conn.close()
+    [big] = [c for c in analysis.customers if c.customer == "Big Watch Co"]
+    assert "(on watch after 1 day)" in big.list_reason.text
+
+
+def test_the_workbook_keeps_the_exact_amount_where_it_is_a_figure(tmp_path: Path):
+    """Only the prose rounds: the overdue column still holds 10,000.08 as a number."""
+    conn = connect(_firm(tmp_path))
+    try:
+        analysis = analyse(conn, None)
+    finally:
+        conn.close()
+    [path] = write_documents([(tmp_path / "stop-loss.xlsx", stop_loss.document(analysis))])
+    rows = [values for sheet in openpyxl.load_workbook(path).worksheets
+            for values in sheet.iter_rows(values_only=True)
+            if values and values[0] == "Small Late Co"]
+    assert rows
+    for values in rows:
+        assert 10_000.08 in values
+        assert any(isinstance(v, str) and "collect 10,000 USD overdue" in v for v in values)
