@@ -260,7 +260,8 @@ SETTINGS: tuple[Setting, ...] = (
         (), 1, 100, label=N_("Yearly survival (retention model)"), unit="%", page="clv"),
     Setting("clv_min_repeat_buyers", 30, N_(
         "Lifetime value: customers with a repeat order needed before BG/NBD and Gamma-Gamma are "
-        "fitted to your own data; with fewer the fit is too flat to trust."), "int", (), 5,
+        "fitted to your own data; with fewer, lifetime values are only a rough guide from each "
+        "customer's own order pace."), "int", (), 5,
         100000, label=N_("Repeat buyers needed to fit BG/NBD"), unit="customers", page="clv"),
     Setting("clv_horizon_years", 3, N_(
         "Lifetime value: years of future orders counted, each month discounted at the cost of "

@@ -18,9 +18,10 @@ from test_lists_by_hand import HEADER, OA30, row
 from test_main_window import open_window
 from test_stop_loss_panel_ux22 import list_text
 
-from core import i18n
+from core import i18n, settings
 from core.actions import stop_loss
 from core.actions.export import write_documents
+from core.analysis import clv_models
 from core.analysis.run import analyse
 from core.ledger.importer import import_files
 from core.store import connect
@@ -96,3 +97,76 @@ def test_the_workbook_keeps_the_exact_amount_where_it_is_a_figure(tmp_path: Path
     for values in rows:
         assert 10_000.08 in values
         assert any(isinstance(v, str) and "collect 10,000 USD overdue" in v for v in values)
+
+
+JARGON = ("likelihood", "parameter", "BG/NBD", "Gamma", "似然", "参数", "边界", "拟合")
+
+
+def _repeat_buyers(tmp_path: Path) -> Path:
+    """Six customers, each with three paid orders: enough repeat buyers to try the fit."""
+    rows = [row(f"R{n}-{m}", f"Repeat {n} Co", f"2025-0{m}-1{n}", 1_000 * (n + m), terms=OA30,
+                ship=f"2025-0{m}-1{n}", due=f"2025-0{m + 1}-1{n}", got=1_000 * (n + m),
+                got_on=f"2025-0{m + 1}-1{n}")
+            for n in range(6) for m in (2, 4, 6)]
+    ledger = write_xlsx(tmp_path / "台账.xlsx", {"2025": titled([HEADER, *rows])})
+    [result] = import_files(tmp_path / "firm.sqlite", [ledger])
+    assert result.status == "imported", result.message
+    conn = connect(tmp_path / "firm.sqlite")
+    try:
+        settings.put(conn, "clv_min_repeat_buyers", "5")
+        conn.commit()
+    finally:
+        conn.close()
+    return tmp_path / "firm.sqlite"
+
+
+@pytest.mark.parametrize(("language", "plain", "model"), [
+    ("en", "show no pattern clear enough to estimate lifetime values reliably. The lifetime "
+           "values are a rough guide", "a parameter ran to its bound: the likelihood is flat"),
+    ("zh_CN", "无法可靠地估算终身价值。因此终身价值只是粗略参考",
+     "有参数跑到了边界：似然函数过于平坦"),
+])
+def test_the_value_card_says_what_a_failed_fit_means_not_why_it_failed(
+        qtbot, monkeypatch, tmp_path: Path, language: str, plain: str, model: str):
+    """Before: "Model: simple retention model. 有参数跑到了边界：似然函数过于平坦…" on a sales
+    manager's card. Now the card says the figure is a rough guide; the statistics are in the
+    line's tooltip."""
+    def flat(*_args: object) -> None:
+        raise clv_models.FitFailed("BG/NBD", "a parameter ran to its bound: the likelihood is flat")
+
+    monkeypatch.setattr("core.analysis.clv.fit_bg_nbd", flat)
+    db = _repeat_buyers(tmp_path)
+    i18n.set_language(language)
+    try:
+        window = open_window(qtbot, db)
+        qtbot.waitUntil(lambda: window.analysis is not None
+                        and window.analysis.lifetime is not None, timeout=30000)
+        assert window.analysis.lifetime.reason.code == "fit_failed"
+        list_text(qtbot, window, "repeat 3")
+        card = window.panel.value_card.model
+        assert plain in card.text()
+        assert not [word for word in JARGON if word in card.text()], card.text()
+        assert model in card.toolTip()
+    finally:
+        i18n.set_language("en")
+
+
+@pytest.mark.parametrize(("language", "plain"), [
+    ("en", "Only 2 customers have ordered more than once, and at least 30 are needed"),
+    ("zh_CN", "下过不止一单的客户只有 2 个，至少要 30 个"),
+])
+def test_the_value_card_with_too_few_repeat_buyers_speaks_plainly(
+        qtbot, tmp_path: Path, language: str, plain: str):
+    db = _firm(tmp_path)  # Small Late and Big Watch have a second order day
+    i18n.set_language(language)
+    try:
+        window = open_window(qtbot, db)
+        qtbot.waitUntil(lambda: window.analysis is not None
+                        and window.analysis.lifetime is not None, timeout=30000)
+        list_text(qtbot, window, "big watch")
+        card = window.panel.value_card.model
+        assert plain in card.text(), card.text()
+        assert not [word for word in JARGON if word in card.text()], card.text()
+        assert "30" in card.toolTip()
+    finally:
+        i18n.set_language("en")
