@@ -16,6 +16,7 @@ import pytest
 from ledgers import titled, write_xlsx
 from test_lists_by_hand import HEADER, OA30, row
 from test_main_window import open_window
+from test_stop_loss_panel_ux22 import ROWS as UX22_ROWS
 from test_stop_loss_panel_ux22 import list_text
 
 from core import i18n, settings
@@ -26,20 +27,17 @@ from core.analysis.run import analyse
 from core.ledger.importer import import_files
 from core.store import connect
 
-ROWS = [
-    # small orders, long overdue, with cents: black by the article's rule
-    row("SL-1", "Small Late Co", "2025-05-01", 5_000.04, terms=OA30, ship="2025-05-10",
-        due="2025-06-09"),
-    row("SL-2", "Small Late Co", "2025-06-01", 5_000.04, terms=OA30, ship="2025-06-10",
-        due="2025-07-10"),
-    # big orders, one 174 days late, the exposure under the limit: watched
-    row("BW-1", "Big Watch Co", "2025-06-01", 30_000, terms=OA30, ship="2025-06-10",
-        due="2025-07-10"),
-    row("BW-2", "Big Watch Co", "2025-12-01", 30_000, terms=OA30, ship="2025-12-10",
-        due="2026-01-09"),
-    row("AN-1", "Anchor", "2025-12-01", 5_000, terms=OA30, ship="2025-12-02", due="2025-12-31",
-        got=5_000, got_on="2025-12-31"),
-]
+AMOUNT = HEADER.index("金额")
+
+
+def _with_cents(cells: list[object]) -> list[object]:
+    """Small Late's two invoices at 5,000.04: the card's sentence rounds, the cell must not."""
+    return [5_000.04 if i == AMOUNT else v for i, v in enumerate(cells)] if cells[2] == (
+        "Small Late Co") else cells
+
+
+# ux22's customers but Big Late: Small Late black, Big Watch watched, Anchor paid
+ROWS = [_with_cents(r) for r in UX22_ROWS if r[2] != "Big Late Co"]
 
 
 def _firm(tmp_path: Path) -> Path:

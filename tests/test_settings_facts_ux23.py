@@ -13,10 +13,10 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 import pytest
+import test_settings_units_ux22 as ux22
 from ledgers import titled, write_xlsx
 from PySide6.QtWidgets import QLabel
 from test_lists_by_hand import HEADER, OA30, row
-from test_settings_dialog import _open
 
 from core import i18n, settings
 from core.analysis.run import analyse
@@ -24,20 +24,9 @@ from core.ledger.importer import import_files
 from core.messages import Refusal
 from core.store import connect
 
+dialog, _tab = ux22.dialog, ux22._tab  # the dialog shown, as ux22's tests open it
 POINTS = ("risk_weight_days", "risk_weight_overdue_share", "risk_weight_terms",
           "risk_weight_history", "risk_weight_capital")
-
-
-@pytest.fixture
-def dialog(qtbot, db_path):
-    widget = _open(qtbot, db_path)
-    widget.show()
-    qtbot.waitExposed(widget)
-    return widget
-
-
-def _tab(dialog, key: str) -> int:
-    return next(i for i, (_t, _h, keys) in enumerate(dialog.pages) if key in keys)
 
 
 @pytest.mark.parametrize(("language", "default"), [("en", "Default: 35"), ("zh_CN", "默认：35")])
