@@ -144,6 +144,14 @@ def labelled(label: str, text: str) -> str:
     return f"{label}：{text}" if current_language() == "zh_CN" else f"{label}: {text}"
 
 
+def money_text(currency: str, amount: float) -> str:
+    """Money in prose, the one way every card, reason, list and chat line writes it: the
+    amount in whole units, then its currency ("89,860 USD"). The action card once said
+    "collect USD 89,860.08" under a reason saying "89,860 USD open"; the exact figure is the
+    workbook's number cell beside it, not the sentence's."""
+    return f"{amount:,.0f} {currency}"
+
+
 def _number(value: object) -> int | None:
     """The whole number a placeholder shows: 1.2 days shown as "1" reads "1 day"."""
     if isinstance(value, bool) or not isinstance(value, (int, float)):

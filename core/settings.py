@@ -20,7 +20,7 @@ from core.analysis.names import RECEIPTS_FIELD
 from core.i18n import N_
 from core.ledger.amounts import parse_currency
 from core.ledger.terms import RUNGS, parse_incoterm
-from core.messages import Refusal
+from core.messages import Refusal, Term
 from core.store import transaction, utils_db
 
 KINDS = ("str", "int", "float", "bool", "choice", "list", "date", "rung")
@@ -260,7 +260,8 @@ SETTINGS: tuple[Setting, ...] = (
         (), 1, 100, label=N_("Yearly survival (retention model)"), unit="%", page="clv"),
     Setting("clv_min_repeat_buyers", 30, N_(
         "Lifetime value: customers with a repeat order needed before BG/NBD and Gamma-Gamma are "
-        "fitted to your own data; with fewer the fit is too flat to trust."), "int", (), 5,
+        "fitted to your own data; with fewer, lifetime values are only a rough guide from each "
+        "customer's own order pace."), "int", (), 5,
         100000, label=N_("Repeat buyers needed to fit BG/NBD"), unit="customers", page="clv"),
     Setting("clv_horizon_years", 3, N_(
         "Lifetime value: years of future orders counted, each month discounted at the cost of "
@@ -328,6 +329,7 @@ def validate(key: str, raw: Any) -> Any:
                       choices=", ".join(setting.choices))
     if setting.key in INCOTERM_LISTS:
         value = incoterm_codes(_items(raw))
+    _check_fact(setting.key, value)
     if setting.key == "base_currency":
         value = _currency_code(value, raw)
     numeric = setting.kind in ("int", "float")
@@ -341,6 +343,23 @@ def validate(key: str, raw: Any) -> Any:
         raise Refusal("setting_too_large", N_("{key} must be at most {maximum}."), key=key,
                       maximum=setting.maximum)
     return value
+
+
+def _check_fact(key: str, value: Any) -> None:
+    """Values the form allows that cannot be meant: an empty accepted list fails every customer
+    on T for good, and receipts booked to a day to come (2099 typed for 2025) are news to
+    nobody, while every list's heading would claim them."""
+    if key == "t_accepted_incoterms" and not value:
+        raise Refusal("no_accepted_incoterm", N_(
+            "With no accepted Incoterm no customer can pass T: type at least one, e.g. FOB, "
+            "CIP. Not to judge trade terms at all, turn off “{switch}”."),
+            switch=Term(BY_KEY["t_enabled"].label))
+    today = date.today()
+    if key == "receipts_date" and value and date.fromisoformat(value) > today:
+        raise Refusal("receipts_date_ahead", N_(
+            "Receipts cannot be booked to {value}, a day still to come (today is {today}): "
+            "type the last day whose bank slips are entered, or leave it empty for the latest "
+            "receipt in the data."), value=value, today=today.isoformat())
 
 
 def _currency_code(value: str, raw: Any) -> str:

@@ -132,7 +132,7 @@ def test_stop_loss_sheets_rows_and_order(tmp_path: Path):
     assert acme["Pyramid tier"] == "Strategic customer" and acme["Payment risk grade"] == "D"
     assert acme["Payment terms"] == "OA 60 days"
     assert acme["Reason for the list"] == "reason big_debtor"
-    assert "Suspend supply" in acme["Recommended action"] and "USD 45,200.00" in acme[
+    assert "Suspend supply" in acme["Recommended action"] and "45,200 USD" in acme[
         "Recommended action"]
     assert acme["Due by"] == datetime(2026, 1, 14)
     assert acme["Status"] is None and acme["Notes"] is None
@@ -344,7 +344,7 @@ def test_by_salesperson_files(tmp_path: Path):
         "Acme Trading"]
     assert "Hold new shipments" in table(zhang["Supply on hold – to confirm"])[0][
         "Recommended action"]
-    assert "1 on hold (USD 45,200 overdue)" in every_text(zhang)
+    assert "1 on hold (45,200 USD overdue)" in every_text(zhang)
     plan = openpyxl.load_workbook(paths[4])
     assert "Price check" not in headers(plan["Strategic customers"])
     assert [r["Customer"] for r in table(plan["Strategic customers"])] == ["Beta GmbH",
@@ -354,15 +354,15 @@ def test_by_salesperson_files(tmp_path: Path):
 def test_chat_summary():
     analysis = make_analysis()
     assert chat_summary(analysis, "张伟").splitlines() == [
-        "张伟 – 2025-12-31: 1 on hold (USD 45,200 overdue), 1 to follow closely, "
+        "张伟 – 2025-12-31: 1 on hold (45,200 USD overdue), 1 to follow closely, "
         "1 key accounts",
-        "Collect first: Acme Trading (USD 45,200, 75 days), +86 138 (USD 3,000, 45 days)",
+        "Collect first: Acme Trading (45,200 USD, 75 days), +86 138 (3,000 USD, 45 days)",
         "Receipts booked to 2025-12-20; supply holds wait for the owner's confirmation."]
     assert chat_summary(analysis, None).splitlines()[1] == "Nothing overdue to collect."
     assert chat_summary(analysis, None).startswith("Unassigned – 2025-12-31: 0 on hold")
     i18n.set_language("zh_CN")
     assert chat_summary(analysis, "李娜").splitlines()[0] == (
-        "李娜 – 2025-12-31：1 家暂停供货待确认（逾期 USD 8,000），1 家重点跟进，1 家重点维护")
+        "李娜 – 2025-12-31：1 家暂停供货待确认（逾期 8,000 USD），1 家重点跟进，1 家重点维护")
 
 
 def test_unwritable_targets_are_refused_and_leave_nothing(tmp_path: Path):

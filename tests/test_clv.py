@@ -18,6 +18,7 @@ from core.analysis import clv_models
 from core.analysis.clv import FITTED, RETENTION, Assumptions, lifetime_values
 from core.analysis.clv_likelihood import BgNbdCustomers
 from core.analysis.clv_models import BgNbd, GammaGamma, fit_bg_nbd, simulate
+from core.analysis.value import model_detail, put_on
 from core.cli import selftest
 from core.messages import Cancelled
 
@@ -255,7 +256,7 @@ def test_too_few_repeat_buyers_take_the_retention_model():
     result = lifetime_values(_few(as_of), as_of, Assumptions(discount_rate=d, survival_rate=s))
     assert result.model == RETENTION and result.reason.code == "too_few_repeat_buyers"
     assert result.repeat_buyers == 1 and result.params == {"survival_rate": s}
-    assert "Only 1 customers" in result.reason.text and "62%" in result.reason.text
+    assert "Only 1 customer has" in result.reason.text and "62%" in result.reason.text
     a = result.by_customer()["A"]
     assert (a.orders, a.expected_order_value) == (3, pytest.approx(700.0 / 3))
     rate = 3 / (400 / 365.25)  # order days a year over the customer's time with the firm
@@ -279,7 +280,9 @@ def test_a_fit_that_fails_falls_back_and_says_why(monkeypatch):
     monkeypatch.setattr("core.analysis.clv.fit_bg_nbd", flat)
     result = lifetime_values(rows, as_of)
     assert result.model == RETENTION and result.reason.code == "fit_failed"
-    assert "BG/NBD" in result.reason.text and "did not converge" in result.reason.text
+    assert "rough guide" in result.reason.text and "BG/NBD" not in result.reason.text
+    detail = model_detail(put_on([], result)).text
+    assert "BG/NBD" in detail and "did not converge" in detail
     assert all(math.isfinite(c.clv) for c in result.customers)
 
 
@@ -332,6 +335,7 @@ def test_the_command_counts_purchases_as_the_firm_corrected_them(tmp_path: Path)
     payload = json.loads(out)
     customers = {c["customer"]: c for c in payload["customers"]}
     assert set(customers) == {"Alpha Ltd", "Beta GmbH", "Delta SA"}
+    assert "simple retention model" in payload["detail"]["text"]
     assert payload["model"] == "retention" and payload["reason"]["code"] == (
         "too_few_repeat_buyers")
     assert payload["params"] == {"survival_rate": 0.62} and payload["value_basis"] == (
@@ -365,7 +369,8 @@ def test_the_text_table_names_the_model_in_both_languages(tmp_path: Path):
     cli("import", str(_firm_ledger(tmp_path / "l.xlsx")), "--db", str(db))
     code, out, _ = cli("clv", "--db", str(db), "--as-of", "2024-12-31")
     assert code == 0
-    assert "Model: simple retention model. Only 2 customers ordered again" in out
+    assert "Only 2 customers have ordered more than once" in out
+    assert "Model: simple retention model; BG/NBD and Gamma-Gamma are fitted from" in out
     assert "gross profit in USD over 3 years" in out and "12.0% a year" in out
     assert "Alpha Ltd" in out and "Lifetime value" in out
     code, out, _ = cli("--lang", "zh_CN", "clv", "--db", str(db), "--as-of", "2024-12-31")

@@ -74,4 +74,4 @@ def test_customers_json_carries_the_values(tmp_path: Path):
         assert round(c["expected_orders_12m"], 6) == expected[c["customer"]][
             "expected_orders_12m"]
     text = cli("customers", "--db", db, "--clv", "--as-of", A.isoformat())
-    assert "Lifetime value" in text and "simple retention model" in text
+    assert "Lifetime value" in text and "rough guide" in text

@@ -146,7 +146,8 @@ def test_the_panel_and_the_table_show_the_lifetime_value(qtbot, window):
     assert payer is not None and payer.clv is not None and payer.p_alive is not None
     text = window.panel.value_card.text.text()
     assert f"{payer.clv:,.0f}" in text and f"{payer.p_alive:.0%}" in text
-    assert "simple retention model" in window.panel.value_card.model.text()
+    assert "rough guide" in window.panel.value_card.model.text()
+    assert "simple retention model" in window.panel.value_card.model.toolTip()
     assert cell(window, "Payer", "clv") == f"{payer.clv:,.0f}"
     # a new analysis (F5) is valued again, after it is shown
     with qtbot.waitSignal(window.valued, timeout=WAIT):

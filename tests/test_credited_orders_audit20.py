@@ -91,7 +91,7 @@ def test_a_returned_order_keeps_no_small_late_buyer_off_the_black_list(
     assert (c.orders_12m, c.avg_order_12m, c.revenue_12m) == (1, 8_000, 8_000)
     assert (c.list, c.list_reason and c.list_reason.code) == ("black", "stop_loss_rule")
     i18n.set_language("en")
-    assert str(c.list_reason).startswith("SR-1: 8,000 USD open, 183 days past due (limit 60) "
+    assert str(c.list_reason).startswith("SR-1: 8,000 USD open, 183 days past due (limit 60 days) "
                                          "and an average order of 8,000 USD, under 20,000")
 
 

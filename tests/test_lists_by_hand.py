@@ -270,7 +270,7 @@ Y2025: dict[str, list[list[object]]] = {
 
 # --- what the method says, worked out by hand before the app was run ---------------------------
 # list, tier and the reason (code; the figures as the owner reads them, in both languages).
-DP = "limit 14 on D/P, counted from the documents' presentation"
+DP = "limit 14 days on D/P, counted from the documents' presentation"
 TIER_ZH = {"strategic": "战略客户", "core": "核心客户"}
 
 
@@ -299,7 +299,8 @@ EXPECTED: dict[str, dict[str, Any]] = {
     # 41,000, under 50,000 (counted gross it would be black)
     "Pacific Home Inc": {"tier": "strategic", "list": "watch", "code": "watch_overdue",
                          "overdue": 77_000, "deposits": 36_000, "exposure": 41_000,
-                         "en": "PH-2507: 77,000 USD open, 46 days past due (watch from 30)",
+                         "en": "PH-2507: 77,000 USD open, 46 days past due (on watch after "
+                               "30 days)",
                          "zh": "PH-2507：未收 77,000 USD，逾期 46 天（超过 30 天即观察）"},
     # once 29 days late (EUR), on time since
     "Hamburg Haus GmbH": late_once("strategic", 4, 29),
@@ -312,7 +313,7 @@ EXPECTED: dict[str, dict[str, Any]] = {
     "Sao Paulo Moveis Ltda": late_once("core", 4, 70),
     # 月结30天: shipped 25 Oct, due 30 Nov
     "Mexico Hogar SA": {"tier": "core", "list": "watch", "code": "watch_overdue",
-                        "en": "MH-2509: 18,000 USD open, 31 days past due (watch from 30)",
+                        "en": "MH-2509: 18,000 USD open, 31 days past due (on watch after 30 days)",
                         "zh": "MH-2509：未收 18,000 USD，逾期 31 天（超过 30 天即观察）"},
     # July's order cancelled on the August tab
     "Toronto Crafts Inc": reliable("core", revenue=27_500),
@@ -329,14 +330,14 @@ EXPECTED: dict[str, dict[str, Any]] = {
                              "平均订单 11,500 USD，低于 20,000 USD"},
     # the 3,000 deposit paid on the shipped order: 7,000 open
     "Kiev Decor LLC": {"tier": "long_tail", "list": "black", "code": "stop_loss_rule",
-                       "en": "KD-2508: 7,000 USD open, 107 days past due (limit 60) and an "
+                       "en": "KD-2508: 7,000 USD open, 107 days past due (limit 60 days) and an "
                              "average order of 10,000 USD, under 20,000 USD",
                        "zh": "KD-2508：未收 7,000 USD，逾期 107 天（上限 60 天），平均订单 "
                              "10,000 USD，低于 20,000 USD"},
     # exactly 60 days: the rule is "more than 60"
     "Warsaw Home Sp. z o.o.": {"tier": "long_tail", "list": "watch", "code": "watch_overdue",
-                               "en": "WH-2508: 10,000 USD open, 60 days past due (watch from "
-                                     "30)",
+                               "en": "WH-2508: 10,000 USD open, 60 days past due (on watch "
+                                     "after 30 days)",
                                "zh": "WH-2508：未收 10,000 USD，逾期 60 天（超过 30 天即观察）"},
     # one 18,000 wire for three invoices, written on the newest row: all paid, all late
     "Melbourne Living Pty": {"tier": "long_tail", "list": None, "open": 0,
@@ -353,7 +354,7 @@ EXPECTED: dict[str, dict[str, Any]] = {
                         "zh": "扣除所持定金后逾期超过 30 天的款项 70,000 USD，超过上限 50,000 USD；"
                               "最久的一笔：AR-2508，未收 36,000 USD，逾期 61 天"},
     "Lagos Import Ltd": {"tier": "long_tail", "list": "black", "code": "stop_loss_rule",
-                         "en": "LI-2506: 9,000 USD open, 123 days past due (limit 60) and an "
+                         "en": "LI-2506: 9,000 USD open, 123 days past due (limit 60 days) and an "
                                "average order of 8,500 USD, under 20,000 USD",
                          "zh": "LI-2506：未收 9,000 USD，逾期 123 天（上限 60 天），平均订单 "
                                "8,500 USD，低于 20,000 USD"},
@@ -363,20 +364,21 @@ EXPECTED: dict[str, dict[str, Any]] = {
                                  "已结清的 2 张发票中 1 张付款晚了，平均晚 49 天")},
     "PT Jakarta Furnish": {"tier": "long_tail", "list": "watch", "code": "watch_overdue",
                            "grow": "core",
-                           "en": "JF-2509: 15,000 USD open, 45 days past due (watch from 30)",
+                           "en": "JF-2509: 15,000 USD open, 45 days past due (on watch after "
+                                 "30 days)",
                            "zh": "JF-2509：未收 15,000 USD，逾期 45 天（超过 30 天即观察）"},
     # D/P presented 22 Dec: 9 days, under D/P's 14
     "Vancouver Pets Ltd": {"tier": "long_tail", "list": None, "grow": "core",
                            "overdue": 9_500},
     # outside the pyramid
     "Riga Trade SIA": {"tier": "dormant", "list": "black", "code": "stop_loss_rule",
-                       "en": "RT-2412: 6,000 USD open, 346 days past due (limit 60) and an "
+                       "en": "RT-2412: 6,000 USD open, 346 days past due (limit 60 days) and an "
                              "average order of 5,500 USD, under 20,000 USD",
                        "zh": "RT-2412：未收 6,000 USD，逾期 346 天（上限 60 天），平均订单 "
                              "5,500 USD，低于 20,000 USD"},
     "Oslo Gifts AS": {"tier": "dormant", "list": None},
     "Cairo Home Co": {"tier": "prospect", "list": "black", "code": "stop_loss_rule",
-                      "en": "CH-2505: 3,000 USD open, 183 days past due (limit 60) and no "
+                      "en": "CH-2505: 3,000 USD open, 183 days past due (limit 60 days) and no "
                             "valid order yet (trials do not count), so under the 20,000 USD "
                             "average order",
                       "zh": "CH-2505：未收 3,000 USD，逾期 183 天（上限 60 天），且尚无有效订单"
@@ -489,7 +491,7 @@ def test_the_exported_lists_say_the_same(firm: Analysis, tmp_path: Path) -> None
     for name, (_, values) in placed.items():
         assert EXPECTED[name]["zh"] in values, name
     black = {n: v for n, (c, v) in placed.items() if c == "black"}
-    assert "暂停供货（由老板确认）；催收逾期款 USD 70,000.00。" in black["Andes Retail SA"]
+    assert "暂停供货（由老板确认）；催收逾期款 70,000 USD。" in black["Andes Retail SA"]
 
 
 def test_a_reason_names_a_shipment_by_its_invoice_and_an_unnumbered_order_by_its_date(

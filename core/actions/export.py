@@ -24,7 +24,7 @@ from core.actions.workbook import Document, build
 from core.analysis.model import Analysis, CustomerMetrics
 from core.analysis.movements import LastMonth, Period, this_month
 from core.analysis.names import receipts_label
-from core.i18n import N_, NP_, tr
+from core.i18n import N_, NP_, money_text, tr
 from core.ledger.normalise import fold
 from core.progress import Steps
 from core.store import connect
@@ -93,8 +93,8 @@ def chat_summary(analysis: Analysis, salesperson: str | None) -> str:
     first = tr(N_("{name} – {date}: {hold} on hold ({overdue} overdue), {watch} to follow "
                   "closely, {white} key accounts"),
                name=salesperson_label(salesperson), date=analysis.as_of.isoformat(),
-               hold=len(hold), overdue=plans.money_text(
-                   currency, sum(c.overdue_amount for c in hold), 0),
+               hold=len(hold), overdue=money_text(
+                   currency, sum(c.overdue_amount for c in hold)),
                watch=len(watch), white=len(white))
     owing = sorted((c for c in hold + watch if c.overdue_amount > 0),
                    key=lambda c: (-c.overdue_amount, c.customer.casefold()))[:3]
@@ -102,7 +102,7 @@ def chat_summary(analysis: Analysis, salesperson: str | None) -> str:
         second = tr(N_("Collect first: {customers}"), customers=plans.join([
             tr(NP_("{customer} ({amount}, {days} day)",
                    "{customer} ({amount}, {days} days)", by="days"), customer=c.customer,
-               amount=plans.money_text(currency, c.overdue_amount, 0), days=c.max_days_overdue)
+               amount=money_text(currency, c.overdue_amount), days=c.max_days_overdue)
             for c in owing]))
     else:
         second = tr(N_("Nothing overdue to collect."))

@@ -15,7 +15,7 @@ from core.actions.workbook import Column, Document, Summary, Table
 from core.analysis.leap import Referral, referrals
 from core.analysis.model import Analysis
 from core.analysis.names import list_heading
-from core.i18n import N_, tr
+from core.i18n import N_, money_text, tr
 
 SHEET = N_("Referral candidates")
 NOT_YET = N_("Not yet eligible")
@@ -129,9 +129,9 @@ def summary(analysis: Analysis, sales_label: str | None) -> Summary:
          len(analysis.by_tier("strategic")) - len(chosen)),
         (tr(N_("Commission")), commission),
         (tr(N_("Assumed referred revenue a year")),
-         plans.money_text(analysis.base_currency, sum(r.expected_revenue for r in chosen))),
+         money_text(analysis.base_currency, sum(r.expected_revenue for r in chosen))),
         (tr(N_("Assumed commission a year")),
-         plans.money_text(analysis.base_currency, sum(r.commission for r in chosen))),
+         money_text(analysis.base_currency, sum(r.commission for r in chosen))),
     ]
     notes = [tr(plans.LEAP_NOTE, commission=commission),
              tr(SALES_CONDITIONS, hold=list_heading("black", sales=True),

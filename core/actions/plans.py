@@ -132,10 +132,6 @@ def band_text(band: tuple[float, float] | None) -> str:
     return f"{low * 100:.0f}–{high * 100:.0f}%"
 
 
-def money_text(currency: str, amount: float, decimals: int = 2) -> str:
-    return f"{currency} {amount:,.{decimals}f}"
-
-
 def join(names: list[str]) -> str:
     """A list of names the way each language writes one."""
     return listed(names)

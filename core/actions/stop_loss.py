@@ -23,7 +23,7 @@ from core.analysis.names import (
 )
 from core.analysis.risk import grade_text
 from core.analysis.what_if import WhatIf, article_comparison, summary_rows, what_if
-from core.i18n import N_, tr, with_note
+from core.i18n import N_, money_text, tr, with_note
 from core.ledger.terms import rung_label
 
 
@@ -68,7 +68,7 @@ def reason_text(c: CustomerMetrics, sales: bool = False) -> str:
 
 
 def action_text(c: CustomerMetrics, code: str, currency: str, sales: bool) -> str:
-    amount = plans.money_text(currency, c.overdue_amount)
+    amount = money_text(currency, c.overdue_amount)
     if code == "black":
         if c.overdue_amount <= 0:  # put there by hand: nothing to collect
             return tr(plans.ACTION_HOLD_NOTHING_DUE if sales else plans.ACTION_BLACK_NOTHING_DUE)

@@ -36,7 +36,7 @@ from core.analysis.clv_models import (
     fit_bg_nbd,
     fit_gamma_gamma,
 )
-from core.i18n import N_
+from core.i18n import N_, NP_
 from core.messages import Message, Term
 from core.progress import CancelFn, check
 from core.rules import Rules
@@ -148,12 +148,12 @@ def lifetime_values(transactions: Iterable[tuple[K, date, float]], as_of: date,
         try:
             forecasts = _fitted(found, result, cancel)
         except FitFailed as failure:
+            # what failed (model, reason) is kept for the tooltip and JSON, not the sentence
             result.reason = Message("fit_failed", N_(
-                "The {model} fit failed ({reason}): the simple retention model served, each "
-                "customer keeping their own order rate and surviving each year with "
-                "{survival:.0%} probability."), {"model": failure.model,
-                                                 "reason": Term(failure.reason),
-                                                 "survival": assumptions.survival_rate})
+                "Your customers' repeat orders show no pattern clear enough to estimate "
+                "lifetime values reliably. {guide}"), {
+                "model": failure.model, "reason": Term(failure.reason),
+                "guide": rough_guide(assumptions)})
     if result.model == RETENTION:
         forecasts = _retention(found, as_of, assumptions)
     for h, (p_alive, orders_12m, discounted_orders, value) in zip(found, forecasts, strict=True):
@@ -171,14 +171,25 @@ def lifetime_values(transactions: Iterable[tuple[K, date, float]], as_of: date,
 Forecast = tuple[float, float, float, float]
 
 
+# What the valuation means to a sales manager, in their words: the model's names and why a fit
+# failed ("a parameter ran to its bound: the likelihood is flat") are for the tooltip
+# (core.analysis.value.model_detail), not the card.
 def _too_few(count: int, assumptions: Assumptions) -> Message:
-    return Message("too_few_repeat_buyers", N_(
-        "Only {count} customers ordered again after their first order day; fitting BG/NBD "
-        "and Gamma-Gamma needs at least {minimum}, below which the likelihood is too flat to "
-        "tell how often customers buy and when they leave. The simple retention model "
-        "served: each customer keeps their own order rate and survives each year with "
-        "{survival:.0%} probability."), {"count": count, "minimum": assumptions.min_repeat_buyers,
-                                         "survival": assumptions.survival_rate})
+    return Message("too_few_repeat_buyers", NP_(
+        "Only {count} customer has ordered more than once, and at least {minimum} are needed "
+        "to learn how often your customers reorder and when they stop. {guide}",
+        "Only {count} customers have ordered more than once, and at least {minimum} are "
+        "needed to learn how often your customers reorder and when they stop. {guide}"),
+        {"count": count, "minimum": assumptions.min_repeat_buyers,
+         "guide": rough_guide(assumptions)})
+
+
+def rough_guide(assumptions: Assumptions) -> Message:
+    """What the values are worth when the retention model gave them."""
+    return Message("rough_guide", N_(
+        "The lifetime values are a rough guide: each customer is assumed to keep ordering at "
+        "its own past pace and to stay with you another year with a {survival:.0%} chance."),
+        {"survival": assumptions.survival_rate})
 
 
 def _discounts(assumptions: Assumptions) -> list[float]:
@@ -210,8 +221,9 @@ def _fitted(found: list[History[Any]], result: LifetimeValues[Any],
                      "b": purchases.b, "time_unit": "day", "p": spend.p, "q": spend.q,
                      "gamma": spend.gamma}
     result.reason = Message("fitted", N_(
-        "BG/NBD and Gamma-Gamma fitted by maximum likelihood on {customers} customers, {count} "
-        "of whom ordered again after their first order day (at least {minimum} needed)."),
+        "Estimated from how often your customers reorder and how long they keep buying: "
+        "{count} of the {customers} customers valued have ordered more than once (at least "
+        "{minimum} needed)."),
         {"customers": len(found), "count": result.repeat_buyers,
          "minimum": result.assumptions.min_repeat_buyers})
     return forecasts

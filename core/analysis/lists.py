@@ -41,13 +41,17 @@ _NO_ORDER = NP_("{invoice}: {open:,.0f} {open_currency} open, {days} day past du
                 "{invoice}: {open:,.0f} {open_currency} open, {days} days past due ({limit}) "
                 "and no valid order yet (trials do not count), so under the {floor:,.0f} "
                 "{currency} average order", by="days")
-_WATCH = NP_("{invoice}: {open:,.0f} {open_currency} open, {days} day past due (watch from "
-             "{limit})",
-             "{invoice}: {open:,.0f} {open_currency} open, {days} days past due (watch from "
-             "{limit})", by="days")
-# D/P's shorter limit says why it is shorter, so "limit 14" beside another's "limit 60" reads
-_LIMIT = N_("limit {limit}")
-_LIMIT_DP = N_("limit {limit} on D/P, counted from the documents' presentation")
+# {limit} is a Days: "(on watch after 30 days)", its unit said as the Chinese always did
+_WATCH = NP_("{invoice}: {open:,.0f} {open_currency} open, {days} day past due (on watch "
+             "after {limit})",
+             "{invoice}: {open:,.0f} {open_currency} open, {days} days past due (on watch "
+             "after {limit})", by="days")
+# D/P's shorter limit says why it is shorter, so "limit 14 days" beside another's "limit 60
+# days" reads; the unit is said ("limit 60" alone, where the Chinese said 上限 60 天)
+_LIMIT = NP_("limit {limit} day", "limit {limit} days", by="limit")
+_LIMIT_DP = NP_("limit {limit} day on D/P, counted from the documents' presentation",
+                "limit {limit} days on D/P, counted from the documents' presentation",
+                by="limit")
 PINNED = N_("put on this list by hand")
 
 
@@ -158,7 +162,7 @@ def assign_list(c: CustomerMetrics, black_reason: Message | None, rules: Rules,
         c.list = "watch"
         c.list_reason = Message("watch_overdue", _WATCH, {
             **invoice_params(oldest_invoice(c)), "days": c.max_days_overdue,
-            "limit": rules.watch_days})
+            "limit": Days(rules.watch_days)})
     elif c.risk_grade in ("D", "E"):
         c.list = "watch"
         c.list_reason = Message("watch_grade", N_("payment risk grade {grade} ({score}/100)"),

@@ -82,6 +82,7 @@ def notes(data: Dataset, by_profit: bool, active: list[CustomerMetrics],
                               if i in named])}))
     if (assumed := terms_assumed(customers, rules)) is not None:
         found.append(assumed)
+    found += _settings_at_odds(data, rules)
     if not any(o.incoterm for o in data.orders):
         found.append(Message("no_incoterms", N_(
             "The ledger has no Incoterms: the T criterion is unknown for every customer.")))
@@ -121,6 +122,23 @@ def terms_assumed(customers: list[CustomerMetrics], rules: Rules) -> Message | N
         "({texts}) or none: each is taken to fall due {days} after shipment (a "
         "setting), and its days overdue count from there. Correct the terms or add the due "
         "dates in the ledger."), params)
+
+
+def _settings_at_odds(data: Dataset, rules: Rules) -> list[Message]:
+    """Settings stored before the dialog refused them (core.settings._check_fact), or a
+    receipts date later than the as-of date looked back to: said, as the heading alone says
+    "receipts booked to 2025-12-20" over an analysis that stops at June."""
+    found = []
+    if rules.receipts_date is not None and rules.receipts_date > data.as_of:
+        found.append(Message("receipts_after_as_of", N_(
+            "Receipts are booked to {receipts} (a setting), after the as-of date: only those "
+            "received up to {as_of} count, and days overdue are counted to {as_of}."),
+            {"receipts": rules.receipts_date.isoformat(), "as_of": data.as_of.isoformat()}))
+    if rules.t_enabled and not rules.t_accepted_incoterms:
+        found.append(Message("no_accepted_incoterms", N_(
+            "No Incoterm is accepted in the settings, so no customer passes T: add the ones "
+            "that count (the article's: FOB, CIP), or turn off judging trade terms.")))
+    return found
 
 
 def _names(names: list[str]) -> str:

@@ -24,8 +24,12 @@ if TYPE_CHECKING:
     from core.analysis.clv import LifetimeValues
 
 RANK_BY_CLV = "clv"
-MODEL_NAMES = {"bg_nbd_gamma_gamma": N_("BG/NBD and Gamma-Gamma, fitted to your customers"),
-               "retention": N_("simple retention model")}
+# How the values were worked out, in a sales manager's words (the ranking note's), and in the
+# statistician's (the detail a tooltip and the command line's parameters go with).
+MODEL_NAMES = {"bg_nbd_gamma_gamma": N_("estimated from your customers' repeat orders"),
+               "retention": N_("a rough guide from each customer's own order pace")}
+TECHNICAL_NAMES = {"bg_nbd_gamma_gamma": N_("BG/NBD and Gamma-Gamma, fitted to your customers"),
+                   "retention": N_("simple retention model")}
 
 
 def values(conn: sqlite3.Connection, as_of: date, rules: Rules, orders: Sequence[OrderRow],
@@ -58,10 +62,27 @@ def attach(conn: sqlite3.Connection, as_of: date, rules: Rules, orders: Sequence
 
 
 def model_message(lifetime: LifetimeModel) -> Message:
-    """"Model: BG/NBD and Gamma-Gamma, fitted…. Why" (or the retention model), to show."""
-    return Message("lifetime_model", N_("Model: {model}. {reason}"),
-                   {"model": Term(MODEL_NAMES.get(lifetime.model, lifetime.model)),
-                    "reason": lifetime.reason})
+    """How far the values can be trusted, in plain words: the card's line. A sales manager
+    read "the likelihood is flat" there and learnt nothing about the figure above it."""
+    return lifetime.reason
+
+
+def model_detail(lifetime: LifetimeModel) -> Message:
+    """The model that served and, when the fit failed, why, in the statistician's words: for
+    a tooltip and the command line, beside the plain line."""
+    model = Term(TECHNICAL_NAMES.get(lifetime.model, lifetime.model))
+    why = lifetime.reason
+    if why.code == "fit_failed":
+        return Message("lifetime_model_detail", N_("Model: {model}; the {fitted} fit failed: "
+                                                   "{reason}."),
+                       {"model": model, "fitted": why.params["model"],
+                        "reason": why.params["reason"]})
+    if why.code == "too_few_repeat_buyers":
+        return Message("lifetime_model_detail", N_(
+            "Model: {model}; BG/NBD and Gamma-Gamma are fitted from {minimum} repeat buyers "
+            "on."), {"model": model, "minimum": why.params["minimum"]})
+    return Message("lifetime_model_detail", N_("Model: {model}, by maximum likelihood."),
+                   {"model": model})
 
 
 def ranking_note(lifetime: LifetimeModel) -> Message:

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from core.analysis.model import Analysis, CustomerMetrics
-from core.i18n import N_, tr
+from core.i18n import N_, money_text, tr
 from core.messages import Message
 
 ARTICLE_CUT, ARTICLE_KEPT, ARTICLE_PROFIT_GROWTH = 400, 50, 1.20
@@ -157,7 +157,7 @@ def article_comparison(found: WhatIf) -> list[Message]:
         "revenue ({revenue_share} of the firm's) and took {orders} orders ({orders_share} of "
         "those handled)."),
         {"count": len(found.customers), "active": found.firm_customers,
-         "revenue": _money(found.revenue_given_up, money),
+         "revenue": money_text(money, found.revenue_given_up),
          "revenue_share": _percent(found.revenue_share), "orders": found.orders_saved,
          "orders_share": _percent(found.orders_share)}))
     if found.gross_profit_given_up is None:
@@ -168,25 +168,21 @@ def article_comparison(found: WhatIf) -> list[Message]:
         lines.append(Message("what_if_margin", N_(
             "Stopping them gives up {profit} of gross profit and frees {capital} of late money "
             "costing {cost} a year; the firm's gross margin moves from {before} to {after}."),
-            {"profit": _money(found.gross_profit_given_up, money),
-             "capital": _money(found.capital_tied_up, money),
-             "cost": _money(found.capital_cost_saved_per_year, money),
+            {"profit": money_text(money, found.gross_profit_given_up),
+             "capital": money_text(money, found.capital_tied_up),
+             "cost": money_text(money, found.capital_cost_saved_per_year),
              "before": _percent(found.margin_before), "after": _percent(found.margin_after)}))
     even = found.break_even_per_order
     if even is not None and even > 0:
         lines.append(Message("what_if_break_even", N_(
             "Net profit rises only if handling one of their orders (quotes, samples, "
             "documents, chasing payment) costs you more than {amount}: the ledger does not "
-            "show that cost, you know it."), {"amount": _money(even, money)}))
+            "show that cost, you know it."), {"amount": money_text(money, even)}))
     elif even is not None:
         lines.append(Message("what_if_pays", N_(
             "Their orders earn less than the late money they tie up costs: stopping them "
             "raises profit even before counting the handling saved.")))
     return lines
-
-
-def _money(value: float, currency: str) -> str:
-    return f"{currency} {value:,.0f}"
 
 
 def _percent(value: float | None) -> str:

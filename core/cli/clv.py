@@ -31,10 +31,13 @@ def add_parser(commands: Any, parents: dict[str, argparse.ArgumentParser]) -> No
 
 def clv_json(result: LifetimeValues[Any]) -> dict[str, Any]:
     """The valuation for scripts: the model and its parameters, then one entry per customer."""
+    from core.analysis.value import model_detail, put_on
+
     a = result.assumptions
     return {
         "as_of": result.as_of.isoformat(), "model": result.model,
-        "reason": result.reason.as_json(), "params": result.params,
+        "reason": result.reason.as_json(),
+        "detail": model_detail(put_on([], result)).as_json(), "params": result.params,
         "log_likelihood": result.log_likelihood, "customers_valued": len(result.customers),
         "repeat_buyers": result.repeat_buyers, "currency": result.currency,
         "value_basis": result.value_basis, "discount_rate": a.discount_rate,
@@ -56,7 +59,7 @@ def clv_json(result: LifetimeValues[Any]) -> dict[str, Any]:
 def cmd_clv(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from core.analysis.clv import FITTED
     from core.analysis.clv_firm import firm_lifetime_values
-    from core.analysis.value import model_message, put_on
+    from core.analysis.value import model_detail, model_message, put_on
     from core.rules import load_rules
 
     conn = open_existing(args.db)
@@ -74,7 +77,8 @@ def cmd_clv(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
                  as_of=result.as_of.isoformat(), basis=tr(BASIS_NAMES[result.value_basis]),
                  currency=result.currency, years=a.horizon_years, rate=a.discount_rate) + "\n")
     fitted = result.model == FITTED
-    out.write(model_message(put_on([], result)).text + "\n")
+    valued = put_on([], result)
+    out.write(model_message(valued).text + "\n" + model_detail(valued).text + "\n")
     if fitted:
         p = result.params
         out.write(tr(N_("BG/NBD r = {r:.4f}, α = {alpha:.4f} per day, a = {a:.4f}, b = {b:.4f}; "

@@ -182,7 +182,8 @@ def step_lifetime_value(ctx: Context) -> str:
     found = lifetime_values([(c, start + timedelta(days=d), v) for c, d, v in drawn],
                             start + timedelta(days=365))
     if found.model != FITTED:
-        raise StepFailed(f"the fit failed on 500 simulated customers: {found.reason.text}")
+        raise StepFailed("the fit failed on 500 simulated customers: "
+                         f"{found.reason.params.get('reason', found.reason.text)}")
     p = found.params
     rate, mean_spend = p["r"] / p["alpha"], p["p"] * p["gamma"] / (p["q"] - 1)
     wanted = (truth.r / truth.alpha, spend.p * spend.gamma / (spend.q - 1))

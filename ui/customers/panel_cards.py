@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QWidget
 
 from core.analysis.model import Analysis, CustomerMetrics
 from core.analysis.names import insurer_name
-from core.analysis.value import model_message
+from core.analysis.value import model_detail, model_message
 from core.i18n import N_, tr
 from ui import style
 from ui.widgets import Card, selectable_label
@@ -91,8 +91,10 @@ class ValueCard(Card):
         if lifetime is None:
             self.text.setText(tr(N_("Valuing the customers…")))
             self.model.setText("")
+            self.model.setToolTip("")
             return
         self.model.setText(model_message(lifetime).text)
+        self.model.setToolTip(model_detail(lifetime).text)
         if c.clv is None or c.p_alive is None or c.expected_orders_12m is None:
             self.text.setText(tr(N_("No purchase to value yet (trial orders only, or amounts "
                                     "without a rate).")))

@@ -99,9 +99,10 @@ def range_text(setting: Setting) -> str:
     return f"{_number(low)}–{_number(high)}"
 
 
-class PercentBox(QDoubleSpinBox):
-    """A percentage with the digits it has: "62 %" as its default beside it says, not
-    "62.00 %"; 3.5 % keeps its one decimal."""
+class NumberBox(QDoubleSpinBox):
+    """A number with the digits it has, as its default beside it is written (`_number`):
+    "62 %", not "62.00 %"; "35" risk points beside "Default: 35", not "35.00"; 3.5 keeps its
+    one decimal."""
 
     def textFromValue(self, value: float) -> str:  # noqa: N802 - Qt API
         text = super().textFromValue(value)
@@ -118,7 +119,7 @@ def make_editor(setting: Setting) -> QWidget:
                         int(setting.maximum if setting.maximum is not None else 10**9))
         editor.setGroupSeparatorShown(True)
     elif kind == "float":
-        editor = PercentBox() if setting.unit in ("share", "%") else QDoubleSpinBox()
+        editor = NumberBox()
         scale = _scale(setting)
         low = setting.minimum if setting.minimum is not None else -1e12
         high = setting.maximum if setting.maximum is not None else 1e12
