@@ -6,13 +6,13 @@ import gettext
 import io
 
 from conftest import ROOT
+from words import OTHER_WORDS
 
 from build_scripts.compile_translations import compile_all
 from build_scripts.messages import messages, placeholders
 from core import i18n
 from core.messages import Message
 from core.pofile import load_catalog, mo_bytes, parse_po
-from words import OTHER_WORDS
 
 ZH = ROOT / "resources" / "locale" / "zh_CN"
 

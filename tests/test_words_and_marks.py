@@ -8,6 +8,7 @@ import re
 
 import pytest
 from PySide6.QtGui import QColor
+from words import OTHER_WORDS
 
 from core import i18n
 from core.analysis.names import ARTICLE_TITLE, GROUPS, LISTS, customer_label, list_name
@@ -17,8 +18,6 @@ from core.store import opened
 from ui import style
 from ui.overview.charts import BenchmarkBars
 from ui.overview.page import OverviewPage, verdict_colour
-from words import OTHER_WORDS
-
 
 
 def _guide(language: str) -> str:
