@@ -419,3 +419,17 @@ def test_an_analysis_at_hand_values_the_same_customers_without_reading_again(tmp
         (c.customer, c.clv) for c in alone.customers]
     # the panel's lookup, by the analysis's customer id, finds every customer it shows
     assert {c.customer_id for c in analysis.customers} == set(values)
+
+
+@pytest.mark.parametrize(("language", "column", "jargon"), [
+    ("en", "Chance still buying", "P(alive)"), ("zh_CN", "仍在购买的概率", "仍活跃概率")])
+def test_the_table_says_still_buying_in_plain_words(tmp_path: Path, language, column, jargon):
+    """Before: the column read "P(alive)" (仍活跃概率), a statistician's symbol. The JSON key
+    stays p_alive: scripts read it."""
+    db = tmp_path / "firm.sqlite"
+    cli("import", str(_firm_ledger(tmp_path / "l.xlsx")), "--db", str(db))
+    code, out, _ = cli("--lang", language, "clv", "--db", str(db), "--as-of", "2024-12-31")
+    header = next(line for line in out.splitlines() if line.lstrip().startswith("#"))
+    assert code == 0 and column in header and jargon not in out
+    payload = json.loads(cli("clv", "--db", str(db), "--as-of", "2024-12-31", "--json")[1])
+    assert all("p_alive" in c for c in payload["customers"])

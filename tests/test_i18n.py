@@ -6,6 +6,7 @@ import gettext
 import io
 
 from conftest import ROOT
+from words import OTHER_WORDS
 
 from build_scripts.compile_translations import compile_all
 from build_scripts.messages import messages, placeholders
@@ -53,6 +54,15 @@ def test_chinese_translations_are_chinese():
                    and not any("\u4e00" <= ch <= "\u9fff" for ch in catalog[m])
                    and any(ch.isalpha() for ch in m) and len(m) > 3]
     assert not_chinese == []
+
+
+def test_messages_use_the_screens_words():
+    """One thing, one word: the settings said 贸易术语 where every message and the ledger's
+    header say 贸易条款. The words not to use are listed once, in tests/words.py."""
+    catalog = load_catalog(ZH)
+    chinese = [(m, w) for m in messages() for w in OTHER_WORDS["zh_CN"] if w in catalog.get(m, "")]
+    english = [(m, w) for m in messages() for w in OTHER_WORDS["en"] if w in m.casefold()]
+    assert chinese == [] and english == []
 
 
 def test_compiled_catalog_round_trips(tmp_path):

@@ -8,6 +8,7 @@ import re
 
 import pytest
 from PySide6.QtGui import QColor
+from words import OTHER_WORDS
 
 from core import i18n
 from core.analysis.names import ARTICLE_TITLE, GROUPS, LISTS, customer_label, list_name
@@ -17,11 +18,6 @@ from core.store import opened
 from ui import style
 from ui.overview.charts import BenchmarkBars
 from ui.overview.page import OverviewPage, verdict_colour
-
-# Words a writer reaches for that the screens do not use: each has its one word in names.py.
-OTHER_WORDS = {"zh_CN": ("沉睡", "睡眠客户", "不活跃客户", "重点催收", "灰名单"),
-               "en": ("sleeping customer", "inactive customer", "lapsed customer",
-                      "grey list", "collection priority")}
 
 
 def _guide(language: str) -> str:

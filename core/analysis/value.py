@@ -30,6 +30,9 @@ MODEL_NAMES = {"bg_nbd_gamma_gamma": N_("estimated from your customers' repeat o
                "retention": N_("a rough guide from each customer's own order pace")}
 TECHNICAL_NAMES = {"bg_nbd_gamma_gamma": N_("BG/NBD and Gamma-Gamma, fitted to your customers"),
                    "retention": N_("simple retention model")}
+# p(alive), as a user reads it: the clv command's column and the value card. "P(alive)" and
+# 仍活跃概率 meant nothing to a sales manager; the JSON key stays p_alive for scripts.
+STILL_BUYING = N_("Chance still buying")
 
 
 def values(conn: sqlite3.Connection, as_of: date, rules: Rules, orders: Sequence[OrderRow],

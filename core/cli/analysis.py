@@ -50,8 +50,8 @@ def add_parsers(commands: argparse._SubParsersAction, parents: dict[str, argpars
         "analyse as of this date (default: the latest date in the data)")))
     customers.add_argument("--tier", choices=GROUPS, help=tr(N_("only this tier")))
     customers.add_argument("--clv", action="store_true", help=tr(N_(
-        "also value every customer: p(alive), orders expected in 12 months, discounted "
-        "lifetime value (always done when the tiers are ranked by it)")))
+        "also value every customer: the chance it is still buying, orders expected in 12 "
+        "months, discounted lifetime value (always done when the tiers are ranked by it)")))
     report = commands.add_parser("report", parents=[common, db, as_json], help=tr(N_(
         "the firm against the article's benchmarks")))
     report.add_argument("--as-of", type=as_of_date, metavar="YYYY-MM-DD", help=tr(N_(

@@ -2,9 +2,9 @@
 
 The credit card says where each term comes from (the ledger or set by hand) and what it did:
 the insured part of what is owed, the group's summed exposure against the stop-loss limit. The
-value card shows p(alive), the orders expected in the next 12 months and the discounted
-lifetime value, with the model that served and why; until the window has valued the customers
-(on the runner, after each analysis) it says they are being valued.
+value card shows the chance a customer is still buying, the orders expected in the next 12
+months and the discounted lifetime value, with the model that served and why; until the window
+has valued the customers (on the runner, after each analysis) it says they are being valued.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QWidget
 
 from core.analysis.model import Analysis, CustomerMetrics
 from core.analysis.names import insurer_name
-from core.analysis.value import model_detail, model_message
+from core.analysis.value import STILL_BUYING, model_detail, model_message
 from core.i18n import N_, tr
 from ui import style
 from ui.widgets import Card, selectable_label
@@ -101,7 +101,8 @@ class ValueCard(Card):
             return
         years = analysis.rules.clv_horizon_years
         self.text.setText(tr(N_(
-            "Still buying: {p_alive:.0%}. Orders expected in the next 12 months: {orders:.1f}. "
+            "{still_buying}: {p_alive:.0%}. Orders expected in the next 12 months: {orders:.1f}. "
             "Lifetime value over {years} years, discounted at {rate:g}% a year: {clv:,.0f} "
-            "{currency}."), p_alive=c.p_alive, orders=c.expected_orders_12m, years=years,
-            rate=analysis.rules.capital_rate_pct, clv=c.clv, currency=lifetime.currency))
+            "{currency}."), still_buying=tr(STILL_BUYING), p_alive=c.p_alive,
+            orders=c.expected_orders_12m, years=years, rate=analysis.rules.capital_rate_pct,
+            clv=c.clv, currency=lifetime.currency))

@@ -52,6 +52,11 @@ BUILDERS = {"stop_loss": stop_loss.document, "restructuring": restructuring.docu
 FILE_KINDS = {"stop_loss": "stop-loss", "restructuring": "restructuring", "leap": "leap"}
 # Windows and macOS fonts first, then what a Linux box has; each has Latin glyphs too.
 BODY_POINTS = 8.5  # the printed columns (about 160 widths) across A4 landscape, unclipped
+# The space between paragraphs, and between a table and the paragraphs above and under it (Qt
+# sets none around a table: the note under a list sat on its bottom border). A title keeps its
+# facts line closer by its own style.
+GAP_PX = 12
+PARAGRAPHS = f"p {{ margin-top: {GAP_PX}px; margin-bottom: {GAP_PX}px; }}"
 
 
 
@@ -148,7 +153,8 @@ def _table_html(columns: Sequence[Column], rows: Sequence[dict[str, Any]]) -> st
     if not rows:
         body.append(f'<tr><td colspan="{len(columns)}">{_text(tr(EMPTY))}</td></tr>')
     return ('<table width="100%" border="1" cellspacing="0" cellpadding="2" '
-            f'style="border-collapse: collapse; border-color: {style.PRINT_RULE};">'
+            f'style="border-collapse: collapse; border-color: {style.PRINT_RULE}; '
+            f'margin-top: {GAP_PX}px; margin-bottom: {GAP_PX}px;">'
             f"<thead><tr>{head}</tr></thead><tbody>{''.join(body)}</tbody></table>")
 
 
@@ -196,7 +202,7 @@ def _section(doc: Document, table: Table, book: str, code: str, sales: bool,
     parts += [f'<p style="color: {style.PRINT_ALERT}; font-weight: bold;">{_text(a)}</p>'
               for a in alerts]
     parts.append(_table_html(table.printed(), table.rows))  # as the workbook prints it
-    parts += [f'<p style="margin-top: 6px;">{_text(n)}</p>' for n in notes]
+    parts += [f"<p>{_text(n)}</p>" for n in notes]
     return "".join(parts)
 
 
@@ -225,6 +231,7 @@ def list_document(analysis: Analysis, which: str, *, salesperson: str | None = N
     document.setDefaultFont(print_font(BODY_POINTS))
     document.setDocumentMargin(0)
     document.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, title)
+    document.setDefaultStyleSheet(PARAGRAPHS)
     document.setHtml(f"<html><body>{body}</body></html>")
     _title_tables(document, [doc.tables[BOOKS[book].index(code)].title for code in codes])
     document.setProperty(HEADER_KEY, [doc.firm, title, doc.stamp])
