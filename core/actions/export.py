@@ -25,7 +25,7 @@ from core.analysis.model import Analysis, CustomerMetrics
 from core.analysis.movements import LastMonth, Period, this_month
 from core.analysis.names import receipts_label
 from core.i18n import N_, NP_, money_text, tr
-from core.ledger.normalise import fold
+from core.ledger.normalise import customer_key, plain_name
 from core.progress import Steps
 from core.store import connect
 
@@ -38,15 +38,16 @@ _RESERVED = {"CON", "PRN", "AUX", "NUL", *(f"COM{i}" for i in range(1, 10)),
 
 def salesperson_key(c: CustomerMetrics) -> str:
     """The salesperson a customer belongs to; '' for a customer nobody owns. Names are
-    compared as customer names are (core.ledger.normalise.fold): "li lei" and "Ｌｉ Ｌｅｉ" are
-    how a clerk types Li Lei, and Li Lei's copy holds those customers too."""
-    return fold(c.salesperson or "")
+    compared as customer names are (core.ledger.normalise.customer_key): "li lei" and
+    "Ｌｉ Ｌｅｉ" are how a clerk types Li Lei, "张 伟" or 张伟 pasted from a chat with a
+    right-to-left mark is 张伟, and 张伟's copy holds those customers too."""
+    return customer_key(c.salesperson or "")
 
 
 def belongs_to(c: CustomerMetrics, salesperson: str | None) -> bool:
     """Is the customer this salesperson's (however either spells the name)? '' or None: is
     it nobody's."""
-    return salesperson_key(c) == fold(salesperson or "")
+    return salesperson_key(c) == customer_key(salesperson or "")
 
 
 def salespeople(analysis: Analysis) -> list[str]:
@@ -59,7 +60,7 @@ def salespeople_of(customers: list[CustomerMetrics]) -> list[str]:
     of their customers spell them (on a tie, the spelling that sorts first)."""
     spellings: dict[str, Counter[str]] = {}
     for c in customers:
-        spelling = " ".join((c.salesperson or "").split())
+        spelling = plain_name(c.salesperson or "")
         spellings.setdefault(salesperson_key(c), Counter())[spelling] += 1
     names = {key: max(sorted(found), key=found.__getitem__) for key, found in spellings.items()}
     return sorted((names[key] for key in names if key), key=str.casefold) + (
@@ -67,7 +68,7 @@ def salespeople_of(customers: list[CustomerMetrics]) -> list[str]:
 
 
 def salesperson_label(salesperson: str | None) -> str:
-    return " ".join((salesperson or "").split()) or tr(UNASSIGNED)
+    return plain_name(salesperson or "") or tr(UNASSIGNED)
 
 
 def for_salesperson(analysis: Analysis, salesperson: str | None) -> Analysis:

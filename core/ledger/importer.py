@@ -102,6 +102,9 @@ class FileResult:
 # before it in the year the tab's own rows give (core.ledger.tab_month): a December tab's
 # January order, a salesperson's tab "1", a tab named "Decathlon" or "Jan-Mar" no longer
 # turn rows into balances brought forward that keep a later file's corrections out.
+# 4 (the fourteenth pass, audit24): a customer's subtotal row known by the customer's own key
+# (core.ledger.subtotals.name_key): "深圳市 华美贸易 Total", or a name with a right-to-left mark
+# beside "Total", is 深圳市华美贸易's subtotal, no longer an order doubling its revenue.
 READER_VERSION = 4
 
 

@@ -30,7 +30,6 @@ from collections.abc import Iterable, Sequence
 from core.i18n import NP_
 from core.ledger.ditto import DITTO_KEYS
 from core.ledger.keys import PaidApart
-from core.ledger.normalise import fold
 from core.ledger.orders import SHARED_SHOWN
 from core.ledger.reread_rows import (
     Misread,
@@ -40,7 +39,7 @@ from core.ledger.reread_rows import (
     reread_message,
 )
 from core.ledger.rows import Skipped
-from core.ledger.subtotals import bare
+from core.ledger.subtotals import name_key
 from core.ledger.writer import STATUS_FROM_LINES
 from core.messages import Listed, Message, Noted
 
@@ -94,7 +93,7 @@ def _subtotal_lines(conn: sqlite3.Connection, file_name: str,
             text = said.get((line["source_sheet"], line["source_row"]))
             held = (line["key"], line["name"], line["order_no"], line["invoice_no"],
                     line["product"])
-            if text is not None and any(v and _words(v) == _words(text) for v in held):
+            if text is not None and any(v and name_key(v) == name_key(text) for v in held):
                 found.append(_found(line, text))
     return found
 
@@ -132,10 +131,6 @@ def _sale_lines(conn: sqlite3.Connection, file_name: str,
                 "source_row = ?)",
                 (paid.key, paid.received, paid.received_date, file_name, paid.sheet, paid.row))
     return found
-
-
-def _words(text: str) -> str:
-    return bare(fold(text))
 
 
 def _found(line: sqlite3.Row, said: str, paid: bool = False) -> Misread:

@@ -40,6 +40,7 @@ __all__ = [
     "parse_flag",
     "parse_number",
     "parse_status",
+    "plain_name",
     "strip_header_currency",
 ]
 
@@ -82,6 +83,15 @@ def customer_key(name: str) -> str:
     if name.isascii():
         return fold(name)
     return _HAN_SPACE.sub("", fold(name.translate(_FORMAT_MARKS)))
+
+
+def plain_name(name: str) -> str:
+    """A name as shown without what customer_key drops beyond case and width (the marks
+    nobody sees, spaces beside Chinese characters): 张伟 pasted with a right-to-left mark and
+    "张 伟" are shown as 张伟, one salesperson under one name."""
+    if name.isascii():
+        return " ".join(name.split())
+    return _HAN_SPACE.sub("", " ".join(name.translate(_FORMAT_MARKS).split()))
 
 
 def cell_text(value: object) -> str | None:

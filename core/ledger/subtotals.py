@@ -19,7 +19,7 @@ import re
 from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
-from core.ledger.normalise import cell_text, fold
+from core.ledger.normalise import cell_text, customer_key, fold
 
 _SURE_ZH = r"小计|合计|总计|共计|累计"
 _SURE_EN = r"sub ?-?totals?|grand ?totals?"
@@ -35,13 +35,21 @@ NAMING_FIELDS = ("customer", "order_no", "invoice_no", "product")
 
 
 class Subtotal(NamedTuple):
-    name: str  # the customer it names, folded, without edge punctuation (bare)
+    name: str  # the customer it names, as name_key keys it
     sure: bool  # said by a word no name holds (小计, subtotal), not "total" or "sum"
 
 
 def bare(key: str) -> str:
     """A folded name without the punctuation around it: "acme corp." and "acme corp" meet."""
     return _EDGES.sub("", key)
+
+
+def name_key(text: str) -> str:
+    """A name as a subtotal and its rows meet: the customer's own key
+    (core.ledger.normalise.customer_key), bare. "深圳市 华美贸易 total" or a name pasted with a
+    right-to-left mark is the subtotal of 深圳市华美贸易 only if it keys as the customer does;
+    keyed otherwise, it was read as an order and the customer's revenue doubled."""
+    return bare(customer_key(text))
 
 
 def subtotal_of(value: object) -> Subtotal | None:
@@ -53,7 +61,7 @@ def subtotal_of(value: object) -> Subtotal | None:
     if found is None or not re.search(r"[^\W\d_]", found["name"]):
         return None
     sure = found["maybe"] is None
-    return Subtotal(bare(found["name"]), sure)
+    return Subtotal(name_key(found["name"]), sure)
 
 
 def names_customer(found: Subtotal, own: str | None, above: set[str]) -> bool:
@@ -66,10 +74,10 @@ Entry = tuple[int, float | None, bool]  # (row number, amount, imported), as cor
 
 
 def naming_key(value: object) -> str | None:
-    """An order number's or product's cell as a subtotal names it (bare): "C-1" and "C-1 合计"
-    meet as "c-1"."""
+    """An order number's or product's cell as a subtotal names it (name_key): "C-1" and
+    "C-1 合计" meet as "c-1"."""
     text = cell_text(value)
-    return bare(fold(text)) if text else None
+    return name_key(text) if text else None
 
 
 class CustomerRows:
