@@ -33,6 +33,10 @@ TECHNICAL_NAMES = {"bg_nbd_gamma_gamma": N_("BG/NBD and Gamma-Gamma, fitted to y
 # p(alive), as a user reads it: the clv command's column and the value card. "P(alive)" and
 # 仍活跃概率 meant nothing to a sales manager; the JSON key stays p_alive for scripts.
 STILL_BUYING = N_("Chance still buying")
+# The forecast count of orders, as a user reads it: the clv command's column and the value card.
+# "Orders next 12 months" read like orders already placed; the JSON key stays
+# expected_orders_12m.
+EXPECTED_ORDERS = N_("Orders expected, next 12 months")
 
 
 def values(conn: sqlite3.Connection, as_of: date, rules: Rules, orders: Sequence[OrderRow],

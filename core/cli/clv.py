@@ -59,7 +59,13 @@ def clv_json(result: LifetimeValues[Any]) -> dict[str, Any]:
 def cmd_clv(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from core.analysis.clv import FITTED
     from core.analysis.clv_firm import firm_lifetime_values
-    from core.analysis.value import STILL_BUYING, model_detail, model_message, put_on
+    from core.analysis.value import (
+        EXPECTED_ORDERS,
+        STILL_BUYING,
+        model_detail,
+        model_message,
+        put_on,
+    )
     from core.rules import load_rules
 
     conn = open_existing(args.db)
@@ -86,7 +92,7 @@ def cmd_clv(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
                         "Gamma-Gamma p = {p:.4f}, q = {q:.4f}, γ = {gamma:.4f}"),
                      **{k: p[k] for k in ("r", "alpha", "a", "b", "p", "q", "gamma")}) + "\n")
     header = ["#", tr(N_("Customer")), tr(N_("Order days")), tr(N_("Last order")),
-              tr(STILL_BUYING), tr(N_("Orders next 12 months")), tr(N_("Value per order")),
+              tr(STILL_BUYING), tr(EXPECTED_ORDERS), tr(N_("Value per order")),
               tr(N_("Lifetime value"))]
     rows = [[number, result.names.get(c.customer, str(c.customer)), c.orders,
              c.last_order.isoformat(), f"{c.p_alive:.0%}", f"{c.expected_orders_12m:.1f}",

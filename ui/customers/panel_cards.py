@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QWidget
 
 from core.analysis.model import Analysis, CustomerMetrics
 from core.analysis.names import insurer_name
-from core.analysis.value import STILL_BUYING, model_detail, model_message
+from core.analysis.value import EXPECTED_ORDERS, STILL_BUYING, model_detail, model_message
 from core.i18n import N_, tr
 from ui import style
 from ui.widgets import Card, selectable_label
@@ -101,8 +101,8 @@ class ValueCard(Card):
             return
         years = analysis.rules.clv_horizon_years
         self.text.setText(tr(N_(
-            "{still_buying}: {p_alive:.0%}. Orders expected in the next 12 months: {orders:.1f}. "
-            "Lifetime value over {years} years, discounted at {rate:g}% a year: {clv:,.0f} "
-            "{currency}."), still_buying=tr(STILL_BUYING), p_alive=c.p_alive,
-            orders=c.expected_orders_12m, years=years, rate=analysis.rules.capital_rate_pct,
-            clv=c.clv, currency=lifetime.currency))
+            "{still_buying}: {p_alive:.0%}. {expected_orders}: {orders:.1f}. Lifetime value over "
+            "{years} years, discounted at {rate:g}% a year: {clv:,.0f} {currency}."),
+            still_buying=tr(STILL_BUYING), p_alive=c.p_alive,
+            expected_orders=tr(EXPECTED_ORDERS), orders=c.expected_orders_12m, years=years,
+            rate=analysis.rules.capital_rate_pct, clv=c.clv, currency=lifetime.currency))

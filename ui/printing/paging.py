@@ -98,7 +98,7 @@ def cuts(document: QTextDocument) -> list[Cut]:
     row and the paragraphs above it, and the sections' page breaks hold."""
     layout = document.documentLayout()
     units: dict[tuple[int, int], list[Any]] = {}  # (table or -1, row or block) -> top, bottom…
-    tables: dict[int, tuple[float, int, str]] = {}  # table -> its top, header rows, title
+    tables: dict[int, tuple[int, str]] = {}  # table -> its header rows, title
     block = document.begin()
     while block.isValid():
         rect = layout.blockBoundingRect(block)
@@ -108,8 +108,7 @@ def cuts(document: QTextDocument) -> list[Cut]:
             key = (-1, block.position())
         else:
             key = (table.firstPosition(), table.cellAt(cursor).row())
-            tables.setdefault(key[0], (layout.frameBoundingRect(table).top(),
-                                       table.format().headerRowCount(),
+            tables.setdefault(key[0], (table.format().headerRowCount(),
                                        str(table.format().property(TITLE_PROPERTY) or "")))
         forced = bool(block.blockFormat().pageBreakPolicy() & BREAK_BEFORE)
         unit = units.setdefault(key, [rect.top(), rect.bottom(), False])
@@ -119,14 +118,20 @@ def cuts(document: QTextDocument) -> list[Cut]:
     ys = [(low + top) / 2 if low < top else top
           for (_, (_, low, _)), (_, (top, _, _)) in zip(ordered, ordered[1:], strict=False)]
     head_end = {key[0]: y for (key, _), y in zip(ordered[1:], ys, strict=True)
-                if key[0] >= 0 and key[1] == tables[key[0]][1] > 0}
+                if key[0] >= 0 and key[1] == tables[key[0]][0] > 0}
+    # A repeated header starts where its table does, at the cut above it: the frame's own top
+    # is its first cell's text, under the border and the padding, which the page cut off.
+    head_start: dict[int, float] = {}
+    for ((table, _), _), y in zip(ordered, [0.0, *ys], strict=True):
+        if table >= 0:
+            head_start.setdefault(table, y)
     found = []
     for ((table, row), (_, _, forced)), y in zip(ordered[1:], ys, strict=True):
         if table < 0 or forced:
             found.append(Cut(y, forced))
-        elif row > tables[table][1] or (row and not tables[table][1]):
-            head = (tables[table][0], head_end[table]) if table in head_end else None
-            found.append(Cut(y, False, head, tables[table][2]))
+        elif row > tables[table][0] or (row and not tables[table][0]):
+            head = (head_start[table], head_end[table]) if table in head_end else None
+            found.append(Cut(y, False, head, tables[table][1]))
     return found
 
 
