@@ -4,11 +4,13 @@ the stop-loss list. Ledgers written here with openpyxl, imported and analysed as
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
 from ledgers import write_xlsx
 from test_account_audit import HEADER, PAYER, A, customer, row
+from test_fast_import import _same_import
 
 from core import rates
 from core.analysis.run import analyse
@@ -78,3 +80,38 @@ def test_the_dialog_names_an_inverted_rate_on_its_row(qtbot):
 ])
 def test_plausible_rates_still_pass(currency, known, value):
     assert rates.check_rate(currency, "2025-01-01", value, known).usd_per_unit == float(value)
+
+
+RECEIVED_IN = ["订单号", "客户", "下单日期", "金额", "币种", "付款方式", "出货日期", "已收金额",
+               "收款币种", "收款日期"]
+
+
+def paid_in_usd(tmp_path: Path) -> Path:
+    """10,800 USD wired for a 10,000 EUR invoice (10,000 EUR at the default rates), the
+    wire's currency in its own column; the buyer's next invoice wholly open."""
+    rows = [["PO-1", "Euro Buyer", date(2025, 1, 5), 10_000, "EUR", "OA 30 days",
+             date(2025, 1, 6), 10_800, "USD", date(2025, 2, 1)],
+            ["PO-2", "Euro Buyer", date(2025, 2, 5), 10_000, "EUR", "OA 30 days",
+             date(2025, 2, 6), None, None, None],
+            ["PO-9", "Payer", date(2025, 5, 1), 1_000, "USD", "OA 30 days",
+             date(2025, 5, 2), 1_000, "USD", A]]
+    return write_xlsx(tmp_path / "ledger.xlsx", {"台账": [RECEIVED_IN, *rows]})
+
+
+def test_a_received_currency_column_is_read_not_dropped(tmp_path):
+    """Before: 收款币种 was no field and went unread: 10,800 read as EUR, 800 EUR spilled
+    onto PO-2, which showed 9,200 EUR (9,936 USD) overdue instead of 10,000."""
+    db = tmp_path / "firm.sqlite"
+    [result] = import_files(db, [paid_in_usd(tmp_path)])
+    assert result.status == "imported", result.message
+    with connect(db) as conn:
+        buyer = customer(analyse(conn, as_of=A), "Euro Buyer")
+    assert buyer.overdue_amount == pytest.approx(10_000 * rates.DEFAULT_RATES["EUR"], abs=1)
+    assert [r.received for r in buyer.receivables] == [pytest.approx(10_000), 0]
+
+
+def test_the_reference_reads_a_received_currency_column_alike(tmp_path):
+    _same_import(tmp_path, [paid_in_usd(tmp_path)])
+    with connect(tmp_path / "slow.sqlite") as conn:  # the reference's database
+        assert conn.execute("SELECT received_currency FROM order_lines WHERE received_amount "
+                            "= 10800").fetchall()[0][0] == "USD"
