@@ -13,6 +13,7 @@ its transaction to save settings and rates together, all or nothing, through the
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
@@ -31,6 +32,11 @@ DEFAULT_RATES: dict[str, float] = {
     "NGN": 0.00065, "KES": 0.0077, "PKR": 0.0036, "BDT": 0.0083, "TWD": 0.031,
 }
 RATES_FROM = "2000-01-01"
+# A rate this many times off the currency's known rates, and within INVERTED_NEAR of their
+# inverse, was typed the other way round (7.1 CNY per USD for 0.14 USD per CNY): the orders in
+# that currency would count ~50 times their value and a small overdue buyer leave the stop-loss
+# list. A rate near 1 (EUR, GBP) cannot be told from its inverse and is let through.
+INVERTED_FAR, INVERTED_NEAR = 10.0, 2.0
 
 
 @dataclass(frozen=True)
@@ -78,9 +84,11 @@ class Rates:
         return None if factor is None else amount * factor
 
 
-def check_rate(currency: object, valid_from: object, usd_per_unit: object) -> Rate:
+def check_rate(currency: object, valid_from: object, usd_per_unit: object,
+               known: Iterable[float] = ()) -> Rate:
     """A rate as typed, checked and normalised (upper-case code, ISO date, positive float),
-    or a Refusal saying what is wrong; the dialog calls it on every edit."""
+    or a Refusal saying what is wrong; the dialog calls it on every edit. `known` are the
+    currency's other rates: with its default, what an inverted rate is told by."""
     code = str(currency or "").strip().upper()
     if not (len(code) == 3 and code.isascii() and code.isalpha()):
         raise Refusal("bad_rate_currency", N_(
@@ -102,7 +110,24 @@ def check_rate(currency: object, valid_from: object, usd_per_unit: object) -> Ra
     if code == UNIT and value != 1.0:
         raise Refusal("usd_rate_fixed", N_(
             "One US dollar is always worth 1 US dollar; USD cannot be given another rate."))
+    _refuse_inverted(code, value, known)
     return Rate(code, day, value)
+
+
+def _refuse_inverted(code: str, value: float, known: Iterable[float]) -> None:
+    """Refused when inverted against one of the currency's rates and near none of them: a
+    rate stored inverted before this check must not block its correction."""
+    usual = [v for v in (*known, DEFAULT_RATES.get(code)) if v and v > 0]
+    if any(max(value / ref, ref / value) < INVERTED_FAR for ref in usual):
+        return
+    for ref in usual:
+        if max(value * ref, 1 / (value * ref)) <= INVERTED_NEAR:
+            raise Refusal("rate_inverted", N_(
+                "{value} US dollars for one {currency} looks like the rate the other way round "
+                "({currency} per US dollar): one {currency} is worth about {usual} US dollars. "
+                "Enter the value of one {currency} in US dollars: 1 ÷ {value} = {inverse}."),
+                value=f"{value:g}", currency=code, usual=f"{ref:g}",
+                inverse=f"{1 / value:.4g}")
 
 
 def list_rates(conn: sqlite3.Connection) -> list[Rate]:
@@ -115,7 +140,10 @@ def list_rates(conn: sqlite3.Connection) -> list[Rate]:
 def set_rate(conn: sqlite3.Connection, currency: str, valid_from: str,
              usd_per_unit: float | str) -> Rate:
     """Add a rate, or replace the one of that currency on that date."""
-    rate = check_rate(currency, valid_from, usd_per_unit)
+    code = str(currency or "").strip().upper()
+    rate = check_rate(currency, valid_from, usd_per_unit, (row[0] for row in conn.execute(
+        "SELECT usd_per_unit FROM currency_rates WHERE currency = ? AND valid_from != ?",
+        (code, str(valid_from or "").strip()))))
     conn.execute(
         "INSERT INTO currency_rates(currency, valid_from, usd_per_unit) VALUES (?, ?, ?) "
         "ON CONFLICT(currency, valid_from) DO UPDATE SET usd_per_unit = excluded.usd_per_unit",

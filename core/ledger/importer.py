@@ -105,6 +105,9 @@ class FileResult:
 # 4 (the fourteenth pass, audit24): a customer's subtotal row known by the customer's own key
 # (core.ledger.subtotals.name_key): "深圳市 华美贸易 Total", or a name with a right-to-left mark
 # beside "Total", is 深圳市华美贸易's subtotal, no longer an order doubling its revenue.
+# 4 (the fourteenth pass, audit25): a received-currency column (收款币种, 回款币种) is read:
+# 10,800 USD wired for a 10,000 EUR invoice is USD, no longer 10,800 EUR spilling onto the
+# buyer's next invoice.
 READER_VERSION = 4
 
 

@@ -112,6 +112,8 @@ class SheetColumns:
         self.customers = [text if key is not None else None for text, key in zip(
             customers, self.customer_keys, strict=True)]
         self.currencies = by_value(raw("currency"), parse_currency)
+        # a receipt's own currency column (收款币种): USD wired for a EUR invoice
+        self.received_currencies = by_value(raw("received_currency"), parse_currency)
         self.order_nos, self.invoice_nos, self.refs = (
             number_texts(raw(name)) for name in ("order_no", "invoice_no", "ref"))
         self.countries = by_value(raw("country"), name_text)  # "-" names no country
@@ -326,12 +328,13 @@ class SheetColumns:
         """The currency each money cell's text or its header names, where it has a figure."""
         values, named = self.money[name]
         header = self.header_currency[name]
-        if header is None and not any(named):
+        column = self.received_currencies if name in RECEIPT_FIELDS else self.none
+        if header is None and not any(named) and not any(column):
             return self.none
         if name in CUSTOMER_FIELDS and any(named):  # "¥28,000" received on a JPY row: yen
             named = list(map(sign_reads_as, self.raw_of(name), named, self.own_currencies))
-        return [(n or header) if v is not None else None
-                for v, n in zip(values, named, strict=True)]
+        return [(n or c or header) if v is not None else None
+                for v, n, c in zip(values, named, column, strict=True)]
 
     def _received(self, currencies: list[str]) -> Sequence[float | None]:
         """What was received; where only the outstanding figure is kept (in the row's own

@@ -367,6 +367,7 @@ def _record(reader: _RowReader, row: list[object], layout: SheetLayout, number: 
     rec.order_no, rec.invoice_no, rec.ref = (
         None if placeholder(n) else _id_text(n) for n in (rec.order_no, rec.invoice_no, rec.ref))
     marked: dict[str, str] = {}  # money field -> the currency its header or cell names
+    paid_in = parse_currency(cell(row, "received_currency"))  # 收款币种: the receipts' own
     for name in reader.money_fields:
         value, named = parse_amount(cell(row, name), reader.mark(name))
         if name in CUSTOMER_FIELDS:  # "¥" received on a JPY row: yen
@@ -375,6 +376,7 @@ def _record(reader: _RowReader, row: list[object], layout: SheetLayout, number: 
         value = value if value is not None else _in_words(
             layout, name, cell(row, name), amount, reader.mark(name))
         setattr(rec, name, value)
+        named = named or (paid_in if name in RECEIPT_MONEY else None)
         if value is not None and (named or name in layout.column_currency):
             marked[name] = named or layout.column_currency[name]
     rec.cost_currency = marked.get("cost") or marked.get("gross_profit")

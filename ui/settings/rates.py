@@ -8,6 +8,7 @@ same check the save applies.
 
 from __future__ import annotations
 
+from contextlib import suppress
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -124,8 +125,9 @@ class RatesModel(QAbstractTableModel):
 
     def problem(self, row: int) -> Message | None:
         """What is wrong with a row (bad value, or a second rate on the same day), or None."""
+        cells = self._rows[row].cells
         try:
-            checked = rates.check_rate(*self._rows[row].cells)
+            checked = rates.check_rate(*cells, self._other_values(row, cells[0]))
         except Refusal as refusal:
             return refusal.message
         for other, candidate in enumerate(self._rows):
@@ -134,6 +136,15 @@ class RatesModel(QAbstractTableModel):
                 return Message("rate_twice", N_("{currency} has two rates from {date}."),
                                {"currency": checked.currency, "date": checked.valid_from})
         return None
+
+    def _other_values(self, row: int, currency: str) -> list[float]:
+        """The currency's rates on the other rows, what an inverted rate is told by."""
+        found = []
+        for other, candidate in enumerate(self._rows):
+            if other != row and candidate.cells[0].strip().upper() == currency.strip().upper():
+                with suppress(ValueError):  # a value still being typed tells nothing
+                    found.append(float(candidate.cells[2].replace(",", "")))
+        return found
 
     def first_problem(self) -> tuple[int, Message] | None:
         for row in range(len(self._rows)):
