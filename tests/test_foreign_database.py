@@ -259,6 +259,9 @@ def test_the_window_says_it_once_and_offers_only_another_database(
     page = window.unopened.page
     assert window.stack.currentWidget() is page
     assert page.title.text() == tr("This file is not a TradeTier database")
+    # the hint offers no copy put back over it: only another database ends the grey commands
+    assert page.hint.text().replace("\u2060", "") == tr(
+        "Until another database is open, the commands that need a database are greyed out.")
     _says_it(page.text.text().replace("\u2060", ""), erp, language)
     assert page.other_button.isVisibleTo(page)
     assert not page.restore_button.isVisibleTo(page)  # a copy put over it would end the ERP's

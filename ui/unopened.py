@@ -70,6 +70,8 @@ class UnopenedPage(QWidget):
             "TradeTier tries again every {seconds} seconds and opens it as soon as it is "
             "free; until then the commands that need it are greyed out."),
             seconds=IN_USE_RETRY) if in_use else tr(N_(
+                "Until another database is open, the commands that need a database are "
+                "greyed out.")) if theirs else tr(N_(  # no copy goes over another's file
                 "Until a copy is restored or another database is open, the commands that "
                 "need this one are greyed out."))))
         self.restore_button.setText(tr(N_("Restore a copy…")))
