@@ -1,9 +1,11 @@
 """The keys that let next month's ledger update the rows it repeats instead of adding them again.
 
-An order with a number is known by that number. A row without one is known by what stays the
-same when a clerk corrects it: the customer, the order date and the product (folded), plus its
-place among the identical rows of its sheet. Never by its amount or currency: those are what a
-correction changes, and a key built on them turned every corrected row into a second order.
+An order with a number is known by that number (where two unalike buyers write it in one file,
+the later buyer's order by the number and that buyer: buyer_order_key). A row without one is
+known by what stays the same when a clerk corrects it: the customer, the order date and the
+product (folded), plus its place among the identical rows of its sheet. Never by its amount or
+currency: those are what a correction changes, and a key built on them turned every corrected
+row into a second order.
 The store's migration 4 re-keys rows stored under the old scheme with these same functions.
 """
 
@@ -21,6 +23,19 @@ OLD_DESCRIBED = "r:"  # schema 3 and before: customer, date, amount, currency, p
 
 def numbered_order_key(order_no: str) -> str:
     return NUMBERED + fold(order_no)
+
+
+# After a numbered order's key: the order of a second buyer writing the same number in one file
+# (a buyer's PO number typed as the order number), keyed by that buyer's customer key.
+BUYER = "@"
+
+
+def buyer_order_key(order_no: str, customer_key: str) -> str:
+    """The order of a buyer sharing `order_no` in a file with another, unalike buyer (the
+    first named keeps numbered_order_key: core.ledger.order_buyers). Hashed: a customer key
+    may hold the "|" and "#" a line key is cut by."""
+    digest = hashlib.sha1(customer_key.encode("utf-8")).hexdigest()[:12]
+    return f"{numbered_order_key(order_no)}{BUYER}{digest}"
 
 
 def row_identity(customer_key: str, order_date: str, product: str | None) -> str:

@@ -25,6 +25,7 @@ from core.ledger.keys import PaidApart
 from core.ledger.layout import SheetLayout, find_layouts
 from core.ledger.misread_rows import drop_misread_lines, misread_message
 from core.ledger.moves import moved_orders
+from core.ledger.order_buyers import Buyers, kept_apart_messages
 from core.ledger.orders import shared_numbers
 from core.ledger.readers import read_workbook
 from core.ledger.unread import (
@@ -118,13 +119,15 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
     if not records:
         raise no_rows(path.name, len(result.skipped), unread)
     paid_apart: list[PaidApart] = []
-    orders = group(records, paid_apart)
+    kept_apart: list[Buyers] = []
+    orders = group(records, paid_apart, kept_apart)
     rates = Rates(conn, rules.base_currency)
     result.warnings.extend(unread)
     result.warnings.extend(currency_warnings(rates, Counter(r.currency for r in records),
                                              rules.base_currency))
     result.review = review(layouts, records, orders, rates.usd_per_unit)
     result.warnings.extend(result.review.messages())
+    result.warnings.extend(kept_apart_messages(path.name, kept_apart))
     result.warnings.extend(shared_numbers(_shared(orders)))
     result.warnings.extend(Message("no_ship_date_column", N_(
         "Sheet “{sheet}” has no ship-date column: shipments will be estimated from order "
