@@ -146,3 +146,25 @@ def test_importing_again_after_the_upgrade_replaces_reader_4_s_merged_order(
     fresh.mkdir()
     import_files(fresh / "firm.sqlite", [path])
     assert _lists(db) == _lists(fresh / "firm.sqlite")
+
+
+def test_later_files_keep_each_buyer_s_order_whoever_is_named_first(tmp_path):
+    """Once kept apart, a number stays each buyer's: a later file naming Metro first gives
+    no order to the other buyer, and August's file with only Metro's payment row on PO 1001
+    pays Metro's order; before the store was asked, Metro's row took the number's own order,
+    ABC's, moving it to Metro with Metro's 12,000 counted twice."""
+    first = _ledger(tmp_path / "jan")
+    metro_first = [HEADER, *[r for r in _rows()[1:] if r[1] == METRO],
+                   *[r for r in _rows()[1:] if r[1] != METRO]]
+    later = write_xlsx(tmp_path / "feb.xlsx", {"台账": metro_first})
+    paid = write_xlsx(tmp_path / "aug.xlsx", {"8月": [
+        HEADER, ["1001", METRO, date(2025, 1, 10), "Valve", 12000, "USD", "OA 30 days",
+                 date(2025, 1, 20), 12000, date(2025, 8, 5)]]})
+    results = _same_import(tmp_path, [first], [later], [paid])
+    assert not [w for r in results for w in r.warnings if w.code.startswith("order_moved")]
+    assert [w.params["first"] for w in results[1].warnings
+            if w.code == "order_number_buyers"] == [METRO, METRO]
+    assert not [w for w in results[2].warnings if w.code == "order_number_buyers"]
+    metro_paid = [o[:5] + (12000.0,) if o[:2] == ("metro ag poland", "1001") else o
+                  for o in EXPECTED]
+    assert _orders(tmp_path / "fast.sqlite") == metro_paid

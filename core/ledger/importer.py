@@ -23,7 +23,7 @@ from core.ledger.file_reader import read_ledger
 from core.ledger.layout import PassedSheet, SheetLayout
 from core.ledger.misread_rows import drop_misread_lines, misread_message
 from core.ledger.moves import moved_orders
-from core.ledger.order_buyers import kept_apart_messages
+from core.ledger.order_buyers import kept_apart_messages, stored_buyers
 from core.ledger.orders import shared_numbers
 from core.ledger.readers import is_owner_file, open_workbook, read_bytes
 from core.ledger.review import LedgerReview, converter, review
@@ -178,7 +178,7 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None,
     rules = load_rules(conn)
     rates = Rates(conn, rules.base_currency)
     found = read_ledger(stream, sheet, overrides, remembered_layouts(conn), rules,
-                        converter(rates.usd_per_unit), steps.sub(0.2, 0.7))
+                        converter(rates.usd_per_unit), steps.sub(0.2, 0.7), stored_buyers(conn))
     reached("read")
     result.passed = found.passed
     result.skipped, result.totals = found.skipped, found.totals

@@ -29,7 +29,7 @@ from core.i18n import NP_
 from core.ledger.customer_facts import ALL_LEADS, Leads, Place, filled, settle
 from core.ledger.keys import PAID, PaidApart, described_order_key, numbered_order_key
 from core.ledger.normalise import fold
-from core.ledger.order_buyers import SHARED_SHOWN, SharedNumbers
+from core.ledger.order_buyers import SHARED_SHOWN, SharedNumbers, Stored
 from core.ledger.record import (
     AMOUNT,
     CARRY_FORWARD,
@@ -206,7 +206,8 @@ class SheetGroups:
 class OrderBook:
     """The orders of one file as its sheets arrive, in first-seen order."""
 
-    def __init__(self) -> None:
+    def __init__(self, stored: Stored | None = None) -> None:
+        """`stored`: the numbers the store keeps apart for several buyers (order_buyers)."""
         self.orders: dict[str, Order] = {}
         self.customers: dict[str, Customer] = {}
         # every line key met, with the status the file last wrote for the line (CREDIT_NOTE:
@@ -224,7 +225,7 @@ class OrderBook:
         self.paid_apart: list[PaidApart] = []
         # order numbers written for other customers than their order's first: an unalike
         # buyer's rows are an order of its own (core.ledger.order_buyers)
-        self.buyers = SharedNumbers()
+        self.buyers = SharedNumbers(stored)
 
     def add(self, records: list[Record], payments: frozenset[int] = frozenset()
             ) -> SheetGroups:
@@ -238,6 +239,7 @@ class OrderBook:
         occurrences: dict[str, int] = defaultdict(int)
         places: dict[str, int] = defaultdict(int)
         orders, seen, folded, customers = self.orders, self._seen, self._folded, self.customers
+        shared = self.buyers.numbers
         leads = filled(records)
         for record in records:
             product = record[PRODUCT] or ""
@@ -248,16 +250,19 @@ class OrderBook:
             if number:
                 okey = numbered_order_key(number)
                 order = orders.get(okey)
-                if order is not None and record[CUSTOMER_KEY] != order.customer_key:
-                    okey = self.buyers.key(okey, order.order_no or number,
-                                           (order.customer_key, order.customer),
-                                           (record[CUSTOMER_KEY], record[CUSTOMER]),
-                                           (record[SHEET], record[ROW]),
-                                           not is_receipt_row(record))
+                if okey in shared or (order is not None
+                                      and record[CUSTOMER_KEY] != order.customer_key):
+                    okey = self.buyers.key(
+                        okey, number if order is None else order.order_no,
+                        None if order is None else (order.customer_key, order.customer),
+                        (record[CUSTOMER_KEY], record[CUSTOMER]), (record[SHEET], record[ROW]),
+                        not is_receipt_row(record))
+                    order = orders.get(okey)
             else:
                 identity = "|".join((record[CUSTOMER_KEY], record[ORDER_DATE], product_key))
                 okey = described_order_key(identity, occurrences[identity])
                 occurrences[identity] += 1
+                order = orders.get(okey)
             part = f"{okey}|{product_key}"  # keys.line_key without folding again
             lkey = f"{part}#{places[part]}"
             places[part] += 1
@@ -270,7 +275,6 @@ class OrderBook:
             repeat = lkey in seen
             if repeat:
                 self.shown_again.add(lkey)
-            order = orders.get(okey)
             if order is None:
                 order = orders[okey] = Order(okey, len(orders), record, repeat)
                 index = 0

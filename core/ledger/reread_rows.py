@@ -28,6 +28,7 @@ transaction, only where everything says it is the same row read twice:
 
 from __future__ import annotations
 
+import json
 import re
 import sqlite3
 from collections.abc import Callable, Iterable
@@ -93,22 +94,22 @@ def reread_lines(conn: sqlite3.Connection, import_id: int, file_name: str,
     today = {key for _, _, key in written()
              if key.startswith(DESCRIBED) or (split and _number(key) in split)}
     marks = ",".join("?" * len(earlier))
-    numbers = ",".join("?" * len(split))
-    stale = [(line_id, (sheet, row), order) for line_id, key, sheet, row, order in conn.execute(
+    candidates = [(line_id, (sheet, row), order) for line_id, key, sheet, row, order in
+                  conn.execute(
         "SELECT l.id, l.line_key, l.source_sheet, l.source_row, o.order_key FROM order_lines l "
         "JOIN orders o ON o.id = l.order_id WHERE l.source_file = ? AND ((substr(o.order_key, "
         f"1, ?) = ? AND (o.first_import_id IN ({marks}) OR o.last_import_id IN ({marks}))) OR "
-        f"o.order_key IN ({numbers}))",
-        (file_name, len(DESCRIBED), DESCRIBED, *earlier, *earlier, *sorted(split)))
+        "o.order_key IN (SELECT value FROM json_each(?)))",
+        (file_name, len(DESCRIBED), DESCRIBED, *earlier, *earlier, json.dumps(sorted(split))))
         if key not in today]
-    if not stale:
+    if not candidates:
         return []
-    places = {place for _, place, _ in stale}
+    places = {place for _, place, _ in candidates}
     now = {(sheet, row): key for sheet, row, key in written() if (sheet, row) in places}
     # a row skipped today (a subtotal: core.ledger.misread_rows; a cell named, not read)
     # keeps its reading; a numbered order's line goes only where its row is read today as
     # another buyer's of the number (core.ledger.order_buyers): a number's order stays its own
-    stale = [(line_id, place) for line_id, place, order in stale if place in now
+    stale = [(line_id, place) for line_id, place, order in candidates if place in now
              and (order.startswith(DESCRIBED) or _number(now[place]) == order)]
     olds = _fetched(conn, "l.id", [line_id for line_id, _ in stale])
     news = _fetched(conn, "l.line_key", list(now.values()))
