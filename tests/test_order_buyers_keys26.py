@@ -168,3 +168,38 @@ def test_later_files_keep_each_buyer_s_order_whoever_is_named_first(tmp_path):
     metro_paid = [o[:5] + (12000.0,) if o[:2] == ("metro ag poland", "1001") else o
                   for o in EXPECTED]
     assert _orders(tmp_path / "fast.sqlite") == metro_paid
+
+
+def test_a_buyer_s_order_follows_its_customer_key_when_the_key_is_read_anew(
+        tmp_path, monkeypatch):
+    """A buyer's order kept apart is keyed by the buyer's customer key. When the key learns
+    to read a name otherwise (core.ledger.customer_rekey: "Metro AG Poland" pasted with a
+    right-to-left mark), its order follows, so the same rows in a later file update it and
+    add no second order beside it."""
+    from core.ledger import customer_rekey, normalise, rereading, sheet_columns
+    from core.store import READINGS_KEY
+
+    assert customer_rekey.customer_key is normalise.customer_key  # bound before the patch
+
+    marked = METRO + "\u200f"
+    rows = [[marked if cell == METRO else cell for cell in r] for r in _rows()]
+    db = tmp_path / "firm.sqlite"
+    older = write_xlsx(tmp_path / "jan.xlsx", {"台账": rows})
+    with monkeypatch.context() as patched:  # the key before the fourteenth pass: marks kept
+        patched.setattr(normalise, "customer_key", normalise.fold)
+        patched.setattr(sheet_columns, "customer_key", normalise.fold)
+        import_files(db, [older])
+        with connect(db) as conn:
+            conn.execute("UPDATE meta SET value = ? WHERE key = ?",
+                         (str(rereading.VERSION - 1), READINGS_KEY))
+            conn.commit()
+    later = write_xlsx(tmp_path / "feb.xlsx", {"台账": rows})
+    [again] = import_files(db, [later])  # opening reads the keys again
+    assert (again.counts.inserted, again.counts.orders_inserted) == (0, 0)
+    assert _orders(db) == EXPECTED
+    fresh = tmp_path / "fresh.sqlite"
+    import_files(fresh, [later])
+    keys = ("SELECT o.order_key, l.line_key, c.key FROM order_lines l JOIN orders o ON o.id = "
+            "l.order_id JOIN customers c ON c.id = o.customer_id ORDER BY l.line_key")
+    with sqlite3.connect(db) as old, sqlite3.connect(fresh) as new:
+        assert list(old.execute(keys)) == list(new.execute(keys))

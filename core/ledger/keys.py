@@ -31,6 +31,7 @@ def numbered_order_key(order_no: str) -> str:
 # "|" and "#" a line key is cut by). A prefix of its own: the store finds every such order by a
 # range of the order keys' index, not a scan of every order.
 BOUGHT = "b:"
+BOUGHT_END = "b;"  # the first key after every buyer's order key
 BUYER = "@"
 _DIGEST = 12
 

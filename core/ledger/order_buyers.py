@@ -22,7 +22,14 @@ import sqlite3
 from dataclasses import dataclass, field
 
 from core.i18n import NP_
-from core.ledger.keys import BOUGHT, BUYER, NUMBERED, buyer_order_key, number_key
+from core.ledger.keys import (
+    BOUGHT,
+    BOUGHT_END,
+    BUYER,
+    NUMBERED,
+    buyer_order_key,
+    number_key,
+)
 from core.ledger.rows import ranges_text
 from core.messages import Listed, Message, Noted
 from core.similarity import alike
@@ -53,7 +60,7 @@ def stored_buyers(conn: sqlite3.Connection) -> Stored:
     for key, customer, name in conn.execute(
             "SELECT o.order_key, c.key, c.name FROM orders o JOIN customers c ON c.id = "
             "o.customer_id WHERE o.order_key >= ? AND o.order_key < ? ORDER BY o.id",
-            (BOUGHT, BOUGHT[:-1] + chr(ord(BOUGHT[-1]) + 1))):
+            (BOUGHT, BOUGHT_END)):
         found.setdefault(number_key(key), []).append((customer, name, key))
     numbers = list(found)
     for start in range(0, len(numbers), 500):
