@@ -11,8 +11,10 @@ unalike buyer's rows are an order of its own, keyed by the number and that buyer
 
 The first-named buyer keeps the number's own key, under which readers before 5 stored the
 whole merged order: importing the same file again replaces what that order held of the other
-buyers' rows (core.ledger.reread_rows). Across files a number given to another customer still
-moves the stored order, and is said (core.ledger.moves).
+buyers' rows (core.ledger.reread_rows). A number once kept apart stays each buyer's in later
+files (:func:`stored_buyers` seeds the file's grouping), whichever buyer a file names first,
+or alone. Otherwise, across files, a number given to another customer still moves the stored
+order, and is said (core.ledger.moves): a correction, or a name spelled anew.
 """
 
 from __future__ import annotations
