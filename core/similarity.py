@@ -16,6 +16,13 @@ import unicodedata
 
 from core.ledger.normalise import fold
 
+# Names at least this alike are taken for one customer spelled otherwise: "ACME Trading" and
+# "Acme Trading Co., Ltd" score 0.99, 宁波艾克美贸易有限公司 and 艾克美贸易 0.9, "Alpha Trading"
+# and "Beta Imports" 0.1. The one threshold for the import: rows sharing an order number are
+# one order only when their buyers are alike (core.ledger.order_buyers), and a stored order a
+# later file gives to an alike name reads as respelled (core.ledger.moves).
+ALIKE = 0.8
+
 # Company forms and filler that say nothing about who the buyer is.
 FORMS = frozenset({
     "co", "company", "ltd", "limited", "llc", "inc", "incorporated", "corp", "corporation",
@@ -72,6 +79,11 @@ def similarity(a: str, b: str) -> float:
     if ta and tb and (ta <= tb or tb <= ta):  # one name is the other with more words
         score = max(score, 0.9)
     return round(min(score, 0.99), 4)
+
+
+def alike(a: str, b: str) -> bool:
+    """Are two names one customer spelled otherwise (typing, case, spacing, a company form)?"""
+    return similarity(a, b) >= ALIKE
 
 
 def most_similar(name: str, others: list[str]) -> list[tuple[str, float]]:

@@ -20,9 +20,8 @@ from test_fast_import import _same_import
 
 from core.ledger import normalise, rereading, sheet_columns
 from core.ledger.importer import import_files
-from core.ledger.moves import ALIKE
 from core.overrides import list_overrides, load_overrides, merge, pin
-from core.similarity import similarity
+from core.similarity import ALIKE, similarity
 from core.store import READINGS_KEY, connect
 
 HEADER = ["客户名称", "下单日期", "产品", "金额", "币种", "付款方式", "出货日期", "已收金额",

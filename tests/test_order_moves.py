@@ -16,10 +16,9 @@ from ledgers import write_xlsx
 from test_fast_import import _same_import
 
 from core import i18n
-from core.ledger.moves import ALIKE
 from core.ledger.orders import SHARED_SHOWN
 from core.ledger.report import import_report
-from core.similarity import similarity
+from core.similarity import ALIKE, similarity
 
 HEADER = ["订单号", "客户", "日期", "产品", "金额", "币种"]
 

@@ -414,19 +414,28 @@ def test_the_reference_analysis_agrees_on_these_ledgers(tmp_path, monkeypatch):
 # --- an order number two customers share -------------------------------------------------------
 
 def test_an_order_number_written_for_two_customers_is_reported(tmp_path):
-    """Rows sharing an order number are one order (docs), so two customers' purchase-order
-    numbers that happen to be equal (Alpha's PO 1001 and Beta's PO 1001) are read as one order
-    of Alpha: Beta has no order at all and drops out of the pyramid while Alpha counts both.
-    Nothing said so. The import now names the number and both customers, so the clerk can
-    number them apart (or merge the names when they are one customer)."""
+    """Two customers' purchase-order numbers that happen to be equal (Alpha's PO 1001 and
+    Beta's PO 1001) were read as one order of Alpha: Beta had no order at all and dropped out
+    of the pyramid while Alpha counted both. Since reader 5 each buyer's rows are an order of
+    its own (core.ledger.order_buyers), and the import names the number, the buyers and the
+    rows kept apart."""
     rows = [row("1001", "Alpha", "2025-03-01", 5_000), row("1002", "Alpha", "2025-04-01", 5_000),
             row("1001", "Beta Ltd", "2025-03-05", 7_000), row("2001", "Beta Ltd", "2025-05-05",
                                                                7_000)]
     path = write_xlsx(tmp_path / "ledger.xlsx", {"台账": [HEADER, *rows]})
     [result] = import_files(tmp_path / "firm.sqlite", [path])
-    [warning] = [w for w in result.warnings if w.code == "order_number_shared"]
-    assert warning.params == {"count": 1, "orders": "1001 (Alpha, Beta Ltd)"}
-    assert "1001 (Alpha, Beta Ltd)" in warning.text
+    [warning] = [w for w in result.warnings if w.code == "order_number_buyers"]
+    assert warning.params == {"file": "ledger.xlsx", "sheet": "台账", "order": "1001",
+                              "customers": "Alpha, Beta Ltd", "count": 1, "rows": "4",
+                              "first": "Alpha"}
+    assert not [w for w in result.warnings if w.code == "order_number_shared"]
+    conn = connect(tmp_path / "firm.sqlite")
+    assert sorted(tuple(r) for r in conn.execute(
+        "SELECT c.name, o.order_no, SUM(l.amount) FROM orders o JOIN customers c ON c.id = "
+        "o.customer_id JOIN order_lines l ON l.order_id = o.id GROUP BY o.id")) == [
+        ("Alpha", "1001", 5_000), ("Alpha", "1002", 5_000), ("Beta Ltd", "1001", 7_000),
+        ("Beta Ltd", "2001", 7_000)]
+    conn.close()
 
 
 def test_the_reference_import_reports_a_shared_order_number_as_the_fast_one_does(tmp_path):
@@ -436,7 +445,9 @@ def test_the_reference_import_reports_a_shared_order_number_as_the_fast_one_does
             for n in range(1, 8) for name, product in (("Alpha", "a"), ("Beta", "b"),
                                                         ("Alpha", "c"))]
     [result] = _same_import(tmp_path, [write_xlsx(tmp_path / "l.xlsx", {"S": [HEADER, *rows]})])
-    [warning] = [w for w in result.warnings if w.code == "order_number_shared"]
-    assert warning.params["count"] == 7
-    assert warning.params["orders"] == ", ".join(f"{n} (Alpha, Beta)" for n in range(1, 6)) + \
-        ", …"
+    notes = [w for w in result.warnings if w.code == "order_number_buyers"]
+    assert [(w.params["order"], w.params["rows"]) for w in notes] == [
+        (f"{n}", f"{3 * n}") for n in range(1, 6)]
+    [rest] = [w for w in result.warnings if w.code == "order_number_buyers_more"]
+    assert rest.params["count"] == 2
+    assert rest.params["orders"] == "6 (Alpha, Beta), 7 (Alpha, Beta)"

@@ -19,7 +19,7 @@ from core.actions import restructuring
 from core.analysis.names import sheet_name
 from core.analysis.notes import NAMES_SHOWN, TEXTS_SHOWN
 from core.analysis.run import analyse
-from core.i18n import tr, with_note
+from core.i18n import tr
 from core.ledger.importer import import_files
 from core.rates import DEFAULT_RATES
 from ui.movements.model import COLUMN_INDEX as MOVE_COLUMN
@@ -123,10 +123,10 @@ def test_notes_and_the_import_list_names_as_each_language_does(tmp_path, languag
         "1001", "Alpha", date(2025, 3, 1), 5_000, "USD"], ["1001", "Beta", date(2025, 3, 5),
                                                        7_000, "USD"]]})
     [result] = import_files(tmp_path / "other.sqlite", [shared])
-    [warning] = [w for w in result.warnings if w.code == "order_number_shared"]
-    assert warning.params["orders"] == with_note("1001", f"Alpha{sep}Beta")
+    [warning] = [w for w in result.warnings if w.code == "order_number_buyers"]
+    assert warning.params["customers"] == f"Alpha{sep}Beta"
     if language == "zh_CN":
-        assert "," not in warning.text.split("：", 1)[1].split("。")[0]
+        assert "Alpha、Beta。" in warning.text and "," not in warning.text
 
 
 @pytest.mark.parametrize("language", ["en", "zh_CN"])

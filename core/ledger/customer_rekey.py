@@ -2,11 +2,12 @@
 
 A customer is known by its key (:func:`core.ledger.normalise.customer_key`): its row in
 ``customers``, the orders without a number (their keys hash the customer key, the date and the
-product: :mod:`core.ledger.keys`) and the user's overrides. When the key learns to drop a
-difference nobody sees (a right-to-left mark pasted with the name, a space between Chinese
-characters), a database written before holds the buyer twice, as "ABC Trading" and as a
-second, identical-looking "ABC Trading", and next month's ledger would store its unnumbered
-rows again under the new key.
+product: :mod:`core.ledger.keys`), those kept apart for it under a number another buyer shares
+(their keys hash the customer key too: core.ledger.order_buyers) and the user's overrides. When
+the key learns to drop a difference nobody sees (a right-to-left mark pasted with the name, a
+space between Chinese characters), a database written before holds the buyer twice, as "ABC
+Trading" and as a second, identical-looking "ABC Trading", and next month's ledger would store
+its unnumbered rows again under the new key.
 
 So each stored key is worked out again. A key no other customer takes is renamed; keys that
 become one are one customer: the orders of the others move to the one kept (the customer
@@ -24,7 +25,15 @@ import sqlite3
 from collections import defaultdict
 
 from core.ledger.customer_facts import COLUMNS as FACT_COLUMNS
-from core.ledger.keys import DESCRIBED, described_order_key, row_identity
+from core.ledger.keys import (
+    BOUGHT,
+    BOUGHT_END,
+    DESCRIBED,
+    buyer_order_key,
+    described_order_key,
+    number_key,
+    row_identity,
+)
 from core.ledger.normalise import customer_key
 
 log = logging.getLogger("tradetier")
@@ -75,6 +84,7 @@ def _one_customer(conn: sqlite3.Connection, new: str, keys: list[str],
     for customer in (kept, *others):  # the kept customer's own rows keep their places first
         if old_of[customer] != new:
             _rekey_orders(conn, kept, old_of[customer], new, taken)
+            _rekey_buyer_orders(conn, kept, old_of[customer], new)
 
 
 def _rekey_orders(conn: sqlite3.Connection, customer: int, old: str, new: str,
@@ -98,10 +108,31 @@ def _rekey_orders(conn: sqlite3.Connection, customer: int, old: str, new: str,
                 (found, order_id)).fetchone():
             occurrence += 1
         taken.add(found)
-        conn.execute("UPDATE orders SET order_key = ? WHERE id = ?", (found, order_id))
-        conn.execute("UPDATE order_lines SET line_key = ? || substr(line_key, ?) "
-                     "WHERE order_id = ? AND substr(line_key, 1, ?) = ?",
-                     (found, len(key) + 1, order_id, len(key) + 1, key + "|"))
+        _rename(conn, order_id, key, found)
+
+
+def _rekey_buyer_orders(conn: sqlite3.Connection, customer: int, old: str, new: str) -> None:
+    """The orders kept apart for the buyer under a number another buyer shares (their keys
+    hash the customer key: core.ledger.order_buyers) keyed by `new`. Where the buyer has such
+    an order under `new` already (two of its names kept apart), both stay as they are."""
+    for order_id, key in conn.execute(
+            "SELECT id, order_key FROM orders WHERE customer_id = ? AND order_key >= ? AND "
+            "order_key < ? ORDER BY id", (customer, BOUGHT, BOUGHT_END)
+            ).fetchall():
+        if buyer_order_key(number_key(key), old) != key:
+            continue
+        found = buyer_order_key(number_key(key), new)
+        if conn.execute("SELECT 1 FROM orders WHERE order_key = ?", (found,)).fetchone():
+            continue
+        _rename(conn, order_id, key, found)
+
+
+def _rename(conn: sqlite3.Connection, order_id: int, key: str, found: str) -> None:
+    """The order keyed `found`, and its lines, whose keys begin with the order's."""
+    conn.execute("UPDATE orders SET order_key = ? WHERE id = ?", (found, order_id))
+    conn.execute("UPDATE order_lines SET line_key = ? || substr(line_key, ?) "
+                 "WHERE order_id = ? AND substr(line_key, 1, ?) = ?",
+                 (found, len(key) + 1, order_id, len(key) + 1, key + "|"))
 
 
 def _overrides(conn: sqlite3.Connection, renamed: dict[str, str]) -> None:

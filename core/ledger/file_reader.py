@@ -22,6 +22,8 @@ from core.ledger.layout import (
 )
 from core.ledger.ledger_file import LedgerFile
 from core.ledger.money_columns import ColumnNote, Convert, settle_column_currencies
+from core.ledger.order_buyers import Stored
+from core.ledger.orders import OrderBook
 from core.ledger.readers import UnreadableSheet, WorkbookStream
 from core.ledger.readers.sheets import clip_merged, nothing_readable
 from core.ledger.rows import Skipped, TotalsCheck, read_records
@@ -50,10 +52,11 @@ class ReadLedger:
 
 def read_ledger(stream: WorkbookStream, sheet: str | None, overrides: Mapping[str, str],
                  remembered: Mapping[str, dict[str, int]], rules: Rules, convert: Convert,
-                 steps: Steps) -> ReadLedger:
-    """Every sheet of an opened workbook (`sheet`: the one chosen) as records."""
+                 steps: Steps, stored: Stored | None = None) -> ReadLedger:
+    """Every sheet of an opened workbook (`sheet`: the one chosen) as records; `stored`: the
+    order numbers the store keeps apart for several buyers (core.ledger.order_buyers)."""
     path = stream.path
-    found = ReadLedger(stream.format)
+    found = ReadLedger(stream.format, LedgerFile(book=OrderBook(stored)))
     unreadable: list[UnreadableSheet] = []
     others: list[PassedSheet] = []
     refused: Refusal | None = None

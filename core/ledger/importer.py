@@ -23,6 +23,7 @@ from core.ledger.file_reader import read_ledger
 from core.ledger.layout import PassedSheet, SheetLayout
 from core.ledger.misread_rows import drop_misread_lines, misread_message
 from core.ledger.moves import moved_orders
+from core.ledger.order_buyers import kept_apart_messages, stored_buyers
 from core.ledger.orders import shared_numbers
 from core.ledger.readers import is_owner_file, open_workbook, read_bytes
 from core.ledger.review import LedgerReview, converter, review
@@ -108,7 +109,10 @@ class FileResult:
 # 4 (the fourteenth pass, audit25): a received-currency column (收款币种, 回款币种) is read:
 # 10,800 USD wired for a 10,000 EUR invoice is USD, no longer 10,800 EUR spilling onto the
 # buyer's next invoice.
-READER_VERSION = 4
+# 5 (the fifteenth pass): rows sharing an order number whose customers are not alike
+# (core.similarity.alike) are an order of each buyer (core.ledger.order_buyers): two buyers'
+# PO 1001 are no longer one order of the first, the other's unpaid invoices on its account.
+READER_VERSION = 5
 
 
 def import_key(path: Path, sheet: str | None) -> str:
@@ -174,7 +178,7 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None,
     rules = load_rules(conn)
     rates = Rates(conn, rules.base_currency)
     found = read_ledger(stream, sheet, overrides, remembered_layouts(conn), rules,
-                        converter(rates.usd_per_unit), steps.sub(0.2, 0.7))
+                        converter(rates.usd_per_unit), steps.sub(0.2, 0.7), stored_buyers(conn))
     reached("read")
     result.passed = found.passed
     result.skipped, result.totals = found.skipped, found.totals
@@ -188,6 +192,7 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None,
     result.review, ledger.corrections = review(ledger.held, ledger.book, ledger.rows,
                                                found.columns, ledger.wires, rates.usd_per_unit)
     result.warnings.extend(result.review.messages())
+    result.warnings.extend(kept_apart_messages(path.name, ledger.book.buyers.split))
     result.warnings.extend(shared_numbers(ledger.book.shared()))
     result.warnings.extend(Message("no_ship_date_column", N_(
         "Sheet “{sheet}” has no ship-date column: shipments will be estimated from order "

@@ -1,9 +1,11 @@
 """The keys that let next month's ledger update the rows it repeats instead of adding them again.
 
-An order with a number is known by that number. A row without one is known by what stays the
-same when a clerk corrects it: the customer, the order date and the product (folded), plus its
-place among the identical rows of its sheet. Never by its amount or currency: those are what a
-correction changes, and a key built on them turned every corrected row into a second order.
+An order with a number is known by that number (where two unalike buyers write it in one file,
+an unalike buyer's order by the number and that buyer: buyer_order_key). A row without one is
+known by what stays the same when a clerk corrects it: the customer, the order date and the
+product (folded), plus its place among the identical rows of its sheet. Never by its amount or
+currency: those are what a correction changes, and a key built on them turned every corrected
+row into a second order.
 The store's migration 4 re-keys rows stored under the old scheme with these same functions.
 """
 
@@ -21,6 +23,28 @@ OLD_DESCRIBED = "r:"  # schema 3 and before: customer, date, amount, currency, p
 
 def numbered_order_key(order_no: str) -> str:
     return NUMBERED + fold(order_no)
+
+
+# The order of a buyer writing a number another, unalike buyer writes in the same file (a
+# buyer's PO number typed as the order number; core.ledger.order_buyers): BOUGHT, the number's
+# own key after NUMBERED, BUYER and a digest of the buyer's customer key (which may hold the
+# "|" and "#" a line key is cut by). A prefix of its own: the store finds every such order by a
+# range of the order keys' index, not a scan of every order.
+BOUGHT = "b:"
+BOUGHT_END = "b;"  # the first key after every buyer's order key
+BUYER = "@"
+_DIGEST = 12
+
+
+def buyer_order_key(order_key: str, customer_key: str) -> str:
+    """The order of the buyer `customer_key` under the number whose own key is `order_key`."""
+    digest = hashlib.sha1(customer_key.encode("utf-8")).hexdigest()[:_DIGEST]
+    return f"{BOUGHT}{order_key[len(NUMBERED):]}{BUYER}{digest}"
+
+
+def number_key(buyer_key: str) -> str:
+    """The number's own order key of a buyer's order key (buyer_order_key's `order_key`)."""
+    return NUMBERED + buyer_key[len(BOUGHT):-(len(BUYER) + _DIGEST)]
 
 
 def row_identity(customer_key: str, order_date: str, product: str | None) -> str:

@@ -1,7 +1,9 @@
 """A stored order that a later file gives to another customer, said plainly in the report.
 
-Orders are keyed by their number alone (keying by customer too would count twice an order
-whose customer a later file spells otherwise), so when Beta's PO 1001 arrives in March after
+Across files, orders are keyed by their number alone (keying by customer too would count twice
+an order whose customer a later file spells otherwise; within one file, unalike buyers sharing
+a number are kept apart: core.ledger.order_buyers), so when Beta's PO 1001 arrives in March
+after
 Alpha's PO 1001 of January, the stored order is updated and moves to Beta: Alpha loses it.
 The import cannot tell a second buyer's own number from a customer spelled anew, so it writes
 as before and says which it looks like: names alike enough (:mod:`core.similarity`) read as
@@ -18,12 +20,7 @@ from core.ledger.ditto import DITTO_KEYS
 from core.ledger.normalise import fold
 from core.ledger.orders import SHARED_SHOWN
 from core.messages import Listed, Message, Noted
-from core.similarity import similarity
-
-# Names at least this alike (core.similarity's 0-1 score) are taken for one customer spelled
-# otherwise: "ACME Trading" and "Acme Trading Co., Ltd" score 0.99, 宁波艾克美贸易有限公司 and
-# 艾克美贸易 0.9, "Alpha Trading" and "Beta Imports" 0.1.
-ALIKE = 0.8
+from core.similarity import alike
 
 
 @dataclass(frozen=True)
@@ -60,7 +57,7 @@ def _note(move: CustomerMove) -> Message:
             "Order {order} was stored under “{stored}” by an earlier version, which read the "
             "ditto cell as a name; it now belongs to “{customer}”, the customer above it (sheet "
             "“{sheet}” row {row})."), params)
-    if similarity(move.stored, move.customer) >= ALIKE:
+    if alike(move.stored, move.customer):
         return Message("order_customer_respelled", N_(
             "Order {order} was stored under “{stored}”; this file names its customer "
             "“{customer}” (sheet “{sheet}” row {row}), likely the same customer spelled "

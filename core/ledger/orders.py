@@ -1,8 +1,9 @@
 """Rows into orders and lines: the keys that make next month's ledger update, not double.
 
-A row is an order line. Rows sharing an order number are one order; where the ledger also has
-invoice numbers, those are shipments of the order. A line is known again by its order number,
-product and its place among the order's rows with that product; a ledger without order
+A row is an order line. Rows sharing an order number are one order (but an unalike buyer's rows
+writing the same number are an order of their own: core.ledger.order_buyers); where the ledger
+also has invoice numbers, those are shipments of the order. A line is known again by its order
+number, product and its place among the order's rows with that product; a ledger without order
 numbers keys a row by customer, order date and product plus its place among the identical rows
 of its sheet (:mod:`core.ledger.keys`). Credit notes are lines too: they name the invoice they
 reduce (``credit_ref``), and an order made only of credit notes is flagged, never an order.
@@ -28,6 +29,7 @@ from core.i18n import NP_
 from core.ledger.customer_facts import ALL_LEADS, Leads, Place, filled, settle
 from core.ledger.keys import PAID, PaidApart, described_order_key, numbered_order_key
 from core.ledger.normalise import fold
+from core.ledger.order_buyers import SHARED_SHOWN, SharedNumbers, Stored
 from core.ledger.record import (
     AMOUNT,
     CARRY_FORWARD,
@@ -204,7 +206,8 @@ class SheetGroups:
 class OrderBook:
     """The orders of one file as its sheets arrive, in first-seen order."""
 
-    def __init__(self) -> None:
+    def __init__(self, stored: Stored | None = None) -> None:
+        """`stored`: the numbers the store keeps apart for several buyers (order_buyers)."""
         self.orders: dict[str, Order] = {}
         self.customers: dict[str, Customer] = {}
         # every line key met, with the status the file last wrote for the line (CREDIT_NOTE:
@@ -220,6 +223,9 @@ class OrderBook:
         self.shown_again: set[str] = set()
         # payment rows keyed apart: (the key a sale in their place has, sheet, row)
         self.paid_apart: list[PaidApart] = []
+        # order numbers written for other customers than their order's first: an unalike
+        # buyer's rows are an order of its own (core.ledger.order_buyers)
+        self.buyers = SharedNumbers(stored)
 
     def add(self, records: list[Record], payments: frozenset[int] = frozenset()
             ) -> SheetGroups:
@@ -233,6 +239,7 @@ class OrderBook:
         occurrences: dict[str, int] = defaultdict(int)
         places: dict[str, int] = defaultdict(int)
         orders, seen, folded, customers = self.orders, self._seen, self._folded, self.customers
+        shared = self.buyers.numbers
         leads = filled(records)
         for record in records:
             product = record[PRODUCT] or ""
@@ -242,10 +249,20 @@ class OrderBook:
             number = record[ORDER_NO]
             if number:
                 okey = numbered_order_key(number)
+                order = orders.get(okey)
+                if okey in shared or (order is not None
+                                      and record[CUSTOMER_KEY] != order.customer_key):
+                    okey = self.buyers.key(
+                        okey, number if order is None else order.order_no,
+                        None if order is None else (order.customer_key, order.customer),
+                        (record[CUSTOMER_KEY], record[CUSTOMER]), (record[SHEET], record[ROW]),
+                        not is_receipt_row(record))
+                    order = orders.get(okey)
             else:
                 identity = "|".join((record[CUSTOMER_KEY], record[ORDER_DATE], product_key))
                 okey = described_order_key(identity, occurrences[identity])
                 occurrences[identity] += 1
+                order = orders.get(okey)
             part = f"{okey}|{product_key}"  # keys.line_key without folding again
             lkey = f"{part}#{places[part]}"
             places[part] += 1
@@ -258,7 +275,6 @@ class OrderBook:
             repeat = lkey in seen
             if repeat:
                 self.shown_again.add(lkey)
-            order = orders.get(okey)
             if order is None:
                 order = orders[okey] = Order(okey, len(orders), record, repeat)
                 index = 0
@@ -318,13 +334,10 @@ class OrderBook:
         return list(self.orders.values())
 
 
-SHARED_SHOWN = 5  # order numbers named in the warning before "…"
-
-
 def shared_numbers(shared: dict[str, list[str]]) -> list[Message]:
-    """The warning for order numbers written for several customers (number -> the names, the
-    order's own first): their rows are one order, of the first customer, and the others lose
-    it, which the clerk should know."""
+    """The warning for order numbers written for several customers spelled alike (number ->
+    the names, the order's own first; unalike buyers' rows are orders of their own): their rows
+    are one order, of the first customer, and the others lose it, which the clerk should know."""
     if not shared:
         return []
     named = [Noted(number, Listed(names)) for number, names in shared.items()]

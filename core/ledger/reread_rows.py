@@ -19,12 +19,16 @@ transaction, only where everything says it is the same row read twice:
   core.ledger.misread_rows; a cell named, not read) leaves the earlier reading alone;
 - its order is keyed by what the row says (one row, one order). A numbered order is its
   number's: read with another customer it moves and is said (core.ledger.moves), never doubled;
+  but where today's reader keeps an unalike buyer's rows sharing the number apart
+  (core.ledger.order_buyers; reader 5), the line readers before stored of such a row in the
+  number's one order goes, the row now read as that buyer's order;
 - at least two of its customer, order date, product and amount are those of today's line of
   that row: a reader reads one thing otherwise, or two, not a whole row.
 """
 
 from __future__ import annotations
 
+import json
 import re
 import sqlite3
 from collections.abc import Callable, Iterable
@@ -33,6 +37,7 @@ from dataclasses import dataclass
 from core.i18n import NP_
 from core.ledger.keys import DESCRIBED
 from core.ledger.normalise import fold
+from core.ledger.order_buyers import number_of
 from core.ledger.orders import SHARED_SHOWN, TOLERANCE
 from core.ledger.writer import KEYS_PER_QUERY
 from core.messages import Listed, Message, Noted
@@ -85,19 +90,27 @@ def reread_lines(conn: sqlite3.Connection, import_id: int, file_name: str,
     earlier = sorted(_earlier_imports(conn, import_id, file_name))
     if not earlier:
         return []
-    today = {key for _, _, key in written() if key.startswith(DESCRIBED)}
+    split = {number for _, _, key in written() if (number := number_of(key)) is not None}
+    today = {key for _, _, key in written()
+             if key.startswith(DESCRIBED) or (split and _number(key) in split)}
     marks = ",".join("?" * len(earlier))
-    stale = [(line_id, (sheet, row)) for line_id, key, sheet, row in conn.execute(
-        "SELECT l.id, l.line_key, l.source_sheet, l.source_row FROM order_lines l JOIN orders "
-        "o ON o.id = l.order_id WHERE l.source_file = ? AND substr(o.order_key, 1, ?) = ? AND "
-        f"(o.first_import_id IN ({marks}) OR o.last_import_id IN ({marks}))",
-        (file_name, len(DESCRIBED), DESCRIBED, *earlier, *earlier)) if key not in today]
-    if not stale:
+    candidates = [(line_id, (sheet, row), order) for line_id, key, sheet, row, order in
+                  conn.execute(
+        "SELECT l.id, l.line_key, l.source_sheet, l.source_row, o.order_key FROM order_lines l "
+        "JOIN orders o ON o.id = l.order_id WHERE l.source_file = ? AND ((substr(o.order_key, "
+        f"1, ?) = ? AND (o.first_import_id IN ({marks}) OR o.last_import_id IN ({marks}))) OR "
+        "o.order_key IN (SELECT value FROM json_each(?)))",
+        (file_name, len(DESCRIBED), DESCRIBED, *earlier, *earlier, json.dumps(sorted(split))))
+        if key not in today]
+    if not candidates:
         return []
-    places = {place for _, place in stale}
+    places = {place for _, place, _ in candidates}
     now = {(sheet, row): key for sheet, row, key in written() if (sheet, row) in places}
-    stale = [(line_id, place) for line_id, place in stale if place in now]  # a row skipped
-    # today (a subtotal: core.ledger.misread_rows; a cell named, not read) keeps its reading
+    # a row skipped today (a subtotal: core.ledger.misread_rows; a cell named, not read)
+    # keeps its reading; a numbered order's line goes only where its row is read today as
+    # another buyer's of the number (core.ledger.order_buyers): a number's order stays its own
+    stale = [(line_id, place) for line_id, place, order in candidates if place in now
+             and (order.startswith(DESCRIBED) or _number(now[place]) == order)]
     olds = _fetched(conn, "l.id", [line_id for line_id, _ in stale])
     news = _fetched(conn, "l.line_key", list(now.values()))
     found = []
@@ -107,6 +120,11 @@ def reread_lines(conn: sqlite3.Connection, import_id: int, file_name: str,
             found.append(Misread(place[0], place[1], _said(old, new), line_id,
                                  old["order_id"], old["customer_id"], reread=True))
     return found
+
+
+def _number(line_key: str) -> str:
+    """The number's own order key of a numbered line, kept apart for its buyer or not."""
+    return number_of(line_key) or line_key.partition("|")[0]
 
 
 def _fetched(conn: sqlite3.Connection, column: str, values: list[object]

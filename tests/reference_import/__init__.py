@@ -21,10 +21,11 @@ from core.ledger.importer import (
     import_key,
     result_json,
 )
-from core.ledger.keys import PaidApart
+from core.ledger.keys import BOUGHT, BUYER, NUMBERED, PaidApart
 from core.ledger.layout import SheetLayout, find_layouts
 from core.ledger.misread_rows import drop_misread_lines, misread_message
 from core.ledger.moves import moved_orders
+from core.ledger.order_buyers import Buyers, kept_apart_messages
 from core.ledger.orders import shared_numbers
 from core.ledger.readers import read_workbook
 from core.ledger.unread import (
@@ -85,6 +86,21 @@ def _shared(orders: list[Order]) -> dict[str, list[str]]:
     return shared
 
 
+def _stored_buyers(conn: sqlite3.Connection) -> dict[str, list[tuple[str, str, str]]]:
+    """Per number kept apart for several buyers (by its own order key), each buyer's customer
+    key, name and order key, the number's own order first: every stored order looked at."""
+    orders = {key: (customer, name) for key, customer, name in conn.execute(
+        "SELECT o.order_key, c.key, c.name FROM orders o JOIN customers c ON c.id = "
+        "o.customer_id ORDER BY o.id")}
+    found: dict[str, list[tuple[str, str, str]]] = {}
+    for key, (customer, name) in orders.items():
+        if key.startswith(BOUGHT):
+            plain = NUMBERED + key[len(BOUGHT):key.rindex(BUYER)]
+            found.setdefault(plain, [(*orders[plain], plain)] if plain in orders else []
+                             ).append((customer, name, key))
+    return found
+
+
 def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: dict[str, str],
             result: FileResult) -> None:
     digest = import_key(path, sheet)
@@ -118,13 +134,15 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
     if not records:
         raise no_rows(path.name, len(result.skipped), unread)
     paid_apart: list[PaidApart] = []
-    orders = group(records, paid_apart)
+    kept_apart: list[Buyers] = []
+    orders = group(records, paid_apart, kept_apart, _stored_buyers(conn))
     rates = Rates(conn, rules.base_currency)
     result.warnings.extend(unread)
     result.warnings.extend(currency_warnings(rates, Counter(r.currency for r in records),
                                              rules.base_currency))
     result.review = review(layouts, records, orders, rates.usd_per_unit)
     result.warnings.extend(result.review.messages())
+    result.warnings.extend(kept_apart_messages(path.name, kept_apart))
     result.warnings.extend(shared_numbers(_shared(orders)))
     result.warnings.extend(Message("no_ship_date_column", N_(
         "Sheet “{sheet}” has no ship-date column: shipments will be estimated from order "

@@ -8,14 +8,17 @@ from dataclasses import dataclass, field
 
 from core.ledger.keys import (
     PaidApart,
+    buyer_order_key,
     described_order_key,
     line_key,
     numbered_order_key,
     row_identity,
 )
 from core.ledger.normalise import fold
+from core.ledger.order_buyers import Buyers
 from core.ledger.orders import credited_number
 from core.ledger.terms import due_date
+from core.similarity import alike
 from reference_import.rows import Record
 
 CANCELLED, DISPUTED, CREDIT_NOTE = "cancelled", "disputed", "credit_note"
@@ -95,10 +98,58 @@ def _identity(record: Record) -> str:
     return row_identity(record.customer_key, record.order_date.isoformat(), record.product)
 
 
-def group(records: list[Record], paid_apart: list[PaidApart] | None = None
-          ) -> list[Order]:
+class _Buyers:
+    """Per order number, its unalike buyers (name, order key, the customer keys taken for
+    it), the stored ones first (`stored`: per number's own key, each stored buyer's customer
+    key, name and order key); the buyers the file names; the rows kept apart from the first."""
+
+    def __init__(self, stored: dict[str, list[tuple[str, str, str]]]) -> None:
+        self.known: dict[str, list[tuple[str, str, set[str]]]] = {
+            plain: [(name, key, {customer}) for customer, name, key in buyers]
+            for plain, buyers in stored.items()}
+        self.named: dict[str, list[tuple[str, str]]] = {}  # plain -> (name, key) as met
+        self.numbers: dict[str, str] = {}  # plain -> the number as the file first writes it
+        self.apart: dict[str, list[tuple[str, int]]] = {}
+
+    def key(self, record: Record, plain: str, first: Record | None) -> str:
+        if plain not in self.known:
+            if first is None or record.customer_key == first.customer_key:
+                return plain
+            self.known[plain] = [(first.customer, plain, {first.customer_key})]
+            self.named[plain] = [(first.customer, plain)]
+        self.numbers.setdefault(plain, str((first or record).order_no))
+        known = self.known[plain]
+        found = next((key for _, key, keys in known if record.customer_key in keys), None)
+        if found is None:
+            found = next((key for name, key, _ in known if alike(name, record.customer)),
+                         None)
+            if found is None:
+                if record.amount == 0 and record.received_amount is not None:
+                    return plain  # money received pays an order, never makes one
+                free = all(key != plain for _, key, _ in known)
+                found = plain if free else buyer_order_key(plain, record.customer_key)
+                known.append((record.customer, found, set()))
+            next(keys for _, key, keys in known if key == found).add(record.customer_key)
+        named = self.named.setdefault(plain, [])
+        if found not in [key for _, key in named]:
+            named.append((record.customer, found))
+        if found != named[0][1]:
+            self.apart.setdefault(plain, []).append((record.sheet, record.row))
+        return found
+
+    def split(self) -> list[Buyers]:
+        """Numbers the file names unalike buyers of, as their second buyer is met."""
+        return [Buyers(self.numbers[plain], [], {}, self.named[plain], places)
+                for plain, places in self.apart.items()]
+
+
+def group(records: list[Record], paid_apart: list[PaidApart] | None = None,
+          kept_apart: list[Buyers] | None = None,
+          stored: dict[str, list[tuple[str, str, str]]] | None = None) -> list[Order]:
     """Orders in first-seen order, each with its lines keyed for re-import; a payment row
-    keyed among the order's payment rows, the key a sale in its place has in `paid_apart`.
+    keyed among the order's payment rows, the key a sale in its place has in `paid_apart`;
+    an unalike buyer's rows sharing an order number an order of its own (`kept_apart`), and
+    a number the store keeps apart for several buyers (`stored`) each buyer's.
 
     Identical rows without an order number are told apart by their place in their sheet, so a
     row repeated on a later tab of the same file (a carried-forward invoice) is the same row."""
@@ -106,6 +157,7 @@ def group(records: list[Record], paid_apart: list[PaidApart] | None = None
     occurrences: dict[tuple[str, str], int] = defaultdict(int)
     per_sheet: dict[tuple[str, str], int] = defaultdict(int)
     seen_lines: set[str] = set()
+    buyers = _Buyers(stored or {})
     for record in records:
         occurrence = 0
         if not record.order_no:
@@ -113,6 +165,8 @@ def group(records: list[Record], paid_apart: list[PaidApart] | None = None
             occurrence = occurrences[place]
             occurrences[place] += 1
         okey = order_key(record, occurrence)
+        if record.order_no:
+            okey = buyers.key(record, okey, orders[okey].first if okey in orders else None)
         part = (record.sheet, f"{okey}|{fold(record.product or '')}")
         lkey = line_key(okey, record.product, per_sheet[part])
         per_sheet[part] += 1
@@ -127,6 +181,8 @@ def group(records: list[Record], paid_apart: list[PaidApart] | None = None
         line = Line(lkey, okey, record, repeat=lkey in seen_lines)
         seen_lines.add(lkey)
         orders.setdefault(okey, Order(okey)).lines.append(line)
+    if kept_apart is not None:
+        kept_apart.extend(buyers.split())
     for order in orders.values():
         _derive_due_dates(order)
     _name_credited_invoices(list(orders.values()))

@@ -1,0 +1,166 @@
+"""Two buyers writing one order number in a file: two orders, each its own buyer's.
+
+Many firms type the buyer's PO number in the order-number column, and two buyers may use the
+same one (ABC Trading's PO 1001 and Metro AG's PO 1001). Read as one order, every row of the
+number was the first-named buyer's: ABC, which prepays, carried Metro's unpaid invoices onto
+the watch list, and Metro's orders vanished from every list. So within one file, rows sharing
+a number are one order only where their customers are alike (:func:`core.similarity.alike`:
+a typo, case, spacing, a company form; a ditto row already names the customer above it); an
+unalike buyer's rows are an order of its own, keyed by the number and that buyer
+(:func:`core.ledger.keys.buyer_order_key`), and the report says so, naming the rows.
+
+The first-named buyer keeps the number's own key, under which readers before 5 stored the
+whole merged order: importing the same file again replaces what that order held of the other
+buyers' rows (core.ledger.reread_rows). A number once kept apart stays each buyer's in later
+files (:func:`stored_buyers` seeds the file's grouping), whichever buyer a file names first,
+or alone. Otherwise, across files, a number given to another customer still moves the stored
+order, and is said (core.ledger.moves): a correction, or a name spelled anew.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from dataclasses import dataclass, field
+
+from core.i18n import NP_
+from core.ledger.keys import (
+    BOUGHT,
+    BOUGHT_END,
+    BUYER,
+    NUMBERED,
+    buyer_order_key,
+    number_key,
+)
+from core.ledger.rows import ranges_text
+from core.messages import Listed, Message, Noted
+from core.similarity import alike
+
+SHARED_SHOWN = 5  # order numbers (rows, moves) each named in a note before one for the rest
+
+# A line key of an order keyed by its number and buyer: the number's own key, without NUMBERED.
+_BUYER_LINE = re.compile(f"{re.escape(BOUGHT)}(.*){re.escape(BUYER)}[0-9a-f]{{12}}\\|")
+
+# Per number the store keeps apart for several buyers (by the number's own order key): each
+# buyer's customer key, name and order key, the number's own order first where it is stored.
+Stored = dict[str, list[tuple[str, str, str]]]
+
+
+def number_of(line_key: str) -> str | None:
+    """The number's own order key of a line of an order keyed apart for its buyer, else None:
+    what readers before 5 stored that line's row under."""
+    found = _BUYER_LINE.match(line_key)
+    return NUMBERED + found.group(1) if found else None
+
+
+def stored_buyers(conn: sqlite3.Connection) -> Stored:
+    """The numbers earlier files kept apart for several buyers: a later file's row of one of
+    them is its buyer's order, whichever buyer the file names first (a file naming only one
+    of them, say next month's payment on Metro's PO 1001, updates Metro's order, not the
+    number's own, ABC's, which it would move to Metro with Metro's line counted twice)."""
+    found: Stored = {}
+    for key, customer, name in conn.execute(
+            "SELECT o.order_key, c.key, c.name FROM orders o JOIN customers c ON c.id = "
+            "o.customer_id WHERE o.order_key >= ? AND o.order_key < ? ORDER BY o.id",
+            (BOUGHT, BOUGHT_END)):
+        found.setdefault(number_key(key), []).append((customer, name, key))
+    numbers = list(found)
+    for start in range(0, len(numbers), 500):
+        part = numbers[start:start + 500]
+        for key, customer, name in conn.execute(
+                "SELECT o.order_key, c.key, c.name FROM orders o JOIN customers c ON c.id = "
+                f"o.customer_id WHERE o.order_key IN ({','.join('?' * len(part))})", part):
+            found[key].insert(0, (customer, name, key))
+    return found
+
+
+@dataclass
+class Buyers:
+    """The buyers of one order number: each unalike buyer's first name and order key (the
+    stored ones first); the order key of every customer key met; the buyers this file names,
+    as met (name, order key), and the rows it keys apart from the first of them."""
+
+    number: str
+    firsts: list[tuple[str, str]]
+    keys: dict[str, str]
+    met: list[tuple[str, str]] = field(default_factory=list)
+    apart: list[tuple[str, int]] = field(default_factory=list)  # (sheet, row)
+
+
+class SharedNumbers:
+    """The order numbers of a file whose rows name other customers than their order's first,
+    and those the store keeps apart for several buyers (`stored`)."""
+
+    def __init__(self, stored: Stored | None = None) -> None:
+        self.numbers: dict[str, Buyers] = {  # by the number's own order key
+            okey: Buyers("", [(name, key) for _, name, key in buyers],
+                         {customer: key for customer, _, key in buyers})
+            for okey, buyers in (stored or {}).items()}
+        self.split: list[Buyers] = []  # those this file names unalike buyers of, as met
+
+    def key(self, okey: str, number: str, first: tuple[str, str] | None,
+            customer: tuple[str, str], place: tuple[str, int], sale: bool) -> str:
+        """The order key of a row numbered `number` (own key `okey`) naming `customer` (key,
+        name) at `place`; `first` (key, name): the customer of the file's order keyed `okey`,
+        if the file has one. An unalike buyer's is an order of its own, unless the number's own
+        is free. Money received (a row typed 收款, no `sale`) may name a payer other than the
+        buyer (a third party paying for the customer): it pays an order of the number, never
+        makes one, the number's own unless it names another buyer of the number."""
+        buyers = self.numbers.get(okey)
+        if buyers is None:
+            if first is None:  # never so: a number met again under another customer
+                return okey
+            buyers = self.numbers[okey] = Buyers(number, [(first[1], okey)], {first[0]: okey},
+                                                 [(first[1], okey)])
+        buyers.number = buyers.number or number
+        found = buyers.keys.get(customer[0])
+        if found is None:
+            found = next((key for name, key in buyers.firsts if alike(name, customer[1])), None)
+            if found is None:
+                if not sale:
+                    return okey
+                taken = any(key == okey for _, key in buyers.firsts)
+                found = buyer_order_key(okey, customer[0]) if taken else okey
+                buyers.firsts.append((customer[1], found))
+            buyers.keys[customer[0]] = found
+        if all(key != found for _, key in buyers.met):
+            buyers.met.append((customer[1], found))
+            if len(buyers.met) == 2:
+                self.split.append(buyers)
+        if found != buyers.met[0][1]:
+            buyers.apart.append(place)
+        return found
+
+
+def kept_apart_messages(file: str, numbers: list[Buyers]) -> list[Message]:
+    """A note per number kept apart (the first few: file, sheet, rows, buyers), then one
+    naming the rest; `numbers` as their first rows kept apart are met."""
+    notes = [_note(file, buyers) for buyers in numbers[:SHARED_SHOWN]]
+    rest = numbers[SHARED_SHOWN:]
+    if rest:
+        notes.append(Message("order_number_buyers_more", NP_(
+            "{file}: {count} more order number is used by different buyers, each buyer's rows "
+            "kept apart as an order of its own: {orders}.",
+            "{file}: {count} more order numbers are used by different buyers, each buyer's "
+            "rows kept apart as an order of its own: {orders}."),
+            {"file": file, "count": len(rest), "orders": Listed(
+                [Noted(b.number, Listed([name for name, _ in b.met])) for b in rest],
+                SHARED_SHOWN)}))
+    return notes
+
+
+def _note(file: str, buyers: Buyers) -> Message:
+    sheet = buyers.apart[0][0]
+    rows = sorted(row for on, row in buyers.apart if on == sheet)
+    names = [name for name, _ in buyers.met]
+    return Message("order_number_buyers", NP_(
+        "{file}, sheet “{sheet}”: order number {order} is used by different buyers: "
+        "{customers}. Two buyers may use the same PO number, so each buyer's rows are an "
+        "order of its own: row {rows} is kept apart from “{first}”'s order. If they are one "
+        "customer, merge the names.",
+        "{file}, sheet “{sheet}”: order number {order} is used by different buyers: "
+        "{customers}. Two buyers may use the same PO number, so each buyer's rows are an "
+        "order of its own: rows {rows} are kept apart from “{first}”'s order. If they are "
+        "one customer, merge the names."),
+        {"file": file, "sheet": sheet, "order": buyers.number, "customers": Listed(names),
+         "count": len(rows), "rows": ranges_text(rows), "first": names[0]})
