@@ -108,7 +108,11 @@ class FileResult:
 # 4 (the fourteenth pass, audit25): a received-currency column (收款币种, 回款币种) is read:
 # 10,800 USD wired for a 10,000 EUR invoice is USD, no longer 10,800 EUR spilling onto the
 # buyer's next invoice.
-READER_VERSION = 4
+# 5 (the fifteenth pass, audit26): a row carried forward onto next month's file (dated before
+# its tab's month) fills in what a later tab of one workbook does: its ship date, invoice,
+# cost, due date and status. A December order shipped on 2026's 1月 tab was never owed, and
+# an order cancelled or disputed on March's file stayed owed and black-listed.
+READER_VERSION = 5
 
 
 def import_key(path: Path, sheet: str | None) -> str:

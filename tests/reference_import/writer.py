@@ -259,10 +259,11 @@ class LedgerWriter:
         if carry and any(getattr(record, name) is not None for name in RECEIPT_MONEY):
             merged["received_currency"] = currency
         corrected = False
-        if carry and line.repeat:
+        if carry:  # a later tab's row or next month's carried one: what the line came to
             _later_tab(merged, old, full, record)
-            if record.amount > old["amount"] + TOLERANCE and record.currency == old["currency"]:
-                merged["amount"], corrected = record.amount, True  # higher: a correction
+        if carry and line.repeat and record.amount > old["amount"] + TOLERANCE and (
+                record.currency == old["currency"]):
+            merged["amount"], corrected = record.amount, True  # higher: a correction
         if not carry:
             _settle_flags(merged, old, new, record)
         amount = float(str(merged["amount"]))
@@ -283,9 +284,9 @@ class LedgerWriter:
 
 def _later_tab(merged: dict[str, object], old: Mapping[str, Any], new: dict[str, object],
                record: Record) -> None:
-    """A row repeated on a later tab of the file fills in the line's ship date, invoice,
-    cost and status; its due date too, unless derived where the stored one was written, or
-    derived from the order date where the stored one counts from a ship date."""
+    """A row repeated on a later tab of the file, or carried forward, fills in the line's ship
+    date, invoice, cost and status; its due date too, unless derived where the stored one was
+    written, or derived from the order date where the stored one counts from a ship date."""
     for column in ("invoice_no", "cost", "gross_profit", "tax_rebate", "ship_date"):
         if new[column] is not None:
             merged[column] = new[column]
