@@ -92,10 +92,12 @@ def test_next_months_file_ships_and_cancels_last_months_orders(tmp_path: Path,
     assert verdict(customer(analysis, "Kilo")) == ("long_tail", "black", 1, 5_000, 5_000, 88)
 
 
+@pytest.mark.parametrize("may_status", [None, "上月结转", "未收款"])
 def test_a_dispute_written_on_next_months_file_keeps_the_invoice_off_the_stop_loss(
-        tmp_path: Path) -> None:
+        tmp_path: Path, may_status: str | None) -> None:
     """Juliet's 8,000 of January shipped 01-15 (due 02-14); April's file lists it again
-    with 质量纠纷 (a quality claim). On 2025-06-30 the invoice is disputed: shown apart,
+    with 质量纠纷 (a quality claim), May's once more with a blank status or the carry's own
+    words, which say nothing of the claim. On 2025-06-30 the invoice is disputed: shown apart,
     never driving a stop-loss. Before, April's 质量纠纷 was dropped: 136 days past due,
     black-listed while the claim is open."""
     folder = tmp_path / "ledgers"
@@ -104,10 +106,14 @@ def test_a_dispute_written_on_next_months_file_keeps_the_invoice_off_the_stop_lo
         HEADER, row("J-1", "Juliet", "2025-01-08", 8_000, ship="2025-01-15")]})
     april = write_xlsx(folder / "2025-04.xlsx", {"4月": [
         HEADER, row("J-1", "Juliet", "2025-01-08", 8_000, ship="2025-01-15", status="质量纠纷"),
-        row("P-1", "Payer", "2025-04-01", 1_000, ship="2025-04-02", received=1_000,
+        row("P-1", "Payer", "2025-04-01", 1_000, ship="2025-04-02")]})
+    may = write_xlsx(folder / "2025-05.xlsx", {"5月": [
+        HEADER, row("J-1", "Juliet", "2025-01-08", 8_000, ship="2025-01-15", status=may_status),
+        row("P-2", "Payer", "2025-05-01", 1_000, ship="2025-05-02", received=1_000,
             received_on="2025-06-30")]})
     db = tmp_path / "firm.sqlite"
-    month_by_month(db, january, april)
+    month_by_month(db, january, april, may)
+    _same_import(tmp_path / "both", [january], [april], [may])  # the reference reads it so
     c = customer(at(db, "2025-06-30"), "Juliet")
     assert (c.disputed_amount, c.overdue_amount, c.stop_loss) == (8_000, 0, False)
     assert c.list != "black"

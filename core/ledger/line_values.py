@@ -6,8 +6,9 @@ a stored cancellation. A row repeated from an earlier tab, or carried forward (f
 onto next month's file, or from last year), keeps the line's customer, date and amount and
 moves what was received (its received figure, deposit and balance, each with its date); it
 also fills in what the line has come to since: its ship date and invoice (ordered in
-December, shipped in January), its due date, its cost, its status (cancelled, disputed), as
-the order's does (core.ledger.orders). Whether the row sits on a later tab of the same
+December, shipped in January), its due date, its cost, its status (cancelled, disputed; a
+carried row's other words, 上月结转, keep the stored one), as the order's does
+(core.ledger.orders). Whether the row sits on a later tab of the same
 workbook or on next month's file makes no difference to those: read only from the former, a
 January order shipped in March on March's file was never owed, and one cancelled there stayed
 owed. A repeated row's amount higher than the line's is a correction (a lower one is the
@@ -174,7 +175,7 @@ def merge_line(old: Sequence, new: tuple, repeat: bool) -> tuple[tuple, bool]:
         if any(new[i] is not None for i in (L_RECEIVED, L_DEPOSIT, L_BALANCE)):
             merged[L_RECEIVED_CURRENCY] = new[L_RECEIVED_CURRENCY]
         # what the line has come to since, on a later tab or on next month's file alike
-        _later_tab(merged, old, new)
+        _later_tab(merged, old, new, repeat)
         merged[L_SHIP_KNOWN] = ship_known(merged[L_SHIP], merged[L_SHIP_KNOWN],
                                           old[L_SHIP_KNOWN], new[L_SHIP_KNOWN])
         if repeat and raised(old[L_AMOUNT], new[L_AMOUNT]) and (
@@ -201,11 +202,13 @@ def _settle(merged: list, old: Sequence, new: tuple) -> None:
                                       new[L_SHIP_KNOWN])
 
 
-def _later_tab(merged: list, old: Sequence, new: tuple) -> None:
+def _later_tab(merged: list, old: Sequence, new: tuple, repeat: bool) -> None:
     """What a later tab of the same workbook, or a row carried forward, fills in on a line it
     repeats: its ship date, invoice, cost and status, and its due date unless that is a guess
     replacing a better one (a derived due date never replaces a written one, nor one counted
-    from a ship date where this tab leaves the ship date blank)."""
+    from a ship date where this tab leaves the ship date blank). A carried row's status
+    cancels or disputes; its other words (上月结转, 未收款) are the carry's, not the order
+    standing, and leave a stored dispute or cancellation as it was."""
     for i in LATER_TAB_FACTS:
         if new[i] is not None:
             merged[i] = new[i]
@@ -213,7 +216,8 @@ def _later_tab(merged: list, old: Sequence, new: tuple) -> None:
             old[L_DUE] is None or old[L_DUE_DERIVED])
             and (new[L_SHIP] is not None or old[L_SHIP] is None)):
         merged[L_DUE], merged[L_DUE_DERIVED] = new[L_DUE], new[L_DUE_DERIVED]
-    if new[L_STATUS] is not None:  # a later tab cancels, disputes, reinstates
+    if new[L_STATUS] is not None and (repeat or new[L_STATUS] != STANDS):
+        # a later tab cancels, disputes, reinstates
         merged[L_STATUS] = stored_status(new[L_STATUS])
     _settle(merged, old, new)
 
