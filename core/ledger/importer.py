@@ -112,6 +112,10 @@ class FileResult:
 # 5 (the fifteenth pass): rows sharing an order number whose customers are not alike
 # (core.similarity.alike) are an order of each buyer (core.ledger.order_buyers): two buyers'
 # PO 1001 are no longer one order of the first, the other's unpaid invoices on its account.
+# 5 (the fifteenth pass, audit26): a row carried forward onto next month's file (dated before
+# its tab's month) fills in what a later tab of one workbook does: its ship date, invoice,
+# cost, due date and status. A December order shipped on 2026's 1月 tab was never owed, and
+# an order cancelled or disputed on March's file stayed owed and black-listed.
 READER_VERSION = 5
 
 

@@ -2,13 +2,18 @@
 
 A filled value replaces the stored one, a blank keeps it: a status cell saying the order stands
 ("正常", "shipped") is filled (:data:`core.ledger.normalise.STANDS`, stored as NULL), so it lifts
-a stored cancellation. A row repeated from an earlier tab,
-or carried forward from last year, only moves what was received (its received figure, deposit
-and balance, each with its date). A row repeated on a later tab also fills in what the line
-has come to since: its ship date and invoice (ordered in February, shipped in March), its due
-date, its cost, its status, as the order's does (core.ledger.orders), and an amount higher
-than the line's (a lower one is the balance left). A column's currency travels
-with its figures, and a ship date once known stays known.
+a stored cancellation. A row repeated from an earlier tab, or carried forward (from last month
+onto next month's file, or from last year), keeps the line's customer, date and amount and
+moves what was received (its received figure, deposit and balance, each with its date); it
+also fills in what the line has come to since: its ship date and invoice (ordered in
+December, shipped in January), its due date, its cost, its status (cancelled, disputed; a
+carried row's other words, 上月结转, keep the stored one), as the order's does
+(core.ledger.orders). Whether the row sits on a later tab of the same
+workbook or on next month's file makes no difference to those: read only from the former, a
+January order shipped in March on March's file was never owed, and one cancelled there stayed
+owed. A repeated row's amount higher than the line's is a correction (a lower one is the
+balance left). A column's currency travels with its figures, and a ship date once known
+stays known.
 """
 
 from __future__ import annotations
@@ -169,13 +174,14 @@ def merge_line(old: Sequence, new: tuple, repeat: bool) -> tuple[tuple, bool]:
                 merged[i] = new[i]
         if any(new[i] is not None for i in (L_RECEIVED, L_DEPOSIT, L_BALANCE)):
             merged[L_RECEIVED_CURRENCY] = new[L_RECEIVED_CURRENCY]
-        if repeat:
-            _later_tab(merged, old, new)
-            merged[L_SHIP_KNOWN] = ship_known(merged[L_SHIP], merged[L_SHIP_KNOWN],
-                                              old[L_SHIP_KNOWN], new[L_SHIP_KNOWN])
-            if raised(old[L_AMOUNT], new[L_AMOUNT]) and new[L_CURRENCY] == old[L_CURRENCY]:
-                merged[L_AMOUNT] = new[L_AMOUNT]  # more than the line was: a correction
-                return tuple(merged), True
+        # what the line has come to since, on a later tab or on next month's file alike
+        _later_tab(merged, old, new, repeat)
+        merged[L_SHIP_KNOWN] = ship_known(merged[L_SHIP], merged[L_SHIP_KNOWN],
+                                          old[L_SHIP_KNOWN], new[L_SHIP_KNOWN])
+        if repeat and raised(old[L_AMOUNT], new[L_AMOUNT]) and (
+                new[L_CURRENCY] == old[L_CURRENCY]):
+            merged[L_AMOUNT] = new[L_AMOUNT]  # more than the line was: a correction
+            return tuple(merged), True
         return tuple(merged), False
     merged = [n if n is not None else o for n, o in zip(new, old, strict=True)]
     merged[L_STATUS] = stored_status(merged[L_STATUS])  # a filled "stands" lifts a cancellation
@@ -196,11 +202,13 @@ def _settle(merged: list, old: Sequence, new: tuple) -> None:
                                       new[L_SHIP_KNOWN])
 
 
-def _later_tab(merged: list, old: Sequence, new: tuple) -> None:
-    """What a later tab of the same workbook fills in on a line it repeats: its ship date,
-    invoice, cost and status, and its due date unless that is a guess replacing a better one
-    (a derived due date never replaces a written one, nor one counted from a ship date where
-    this tab leaves the ship date blank)."""
+def _later_tab(merged: list, old: Sequence, new: tuple, repeat: bool) -> None:
+    """What a later tab of the same workbook, or a row carried forward, fills in on a line it
+    repeats: its ship date, invoice, cost and status, and its due date unless that is a guess
+    replacing a better one (a derived due date never replaces a written one, nor one counted
+    from a ship date where this tab leaves the ship date blank). A carried row's status
+    cancels or disputes; its other words (上月结转, 未收款) are the carry's, not the order
+    standing, and leave a stored dispute or cancellation as it was."""
     for i in LATER_TAB_FACTS:
         if new[i] is not None:
             merged[i] = new[i]
@@ -208,7 +216,8 @@ def _later_tab(merged: list, old: Sequence, new: tuple) -> None:
             old[L_DUE] is None or old[L_DUE_DERIVED])
             and (new[L_SHIP] is not None or old[L_SHIP] is None)):
         merged[L_DUE], merged[L_DUE_DERIVED] = new[L_DUE], new[L_DUE_DERIVED]
-    if new[L_STATUS] is not None:  # a later tab cancels, disputes, reinstates
+    if new[L_STATUS] is not None and (repeat or new[L_STATUS] != STANDS):
+        # a later tab cancels, disputes, reinstates
         merged[L_STATUS] = stored_status(new[L_STATUS])
     _settle(merged, old, new)
 

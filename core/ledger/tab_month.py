@@ -1,9 +1,10 @@
 """The month a tab is named after, and the month before which its rows are carried forward.
 
 A clerk who keeps one tab a month copies last month's unpaid rows onto the new tab: a row dated
-before its tab's month is a balance brought forward, which on a stored line only moves what was
-received (core.ledger.line_values). Read wrongly, that rule keeps a later file's corrections
-from the order (its customer, date, status; a lower amount read as money received), so a name
+before its tab's month is a balance brought forward, which on a stored line moves what was
+received and what became of the line since (its ship date, status), never its customer, date or
+amount (core.ledger.line_values). Read wrongly, that rule keeps a later file's corrections
+from the order (its customer, date; a lower amount read as money received), so a name
 says a month only where it plainly does, and a tab without a year in its name takes its year
 from its own rows:
 

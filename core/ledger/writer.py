@@ -2,8 +2,8 @@
 
 Runs inside the importer's transaction. Lines already stored are compared field by field, so
 the import can say what it inserted, what it updated and what it found unchanged; a changed
-amount is listed, and a carry-forward row (last year's invoice repeated with its balance) only
-moves what was received.
+amount is listed, and a carry-forward row (last year's invoice repeated with its balance) moves
+what was received and what became of the line (core.ledger.line_values), never its amount.
 
 It writes in batches (``executemany`` of prepared tuples), sheet by sheet as the file was read,
 each order before its first line. New rows get the ids SQLite would have given them had every

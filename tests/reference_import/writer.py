@@ -259,10 +259,11 @@ class LedgerWriter:
         if carry and any(getattr(record, name) is not None for name in RECEIPT_MONEY):
             merged["received_currency"] = currency
         corrected = False
-        if carry and line.repeat:
-            _later_tab(merged, old, full, record)
-            if record.amount > old["amount"] + TOLERANCE and record.currency == old["currency"]:
-                merged["amount"], corrected = record.amount, True  # higher: a correction
+        if carry:  # a later tab's row or next month's carried one: what the line came to
+            _later_tab(merged, old, full, record, line.repeat)
+        if carry and line.repeat and record.amount > old["amount"] + TOLERANCE and (
+                record.currency == old["currency"]):
+            merged["amount"], corrected = record.amount, True  # higher: a correction
         if not carry:
             _settle_flags(merged, old, new, record)
         amount = float(str(merged["amount"]))
@@ -282,10 +283,11 @@ class LedgerWriter:
 
 
 def _later_tab(merged: dict[str, object], old: Mapping[str, Any], new: dict[str, object],
-               record: Record) -> None:
-    """A row repeated on a later tab of the file fills in the line's ship date, invoice,
-    cost and status; its due date too, unless derived where the stored one was written, or
-    derived from the order date where the stored one counts from a ship date."""
+               record: Record, repeat: bool) -> None:
+    """A row repeated on a later tab of the file, or carried forward, fills in the line's ship
+    date, invoice, cost and status; its due date too, unless derived where the stored one was
+    written, or derived from the order date where the stored one counts from a ship date. A
+    carried row's status only cancels or disputes (its 上月结转 is the carry's word)."""
     for column in ("invoice_no", "cost", "gross_profit", "tax_rebate", "ship_date"):
         if new[column] is not None:
             merged[column] = new[column]
@@ -293,7 +295,7 @@ def _later_tab(merged: dict[str, object], old: Mapping[str, Any], new: dict[str,
     guess = record.ship_date is None and old["ship_date"] is not None
     if record.due_date is not None and (not record.due_derived or not (written or guess)):
         merged["due_date"], merged["due_derived"] = new["due_date"], new["due_derived"]
-    if record.status is not None:
+    if record.status is not None and (repeat or stored_status(record.status) is not None):
         merged["status"] = stored_status(record.status)
     _settle_flags(merged, old, new, record)
 
