@@ -71,12 +71,17 @@ def analysed(db: Path) -> Analysis:
         return analyse(conn, as_of=A)
 
 
-def reasons(analysis: Analysis, name: str, language: str) -> dict[str, str]:
+def reasons(analysis: Analysis, language: str) -> dict[str, str]:
+    """Euro Buyer's reasons by code, in a language."""
     i18n.set_language(language)
     try:
-        return {m.code: m.text for m in customer(analysis, name).reasons}
+        return {m.code: m.text for m in customer(analysis, "Euro Buyer").reasons}
     finally:
         i18n.set_language("en")
+
+
+def said_in_both(analysis: Analysis, code: str) -> tuple[str, str]:
+    return reasons(analysis, "en")[code], reasons(analysis, "zh_CN")[code]
 
 
 def test_paid_in_full_in_dollars_after_the_euro_rose_is_paid_with_an_exchange_loss(tmp_path):
@@ -99,12 +104,10 @@ def test_paid_in_full_in_dollars_after_the_euro_rose_is_paid_with_an_exchange_lo
     assert said["receivables"][0]["exchange_difference"] == pytest.approx(-181.82)
     firm_report = report(analysis)
     assert firm_report.exchange_loss == pytest.approx(200.0) and firm_report.overdue_amount == 0
-    en, zh = reasons(analysis, "Euro Buyer", "en"), reasons(analysis, "Euro Buyer", "zh_CN")
-    assert en["exchange_loss"] == ("200.00 USD exchange loss on PO-1, paid in another currency: "
-                                   "short by no more than the exchange band (3 %), counted as "
-                                   "paid")
-    assert zh["exchange_loss"] == ("PO-1 以其他币种收款，少收部分在汇差范围（3%）内，计为汇兑损失 "
-                                   "200.00 USD，视为已付清")
+    assert said_in_both(analysis, "exchange_loss") == (
+        "200.00 USD exchange loss on PO-1, paid in another currency: short by no more than the "
+        "exchange band (3 %), counted as paid",
+        "PO-1 以其他币种收款，少收部分在汇差范围（3%）内，计为汇兑损失 200.00 USD，视为已付清")
     [line] = order_lines(analysis, buyer)
     assert line.status == "paid_fx_loss" and line.status_text == "paid, exchange loss"
     i18n.set_language("zh_CN")
@@ -144,7 +147,7 @@ def test_a_short_payment_in_the_invoice_s_own_currency_stays_debt(tmp_path):
     assert buyer.receivables[0].open == pytest.approx(200)
     assert buyer.max_days_overdue == 145 and buyer.list == "black"
     assert (buyer.exchange_loss, buyer.receivables[0].fx_difference) == (0, 0)
-    assert "exchange_loss" not in reasons(analysis, "Euro Buyer", "en")
+    assert "exchange_loss" not in reasons(analysis, "en")
     assert order_lines(analysis, buyer)[0].status == "overdue"
 
 
@@ -161,12 +164,10 @@ def test_a_surplus_the_rate_s_move_explains_is_a_gain_not_credit_for_the_next_in
     assert po1.fx_difference == pytest.approx(200 / 1.06)
     assert buyer.exchange_gain == pytest.approx(200.0) and buyer.credit_on_account == 0
     assert report(analysis).exchange_gain == pytest.approx(200.0)
-    en, zh = reasons(analysis, "Euro Buyer", "en"), reasons(analysis, "Euro Buyer", "zh_CN")
-    assert en["exchange_gain"] == ("200.00 USD exchange gain on PO-1, paid in another currency: "
-                                   "what the rate's move since the order left over, not credit "
-                                   "on account")
-    assert zh["exchange_gain"] == ("PO-1 以其他币种收款，因下单以来汇率变动多出 200.00 USD，"
-                                   "计为汇兑收益，不作预收余额")
+    assert said_in_both(analysis, "exchange_gain") == (
+        "200.00 USD exchange gain on PO-1, paid in another currency: what the rate's move since "
+        "the order left over, not credit on account",
+        "PO-1 以其他币种收款，因下单以来汇率变动多出 200.00 USD，计为汇兑收益，不作预收余额")
     assert [line.status for line in order_lines(analysis, buyer)] == ["open", "paid_fx_gain"]
 
 
@@ -248,3 +249,32 @@ def test_the_band_is_a_setting_with_its_unit_range_and_default(qtbot, db_path, m
         assert again.save()
     with connect(db_path) as conn:
         assert load_rules(conn).fx_band_pct == 3
+
+
+def test_the_customer_panel_says_the_exchange_loss_in_both_languages(qtbot, tmp_path):
+    """The panel's reasons and its orders table, as the clerk opens the customer."""
+    from PySide6.QtCore import Qt
+    from test_main_window import open_window
+
+    from core.analysis.names import list_heading
+
+    window = open_window(qtbot, firm(tmp_path, [invoice("PO-1", date(2025, 1, 5), 10_000,
+                                                        received=10_800, received_in="USD")]))
+    row = next(r for r in range(window.proxy.rowCount())
+               if window.proxy.customer_at(r).customer == "Euro Buyer")
+    qtbot.mouseClick(window.table.viewport(), Qt.MouseButton.LeftButton,
+                     pos=window.table.visualRect(window.proxy.index(row, 1)).center())
+    panel = window.panel
+    assert panel.customer.customer == "Euro Buyer"
+    assert "200.00 USD exchange loss on PO-1" in panel.reasons.text()
+    assert list_heading("black") not in panel.list_text.text()
+    status = panel.orders_model.index(0, panel.orders_model.columnCount() - 1)
+    assert panel.orders_model.data(status) == "paid, exchange loss"
+    i18n.set_language("zh_CN")
+    try:
+        window.retranslate()
+        assert "计为汇兑损失 200.00 USD" in panel.reasons.text()
+        assert panel.orders_model.data(status) == "已付清（有汇兑损失）"
+    finally:
+        i18n.set_language("en")
+        window.retranslate()
