@@ -458,7 +458,7 @@ def allocate(invoices: list[Invoice], pool: list[Entry], ledger: Ledger
             invoice.allocated += taken
             if entry.day is not None:
                 invoice.paid_on = entry.day
-            if entry.currency == invoice.currency:
+            if entry.currency == invoice.currency or entry.kind == "credit":
                 continue
             # paid in another currency: the exchange band (core.analysis.account's docstring)
             rate = ledger.convert(1.0, entry.currency, invoice.currency, entry.rate_day)

@@ -19,19 +19,23 @@ Such money seldom pays an invoice to the cent: the rate has moved since the orde
 finance clerk books the difference as an exchange loss or gain (汇兑损益), not as the buyer's
 debt or credit, and so does the account, within the exchange band (`fx_band_pct`):
 
-- a shortfall, past the tolerance, left on the invoice where money in another currency ran
-  out is paid (an exchange loss, `Invoice.fx` below zero) when it is within the band of what
-  that money was to pay: the invoice and the whole of every such wire that reached it (a
-  wire paying several invoices leaves the whole of its difference on the last one), so a
-  lump wire short by 2 % is short by 2 % however many invoices it pays;
-- money left over once such money has paid an invoice is an exchange gain (`Invoice.fx`
+- a shortfall, past the tolerance, left on the invoice where a payment in another currency
+  (a wire; a credit note is no payment) ran out is paid (an exchange loss, `Invoice.fx` below
+  zero) when it is within the band of what that money was to pay: the invoice and the whole
+  of every such wire that reached it (a wire paying several invoices leaves the whole of its
+  difference on the last one), so a lump wire short by 2 % is short by 2 % however many
+  invoices it pays;
+- money left over once such a wire has paid an invoice is an exchange gain (`Invoice.fx`
   above zero) when the rate's move since the order explains it (the invoice at its order
   date's rate would have taken that much more) and it is within the band of the wire; more
   than the move explains is the buyer's money and goes on to the next invoice as before.
 
 A shortfall paid in the invoice's own currency is never an exchange difference: it is debt,
-short of the tolerance. The band is a percent of the money, not a rate check, on purpose: a
-small firm rarely keeps its rates table to the day, and the bank's rate is not the table's.
+short of the tolerance. The shortfall's band is a percent of the money, not a rate check, on
+purpose: a small firm rarely keeps its rates table to the day, and the bank's rate is not the
+table's, so a buyer who paid at the bank's rate would read short. A surplus, though, is real
+money for the next invoice unless the table's move explains it: taking it as a gain on the
+band alone would leave a small sample invoice paid in the same wire open.
 The functions here know nothing of ledgers or settings: the property test can feed them any
 account and check that money is counted once.
 """
@@ -133,7 +137,7 @@ def allocate(invoices: list[Invoice], pool: list[Entry], convert: Convert, band:
             invoice.allocated += taken
             if day is not None:
                 invoice.paid_on = day
-            if currency != invoice.currency:
+            if currency != invoice.currency and entry.kind != "credit":  # a payment
                 invoice.fx_cover += start * rate
                 if band:
                     explained = _exchange(invoice, entry, rate, taken, room, start, explained,
