@@ -270,11 +270,15 @@ def test_the_customer_panel_says_the_exchange_loss_in_both_languages(qtbot, tmp_
     assert list_heading("black") not in panel.list_text.text()
     status = panel.orders_model.index(0, panel.orders_model.columnCount() - 1)
     assert panel.orders_model.data(status) == "paid, exchange loss"
+    caption = window.overview.cards["aging"].caption  # the firm's figures, by the late money's
+    assert caption.text().endswith("\nExchange differences on invoices paid in another "
+                                   "currency: 200 USD lost, 0 USD gained")
     i18n.set_language("zh_CN")
     try:
         window.retranslate()
         assert "计为汇兑损失 200.00 USD" in panel.reasons.text()
         assert panel.orders_model.data(status) == "已付清（有汇兑损失）"
+        assert caption.text().endswith("以其他币种收款的发票汇兑损益：损失 200 USD，收益 0 USD")
     finally:
         i18n.set_language("en")
         window.retranslate()
