@@ -53,6 +53,7 @@ class Rules:
     # receivables and risk
     tolerance_usd: float
     tolerance_pct: float
+    fx_band_pct: float  # an exchange difference on a payment in another currency
     default_credit_days: int
     lead_time_days: int
     dp_presentation_days: int

@@ -324,6 +324,10 @@ def gather(info: CustomerRow, orders: list[OrderRow], units: list[ShipmentRow],
                               2)
     c.small_remainders = round(math.fsum(i.open_base for i in items if i.small), 2)
     c.credit_on_account = round(account.credit_on_account, 2)
+    c.exchange_loss = round(math.fsum(-i.fx_difference_base for i in items
+                                      if i.fx_difference < 0), 2)
+    c.exchange_gain = round(math.fsum(i.fx_difference_base for i in items
+                                      if i.fx_difference > 0), 2)
     c.deposits_held = round(account.deposits_held, 2)
     c.max_days_overdue = max((i.days_overdue for i in live), default=0)
     c.ship_dates_estimated = any(i.ship_date_estimated for i in live)
@@ -435,22 +439,45 @@ def allocate(invoices: list[Invoice], pool: list[Entry], ledger: Ledger
                                             i.order_id, str(i.key)))
     unconverted: set[tuple[str, str]] = set()
     first = 0
+    band = ledger.rules.fx_band_pct / 100
     for entry in sorted(pool, key=lambda e: (e.day or date.min, -e.amount, e.currency,
                                              e.rate_day)):
         while first < len(order) and order[first].open <= max(order[first].tolerance, EPS):
             first += 1
+        wire, explained = entry.left, 0.0
         for invoice in order[first:]:
             if entry.left < EPS:
                 break
             if invoice.open <= max(invoice.tolerance, EPS):
                 continue
-            taken = take(entry, invoice.currency, invoice.open, ledger)
+            room = invoice.open
+            taken = take(entry, invoice.currency, room, ledger)
             if taken is None:
                 unconverted.add((entry.currency, invoice.currency))
                 continue
             invoice.allocated += taken
             if entry.day is not None:
                 invoice.paid_on = entry.day
+            if entry.currency == invoice.currency or entry.kind == "credit":
+                continue
+            # paid in another currency: the exchange band (core.analysis.account's docstring)
+            rate = ledger.convert(1.0, entry.currency, invoice.currency, entry.rate_day)
+            assert rate
+            invoice.fx_cover += wire * rate
+            if not band:
+                continue
+            if entry.left < EPS:  # the wire ran out here: a shortfall within the band is paid
+                short = invoice.open
+                if max(invoice.tolerance, EPS) < short <= band * (invoice.fx_cover + short):
+                    invoice.tolerance = short
+                    invoice.fx -= short
+                continue
+            booked = ledger.convert(1.0, entry.currency, invoice.currency, invoice.order_date)
+            if booked:
+                explained += taken / booked - taken / rate
+            if taken >= room and entry.left <= min(explained + EPS, band * wire):
+                invoice.fx += entry.left * rate  # what the move left over: a gain
+                entry.left = 0.0
     return unconverted
 
 
@@ -497,7 +524,9 @@ def _receivable(unit: ShipmentRow, s: Shipment, invoice: Invoice, held: float, l
             and open_amount > 0 and not small),
         credited=invoice.credited, deposit=held, ship_date_estimated=s.estimated,
         small=small, rate_missing=factor_now is None, paid_on=invoice.paid_on,
-        due_assumed=s.assumed)
+        due_assumed=s.assumed, fx_difference=invoice.fx,
+        fx_difference_base=invoice.fx * ((ledger.rates.factor(currency, invoice.paid_on) or 0.0)
+                                         if invoice.paid_on else (factor_now or 0.0)))
     if s.shipped and (open_amount == 0 or small) and s.due and invoice.paid_on:
         late = (invoice.paid_on - s.due).days
         account.history.settled += 1

@@ -15,6 +15,27 @@ credit notes. Three places hold a credit, and each unit of money is in exactly o
 
 Money in another currency than the invoice it pays is converted at the rate of its own date;
 where no rate says, it pays nothing and the currency is reported missing, never read as zero.
+Such money seldom pays an invoice to the cent: the rate has moved since the order. An exporter's
+finance clerk books the difference as an exchange loss or gain (汇兑损益), not as the buyer's
+debt or credit, and so does the account, within the exchange band (`fx_band_pct`):
+
+- a shortfall, past the tolerance, left on the invoice where a payment in another currency
+  (a wire; a credit note is no payment) ran out is paid (an exchange loss, `Invoice.fx` below
+  zero) when it is within the band of what that money was to pay: the invoice and the whole
+  of every such wire that reached it (a wire paying several invoices leaves the whole of its
+  difference on the last one), so a lump wire short by 2 % is short by 2 % however many
+  invoices it pays;
+- money left over once such a wire has paid an invoice is an exchange gain (`Invoice.fx`
+  above zero) when the rate's move since the order explains it (the invoice at its order
+  date's rate would have taken that much more) and it is within the band of the wire; more
+  than the move explains is the buyer's money and goes on to the next invoice as before.
+
+A shortfall paid in the invoice's own currency is never an exchange difference: it is debt,
+short of the tolerance. The shortfall's band is a percent of the money, not a rate check, on
+purpose: a small firm rarely keeps its rates table to the day, and the bank's rate is not the
+table's, so a buyer who paid at the bank's rate would read short. A surplus, though, is real
+money for the next invoice unless the table's move explains it: taking it as a gain on the
+band alone would leave a small sample invoice paid in the same wire open.
 The functions here know nothing of ledgers or settings: the property test can feed them any
 account and check that money is counted once.
 """
@@ -45,6 +66,8 @@ class Invoice:
     credited: float = 0.0  # credit notes that name it
     allocated: float = 0.0  # money from the pool
     paid_on: date | None = None  # the date of the last money that paid it
+    fx_cover: float = 0.0  # the whole of each wire in another currency that reached it
+    fx: float = 0.0  # an exchange difference settled on it: below zero a loss, above a gain
 
     @property
     def open(self) -> float:
@@ -72,11 +95,12 @@ class Entry:
                 f"{self.kind!r}, left={self.left!r})")
 
 
-def allocate(invoices: list[Invoice], pool: list[Entry], convert: Convert
+def allocate(invoices: list[Invoice], pool: list[Entry], convert: Convert, band: float = 0.0
              ) -> set[tuple[str, str]]:
     """Spend the pool on the invoices oldest-due first; the (from, to) currency pairs no rate
-    converted. :func:`take` and :func:`_paid` are written out inline, with the same arithmetic:
-    this walk runs once per receipt and invoice of every customer."""
+    converted. `band` is the exchange band as a fraction (0.03). :func:`take` and
+    :func:`_paid` are written out inline, with the same arithmetic: this walk runs once per
+    receipt and invoice of every customer."""
     order = sorted(invoices, key=_due_order)
     unconverted: set[tuple[str, str]] = set()
     first, count = 0, len(order)  # invoices before `first` are paid: walked once
@@ -88,6 +112,7 @@ def allocate(invoices: list[Invoice], pool: list[Entry], convert: Convert
                 break
             first += 1
         currency, day = entry.currency, entry.day
+        start, explained = entry.left, 0.0  # the wire; what the rates' moves left of it
         for number in range(first, count):
             if entry.left < EPS:
                 break
@@ -112,7 +137,34 @@ def allocate(invoices: list[Invoice], pool: list[Entry], convert: Convert
             invoice.allocated += taken
             if day is not None:
                 invoice.paid_on = day
+            if currency != invoice.currency and entry.kind != "credit":  # a payment
+                invoice.fx_cover += start * rate
+                if band:
+                    explained = _exchange(invoice, entry, rate, taken, room, start, explained,
+                                          band, convert)
     return unconverted
+
+
+def _exchange(invoice: Invoice, entry: Entry, rate: float, taken: float, room: float,
+              start: float, explained: float, band: float, convert: Convert) -> float:
+    """The exchange difference, if any, once money in another currency (`rate` to the
+    invoice's, `start` of it in the wire) has paid `taken` of the invoice's `room`: a
+    shortfall within the band settles it (its tolerance becomes the shortfall), a surplus the
+    rates' moves explain is a gain and the wire is spent. What the moves explain so far, in
+    the wire's currency, is returned for its next invoice."""
+    left = invoice.amount - invoice.credited - invoice.allocated
+    if entry.left < EPS:  # the wire ran out here
+        if left > invoice.tolerance and left > EPS and left <= band * (invoice.fx_cover + left):
+            invoice.tolerance = left  # paid: what `_paid` and the receivable read
+            invoice.fx -= left
+        return explained
+    booked = convert(1.0, entry.currency, invoice.currency, invoice.order_date)
+    if booked:  # at its order's rate the invoice would have taken taken / booked
+        explained += taken / booked - taken / rate
+    if taken >= room and entry.left <= explained + EPS and entry.left <= band * start:
+        invoice.fx += entry.left * rate
+        entry.left = 0.0
+    return explained
 
 
 def _due_order(invoice: Invoice) -> tuple[object, ...]:

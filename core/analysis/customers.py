@@ -10,6 +10,7 @@ from collections import Counter
 from datetime import date
 
 from core.analysis.dataset import CustomerRow, Money, OrderRow, ShipmentRow, months_before
+from core.analysis.exchange import exchange_differences
 from core.analysis.model import CustomerMetrics
 from core.analysis.receivables import Ledger, aging, capital_cost, customer_account
 from core.analysis.rfmt import WindowFigures, window_figures
@@ -99,6 +100,7 @@ def _receivables(c: CustomerMetrics, units: list[ShipmentRow], credits: list[Mon
                               2)
     c.small_remainders = round(math.fsum(i.open_base for i in owing if i.small), 2)
     c.credit_on_account = round(account.credit_on_account, 2)
+    c.exchange_loss, c.exchange_gain = exchange_differences(items)
     c.deposits_held = round(account.deposits_held, 2)
     c.max_days_overdue = max((i.days_overdue for i in live), default=0)
     c.ship_dates_estimated = any(i.ship_date_estimated for i in live)

@@ -38,8 +38,10 @@ from core.rules import load_rules
 # order's date counts from its own day, a line in a currency no rate converts into its order's
 # is owed on its own; 9: an order its credit notes take wholly is no order, a partly credited
 # one counts at its net amount in the average order, a line whose ship-date cell says 未出货
-# has not shipped)
-FORMAT = f"snapshots-9/{__version__}"
+# has not shipped; 10: an invoice paid in another currency short by no more than the exchange
+# band is paid, with an exchange loss, and money left over that the rate's move explains is an
+# exchange gain, not credit spilling onto the next invoice)
+FORMAT = f"snapshots-10/{__version__}"
 # Columns that say where a row came from, not what it says: a re-import from another file
 # changes them and nothing else. Every other column counts, including any a later version adds.
 PROVENANCE = {"id", "order_id", "line_key", "order_key", "source_file", "source_sheet",

@@ -101,6 +101,10 @@ class FirmReport:
     small_remainders: float = 0.0
     credit_on_account: float = 0.0
     deposits_held: float = 0.0
+    # settled on invoices paid in another currency within the exchange band: beside the cost
+    # of late money, what the rates' moves between order and payment cost and gave
+    exchange_loss: float = 0.0
+    exchange_gain: float = 0.0
     receipts_known: bool = True  # False: no receipt in the window, grades are null
     missing_rates: list[str] = field(default_factory=list)  # currencies without a rate
     tiers_below_band: list[str] = field(default_factory=list)  # a pricing question per tier
@@ -156,6 +160,8 @@ def _report(analysis: Analysis) -> FirmReport:
         small_remainders=round(math.fsum(c.small_remainders for c in analysis.customers), 2),
         credit_on_account=round(math.fsum(c.credit_on_account for c in analysis.customers), 2),
         deposits_held=round(math.fsum(c.deposits_held for c in analysis.customers), 2),
+        exchange_loss=round(math.fsum(c.exchange_loss for c in analysis.customers), 2),
+        exchange_gain=round(math.fsum(c.exchange_gain for c in analysis.customers), 2),
         receipts_known=analysis.receipts_known, missing_rates=list(analysis.missing_rates),
         tiers_below_band=[t for t in TIERS if any(
             n.code == "tier_below_band" and n.params["tier"] == GROUP_WORDS[t].name

@@ -65,6 +65,10 @@ class Receivable:
     rate_missing: bool = False  # its currency has no rate: open_base unknown (0)
     paid_on: date | None = None  # the date of the last money that paid it
     due_assumed: bool = False  # due by default_credit_days: no due date stated, no terms read
+    # paid in another currency: the exchange difference settled on it (account.py), in its
+    # currency and in base at the rate of the day it arose; below zero a loss, above a gain
+    fx_difference: float = 0.0
+    fx_difference_base: float = 0.0
 
     @property
     def overdue(self) -> bool:
@@ -137,6 +141,10 @@ class CustomerMetrics:
     disputed_amount: float = 0.0
     small_remainders: float = 0.0  # open under min_open_usd on an invoice: never overdue
     credit_on_account: float = 0.0  # money received that no invoice took
+    # invoices paid in another currency, settled within the exchange band: what the rate's
+    # move cost (a shortfall counted as paid) and gave (a surplus that is not credit)
+    exchange_loss: float = 0.0
+    exchange_gain: float = 0.0
     deposits_held: float = 0.0  # deposits on orders not shipped yet
     exposure: float = 0.0  # overdue > exposure_min_days, net of deposits held
     max_days_overdue: int = 0

@@ -21,7 +21,8 @@ from core.ledger.terms import rung_label
 STATUS = {"cancelled": N_("cancelled"), "credit_note": N_("credit note"),
           "returned": N_("returned (credited in full)"), "trial": N_("trial order"),
           "disputed": N_("disputed"), "overdue": N_("overdue"), "open": N_("open"),
-          "not_shipped": N_("not shipped"), "paid": N_("paid")}
+          "not_shipped": N_("not shipped"), "paid": N_("paid"),
+          "paid_fx_loss": N_("paid, exchange loss"), "paid_fx_gain": N_("paid, exchange gain")}
 DEAD = frozenset({"cancelled", "returned"})  # shown as no order: struck out, faded
 
 
@@ -75,7 +76,7 @@ def order_lines(analysis: Analysis, customer: CustomerMetrics) -> list[OrderLine
                   "disputed" if o.status == "disputed" else "overdue" if days > 0 and owing
                   else "open" if owing else
                   "not_shipped" if items and all(i.ship_date is None for i in items)
-                  else "paid")
+                  else _paid(items))
         lines.append(OrderLine(o.order_no or "—", o.order_date, o.written + o.credit,
                                o.currency,
                                o.payment_terms or (tr(rung_label(o.pay_rung)) if o.pay_rung
@@ -84,3 +85,11 @@ def order_lines(analysis: Analysis, customer: CustomerMetrics) -> list[OrderLine
                                days, status, bool(guessed) and not o.ship_date,
                                unshipped and status not in DEAD))
     return sorted(lines, key=lambda line: line.order_date, reverse=True)
+
+
+def _paid(items: list[Any]) -> str:
+    """Paid, and where money in another currency settled it within the exchange band, with
+    the exchange loss or gain that settled it (a loss first: what the clerk looks for)."""
+    if any(i.fx_difference < 0 for i in items):
+        return "paid_fx_loss"
+    return "paid_fx_gain" if any(i.fx_difference > 0 for i in items) else "paid"

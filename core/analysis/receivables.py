@@ -10,8 +10,10 @@ do not say how long: "OA", "D/A") the default credit period.
 
 The money is followed through the customer's account (:mod:`core.analysis.account`): receipts
 of every row and credit notes pay the oldest-due invoices first, deposits on unshipped orders
-are held apart. After that a shortfall within the tolerance (bank charges, FX) counts as paid,
-and an invoice left open by less than `min_open_usd` is a small remainder: shown, never overdue.
+are held apart. After that a shortfall within the tolerance (bank charges) counts as paid, an
+invoice paid in another currency short by no more than the exchange band is paid with an
+exchange loss (and a surplus the rate's move explains is an exchange gain, not credit), and an
+invoice left open by less than `min_open_usd` is a small remainder: shown, never overdue.
 Open amounts are valued at the latest rate on or before A. Days overdue run to
 min(A, receipts date): receipts are only known up to then.
 """
@@ -193,7 +195,7 @@ def customer_account(units: list[ShipmentRow], credits: list[Money], ledger: Led
         pool = _named_credits(units, invoices, credits, ledger, unconverted)
         held = _deposits(units, shipments, invoices, pool, ledger, unconverted)
         shipped = [i for i, s in zip(invoices, shipments, strict=True) if s.shipped]
-        unconverted |= allocate(shipped, pool, ledger.convert)
+        unconverted |= allocate(shipped, pool, ledger.convert, ledger.rules.fx_band_pct / 100)
     account = Account([], History())
     _receivables(units, shipments, invoices, held, ledger, account)
     if unconverted:
@@ -372,7 +374,7 @@ def _receivables(units: list[ShipmentRow], shipments: list[Shipment], invoices: 
             bool(shipped and unit.ship_date and rung == "deposit_before_shipment"
                  and open_amount > 0 and not small),
             False, invoice.credited, deposit, s.estimated, small, factor_now is None, paid_on,
-            s.assumed))
+            s.assumed, invoice.fx, invoice.fx and _fx_base(invoice, ledger)))
         if shipped and (open_amount == 0 or small) and due and paid_on:  # settled
             late = (paid_on - due).days
             settled += 1
@@ -381,6 +383,14 @@ def _receivables(units: list[ShipmentRow], shipments: list[Shipment], invoices: 
     history.settled += settled
     history.on_time += on_time
     history.days_late += days_late
+
+
+def _fx_base(invoice: Invoice, ledger: Ledger) -> float:
+    """An exchange difference in the base currency at the rate of the day it arose (the
+    money that settled the invoice), as the clerk books it; 0 where no rate says."""
+    factor = (ledger.rates.factor(invoice.currency, invoice.paid_on) if invoice.paid_on
+              else ledger.factor_now(invoice.currency))
+    return invoice.fx * (factor or 0.0)
 
 
 def aging(items: list[Receivable]) -> dict[str, float]:

@@ -14,6 +14,7 @@ how anyone pays is unknown: no score, no grade (None, shown "–").
 from __future__ import annotations
 
 from core.analysis.credit import cover_fraction, insured_message, limit_message
+from core.analysis.exchange import exchange_reasons
 from core.analysis.model import CustomerMetrics
 from core.analysis.names import GRADE_UNKNOWN
 from core.i18n import N_, NP_
@@ -79,14 +80,16 @@ def score(c: CustomerMetrics, rules: Rules, usd_to_base: float, base: str,
     if not receipts_known:
         c.risk_score = c.risk_grade = None
         c.risk_components = {}
-        c.reasons = [*unknown_reasons(c, base), *account_reasons(c, base)]
+        c.reasons = [*unknown_reasons(c, base), *account_reasons(c, base),
+                     *exchange_reasons(c, rules, base)]
         return
     parts = components(c, rules, usd_to_base)
     points = {name: weight * parts[name] for name, weight in rules.risk_weights().items()}
     c.risk_components = {k: round(v, 1) for k, v in points.items()}
     c.risk_score = max(0, min(100, round(sum(points.values()))))
     c.risk_grade = grade(c.risk_score)
-    c.reasons = [*reasons(c, parts, rules, base), *account_reasons(c, base)]
+    c.reasons = [*reasons(c, parts, rules, base), *account_reasons(c, base),
+                 *exchange_reasons(c, rules, base)]
 
 
 def unknown_reasons(c: CustomerMetrics, base: str) -> list[Message]:

@@ -44,6 +44,7 @@ def customer_json(c: CustomerMetrics) -> dict[str, Any]:
         "disputed_amount": _money(c.disputed_amount), "max_days_overdue": c.max_days_overdue,
         "small_remainders": _money(c.small_remainders),
         "credit_on_account": _money(c.credit_on_account),
+        "exchange_loss": _money(c.exchange_loss), "exchange_gain": _money(c.exchange_gain),
         "deposits_held": _money(c.deposits_held), "exposure": _money(c.exposure),
         "ship_dates_estimated": c.ship_dates_estimated,
         "aging": c.aging, "open_by_currency": c.open_by_currency,
@@ -102,7 +103,7 @@ def receivable_json(r: Receivable) -> dict[str, Any]:
         "ship_date_estimated": r.ship_date_estimated, "due_date": _iso(r.due_date),
         "days_overdue": r.days_overdue, "shipped": r.shipped, "disputed": r.disputed,
         "small_remainder": r.small, "rate_missing": r.rate_missing, "stop_loss": r.stop_loss,
-        "paid_on": _iso(r.paid_on),
+        "paid_on": _iso(r.paid_on), "exchange_difference": _money(r.fx_difference),
     }
 
 

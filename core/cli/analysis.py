@@ -152,6 +152,7 @@ def _share(value: float | None) -> str:
 
 
 def cmd_report(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from core.analysis.exchange import firm_text
     from core.analysis.firm import report
     from core.analysis.model import WARNING_CODES
     from core.analysis.risk import CAPITAL_COST
@@ -205,6 +206,8 @@ def cmd_report(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         out.write(heading(tr(CAPITAL_COST, cost=found.capital_cost, currency=cur,
                              rate=analysis.rules.capital_rate_pct,
                              days=found.capital_days)) + "\n")
+    if exchange := firm_text(found.exchange_loss, found.exchange_gain, cur):
+        out.write(exchange + "\n")
     aging = [[bucket_name(k), f"{v:,.0f}"] for k, v in found.aging.items()]
     out.write(table([tr(N_("Aging")), tr(N_("Open"))], aging, right={1}))
     return 0

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.analysis.exchange import firm_text
 from core.analysis.firm import BENCHMARKS, FirmReport, measured, report, total_not_positive
 from core.analysis.model import Analysis
 from core.analysis.names import article_name, group_heading, receipts_to
@@ -225,6 +226,7 @@ class OverviewPage(QWidget):
                                      "(no cost data). The dashed diagonal is every customer "
                                      "alike.")))
         self.aging.set_buckets(r.aging, r.base_currency)
+        exchange = firm_text(r.exchange_loss, r.exchange_gain, r.base_currency)
         self.cards["aging"].caption.setText(tr(N_(
             "Open {open} · overdue {overdue} · disputed {disputed} ({currency}), on the "
             "receipts date"), open=f"{r.open_amount:,.0f}", overdue=f"{r.overdue_amount:,.0f}",
@@ -232,7 +234,7 @@ class OverviewPage(QWidget):
             " · " + tr(CAPITAL_COST, cost=r.capital_cost, currency=r.base_currency,
                        rate=(self.analysis.rules if self.analysis else Rules.defaults()
                              ).capital_rate_pct, days=r.capital_days)
-            if r.capital_cost >= 1 else ""))
+            if r.capital_cost >= 1 else "") + (f"\n{exchange}" if exchange else ""))
 
     # --- layout -----------------------------------------------------------------------------
     def _reflow(self, columns: int) -> None:

@@ -91,8 +91,13 @@ def default_text(setting: Setting) -> str:
 
 
 def range_text(setting: Setting) -> str:
-    """"1–1,000" for a count bounded on both sides; "" for shares, money and wide bounds."""
+    """"1–1,000" for a count bounded on both sides; "0–20 %" for a percentage capped short of
+    the whole (the exchange band, the tolerance: nobody guesses that cap); "" for shares,
+    money, whole percentages and wide bounds."""
     low, high = setting.minimum, setting.maximum
+    if setting.kind == "float" and setting.unit == "%" and low is not None and high is not None \
+            and high < 100:
+        return f"{_number(low)}–{_number(high)} %"
     if (setting.kind not in ("int", "float") or setting.unit in ("share", "%", "USD")
             or low is None or high is None or high > SAID_RANGE_UP_TO):
         return ""
