@@ -38,8 +38,9 @@ from core.rules import load_rules
 # order's date counts from its own day, a line in a currency no rate converts into its order's
 # is owed on its own; 9: an order its credit notes take wholly is no order, a partly credited
 # one counts at its net amount in the average order, a line whose ship-date cell says 未出货
-# has not shipped)
-FORMAT = f"snapshots-9/{__version__}"
+# has not shipped; 10: a customer's salesperson is stored under the one cleaned name the
+# firm's customers spell them by, "张 伟" and 张伟 as 张伟, "li lei" beside "Li Lei" as Li Lei)
+FORMAT = f"snapshots-10/{__version__}"
 # Columns that say where a row came from, not what it says: a re-import from another file
 # changes them and nothing else. Every other column counts, including any a later version adds.
 PROVENANCE = {"id", "order_id", "line_key", "order_key", "source_file", "source_sheet",
