@@ -109,8 +109,11 @@ def _analyse(conn: sqlite3.Connection, source: Source, fetched: Fetched, as_of: 
     usd_to_base = usd_factor or 1.0  # a base without a rate is named below, never silent
     # no receipt in the window: nothing is known paid, so overdue counts to A
     latest = data.latest_receipt if data.has_receipts else None
-    receipts = rules.receipts_date or latest or as_of
-    ledger = Ledger(as_of, min(as_of, receipts), rules, rates)
+    # counted to A at the latest: a receipts date set after an as-of date looked back to is
+    # no date any figure is counted to, and shown, it said "receipts booked to December" over
+    # June's figures (the notes name the setting: receipts_after_as_of)
+    receipts = min(as_of, rules.receipts_date or latest or as_of)
+    ledger = Ledger(as_of, receipts, rules, rates)
     orders = group_by_customer(data.orders)
     units: dict[int, list[ShipmentRow]] = defaultdict(list)
     for unit in data.shipments:
