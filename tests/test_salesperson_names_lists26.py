@@ -23,6 +23,7 @@ from test_main_window import open_window, visible_customers
 from core.actions import restructuring, stop_loss
 from core.actions.export import write_documents
 from core.analysis import fingerprints, snapshots
+from core.analysis.model import Analysis
 from core.analysis.run import analyse
 from core.cli.main import run
 from core.ledger.importer import import_files
@@ -54,13 +55,17 @@ def _db(tmp_path: Path) -> Path:
     return db
 
 
-def test_the_analysis_and_the_cli_name_each_salesperson_once(tmp_path: Path) -> None:
-    db = _db(tmp_path)
+def _analysed(db: Path) -> Analysis:
     conn = connect(db)
     try:
-        analysis = analyse(conn)
+        return analyse(conn)
     finally:
         conn.close()
+
+
+def test_the_analysis_and_the_cli_name_each_salesperson_once(tmp_path: Path) -> None:
+    db = _db(tmp_path)
+    analysis = _analysed(db)
     assert {c.customer: c.salesperson for c in analysis.customers} == SHOWN | {"Anchor": None}
     out, err = io.StringIO(), io.StringIO()
     assert run(["customers", "--db", str(db), "--json"], out, err) == 0
@@ -82,12 +87,7 @@ def _sales_column(path: Path) -> dict[str, str]:
 
 
 def test_the_exported_lists_name_them_alike(tmp_path: Path) -> None:
-    db = _db(tmp_path)
-    conn = connect(db)
-    try:
-        analysis = analyse(conn)
-    finally:
-        conn.close()
+    analysis = _analysed(_db(tmp_path))
     jobs = [(tmp_path / "stop_loss.xlsx", stop_loss.document(analysis)),
             (tmp_path / "restructuring.xlsx", restructuring.document(analysis))]
     write_documents(jobs)
