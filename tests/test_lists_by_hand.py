@@ -362,8 +362,9 @@ EXPECTED: dict[str, dict[str, Any]] = {
     "Manila Mart Inc": {"tier": "long_tail", "list": None, "open": 0,
                         "late": ("paid 1 of 2 invoices late, 49 days late on average",
                                  "已结清的 2 张发票中 1 张付款晚了，平均晚 49 天")},
+    # one criterion short of core, held while watched (lists26)
     "PT Jakarta Furnish": {"tier": "long_tail", "list": "watch", "code": "watch_overdue",
-                           "grow": "core",
+                           "held": "core",
                            "en": "JF-2509: 15,000 USD open, 45 days past due (on watch after "
                                  "30 days)",
                            "zh": "JF-2509：未收 15,000 USD，逾期 45 天（超过 30 天即观察）"},
@@ -469,9 +470,13 @@ def test_a_late_history_says_how_late_the_late_invoices_were(firm: Analysis, lan
 
 
 def test_grow(firm: Analysis) -> None:
-    """One criterion short of the core tier: the restructuring phase's targets."""
+    """One criterion short of the core tier: the restructuring phase's targets; a watched
+    customer's upgrade is held, and says to which tier."""
     grow = {c.customer: c.upgrade_candidate for c in firm.customers if c.upgrade_candidate}
     assert grow == {n: e["grow"] for n, e in EXPECTED.items() if "grow" in e}
+    held = {c.customer: c.upgrade_held.params["tier"] for c in firm.customers
+            if c.upgrade_held}
+    assert held == {n: e["held"] for n, e in EXPECTED.items() if "held" in e}
 
 
 def test_the_exported_lists_say_the_same(firm: Analysis, tmp_path: Path) -> None:

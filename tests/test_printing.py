@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import shutil
 import subprocess
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -118,7 +119,8 @@ def test_documents_show_the_workbooks_columns_and_words():
     assert "Suspending supply is a recommendation" in black
     assert "check before suspending: Acme Trading" in black
     assert printing.header_of(printing.list_document(analysis, "black")) == [
-        FIRM, "Black list", "As of 2025-12-31 (receipts booked to 2025-12-20)"]
+        FIRM, "Black list", "As of 2025-12-31 (receipts booked to 2025-12-20) · printed "
+        f"{date.today().isoformat()}"]
     renamed = printing.list_document(analysis, "white", firm_name="Other Firm Ltd")
     assert printing.header_of(renamed)[0] == "Other Firm Ltd"
     plan = printing.list_document(analysis, "strategic").toPlainText()

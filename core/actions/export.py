@@ -9,7 +9,6 @@ workbook behind, and the user is told which file to close.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
@@ -24,6 +23,7 @@ from core.actions.workbook import Document, build
 from core.analysis.model import Analysis, CustomerMetrics
 from core.analysis.movements import LastMonth, Period, this_month
 from core.analysis.names import receipts_label
+from core.analysis.salespeople import spellings
 from core.i18n import N_, NP_, money_text, tr
 from core.ledger.normalise import customer_key, plain_name
 from core.progress import Steps
@@ -58,11 +58,7 @@ def salespeople(analysis: Analysis) -> list[str]:
 def salespeople_of(customers: list[CustomerMetrics]) -> list[str]:
     """Every salesperson with customers, by name, the unassigned ('') last: each once, as most
     of their customers spell them (on a tie, the spelling that sorts first)."""
-    spellings: dict[str, Counter[str]] = {}
-    for c in customers:
-        spelling = plain_name(c.salesperson or "")
-        spellings.setdefault(salesperson_key(c), Counter())[spelling] += 1
-    names = {key: max(sorted(found), key=found.__getitem__) for key, found in spellings.items()}
+    names = spellings(c.salesperson for c in customers)
     return sorted((names[key] for key in names if key), key=str.casefold) + (
         [""] if "" in names else [])
 

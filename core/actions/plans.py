@@ -6,6 +6,8 @@ The numbers in them (days, commission) come from the firm's rules where they are
 
 from __future__ import annotations
 
+from datetime import date
+
 from core.actions.workbook import Column
 from core.analysis.model import Analysis
 from core.analysis.names import list_heading, receipts_label, receipts_to
@@ -138,9 +140,12 @@ def join(names: list[str]) -> str:
 
 
 def stamp(analysis: Analysis) -> str:
-    """The dates every list shows: what "overdue" was counted against."""
-    return tr(N_("As of {date} ({receipts})"), date=analysis.as_of.isoformat(),
-              receipts=receipts_to(analysis.receipts_date.isoformat()))
+    """The dates every list shows: what "overdue" was counted against, and the day the list
+    was made, so a copy printed last month is told from today's on a meeting table."""
+    return tr(N_("As of {date} ({receipts}) · printed {printed}"),
+              date=analysis.as_of.isoformat(),
+              receipts=receipts_to(analysis.receipts_date.isoformat()),
+              printed=date.today().isoformat())
 
 
 def banner(analysis: Analysis) -> list[str]:

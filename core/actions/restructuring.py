@@ -16,7 +16,7 @@ from core.actions.workbook import Column, Document, Summary, Table
 from core.analysis.leap import candidates
 from core.analysis.model import Analysis, CustomerMetrics
 from core.analysis.movements import Period
-from core.analysis.names import TIERS, customer_label, sheet_name
+from core.analysis.names import TIERS, customer_label, list_heading, sheet_name
 from core.analysis.pyramid import ARTICLE_BANDS
 from core.i18n import N_, tr
 from core.ledger.terms import rung_label
@@ -67,6 +67,9 @@ def upgrade_text(c: CustomerMetrics, sales: bool = False) -> str:
     if c.suspended:
         return plans.suspended_text(plans.UPGRADE_SUSPENDED, plans.SALES_UPGRADE_SUSPENDED,
                                     sales)
+    if c.upgrade_held:  # the owner reads why; a salesperson's copy, the list as it names it
+        return (tr(plans.SALES_UPGRADE_SUSPENDED, list=list_heading("watch", sales=True))
+                if sales else c.upgrade_held.text)
     if not c.upgrade_candidate:
         return ""
     missing = [code.upper() for code in RFMT_CODES

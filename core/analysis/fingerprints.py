@@ -40,7 +40,9 @@ from core.rules import load_rules
 # one counts at its net amount in the average order, a line whose ship-date cell says 未出货
 # has not shipped; 10: an invoice paid in another currency short by no more than the exchange
 # band is paid, with an exchange loss, and money left over that the rate's move explains is an
-# exchange gain, not credit spilling onto the next invoice)
+# exchange gain, not credit spilling onto the next invoice; and a customer's salesperson is
+# stored under the one cleaned name the firm's customers spell them by, "张 伟" and 张伟 as
+# 张伟, "li lei" beside "Li Lei" as Li Lei)
 FORMAT = f"snapshots-10/{__version__}"
 # Columns that say where a row came from, not what it says: a re-import from another file
 # changes them and nothing else. Every other column counts, including any a later version adds.

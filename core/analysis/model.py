@@ -190,6 +190,7 @@ class CustomerMetrics:
     tie_broken: bool = False  # level with a customer across a tier boundary: revenue, then
     # the first order date decided
     upgrade_candidate: str | None = None  # the tier it is one criterion short of
+    upgrade_held: Message | None = None  # that tier, held while on the watch list: why
     reprice: bool = False  # margin below its band, or low in its tier's own spread
     reprice_basis: str | None = None  # band, or tier (the whole tier sits below its band)
     margin_floor: float | None = None  # what the margin was compared with when flagged

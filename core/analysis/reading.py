@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from core.analysis import salespeople
 from core.analysis.credited import take_off
 from core.analysis.dataset import (
     CANCELLED,
@@ -432,6 +433,7 @@ def read_customers(conn: sqlite3.Connection, canonical: dict[int, int], excluded
     for r in sorted(merged, key=lambda r: r["name_date"] or "", reverse=True):
         if (row := found.get(canonical[r["id"]])) is not None:
             _fill_blanks(row, r)
+    salespeople.settle(found.values())
     return found
 
 

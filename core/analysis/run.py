@@ -28,7 +28,7 @@ from core.analysis.dataset import (
 from core.analysis.kept_rows import KeptRows
 from core.analysis.margins import flag_margins
 from core.analysis.model import Analysis, CustomerMetrics
-from core.analysis.names import GROUP_RANK
+from core.analysis.names import GROUP_RANK, GROUP_WORDS
 from core.analysis.notes import notes
 from core.analysis.reading import (
     Fetched,
@@ -42,7 +42,7 @@ from core.analysis.receivables import Ledger
 from core.collector import collector_paused
 from core.i18n import N_
 from core.ledger.terms import RUNG_RANK
-from core.messages import Message
+from core.messages import Message, Term
 from core.overrides import Overrides, load_overrides
 from core.progress import Steps
 from core.rates import Rates
@@ -109,8 +109,11 @@ def _analyse(conn: sqlite3.Connection, source: Source, fetched: Fetched, as_of: 
     usd_to_base = usd_factor or 1.0  # a base without a rate is named below, never silent
     # no receipt in the window: nothing is known paid, so overdue counts to A
     latest = data.latest_receipt if data.has_receipts else None
-    receipts = rules.receipts_date or latest or as_of
-    ledger = Ledger(as_of, min(as_of, receipts), rules, rates)
+    # counted to A at the latest: a receipts date set after an as-of date looked back to is
+    # no date any figure is counted to, and shown, it said "receipts booked to December" over
+    # June's figures (the notes name the setting: receipts_after_as_of)
+    receipts = min(as_of, rules.receipts_date or latest or as_of)
+    ledger = Ledger(as_of, receipts, rules, rates)
     orders = group_by_customer(data.orders)
     units: dict[int, list[ShipmentRow]] = defaultdict(list)
     for unit in data.shipments:
@@ -160,7 +163,7 @@ def _analyse(conn: sqlite3.Connection, source: Source, fetched: Fetched, as_of: 
         verdict = groups.get(c.customer_id) or credit_groups.Verdict()
         lists.assign_list(c, verdict.black or own[c.customer_id], rules, data.has_receipts,
                           verdict.watch)
-        _suspend_while_black(c)
+        _hold_while_listed(c)
         c.spared = lists.spared(c, rules, usd_to_base, base) if data.has_receipts else None
     customers.sort(key=lambda c: (GROUP_RANK[c.tier], c.rank or 0, -c.revenue_12m,
                                   c.customer.casefold()))
@@ -197,12 +200,20 @@ def _bands_and_flags(active: list[CustomerMetrics], rules: Rules) -> list[Messag
     return notes
 
 
-def _suspend_while_black(c: CustomerMetrics) -> None:
+def _hold_while_listed(c: CustomerMetrics) -> None:
     """One voice: a customer on the black list is not also offered the tier's service plan,
-    the referral programme or an upgrade while it stays there."""
-    if c.list != "black":
-        return
-    c.suspended = Message("suspended_black", N_(
-        "Service plan, referral invitation and upgrade suspended while on the black list: "
-        "{reason}"), {"reason": c.list_reason})
-    c.upgrade_candidate = None
+    the referral programme or an upgrade while it stays there; one on the watch list, whose
+    payments are being watched, is not put forward for a higher tier either (a sales meeting
+    is not told to grow it), though its tier's service goes on. The suggestion is held, not
+    dropped unsaid: `upgrade_held` says which tier it was one criterion short of, and why."""
+    if c.list == "black":
+        c.suspended = Message("suspended_black", N_(
+            "Service plan, referral invitation and upgrade suspended while on the black list: "
+            "{reason}"), {"reason": c.list_reason})
+        c.upgrade_candidate = None
+    elif c.list == "watch" and c.upgrade_candidate:
+        c.upgrade_held = Message("upgrade_held_watch", N_(
+            "One criterion short of {tier}; the upgrade is held while on the watch list: "
+            "{reason}"), {"tier": Term(GROUP_WORDS[c.upgrade_candidate].name),
+                          "reason": c.list_reason})
+        c.upgrade_candidate = None

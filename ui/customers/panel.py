@@ -40,6 +40,8 @@ CRITERIA = {"r": N_("R – ordered in the window"), "f": N_("F – orders often 
 LIST_CARD = N_("Stop-loss list and action")
 SUSPENDED_SEE_LIST = N_("Service plan, referral invitation and upgrade suspended while on the "
                         "black list (why: “{card}” below).")
+UPGRADE_HELD_SEE_LIST = N_("One criterion short of {tier}; the upgrade is held while on the "
+                           "watch list (why: “{card}” below).")
 MARKS = {True: ("✓", style.GOOD), False: ("✗", style.BAD), None: ("?", style.CONTEXT)}
 
 
@@ -212,6 +214,9 @@ class CustomerPanel(QScrollArea):
         if c.upgrade_candidate:
             lines.append(tr(N_("One criterion short of {tier}."),
                             tier=group_name(c.upgrade_candidate)))
+        if c.upgrade_held and c.upgrade_held.params.get("tier"):
+            lines.append(tr(UPGRADE_HELD_SEE_LIST, tier=tr(c.upgrade_held.params["tier"]),
+                            card=tr(LIST_CARD)))
         if c.suspended:  # why is the list card's, right below: said once, not twice
             lines.append(tr(SUSPENDED_SEE_LIST, card=tr(LIST_CARD)))
         elif c.tier in plans.SERVICE_PLANS:

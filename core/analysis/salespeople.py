@@ -1,0 +1,42 @@
+"""One name for each salesperson, however the ledger's cells spell them.
+
+A clerk types 张伟 as "张 伟", pastes it from a chat with a right-to-left mark, or types Li Lei
+as "li lei" or "Ｌｉ Ｌｅｉ": the same salesperson (their key is a customer name's,
+core.ledger.normalise.customer_key). The analysis gives each customer its salesperson under the
+one name the firm's customers most often spell them by, the marks nobody sees and the spaces
+beside Chinese characters dropped (plain_name), so the customer table, the detail panel, the
+filter, the exports, the per-salesperson copies and the month-end snapshots name them alike.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+
+from core.analysis.dataset import CustomerRow
+from core.ledger.normalise import customer_key, plain_name
+
+
+def spellings(names: Iterable[str | None]) -> dict[str, str]:
+    """Each salesperson's key and the name shown for it: the plain spelling most of the names
+    given use (on a tie, the one that sorts first). '' keys nobody."""
+    found: dict[str, Counter[str]] = {}
+    for name in names:
+        found.setdefault(customer_key(name or ""), Counter())[plain_name(name or "")] += 1
+    return {key: max(sorted(counted), key=counted.__getitem__)
+            for key, counted in found.items()}
+
+
+def shown(name: str | None, names: dict[str, str]) -> str | None:
+    """A cell's salesperson as `spellings` names them; None for nobody."""
+    if not name:
+        return None
+    return names.get(customer_key(name)) or plain_name(name) or None
+
+
+def settle(rows: Iterable[CustomerRow]) -> None:
+    """Every customer's salesperson under the one name `spellings` gives them."""
+    rows = list(rows)
+    names = spellings(row.salesperson for row in rows)
+    for row in rows:
+        row.salesperson = shown(row.salesperson, names)
