@@ -12,10 +12,17 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from ledgers import write_xlsx
+from ledgers import build, ten_customers, write_xlsx
+from PySide6.QtCore import Qt
 from test_import_dialog import _dialog
+from test_main_window import open_window
+from test_movements import _ledger as _movements_ledger
+from test_movements_view import _open_movements
 
+from ui.customers.table_model import COLUMN_INDEX as CUSTOMER_COLUMNS
 from ui.importing.dialog import file_status
+from ui.language import choose_language
+from ui.movements.model import COLUMN_INDEX as MOVE_COLUMNS
 
 HEADER = ["订单号", "客户", "下单日期", "产品", "金额", "币种"]
 
@@ -38,3 +45,40 @@ def test_a_ledger_merged_below_the_preview_reads(qtbot, db_path, tmp_path):
     assert state.failure is None and colour is None, text
     assert "“3月”" in text
     assert dialog.import_button.isEnabled()
+
+
+# --- a language switch refits the tables (both tables, customers and tier movement) ---------
+# Before, the table fitted in Chinese and switched to English kept the Chinese widths, grown
+# only to the new headers: the tier and list cells read "Strat…" and "White …" (the customer
+# table), the move table's "Whit…" and "alesperso" beside a fresh English start's whole words.
+
+
+def _cut_words(table, columns) -> list[str]:
+    """The columns narrower than their own header or cells ask for."""
+    header, model = table.horizontalHeader(), table.model()
+    return [model.headerData(n, Qt.Orientation.Horizontal) for n in columns
+            if table.columnWidth(n) < max(header.sectionSizeHint(n), table.sizeHintForColumn(n))]
+
+
+def test_the_customer_table_refits_its_words_to_a_new_language(qtbot, tmp_path):
+    build(tmp_path, ten_customers()).close()
+    choose_language("zh_CN")
+    window = open_window(qtbot, tmp_path / "firm.sqlite")
+    words = [CUSTOMER_COLUMNS[k] for k in ("tier", "list", "grade", "stop_loss")]
+    assert _cut_words(window.table, words) == []
+    window.commands.actions["lang_en"].trigger()
+    assert window.model.headerData(CUSTOMER_COLUMNS["tier"], Qt.Orientation.Horizontal) == "Tier"
+    assert _cut_words(window.table, words) == []
+
+
+def test_the_move_table_refits_its_words_to_a_new_language(qtbot, tmp_path):
+    build(tmp_path, _movements_ledger()).close()
+    choose_language("zh_CN")
+    window, page = _open_movements(qtbot, tmp_path / "firm.sqlite")
+    window.resize(1600, 900)  # room for every column whole: none is narrowed to fit
+    window.show()
+    qtbot.waitExposed(window)
+    words = [MOVE_COLUMNS[k] for k in MOVE_COLUMNS if k != "why"]
+    assert _cut_words(page.table, words) == []
+    window.commands.actions["lang_en"].trigger()
+    assert _cut_words(page.table, words) == []

@@ -369,5 +369,7 @@ class MovementsPage(QWidget):
         if self.month.count():
             self.month.setItemText(0, tr(N_("All months")))
         self.model.retranslate()
+        if self._contents:  # fitted to the other language's words: "Whit…", "alesperso"
+            self.fit_columns()
         self._year_text()
         self.chart.update()
