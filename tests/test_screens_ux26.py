@@ -20,6 +20,7 @@ from test_movements import _ledger as _movements_ledger
 from test_movements_view import _open_movements
 
 from ui.customers.table_model import COLUMN_INDEX as CUSTOMER_COLUMNS
+from ui.printing.what_if import WhatIfDialog
 from ui.importing.dialog import file_status
 from ui.language import choose_language
 from ui.movements.model import COLUMN_INDEX as MOVE_COLUMNS
@@ -82,3 +83,23 @@ def test_the_move_table_refits_its_words_to_a_new_language(qtbot, tmp_path):
     assert _cut_words(page.table, words) == []
     window.commands.actions["lang_en"].trigger()
     assert _cut_words(page.table, words) == []
+
+
+# --- revenue is 销售额 on every screen ------------------------------------------------------
+# Before, the print dialog's what-if (and the table's "What if we stop supplying these") read
+# 放弃的收入（USD） above a sentence saying the same customers 带来销售额 637,538 USD, while the
+# table, the overview and the lists say 销售额; the guide said 收入 in four topics.
+
+
+def test_the_what_if_says_revenue_as_the_table_does(qtbot, tmp_path):
+    build(tmp_path, ten_customers()).close()
+    choose_language("zh_CN")
+    window = open_window(qtbot, tmp_path / "firm.sqlite")
+    customer = window.analysis.customers[0]
+    dialog = WhatIfDialog(window.analysis, [customer], window)
+    qtbot.addWidget(dialog)
+    labels = list(dialog.panel.figures())
+    revenue = window.model.headerData(CUSTOMER_COLUMNS["revenue"], Qt.Orientation.Horizontal)
+    assert "销售额" in revenue
+    assert "放弃的销售额（USD）" in labels
+    assert not [text for text in [*labels, dialog.panel.words.text()] if "收入" in text]
