@@ -12,6 +12,8 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+import pytest
+
 from ledgers import build, ten_customers, write_xlsx
 from PySide6.QtCore import Qt
 from test_import_dialog import _dialog
@@ -103,3 +105,26 @@ def test_the_what_if_says_revenue_as_the_table_does(qtbot, tmp_path):
     assert "销售额" in revenue
     assert "放弃的销售额（USD）" in labels
     assert not [text for text in [*labels, dialog.panel.words.text()] if "收入" in text]
+
+
+# --- the what-if of one customer says "this customer" ----------------------------------------
+# Before, the table's "What if we stop supplying these (1)…" read "Your figures: these 1 of
+# your 134 active customers brought … and took 6 orders".
+
+
+@pytest.mark.parametrize(("language", "one", "two"), [
+    ("en", "Your figures: this customer, one of your 10 active customers, brought",
+     "Your figures: these 2 of your 10 active customers brought"),
+    ("zh_CN", "贵公司的数据：在 10 家活跃客户中，这 1 家带来销售额",
+     "贵公司的数据：在 10 家活跃客户中，这 2 家带来销售额")])
+def test_the_what_if_counts_its_customers_in_words(qtbot, tmp_path, language, one, two):
+    build(tmp_path, ten_customers()).close()
+    choose_language(language)
+    window = open_window(qtbot, tmp_path / "firm.sqlite")
+    active = [c for c in window.analysis.customers if c.active]
+    assert len(active) == 10
+    for chosen, wanted in ((active[:1], one), (active[:2], two)):
+        dialog = WhatIfDialog(window.analysis, chosen, window)
+        qtbot.addWidget(dialog)
+        assert wanted in dialog.panel.words.text()
+        assert "these 1 " not in dialog.panel.words.text()
