@@ -16,6 +16,7 @@ import pytest
 
 from ledgers import build, ten_customers, write_xlsx
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QTableView
 from test_import_dialog import _dialog
 from test_main_window import open_window
 from test_movements import _ledger as _movements_ledger
@@ -128,3 +129,44 @@ def test_the_what_if_counts_its_customers_in_words(qtbot, tmp_path, language, on
         qtbot.addWidget(dialog)
         assert wanted in dialog.panel.words.text()
         assert "these 1 " not in dialog.panel.words.text()
+
+
+# --- Tab leaves a table ---------------------------------------------------------------------
+# Before, Tab in the customer table (or the panel's orders, the move table, the merge chooser,
+# the corrections, the import preview) went from cell to cell and wrapped from the last back to
+# the first: a keyboard user never reached the panel, the filters or the buttons again.
+
+
+def _tab_leaves(qtbot, table: QTableView) -> bool:
+    table.setFocus()
+    qtbot.waitUntil(table.hasFocus)
+    for _ in range(3):  # Qt's table took each press for its next cell
+        qtbot.keyClick(table, Qt.Key.Key_Tab)
+        if not table.hasFocus():
+            return True
+    return False
+
+
+def test_tab_leaves_every_table_of_the_window(qtbot, tmp_path):
+    build(tmp_path, ten_customers()).close()
+    window = open_window(qtbot, tmp_path / "firm.sqlite")
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    tables = {"customers": window.table, "orders": window.tabs.customers.panel.orders,
+              "moves": window.movements.table}
+    window.select_customer(window.analysis.customers[0].customer_id)
+    trapped = []
+    for name, table in tables.items():
+        if name == "moves":
+            with qtbot.waitSignal(window.movements.computed, timeout=60000):
+                window.commands.actions["movements"].trigger()
+            assert table.model().rowCount() > 0
+        if not _tab_leaves(qtbot, table):
+            trapped.append(name)
+    assert trapped == []
+    merge = window.tabs.customers.overrides.choose_merge(window.analysis.customers[0], window)
+    assert merge is not None
+    qtbot.waitExposed(merge)
+    assert _tab_leaves(qtbot, merge.table)
+    merge.reject()

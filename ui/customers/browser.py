@@ -28,7 +28,7 @@ from core.i18n import N_, tr
 from core.rules import Rules
 from ui import style
 from ui.customers.table_model import COLUMN_INDEX, COLUMNS, CustomerFilter, CustomerModel
-from ui.widgets import EmptyNote, compact_rows, show_placeholder
+from ui.widgets import EmptyNote, compact_rows, show_placeholder, tab_moves_on
 
 FILTERS = ("tier", "grade", "list", "salesperson")
 NAME_WIDTH = (200, 320)  # the customer column: room for a name, never the whole table
@@ -59,6 +59,7 @@ class CustomerBrowser(QWidget):
         self.proxy = CustomerFilter(self)
         self.proxy.setSourceModel(self.model)
         self.table = QTableView()
+        tab_moves_on(self.table)
         self.table.setObjectName("customer_table")
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)

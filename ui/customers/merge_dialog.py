@@ -30,7 +30,7 @@ from core.i18n import N_, tr
 from core.similarity import most_similar
 from ui.column_filter import ColumnFilter
 from ui.columns import ROW_ROLE, Column, ColumnModel
-from ui.widgets import compact_rows, fitted
+from ui.widgets import compact_rows, fitted, tab_moves_on
 
 Candidate = tuple[CustomerMetrics, float]  # a customer and how alike its name is
 
@@ -96,6 +96,7 @@ class MergeDialog(QDialog):
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(lambda text: self.proxy.set_filter(search=text))
         self.table = QTableView()
+        tab_moves_on(self.table)
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(1, Qt.SortOrder.DescendingOrder)

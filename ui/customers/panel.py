@@ -33,7 +33,7 @@ from ui import style
 from ui.customers.orders_model import OrdersModel
 from ui.customers.panel_cards import CreditCard, ValueCard
 from ui.overview.charts import AgingBar
-from ui.widgets import Card, selectable_label
+from ui.widgets import Card, selectable_label, tab_moves_on
 
 CRITERIA = {"r": N_("R – ordered in the window"), "f": N_("F – orders often enough"),
             "m": N_("M – orders big enough"), "t": N_("T – on accepted Incoterms")}
@@ -108,6 +108,7 @@ class CustomerPanel(QScrollArea):
         self.orders_title = QLabel()
         self.orders_title.setStyleSheet("font-weight: bold;")
         self.orders = QTableView()
+        tab_moves_on(self.orders)
         self.orders_model = OrdersModel(self)
         self.orders.setModel(self.orders_model)
         self.orders.verticalHeader().hide()
