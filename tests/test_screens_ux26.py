@@ -14,14 +14,16 @@ from pathlib import Path
 
 import pytest
 
-from ledgers import build, ten_customers, write_xlsx
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QTableView
+from ledgers import build, ten_customers, titled, write_xlsx
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QLabel, QTableView
 from test_import_dialog import _dialog
+from test_lists_by_hand import HEADER as BY_HAND, OA30, row
 from test_main_window import open_window
 from test_movements import _ledger as _movements_ledger
 from test_movements_view import _open_movements
 
+from core.ledger.importer import import_files
 from ui.customers.table_model import COLUMN_INDEX as CUSTOMER_COLUMNS
 from ui.printing.what_if import WhatIfDialog
 from ui.importing.dialog import file_status
@@ -170,3 +172,57 @@ def test_tab_leaves_every_table_of_the_window(qtbot, tmp_path):
     qtbot.waitExposed(merge)
     assert _tab_leaves(qtbot, merge.table)
     merge.reject()
+
+
+# --- the panel of a customer with one order, nothing overdue -----------------------------------
+# Before, a customer paid up on one invoice read "Open 0 USD, overdue 0, the oldest 0 days",
+# "100% of 1 settled invoices paid on time", "pays on time (100% of 1 settled invoices)" and,
+# above, "1 valid orders in the window (needs 1)", "2 of 4 criteria passed; 1 valid orders".
+LC = "L/C at sight"
+
+
+def _paid_up(tmp_path: Path) -> Path:
+    rows = [row("PU-1", "Paid Up Ltd", "2025-03-01", 8_000, terms=LC, ship="2025-03-10",
+                due="2025-04-09", got=8_000, got_on="2025-04-01"),
+            row("PU-2", "Paid Twice Ltd", "2025-03-01", 8_000, terms=LC, ship="2025-03-10",
+                due="2025-04-09", got=8_000, got_on="2025-04-01"),
+            row("PU-3", "Paid Twice Ltd", "2025-05-01", 6_000, terms=LC, ship="2025-05-10",
+                due="2025-06-09", got=6_000, got_on="2025-06-01"),
+            row("OP-1", "Still Open Ltd", "2025-06-01", 5_000, terms=OA30, ship="2025-06-10",
+                due="2025-07-10")]
+    ledger = write_xlsx(tmp_path / "2025年台账.xlsx", {"2025": titled([BY_HAND, *rows])})
+    [result] = import_files(tmp_path / "firm.sqlite", [ledger])
+    assert result.status == "imported", result.message
+    return tmp_path / "firm.sqlite"
+
+
+@pytest.mark.parametrize(("language", "words"), [
+    ("en", {"Paid Up Ltd": ["Open 0 USD, nothing overdue", "100% of 1 settled invoice paid on "
+                            "time", "pays on time (100% of 1 settled invoice)",
+                            "1 valid order in the window (needs 1)", "; 1 valid order, revenue"],
+            "Paid Twice Ltd": ["100% of 2 settled invoices paid on time",
+                               "pays on time (100% of 2 settled invoices)",
+                               "2 valid orders in the window (needs 2)"],
+            "Still Open Ltd": ["Open 5,000 USD, nothing overdue", "no settled invoices yet"]}),
+    ("zh_CN", {"Paid Up Ltd": ["未收 0 USD，无逾期", "已结清的 1 张发票中 100% 按时付款",
+                               "按时付款（已结清 1 张发票中 100% 按时）"],
+               "Paid Twice Ltd": ["已结清的 2 张发票中 100% 按时付款",
+                                  "统计期内有效订单 2 笔（需要 2 笔）"],
+               "Still Open Ltd": ["未收 5,000 USD，无逾期"]})])
+def test_the_panel_of_a_customer_with_one_order_nothing_overdue(qtbot, tmp_path, language, words):
+    db = _paid_up(tmp_path)
+    choose_language(language)
+    window = open_window(qtbot, db)
+    with qtbot.waitSignal(window.analysed, timeout=30000):
+        window.as_of_edit.setDate(QDate(2025, 6, 30))
+    panel = window.tabs.customers.panel
+    for name, wanted in words.items():
+        customer = window.analysis.customer(name)
+        assert customer is not None and customer.overdue_amount == 0
+        window.select_customer(customer.customer_id)
+        shown = panel.risk_text.text() + "\n" + "\n".join(
+            label.text() for label in panel.findChildren(QLabel))
+        missing = [w for w in wanted if w not in shown]
+        assert missing == [], shown
+        assert "the oldest 0 days" not in shown and "最久 0 天" not in shown
+        assert "1 valid orders" not in shown and "1 settled invoices" not in shown
