@@ -13,22 +13,28 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-
 from ledgers import build, ten_customers, titled, write_xlsx
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QLabel, QTableView
+from PySide6.QtWidgets import QLabel, QTableView, QTabWidget
 from test_import_dialog import _dialog
-from test_lists_by_hand import HEADER as BY_HAND, OA30, row
+from test_lists_by_hand import HEADER as BY_HAND
+from test_lists_by_hand import OA30, row
 from test_main_window import open_window
 from test_movements import _ledger as _movements_ledger
 from test_movements_view import _open_movements
 
+from core.actions import leap
+from core.i18n import tr
 from core.ledger.importer import import_files
+from ui.customers import merge_dialog
 from ui.customers.table_model import COLUMN_INDEX as CUSTOMER_COLUMNS
-from ui.printing.what_if import WhatIfDialog
 from ui.importing.dialog import file_status
 from ui.language import choose_language
 from ui.movements.model import COLUMN_INDEX as MOVE_COLUMNS
+from ui.operations import load_settings
+from ui.printing.what_if import WhatIfDialog
+from ui.settings.dialog import SettingsDialog
+from ui.tasks import Runner
 
 HEADER = ["订单号", "客户", "下单日期", "产品", "金额", "币种"]
 
@@ -226,3 +232,45 @@ def test_the_panel_of_a_customer_with_one_order_nothing_overdue(qtbot, tmp_path,
         assert missing == [], shown
         assert "the oldest 0 days" not in shown and "最久 0 天" not in shown
         assert "1 valid orders" not in shown and "1 settled invoices" not in shown
+
+
+# --- a message that sends the user to a menu or a tab names it as it reads --------------------
+# Before, the merge question said "View → Corrections takes it back" where the View menu reads
+# "Corrections to customers…", and the leap plan's assumption said 在“设置 → 阶段”中修改 where
+# the settings' tab reads 转型阶段.
+
+
+def _after_arrow(text: str, start: str, ends: tuple[str, ...]) -> str:
+    rest = text.split(start, 1)[1]
+    return min((rest.split(end, 1)[0] for end in ends if end in rest), key=len)
+
+
+@pytest.mark.parametrize(("language", "view"), [("en", "View → "), ("zh_CN", "查看 → ")])
+def test_the_merge_question_names_the_view_menus_command(qtbot, tmp_path, monkeypatch,
+                                                         language, view):
+    build(tmp_path, ten_customers()).close()
+    choose_language(language)
+    window = open_window(qtbot, tmp_path / "firm.sqlite")
+    asked: list[str] = []
+    monkeypatch.setattr(merge_dialog, "confirm_merge", lambda _parent, text: asked.append(text))
+    keep = window.analysis.customers[0]
+    dialog = window.tabs.customers.overrides.choose_merge(keep, window)
+    assert dialog is not None
+    dialog.table.selectRow(0)
+    dialog.merge()
+    named = _after_arrow(asked[0], view, (" takes", "”"))
+    commands = [a.text().removesuffix("…") for a in window.commands.menus["view"].actions()]
+    assert named in commands, (named, commands)
+    dialog.reject()
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_the_leap_plan_names_the_settings_tab(qtbot, db_path, language):
+    choose_language(language)
+    dialog = SettingsDialog(db_path, load_settings(db_path), runner=Runner())
+    qtbot.addWidget(dialog)
+    tabs = dialog.findChild(QTabWidget)
+    names = [tabs.tabText(i).replace("&", "") for i in range(tabs.count())]
+    text = tr(leap.ASSUMPTION, peers=1, conversion="28%", commission="15%")
+    named = _after_arrow(text, "Settings → " if language == "en" else "设置 → ", (".", "”"))
+    assert named in names, (named, names)

@@ -64,6 +64,11 @@ class CandidateFilter(ColumnFilter):
         return c.customer, c.country, c.salesperson
 
 
+# The View menu's command to the list of corrections (ui.window_commands), named where a merge
+# is confirmed too: the question said "View → Corrections", a command the menu does not have.
+CORRECTIONS_COMMAND = N_("Corrections to customers…")
+
+
 def confirm_merge(parent: QWidget, text: str) -> bool:
     """The last word before a merge: Cancel is the default, so Enter does not merge."""
     box = QMessageBox(QMessageBox.Icon.Question, tr(N_("Merge customers")), text,
@@ -154,9 +159,10 @@ class MergeDialog(QDialog):
             return
         text = tr(N_(
             "Merge “{other}” ({other_orders}) into “{keep}” ({keep_orders})?\n\nFrom now on "
-            "“{other}”'s orders count as “{keep}”'s. View → Corrections takes it back at any "
+            "“{other}”'s orders count as “{keep}”'s. View → {command} takes it back at any "
             "time."), other=other.customer, other_orders=orders_text(other),
-            keep=self.keep.customer, keep_orders=orders_text(self.keep))
+            keep=self.keep.customer, keep_orders=orders_text(self.keep),
+            command=tr(CORRECTIONS_COMMAND).removesuffix("…"))
         if confirm_merge(self, text):
             self.chosen.emit(other)
             self.accept()
