@@ -117,6 +117,13 @@ def compact_rows(table: QTableView) -> None:
     table.horizontalHeader().setStretchLastSection(True)
 
 
+def tab_moves_on(table: QTableView) -> None:
+    """Tab leaves a table the user only reads, to the next control, as it does everywhere
+    else; the arrow keys still walk its cells. Qt's table takes Tab from cell to cell and
+    wraps from the last back to the first: a keyboard never got out of it."""
+    table.setTabKeyNavigation(False)
+
+
 class WholeScroll(QScrollArea):
     """A frameless scroll area that asks for its content's whole size: the content scrolls
     only where the screen is too small for it (a dialog's figures at 150 %), and is never

@@ -24,6 +24,7 @@ from core.i18n import N_, tr
 from core.paths import resource_dir, sample_db_path
 from core.unusable import IN_USE
 from ui import operations, prefs, sample_mode
+from ui.customers.merge_dialog import CORRECTIONS_COMMAND
 from ui.data_safety import DataSafety
 from ui.language import choose_language
 from ui.tasks import Failure, Runner
@@ -144,7 +145,7 @@ class WindowCommands:
                  "export_leap": N_("Export leap-phase referral plan…"),
                  "movements": N_("Tier movement month by month"),
                  "print": N_("Print lists…"), "sample": N_("Open the sample data"),
-                 "corrections": N_("Corrections to customers…"),
+                 "corrections": CORRECTIONS_COMMAND,
                  "show_pyramid": N_("Show the pyramid"),
                  "quit": N_("Quit"), "refresh": N_("Analyse again"),
                  "settings": N_("Settings…"), "lang_system": N_("Follow the system"),

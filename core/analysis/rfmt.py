@@ -89,10 +89,12 @@ def criteria(figures: WindowFigures, benchmark: float, rules: Rules
     f_min, multiple = rules.f_min_orders, rules.m_multiple
     return {
         "r": Criterion("r", figures.orders >= 1, figures.orders, 1, Message(
-            "r_detail", N_("{orders} valid orders in the window (needs 1)"),
+            "r_detail", NP_("{orders} valid order in the window (needs 1)",
+                            "{orders} valid orders in the window (needs 1)", by="orders"),
             {"orders": figures.orders})),
         "f": Criterion("f", figures.orders >= f_min, figures.orders, f_min, Message(
-            "f_detail", N_("{orders} valid orders in the window (needs {needed})"),
+            "f_detail", NP_("{orders} valid order in the window (needs {needed})",
+                            "{orders} valid orders in the window (needs {needed})", by="orders"),
             {"orders": figures.orders, "needed": f_min})),
         "m": _size_criterion(figures, benchmark, multiple),
         "t": _terms_criterion(figures, rules),

@@ -142,8 +142,9 @@ def reasons(c: CustomerMetrics, parts: dict[str, float], rules: Rules, base: str
             {"amount": c.disputed_amount, "currency": base}))
     if not found:
         if c.on_time_share is not None:
-            found.append(Message("pays_on_time", N_(
-                "pays on time ({share:.0%} of {settled} settled invoices)"),
+            found.append(Message("pays_on_time", NP_(
+                "pays on time ({share:.0%} of {settled} settled invoice)",
+                "pays on time ({share:.0%} of {settled} settled invoices)", by="settled"),
                 {"share": c.on_time_share, "settled": c.settled_count}))
         else:
             found.append(Message("nothing_overdue", N_("nothing overdue")))

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from core.analysis.model import Analysis, CustomerMetrics
-from core.i18n import N_, money_text, tr
+from core.i18n import N_, NP_, money_text, tr
 from core.messages import Message
 
 ARTICLE_CUT, ARTICLE_KEPT, ARTICLE_PROFIT_GROWTH = 400, 50, 1.20
@@ -152,10 +152,13 @@ def article_comparison(found: WhatIf) -> list[Message]:
     if not found.customers:
         lines.append(Message("what_if_nobody", N_("No customers are chosen: nothing changes.")))
         return lines
-    lines.append(Message("what_if_scale", N_(
+    lines.append(Message("what_if_scale", NP_(  # not "these 1 of your 134 customers"
+        "Your figures: this customer, one of your {active} active customers, brought {revenue} "
+        "of revenue ({revenue_share} of the firm's); orders: {orders} ({orders_share} of those "
+        "handled).",
         "Your figures: these {count} of your {active} active customers brought {revenue} of "
-        "revenue ({revenue_share} of the firm's) and took {orders} orders ({orders_share} of "
-        "those handled)."),
+        "revenue ({revenue_share} of the firm's); orders: {orders} ({orders_share} of those "
+        "handled)."),
         {"count": len(found.customers), "active": found.firm_customers,
          "revenue": money_text(money, found.revenue_given_up),
          "revenue_share": _percent(found.revenue_share), "orders": found.orders_saved,

@@ -142,7 +142,9 @@ def row_notes(layout: SheetLayout, base_currency: str, date_order: str) -> dict[
     "Acme 小计" with a date and the sum looks like an order in a table of cells, and a row
     typed 收款 like a sale; the dialog says what each will be before anything is written."""
     end = layout.header_index + 1 + PREVIEW_ROWS
-    sheet = dataclasses.replace(layout.sheet, rows=list(layout.sheet.rows[:end]))
+    # the merged ranges with the rows: one starting below the cut has no row to fill from
+    sheet = dataclasses.replace(layout.sheet, rows=list(layout.sheet.rows[:end]),
+                                merged=[m for m in layout.sheet.merged if m[0] < end])
     read = read_records(dataclasses.replace(layout, sheet=sheet), base_currency, date_order)
     first = layout.header_row_number + 1
     notes = {skip.row - first: skip.message for skip in read.skipped}

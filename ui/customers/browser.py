@@ -28,7 +28,7 @@ from core.i18n import N_, tr
 from core.rules import Rules
 from ui import style
 from ui.customers.table_model import COLUMN_INDEX, COLUMNS, CustomerFilter, CustomerModel
-from ui.widgets import EmptyNote, compact_rows, show_placeholder
+from ui.widgets import EmptyNote, compact_rows, show_placeholder, tab_moves_on
 
 FILTERS = ("tier", "grade", "list", "salesperson")
 NAME_WIDTH = (200, 320)  # the customer column: room for a name, never the whole table
@@ -59,6 +59,7 @@ class CustomerBrowser(QWidget):
         self.proxy = CustomerFilter(self)
         self.proxy.setSourceModel(self.model)
         self.table = QTableView()
+        tab_moves_on(self.table)
         self.table.setObjectName("customer_table")
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
@@ -187,16 +188,18 @@ class CustomerBrowser(QWidget):
             self.empty.setText("")
 
     # --- columns ----------------------------------------------------------------------------
-    def fit_columns(self) -> None:
+    def fit_columns(self, grow_only: bool = False) -> None:
         """Each column as wide as its header or its content, whichever is wider; the
-        customer's name within NAME_WIDTH; rows one line of the font high."""
+        customer's name within NAME_WIDTH; rows one line of the font high. `grow_only` (a new
+        language): the user's widths stay where its words still fit."""
         header = self.table.horizontalHeader()
         header.setResizeContentsPrecision(FIT_ROWS)
         for number, column in enumerate(COLUMNS):
             wanted = max(header.sectionSizeHint(number), self.table.sizeHintForColumn(number))
             if column.key == "customer":
                 wanted = min(max(wanted, NAME_WIDTH[0]), NAME_WIDTH[1])
-            self.table.setColumnWidth(number, wanted)
+            if not grow_only or self.table.columnWidth(number) < wanted:
+                self.table.setColumnWidth(number, wanted)
         compact_rows(self.table)
         self.table.horizontalHeader().setStretchLastSection(False)
         self._fitted = self.model.rowCount() > 0
@@ -205,10 +208,8 @@ class CustomerBrowser(QWidget):
         show_placeholder(self.search, tr(N_("Search customer, country or salesperson")))
         self.fill_filters(self.model.customers)
         self.model.retranslate()
-        for number in range(len(COLUMNS)):  # a header grown by the language is not cut
-            hint = self.table.horizontalHeader().sectionSizeHint(number)
-            if self.table.columnWidth(number) < hint:
-                self.table.setColumnWidth(number, hint)
+        if self._fitted:  # a header or a word (Strategic, White list) grown by the language
+            self.fit_columns(grow_only=True)  # is not cut: "Strat…" after 中文 → English
         self.update_count()
 
     # --- rows -------------------------------------------------------------------------------

@@ -30,7 +30,7 @@ from core.i18n import N_, tr
 from core.similarity import most_similar
 from ui.column_filter import ColumnFilter
 from ui.columns import ROW_ROLE, Column, ColumnModel
-from ui.widgets import compact_rows, fitted
+from ui.widgets import compact_rows, fitted, tab_moves_on
 
 Candidate = tuple[CustomerMetrics, float]  # a customer and how alike its name is
 
@@ -62,6 +62,11 @@ class CandidateFilter(ColumnFilter):
     def searched(self, row: Any) -> tuple[str | None, ...]:
         c = row[0]
         return c.customer, c.country, c.salesperson
+
+
+# The View menu's command to the list of corrections (ui.window_commands), named where a merge
+# is confirmed too: the question said "View → Corrections", a command the menu does not have.
+CORRECTIONS_COMMAND = N_("Corrections to customers…")
 
 
 def confirm_merge(parent: QWidget, text: str) -> bool:
@@ -96,6 +101,7 @@ class MergeDialog(QDialog):
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(lambda text: self.proxy.set_filter(search=text))
         self.table = QTableView()
+        tab_moves_on(self.table)
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(1, Qt.SortOrder.DescendingOrder)
@@ -153,9 +159,10 @@ class MergeDialog(QDialog):
             return
         text = tr(N_(
             "Merge “{other}” ({other_orders}) into “{keep}” ({keep_orders})?\n\nFrom now on "
-            "“{other}”'s orders count as “{keep}”'s. View → Corrections takes it back at any "
+            "“{other}”'s orders count as “{keep}”'s. View → {command} takes it back at any "
             "time."), other=other.customer, other_orders=orders_text(other),
-            keep=self.keep.customer, keep_orders=orders_text(self.keep))
+            keep=self.keep.customer, keep_orders=orders_text(self.keep),
+            command=tr(CORRECTIONS_COMMAND).removesuffix("…"))
         if confirm_merge(self, text):
             self.chosen.emit(other)
             self.accept()

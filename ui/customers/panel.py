@@ -33,7 +33,7 @@ from ui import style
 from ui.customers.orders_model import OrdersModel
 from ui.customers.panel_cards import CreditCard, ValueCard
 from ui.overview.charts import AgingBar
-from ui.widgets import Card, selectable_label
+from ui.widgets import Card, selectable_label, tab_moves_on
 
 CRITERIA = {"r": N_("R – ordered in the window"), "f": N_("F – orders often enough"),
             "m": N_("M – orders big enough"), "t": N_("T – on accepted Incoterms")}
@@ -110,6 +110,7 @@ class CustomerPanel(QScrollArea):
         self.orders_title = QLabel()
         self.orders_title.setStyleSheet("font-weight: bold;")
         self.orders = QTableView()
+        tab_moves_on(self.orders)
         self.orders_model = OrdersModel(self)
         self.orders.setModel(self.orders_model)
         self.orders.verticalHeader().hide()
@@ -196,8 +197,10 @@ class CustomerPanel(QScrollArea):
             detail.setText(criterion.detail.text if criterion and criterion.detail else "")
 
     def _tier_text(self, c: CustomerMetrics, cur: str) -> str:
-        lines = [tr(N_("{passed} of 4 criteria passed; {orders} valid orders, revenue "
-                       "{revenue:,.0f} {currency} in the last {months} months."),
+        lines = [tr(NP_("{passed} of 4 criteria passed; {orders} valid order, revenue "
+                        "{revenue:,.0f} {currency} in the last {months} months.",
+                        "{passed} of 4 criteria passed; {orders} valid orders, revenue "
+                        "{revenue:,.0f} {currency} in the last {months} months.", by="orders"),
                     passed=c.criteria_passed,
                     orders=c.orders_12m, revenue=c.revenue_12m, currency=cur,
                     months=c.window_months)]
@@ -228,7 +231,8 @@ class CustomerPanel(QScrollArea):
         self.grade.setText(f"{grade_text(c)}\n{'' if c.risk_score is None else c.risk_score}")
         self.grade.setStyleSheet(f"background: {colour}; color: {style.ON_COLOUR}; "
                                  "font-size: 16pt; font-weight: bold; border-radius: 6px;")
-        history = (tr(N_("{share:.0%} of {settled} settled invoices paid on time"),
+        history = (tr(NP_("{share:.0%} of {settled} settled invoice paid on time",
+                          "{share:.0%} of {settled} settled invoices paid on time", by="settled"),
                       share=c.on_time_share, settled=c.settled_count)
                    if c.on_time_share is not None else tr(N_("no settled invoices yet")))
         terms = listed([f"{tr(rung_label(k))} {v:.0%}" for k, v in c.terms_mix.items()])
@@ -240,7 +244,9 @@ class CustomerPanel(QScrollArea):
             tr(NP_("Open {open:,.0f} {currency}, overdue {overdue:,.0f}, the oldest {count} day",
                    "Open {open:,.0f} {currency}, overdue {overdue:,.0f}, the oldest {count} days"),
                open=c.open_amount, overdue=c.overdue_amount, currency=cur,
-               count=c.max_days_overdue),
+               count=c.max_days_overdue) if c.overdue_amount > 0 or c.max_days_overdue
+            else tr(N_("Open {open:,.0f} {currency}, nothing overdue"), open=c.open_amount,
+                    currency=cur),  # not "overdue 0, the oldest 0 days"
             assumed.text if assumed else "",
             history,
             tr(N_("Terms: {terms}"), terms=terms) if terms else "",

@@ -38,6 +38,7 @@ from core.ledger.read_as import PAYMENT_ROW, Reading, read_cell
 from core.ledger.report import passed_text
 from core.messages import Message
 from ui import style
+from ui.widgets import tab_moves_on
 
 Index = QModelIndex | QPersistentModelIndex
 MISSING_STYLE = f"QComboBox {{ background: {style.MISSING_FIELD}; }}"
@@ -222,6 +223,7 @@ class MappingEditor(QWidget):
         self.more.toggled.connect(lambda _on: self._fold())
         self.model = PreviewModel(self)
         self.table = QTableView(editTriggers=QAbstractItemView.EditTrigger.NoEditTriggers)
+        tab_moves_on(self.table)
         self.table.setModel(self.model)
         self.table.verticalHeader().setDefaultSectionSize(22)
         self.table.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft)

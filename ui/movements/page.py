@@ -36,7 +36,7 @@ from ui import operations
 from ui.movements.flow import FlowChart
 from ui.movements.model import COLUMN_INDEX, COLUMNS, NARROWED, MoveFilter, MoveModel
 from ui.tasks import Runner, Task
-from ui.widgets import compact_rows
+from ui.widgets import compact_rows, tab_moves_on
 
 SHOWN_MONTHS = 12  # the range first shown: the year up to the analysis date
 WHY_CHARS = 45  # "Why" keeps this many characters while cutting the others makes room,
@@ -108,6 +108,7 @@ class MovementsPage(QWidget):
         self.proxy = MoveFilter(self)
         self.proxy.setSourceModel(self.model)
         self.table = QTableView()
+        tab_moves_on(self.table)
         self.table.setObjectName("movements_table")
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
@@ -369,5 +370,7 @@ class MovementsPage(QWidget):
         if self.month.count():
             self.month.setItemText(0, tr(N_("All months")))
         self.model.retranslate()
+        if self._contents:  # fitted to the other language's words: "Whit…", "alesperso"
+            self.fit_columns()
         self._year_text()
         self.chart.update()
