@@ -122,20 +122,28 @@ def test_a_carried_row_worth_more_than_the_order_is_a_new_line_and_said(
     assert "carried_rows_kept" in codes and "carried_balance_rows" not in codes
 
 
+@pytest.mark.parametrize("one_workbook", [True, False])
 def test_importing_the_files_again_after_the_upgrade_clears_the_doubled_line(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, one_workbook: bool) -> None:
     """Reader 5 stored April's row as a sale; the files imported again by today's reader
-    leave the order at 40,000, 20,000 open."""
-    march = write_xlsx(tmp_path / "2025-03.xlsx", {"3月": MARCH})
-    april_file = write_xlsx(tmp_path / "2025-04.xlsx", {"4月": april()})
-    db = tmp_path / "firm.sqlite"
+    leave the order at 40,000, 20,000 open, by both import paths alike."""
+    folder = tmp_path / "ledgers"
+    files = ([write_xlsx(folder / "2025.xlsx", {"3月": MARCH, "4月": april()})]
+             if one_workbook else
+             [write_xlsx(folder / "2025-03.xlsx", {"3月": MARCH}),
+              write_xlsx(folder / "2025-04.xlsx", {"4月": april()})])
     with monkeypatch.context() as reader_5:
         reader_5.setattr(importer, "READER_VERSION", 5)
-        reader_5.setattr(writer, "settle", lambda _conn, _rows: SimpleNamespace(
-            balance=[], kept=[]), raising=False)  # no balance rows read
-        imported(db, march, april_file)
+        none = SimpleNamespace(balance=[], kept=[])  # no balance rows read
+        reader_5.setattr(writer, "settle", lambda _conn, _rows: none, raising=False)
+        reader_5.setattr("reference_import.writer.settle", lambda _conn, _rows: none,
+                         raising=False)
+        _same_import(tmp_path, *[[f] for f in files])
+    db = tmp_path / "fast.sqlite"
     assert verdict(xeno(db)) == (80_000, 60_000, 60_000, "black")
-    imported(db, march, april_file)
+    again = _same_import(tmp_path, *[[f] for f in files])
+    assert [r.status for r in again] == ["imported"] * len(files)
+    assert (again[-1].counts.inserted, again[-1].counts.updated) == (0, 1)
     assert verdict(xeno(db)) == (40_000, 20_000, 20_000, "watch")
     with connect(db) as conn:
         lines = conn.execute("SELECT product, amount, received_amount FROM order_lines l "
