@@ -122,6 +122,24 @@ def test_a_carried_row_worth_more_than_the_order_is_a_new_line_and_said(
     assert "carried_rows_kept" in codes and "carried_balance_rows" not in codes
 
 
+@pytest.mark.parametrize(("product", "amount", "revenue", "code"), [
+    ("家具一批", 40_000, 40_000, "carried_balance_rows"),  # the goods named, the order's total
+    ("Table", 5_000, 45_000, "carried_rows_kept"),  # a line March's file did not have
+])
+def test_a_carried_row_naming_other_goods(tmp_path: Path, product: str, amount: float,
+                                          revenue: float, code: str) -> None:
+    """A product none of the lines has sums up the order only with the order's total: with
+    another amount it may be a line last month's file missed, and eating it as the balance
+    would hide what is owed (35,000 of the 40,000 read as paid)."""
+    march = write_xlsx(tmp_path / "2025-03.xlsx", {"3月": MARCH})
+    april_file = write_xlsx(tmp_path / "2025-04.xlsx", {"4月": [
+        HEADER, row("B-1", product, amount)]})
+    db = tmp_path / "firm.sqlite"
+    codes = imported(db, march, april_file)
+    assert xeno(db).revenue_12m == revenue
+    assert code in codes
+
+
 @pytest.mark.parametrize("one_workbook", [True, False])
 def test_importing_the_files_again_after_the_upgrade_clears_the_doubled_line(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch, one_workbook: bool) -> None:
