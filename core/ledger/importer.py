@@ -19,6 +19,7 @@ from typing import Any
 from core import recovery
 from core.collector import collector_paused
 from core.i18n import N_, NP_
+from core.ledger.balance_rows import carried_messages
 from core.ledger.file_reader import read_ledger
 from core.ledger.layout import PassedSheet, SheetLayout
 from core.ledger.misread_rows import drop_misread_lines, misread_message
@@ -116,7 +117,13 @@ class FileResult:
 # its tab's month) fills in what a later tab of one workbook does: its ship date, invoice,
 # cost, due date and status. A December order shipped on 2026's 1月 tab was never owed, and
 # an order cancelled or disputed on March's file stayed owed and black-listed.
-READER_VERSION = 5
+# 6 (the sixteenth pass, carry27): a carried-forward row naming a stored order but none of its
+# products (blank, or another with the order's total) and worth no more than the order's lines
+# is the order's balance (core.ledger.balance_rows): April's "B-1, 40,000, received 20,000"
+# summing March's Sofa 25,000 and Chair 15,000 no longer doubles the order to 80,000, 60,000
+# open and black-listed; the line reader 5 so stored becomes the balance when the file comes
+# again.
+READER_VERSION = 6
 
 
 def import_key(path: Path, sheet: str | None) -> str:
@@ -215,6 +222,7 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None,
         writer = LedgerWriter(conn, result.import_id, path.name)
         result.counts = writer.write(ledger, steps.sub(0.75, 1.0))
         result.warnings.extend(moved_orders(result.counts.moved))
+        result.warnings.extend(carried_messages(result.counts.carried))
         result.warnings.extend(misread_message(drop_misread_lines(
             conn, result.import_id, path.name, result.skipped, ledger.book.paid_apart,
             ledger.written_rows)))

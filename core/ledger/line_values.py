@@ -82,6 +82,7 @@ REPEATED_RECEIPTS = tuple(LINE_COLUMNS.index(c) for c in (
 # higher, a correction: a lower one there is the balance left, worked out as received)
 LATER_TAB_FACTS = tuple(LINE_COLUMNS.index(c) for c in (
     "invoice_no", "cost", "gross_profit", "tax_rebate", "ship_date"))
+L_PRODUCT = LINE_COLUMNS.index("product")
 O_CUSTOMER = ORDER_COLUMNS.index("customer_id")
 O_TRIAL = ORDER_COLUMNS.index("trial")
 TERMS_COLUMNS = frozenset(ORDER_COLUMNS.index(c) for c in (

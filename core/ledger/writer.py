@@ -25,12 +25,16 @@ from typing import Any
 
 from core import store
 from core.ledger import customer_facts as facts
+from core.ledger.balance_rows import Carried, Settled, settle
 from core.ledger.batches import Batches
 from core.ledger.held_sheets import HeldSheets
 from core.ledger.ledger_file import LedgerFile
 from core.ledger.line_values import (
     L_AMOUNT,
+    L_CARRIED,
     L_CURRENCY,
+    L_PRODUCT,
+    L_RECEIVED,
     LINE_COLUMNS,
     ORDER_COLUMNS,
     LineMaker,
@@ -42,7 +46,18 @@ from core.ledger.line_values import (
 )
 from core.ledger.moves import CustomerMove
 from core.ledger.orders import TOLERANCE, Order, OrderBook, SheetGroups
-from core.ledger.record import CUSTOMER, ORDER_DATE, ORDER_NO, PRODUCT, ROW, SHEET, Record
+from core.ledger.record import (
+    AMOUNT,
+    CARRY_FORWARD,
+    CREDIT_NOTE,
+    CUSTOMER,
+    ORDER_DATE,
+    ORDER_NO,
+    PRODUCT,
+    ROW,
+    SHEET,
+    Record,
+)
 from core.progress import Steps
 from core.testpoints import reached
 
@@ -74,6 +89,8 @@ class WriteCounts:
     customers_inserted: int = 0
     amount_changes: list[AmountChange] = field(default_factory=list)
     moved: list[CustomerMove] = field(default_factory=list)  # stored orders given to another
+    # carried rows naming a stored order but none of its lines (core.ledger.balance_rows)
+    carried: Settled = field(default_factory=lambda: Settled([], []))
 
 
 def _chunks(items: Sequence[Any], size: int = KEYS_PER_QUERY) -> Iterator[Sequence[Any]]:
@@ -157,6 +174,10 @@ class LedgerWriter:
         # stored orders this file gives to another customer: (rank, the stored customer id,
         # the record of the order's first row)
         self._moved: list[tuple[int, int, Record]] = []
+        # per line key written from a carried row that is no line its order had before it
+        # (core.ledger.balance_rows): the row, the line's values before the file (None: this
+        # file inserted it) and whether it was counted updated
+        self._carried: dict[str, tuple[Carried, tuple[Any, ...] | None, bool]] = {}
 
     def write(self, ledger: LedgerFile, steps: Steps) -> WriteCounts:
         self.batches = Batches(self.conn)
@@ -187,6 +208,7 @@ class LedgerWriter:
                     reached("writing")
                     halfway = True
             self._flush()
+        self._balances()
         self.batches.executemany(STATUS_FROM_LINES, self._restated)
         self.counts.orders_updated += self._orders_updated()
         after = self._after
@@ -352,9 +374,13 @@ class LedgerWriter:
                 insert((order.first_new_line + order.new_lines, order.id, key,
                         *inserted(values), source, record[SHEET], record[ROW]))
                 order.new_lines += 1
+                if record[CARRY_FORWARD]:
+                    self._carry(key, order, record, values, None, False)
                 continue
             before = found[2:]
             merged, amount_changed = merge_line(before, values, repeats[position])
+            if record[CARRY_FORWARD] and before[L_CARRIED]:
+                self._carry(key, order, record, values, tuple(before), merged != tuple(before))
             if amount_changed:
                 place, first = self._changes.get(key, ((order.rank, groups.indexes[position]),
                                                        None))
@@ -376,6 +402,39 @@ class LedgerWriter:
         self.counts.inserted += len(self._inserts) - before_count
         if len(self._inserts) >= BATCH:
             self._flush()
+
+    def _carry(self, key: str, order: Order, record: Record, values: tuple[Any, ...],
+               before: tuple[Any, ...] | None, changed: bool) -> None:
+        """A line written from a carried row that is not a line its order had before: kept
+        to be read against the order's lines once they are all written."""
+        if not record[ORDER_NO] or not record[AMOUNT] > 0 or record[CREDIT_NOTE]:
+            return
+        row = Carried(key, order.id, float(record[AMOUNT]), values[L_RECEIVED],
+                      str(values[L_CURRENCY]), values[L_PRODUCT], record[SHEET], record[ROW],
+                      str(record[ORDER_NO]))
+        first = self._carried.get(key)
+        self._carried[key] = (row, before, changed) if first is None else (row, *first[1:])
+
+    def _balances(self) -> None:
+        """The carried rows read against their orders (core.ledger.balance_rows); a balance
+        row's line is counted, and its amount change listed, as the file finally leaves it."""
+        if not self._carried:
+            return
+        settled = self.counts.carried = settle(self.batches.read(),
+                                               [row for row, _, _ in self._carried.values()])
+        final = {row[0]: tuple(row[2:]) for row in _stored(
+            self.batches, _STORED_LINES, [row.key for row in settled.balance])}
+        for row in settled.balance:
+            self._changes.pop(row.key, None)
+            _row, before, counted = self._carried[row.key]
+            if before is None:
+                continue
+            if row.key in self._after:
+                self._after[row.key] = final[row.key]
+            elif row.key not in self.shown_again:
+                changed = final[row.key] != before
+                self.counts.updated += changed - counted
+                self.counts.unchanged += counted - changed
 
     def _flush(self) -> None:
         self.batches.insert("order_lines", _LINE_INSERTED, self._inserts)

@@ -14,6 +14,7 @@ from collections import Counter
 from pathlib import Path
 
 from core.i18n import N_
+from core.ledger.balance_rows import carried_messages
 from core.ledger.importer import (
     FileResult,
     SheetReport,
@@ -157,6 +158,7 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
         writer = LedgerWriter(conn, result.import_id, path.name)
         result.counts = writer.write(orders, Steps(None, None))
         result.warnings.extend(moved_orders(result.counts.moved))
+        result.warnings.extend(carried_messages(result.counts.carried))
         result.warnings.extend(misread_message(drop_misread_lines(
             conn, result.import_id, path.name, result.skipped, paid_apart,
             lambda: ((line.record.sheet, line.record.row, line.key) for order in orders

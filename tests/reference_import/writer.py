@@ -9,12 +9,14 @@ from datetime import date
 from typing import Any
 
 from core.ledger import customer_facts as facts
+from core.ledger.balance_rows import Carried
 from core.ledger.line_values import LINE_COLUMNS, ORDER_COLUMNS, stored_status
 from core.ledger.moves import CustomerMove
 from core.ledger.orders import TOLERANCE
 from core.ledger.terms import PaymentTerms
 from core.ledger.writer import STATUS_FROM_LINES, AmountChange, WriteCounts
 from core.progress import Steps
+from reference_import.balance import settle
 from reference_import.orders import Line, Order
 from reference_import.rows import RECEIPT_MONEY, Record
 
@@ -125,6 +127,8 @@ class LedgerWriter:
         self.conn, self.import_id, self.source_file = conn, import_id, source_file
         self.counts = WriteCounts()
         self.changes: dict[str, AmountChange] = {}  # line key -> what the file did to it
+        # carried rows written as no line their order had before (core.ledger.balance_rows)
+        self.carried: dict[str, Carried] = {}
 
     def write(self, orders: list[Order], steps: Steps) -> WriteCounts:
         customer_ids = self._customers([line.record for o in orders for line in o.lines])
@@ -145,6 +149,12 @@ class LedgerWriter:
             if old is not None and any(not line.repeat for line in order.lines) and (
                     order.status is not None or old["status"] is not None):
                 restated.append(order_id)
+        if self.carried:
+            self.counts.carried = settle(self.conn, list(self.carried.values()))
+            for row in self.counts.carried.balance:  # as the file leaves it
+                self.changes.pop(row.key, None)
+                stored_lines[row.key] = dict(self.conn.execute(
+                    "SELECT * FROM order_lines WHERE line_key = ?", (row.key,)).fetchone())
         for order_id in restated:  # after every line, as the fast writer does
             self.conn.execute(STATUS_FROM_LINES, (order_id,))
         # each stored order once, updated if the file (its lines' status included) changed it
@@ -245,7 +255,10 @@ class LedgerWriter:
                 (order_id, line.key, *(new[c] for c in LINE_COLUMNS), *source))
             stored[line.key] = {**new, "id": cursor.lastrowid}
             self.counts.inserted += 1
+            self._carried(order_id, line)
             return
+        if old["carried_forward"]:
+            self._carried(order_id, line)
         carry = (line.repeat or record.carry_forward) and not old["carried_forward"]
         full = new
         if carry:
@@ -280,6 +293,15 @@ class LedgerWriter:
                 "source_row = ? WHERE id = ?",
                 (*(merged[c] for c in LINE_COLUMNS), *source, old["id"]))
             stored[line.key] = {**merged, "id": old["id"]}
+
+
+    def _carried(self, order_id: int, line: Line) -> None:
+        record = line.record
+        if record.carry_forward and record.order_no and record.amount > 0 \
+                and not record.credit_note:
+            self.carried[line.key] = Carried(
+                line.key, order_id, record.amount, record.received_amount, record.currency,
+                record.product, record.sheet, record.row, record.order_no)
 
 
 def _later_tab(merged: dict[str, object], old: Mapping[str, Any], new: dict[str, object],

@@ -1,0 +1,160 @@
+"""A carried-forward row that sums up a stored order: the order's balance, not a new sale.
+
+Clerks keep open orders on later month tabs, or in next month's file, to track money still
+owed; an order of several lines (Sofa 25,000 and Chair 15,000) is often carried on ONE row: its
+number, its customer, no product, the order's total (or what is left of it) and what was
+received to date. Keyed by its blank product, that row names none of the order's lines, so it
+was stored as a line of its own: the order came to 80,000, 60,000 open, and the customer went
+onto the stop-loss list for money it never owed.
+
+After a file's lines are written (inside the import's transaction), each line written from a
+carried row (core.ledger.sheet_columns: its words, or dated before its tab's month) that is not
+a line the order had before it (such a row, met again, is the line as core.ledger.line_values
+merges it) is weighed against the order's other lines that stand (not cancelled, not credit
+notes, in the row's currency):
+- blank product, amount no more than those lines come to: the order's balance row. It adds
+  nothing to the order (its amount is stored 0: a line worth nothing that received money is no
+  sale, core.ledger.writer.STATUS_FROM_LINES); what it says was received goes on the order, read
+  as a carried row's received figure is (core.ledger.line_values._carry_receipt): the
+  cumulative amount received to date, plus, where its amount is less than the order's, the
+  difference (the amount left owing). The line keeps what that is beyond what the order's
+  other lines already hold, so next month's row, saying 40,000 received to date, adds 20,000
+  to April's 20,000, never 40,000;
+- a product none of the lines has, with the order's total to the cent: the same (the clerk
+  named the goods on the summing row);
+- anything else (more than the lines come to, or a product the order lacks with another
+  amount): a line of the order, as before, and the import report says so: eating a line
+  missed on last month's file would hide money owed.
+An order known only from carried rows (the first file a firm imports) is left as it reads.
+
+A database an earlier reader wrote keeps the doubled line until the file comes again: the row
+meets its own stored line (carried, so merged as any line is), which then becomes the balance.
+"""
+
+from __future__ import annotations
+
+import math
+import sqlite3
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from core.i18n import NP_
+from core.ledger.normalise import fold
+from core.ledger.orders import SHARED_SHOWN, TOLERANCE
+from core.messages import Listed, Message, Noted
+
+KEYS_PER_QUERY = 500
+_LINES = ("SELECT id, order_id, line_key, product, amount, currency, status, credit_note, "
+          "carried_forward, received_amount, deposit_amount, balance_amount FROM order_lines "
+          "WHERE order_id IN ({})")
+
+
+@dataclass
+class Carried:
+    """A line written from a carried row that is not one of its order's lines before it: the
+    row's amount, received figure, currency, product and place (its last showing's)."""
+
+    key: str
+    order_id: int
+    amount: float
+    received: float | None
+    currency: str
+    product: str | None
+    sheet: str
+    row: int
+    order_no: str
+
+
+@dataclass
+class Settled:
+    """What the carried rows came to: those read as their order's balance, and those kept as
+    new lines though they name a stored order, with what its lines come to."""
+
+    balance: list[Carried]
+    kept: list[tuple[Carried, float]]
+
+
+def settle(conn: sqlite3.Connection, carried: Sequence[Carried]) -> Settled:
+    """Read the carried rows against their orders' stored lines and store each balance row as
+    what it is (amount 0, the money received beyond what the order's lines hold)."""
+    lines: dict[int, list[sqlite3.Row]] = {}
+    orders = sorted({c.order_id for c in carried})
+    for start in range(0, len(orders), KEYS_PER_QUERY):
+        part = orders[start:start + KEYS_PER_QUERY]
+        for line in conn.execute(_LINES.format(",".join("?" * len(part))), part):
+            lines.setdefault(line["order_id"], []).append(line)
+    mine = {c.key for c in carried}
+    settled = Settled([], [])
+    updates = []
+    for row in sorted(carried, key=lambda c: (c.sheet, c.row)):
+        order = lines.get(row.order_id, [])
+        own = next((line for line in order if line["line_key"] == row.key), None)
+        if own is None or not own["carried_forward"]:
+            continue  # a later showing in the file read it otherwise
+        others = [line for line in order if line["line_key"] not in mine]
+        standing = [line for line in others if not line["credit_note"] and line["amount"] > 0
+                    and line["status"] != "cancelled"]
+        if not standing or any(line["currency"] != row.currency for line in standing):
+            continue
+        total = math.fsum(line["amount"] for line in standing)
+        named = fold(row.product or "")
+        if named and named in {fold(line["product"] or "") for line in standing}:
+            continue  # a line's product again: a line of its own
+        if row.amount <= total + TOLERANCE and (
+                not named or abs(row.amount - total) <= TOLERANCE):
+            held = math.fsum((line["received_amount"] or 0.0) + (line["deposit_amount"] or 0.0)
+                             + (line["balance_amount"] or 0.0) for line in others)
+            updates.append((0.0, _received(row, total, held, own["received_amount"]), own["id"]))
+            settled.balance.append(row)
+        else:
+            settled.kept.append((row, total))
+    conn.executemany("UPDATE order_lines SET amount = ?, received_amount = ? WHERE id = ?",
+                     updates)
+    return settled
+
+
+def _received(row: Carried, total: float, held: float, stored: float | None) -> float:
+    """What the balance line keeps: the order's money received to date (the row's received
+    figure, plus the part of the order its lower amount says is paid) beyond what the order's
+    other lines hold; with no figure, what it held (0 for a new line)."""
+    if row.amount < total - TOLERANCE:
+        to_date: float | None = total - row.amount + (row.received or 0.0)
+    else:
+        to_date = row.received
+    if to_date is None:
+        return stored or 0.0
+    return round(max(to_date - held, 0.0), 6)
+
+
+def carried_messages(settled: Settled) -> list[Message]:
+    """A note for the rows read as their order's balance, and one for those kept as lines."""
+    found = []
+    if settled.balance:
+        found.append(Message("carried_balance_rows", NP_(
+            "{count} carried-forward row sums up an order already in the ledger (on an earlier "
+            "tab or file) without naming its products: read as the order's balance, with the "
+            "money received on it, not as a new sale: {rows}.",
+            "{count} carried-forward rows sum up orders already in the ledger (on an earlier "
+            "tab or file) without naming their products: read as each order's balance, with "
+            "the money received on it, not as new sales: {rows}."),
+            {"count": len(settled.balance), "rows": Listed(
+                [_place(row) for row in settled.balance], SHARED_SHOWN)}))
+    if settled.kept:
+        found.append(Message("carried_rows_kept", NP_(
+            "{count} carried-forward row names an order already in the ledger but none of its "
+            "products, and is not the order's total or what is left of it: counted as a new "
+            "line of the order: {rows} (the row's amount / what the order's lines come to). If "
+            "it sums up the order, write the order's total on it and leave its product blank.",
+            "{count} carried-forward rows name orders already in the ledger but none of their "
+            "products, and are not the orders' totals or what is left of them: counted as new "
+            "lines of the orders: {rows} (the row's amount / what the order's lines come to). "
+            "If they sum up their orders, write each order's total on them and leave their "
+            "products blank."),
+            {"count": len(settled.kept), "rows": Listed(
+                [Noted(str(_place(row)), f"{row.amount:,.2f} / {total:,.2f} {row.currency}")
+                 for row, total in settled.kept], SHARED_SHOWN)}))
+    return found
+
+
+def _place(row: Carried) -> Noted:
+    return Noted(row.order_no, f"{row.sheet} {row.row}")
