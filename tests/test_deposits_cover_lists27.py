@@ -8,6 +8,11 @@ deposit on – while the exposure trigger already nets deposits held. A sales me
 the 1,500 before that order ships (or from its deposit): no loss to stop. Now Lima Deco is on
 the watch list, still late, and its list card and the printed lists say the deposits cover it.
 Quito Casa, the same with a 1,000 deposit that does not cover its 1,500, stays black.
+
+The same in a group the exposure trigger catches: Cusco Hogar owes 1,500 USD 45 days late and
+holds a 3,000 deposit; its sister Cusco Import owes 60,000 USD 51 days late. Before, both were
+black-listed (every member owing anything overdue); now Cusco Hogar, which adds nothing to the
+group's exposure, is watched like a member owing nothing: ship only against payment.
 """
 
 from __future__ import annotations
@@ -21,7 +26,7 @@ import openpyxl
 import pytest
 from ledgers import write_xlsx
 
-from core import i18n
+from core import credit_terms, i18n
 from core.actions.export import export_stop_loss
 from core.analysis.model import Analysis, CustomerMetrics
 from core.analysis.run import analyse
@@ -33,6 +38,8 @@ HEADER = ["合同号", "客户名称", "业务员", "下单日期", "金额", "�
           "出货日期", "应收日期", "定金", "定金日期", "已收金额", "收款日期"]
 DEP = "T/T 30% deposit, balance before shipment"
 LIMA, QUITO = "Lima Deco SAC", "Quito Casa SA"
+HOGAR, IMPORT = "Cusco Hogar SAC", "Cusco Import SAC"
+GRANDE = "Bogota Grande SAS"
 
 
 def _d(text: str | None) -> date | None:
@@ -59,12 +66,27 @@ def _late_and_deposit(prefix: str, customer: str, deposit: float) -> list[list[o
 @pytest.fixture
 def db(tmp_path: Path) -> Path:
     rows = [*_late_and_deposit("LD", LIMA, 3_000), *_late_and_deposit("QC", QUITO, 1_000),
+            *_late_and_deposit("BG", GRANDE, 3_000),  # and a 50,000 order: not small
+            _row("BG-0", GRANDE, "2025-03-01", 50_000, "OA 30 days", ship="2025-03-20",
+                 due="2025-04-19", got=50_000, got_on="2025-04-18"),
             _row("PY-1", "Payer Ltd", "2025-11-01", 8_000, "OA 30 days", ship="2025-11-10",
-                 due="2025-12-10", got=8_000, got_on="2025-12-31")]
+                 due="2025-12-10", got=8_000, got_on="2025-12-31"),
+            # sisters: 1,500 open 45 days past due beside a 3,000 deposit; 60,000 51 days
+            _row("CH-1", HOGAR, "2025-09-01", 4_000, "OA 30 days", ship="2025-10-01",
+                 due="2025-11-16", got=2_500, got_on="2025-11-20"),
+            _row("CH-2", HOGAR, "2025-12-01", 10_000, DEP, dep=3_000, dep_on="2025-12-05"),
+            _row("CI-1", IMPORT, "2025-09-01", 60_000, "OA 30 days", ship="2025-10-10",
+                 due="2025-11-10")]
     path = write_xlsx(tmp_path / "台账2025.xlsx", {"12月": [HEADER, *rows]})
-    [result] = import_files(tmp_path / "firm.sqlite", [path])
+    db = tmp_path / "firm.sqlite"
+    [result] = import_files(db, [path])
     assert result.status == "imported", result.message
-    return tmp_path / "firm.sqlite"
+    conn = connect(db)
+    try:
+        credit_terms.group(conn, [HOGAR, IMPORT], "Cusco")
+    finally:
+        conn.close()
+    return db
 
 
 @pytest.fixture
@@ -100,6 +122,10 @@ def test_deposits_that_cover_the_late_money_keep_a_small_customer_off_the_black_
     assert lima.list_reason is not None and lima.list_reason.code == "watch_overdue"
     assert lima.spared is not None and lima.spared.code == "spared_deposits"
     assert lima.spared.text == SPARED[language]
+    # not small, it was spared already: now by what the meeting acts on, the deposits
+    grande = _one(firm, GRANDE)
+    assert (grande.list, grande.average_order) == ("watch", 21_333.33)
+    assert grande.spared is not None and grande.spared.code == "spared_deposits"
     # a deposit smaller than the late money secures only part of it: the rule stands
     assert (quito.list, quito.stop_loss, quito.spared) == ("black", True, None)
 
@@ -123,7 +149,7 @@ def _reasons(path: Path) -> dict[str, tuple[str, str]]:
             continue
         column = header.index("Reason for the list")
         for values in rows[rows.index(header) + 1:]:
-            if values[0] in (LIMA, QUITO):
+            if values[0] in (LIMA, QUITO, HOGAR):
                 found[values[0]] = (sheet.title, values[column])
     return found
 
@@ -141,3 +167,22 @@ def test_the_printed_lists_say_the_deposits_cover_it(firm: Analysis, tmp_path: P
     sheet, reason = _reasons(sales)[LIMA]
     assert reason.splitlines() == ["153 days past due", "3,000 USD of deposits held on orders "
                                    "not shipped yet cover the 1,500 USD it owes overdue"]
+
+
+def test_in_a_group_over_the_limit_a_member_its_deposits_cover_is_watched(
+        firm: Analysis, tmp_path: Path) -> None:
+    i18n.set_language("en")
+    hogar, sister = _one(firm, HOGAR), _one(firm, IMPORT)
+    assert (hogar.overdue_amount, hogar.max_days_overdue, hogar.deposits_held) == (1_500, 45,
+                                                                                   3_000)
+    assert hogar.credit_group_exposure == 60_000  # it adds nothing: its deposits cover it
+    assert (sister.list, sister.list_reason and sister.list_reason.code) == (
+        "black", "stop_loss_group")
+    assert (hogar.list, hogar.stop_loss) == ("watch", False)
+    assert not any(i.stop_loss for i in hogar.receivables)
+    assert hogar.list_reason is not None and hogar.list_reason.code == "group_black"
+    [owner] = export_stop_loss(firm, tmp_path / "stop-loss.xlsx")
+    sheet, reason = _reasons(owner)[HOGAR]
+    assert (sheet, reason.splitlines()[0]) == ("Watch list", "in the group “Cusco”, whose "
+                                               "exposure is above the stop-loss limit: ship "
+                                               "only against payment")

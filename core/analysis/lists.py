@@ -86,8 +86,8 @@ def spared(c: CustomerMetrics, rules: Rules, usd_to_base: float, base: str
            ) -> Message | None:
     """Why a customer past the stop-loss days is not on the black list: its average order
     is not small, and what it (or its group) owes past the exposure days is under the limit;
-    or it is small, and the deposits held on its orders not shipped yet cover what it owes
-    late (`spared_deposits`, also printed on the lists: the money to collect it from).
+    or the deposits held on its orders not shipped yet cover what it owes overdue
+    (`spared_deposits`, also printed on the lists: the money to collect it from).
     The owner looking at "124 days past due" on the watch list asks exactly that."""
     if c.list == "black" or c.pinned_list or not c.avg_order_known:
         return None
@@ -96,12 +96,13 @@ def spared(c: CustomerMetrics, rules: Rules, usd_to_base: float, base: str
     floor = rules.stop_loss_avg_order_usd * usd_to_base
     if not late:
         return None
-    if c.average_order < floor - 0.005:  # small and late is black, unless deposits cover it
+    if deposits_cover(c):  # first: in a group over the limit, the limit spares no one
         return Message("spared_deposits", NP_(
             "not on the black list, though {days} day past due: {cover}",
             "not on the black list, though {days} days past due: {cover}", by="days"), {
-            "days": max(i.days_overdue for i in late), "cover": cover_message(c, base)}
-        ) if deposits_cover(c) else None
+            "days": max(i.days_overdue for i in late), "cover": cover_message(c, base)})
+    if c.average_order < floor - 0.005:  # small and late is black, or pinned
+        return None
     exposure = c.credit_group_exposure if c.credit_group else c.uninsured_exposure
     return Message("spared", NP_(
         "not on the black list, though {days} day past due: its average order of "
