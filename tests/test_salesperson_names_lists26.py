@@ -125,4 +125,5 @@ def test_the_month_end_snapshots_store_the_cleaned_name(tmp_path: Path) -> None:
         conn.close()
     assert {c.customer: c.salesperson for c in stored.customers.values()} == SHOWN | {
         "Anchor": None}
-    assert int(fingerprints.FORMAT.split("/")[0].split("-")[1]) >= 10
+    # from snapshots-10 on (a later format recomputes them too)
+    assert int(fingerprints.FORMAT.split("/")[0].removeprefix("snapshots-")) >= 10

@@ -63,6 +63,8 @@ def reason_text(c: CustomerMetrics, sales: bool = False) -> str:
         parts = [tr(plans.SALES_GROUP_OVER_LIMIT, group=c.list_reason.params["group"])]
     else:
         parts = [c.list_reason.text] if c.list_reason else [m.text for m in c.reasons[:1]]
+    if c.spared and c.spared.code == "spared_deposits":  # what to collect it from, said
+        parts.append(c.spared.params["cover"].text if sales else c.spared.text)
     parts += [flag.text for flag in c.red_flags if flag.text not in parts]  # over the limit
     return "\n".join(parts)
 

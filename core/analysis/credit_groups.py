@@ -9,7 +9,8 @@ debt). A customer in no group is a group of one, judged on its own exposure as b
 
 When a group's exposure exceeds `stop_loss_exposure_usd`, every member with money overdue goes
 on the black list with a reason naming the group; the others go on the watch list (supplying a
-sister company is how a blocked debt moves). A customer owing more than its credit limit goes
+sister company is how a blocked debt moves), and so does a member whose own deposits held
+cover what it owes overdue. A customer owing more than its credit limit goes
 on the watch list, and with it every member of its group. Where the data records no receipts
 nobody is judged late, so none of this applies.
 """
@@ -20,7 +21,7 @@ import math
 from dataclasses import dataclass
 
 from core.analysis.credit import insured_share, limit_message
-from core.analysis.lists import invoice_params, late_invoices, oldest_invoice
+from core.analysis.lists import deposits_cover, invoice_params, late_invoices, oldest_invoice
 from core.analysis.model import CustomerMetrics
 from core.analysis.names import Days
 from core.i18n import N_, NP_
@@ -81,10 +82,12 @@ def judge(customers: list[CustomerMetrics], rules: Rules, usd_to_base: float, ba
 def _trip(members: list[CustomerMetrics], name: str | None, total: float, limit: float,
           rules: Rules, base: str, verdicts: dict[int, Verdict]) -> None:
     """The exposure trigger caught the group: its members owing overdue money are black-listed,
-    their late invoices marked; the others watched."""
+    their late invoices marked; the others watched, and so is one whose own deposits held
+    cover what it owes overdue (it adds nothing to the group's exposure: the firm holds more
+    of its money than it owes late, and lists.spared says so)."""
     for m in members:
         verdict = verdicts.setdefault(m.customer_id, Verdict())
-        if m.overdue_amount <= 0:
+        if m.overdue_amount <= 0 or deposits_cover(m):
             verdict.watch = Message("group_black", N_(
                 "in the group “{group}”, whose exposure is above the stop-loss limit: ship only "
                 "against payment"), {"group": name})

@@ -44,7 +44,8 @@ from core.rules import load_rules
 # stored under the one cleaned name the firm's customers spell them by, "张 伟" and 张伟 as
 # 张伟, "li lei" beside "Li Lei" as Li Lei; 11: a carried-forward row summing up a stored
 # order, no product named, is the order's balance, not a sale doubling it: core.ledger.
-# balance_rows)
+# balance_rows; and a small customer whose deposits held on orders not shipped yet cover what
+# it owes overdue is watched, not black-listed by the 60-day rule)
 FORMAT = f"snapshots-11/{__version__}"
 # Columns that say where a row came from, not what it says: a re-import from another file
 # changes them and nothing else. Every other column counts, including any a later version adds.

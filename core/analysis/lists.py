@@ -8,9 +8,12 @@ overdue longer than `exposure_min_days`, net of deposits held and of its insured
 50,000 USD whatever the order size, so a routine bank delay never suspends the firm's best
 account; customers put in a group add theirs up (core.analysis.credit_groups, which also puts a
 customer over its credit limit, and its group, on the watch list). Disputed invoices
-and small remainders never drive it. A strategic or core customer the rule catches is listed
-for the owner's decision (secure or suspend). Lists are exclusive, black before watch before
-white; a list pinned by hand wins. Suspension stays a recommendation the owner confirms.
+and small remainders never drive it, nor does late money the customer's own deposits held on
+orders not shipped yet cover: the firm holds more of its money than it owes late, so there is
+no loss to stop (it stays on the watch list, saying so). A strategic or core customer the rule
+catches is listed for the owner's decision (secure or suspend). Lists are exclusive, black
+before watch before white; a list pinned by hand wins. Suspension stays a recommendation the
+owner confirms.
 
 Where no receipt is recorded in the window, nobody can be judged late or reliable: past-due
 customers go on the confirm list, and nobody is black-, watch- or white-listed.
@@ -61,7 +64,7 @@ def mark_stop_loss(c: CustomerMetrics, rules: Rules, usd_to_base: float, base: s
     second trigger judges with the customer's group (core.analysis.credit_groups)."""
     average = c.average_order
     floor = rules.stop_loss_avg_order_usd * usd_to_base
-    small = c.avg_order_known and average < floor - 0.005
+    small = c.avg_order_known and average < floor - 0.005 and not deposits_cover(c)
     reason = None
     for item in c.receivables if small else ():  # the rule is for small customers only
         days = rules.stop_loss_days_for(item.pay_rung)
@@ -82,14 +85,23 @@ def mark_stop_loss(c: CustomerMetrics, rules: Rules, usd_to_base: float, base: s
 def spared(c: CustomerMetrics, rules: Rules, usd_to_base: float, base: str
            ) -> Message | None:
     """Why a customer past the stop-loss days is not on the black list: its average order
-    is not small, and what it (or its group) owes past the exposure days is under the limit.
+    is not small, and what it (or its group) owes past the exposure days is under the limit;
+    or the deposits held on its orders not shipped yet cover what it owes overdue
+    (`spared_deposits`, also printed on the lists: the money to collect it from).
     The owner looking at "124 days past due" on the watch list asks exactly that."""
     if c.list == "black" or c.pinned_list or not c.avg_order_known:
         return None
     late = [i for i in c.receivables
             if i.counts and i.days_overdue > rules.stop_loss_days_for(i.pay_rung)]
     floor = rules.stop_loss_avg_order_usd * usd_to_base
-    if not late or c.average_order < floor - 0.005:  # small and late is black, or pinned
+    if not late:
+        return None
+    if deposits_cover(c):  # first: in a group over the limit, the limit spares no one
+        return Message("spared_deposits", NP_(
+            "not on the black list, though {days} day past due: {cover}",
+            "not on the black list, though {days} days past due: {cover}", by="days"), {
+            "days": max(i.days_overdue for i in late), "cover": cover_message(c, base)})
+    if c.average_order < floor - 0.005:  # small and late is black, or pinned
         return None
     exposure = c.credit_group_exposure if c.credit_group else c.uninsured_exposure
     return Message("spared", NP_(
@@ -104,6 +116,25 @@ def spared(c: CustomerMetrics, rules: Rules, usd_to_base: float, base: str
         "currency": base, "floor": floor,
         "exposure": max(exposure or 0.0, 0.0), "exposure_days": Days(rules.exposure_min_days),
         "limit": rules.stop_loss_exposure_usd * usd_to_base})
+
+
+def deposits_cover(c: CustomerMetrics) -> bool:
+    """The deposits the firm holds on the customer's orders not shipped yet are at least what
+    it owes overdue: its own money in the firm's hands secures the late invoices (collected
+    before those orders ship), so the small-customer rule has no loss to stop. Overdue money
+    in a currency without a rate is of unknown size: never covered."""
+    if c.deposits_held <= 0 or c.overdue_amount <= 0:
+        return False
+    overdue = [i for i in c.receivables if i.counts and i.days_overdue > 0]
+    return not any(i.rate_missing for i in overdue) and c.deposits_held >= c.overdue_amount - 0.005
+
+
+def cover_message(c: CustomerMetrics, base: str) -> Message:
+    """What the deposits held cover, said where they spare a customer the black list."""
+    return Message("deposits_cover", N_(
+        "{deposits:,.0f} {currency} of deposits held on orders not shipped yet cover the "
+        "{overdue:,.0f} {currency} it owes overdue"),
+        {"deposits": c.deposits_held, "overdue": c.overdue_amount, "currency": base})
 
 
 def invoice_params(item: Receivable) -> dict[str, object]:
