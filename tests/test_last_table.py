@@ -15,7 +15,7 @@ import pytest
 from ledgers import build, order, receivables_ledger
 
 from core import settings
-from core.analysis import last_table, snapshots
+from core.analysis import fingerprints, last_table, snapshots
 from core.analysis.model import Analysis
 from core.analysis.run import analyse
 from core.analysis.snapshots import CRITERIA
@@ -92,6 +92,17 @@ def test_a_new_day_that_moves_the_default_date_makes_it_stale(tmp_path):
     assert analysis.as_of < date(2025, 12, 20)
     assert last_table.shown(db, conn, today=date(2025, 12, 19)) is not None
     assert last_table.shown(db, conn, today=date(2025, 12, 20)) is None
+    conn.close()
+
+
+def test_a_table_kept_before_the_snapshots_format_changed_shows_nothing(tmp_path, monkeypatch):
+    """A reader or rule change bumps the snapshots' format alone (the app's version stays):
+    the table a start kept under the old one would open the window on the old lists."""
+    db, conn, _ = _kept(tmp_path)
+    assert last_table.shown(db, conn) is not None
+    monkeypatch.setattr(last_table, "FORMAT", last_table.FORMAT.replace(
+        fingerprints.FORMAT, fingerprints.FORMAT.replace("snapshots-", "snapshots-99")))
+    assert last_table.shown(db, conn) is None
     conn.close()
 
 

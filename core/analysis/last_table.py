@@ -12,7 +12,8 @@ they still hold:
   database in WAL mode, whose counter says nothing;
 - the default as-of date and the first date in the data after it: the same file gives
   another default date from that day on;
-- the app's version, whose analysis may judge differently.
+- the app's version and the month-end snapshots' format (a newer reading of the rows or a
+  changed rule), either of which may judge differently.
 
 What is shown is then what the analysis will show, and the window replaces it as soon as the
 analysis lands. Only the table's columns are kept: the panel, the pyramid and every action wait
@@ -28,9 +29,9 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from core import __version__
 from core.analysis.dataset import default_as_of, next_date
 from core.analysis.file_version import Version, change_counter, unwritten_since
+from core.analysis.fingerprints import FORMAT as SNAPSHOTS_FORMAT
 from core.analysis.kept_files import keep_json, kept_for
 from core.analysis.model import Analysis, Criterion, CustomerMetrics
 from core.analysis.snapshots import CRITERIA
@@ -45,8 +46,10 @@ from core.rules import Rules, load_rules
 # date counts from its own day, a line in a currency no rate converts is owed on its own;
 # 6: an order its credit notes take wholly is no order (F, R, the average order), a partly
 # credited one counts at its net amount in the average order; a line whose ship-date cell
-# says 未出货 has not shipped
-FORMAT = f"last-table-6/{__version__}"
+# says 未出货 has not shipped. From 6 on the snapshots' format is part of it: whatever makes a
+# month-end snapshot judge otherwise (that format's comment) makes a kept table stale too, so
+# the window never opens on lists a newer reading or rule would not give
+FORMAT = f"last-table-6/{SNAPSHOTS_FORMAT}"
 KIND = "tables"
 # What the table's columns, filters and colours read of a customer (ui/customers/table_model).
 FIELDS = ("customer_id", "customer", "country", "salesperson", "tier", "rank", "orders_12m",
