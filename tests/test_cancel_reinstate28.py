@@ -86,13 +86,23 @@ def test_a_plain_word_or_a_blank_leaves_the_order_cancelled(tmp_path: Path, way:
 
 
 @pytest.mark.parametrize("way", WAYS)
-@pytest.mark.parametrize("status", ["已恢复", "重开", "Reinstated", "取消被拒", "客户取消申请被驳回"])
+@pytest.mark.parametrize("status", ["已恢复", "重开", "Reinstated", "取消被拒", "退单申请被驳回"])
 def test_words_saying_the_order_stands_again_reinstate_it(tmp_path: Path, way: str,
                                                           status: str) -> None:
     """Before, a carried row's 已恢复 left the order cancelled (the 8,000 the firm shipped
     stayed off the account), and 取消被拒 (the cancellation refused) read as cancelled."""
     db, _ = cancelled_then(tmp_path, way, row("PO-1", status=status))
     assert not is_cancelled(db)
+
+
+@pytest.mark.parametrize("status", ["取消被拒", "拒绝取消", "撤销取消", "退单被拒"])
+def test_a_cancellation_refused_is_no_cancellation(tmp_path: Path, status: str) -> None:
+    """On the order's only row: "the cancellation was refused" read as cancelled, and the
+    late payer's 8,000 left the account and the black list with it."""
+    path = write_xlsx(tmp_path / "2025.xlsx", {"2月": [HEADER, row("PO-1", status=status),
+                                                     PAYER]})
+    _same_import(tmp_path, [path])
+    assert not is_cancelled(tmp_path / "fast.sqlite")
 
 
 @pytest.mark.parametrize("way", WAYS)

@@ -207,7 +207,8 @@ _STANDS = re.compile(
     r"|(?:一半|部分)(?:取消|作废)|(?:取消|作废)了?(?:一半|部分)"
     r"|(?<![a-z])(?:part(?:ly|ial|ially)?|half) ?cancel|cancel\w* (?:in )?(?:part|half)(?![a-z])"
     r"|cancel\w* (?:was |is |has been )?(?:refused|rejected|denied|withdrawn|revoked)"
-    r"|(?:取消|撤单)(?:申请|要求)?(?:已?被|遭)(?:拒|驳回)|(?:拒绝|不同意|不接受)(?:取消|撤单)|撤销取消"
+    r"|(?:取消|撤单|退单)(?:申请|要求)?(?:已?被|遭)(?:拒|驳回)"
+    r"|(?:拒绝|不同意|不接受)(?:取消|撤单|退单)|撤销取消"
 )
 _DISPUTED = re.compile(
     r"(?<![无没])(?<!没有)(?:争议|纠纷|索赔|客诉)"
