@@ -155,3 +155,27 @@ def test_charts_alone_handle_nothing_and_odd_values(qtbot):
     aging.set_buckets(dict.fromkeys(BUCKETS, 0.0), "EUR")
     assert aging.total() == 0 and aging.legend_texts()[0] == ("not due", "0 EUR", "")
     aging.grab()
+
+
+def test_the_pyramid_title_says_the_firms_own_target_shares(page, tmp_path):
+    """The grey bars show the firm's target shares; the title once said "20 / 30 / 50" whatever
+    the settings, so a firm aiming at 15 / 25 read one target above the bars and another in
+    them."""
+    from core import settings
+
+    conn = build(tmp_path, ten_customers())
+    settings.put(conn, "strategic_share", 0.15)
+    settings.put(conn, "core_share", 0.25)
+    analysis = analyse(conn, as_of=A)
+    page.set_data(analysis, report(analysis))
+    assert [r.benchmark for r in page.shape_rows()] == [0.15, 0.25, 0.6]
+    assert page.cards["pyramid"].title.text() == "Pyramid shape against the 15 / 25 / 60 target"
+    i18n.set_language("zh_CN")
+    try:
+        page.retranslate()
+        assert page.cards["pyramid"].title.text() == "金字塔结构与 15 / 25 / 60 目标对比"
+    finally:
+        i18n.set_language("en")
+        page.retranslate()
+    page.set_data(None, None)  # no analysis: the defaults, as the settings dialog shows them
+    assert page.cards["pyramid"].title.text() == "Pyramid shape against the 20 / 30 / 50 target"
