@@ -116,7 +116,10 @@ class FileResult:
 # its tab's month) fills in what a later tab of one workbook does: its ship date, invoice,
 # cost, due date and status. A December order shipped on 2026's 1月 tab was never owed, and
 # an order cancelled or disputed on March's file stayed owed and black-listed.
-READER_VERSION = 5
+# 6 (the sixteenth pass, audit27): a status cell saying a line has not shipped (未出货, 待发货)
+# or its order only in part (部分出货), with no ship date, is not shipped: no longer estimated
+# shipped at its order date + the lead time, or shipped with the dated line above it.
+READER_VERSION = 6
 
 
 def import_key(path: Path, sheet: str | None) -> str:

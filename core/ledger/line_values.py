@@ -199,7 +199,7 @@ def _settle(merged: list, old: Sequence, new: tuple) -> None:
     if new[L_TAX_REBATE] is not None:
         merged[L_REBATE_CURRENCY] = new[L_REBATE_CURRENCY]
     merged[L_SHIP_KNOWN] = ship_known(merged[L_SHIP], merged[L_SHIP_KNOWN], old[L_SHIP_KNOWN],
-                                      new[L_SHIP_KNOWN])
+                                      new[L_SHIP_KNOWN], new[L_STATUS] == STANDS)
 
 
 def _later_tab(merged: list, old: Sequence, new: tuple, repeat: bool) -> None:

@@ -1,0 +1,101 @@
+"""Ledger reading, audit 27: what a clerk means by a status word, a deposit beside a received
+figure, and a return a few dollars short of its order.
+
+Expectations are worked out by hand (OA 30: due = ship + 30; no ship-date column: shipped at
+the order date + 30 days' lead time; black list: more than 60 days past due on an average order
+under 20,000 USD; days overdue run to the receipts date, 2025-06-25 here).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from ledgers import write_xlsx
+from test_fast_import import _same_import
+
+from core.analysis.model import Analysis, CustomerMetrics
+from core.analysis.run import analyse
+from core.store import connect
+
+A = date(2025, 6, 30)
+SHIPPED = ["订单号", "客户名称", "下单日期", "产品", "金额", "币种", "付款方式", "出货日期",
+           "实收金额", "收款日期", "状态"]
+NO_SHIP_COLUMN = [h for h in SHIPPED if h != "出货日期"]
+
+
+def d(text: str) -> date:
+    return date.fromisoformat(text)
+
+
+def _payer(header: list[str]) -> list[list[object]]:
+    """A customer paying on time, its last wire on 06-25: the ledger records receipts."""
+    rows = [["A-1", "Good Co", d("2025-01-05"), "lamp", 30_000, "USD", "OA 30 days",
+             d("2025-01-20"), 30_000, d("2025-03-01"), None],
+            ["A-2", "Good Co", d("2025-05-05"), "lamp", 30_000, "USD", "OA 30 days",
+             d("2025-05-20"), 30_000, d("2025-06-25"), None]]
+    return [[v for h, v in zip(SHIPPED, r, strict=True) if h in header] for r in rows]
+
+
+def _imported(tmp_path: Path, header: list[str], *months: list[list[object]]) -> Analysis:
+    """Each month's ledger imported in turn by both import paths (which must agree), then
+    the analysis at A."""
+    files = [write_xlsx(tmp_path / f"month-{n}.xlsx", {"台账": [header, *_payer(header), *rows]})
+             for n, rows in enumerate(months)]
+    _same_import(tmp_path, *[[f] for f in files])
+    with connect(tmp_path / "fast.sqlite") as conn:
+        return analyse(conn, as_of=A)
+
+
+def _customer(analysis: Analysis, name: str) -> CustomerMetrics:
+    [found] = [c for c in analysis.customers if c.customer == name]
+    return found
+
+
+# --- 1. 未出货 written in the status column --------------------------------------------------
+
+
+def test_a_status_saying_not_shipped_is_not_shipped_until_it_says_shipped(tmp_path):
+    """The ledger has no ship-date column; May's file says 未出货 in 状态 on the 8,000 order
+    of 02-01. It was estimated shipped on 03-03, due 04-02, 84 days past due at the 06-25
+    receipts: black list. June's file says 已出货: now it is owed and late, as estimated."""
+    may = [["B-0", "Small Buyer", d("2024-12-01"), "lamp", 9_000, "USD", "OA 30 days", 9_000,
+            d("2025-01-20"), None],
+           ["B-1", "Small Buyer", d("2025-02-01"), "lamp", 8_000, "USD", "OA 30 days", None,
+            None, "未出货"]]
+    c = _customer(_imported(tmp_path / "may", NO_SHIP_COLUMN, may), "Small Buyer")
+    assert (c.open_amount, c.overdue_amount, c.max_days_overdue, c.list) == (0, 0, 0, None)
+    [b1] = [r for r in c.receivables if r.order_no == "B-1"]
+    assert (b1.shipped, b1.ship_date) == (False, None)
+    june = [may[0], [*may[1][:-1], "已出货"]]
+    c = _customer(_imported(tmp_path / "june", NO_SHIP_COLUMN, may, june), "Small Buyer")
+    assert (c.open_amount, c.max_days_overdue, c.list) == (8_000, 84, "black")
+
+
+# --- 2. a blank ship date on a product line below a dated one -----------------------------
+
+
+def test_a_line_marked_not_or_partly_shipped_does_not_ship_with_the_line_above(tmp_path):
+    """B-1's lamps shipped 02-10 and were paid; its shades (blank ship date) are 未出货, and
+    C-1's second line is 部分出货 with no date. Read as shipped with the line above, 6,000 and
+    5,000 were 105 days past due: both buyers black-listed. A plain blank still ships with
+    the line above it (D-1: the clerk's "same as above")."""
+    analysis = _imported(tmp_path, SHIPPED, [
+        ["B-1", "Small Buyer", d("2025-02-01"), "lamp", 8_000, "USD", "OA 30 days",
+         d("2025-02-10"), 8_000, d("2025-03-05"), None],
+        ["B-1", "Small Buyer", d("2025-02-01"), "shade", 6_000, "USD", "OA 30 days", None,
+         None, None, "未出货"],
+        ["C-1", "Part Buyer", d("2025-02-01"), "lamp", 8_000, "USD", "OA 30 days",
+         d("2025-02-10"), 8_000, d("2025-03-05"), "部分出货"],
+        ["C-1", "Part Buyer", d("2025-02-01"), "shade", 5_000, "USD", "OA 30 days", None,
+         None, None, "部分出货"],
+        ["D-1", "Same Buyer", d("2025-02-01"), "lamp", 8_000, "USD", "OA 30 days",
+         d("2025-02-10"), 8_000, d("2025-03-05"), None],
+        ["D-1", "Same Buyer", d("2025-02-01"), "shade", 4_000, "USD", "OA 30 days", None,
+         None, None, None]])
+    for name in ("Small Buyer", "Part Buyer"):
+        c = _customer(analysis, name)
+        assert (c.open_amount, c.max_days_overdue, c.list) == (0, 0, None), name
+        assert sorted(r.shipped for r in c.receivables) == [False, True], name
+    same = _customer(analysis, "Same Buyer")
+    assert (same.open_amount, same.max_days_overdue, same.list) == (4_000, 105, "black")
