@@ -233,7 +233,8 @@ def load(conn: sqlite3.Connection, as_of: date, rules: Rules,
                 or terms.rung in ("deposit_before_shipment", "deposit_against_documents"))):
             credits.extend((unit.order.customer_id, paid) for paid in unit.receipts
                            if paid.kind != "deposit")
-    take_off(named, [u for u in shipments.values() if u.order.order_date <= as_of], factor)
+    take_off(named, [u for u in shipments.values() if u.order.order_date <= as_of], factor,
+             rules, as_of)
     for order in orders.values():
         _settle_profit(order)
         order.settle()

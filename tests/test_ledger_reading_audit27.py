@@ -99,3 +99,25 @@ def test_a_line_marked_not_or_partly_shipped_does_not_ship_with_the_line_above(t
         assert sorted(r.shipped for r in c.receivables) == [False, True], name
     same = _customer(analysis, "Same Buyer")
     assert (same.open_amount, same.max_days_overdue, same.list) == (4_000, 105, "black")
+
+
+# --- 4. a return a few dollars short of its whole order -----------------------------------
+
+
+def test_a_return_within_the_tolerance_of_its_order_leaves_no_order(tmp_path):
+    """Small Buyer's 40,000 order came back: the credit note says 39,990 (10 short, within the
+    0.5 % the account counts a shortfall paid by). Read as a 10 net order it averaged its
+    12,000 and 30,000 orders down to 14,003: with 12,000 open 75 days (the 30,000 wire paid
+    the oldest invoice first), black-listed. Its
+    real orders average 21,000, not under 20,000: not black, as with a 40,000 return."""
+    rows = [["B-0", "Small Buyer", d("2024-10-10"), "lamp", 12_000, "USD", "OA 30 days",
+             d("2024-10-20"), None, None, None],
+            ["B-1", "Small Buyer", d("2025-01-10"), "lamp", 40_000, "USD", "OA 30 days",
+             d("2025-01-20"), None, None, None],
+            ["B-1", "Small Buyer", d("2025-02-10"), "lamp", -39_990, "USD", "OA 30 days",
+             None, None, None, "退货"],
+            ["B-2", "Small Buyer", d("2025-03-10"), "lamp", 30_000, "USD", "OA 30 days",
+             d("2025-03-12"), 30_000, d("2025-04-10"), None]]
+    c = _customer(_imported(tmp_path, SHIPPED, rows), "Small Buyer")
+    assert (c.orders_all, round(c.avg_order_all), c.max_days_overdue) == (2, 21_000, 75)
+    assert c.list != "black"

@@ -125,4 +125,4 @@ def test_the_month_end_snapshots_store_the_cleaned_name(tmp_path: Path) -> None:
         conn.close()
     assert {c.customer: c.salesperson for c in stored.customers.values()} == SHOWN | {
         "Anchor": None}
-    assert fingerprints.FORMAT.startswith("snapshots-10/")
+    assert int(fingerprints.FORMAT.split("/")[0].split("-")[1]) >= 10  # this change or later

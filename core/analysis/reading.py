@@ -327,7 +327,7 @@ def build(fetched: Fetched, as_of: date, rules: Rules, rates: Rates,
     if latest_left_out and (latest_receipt is None or latest_left_out > latest_receipt):
         latest_receipt = latest_left_out
     has_receipts = has_receipts or left_out_in_window
-    take_off(named, shipments, factor)
+    take_off(named, shipments, factor, rules, as_of)
     for order in orders:
         settle_profit(order)
         order.settle()
