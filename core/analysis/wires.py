@@ -83,6 +83,20 @@ Factor = Callable[[str, date], float | None]
 SHORT_SHARE, SHORT_FLOOR = 0.02, 100.0
 
 
+def clear_copies(money: list[Written], factor: Factor
+                 ) -> tuple[list[int], dict[int, LineReceipts]]:
+    """Copies of wires written in several files cleared: only a customer whose money came
+    from two files or more can have one, so only those lines are looked at. The customers
+    found, and the lines looked at by id."""
+    if len({written[4] for written in money}) < 2:
+        return [], {}  # all from one file (or none): no customer can have a copy
+    sources: dict[int, set[str | None]] = {}
+    for written in money:
+        sources.setdefault(written[1], set()).add(written[4])
+    lines = [LineReceipts.of(written) for written in money if len(sources[written[1]]) > 1]
+    return drop_copied_wires(lines, factor), {line.line_id: line for line in lines}
+
+
 def drop_copied_wires(lines: list[LineReceipts], factor: Factor) -> list[int]:
     """Clear the copies of wires written in several files; the customers they were found for.
     Only customers whose money was written in two files or more can have such a copy."""
