@@ -199,7 +199,8 @@ def load(conn: sqlite3.Connection, as_of: date, rules: Rules,
         if figures:
             money.append(LineReceipts(line_id, customer, unit,
                                       received_currency or line_currency,
-                                      source, figures))
+                                      source, figures,
+                                      None if received_currency else amount))
     copied = drop_copied_wires(money, factor)
     window_start = months_before(as_of, rules.window_months)
     latest: date | None = None

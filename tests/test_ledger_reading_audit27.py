@@ -121,3 +121,39 @@ def test_a_return_within_the_tolerance_of_its_order_leaves_no_order(tmp_path):
     c = _customer(_imported(tmp_path, SHIPPED, rows), "Small Buyer")
     assert (c.orders_all, round(c.avg_order_all), c.max_days_overdue) == (2, 21_000, 75)
     assert c.list != "black"
+
+
+# --- 3. a received figure beside a deposit column --------------------------------------------
+
+DEPOSIT_HEADER = ["订单号", "客户名称", "下单日期", "产品", "金额", "币种", "付款方式",
+                  "出货日期", "定金", "定金日期", "实收金额", "收款日期", "状态"]
+
+
+def _deposit_row(order_no: str, customer: str, received: float) -> list[object]:
+    """A 10,000 order on 30 % deposit terms, shipped 02-10 (due then: balance against the B/L
+    copy), 3,000 deposit on 01-12 and `received` on 03-01."""
+    return [order_no, customer, d("2025-01-10"), "lamp", 10_000, "USD",
+            "30% deposit, balance against B/L copy", d("2025-02-10"), 3_000, d("2025-01-12"),
+            received, d("2025-03-01"), None]
+
+
+def test_a_received_figure_making_up_the_amount_with_the_deposit_is_the_balance(tmp_path):
+    """3,000 deposit + 7,000 received on a 10,000 order: the balance after the deposit, paid in
+    full. Read as a total holding the deposit, 3,000 stayed open, 135 days past due at the
+    06-25 receipts: black list. 10,000 received is still the total (nothing open), and 5,000
+    (neither reading tells) is read as the total, and the import's report names its row."""
+    header = DEPOSIT_HEADER
+    payer = [[*r[:8], None, None, *r[8:]] for r in _payer(SHIPPED)]
+    files = [write_xlsx(tmp_path / "deposits.xlsx", {"台账": [header, *payer,
+             _deposit_row("B-1", "Balance Co", 7_000), _deposit_row("C-1", "Total Co", 10_000),
+             _deposit_row("E-1", "Unclear Co", 5_000)]})]
+    [result] = _same_import(tmp_path, files)
+    with connect(tmp_path / "fast.sqlite") as conn:
+        analysis = analyse(conn, as_of=A)
+    for name in ("Balance Co", "Total Co"):
+        c = _customer(analysis, name)
+        assert (c.open_amount, c.max_days_overdue, c.list) == (0, 0, None), name
+    unclear = _customer(analysis, "Unclear Co")
+    assert (unclear.open_amount, unclear.max_days_overdue) == (5_000, 135)
+    [named] = [m for m in result.warnings if m.code == "received_beside_deposit"]
+    assert named.params["rows"] == "6"

@@ -44,7 +44,8 @@ from core.rules import load_rules
 # stored under the one cleaned name the firm's customers spell them by, "张 伟" and 张伟 as
 # 张伟, "li lei" beside "Li Lei" as Li Lei)
 # 11 (audit27): a credit note leaving of its order no more than the shortfall the account
-# counts as paid (39,990 returned of 40,000) takes it wholly: no order of 10 in the average
+# counts as paid (39,990 returned of 40,000) takes it wholly: no order of 10 in the average;
+# a received figure that with the deposit beside it makes up its line's amount is the balance
 FORMAT = f"snapshots-11/{__version__}"
 # Columns that say where a row came from, not what it says: a re-import from another file
 # changes them and nothing else. Every other column counts, including any a later version adds.

@@ -46,7 +46,8 @@ from core.rules import Rules, load_rules
 # 6: an order its credit notes take wholly is no order (F, R, the average order), a partly
 # credited one counts at its net amount in the average order; a line whose ship-date cell
 # says 未出货 has not shipped
-# 7 (audit27): a credit note within the tolerance of its whole order takes it wholly
+# 7 (audit27): a credit note within the tolerance of its whole order takes it wholly, and a
+# received figure that with the deposit beside it makes up its line's amount is the balance
 FORMAT = f"last-table-7/{__version__}"
 KIND = "tables"
 # What the table's columns, filters and colours read of a customer (ui/customers/table_model).

@@ -316,7 +316,8 @@ def build(fetched: Fetched, as_of: date, rules: Rules, rates: Rates,
                           texts.setdefault(source, source),
                           received, days[received_on] if received_on else None,
                           deposit, days[deposit_on] if deposit_on else None,
-                          balance, days[balance_on] if balance_on else None))
+                          balance, days[balance_on] if balance_on else None,
+                          None if received_currency else amount))
     copied, lines = clear_copies(money, factor)
     window_start = months_before(as_of, rules.window_months)
     latest_receipt, has_receipts = attach(money, lines, as_of, window_start)
@@ -393,7 +394,7 @@ def _dates_only(line_id: int, unit: ShipmentRow, received: float | None, receive
     deposit, deposit_on, balance, balance_on = extra[2:6]
     return (line_id, 0, unit, "", None, received, days[received_on] if received_on else None,
             deposit, days[deposit_on] if deposit_on else None, balance,
-            days[balance_on] if balance_on else None)
+            days[balance_on] if balance_on else None, None)
 
 
 def read_customers(conn: sqlite3.Connection, canonical: dict[int, int], excluded: set[int]
