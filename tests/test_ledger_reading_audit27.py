@@ -72,6 +72,25 @@ def test_a_status_saying_not_shipped_is_not_shipped_until_it_says_shipped(tmp_pa
     assert (c.open_amount, c.max_days_overdue, c.list) == (8_000, 84, "black")
 
 
+def test_a_later_tab_saying_shipped_ships_it_in_a_workbook_without_ship_dates(tmp_path):
+    """One workbook, a tab a month, no ship-date column: 5月 says 未出货 on the 8,000 order of
+    05-02, 6月 repeats the row with 已出货. Not shipped while the workbook has only May's
+    tab (it was estimated shipped 06-01); with June's it is owed as estimated (due 07-01: not
+    yet due at A), not left unshipped for good."""
+    row = ["B-1", "Small Buyer", d("2025-05-02"), "lamp", 8_000, "USD", "OA 30 days", None,
+           None]
+    may = [NO_SHIP_COLUMN, *_payer(NO_SHIP_COLUMN), [*row, "未出货"]]
+    for tabs, shipped in (({"5月": may}, (False, None, 0)),
+                          ({"5月": may, "6月": [NO_SHIP_COLUMN, [*row, "已出货"]]},
+                           (True, d("2025-06-01"), 8_000))):
+        folder = tmp_path / str(len(tabs))
+        _same_import(folder, [write_xlsx(folder / "2025.xlsx", tabs)])
+        with connect(folder / "fast.sqlite") as conn:
+            c = _customer(analyse(conn, as_of=A), "Small Buyer")
+        [b1] = c.receivables
+        assert (b1.shipped, b1.ship_date, b1.open) == shipped
+
+
 # --- 2. a blank ship date on a product line below a dated one -----------------------------
 
 

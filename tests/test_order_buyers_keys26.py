@@ -123,7 +123,7 @@ def test_importing_again_after_the_upgrade_replaces_reader_4_s_merged_order(
     number as one order of ABC holding Metro's rows. Importing the very file again, as the
     user guides say after an upgrade, leaves the split orders alone, as a fresh import
     does: no merged order beside them, nothing owed twice."""
-    assert READER_VERSION == 5
+    assert READER_VERSION >= 5  # a reader after 4
     db, path = tmp_path / "firm.sqlite", _ledger(tmp_path)
     with monkeypatch.context() as patched:  # reader 4: every name alike
         patched.setattr(order_buyers, "alike", lambda a, b: True)

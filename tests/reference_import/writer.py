@@ -298,7 +298,7 @@ def _later_tab(merged: dict[str, object], old: Mapping[str, Any], new: dict[str,
         merged["due_date"], merged["due_derived"] = new["due_date"], new["due_derived"]
     if record.status is not None and (repeat or stored_status(record.status) is not None):
         merged["status"] = stored_status(record.status)
-    _settle_flags(merged, old, new, record)
+    _settle_flags(merged, old, new, record, restated=repeat)
 
 
 def _settle_flags(merged: dict[str, object], old: Mapping[str, Any], new: dict[str, object],
