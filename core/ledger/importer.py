@@ -124,6 +124,9 @@ class FileResult:
 # summing March's Sofa 25,000 and Chair 15,000 no longer doubles the order to 80,000, 60,000
 # open and black-listed; the line reader 5 so stored becomes the balance when the file comes
 # again.
+# 6 (the sixteenth pass, audit27): a status cell saying a line has not shipped (未出货, 待发货)
+# or its order only in part (部分出货), with no ship date, is not shipped: no longer estimated
+# shipped at its order date + the lead time, or shipped with the dated line above it.
 # 6 (the sixteenth pass, cancel28): a cancellation stays until a row says in so many words
 # that the order stands again (已恢复, 重开, reinstated; core.ledger.normalise.later_status), on
 # a later tab, a carried row or a later file alike: March's 正常, 未收款 or 上月结转 no longer

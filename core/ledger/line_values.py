@@ -21,7 +21,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
-from core.ledger.normalise import REINSTATED, STANDS, later_status
+from core.ledger.normalise import later_status, stands
 from core.ledger.orders import TOLERANCE, Order, raised
 from core.ledger.record import (
     AMOUNT,
@@ -145,7 +145,7 @@ class LineMaker:
 def stored_status(status: str | None) -> str | None:
     """A line's status as stored: an order that stands has none (NULL), as before the merge
     told a filled "正常" from a blank cell."""
-    return None if status in (STANDS, REINSTATED) else status
+    return None if stands(status) else status
 
 
 def inserted(values: tuple) -> tuple:
@@ -172,7 +172,8 @@ def merge_line(old: Sequence, new: tuple, repeat: bool) -> tuple[tuple, bool]:
         # what the line has come to since, on a later tab or on next month's file alike
         _later_tab(merged, old, new, repeat)
         merged[L_SHIP_KNOWN] = ship_known(merged[L_SHIP], merged[L_SHIP_KNOWN],
-                                          old[L_SHIP_KNOWN], new[L_SHIP_KNOWN])
+                                          old[L_SHIP_KNOWN], new[L_SHIP_KNOWN],
+                                          repeat and stands(new[L_STATUS]))
         if repeat and raised(old[L_AMOUNT], new[L_AMOUNT]) and (
                 new[L_CURRENCY] == old[L_CURRENCY]):
             merged[L_AMOUNT] = new[L_AMOUNT]  # more than the line was: a correction
@@ -194,7 +195,7 @@ def _settle(merged: list, old: Sequence, new: tuple) -> None:
     if new[L_TAX_REBATE] is not None:
         merged[L_REBATE_CURRENCY] = new[L_REBATE_CURRENCY]
     merged[L_SHIP_KNOWN] = ship_known(merged[L_SHIP], merged[L_SHIP_KNOWN], old[L_SHIP_KNOWN],
-                                      new[L_SHIP_KNOWN])
+                                      new[L_SHIP_KNOWN], stands(new[L_STATUS]))
 
 
 def _later_tab(merged: list, old: Sequence, new: tuple, repeat: bool) -> None:
