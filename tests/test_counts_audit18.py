@@ -94,11 +94,11 @@ def stored_status(db: Path) -> dict[str, str | None]:
 
 
 def test_an_order_a_later_tab_reinstates_is_counted_updated(tmp_path: Path) -> None:
-    """March's tab ships PO-1 after all (正常 where February cancelled it): the order is owed
+    """March's tab ships PO-1 after all (已恢复 where February cancelled it): the order is owed
     again, and the report said "orders: 0 new, 0 updated" — its lines settle its status after
     the order's own row was found unchanged."""
     feb = [row("PO-1", status="已取消")]
-    mar = [row("PO-1", status="正常")]
+    mar = [row("PO-1", status="已恢复")]
     _, second = _same_import(tmp_path, workbook(tmp_path / "ytd-feb.xlsx", feb),
                              workbook(tmp_path / "ytd-mar.xlsx", feb, mar))
     assert stored_status(tmp_path / "fast.sqlite")["PO-1"] is None

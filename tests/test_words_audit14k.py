@@ -35,12 +35,14 @@ def owed(db: Path) -> tuple[float, int, str | None]:
 
 # --- a cancelled order reinstated ---------------------------------------------------------------
 
-@pytest.mark.parametrize("status", ["正常", "已恢复(原取消)", "Cancelled → reinstated", "shipped",
-                                    "已出货"])
-@pytest.mark.parametrize("was", ["已取消", "disputed"])
+@pytest.mark.parametrize(("status", "was"), [
+    *[(word, was) for word in ("已恢复(原取消)", "Cancelled → reinstated", "重开")
+      for was in ("已取消", "disputed")],
+    *[(word, "disputed") for word in ("正常", "shipped", "已出货")]])
 def test_a_later_file_saying_the_order_stands_reinstates_it(tmp_path: Path, status: str,
                                                             was: str) -> None:
-    """File 1 cancels PO-1 (or puts it in dispute); file 2 writes it as normal. The order is
+    """File 1 cancels PO-1 (or puts it in dispute); file 2 writes it reinstated (a dispute
+    also as normal; a plain 正常 leaves a cancellation: test_cancel_reinstate28). The order is
     owed again and its customer back on the black list; stored as a normal order is (NULL)."""
     db = imported(tmp_path, [row("PO-1", status=was)], [row("PO-1", status=status)])
     assert stored(db, "status", "order_lines") == [None, None]
@@ -74,13 +76,13 @@ def test_a_reinstated_line_of_a_two_line_order_is_owed(tmp_path: Path) -> None:
     owed, the other stays cancelled."""
     first = [row("PO-1", status="已取消"), row("PO-1", 2_000, status="已取消")]
     first[1][0] = "PO-1"
-    db = imported(tmp_path, first, [row("PO-1", status="正常")])
+    db = imported(tmp_path, first, [row("PO-1", status="已恢复")])
     assert stored(db, "status", "order_lines") == [None, "cancelled", None]
     assert stored(db, "status") == [None, None]
     assert owed(db) == OWED
 
 
-@pytest.mark.parametrize(("earlier", "later"), [("正常", "已取消"), ("已取消", "正常"),
+@pytest.mark.parametrize(("earlier", "later"), [("正常", "已取消"), ("已取消", "已恢复"),
                                                 ("已取消", None), (None, "已取消")])
 @pytest.mark.parametrize("tabs", [("2月", "3月"), ("Alpha", "Beta")])
 def test_a_later_tab_of_one_workbook_settles_the_status(tmp_path: Path, earlier: str | None,

@@ -1,7 +1,8 @@
 """A year-to-date workbook repeats each order on every later tab; the status a later tab writes
 is the order's. The March tab cancelling an order the February tab showed as normal left the
 order owed (the first showing's status governed), so a customer could be black-listed for an
-order it had cancelled. A later tab's "正常" reinstates, a blank keeps, a claim disputes.
+order it had cancelled. A later tab's "已恢复" reinstates, a blank or a plain "正常" keeps (a
+copy or the template's default: test_cancel_reinstate28), a claim disputes.
 
 Each workbook is imported by the app's import and by the reference import (both must leave the
 same database and say the same things: test_fast_import._same_import), then analysed as the
@@ -55,11 +56,11 @@ def test_the_cancellation_holds_when_a_later_tab_leaves_the_status_blank(tmp_pat
     assert late_payer(db).open_amount == 0
 
 
-def test_a_later_tab_writing_the_order_as_normal_reinstates_it(tmp_path: Path) -> None:
+def test_a_later_tab_writing_the_order_reinstated_brings_it_back(tmp_path: Path) -> None:
     """Cancelled in February, shipped after all in March: the 8,000 is owed again and the
     late payer is back on the black list."""
     db, _ = imported(tmp_path, year_to_date(tmp_path, [row("PO-1", status="已取消")],
-                                            [row("PO-1", status="正常")]))
+                                            [row("PO-1", status="已恢复")]))
     assert stored(db, "status") == [None, None]
     assert stored(db, "status", "order_lines") == [None, None]
     c = late_payer(db)

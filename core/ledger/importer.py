@@ -29,6 +29,7 @@ from core.ledger.orders import shared_numbers
 from core.ledger.readers import is_owner_file, open_workbook, read_bytes
 from core.ledger.review import LedgerReview, converter, review
 from core.ledger.rows import Skipped, TotalsCheck
+from core.ledger.still_moving import moving_messages
 from core.ledger.unread import no_rows
 from core.ledger.writer import AmountChange, LedgerWriter, WriteCounts
 from core.messages import Message, Refusal
@@ -126,6 +127,11 @@ class FileResult:
 # 6 (the sixteenth pass, audit27): a status cell saying a line has not shipped (未出货, 待发货)
 # or its order only in part (部分出货), with no ship date, is not shipped: no longer estimated
 # shipped at its order date + the lead time, or shipped with the dated line above it.
+# 6 (the sixteenth pass, cancel28): a cancellation stays until a row says in so many words
+# that the order stands again (已恢复, 重开, reinstated; core.ledger.normalise.later_status), on
+# a later tab, a carried row or a later file alike: March's 正常, 未收款 or 上月结转 no longer
+# brings back an order February cancelled, a carried row's 已恢复 now does, and 取消被拒 (the
+# cancellation refused) is no cancellation.
 READER_VERSION = 6
 
 
@@ -226,6 +232,7 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None,
         result.counts = writer.write(ledger, steps.sub(0.75, 1.0))
         result.warnings.extend(moved_orders(result.counts.moved))
         result.warnings.extend(carried_messages(result.counts.carried))
+        result.warnings.extend(moving_messages(path.name, result.counts.moving))
         result.warnings.extend(misread_message(drop_misread_lines(
             conn, result.import_id, path.name, result.skipped, ledger.book.paid_apart,
             ledger.written_rows)))

@@ -1,19 +1,19 @@
 """A record's and an order's values as stored, and how new values merge into stored ones.
 
-A filled value replaces the stored one, a blank keeps it: a status cell saying the order stands
-("正常", "shipped") is filled (:data:`core.ledger.normalise.STANDS`, stored as NULL), so it lifts
-a stored cancellation. A row repeated from an earlier tab, or carried forward (from last month
-onto next month's file, or from last year), keeps the line's customer, date and amount and
-moves what was received (its received figure, deposit and balance, each with its date); it
-also fills in what the line has come to since: its ship date and invoice (ordered in
-December, shipped in January), its due date, its cost, its status (cancelled, disputed; a
-carried row's other words, 上月结转, keep the stored one), as the order's does
-(core.ledger.orders). Whether the row sits on a later tab of the same
-workbook or on next month's file makes no difference to those: read only from the former, a
-January order shipped in March on March's file was never owed, and one cancelled there stayed
-owed. A repeated row's amount higher than the line's is a correction (a lower one is the
-balance left). A column's currency travels with its figures, and a ship date once known
-stays known.
+A filled value replaces the stored one, a blank keeps it, but for the status
+(:func:`core.ledger.normalise.later_status`): a cancellation stays until a row says in so many
+words that the order stands again (已恢复, reinstated), on a later tab and on a later file alike; a
+plain 正常 there is most often the template's default or a copy. A row repeated from an earlier
+tab, or carried forward (from last month onto next month's file, or from last year), keeps the
+line's customer, date and amount and moves what was received (its received figure, deposit and
+balance, each with its date); it also fills in what the line has come to since: its ship date
+and invoice (ordered in December, shipped in January), its due date, its cost, its status
+(cancelled, disputed, 已恢复; a carried row's other words, 上月结转, keep the stored one), as the
+order's does (core.ledger.orders). Whether the row sits on a later tab of the same workbook or
+on next month's file makes no difference to those: read only from the former, a January order
+shipped in March on March's file was never owed, and one cancelled there stayed owed. A repeated
+row's amount higher than the line's is a correction (a lower one is the balance left). A
+column's currency travels with its figures, and a ship date once known stays known.
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
-from core.ledger.normalise import STANDS
+from core.ledger.normalise import later_status, stands
 from core.ledger.orders import TOLERANCE, Order, raised
 from core.ledger.record import (
     AMOUNT,
@@ -145,22 +145,16 @@ class LineMaker:
 def stored_status(status: str | None) -> str | None:
     """A line's status as stored: an order that stands has none (NULL), as before the merge
     told a filled "正常" from a blank cell."""
-    return None if status == STANDS else status
+    return None if stands(status) else status
 
 
 def inserted(values: tuple) -> tuple:
     """A new line's values: a line without a due date is not derived (0, not NULL), one that
     stands has no status."""
-    values = _status_stored(values)
+    values = (*values[:L_STATUS], stored_status(values[L_STATUS]), *values[L_STATUS + 1:])
     if values[L_DUE_DERIVED] is None:
         return (*values[:L_DUE_DERIVED], 0, *values[L_DUE_DERIVED + 1:])
     return values
-
-
-def _status_stored(values: tuple) -> tuple:
-    if values[L_STATUS] != STANDS:
-        return values
-    return (*values[:L_STATUS], None, *values[L_STATUS + 1:])
 
 
 def merge_line(old: Sequence, new: tuple, repeat: bool) -> tuple[tuple, bool]:
@@ -179,14 +173,14 @@ def merge_line(old: Sequence, new: tuple, repeat: bool) -> tuple[tuple, bool]:
         _later_tab(merged, old, new, repeat)
         merged[L_SHIP_KNOWN] = ship_known(merged[L_SHIP], merged[L_SHIP_KNOWN],
                                           old[L_SHIP_KNOWN], new[L_SHIP_KNOWN],
-                                          repeat and new[L_STATUS] == STANDS)
+                                          repeat and stands(new[L_STATUS]))
         if repeat and raised(old[L_AMOUNT], new[L_AMOUNT]) and (
                 new[L_CURRENCY] == old[L_CURRENCY]):
             merged[L_AMOUNT] = new[L_AMOUNT]  # more than the line was: a correction
             return tuple(merged), True
         return tuple(merged), False
     merged = [n if n is not None else o for n, o in zip(new, old, strict=True)]
-    merged[L_STATUS] = stored_status(merged[L_STATUS])  # a filled "stands" lifts a cancellation
+    merged[L_STATUS] = stored_status(later_status(old[L_STATUS], new[L_STATUS], False))
     _settle(merged, old, new)
     if any(new[i] is not None for i in (L_RECEIVED, L_DEPOSIT, L_BALANCE)):
         merged[L_RECEIVED_CURRENCY] = new[L_RECEIVED_CURRENCY]
@@ -201,7 +195,7 @@ def _settle(merged: list, old: Sequence, new: tuple) -> None:
     if new[L_TAX_REBATE] is not None:
         merged[L_REBATE_CURRENCY] = new[L_REBATE_CURRENCY]
     merged[L_SHIP_KNOWN] = ship_known(merged[L_SHIP], merged[L_SHIP_KNOWN], old[L_SHIP_KNOWN],
-                                      new[L_SHIP_KNOWN], new[L_STATUS] == STANDS)
+                                      new[L_SHIP_KNOWN], stands(new[L_STATUS]))
 
 
 def _later_tab(merged: list, old: Sequence, new: tuple, repeat: bool) -> None:
@@ -209,8 +203,8 @@ def _later_tab(merged: list, old: Sequence, new: tuple, repeat: bool) -> None:
     repeats: its ship date, invoice, cost and status, and its due date unless that is a guess
     replacing a better one (a derived due date never replaces a written one, nor one counted
     from a ship date where this tab leaves the ship date blank). A carried row's status
-    cancels or disputes; its other words (上月结转, 未收款) are the carry's, not the order
-    standing, and leave a stored dispute or cancellation as it was."""
+    cancels, disputes or reinstates (已恢复); its other words (上月结转, 未收款, 正常) are the
+    carry's, not the order standing, and leave a stored dispute or cancellation as it was."""
     for i in LATER_TAB_FACTS:
         if new[i] is not None:
             merged[i] = new[i]
@@ -218,9 +212,7 @@ def _later_tab(merged: list, old: Sequence, new: tuple, repeat: bool) -> None:
             old[L_DUE] is None or old[L_DUE_DERIVED])
             and (new[L_SHIP] is not None or old[L_SHIP] is None)):
         merged[L_DUE], merged[L_DUE_DERIVED] = new[L_DUE], new[L_DUE_DERIVED]
-    if new[L_STATUS] is not None and (repeat or new[L_STATUS] != STANDS):
-        # a later tab cancels, disputes, reinstates
-        merged[L_STATUS] = stored_status(new[L_STATUS])
+    merged[L_STATUS] = stored_status(later_status(old[L_STATUS], new[L_STATUS], not repeat))
     _settle(merged, old, new)
 
 

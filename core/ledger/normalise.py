@@ -222,6 +222,8 @@ _STANDS = re.compile(
     r"|(?:一半|部分)(?:取消|作废)|(?:取消|作废)了?(?:一半|部分)"
     r"|(?<![a-z])(?:part(?:ly|ial|ially)?|half) ?cancel|cancel\w* (?:in )?(?:part|half)(?![a-z])"
     r"|cancel\w* (?:was |is |has been )?(?:refused|rejected|denied|withdrawn|revoked)"
+    r"|(?:取消|撤单|退单)(?:申请|要求)?(?:已?被|遭)(?:拒|驳回)"
+    r"|(?:拒绝|不同意|不接受)(?:取消|撤单|退单)|撤销取消"
 )
 _DISPUTED = re.compile(
     r"(?<![无没])(?<!没有)(?:争议|纠纷|索赔|客诉)"
@@ -246,20 +248,42 @@ def parse_status(value: object) -> str | None:
     return None
 
 
-# A filled status cell reading as neither cancelled nor disputed ("正常", "shipped", "已恢复(原
-# 取消)"): the order stands. Only the merge needs it (core.ledger.line_values.stored_status):
-# it replaces a stored cancellation, where a blank cell keeps it. Stored as NULL, as before.
+# A filled status cell reading as neither cancelled nor disputed ("正常", "shipped", 上月结转):
+# the order stands. Stored as NULL, as before; in the merge (:func:`later_status`) it lifts a
+# stored dispute, never a cancellation: next month's 正常 is most often the template's default
+# or the row copied from before the cancellation.
 STANDS = "stands"
+# A filled status cell saying in so many words that the order stands again (:data:`_STANDS`:
+# 已恢复, 重开, reinstated, 取消被拒): it lifts a cancellation wherever it is written, on a
+# later tab, on a row carried onto next month's file or on a later file's row. Stored NULL.
+REINSTATED = "reinstated"
 
 
 def line_status(value: object) -> str | None:
-    """:func:`parse_status`, or :data:`STANDS` for a filled cell saying neither: a later
-    file writing the order as normal reinstates one an earlier file cancelled, whose debt
-    would stay hidden. A placeholder ("-", "/", "无") says nothing, as a blank does."""
+    """:func:`parse_status`, else :data:`REINSTATED` or :data:`STANDS` for a filled cell
+    saying neither. A placeholder ("-", "/", "无") says nothing, as a blank does."""
     status = parse_status(value)
-    if status is None and isinstance(value, str) and fold(value) and not placeholder(value):
-        return STANDS
+    if status is None and isinstance(value, str) and not placeholder(value):
+        text = fold(value)
+        if text:
+            return REINSTATED if _STANDS.search(text) else STANDS
     return status
+
+
+def stands(status: str | None) -> bool:
+    """Does a line's status (:func:`line_status`) say the order stands, plainly or again?"""
+    return status in (STANDS, REINSTATED)
+
+
+def later_status(before: str | None, said: str | None, carried: bool) -> str | None:
+    """A line's status once a later row says `said` of it (None: a blank cell), on a later tab
+    of its workbook or on a later file (`carried`: a row carried forward onto it, whose 上月结转
+    or 未收款 is the carry's word). A blank keeps; a cancellation or dispute replaces (a later
+    tab's 已取消 cancels an order an earlier tab showed open); REINSTATED lifts either; a plain
+    word (STANDS) lifts a dispute on a row not carried, and a cancellation nowhere."""
+    if said is None or (said == STANDS and (before == "cancelled" or carried)):
+        return before
+    return said
 
 
 _CREDIT = (r"(?<![无未不没非])(?:折让|退款|红字|红冲|冲红|贷项|贷记)"

@@ -16,8 +16,8 @@ seen and lines indexed within their order: (rank, index) is the order a reader o
 file would meet them in, which ids, reports and "first" follow.
 
 A line's status is the last one the file writes for it: a year-to-date workbook's March tab
-may cancel, dispute or reinstate an order its February tab showed otherwise, and a blank on a
-later tab keeps it.
+may cancel, dispute or reinstate (已恢复) an order its February tab showed otherwise, and a blank
+on a later tab keeps it, as a plain 正常 keeps a cancellation (normalise.later_status).
 """
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from core.i18n import NP_
 from core.ledger.customer_facts import ALL_LEADS, Leads, Place, filled, settle
 from core.ledger.keys import PAID, PaidApart, described_order_key, numbered_order_key
-from core.ledger.normalise import fold
+from core.ledger.normalise import fold, later_status
 from core.ledger.order_buyers import SHARED_SHOWN, SharedNumbers, Stored
 from core.ledger.record import (
     AMOUNT,
@@ -311,7 +311,10 @@ class OrderBook:
             self._seen[key] = status
         else:
             before = self._seen[key]
-            if before == CREDIT_NOTE or status is None or status == before:
+            if before == CREDIT_NOTE:
+                return
+            status = later_status(before, status, False)  # a later tab's 正常: a copy
+            if status == before:
                 return
             self._seen[key] = status
             order.restate(before, status)

@@ -22,7 +22,7 @@ from datetime import date
 from operator import itemgetter
 
 from core.ledger.held_sheets import HeldSheets
-from core.ledger.normalise import fold
+from core.ledger.normalise import fold, later_status
 from core.ledger.orders import CANCELLED, raised
 from core.ledger.receipts import RECEIPT_FIELDS, Row, WireNote, copied_wires
 from core.ledger.record import (
@@ -170,8 +170,7 @@ class _Line:
         self.places.append(place)
         if record[INVOICE_NO]:
             self.invoice = record[INVOICE_NO]
-        if record[STATUS] is not None:
-            self.status = record[STATUS]
+        self.status = later_status(self.status, record[STATUS], False)
         if raised(self.amount, record[AMOUNT]) and record[CURRENCY] == self.record[CURRENCY]:
             self.amount = record[AMOUNT]
         for field, (amount, day_field) in enumerate(RECEIPTS):

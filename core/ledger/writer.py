@@ -58,6 +58,7 @@ from core.ledger.record import (
     SHEET,
     Record,
 )
+from core.ledger.still_moving import MovingRow, moving_line
 from core.progress import Steps
 from core.testpoints import reached
 
@@ -91,6 +92,7 @@ class WriteCounts:
     moved: list[CustomerMove] = field(default_factory=list)  # stored orders given to another
     # carried rows naming a stored order but none of its lines (core.ledger.balance_rows)
     carried: Settled = field(default_factory=lambda: Settled([], []))
+    moving: list[MovingRow] = field(default_factory=list)  # core.ledger.still_moving
 
 
 def _chunks(items: Sequence[Any], size: int = KEYS_PER_QUERY) -> Iterator[Sequence[Any]]:
@@ -379,6 +381,9 @@ class LedgerWriter:
                 continue
             before = found[2:]
             merged, amount_changed = merge_line(before, values, repeats[position])
+            moving = moving_line(before, merged, record, (order.rank, groups.indexes[position]))
+            if moving:
+                self.counts.moving.append(moving)
             if record[CARRY_FORWARD] and before[L_CARRIED]:
                 self._carry(key, order, record, values, tuple(before), merged != tuple(before))
             if amount_changed:

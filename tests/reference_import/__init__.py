@@ -30,6 +30,7 @@ from core.ledger.moves import moved_orders
 from core.ledger.order_buyers import Buyers, kept_apart_messages
 from core.ledger.orders import shared_numbers
 from core.ledger.readers import read_workbook
+from core.ledger.still_moving import moving_messages
 from core.ledger.unread import (
     formula_messages,
     no_rows,
@@ -163,6 +164,7 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
         result.counts = writer.write(orders, Steps(None, None))
         result.warnings.extend(moved_orders(result.counts.moved))
         result.warnings.extend(carried_messages(result.counts.carried))
+        result.warnings.extend(moving_messages(path.name, result.counts.moving))
         result.warnings.extend(misread_message(drop_misread_lines(
             conn, result.import_id, path.name, result.skipped, paid_apart,
             lambda: ((line.record.sheet, line.record.row, line.key) for order in orders

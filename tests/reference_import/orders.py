@@ -14,7 +14,7 @@ from core.ledger.keys import (
     numbered_order_key,
     row_identity,
 )
-from core.ledger.normalise import fold
+from core.ledger.normalise import fold, later_status
 from core.ledger.order_buyers import Buyers
 from core.ledger.orders import credited_number
 from core.ledger.terms import due_date
@@ -68,9 +68,10 @@ class Order:
                     credit.add(line.key)
                 else:
                     found[line.key] = (line.record.status, line)
-            elif line.key not in credit and line.record.status is not None \
-                    and line.record.status != found[line.key][0]:
-                found[line.key] = (line.record.status, line)
+            elif line.key not in credit:
+                status = later_status(found[line.key][0], line.record.status, False)
+                if status != found[line.key][0]:
+                    found[line.key] = (status, line)
         return found
 
     @property

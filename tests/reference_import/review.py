@@ -7,7 +7,7 @@ from collections.abc import Callable, Hashable
 from datetime import date
 
 from core.ledger.layout import SheetLayout
-from core.ledger.normalise import fold
+from core.ledger.normalise import fold, later_status
 from core.ledger.orders import TOLERANCE
 from core.ledger.receipts import RECEIPT_FIELDS, Row, WireNote, copied_wires
 from core.ledger.review import LedgerReview
@@ -99,7 +99,7 @@ def _as_left(showings: list[Record]) -> tuple[str | None, str | None, float]:
     first = showings[0]
     status, invoice, amount = first.status, first.invoice_no, first.amount
     for record in showings[1:]:
-        status = record.status if record.status is not None else status
+        status = later_status(status, record.status, False)
         invoice = record.invoice_no or invoice
         if record.amount > amount + TOLERANCE and record.currency == first.currency:
             amount = record.amount

@@ -12,8 +12,9 @@ from core.ledger import customer_facts as facts
 from core.ledger.balance_rows import Carried
 from core.ledger.line_values import LINE_COLUMNS, ORDER_COLUMNS, stored_status
 from core.ledger.moves import CustomerMove
-from core.ledger.normalise import STANDS
+from core.ledger.normalise import later_status, stands
 from core.ledger.orders import TOLERANCE
+from core.ledger.still_moving import MovingRow, still_moving
 from core.ledger.terms import PaymentTerms
 from core.ledger.writer import STATUS_FROM_LINES, AmountChange, WriteCounts
 from core.progress import Steps
@@ -144,8 +145,8 @@ class LedgerWriter:
                 steps.report(0.1 + 0.9 * number / max(len(orders), 1))
             order_id = self._order(order, customer_ids[order.first.customer_key],
                                    stored_orders.get(order.key))
-            for line in order.lines:
-                self._line(order_id, line, stored_lines)
+            for index, line in enumerate(order.lines):
+                self._line(order_id, line, stored_lines, (number, index))
             old = stored_orders.get(order.key)
             if old is not None and any(not line.repeat for line in order.lines) and (
                     order.status is not None or old["status"] is not None):
@@ -242,7 +243,8 @@ class LedgerWriter:
                               (*(merged[c] for c in ORDER_COLUMNS), self.import_id, old["id"]))
         return int(old["id"])
 
-    def _line(self, order_id: int, line: Line, stored: dict[str, dict[str, Any]]) -> None:
+    def _line(self, order_id: int, line: Line, stored: dict[str, dict[str, Any]],
+              place: tuple[int, int]) -> None:
         record, old = line.record, stored.get(line.key)
         new = _line_values(record)
         source = (self.source_file, record.sheet, record.row)
@@ -279,6 +281,7 @@ class LedgerWriter:
                 record.currency == old["currency"]):
             merged["amount"], corrected = record.amount, True  # higher: a correction
         if not carry:
+            merged["status"] = later_status(old["status"], new["status"], False)
             _settle_flags(merged, old, new, record, restated=True)
         amount = float(str(merged["amount"]))
         if (corrected or not carry) and abs(amount - old["amount"]) > TOLERANCE:
@@ -287,6 +290,12 @@ class LedgerWriter:
                 record.order_no, record.customer, record.product, record.sheet, record.row,
                 old["amount"] if first is None else first.old, amount,
                 str(merged["currency"]), record.order_date.isoformat())
+        if old["status"] == "cancelled" and still_moving(
+                record.status, (old["status"], merged["status"]),
+                (old["ship_date"], merged["ship_date"]),
+                (old["received_amount"], merged["received_amount"])):  # shipped or paid anew
+            self.counts.moving.append(MovingRow(place, record.order_no or record.customer,
+                                                record.sheet, record.row))
         if any(merged[c] != old[c] for c in LINE_COLUMNS):
             sets = ", ".join(f"{c} = ?" for c in LINE_COLUMNS)
             self.conn.execute(
@@ -310,7 +319,7 @@ def _later_tab(merged: dict[str, object], old: Mapping[str, Any], new: dict[str,
     """A row repeated on a later tab of the file, or carried forward, fills in the line's ship
     date, invoice, cost and status; its due date too, unless derived where the stored one was
     written, or derived from the order date where the stored one counts from a ship date. A
-    carried row's status only cancels or disputes (its 上月结转 is the carry's word)."""
+    carried row's status cancels, disputes or reinstates (its 上月结转 is the carry's word)."""
     for column in ("invoice_no", "cost", "gross_profit", "tax_rebate", "ship_date"):
         if new[column] is not None:
             merged[column] = new[column]
@@ -318,8 +327,7 @@ def _later_tab(merged: dict[str, object], old: Mapping[str, Any], new: dict[str,
     guess = record.ship_date is None and old["ship_date"] is not None
     if record.due_date is not None and (not record.due_derived or not (written or guess)):
         merged["due_date"], merged["due_derived"] = new["due_date"], new["due_derived"]
-    if record.status is not None and (repeat or stored_status(record.status) is not None):
-        merged["status"] = stored_status(record.status)
+    merged["status"] = later_status(old["status"], record.status, not repeat)
     _settle_flags(merged, old, new, record, restated=repeat)
 
 
@@ -337,7 +345,7 @@ def _settle_flags(merged: dict[str, object], old: Mapping[str, Any], new: dict[s
     # "未出货" stands while no date is known; a blank keeps it, and so does a row of a ledger
     # without a ship-date column unless its status cell is filled (已出货 now)
     lifted = (old["ship_date_known"] == 2 and new["ship_date_known"] == 0
-              and record.status == STANDS and restated)
+              and stands(record.status) and restated)
     if merged["ship_date"] is None and lifted:
         merged["ship_date_known"] = 0
     elif merged["ship_date"] is None and 2 in (old["ship_date_known"], new["ship_date_known"]):
@@ -345,7 +353,7 @@ def _settle_flags(merged: dict[str, object], old: Mapping[str, Any], new: dict[s
     else:
         merged["ship_date_known"] = int(bool(merged["ship_date_known"]) or bool(
             old["ship_date_known"]) or merged["ship_date"] is not None)
-    merged["status"] = stored_status(merged["status"])  # "stands" lifts a cancellation
+    merged["status"] = stored_status(merged["status"])  # one that stands: NULL
 
 
 def _fact_value(record: Record, column: str) -> object:
