@@ -169,3 +169,22 @@ def test_settings_speak_plainly_with_the_model_names_in_a_tooltip(qtbot, tmp_pat
     assert items[1].startswith("日/月/年" if language == "zh_CN" else "Day/month/year")
     dialog.reject()
     QApplication.processEvents()
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_tier_movement_says_it_is_working_not_import_a_ledger(qtbot, tmp_path, language):
+    """View → Tier movement over a database with orders: while the month ends were worked
+    out the chart said "No month ends to show yet: import a ledger." to a firm whose ledgers
+    were in, under the status line saying they were being worked out."""
+    i18n.set_language(language)
+    db, _, _ = databases.two_months(tmp_path)
+    window = open_window(qtbot, db)
+    window.show()
+    window.commands.actions["movements"].trigger()
+    chart = window.movements.chart
+    assert window.movements.task is not None  # the month ends are being worked out
+    assert chart.empty_text() == tr("Working out the month ends…")
+    assert tr("No month ends to show yet: import a ledger.") != chart.empty_text()
+    _settled(qtbot, window)
+    qtbot.waitUntil(lambda: window.movements.task is None, timeout=30000)
+    assert chart.columns() and not chart.working
