@@ -24,7 +24,7 @@ import databases
 import pytest
 from ledgers import write_xlsx
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMessageBox
+from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMessageBox, QScrollArea
 from test_main_window import open_window
 
 from core import i18n, recovery
@@ -188,3 +188,26 @@ def test_tier_movement_says_it_is_working_not_import_a_ledger(qtbot, tmp_path, l
     _settled(qtbot, window)
     qtbot.waitUntil(lambda: window.movements.task is None, timeout=30000)
     assert chart.columns() and not chart.working
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_every_settings_page_fits_the_dialog_on_a_small_screen(qtbot, tmp_path, language):
+    """At 150 % on a 1280×800 screen the dialog gets about 805×485 of Qt's pixels: the
+    General page was wider than that (a choice and its default on one line), so every
+    explanation and the "How these rules work" link ran under the right edge."""
+    i18n.set_language(language)
+    db, _, _ = databases.two_months(tmp_path)
+    window = open_window(qtbot, db)
+    window.commands.actions["settings"].trigger()
+    qtbot.waitUntil(lambda: isinstance(window.commands.dialog, SettingsDialog), timeout=30000)
+    dialog = window.commands.dialog
+    dialog.resize(805, 485)
+    dialog.show()
+    for index in range(dialog.tabs.count()):
+        dialog.tabs.setCurrentIndex(index)
+        page = dialog.tabs.widget(index)
+        QApplication.processEvents()
+        if isinstance(page, QScrollArea):
+            assert page.widget().minimumSizeHint().width() <= page.viewport().width(), (
+                dialog.tabs.tabText(index))
+    dialog.reject()

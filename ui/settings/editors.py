@@ -184,6 +184,10 @@ class SettingField(QObject):
         self.label.setBuddy(self.editor)
         self.default = QLabel()
         self.default.setStyleSheet(f"color: {style.NOTE};")
+        # wraps beside its editor: a choice's default ("Default: Month/day/year, as in the US
+        # (03/04 = 4 March)") on one line made the page wider than the dialog at 150 %, and
+        # every explanation on it ran under the right edge
+        self.default.setWordWrap(True)
         self.explanation = QLabel()
         self.explanation.setWordWrap(True)
         self.explanation.setStyleSheet(f"color: {style.NOTE};")
@@ -222,8 +226,7 @@ class SettingField(QObject):
         line = QHBoxLayout()
         line.setSpacing(12)
         line.addWidget(self.editor)
-        line.addWidget(self.default)
-        line.addStretch(1)
+        line.addWidget(self.default, 1)
         grid.addWidget(self.label, row, 0, Qt.AlignmentFlag.AlignTop)
         grid.addLayout(line, row, 1)
         grid.addWidget(self.explanation, row + 1, 1)
