@@ -110,11 +110,17 @@ class Message:
 class Refusal(Exception):
     """A file or request that cannot be taken; carries the message the user reads."""
 
-    def __init__(self, code: str, template: str, *, command: str = "", **params: Any) -> None:
-        """`command`: the template the command line reads, when the window's names a menu
-        command or a button (Message.command)."""
-        self.message = Message(code, template, params, command)
+    def __init__(self, code: str, template: str, **params: Any) -> None:
+        self.message = Message(code, template, params)
         super().__init__(code)
+
+    @classmethod
+    def two_ways(cls, code: str, template: str, command: str, **params: Any) -> Refusal:
+        """A refusal whose way out the window says by its menus (`template`) and the command
+        line by its commands (`command`): Message.command."""
+        made = cls(code, template, **params)
+        made.message = Message(code, template, params, command)
+        return made
 
     @property
     def code(self) -> str:

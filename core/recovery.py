@@ -269,8 +269,8 @@ def _set_aside(db_path: Path) -> None:
 def open_existing(db_path: Path) -> sqlite3.Connection:
     """A database that exists (connect() would create an empty one)."""
     if not Path(db_path).is_file():
-        raise Refusal("no_database", N_(
+        raise Refusal.two_ways("no_database", N_(
             "There is no database at {path} yet: import a ledger first (File → Import "
-            "ledgers…)."), command=N_("There is no database at {path} yet: import a ledger "
+            "ledgers…)."), N_("There is no database at {path} yet: import a ledger "
                                       "first (tradetier import FILE)."), path=str(db_path))
     return connect(db_path)

@@ -64,8 +64,8 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("date_order", "mdy", N_(
         "How to read dates like 03/04/2025 when nothing in the column settles it (a day "
         "above 12 does): month/day/year, as US systems write them, or day/month/year, as "
-        "European ones do. Dates that start with the year are always year/month/day."), "choice", ("mdy", "dmy"), label=N_("Date order in ledgers"),
-        page="general"),
+        "European ones do. Dates that start with the year are always year/month/day."),
+        "choice", ("mdy", "dmy"), label=N_("Date order in ledgers"), page="general"),
     Setting("window_months", 12, N_(
         "Months in the analysis window ending at the as-of date (article: 12)."), "int", (),
         1, 60, label=N_("Analysis window (months)"), unit="months", page="general"),
