@@ -23,9 +23,9 @@ from pathlib import Path
 import databases
 import pytest
 from ledgers import write_xlsx
-from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMessageBox, QScrollArea
 from test_main_window import open_window
+from test_ux19_unopened import _own_qsettings, _settled  # noqa: F401 - a fixture
 
 from core import i18n, recovery
 from core.cli.main import run
@@ -33,21 +33,12 @@ from core.i18n import tr
 from core.ledger.importer import import_files
 from core.unusable import unusable
 from ui.app import start_window
-from ui.main_window import MainWindow
 from ui.settings.dialog import SettingsDialog
 
 LANGUAGES = ["en", "zh_CN"]
 OPEN = {"en": "File → Open database…", "zh_CN": "文件 → 打开数据库…"}
 RESTORE = {"en": "File → Restore a copy…", "zh_CN": "文件 → 从副本恢复…"}
 COMMANDS = ("--db", "tradetier ", "main.py")
-
-
-@pytest.fixture(autouse=True)
-def _own_qsettings(tmp_path):
-    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path))
-    yield
-    i18n.set_language("en")
 
 
 class Boxes:
@@ -65,8 +56,13 @@ class Boxes:
         return QMessageBox.StandardButton.No
 
 
-def _settled(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
-    qtbot.waitUntil(lambda: window.runner.current is None, timeout=30000)
+def _settings(qtbot, tmp_path: Path) -> SettingsDialog:  # type: ignore[no-untyped-def]
+    """Settings… from the menu, over a database with two months in."""
+    db, _, _ = databases.two_months(tmp_path)
+    window = open_window(qtbot, db)
+    window.commands.actions["settings"].trigger()
+    qtbot.waitUntil(lambda: isinstance(window.commands.dialog, SettingsDialog), timeout=30000)
+    return window.commands.dialog
 
 
 def _erp(path: Path) -> Path:
@@ -152,11 +148,7 @@ def test_undo_of_two_years_of_ledgers_asks_in_a_box_that_fits_the_screen(
 def test_settings_speak_plainly_with_the_model_names_in_a_tooltip(qtbot, tmp_path, monkeypatch,
                                                                   language):
     i18n.set_language(language)
-    db, _, _ = databases.two_months(tmp_path)
-    window = open_window(qtbot, db)
-    window.commands.actions["settings"].trigger()
-    qtbot.waitUntil(lambda: isinstance(window.commands.dialog, SettingsDialog), timeout=30000)
-    dialog = window.commands.dialog
+    dialog = _settings(qtbot, tmp_path)
     shown = [label.text() for label in dialog.findChildren(QLabel)]
     for jargon in ("BG/NBD", "Gamma", "mdy", "dmy"):
         assert not any(jargon in text for text in shown), jargon
@@ -196,11 +188,7 @@ def test_every_settings_page_fits_the_dialog_on_a_small_screen(qtbot, tmp_path, 
     General page was wider than that (a choice and its default on one line), so every
     explanation and the "How these rules work" link ran under the right edge."""
     i18n.set_language(language)
-    db, _, _ = databases.two_months(tmp_path)
-    window = open_window(qtbot, db)
-    window.commands.actions["settings"].trigger()
-    qtbot.waitUntil(lambda: isinstance(window.commands.dialog, SettingsDialog), timeout=30000)
-    dialog = window.commands.dialog
+    dialog = _settings(qtbot, tmp_path)
     dialog.resize(805, 485)
     dialog.show()
     for index in range(dialog.tabs.count()):
