@@ -199,3 +199,22 @@ def test_every_settings_page_fits_the_dialog_on_a_small_screen(qtbot, tmp_path, 
             assert page.widget().minimumSizeHint().width() <= page.viewport().width(), (
                 dialog.tabs.tabText(index))
     dialog.reject()
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_status_line_is_read_whole_in_a_small_window(qtbot, tmp_path, language):
+    """853×533, a 1280×800 laptop at 150 %: the database's whole path beside the status
+    took its room, and "…; amounts in USD" read "…; amounts in". The file's name is shown,
+    its path in the tooltip."""
+    i18n.set_language(language)
+    folder = tmp_path / "a folder the firm keeps its books in, deep down" / "TradeTier"
+    folder.mkdir(parents=True)
+    db, _, _ = databases.two_months(folder)
+    window = open_window(qtbot, db)
+    window.resize(853, 533)
+    window.show()
+    qtbot.waitExposed(window)
+    line, where = window.status_line.text, window.status_line.db_label
+    assert line.text() and line.width() >= line.fontMetrics().horizontalAdvance(line.text())
+    assert where.text() == tr("Database: {file}", file="firm.sqlite")
+    assert where.toolTip() == str(db)
