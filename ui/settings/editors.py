@@ -301,7 +301,7 @@ class SettingField(QObject):
             self._say_unit()
         self.label.setText(tr(self.setting.label))
         technical = TECHNICAL.get(self.setting.key)
-        tip = f"{tr(technical)}\n({self.setting.key})" if technical else self.setting.key
+        tip = f"{tr(technical)}\n{self.setting.key}" if technical else self.setting.key
         for widget in (self.label, self.editor):
             widget.setToolTip(tip)
         self.default.setText(default_text(self.setting))
