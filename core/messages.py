@@ -1,12 +1,17 @@
 """Messages a user reads, each with a stable code, so JSON readers and tests need no text.
 
 The template is the English message id; the text is rendered in the language in force when it
-is read, so a result computed in one language can be shown in another.
+is read, so a result computed in one language can be shown in another. A message that tells
+the user what to do can say it two ways: in the window (a menu command, a button) and on the
+command line (a command, an option). The clerk in the window never types a command, and the
+command line has no menus: its `command` template is read where `on_command_line` is in force
+(core.cli sets it around each command), the window's everywhere else.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -57,6 +62,21 @@ class Noted(str):
         return with_note(self.name, _read(self.note))
 
 
+_on_command_line = False
+
+
+@contextmanager
+def on_command_line() -> Iterator[None]:
+    """Messages read meanwhile say the command line's way (a command, an option), not the
+    window's menus; as the language, the reader's choice for the whole process while it lasts."""
+    global _on_command_line
+    before, _on_command_line = _on_command_line, True
+    try:
+        yield
+    finally:
+        _on_command_line = before
+
+
 def _read(value: object) -> str:
     return value.read() if isinstance(value, (Listed, Noted)) else str(value)
 
@@ -72,11 +92,13 @@ class Message:
     code: str
     template: str
     params: dict[str, Any] = field(default_factory=dict)
+    command: str = ""  # the template said on the command line, where it names other steps
 
     @property
     def text(self) -> str:
         params = {k: _param(v) for k, v in self.params.items()}
-        return tr(self.template, **params)
+        template = self.command if self.command and _on_command_line else self.template
+        return tr(template, **params)
 
     def as_json(self) -> dict[str, Any]:
         return {"code": self.code, "text": self.text}
@@ -91,6 +113,14 @@ class Refusal(Exception):
     def __init__(self, code: str, template: str, **params: Any) -> None:
         self.message = Message(code, template, params)
         super().__init__(code)
+
+    @classmethod
+    def two_ways(cls, code: str, template: str, command: str, **params: Any) -> Refusal:
+        """A refusal whose way out the window says by its menus (`template`) and the command
+        line by its commands (`command`): Message.command."""
+        made = cls(code, template, **params)
+        made.message = Message(code, template, params, command)
+        return made
 
     @property
     def code(self) -> str:

@@ -19,8 +19,8 @@ from pathlib import Path
 
 from core import backups, ownership
 from core.backups import Backup
-from core.i18n import N_
-from core.messages import Message, Refusal
+from core.i18n import N_, NP_
+from core.messages import Listed, Message, Refusal
 from core.rules import load_rules
 from core.store import SCHEMA_VERSION, connect, too_new
 from core.unusable import OPENING_WAIT, WRITE_WAIT, foreign, in_use, is_locked
@@ -126,6 +126,9 @@ def write_copy(db_path: Path, out: Path) -> Path:
     return out
 
 
+FEW_NAMES = 3  # the files an undo names before "…" (it says how many there are)
+
+
 @dataclass(frozen=True)
 class UndoPlan:
     """What undoing the last import would do, to show before doing it."""
@@ -135,17 +138,26 @@ class UndoPlan:
     later_changes: int  # corrections logged after the copy was taken, undone too
 
     @property
+    def names(self) -> Listed:
+        """The files undone, the first FEW_NAMES named: a year's monthly ledgers imported
+        twice named 24 files, and the window's question grew taller than its screen."""
+        return Listed([name for name, _ in self.files], FEW_NAMES)
+
+    @property
     def message(self) -> Message:
-        names = ", ".join(name for name, _ in self.files)
         when = self.files[-1][1][:16].replace("T", " ")
+        params = {"files": self.names, "count": len(self.files), "when": when}
         if self.later_changes:
-            return Message("undo_import_plan_changes", N_(
+            return Message("undo_import_plan_changes", NP_(
                 "This puts the database back as it was before {files} was imported on {when}. "
-                "{changes} corrections made since then are undone too."),
-                {"files": names, "when": when, "changes": self.later_changes})
-        return Message("undo_import_plan", N_(
-            "This puts the database back as it was before {files} was imported on {when}."),
-            {"files": names, "when": when})
+                "{changes} corrections made since then are undone too.",
+                "This puts the database back as it was before these {count} files were "
+                "imported on {when}: {files}. {changes} corrections made since then are "
+                "undone too."), {**params, "changes": self.later_changes})
+        return Message("undo_import_plan", NP_(
+            "This puts the database back as it was before {files} was imported on {when}.",
+            "This puts the database back as it was before these {count} files were imported "
+            "on {when}: {files}."), params)
 
 
 def plan_undo_import(db_path: Path) -> UndoPlan:
@@ -176,9 +188,10 @@ def plan_undo_import(db_path: Path) -> UndoPlan:
 def undo_import(db_path: Path, plan: UndoPlan | None = None) -> Message:
     plan = plan or plan_undo_import(db_path)
     restore(db_path, plan.backup.path, reason="undo")
-    return Message("undo_import_done", N_(
-        "Undone: the import of {files}. The database is as it was on {when}."),
-        {"files": ", ".join(name for name, _ in plan.files),
+    return Message("undo_import_done", NP_(
+        "Undone: the import of {files}. The database is as it was on {when}.",
+        "Undone: the import of {count} files ({files}). The database is as it was on {when}."),
+        {"files": plan.names, "count": len(plan.files),
          "when": plan.backup.created_at.replace("T", " ")})
 
 
@@ -256,6 +269,8 @@ def _set_aside(db_path: Path) -> None:
 def open_existing(db_path: Path) -> sqlite3.Connection:
     """A database that exists (connect() would create an empty one)."""
     if not Path(db_path).is_file():
-        raise Refusal("no_database", N_("There is no database at {path} yet: import a ledger "
-                                        "first (tradetier import FILE)."), path=str(db_path))
+        raise Refusal.two_ways("no_database", N_(
+            "There is no database at {path} yet: import a ledger first (File → Import "
+            "ledgers…)."), N_("There is no database at {path} yet: import a ledger "
+                                      "first (tradetier import FILE)."), path=str(db_path))
     return connect(db_path)

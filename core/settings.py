@@ -62,10 +62,10 @@ SETTINGS: tuple[Setting, ...] = (
         "Currency all amounts are converted to for analysis; ledger rows without a currency "
         "are taken to be in it."), "str", label=N_("Base currency"), page="general"),
     Setting("date_order", "mdy", N_(
-        "How to read dates like 03/04/2025 when nothing in the column settles it: mdy "
-        "(month first, as US systems write) or dmy (day first). Year-first dates are always "
-        "year-month-day."), "choice", ("mdy", "dmy"), label=N_("Date order in ledgers"),
-        page="general"),
+        "How to read dates like 03/04/2025 when nothing in the column settles it (a day "
+        "above 12 does): month/day/year, as US systems write them, or day/month/year, as "
+        "European ones do. Dates that start with the year are always year/month/day."),
+        "choice", ("mdy", "dmy"), label=N_("Date order in ledgers"), page="general"),
     Setting("window_months", 12, N_(
         "Months in the analysis window ending at the as-of date (article: 12)."), "int", (),
         1, 60, label=N_("Analysis window (months)"), unit="months", page="general"),
@@ -268,14 +268,16 @@ SETTINGS: tuple[Setting, ...] = (
         page="phases"),
     # customer lifetime value (discounted at capital_rate_pct)
     Setting("clv_survival_pct", 62.0, N_(
-        "Lifetime value, simple retention model: share of customers still buying a year later "
-        "(article: 62%). Used when too few customers ordered twice to fit BG/NBD."), "float",
-        (), 1, 100, label=N_("Yearly survival (retention model)"), unit="%", page="clv"),
+        "Lifetime value, the simple estimate: share of customers still buying a year later "
+        "(article: 62%). Used when too few customers ordered twice for the expected purchases "
+        "model."), "float", (), 1, 100, label=N_("Customers still buying a year later"),
+        unit="%", page="clv"),
     Setting("clv_min_repeat_buyers", 30, N_(
-        "Lifetime value: customers with a repeat order needed before BG/NBD and Gamma-Gamma are "
-        "fitted to your own data; with fewer, lifetime values are only a rough guide from each "
-        "customer's own order pace."), "int", (), 5,
-        100000, label=N_("Repeat buyers needed to fit BG/NBD"), unit="customers", page="clv"),
+        "Lifetime value: customers with a repeat order needed before the expected purchases "
+        "model and the order value model are fitted to your own data; with fewer, lifetime "
+        "values are only a rough guide from each customer's own order pace."), "int", (), 5,
+        100000, label=N_("Repeat buyers needed for the expected purchases model"),
+        unit="customers", page="clv"),
     Setting("clv_horizon_years", 3, N_(
         "Lifetime value: years of future orders counted, each month discounted at the cost of "
         "capital."), "int", (), 1, 10, label=N_("Years of lifetime value"), unit="years",

@@ -106,11 +106,15 @@ def _failing_as(conn: sqlite3.Connection, path: Path, step: str) -> Iterator[Non
         conn.close()
         if is_locked(error):
             raise in_use(path) from None
-        raise Refusal("database_open_failed", N_(
+        raise Refusal.two_ways("database_open_failed", N_(
             "{file} could not be opened: {step} failed ({error}). The database was left as it "
             "was. If the file or its folder is read-only, copy it to a folder you can write "
-            "to and open the copy; otherwise restore a safety copy (File → Restore a copy…, "
-            "or tradetier restore)."), file=str(path), step=Term(step),
+            "to and open the copy; otherwise restore a safety copy (File → Restore a "
+            "copy…)."), N_(
+            "{file} could not be opened: {step} failed ({error}). The database was left as it "
+            "was. If the file or its folder is read-only, copy it to a folder you can write "
+            "to and use the copy; otherwise restore a safety copy (tradetier restore COPY)."),
+            file=str(path), step=Term(step),
             error=reason(error)) from None
 
 
@@ -227,10 +231,13 @@ def write_refusal(error: sqlite3.Error, file: str) -> Refusal:
             "The database cannot be written (its folder or file is read-only), so nothing from "
             "{file} was written. Choose a database in a folder you can write to."), file=file)
     if is_damaged(error):
-        return Refusal("database_damaged", N_(
+        return Refusal.two_ways("database_damaged", N_(
             "The database is damaged ({error}), so nothing from {file} was written. Restore "
-            "the newest safety copy (File → Restore a copy…, or tradetier restore) and import "
-            "the file again."), file=file, error=reason(error))
+            "the newest safety copy (File → Restore a copy…) and import the file again."),
+            N_(
+            "The database is damaged ({error}), so nothing from {file} was written. Restore "
+            "the newest safety copy (tradetier restore COPY) and import the file again."),
+            file=file, error=reason(error))
     if is_locked(error):
         return Refusal("database_busy", N_(
             "Another program kept the database busy for too long, so nothing from {file} was "

@@ -49,16 +49,21 @@ def unusable(path: Path, error: object) -> Refusal:
     another program, or damaged."""
     if is_locked(error):
         return in_use(path)
-    return Refusal(UNREADABLE, N_(
+    return Refusal.two_ways(UNREADABLE, N_(
         "{file} is not a TradeTier database or is damaged ({error}). Restore a safety copy "
-        "of it (File → Restore a copy…, or tradetier restore), or open or create another "
-        "database (File → Open database…)."), file=str(path), error=reason(error))
+        "of it (File → Restore a copy…), or open or create another database (File → Open "
+        "database…)."), N_(
+        "{file} is not a TradeTier database or is damaged ({error}). Restore a safety copy "
+        "of it (tradetier restore COPY), or name another database with --db."),
+        file=str(path), error=reason(error))
 
 
 def foreign(path: Path) -> Refusal:
     """Another program's database (core.ownership), refused before anything is written."""
-    return Refusal(FOREIGN, N_(
+    return Refusal.two_ways(FOREIGN, N_(
         "{file} is not a TradeTier database: it holds another program's data, so TradeTier "
         "left it exactly as it was. Choose a TradeTier database, or create a new one by "
-        "typing a new file name (File → Open database…; from the command line, "
-        "--db NEW.sqlite)."), file=str(path))
+        "typing a new file name (File → Open database…)."), N_(
+        "{file} is not a TradeTier database: it holds another program's data, so TradeTier "
+        "left it exactly as it was. Name a TradeTier database, or a new file to create one, "
+        "with --db NEW.sqlite."), file=str(path))

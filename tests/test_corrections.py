@@ -129,8 +129,8 @@ def test_the_panel_s_button_opens_the_same_corrections(qtbot, window, monkeypatc
 
 def test_a_refused_correction_is_shown_and_changes_nothing(qtbot, window, monkeypatch):
     shown = []
-    monkeypatch.setattr(main_window, "show_error", lambda parent, text, details="":
-                        shown.append((text, details)))
+    monkeypatch.setattr(main_window, "show_failed", lambda parent, failure:
+                        shown.append((failure.text, "" if failure.refusal else failure.details)))
     before = _overrides(window)
     window.overrides.apply("merge", "#2", "Nobody Like This")
     qtbot.waitUntil(lambda: bool(shown), timeout=WAIT)

@@ -38,9 +38,12 @@ from ui.app import start_window
 
 LANGUAGES = ["en", "zh_CN"]
 ROOT = Path(__file__).resolve().parent.parent
-# What the message says in each language: whose the file is, and that it was left as it was
-SAYS = {"en": ("is not a TradeTier database", "left it exactly as it was", "--db NEW.sqlite"),
-        "zh_CN": ("不是 TradeTier 数据库", "没有改动它", "--db 新文件.sqlite")}
+# What the message says in each language: whose the file is, and that it was left as it was;
+# the way out, the command line's option there, the File menu's command in the window
+SAYS = {"en": ("is not a TradeTier database", "left it exactly as it was"),
+        "zh_CN": ("不是 TradeTier 数据库", "没有改动它")}
+COMMAND = {"en": "--db NEW.sqlite", "zh_CN": "--db 新文件.sqlite"}
+MENU = {"en": "File → Open database…", "zh_CN": "文件 → 打开数据库…"}
 
 
 def _an_erps(path: Path, partners: str, orders: str) -> Path:
@@ -218,6 +221,7 @@ def test_the_command_line_refuses_it_with_the_message_and_no_traceback(tmp_path,
     assert done.returncode != 0
     assert "Traceback" not in done.stderr and done.stdout == ""
     _says_it(done.stderr, erp, language)
+    assert COMMAND[language] in done.stderr and MENU[language] not in done.stderr
     assert _state(folder) == before
 
 
@@ -256,6 +260,7 @@ def test_the_window_says_it_once_and_offers_only_another_database(
     [(kind, text)] = said.boxes
     assert kind == "error"
     _says_it(text, erp, language)
+    assert MENU[language] in text and "--db" not in text  # the clerk never types an option
     page = window.unopened.page
     assert window.stack.currentWidget() is page
     assert page.title.text() == tr("This file is not a TradeTier database")

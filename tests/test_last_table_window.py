@@ -254,8 +254,8 @@ def test_an_analysis_that_fails_takes_the_last_table_with_it(qtbot, tmp_path, mo
 
     errors: list[str] = []
     monkeypatch.setattr(operations, "analyse", failing)
-    monkeypatch.setattr(main_window, "show_error", lambda parent, text, details="":
-                        errors.append(text))
+    monkeypatch.setattr(main_window, "show_failed", lambda parent, failure:
+                        errors.append(failure.text))
     window = MainWindow(db)
     qtbot.addWidget(window)
     window.show_last_table()

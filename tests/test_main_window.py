@@ -168,8 +168,8 @@ def test_a_file_that_is_no_database_gives_a_message_not_a_traceback(qtbot, tmp_p
     bad.write_text("not a database at all", encoding="utf-8")
     shown = []
     for module in (main_window, unopened):  # a damaged database's word is the page's
-        monkeypatch.setattr(module, "show_error", lambda parent, text, details="":
-                            shown.append((text, details)))
+        monkeypatch.setattr(module, "show_failed", lambda parent, failure: shown.append(
+            (failure.text, "" if failure.refusal else failure.details)))
     window = MainWindow(bad)
     qtbot.addWidget(window)
     with qtbot.waitSignal(window.runner.busy, check_params_cb=lambda busy: not busy,

@@ -86,8 +86,8 @@ def test_the_window_shows_the_message_without_a_traceback(qtbot, tmp_path, monke
     i18n.set_language(language)
     db = _damaged_for_rereading(tmp_path)
     shown: list[tuple[str, str]] = []
-    monkeypatch.setattr(main_window, "show_error", lambda parent, text, details="":
-                        shown.append((text, details)))
+    monkeypatch.setattr(main_window, "show_failed", lambda parent, failure:
+                        shown.append((failure.text, "" if failure.refusal else failure.details)))
     window = MainWindow(db)
     qtbot.addWidget(window)
     window.refresh()

@@ -24,7 +24,7 @@ from core.backups import Backup
 from core.i18n import N_, tr
 from core.messages import Message
 from core.sqlite_reasons import reason_text
-from ui.errors import show_error
+from ui.errors import show_failed
 from ui.tasks import Failure, Runner
 from ui.unopened import Unopened
 
@@ -189,6 +189,6 @@ class DataSafety(QObject):
         it, a copy of it): said again, not taken for the page already up (the window says
         a refusal it shows once per opening, and the command seemed to do nothing)."""
         if failure.code == unusable.FOREIGN and self.w.unopened.code == unusable.FOREIGN:
-            show_error(self.w, failure.text)  # type: ignore[arg-type]
+            show_failed(self.w, failure)  # type: ignore[arg-type]
             return
         self.w.show_failure(failure)

@@ -14,8 +14,43 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from core.i18n import N_, tr
 from core.paths import data_dir
+from core.unusable import FOREIGN, IN_USE, UNREADABLE
+from ui.tasks import Failure
 
 log = logging.getLogger("tradetier")
+
+# A box's title says what happened, by the refusal's code: "Something went wrong" over "…is not
+# a TradeTier database" told a clerk who had picked their ERP's file nothing of it.
+NOT_OURS, CANNOT_OPEN = N_("Not a TradeTier database"), N_("The database cannot be opened")
+IN_USE_TITLE, UNWRITTEN = N_("The database is in use"), N_("The database cannot be written")
+TITLES = {
+    FOREIGN: NOT_OURS, "not_a_tradetier_database": NOT_OURS,
+    UNREADABLE: CANNOT_OPEN, "database_open_failed": CANNOT_OPEN,
+    "database_too_new": N_("Made by a newer TradeTier"),
+    IN_USE: IN_USE_TITLE, "database_busy": IN_USE_TITLE,
+    "database_damaged": N_("The database is damaged"),
+    "disk_full": N_("The disk is full"), "disk_full_export": N_("The disk is full"),
+    "database_read_only": UNWRITTEN, "database_write_failed": UNWRITTEN,
+    "export_unwritable": N_("The file cannot be written"),
+    "folder_unwritable": N_("The file cannot be written"),
+    "file_not_found": N_("File not found"),
+    "nothing_to_undo": N_("Nothing to undo"), "no_import_backup": N_("Nothing to undo"),
+    "undo_conflict": N_("Not undone"),
+}
+BY_START = (("restore", N_("Nothing restored")), ("backup", N_("No copy written")),
+            ("copy", N_("No copy written")), ("bad_", N_("Not accepted")),
+            ("setting_", N_("Not accepted")), ("rate_", N_("Not accepted")))
+REFUSED, UNEXPECTED = N_("This cannot be done"), N_("Unexpected problem")
+
+
+def title_for(code: str, refusal: bool = True) -> str:
+    """The error box's title for a refusal's code (core.messages), in the user's language:
+    what happened, never a bare "something went wrong"."""
+    if not refusal:
+        return tr(UNEXPECTED)
+    found = TITLES.get(code) or next((t for start, t in BY_START if code.startswith(start)),
+                                     REFUSED)
+    return tr(found)
 
 
 def log_path() -> Path:
@@ -32,11 +67,13 @@ def setup_logging() -> None:
     log.setLevel(logging.INFO)
 
 
-def show_error(parent: QWidget | None, text: str, details: str = "") -> QMessageBox:
-    """A message in the user's language; details behind a button and copyable, never shown raw."""
+def show_error(parent: QWidget | None, text: str, details: str = "",
+               title: str | None = None) -> QMessageBox:
+    """A message in the user's language; details behind a button and copyable, never shown raw.
+    `title` (title_for) says what happened; without one, a bug's."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(tr(N_("Something went wrong")))
+    box.setWindowTitle(title or tr(UNEXPECTED))
     box.setText(text)
     if details:
         box.setInformativeText(tr(N_("The details are saved in {log}."), log=str(log_path())))
@@ -47,6 +84,12 @@ def show_error(parent: QWidget | None, text: str, details: str = "") -> QMessage
     box.addButton(QMessageBox.StandardButton.Ok)
     box.open()
     return box
+
+
+def show_failed(parent: QWidget | None, failure: Failure) -> QMessageBox:
+    """A task's failure: a refusal's text under its own title; a bug's with its details."""
+    return show_error(parent, failure.text, "" if failure.refusal else failure.details,
+                      title_for(failure.code, failure.refusal))
 
 
 def install_excepthook(parent_of: callable) -> None:  # type: ignore[valid-type]

@@ -38,7 +38,7 @@ from ui.changes import changes_text, counts
 from ui.customers.corrections import OverrideActions
 from ui.customers.credit import CreditActions
 from ui.date_bar import DateBar
-from ui.errors import show_error
+from ui.errors import show_failed
 from ui.status_line import StatusLine
 from ui.tasks import Failure, Runner
 from ui.unopened import Unopened
@@ -276,7 +276,7 @@ class MainWindow(QMainWindow):
 
     def show_failure(self, failure: Failure) -> None:
         if not self.unopened.take(failure):
-            show_error(self, failure.text, "" if failure.refusal else failure.details)
+            show_failed(self, failure)
 
     def show_status(self, text: str, msecs: int) -> None:
         self.statusBar().showMessage(text, msecs)

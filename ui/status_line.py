@@ -29,7 +29,10 @@ class StatusLine:
         busy.connect(self.working.setVisible)
 
     def retranslate(self, db_path: Path) -> None:
-        self.db_label.setText(tr(N_("Database: {path}"), path=str(db_path)))
+        # the file's name, its folder in the tooltip: the whole path (a user's data folder
+        # is long) took the bar's width from the line beside it, cut at 150 % on a laptop
+        self.db_label.setText(tr(N_("Database: {file}"), file=Path(db_path).name))
+        self.db_label.setToolTip(str(db_path))
         self.working.setText(tr(N_("Working…")))
 
     def show(self, analysis: Analysis | None) -> None:

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QLabel, QPushButton, QStackedWidget, QVBoxLayout, 
 from core.i18n import N_, tr
 from core.unusable import FOREIGN, IN_USE, IN_USE_RETRY, UNREADABLE
 from ui import style
-from ui.errors import show_error
+from ui.errors import show_failed
 from ui.tasks import Failure
 from ui.welcome import phrases_whole
 
@@ -120,7 +120,7 @@ class Unopened(QObject):
             self.w.stack.setCurrentWidget(self.page)
             self.usable(failure.code)
         if new and not told:
-            show_error(self.w, failure.text)  # type: ignore[arg-type]
+            show_failed(self.w, failure)  # type: ignore[arg-type]
         if failure.code == IN_USE:
             self.timer.start()
         return True

@@ -24,7 +24,7 @@ from core.cli import movements as cli_movements
 from core.cli import what_if as cli_what_if
 from core.i18n import N_, tr
 from core.ledger.fields import FIELD_BY_NAME
-from core.messages import Refusal
+from core.messages import Refusal, on_command_line
 from core.paths import data_dir, default_db_path
 
 EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
@@ -195,8 +195,13 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, TextIO, TextIO], int]] = {
 
 
 def run(argv: Sequence[str], out: TextIO | None = None, err: TextIO | None = None) -> int:
-    """Run one command; every failure becomes a message and an exit code, never a traceback."""
-    out, err = out or sys.stdout, err or sys.stderr
+    """Run one command; every failure becomes a message and an exit code, never a traceback.
+    Its messages name commands and options, not the window's menus (messages.on_command_line)."""
+    with on_command_line():
+        return _run(argv, out or sys.stdout, err or sys.stderr)
+
+
+def _run(argv: Sequence[str], out: TextIO, err: TextIO) -> int:
     i18n.set_language(_lang_from(argv))
     parser = build_parser()
     try:

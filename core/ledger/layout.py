@@ -342,7 +342,10 @@ def no_ledger(path: Path, passed: list[PassedSheet]) -> Refusal:
     partial = [p for p in passed if p.reason.code == "sheet_missing_required"]
     if partial:
         reason = partial[0].reason
-        return Refusal("missing_required_field", N_(
+        return Refusal.two_ways("missing_required_field", N_(
+            "{file}: sheet “{sheet}” has no column for {fields}. The headers found in row {row} "
+            "are: {headers}. Rename the column, or choose it under “Column in the file” in "
+            "the import window."), N_(
             "{file}: sheet “{sheet}” has no column for {fields}. The headers found in row {row} "
             "are: {headers}. Rename the column, or choose it with --map FIELD=HEADER."),
             file=path.name, sheet=partial[0].name, fields=reason.params["fields"],

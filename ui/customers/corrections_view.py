@@ -33,7 +33,7 @@ from core.overrides import OverrideRow
 from ui import operations, style
 from ui.column_filter import ColumnFilter
 from ui.columns import ROW_ROLE, Column, ColumnModel
-from ui.errors import show_error
+from ui.errors import show_failed
 from ui.tasks import Failure, Runner
 from ui.widgets import compact_rows, fitted, tab_moves_on
 
@@ -167,5 +167,5 @@ class CorrectionsDialog(QDialog):
         self.message.setStyleSheet(f"color: {style.BAD}")
         self.message.setText(failure.text)
         if not failure.refusal:
-            show_error(self, failure.text, failure.details)
+            show_failed(self, failure)
         self._selected()

@@ -22,6 +22,8 @@ from core.i18n import N_, tr
 from ui import style
 from ui.overview.charts import INK, MUTED, draw_text, scaled_font
 
+WORKING = N_("Working out the month ends…")
+
 SELECTED = QColor(style.SELECTED)
 
 
@@ -52,6 +54,7 @@ class FlowChart(QWidget):
         self._bands: list[Band] = []
         self._columns: list[tuple[str, QRectF]] = []
         self.waiting = False  # no analysis yet, one on its way
+        self.working = False  # the month ends being worked out: "import a ledger" is wrong then
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMouseTracking(True)
 
@@ -67,8 +70,16 @@ class FlowChart(QWidget):
         self.waiting = waiting
         self.update()
 
+    def set_working(self, working: bool) -> None:
+        self.working = working
+        self.update()
+
     def empty_text(self) -> str:
-        """What the chart says with no month ends to draw (tests read it)."""
+        """What the chart says with no month ends to draw (tests read it). While they are
+        worked out it said "No month ends to show yet: import a ledger." over the sample's
+        24 months, under the status saying they were being worked out."""
+        if self.working:
+            return tr(WORKING)
         if self.waiting:
             return tr(N_("The month ends are worked out once the analysis is done."))
         return tr(N_("No month ends to show yet: import a ledger."))

@@ -33,7 +33,7 @@ from core.analysis.names import MOVES, move_name
 from core.analysis.snapshots import month_end
 from core.i18n import N_, tr
 from ui import operations
-from ui.movements.flow import FlowChart
+from ui.movements.flow import WORKING, FlowChart
 from ui.movements.model import COLUMN_INDEX, COLUMNS, NARROWED, MoveFilter, MoveModel
 from ui.tasks import Runner, Task
 from ui.widgets import compact_rows, tab_moves_on
@@ -201,7 +201,8 @@ class MovementsPage(QWidget):
             return
         self._stale = self._again = False
         first, last = self._range()
-        self.status.setText(tr(N_("Working out the month ends…")))
+        self.status.setText(tr(WORKING))
+        self.chart.set_working(True)
         self.cancel_button.show()
         source = self._source()
         self.task = self.runner.run(
@@ -227,6 +228,7 @@ class MovementsPage(QWidget):
 
     def _finished(self) -> None:
         self.task = None
+        self.chart.set_working(False)
         self.cancel_button.hide()
         if self._again and self.isVisible():
             self.refresh()

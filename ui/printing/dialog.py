@@ -40,7 +40,7 @@ from core.analysis.what_if import on_list
 from core.i18n import N_, tr, with_note
 from core.messages import Refusal
 from ui import prefs
-from ui.errors import show_error
+from ui.errors import show_failed
 from ui.printing import pages as printing
 from ui.printing.what_if import WhatIfPanel
 from ui.tasks import Failure, Runner, Task
@@ -271,7 +271,7 @@ class PrintDialog(QDialog):
 
     def _fail(self, failure: Failure) -> None:
         self.status.setText(failure.text)
-        show_error(self, failure.text, "" if failure.refusal else failure.details)
+        show_failed(self, failure)
 
     def _busy(self, busy: bool) -> None:
         for button in (self.preview_button, self.pdf_button, self.each_button):

@@ -32,14 +32,26 @@ from core.settings import Setting, validate
 from ui import style
 
 CHOICE_LABELS: dict[str, str] = {
-    "mdy": N_("Month first (03/04 = 4 March)"),
-    "dmy": N_("Day first (03/04 = 3 April)"),
+    "mdy": N_("Month/day/year, as in the US (03/04 = 4 March)"),
+    "dmy": N_("Day/month/year, as in Europe (03/04 = 3 April)"),
     "share": N_("Share of active customers"),
     "count": N_("Fixed numbers of customers"),
     "article": N_("The article's (35–45 / 25–30 / 15–20 %)"),
     "quartiles": N_("Your own margin quartiles"),
     "profit": N_("Gross profit in the window (revenue without costs)"),
     "clv": N_("Discounted lifetime value"),
+}
+
+
+# The statistician's names behind a setting's plain words, only in its tooltip (and the guide):
+# "fit BG/NBD" and "Gamma-Gamma" on the Lifetime value page told a clerk nothing.
+TECHNICAL: dict[str, str] = {
+    "clv_min_repeat_buyers": N_(
+        "For a statistician: the expected purchases model is BG/NBD, the order value model "
+        "Gamma-Gamma (Help → Guide to the method, lifetime value)."),
+    "clv_survival_pct": N_(
+        "For a statistician: a simple retention model, used below the repeat buyers needed "
+        "for BG/NBD and Gamma-Gamma."),
 }
 
 
@@ -172,6 +184,10 @@ class SettingField(QObject):
         self.label.setBuddy(self.editor)
         self.default = QLabel()
         self.default.setStyleSheet(f"color: {style.NOTE};")
+        # wraps beside its editor: a choice's default ("Default: Month/day/year, as in the US
+        # (03/04 = 4 March)") on one line made the page wider than the dialog at 150 %, and
+        # every explanation on it ran under the right edge
+        self.default.setWordWrap(True)
         self.explanation = QLabel()
         self.explanation.setWordWrap(True)
         self.explanation.setStyleSheet(f"color: {style.NOTE};")
@@ -210,8 +226,7 @@ class SettingField(QObject):
         line = QHBoxLayout()
         line.setSpacing(12)
         line.addWidget(self.editor)
-        line.addWidget(self.default)
-        line.addStretch(1)
+        line.addWidget(self.default, 1)
         grid.addWidget(self.label, row, 0, Qt.AlignmentFlag.AlignTop)
         grid.addLayout(line, row, 1)
         grid.addWidget(self.explanation, row + 1, 1)
@@ -285,6 +300,10 @@ class SettingField(QObject):
         if self.setting.unit in UNIT_WORDS and isinstance(self.editor, QSpinBox):
             self._say_unit()
         self.label.setText(tr(self.setting.label))
+        technical = TECHNICAL.get(self.setting.key)
+        tip = f"{tr(technical)}\n{self.setting.key}" if technical else self.setting.key
+        for widget in (self.label, self.editor):
+            widget.setToolTip(tip)
         self.default.setText(default_text(self.setting))
         self.explanation.setText(tr(self.setting.explanation))
         if isinstance(self.editor, QComboBox):
