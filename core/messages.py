@@ -84,6 +84,8 @@ def _read(value: object) -> str:
 def _param(value: object) -> object:
     if isinstance(value, Term):
         return _(value)
+    if isinstance(value, Message):  # a sentence of its own, with its own count's words
+        return value.text
     return value.read() if isinstance(value, (Listed, Noted)) else value
 
 

@@ -148,12 +148,16 @@ class UndoPlan:
         when = self.files[-1][1][:16].replace("T", " ")
         params = {"files": self.names, "count": len(self.files), "when": when}
         if self.later_changes:
+            # the corrections' own sentence: one message chooses its words by one count
+            also = Message("undo_import_changes_too", NP_(
+                "{changes} correction made since then is undone too.",
+                "{changes} corrections made since then are undone too.", by="changes"),
+                {"changes": self.later_changes})
             return Message("undo_import_plan_changes", NP_(
                 "This puts the database back as it was before {files} was imported on {when}. "
-                "{changes} corrections made since then are undone too.",
+                "{also}",
                 "This puts the database back as it was before these {count} files were "
-                "imported on {when}: {files}. {changes} corrections made since then are "
-                "undone too."), {**params, "changes": self.later_changes})
+                "imported on {when}: {files}. {also}"), {**params, "also": also})
         return Message("undo_import_plan", NP_(
             "This puts the database back as it was before {files} was imported on {when}.",
             "This puts the database back as it was before these {count} files were imported "

@@ -17,7 +17,7 @@ from conftest import ROOT
 from databases import contents, month_rows
 from ledgers import write_xlsx
 
-from core import backups, ownership, recovery, settings
+from core import backups, i18n, ownership, recovery, settings
 from core.cli import main as cli
 from core.ledger.importer import import_files
 from core.messages import Refusal
@@ -90,7 +90,13 @@ def test_undo_counts_the_corrections_it_also_undoes(two_months) -> None:
     pin(conn, "Customer 1", "black")
     conn.close()
     plan = recovery.plan_undo_import(db)
-    assert plan.later_changes == 1 and "1 corrections" in plan.message.text
+    assert plan.later_changes == 1 and "1 correction made since then is undone" in (
+        plan.message.text)
+    i18n.set_language("zh_CN")  # the corrections' sentence is read in the language of the whole
+    try:
+        assert "此后所做的 1 项修正也会一并撤销" in plan.message.text
+    finally:
+        i18n.set_language("en")
 
 
 def _main(*args: str, home: Path) -> subprocess.CompletedProcess[str]:
