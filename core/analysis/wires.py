@@ -102,7 +102,7 @@ def drop_copied_wires(lines: list[LineReceipts], factor: Factor) -> list[int]:
             figure = line.figures.get(kind)
             by_id[line.line_id] = line
             key = keys[line.line_id]
-            rows.append(((line.customer, line.currency), worth.get(key),
+            rows.append((line.customer, worth.get(key),
                          figure[0] if figure else None, figure[1] if figure else None,
                          line.line_id, key))
         if all(row[2] is None for row in rows):

@@ -5,7 +5,9 @@ three rows (or on every product row of an order). Read at face value the custome
 paid three times over, real debt would vanish and a late payer would look reliable.
 
 The rule, for rows of one customer carrying the same received figure with the same receipt
-date (a shipment can hold the figure when it is worth at least that much, see OVER):
+date, whatever currency each row is kept in (one bank slip's 14,480 copied on a USD and a EUR
+row is one wire; a shipment can hold the figure when it is worth at least that much in the
+row's own currency, see OVER):
 - rows whose shipment cannot hold the figure cannot each have received it: it is one wire
   written on each row it covers (a 25,000 wire on three 10,000 invoices). It stays on the
   first of them, or, where a shipment that can hold it carries it too, on that one (a 30,000

@@ -63,7 +63,7 @@ def undo_copied_wires(orders: list[Order], convert: Convert) -> list[WireNote]:
         if all(figure is None for figure, _, _ in shown):
             continue
         tuples: list[Row] = [
-            ((r.customer_key, r.received_in), worths[index], *shown[index][:2], index,
+            (r.customer_key, worths[index], *shown[index][:2], index,
              shipments[index]) for index, r in enumerate(records)]
         for wire in copied_wires(tuples):
             for copy in wire.copies:
