@@ -6,8 +6,11 @@ app's import and analysed as the app does at a stated as-of date.
    by the clerk onto both rows (no currency written beside it). Read at face value the EUR row
    received 14,480 EUR as well: the buyer looked paid in full, with credit to spare, and a
    72-day debt left the black list. The rule that counts a wire copied on several rows once
-   now groups the rows whatever currency each is kept in (docs/analysis.md, "One wire written
-   on several rows"): the fault this audit fixes.
+   now judges the rows whatever currency each is kept in (docs/analysis.md, "One wire written
+   on several rows"): the fault this audit fixes. Which currency the bare figure is in the
+   ledger cannot say; the app reads it in the one worth the most (EUR here, 1,072.59 EUR more
+   than the clerk's USD count, the same list), so that a copy never leaves a paid invoice owed:
+   a USD wire copied on a CNY row, read as yuan, would put a buyer who paid on the black list.
 2. Letters of credit: the received cell stays blank until the bank pays, the due date is the
    one the terms give (L/C at sight: the ship date; L/C 90 days: ship + 90), and the bank's
    money goes to the account's pool like any wire. The app agreed with the hand count; no
@@ -84,9 +87,16 @@ def wire_row(no: str, customer: str, ordered: str, amount: float, currency: str,
 
 # Lyon Deco: PO-1 8,000 USD due 03-31, PO-2 6,000 EUR due 04-09, PO-3 9,000 EUR due 04-19.
 # On 05-15 one wire of 14,480 USD (8,000 + 6,000 × 1.08), the bank slip's figure written on
-# both rows it paid. Hand count: the wire pays PO-1 then PO-2 (6,480 USD = 6,000 EUR at the
-# receipt day's rate); PO-3 is 9,000 EUR (9,720 USD) open, 04-19 → 06-30 = 72 days past due;
-# average order (8,000 + 6,480 + 9,720) / 3 = 8,067 USD: black.
+# both rows it paid. Clerk's hand count: the wire pays PO-1 then PO-2 (6,480 USD = 6,000 EUR);
+# PO-3 is 9,000 EUR (9,720 USD) open, 04-19 → 06-30 = 72 days past due; average order
+# (8,000 + 6,480 + 9,720) / 3 = 8,067 USD: black. The app counts the wire once as 14,480 EUR
+# (the currency worth the most): PO-1 and PO-2 paid, 14,480 − 7,407.41 − 6,000 = 1,072.59 EUR
+# on PO-3, 7,927.41 EUR (8,561.60 USD) open 72 days: black. Written "$14,480" on the EUR row
+# (as Lima Deco does) the figure is USD and the app's count is the clerk's to the cent.
+# Kowloon Supply: 5,000 USD due 03-31 and 50,000 CNY (6,945 USD) due 04-09, one wire of
+# 11,945 USD copied on both rows. The CNY invoice could hold 11,945 yuan; read so, the USD
+# invoice would be 3,341 USD open 91 days and the buyer black-listed. Read in USD (worth the
+# most) it pays both: nothing open, on no list.
 # Lisbon Casa paid 10,000 on each of two invoices on one day, one in USD and one in EUR: each
 # invoice (20,000 USD, 15,000 EUR) can hold its figure, so both are money, 20,800 USD in all:
 # the oldest due (LC-1) is paid, 800 USD (740.74 EUR) goes to LC-2, 14,259.26 EUR left open,
@@ -97,6 +107,15 @@ TWO_CURRENCIES = [
     wire_row("PO-2", "Lyon Deco SARL", "2025-02-25", 6_000, "EUR", "2025-03-10", 14_480,
              "2025-05-15"),
     wire_row("PO-3", "Lyon Deco SARL", "2025-03-10", 9_000, "EUR", "2025-03-20"),
+    wire_row("LD-1", "Lima Deco SAC", "2025-02-20", 8_000, "USD", "2025-03-01", 14_480,
+             "2025-05-15"),
+    wire_row("LD-2", "Lima Deco SAC", "2025-02-25", 6_000, "EUR", "2025-03-10", "$14,480",
+             "2025-05-15"),
+    wire_row("LD-3", "Lima Deco SAC", "2025-03-10", 9_000, "EUR", "2025-03-20"),
+    wire_row("KS-1", "Kowloon Supply Ltd", "2025-02-20", 5_000, "USD", "2025-03-01", 11_945,
+             "2025-05-15"),
+    wire_row("KS-2", "Kowloon Supply Ltd", "2025-02-25", 50_000, "CNY", "2025-03-10", 11_945,
+             "2025-05-15"),
     wire_row("LC-1", "Lisbon Casa Lda", "2025-05-20", 20_000, "USD", "2025-06-10", 10_000,
              "2025-06-20"),
     wire_row("LC-2", "Lisbon Casa Lda", "2025-05-22", 15_000, "EUR", "2025-06-12", 10_000,
@@ -106,30 +125,38 @@ TWO_CURRENCIES = [
 
 def test_one_wire_copied_on_a_usd_and_a_eur_row_is_counted_once(tmp_path):
     """Before: 14,480 USD and 14,480 EUR received, every invoice paid, 5,918.40 USD of credit
-    on account, Lyon Deco on no list. Now: black, PO-3 9,000 EUR open 72 days."""
+    on account, Lyon Deco on no list. Now: black, PO-3 open 72 days."""
     db = tmp_path / "firm.sqlite"
     report = imported(db, write_xlsx(tmp_path / "2025.xlsx",
                                      {"台账": [WIRE_HEADER, *TWO_CURRENCIES, PAYER]}))
-    assert "one wire of 14,480.00 USD dated 2025-05-15 written on 2 rows" in report
+    assert "one wire of 14,480.00 EUR dated 2025-05-15 written on 2 rows" in report
+    assert "one wire of 11,945.00 USD dated 2025-05-15 written on 2 rows" in report
     firm = by_name(at(db))
-    lyon = firm["Lyon Deco SARL"]
-    assert owed(lyon) == {"PO-1": (0, 0), "PO-2": (0, 0), "PO-3": (9_000, 72)}
-    assert (round(lyon.open_amount, 2), round(lyon.overdue_amount, 2)) == (9_720, 9_720)
-    assert (lyon.max_days_overdue, lyon.credit_on_account, lyon.list) == (72, 0, "black")
-    assert lyon.list_reason is not None and lyon.list_reason.code == "stop_loss_rule"
+    lyon, lima = firm["Lyon Deco SARL"], firm["Lima Deco SAC"]
+    assert owed(lyon) == {"PO-1": (0, 0), "PO-2": (0, 0), "PO-3": (7_927.41, 72)}
+    assert (round(lyon.open_amount, 2), round(lyon.overdue_amount, 2)) == (8_561.6, 8_561.6)
+    assert owed(lima) == {"LD-1": (0, 0), "LD-2": (0, 0), "LD-3": (9_000, 72)}
+    assert (round(lima.open_amount, 2), round(lima.overdue_amount, 2)) == (9_720, 9_720)
+    for late in (lyon, lima):
+        assert (late.max_days_overdue, late.credit_on_account, late.list) == (72, 0, "black")
+        assert late.list_reason is not None and late.list_reason.code == "stop_loss_rule"
+    kowloon = firm["Kowloon Supply Ltd"]
+    assert owed(kowloon) == {"KS-1": (0, 0), "KS-2": (0, 0)}
+    assert (kowloon.credit_on_account, kowloon.list) == (0, None)
     lisbon = firm["Lisbon Casa Lda"]
     assert owed(lisbon) == {"LC-1": (0, 0), "LC-2": (14_259.26, 0)}
-    # R and F passed (M: 18,100 under twice the firm's 10,233), the most revenue: core, graded
-    # A, nothing overdue: white
-    assert (lisbon.overdue_amount, lisbon.tier, lisbon.list) == (0, "core", "white")
+    # the most revenue of the firm, in its top tiers, nothing overdue, graded A: white
+    assert (lisbon.overdue_amount, lisbon.risk_grade, lisbon.list) == (0, "A", "white")
+    assert lisbon.tier in ("strategic", "core")
     assert firm["Payer"].list is None
-    assert [c.customer for c in at(db).customers if c.list == "black"] == ["Lyon Deco SARL"]
+    assert sorted(c.customer for c in at(db).customers if c.list == "black") == [
+        "Lima Deco SAC", "Lyon Deco SARL"]
 
 
 def test_the_reference_import_counts_the_wire_once_too(tmp_path):
     path = write_xlsx(tmp_path / "2025.xlsx", {"台账": [WIRE_HEADER, *TWO_CURRENCIES, PAYER]})
     [result] = _same_import(tmp_path, [path])
-    assert "one wire of 14,480.00 USD" in import_report(result)
+    assert "one wire of 14,480.00 EUR" in import_report(result)
 
 
 def test_one_wire_written_in_two_files_on_rows_of_two_currencies_is_counted_once(tmp_path):
@@ -141,7 +168,7 @@ def test_one_wire_written_in_two_files_on_rows_of_two_currencies_is_counted_once
     imported(db, write_xlsx(tmp_path / "2025-05.xlsx", {"5月": [WIRE_HEADER, may]}))
     imported(db, write_xlsx(tmp_path / "2025-06.xlsx", {"6月": [WIRE_HEADER, *june, PAYER]}))
     lyon = by_name(at(db))["Lyon Deco SARL"]
-    assert owed(lyon) == {"PO-1": (0, 0), "PO-2": (0, 0), "PO-3": (9_000, 72)}
+    assert owed(lyon) == {"PO-1": (0, 0), "PO-2": (0, 0), "PO-3": (7_927.41, 72)}
     assert (lyon.credit_on_account, lyon.list) == (0, "black")
 
 

@@ -102,12 +102,12 @@ def drop_copied_wires(lines: list[LineReceipts], factor: Factor) -> list[int]:
             figure = line.figures.get(kind)
             by_id[line.line_id] = line
             key = keys[line.line_id]
-            rows.append((line.customer, worth.get(key),
+            rows.append(((line.customer, line.currency), worth.get(key),
                          figure[0] if figure else None, figure[1] if figure else None,
                          line.line_id, key))
         if all(row[2] is None for row in rows):
             continue
-        for wire in copied_wires(_unit_rows(rows)):
+        for wire in copied_wires(_unit_rows(rows), per_unit=factor):  # type: ignore[arg-type]
             members = [by_id[i] for i in (wire.kept, *wire.copies)]
             if len({m.source for m in members}) < 2:
                 continue  # one file: the import has judged it already

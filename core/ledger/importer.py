@@ -124,9 +124,10 @@ class FileResult:
 # open and black-listed; the line reader 5 so stored becomes the balance when the file comes
 # again.
 # 6 (the sixteenth pass, audit28): one wire's figure written on rows of one customer kept in
-# different currencies (14,480 on a USD row and on a EUR row, same day) is one wire, counted
-# once (core.ledger.receipts): it was 14,480 USD and 14,480 EUR, paid every invoice of the
-# buyer and took a 72-day late payer off the black list.
+# different currencies (14,480 on a USD row and on a EUR row, same day), one of which cannot
+# hold it, is one wire counted once, in the currency worth the most (core.ledger.receipts): it
+# was 14,480 USD and 14,480 EUR, paid every invoice and took a 72-day late payer off the
+# black list.
 READER_VERSION = 6
 
 

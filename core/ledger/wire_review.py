@@ -103,15 +103,20 @@ def undo_copied_wires(held: HeldSheets, candidates: WireCandidates, convert: Con
     lines = _lines_of(held, orders)
     worths = [_worth(line, convert) for line in lines]
     receipts = [is_receipt_row(line.record) for line in lines]  # each a payment of its own
+
+    def per_unit(currency: str, on: object) -> float | None:
+        return convert(1.0, currency, "USD", on)  # type: ignore[arg-type]
+
     notes: list[WireNote] = []
     cleared: dict[Place, set[int]] = defaultdict(set)
     for field, ((amount, _when), amount_name) in enumerate(zip(
             RECEIPTS, (f for f, _ in RECEIPT_FIELDS), strict=True)):
         tuples: list[Row] = [
-            (line.record[CUSTOMER_KEY], worths[i],
-             *(line.figures[field][:2] if not receipts[i] else (None, None)), i, line.shipment())
+            ((line.record[CUSTOMER_KEY], line.record[RECEIVED_CURRENCY] or line.record[CURRENCY]),
+             worths[i], *(line.figures[field][:2] if not receipts[i] else (None, None)), i,
+             line.shipment())
             for i, line in enumerate(lines)]
-        for wire in copied_wires(tuples):  # a line's id is its index in `lines`
+        for wire in copied_wires(tuples, per_unit=per_unit):  # a line's id is its index in `lines`
             for copy in wire.copies:
                 for place in lines[int(copy)].places:  # type: ignore[call-overload]
                     cleared[place].add(amount)
