@@ -199,7 +199,8 @@ def load(conn: sqlite3.Connection, as_of: date, rules: Rules,
         if figures:
             money.append(LineReceipts(line_id, customer, unit,
                                       received_currency or line_currency,
-                                      source, figures))
+                                      source, figures,
+                                      None if received_currency else amount))
     copied = drop_copied_wires(money, factor)
     window_start = months_before(as_of, rules.window_months)
     latest: date | None = None
@@ -233,7 +234,8 @@ def load(conn: sqlite3.Connection, as_of: date, rules: Rules,
                 or terms.rung in ("deposit_before_shipment", "deposit_against_documents"))):
             credits.extend((unit.order.customer_id, paid) for paid in unit.receipts
                            if paid.kind != "deposit")
-    take_off(named, [u for u in shipments.values() if u.order.order_date <= as_of], factor)
+    take_off(named, [u for u in shipments.values() if u.order.order_date <= as_of], factor,
+             rules, as_of)
     for order in orders.values():
         _settle_profit(order)
         order.settle()

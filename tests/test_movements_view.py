@@ -80,8 +80,13 @@ def test_clicking_a_month_and_filtering_the_moves(qtbot, firm: Path):
     page.kind.setCurrentIndex(0)
     page.search.setText("return")
     assert {c for _, c, _ in _shown(page)} == {"Returner"}
-    why = page.proxy.index(0, COLUMN_INDEX["why"]).data()
-    assert why and "dormant" in why or "window" in why
+    whys = {_shown(page)[r]: page.proxy.index(r, COLUMN_INDEX["why"]).data()
+            for r in range(page.proxy.rowCount())}
+    # RE1 of 2024-01-25 leaves the 12-month window at the end of 2025-01; RE2 brings it back
+    assert whys == {
+        ("2025-01", "Returner", "lost"): "no valid order in the window (last on 2024-01-25)",
+        ("2025-06", "Returner", "back"): "ordering again (latest on 2025-06-18) after a dormant "
+                                         "spell"}
 
 
 def _all_moves(page) -> list[tuple[str, str, str]]:

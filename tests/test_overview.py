@@ -3,6 +3,8 @@ report(), on hand-built ledgers and on the bundled sample, in English and Chines
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from ledgers import A, build, order, receivables_ledger, ten_customers
 
@@ -10,6 +12,8 @@ from core import i18n
 from core.analysis.firm import BENCHMARKS, report
 from core.analysis.names import BUCKETS
 from core.analysis.run import analyse
+from core.sample.firm import build_firm
+from core.sample.model import SAMPLE_YEAR, YEAR_END
 from core.store import connect
 from ui.overview.charts import AgingBar, BenchmarkBars, ParetoChart
 from ui.overview.page import TOPICS, OverviewPage
@@ -48,19 +52,35 @@ def check_against_report(page: OverviewPage, analysis) -> None:
     assert page.aging_buckets() == firm.aging
 
 
+def _sample_customers() -> tuple[int, int, int]:
+    """Active, prospect and dormant customers of the sample, counted from the generator's
+    model (not the analysis): a valid order in 2025, only trials, orders before 2025 only."""
+    model = build_firm(SAMPLE_YEAR)
+    start = date(SAMPLE_YEAR, 1, 1)
+    valid = [o for o in model.orders if not o.trial and not o.cancelled and o.amount > 0]
+    active = {id(o.customer) for o in valid if start <= o.order_date <= YEAR_END}
+    bought = {id(o.customer) for o in valid}
+    trials = {id(o.customer) for o in model.orders if o.trial} - bought
+    return len(active), len(trials), len(bought - active)
+
+
 def test_sample_numbers_match_the_report_in_both_languages(page, sample, qtbot):
     page.set_data(sample, report(sample))
     check_against_report(page, sample)
     assert page.heading.text() == ("As of 2025-12-31 · receipts booked to 2025-12-31 · "
                                    "amounts in USD")
-    assert page.summary.text().startswith("134 active customers, 14 prospects, 0 dormant")
+    active, prospects, dormant = _sample_customers()
+    assert active and prospects  # the sample has both
+    assert page.summary.text().startswith(
+        f"{active} active customers, {prospects} prospects, {dormant} dormant")
     assert page.benchmarks.row_texts(0) == ["Top 20% of customers: their share of gross profit",
                                             "87%", "article 83%"]
     assert page.benchmarks.row_texts(3)[2] == "article 12% · goal 28%"
     # order date to the order's last shipment (the first one gave 34)
     assert page.benchmarks.row_texts(4)[1:] == ["35 days", "article 45 days · goal 28 days"]
     assert page.shape.row_texts(0) == ["Strategic", "17%", "target 20%"]
-    assert page.pareto.annotation() == ["top 20% of customers (27): 87%", "article 83%"]
+    assert page.pareto.annotation() == [f"top 20% of customers ({round(active * 0.2)}): 87%",
+                                        "article 83%"]
     # receipts pay the oldest invoices first; open amounts valued at the as-of date's rates
     assert page.cards["aging"].caption.text().startswith("Open 796,731 · overdue 386,185")
     page.grab()
@@ -155,3 +175,27 @@ def test_charts_alone_handle_nothing_and_odd_values(qtbot):
     aging.set_buckets(dict.fromkeys(BUCKETS, 0.0), "EUR")
     assert aging.total() == 0 and aging.legend_texts()[0] == ("not due", "0 EUR", "")
     aging.grab()
+
+
+def test_the_pyramid_title_says_the_firms_own_target_shares(page, tmp_path):
+    """The grey bars show the firm's target shares; the title once said "20 / 30 / 50" whatever
+    the settings, so a firm aiming at 15 / 25 read one target above the bars and another in
+    them."""
+    from core import settings
+
+    conn = build(tmp_path, ten_customers())
+    settings.put(conn, "strategic_share", 0.15)
+    settings.put(conn, "core_share", 0.25)
+    analysis = analyse(conn, as_of=A)
+    page.set_data(analysis, report(analysis))
+    assert [r.benchmark for r in page.shape_rows()] == [0.15, 0.25, 0.6]
+    assert page.cards["pyramid"].title.text() == "Pyramid shape against the 15 / 25 / 60 target"
+    i18n.set_language("zh_CN")
+    try:
+        page.retranslate()
+        assert page.cards["pyramid"].title.text() == "金字塔结构与 15 / 25 / 60 目标对比"
+    finally:
+        i18n.set_language("en")
+        page.retranslate()
+    page.set_data(None, None)  # no analysis: the defaults, as the settings dialog shows them
+    assert page.cards["pyramid"].title.text() == "Pyramid shape against the 20 / 30 / 50 target"

@@ -56,6 +56,9 @@ class OrderRow:
     rate_missing: bool = False  # a currency of its amounts, cost or receipts has no rate
     missing: frozenset[str] = frozenset()  # those currencies
     margin_error: bool = False  # gross profit outside −100 %…+100 % of the amount
+    # what is left of it after its credit notes that counts as nothing: a cent, or for a
+    # credited order the shortfall the account counts as paid (core.analysis.credited)
+    nothing: float = CENT
     # plain attributes, not properties: an analysis asks them millions of times (settle())
     cancelled: bool = field(init=False, default=False)
     credit_note: bool = field(init=False, default=False)
@@ -72,12 +75,12 @@ class OrderRow:
         self.credit_note = self.status == CREDIT_NOTE
         amount = self.amount
         self.valid = (not self.cancelled and not self.trial and not self.credit_note
-                      and amount > 0 and amount + self.credit + self.named_credit > CENT)
+                      and amount > 0 and amount + self.credit + self.named_credit > self.nothing)
 
     @property
     def wholly_credited(self) -> bool:
         """A sale its credit notes take to nothing: counted as no order."""
-        return self.amount > 0 and self.amount + self.credit + self.named_credit <= CENT
+        return self.amount > 0 and self.amount + self.credit + self.named_credit <= self.nothing
 
     @property
     def net_base(self) -> float:
@@ -154,6 +157,13 @@ class Dataset:
     credits: list[tuple[int, Money]] = field(default_factory=list)  # (customer, credit note)
     copied_wires: list[int] = field(default_factory=list)  # customers of wires found copied
     # in several files (one entry a wire)
+
+
+def short_allowed(amount: float, floor: float, pct: float) -> float:
+    """The shortfall that counts as nothing (a bank charge, a rounding) on `amount`: `pct` of
+    it, or `floor` (tolerance_usd in its currency), whichever is larger (settings.py)."""
+    share = abs(amount) * pct / 100
+    return share if share > floor else floor
 
 
 def _day(text: str | None) -> date | None:

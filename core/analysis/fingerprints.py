@@ -44,9 +44,12 @@ from core.rules import load_rules
 # stored under the one cleaned name the firm's customers spell them by, "张 伟" and 张伟 as
 # 张伟, "li lei" beside "Li Lei" as Li Lei; 11: a carried-forward row summing up a stored
 # order, no product named, is the order's balance, not a sale doubling it: core.ledger.
-# balance_rows; and a small customer whose deposits held on orders not shipped yet cover what
-# it owes overdue is watched, not black-listed by the 60-day rule; and one wire's figure
-# written in two files on rows kept in different currencies is one wire: core.analysis.wires)
+# balance_rows; a small customer whose deposits held on orders not shipped yet cover what it
+# owes overdue is watched, not black-listed by the 60-day rule; a credit note leaving of its
+# order no more than the shortfall the account counts as paid (39,990 returned of 40,000)
+# takes it wholly: no order of 10 in the average; a received figure that with the deposit
+# beside it makes up its line's amount is the balance; and one wire's figure written in two
+# files on rows kept in different currencies is one wire: core.analysis.wires)
 FORMAT = f"snapshots-11/{__version__}"
 # Columns that say where a row came from, not what it says: a re-import from another file
 # changes them and nothing else. Every other column counts, including any a later version adds.

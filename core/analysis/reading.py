@@ -46,7 +46,7 @@ from core.analysis.line_profit import (
     plus,
     settle_profit,
 )
-from core.analysis.wires import LineReceipts, Written, drop_copied_wires
+from core.analysis.wires import Written, clear_copies
 from core.ledger.record import SHIP_SAID_NOT_YET
 from core.ledger.terms import PaymentTerms
 from core.rates import Rates
@@ -316,8 +316,9 @@ def build(fetched: Fetched, as_of: date, rules: Rules, rates: Rates,
                           texts.setdefault(source, source),
                           received, days[received_on] if received_on else None,
                           deposit, days[deposit_on] if deposit_on else None,
-                          balance, days[balance_on] if balance_on else None))
-    copied, lines = _wires(money, factor)
+                          balance, days[balance_on] if balance_on else None,
+                          None if received_currency else amount))
+    copied, lines = clear_copies(money, factor)
     window_start = months_before(as_of, rules.window_months)
     latest_receipt, has_receipts = attach(money, lines, as_of, window_start)
     credits += pooled(later)
@@ -327,7 +328,7 @@ def build(fetched: Fetched, as_of: date, rules: Rules, rates: Rates,
     if latest_left_out and (latest_receipt is None or latest_left_out > latest_receipt):
         latest_receipt = latest_left_out
     has_receipts = has_receipts or left_out_in_window
-    take_off(named, shipments, factor)
+    take_off(named, shipments, factor, rules, as_of)
     for order in orders:
         settle_profit(order)
         order.settle()
@@ -380,20 +381,6 @@ def _note_shipment(order: OrderRow, unit: ShipmentRow, ship: date) -> None:
         order.last_ship_date = ship
 
 
-def _wires(money: list[Written], factor: _Factors
-           ) -> tuple[list[int], dict[int, LineReceipts]]:
-    """Copies of wires written in several files cleared: only a customer whose money came
-    from two files or more can have one, so only those lines are looked at. The customers
-    found, and the lines looked at by id."""
-    if len({written[4] for written in money}) < 2:
-        return [], {}  # all from one file (or none): no customer can have a copy
-    sources: dict[int, set[str | None]] = {}
-    for written in money:
-        sources.setdefault(written[1], set()).add(written[4])
-    lines = [LineReceipts.of(written) for written in money if len(sources[written[1]]) > 1]
-    return drop_copied_wires(lines, factor), {line.line_id: line for line in lines}
-
-
 def _left_out(order_id: int, ordered: date) -> ShipmentRow:
     """A stand-in for an excluded customer's order: its money is dated against it, then
     dropped with it."""
@@ -407,7 +394,7 @@ def _dates_only(line_id: int, unit: ShipmentRow, received: float | None, receive
     deposit, deposit_on, balance, balance_on = extra[2:6]
     return (line_id, 0, unit, "", None, received, days[received_on] if received_on else None,
             deposit, days[deposit_on] if deposit_on else None, balance,
-            days[balance_on] if balance_on else None)
+            days[balance_on] if balance_on else None, None)
 
 
 def read_customers(conn: sqlite3.Connection, canonical: dict[int, int], excluded: set[int]

@@ -26,7 +26,7 @@ from datetime import date
 
 from core.analysis.account import EPS, Entry, Invoice, allocate, apply_named, take
 from core.analysis.credited import Named
-from core.analysis.dataset import Money, ShipmentRow, estimated_shipment
+from core.analysis.dataset import Money, ShipmentRow, estimated_shipment, short_allowed
 from core.analysis.model import Receivable
 from core.analysis.names import BUCKETS
 from core.ledger.terms import PaymentTerms, credit_unstated, days_span, due_date, is_advance
@@ -134,9 +134,7 @@ def bucket(days_overdue: int) -> str:
 
 def tolerance(amount: float, currency: str, ledger: Ledger) -> float:
     """The shortfall that counts as paid, in the invoice's currency."""
-    absolute = ledger.tolerance_floor(currency)
-    share = abs(amount) * ledger.rules.tolerance_pct / 100
-    return share if share > absolute else absolute
+    return short_allowed(amount, ledger.tolerance_floor(currency), ledger.rules.tolerance_pct)
 
 
 def _no_money(units: list[ShipmentRow], credits: list[Money]) -> bool:

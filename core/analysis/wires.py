@@ -7,8 +7,9 @@ here over every stored line, catches those; only wires whose rows came from at l
 are undone, so a judgement the import already made is never made twice.
 
 A line's figures: a total received already holds the deposit written beside it (that part of it
-is the deposit), even received short by a bank charge; one far below the deposit is money of its
-own beside it; otherwise deposit and balance add up.
+is the deposit), even received short by a bank charge; one far below the deposit, or one that
+with the deposit makes up the line's amount, is money of its own beside it
+(core.ledger.beside_deposit); otherwise deposit and balance add up.
 """
 
 from __future__ import annotations
@@ -18,14 +19,16 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from core.ledger.beside_deposit import APART, SHORT, beside
 from core.ledger.normalise import fold
 from core.ledger.receipts import Row, copied_wires
 
 FIELDS = ("received", "deposit", "balance")
-# A line's receipts as read: line id, customer, shipment, currency, source file, and amount and
-# day of each of FIELDS (None where the ledger has none).
+# A line's receipts as read: line id, customer, shipment, currency, source file, amount and
+# day of each of FIELDS (None where the ledger has none), and the line's amount where it is in
+# the receipts' currency (else None).
 Written = tuple[int, int, Any, str, "str | None", "float | None", "date | None", "float | None",
-                "date | None", "float | None", "date | None"]
+                "date | None", "float | None", "date | None", "float | None"]
 
 
 @dataclass(slots=True)
@@ -38,17 +41,18 @@ class LineReceipts:
     currency: str  # the receipts' currency
     source: str | None  # the file the line was last written from
     figures: dict[str, tuple[float, date | None]] = field(default_factory=dict)
+    worth: float | None = None  # the line's amount in the receipts' currency (None: not known)
 
     @classmethod
     def of(cls, written: Written) -> LineReceipts:
         """The line's figures from what the reading loop kept of it (a tuple: a million
         lines' worth of dicts would double the reading's peak memory)."""
         (line_id, customer, unit, currency, source, received, received_day, deposit,
-         deposit_day, balance, balance_day) = written
+         deposit_day, balance, balance_day, worth) = written
         figures = {kind: (float(amount), day) for kind, amount, day in (
             (FIELDS[0], received, received_day), (FIELDS[1], deposit, deposit_day),
             (FIELDS[2], balance, balance_day)) if amount is not None}
-        return cls(line_id, customer, unit, currency, source, figures)
+        return cls(line_id, customer, unit, currency, source, figures, worth)
 
     @property
     def unit_key(self) -> Hashable:
@@ -64,23 +68,31 @@ class LineReceipts:
             deposit, deposit_day = self.figures.get("deposit", (0.0, None))
             if deposit <= 0:
                 return [("received", total, day)]
-            if total + max(SHORT_FLOOR, deposit * SHORT_SHARE) < deposit:
-                # far below the deposit beside it: money of its own (8,000 deposit, then
-                # 2,000 received), not a total that holds it
+            reading = beside(total, deposit, self.worth)
+            if reading == APART:  # money of its own, not a total that holds the deposit
                 return [("deposit", deposit, deposit_day or day), ("received", total, day)]
-            held = deposit if deposit <= total else 0.0  # received short: the money alone
-            found = [("deposit", held, deposit_day or day)] if held else []
-            return [*found, ("received", total - held, day)]
+            if reading == SHORT:  # the deposit received short: the money alone
+                return [("received", total, day)]
+            return [("deposit", deposit, deposit_day or day), ("received", total - deposit, day)]
         return [(kind, *self.figures[kind]) for kind in ("deposit", "balance")
                 if kind in self.figures]
 
 
 Factor = Callable[[str, date], float | None]
-# A received figure below the deposit beside it by no more than a bank charge is that deposit,
-# received short (3,000 deposit, 2,985 received: 2,985 in all); below it by more, it is money of
-# its own (8,000 deposit, then 2,000 received: 10,000 in all). A charge: up to this share of the
-# deposit, or this much in the receipt's currency, whichever is larger.
-SHORT_SHARE, SHORT_FLOOR = 0.02, 100.0
+
+
+def clear_copies(money: list[Written], factor: Factor
+                 ) -> tuple[list[int], dict[int, LineReceipts]]:
+    """Copies of wires written in several files cleared: only a customer whose money came
+    from two files or more can have one, so only those lines are looked at. The customers
+    found, and the lines looked at by id."""
+    if len({written[4] for written in money}) < 2:
+        return [], {}  # all from one file (or none): no customer can have a copy
+    sources: dict[int, set[str | None]] = {}
+    for written in money:
+        sources.setdefault(written[1], set()).add(written[4])
+    lines = [LineReceipts.of(written) for written in money if len(sources[written[1]]) > 1]
+    return drop_copied_wires(lines, factor), {line.line_id: line for line in lines}
 
 
 def drop_copied_wires(lines: list[LineReceipts], factor: Factor) -> list[int]:

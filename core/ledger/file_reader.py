@@ -13,6 +13,7 @@ from collections.abc import Mapping
 from contextlib import closing
 from dataclasses import dataclass, field
 
+from core.ledger.beside_deposit import unclear, unclear_message
 from core.ledger.layout import (
     PassedSheet,
     SheetLayout,
@@ -26,6 +27,7 @@ from core.ledger.order_buyers import Stored
 from core.ledger.orders import OrderBook
 from core.ledger.readers import UnreadableSheet, WorkbookStream
 from core.ledger.readers.sheets import clip_merged, nothing_readable
+from core.ledger.record import AMOUNT, CURRENCY, DEPOSIT, RECEIVED, ROW, received_in
 from core.ledger.rows import Skipped, TotalsCheck, read_records
 from core.ledger.unread import formula_messages, payment_rows_message, unread_messages
 from core.messages import Message, Refusal
@@ -111,6 +113,8 @@ def _take(found: ReadLedger, layout: SheetLayout, rules: Rules, convert: Convert
     found.unread.extend(unread_messages(name, _headers(layout), sheet.unread,
                                         layout.currency_hint or rules.base_currency))
     found.unread.extend(payment_rows_message(name, sheet.payment_rows))
+    found.unread.extend(unclear_message(name, [r[ROW] for r in sheet.records if unclear(
+        r[RECEIVED], r[DEPOSIT], r[AMOUNT], received_in(r) == r[CURRENCY])]))
     found.unread.extend(formula_messages(layout))
     found.totals.extend(sheet.totals)
 

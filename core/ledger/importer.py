@@ -123,6 +123,9 @@ class FileResult:
 # summing March's Sofa 25,000 and Chair 15,000 no longer doubles the order to 80,000, 60,000
 # open and black-listed; the line reader 5 so stored becomes the balance when the file comes
 # again.
+# 6 (the sixteenth pass, audit27): a status cell saying a line has not shipped (未出货, 待发货)
+# or its order only in part (部分出货), with no ship date, is not shipped: no longer estimated
+# shipped at its order date + the lead time, or shipped with the dated line above it.
 # 6 (the sixteenth pass, audit28): one wire's figure written on rows of one customer kept in
 # different currencies (14,480 on a USD row and on a EUR row, same day), one of which cannot
 # hold it, is one wire counted once, in the currency worth the most (core.ledger.receipts): it

@@ -178,7 +178,8 @@ def merge_line(old: Sequence, new: tuple, repeat: bool) -> tuple[tuple, bool]:
         # what the line has come to since, on a later tab or on next month's file alike
         _later_tab(merged, old, new, repeat)
         merged[L_SHIP_KNOWN] = ship_known(merged[L_SHIP], merged[L_SHIP_KNOWN],
-                                          old[L_SHIP_KNOWN], new[L_SHIP_KNOWN])
+                                          old[L_SHIP_KNOWN], new[L_SHIP_KNOWN],
+                                          repeat and new[L_STATUS] == STANDS)
         if repeat and raised(old[L_AMOUNT], new[L_AMOUNT]) and (
                 new[L_CURRENCY] == old[L_CURRENCY]):
             merged[L_AMOUNT] = new[L_AMOUNT]  # more than the line was: a correction
@@ -200,7 +201,7 @@ def _settle(merged: list, old: Sequence, new: tuple) -> None:
     if new[L_TAX_REBATE] is not None:
         merged[L_REBATE_CURRENCY] = new[L_REBATE_CURRENCY]
     merged[L_SHIP_KNOWN] = ship_known(merged[L_SHIP], merged[L_SHIP_KNOWN], old[L_SHIP_KNOWN],
-                                      new[L_SHIP_KNOWN])
+                                      new[L_SHIP_KNOWN], new[L_STATUS] == STANDS)
 
 
 def _later_tab(merged: list, old: Sequence, new: tuple, repeat: bool) -> None:

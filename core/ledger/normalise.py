@@ -173,6 +173,21 @@ def not_yet(value: object) -> bool:
     return isinstance(value, str) and fold(value) in NOT_YET
 
 
+# A status cell saying its line has not shipped, or its order only in part (a line of it
+# without a ship date is then a part still to ship): 未出货, 待发货, 部分出货, "not shipped".
+# Read as a ship-date cell saying 未出货 is (core.ledger.record.ship_said): an order whose
+# ledger has no ship-date column is otherwise estimated shipped at its date + the lead time.
+_UNSHIPPED = re.compile(
+    r"(?:未|待|尚未|还未|还没|没有?|暂未)(?:出货|发货|出运|装运|装船)|部分(?:出货|发货|出运)"
+    r"|(?<![a-z])(?:not (?:yet )?shipped|unshipped|(?:partly|partially|part) shipped"
+    r"|awaiting shipment|to be shipped)(?![a-z])")
+
+
+def says_unshipped(text: str | None) -> bool:
+    """Does a status cell say its line has not shipped (or its order only in part)?"""
+    return bool(text) and bool(_UNSHIPPED.search(fold(text or "")))
+
+
 def placeholder(value: object) -> bool:
     """Does a name cell say it is empty? "-", "/", "无", "N/A" name nobody: no salesperson
     called "-" with a copy of every list of its own."""

@@ -43,23 +43,29 @@ Record = tuple  # a tuple laid out as FIELDS (a type alias, for readers of signa
 SHIP_SAID_NOT_YET = 2
 
 
-def ship_known(ship: object, merged: int, old: int, new: int) -> int:
+def ship_known(ship: object, merged: int, old: int, new: int, restated: bool = False) -> int:
     """A stored line's SHIP_DATE_KNOWN once a repeated row is merged into it (`ship` its
     merged ship date): a ship date once known stays known; "not yet" stands while no date is
-    known, until a row says otherwise with a date (a blank keeps it, as it keeps a value)."""
+    known, until a row says otherwise with a date (a blank keeps it, as it keeps a value), or,
+    in a ledger without a ship-date column, with a status cell that no longer says it
+    (`restated`: 未出货 last month, 已出货 now)."""
     if ship is None and SHIP_SAID_NOT_YET in (old, new):
+        if restated and old == SHIP_SAID_NOT_YET and new == 0:
+            return 0  # shipped, as far as a ledger without ship dates tells
         return SHIP_SAID_NOT_YET
     return int(bool(merged) or bool(old) or ship is not None)
 
 
-def ship_said(cells: Sequence[Any], days: Sequence[str | None], column: int) -> Iterable[int]:
+def ship_said(cells: Sequence[Any], days: Sequence[str | None], column: int,
+              unshipped: Sequence[bool] = ()) -> Iterable[int]:
     """Per row of a sheet, its SHIP_DATE_KNOWN: `column` (0: no ship-date column, 1), or
-    SHIP_SAID_NOT_YET where the row's ship-date cell, read as no date, says so in words."""
+    SHIP_SAID_NOT_YET where the row has no ship date and its ship-date cell says so in words,
+    or its status cell does (`unshipped`, per row: normalise.says_unshipped)."""
     said = {v: not_yet(v) for v in set(cells) if type(v) is str} if column else {}
-    if not any(said.values()):
+    if not any(said.values()) and not any(unshipped):
         return repeat(column)
-    return [SHIP_SAID_NOT_YET if day is None and said.get(v) else 1
-            for v, day in zip(cells, days, strict=True)]
+    return [SHIP_SAID_NOT_YET if day is None and (said.get(v) or u) else column
+            for v, day, u in zip(cells, days, unshipped or [False] * len(days), strict=True)]
 
 # The receipt figures of a row, each with its date: (amount field, date field).
 RECEIPTS = ((RECEIVED, RECEIVED_DATE), (DEPOSIT, DEPOSIT_DATE), (BALANCE, BALANCE_DATE))

@@ -48,6 +48,7 @@ from core.ledger.normalise import (
     parse_currency,
     parse_flag,
     placeholder_key,
+    says_unshipped,
 )
 from core.ledger.record import Record, ship_said
 from core.ledger.said_money import outstanding_in_words, received_in_words
@@ -272,7 +273,8 @@ class SheetColumns:
             first_of(self._marks("cost"), self._marks("gross_profit")),
             first_of(self._marks("received_amount"), self._marks("deposit"),
                    self._marks("balance")),
-            ship_said(self.raw_of("ship_date"), self.ship_dates, self.ship_date_known),
+            ship_said(self.raw_of("ship_date"), self.ship_dates, self.ship_date_known,
+                      [s[5] for s in statuses]),
             self.incoterms, map(itemgetter(0), self.terms),
             self.salespeople, self.countries,
             map(_trial, self.trial_flags, map(itemgetter(3), statuses)),
@@ -429,9 +431,11 @@ def _terms(value: object) -> tuple[str | None, PaymentTerms | None]:
     return text, parse_payment_terms(text)
 
 
-def _status(value: object) -> tuple[str | None, str | None, bool, bool, bool]:
-    """(text, cancelled/disputed/stands/None, names a credit note, a trial, a carry)."""
+def _status(value: object) -> tuple[str | None, str | None, bool, bool, bool, bool]:
+    """(text, cancelled/disputed/stands/None, names a credit note, a trial, a carry, not
+    shipped)."""
     text = cell_text(value)
     folded = fold(text) if text else ""
     return (text, line_status(text), is_credit_note(text, claims=False),
-            bool(text and TRIAL_WORDS.search(folded)), bool(CARRY_WORDS.search(folded)))
+            bool(text and TRIAL_WORDS.search(folded)), bool(CARRY_WORDS.search(folded)),
+            says_unshipped(text))

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from core.i18n import N_
 from core.ledger.balance_rows import carried_messages
+from core.ledger.beside_deposit import unclear, unclear_message
 from core.ledger.importer import (
     FileResult,
     SheetReport,
@@ -129,6 +130,9 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
             name: str(layout.headers[i]) for name, i in layout.mapping.items()}, found.unread))
         unread.extend(payment_rows_message(layout.sheet.name,
                                            [r.row for r in found.records if r.payment_row]))
+        unread.extend(unclear_message(layout.sheet.name, [
+            r.row for r in found.records
+            if unclear(r.received_amount, r.deposit, r.amount, r.received_in == r.currency)]))
         unread.extend(formula_messages(layout))
         result.totals.extend(found.totals)
         result.sheets.append(_sheet_report(layout, len(found.records)))

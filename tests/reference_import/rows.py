@@ -33,6 +33,7 @@ from core.ledger.normalise import (
     parse_flag,
     parse_number,
     placeholder,
+    says_unshipped,
 )
 from core.ledger.rows import (
     MERGED_ONCE,
@@ -385,9 +386,11 @@ def _record(reader: _RowReader, row: list[object], layout: SheetLayout, number: 
     for name in reader.date_fields:
         setattr(rec, name, reader.date(row, name))
     # 0: no ship-date column, 1: one, 2: its cell says in words the line has not shipped
-    rec.ship_date_known = (0 if "ship_date" not in layout.mapping
-                           else 2 if rec.ship_date is None and not_yet(cell(row, "ship_date"))
-                           else 1)
+    # (or its status cell says so: 未出货, 部分出货, with no ship date)
+    rec.ship_date_known = (2 if rec.ship_date is None and (
+        not_yet(cell(row, "ship_date")) and "ship_date" in layout.mapping
+        or says_unshipped(cell_text(cell(row, "status"))))
+        else 0 if "ship_date" not in layout.mapping else 1)
     rec.quantity = parse_number(cell(row, "quantity"), reader.mark("quantity"))
     rec.unit_price = parse_amount(cell(row, "unit_price"), reader.mark("unit_price"))[0]
     rec.insured = parse_flag(cell(row, "insured"))

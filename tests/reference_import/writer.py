@@ -12,6 +12,7 @@ from core.ledger import customer_facts as facts
 from core.ledger.balance_rows import Carried
 from core.ledger.line_values import LINE_COLUMNS, ORDER_COLUMNS, stored_status
 from core.ledger.moves import CustomerMove
+from core.ledger.normalise import STANDS
 from core.ledger.orders import TOLERANCE
 from core.ledger.terms import PaymentTerms
 from core.ledger.writer import STATUS_FROM_LINES, AmountChange, WriteCounts
@@ -278,7 +279,7 @@ class LedgerWriter:
                 record.currency == old["currency"]):
             merged["amount"], corrected = record.amount, True  # higher: a correction
         if not carry:
-            _settle_flags(merged, old, new, record)
+            _settle_flags(merged, old, new, record, restated=True)
         amount = float(str(merged["amount"]))
         if (corrected or not carry) and abs(amount - old["amount"]) > TOLERANCE:
             first = self.changes.get(line.key)  # the file's first change of the line
@@ -319,11 +320,11 @@ def _later_tab(merged: dict[str, object], old: Mapping[str, Any], new: dict[str,
         merged["due_date"], merged["due_derived"] = new["due_date"], new["due_derived"]
     if record.status is not None and (repeat or stored_status(record.status) is not None):
         merged["status"] = stored_status(record.status)
-    _settle_flags(merged, old, new, record)
+    _settle_flags(merged, old, new, record, restated=repeat)
 
 
 def _settle_flags(merged: dict[str, object], old: Mapping[str, Any], new: dict[str, object],
-                 record: Record) -> None:
+                 record: Record, restated: bool = False) -> None:
     """Where a blank must not keep the stored value: a column's currency travels with its
     figures (a row that states its cost states the cost's currency, NULL included), a
     ship date once known stays known, and a status saying the order stands is stored NULL."""
@@ -333,8 +334,14 @@ def _settle_flags(merged: dict[str, object], old: Mapping[str, Any], new: dict[s
         merged["received_currency"] = new["received_currency"]
     if record.tax_rebate is not None:
         merged["rebate_currency"] = new["rebate_currency"]
-    if merged["ship_date"] is None and 2 in (old["ship_date_known"], new["ship_date_known"]):
-        merged["ship_date_known"] = 2  # "未出货" stands while no date is known; a blank keeps it
+    # "未出货" stands while no date is known; a blank keeps it, and so does a row of a ledger
+    # without a ship-date column unless its status cell is filled (已出货 now)
+    lifted = (old["ship_date_known"] == 2 and new["ship_date_known"] == 0
+              and record.status == STANDS and restated)
+    if merged["ship_date"] is None and lifted:
+        merged["ship_date_known"] = 0
+    elif merged["ship_date"] is None and 2 in (old["ship_date_known"], new["ship_date_known"]):
+        merged["ship_date_known"] = 2
     else:
         merged["ship_date_known"] = int(bool(merged["ship_date_known"]) or bool(
             old["ship_date_known"]) or merged["ship_date"] is not None)

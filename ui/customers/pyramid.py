@@ -1,4 +1,4 @@
-"""The tier pyramid: the firm's actual shape against the article's 20/30/50, and a filter.
+"""The tier pyramid: the firm's actual shape against its target (20/30/50 by default), a filter.
 
 The bands are sized by the actual shares of active customers, because the gap between the
 actual and the target shape is the diagnosis the owner came for; each band keeps a minimum

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from core.analysis.exchange import firm_text
 from core.analysis.firm import BENCHMARKS, FirmReport, measured, report, total_not_positive
 from core.analysis.model import Analysis
-from core.analysis.names import article_name, group_heading, receipts_to
+from core.analysis.names import TIERS, article_name, group_heading, receipts_to
 from core.analysis.risk import CAPITAL_COST
 from core.i18n import N_, tr
 from core.rules import Rules
@@ -36,7 +36,8 @@ TOPICS = ("benchmarks", "pyramid", "pareto", "aging")
 # of profit is a shape to read, not a score: both far above and far below it call for thought).
 BETTER = {"top20": 0, "bottom50": -1, "retention": 1, "conversion": 1, "delivery": -1}
 TITLES = {"benchmarks": N_("The firm against the article's benchmarks"),
-          "pyramid": N_("Pyramid shape against the 20 / 30 / 50 target"),
+          # the target is the firm's settings (strategic_share, core_share), not the article's
+          "pyramid": N_("Pyramid shape against the {targets} target"),
           "pareto": N_("Concentration: cumulative share by customer"),
           "aging": N_("Receivables by age")}
 
@@ -65,13 +66,14 @@ class ChartCard(Card):
         self.caption = _label()
         self.caption.setStyleSheet(f"color: {style.MUTED};")
         grows = chart.sizePolicy().verticalPolicy() == QSizePolicy.Policy.Expanding
+        self.title_values: dict[str, str] = {}  # the title's placeholders, set by the page
         self.body.addWidget(chart, 1 if grows else 0)
         self.body.addWidget(self.caption)
         if not grows:  # spare height below the caption, not between the title and the chart
             self.layout_.addStretch(1)
 
     def retranslate(self) -> None:
-        self.set_title(tr(TITLES[self.topic]))
+        self.set_title(tr(TITLES[self.topic], **self.title_values))
 
 
 class OverviewPage(QWidget):
@@ -125,7 +127,7 @@ class OverviewPage(QWidget):
         """Show an analysis; the report is computed from it when not given."""
         self.analysis, self.waiting = analysis, False
         self.report = firm if firm is not None or analysis is None else report(analysis)
-        self._refresh()
+        self.retranslate()  # the pyramid's title says this analysis's target shares
 
     def set_waiting(self, waiting: bool) -> None:
         """No analysis yet, one on its way: say so, not "import a ledger" to a firm that has."""
@@ -134,6 +136,9 @@ class OverviewPage(QWidget):
 
     def retranslate(self) -> None:
         self.setAccessibleName(tr(N_("Overview of the firm")))
+        shares = (self.analysis.rules if self.analysis else Rules.defaults()).target_shares()
+        self.cards["pyramid"].title_values = {
+            "targets": " / ".join(f"{round(shares[t] * 100, 1):g}" for t in TIERS)}
         for card in self.cards.values():
             card.retranslate()
         self._refresh()

@@ -1,0 +1,70 @@
+"""A received figure beside a deposit: the total received, deposit in it, or the balance paid
+after it. One rule for the analysis (core.analysis.wires, which turns a line's figures into
+money) and the import's report (which names the rows where the ledger does not tell).
+
+A clerk's 实收金额 beside a 定金 column is most often the total received: 10,000 received
+beside a 3,000 deposit is 3,000 deposit and 7,000 more. It cannot be when it is far below the
+deposit (8,000 deposit, then 2,000: money of its own), and it is not when it and the deposit
+make up the line's amount while it is well above the deposit (3,000 deposit + 7,000 received
+on a 10,000 order: paid in full; read as a total, the buyer owed the 3,000 deposit again and
+could be black-listed for goods paid in full). Where neither tells (3,000 + 5,000 on 10,000)
+it is read as the total, and the import's report names the rows.
+"""
+
+from __future__ import annotations
+
+from core.i18n import NP_
+from core.ledger.rows import ranges_text
+from core.messages import Message
+
+# A received figure below the deposit beside it by no more than a bank charge is that deposit,
+# received short (3,000 deposit, 2,985 received: 2,985 in all); below it by more, it is money of
+# its own (8,000 deposit, then 2,000 received: 10,000 in all). A charge: up to this share of the
+# figure, or this much in the receipt's currency, whichever is larger.
+SHORT_SHARE, SHORT_FLOOR = 0.02, 100.0
+TOTAL, APART, SHORT, UNCLEAR = "total", "apart", "short", "unclear"
+
+
+def charge(amount: float) -> float:
+    """What a bank charge may take off `amount`."""
+    share = abs(amount) * SHORT_SHARE
+    return share if share > SHORT_FLOOR else SHORT_FLOOR
+
+
+def beside(received: float, deposit: float, worth: float | None) -> str:
+    """How a received figure beside a deposit (> 0) reads, on a line worth `worth` in the
+    receipts' currency (None: not known in it): TOTAL holds the deposit, APART is money of its
+    own, SHORT is the deposit received short (that money alone), UNCLEAR is read as TOTAL."""
+    if received + charge(deposit) < deposit:
+        return APART  # far below the deposit
+    if received < deposit:
+        return SHORT
+    if worth is None or worth <= 0 or received <= deposit + charge(deposit):
+        return TOTAL  # no amount to tell by, or the deposit itself so far
+    room = charge(worth)
+    if received >= worth - room or received + deposit > worth + room:
+        return TOTAL  # the whole amount, or more than it if apart
+    if abs(received + deposit - worth) <= room:
+        return APART  # with the deposit, the line's amount: the balance after it
+    return UNCLEAR
+
+
+def unclear(received: float | None, deposit: float | None, amount: float,
+            same_currency: bool) -> bool:
+    """Does a row's received figure beside its deposit read neither way for sure?"""
+    return (received is not None and deposit is not None and deposit > 0 and same_currency
+            and beside(received, deposit, amount) == UNCLEAR)
+
+
+def unclear_message(sheet: str, rows: list[int]) -> list[Message]:
+    """The rows of a sheet whose received figure may be the total or the balance."""
+    if not rows:
+        return []
+    return [Message("received_beside_deposit", NP_(
+        "Sheet “{sheet}”: the received figure beside the deposit (row {rows}) could be the "
+        "total received or the balance paid after the deposit; it was read as the total, the "
+        "deposit included. If it is the balance, write the total received and import again.",
+        "Sheet “{sheet}”: the received figures beside a deposit ({count} rows: {rows}) could "
+        "be the total received or the balance paid after the deposit; they were read as the "
+        "total, the deposit included. If they are the balance, write the total received and "
+        "import again."), {"sheet": sheet, "count": len(rows), "rows": ranges_text(rows)})]
