@@ -119,7 +119,7 @@ def drop_copied_wires(lines: list[LineReceipts], factor: Factor) -> list[int]:
                          line.line_id, key))
         if all(row[2] is None for row in rows):
             continue
-        for wire in copied_wires(_unit_rows(rows)):
+        for wire in copied_wires(_unit_rows(rows), per_unit=factor):  # type: ignore[arg-type]
             members = [by_id[i] for i in (wire.kept, *wire.copies)]
             if len({m.source for m in members}) < 2:
                 continue  # one file: the import has judged it already

@@ -132,6 +132,11 @@ class FileResult:
 # a later tab, a carried row or a later file alike: March's 正常, 未收款 or 上月结转 no longer
 # brings back an order February cancelled, a carried row's 已恢复 now does, and 取消被拒 (the
 # cancellation refused) is no cancellation.
+# 6 (the sixteenth pass, audit28): one wire's figure written on rows of one customer kept in
+# different currencies (14,480 on a USD row and on a EUR row, same day), one of which cannot
+# hold it, is one wire counted once, in the currency worth the most (core.ledger.receipts): it
+# was 14,480 USD and 14,480 EUR, paid every invoice and took a 72-day late payer off the
+# black list.
 READER_VERSION = 6
 
 

@@ -1,12 +1,12 @@
 """One file's copied wires found and cleared before its rows are written (core.ledger.receipts).
 
-The rule groups rows by customer, receipt currency, figure and day, and judges a group of two
-or more against what each row's shipment is worth. A file holds hundreds of thousands of rows
-and a few copied wires, so while its sheets are read :class:`WireCandidates` counts each
-(customer, currency, figure, day) by fingerprint; afterwards only the rows whose fingerprint
-was seen twice are looked at again, and the rule is run on them with every row of the
-orders they belong to — which gives what running it on the whole file gives, since a group
-of two or more has every member there and each shipment its whole worth.
+The rule groups rows by customer, figure and day (whatever currency each row is kept in), and
+judges a group of two or more against what each row's shipment is worth in its own. A file
+holds hundreds of thousands of rows and a few copied wires, so while its sheets are read
+:class:`WireCandidates` counts each (customer, figure, day) by fingerprint; afterwards only
+the rows whose fingerprint was seen twice are looked at again, and the rule is run on them
+with every row of the orders they belong to — which gives what running it on the whole file
+gives, since a group of two or more has every member there and each shipment its whole worth.
 
 The rule judges lines, not rows: a year-to-date workbook repeats a line on each later tab,
 and the figure the file leaves on the line is what counts (a wire first written on the
@@ -49,16 +49,17 @@ Shipment = tuple[int, str, str]  # (order rank, folded invoice number, receipt c
 
 
 def _group_key(record: Record, amount: int, when: int) -> tuple[Hashable, ...] | None:
-    """The row's figure in a field as a wire's: none on a row typed as a payment."""
+    """The row's figure in a field as a wire's: none on a row typed as a payment. Not by its
+    currency: one bank slip's figure copied on a USD and a EUR row is one wire
+    (core.ledger.receipts)."""
     figure = record[amount]
     if figure is None or figure <= 0 or is_receipt_row(record):
         return None
-    return (record[CUSTOMER_KEY], record[RECEIVED_CURRENCY] or record[CURRENCY],
-            round(figure, 2), record[when])
+    return (record[CUSTOMER_KEY], round(figure, 2), record[when])
 
 
 class WireCandidates:
-    """Counts, per receipt field, the rows of each (customer, currency, figure, day), by
+    """Counts, per receipt field, the rows of each (customer, figure, day), by
     fingerprint in a fixed table of buckets (two or more is all that matters): a million rows
     cost its 8 MB, not a dictionary of a million keys. Two rows that only share a bucket are
     told apart when the candidates are looked at again."""
@@ -102,6 +103,10 @@ def undo_copied_wires(held: HeldSheets, candidates: WireCandidates, convert: Con
     lines = _lines_of(held, orders)
     worths = [_worth(line, convert) for line in lines]
     receipts = [is_receipt_row(line.record) for line in lines]  # each a payment of its own
+
+    def per_unit(currency: str, on: object) -> float | None:
+        return convert(1.0, currency, "USD", on)  # type: ignore[arg-type]
+
     notes: list[WireNote] = []
     cleared: dict[Place, set[int]] = defaultdict(set)
     for field, ((amount, _when), amount_name) in enumerate(zip(
@@ -111,7 +116,7 @@ def undo_copied_wires(held: HeldSheets, candidates: WireCandidates, convert: Con
              worths[i], *(line.figures[field][:2] if not receipts[i] else (None, None)), i,
              line.shipment())
             for i, line in enumerate(lines)]
-        for wire in copied_wires(tuples):  # a line's id is its index in `lines`
+        for wire in copied_wires(tuples, per_unit=per_unit):  # a line's id is its index in `lines`
             for copy in wire.copies:
                 for place in lines[int(copy)].places:  # type: ignore[call-overload]
                     cleared[place].add(amount)

@@ -56,6 +56,10 @@ def undo_copied_wires(orders: list[Order], convert: Convert) -> list[WireNote]:
     worths = [_worth(r, status, amount, convert)
               for r, (status, _, amount) in zip(records, left, strict=True)]
     notes = []
+
+    def per_unit(currency: str, on: object) -> float | None:
+        return convert(1.0, currency, "USD", on)  # type: ignore[arg-type]
+
     for amount_name, date_name in RECEIPT_FIELDS:
         shown = [_left_on(showings[line.key], amount_name, date_name)
                  if not line.record.payment_row else (None, None, line.record)
@@ -65,7 +69,7 @@ def undo_copied_wires(orders: list[Order], convert: Convert) -> list[WireNote]:
         tuples: list[Row] = [
             ((r.customer_key, r.received_in), worths[index], *shown[index][:2], index,
              shipments[index]) for index, r in enumerate(records)]
-        for wire in copied_wires(tuples):
+        for wire in copied_wires(tuples, per_unit=per_unit):
             for copy in wire.copies:
                 for record in showings[lines[int(copy)][1].key]:  # type: ignore[call-overload]
                     setattr(record, amount_name, None)
