@@ -137,13 +137,14 @@ def cmd_settings(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         conn.close()
     if args.json:
         json.dump({"settings": [{"key": s.key, "value": values[s.key], "default": s.default,
-                                 "explanation": tr(s.explanation)} for s in settings.SETTINGS]},
+                                 "explanation": settings.explanation_text(s)}
+                                for s in settings.SETTINGS]},
                   out, ensure_ascii=False, indent=2)
         out.write("\n")
         return 0
     for s in settings.SETTINGS:
         shown = json.dumps(values[s.key], ensure_ascii=False)
-        out.write(f"{s.key} = {shown}\n    {tr(s.explanation)}\n")
+        out.write(f"{s.key} = {shown}\n    {settings.explanation_text(s)}\n")
     return 0
 
 
