@@ -17,7 +17,7 @@ from datetime import date
 from typing import Any
 
 from core.analysis.names import RECEIPTS_FIELD
-from core.i18n import N_, tr
+from core.i18n import N_
 from core.ledger.amounts import parse_currency
 from core.ledger.terms import RUNGS, parse_incoterm
 from core.messages import Refusal, Term
@@ -40,7 +40,7 @@ class Setting:
 
     key: str
     default: Any
-    explanation: str  # N_ template
+    explanation: str  # N_ template, shown by core.setting_words.explanation_text
     kind: str = "str"  # one of KINDS
     choices: tuple[str, ...] = ()
     minimum: float | None = None
@@ -282,14 +282,6 @@ SETTINGS: tuple[Setting, ...] = (
         page="clv"),
 )
 BY_KEY = {s.key: s for s in SETTINGS}
-
-
-def explanation_text(setting: Setting) -> str:
-    """A setting's explanation in the language in force, its figures read from the rule they
-    describe (the article's margin bands), so the words cannot drift from it."""
-    from core.analysis.pyramid import article_bands_text  # it reads these settings: not above
-
-    return tr(setting.explanation, bands=article_bands_text())
 # What the firm is and how its files read, not the article's rules: the settings dialog's
 # "Restore defaults" leaves them (a CNY firm put back on USD would see every amount change
 # currency, and its dmy ledgers read as mdy at the next import).

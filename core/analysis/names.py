@@ -184,8 +184,9 @@ def bucket_name(code: str) -> str:
     index = BUCKETS.index(code)
     if not index:
         return tr(BUCKET_NAMES[code])
-    ends = (0, *AGING_LIMITS, None)
-    return tr(BUCKET_NAMES[code], low=ends[index - 1] + 1, high=ends[index])
+    ends = (0, *AGING_LIMITS)
+    high = ends[index] if index < len(ends) else None  # the last bucket has no end
+    return tr(BUCKET_NAMES[code], low=ends[index - 1] + 1, high=high)
 
 
 # Insurers with a name of their own in each language; any other is shown as written.

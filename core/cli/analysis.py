@@ -26,6 +26,7 @@ from core.analysis.names import (
 from core.cli.text_table import table
 from core.i18n import N_, tr
 from core.paths import default_db_path
+from core.setting_words import explanation_text
 
 if TYPE_CHECKING:
     from core.analysis.model import Analysis, Criterion
@@ -137,14 +138,14 @@ def cmd_settings(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         conn.close()
     if args.json:
         json.dump({"settings": [{"key": s.key, "value": values[s.key], "default": s.default,
-                                 "explanation": settings.explanation_text(s)}
+                                 "explanation": explanation_text(s)}
                                 for s in settings.SETTINGS]},
                   out, ensure_ascii=False, indent=2)
         out.write("\n")
         return 0
     for s in settings.SETTINGS:
         shown = json.dumps(values[s.key], ensure_ascii=False)
-        out.write(f"{s.key} = {shown}\n    {settings.explanation_text(s)}\n")
+        out.write(f"{s.key} = {shown}\n    {explanation_text(s)}\n")
     return 0
 
 

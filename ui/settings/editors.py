@@ -29,7 +29,8 @@ from core.analysis.pyramid import article_bands_text
 from core.i18n import N_, NP_, tr
 from core.ledger.terms import RUNGS, rung_label
 from core.messages import Message, Refusal, Term
-from core.settings import Setting, explanation_text, validate
+from core.setting_words import explanation_text
+from core.settings import Setting, validate
 from ui import style
 
 CHOICE_LABELS: dict[str, str] = {
