@@ -293,3 +293,18 @@ def test_the_buttons_ask_where_then_write_on_the_worker(qtbot, tmp_path: Path, m
     with qtbot.waitSignal(dialog.task.finished, timeout=60000):
         pass
     assert len(list((tmp_path / "team").glob("*.pdf"))) == 4
+
+
+def test_a_pdf_whose_text_cannot_be_read_fails_the_test_that_reads_it(tmp_path: Path):
+    """tests/pdf_reading.py never hands back nothing to check (as pdftotext's absence did)."""
+    from pypdf import PdfWriter
+
+    broken = tmp_path / "broken.pdf"
+    broken.write_bytes(printing.write_pdf(make_analysis(), "black", broken).read_bytes()[:400])
+    blank = tmp_path / "blank.pdf"
+    writer = PdfWriter()
+    writer.add_blank_page(842, 595)
+    writer.write(blank)
+    for path in (broken, blank, tmp_path / "missing.pdf"):
+        with pytest.raises(pytest.fail.Exception):
+            pdf_text(path)
