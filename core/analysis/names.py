@@ -74,7 +74,8 @@ LIST_WORDS: dict[str, ListWords] = {
     "white": ListWords(N_("white list"), N_("Key accounts to protect"), N_("the white list")),
 }
 BUCKET_NAMES: dict[str, str] = {
-    "not_due": N_("not due"), **dict.fromkeys(BUCKETS[1:-1], N_("{low}–{high} days")),
+    "not_due": N_("not due"),
+    **dict.fromkeys(BUCKETS[1:-1], NP_("{low}–{high} day", "{low}–{high} days", by="high")),
     BUCKETS[-1]: N_("{low}+ days")}
 MOVE_NAMES: dict[str, str] = {
     "up": N_("up"), "down": N_("down"), "new": N_("new"), "lost": N_("lost (dormant)"),

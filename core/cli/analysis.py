@@ -26,7 +26,6 @@ from core.analysis.names import (
 from core.cli.text_table import table
 from core.i18n import N_, tr
 from core.paths import default_db_path
-from core.setting_words import explanation_text
 
 if TYPE_CHECKING:
     from core.analysis.model import Analysis, Criterion
@@ -124,6 +123,7 @@ def _flags(rfmt: dict[str, Criterion]) -> str:
 
 def cmd_settings(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from core import settings
+    from core.setting_words import explanation_text
     from core.store import connect
 
     conn = connect(args.db or default_db_path())
