@@ -3,9 +3,10 @@
 Run: ``.venv/bin/python bench/bench_hostile.py [--genuine ROWS]``. Every file of the corpus
 (tests/data/broken/, the large ones generated into a temporary folder) goes through ``main.py
 import`` in its own process; the table shows its exit code, wall time, the process's peak memory
-and the refusal. ``--genuine ROWS`` also writes a genuine ledger of ROWS rows (17 columns, as
-bench_import.py does) and prints what its zip directory declares, the figures behind the limits
-in core/ledger/readers/guard.py (1,000,000 rows takes about ten minutes to write).
+and the refusal. ``--genuine ROWS`` also writes a genuine ledger of ROWS rows (bench/ledgers.py's,
+as bench/run.py measures: month tabs of 17 columns) and prints what its zip directory declares,
+the figures behind the limits in core/ledger/readers/guard.py (1,000,000 rows takes some minutes
+to write: the ledger and its update file, the second one left unread here).
 """
 
 from __future__ import annotations
@@ -50,12 +51,12 @@ def run_import(path: Path, db: Path, home: Path) -> tuple[int, float, float, str
 
 
 def genuine(rows: int, folder: Path) -> None:
-    sys.path.insert(0, str(ROOT / "bench"))
-    from bench_import import write_ledger
+    from bench.ledgers import write_ledgers
+    from bench.sizes import parse_size
 
     path = folder / f"genuine-{rows}.xlsx"
     start = time.perf_counter()
-    write_ledger(path, rows)
+    write_ledgers(parse_size(str(rows)), path, folder / f"genuine-{rows}-update.xlsx")
     print(f"\ngenuine ledger of {rows:,} rows written in {time.perf_counter() - start:.0f} s, "
           f"{path.stat().st_size / 1e6:.1f} MB")
     with zipfile.ZipFile(path) as archive:

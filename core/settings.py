@@ -40,7 +40,7 @@ class Setting:
 
     key: str
     default: Any
-    explanation: str  # N_ template
+    explanation: str  # N_ template, shown by core.setting_words.explanation_text
     kind: str = "str"  # one of KINDS
     choices: tuple[str, ...] = ()
     minimum: float | None = None
@@ -129,8 +129,8 @@ SETTINGS: tuple[Setting, ...] = (
         page="pyramid"),
     # margins and terms per tier
     Setting("margin_bands", "article", N_(
-        "Margin bands per tier: the article's (35–45 / 25–30 / 15–20 %) or your own "
-        "quartiles."), "choice", ("article", "quartiles"), label=N_("Margin bands"),
+        "Margin bands per tier: the article's ({bands} %) or your own quartiles."), "choice",
+        ("article", "quartiles"), label=N_("Margin bands"),
         page="pyramid"),
     Setting("strategic_expected_rung", "oa", N_(
         "Riskiest payment terms acceptable for strategic customers."), "rung",

@@ -7,19 +7,17 @@ workbook's page header, read back here from the real files."""
 
 from __future__ import annotations
 
-import shutil
-import subprocess
 from datetime import date
 from pathlib import Path
 
 import openpyxl
 import pytest
+from pdf_reading import pdf_text
 from test_actions import make_analysis
 
 from core import i18n
 from core.actions import leap, restructuring, stop_loss
 from core.actions.export import write_documents
-from ui.printing import pages as printing
 from ui.printing.dialog import PrintDialog
 
 STAMP = {"en": "As of 2025-12-31 (receipts booked to 2025-12-20) · printed {today}",
@@ -31,16 +29,6 @@ def _expected(language: str) -> set[str]:
     return {STAMP[language].format(today=date.today().isoformat())}
 
 
-def _pdf_text(path: Path, document_text: str) -> str:
-    """The PDF's text as poppler reads it, or (no poppler installed) the painted header."""
-    if shutil.which("pdftotext"):
-        result = subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True,
-                                check=True)
-        return result.stdout.decode("utf-8")
-    assert path.read_bytes().startswith(b"%PDF")
-    return document_text
-
-
 @pytest.mark.parametrize("language", ["en", "zh_CN"])
 def test_the_printed_pdf_says_when_it_was_printed(qtbot, tmp_path: Path, language: str) -> None:
     i18n.set_language(language)
@@ -49,8 +37,7 @@ def test_the_printed_pdf_says_when_it_was_printed(qtbot, tmp_path: Path, languag
     qtbot.addWidget(dialog)
     path = dialog.save_pdf_to(tmp_path / "black.pdf")
     assert path is not None
-    header = printing.header_of(printing.list_document(dialog.analysis, "black"))
-    text = " ".join(_pdf_text(path, " ".join(header)).split())
+    text = pdf_text(path, layout=True)  # the header's line in one piece
     assert any(stamp in text for stamp in before | _expected(language)), text[:400]
 
 

@@ -11,8 +11,6 @@ the same way and must show what the salespeople's leave out, so each check can f
 
 from __future__ import annotations
 
-import shutil
-import subprocess
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -20,6 +18,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 from ledgers import write_xlsx
+from pdf_reading import pdf_text
 from test_cli import cli
 
 from core import i18n, overrides
@@ -237,22 +236,6 @@ def test_the_chat_lines_and_the_command_s_output(firm: Path, tmp_path: Path, lan
             assert export.chat_summary(analysis, "张伟").splitlines()[0] in out
 
 
-def _pdf_text(path: Path, analysis: Analysis, book: str, salesperson: str | None) -> str:
-    """The PDF's text as poppler reads it; where poppler is not installed (a bare CI machine),
-    the text of the document the PDF was painted from (ui.printing.pages.list_document), so
-    the test never skips."""
-    if shutil.which("pdftotext"):
-        result = subprocess.run(["pdftotext", str(path), "-"], capture_output=True,
-                                check=True)
-        text = result.stdout.decode("utf-8")
-    else:
-        from ui.printing import pages as printing
-
-        assert path.read_bytes().startswith(b"%PDF")
-        text = printing.list_document(analysis, book, salesperson=salesperson).toPlainText()
-    return " ".join(text.split())
-
-
 def test_a_salesperson_s_pdfs_keep_the_owner_s_words_out(qapp, firm: Path, tmp_path: Path,
                                                          language: str):
     from ui.printing import pages as printing
@@ -260,12 +243,12 @@ def test_a_salesperson_s_pdfs_keep_the_owner_s_words_out(qapp, firm: Path, tmp_p
     analysis = _analysis(firm)
     for book in ("stop_loss", "restructuring", "leap"):
         owner = printing.write_pdf(analysis, book, tmp_path / f"owner_{book}.pdf")
-        assert any(w in _pdf_text(owner, analysis, book, None) for w in OWNER_WORDS[language])
+        assert any(w in pdf_text(owner) for w in OWNER_WORDS[language])
         people = export.salespeople(analysis)
         written = printing.pdfs_per_salesperson(analysis, tmp_path / book, book)
         assert len(written) == len(people) >= 2
-        for (path, summary), key in zip(written, people, strict=True):
-            text = _pdf_text(path, analysis, book, key)
+        for path, summary in written:
+            text = pdf_text(path)
             assert leaks([text, summary], [], analysis) == [], path.name
             cut = [t for t in owner_only(analysis)[0] if t[:20] in text]
             assert cut == [], path.name  # a reason wrapped over lines still shows its start
@@ -289,7 +272,7 @@ def test_the_print_dialog_s_salesperson_copy(qtbot, firm: Path, tmp_path: Path,
             assert list_heading("black", sales=True) in text
     path = dialog.save_pdf_to(tmp_path / "mine.pdf")
     assert path is not None and path.read_bytes().startswith(b"%PDF")
-    assert leaks([_pdf_text(path, analysis, which, "李娜")], [], analysis) == []
+    assert leaks([pdf_text(path)], [], analysis) == []
 
 
 def test_a_held_key_account_waits_under_the_copy_s_own_list_name(firm: Path, language: str):

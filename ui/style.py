@@ -7,6 +7,8 @@ Values are hex strings: style sheets take them as they are, painters as QColor(v
 
 from __future__ import annotations
 
+from core.actions import print_colours
+
 # --- meaning, on text and marks ------------------------------------------------------------
 GOOD = "#2e7d32"  # a criterion passed; grade A
 BAD = "#c62828"  # refused, overdue past the stop-loss, a criterion failed, a red flag
@@ -46,11 +48,11 @@ SELECTED = "#e9a23b"  # the band or box the table is filtered by
 SELECTED_LABEL_ALPHA = 40  # its label, tinted with the same colour
 EMPTY_OUTLINE = "#c5ccd5"  # a band's outline when nobody is active
 
-# --- paper: the printed lists, in the exported workbook's colours (core/actions/workbook) ---
-PRINT_HEADER = "#DDEBF7"
+# --- paper: the printed lists, in the exported workbook's colours (core/actions/print_colours)
+PRINT_HEADER = f"#{print_colours.HEADER}"
 PRINT_STRIPE = "#F4F7FB"
-PRINT_RULE = "#A6A6A6"
+PRINT_RULE = f"#{print_colours.RULE}"
 PRINT_FIRM = "#404040"
-PRINT_ALERT = "#C00000"
+PRINT_ALERT = f"#{print_colours.ALERT}"
 PRINT_FOOTER_RULE = "#808080"
 PRINT_PAPER = "white"

@@ -17,10 +17,12 @@ from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE, Cell
 from openpyxl.styles import Alignment, Border, Side
 from openpyxl.styles.cell_style import StyleArray
 
+from core.actions import print_colours
+
 MONEY_FORMAT = "#,##0.00"
 DATE_FORMAT = "yyyy-mm-dd"
 PERCENT_FORMAT = "0.0%"
-THIN = Side(style="thin", color="A6A6A6")
+THIN = Side(style="thin", color=print_colours.RULE)
 GRID = Border(left=THIN, right=THIN, top=THIN, bottom=THIN)
 WRAP = Alignment(wrap_text=True, vertical="top")
 TOP = Alignment(vertical="top")

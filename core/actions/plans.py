@@ -11,6 +11,7 @@ from datetime import date
 from core.actions.workbook import Column
 from core.analysis.model import Analysis
 from core.analysis.names import list_heading, receipts_label, receipts_to
+from core.analysis.pyramid import band_span
 from core.i18n import N_, NP_, listed, tr
 from core.rules import Rules
 
@@ -128,10 +129,7 @@ def percent_text(value: float) -> str:
 
 def band_text(band: tuple[float, float] | None) -> str:
     """'35–45%': the way the article writes a margin band."""
-    if band is None:
-        return ""
-    low, high = band
-    return f"{low * 100:.0f}–{high * 100:.0f}%"
+    return "" if band is None else f"{band_span(band)}%"
 
 
 def join(names: list[str]) -> str:

@@ -24,6 +24,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from core import APP_NAME
+from core.actions import print_colours
 from core.actions.cell_looks import GRID, Looks, clean_text, put, write_value
 from core.actions.paper import (
     PRINT_WIDTH,
@@ -40,7 +41,8 @@ from core.progress import Steps
 __all__ = ["PRINT_WIDTH", "Column", "Document", "Summary", "Table", "build", "display_width",
            "header_row", "put", "sheet_title"]
 
-HEADER_FILL = PatternFill("solid", start_color="DDEBF7", end_color="DDEBF7")
+HEADER_FILL = PatternFill("solid", start_color=print_colours.HEADER,
+                          end_color=print_colours.HEADER)
 HEADER_FONT = Font(bold=True)
 EMPTY = N_("No customers on this list.")
 _BAD_TITLE = re.compile(r"[\[\]:*?/\\]")
@@ -292,7 +294,7 @@ def write_summary(ws: Worksheet, doc: Document) -> None:
     put(ws.cell(row=1, column=1), summary.title)
     ws.cell(row=1, column=1).font = Font(bold=True, size=14)
     put(ws.cell(row=2, column=1), doc.firm)
-    banner_font = Font(bold=True, color="C00000")
+    banner_font = Font(bold=True, color=print_colours.ALERT)
     row = 4 + len(summary.banner) + bool(summary.banner)  # the banner is written last, below
     for label, value in summary.facts:
         put(ws.cell(row=row, column=1), label)

@@ -28,6 +28,7 @@ GRADES = ("A", "B", "C", "D", "E")  # payment risk, best first
 RFMT = "RFMT"  # the article's four criteria, by their initials: one spelling, every language
 GRADE_UNKNOWN = "–"  # how a grade nobody can give (no receipts in the data) is shown
 BUCKETS = ("not_due", "d1_30", "d31_60", "d61_90", "d91_plus")  # aging, youngest first
+AGING_LIMITS = (30, 60, 90)  # the last day overdue of each bucket between not due and the last
 MOVES = ("up", "down", "new", "lost", "back")  # a change of group between two month ends
 
 GROUP_RANK = {code: number for number, code in enumerate(GROUPS)}
@@ -73,8 +74,9 @@ LIST_WORDS: dict[str, ListWords] = {
     "white": ListWords(N_("white list"), N_("Key accounts to protect"), N_("the white list")),
 }
 BUCKET_NAMES: dict[str, str] = {
-    "not_due": N_("not due"), "d1_30": N_("1–30 days"), "d31_60": N_("31–60 days"),
-    "d61_90": N_("61–90 days"), "d91_plus": N_("91+ days")}
+    "not_due": N_("not due"),
+    **dict.fromkeys(BUCKETS[1:-1], NP_("{low}–{high} day", "{low}–{high} days", by="high")),
+    BUCKETS[-1]: N_("{low}+ days")}
 MOVE_NAMES: dict[str, str] = {
     "up": N_("up"), "down": N_("down"), "new": N_("new"), "lost": N_("lost (dormant)"),
     "back": N_("back from dormant")}
@@ -178,8 +180,14 @@ def article_name() -> str:
 
 
 def bucket_name(code: str) -> str:
-    """'31–60 days': an aging bucket, in the language in force."""
-    return tr(BUCKET_NAMES[code])
+    """'31–60 days': an aging bucket, in the language in force, its days from AGING_LIMITS
+    (which core.analysis.receivables.bucket sorts by)."""
+    index = BUCKETS.index(code)
+    if not index:
+        return tr(BUCKET_NAMES[code])
+    ends = (0, *AGING_LIMITS)
+    high = ends[index] if index < len(ends) else None  # the last bucket has no end
+    return tr(BUCKET_NAMES[code], low=ends[index - 1] + 1, high=high)
 
 
 # Insurers with a name of their own in each language; any other is shown as written.

@@ -23,6 +23,18 @@ from core.rules import Rules
 ARTICLE_BANDS = {"strategic": (0.35, 0.45), "core": (0.25, 0.30), "long_tail": (0.15, 0.20)}
 
 
+def band_span(band: tuple[float, float]) -> str:
+    """'35–45': a margin band in whole percents, as the article writes it."""
+    low, high = band
+    return f"{low * 100:.0f}–{high * 100:.0f}"
+
+
+def article_bands_text() -> str:
+    """'35–45 / 25–30 / 15–20', best tier first: the bands the settings offer, said from the
+    figures the analysis uses, so the words cannot drift from the rule."""
+    return " / ".join(band_span(ARTICLE_BANDS[tier]) for tier in TIERS)
+
+
 def round_half_up(value: float) -> int:
     return int(math.floor(value + 0.5 + 1e-9))
 

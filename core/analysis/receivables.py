@@ -21,6 +21,7 @@ min(A, receipts date): receipts are only known up to then.
 from __future__ import annotations
 
 import math
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -28,7 +29,7 @@ from core.analysis.account import EPS, Entry, Invoice, allocate, apply_named, ta
 from core.analysis.credited import Named
 from core.analysis.dataset import Money, ShipmentRow, estimated_shipment, short_allowed
 from core.analysis.model import Receivable
-from core.analysis.names import BUCKETS
+from core.analysis.names import AGING_LIMITS, BUCKETS
 from core.ledger.terms import PaymentTerms, credit_unstated, days_span, due_date, is_advance
 from core.rates import Rates
 from core.rules import Rules
@@ -121,15 +122,10 @@ class Account:
 
 
 def bucket(days_overdue: int) -> str:
+    """The aging bucket: not due, then up to each of AGING_LIMITS days overdue, then beyond."""
     if days_overdue <= 0:
-        return "not_due"
-    if days_overdue <= 30:
-        return "d1_30"
-    if days_overdue <= 60:
-        return "d31_60"
-    if days_overdue <= 90:
-        return "d61_90"
-    return "d91_plus"
+        return BUCKETS[0]
+    return BUCKETS[1 + bisect_left(AGING_LIMITS, days_overdue)]
 
 
 def tolerance(amount: float, currency: str, ledger: Ledger) -> float:

@@ -123,6 +123,7 @@ def _flags(rfmt: dict[str, Criterion]) -> str:
 
 def cmd_settings(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from core import settings
+    from core.setting_words import explanation_text
     from core.store import connect
 
     conn = connect(args.db or default_db_path())
@@ -137,13 +138,14 @@ def cmd_settings(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         conn.close()
     if args.json:
         json.dump({"settings": [{"key": s.key, "value": values[s.key], "default": s.default,
-                                 "explanation": tr(s.explanation)} for s in settings.SETTINGS]},
+                                 "explanation": explanation_text(s)}
+                                for s in settings.SETTINGS]},
                   out, ensure_ascii=False, indent=2)
         out.write("\n")
         return 0
     for s in settings.SETTINGS:
         shown = json.dumps(values[s.key], ensure_ascii=False)
-        out.write(f"{s.key} = {shown}\n    {tr(s.explanation)}\n")
+        out.write(f"{s.key} = {shown}\n    {explanation_text(s)}\n")
     return 0
 
 

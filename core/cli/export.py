@@ -13,6 +13,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
+from core.cli import progress_line
 from core.i18n import N_, tr
 from core.messages import Cancelled, Refusal
 from core.paths import default_db_path
@@ -67,14 +68,8 @@ def add_parser(commands: argparse._SubParsersAction, parents: Parents) -> None:
 
 def progress_steps(err: TextIO) -> Steps | None:
     """A progress line on a terminal; nothing when the output goes to a file or a pipe."""
-    if not err.isatty():
-        return None
-
-    def show(fraction: float, message: str) -> None:
-        err.write(f"\r{fraction:6.1%} {message[:50]:<50}")
-        err.flush()
-
-    return Steps(show, None)
+    show = progress_line.printer(err)
+    return None if show is None else Steps(show, None)
 
 
 def _with_last_month(db: Path, conn: sqlite3.Connection, as_of: date | None, steps: Steps
@@ -126,7 +121,7 @@ def cmd_export(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         paths = export_from(db, analysis, args.kind, target, by_salesperson=args.by_salesperson,
                             steps=steps.sub(0.4, 1.0), last=last)
         if err.isatty():
-            err.write("\r" + " " * 60 + "\r")
+            progress_line.clear(err)
     except Refusal as refusal:
         err.write(refusal.text + "\n")
         return EXIT_REFUSED

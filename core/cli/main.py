@@ -21,6 +21,7 @@ from core.cli import clv as cli_clv
 from core.cli import customer as cli_customer
 from core.cli import export as cli_export
 from core.cli import movements as cli_movements
+from core.cli import progress_line
 from core.cli import what_if as cli_what_if
 from core.i18n import N_, tr
 from core.ledger.fields import FIELD_BY_NAME
@@ -120,11 +121,11 @@ def cmd_import(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     overrides = _overrides(args.map)
     db = args.db or default_db_path()
     cli_backup.place_notes(Path(db), err)
-    progress = None if args.json else _progress_printer(err)
+    progress = None if args.json else progress_line.printer(err)
     results = import_files(db, args.files, sheet=args.sheet, overrides=overrides,
                            progress=progress)
     if progress:
-        err.write("\r" + " " * 60 + "\r")
+        progress_line.clear(err)
     if args.json:
         json.dump({"database": str(db), "files": [result_json(r) for r in results]}, out,
                   ensure_ascii=False, indent=2)
@@ -136,17 +137,6 @@ def cmd_import(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         if result.refused and result.message:
             err.write(tr(N_("Refused: {reason}"), reason=result.message.text) + "\n")
     return EXIT_REFUSED if any(r.refused for r in results) else EXIT_OK
-
-
-def _progress_printer(err: TextIO) -> Callable[[float, str], None] | None:
-    if not err.isatty():
-        return None
-
-    def show(fraction: float, message: str) -> None:
-        err.write(f"\r{fraction:6.1%} {message[:50]:<50}")
-        err.flush()
-
-    return show
 
 
 def cmd_summary(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:

@@ -13,6 +13,7 @@ from datetime import date
 from typing import TYPE_CHECKING, TextIO
 
 from core.analysis.names import GROUPS, MOVES, group_name, move_name, side_name
+from core.cli import progress_line
 from core.cli.analysis import open_existing
 from core.cli.export import progress_steps
 from core.cli.text_table import table
@@ -76,7 +77,7 @@ def cmd_movements(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         steps = None if args.json else progress_steps(err)
         found = over_months(conn, args.first, args.last, steps)
         if steps:
-            err.write("\r" + " " * 60 + "\r")
+            progress_line.clear(err)
     finally:
         conn.close()
     if args.json:

@@ -15,6 +15,7 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
+from core.actions import print_colours
 from core.sample.catalog import FIRM_NAME, TERMS
 from core.sample.firm import build_firm
 from core.sample.messy import text_date
@@ -37,7 +38,7 @@ MONEY_FORMAT = "#,##0.00"
 _MONEY_COLUMNS = ("单价", "金额", "成本", "已收金额")
 _DATE_COLUMNS = ("下单日期", "出货日期", "应收日期", "收款日期")
 _BOLD = Font(bold=True)
-_HEADER_FILL = PatternFill("solid", fgColor="DDEBF7")
+_HEADER_FILL = PatternFill("solid", fgColor=print_colours.HEADER)  # as the lists print
 
 
 def sample_file_names() -> list[str]:

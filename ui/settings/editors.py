@@ -25,9 +25,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.analysis.pyramid import article_bands_text
 from core.i18n import N_, NP_, tr
 from core.ledger.terms import RUNGS, rung_label
 from core.messages import Message, Refusal, Term
+from core.setting_words import explanation_text
 from core.settings import Setting, validate
 from ui import style
 
@@ -36,7 +38,7 @@ CHOICE_LABELS: dict[str, str] = {
     "dmy": N_("Day/month/year, as in Europe (03/04 = 3 April)"),
     "share": N_("Share of active customers"),
     "count": N_("Fixed numbers of customers"),
-    "article": N_("The article's (35–45 / 25–30 / 15–20 %)"),
+    "article": N_("The article's ({bands} %)"),  # core.analysis.pyramid.ARTICLE_BANDS
     "quartiles": N_("Your own margin quartiles"),
     "profit": N_("Gross profit in the window (revenue without costs)"),
     "clv": N_("Discounted lifetime value"),
@@ -70,7 +72,9 @@ def _scale(setting: Setting) -> int:
 
 def choice_label(code: str) -> str:
     """The translated label of a choice or payment-terms rung."""
-    return tr(rung_label(code)) if code in RUNGS else tr(CHOICE_LABELS.get(code, code))
+    if code in RUNGS:
+        return tr(rung_label(code))
+    return tr(CHOICE_LABELS.get(code, code), bands=article_bands_text())
 
 
 def _number(value: float) -> str:
@@ -305,7 +309,7 @@ class SettingField(QObject):
         for widget in (self.label, self.editor):
             widget.setToolTip(tip)
         self.default.setText(default_text(self.setting))
-        self.explanation.setText(tr(self.setting.explanation))
+        self.explanation.setText(explanation_text(self.setting))
         if isinstance(self.editor, QComboBox):
             for index in range(self.editor.count()):
                 self.editor.setItemText(index, choice_label(self.editor.itemData(index)))
