@@ -132,6 +132,9 @@ class FileResult:
 # a later tab, a carried row or a later file alike: March's 正常, 未收款 or 上月结转 no longer
 # brings back an order February cancelled, a carried row's 已恢复 now does, and 取消被拒 (the
 # cancellation refused) is no cancellation.
+# 6 (the sixteenth pass, cancel28b): but the row that wrote a line, read again from its file
+# (same name, sheet and row; the name imported from this folder only), is the clerk's
+# correction: its 正常 lifts its 已取消 (core.ledger.own_rows).
 READER_VERSION = 6
 
 
