@@ -43,6 +43,11 @@ def _fetch(conn: sqlite3.Connection, table: str, key: str, keys: Iterable[str]
     return found
 
 
+def _source(source: tuple[str, str, int]) -> dict[str, object]:
+    """A line's source columns as written: what core.ledger.own_rows compares."""
+    return dict(zip(("source_file", "source_sheet", "source_row"), source, strict=True))
+
+
 def _line_values(record: Record) -> dict[str, object]:
     return {
         "invoice_no": record.invoice_no, "product": record.product,
@@ -258,7 +263,7 @@ class LedgerWriter:
                 f"INSERT INTO order_lines(order_id, line_key, {cols}, source_file, source_sheet, "
                 f"source_row) VALUES (?, ?, {', '.join('?' * len(LINE_COLUMNS))}, ?, ?, ?)",
                 (order_id, line.key, *(new[c] for c in LINE_COLUMNS), *source))
-            stored[line.key] = {**new, "id": cursor.lastrowid}
+            stored[line.key] = {**new, "id": cursor.lastrowid, **_source(source)}
             self.counts.inserted += 1
             self._carried(order_id, line)
             return
@@ -306,7 +311,7 @@ class LedgerWriter:
                 f"UPDATE order_lines SET {sets}, source_file = ?, source_sheet = ?, "
                 "source_row = ? WHERE id = ?",
                 (*(merged[c] for c in LINE_COLUMNS), *source, old["id"]))
-            stored[line.key] = {**merged, "id": old["id"]}
+            stored[line.key] = {**merged, "id": old["id"], **_source(source)}
 
 
     def _carried(self, order_id: int, line: Line) -> None:
