@@ -50,8 +50,10 @@ from core.rules import load_rules
 # takes it wholly: no order of 10 in the average; a received figure that with the deposit
 # beside it makes up its line's amount is the balance; a cancelled order stays cancelled
 # under a later 正常 or 未收款, comes back under 已恢复 on a carried row too, and 取消被拒 no
-# longer cancels: core.ledger.normalise.later_status; and one wire's figure written in two
-# files on rows kept in different currencies is one wire: core.analysis.wires)
+# longer cancels: core.ledger.normalise.later_status, but a cancelled order the clerk corrects
+# to 正常 in the same file, sheet and row and imports again is owed again: core.ledger.own_rows;
+# and one wire's figure written in two files on rows kept in different currencies is one
+# wire: core.analysis.wires)
 FORMAT = f"snapshots-11/{__version__}"
 # Columns that say where a row came from, not what it says: a re-import from another file
 # changes them and nothing else. Every other column counts, including any a later version adds.

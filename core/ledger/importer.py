@@ -137,6 +137,9 @@ class FileResult:
 # hold it, is one wire counted once, in the currency worth the most (core.ledger.receipts): it
 # was 14,480 USD and 14,480 EUR, paid every invoice and took a 72-day late payer off the
 # black list.
+# 6 (the sixteenth pass, cancel28b): but the row that wrote a line, read again from its file
+# (same name, sheet and row; the name imported from this folder only), is the clerk's
+# correction: its 正常 lifts its 已取消 (core.ledger.own_rows).
 READER_VERSION = 6
 
 

@@ -157,8 +157,11 @@ def inserted(values: tuple) -> tuple:
     return values
 
 
-def merge_line(old: Sequence, new: tuple, repeat: bool) -> tuple[tuple, bool]:
-    """The line as it is to be stored, and whether its amount changed (beyond a rounding)."""
+def merge_line(old: Sequence, new: tuple, repeat: bool, own: bool = False
+               ) -> tuple[tuple, bool]:
+    """The line as it is to be stored, and whether its amount changed (beyond a rounding);
+    `own`: the row that wrote the line, read again (core.ledger.own_rows), whose status is
+    the clerk's correction."""
     if (repeat or new[L_CARRIED]) and not old[L_CARRIED]:
         merged = list(old)
         received = _carry_receipt(old, new)
@@ -180,7 +183,7 @@ def merge_line(old: Sequence, new: tuple, repeat: bool) -> tuple[tuple, bool]:
             return tuple(merged), True
         return tuple(merged), False
     merged = [n if n is not None else o for n, o in zip(new, old, strict=True)]
-    merged[L_STATUS] = stored_status(later_status(old[L_STATUS], new[L_STATUS], False))
+    merged[L_STATUS] = stored_status(later_status(old[L_STATUS], new[L_STATUS], False, own))
     _settle(merged, old, new)
     if any(new[i] is not None for i in (L_RECEIVED, L_DEPOSIT, L_BALANCE)):
         merged[L_RECEIVED_CURRENCY] = new[L_RECEIVED_CURRENCY]

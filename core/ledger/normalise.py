@@ -275,13 +275,15 @@ def stands(status: str | None) -> bool:
     return status in (STANDS, REINSTATED)
 
 
-def later_status(before: str | None, said: str | None, carried: bool) -> str | None:
+def later_status(before: str | None, said: str | None, carried: bool,
+                 own: bool = False) -> str | None:
     """A line's status once a later row says `said` of it (None: a blank cell), on a later tab
     of its workbook or on a later file (`carried`: a row carried forward onto it, whose 上月结转
     or 未收款 is the carry's word). A blank keeps; a cancellation or dispute replaces (a later
     tab's 已取消 cancels an order an earlier tab showed open); REINSTATED lifts either; a plain
-    word (STANDS) lifts a dispute on a row not carried, and a cancellation nowhere."""
-    if said is None or (said == STANDS and (before == "cancelled" or carried)):
+    word (STANDS) lifts a dispute on a row not carried, and a cancellation only on the row that
+    wrote it, read again from its file (`own`: the clerk's correction, core.ledger.own_rows)."""
+    if said is None or (said == STANDS and (carried or (before == "cancelled" and not own))):
         return before
     return said
 

@@ -46,6 +46,7 @@ from core.ledger.line_values import (
 )
 from core.ledger.moves import CustomerMove
 from core.ledger.orders import TOLERANCE, Order, OrderBook, SheetGroups
+from core.ledger.own_rows import corrects_here, own_row
 from core.ledger.record import (
     AMOUNT,
     CARRY_FORWARD,
@@ -129,8 +130,8 @@ _LINE_INSERTED = ("id", "order_id", "line_key", *LINE_COLUMNS, "source_file", "s
                   "source_row")
 _UPDATE_LINE = (f"UPDATE order_lines SET {', '.join(f'{c} = ?' for c in LINE_COLUMNS)}, "
                 "source_file = ?, source_sheet = ?, source_row = ? WHERE id = ?")
-_STORED_LINES = (f"SELECT line_key, id, {', '.join(LINE_COLUMNS)} FROM order_lines "
-                 "WHERE line_key IN ({})")
+_STORED_LINES = (f"SELECT line_key, id, {', '.join(LINE_COLUMNS)}, source_file, source_sheet, "
+                 "source_row FROM order_lines WHERE line_key IN ({})")  # values: [2:-3]
 _STORED_ORDERS = (f"SELECT order_key, id, {', '.join(ORDER_COLUMNS)} FROM orders "
                   "WHERE order_key IN ({})")
 # A stored order's status from every line it now has (as core.ledger.orders.Order.status
@@ -153,6 +154,7 @@ STATUS_FROM_LINES = (
 class LedgerWriter:
     def __init__(self, conn: sqlite3.Connection, import_id: int, source_file: str) -> None:
         self.conn, self.import_id, self.source_file = conn, import_id, source_file
+        self.here = corrects_here(conn, import_id)  # a row may be its line's, read again
         self.counts = WriteCounts()
         # per line key, the grouped place of the line's first change and its change so far:
         # a year-to-date workbook imported again shows a line on each tab, and only what the
@@ -379,8 +381,9 @@ class LedgerWriter:
                 if record[CARRY_FORWARD]:
                     self._carry(key, order, record, values, None, False)
                 continue
-            before = found[2:]
-            merged, amount_changed = merge_line(before, values, repeats[position])
+            before, own = found[2:-3], own_row(self.here, found[-3:], (
+                source, record[SHEET], record[ROW]), record[CARRY_FORWARD])
+            merged, amount_changed = merge_line(before, values, repeats[position], own)
             moving = moving_line(before, merged, record, (order.rank, groups.indexes[position]))
             if moving:
                 self.counts.moving.append(moving)
@@ -427,7 +430,7 @@ class LedgerWriter:
             return
         settled = self.counts.carried = settle(self.batches.read(),
                                                [row for row, _, _ in self._carried.values()])
-        final = {row[0]: tuple(row[2:]) for row in _stored(
+        final = {row[0]: tuple(row[2:-3]) for row in _stored(
             self.batches, _STORED_LINES, [row.key for row in settled.balance])}
         for row in settled.balance:
             self._changes.pop(row.key, None)

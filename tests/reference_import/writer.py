@@ -14,6 +14,7 @@ from core.ledger.line_values import LINE_COLUMNS, ORDER_COLUMNS, stored_status
 from core.ledger.moves import CustomerMove
 from core.ledger.normalise import later_status, stands
 from core.ledger.orders import TOLERANCE
+from core.ledger.own_rows import corrects_here, own_row
 from core.ledger.still_moving import MovingRow, still_moving
 from core.ledger.terms import PaymentTerms
 from core.ledger.writer import STATUS_FROM_LINES, AmountChange, WriteCounts
@@ -40,6 +41,11 @@ def _fetch(conn: sqlite3.Connection, table: str, key: str, keys: Iterable[str]
         for row in conn.execute(f"SELECT * FROM {table} WHERE {key} IN ({marks})", chunk):
             found[row[key]] = dict(row)
     return found
+
+
+def _source(source: tuple[str, str, int]) -> dict[str, object]:
+    """A line's source columns as written: what core.ledger.own_rows compares."""
+    return dict(zip(("source_file", "source_sheet", "source_row"), source, strict=True))
 
 
 def _line_values(record: Record) -> dict[str, object]:
@@ -127,6 +133,7 @@ def _carry_receipt(old: Mapping[str, Any], record: Record) -> float | None:
 class LedgerWriter:
     def __init__(self, conn: sqlite3.Connection, import_id: int, source_file: str) -> None:
         self.conn, self.import_id, self.source_file = conn, import_id, source_file
+        self.here = corrects_here(conn, import_id)  # a row may be its line's, read again
         self.counts = WriteCounts()
         self.changes: dict[str, AmountChange] = {}  # line key -> what the file did to it
         # carried rows written as no line their order had before (core.ledger.balance_rows)
@@ -256,7 +263,7 @@ class LedgerWriter:
                 f"INSERT INTO order_lines(order_id, line_key, {cols}, source_file, source_sheet, "
                 f"source_row) VALUES (?, ?, {', '.join('?' * len(LINE_COLUMNS))}, ?, ?, ?)",
                 (order_id, line.key, *(new[c] for c in LINE_COLUMNS), *source))
-            stored[line.key] = {**new, "id": cursor.lastrowid}
+            stored[line.key] = {**new, "id": cursor.lastrowid, **_source(source)}
             self.counts.inserted += 1
             self._carried(order_id, line)
             return
@@ -281,7 +288,9 @@ class LedgerWriter:
                 record.currency == old["currency"]):
             merged["amount"], corrected = record.amount, True  # higher: a correction
         if not carry:
-            merged["status"] = later_status(old["status"], new["status"], False)
+            own = own_row(self.here, (old["source_file"], old["source_sheet"], old["source_row"]),
+                          source, record.carry_forward)  # the clerk's correction
+            merged["status"] = later_status(old["status"], new["status"], False, own)
             _settle_flags(merged, old, new, record, restated=True)
         amount = float(str(merged["amount"]))
         if (corrected or not carry) and abs(amount - old["amount"]) > TOLERANCE:
@@ -302,7 +311,7 @@ class LedgerWriter:
                 f"UPDATE order_lines SET {sets}, source_file = ?, source_sheet = ?, "
                 "source_row = ? WHERE id = ?",
                 (*(merged[c] for c in LINE_COLUMNS), *source, old["id"]))
-            stored[line.key] = {**merged, "id": old["id"]}
+            stored[line.key] = {**merged, "id": old["id"], **_source(source)}
 
 
     def _carried(self, order_id: int, line: Line) -> None:

@@ -1,0 +1,35 @@
+"""A row read again from the file that wrote its line: the clerk's correction.
+
+A plain 正常 on a later row keeps a stored cancellation (core.ledger.normalise.later_status):
+next month's 正常 is most often the template's default. But the everyday way to correct a
+mistaken 已取消 is to write 正常 in the same cell and import the same file again (its content
+changed, so it imports): there the row is the one that wrote the line, and what it says now
+replaces what it said. Before, the order stayed cancelled and its customer's debt off the account.
+
+The same row is the line's stored source (file name, sheet, row; the row that last changed it)
+read from a file whose name was imported before from this very folder only. Firms keeping one
+name every month (台账.xlsx in each month's folder) share name, sheet and row across months:
+another month's file, or a renamed copy (月报-3月 (2).xlsx), is another source and needs
+已恢复, as its report's still-moving note says where it matters (core.ledger.still_moving).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+
+
+def corrects_here(conn: sqlite3.Connection, import_id: int) -> bool:
+    """Was this import's file name imported before, and only ever from this import's path?"""
+    paths = {path for (path,) in conn.execute(
+        "SELECT e.file_path FROM imports e JOIN imports i ON i.id = ? "
+        "WHERE e.file_name = i.file_name AND e.id < i.id", (import_id,))}
+    [(path,)] = conn.execute("SELECT file_path FROM imports WHERE id = ?", (import_id,))
+    return paths == {path}
+
+
+def own_row(here: bool, stored: tuple[object, object, object],
+            read: tuple[str, object, object], carried: object) -> bool:
+    """Is the row `read` (file name, sheet, row) the line's `stored` source, read again from a
+    file :func:`corrects_here` (`here`)? Not a row carried forward (`carried`): its 上月结转 is
+    the carry's word, and the cancellation it leaves may be another file's."""
+    return here and not carried and tuple(stored) == read
