@@ -125,7 +125,8 @@ def test_the_command_line_s_help_loads_none_of_what_the_commands_run():
         "    except SystemExit:\n"
         "        pass\n"
         "heavy = ('core.analysis.run', 'core.ledger.importer', 'core.store', 'core.overrides',\n"
-        "         'core.credit_terms', 'core.actions.export', 'openpyxl', 'sqlite_utils')\n"
+        "         'core.override_changes', 'core.credit_terms', 'core.actions.export',\n"
+        "         'openpyxl', 'sqlite_utils')\n"
         "print([n for n in heavy if n in sys.modules])\n"
     )
     out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True,

@@ -21,7 +21,7 @@ from core import backups, i18n, ownership, recovery, settings
 from core.cli import main as cli
 from core.ledger.importer import import_files
 from core.messages import Refusal
-from core.overrides import merge, pin
+from core.override_changes import merge, pin
 from core.store import SCHEMA_VERSION, connect, dump
 
 

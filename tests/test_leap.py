@@ -12,7 +12,7 @@ import pytest
 from ledgers import COLUMNS, order, write_xlsx
 from test_cli import cli
 
-from core import overrides, settings
+from core import override_changes, settings
 from core.actions.workbook import header_row
 from core.analysis import leap
 from core.analysis.dataset import months_before
@@ -66,7 +66,7 @@ def _build(tmp_path: Path) -> Path:
                        "strategic_count": 4, "core_count": 2,
                        "m_benchmark_usd": 20_000}.items():
         settings.put(conn, key, value)
-    overrides.pin(conn, "Listed", "watch")
+    override_changes.pin(conn, "Listed", "watch")
     conn.close()
     return db
 

@@ -21,7 +21,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from ledgers import write_xlsx
 
-from core import overrides
+from core import override_changes
 from core import settings as firm_settings
 from core.analysis.model import Analysis, CustomerMetrics
 from core.analysis.names import TIERS
@@ -370,8 +370,8 @@ CHECKED = [
 def checked_firm(tmp_path: Path) -> Path:
     db = firm(tmp_path, CHECKED, m_benchmark_usd=100_000)
     with connect(db) as conn:
-        overrides.merge(conn, "Kept Co", "Kept Co Ltd.")
-        overrides.exclude(conn, "Own Agent")
+        override_changes.merge(conn, "Kept Co", "Kept Co Ltd.")
+        override_changes.exclude(conn, "Own Agent")
     return db
 
 
