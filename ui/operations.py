@@ -18,7 +18,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from core import credit_terms, override_changes, overrides, rates, settings, store
+from core import credit_terms, override_changes, overrides, rates, settings_store, store
 from core.actions.export import export_from
 from core.analysis import firm, kept_files, last_table, value
 from core.analysis import run as analysis_run
@@ -256,13 +256,13 @@ def save_setting(db_path: Path, key: str, value: Any, *, progress: ProgressFn | 
                  cancel: CancelFn | None = None) -> Any:
     """One rule, checked by the registry as the command line checks it; the value stored."""
     with store.opened(db_path) as conn:
-        return settings.put(conn, key, value)
+        return settings_store.put(conn, key, value)
 
 
 def load_settings(db_path: Path, *, progress: ProgressFn | None = None,
                   cancel: CancelFn | None = None) -> StoredSettings:
     with store.opened(db_path) as conn:
-        return StoredSettings(settings.load(conn), rates.list_rates(conn))
+        return StoredSettings(settings_store.load(conn), rates.list_rates(conn))
 
 
 def save_settings(db_path: Path, values: dict[str, Any], edits: RateEdits = RateEdits(), *,
@@ -270,7 +270,7 @@ def save_settings(db_path: Path, values: dict[str, Any], edits: RateEdits = Rate
     """Rules and rates together, all or nothing: one refused value leaves every one as it was."""
     with store.opened(db_path) as conn, store.transaction(conn):
         for key, value in values.items():
-            settings.put(conn, key, value)
+            settings_store.put(conn, key, value)
         for old in edits.deleted:
             if old.currency != rates.UNIT:
                 with suppress(Refusal):  # already gone: nothing to undo
