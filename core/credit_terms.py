@@ -25,7 +25,8 @@ from core.ledger.amounts import parse_amount
 from core.ledger.cover import SINOSURE, insurer_name, percent
 from core.ledger.normalise import fold
 from core.messages import Message, Refusal
-from core.overrides import _apply, _clear, _describe, _set, _State, _unchanged, find_customer
+from core.override_changes import _apply, _clear, _set, _unchanged
+from core.overrides import _describe, _State, find_customer
 from core.rates import Rates
 from core.rules import load_rules
 from core.store import transaction

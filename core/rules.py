@@ -16,7 +16,7 @@ from dataclasses import dataclass, fields
 from datetime import date
 from typing import Any
 
-from core import settings
+from core import settings, settings_store
 from core.settings import Setting
 
 
@@ -92,7 +92,8 @@ class Rules:
 
     @classmethod
     def from_values(cls, values: Mapping[str, Any]) -> Rules:
-        """The rules from stored values (``settings.load``); a key not given takes its default."""
+        """The rules from stored values (``settings_store.load``); a key not given takes its
+        default."""
         return cls(**{s.key: typed(s, values.get(s.key, s.default)) for s in settings.SETTINGS
                       if s.key in FIELDS})
 
@@ -154,4 +155,4 @@ def typed(setting: Setting, value: Any) -> Any:
 
 def load_rules(conn: sqlite3.Connection) -> Rules:
     """The firm's rules as stored, the defaults where it has changed nothing."""
-    return Rules.from_values(settings.load(conn))
+    return Rules.from_values(settings_store.load(conn))

@@ -4,24 +4,16 @@ Values are stored in the firm's database (a firm's rules travel with its data); 
 never changed is not stored and takes the default of the version that reads it. The analysis
 and the actions read them as one typed object, :class:`core.rules.Rules`; the settings dialog is
 generated from the entries here (label, unit, page), so a new setting needs no UI code.
+Checking a typed value and storing it is :mod:`core.settings_store`.
 """
 
 from __future__ import annotations
 
-import json
-import math
-import sqlite3
-from contextlib import nullcontext
 from dataclasses import dataclass
-from datetime import date
 from typing import Any
 
 from core.analysis.names import RECEIPTS_FIELD
 from core.i18n import N_
-from core.ledger.amounts import parse_currency
-from core.ledger.terms import RUNGS, parse_incoterm
-from core.messages import Refusal, Term
-from core.store import transaction, utils_db
 
 KINDS = ("str", "int", "float", "bool", "choice", "list", "date", "rung")
 # How a value reads: "share" is a fraction (0.2) shown and typed as a percentage (20 %),
@@ -291,142 +283,3 @@ FIRM_FACTS = ("firm_name", "base_currency", "date_order", "receipts_date", "back
 # Lists of Incoterms: each item is kept as the code the ledger's Incoterms are read as ("C&F"
 # and "CNF" are CFR, "F.O.B." and 离岸价 FOB), or T would compare "C&F" with CFR and fail.
 INCOTERM_LISTS = ("t_accepted_incoterms", "t_neutral_incoterms")
-
-
-
-def _convert(setting: Setting, raw: Any) -> Any:
-    if setting.kind == "int":
-        return int(str(raw).strip())
-    if setting.kind == "float":
-        return float(str(raw).strip().rstrip("%"))
-    if setting.kind == "bool":
-        text = str(raw).strip().lower()
-        if text in ("1", "true", "yes", "y", "on", "是"):
-            return True
-        if text in ("0", "false", "no", "n", "off", "否"):
-            return False
-        raise ValueError(raw)
-    if setting.kind == "date":  # 2025/12/31 and 2025.12.31 are how a clerk types it too
-        text = str(raw).strip().replace("/", "-").replace(".", "-")
-        return date.fromisoformat(text).isoformat() if text else ""
-    if setting.kind == "rung":
-        text = str(raw).strip().lower()
-        if text not in RUNGS:
-            raise ValueError(raw)
-        return text
-    if setting.kind == "list":
-        return [item.upper() for item in _items(raw)]
-    return str(raw).strip()
-
-
-def _items(raw: Any) -> list[str]:
-    """A list as typed ("FOB, CIP", full-width commas too) or given, its items stripped."""
-    items = raw if isinstance(raw, list) else str(raw).replace("，", ",").split(",")
-    return [str(i).strip() for i in items if str(i).strip()]
-
-
-def validate(key: str, raw: Any) -> Any:
-    """The value a user typed, checked and converted, or a Refusal saying what is wrong."""
-    setting = BY_KEY.get(key)
-    if setting is None:
-        raise Refusal("unknown_setting", N_("There is no setting called “{key}”."), key=key)
-    try:
-        value = _convert(setting, raw)
-    except (TypeError, ValueError):
-        if setting.kind == "date":  # "not a valid value" left the clerk guessing the form
-            raise Refusal("bad_setting_date", N_(
-                "“{value}” is not a date for “{key}”: type year-month-day, e.g. 2025-12-31."),
-                key=key, value=raw) from None
-        raise Refusal("bad_setting_value", N_("“{value}” is not a valid value for {key}."),
-                      key=key, value=raw) from None
-    if setting.kind == "choice" and value not in setting.choices:
-        raise Refusal("bad_setting_choice", N_("{key} must be one of: {choices}."), key=key,
-                      choices=", ".join(setting.choices))
-    if setting.key in INCOTERM_LISTS:
-        value = incoterm_codes(_items(raw))
-    _check_fact(setting.key, value)
-    if setting.key == "base_currency":
-        value = _currency_code(value, raw)
-    numeric = setting.kind in ("int", "float")
-    if numeric and not math.isfinite(value):  # "nan" passes every comparison below
-        raise Refusal("bad_setting_value", N_("“{value}” is not a valid value for {key}."),
-                      key=key, value=raw)
-    if numeric and setting.minimum is not None and value < setting.minimum:
-        raise Refusal("setting_too_small", N_("{key} must be at least {minimum}."), key=key,
-                      minimum=setting.minimum)
-    if numeric and setting.maximum is not None and value > setting.maximum:
-        raise Refusal("setting_too_large", N_("{key} must be at most {maximum}."), key=key,
-                      maximum=setting.maximum)
-    return value
-
-
-def _check_fact(key: str, value: Any) -> None:
-    """Values the form allows that cannot be meant: an empty accepted list fails every customer
-    on T for good, and receipts booked to a day to come (2099 typed for 2025) are news to
-    nobody, while every list's heading would claim them."""
-    if key == "t_accepted_incoterms" and not value:
-        raise Refusal("no_accepted_incoterm", N_(
-            "With no accepted Incoterm no customer can pass T: type at least one, e.g. FOB, "
-            "CIP. Not to judge trade terms at all, turn off “{switch}”."),
-            switch=Term(BY_KEY["t_enabled"].label))
-    today = date.today()
-    if key == "receipts_date" and value and date.fromisoformat(value) > today:
-        raise Refusal("receipts_date_ahead", N_(
-            "Receipts cannot be booked to {value}, a day still to come (today is {today}): "
-            "type the last day whose bank slips are entered, or leave it empty for the latest "
-            "receipt in the data."), value=value, today=today.isoformat())
-
-
-def _currency_code(value: str, raw: Any) -> str:
-    """The ISO code of a currency as typed: "RMB", "人民币" or "¥" is CNY, the code the rates
-    table keeps (a base currency stored as "RMB" has no rate, and every CNY order with it)."""
-    code = parse_currency(value) or ""
-    if not (len(code) == 3 and code.isascii() and code.isalpha()):
-        raise Refusal("bad_currency", N_("“{value}” is not a currency code like USD."),
-                      value=raw)
-    return code
-
-
-def incoterm_codes(items: list[str]) -> list[str]:
-    """Each typed Incoterm as its code, once, in the order typed; a word that names none is
-    refused rather than stored to match nothing."""
-    codes: list[str] = []
-    for item in items:
-        code = parse_incoterm(item)
-        if code is None:
-            raise Refusal("bad_incoterm", N_("“{value}” is not an Incoterm like FOB, CIP or "
-                                             "DDP."), value=item)
-        if code not in codes:
-            codes.append(code)
-    return codes
-
-
-def load(conn: sqlite3.Connection) -> dict[str, Any]:
-    values = {s.key: s.default for s in SETTINGS}
-    for row in conn.execute("SELECT key, value FROM settings"):
-        if row[0] in values:
-            values[row[0]] = json.loads(row[1])
-    return values
-
-
-def get(conn: sqlite3.Connection, key: str) -> Any:
-    return load(conn)[key]
-
-
-def put(conn: sqlite3.Connection, key: str, raw: Any) -> Any:
-    value = validate(key, raw)
-    utils_db(conn).table("settings").upsert({"key": key, "value": json.dumps(value)}, pk="key")
-    return value
-
-
-def reset_defaults(conn: sqlite3.Connection, keys: list[str] | tuple[str, ...] | None = None
-                   ) -> None:
-    """Put every setting (or the keys given) back to the article's default, all or nothing.
-    Currency rates are the firm's facts, not rules, so they are left as they are."""
-    chosen = [s.key for s in SETTINGS] if keys is None else list(keys)
-    for key in chosen:
-        if key not in BY_KEY:
-            raise Refusal("unknown_setting", N_("There is no setting called “{key}”."), key=key)
-    rows = [(key, json.dumps(BY_KEY[key].default)) for key in chosen]
-    with nullcontext() if conn.in_transaction else transaction(conn):
-        conn.executemany("INSERT OR REPLACE INTO settings(key, value) VALUES (?, ?)", rows)

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from openpyxl import Workbook
 
-from core import settings
+from core import settings_store
 from core.ledger.importer import import_files
 from core.store import connect
 
@@ -138,7 +138,7 @@ def build(tmp_path: Path, rows: list[list[object]], **rules: object) -> sqlite3.
     assert result.status == "imported", result.message
     conn = connect(db)
     for key, value in rules.items():
-        settings.put(conn, key, value)
+        settings_store.put(conn, key, value)
     return conn
 
 

@@ -17,7 +17,7 @@ import pytest
 from ledgers import write_xlsx
 from test_fast_analysis import _compare
 
-from core import overrides
+from core import override_changes
 from core.analysis.fingerprints import fingerprints
 from core.analysis.model import Analysis, CustomerMetrics, Receivable
 from core.analysis.run import analyse
@@ -310,8 +310,8 @@ def test_merged_customers_have_one_pool_and_an_excluded_one_is_gone(tmp_path):
     was merged into; an excluded customer's 141-day debt lists nobody."""
     books = firm(tmp_path, MERGED)
     with connect(books.db) as conn:
-        overrides.merge(conn, "Main Co", "Main Co Ltd.")
-        overrides.exclude(conn, "Gone Co")
+        override_changes.merge(conn, "Main Co", "Main Co Ltd.")
+        override_changes.exclude(conn, "Gone Co")
     analysis = books.at(A)
     assert "Gone Co" not in [c.customer for c in analysis.customers]
     assert "Main Co Ltd." not in [c.customer for c in analysis.customers]
@@ -337,5 +337,5 @@ def test_the_fast_account_agrees_with_the_reference_on_these_ledgers(tmp_path, m
             row("PO-6", "Deposit Co", "2025-01-05", 2_000, ship="2025-01-10")]
     books = firm(tmp_path / "ledger", rows)
     with connect(books.db) as conn:
-        overrides.merge(conn, "Main Co", "Main Co Ltd.")
+        override_changes.merge(conn, "Main Co", "Main Co Ltd.")
     _compare(books.db, tmp_path, monkeypatch, [None, d("2025-04-30"), A, d("2025-07-31")])

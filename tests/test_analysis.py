@@ -257,7 +257,7 @@ def test_t_switched_off_and_own_quartile_bands(tmp_path):
 
 
 def test_project_buyers_are_judged_on_twenty_four_months(tmp_path):
-    from core.overrides import set_project
+    from core.override_changes import set_project
 
     rows = [order("J1", "Project Buyer", "2024-08-01", 400_000),
             order("J2", "Steady Buyer", "2025-08-01", 10_000)]

@@ -17,11 +17,11 @@ from conftest import ROOT
 from databases import contents, month_rows
 from ledgers import write_xlsx
 
-from core import backups, i18n, ownership, recovery, settings
+from core import backups, i18n, ownership, recovery, settings_store
 from core.cli import main as cli
 from core.ledger.importer import import_files
 from core.messages import Refusal
-from core.overrides import merge, pin
+from core.override_changes import merge, pin
 from core.store import SCHEMA_VERSION, connect, dump
 
 
@@ -197,8 +197,8 @@ def test_copies_of_another_database_in_the_folder_are_left_alone(tmp_path) -> No
 def test_the_budget_is_a_setting(two_months) -> None:
     db, _, _ = two_months
     conn = connect(db)
-    settings.put(conn, "backup_budget_mb", 10)
-    assert settings.get(conn, "backup_budget_mb") == 10
+    settings_store.put(conn, "backup_budget_mb", 10)
+    assert settings_store.get(conn, "backup_budget_mb") == 10
     conn.close()
 
 

@@ -17,7 +17,7 @@ from pathlib import Path
 from ledgers import write_xlsx
 from test_lists_audit import HEADER, A, at, books, by_name, due_days_ago, row
 
-from core import overrides
+from core import override_changes, overrides
 from core.actions import stop_loss
 from core.analysis.names import LISTS
 from core.cli import main as cli
@@ -56,8 +56,9 @@ def test_a_chain_of_merges_names_the_last_name_everywhere(tmp_path):
     db = spelled(tmp_path)
     assert [lists_of(db)[n] for n in NAMES] == ["watch"] * 3
     with connect(db) as conn:
-        overrides.merge(conn, "ACME Co", "Acme")
-        overrides.merge(conn, "Acme Trading Co", "ACME Co")  # Acme -> ACME Co -> Acme Trading Co
+        override_changes.merge(conn, "ACME Co", "Acme")
+        # Acme -> ACME Co -> Acme Trading Co
+        override_changes.merge(conn, "Acme Trading Co", "ACME Co")
     found = by_name(at(db))
     assert not set(NAMES[:2]) & set(found)
     kept = found["Acme Trading Co"]
@@ -77,7 +78,7 @@ def test_a_chain_of_merges_names_the_last_name_everywhere(tmp_path):
     assert {c["customer"]: c["list"] for c in table["customers"]}["Acme Trading Co"] == "black"
     # unmerging the middle link leaves Acme counted as ACME Co: 40,000, watch; the last 20,000
     with connect(db) as conn:
-        overrides.unmerge(conn, "ACME Co")
+        override_changes.unmerge(conn, "ACME Co")
     found = by_name(at(db))
     assert "Acme" not in found
     assert (found["ACME Co"].overdue_amount, found["ACME Co"].list) == (40_000, "watch")
@@ -88,8 +89,8 @@ def test_a_chain_of_merges_names_the_last_name_everywhere(tmp_path):
 def test_undoing_a_merge_after_the_next_import_separates_them_again(tmp_path):
     db = spelled(tmp_path)
     with connect(db) as conn:
-        overrides.merge(conn, "Acme", "ACME Co")
-        overrides.merge(conn, "Acme", "Acme Trading Co")
+        override_changes.merge(conn, "Acme", "ACME Co")
+        override_changes.merge(conn, "Acme", "Acme Trading Co")
     assert lists_of(db)["Acme"] == "black"
     # next month's ledger holds everything again, and one more order of ACME Co, not due
     later = [*[row(f"C{n}", name, 20_000, due_days_ago(46)) for n, name in enumerate(NAMES)],
@@ -101,7 +102,7 @@ def test_undoing_a_merge_after_the_next_import_separates_them_again(tmp_path):
     found = by_name(at(db))
     assert set(NAMES[1:]).isdisjoint(found) and found["Acme"].orders_12m == 4
     with connect(db) as conn:
-        message = overrides.undo(conn)
+        message = override_changes.undo(conn)
     assert message is not None and "Acme Trading Co" in message.text
     found = by_name(at(db))
     assert (found["Acme"].open_amount, found["Acme"].overdue_amount) == (41_000, 40_000)
@@ -116,13 +117,13 @@ def test_a_name_merged_into_an_excluded_customer_is_left_out_with_it(tmp_path):
     left out; the what-if refuses it by its own name, and include brings both back as one."""
     db = spelled(tmp_path)
     with connect(db) as conn:
-        overrides.exclude(conn, "Acme")
-        overrides.merge(conn, "Acme", "ACME Co")
+        override_changes.exclude(conn, "Acme")
+        override_changes.merge(conn, "Acme", "ACME Co")
     assert set(lists_of(db)) == {"Acme Trading Co", "Payer"}
     code, _, err = run(db, "what-if", "--customers", "ACME Co", "--as-of", A.isoformat())
     assert code == 1 and "ACME Co" in err and "left out" in err
     with connect(db) as conn:
-        overrides.include(conn, "ACME Co")  # any name of the group
+        override_changes.include(conn, "ACME Co")  # any name of the group
     found = by_name(at(db))
     assert "ACME Co" not in found
     assert (found["Acme"].overdue_amount, found["Acme"].list) == (40_000, "watch")
@@ -134,7 +135,7 @@ def test_a_pin_the_figures_have_outgrown_says_what_the_rules_would_say(tmp_path)
     db = books(tmp_path, [row("K1", "Old Friend", 100_000, due_days_ago(200))])
     assert lists_of(db)["Old Friend"] == "black"
     with connect(db) as conn:
-        overrides.pin(conn, "Old Friend", "white")
+        override_changes.pin(conn, "Old Friend", "white")
     friend = by_name(at(db))["Old Friend"]
     assert friend.list == "white" and friend.stop_loss
     reason = friend.list_reason
@@ -151,7 +152,7 @@ def test_a_pin_the_rules_agree_with_says_only_by_hand(tmp_path):
     """Pinned black while the rules also say black: nothing to add to "by hand"."""
     db = books(tmp_path, [row("K1", "Old Foe", 100_000, due_days_ago(200))])
     with connect(db) as conn:
-        overrides.pin(conn, "Old Foe", "black")
+        override_changes.pin(conn, "Old Foe", "black")
     foe = by_name(at(db))["Old Foe"]
     assert foe.list == "black" and foe.list_reason is not None
     assert foe.list_reason.text == "put on this list by hand"
@@ -162,9 +163,9 @@ def test_merging_into_a_pinned_customer_brings_its_money_under_the_pin_and_says_
     the rules, white by the pin, and the reason says both."""
     db = spelled(tmp_path)
     with connect(db) as conn:
-        overrides.pin(conn, "Acme", "white")
-        overrides.merge(conn, "Acme", "ACME Co")
-        overrides.merge(conn, "Acme", "Acme Trading Co")
+        override_changes.pin(conn, "Acme", "white")
+        override_changes.merge(conn, "Acme", "ACME Co")
+        override_changes.merge(conn, "Acme", "Acme Trading Co")
     acme = by_name(at(db))["Acme"]
     assert acme.list == "white" and acme.overdue_amount == 60_000
     assert acme.list_reason is not None and "black" in acme.list_reason.text
@@ -175,8 +176,8 @@ def test_the_what_if_follows_the_as_of_date(tmp_path):
     overdue (on no list): the black list's what-if then names nobody."""
     db = spelled(tmp_path)
     with connect(db) as conn:
-        overrides.merge(conn, "Acme", "ACME Co")
-        overrides.merge(conn, "Acme", "Acme Trading Co")
+        override_changes.merge(conn, "Acme", "ACME Co")
+        override_changes.merge(conn, "Acme", "Acme Trading Co")
     code, now, err = run(db, "what-if", "--as-of", A.isoformat())
     assert code == 0, err
     assert now["customers"] == ["Acme"] and now["capital_tied_up"] == 60_000
@@ -195,7 +196,7 @@ def test_a_salesperson_s_copy_of_an_outgrown_pin_names_no_list_and_no_threshold(
     copy (it reaches phones) says only that the list was set by hand."""
     db = books(tmp_path, [row("K1", "Old Friend", 100_000, due_days_ago(200), sales="王")])
     with connect(db) as conn:
-        overrides.pin(conn, "Old Friend", "white")
+        override_changes.pin(conn, "Old Friend", "white")
     friend = by_name(at(db))["Old Friend"]
     owner, sales = stop_loss.reason_text(friend), stop_loss.reason_text(friend, sales=True)
     assert "black list" in owner
@@ -217,7 +218,7 @@ def test_excluding_a_customer_does_not_move_everyone_s_receipts_date(tmp_path):
     assert before.receipts_date == A and by_name(before)["Slow"].max_days_overdue == 46
     assert by_name(before)["Slow"].list == "watch"
     with connect(db) as conn:
-        overrides.exclude(conn, "Agent", note="our own agent")
+        override_changes.exclude(conn, "Agent", note="our own agent")
     after = at(db)
     assert "Agent" not in by_name(after)
     assert after.receipts_date == A
@@ -233,7 +234,7 @@ def test_excluding_the_only_customer_with_receipts_does_not_make_the_ledger_rece
         row("G1", "Agent", 5_000, "2025-06-15", received=5_000, received_on="2025-06-30"),
         row("S1", "Slow", 25_000, "2025-05-15")], payer=False)
     with connect(db) as conn:
-        overrides.exclude(conn, "Agent")
+        override_changes.exclude(conn, "Agent")
     after = at(db)
     assert after.receipts_known
     assert by_name(after)["Slow"].list == "watch"
@@ -254,7 +255,7 @@ def test_the_reference_loops_date_the_receipts_as_the_fast_ones(tmp_path):
         row("P1", "Payer", 1_000, "2025-05-31", received=1_000, received_on="2025-05-31")],
         payer=False)
     with connect(db) as conn:
-        overrides.exclude(conn, "Agent")
+        override_changes.exclude(conn, "Agent")
         found = overrides.load_overrides(conn)
         rules = load_rules(conn)
         fast = build(fetch(conn, A), A, rules, Rates(conn, rules.base_currency),

@@ -17,7 +17,7 @@ from ledgers import titled, write_xlsx
 from test_fast_analysis import _compare, _reference
 from test_lists_by_hand import HEADER, OA30, row
 
-from core import i18n, settings
+from core import i18n, settings_store
 from core.analysis.clv_firm import firm_lifetime_values
 from core.analysis.model import Analysis, CustomerMetrics
 from core.analysis.run import analyse
@@ -63,7 +63,7 @@ def imported(folder: Path) -> Path:
     assert result.status == "imported", result.message
     conn = connect(folder / "firm.sqlite")
     try:
-        settings.put(conn, "m_benchmark_usd", 25_000.0)
+        settings_store.put(conn, "m_benchmark_usd", 25_000.0)
     finally:
         conn.close()
     return folder / "firm.sqlite"

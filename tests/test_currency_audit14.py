@@ -16,7 +16,7 @@ from ledgers import write_xlsx
 from test_account_audit import HEADER, PAYER, A, customer, d, row
 from test_fast_analysis import _compare
 
-from core import settings
+from core import settings_store
 from core.analysis import snapshots
 from core.analysis.run import analyse
 from core.ledger.importer import import_files
@@ -35,7 +35,7 @@ def imported(tmp_path: Path, rows: list[list[object]], header: list[str] = HEADE
     db = tmp_path / "firm.sqlite"
     with connect(db) as conn:
         for key, value in rules.items():
-            settings.put(conn, key, value)
+            settings_store.put(conn, key, value)
     [result] = import_files(db, [path])
     assert result.status == "imported", result.message
     return db, [str(w) for w in result.warnings]
@@ -72,14 +72,14 @@ def test_a_base_currency_typed_by_its_name_is_stored_as_its_code(tmp_path, typed
     """"RMB" is what a Chinese clerk types; the rates table knows CNY. Stored as typed, every
     order in CNY had no rate and the USD thresholds met RMB amounts one to one."""
     with connect(tmp_path / "firm.sqlite") as conn:
-        assert settings.put(conn, "base_currency", typed) == "CNY"
-        assert settings.get(conn, "base_currency") == "CNY"
+        assert settings_store.put(conn, "base_currency", typed) == "CNY"
+        assert settings_store.get(conn, "base_currency") == "CNY"
 
 
 @pytest.mark.parametrize("typed", ["ABCD", "美国", "12"])
 def test_a_base_currency_naming_none_is_refused(tmp_path, typed):
     with connect(tmp_path / "firm.sqlite") as conn, pytest.raises(Refusal):
-        settings.put(conn, "base_currency", typed)
+        settings_store.put(conn, "base_currency", typed)
 
 
 def test_a_base_currency_without_a_rate_is_said_at_the_top(tmp_path):

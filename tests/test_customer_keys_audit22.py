@@ -20,7 +20,8 @@ from test_fast_import import _same_import
 
 from core.ledger import normalise, rereading, sheet_columns
 from core.ledger.importer import import_files
-from core.overrides import list_overrides, load_overrides, merge, pin
+from core.override_changes import merge, pin
+from core.overrides import list_overrides, load_overrides
 from core.similarity import ALIKE, similarity
 from core.store import READINGS_KEY, connect
 

@@ -21,7 +21,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QToolButton, QWidget
 from test_main_window import open_window, visible_customers
 
-from core import i18n, settings
+from core import i18n, settings_store
 from core.actions.workbook import header_row
 from core.analysis.run import analyse
 from core.store import opened
@@ -255,7 +255,7 @@ def test_settings_say_what_changed_in_the_lists(qtbot, tmp_path, monkeypatch):
     with qtbot.waitSignal(window.analysed, timeout=WAIT):
         qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     with opened(db) as conn:
-        assert settings.load(conn)["stop_loss_days"] == 30
+        assert settings_store.load(conn)["stop_loss_days"] == 30
         after = counts(analyse(conn, window.analysis.as_of))
     assert after != before
     message = window.statusBar().currentMessage()

@@ -23,7 +23,7 @@ from test_account_audit import A, customer
 from test_fast_analysis import _compare
 from test_settings_dialog import SAVED, _open
 
-from core import i18n, settings
+from core import i18n, settings_store
 from core.analysis.firm import report
 from core.analysis.model import Analysis
 from core.analysis.order_history import order_lines
@@ -61,7 +61,7 @@ def firm(tmp_path: Path, rows: list[list[object]], eur_on_paid: float | None = 1
         if eur_on_paid is not None:
             set_rate(conn, "EUR", "2025-01-20", eur_on_paid)
         if band is not None:
-            settings.put(conn, "fx_band_pct", band)
+            settings_store.put(conn, "fx_band_pct", band)
         conn.commit()
     return db
 
@@ -231,7 +231,7 @@ def test_the_band_is_a_setting_with_its_unit_range_and_default(qtbot, db_path, m
     with qtbot.waitSignal(dialog.settingsChanged, timeout=SAVED):
         assert dialog.save()
     with connect(db_path) as conn:
-        assert settings.load(conn)["fx_band_pct"] == 5 and load_rules(conn).fx_band_pct == 5
+        assert settings_store.load(conn)["fx_band_pct"] == 5 and load_rules(conn).fx_band_pct == 5
     i18n.set_language("zh_CN")
     try:
         dialog.retranslate()

@@ -11,7 +11,7 @@ import pytest
 from ledgers import build
 from test_movements import _ledger
 
-from core import settings
+from core import settings_store
 from core.analysis import fingerprints_seen, snapshots
 from core.analysis.kept_files import kept_for
 from core.store import connect
@@ -55,7 +55,7 @@ def test_a_write_a_new_format_or_wal_mode_works_them_out_again(counted, monkeypa
     snapshots.ensure(conn)
     snapshots.stale(conn)
     other = connect(db)  # a setting changed elsewhere: every month end is stale
-    settings.put(other, "f_min_orders", 3)
+    settings_store.put(other, "f_min_orders", 3)
     other.close()
     assert snapshots.stale(conn) == snapshots.month_ends(conn)
     assert len(calls) == 2

@@ -20,7 +20,7 @@ from pathlib import Path
 import pytest
 from ledgers import build, order
 
-from core import overrides
+from core import override_changes
 from core.analysis.firm import report
 from core.analysis.model import Analysis
 from core.analysis.run import analyse
@@ -39,7 +39,7 @@ def analysed(tmp_path: Path, rows: list[list[object]], **rules: object) -> Analy
 def excluding(tmp_path: Path, rows: list[list[object]], name: str) -> sqlite3.Connection:
     """The rows imported, with one customer (the firm's own agent) excluded by hand."""
     conn = build(tmp_path, rows)
-    overrides.exclude(conn, name)
+    override_changes.exclude(conn, name)
     return conn
 
 
@@ -150,7 +150,7 @@ def test_retention_counts_the_window_before_as_the_windows_are_defined(tmp_path)
     with closing(excluding(tmp_path, rows, "Agent")) as conn:
         found = report(analyse(conn, as_of=A))
         assert (found.previous_active, found.retention) == (4, round(2 / 4, 4))
-        overrides.merge(conn, "New Name", "Old Name")
+        override_changes.merge(conn, "New Name", "Old Name")
         merged = report(analyse(conn, as_of=A))
     assert (merged.previous_active, merged.retention) == (4, round(3 / 4, 4))
 

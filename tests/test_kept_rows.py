@@ -17,7 +17,7 @@ from ledgers import build, receivables_ledger, ten_customers
 from PySide6.QtCore import QDate
 from test_main_window import open_window
 
-from core import settings
+from core import settings_store
 from core.analysis import kept_rows, reading, snapshots
 from core.analysis.file_version import change_counter
 from core.analysis.kept_rows import KeptRows
@@ -78,7 +78,7 @@ def test_any_committed_write_changes_what_the_file_says(sample_copy):
     assert change_counter(sample_copy) == first  # opening and reading write nothing
     _text(conn, None)
     assert change_counter(sample_copy) == first
-    settings.put(conn, "window_months", 6)
+    settings_store.put(conn, "window_months", 6)
     assert change_counter(sample_copy) != first
     conn.close()
 
@@ -88,7 +88,7 @@ def test_a_setting_changed_meanwhile_fetches_again(sample_copy, fetches):
     conn = connect(sample_copy)
     _text(conn, None, kept)
     other = connect(sample_copy)
-    settings.put(other, "min_open_usd", 500)
+    settings_store.put(other, "min_open_usd", 500)
     other.close()
     assert _text(conn, None, kept) == _text(conn, None)
     assert fetches == [(date.max, True)] * 2

@@ -14,7 +14,7 @@ import account_ledgers as books
 import pytest
 from ledgers import build, order, receivables_ledger
 
-from core import settings
+from core import settings_store
 from core.analysis import fingerprints, last_table, snapshots
 from core.analysis.model import Analysis
 from core.analysis.run import analyse
@@ -52,7 +52,7 @@ def test_the_table_kept_is_the_analysis_s_own(tmp_path):
 def test_any_write_since_makes_it_stale(tmp_path):
     db, conn, _ = _kept(tmp_path)
     other = connect(db)  # another program, or the command line, changes a rule
-    settings.put(other, "stop_loss_days", 75)
+    settings_store.put(other, "stop_loss_days", 75)
     other.close()
     assert last_table.shown(db, conn) is None
     conn.close()
@@ -68,7 +68,7 @@ def test_snapshots_stored_since_keep_it_and_a_write_after_them_does_not(tmp_path
     shown = last_table.shown(db, conn)
     assert shown is not None
     assert [_columns(c) for c in shown.customers] == [_columns(c) for c in analysis.customers]
-    settings.put(conn, "stop_loss_days", 75)
+    settings_store.put(conn, "stop_loss_days", 75)
     assert last_table.shown(db, conn) is None
     conn.close()
 
@@ -78,7 +78,7 @@ def test_a_write_while_the_analysis_ran_keeps_nothing(tmp_path):
     db = tmp_path / "firm.sqlite"
     version = last_table.version_of(db)
     analysis = analyse(conn)
-    settings.put(conn, "stop_loss_days", 75)  # written after the analysis read the rules
+    settings_store.put(conn, "stop_loss_days", 75)  # written after the analysis read the rules
     assert last_table.keep(db, conn, version, analysis) is False
     assert last_table.shown(db, conn) is None
     conn.close()
@@ -158,7 +158,7 @@ def test_a_table_kept_already_for_the_same_file_is_not_made_again(tmp_path, monk
     monkeypatch.setattr(last_table, "default_as_of", lambda c, day: looked.append(day) or day)
     assert last_table.keep(db, conn, last_table.version_of(db), analysis) is True
     assert looked == [] and kept.stat().st_mtime_ns == written
-    settings.put(conn, "stop_loss_days", 75)  # another version of the file: made again
+    settings_store.put(conn, "stop_loss_days", 75)  # another version of the file: made again
     again = analyse(conn)
     assert last_table.keep(db, conn, last_table.version_of(db), again) is True
     assert looked == [again.as_of] and kept.stat().st_mtime_ns != written

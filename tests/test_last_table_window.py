@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication
 from test_main_window import open_window
 from test_movements import _ledger
 
-from core import settings
+from core import settings_store
 from core.analysis import kept_files, last_table
 from core.store import connect
 from ui import main_window, operations, window_commands
@@ -126,7 +126,7 @@ def test_a_database_written_since_shows_nothing_until_its_analysis(
         qtbot, tmp_path, monkeypatch):
     db, _ = _first_start(qtbot, tmp_path)
     conn = connect(db)
-    settings.put(conn, "stop_loss_days", 75)  # the command line, say, between two starts
+    settings_store.put(conn, "stop_loss_days", 75)  # the command line, say, between two starts
     conn.close()
     window, go = _next_start(qtbot, db, monkeypatch)
     QApplication.processEvents()  # the start's view is in: orders, no table that holds

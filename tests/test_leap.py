@@ -12,7 +12,7 @@ import pytest
 from ledgers import COLUMNS, order, write_xlsx
 from test_cli import cli
 
-from core import overrides, settings
+from core import override_changes, settings_store
 from core.actions.workbook import header_row
 from core.analysis import leap
 from core.analysis.dataset import months_before
@@ -65,8 +65,8 @@ def _build(tmp_path: Path) -> Path:
     for key, value in {"receipts_date": AS_OF.isoformat(), "tier_caps": "count",
                        "strategic_count": 4, "core_count": 2,
                        "m_benchmark_usd": 20_000}.items():
-        settings.put(conn, key, value)
-    overrides.pin(conn, "Listed", "watch")
+        settings_store.put(conn, key, value)
+    override_changes.pin(conn, "Listed", "watch")
     conn.close()
     return db
 
@@ -134,7 +134,7 @@ def _rules(db: Path):
 
 def test_the_months_of_history_are_a_setting(firm: Path):
     conn = connect(firm)
-    settings.put(conn, "leap_min_history_months", 12)
+    settings_store.put(conn, "leap_min_history_months", 12)
     candidates = {c.customer for c in leap.candidates(analyse(conn, AS_OF))}
     conn.close()
     assert candidates == _eligible(firm, 12) == {"Veteran", "Young"}

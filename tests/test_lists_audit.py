@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 from ledgers import write_xlsx
 
-from core import overrides
+from core import override_changes
 from core.actions import stop_loss
 from core.analysis.model import Analysis, CustomerMetrics
 from core.analysis.names import LISTS
@@ -124,7 +124,7 @@ def test_a_merged_customer_is_judged_once_on_both_names_money(tmp_path):
     assert [apart[n].list for n in ("Acme Trading", "ACME Trading Co")] == ["watch", "watch"]
     assert apart["Acme Trading"].exposure == 30_000
     with connect(db) as conn:
-        overrides.merge(conn, "Acme Trading", "ACME Trading Co")
+        override_changes.merge(conn, "Acme Trading", "ACME Trading Co")
     merged = by_name(at(db))
     assert "ACME Trading Co" not in merged
     acme = merged["Acme Trading"]
@@ -153,7 +153,7 @@ def test_an_excluded_or_disputed_sister_adds_nothing_to_its_group(tmp_path):
     assert sister_c.disputed_amount == 30_000 and sister_c.overdue_amount == 0
     assert sister_c.list == "watch" and sister_c.list_reason.code == "group_black"
     with connect(db) as conn:
-        overrides.exclude(conn, "Sister B")
+        override_changes.exclude(conn, "Sister B")
     found = by_name(at(db))
     assert "Sister B" not in found
     sister_a = found["Sister A"]
@@ -175,9 +175,9 @@ def test_a_pinned_list_wins_over_the_rule_and_the_group(tmp_path):
                           row("G1", "Big Sister", 60_000, due_days_ago(45)),
                           row("G2", "Kept", 8_000, due_days_ago(45))])
     with connect(db) as conn:
-        overrides.pin(conn, "Small Late", "white")
-        overrides.pin(conn, "Quiet", "black")
-        overrides.pin(conn, "Kept", "watch")
+        override_changes.pin(conn, "Small Late", "white")
+        override_changes.pin(conn, "Quiet", "black")
+        override_changes.pin(conn, "Kept", "watch")
         group(conn, ["Big Sister", "Kept"], "House")
     analysis = at(db)
     found = by_name(analysis)
@@ -206,7 +206,7 @@ def test_a_pinned_key_tier_puts_a_good_payer_on_the_white_list_without_calling_i
         row("K2", "Keeper", 10_000, due_days_ago(5)),
         row("K3", "Keeper", 30_000, "2025-07-30")])
     with connect(db) as conn:
-        overrides.pin(conn, "Keeper", "core")
+        override_changes.pin(conn, "Keeper", "core")
     keeper = by_name(at(db))["Keeper"]
     expected = round(RULES.risk_weight_days * 5 / RULES.risk_days_full
                      + RULES.risk_weight_overdue_share * 10_000 / 40_000
@@ -243,7 +243,7 @@ def test_without_receipts_past_due_customers_are_to_confirm_and_a_pin_still_wins
                           row("N3", "Not Due", 5_000, "2025-07-30"),
                           row("N4", "Pinned", 5_000, due_days_ago(90))], payer=False)
     with connect(db) as conn:
-        overrides.pin(conn, "Pinned", "white")
+        override_changes.pin(conn, "Pinned", "white")
     analysis = at(db)
     found = by_name(analysis)
     assert not analysis.receipts_known
@@ -306,8 +306,8 @@ def test_a_merged_name_s_ledger_limit_and_insurance_go_with_its_money(tmp_path):
         row("CS", "Covered Old", 60_000, due_days_ago(45), insured="中信保 90%"),
         row("CT", "Covered", 1_000, "2025-07-30")])
     with connect(db) as conn:
-        overrides.merge(conn, "Limited", "Limited Old")
-        overrides.merge(conn, "Covered", "Covered Old")
+        override_changes.merge(conn, "Limited", "Limited Old")
+        override_changes.merge(conn, "Covered", "Covered Old")
     found = by_name(at(db))
     limited, covered = found["Limited"], found["Covered"]
     assert limited.credit_limit == 5_000 and limited.open_amount == 16_000

@@ -24,7 +24,7 @@ import openpyxl
 import pytest
 from ledgers import titled, write_xlsx
 
-from core import i18n, settings
+from core import i18n, settings_store
 from core.actions import stop_loss
 from core.actions.export import write_documents
 from core.analysis.model import Analysis, CustomerMetrics
@@ -402,7 +402,7 @@ def build_firm(folder: Path) -> Analysis:
         assert result.status == "imported", result.message
     conn = connect(db)
     try:
-        settings.put(conn, "m_benchmark_usd", 25_000.0)
+        settings_store.put(conn, "m_benchmark_usd", 25_000.0)
         return analyse(conn)
     finally:
         conn.close()

@@ -11,7 +11,7 @@ from ledgers import build, order
 from PySide6.QtCore import Qt
 from test_main_window import open_window, visible_customers
 
-from core import overrides
+from core import override_changes, overrides
 from core.similarity import most_similar, similarity, tokens
 from core.store import opened
 from ui.customers import merge_dialog
@@ -102,11 +102,11 @@ def _take_back(qtbot, window: MainWindow, dialog: CorrectionsDialog, kind: str,
 
 def test_corrections_lists_every_override_with_its_date_and_takes_each_back(qtbot, window):
     with opened(window.db_path) as conn:
-        overrides.merge(conn, "Acme Trading Co., Ltd", "ACME TRADING")
-        overrides.exclude(conn, "Zenith GmbH")
-        overrides.pin(conn, "艾克美贸易", "black")
-        overrides.pin(conn, "Kobe Trading Co., Ltd.", "strategic")
-        overrides.set_project(conn, "宁波艾克美贸易有限公司", True)
+        override_changes.merge(conn, "Acme Trading Co., Ltd", "ACME TRADING")
+        override_changes.exclude(conn, "Zenith GmbH")
+        override_changes.pin(conn, "艾克美贸易", "black")
+        override_changes.pin(conn, "Kobe Trading Co., Ltd.", "strategic")
+        override_changes.set_project(conn, "宁波艾克美贸易有限公司", True)
     with qtbot.waitSignal(window.analysed, timeout=WAIT):
         window.refresh()
     assert "Zenith GmbH" not in visible_customers(window)

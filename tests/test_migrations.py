@@ -5,7 +5,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from core import backups, rates, settings
+from core import backups, rates, settings, settings_store
 from core.store import MIGRATIONS, SCHEMA_VERSION, connect
 
 
@@ -30,10 +30,10 @@ def test_a_schema_2_database_migrates_and_keeps_its_data_and_rates(tmp_path: Pat
     assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == len(MIGRATIONS)
     assert [tuple(r) for r in conn.execute("SELECT key, name FROM customers")] == [
         ("acme", "ACME")]
-    assert settings.get(conn, "stop_loss_days") == 45
+    assert settings_store.get(conn, "stop_loss_days") == 45
     # the firm's rates stay as they were: the defaults only fill an empty table
     assert [(r.currency, r.valid_from, r.usd_per_unit) for r in rates.list_rates(conn)] == own
-    assert settings.get(conn, "watch_days") == settings.BY_KEY["watch_days"].default
+    assert settings_store.get(conn, "watch_days") == settings.BY_KEY["watch_days"].default
     conn.close()
     [copy] = backups.listing(path)  # the safety copy taken before migrating
     assert copy.reason == "migration"
@@ -57,7 +57,7 @@ def test_a_new_database_has_the_default_rates_and_stores_no_rule_it_was_not_give
     assert {r.valid_from for r in listed} == {rates.RATES_FROM}
     # rules not changed by the user follow the defaults of the version that reads them
     assert conn.execute("SELECT COUNT(*) FROM settings").fetchone()[0] == 0
-    assert settings.load(conn) == {s.key: s.default for s in settings.SETTINGS}
+    assert settings_store.load(conn) == {s.key: s.default for s in settings.SETTINGS}
     conn.close()
     reopened = connect(tmp_path / "new.sqlite")  # opening again seeds nothing twice
     assert len(rates.list_rates(reopened)) == len(rates.DEFAULT_RATES)

@@ -22,7 +22,8 @@ from test_subtotals_audit15 import _revenue
 from core.ledger import rereading
 from core.ledger.importer import import_files
 from core.ledger.normalise import customer_key
-from core.overrides import exclude, list_overrides
+from core.override_changes import exclude
+from core.overrides import list_overrides
 from core.recovery import undo_import
 from core.store import READINGS_KEY, connect
 

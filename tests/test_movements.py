@@ -14,7 +14,7 @@ import pytest
 from ledgers import COLUMNS, build, order, write_xlsx
 from test_cli import cli
 
-from core import overrides, settings
+from core import override_changes, settings_store
 from core.analysis import movements, reading, snapshots
 from core.analysis.fingerprints import fingerprints
 from core.analysis.names import list_heading, side_heading
@@ -215,10 +215,10 @@ def test_only_the_months_a_change_touches_are_analysed_again(firm: Path, tmp_pat
     assert date(2024, 8, 31) not in snapshots.stale(conn)
     snapshots.ensure(conn)
     # a setting or a correction: every month
-    settings.put(conn, "f_min_orders", 3)
+    settings_store.put(conn, "f_min_orders", 3)
     assert snapshots.stale(conn) == snapshots.month_ends(conn)
     snapshots.ensure(conn)
-    overrides.pin(conn, "Riser", "core")
+    override_changes.pin(conn, "Riser", "core")
     assert snapshots.stale(conn) == snapshots.month_ends(conn)
     conn.close()
     # and what is recomputed still equals customers --as-of

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from ledgers import COLUMNS, build, order, write_xlsx
 
-from core import overrides
+from core import override_changes
 from core.actions import moved
 from core.analysis import movements, snapshots
 from core.analysis.run import analyse
@@ -193,8 +193,8 @@ def test_a_merge_and_an_exclusion_after_last_month_s_snapshot_apply_to_it_too(tm
     try:
         first = movements.this_month(conn, analyse(conn, JULY))
         assert moves(first)["Acme Limited"][0] == "new"
-        overrides.merge(conn, "Acme Limited", "ACME Ltd")
-        overrides.exclude(conn, "Agent")
+        override_changes.merge(conn, "Acme Limited", "ACME Ltd")
+        override_changes.exclude(conn, "Agent")
         assert snapshots.stale(conn, [JUNE]) == [JUNE]
         period = movements.this_month(conn, analyse(conn, JULY))
         june = {c.customer for c in snapshots.read(conn, [JUNE])[JUNE].customers.values()}

@@ -19,18 +19,8 @@ from core import backups, i18n
 from core.cli import main as cli
 from core.ledger.importer import import_files
 from core.messages import Refusal
-from core.overrides import (
-    exclude,
-    include,
-    list_overrides,
-    load_overrides,
-    merge,
-    pin,
-    set_project,
-    undo,
-    unmerge,
-    unpin,
-)
+from core.override_changes import exclude, include, merge, pin, set_project, undo, unmerge, unpin
+from core.overrides import list_overrides, load_overrides
 from core.store import MIGRATIONS, SCHEMA_VERSION, connect, dump
 
 MAY = [PLAIN_HEADER,

@@ -181,11 +181,11 @@ def test_the_pyramid_title_says_the_firms_own_target_shares(page, tmp_path):
     """The grey bars show the firm's target shares; the title once said "20 / 30 / 50" whatever
     the settings, so a firm aiming at 15 / 25 read one target above the bars and another in
     them."""
-    from core import settings
+    from core import settings_store
 
     conn = build(tmp_path, ten_customers())
-    settings.put(conn, "strategic_share", 0.15)
-    settings.put(conn, "core_share", 0.25)
+    settings_store.put(conn, "strategic_share", 0.15)
+    settings_store.put(conn, "core_share", 0.25)
     analysis = analyse(conn, as_of=A)
     page.set_data(analysis, report(analysis))
     assert [r.benchmark for r in page.shape_rows()] == [0.15, 0.25, 0.6]

@@ -19,7 +19,7 @@ from test_main_window import open_window
 from test_stop_loss_panel_ux22 import ROWS as UX22_ROWS
 from test_stop_loss_panel_ux22 import list_text
 
-from core import i18n, settings
+from core import i18n, settings_store
 from core.actions import stop_loss
 from core.actions.export import write_documents
 from core.analysis import clv_models
@@ -111,7 +111,7 @@ def _repeat_buyers(tmp_path: Path) -> Path:
     assert result.status == "imported", result.message
     conn = connect(tmp_path / "firm.sqlite")
     try:
-        settings.put(conn, "clv_min_repeat_buyers", "5")
+        settings_store.put(conn, "clv_min_repeat_buyers", "5")
         conn.commit()
     finally:
         conn.close()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from core import rates, settings
+from core import rates, settings, settings_store
 from core.messages import Refusal
 from core.store import connect, transaction
 
@@ -99,14 +99,14 @@ def test_edits_join_the_callers_transaction(conn):
 
 
 def test_reset_defaults_restores_settings_and_keeps_rates(conn):
-    settings.put(conn, "stop_loss_days", 90)
-    settings.put(conn, "firm_name", "宁波海曙进出口")
+    settings_store.put(conn, "stop_loss_days", 90)
+    settings_store.put(conn, "firm_name", "宁波海曙进出口")
     rates.set_rate(conn, "EUR", "2025-07-01", 1.2)
-    settings.reset_defaults(conn, ["stop_loss_days"])
-    assert settings.get(conn, "stop_loss_days") == 60
-    assert settings.get(conn, "firm_name") == "宁波海曙进出口"
-    settings.reset_defaults(conn)
-    assert settings.load(conn) == {s.key: s.default for s in settings.SETTINGS}
+    settings_store.reset_defaults(conn, ["stop_loss_days"])
+    assert settings_store.get(conn, "stop_loss_days") == 60
+    assert settings_store.get(conn, "firm_name") == "宁波海曙进出口"
+    settings_store.reset_defaults(conn)
+    assert settings_store.load(conn) == {s.key: s.default for s in settings.SETTINGS}
     assert rates.Rate("EUR", "2025-07-01", 1.2) in rates.list_rates(conn)
     with pytest.raises(Refusal):
-        settings.reset_defaults(conn, ["no_such_key"])
+        settings_store.reset_defaults(conn, ["no_such_key"])

@@ -14,7 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import QDate
 from test_main_window import open_window
 
-from core import settings
+from core import settings_store
 from core.actions import plans
 from core.analysis.run import analyse
 from core.store import connect
@@ -26,7 +26,7 @@ def _firm(sample_db: Path, tmp_path: Path) -> Path:
     db = Path(shutil.copy(sample_db, tmp_path / "firm.sqlite"))
     conn = connect(db)
     try:
-        settings.put(conn, "receipts_date", "2025-12-20")
+        settings_store.put(conn, "receipts_date", "2025-12-20")
     finally:
         conn.close()
     return db
@@ -59,7 +59,7 @@ def test_the_window_shows_receipts_to_the_as_of_date(qtbot, sample_db: Path,
     assert "2025-12-20" not in window.status.text()
     conn = connect(db)
     try:  # shown, not saved: back at December the setting counts again
-        assert settings.get(conn, "receipts_date") == "2025-12-20"
+        assert settings_store.get(conn, "receipts_date") == "2025-12-20"
     finally:
         conn.close()
     with qtbot.waitSignal(window.analysed, timeout=30000):

@@ -8,7 +8,7 @@ from typing import get_type_hints
 
 import pytest
 
-from core import settings
+from core import settings, settings_store
 from core.rules import FIELDS, Rules, load_rules
 from core.store import connect
 
@@ -43,9 +43,9 @@ def test_rules_never_change_once_made():
 
 def test_stored_values_are_read_and_typed(db_path):
     conn = connect(db_path)
-    settings.put(conn, "receipts_date", "2025-06-30")
-    settings.put(conn, "t_neutral_incoterms", "ddp, dap")
-    settings.put(conn, "window_months", "18")
+    settings_store.put(conn, "receipts_date", "2025-06-30")
+    settings_store.put(conn, "t_neutral_incoterms", "ddp, dap")
+    settings_store.put(conn, "window_months", "18")
     rules = load_rules(conn)
     conn.close()
     assert rules.receipts_date == date(2025, 6, 30)

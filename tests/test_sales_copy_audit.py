@@ -21,7 +21,7 @@ from ledgers import write_xlsx
 from pdf_reading import pdf_text
 from test_cli import cli
 
-from core import i18n, overrides
+from core import i18n, override_changes
 from core.actions import export
 from core.analysis.model import Analysis, CustomerMetrics
 from core.analysis.names import LISTS, TIERS, list_heading, list_name
@@ -109,7 +109,7 @@ def firm(tmp_path_factory: pytest.TempPathFactory) -> Path:
     conn = connect(db)
     try:
         for tag in PEOPLE.values():  # no receipts is firm-wide: confirm is pinned by hand
-            overrides.pin(conn, f"Confirm Me {tag}", "confirm")
+            override_changes.pin(conn, f"Confirm Me {tag}", "confirm")
     finally:
         conn.close()
     return db

@@ -29,7 +29,7 @@ from test_sales_copy_audit import (  # the same as-of date, languages and readin
 )
 from test_sales_copy_audit import texts_of as workbook_texts
 
-from core import credit_terms, overrides, settings
+from core import credit_terms, override_changes, settings_store
 from core.actions import export, leap, plans, stop_loss
 from core.analysis.model import Analysis, CustomerMetrics
 from core.analysis.names import LISTS, TIERS, customer_label
@@ -125,8 +125,8 @@ def firm(tmp_path_factory: pytest.TempPathFactory) -> Path:
         assert result.status == "imported", result.message
     conn = connect(db)
     try:
-        overrides.merge(conn, "Indigo Ltd", MERGED_AWAY)
-        overrides.exclude(conn, EXCLUDED)
+        override_changes.merge(conn, "Indigo Ltd", MERGED_AWAY)
+        override_changes.exclude(conn, EXCLUDED)
         credit_terms.group(conn, [OVER_LIMIT, SISTER], "Sisters")
         credit_terms.group(conn, list(BROTHERS), "Brothers")
         conn.commit()
@@ -332,7 +332,7 @@ def test_the_referral_commission_is_the_setting_s(firm: Path, tmp_path: Path):
     db.write_bytes(firm.read_bytes())
     conn = connect(db)
     try:
-        settings.put(conn, "referral_commission_pct", 10.0)
+        settings_store.put(conn, "referral_commission_pct", 10.0)
         conn.commit()
         analysis = analyse(conn, as_of=AS_OF)
     finally:

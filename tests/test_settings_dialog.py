@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QMessageBox, QWidget
 
-from core import i18n, rates, settings
+from core import i18n, rates, settings, settings_store
 from core.analysis.names import RFMT
 from core.store import connect
 from ui.operations import load_settings
@@ -105,7 +105,7 @@ def test_save_persists_changes_and_announces_them(qtbot, dialog, db_path):
     with qtbot.waitSignal(dialog.settingsChanged, timeout=SAVED):
         assert dialog.save()
     conn = connect(db_path)
-    stored = settings.load(conn)
+    stored = settings_store.load(conn)
     conn.close()
     assert stored["stop_loss_days"] == 90
     assert stored["firm_name"] == "宁波海曙进出口有限公司"
@@ -117,8 +117,8 @@ def test_save_persists_changes_and_announces_them(qtbot, dialog, db_path):
 
 def test_restore_defaults_asks_then_fills_every_editor(qtbot, db_path, monkeypatch):
     conn = connect(db_path)
-    settings.put(conn, "stop_loss_days", 90)
-    settings.put(conn, "t_enabled", False)
+    settings_store.put(conn, "stop_loss_days", 90)
+    settings_store.put(conn, "t_enabled", False)
     conn.close()
     dialog = _open(qtbot, db_path)
     assert dialog.fields["stop_loss_days"].raw() == 90
@@ -133,7 +133,7 @@ def test_restore_defaults_asks_then_fills_every_editor(qtbot, db_path, monkeypat
     with qtbot.waitSignal(dialog.settingsChanged, timeout=SAVED):
         dialog.save()
     conn = connect(db_path)
-    assert settings.load(conn) == {s.key: s.default for s in settings.SETTINGS}
+    assert settings_store.load(conn) == {s.key: s.default for s in settings.SETTINGS}
     conn.close()
 
 
@@ -181,7 +181,7 @@ def test_cancel_writes_nothing(qtbot, dialog, db_path):
     dialog.fields["stop_loss_days"].editor.setValue(99)
     dialog.reject()
     conn = connect(db_path)
-    assert settings.get(conn, "stop_loss_days") == 60
+    assert settings_store.get(conn, "stop_loss_days") == 60
     conn.close()
 
 
@@ -229,7 +229,7 @@ def test_a_failed_save_writes_nothing(qtbot, dialog, db_path, monkeypatch):
     assert "disk I/O error" in warned[0]
     assert dialog.isVisible() and dialog.save_button.isEnabled() and not changed
     conn = connect(db_path)
-    assert settings.get(conn, "stop_loss_days") == 60
+    assert settings_store.get(conn, "stop_loss_days") == 60
     conn.close()
 
 
@@ -241,15 +241,15 @@ def test_a_language_switch_from_elsewhere_is_followed(dialog):
 
 def test_untouched_settings_are_not_rounded_by_their_editor(qtbot, db_path):
     conn = connect(db_path)
-    settings.put(conn, "strategic_share", 0.125)
+    settings_store.put(conn, "strategic_share", 0.125)
     conn.close()
     dialog = _open(qtbot, db_path)
     dialog.fields["watch_days"].editor.setValue(45)
     with qtbot.waitSignal(dialog.settingsChanged, timeout=SAVED):
         assert dialog.save()
     conn = connect(db_path)
-    assert settings.get(conn, "strategic_share") == 0.125
-    assert settings.get(conn, "watch_days") == 45
+    assert settings_store.get(conn, "strategic_share") == 0.125
+    assert settings_store.get(conn, "watch_days") == 45
     conn.close()
 
 
@@ -279,5 +279,5 @@ def test_a_setting_without_label_unit_or_page_gets_an_editor_on_other(qtbot, db_
     with qtbot.waitSignal(widget.settingsChanged, timeout=SAVED):
         assert widget.save()
     conn = connect(db_path)
-    assert settings.get(conn, "new_rule") == 5
+    assert settings_store.get(conn, "new_rule") == 5
     conn.close()

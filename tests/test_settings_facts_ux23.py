@@ -18,7 +18,7 @@ from ledgers import titled, write_xlsx
 from PySide6.QtWidgets import QLabel
 from test_lists_by_hand import HEADER, OA30, row
 
-from core import i18n, settings
+from core import i18n, settings_store
 from core.analysis.run import analyse
 from core.ledger.importer import import_files
 from core.messages import Refusal
@@ -95,9 +95,9 @@ def test_the_command_line_refuses_them_too(db_path):
         for key, value in (("receipts_date", tomorrow), ("t_accepted_incoterms", ""),
                            ("t_accepted_incoterms", " , ")):
             with pytest.raises(Refusal):
-                settings.put(conn, key, value)
-        assert settings.put(conn, "t_neutral_incoterms", "") == []  # no service terms: fine
-        assert settings.put(conn, "receipts_date", "") == ""
+                settings_store.put(conn, key, value)
+        assert settings_store.put(conn, "t_neutral_incoterms", "") == []  # no service terms: fine
+        assert settings_store.put(conn, "receipts_date", "") == ""
     finally:
         conn.close()
 
@@ -111,7 +111,7 @@ def test_stored_values_at_odds_are_named_in_the_notes(tmp_path):
     import_files(tmp_path / "firm.sqlite", [ledger])
     conn = connect(tmp_path / "firm.sqlite")
     try:
-        settings.put(conn, "receipts_date", "2025-04-30")
+        settings_store.put(conn, "receipts_date", "2025-04-30")
         conn.execute("INSERT OR REPLACE INTO settings(key, value) "
                      "VALUES ('t_accepted_incoterms', '[]')")
         conn.commit()

@@ -13,7 +13,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLabel, QMessageBox
 from test_settings_dialog import _open
 
-from core import i18n, settings
+from core import i18n, settings_store
 from core.store import connect
 
 
@@ -96,7 +96,7 @@ def test_restore_defaults_keeps_the_firms_own_facts(qtbot, db_path, monkeypatch)
     conn = connect(db_path)
     for key, value in (("firm_name", "宁波海曙进出口有限公司"), ("base_currency", "CNY"),
                        ("date_order", "dmy"), ("stop_loss_days", 90)):
-        settings.put(conn, key, value)
+        settings_store.put(conn, key, value)
     conn.close()
     dialog = _open(qtbot, db_path)
     asked: list[str] = []
@@ -115,7 +115,7 @@ def test_restore_defaults_keeps_the_firms_own_facts(qtbot, db_path, monkeypatch)
     with qtbot.waitSignal(dialog.settingsChanged, timeout=10000):
         dialog.save_button.click()
     conn = connect(db_path)
-    stored = settings.load(conn)
+    stored = settings_store.load(conn)
     conn.close()
     assert stored["stop_loss_days"] == 60 and stored["base_currency"] == "CNY"
     assert stored["firm_name"] == "宁波海曙进出口有限公司" and stored["date_order"] == "dmy"

@@ -222,7 +222,7 @@ def test_the_score_reads_its_thresholds_from_the_settings(tmp_path):
     """The worked example (10,000 on OA 30, 61 days past due, nothing paid): 55, C. With
     risky terms from D/A on (OA still counts), 120 → 61 days for the full lateness points,
     capital at 10 %: 35 + 20 + 15 + 0 + 2 = 72, D; the cost 10,000 × 10 % × 61/365."""
-    from core import settings
+    from core import settings_store
     from core.store import connect
 
     rows = [row("P1", "Late Co", "2025-01-01", 10_000, ship=shipped_for(61))]
@@ -231,9 +231,9 @@ def test_the_score_reads_its_thresholds_from_the_settings(tmp_path):
     assert (c.risk_score, c.risk_grade) == (round(35 * 61 / 120 + 20 + 15 + 2), "C")
     assert c.capital_cost == pytest.approx(10_000 * 0.12 * 61 / 365, abs=0.01)
     with connect(books.db) as conn:
-        settings.put(conn, "risky_rung", "da")
-        settings.put(conn, "risk_days_full", 61)
-        settings.put(conn, "capital_rate_pct", 10)
+        settings_store.put(conn, "risky_rung", "da")
+        settings_store.put(conn, "risk_days_full", 61)
+        settings_store.put(conn, "capital_rate_pct", 10)
     c = customer(books.at(A), "Late Co")
     assert (c.risk_score, c.risk_grade) == (35 + 20 + 15 + 2, "D")
     assert c.capital_cost == pytest.approx(10_000 * 0.10 * 61 / 365, abs=0.01)

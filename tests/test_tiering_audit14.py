@@ -21,8 +21,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from ledgers import write_xlsx
 
-from core import overrides
-from core import settings as firm_settings
+from core import override_changes, settings_store
 from core.analysis.model import Analysis, CustomerMetrics
 from core.analysis.names import TIERS
 from core.analysis.pyramid import assign, caps, rank_key
@@ -54,7 +53,7 @@ def firm(tmp_path: Path, rows: list[list[object]], **rules: object) -> Path:
     assert result.status == "imported", result.message
     with connect(db) as conn:
         for key, value in rules.items():
-            firm_settings.put(conn, key, value)
+            settings_store.put(conn, key, value)
     return db
 
 
@@ -82,12 +81,12 @@ def verdicts(c: CustomerMetrics) -> dict[str, bool | None]:
 def test_accepted_incoterms_are_stored_as_the_codes_the_ledger_is_read_as(typed, stored):
     """The ledger's "C&F Hamburg" is read as CFR, "F.O.B." and 离岸价 as FOB; the setting was
     stored as typed ("C&F", "F.O.B.", "离岸价"), which no order's Incoterm ever equals."""
-    assert firm_settings.validate("t_accepted_incoterms", typed) == stored
+    assert settings_store.validate("t_accepted_incoterms", typed) == stored
 
 
 def test_a_word_that_is_no_incoterm_is_refused_not_stored():
     with pytest.raises(Refusal) as refused:
-        firm_settings.validate("t_neutral_incoterms", "DDP, door to door")
+        settings_store.validate("t_neutral_incoterms", "DDP, door to door")
     assert refused.value.code == "bad_incoterm"
     assert "door to door" in refused.value.text
 
@@ -370,8 +369,8 @@ CHECKED = [
 def checked_firm(tmp_path: Path) -> Path:
     db = firm(tmp_path, CHECKED, m_benchmark_usd=100_000)
     with connect(db) as conn:
-        overrides.merge(conn, "Kept Co", "Kept Co Ltd.")
-        overrides.exclude(conn, "Own Agent")
+        override_changes.merge(conn, "Kept Co", "Kept Co Ltd.")
+        override_changes.exclude(conn, "Own Agent")
     return db
 
 

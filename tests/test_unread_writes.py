@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from ledgers import build, receivables_ledger
 
-from core import settings
+from core import settings_store
 from core.analysis import file_version
 from core.analysis.file_version import change_counter, unread_write, unwritten_since
 from core.analysis.kept_files import kept_for
@@ -48,7 +48,7 @@ def test_any_other_write_after_it_makes_it_stale(db):
     with unread_write(conn):
         _snapshot_row(conn, "2025-01-31")
     between = change_counter(db)
-    settings.put(conn, "stop_loss_days", 75)
+    settings_store.put(conn, "stop_loss_days", 75)
     assert not unwritten_since(db, before) and not unwritten_since(db, between)
     after = change_counter(db)
     with unread_write(conn):

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from core import schema, settings, store
+from core import schema, settings_store, store
 from core.analysis.run import analyse
 from core.cli.main import run
 from core.ledger.amounts import _CURRENCY_NAMES, parse_currency
@@ -30,7 +30,7 @@ def _imported(folder: Path) -> Path:
     """The rows imported by this version with the base currency CNY."""
     db = folder / "firm.sqlite"
     with store.opened(db) as conn:
-        settings.put(conn, "base_currency", "CNY")
+        settings_store.put(conn, "base_currency", "CNY")
     ledger = write_xlsx(folder / "ledger.xlsx", {"台账": [PLAIN_HEADER, *ROWS]})
     [result] = import_files(db, [ledger])
     assert result.status == "imported", result.message
@@ -73,7 +73,7 @@ def test_a_base_currency_stored_as_rmb_reads_as_cny_with_the_orders_it_named(tmp
     db = _imported(tmp_path)
     _as_schema_6_stored_rmb(db, typed)
     with store.opened(db) as conn:
-        assert settings.get(conn, "base_currency") == "CNY"
+        assert settings_store.get(conn, "base_currency") == "CNY"
         expected: dict[str, float] = {}
         for _, name, _, amount, _ in ROWS:
             expected[str(name)] = expected.get(str(name), 0) + float(str(amount))
@@ -122,5 +122,5 @@ def test_settings_set_changes_the_database_named_before_or_after_set(tmp_path, o
             else ["settings", "set", "stop_loss_days", "45", *where])
     assert run(argv) == 0
     with store.opened(firm) as conn:
-        assert settings.get(conn, "stop_loss_days") == 45
+        assert settings_store.get(conn, "stop_loss_days") == 45
     assert not default_db_path().exists()

@@ -18,7 +18,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from core import credit_terms, overrides, rates, settings, store
+from core import credit_terms, override_changes, overrides, rates, settings_store, store
 from core.actions.export import export_from
 from core.analysis import firm, kept_files, last_table, value
 from core.analysis import run as analysis_run
@@ -40,9 +40,10 @@ Jobs = list[tuple[Path, dict[str, str] | None]]  # a file and the columns the us
 NOTHING_TO_UNDO = Message("nothing_to_undo", N_("Nothing to undo."))
 # The corrections of the customer menu, by name: each takes the connection and the customer.
 CHANGES: dict[str, Callable[..., Message]] = {
-    "merge": overrides.merge, "unmerge": overrides.unmerge, "pin": overrides.pin,
-    "unpin": overrides.unpin, "exclude": overrides.exclude, "include": overrides.include,
-    "project": overrides.set_project,
+    "merge": override_changes.merge, "unmerge": override_changes.unmerge,
+    "pin": override_changes.pin, "unpin": override_changes.unpin,
+    "exclude": override_changes.exclude, "include": override_changes.include,
+    "project": override_changes.set_project,
     "limit": credit_terms.set_limit, "limit_clear": credit_terms.clear_limit,
     "insure": credit_terms.insure, "insure_clear": credit_terms.clear_insurance,
     "group": lambda conn, customer, name: credit_terms.group(conn, [customer], name),
@@ -231,7 +232,7 @@ def undo_override(db_path: Path, *, progress: ProgressFn | None = None,
                   cancel: CancelFn | None = None) -> Message:
     """Take back the last correction, or say there is none."""
     with store.opened(db_path) as conn:
-        return overrides.undo(conn) or NOTHING_TO_UNDO
+        return override_changes.undo(conn) or NOTHING_TO_UNDO
 
 
 def corrections(db_path: Path, *, progress: ProgressFn | None = None,
@@ -255,13 +256,13 @@ def save_setting(db_path: Path, key: str, value: Any, *, progress: ProgressFn | 
                  cancel: CancelFn | None = None) -> Any:
     """One rule, checked by the registry as the command line checks it; the value stored."""
     with store.opened(db_path) as conn:
-        return settings.put(conn, key, value)
+        return settings_store.put(conn, key, value)
 
 
 def load_settings(db_path: Path, *, progress: ProgressFn | None = None,
                   cancel: CancelFn | None = None) -> StoredSettings:
     with store.opened(db_path) as conn:
-        return StoredSettings(settings.load(conn), rates.list_rates(conn))
+        return StoredSettings(settings_store.load(conn), rates.list_rates(conn))
 
 
 def save_settings(db_path: Path, values: dict[str, Any], edits: RateEdits = RateEdits(), *,
@@ -269,7 +270,7 @@ def save_settings(db_path: Path, values: dict[str, Any], edits: RateEdits = Rate
     """Rules and rates together, all or nothing: one refused value leaves every one as it was."""
     with store.opened(db_path) as conn, store.transaction(conn):
         for key, value in values.items():
-            settings.put(conn, key, value)
+            settings_store.put(conn, key, value)
         for old in edits.deleted:
             if old.currency != rates.UNIT:
                 with suppress(Refusal):  # already gone: nothing to undo

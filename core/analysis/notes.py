@@ -125,7 +125,7 @@ def terms_assumed(customers: list[CustomerMetrics], rules: Rules) -> Message | N
 
 
 def _settings_at_odds(data: Dataset, rules: Rules) -> list[Message]:
-    """Settings stored before the dialog refused them (core.settings._check_fact), or a
+    """Settings stored before the dialog refused them (core.settings_store._check_fact), or a
     receipts date later than the as-of date looked back to: said, as the heading alone says
     "receipts booked to 2025-12-20" over an analysis that stops at June."""
     found = []

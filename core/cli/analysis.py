@@ -122,18 +122,18 @@ def _flags(rfmt: dict[str, Criterion]) -> str:
 
 
 def cmd_settings(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    from core import settings
+    from core import settings, settings_store
     from core.setting_words import explanation_text
     from core.store import connect
 
     conn = connect(args.db or default_db_path())
     try:
         if args.settings_action == "set":
-            value = settings.put(conn, args.key, args.value)
+            value = settings_store.put(conn, args.key, args.value)
             out.write(tr(N_("{key} = {value}"), key=args.key, value=json.dumps(
                 value, ensure_ascii=False)) + "\n")
             return 0
-        values = settings.load(conn)
+        values = settings_store.load(conn)
     finally:
         conn.close()
     if args.json:

@@ -110,6 +110,12 @@ def _overrides() -> ModuleType:
     return overrides
 
 
+def _changes() -> ModuleType:
+    from core import override_changes  # (it loads the recovery and the store)
+
+    return override_changes
+
+
 def _credit() -> ModuleType:
     from core import credit_terms  # (it loads the recovery and the rules)
 
@@ -132,14 +138,14 @@ def _insure(conn: Any, a: argparse.Namespace) -> Message:
 
 
 _ACTIONS: dict[str, Callable[[Any, argparse.Namespace], Message | None]] = {
-    "merge": lambda conn, a: _overrides().merge(conn, a.keep, a.other, a.note),
-    "unmerge": lambda conn, a: _overrides().unmerge(conn, a.customer, a.note),
-    "pin": lambda conn, a: _overrides().pin(conn, a.customer, a.target, a.note),
-    "unpin": lambda conn, a: _overrides().unpin(conn, a.customer, a.what or "all", a.note),
-    "exclude": lambda conn, a: _overrides().exclude(conn, a.customer, a.note),
-    "include": lambda conn, a: _overrides().include(conn, a.customer, a.note),
-    "project": lambda conn, a: _overrides().set_project(conn, a.customer, not a.off, a.note),
-    "undo": lambda conn, a: _overrides().undo(conn),
+    "merge": lambda conn, a: _changes().merge(conn, a.keep, a.other, a.note),
+    "unmerge": lambda conn, a: _changes().unmerge(conn, a.customer, a.note),
+    "pin": lambda conn, a: _changes().pin(conn, a.customer, a.target, a.note),
+    "unpin": lambda conn, a: _changes().unpin(conn, a.customer, a.what or "all", a.note),
+    "exclude": lambda conn, a: _changes().exclude(conn, a.customer, a.note),
+    "include": lambda conn, a: _changes().include(conn, a.customer, a.note),
+    "project": lambda conn, a: _changes().set_project(conn, a.customer, not a.off, a.note),
+    "undo": lambda conn, a: _changes().undo(conn),
     "limit": _limit,
     "insure": _insure,
     "group": lambda conn, a: _credit().group(conn, a.customers, a.group, a.note),

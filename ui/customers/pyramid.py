@@ -17,14 +17,11 @@ from collections import Counter
 from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
-    QFont,
-    QFontMetricsF,
     QKeyEvent,
     QMouseEvent,
     QPainter,
     QPaintEvent,
     QPen,
-    QPolygonF,
     QResizeEvent,
 )
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
@@ -33,8 +30,8 @@ from core.analysis.model import Analysis, TierShape
 from core.analysis.names import BOXED_LISTS, TIERS, group_heading, list_heading, pinned_template
 from core.i18n import N_, tr
 from ui import style
-from ui.customers.pyramid_layout import Layout, band_heights, place_blocks
-from ui.overview.charts import INK, MUTED, draw_text, pct, scaled_font
+from ui.customers.pyramid_layout import Layout, lay_out
+from ui.overview.charts import INK, MUTED, draw_text, pct
 
 BOXES = (("group", "prospect"), ("group", "dormant"),
          *(("list", code) for code in BOXED_LISTS))
@@ -191,98 +188,16 @@ class PyramidWidget(QWidget):
 
     def _geometry(self) -> Layout:
         if self._layout is None:
-            self._layout = self._lay_out()
+            self._layout = lay_out(
+                self, {key: self.box_texts(*key)[0] for key in BOXES},
+                {t: self._shape[t].share if t in self._shape else 0.0 for t in TIERS},
+                {t: self.band_texts(t) for t in TIERS}, {t: self._count(t) for t in TIERS})
             self.layouts += 1
         return self._layout
 
     def _count(self, tier: str) -> int:
         shape = self._shape.get(tier)
         return shape.count if shape else 0
-
-    def _lay_out(self) -> Layout:
-        w, h = self.width(), self.height()
-        grow = min(w / 420, h / 320)  # text grows with the widget, but half as fast
-        scale = min(max(1 + (grow - 1) * (0.5 if grow > 1 else 1), 0.9), 1.8)
-        font = scaled_font(self, scale)
-        line = QFontMetricsF(font).height()
-        margin, gap = max(4.0, line * 0.3), line * 0.5
-        area = QRectF(self.rect()).adjusted(margin, margin, -margin, -margin)
-        side = area.width() >= 380  # boxes in a column on the right, else in a row underneath
-        box_fonts = (scaled_font(self, scale * 0.92), scaled_font(self, scale * 1.1, bold=True))
-        # the box column as wide as its longest name (a list's name is never shortened)
-        titles = QFontMetricsF(box_fonts[0])
-        named = max(titles.horizontalAdvance(self.box_texts(*key)[0]) for key in BOXES)
-        col_w = min(max(area.width() * 0.2, line * 6, named + line * 0.8 + 2),
-                    line * 10) if side else 0.0
-        main = area.adjusted(0, 0, 0, 0 if side else -line * 2.5 - gap)
-        pw = min((area.width() - col_w) * (0.46 if w >= 400 else 0.4), main.height() * 0.95)
-        cw = min(area.width() - col_w - pw - gap * (2 if side else 1), line * 18)
-        left = area.left() + max(0.0, (area.width() - pw - cw - col_w - gap * 2) / 2)
-        main.setLeft(left)
-        g = Layout(line, scale, font, QRectF(left, main.top(), pw + gap + cw, main.height()))
-        g.box_fonts = box_fonts
-        if side:
-            n = len(BOXES)
-            box_h = min(line * 3.2, (area.height() - (n - 1) * gap) / n)
-            top = area.center().y() - (n * box_h + (n - 1) * gap) / 2
-            for i, key in enumerate(BOXES):
-                g.boxes[key] = QRectF(left + pw + cw + 2 * gap, top + i * (box_h + gap), col_w,
-                                      box_h)
-        else:
-            box_w = (area.width() - (len(BOXES) - 1) * gap) / len(BOXES)
-            for i, key in enumerate(BOXES):
-                g.boxes[key] = QRectF(area.left() + i * (box_w + gap), main.bottom() + gap,
-                                      box_w, line * 2.5)
-        self._layout_bands(g, main, pw, cw, gap)
-        return g
-
-    def _layout_bands(self, g: Layout, main: QRectF, pw: float, cw: float, gap: float) -> None:
-        """Trapezoids sized by share; label blocks beside them, as near as space allows."""
-        sep, cx, top_w, line = max(2.0, g.line * 0.15), main.left() + pw / 2, pw * 0.22, g.line
-
-        def half(y: float) -> float:
-            return (top_w + (pw - top_w) * (y - main.top()) / max(1.0, main.height())) / 2
-
-        shares = [self._shape[t].share if t in self._shape else 0.0 for t in TIERS]
-        y = main.top()
-        for tier, height in zip(TIERS, band_heights(shares, main.height() - 2 * sep,
-                                                    line * 1.4), strict=True):
-            y2 = y + height
-            g.bands[tier] = QPolygonF([QPointF(cx - half(y), y), QPointF(cx + half(y), y),
-                                       QPointF(cx + half(y2), y2), QPointF(cx - half(y2), y2)])
-            texts = self.band_texts(tier)
-            number = g.numbers[tier] = f"{self._count(tier):,}"
-            g.in_band[tier] = next((font for font in (scaled_font(self, g.scale * f, bold=True)
-                                                      for f in (1.2, 1.0, 0.85))
-                                    if self._fits(number, font, half((y + y2) / 2) * 2
-                                                  - line * 0.6, height)), None)
-            g.lines[tier] = [texts[0] if g.in_band[tier] is not None else f"{texts[0]} · {number}",
-                             *texts[2:]]
-            y = y2 + sep
-        fonts = [QFontMetricsF(scaled_font(self, g.scale * (1.0 if i < 2 else 0.92),
-                                           bold=i == 0)) for i in range(3)]
-        widest = max(fonts[i].horizontalAdvance(text) for v in g.lines.values()
-                     for i, text in enumerate(v))
-        ratio = max(0.85, min(1.0, (cw - 8) / max(1.0, widest)))
-        g.label_fonts = [scaled_font(self, g.scale * ratio * (1.0 if i < 2 else 0.92),
-                                     bold=i == 0) for i in range(3)]
-        for tier in TIERS:  # a cut-off percentage misleads: the tooltip has the whole line
-            g.lines[tier] = [text for i, text in enumerate(g.lines[tier])
-                             if i < 2 or fonts[i].horizontalAdvance(text) * ratio < cw - 8]
-        while (sum(len(v) for v in g.lines.values()) * line + 2 * sep > main.height()
-               and any(len(v) > 1 for v in g.lines.values())):
-            longest = max(TIERS, key=lambda t: len(g.lines[t]))
-            g.lines[longest] = g.lines[longest][:-1]
-        heights = [len(g.lines[t]) * line for t in TIERS]
-        centers = [g.bands[t].boundingRect().center().y() for t in TIERS]
-        tops = place_blocks(centers, heights, main.top(), main.bottom(), sep)
-        for tier, top, height in zip(TIERS, tops, heights, strict=True):
-            g.labels[tier] = QRectF(main.left() + pw + gap, top, cw, height)
-
-    @staticmethod
-    def _fits(text: str, font: QFont, width: float, height: float) -> bool:
-        metrics = QFontMetricsF(font)
-        return metrics.horizontalAdvance(text) < width and metrics.height() < height
 
     def band_rect(self, kind: str, value: str) -> QRectF:
         g = self._geometry()

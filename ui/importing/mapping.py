@@ -12,8 +12,7 @@ import dataclasses
 import html
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -30,17 +29,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.i18n import N_, tr, with_note
+from core.i18n import N_, tr
 from core.ledger.fields import FIELD_BY_NAME, FIELDS, REQUIRED, Field
-from core.ledger.layout import field_scale, has_required
-from core.ledger.preview import FilePreview, SheetPreview
-from core.ledger.read_as import PAYMENT_ROW, Reading, read_cell
+from core.ledger.layout import has_required
+from core.ledger.preview import FilePreview
+from core.ledger.read_as import Reading
 from core.ledger.report import passed_text
 from core.messages import Message
 from ui import style
+from ui.importing.preview_table import PreviewModel
 from ui.widgets import tab_moves_on
 
-Index = QModelIndex | QPersistentModelIndex
 MISSING_STYLE = f"QComboBox {{ background: {style.MISSING_FIELD}; }}"
 # Required fields first: they decide whether a file can be imported at all.
 ORDERED: tuple[Field, ...] = (tuple(f for f in FIELDS if f.name in REQUIRED)
@@ -101,103 +100,6 @@ class FileState:
         changed = {name: self.mapping.get(name, "") for name in FIELD_BY_NAME
                    if self.mapping.get(name, "") != self.detected.get(name, "")}
         return changed or None
-
-
-class PreviewModel(QAbstractTableModel):
-    """The first rows of the sheet under its own header, with the field each column feeds."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.sheet: SheetPreview | None = None
-        self.mapping: dict[str, str] = {}
-        self.date_order = "mdy"  # the firm's setting, where no column settles it
-
-    def set_sheet(self, sheet: SheetPreview | None, mapping: dict[str, str],
-                  date_order: str | None = None) -> None:
-        self.beginResetModel()
-        self.sheet, self.mapping = sheet, dict(mapping)
-        self.date_order = date_order or self.date_order
-        self.endResetModel()
-
-    def retranslate(self) -> None:
-        if self.columnCount():
-            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt API
-        return 0 if parent.isValid() or self.sheet is None else len(self.sheet.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt API
-        return 0 if parent.isValid() or self.sheet is None else len(self.sheet.headers)
-
-    def field_of(self, column: int) -> Field | None:
-        header = self.sheet.headers[column] if self.sheet else ""
-        if not header:
-            return None
-        # The first field naming the header wins, as core's mapping does.
-        for name, mapped in self.mapping.items():
-            if mapped == header:
-                return FIELD_BY_NAME[name]
-        return None
-
-    def reading(self, row: int, column: int) -> Reading:
-        """The cell as the import will read it, with the column's date order and decimal
-        mark."""
-        assert self.sheet is not None
-        cells = self.sheet.rows[row]
-        raw = cells[column] if column < len(cells) else ""
-        field = self.field_of(column)
-        name = field.name if field else None
-        settled = self.sheet.date_orders.get(name or "", "")
-        scale = field_scale(name, self.sheet.headers[column]) if name else 1.0
-        return read_cell(name, raw, settled or self.date_order, bool(settled),
-                         self.sheet.decimal_marks.get(name or "", ""), scale,
-                         self.sheet.row_notes.get(row), self.sheet.date_years)
-
-    def skipped(self, row: int) -> Message | None:
-        """Why the import takes this row for no order (a subtotal, a row it skips)."""
-        note = self.sheet.row_notes.get(row) if self.sheet else None
-        return None if note is None or note.code == PAYMENT_ROW.code else note
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if self.sheet is None or not index.isValid():
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            reading = self.reading(index.row(), index.column())
-            return Reading(reading.raw, reading.value).text()  # the warning in the tooltip
-        skipped = self.skipped(index.row())
-        if role == Qt.ItemDataRole.ToolTipRole:
-            text = self.reading(index.row(), index.column()).text()
-            if skipped and skipped.text not in text:  # the amount's says it already
-                return with_note(text, skipped.text) if text else skipped.text
-            return text
-        if role == Qt.ItemDataRole.FontRole and skipped and skipped.text not in (
-                self.reading(index.row(), index.column()).text()):  # its word stays legible
-            font = QFont()
-            font.setStrikeOut(True)
-            return font
-        if role == Qt.ItemDataRole.ForegroundRole:
-            if self.field_of(index.column()) is None or skipped:
-                return QBrush(QColor(style.CONTEXT))
-            if self.reading(index.row(), index.column()).warning:
-                return QBrush(QColor(style.WANTS_CHOICE))
-        return None
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt API
-                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if self.sheet is None:
-            return None
-        if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.ToolTipRole:
-            note = self.sheet.row_notes.get(section)
-            return note.text if note else None
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Vertical:
-            return str(self.sheet.header_row + 1 + section)
-        header = self.sheet.headers[section] or "—"
-        field = self.field_of(section)
-        scale = field_scale(field.name, header) if field else 1.0
-        unit = f" ×{scale:,.0f}" if scale != 1.0 else ""
-        return f"{header}\n→ {tr(field.label) if field else '—'}{unit}"
 
 
 class MappingEditor(QWidget):

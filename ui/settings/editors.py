@@ -3,7 +3,7 @@
 Each field shows its Setting's label (the key only in a tooltip), the editor that fits the
 setting's kind and unit (a count of days, months or years says its unit in the box: "60 days"),
 the article's default beside it with the range a number may take, the explanation in grey
-under it, and, while what is typed does not pass core.settings.validate, the refusal in red:
+under it, and, while what is typed does not pass core.settings_store.validate, the refusal in red:
 the same check the command line runs. A number box takes no keystroke outside its range, so
 the range beside it is what tells the user why "99999" stops at "999".
 """
@@ -30,7 +30,8 @@ from core.i18n import N_, NP_, tr
 from core.ledger.terms import RUNGS, rung_label
 from core.messages import Message, Refusal, Term
 from core.setting_words import explanation_text
-from core.settings import Setting, validate
+from core.settings import Setting
+from core.settings_store import validate
 from ui import style
 
 CHOICE_LABELS: dict[str, str] = {
@@ -243,7 +244,7 @@ class SettingField(QObject):
             widget.setEnabled(enabled)
 
     def raw(self) -> Any:
-        """What the user entered, as core.settings.validate takes it."""
+        """What the user entered, as core.settings_store.validate takes it."""
         editor = self.editor
         if isinstance(editor, QSpinBox):
             return editor.value()
