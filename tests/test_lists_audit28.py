@@ -36,7 +36,7 @@ from pathlib import Path
 from ledgers import write_xlsx
 from test_fast_import import _same_import
 
-from core import overrides
+from core import override_changes
 from core.analysis.model import Analysis, CustomerMetrics
 from core.analysis.run import analyse
 from core.ledger.importer import import_files
@@ -262,7 +262,7 @@ def test_a_renamed_buyer_s_old_debt_is_judged_with_the_new_name_s_window(tmp_pat
         "dormant", "black", 360, 7_000)
     assert (new.list, new.open_amount) == (None, 0)
     with connect(db) as conn:
-        overrides.merge(conn, "Hamburg Haus Handels GmbH", "Hamburg Haus GmbH")
+        override_changes.merge(conn, "Hamburg Haus Handels GmbH", "Hamburg Haus GmbH")
     merged = by_name(at(db))
     assert "Hamburg Haus GmbH" not in merged
     hamburg = merged["Hamburg Haus Handels GmbH"]
