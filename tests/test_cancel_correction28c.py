@@ -21,15 +21,29 @@ from test_cancel_reinstate28 import is_cancelled, moving
 from test_fast_import import _same_import
 from test_words_audit14 import HEADER, PAYER, late_payer, row, stored
 
+from core import i18n
+from core.ledger.importer import FileResult
+from core.ledger.report import import_report
+
 NOTES = HEADER.index("备注")
 
 
 def imported(tmp_path: Path, path: Path, rows: list[list[object]]) -> Path:
     """`rows` (PO-1's, then the payer's) written to `path` and imported both ways: the fast
     import's database."""
+    return imported_with(tmp_path, path, rows)[0]
+
+
+def imported_with(tmp_path: Path, path: Path, rows: list[list[object]]
+                  ) -> tuple[Path, FileResult]:
+    """:func:`imported`, and what the import says."""
     results = _same_import(tmp_path, [write_xlsx(path, {"台账": [HEADER, *rows]})])
     assert [r.status for r in results] == ["imported"]
-    return tmp_path / "fast.sqlite"
+    return tmp_path / "fast.sqlite", results[0]
+
+
+def corrections(result: FileResult) -> list[str]:
+    return [w.text for w in result.warnings if w.code == "cancellation_corrected"]
 
 
 def source(db: Path) -> tuple[object, ...]:
@@ -55,7 +69,9 @@ def test_a_later_file_imported_again_does_not_bring_back_the_order(tmp_path: Pat
     """Before: the third import brought PO-1 back, 6,000 open, its customer black-listed."""
     cancelled_then_paid(tmp_path)
     payer = [*PAYER[:NOTES], "电汇已核对", *PAYER[NOTES + 1:]]  # an edit on another row
-    db = imported(tmp_path, tmp_path / "mar.xlsx", [moving("正常", received=2_000), payer])
+    db, result = imported_with(tmp_path, tmp_path / "mar.xlsx",
+                               [moving("正常", received=2_000), payer])
+    assert not corrections(result)
     assert stored(db, "status") == ["cancelled", None]
     assert stored(db, "status", "order_lines") == ["cancelled", None]
     assert stored(db, "received_amount", "order_lines") == [2_000, 1_000]
@@ -66,9 +82,16 @@ def test_a_later_file_imported_again_does_not_bring_back_the_order(tmp_path: Pat
 
 def test_the_cancelling_row_corrected_brings_the_order_back(tmp_path: Path) -> None:
     """The clerk corrects the row that wrote 已取消 and imports feb.xlsx again: the order is
-    owed again (cancel28b), the 2,000 March brought kept."""
+    owed again (cancel28b), the 2,000 March brought kept; the report names the row, in English
+    and Chinese, with what to write if the order is cancelled after all."""
     cancelled_then_paid(tmp_path)
-    db = imported(tmp_path, tmp_path / "feb.xlsx", [row("PO-1", status="正常"), PAYER])
+    db, result = imported_with(tmp_path, tmp_path / "feb.xlsx",
+                               [row("PO-1", status="正常"), PAYER])
+    [note] = corrections(result)
+    assert "PO-1 (台账 2)" in note and "“feb.xlsx”" in note and note in import_report(result)
+    i18n.set_language("zh_CN")
+    [note] = corrections(result)
+    assert "“feb.xlsx”中有 1 行恢复了" in note and "PO-1（台账 2）" in note and "已取消" in note
     assert stored(db, "status") == stored(db, "status", "order_lines") == [None, None]
     assert stored(db, "received_amount", "order_lines") == [2_000, 1_000]
     found = late_payer(db)
