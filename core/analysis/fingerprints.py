@@ -51,7 +51,8 @@ from core.rules import load_rules
 # beside it makes up its line's amount is the balance; a cancelled order stays cancelled
 # under a later 正常 or 未收款, comes back under 已恢复 on a carried row too, and 取消被拒 no
 # longer cancels: core.ledger.normalise.later_status, but a cancelled order the clerk corrects
-# to 正常 in the same file, sheet and row and imports again is owed again: core.ledger.own_rows;
+# to 正常 in the same file, sheet and row and imports again is owed again: core.ledger.own_rows
+# (the row that cancelled it only: a later file's 正常 row imported again leaves it cancelled);
 # and one wire's figure written in two files on rows kept in different currencies is one
 # wire: core.analysis.wires)
 FORMAT = f"snapshots-11/{__version__}"

@@ -140,6 +140,11 @@ class FileResult:
 # 6 (the sixteenth pass, cancel28b): but the row that wrote a line, read again from its file
 # (same name, sheet and row; the name imported from this folder only), is the clerk's
 # correction: its 正常 lifts its 已取消 (core.ledger.own_rows).
+# 6 (the sixteenth pass, cancel28c): only the row that wrote the cancellation: a row leaving a
+# cancelled line cancelled by another row's word (its 正常 not taken, a blank) is no longer its
+# source (core.ledger.own_rows.keeps_source): March's 正常 row with 2,000 received, imported
+# again after an unrelated edit, no longer brings back the order February cancelled; a
+# correction that brings one back is named in the import report.
 READER_VERSION = 6
 
 

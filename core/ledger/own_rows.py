@@ -11,11 +11,21 @@ read from a file whose name was imported before from this very folder only. Firm
 name every month (台账.xlsx in each month's folder) share name, sheet and row across months:
 another month's file, or a renamed copy (月报-3月 (2).xlsx), is another source and needs
 已恢复, as its report's still-moving note says where it matters (core.ledger.still_moving).
+
+Only the row that wrote a cancellation corrects it: a later row that leaves a cancelled line
+cancelled without saying 已取消 itself (its 正常 not taken, a blank) does not become the line's
+source, though it brings money or a ship date. Before, March's 正常 row with 2,000 received
+became the source of February's cancelled line, and importing March again after an unrelated
+edit brought the order back as owed, though the clerk corrected nothing in that row.
 """
 
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Sequence
+
+from core.ledger.line_values import L_STATUS
+from core.ledger.orders import CANCELLED
 
 
 def corrects_here(conn: sqlite3.Connection, import_id: int) -> bool:
@@ -33,3 +43,17 @@ def own_row(here: bool, stored: tuple[object, object, object],
     file :func:`corrects_here` (`here`)? Not a row carried forward (`carried`): its 上月结转 is
     the carry's word, and the cancellation it leaves may be another file's."""
     return here and not carried and tuple(stored) == read
+
+
+def keeps_source(said: str | None, before: str | None, after: str | None) -> bool:
+    """Does a row saying `said` (its status cell) leave its line's source as it was? It does
+    where the line was cancelled (`before`) and stays so (`after`) by another row's word."""
+    return before == after == CANCELLED and said != CANCELLED
+
+
+def line_source(stored: Sequence, read: tuple[str, object, object], new: Sequence,
+                before: Sequence, merged: Sequence) -> tuple:
+    """The source columns a row (`read`, its line values `new`) leaves on a stored line
+    (:func:`keeps_source`): its own, or the `stored` ones of the row that cancelled it."""
+    keep = keeps_source(new[L_STATUS], before[L_STATUS], merged[L_STATUS])
+    return tuple(stored) if keep else read

@@ -8,6 +8,10 @@ money received than it had — may be the order going ahead after all, or a cler
 import keeps the cancellation, as it was written (a customer black-listed for an order it
 cancelled costs the firm a buyer), and names the row, so that the clerk writes 已恢复 in its
 status where the order did go ahead (its debt would stay hidden otherwise).
+
+The other way round, a row whose plain 正常 lifts a cancellation (the row that wrote it, read
+again from its file: core.ledger.own_rows) is named too: the order is owed again, and a clerk
+who did not mean to correct it sees so and can write 已取消 back.
 """
 
 from __future__ import annotations
@@ -17,6 +21,7 @@ from dataclasses import dataclass
 
 from core.i18n import NP_
 from core.ledger.line_values import L_RECEIVED, L_SHIP, L_STATUS
+from core.ledger.normalise import STANDS
 from core.ledger.orders import CANCELLED, SHARED_SHOWN, TOLERANCE
 from core.ledger.record import CUSTOMER, ORDER_NO, ROW, SHEET, STATUS, Record
 from core.messages import Listed, Message, Noted
@@ -31,6 +36,13 @@ class MovingRow:
     order: str
     sheet: str
     row: int
+    corrected: bool = False  # its 正常 lifted the cancellation (:func:`lifts_cancellation`)
+
+
+def lifts_cancellation(said: str | None, status: tuple[str | None, str | None]) -> bool:
+    """Did a row whose status cell says `said` lift its line's cancellation by a plain word?
+    Only the row that wrote the line, read again, does (core.ledger.normalise.later_status)."""
+    return status[0] == CANCELLED and status[1] != CANCELLED and said == STANDS
 
 
 def still_moving(said: str | None, status: tuple[str | None, str | None],
@@ -49,18 +61,45 @@ def moving_line(old: Sequence, merged: Sequence, record: Record, place: tuple[in
                 ) -> MovingRow | None:
     """:func:`still_moving` of a line's stored values (core.ledger.line_values) as the
     writer merges a record into them: the row named, or None."""
-    if old[L_STATUS] != CANCELLED or not still_moving(
+    lifted = lifts_cancellation(record[STATUS], (old[L_STATUS], merged[L_STATUS]))
+    if not lifted and (old[L_STATUS] != CANCELLED or not still_moving(
             record[STATUS], (old[L_STATUS], merged[L_STATUS]), (old[L_SHIP], merged[L_SHIP]),
-            (old[L_RECEIVED], merged[L_RECEIVED])):
+            (old[L_RECEIVED], merged[L_RECEIVED]))):
         return None
-    return MovingRow(place, record[ORDER_NO] or record[CUSTOMER], record[SHEET], record[ROW])
+    return MovingRow(place, record[ORDER_NO] or record[CUSTOMER], record[SHEET], record[ROW],
+                     lifted)
 
 
 def moving_messages(file: str, rows: list[MovingRow]) -> list[Message]:
-    """One note naming the rows, in the grouped file's order."""
+    """A note naming the rows still moving, one naming the corrections, in the grouped file's
+    order."""
+    rows = sorted(rows, key=lambda r: r.place)
+    return (_moving(file, [r for r in rows if not r.corrected])
+            + _corrections(file, [r for r in rows if r.corrected]))
+
+
+def _named(rows: list[MovingRow]) -> Listed:
+    return Listed([Noted(r.order, f"{r.sheet} {r.row}") for r in rows], SHARED_SHOWN)
+
+
+def _corrections(file: str, rows: list[MovingRow]) -> list[Message]:
     if not rows:
         return []
-    rows = sorted(rows, key=lambda r: r.place)
+    return [Message("cancellation_corrected", NP_(
+        "{count} row of “{file}” brings back an order cancelled before: {rows}. The row that "
+        "cancelled it now says the order stands (正常), read as a correction: the order is on "
+        "its customer's account again. If it is cancelled after all, write 已取消 (cancelled) "
+        "in its status and import the file again.",
+        "{count} rows of “{file}” bring back orders cancelled before: {rows}. The rows that "
+        "cancelled them now say the orders stand (正常), read as corrections: the orders are "
+        "on their customers' accounts again. Where one is cancelled after all, write 已取消 "
+        "(cancelled) in its status and import the file again."),
+        {"count": len(rows), "file": file, "rows": _named(rows)})]
+
+
+def _moving(file: str, rows: list[MovingRow]) -> list[Message]:
+    if not rows:
+        return []
     return [Message("cancelled_still_moving", NP_(
         "{count} row of “{file}” shows an order cancelled before still moving (a ship date, or "
         "money received, its line did not have): {rows}. The order stays cancelled, off its "
@@ -70,5 +109,4 @@ def moving_messages(file: str, rows: list[MovingRow]) -> list[Message]:
         "money received, their lines did not have): {rows}. The orders stay cancelled, off "
         "their customers' accounts; where one went ahead after all, write 已恢复 (reinstated) "
         "in its status and import the file again."),
-        {"count": len(rows), "file": file, "rows": Listed(
-            [Noted(r.order, f"{r.sheet} {r.row}") for r in rows], SHARED_SHOWN)})]
+        {"count": len(rows), "file": file, "rows": _named(rows)})]

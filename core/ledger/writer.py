@@ -46,7 +46,7 @@ from core.ledger.line_values import (
 )
 from core.ledger.moves import CustomerMove
 from core.ledger.orders import TOLERANCE, Order, OrderBook, SheetGroups
-from core.ledger.own_rows import corrects_here, own_row
+from core.ledger.own_rows import corrects_here, line_source, own_row
 from core.ledger.record import (
     AMOUNT,
     CARRY_FORWARD,
@@ -381,14 +381,14 @@ class LedgerWriter:
                 if record[CARRY_FORWARD]:
                     self._carry(key, order, record, values, None, False)
                 continue
-            before, own = found[2:-3], own_row(self.here, found[-3:], (
-                source, record[SHEET], record[ROW]), record[CARRY_FORWARD])
+            read = (source, record[SHEET], record[ROW])
+            before, own = found[2:-3], own_row(self.here, found[-3:], read, record[CARRY_FORWARD])
             merged, amount_changed = merge_line(before, values, repeats[position], own)
             moving = moving_line(before, merged, record, (order.rank, groups.indexes[position]))
             if moving:
                 self.counts.moving.append(moving)
             if record[CARRY_FORWARD] and before[L_CARRIED]:
-                self._carry(key, order, record, values, tuple(before), merged != tuple(before))
+                self._carry(key, order, record, values, before, merged != before)
             if amount_changed:
                 place, first = self._changes.get(key, ((order.rank, groups.indexes[position]),
                                                        None))
@@ -396,7 +396,6 @@ class LedgerWriter:
                     record[ORDER_NO], record[CUSTOMER], record[PRODUCT], record[SHEET],
                     record[ROW], before[L_AMOUNT] if first is None else first.old,
                     float(merged[L_AMOUNT]), str(merged[L_CURRENCY]), record[ORDER_DATE]))
-            before = tuple(before)
             if key not in shown_again:
                 if merged != before:
                     self.counts.updated += 1
@@ -406,7 +405,8 @@ class LedgerWriter:
                 keep_before(key, before)
                 last[key] = merged
             if merged != before:
-                self._updates.append((*merged, source, record[SHEET], record[ROW], found[1]))
+                self._updates.append((*merged, *line_source(found[-3:], read, values, before,
+                                                            merged), found[1]))
         self.counts.inserted += len(self._inserts) - before_count
         if len(self._inserts) >= BATCH:
             self._flush()

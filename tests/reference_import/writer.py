@@ -14,8 +14,8 @@ from core.ledger.line_values import LINE_COLUMNS, ORDER_COLUMNS, stored_status
 from core.ledger.moves import CustomerMove
 from core.ledger.normalise import later_status, stands
 from core.ledger.orders import TOLERANCE
-from core.ledger.own_rows import corrects_here, own_row
-from core.ledger.still_moving import MovingRow, still_moving
+from core.ledger.own_rows import corrects_here, keeps_source, own_row
+from core.ledger.still_moving import MovingRow, lifts_cancellation, still_moving
 from core.ledger.terms import PaymentTerms
 from core.ledger.writer import STATUS_FROM_LINES, AmountChange, WriteCounts
 from core.progress import Steps
@@ -299,13 +299,16 @@ class LedgerWriter:
                 record.order_no, record.customer, record.product, record.sheet, record.row,
                 old["amount"] if first is None else first.old, amount,
                 str(merged["currency"]), record.order_date.isoformat())
-        if old["status"] == "cancelled" and still_moving(
+        lifted = lifts_cancellation(record.status, (old["status"], merged["status"]))
+        if lifted or old["status"] == "cancelled" and still_moving(
                 record.status, (old["status"], merged["status"]),
                 (old["ship_date"], merged["ship_date"]),
                 (old["received_amount"], merged["received_amount"])):  # shipped or paid anew
             self.counts.moving.append(MovingRow(place, record.order_no or record.customer,
-                                                record.sheet, record.row))
+                                                record.sheet, record.row, lifted))
         if any(merged[c] != old[c] for c in LINE_COLUMNS):
+            if keeps_source(record.status, old["status"], merged["status"]):  # not its row's
+                source = (old["source_file"], old["source_sheet"], old["source_row"])
             sets = ", ".join(f"{c} = ?" for c in LINE_COLUMNS)
             self.conn.execute(
                 f"UPDATE order_lines SET {sets}, source_file = ?, source_sheet = ?, "
