@@ -14,7 +14,7 @@ merges it) is weighed against the order's other lines that stand (not cancelled,
 notes, in the row's currency):
 - blank product, amount no more than those lines come to: the order's balance row. It adds
   nothing to the order (its amount is stored 0: a line worth nothing that received money is no
-  sale, core.ledger.writer.STATUS_FROM_LINES); what it says was received goes on the order, read
+  sale, core.ledger.writer_sql.STATUS_FROM_LINES); what it says was received goes on the order, read
   as a carried row's received figure is (core.ledger.line_values._carry_receipt): the
   cumulative amount received to date, plus, where its amount is less than the order's, the
   difference (the amount left owing). The line keeps what that is beyond what the order's
@@ -41,9 +41,9 @@ from dataclasses import dataclass
 from core.i18n import NP_
 from core.ledger.normalise import fold
 from core.ledger.orders import SHARED_SHOWN, TOLERANCE
+from core.ledger.writer_sql import KEYS_PER_QUERY
 from core.messages import Listed, Message, Noted
 
-KEYS_PER_QUERY = 500
 _LINES = ("SELECT id, order_id, line_key, product, amount, currency, status, credit_note, "
           "carried_forward, received_amount, deposit_amount, balance_amount FROM order_lines "
           "WHERE order_id IN ({})")

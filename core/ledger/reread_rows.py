@@ -39,7 +39,7 @@ from core.ledger.keys import DESCRIBED
 from core.ledger.normalise import fold
 from core.ledger.order_buyers import number_of
 from core.ledger.orders import SHARED_SHOWN, TOLERANCE
-from core.ledger.writer import KEYS_PER_QUERY
+from core.ledger.writer_sql import KEYS_PER_QUERY
 from core.messages import Listed, Message, Noted
 
 AGREE = 2  # of the four words a line is compared by, at least this many are today's

@@ -19,7 +19,6 @@ their own while the next ones are prepared (:mod:`core.ledger.batches`).
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -35,8 +34,6 @@ from core.ledger.line_values import (
     L_CURRENCY,
     L_PRODUCT,
     L_RECEIVED,
-    LINE_COLUMNS,
-    ORDER_COLUMNS,
     LineMaker,
     inserted,
     inserted_order,
@@ -60,11 +57,23 @@ from core.ledger.record import (
     Record,
 )
 from core.ledger.still_moving import MovingRow, moving_line
+from core.ledger.writer_sql import (
+    LINE_INSERTED,
+    O_CUSTOMER,
+    O_STATUS,
+    ORDER_INSERTED,
+    STATUS_FROM_LINES,
+    STORED_LINES,
+    STORED_ORDERS,
+    UPDATE_LINE,
+    UPDATE_ORDER,
+    indexes_set_aside,
+    stored_rows,
+)
 from core.progress import Steps
 from core.testpoints import reached
 
 BATCH = 10_000  # rows per executemany
-KEYS_PER_QUERY = 500  # under SQLite's limit of bound parameters, old and new
 PROGRESS_ROWS = 5_000
 
 
@@ -94,61 +103,6 @@ class WriteCounts:
     # carried rows naming a stored order but none of its lines (core.ledger.balance_rows)
     carried: Settled = field(default_factory=lambda: Settled([], []))
     moving: list[MovingRow] = field(default_factory=list)  # core.ledger.still_moving
-
-
-def _chunks(items: Sequence[Any], size: int = KEYS_PER_QUERY) -> Iterator[Sequence[Any]]:
-    for start in range(0, len(items), size):
-        yield items[start:start + size]
-
-
-def _stored(batches: Batches, sql: str, keys: Iterable[Any]) -> list[Any]:
-    """The rows `sql` (ending in "IN ({})") finds for the keys, a batch at a time; with no
-    key, nothing is asked (nor waited for)."""
-    found: list[Any] = []
-    for chunk in _chunks(list(dict.fromkeys(keys))):
-        found.extend(batches.read().execute(sql.format(",".join("?" * len(chunk))), chunk))
-    return found
-
-
-def _indexes_set_aside(conn: sqlite3.Connection) -> list[str]:
-    """The orders' and lines' indexes (not their keys' UNIQUE ones) dropped: the statements
-    that make them again, as the schema wrote them."""
-    found = conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND "
-                         "tbl_name IN ('orders', 'order_lines') AND sql IS NOT NULL "
-                         "ORDER BY name").fetchall()
-    for name, _sql in found:
-        conn.execute(f'DROP INDEX "{name}"')
-    return [sql for _name, sql in found]
-
-
-_O_STATUS = ORDER_COLUMNS.index("status")
-_O_CUSTOMER = ORDER_COLUMNS.index("customer_id")
-_ORDER_INSERTED = ("id", "order_key", *ORDER_COLUMNS, "first_import_id", "last_import_id")
-_UPDATE_ORDER = (f"UPDATE orders SET {', '.join(f'{c} = ?' for c in ORDER_COLUMNS)}, "
-                 "last_import_id = ? WHERE id = ?")
-_LINE_INSERTED = ("id", "order_id", "line_key", *LINE_COLUMNS, "source_file", "source_sheet",
-                  "source_row")
-_UPDATE_LINE = (f"UPDATE order_lines SET {', '.join(f'{c} = ?' for c in LINE_COLUMNS)}, "
-                "source_file = ?, source_sheet = ?, source_row = ? WHERE id = ?")
-_STORED_LINES = (f"SELECT line_key, id, {', '.join(LINE_COLUMNS)}, source_file, source_sheet, "
-                 "source_row FROM order_lines WHERE line_key IN ({})")  # values: [2:-3]
-_STORED_ORDERS = (f"SELECT order_key, id, {', '.join(ORDER_COLUMNS)} FROM orders "
-                  "WHERE order_key IN ({})")
-# A stored order's status from every line it now has (as core.ledger.orders.Order.status
-# judges a file's own lines): a file that shows some of an order's lines cannot say alone
-# that all of them are cancelled, nor that a cancelled order has no live line now. A line
-# worth nothing that received money (a row typed 收款 naming the order) is no sale: money
-# paid on a cancelled order is the customer's credit, and the order stays cancelled.
-_SALE = ("SELECT 1 FROM order_lines l WHERE l.order_id = orders.id AND NOT l.credit_note "
-         "AND NOT (l.amount = 0 AND l.received_amount IS NOT NULL)")
-STATUS_FROM_LINES = (
-    "UPDATE orders SET status = CASE "
-    "WHEN NOT EXISTS (SELECT 1 FROM order_lines l WHERE l.order_id = orders.id AND "
-    "NOT l.credit_note) THEN 'credit_note' "
-    f"WHEN EXISTS ({_SALE}) AND NOT EXISTS ({_SALE} AND l.status IS NOT 'cancelled') "
-    "THEN 'cancelled' "
-    f"WHEN EXISTS ({_SALE} AND l.status = 'disputed') THEN 'disputed' ELSE NULL END "
-    "WHERE id = ?")
 
 
 class LedgerWriter:
@@ -193,7 +147,7 @@ class LedgerWriter:
         self.shown_again = book.shown_again
         orders = book.ranked()
         empty = not store.has_orders(conn)
-        later = _indexes_set_aside(conn) if empty else []
+        later = indexes_set_aside(conn) if empty else []
         customer_ids = self._customers(book)
         steps.report(0.05)
         stored = self._number(ledger.held, orders, empty)
@@ -232,7 +186,7 @@ class LedgerWriter:
         """New customers in the order the grouped file first shows them; a stored one takes
         the name of its latest row when that is not older, and its facts as
         core.ledger.customer_facts settles them."""
-        stored = {row[0]: (row[1], row[2]) for row in _stored(
+        stored = {row[0]: (row[1], row[2]) for row in stored_rows(
             self.batches, "SELECT key, id, name_date FROM customers WHERE key IN ({})",
             book.customers)}
         next_id = self.batches.read().execute(
@@ -290,13 +244,13 @@ class LedgerWriter:
     def _look_up(self, groups: SheetGroups, orders: list[Order], stored: bytearray) -> None:
         firsts = {orders[rank].key: rank for rank, index in zip(
             groups.ranks, groups.indexes, strict=True) if index == 0}
-        for key, order_id in _stored(self.batches, "SELECT order_key, id FROM orders WHERE "
+        for key, order_id in stored_rows(self.batches, "SELECT order_key, id FROM orders WHERE "
                                      "order_key IN ({})", firsts):
             order = orders[firsts[key]]
             order.id, order.stored = order_id, True
         keys = [key for key, repeat in zip(groups.keys, groups.repeats, strict=True)
                 if not repeat]
-        found = {row[0] for row in _stored(
+        found = {row[0] for row in stored_rows(
             self.batches, "SELECT line_key FROM order_lines WHERE line_key IN ({})", keys)}
         for position, key in enumerate(groups.keys):
             if groups.repeats[position]:
@@ -313,8 +267,8 @@ class LedgerWriter:
         before its lines."""
         firsts = [(orders[rank], record) for rank, index, record in zip(
             groups.ranks, groups.indexes, records, strict=True) if index == 0]
-        old = {row[0]: row[2:] for row in _stored(
-            self.batches, _STORED_ORDERS, [o.key for o, _ in firsts if o.stored])}
+        old = {row[0]: row[2:] for row in stored_rows(
+            self.batches, STORED_ORDERS, [o.key for o, _ in firsts if o.stored])}
         inserts, updates = [], []
         for order, record in firsts:
             new = order_values(order, customer_ids[order.customer_key])
@@ -324,33 +278,33 @@ class LedgerWriter:
                                 self.import_id))
                 continue
             merged = merge_order(stored, new, order.only_repeated)
-            if merged[_O_CUSTOMER] != stored[_O_CUSTOMER]:
-                self._moved.append((order.rank, stored[_O_CUSTOMER], record))
+            if merged[O_CUSTOMER] != stored[O_CUSTOMER]:
+                self._moved.append((order.rank, stored[O_CUSTOMER], record))
             changed = merged != tuple(stored)
             if order.own_lines and (order.status is not None
-                                    or stored[_O_STATUS] is not None):
+                                    or stored[O_STATUS] is not None):
                 self._restated.append((order.id,))
                 self._orders_seen[order.id] = (tuple(stored), tuple(merged))
             else:
                 self.counts.orders_updated += changed
             if changed:
                 updates.append((*merged, self.import_id, order.id))
-        self.batches.insert("orders", _ORDER_INSERTED, inserts)
-        self.batches.executemany(_UPDATE_ORDER, updates)
+        self.batches.insert("orders", ORDER_INSERTED, inserts)
+        self.batches.executemany(UPDATE_ORDER, updates)
         self.counts.orders_inserted += len(inserts)
 
     def _orders_updated(self) -> int:
         """The stored orders the file changed, their status as their lines now settle it: a
         later tab reinstating a cancelled order changes it though its rows name no status."""
-        settled = dict(_stored(self.batches, "SELECT id, status FROM orders WHERE id IN ({})",
+        settled = dict(stored_rows(self.batches, "SELECT id, status FROM orders WHERE id IN ({})",
                                list(self._orders_seen)))
-        return sum((*after[:_O_STATUS], settled[order_id], *after[_O_STATUS + 1:]) != before
+        return sum((*after[:O_STATUS], settled[order_id], *after[O_STATUS + 1:]) != before
                    for order_id, (before, after) in self._orders_seen.items())
 
     def _moves(self) -> list[CustomerMove]:
         """The stored orders given to another customer, in the file's order, named as stored
         and as this file names them."""
-        names = dict(_stored(self.batches, "SELECT id, name FROM customers WHERE id IN ({})",
+        names = dict(stored_rows(self.batches, "SELECT id, name FROM customers WHERE id IN ({})",
                              [customer for _, customer, _ in self._moved]))
         return [CustomerMove(record[ORDER_NO], names[customer], record[CUSTOMER],
                              record[SHEET], record[ROW])
@@ -365,7 +319,7 @@ class LedgerWriter:
         end = start + len(records)
         wanted = [keys[start + i] for i in range(len(records))
                   if repeats[start + i] or stored[start + i]]
-        old = {row[0]: row for row in _stored(self.batches, _STORED_LINES, wanted)}
+        old = {row[0]: row for row in stored_rows(self.batches, STORED_LINES, wanted)}
         source, insert, before_count = self.source_file, self._inserts.append, len(self._inserts)
         keep_before, last, shown_again = self._before.setdefault, self._after, self.shown_again
         for position, record, rank, key in zip(range(start, end), records,
@@ -430,8 +384,8 @@ class LedgerWriter:
             return
         settled = self.counts.carried = settle(self.batches.read(),
                                                [row for row, _, _ in self._carried.values()])
-        final = {row[0]: tuple(row[2:-3]) for row in _stored(
-            self.batches, _STORED_LINES, [row.key for row in settled.balance])}
+        final = {row[0]: tuple(row[2:-3]) for row in stored_rows(
+            self.batches, STORED_LINES, [row.key for row in settled.balance])}
         for row in settled.balance:
             self._changes.pop(row.key, None)
             _row, before, counted = self._carried[row.key]
@@ -445,6 +399,6 @@ class LedgerWriter:
                 self.counts.unchanged += counted - changed
 
     def _flush(self) -> None:
-        self.batches.insert("order_lines", _LINE_INSERTED, self._inserts)
-        self.batches.executemany(_UPDATE_LINE, self._updates)
+        self.batches.insert("order_lines", LINE_INSERTED, self._inserts)
+        self.batches.executemany(UPDATE_LINE, self._updates)
         self._inserts, self._updates = [], []

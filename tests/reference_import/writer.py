@@ -17,7 +17,8 @@ from core.ledger.orders import TOLERANCE
 from core.ledger.own_rows import corrects_here, keeps_source, own_row
 from core.ledger.still_moving import MovingRow, lifts_cancellation, still_moving
 from core.ledger.terms import PaymentTerms
-from core.ledger.writer import STATUS_FROM_LINES, AmountChange, WriteCounts
+from core.ledger.writer import AmountChange, WriteCounts
+from core.ledger.writer_sql import STATUS_FROM_LINES
 from core.progress import Steps
 from reference_import.balance import settle
 from reference_import.orders import Line, Order
