@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
-from types import SimpleNamespace
 
 import pytest
 from ledgers import write_xlsx
@@ -19,6 +18,7 @@ from test_fast_import import _same_import
 from core.analysis.model import CustomerMetrics
 from core.analysis.run import analyse
 from core.ledger import importer, writer
+from core.ledger.balance_rows import Settled
 from core.ledger.importer import import_files
 from core.store import connect
 
@@ -152,7 +152,7 @@ def test_importing_the_files_again_after_the_upgrade_clears_the_doubled_line(
               write_xlsx(folder / "2025-04.xlsx", {"4月": april()})])
     with monkeypatch.context() as reader_5:
         reader_5.setattr(importer, "READER_VERSION", 5)
-        none = SimpleNamespace(balance=[], kept=[])  # no balance rows read
+        none = Settled([], [])  # no balance rows read
         reader_5.setattr(writer, "settle", lambda _conn, _rows: none, raising=False)
         reader_5.setattr("reference_import.writer.settle", lambda _conn, _rows: none,
                          raising=False)
@@ -185,3 +185,31 @@ def test_the_reference_import_agrees_on_balance_rows(tmp_path: Path) -> None:
     assert [sorted(w.code for w in r.warnings if w.code.startswith("carried"))
             for r in results] == [[], ["carried_balance_rows"], ["carried_balance_rows"],
                                   ["carried_rows_kept"], ["carried_balance_rows"]]
+
+
+def test_a_summing_row_with_its_currency_left_blank_is_said_and_mended_by_writing_it(
+        tmp_path: Path) -> None:
+    """B-1 is kept in EUR; April's summing row leaves its currency cell blank, so it reads in
+    the sheet's currency (USD) and cannot be weighed against the order's EUR lines. It was
+    kept as a new line with nothing said: 83,200 USD of revenue, 63,200 open, black-listed.
+    It still is (a written USD cannot be told from a blank), but the report names the row
+    and the order's currency, and writing EUR there, as it says, gives the order's balance:
+    40,000 EUR (43,200 USD at the sample rate), 20,000 EUR open, watched. Both imports agree."""
+    in_eur = [HEADER] + [[*r[:5], "EUR", *r[6:]] for r in MARCH[1:]]
+    march = write_xlsx(tmp_path / "2025-03.xlsx", {"3月": in_eur})
+    summing = april()
+    summing[1][5] = None
+    first = write_xlsx(tmp_path / "2025-04.xlsx", {"4月": summing})
+    results = _same_import(tmp_path, [march], [first])
+    [note] = [w for w in results[-1].warnings if w.code == "carried_rows_apart"]
+    assert "B-1" in note.text and "4月 2" in note.text and "USD / EUR" in note.text
+    db = tmp_path / "fast.sqlite"
+    revenue, open_amount, _, listed = verdict(xeno(db))
+    assert open_amount == pytest.approx(revenue - 20_000) and listed == "black"
+    summing[1][5] = "EUR"
+    mended = write_xlsx(tmp_path / "2025-04.xlsx", {"4月": summing})
+    results = _same_import(tmp_path, [mended])
+    assert "carried_balance_rows" in [w.code for w in results[-1].warnings]
+    revenue, open_amount, overdue, listed = verdict(xeno(db))
+    assert open_amount == pytest.approx(revenue / 2) and overdue == open_amount
+    assert listed == "watch"

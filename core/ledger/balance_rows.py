@@ -36,7 +36,7 @@ from __future__ import annotations
 import math
 import sqlite3
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from core.i18n import NP_
 from core.ledger.normalise import fold
@@ -72,6 +72,10 @@ class Settled:
 
     balance: list[Carried]
     kept: list[tuple[Carried, float]]
+    # naming no product of an order whose lines are all in another currency (the row's
+    # currency cell left blank reads as the sheet's): kept as a line, and said, with the
+    # order's currency
+    apart: list[tuple[Carried, str]] = field(default_factory=list)
 
 
 def settle(conn: sqlite3.Connection, carried: Sequence[Carried]) -> Settled:
@@ -94,12 +98,15 @@ def settle(conn: sqlite3.Connection, carried: Sequence[Carried]) -> Settled:
         others = [line for line in order if line["line_key"] not in mine]
         standing = [line for line in others if not line["credit_note"] and line["amount"] > 0
                     and line["status"] != "cancelled"]
-        if not standing or any(line["currency"] != row.currency for line in standing):
+        currencies = {line["currency"] for line in standing}
+        named = fold(row.product or "")
+        if not standing or (named and named in {fold(line["product"] or "") for line in standing}):
+            continue  # no order to sum up, or a line's product again: a line of its own
+        if currencies != {row.currency}:
+            if len(currencies) == 1:
+                settled.apart.append((row, currencies.pop()))
             continue
         total = math.fsum(line["amount"] for line in standing)
-        named = fold(row.product or "")
-        if named and named in {fold(line["product"] or "") for line in standing}:
-            continue  # a line's product again: a line of its own
         if row.amount <= total + TOLERANCE and (
                 not named or abs(row.amount - total) <= TOLERANCE):
             held = math.fsum((line["received_amount"] or 0.0) + (line["deposit_amount"] or 0.0)
@@ -127,7 +134,8 @@ def _received(row: Carried, total: float, held: float, stored: float | None) -> 
 
 
 def carried_messages(settled: Settled) -> list[Message]:
-    """A note for the rows read as their order's balance, and one for those kept as lines."""
+    """A note for the rows read as their order's balance, one for those kept as lines, and one
+    for those kept as lines of an order in another currency."""
     found = []
     if settled.balance:
         found.append(Message("carried_balance_rows", NP_(
@@ -153,6 +161,21 @@ def carried_messages(settled: Settled) -> list[Message]:
             {"count": len(settled.kept), "rows": Listed(
                 [Noted(str(_place(row)), f"{row.amount:,.2f} / {total:,.2f} {row.currency}")
                  for row, total in settled.kept], SHARED_SHOWN)}))
+    if settled.apart:
+        found.append(Message("carried_rows_apart", NP_(
+            "{count} carried-forward row names an order already in the ledger, kept in another "
+            "currency, but none of its products: counted as a new line of the order, in the "
+            "currency it reads in: {rows} (the row's currency / the order's). If it sums up "
+            "the order, write the order's currency in its currency cell and import the file "
+            "again.",
+            "{count} carried-forward rows name orders already in the ledger, kept in another "
+            "currency, but none of their products: counted as new lines of the orders, in the "
+            "currency they read in: {rows} (the row's currency / the order's). If they sum up "
+            "their orders, write each order's currency in their currency cells and import the "
+            "file again."),
+            {"count": len(settled.apart), "rows": Listed(
+                [Noted(str(_place(row)), f"{row.currency} / {currency}")
+                 for row, currency in settled.apart], SHARED_SHOWN)}))
     return found
 
 

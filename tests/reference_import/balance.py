@@ -25,14 +25,18 @@ def settle(conn: sqlite3.Connection, carried: list[Carried]) -> Settled:
         count, total, currencies = conn.execute(
             f"SELECT COUNT(*), TOTAL(amount), COUNT(DISTINCT currency) FROM order_lines "
             f"WHERE {standing}", (row.order_id, *mine)).fetchone()
-        if not count or currencies > 1 or conn.execute(
-                f"SELECT 1 FROM order_lines WHERE {standing} AND currency != ?",
-                (row.order_id, *mine, row.currency)).fetchone():
+        if not count:
             continue
         products = {fold(p or "") for (p,) in conn.execute(
             f"SELECT product FROM order_lines WHERE {standing}", (row.order_id, *mine))}
         named = fold(row.product or "")
         if named in products and named:
+            continue
+        other = conn.execute(f"SELECT currency FROM order_lines WHERE {standing} AND "
+                             "currency != ?", (row.order_id, *mine, row.currency)).fetchone()
+        if other is not None:
+            if currencies == 1:
+                settled.apart.append((row, other[0]))
             continue
         if row.amount > total + TOLERANCE or (named and abs(row.amount - total) > TOLERANCE):
             settled.kept.append((row, total))
