@@ -158,9 +158,9 @@ def carried_messages(settled: Settled) -> list[Message]:
             "lines of the orders: {rows} (the row's amount / what the order's lines come to). "
             "If they sum up their orders, write each order's total on them and leave their "
             "products blank."),
-            {"count": len(settled.kept), "rows": Listed(
-                [Noted(str(_place(row)), f"{row.amount:,.2f} / {total:,.2f} {row.currency}")
-                 for row, total in settled.kept], SHARED_SHOWN)}))
+            {"count": len(settled.kept), "rows": _noted(
+                [(row, f"{row.amount:,.2f} / {total:,.2f} {row.currency}")
+                 for row, total in settled.kept])}))
     if settled.apart:
         found.append(Message("carried_rows_apart", NP_(
             "{count} carried-forward row names an order already in the ledger, kept in another "
@@ -173,11 +173,15 @@ def carried_messages(settled: Settled) -> list[Message]:
             "currency they read in: {rows} (the row's currency / the order's). If they sum up "
             "their orders, write each order's currency in their currency cells and import the "
             "file again."),
-            {"count": len(settled.apart), "rows": Listed(
-                [Noted(str(_place(row)), f"{row.currency} / {currency}")
-                 for row, currency in settled.apart], SHARED_SHOWN)}))
+            {"count": len(settled.apart), "rows": _noted(
+                [(row, f"{row.currency} / {currency}") for row, currency in settled.apart])}))
     return found
 
 
 def _place(row: Carried) -> Noted:
     return Noted(row.order_no, f"{row.sheet} {row.row}")
+
+
+def _noted(rows: list[tuple[Carried, str]]) -> Listed:
+    """The rows named with their places, each with what the note weighs it by."""
+    return Listed([Noted(str(_place(row)), note) for row, note in rows], SHARED_SHOWN)
