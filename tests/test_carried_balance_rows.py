@@ -187,29 +187,61 @@ def test_the_reference_import_agrees_on_balance_rows(tmp_path: Path) -> None:
                                   ["carried_rows_kept"], ["carried_balance_rows"]]
 
 
-def test_a_summing_row_with_its_currency_left_blank_is_said_and_mended_by_writing_it(
-        tmp_path: Path) -> None:
-    """B-1 is kept in EUR; April's summing row leaves its currency cell blank, so it reads in
-    the sheet's currency (USD) and cannot be weighed against the order's EUR lines. It was
-    kept as a new line with nothing said: 83,200 USD of revenue, 63,200 open, black-listed.
-    It still is (a written USD cannot be told from a blank), but the report names the row
-    and the order's currency, and writing EUR there, as it says, gives the order's balance:
-    40,000 EUR (43,200 USD at the sample rate), 20,000 EUR open, watched. Both imports agree."""
-    in_eur = [HEADER] + [[*r[:5], "EUR", *r[6:]] for r in MARCH[1:]]
-    march = write_xlsx(tmp_path / "2025-03.xlsx", {"3月": in_eur})
+def in_eur() -> list[list[object]]:
+    return [HEADER] + [[*r[:5], "EUR", *r[6:]] for r in MARCH[1:]]
+
+
+@pytest.mark.parametrize("one_workbook", [True, False])
+def test_a_summing_row_with_its_currency_left_blank_reads_in_the_orders_currency(
+        tmp_path: Path, one_workbook: bool) -> None:
+    """B-1 is kept in EUR; April's summing row leaves its currency cell blank, so it read in
+    the sheet's currency (USD), could not be weighed against the order's EUR lines and was
+    kept as a new line: 83,200 USD of revenue, 63,200 open, black-listed. A blank is no
+    currency: the row reads in its order's, and is the order's balance: 40,000 EUR (43,200 USD
+    at the sample rate), 20,000 EUR open, watched. Both imports agree."""
     summing = april()
     summing[1][5] = None
-    first = write_xlsx(tmp_path / "2025-04.xlsx", {"4月": summing})
+    folder = tmp_path / "ledgers"
+    rounds = ([[write_xlsx(folder / "2025.xlsx", {"3月": in_eur(), "4月": summing})]]
+              if one_workbook else
+              [[write_xlsx(folder / "2025-03.xlsx", {"3月": in_eur()})],
+               [write_xlsx(folder / "2025-04.xlsx", {"4月": summing})]])
+    results = _same_import(tmp_path, *rounds)
+    codes = [w.code for w in results[-1].warnings]
+    assert "carried_balance_rows" in codes and "carried_rows_apart" not in codes
+    revenue, open_amount, overdue, listed = verdict(xeno(tmp_path / "fast.sqlite"))
+    assert open_amount == pytest.approx(revenue / 2) and overdue == open_amount
+    assert listed == "watch"
+    with connect(tmp_path / "fast.sqlite") as conn:
+        balance = conn.execute("SELECT amount, currency, received_amount, received_currency "
+                               "FROM order_lines WHERE product IS NULL").fetchone()
+    assert tuple(balance) == (0, "EUR", 20_000, None)
+
+
+def test_a_summing_row_writing_another_currency_is_said(tmp_path: Path) -> None:
+    """A row that writes USD on an order kept in EUR says so: it stays a line of its own, and
+    the report names it with the order's currency (writing EUR there gives the balance)."""
+    march = write_xlsx(tmp_path / "2025-03.xlsx", {"3月": in_eur()})
+    first = write_xlsx(tmp_path / "2025-04.xlsx", {"4月": april()})
     results = _same_import(tmp_path, [march], [first])
     [note] = [w for w in results[-1].warnings if w.code == "carried_rows_apart"]
     assert "B-1" in note.text and "4月 2" in note.text and "USD / EUR" in note.text
-    db = tmp_path / "fast.sqlite"
-    revenue, open_amount, _, listed = verdict(xeno(db))
+    revenue, open_amount, _, listed = verdict(xeno(tmp_path / "fast.sqlite"))
     assert open_amount == pytest.approx(revenue - 20_000) and listed == "black"
-    summing[1][5] = "EUR"
-    mended = write_xlsx(tmp_path / "2025-04.xlsx", {"4月": summing})
-    results = _same_import(tmp_path, [mended])
+
+
+@pytest.mark.parametrize("one_import", [True, False])
+def test_next_months_file_imported_first_sums_up_the_order_all_the_same(
+        tmp_path: Path, one_import: bool) -> None:
+    """April's file imported before March's (picked so, or "10月" sorting before "9月"):
+    its summing row was stored as a line of an order it alone knew, and March's Sofa and
+    Chair added to it: 80,000, 60,000 open, black-listed. March's lines now read it again:
+    the order's balance, as when the files come in the order of their months; by one import
+    or two, by both import paths alike."""
+    march = write_xlsx(tmp_path / "2025-03.xlsx", {"3月": MARCH})
+    april_file = write_xlsx(tmp_path / "2025-04.xlsx", {"4月": april()})
+    rounds = [[april_file, march]] if one_import else [[april_file], [march]]
+    results = _same_import(tmp_path, *rounds)
+    assert [r.status for r in results] == ["imported", "imported"]
     assert "carried_balance_rows" in [w.code for w in results[-1].warnings]
-    revenue, open_amount, overdue, listed = verdict(xeno(db))
-    assert open_amount == pytest.approx(revenue / 2) and overdue == open_amount
-    assert listed == "watch"
+    assert verdict(xeno(tmp_path / "fast.sqlite")) == (40_000, 20_000, 20_000, "watch")

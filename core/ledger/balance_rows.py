@@ -11,7 +11,8 @@ After a file's lines are written (inside the import's transaction), each line wr
 carried row (core.ledger.sheet_columns: its words, or dated before its tab's month) that is not
 a line the order had before it (such a row, met again, is the line as core.ledger.line_values
 merges it) is weighed against the order's other lines that stand (not cancelled, not credit
-notes, in the row's currency):
+notes, in the row's currency; a row whose sheet says no currency, its cell blank, is read in
+the order's when its lines are all in one: the sheet's default is no currency the clerk wrote):
 - blank product, amount no more than those lines come to: the order's balance row. It adds
   nothing to the order (its amount is stored 0: a line worth nothing that received money is no
   sale, core.ledger.writer_sql.STATUS_FROM_LINES); what it says was received goes on the order, read
@@ -25,7 +26,9 @@ notes, in the row's currency):
 - anything else (more than the lines come to, or a product the order lacks with another
   amount): a line of the order, as before, and the import report says so: eating a line
   missed on last month's file would hide money owed.
-An order known only from carried rows (the first file a firm imports) is left as it reads.
+An order known only from carried rows (the first file a firm imports) is left as it reads,
+until a later file gives it lines of its own: the carried lines it has stored are then weighed
+again (stored_carried), so April's file imported before March's ends as it would after it.
 
 A database an earlier reader wrote keeps the doubled line until the file comes again: the row
 meets its own stored line (carried, so merged as any line is), which then becomes the balance.
@@ -36,7 +39,7 @@ from __future__ import annotations
 import math
 import sqlite3
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from core.i18n import NP_
 from core.ledger.normalise import fold
@@ -47,6 +50,18 @@ from core.messages import Listed, Message, Noted
 _LINES = ("SELECT id, order_id, line_key, product, amount, currency, status, credit_note, "
           "carried_forward, received_amount, deposit_amount, balance_amount FROM order_lines "
           "WHERE order_id IN ({})")
+
+# a carried row whose currency cell was left blank, read in its order's currency: its receipts
+# and cost read in the row's, so a column's own currency now the row's is stored NULL
+IN_ORDER_CURRENCY = (
+    "UPDATE order_lines SET currency = ?1, received_currency = NULLIF(received_currency, ?1), "
+    "cost_currency = NULLIF(cost_currency, ?1), rebate_currency = NULLIF(rebate_currency, "
+    "COALESCE(NULLIF(cost_currency, ?1), ?1)) WHERE id = ?2")
+_STORED_CARRIED = (
+    "SELECT l.line_key, l.order_id, l.amount, l.received_amount, l.currency, l.product, "
+    "l.source_sheet, l.source_row, o.order_no FROM order_lines l JOIN orders o "
+    "ON o.id = l.order_id WHERE l.order_id IN ({}) AND l.carried_forward AND l.amount > 0 "
+    "AND NOT l.credit_note AND o.order_no IS NOT NULL ORDER BY l.id")
 
 
 @dataclass
@@ -63,6 +78,9 @@ class Carried:
     sheet: str
     row: int
     order_no: str
+    # the sheet says its currency (record.CURRENCY_WRITTEN); a blank cell reads as the sheet's,
+    # so a row of an order kept in one other currency is read in that one
+    written: bool = True
 
 
 @dataclass
@@ -89,7 +107,7 @@ def settle(conn: sqlite3.Connection, carried: Sequence[Carried]) -> Settled:
             lines.setdefault(line["order_id"], []).append(line)
     mine = {c.key for c in carried}
     settled = Settled([], [])
-    updates = []
+    updates, moved = [], []
     for row in sorted(carried, key=lambda c: (c.sheet, c.row)):
         order = lines.get(row.order_id, [])
         own = next((line for line in order if line["line_key"] == row.key), None)
@@ -103,9 +121,13 @@ def settle(conn: sqlite3.Connection, carried: Sequence[Carried]) -> Settled:
         if not standing or (named and named in {fold(line["product"] or "") for line in standing}):
             continue  # no order to sum up, or a line's product again: a line of its own
         if currencies != {row.currency}:
-            if len(currencies) == 1:
+            if len(currencies) != 1:
+                continue
+            if row.written:
                 settled.apart.append((row, currencies.pop()))
-            continue
+                continue
+            row = replace(row, currency=currencies.pop())
+            moved.append((row.currency, own["id"]))
         total = math.fsum(line["amount"] for line in standing)
         if row.amount <= total + TOLERANCE and (
                 not named or abs(row.amount - total) <= TOLERANCE):
@@ -115,9 +137,30 @@ def settle(conn: sqlite3.Connection, carried: Sequence[Carried]) -> Settled:
             settled.balance.append(row)
         else:
             settled.kept.append((row, total))
+    conn.executemany(IN_ORDER_CURRENCY, moved)
     conn.executemany("UPDATE order_lines SET amount = ?, received_amount = ? WHERE id = ?",
                      updates)
     return settled
+
+
+def stored_carried(conn: sqlite3.Connection, orders: Sequence[int], mine: set[str]
+                   ) -> list[Carried]:
+    """The lines earlier imports wrote from carried rows of `orders` (stored orders this file
+    gave new lines), as carried rows to read again: April's file imported before March's
+    stored its summing row as a line, which March's lines now make the order's balance, as
+    they would had the files come in the order of their months. Their currency counts as
+    written: the store does not keep whether it was."""
+    found: list[Carried] = []
+    for start in range(0, len(orders), KEYS_PER_QUERY):
+        part = orders[start:start + KEYS_PER_QUERY]
+        found.extend(Carried(line["line_key"], line["order_id"], line["amount"],
+                             line["received_amount"], line["currency"], line["product"],
+                             line["source_sheet"] or "", line["source_row"] or 0,
+                             line["order_no"])
+                     for line in conn.execute(_STORED_CARRIED.format(",".join("?" * len(part))),
+                                              part)
+                     if line["line_key"] not in mine)
+    return found
 
 
 def _received(row: Carried, total: float, held: float, stored: float | None) -> float:

@@ -145,7 +145,14 @@ class FileResult:
 # source (core.ledger.own_rows.keeps_source): March's 正常 row with 2,000 received, imported
 # again after an unrelated edit, no longer brings back the order February cancelled; a
 # correction that brings one back is named in the import report.
-READER_VERSION = 6
+# 7 (the seventeenth pass, carry29): a carried row whose currency cell is blank (the sheet
+# says none: no cell, no sign, no header, no other row of its order) naming an order kept in
+# one other currency reads in the order's currency (record.CURRENCY_WRITTEN): April's "B-1,
+# 40,000, received 20,000" on March's EUR order is its balance, 20,000 EUR open and watched,
+# no longer 83,200 USD of revenue, black-listed; and a carried summing row stored before its
+# order's lines (April's file imported before March's) is read again when they come, so the
+# order is the same whichever file came first.
+READER_VERSION = 7
 
 
 def import_key(path: Path, sheet: str | None) -> str:

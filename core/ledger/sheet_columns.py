@@ -255,7 +255,9 @@ class SheetColumns:
         money = self.money
         cost, gross_profit, tax_rebate = (money[n][0] for n in (
             "cost", "gross_profit", "tax_rebate"))
-        currencies = self._row_currencies(chosen)
+        said = self._currencies_said(chosen)
+        currencies = [code or self.fallback_currency for code in said]
+        written = [int(bool(code or self.layout.currency_hint)) for code in said]
         statuses = self.statuses
         paid = [p and not d for p, d in zip(self.doc_receipt, self.doc_credit, strict=True)]
         credit_typed = [bool(d or s[2]) and not p
@@ -280,7 +282,7 @@ class SheetColumns:
             map(_trial, self.trial_flags, map(itemgetter(3), statuses)),
             money["credit_limit"][0], self.insured, self.refs, repeat(0),
             self._marks("credit_limit"), self.insurers, self.insured_pcts,
-            self._marks("tax_rebate"), strict=False), chosen))
+            self._marks("tax_rebate"), written, strict=False), chosen))
         records = positive_credits(records, list(compress(credit_typed, chosen)))
         self.payment_rows = as_receipts(records, list(compress(paid, chosen)))
         return records
@@ -312,10 +314,15 @@ class SheetColumns:
         of its order writes (a clerk writes it on an order's first row: a line of an order is
         read in its own currency, so a blank must not make it the base currency), else the
         sheet's."""
-        written = [c or a for c, a in zip(self.currencies, self.amount_currencies, strict=True)]
         fallback = self.fallback_currency
+        return [code or fallback for code in self._currencies_said(chosen)]
+
+    def _currencies_said(self, chosen: Sequence[bool]) -> list[str | None]:
+        """Each row's currency as its cells or its order's other rows write it, else None
+        (record.CURRENCY_WRITTEN 0, unless the amount's header names it)."""
+        written = [c or a for c, a in zip(self.currencies, self.amount_currencies, strict=True)]
         if None not in written or not any(written):
-            return [code or fallback for code in written]
+            return written
         numbers = self.order_nos
         keys: dict[str | None, str] = {n: fold(n) for n in set(numbers) if n}  # each once
         # the first taken row of each order with a currency: pairs put in reversed, so the
@@ -323,7 +330,7 @@ class SheetColumns:
         given = list(map(all, zip(written, numbers, chosen, strict=True)))
         of_order = dict(zip(map(keys.__getitem__, compress(reversed(numbers), reversed(given))),
                             compress(reversed(written), reversed(given)), strict=True))
-        return [code or (number and of_order.get(keys[number])) or fallback
+        return [code or (number and of_order.get(keys[number])) or None
                 for code, number in zip(written, numbers, strict=True)]
 
     def _marks(self, name: str) -> Sequence[str | None]:

@@ -24,7 +24,7 @@ from typing import Any
 
 from core import store
 from core.ledger import customer_facts as facts
-from core.ledger.balance_rows import Carried, Settled, settle
+from core.ledger.balance_rows import Carried, Settled, settle, stored_carried
 from core.ledger.batches import Batches
 from core.ledger.held_sheets import HeldSheets
 from core.ledger.ledger_file import LedgerFile
@@ -48,6 +48,7 @@ from core.ledger.record import (
     AMOUNT,
     CARRY_FORWARD,
     CREDIT_NOTE,
+    CURRENCY_WRITTEN,
     CUSTOMER,
     ORDER_DATE,
     ORDER_NO,
@@ -136,6 +137,7 @@ class LedgerWriter:
         # (core.ledger.balance_rows): the row, the line's values before the file (None: this
         # file inserted it) and whether it was counted updated
         self._carried: dict[str, tuple[Carried, tuple[Any, ...] | None, bool]] = {}
+        self._grown: set[int] = set()  # stored orders given a line from a row not carried
 
     def write(self, ledger: LedgerFile, steps: Steps) -> WriteCounts:
         self.batches = Batches(self.conn)
@@ -334,6 +336,8 @@ class LedgerWriter:
                 order.new_lines += 1
                 if record[CARRY_FORWARD]:
                     self._carry(key, order, record, values, None, False)
+                elif order.stored:
+                    self._grown.add(order.id)
                 continue
             read = (source, record[SHEET], record[ROW])
             before, own = found[2:-3], own_row(self.here, found[-3:], read, record[CARRY_FORWARD])
@@ -373,23 +377,26 @@ class LedgerWriter:
             return
         row = Carried(key, order.id, float(record[AMOUNT]), values[L_RECEIVED],
                       str(values[L_CURRENCY]), values[L_PRODUCT], record[SHEET], record[ROW],
-                      str(record[ORDER_NO]))
+                      str(record[ORDER_NO]), bool(record[CURRENCY_WRITTEN]))
         first = self._carried.get(key)
         self._carried[key] = (row, before, changed) if first is None else (row, *first[1:])
 
     def _balances(self) -> None:
         """The carried rows read against their orders (core.ledger.balance_rows); a balance
         row's line is counted, and its amount change listed, as the file finally leaves it."""
-        if not self._carried:
+        conn = self.batches.read()
+        rows = [row for row, _, _ in self._carried.values()]
+        if self._grown:
+            rows += stored_carried(conn, sorted(self._grown), set(self._carried))
+        if not rows:
             return
-        settled = self.counts.carried = settle(self.batches.read(),
-                                               [row for row, _, _ in self._carried.values()])
+        settled = self.counts.carried = settle(conn, rows)
         final = {row[0]: tuple(row[2:-3]) for row in stored_rows(
             self.batches, STORED_LINES, [row.key for row in settled.balance])}
         for row in settled.balance:
             self._changes.pop(row.key, None)
-            _row, before, counted = self._carried[row.key]
-            if before is None:
+            _row, before, counted = self._carried.get(row.key, (row, None, False))
+            if before is None:  # inserted by this file, or no line it names
                 continue
             if row.key in self._after:
                 self._after[row.key] = final[row.key]

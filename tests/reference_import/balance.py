@@ -4,6 +4,7 @@ ledger.balance_rows), worked out again one row at a time with SQL's own sums."""
 from __future__ import annotations
 
 import sqlite3
+from dataclasses import replace
 
 from core.ledger.balance_rows import Carried, Settled
 from core.ledger.normalise import fold
@@ -35,9 +36,13 @@ def settle(conn: sqlite3.Connection, carried: list[Carried]) -> Settled:
         other = conn.execute(f"SELECT currency FROM order_lines WHERE {standing} AND "
                              "currency != ?", (row.order_id, *mine, row.currency)).fetchone()
         if other is not None:
-            if currencies == 1:
+            if currencies != 1:
+                continue
+            if row.written:
                 settled.apart.append((row, other[0]))
-            continue
+                continue
+            row = replace(row, currency=other[0])
+            _in_currency(conn, own["id"], row.currency)
         if row.amount > total + TOLERANCE or (named and abs(row.amount - total) > TOLERANCE):
             settled.kept.append((row, total))
             continue
@@ -53,3 +58,16 @@ def settle(conn: sqlite3.Connection, carried: list[Carried]) -> Settled:
                      (received, own["id"]))
         settled.balance.append(row)
     return settled
+
+
+def _in_currency(conn: sqlite3.Connection, line_id: int, currency: str) -> None:
+    """The line read in its order's currency; a column's own currency that is now the line's
+    is stored NULL, as a row naming the order's currency writes it."""
+    cost, received, rebate = conn.execute(
+        "SELECT cost_currency, received_currency, rebate_currency FROM order_lines "
+        "WHERE id = ?", (line_id,)).fetchone()
+    cost = None if cost == currency else cost
+    conn.execute("UPDATE order_lines SET currency = ?, cost_currency = ?, received_currency = ?, "
+                 "rebate_currency = ? WHERE id = ?",
+                 (currency, cost, None if received == currency else received,
+                  None if rebate == (cost or currency) else rebate, line_id))

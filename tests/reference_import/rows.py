@@ -120,7 +120,8 @@ class Record:
     cost_currency: str | None = None  # named by the header or the cell; None: not named
     received_currency: str | None = None
     rebate_currency: str | None = None  # the tax rebate's, named by its header or cell
-    currency_written: bool = True  # its cell or amount names its currency
+    currency_cell: bool = True  # its cell or amount names its currency
+    currency_written: bool = True  # that, its order's other row or the header: not the firm's
     ship_date_known: int = 1  # 0: the sheet has no ship-date column at all; 2: says not yet
 
     @property
@@ -314,11 +315,12 @@ def _order_currencies(records: list[Record]) -> None:
     """A row naming no currency takes the one another row of its order on the sheet names."""
     of_order: dict[str, str] = {}
     for r in records:
-        if r.currency_written and r.order_no:
+        if r.currency_cell and r.order_no:
             of_order.setdefault(fold(r.order_no), r.currency)
     for r in records:
-        if not r.currency_written and r.order_no and fold(r.order_no) in of_order:
+        if not r.currency_cell and r.order_no and fold(r.order_no) in of_order:
             r.currency = of_order[fold(r.order_no)]
+            r.currency_written = True
 
 
 def _id_text(text: str | None) -> str | None:
@@ -359,7 +361,8 @@ def _record(reader: _RowReader, row: list[object], layout: SheetLayout, number: 
     rec = Record(sheet=layout.sheet.name, row=number, customer=customer,
                  customer_key=customer_key(customer), order_date=order_date, amount=amount,
                  currency=currency)
-    rec.currency_written = written is not None
+    rec.currency_cell = written is not None
+    rec.currency_written = written is not None or layout.currency_hint is not None
     for name in reader.text_fields:
         setattr(rec, name, cell_text(cell(row, name)))
     rec.salesperson = name_text(cell(row, "salesperson"))

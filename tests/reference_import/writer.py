@@ -139,6 +139,7 @@ class LedgerWriter:
         self.changes: dict[str, AmountChange] = {}  # line key -> what the file did to it
         # carried rows written as no line their order had before (core.ledger.balance_rows)
         self.carried: dict[str, Carried] = {}
+        self.grown: set[int] = set()  # orders given a line from a row not carried
 
     def write(self, orders: list[Order], steps: Steps) -> WriteCounts:
         customer_ids = self._customers([line.record for o in orders for line in o.lines])
@@ -159,8 +160,10 @@ class LedgerWriter:
             if old is not None and any(not line.repeat for line in order.lines) and (
                     order.status is not None or old["status"] is not None):
                 restated.append(order_id)
-        if self.carried:
-            self.counts.carried = settle(self.conn, list(self.carried.values()))
+        stored_ids = {int(old["id"]) for old in stored_orders.values()}
+        carried = [*self.carried.values(), *self._stored_carried(self.grown & stored_ids)]
+        if carried:
+            self.counts.carried = settle(self.conn, carried)
             for row in self.counts.carried.balance:  # as the file leaves it
                 self.changes.pop(row.key, None)
                 stored_lines[row.key] = dict(self.conn.execute(
@@ -267,6 +270,8 @@ class LedgerWriter:
             stored[line.key] = {**new, "id": cursor.lastrowid, **_source(source)}
             self.counts.inserted += 1
             self._carried(order_id, line)
+            if not record.carry_forward:
+                self.grown.add(order_id)
             return
         if old["carried_forward"]:
             self._carried(order_id, line)
@@ -324,7 +329,25 @@ class LedgerWriter:
                 and not record.credit_note:
             self.carried[line.key] = Carried(
                 line.key, order_id, record.amount, record.received_amount, record.currency,
-                record.product, record.sheet, record.row, record.order_no)
+                record.product, record.sheet, record.row, record.order_no,
+                record.currency_written)
+
+    def _stored_carried(self, orders: set[int]) -> list[Carried]:
+        """Lines earlier files wrote from carried rows of the stored orders this file gave a
+        line: read again with the order's new lines (their currency counts as written)."""
+        found = []
+        for order_id in sorted(orders):
+            for line in self.conn.execute(
+                    "SELECT l.*, o.order_no FROM order_lines l JOIN orders o ON o.id = "
+                    "l.order_id WHERE l.order_id = ? AND l.carried_forward = 1 AND l.amount > 0 "
+                    "AND l.credit_note = 0 AND o.order_no IS NOT NULL ORDER BY l.id",
+                    (order_id,)):
+                if line["line_key"] not in self.carried:
+                    found.append(Carried(
+                        line["line_key"], order_id, line["amount"], line["received_amount"],
+                        line["currency"], line["product"], line["source_sheet"] or "",
+                        line["source_row"] or 0, line["order_no"]))
+        return found
 
 
 def _later_tab(merged: dict[str, object], old: Mapping[str, Any], new: dict[str, object],
