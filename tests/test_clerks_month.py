@@ -21,6 +21,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 from ledgers import write_xlsx
+from pdf_reading import pdf_text
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent, QTextTable
 from PySide6.QtWidgets import QFileDialog, QMessageBox
@@ -211,6 +212,9 @@ def test_a_clerks_quarter_through_the_window(qtbot, tmp_path, monkeypatch, langu
     printer.save_pdf_to(pdf)
     qtbot.waitUntil(pdf.exists, timeout=WAIT)
     assert pdf.read_bytes().startswith(b"%PDF")
+    paper = pdf_text(pdf)  # read back: the list and its dates as the window shows them
+    assert re.sub(r"\s", "", facts) in re.sub(r"\s", "", paper), paper  # spaced by font
+    assert f"{list_heading('black')} " in paper and "Acme 5,000.00 65 " in paper, paper
     printer.reject()
 
     target = tmp_path / "lists" / "stop.xlsx"

@@ -119,3 +119,26 @@ def test_an_open_guide_follows_a_language_switch(qtbot):
     i18n.set_language("zh_CN")
     QCoreApplication.sendEvent(dialog, QEvent(QEvent.Type.LanguageChange))
     assert "应收账龄" in dialog.browser.toPlainText()
+
+
+@pytest.mark.parametrize(("language", "tiers"), [
+    ("en", ("Strategic", "Core", "Long tail")), ("zh_CN", ("战略客户", "核心客户", "长尾客户"))])
+def test_the_pyramid_page_says_the_margin_bands_the_analysis_uses(language, tiers,
+                                                                  monkeypatch):
+    """The page's bands are read from core.analysis.pyramid.ARTICLE_BANDS, where the margin
+    flags read them: a band changed there is the band the guide says, in both languages."""
+    from core.analysis import pyramid
+
+    def rows() -> list[str]:
+        page = guide.help_html("pyramid", language)
+        return [" ".join(_text(row).split()) for row in re.findall(r"<tr>.*?</tr>", page)[1:]]
+
+    assert rows()[0].startswith(tiers[0]) and rows()[0].endswith(" 35–45%")
+    assert [row.split()[-1] for row in rows()] == ["35–45%", "25–30%", "15–20%"]
+    monkeypatch.setattr(pyramid, "ARTICLE_BANDS", {"strategic": (0.40, 0.50),
+                                                   "core": (0.22, 0.32),
+                                                   "long_tail": (0.10, 0.18)})
+    assert [row.split()[-1] for row in rows()] == ["40–50%", "22–32%", "10–18%"]
+    assert [row.split()[0] for row in rows()] == [t.split()[0] for t in tiers]
+    for topic in guide.topics():  # no page shows a figure's name unfilled
+        assert not re.search(r"\{\w+:\w+\}", guide.help_html(topic, language)), topic

@@ -10,10 +10,12 @@ from pathlib import Path
 
 import openpyxl
 from ledgers import build, receivables_ledger, ten_customers
+from pdf_reading import pdf_text
 from PySide6.QtCore import QDate, QPoint, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from core.analysis.names import list_heading
+from core.store import opened
 from ui import main_window, prefs, unopened
 from ui.main_window import MainWindow
 from ui.printing.dialog import PrintDialog
@@ -147,6 +149,9 @@ def test_layout_is_remembered(qtbot, tmp_path):
 
 
 def test_print_from_the_menu_saves_a_pdf_with_pages(qtbot, tmp_path, monkeypatch):
+    """The black list printed from the menu, read back from the PDF: the date, the customers
+    the stop-loss rule names with what each owes overdue and for how long, and the what-if's
+    figures, all as the database holds them; a customer the rule spares is not listed."""
     build(tmp_path, receivables_ledger(), receipts_date="2025-12-31").close()
     window = open_window(qtbot, tmp_path / "firm.sqlite")
     monkeypatch.setattr(PrintDialog, "open", lambda self: None)
@@ -160,6 +165,31 @@ def test_print_from_the_menu_saves_a_pdf_with_pages(qtbot, tmp_path, monkeypatch
     data = target.read_bytes()
     assert data.startswith(b"%PDF")
     assert len(re.findall(rb"/Type\s*/Page[^s]", data)) >= 1
+    text = pdf_text(target)
+    with opened(tmp_path / "firm.sqlite") as conn:
+        [as_of] = conn.execute(  # the default date: the ledger's latest date
+            "SELECT max(max(o.order_date), max(coalesce(l.ship_date, '')), "
+            "max(coalesce(l.received_date, ''))) FROM orders o "
+            "JOIN order_lines l ON l.order_id = o.id").fetchone()
+        # over 60 days past due and orders under 20,000 USD: nothing of them received
+        overdue = conn.execute(
+            "SELECT c.name, sum(l.amount), max(julianday(?) - julianday(l.due_date)), "
+            "max(o.payment_terms) FROM order_lines l JOIN orders o ON o.id = l.order_id "
+            "JOIN customers c ON c.id = o.customer_id WHERE l.due_date < ? "
+            "AND l.received_amount IS NULL AND c.name IN ('Under Twenty', 'Ager', "
+            "'Twenty Flat') GROUP BY c.name", (as_of, as_of)).fetchall()
+        revenue = dict(conn.execute(
+            "SELECT c.name, sum(l.amount) FROM order_lines l JOIN orders o ON o.id = l.order_id"
+            " JOIN customers c ON c.id = o.customer_id GROUP BY c.name").fetchall())
+        [active] = conn.execute("SELECT count(DISTINCT customer_id) FROM orders").fetchone()
+    assert f"Black list As of {as_of} " in text and as_of == "2025-12-01"
+    listed = {name: f"{name} {amount:,.2f} {days:.0f} {terms}"
+              for name, amount, days, terms in overdue}
+    assert listed["Under Twenty"] in text and listed["Ager"] in text, text
+    assert listed["Twenty Flat"] not in text  # 20,000 USD an order: not under the limit
+    stopped = revenue["Under Twenty"] + revenue["Ager"]
+    assert (f"these 2 of your {active} active customers brought {stopped:,.0f} USD of revenue"
+            in text)
 
 
 def test_a_file_that_is_no_database_gives_a_message_not_a_traceback(qtbot, tmp_path,

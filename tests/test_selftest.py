@@ -112,3 +112,36 @@ def test_start_up_probe_prints_the_time_to_the_first_window(tmp_path):
     line = next(x for x in done.stdout.splitlines() if x.startswith("TRADETIER_FIRST_WINDOW"))
     seconds = float(line.split()[1])
     assert 0 < seconds < 60 and "visible=1" in line
+
+
+def test_the_report_says_what_to_do_the_command_line_s_way(monkeypatch, tmp_path):
+    """The self-test is run from a command line (or by IT, reading its report): a refused
+    ledger or a damaged database says its way out as `main.py` commands do (--map, tradetier
+    restore), not by the window's menus and import window, which the reader has not opened."""
+    from ledgers import write_xlsx
+
+    from core import paths
+
+    samples = tmp_path / "resources" / "sample"
+    samples.mkdir(parents=True)
+    write_xlsx(samples / "no amount.xlsx", {"订单": [
+        ["客户名称", "下单日期", "产品名称"], ["Acme", "2025-03-01", "灯具"]]})
+    monkeypatch.setattr(paths, "resource_dir", lambda: tmp_path / "resources")
+
+    def damaged_database(ctx):  # what the analysis then opens
+        ctx.db.write_bytes(b"SQLite format 3\x00" + b"\x07" * 4096)
+        return "written"
+
+    _quick(monkeypatch, ("import the bundled sample ledgers", selftest.step_import),
+           ("a damaged database", damaged_database),
+           ("analysis (tiers, risk, lists)", selftest.step_analyse))
+    window_steps = [("Qt window", selftest.step_analyse)]  # a Qt step's report too
+    report = tmp_path / "report.txt"
+    assert selftest.main(["--report", str(report)], lambda: window_steps) == (
+        selftest.EXIT_FAILED)
+    text = report.read_text(encoding="utf-8")
+    lines = {line.split()[1]: line for line in text.splitlines() if line[:1] in ("✓", "✗")}
+    assert "--map FIELD=HEADER" in lines["import"], text
+    assert "tradetier restore COPY" in lines["analysis"], text
+    assert "tradetier restore COPY" in lines["Qt"], text
+    assert "import window" not in text and "File →" not in text

@@ -4,11 +4,13 @@ before the black list is printed, the leap plan in the export and print menus.""
 from __future__ import annotations
 
 import json
+from datetime import date
 from pathlib import Path
 
 import openpyxl
 import pytest
 from ledgers import build
+from pdf_reading import pdf_text
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDialog, QFileDialog, QMenu, QMessageBox
 from test_cli import cli
@@ -24,6 +26,7 @@ from test_what_if import AS_OF, _ledger
 from core.actions.workbook import header_row
 from core.analysis.snapshots import previous_month_end
 from core.analysis.what_if import formatted, summary_rows, what_if
+from core.store import opened
 from ui.printing.dialog import PrintDialog
 
 
@@ -126,6 +129,23 @@ def test_the_leap_plan_from_the_export_and_print_menus(qtbot, tmp_path: Path, mo
     written = dialog.save_pdf_to(tmp_path / "leap.pdf")
     assert written is not None and written.read_bytes().startswith(b"%PDF")
     dialog.close()
+    printed = pdf_text(written)  # the PDF read back: the candidate, as the database has it
+    with opened(tmp_path / "firm.sqlite") as conn:
+        [(first, salesperson)] = conn.execute(
+            "SELECT min(o.order_date), max(c.salesperson) FROM orders o JOIN customers c "
+            "ON c.id = o.customer_id WHERE c.name = 'Veteran'").fetchall()
+        [(revenue, profit)] = conn.execute(  # in the twelve months to the date printed
+            "SELECT sum(l.amount), sum(l.amount - l.cost) FROM order_lines l JOIN orders o "
+            "ON o.id = l.order_id JOIN customers c ON c.id = o.customer_id "
+            "WHERE c.name = 'Veteran' AND o.order_date > date(?, '-12 months')",
+            (AS_OF,)).fetchall()
+    assert f"Referral candidates As of {AS_OF} " in printed
+    years = (date.fromisoformat(AS_OF) - date.fromisoformat(first)).days / 365.25
+    assert (f"Veteran {salesperson} {first} {years:.1f} {revenue:,.2f} {profit:,.2f} "
+            f"{profit / revenue:.1%} A" in printed), printed
+    assert "15% commission" in printed and "illustration, not a forecast" in printed
+    for other in ("Young", "Late Payer", "Listed", "Core Vet", "Small One"):
+        assert other not in printed  # each fails a condition: not on the printed list
 
 
 def test_the_restructuring_export_carries_this_month_s_moves(qtbot, tmp_path: Path,

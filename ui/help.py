@@ -1,13 +1,16 @@
 """The in-app guide: the method behind the numbers, in the user's language.
 
 The pages are plain HTML files under ``resources/help/<language>/<topic>.html`` so they can be
-written and reviewed as text, and shipped with the installer like the translations. Any window
+written and reviewed as text, and shipped with the installer like the translations. A figure
+that is a rule of the app is not typed in a page but named, ``{band:core}``, and filled from the
+one place the rule lives when the page is shown, so the guide cannot drift from it. Any window
 asks for a topic by its id (a "?" beside a card calls ``show_help(self, "risk")``); one guide
 window is reused and raised rather than stacking copies.
 """
 
 from __future__ import annotations
 
+import re
 from contextlib import suppress
 
 from PySide6.QtCore import Qt, QUrl
@@ -23,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.analysis import pyramid
 from core.i18n import LANGUAGES, N_, current_language, tr
 from core.paths import resource_dir
 from ui.widgets import FollowsLanguage, fitted
@@ -40,6 +44,7 @@ TOPICS: dict[str, str] = {
     "import": N_("What the ledger needs"),
 }
 LINK_SCHEME = "topic"  # pages link to each other with <a href="topic:risk">
+FIGURE = re.compile(r"\{(\w+):(\w+)\}")  # a rule's figure named in a page: {band:strategic}
 
 
 def topics() -> list[str]:
@@ -57,9 +62,19 @@ def help_html(topic: str, language: str | None = None) -> str:
     for candidate in (chosen, "en"):
         path = folder / candidate / f"{topic}.html"
         if path.exists():  # the pages are fragments; the look is shared by all of them
+            page = FIGURE.sub(_figure, path.read_text(encoding="utf-8"))
             return (f'<html><head><meta charset="utf-8"><style>{style}</style></head><body>'
-                    f'{path.read_text(encoding="utf-8")}</body></html>')
+                    f'{page}</body></html>')
     raise FileNotFoundError(folder / chosen / f"{topic}.html")
+
+
+def _figure(named: re.Match[str]) -> str:
+    """The figure a page names, from where its rule lives: a tier's margin band, "35–45",
+    from the article's bands the margin flags use (core.analysis.pyramid)."""
+    kind, key = named.groups()
+    if kind == "band":
+        return pyramid.band_span(pyramid.ARTICLE_BANDS[key])
+    raise KeyError(named.group(0))
 
 
 class HelpDialog(FollowsLanguage, QDialog):

@@ -6,7 +6,9 @@ user's month runs — import the bundled sample ledgers into a fresh database, a
 action lists, print a list to PDF, render the window — plus the checks nobody sees until they
 fail (openpyxl's XML-bomb guard, Qt's and our Chinese translations). A windowed Windows exe has
 no console, so the same report goes to a file and the exit code tells: 0 only if every check
-passed.
+passed. The report says what to do the command line's way (``tradetier restore COPY``, not a
+menu: messages.on_command_line), as `main.py` commands do: it is read by whoever ran the
+command; the window a Qt step renders keeps the window's words.
 
 This module stays free of Qt (core never imports it, tests/test_architecture.py checks): the
 steps that need Qt live in ``ui/selftest_gui.py`` and are handed in by main.py, so a bundle
@@ -29,6 +31,7 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from core import APP_NAME, __version__
+from core.messages import on_command_line
 from core.paths import data_dir
 from core.selftest_steps import Context, Step, StepFailed, StepFn, needs
 
@@ -263,7 +266,9 @@ def run_steps(steps: Sequence[Step], ctx: Context,
             detail, ok = str(error), False
         except Exception as error:  # noqa: BLE001 - a self-test reports, it never crashes
             last = traceback.extract_tb(error.__traceback__)[-1]
-            detail = f"{type(error).__name__}: {error} ({Path(last.filename).name}:{last.lineno})"
+            with on_command_line():  # a Qt step's refusal too: the report is the command's
+                detail = (f"{type(error).__name__}: {error} "
+                          f"({Path(last.filename).name}:{last.lineno})")
             ok = False
         result = Result(name, ok, time.perf_counter() - start, detail)
         results.append(result)
@@ -329,7 +334,7 @@ def main(argv: Sequence[str], gui_steps: Callable[[], list[Step]] | None = None)
     lines = header_lines(ctx)
     for line in lines:
         print(line)
-    steps = list(CORE_STEPS)
+    steps: list[Step] = []
     if gui_steps is not None and not args.core_only:
         try:
             steps += gui_steps()
@@ -339,7 +344,9 @@ def main(argv: Sequence[str], gui_steps: Callable[[], list[Step]] | None = None)
         lines.append(line)
         print(line)
 
-    results = run_steps(steps, ctx, echo=echo)
+    with on_command_line():  # the core steps are the commands' own work, said their way
+        results = run_steps(list(CORE_STEPS), ctx, echo=echo)
+    results += run_steps(steps, ctx, echo=echo)
     tail = ["", summary_line(results, time.perf_counter() - started)]
     if args.keep:
         tail.append(f"Work folder kept: {work}")

@@ -30,7 +30,7 @@ from core.ledger.normalise import cell_text
 from core.ledger.read_as import PAYMENT_ROW
 from core.ledger.readers import RawSheet, Workbook, read_workbook
 from core.ledger.rows import read_records
-from core.ledger.sheet_columns import DATE_FIELDS, NUMBER_FIELDS
+from core.ledger.sheet_fields import DATE_FIELDS, NUMBER_FIELDS
 from core.messages import Message, Refusal
 from core.progress import Steps
 from core.rules import load_rules

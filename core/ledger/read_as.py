@@ -18,7 +18,7 @@ from core.ledger.amounts import parse_amount, parse_number
 from core.ledger.dates import Years, parse_date
 from core.ledger.header_units import scaled
 from core.ledger.said_money import paid_in_full, said_figure, said_share
-from core.ledger.sheet_columns import DATE_FIELDS, MONEY_FIELDS, UNREAD_FIELDS, unread
+from core.ledger.sheet_fields import DATE_FIELDS, MONEY_FIELDS, UNREAD_FIELDS, unread
 from core.messages import Message
 
 _AMBIGUOUS = re.compile(r"\s*(\d{1,2})[-/.\s](\d{1,2})[-/.\s](?:\d{4}|\d{2})(?!\d)")

@@ -10,7 +10,6 @@ payment terms; credit notes stored negative; carried-forward rows told by their 
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Sequence
 from itertools import compress, repeat
@@ -32,7 +31,6 @@ from core.ledger.cells import (
     settled_by_sheet,
     text_column,
 )
-from core.ledger.cover import Cover, cover
 from core.ledger.ditto import fill_dittos
 from core.ledger.header_units import scaled
 from core.ledger.layout import SheetLayout
@@ -42,43 +40,30 @@ from core.ledger.normalise import (
     doc_status,
     fold,
     is_credit_note,
-    line_status,
     name_text,
-    not_yet,
     parse_currency,
     parse_flag,
     placeholder_key,
-    says_unshipped,
 )
 from core.ledger.record import Record, ship_said
 from core.ledger.said_money import outstanding_in_words, received_in_words
+from core.ledger.sheet_fields import (
+    CARRY_WORDS,
+    CUSTOMER_FIELDS,
+    DATE_FIELDS,
+    MONEY_FIELDS,
+    NUMBER_FIELDS,
+    RECEIPT_FIELDS,
+    UNREAD_FIELDS,
+    covers_of,
+    status_of,
+    terms_of,
+    trial_of,
+    unread,
+)
 from core.ledger.tab_month import carried_before
-from core.ledger.terms import PaymentTerms, due_date, parse_payment_terms
+from core.ledger.terms import PaymentTerms, due_date
 from core.ledger.typed_rows import as_receipts, is_receipt, positive_credits
-
-DATE_FIELDS = ("order_date", "ship_date", "due_date", "received_date", "deposit_date",
-               "balance_date")
-MONEY_FIELDS = ("received_amount", "outstanding", "deposit", "balance", "cost", "gross_profit",
-                "tax_rebate", "credit_limit")
-NUMBER_FIELDS = ("amount", "unit_price", "quantity", *MONEY_FIELDS)
-# Optional columns whose unreadable cells are read as empty, and named (core.ledger.unread).
-UNREAD_DATES = DATE_FIELDS[1:]
-UNREAD_FIELDS = UNREAD_DATES + MONEY_FIELDS
-RECEIPT_FIELDS = ("received_amount", "deposit", "balance")  # one currency a row (record.py)
-# The customer's money, paid or owed, whose "$" or "¥" is its row's dollar or yen; a cost's
-# stays USD or CNY (a yen order's ¥ cost is the factory's yuan).
-CUSTOMER_FIELDS = (*RECEIPT_FIELDS, "outstanding")
-# Carried forward: 上年 or 上期 naming the customer ("上年老客户") describe who, not the row;
-# b/f and c/f stand alone, and "C/F Hamburg", "C/F 汉堡" are the Incoterm C&F with its port
-# ("c/f to May", "c/f 至下月" still carry).
-CARRY_WORDS = re.compile(r"结转|(?:上年|上期)(?!度?的?老?客户)|承前|上月未收|brought forward|"
-                          r"carried forward|carry forward|(?<![a-z0-9])(?:b/f(?![a-z0-9])|"
-                          r"c/f(?![a-z0-9])(?![ :]*(?!(?:to|from|fwd)(?![a-z]))[a-z])"
-                          r"(?![ :]*(?!至|到|自|从|[上下本][期月年]|余额|结转|承前)"
-                          r"[\u4e00-\u9fff]))")
-# A trial said so, not one denied: "非试单", "not trial" is a regular order.
-TRIAL_WORDS = re.compile(r"(?<![非不])(?<!不是)(?:试单|试订单|样单|样品单)|"
-                          r"(?<![a-z])(?<!not )(?<!non-)(?<!non )(?<!no )trial|sample order")
 
 
 class SheetColumns:
@@ -135,12 +120,12 @@ class SheetColumns:
         self.quantities = number_column(raw("quantity"), marks["quantity"], distinct["quantity"])
         self.prices, self.price_currencies = money_column(raw("unit_price"), marks["unit_price"],
                                                           distinct["unit_price"])
-        self.insured, self.insurers, self.insured_pcts = _covers(
+        self.insured, self.insurers, self.insured_pcts = covers_of(
             raw("insured"), raw("insurer"), raw("insured_pct"))
         self.trial_flags = by_value(raw("trial"), parse_flag)
         self.incoterms = text_column(raw("incoterm"))
-        self.terms = by_value(raw("payment_terms"), _terms)
-        self.statuses = by_value(raw("status"), _status)
+        self.terms = by_value(raw("payment_terms"), terms_of)
+        self.statuses = by_value(raw("status"), status_of)
         if "amount" in mapping:
             self.amounts, self.amount_currencies = money_column(raw("amount"), marks["amount"],
                                                                 distinct["amount"])
@@ -279,7 +264,7 @@ class SheetColumns:
                       [s[5] for s in statuses]),
             self.incoterms, map(itemgetter(0), self.terms),
             self.salespeople, self.countries,
-            map(_trial, self.trial_flags, map(itemgetter(3), statuses)),
+            map(trial_of, self.trial_flags, map(itemgetter(3), statuses)),
             money["credit_limit"][0], self.insured, self.refs, repeat(0),
             self._marks("credit_limit"), self.insurers, self.insured_pcts,
             self._marks("tax_rebate"), written, strict=False), chosen))
@@ -397,52 +382,3 @@ class SheetColumns:
             due = due_date(terms[1], self.days[base], None)
             self._due[key] = None if due is None else due.isoformat()
         return self._due[key]
-
-
-def unread(value: object) -> bool:
-    """Does a cell that read as nothing hold something? A word a yes/no column reads as "no"
-    ("-", "/", "无", "N/A", "none") says nothing in a date or figure column; a cell of blanks
-    is empty, and so is one saying "not yet" ("TBA", "待定", "未出货"): a ship date to come."""
-    if value is None or (type(value) is str and not value.strip()):
-        return False
-    return parse_flag(plain(value)) is not False and not not_yet(value)
-
-
-def _covers(insured: Sequence[Any], insurer: Sequence[Any], share: Sequence[Any]
-            ) -> tuple[Sequence[bool | None], Sequence[str | None], Sequence[float | None]]:
-    """Per row: insured or not (None: not said), the insurer and the insured share, read
-    together from the three cells (core.ledger.cover); each distinct three read once."""
-    if all(set(column) <= {None, ""} for column in (insured, insurer, share)):
-        nothing: list[Any] = [None] * len(insured)
-        return nothing, nothing, nothing
-    found: dict[tuple[Any, ...], Cover] = {}
-    covers = []
-    for cells in zip(insured, insurer, share, strict=True):
-        one = found.get(cells)
-        if one is None:
-            one = found[cells] = cover(*(v or None if type(v) is str else plain(v)
-                                         for v in cells))
-        covers.append(one)
-    return ([c.insured for c in covers], [c.insurer for c in covers],
-            [c.percent for c in covers])
-
-
-def _trial(flag: bool | None, named: bool) -> int | None:
-    """1 a trial, 0 said not to be one, None said nothing (a blank cell, no trial column): a
-    later file that leaves the flag blank never turns a stored trial into a regular order."""
-    return 1 if flag or named else 0 if flag is False else None
-
-
-def _terms(value: object) -> tuple[str | None, PaymentTerms | None]:
-    text = cell_text(value)
-    return text, parse_payment_terms(text)
-
-
-def _status(value: object) -> tuple[str | None, str | None, bool, bool, bool, bool]:
-    """(text, cancelled/disputed/stands/None, names a credit note, a trial, a carry, not
-    shipped)."""
-    text = cell_text(value)
-    folded = fold(text) if text else ""
-    return (text, line_status(text), is_credit_note(text, claims=False),
-            bool(text and TRIAL_WORDS.search(folded)), bool(CARRY_WORDS.search(folded)),
-            says_unshipped(text))

@@ -19,7 +19,7 @@ from core.ledger.layout import SheetLayout
 from core.ledger.normalise import cell_text
 from core.ledger.readers.formulas import column_letters
 from core.ledger.rows import ranges_text
-from core.ledger.sheet_columns import UNREAD_DATES, UNREAD_FIELDS
+from core.ledger.sheet_fields import UNREAD_DATES, UNREAD_FIELDS
 from core.messages import Message, Refusal
 
 SHOWN_VALUES = 3  # the values a column's message quotes

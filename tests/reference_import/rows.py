@@ -46,7 +46,7 @@ from core.ledger.rows import (
 from core.ledger.said_money import said_received
 
 # the words a row is read by are the app's, one rule; the reference checks how rows are read
-from core.ledger.sheet_columns import (
+from core.ledger.sheet_fields import (
     CARRY_WORDS,
     CUSTOMER_FIELDS,
     TRIAL_WORDS,

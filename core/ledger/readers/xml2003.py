@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 from xml.parsers import expat
@@ -26,11 +25,17 @@ from xml.parsers import expat
 from core.i18n import N_
 from core.ledger.readers.sheets import Cell, Merged, RawSheet, codec_name, decode_text, refusal
 from core.ledger.readers.xml_names import SEPARATOR, Irregular, Resolved, Scope
+from core.ledger.readers.xml_values import (
+    QUALIFIED,
+    SS,
+    attribute,
+    count_of,
+    index_of,
+    xml_datetime,
+    xml_value,
+)
 
-SS = "urn:schemas-microsoft-com:office:spreadsheet"
 EXCEL_NS = "urn:schemas-microsoft-com:office:excel"
-QUALIFIED = {name: f"{SS}{SEPARATOR}{name}"
-             for name in ("Name", "Index", "MergeAcross", "MergeDown", "Span", "Type")}
 
 
 def _tags(name: str, *namespaces: str) -> frozenset[str]:
@@ -42,8 +47,6 @@ WORKBOOK, WORKSHEET = _tags("Workbook", SS), _tags("Worksheet", SS)
 ROW_TAGS, CELL_TAGS, DATA_TAGS = _tags("Row", SS), _tags("Cell", SS), _tags("Data", SS)
 VISIBLE_TAGS = _tags("Visible", EXCEL_NS, SS)
 HIDDEN_STATES = ("SheetHidden", "SheetVeryHidden")
-# Excel writes a time-only cell as a time on its day zero.
-EXCEL_DAY_ZERO = date(1899, 12, 31)
 XML_DECLARATION = re.compile(
     rb"^(?:\xef\xbb\xbf)?\s*<\?xml[^>]*?encoding\s*=\s*[\"']([\w.:-]+)[\"'][^>]*\?>")
 EXPAT_CODECS = {"utf-8", "utf-16", "utf-16-le", "utf-16-be", "ascii", "latin-1", "iso8859-1"}
@@ -232,8 +235,8 @@ def _handlers(book: _Book, texts: list[str], scope: Resolved
         kind = kind_of(resolved, OTHER)
         if kind == CELL and parent == ROW:
             if attrs:
-                col = _index(attrs, col)
-                across, down = _count(attrs, "MergeAcross"), _count(attrs, "MergeDown")
+                col = index_of(attrs, col)
+                across, down = count_of(attrs, "MergeAcross"), count_of(attrs, "MergeDown")
                 if across or down:
                     pending.append((col, down, across))
             else:
@@ -305,9 +308,9 @@ def _handlers(book: _Book, texts: list[str], scope: Resolved
                 if value is None:
                     if len(moments) >= DATES_KEPT:
                         moments.clear()
-                    value = moments[text] = _xml_datetime(text)
+                    value = moments[text] = xml_datetime(text)
             else:
-                value = _xml_value(text, kind_of_data)
+                value = xml_value(text, kind_of_data)
             n = len(values)
             if slot == n:
                 values.append(value)
@@ -332,7 +335,7 @@ def _handlers(book: _Book, texts: list[str], scope: Resolved
         nonlocal values, row_attrs, col, slot, kind_of_data, mark
         if kind == ROW:
             attrs = row_attrs
-            r = _index(attrs, next_row) if attrs else next_row
+            r = index_of(attrs, next_row) if attrs else next_row
             if r == len(rows):
                 rows.append(values)
             else:
@@ -342,7 +345,7 @@ def _handlers(book: _Book, texts: list[str], scope: Resolved
                 merged.extend((r, c, r + down, c + across)
                               for c, down, across in pending[outer[7]:])
                 del pending[outer[7]:]
-            next_row = r + 1 + (_count(attrs, "Span") if attrs else 0)
+            next_row = r + 1 + (count_of(attrs, "Span") if attrs else 0)
             if outer_rows:
                 del texts[outer[6]:]
             else:
@@ -351,7 +354,7 @@ def _handlers(book: _Book, texts: list[str], scope: Resolved
         elif kind == SHEET:
             attrs, text_mark = open_sheets.pop()
             del texts[text_mark:]
-            name = _attr(attrs, "Name") or f"Sheet{len(book.sheets) + 1}"
+            name = attribute(attrs, "Name") or f"Sheet{len(book.sheets) + 1}"
             book.sheets.append(RawSheet(name, rows, hidden, merged))
             rows, merged, hidden, next_row = [], [], False, 0
         else:  # a Visible
@@ -372,54 +375,3 @@ def _place(rows: list[list[Cell]], r: int, values: list[Cell]) -> None:
         if value is not None:
             row.extend([None] * (c + 1 - len(row)))
             row[c] = value
-
-
-def _xml_value(text: str, kind: str | None) -> Cell:
-    """A Data element's value by its ss:Type (rich text's runs joined)."""
-    if text == "":
-        return None
-    if kind == "Number":
-        try:
-            return float(text)
-        except ValueError:
-            return text
-    if kind == "DateTime":
-        return _xml_datetime(text)
-    if kind == "Boolean":
-        return text.strip().lower() in ("1", "true")
-    return text
-
-
-def _xml_datetime(text: str) -> Cell:
-    """date for a whole day and time for a time-only cell, as calamine gives them."""
-    try:
-        moment = datetime.fromisoformat(text.strip())
-    except ValueError:
-        return text
-    if moment.date() == EXCEL_DAY_ZERO:
-        return moment.time()
-    if moment.hour == moment.minute == moment.second == moment.microsecond == 0:
-        return moment.date()
-    return moment
-
-
-def _attr(attrib: dict[str, str], name: str) -> str | None:
-    """ss:Name, or a bare Name: some generators leave the namespace out."""
-    value = attrib.get(QUALIFIED[name])
-    return value if value is not None else attrib.get(name)
-
-
-def _count(attrib: dict[str, str], name: str) -> int:
-    try:
-        return max(int(_attr(attrib, name) or 0), 0)
-    except ValueError:
-        return 0
-
-
-def _index(attrib: dict[str, str], default: int) -> int:
-    """ss:Index is 1-based; a missing or broken one means "right after the previous"."""
-    try:
-        index = int(_attr(attrib, "Index") or 0)
-    except ValueError:
-        return default
-    return index - 1 if index > 0 else default

@@ -1,0 +1,99 @@
+"""The fields a ledger sheet's columns are read as, in groups, and the words and one-cell
+readers their rows are read by (core.ledger.sheet_columns parses each column with them).
+
+The reference import (tests/reference_import) and the import dialog's preview read by the same
+groups and words: one rule for which optional cells are named when unreadable, which words
+carry a row forward or make it a trial, and what a status cell says.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Any
+
+from core.ledger.cells import plain
+from core.ledger.cover import Cover, cover
+from core.ledger.normalise import (
+    cell_text,
+    fold,
+    is_credit_note,
+    line_status,
+    not_yet,
+    parse_flag,
+    says_unshipped,
+)
+from core.ledger.terms import PaymentTerms, parse_payment_terms
+
+DATE_FIELDS = ("order_date", "ship_date", "due_date", "received_date", "deposit_date",
+               "balance_date")
+MONEY_FIELDS = ("received_amount", "outstanding", "deposit", "balance", "cost", "gross_profit",
+                "tax_rebate", "credit_limit")
+NUMBER_FIELDS = ("amount", "unit_price", "quantity", *MONEY_FIELDS)
+# Optional columns whose unreadable cells are read as empty, and named (core.ledger.unread).
+UNREAD_DATES = DATE_FIELDS[1:]
+UNREAD_FIELDS = UNREAD_DATES + MONEY_FIELDS
+RECEIPT_FIELDS = ("received_amount", "deposit", "balance")  # one currency a row (record.py)
+# The customer's money, paid or owed, whose "$" or "¥" is its row's dollar or yen; a cost's
+# stays USD or CNY (a yen order's ¥ cost is the factory's yuan).
+CUSTOMER_FIELDS = (*RECEIPT_FIELDS, "outstanding")
+# Carried forward: 上年 or 上期 naming the customer ("上年老客户") describe who, not the row;
+# b/f and c/f stand alone, and "C/F Hamburg", "C/F 汉堡" are the Incoterm C&F with its port
+# ("c/f to May", "c/f 至下月" still carry).
+CARRY_WORDS = re.compile(r"结转|(?:上年|上期)(?!度?的?老?客户)|承前|上月未收|brought forward|"
+                          r"carried forward|carry forward|(?<![a-z0-9])(?:b/f(?![a-z0-9])|"
+                          r"c/f(?![a-z0-9])(?![ :]*(?!(?:to|from|fwd)(?![a-z]))[a-z])"
+                          r"(?![ :]*(?!至|到|自|从|[上下本][期月年]|余额|结转|承前)"
+                          r"[\u4e00-\u9fff]))")
+# A trial said so, not one denied: "非试单", "not trial" is a regular order.
+TRIAL_WORDS = re.compile(r"(?<![非不])(?<!不是)(?:试单|试订单|样单|样品单)|"
+                          r"(?<![a-z])(?<!not )(?<!non-)(?<!non )(?<!no )trial|sample order")
+
+
+def unread(value: object) -> bool:
+    """Does a cell that read as nothing hold something? A word a yes/no column reads as "no"
+    ("-", "/", "无", "N/A", "none") says nothing in a date or figure column; a cell of blanks
+    is empty, and so is one saying "not yet" ("TBA", "待定", "未出货"): a ship date to come."""
+    if value is None or (type(value) is str and not value.strip()):
+        return False
+    return parse_flag(plain(value)) is not False and not not_yet(value)
+
+
+def covers_of(insured: Sequence[Any], insurer: Sequence[Any], share: Sequence[Any]
+            ) -> tuple[Sequence[bool | None], Sequence[str | None], Sequence[float | None]]:
+    """Per row: insured or not (None: not said), the insurer and the insured share, read
+    together from the three cells (core.ledger.cover); each distinct three read once."""
+    if all(set(column) <= {None, ""} for column in (insured, insurer, share)):
+        nothing: list[Any] = [None] * len(insured)
+        return nothing, nothing, nothing
+    found: dict[tuple[Any, ...], Cover] = {}
+    covers = []
+    for cells in zip(insured, insurer, share, strict=True):
+        one = found.get(cells)
+        if one is None:
+            one = found[cells] = cover(*(v or None if type(v) is str else plain(v)
+                                         for v in cells))
+        covers.append(one)
+    return ([c.insured for c in covers], [c.insurer for c in covers],
+            [c.percent for c in covers])
+
+
+def trial_of(flag: bool | None, named: bool) -> int | None:
+    """1 a trial, 0 said not to be one, None said nothing (a blank cell, no trial column): a
+    later file that leaves the flag blank never turns a stored trial into a regular order."""
+    return 1 if flag or named else 0 if flag is False else None
+
+
+def terms_of(value: object) -> tuple[str | None, PaymentTerms | None]:
+    text = cell_text(value)
+    return text, parse_payment_terms(text)
+
+
+def status_of(value: object) -> tuple[str | None, str | None, bool, bool, bool, bool]:
+    """(text, cancelled/disputed/stands/None, names a credit note, a trial, a carry, not
+    shipped)."""
+    text = cell_text(value)
+    folded = fold(text) if text else ""
+    return (text, line_status(text), is_credit_note(text, claims=False),
+            bool(text and TRIAL_WORDS.search(folded)), bool(CARRY_WORDS.search(folded)),
+            says_unshipped(text))
