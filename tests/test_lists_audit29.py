@@ -29,6 +29,7 @@ from pathlib import Path
 from ledgers import write_xlsx
 from test_fast_import import _same_import
 
+from core import override_changes
 from core.analysis.model import Analysis, CustomerMetrics
 from core.analysis.run import analyse
 from core.ledger.importer import import_files
@@ -238,3 +239,50 @@ def test_amounts_in_ten_thousands_of_yuan_and_dotted_text_dates(tmp_path):
     assert owed(wuhan) == {"W-1@2025-02-19": (0, 0), "W-2@2025-03-22": (60_000, 100)}
     assert wuhan.list == "black"
     assert owed(dot) == {"D-1@2025-04-09": (8_000, 82)} and dot.list == "black"
+
+
+# --- 7. a buyer renamed mid-year under the same customer code ---------------------------------
+
+CODE_HEADER = ["客户编号", "客户名称", "合同号", "下单日期", "金额", "币种", "付款方式",
+               "出货日期", "已收金额", "收款日期"]
+RENAMED = {"1月": [CODE_HEADER,
+                   ["C-018", "Sunrise Trading LLC", "SR-01", d("2025-01-05"), 8_000, "USD",
+                    "OA 30 days", d("2025-01-10"), None, None],
+                   ["C-020", "Payer", "P-1", d("2025-01-06"), 1_000, "USD", "OA 30 days",
+                    d("2025-01-10"), 1_000, d("2025-02-09")]],
+           "4月": [CODE_HEADER,
+                   ["C-018", "Sunrise Home LLC", "SR-02", d("2025-03-20"), 9_000, "USD",
+                    "OA 30 days", d("2025-04-01"), 17_000, d("2025-05-20")],
+                   ["同上", "同上", "SR-03", d("2025-04-02"), 3_000, "USD", "OA 30 days",
+                    d("2025-04-10"), None, None],
+                   ["C-020", "Payer", "P-2", d("2025-05-01"), 1_000, "USD", "OA 30 days",
+                    d("2025-05-02"), 1_000, A]]}
+
+
+def test_a_buyer_renamed_under_the_same_customer_code_is_named_for_merging(tmp_path):
+    """Hand count for customer C-018: SR-01 8,000 (due 02-09) and SR-02 9,000 (due 05-01) paid
+    by the 17,000 wire of 05-20; SR-03 3,000 due 05-10, 51 days past due: watch, not black.
+    The app keys customers by name: Sunrise Trading LLC owes 8,000, 141 days, black-listed,
+    beside Sunrise Home LLC holding 5,000 of credit (17,000 − 9,000 − 3,000). It cannot tell
+    a rename from two buyers sharing a code by mistake, and the store keeps no code for next
+    month: the report names the code and both names (before: nothing), and merged the
+    account is the clerk's."""
+    db = tmp_path / "firm.sqlite"
+    report = imported(db, write_xlsx(tmp_path / "2025.xlsx", RENAMED))
+    assert ("Customer code “C-018” is written beside 2 names: Sunrise Trading LLC、Sunrise Home "
+            "LLC.") in report
+    assert "“C-020”" not in report
+    apart = by_name(at(db))
+    assert apart["Sunrise Trading LLC"].list == "black"
+    assert apart["Sunrise Home LLC"].credit_on_account == 5_000
+    with connect(db) as conn:
+        override_changes.merge(conn, "Sunrise Home LLC", "Sunrise Trading LLC")
+    sunrise = by_name(at(db))["Sunrise Home LLC"]
+    assert owed(sunrise) == {"SR-01@2025-02-09": (0, 0), "SR-02@2025-05-01": (0, 0),
+                             "SR-03@2025-05-10": (3_000, 51)}
+    assert (sunrise.credit_on_account, sunrise.list) == (0, "watch")
+
+
+def test_the_reference_import_names_the_code_alike(tmp_path):
+    [result] = _same_import(tmp_path, [write_xlsx(tmp_path / "2025.xlsx", RENAMED)])
+    assert "Customer code “C-018” is written beside 2 names" in import_report(result)
