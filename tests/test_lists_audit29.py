@@ -286,3 +286,15 @@ def test_a_buyer_renamed_under_the_same_customer_code_is_named_for_merging(tmp_p
 def test_the_reference_import_names_the_code_alike(tmp_path):
     [result] = _same_import(tmp_path, [write_xlsx(tmp_path / "2025.xlsx", RENAMED)])
     assert "Customer code “C-018” is written beside 2 names" in import_report(result)
+
+
+def test_a_sales_sheet_whose_amount_header_is_not_understood_is_not_read_as_payments(tmp_path):
+    """货款 is no amount the app knows: the sheet, with its ship dates and terms, stays passed
+    over for the user to map, never read as 12,000 of payments."""
+    sales = [["合同号", "客户", "下单日期", "货款", "付款方式", "出货日期", "已收金额", "收款日期"],
+             ["X-1", "Kyiv Home LLC", d("2025-02-01"), 12_000, "OA 30 days", d("2025-02-10"),
+              12_000, d("2025-03-15")]]
+    found, report = firm(tmp_path, {"台账": ORDERS, "外销": sales})
+    assert "Passed over: “外销” (row 1 looks like a header but has no column for" in report
+    kyiv = found["Kyiv Home LLC"]
+    assert (kyiv.open_amount, kyiv.list) == (21_000, "black")

@@ -186,6 +186,14 @@ def has_required(mapping: Mapping[str, int]) -> list[str]:
     return missing
 
 
+_RECEIPT_DATES = frozenset({"order_date", "received_date"})
+# Columns only a sheet of sales has: with one, a missing amount is a header not understood
+# (货款, USD), for the user to map, never a reason to read the sales as payments.
+_SALES_ONLY = frozenset({"product", "quantity", "unit_price", "ship_date", "due_date",
+                         "incoterm", "payment_terms", "cost", "gross_profit", "tax_rebate",
+                         "trial", "deposit", "balance", "invoice_no"})
+
+
 def receipts_sheet(mapping: dict[str, int]) -> bool:
     """Is this a sheet of the customers' payments, kept apart from the orders (a 收款 tab:
     客户, 收款日期, 收款金额)? Without an order amount, its received figure is each row's sum and
@@ -193,8 +201,8 @@ def receipts_sheet(mapping: dict[str, int]) -> bool:
     money received, as a row typed 收款 is (core.ledger.typed_rows). Passed over, the money a
     clerk books there was lost: a buyer who paid looked owed all of it, and black-listed."""
     if ("amount" not in has_required(mapping) or "customer" not in mapping
-            or "received_amount" not in mapping
-            or not {"order_date", "received_date"} & set(mapping)):
+            or "received_amount" not in mapping or not _RECEIPT_DATES & set(mapping)
+            or not _SALES_ONLY.isdisjoint(mapping)):  # a sale's amount under a header unknown
         return False
     mapping["amount"] = mapping.pop("received_amount")
     if "order_date" not in mapping:
