@@ -28,23 +28,17 @@ from pathlib import Path
 
 from ledgers import write_xlsx
 from test_fast_import import _same_import
+from test_lists_audit28 import A, at, by_name, d, imported
 
 from core import override_changes
-from core.analysis.model import Analysis, CustomerMetrics
-from core.analysis.run import analyse
-from core.ledger.importer import import_files
+from core.analysis.model import CustomerMetrics
 from core.ledger.report import import_report
 from core.store import connect
 
-A = date(2025, 6, 30)
 HEADER = ["合同号", "客户", "下单日期", "金额", "币种", "付款方式", "出货日期", "已收金额",
           "收款日期"]
 PAYER = ["P-1", "Payer", date(2025, 5, 1), 1_000, "USD", "OA 30 days", date(2025, 5, 2), 1_000,
          A]
-
-
-def d(text: str | None) -> date | None:
-    return date.fromisoformat(text) if text else None
 
 
 def row(no: str, customer: str, ordered: str, amount: float, ship: str | None,
@@ -53,26 +47,11 @@ def row(no: str, customer: str, ordered: str, amount: float, ship: str | None,
     return [no, customer, d(ordered), amount, currency, terms, d(ship), received, d(on)]
 
 
-def imported(db: Path, path: Path) -> str:
-    [result] = import_files(db, [path])
-    assert result.status == "imported", result.message
-    return import_report(result)
-
-
 def firm(tmp_path: Path, sheets: dict[str, list[list[object]]]
          ) -> tuple[dict[str, CustomerMetrics], str]:
     db = tmp_path / "firm.sqlite"
     report = imported(db, write_xlsx(tmp_path / "2025.xlsx", sheets))
     return by_name(at(db)), report
-
-
-def at(db: Path, as_of: date = A) -> Analysis:
-    with connect(db) as conn:
-        return analyse(conn, as_of=as_of)
-
-
-def by_name(analysis: Analysis) -> dict[str, CustomerMetrics]:
-    return {c.customer: c for c in analysis.customers}
 
 
 def owed(c: CustomerMetrics) -> dict[str, tuple[float, int]]:
