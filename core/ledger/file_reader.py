@@ -14,6 +14,7 @@ from contextlib import closing
 from dataclasses import dataclass, field
 
 from core.ledger.beside_deposit import unclear, unclear_message
+from core.ledger.customer_codes import Codes, add_codes, renamed_messages
 from core.ledger.layout import (
     PassedSheet,
     SheetLayout,
@@ -50,6 +51,7 @@ class ReadLedger:
     date_order: str = ""  # the day-month order the first sheet that settles one settled
     # optional cells read as empty, rows read as money received
     unread: list[Message] = field(default_factory=list)
+    codes: Codes = field(default_factory=dict)  # the names beside each customer code
 
 
 def read_ledger(stream: WorkbookStream, sheet: str | None, overrides: Mapping[str, str],
@@ -86,6 +88,7 @@ def read_ledger(stream: WorkbookStream, sheet: str | None, overrides: Mapping[st
                 _take(found, layout, rules, convert, part)
             raw.rows = []
     found.ledger.book.sheets_done()
+    found.unread.extend(renamed_messages(found.codes))
     if not readable:
         raise nothing_readable(path, unreadable)
     found.passed = unreadable_sheets(path, unreadable) + others
@@ -101,6 +104,7 @@ def _take(found: ReadLedger, layout: SheetLayout, rules: Rules, convert: Convert
     """One sheet's records. Dates its own sheet leaves open read as an earlier tab settled
     them: a monthly workbook's tabs are one clerk's."""
     name = layout.sheet.name
+    add_codes(found.codes, layout)  # before the rows are read: their cells are let go then
     sheet = read_records(layout, rules.base_currency, found.date_order or rules.date_order,
                          lambda fraction: steps.report(fraction, name))
     found.date_order = found.date_order or sheet.date_order

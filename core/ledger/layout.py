@@ -71,10 +71,16 @@ class SheetLayout:
     column_scale: dict[str, float] = field(default_factory=dict)  # field -> its header's unit
     month: TabMonth | None = None
     notes: list[Message] = field(default_factory=list)
+    receipts: bool = False  # a sheet of money received (收款 sheet): every row is a payment
 
     @property
     def header_row_number(self) -> int:
         return self.sheet.first_row_number + self.header_index
+
+    @property
+    def ship_date_column(self) -> bool:
+        """Has the sheet its ship dates, or no need of them (money received only)?"""
+        return "ship_date" in self.mapping or self.receipts
 
     @property
     def derived_amount(self) -> bool:
@@ -180,6 +186,30 @@ def has_required(mapping: Mapping[str, int]) -> list[str]:
     return missing
 
 
+_RECEIPT_DATES = frozenset({"order_date", "received_date"})
+# Columns only a sheet of sales has: with one, a missing amount is a header not understood
+# (货款, USD), for the user to map, never a reason to read the sales as payments.
+_SALES_ONLY = frozenset({"product", "quantity", "unit_price", "ship_date", "due_date",
+                         "incoterm", "payment_terms", "cost", "gross_profit", "tax_rebate",
+                         "trial", "deposit", "balance", "invoice_no"})
+
+
+def receipts_sheet(mapping: dict[str, int]) -> bool:
+    """Is this a sheet of the customers' payments, kept apart from the orders (a 收款 tab:
+    客户, 收款日期, 收款金额)? Without an order amount, its received figure is each row's sum and
+    its date received the row's date (`mapping` is made so, in place), and every row is read as
+    money received, as a row typed 收款 is (core.ledger.typed_rows). Passed over, the money a
+    clerk books there was lost: a buyer who paid looked owed all of it, and black-listed."""
+    if ("amount" not in has_required(mapping) or "customer" not in mapping
+            or "received_amount" not in mapping or not _RECEIPT_DATES & set(mapping)
+            or not _SALES_ONLY.isdisjoint(mapping)):  # a sale's amount under a header unknown
+        return False
+    mapping["amount"] = mapping.pop("received_amount")
+    if "order_date" not in mapping:
+        mapping["order_date"] = mapping.pop("received_date")
+    return True
+
+
 def apply_overrides(headers: list[str | None], mapping: dict[str, int],
                     overrides: Mapping[str, str]) -> dict[str, int]:
     """Apply the user's FIELD=HEADER corrections; an empty HEADER unmaps the field."""
@@ -257,6 +287,7 @@ def find_layout(sheet: RawSheet, remembered: Mapping[str, dict[str, int]],
             "no header row with ledger columns in the first {rows} rows"),
             {"rows": HEADER_SEARCH_ROWS}))
     best = max(candidates, key=lambda c: (c.score, -c.index))
+    receipts = receipts_sheet(best.mapping)
     missing = has_required(best.mapping)
     if missing:
         return PassedSheet(sheet.name, Message("sheet_missing_required", N_(
@@ -271,7 +302,8 @@ def find_layout(sheet: RawSheet, remembered: Mapping[str, dict[str, int]],
             apply_overrides(best.headers, best.mapping, {name: header})  # raises: not found
     layout = SheetLayout(sheet=sheet, header_index=best.index, headers=best.headers,
                          mapping=best.mapping, signature=header_signature(best.headers),
-                         remembered=best.remembered, month=sheet_month(sheet.name))
+                         remembered=best.remembered, month=sheet_month(sheet.name),
+                         receipts=receipts)
     units = {name: header_scale(layout.header_of(name)) for name in SCALED_FIELDS}
     layout.column_scale = {name: scale for name, (scale, _) in units.items() if scale != 1.0}
     layout.currency_hint = header_currency(units["amount"][1])

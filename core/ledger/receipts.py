@@ -111,6 +111,32 @@ def copied_wires(rows: Iterable[Row], over: float = OVER, over_share: float = OV
     return wires
 
 
+def booked_twice(rows: Iterable[Row], payments: Iterable[Row], wires: Iterable[CopiedWire],
+                 per_unit: PerUnit | None = None) -> list[CopiedWire]:
+    """Money written twice: on a payment's own row (a 收款 row or sheet: `payments`, as
+    :func:`copied_wires` takes rows) and as a sale row's received figure (`rows`), the same
+    customer, figure and day. A clerk who keeps a 收款 sheet often fills the invoice row's
+    已收金额 too; counted twice, the wire paid the buyer's next invoice as well, and a late
+    payer left the black list. Each sale row's figure (left after `wires`, the copies among
+    the sale rows) is matched by one payment row at most, which is cleared: two payments of
+    one sum on one day stay two where only one sale row names the sum."""
+    cleared = {copy for wire in wires for copy in wire.copies}
+    kept: dict[tuple[Hashable, float, object], list[Hashable]] = defaultdict(list)
+    for row in rows:
+        if row[2] is not None and row[2] > 0 and row[4] not in cleared:
+            customer = row[0][0] if per_unit else row[0]  # type: ignore[index]
+            kept[(customer, round(row[2], 2), row[3])].append(row[4])
+    found = []
+    for row in payments:
+        if row[2] is None or row[2] <= 0:
+            continue
+        customer = row[0][0] if per_unit else row[0]  # type: ignore[index]
+        key = (customer, round(row[2], 2), row[3])
+        if kept.get(key):
+            found.append(CopiedWire(customer, key[1], key[2], kept[key].pop(0), (row[4],)))
+    return found
+
+
 def _in_one_currency(group: list[Row], figure: float, day: object,
                      holds: Callable[[Hashable, float], bool], per_unit: PerUnit | None
                      ) -> list[tuple[list[Row], list[Hashable]]]:

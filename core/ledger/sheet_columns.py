@@ -108,7 +108,8 @@ class SheetColumns:
         self.doc_credit = by_value(raw("doc_type"), lambda v: is_credit_note(
             cell_text(v), claims=True))
         self.doc_void = by_value(raw("doc_type"), lambda v: doc_status(cell_text(v)))
-        self.doc_receipt = by_value(raw("doc_type"), is_receipt)
+        self.doc_receipt = ([True] * len(data) if layout.receipts
+                            else by_value(raw("doc_type"), is_receipt))
         self.payment_rows: list[int] = []  # rows read as money received (set by records)
         # each figure column's distinct values, once: they settle the decimal mark, then are
         # parsed one by one (a hundred thousand amounts are as many distinct floats)

@@ -24,7 +24,7 @@ from operator import itemgetter
 from core.ledger.held_sheets import HeldSheets
 from core.ledger.normalise import fold, later_status
 from core.ledger.orders import CANCELLED, raised
-from core.ledger.receipts import RECEIPT_FIELDS, Row, WireNote, copied_wires
+from core.ledger.receipts import RECEIPT_FIELDS, Row, WireNote, booked_twice, copied_wires
 from core.ledger.record import (
     AMOUNT,
     CURRENCY,
@@ -49,11 +49,11 @@ Shipment = tuple[int, str, str]  # (order rank, folded invoice number, receipt c
 
 
 def _group_key(record: Record, amount: int, when: int) -> tuple[Hashable, ...] | None:
-    """The row's figure in a field as a wire's: none on a row typed as a payment. Not by its
-    currency: one bank slip's figure copied on a USD and a EUR row is one wire
-    (core.ledger.receipts)."""
+    """The row's figure in a field as a wire's (a row typed as a payment's too: a sale row may
+    carry its figure, core.ledger.receipts.booked_twice). Not by its currency: one bank slip's
+    figure copied on a USD and a EUR row is one wire (core.ledger.receipts)."""
     figure = record[amount]
-    if figure is None or figure <= 0 or is_receipt_row(record):
+    if figure is None or figure <= 0:
         return None
     return (record[CUSTOMER_KEY], round(figure, 2), record[when])
 
@@ -116,7 +116,11 @@ def undo_copied_wires(held: HeldSheets, candidates: WireCandidates, convert: Con
              worths[i], *(line.figures[field][:2] if not receipts[i] else (None, None)), i,
              line.shipment())
             for i, line in enumerate(lines)]
-        for wire in copied_wires(tuples, per_unit=per_unit):  # a line's id is its index in `lines`
+        payments: list[Row] = [
+            ((line.record[CUSTOMER_KEY], None), 0.0, *line.figures[field][:2], i)
+            for i, line in enumerate(lines) if receipts[i]]
+        wires = copied_wires(tuples, per_unit=per_unit)  # a line's id is its index in `lines`
+        for wire in wires + booked_twice(tuples, payments, wires, per_unit):
             for copy in wire.copies:
                 for place in lines[int(copy)].places:  # type: ignore[call-overload]
                     cleared[place].add(amount)

@@ -16,6 +16,7 @@ from pathlib import Path
 from core.i18n import N_
 from core.ledger.balance_rows import carried_messages
 from core.ledger.beside_deposit import unclear, unclear_message
+from core.ledger.customer_codes import Codes, add_codes, renamed_messages
 from core.ledger.importer import (
     FileResult,
     SheetReport,
@@ -121,6 +122,7 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
     layouts, result.passed = find_layouts(workbook, remembered_layouts(conn), overrides,
                                           only_sheet=sheet)
     records, unread = [], []
+    codes: Codes = {}
     settled = ""  # a tab's open dates read as an earlier tab settled them
     for layout in layouts:
         found = read_records(layout, rules.base_currency, settled or rules.date_order)
@@ -137,6 +139,8 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
         unread.extend(formula_messages(layout))
         result.totals.extend(found.totals)
         result.sheets.append(_sheet_report(layout, len(found.records)))
+        add_codes(codes, layout)
+    unread.extend(renamed_messages(codes))
     if not records:
         raise no_rows(path.name, len(result.skipped), unread)
     paid_apart: list[PaidApart] = []
@@ -182,4 +186,4 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
 def _sheet_report(layout: SheetLayout, rows: int) -> SheetReport:
     mapping = {name: str(layout.headers[index]) for name, index in layout.mapping.items()}
     return SheetReport(layout.sheet.name, layout.header_row_number, mapping, rows,
-                       layout.remembered, layout.derived_amount, "ship_date" in layout.mapping)
+                       layout.remembered, layout.derived_amount, layout.ship_date_column)

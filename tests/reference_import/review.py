@@ -9,7 +9,7 @@ from datetime import date
 from core.ledger.layout import SheetLayout
 from core.ledger.normalise import fold, later_status
 from core.ledger.orders import TOLERANCE
-from core.ledger.receipts import RECEIPT_FIELDS, Row, WireNote, copied_wires
+from core.ledger.receipts import RECEIPT_FIELDS, Row, WireNote, booked_twice, copied_wires
 from core.ledger.review import LedgerReview
 from reference_import.money_columns import settle_column_currencies
 from reference_import.orders import CANCELLED, Order
@@ -69,7 +69,13 @@ def undo_copied_wires(orders: list[Order], convert: Convert) -> list[WireNote]:
         tuples: list[Row] = [
             ((r.customer_key, r.received_in), worths[index], *shown[index][:2], index,
              shipments[index]) for index, r in enumerate(records)]
-        for wire in copied_wires(tuples, per_unit=per_unit):
+        payments: list[Row] = [
+            ((r.customer_key, None), 0.0, *_left_on(showings[line.key], amount_name,
+                                                    date_name)[:2], index)
+            for index, ((_, line), r) in enumerate(zip(lines, records, strict=True))
+            if line.record.payment_row]
+        wires = copied_wires(tuples, per_unit=per_unit)
+        for wire in wires + booked_twice(tuples, payments, wires, per_unit):
             for copy in wire.copies:
                 for record in showings[lines[int(copy)][1].key]:  # type: ignore[call-overload]
                     setattr(record, amount_name, None)

@@ -410,7 +410,8 @@ def _record(reader: _RowReader, row: list[object], layout: SheetLayout, number: 
     status_text = cell_text(cell(row, "status"))
     rec.status = doc_status(rec.doc_type) or line_status(status_text)
     _mark_credit_note(rec, status_text)
-    if is_receipt(rec.doc_type) and not is_credit_note(rec.doc_type, claims=True):
+    if ((layout.receipts or is_receipt(rec.doc_type))
+            and not is_credit_note(rec.doc_type, claims=True)):
         _received_instead(rec)
     flag = parse_flag(cell(row, "trial"))
     rec.trial = True if flag or (status_text and TRIAL_WORDS.search(fold(status_text))) \

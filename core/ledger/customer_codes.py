@@ -1,0 +1,54 @@
+"""A customer code written beside two names: most often one buyer renamed.
+
+A clerk keeps a customer code (客户编号 C-018) beside the name; when the buyer renames itself
+mid-year (Sunrise Trading LLC → Sunrise Home LLC) the code stays and the name changes. The
+import keys customers by name, so the two names are two customers: the new name's wire,
+which pays the old name's invoice too, leaves the old name owing it, dormant and
+black-listed, beside a new name holding credit. The report names such codes, with their names,
+so the clerk merges them (the store keeps no code: a later file cannot tell them otherwise).
+"""
+
+from __future__ import annotations
+
+from core.i18n import N_
+from core.ledger.ditto import DITTO
+from core.ledger.fields import SYNONYMS
+from core.ledger.layout import SheetLayout
+from core.ledger.normalise import cell_text, customer_key, fold_header
+from core.messages import Message
+
+# The customer column's words that name a code, not a name: beside a name column, the code.
+_CODE_WORDS = frozenset({"客户编号", "客户代码", "客户编码", "客户id", "customerid",
+                         "customercode", "customerno"})
+CODE_HEADERS = frozenset(fold_header(w) for w in SYNONYMS["customer"] if w in _CODE_WORDS)
+
+# code -> {customer key: the name as first written}, in the order met
+Codes = dict[str, dict[str, str]]
+
+
+def add_codes(codes: Codes, layout: SheetLayout) -> None:
+    """The names written beside each customer code on a sheet whose customer column is a
+    name and that has a code column too."""
+    customer = layout.mapping.get("customer")
+    if customer is None or fold_header(layout.headers[customer] or "") in CODE_HEADERS:
+        return
+    column = next((i for i, h in enumerate(layout.headers)
+                   if h and i != customer and fold_header(h) in CODE_HEADERS), None)
+    if column is None:
+        return
+    for row in layout.sheet.rows[layout.header_index + 1:]:
+        if len(row) <= max(column, customer):
+            continue
+        code, name = cell_text(row[column]), cell_text(row[customer])
+        if code and name and code not in DITTO and name not in DITTO:  # 同上: the row above's
+            codes.setdefault(code, {}).setdefault(customer_key(name), name)
+
+
+def renamed_messages(codes: Codes) -> list[Message]:
+    """Each code written beside names the import keeps as two customers or more."""
+    return [Message("code_two_names", N_(
+        "Customer code “{code}” is written beside {count} names: {names}. Counted apart, one "
+        "buyer's payments do not pay its invoices under the other name: if it is one buyer "
+        "renamed, merge the names (Customers, or `customer merge`)."),
+        {"code": code, "count": len(names), "names": "、".join(names.values())})
+        for code, names in codes.items() if len(names) > 1]
