@@ -145,7 +145,12 @@ class FileResult:
 # source (core.ledger.own_rows.keeps_source): March's 正常 row with 2,000 received, imported
 # again after an unrelated edit, no longer brings back the order February cancelled; a
 # correction that brings one back is named in the import report.
-READER_VERSION = 6
+# 7 (the seventeenth pass, cancel29): the row that cancelled an order, read again with its status
+# cell cleared, corrects it as its 正常 does (named in the report; a blank on any other row still
+# leaves it cancelled), and a later row bringing money to a cancelled line is its source, the
+# cancelling row kept apart as its status's (schema 10, core.ledger.own_rows): March's copy of a
+# wire February wrote on another order is two files', counted once, no longer twice.
+READER_VERSION = 7
 
 
 def import_key(path: Path, sheet: str | None) -> str:

@@ -17,6 +17,16 @@ cancelled without saying 已取消 itself (its 正常 not taken, a blank) does n
 source, though it brings money or a ship date. Before, March's 正常 row with 2,000 received
 became the source of February's cancelled line, and importing March again after an unrelated
 edit brought the order back as owed, though the clerk corrected nothing in that row.
+
+Such a row is still the row that last changed the line (its source: the money it brought is its
+file's, which the analysis's check of one wire written in two files reads); the row that wrote
+the status is kept apart (status_file, status_sheet, status_row; NULL where it is the source).
+Before, the cancelling row stood as the source of money March brought, so March's copy of a
+wire February wrote on another order read as one file's and counted twice.
+
+Clearing the cell is a correction too: the row that wrote a cancellation, read again with its
+status cell blank, says the order went ahead after all. A blank anywhere else (a later tab, a
+carried row, another file) says nothing and leaves the cancellation standing.
 """
 
 from __future__ import annotations
@@ -37,23 +47,37 @@ def corrects_here(conn: sqlite3.Connection, import_id: int) -> bool:
     return paths == {path}
 
 
-def own_row(here: bool, stored: tuple[object, object, object],
-            read: tuple[str, object, object], carried: object) -> bool:
-    """Is the row `read` (file name, sheet, row) the line's `stored` source, read again from a
-    file :func:`corrects_here` (`here`)? Not a row carried forward (`carried`): its 上月结转 is
-    the carry's word, and the cancellation it leaves may be another file's."""
-    return here and not carried and tuple(stored) == read
+NO_STATUS_ROW = (None, None, None)  # the line's status was written by its source row
+
+
+def status_row(stored: Sequence) -> tuple:
+    """The row (file name, sheet, row) that wrote a stored line's status, from its source
+    columns (core.ledger.writer_sql.SOURCE_COLUMNS): its own where kept apart, else its
+    source's."""
+    return tuple(stored[3:6]) if stored[5] is not None else tuple(stored[:3])
+
+
+def own_row(here: bool, stored: Sequence, read: tuple[str, object, object], carried: object
+            ) -> bool:
+    """Is the row `read` (file name, sheet, row) the one that wrote the line's status (its
+    `stored` source columns: :func:`status_row`), read again from a file :func:`corrects_here`
+    (`here`)? Not a row carried forward (`carried`): its 上月结转 is the carry's word, and the
+    cancellation it leaves may be another file's."""
+    return here and not carried and status_row(stored) == read
 
 
 def keeps_source(said: str | None, before: str | None, after: str | None) -> bool:
-    """Does a row saying `said` (its status cell) leave its line's source as it was? It does
-    where the line was cancelled (`before`) and stays so (`after`) by another row's word."""
+    """Does a row saying `said` (its status cell) leave its line's status row as it was? It
+    does where the line was cancelled (`before`) and stays so (`after`) by another row's word."""
     return before == after == CANCELLED and said != CANCELLED
 
 
 def line_source(stored: Sequence, read: tuple[str, object, object], new: Sequence,
                 before: Sequence, merged: Sequence) -> tuple:
-    """The source columns a row (`read`, its line values `new`) leaves on a stored line
-    (:func:`keeps_source`): its own, or the `stored` ones of the row that cancelled it."""
-    keep = keeps_source(new[L_STATUS], before[L_STATUS], merged[L_STATUS])
-    return tuple(stored) if keep else read
+    """The source columns a row (`read`, its line values `new`) leaves on a stored line: it
+    is the line's source, and the row that wrote its status too unless :func:`keeps_source`
+    (then the `stored` one stays, kept apart)."""
+    if not keeps_source(new[L_STATUS], before[L_STATUS], merged[L_STATUS]):
+        return (*read, *NO_STATUS_ROW)
+    status = status_row(stored)
+    return (*read, *(NO_STATUS_ROW if status == read else status))

@@ -336,7 +336,7 @@ class LedgerWriter:
                     self._carry(key, order, record, values, None, False)
                 continue
             read = (source, record[SHEET], record[ROW])
-            before, own = found[2:-3], own_row(self.here, found[-3:], read, record[CARRY_FORWARD])
+            before, own = found[2:-6], own_row(self.here, found[-6:], read, record[CARRY_FORWARD])
             merged, amount_changed = merge_line(before, values, repeats[position], own)
             moving = moving_line(before, merged, record, (order.rank, groups.indexes[position]))
             if moving:
@@ -359,7 +359,7 @@ class LedgerWriter:
                 keep_before(key, before)
                 last[key] = merged
             if merged != before:
-                self._updates.append((*merged, *line_source(found[-3:], read, values, before,
+                self._updates.append((*merged, *line_source(found[-6:], read, values, before,
                                                             merged), found[1]))
         self.counts.inserted += len(self._inserts) - before_count
         if len(self._inserts) >= BATCH:
@@ -384,7 +384,7 @@ class LedgerWriter:
             return
         settled = self.counts.carried = settle(self.batches.read(),
                                                [row for row, _, _ in self._carried.values()])
-        final = {row[0]: tuple(row[2:-3]) for row in stored_rows(
+        final = {row[0]: tuple(row[2:-6]) for row in stored_rows(
             self.batches, STORED_LINES, [row.key for row in settled.balance])}
         for row in settled.balance:
             self._changes.pop(row.key, None)

@@ -44,9 +44,20 @@ def _fetch(conn: sqlite3.Connection, table: str, key: str, keys: Iterable[str]
     return found
 
 
-def _source(source: tuple[str, str, int]) -> dict[str, object]:
-    """A line's source columns as written: what core.ledger.own_rows compares."""
-    return dict(zip(("source_file", "source_sheet", "source_row"), source, strict=True))
+SOURCES = ("source_file", "source_sheet", "source_row", "status_file", "status_sheet",
+           "status_row")
+
+
+def _source(source: tuple) -> dict[str, object]:
+    """A line's source columns as written (the row that last changed it, the row that wrote
+    its status where another, else None): what core.ledger.own_rows compares."""
+    return dict(zip(SOURCES, (*source, None, None, None)[:len(SOURCES)], strict=True))
+
+
+def _status_row(old: Mapping[str, Any]) -> tuple:
+    """The row that wrote a stored line's status: its own columns, else its source's."""
+    kind = "status" if old["status_row"] is not None else "source"
+    return tuple(old[f"{kind}_{part}"] for part in ("file", "sheet", "row"))
 
 
 def _line_values(record: Record) -> dict[str, object]:
@@ -289,8 +300,8 @@ class LedgerWriter:
                 record.currency == old["currency"]):
             merged["amount"], corrected = record.amount, True  # higher: a correction
         if not carry:
-            own = own_row(self.here, (old["source_file"], old["source_sheet"], old["source_row"]),
-                          source, record.carry_forward)  # the clerk's correction
+            own = own_row(self.here, tuple(old[c] for c in SOURCES), source,
+                          record.carry_forward)  # the clerk's correction
             merged["status"] = later_status(old["status"], new["status"], False, own)
             _settle_flags(merged, old, new, record, restated=True)
         amount = float(str(merged["amount"]))
@@ -308,12 +319,15 @@ class LedgerWriter:
             self.counts.moving.append(MovingRow(place, record.order_no or record.customer,
                                                 record.sheet, record.row, lifted))
         if any(merged[c] != old[c] for c in LINE_COLUMNS):
+            status = (None, None, None)
             if keeps_source(record.status, old["status"], merged["status"]):  # not its row's
-                source = (old["source_file"], old["source_sheet"], old["source_row"])
-            sets = ", ".join(f"{c} = ?" for c in LINE_COLUMNS)
+                status = _status_row(old)  # the status is the cancelling row's
+                if status == source:
+                    status = (None, None, None)
+            source = (*source, *status)
+            sets = ", ".join(f"{c} = ?" for c in (*LINE_COLUMNS, *SOURCES))
             self.conn.execute(
-                f"UPDATE order_lines SET {sets}, source_file = ?, source_sheet = ?, "
-                "source_row = ? WHERE id = ?",
+                f"UPDATE order_lines SET {sets} WHERE id = ?",
                 (*(merged[c] for c in LINE_COLUMNS), *source, old["id"]))
             stored[line.key] = {**merged, "id": old["id"], **_source(source)}
 

@@ -1,0 +1,184 @@
+"""The row that cancelled an order, read again with its status cell cleared, corrects it; the
+money a later row brings to a cancelled line is that row's file's.
+
+cancel28b/28c let the row that wrote a cancellation, read again from its file (the same name,
+from the same folder, the same sheet and row), correct it with 正常. A clerk corrects as often by
+clearing the cell: 已取消 deleted, the file imported again. Before, that left the order
+cancelled (its 8,000 off the late payer's account, the customer off the black list) and said
+nothing. Now it is a correction, named in the import report like the 正常 one. A blank on any
+other row (a later tab, a carried row, another file) still leaves the cancellation standing
+(test_cancel_reinstate28), and so does a blank on a later file's row read again, though that row
+is now its line's source.
+
+And cancel28c kept the cancelling row as the source of a line a later row brought money to: the
+money March's row wrote stood as February's file's. The analysis counts one wire written in two
+files once (core.analysis.wires) by the lines' source files: February's 2,000 on PO-2 copied onto
+the cancelled PO-1 on March's file read as one file's and counted twice, the late payer's open
+amount 2,000 too low. The row that wrote the status is now kept apart (schema 10).
+
+Each import runs through both import paths (test_fast_import._same_import), which must agree.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import date
+from pathlib import Path
+
+import pytest
+from ledgers import write_xlsx
+from test_cancel_correction28c import NOTES, corrections, imported, imported_with, source
+from test_cancel_reinstate28 import RECEIVED, RECEIVED_ON, is_cancelled, moving
+from test_fast_import import _same_import
+from test_words_audit14 import AMOUNT, HEADER, PAYER, late_payer, row, stored
+
+from core import i18n, ownership
+from core.ledger.importer import import_files
+from core.ledger.report import import_report
+from core.messages import Refusal
+from core.store import SCHEMA_VERSION, connect
+
+
+def test_the_clerk_clears_a_mistaken_cancellation(tmp_path: Path) -> None:
+    """Before: the order stayed cancelled, 0 open, off the black list, and nothing said so."""
+    mar = tmp_path / "mar.xlsx"
+    imported(tmp_path, mar, [row("PO-1", status="已取消"), PAYER])
+    db, result = imported_with(tmp_path, mar, [row("PO-1"), PAYER])
+    assert not is_cancelled(db)
+    [note] = corrections(result)
+    assert "PO-1 (台账 2)" in note and "“mar.xlsx”" in note and note in import_report(result)
+    assert "left blank" in note
+    i18n.set_language("zh_CN")
+    [note] = corrections(result)
+    assert "“mar.xlsx”中有 1 行恢复了" in note and "状态已清空" in note
+
+
+def test_a_year_to_date_workbook_cleared_on_its_cancelling_tab(tmp_path: Path) -> None:
+    """2月 cancels PO-1, 3月 shows it again with a blank status and 2,000 received; the clerk
+    clears 2月's 已取消: the order is owed again, the 2,000 kept. A blank on 3月 alone (the
+    workbook imported again, 2月 still 已取消) had left it cancelled."""
+    book = tmp_path / "2025.xlsx"
+    tabs = {"2月": [HEADER, row("PO-1", status="已取消"), PAYER],
+            "3月": [HEADER, moving(received=2_000), PAYER]}
+    _same_import(tmp_path, [write_xlsx(book, tabs)])
+    assert is_cancelled(tmp_path / "fast.sqlite")
+    tabs["2月"][1] = row("PO-1")
+    _same_import(tmp_path, [write_xlsx(book, tabs)])
+    db = tmp_path / "fast.sqlite"
+    assert stored(db, "status") == stored(db, "status", "order_lines") == [None, None]
+    assert (late_payer(db).open_amount, late_payer(db).list) == (6_000, "black")
+
+
+def test_a_later_file_s_blank_read_again_leaves_the_order_cancelled(tmp_path: Path) -> None:
+    """feb.xlsx cancels PO-1; mar.xlsx's row 2 shows it with a blank status and 2,000
+    received: it stays cancelled, and mar.xlsx's row is now the line's source (before, feb.xlsx's
+    row was). mar.xlsx imported again after an edit elsewhere: its blank is not the row that
+    cancelled the order, which stays cancelled."""
+    imported(tmp_path, tmp_path / "feb.xlsx", [row("PO-1", status="已取消"), PAYER])
+    db = imported(tmp_path, tmp_path / "mar.xlsx", [moving(received=2_000), PAYER])
+    assert source(db) == ("mar.xlsx", "台账", 2, "feb.xlsx", "台账", 2)
+    payer = [*PAYER[:NOTES], "电汇已核对", *PAYER[NOTES + 1:]]
+    db, result = imported_with(tmp_path, tmp_path / "mar.xlsx", [moving(received=2_000), payer])
+    assert not corrections(result)
+    assert is_cancelled(db)
+    # the cancelling row, cleared, still corrects it
+    db, result = imported_with(tmp_path, tmp_path / "feb.xlsx", [row("PO-1"), PAYER])
+    assert corrections(result) and not is_cancelled_but_paid(db)
+
+
+def is_cancelled_but_paid(db: Path) -> bool:
+    """PO-1 with the 2,000 March brought: cancelled (0 open), or owed again (6,000 open)."""
+    found = late_payer(db)
+    if stored(db, "status") == ["cancelled", None]:
+        assert (found.open_amount, found.list) == (0, None)
+        return True
+    assert (found.open_amount, found.list) == (AMOUNT - 2_000, "black")
+    return False
+
+
+def test_a_wire_copied_onto_a_cancelled_order_in_a_later_file_counts_once(
+        tmp_path: Path) -> None:
+    """feb.xlsx cancels PO-1 and has PO-2 (5,000) paid 2,000 on 02-28; mar.xlsx copies that
+    wire onto PO-1's row (正常: it stays cancelled). Two files' rows: one wire, counted once,
+    3,000 of PO-2 open. Before, the money on PO-1 stood as feb.xlsx's, the wire read as one
+    file's (judged by its import) and counted twice: 1,000 open."""
+    po2 = row("PO-2", 5_000)
+    po2[RECEIVED], po2[RECEIVED_ON] = 2_000, date(2025, 2, 28)
+    imported(tmp_path, tmp_path / "feb.xlsx", [row("PO-1", status="已取消"), po2, PAYER])
+    copy = row("PO-1", status="正常")
+    copy[RECEIVED], copy[RECEIVED_ON] = 2_000, date(2025, 2, 28)
+    db = imported(tmp_path, tmp_path / "mar.xlsx", [copy, PAYER])
+    assert stored(db, "status") == ["cancelled", None, None]
+    found = late_payer(db)
+    assert (found.open_amount, found.list) == (3_000, "black")
+
+
+# --- schema 10 -----------------------------------------------------------------------------
+
+def _as_schema_9(db: Path) -> None:
+    """The database as schema 9 left it: no status row columns (every line's status written
+    by its source row, as reader 6 stored them)."""
+    old = sqlite3.connect(db)
+    for column in ("status_file", "status_sheet", "status_row"):
+        old.execute(f"ALTER TABLE order_lines DROP COLUMN {column}")
+    old.execute("PRAGMA user_version = 9")
+    old.commit()
+    old.close()
+
+
+def _columns(db: Path) -> list[str]:
+    conn = sqlite3.connect(db)
+    try:
+        return [r[1] for r in conn.execute("PRAGMA table_info(order_lines)")]
+    finally:
+        conn.close()
+
+
+def test_a_schema_9_database_migrates_and_its_cancelling_row_still_corrects(
+        tmp_path: Path) -> None:
+    """A schema 9 file's cancelled line (its source the cancelling row) opens as schema 10
+    with the status row its source's, and the row cleared corrects it; the later file's
+    blank row, read after the migration, leaves it cancelled."""
+    db, feb = tmp_path / "firm.sqlite", tmp_path / "feb.xlsx"
+    write_xlsx(feb, {"台账": [HEADER, row("PO-1", status="已取消"), PAYER]})
+    import_files(db, [feb])
+    _as_schema_9(db)
+    conn = connect(db)
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 10
+    conn.close()
+    assert source(db) == ("feb.xlsx", "台账", 2, None, None, None)
+    mar = write_xlsx(tmp_path / "mar.xlsx", {"台账": [HEADER, moving(received=2_000), PAYER]})
+    import_files(db, [mar])
+    assert stored(db, "status") == ["cancelled", None]
+    write_xlsx(feb, {"台账": [HEADER, row("PO-1"), PAYER]})
+    [result] = import_files(db, [feb])
+    assert result.status == "imported" and corrections(result)
+    assert not is_cancelled_but_paid(db)
+
+
+def test_a_migration_that_fails_leaves_the_database_as_it_was(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The step after the schema's statements fails: the file stays schema 9, without the
+    columns, its cancelled order as it was."""
+    db, feb = tmp_path / "firm.sqlite", tmp_path / "feb.xlsx"
+    write_xlsx(feb, {"台账": [HEADER, row("PO-1", status="已取消"), PAYER]})
+    import_files(db, [feb])
+    _as_schema_9(db)
+    before = _columns(db)
+
+    def fails(_conn: sqlite3.Connection) -> None:
+        raise sqlite3.OperationalError("disk I/O error")
+
+    monkeypatch.setattr(ownership, "stamp", fails)
+    with pytest.raises(Refusal) as refused:
+        connect(db)
+    assert "left as it was" in str(refused.value)
+    assert _columns(db) == before and "status_row" not in before
+    check = sqlite3.connect(db)
+    try:
+        assert check.execute("PRAGMA user_version").fetchone()[0] == 9
+    finally:
+        check.close()
+    monkeypatch.undo()
+    assert stored(db, "status") == ["cancelled", None]
+    assert is_cancelled(db)
