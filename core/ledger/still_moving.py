@@ -10,8 +10,8 @@ cancelled costs the firm a buyer), and names the row, so that the clerk writes �
 status where the order did go ahead (its debt would stay hidden otherwise).
 
 The other way round, a row whose plain 正常 or blank lifts a cancellation (the row that wrote
-it, read again from its file: core.ledger.own_rows) is named too: the order is owed again, and a clerk
-who did not mean to correct it sees so and can write 已取消 back.
+it, read again from its file: core.ledger.own_rows) is named too: the order is owed again, and
+a clerk who did not mean to correct it sees so and can write 已取消 back.
 """
 
 from __future__ import annotations
