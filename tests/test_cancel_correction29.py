@@ -182,3 +182,82 @@ def test_a_migration_that_fails_leaves_the_database_as_it_was(
     monkeypatch.undo()
     assert stored(db, "status") == ["cancelled", None]
     assert is_cancelled(db)
+
+
+# --- the cancelling row moved up or down its sheet ------------------------------------------
+
+OTHER = ["PO-7", "Other Co", date(2025, 2, 21), 3_000, "USD", "T/T in advance",
+         date(2025, 3, 2), 3_000, date(2025, 3, 2), None, None, None]
+
+
+def po1_cancelled(db: Path) -> bool:
+    """PO-1's order and line, and what the analysis makes of the late payer, agree."""
+    conn = sqlite3.connect(db)
+    try:
+        statuses = set(conn.execute("SELECT o.status, l.status FROM orders o JOIN order_lines l "
+                                    "ON l.order_id = o.id WHERE o.order_no = 'PO-1'"))
+    finally:
+        conn.close()
+    found = late_payer(db)
+    if statuses == {("cancelled", "cancelled")}:
+        assert (found.open_amount, found.list) == (0, None)
+        return True
+    assert statuses == {(None, None)} and (found.open_amount, found.list) == (AMOUNT, "black")
+    return False
+
+
+def imported_twice(tmp_path: Path, first: list[list[object]], then: list[list[object]],
+                   name: str = "mar.xlsx", again: str | None = None) -> tuple[Path, list[str]]:
+    """The 台账 sheet `first` imported from `name`, then `then` from `again` (default the same
+    file): the fast import's database and the second import's corrections."""
+    imported(tmp_path, tmp_path / name, first)
+    db, result = imported_with(tmp_path, tmp_path / (again or name), then)
+    return db, corrections(result)
+
+
+@pytest.mark.parametrize("status", ["正常", None])
+def test_the_cancelling_row_moved_by_a_row_inserted_above_corrects(tmp_path: Path,
+                                                                     status: str | None) -> None:
+    """A row inserted above PO-1's (row 2 -> 3) as the clerk corrects it: before, the
+    correction did nothing (the row was not "the same row"), 8,000 off the account."""
+    db, notes = imported_twice(tmp_path, [row("PO-1", status="已取消"), PAYER],
+                               [OTHER, row("PO-1", status=status), PAYER])
+    assert not po1_cancelled(db)
+    [note] = notes
+    assert "PO-1 (台账 3)" in note
+
+
+def test_the_cancelling_row_moved_up_corrects(tmp_path: Path) -> None:
+    """A row deleted above it (row 3 -> 2)."""
+    db, notes = imported_twice(tmp_path, [OTHER, row("PO-1", status="已取消"), PAYER],
+                               [row("PO-1", status="正常"), PAYER])
+    assert not po1_cancelled(db) and len(notes) == 1
+
+
+def test_a_moved_row_corrects_only_where_its_identity_is_certain(tmp_path: Path) -> None:
+    """PO-1's only row, moved a row down and corrected, brings it back (before: it stayed
+    cancelled). Where another row could have taken the line's key, or the file or sheet is
+    another, the cancellation stands: PO-1's two rows of one product (the cancelled first
+    deleted, the second, 正常, moved into the first's key), a described order (no number: its
+    identity shifts with the rows like it), the row moved onto another tab, or into a renamed
+    file."""
+    db, notes = imported_twice(tmp_path / "one", [row("PO-1", status="已取消"), PAYER],
+                               [OTHER, row("PO-1", 2_000, status="正常"), PAYER])
+    assert stored(db, "status", "order_lines")[0] is None and len(notes) == 1
+    second = row("PO-1", 2_000, status="正常")
+    db, notes = imported_twice(tmp_path / "two", [row("PO-1", status="已取消"), second, PAYER],
+                               [OTHER, second, PAYER])
+    assert stored(db, "status", "order_lines")[0] == "cancelled" and not notes
+    described = row("", status="已取消")
+    db, notes = imported_twice(tmp_path / "described", [described, PAYER],
+                               [OTHER, row(""), PAYER])
+    assert stored(db, "status")[0] == "cancelled" and not notes
+    db, notes = imported_twice(tmp_path / "renamed", [row("PO-1", status="已取消"), PAYER],
+                               [OTHER, row("PO-1"), PAYER], again="mar (2).xlsx")
+    assert po1_cancelled(db) and not notes
+    book = tmp_path / "tab" / "2025.xlsx"
+    _same_import(tmp_path / "tab", [write_xlsx(book, {
+        "2月": [HEADER, row("PO-1", status="已取消"), PAYER], "3月": [HEADER, OTHER]})])
+    _same_import(tmp_path / "tab", [write_xlsx(book, {
+        "2月": [HEADER, PAYER], "3月": [HEADER, OTHER, row("PO-1")]})])
+    assert po1_cancelled(tmp_path / "tab" / "fast.sqlite")

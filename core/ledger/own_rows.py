@@ -27,13 +27,23 @@ wire February wrote on another order read as one file's and counted twice.
 Clearing the cell is a correction too: the row that wrote a cancellation, read again with its
 status cell blank, says the order went ahead after all. A blank anywhere else (a later tab, a
 carried row, another file) says nothing and leaves the cancellation standing.
+
+A row inserted or deleted above moves the cancelling row up or down its sheet: it is still the
+row that wrote the status where nothing else can have taken its line's identity: the same file
+(as above), the same sheet, a numbered order's only row of its product on that sheet in this
+file, and the only line of that order and product ever stored (:func:`moved_own_row`). Keyed by
+its place among such rows (core.ledger.keys.line_key), a line's second row, the first deleted,
+would take the first's key: so the rule stops at one. A renamed file is not told from another
+month's file begun as a copy, nor one name kept in month folders from a rename: it needs
+已恢复, as any other file does.
 """
 
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
+from core.ledger.keys import BOUGHT, NUMBERED
 from core.ledger.line_values import L_STATUS
 from core.ledger.orders import CANCELLED
 
@@ -64,6 +74,27 @@ def own_row(here: bool, stored: Sequence, read: tuple[str, object, object], carr
     (`here`)? Not a row carried forward (`carried`): its 上月结转 is the carry's word, and the
     cancellation it leaves may be another file's."""
     return here and not carried and status_row(stored) == read
+
+
+def sibling(key: str) -> str | None:
+    """The key a numbered order's second row of the line's product on its sheet would have,
+    where the line (`key`) is its first; None otherwise (a described order's identity shifts
+    with the identical rows around it)."""
+    head, mark, position = key.rpartition("#")
+    if not key.startswith((NUMBERED, BOUGHT)) or not mark or position != "0":
+        return None
+    return f"{head}#1"
+
+
+def moved_own_row(here: bool, stored: Sequence, read: tuple[str, object, object],
+                  carried: object, key: str, shown: Callable[[str], bool]) -> bool:
+    """Is the row `read`, of line `key`, the row that wrote the line's status moved up or down
+    its sheet? `shown`: is a key this file's on the row's sheet, or stored?"""
+    if not here or carried:
+        return False
+    status, other = status_row(stored), sibling(key)
+    return (other is not None and status[:2] == read[:2] and status != read
+            and not shown(other))
 
 
 def keeps_source(said: str | None, before: str | None, after: str | None) -> bool:

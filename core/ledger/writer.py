@@ -34,6 +34,7 @@ from core.ledger.line_values import (
     L_CURRENCY,
     L_PRODUCT,
     L_RECEIVED,
+    L_STATUS,
     LineMaker,
     inserted,
     inserted_order,
@@ -42,8 +43,8 @@ from core.ledger.line_values import (
     order_values,
 )
 from core.ledger.moves import CustomerMove
-from core.ledger.orders import TOLERANCE, Order, OrderBook, SheetGroups
-from core.ledger.own_rows import corrects_here, line_source, own_row
+from core.ledger.orders import CANCELLED, TOLERANCE, Order, OrderBook, SheetGroups
+from core.ledger.own_rows import corrects_here, line_source, moved_own_row, own_row
 from core.ledger.record import (
     AMOUNT,
     CARRY_FORWARD,
@@ -109,6 +110,7 @@ class LedgerWriter:
     def __init__(self, conn: sqlite3.Connection, import_id: int, source_file: str) -> None:
         self.conn, self.import_id, self.source_file = conn, import_id, source_file
         self.here = corrects_here(conn, import_id)  # a row may be its line's, read again
+        self._sheet_keys: tuple[list[str], set[str]] = ([], set())  # a sheet's line keys
         self.counts = WriteCounts()
         # per line key, the grouped place of the line's first change and its change so far:
         # a year-to-date workbook imported again shows a line on each tab, and only what the
@@ -336,7 +338,8 @@ class LedgerWriter:
                     self._carry(key, order, record, values, None, False)
                 continue
             read = (source, record[SHEET], record[ROW])
-            before, own = found[2:-6], own_row(self.here, found[-6:], read, record[CARRY_FORWARD])
+            before = found[2:-6]
+            own = self._own(found[-6:], before, read, record[CARRY_FORWARD], key, keys)
             merged, amount_changed = merge_line(before, values, repeats[position], own)
             moving = moving_line(before, merged, record, (order.rank, groups.indexes[position]))
             if moving:
@@ -364,6 +367,22 @@ class LedgerWriter:
         self.counts.inserted += len(self._inserts) - before_count
         if len(self._inserts) >= BATCH:
             self._flush()
+
+    def _own(self, stored: tuple[Any, ...], before: tuple[Any, ...],
+             read: tuple[str, object, object], carried: object, key: str,
+             keys: list[str]) -> bool:
+        """Is the row the one that wrote its line's status, read again in its place or moved
+        up or down its sheet (`keys`: the sheet's line keys; core.ledger.own_rows)?"""
+        if own_row(self.here, stored, read, carried):
+            return True
+        if before[L_STATUS] != CANCELLED:
+            return False  # only a cancellation waits for its own row
+        if self._sheet_keys[0] is not keys:
+            self._sheet_keys = (keys, set(keys))
+        shown = self._sheet_keys[1]
+        return moved_own_row(self.here, stored, read, carried, key, lambda other: (
+            other in shown or self.batches.read().execute(
+                "SELECT 1 FROM order_lines WHERE line_key = ?", (other,)).fetchone() is not None))
 
     def _carry(self, key: str, order: Order, record: Record, values: tuple[Any, ...],
                before: tuple[Any, ...] | None, changed: bool) -> None:

@@ -14,7 +14,7 @@ from core.ledger.line_values import LINE_COLUMNS, ORDER_COLUMNS, stored_status
 from core.ledger.moves import CustomerMove
 from core.ledger.normalise import later_status, stands
 from core.ledger.orders import TOLERANCE
-from core.ledger.own_rows import corrects_here, keeps_source, own_row
+from core.ledger.own_rows import corrects_here, keeps_source, moved_own_row, own_row
 from core.ledger.still_moving import MovingRow, lifts_cancellation, still_moving
 from core.ledger.terms import PaymentTerms
 from core.ledger.writer import AmountChange, WriteCounts
@@ -153,6 +153,7 @@ class LedgerWriter:
 
     def write(self, orders: list[Order], steps: Steps) -> WriteCounts:
         customer_ids = self._customers([line.record for o in orders for line in o.lines])
+        self.shown = {(line.record.sheet, line.key) for o in orders for line in o.lines}
         steps.report(0.1)
         stored_orders = _fetch(self.conn, "orders", "order_key", (o.key for o in orders))
         stored_lines = _fetch(self.conn, "order_lines", "line_key",
@@ -300,8 +301,13 @@ class LedgerWriter:
                 record.currency == old["currency"]):
             merged["amount"], corrected = record.amount, True  # higher: a correction
         if not carry:
-            own = own_row(self.here, tuple(old[c] for c in SOURCES), source,
-                          record.carry_forward)  # the clerk's correction
+            sources = tuple(old[c] for c in SOURCES)
+            own = own_row(self.here, sources, source, record.carry_forward) or (
+                old["status"] == "cancelled" and moved_own_row(
+                    self.here, sources, source, record.carry_forward, line.key,
+                    lambda other: (record.sheet, other) in self.shown or self.conn.execute(
+                        "SELECT 1 FROM order_lines WHERE line_key = ?", (other,)).fetchone()
+                    is not None))  # the clerk's correction, in its place or moved
             merged["status"] = later_status(old["status"], new["status"], False, own)
             _settle_flags(merged, old, new, record, restated=True)
         amount = float(str(merged["amount"]))
