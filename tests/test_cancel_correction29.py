@@ -136,9 +136,10 @@ def _columns(db: Path) -> list[str]:
 
 def test_a_schema_9_database_migrates_and_its_cancelling_row_still_corrects(
         tmp_path: Path) -> None:
-    """A schema 9 file's cancelled line (its source the cancelling row) opens as schema 10
-    with the status row its source's, and the row cleared corrects it; the later file's
-    blank row, read after the migration, leaves it cancelled."""
+    """A schema 9 file's cancelled line opens as schema 10 without a status row (its source
+    taken for it, as before); a later file's blank row with money leaves it cancelled and its
+    source as it was, and the cancelling row corrected to 正常 brings it back (cancel28b). Its
+    blank does not: which row cancelled a line stored before is not known for certain."""
     db, feb = tmp_path / "firm.sqlite", tmp_path / "feb.xlsx"
     write_xlsx(feb, {"台账": [HEADER, row("PO-1", status="已取消"), PAYER]})
     import_files(db, [feb])
@@ -150,10 +151,37 @@ def test_a_schema_9_database_migrates_and_its_cancelling_row_still_corrects(
     mar = write_xlsx(tmp_path / "mar.xlsx", {"台账": [HEADER, moving(received=2_000), PAYER]})
     import_files(db, [mar])
     assert stored(db, "status") == ["cancelled", None]
+    assert source(db) == ("feb.xlsx", "台账", 2, None, None, None)
     write_xlsx(feb, {"台账": [HEADER, row("PO-1"), PAYER]})
+    [result] = import_files(db, [feb])
+    assert result.status == "imported" and not corrections(result)
+    assert is_cancelled_but_paid(db)
+    write_xlsx(feb, {"台账": [HEADER, row("PO-1", status="正常"), PAYER]})
     [result] = import_files(db, [feb])
     assert result.status == "imported" and corrections(result)
     assert not is_cancelled_but_paid(db)
+
+
+def test_a_line_stored_before_whose_source_is_a_later_blank_row_stays_cancelled(
+        tmp_path: Path) -> None:
+    """An older reader made the row that last changed a line its source: mar.xlsx's blank row
+    with 2,000 received on PO-1, which feb.xlsx cancelled. That row read again (mar.xlsx
+    imported again, after the upgrade) is not the clerk clearing a cancellation: the order
+    stays cancelled."""
+    db = tmp_path / "firm.sqlite"
+    feb = write_xlsx(tmp_path / "feb.xlsx", {"台账": [HEADER, row("PO-1", status="已取消"),
+                                                     PAYER]})
+    mar = write_xlsx(tmp_path / "mar.xlsx", {"台账": [HEADER, moving(received=2_000), PAYER]})
+    import_files(db, [feb])
+    import_files(db, [mar])
+    _as_schema_9(db)  # its source mar.xlsx's row, the status row dropped: as reader 5 stored it
+    connect(db).close()
+    assert source(db) == ("mar.xlsx", "台账", 2, None, None, None)
+    payer = [*PAYER[:NOTES], "电汇已核对", *PAYER[NOTES + 1:]]
+    write_xlsx(mar, {"台账": [HEADER, moving(received=2_000), payer]})
+    [result] = import_files(db, [mar])
+    assert result.status == "imported" and not corrections(result)
+    assert is_cancelled_but_paid(db)
 
 
 def test_a_migration_that_fails_leaves_the_database_as_it_was(

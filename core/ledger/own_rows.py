@@ -26,7 +26,12 @@ wire February wrote on another order read as one file's and counted twice.
 
 Clearing the cell is a correction too: the row that wrote a cancellation, read again with its
 status cell blank, says the order went ahead after all. A blank anywhere else (a later tab, a
-carried row, another file) says nothing and leaves the cancellation standing.
+carried row, another file) says nothing and leaves the cancellation standing. So a blank
+corrects only a row known to have cancelled the line: named in its status columns by the row
+that wrote 已取消 (from schema 10 on). A line stored before names none, and its source may be
+a later file's blank row that left it cancelled (readers before cancel28c made the row that
+last changed a line its source): its blank is not taken, its 正常 is, as before, and until a
+row cancels it again its source stays (:func:`line_source`).
 
 A row inserted or deleted above moves the cancelling row up or down its sheet: it is still the
 row that wrote the status where nothing else can have taken its line's identity: the same file
@@ -67,13 +72,21 @@ def status_row(stored: Sequence) -> tuple:
     return tuple(stored[3:6]) if stored[5] is not None else tuple(stored[:3])
 
 
-def own_row(here: bool, stored: Sequence, read: tuple[str, object, object], carried: object
-            ) -> bool:
-    """Is the row `read` (file name, sheet, row) the one that wrote the line's status (its
-    `stored` source columns: :func:`status_row`), read again from a file :func:`corrects_here`
-    (`here`)? Not a row carried forward (`carried`): its 上月结转 is the carry's word, and the
-    cancellation it leaves may be another file's."""
-    return here and not carried and status_row(stored) == read
+def _writer(stored: Sequence, said: str | None) -> tuple:
+    """The row whose correction a row saying `said` may be: :func:`status_row`, but for a
+    blank only a row known to have cancelled the line. A line stored before schema 10 names
+    none (its status columns NULL): its source was the row that last changed it, which may be
+    a later file's blank row that left the cancellation standing."""
+    return status_row(stored) if said is not None else tuple(stored[3:6])
+
+
+def own_row(here: bool, stored: Sequence, read: tuple[str, object, object], carried: object,
+            said: str | None) -> bool:
+    """Is the row `read` (file name, sheet, row), its status cell saying `said`, the one that
+    wrote the line's status (its `stored` source columns: :func:`_writer`), read again from a
+    file :func:`corrects_here` (`here`)? Not a row carried forward (`carried`): its 上月结转 is
+    the carry's word, and the cancellation it leaves may be another file's."""
+    return here and not carried and _writer(stored, said) == read
 
 
 def sibling(key: str) -> str | None:
@@ -87,12 +100,13 @@ def sibling(key: str) -> str | None:
 
 
 def moved_own_row(here: bool, stored: Sequence, read: tuple[str, object, object],
-                  carried: object, key: str, shown: Callable[[str], bool]) -> bool:
+                  carried: object, said: str | None, key: str, shown: Callable[[str], bool]
+                  ) -> bool:
     """Is the row `read`, of line `key`, the row that wrote the line's status moved up or down
-    its sheet? `shown`: is a key this file's on the row's sheet, or stored?"""
+    its sheet (:func:`own_row`)? `shown`: is a key this file's on the row's sheet, or stored?"""
     if not here or carried:
         return False
-    status, other = status_row(stored), sibling(key)
+    status, other = _writer(stored, said), sibling(key)
     return (other is not None and status[:2] == read[:2] and status != read
             and not shown(other))
 
@@ -103,12 +117,24 @@ def keeps_source(said: str | None, before: str | None, after: str | None) -> boo
     return before == after == CANCELLED and said != CANCELLED
 
 
+def inserted_status_row(status: str | None, read: tuple[str, object, object]) -> tuple:
+    """The status columns of a line a row inserts: the row itself where it cancels the line
+    (known to have written the cancellation: its blank, read again, corrects it)."""
+    return read if status == CANCELLED else NO_STATUS_ROW
+
+
 def line_source(stored: Sequence, read: tuple[str, object, object], new: Sequence,
                 before: Sequence, merged: Sequence) -> tuple:
     """The source columns a row (`read`, its line values `new`) leaves on a stored line: it
     is the line's source, and the row that wrote its status too unless :func:`keeps_source`
-    (then the `stored` one stays, kept apart)."""
-    if not keeps_source(new[L_STATUS], before[L_STATUS], merged[L_STATUS]):
+    (then the `stored` one stays, kept apart); a row cancelling the line is named as its
+    status's (:func:`inserted_status_row`). A line stored before schema 10 that it leaves
+    cancelled keeps its source, taken for the row that cancelled it, as before."""
+    said = new[L_STATUS]
+    if said == CANCELLED == merged[L_STATUS]:
+        return (*read, *read)
+    if not keeps_source(said, before[L_STATUS], merged[L_STATUS]):
         return (*read, *NO_STATUS_ROW)
-    status = status_row(stored)
-    return (*read, *(NO_STATUS_ROW if status == read else status))
+    if stored[5] is None:
+        return (*stored[:3], *NO_STATUS_ROW)
+    return (*read, *stored[3:6])

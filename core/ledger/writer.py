@@ -44,7 +44,13 @@ from core.ledger.line_values import (
 )
 from core.ledger.moves import CustomerMove
 from core.ledger.orders import CANCELLED, TOLERANCE, Order, OrderBook, SheetGroups
-from core.ledger.own_rows import corrects_here, line_source, moved_own_row, own_row
+from core.ledger.own_rows import (
+    corrects_here,
+    inserted_status_row,
+    line_source,
+    moved_own_row,
+    own_row,
+)
 from core.ledger.record import (
     AMOUNT,
     CARRY_FORWARD,
@@ -331,15 +337,17 @@ class LedgerWriter:
             values = lines.values(number, position, record, order)
             found = old.get(key) if old else None
             if found is None:
+                at = (source, record[SHEET], record[ROW])
                 insert((order.first_new_line + order.new_lines, order.id, key,
-                        *inserted(values), source, record[SHEET], record[ROW]))
+                        *inserted(values), *at, *inserted_status_row(values[L_STATUS], at)))
                 order.new_lines += 1
                 if record[CARRY_FORWARD]:
                     self._carry(key, order, record, values, None, False)
                 continue
             read = (source, record[SHEET], record[ROW])
             before = found[2:-6]
-            own = self._own(found[-6:], before, read, record[CARRY_FORWARD], key, keys)
+            own = self._own(found[-6:], before, read, (record[CARRY_FORWARD], values[L_STATUS]),
+                            key, keys)
             merged, amount_changed = merge_line(before, values, repeats[position], own)
             moving = moving_line(before, merged, record, (order.rank, groups.indexes[position]))
             if moving:
@@ -369,18 +377,20 @@ class LedgerWriter:
             self._flush()
 
     def _own(self, stored: tuple[Any, ...], before: tuple[Any, ...],
-             read: tuple[str, object, object], carried: object, key: str,
+             read: tuple[str, object, object], row: tuple[object, str | None], key: str,
              keys: list[str]) -> bool:
-        """Is the row the one that wrote its line's status, read again in its place or moved
-        up or down its sheet (`keys`: the sheet's line keys; core.ledger.own_rows)?"""
-        if own_row(self.here, stored, read, carried):
+        """Is the row (`row`: whether it is carried, what its status says) the one that wrote
+        its line's status, read again in its place or moved up or down its sheet (`keys`: the
+        sheet's line keys; core.ledger.own_rows)?"""
+        carried, said = row
+        if own_row(self.here, stored, read, carried, said):
             return True
         if before[L_STATUS] != CANCELLED:
             return False  # only a cancellation waits for its own row
         if self._sheet_keys[0] is not keys:
             self._sheet_keys = (keys, set(keys))
         shown = self._sheet_keys[1]
-        return moved_own_row(self.here, stored, read, carried, key, lambda other: (
+        return moved_own_row(self.here, stored, read, carried, said, key, lambda other: (
             other in shown or self.batches.read().execute(
                 "SELECT 1 FROM order_lines WHERE line_key = ?", (other,)).fetchone() is not None))
 

@@ -272,10 +272,13 @@ class LedgerWriter:
             cols = ", ".join(LINE_COLUMNS)
             new["due_derived"] = new["due_derived"] or 0
             new["status"] = stored_status(new["status"])  # one that stands: NULL
+            if new["status"] == "cancelled":  # the row known to have cancelled it
+                source = (*source, *source)
             cursor = self.conn.execute(
-                f"INSERT INTO order_lines(order_id, line_key, {cols}, source_file, source_sheet, "
-                f"source_row) VALUES (?, ?, {', '.join('?' * len(LINE_COLUMNS))}, ?, ?, ?)",
-                (order_id, line.key, *(new[c] for c in LINE_COLUMNS), *source))
+                f"INSERT INTO order_lines(order_id, line_key, {cols}, {', '.join(SOURCES)}) "
+                f"VALUES (?, ?, {', '.join('?' * len(LINE_COLUMNS))}, ?, ?, ?, ?, ?, ?)",
+                (order_id, line.key, *(new[c] for c in LINE_COLUMNS),
+                 *_source(source).values()))
             stored[line.key] = {**new, "id": cursor.lastrowid, **_source(source)}
             self.counts.inserted += 1
             self._carried(order_id, line)
@@ -302,9 +305,9 @@ class LedgerWriter:
             merged["amount"], corrected = record.amount, True  # higher: a correction
         if not carry:
             sources = tuple(old[c] for c in SOURCES)
-            own = own_row(self.here, sources, source, record.carry_forward) or (
+            own = own_row(self.here, sources, source, record.carry_forward, new["status"]) or (
                 old["status"] == "cancelled" and moved_own_row(
-                    self.here, sources, source, record.carry_forward, line.key,
+                    self.here, sources, source, record.carry_forward, new["status"], line.key,
                     lambda other: (record.sheet, other) in self.shown or self.conn.execute(
                         "SELECT 1 FROM order_lines WHERE line_key = ?", (other,)).fetchone()
                     is not None))  # the clerk's correction, in its place or moved
@@ -326,10 +329,13 @@ class LedgerWriter:
                                                 record.sheet, record.row, lifted))
         if any(merged[c] != old[c] for c in LINE_COLUMNS):
             status = (None, None, None)
-            if keeps_source(record.status, old["status"], merged["status"]):  # not its row's
-                status = _status_row(old)  # the status is the cancelling row's
-                if status == source:
-                    status = (None, None, None)
+            if record.status == merged["status"] == "cancelled":
+                status = source  # the row known to have cancelled it
+            elif keeps_source(record.status, old["status"], merged["status"]):  # not its row's
+                if old["status_row"] is None:  # stored before schema 10: its source stays
+                    source = (old["source_file"], old["source_sheet"], old["source_row"])
+                else:  # the status is the cancelling row's
+                    status = _status_row(old)
             source = (*source, *status)
             sets = ", ".join(f"{c} = ?" for c in (*LINE_COLUMNS, *SOURCES))
             self.conn.execute(
