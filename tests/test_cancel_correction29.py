@@ -26,6 +26,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from databases import before_schema_10
 from ledgers import write_xlsx
 from test_cancel_correction28c import NOTES, corrections, imported, imported_with, source
 from test_cancel_reinstate28 import RECEIVED, RECEIVED_ON, is_cancelled, moving
@@ -119,8 +120,7 @@ def _as_schema_9(db: Path) -> None:
     """The database as schema 9 left it: no status row columns (every line's status written
     by its source row, as reader 6 stored them)."""
     old = sqlite3.connect(db)
-    for column in ("status_file", "status_sheet", "status_row"):
-        old.execute(f"ALTER TABLE order_lines DROP COLUMN {column}")
+    before_schema_10(old)
     old.execute("PRAGMA user_version = 9")
     old.commit()
     old.close()
