@@ -275,4 +275,13 @@ MIGRATIONS: tuple[str, ...] = (
     # customer, keyed "o:-"; core.ledger.placeholder_orders gives each line its own order, keyed
     # as a row without an order number (no SQL of its own)
     "",
+    # 10: the row that wrote a line's status, where it is not the row that last changed the
+    # line (NULL: that row, source_file/sheet/row, as every line stored before): a later row
+    # bringing money to a cancelled line is the line's source, the row that cancelled it stays
+    # the one whose correction lifts it (core.ledger.own_rows)
+    """
+    ALTER TABLE order_lines ADD COLUMN status_file TEXT;
+    ALTER TABLE order_lines ADD COLUMN status_sheet TEXT;
+    ALTER TABLE order_lines ADD COLUMN status_row INTEGER;
+    """,
 )

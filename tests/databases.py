@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from datetime import date
 from pathlib import Path
 from types import ModuleType
@@ -12,6 +13,13 @@ from ledgers import HEADER, write_xlsx
 from core.analysis import reading
 from core.ledger.importer import import_files
 from core.store import connect, dump
+
+
+def before_schema_10(old: sqlite3.Connection) -> None:
+    """Take out of today's file what schema 10 added (the row that wrote a line's status), to
+    make it a file an earlier schema left."""
+    for column in ("status_file", "status_sheet", "status_row"):
+        old.execute(f"ALTER TABLE order_lines DROP COLUMN {column}")
 
 
 def contents(db: Path) -> list[str]:

@@ -47,9 +47,12 @@ def corrections(result: FileResult) -> list[str]:
 
 
 def source(db: Path) -> tuple[object, ...]:
+    """PO-1's line's source (the row that last changed it) and the row that wrote its status
+    (cancel29: NULL where it is the source)."""
     conn = sqlite3.connect(db)
     try:
-        [found] = conn.execute("SELECT l.source_file, l.source_sheet, l.source_row FROM "
+        [found] = conn.execute("SELECT l.source_file, l.source_sheet, l.source_row, "
+                               "l.status_file, l.status_sheet, l.status_row FROM "
                                "order_lines l JOIN orders o ON o.id = l.order_id "
                                "WHERE o.order_no = 'PO-1'")
         return tuple(found)
@@ -77,7 +80,9 @@ def test_a_later_file_imported_again_does_not_bring_back_the_order(tmp_path: Pat
     assert stored(db, "received_amount", "order_lines") == [2_000, 1_000]
     found = late_payer(db)
     assert (found.open_amount, found.list) == (0, None)
-    assert source(db) == ("feb.xlsx", "台账", 2)  # the row that cancelled it
+    # the row that brought the money is the line's source, the one that cancelled it its
+    # status's (cancel29)
+    assert source(db) == ("mar.xlsx", "台账", 2, "feb.xlsx", "台账", 2)
 
 
 def test_the_cancelling_row_corrected_brings_the_order_back(tmp_path: Path) -> None:

@@ -12,6 +12,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from databases import before_schema_10
 from ledgers import write_xlsx
 from test_account_audit import HEADER, PAYER, A, customer, d, row
 from test_fast_analysis import _compare
@@ -234,6 +235,7 @@ def test_a_schema_6_database_reads_its_lines_as_it_did(tmp_path):
         row("PO-1", "Old", "2025-01-05", 50_000, currency="CNY", ship="2025-01-10")])
     old = sqlite3.connect(db)
     old.execute("UPDATE order_lines SET currency = 'USD' WHERE amount = 50000")
+    before_schema_10(old)
     old.execute("ALTER TABLE order_lines DROP COLUMN rebate_currency")
     old.execute("DROP TABLE meta")  # schema 8's
     old.execute("PRAGMA user_version = 6")

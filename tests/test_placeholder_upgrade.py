@@ -14,6 +14,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from databases import before_schema_10
 from ledgers import write_xlsx
 from test_words_audit14 import AMOUNT, HEADER, PAYER, late_payer, row
 
@@ -52,6 +53,7 @@ def _as_old_code_stored(db: Path, marks: dict[int, str], numbers: dict[int, str]
     for column, cells in (("invoice_no", numbers or {}), ("credit_ref", credited or {})):
         old.executemany(f"UPDATE order_lines SET {column} = ? WHERE source_row = ?",
                         [(text, r) for r, text in cells.items()])
+    before_schema_10(old)
     old.execute(f"PRAGMA user_version = {OLD}")
     old.commit()
     old.close()

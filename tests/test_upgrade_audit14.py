@@ -8,6 +8,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from databases import before_schema_10
 
 from core import schema, settings_store, store
 from core.analysis.run import analyse
@@ -52,6 +53,7 @@ def _as_schema_6_stored_rmb(db: Path, typed: str = "RMB") -> None:
                 "SELECT 'credit_limit', key, ?, '2025-03-31T00:00:00' FROM customers "
                 "WHERE name = 'Quay Traders'",
                 (json.dumps({"amount": 40_000.0, "currency": typed}),))
+    before_schema_10(old)
     old.execute("ALTER TABLE order_lines DROP COLUMN rebate_currency")
     old.execute("DROP TABLE meta")  # schema 8's
     old.execute(f"PRAGMA user_version = {RELEASED}")

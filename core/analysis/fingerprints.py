@@ -54,14 +54,18 @@ from core.rules import load_rules
 # to 正常 in the same file, sheet and row and imports again is owed again: core.ledger.own_rows
 # (the row that cancelled it only: a later file's 正常 row imported again leaves it cancelled);
 # and one wire's figure written in two files on rows kept in different currencies is one
-# wire: core.analysis.wires; 12: a carried row summing an order kept in another currency
+# wire: core.analysis.wires); 12: a cancelled order whose cancelling row is read again with
+# its status cell cleared is owed again (core.ledger.own_rows), and the money a later file's
+# row brings to a cancelled line is that file's, so a wire copied onto it from another file
+# counts once (core.analysis.wires); a carried row summing an order kept in another currency
 # whose currency cell is blank reads in the order's currency, and a summing row imported before
-# the order's own lines (next month's file first) is the order's balance all the same)
+# the order's own lines (next month's file first) is the order's balance all the same
 FORMAT = f"snapshots-12/{__version__}"
 # Columns that say where a row came from, not what it says: a re-import from another file
 # changes them and nothing else. Every other column counts, including any a later version adds.
 PROVENANCE = {"id", "order_id", "line_key", "order_key", "source_file", "source_sheet",
-              "source_row", "first_import_id", "last_import_id"}
+              "source_row", "status_file", "status_sheet", "status_row", "first_import_id",
+              "last_import_id"}
 # Amounts that count only from their own date, and that date; ship dates likewise.
 DATED = (("ship_date", "ship_date"), ("received_amount", "received_date"),
          ("deposit_amount", "deposit_date"), ("balance_amount", "balance_date"))

@@ -158,6 +158,11 @@ class FileResult:
 # in full was black-listed; a payment row whose customer, figure and day a sale row's received
 # figure carries too is that money written twice, counted once (core.ledger.receipts.
 # booked_twice).
+# 7 (the seventeenth pass, cancel29): the row that cancelled an order, read again with its status
+# cell cleared, corrects it as its 正常 does (named in the report; a blank on any other row still
+# leaves it cancelled), and a later row bringing money to a cancelled line is its source, the
+# cancelling row kept apart as its status's (schema 10, core.ledger.own_rows): March's copy of a
+# wire February wrote on another order is two files', counted once, no longer twice.
 READER_VERSION = 7
 
 

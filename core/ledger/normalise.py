@@ -282,8 +282,11 @@ def later_status(before: str | None, said: str | None, carried: bool,
     or 未收款 is the carry's word). A blank keeps; a cancellation or dispute replaces (a later
     tab's 已取消 cancels an order an earlier tab showed open); REINSTATED lifts either; a plain
     word (STANDS) lifts a dispute on a row not carried, and a cancellation only on the row that
-    wrote it, read again from its file (`own`: the clerk's correction, core.ledger.own_rows)."""
-    if said is None or (said == STANDS and (carried or (before == "cancelled" and not own))):
+    wrote it, read again from its file (`own`: the clerk's correction, core.ledger.own_rows),
+    where a blank lifts it too: the clerk cleared the 已取消 the row said."""
+    if said is None:
+        return None if own and before == "cancelled" else before
+    if said == STANDS and (carried or (before == "cancelled" and not own)):
         return before
     return said
 

@@ -17,13 +17,38 @@ cancelled without saying 已取消 itself (its 正常 not taken, a blank) does n
 source, though it brings money or a ship date. Before, March's 正常 row with 2,000 received
 became the source of February's cancelled line, and importing March again after an unrelated
 edit brought the order back as owed, though the clerk corrected nothing in that row.
+
+Such a row is still the row that last changed the line (its source: the money it brought is its
+file's, which the analysis's check of one wire written in two files reads); the row that wrote
+the status is kept apart (status_file, status_sheet, status_row; NULL where it is the source).
+Before, the cancelling row stood as the source of money March brought, so March's copy of a
+wire February wrote on another order read as one file's and counted twice.
+
+Clearing the cell is a correction too: the row that wrote a cancellation, read again with its
+status cell blank, says the order went ahead after all. A blank anywhere else (a later tab, a
+carried row, another file) says nothing and leaves the cancellation standing. So a blank
+corrects only a row known to have cancelled the line: named in its status columns by the row
+that wrote 已取消 (from schema 10 on). A line stored before names none, and its source may be
+a later file's blank row that left it cancelled (readers before cancel28c made the row that
+last changed a line its source): its blank is not taken, its 正常 is, as before, and until a
+row cancels it again its source stays (:func:`line_source`).
+
+A row inserted or deleted above moves the cancelling row up or down its sheet: it is still the
+row that wrote the status where nothing else can have taken its line's identity: the same file
+(as above), the same sheet, a numbered order's only row of its product on that sheet in this
+file, and the only line of that order and product ever stored (:func:`moved_own_row`). Keyed by
+its place among such rows (core.ledger.keys.line_key), a line's second row, the first deleted,
+would take the first's key: so the rule stops at one. A renamed file is not told from another
+month's file begun as a copy, nor one name kept in month folders from a rename: it needs
+已恢复, as any other file does.
 """
 
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
+from core.ledger.keys import BOUGHT, NUMBERED
 from core.ledger.line_values import L_STATUS
 from core.ledger.orders import CANCELLED
 
@@ -37,23 +62,79 @@ def corrects_here(conn: sqlite3.Connection, import_id: int) -> bool:
     return paths == {path}
 
 
-def own_row(here: bool, stored: tuple[object, object, object],
-            read: tuple[str, object, object], carried: object) -> bool:
-    """Is the row `read` (file name, sheet, row) the line's `stored` source, read again from a
+NO_STATUS_ROW = (None, None, None)  # the line's status was written by its source row
+
+
+def status_row(stored: Sequence) -> tuple:
+    """The row (file name, sheet, row) that wrote a stored line's status, from its source
+    columns (core.ledger.writer_sql.SOURCE_COLUMNS): its own where kept apart, else its
+    source's."""
+    return tuple(stored[3:6]) if stored[5] is not None else tuple(stored[:3])
+
+
+def _writer(stored: Sequence, said: str | None) -> tuple:
+    """The row whose correction a row saying `said` may be: :func:`status_row`, but for a
+    blank only a row known to have cancelled the line. A line stored before schema 10 names
+    none (its status columns NULL): its source was the row that last changed it, which may be
+    a later file's blank row that left the cancellation standing."""
+    return status_row(stored) if said is not None else tuple(stored[3:6])
+
+
+def own_row(here: bool, stored: Sequence, read: tuple[str, object, object], carried: object,
+            said: str | None) -> bool:
+    """Is the row `read` (file name, sheet, row), its status cell saying `said`, the one that
+    wrote the line's status (its `stored` source columns: :func:`_writer`), read again from a
     file :func:`corrects_here` (`here`)? Not a row carried forward (`carried`): its 上月结转 is
     the carry's word, and the cancellation it leaves may be another file's."""
-    return here and not carried and tuple(stored) == read
+    return here and not carried and _writer(stored, said) == read
+
+
+def sibling(key: str) -> str | None:
+    """The key a numbered order's second row of the line's product on its sheet would have,
+    where the line (`key`) is its first; None otherwise (a described order's identity shifts
+    with the identical rows around it)."""
+    head, mark, position = key.rpartition("#")
+    if not key.startswith((NUMBERED, BOUGHT)) or not mark or position != "0":
+        return None
+    return f"{head}#1"
+
+
+def moved_own_row(here: bool, stored: Sequence, read: tuple[str, object, object],
+                  carried: object, said: str | None, key: str, shown: Callable[[str], bool]
+                  ) -> bool:
+    """Is the row `read`, of line `key`, the row that wrote the line's status moved up or down
+    its sheet (:func:`own_row`)? `shown`: is a key this file's on the row's sheet, or stored?"""
+    if not here or carried:
+        return False
+    status, other = _writer(stored, said), sibling(key)
+    return (other is not None and status[:2] == read[:2] and status != read
+            and not shown(other))
 
 
 def keeps_source(said: str | None, before: str | None, after: str | None) -> bool:
-    """Does a row saying `said` (its status cell) leave its line's source as it was? It does
-    where the line was cancelled (`before`) and stays so (`after`) by another row's word."""
+    """Does a row saying `said` (its status cell) leave its line's status row as it was? It
+    does where the line was cancelled (`before`) and stays so (`after`) by another row's word."""
     return before == after == CANCELLED and said != CANCELLED
+
+
+def inserted_status_row(status: str | None, read: tuple[str, object, object]) -> tuple:
+    """The status columns of a line a row inserts: the row itself where it cancels the line
+    (known to have written the cancellation: its blank, read again, corrects it)."""
+    return read if status == CANCELLED else NO_STATUS_ROW
 
 
 def line_source(stored: Sequence, read: tuple[str, object, object], new: Sequence,
                 before: Sequence, merged: Sequence) -> tuple:
-    """The source columns a row (`read`, its line values `new`) leaves on a stored line
-    (:func:`keeps_source`): its own, or the `stored` ones of the row that cancelled it."""
-    keep = keeps_source(new[L_STATUS], before[L_STATUS], merged[L_STATUS])
-    return tuple(stored) if keep else read
+    """The source columns a row (`read`, its line values `new`) leaves on a stored line: it
+    is the line's source, and the row that wrote its status too unless :func:`keeps_source`
+    (then the `stored` one stays, kept apart); a row cancelling the line is named as its
+    status's (:func:`inserted_status_row`). A line stored before schema 10 that it leaves
+    cancelled keeps its source, taken for the row that cancelled it, as before."""
+    said = new[L_STATUS]
+    if said == CANCELLED == merged[L_STATUS]:
+        return (*read, *read)
+    if not keeps_source(said, before[L_STATUS], merged[L_STATUS]):
+        return (*read, *NO_STATUS_ROW)
+    if stored[5] is None:
+        return (*stored[:3], *NO_STATUS_ROW)
+    return (*read, *stored[3:6])

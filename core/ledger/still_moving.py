@@ -9,9 +9,9 @@ import keeps the cancellation, as it was written (a customer black-listed for an
 cancelled costs the firm a buyer), and names the row, so that the clerk writes 已恢复 in its
 status where the order did go ahead (its debt would stay hidden otherwise).
 
-The other way round, a row whose plain 正常 lifts a cancellation (the row that wrote it, read
-again from its file: core.ledger.own_rows) is named too: the order is owed again, and a clerk
-who did not mean to correct it sees so and can write 已取消 back.
+The other way round, a row whose plain 正常 or blank lifts a cancellation (the row that wrote
+it, read again from its file: core.ledger.own_rows) is named too: the order is owed again, and
+a clerk who did not mean to correct it sees so and can write 已取消 back.
 """
 
 from __future__ import annotations
@@ -40,9 +40,9 @@ class MovingRow:
 
 
 def lifts_cancellation(said: str | None, status: tuple[str | None, str | None]) -> bool:
-    """Did a row whose status cell says `said` lift its line's cancellation by a plain word?
-    Only the row that wrote the line, read again, does (core.ledger.normalise.later_status)."""
-    return status[0] == CANCELLED and status[1] != CANCELLED and said == STANDS
+    """Did a row whose status cell says `said` lift its line's cancellation by a plain word or
+    a blank? Only the row that wrote it, read again, does (core.ledger.normalise.later_status)."""
+    return status[0] == CANCELLED and status[1] != CANCELLED and said in (STANDS, None)
 
 
 def still_moving(said: str | None, status: tuple[str | None, str | None],
@@ -87,13 +87,13 @@ def _corrections(file: str, rows: list[MovingRow]) -> list[Message]:
         return []
     return [Message("cancellation_corrected", NP_(
         "{count} row of “{file}” brings back an order cancelled before: {rows}. The row that "
-        "cancelled it now says the order stands (正常), read as a correction: the order is on "
-        "its customer's account again. If it is cancelled after all, write 已取消 (cancelled) "
-        "in its status and import the file again.",
+        "cancelled it no longer says so (it says 正常, or its status is left blank), read as a "
+        "correction: the order is on its customer's account again. If it is cancelled after "
+        "all, write 已取消 (cancelled) in its status and import the file again.",
         "{count} rows of “{file}” bring back orders cancelled before: {rows}. The rows that "
-        "cancelled them now say the orders stand (正常), read as corrections: the orders are "
-        "on their customers' accounts again. Where one is cancelled after all, write 已取消 "
-        "(cancelled) in its status and import the file again."),
+        "cancelled them no longer say so (they say 正常, or their status is left blank), read "
+        "as corrections: the orders are on their customers' accounts again. Where one is "
+        "cancelled after all, write 已取消 (cancelled) in its status and import the file again."),
         {"count": len(rows), "file": file, "rows": _named(rows)})]
 
 

@@ -34,6 +34,7 @@ from core.ledger.line_values import (
     L_CURRENCY,
     L_PRODUCT,
     L_RECEIVED,
+    L_STATUS,
     LineMaker,
     inserted,
     inserted_order,
@@ -42,8 +43,14 @@ from core.ledger.line_values import (
     order_values,
 )
 from core.ledger.moves import CustomerMove
-from core.ledger.orders import TOLERANCE, Order, OrderBook, SheetGroups
-from core.ledger.own_rows import corrects_here, line_source, own_row
+from core.ledger.orders import CANCELLED, TOLERANCE, Order, OrderBook, SheetGroups
+from core.ledger.own_rows import (
+    corrects_here,
+    inserted_status_row,
+    line_source,
+    moved_own_row,
+    own_row,
+)
 from core.ledger.record import (
     AMOUNT,
     CARRY_FORWARD,
@@ -110,6 +117,7 @@ class LedgerWriter:
     def __init__(self, conn: sqlite3.Connection, import_id: int, source_file: str) -> None:
         self.conn, self.import_id, self.source_file = conn, import_id, source_file
         self.here = corrects_here(conn, import_id)  # a row may be its line's, read again
+        self._sheet_keys: tuple[list[str], set[str]] = ([], set())  # a sheet's line keys
         self.counts = WriteCounts()
         # per line key, the grouped place of the line's first change and its change so far:
         # a year-to-date workbook imported again shows a line on each tab, and only what the
@@ -331,8 +339,9 @@ class LedgerWriter:
             values = lines.values(number, position, record, order)
             found = old.get(key) if old else None
             if found is None:
+                at = (source, record[SHEET], record[ROW])
                 insert((order.first_new_line + order.new_lines, order.id, key,
-                        *inserted(values), source, record[SHEET], record[ROW]))
+                        *inserted(values), *at, *inserted_status_row(values[L_STATUS], at)))
                 order.new_lines += 1
                 if record[CARRY_FORWARD]:
                     self._carry(key, order, record, values, None, False)
@@ -340,7 +349,9 @@ class LedgerWriter:
                     self._grown.add(order.id)
                 continue
             read = (source, record[SHEET], record[ROW])
-            before, own = found[2:-3], own_row(self.here, found[-3:], read, record[CARRY_FORWARD])
+            before = found[2:-6]
+            own = self._own(found[-6:], before, read, (record[CARRY_FORWARD], values[L_STATUS]),
+                            key, keys)
             merged, amount_changed = merge_line(before, values, repeats[position], own)
             moving = moving_line(before, merged, record, (order.rank, groups.indexes[position]))
             if moving:
@@ -363,11 +374,29 @@ class LedgerWriter:
                 keep_before(key, before)
                 last[key] = merged
             if merged != before:
-                self._updates.append((*merged, *line_source(found[-3:], read, values, before,
+                self._updates.append((*merged, *line_source(found[-6:], read, values, before,
                                                             merged), found[1]))
         self.counts.inserted += len(self._inserts) - before_count
         if len(self._inserts) >= BATCH:
             self._flush()
+
+    def _own(self, stored: tuple[Any, ...], before: tuple[Any, ...],
+             read: tuple[str, object, object], row: tuple[object, str | None], key: str,
+             keys: list[str]) -> bool:
+        """Is the row (`row`: whether it is carried, what its status says) the one that wrote
+        its line's status, read again in its place or moved up or down its sheet (`keys`: the
+        sheet's line keys; core.ledger.own_rows)?"""
+        carried, said = row
+        if own_row(self.here, stored, read, carried, said):
+            return True
+        if before[L_STATUS] != CANCELLED:
+            return False  # only a cancellation waits for its own row
+        if self._sheet_keys[0] is not keys:
+            self._sheet_keys = (keys, set(keys))
+        shown = self._sheet_keys[1]
+        return moved_own_row(self.here, stored, read, carried, said, key, lambda other: (
+            other in shown or self.batches.read().execute(
+                "SELECT 1 FROM order_lines WHERE line_key = ?", (other,)).fetchone() is not None))
 
     def _carry(self, key: str, order: Order, record: Record, values: tuple[Any, ...],
                before: tuple[Any, ...] | None, changed: bool) -> None:
@@ -391,7 +420,7 @@ class LedgerWriter:
         if not rows:
             return
         settled = self.counts.carried = settle(conn, rows)
-        final = {row[0]: tuple(row[2:-3]) for row in stored_rows(
+        final = {row[0]: tuple(row[2:-6]) for row in stored_rows(
             self.batches, STORED_LINES, [row.key for row in settled.balance])}
         for row in settled.balance:
             self._changes.pop(row.key, None)

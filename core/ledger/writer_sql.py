@@ -49,12 +49,15 @@ O_CUSTOMER = ORDER_COLUMNS.index("customer_id")
 ORDER_INSERTED = ("id", "order_key", *ORDER_COLUMNS, "first_import_id", "last_import_id")
 UPDATE_ORDER = (f"UPDATE orders SET {', '.join(f'{c} = ?' for c in ORDER_COLUMNS)}, "
                  "last_import_id = ? WHERE id = ?")
-LINE_INSERTED = ("id", "order_id", "line_key", *LINE_COLUMNS, "source_file", "source_sheet",
-                  "source_row")
+# where a line came from: the row that last changed it, and the row that wrote its status where
+# that is another (core.ledger.own_rows)
+SOURCE_COLUMNS = ("source_file", "source_sheet", "source_row", "status_file", "status_sheet",
+                  "status_row")
+LINE_INSERTED = ("id", "order_id", "line_key", *LINE_COLUMNS, *SOURCE_COLUMNS)
 UPDATE_LINE = (f"UPDATE order_lines SET {', '.join(f'{c} = ?' for c in LINE_COLUMNS)}, "
-                "source_file = ?, source_sheet = ?, source_row = ? WHERE id = ?")
-STORED_LINES = (f"SELECT line_key, id, {', '.join(LINE_COLUMNS)}, source_file, source_sheet, "
-                 "source_row FROM order_lines WHERE line_key IN ({})")  # values: [2:-3]
+               f"{', '.join(f'{c} = ?' for c in SOURCE_COLUMNS)} WHERE id = ?")
+STORED_LINES = (f"SELECT line_key, id, {', '.join(LINE_COLUMNS)}, {', '.join(SOURCE_COLUMNS)} "
+                "FROM order_lines WHERE line_key IN ({})")  # values: [2:-6], sources [-6:]
 STORED_ORDERS = (f"SELECT order_key, id, {', '.join(ORDER_COLUMNS)} FROM orders "
                   "WHERE order_key IN ({})")
 # A stored order's status from every line it now has (as core.ledger.orders.Order.status

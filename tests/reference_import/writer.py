@@ -14,7 +14,7 @@ from core.ledger.line_values import LINE_COLUMNS, ORDER_COLUMNS, stored_status
 from core.ledger.moves import CustomerMove
 from core.ledger.normalise import later_status, stands
 from core.ledger.orders import TOLERANCE
-from core.ledger.own_rows import corrects_here, keeps_source, own_row
+from core.ledger.own_rows import corrects_here, keeps_source, moved_own_row, own_row
 from core.ledger.still_moving import MovingRow, lifts_cancellation, still_moving
 from core.ledger.terms import PaymentTerms
 from core.ledger.writer import AmountChange, WriteCounts
@@ -44,9 +44,20 @@ def _fetch(conn: sqlite3.Connection, table: str, key: str, keys: Iterable[str]
     return found
 
 
-def _source(source: tuple[str, str, int]) -> dict[str, object]:
-    """A line's source columns as written: what core.ledger.own_rows compares."""
-    return dict(zip(("source_file", "source_sheet", "source_row"), source, strict=True))
+SOURCES = ("source_file", "source_sheet", "source_row", "status_file", "status_sheet",
+           "status_row")
+
+
+def _source(source: tuple) -> dict[str, object]:
+    """A line's source columns as written (the row that last changed it, the row that wrote
+    its status where another, else None): what core.ledger.own_rows compares."""
+    return dict(zip(SOURCES, (*source, None, None, None)[:len(SOURCES)], strict=True))
+
+
+def _status_row(old: Mapping[str, Any]) -> tuple:
+    """The row that wrote a stored line's status: its own columns, else its source's."""
+    kind = "status" if old["status_row"] is not None else "source"
+    return tuple(old[f"{kind}_{part}"] for part in ("file", "sheet", "row"))
 
 
 def _line_values(record: Record) -> dict[str, object]:
@@ -143,6 +154,7 @@ class LedgerWriter:
 
     def write(self, orders: list[Order], steps: Steps) -> WriteCounts:
         customer_ids = self._customers([line.record for o in orders for line in o.lines])
+        self.shown = {(line.record.sheet, line.key) for o in orders for line in o.lines}
         steps.report(0.1)
         stored_orders = _fetch(self.conn, "orders", "order_key", (o.key for o in orders))
         stored_lines = _fetch(self.conn, "order_lines", "line_key",
@@ -263,10 +275,13 @@ class LedgerWriter:
             cols = ", ".join(LINE_COLUMNS)
             new["due_derived"] = new["due_derived"] or 0
             new["status"] = stored_status(new["status"])  # one that stands: NULL
+            if new["status"] == "cancelled":  # the row known to have cancelled it
+                source = (*source, *source)
             cursor = self.conn.execute(
-                f"INSERT INTO order_lines(order_id, line_key, {cols}, source_file, source_sheet, "
-                f"source_row) VALUES (?, ?, {', '.join('?' * len(LINE_COLUMNS))}, ?, ?, ?)",
-                (order_id, line.key, *(new[c] for c in LINE_COLUMNS), *source))
+                f"INSERT INTO order_lines(order_id, line_key, {cols}, {', '.join(SOURCES)}) "
+                f"VALUES (?, ?, {', '.join('?' * len(LINE_COLUMNS))}, ?, ?, ?, ?, ?, ?)",
+                (order_id, line.key, *(new[c] for c in LINE_COLUMNS),
+                 *_source(source).values()))
             stored[line.key] = {**new, "id": cursor.lastrowid, **_source(source)}
             self.counts.inserted += 1
             self._carried(order_id, line)
@@ -294,8 +309,13 @@ class LedgerWriter:
                 record.currency == old["currency"]):
             merged["amount"], corrected = record.amount, True  # higher: a correction
         if not carry:
-            own = own_row(self.here, (old["source_file"], old["source_sheet"], old["source_row"]),
-                          source, record.carry_forward)  # the clerk's correction
+            sources = tuple(old[c] for c in SOURCES)
+            own = own_row(self.here, sources, source, record.carry_forward, new["status"]) or (
+                old["status"] == "cancelled" and moved_own_row(
+                    self.here, sources, source, record.carry_forward, new["status"], line.key,
+                    lambda other: (record.sheet, other) in self.shown or self.conn.execute(
+                        "SELECT 1 FROM order_lines WHERE line_key = ?", (other,)).fetchone()
+                    is not None))  # the clerk's correction, in its place or moved
             merged["status"] = later_status(old["status"], new["status"], False, own)
             _settle_flags(merged, old, new, record, restated=True)
         amount = float(str(merged["amount"]))
@@ -313,12 +333,18 @@ class LedgerWriter:
             self.counts.moving.append(MovingRow(place, record.order_no or record.customer,
                                                 record.sheet, record.row, lifted))
         if any(merged[c] != old[c] for c in LINE_COLUMNS):
-            if keeps_source(record.status, old["status"], merged["status"]):  # not its row's
-                source = (old["source_file"], old["source_sheet"], old["source_row"])
-            sets = ", ".join(f"{c} = ?" for c in LINE_COLUMNS)
+            status = (None, None, None)
+            if record.status == merged["status"] == "cancelled":
+                status = source  # the row known to have cancelled it
+            elif keeps_source(record.status, old["status"], merged["status"]):  # not its row's
+                if old["status_row"] is None:  # stored before schema 10: its source stays
+                    source = (old["source_file"], old["source_sheet"], old["source_row"])
+                else:  # the status is the cancelling row's
+                    status = _status_row(old)
+            source = (*source, *status)
+            sets = ", ".join(f"{c} = ?" for c in (*LINE_COLUMNS, *SOURCES))
             self.conn.execute(
-                f"UPDATE order_lines SET {sets}, source_file = ?, source_sheet = ?, "
-                "source_row = ? WHERE id = ?",
+                f"UPDATE order_lines SET {sets} WHERE id = ?",
                 (*(merged[c] for c in LINE_COLUMNS), *source, old["id"]))
             stored[line.key] = {**merged, "id": old["id"], **_source(source)}
 
