@@ -50,7 +50,9 @@ from core.ledger.terms import PaymentTerms
 from core.rates import Rates
 from core.rules import Rules
 
-UNSEEN = -1.0  # no rate looked up yet (a rate is positive, or None where it is missing)
+# no rate looked up yet (a rate is positive, or None where it is missing); compared by value:
+# compiled (mypyc) a float is a new object each time, so `is` would never find it
+UNSEEN = -1.0
 
 
 def load(conn: sqlite3.Connection, as_of: date, rules: Rules,
@@ -148,7 +150,7 @@ def build(fetched: Fetched, as_of: date, rules: Rules, rates: Rates,
             else:  # an order after A whose rows record money up to A (early_money)
                 into = later
             rate = known_rates.get((currency, ordered), UNSEEN)
-            if rate is UNSEEN:
+            if rate == UNSEEN:
                 rate = factor(currency, ordered)
             if rate is None:
                 order.rate_missing = True
