@@ -10,7 +10,7 @@ from types import ModuleType
 import pytest
 from ledgers import HEADER, write_xlsx
 
-from core.analysis import reading
+from core.analysis import fetch
 from core.ledger.importer import import_files
 from core.store import connect, dump
 
@@ -36,7 +36,7 @@ def spy_on_fetch(monkeypatch: pytest.MonkeyPatch, module: ModuleType
     """Each fetch of the order lines made through `module`'s `fetch`, as (as-of, how): False
     streamed, True kept, "shared" kept with one copy of each repeated text."""
     seen: list[tuple[date, bool | str]] = []
-    real = reading.fetch
+    real = fetch.fetch
 
     def spy(conn, as_of, keep=False, shared=False):  # noqa: ANN001, ANN202
         seen.append((as_of, "shared" if keep and shared else keep))

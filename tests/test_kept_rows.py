@@ -18,7 +18,7 @@ from PySide6.QtCore import QDate
 from test_main_window import open_window
 
 from core import settings_store
-from core.analysis import kept_rows, reading, snapshots
+from core.analysis import fetch, kept_rows, snapshots
 from core.analysis.file_version import change_counter
 from core.analysis.kept_rows import KeptRows
 from core.analysis.run import analyse
@@ -115,7 +115,7 @@ def test_month_end_snapshots_stored_meanwhile_keep_the_lines(sample_copy, fetche
 def test_too_many_lines_are_not_kept(sample_copy, fetches, monkeypatch):
     conn = connect(sample_copy)
     lines = conn.execute("SELECT COUNT(*) FROM order_lines").fetchone()[0]
-    monkeypatch.setattr(reading, "KEEP_LINES", lines - 1)
+    monkeypatch.setattr(fetch, "KEEP_LINES", lines - 1)
     kept = KeptRows(sample_copy)
     assert _text(conn, date(2025, 9, 30), kept) == _text(conn, date(2025, 9, 30))
     assert not kept.kept and fetches == [(date(2025, 9, 30), False)]

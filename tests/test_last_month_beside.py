@@ -17,7 +17,7 @@ from ledgers import build, order
 from test_cli import cli
 
 from core import testpoints
-from core.analysis import reading, run, snapshots
+from core.analysis import fetch, run, snapshots
 from core.analysis.last_month_beside import STOP_POINT, Beside, check_and_store, started
 from core.analysis.run import analyse
 from core.messages import Cancelled
@@ -81,7 +81,7 @@ def test_the_workbook_is_the_one_checked_first_would_write(tmp_path, monkeypatch
     conn = connect(alone / "firm.sqlite")
     lines = conn.execute("SELECT COUNT(*) FROM order_lines").fetchone()[0]
     conn.close()
-    monkeypatch.setattr(reading, "KEEP_LINES", lines - 1)
+    monkeypatch.setattr(fetch, "KEEP_LINES", lines - 1)
     fetched = spy_on_fetch(monkeypatch, run)
     in_turn = _export(alone / "firm.sqlite", alone / "plan.xlsx")
     assert fetched == [(SINCE, False), (AS_OF, False)]  # last month first: peaks never add up

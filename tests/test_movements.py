@@ -15,7 +15,7 @@ from ledgers import COLUMNS, build, order, write_xlsx
 from test_cli import cli
 
 from core import override_changes, settings_store
-from core.analysis import movements, reading, snapshots
+from core.analysis import fetch, movements, snapshots
 from core.analysis.fingerprints import fingerprints
 from core.analysis.names import list_heading, side_heading
 from core.analysis.run import analyse
@@ -313,11 +313,11 @@ def test_a_ledger_too_big_to_keep_is_read_at_each_month_end(firm: Path, monkeypa
     kept = snapshots.ensure(conn, ends)
     conn.execute("DELETE FROM snapshots")
     lines = conn.execute("SELECT COUNT(*) FROM order_lines").fetchone()[0]
-    monkeypatch.setattr(reading, "KEEP_LINES", lines - 1)
+    monkeypatch.setattr(fetch, "KEEP_LINES", lines - 1)
     fetched = spy_on_fetch(monkeypatch, run)
     assert snapshots.ensure(conn, ends) == kept
     assert fetched == [(end, False) for end in ends]
-    monkeypatch.setattr(reading, "KEEP_LINES", lines)
+    monkeypatch.setattr(fetch, "KEEP_LINES", lines)
     fetched.clear()
     conn.execute("DELETE FROM snapshots")
     assert snapshots.ensure(conn, ends) == kept and fetched == [(ends[-1], "shared")]
@@ -332,7 +332,7 @@ def test_snapshots_on_ledgers_booked_as_clerks_book_them(builder, kept, tmp_path
     or, too big to keep, read again at each month end."""
     conn = connect(builder(tmp_path).import_into(tmp_path / "firm.sqlite"))
     if not kept:
-        monkeypatch.setattr(reading, "KEEP_LINES", 0)
+        monkeypatch.setattr(fetch, "KEEP_LINES", 0)
     ends = snapshots.month_ends(conn)[-3:]
     from databases import spy_on_fetch
 
@@ -349,15 +349,15 @@ def test_the_lines_kept_for_many_month_ends_hold_one_copy_of_each_text(firm: Pat
     """The same rows as a plain fetch, with each repeated text (currencies, dates, terms) one
     object: a million kept lines take half the memory."""
     conn = connect(firm)
-    shared = reading.fetch(conn, date.max, keep=True, shared=True)
-    plain = reading.fetch(conn, date.max, keep=True)
+    shared = fetch.fetch(conn, date.max, keep=True, shared=True)
+    plain = fetch.fetch(conn, date.max, keep=True)
     conn.close()
     assert shared.rows == plain.rows and shared.rare == plain.rare
     for column in ("o.currency", "o.order_date", "l.ship_date"):
-        at = reading.COLUMNS.index(column)
+        at = fetch.COLUMNS.index(column)
         texts = {r[at] for r in shared.rows if r[at] is not None}
         assert len({id(r[at]) for r in shared.rows if r[at] is not None}) == len(texts)
-    currency = reading.COLUMNS.index("o.currency")  # a few currencies over many lines
+    currency = fetch.COLUMNS.index("o.currency")  # a few currencies over many lines
     assert len({id(r[currency]) for r in plain.rows}) > len({r[currency] for r in plain.rows})
 
 

@@ -23,7 +23,7 @@ from core.analysis.receivables import is_deposit_terms
 from core.analysis.wires import LineReceipts
 
 # the lines an analysis as of :a reads: its orders', and the money of later orders' rows dated
-# up to it (reading.cut keeps the same rows)
+# up to it (fetch.cut keeps the same rows)
 WITHIN = ("(o.order_date <= :a OR l.received_date <= :a OR l.deposit_date <= :a "
           "OR l.balance_date <= :a)")
 # A line's receipts as read (reading.Written): line id, customer, shipment, currency, source

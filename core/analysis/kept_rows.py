@@ -3,7 +3,7 @@
 Changing the as-of date analyses the same ledger at another day, and fetching the lines from
 SQLite is about a third of an analysis (SQLite hands back some twenty values a line). The
 window keeps the lines of every order once (what a fetch at the end of time returns) and cuts
-them at each date, which gives what a fetch at that date gives (:func:`reading.cut`, as the
+them at each date, which gives what a fetch at that date gives (:func:`fetch.cut`, as the
 month-end snapshots do).
 
 Whether the database changed since is read from its file (:mod:`file_version`): a database
@@ -11,7 +11,7 @@ in WAL mode (set by another tool) never says it is unchanged, and its lines are 
 The month-end snapshots the movements store are no change: no line is among them.
 
 Kept lines cost memory (about 70 MB for 100,000 lines): a database with more than
-:data:`reading.KEEP_LINES` lines is fetched afresh each time, as before.
+:data:`fetch.KEEP_LINES` lines is fetched afresh each time, as before.
 """
 
 from __future__ import annotations
@@ -21,8 +21,8 @@ import threading
 from datetime import date
 from pathlib import Path
 
+from core.analysis.fetch import Fetched, cut, fetch, too_many_to_keep
 from core.analysis.file_version import Version, change_counter, unwritten_since
-from core.analysis.reading import Fetched, cut, fetch, too_many_to_keep
 
 
 class KeptRows:

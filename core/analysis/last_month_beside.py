@@ -9,7 +9,7 @@ snapshot and stores it if stale, exactly as :func:`movements.last_month` does, a
 process then reads it; the fingerprints that process worked out are kept
 (:mod:`fingerprints_seen`), so the read checks nothing again.
 
-- Only for a ledger of at most :data:`reading.KEEP_LINES` lines: a stale snapshot means two
+- Only for a ledger of at most :data:`fetch.KEEP_LINES` lines: a stale snapshot means two
   analyses side by side, and a million lines' analysis alone is near a gigabyte. A bigger
   ledger is checked first and analysed after, as before.
 - The other process writes at most one snapshot, through the same guarded write as ever; this
@@ -33,8 +33,8 @@ from multiprocessing.process import BaseProcess
 from pathlib import Path
 
 from core.analysis import snapshots
+from core.analysis.fetch import too_many_to_keep
 from core.analysis.movements import LastMonth, last_month
-from core.analysis.reading import too_many_to_keep
 from core.i18n import N_, tr
 from core.progress import Steps
 from core.testpoints import reached

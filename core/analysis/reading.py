@@ -1,35 +1,23 @@
-"""The store read for an analysis: every order line up to A, in one pass, into the dataset.
+"""The dataset of an analysis built from the fetched order lines (:mod:`core.analysis.fetch`),
+in one pass.
 
 This is the analysis's hottest loop (once per order line: a million lines for ten years of a
 busy firm), so it is written for speed, and the rules it applies are those of
-:mod:`core.analysis.dataset`. Reading a column of a fetched row costs about as much as the
-loop's own work on it (SQLite takes its connection's lock for each), so the query returns
-only what most lines use, with SQLite folding some columns first (whether a line is live, is a
-credit note and has a known ship date as the bits of one value; the due date only where the
-ledger stated it; the file only where the line records money);
-the columns few ledgers fill (gross profit, tax rebate, deposits and balances, credit-note
-references, cost and receipt currencies, a line's own currency where its order's first line
-has another) come from a second query, only for the lines that have one. Each distinct
-date is parsed once, the rate is looked up once per order (and per line in a currency of its
-own), and the payment terms are shared between orders that have the same.
-
-A run over many month ends (the snapshots) fetches once and builds each month end's dataset
-from the rows of the orders dated up to it (:func:`cut`): the same rows, in the same order,
-as a fetch at that date.
+:mod:`core.analysis.dataset`. Each distinct date is parsed once, the rate is looked up once
+per order (and per line in a currency of its own), and the payment terms are shared between
+orders that have the same.
 """
 
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from collections.abc import Callable
 from datetime import date
 from typing import Any
 
 from core.analysis import salespeople
 from core.analysis.credited import take_off
 from core.analysis.dataset import (
-    CANCELLED,
     CustomerRow,
     Dataset,
     Money,
@@ -38,7 +26,18 @@ from core.analysis.dataset import (
     months_before,
     not_shipped,
 )
-from core.analysis.early_money import WITHIN, attach, pooled
+from core.analysis.early_money import attach, pooled
+from core.analysis.fetch import (
+    CREDIT_NOTE_LINE,
+    LIVE,
+    MONTHLY,
+    NO_RARE,
+    NOT_SHIPPED,
+    SHIP_KNOWN,
+    TRIAL,
+    Fetched,
+    fetch,
+)
 from core.analysis.line_profit import (
     cost_rate_of,
     credit_profit,
@@ -47,102 +46,13 @@ from core.analysis.line_profit import (
     settle_profit,
 )
 from core.analysis.wires import Written, clear_copies
-from core.ledger.record import SHIP_SAID_NOT_YET
 from core.ledger.terms import PaymentTerms
 from core.rates import Rates
 from core.rules import Rules
 
-COLUMNS = (
-    "l.id", "l.order_id", "l.invoice_no", "l.amount", "l.cost", "l.ship_date",
-    "CASE WHEN l.due_derived THEN NULL ELSE l.due_date END",  # a due date the ledger states
-    "l.received_amount", "l.received_date",
-    # six flags in one value (each value a row returns costs about as much as a line's work):
-    # the line's three, its ship date said "not yet", and the order's trial and month-end
-    # statement
-    f"(l.status IS NOT '{CANCELLED}' AND (l.credit_note OR o.status IS NOT '{CANCELLED}'))"
-    f" | ((l.credit_note != 0) << 1) | ((l.ship_date_known != 0) << 2)"
-    " | ((o.trial != 0) << 3) | ((coalesce(o.monthly_statement, 0) != 0) << 4)"
-    f" | ((l.ship_date_known = {SHIP_SAID_NOT_YET}) << 5)",
-    # the file only where the line records money (the wire-copy check's only reader)
-    "CASE WHEN l.received_amount IS NOT NULL OR l.deposit_amount IS NOT NULL"
-    " OR l.balance_amount IS NOT NULL THEN l.source_file END",
-    "o.customer_id", "o.order_no", "o.order_date", "o.status", "o.currency",
-    "o.incoterm", "o.pay_rung", "o.credit_days", "o.deposit_pct", "o.payment_terms")
-LIVE, CREDIT_NOTE_LINE, SHIP_KNOWN, TRIAL, MONTHLY, NOT_SHIPPED = 1, 2, 4, 8, 16, 32  # bits
-ORDER_DAY = COLUMNS.index("o.order_date")
-FROM = f"FROM order_lines l JOIN orders o ON o.id = l.order_id WHERE {WITHIN}"
-QUERY = f"SELECT {', '.join(COLUMNS)} {FROM} ORDER BY l.order_id, l.id"
-RARE_COLUMNS = ("l.gross_profit", "l.tax_rebate", "l.deposit_amount", "l.deposit_date",
-                "l.balance_amount", "l.balance_date", "l.credit_ref", "l.cost_currency",
-                "l.received_currency", "l.rebate_currency",
-                # a line in another currency than its order's (first line's): its own
-                "CASE WHEN l.currency IS NOT o.currency THEN l.currency END")
-_WRITTEN = " OR ".join(f"{column} IS NOT NULL" for column in RARE_COLUMNS
-                       if not column.endswith("_date"))  # a date alone says nothing
-RARE_QUERY = f"SELECT l.id, {', '.join(RARE_COLUMNS)} {FROM} AND ({_WRITTEN})"
-NO_RARE = (None,) * len(RARE_COLUMNS)
-NEVER = "\uffff"  # after every ISO date
-UNSEEN = -1.0  # no rate looked up yet (a rate is positive, or None where it is missing)
-# the dates of a line's money: in the fetched row, and in its rare columns
-RECEIVED_ON = COLUMNS.index("l.received_date")
-RARE_DATES = tuple(RARE_COLUMNS.index(c) for c in ("l.deposit_date", "l.balance_date"))
-# the most lines held in memory to be cut at several dates (about 200 MB of rows): more would
-# sit beside each analysis made from them, and a million lines' analysis alone is ~900 MB
-KEEP_LINES = 300_000
-
-
-@dataclass
-class Fetched:
-    """Order lines as the queries return them: rows in QUERY's order, by order then line
-    (a cursor, or a list to cut again), and the rare columns of the lines that have them."""
-
-    rows: Iterable[tuple[Any, ...]]
-    rare: dict[int, tuple[Any, ...]] = field(default_factory=dict)
-    # kept rows: the day from which an analysis reads each (worked out at the first cut)
-    read_from: list[str] | None = None
-
-
-def fetch(conn: sqlite3.Connection, as_of: date, keep: bool = False, shared: bool = False
-          ) -> Fetched:
-    """The lines of the orders dated up to A; `keep` holds the rows in a list (to cut).
-    `shared`: the kept rows hold one copy of each repeated text (SQLite hands out a new string
-    every row): a million kept lines take half the memory (about 490 MB instead of 970) for two
-    seconds more, worth it for a run over many month ends, not for the window's first table."""
-    cursor = conn.cursor()
-    cursor.row_factory = None  # plain tuples: the loop below runs once per order line
-    day = {"a": as_of.isoformat()}
-    rare = {row[0]: row[1:] for row in cursor.execute(RARE_QUERY, day)}
-    rows = cursor.execute(QUERY, day)
-    if not keep:
-        return Fetched(rows, rare)
-    return Fetched(_sharing_texts(rows) if shared else rows.fetchall(), rare)
-
-
-def too_many_to_keep(conn: sqlite3.Connection) -> bool:
-    """Whether the ledger has more than :data:`KEEP_LINES` lines: fetched afresh for each
-    analysis, not kept to be cut."""
-    count = conn.execute("SELECT COUNT(*) FROM order_lines").fetchone()[0]
-    return int(count) > KEEP_LINES
-
-
-def _sharing_texts(rows: Iterable[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
-    texts: dict[str, str] = {}
-    one = texts.setdefault
-    return [tuple([one(v, v) if type(v) is str else v for v in row]) for row in rows]
-
-
-def cut(fetched: Fetched, as_of: date) -> Fetched:
-    """What a fetch at an earlier A returns: the rows of the orders dated up to it, and of
-    later orders' the rows with money dated up to it."""
-    rows, rare = fetched.rows, fetched.rare
-    assert isinstance(rows, list)  # kept to be cut
-    if fetched.read_from is None:  # its order's date, or its money's when that is earlier
-        fetched.read_from = [min(row[ORDER_DAY], row[RECEIVED_ON] or NEVER, *(
-            (rare[row[0]][i] or NEVER for i in RARE_DATES) if row[0] in rare else ()))
-            for row in rows]
-    day = as_of.isoformat()
-    return Fetched([row for row, seen in zip(rows, fetched.read_from, strict=True)
-                    if seen <= day], rare)
+# no rate looked up yet (a rate is positive, or None where it is missing); compared by value:
+# compiled (mypyc) a float is a new object each time, so `is` would never find it
+UNSEEN = -1.0
 
 
 def load(conn: sqlite3.Connection, as_of: date, rules: Rules,
@@ -240,7 +150,7 @@ def build(fetched: Fetched, as_of: date, rules: Rules, rates: Rates,
             else:  # an order after A whose rows record money up to A (early_money)
                 into = later
             rate = known_rates.get((currency, ordered), UNSEEN)
-            if rate is UNSEEN:
+            if rate == UNSEEN:
                 rate = factor(currency, ordered)
             if rate is None:
                 order.rate_missing = True

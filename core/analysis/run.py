@@ -25,19 +25,13 @@ from core.analysis.dataset import (
     group_by_customer,
     months_before,
 )
+from core.analysis.fetch import Fetched, cut, fetch, too_many_to_keep
 from core.analysis.kept_rows import KeptRows
 from core.analysis.margins import flag_margins
 from core.analysis.model import Analysis, CustomerMetrics
 from core.analysis.names import GROUP_RANK, GROUP_WORDS
 from core.analysis.notes import notes
-from core.analysis.reading import (
-    Fetched,
-    build,
-    cut,
-    fetch,
-    read_customers,
-    too_many_to_keep,
-)
+from core.analysis.reading import build, read_customers
 from core.analysis.receivables import Ledger
 from core.collector import collector_paused
 from core.i18n import N_
@@ -67,7 +61,7 @@ def analyser(conn: sqlite3.Connection, last: date, keep: bool = True
     """Analyses as of any day up to `last` from one read of the store: a run over many month
     ends (the snapshots) fetches the ledger once and cuts it at each date, which gives what
     :func:`analyse` at that date gives. Without `keep` (one month end), or for a ledger too big
-    to keep (:func:`reading.too_many_to_keep`), each analysis reads its own lines as it goes:
+    to keep (:func:`fetch.too_many_to_keep`), each analysis reads its own lines as it goes:
     a million lines held beside their analysis would take its memory past a gigabyte."""
     source = Source.read(conn)
     keep = keep and not too_many_to_keep(conn)
