@@ -9,7 +9,9 @@ from datetime import date
 from pathlib import Path
 
 from ledgers import write_xlsx
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QPoint, Qt, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QFileDialog
 from test_main_window import open_window
 
 from core import i18n
@@ -109,3 +111,25 @@ def test_sorting_shows_the_top_of_the_new_order(qtbot, sample_db, tmp_path):
     assert table.rowAt(0) == 0  # the largest debtor is the first row on screen
     assert window.browser.current_customer() is chosen  # still selected, in the panel
     assert window.panel.customer is chosen
+
+
+def test_a_saved_pdf_offers_its_folder(qtbot, sample_db, tmp_path, monkeypatch):
+    """File → Print lists…, Save as PDF…: the dialog said 'Saved …/黑名单_2025-12-31.pdf' and
+    nothing more; to send it by WeChat the clerk had to find the folder themselves. The
+    "Open folder" button the salespeople's PDFs had now follows any PDF written."""
+    db = tmp_path / "firm.sqlite"
+    shutil.copy(sample_db, db)
+    window = open_window(qtbot, db)
+    window.commands.actions["print"].trigger()
+    dialog = window.commands.dialog
+    assert not dialog.folder_button.isVisible()  # nothing written yet
+    target = tmp_path / "out" / "black.pdf"
+    target.parent.mkdir()
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args: (str(target), ""))
+    qtbot.mouseClick(dialog.pdf_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.folder_button.isVisible(), timeout=60000)
+    assert target.exists() and str(target) in dialog.status.text()
+    opened: list[QUrl] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
+    qtbot.mouseClick(dialog.folder_button, Qt.MouseButton.LeftButton)
+    assert [Path(url.toLocalFile()) for url in opened] == [target.parent]
