@@ -64,6 +64,8 @@ class CustomerBrowser(QWidget):
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        # after the view's own sort (connected first, by setSortingEnabled)
+        self.table.horizontalHeader().sortIndicatorChanged.connect(self._sorted)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableView.SelectionMode.ExtendedSelection)  # what-if
         self.table.verticalHeader().hide()
@@ -109,6 +111,12 @@ class CustomerBrowser(QWidget):
             signal.connect(self.update_count)
         self._fitted = False
         self.retranslate()
+
+    def _sorted(self, *_args: object) -> None:
+        """A click on a header shows the top of the new order (the largest overdue first):
+        the view kept its scroll offset, so the rows a clerk sorted for were above it, out
+        of sight. The selected customer stays selected, in the panel."""
+        self.table.scrollToTop()
 
     # --- data -------------------------------------------------------------------------------
     def set_analysis(self, analysis: Analysis) -> None:

@@ -20,6 +20,15 @@ from core.ledger.writer import AmountChange
 from ui import style
 
 TOTALS_CODE = "totals_row"
+VALUES_SHOWN = 5  # the values of one kind of skipped row given a sentence each
+FILL_IN = NP_("{count} row skipped, {reason}: {where}. Fill it in and import the file again "
+              "to take it.",
+              "{count} rows skipped, {reason}: {where}. Fill them in and import the file "
+              "again to take them.")
+CORRECT = NP_("{count} row skipped, {reason}: {where}. Correct it and import the file again "
+              "to take it.",
+              "{count} rows skipped, {reason}: {where}. Correct them and import the file "
+              "again to take them.")
 
 
 def skipped_kinds(result: FileResult) -> list[str]:
@@ -37,17 +46,38 @@ def skipped_kinds(result: FileResult) -> list[str]:
             "{count} totals rows (合计, 小计, Total) left out: {rows}. They add up the orders, "
             "they are not orders."), count=len(totals),
             rows=totals_places(result, [(s.sheet, s.row) for s in totals])))
-    for found in kinds.values():
-        by_sheet: dict[str, list[int]] = defaultdict(list)
-        for sheet, row, _ in found:
-            by_sheet[sheet].append(row)
-        where = "; ".join(tr(ROWS_AT, sheet=sheet, rows=ranges_text(rows), count=len(rows))
-                          for sheet, rows in by_sheet.items())
-        lines.append(tr(NP_("{count} row skipped, {reason}: {where}. Fill it in and import "
-                            "the file again to take it.",
-                            "{count} rows skipped, {reason}: {where}. Fill them in and import "
-                            "the file again to take them."), count=len(found),
-                        reason=found[0][2], where=where))
+    for code, found in kinds.items():
+        lines += _kind_lines(code, found)
+    return lines
+
+
+def _where(found: list[tuple[str, int, str]]) -> str:
+    by_sheet: dict[str, list[int]] = defaultdict(list)
+    for sheet, row, _ in found:
+        by_sheet[sheet].append(row)
+    return "; ".join(tr(ROWS_AT, sheet=sheet, rows=ranges_text(rows), count=len(rows))
+                     for sheet, rows in by_sheet.items())
+
+
+def _kind_lines(code: str, found: list[tuple[str, int, str]]) -> list[str]:
+    """A kind's rows, one sentence per value the rows hold ("amount “四万五” is not a number"
+    names its own rows only: a second row's other value was once said as the first's), the
+    values past VALUES_SHOWN in one sentence sending to the details. A missing cell is filled
+    in; a cell that is there but unreadable is corrected."""
+    by_text: dict[str, list[tuple[str, int, str]]] = defaultdict(list)
+    for row in found:
+        by_text[row[2]].append(row)
+    advice = FILL_IN if code.startswith("missing_") else CORRECT
+    texts = list(by_text)
+    lines = [tr(advice, count=len(by_text[text]), reason=text, where=_where(by_text[text]))
+             for text in texts[:VALUES_SHOWN]]
+    rest = [row for text in texts[VALUES_SHOWN:] for row in by_text[text]]
+    if rest:
+        lines.append(tr(NP_(
+            "{count} more row skipped for the same kind of reason, each with a value of its "
+            "own: {where}. The details name each value.",
+            "{count} more rows skipped for the same kind of reason, each with a value of its "
+            "own: {where}. The details name each value."), count=len(rest), where=_where(rest)))
     return lines
 
 

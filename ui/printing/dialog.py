@@ -102,6 +102,7 @@ class PrintDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         self._lay_out()
         self._show_summaries_area(False)
+        self.folder_button.setVisible(False)  # until something is written: then its folder
         self.choose(default if default in CHOICES else "black")
         self.retranslate()
         self.resize(fitted(self, self.sizeHint().width(), self.sizeHint().height()))
@@ -221,6 +222,7 @@ class PrintDialog(QDialog):
     def _saved(self, written: Path) -> None:
         self.folder = written.parent
         self.status.setText(tr(N_("Saved {file}"), file=str(written)))
+        self.folder_button.setVisible(True)  # the PDF is to be sent or opened: its folder
 
     def salesperson_pdfs(self) -> None:
         folder = QFileDialog.getExistingDirectory(
@@ -266,6 +268,7 @@ class PrintDialog(QDialog):
         said = [summary for _, summary in results if summary]
         self.summaries.setPlainText("\n\n".join(said))
         self._show_summaries_area(bool(said))
+        self.folder_button.setVisible(True)
         self.status.setText(tr(N_("{count} PDF files written to {folder}"),
                                count=len(results), folder=str(self.folder)))
 
@@ -278,8 +281,7 @@ class PrintDialog(QDialog):
             button.setEnabled(not busy)
 
     def _show_summaries_area(self, shown: bool) -> None:
-        for widget in (self.summaries_label, self.summaries, self.copy_button,
-                       self.folder_button):
+        for widget in (self.summaries_label, self.summaries, self.copy_button):
             widget.setVisible(shown)
 
     def copy_summaries(self) -> str:
