@@ -145,7 +145,12 @@ class FileResult:
 # source (core.ledger.own_rows.keeps_source): March's 正常 row with 2,000 received, imported
 # again after an unrelated edit, no longer brings back the order February cancelled; a
 # correction that brings one back is named in the import report.
-READER_VERSION = 6
+# 7 (the seventeenth pass, money29): a year-to-date workbook's later tab writing that month's
+# receipt on a repeated row, told by a later receipt date and a figure that cannot be the
+# total to date (or by the file's other rows), adds it to what the earlier tabs recorded
+# (core.ledger.monthly_receipts): January 4,000, February 3,000 on 2/18, March 3,000 on 3/15
+# is 10,000 received, no longer 3,000 with 7,000 open and black-listed.
+READER_VERSION = 7
 
 
 def import_key(path: Path, sheet: str | None) -> str:
