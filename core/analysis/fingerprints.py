@@ -54,8 +54,9 @@ from core.rules import load_rules
 # to 正常 in the same file, sheet and row and imports again is owed again: core.ledger.own_rows
 # (the row that cancelled it only: a later file's 正常 row imported again leaves it cancelled);
 # and one wire's figure written in two files on rows kept in different currencies is one
-# wire: core.analysis.wires)
-FORMAT = f"snapshots-11/{__version__}"
+# wire: core.analysis.wires; 12: money written on a shipped L/C invoice's row pays that
+# invoice first, not the customer's oldest: core.analysis.account.pay_own)
+FORMAT = f"snapshots-12/{__version__}"
 # Columns that say where a row came from, not what it says: a re-import from another file
 # changes them and nothing else. Every other column counts, including any a later version adds.
 PROVENANCE = {"id", "order_id", "line_key", "order_key", "source_file", "source_sheet",
