@@ -420,8 +420,16 @@ def _deposits(units: list[ShipmentRow], shipments: list[Shipment], invoices: lis
                    if u.order is unit.order and not t.shipped and not u.order.cancelled
                    and i.open >= EPS] if not s.shipped else []
         terms = is_deposit_terms(unit)
+        letter = s.shipped and unit.order.pay_rung in ("lc_sight", "lc_usance")
         for paid in unit.receipts:
             entry = Entry(paid.amount, paid.currency, paid.day, paid.rate_day, paid.kind)
+            if letter and not waiting and paid.currency == invoice.currency:
+                # an L/C paid the invoice it is written on first (core.analysis.account)
+                taken = min(entry.left, max(invoice.open, 0.0))
+                entry.left = 0.0 if entry.left - taken < EPS else entry.left - taken
+                invoice.allocated += taken
+                if taken > 0 and paid.day is not None:
+                    invoice.paid_on = paid.day
             if waiting and (paid.kind == "deposit" or terms):
                 for target in waiting:
                     so_far = held.get(target.key, 0.0)

@@ -13,7 +13,8 @@ app's import and analysed as the app does at a stated as-of date.
    a USD wire copied on a CNY row, read as yuan, would put a buyer who paid on the black list.
 2. Letters of credit: the received cell stays blank until the bank pays, the due date is the
    one the terms give (L/C at sight: the ship date; L/C 90 days: ship + 90), and the bank's
-   money goes to the account's pool like any wire. The app agreed with the hand count; no
+   money pays the invoice whose row it is written on first (since money29; it went to the
+   account's pool like any wire). The app agreed with the hand count; no
    other test lists customers whose due dates come only from L/C terms written in words
    (即期信用证, 远期信用证90天, "L/C 90 days after B/L date").
 3. A buyer renamed at the new year: the old name's last order 13 months before A, its 7,000
@@ -205,8 +206,10 @@ def test_letters_of_credit_fall_due_as_their_terms_say_and_the_bank_s_money_pool
     Riyadh: R-2 15,000 due 04-22, 69 days; R-3 14,000 due 05-28, 33 days; average order
     (12,000 + 15,000 + 14,000) / 3 = 13,667 under 20,000: black for R-2.
     Cairo: C-3 due 01-20 + 60 = 03-21, C-1 due 03-01 + 90 = 05-30, C-2 due 03-25 + 90 = 06-23.
-    The bank's 16,000 pays the oldest due first: C-3 9,000, then 7,000 of C-1, leaving C-1
-    11,000 open 31 days and C-2 16,000 open 7 days: 27,000 overdue, at most 31 days: watch.
+    The bank's 16,000 on C-2's row, on C-2's due date, is what C-2's letter paid: C-2 is paid
+    (core.analysis.account.pay_own; until money29 it paid the oldest due first, C-3 and 7,000
+    of C-1, and Cairo was watched at 31 days). C-3 9,000 open 101 days, C-1 18,000 open 31
+    days: 27,000 overdue; average order (18,000 + 16,000 + 9,000) / 3 = 14,333: black.
     Doha: 25,000 open 10 days past due: on no list."""
     db = tmp_path / "firm.sqlite"
     imported(db, write_xlsx(tmp_path / "2025.xlsx", {"台账": [LC_HEADER, *LETTERS_OF_CREDIT,
@@ -219,8 +222,8 @@ def test_letters_of_credit_fall_due_as_their_terms_say_and_the_bank_s_money_pool
     assert riyadh.list_reason is not None and riyadh.list_reason.code == "stop_loss_rule"
     assert {r.order_no: r.due_date for r in cairo.receivables} == {
         "C-1": d("2025-05-30"), "C-2": d("2025-06-23"), "C-3": d("2025-03-21")}
-    assert owed(cairo) == {"C-1": (11_000, 31), "C-2": (16_000, 7), "C-3": (0, 0)}
-    assert (cairo.overdue_amount, cairo.max_days_overdue, cairo.list) == (27_000, 31, "watch")
+    assert owed(cairo) == {"C-1": (18_000, 31), "C-2": (0, 0), "C-3": (9_000, 101)}
+    assert (cairo.overdue_amount, cairo.max_days_overdue, cairo.list) == (27_000, 101, "black")
     assert {r.pay_rung for r in cairo.receivables} == {"lc_usance"}
     assert owed(doha) == {"D-1": (25_000, 10)} and doha.list is None
     assert firm["Payer"].list is None

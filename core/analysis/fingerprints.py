@@ -59,7 +59,9 @@ from core.rules import load_rules
 # row brings to a cancelled line is that file's, so a wire copied onto it from another file
 # counts once (core.analysis.wires); a carried row summing an order kept in another currency
 # whose currency cell is blank reads in the order's currency, and a summing row imported before
-# the order's own lines (next month's file first) is the order's balance all the same
+# the order's own lines (next month's file first) is the order's balance all the same; money
+# written on a shipped L/C invoice's row pays that invoice first, not the customer's oldest:
+# core.analysis.account.pay_own)
 FORMAT = f"snapshots-12/{__version__}"
 # Columns that say where a row came from, not what it says: a re-import from another file
 # changes them and nothing else. Every other column counts, including any a later version adds.

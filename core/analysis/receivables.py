@@ -25,7 +25,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from datetime import date
 
-from core.analysis.account import EPS, Entry, Invoice, allocate, apply_named, take
+from core.analysis.account import EPS, Entry, Invoice, allocate, apply_named, pay_own, take
 from core.analysis.credited import Named
 from core.analysis.dataset import Money, ShipmentRow, estimated_shipment, short_allowed
 from core.analysis.model import Receivable
@@ -35,6 +35,8 @@ from core.rates import Rates
 from core.rules import Rules
 
 DEPOSIT_RUNGS = frozenset({"deposit_before_shipment", "deposit_against_documents"})
+# letters of credit: the money on a shipped invoice's row is what the letter paid for it
+LETTER_RUNGS = frozenset({"lc_sight", "lc_usance"})
 
 
 @dataclass
@@ -269,8 +271,10 @@ def _deposits(units: list[ShipmentRow], shipments: list[Shipment], invoices: lis
               ) -> dict[object, float]:
     """Deposits held: money on an order not shipped yet that is explicitly a deposit (a
     deposit column, or deposit terms), up to what the order is still worth, stays with it:
-    its own invoice first, then the order's other invoices waiting to ship. Every other
-    receipt joins the pool (`pool` is extended), whatever row it was written on."""
+    its own invoice first, then the order's other invoices waiting to ship. Money on a
+    shipped L/C invoice's row in its currency pays it first (account.pay_own). Every other
+    receipt, and what those leave, joins the pool (`pool` is extended), whatever row it was
+    written on."""
     held: dict[object, float] = {}
     waiting: dict[int, list[Invoice]] | None = None  # worked out once an unshipped row has money
     for unit, s, invoice in zip(units, shipments, invoices, strict=True):
@@ -284,10 +288,13 @@ def _deposits(units: list[ShipmentRow], shipments: list[Shipment], invoices: lis
         terms = targets is not None and is_deposit_terms(unit)
         if targets and targets[0] is not invoice and any(t is invoice for t in targets):
             targets = [invoice, *(t for t in targets if t is not invoice)]
+        letter = s.shipped and unit.order.pay_rung in LETTER_RUNGS
         for money in unit.receipts:
             entry = Entry(money.amount, money.currency, money.day, money.rate_day, money.kind)
             if targets and (money.kind == "deposit" or terms):
                 hold(entry, targets, held, ledger, unconverted)
+            elif letter and money.currency == invoice.currency:
+                pay_own(invoice, entry)
             if entry.left >= EPS:
                 pool.append(entry)
     return held

@@ -163,6 +163,11 @@ class FileResult:
 # leaves it cancelled), and a later row bringing money to a cancelled line is its source, the
 # cancelling row kept apart as its status's (schema 10, core.ledger.own_rows): March's copy of a
 # wire February wrote on another order is two files', counted once, no longer twice.
+# 7 (the seventeenth pass, money29): a year-to-date workbook's later tab writing that month's
+# receipt on a repeated row, told by a later receipt date and a figure that cannot be the
+# total to date (or by the file's other rows), adds it to what the earlier tabs recorded
+# (core.ledger.monthly_receipts): January 4,000, February 3,000 on 2/18, March 3,000 on 3/15
+# is 10,000 received, no longer 3,000 with 7,000 open and black-listed.
 READER_VERSION = 7
 
 

@@ -118,6 +118,9 @@ class LineMaker:
         place = (number, position)
         receipts = [record[RECEIVED], record[RECEIVED_DATE], record[DEPOSIT],
                     record[DEPOSIT_DATE], record[BALANCE], record[BALANCE_DATE]]
+        to_date = self.corrections.to_date.get(place)
+        if to_date is not None:  # a later tab's month's receipt (core.ledger.monthly_receipts)
+            receipts[0] = to_date
         cleared = self.corrections.cleared.get(place)
         if cleared:
             for which, (amount, _when) in enumerate(RECEIPTS):

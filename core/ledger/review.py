@@ -20,6 +20,7 @@ from typing import Any
 from core.i18n import N_, NP_
 from core.ledger.held_sheets import HeldSheets
 from core.ledger.money_columns import ColumnNote
+from core.ledger.monthly_receipts import file_lines, read_lines
 from core.ledger.normalise import fold
 from core.ledger.orders import DISPUTED, OrderBook, SheetGroups, credited_number
 from core.ledger.receipts import WireNote
@@ -46,6 +47,10 @@ class LedgerReview:
     wires: list[WireNote] = field(default_factory=list)
     credit_notes: list[RecordView] = field(default_factory=list)
     cancelled_lines: list[RecordView] = field(default_factory=list)  # in orders that go ahead
+    # repeated rows whose received figure is that month's receipt, and those that could be
+    # (core.ledger.monthly_receipts), as (sheet, row)
+    monthly: list[tuple[str, int]] = field(default_factory=list)
+    monthly_unclear: list[tuple[str, int]] = field(default_factory=list)
 
     def messages(self) -> list[Message]:
         notes = [_column_message(note) for note in self.columns]
@@ -65,6 +70,7 @@ class LedgerReview:
                 "Lines cancelled inside orders that go ahead: {count} ({rows}); the rest of "
                 "each order stands."), {"count": len(self.cancelled_lines),
                                           "rows": rows_text(self.cancelled_lines)}))
+        notes.extend(_monthly_messages(self.monthly, self.monthly_unclear))
         return notes
 
     def as_json(self) -> dict[str, Any]:
@@ -82,6 +88,9 @@ class LedgerReview:
             "cancelled_lines": [{"sheet": r.sheet, "row": r.row, "customer": r.customer,
                                  "order_no": r.order_no, "amount": r.amount,
                                  "currency": r.currency} for r in self.cancelled_lines],
+            "monthly_receipts": [{"sheet": sheet, "row": row} for sheet, row in self.monthly],
+            "monthly_receipts_unclear": [{"sheet": sheet, "row": row}
+                                         for sheet, row in self.monthly_unclear],
         }
 
 
@@ -91,6 +100,8 @@ class Corrections:
 
     credit_refs: dict[Place, str | None] = field(default_factory=dict)  # every credit note's
     cleared: dict[Place, set[int]] = field(default_factory=dict)  # receipts copied from a wire
+    # the received figure to date where a later tab wrote that month's receipt
+    to_date: dict[Place, float] = field(default_factory=dict)
 
 
 class ReviewRows:
@@ -132,9 +143,11 @@ def review(held: HeldSheets, book: OrderBook, rows: ReviewRows, columns: list[Co
            ) -> tuple[LedgerReview, Corrections]:
     """Count copied wires once and name credited sales, and gather what the report says about
     them; `columns`: what each sheet's cost and receipt columns were read in."""
-    notes, cleared = undo_copied_wires(held, wires, converter(usd_per_unit))
-    corrections = Corrections(_credit_refs(held, rows), cleared)
-    result = LedgerReview(columns, notes)
+    monthly = read_lines(file_lines(held, book.shown_again))
+    notes, cleared = undo_copied_wires(held, wires, converter(usd_per_unit), monthly.totals)
+    corrections = Corrections(_credit_refs(held, rows), cleared, monthly.totals)
+    result = LedgerReview(columns, notes, monthly=monthly.added,
+                          monthly_unclear=monthly.unclear)
     for _, place, record, repeated in sorted(rows.credit_notes, key=itemgetter(0)):
         if not repeated:
             result.credit_notes.append(RecordView.of(record, corrections.credit_refs[place]))
@@ -180,6 +193,32 @@ def rows_text(rows: Iterable[RecordView | tuple[str, int]]) -> str:
         sheet, number = row if isinstance(row, tuple) else (row.sheet, row.row)
         by_sheet[sheet].append(number)
     return "; ".join(f"“{sheet}” {ranges_text(numbers)}" for sheet, numbers in by_sheet.items())
+
+
+def _monthly_messages(added: list[tuple[str, int]], unclear: list[tuple[str, int]]
+                      ) -> list[Message]:
+    """What the report says of received figures on later tabs read as a month's receipt, and
+    of those that could be one (core.ledger.monthly_receipts)."""
+    notes = []
+    if added:
+        notes.append(Message("monthly_receipts", NP_(
+            "{count} row on a later tab gives a later receipt date and a received figure that "
+            "cannot be the total received to date: read as that month's receipt, added to "
+            "what the earlier tabs recorded ({rows}).",
+            "{count} rows on later tabs give a later receipt date and a received figure that "
+            "cannot be the total received to date: read as that month's receipts, added to "
+            "what the earlier tabs recorded ({rows})."),
+            {"count": len(added), "rows": rows_text(added)}))
+    if unclear:
+        notes.append(Message("monthly_receipts_unclear", NP_(
+            "{count} row on a later tab gives a later receipt date and a received figure that "
+            "could be that month's receipt or the total received to date ({rows}): read as "
+            "the total to date. If the tabs record each month's receipts, check these orders.",
+            "{count} rows on later tabs give a later receipt date and a received figure that "
+            "could be that month's receipt or the total received to date ({rows}): read as "
+            "the total to date. If the tabs record each month's receipts, check these orders."),
+            {"count": len(unclear), "rows": rows_text(unclear)}))
+    return notes
 
 
 def _column_message(note: ColumnNote) -> Message:

@@ -91,16 +91,18 @@ class WireCandidates:
         return any(2 in counts for counts in self.counts)
 
 
-def undo_copied_wires(held: HeldSheets, candidates: WireCandidates, convert: Convert
+def undo_copied_wires(held: HeldSheets, candidates: WireCandidates, convert: Convert,
+                      to_date: dict[Place, float] | None = None
                       ) -> tuple[list[WireNote], dict[Place, set[int]]]:
     """The wires counted once, and per row the receipt fields whose copy is cleared (the
-    receipt field's index in core.ledger.record; its date goes with it)."""
+    receipt field's index in core.ledger.record; its date goes with it); `to_date`: the
+    received figures a later tab's month adds up to (core.ledger.monthly_receipts)."""
     if not candidates.any_hot():
         return [], {}
     orders = _orders_of_groups(held, candidates)
     if not orders:
         return [], {}
-    lines = _lines_of(held, orders)
+    lines = _lines_of(held, orders, to_date or {})
     worths = [_worth(line, convert) for line in lines]
     receipts = [is_receipt_row(line.record) for line in lines]  # each a payment of its own
 
@@ -175,7 +177,7 @@ class _Line:
         return (self.order[0], fold(self.invoice or ""),
                 record[RECEIVED_CURRENCY] or record[CURRENCY])
 
-    def repeated(self, place: Place, record: Record) -> None:
+    def repeated(self, place: Place, record: Record, to_date: float | None) -> None:
         self.places.append(place)
         if record[INVOICE_NO]:
             self.invoice = record[INVOICE_NO]
@@ -186,12 +188,15 @@ class _Line:
             figure, when, shown = self.figures[field]
             if record[amount] is not None:
                 figure, shown = record[amount], record
+                if field == 0 and to_date is not None:  # the received figure, to date
+                    figure = to_date
             if record[day_field] is not None:
                 when = record[day_field]
             self.figures[field] = (figure, when, shown)
 
 
-def _lines_of(held: HeldSheets, orders: set[int]) -> list[_Line]:
+def _lines_of(held: HeldSheets, orders: set[int], to_date: dict[Place, float]
+              ) -> list[_Line]:
     """Every line of those orders (each shipment whole), in the grouped file's order: by
     order rank, then line index."""
     found: dict[str, _Line] = {}
@@ -206,7 +211,7 @@ def _lines_of(held: HeldSheets, orders: set[int]) -> list[_Line]:
                 found[key] = _Line((rank, groups.indexes[position]), (number, position),
                                    record)
             else:
-                line.repeated((number, position), record)
+                line.repeated((number, position), record, to_date.get((number, position)))
     return sorted(found.values(), key=lambda line: line.order)
 
 

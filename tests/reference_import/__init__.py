@@ -50,6 +50,7 @@ from core.store import (
     transaction,
     write_refusal,
 )
+from reference_import.monthly import monthly_receipts
 from reference_import.orders import Order, group
 from reference_import.review import review
 from reference_import.rows import read_records
@@ -150,7 +151,9 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
     result.warnings.extend(unread)
     result.warnings.extend(currency_warnings(rates, Counter(r.currency for r in records),
                                              rules.base_currency))
+    monthly = monthly_receipts(orders, [layout.sheet.name for layout in layouts])
     result.review = review(layouts, records, orders, rates.usd_per_unit)
+    result.review.monthly, result.review.monthly_unclear = monthly.added, monthly.unclear
     result.warnings.extend(result.review.messages())
     result.warnings.extend(kept_apart_messages(path.name, kept_apart))
     result.warnings.extend(shared_numbers(_shared(orders)))
