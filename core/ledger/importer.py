@@ -20,6 +20,7 @@ from core import recovery
 from core.collector import collector_paused
 from core.i18n import N_, NP_
 from core.ledger.balance_rows import carried_messages
+from core.ledger.customer_codes import renamed_messages
 from core.ledger.file_reader import read_ledger
 from core.ledger.layout import PassedSheet, SheetLayout
 from core.ledger.misread_rows import drop_misread_lines, misread_message
@@ -33,6 +34,7 @@ from core.ledger.still_moving import moving_messages
 from core.ledger.unread import no_rows
 from core.ledger.writer import AmountChange, LedgerWriter, WriteCounts
 from core.messages import Message, Refusal
+from core.overrides import merged_keys
 from core.progress import CancelFn, ProgressFn, Steps
 from core.rates import Rates
 from core.rules import load_rules
@@ -236,6 +238,7 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None,
     found = read_ledger(stream, sheet, overrides, remembered_layouts(conn), rules,
                         converter(rates.usd_per_unit), steps.sub(0.2, 0.7), stored_buyers(conn))
     reached("read")
+    found.unread.extend(renamed_messages(found.codes, merged_keys(conn)))
     result.passed = found.passed
     result.skipped, result.totals = found.skipped, found.totals
     result.sheets = [_sheet_report(layout, rows)

@@ -39,6 +39,7 @@ from core.ledger.unread import (
     unread_messages,
 )
 from core.messages import Message, Refusal
+from core.overrides import merged_keys
 from core.progress import Steps
 from core.rates import Rates
 from core.rules import load_rules
@@ -141,7 +142,7 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
         result.totals.extend(found.totals)
         result.sheets.append(_sheet_report(layout, len(found.records)))
         add_codes(codes, layout)
-    unread.extend(renamed_messages(codes))
+    unread.extend(renamed_messages(codes, merged_keys(conn)))
     if not records:
         raise no_rows(path.name, len(result.skipped), unread)
     paid_apart: list[PaidApart] = []
