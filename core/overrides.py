@@ -13,6 +13,7 @@ from __future__ import annotations
 import difflib
 import json
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from core.analysis.names import LISTS, TIERS, pinned_template
@@ -177,6 +178,12 @@ class _State:
         target = self.canonical(key)
         return [r for r in self.conn.execute("SELECT * FROM overrides WHERE kind = ?", (kind,))
                 if self.canonical(r["customer_key"]) == target]
+
+
+def merged_keys(conn: sqlite3.Connection) -> Callable[[str], str]:
+    """A customer key to the key it counts as after the clerk's merges, for the import's
+    notes about names that may be one buyer."""
+    return _State(conn).canonical
 
 
 def find_customer(conn: sqlite3.Connection, text: str) -> Customer:

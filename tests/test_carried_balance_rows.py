@@ -15,11 +15,13 @@ import pytest
 from ledgers import write_xlsx
 from test_fast_import import _same_import
 
+from core import i18n
 from core.analysis.model import CustomerMetrics
 from core.analysis.run import analyse
 from core.ledger import importer, writer
 from core.ledger.balance_rows import Settled
 from core.ledger.importer import import_files
+from core.ledger.report import import_report
 from core.store import connect
 
 HEADER = ["合同号", "客户", "下单日期", "产品", "金额", "币种", "付款方式", "出货日期",
@@ -245,3 +247,30 @@ def test_next_months_file_imported_first_sums_up_the_order_all_the_same(
     assert [r.status for r in results] == ["imported", "imported"]
     assert "carried_balance_rows" in [w.code for w in results[-1].warnings]
     assert verdict(xeno(tmp_path / "fast.sqlite")) == (40_000, 20_000, 20_000, "watch")
+
+
+def test_a_row_dated_in_its_tabs_month_is_a_sale_and_said(tmp_path: Path) -> None:
+    """notes29: April's "B-1, no product, 40,000, received 20,000", dated April, cannot be
+    told from the second half of an order shipped in halves: still counted as a sale (80,000),
+    but before the report said nothing of it; now it names the row, and 上月结转 written in
+    its status cell makes it the order's balance (40,000), in both imports."""
+    later = [row("B-1", None, 40_000, ordered="2025-04-02", received=20_000,
+                 received_on="2025-04-20")]
+    book = write_xlsx(tmp_path / "2025.xlsx", {"3月": MARCH, "4月": [HEADER, *later]})
+    [result] = _same_import(tmp_path, [book])
+    assert verdict(xeno(tmp_path / "fast.sqlite"))[0] == 80_000  # the reading is unchanged
+    said = ("2025.xlsx: 1 row names an order of an earlier tab or file but no product, and is "
+            "dated in its own tab's month: counted as a new sale of the order: B-1 (4月 2). "
+            "If it is the order's balance carried forward, write 上月结转 in its status or "
+            "notes cell")
+    assert said in import_report(result)
+    i18n.set_language("zh_CN")
+    assert "2025.xlsx：有 1 行写了此前工作表或文件中的订单，但未写产品" in import_report(result)
+    i18n.set_language("en")
+    marked = write_xlsx(tmp_path / "marked" / "2025.xlsx", {
+        "3月": [[*HEADER, "状态"], *MARCH[1:]],
+        "4月": [[*HEADER, "状态"], [*later[0], "上月结转"]]})
+    [again] = _same_import(tmp_path / "marked", [marked])
+    assert verdict(xeno(tmp_path / "marked" / "fast.sqlite"))[0] == 40_000
+    assert "counted as a new sale" not in import_report(again)
+    assert "carried_balance_rows" in [w.code for w in again.warnings]

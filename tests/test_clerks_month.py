@@ -193,9 +193,10 @@ def test_a_clerks_quarter_through_the_window(qtbot, tmp_path, monkeypatch, langu
     before = stored(db, LINES)
     text = imported(qtbot, window, march, monkeypatch, _by_drop)  # the file itself, unsaved
     if en:
-        assert "Files: 0 imported, 1 already imported" in text
+        assert "Files: 1 already imported.\n" in text  # no "0 imported, 0 refused"
         assert "2025订单台账.xlsx was already imported on" in text and "nothing changed" in text
     else:
+        assert "文件：1 个之前已导入过。\n" in text
         assert "2025订单台账.xlsx 已于" in text and "导入过，未做任何更改。" in text
     assert stored(db, LINES) == before
 

@@ -27,11 +27,13 @@ from datetime import date
 from pathlib import Path
 
 from ledgers import write_xlsx
+from reference_import import reference_import_files
 from test_fast_import import _same_import
 from test_lists_audit28 import A, at, by_name, d, imported
 
 from core import override_changes
 from core.analysis.model import CustomerMetrics
+from core.ledger.importer import import_files
 from core.ledger.report import import_report
 from core.store import connect
 
@@ -277,3 +279,24 @@ def test_a_sales_sheet_whose_amount_header_is_not_understood_is_not_read_as_paym
     assert "Passed over: “外销” (row 1 looks like a header but has no column for" in report
     kyiv = found["Kyiv Home LLC"]
     assert (kyiv.open_amount, kyiv.list) == (21_000, "black")
+
+
+def test_the_code_note_is_not_repeated_once_the_names_are_merged(tmp_path):
+    """notes29: after the clerk merged Sunrise Home LLC into Sunrise Trading LLC, the next
+    month's file (the same tabs and a 5月 one) still said "Customer code C-018 is written
+    beside 2 names … merge the names": read as the merge not done. Merged, nothing is said;
+    both imports (fast and reference) alike."""
+    may = RENAMED | {"5月": [CODE_HEADER,
+                             ["C-018", "Sunrise Home LLC", "SR-04", d("2025-05-03"), 2_000,
+                              "USD", "OA 30 days", d("2025-05-08"), None, None]]}
+    first = write_xlsx(tmp_path / "2025-04.xlsx", RENAMED)
+    second = write_xlsx(tmp_path / "2025-05.xlsx", may)
+    for db in (tmp_path / "fast.sqlite", tmp_path / "slow.sqlite"):
+        importing = import_files if db.name == "fast.sqlite" else reference_import_files
+        [before] = importing(db, [first])
+        assert "Customer code “C-018” is written beside 2 names" in import_report(before)
+        with connect(db) as conn:
+            override_changes.merge(conn, "Sunrise Trading LLC", "Sunrise Home LLC")
+        [after] = importing(db, [second])
+        assert after.status == "imported", after.message
+        assert "C-018" not in import_report(after), db.name

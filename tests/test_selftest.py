@@ -142,6 +142,7 @@ def test_the_report_says_what_to_do_the_command_line_s_way(monkeypatch, tmp_path
     text = report.read_text(encoding="utf-8")
     lines = {line.split()[1]: line for line in text.splitlines() if line[:1] in ("✓", "✗")}
     assert "--map FIELD=HEADER" in lines["import"], text
+    assert lines["import"].count("no amount.xlsx") == 1, text  # the file named once
     assert "tradetier restore COPY" in lines["analysis"], text
     assert "tradetier restore COPY" in lines["Qt"], text
     assert "import window" not in text and "File →" not in text

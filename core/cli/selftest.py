@@ -63,6 +63,11 @@ def step_folder(ctx: Context) -> str:
     return str(ctx.work)
 
 
+def _naming_file(name: str, text: str) -> str:
+    """A refusal's message mostly names its file already: "a.xlsx: a.xlsx: …" read as two."""
+    return text if name in text else f"{name}: {text}"
+
+
 def step_import(ctx: Context) -> str:
     from core.ledger.importer import import_files
     from core.paths import resource_dir
@@ -71,7 +76,7 @@ def step_import(ctx: Context) -> str:
     if not samples:
         raise StepFailed(f"no sample ledgers in {resource_dir() / 'sample'}")
     results = import_files(ctx.db, samples)
-    refused = [f"{r.path.name}: {r.message.text if r.message else r.status}"
+    refused = [_naming_file(r.path.name, r.message.text if r.message else r.status)
                for r in results if r.status != "imported"]
     if refused:
         raise StepFailed("; ".join(refused))

@@ -10,6 +10,8 @@ so the clerk merges them (the store keeps no code: a later file cannot tell them
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from core.i18n import N_
 from core.ledger.ditto import DITTO
 from core.ledger.fields import SYNONYMS
@@ -44,11 +46,13 @@ def add_codes(codes: Codes, layout: SheetLayout) -> None:
             codes.setdefault(code, {}).setdefault(customer_key(name), name)
 
 
-def renamed_messages(codes: Codes) -> list[Message]:
-    """Each code written beside names the import keeps as two customers or more."""
+def renamed_messages(codes: Codes, counts_as: Callable[[str], str]) -> list[Message]:
+    """Each code written beside names the import keeps as two customers or more;
+    `counts_as`: a customer key to the one it counts as after the clerk's merges (names merged
+    already are one customer: the note again on every month's file read as not done)."""
     return [Message("code_two_names", N_(
         "Customer code “{code}” is written beside {count} names: {names}. Counted apart, one "
         "buyer's payments do not pay its invoices under the other name: if it is one buyer "
         "renamed, merge the names (Customers, or `customer merge`)."),
         {"code": code, "count": len(names), "names": "、".join(names.values())})
-        for code, names in codes.items() if len(names) > 1]
+        for code, names in codes.items() if len({counts_as(key) for key in names}) > 1]

@@ -14,7 +14,7 @@ from contextlib import closing
 from dataclasses import dataclass, field
 
 from core.ledger.beside_deposit import unclear, unclear_message
-from core.ledger.customer_codes import Codes, add_codes, renamed_messages
+from core.ledger.customer_codes import Codes, add_codes
 from core.ledger.layout import (
     PassedSheet,
     SheetLayout,
@@ -88,7 +88,6 @@ def read_ledger(stream: WorkbookStream, sheet: str | None, overrides: Mapping[st
                 _take(found, layout, rules, convert, part)
             raw.rows = []
     found.ledger.book.sheets_done()
-    found.unread.extend(renamed_messages(found.codes))
     if not readable:
         raise nothing_readable(path, unreadable)
     found.passed = unreadable_sheets(path, unreadable) + others

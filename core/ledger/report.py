@@ -148,14 +148,18 @@ def _skipped_lines(result: FileResult) -> list[str]:
 
 
 def totals_line(check: TotalsCheck) -> str:
+    if check.agrees and check.skipped_rows:  # "agrees" alone read as every row being in
+        return tr(NP_(
+            "Total in “{sheet}” row {row}: {stated} agrees with the rows above, but {count} of "
+            "them was skipped (row {rows}): the imported orders add up to {imported}.",
+            "Total in “{sheet}” row {row}: {stated} agrees with the rows above, but {count} of "
+            "them were skipped (rows {rows}): the imported orders add up to {imported}."),
+            sheet=check.sheet, row=check.row, stated=money(check.stated),
+            count=len(check.skipped_rows), rows=ranges_text(check.skipped_rows),
+            imported=money(check.imported_sum))
     if check.agrees:
-        line = tr(N_("Total in “{sheet}” row {row}: {stated} agrees with the rows above."),
+        return tr(N_("Total in “{sheet}” row {row}: {stated} agrees with the rows above."),
                   sheet=check.sheet, row=check.row, stated=money(check.stated))
-        if check.skipped_rows:
-            line += " " + tr(NP_("Row {rows} is in it but was not imported.",
-                                 "Rows {rows} are in it but were not imported."),
-                             rows=ranges_text(check.skipped_rows), count=len(check.skipped_rows))
-        return line
     line = tr(N_("Total in “{sheet}” row {row}: {stated}, but the rows above add up to {sum} "
                  "(difference {gap})."), sheet=check.sheet, row=check.row,
               stated=money(check.stated), sum=money(check.rows_sum),

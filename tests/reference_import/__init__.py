@@ -31,6 +31,7 @@ from core.ledger.moves import moved_orders
 from core.ledger.order_buyers import Buyers, kept_apart_messages
 from core.ledger.orders import shared_numbers
 from core.ledger.readers import read_workbook
+from core.ledger.sale_rows import sale_rows_message
 from core.ledger.still_moving import moving_messages
 from core.ledger.unread import (
     formula_messages,
@@ -39,6 +40,7 @@ from core.ledger.unread import (
     unread_messages,
 )
 from core.messages import Message, Refusal
+from core.overrides import merged_keys
 from core.progress import Steps
 from core.rates import Rates
 from core.rules import load_rules
@@ -141,7 +143,7 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
         result.totals.extend(found.totals)
         result.sheets.append(_sheet_report(layout, len(found.records)))
         add_codes(codes, layout)
-    unread.extend(renamed_messages(codes))
+    unread.extend(renamed_messages(codes, merged_keys(conn)))
     if not records:
         raise no_rows(path.name, len(result.skipped), unread)
     paid_apart: list[PaidApart] = []
@@ -171,6 +173,7 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
         result.counts = writer.write(orders, Steps(None, None))
         result.warnings.extend(moved_orders(result.counts.moved))
         result.warnings.extend(carried_messages(result.counts.carried))
+        result.warnings.extend(sale_rows_message(conn, path))
         result.warnings.extend(moving_messages(path.name, result.counts.moving))
         result.warnings.extend(misread_message(drop_misread_lines(
             conn, result.import_id, path.name, result.skipped, paid_apart,

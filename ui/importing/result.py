@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.i18n import N_, NP_, tr, with_note
+from core.i18n import N_, NP_, listed, tr, with_note
 from core.ledger.importer import FileResult
 from core.ledger.report import STATUS, import_report, money, sheet_taken, totals_line
 from core.ledger.rows import iter_skipped_ranges
@@ -42,6 +42,15 @@ from ui.tasks import Failure, Runner, Task
 
 STATUS_COLOUR = {"refused": style.BAD, "already_imported": style.CONTEXT,
                  "skipped": style.CONTEXT}
+
+
+# The first line's counts, by FileResult status, in this order; only the non-zero are shown.
+FILE_COUNTS = {
+    "imported": NP_("{count} imported", "{count} imported"),
+    "already_imported": NP_("{count} already imported", "{count} already imported"),
+    "refused": NP_("{count} refused", "{count} refused"),
+    "skipped": NP_("{count} skipped", "{count} skipped"),
+}
 
 
 class ProgressPage(QWidget):
@@ -230,10 +239,9 @@ class ResultPage(QWidget):
         counts: dict[str, int] = defaultdict(int)
         for result in self.outcome.results:
             counts[result.status] += 1
-        text = tr(N_("Files: {imported} imported, {already} already imported, {refused} "
-                     "refused, {skipped} skipped."), imported=counts["imported"],
-                  already=counts["already_imported"], refused=counts["refused"],
-                  skipped=counts["skipped"])
+        parts = [tr(FILE_COUNTS[status], count=counts[status])
+                 for status in FILE_COUNTS if counts[status]]  # "0 refused" read as news
+        text = tr(N_("Files: {counts}."), counts=listed(parts)) if parts else ""
         if self.outcome.cancelled_at is not None:
             text = tr(N_("Import cancelled during {file}: nothing from that file or the ones "
                          "after it was written."), file=self.outcome.cancelled_at.name) \

@@ -14,7 +14,7 @@ from collections import defaultdict
 
 from core.i18n import N_, NP_, sentences, tr
 from core.ledger.importer import FileResult
-from core.ledger.report import ROWS_AT, STATUS, totals_advice, totals_places
+from core.ledger.report import ROWS_AT, STATUS, totals_advice, totals_line, totals_places
 from core.ledger.rows import ranges_text
 from core.ledger.writer import AmountChange
 from ui import style
@@ -108,13 +108,15 @@ def file_lines(result: FileResult) -> tuple[list[tuple[str, str | None]], str | 
     lines.append((taken, None))
     lines += [(text, None) for text in skipped_kinds(result)]
     for check in result.totals:
-        if check.agrees:
+        if check.agrees:  # with rows skipped under it, not "agrees" alone: not all are in
+            if check.skipped_rows:
+                lines.append((totals_line(check), style.WANTS_CHOICE))
             continue
         lines.append((sentences(tr(N_(
             "The total in “{sheet}” row {row} is {stated:,.2f}, but the rows above it add up "
             "to {sum:,.2f}."), sheet=check.sheet, row=check.row, stated=check.stated,
             sum=check.rows_sum), totals_advice(check)), style.BAD))
-    agreeing = [c for c in result.totals if c.agrees]
+    agreeing = [c for c in result.totals if c.agrees and not c.skipped_rows]
     if agreeing:
         lines.append((tr(NP_("Totals row that agrees with the rows above it: {rows}.",
                              "Totals rows that agree with the rows above them: {rows}."),
