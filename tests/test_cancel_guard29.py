@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 from test_cancel_correction29 import OTHER, imported_twice
-from test_words_audit14 import PAYER, late_payer, row
+from test_words_audit14 import PAYER, late_payer, row, stored
 
 from core.ledger.own_rows import following
 
@@ -95,3 +95,16 @@ def test_the_line_that_follows_a_key() -> None:
     assert following("o:po-1|bolts#9") == "o:po-1|bolts#10"
     assert following("d:" + "a" * 20 + "#0|#0") == "d:" + "a" * 20 + "#1|#0"
     assert following("r:old|#0") is None
+
+
+def test_a_described_order_s_identical_row_moved_up_leaves_it_cancelled(tmp_path: Path) -> None:
+    """Two rows of one customer, date and product, no order number: the first (已取消)
+    deleted, the second takes its identity and row. Before: owed again, with a note. Both
+    kept, the first cleared: a correction."""
+    db, notes = imported_twice(tmp_path / "deleted", [row("", status="已取消"), row(""), PAYER],
+                               [row(""), PAYER])
+    assert not notes
+    assert stored(db, "status", "order_lines")[0] == "cancelled"
+    db, notes = imported_twice(tmp_path / "cleared", [row("", status="已取消"), row(""), PAYER],
+                               [row(""), row(""), PAYER])
+    assert len(notes) == 1 and stored(db, "status", "order_lines")[:2] == [None, None]
