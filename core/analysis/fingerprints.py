@@ -61,7 +61,8 @@ from core.rules import load_rules
 # whose currency cell is blank reads in the order's currency, and a summing row imported before
 # the order's own lines (next month's file first) is the order's balance all the same; money
 # written on a shipped L/C invoice's row pays that invoice first, not the customer's oldest:
-# core.analysis.account.pay_own)
+# core.analysis.account.pay_own; a row moved into a deleted cancelling row's key and row no
+# longer brings its cancelled order back: core.ledger.own_rows.in_place)
 FORMAT = f"snapshots-12/{__version__}"
 # Columns that say where a row came from, not what it says: a re-import from another file
 # changes them and nothing else. Every other column counts, including any a later version adds.

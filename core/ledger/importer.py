@@ -171,6 +171,10 @@ class FileResult:
 # total to date (or by the file's other rows), adds it to what the earlier tabs recorded
 # (core.ledger.monthly_receipts): January 4,000, February 3,000 on 2/18, March 3,000 on 3/15
 # is 10,000 received, no longer 3,000 with 7,000 open and black-listed.
+# 7 (the seventeenth pass, guard29): the row read at a cancelled line's own place corrects it
+# only where no stored line can have moved into its key (core.ledger.own_rows.in_place): PO-1's
+# second row of a product, moved up into the deleted cancelling first row's key and row, no
+# longer brings the cancelled order back as owed.
 READER_VERSION = 7
 
 

@@ -41,14 +41,22 @@ its place among such rows (core.ledger.keys.line_key), a line's second row, the 
 would take the first's key: so the rule stops at one. A renamed file is not told from another
 month's file begun as a copy, nor one name kept in month folders from a rename: it needs
 已恢复, as any other file does.
+
+The same shift can leave the row at its line's very place: PO-1's two rows of one product, the
+first (key #0, row 2) 已取消 and deleted, the second (正常) moves up into row 2 and key #0. Before,
+its 正常 read as the clerk correcting row 2, and the cancelled 8,000 was owed again (its buyer on
+the black list). So the row in place corrects only where no stored line can have moved into
+its key: the line that followed it (:func:`following`) is not stored, or is on the sheet still
+(:func:`in_place`). Else it stays cancelled, and 已恢复 brings it back.
 """
 
 from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable, Sequence
+from typing import NamedTuple
 
-from core.ledger.keys import BOUGHT, NUMBERED
+from core.ledger.keys import BOUGHT, DESCRIBED, NUMBERED
 from core.ledger.line_values import L_STATUS
 from core.ledger.orders import CANCELLED
 
@@ -80,6 +88,13 @@ def _writer(stored: Sequence, said: str | None) -> tuple:
     return status_row(stored) if said is not None else tuple(stored[3:6])
 
 
+class Shown(NamedTuple):
+    """Where a line key is found: on the row's sheet in this file (`sheet`), stored (`stored`)."""
+
+    sheet: Callable[[str], bool]
+    stored: Callable[[str], bool]
+
+
 def own_row(here: bool, stored: Sequence, read: tuple[str, object, object], carried: object,
             said: str | None) -> bool:
     """Is the row `read` (file name, sheet, row), its status cell saying `said`, the one that
@@ -89,26 +104,57 @@ def own_row(here: bool, stored: Sequence, read: tuple[str, object, object], carr
     return here and not carried and _writer(stored, said) == read
 
 
+def following(key: str) -> str | None:
+    """The key of the line whose row takes line `key`'s key where the line's row is deleted:
+    its order's next row of its product on the sheet, a described order's next identical row;
+    None for a key stored before described keys (never written again)."""
+    if key.startswith(DESCRIBED):
+        order, bar, product = key.partition("|")
+        head, _, occurrence = order.rpartition("#")
+        return f"{head}#{int(occurrence) + 1}{bar}{product}"
+    head, mark, position = key.rpartition("#")
+    if not key.startswith((NUMBERED, BOUGHT)) or not mark:
+        return None
+    return f"{head}#{int(position) + 1}"
+
+
+def in_place(key: str, shown: Shown) -> bool:
+    """Is the row read at line `key`'s status row (:func:`own_row`) certainly that row? Not
+    where the line that followed it is stored and gone from the sheet: its row may have moved
+    into this key and row, the line's own row deleted."""
+    other = following(key)
+    return other is None or shown.sheet(other) or not shown.stored(other)
+
+
 def sibling(key: str) -> str | None:
     """The key a numbered order's second row of the line's product on its sheet would have,
     where the line (`key`) is its first; None otherwise (a described order's identity shifts
     with the identical rows around it)."""
-    head, mark, position = key.rpartition("#")
-    if not key.startswith((NUMBERED, BOUGHT)) or not mark or position != "0":
+    if not key.startswith((NUMBERED, BOUGHT)) or not key.endswith("#0"):
         return None
-    return f"{head}#1"
+    return following(key)
 
 
 def moved_own_row(here: bool, stored: Sequence, read: tuple[str, object, object],
-                  carried: object, said: str | None, key: str, shown: Callable[[str], bool]
-                  ) -> bool:
+                  carried: object, said: str | None, key: str, shown: Shown) -> bool:
     """Is the row `read`, of line `key`, the row that wrote the line's status moved up or down
-    its sheet (:func:`own_row`)? `shown`: is a key this file's on the row's sheet, or stored?"""
+    its sheet (:func:`own_row`)? Only a numbered order's only row of its product (:func:`sibling`
+    neither on the sheet nor stored)."""
     if not here or carried:
         return False
     status, other = _writer(stored, said), sibling(key)
     return (other is not None and status[:2] == read[:2] and status != read
-            and not shown(other))
+            and not shown.sheet(other) and not shown.stored(other))
+
+
+def corrects(here: bool, stored: Sequence, read: tuple[str, object, object], carried: object,
+             said: str | None, key: str, shown: Shown) -> bool:
+    """Is the row `read` (of line `key`, cancelled) the clerk's correction of its line's
+    cancellation: the row that wrote it, in its place (:func:`in_place`) or moved
+    (:func:`moved_own_row`)?"""
+    if own_row(here, stored, read, carried, said):
+        return in_place(key, shown)
+    return moved_own_row(here, stored, read, carried, said, key, shown)
 
 
 def keeps_source(said: str | None, before: str | None, after: str | None) -> bool:

@@ -45,11 +45,11 @@ from core.ledger.line_values import (
 from core.ledger.moves import CustomerMove
 from core.ledger.orders import CANCELLED, TOLERANCE, Order, OrderBook, SheetGroups
 from core.ledger.own_rows import (
+    Shown,
+    corrects,
     corrects_here,
     inserted_status_row,
     line_source,
-    moved_own_row,
-    own_row,
 )
 from core.ledger.record import (
     AMOUNT,
@@ -386,16 +386,12 @@ class LedgerWriter:
         """Is the row (`row`: whether it is carried, what its status says) the one that wrote
         its line's status, read again in its place or moved up or down its sheet (`keys`: the
         sheet's line keys; core.ledger.own_rows)?"""
-        carried, said = row
-        if own_row(self.here, stored, read, carried, said):
-            return True
         if before[L_STATUS] != CANCELLED:
             return False  # only a cancellation waits for its own row
         if self._sheet_keys[0] is not keys:
             self._sheet_keys = (keys, set(keys))
-        shown = self._sheet_keys[1]
-        return moved_own_row(self.here, stored, read, carried, said, key, lambda other: (
-            other in shown or self.batches.read().execute(
+        return corrects(self.here, stored, read, *row, key, Shown(
+            self._sheet_keys[1].__contains__, lambda other: self.batches.read().execute(
                 "SELECT 1 FROM order_lines WHERE line_key = ?", (other,)).fetchone() is not None))
 
     def _carry(self, key: str, order: Order, record: Record, values: tuple[Any, ...],

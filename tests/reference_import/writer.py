@@ -14,7 +14,7 @@ from core.ledger.line_values import LINE_COLUMNS, ORDER_COLUMNS, stored_status
 from core.ledger.moves import CustomerMove
 from core.ledger.normalise import later_status, stands
 from core.ledger.orders import TOLERANCE
-from core.ledger.own_rows import corrects_here, keeps_source, moved_own_row, own_row
+from core.ledger.own_rows import Shown, corrects, corrects_here, keeps_source
 from core.ledger.still_moving import MovingRow, lifts_cancellation, still_moving
 from core.ledger.terms import PaymentTerms
 from core.ledger.writer import AmountChange, WriteCounts
@@ -310,12 +310,12 @@ class LedgerWriter:
             merged["amount"], corrected = record.amount, True  # higher: a correction
         if not carry:
             sources = tuple(old[c] for c in SOURCES)
-            own = own_row(self.here, sources, source, record.carry_forward, new["status"]) or (
-                old["status"] == "cancelled" and moved_own_row(
-                    self.here, sources, source, record.carry_forward, new["status"], line.key,
-                    lambda other: (record.sheet, other) in self.shown or self.conn.execute(
-                        "SELECT 1 FROM order_lines WHERE line_key = ?", (other,)).fetchone()
-                    is not None))  # the clerk's correction, in its place or moved
+            own = old["status"] == "cancelled" and corrects(
+                self.here, sources, source, record.carry_forward, new["status"], line.key,
+                Shown(lambda other: (record.sheet, other) in self.shown,
+                      lambda other: self.conn.execute(
+                          "SELECT 1 FROM order_lines WHERE line_key = ?", (other,)).fetchone()
+                      is not None))  # the clerk's correction, in its place or moved
             merged["status"] = later_status(old["status"], new["status"], False, own)
             _settle_flags(merged, old, new, record, restated=True)
         amount = float(str(merged["amount"]))
