@@ -20,7 +20,8 @@ from ui.main_window import MainWindow
 WAIT = 60000
 
 
-def _window(qtbot, sample_db: Path, tmp_path: Path) -> MainWindow:
+def shown_window(qtbot, sample_db: Path, tmp_path: Path) -> MainWindow:
+    """A copy of the sample firm in a window the size of a 1280 × 800 screen, on screen."""
     db = tmp_path / "firm.sqlite"
     shutil.copy(sample_db, db)
     window = open_window(qtbot, db)
@@ -60,7 +61,7 @@ def _sort_from_the_middle(qtbot, table: QTableView, column: int) -> None:
 
 
 def test_the_movements_table_shows_the_top_after_a_sort(qtbot, sample_db, tmp_path):
-    window = _window(qtbot, sample_db, tmp_path)
+    window = shown_window(qtbot, sample_db, tmp_path)
     page = window.movements
     with qtbot.waitSignal(page.computed, timeout=WAIT):
         window.commands.actions["movements"].trigger()
@@ -69,7 +70,7 @@ def test_the_movements_table_shows_the_top_after_a_sort(qtbot, sample_db, tmp_pa
 
 
 def test_the_merge_chooser_shows_the_top_after_a_sort(qtbot, sample_db, tmp_path):
-    window = _window(qtbot, sample_db, tmp_path)
+    window = shown_window(qtbot, sample_db, tmp_path)
     dialog = window.overrides.choose_merge(window.analysis.customers[0], window.table)
     assert dialog is not None
     dialog.show()
@@ -77,7 +78,7 @@ def test_the_merge_chooser_shows_the_top_after_a_sort(qtbot, sample_db, tmp_path
 
 
 def test_the_corrections_list_shows_the_top_after_a_sort(qtbot, sample_db, tmp_path):
-    window = _window(qtbot, sample_db, tmp_path)
+    window = shown_window(qtbot, sample_db, tmp_path)
     names = [c.customer for c in window.analysis.customers][:24]
     with opened(window.db_path) as conn:
         for name in names:
