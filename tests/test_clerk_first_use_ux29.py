@@ -13,6 +13,7 @@ from PySide6.QtCore import QPoint, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog
 from test_main_window import open_window
+from test_sorted_tables_ux29b import shown_window
 
 from core import i18n
 from ui.customers.table_model import COLUMN_INDEX
@@ -91,12 +92,7 @@ def test_sorting_shows_the_top_of_the_new_order(qtbot, sample_db, tmp_path):
     """The clerk has a customer selected halfway down the list and clicks Overdue: the view
     kept its scroll offset, so the largest debtors sat above the first row shown. Now the
     top of the new order shows, the largest first; the chosen customer stays selected."""
-    db = tmp_path / "firm.sqlite"
-    shutil.copy(sample_db, db)
-    window = open_window(qtbot, db)
-    window.resize(1280, 800)
-    window.show()
-    qtbot.waitExposed(window)
+    window = shown_window(qtbot, sample_db, tmp_path)
     table = window.table
     far = window.proxy.rowCount() // 2
     qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton,

@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from pdf_reading import pdf_text
 from PySide6.QtWidgets import QFileDialog
 from test_actions import make_analysis
 
@@ -41,7 +42,13 @@ def test_the_pdf_dialogs_start_in_the_last_pdf_folder(qtbot, tmp_path: Path, mon
     dialog = PrintDialog(make_analysis())
     qtbot.addWidget(dialog)
     dialog.save_pdf()
-    assert (out / "black.pdf").read_bytes().startswith(b"%PDF")
+    # the black list the analysis holds, each customer beside their own debt and no other's
+    text = pdf_text(out / "black.pdf")
+    assert "Black list" in text and "Page 1 of 1" in text
+    assert "Acme Trading 张伟 45,200.00 75" in text
+    assert '=HYPERLINK("http://x") 李娜 8,000.00 90' in text
+    assert "collect 45,200 USD overdue" in text
+    assert "Beta GmbH" not in text and "Gamma LLC" not in text  # the white list's
     assert Path(starts[0]).parent == Path.home()
     again = PrintDialog(make_analysis())  # another day: the dialog is new, the folder is not
     qtbot.addWidget(again)

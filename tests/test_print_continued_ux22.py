@@ -10,6 +10,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from pdf_reading import pdf_text
+from pypdf import PdfReader
 from PySide6.QtGui import QPainter
 from test_printing import long_analysis
 
@@ -45,10 +47,12 @@ def test_every_page_of_a_long_list_names_the_list(qtbot, tmp_path: Path, monkeyp
     monkeypatch.setattr(paging, "QPainter", Recording)
     Recording.drawn = []
     i18n.set_language(language)
+    analysis = long_analysis()
+    path = tmp_path / "black.pdf"
     try:
-        dialog = PrintDialog(long_analysis(), default="black")
+        dialog = PrintDialog(analysis, default="black")
         qtbot.addWidget(dialog)
-        assert dialog.save_pdf_to(tmp_path / "black.pdf") is not None
+        assert dialog.save_pdf_to(path) is not None
     finally:
         i18n.set_language("en")
     pages = pages_drawn(Recording.drawn)
@@ -57,3 +61,20 @@ def test_every_page_of_a_long_list_names_the_list(qtbot, tmp_path: Path, monkeyp
     assert continued not in pages[0]
     for page in pages[1:]:
         assert continued in page, page[:4]
+    # What the PDF says, read back page by page: each page names the list, and every black-list
+    # customer's row is printed once, its name beside its own salesperson and figures.
+    printed = [pdf_text(path, number) for number in range(1, len(PdfReader(path).pages) + 1)]
+    assert len(printed) == len(pages)
+    assert title in printed[0] and continued not in printed[0]
+    for number, text in enumerate(printed[1:], 2):
+        assert continued in text, f"page {number}: {text[:200]}"
+    everything = " ".join(printed)
+    black = [c for c in analysis.customers if c.list == "black"]
+    assert len(black) == 122
+    for customer in black:  # "Acme Trading 张伟 45,200.00 75", "Customer 007 … 3,500.00 68"
+        row = (f"{customer.customer} {customer.salesperson} {customer.overdue_amount:,.2f} "
+               f"{customer.max_days_overdue}")
+        assert everything.count(row) == 1, row
+    for other in analysis.customers:
+        if other.list != "black":
+            assert other.customer not in everything, other.customer

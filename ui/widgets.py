@@ -117,6 +117,15 @@ def compact_rows(table: QTableView) -> None:
     table.horizontalHeader().setStretchLastSection(True)
 
 
+def sortable(table: QTableView) -> None:
+    """Sorted by a header click, which shows the top of the new order: Qt's view keeps its
+    scroll offset, so the rows the user sorted for (the largest first) sat above the first
+    row shown, out of sight. The selection is kept. Call once the table has its model."""
+    table.setSortingEnabled(True)
+    # after the view's own sort, which setSortingEnabled connected first
+    table.horizontalHeader().sortIndicatorChanged.connect(lambda *_: table.scrollToTop())
+
+
 def tab_moves_on(table: QTableView) -> None:
     """Tab leaves a table the user only reads, to the next control, as it does everywhere
     else; the arrow keys still walk its cells. Qt's table takes Tab from cell to cell and

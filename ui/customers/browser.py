@@ -28,7 +28,7 @@ from core.i18n import N_, tr
 from core.rules import Rules
 from ui import style
 from ui.customers.table_model import COLUMN_INDEX, COLUMNS, CustomerFilter, CustomerModel
-from ui.widgets import EmptyNote, compact_rows, show_placeholder, tab_moves_on
+from ui.widgets import EmptyNote, compact_rows, show_placeholder, sortable, tab_moves_on
 
 FILTERS = ("tier", "grade", "list", "salesperson")
 NAME_WIDTH = (200, 320)  # the customer column: room for a name, never the whole table
@@ -62,10 +62,8 @@ class CustomerBrowser(QWidget):
         tab_moves_on(self.table)
         self.table.setObjectName("customer_table")
         self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
+        sortable(self.table)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        # after the view's own sort (connected first, by setSortingEnabled)
-        self.table.horizontalHeader().sortIndicatorChanged.connect(self._sorted)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableView.SelectionMode.ExtendedSelection)  # what-if
         self.table.verticalHeader().hide()
@@ -111,12 +109,6 @@ class CustomerBrowser(QWidget):
             signal.connect(self.update_count)
         self._fitted = False
         self.retranslate()
-
-    def _sorted(self, *_args: object) -> None:
-        """A click on a header shows the top of the new order (the largest overdue first):
-        the view kept its scroll offset, so the rows a clerk sorted for were above it, out
-        of sight. The selected customer stays selected, in the panel."""
-        self.table.scrollToTop()
 
     # --- data -------------------------------------------------------------------------------
     def set_analysis(self, analysis: Analysis) -> None:

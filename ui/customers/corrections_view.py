@@ -35,7 +35,7 @@ from ui.column_filter import ColumnFilter
 from ui.columns import ROW_ROLE, Column, ColumnModel
 from ui.errors import show_failed
 from ui.tasks import Failure, Runner
-from ui.widgets import compact_rows, fitted, tab_moves_on
+from ui.widgets import compact_rows, fitted, sortable, tab_moves_on
 
 KINDS = {"merge": N_("Merged"), "pin_list": N_("Pinned to a list"),
          "pin_tier": N_("Pinned to a tier"), "exclude": N_("Left out"),
@@ -87,7 +87,7 @@ class CorrectionsDialog(QDialog):
         self.table = QTableView()
         tab_moves_on(self.table)
         self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
+        sortable(self.table)
         self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

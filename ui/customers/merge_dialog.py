@@ -30,7 +30,7 @@ from core.i18n import N_, tr
 from core.similarity import most_similar
 from ui.column_filter import ColumnFilter
 from ui.columns import ROW_ROLE, Column, ColumnModel
-from ui.widgets import compact_rows, fitted, tab_moves_on
+from ui.widgets import compact_rows, fitted, sortable, tab_moves_on
 
 Candidate = tuple[CustomerMetrics, float]  # a customer and how alike its name is
 
@@ -103,7 +103,7 @@ class MergeDialog(QDialog):
         self.table = QTableView()
         tab_moves_on(self.table)
         self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
+        sortable(self.table)
         self.table.sortByColumn(1, Qt.SortOrder.DescendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -36,7 +36,7 @@ from ui import operations
 from ui.movements.flow import WORKING, FlowChart
 from ui.movements.model import COLUMN_INDEX, COLUMNS, NARROWED, MoveFilter, MoveModel
 from ui.tasks import Runner, Task
-from ui.widgets import compact_rows, tab_moves_on
+from ui.widgets import compact_rows, sortable, tab_moves_on
 
 SHOWN_MONTHS = 12  # the range first shown: the year up to the analysis date
 WHY_CHARS = 45  # "Why" keeps this many characters while cutting the others makes room,
@@ -111,7 +111,7 @@ class MovementsPage(QWidget):
         tab_moves_on(self.table)
         self.table.setObjectName("movements_table")
         self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
+        sortable(self.table)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         compact_rows(self.table)  # one line a row, as every other table of the window
         self._contents: dict[int, int] = {}  # each column's width for its contents, but Why's
