@@ -163,6 +163,9 @@ class FileResult:
 # leaves it cancelled), and a later row bringing money to a cancelled line is its source, the
 # cancelling row kept apart as its status's (schema 10, core.ledger.own_rows): March's copy of a
 # wire February wrote on another order is two files', counted once, no longer twice.
+# 7 (the seventeenth pass, dates29): a date typed without its year (3月5日, 3/5) reads in the
+# year its tab's name, else its file's, states (2025年3月, 2025年3月台账.xlsx; core.ledger.
+# yearless): its row was skipped as having no order date, an unpaid order with it.
 READER_VERSION = 7
 
 
