@@ -9,7 +9,6 @@ with an average order under 20,000 USD; watch from more than 30 days.
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 
 from ledgers import write_xlsx
 from test_fast_import import _same_import
