@@ -21,6 +21,7 @@ from typing import Any
 from core.ledger.dates import Years, infer_date_order, year_span
 from core.ledger.normalise import cell_text, parse_amount, parse_date, parse_number, placeholder
 from core.ledger.readers.calamine import clean_value as plain
+from core.ledger.yearless import NamedYear
 
 _FLOAT_ID = re.compile(r"^\d+\.0+$")
 Column = Sequence[Any]
@@ -109,10 +110,11 @@ def number_texts(values: Column) -> list[str | None]:
         None if text is None or placeholder(text) else text for text in _id_texts(strings)])
 
 
-def date_column(values: Column, order: str, years: Years | None = None) -> list[str | None]:
+def date_column(values: Column, order: str, years: Years | None = None,
+                named: NamedYear | None = None) -> list[str | None]:
     """ISO dates. Every cell type reads the same whichever equal value comes first (a number
     of 1 is no date however it is typed), so one parse per distinct value of any type."""
-    found = {v: _iso(parse_date(plain(v), order, years)) for v in set(values)}
+    found = {v: _iso(parse_date(plain(v), order, years, named)) for v in set(values)}
     return list(map(found.__getitem__, values))
 
 

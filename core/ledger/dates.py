@@ -16,6 +16,8 @@ from collections.abc import Iterable
 from datetime import date, datetime, time
 from typing import Literal
 
+from core.ledger.yearless import NamedYear, yearless_date
+
 DateOrder = Literal["ymd", "dmy", "mdy"]
 Years = tuple[int, int]  # the first and last year a sheet's order dates fall in
 
@@ -197,9 +199,11 @@ def _text_date(text: str, order: str, years: Years | None = None) -> date | None
     return None
 
 
-def parse_date(value: object, order: str = "mdy", years: Years | None = None) -> date | None:
+def parse_date(value: object, order: str = "mdy", years: Years | None = None,
+               named: NamedYear | None = None) -> date | None:
     """``order`` settles only a/b/yyyy text; year-first and month-name text read one way;
-    ``years`` (year_span) which part of 25/03/01 is its year (_three_part)."""
+    ``years`` (year_span) which part of 25/03/01 is its year (_three_part); ``named`` the year
+    of month-and-day text (3月5日) its tab's or file's name states (core.ledger.yearless)."""
     if isinstance(value, date):  # an Excel date cell: the same years as typed text
         day = value.date() if isinstance(value, datetime) else value
         return day if MIN_YEAR <= day.year <= max_year() else None
@@ -208,7 +212,11 @@ def parse_date(value: object, order: str = "mdy", years: Years | None = None) ->
     if isinstance(value, (int, float)):
         return _number_date(value)
     if isinstance(value, str):
-        return _text_date(value, order, years)
+        found = _text_date(value, order, years)
+        if found is None and named is not None:
+            found = yearless_date(value, order, named)
+            return found if found is not None and found.year <= max_year() else None
+        return found
     return None
 
 

@@ -78,7 +78,7 @@ def read_ledger(stream: WorkbookStream, sheet: str | None, overrides: Mapping[st
                 continue
             raw.merged = clip_merged(raw.merged, len(raw.rows))
             try:
-                layout = sheet_layout(raw, remembered, overrides, sheet)
+                layout = sheet_layout(raw, remembered, overrides, sheet, path.name)
             except Refusal as refusal_:
                 refused = refusal_
                 continue

@@ -175,6 +175,9 @@ class FileResult:
 # only where no stored line can have moved into its key (core.ledger.own_rows.in_place): PO-1's
 # second row of a product, moved up into the deleted cancelling first row's key and row, no
 # longer brings the cancelled order back as owed.
+# 7 (the seventeenth pass, dates29): a date typed without its year (3月5日, 3/5) reads in the
+# year its tab's name, else its file's, states (2025年3月, 2025年3月台账.xlsx; core.ledger.
+# yearless): its row was skipped as having no order date, an unpaid order with it.
 READER_VERSION = 7
 
 

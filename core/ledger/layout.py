@@ -32,7 +32,8 @@ from core.ledger.normalise import (
     strip_header_currency,
 )
 from core.ledger.readers import RawSheet, UnreadableSheet, Workbook
-from core.ledger.tab_month import TabMonth, sheet_month
+from core.ledger.tab_month import TabMonth, named_year, sheet_month
+from core.ledger.yearless import NamedYear
 from core.messages import Listed, Message, Noted, Refusal, Term
 
 HEADER_SEARCH_ROWS = 30
@@ -70,6 +71,8 @@ class SheetLayout:
     column_currency: dict[str, str] = field(default_factory=dict)  # field -> header's currency
     column_scale: dict[str, float] = field(default_factory=dict)  # field -> its header's unit
     month: TabMonth | None = None
+    # the year its tab's or file's name states, of dates typed without one (3月5日)
+    named: NamedYear | None = None
     notes: list[Message] = field(default_factory=list)
     receipts: bool = False  # a sheet of money received (收款 sheet): every row is a payment
 
@@ -319,7 +322,7 @@ def find_layouts(workbook: Workbook, remembered: Mapping[str, dict[str, int]],
     layouts: list[SheetLayout] = []
     passed = unreadable_sheets(workbook.path, workbook.unreadable)
     for sheet in workbook.sheets:
-        found = sheet_layout(sheet, remembered, overrides, only_sheet)
+        found = sheet_layout(sheet, remembered, overrides, only_sheet, workbook.path.name)
         if isinstance(found, SheetLayout):
             layouts.append(found)
         else:
@@ -330,15 +333,18 @@ def find_layouts(workbook: Workbook, remembered: Mapping[str, dict[str, int]],
 
 
 def sheet_layout(sheet: RawSheet, remembered: Mapping[str, dict[str, int]],
-                 overrides: Mapping[str, str], only_sheet: str | None = None
-                 ) -> SheetLayout | PassedSheet:
+                 overrides: Mapping[str, str], only_sheet: str | None = None,
+                 file_name: str = "") -> SheetLayout | PassedSheet:
     """One sheet's layout, or why it is passed over (a sheet chosen by name never is for its
-    name or state)."""
+    name or state); `file_name` may state the year of its year-less dates."""
     chosen = only_sheet is not None and fold(sheet.name) == fold(only_sheet)
     deliberate = None if chosen else _not_a_ledger(sheet.name, sheet.hidden)
     if deliberate is not None:
         return PassedSheet(sheet.name, deliberate)
-    return find_layout(sheet, remembered, overrides)
+    found = find_layout(sheet, remembered, overrides)
+    if isinstance(found, SheetLayout):
+        found.named = named_year(sheet.name, file_name)
+    return found
 
 
 def _not_a_ledger(name: str, hidden: bool) -> Message | None:

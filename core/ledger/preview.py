@@ -31,6 +31,7 @@ from core.ledger.read_as import PAYMENT_ROW
 from core.ledger.readers import RawSheet, Workbook, read_workbook
 from core.ledger.rows import read_records
 from core.ledger.sheet_fields import DATE_FIELDS, NUMBER_FIELDS
+from core.ledger.yearless import NamedYear
 from core.messages import Message, Refusal
 from core.progress import Steps
 from core.rules import load_rules
@@ -59,6 +60,8 @@ class SheetPreview:
     row_notes: dict[int, Message] = field(default_factory=dict)
     # the years the sheet's order dates span, which say where 25/03/01 puts its year
     date_years: Years | None = None
+    # the year the tab's or file's name states, of dates typed without one (3月5日)
+    date_named: NamedYear | None = None
 
 
 @dataclass
@@ -108,6 +111,7 @@ def preview_file(conn: sqlite3.Connection, path: Path, *, sheet: str | None = No
     for layout in layouts:
         preview, settled = _sheet_preview(layout.sheet, layout.header_index, layout.headers,
                                           layout.mapping, layout.remembered, earlier)
+        preview.date_named = layout.named
         preview.row_notes = row_notes(layout, rules.base_currency, settled or earlier
                                       or rules.date_order)
         result.sheets.append(preview)

@@ -19,6 +19,7 @@ from core.ledger.dates import Years, parse_date
 from core.ledger.header_units import scaled
 from core.ledger.said_money import paid_in_full, said_figure, said_share
 from core.ledger.sheet_fields import DATE_FIELDS, MONEY_FIELDS, UNREAD_FIELDS, unread
+from core.ledger.yearless import NamedYear
 from core.messages import Message
 
 _AMBIGUOUS = re.compile(r"\s*(\d{1,2})[-/.\s](\d{1,2})[-/.\s](?:\d{4}|\d{2})(?!\d)")
@@ -82,8 +83,8 @@ def _unreadable(raw: str, field: str | None, kind: str) -> Reading:
 
 
 def read_date(raw: str, order: str, settled: bool, field: str | None = "order_date",
-              years: Years | None = None) -> Reading:
-    found = parse_date(raw, order, years)
+              years: Years | None = None, named: NamedYear | None = None) -> Reading:
+    found = parse_date(raw, order, years, named)
     if found is None:
         return _unreadable(raw, field, "date")
     other = None if settled else _other_way(raw, found)
@@ -138,14 +139,14 @@ def read_amount(raw: str, field: str | None = "amount", mark: str = "", scale: f
 
 def read_cell(field: str | None, raw: str, order: str = "mdy", settled: bool = True,
               mark: str = "", scale: float = 1.0, row: Message | None = None,
-              years: Years | None = None) -> Reading:
+              years: Years | None = None, named: NamedYear | None = None) -> Reading:
     """A previewed cell of a column mapped to `field` as the import reads it; a date column
     read with `order`, which the column itself `settled` or only the setting chose; a figure
     with the decimal `mark` its column or sheet settles (core.ledger.amounts.decimal_mark),
     times the `scale` its header gives (core.ledger.layout.field_scale); the amount of a row
     the import takes for no order as what it is (`row`)."""
     if field in DATE_FIELDS:
-        return read_date(raw, order, settled, field, years)
+        return read_date(raw, order, settled, field, years, named)
     if field in AMOUNT_FIELDS:
         return read_amount(raw, field, mark, scale, row)
     if field == "quantity":

@@ -82,7 +82,7 @@ class SheetColumns:
         raw = self.raw_of
         orders, self.date_order, years = date_orders(
             {name: set(raw(name)) for name in DATE_FIELDS}, date_order)
-        self._dates = dates = {name: date_column(raw(name), orders[name], years)
+        self._dates = dates = {name: date_column(raw(name), orders[name], years, layout.named)
                                for name in DATE_FIELDS}
         self.order_dates = dates["order_date"]
         self.ship_dates, self.due_dates = dates["ship_date"], dates["due_date"]

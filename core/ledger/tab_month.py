@@ -33,6 +33,7 @@ from datetime import date
 from typing import NamedTuple
 
 from core.ledger.normalise import fold
+from core.ledger.yearless import NamedYear
 
 _MONTHS_EN = {name: number for number, names in enumerate((
     ("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"), ("may",),
@@ -41,6 +42,7 @@ _MONTHS_EN = {name: number for number, names in enumerate((
 _MONTHS_ZH = ("一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二")
 _YEAR_MONTH = re.compile(r"(20\d\d|19\d\d)\s*[年\-./_]?\s*(\d{1,2})(?!\d)")
 _MONTH_ONLY = re.compile(r"^\D*?(\d{1,2})\s*月")
+_YEAR = re.compile(r"(?<!\d)(19\d\d|20\d\d)(?!\d)")
 _WORD = re.compile(r"^([a-z]+)\.?(?![a-z])")
 # a second month after the first: "1月-3月", "Jan-Mar", "2025年1-6月", "一月至三月"
 _RANGE = re.compile(r"\s*(?:-|~|～|—|–|至|到|to\b)\s*(?:\d|[a-z]|[一二三四五六七八九十])")
@@ -104,3 +106,22 @@ def carried_before(month: TabMonth | None, dated: Iterable[tuple[date, int]]
     if month.bare and count < max(by_month.values()):
         return None
     return year, month.number
+
+
+def named_year(sheet: str, file_name: str) -> NamedYear | None:
+    """The year a tab's name states, else its file's name (without the extension), where the
+    name states one year only (core.ledger.yearless); with the month the tab's name gives,
+    else the file's."""
+    tab = sheet_month(sheet)
+    stem = file_name.rsplit(".", 1)[0] if "." in file_name else file_name
+    for name in (sheet, stem):
+        years = set(_YEAR.findall(fold(name)))
+        if len(years) > 1:
+            return None  # the first name to give a year decides; two are no year
+        if years:
+            year = int(years.pop())
+            found = tab if tab is not None and tab.year in (None, year) else sheet_month(name)
+            month = found is not None and found.year in (None, year) and not (
+                found.bare or found.span)
+            return NamedYear(year, found.number if month and found else None)
+    return None

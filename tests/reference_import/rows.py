@@ -209,7 +209,8 @@ class _RowReader:
         return row[index] if index is not None and index < len(row) else None
 
     def date(self, row: list[object], name: str) -> date | None:
-        return parse_date(self.cell(row, name), self.orders.get(name, "mdy"), self.years)
+        return parse_date(self.cell(row, name), self.orders.get(name, "mdy"), self.years,
+                          self.layout.named)
 
     def amount(self, row: list[object]) -> tuple[float | None, str | None, object]:
         if "amount" in self.columns:

@@ -71,7 +71,8 @@ class PreviewModel(QAbstractTableModel):
         scale = field_scale(name, self.sheet.headers[column]) if name else 1.0
         return read_cell(name, raw, settled or self.date_order, bool(settled),
                          self.sheet.decimal_marks.get(name or "", ""), scale,
-                         self.sheet.row_notes.get(row), self.sheet.date_years)
+                         self.sheet.row_notes.get(row), self.sheet.date_years,
+                         self.sheet.date_named)
 
     def skipped(self, row: int) -> Message | None:
         """Why the import takes this row for no order (a subtotal, a row it skips)."""
