@@ -49,6 +49,9 @@ from core.ledger.said_money import said_received
 from core.ledger.sheet_fields import (
     CARRY_WORDS,
     CUSTOMER_FIELDS,
+    DATE_FIELDS,
+    MONEY_FIELDS,
+    NUMBER_FIELDS,
     TRIAL_WORDS,
     UNREAD_FIELDS,
     unread,
@@ -59,11 +62,6 @@ from core.ledger.terms import PaymentTerms, due_date, parse_incoterm, parse_paym
 from core.ledger.typed_rows import is_receipt
 from core.messages import Message
 
-DATE_FIELDS = ("order_date", "ship_date", "due_date", "received_date", "deposit_date",
-               "balance_date")
-MONEY_FIELDS = ("received_amount", "outstanding", "deposit", "balance", "cost", "gross_profit",
-                "tax_rebate", "credit_limit")
-NUMBER_FIELDS = ("amount", "unit_price", "quantity", *MONEY_FIELDS)
 TEXT_FIELDS = ("order_no", "invoice_no", "country", "salesperson", "product", "notes", "doc_type",
                "ref")
 # Money a credit note written positive holds with the sign of a sale: stored negative with it.
