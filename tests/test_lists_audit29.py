@@ -300,3 +300,22 @@ def test_the_code_note_is_not_repeated_once_the_names_are_merged(tmp_path):
         [after] = importing(db, [second])
         assert after.status == "imported", after.message
         assert "C-018" not in import_report(after), db.name
+
+
+def test_next_months_payments_sheet_of_the_same_headers_is_payments_again(tmp_path):
+    """Lead's review of audit29 (found by wires29): the first file's 收款 sheet was read as
+    payments and its columns remembered as the rows' amount; the next file's 收款 sheet of the
+    same headers was read by the remembered columns as sales: Kyiv Home's 9,000 wire became an
+    order of 9,000 owed, and the buyer who paid both invoices owed 9,000 more. Both imports."""
+    march = write_xlsx(tmp_path / "2025-03.xlsx", {"台账": ORDERS, "收款": RECEIPTS[:2]})
+    april = write_xlsx(tmp_path / "2025-04.xlsx", {"收款": [RECEIPTS_HEADER, RECEIPTS[2]]})
+    for db in (tmp_path / "fast.sqlite", tmp_path / "slow.sqlite"):
+        importing = import_files if db.name == "fast.sqlite" else reference_import_files
+        importing(db, [march])
+        [after] = importing(db, [april])
+        assert after.status == "imported", after.message
+        assert "Sheet “收款”: 1 row typed as a payment (row 2) was read as money" in import_report(
+            after)
+        kyiv = by_name(at(db))["Kyiv Home LLC"]
+        assert owed(kyiv) == {"K-1@2025-03-12": (0, 0), "K-2@2025-04-09": (0, 0)}, db.name
+        assert (kyiv.open_amount, kyiv.orders_all, kyiv.list) == (0, 2, None), db.name

@@ -286,7 +286,7 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None,
             ledger.written_rows)))
         reached("written")
         for layout in found.layouts:
-            remember_layout(conn, layout.signature, layout.headers, layout.mapping)
+            remember_layout(conn, layout.signature, layout.headers, layout.to_remember)
         conn.execute(
             "UPDATE imports SET rows_inserted = ?, rows_updated = ?, rows_unchanged = ?, "
             "rows_skipped = ?, result = ? WHERE id = ?",

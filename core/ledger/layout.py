@@ -75,6 +75,14 @@ class SheetLayout:
     named: NamedYear | None = None
     notes: list[Message] = field(default_factory=list)
     receipts: bool = False  # a sheet of money received (收款 sheet): every row is a payment
+    # a payments sheet's columns as its headers read, before its received figure became the
+    # rows' amount: what is remembered, so the next file's sheet of the same headers is found
+    # to be payments again (remembered as read, its rows were sales: payments turned to debt)
+    as_read: dict[str, int] | None = None
+
+    @property
+    def to_remember(self) -> dict[str, int]:
+        return self.mapping if self.as_read is None else self.as_read
 
     @property
     def header_row_number(self) -> int:
@@ -290,6 +298,7 @@ def find_layout(sheet: RawSheet, remembered: Mapping[str, dict[str, int]],
             "no header row with ledger columns in the first {rows} rows"),
             {"rows": HEADER_SEARCH_ROWS}))
     best = max(candidates, key=lambda c: (c.score, -c.index))
+    as_read = dict(best.mapping)
     receipts = receipts_sheet(best.mapping)
     missing = has_required(best.mapping)
     if missing:
@@ -306,7 +315,7 @@ def find_layout(sheet: RawSheet, remembered: Mapping[str, dict[str, int]],
     layout = SheetLayout(sheet=sheet, header_index=best.index, headers=best.headers,
                          mapping=best.mapping, signature=header_signature(best.headers),
                          remembered=best.remembered, month=sheet_month(sheet.name),
-                         receipts=receipts)
+                         receipts=receipts, as_read=as_read if receipts else None)
     units = {name: header_scale(layout.header_of(name)) for name in SCALED_FIELDS}
     layout.column_scale = {name: scale for name, (scale, _) in units.items() if scale != 1.0}
     layout.currency_hint = header_currency(units["amount"][1])

@@ -180,7 +180,7 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
             lambda: ((line.record.sheet, line.record.row, line.key) for order in orders
                      for line in order.lines))))
         for layout in layouts:
-            remember_layout(conn, layout.signature, layout.headers, layout.mapping)
+            remember_layout(conn, layout.signature, layout.headers, layout.to_remember)
         conn.execute(
             "UPDATE imports SET rows_inserted = ?, rows_updated = ?, rows_unchanged = ?, "
             "rows_skipped = ?, result = ? WHERE id = ?",
