@@ -56,6 +56,7 @@ from core.analysis.risk import is_risky
 from core.analysis.wires import LineReceipts, drop_copied_wires
 from core.ledger.normalise import fold
 from core.ledger.terms import PaymentTerms
+from core.ledger.typed_rows import is_receipt_line
 from core.rates import Rates
 from core.rules import Rules
 
@@ -200,7 +201,8 @@ def load(conn: sqlite3.Connection, as_of: date, rules: Rules,
             money.append(LineReceipts(line_id, customer, unit,
                                       received_currency or line_currency,
                                       source, figures,
-                                      None if received_currency else amount))
+                                      None if received_currency else amount,
+                                      is_receipt_line(amount, received)))
     copied = drop_copied_wires(money, factor)
     window_start = months_before(as_of, rules.window_months)
     latest: date | None = None

@@ -62,7 +62,10 @@ from core.rules import load_rules
 # the order's own lines (next month's file first) is the order's balance all the same; money
 # written on a shipped L/C invoice's row pays that invoice first, not the customer's oldest:
 # core.analysis.account.pay_own; a row moved into a deleted cancelling row's key and row no
-# longer brings its cancelled order back: core.ledger.own_rows.in_place)
+# longer brings its cancelled order back: core.ledger.own_rows.in_place; a payment's own row
+# in one file repeating a sale row's received figure in another is counted once by the
+# import's rule, and payments' own rows of one sum on one day in two files are two payments,
+# no longer taken for copies of each other or of one sale row's figure: core.analysis.wires)
 FORMAT = f"snapshots-12/{__version__}"
 # Columns that say where a row came from, not what it says: a re-import from another file
 # changes them and nothing else. Every other column counts, including any a later version adds.

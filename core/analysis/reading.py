@@ -47,6 +47,7 @@ from core.analysis.line_profit import (
 )
 from core.analysis.wires import Written, clear_copies
 from core.ledger.terms import PaymentTerms
+from core.ledger.typed_rows import is_receipt_line
 from core.rates import Rates
 from core.rules import Rules
 
@@ -227,7 +228,8 @@ def build(fetched: Fetched, as_of: date, rules: Rules, rates: Rates,
                           received, days[received_on] if received_on else None,
                           deposit, days[deposit_on] if deposit_on else None,
                           balance, days[balance_on] if balance_on else None,
-                          None if received_currency else amount))
+                          None if received_currency else amount,
+                          is_receipt_line(amount, received)))
     copied, lines = clear_copies(money, factor)
     window_start = months_before(as_of, rules.window_months)
     latest_receipt, has_receipts = attach(money, lines, as_of, window_start)
@@ -304,7 +306,7 @@ def _dates_only(line_id: int, unit: ShipmentRow, received: float | None, receive
     deposit, deposit_on, balance, balance_on = extra[2:6]
     return (line_id, 0, unit, "", None, received, days[received_on] if received_on else None,
             deposit, days[deposit_on] if deposit_on else None, balance,
-            days[balance_on] if balance_on else None, None)
+            days[balance_on] if balance_on else None, None, False)
 
 
 def read_customers(conn: sqlite3.Connection, canonical: dict[int, int], excluded: set[int]

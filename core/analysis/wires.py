@@ -4,7 +4,10 @@ The import counts a wire copied on several rows of one file once
 (:func:`core.ledger.receipts.copied_wires`). A clerk who keeps one file a month can still write
 the same wire on a row of April's file and a row of May's: both are stored. The same rule, run
 here over every stored line, catches those; only wires whose rows came from at least two files
-are undone, so a judgement the import already made is never made twice.
+are undone, so a judgement the import already made is never made twice. A payment's own row
+(a row typed 收款, or a 收款 sheet's) is a payment of its own: two of one sum on one day are
+two payments; one repeating a sale row's received figure in another file is that figure
+written twice, counted once by the import's rule (core.ledger.receipts.booked_twice).
 
 A line's figures: a total received already holds the deposit written beside it (that part of it
 is the deposit), even received short by a bank charge; one far below the deposit, or one that
@@ -21,14 +24,15 @@ from typing import Any
 
 from core.ledger.beside_deposit import APART, SHORT, beside
 from core.ledger.normalise import fold
-from core.ledger.receipts import Row, copied_wires
+from core.ledger.receipts import Row, booked_twice, copied_wires
 
 FIELDS = ("received", "deposit", "balance")
 # A line's receipts as read: line id, customer, shipment, currency, source file, amount and
 # day of each of FIELDS (None where the ledger has none), and the line's amount where it is in
-# the receipts' currency (else None).
+# the receipts' currency (else None), and whether the line is a payment's own row
+# (core.ledger.typed_rows.is_receipt_line).
 Written = tuple[int, int, Any, str, "str | None", "float | None", "date | None", "float | None",
-                "date | None", "float | None", "date | None", "float | None"]
+                "date | None", "float | None", "date | None", "float | None", bool]
 
 
 @dataclass(slots=True)
@@ -42,17 +46,18 @@ class LineReceipts:
     source: str | None  # the file the line was last written from
     figures: dict[str, tuple[float, date | None]] = field(default_factory=dict)
     worth: float | None = None  # the line's amount in the receipts' currency (None: not known)
+    payment: bool = False  # a payment's own row, not a sale's (core.ledger.typed_rows)
 
     @classmethod
     def of(cls, written: Written) -> LineReceipts:
         """The line's figures from what the reading loop kept of it (a tuple: a million
         lines' worth of dicts would double the reading's peak memory)."""
         (line_id, customer, unit, currency, source, received, received_day, deposit,
-         deposit_day, balance, balance_day, worth) = written
+         deposit_day, balance, balance_day, worth, payment) = written
         figures = {kind: (float(amount), day) for kind, amount, day in (
             (FIELDS[0], received, received_day), (FIELDS[1], deposit, deposit_day),
             (FIELDS[2], balance, balance_day)) if amount is not None}
-        return cls(line_id, customer, unit, currency, source, figures, worth)
+        return cls(line_id, customer, unit, currency, source, figures, worth, payment)
 
     @property
     def unit_key(self) -> Hashable:
@@ -109,17 +114,23 @@ def drop_copied_wires(lines: list[LineReceipts], factor: Factor) -> list[int]:
     worth = _worths(lines, keys, factor)
     for kind in FIELDS:
         rows: list[Row] = []
+        payments: list[Row] = []  # payments' own rows: never copies of each other
         by_id: dict[Hashable, LineReceipts] = {}
         for line in lines:
             figure = line.figures.get(kind)
             by_id[line.line_id] = line
             key = keys[line.line_id]
+            if figure and line.payment:
+                payments.append(((line.customer, None), 0.0, *figure, line.line_id))
+                figure = None
             rows.append(((line.customer, line.currency), worth.get(key),
                          figure[0] if figure else None, figure[1] if figure else None,
                          line.line_id, key))
         if all(row[2] is None for row in rows):
             continue
-        for wire in copied_wires(_unit_rows(rows), per_unit=factor):  # type: ignore[arg-type]
+        rows = _unit_rows(rows)
+        wires = copied_wires(rows, per_unit=factor)  # type: ignore[arg-type]
+        for wire in wires + booked_twice(rows, payments, wires, factor):  # type: ignore[arg-type]
             members = [by_id[i] for i in (wire.kept, *wire.copies)]
             if len({m.source for m in members}) < 2:
                 continue  # one file: the import has judged it already

@@ -72,7 +72,13 @@ def is_receipt_row(record: Record) -> bool:
     """Is the record a row typed as a payment, as :func:`as_receipts` made it (worth nothing,
     money received)? It is a receipt document of its own: two of them with one sum on one day
     are two payments, never one wire copied (core.ledger.wire_review)."""
-    return record[AMOUNT] == 0 and record[RECEIVED] is not None
+    return is_receipt_line(record[AMOUNT], record[RECEIVED])
+
+
+def is_receipt_line(amount: float, received: float | None) -> bool:
+    """Is a row, or a stored line, with this amount and received figure a payment of its own?
+    The analysis asks it of the stored lines (core.analysis.wires), the import of its rows."""
+    return amount == 0 and received is not None
 
 
 def positive_credits(records: list[Record], typed: list[bool]) -> list[Record]:
