@@ -11,7 +11,10 @@ status where the order did go ahead (its debt would stay hidden otherwise).
 
 The other way round, a row whose plain 正常 or blank lifts a cancellation (the row that wrote
 it, read again from its file: core.ledger.own_rows) is named too: the order is owed again, and
-a clerk who did not mean to correct it sees so and can write 已取消 back.
+a clerk who did not mean to correct it sees so and can write 已取消 back. And a row read again
+from the sheet that cancelled its line, saying 正常 or left blank, that is not taken for the
+clerk's correction (another row may have moved into its place: core.ledger.own_rows.refused)
+is named with 已恢复 to write: before, the order stayed cancelled and nothing said so.
 """
 
 from __future__ import annotations
@@ -37,6 +40,7 @@ class MovingRow:
     sheet: str
     row: int
     corrected: bool = False  # its 正常 lifted the cancellation (:func:`lifts_cancellation`)
+    kept: bool = False  # a correction not taken (core.ledger.own_rows.refused)
 
 
 def lifts_cancellation(said: str | None, status: tuple[str | None, str | None]) -> bool:
@@ -57,10 +61,14 @@ def still_moving(said: str | None, status: tuple[str | None, str | None],
     return shipped or (received[1] or 0.0) > (received[0] or 0.0) + TOLERANCE
 
 
-def moving_line(old: Sequence, merged: Sequence, record: Record, place: tuple[int, int]
-                ) -> MovingRow | None:
+def moving_line(old: Sequence, merged: Sequence, record: Record, place: tuple[int, int],
+                kept: bool = False) -> MovingRow | None:
     """:func:`still_moving` of a line's stored values (core.ledger.line_values) as the
-    writer merges a record into them: the row named, or None."""
+    writer merges a record into them, or a correction not taken (`kept`): the row named, or
+    None."""
+    if kept:
+        return MovingRow(place, record[ORDER_NO] or record[CUSTOMER], record[SHEET],
+                         record[ROW], kept=True)
     lifted = lifts_cancellation(record[STATUS], (old[L_STATUS], merged[L_STATUS]))
     if not lifted and (old[L_STATUS] != CANCELLED or not still_moving(
             record[STATUS], (old[L_STATUS], merged[L_STATUS]), (old[L_SHIP], merged[L_SHIP]),
@@ -71,11 +79,12 @@ def moving_line(old: Sequence, merged: Sequence, record: Record, place: tuple[in
 
 
 def moving_messages(file: str, rows: list[MovingRow]) -> list[Message]:
-    """A note naming the rows still moving, one naming the corrections, in the grouped file's
-    order."""
+    """A note naming the rows still moving, one naming the corrections, one the corrections
+    not taken, in the grouped file's order."""
     rows = sorted(rows, key=lambda r: r.place)
-    return (_moving(file, [r for r in rows if not r.corrected])
-            + _corrections(file, [r for r in rows if r.corrected]))
+    return (_moving(file, [r for r in rows if not r.corrected and not r.kept])
+            + _corrections(file, [r for r in rows if r.corrected])
+            + _kept(file, [r for r in rows if r.kept]))
 
 
 def _named(rows: list[MovingRow]) -> Listed:
@@ -109,4 +118,21 @@ def _moving(file: str, rows: list[MovingRow]) -> list[Message]:
         "money received, their lines did not have): {rows}. The orders stay cancelled, off "
         "their customers' accounts; where one went ahead after all, write 已恢复 (reinstated) "
         "in its status and import the file again."),
+        {"count": len(rows), "file": file, "rows": _named(rows)})]
+
+
+def _kept(file: str, rows: list[MovingRow]) -> list[Message]:
+    if not rows:
+        return []
+    return [Message("cancellation_kept", NP_(
+        "{count} row of “{file}” stands where a row that cancelled an order was, and says 正常 "
+        "or leaves its status blank: {rows}. Another row of the order's product may have moved "
+        "into that place (a row deleted or moved above it), so it is not read as a correction: "
+        "the order stays cancelled, off its customer's account. If it did go ahead, write "
+        "已恢复 (reinstated) in its status and import the file again.",
+        "{count} rows of “{file}” stand where rows that cancelled orders were, and say 正常 or "
+        "leave their status blank: {rows}. Other rows of the orders' products may have moved "
+        "into those places (rows deleted or moved above them), so they are not read as "
+        "corrections: the orders stay cancelled, off their customers' accounts. Where one did "
+        "go ahead, write 已恢复 (reinstated) in its status and import the file again."),
         {"count": len(rows), "file": file, "rows": _named(rows)})]
