@@ -14,7 +14,10 @@ stored, or is on the sheet still. Three faults were left:
   from this file's sheet, or reading as the row does (its amount). A mere re-ordering (the
   cancelled row deleted, the next one moved up into its place) is still refused.
 - The cancelling row deleted and a new row of PO-1's product added in one edit reads as a
-  correction, as before (see test_a_deleted_cancelled_row_replaced_by_a_new_one_is_owed).
+  correction, as before, on purpose (core.ledger.own_rows): the file's only row of PO-1's
+  product says it stands, and kept cancelled its amount would be off the account with no row
+  saying 已取消. The report now says a deleted row replaced by a new one is read so, and at
+  the new row's amount: before, it said only that the row says 正常 or was left blank.
 
 Each import runs through both import paths (test_fast_import._same_import), which must agree.
 """
@@ -67,44 +70,44 @@ def test_a_refused_correction_is_named_with_what_to_write(tmp_path: Path,
     assert "未当作更正" in note
 
 
-def test_a_refused_moved_row_is_named(tmp_path: Path) -> None:
+def test_a_refused_moved_row_is_named_and_a_later_file_s_row_is_not(tmp_path: Path) -> None:
     """PO-1's cancelled row deleted, a row inserted above, its second row (正常) moved to row
-    3 and into the first's key: refused (the second line is stored), and named."""
+    3 and into the first's key: refused (the second line is stored), and named. A later
+    file's 正常 on a cancelled order is no correction to refuse: nothing named there."""
     second = row("PO-1", LOT, status="正常")
-    mar = tmp_path / "mar.xlsx"
-    imported(tmp_path, mar, [row("PO-1", status="已取消"), second, PAYER])
-    db, result = imported_with(tmp_path, mar, [OTHER, second, PAYER])
+    mar = tmp_path / "moved" / "mar.xlsx"
+    imported(mar.parent, mar, [row("PO-1", status="已取消"), second, PAYER])
+    _db, result = imported_with(mar.parent, mar, [OTHER, second, PAYER])
     assert not corrections(result)
     [note] = kept(result)
     assert "PO-1 (台账 3)" in note
-
-
-def test_a_plain_later_file_row_is_no_refused_correction(tmp_path: Path) -> None:
-    """A later file's 正常 on a cancelled order is no correction to refuse: nothing named."""
-    imported(tmp_path, tmp_path / "feb.xlsx", [row("PO-1", status="已取消"), PAYER])
-    db, result = imported_with(tmp_path, tmp_path / "mar.xlsx", [row("PO-1", status="正常"),
-                                                                 PAYER])
+    later = tmp_path / "later"
+    imported(later, later / "feb.xlsx", [row("PO-1", status="已取消"), PAYER])
+    db, result = imported_with(later, later / "mar.xlsx", [row("PO-1", status="正常"), PAYER])
     assert not kept(result) and not corrections(result)
     assert account(db) == (0, None)
 
 
 # --- 2: the following line another file's -------------------------------------------------
 
+@pytest.mark.parametrize("moved", [False, True])
 @pytest.mark.parametrize("status", ["正常", None])
 def test_a_correction_is_taken_where_the_next_lot_came_from_another_file(
-        tmp_path: Path, status: str | None) -> None:
+        tmp_path: Path, status: str | None, moved: bool) -> None:
     """feb.xlsx cancels PO-1 (its only row); mar.xlsx shows it again (blank, still cancelled)
-    and a second lot of 2,000 (PO-1 #1). The clerk corrects feb.xlsx's row 2: PO-1's 8,000 is
-    owed again, 10,000 open. Before: refused in silence, 2,000 open."""
+    and a second lot of 2,000 (PO-1 #1). The clerk corrects feb.xlsx's row 2 (in its place,
+    or moved to row 3 by a row inserted above): PO-1's 8,000 is owed again, 10,000 open.
+    Before: refused in silence, 2,000 open."""
     feb, mar = tmp_path / "feb.xlsx", tmp_path / "mar.xlsx"
     imported(tmp_path, feb, [row("PO-1", status="已取消"), PAYER])
     db = imported(tmp_path, mar, [row("PO-1"), lot("正常"), PAYER])
     assert account(db) == (LOT, "black")
-    db, result = imported_with(tmp_path, feb, [row("PO-1", status=status), PAYER])
+    rows = [row("PO-1", status=status), PAYER]
+    db, result = imported_with(tmp_path, feb, [OTHER, *rows] if moved else rows)
     assert lines(db) == [("0", AMOUNT, None), ("1", LOT, None)]
     assert account(db) == (AMOUNT + LOT, "black")
     [note] = corrections(result)
-    assert "PO-1 (台账 2)" in note and not kept(result)
+    assert f"PO-1 (台账 {3 if moved else 2})" in note and not kept(result)
 
 
 def test_a_re_ordering_is_refused_where_the_next_lot_was_updated_by_another_file(
@@ -138,16 +141,27 @@ def test_three_files_a_correction_after_two_later_lots(tmp_path: Path) -> None:
 
 # --- 3: the cancelling row deleted, a new row of the product added ---------------------------
 
-def test_a_deleted_cancelled_row_replaced_by_a_new_one_is_owed(tmp_path: Path) -> None:
-    """PO-1's cancelled row (8,000) deleted and a new row of PO-1's product (5,000, 正常)
-    added at the foot of the sheet in one edit. The file's only row of PO-1 now says it
-    stands: it is the line (one order number, one product), owed at 5,000, the change of
-    amount listed, and the report names it as bringing the order back."""
+@pytest.mark.parametrize("at_foot", [True, False])
+def test_a_deleted_cancelled_row_replaced_by_a_new_one_is_owed(tmp_path: Path,
+                                                               at_foot: bool) -> None:
+    """PO-1's cancelled row (8,000) deleted and a new row of PO-1's product (5,000) added in
+    one edit, at the foot of the sheet (正常) or typed over it (blank status). The file's only
+    row of PO-1 now says it stands: it is the line (one order number, one product), owed at
+    5,000, the change of amount listed, and the report says the row was read so. Kept
+    cancelled, 5,000 the file shows as a live order would be off the late payer's account
+    with no row saying 已取消."""
     mar = tmp_path / "mar.xlsx"
     imported(tmp_path, mar, [row("PO-1", status="已取消"), OTHER, PAYER])
-    db, result = imported_with(tmp_path, mar, [OTHER, PAYER, row("PO-1", 5_000, status="正常")])
+    new = row("PO-1", 5_000, status="正常" if at_foot else None)
+    db, result = imported_with(tmp_path, mar,
+                               [OTHER, PAYER, new] if at_foot else [new, OTHER, PAYER])
     assert lines(db) == [("0", 5_000, None)]
     assert account(db) == (5_000, "black")
     [note] = corrections(result)
-    assert "PO-1 (台账 4)" in note and not kept(result)
+    assert f"PO-1 (台账 {4 if at_foot else 2})" in note and not kept(result)
+    assert "it was deleted and this row of the order's product added" in note
+    assert "at the amount this row says" in note
     assert [(c.old, c.new) for c in result.counts.amount_changes] == [(AMOUNT, 5_000)]
+    i18n.set_language("zh_CN")
+    [note] = corrections(result)
+    assert "该行已删除并新增了同一订单同一产品的这一行" in note

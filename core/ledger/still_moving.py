@@ -96,13 +96,16 @@ def _corrections(file: str, rows: list[MovingRow]) -> list[Message]:
         return []
     return [Message("cancellation_corrected", NP_(
         "{count} row of “{file}” brings back an order cancelled before: {rows}. The row that "
-        "cancelled it no longer says so (it says 正常, or its status is left blank), read as a "
-        "correction: the order is on its customer's account again. If it is cancelled after "
-        "all, write 已取消 (cancelled) in its status and import the file again.",
+        "cancelled it no longer says so (it says 正常, its status is left blank, or it was "
+        "deleted and this row of the order's product added), read as a correction: the order "
+        "is on its customer's account again, at the amount this row says. If it is cancelled "
+        "after all, write 已取消 (cancelled) in its status and import the file again.",
         "{count} rows of “{file}” bring back orders cancelled before: {rows}. The rows that "
-        "cancelled them no longer say so (they say 正常, or their status is left blank), read "
-        "as corrections: the orders are on their customers' accounts again. Where one is "
-        "cancelled after all, write 已取消 (cancelled) in its status and import the file again."),
+        "cancelled them no longer say so (they say 正常, their status is left blank, or they "
+        "were deleted and these rows of the orders' products added), read as corrections: the "
+        "orders are on their customers' accounts again, at the amounts these rows say. Where "
+        "one is cancelled after all, write 已取消 (cancelled) in its status and import the "
+        "file again."),
         {"count": len(rows), "file": file, "rows": _named(rows)})]
 
 
