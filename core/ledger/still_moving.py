@@ -78,23 +78,21 @@ def moving_line(old: Sequence, merged: Sequence, record: Record, place: tuple[in
                      lifted)
 
 
-def moving_messages(file: str, rows: list[MovingRow]) -> list[Message]:
-    """A note naming the rows still moving, one naming the corrections, one the corrections
-    not taken, in the grouped file's order."""
-    rows = sorted(rows, key=lambda r: r.place)
-    return (_moving(file, [r for r in rows if not r.corrected and not r.kept])
-            + _corrections(file, [r for r in rows if r.corrected])
-            + _kept(file, [r for r in rows if r.kept]))
-
-
-def _named(rows: list[MovingRow]) -> Listed:
-    return Listed([Noted(r.order, f"{r.sheet} {r.row}") for r in rows], SHARED_SHOWN)
-
-
-def _corrections(file: str, rows: list[MovingRow]) -> list[Message]:
-    if not rows:
-        return []
-    return [Message("cancellation_corrected", NP_(
+# the notes moving_messages writes, by code, in the order they are given
+_MOVING = "cancelled_still_moving"
+_CORRECTED = "cancellation_corrected"
+_KEPT = "cancellation_kept"
+_NOTES = {
+    _MOVING: NP_(
+        "{count} row of “{file}” shows an order cancelled before still moving (a ship date, or "
+        "money received, its line did not have): {rows}. The order stays cancelled, off its "
+        "customer's account; if it went ahead after all, write 已恢复 (reinstated) in its "
+        "status and import the file again.",
+        "{count} rows of “{file}” show orders cancelled before still moving (a ship date, or "
+        "money received, their lines did not have): {rows}. The orders stay cancelled, off "
+        "their customers' accounts; where one went ahead after all, write 已恢复 (reinstated) "
+        "in its status and import the file again."),
+    _CORRECTED: NP_(
         "{count} row of “{file}” brings back an order cancelled before: {rows}. The row that "
         "cancelled it no longer says so (it says 正常, its status is left blank, or it was "
         "deleted and this row of the order's product added), read as a correction: the order "
@@ -106,28 +104,7 @@ def _corrections(file: str, rows: list[MovingRow]) -> list[Message]:
         "orders are on their customers' accounts again, at the amounts these rows say. Where "
         "one is cancelled after all, write 已取消 (cancelled) in its status and import the "
         "file again."),
-        {"count": len(rows), "file": file, "rows": _named(rows)})]
-
-
-def _moving(file: str, rows: list[MovingRow]) -> list[Message]:
-    if not rows:
-        return []
-    return [Message("cancelled_still_moving", NP_(
-        "{count} row of “{file}” shows an order cancelled before still moving (a ship date, or "
-        "money received, its line did not have): {rows}. The order stays cancelled, off its "
-        "customer's account; if it went ahead after all, write 已恢复 (reinstated) in its "
-        "status and import the file again.",
-        "{count} rows of “{file}” show orders cancelled before still moving (a ship date, or "
-        "money received, their lines did not have): {rows}. The orders stay cancelled, off "
-        "their customers' accounts; where one went ahead after all, write 已恢复 (reinstated) "
-        "in its status and import the file again."),
-        {"count": len(rows), "file": file, "rows": _named(rows)})]
-
-
-def _kept(file: str, rows: list[MovingRow]) -> list[Message]:
-    if not rows:
-        return []
-    return [Message("cancellation_kept", NP_(
+    _KEPT: NP_(
         "{count} row of “{file}” stands where a row that cancelled an order was, and says 正常 "
         "or leaves its status blank: {rows}. Another row of the order's product may have moved "
         "into that place (a row deleted or moved above it), so it is not read as a correction: "
@@ -138,4 +115,19 @@ def _kept(file: str, rows: list[MovingRow]) -> list[Message]:
         "into those places (rows deleted or moved above them), so they are not read as "
         "corrections: the orders stay cancelled, off their customers' accounts. Where one did "
         "go ahead, write 已恢复 (reinstated) in its status and import the file again."),
-        {"count": len(rows), "file": file, "rows": _named(rows)})]
+}
+
+
+def moving_messages(file: str, rows: list[MovingRow]) -> list[Message]:
+    """A note naming the rows still moving, one naming the corrections, one the corrections
+    not taken, in the grouped file's order."""
+    rows = sorted(rows, key=lambda r: r.place)
+    kinds = {_MOVING: [r for r in rows if not r.corrected and not r.kept],
+             _CORRECTED: [r for r in rows if r.corrected], _KEPT: [r for r in rows if r.kept]}
+    return [Message(code, _NOTES[code], {"count": len(named), "file": file,
+                                         "rows": _named(named)})
+            for code, named in kinds.items() if named]
+
+
+def _named(rows: list[MovingRow]) -> Listed:
+    return Listed([Noted(r.order, f"{r.sheet} {r.row}") for r in rows], SHARED_SHOWN)
