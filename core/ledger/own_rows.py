@@ -48,6 +48,24 @@ its 正常 read as the clerk correcting row 2, and the cancelled 8,000 was owed 
 the black list). So the row in place corrects only where no stored line can have moved into
 its key: the line that followed it (:func:`following`) is not stored, or is on the sheet still
 (:func:`in_place`). Else it stays cancelled, and 已恢复 brings it back.
+
+A stored following line stands in the way only where it can be the row read (:func:`may_be`):
+written from this file's sheet (its source or its status row), or reading as the row does (its
+amount). feb.xlsx cancels PO-1's only row and mar.xlsx adds a second lot (PO-1 #1): that lot
+was never on feb.xlsx's sheet, and feb.xlsx's row 2 corrected is the clerk's correction. Before,
+the guard refused it, 8,000 off the account. The cancelled row deleted and the next one moved
+up into its place reads as that next one (its amount) and is still refused, though another
+file wrote that line since.
+
+A correction the guard does not take (the row read again from the sheet that cancelled its
+line, saying 正常 or left blank: :func:`refused`) is named in the import report with 已恢复 to
+write (core.ledger.still_moving): before, the order stayed cancelled and nothing said so.
+
+The cancelling row deleted and a new row of the order's product added in one edit is read as a
+correction, on purpose: the file's only row of that order and product (one line by the keys)
+says it stands, and the 已取消 the file wrote is gone from it. Kept cancelled, the new row's
+amount would be off its customer's account with no row saying so; taken, the line is owed at
+the new row's amount, the change of amount is listed and the correction named.
 """
 
 from __future__ import annotations
@@ -58,7 +76,8 @@ from typing import NamedTuple
 
 from core.ledger.keys import BOUGHT, DESCRIBED, NUMBERED
 from core.ledger.line_values import L_STATUS
-from core.ledger.orders import CANCELLED
+from core.ledger.normalise import STANDS
+from core.ledger.orders import CANCELLED, TOLERANCE
 
 
 def corrects_here(conn: sqlite3.Connection, import_id: int) -> bool:
@@ -88,11 +107,31 @@ def _writer(stored: Sequence, said: str | None) -> tuple:
     return status_row(stored) if said is not None else tuple(stored[3:6])
 
 
+# a stored line as :func:`may_be` reads it: amount, source file and sheet, status file and sheet
+STORED_NEIGHBOUR = ("SELECT amount, source_file, source_sheet, status_file, status_sheet "
+                    "FROM order_lines WHERE line_key = ?")
+
+
 class Shown(NamedTuple):
-    """Where a line key is found: on the row's sheet in this file (`sheet`), stored (`stored`)."""
+    """Where a line key is found: on the row's sheet in this file (`sheet`), stored (`stored`:
+    the line's :data:`STORED_NEIGHBOUR` columns, None where it is not); the row read's
+    `amount`, which tells it from a stored line it may be."""
 
     sheet: Callable[[str], bool]
-    stored: Callable[[str], bool]
+    stored: Callable[[str], Sequence | None]
+    amount: float
+
+
+def may_be(other: str, read: tuple[str, object, object], shown: Shown) -> bool:
+    """Can the stored line `other` be the row `read`, moved into another line's key? Only a
+    line written from the row's own file and sheet (its source or its status row), or one
+    whose amount the row reads: another file's line (next month's second lot) never stood on
+    this sheet, and a row moved up carries its own amount."""
+    found = shown.stored(other)
+    if found is None:
+        return False
+    return (tuple(found[1:3]) == read[:2] or tuple(found[3:5]) == read[:2]
+            or abs(float(found[0]) - shown.amount) <= TOLERANCE)
 
 
 def own_row(here: bool, stored: Sequence, read: tuple[str, object, object], carried: object,
@@ -118,12 +157,13 @@ def following(key: str) -> str | None:
     return f"{head}#{int(position) + 1}"
 
 
-def in_place(key: str, shown: Shown) -> bool:
-    """Is the row read at line `key`'s status row (:func:`own_row`) certainly that row? Not
-    where the line that followed it is stored and gone from the sheet: its row may have moved
-    into this key and row, the line's own row deleted."""
+def in_place(key: str, read: tuple[str, object, object], shown: Shown) -> bool:
+    """Is the row `read` at line `key`'s status row (:func:`own_row`) certainly that row? Not
+    where the line that followed it is stored, gone from the sheet and may be this row
+    (:func:`may_be`): its row may have moved into this key and row, the line's own row
+    deleted."""
     other = following(key)
-    return other is None or shown.sheet(other) or not shown.stored(other)
+    return other is None or shown.sheet(other) or not may_be(other, read, shown)
 
 
 def sibling(key: str) -> str | None:
@@ -139,12 +179,12 @@ def moved_own_row(here: bool, stored: Sequence, read: tuple[str, object, object]
                   carried: object, said: str | None, key: str, shown: Shown) -> bool:
     """Is the row `read`, of line `key`, the row that wrote the line's status moved up or down
     its sheet (:func:`own_row`)? Only a numbered order's only row of its product (:func:`sibling`
-    neither on the sheet nor stored)."""
+    neither on the sheet nor stored as a line it may be: :func:`may_be`)."""
     if not here or carried:
         return False
     status, other = _writer(stored, said), sibling(key)
     return (other is not None and status[:2] == read[:2] and status != read
-            and not shown.sheet(other) and not shown.stored(other))
+            and not shown.sheet(other) and not may_be(other, read, shown))
 
 
 def corrects(here: bool, stored: Sequence, read: tuple[str, object, object], carried: object,
@@ -153,8 +193,17 @@ def corrects(here: bool, stored: Sequence, read: tuple[str, object, object], car
     cancellation: the row that wrote it, in its place (:func:`in_place`) or moved
     (:func:`moved_own_row`)?"""
     if own_row(here, stored, read, carried, said):
-        return in_place(key, shown)
+        return in_place(key, read, shown)
     return moved_own_row(here, stored, read, carried, said, key, shown)
+
+
+def refused(here: bool, stored: Sequence, read: tuple[str, object, object], carried: object,
+            said: str | None, own: bool) -> bool:
+    """Is the row `read` (not :func:`corrects`: `own` False), of a cancelled line, a correction
+    the guard did not take: read again from the file and sheet whose row wrote the
+    cancellation (:func:`_writer`), saying 正常 or left blank? The report names it."""
+    return (not own and here and not carried and said in (STANDS, None)
+            and _writer(stored, said)[:2] == read[:2])
 
 
 def keeps_source(said: str | None, before: str | None, after: str | None) -> bool:

@@ -11,7 +11,10 @@ status where the order did go ahead (its debt would stay hidden otherwise).
 
 The other way round, a row whose plain 正常 or blank lifts a cancellation (the row that wrote
 it, read again from its file: core.ledger.own_rows) is named too: the order is owed again, and
-a clerk who did not mean to correct it sees so and can write 已取消 back.
+a clerk who did not mean to correct it sees so and can write 已取消 back. And a row read again
+from the sheet that cancelled its line, saying 正常 or left blank, that is not taken for the
+clerk's correction (another row may have moved into its place: core.ledger.own_rows.refused)
+is named with 已恢复 to write: before, the order stayed cancelled and nothing said so.
 """
 
 from __future__ import annotations
@@ -37,6 +40,7 @@ class MovingRow:
     sheet: str
     row: int
     corrected: bool = False  # its 正常 lifted the cancellation (:func:`lifts_cancellation`)
+    kept: bool = False  # a correction not taken (core.ledger.own_rows.refused)
 
 
 def lifts_cancellation(said: str | None, status: tuple[str | None, str | None]) -> bool:
@@ -57,10 +61,14 @@ def still_moving(said: str | None, status: tuple[str | None, str | None],
     return shipped or (received[1] or 0.0) > (received[0] or 0.0) + TOLERANCE
 
 
-def moving_line(old: Sequence, merged: Sequence, record: Record, place: tuple[int, int]
-                ) -> MovingRow | None:
+def moving_line(old: Sequence, merged: Sequence, record: Record, place: tuple[int, int],
+                kept: bool = False) -> MovingRow | None:
     """:func:`still_moving` of a line's stored values (core.ledger.line_values) as the
-    writer merges a record into them: the row named, or None."""
+    writer merges a record into them, or a correction not taken (`kept`): the row named, or
+    None."""
+    if kept:
+        return MovingRow(place, record[ORDER_NO] or record[CUSTOMER], record[SHEET],
+                         record[ROW], kept=True)
     lifted = lifts_cancellation(record[STATUS], (old[L_STATUS], merged[L_STATUS]))
     if not lifted and (old[L_STATUS] != CANCELLED or not still_moving(
             record[STATUS], (old[L_STATUS], merged[L_STATUS]), (old[L_SHIP], merged[L_SHIP]),
@@ -70,37 +78,12 @@ def moving_line(old: Sequence, merged: Sequence, record: Record, place: tuple[in
                      lifted)
 
 
-def moving_messages(file: str, rows: list[MovingRow]) -> list[Message]:
-    """A note naming the rows still moving, one naming the corrections, in the grouped file's
-    order."""
-    rows = sorted(rows, key=lambda r: r.place)
-    return (_moving(file, [r for r in rows if not r.corrected])
-            + _corrections(file, [r for r in rows if r.corrected]))
-
-
-def _named(rows: list[MovingRow]) -> Listed:
-    return Listed([Noted(r.order, f"{r.sheet} {r.row}") for r in rows], SHARED_SHOWN)
-
-
-def _corrections(file: str, rows: list[MovingRow]) -> list[Message]:
-    if not rows:
-        return []
-    return [Message("cancellation_corrected", NP_(
-        "{count} row of “{file}” brings back an order cancelled before: {rows}. The row that "
-        "cancelled it no longer says so (it says 正常, or its status is left blank), read as a "
-        "correction: the order is on its customer's account again. If it is cancelled after "
-        "all, write 已取消 (cancelled) in its status and import the file again.",
-        "{count} rows of “{file}” bring back orders cancelled before: {rows}. The rows that "
-        "cancelled them no longer say so (they say 正常, or their status is left blank), read "
-        "as corrections: the orders are on their customers' accounts again. Where one is "
-        "cancelled after all, write 已取消 (cancelled) in its status and import the file again."),
-        {"count": len(rows), "file": file, "rows": _named(rows)})]
-
-
-def _moving(file: str, rows: list[MovingRow]) -> list[Message]:
-    if not rows:
-        return []
-    return [Message("cancelled_still_moving", NP_(
+# the notes moving_messages writes, by code, in the order they are given
+_MOVING = "cancelled_still_moving"
+_CORRECTED = "cancellation_corrected"
+_KEPT = "cancellation_kept"
+_NOTES = {
+    _MOVING: NP_(
         "{count} row of “{file}” shows an order cancelled before still moving (a ship date, or "
         "money received, its line did not have): {rows}. The order stays cancelled, off its "
         "customer's account; if it went ahead after all, write 已恢复 (reinstated) in its "
@@ -109,4 +92,42 @@ def _moving(file: str, rows: list[MovingRow]) -> list[Message]:
         "money received, their lines did not have): {rows}. The orders stay cancelled, off "
         "their customers' accounts; where one went ahead after all, write 已恢复 (reinstated) "
         "in its status and import the file again."),
-        {"count": len(rows), "file": file, "rows": _named(rows)})]
+    _CORRECTED: NP_(
+        "{count} row of “{file}” brings back an order cancelled before: {rows}. The row that "
+        "cancelled it no longer says so (it says 正常, its status is left blank, or it was "
+        "deleted and this row of the order's product added), read as a correction: the order "
+        "is on its customer's account again, at the amount this row says. If it is cancelled "
+        "after all, write 已取消 (cancelled) in its status and import the file again.",
+        "{count} rows of “{file}” bring back orders cancelled before: {rows}. The rows that "
+        "cancelled them no longer say so (they say 正常, their status is left blank, or they "
+        "were deleted and these rows of the orders' products added), read as corrections: the "
+        "orders are on their customers' accounts again, at the amounts these rows say. Where "
+        "one is cancelled after all, write 已取消 (cancelled) in its status and import the "
+        "file again."),
+    _KEPT: NP_(
+        "{count} row of “{file}” stands where a row that cancelled an order was, and says 正常 "
+        "or leaves its status blank: {rows}. Another row of the order's product may have moved "
+        "into that place (a row deleted or moved above it), so it is not read as a correction: "
+        "the order stays cancelled, off its customer's account. If it did go ahead, write "
+        "已恢复 (reinstated) in its status and import the file again.",
+        "{count} rows of “{file}” stand where rows that cancelled orders were, and say 正常 or "
+        "leave their status blank: {rows}. Other rows of the orders' products may have moved "
+        "into those places (rows deleted or moved above them), so they are not read as "
+        "corrections: the orders stay cancelled, off their customers' accounts. Where one did "
+        "go ahead, write 已恢复 (reinstated) in its status and import the file again."),
+}
+
+
+def moving_messages(file: str, rows: list[MovingRow]) -> list[Message]:
+    """A note naming the rows still moving, one naming the corrections, one the corrections
+    not taken, in the grouped file's order."""
+    rows = sorted(rows, key=lambda r: r.place)
+    kinds = {_MOVING: [r for r in rows if not r.corrected and not r.kept],
+             _CORRECTED: [r for r in rows if r.corrected], _KEPT: [r for r in rows if r.kept]}
+    return [Message(code, _NOTES[code], {"count": len(named), "file": file,
+                                         "rows": _named(named)})
+            for code, named in kinds.items() if named]
+
+
+def _named(rows: list[MovingRow]) -> Listed:
+    return Listed([Noted(r.order, f"{r.sheet} {r.row}") for r in rows], SHARED_SHOWN)

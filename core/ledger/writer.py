@@ -45,11 +45,13 @@ from core.ledger.line_values import (
 from core.ledger.moves import CustomerMove
 from core.ledger.orders import CANCELLED, TOLERANCE, Order, OrderBook, SheetGroups
 from core.ledger.own_rows import (
+    STORED_NEIGHBOUR,
     Shown,
     corrects,
     corrects_here,
     inserted_status_row,
     line_source,
+    refused,
 )
 from core.ledger.record import (
     AMOUNT,
@@ -350,10 +352,12 @@ class LedgerWriter:
                 continue
             read = (source, record[SHEET], record[ROW])
             before = found[2:-6]
-            own = self._own(found[-6:], before, read, (record[CARRY_FORWARD], values[L_STATUS]),
-                            key, keys)
+            own, kept = self._own(found[-6:], before, read,
+                                  (record[CARRY_FORWARD], values[L_STATUS]), key, keys,
+                                  float(record[AMOUNT]))
             merged, amount_changed = merge_line(before, values, repeats[position], own)
-            moving = moving_line(before, merged, record, (order.rank, groups.indexes[position]))
+            moving = moving_line(before, merged, record, (order.rank, groups.indexes[position]),
+                                 kept and (before[L_CARRIED] or not repeats[position]))
             if moving:
                 self.counts.moving.append(moving)
             if record[CARRY_FORWARD] and before[L_CARRIED]:
@@ -382,17 +386,19 @@ class LedgerWriter:
 
     def _own(self, stored: tuple[Any, ...], before: tuple[Any, ...],
              read: tuple[str, object, object], row: tuple[object, str | None], key: str,
-             keys: list[str]) -> bool:
-        """Is the row (`row`: whether it is carried, what its status says) the one that wrote
-        its line's status, read again in its place or moved up or down its sheet (`keys`: the
-        sheet's line keys; core.ledger.own_rows)?"""
+             keys: list[str], amount: float) -> tuple[bool, bool]:
+        """Is the row (`row`: whether it is carried, what its status says; its `amount`) the
+        one that wrote its line's status, read again in its place or moved up or down its
+        sheet (`keys`: the sheet's line keys; core.ledger.own_rows)? And if not, a correction
+        the guard did not take (own_rows.refused)?"""
         if before[L_STATUS] != CANCELLED:
-            return False  # only a cancellation waits for its own row
+            return False, False  # only a cancellation waits for its own row
         if self._sheet_keys[0] is not keys:
             self._sheet_keys = (keys, set(keys))
-        return corrects(self.here, stored, read, *row, key, Shown(
+        own = corrects(self.here, stored, read, *row, key, Shown(
             self._sheet_keys[1].__contains__, lambda other: self.batches.read().execute(
-                "SELECT 1 FROM order_lines WHERE line_key = ?", (other,)).fetchone() is not None))
+                STORED_NEIGHBOUR, (other,)).fetchone(), amount))
+        return own, refused(self.here, stored, read, *row, own)
 
     def _carry(self, key: str, order: Order, record: Record, values: tuple[Any, ...],
                before: tuple[Any, ...] | None, changed: bool) -> None:

@@ -14,7 +14,14 @@ from core.ledger.line_values import LINE_COLUMNS, ORDER_COLUMNS, stored_status
 from core.ledger.moves import CustomerMove
 from core.ledger.normalise import later_status, stands
 from core.ledger.orders import TOLERANCE
-from core.ledger.own_rows import Shown, corrects, corrects_here, keeps_source
+from core.ledger.own_rows import (
+    STORED_NEIGHBOUR,
+    Shown,
+    corrects,
+    corrects_here,
+    keeps_source,
+    refused,
+)
 from core.ledger.still_moving import MovingRow, lifts_cancellation, still_moving
 from core.ledger.terms import PaymentTerms
 from core.ledger.writer import AmountChange, WriteCounts
@@ -302,7 +309,7 @@ class LedgerWriter:
         merged = _merge(old, new, LINE_COLUMNS)
         if carry and any(getattr(record, name) is not None for name in RECEIPT_MONEY):
             merged["received_currency"] = currency
-        corrected = False
+        corrected = kept = False
         if carry:  # a later tab's row or next month's carried one: what the line came to
             _later_tab(merged, old, full, record, line.repeat)
         if carry and line.repeat and record.amount > old["amount"] + TOLERANCE and (
@@ -313,9 +320,10 @@ class LedgerWriter:
             own = old["status"] == "cancelled" and corrects(
                 self.here, sources, source, record.carry_forward, new["status"], line.key,
                 Shown(lambda other: (record.sheet, other) in self.shown,
-                      lambda other: self.conn.execute(
-                          "SELECT 1 FROM order_lines WHERE line_key = ?", (other,)).fetchone()
-                      is not None))  # the clerk's correction, in its place or moved
+                      lambda other: self.conn.execute(STORED_NEIGHBOUR, (other,)).fetchone(),
+                      record.amount))  # the clerk's correction, in its place or moved
+            kept = old["status"] == "cancelled" and refused(
+                self.here, sources, source, record.carry_forward, new["status"], own)
             merged["status"] = later_status(old["status"], new["status"], False, own)
             _settle_flags(merged, old, new, record, restated=True)
         amount = float(str(merged["amount"]))
@@ -326,7 +334,10 @@ class LedgerWriter:
                 old["amount"] if first is None else first.old, amount,
                 str(merged["currency"]), record.order_date.isoformat())
         lifted = lifts_cancellation(record.status, (old["status"], merged["status"]))
-        if lifted or old["status"] == "cancelled" and still_moving(
+        if kept:  # a correction the guard did not take
+            self.counts.moving.append(MovingRow(place, record.order_no or record.customer,
+                                                record.sheet, record.row, kept=True))
+        elif lifted or old["status"] == "cancelled" and still_moving(
                 record.status, (old["status"], merged["status"]),
                 (old["ship_date"], merged["ship_date"]),
                 (old["received_amount"], merged["received_amount"])):  # shipped or paid anew
