@@ -24,6 +24,7 @@ from typing import Any
 
 from core import store
 from core.ledger import customer_facts as facts
+from core.ledger import order_dates as dates
 from core.ledger.balance_rows import Carried, Settled, settle, stored_carried
 from core.ledger.batches import Batches
 from core.ledger.held_sheets import HeldSheets
@@ -43,6 +44,7 @@ from core.ledger.line_values import (
     order_values,
 )
 from core.ledger.moves import CustomerMove
+from core.ledger.order_dates import LaterDate
 from core.ledger.orders import CANCELLED, TOLERANCE, Order, OrderBook, SheetGroups
 from core.ledger.own_rows import (
     Shown,
@@ -66,8 +68,10 @@ from core.ledger.record import (
 )
 from core.ledger.still_moving import MovingRow, moving_line
 from core.ledger.writer_sql import (
+    KEYS_PER_QUERY,
     LINE_INSERTED,
     O_CUSTOMER,
+    O_DATE,
     O_STATUS,
     ORDER_INSERTED,
     STATUS_FROM_LINES,
@@ -111,6 +115,7 @@ class WriteCounts:
     # carried rows naming a stored order but none of its lines (core.ledger.balance_rows)
     carried: Settled = field(default_factory=lambda: Settled([], []))
     moving: list[MovingRow] = field(default_factory=list)  # core.ledger.still_moving
+    dated_later: list[LaterDate] = field(default_factory=list)  # core.ledger.order_dates
 
 
 class LedgerWriter:
@@ -146,6 +151,9 @@ class LedgerWriter:
         # file inserted it) and whether it was counted updated
         self._carried: dict[str, tuple[Carried, tuple[Any, ...] | None, bool]] = {}
         self._grown: set[int] = set()  # stored orders given a line from a row not carried
+        # stored orders this file dates later, kept at their first date (core.ledger.
+        # order_dates), by rank
+        self._dated_later: list[tuple[int, dates.LaterDate]] = []
 
     def write(self, ledger: LedgerFile, steps: Steps) -> WriteCounts:
         self.batches = Batches(self.conn)
@@ -187,6 +195,7 @@ class LedgerWriter:
                                                             key=lambda p: p[0])
                                       if abs(c.new - c.old) > TOLERANCE]
         self.counts.moved = self._moves()
+        self.counts.dated_later = [d for _, d in sorted(self._dated_later, key=lambda d: d[0])]
         for sql in later:
             self.batches.read().execute(sql)
         return self.counts
@@ -279,10 +288,20 @@ class LedgerWriter:
             groups.ranks, groups.indexes, records, strict=True) if index == 0]
         old = {row[0]: row[2:] for row in stored_rows(
             self.batches, STORED_ORDERS, [o.key for o, _ in firsts if o.stored])}
+        dated_later = [o.key for o, _ in firsts if o.key in old and not o.only_repeated
+                       and dates.later(old[o.key][O_DATE], o.order_date)]
+        corrected = dates.corrected(self.batches.read(), self.here, self.source_file,
+                                    dated_later, KEYS_PER_QUERY) if dated_later else set()
         inserts, updates = [], []
         for order, record in firsts:
-            new = order_values(order, customer_ids[order.customer_key])
             stored = old.get(order.key)
+            if stored is not None and not order.only_repeated and order.key not in corrected \
+                    and dates.later(stored[O_DATE], order.order_date):
+                self._dated_later.append((order.rank, dates.LaterDate(
+                    str(record[ORDER_NO] or record[CUSTOMER]), stored[O_DATE],
+                    order.order_date, record[SHEET], record[ROW])))
+                order.order_date = order.first_date = stored[O_DATE]
+            new = order_values(order, customer_ids[order.customer_key])
             if stored is None:
                 inserts.append((order.id, order.key, *inserted_order(new), self.import_id,
                                 self.import_id))
@@ -352,7 +371,9 @@ class LedgerWriter:
             before = found[2:-6]
             own = self._own(found[-6:], before, read, (record[CARRY_FORWARD], values[L_STATUS]),
                             key, keys)
-            merged, amount_changed = merge_line(before, values, repeats[position], own)
+            merged, amount_changed = merge_line(
+                before, values, repeats[position], own,
+                order.first_date is not None and record[ORDER_DATE] > order.first_date)
             moving = moving_line(before, merged, record, (order.rank, groups.indexes[position]))
             if moving:
                 self.counts.moving.append(moving)

@@ -9,6 +9,7 @@ from datetime import date
 from typing import Any
 
 from core.ledger import customer_facts as facts
+from core.ledger import order_dates as dates
 from core.ledger.balance_rows import Carried
 from core.ledger.line_values import LINE_COLUMNS, ORDER_COLUMNS, stored_status
 from core.ledger.moves import CustomerMove
@@ -151,6 +152,7 @@ class LedgerWriter:
         # carried rows written as no line their order had before (core.ledger.balance_rows)
         self.carried: dict[str, Carried] = {}
         self.grown: set[int] = set()  # orders given a line from a row not carried
+        self.first_dates: dict[int, str] = {}  # stored orders dated later: their kept date
 
     def write(self, orders: list[Order], steps: Steps) -> WriteCounts:
         customer_ids = self._customers([line.record for o in orders for line in o.lines])
@@ -234,9 +236,18 @@ class LedgerWriter:
 
     def _order(self, order: Order, customer_id: int, old: Mapping[str, Any] | None) -> int:
         new = _order_values(order, customer_id)
-        if old is not None and all(line.repeat or line.record.carry_forward or (
-                line.record.amount == 0 and line.record.received_amount is not None)
-                for line in order.lines):
+        no_sale = all(line.repeat or line.record.carry_forward or (
+            line.record.amount == 0 and line.record.received_amount is not None)
+            for line in order.lines)
+        if old is not None and not no_sale and str(new["order_date"]) > old["order_date"] \
+                and not dates.corrected(self.conn, self.here, self.source_file, [order.key],
+                                        1):  # dated later: the first date kept
+            first = order.first
+            self.counts.dated_later.append(dates.LaterDate(
+                str(first.order_no or first.customer), old["order_date"],
+                str(new["order_date"]), first.sheet, first.row))
+            new["order_date"] = self.first_dates[int(old["id"])] = old["order_date"]
+        if old is not None and no_sale:
             new = {k: v for k, v in new.items() if k in ("payment_terms", "pay_rung",
                                                          "credit_days", "deposit_pct",
                                                          "monthly_statement")}
@@ -317,6 +328,8 @@ class LedgerWriter:
                           "SELECT 1 FROM order_lines WHERE line_key = ?", (other,)).fetchone()
                       is not None))  # the clerk's correction, in its place or moved
             merged["status"] = later_status(old["status"], new["status"], False, own)
+            _kept_due(merged, old, record, record.order_date.isoformat() > self.first_dates.get(
+                order_id, record.order_date.isoformat()))
             _settle_flags(merged, old, new, record, restated=True)
         amount = float(str(merged["amount"]))
         if (corrected or not carry) and abs(amount - old["amount"]) > TOLERANCE:
@@ -391,6 +404,20 @@ def _later_tab(merged: dict[str, object], old: Mapping[str, Any], new: dict[str,
         merged["due_date"], merged["due_derived"] = new["due_date"], new["due_derived"]
     merged["status"] = later_status(old["status"], record.status, not repeat)
     _settle_flags(merged, old, new, record, restated=repeat)
+
+
+def _kept_due(merged: dict[str, object], old: Mapping[str, Any], record: Record,
+              later: bool) -> None:
+    """A row of another file leaves the stored due date where its own is derived and the
+    stored one is written, or counts from a ship date the row leaves blank, or (`later`) the
+    row's is counted from a date later than the order's kept first date."""
+    if record.due_date is None or not record.due_derived:
+        return
+    written = old["due_date"] is not None and not old["due_derived"]
+    guess = record.ship_date is None and (old["ship_date"] is not None
+                                          or later and old["due_date"] is not None)
+    if written or guess:
+        merged["due_date"], merged["due_derived"] = old["due_date"], old["due_derived"]
 
 
 def _settle_flags(merged: dict[str, object], old: Mapping[str, Any], new: dict[str, object],

@@ -1,0 +1,90 @@
+"""An order's date across files: the first known order date, not the latest row's.
+
+Clerks list an open order again in a later month's file, often with that file's date in the
+order-date cell (the day the row was copied, not the day the buyer ordered). Read as any
+filled value is (a later file's value replaces the stored one), March's order L-1 of 03-10,
+re-listed on May's file dated 05-02, became a May order: its due date (counted from the order
+date where no ship date is written) moved from 04-09 to 06-01, and a buyer paying on 05-25,
+46 days late, read as paying on time.
+
+So a stored order keeps its date when a later file dates it later (as the rows of one file
+do: core.ledger.orders.Order.add keeps the earliest), and so does a stored line's due date
+where the row's is only counted from that later date; the import report names such orders.
+An earlier date replaces the stored one (March's file imported after May's gives the order its
+March date, as in the order of the months).
+
+The one clear correction: the file that alone wrote the order, imported again (its name
+imported before from this folder only, core.ledger.own_rows.corrects_here; the order first
+and last written by an import of that name) - the clerk fixed 03-10 to 03-12 and imported the
+file again. Any other later date is kept out and said: a new order reusing an old number
+needs a number of its own; a first date that was wrong is corrected in the file that wrote it.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from core.i18n import NP_
+from core.ledger.orders import SHARED_SHOWN
+from core.messages import Listed, Message, Noted
+
+# orders (by key) first and last written by an import of the file name ?1
+_WRITTEN_BY = (
+    "SELECT o.order_key FROM orders o JOIN imports f ON f.id = o.first_import_id "
+    "JOIN imports l ON l.id = o.last_import_id WHERE f.file_name = ?1 AND l.file_name = ?1 "
+    "AND o.order_key IN ({})")
+
+
+@dataclass(frozen=True)
+class LaterDate:
+    """A stored order a later file dates later: its number (or customer), its kept date, the
+    file's, and the row that first names it in the file."""
+
+    order: str
+    kept: str
+    later: str
+    sheet: str
+    row: int
+
+
+def later(stored: str, new: str | None) -> bool:
+    """Does the file date the stored order later than its first known date?"""
+    return new is not None and new > stored
+
+
+def corrected(conn: sqlite3.Connection, here: bool, file_name: str, keys: Sequence[str],
+              per_query: int) -> set[str]:
+    """Of the stored orders `keys` this file dates later, those it corrects: the file alone
+    wrote them and is imported again (`here`: core.ledger.own_rows.corrects_here)."""
+    if not here or not keys:
+        return set()
+    found: set[str] = set()
+    for start in range(0, len(keys), per_query):
+        part = list(keys[start:start + per_query])
+        found.update(key for (key,) in conn.execute(
+            _WRITTEN_BY.format(",".join("?" * len(part))), [file_name, *part]))
+    return found
+
+
+def later_date_messages(kept: Iterable[LaterDate]) -> list[Message]:
+    """One note naming the stored orders a file dated later, kept at their first date."""
+    kept = list(kept)
+    if not kept:
+        return []
+    return [Message("later_order_dates", NP_(
+        "{count} order already in the ledger is listed again with a later order date: its "
+        "first date is kept, and its due date and lateness count from it: {rows} (first "
+        "date / this file's). If the row is a new order, give it a number of its own; if the "
+        "first date was wrong, correct it in the file that first listed the order and import "
+        "that file again.",
+        "{count} orders already in the ledger are listed again with later order dates: their "
+        "first dates are kept, and their due dates and lateness count from them: {rows} "
+        "(first date / this file's). If a row is a new order, give it a number of its own; "
+        "if a first date was wrong, correct it in the file that first listed the order and "
+        "import that file again."),
+        {"count": len(kept), "rows": Listed(
+            [Noted(str(Noted(k.order, f"{k.sheet} {k.row}")), f"{k.kept} / {k.later}")
+             for k in kept],
+            SHARED_SHOWN)})]
