@@ -179,7 +179,12 @@ class FileResult:
 # 7 (the seventeenth pass, dates29): a date typed without its year (3月5日, 3/5) reads in the
 # year its tab's name, else its file's, states (2025年3月, 2025年3月台账.xlsx; core.ledger.
 # yearless): its row was skipped as having no order date, an unpaid order with it.
-READER_VERSION = 7
+# 8 (the eighteenth pass, carry30): a stored order listed again in a later file with a later
+# order date keeps its first date (core.ledger.order_dates; the file that alone wrote it,
+# imported again, corrects it), and its line's due date one counted from that later date or
+# without the stored ship date: March's order re-listed on May's file dated 05-02 is no longer
+# a May order, its buyer paying 16 days late no longer on time. Named in the import report.
+READER_VERSION = 8
 
 
 def import_key(path: Path, sheet: str | None) -> str:
