@@ -83,3 +83,39 @@ def test_the_months_in_either_order_and_no_correction_from_another_file(
     assert ordered == "2025-03-10"
     assert (c.settled_count, c.on_time_share, c.avg_days_late) == (1, 0.0, 17.0)
     assert codes(first) == [[], []] and codes(results) == [["later_order_dates"]]
+
+
+CARRIED = ["合同号", "客户", "下单日期", "产品", "金额", "币种", "付款方式", "出货日期", "实收金额",
+           "收款日期", "备注"]
+
+
+def test_an_order_known_only_from_a_carried_row_is_owed_and_named(tmp_path: Path) -> None:
+    """A firm's first file is April's: C-1 of Yolo only on a 上月结转 row (dated 04-01, the
+    day it was brought forward, 12,000 open, ship-date cell blank). Before, the blank read as
+    not shipped: nothing owed. Now its shipment is estimated from its date (05-01, due 05-31)
+    and the report names it. March's file then gives it its line and date: the carried row is
+    its balance, 12,000 of revenue (not 24,000), ordered 03-03."""
+    def plain(number: str, customer: str, ordered: str, product: str | None, amount: float,
+              shipped: str | None, notes: str | None = None) -> list[object]:
+        return [number, customer, date.fromisoformat(ordered), product, amount, "USD",
+                "T/T 30 days", shipped and date.fromisoformat(shipped), None, None, notes]
+    april = write_xlsx(tmp_path / "2025-04.xlsx", {"4月": [
+        CARRIED, plain("C-1", "Yolo", "2025-04-01", None, 12_000, None, "上月结转"),
+        plain("D-1", "Zed", "2025-04-10", "Lamp", 1_000, "2025-04-12")]})
+    march = write_xlsx(tmp_path / "2025-03.xlsx", {"3月": [
+        CARRIED, plain("C-1", "Yolo", "2025-03-03", "Sofa", 12_000, "2025-03-05")]})
+    first = _same_import(tmp_path, [april])
+    assert codes(first) == [["carried_only_orders"]]
+    assert "C-1 (4月 2) (2025-04-01)" in import_report(first[0])
+    with connect(tmp_path / "fast.sqlite") as conn:
+        [yolo] = [c for c in analyse(conn, as_of=date(2025, 7, 31)).customers
+                  if c.customer == "Yolo"]
+    [owed] = yolo.receivables
+    assert (yolo.open_amount, owed.ship_date, owed.due_date) == (
+        12_000, date(2025, 5, 1), date(2025, 5, 31))
+    _same_import(tmp_path, [march])
+    with connect(tmp_path / "fast.sqlite") as conn:
+        [yolo] = [c for c in analyse(conn, as_of=date(2025, 7, 31)).customers
+                  if c.customer == "Yolo"]
+        [(ordered,)] = conn.execute("SELECT order_date FROM orders WHERE order_no = 'C-1'")
+    assert (yolo.revenue_12m, yolo.open_amount, ordered) == (12_000, 12_000, "2025-03-03")

@@ -20,7 +20,7 @@ from core import recovery
 from core.collector import collector_paused
 from core.i18n import N_, NP_
 from core.ledger.balance_rows import carried_messages
-from core.ledger.order_dates import later_date_messages
+from core.ledger.order_dates import carried_only_messages, later_date_messages
 from core.ledger.customer_codes import renamed_messages
 from core.ledger.file_reader import read_ledger
 from core.ledger.layout import PassedSheet, SheetLayout
@@ -184,6 +184,10 @@ class FileResult:
 # imported again, corrects it), and its line's due date one counted from that later date or
 # without the stored ship date: March's order re-listed on May's file dated 05-02 is no longer
 # a May order, its buyer paying 16 days late no longer on time. Named in the import report.
+# 8 (the eighteenth pass, carry30): a line first shown on a carried row whose ship-date cell
+# is blank (not 未出货) has no known ship date (its shipment estimated from its order date):
+# an order known only from a firm's first file's 上月结转 row read as unshipped, never owed.
+# Such orders are named in the import report.
 READER_VERSION = 8
 
 
@@ -286,6 +290,7 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None,
         result.warnings.extend(moved_orders(result.counts.moved))
         result.warnings.extend(carried_messages(result.counts.carried))
         result.warnings.extend(later_date_messages(result.counts.dated_later))
+        result.warnings.extend(carried_only_messages(result.counts.carried_only))
         result.warnings.extend(sale_rows_message(conn, path))
         result.warnings.extend(moving_messages(path.name, result.counts.moving))
         result.warnings.extend(misread_message(drop_misread_lines(

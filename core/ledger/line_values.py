@@ -153,8 +153,14 @@ def stored_status(status: str | None) -> str | None:
 
 def inserted(values: tuple) -> tuple:
     """A new line's values: a line without a due date is not derived (0, not NULL), one that
-    stands has no status."""
+    stands has no status, and one first shown on a carried row with its ship-date cell
+    blank has no known ship date (SHIP_DATE_KNOWN 0, the shipment estimated from its order
+    date) unless the row says it has not shipped: money brought forward as owed is no order
+    waiting to ship. Read as unshipped, an order known only from a firm's first file's 上月结转
+    row was never owed (core.ledger.order_dates.carried_only_messages names such orders)."""
     values = (*values[:L_STATUS], stored_status(values[L_STATUS]), *values[L_STATUS + 1:])
+    if values[L_CARRIED] and values[L_SHIP] is None and values[L_SHIP_KNOWN] == 1:
+        values = (*values[:L_SHIP_KNOWN], 0, *values[L_SHIP_KNOWN + 1:])
     if values[L_DUE_DERIVED] is None:
         return (*values[:L_DUE_DERIVED], 0, *values[L_DUE_DERIVED + 1:])
     return values

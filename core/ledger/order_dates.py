@@ -38,15 +38,15 @@ _WRITTEN_BY = (
 
 
 @dataclass(frozen=True)
-class LaterDate:
-    """A stored order a later file dates later: its number (or customer), its kept date, the
-    file's, and the row that first names it in the file."""
+class OrderRow:
+    """An order a note names: its number (or customer), its date as stored, the row that
+    first names it in the file, and (an order the file dates later) the file's date."""
 
     order: str
-    kept: str
-    later: str
+    date: str
     sheet: str
     row: int
+    later: str = ""
 
 
 def later(stored: str, new: str | None) -> bool:
@@ -68,7 +68,7 @@ def corrected(conn: sqlite3.Connection, here: bool, file_name: str, keys: Sequen
     return found
 
 
-def later_date_messages(kept: Iterable[LaterDate]) -> list[Message]:
+def later_date_messages(kept: Iterable[OrderRow]) -> list[Message]:
     """One note naming the stored orders a file dated later, kept at their first date."""
     kept = list(kept)
     if not kept:
@@ -85,6 +85,30 @@ def later_date_messages(kept: Iterable[LaterDate]) -> list[Message]:
         "if a first date was wrong, correct it in the file that first listed the order and "
         "import that file again."),
         {"count": len(kept), "rows": Listed(
-            [Noted(str(Noted(k.order, f"{k.sheet} {k.row}")), f"{k.kept} / {k.later}")
-             for k in kept],
-            SHARED_SHOWN)})]
+            [Noted(_place(k), f"{k.date} / {k.later}") for k in kept], SHARED_SHOWN)})]
+
+
+def carried_only_messages(orders: Iterable[OrderRow]) -> list[Message]:
+    """One note naming the orders a file brings only on carried-forward rows (a firm's first
+    file, or a month's file skipped): the ledger knows no line of their own, so each reads as
+    its row says (core.ledger.line_values.inserted)."""
+    orders = list(orders)
+    if not orders:
+        return []
+    return [Message("carried_only_orders", NP_(
+        "{count} order not in the ledger before is known only from carried-forward rows: "
+        "read as an order of the row's date, for the amount the row says (the order's total "
+        "or what is left of it), with the money the row says was received; with no ship date "
+        "on the row, its shipment is estimated from that date: {rows}. Import the file that "
+        "first listed it to give it its own lines and date.",
+        "{count} orders not in the ledger before are known only from carried-forward rows: "
+        "each read as an order of its row's date, for the amount the row says (the order's "
+        "total or what is left of it), with the money the row says was received; with no "
+        "ship date on the row, its shipment is estimated from that date: {rows}. Import the "
+        "files that first listed them to give them their own lines and dates."),
+        {"count": len(orders), "rows": Listed(
+            [Noted(_place(o), o.date) for o in orders], SHARED_SHOWN)})]
+
+
+def _place(order: OrderRow) -> str:
+    return str(Noted(order.order, f"{order.sheet} {order.row}"))

@@ -44,7 +44,7 @@ from core.ledger.line_values import (
     order_values,
 )
 from core.ledger.moves import CustomerMove
-from core.ledger.order_dates import LaterDate
+from core.ledger.order_dates import OrderRow
 from core.ledger.orders import CANCELLED, TOLERANCE, Order, OrderBook, SheetGroups
 from core.ledger.own_rows import (
     Shown,
@@ -115,7 +115,10 @@ class WriteCounts:
     # carried rows naming a stored order but none of its lines (core.ledger.balance_rows)
     carried: Settled = field(default_factory=lambda: Settled([], []))
     moving: list[MovingRow] = field(default_factory=list)  # core.ledger.still_moving
-    dated_later: list[LaterDate] = field(default_factory=list)  # core.ledger.order_dates
+    # core.ledger.order_dates: stored orders dated later, kept at their first date; new
+    # orders known only from carried rows
+    dated_later: list[OrderRow] = field(default_factory=list)
+    carried_only: list[OrderRow] = field(default_factory=list)
 
 
 class LedgerWriter:
@@ -153,7 +156,7 @@ class LedgerWriter:
         self._grown: set[int] = set()  # stored orders given a line from a row not carried
         # stored orders this file dates later, kept at their first date (core.ledger.
         # order_dates), by rank
-        self._dated_later: list[tuple[int, dates.LaterDate]] = []
+        self._dated_later: list[tuple[int, dates.OrderRow]] = []
 
     def write(self, ledger: LedgerFile, steps: Steps) -> WriteCounts:
         self.batches = Batches(self.conn)
@@ -297,14 +300,18 @@ class LedgerWriter:
             stored = old.get(order.key)
             if stored is not None and not order.only_repeated and order.key not in corrected \
                     and dates.later(stored[O_DATE], order.order_date):
-                self._dated_later.append((order.rank, dates.LaterDate(
-                    str(record[ORDER_NO] or record[CUSTOMER]), stored[O_DATE],
-                    order.order_date, record[SHEET], record[ROW])))
+                self._dated_later.append((order.rank, dates.OrderRow(
+                    str(record[ORDER_NO] or record[CUSTOMER]), stored[O_DATE], record[SHEET],
+                    record[ROW], order.order_date)))
                 order.order_date = order.first_date = stored[O_DATE]
             new = order_values(order, customer_ids[order.customer_key])
             if stored is None:
                 inserts.append((order.id, order.key, *inserted_order(new), self.import_id,
                                 self.import_id))
+                if order.only_repeated and record[CARRY_FORWARD]:
+                    self.counts.carried_only.append(dates.OrderRow(
+                        str(record[ORDER_NO] or record[CUSTOMER]), order.order_date,
+                        record[SHEET], record[ROW]))
                 continue
             merged = merge_order(stored, new, order.only_repeated)
             if merged[O_CUSTOMER] != stored[O_CUSTOMER]:

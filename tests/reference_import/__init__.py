@@ -15,7 +15,7 @@ from pathlib import Path
 
 from core.i18n import N_
 from core.ledger.balance_rows import carried_messages
-from core.ledger.order_dates import later_date_messages
+from core.ledger.order_dates import carried_only_messages, later_date_messages
 from core.ledger.beside_deposit import unclear, unclear_message
 from core.ledger.customer_codes import Codes, add_codes, renamed_messages
 from core.ledger.importer import (
@@ -175,6 +175,7 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
         result.warnings.extend(moved_orders(result.counts.moved))
         result.warnings.extend(carried_messages(result.counts.carried))
         result.warnings.extend(later_date_messages(result.counts.dated_later))
+        result.warnings.extend(carried_only_messages(result.counts.carried_only))
         result.warnings.extend(sale_rows_message(conn, path))
         result.warnings.extend(moving_messages(path.name, result.counts.moving))
         result.warnings.extend(misread_message(drop_misread_lines(

@@ -243,10 +243,14 @@ class LedgerWriter:
                 and not dates.corrected(self.conn, self.here, self.source_file, [order.key],
                                         1):  # dated later: the first date kept
             first = order.first
-            self.counts.dated_later.append(dates.LaterDate(
-                str(first.order_no or first.customer), old["order_date"],
-                str(new["order_date"]), first.sheet, first.row))
+            self.counts.dated_later.append(dates.OrderRow(
+                str(first.order_no or first.customer), old["order_date"], first.sheet,
+                first.row, str(new["order_date"])))
             new["order_date"] = self.first_dates[int(old["id"])] = old["order_date"]
+        if old is None and no_sale and order.first.carry_forward:  # known from carried rows
+            self.counts.carried_only.append(dates.OrderRow(
+                str(order.first.order_no or order.first.customer), str(new["order_date"]),
+                order.first.sheet, order.first.row))
         if old is not None and no_sale:
             new = {k: v for k, v in new.items() if k in ("payment_terms", "pay_rung",
                                                          "credit_days", "deposit_pct",
@@ -285,6 +289,9 @@ class LedgerWriter:
         if old is None:
             cols = ", ".join(LINE_COLUMNS)
             new["due_derived"] = new["due_derived"] or 0
+            if record.carry_forward and record.ship_date is None and (
+                    new["ship_date_known"] == 1):  # carried as owed: shipment not known
+                new["ship_date_known"] = 0
             new["status"] = stored_status(new["status"])  # one that stands: NULL
             if new["status"] == "cancelled":  # the row known to have cancelled it
                 source = (*source, *source)
