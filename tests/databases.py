@@ -15,9 +15,16 @@ from core.ledger.importer import import_files
 from core.store import connect, dump
 
 
+def before_schema_11(old: sqlite3.Connection) -> None:
+    """Take out of today's file what schema 11 added (whether a carried row's sheet said its
+    currency), to make it a file an earlier schema left."""
+    old.execute("ALTER TABLE order_lines DROP COLUMN currency_written")
+
+
 def before_schema_10(old: sqlite3.Connection) -> None:
     """Take out of today's file what schema 10 added (the row that wrote a line's status), to
     make it a file an earlier schema left."""
+    before_schema_11(old)
     for column in ("status_file", "status_sheet", "status_row"):
         old.execute(f"ALTER TABLE order_lines DROP COLUMN {column}")
 

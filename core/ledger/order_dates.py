@@ -23,11 +23,14 @@ needs a number of its own; a first date that was wrong is corrected in the file 
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from core.i18n import NP_
-from core.ledger.orders import SHARED_SHOWN
+from core.ledger.orders import SHARED_SHOWN, Order
+from core.ledger.record import CARRY_FORWARD, CUSTOMER, ORDER_NO, ROW, SHEET, Record
+from core.ledger.writer_sql import KEYS_PER_QUERY, O_DATE
 from core.messages import Listed, Message, Noted
 
 # orders (by key) first and last written by an import of the file name ?1
@@ -55,7 +58,7 @@ def later(stored: str, new: str | None) -> bool:
 
 
 def corrected(conn: sqlite3.Connection, here: bool, file_name: str, keys: Sequence[str],
-              per_query: int) -> set[str]:
+              per_query: int = KEYS_PER_QUERY) -> set[str]:
     """Of the stored orders `keys` this file dates later, those it corrects: the file alone
     wrote them and is imported again (`here`: core.ledger.own_rows.corrects_here)."""
     if not here or not keys:
@@ -66,6 +69,42 @@ def corrected(conn: sqlite3.Connection, here: bool, file_name: str, keys: Sequen
         found.update(key for (key,) in conn.execute(
             _WRITTEN_BY.format(",".join("?" * len(part))), [file_name, *part]))
     return found
+
+
+class FileDates:
+    """What a file's orders' dates come to, sheet by sheet as the writer meets each order's
+    first row (core.ledger.writer): the stored orders it dates later, kept at their first
+    date, and the new ones known only from carried rows, each by its rank in the file."""
+
+    def __init__(self, here: bool, file_name: str) -> None:
+        self.here, self.file_name = here, file_name
+        self._later: list[tuple[int, OrderRow]] = []
+        self._carried_only: list[tuple[int, OrderRow]] = []
+
+    def read(self, conn: sqlite3.Connection, firsts: Sequence[tuple[Order, Record]],
+             stored: Mapping[str, Sequence[Any]]) -> None:
+        """Orders with their first rows, and the stored values of those stored (by key): a
+        stored order dated later takes its first date back (order.first_date says so)."""
+        dated = [o.key for o, _ in firsts if o.key in stored and not o.only_repeated
+                 and later(stored[o.key][O_DATE], o.order_date)]
+        fixed = corrected(conn, self.here, self.file_name, dated)
+        later_dated = set(dated)
+        for order, record in firsts:
+            name = str(record[ORDER_NO] or record[CUSTOMER])
+            old = stored.get(order.key)
+            if old is None and order.only_repeated and record[CARRY_FORWARD]:
+                self._carried_only.append((order.rank, OrderRow(
+                    name, order.order_date, record[SHEET], record[ROW])))
+            elif order.key in later_dated and order.key not in fixed:
+                assert old is not None  # dated holds stored orders only
+                self._later.append((order.rank, OrderRow(
+                    name, old[O_DATE], record[SHEET], record[ROW], order.order_date)))
+                order.order_date = order.first_date = old[O_DATE]
+
+    def named(self) -> tuple[list[OrderRow], list[OrderRow]]:
+        """The orders dated later and those known only from carried rows, in the file's order."""
+        return ([row for _, row in sorted(self._later, key=lambda p: p[0])],
+                [row for _, row in sorted(self._carried_only, key=lambda p: p[0])])
 
 
 def later_date_messages(kept: Iterable[OrderRow]) -> list[Message]:

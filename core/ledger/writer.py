@@ -24,8 +24,7 @@ from typing import Any
 
 from core import store
 from core.ledger import customer_facts as facts
-from core.ledger import order_dates as dates
-from core.ledger.balance_rows import Carried, Settled, settle, stored_carried
+from core.ledger.balance_rows import Carried, Settled, currency_said, settle, stored_carried
 from core.ledger.batches import Batches
 from core.ledger.held_sheets import HeldSheets
 from core.ledger.ledger_file import LedgerFile
@@ -44,7 +43,7 @@ from core.ledger.line_values import (
     order_values,
 )
 from core.ledger.moves import CustomerMove
-from core.ledger.order_dates import OrderRow
+from core.ledger.order_dates import FileDates, OrderRow
 from core.ledger.orders import CANCELLED, TOLERANCE, Order, OrderBook, SheetGroups
 from core.ledger.own_rows import (
     Shown,
@@ -68,10 +67,8 @@ from core.ledger.record import (
 )
 from core.ledger.still_moving import MovingRow, moving_line
 from core.ledger.writer_sql import (
-    KEYS_PER_QUERY,
     LINE_INSERTED,
     O_CUSTOMER,
-    O_DATE,
     O_STATUS,
     ORDER_INSERTED,
     STATUS_FROM_LINES,
@@ -154,9 +151,7 @@ class LedgerWriter:
         # file inserted it) and whether it was counted updated
         self._carried: dict[str, tuple[Carried, tuple[Any, ...] | None, bool]] = {}
         self._grown: set[int] = set()  # stored orders given a line from a row not carried
-        # stored orders this file dates later, kept at their first date (core.ledger.
-        # order_dates), by rank
-        self._dated_later: list[tuple[int, dates.OrderRow]] = []
+        self.dates = FileDates(self.here, source_file)  # core.ledger.order_dates
 
     def write(self, ledger: LedgerFile, steps: Steps) -> WriteCounts:
         self.batches = Batches(self.conn)
@@ -198,7 +193,7 @@ class LedgerWriter:
                                                             key=lambda p: p[0])
                                       if abs(c.new - c.old) > TOLERANCE]
         self.counts.moved = self._moves()
-        self.counts.dated_later = [d for _, d in sorted(self._dated_later, key=lambda d: d[0])]
+        self.counts.dated_later, self.counts.carried_only = self.dates.named()
         for sql in later:
             self.batches.read().execute(sql)
         return self.counts
@@ -291,27 +286,14 @@ class LedgerWriter:
             groups.ranks, groups.indexes, records, strict=True) if index == 0]
         old = {row[0]: row[2:] for row in stored_rows(
             self.batches, STORED_ORDERS, [o.key for o, _ in firsts if o.stored])}
-        dated_later = [o.key for o, _ in firsts if o.key in old and not o.only_repeated
-                       and dates.later(old[o.key][O_DATE], o.order_date)]
-        corrected = dates.corrected(self.batches.read(), self.here, self.source_file,
-                                    dated_later, KEYS_PER_QUERY) if dated_later else set()
+        self.dates.read(self.batches.read(), firsts, old)
         inserts, updates = [], []
         for order, record in firsts:
-            stored = old.get(order.key)
-            if stored is not None and not order.only_repeated and order.key not in corrected \
-                    and dates.later(stored[O_DATE], order.order_date):
-                self._dated_later.append((order.rank, dates.OrderRow(
-                    str(record[ORDER_NO] or record[CUSTOMER]), stored[O_DATE], record[SHEET],
-                    record[ROW], order.order_date)))
-                order.order_date = order.first_date = stored[O_DATE]
             new = order_values(order, customer_ids[order.customer_key])
+            stored = old.get(order.key)
             if stored is None:
                 inserts.append((order.id, order.key, *inserted_order(new), self.import_id,
                                 self.import_id))
-                if order.only_repeated and record[CARRY_FORWARD]:
-                    self.counts.carried_only.append(dates.OrderRow(
-                        str(record[ORDER_NO] or record[CUSTOMER]), order.order_date,
-                        record[SHEET], record[ROW]))
                 continue
             merged = merge_order(stored, new, order.only_repeated)
             if merged[O_CUSTOMER] != stored[O_CUSTOMER]:
@@ -439,6 +421,7 @@ class LedgerWriter:
         row's line is counted, and its amount change listed, as the file finally leaves it."""
         conn = self.batches.read()
         rows = [row for row, _, _ in self._carried.values()]
+        currency_said(conn, rows)
         if self._grown:
             rows += stored_carried(conn, sorted(self._grown), set(self._carried))
         if not rows:

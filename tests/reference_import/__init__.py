@@ -15,7 +15,6 @@ from pathlib import Path
 
 from core.i18n import N_
 from core.ledger.balance_rows import carried_messages
-from core.ledger.order_dates import carried_only_messages, later_date_messages
 from core.ledger.beside_deposit import unclear, unclear_message
 from core.ledger.customer_codes import Codes, add_codes, renamed_messages
 from core.ledger.importer import (
@@ -30,6 +29,7 @@ from core.ledger.layout import SheetLayout, find_layouts
 from core.ledger.misread_rows import drop_misread_lines, misread_message
 from core.ledger.moves import moved_orders
 from core.ledger.order_buyers import Buyers, kept_apart_messages
+from core.ledger.order_dates import carried_only_messages, later_date_messages
 from core.ledger.orders import shared_numbers
 from core.ledger.readers import read_workbook
 from core.ledger.sale_rows import sale_rows_message

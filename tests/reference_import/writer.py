@@ -174,6 +174,9 @@ class LedgerWriter:
             if old is not None and any(not line.repeat for line in order.lines) and (
                     order.status is not None or old["status"] is not None):
                 restated.append(order_id)
+        for row in self.carried.values():  # whether its sheet said its currency (schema 11)
+            self.conn.execute("UPDATE order_lines SET currency_written = ? WHERE line_key = ?",
+                              (int(row.written), row.key))
         stored_ids = {int(old["id"]) for old in stored_orders.values()}
         carried = [*self.carried.values(), *self._stored_carried(self.grown & stored_ids)]
         if carried:
@@ -392,7 +395,8 @@ class LedgerWriter:
                     found.append(Carried(
                         line["line_key"], order_id, line["amount"], line["received_amount"],
                         line["currency"], line["product"], line["source_sheet"] or "",
-                        line["source_row"] or 0, line["order_no"]))
+                        line["source_row"] or 0, line["order_no"],
+                        line["currency_written"] is None or bool(line["currency_written"])))
         return found
 
 
