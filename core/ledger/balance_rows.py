@@ -26,9 +26,11 @@ the order's when its lines are all in one: the sheet's default is no currency th
 - anything else (more than the lines come to, or a product the order lacks with another
   amount): a line of the order, as before, and the import report says so: eating a line
   missed on last month's file would hide money owed.
-An order known only from carried rows (the first file a firm imports) is left as it reads,
-until a later file gives it lines of its own: the carried lines it has stored are then weighed
-again (stored_carried), so April's file imported before March's ends as it would after it.
+An order known only from carried rows (the first file a firm imports) is left as it reads
+(named in the report, its blank ship date estimated: core.ledger.order_dates), until a later
+file gives it lines of its own: the carried lines it has stored are then weighed again
+(stored_carried), so April's file imported before March's ends as it would after it, its
+blank currency cell kept for that (order_lines.currency_written, schema 11).
 
 A database an earlier reader wrote keeps the doubled line until the file comes again: the row
 meets its own stored line (carried, so merged as any line is), which then becomes the balance.

@@ -188,6 +188,9 @@ class FileResult:
 # is blank (not 未出货) has no known ship date (its shipment estimated from its order date):
 # an order known only from a firm's first file's 上月结转 row read as unshipped, never owed.
 # Such orders are named in the import report.
+# 8 (the eighteenth pass, carry30): whether a carried row's sheet said its currency is stored
+# (order_lines.currency_written, schema 11): April's blank-currency summing row imported
+# before March's EUR lines is their balance, no longer a line and a "write the currency" note.
 READER_VERSION = 8
 
 
