@@ -9,7 +9,6 @@ from datetime import date
 from typing import Any
 
 from core.ledger import customer_facts as facts
-from core.ledger import order_dates as dates
 from core.ledger.balance_rows import Carried
 from core.ledger.line_values import LINE_COLUMNS, ORDER_COLUMNS, stored_status
 from core.ledger.moves import CustomerMove
@@ -22,6 +21,7 @@ from core.ledger.writer import AmountChange, WriteCounts
 from core.ledger.writer_sql import STATUS_FROM_LINES
 from core.progress import Steps
 from reference_import.balance import settle
+from reference_import.dates import first_date, kept_due
 from reference_import.orders import Line, Order
 from reference_import.rows import RECEIPT_MONEY, Record
 
@@ -242,18 +242,7 @@ class LedgerWriter:
         no_sale = all(line.repeat or line.record.carry_forward or (
             line.record.amount == 0 and line.record.received_amount is not None)
             for line in order.lines)
-        if old is not None and not no_sale and str(new["order_date"]) > old["order_date"] \
-                and not dates.corrected(self.conn, self.here, self.source_file, [order.key],
-                                        1):  # dated later: the first date kept
-            first = order.first
-            self.counts.dated_later.append(dates.OrderRow(
-                str(first.order_no or first.customer), old["order_date"], first.sheet,
-                first.row, str(new["order_date"])))
-            new["order_date"] = self.first_dates[int(old["id"])] = old["order_date"]
-        if old is None and no_sale and order.first.carry_forward:  # known from carried rows
-            self.counts.carried_only.append(dates.OrderRow(
-                str(order.first.order_no or order.first.customer), str(new["order_date"]),
-                order.first.sheet, order.first.row))
+        first_date(self, order, new, old, no_sale)
         if old is not None and no_sale:
             new = {k: v for k, v in new.items() if k in ("payment_terms", "pay_rung",
                                                          "credit_days", "deposit_pct",
@@ -338,7 +327,7 @@ class LedgerWriter:
                           "SELECT 1 FROM order_lines WHERE line_key = ?", (other,)).fetchone()
                       is not None))  # the clerk's correction, in its place or moved
             merged["status"] = later_status(old["status"], new["status"], False, own)
-            _kept_due(merged, old, record, record.order_date.isoformat() > self.first_dates.get(
+            kept_due(merged, old, record, record.order_date.isoformat() > self.first_dates.get(
                 order_id, record.order_date.isoformat()))
             _settle_flags(merged, old, new, record, restated=True)
         amount = float(str(merged["amount"]))
@@ -415,20 +404,6 @@ def _later_tab(merged: dict[str, object], old: Mapping[str, Any], new: dict[str,
         merged["due_date"], merged["due_derived"] = new["due_date"], new["due_derived"]
     merged["status"] = later_status(old["status"], record.status, not repeat)
     _settle_flags(merged, old, new, record, restated=repeat)
-
-
-def _kept_due(merged: dict[str, object], old: Mapping[str, Any], record: Record,
-              later: bool) -> None:
-    """A row of another file leaves the stored due date where its own is derived and the
-    stored one is written, or counts from a ship date the row leaves blank, or (`later`) the
-    row's is counted from a date later than the order's kept first date."""
-    if record.due_date is None or not record.due_derived:
-        return
-    written = old["due_date"] is not None and not old["due_derived"]
-    guess = record.ship_date is None and (old["ship_date"] is not None
-                                          or later and old["due_date"] is not None)
-    if written or guess:
-        merged["due_date"], merged["due_derived"] = old["due_date"], old["due_derived"]
 
 
 def _settle_flags(merged: dict[str, object], old: Mapping[str, Any], new: dict[str, object],
