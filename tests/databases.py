@@ -10,9 +10,24 @@ from types import ModuleType
 import pytest
 from ledgers import HEADER, write_xlsx
 
+from core import ownership
 from core.analysis import fetch
 from core.ledger.importer import import_files
+from core.messages import Refusal
 from core.store import connect, dump
+
+
+def migration_fails(db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Open `db` with the step after the schema's statements failing: the opening is refused,
+    saying the file was left as it was."""
+    def fails(_conn: sqlite3.Connection) -> None:
+        raise sqlite3.OperationalError("disk I/O error")
+
+    monkeypatch.setattr(ownership, "stamp", fails)
+    with pytest.raises(Refusal) as refused:
+        connect(db)
+    assert "left as it was" in str(refused.value)
+    monkeypatch.undo()
 
 
 def before_schema_11(old: sqlite3.Connection) -> None:
