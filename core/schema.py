@@ -284,4 +284,12 @@ MIGRATIONS: tuple[str, ...] = (
     ALTER TABLE order_lines ADD COLUMN status_sheet TEXT;
     ALTER TABLE order_lines ADD COLUMN status_row INTEGER;
     """,
+    # 11: whether the sheet said the currency of the carried row a line was last written
+    # from (record.CURRENCY_WRITTEN: 1 said, 0 its cell blank, read as the sheet's default);
+    # NULL: not written from a carried row, or stored before, read as said. April's blank
+    # carried row stored before March's EUR lines reads in the order's currency when they
+    # come (core.ledger.balance_rows.stored_carried), as it does after them
+    """
+    ALTER TABLE order_lines ADD COLUMN currency_written INTEGER;
+    """,
 )

@@ -10,14 +10,36 @@ from types import ModuleType
 import pytest
 from ledgers import HEADER, write_xlsx
 
+from core import ownership
 from core.analysis import fetch
 from core.ledger.importer import import_files
+from core.messages import Refusal
 from core.store import connect, dump
+
+
+def migration_fails(db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Open `db` with the step after the schema's statements failing: the opening is refused,
+    saying the file was left as it was."""
+    def fails(_conn: sqlite3.Connection) -> None:
+        raise sqlite3.OperationalError("disk I/O error")
+
+    monkeypatch.setattr(ownership, "stamp", fails)
+    with pytest.raises(Refusal) as refused:
+        connect(db)
+    assert "left as it was" in str(refused.value)
+    monkeypatch.undo()
+
+
+def before_schema_11(old: sqlite3.Connection) -> None:
+    """Take out of today's file what schema 11 added (whether a carried row's sheet said its
+    currency), to make it a file an earlier schema left."""
+    old.execute("ALTER TABLE order_lines DROP COLUMN currency_written")
 
 
 def before_schema_10(old: sqlite3.Connection) -> None:
     """Take out of today's file what schema 10 added (the row that wrote a line's status), to
     make it a file an earlier schema left."""
+    before_schema_11(old)
     for column in ("status_file", "status_sheet", "status_row"):
         old.execute(f"ALTER TABLE order_lines DROP COLUMN {column}")
 

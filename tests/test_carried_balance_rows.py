@@ -20,7 +20,7 @@ from core.analysis.model import CustomerMetrics
 from core.analysis.run import analyse
 from core.ledger import importer, writer
 from core.ledger.balance_rows import Settled
-from core.ledger.importer import import_files
+from core.ledger.importer import FileResult, import_files
 from core.ledger.report import import_report
 from core.store import connect
 
@@ -208,7 +208,11 @@ def test_a_summing_row_with_its_currency_left_blank_reads_in_the_orders_currency
               if one_workbook else
               [[write_xlsx(folder / "2025-03.xlsx", {"3月": in_eur()})],
                [write_xlsx(folder / "2025-04.xlsx", {"4月": summing})]])
-    results = _same_import(tmp_path, *rounds)
+    balance_in_eur(tmp_path, _same_import(tmp_path, *rounds))
+
+
+def balance_in_eur(tmp_path: Path, results: list[FileResult]) -> None:
+    """The last file read B-1's summing row as its balance in EUR: 20,000 EUR open, watched."""
     codes = [w.code for w in results[-1].warnings]
     assert "carried_balance_rows" in codes and "carried_rows_apart" not in codes
     revenue, open_amount, overdue, listed = verdict(xeno(tmp_path / "fast.sqlite"))

@@ -69,9 +69,11 @@ from core.rules import load_rules
 FORMAT = f"snapshots-12/{__version__}"
 # Columns that say where a row came from, not what it says: a re-import from another file
 # changes them and nothing else. Every other column counts, including any a later version adds.
+# currency_written (schema 11) says how the sheet wrote a carried row, for later imports to
+# read it by; no analysis reads it, and a file migrated to it keeps its snapshots' fingerprints.
 PROVENANCE = {"id", "order_id", "line_key", "order_key", "source_file", "source_sheet",
               "source_row", "status_file", "status_sheet", "status_row", "first_import_id",
-              "last_import_id"}
+              "last_import_id", "currency_written"}
 # Amounts that count only from their own date, and that date; ship dates likewise.
 DATED = (("ship_date", "ship_date"), ("received_amount", "received_date"),
          ("deposit_amount", "deposit_date"), ("balance_amount", "balance_date"))

@@ -26,9 +26,11 @@ the order's when its lines are all in one: the sheet's default is no currency th
 - anything else (more than the lines come to, or a product the order lacks with another
   amount): a line of the order, as before, and the import report says so: eating a line
   missed on last month's file would hide money owed.
-An order known only from carried rows (the first file a firm imports) is left as it reads,
-until a later file gives it lines of its own: the carried lines it has stored are then weighed
-again (stored_carried), so April's file imported before March's ends as it would after it.
+An order known only from carried rows (the first file a firm imports) is left as it reads
+(named in the report, its blank ship date estimated: core.ledger.order_dates), until a later
+file gives it lines of its own: the carried lines it has stored are then weighed again
+(stored_carried), so April's file imported before March's ends as it would after it, its
+blank currency cell kept for that (order_lines.currency_written, schema 11).
 
 A database an earlier reader wrote keeps the doubled line until the file comes again: the row
 meets its own stored line (carried, so merged as any line is), which then becomes the balance.
@@ -59,7 +61,8 @@ IN_ORDER_CURRENCY = (
     "COALESCE(NULLIF(cost_currency, ?1), ?1)) WHERE id = ?2")
 _STORED_CARRIED = (
     "SELECT l.line_key, l.order_id, l.amount, l.received_amount, l.currency, l.product, "
-    "l.source_sheet, l.source_row, o.order_no FROM order_lines l JOIN orders o "
+    "l.source_sheet, l.source_row, o.order_no, l.currency_written FROM order_lines l "
+    "JOIN orders o "
     "ON o.id = l.order_id WHERE l.order_id IN ({}) AND l.carried_forward AND l.amount > 0 "
     "AND NOT l.credit_note AND o.order_no IS NOT NULL ORDER BY l.id")
 
@@ -149,18 +152,29 @@ def stored_carried(conn: sqlite3.Connection, orders: Sequence[int], mine: set[st
     gave new lines), as carried rows to read again: April's file imported before March's
     stored its summing row as a line, which March's lines now make the order's balance, as
     they would had the files come in the order of their months. Their currency counts as
-    written: the store does not keep whether it was."""
+    written unless the line's row left it blank (order_lines.currency_written 0, schema 11;
+    NULL, a line stored before, as written)."""
     found: list[Carried] = []
     for start in range(0, len(orders), KEYS_PER_QUERY):
         part = orders[start:start + KEYS_PER_QUERY]
         found.extend(Carried(line["line_key"], line["order_id"], line["amount"],
                              line["received_amount"], line["currency"], line["product"],
                              line["source_sheet"] or "", line["source_row"] or 0,
-                             line["order_no"])
+                             line["order_no"], line["currency_written"] != 0)
                      for line in conn.execute(_STORED_CARRIED.format(",".join("?" * len(part))),
                                               part)
                      if line["line_key"] not in mine)
     return found
+
+
+# what the sheet said of the currency of the carried rows a file wrote: (1 or 0, line key)
+CURRENCY_SAID = "UPDATE order_lines SET currency_written = ? WHERE line_key = ?"
+
+
+def currency_said(conn: sqlite3.Connection, carried: Sequence[Carried]) -> None:
+    """Keep whether each carried row's sheet said its currency (its last showing's), for a
+    later file's lines of its order to read it by (stored_carried)."""
+    conn.executemany(CURRENCY_SAID, [(int(row.written), row.key) for row in carried])
 
 
 def _received(row: Carried, total: float, held: float, stored: float | None) -> float:

@@ -26,6 +26,7 @@ from core.ledger.layout import PassedSheet, SheetLayout
 from core.ledger.misread_rows import drop_misread_lines, misread_message
 from core.ledger.moves import moved_orders
 from core.ledger.order_buyers import kept_apart_messages, stored_buyers
+from core.ledger.order_dates import carried_only_messages, later_date_messages
 from core.ledger.orders import shared_numbers
 from core.ledger.readers import is_owner_file, open_workbook, read_bytes
 from core.ledger.review import LedgerReview, converter, review
@@ -183,6 +184,18 @@ class FileResult:
 # may_be): feb.xlsx's corrected row 2 with mar.xlsx's second lot of PO-1 stored brings the
 # 8,000 back, no longer refused in silence; a row moved into the place reads as that line (its
 # amount) and is still refused, now named in the report with 已恢复 to write.
+# 8 (the eighteenth pass, carry30): a stored order listed again in a later file with a later
+# order date keeps its first date (core.ledger.order_dates; the file that alone wrote it,
+# imported again, corrects it), and its line's due date one counted from that later date or
+# without the stored ship date: March's order re-listed on May's file dated 05-02 is no longer
+# a May order, its buyer paying 16 days late no longer on time. Named in the import report.
+# 8 (the eighteenth pass, carry30): a line first shown on a carried row whose ship-date cell
+# is blank (not 未出货) has no known ship date (its shipment estimated from its order date):
+# an order known only from a firm's first file's 上月结转 row read as unshipped, never owed.
+# Such orders are named in the import report.
+# 8 (the eighteenth pass, carry30): whether a carried row's sheet said its currency is stored
+# (order_lines.currency_written, schema 11): April's blank-currency summing row imported
+# before March's EUR lines is their balance, no longer a line and a "write the currency" note.
 READER_VERSION = 8
 
 
@@ -284,6 +297,8 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None,
         result.counts = writer.write(ledger, steps.sub(0.75, 1.0))
         result.warnings.extend(moved_orders(result.counts.moved))
         result.warnings.extend(carried_messages(result.counts.carried))
+        result.warnings.extend(later_date_messages(result.counts.dated_later))
+        result.warnings.extend(carried_only_messages(result.counts.carried_only))
         result.warnings.extend(sale_rows_message(conn, path))
         result.warnings.extend(moving_messages(path.name, result.counts.moving))
         result.warnings.extend(misread_message(drop_misread_lines(

@@ -153,18 +153,27 @@ def stored_status(status: str | None) -> str | None:
 
 def inserted(values: tuple) -> tuple:
     """A new line's values: a line without a due date is not derived (0, not NULL), one that
-    stands has no status."""
+    stands has no status, and one first shown on a carried row with its ship-date cell
+    blank has no known ship date (SHIP_DATE_KNOWN 0, the shipment estimated from its order
+    date) unless the row says it has not shipped: money brought forward as owed is no order
+    waiting to ship. Read as unshipped, an order known only from a firm's first file's 上月结转
+    row was never owed (core.ledger.order_dates.carried_only_messages names such orders)."""
     values = (*values[:L_STATUS], stored_status(values[L_STATUS]), *values[L_STATUS + 1:])
+    if values[L_CARRIED] and values[L_SHIP] is None and values[L_SHIP_KNOWN] == 1:
+        values = (*values[:L_SHIP_KNOWN], 0, *values[L_SHIP_KNOWN + 1:])
     if values[L_DUE_DERIVED] is None:
         return (*values[:L_DUE_DERIVED], 0, *values[L_DUE_DERIVED + 1:])
     return values
 
 
-def merge_line(old: Sequence, new: tuple, repeat: bool, own: bool = False
+def merge_line(old: Sequence, new: tuple, repeat: bool, own: bool = False, later: bool = False
                ) -> tuple[tuple, bool]:
     """The line as it is to be stored, and whether its amount changed (beyond a rounding);
     `own`: the row that wrote the line, read again (core.ledger.own_rows), whose status is
-    the clerk's correction."""
+    the clerk's correction; `later`: the row dates its order later than the order's kept
+    first date (core.ledger.order_dates). A row of another file replaces a due date as a
+    later tab's does (_takes_due): May's row without its ship date moved a due counted from
+    March's shipment."""
     if (repeat or new[L_CARRIED]) and not old[L_CARRIED]:
         merged = list(old)
         received = _carry_receipt(old, new)
@@ -187,6 +196,8 @@ def merge_line(old: Sequence, new: tuple, repeat: bool, own: bool = False
         return tuple(merged), False
     merged = [n if n is not None else o for n, o in zip(new, old, strict=True)]
     merged[L_STATUS] = stored_status(later_status(old[L_STATUS], new[L_STATUS], False, own))
+    if new[L_DUE] is not None and not _takes_due(old, new, later):
+        merged[L_DUE], merged[L_DUE_DERIVED] = old[L_DUE], old[L_DUE_DERIVED]
     _settle(merged, old, new)
     if any(new[i] is not None for i in (L_RECEIVED, L_DEPOSIT, L_BALANCE)):
         merged[L_RECEIVED_CURRENCY] = new[L_RECEIVED_CURRENCY]
@@ -214,12 +225,22 @@ def _later_tab(merged: list, old: Sequence, new: tuple, repeat: bool) -> None:
     for i in LATER_TAB_FACTS:
         if new[i] is not None:
             merged[i] = new[i]
-    if new[L_DUE] is not None and (not new[L_DUE_DERIVED] or (
-            old[L_DUE] is None or old[L_DUE_DERIVED])
-            and (new[L_SHIP] is not None or old[L_SHIP] is None)):
+    if new[L_DUE] is not None and _takes_due(old, new):
         merged[L_DUE], merged[L_DUE_DERIVED] = new[L_DUE], new[L_DUE_DERIVED]
     merged[L_STATUS] = stored_status(later_status(old[L_STATUS], new[L_STATUS], not repeat))
     _settle(merged, old, new)
+
+
+def _takes_due(old: Sequence, new: tuple, later: bool = False) -> bool:
+    """Does a row's due date replace the stored line's? A derived one never replaces a
+    written one, nor one counted from a ship date where the row leaves the ship date blank,
+    nor (`later`: the row dates its order later than the order's kept first date,
+    core.ledger.order_dates) any stored one where it counts from that later date."""
+    if not new[L_DUE_DERIVED]:
+        return True
+    if new[L_SHIP] is None and (later and old[L_DUE] is not None or old[L_SHIP] is not None):
+        return False
+    return old[L_DUE] is None or bool(old[L_DUE_DERIVED])
 
 
 def _carry_receipt(old: Sequence, new: tuple) -> float | None:

@@ -82,7 +82,7 @@ class Order:
                  "incoterm", "incoterm_text", "payment_terms", "terms", "salesperson",
                  "country", "trial", "own_lines", "sales", "receipts", "cancelled_sales",
                  "disputed_sales",
-                 "only_repeated", "id", "stored", "new_lines", "first_new_line")
+                 "only_repeated", "id", "stored", "new_lines", "first_new_line", "first_date")
 
     def __init__(self, key: str, rank: int, record: Record, repeat: bool) -> None:
         """The order as its first line makes it."""
@@ -107,6 +107,9 @@ class Order:
         self.stored = False
         self.new_lines = 0  # lines the writer inserts
         self.first_new_line = 0  # the id of the first of them
+        # set by the writer: the stored order's first date, kept where this file dates it
+        # later (core.ledger.order_dates)
+        self.first_date: str | None = None
 
     def add(self, record: Record, repeat: bool) -> None:
         """A later line: the earliest date, the first terms and Incoterm that read (with the

@@ -24,7 +24,7 @@ from typing import Any
 
 from core import store
 from core.ledger import customer_facts as facts
-from core.ledger.balance_rows import Carried, Settled, settle, stored_carried
+from core.ledger.balance_rows import Carried, Settled, currency_said, settle, stored_carried
 from core.ledger.batches import Batches
 from core.ledger.held_sheets import HeldSheets
 from core.ledger.ledger_file import LedgerFile
@@ -43,6 +43,7 @@ from core.ledger.line_values import (
     order_values,
 )
 from core.ledger.moves import CustomerMove
+from core.ledger.order_dates import FileDates, OrderRow
 from core.ledger.orders import CANCELLED, TOLERANCE, Order, OrderBook, SheetGroups
 from core.ledger.own_rows import (
     STORED_NEIGHBOUR,
@@ -113,6 +114,10 @@ class WriteCounts:
     # carried rows naming a stored order but none of its lines (core.ledger.balance_rows)
     carried: Settled = field(default_factory=lambda: Settled([], []))
     moving: list[MovingRow] = field(default_factory=list)  # core.ledger.still_moving
+    # core.ledger.order_dates: stored orders dated later, kept at their first date; new
+    # orders known only from carried rows
+    dated_later: list[OrderRow] = field(default_factory=list)
+    carried_only: list[OrderRow] = field(default_factory=list)
 
 
 class LedgerWriter:
@@ -148,6 +153,7 @@ class LedgerWriter:
         # file inserted it) and whether it was counted updated
         self._carried: dict[str, tuple[Carried, tuple[Any, ...] | None, bool]] = {}
         self._grown: set[int] = set()  # stored orders given a line from a row not carried
+        self.dates = FileDates(self.here, source_file)  # core.ledger.order_dates
 
     def write(self, ledger: LedgerFile, steps: Steps) -> WriteCounts:
         self.batches = Batches(self.conn)
@@ -189,6 +195,7 @@ class LedgerWriter:
                                                             key=lambda p: p[0])
                                       if abs(c.new - c.old) > TOLERANCE]
         self.counts.moved = self._moves()
+        self.counts.dated_later, self.counts.carried_only = self.dates.named()
         for sql in later:
             self.batches.read().execute(sql)
         return self.counts
@@ -281,6 +288,7 @@ class LedgerWriter:
             groups.ranks, groups.indexes, records, strict=True) if index == 0]
         old = {row[0]: row[2:] for row in stored_rows(
             self.batches, STORED_ORDERS, [o.key for o, _ in firsts if o.stored])}
+        self.dates.read(self.batches.read(), firsts, old)
         inserts, updates = [], []
         for order, record in firsts:
             new = order_values(order, customer_ids[order.customer_key])
@@ -355,7 +363,9 @@ class LedgerWriter:
             own, kept = self._own(found[-6:], before, read,
                                   (record[CARRY_FORWARD], values[L_STATUS]), key, keys,
                                   float(record[AMOUNT]))
-            merged, amount_changed = merge_line(before, values, repeats[position], own)
+            merged, amount_changed = merge_line(
+                before, values, repeats[position], own,
+                order.first_date is not None and record[ORDER_DATE] > order.first_date)
             moving = moving_line(before, merged, record, (order.rank, groups.indexes[position]),
                                  kept and (before[L_CARRIED] or not repeats[position]))
             if moving:
@@ -417,6 +427,7 @@ class LedgerWriter:
         row's line is counted, and its amount change listed, as the file finally leaves it."""
         conn = self.batches.read()
         rows = [row for row, _, _ in self._carried.values()]
+        currency_said(conn, rows)
         if self._grown:
             rows += stored_carried(conn, sorted(self._grown), set(self._carried))
         if not rows:

@@ -46,6 +46,7 @@ def indexes_set_aside(conn: sqlite3.Connection) -> list[str]:
 
 O_STATUS = ORDER_COLUMNS.index("status")
 O_CUSTOMER = ORDER_COLUMNS.index("customer_id")
+O_DATE = ORDER_COLUMNS.index("order_date")
 ORDER_INSERTED = ("id", "order_key", *ORDER_COLUMNS, "first_import_id", "last_import_id")
 UPDATE_ORDER = (f"UPDATE orders SET {', '.join(f'{c} = ?' for c in ORDER_COLUMNS)}, "
                  "last_import_id = ? WHERE id = ?")

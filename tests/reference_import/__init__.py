@@ -29,6 +29,7 @@ from core.ledger.layout import SheetLayout, find_layouts
 from core.ledger.misread_rows import drop_misread_lines, misread_message
 from core.ledger.moves import moved_orders
 from core.ledger.order_buyers import Buyers, kept_apart_messages
+from core.ledger.order_dates import carried_only_messages, later_date_messages
 from core.ledger.orders import shared_numbers
 from core.ledger.readers import read_workbook
 from core.ledger.sale_rows import sale_rows_message
@@ -173,6 +174,8 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
         result.counts = writer.write(orders, Steps(None, None))
         result.warnings.extend(moved_orders(result.counts.moved))
         result.warnings.extend(carried_messages(result.counts.carried))
+        result.warnings.extend(later_date_messages(result.counts.dated_later))
+        result.warnings.extend(carried_only_messages(result.counts.carried_only))
         result.warnings.extend(sale_rows_message(conn, path))
         result.warnings.extend(moving_messages(path.name, result.counts.moving))
         result.warnings.extend(misread_message(drop_misread_lines(

@@ -28,6 +28,7 @@ from core.ledger.writer import AmountChange, WriteCounts
 from core.ledger.writer_sql import STATUS_FROM_LINES
 from core.progress import Steps
 from reference_import.balance import settle
+from reference_import.dates import first_date, kept_due
 from reference_import.orders import Line, Order
 from reference_import.rows import RECEIPT_MONEY, Record
 
@@ -158,6 +159,7 @@ class LedgerWriter:
         # carried rows written as no line their order had before (core.ledger.balance_rows)
         self.carried: dict[str, Carried] = {}
         self.grown: set[int] = set()  # orders given a line from a row not carried
+        self.first_dates: dict[int, str] = {}  # stored orders dated later: their kept date
 
     def write(self, orders: list[Order], steps: Steps) -> WriteCounts:
         customer_ids = self._customers([line.record for o in orders for line in o.lines])
@@ -179,6 +181,9 @@ class LedgerWriter:
             if old is not None and any(not line.repeat for line in order.lines) and (
                     order.status is not None or old["status"] is not None):
                 restated.append(order_id)
+        for row in self.carried.values():  # whether its sheet said its currency (schema 11)
+            self.conn.execute("UPDATE order_lines SET currency_written = ? WHERE line_key = ?",
+                              (int(row.written), row.key))
         stored_ids = {int(old["id"]) for old in stored_orders.values()}
         carried = [*self.carried.values(), *self._stored_carried(self.grown & stored_ids)]
         if carried:
@@ -241,9 +246,11 @@ class LedgerWriter:
 
     def _order(self, order: Order, customer_id: int, old: Mapping[str, Any] | None) -> int:
         new = _order_values(order, customer_id)
-        if old is not None and all(line.repeat or line.record.carry_forward or (
-                line.record.amount == 0 and line.record.received_amount is not None)
-                for line in order.lines):
+        no_sale = all(line.repeat or line.record.carry_forward or (
+            line.record.amount == 0 and line.record.received_amount is not None)
+            for line in order.lines)
+        first_date(self, order, new, old, no_sale)
+        if old is not None and no_sale:
             new = {k: v for k, v in new.items() if k in ("payment_terms", "pay_rung",
                                                          "credit_days", "deposit_pct",
                                                          "monthly_statement")}
@@ -281,6 +288,9 @@ class LedgerWriter:
         if old is None:
             cols = ", ".join(LINE_COLUMNS)
             new["due_derived"] = new["due_derived"] or 0
+            if record.carry_forward and record.ship_date is None and (
+                    new["ship_date_known"] == 1):  # carried as owed: shipment not known
+                new["ship_date_known"] = 0
             new["status"] = stored_status(new["status"])  # one that stands: NULL
             if new["status"] == "cancelled":  # the row known to have cancelled it
                 source = (*source, *source)
@@ -325,6 +335,8 @@ class LedgerWriter:
             kept = old["status"] == "cancelled" and refused(
                 self.here, sources, source, record.carry_forward, new["status"], own)
             merged["status"] = later_status(old["status"], new["status"], False, own)
+            kept_due(merged, old, record, record.order_date.isoformat() > self.first_dates.get(
+                order_id, record.order_date.isoformat()))
             _settle_flags(merged, old, new, record, restated=True)
         amount = float(str(merged["amount"]))
         if (corrected or not carry) and abs(amount - old["amount"]) > TOLERANCE:
@@ -383,7 +395,8 @@ class LedgerWriter:
                     found.append(Carried(
                         line["line_key"], order_id, line["amount"], line["received_amount"],
                         line["currency"], line["product"], line["source_sheet"] or "",
-                        line["source_row"] or 0, line["order_no"]))
+                        line["source_row"] or 0, line["order_no"],
+                        line["currency_written"] is None or bool(line["currency_written"])))
         return found
 
 
