@@ -348,17 +348,16 @@ class LedgerWriter:
             order = orders[rank]
             values = lines.values(number, position, record, order)
             found = old.get(key) if old else None
+            read = (source, record[SHEET], record[ROW])
             if found is None:
-                at = (source, record[SHEET], record[ROW])
                 insert((order.first_new_line + order.new_lines, order.id, key,
-                        *inserted(values), *at, *inserted_status_row(values[L_STATUS], at)))
+                        *inserted(values), *read, *inserted_status_row(values[L_STATUS], read)))
                 order.new_lines += 1
                 if record[CARRY_FORWARD]:
                     self._carry(key, order, record, values, None, False)
                 elif order.stored:
                     self._grown.add(order.id)
                 continue
-            read = (source, record[SHEET], record[ROW])
             before = found[2:-6]
             own, kept = self._own(found[-6:], before, read,
                                   (record[CARRY_FORWARD], values[L_STATUS]), key, keys,
@@ -380,10 +379,8 @@ class LedgerWriter:
                     record[ROW], before[L_AMOUNT] if first is None else first.old,
                     float(merged[L_AMOUNT]), str(merged[L_CURRENCY]), record[ORDER_DATE]))
             if key not in shown_again:
-                if merged != before:
-                    self.counts.updated += 1
-                else:
-                    self.counts.unchanged += 1
+                self.counts.updated += merged != before
+                self.counts.unchanged += merged == before
             elif not repeats[position] or key in last:  # not a line this file inserted
                 keep_before(key, before)
                 last[key] = merged
