@@ -27,6 +27,7 @@ from core.ledger.misread_rows import drop_misread_lines, misread_message
 from core.ledger.moves import moved_orders
 from core.ledger.order_buyers import kept_apart_messages, stored_buyers
 from core.ledger.orders import shared_numbers
+from core.ledger.payments_seen import payments_seen_before
 from core.ledger.readers import is_owner_file, open_workbook, read_bytes
 from core.ledger.review import LedgerReview, converter, review
 from core.ledger.rows import Skipped, TotalsCheck
@@ -284,6 +285,7 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None,
         result.warnings.extend(misread_message(drop_misread_lines(
             conn, result.import_id, path.name, result.skipped, ledger.book.paid_apart,
             ledger.written_rows)))
+        result.warnings.extend(payments_seen_before(conn, path.name, ledger.written_rows))
         reached("written")
         for layout in found.layouts:
             remember_layout(conn, layout.signature, layout.headers, layout.to_remember)
