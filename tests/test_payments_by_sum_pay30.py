@@ -13,6 +13,7 @@ the file it was stored from stays ambiguous: counted once and named in the repor
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 from pathlib import Path
@@ -23,6 +24,7 @@ from test_fast_import import _same_import
 from test_lists_audit28 import at, by_name, d, imported
 from test_lists_audit29 import HEADER, PAYER, RECEIPTS_HEADER, owed, row
 
+from core.ledger.keys import described_order_key, row_identity
 from core.store import connect
 
 ORDERS = [HEADER,
@@ -107,3 +109,87 @@ def _payments(db: Path) -> list[float]:
     with connect(db) as conn:
         return sorted(r[0] for r in conn.execute(
             "SELECT received_amount FROM order_lines WHERE amount = 0"))
+
+
+def _as_reader_7_stored(db: Path) -> None:
+    """The payments as reader 7 (schema 10) keyed them: each its own order, customer, day,
+    product and its place among the identical rows of its sheet (checked with that release,
+    d137c1f, on this file)."""
+    conn = sqlite3.connect(db)
+    with conn:
+        lines = conn.execute(
+            "SELECT l.id, l.order_id, c.key FROM order_lines l JOIN orders o ON o.id = "
+            "l.order_id JOIN customers c ON c.id = o.customer_id WHERE l.line_key LIKE "
+            "'%|paid=%' ORDER BY l.id").fetchall()
+        for place, (line_id, order_id, customer) in enumerate(lines):
+            key = described_order_key(row_identity(customer, "2025-04-20", None), place)
+            if place:
+                order_id = conn.execute(
+                    "INSERT INTO orders(order_key, order_no, customer_id, order_date, currency,"
+                    " trial, first_import_id, last_import_id) SELECT ?, order_no, customer_id,"
+                    " order_date, currency, trial, first_import_id, last_import_id FROM orders"
+                    " WHERE id = ?", (key, order_id)).lastrowid
+            conn.execute("UPDATE orders SET order_key = ? WHERE id = ?", (key, order_id))
+            conn.execute("UPDATE order_lines SET order_id = ?, line_key = ? WHERE id = ?",
+                         (order_id, f"{key}||paid#0", line_id))
+        conn.execute("UPDATE imports SET content_hash = substr(content_hash, 1, "
+                     "instr(content_hash, ':')) || 'reader=7'")
+        conn.execute("PRAGMA user_version = 10")
+    conn.close()
+
+
+def _keys(db: Path, migrated: bool = True) -> list[tuple[object, ...]]:
+    """Each line's order key, key and figure; opened as the app opens it (which migrates it)
+    or as it is."""
+    conn = connect(db) if migrated else sqlite3.connect(db)
+    try:
+        return sorted(tuple(row) for row in conn.execute(
+            "SELECT o.order_key, l.line_key, l.received_amount FROM order_lines l JOIN orders o"
+            " ON o.id = l.order_id"))
+    finally:
+        conn.close()
+
+
+def test_payments_stored_by_an_earlier_version_are_keyed_by_their_sum(tmp_path):
+    """March's 收款 tab (5,000 and 3,000 on 04-20) stored by reader 7; the upgrade keys them as
+    today's import does, so April's file re-sending them adds only its 2,000. Left under the
+    old keys, April stored both again: 8,000 counted twice, N-3 paid and a late payer off
+    the lists."""
+    files = tmp_path / "files"
+    files.mkdir()
+    march = write_xlsx(files / "台账 2025-03.xlsx", {"台账": ORDERS,
+                                                     "收款": [RECEIPTS_HEADER, FIVE, THREE]})
+    april = write_xlsx(files / "台账 2025-04.xlsx", {"台账": ORDERS, "收款": [
+        RECEIPTS_HEADER, FIVE, THREE, ["Nairobi Deco", d("2025-04-25"), 2_000, None]]})
+    today, upgraded = tmp_path / "today.sqlite", tmp_path / "upgraded.sqlite"
+    imported(today, march)
+    imported(upgraded, march)
+    _as_reader_7_stored(upgraded)
+    assert _keys(upgraded, migrated=False) != _keys(today)
+    assert _keys(upgraded) == _keys(today)  # opening it migrated it
+    assert "Rows: 1 inserted, 0 updated, 6 unchanged" in imported(upgraded, april)
+    nairobi = by_name(at(upgraded))["Nairobi Deco"]
+    assert owed(nairobi) == {"N-1@2025-04-09": (0, 0), "N-2@2025-04-09": (0, 0),
+                             "N-3@2025-04-09": (3_000, 82)}
+
+
+def test_a_payment_its_own_file_judged_is_matched_with_another_file_s_sale_row(tmp_path):
+    """The orders workbook: N-1 5,000 with 5,000 received 04-20 on its row, N-3 5,000; its
+    收款 tab two 5,000 wires of 04-20 (the import: one is N-1's figure, the other a wire of its
+    own). A second salesperson's file: N-2 5,000 with 5,000 received 04-20 on its row, the
+    wire the 收款 tab's second row wrote. Hand count: two wires, 10,000: N-1 and N-2 paid, N-3
+    5,000 open 82 days. Before: the second wire was matched with N-1's row (same file, passed
+    over, N-1's row used up) and never with N-2's: 15,000, N-3 paid too, off the lists."""
+    db = tmp_path / "firm.sqlite"
+    imported(db, write_xlsx(tmp_path / "orders 2025.xlsx", {"台账": [
+        HEADER, row("N-1", "Nairobi Deco", "2025-03-01", 5_000, "2025-03-10", 5_000,
+                    "2025-04-20"),
+        row("N-3", "Nairobi Deco", "2025-03-03", 5_000, "2025-03-10"), PAYER],
+        "收款": [RECEIPTS_HEADER, FIVE, FIVE]}))
+    imported(db, write_xlsx(tmp_path / "orders Li.xlsx", {"台账": [
+        HEADER, row("N-2", "Nairobi Deco", "2025-03-02", 5_000, "2025-03-10", 5_000,
+                    "2025-04-20")]}))
+    nairobi = by_name(at(db))["Nairobi Deco"]
+    assert owed(nairobi) == {"N-1@2025-04-09": (0, 0), "N-2@2025-04-09": (0, 0),
+                             "N-3@2025-04-09": (5_000, 82)}
+    assert nairobi.credit_on_account == 0

@@ -130,7 +130,9 @@ def drop_copied_wires(lines: list[LineReceipts], factor: Factor) -> list[int]:
             continue
         rows = _unit_rows(rows)
         wires = copied_wires(rows, per_unit=factor)  # type: ignore[arg-type]
-        for wire in wires + booked_twice(rows, payments, wires, factor):  # type: ignore[arg-type]
+        twice = booked_twice(rows, payments, wires, factor,  # type: ignore[arg-type]
+                             lambda sale, paid: by_id[sale].source == by_id[paid].source)
+        for wire in wires + twice:
             members = [by_id[i] for i in (wire.kept, *wire.copies)]
             if len({m.source for m in members}) < 2:
                 continue  # one file: the import has judged it already
