@@ -193,3 +193,31 @@ def test_a_payment_its_own_file_judged_is_matched_with_another_file_s_sale_row(t
     assert owed(nairobi) == {"N-1@2025-04-09": (0, 0), "N-2@2025-04-09": (0, 0),
                              "N-3@2025-04-09": (5_000, 82)}
     assert nairobi.credit_on_account == 0
+
+
+def test_a_day_s_payments_follow_their_customer_key_when_it_is_read_anew(tmp_path,
+                                                                         monkeypatch):
+    """A name pasted with a right-to-left mark was a customer of its own before the
+    fourteenth pass; when the key is read anew (core.ledger.customer_rekey), its payments of
+    04-20 join the order of the same name's payments that day, so the same rows in a later
+    file add nothing. Left under the old key, they were stored again: 5,000 counted twice."""
+    from core.ledger import normalise, rereading, sheet_columns
+    from core.store import READINGS_KEY
+
+    marked = ["Nairobi Deco\u200f", d("2025-04-20"), 5_000, None]
+    sheets = {"收款": [RECEIPTS_HEADER, THREE, marked]}
+    db = tmp_path / "firm.sqlite"
+    with monkeypatch.context() as patched:  # the key before the fourteenth pass: marks kept
+        patched.setattr(normalise, "customer_key", normalise.fold)
+        patched.setattr(sheet_columns, "customer_key", normalise.fold)
+        imported(db, write_xlsx(tmp_path / "jan.xlsx", sheets))
+        with connect(db) as conn:
+            conn.execute("UPDATE meta SET value = ? WHERE key = ?",
+                         (str(rereading.VERSION - 1), READINGS_KEY))
+            conn.commit()
+    later = write_xlsx(tmp_path / "feb.xlsx", {"收款": [
+        *sheets["收款"], ["Nairobi Deco", d("2025-04-25"), 2_000, None]]})
+    assert "Rows: 1 inserted, 0 updated, 2 unchanged" in imported(db, later)
+    fresh = tmp_path / "fresh.sqlite"
+    imported(fresh, later)
+    assert _keys(db) == _keys(fresh)
