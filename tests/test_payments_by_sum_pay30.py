@@ -16,10 +16,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from pathlib import Path
-
 from ledgers import write_xlsx
-from test_fast_import import _same_import
 from test_fast_import import _same_import
 from test_lists_audit28 import at, by_name, d, imported
 from test_lists_audit29 import HEADER, PAYER, RECEIPTS_HEADER, owed, row
