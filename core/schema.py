@@ -292,4 +292,8 @@ MIGRATIONS: tuple[str, ...] = (
     """
     ALTER TABLE order_lines ADD COLUMN currency_written INTEGER;
     """,
+    # 12: a payment's own row without an order number is keyed by its sum, under an order of
+    # its customer's payments of the day: core.ledger.paid_keys re-keys the stored ones (no
+    # SQL of its own)
+    "",
 )

@@ -51,7 +51,8 @@ SCHEMA_VERSION = len(MIGRATIONS)
 # Migrations that also need Python, run in the same transaction after their SQL: "module:function"
 # taking the connection (imported only then: the ledger's rules sit above the store).
 MIGRATION_STEPS: dict[int, str] = {4: "core.ledger.upgrade:upgrade_to_account",
-                                   9: "core.ledger.placeholder_orders:split_placeholder_orders"}
+                                   9: "core.ledger.placeholder_orders:split_placeholder_orders",
+                                   12: "core.ledger.paid_keys:key_payments_by_sum"}
 # Readings the import stored beside their raw text, worked out again once when a database's
 # are older than the reader: the module's VERSION and its reread(conn) (imported by name, as
 # the steps above are: the ledger's rules sit above the store).

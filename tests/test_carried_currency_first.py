@@ -73,6 +73,6 @@ def test_a_schema_10_file_migrates_and_a_failed_migration_leaves_it_at_10(
     assert _state(db) == before
     connect(db).close()
     version, columns = _state(db)
-    assert version == SCHEMA_VERSION == 11 and "currency_written" in columns
+    assert version == SCHEMA_VERSION >= 11 and "currency_written" in columns
     [result] = import_files(db, [march])
     assert "carried_rows_apart" in [w.code for w in result.warnings]  # stored before: unknown

@@ -65,8 +65,11 @@ from core.rules import load_rules
 # longer brings its cancelled order back: core.ledger.own_rows.in_place; a payment's own row
 # in one file repeating a sale row's received figure in another is counted once by the
 # import's rule, and payments' own rows of one sum on one day in two files are two payments,
-# no longer taken for copies of each other or of one sale row's figure: core.analysis.wires)
-FORMAT = f"snapshots-12/{__version__}"
+# no longer taken for copies of each other or of one sale row's figure: core.analysis.wires);
+# 13: a payment's own row matching a sale row's figure of its own file (judged by the import)
+# goes on to another file's sale row writing it, which no longer leaves the wire counted twice
+# as the files' order had it: core.ledger.receipts.booked_twice (pay30)
+FORMAT = f"snapshots-13/{__version__}"
 # Columns that say where a row came from, not what it says: a re-import from another file
 # changes them and nothing else. Every other column counts, including any a later version adds.
 # currency_written (schema 11) says how the sheet wrote a carried row, for later imports to

@@ -32,6 +32,7 @@ from core.ledger.keys import (
     buyer_order_key,
     described_order_key,
     number_key,
+    paid_order_key,
     row_identity,
 )
 from core.ledger.normalise import customer_key
@@ -99,6 +100,9 @@ def _rekey_orders(conn: sqlite3.Connection, customer: int, old: str, new: str,
         (customer, DESCRIBED + "%")).fetchall()
     for order_id, key, day, product in rows:
         occurrence = int(key.rpartition("#")[2] or 0)
+        if key == paid_order_key(row_identity(old, day, product)):
+            _rekey_payments(conn, order_id, key, paid_order_key(row_identity(new, day, product)))
+            continue
         if described_order_key(row_identity(old, day, product), occurrence) != key:
             continue  # another customer's key, or one this function cannot read back
         taken.discard(key)
@@ -125,6 +129,27 @@ def _rekey_buyer_orders(conn: sqlite3.Connection, customer: int, old: str, new: 
         if conn.execute("SELECT 1 FROM orders WHERE order_key = ?", (found,)).fetchone():
             continue
         _rename(conn, order_id, key, found)
+
+
+def _rekey_payments(conn: sqlite3.Connection, order_id: int, key: str, found: str) -> None:
+    """A day's payments without an order number (core.ledger.keys.paid_order_key) keyed as
+    today's import keys them; where the kept customer has payments of that day already, its
+    order takes them, each line numbered after the lines of its sum there."""
+    into = conn.execute("SELECT id FROM orders WHERE order_key = ?", (found,)).fetchone()
+    if into is None:
+        _rename(conn, order_id, key, found)
+        return
+    for line_id, line_key in conn.execute(
+            "SELECT id, line_key FROM order_lines WHERE order_id = ? ORDER BY id",
+            (order_id,)).fetchall():
+        part = found + line_key[len(key):].rpartition("#")[0]
+        place = 0
+        while conn.execute("SELECT 1 FROM order_lines WHERE line_key = ?",
+                           (f"{part}#{place}",)).fetchone():
+            place += 1
+        conn.execute("UPDATE order_lines SET order_id = ?, line_key = ? WHERE id = ?",
+                     (into[0], f"{part}#{place}", line_id))
+    conn.execute("DELETE FROM orders WHERE id = ?", (order_id,))
 
 
 def _rename(conn: sqlite3.Connection, order_id: int, key: str, found: str) -> None:

@@ -28,6 +28,7 @@ from core.ledger.moves import moved_orders
 from core.ledger.order_buyers import kept_apart_messages, stored_buyers
 from core.ledger.order_dates import carried_only_messages, later_date_messages
 from core.ledger.orders import shared_numbers
+from core.ledger.payments_seen import payments_seen_before
 from core.ledger.readers import is_owner_file, open_workbook, read_bytes
 from core.ledger.review import LedgerReview, converter, review
 from core.ledger.rows import Skipped, TotalsCheck
@@ -196,6 +197,12 @@ class FileResult:
 # 8 (the eighteenth pass, carry30): whether a carried row's sheet said its currency is stored
 # (order_lines.currency_written, schema 11): April's blank-currency summing row imported
 # before March's EUR lines is their balance, no longer a line and a "write the currency" note.
+# 8 (the eighteenth pass, pay30): a payment's own row without an order number (a 收款 sheet's,
+# a row typed 收款) is known by its sum too, under an order of its customer's payments of the
+# day (core.ledger.keys.paid_order_key; schema 12 re-keys the stored ones): the bank's 3,000
+# wire of 04-20 in a second file no longer replaces the 5,000 the ledger's 收款 tab wrote that
+# day (5,000 lost, a paid invoice open, black-listed); one sum on one day stored from a file
+# this one does not re-send is counted once and named (core.ledger.payments_seen).
 READER_VERSION = 8
 
 
@@ -304,6 +311,7 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None,
         result.warnings.extend(misread_message(drop_misread_lines(
             conn, result.import_id, path.name, result.skipped, ledger.book.paid_apart,
             ledger.written_rows)))
+        result.warnings.extend(payments_seen_before(conn, path.name, ledger.written_rows))
         reached("written")
         for layout in found.layouts:
             remember_layout(conn, layout.signature, layout.headers, layout.to_remember)

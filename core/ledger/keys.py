@@ -74,7 +74,30 @@ class PaidApart(NamedTuple):
     received_date: str | None  # ISO
 
 
-def line_key(order_key: str, product: str | None, position: int, paid: bool = False) -> str:
+# A payment's own row without an order number (a 收款 sheet's row, a row typed 收款) names no
+# order: its customer's payments of one day (and product) are one order of their own, keyed by
+# their identity and PAID at occurrence 0, each payment a line known by its SUM and its place
+# among that sum's payments of the order in one sheet. Keyed by place alone, a second file's
+# payment of that customer and day took the first's line: another sum replaced it (money lost),
+# the same was "unchanged" (a paid invoice left open, a good buyer black-listed). By its sum,
+# a ledger re-sent with its payments repeats each once, whatever their order on the sheet.
+SUM = "="
+
+
+def paid_order_key(identity: str) -> str:
+    """The order of a customer's payments without an order number of one day and product."""
+    return described_order_key(identity + PAID, 0)
+
+
+def paid_part(received: float | None) -> str:
+    """What follows a payment line's product: PAID, and its sum where the row has one."""
+    return PAID if received is None else f"{PAID}{SUM}{round(received, 2):.2f}"
+
+
+def line_key(order_key: str, product: str | None, position: int, paid: bool = False,
+             received: float | None = None) -> str:
     """A line of an order: its product and its place among the order's rows with that product
-    in one sheet (not the invoice number: a lot's invoice is often filled in a month later)."""
-    return f"{order_key}|{fold(product or '')}{PAID if paid else ''}#{position}"
+    in one sheet (not the invoice number: a lot's invoice is often filled in a month later);
+    a payment without an order number (paid, under a paid_order_key) by its sum too."""
+    mark = (paid_part(received) if order_key.startswith(DESCRIBED) else PAID) if paid else ""
+    return f"{order_key}|{fold(product or '')}{mark}#{position}"

@@ -27,7 +27,14 @@ from dataclasses import dataclass, field
 
 from core.i18n import NP_
 from core.ledger.customer_facts import ALL_LEADS, Leads, Place, filled, settle
-from core.ledger.keys import PAID, PaidApart, described_order_key, numbered_order_key
+from core.ledger.keys import (
+    PAID,
+    PaidApart,
+    described_order_key,
+    numbered_order_key,
+    paid_order_key,
+    paid_part,
+)
 from core.ledger.normalise import fold, later_status
 from core.ledger.order_buyers import SHARED_SHOWN, SharedNumbers, Stored
 from core.ledger.record import (
@@ -272,7 +279,12 @@ class OrderBook:
             if payments and record[ROW] in payments:
                 self.paid_apart.append(PaidApart(lkey, record[SHEET], record[ROW],
                                                  record[RECEIVED], record[RECEIVED_DATE]))
-                paid = part + PAID
+                if number:
+                    paid = part + PAID
+                else:  # the day's payments: an order of their own, each known by its sum
+                    okey = paid_order_key(identity)
+                    order = orders.get(okey)
+                    paid = f"{okey}|{product_key}{paid_part(record[RECEIVED])}"
                 lkey = f"{paid}#{places[paid]}"
                 places[paid] += 1
             repeat = lkey in seen

@@ -112,14 +112,20 @@ def copied_wires(rows: Iterable[Row], over: float = OVER, over_share: float = OV
 
 
 def booked_twice(rows: Iterable[Row], payments: Iterable[Row], wires: Iterable[CopiedWire],
-                 per_unit: PerUnit | None = None) -> list[CopiedWire]:
+                 per_unit: PerUnit | None = None,
+                 judged: Callable[[Hashable, Hashable], bool] | None = None
+                 ) -> list[CopiedWire]:
     """Money written twice: on a payment's own row (a 收款 row or sheet: `payments`, as
     :func:`copied_wires` takes rows) and as a sale row's received figure (`rows`), the same
     customer, figure and day. A clerk who keeps a 收款 sheet often fills the invoice row's
     已收金额 too; counted twice, the wire paid the buyer's next invoice as well, and a late
     payer left the black list. Each sale row's figure (left after `wires`, the copies among
     the sale rows) is matched by one payment row at most, which is cleared: two payments of
-    one sum on one day stay two where only one sale row names the sum."""
+    one sum on one day stay two where only one sale row names the sum. A pair the import
+    has judged already (`judged(sale, payment)`: one file's, in the analysis) is no match: the
+    payment is matched with the next sale row, and the sale row stays free for the next
+    payment. Taken as a match and passed over, it used both up: the payment stayed money of
+    its own where another file's sale row wrote it, as the files' order had it."""
     cleared = {copy for wire in wires for copy in wire.copies}
     kept: dict[tuple[Hashable, float, object], list[Hashable]] = defaultdict(list)
     for row in rows:
@@ -132,8 +138,11 @@ def booked_twice(rows: Iterable[Row], payments: Iterable[Row], wires: Iterable[C
             continue
         customer = row[0][0] if per_unit else row[0]  # type: ignore[index]
         key = (customer, round(row[2], 2), row[3])
-        if kept.get(key):
-            found.append(CopiedWire(customer, key[1], key[2], kept[key].pop(0), (row[4],)))
+        sales = kept.get(key, [])
+        pick = next((i for i, sale in enumerate(sales)
+                     if judged is None or not judged(sale, row[4])), None)
+        if pick is not None:
+            found.append(CopiedWire(customer, key[1], key[2], sales.pop(pick), (row[4],)))
     return found
 
 

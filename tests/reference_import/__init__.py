@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections import Counter
+from collections.abc import Iterator
 from pathlib import Path
 
 from core.i18n import N_
@@ -31,6 +32,7 @@ from core.ledger.moves import moved_orders
 from core.ledger.order_buyers import Buyers, kept_apart_messages
 from core.ledger.order_dates import carried_only_messages, later_date_messages
 from core.ledger.orders import shared_numbers
+from core.ledger.payments_seen import payments_seen_before
 from core.ledger.readers import read_workbook
 from core.ledger.sale_rows import sale_rows_message
 from core.ledger.still_moving import moving_messages
@@ -178,10 +180,13 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
         result.warnings.extend(carried_only_messages(result.counts.carried_only))
         result.warnings.extend(sale_rows_message(conn, path))
         result.warnings.extend(moving_messages(path.name, result.counts.moving))
+        def written() -> Iterator[tuple[str, int, str]]:
+            return ((line.record.sheet, line.record.row, line.key) for order in orders
+                    for line in order.lines)
+
         result.warnings.extend(misread_message(drop_misread_lines(
-            conn, result.import_id, path.name, result.skipped, paid_apart,
-            lambda: ((line.record.sheet, line.record.row, line.key) for order in orders
-                     for line in order.lines))))
+            conn, result.import_id, path.name, result.skipped, paid_apart, written)))
+        result.warnings.extend(payments_seen_before(conn, path.name, written))
         for layout in layouts:
             remember_layout(conn, layout.signature, layout.headers, layout.to_remember)
         conn.execute(

@@ -12,6 +12,7 @@ from core.ledger.keys import (
     described_order_key,
     line_key,
     numbered_order_key,
+    paid_order_key,
     row_identity,
 )
 from core.ledger.normalise import fold, later_status
@@ -176,8 +177,12 @@ def group(records: list[Record], paid_apart: list[PaidApart] | None = None,
                 paid_apart.append(PaidApart(lkey, record.sheet, record.row, record.received_amount,
                                             record.received_date and
                                             record.received_date.isoformat()))
-            paid = (record.sheet, part[1] + "|paid")
-            lkey = line_key(okey, record.product, per_sheet[paid], paid=True)
+            if not record.order_no:  # the day's payments: an order of their own, by sum
+                okey = paid_order_key(_identity(record))
+            paid = (record.sheet, line_key(okey, record.product, 0, True,
+                                           record.received_amount))
+            lkey = line_key(okey, record.product, per_sheet[paid], paid=True,
+                            received=record.received_amount)
             per_sheet[paid] += 1
         line = Line(lkey, okey, record, repeat=lkey in seen_lines)
         seen_lines.add(lkey)

@@ -1,0 +1,74 @@
+"""Stored payments without an order number keyed by their sum (schema 12).
+
+Readers up to 7 keyed a payment's own row without an order number (a 收款 sheet's row, a row
+typed 收款) as any unnumbered row: customer, day, product and its place among the identical
+rows of its sheet. Today's reader keys it by its sum too, under an order of that customer's
+payments of the day (core.ledger.keys.paid_order_key). Left under the old keys, the next
+ledger re-sent with those payments (a clerk's cumulative file) would store each again beside
+the old one: money counted twice, a late payer taken off the lists. Each stored payment line
+gets the key its row has today, numbered among the lines of its sum in id order (the order
+its rows were first read in), and moves to its order; an order left without a line goes.
+A line whose figure the import cleared (a copy of a sale row's, core.ledger.receipts) holds
+no money and no sum to key it by: it stays as it is.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections import defaultdict
+
+from core.ledger.keys import DESCRIBED, PAID, paid_order_key, paid_part, row_identity
+from core.ledger.line_values import ORDER_COLUMNS
+from core.ledger.normalise import fold
+from core.ledger.writer_sql import STATUS_FROM_LINES
+
+_COPIED = ", ".join(c for c in ORDER_COLUMNS if c != "status")
+_PAYMENTS = (
+    "SELECT l.id, l.order_id, l.product, l.received_amount, c.key, o.order_date "
+    "FROM order_lines l JOIN orders o ON o.id = l.order_id "
+    "JOIN customers c ON c.id = o.customer_id "
+    "WHERE o.order_key >= ? AND o.order_key < ? AND instr(l.line_key, ?) > 0 "
+    "AND l.received_amount IS NOT NULL ORDER BY l.id")
+
+
+def key_payments_by_sum(conn: sqlite3.Connection) -> None:
+    end = DESCRIBED[:-1] + chr(ord(DESCRIBED[-1]) + 1)
+    payments = conn.execute(_PAYMENTS, (DESCRIBED, end, PAID + "#")).fetchall()
+    places: dict[str, int] = defaultdict(int)
+    left: set[int] = set()
+    for line_id, order_id, product, received, customer, day in payments:
+        order_key = paid_order_key(row_identity(customer, day, product))
+        part = f"{order_key}|{fold(product or '')}{paid_part(received)}"
+        while conn.execute("SELECT 1 FROM order_lines WHERE line_key = ?",
+                           (f"{part}#{places[part]}",)).fetchone():
+            places[part] += 1
+        key = f"{part}#{places[part]}"
+        places[part] += 1
+        target = _order(conn, order_key, order_id)
+        conn.execute("UPDATE order_lines SET order_id = ?, line_key = ? WHERE id = ?",
+                     (target, key, line_id))
+        left.add(order_id)
+        left.add(target)
+    for order_id in sorted(left):
+        if conn.execute("SELECT 1 FROM order_lines WHERE order_id = ?",
+                        (order_id,)).fetchone() is None:
+            conn.execute("DELETE FROM orders WHERE id = ?", (order_id,))
+        else:
+            conn.execute(STATUS_FROM_LINES, (order_id,))
+
+
+def _order(conn: sqlite3.Connection, key: str, order_id: int) -> int:
+    """The stored order under `key`; else the line's own order re-keyed when the line is its
+    only one, else a copy of it (its customer, day, currency and terms)."""
+    found = conn.execute("SELECT id FROM orders WHERE order_key = ?", (key,)).fetchone()
+    if found is not None:
+        return int(found[0])
+    [count] = conn.execute("SELECT COUNT(*) FROM order_lines WHERE order_id = ?",
+                           (order_id,)).fetchone()
+    if count == 1:
+        conn.execute("UPDATE orders SET order_key = ? WHERE id = ?", (key, order_id))
+        return order_id
+    return int(conn.execute(
+        f"INSERT INTO orders(order_key, {_COPIED}, first_import_id, last_import_id) "
+        f"SELECT ?, {_COPIED}, first_import_id, last_import_id FROM orders WHERE id = ?",
+        (key, order_id)).lastrowid or 0)

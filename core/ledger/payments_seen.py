@@ -1,0 +1,62 @@
+"""A payment without an order number that another file stored already: the case left open.
+
+Such a payment is known by its customer, day, product and sum (core.ledger.keys.paid_part):
+a clerk's ledger re-sent with last month's payments repeats each once, and two payments of
+other sums on one day are two. Two payments of ONE sum on one day, one in each of two files,
+cannot be told from one payment sent twice: the import counts it once. It is quiet where this
+file re-sends the file the payment was stored from (it shows every line still stored from that
+file: a cumulative ledger, under another month's name), and said, with the rows, where it does
+not (the orders workbook's 收款 tab and the bank's list of slips): a second payment missed
+leaves an invoice open, and the clerk can say it is one by writing the invoice it pays.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Callable, Iterable
+
+from core.i18n import NP_
+from core.ledger.keys import DESCRIBED, PAID, SUM
+from core.ledger.order_buyers import SHARED_SHOWN
+from core.messages import Listed, Message, Noted
+
+Written = Callable[[], Iterable[tuple[str, int, str]]]  # (sheet, row, line key) of each row
+
+
+def payments_seen_before(conn: sqlite3.Connection, file_name: str, written: Written
+                         ) -> list[Message]:
+    """After the file's lines are written: its payments without an order number found stored
+    from another file it does not re-send, a note per sheet."""
+    places: dict[str, tuple[str, int]] = {}
+    for sheet, row, key in written():
+        if key.startswith(DESCRIBED) and PAID + SUM in key:
+            places.setdefault(key, (sheet, row))
+    if not places:
+        return []
+    found = conn.execute(
+        "SELECT line_key, source_file FROM order_lines WHERE line_key IN (SELECT value FROM "
+        "json_each(?)) AND source_file IS NOT ?", (json.dumps(sorted(places)), file_name)
+    ).fetchall()  # shown unchanged: a line this file wrote has its name
+    if not found:
+        return []
+    keys = {key for _, _, key in written()}
+    sent_again = {source for source in {source for _, source in found} if all(
+        key in keys for (key,) in conn.execute(
+            "SELECT line_key FROM order_lines WHERE source_file IS ?", (source,)))}
+    by_sheet: dict[str, list[Noted]] = {}
+    for key, source in sorted(found, key=lambda f: places[f[0]]):
+        if source not in sent_again:
+            sheet, row = places[key]
+            by_sheet.setdefault(sheet, []).append(Noted(str(row), source or ""))
+    return [Message("payment_stored_before", NP_(
+        "Sheet “{sheet}”: {count} payment without an order number has the customer, day and "
+        "sum of a payment stored from another file, row {rows}: taken as that payment sent "
+        "again and counted once. If it is a second payment of that sum on that day, write the "
+        "invoice it pays in its order-number column and import this file again.",
+        "Sheet “{sheet}”: {count} payments without an order number have the customer, day and "
+        "sum of payments stored from other files, rows {rows}: taken as those payments sent "
+        "again and counted once. If one is a second payment of that sum on that day, write the "
+        "invoice it pays in its order-number column and import this file again."),
+        {"sheet": sheet, "count": len(rows), "rows": Listed(rows, SHARED_SHOWN)})
+        for sheet, rows in by_sheet.items()]
