@@ -63,6 +63,16 @@ FIELDS: tuple[Field, ...] = (
     Field("ref", N_("Against order/invoice"), "INV25-0212", "text"),
 )
 FIELD_BY_NAME = {f.name: f for f in FIELDS}
+# A payments sheet (a 收款 tab, core.ledger.layout.receipts_sheet) reads its received figure and
+# date as each row's amount and date; to the clerk they are what the sheet's headers say: the
+# report read "Amount ← 收款金额" and "amount “一万二” is not a number" of money received.
+RECEIPT_WORDS = {"amount": "received_amount", "order_date": "received_date"}
+
+
+def worded(name: str, receipts: bool = False) -> Field:
+    """The field whose words name a column to the user: on a payments sheet the row's amount
+    and date are the money received and its date."""
+    return FIELD_BY_NAME[RECEIPT_WORDS.get(name, name) if receipts else name]
 
 # Exact synonyms, after folding. Chinese first, then English.
 SYNONYMS: dict[str, tuple[str, ...]] = {

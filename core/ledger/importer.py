@@ -59,6 +59,7 @@ class SheetReport:
     remembered: bool
     amount_derived: bool
     ship_date_column: bool = True
+    receipts: bool = False  # a payments sheet: its columns named as money received (fields.worded)
 
 
 @dataclass
@@ -299,7 +300,8 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None,
 def _sheet_report(layout: SheetLayout, rows: int) -> SheetReport:
     mapping = {name: str(layout.headers[index]) for name, index in layout.mapping.items()}
     return SheetReport(layout.sheet.name, layout.header_row_number, mapping, rows,
-                       layout.remembered, layout.derived_amount, layout.ship_date_column)
+                       layout.remembered, layout.derived_amount, layout.ship_date_column,
+                       layout.receipts)
 
 
 def currency_warnings(rates: Rates, counts: Mapping[str, int], base: str) -> list[Message]:
