@@ -6,6 +6,8 @@
 2. A date typed without its year (3月5日) where neither the tab's name nor the file's gives one
    says it has no year and how to give one; it read "is not a date", and the clerk looked
    for a typing error that was not there.
+3. A two-digit year before 年 in a tab's or file's name (25年3月) is that year: the row of
+   "3月5日" on it was skipped; "25日", "第25周" still name no year.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from test_import_dialog import _dialog
 
 from core import i18n
 from core.ledger.report import import_report
+from core.store import connect
 from ui.importing.dialog import MAPPING
 from ui.importing.summary import skipped_kinds
 
@@ -109,3 +112,43 @@ def test_with_no_dated_row_the_example_names_no_year_and_the_advice_works(tmp_pa
     assert "20" not in report.split("has no year", 1)[1].split("\n", 1)[0]
     [renamed] = _same_import(tmp_path / "b", [_no_year_ledger(tmp_path, False, tab="2026年3月")])
     assert renamed.skipped == [] and renamed.counts.inserted == 2
+
+
+@pytest.mark.parametrize(("tab", "name"), [("25年3月", "ledger.xlsx"),
+                                           ("Sheet1", "25年3月台账.xlsx"),
+                                           ("3月", "25年台账.xlsx")])
+def test_a_two_digit_year_before_nian_in_a_name_is_that_year(tmp_path, tab, name):
+    """Before: no year, both rows skipped as no date; now 2025-03-05 and 2025-03-07, by both
+    imports alike."""
+    [result] = _same_import(tmp_path, [_no_year_ledger(tmp_path, False, tab=tab, name=name)])
+    assert result.skipped == [] and result.counts.inserted == 2
+    assert "3月5日" not in import_report(result)
+
+
+@pytest.mark.parametrize(("tab", "name"), [("12月25日", "ledger.xlsx"),
+                                           ("Sheet1", "第25周.xlsx"),
+                                           ("25.03", "ledger.xlsx")])
+def test_other_two_digit_numbers_in_a_name_are_no_year(tmp_path, tab, name):
+    """A day, a week, "25.03" (25 March as often as March 2025) give no year: the rows stay
+    skipped, saying they have none (before: "is not a date")."""
+    [result] = _same_import(tmp_path, [_no_year_ledger(tmp_path, False, tab=tab, name=name)])
+    assert [s.row for s in result.skipped] == [2, 3]
+    assert [s.message.code for s in result.skipped] == ["no_year_order_date"] * 2
+
+
+def test_a_row_dated_before_a_two_digit_year_tab_s_month_is_carried_forward(tmp_path):
+    """Tab 25年3月 holds February's order F-1 copied forward with what is still owed, 4,000 of
+    9,000: a balance brought forward, 5,000 received, the order still 9,000. Before, the tab
+    named no month: "Amount changed: order F-1: 9,000.00 → 4,000.00", nothing received."""
+    header = ["合同号", "客户", "下单日期", "金额", "币种"]
+    feb = write_xlsx(tmp_path / "2月.xlsx", {"25年2月": [
+        header, ["F-1", "Carried", date(2025, 2, 10), 9_000, "USD"]]})
+    mar = write_xlsx(tmp_path / "3月.xlsx", {"25年3月": [
+        header, ["F-1", "Carried", date(2025, 2, 10), 4_000, "USD"],
+        ["M-1", "Other", date(2025, 3, 3), 1_000, "USD"]]})
+    _, march = _same_import(tmp_path, [feb], [mar])
+    assert "Amount changed" not in import_report(march)
+    with connect(tmp_path / "fast.sqlite") as conn:
+        lines = conn.execute("SELECT amount, received_amount FROM order_lines WHERE line_key "
+                             "LIKE 'o:f-1%'").fetchall()
+    assert [tuple(line) for line in lines] == [(9_000, 5_000)]

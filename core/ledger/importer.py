@@ -179,7 +179,11 @@ class FileResult:
 # 7 (the seventeenth pass, dates29): a date typed without its year (3月5日, 3/5) reads in the
 # year its tab's name, else its file's, states (2025年3月, 2025年3月台账.xlsx; core.ledger.
 # yearless): its row was skipped as having no order date, an unpaid order with it.
-READER_VERSION = 7
+# 8 (the eighteenth pass, words30): a year written in two digits before 年 in a tab's or file's
+# name ("25年3月", "25年3月台账.xlsx") is that year (core.ledger.tab_month): a date typed
+# without its year (3月5日) on it reads as 2025-03-05, its row was skipped; a row dated before
+# the tab's month is carried forward, the tab had no month.
+READER_VERSION = 8
 
 
 def import_key(path: Path, sheet: str | None) -> str:

@@ -4,7 +4,7 @@ A clerk who keeps a tab a month (2025年3月) or a file a month (2025年3月台�
 only the month and day: the year is the name's. Read without it the row had no order date and
 was skipped, its unpaid order with it, and a late payer looked paid. The year is taken only
 where a name states it plainly: the tab's name, else the file's name, holding one year (a
-name giving two, "2024-2025 台账", gives none);
+name giving two, "2024-2025 台账", gives none; "25年3月" gives 2025, core.ledger.tab_month);
 where neither does, such text stays no date, and its skipped row says it has no year and how
 to give it one (core.ledger.row_problems).
 
