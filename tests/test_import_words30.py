@@ -63,6 +63,20 @@ def test_a_payments_sheet_names_its_columns_and_bad_rows_as_money_received(tmp_p
     assert amount in said and day in said
 
 
+def test_a_payments_sheet_with_its_invoices_order_date_keeps_that_column_s_words(tmp_path):
+    """客户, 订单日期, 收款日期, 收款金额: the order date is the invoice's, the date received its
+    own column; only the figure is read as the row's amount, and named as received."""
+    ledger = write_xlsx(tmp_path / "收款.xlsx", {"收款": [
+        ["客户", "订单日期", "收款日期", "收款金额"],
+        ["Kyiv Home", date(2025, 3, 1), date(2025, 3, 20), "一万二"],
+        ["Kyiv Home", "2025-13-45", date(2025, 3, 21), 5_000]]})
+    report = import_report(_same_import(tmp_path, [ledger])[0])
+    assert ("Columns: Customer ← 客户, Order date ← 订单日期, Date received ← 收款日期, "
+            "Amount received ← 收款金额") in report
+    assert "amount received “一万二” is not a number" in report
+    assert "order date “2025-13-45” is not a date" in report
+
+
 def test_the_preview_names_a_payments_sheet_s_columns_as_money_received(qtbot, db_path,
                                                                          tmp_path):
     """The mapping page's table heads each column with the field it feeds: "收款金额 → Amount"

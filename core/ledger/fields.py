@@ -9,6 +9,7 @@ order number of a ledger without PI numbers, a shipment's number in one with the
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from core.i18n import N_
@@ -69,10 +70,10 @@ FIELD_BY_NAME = {f.name: f for f in FIELDS}
 RECEIPT_WORDS = {"amount": "received_amount", "order_date": "received_date"}
 
 
-def worded(name: str, receipts: bool = False) -> Field:
-    """The field whose words name a column to the user: on a payments sheet the row's amount
-    and date are the money received and its date."""
-    return FIELD_BY_NAME[RECEIPT_WORDS.get(name, name) if receipts else name]
+def worded(name: str, words: Mapping[str, str]) -> Field:
+    """The field whose words name a column to the user: `words` are a sheet's fields read
+    as another (SheetLayout.words: a payments sheet's amount is the money received)."""
+    return FIELD_BY_NAME[words.get(name, name)]
 
 # Exact synonyms, after folding. Chinese first, then English.
 SYNONYMS: dict[str, tuple[str, ...]] = {

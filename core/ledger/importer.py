@@ -59,7 +59,8 @@ class SheetReport:
     remembered: bool
     amount_derived: bool
     ship_date_column: bool = True
-    receipts: bool = False  # a payments sheet: its columns named as money received (fields.worded)
+    # a payments sheet's fields named as money received (SheetLayout.words, fields.worded)
+    words: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass
@@ -305,7 +306,7 @@ def _sheet_report(layout: SheetLayout, rows: int) -> SheetReport:
     mapping = {name: str(layout.headers[index]) for name, index in layout.mapping.items()}
     return SheetReport(layout.sheet.name, layout.header_row_number, mapping, rows,
                        layout.remembered, layout.derived_amount, layout.ship_date_column,
-                       layout.receipts)
+                       layout.words)
 
 
 def currency_warnings(rates: Rates, counts: Mapping[str, int], base: str) -> list[Message]:

@@ -110,7 +110,7 @@ def _sheet_lines(result: FileResult) -> list[str]:
         key = tuple(sheet.mapping.items())
         if key not in shown:
             shown.add(key)
-            mapped = listed([f"{tr(worded(f, sheet.receipts).label)} ← {h}" for f, h in key])
+            mapped = listed([f"{tr(worded(f, sheet.words).label)} ← {h}" for f, h in key])
             lines.append("    " + tr(N_("Columns: {mapping}"), mapping=mapped))
         if sheet.amount_derived:
             lines.append("    " + tr(N_("No amount column: amount = quantity × unit price.")))

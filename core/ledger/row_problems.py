@@ -34,7 +34,7 @@ def row_problem(layout: SheetLayout, customer: str | None, order_date: object,
     if not customer:
         return Message("missing_customer", N_("no customer"))
     if order_date is None:
-        field = Lowered(worded("order_date", layout.receipts).label)
+        field = Lowered(worded("order_date", layout.words).label)
         if raw_date is None:
             return Message("missing_order_date", N_("no {field}"), {"field": field})
         text = cell_text(raw_date) or ""
@@ -45,7 +45,7 @@ def row_problem(layout: SheetLayout, customer: str | None, order_date: object,
         return Message("bad_order_date", N_("{field} “{value}” is not a date"),
                        {"field": field, "value": text})
     if amount is None:
-        field = Lowered(worded("amount", layout.receipts).label)
+        field = Lowered(worded("amount", layout.words).label)
         if raw_amount is None:
             return Message("missing_amount", N_("no {field}"), {"field": field})
         return Message("bad_amount", N_("{field} “{value}” is not a number"),

@@ -118,5 +118,5 @@ class PreviewModel(QAbstractTableModel):
         field = self.field_of(section)
         scale = field_scale(field.name, header) if field else 1.0
         unit = f" ×{scale:,.0f}" if scale != 1.0 else ""
-        named = worded(field.name, self.sheet.receipts).label if field else None
+        named = worded(field.name, self.sheet.words).label if field else None
         return f"{header}\n→ {tr(named) if named else '—'}{unit}"
