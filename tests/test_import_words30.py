@@ -166,3 +166,20 @@ def test_a_row_dated_before_a_two_digit_year_tab_s_month_is_carried_forward(tmp_
         lines = conn.execute("SELECT amount, received_amount FROM order_lines WHERE line_key "
                              "LIKE 'o:f-1%'").fetchall()
     assert [tuple(line) for line in lines] == [(9_000, 5_000)]
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN"], indirect=True)
+def test_a_ship_date_without_its_year_on_a_taken_row_says_it_has_no_year(tmp_path, language):
+    """The order is dated, its ship date "3月10日" is not: read as empty (the order unshipped),
+    the note said "is not a date … Correct the ledger", and the clerk found no typo."""
+    ledger = write_xlsx(tmp_path / "ledger.xlsx", {"3月": [
+        ["合同号", "客户", "下单日期", "金额", "币种", "出货日期"],
+        ["S-1", "Shipped", date(2025, 3, 1), 4_000, "USD", "3月10日"]]})
+    report = import_report(_same_import(tmp_path, [ledger])[0])
+    assert {"en": "Sheet “3月”, column “出货日期”: “3月10日” has no year, so it was read as empty "
+                  "(row 2). Type the date with its year, or name the tab or the file with its "
+                  "year and month (yyyy年m月), and import it again.",
+            "zh_CN": "工作表“3月”的“出货日期”列：“3月10日” 没有年份，已按空白读取"
+                     "（共 1 格；第 2 行）。请把年份写进日期，或把标签名或文件名写成带年份"
+                     "和月份的（××××年×月），然后重新导入。"
+            }[language] in report

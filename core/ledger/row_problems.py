@@ -17,13 +17,11 @@ from core.i18n import N_
 from core.ledger.dates import Years
 from core.ledger.fields import worded
 from core.ledger.normalise import cell_text
-from core.ledger.yearless import NamedYear, yearless_date
+from core.ledger.yearless import month_day
 from core.messages import Lowered, Message
 
 if TYPE_CHECKING:
     from core.ledger.layout import SheetLayout
-
-_ANY_YEAR = NamedYear(2000)  # a leap year: 2月29日 reads as a month and a day
 
 
 def row_problem(layout: SheetLayout, customer: str | None, order_date: object,
@@ -56,7 +54,7 @@ def row_problem(layout: SheetLayout, customer: str | None, order_date: object,
 def _no_year(text: str, field: Lowered, order: str, years: Years | None) -> Message | None:
     """A month and a day without a year: say so, with the sheet's latest year as the example
     (none where the sheet has no dated row: a year guessed would mislead)."""
-    day = yearless_date(text, order, _ANY_YEAR)
+    day = month_day(text, order)
     if day is None:
         return None
     params = {"field": field, "value": text, "month": day.month}

@@ -38,6 +38,12 @@ class NamedYear(NamedTuple):
     month: int | None = None
 
 
+def month_day(text: str, order: str = "mdy") -> date | None:
+    """Text that is a month and a day without a year, in a leap year (2月29日 is one): a date
+    where a name gives its year, else a cell to say has none (core.ledger.row_problems)."""
+    return yearless_date(text, order, NamedYear(2000))
+
+
 def yearless_date(text: str, order: str, named: NamedYear) -> date | None:
     """The date of month-and-day text in the named year (module docstring), else None."""
     if not text.isascii():
