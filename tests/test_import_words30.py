@@ -99,10 +99,10 @@ def _no_year_ledger(tmp_path, dated: bool, tab: str = "3月", name: str = "ledge
 
 
 NO_YEAR = {
-    "en": "order date “3月5日” has no year: type the date with its year (2025年3月5日), or name "
-          "the tab or the file with its year and month, like “2025年3月”",
-    "zh_CN": "下单日期“3月5日”没有年份：请把年份写进日期（2025年3月5日），或把标签名或文件名写成"
-             "带年份和月份的，如“2025年3月”",
+    "en": "order date “3月5日” has no year (type the date with its year, 2025年3月5日, or name "
+          "the tab or the file with its year and month, like “2025年3月”)",
+    "zh_CN": "下单日期“3月5日”没有年份（请把年份写进日期，如2025年3月5日；或把标签名或文件名写成"
+             "带年份和月份的，如“2025年3月”）",
 }
 
 
@@ -112,7 +112,7 @@ def test_a_date_without_its_year_says_so_and_how_to_give_it(tmp_path, language):
     [result] = _same_import(tmp_path, [_no_year_ledger(tmp_path, dated=True)])
     report = import_report(result)
     assert NO_YEAR[language] in report
-    assert ("(3/7/2025)" if language == "en" else "（3/7/2025）") in report
+    assert ("its year, 3/7/2025, or" if language == "en" else "如3/7/2025；") in report
     assert "is not a date" not in report and "不是日期" not in report
 
 
@@ -121,8 +121,8 @@ def test_with_no_dated_row_the_example_names_no_year_and_the_advice_works(tmp_pa
     Named as the report says, the tab's rows are read in its year."""
     [result] = _same_import(tmp_path / "a", [_no_year_ledger(tmp_path, dated=False)])
     report = import_report(result)
-    assert ("order date “3月5日” has no year: type the date with its year, or name the tab or "
-            "the file with its year and month, like “yyyy年3月” with the ledger's year") in report
+    assert ("order date “3月5日” has no year (type the date with its year, or name the tab or "
+            "the file with its year and month, like “yyyy年3月” with the ledger's year)") in report
     assert "20" not in report.split("has no year", 1)[1].split("\n", 1)[0]
     [renamed] = _same_import(tmp_path / "b", [_no_year_ledger(tmp_path, False, tab="2026年3月")])
     assert renamed.skipped == [] and renamed.counts.inserted == 2

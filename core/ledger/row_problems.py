@@ -60,14 +60,14 @@ def _no_year(text: str, field: Lowered, order: str, years: Years | None) -> Mess
     params = {"field": field, "value": text, "month": day.month}
     if years is None:
         return Message("no_year_order_date", N_(
-            "{field} “{value}” has no year: type the date with its year, or name the tab or "
-            "the file with its year and month, like “yyyy年{month}月” with the ledger's year"),
+            "{field} “{value}” has no year (type the date with its year, or name the tab or "
+            "the file with its year and month, like “yyyy年{month}月” with the ledger's year)"),
             params)
     year = years[1]
     typed = unicodedata.normalize("NFKC", text).strip()
     dated = (f"{year}年{day.month}月{day.day}日" if "月" in typed
              else f"{typed}{'-' if '-' in typed else '/'}{year}")
     return Message("no_year_order_date", N_(
-        "{field} “{value}” has no year: type the date with its year ({dated}), or name the "
-        "tab or the file with its year and month, like “{year}年{month}月”"),
+        "{field} “{value}” has no year (type the date with its year, {dated}, or name the "
+        "tab or the file with its year and month, like “{year}年{month}月”)"),
         {**params, "dated": dated, "year": year})
