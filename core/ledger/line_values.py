@@ -118,20 +118,23 @@ class LineMaker:
         place = (number, position)
         receipts = [record[RECEIVED], record[RECEIVED_DATE], record[DEPOSIT],
                     record[DEPOSIT_DATE], record[BALANCE], record[BALANCE_DATE]]
-        to_date = self.corrections.to_date.get(place)
+        # most files correct no row: a dictionary left empty is not looked in, row by row
+        corrections = self.corrections
+        to_date = corrections.to_date.get(place) if corrections.to_date else None
         if to_date is not None:  # a later tab's month's receipt (core.ledger.monthly_receipts)
             receipts[0] = to_date
-        cleared = self.corrections.cleared.get(place)
+        cleared = corrections.cleared.get(place) if corrections.cleared else None
         if cleared:
             for which, (amount, _when) in enumerate(RECEIPTS):
                 if amount in cleared:
                     receipts[2 * which] = receipts[2 * which + 1] = None
+        credit_ref = corrections.credit_refs.get(place) if corrections.credit_refs else None
         currency = record[CURRENCY]
         return (record[INVOICE_NO], record[PRODUCT], record[QUANTITY], record[UNIT_PRICE],
                 record[AMOUNT], currency, record[COST], record[GROSS_PROFIT],
                 record[TAX_REBATE], record[SHIP_DATE], due, derived if due else None,
                 *receipts, record[CARRY_FORWARD], record[NOTES], record[STATUS],
-                record[CREDIT_NOTE], self.corrections.credit_refs.get(place),
+                record[CREDIT_NOTE], credit_ref,
                 _other(record[COST_CURRENCY], currency),
                 _other(record[RECEIVED_CURRENCY], currency), record[SHIP_DATE_KNOWN],
                 # a rebate's currency where it is not its cost's (NULL: the cost's)

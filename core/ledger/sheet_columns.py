@@ -39,6 +39,7 @@ from core.ledger.normalise import (
     customer_key,
     doc_status,
     fold,
+    fold_many,
     is_credit_note,
     name_text,
     parse_currency,
@@ -92,7 +93,8 @@ class SheetColumns:
         # a placeholder ("-", "/", "无") names no customer: the row is one without its customer
         customers = text_column(raw("customer"), ids=True)
         # each distinct name folded once: for its key, the placeholder test, a repeated header
-        self.folded = {text: fold(text) for text in set(customers) if text}
+        names = [text for text in set(customers) if text]
+        self.folded = dict(zip(names, fold_many(names), strict=True))
         keys = {t: customer_key(t) for t, k in self.folded.items() if not placeholder_key(k)}
         self.customer_keys = list(map(keys.get, customers))  # type: ignore[arg-type]
         self.customers = [text if key is not None else None for text, key in zip(
@@ -310,7 +312,8 @@ class SheetColumns:
         if None not in written or not any(written):
             return written
         numbers = self.order_nos
-        keys: dict[str | None, str] = {n: fold(n) for n in set(numbers) if n}  # each once
+        distinct = [n for n in set(numbers) if n]
+        keys: dict[str | None, str] = dict(zip(distinct, fold_many(distinct), strict=True))
         # the first taken row of each order with a currency: pairs put in reversed, so the
         # first row's is the one a dictionary keeps
         given = list(map(all, zip(written, numbers, chosen, strict=True)))

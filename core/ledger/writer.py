@@ -350,10 +350,13 @@ class LedgerWriter:
                 continue
             read = (source, record[SHEET], record[ROW])
             before = found[2:-6]
-            own = self._own(found[-6:], before, read, (record[CARRY_FORWARD], values[L_STATUS]),
-                            key, keys)
+            # only a line stored cancelled waits for its own row, is lifted or moves on
+            cancelled = before[L_STATUS] == CANCELLED
+            own = cancelled and self._own(found[-6:], read, (record[CARRY_FORWARD],
+                                                             values[L_STATUS]), key, keys)
             merged, amount_changed = merge_line(before, values, repeats[position], own)
-            moving = moving_line(before, merged, record, (order.rank, groups.indexes[position]))
+            moving = moving_line(before, merged, record, (
+                order.rank, groups.indexes[position])) if cancelled else None
             if moving:
                 self.counts.moving.append(moving)
             if record[CARRY_FORWARD] and before[L_CARRIED]:
@@ -380,14 +383,12 @@ class LedgerWriter:
         if len(self._inserts) >= BATCH:
             self._flush()
 
-    def _own(self, stored: tuple[Any, ...], before: tuple[Any, ...],
-             read: tuple[str, object, object], row: tuple[object, str | None], key: str,
-             keys: list[str]) -> bool:
+    def _own(self, stored: tuple[Any, ...], read: tuple[str, object, object],
+             row: tuple[object, str | None], key: str, keys: list[str]) -> bool:
         """Is the row (`row`: whether it is carried, what its status says) the one that wrote
-        its line's status, read again in its place or moved up or down its sheet (`keys`: the
-        sheet's line keys; core.ledger.own_rows)?"""
-        if before[L_STATUS] != CANCELLED:
-            return False  # only a cancellation waits for its own row
+        its line's status, stored cancelled (only a cancellation waits for its own row), read
+        again in its place or moved up or down its sheet (`keys`: the sheet's line keys;
+        core.ledger.own_rows)?"""
         if self._sheet_keys[0] is not keys:
             self._sheet_keys = (keys, set(keys))
         return corrects(self.here, stored, read, *row, key, Shown(
