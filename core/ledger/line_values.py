@@ -168,6 +168,12 @@ def merge_line(old: Sequence, new: tuple, repeat: bool, own: bool = False
     """The line as it is to be stored, and whether its amount changed (beyond a rounding);
     `own`: the row that wrote the line, read again (core.ledger.own_rows), whose status is
     the clerk's correction."""
+    if new == old and not (repeat and not old[L_CARRIED]) and not stands(new[L_STATUS]) and (
+            ship_known(new[L_SHIP], new[L_SHIP_KNOWN], old[L_SHIP_KNOWN], new[L_SHIP_KNOWN])
+            == new[L_SHIP_KNOWN]):
+        # read again as it is stored (most lines of next month's file): every rule below
+        # leaves it so, and a line is merged 100,000 times an update month
+        return new, False
     if (repeat or new[L_CARRIED]) and not old[L_CARRIED]:
         merged = list(old)
         received = _carry_receipt(old, new)
