@@ -19,15 +19,7 @@ from datetime import date
 from typing import Any
 
 from core.ledger.dates import Years, infer_date_order, year_span
-from core.ledger.normalise import (
-    cell_text,
-    fold_many,
-    parse_amount,
-    parse_date,
-    parse_number,
-    placeholder,
-    placeholder_key,
-)
+from core.ledger.normalise import cell_text, parse_amount, parse_date, parse_number, placeholder
 from core.ledger.readers.calamine import clean_value as plain
 from core.ledger.yearless import NamedYear
 
@@ -114,17 +106,8 @@ def number_text(value: object) -> str | None:
 
 def number_texts(values: Column) -> list[str | None]:
     """number_text of a column's cells, each distinct text once (as text_column)."""
-    return by_value(values, number_text, _number_texts)
-
-
-def _number_texts(strings: list[str]) -> list[str | None]:
-    """number_text of many texts: a column's thousands of distinct numbers folded at once
-    (fold_many) for the placeholder test."""
-    texts = _id_texts(strings)
-    present = [text for text in texts if text is not None]
-    marks = {text for text, key in zip(present, fold_many(present), strict=True)
-             if placeholder_key(key)}
-    return [None if text is None or text in marks else text for text in texts]
+    return by_value(values, number_text, lambda strings: [
+        None if text is None or placeholder(text) else text for text in _id_texts(strings)])
 
 
 def date_column(values: Column, order: str, years: Years | None = None,

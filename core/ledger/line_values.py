@@ -156,8 +156,9 @@ def stored_status(status: str | None) -> str | None:
 
 def inserted(values: tuple) -> tuple:
     """A new line's values: a line without a due date is not derived (0, not NULL), one that
-    stands has no status."""
-    values = (*values[:L_STATUS], stored_status(values[L_STATUS]), *values[L_STATUS + 1:])
+    stands has no status. Rebuilt only where one of those changes it: 100,000 lines a month."""
+    if stands(values[L_STATUS]):
+        values = (*values[:L_STATUS], None, *values[L_STATUS + 1:])
     if values[L_DUE_DERIVED] is None:
         return (*values[:L_DUE_DERIVED], 0, *values[L_DUE_DERIVED + 1:])
     return values

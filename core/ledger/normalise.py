@@ -69,17 +69,13 @@ def fold(text: str) -> str:
 
 def fold_many(texts: Sequence[str]) -> list[str]:
     """fold() of each text. A column of order numbers is thousands of plain ids (ASCII,
-    printable, without a space, whose fold is casefold()): they are casefolded joined, in one
-    call, and only the others (a totals row's 合计, a name with spaces) folded one by one."""
+    printable, without whitespace, whose fold is casefold()): when every text is one, they
+    are casefolded joined, in one call, not one call each."""
     joined = "\n".join(texts)
-    folded = joined.casefold().split("\n") if texts else []
-    if len(folded) != len(texts):  # a text holds a line break
-        return list(map(fold, texts))
     if (joined.isascii() and len(joined.split()) == len(texts)  # none empty, none spaced
             and joined.replace("\n", "").isprintable()):
-        return folded
-    return [key if text.isascii() and text.isprintable() and " " not in text else fold(text)
-            for text, key in zip(texts, folded, strict=True)]
+        return joined.casefold().split("\n") if texts else []
+    return list(map(fold, texts))
 
 
 def fold_header(text: str) -> str:

@@ -39,7 +39,6 @@ from core.ledger.normalise import (
     customer_key,
     doc_status,
     fold,
-    fold_many,
     is_credit_note,
     name_text,
     parse_currency,
@@ -93,8 +92,7 @@ class SheetColumns:
         # a placeholder ("-", "/", "无") names no customer: the row is one without its customer
         customers = text_column(raw("customer"), ids=True)
         # each distinct name folded once: for its key, the placeholder test, a repeated header
-        names = [text for text in set(customers) if text]
-        self.folded = dict(zip(names, fold_many(names), strict=True))
+        self.folded = {text: fold(text) for text in set(customers) if text}
         keys = {t: customer_key(t) for t, k in self.folded.items() if not placeholder_key(k)}
         self.customer_keys = list(map(keys.get, customers))  # type: ignore[arg-type]
         self.customers = [text if key is not None else None for text, key in zip(
@@ -312,8 +310,7 @@ class SheetColumns:
         if None not in written or not any(written):
             return written
         numbers = self.order_nos
-        distinct = [n for n in set(numbers) if n]
-        keys: dict[str | None, str] = dict(zip(distinct, fold_many(distinct), strict=True))
+        keys: dict[str | None, str] = {n: fold(n) for n in set(numbers) if n}  # each once
         # the first taken row of each order with a currency: pairs put in reversed, so the
         # first row's is the one a dictionary keeps
         given = list(map(all, zip(written, numbers, chosen, strict=True)))
