@@ -14,7 +14,7 @@ header, because the biggest overdue is what the clerk is looking for.
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
@@ -47,6 +47,9 @@ class Column(Generic[R]):
     numeric: bool = False
     tip: str = ""  # N_ template: the header's tooltip, where the title is a short form
     descending: bool | None = None  # first click sorts largest first (numbers do by default)
+    # every text the column can show, where they are a few words (a tier, a list): a column
+    # fitted to its top rows is fitted to these too, wherever their rows sit
+    words: Callable[[], Iterable[str]] | None = None
 
     @property
     def first_order(self) -> Qt.SortOrder:
