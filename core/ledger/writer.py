@@ -65,6 +65,7 @@ from core.ledger.record import (
     Record,
 )
 from core.ledger.still_moving import MovingRow, moving_line
+from core.ledger.stored_receipts import Bases
 from core.ledger.writer_sql import (
     LINE_INSERTED,
     O_CUSTOMER,
@@ -111,6 +112,7 @@ class WriteCounts:
     # carried rows naming a stored order but none of its lines (core.ledger.balance_rows)
     carried: Settled = field(default_factory=lambda: Settled([], []))
     moving: list[MovingRow] = field(default_factory=list)  # core.ledger.still_moving
+    receipts: list[tuple[str, str, int, str]] = field(default_factory=list)  # Bases.notes
 
 
 class LedgerWriter:
@@ -146,6 +148,7 @@ class LedgerWriter:
         # file inserted it) and whether it was counted updated
         self._carried: dict[str, tuple[Carried, tuple[Any, ...] | None, bool]] = {}
         self._grown: set[int] = set()  # stored orders given a line from a row not carried
+        self.bases = Bases((None, None), source_file)  # core.ledger.stored_receipts
 
     def write(self, ledger: LedgerFile, steps: Steps) -> WriteCounts:
         self.batches = Batches(self.conn)
@@ -155,6 +158,7 @@ class LedgerWriter:
     def _write(self, ledger: LedgerFile, steps: Steps) -> WriteCounts:
         conn, book = self.conn, ledger.book
         self.shown_again = book.shown_again
+        self.bases.says = ledger.corrections.says
         orders = book.ranked()
         empty = not store.has_orders(conn)
         later = indexes_set_aside(conn) if empty else []
@@ -187,6 +191,7 @@ class LedgerWriter:
                                                             key=lambda p: p[0])
                                       if abs(c.new - c.old) > TOLERANCE]
         self.counts.moved = self._moves()
+        self.counts.receipts = self.bases.said()
         for sql in later:
             self.batches.read().execute(sql)
         return self.counts
@@ -350,6 +355,10 @@ class LedgerWriter:
                 continue
             read = (source, record[SHEET], record[ROW])
             before = found[2:-6]
+            if values[L_RECEIVED] is not None:  # core.ledger.stored_receipts
+                values = self.bases.line(key, values, before, found[-6], (
+                    repeats[position], record[SHEET], record[ROW],
+                    str(record[ORDER_NO] or record[CUSTOMER])))
             own = self._own(found[-6:], before, read, (record[CARRY_FORWARD], values[L_STATUS]),
                             key, keys)
             merged, amount_changed = merge_line(before, values, repeats[position], own)
@@ -434,3 +443,4 @@ class LedgerWriter:
         self.batches.insert("order_lines", LINE_INSERTED, self._inserts)
         self.batches.executemany(UPDATE_LINE, self._updates)
         self._inserts, self._updates = [], []
+
