@@ -65,8 +65,11 @@ from core.rules import load_rules
 # longer brings its cancelled order back: core.ledger.own_rows.in_place; a payment's own row
 # in one file repeating a sale row's received figure in another is counted once by the
 # import's rule, and payments' own rows of one sum on one day in two files are two payments,
-# no longer taken for copies of each other or of one sale row's figure: core.analysis.wires)
-FORMAT = f"snapshots-12/{__version__}"
+# no longer taken for copies of each other or of one sale row's figure: core.analysis.wires);
+# 13: money on a shipped L/C invoice's row in another currency than the invoice pays that
+# invoice first, converted at its date with the exchange band, no longer the customer's oldest
+# invoice from the pool: core.analysis.account.pay_own)
+FORMAT = f"snapshots-13/{__version__}"
 # Columns that say where a row came from, not what it says: a re-import from another file
 # changes them and nothing else. Every other column counts, including any a later version adds.
 PROVENANCE = {"id", "order_id", "line_key", "order_key", "source_file", "source_sheet",
