@@ -22,8 +22,8 @@ is then read as the earlier showing of the same rule:
 - the same date is the same receipt: the file's figure is the line's, but for the file that
   stored the line imported again (a reader upgrade), whose month's receipt was added to the
   months before it, which are kept; an earlier date is an older file's figure, the line's as
-  ever, but a month's receipt, counted in the stored total already (named unless the file
-  wrote the line: imported again).
+  ever, but a month's receipt, counted in the stored total already (a year-to-date workbook's
+  later tabs, reaching the stored receipt, are its totals again).
 A stored line keeps no history of its receipts, so the rule weighs the stored figure and date
 against the file's first showing of the line that has a figure; what it adds (the base) is
 added to every figure the file gives the line, its later tabs' totals to date included.
@@ -115,7 +115,7 @@ def on_stored(stored: Receipt, now: Receipt, says: tuple[str | None, str | None]
     if before is None or day is None:
         return None, UNCLEAR if said == MONTH or lower else None
     if day < before and said == MONTH and figure <= held + TOLERANCE:  # counted already
-        return round(held - figure, 6), None if same_file else UNCLEAR
+        return round(held - figure, 6), None
     if day <= before:
         return None, None  # the same receipt, or an older file's figure: as ever
     if over:
@@ -134,6 +134,9 @@ class Bases:
         self.says, self.source_file = says, source_file
         self.bases: dict[str, float] = {}
         self.since: dict[str, str | None] = {}  # the stored receipt's date, where weighed
+        # weighed on a receipt older than the stored one: the base counts only for the file's
+        # older receipts (a year-to-date workbook's later tabs reach the stored one: theirs)
+        self.older: dict[str, bool] = {}
         self.notes: list[tuple[str, str, int, str]] = []  # (ADDED/UNCLEAR, sheet, row, order)
 
     def received(self, key: str, stored: Receipt | None, now: Receipt, stored_by: str | None,
@@ -150,11 +153,16 @@ class Bases:
                 self.notes.append((note, *row))
             if base is not None:
                 self.bases[key] = base
-                self.since[key] = _day(stored.day)
+                self.since[key] = since = _day(stored.day)
+                day = _day(now.day)
+                self.older[key] = bool(since and day and day < since)
         if base is None or now.figure is None:
             return now.figure, True
         since, day = self.since[key], _day(now.day)
-        return round(now.figure + base, 6), not (since and day and day < since)
+        older = bool(since and day and day < since)
+        if self.older.get(key) and not older:  # a year-to-date file: from here its totals
+            return now.figure, True
+        return round(now.figure + base, 6), not older
 
     def said(self) -> list[tuple[str, str, int, str]]:
         """The notes for the report: a figure that could be either is not named where the
@@ -170,7 +178,11 @@ class Bases:
         line's; `row`: whether the row repeats an earlier tab's, and its sheet, row and
         order (a row carried forward onto next month's tab is weighed as any other; a line
         written from one, a balance row, is not)."""
-        first = not (row[0] or before[L_CARRIED])
+        held = before[L_RECEIVED]
+        first = not (row[0] or before[L_CARRIED] or held is None or held <= TOLERANCE or (
+            held == values[L_RECEIVED] and before[L_RECEIVED_DATE] == values[L_RECEIVED_DATE]))
+        if not first and key not in self.bases:
+            return values  # nothing to weigh (the same figure and date: the same receipt)
         received, dated = self.received(key, _receipt(before) if first else None,
                                         _receipt(values), stored_by, row[1:])
         return (*values[:L_RECEIVED], received,
