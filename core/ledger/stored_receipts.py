@@ -204,12 +204,12 @@ _SAID = ((ADDED, "stored_receipts_added", NP_(
     (UNCLEAR, "stored_receipts_unclear", NP_(
         "{count} order imported before is shown again with a received figure that could be "
         "this month's receipt or the total received to date ({orders}; {rows}): read as the "
-        "total to date. If this file records each month's receipts, name its column 本月收款 "
-        "(累计已收 for totals to date) and import it again, or check the order.",
+        "total to date. If this file records each month's receipts, check the order's "
+        "received figure, and name the column 本月收款 from next month's file on.",
         "{count} orders imported before are shown again with a received figure that could be "
         "this month's receipt or the total received to date ({orders}; {rows}): read as the "
-        "total to date. If this file records each month's receipts, name its column 本月收款 "
-        "(累计已收 for totals to date) and import it again, or check the orders.")))
+        "total to date. If this file records each month's receipts, check the orders' "
+        "received figures, and name the column 本月收款 from next month's file on.")))
 
 
 def receipt_messages(notes: list[tuple[str, str, int, str]], sheets: list[str]
