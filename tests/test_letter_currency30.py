@@ -16,13 +16,10 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from ledgers import write_xlsx
 from test_fast_analysis import _compare
-from test_fast_import import _same_import
+from test_letter_of_credit29 import buyer as lc_buyer
 
 from core.analysis.model import CustomerMetrics
-from core.analysis.run import analyse
-from core.store import connect
 
 A = date(2025, 6, 30)
 HEADER = ["订单号", "客户", "下单日期", "金额", "币种", "付款方式", "出货日期", "实收金额",
@@ -39,13 +36,7 @@ def letter(received: float) -> list[object]:
 
 
 def buyer(tmp_path: Path, *rows: list[object]) -> tuple[Path, CustomerMetrics]:
-    path = write_xlsx(tmp_path / "ledger.xlsx", {"台账": [HEADER, OLD, *rows, PAYER]})
-    assert [r.status for r in _same_import(tmp_path / "imported", [path])] == ["imported"]
-    db = tmp_path / "imported" / "fast.sqlite"
-    with connect(db) as conn:
-        analysis = analyse(conn, as_of=A)
-    [found] = [c for c in analysis.customers if c.customer == "Lc Co"]
-    return db, found
+    return lc_buyer(tmp_path, *rows, around=(HEADER, OLD, PAYER))
 
 
 def test_the_letters_dollars_pay_its_euro_invoice_and_the_old_one_stays_late(
