@@ -146,21 +146,26 @@ class Bases:
         `stored`: the stored line, where this is its first showing in the file and the line
         is no balance row; `stored_by`: the file that last wrote it; `row`: (sheet, row,
         order) for the report."""
-        base = self.bases.get(key)
         if stored is not None and now.figure is not None:
             base, note = on_stored(stored, now, self.says, stored_by == self.source_file)
             if note is not None:
                 self.notes.append((note, *row))
-            if base is not None:
-                self.bases[key] = base
-                self.since[key] = since = _day(stored.day)
-                day = _day(now.day)
-                self.older[key] = bool(since and day and day < since)
+            if base is None:
+                return now.figure, True
+            self.bases[key] = base
+            self.since[key] = since = _day(stored.day)
+            day = _day(now.day)
+            older = bool(since and day and day < since)
+            # a 0 keeps the stored figure here; what follows it is the file's own (a
+            # year-to-date workbook's February 0 before March's total), but under 本月收款
+            self.older[key] = older or now.figure <= TOLERANCE and self.says[0] != MONTH
+            return round(now.figure + base, 6), not older
+        base = self.bases.get(key)
         if base is None or now.figure is None:
             return now.figure, True
         since, day = self.since[key], _day(now.day)
         older = bool(since and day and day < since)
-        if self.older.get(key) and not older:  # a year-to-date file: from here its totals
+        if self.older[key] and not older:  # a year-to-date file: from here its totals
             return now.figure, True
         return round(now.figure + base, 6), not older
 
@@ -180,9 +185,10 @@ class Bases:
         written from one, a balance row, is not)."""
         held = before[L_RECEIVED]
         first = not (row[0] or before[L_CARRIED] or held is None or held <= TOLERANCE or (
-            held == values[L_RECEIVED] and before[L_RECEIVED_DATE] == values[L_RECEIVED_DATE]))
+            held == values[L_RECEIVED] and before[L_RECEIVED_DATE] is not None
+            and before[L_RECEIVED_DATE] == values[L_RECEIVED_DATE]))
         if not first and key not in self.bases:
-            return values  # nothing to weigh (the same figure and date: the same receipt)
+            return values  # nothing to weigh (the same figure on the same date: the same receipt)
         received, dated = self.received(key, _receipt(before) if first else None,
                                         _receipt(values), stored_by, row[1:])
         return (*values[:L_RECEIVED], received,
