@@ -425,13 +425,19 @@ def _deposits(units: list[ShipmentRow], shipments: list[Shipment], invoices: lis
         letter = s.shipped and unit.order.pay_rung in ("lc_sight", "lc_usance")
         for paid in unit.receipts:
             entry = Entry(paid.amount, paid.currency, paid.day, paid.rate_day, paid.kind)
-            if letter and not waiting and paid.currency == invoice.currency:
-                # an L/C paid the invoice it is written on first (core.analysis.account)
-                taken = min(entry.left, max(invoice.open, 0.0))
-                entry.left = 0.0 if entry.left - taken < EPS else entry.left - taken
-                invoice.allocated += taken
-                if taken > 0 and paid.day is not None:
-                    invoice.paid_on = paid.day
+            if letter and not waiting and invoice.open > 0:
+                # an L/C paid the invoice it is written on first, in any currency, converted
+                # (core.analysis.account)
+                wire, room = entry.left, invoice.open
+                taken = take(entry, invoice.currency, room, ledger)
+                if taken is None:
+                    unconverted.add((entry.currency, invoice.currency))
+                elif taken > 0:
+                    invoice.allocated += taken
+                    if paid.day is not None:
+                        invoice.paid_on = paid.day
+                    if entry.currency != invoice.currency:
+                        _band(invoice, entry, (taken, room, wire), 0.0, ledger)
             if waiting and (paid.kind == "deposit" or terms):
                 for target in waiting:
                     so_far = held.get(target.key, 0.0)
@@ -451,7 +457,6 @@ def allocate(invoices: list[Invoice], pool: list[Entry], ledger: Ledger
                                             i.order_id, str(i.key)))
     unconverted: set[tuple[str, str]] = set()
     first = 0
-    band = ledger.rules.fx_band_pct / 100
     for entry in sorted(pool, key=lambda e: (e.day or date.min, -e.amount, e.currency,
                                              e.rate_day)):
         while first < len(order) and order[first].open <= max(order[first].tolerance, EPS):
@@ -470,27 +475,35 @@ def allocate(invoices: list[Invoice], pool: list[Entry], ledger: Ledger
             invoice.allocated += taken
             if entry.day is not None:
                 invoice.paid_on = entry.day
-            if entry.currency == invoice.currency or entry.kind == "credit":
-                continue
-            # paid in another currency: the exchange band (core.analysis.account's docstring)
-            rate = ledger.convert(1.0, entry.currency, invoice.currency, entry.rate_day)
-            assert rate
-            invoice.fx_cover += wire * rate
-            if not band:
-                continue
-            if entry.left < EPS:  # the wire ran out here: a shortfall within the band is paid
-                short = invoice.open
-                if max(invoice.tolerance, EPS) < short <= band * (invoice.fx_cover + short):
-                    invoice.tolerance = short
-                    invoice.fx -= short
-                continue
-            booked = ledger.convert(1.0, entry.currency, invoice.currency, invoice.order_date)
-            if booked:
-                explained += taken / booked - taken / rate
-            if taken >= room and entry.left <= min(explained + EPS, band * wire):
-                invoice.fx += entry.left * rate  # what the move left over: a gain
-                entry.left = 0.0
+            if entry.currency != invoice.currency and entry.kind != "credit":
+                explained = _band(invoice, entry, (taken, room, wire), explained, ledger)
     return unconverted
+
+
+def _band(invoice: Invoice, entry: Entry, paid: tuple[float, float, float], explained: float,
+          ledger: Ledger) -> float:
+    """Paid in another currency (`paid`: taken, the room it had, the whole wire): the
+    exchange band (core.analysis.account's docstring); what the rates' moves explain so far."""
+    taken, room, wire = paid
+    band = ledger.rules.fx_band_pct / 100
+    rate = ledger.convert(1.0, entry.currency, invoice.currency, entry.rate_day)
+    assert rate
+    invoice.fx_cover += wire * rate
+    if not band:
+        return explained
+    if entry.left < EPS:  # the wire ran out here: a shortfall within the band is paid
+        short = invoice.open
+        if max(invoice.tolerance, EPS) < short <= band * (invoice.fx_cover + short):
+            invoice.tolerance = short
+            invoice.fx -= short
+        return explained
+    booked = ledger.convert(1.0, entry.currency, invoice.currency, invoice.order_date)
+    if booked:
+        explained += taken / booked - taken / rate
+    if taken >= room and entry.left <= min(explained + EPS, band * wire):
+        invoice.fx += entry.left * rate  # what the move left over: a gain
+        entry.left = 0.0
+    return explained
 
 
 def take(entry: Entry, currency: str, room: float, ledger: Ledger) -> float | None:

@@ -36,8 +36,13 @@ def letter(received: float, terms: str = "L/C at sight") -> list[object]:
             received, date(2025, 6, 10)]
 
 
-def buyer(tmp_path: Path, *rows: list[object]) -> tuple[Path, CustomerMetrics]:
-    path = write_xlsx(tmp_path / "ledger.xlsx", {"台账": [HEADER, OLD, *rows, PAYER]})
+def buyer(tmp_path: Path, *rows: list[object],
+          around: tuple[list[object], ...] = (HEADER, OLD, PAYER)
+          ) -> tuple[Path, CustomerMetrics]:
+    """Lc Co's metrics from a ledger of `rows` between a header and OA-1, and the payer row
+    (`around`), imported by both imports."""
+    head, old, payer = around
+    path = write_xlsx(tmp_path / "ledger.xlsx", {"台账": [head, old, *rows, payer]})
     assert [r.status for r in _same_import(tmp_path / "imported", [path])] == ["imported"]
     db = tmp_path / "imported" / "fast.sqlite"
     with connect(db) as conn:

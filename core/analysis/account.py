@@ -7,9 +7,9 @@ credit notes. Three places hold a credit, and each unit of money is in exactly o
 - a credit note that names an invoice reduces that invoice (`Invoice.credited`);
 - money on an unshipped order that is explicitly a deposit stays with that order until it
   ships (a deposit held, `Account.held`), up to what the order is worth;
-- money written on a shipped invoice paid by letter of credit (L/C), in its currency, pays
-  that invoice first (`pay_own`): the bank paid that invoice's documents, whatever older
-  invoice is open; what it leaves joins the pool;
+- money written on a shipped invoice paid by letter of credit (L/C), in any currency
+  (converted), pays that invoice first (`pay_own`): the bank paid that invoice's documents,
+  whatever older invoice is open; what it leaves joins the pool;
 - everything else is the customer's pool, spent oldest-due first (FIFO) on the shipped
   invoices: due date, then order date, then order; invoices held up by a quality dispute last,
   since a customer who withholds payment on a claim has paid the others. An invoice short by
@@ -207,21 +207,33 @@ def take(entry: Entry, currency: str, room: float, convert: Convert) -> float | 
     return taken
 
 
-def pay_own(invoice: Invoice, entry: Entry) -> None:
+def pay_own(invoice: Invoice, entry: Entry, convert: Convert, band: float = 0.0) -> bool:
     """Money paid under a letter of credit pays the invoice it was written on, as far as the
-    invoice goes, in the invoice's currency; the rest stays in `entry.left` for the pool.
-    Spent oldest-due first instead, an L/C's money paid a buyer's 141-day-old OA invoice and
-    left the L/C invoice open: the late payer was watched, not black-listed."""
+    invoice goes; the rest stays in `entry.left` for the pool. False where no rate converts
+    it (it then pays nothing here). Spent oldest-due first instead, an L/C's money paid a
+    buyer's 141-day-old OA invoice and left the L/C invoice open: the late payer was watched,
+    not black-listed. Money in another currency (a EUR letter the bank credited in USD) is
+    the same letter's: converted at its date, with the exchange band of any other payment in
+    another currency; it joined the pool and paid the buyer's other invoices, leaving the
+    letter's own open."""
     room = invoice.amount - invoice.credited - invoice.allocated
-    taken = entry.left if entry.left < room else room
+    if not room > 0.0:
+        return True
+    start = entry.left
+    taken = take(entry, invoice.currency, room, convert)
+    if taken is None:
+        return False
     if not taken > 0.0:
-        return
-    entry.left -= taken
-    if entry.left < EPS:
-        entry.left = 0.0
+        return True
     invoice.allocated += taken
     if entry.day is not None:
         invoice.paid_on = entry.day
+    if entry.currency != invoice.currency:
+        rate = convert(1.0, entry.currency, invoice.currency, entry.rate_day) or 1.0
+        invoice.fx_cover += start * rate
+        if band:
+            _exchange(invoice, entry, rate, taken, room, start, 0.0, band, convert)
+    return True
 
 
 def apply_named(invoice: Invoice, credit: Entry, convert: Convert) -> bool:

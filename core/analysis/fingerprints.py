@@ -69,6 +69,9 @@ from core.rules import load_rules
 # 13: a payment's own row matching a sale row's figure of its own file (judged by the import)
 # goes on to another file's sale row writing it, which no longer leaves the wire counted twice
 # as the files' order had it: core.ledger.receipts.booked_twice (pay30)
+# 13: money on a shipped L/C invoice's row in another currency than the invoice pays that
+# invoice first, converted at its date with the exchange band, no longer the customer's oldest
+# invoice from the pool: core.analysis.account.pay_own)
 FORMAT = f"snapshots-13/{__version__}"
 # Columns that say where a row came from, not what it says: a re-import from another file
 # changes them and nothing else. Every other column counts, including any a later version adds.

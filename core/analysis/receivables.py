@@ -272,7 +272,7 @@ def _deposits(units: list[ShipmentRow], shipments: list[Shipment], invoices: lis
     """Deposits held: money on an order not shipped yet that is explicitly a deposit (a
     deposit column, or deposit terms), up to what the order is still worth, stays with it:
     its own invoice first, then the order's other invoices waiting to ship. Money on a
-    shipped L/C invoice's row in its currency pays it first (account.pay_own). Every other
+    shipped L/C invoice's row, in any currency, pays it first (account.pay_own). Every other
     receipt, and what those leave, joins the pool (`pool` is extended), whatever row it was
     written on."""
     held: dict[object, float] = {}
@@ -293,8 +293,9 @@ def _deposits(units: list[ShipmentRow], shipments: list[Shipment], invoices: lis
             entry = Entry(money.amount, money.currency, money.day, money.rate_day, money.kind)
             if targets and (money.kind == "deposit" or terms):
                 hold(entry, targets, held, ledger, unconverted)
-            elif letter and money.currency == invoice.currency:
-                pay_own(invoice, entry)
+            elif letter and not pay_own(invoice, entry, ledger.convert,
+                                        ledger.rules.fx_band_pct / 100):
+                unconverted.add((entry.currency, invoice.currency))
             if entry.left >= EPS:
                 pool.append(entry)
     return held

@@ -34,6 +34,7 @@ from core.ledger.review import LedgerReview, converter, review
 from core.ledger.rows import Skipped, TotalsCheck
 from core.ledger.sale_rows import sale_rows_message
 from core.ledger.still_moving import moving_messages
+from core.ledger.stored_receipts import file_says, receipt_messages
 from core.ledger.unread import no_rows
 from core.ledger.writer import AmountChange, LedgerWriter, WriteCounts
 from core.messages import Message, Refusal
@@ -209,6 +210,14 @@ class FileResult:
 # name ("25年3月", "25年3月台账.xlsx") is that year (core.ledger.tab_month): a date typed
 # without its year (3月5日) on it reads as 2025-03-05, its row was skipped; a row dated before
 # the tab's month is carried forward, the tab had no month.
+# 8 (the eighteenth pass, recv30): next month's file repeating a stored order with only that
+# month's receipt adds it to the stored figure where the file says so: its received header
+# (本月收款, 当月回款; 累计已收 says totals), its own tabs (core.ledger.monthly_receipts), or a
+# later-dated figure below the stored one (core.ledger.stored_receipts): March 3,000, April
+# 2,000 is 5,000 received, no longer 2,000 with 3,000 open and black-listed; a figure that could
+# be either is read as the total and the order named in the report. A 0 on a repeated row (a
+# later tab or next month's file) is nothing received since, no longer the receipt undone; a
+# header 本月收款/当月收款/累计收款/本月到账 is the received column (it was not mapped).
 READER_VERSION = 8
 
 
@@ -287,8 +296,9 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None,
         raise no_rows(path.name, len(result.skipped), found.unread)
     result.warnings.extend(found.unread)
     result.warnings.extend(currency_warnings(rates, ledger.currencies, rules.base_currency))
-    result.review, ledger.corrections = review(ledger.held, ledger.book, ledger.rows,
-                                               found.columns, ledger.wires, rates.usd_per_unit)
+    result.review, ledger.corrections = review(
+        ledger.held, ledger.book, ledger.rows, found.columns, ledger.wires, rates.usd_per_unit,
+        file_says(layout.header_of("received_amount") for layout in found.layouts))
     result.warnings.extend(result.review.messages())
     result.warnings.extend(kept_apart_messages(path.name, ledger.book.buyers.split))
     result.warnings.extend(shared_numbers(ledger.book.shared()))
@@ -314,6 +324,8 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None,
         result.warnings.extend(carried_only_messages(result.counts.carried_only))
         result.warnings.extend(sale_rows_message(conn, path))
         result.warnings.extend(moving_messages(path.name, result.counts.moving))
+        result.warnings.extend(receipt_messages(
+            result.counts.receipts, [layout.sheet.name for layout in found.layouts]))
         result.warnings.extend(misread_message(drop_misread_lines(
             conn, result.import_id, path.name, result.skipped, ledger.book.paid_apart,
             ledger.written_rows)))

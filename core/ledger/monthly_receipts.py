@@ -16,6 +16,11 @@ a correction; the same date is the same receipt, copied or corrected):
 - anything else (4,000 then 5,000 on 10,000) could be either: it is read as the file's other
   lines say its tabs are kept, when they say one thing only; otherwise as the total to date,
   today's reading, and the report names the row.
+A 0 after a receipt is nothing received since (not the receipt undone), unless the received
+header says the figures are totals to date (累计已收); what the header says (core.ledger.
+stored_receipts.header_says) decides for the file where it says anything: 本月收款's later
+tabs are that month's receipts, dated or not. An undated figure below the total so far, or
+any undated one in a file whose lines say month, is read as the total and named.
 Pure functions over plain tuples: the import and the reference import gather the showings
 each their own way and apply the same rule.
 """
@@ -62,60 +67,83 @@ class MonthlyReading:
     totals: dict[tuple[int, int], float] = field(default_factory=dict)
     added: list[tuple[str, int]] = field(default_factory=list)
     unclear: list[tuple[str, int]] = field(default_factory=list)
+    says: str | None = None  # what the file says its figures are: its headers', else its lines'
 
 
-def _margin(value: float) -> float:
+def margin(value: float) -> float:
+    """Below a figure by more than this: not a rounding or a bank charge."""
     return max(OVER, OVER_SHARE * abs(value))
 
 
-def judged(showings: Sequence[Showing]) -> list[str | None]:
-    """What each showing's figure is (MONTH, TOTAL, EITHER), None where it is not judged."""
+def _nothing_since(figure: float, total: float, says: str | None) -> bool:
+    """A 0 after a receipt is nothing received since, not the receipt undone: a clerk's
+    template default or a month without money (a header saying the figure is the total to
+    date, 累计已收, says otherwise)."""
+    return figure <= TOLERANCE < total and says != TOTAL
+
+
+def judged(showings: Sequence[Showing], says: str | None = None) -> list[str | None]:
+    """What each showing's figure is (MONTH, TOTAL, EITHER), None where it is not judged;
+    `says`: what the file's received headers say (core.ledger.stored_receipts)."""
     found: list[str | None] = [None]
-    first = showings[0]
+    first = before = showings[0]
     summed, last, day = first.figure, first.figure, first.day  # read as months throughout
-    for before, now in zip(showings, showings[1:], strict=False):
+    for now in showings[1:]:
         verdict = None
-        if (now.figure > 0 and summed > 0 and now.day is not None and day is not None
-                and now.day > day and now.currency == first.currency  # type: ignore[operator]
-                and abs(now.amount - first.amount) <= TOLERANCE):
-            smaller = now.figure < before.figure - _margin(before.figure)
-            over = summed + now.figure > now.amount + _margin(now.amount)
+        if _nothing_since(now.figure, summed, says):
+            found.append(None)
+            continue
+        comparable = (now.figure > 0 and summed > 0 and now.currency == first.currency
+                      and abs(now.amount - first.amount) <= TOLERANCE)
+        later = now.day is not None and day is not None and now.day > day  # type: ignore[operator]
+        if comparable and (later or says == MONTH and now.day is None):
+            smaller = now.figure < before.figure - margin(before.figure)
+            over = summed + now.figure > now.amount + margin(now.amount)
             verdict = MONTH if smaller and not over else TOTAL if over and not smaller \
                 else EITHER
+            if not later:  # a later tab of a file whose header says month: its month's
+                verdict = TOTAL if over else MONTH
             summed += now.figure
         elif now.day is not None and now.day == day:
             summed += now.figure - last  # the same receipt, copied or corrected
         else:
             summed = now.figure
         found.append(verdict)
-        last = now.figure
+        last, before = now.figure, now
         if now.day is not None:
             day = now.day
     return found
 
 
-def read_lines(lines: Iterable[Sequence[Showing]]) -> MonthlyReading:
+def read_lines(lines: Iterable[Sequence[Showing]], says: str | None = None) -> MonthlyReading:
     """The reading of a file's repeated lines (each its showings with a figure, in file
-    order): an EITHER showing follows what the file's other judged showings say, MONTH or
-    TOTAL, when they say one thing only."""
-    judgements = [(showings, judged(showings)) for showings in lines if len(showings) > 1]
+    order): an EITHER showing follows what the file's received headers say (`says`), else
+    what its other judged showings say, MONTH or TOTAL, when they say one thing only."""
+    judgements = [(showings, judged(showings, says)) for showings in lines if len(showings) > 1]
     said = {v for _, verdicts in judgements for v in verdicts if v in (MONTH, TOTAL)}
-    months = said == {MONTH}
-    reading = MonthlyReading()
+    written = says
+    if says is None and len(said) == 1:
+        says = said.pop()
+    reading = MonthlyReading(says=says)
     added, unclear = [], []
     for showings, verdicts in judgements:
         total = last = showings[0].figure
         day = showings[0].day
         for now, verdict in zip(showings[1:], verdicts[1:], strict=True):
-            if verdict == MONTH or (verdict == EITHER and months):
+            if _nothing_since(now.figure, total, written):
+                reading.totals[now.place] = round(total, 6)
+                continue
+            if verdict == MONTH and says != TOTAL or verdict == EITHER and says == MONTH:
                 total += now.figure
                 added.append((now.place, now.row))
             elif verdict is None and now.day is not None and now.day == day:
                 total += now.figure - last
             else:
+                if verdict == EITHER and says is None or verdict is None and now.day is None \
+                        and written is None and now.figure > TOLERANCE and (
+                            says == MONTH or now.figure < total - margin(total)):
+                    unclear.append((now.place, now.row))  # maybe a month's, read as the total
                 total = now.figure
-                if verdict == EITHER and said != {TOTAL}:
-                    unclear.append((now.place, now.row))
             last = now.figure
             if now.day is not None:
                 day = now.day

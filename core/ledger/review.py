@@ -102,6 +102,9 @@ class Corrections:
     cleared: dict[Place, set[int]] = field(default_factory=dict)  # receipts copied from a wire
     # the received figure to date where a later tab wrote that month's receipt
     to_date: dict[Place, float] = field(default_factory=dict)
+    # what the file says its received figures are, by its headers and in all
+    # (core.ledger.stored_receipts)
+    says: tuple[str | None, str | None] = (None, None)
 
 
 class ReviewRows:
@@ -139,13 +142,15 @@ def converter(usd_per_unit: Callable[[str, date | str], float | None]) -> Conver
 
 
 def review(held: HeldSheets, book: OrderBook, rows: ReviewRows, columns: list[ColumnNote],
-           wires: WireCandidates, usd_per_unit: Callable[[str, date | str], float | None]
-           ) -> tuple[LedgerReview, Corrections]:
+           wires: WireCandidates, usd_per_unit: Callable[[str, date | str], float | None],
+           says: str | None = None) -> tuple[LedgerReview, Corrections]:
     """Count copied wires once and name credited sales, and gather what the report says about
-    them; `columns`: what each sheet's cost and receipt columns were read in."""
-    monthly = read_lines(file_lines(held, book.shown_again))
+    them; `columns`: what each sheet's cost and receipt columns were read in; `says`: what
+    the received headers say the figures are (core.ledger.stored_receipts.file_says)."""
+    monthly = read_lines(file_lines(held, book.shown_again), says)
     notes, cleared = undo_copied_wires(held, wires, converter(usd_per_unit), monthly.totals)
-    corrections = Corrections(_credit_refs(held, rows), cleared, monthly.totals)
+    corrections = Corrections(_credit_refs(held, rows), cleared, monthly.totals,
+                              (says, monthly.says))
     result = LedgerReview(columns, notes, monthly=monthly.added,
                           monthly_unclear=monthly.unclear)
     for _, place, record, repeated in sorted(rows.credit_notes, key=itemgetter(0)):

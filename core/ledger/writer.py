@@ -23,9 +23,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from core import store
-from core.ledger import customer_facts as facts
 from core.ledger.balance_rows import Carried, Settled, currency_said, settle, stored_carried
 from core.ledger.batches import Batches
+from core.ledger.customer_writes import write_customers
 from core.ledger.held_sheets import HeldSheets
 from core.ledger.ledger_file import LedgerFile
 from core.ledger.line_values import (
@@ -44,7 +44,7 @@ from core.ledger.line_values import (
 )
 from core.ledger.moves import CustomerMove
 from core.ledger.order_dates import FileDates, OrderRow
-from core.ledger.orders import CANCELLED, TOLERANCE, Order, OrderBook, SheetGroups
+from core.ledger.orders import CANCELLED, TOLERANCE, Order, SheetGroups
 from core.ledger.own_rows import (
     STORED_NEIGHBOUR,
     Shown,
@@ -68,6 +68,7 @@ from core.ledger.record import (
     Record,
 )
 from core.ledger.still_moving import MovingRow, moving_line
+from core.ledger.stored_receipts import Bases
 from core.ledger.writer_sql import (
     LINE_INSERTED,
     O_CUSTOMER,
@@ -119,6 +120,7 @@ class WriteCounts:
     # orders known only from carried rows
     dated_later: list[OrderRow] = field(default_factory=list)
     carried_only: list[OrderRow] = field(default_factory=list)
+    receipts: list[tuple[str, str, int, str]] = field(default_factory=list)  # Bases.notes
 
 
 class LedgerWriter:
@@ -155,6 +157,7 @@ class LedgerWriter:
         self._carried: dict[str, tuple[Carried, tuple[Any, ...] | None, bool]] = {}
         self._grown: set[int] = set()  # stored orders given a line from a row not carried
         self.dates = FileDates(self.here, source_file)  # core.ledger.order_dates
+        self.bases = Bases((None, None), source_file)  # core.ledger.stored_receipts
 
     def write(self, ledger: LedgerFile, steps: Steps) -> WriteCounts:
         self.batches = Batches(self.conn)
@@ -164,10 +167,11 @@ class LedgerWriter:
     def _write(self, ledger: LedgerFile, steps: Steps) -> WriteCounts:
         conn, book = self.conn, ledger.book
         self.shown_again = book.shown_again
+        self.bases.says = ledger.corrections.says
         orders = book.ranked()
         empty = not store.has_orders(conn)
         later = indexes_set_aside(conn) if empty else []
-        customer_ids = self._customers(book)
+        customer_ids, self.counts.customers_inserted = write_customers(self.batches, book)
         steps.report(0.05)
         stored = self._number(ledger.held, orders, empty)
         steps.report(0.1)
@@ -197,44 +201,10 @@ class LedgerWriter:
                                       if abs(c.new - c.old) > TOLERANCE]
         self.counts.moved = self._moves()
         self.counts.dated_later, self.counts.carried_only = self.dates.named()
+        self.counts.receipts = self.bases.said()
         for sql in later:
             self.batches.read().execute(sql)
         return self.counts
-
-    # --- customers ---------------------------------------------------------------------------
-    def _customers(self, book: OrderBook) -> dict[str, int]:
-        """New customers in the order the grouped file first shows them; a stored one takes
-        the name of its latest row when that is not older, and its facts as
-        core.ledger.customer_facts settles them."""
-        stored = {row[0]: (row[1], row[2]) for row in stored_rows(
-            self.batches, "SELECT key, id, name_date FROM customers WHERE key IN ({})",
-            book.customers)}
-        next_id = self.batches.read().execute(
-            "SELECT COALESCE(MAX(id), 0) FROM customers").fetchone()[0]
-        ids: dict[str, int] = {}
-        inserts, updates = [], []
-        for customer in sorted(book.customers.values(), key=lambda c: c.first):
-            name, day = customer.record[CUSTOMER], customer.record[ORDER_DATE]
-            found = stored.get(customer.key)
-            if found is None:
-                next_id += 1
-                ids[customer.key] = next_id
-                inserts.append((next_id, customer.key, name, day,
-                                *facts.inserted(facts.split(customer.facts)[0])))
-                continue
-            ids[customer.key] = found[0]
-            since = found[1] or ""
-            newer, older = facts.split(customer.facts, since)
-            if str(day) < since:
-                name = day = None  # an older file: it names nothing, fills what is missing
-            if newer or older or name is not None:
-                updates.append((name, day, *facts.update_params(newer, older), found[0]))
-        self.batches.executemany(
-            f"INSERT INTO customers(id, key, name, name_date, {', '.join(facts.COLUMNS)}) "
-            f"VALUES ({', '.join('?' * (4 + len(facts.COLUMNS)))})", inserts)
-        self.batches.executemany(facts.UPDATE, updates)
-        self.counts.customers_inserted = len(inserts)
-        return ids
 
     # --- ids ---------------------------------------------------------------------------------
     def _number(self, held: HeldSheets, orders: list[Order], empty: bool) -> list[bytearray]:
@@ -360,6 +330,10 @@ class LedgerWriter:
                     self._grown.add(order.id)
                 continue
             before = found[2:-6]
+            if values[L_RECEIVED] is not None:  # core.ledger.stored_receipts
+                values = self.bases.line(key, values, before, found[-6], (
+                    repeats[position], record[SHEET], record[ROW],
+                    str(record[ORDER_NO] or record[CUSTOMER])))
             # only a line stored cancelled waits for its own row, is lifted or moves on
             cancelled = before[L_STATUS] == CANCELLED
             own, kept = (self._own(found[-6:], read, (record[CARRY_FORWARD], values[L_STATUS]),
@@ -448,3 +422,4 @@ class LedgerWriter:
         self.batches.insert("order_lines", LINE_INSERTED, self._inserts)
         self.batches.executemany(UPDATE_LINE, self._updates)
         self._inserts, self._updates = [], []
+

@@ -36,6 +36,7 @@ from core.ledger.payments_seen import payments_seen_before
 from core.ledger.readers import read_workbook
 from core.ledger.sale_rows import sale_rows_message
 from core.ledger.still_moving import moving_messages
+from core.ledger.stored_receipts import file_says, receipt_messages
 from core.ledger.unread import (
     formula_messages,
     no_rows,
@@ -156,7 +157,9 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
     result.warnings.extend(unread)
     result.warnings.extend(currency_warnings(rates, Counter(r.currency for r in records),
                                              rules.base_currency))
-    monthly = monthly_receipts(orders, [layout.sheet.name for layout in layouts])
+    sheets = [layout.sheet.name for layout in layouts]
+    written = file_says(layout.header_of("received_amount") for layout in layouts)
+    monthly = monthly_receipts(orders, sheets, written)
     result.review = review(layouts, records, orders, rates.usd_per_unit)
     result.review.monthly, result.review.monthly_unclear = monthly.added, monthly.unclear
     result.warnings.extend(result.review.messages())
@@ -173,6 +176,7 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
             (path.name, str(path.resolve()), digest, workbook.format, now_text()))
         result.import_id = int(cursor.lastrowid or 0)
         writer = LedgerWriter(conn, result.import_id, path.name)
+        writer.bases.says = (written, monthly.says)
         result.counts = writer.write(orders, Steps(None, None))
         result.warnings.extend(moved_orders(result.counts.moved))
         result.warnings.extend(carried_messages(result.counts.carried))
@@ -184,6 +188,7 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
             return ((line.record.sheet, line.record.row, line.key) for order in orders
                     for line in order.lines)
 
+        result.warnings.extend(receipt_messages(result.counts.receipts, sheets))
         result.warnings.extend(misread_message(drop_misread_lines(
             conn, result.import_id, path.name, result.skipped, paid_apart, written)))
         result.warnings.extend(payments_seen_before(conn, path.name, written))

@@ -7,8 +7,10 @@ from core.ledger.monthly_receipts import MonthlyReading, Showing, read_lines
 from reference_import.orders import Order
 
 
-def monthly_receipts(orders: list[Order], sheets: list[str]) -> MonthlyReading:
-    """The reading, its totals to date already written into the rows' received figures."""
+def monthly_receipts(orders: list[Order], sheets: list[str], says: str | None = None
+                     ) -> MonthlyReading:
+    """The reading, its totals to date already written into the rows' received figures;
+    `says`: what the received headers say (core.ledger.stored_receipts.file_says)."""
     showings: dict[str, list] = {}
     for order in orders:
         for line in order.lines:
@@ -21,7 +23,7 @@ def monthly_receipts(orders: list[Order], sheets: list[str]) -> MonthlyReading:
         lines.append([Showing((sheets.index(r.sheet), r.row), (r.sheet, r.row),
                               r.received_amount, r.received_date, r.amount, r.received_in)
                       for r in records if r.received_amount is not None])
-    reading = read_lines(lines)
+    reading = read_lines(lines, says)
     for records in showings.values():
         for record in records:
             total = reading.totals.get((sheets.index(record.sheet), record.row))

@@ -3,6 +3,7 @@ and per line, as the importer wrote before issue 11 (core.ledger.writer writes i
 
 from __future__ import annotations
 
+import dataclasses
 import sqlite3
 from collections.abc import Iterable, Iterator, Mapping
 from datetime import date
@@ -23,6 +24,7 @@ from core.ledger.own_rows import (
     refused,
 )
 from core.ledger.still_moving import MovingRow, lifts_cancellation, still_moving
+from core.ledger.stored_receipts import Bases, Receipt
 from core.ledger.terms import PaymentTerms
 from core.ledger.writer import AmountChange, WriteCounts
 from core.ledger.writer_sql import STATUS_FROM_LINES
@@ -160,6 +162,7 @@ class LedgerWriter:
         self.carried: dict[str, Carried] = {}
         self.grown: set[int] = set()  # orders given a line from a row not carried
         self.first_dates: dict[int, str] = {}  # stored orders dated later: their kept date
+        self.bases = Bases((None, None), source_file)  # its says set by the import
 
     def write(self, orders: list[Order], steps: Steps) -> WriteCounts:
         customer_ids = self._customers([line.record for o in orders for line in o.lines])
@@ -204,6 +207,7 @@ class LedgerWriter:
         self.counts.unchanged = len(before) - self.counts.updated
         self.counts.amount_changes = [c for c in self.changes.values()
                                       if abs(c.new - c.old) > TOLERANCE]
+        self.counts.receipts = self.bases.said()
         return self.counts
 
     def _customers(self, records: list[Record]) -> dict[str, int]:
@@ -283,6 +287,8 @@ class LedgerWriter:
     def _line(self, order_id: int, line: Line, stored: dict[str, dict[str, Any]],
               place: tuple[int, int]) -> None:
         record, old = line.record, stored.get(line.key)
+        if old is not None and record.received_amount is not None:
+            record = self._received(line, record, old)
         new = _line_values(record)
         source = (self.source_file, record.sheet, record.row)
         if old is None:
@@ -371,6 +377,20 @@ class LedgerWriter:
                 (*(merged[c] for c in LINE_COLUMNS), *source, old["id"]))
             stored[line.key] = {**merged, "id": old["id"], **_source(source)}
 
+
+    def _received(self, line: Line, record: Record, old: Mapping[str, Any]) -> Record:
+        """The row with its received figure to date: the file's first figure for a stored line
+        weighed against the stored one (core.ledger.stored_receipts)."""
+        first = not (line.repeat or old["carried_forward"])
+        stored = Receipt(old["received_amount"], old["received_date"], old["amount"],
+                         old["received_currency"] or old["currency"]) if first else None
+        now = Receipt(record.received_amount, record.received_date, record.amount,
+                      record.received_in)
+        received, dated = self.bases.received(
+            line.key, stored, now, old["source_file"],
+            (record.sheet, record.row, str(record.order_no or record.customer)))
+        return dataclasses.replace(record, received_amount=received,
+                                   received_date=record.received_date if dated else None)
 
     def _carried(self, order_id: int, line: Line) -> None:
         record = line.record

@@ -1,0 +1,235 @@
+"""Next month's file repeating a stored line: is its received figure the total to date, or
+only what came in that month?
+
+Most clerks repeat an open order on next month's file with the total received so far, and
+the figure replaces the stored one, as it always has. Some write only the month's receipt
+(March's file: A-1 received 3,000; April's file: A-1 received 2,000, meaning 2,000 more). Read
+as a total, 3,000 was lost and the order shown open. A file says which it keeps by its
+received column's header (本月收款, 当月回款, received this month; against 累计已收, 截至本月已收,
+received to date), or by its own repeated lines (core.ledger.monthly_receipts); the stored line
+is then read as the earlier showing of the same rule:
+- the file says month: a later-dated figure is added to the stored one (unless it would pay
+  the line over: then the report names the row, read as the total);
+- the file says nothing: a later-dated figure below the stored one (beyond a bank charge)
+  cannot be the total to date and is added; one that could be either is read as the total,
+  and the report names the order (unless the file's other stored lines say totals only: a
+  figure that added would pay its line over);
+- a 0 over a stored receipt is nothing received since, never the whole receipt undone (unless
+  the header says the figure is the total to date);
+- a figure without a date, on either side, cannot be placed after the stored receipt: read as
+  the total, and named where it may be a month's receipt; but a header saying month says it
+  (next month's file, its own month's receipt);
+- the same date is the same receipt: the file's figure is the line's, but for the file that
+  stored the line imported again (a reader upgrade), whose month's receipt was added to the
+  months before it, which are kept; an earlier date is an older file's figure, the line's as
+  ever, but a month's receipt, counted in the stored total already (a year-to-date workbook's
+  later tabs, reaching the stored receipt, are its totals again).
+A stored line keeps no history of its receipts, so the rule weighs the stored figure and date
+against the file's first showing of the line that has a figure; what it adds (the base) is
+added to every figure the file gives the line, its later tabs' totals to date included.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from core.i18n import NP_
+from core.ledger.line_values import (
+    L_AMOUNT,
+    L_CARRIED,
+    L_CURRENCY,
+    L_RECEIVED,
+    L_RECEIVED_CURRENCY,
+    L_RECEIVED_DATE,
+)
+from core.ledger.monthly_receipts import MONTH, TOTAL, margin
+from core.ledger.normalise import fold_header
+from core.ledger.orders import TOLERANCE
+from core.ledger.review import rows_text
+from core.messages import Message
+
+ADDED, UNCLEAR = "added", "unclear"  # what the report says of a row (TOTAL: only the total)
+
+# a header naming the total to date wins over one also naming the month (截至本月已收)
+_TOTAL_WORDS = re.compile(r"累计|截至|截止|至今|todate|cumulative|ytd|sofar")
+_MONTH_WORDS = re.compile(r"本月|当月|thismonth|formonth|inmonth|monthly")
+
+
+def header_says(header: str | None) -> str | None:
+    """What a received column's header says its figures are (MONTH, TOTAL), None: neither."""
+    if not header:
+        return None
+    folded = fold_header(header)
+    if _TOTAL_WORDS.search(folded):
+        return TOTAL
+    return MONTH if _MONTH_WORDS.search(folded) else None
+
+
+def file_says(headers: Iterable[str | None]) -> str | None:
+    """What a file's sheets' received headers say, when those that say anything agree."""
+    said = {header_says(header) for header in headers} - {None}
+    return said.pop() if len(said) == 1 else None
+
+
+def _day(value: object) -> str | None:
+    return value.isoformat() if isinstance(value, date) else value  # type: ignore[return-value]
+
+
+@dataclass(frozen=True)
+class Receipt:
+    """A line's received figure with its date, the line's amount and the receipt's currency."""
+
+    figure: float | None
+    day: object
+    amount: float
+    currency: str | None
+
+
+def on_stored(stored: Receipt, now: Receipt, says: tuple[str | None, str | None],
+              same_file: bool) -> tuple[float | None, str | None]:
+    """What the file's figures for a stored line add to (None: they are the line's, today's
+    reading), and what the report says of the row (ADDED, UNCLEAR or None); `says`: what the
+    file says its figures are (MONTH, TOTAL, None), by its headers and in all; `same_file`:
+    the stored figure was written by this file, imported before."""
+    written, said = says
+    held, figure = stored.figure, now.figure
+    if held is None or held <= TOLERANCE or figure is None or said == TOTAL:
+        return None, None
+    if now.currency != stored.currency or abs(now.amount - stored.amount) > TOLERANCE:
+        return None, None  # another currency, or the balance left: not the same figure
+    if figure <= TOLERANCE:
+        return (held, None) if written != TOTAL else (None, None)  # nothing received since
+    lower = figure < held - margin(held)
+    over = held + figure > now.amount + margin(now.amount)
+    before, day = _day(stored.day), _day(now.day)
+    if same_file and (day is None or day == before):  # imported again: the same receipt
+        if figure <= held + TOLERANCE and (said == MONTH or lower):
+            return round(held - figure, 6), None if said == MONTH and day else UNCLEAR
+        return None, None
+    if day is None and written == MONTH:  # next month's file, its header says month
+        return (None, UNCLEAR) if over else (held, ADDED)
+    if before is None or day is None:
+        return None, UNCLEAR if said == MONTH or lower else None
+    if day < before and said == MONTH and figure <= held + TOLERANCE:  # counted already
+        return round(held - figure, 6), None
+    if day <= before:
+        return None, None  # the same receipt, or an older file's figure: as ever
+    if over:
+        return None, UNCLEAR if said == MONTH else TOTAL
+    if said == MONTH or lower:
+        return held, ADDED
+    return None, UNCLEAR
+
+
+class Bases:
+    """A file's stored lines weighed as the writer meets them: the first showing of each
+    (the file's first figure for it) is weighed, and what it adds to is added to every figure
+    the file gives the line, its later tabs' totals to date included."""
+
+    def __init__(self, says: tuple[str | None, str | None], source_file: str) -> None:
+        self.says, self.source_file = says, source_file
+        self.bases: dict[str, float] = {}
+        self.since: dict[str, str | None] = {}  # the stored receipt's date, where weighed
+        # weighed on a receipt older than the stored one: the base counts only for the file's
+        # older receipts (a year-to-date workbook's later tabs reach the stored one: theirs)
+        self.older: dict[str, bool] = {}
+        self.notes: list[tuple[str, str, int, str]] = []  # (ADDED/UNCLEAR, sheet, row, order)
+
+    def received(self, key: str, stored: Receipt | None, now: Receipt, stored_by: str | None,
+                 row: tuple[str, int, str]) -> tuple[float | None, bool]:
+        """The line's received figure to date, and whether its date is kept (False: an older
+        file's month's receipt, counted in the stored figure, whose later date stays);
+        `stored`: the stored line, where this is its first showing in the file and the line
+        is no balance row; `stored_by`: the file that last wrote it; `row`: (sheet, row,
+        order) for the report."""
+        if stored is not None and now.figure is not None:
+            base, note = on_stored(stored, now, self.says, stored_by == self.source_file)
+            if note is not None:
+                self.notes.append((note, *row))
+            if base is None:
+                return now.figure, True
+            self.bases[key] = base
+            self.since[key] = since = _day(stored.day)
+            day = _day(now.day)
+            older = bool(since and day and day < since)
+            # a 0 keeps the stored figure here; what follows it is the file's own (a
+            # year-to-date workbook's February 0 before March's total), but under 本月收款
+            self.older[key] = older or now.figure <= TOLERANCE and self.says[0] != MONTH
+            return round(now.figure + base, 6), not older
+        base = self.bases.get(key)
+        if base is None or now.figure is None:
+            return now.figure, True
+        since, day = self.since[key], _day(now.day)
+        older = bool(since and day and day < since)
+        if self.older[key] and not older:  # a year-to-date file: from here its totals
+            return now.figure, True
+        return round(now.figure + base, 6), not older
+
+    def said(self) -> list[tuple[str, str, int, str]]:
+        """The notes for the report: a figure that could be either is not named where the
+        file's other stored lines say its figures are totals to date, and only that."""
+        kinds = {note for note, *_ in self.notes}
+        if kinds & {TOTAL, ADDED} == {TOTAL}:
+            kinds.discard(UNCLEAR)
+        return [n for n in self.notes if n[0] in kinds - {TOTAL}]
+
+    def line(self, key: str, values: tuple[Any, ...], before: Sequence[Any],
+             stored_by: str | None, row: tuple[object, str, int, str]) -> tuple[Any, ...]:
+        """The writer's line values with the received figure to date; `before`: the stored
+        line's; `row`: whether the row repeats an earlier tab's, and its sheet, row and
+        order (a row carried forward onto next month's tab is weighed as any other; a line
+        written from one, a balance row, is not)."""
+        held = before[L_RECEIVED]
+        first = not (row[0] or before[L_CARRIED] or held is None or held <= TOLERANCE or (
+            held == values[L_RECEIVED] and before[L_RECEIVED_DATE] is not None
+            and before[L_RECEIVED_DATE] == values[L_RECEIVED_DATE]))
+        if not first and key not in self.bases:
+            return values  # nothing to weigh (the same figure on the same date: the same receipt)
+        received, dated = self.received(key, _receipt(before) if first else None,
+                                        _receipt(values), stored_by, row[1:])
+        return (*values[:L_RECEIVED], received,
+                values[L_RECEIVED_DATE] if dated else None, *values[L_RECEIVED_DATE + 1:])
+
+
+def _receipt(values: Sequence[Any]) -> Receipt:
+    return Receipt(values[L_RECEIVED], values[L_RECEIVED_DATE], float(values[L_AMOUNT]),
+                   values[L_RECEIVED_CURRENCY] or values[L_CURRENCY])
+
+
+_SAID = ((ADDED, "stored_receipts_added", NP_(
+    "{count} order imported before is shown again with a later receipt date and a received "
+    "figure that is this month's receipt, not the total received to date: added to what was "
+    "stored ({orders}; {rows}).",
+    "{count} orders imported before are shown again with a later receipt date and a received "
+    "figure that is this month's receipt, not the total received to date: added to what was "
+    "stored ({orders}; {rows}).")),
+    (UNCLEAR, "stored_receipts_unclear", NP_(
+        "{count} order imported before is shown again with a received figure that could be "
+        "this month's receipt or the total received to date ({orders}; {rows}): read as the "
+        "total to date. If this file records each month's receipts, check the order's "
+        "received figure, and name the column 本月收款 from next month's file on.",
+        "{count} orders imported before are shown again with a received figure that could be "
+        "this month's receipt or the total received to date ({orders}; {rows}): read as the "
+        "total to date. If this file records each month's receipts, check the orders' "
+        "received figures, and name the column 本月收款 from next month's file on.")))
+
+
+def receipt_messages(notes: list[tuple[str, str, int, str]], sheets: list[str]
+                     ) -> list[Message]:
+    """What the report says of the stored lines whose figure this file added to, and of those
+    whose figure could have been a month's receipt, read as the total (each order named);
+    `sheets`: the file's sheets, in order."""
+    found = []
+    for which, key, text in _SAID:
+        rows = sorted((sheets.index(sheet) if sheet in sheets else len(sheets), number, sheet,
+                       order) for note, sheet, number, order in notes if note == which)
+        if rows:
+            orders = list(dict.fromkeys(order for *_, order in rows))
+            found.append(Message(key, text, {
+                "count": len(orders), "orders": ", ".join(orders),
+                "rows": rows_text([(sheet, number) for _, number, sheet, _ in rows])}))
+    return found
