@@ -80,7 +80,7 @@ def test_receipts_kept_on_a_sheet_of_their_own_pay_the_invoices(tmp_path):
     110 days past due, average order 10,500: black."""
     found, report = firm(tmp_path, {"台账": ORDERS, "收款": RECEIPTS})
     assert "Passed over" not in report
-    assert "Sheet “收款”: 2 rows typed as payments (rows 2–3) were read as money received" in report
+    assert "Sheet “收款” is a sheet of payments: its 2 rows were read as money received" in report
     assert "no ship-date column" not in report  # a sheet of money received needs none
     kyiv = found["Kyiv Home LLC"]
     assert owed(kyiv) == {"K-1@2025-03-12": (0, 0), "K-2@2025-04-09": (0, 0)}
@@ -306,7 +306,8 @@ def test_next_months_payments_sheet_of_the_same_headers_is_payments_again(tmp_pa
     """Lead's review of audit29 (found by wires29): the first file's 收款 sheet was read as
     payments and its columns remembered as the rows' amount; the next file's 收款 sheet of the
     same headers was read by the remembered columns as sales: Kyiv Home's 9,000 wire became an
-    order of 9,000 owed, and the buyer who paid both invoices owed 9,000 more. Both imports."""
+    order of 9,000 owed, and the buyer who paid both invoices owed 9,000 more. Both imports.
+    The note naming rows typed as payments is a sales sheet's: here it named every row."""
     march = write_xlsx(tmp_path / "2025-03.xlsx", {"台账": ORDERS, "收款": RECEIPTS[:2]})
     april = write_xlsx(tmp_path / "2025-04.xlsx", {"收款": [RECEIPTS_HEADER, RECEIPTS[2]]})
     for db in (tmp_path / "fast.sqlite", tmp_path / "slow.sqlite"):
@@ -314,8 +315,10 @@ def test_next_months_payments_sheet_of_the_same_headers_is_payments_again(tmp_pa
         importing(db, [march])
         [after] = importing(db, [april])
         assert after.status == "imported", after.message
-        assert "Sheet “收款”: 1 row typed as a payment (row 2) was read as money" in import_report(
-            after)
+        report = import_report(after)
+        assert "Amount received ← 收款金额" in report  # read as payments again
+        assert "typed as a payment" not in report  # every row of a payments sheet is one
+        assert "Sheet “收款” is a sheet of payments: its 1 row was read as money" in report
         kyiv = by_name(at(db))["Kyiv Home LLC"]
         assert owed(kyiv) == {"K-1@2025-03-12": (0, 0), "K-2@2025-04-09": (0, 0)}, db.name
         assert (kyiv.open_amount, kyiv.orders_all, kyiv.list) == (0, 2, None), db.name

@@ -137,10 +137,19 @@ def _kinds_apart(cells: Mapping[str, Sequence[tuple[int, object]]]
     return found
 
 
-def payment_rows_message(sheet: str, rows: list[int]) -> list[Message]:
-    """The rows of a sheet read as money received, not as orders."""
+def payment_rows_message(layout: SheetLayout, rows: list[int]) -> list[Message]:
+    """The rows of a sheet read as money received, not as orders. A payments sheet (收款) is
+    said to be one: "rows typed as payments" named its every row, as if each were a sale
+    row's exception."""
     if not rows:
         return []
+    sheet = layout.sheet.name
+    if layout.receipts:
+        return [Message("payments_sheet", NP_(
+            "Sheet “{sheet}” is a sheet of payments: its {count} row was read as money "
+            "received from the customer it names.",
+            "Sheet “{sheet}” is a sheet of payments: its {count} rows were read as money "
+            "received from the customers they name."), {"sheet": sheet, "count": len(rows)})]
     return [Message("payment_rows", NP_(
         "Sheet “{sheet}”: {count} row typed as a payment (row {rows}) was read as money "
         "received from its customer, not as an order.",
