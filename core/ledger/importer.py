@@ -203,6 +203,10 @@ class FileResult:
 # wire of 04-20 in a second file no longer replaces the 5,000 the ledger's 收款 tab wrote that
 # day (5,000 lost, a paid invoice open, black-listed); one sum on one day stored from a file
 # this one does not re-send is counted once and named (core.ledger.payments_seen).
+# 8 (the eighteenth pass, paidno30): a payment row naming its order (a 收款 sheet's row naming
+# N-1, a row typed 收款) is known by its day and sum too (keys.DAY; schema 13 re-keys the stored
+# ones): April's payments file, started anew, no longer replaces March's 6,000 on N-1 with its
+# 4,000 (6,000 lost, N-1 open, black-listed); one sum on one day on one invoice is named as above.
 READER_VERSION = 8
 
 
