@@ -296,4 +296,7 @@ MIGRATIONS: tuple[str, ...] = (
     # its customer's payments of the day: core.ledger.paid_keys re-keys the stored ones (no
     # SQL of its own)
     "",
+    # 13: a payment row naming its order is keyed by its sum and day too (keys.DAY):
+    # core.ledger.paid_keys re-keys the stored ones (no SQL of its own)
+    "",
 )

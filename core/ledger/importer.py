@@ -218,6 +218,10 @@ class FileResult:
 # be either is read as the total and the order named in the report. A 0 on a repeated row (a
 # later tab or next month's file) is nothing received since, no longer the receipt undone; a
 # header 本月收款/当月收款/累计收款/本月到账 is the received column (it was not mapped).
+# 8 (the eighteenth pass, paidno30): a payment row naming its order (a 收款 sheet's row naming
+# N-1, a row typed 收款) is known by its day and sum too (keys.DAY; schema 13 re-keys the stored
+# ones): April's payments file, started anew, no longer replaces March's 6,000 on N-1 with its
+# 4,000 (6,000 lost, N-1 open, black-listed); one sum on one day on one invoice is named as pay30's.
 READER_VERSION = 8
 
 

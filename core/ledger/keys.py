@@ -88,6 +88,12 @@ class PaidApart(NamedTuple):
 # the same was "unchanged" (a paid invoice left open, a good buyer black-listed). By its sum,
 # a ledger re-sent with its payments repeats each once, whatever their order on the sheet.
 SUM = "="
+# A payment row naming its order (a 收款 sheet's row naming invoice N-1, a row typed 收款 with
+# its number) is a line of that order known by its sum and DAY (its date received): keyed by
+# its place among the order's payment rows of its sheet, April's payment in a payments file
+# started anew each month took March's line and replaced it (March's money lost, the invoice
+# open, a good buyer black-listed). A payment without a number has its day in its order's key.
+DAY = ":"
 
 
 def paid_order_key(identity: str) -> str:
@@ -95,15 +101,17 @@ def paid_order_key(identity: str) -> str:
     return described_order_key(identity + PAID, 0)
 
 
-def paid_part(received: float | None) -> str:
-    """What follows a payment line's product: PAID, and its sum where the row has one."""
-    return PAID if received is None else f"{PAID}{SUM}{round(received, 2):.2f}"
+def paid_part(received: float | None, day: str | None = None) -> str:
+    """What follows a payment line's product: PAID, its sum where the row has one and its day
+    (ISO) where it is given (a payment naming its order)."""
+    mark = PAID if received is None else f"{PAID}{SUM}{round(received, 2):.2f}"
+    return mark if day is None else f"{mark}{DAY}{day}"
 
 
 def line_key(order_key: str, product: str | None, position: int, paid: bool = False,
-             received: float | None = None) -> str:
+             received: float | None = None, day: str | None = None) -> str:
     """A line of an order: its product and its place among the order's rows with that product
     in one sheet (not the invoice number: a lot's invoice is often filled in a month later);
-    a payment without an order number (paid, under a paid_order_key) by its sum too."""
-    mark = (paid_part(received) if order_key.startswith(DESCRIBED) else PAID) if paid else ""
+    a payment (paid) by its sum too, and by its `day` under a numbered order."""
+    mark = paid_part(received, None if order_key.startswith(DESCRIBED) else day) if paid else ""
     return f"{order_key}|{fold(product or '')}{mark}#{position}"

@@ -29,7 +29,6 @@ from operator import itemgetter
 from core.i18n import NP_
 from core.ledger.customer_facts import ALL_LEADS, Leads, Place, filled, settle
 from core.ledger.keys import (
-    PAID,
     PaidApart,
     described_order_key,
     numbered_order_keys,
@@ -281,8 +280,8 @@ class OrderBook:
             if payments and record[ROW] in payments:
                 self.paid_apart.append(PaidApart(lkey, record[SHEET], record[ROW],
                                                  record[RECEIVED], record[RECEIVED_DATE]))
-                if number:
-                    paid = part + PAID
+                if number:  # known by its sum and day (keys.DAY)
+                    paid = part + paid_part(record[RECEIVED], record[RECEIVED_DATE])
                 else:  # the day's payments: an order of their own, each known by its sum
                     okey = paid_order_key(identity)
                     order = orders.get(okey)

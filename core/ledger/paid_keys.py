@@ -1,4 +1,5 @@
-"""Stored payments without an order number keyed by their sum (schema 12).
+"""Stored payments keyed by their sum: without an order number (schema 12), naming their
+order, by their day too (schema 13).
 
 Readers up to 7 keyed a payment's own row without an order number (a 收款 sheet's row, a row
 typed 收款) as any unnumbered row: customer, day, product and its place among the identical
@@ -10,6 +11,11 @@ gets the key its row has today, numbered among the lines of its sum in id order 
 its rows were first read in), and moves to its order; an order left without a line goes.
 A line whose figure the import cleared (a copy of a sale row's, core.ledger.receipts) holds
 no money and no sum to key it by: it stays as it is.
+Readers up to 8 keyed a payment row naming its order (`o:N||paid#k`) by its place among the
+order's payment rows of its sheet: April's payments file, started anew, replaced March's
+payment on the invoice. Left so, a March file re-sent would store its payment again beside
+the old line (counted twice). Each such line gets its sum and day (keys.paid_part), numbered
+the same way, in the order it is already in.
 """
 
 from __future__ import annotations
@@ -17,7 +23,16 @@ from __future__ import annotations
 import sqlite3
 from collections import defaultdict
 
-from core.ledger.keys import DESCRIBED, PAID, paid_order_key, paid_part, row_identity
+from core.ledger.keys import (
+    BOUGHT,
+    BOUGHT_END,
+    DESCRIBED,
+    NUMBERED,
+    PAID,
+    paid_order_key,
+    paid_part,
+    row_identity,
+)
 from core.ledger.line_values import ORDER_COLUMNS
 from core.ledger.normalise import fold
 from core.ledger.writer_sql import STATUS_FROM_LINES
@@ -55,6 +70,26 @@ def key_payments_by_sum(conn: sqlite3.Connection) -> None:
             conn.execute("DELETE FROM orders WHERE id = ?", (order_id,))
         else:
             conn.execute(STATUS_FROM_LINES, (order_id,))
+
+
+def key_numbered_payments_by_day(conn: sqlite3.Connection) -> None:
+    """Schema 13: each stored payment line of a numbered order keyed as today's import keys
+    its row, so a file re-sent repeats it instead of storing it again."""
+    mark = PAID + "#"
+    for start in (NUMBERED, BOUGHT):
+        end = BOUGHT_END if start == BOUGHT else start[:-1] + chr(ord(start[-1]) + 1)
+        for line_id, line_key, received, day in conn.execute(
+                "SELECT l.id, l.line_key, l.received_amount, l.received_date FROM order_lines l "
+                "JOIN orders o ON o.id = l.order_id WHERE o.order_key >= ? AND o.order_key < ? "
+                "AND instr(l.line_key, ?) > 0 AND l.received_amount IS NOT NULL ORDER BY l.id",
+                (start, end, mark)).fetchall():
+            part = line_key[:line_key.rindex(mark)] + paid_part(received, day)
+            place = 0
+            while conn.execute("SELECT 1 FROM order_lines WHERE line_key = ?",
+                               (f"{part}#{place}",)).fetchone():
+                place += 1
+            conn.execute("UPDATE order_lines SET line_key = ? WHERE id = ?",
+                         (f"{part}#{place}", line_id))
 
 
 def _order(conn: sqlite3.Connection, key: str, order_id: int) -> int:

@@ -8,6 +8,8 @@ file re-sends the file the payment was stored from (it shows every line still st
 file: a cumulative ledger, under another month's name), and said, with the rows, where it does
 not (the orders workbook's 收款 tab and the bank's list of slips): a second payment missed
 leaves an invoice open, and the clerk can say it is one by writing the invoice it pays.
+A payment naming its invoice is known by its invoice, day and sum (keys.DAY): one sum on one
+day on one invoice from two files is left open the same way, and named the same way.
 """
 
 from __future__ import annotations
@@ -30,7 +32,7 @@ def payments_seen_before(conn: sqlite3.Connection, file_name: str, written: Writ
     from another file it does not re-send, a note per sheet."""
     places: dict[str, tuple[str, int]] = {}
     for sheet, row, key in written():
-        if key.startswith(DESCRIBED) and PAID + SUM in key:
+        if PAID + SUM in key:
             places.setdefault(key, (sheet, row))
     if not places:
         return []
@@ -44,11 +46,12 @@ def payments_seen_before(conn: sqlite3.Connection, file_name: str, written: Writ
     sent_again = {source for source in {source for _, source in found} if all(
         key in keys for (key,) in conn.execute(
             "SELECT line_key FROM order_lines WHERE source_file IS ?", (source,)))}
-    by_sheet: dict[str, list[Noted]] = {}
+    by_sheet: dict[tuple[str, bool], list[Noted]] = {}
     for key, source in sorted(found, key=lambda f: places[f[0]]):
         if source not in sent_again:
             sheet, row = places[key]
-            by_sheet.setdefault(sheet, []).append(Noted(str(row), source or ""))
+            by_sheet.setdefault((sheet, key.startswith(DESCRIBED)), []).append(
+                Noted(str(row), source or ""))
     return [Message("payment_stored_before", NP_(
         "Sheet “{sheet}”: {count} payment without an order number has the customer, day and "
         "sum of a payment stored from another file, row {rows}: taken as that payment sent "
@@ -57,6 +60,15 @@ def payments_seen_before(conn: sqlite3.Connection, file_name: str, written: Writ
         "Sheet “{sheet}”: {count} payments without an order number have the customer, day and "
         "sum of payments stored from other files, rows {rows}: taken as those payments sent "
         "again and counted once. If one is a second payment of that sum on that day, write the "
-        "invoice it pays in its order-number column and import this file again."),
+        "invoice it pays in its order-number column and import this file again.")
+        if unnumbered else NP_(
+        "Sheet “{sheet}”: {count} payment on an invoice has the invoice, day and sum of a "
+        "payment stored from another file, row {rows}: taken as that payment sent again and "
+        "counted once. If it is a second payment of that sum on that day, that invoice is "
+        "shown that much less paid.",
+        "Sheet “{sheet}”: {count} payments on invoices have the invoice, day and sum of "
+        "payments stored from other files, rows {rows}: taken as those payments sent again and "
+        "counted once. If one is a second payment of that sum on that day, its invoice is "
+        "shown that much less paid."),
         {"sheet": sheet, "count": len(rows), "rows": Listed(rows, SHARED_SHOWN)})
-        for sheet, rows in by_sheet.items()]
+        for (sheet, unnumbered), rows in by_sheet.items()]

@@ -179,10 +179,11 @@ def group(records: list[Record], paid_apart: list[PaidApart] | None = None,
                                             record.received_date.isoformat()))
             if not record.order_no:  # the day's payments: an order of their own, by sum
                 okey = paid_order_key(_identity(record))
+            day = record.received_date and record.received_date.isoformat()
             paid = (record.sheet, line_key(okey, record.product, 0, True,
-                                           record.received_amount))
+                                           record.received_amount, day))
             lkey = line_key(okey, record.product, per_sheet[paid], paid=True,
-                            received=record.received_amount)
+                            received=record.received_amount, day=day)
             per_sheet[paid] += 1
         line = Line(lkey, okey, record, repeat=lkey in seen_lines)
         seen_lines.add(lkey)
