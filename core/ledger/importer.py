@@ -203,6 +203,10 @@ class FileResult:
 # wire of 04-20 in a second file no longer replaces the 5,000 the ledger's 收款 tab wrote that
 # day (5,000 lost, a paid invoice open, black-listed); one sum on one day stored from a file
 # this one does not re-send is counted once and named (core.ledger.payments_seen).
+# 8 (the eighteenth pass, audit30): a received total of another file dated before the stored
+# one and lower than it is an earlier state of the account and keeps the stored total
+# (core.ledger.older_receipts): March's file (4,000 by 03-25) imported after May's (12,000 by
+# 04-28) no longer owes 8,000 paid again and black-lists a buyer who owed nothing.
 READER_VERSION = 8
 
 
