@@ -23,6 +23,11 @@ class Term(str):
     translated when the message is read, like the template."""
 
 
+class Lowered(Term):
+    """A Term read inside a sentence ("amount “一万二” is not a number"): translated, its first
+    letter lowered (a field's label, "Amount", heads its own line in the mapping dialog)."""
+
+
 class Listed(str):
     """A message parameter that lists items ("A, B, …"; "A、B等"): laid out when the message
     is read, as the template is translated then. Joined once when the message was made, a
@@ -82,6 +87,9 @@ def _read(value: object) -> str:
 
 
 def _param(value: object) -> object:
+    if isinstance(value, Lowered):
+        text = _(value)
+        return text[:1].lower() + text[1:]
     if isinstance(value, Term):
         return _(value)
     if isinstance(value, Message):  # a sentence of its own, with its own count's words

@@ -115,15 +115,15 @@ def test_an_unreadable_receipt_or_ship_date_is_named_with_its_sheet_column_and_r
         ["A4", "Acme", "2025-03-04", "1000", "USD", "3月6日", "USD 1,000.00 (T/T)", ""]])
     result, conn = _import(tmp_path, path)
     notes = {(w.code, w.params["column"]): w for w in result.warnings
-             if w.code in ("unread_date", "unread_money")}
-    assert set(notes) == {("unread_money", "已收金额"), ("unread_date", "收款日期"),
-                          ("unread_date", "出货日期")}
+             if w.code in ("unread_date", "unread_money", "no_year_date")}
+    assert set(notes) == {("unread_money", "已收金额"), ("no_year_date", "收款日期"),
+                          ("no_year_date", "出货日期")}
     receipt = notes[("unread_money", "已收金额")]
     assert receipt.params["sheet"] == "台账" and receipt.params["rows"] == "2, 5"
     assert receipt.params["count"] == 2
     assert "“USD 1,000.00 (T/T)” is not a number" in receipt.text
-    assert notes[("unread_date", "收款日期")].params["rows"] == "3"
-    assert "“3月6日” is not a date" in notes[("unread_date", "出货日期")].text
+    assert notes[("no_year_date", "收款日期")].params["rows"] == "3"
+    assert "“3月6日” has no year" in notes[("no_year_date", "出货日期")].text  # words30
     assert _lines(conn, "received_amount")["A1"] == (None,)
 
 

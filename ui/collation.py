@@ -35,11 +35,17 @@ def collation_key(text: str) -> Any:
     return found
 
 
+def _texts(keys: list[Any]) -> bool:
+    """Whether a column's keys are texts (a None among them is a blank cell)."""
+    filled = [key for key in keys if key is not None]
+    return bool(filled) and all(isinstance(key, str) for key in filled)
+
+
 def not_collated(keys: list[Any]) -> list[str]:
     """The distinct texts among a column's keys whose collation key is not taken yet."""
-    if not keys or not all(isinstance(key, str) for key in keys):
+    if not _texts(keys):
         return []
-    return [text for text in set(keys) if text not in _COLLATION_KEYS]
+    return [text for text in set(keys) - {None} if text not in _COLLATION_KEYS]
 
 
 def collated(texts: list[str]) -> dict[str, int]:
@@ -51,8 +57,8 @@ def collated(texts: list[str]) -> dict[str, int]:
 
 def sort_keys(keys: list[Any]) -> list[Any]:
     """A column's sort keys as Python can order them at C speed: texts by their place in the
-    collation, anything else as it is."""
-    if keys and all(isinstance(key, str) for key in keys):
-        places = collated(keys)
-        return [places[key] for key in keys]
+    collation, anything else as it is; a None (a blank) stays None."""
+    if _texts(keys):
+        places = collated([key for key in keys if key is not None])
+        return [None if key is None else places[key] for key in keys]
     return keys

@@ -14,7 +14,7 @@ header, because the biggest overdue is what the clerk is looking for.
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
@@ -43,10 +43,13 @@ class Column(Generic[R]):
     key: str
     title: str  # N_ template (names.RFMT stays as it is)
     text: Callable[[R], str]
-    sort: Callable[[R], Any]  # a text here is collated (pinyin), anything else compared as is
+    sort: Callable[[R], Any]  # a text is collated (pinyin), else compared as is; None last
     numeric: bool = False
     tip: str = ""  # N_ template: the header's tooltip, where the title is a short form
     descending: bool | None = None  # first click sorts largest first (numbers do by default)
+    # every text the column can show, where they are a few words (a tier, a list): a column
+    # fitted to its top rows is fitted to these too, wherever their rows sit
+    words: Callable[[], Iterable[str]] | None = None
 
     @property
     def first_order(self) -> Qt.SortOrder:
@@ -117,12 +120,16 @@ class ColumnModel(QAbstractTableModel):
 
     def _ordered(self, column: int, order: Qt.SortOrder) -> list[int]:
         """The rows' places sorted by a column (stable, as Qt's sort is: ties keep the order
-        given, either way), or as given for column -1."""
+        given, either way), or as given for column -1. A row whose key is None (a blank
+        cell: no due date, nothing open) comes last either way, not first one way round."""
         if not 0 <= column < len(self.columns) or not self.rows:
             return list(range(len(self.rows)))
         keys = self.sort_keys(column)
-        return sorted(range(len(self.rows)), key=keys.__getitem__,
-                      reverse=order == Qt.SortOrder.DescendingOrder)
+        blank = [place for place, key in enumerate(keys) if key is None]
+        filled = [place for place, key in enumerate(keys) if key is not None] if blank \
+            else range(len(keys))
+        return sorted(filled, key=keys.__getitem__,
+                      reverse=order == Qt.SortOrder.DescendingOrder) + blank
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Reorder the rows shown; the selection and the current row follow their rows."""

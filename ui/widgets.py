@@ -3,14 +3,18 @@ sizing that keeps a dialog on a small screen."""
 
 from __future__ import annotations
 
+import math
+from collections.abc import Iterable
+
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, SignalInstance
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QFontMetricsF, QGuiApplication
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QScrollArea,
+    QStyle,
     QTableView,
     QToolButton,
     QVBoxLayout,
@@ -115,6 +119,16 @@ def compact_rows(table: QTableView) -> None:
     table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
     table.verticalHeader().hide()
     table.horizontalHeader().setStretchLastSection(True)
+
+
+def words_width(table: QTableView, words: Iterable[str]) -> int:
+    """The column width that shows each of `words` whole in the table's cells, measured as Qt's
+    item delegate lays a cell out (the text, a margin each side, the grid line): a column
+    fitted to its top rows (the prospects sit below the first 50 tiers) read "潜在…"."""
+    metrics = QFontMetricsF(table.font())
+    widest = max((metrics.horizontalAdvance(word) for word in words), default=0.0)
+    margin = table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, table) + 1
+    return math.ceil(widest) + 2 * margin + (1 if table.showGrid() else 0)
 
 
 def sortable(table: QTableView) -> None:

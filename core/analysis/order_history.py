@@ -24,6 +24,7 @@ STATUS = {"cancelled": N_("cancelled"), "credit_note": N_("credit note"),
           "not_shipped": N_("not shipped"), "paid": N_("paid"),
           "paid_fx_loss": N_("paid, exchange loss"), "paid_fx_gain": N_("paid, exchange gain")}
 DEAD = frozenset({"cancelled", "returned"})  # shown as no order: struck out, faded
+NO_NUMBER = "—"  # an order the ledger gives no number
 
 
 @dataclass
@@ -77,7 +78,7 @@ def order_lines(analysis: Analysis, customer: CustomerMetrics) -> list[OrderLine
                   else "open" if owing else
                   "not_shipped" if items and all(i.ship_date is None for i in items)
                   else _paid(items))
-        lines.append(OrderLine(o.order_no or "—", o.order_date, o.written + o.credit,
+        lines.append(OrderLine(o.order_no or NO_NUMBER, o.order_date, o.written + o.credit,
                                o.currency,
                                o.payment_terms or (tr(rung_label(o.pay_rung)) if o.pay_rung
                                                    else ""),

@@ -92,7 +92,7 @@ def _make(year: int, month: int, day: int) -> date | None:
         return None
 
 
-def _full_year(text: str) -> int:
+def full_year(text: str) -> int:
     """Two-digit years: 90-99 are the last century, the others this one (those past next year
     are then refused, as typed in full)."""
     year = int(text)
@@ -127,8 +127,8 @@ def _day_month(first: int, second: int, year: int, order: str) -> date | None:
 def _three_part(m: re.Match[str], order: str, years: Years | None) -> date | None:
     """a/b/yy text: `order` says which part is the year; `years` (the sheet's order dates'),
     when a two-digit first part could be the year too, which reading is meant (NEAR_YEARS)."""
-    year_first = _make(_full_year(m[1]), int(m[2]), int(m[3])) if _two_way(m) else None
-    year_last = _day_month(int(m[1]), int(m[2]), _full_year(m[3]), order)
+    year_first = _make(full_year(m[1]), int(m[2]), int(m[3])) if _two_way(m) else None
+    year_last = _day_month(int(m[1]), int(m[2]), full_year(m[3]), order)
     if years is None or year_first is None or year_last is None:
         return (year_first or year_last) if order == "ymd" else year_last
     found, other = (year_first, year_last) if order == "ymd" else (year_last, year_first)
@@ -145,8 +145,8 @@ def read_both_ways(text: str) -> bool:
     neither of whose readings is near the order dates holds: named as such)."""
     m = _THREE_PART.match(text.strip())
     return m is not None and _two_way(m) and None not in (
-        _make(_full_year(m[1]), int(m[2]), int(m[3])),
-        _day_month(int(m[1]), int(m[2]), _full_year(m[3]), "dmy"))
+        _make(full_year(m[1]), int(m[2]), int(m[3])),
+        _day_month(int(m[1]), int(m[2]), full_year(m[3]), "dmy"))
 
 
 def near(day: date, years: Years) -> bool:
@@ -176,9 +176,9 @@ def _text_date(text: str, order: str, years: Years | None = None) -> date | None
         if m := _YEAR_FIRST.match(text):
             return _make(int(m[1]), int(m[2]), int(m[3]))
         if m := _SHORT_YEAR_FIRST.match(text):
-            return _make(_full_year(m[1]), int(m[2]), int(m[3]))
+            return _make(full_year(m[1]), int(m[2]), int(m[3]))
         if m := _CHINESE.match(text):
-            return _make(_full_year(m[1]), int(m[2]), int(m[3] or 1))
+            return _make(full_year(m[1]), int(m[2]), int(m[3] or 1))
         if len(text) == 8 and (m := _COMPACT.fullmatch(text)):
             return _make(int(m[1]), int(m[2]), int(m[3]))
         if _SERIAL_TEXT.fullmatch(text):
@@ -186,16 +186,16 @@ def _text_date(text: str, order: str, years: Years | None = None) -> date | None
         if m := _THREE_PART.match(text):
             return _three_part(m, order, years)
         if (m := _DAY_MONTH_YEAR.match(text)) and (month := _MONTHS.get(m[2])):
-            return _make(_full_year(m[3]), month, int(m[1]))
+            return _make(full_year(m[3]), month, int(m[1]))
         if (m := _YEAR_MONTH_DAY.match(text)) and (month := _MONTHS.get(m[2])):
             return _make(int(m[1]), month, int(m[3]))
         return None
     if m := _WEEKDAY.match(text):
         text = text[m.end() :]
     if (m := _MONTH_DAY_YEAR.match(text)) and (month := _MONTHS.get(m[1])):
-        return _make(_full_year(m[3]), month, int(m[2]))
+        return _make(full_year(m[3]), month, int(m[2]))
     if (m := _DAY_MONTH_YEAR.match(text)) and (month := _MONTHS.get(m[2])):
-        return _make(_full_year(m[3]), month, int(m[1]))
+        return _make(full_year(m[3]), month, int(m[1]))
     return None
 
 
@@ -251,9 +251,9 @@ def infer_date_order(values: Iterable[object], default: str = "mdy",
             year_first = True
             continue
         if len(m[3]) == 2:
-            year = _full_year(m[1].zfill(2))
+            year = full_year(m[1].zfill(2))
             firsts.add(year)
-            lasts.add(_full_year(m[3]))
+            lasts.add(full_year(m[3]))
             ymd = ymd and _make(year, second, int(m[3])) is not None
         if 12 < first <= 31 and second <= 12:
             day_first = True
@@ -273,10 +273,10 @@ def infer_date_order(values: Iterable[object], default: str = "mdy",
 
 def _year_first_near(m: re.Match[str], years: Years) -> bool:
     """Read year first, the text falls near the order dates' years; read year last, not."""
-    first = _make(_full_year(m[1]), int(m[2]), int(m[3]))
+    first = _make(full_year(m[1]), int(m[2]), int(m[3]))
     return first is not None and near(first, years) and not any(
         near(found, years) for order in ("dmy", "mdy")
-        if (found := _day_month(int(m[1]), int(m[2]), _full_year(m[3]), order)) is not None)
+        if (found := _day_month(int(m[1]), int(m[2]), full_year(m[3]), order)) is not None)
 
 
 def _span(years: set[int]) -> int:

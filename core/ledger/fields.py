@@ -9,6 +9,7 @@ order number of a ledger without PI numbers, a shipment's number in one with the
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from core.i18n import N_
@@ -63,6 +64,16 @@ FIELDS: tuple[Field, ...] = (
     Field("ref", N_("Against order/invoice"), "INV25-0212", "text"),
 )
 FIELD_BY_NAME = {f.name: f for f in FIELDS}
+# A payments sheet (a 收款 tab, core.ledger.layout.receipts_sheet) reads its received figure and
+# date as each row's amount and date; to the clerk they are what the sheet's headers say: the
+# report read "Amount ← 收款金额" and "amount “一万二” is not a number" of money received.
+RECEIPT_WORDS = {"amount": "received_amount", "order_date": "received_date"}
+
+
+def worded(name: str, words: Mapping[str, str]) -> Field:
+    """The field whose words name a column to the user: `words` are a sheet's fields read
+    as another (SheetLayout.words: a payments sheet's amount is the money received)."""
+    return FIELD_BY_NAME[words.get(name, name)]
 
 # Exact synonyms, after folding. Chinese first, then English.
 SYNONYMS: dict[str, tuple[str, ...]] = {

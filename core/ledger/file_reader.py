@@ -116,8 +116,9 @@ def _take(found: ReadLedger, layout: SheetLayout, rules: Rules, convert: Convert
     found.unread.extend(unread_messages(name, _headers(layout), sheet.unread,
                                         layout.currency_hint or rules.base_currency))
     found.unread.extend(payment_rows_message(name, sheet.payment_rows))
-    found.unread.extend(unclear_message(name, [r[ROW] for r in sheet.records if unclear(
-        r[RECEIVED], r[DEPOSIT], r[AMOUNT], received_in(r) == r[CURRENCY])]))
+    found.unread.extend(unclear_message(name, [  # a row without a deposit is never unclear
+        r[ROW] for r in sheet.records if r[DEPOSIT] and unclear(
+            r[RECEIVED], r[DEPOSIT], r[AMOUNT], received_in(r) == r[CURRENCY])]))
     found.unread.extend(formula_messages(layout))
     found.totals.extend(sheet.totals)
 

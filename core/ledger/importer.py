@@ -61,6 +61,8 @@ class SheetReport:
     remembered: bool
     amount_derived: bool
     ship_date_column: bool = True
+    # a payments sheet's fields named as money received (SheetLayout.words, fields.worded)
+    words: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass
@@ -203,6 +205,10 @@ class FileResult:
 # wire of 04-20 in a second file no longer replaces the 5,000 the ledger's 收款 tab wrote that
 # day (5,000 lost, a paid invoice open, black-listed); one sum on one day stored from a file
 # this one does not re-send is counted once and named (core.ledger.payments_seen).
+# 8 (the eighteenth pass, words30): a year written in two digits before 年 in a tab's or file's
+# name ("25年3月", "25年3月台账.xlsx") is that year (core.ledger.tab_month): a date typed
+# without its year (3月5日) on it reads as 2025-03-05, its row was skipped; a row dated before
+# the tab's month is carried forward, the tab had no month.
 # 8 (the eighteenth pass, audit30): a received total of another file dated before the stored
 # one and lower than it is an earlier state of the account and keeps the stored total
 # (core.ledger.older_receipts): March's file (4,000 by 03-25) imported after May's (12,000 by
@@ -331,7 +337,8 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None,
 def _sheet_report(layout: SheetLayout, rows: int) -> SheetReport:
     mapping = {name: str(layout.headers[index]) for name, index in layout.mapping.items()}
     return SheetReport(layout.sheet.name, layout.header_row_number, mapping, rows,
-                       layout.remembered, layout.derived_amount, layout.ship_date_column)
+                       layout.remembered, layout.derived_amount, layout.ship_date_column,
+                       layout.words)
 
 
 def currency_warnings(rates: Rates, counts: Mapping[str, int], base: str) -> list[Message]:

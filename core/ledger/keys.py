@@ -14,7 +14,7 @@ from __future__ import annotations
 import hashlib
 from typing import NamedTuple
 
-from core.ledger.normalise import fold
+from core.ledger.normalise import fold, fold_many
 
 NUMBERED = "o:"
 DESCRIBED = "d:"  # customer, date, product and occurrence
@@ -23,6 +23,12 @@ OLD_DESCRIBED = "r:"  # schema 3 and before: customer, date, amount, currency, p
 
 def numbered_order_key(order_no: str) -> str:
     return NUMBERED + fold(order_no)
+
+
+def numbered_order_keys(numbers: set[str]) -> dict[str, str]:
+    """numbered_order_key of each of a sheet's distinct numbers, folded in one go (fold_many)."""
+    texts = list(numbers)
+    return {number: NUMBERED + key for number, key in zip(texts, fold_many(texts), strict=True)}
 
 
 # The order of a buyer writing a number another, unalike buyer writes in the same file (a

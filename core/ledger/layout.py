@@ -20,6 +20,7 @@ from core.ledger.fields import (
     FALLBACKS,
     FIELD_BY_NAME,
     NON_LEDGER_SHEETS,
+    RECEIPT_WORDS,
     REQUIRED,
     SYNONYMS,
 )
@@ -83,6 +84,17 @@ class SheetLayout:
     @property
     def to_remember(self) -> dict[str, int]:
         return self.mapping if self.as_read is None else self.as_read
+
+    @property
+    def words(self) -> dict[str, str]:
+        """The fields read from a column whose header names another (fields.worded): a
+        payments sheet's amount is its received figure; its date, its date received where
+        no order date column gave it."""
+        if self.as_read is None:
+            return {}
+        read = {index: name for name, index in self.as_read.items()}
+        return {name: said for name, said in RECEIPT_WORDS.items()
+                if name in self.mapping and read.get(self.mapping[name]) == said}
 
     @property
     def header_row_number(self) -> int:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
+from collections.abc import Sequence
 from datetime import date, datetime, time
 
 from core.ledger.amounts import (
@@ -64,6 +65,17 @@ def fold(text: str) -> str:
     elif text.isprintable() and " " not in text:  # no whitespace to collapse: most ids
         return text.casefold()
     return " ".join(text.casefold().split())
+
+
+def fold_many(texts: Sequence[str]) -> list[str]:
+    """fold() of each text. A column of order numbers is thousands of plain ids (ASCII,
+    printable, without whitespace, whose fold is casefold()): when every text is one, they
+    are casefolded joined, in one call, not one call each."""
+    joined = "\n".join(texts)
+    if (joined.isascii() and len(joined.split()) == len(texts)  # none empty, none spaced
+            and joined.replace("\n", "").isprintable()):
+        return joined.casefold().split("\n") if texts else []
+    return list(map(fold, texts))
 
 
 def fold_header(text: str) -> str:

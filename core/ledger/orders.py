@@ -24,6 +24,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
+from operator import itemgetter
 
 from core.i18n import NP_
 from core.ledger.customer_facts import ALL_LEADS, Leads, Place, filled, settle
@@ -31,7 +32,7 @@ from core.ledger.keys import (
     PAID,
     PaidApart,
     described_order_key,
-    numbered_order_key,
+    numbered_order_keys,
     paid_order_key,
     paid_part,
 )
@@ -251,6 +252,7 @@ class OrderBook:
         orders, seen, folded, customers = self.orders, self._seen, self._folded, self.customers
         shared = self.buyers.numbers
         leads = filled(records)
+        okeys = numbered_order_keys(set(filter(None, map(itemgetter(ORDER_NO), records))))
         for record in records:
             product = record[PRODUCT] or ""
             product_key = folded.get(product)
@@ -258,7 +260,7 @@ class OrderBook:
                 product_key = folded[product] = fold(product)
             number = record[ORDER_NO]
             if number:
-                okey = numbered_order_key(number)
+                okey = okeys[number]
                 order = orders.get(okey)
                 if okey in shared or (order is not None
                                       and record[CUSTOMER_KEY] != order.customer_key):

@@ -62,6 +62,8 @@ class SheetPreview:
     date_years: Years | None = None
     # the year the tab's or file's name states, of dates typed without one (3月5日)
     date_named: NamedYear | None = None
+    # a payments sheet's fields named as money received (SheetLayout.words, fields.worded)
+    words: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass
@@ -111,7 +113,7 @@ def preview_file(conn: sqlite3.Connection, path: Path, *, sheet: str | None = No
     for layout in layouts:
         preview, settled = _sheet_preview(layout.sheet, layout.header_index, layout.headers,
                                           layout.mapping, layout.remembered, earlier)
-        preview.date_named = layout.named
+        preview.date_named, preview.words = layout.named, layout.words
         preview.row_notes = row_notes(layout, rules.base_currency, settled or earlier
                                       or rules.date_order)
         result.sheets.append(preview)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from core.i18n import N_, NP_, labelled, listed, tr, with_note
-from core.ledger.fields import FIELD_BY_NAME
+from core.ledger.fields import worded
 from core.ledger.importer import FileResult, SheetReport
 from core.ledger.layout import PassedSheet, field_scale
 from core.ledger.rows import TotalsCheck, ranges_text
@@ -110,7 +110,7 @@ def _sheet_lines(result: FileResult) -> list[str]:
         key = tuple(sheet.mapping.items())
         if key not in shown:
             shown.add(key)
-            mapped = listed([f"{tr(FIELD_BY_NAME[f].label)} ← {h}" for f, h in key])
+            mapped = listed([f"{tr(worded(f, sheet.words).label)} ← {h}" for f, h in key])
             lines.append("    " + tr(N_("Columns: {mapping}"), mapping=mapped))
         if sheet.amount_derived:
             lines.append("    " + tr(N_("No amount column: amount = quantity × unit price.")))

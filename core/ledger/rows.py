@@ -23,6 +23,7 @@ from core.ledger.cells import plain
 from core.ledger.layout import SheetLayout
 from core.ledger.normalise import cell_text, fold
 from core.ledger.record import Record
+from core.ledger.row_problems import row_problem
 from core.ledger.sheet_columns import SheetColumns
 from core.ledger.subtotals import (
     NAMING_FIELDS,
@@ -226,8 +227,9 @@ def read_records(layout: SheetLayout, base_currency: str = "USD", date_order: st
             since_total = []
             out.skipped.append(Skipped(name, number, Message("totals_row", N_("totals row"))))
             continue
-        problem = _problem(customer, order_dates[j], amount, columns.raw_amount(j),
-                           columns.raw_order_date(j))
+        problem = row_problem(layout, customer, order_dates[j], amount,
+                              columns.raw_amount(j), columns.raw_order_date(j), columns.years,
+                              columns.date_orders["order_date"])
         if problem:
             out.skipped.append(Skipped(name, number, problem))
             since_total.append((number, amount, False))
@@ -292,23 +294,6 @@ def subtotal_message(cell: str) -> Message:
 
 def _repeats_header(row: Sequence[object], header: list[str]) -> bool:
     return [fold(t) if t else "" for t in map(cell_text, row)][:len(header)] == header
-
-
-def _problem(customer: str | None, order_date: str | None, amount: float | None,
-             raw_amount: object, raw_date: object) -> Message | None:
-    if not customer:
-        return Message("missing_customer", N_("no customer"))
-    if order_date is None:
-        if raw_date is None:
-            return Message("missing_order_date", N_("no order date"))
-        return Message("bad_order_date", N_("order date “{value}” is not a date"),
-                       {"value": cell_text(raw_date)})
-    if amount is None:
-        if raw_amount is None:
-            return Message("missing_amount", N_("no amount"))
-        return Message("bad_amount", N_("amount “{value}” is not a number"),
-                       {"value": cell_text(raw_amount)})
-    return None
 
 
 def _check_total(sheet: str, number: int, stated: float,

@@ -8,9 +8,10 @@ from the order (its customer, date; a lower amount read as money received), so a
 says a month only where it plainly does, and a tab without a year in its name takes its year
 from its own rows:
 
-- "2025-01", "2025年1月", "1月", "一月", "Jan", "January 2025" name a month; a range ("1月-3月",
-  "Jan-Mar") names the month it starts with; a word merely beginning like a month ("Decathlon",
-  "Marks & Spencer", "Mayer GmbH": a tab per customer) names none.
+- "2025-01", "2025年1月", "25年1月", "1月", "一月", "Jan", "January 2025" name a month (a
+  year in two digits only before 年: "25.03", "12月25日", "第25周" give no year); a range
+  ("1月-3月", "Jan-Mar") names the month it starts with; a word merely beginning like a month
+  ("Decathlon", "Marks & Spencer", "Mayer GmbH": a tab per customer) names none.
 - A tab with no year carries the year most of its rows dated in its month carry (the later of
   a tie): "12月" of 2025 holding an order of 2026-01-03 has that order after its month, not
   before; "1月" of 2026 holding December 2025 rows has them before.
@@ -32,6 +33,7 @@ from collections.abc import Iterable
 from datetime import date
 from typing import NamedTuple
 
+from core.ledger.dates import full_year
 from core.ledger.normalise import fold
 from core.ledger.yearless import NamedYear
 
@@ -40,9 +42,11 @@ _MONTHS_EN = {name: number for number, names in enumerate((
     ("jun", "june"), ("jul", "july"), ("aug", "august"), ("sep", "sept", "september"),
     ("oct", "october"), ("nov", "november"), ("dec", "december")), start=1) for name in names}
 _MONTHS_ZH = ("一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二")
-_YEAR_MONTH = re.compile(r"(20\d\d|19\d\d)\s*[年\-./_]?\s*(\d{1,2})(?!\d)")
+# a year in full, or in two digits where 年 says so ("25年3月" is 2025年3月; "25日", "第25周",
+# "25.03" say no year: a day, a week, 25 March as often as March 2025)
+_YEAR_MONTH = re.compile(r"(20\d\d|19\d\d|(?<!\d)\d\d(?=\s*年))\s*[年\-./_]?\s*(\d{1,2})(?!\d)")
 _MONTH_ONLY = re.compile(r"^\D*?(\d{1,2})\s*月")
-_YEAR = re.compile(r"(?<!\d)(19\d\d|20\d\d)(?!\d)")
+_YEAR = re.compile(r"(?<!\d)(19\d\d|20\d\d|\d\d(?=\s*年))(?!\d)")
 _WORD = re.compile(r"^([a-z]+)\.?(?![a-z])")
 # a second month after the first: "1月-3月", "Jan-Mar", "2025年1-6月", "一月至三月"
 _RANGE = re.compile(r"\s*(?:-|~|～|—|–|至|到|to\b)\s*(?:\d|[a-z]|[一二三四五六七八九十])")
@@ -63,7 +67,7 @@ def sheet_month(name: str) -> TabMonth | None:
     text = fold(name)
     found = _YEAR_MONTH.search(text)
     if found and 1 <= int(found.group(2)) <= 12:
-        return _month(text, found.end(), int(found.group(1)), int(found.group(2)))
+        return _month(text, found.end(), full_year(found.group(1)), int(found.group(2)))
     found = _MONTH_ONLY.match(text)
     if found and 1 <= int(found.group(1)) <= 12:
         return _month(text, found.end(), None, int(found.group(1)))
@@ -115,11 +119,11 @@ def named_year(sheet: str, file_name: str) -> NamedYear | None:
     tab = sheet_month(sheet)
     stem = file_name.rsplit(".", 1)[0] if "." in file_name else file_name
     for name in (sheet, stem):
-        years = set(_YEAR.findall(fold(name)))
+        years = set(map(full_year, _YEAR.findall(fold(name))))
         if len(years) > 1:
             return None  # the first name to give a year decides; two are no year
         if years:
-            year = int(years.pop())
+            year = years.pop()
             found = tab if tab is not None and tab.year in (None, year) else sheet_month(name)
             month = found is not None and found.year in (None, year) and not (
                 found.bare or found.span)

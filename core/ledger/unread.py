@@ -20,6 +20,7 @@ from core.ledger.normalise import cell_text
 from core.ledger.readers.formulas import column_letters
 from core.ledger.rows import ranges_text
 from core.ledger.sheet_fields import UNREAD_DATES, UNREAD_FIELDS
+from core.ledger.yearless import month_day
 from core.messages import Message, Refusal
 
 SHOWN_VALUES = 3  # the values a column's message quotes
@@ -32,7 +33,7 @@ def unread_messages(sheet: str, headers: Mapping[str, str],
     """One message per column of `cells` (field -> its unread (row, value) in row order);
     `currency`: the sheet's, which a row whose currency cell names none is read in."""
     messages = []
-    for kind, name, found in _two_way_apart(cells):
+    for kind, name, found in _kinds_apart(cells):
         if not found:
             continue
         values: list[str] = []
@@ -87,6 +88,15 @@ def unread_messages(sheet: str, headers: Mapping[str, str],
                 "part as the year or with their last, and neither is near the years of the "
                 "sheet's order dates, so they were read as empty ({count} cells: rows {rows}). "
                 "Write the years in full (2025/03/01) and import again."), params))
+        elif kind == NO_YEAR:
+            messages.append(Message("no_year_date", NP_(
+                "Sheet “{sheet}”, column “{column}”: {values} has no year, so it was read as "
+                "empty (row {rows}). Type the date with its year, or name the tab or the file "
+                "with its year and month (yyyy年m月), and import it again.",
+                "Sheet “{sheet}”, column “{column}”: {values} have no year, so they were read "
+                "as empty ({count} cells: rows {rows}). Type the dates with their year, or name "
+                "the tab or the file with its year and month (yyyy年m月), and import it again."),
+                params))
         elif name in UNREAD_DATES:
             messages.append(Message("unread_date", NP_(
                 "Sheet “{sheet}”, column “{column}”: {values} is not a date, so it was read as "
@@ -105,19 +115,24 @@ def unread_messages(sheet: str, headers: Mapping[str, str],
 
 
 TWO_WAY = "two_way"
+NO_YEAR = "no_year"
 
 
-def _two_way_apart(cells: Mapping[str, Sequence[tuple[int, object]]]
-                   ) -> list[tuple[str, str, Sequence[tuple[int, object]]]]:
+def _kinds_apart(cells: Mapping[str, Sequence[tuple[int, object]]]
+                 ) -> list[tuple[str, str, Sequence[tuple[int, object]]]]:
     """(kind, field, cells) of each column's unread cells, a date column's 25/03/01 apart
-    (kind TWO_WAY): neither of its readings was near the order dates, which is no typo."""
+    (kind TWO_WAY): neither of its readings was near the order dates, which is no typo; and
+    its month-and-day text (3月6日, 20/3: kind NO_YEAR), where no name gave the year, no typo
+    either: "is not a date" sent the clerk looking for one."""
     found: list[tuple[str, str, Sequence[tuple[int, object]]]] = []
     for name in (*UNREAD_FIELDS, "currency", "amount_currency", "receipt_currency"):
         cell_list = cells.get(name, ())
         if name in UNREAD_DATES:
-            split = [isinstance(v, str) and read_both_ways(v) for _row, v in cell_list]
-            found.append((TWO_WAY, name, [c for c, s in zip(cell_list, split, strict=True) if s]))
-            cell_list = [c for c, s in zip(cell_list, split, strict=True) if not s]
+            for kind, test in ((TWO_WAY, read_both_ways), (NO_YEAR, month_day)):
+                split = [isinstance(v, str) and bool(test(v)) for _row, v in cell_list]
+                found.append((kind, name, [c for c, s in zip(cell_list, split, strict=True)
+                                           if s]))
+                cell_list = [c for c, s in zip(cell_list, split, strict=True) if not s]
         found.append((name, name, cell_list))
     return found
 

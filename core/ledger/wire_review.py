@@ -19,6 +19,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable, Hashable
 from datetime import date
+from itertools import count
 from operator import itemgetter
 
 from core.ledger.held_sheets import HeldSheets
@@ -48,14 +49,17 @@ BUCKETS = 1 << 23
 Shipment = tuple[int, str, str]  # (order rank, folded invoice number, receipt currency)
 
 
-def _group_key(record: Record, amount: int, when: int) -> tuple[Hashable, ...] | None:
-    """The row's figure in a field as a wire's (a row typed as a payment's too: a sale row may
-    carry its figure, core.ledger.receipts.booked_twice). Not by its currency: one bank slip's
-    figure copied on a USD and a EUR row is one wire (core.ledger.receipts)."""
-    figure = record[amount]
-    if figure is None or figure <= 0:
-        return None
-    return (record[CUSTOMER_KEY], round(figure, 2), record[when])
+def _group_keys(records: list[Record], amount: int, when: int
+                ) -> list[tuple[int, tuple[Hashable, ...]]]:
+    """Each row's figure in a field as a wire's (a row typed as a payment's too: a sale row may
+    carry its figure, core.ledger.receipts.booked_twice), with the row's position; a row
+    without a positive figure has none. Not by its currency: one bank slip's figure copied on
+    a USD and a EUR row is one wire (core.ledger.receipts). One pass over the sheet, no call
+    per row: every row of a file with receipts is counted."""
+    return [(position, (record[CUSTOMER_KEY], round(figure, 2), record[when]))
+            for position, record, figure in zip(count(), records,
+                                                map(itemgetter(amount), records))
+            if figure is not None and not figure <= 0]
 
 
 class WireCandidates:
@@ -76,16 +80,9 @@ class WireCandidates:
             counts = self.counts[field]
             if not counts:
                 counts = self.counts[field] = bytearray(BUCKETS)
-            for record in records:
-                key = _group_key(record, amount, when)
-                if key is not None:
-                    bucket = hash(key) % BUCKETS
-                    if counts[bucket] < 2:
-                        counts[bucket] += 1
-
-    def hot(self, field: int, key: tuple[Hashable, ...]) -> bool:
-        counts = self.counts[field]
-        return bool(counts) and counts[hash(key) % BUCKETS] > 1
+            for bucket in [hash(key) % BUCKETS for _, key in _group_keys(records, amount, when)]:
+                if counts[bucket] < 2:
+                    counts[bucket] += 1
 
     def any_hot(self) -> bool:
         return any(2 in counts for counts in self.counts)
@@ -145,12 +142,9 @@ def _orders_of_groups(held: HeldSheets, candidates: WireCandidates) -> set[int]:
               if candidates.counts[field]]  # a field no row gave a figure has no group
     for _number, records, groups in held:
         for field, amount, when in fields:
-            for position, record in enumerate(records):
-                figure = record[amount]
-                if figure is None or figure <= 0:  # as _group_key, without the call
-                    continue
-                key = _group_key(record, amount, when)
-                if key is not None and candidates.hot(field, key):
+            counts = candidates.counts[field]
+            for position, key in _group_keys(records, amount, when):
+                if counts[hash(key) % BUCKETS] > 1:  # seen twice
                     found[(field, key)][groups.keys[position]] = groups.ranks[position]
     return {rank for members in found.values() if len(members) > 1
             for rank in members.values()}

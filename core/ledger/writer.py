@@ -86,6 +86,7 @@ from core.testpoints import reached
 
 BATCH = 10_000  # rows per executemany
 PROGRESS_ROWS = 5_000
+NOT_OWN = (False, False)  # a line not stored cancelled: no own row, nothing refused
 
 
 @dataclass
@@ -359,14 +360,16 @@ class LedgerWriter:
                     self._grown.add(order.id)
                 continue
             before = found[2:-6]
-            own, kept = self._own(found[-6:], before, read,
-                                  (record[CARRY_FORWARD], values[L_STATUS]), key, keys,
-                                  float(record[AMOUNT]))
+            # only a line stored cancelled waits for its own row, is lifted or moves on
+            cancelled = before[L_STATUS] == CANCELLED
+            own, kept = (self._own(found[-6:], read, (record[CARRY_FORWARD], values[L_STATUS]),
+                                   key, keys, float(record[AMOUNT])) if cancelled else NOT_OWN)
             merged, amount_changed = merge_line(
                 before, values, repeats[position], own, order.first_date is not None
                 and record[ORDER_DATE] > order.first_date, found[-6] == source)
             moving = moving_line(before, merged, record, (order.rank, groups.indexes[position]),
-                                 kept and (before[L_CARRIED] or not repeats[position]))
+                                 kept and (before[L_CARRIED] or not repeats[position])
+                                 ) if cancelled else None
             if moving:
                 self.counts.moving.append(moving)
             if record[CARRY_FORWARD] and before[L_CARRIED]:
@@ -391,15 +394,12 @@ class LedgerWriter:
         if len(self._inserts) >= BATCH:
             self._flush()
 
-    def _own(self, stored: tuple[Any, ...], before: tuple[Any, ...],
-             read: tuple[str, object, object], row: tuple[object, str | None], key: str,
-             keys: list[str], amount: float) -> tuple[bool, bool]:
-        """Is the row (`row`: whether it is carried, what its status says; its `amount`) the
-        one that wrote its line's status, read again in its place or moved up or down its
-        sheet (`keys`: the sheet's line keys; core.ledger.own_rows)? And if not, a correction
-        the guard did not take (own_rows.refused)?"""
-        if before[L_STATUS] != CANCELLED:
-            return False, False  # only a cancellation waits for its own row
+    def _own(self, stored: tuple[Any, ...], read: tuple[str, object, object],
+             row: tuple[object, str | None], key: str, keys: list[str], amount: float
+             ) -> tuple[bool, bool]:
+        """Is the row (`row`: carried?, its status; its `amount`) the one that wrote its line's
+        cancellation, read again in its place or moved up or down its sheet (`keys`: the
+        sheet's line keys; core.ledger.own_rows)? If not, a correction refused (refused)?"""
         if self._sheet_keys[0] is not keys:
             self._sheet_keys = (keys, set(keys))
         own = corrects(self.here, stored, read, *row, key, Shown(

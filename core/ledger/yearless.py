@@ -4,7 +4,9 @@ A clerk who keeps a tab a month (2025年3月) or a file a month (2025年3月台�
 only the month and day: the year is the name's. Read without it the row had no order date and
 was skipped, its unpaid order with it, and a late payer looked paid. The year is taken only
 where a name states it plainly: the tab's name, else the file's name, holding one year (a
-name giving two, "2024-2025 台账", gives none); where neither does, such text stays no date.
+name giving two, "2024-2025 台账", gives none; "25年3月" gives 2025, core.ledger.tab_month);
+where neither does, such text stays no date, and its skipped row says it has no year and how
+to give it one (core.ledger.row_problems).
 
 Near the year's turn the year is the one putting the date nearest the named month, from six
 months before it to five after: "12月28日" on the tab 2026年1月 is 2025-12-28 (an order of
@@ -34,6 +36,12 @@ class NamedYear(NamedTuple):
 
     year: int
     month: int | None = None
+
+
+def month_day(text: str, order: str = "mdy") -> date | None:
+    """Text that is a month and a day without a year, in a leap year (2月29日 is one): a date
+    where a name gives its year, else a cell to say has none (core.ledger.row_problems)."""
+    return yearless_date(text, order, NamedYear(2000))
 
 
 def yearless_date(text: str, order: str, named: NamedYear) -> date | None:

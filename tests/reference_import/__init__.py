@@ -200,4 +200,5 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
 def _sheet_report(layout: SheetLayout, rows: int) -> SheetReport:
     mapping = {name: str(layout.headers[index]) for name, index in layout.mapping.items()}
     return SheetReport(layout.sheet.name, layout.header_row_number, mapping, rows,
-                       layout.remembered, layout.derived_amount, layout.ship_date_column)
+                       layout.remembered, layout.derived_amount, layout.ship_date_column,
+                       layout.words)

@@ -35,6 +35,7 @@ from core.ledger.normalise import (
     placeholder,
     says_unshipped,
 )
+from core.ledger.row_problems import row_problem
 from core.ledger.rows import (
     MERGED_ONCE,
     TOTAL_WORDS,
@@ -267,7 +268,9 @@ def read_records(layout: SheetLayout, base_currency: str = "USD",
             out.skipped.append(Skipped(layout.sheet.name, number, Message(
                 "totals_row", N_("totals row"))))
             continue
-        problem = _problem(customer, order_date, amount, raw_amount, reader.cell(row, "order_date"))
+        problem = row_problem(layout, customer, order_date, amount, raw_amount,
+                              reader.cell(row, "order_date"), reader.years,
+                              reader.orders.get("order_date", "mdy"))
         if problem:
             out.skipped.append(Skipped(layout.sheet.name, number, problem))
             since_total.append((number, amount, False))
@@ -332,23 +335,6 @@ def _repeats_header(row: list[object], header: list[str], customer_column: int) 
     if not isinstance(value, str) or fold(value) != header[customer_column]:
         return False
     return [fold(t) if t else "" for t in map(cell_text, row)][:len(header)] == header
-
-
-def _problem(customer: str | None, order_date: date | None, amount: float | None,
-             raw_amount: object, raw_date: object) -> Message | None:
-    if not customer:
-        return Message("missing_customer", N_("no customer"))
-    if order_date is None:
-        if raw_date is None:
-            return Message("missing_order_date", N_("no order date"))
-        return Message("bad_order_date", N_("order date “{value}” is not a date"),
-                       {"value": cell_text(raw_date)})
-    if amount is None:
-        if raw_amount is None:
-            return Message("missing_amount", N_("no amount"))
-        return Message("bad_amount", N_("amount “{value}” is not a number"),
-                       {"value": cell_text(raw_amount)})
-    return None
 
 
 def _record(reader: _RowReader, row: list[object], layout: SheetLayout, number: int,

@@ -28,7 +28,14 @@ from core.i18n import N_, tr
 from core.rules import Rules
 from ui import style
 from ui.customers.table_model import COLUMN_INDEX, COLUMNS, CustomerFilter, CustomerModel
-from ui.widgets import EmptyNote, compact_rows, show_placeholder, sortable, tab_moves_on
+from ui.widgets import (
+    EmptyNote,
+    compact_rows,
+    show_placeholder,
+    sortable,
+    tab_moves_on,
+    words_width,
+)
 
 FILTERS = ("tier", "grade", "list", "salesperson")
 NAME_WIDTH = (200, 320)  # the customer column: room for a name, never the whole table
@@ -195,7 +202,8 @@ class CustomerBrowser(QWidget):
         header = self.table.horizontalHeader()
         header.setResizeContentsPrecision(FIT_ROWS)
         for number, column in enumerate(COLUMNS):
-            wanted = max(header.sectionSizeHint(number), self.table.sizeHintForColumn(number))
+            wanted = max(header.sectionSizeHint(number), self.table.sizeHintForColumn(number),
+                         words_width(self.table, column.words()) if column.words else 0)
             if column.key == "customer":
                 wanted = min(max(wanted, NAME_WIDTH[0]), NAME_WIDTH[1])
             if not grow_only or self.table.columnWidth(number) < wanted:

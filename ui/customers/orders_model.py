@@ -1,68 +1,69 @@
-"""The selected customer's orders, each with what is open and how late, for the detail panel."""
+"""The selected customer's orders, each with what is open and how late, for the detail panel.
+
+A ui.columns table: a header click sorts by the column's own values, not its text (dates as
+dates, amounts and days as numbers, statuses by what needs the clerk first), and a blank cell
+(no due date, nothing open) sorts last either way. Shown newest first, as before.
+"""
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from core.analysis.order_history import DEAD, OrderLine
-from core.i18n import N_, tr
+from core.analysis.order_history import DEAD, NO_NUMBER, OrderLine
+from core.i18n import N_
 from ui import style
+from ui.columns import Column as GenericColumn
+from ui.columns import ColumnModel
 
-Index = QModelIndex | QPersistentModelIndex
-HEADERS = (N_("Order no."), N_("Order date"), N_("Amount"), N_("Currency"), N_("Payment terms"),
-           N_("Ship date"), N_("Due date"), N_("Open"), N_("Days overdue"), N_("Status"))
+Column = GenericColumn[OrderLine]
+# A status's place when the table is sorted by status: what needs the clerk first
+STATUS_ORDER = ("overdue", "disputed", "open", "not_shipped", "paid_fx_loss", "paid_fx_gain",
+                "paid", "trial", "credit_note", "returned", "cancelled")
 
 
-class OrdersModel(QAbstractTableModel):
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.lines: list[OrderLine] = []
+def _day(day: date | None) -> str:
+    return day.isoformat() if day else ""
 
-    def set_lines(self, lines: list[OrderLine]) -> None:
-        self.beginResetModel()
-        self.lines = lines
-        self.endResetModel()
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.lines)
+COLUMNS: tuple[Column, ...] = (
+    Column("order_no", N_("Order no."), lambda o: o.order_no,
+           lambda o: None if o.order_no == NO_NUMBER else o.order_no),
+    Column("order_date", N_("Order date"), lambda o: o.order_date.isoformat(),
+           lambda o: o.order_date, descending=True),
+    Column("amount", N_("Amount"), lambda o: f"{o.amount:,.2f}", lambda o: o.amount, True),
+    Column("currency", N_("Currency"), lambda o: o.currency, lambda o: o.currency or None),
+    Column("terms", N_("Payment terms"), lambda o: o.terms, lambda o: o.terms or None),
+    Column("ship_date", N_("Ship date"), lambda o: o.ship_text, lambda o: o.ship_date,
+           descending=True),
+    Column("due_date", N_("Due date"), lambda o: _day(o.due_date), lambda o: o.due_date,
+           descending=True),
+    Column("open", N_("Open"), lambda o: f"{o.open:,.0f}" if o.open else "",
+           lambda o: o.open or None, True),
+    Column("days", N_("Days overdue"), lambda o: str(o.days_overdue) if o.days_overdue else "",
+           lambda o: o.days_overdue or None, True),
+    Column("status", N_("Status"), lambda o: o.status_text,
+           lambda o: STATUS_ORDER.index(o.status)),
+)
+COLUMN_INDEX = {c.key: i for i, c in enumerate(COLUMNS)}
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(HEADERS)
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        line = self.lines[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(line, index.column())
+class OrdersModel(ColumnModel):
+    """Overdue orders in red; a cancelled or returned one struck out and faded (no order)."""
+
+    columns = COLUMNS
+
+    def extra(self, row: OrderLine, column: Column, role: int) -> Any:
         if role == Qt.ItemDataRole.ForegroundRole:
-            if line.status == "overdue":
+            if row.status == "overdue":
                 return QBrush(QColor(style.BAD))
-            if line.status in DEAD:
+            if row.status in DEAD:
                 return QBrush(QColor(style.FADED))
-        if role == Qt.ItemDataRole.FontRole and line.status in DEAD:
+        if role == Qt.ItemDataRole.FontRole and row.status in DEAD:
             font = QFont()
             font.setStrikeOut(True)
             return font
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in (2, 7, 8):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
-
-    @staticmethod
-    def _text(line: OrderLine, column: int) -> str:
-        values = (line.order_no, line.order_date.isoformat(), f"{line.amount:,.2f}",
-                  line.currency, line.terms,
-                  line.ship_text,
-                  line.due_date.isoformat() if line.due_date else "",
-                  f"{line.open:,.0f}" if line.open else "",
-                  str(line.days_overdue) if line.days_overdue else "", line.status_text)
-        return values[column]
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return tr(HEADERS[section])
         return None

@@ -30,10 +30,10 @@ from core.i18n import N_, NP_, labelled, listed, tr
 from core.ledger.terms import rung_label
 from core.rules import Rules
 from ui import style
-from ui.customers.orders_model import OrdersModel
+from ui.customers.orders_model import COLUMN_INDEX, OrdersModel
 from ui.customers.panel_cards import CreditCard, ValueCard
 from ui.overview.charts import AgingBar
-from ui.widgets import Card, selectable_label, tab_moves_on
+from ui.widgets import Card, selectable_label, sortable, tab_moves_on
 
 CRITERIA = {"r": N_("R – ordered in the window"), "f": N_("F – orders often enough"),
             "m": N_("M – orders big enough"), "t": N_("T – on accepted Incoterms")}
@@ -113,6 +113,8 @@ class CustomerPanel(QScrollArea):
         tab_moves_on(self.orders)
         self.orders_model = OrdersModel(self)
         self.orders.setModel(self.orders_model)
+        sortable(self.orders)
+        self.orders.sortByColumn(COLUMN_INDEX["order_date"], Qt.SortOrder.DescendingOrder)
         self.orders.verticalHeader().hide()
         self.orders.setMinimumHeight(180)
         for widget in (self.tier_card, self.risk_card, self.list_card, self.credit_card,
@@ -134,7 +136,7 @@ class CustomerPanel(QScrollArea):
         self.empty.setText(tr(N_("A customer's tier, risk and account are shown once the "
                                  "analysis is done.")) if self.waiting else tr(N_(
             "Select a customer in the table to see why it sits in its tier and how it pays.")))
-        self.orders_model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 9)
+        self.orders_model.retranslate()
         self.show_customer(self.analysis, self.customer)
 
     def set_waiting(self, waiting: bool) -> None:
@@ -151,7 +153,7 @@ class CustomerPanel(QScrollArea):
             widget.setVisible(shown)
         self.empty.setVisible(not shown)
         if not shown:
-            self.orders_model.set_lines([])
+            self.orders_model.set_rows([])
             self._fit()
             return
         assert analysis is not None and customer is not None
@@ -168,7 +170,7 @@ class CustomerPanel(QScrollArea):
         self.list_text.setText(self._list_text(c, cur))
         self.credit_card.show_customer(analysis, c)
         self.value_card.show_customer(analysis, c)
-        self.orders_model.set_lines(order_lines(analysis, c))
+        self.orders_model.set_rows(order_lines(analysis, c))
         self.orders.resizeColumnsToContents()
         self._fit()
         QTimer.singleShot(0, self._fit)  # again once the new texts are laid out

@@ -17,6 +17,7 @@ from core.actions.stop_loss import grade_text
 from core.analysis.model import CustomerMetrics
 from core.analysis.names import (
     GROUP_RANK,
+    GROUPS,
     LIST_RANK,
     LISTS,
     RFMT,
@@ -59,7 +60,8 @@ COLUMNS: tuple[Column, ...] = (
     Column("tier", N_("Tier"), lambda c: group_heading(c.tier),
            lambda c: (GROUP_RANK[c.tier], c.rank or 10**9), tip=N_(
                "The customer's place in the pyramid (strategic, core, long tail), or prospect "
-               "(trial orders only), or dormant (no order in the last {months} months)")),
+               "(trial orders only), or dormant (no order in the last {months} months)"),
+           words=lambda: map(group_heading, GROUPS)),
     Column("customer", N_("Customer"), lambda c: c.customer, lambda c: c.customer,
            tip=N_("The customer as the ledger names it; hover a name for why it sits in its "
                   "tier")),
@@ -78,7 +80,8 @@ COLUMNS: tuple[Column, ...] = (
            descending=True),
     Column("list", N_("List"), lambda c: list_heading(c.list) if c.list else "",
            lambda c: LIST_RANK.get(c.list or "", len(LIST_RANK)),
-           tip=N_("The action list the customer is on: {lists}")),
+           tip=N_("The action list the customer is on: {lists}"),
+           words=lambda: map(list_heading, LISTS)),
     Column("stop_loss", N_("Stop-loss"), lambda c: tr(STOP_LOSS_MARK) if c.stop_loss else "",
            lambda c: not c.stop_loss, tip=N_("Caught by the stop-loss rule: suspend supply "
                                              "and collect")),

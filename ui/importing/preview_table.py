@@ -13,7 +13,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QWidget
 
 from core.i18n import tr, with_note
-from core.ledger.fields import FIELD_BY_NAME, Field
+from core.ledger.fields import FIELD_BY_NAME, Field, worded
 from core.ledger.layout import field_scale
 from core.ledger.preview import SheetPreview
 from core.ledger.read_as import PAYMENT_ROW, Reading, read_cell
@@ -118,4 +118,5 @@ class PreviewModel(QAbstractTableModel):
         field = self.field_of(section)
         scale = field_scale(field.name, header) if field else 1.0
         unit = f" ×{scale:,.0f}" if scale != 1.0 else ""
-        return f"{header}\n→ {tr(field.label) if field else '—'}{unit}"
+        named = worded(field.name, self.sheet.words).label if field else None
+        return f"{header}\n→ {tr(named) if named else '—'}{unit}"

@@ -15,7 +15,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtGui import QFont, QFontMetricsF, QTextDocument, QTextTable
+from PySide6.QtGui import QFontMetricsF, QTextDocument, QTextTable
 
 from core.actions import export, leap, plans, restructuring, stop_loss
 from core.actions.files import write_all
@@ -36,6 +36,8 @@ from ui.printing.paging import (  # noqa: F401 - re-exported: print_dialog and t
     a4_landscape,
     cjk_family,
     cuts,
+    emphasis,
+    emphasised_font,
     footer_texts,
     header_of,
     page_image,
@@ -52,6 +54,7 @@ BUILDERS = {"stop_loss": stop_loss.document, "restructuring": restructuring.docu
 FILE_KINDS = {"stop_loss": "stop-loss", "restructuring": "restructuring", "leap": "leap"}
 # Windows and macOS fonts first, then what a Linux box has; each has Latin glyphs too.
 BODY_POINTS = 8.5  # the printed columns (about 160 widths) across A4 landscape, unclipped
+TITLE_POINTS = 12.0  # a list's title
 # The space between paragraphs, and between a table and the paragraphs above and under it (Qt
 # sets none around a table: the note under a list sat on its bottom border). A title keeps its
 # facts line closer by its own style.
@@ -101,9 +104,7 @@ def _widths(columns: Sequence[Column], rows: Sequence[dict[str, Any]]) -> list[f
     header word (a Chinese header may break after four characters); names and the texts that
     wrap give way, in the workbook's proportions, when the line is short."""
     font = print_font(BODY_POINTS)
-    heavy = QFont(font)
-    heavy.setBold(True)
-    plain, bold = QFontMetricsF(font), QFontMetricsF(heavy)
+    plain, bold = QFontMetricsF(font), QFontMetricsF(emphasised_font(BODY_POINTS, title=False))
     digit = plain.horizontalAdvance("0")
     pad = digit * 1.6
     line = (297 - 2 * MARGIN_MM) / 25.4 * plain.fontDpi()  # A4 landscape, in the same units
@@ -141,7 +142,8 @@ def _widths(columns: Sequence[Column], rows: Sequence[dict[str, Any]]) -> list[f
 
 def _table_html(columns: Sequence[Column], rows: Sequence[dict[str, Any]]) -> str:
     """The sheet's columns at widths in proportion to the workbook's, headers on every page."""
-    head = "".join(f'<th width="{width:.1f}%" bgcolor="{style.PRINT_HEADER}">{_text(c.header)}</th>'
+    head = "".join(f'<th width="{width:.1f}%" bgcolor="{style.PRINT_HEADER}" '
+                   f'style="{emphasis()}">{_text(c.header)}</th>'
                    for c, width in zip(columns, _widths(columns, rows), strict=True))
     body = []
     for number, row in enumerate(rows):
@@ -192,14 +194,14 @@ def _section(doc: Document, table: Table, book: str, code: str, sales: bool,
     intro = _intro(book, code, sales, analysis)  # a tier's plan is its sheet's own note
     lines = [intro] if book in ("stop_loss", "leap") else []
     lines += [note for note in table.notes if note not in lines] or ([] if lines else [intro])
-    parts = [f'<p style="font-size: 12pt; font-weight: bold; margin-bottom: 2px;{brk}">'
+    parts = [f'<p style="{emphasis(TITLE_POINTS)} margin-bottom: 2px;{brk}">'
              f"{_text(table.title)}</p>",
              f'<p style="color: {style.PRINT_FIRM}; margin-top: 0;">{_text(doc.firm)}'
              f'{" · " if doc.firm else ""}{facts}</p>',
              *(f"<p>{_text(text)}</p>" for text in lines)]
-    parts += [f'<p style="color: {style.PRINT_ALERT}; font-weight: bold;">{_text(line)}</p>'
+    parts += [f'<p style="color: {style.PRINT_ALERT}; {emphasis()}">{_text(line)}</p>'
               for line in doc.summary.banner]  # on every list: it changes what each means
-    parts += [f'<p style="color: {style.PRINT_ALERT}; font-weight: bold;">{_text(a)}</p>'
+    parts += [f'<p style="color: {style.PRINT_ALERT}; {emphasis()}">{_text(a)}</p>'
               for a in alerts]
     parts.append(_table_html(table.printed(), table.rows))  # as the workbook prints it
     parts += [f"<p>{_text(n)}</p>" for n in notes]

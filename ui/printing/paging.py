@@ -32,6 +32,7 @@ MARGIN_MM = 10.0
 PAGE_TEXT = N_("Page {page} of {pages}")
 CONTINUED = N_("{title} (continued)")
 CONTINUED_POINTS = 10.0
+EMPHASIS_GROWTH = 1.2  # a title's size where the font has no bold face: emphasis without bold
 # The table's title, set on its format by whoever builds the document (pages.list_document):
 # a page that starts inside the table names it above the repeated header.
 TITLE_PROPERTY = QtGui.QTextFormat.Property.UserProperty.value + 1
@@ -57,6 +58,39 @@ def print_font(points: float) -> QFont:
     if family:
         font.setFamily(family)
     font.setPointSizeF(points)
+    return font
+
+
+@cache
+def has_bold_face() -> bool:
+    """Whether the printing family has a bold face of its own (Microsoft YaHei, Noto Sans CJK
+    do; WenQuanYi Micro Hei, SimSun do not). Without one Qt makes bold by drawing each line
+    twice, and a copy from the PDF read every heading doubled: "止止损损", "客户 客户"."""
+    family = cjk_family() or QtGui.QFontInfo(QFont()).family()
+    database = QtGui.QFontDatabase
+    return any(database.weight(family, face) >= QFont.Weight.DemiBold.value
+               for face in database.styles(family))
+
+
+def emphasis(points: float | None = None) -> str:
+    """The CSS of printed emphasis (a title, a table header, an alert): bold where the font
+    has a bold face; else the plain weight (a table header keeps its shading, an alert its
+    colour), a title `points` large set larger by EMPHASIS_GROWTH instead."""
+    if has_bold_face():
+        size = f" font-size: {points:g}pt;" if points else ""
+        return f"font-weight: bold;{size}"
+    size = f" font-size: {points * EMPHASIS_GROWTH:.1f}pt;" if points else ""
+    return f"font-weight: normal;{size}"
+
+
+def emphasised_font(points: float, *, title: bool = True) -> QFont:
+    """The printing font as `emphasis` sets it: what a painted title is drawn in, and what a
+    table header is measured by (`title` False: no larger)."""
+    font = print_font(points)
+    if has_bold_face():
+        font.setBold(True)
+    elif title:
+        font.setPointSizeF(points * EMPHASIS_GROWTH)
     return font
 
 def header_of(document: QTextDocument) -> list[str]:
@@ -188,8 +222,7 @@ def paint_pages(document: QTextDocument, painter: QPainter, page_rect: QRectF,
     layout.setPaintDevice(device)  # measure with the printer's metrics, not the screen's
     try:
         document.setPageSize(QSizeF(body.width(), -1))  # one long page; cut here, not by Qt
-        title_font = print_font(CONTINUED_POINTS)
-        title_font.setBold(True)
+        title_font = emphasised_font(CONTINUED_POINTS)
         title_height = QFontMetricsF(title_font, device).height() * 1.4
         pages = pages_of(document, body.height(), title_height)
         wanted = range(len(pages)) if only is None else [min(max(only, 0), len(pages) - 1)]

@@ -1,0 +1,73 @@
+"""Why a row is skipped, in the words the clerk knows its columns by: one rule for the import
+and the reference import (tests/reference_import), whose reports must agree.
+
+A field is named as the sheet means it (core.ledger.fields.worded): on a payments sheet the
+row's amount and date are the money received and its date, so a bad cell reads "amount
+received “一万二” is not a number", not the order's "amount". A date typed without its year
+(3月5日) where neither the tab's name nor the file's gives one says so and how to give it: it
+read "is not a date: correct it", and the clerk looked for a typing error that was not there.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from typing import TYPE_CHECKING
+
+from core.i18n import N_
+from core.ledger.dates import Years
+from core.ledger.fields import worded
+from core.ledger.normalise import cell_text
+from core.ledger.yearless import month_day
+from core.messages import Lowered, Message
+
+if TYPE_CHECKING:
+    from core.ledger.layout import SheetLayout
+
+
+def row_problem(layout: SheetLayout, customer: str | None, order_date: object,
+                amount: float | None, raw_amount: object, raw_date: object,
+                years: Years | None, order: str) -> Message | None:
+    """Why the row is no order, or None. `years` are the sheet's order dates' (the example
+    year of a date typed without one), `order` its order-date column's order (mdy, dmy)."""
+    if not customer:
+        return Message("missing_customer", N_("no customer"))
+    if order_date is None:
+        field = Lowered(worded("order_date", layout.words).label)
+        if raw_date is None:
+            return Message("missing_order_date", N_("no {field}"), {"field": field})
+        text = cell_text(raw_date) or ""
+        if layout.named is None and isinstance(raw_date, str):
+            found = _no_year(text, field, order, years)
+            if found is not None:
+                return found
+        return Message("bad_order_date", N_("{field} “{value}” is not a date"),
+                       {"field": field, "value": text})
+    if amount is None:
+        field = Lowered(worded("amount", layout.words).label)
+        if raw_amount is None:
+            return Message("missing_amount", N_("no {field}"), {"field": field})
+        return Message("bad_amount", N_("{field} “{value}” is not a number"),
+                       {"field": field, "value": cell_text(raw_amount)})
+    return None
+
+
+def _no_year(text: str, field: Lowered, order: str, years: Years | None) -> Message | None:
+    """A month and a day without a year: say so, with the sheet's latest year as the example
+    (none where the sheet has no dated row: a year guessed would mislead)."""
+    day = month_day(text, order)
+    if day is None:
+        return None
+    params = {"field": field, "value": text, "month": day.month}
+    if years is None:
+        return Message("no_year_order_date", N_(
+            "{field} “{value}” has no year (type the date with its year, or name the tab or "
+            "the file with its year and month, like “yyyy年{month}月” with the ledger's year)"),
+            params)
+    year = years[1]
+    typed = unicodedata.normalize("NFKC", text).strip()
+    dated = (f"{year}年{day.month}月{day.day}日" if "月" in typed
+             else f"{typed}{'-' if '-' in typed else '/'}{year}")
+    return Message("no_year_order_date", N_(
+        "{field} “{value}” has no year (type the date with its year, {dated}, or name the "
+        "tab or the file with its year and month, like “{year}年{month}月”)"),
+        {**params, "dated": dated, "year": year})
