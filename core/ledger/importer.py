@@ -222,6 +222,10 @@ class FileResult:
 # N-1, a row typed 收款) is known by its day and sum too (keys.DAY; schema 13 re-keys the stored
 # ones): April's payments file, started anew, no longer replaces March's 6,000 on N-1 with its
 # 4,000 (6,000 lost, N-1 open, black-listed); one sum on one day on one invoice is named as pay30's.
+# 8 (the eighteenth pass, audit30): a received total of another file dated before the stored
+# one and lower than it is an earlier state of the account and keeps the stored total
+# (core.ledger.older_receipts): March's file (4,000 by 03-25) imported after May's (12,000 by
+# 04-28) no longer owes 8,000 paid again and black-lists a buyer who owed nothing.
 READER_VERSION = 8
 
 

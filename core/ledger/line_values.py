@@ -22,6 +22,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from core.ledger.normalise import later_status, stands
+from core.ledger.older_receipts import Receipt, older_total
 from core.ledger.orders import TOLERANCE, Order, raised
 from core.ledger.record import (
     AMOUNT,
@@ -171,20 +172,35 @@ def inserted(values: tuple) -> tuple:
     return values
 
 
-def merge_line(old: Sequence, new: tuple, repeat: bool, own: bool = False, later: bool = False
-               ) -> tuple[tuple, bool]:
+def merge_line(old: Sequence, new: tuple, repeat: bool, own: bool = False, later: bool = False,
+               same_file: bool = True) -> tuple[tuple, bool]:
     """The line as it is to be stored, and whether its amount changed (beyond a rounding);
     `own`: the row that wrote the line, read again (core.ledger.own_rows), whose status is
     the clerk's correction; `later`: the row dates its order later than the order's kept
     first date (core.ledger.order_dates). A row of another file replaces a due date as a
     later tab's does (_takes_due): May's row without its ship date moved a due counted from
-    March's shipment."""
+    March's shipment. `same_file`: the line was last written from this file (else an earlier
+    received total it brings keeps the stored one: core.ledger.older_receipts)."""
     if new == old and not (repeat and not old[L_CARRIED]) and not stands(new[L_STATUS]) and (
             ship_known(new[L_SHIP], new[L_SHIP_KNOWN], old[L_SHIP_KNOWN], new[L_SHIP_KNOWN])
             == new[L_SHIP_KNOWN]):
         # read again as it is stored (most lines of next month's file): every rule below
         # leaves it so, and a line is merged 100,000 times an update month
         return new, False
+    merged, changed = _merged_line(old, new, repeat, own, later)
+    if older_total(_receipt(old), _receipt(merged), same_file):
+        merged = (*merged[:L_RECEIVED], *old[L_RECEIVED:L_RECEIVED_DATE + 1],
+                  *merged[L_RECEIVED_DATE + 1:L_RECEIVED_CURRENCY], old[L_RECEIVED_CURRENCY],
+                  *merged[L_RECEIVED_CURRENCY + 1:])
+    return merged, changed
+
+
+def _receipt(line: Sequence) -> Receipt:
+    return line[L_RECEIVED], line[L_RECEIVED_DATE], line[L_RECEIVED_CURRENCY]
+
+
+def _merged_line(old: Sequence, new: tuple, repeat: bool, own: bool, later: bool
+                 ) -> tuple[tuple, bool]:
     if (repeat or new[L_CARRIED]) and not old[L_CARRIED]:
         merged = list(old)
         received = _carry_receipt(old, new)

@@ -339,8 +339,8 @@ class LedgerWriter:
             own, kept = (self._own(found[-6:], read, (record[CARRY_FORWARD], values[L_STATUS]),
                                    key, keys, float(record[AMOUNT])) if cancelled else NOT_OWN)
             merged, amount_changed = merge_line(
-                before, values, repeats[position], own,
-                order.first_date is not None and record[ORDER_DATE] > order.first_date)
+                before, values, repeats[position], own, order.first_date is not None
+                and record[ORDER_DATE] > order.first_date, found[-6] == source)
             moving = moving_line(before, merged, record, (order.rank, groups.indexes[position]),
                                  kept and (before[L_CARRIED] or not repeats[position])
                                  ) if cancelled else None

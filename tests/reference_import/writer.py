@@ -14,6 +14,7 @@ from core.ledger.balance_rows import Carried
 from core.ledger.line_values import LINE_COLUMNS, ORDER_COLUMNS, stored_status
 from core.ledger.moves import CustomerMove
 from core.ledger.normalise import later_status, stands
+from core.ledger.older_receipts import older_total
 from core.ledger.orders import TOLERANCE
 from core.ledger.own_rows import (
     STORED_NEIGHBOUR,
@@ -54,6 +55,7 @@ def _fetch(conn: sqlite3.Connection, table: str, key: str, keys: Iterable[str]
     return found
 
 
+PAID = ("received_amount", "received_date", "received_currency")
 SOURCES = ("source_file", "source_sheet", "source_row", "status_file", "status_sheet",
            "status_row")
 
@@ -344,6 +346,9 @@ class LedgerWriter:
             kept_due(merged, old, record, record.order_date.isoformat() > self.first_dates.get(
                 order_id, record.order_date.isoformat()))
             _settle_flags(merged, old, new, record, restated=True)
+        if older_total(*(tuple(line[c] for c in PAID) for line in (old, merged)),  # type: ignore
+                       old["source_file"] == self.source_file):  # an older file's total
+            merged.update({c: old[c] for c in PAID})
         amount = float(str(merged["amount"]))
         if (corrected or not carry) and abs(amount - old["amount"]) > TOLERANCE:
             first = self.changes.get(line.key)  # the file's first change of the line

@@ -1,0 +1,36 @@
+"""An older file's received figure never takes back money a later file recorded.
+
+A ledger's received cell (已收金额) holds what was received to date, dated with the latest
+receipt: March's file says 4,000 received on 03-25, May's carries the same order on with
+12,000 received by 04-28. A filled value of another file replaces the stored one, so a clerk
+who imported March's file after May's (a file forgotten, a folder imported in the order its
+names sort, or March's file corrected and imported again, as the import report itself advises
+for an order's first date) took the order back to 4,000 received: 8,000 the buyer had paid was
+owed again, the May wire went to pay it, and a buyer who owed nothing was black-listed.
+
+A figure of another file dated before the stored figure's date and lower than it (in the same
+currency) is an earlier state of the same total: the stored figure stays, with its date and
+currency. The row that last wrote the line, read again from its own file (the same name), is
+the clerk's correction and says what it says now, as a corrected status does
+(core.ledger.own_rows). A higher figure, an undated one, or one in another currency is read as
+before. The row-by-row reference import (tests/reference_import) asks the same question.
+"""
+
+from __future__ import annotations
+
+from core.ledger.orders import TOLERANCE
+
+# (received figure, its ISO date, its currency where not the row's: NULL)
+Receipt = tuple[float | None, str | None, str | None]
+
+
+def older_total(stored: Receipt, read: Receipt, same_file: bool) -> bool:
+    """Is `read` (the received figure a row brings) an earlier state of the `stored` total,
+    which it must not replace? `same_file`: the row is read from the file that last wrote the
+    line (its correction)."""
+    if same_file:
+        return False
+    (old, old_day, old_currency), (new, new_day, new_currency) = stored, read
+    if old is None or new is None or old_day is None or new_day is None:
+        return False
+    return new_day < old_day and new < old - TOLERANCE and new_currency == old_currency
