@@ -70,6 +70,10 @@ class WireCandidates:
 
     def __init__(self) -> None:
         self.counts = [bytearray() for _ in RECEIPTS]  # sized when the field has a figure
+        # per field, the customers with a payment row's figure and with a sale row's: one with
+        # both may have a running total written twice (core.ledger.receipts._running_totals)
+        self.paying: list[set[Hashable]] = [set() for _ in RECEIPTS]
+        self.receiving: list[set[Hashable]] = [set() for _ in RECEIPTS]
 
     def add(self, records: list[Record]) -> None:
         """Rows repeated from an earlier tab count too: a later tab may write a wire on the
@@ -77,6 +81,11 @@ class WireCandidates:
         for field, (amount, when) in enumerate(RECEIPTS):
             if not any(map(itemgetter(amount), records)):  # no figure in this field at all
                 continue
+            for record in records:
+                figure = record[amount]
+                if figure is not None and figure > 0:
+                    (self.paying if is_receipt_row(record) else self.receiving)[field].add(
+                        record[CUSTOMER_KEY])
             counts = self.counts[field]
             if not counts:
                 counts = self.counts[field] = bytearray(BUCKETS)
@@ -85,7 +94,13 @@ class WireCandidates:
                     counts[bucket] += 1
 
     def any_hot(self) -> bool:
-        return any(2 in counts for counts in self.counts)
+        return any(2 in counts for counts in self.counts) or any(self.totals())
+
+    def totals(self) -> list[set[Hashable]]:
+        """Per field, the customers whose sale rows may hold a running total of their
+        payment rows: every line of theirs with a figure is looked at."""
+        return [paying & receiving for paying, receiving in zip(self.paying, self.receiving,
+                                                                 strict=True)]
 
 
 def undo_copied_wires(held: HeldSheets, candidates: WireCandidates, convert: Convert,
@@ -129,7 +144,7 @@ def undo_copied_wires(held: HeldSheets, candidates: WireCandidates, convert: Con
             notes.append(WireNote(kept.record[CUSTOMER], amount_name, wire.amount,
                                   kept.record[RECEIVED_CURRENCY] or kept.record[CURRENCY],
                                   day(kept.figures[field][1]),
-                                  tuple((r[SHEET], r[ROW]) for r in shown)))
+                                  tuple((r[SHEET], r[ROW]) for r in shown), wire.total))
     return notes, dict(cleared)
 
 
@@ -146,8 +161,16 @@ def _orders_of_groups(held: HeldSheets, candidates: WireCandidates) -> set[int]:
             for position, key in _group_keys(records, amount, when):
                 if counts[hash(key) % BUCKETS] > 1:  # seen twice
                     found[(field, key)][groups.keys[position]] = groups.ranks[position]
-    return {rank for members in found.values() if len(members) > 1
-            for rank in members.values()}
+    ranks = {rank for members in found.values() if len(members) > 1
+             for rank in members.values()}
+    totals = candidates.totals()
+    for _number, records, groups in held:
+        for field, (amount, _when) in enumerate(RECEIPTS):
+            if totals[field]:
+                ranks.update(groups.ranks[position] for position, record in enumerate(records)
+                             if record[CUSTOMER_KEY] in totals[field]
+                             and record[amount] is not None and record[amount] > 0)
+    return ranks
 
 
 class _Line:

@@ -85,7 +85,7 @@ def undo_copied_wires(orders: list[Order], convert: Convert) -> list[WireNote]:
                                   shown[int(wire.kept)][1],  # type: ignore[call-overload]
                                   tuple((shown[int(i)][2].sheet,  # type: ignore[call-overload]
                                          shown[int(i)][2].row)  # type: ignore[call-overload]
-                                        for i in (wire.kept, *wire.copies))))
+                                        for i in (wire.kept, *wire.copies)), wire.total))
     return notes
 
 
