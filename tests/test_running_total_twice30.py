@@ -78,3 +78,31 @@ def test_a_running_total_and_its_wires_in_the_bank_s_file_are_one_money(tmp_path
     cairo = by_name(at(db))["Cairo Trade"]
     assert owed(cairo) == {"C-1@2025-04-19": (3_000, 72)}
     assert (cairo.open_amount, cairo.credit_on_account, cairo.list) == (3_000, 0, "black")
+
+
+def test_payments_naming_the_order_make_its_running_total_and_others_never(tmp_path):
+    """The 收款 tab names orders (合同号). Oslo: O-1 12,000 due 04-19, its row 9,000 to 04-28;
+    the tab: 4,000 (03-25) and 5,000 (04-28) naming O-1, a 2,000 (04-01) naming nothing: O-1's
+    own wires make its total, the 2,000 is money of its own: 12,000 - 9,000 - 2,000 = 1,000
+    open 72 days. Riga: R-1 12,000 due 04-19, its row 9,000 to 04-28; the tab 4,000 naming
+    R-1 and 5,000 naming R-2 (5,000): the 5,000 is R-2's, nothing is cleared: R-1 and R-2
+    both read paid (9,000 + 9,000 = 18,000 of 17,000). Before: Oslo 1,000 credit."""
+    header = ["合同号", "客户", "收款日期", "收款金额"]
+    path = write_xlsx(tmp_path / "orders.xlsx", {
+        "台账": [HEADER, row("O-1", "Oslo Mobler", "2025-03-01", 12_000, "2025-03-20", 9_000,
+                             "2025-04-28"),
+                 row("R-1", "Riga Wood", "2025-03-01", 12_000, "2025-03-20", 9_000,
+                     "2025-04-28"),
+                 row("R-2", "Riga Wood", "2025-03-02", 5_000, "2025-03-20"), PAYER],
+        "收款": [header, ["O-1", "Oslo Mobler", d("2025-03-25"), 4_000],
+                 [None, "Oslo Mobler", d("2025-04-01"), 2_000],
+                 ["O-1", "Oslo Mobler", d("2025-04-28"), 5_000],
+                 ["R-1", "Riga Wood", d("2025-03-25"), 4_000],
+                 ["R-2", "Riga Wood", d("2025-04-28"), 5_000]]})
+    [result] = _same_import(tmp_path, [path])
+    assert import_report(result).count("running total") == 1
+    customers = by_name(at(tmp_path / "fast.sqlite"))
+    oslo, riga = customers["Oslo Mobler"], customers["Riga Wood"]
+    assert owed(oslo) == {"O-1@2025-04-19": (1_000, 72)}
+    assert (oslo.open_amount, oslo.credit_on_account) == (1_000, 0)
+    assert (riga.open_amount, riga.credit_on_account) == (0, 1_000)

@@ -33,6 +33,7 @@ from core.ledger.record import (
     CUSTOMER_KEY,
     INVOICE_NO,
     ORDER_DATE,
+    ORDER_NO,
     RECEIPTS,
     RECEIVED_CURRENCY,
     ROW,
@@ -81,11 +82,9 @@ class WireCandidates:
         for field, (amount, when) in enumerate(RECEIPTS):
             if not any(map(itemgetter(amount), records)):  # no figure in this field at all
                 continue
-            for record in records:
-                figure = record[amount]
-                if figure is not None and figure > 0:
-                    (self.paying if is_receipt_row(record) else self.receiving)[field].add(
-                        record[CUSTOMER_KEY])
+            figured = [r for r in records if r[amount] is not None and r[amount] > 0]
+            for record, typed in zip(figured, map(is_receipt_row, figured), strict=True):
+                (self.paying if typed else self.receiving)[field].add(record[CUSTOMER_KEY])
             counts = self.counts[field]
             if not counts:
                 counts = self.counts[field] = bytearray(BUCKETS)
@@ -121,6 +120,9 @@ def undo_copied_wires(held: HeldSheets, candidates: WireCandidates, convert: Con
     def per_unit(currency: str, on: object) -> float | None:
         return convert(1.0, currency, "USD", on)  # type: ignore[arg-type]
 
+    def named(i: Hashable) -> str | None:  # the order number a line names, folded
+        return fold(lines[int(i)].record[ORDER_NO] or "") or None  # type: ignore[call-overload]
+
     notes: list[WireNote] = []
     cleared: dict[Place, set[int]] = defaultdict(set)
     for field, ((amount, _when), amount_name) in enumerate(zip(
@@ -134,7 +136,7 @@ def undo_copied_wires(held: HeldSheets, candidates: WireCandidates, convert: Con
             ((line.record[CUSTOMER_KEY], None), 0.0, *line.figures[field][:2], i)
             for i, line in enumerate(lines) if receipts[i]]
         wires = copied_wires(tuples, per_unit=per_unit)  # a line's id is its index in `lines`
-        for wire in wires + booked_twice(tuples, payments, wires, per_unit):
+        for wire in wires + booked_twice(tuples, payments, wires, per_unit, None, named):
             for copy in wire.copies:
                 for place in lines[int(copy)].places:  # type: ignore[call-overload]
                     cleared[place].add(amount)
