@@ -83,8 +83,12 @@ class WireCandidates:
             if not any(map(itemgetter(amount), records)):  # no figure in this field at all
                 continue
             figured = [r for r in records if r[amount] is not None and r[amount] > 0]
-            for record, typed in zip(figured, map(is_receipt_row, figured), strict=True):
-                (self.paying if typed else self.receiving)[field].add(record[CUSTOMER_KEY])
+            # a payment's own row is worth nothing (core.ledger.typed_rows): only those of
+            # amount 0 are asked, not every row
+            self.receiving[field].update({r[CUSTOMER_KEY] for r in figured if r[AMOUNT] != 0})
+            for record in [r for r in figured if r[AMOUNT] == 0]:
+                (self.paying if is_receipt_row(record) else self.receiving)[field].add(
+                    record[CUSTOMER_KEY])
             counts = self.counts[field]
             if not counts:
                 counts = self.counts[field] = bytearray(BUCKETS)
