@@ -72,6 +72,9 @@ from core.rules import load_rules
 # 13: money on a shipped L/C invoice's row in another currency than the invoice pays that
 # invoice first, converted at its date with the exchange band, no longer the customer's oldest
 # invoice from the pool: core.analysis.account.pay_own)
+# 13: a sale row's received figure that is the running total of all its customer's payment
+# rows of other files up to its date is counted once (core.ledger.receipts._running_totals,
+# twice30): the orders workbook's 9,000 to 04-28 and the bank file's 4,000 and 5,000
 FORMAT = f"snapshots-13/{__version__}"
 # Columns that say where a row came from, not what it says: a re-import from another file
 # changes them and nothing else. Every other column counts, including any a later version adds.

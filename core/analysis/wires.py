@@ -114,6 +114,8 @@ def drop_copied_wires(lines: list[LineReceipts], factor: Factor) -> list[int]:
     worth = _worths(lines, keys, factor)
     # a payment and a sale row of one file: a pair the import judged already
     source_of: dict[Hashable, str | None] = {line.line_id: line.source for line in lines}
+    named: dict[Hashable, str | None] = {  # the order number each line names, folded
+        line.line_id: fold(line.unit.order.order_no or "") or None for line in lines}
     for kind in FIELDS:
         rows: list[Row] = []
         payments: list[Row] = []  # payments' own rows: never copies of each other
@@ -133,7 +135,8 @@ def drop_copied_wires(lines: list[LineReceipts], factor: Factor) -> list[int]:
         rows = _unit_rows(rows)
         wires = copied_wires(rows, per_unit=factor)  # type: ignore[arg-type]
         twice = booked_twice(rows, payments, wires, factor,  # type: ignore[arg-type]
-                             lambda sale, paid: source_of[sale] == source_of[paid])
+                             lambda sale, paid: source_of[sale] == source_of[paid],
+                             named.get)
         for wire in wires + twice:
             members = [by_id[i] for i in (wire.kept, *wire.copies)]
             if len({m.source for m in members}) < 2:

@@ -226,6 +226,10 @@ class FileResult:
 # one and lower than it is an earlier state of the account and keeps the stored total
 # (core.ledger.older_receipts): March's file (4,000 by 03-25) imported after May's (12,000 by
 # 04-28) no longer owes 8,000 paid again and black-lists a buyer who owed nothing.
+# 8 (the eighteenth pass, twice30): a sale row's received figure that is the running total of
+# ALL its customer's payment rows of the file up to its date (two or more, the last on it) is
+# that money written twice, the payment rows cleared (core.ledger.receipts._running_totals):
+# C-1's 9,000 to 04-28 beside its 收款 tab's 4,000 and 5,000 no longer pays 18,000.
 READER_VERSION = 8
 
 

@@ -31,6 +31,8 @@ from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass
 from datetime import date
 
+from core.ledger.orders import TOLERANCE
+
 # A row's receipt figures: (amount field, date field). Each is judged on its own.
 RECEIPT_FIELDS = (("received_amount", "received_date"), ("deposit", "deposit_date"),
                   ("balance", "balance_date"))
@@ -51,6 +53,7 @@ class CopiedWire:
     day: object  # the receipt date as the rows give it (date, ISO text or None)
     kept: Hashable  # the id of the row that keeps the wire
     copies: tuple[Hashable, ...]  # the ids of the rows it was copied on, cleared
+    total: bool = False  # kept on a sale row as the running total of the copies (payments)
 
 
 # The value of one unit of a currency on a day (any unit common to all), None without a rate.
@@ -113,8 +116,8 @@ def copied_wires(rows: Iterable[Row], over: float = OVER, over_share: float = OV
 
 def booked_twice(rows: Iterable[Row], payments: Iterable[Row], wires: Iterable[CopiedWire],
                  per_unit: PerUnit | None = None,
-                 judged: Callable[[Hashable, Hashable], bool] | None = None
-                 ) -> list[CopiedWire]:
+                 judged: Callable[[Hashable, Hashable], bool] | None = None,
+                 names: Callable[[Hashable], object] | None = None) -> list[CopiedWire]:
     """Money written twice: on a payment's own row (a 收款 row or sheet: `payments`, as
     :func:`copied_wires` takes rows) and as a sale row's received figure (`rows`), the same
     customer, figure and day. A clerk who keeps a 收款 sheet often fills the invoice row's
@@ -125,7 +128,8 @@ def booked_twice(rows: Iterable[Row], payments: Iterable[Row], wires: Iterable[C
     has judged already (`judged(sale, payment)`: one file's, in the analysis) is no match: the
     payment is matched with the next sale row, and the sale row stays free for the next
     payment. Taken as a match and passed over, it used both up: the payment stayed money of
-    its own where another file's sale row wrote it, as the files' order had it."""
+    its own where another file's sale row wrote it, as the files' order had it. `names`: the
+    order number a row names (folded; None where none), for :func:`_running_totals`."""
     cleared = {copy for wire in wires for copy in wire.copies}
     kept: dict[tuple[Hashable, float, object], list[Hashable]] = defaultdict(list)
     for row in rows:
@@ -143,6 +147,45 @@ def booked_twice(rows: Iterable[Row], payments: Iterable[Row], wires: Iterable[C
                      if judged is None or not judged(sale, row[4])), None)
         if pick is not None:
             found.append(CopiedWire(customer, key[1], key[2], sales.pop(pick), (row[4],)))
+    matched = {copy for wire in found for copy in wire.copies}
+    return found + _running_totals(kept, [row for row in payments if row[4] not in matched
+                                          and row[2] is not None and row[2] > 0],
+                                   per_unit is not None, judged, names or (lambda _: None))
+
+
+def _running_totals(kept: dict[tuple[Hashable, float, object], list[Hashable]],
+                    payments: list[Row], keyed: bool,
+                    judged: Callable[[Hashable, Hashable], bool] | None,
+                    names: Callable[[Hashable], object]) -> list[CopiedWire]:
+    """A sale row's received figure that is the running total of the customer's payment
+    rows: a clerk who keeps a 收款 sheet writes each wire there and raises the invoice row's
+    已收金额 to the total so far, dated the latest wire. Counted both ways the customer paid
+    twice and a late payer left the black list. It is taken as the same money only where it
+    cannot be anything else: two payments or more, not matched by a sale row's own figure,
+    ALL of the customer's payments up to the sale row's date naming the sale row's order (or,
+    where none names it, all naming no other order), the last on that date, adding up to the
+    figure within a rounding; any other payment in between (another order's money) and
+    nothing is cleared, as no money may be dropped that was real."""
+    found: list[CopiedWire] = []
+    left = list(payments)
+    for (customer, figure, when), sales in sorted(kept.items(), key=lambda item: str(item[0][2])):
+        if when is None:
+            continue
+        for sale in sales:
+            theirs = [row for row in left if row[3] is not None
+                      and (row[0][0] if keyed else row[0]) == customer  # type: ignore[index]
+                      and str(row[3]) <= str(when)]
+            order = names(sale)
+            mine = [row for row in theirs if order is not None and names(row[4]) == order]
+            if not mine:  # none names the order: all of them, if none names another
+                mine = theirs if all(names(row[4]) is None for row in theirs) else []
+            if (len(mine) < 2 or not any(str(row[3]) == str(when) for row in mine)
+                    or abs(sum(row[2] or 0.0 for row in mine) - figure) > TOLERANCE
+                    or (judged is not None and any(judged(sale, row[4]) for row in mine))):
+                continue
+            found.append(CopiedWire(customer, figure, when, sale,
+                                    tuple(row[4] for row in mine), True))
+            left = [row for row in left if row not in mine]
     return found
 
 
@@ -189,5 +232,6 @@ class WireNote:
     currency: str
     day: date | None
     rows: tuple[tuple[str, int], ...]  # (sheet, row), the first keeps the wire
+    total: bool = False  # the first row's figure is the running total of the others
 
 

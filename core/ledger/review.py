@@ -255,6 +255,13 @@ def _column_message(note: ColumnNote) -> Message:
 
 
 def _wire_message(wire: WireNote) -> Message:
+    if wire.total:
+        return Message("wire_running_total", N_(
+            "{customer}: the {amount} {currency} received to {date} on “{sheet}” row {row} is "
+            "the running total of payment rows {rows}: the money is counted once."), {
+            "customer": wire.customer, "amount": f"{wire.amount:,.2f}",
+            "currency": wire.currency, "date": wire.day.isoformat() if wire.day else "",
+            "rows": rows_text(wire.rows[1:]), "sheet": wire.rows[0][0], "row": wire.rows[0][1]})
     return Message("wire_copied", N_(
         "{customer}: one wire of {amount} {currency} dated {date} written on {count} rows "
         "({rows}), counted once, on “{sheet}” row {row}."), {

@@ -33,6 +33,7 @@ from core.ledger.record import (
     CUSTOMER_KEY,
     INVOICE_NO,
     ORDER_DATE,
+    ORDER_NO,
     RECEIPTS,
     RECEIVED_CURRENCY,
     ROW,
@@ -70,6 +71,10 @@ class WireCandidates:
 
     def __init__(self) -> None:
         self.counts = [bytearray() for _ in RECEIPTS]  # sized when the field has a figure
+        # per field, the customers with a payment row's figure and with a sale row's: one with
+        # both may have a running total written twice (core.ledger.receipts._running_totals)
+        self.paying: list[set[Hashable]] = [set() for _ in RECEIPTS]
+        self.receiving: list[set[Hashable]] = [set() for _ in RECEIPTS]
 
     def add(self, records: list[Record]) -> None:
         """Rows repeated from an earlier tab count too: a later tab may write a wire on the
@@ -77,6 +82,13 @@ class WireCandidates:
         for field, (amount, when) in enumerate(RECEIPTS):
             if not any(map(itemgetter(amount), records)):  # no figure in this field at all
                 continue
+            figured = [r for r in records if r[amount] is not None and r[amount] > 0]
+            # a payment's own row is worth nothing (core.ledger.typed_rows): only those of
+            # amount 0 are asked, not every row
+            self.receiving[field].update({r[CUSTOMER_KEY] for r in figured if r[AMOUNT] != 0})
+            for record in [r for r in figured if r[AMOUNT] == 0]:
+                (self.paying if is_receipt_row(record) else self.receiving)[field].add(
+                    record[CUSTOMER_KEY])
             counts = self.counts[field]
             if not counts:
                 counts = self.counts[field] = bytearray(BUCKETS)
@@ -85,7 +97,13 @@ class WireCandidates:
                     counts[bucket] += 1
 
     def any_hot(self) -> bool:
-        return any(2 in counts for counts in self.counts)
+        return any(2 in counts for counts in self.counts) or any(self.totals())
+
+    def totals(self) -> list[set[Hashable]]:
+        """Per field, the customers whose sale rows may hold a running total of their
+        payment rows: every line of theirs with a figure is looked at."""
+        return [paying & receiving for paying, receiving in zip(self.paying, self.receiving,
+                                                                 strict=True)]
 
 
 def undo_copied_wires(held: HeldSheets, candidates: WireCandidates, convert: Convert,
@@ -106,6 +124,9 @@ def undo_copied_wires(held: HeldSheets, candidates: WireCandidates, convert: Con
     def per_unit(currency: str, on: object) -> float | None:
         return convert(1.0, currency, "USD", on)  # type: ignore[arg-type]
 
+    def named(i: Hashable) -> str | None:  # the order number a line names, folded
+        return fold(lines[int(i)].record[ORDER_NO] or "") or None  # type: ignore[call-overload]
+
     notes: list[WireNote] = []
     cleared: dict[Place, set[int]] = defaultdict(set)
     for field, ((amount, _when), amount_name) in enumerate(zip(
@@ -119,7 +140,7 @@ def undo_copied_wires(held: HeldSheets, candidates: WireCandidates, convert: Con
             ((line.record[CUSTOMER_KEY], None), 0.0, *line.figures[field][:2], i)
             for i, line in enumerate(lines) if receipts[i]]
         wires = copied_wires(tuples, per_unit=per_unit)  # a line's id is its index in `lines`
-        for wire in wires + booked_twice(tuples, payments, wires, per_unit):
+        for wire in wires + booked_twice(tuples, payments, wires, per_unit, None, named):
             for copy in wire.copies:
                 for place in lines[int(copy)].places:  # type: ignore[call-overload]
                     cleared[place].add(amount)
@@ -129,7 +150,7 @@ def undo_copied_wires(held: HeldSheets, candidates: WireCandidates, convert: Con
             notes.append(WireNote(kept.record[CUSTOMER], amount_name, wire.amount,
                                   kept.record[RECEIVED_CURRENCY] or kept.record[CURRENCY],
                                   day(kept.figures[field][1]),
-                                  tuple((r[SHEET], r[ROW]) for r in shown)))
+                                  tuple((r[SHEET], r[ROW]) for r in shown), wire.total))
     return notes, dict(cleared)
 
 
@@ -146,8 +167,16 @@ def _orders_of_groups(held: HeldSheets, candidates: WireCandidates) -> set[int]:
             for position, key in _group_keys(records, amount, when):
                 if counts[hash(key) % BUCKETS] > 1:  # seen twice
                     found[(field, key)][groups.keys[position]] = groups.ranks[position]
-    return {rank for members in found.values() if len(members) > 1
-            for rank in members.values()}
+    ranks = {rank for members in found.values() if len(members) > 1
+             for rank in members.values()}
+    totals = candidates.totals()
+    for _number, records, groups in held:
+        for field, (amount, _when) in enumerate(RECEIPTS):
+            if totals[field]:
+                ranks.update(groups.ranks[position] for position, record in enumerate(records)
+                             if record[CUSTOMER_KEY] in totals[field]
+                             and record[amount] is not None and record[amount] > 0)
+    return ranks
 
 
 class _Line:

@@ -75,7 +75,9 @@ def undo_copied_wires(orders: list[Order], convert: Convert) -> list[WireNote]:
             for index, ((_, line), r) in enumerate(zip(lines, records, strict=True))
             if line.record.payment_row]
         wires = copied_wires(tuples, per_unit=per_unit)
-        for wire in wires + booked_twice(tuples, payments, wires, per_unit):
+        for wire in wires + booked_twice(
+                tuples, payments, wires, per_unit, None,
+                lambda i: fold(by_id[i].order_no or "") or None):
             for copy in wire.copies:
                 for record in showings[lines[int(copy)][1].key]:  # type: ignore[call-overload]
                     setattr(record, amount_name, None)
@@ -85,7 +87,7 @@ def undo_copied_wires(orders: list[Order], convert: Convert) -> list[WireNote]:
                                   shown[int(wire.kept)][1],  # type: ignore[call-overload]
                                   tuple((shown[int(i)][2].sheet,  # type: ignore[call-overload]
                                          shown[int(i)][2].row)  # type: ignore[call-overload]
-                                        for i in (wire.kept, *wire.copies))))
+                                        for i in (wire.kept, *wire.copies)), wire.total))
     return notes
 
 
