@@ -167,14 +167,21 @@ def _running_totals(kept: dict[tuple[Hashable, float, object], list[Hashable]],
     figure within a rounding; any other payment in between (another order's money) and
     nothing is cleared, as no money may be dropped that was real."""
     found: list[CopiedWire] = []
-    left = list(payments)
-    for (customer, figure, when), sales in sorted(kept.items(), key=lambda item: str(item[0][2])):
-        if when is None:
-            continue
+    # per customer, the payments not yet taken: looked through per sale row of that customer
+    # only (a firm's 收款 sheet of thousands of rows beside 100,000 sale rows)
+    left: dict[Hashable, list[Row]] = defaultdict(list)
+    days: dict[Hashable, set[str]] = defaultdict(set)  # a running total is dated a payment's day
+    for row in payments:
+        if row[3] is not None:
+            customer = row[0][0] if keyed else row[0]  # type: ignore[index]
+            left[customer].append(row)
+            days[customer].add(str(row[3]))
+    for (customer, figure, when), sales in sorted(
+            (item for item in kept.items() if len(left.get(item[0][0], ())) > 1
+             and str(item[0][2]) in days[item[0][0]]),
+            key=lambda item: str(item[0][2])):
         for sale in sales:
-            theirs = [row for row in left if row[3] is not None
-                      and (row[0][0] if keyed else row[0]) == customer  # type: ignore[index]
-                      and str(row[3]) <= str(when)]
+            theirs = [row for row in left[customer] if str(row[3]) <= str(when)]
             order = names(sale)
             mine = [row for row in theirs if order is not None and names(row[4]) == order]
             if not mine:  # none names the order: all of them, if none names another
@@ -183,9 +190,9 @@ def _running_totals(kept: dict[tuple[Hashable, float, object], list[Hashable]],
                     or abs(sum(row[2] or 0.0 for row in mine) - figure) > TOLERANCE
                     or (judged is not None and any(judged(sale, row[4]) for row in mine))):
                 continue
-            found.append(CopiedWire(customer, figure, when, sale,
-                                    tuple(row[4] for row in mine), True))
-            left = [row for row in left if row not in mine]
+            taken = tuple(row[4] for row in mine)
+            found.append(CopiedWire(customer, figure, when, sale, taken, True))
+            left[customer] = [row for row in left[customer] if row[4] not in taken]
     return found
 
 
