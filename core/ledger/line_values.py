@@ -173,8 +173,10 @@ def inserted(values: tuple) -> tuple:
 
 
 def merge_line(old: Sequence, new: tuple, repeat: bool, own: bool = False, later: bool = False,
-               same_file: bool = True) -> tuple[tuple, bool]:
-    """The line as it is to be stored, and whether its amount changed (beyond a rounding);
+               same_file: bool = True) -> tuple[tuple, bool, Receipt | None]:
+    """The line as it is to be stored, whether its amount changed (beyond a rounding), and
+    the older received total the row brought where the stored one was kept (for the report:
+    core.ledger.older_receipts);
     `own`: the row that wrote the line, read again (core.ledger.own_rows), whose status is
     the clerk's correction; `later`: the row dates its order later than the order's kept
     first date (core.ledger.order_dates). A row of another file replaces a due date as a
@@ -186,13 +188,14 @@ def merge_line(old: Sequence, new: tuple, repeat: bool, own: bool = False, later
             == new[L_SHIP_KNOWN]):
         # read again as it is stored (most lines of next month's file): every rule below
         # leaves it so, and a line is merged 100,000 times an update month
-        return new, False
+        return new, False, None
     merged, changed = _merged_line(old, new, repeat, own, later)
-    if older_total(_receipt(old), _receipt(merged), same_file):
-        merged = (*merged[:L_RECEIVED], *old[L_RECEIVED:L_RECEIVED_DATE + 1],
-                  *merged[L_RECEIVED_DATE + 1:L_RECEIVED_CURRENCY], old[L_RECEIVED_CURRENCY],
-                  *merged[L_RECEIVED_CURRENCY + 1:])
-    return merged, changed
+    brought = _receipt(merged)
+    if not older_total(_receipt(old), brought, same_file):
+        return merged, changed, None
+    return (*merged[:L_RECEIVED], *old[L_RECEIVED:L_RECEIVED_DATE + 1],
+            *merged[L_RECEIVED_DATE + 1:L_RECEIVED_CURRENCY], old[L_RECEIVED_CURRENCY],
+            *merged[L_RECEIVED_CURRENCY + 1:]), changed, brought
 
 
 def _receipt(line: Sequence) -> Receipt:

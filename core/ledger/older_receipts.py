@@ -14,11 +14,18 @@ currency. The row that last wrote the line, read again from its own file (the sa
 the clerk's correction and says what it says now, as a corrected status does
 (core.ledger.own_rows). A higher figure, an undated one, or one in another currency is read as
 before. The row-by-row reference import (tests/reference_import) asks the same question.
+Each line so kept is named in the import report with both figures: a newer file that lowered
+an overstated total to an earlier date is kept out too, and only the clerk can tell.
 """
 
 from __future__ import annotations
 
-from core.ledger.orders import TOLERANCE
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from core.i18n import NP_
+from core.ledger.orders import SHARED_SHOWN, TOLERANCE
+from core.messages import Listed, Message, Noted
 
 # (received figure, its ISO date, its currency where not the row's: NULL)
 Receipt = tuple[float | None, str | None, str | None]
@@ -34,3 +41,34 @@ def older_total(stored: Receipt, read: Receipt, same_file: bool) -> bool:
     if old is None or new is None or old_day is None or new_day is None:
         return False
     return new_day < old_day and new < old - TOLERANCE and new_currency == old_currency
+
+
+@dataclass(frozen=True)
+class KeptTotal:
+    """A line whose stored received total was kept: its order (number, or customer), the row
+    that brought the older figure, and both figures as (amount, ISO date)."""
+
+    order: str
+    sheet: str
+    row: int
+    kept: tuple[float, str]
+    read: tuple[float, str]
+
+
+def kept_total_messages(kept: Iterable[KeptTotal]) -> list[Message]:
+    """One note naming the lines whose received total a file brought older than the stored."""
+    kept = sorted(set(kept), key=lambda k: (k.sheet, k.row, k.order))
+    if not kept:
+        return []
+    return [Message("older_received_kept", NP_(
+        "{count} order line's received figure in this file is lower and dated earlier than "
+        "the one a later file stored: taken as an earlier state of the same total, the later "
+        "figure is kept: {rows} (kept / this file's). If the stored figure was wrong, correct "
+        "it in the file that wrote it and import that file again.",
+        "{count} order lines' received figures in this file are lower and dated earlier than "
+        "the ones later files stored: taken as earlier states of the same totals, the later "
+        "figures are kept: {rows} (kept / this file's). If a stored figure was wrong, correct "
+        "it in the file that wrote it and import that file again."),
+        {"count": len(kept), "rows": Listed([Noted(k.order, (
+            f"{k.sheet} {k.row}: {k.kept[0]:,.2f} {k.kept[1]} / {k.read[0]:,.2f} {k.read[1]}"))
+            for k in kept], SHARED_SHOWN)})]

@@ -34,6 +34,7 @@ from core.ledger.line_values import (
     L_CURRENCY,
     L_PRODUCT,
     L_RECEIVED,
+    L_RECEIVED_DATE,
     L_STATUS,
     LineMaker,
     inserted,
@@ -43,6 +44,7 @@ from core.ledger.line_values import (
     order_values,
 )
 from core.ledger.moves import CustomerMove
+from core.ledger.older_receipts import KeptTotal
 from core.ledger.order_dates import FileDates, OrderRow
 from core.ledger.orders import CANCELLED, TOLERANCE, Order, SheetGroups
 from core.ledger.own_rows import (
@@ -121,6 +123,7 @@ class WriteCounts:
     dated_later: list[OrderRow] = field(default_factory=list)
     carried_only: list[OrderRow] = field(default_factory=list)
     receipts: list[tuple[str, str, int, str]] = field(default_factory=list)  # Bases.notes
+    kept_totals: list[KeptTotal] = field(default_factory=list)  # core.ledger.older_receipts
 
 
 class LedgerWriter:
@@ -338,9 +341,14 @@ class LedgerWriter:
             cancelled = before[L_STATUS] == CANCELLED
             own, kept = (self._own(found[-6:], read, (record[CARRY_FORWARD], values[L_STATUS]),
                                    key, keys, float(record[AMOUNT])) if cancelled else NOT_OWN)
-            merged, amount_changed = merge_line(
+            merged, amount_changed, older = merge_line(
                 before, values, repeats[position], own, order.first_date is not None
                 and record[ORDER_DATE] > order.first_date, found[-6] == source)
+            if older is not None:  # an older file's total: the stored one kept, and said
+                self.counts.kept_totals.append(KeptTotal(
+                    str(record[ORDER_NO] or record[CUSTOMER]), record[SHEET], record[ROW],
+                    (before[L_RECEIVED], before[L_RECEIVED_DATE]),
+                    (older[0] or 0.0, older[1] or "")))
             moving = moving_line(before, merged, record, (order.rank, groups.indexes[position]),
                                  kept and (before[L_CARRIED] or not repeats[position])
                                  ) if cancelled else None

@@ -14,7 +14,7 @@ from core.ledger.balance_rows import Carried
 from core.ledger.line_values import LINE_COLUMNS, ORDER_COLUMNS, stored_status
 from core.ledger.moves import CustomerMove
 from core.ledger.normalise import later_status, stands
-from core.ledger.older_receipts import older_total
+from core.ledger.older_receipts import KeptTotal, older_total
 from core.ledger.orders import TOLERANCE
 from core.ledger.own_rows import (
     STORED_NEIGHBOUR,
@@ -348,6 +348,10 @@ class LedgerWriter:
             _settle_flags(merged, old, new, record, restated=True)
         if older_total(*(tuple(line[c] for c in PAID) for line in (old, merged)),  # type: ignore
                        old["source_file"] == self.source_file):  # an older file's total
+            self.counts.kept_totals.append(KeptTotal(
+                str(record.order_no or record.customer), record.sheet, record.row,
+                (old["received_amount"], old["received_date"]),
+                (merged["received_amount"], merged["received_date"])))
             merged.update({c: old[c] for c in PAID})
         amount = float(str(merged["amount"]))
         if (corrected or not carry) and abs(amount - old["amount"]) > TOLERANCE:
