@@ -9,14 +9,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ledgers import titled, write_xlsx
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QTableView
-from test_lists_by_hand import HEADER, OA30, row
-from test_main_window import open_window, visible_customers
+from test_lists_by_hand import OA30, row
+from test_main_window import visible_customers
+from test_order_history_ux20 import ledger_window
 
 from core import i18n
-from core.ledger.importer import import_files
 from ui.customers.orders_model import COLUMN_INDEX
 
 ROWS = [
@@ -49,11 +48,7 @@ def _click_header(qtbot, table: QTableView, key: str) -> list[str]:
 
 
 def test_the_order_history_sorts_by_a_header_click(qtbot, tmp_path: Path):
-    ledger = write_xlsx(tmp_path / "2025年台账.xlsx", {"2025": titled([HEADER, *ROWS])})
-    [result] = import_files(tmp_path / "firm.sqlite", [ledger])
-    assert result.status == "imported", result.message
-    i18n.set_language("en")
-    window = open_window(qtbot, tmp_path / "firm.sqlite")
+    window = ledger_window(qtbot, tmp_path, ROWS)
     window.resize(1280, 800)
     window.show()
     qtbot.waitExposed(window)

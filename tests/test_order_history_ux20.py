@@ -41,6 +41,15 @@ ROWS = [
 ]
 
 
+def ledger_window(qtbot, tmp_path: Path, rows: list[list[object]]):
+    """The app's window, in English, on a firm whose one ledger holds `rows`, imported."""
+    ledger = write_xlsx(tmp_path / "2025年台账.xlsx", {"2025": titled([HEADER, *rows])})
+    [result] = import_files(tmp_path / "firm.sqlite", [ledger])
+    assert result.status == "imported", result.message
+    i18n.set_language("en")
+    return open_window(qtbot, tmp_path / "firm.sqlite")
+
+
 def shown(window, column: int) -> dict[str, str]:
     """Per order number, the text the orders table shows in `column`."""
     model = window.panel.orders_model
@@ -49,11 +58,7 @@ def shown(window, column: int) -> dict[str, str]:
 
 
 def test_the_panel_marks_a_returned_order_and_a_part_not_shipped(qtbot, tmp_path: Path):
-    ledger = write_xlsx(tmp_path / "2025年台账.xlsx", {"2025": titled([HEADER, *ROWS])})
-    [result] = import_files(tmp_path / "firm.sqlite", [ledger])
-    assert result.status == "imported", result.message
-    i18n.set_language("en")
-    window = open_window(qtbot, tmp_path / "firm.sqlite")
+    window = ledger_window(qtbot, tmp_path, ROWS)
     window.search.setText("mixed")
     assert visible_customers(window) == ["Mixed Co"]
     qtbot.mouseClick(window.table.viewport(), Qt.MouseButton.LeftButton,
