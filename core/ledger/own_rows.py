@@ -219,12 +219,15 @@ def inserted_status_row(status: str | None, read: tuple[str, object, object]) ->
 
 
 def line_source(stored: Sequence, read: tuple[str, object, object], new: Sequence,
-                before: Sequence, merged: Sequence) -> tuple:
+                before: Sequence, merged: Sequence, kept: bool = False) -> tuple:
     """The source columns a row (`read`, its line values `new`) leaves on a stored line: it
     is the line's source, and the row that wrote its status too unless :func:`keeps_source`
     (then the `stored` one stays, kept apart); a row cancelling the line is named as its
     status's (:func:`inserted_status_row`). A line stored before schema 10 that it leaves
-    cancelled keeps its source, taken for the row that cancelled it, as before."""
+    cancelled keeps its source, taken for the row that cancelled it, as before. A status
+    `kept` from an older file's row (core.ledger.older_status) keeps the row that wrote it."""
+    if kept:
+        return (*read, *status_row(stored))
     said = new[L_STATUS]
     if said == CANCELLED == merged[L_STATUS]:
         return (*read, *read)

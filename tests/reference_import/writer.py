@@ -15,6 +15,7 @@ from core.ledger.line_values import LINE_COLUMNS, ORDER_COLUMNS, stored_status
 from core.ledger.moves import CustomerMove
 from core.ledger.normalise import later_status, stands
 from core.ledger.older_receipts import KeptTotal, older_total
+from core.ledger.older_status import FileStatus, status_day
 from core.ledger.orders import TOLERANCE
 from core.ledger.own_rows import (
     STORED_NEIGHBOUR,
@@ -168,6 +169,9 @@ class LedgerWriter:
 
     def write(self, orders: list[Order], steps: Steps) -> WriteCounts:
         customer_ids = self._customers([line.record for o in orders for line in o.lines])
+        self.status = FileStatus(self.source_file, lambda: (  # core.ledger.older_status
+            _iso(day) for o in orders for line in o.lines for day in (
+                line.record.order_date, line.record.ship_date, line.record.received_date)))
         self.shown = {(line.record.sheet, line.key) for o in orders for line in o.lines}
         steps.report(0.1)
         stored_orders = _fetch(self.conn, "orders", "order_key", (o.key for o in orders))
@@ -210,6 +214,7 @@ class LedgerWriter:
         self.counts.amount_changes = [c for c in self.changes.values()
                                       if abs(c.new - c.old) > TOLERANCE]
         self.counts.receipts = self.bases.said()
+        self.counts.kept_statuses = self.status.kept
         return self.counts
 
     def _customers(self, records: list[Record]) -> dict[str, int]:
@@ -299,15 +304,18 @@ class LedgerWriter:
             if record.carry_forward and record.ship_date is None and (
                     new["ship_date_known"] == 1):  # carried as owed: shipment not known
                 new["ship_date_known"] = 0
+            day = status_day(new["status"], (None, None), None, self.status.day)
             new["status"] = stored_status(new["status"])  # one that stands: NULL
             if new["status"] == "cancelled":  # the row known to have cancelled it
                 source = (*source, *source)
             cursor = self.conn.execute(
-                f"INSERT INTO order_lines(order_id, line_key, {cols}, {', '.join(SOURCES)}) "
-                f"VALUES (?, ?, {', '.join('?' * len(LINE_COLUMNS))}, ?, ?, ?, ?, ?, ?)",
+                f"INSERT INTO order_lines(order_id, line_key, {cols}, {', '.join(SOURCES)}, "
+                f"status_day) VALUES (?, ?, {', '.join('?' * len(LINE_COLUMNS))}, "
+                "?, ?, ?, ?, ?, ?, ?)",
                 (order_id, line.key, *(new[c] for c in LINE_COLUMNS),
-                 *_source(source).values()))
-            stored[line.key] = {**new, "id": cursor.lastrowid, **_source(source)}
+                 *_source(source).values(), day))
+            stored[line.key] = {**new, "id": cursor.lastrowid, **_source(source),
+                                "status_day": day}
             self.counts.inserted += 1
             self._carried(order_id, line)
             if not record.carry_forward:
@@ -353,6 +361,13 @@ class LedgerWriter:
                 (old["received_amount"], old["received_date"]),
                 (merged["received_amount"], merged["received_date"])))
             merged.update({c: old[c] for c in PAID})
+        kept_status = self.status.kept_out(  # an older file's status: the stored one kept
+            (old["status"], merged["status"]), old["status_day"], _status_row(old)[0],
+            (str(record.order_no or record.customer), record.sheet, record.row))
+        if kept_status:
+            merged["status"] = old["status"]
+        day = status_day(record.status, (old["status"], merged["status"]), old["status_day"],
+                         self.status.day)
         amount = float(str(merged["amount"]))
         if (corrected or not carry) and abs(amount - old["amount"]) > TOLERANCE:
             first = self.changes.get(line.key)  # the file's first change of the line
@@ -372,7 +387,9 @@ class LedgerWriter:
                                                 record.sheet, record.row, lifted))
         if any(merged[c] != old[c] for c in LINE_COLUMNS):
             status = (None, None, None)
-            if record.status == merged["status"] == "cancelled":
+            if kept_status:  # the row that wrote the kept status stays named
+                status = _status_row(old)
+            elif record.status == merged["status"] == "cancelled":
                 status = source  # the row known to have cancelled it
             elif keeps_source(record.status, old["status"], merged["status"]):  # not its row's
                 if old["status_row"] is None:  # stored before schema 10: its source stays
@@ -380,11 +397,15 @@ class LedgerWriter:
                 else:  # the status is the cancelling row's
                     status = _status_row(old)
             source = (*source, *status)
-            sets = ", ".join(f"{c} = ?" for c in (*LINE_COLUMNS, *SOURCES))
+            sets = ", ".join(f"{c} = ?" for c in (*LINE_COLUMNS, *SOURCES, "status_day"))
             self.conn.execute(
                 f"UPDATE order_lines SET {sets} WHERE id = ?",
-                (*(merged[c] for c in LINE_COLUMNS), *source, old["id"]))
-            stored[line.key] = {**merged, "id": old["id"], **_source(source)}
+                (*(merged[c] for c in LINE_COLUMNS), *source, day, old["id"]))
+            stored[line.key] = {**merged, "id": old["id"], **_source(source), "status_day": day}
+        elif day != old["status_day"]:  # a newer file saying the status again: its day
+            self.conn.execute("UPDATE order_lines SET status_day = ? WHERE id = ?",
+                              (day, old["id"]))
+            stored[line.key] = {**old, "status_day": day}
 
 
     def _received(self, line: Line, record: Record, old: Mapping[str, Any]) -> Record:
