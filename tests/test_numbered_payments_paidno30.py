@@ -16,7 +16,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from databases import migration_fails
+from databases import before_schema_14, migration_fails
 from ledgers import write_xlsx
 from test_fast_import import _same_import
 from test_lists_audit28 import at, by_name, d, imported
@@ -85,6 +85,7 @@ def _as_schema_12_stored(db: Path) -> None:
             places[part] = places.get(part, -1) + 1
             conn.execute("UPDATE order_lines SET line_key = ? WHERE id = ?",
                          (f"{part}#{places[part]}", line_id))
+        before_schema_14(conn)
         conn.execute("PRAGMA user_version = 12")
     conn.close()
 

@@ -197,6 +197,21 @@ def corrects(here: bool, stored: Sequence, read: tuple[str, object, object], car
     return moved_own_row(here, stored, read, carried, said, key, shown)
 
 
+def left_behind(here: bool, stored: Sequence, read: tuple[str, object, object],
+                carried: object, said: str | None, key: str, shown: Shown) -> str | None:
+    """The key of the line a row at its cancelled line's place (`key`; :func:`own_row`) may
+    have been before its re-ordering: the following line, gone from the sheet, written from
+    this sheet and at the row's amount (the row moved up into `key`). Where the row lifts the
+    cancellation (已恢复), that line is the same row's leftover (core.ledger.leftover_lines)."""
+    other = following(key)
+    if other is None or not own_row(here, stored, read, carried, said) or shown.sheet(other):
+        return None
+    found = shown.stored(other)
+    if found is None or read[:2] not in (tuple(found[1:3]), tuple(found[3:5])):
+        return None
+    return other if abs(float(found[0]) - shown.amount) <= TOLERANCE else None
+
+
 def refused(here: bool, stored: Sequence, read: tuple[str, object, object], carried: object,
             said: str | None, own: bool) -> bool:
     """Is the row `read` (not :func:`corrects`: `own` False), of a cancelled line, a correction
@@ -204,6 +219,17 @@ def refused(here: bool, stored: Sequence, read: tuple[str, object, object], carr
     cancellation (:func:`_writer`), saying 正常 or left blank? The report names it."""
     return (not own and here and not carried and said in (STANDS, None)
             and _writer(stored, said)[:2] == read[:2])
+
+
+def judged(here: bool, stored: Sequence, read: tuple[str, object, object],
+           row: tuple[object, str | None], key: str, shown: Shown
+           ) -> tuple[bool, bool, str | None]:
+    """Of a row (`row`: carried?, its status cell) read onto a cancelled line: whether it
+    :func:`corrects` it, whether a correction was :func:`refused`, and the line it may have
+    :func:`left_behind`."""
+    own = corrects(here, stored, read, *row, key, shown)
+    return (own, refused(here, stored, read, *row, own),
+            None if own else left_behind(here, stored, read, *row, key, shown))
 
 
 def keeps_source(said: str | None, before: str | None, after: str | None) -> bool:

@@ -28,6 +28,7 @@ from core.ledger.batches import Batches
 from core.ledger.customer_writes import write_customers
 from core.ledger.held_sheets import HeldSheets
 from core.ledger.ledger_file import LedgerFile
+from core.ledger.leftover_lines import Leftover
 from core.ledger.line_values import (
     L_AMOUNT,
     L_CARRIED,
@@ -51,11 +52,10 @@ from core.ledger.orders import CANCELLED, TOLERANCE, Order, SheetGroups
 from core.ledger.own_rows import (
     STORED_NEIGHBOUR,
     Shown,
-    corrects,
     corrects_here,
     inserted_status_row,
+    judged,
     line_source,
-    refused,
     status_row,
 )
 from core.ledger.record import (
@@ -94,7 +94,7 @@ from core.testpoints import reached
 
 BATCH = 10_000  # rows per executemany
 PROGRESS_ROWS = 5_000
-NOT_OWN = (False, False)  # a line not stored cancelled: no own row, nothing refused
+NOT_OWN = (False, False, None)  # a line not stored cancelled: no own row, nothing refused
 
 
 @dataclass
@@ -130,6 +130,7 @@ class WriteCounts:
     receipts: list[tuple[str, str, int, str]] = field(default_factory=list)  # Bases.notes
     kept_totals: list[KeptTotal] = field(default_factory=list)  # core.ledger.older_receipts
     kept_statuses: list[KeptStatus] = field(default_factory=list)  # core.ledger.older_status
+    leftovers: list[Leftover] = field(default_factory=list)  # core.ledger.leftover_lines
 
 
 class LedgerWriter:
@@ -348,7 +349,7 @@ class LedgerWriter:
                     str(record[ORDER_NO] or record[CUSTOMER])))
             # only a line stored cancelled waits for its own row, is lifted or moves on
             cancelled = before[L_STATUS] == CANCELLED
-            own, kept = (self._own(sources, read, (record[CARRY_FORWARD], values[L_STATUS]),
+            own, kept, gone = (self._own(sources, read, (record[CARRY_FORWARD], values[L_STATUS]),
                                    key, keys, float(record[AMOUNT])) if cancelled else NOT_OWN)
             merged, amount_changed, older = merge_line(
                 before, values, repeats[position], own, order.first_date is not None
@@ -361,6 +362,8 @@ class LedgerWriter:
                                                   found[STATUS_DAY], status_row(sources)[0],
                                                   (named, record[SHEET], record[ROW])):
                 merged = (*merged[:L_STATUS], before[L_STATUS], *merged[L_STATUS + 1:])
+            if gone and merged[L_STATUS] != CANCELLED:  # core.ledger.leftover_lines
+                self.counts.leftovers.append(Leftover(gone, named, record[SHEET], record[ROW]))
             moving = moving_line(before, merged, record, (order.rank, groups.indexes[position]),
                                  kept and (before[L_CARRIED] or not repeats[position])
                                  ) if cancelled else None
@@ -394,16 +397,14 @@ class LedgerWriter:
 
     def _own(self, stored: tuple[Any, ...], read: tuple[str, object, object],
              row: tuple[object, str | None], key: str, keys: list[str], amount: float
-             ) -> tuple[bool, bool]:
-        """Is the row (`row`: carried?, its status; its `amount`) the one that wrote its line's
-        cancellation, read again in its place or moved up or down its sheet (`keys`: the
-        sheet's line keys; core.ledger.own_rows)? If not, a correction refused (refused)?"""
+             ) -> tuple[bool, bool, str | None]:
+        """core.ledger.own_rows.judged of a row (`row`: carried?, its status; its `amount`) of
+        a cancelled line (`keys`: the sheet's line keys)."""
         if self._sheet_keys[0] is not keys:
             self._sheet_keys = (keys, set(keys))
-        own = corrects(self.here, stored, read, *row, key, Shown(
+        return judged(self.here, stored, read, row, key, Shown(
             self._sheet_keys[1].__contains__, lambda other: self.batches.read().execute(
                 STORED_NEIGHBOUR, (other,)).fetchone(), amount))
-        return own, refused(self.here, stored, read, *row, own)
 
     def _carry(self, key: str, order: Order, record: Record, values: tuple[Any, ...],
                before: tuple[Any, ...] | None, changed: bool) -> None:

@@ -11,6 +11,7 @@ from typing import Any
 
 from core.ledger import customer_facts as facts
 from core.ledger.balance_rows import Carried
+from core.ledger.leftover_lines import Leftover
 from core.ledger.line_values import LINE_COLUMNS, ORDER_COLUMNS, stored_status
 from core.ledger.moves import CustomerMove
 from core.ledger.normalise import later_status, stands
@@ -23,6 +24,7 @@ from core.ledger.own_rows import (
     corrects,
     corrects_here,
     keeps_source,
+    left_behind,
     refused,
 )
 from core.ledger.still_moving import MovingRow, lifts_cancellation, still_moving
@@ -341,15 +343,20 @@ class LedgerWriter:
         if carry and line.repeat and record.amount > old["amount"] + TOLERANCE and (
                 record.currency == old["currency"]):
             merged["amount"], corrected = record.amount, True  # higher: a correction
+        gone = None  # core.ledger.leftover_lines
         if not carry:
             sources = tuple(old[c] for c in SOURCES)
+            shown = Shown(lambda other: (record.sheet, other) in self.shown,
+                          lambda other: self.conn.execute(STORED_NEIGHBOUR, (other,)).fetchone(),
+                          record.amount)
             own = old["status"] == "cancelled" and corrects(
                 self.here, sources, source, record.carry_forward, new["status"], line.key,
-                Shown(lambda other: (record.sheet, other) in self.shown,
-                      lambda other: self.conn.execute(STORED_NEIGHBOUR, (other,)).fetchone(),
-                      record.amount))  # the clerk's correction, in its place or moved
+                shown)  # the clerk's correction, in its place or moved
             kept = old["status"] == "cancelled" and refused(
                 self.here, sources, source, record.carry_forward, new["status"], own)
+            if old["status"] == "cancelled" and not own:
+                gone = left_behind(self.here, sources, source, record.carry_forward,
+                                   new["status"], line.key, shown)
             merged["status"] = later_status(old["status"], new["status"], False, own)
             kept_due(merged, old, record, record.order_date.isoformat() > self.first_dates.get(
                 order_id, record.order_date.isoformat()))
@@ -366,6 +373,9 @@ class LedgerWriter:
             (str(record.order_no or record.customer), record.sheet, record.row))
         if kept_status:
             merged["status"] = old["status"]
+        if gone and merged["status"] != "cancelled":  # the row's line before it moved up
+            self.counts.leftovers.append(Leftover(gone, str(record.order_no or record.customer),
+                                                  record.sheet, record.row))
         day = status_day(record.status, (old["status"], merged["status"]), old["status_day"],
                          self.status.day)
         amount = float(str(merged["amount"]))
