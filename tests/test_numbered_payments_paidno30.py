@@ -23,6 +23,8 @@ from test_lists_audit28 import at, by_name, d, imported
 from test_lists_audit29 import HEADER, PAYER, owed, row
 from test_payments_by_sum_pay30 import _keys, _payments
 
+from core.store import SCHEMA_VERSION
+
 NUMBERED_HEADER = ["合同号", "客户", "收款日期", "收款金额"]
 ORDERS = [HEADER,
           row("N-1", "Nairobi Deco", "2025-03-01", 10_000, "2025-03-10"),
@@ -137,7 +139,7 @@ def test_a_failed_schema_13_migration_leaves_the_file_as_it_was(tmp_path,
     assert _version(upgraded) == 12
     migration_fails(upgraded, monkeypatch)
     assert (_keys(upgraded, migrated=False), _version(upgraded)) == (before, 12)
-    assert _keys(upgraded) != before and _version(upgraded) == 13
+    assert _keys(upgraded) != before and _version(upgraded) == SCHEMA_VERSION
 
 
 def test_one_sum_on_one_day_on_an_invoice_from_a_file_that_re_sends_nothing_is_named(tmp_path):

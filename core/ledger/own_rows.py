@@ -212,18 +212,29 @@ def left_behind(here: bool, stored: Sequence, read: tuple[str, object, object],
     return other if abs(float(found[0]) - shown.amount) <= TOLERANCE else None
 
 
+# why a correction was not taken (:func:`refused`): another row may have moved into the place
+# of the row that cancelled the line; which row cancelled it is not known (stored before
+# schema 10, the row left blank)
+MOVED, UNKNOWN = "moved", "unknown"
+
+
 def refused(here: bool, stored: Sequence, read: tuple[str, object, object], carried: object,
-            said: str | None, own: bool) -> bool:
-    """Is the row `read` (not :func:`corrects`: `own` False), of a cancelled line, a correction
-    the guard did not take: read again from the file and sheet whose row wrote the
-    cancellation (:func:`_writer`), saying 正常 or left blank? The report names it."""
-    return (not own and here and not carried and said in (STANDS, None)
-            and _writer(stored, said)[:2] == read[:2])
+            said: str | None, own: bool) -> str:
+    """Why the row `read` (not :func:`corrects`: `own` False), of a cancelled line, is a
+    correction the guard did not take, "" where it is none: read again from the file and sheet
+    whose row wrote the cancellation (:func:`_writer`), saying 正常 or left blank (:data:`MOVED`),
+    or left blank on the sheet of the source of a line stored before schema 10, which names no
+    cancelling row (:data:`UNKNOWN`: before, refused in silence). The report names it."""
+    if own or not here or carried or said not in (STANDS, None):
+        return ""
+    if _writer(stored, said)[:2] == read[:2]:
+        return MOVED
+    return UNKNOWN if said is None and stored[5] is None and tuple(stored[:2]) == read[:2] else ""
 
 
 def judged(here: bool, stored: Sequence, read: tuple[str, object, object],
            row: tuple[object, str | None], key: str, shown: Shown
-           ) -> tuple[bool, bool, str | None]:
+           ) -> tuple[bool, str, str | None]:
     """Of a row (`row`: carried?, its status cell) read onto a cancelled line: whether it
     :func:`corrects` it, whether a correction was :func:`refused`, and the line it may have
     :func:`left_behind`."""

@@ -94,7 +94,7 @@ from core.testpoints import reached
 
 BATCH = 10_000  # rows per executemany
 PROGRESS_ROWS = 5_000
-NOT_OWN = (False, False, None)  # a line not stored cancelled: no own row, nothing refused
+NOT_OWN = (False, "", None)  # a line not stored cancelled: no own row, nothing refused
 
 
 @dataclass
@@ -365,7 +365,7 @@ class LedgerWriter:
             if gone and merged[L_STATUS] != CANCELLED:  # core.ledger.leftover_lines
                 self.counts.leftovers.append(Leftover(gone, named, record[SHEET], record[ROW]))
             moving = moving_line(before, merged, record, (order.rank, groups.indexes[position]),
-                                 kept and (before[L_CARRIED] or not repeats[position])
+                                 kept if before[L_CARRIED] or not repeats[position] else ""
                                  ) if cancelled else None
             if moving:
                 self.counts.moving.append(moving)
@@ -397,7 +397,7 @@ class LedgerWriter:
 
     def _own(self, stored: tuple[Any, ...], read: tuple[str, object, object],
              row: tuple[object, str | None], key: str, keys: list[str], amount: float
-             ) -> tuple[bool, bool, str | None]:
+             ) -> tuple[bool, str, str | None]:
         """core.ledger.own_rows.judged of a row (`row`: carried?, its status; its `amount`) of
         a cancelled line (`keys`: the sheet's line keys)."""
         if self._sheet_keys[0] is not keys:

@@ -337,7 +337,7 @@ class LedgerWriter:
         merged = _merge(old, new, LINE_COLUMNS)
         if carry and any(getattr(record, name) is not None for name in RECEIPT_MONEY):
             merged["received_currency"] = currency
-        corrected = kept = False
+        corrected, kept = False, ""
         if carry:  # a later tab's row or next month's carried one: what the line came to
             _later_tab(merged, old, full, record, line.repeat)
         if carry and line.repeat and record.amount > old["amount"] + TOLERANCE and (
@@ -352,8 +352,8 @@ class LedgerWriter:
             own = old["status"] == "cancelled" and corrects(
                 self.here, sources, source, record.carry_forward, new["status"], line.key,
                 shown)  # the clerk's correction, in its place or moved
-            kept = old["status"] == "cancelled" and refused(
-                self.here, sources, source, record.carry_forward, new["status"], own)
+            kept = refused(self.here, sources, source, record.carry_forward, new["status"],
+                           own) if old["status"] == "cancelled" else ""
             if old["status"] == "cancelled" and not own:
                 gone = left_behind(self.here, sources, source, record.carry_forward,
                                    new["status"], line.key, shown)
@@ -388,7 +388,7 @@ class LedgerWriter:
         lifted = lifts_cancellation(record.status, (old["status"], merged["status"]))
         if kept:  # a correction the guard did not take
             self.counts.moving.append(MovingRow(place, record.order_no or record.customer,
-                                                record.sheet, record.row, kept=True))
+                                                record.sheet, record.row, kept=kept))
         elif lifted or old["status"] == "cancelled" and still_moving(
                 record.status, (old["status"], merged["status"]),
                 (old["ship_date"], merged["ship_date"]),
