@@ -233,7 +233,12 @@ class FileResult:
 # ALL its customer's payment rows of the file up to its date (two or more, the last on it) is
 # that money written twice, the payment rows cleared (core.ledger.receipts._running_totals):
 # C-1's 9,000 to 04-28 beside its 收款 tab's 4,000 and 5,000 no longer pays 18,000.
-READER_VERSION = 8
+# 9 (the nineteenth pass, order31): a line's status keeps the day of the file that wrote it
+# (schema 14) and a row of an older file leaves it (core.ledger.older_status): April's 已取消
+# imported after May's 已恢复 no longer cancels T-2 again (5,000 off the account); a row moved
+# up into its deleted cancelled row's place and written 已恢复 removes its earlier line
+# (core.ledger.leftover_lines): 2,000 no longer counted twice.
+READER_VERSION = 9
 
 
 def import_key(path: Path, sheet: str | None) -> str:

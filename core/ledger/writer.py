@@ -398,8 +398,7 @@ class LedgerWriter:
     def _own(self, stored: tuple[Any, ...], read: tuple[str, object, object],
              row: tuple[object, str | None], key: str, keys: list[str], amount: float
              ) -> tuple[bool, str, str | None]:
-        """core.ledger.own_rows.judged of a row (`row`: carried?, its status; its `amount`) of
-        a cancelled line (`keys`: the sheet's line keys)."""
+        """own_rows.judged of a cancelled line's row (`row`: carried?, its status cell)."""
         if self._sheet_keys[0] is not keys:
             self._sheet_keys = (keys, set(keys))
         return judged(self.here, stored, read, row, key, Shown(
