@@ -299,4 +299,9 @@ MIGRATIONS: tuple[str, ...] = (
     # 13: a payment row naming its order is keyed by its sum and day too (keys.DAY):
     # core.ledger.paid_keys re-keys the stored ones (no SQL of its own)
     "",
+    # 14: the day of the file whose row wrote a line's status (core.ledger.older_status): an
+    # older file's status no longer overrides a newer file's; NULL (stored before): as before
+    """
+    ALTER TABLE order_lines ADD COLUMN status_day TEXT;
+    """,
 )

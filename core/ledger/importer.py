@@ -23,9 +23,11 @@ from core.ledger.balance_rows import carried_messages
 from core.ledger.customer_codes import renamed_messages
 from core.ledger.file_reader import read_ledger
 from core.ledger.layout import PassedSheet, SheetLayout
+from core.ledger.leftover_lines import drop_leftovers
 from core.ledger.misread_rows import drop_misread_lines, misread_message
 from core.ledger.moves import moved_orders
 from core.ledger.older_receipts import kept_total_messages
+from core.ledger.older_status import kept_status_messages
 from core.ledger.order_buyers import kept_apart_messages, stored_buyers
 from core.ledger.order_dates import carried_only_messages, later_date_messages
 from core.ledger.orders import shared_numbers
@@ -231,7 +233,12 @@ class FileResult:
 # ALL its customer's payment rows of the file up to its date (two or more, the last on it) is
 # that money written twice, the payment rows cleared (core.ledger.receipts._running_totals):
 # C-1's 9,000 to 04-28 beside its 收款 tab's 4,000 and 5,000 no longer pays 18,000.
-READER_VERSION = 8
+# 9 (the nineteenth pass, order31): a line's status keeps the day of the file that wrote it
+# (schema 14) and a row of an older file leaves it (core.ledger.older_status): April's 已取消
+# imported after May's 已恢复 no longer cancels T-2 again (5,000 off the account); a row moved
+# up into its deleted cancelled row's place and written 已恢复 removes its earlier line
+# (core.ledger.leftover_lines): 2,000 no longer counted twice.
+READER_VERSION = 9
 
 
 def import_key(path: Path, sheet: str | None) -> str:
@@ -340,6 +347,8 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None,
         result.warnings.extend(receipt_messages(
             result.counts.receipts, [layout.sheet.name for layout in found.layouts]))
         result.warnings.extend(kept_total_messages(result.counts.kept_totals))
+        result.warnings.extend(kept_status_messages(path.name, result.counts.kept_statuses))
+        result.warnings.extend(drop_leftovers(conn, path.name, result.counts.leftovers))
         result.warnings.extend(misread_message(drop_misread_lines(
             conn, result.import_id, path.name, result.skipped, ledger.book.paid_apart,
             ledger.written_rows)))

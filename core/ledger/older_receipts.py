@@ -35,12 +35,19 @@ def older_total(stored: Receipt, read: Receipt, same_file: bool) -> bool:
     """Is `read` (the received figure a row brings) an earlier state of the `stored` total,
     which it must not replace? `same_file`: the row is read from the file that last wrote the
     line (its correction)."""
-    if same_file:
-        return False
     (old, old_day, old_currency), (new, new_day, new_currency) = stored, read
-    if old is None or new is None or old_day is None or new_day is None:
+    if old is None or new is None or not earlier(old_day, new_day, same_file):
         return False
-    return new_day < old_day and new < old - TOLERANCE and new_currency == old_currency
+    return new < old - TOLERANCE and new_currency == old_currency
+
+
+def earlier(stored_day: str | None, read_day: str | None, same_file: bool) -> bool:
+    """Is what a row of another file says dated (`read_day`, ISO) before what is stored
+    (`stored_day`): an earlier state, which must not replace it? Undated is never earlier;
+    the row of the file that wrote it is its correction (`same_file`). A line's status asks
+    the same of the files' dates (core.ledger.older_status)."""
+    return (not same_file and stored_day is not None and read_day is not None
+            and read_day < stored_day)
 
 
 @dataclass(frozen=True)

@@ -197,13 +197,50 @@ def corrects(here: bool, stored: Sequence, read: tuple[str, object, object], car
     return moved_own_row(here, stored, read, carried, said, key, shown)
 
 
+def left_behind(here: bool, stored: Sequence, read: tuple[str, object, object],
+                carried: object, said: str | None, key: str, shown: Shown) -> str | None:
+    """The key of the line a row at its cancelled line's place (`key`; :func:`own_row`) may
+    have been before its re-ordering: the following line, gone from the sheet, written from
+    this sheet and at the row's amount (the row moved up into `key`). Where the row lifts the
+    cancellation (已恢复), that line is the same row's leftover (core.ledger.leftover_lines)."""
+    other = following(key)
+    if other is None or not own_row(here, stored, read, carried, said) or shown.sheet(other):
+        return None
+    found = shown.stored(other)
+    if found is None or read[:2] not in (tuple(found[1:3]), tuple(found[3:5])):
+        return None
+    return other if abs(float(found[0]) - shown.amount) <= TOLERANCE else None
+
+
+# why a correction was not taken (:func:`refused`): another row may have moved into the place
+# of the row that cancelled the line; which row cancelled it is not known (stored before
+# schema 10, the row left blank)
+MOVED, UNKNOWN = "moved", "unknown"
+
+
 def refused(here: bool, stored: Sequence, read: tuple[str, object, object], carried: object,
-            said: str | None, own: bool) -> bool:
-    """Is the row `read` (not :func:`corrects`: `own` False), of a cancelled line, a correction
-    the guard did not take: read again from the file and sheet whose row wrote the
-    cancellation (:func:`_writer`), saying 正常 or left blank? The report names it."""
-    return (not own and here and not carried and said in (STANDS, None)
-            and _writer(stored, said)[:2] == read[:2])
+            said: str | None, own: bool) -> str:
+    """Why the row `read` (not :func:`corrects`: `own` False), of a cancelled line, is a
+    correction the guard did not take, "" where it is none: read again from the file and sheet
+    whose row wrote the cancellation (:func:`_writer`), saying 正常 or left blank (:data:`MOVED`),
+    or left blank on the sheet of the source of a line stored before schema 10, which names no
+    cancelling row (:data:`UNKNOWN`: before, refused in silence). The report names it."""
+    if own or not here or carried or said not in (STANDS, None):
+        return ""
+    if _writer(stored, said)[:2] == read[:2]:
+        return MOVED
+    return UNKNOWN if said is None and stored[5] is None and tuple(stored[:2]) == read[:2] else ""
+
+
+def judged(here: bool, stored: Sequence, read: tuple[str, object, object],
+           row: tuple[object, str | None], key: str, shown: Shown
+           ) -> tuple[bool, str, str | None]:
+    """Of a row (`row`: carried?, its status cell) read onto a cancelled line: whether it
+    :func:`corrects` it, whether a correction was :func:`refused`, and the line it may have
+    :func:`left_behind`."""
+    own = corrects(here, stored, read, *row, key, shown)
+    return (own, refused(here, stored, read, *row, own),
+            None if own else left_behind(here, stored, read, *row, key, shown))
 
 
 def keeps_source(said: str | None, before: str | None, after: str | None) -> bool:
@@ -219,12 +256,15 @@ def inserted_status_row(status: str | None, read: tuple[str, object, object]) ->
 
 
 def line_source(stored: Sequence, read: tuple[str, object, object], new: Sequence,
-                before: Sequence, merged: Sequence) -> tuple:
+                before: Sequence, merged: Sequence, kept: bool = False) -> tuple:
     """The source columns a row (`read`, its line values `new`) leaves on a stored line: it
     is the line's source, and the row that wrote its status too unless :func:`keeps_source`
     (then the `stored` one stays, kept apart); a row cancelling the line is named as its
     status's (:func:`inserted_status_row`). A line stored before schema 10 that it leaves
-    cancelled keeps its source, taken for the row that cancelled it, as before."""
+    cancelled keeps its source, taken for the row that cancelled it, as before. A status
+    `kept` from an older file's row (core.ledger.older_status) keeps the row that wrote it."""
+    if kept:
+        return (*read, *status_row(stored))
     said = new[L_STATUS]
     if said == CANCELLED == merged[L_STATUS]:
         return (*read, *read)

@@ -26,6 +26,7 @@ from core.i18n import NP_
 from core.ledger.line_values import L_RECEIVED, L_SHIP, L_STATUS
 from core.ledger.normalise import STANDS
 from core.ledger.orders import CANCELLED, SHARED_SHOWN, TOLERANCE
+from core.ledger.own_rows import MOVED, UNKNOWN
 from core.ledger.record import CUSTOMER, ORDER_NO, ROW, SHEET, STATUS, Record
 from core.messages import Listed, Message, Noted
 
@@ -40,7 +41,7 @@ class MovingRow:
     sheet: str
     row: int
     corrected: bool = False  # its 正常 lifted the cancellation (:func:`lifts_cancellation`)
-    kept: bool = False  # a correction not taken (core.ledger.own_rows.refused)
+    kept: str = ""  # why a correction was not taken (core.ledger.own_rows.refused)
 
 
 def lifts_cancellation(said: str | None, status: tuple[str | None, str | None]) -> bool:
@@ -62,13 +63,13 @@ def still_moving(said: str | None, status: tuple[str | None, str | None],
 
 
 def moving_line(old: Sequence, merged: Sequence, record: Record, place: tuple[int, int],
-                kept: bool = False) -> MovingRow | None:
+                kept: str = "") -> MovingRow | None:
     """:func:`still_moving` of a line's stored values (core.ledger.line_values) as the
     writer merges a record into them, or a correction not taken (`kept`): the row named, or
     None."""
     if kept:
         return MovingRow(place, record[ORDER_NO] or record[CUSTOMER], record[SHEET],
-                         record[ROW], kept=True)
+                         record[ROW], kept=kept)
     lifted = lifts_cancellation(record[STATUS], (old[L_STATUS], merged[L_STATUS]))
     if not lifted and (old[L_STATUS] != CANCELLED or not still_moving(
             record[STATUS], (old[L_STATUS], merged[L_STATUS]), (old[L_SHIP], merged[L_SHIP]),
@@ -82,6 +83,7 @@ def moving_line(old: Sequence, merged: Sequence, record: Record, place: tuple[in
 _MOVING = "cancelled_still_moving"
 _CORRECTED = "cancellation_corrected"
 _KEPT = "cancellation_kept"
+_UNKNOWN = "cancellation_kept_unknown"
 _NOTES = {
     _MOVING: NP_(
         "{count} row of “{file}” shows an order cancelled before still moving (a ship date, or "
@@ -115,6 +117,17 @@ _NOTES = {
         "into those places (rows deleted or moved above them), so they are not read as "
         "corrections: the orders stay cancelled, off their customers' accounts. Where one did "
         "go ahead, write 已恢复 (reinstated) in its status and import the file again."),
+    _UNKNOWN: NP_(
+        "{count} row of “{file}” leaves blank the status of an order cancelled before: {rows}. "
+        "Its line was stored by an earlier version, which did not keep the row that cancelled "
+        "it, so a blank is not read as a correction: the order stays cancelled, off its "
+        "customer's account. If it did go ahead, write 已恢复 (reinstated) in its status and "
+        "import the file again.",
+        "{count} rows of “{file}” leave blank the status of orders cancelled before: {rows}. "
+        "Their lines were stored by an earlier version, which did not keep the rows that "
+        "cancelled them, so a blank is not read as a correction: the orders stay cancelled, "
+        "off their customers' accounts. Where one did go ahead, write 已恢复 (reinstated) in "
+        "its status and import the file again."),
 }
 
 
@@ -123,7 +136,9 @@ def moving_messages(file: str, rows: list[MovingRow]) -> list[Message]:
     not taken, in the grouped file's order."""
     rows = sorted(rows, key=lambda r: r.place)
     kinds = {_MOVING: [r for r in rows if not r.corrected and not r.kept],
-             _CORRECTED: [r for r in rows if r.corrected], _KEPT: [r for r in rows if r.kept]}
+             _CORRECTED: [r for r in rows if r.corrected],
+             _KEPT: [r for r in rows if r.kept == MOVED],
+             _UNKNOWN: [r for r in rows if r.kept == UNKNOWN]}
     return [Message(code, _NOTES[code], {"count": len(named), "file": file,
                                          "rows": _named(named)})
             for code, named in kinds.items() if named]

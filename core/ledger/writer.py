@@ -28,6 +28,7 @@ from core.ledger.batches import Batches
 from core.ledger.customer_writes import write_customers
 from core.ledger.held_sheets import HeldSheets
 from core.ledger.ledger_file import LedgerFile
+from core.ledger.leftover_lines import Leftover
 from core.ledger.line_values import (
     L_AMOUNT,
     L_CARRIED,
@@ -45,16 +46,17 @@ from core.ledger.line_values import (
 )
 from core.ledger.moves import CustomerMove
 from core.ledger.older_receipts import KeptTotal
+from core.ledger.older_status import FileStatus, KeptStatus, held_dates, status_day
 from core.ledger.order_dates import FileDates, OrderRow
 from core.ledger.orders import CANCELLED, TOLERANCE, Order, SheetGroups
 from core.ledger.own_rows import (
     STORED_NEIGHBOUR,
     Shown,
-    corrects,
     corrects_here,
     inserted_status_row,
+    judged,
     line_source,
-    refused,
+    status_row,
 )
 from core.ledger.record import (
     AMOUNT,
@@ -76,11 +78,14 @@ from core.ledger.writer_sql import (
     O_CUSTOMER,
     O_STATUS,
     ORDER_INSERTED,
+    SOURCES,
+    STATUS_DAY,
     STATUS_FROM_LINES,
     STORED_LINES,
     STORED_ORDERS,
     UPDATE_LINE,
     UPDATE_ORDER,
+    VALUES,
     indexes_set_aside,
     stored_rows,
 )
@@ -89,7 +94,7 @@ from core.testpoints import reached
 
 BATCH = 10_000  # rows per executemany
 PROGRESS_ROWS = 5_000
-NOT_OWN = (False, False)  # a line not stored cancelled: no own row, nothing refused
+NOT_OWN = (False, "", None)  # a line not stored cancelled: no own row, nothing refused
 
 
 @dataclass
@@ -124,6 +129,8 @@ class WriteCounts:
     carried_only: list[OrderRow] = field(default_factory=list)
     receipts: list[tuple[str, str, int, str]] = field(default_factory=list)  # Bases.notes
     kept_totals: list[KeptTotal] = field(default_factory=list)  # core.ledger.older_receipts
+    kept_statuses: list[KeptStatus] = field(default_factory=list)  # core.ledger.older_status
+    leftovers: list[Leftover] = field(default_factory=list)  # core.ledger.leftover_lines
 
 
 class LedgerWriter:
@@ -169,6 +176,7 @@ class LedgerWriter:
 
     def _write(self, ledger: LedgerFile, steps: Steps) -> WriteCounts:
         conn, book = self.conn, ledger.book
+        self.status = FileStatus(self.source_file, lambda: held_dates(ledger.held))
         self.shown_again = book.shown_again
         self.bases.says = ledger.corrections.says
         orders = book.ranked()
@@ -203,6 +211,7 @@ class LedgerWriter:
                                                             key=lambda p: p[0])
                                       if abs(c.new - c.old) > TOLERANCE]
         self.counts.moved = self._moves()
+        self.counts.kept_statuses = self.status.kept
         self.counts.dated_later, self.counts.carried_only = self.dates.named()
         self.counts.receipts = self.bases.said()
         for sql in later:
@@ -325,32 +334,38 @@ class LedgerWriter:
             read = (source, record[SHEET], record[ROW])
             if found is None:
                 insert((order.first_new_line + order.new_lines, order.id, key,
-                        *inserted(values), *read, *inserted_status_row(values[L_STATUS], read)))
+                        *inserted(values), *read, *inserted_status_row(values[L_STATUS], read),
+                        status_day(values[L_STATUS], (None, None), None, self.status.day)))
                 order.new_lines += 1
                 if record[CARRY_FORWARD]:
                     self._carry(key, order, record, values, None, False)
                 elif order.stored:
                     self._grown.add(order.id)
                 continue
-            before = found[2:-6]
+            before, sources = found[VALUES], found[SOURCES]
             if values[L_RECEIVED] is not None:  # core.ledger.stored_receipts
-                values = self.bases.line(key, values, before, found[-6], (
+                values = self.bases.line(key, values, before, sources[0], (
                     repeats[position], record[SHEET], record[ROW],
                     str(record[ORDER_NO] or record[CUSTOMER])))
             # only a line stored cancelled waits for its own row, is lifted or moves on
             cancelled = before[L_STATUS] == CANCELLED
-            own, kept = (self._own(found[-6:], read, (record[CARRY_FORWARD], values[L_STATUS]),
+            own, kept, gone = (self._own(sources, read, (record[CARRY_FORWARD], values[L_STATUS]),
                                    key, keys, float(record[AMOUNT])) if cancelled else NOT_OWN)
             merged, amount_changed, older = merge_line(
                 before, values, repeats[position], own, order.first_date is not None
-                and record[ORDER_DATE] > order.first_date, found[-6] == source)
+                and record[ORDER_DATE] > order.first_date, sources[0] == source)
+            named = str(record[ORDER_NO] or record[CUSTOMER])
             if older is not None:  # an older file's total: the stored one kept, and said
-                self.counts.kept_totals.append(KeptTotal(
-                    str(record[ORDER_NO] or record[CUSTOMER]), record[SHEET], record[ROW],
-                    (before[L_RECEIVED], before[L_RECEIVED_DATE]),
-                    (older[0] or 0.0, older[1] or "")))
+                self.counts.kept_totals.append(KeptTotal(named, record[SHEET], record[ROW], (
+                    before[L_RECEIVED], before[L_RECEIVED_DATE]), (older[0] or 0, older[1] or "")))
+            if older_kept := found[STATUS_DAY] is not None and self.status.kept_out(
+                    (before[L_STATUS], merged[L_STATUS]), found[STATUS_DAY],
+                    status_row(sources)[0], (named, record[SHEET], record[ROW])):
+                merged = (*merged[:L_STATUS], before[L_STATUS], *merged[L_STATUS + 1:])
+            if gone and merged[L_STATUS] != CANCELLED:  # core.ledger.leftover_lines
+                self.counts.leftovers.append(Leftover(gone, named, record[SHEET], record[ROW]))
             moving = moving_line(before, merged, record, (order.rank, groups.indexes[position]),
-                                 kept and (before[L_CARRIED] or not repeats[position])
+                                 kept if before[L_CARRIED] or not repeats[position] else ""
                                  ) if cancelled else None
             if moving:
                 self.counts.moving.append(moving)
@@ -369,25 +384,26 @@ class LedgerWriter:
             elif not repeats[position] or key in last:  # not a line this file inserted
                 keep_before(key, before)
                 last[key] = merged
+            day = status_day(values[L_STATUS], (before[L_STATUS], merged[L_STATUS]),
+                             found[STATUS_DAY], self.status.day)
             if merged != before:
-                self._updates.append((*merged, *line_source(found[-6:], read, values, before,
-                                                            merged), found[1]))
+                self._updates.append((*merged, *line_source(sources, read, values, before,
+                                                            merged, older_kept), day, found[1]))
+            elif day != found[STATUS_DAY]:  # a newer file saying the status again: its day
+                self._updates.append((*merged, *sources, day, found[1]))
         self.counts.inserted += len(self._inserts) - before_count
         if len(self._inserts) >= BATCH:
             self._flush()
 
     def _own(self, stored: tuple[Any, ...], read: tuple[str, object, object],
              row: tuple[object, str | None], key: str, keys: list[str], amount: float
-             ) -> tuple[bool, bool]:
-        """Is the row (`row`: carried?, its status; its `amount`) the one that wrote its line's
-        cancellation, read again in its place or moved up or down its sheet (`keys`: the
-        sheet's line keys; core.ledger.own_rows)? If not, a correction refused (refused)?"""
+             ) -> tuple[bool, str, str | None]:
+        """own_rows.judged of a cancelled line's row (`row`: carried?, its status cell)."""
         if self._sheet_keys[0] is not keys:
             self._sheet_keys = (keys, set(keys))
-        own = corrects(self.here, stored, read, *row, key, Shown(
+        return judged(self.here, stored, read, row, key, Shown(
             self._sheet_keys[1].__contains__, lambda other: self.batches.read().execute(
                 STORED_NEIGHBOUR, (other,)).fetchone(), amount))
-        return own, refused(self.here, stored, read, *row, own)
 
     def _carry(self, key: str, order: Order, record: Record, values: tuple[Any, ...],
                before: tuple[Any, ...] | None, changed: bool) -> None:
@@ -412,7 +428,7 @@ class LedgerWriter:
         if not rows:
             return
         settled = self.counts.carried = settle(conn, rows)
-        final = {row[0]: tuple(row[2:-6]) for row in stored_rows(
+        final = {row[0]: tuple(row[VALUES]) for row in stored_rows(
             self.batches, STORED_LINES, [row.key for row in settled.balance])}
         for row in settled.balance:
             self._changes.pop(row.key, None)

@@ -54,11 +54,14 @@ UPDATE_ORDER = (f"UPDATE orders SET {', '.join(f'{c} = ?' for c in ORDER_COLUMNS
 # that is another (core.ledger.own_rows)
 SOURCE_COLUMNS = ("source_file", "source_sheet", "source_row", "status_file", "status_sheet",
                   "status_row")
-LINE_INSERTED = ("id", "order_id", "line_key", *LINE_COLUMNS, *SOURCE_COLUMNS)
+# and the day of the file whose row wrote its status (core.ledger.older_status), last
+WRITTEN_COLUMNS = (*SOURCE_COLUMNS, "status_day")
+LINE_INSERTED = ("id", "order_id", "line_key", *LINE_COLUMNS, *WRITTEN_COLUMNS)
 UPDATE_LINE = (f"UPDATE order_lines SET {', '.join(f'{c} = ?' for c in LINE_COLUMNS)}, "
-               f"{', '.join(f'{c} = ?' for c in SOURCE_COLUMNS)} WHERE id = ?")
-STORED_LINES = (f"SELECT line_key, id, {', '.join(LINE_COLUMNS)}, {', '.join(SOURCE_COLUMNS)} "
-                "FROM order_lines WHERE line_key IN ({})")  # values: [2:-6], sources [-6:]
+               f"{', '.join(f'{c} = ?' for c in WRITTEN_COLUMNS)} WHERE id = ?")
+STORED_LINES = (f"SELECT line_key, id, {', '.join(LINE_COLUMNS)}, "
+                f"{', '.join(WRITTEN_COLUMNS)} FROM order_lines WHERE line_key IN ({{}})")
+VALUES, SOURCES, STATUS_DAY = slice(2, -7), slice(-7, -1), -1  # of a STORED_LINES row
 STORED_ORDERS = (f"SELECT order_key, id, {', '.join(ORDER_COLUMNS)} FROM orders "
                   "WHERE order_key IN ({})")
 # A stored order's status from every line it now has (as core.ledger.orders.Order.status

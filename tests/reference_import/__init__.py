@@ -27,9 +27,11 @@ from core.ledger.importer import (
 )
 from core.ledger.keys import BOUGHT, BUYER, NUMBERED, PaidApart
 from core.ledger.layout import SheetLayout, find_layouts
+from core.ledger.leftover_lines import drop_leftovers
 from core.ledger.misread_rows import drop_misread_lines, misread_message
 from core.ledger.moves import moved_orders
 from core.ledger.older_receipts import kept_total_messages
+from core.ledger.older_status import kept_status_messages
 from core.ledger.order_buyers import Buyers, kept_apart_messages
 from core.ledger.order_dates import carried_only_messages, later_date_messages
 from core.ledger.orders import shared_numbers
@@ -191,6 +193,8 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
 
         result.warnings.extend(receipt_messages(result.counts.receipts, sheets))
         result.warnings.extend(kept_total_messages(result.counts.kept_totals))
+        result.warnings.extend(kept_status_messages(path.name, result.counts.kept_statuses))
+        result.warnings.extend(drop_leftovers(conn, path.name, result.counts.leftovers))
         result.warnings.extend(misread_message(drop_misread_lines(
             conn, result.import_id, path.name, result.skipped, paid_apart, written)))
         result.warnings.extend(payments_seen_before(conn, path.name, written))

@@ -11,10 +11,12 @@ from typing import Any
 
 from core.ledger import customer_facts as facts
 from core.ledger.balance_rows import Carried
+from core.ledger.leftover_lines import Leftover
 from core.ledger.line_values import LINE_COLUMNS, ORDER_COLUMNS, stored_status
 from core.ledger.moves import CustomerMove
 from core.ledger.normalise import later_status, stands
 from core.ledger.older_receipts import KeptTotal, older_total
+from core.ledger.older_status import FileStatus, status_day
 from core.ledger.orders import TOLERANCE
 from core.ledger.own_rows import (
     STORED_NEIGHBOUR,
@@ -22,6 +24,7 @@ from core.ledger.own_rows import (
     corrects,
     corrects_here,
     keeps_source,
+    left_behind,
     refused,
 )
 from core.ledger.still_moving import MovingRow, lifts_cancellation, still_moving
@@ -168,6 +171,9 @@ class LedgerWriter:
 
     def write(self, orders: list[Order], steps: Steps) -> WriteCounts:
         customer_ids = self._customers([line.record for o in orders for line in o.lines])
+        self.status = FileStatus(self.source_file, lambda: (  # core.ledger.older_status
+            _iso(day) for o in orders for line in o.lines for day in (
+                line.record.order_date, line.record.ship_date, line.record.received_date)))
         self.shown = {(line.record.sheet, line.key) for o in orders for line in o.lines}
         steps.report(0.1)
         stored_orders = _fetch(self.conn, "orders", "order_key", (o.key for o in orders))
@@ -210,6 +216,7 @@ class LedgerWriter:
         self.counts.amount_changes = [c for c in self.changes.values()
                                       if abs(c.new - c.old) > TOLERANCE]
         self.counts.receipts = self.bases.said()
+        self.counts.kept_statuses = self.status.kept
         return self.counts
 
     def _customers(self, records: list[Record]) -> dict[str, int]:
@@ -299,15 +306,18 @@ class LedgerWriter:
             if record.carry_forward and record.ship_date is None and (
                     new["ship_date_known"] == 1):  # carried as owed: shipment not known
                 new["ship_date_known"] = 0
+            day = status_day(new["status"], (None, None), None, self.status.day)
             new["status"] = stored_status(new["status"])  # one that stands: NULL
             if new["status"] == "cancelled":  # the row known to have cancelled it
                 source = (*source, *source)
             cursor = self.conn.execute(
-                f"INSERT INTO order_lines(order_id, line_key, {cols}, {', '.join(SOURCES)}) "
-                f"VALUES (?, ?, {', '.join('?' * len(LINE_COLUMNS))}, ?, ?, ?, ?, ?, ?)",
+                f"INSERT INTO order_lines(order_id, line_key, {cols}, {', '.join(SOURCES)}, "
+                f"status_day) VALUES (?, ?, {', '.join('?' * len(LINE_COLUMNS))}, "
+                "?, ?, ?, ?, ?, ?, ?)",
                 (order_id, line.key, *(new[c] for c in LINE_COLUMNS),
-                 *_source(source).values()))
-            stored[line.key] = {**new, "id": cursor.lastrowid, **_source(source)}
+                 *_source(source).values(), day))
+            stored[line.key] = {**new, "id": cursor.lastrowid, **_source(source),
+                                "status_day": day}
             self.counts.inserted += 1
             self._carried(order_id, line)
             if not record.carry_forward:
@@ -327,21 +337,26 @@ class LedgerWriter:
         merged = _merge(old, new, LINE_COLUMNS)
         if carry and any(getattr(record, name) is not None for name in RECEIPT_MONEY):
             merged["received_currency"] = currency
-        corrected = kept = False
+        corrected, kept = False, ""
         if carry:  # a later tab's row or next month's carried one: what the line came to
             _later_tab(merged, old, full, record, line.repeat)
         if carry and line.repeat and record.amount > old["amount"] + TOLERANCE and (
                 record.currency == old["currency"]):
             merged["amount"], corrected = record.amount, True  # higher: a correction
+        gone = None  # core.ledger.leftover_lines
         if not carry:
             sources = tuple(old[c] for c in SOURCES)
+            shown = Shown(lambda other: (record.sheet, other) in self.shown,
+                          lambda other: self.conn.execute(STORED_NEIGHBOUR, (other,)).fetchone(),
+                          record.amount)
             own = old["status"] == "cancelled" and corrects(
                 self.here, sources, source, record.carry_forward, new["status"], line.key,
-                Shown(lambda other: (record.sheet, other) in self.shown,
-                      lambda other: self.conn.execute(STORED_NEIGHBOUR, (other,)).fetchone(),
-                      record.amount))  # the clerk's correction, in its place or moved
-            kept = old["status"] == "cancelled" and refused(
-                self.here, sources, source, record.carry_forward, new["status"], own)
+                shown)  # the clerk's correction, in its place or moved
+            kept = refused(self.here, sources, source, record.carry_forward, new["status"],
+                           own) if old["status"] == "cancelled" else ""
+            if old["status"] == "cancelled" and not own:
+                gone = left_behind(self.here, sources, source, record.carry_forward,
+                                   new["status"], line.key, shown)
             merged["status"] = later_status(old["status"], new["status"], False, own)
             kept_due(merged, old, record, record.order_date.isoformat() > self.first_dates.get(
                 order_id, record.order_date.isoformat()))
@@ -353,6 +368,16 @@ class LedgerWriter:
                 (old["received_amount"], old["received_date"]),
                 (merged["received_amount"], merged["received_date"])))
             merged.update({c: old[c] for c in PAID})
+        kept_status = self.status.kept_out(  # an older file's status: the stored one kept
+            (old["status"], merged["status"]), old["status_day"], _status_row(old)[0],
+            (str(record.order_no or record.customer), record.sheet, record.row))
+        if kept_status:
+            merged["status"] = old["status"]
+        if gone and merged["status"] != "cancelled":  # the row's line before it moved up
+            self.counts.leftovers.append(Leftover(gone, str(record.order_no or record.customer),
+                                                  record.sheet, record.row))
+        day = status_day(record.status, (old["status"], merged["status"]), old["status_day"],
+                         self.status.day)
         amount = float(str(merged["amount"]))
         if (corrected or not carry) and abs(amount - old["amount"]) > TOLERANCE:
             first = self.changes.get(line.key)  # the file's first change of the line
@@ -363,7 +388,7 @@ class LedgerWriter:
         lifted = lifts_cancellation(record.status, (old["status"], merged["status"]))
         if kept:  # a correction the guard did not take
             self.counts.moving.append(MovingRow(place, record.order_no or record.customer,
-                                                record.sheet, record.row, kept=True))
+                                                record.sheet, record.row, kept=kept))
         elif lifted or old["status"] == "cancelled" and still_moving(
                 record.status, (old["status"], merged["status"]),
                 (old["ship_date"], merged["ship_date"]),
@@ -372,7 +397,9 @@ class LedgerWriter:
                                                 record.sheet, record.row, lifted))
         if any(merged[c] != old[c] for c in LINE_COLUMNS):
             status = (None, None, None)
-            if record.status == merged["status"] == "cancelled":
+            if kept_status:  # the row that wrote the kept status stays named
+                status = _status_row(old)
+            elif record.status == merged["status"] == "cancelled":
                 status = source  # the row known to have cancelled it
             elif keeps_source(record.status, old["status"], merged["status"]):  # not its row's
                 if old["status_row"] is None:  # stored before schema 10: its source stays
@@ -380,11 +407,15 @@ class LedgerWriter:
                 else:  # the status is the cancelling row's
                     status = _status_row(old)
             source = (*source, *status)
-            sets = ", ".join(f"{c} = ?" for c in (*LINE_COLUMNS, *SOURCES))
+            sets = ", ".join(f"{c} = ?" for c in (*LINE_COLUMNS, *SOURCES, "status_day"))
             self.conn.execute(
                 f"UPDATE order_lines SET {sets} WHERE id = ?",
-                (*(merged[c] for c in LINE_COLUMNS), *source, old["id"]))
-            stored[line.key] = {**merged, "id": old["id"], **_source(source)}
+                (*(merged[c] for c in LINE_COLUMNS), *source, day, old["id"]))
+            stored[line.key] = {**merged, "id": old["id"], **_source(source), "status_day": day}
+        elif day != old["status_day"]:  # a newer file saying the status again: its day
+            self.conn.execute("UPDATE order_lines SET status_day = ? WHERE id = ?",
+                              (day, old["id"]))
+            stored[line.key] = {**old, "status_day": day}
 
 
     def _received(self, line: Line, record: Record, old: Mapping[str, Any]) -> Record:

@@ -1,0 +1,61 @@
+"""A re-ordered row's earlier line, removed once the row brings its cancelled place back.
+
+PO-1's two rows of one product: row 2 (key #0) 8,000 已取消, row 3 (#1) 2,000. The clerk
+deletes the cancelled row: the 2,000 row moves up into row 2 and key #0. The guard does not take
+its 正常 for a correction (core.ledger.own_rows.in_place): #0 stays cancelled and the report
+says to write 已恢复 where the order went ahead. The clerk does; 已恢复 brings #0 back at the
+row's 2,000, but #1, the same row's line before it moved, was still stored, live: 2,000 counted
+twice, 4,000 open where 2,000 is.
+
+So where a row lifts its cancelled line's status (已恢复) and it is the following line moved up
+(core.ledger.own_rows.left_behind: that line gone from the sheet, written from this very sheet
+and at the row's amount), that line is removed after the file is written, by both imports, and
+the report names the row. A line another file wrote, or at another amount, is left alone.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from core.i18n import NP_
+from core.ledger.orders import SHARED_SHOWN
+from core.ledger.writer_sql import STATUS_FROM_LINES
+from core.messages import Listed, Message, Noted
+
+
+@dataclass(frozen=True)
+class Leftover:
+    """The line (`key`) a row (its order, sheet and row) left behind when it moved up."""
+
+    key: str
+    order: str
+    sheet: str
+    row: int
+
+
+def drop_leftovers(conn: sqlite3.Connection, file_name: str,
+                   leftovers: Iterable[Leftover]) -> list[Message]:
+    """Remove the leftover lines, their orders' status settled again, and say so."""
+    removed = []
+    for leftover in sorted(set(leftovers), key=lambda k: (k.sheet, k.row, k.key)):
+        found = conn.execute("SELECT order_id FROM order_lines WHERE line_key = ?",
+                             (leftover.key,)).fetchone()
+        if found is None:
+            continue
+        conn.execute("DELETE FROM order_lines WHERE line_key = ?", (leftover.key,))
+        conn.execute(STATUS_FROM_LINES, (found[0],))
+        removed.append(leftover)
+    if not removed:
+        return []
+    return [Message("leftover_lines_removed", NP_(
+        "{count} row of “{file}” says 已恢复 where its order's cancelled row was, after that "
+        "row was deleted and this one moved up into its place: {rows}. The line this row had "
+        "before it moved was removed, so its amount counts once.",
+        "{count} rows of “{file}” say 已恢复 where their orders' cancelled rows were, after "
+        "those rows were deleted and these moved up into their places: {rows}. The lines "
+        "these rows had before they moved were removed, so their amounts count once."),
+        {"count": len(removed), "file": file_name,
+         "rows": Listed([Noted(k.order, f"{k.sheet} {k.row}") for k in removed],
+                        SHARED_SHOWN)})]

@@ -1,0 +1,120 @@
+"""An older file's status never overrides the status a newer file wrote on the same line.
+
+April's file marks T-2 已取消; May's file (its rows dated later) writes 已恢复 for it. Imported
+April then May, T-2 is owed; imported May then April (a file forgotten, a folder imported in
+the order its names sort), April's 已取消 cancelled it again: the import order decided whether
+the buyer owed 5,000. As an older file's received total keeps the stored one
+(core.ledger.older_receipts), a status is judged by the dates the files carry, not by the
+order they come in: each line keeps the day of the file whose row wrote its status
+(order_lines.status_day, schema 14), and a row of a file dated before it leaves the status
+as it is, named in the import report with both files.
+
+A file's day is the latest date its rows carry (order, ship or received date): a month's
+ledger holds that month's rows. A row writes the status where it says a status in words
+(已取消, 已恢复, 有争议) or changes it; a blank or a plain 正常 that changes nothing (next
+month's template default) leaves the day as it was, so an older file's cancellation still
+stands against a newer blank, as it does imported in order. The file that wrote the status,
+read again, is the clerk's correction (core.ledger.own_rows); a line stored before schema 14
+has no day and is read as before.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+
+from core.i18n import NP_
+from core.ledger.held_sheets import HeldSheets
+from core.ledger.normalise import STANDS
+from core.ledger.older_receipts import earlier
+from core.ledger.orders import SHARED_SHOWN
+from core.ledger.record import ORDER_DATE, RECEIVED_DATE, SHIP_DATE
+from core.messages import Listed, Message, Noted
+
+
+def file_day(dates: Iterable[str | None]) -> str | None:
+    """The day a file carries: the latest of its rows' dates (ISO), None for none."""
+    return max((day for day in dates if day), default=None)
+
+
+def held_dates(held: HeldSheets) -> Iterator[str | None]:
+    """The dates :func:`file_day` reads of a file's held rows (the fast import's)."""
+    for _number, records, _groups in held:
+        for record in records:
+            yield record[ORDER_DATE]
+            yield record[SHIP_DATE]
+            yield record[RECEIVED_DATE]
+
+
+def older_status(before: str | None, after: str | None, days: tuple[str | None, str | None],
+                 same_file: bool) -> bool:
+    """Would a row change a line's status (`before` to `after`) from a file dated before the
+    file that wrote it (`days`: the stored status's day, this file's)? Then it must not."""
+    return before != after and earlier(*days, same_file)
+
+
+def status_day(said: str | None, statuses: tuple[str | None, str | None],
+               stored: str | None, day: Callable[[], str | None]) -> str | None:
+    """The status day a row (its cell saying `said`) leaves on a line whose status it took
+    from `statuses[0]` to `statuses[1]` (`stored`: the line's day; `day`: this file's, asked
+    only where needed): this file's where the row says a status in words or changes it,
+    never an earlier one."""
+    if said in (None, STANDS) and statuses[0] == statuses[1]:
+        return stored
+    found = day()
+    return stored if found is None or stored is not None and stored > found else found
+
+
+class FileStatus:
+    """A file's day, read once where a status needs it (`dates`: its rows' dates), and the
+    statuses it kept out (:attr:`kept`), for both imports."""
+
+    def __init__(self, source_file: str, dates: Callable[[], Iterable[str | None]]) -> None:
+        self.source_file, self._dates = source_file, dates
+        self._day: tuple[str | None, ...] = ()
+        self.kept: list[KeptStatus] = []
+
+    def day(self) -> str | None:
+        if not self._day:
+            self._day = (file_day(self._dates()),)
+        return self._day[0]
+
+    def kept_out(self, statuses: tuple[str | None, str | None], stored_day: str | None,
+                 writer: str, row: tuple[str, str, int]) -> bool:
+        """Is the change of status (`statuses`: stored, merged) a row (`row`: its order,
+        sheet and row) brings kept out, the file that wrote it (`writer`, on `stored_day`)
+        being later? It is then named."""
+        if stored_day is None or statuses[0] == statuses[1] or not older_status(
+                *statuses, (stored_day, self.day()), writer == self.source_file):
+            return False
+        self.kept.append(KeptStatus(*row, writer))
+        return True
+
+
+@dataclass(frozen=True)
+class KeptStatus:
+    """A line whose stored status was kept: its order (number, or customer), the row of this
+    file that said otherwise, and the file whose row wrote the kept status."""
+
+    order: str
+    sheet: str
+    row: int
+    kept_file: str
+
+
+def kept_status_messages(file_name: str, kept: Iterable[KeptStatus]) -> list[Message]:
+    """One note naming the lines whose status this file (older) would have changed."""
+    kept = sorted(set(kept), key=lambda k: (k.sheet, k.row, k.order))
+    if not kept:
+        return []
+    return [Message("older_status_kept", NP_(
+        "{count} order line's status in “{file}” differs from the one a later-dated file "
+        "wrote (by the dates the files carry): the later status is kept: {rows} (the file "
+        "whose status is kept). If this file's status is the right one, write it in the later "
+        "file (已恢复 to bring an order back) and import that file again.",
+        "{count} order lines' statuses in “{file}” differ from the ones later-dated files "
+        "wrote (by the dates the files carry): the later statuses are kept: {rows} (the files "
+        "whose status is kept). If this file's status is the right one, write it in the later "
+        "file (已恢复 to bring an order back) and import that file again."),
+        {"count": len(kept), "file": file_name, "rows": Listed([Noted(k.order, (
+            f"{k.sheet} {k.row}: {k.kept_file}")) for k in kept], SHARED_SHOWN)})]
