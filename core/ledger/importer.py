@@ -20,6 +20,7 @@ from core import recovery
 from core.collector import collector_paused
 from core.i18n import N_, NP_
 from core.ledger.balance_rows import carried_messages
+from core.ledger.corrected_payments import corrected_payments, payments_stored
 from core.ledger.customer_codes import renamed_messages
 from core.ledger.file_reader import read_ledger
 from core.ledger.layout import PassedSheet, SheetLayout
@@ -231,7 +232,13 @@ class FileResult:
 # ALL its customer's payment rows of the file up to its date (two or more, the last on it) is
 # that money written twice, the payment rows cleared (core.ledger.receipts._running_totals):
 # C-1's 9,000 to 04-28 beside its 收款 tab's 4,000 and 5,000 no longer pays 18,000.
-READER_VERSION = 8
+# 9 (the nineteenth pass, paydup31): a payment a file re-sent whole lists again with its sum
+# or date corrected, at the same place (sheet, customer, order, the re-sent payments above
+# it), replaces the stored one (core.ledger.corrected_payments): April's 6,000 on N-1 that
+# May's cumulative ledger corrects to 6,500 is 6,500 received, no longer 12,500 (the file
+# imported again puts the double right); where the file is re-sent in part, both are counted
+# and the pair named.
+READER_VERSION = 9
 
 
 def import_key(path: Path, sheet: str | None) -> str:
@@ -330,6 +337,7 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None,
             (path.name, str(path.resolve()), digest, found.format, now_text()))
         result.import_id = int(cursor.lastrowid or 0)  # an INSERT always sets it
         writer = LedgerWriter(conn, result.import_id, path.name)
+        paid_before = payments_stored(conn, ledger.written_rows, result.import_id, path.name)
         result.counts = writer.write(ledger, steps.sub(0.75, 1.0))
         result.warnings.extend(moved_orders(result.counts.moved))
         result.warnings.extend(carried_messages(result.counts.carried))
@@ -343,6 +351,8 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None,
         result.warnings.extend(misread_message(drop_misread_lines(
             conn, result.import_id, path.name, result.skipped, ledger.book.paid_apart,
             ledger.written_rows)))
+        result.warnings.extend(corrected_payments(conn, path.name, ledger.written_rows,
+                                                  paid_before))
         result.warnings.extend(payments_seen_before(conn, path.name, ledger.written_rows))
         reached("written")
         for layout in found.layouts:

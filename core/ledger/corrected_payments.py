@@ -1,0 +1,230 @@
+"""A payment re-sent with its sum or date corrected: the earlier figure replaced, not added.
+
+A payment is known by its sum and day (core.ledger.keys.paid_part): a clerk's cumulative
+ledger re-sent next month repeats each payment once, but one whose sum or date the clerk
+corrected (a typo: 6,000 → 6,500) has another key, and was stored beside the old line: the
+money counted twice (12,500 received where the bank had 6,500), an open invoice shown paid.
+
+A line only key can't say which it is: a correction, or a second payment of the customer. So
+the import looks at where the row stands, inside its transaction, after writing its lines:
+- the place of a payment is its sheet, its customer and its order (a payment naming an order
+  or invoice) or none (a payment without a number): a typo fixed keeps the row where it was;
+- a stored payment of an earlier file (its source) that this file does not list stands at
+  the same place as a payment new in this file when as many of that source's payments
+  re-sent unchanged stand before each of them at that place (new rows on top or below, a
+  cumulative sheet newest first or last, leave the count alone);
+- the earlier file is re-sent when at least one of its payments is re-sent unchanged and
+  every one it lists that this file does not has a new payment at its place: then a place
+  with one old and one new payment is a correction (the old line goes, the report says so);
+- otherwise money is never dropped: where the earlier file is re-sent only in part, or two
+  new payments stand at one place, both are counted and the pair is named (file, sheet, row,
+  both sums) for the clerk to check. A file sharing no payment with the earlier one is
+  another list of payments (next month's bank slips): its payments are new money, quietly.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+from typing import NamedTuple
+
+from core.i18n import NP_
+from core.ledger.keys import DESCRIBED, PAID, SUM
+from core.ledger.order_buyers import SHARED_SHOWN
+from core.ledger.reread_rows import earlier_imports
+from core.ledger.writer_sql import STATUS_FROM_LINES
+from core.messages import Listed, Message, Noted
+
+Written = Callable[[], Iterable[tuple[str, int, str]]]  # (sheet, row, line key) of each row
+_MARK = PAID + SUM  # a payment keyed by its sum
+_LINES = ("SELECT l.id, l.line_key, l.order_id, o.customer_id, o.order_key, l.source_file, "
+          "l.source_sheet, l.source_row, l.received_amount, l.received_date FROM order_lines l "
+          "JOIN orders o ON o.id = l.order_id WHERE ")
+
+
+class Stored(NamedTuple):
+    """A stored payment line, and where its row stood."""
+
+    id: int
+    key: str
+    order_id: int
+    place: tuple[str | None, int, str]  # sheet, customer id, order key (or "" without number)
+    source: str | None
+    row: int
+    received: float
+    day: str | None
+
+
+class Pair(NamedTuple):
+    old: Stored
+    new: Stored
+
+
+def payments_stored(conn: sqlite3.Connection, written: Written, import_id: int,
+                    file_name: str) -> set[str] | None:
+    """Before the write (of import `import_id`): the file's payments stored already from
+    other files, or None where each is (nothing to look at after the write). Where an
+    earlier reader imported this very file, the lines it stored from it are new too: its
+    corrected payments, stored beside the earlier ones, are put right by importing it again."""
+    paid = sorted({key for _, _, key in written() if _MARK in key})
+    found = _stored(conn, paid) if paid else {}
+    if found and earlier_imports(conn, import_id, file_name):
+        found = {key: source for key, source in found.items() if source != file_name}
+    return None if len(found) == len(paid) else set(found)
+
+
+def corrected_payments(conn: sqlite3.Connection, file_name: str, written: Written,
+                       before: set[str] | None) -> list[Message]:
+    """After the write: the payments this file corrects replaced (their earlier lines go),
+    and the ones that may be corrections named; a note per sheet and earlier file."""
+    if before is None:
+        return []
+    keys = {key for _, _, key in written()}
+    new = sorted({key for key in keys if _MARK in key and key not in before})
+    lines = _lines(conn, "l.line_key IN (SELECT value FROM json_each(?))", json.dumps(new))
+    if not lines:
+        return []
+    customers = sorted({line.place[1] for line in lines})
+    # every payment of these customers, each file's: where the new ones stand among them
+    stored = [line for line in _lines(conn, "o.customer_id IN (SELECT value FROM json_each(?))"
+                                      " AND instr(l.line_key, ?) > 0", json.dumps(customers),
+                                      _MARK) if line.key not in new]
+    here = _here(conn, written, keys, {line.place for line in lines}, new)
+    pairs: dict[int, list[Pair]] = defaultdict(list)
+    for old in stored:
+        if old.key in keys:
+            continue  # re-sent unchanged
+        rank = _rank(old, stored, keys)
+        for line in lines:
+            if line.place == old.place and here.get(line.key) == rank:
+                pairs[old.id].append(Pair(old, line))
+    if not pairs:
+        return []
+    sources = {pair.old.source for found in pairs.values() for pair in found}
+    re_sent = {source for source in sources if _re_sent(conn, source, keys, new, pairs)}
+    claimed: dict[int, int] = defaultdict(int)
+    for found in pairs.values():
+        for pair in found:
+            claimed[pair.new.id] += 1
+    fixed: list[Pair] = []
+    named: list[Pair] = []
+    for found in pairs.values():
+        one = len(found) == 1 and claimed[found[0].new.id] == 1
+        if found[0].old.source in re_sent and one:
+            fixed.append(found[0])
+        elif _shares(conn, found[0].old.source, keys, new):
+            named.extend(found)
+    _drop(conn, [pair.old for pair in fixed])
+    return _messages(fixed, named)
+
+
+def _stored(conn: sqlite3.Connection, keys: list[str]) -> dict[str, str | None]:
+    """The stored lines of `keys`, with their source files."""
+    return dict(conn.execute(
+        "SELECT line_key, source_file FROM order_lines WHERE line_key IN (SELECT value FROM "
+        "json_each(?))", (json.dumps(keys),)).fetchall())
+
+
+def _lines(conn: sqlite3.Connection, where: str, *params: object) -> list[Stored]:
+    return [Stored(i, key, order, (sheet, customer, "" if okey.startswith(DESCRIBED) else okey),
+                   source, row or 0, received, day)
+            for i, key, order, customer, okey, source, sheet, row, received, day
+            in conn.execute(_LINES + where, params)]
+
+
+def _here(conn: sqlite3.Connection, written: Written, keys: set[str],
+          places: set[tuple[str | None, int, str]], new: list[str]) -> dict[str, int]:
+    """Each new payment's rank at its place: the payments stored before it re-sends there
+    above it. The file's payment rows' places are their stored lines'."""
+    paid = sorted(key for key in keys if _MARK in key)
+    place = {line.key: line.place for line in _lines(
+        conn, "l.line_key IN (SELECT value FROM json_each(?))", json.dumps(paid))}
+    fresh, ranks = set(new), dict[str, int]()
+    counts: dict[tuple[str | None, int, str], int] = defaultdict(int)
+    for _, _, key in sorted((s, r, k) for s, r, k in written() if k in place):
+        if place[key] not in places:
+            continue
+        if key in fresh:
+            ranks.setdefault(key, counts[place[key]])
+        else:
+            counts[place[key]] += 1
+    return ranks
+
+
+def _rank(old: Stored, stored: list[Stored], keys: set[str]) -> int:
+    """The payments of the old line's file at its place, above it, that this file re-sends."""
+    return sum(1 for other in stored if other.source == old.source
+               and other.place == old.place and other.row < old.row and other.key in keys)
+
+
+def _re_sent(conn: sqlite3.Connection, source: str | None, keys: set[str], new: list[str],
+             pairs: dict[int, list[Pair]]) -> bool:
+    """Whether this file re-sends `source`: one of its payments at least, unchanged, and a
+    new payment at the place of each of the others."""
+    lines = _source_payments(conn, source, new)
+    return any(key in keys for _, key in lines) and all(
+        key in keys or i in pairs for i, key in lines)
+
+
+def _shares(conn: sqlite3.Connection, source: str | None, keys: set[str], new: list[str]
+            ) -> bool:
+    """Whether this file re-sends any payment of `source`: else it is another list."""
+    return any(key in keys for _, key in _source_payments(conn, source, new))
+
+
+def _source_payments(conn: sqlite3.Connection, source: str | None, new: list[str]
+                     ) -> list[tuple[int, str]]:
+    """The payment lines stored from `source` before this import."""
+    fresh = set(new)
+    return [(i, key) for i, key in conn.execute(
+        "SELECT id, line_key FROM order_lines WHERE source_file IS ? AND instr(line_key, ?) > 0",
+        (source, _MARK)) if key not in fresh]
+
+
+def _drop(conn: sqlite3.Connection, lines: list[Stored]) -> None:
+    conn.executemany("DELETE FROM order_lines WHERE id = ?", [(line.id,) for line in lines])
+    orders = sorted({line.order_id for line in lines})
+    conn.executemany("DELETE FROM orders WHERE id = ? AND NOT EXISTS (SELECT 1 FROM order_lines "
+                     "WHERE order_id = ?)", [(i, i) for i in orders])
+    conn.executemany(STATUS_FROM_LINES, [(i,) for i in orders])
+
+
+def _said(pair: Pair) -> Noted:
+    old, new = pair.old, pair.new
+    return Noted(str(new.row), f"{old.source} “{old.place[0]}” {old.row}: "
+                 f"{old.received:,.2f} {old.day or ''} → {new.received:,.2f} {new.day or ''}"
+                 .replace("  ", " ").strip())
+
+
+def _by_sheet(pairs: list[Pair]) -> dict[str, list[Pair]]:
+    sheets: dict[str, list[Pair]] = {}
+    for pair in sorted(pairs, key=lambda p: (str(p.new.place[0]), p.new.row)):
+        sheets.setdefault(str(pair.new.place[0]), []).append(pair)
+    return sheets
+
+
+def _messages(fixed: list[Pair], named: list[Pair]) -> list[Message]:
+    return [*(Message("payment_corrected", NP_(
+        "Sheet “{sheet}”: {count} payment re-sent with its sum or date corrected replaces the "
+        "one stored from the earlier file at its place, row {rows}: counted once, as now "
+        "written.",
+        "Sheet “{sheet}”: {count} payments re-sent with their sums or dates corrected replace "
+        "the ones stored from the earlier file at their places, rows {rows}: each counted once, "
+        "as now written."),
+        {"sheet": sheet, "count": len(pairs), "rows": Listed(list(map(_said, pairs)),
+                                                             SHARED_SHOWN)})
+        for sheet, pairs in _by_sheet(fixed).items()),
+        *(Message("payment_maybe_corrected", NP_(
+            "Sheet “{sheet}”: {count} payment stands where an earlier file had another sum or "
+            "date for the same customer, row {rows}: both are counted, as that file is not "
+            "re-sent whole. If it is the earlier payment corrected, the customer is shown "
+            "that much more paid: check it against the bank slip.",
+            "Sheet “{sheet}”: {count} payments stand where earlier files had other sums or "
+            "dates for the same customers, rows {rows}: both of each pair are counted, as "
+            "those files are not re-sent whole. If one is an earlier payment corrected, its "
+            "customer is shown that much more paid: check it against the bank slip."),
+            {"sheet": sheet, "count": len(pairs), "rows": Listed(list(map(_said, pairs)),
+                                                                 SHARED_SHOWN)})
+          for sheet, pairs in _by_sheet(named).items())]
