@@ -143,3 +143,18 @@ def test_a_double_stored_by_reader_8_is_put_right_by_importing_the_file_again(
     assert (nairobi.open_amount, nairobi.credit_on_account) == (0, 2_500)
     assert "1 payment re-sent with its sum or date corrected" in imported(db, may)
     assert by_name(at(db))["Nairobi Deco"].open_amount == 3_500
+
+
+def test_a_cumulative_sheet_newest_first_corrects_the_payment_that_kept_its_day(tmp_path):
+    """May's sheet, newest first: a new 500 of 05-20, then April's 6,000 of 04-20 corrected to
+    6,500, then the 3,000. Both new rows stand first among Nairobi's payments; the 6,500 kept
+    the day: the correction. Hand count: 13,000 sold, 500 + 6,500 + 3,000 paid: 3,000 open.
+    Before: 16,000 paid, 3,000 in credit."""
+    db = tmp_path / "firm.sqlite"
+    may = _unnumbered(6_500)
+    may.insert(1, ["Nairobi Deco", d("2025-05-20"), 500, None])
+    april, may_file = _cumulative(tmp_path / "files", _unnumbered(6_000), may)
+    imported(db, april)
+    assert "row 3 (台账 2025-04.xlsx “收款” 2: 6,000.00" in imported(db, may_file)
+    nairobi = by_name(at(db))["Nairobi Deco"]
+    assert (nairobi.open_amount, nairobi.credit_on_account) == (3_000, 0)

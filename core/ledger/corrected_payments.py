@@ -82,42 +82,65 @@ def corrected_payments(conn: sqlite3.Connection, file_name: str, written: Writte
     if before is None:
         return []
     keys = {key for _, _, key in written()}
-    new = sorted({key for key in keys if _MARK in key and key not in before})
-    lines = _lines(conn, "l.line_key IN (SELECT value FROM json_each(?))", json.dumps(new))
+    new = {key for key in keys if _MARK in key and key not in before}
+    lines = _lines(conn, "l.line_key IN (SELECT value FROM json_each(?))",
+                   json.dumps(sorted(new)))
     if not lines:
         return []
-    customers = sorted({line.place[1] for line in lines})
-    # every payment of these customers, each file's: where the new ones stand among them
-    stored = [line for line in _lines(conn, "o.customer_id IN (SELECT value FROM json_each(?))"
-                                      " AND instr(l.line_key, ?) > 0", json.dumps(customers),
-                                      _MARK) if line.key not in new]
-    here = _here(conn, written, keys, {line.place for line in lines}, new)
-    pairs: dict[int, list[Pair]] = defaultdict(list)
-    for old in stored:
-        if old.key in keys:
-            continue  # re-sent unchanged
-        rank = _rank(old, stored, keys)
-        for line in lines:
-            if line.place == old.place and here.get(line.key) == rank:
-                pairs[old.id].append(Pair(old, line))
+    pairs = _pairs(conn, written, keys, new, lines)
     if not pairs:
         return []
-    sources = {pair.old.source for found in pairs.values() for pair in found}
-    re_sent = {source for source in sources if _re_sent(conn, source, keys, new, pairs)}
     claimed: dict[int, int] = defaultdict(int)
     for found in pairs.values():
         for pair in found:
             claimed[pair.new.id] += 1
+    sources = _Sources(conn, keys, new)
     fixed: list[Pair] = []
     named: list[Pair] = []
     for found in pairs.values():
         one = len(found) == 1 and claimed[found[0].new.id] == 1
-        if found[0].old.source in re_sent and one:
+        if one and sources.re_sent(found[0].old.source, pairs):
             fixed.append(found[0])
-        elif _shares(conn, found[0].old.source, keys, new):
+        elif sources.shares(found[0].old.source):
             named.extend(found)
     _drop(conn, [pair.old for pair in fixed])
     return _messages(fixed, named)
+
+
+def _pairs(conn: sqlite3.Connection, written: Written, keys: set[str], new: set[str],
+           lines: list[Stored]) -> dict[int, list[Pair]]:
+    """Each stored payment this file does not list, with the new payments at its place: as
+    many of its file's payments re-sent unchanged above each at that place."""
+    places = {line.place for line in lines}
+    here = _here(conn, written, keys, places, new)
+    at: dict[tuple[tuple[str | None, int, str], int], list[Stored]] = defaultdict(list)
+    for line in lines:
+        at[line.place, here[line.key]].append(line)
+    # every payment of these customers, each file's, file by file and place by place
+    groups: dict[tuple[str | None, tuple[str | None, int, str]], list[Stored]] = defaultdict(list)
+    for line in _lines(conn, "o.customer_id IN (SELECT value FROM json_each(?)) AND "
+                       "instr(l.line_key, ?) > 0",
+                       json.dumps(sorted({place[1] for place in places})), _MARK):
+        if line.place in places and line.key not in new:
+            groups[line.source, line.place].append(line)
+    pairs: dict[int, list[Pair]] = defaultdict(list)
+    for (_, place), group in groups.items():
+        above = 0
+        for old in sorted(group, key=lambda line: (line.row, line.id)):
+            if old.key in keys:
+                above += 1  # re-sent unchanged
+            else:
+                pairs[old.id] = _likeliest([Pair(old, line) for line in at.get((place, above), ())])
+    return {i: found for i, found in pairs.items() if found}
+
+
+def _likeliest(found: list[Pair]) -> list[Pair]:
+    """Of several new payments at one place (next month's written above the corrected one),
+    the one that kept the old one's day or sum, where one alone did: a correction changes
+    one of them."""
+    alike = [pair for pair in found if pair.new.day == pair.old.day
+             or abs(pair.new.received - pair.old.received) < 0.005]
+    return alike if len(found) > 1 and len(alike) == 1 else found
 
 
 def _stored(conn: sqlite3.Connection, keys: list[str]) -> dict[str, str | None]:
@@ -135,52 +158,48 @@ def _lines(conn: sqlite3.Connection, where: str, *params: object) -> list[Stored
 
 
 def _here(conn: sqlite3.Connection, written: Written, keys: set[str],
-          places: set[tuple[str | None, int, str]], new: list[str]) -> dict[str, int]:
+          places: set[tuple[str | None, int, str]], new: set[str]) -> dict[str, int]:
     """Each new payment's rank at its place: the payments stored before it re-sends there
     above it. The file's payment rows' places are their stored lines'."""
     paid = sorted(key for key in keys if _MARK in key)
     place = {line.key: line.place for line in _lines(
         conn, "l.line_key IN (SELECT value FROM json_each(?))", json.dumps(paid))}
-    fresh, ranks = set(new), dict[str, int]()
+    ranks: dict[str, int] = {}
     counts: dict[tuple[str | None, int, str], int] = defaultdict(int)
     for _, _, key in sorted((s, r, k) for s, r, k in written() if k in place):
         if place[key] not in places:
             continue
-        if key in fresh:
+        if key in new:
             ranks.setdefault(key, counts[place[key]])
         else:
             counts[place[key]] += 1
     return ranks
 
 
-def _rank(old: Stored, stored: list[Stored], keys: set[str]) -> int:
-    """The payments of the old line's file at its place, above it, that this file re-sends."""
-    return sum(1 for other in stored if other.source == old.source
-               and other.place == old.place and other.row < old.row and other.key in keys)
+class _Sources:
+    """The earlier files' payments, each file's asked for once (a scan of the lines)."""
 
+    def __init__(self, conn: sqlite3.Connection, keys: set[str], new: set[str]) -> None:
+        self.conn, self.keys, self.new = conn, keys, new
+        self._lines: dict[str | None, list[tuple[int, str]]] = {}
 
-def _re_sent(conn: sqlite3.Connection, source: str | None, keys: set[str], new: list[str],
-             pairs: dict[int, list[Pair]]) -> bool:
-    """Whether this file re-sends `source`: one of its payments at least, unchanged, and a
-    new payment at the place of each of the others."""
-    lines = _source_payments(conn, source, new)
-    return any(key in keys for _, key in lines) and all(
-        key in keys or i in pairs for i, key in lines)
+    def payments(self, source: str | None) -> list[tuple[int, str]]:
+        """The payment lines stored from `source` before this import."""
+        if source not in self._lines:
+            self._lines[source] = [(i, key) for i, key in self.conn.execute(
+                "SELECT id, line_key FROM order_lines WHERE source_file IS ? AND "
+                "instr(line_key, ?) > 0", (source, _MARK)) if key not in self.new]
+        return self._lines[source]
 
+    def shares(self, source: str | None) -> bool:
+        """Whether this file re-sends any payment of `source`: else it is another list."""
+        return any(key in self.keys for _, key in self.payments(source))
 
-def _shares(conn: sqlite3.Connection, source: str | None, keys: set[str], new: list[str]
-            ) -> bool:
-    """Whether this file re-sends any payment of `source`: else it is another list."""
-    return any(key in keys for _, key in _source_payments(conn, source, new))
-
-
-def _source_payments(conn: sqlite3.Connection, source: str | None, new: list[str]
-                     ) -> list[tuple[int, str]]:
-    """The payment lines stored from `source` before this import."""
-    fresh = set(new)
-    return [(i, key) for i, key in conn.execute(
-        "SELECT id, line_key FROM order_lines WHERE source_file IS ? AND instr(line_key, ?) > 0",
-        (source, _MARK)) if key not in fresh]
+    def re_sent(self, source: str | None, pairs: dict[int, list[Pair]]) -> bool:
+        """Whether this file re-sends `source`: one of its payments at least, unchanged, and
+        a new payment at the place of each of the others."""
+        return self.shares(source) and all(key in self.keys or i in pairs
+                                           for i, key in self.payments(source))
 
 
 def _drop(conn: sqlite3.Connection, lines: list[Stored]) -> None:
