@@ -94,7 +94,8 @@ def corrected_payments(conn: sqlite3.Connection, file_name: str, written: Writte
     for found in pairs.values():
         for pair in found:
             claimed[pair.new.id] += 1
-    sources = _Sources(conn, keys, new)
+    sources = _Sources(conn, keys, new, {pair.old.source for found in pairs.values()
+                                         for pair in found})
     fixed: list[Pair] = []
     named: list[Pair] = []
     for found in pairs.values():
@@ -177,29 +178,30 @@ def _here(conn: sqlite3.Connection, written: Written, keys: set[str],
 
 
 class _Sources:
-    """The earlier files' payments, each file's asked for once (a scan of the lines)."""
+    """The earlier files' payments, all asked for in one scan of the lines (source_file has
+    no index)."""
 
-    def __init__(self, conn: sqlite3.Connection, keys: set[str], new: set[str]) -> None:
-        self.conn, self.keys, self.new = conn, keys, new
-        self._lines: dict[str | None, list[tuple[int, str]]] = {}
-
-    def payments(self, source: str | None) -> list[tuple[int, str]]:
-        """The payment lines stored from `source` before this import."""
-        if source not in self._lines:
-            self._lines[source] = [(i, key) for i, key in self.conn.execute(
-                "SELECT id, line_key FROM order_lines WHERE source_file IS ? AND "
-                "instr(line_key, ?) > 0", (source, _MARK)) if key not in self.new]
-        return self._lines[source]
+    def __init__(self, conn: sqlite3.Connection, keys: set[str], new: set[str],
+                 sources: set[str | None]) -> None:
+        self.keys = keys
+        self._lines: dict[str | None, list[tuple[int, str]]] = {s: [] for s in sources}
+        for i, key, source in conn.execute(
+                "SELECT id, line_key, source_file FROM order_lines WHERE (source_file IN "
+                "(SELECT value FROM json_each(?)) OR (source_file IS NULL AND ?)) AND "
+                "instr(line_key, ?) > 0",
+                (json.dumps(sorted(filter(None, sources))), None in sources, _MARK)):
+            if key not in new:  # stored before this import
+                self._lines[source].append((i, key))
 
     def shares(self, source: str | None) -> bool:
         """Whether this file re-sends any payment of `source`: else it is another list."""
-        return any(key in self.keys for _, key in self.payments(source))
+        return any(key in self.keys for _, key in self._lines[source])
 
     def re_sent(self, source: str | None, pairs: dict[int, list[Pair]]) -> bool:
         """Whether this file re-sends `source`: one of its payments at least, unchanged, and
         a new payment at the place of each of the others."""
         return self.shares(source) and all(key in self.keys or i in pairs
-                                           for i, key in self.payments(source))
+                                           for i, key in self._lines[source])
 
 
 def _drop(conn: sqlite3.Connection, lines: list[Stored]) -> None:
