@@ -158,3 +158,29 @@ def test_a_cumulative_sheet_newest_first_corrects_the_payment_that_kept_its_day(
     assert "row 3 (台账 2025-04.xlsx “收款” 2: 6,000.00" in imported(db, may_file)
     nairobi = by_name(at(db))["Nairobi Deco"]
     assert (nairobi.open_amount, nairobi.credit_on_account) == (3_000, 0)
+
+
+def test_a_ledger_whose_one_payment_is_corrected_is_that_ledger_re_sent(tmp_path):
+    """The brief's case: April's ledger, its 收款 tab one payment (6,000 on N-1, 04-20);
+    May's the same with 6,500: every other line re-sent. Hand count: 13,000 sold, 6,500
+    paid: 6,500 open. Before: 12,500 paid, 500 open."""
+    db = tmp_path / "firm.sqlite"
+    one = [NUMBERED_HEADER, ["N-1", "Nairobi Deco", d("2025-04-20"), 6_000]]
+    april, may = _cumulative(tmp_path / "files", one, [one[0], [*one[1][:3], 6_500]])
+    imported(db, april)
+    assert "1 payment re-sent with its sum or date corrected" in imported(db, may)
+    assert by_name(at(db))["Nairobi Deco"].open_amount == 6_500
+
+
+def test_a_month_carrying_every_open_invoice_with_a_new_payment_counts_both(tmp_path):
+    """April's ledger: N-1, N-2 and 6,000 on N-1 (04-20). May's file, started anew, carries
+    both open invoices and its own 收款 tab: 4,000 on N-1 (05-20), where April's 6,000 stood.
+    Another sum on another day: no correction. Hand count: 10,000 paid of 13,000: 3,000 open,
+    the pair named. Before: the same, unnamed."""
+    db = tmp_path / "firm.sqlite"
+    one = [NUMBERED_HEADER, ["N-1", "Nairobi Deco", d("2025-04-20"), 6_000]]
+    april, may = _cumulative(tmp_path / "files", one,
+                             [one[0], ["N-1", "Nairobi Deco", d("2025-05-20"), 4_000]])
+    imported(db, april)
+    assert "1 payment stands where an earlier file had another sum" in imported(db, may)
+    assert by_name(at(db))["Nairobi Deco"].open_amount == 3_000

@@ -99,10 +99,11 @@ def corrected_payments(conn: sqlite3.Connection, file_name: str, written: Writte
     fixed: list[Pair] = []
     named: list[Pair] = []
     for found in pairs.values():
-        one = len(found) == 1 and claimed[found[0].new.id] == 1
-        if one and sources.re_sent(found[0].old.source, pairs):
+        one = len(found) == 1 and claimed[found[0].new.id] == 1 and _kept(found[0])
+        re_sent = sources.re_sent(found[0].old.source, pairs)
+        if one and re_sent:
             fixed.append(found[0])
-        elif sources.shares(found[0].old.source):
+        elif re_sent or sources.shares(found[0].old.source):
             named.extend(found)
     _drop(conn, [pair.old for pair in fixed])
     return _messages(fixed, named)
@@ -137,11 +138,16 @@ def _pairs(conn: sqlite3.Connection, written: Written, keys: set[str], new: set[
 
 def _likeliest(found: list[Pair]) -> list[Pair]:
     """Of several new payments at one place (next month's written above the corrected one),
-    the one that kept the old one's day or sum, where one alone did: a correction changes
-    one of them."""
-    alike = [pair for pair in found if pair.new.day == pair.old.day
-             or abs(pair.new.received - pair.old.received) < 0.005]
+    the one that kept the old one's day or sum, where one alone did."""
+    alike = [pair for pair in found if _kept(pair)]
     return alike if len(found) > 1 and len(alike) == 1 else found
+
+
+def _kept(pair: Pair) -> bool:
+    """A correction changes the sum or the day, not both: another sum on another day at the
+    place is as likely a later payment (a month's file carrying every open invoice)."""
+    return (pair.new.day == pair.old.day
+            or abs(pair.new.received - pair.old.received) < 0.005)
 
 
 def _stored(conn: sqlite3.Connection, keys: list[str]) -> dict[str, str | None]:
@@ -178,30 +184,32 @@ def _here(conn: sqlite3.Connection, written: Written, keys: set[str],
 
 
 class _Sources:
-    """The earlier files' payments, all asked for in one scan of the lines (source_file has
-    no index)."""
+    """The earlier files' lines, all asked for in one scan (source_file has no index)."""
 
     def __init__(self, conn: sqlite3.Connection, keys: set[str], new: set[str],
                  sources: set[str | None]) -> None:
         self.keys = keys
         self._lines: dict[str | None, list[tuple[int, str]]] = {s: [] for s in sources}
         for i, key, source in conn.execute(
-                "SELECT id, line_key, source_file FROM order_lines WHERE (source_file IN "
-                "(SELECT value FROM json_each(?)) OR (source_file IS NULL AND ?)) AND "
-                "instr(line_key, ?) > 0",
-                (json.dumps(sorted(filter(None, sources))), None in sources, _MARK)):
+                "SELECT id, line_key, source_file FROM order_lines WHERE source_file IN "
+                "(SELECT value FROM json_each(?)) OR (source_file IS NULL AND ?)",
+                (json.dumps(sorted(filter(None, sources))), None in sources)):
             if key not in new:  # stored before this import
                 self._lines[source].append((i, key))
 
     def shares(self, source: str | None) -> bool:
-        """Whether this file re-sends any payment of `source`: else it is another list."""
-        return any(key in self.keys for _, key in self._lines[source])
+        """Whether this file re-sends a payment of `source`: else it is another list."""
+        return any(_MARK in key and key in self.keys for _, key in self._lines[source])
 
     def re_sent(self, source: str | None, pairs: dict[int, list[Pair]]) -> bool:
-        """Whether this file re-sends `source`: one of its payments at least, unchanged, and
-        a new payment at the place of each of the others."""
-        return self.shares(source) and all(key in self.keys or i in pairs
-                                           for i, key in self._lines[source])
+        """Whether this file re-sends `source`: a line of it at least, unchanged, and each of
+        the others, but for payments with a new one at their place; where it re-sends a
+        payment of it, the sales it does not re-send may be paid, closed, left out."""
+        lines = self._lines[source]
+        payments = self.shares(source)
+        return (payments or any(key in self.keys for _, key in lines)) and all(
+            key in self.keys or i in pairs or (payments and _MARK not in key)
+            for i, key in lines)
 
 
 def _drop(conn: sqlite3.Connection, lines: list[Stored]) -> None:
