@@ -14,12 +14,16 @@ the import looks at where the row stands, inside its transaction, after writing 
   re-sent unchanged stand before each of them at that place (new rows on top or below, a
   cumulative sheet newest first or last, leave the count alone);
 - the earlier file is re-sent when at least one of its payments is re-sent unchanged and
-  every one it lists that this file does not has a new payment at its place: then a place
-  with one old and one new payment is a correction (the old line goes, the report says so);
+  every one it lists that this file does not has a new payment at its place (or, where none
+  of its payments is, every other line of it is re-sent: its 收款 tab's one payment
+  corrected): then a place with one old and one new payment that kept its day or its sum
+  is a correction (the old line goes, the report says so). A correction changes one of them:
+  another sum on another day is as likely a later payment;
 - otherwise money is never dropped: where the earlier file is re-sent only in part, or two
-  new payments stand at one place, both are counted and the pair is named (file, sheet, row,
-  both sums) for the clerk to check. A file sharing no payment with the earlier one is
-  another list of payments (next month's bank slips): its payments are new money, quietly.
+  new payments stand at one place, or both sum and day changed, both are counted and the
+  pair is named (file, sheet, row, both sums) for the clerk to check. A file sharing no
+  payment with the earlier one is another list of payments (next month's bank slips): its
+  payments are new money, quietly.
 """
 
 from __future__ import annotations
@@ -53,7 +57,7 @@ class Stored(NamedTuple):
     place: tuple[str | None, int, str]  # sheet, customer id, order key (or "" without number)
     source: str | None
     row: int
-    received: float
+    received: float | None  # None: cleared by the import (core.ledger.receipts)
     day: str | None
 
 
@@ -83,9 +87,9 @@ def corrected_payments(conn: sqlite3.Connection, file_name: str, written: Writte
         return []
     keys = {key for _, _, key in written()}
     new = {key for key in keys if _MARK in key and key not in before}
-    lines = _lines(conn, "l.line_key IN (SELECT value FROM json_each(?))",
-                   json.dumps(sorted(new)))
-    if not lines:
+    lines = [line for line in _lines(conn, "l.line_key IN (SELECT value FROM json_each(?))",
+                                     json.dumps(sorted(new))) if line.received is not None]
+    if not lines:  # a figure the import cleared (core.ledger.receipts) replaces none
         return []
     pairs = _pairs(conn, written, keys, new, lines)
     if not pairs:
@@ -131,7 +135,7 @@ def _pairs(conn: sqlite3.Connection, written: Written, keys: set[str], new: set[
         for old in sorted(group, key=lambda line: (line.row, line.id)):
             if old.key in keys:
                 above += 1  # re-sent unchanged
-            else:
+            elif old.received is not None:
                 pairs[old.id] = _likeliest([Pair(old, line) for line in at.get((place, above), ())])
     return {i: found for i, found in pairs.items() if found}
 
@@ -146,8 +150,8 @@ def _likeliest(found: list[Pair]) -> list[Pair]:
 def _kept(pair: Pair) -> bool:
     """A correction changes the sum or the day, not both: another sum on another day at the
     place is as likely a later payment (a month's file carrying every open invoice)."""
-    return (pair.new.day == pair.old.day
-            or abs(pair.new.received - pair.old.received) < 0.005)
+    old, new = pair.old.received or 0.0, pair.new.received or 0.0
+    return pair.new.day == pair.old.day or abs(new - old) < 0.005
 
 
 def _stored(conn: sqlite3.Connection, keys: list[str]) -> dict[str, str | None]:
@@ -223,8 +227,8 @@ def _drop(conn: sqlite3.Connection, lines: list[Stored]) -> None:
 def _said(pair: Pair) -> Noted:
     old, new = pair.old, pair.new
     return Noted(str(new.row), f"{old.source} “{old.place[0]}” {old.row}: "
-                 f"{old.received:,.2f} {old.day or ''} → {new.received:,.2f} {new.day or ''}"
-                 .replace("  ", " ").strip())
+                 f"{old.received or 0:,.2f} {old.day or ''} → {new.received or 0:,.2f} "
+                 f"{new.day or ''}".replace("  ", " ").strip())
 
 
 def _by_sheet(pairs: list[Pair]) -> dict[str, list[Pair]]:
