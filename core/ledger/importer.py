@@ -20,6 +20,7 @@ from core import recovery
 from core.collector import collector_paused
 from core.i18n import N_, NP_
 from core.ledger.balance_rows import carried_messages
+from core.ledger.corrected_payments import corrected_payments, payments_stored
 from core.ledger.customer_codes import renamed_messages
 from core.ledger.file_reader import read_ledger
 from core.ledger.layout import PassedSheet, SheetLayout
@@ -32,6 +33,7 @@ from core.ledger.order_buyers import kept_apart_messages, stored_buyers
 from core.ledger.order_dates import carried_only_messages, later_date_messages
 from core.ledger.orders import shared_numbers
 from core.ledger.payments_seen import payments_seen_before
+from core.ledger.reader_version import READER_VERSION
 from core.ledger.readers import is_owner_file, open_workbook, read_bytes
 from core.ledger.review import LedgerReview, converter, review
 from core.ledger.rows import Skipped, TotalsCheck
@@ -91,154 +93,6 @@ class FileResult:
     @property
     def amount_changes(self) -> list[AmountChange]:
         return self.counts.amount_changes
-
-
-# Which reading of a ledger an import used. A file is "already imported" only when imported by
-# this reader; bump it when a release reads rows otherwise, so a firm told to import its last
-# months again after an upgrade gets them read the new way (updated, never counted twice).
-# 2: a later tab's status, ship date, invoice, cost and raised amount fill in a repeated line;
-# rows typed as payments are money received; subtotal rows, ditto cells, merged figures, void
-# and reversal types, header units (万元), received cells in words, placeholder order
-# numbers ("-" names no order), figures in thousands (8千, 8k), a bare $ or ¥ on money received
-# in the row's currency, and dates written year first or with a Chinese full stop or time.
-# 3 (the thirteenth pass; 2 was released at stop 26): 25/03/01 read with the year that falls
-# near the sheet's order dates (2025, not 2001), and named where neither reading does; a
-# received cell written as a share of the row's amount (30%); money received naming a
-# cancelled order (a row typed 收款) leaving it cancelled; payment rows keyed apart from their
-# order's sales (keys.PAID: under reader 2 next month's payment row took its sale's key and
-# amount; misread_rows takes out what readers 1 and 2 stored so); a ship-date cell saying in
-# words that its line has not shipped (未出货, TBA) stored as such (ship_date_known 2), no
-# longer as a blank that ships the line with the line above it.
-# 4 (the fourteenth pass): a customer's name read without the invisible marks pasted with it (a
-# right-to-left mark, a soft hyphen) and without spaces beside Chinese characters: "ABC
-# Trading" so written is the customer "ABC Trading", "深圳市 华美贸易" is "深圳市华美贸易".
-# 4 (the fourteenth pass, audit23): a row carried forward by its tab's month only when dated
-# before it in the year the tab's own rows give (core.ledger.tab_month): a December tab's
-# January order, a salesperson's tab "1", a tab named "Decathlon" or "Jan-Mar" no longer
-# turn rows into balances brought forward that keep a later file's corrections out.
-# 4 (the fourteenth pass, audit24): a customer's subtotal row known by the customer's own key
-# (core.ledger.subtotals.name_key): "深圳市 华美贸易 Total", or a name with a right-to-left mark
-# beside "Total", is 深圳市华美贸易's subtotal, no longer an order doubling its revenue.
-# 4 (the fourteenth pass, audit25): a received-currency column (收款币种, 回款币种) is read:
-# 10,800 USD wired for a 10,000 EUR invoice is USD, no longer 10,800 EUR spilling onto the
-# buyer's next invoice.
-# 5 (the fifteenth pass): rows sharing an order number whose customers are not alike
-# (core.similarity.alike) are an order of each buyer (core.ledger.order_buyers): two buyers'
-# PO 1001 are no longer one order of the first, the other's unpaid invoices on its account.
-# 5 (the fifteenth pass, audit26): a row carried forward onto next month's file (dated before
-# its tab's month) fills in what a later tab of one workbook does: its ship date, invoice,
-# cost, due date and status. A December order shipped on 2026's 1月 tab was never owed, and
-# an order cancelled or disputed on March's file stayed owed and black-listed.
-# 6 (the sixteenth pass, carry27): a carried-forward row naming a stored order but none of its
-# products (blank, or another with the order's total) and worth no more than the order's lines
-# is the order's balance (core.ledger.balance_rows): April's "B-1, 40,000, received 20,000"
-# summing March's Sofa 25,000 and Chair 15,000 no longer doubles the order to 80,000, 60,000
-# open and black-listed; the line reader 5 so stored becomes the balance when the file comes
-# again.
-# 6 (the sixteenth pass, audit27): a status cell saying a line has not shipped (未出货, 待发货)
-# or its order only in part (部分出货), with no ship date, is not shipped: no longer estimated
-# shipped at its order date + the lead time, or shipped with the dated line above it.
-# 6 (the sixteenth pass, cancel28): a cancellation stays until a row says in so many words
-# that the order stands again (已恢复, 重开, reinstated; core.ledger.normalise.later_status), on
-# a later tab, a carried row or a later file alike: March's 正常, 未收款 or 上月结转 no longer
-# brings back an order February cancelled, a carried row's 已恢复 now does, and 取消被拒 (the
-# cancellation refused) is no cancellation.
-# 6 (the sixteenth pass, audit28): one wire's figure written on rows of one customer kept in
-# different currencies (14,480 on a USD row and on a EUR row, same day), one of which cannot
-# hold it, is one wire counted once, in the currency worth the most (core.ledger.receipts): it
-# was 14,480 USD and 14,480 EUR, paid every invoice and took a 72-day late payer off the
-# black list.
-# 6 (the sixteenth pass, cancel28b): but the row that wrote a line, read again from its file
-# (same name, sheet and row; the name imported from this folder only), is the clerk's
-# correction: its 正常 lifts its 已取消 (core.ledger.own_rows).
-# 6 (the sixteenth pass, cancel28c): only the row that wrote the cancellation: a row leaving a
-# cancelled line cancelled by another row's word (its 正常 not taken, a blank) is no longer its
-# source (core.ledger.own_rows.keeps_source): March's 正常 row with 2,000 received, imported
-# again after an unrelated edit, no longer brings back the order February cancelled; a
-# correction that brings one back is named in the import report.
-# 7 (the seventeenth pass, carry29): a carried row whose currency cell is blank (the sheet
-# says none: no cell, no sign, no header, no other row of its order) naming an order kept in
-# one other currency reads in the order's currency (record.CURRENCY_WRITTEN): April's "B-1,
-# 40,000, received 20,000" on March's EUR order is its balance, 20,000 EUR open and watched,
-# no longer 83,200 USD of revenue, black-listed; and a carried summing row stored before its
-# order's lines (April's file imported before March's) is read again when they come, so the
-# order is the same whichever file came first.
-# 7 (the seventeenth pass, audit29): a sheet of the customers' payments kept apart from the
-# orders (收款: 客户, 收款日期, 收款金额, no order amount) is read as money received, each row as
-# a row typed 收款 (core.ledger.layout.receipts_sheet): it was passed over, and a buyer who paid
-# in full was black-listed; a payment row whose customer, figure and day a sale row's received
-# figure carries too is that money written twice, counted once (core.ledger.receipts.
-# booked_twice).
-# 7 (the seventeenth pass, cancel29): the row that cancelled an order, read again with its status
-# cell cleared, corrects it as its 正常 does (named in the report; a blank on any other row still
-# leaves it cancelled), and a later row bringing money to a cancelled line is its source, the
-# cancelling row kept apart as its status's (schema 10, core.ledger.own_rows): March's copy of a
-# wire February wrote on another order is two files', counted once, no longer twice.
-# 7 (the seventeenth pass, money29): a year-to-date workbook's later tab writing that month's
-# receipt on a repeated row, told by a later receipt date and a figure that cannot be the
-# total to date (or by the file's other rows), adds it to what the earlier tabs recorded
-# (core.ledger.monthly_receipts): January 4,000, February 3,000 on 2/18, March 3,000 on 3/15
-# is 10,000 received, no longer 3,000 with 7,000 open and black-listed.
-# 7 (the seventeenth pass, guard29): the row read at a cancelled line's own place corrects it
-# only where no stored line can have moved into its key (core.ledger.own_rows.in_place): PO-1's
-# second row of a product, moved up into the deleted cancelling first row's key and row, no
-# longer brings the cancelled order back as owed.
-# 7 (the seventeenth pass, dates29): a date typed without its year (3月5日, 3/5) reads in the
-# year its tab's name, else its file's, states (2025年3月, 2025年3月台账.xlsx; core.ledger.
-# yearless): its row was skipped as having no order date, an unpaid order with it.
-# 8 (the eighteenth pass, cancel30): a line following a cancelled one stored from another file
-# no longer stops the cancelling row, read again, from correcting it (core.ledger.own_rows.
-# may_be): feb.xlsx's corrected row 2 with mar.xlsx's second lot of PO-1 stored brings the
-# 8,000 back, no longer refused in silence; a row moved into the place reads as that line (its
-# amount) and is still refused, now named in the report with 已恢复 to write.
-# 8 (the eighteenth pass, carry30): a stored order listed again in a later file with a later
-# order date keeps its first date (core.ledger.order_dates; the file that alone wrote it,
-# imported again, corrects it), and its line's due date one counted from that later date or
-# without the stored ship date: March's order re-listed on May's file dated 05-02 is no longer
-# a May order, its buyer paying 16 days late no longer on time. Named in the import report.
-# 8 (the eighteenth pass, carry30): a line first shown on a carried row whose ship-date cell
-# is blank (not 未出货) has no known ship date (its shipment estimated from its order date):
-# an order known only from a firm's first file's 上月结转 row read as unshipped, never owed.
-# Such orders are named in the import report.
-# 8 (the eighteenth pass, carry30): whether a carried row's sheet said its currency is stored
-# (order_lines.currency_written, schema 11): April's blank-currency summing row imported
-# before March's EUR lines is their balance, no longer a line and a "write the currency" note.
-# 8 (the eighteenth pass, pay30): a payment's own row without an order number (a 收款 sheet's,
-# a row typed 收款) is known by its sum too, under an order of its customer's payments of the
-# day (core.ledger.keys.paid_order_key; schema 12 re-keys the stored ones): the bank's 3,000
-# wire of 04-20 in a second file no longer replaces the 5,000 the ledger's 收款 tab wrote that
-# day (5,000 lost, a paid invoice open, black-listed); one sum on one day stored from a file
-# this one does not re-send is counted once and named (core.ledger.payments_seen).
-# 8 (the eighteenth pass, words30): a year written in two digits before 年 in a tab's or file's
-# name ("25年3月", "25年3月台账.xlsx") is that year (core.ledger.tab_month): a date typed
-# without its year (3月5日) on it reads as 2025-03-05, its row was skipped; a row dated before
-# the tab's month is carried forward, the tab had no month.
-# 8 (the eighteenth pass, recv30): next month's file repeating a stored order with only that
-# month's receipt adds it to the stored figure where the file says so: its received header
-# (本月收款, 当月回款; 累计已收 says totals), its own tabs (core.ledger.monthly_receipts), or a
-# later-dated figure below the stored one (core.ledger.stored_receipts): March 3,000, April
-# 2,000 is 5,000 received, no longer 2,000 with 3,000 open and black-listed; a figure that could
-# be either is read as the total and the order named in the report. A 0 on a repeated row (a
-# later tab or next month's file) is nothing received since, no longer the receipt undone; a
-# header 本月收款/当月收款/累计收款/本月到账 is the received column (it was not mapped).
-# 8 (the eighteenth pass, paidno30): a payment row naming its order (a 收款 sheet's row naming
-# N-1, a row typed 收款) is known by its day and sum too (keys.DAY; schema 13 re-keys the stored
-# ones): April's payments file, started anew, no longer replaces March's 6,000 on N-1 with its
-# 4,000 (6,000 lost, N-1 open, black-listed); one sum on one day on one invoice is named as pay30's.
-# 8 (the eighteenth pass, audit30): a received total of another file dated before the stored
-# one and lower than it is an earlier state of the account and keeps the stored total
-# (core.ledger.older_receipts): March's file (4,000 by 03-25) imported after May's (12,000 by
-# 04-28) no longer owes 8,000 paid again and black-lists a buyer who owed nothing.
-# 8 (the eighteenth pass, twice30): a sale row's received figure that is the running total of
-# ALL its customer's payment rows of the file up to its date (two or more, the last on it) is
-# that money written twice, the payment rows cleared (core.ledger.receipts._running_totals):
-# C-1's 9,000 to 04-28 beside its 收款 tab's 4,000 and 5,000 no longer pays 18,000.
-# 9 (the nineteenth pass, order31): a line's status keeps the day of the file that wrote it
-# (schema 14) and a row of an older file leaves it (core.ledger.older_status): April's 已取消
-# imported after May's 已恢复 no longer cancels T-2 again (5,000 off the account); a row moved
-# up into its deleted cancelled row's place and written 已恢复 removes its earlier line
-# (core.ledger.leftover_lines): 2,000 no longer counted twice.
-READER_VERSION = 9
 
 
 def import_key(path: Path, sheet: str | None) -> str:
@@ -337,6 +191,7 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None,
             (path.name, str(path.resolve()), digest, found.format, now_text()))
         result.import_id = int(cursor.lastrowid or 0)  # an INSERT always sets it
         writer = LedgerWriter(conn, result.import_id, path.name)
+        paid_before = payments_stored(conn, ledger.written_rows, result.import_id, path.name)
         result.counts = writer.write(ledger, steps.sub(0.75, 1.0))
         result.warnings.extend(moved_orders(result.counts.moved))
         result.warnings.extend(carried_messages(result.counts.carried))
@@ -352,6 +207,8 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None,
         result.warnings.extend(misread_message(drop_misread_lines(
             conn, result.import_id, path.name, result.skipped, ledger.book.paid_apart,
             ledger.written_rows)))
+        result.warnings.extend(corrected_payments(conn, path.name, ledger.written_rows,
+                                                  paid_before))
         result.warnings.extend(payments_seen_before(conn, path.name, ledger.written_rows))
         reached("written")
         for layout in found.layouts:

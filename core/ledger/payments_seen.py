@@ -43,9 +43,12 @@ def payments_seen_before(conn: sqlite3.Connection, file_name: str, written: Writ
     if not found:
         return []
     keys = {key for _, _, key in written()}
-    sent_again = {source for source in {source for _, source in found} if all(
-        key in keys for (key,) in conn.execute(
-            "SELECT line_key FROM order_lines WHERE source_file IS ?", (source,)))}
+    sources = {source for _, source in found}
+    sent_again = sources - {source for source, key in conn.execute(
+        "SELECT source_file, line_key FROM order_lines WHERE source_file IN (SELECT value "
+        "FROM json_each(?)) OR (source_file IS NULL AND ?)",
+        (json.dumps(sorted(filter(None, sources))), None in sources))
+        if key not in keys}  # one scan of the lines (source_file has no index), not one a file
     by_sheet: dict[tuple[str, bool], list[Noted]] = {}
     for key, source in sorted(found, key=lambda f: places[f[0]]):
         if source not in sent_again:

@@ -87,7 +87,7 @@ def reread_lines(conn: sqlite3.Connection, import_id: int, file_name: str,
     """The lines an earlier reader stored of this file's rows that this import (`import_id`,
     whose rows `written` gives with their line keys) keyed otherwise, after it wrote its own.
     Only an import of a file an earlier reader imported looks further than the imports."""
-    earlier = sorted(_earlier_imports(conn, import_id, file_name))
+    earlier = sorted(earlier_imports(conn, import_id, file_name))
     if not earlier:
         return []
     split = {number for _, _, key in written() if (number := number_of(key)) is not None}
@@ -138,7 +138,7 @@ def _fetched(conn: sqlite3.Connection, column: str, values: list[object]
     return found
 
 
-def _earlier_imports(conn: sqlite3.Connection, import_id: int, file_name: str) -> set[int]:
+def earlier_imports(conn: sqlite3.Connection, import_id: int, file_name: str) -> set[int]:
     """The imports of this file's very content by an earlier reader (the import key is the
     content's hash, then the reader; reader 1 wrote none)."""
     [key] = conn.execute("SELECT content_hash FROM imports WHERE id = ?", (import_id,)

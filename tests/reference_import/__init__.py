@@ -17,6 +17,7 @@ from pathlib import Path
 from core.i18n import N_
 from core.ledger.balance_rows import carried_messages
 from core.ledger.beside_deposit import unclear, unclear_message
+from core.ledger.corrected_payments import corrected_payments, payments_stored
 from core.ledger.customer_codes import Codes, add_codes, renamed_messages
 from core.ledger.importer import (
     FileResult,
@@ -180,6 +181,12 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
         result.import_id = int(cursor.lastrowid or 0)
         writer = LedgerWriter(conn, result.import_id, path.name)
         writer.bases.says = (written, monthly.says)
+
+        def written_keys() -> Iterator[tuple[str, int, str]]:
+            return ((line.record.sheet, line.record.row, line.key) for order in orders
+                    for line in order.lines)
+
+        paid_before = payments_stored(conn, written_keys, result.import_id, path.name)
         result.counts = writer.write(orders, Steps(None, None))
         result.warnings.extend(moved_orders(result.counts.moved))
         result.warnings.extend(carried_messages(result.counts.carried))
@@ -187,17 +194,14 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
         result.warnings.extend(carried_only_messages(result.counts.carried_only))
         result.warnings.extend(sale_rows_message(conn, path))
         result.warnings.extend(moving_messages(path.name, result.counts.moving))
-        def written() -> Iterator[tuple[str, int, str]]:
-            return ((line.record.sheet, line.record.row, line.key) for order in orders
-                    for line in order.lines)
-
         result.warnings.extend(receipt_messages(result.counts.receipts, sheets))
         result.warnings.extend(kept_total_messages(result.counts.kept_totals))
         result.warnings.extend(kept_status_messages(path.name, result.counts.kept_statuses))
         result.warnings.extend(drop_leftovers(conn, path.name, result.counts.leftovers))
         result.warnings.extend(misread_message(drop_misread_lines(
-            conn, result.import_id, path.name, result.skipped, paid_apart, written)))
-        result.warnings.extend(payments_seen_before(conn, path.name, written))
+            conn, result.import_id, path.name, result.skipped, paid_apart, written_keys)))
+        result.warnings.extend(corrected_payments(conn, path.name, written_keys, paid_before))
+        result.warnings.extend(payments_seen_before(conn, path.name, written_keys))
         for layout in layouts:
             remember_layout(conn, layout.signature, layout.headers, layout.to_remember)
         conn.execute(

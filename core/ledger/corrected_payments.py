@@ -1,0 +1,263 @@
+"""A payment re-sent with its sum or date corrected: the earlier figure replaced, not added.
+
+A payment is known by its sum and day (core.ledger.keys.paid_part): a clerk's cumulative
+ledger re-sent next month repeats each payment once, but one whose sum or date the clerk
+corrected (a typo: 6,000 → 6,500) has another key, and was stored beside the old line: the
+money counted twice (12,500 received where the bank had 6,500), an open invoice shown paid.
+
+A line only key can't say which it is: a correction, or a second payment of the customer. So
+the import looks at where the row stands, inside its transaction, after writing its lines:
+- the place of a payment is its sheet, its customer and its order (a payment naming an order
+  or invoice) or none (a payment without a number): a typo fixed keeps the row where it was;
+- a stored payment of an earlier file (its source) that this file does not list stands at
+  the same place as a payment new in this file when as many of that source's payments
+  re-sent unchanged stand before each of them at that place (new rows on top or below, a
+  cumulative sheet newest first or last, leave the count alone);
+- the earlier file is re-sent when at least one of its payments is re-sent unchanged and
+  every one it lists that this file does not has a new payment at its place (or, where none
+  of its payments is, every other line of it is re-sent: its 收款 tab's one payment
+  corrected): then a place with one old and one new payment that kept its day or its sum
+  is a correction (the old line goes, the report says so). A correction changes one of them:
+  another sum on another day is as likely a later payment;
+- otherwise money is never dropped: where the earlier file is re-sent only in part, or two
+  new payments stand at one place, or both sum and day changed, both are counted and the
+  pair is named (file, sheet, row, both sums) for the clerk to check. A file sharing no
+  payment with the earlier one is another list of payments (next month's bank slips): its
+  payments are new money, quietly.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+from typing import NamedTuple
+
+from core.i18n import NP_
+from core.ledger.keys import DESCRIBED, PAID, SUM
+from core.ledger.order_buyers import SHARED_SHOWN
+from core.ledger.reread_rows import earlier_imports
+from core.ledger.writer_sql import STATUS_FROM_LINES
+from core.messages import Listed, Message, Noted
+
+Written = Callable[[], Iterable[tuple[str, int, str]]]  # (sheet, row, line key) of each row
+_MARK = PAID + SUM  # a payment keyed by its sum
+_LINES = ("SELECT l.id, l.line_key, l.order_id, o.customer_id, o.order_key, l.source_file, "
+          "l.source_sheet, l.source_row, l.received_amount, l.received_date FROM order_lines l "
+          "JOIN orders o ON o.id = l.order_id WHERE ")
+
+
+class Stored(NamedTuple):
+    """A stored payment line, and where its row stood."""
+
+    id: int
+    key: str
+    order_id: int
+    place: tuple[str | None, int, str]  # sheet, customer id, order key (or "" without number)
+    source: str | None
+    row: int
+    received: float | None  # None: cleared by the import (core.ledger.receipts)
+    day: str | None
+
+
+class Pair(NamedTuple):
+    old: Stored
+    new: Stored
+
+
+def payments_stored(conn: sqlite3.Connection, written: Written, import_id: int,
+                    file_name: str) -> set[str] | None:
+    """Before the write (of import `import_id`): the file's payments stored already from
+    other files, or None where each is (nothing to look at after the write). Where an
+    earlier reader imported this very file, the lines it stored from it are new too: its
+    corrected payments, stored beside the earlier ones, are put right by importing it again."""
+    paid = sorted({key for _, _, key in written() if _MARK in key})
+    found = _stored(conn, paid) if paid else {}
+    if found and earlier_imports(conn, import_id, file_name):
+        found = {key: source for key, source in found.items() if source != file_name}
+    return None if len(found) == len(paid) else set(found)
+
+
+def corrected_payments(conn: sqlite3.Connection, file_name: str, written: Written,
+                       before: set[str] | None) -> list[Message]:
+    """After the write: the payments this file corrects replaced (their earlier lines go),
+    and the ones that may be corrections named; a note per sheet and earlier file."""
+    if before is None:
+        return []
+    keys = {key for _, _, key in written()}
+    new = {key for key in keys if _MARK in key and key not in before}
+    lines = [line for line in _lines(conn, "l.line_key IN (SELECT value FROM json_each(?))",
+                                     json.dumps(sorted(new))) if line.received is not None]
+    if not lines:  # a figure the import cleared (core.ledger.receipts) replaces none
+        return []
+    pairs = _pairs(conn, written, keys, new, lines)
+    if not pairs:
+        return []
+    claimed: dict[int, int] = defaultdict(int)
+    for found in pairs.values():
+        for pair in found:
+            claimed[pair.new.id] += 1
+    sources = _Sources(conn, keys, new, {pair.old.source for found in pairs.values()
+                                         for pair in found})
+    fixed: list[Pair] = []
+    named: list[Pair] = []
+    for found in pairs.values():
+        one = len(found) == 1 and claimed[found[0].new.id] == 1 and _kept(found[0])
+        re_sent = sources.re_sent(found[0].old.source, pairs)
+        if one and re_sent:
+            fixed.append(found[0])
+        elif re_sent or sources.shares(found[0].old.source):
+            named.extend(found)
+    _drop(conn, [pair.old for pair in fixed])
+    return _messages(fixed, named)
+
+
+def _pairs(conn: sqlite3.Connection, written: Written, keys: set[str], new: set[str],
+           lines: list[Stored]) -> dict[int, list[Pair]]:
+    """Each stored payment this file does not list, with the new payments at its place: as
+    many of its file's payments re-sent unchanged above each at that place."""
+    places = {line.place for line in lines}
+    here = _here(conn, written, keys, places, new)
+    at: dict[tuple[tuple[str | None, int, str], int], list[Stored]] = defaultdict(list)
+    for line in lines:
+        at[line.place, here[line.key]].append(line)
+    # every payment of these customers, each file's, file by file and place by place
+    groups: dict[tuple[str | None, tuple[str | None, int, str]], list[Stored]] = defaultdict(list)
+    for line in _lines(conn, "o.customer_id IN (SELECT value FROM json_each(?)) AND "
+                       "instr(l.line_key, ?) > 0",
+                       json.dumps(sorted({place[1] for place in places})), _MARK):
+        if line.place in places and line.key not in new:
+            groups[line.source, line.place].append(line)
+    pairs: dict[int, list[Pair]] = defaultdict(list)
+    for (_, place), group in groups.items():
+        above = 0
+        for old in sorted(group, key=lambda line: (line.row, line.id)):
+            if old.key in keys:
+                above += 1  # re-sent unchanged
+            elif old.received is not None:
+                pairs[old.id] = _likeliest([Pair(old, line) for line in at.get((place, above), ())])
+    return {i: found for i, found in pairs.items() if found}
+
+
+def _likeliest(found: list[Pair]) -> list[Pair]:
+    """Of several new payments at one place (next month's written above the corrected one),
+    the one that kept the old one's day or sum, where one alone did."""
+    alike = [pair for pair in found if _kept(pair)]
+    return alike if len(found) > 1 and len(alike) == 1 else found
+
+
+def _kept(pair: Pair) -> bool:
+    """A correction changes the sum or the day, not both: another sum on another day at the
+    place is as likely a later payment (a month's file carrying every open invoice)."""
+    old, new = pair.old.received or 0.0, pair.new.received or 0.0
+    return pair.new.day == pair.old.day or abs(new - old) < 0.005
+
+
+def _stored(conn: sqlite3.Connection, keys: list[str]) -> dict[str, str | None]:
+    """The stored lines of `keys`, with their source files."""
+    return dict(conn.execute(
+        "SELECT line_key, source_file FROM order_lines WHERE line_key IN (SELECT value FROM "
+        "json_each(?))", (json.dumps(keys),)).fetchall())
+
+
+def _lines(conn: sqlite3.Connection, where: str, *params: object) -> list[Stored]:
+    return [Stored(i, key, order, (sheet, customer, "" if okey.startswith(DESCRIBED) else okey),
+                   source, row or 0, received, day)
+            for i, key, order, customer, okey, source, sheet, row, received, day
+            in conn.execute(_LINES + where, params)]
+
+
+def _here(conn: sqlite3.Connection, written: Written, keys: set[str],
+          places: set[tuple[str | None, int, str]], new: set[str]) -> dict[str, int]:
+    """Each new payment's rank at its place: the payments stored before it re-sends there
+    above it. The file's payment rows' places are their stored lines'."""
+    paid = sorted(key for key in keys if _MARK in key)
+    place = {line.key: line.place for line in _lines(
+        conn, "l.line_key IN (SELECT value FROM json_each(?))", json.dumps(paid))}
+    ranks: dict[str, int] = {}
+    counts: dict[tuple[str | None, int, str], int] = defaultdict(int)
+    for _, _, key in sorted((s, r, k) for s, r, k in written() if k in place):
+        if place[key] not in places:
+            continue
+        if key in new:
+            ranks.setdefault(key, counts[place[key]])
+        else:
+            counts[place[key]] += 1
+    return ranks
+
+
+class _Sources:
+    """The earlier files' lines, all asked for in one scan (source_file has no index)."""
+
+    def __init__(self, conn: sqlite3.Connection, keys: set[str], new: set[str],
+                 sources: set[str | None]) -> None:
+        self.keys = keys
+        self._lines: dict[str | None, list[tuple[int, str]]] = {s: [] for s in sources}
+        for i, key, source in conn.execute(
+                "SELECT id, line_key, source_file FROM order_lines WHERE source_file IN "
+                "(SELECT value FROM json_each(?)) OR (source_file IS NULL AND ?)",
+                (json.dumps(sorted(filter(None, sources))), None in sources)):
+            if key not in new:  # stored before this import
+                self._lines[source].append((i, key))
+
+    def shares(self, source: str | None) -> bool:
+        """Whether this file re-sends a payment of `source`: else it is another list."""
+        return any(_MARK in key and key in self.keys for _, key in self._lines[source])
+
+    def re_sent(self, source: str | None, pairs: dict[int, list[Pair]]) -> bool:
+        """Whether this file re-sends `source`: a line of it at least, unchanged, and each of
+        the others, but for payments with a new one at their place; where it re-sends a
+        payment of it, the sales it does not re-send may be paid, closed, left out."""
+        lines = self._lines[source]
+        payments = self.shares(source)
+        return (payments or any(key in self.keys for _, key in lines)) and all(
+            key in self.keys or i in pairs or (payments and _MARK not in key)
+            for i, key in lines)
+
+
+def _drop(conn: sqlite3.Connection, lines: list[Stored]) -> None:
+    conn.executemany("DELETE FROM order_lines WHERE id = ?", [(line.id,) for line in lines])
+    orders = sorted({line.order_id for line in lines})
+    conn.executemany("DELETE FROM orders WHERE id = ? AND NOT EXISTS (SELECT 1 FROM order_lines "
+                     "WHERE order_id = ?)", [(i, i) for i in orders])
+    conn.executemany(STATUS_FROM_LINES, [(i,) for i in orders])
+
+
+def _said(pair: Pair) -> Noted:
+    old, new = pair.old, pair.new
+    return Noted(str(new.row), f"{old.source} “{old.place[0]}” {old.row}: "
+                 f"{old.received or 0:,.2f} {old.day or ''} → {new.received or 0:,.2f} "
+                 f"{new.day or ''}".replace("  ", " ").strip())
+
+
+def _by_sheet(pairs: list[Pair]) -> dict[str, list[Pair]]:
+    sheets: dict[str, list[Pair]] = {}
+    for pair in sorted(pairs, key=lambda p: (str(p.new.place[0]), p.new.row)):
+        sheets.setdefault(str(pair.new.place[0]), []).append(pair)
+    return sheets
+
+
+def _messages(fixed: list[Pair], named: list[Pair]) -> list[Message]:
+    return [*(Message("payment_corrected", NP_(
+        "Sheet “{sheet}”: {count} payment re-sent with its sum or date corrected replaces the "
+        "one stored from the earlier file at its place, row {rows}: counted once, as now "
+        "written.",
+        "Sheet “{sheet}”: {count} payments re-sent with their sums or dates corrected replace "
+        "the ones stored from the earlier file at their places, rows {rows}: each counted once, "
+        "as now written."),
+        {"sheet": sheet, "count": len(pairs), "rows": Listed(list(map(_said, pairs)),
+                                                             SHARED_SHOWN)})
+        for sheet, pairs in _by_sheet(fixed).items()),
+        *(Message("payment_maybe_corrected", NP_(
+            "Sheet “{sheet}”: {count} payment stands where an earlier file had another sum or "
+            "date for the same customer, row {rows}: both are counted, as that file is not "
+            "re-sent whole. If it is the earlier payment corrected, the customer is shown "
+            "that much more paid: check it against the bank slip.",
+            "Sheet “{sheet}”: {count} payments stand where earlier files had other sums or "
+            "dates for the same customers, rows {rows}: both of each pair are counted, as "
+            "those files are not re-sent whole. If one is an earlier payment corrected, its "
+            "customer is shown that much more paid: check it against the bank slip."),
+            {"sheet": sheet, "count": len(pairs), "rows": Listed(list(map(_said, pairs)),
+                                                                 SHARED_SHOWN)})
+          for sheet, pairs in _by_sheet(named).items())]
