@@ -22,10 +22,10 @@ from core import credit_terms, override_changes, overrides, rates, settings_stor
 from core.actions.export import export_from
 from core.analysis import firm, kept_files, last_table, snapshots, value
 from core.analysis import run as analysis_run
+from core.analysis.fetch import too_many_to_keep
 from core.analysis.kept_rows import KeptRows
 from core.analysis.model import Analysis
 from core.analysis.movements import History, over_months
-from core.analysis.fetch import too_many_to_keep
 from core.analysis.snapshots import month_ends
 from core.i18n import N_
 from core.messages import Cancelled, Message, Refusal
