@@ -9,6 +9,7 @@ import threading
 from datetime import date
 from pathlib import Path
 
+import pytest
 from ledgers import COLUMNS as LEDGER_COLUMNS
 from ledgers import build, order, receivables_ledger, write_xlsx
 from test_main_window import open_window
@@ -18,6 +19,7 @@ from core.analysis import run, snapshots
 from core.analysis.movements import this_month
 from core.analysis.run import analyse
 from core.ledger.importer import import_files
+from core.messages import Cancelled
 from core.store import connect
 from ui import operations
 from ui.main_window import MainWindow
@@ -133,5 +135,32 @@ def test_a_new_date_stops_last_months_step_and_the_window_answers(qtbot, tmp_pat
     conn = connect(db)
     try:
         assert [d.isoformat() for d in snapshots.stored_fingerprints(conn)] == ["2025-09-30"]
+    finally:
+        conn.close()
+
+
+def test_a_cancel_stops_the_fingerprints_read_midway(tmp_path, monkeypatch):
+    """The fingerprints' read of every line has no cancel check of its own: SQLite stops it
+    (at 100,000 lines it took ~1.5 s, a date typed meanwhile waiting for it)."""
+    rows = [order(f"B{n}", f"Buyer {n % 40}", f"2025-{1 + n % 11:02d}-{1 + n % 27:02d}",
+                  1_000 + n) for n in range(400)]
+    build(tmp_path, rows).close()
+    db = tmp_path / "firm.sqlite"
+    reading, finished = [], []
+    real = snapshots.fingerprints
+
+    def watched(conn, ends):
+        reading.append(True)
+        found = real(conn, ends)
+        finished.append(True)
+        return found
+
+    monkeypatch.setattr(snapshots, "fingerprints", watched)
+    with pytest.raises(Cancelled):
+        operations.store_last_month(db, date(2025, 12, 10), cancel=lambda: bool(reading))
+    assert reading == [True] and finished == []
+    conn = connect(db)
+    try:
+        assert snapshots.stored_fingerprints(conn) == {}
     finally:
         conn.close()
