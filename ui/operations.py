@@ -148,8 +148,9 @@ def store_last_month(db_path: Path, as_of: date, *, progress: ProgressFn | None 
     restructuring export made from this analysis finds it current and takes what the
     stop-loss export takes (a new month's first export analysed that month end too: about
     6.5 s at 100,000 orders, where 3 s is wanted). Queued after the analysis on the worker,
-    never in the way: the window's next analysis replaces it, and a cancel during its
-    analysis writes nothing (the snapshot is stored in one transaction once analysed).
+    never in the way: the window's next analysis replaces it (the one write given a kind,
+    docs/architecture.md), and a cancel during its analysis writes nothing (the snapshot is
+    stored in one transaction once analysed).
     False, and nothing done, for a ledger too big to keep (:func:`too_many_to_keep`): a
     second analysis beside the one on screen would take the window past a gigabyte."""
     with store.opened(db_path) as conn:
