@@ -11,7 +11,7 @@ from pathlib import Path
 
 import databases
 import pytest
-from databases import contents, month_rows
+from databases import contents, firm_data, month_rows
 from ledgers import write_xlsx
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QFileDialog, QMessageBox
@@ -50,16 +50,6 @@ class Answers:
         return staticmethod(show)
 
 
-# The window stores last month's snapshot after each analysis (ui.operations.store_last_month):
-# a cache of what the restructuring export would work out, not the firm's data.
-_SNAPSHOT_ROWS = ('INSERT INTO "snapshots" ', 'INSERT INTO "snapshot_customers" ')
-
-
-def _data(lines: list[str]) -> list[str]:
-    """A database dump without the snapshots the window stored on its own."""
-    return [line for line in lines if not line.startswith(_SNAPSHOT_ROWS)]
-
-
 def _trigger(window: MainWindow, key: str) -> None:
     action = window.findChild(type(window.commands.safety.actions[key]), f"action_{key}")
     assert action is not None and action.text()
@@ -78,7 +68,7 @@ def test_undo_last_import_from_the_file_menu(qtbot, two_months, monkeypatch) -> 
     [(kind, text)] = answers.asked
     assert kind == "question" and "2月.xlsx" in text
     assert february[:16].replace("T", " ") in text
-    assert _data(contents(db)) == _data(after_january)
+    assert firm_data(contents(db)) == firm_data(after_january)
 
 
 def test_saying_no_changes_nothing(qtbot, two_months, monkeypatch) -> None:
@@ -88,7 +78,7 @@ def test_saying_no_changes_nothing(qtbot, two_months, monkeypatch) -> None:
     _trigger(window, "undo_import")
     qtbot.waitUntil(lambda: bool(answers.asked), timeout=30000)
     qtbot.waitUntil(lambda: window.runner.current is None, timeout=30000)
-    assert _data(contents(db)) == _data(after_february)
+    assert firm_data(contents(db)) == firm_data(after_february)
 
 
 def test_back_up_and_restore_from_the_file_menu(qtbot, two_months, monkeypatch, tmp_path):
@@ -104,12 +94,12 @@ def test_back_up_and_restore_from_the_file_menu(qtbot, two_months, monkeypatch, 
     qtbot.waitUntil(copy.exists, timeout=30000)
     qtbot.waitUntil(lambda: window.runner.current is None, timeout=30000)
     with sqlite3.connect(copy) as saved:
-        assert _data(list(saved.iterdump())) == _data(after_february)
+        assert firm_data(list(saved.iterdump())) == firm_data(after_february)
     recovery.undo_import(db)
     with qtbot.waitSignal(window.analysed, timeout=30000):
         _trigger(window, "restore")
     assert "kept.sqlite" in answers.asked[-1][1]
-    assert _data(contents(db)) == _data(after_february)
+    assert firm_data(contents(db)) == firm_data(after_february)
 
 
 def test_a_damaged_database_at_start_offers_the_newest_good_copy(qtbot, two_months,
@@ -125,7 +115,7 @@ def test_a_damaged_database_at_start_offers_the_newest_good_copy(qtbot, two_mont
     qtbot.waitUntil(lambda: window.runner.current is None, timeout=30000)
     question = next(text for kind, text in answers.asked if kind == "question")
     assert "damaged" in question and "before an import" in question
-    assert _data(contents(db)) == _data(after_january)
+    assert firm_data(contents(db)) == firm_data(after_january)
     assert list(backups.folder_for(db).glob("*-damaged.sqlite"))
 
 
