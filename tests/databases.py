@@ -51,6 +51,16 @@ def before_schema_10(old: sqlite3.Connection) -> None:
         old.execute(f"ALTER TABLE order_lines DROP COLUMN {column}")
 
 
+# The window stores last month's snapshot after each analysis (ui.operations.store_last_month):
+# a cache of what the restructuring export would work out, not the firm's data.
+_SNAPSHOT_ROWS = ('INSERT INTO "snapshots" ', 'INSERT INTO "snapshot_customers" ')
+
+
+def firm_data(lines: list[str]) -> list[str]:
+    """A database dump without the month-end snapshots a window may have stored on its own."""
+    return [line for line in lines if not line.startswith(_SNAPSHOT_ROWS)]
+
+
 def contents(db: Path) -> list[str]:
     """The whole database as SQL: equal lists mean nothing changed."""
     conn = connect(db)

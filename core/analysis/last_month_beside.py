@@ -9,6 +9,9 @@ snapshot and stores it if stale, exactly as :func:`movements.last_month` does, a
 process then reads it; the fingerprints that process worked out are kept
 (:mod:`fingerprints_seen`), so the read checks nothing again.
 
+- Not when the snapshot is current by the fingerprints kept since the last check (the
+  window stores it after each analysis, :func:`ui.operations.store_last_month`): it is read
+  here at once, and a process would cost its start alone.
 - Only for a ledger of at most :data:`fetch.KEEP_LINES` lines: a stale snapshot means two
   analyses side by side, and a million lines' analysis alone is near a gigabyte. A bigger
   ledger is checked first and analysed after, as before.
@@ -93,12 +96,13 @@ class Beside:
 def started(db: Path, conn: sqlite3.Connection, as_of: date, latest: date | None
             ) -> Iterator[Beside | None]:
     """The check of last month's snapshot started in a process of its own; None where it
-    is not (a ledger too big to analyse twice at once, or no process could be started), and
-    the caller checks it first, as before. Leaving the block stops the process if still at
-    work (an error or a cancel here)."""
-    if too_many_to_keep(conn):
-        yield None
-        return
+    is not (a ledger too big to analyse twice at once, a snapshot current by the last check,
+    or no process could be started), and the caller checks it first, as before. Leaving the
+    block stops the process if still at work (an error or a cancel here)."""
+    if too_many_to_keep(conn) or snapshots.current_as_seen(
+            conn, [snapshots.previous_month_end(as_of)]) is not None:
+        yield None  # current as the last check left it (the window's, after its analysis):
+        return  # read here at once, no process started for it
     process = multiprocessing.get_context("spawn").Process(
         target=check_and_store, args=(str(db), as_of, latest), daemon=True,
         name="tradetier-last-month")

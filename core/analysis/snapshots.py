@@ -187,13 +187,24 @@ def stale(conn: sqlite3.Connection, ends: list[date] | None = None, today: date 
     return _check(conn, month_ends(conn, today) if ends is None else sorted(ends))[1]
 
 
+def current_as_seen(conn: sqlite3.Connection, wanted: list[date]) -> dict[date, str] | None:
+    """These month ends' fingerprints when their stored snapshots are current by the
+    fingerprints kept for the file as it is now (:mod:`fingerprints_seen`), read without
+    working any out; None when that cannot be told so cheaply."""
+    stored, seen = stored_fingerprints(conn), fingerprints_seen.seen(conn)
+    if all(end in seen and stored.get(end) == seen[end] for end in wanted):
+        return {end: seen[end] for end in wanted}
+    return None
+
+
 def _check(conn: sqlite3.Connection, wanted: list[date]) -> tuple[dict[date, str], list[date]]:
     """Today's fingerprints of these month ends, and those whose stored one differs. Those
     worked out while the file was unwritten, and unwritten since, are taken as they are when
     the stored snapshots carry them all (:mod:`fingerprints_seen`)."""
-    stored, seen = stored_fingerprints(conn), fingerprints_seen.seen(conn)
-    if all(end in seen and stored.get(end) == seen[end] for end in wanted):
-        return {end: seen[end] for end in wanted}, []
+    known = current_as_seen(conn, wanted)
+    if known is not None:
+        return known, []
+    stored = stored_fingerprints(conn)
     before = fingerprints_seen.version(conn)
     current = fingerprints(conn, wanted)
     todo = [end for end in wanted if stored.get(end) != current[end]]
