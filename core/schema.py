@@ -299,4 +299,9 @@ MIGRATIONS: tuple[str, ...] = (
     # 13: a payment row naming its order is keyed by its sum and day too (keys.DAY):
     # core.ledger.paid_keys re-keys the stored ones (no SQL of its own)
     "",
+    # 14: a line's earlier received totals at their dates, kept when another file raises it
+    # (core.ledger.receipt_history); NULL: none known, as every line stored before
+    """
+    ALTER TABLE order_lines ADD COLUMN received_history TEXT;
+    """,
 )

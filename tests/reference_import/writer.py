@@ -24,6 +24,8 @@ from core.ledger.own_rows import (
     keeps_source,
     refused,
 )
+from core.ledger.receipt_history import COLUMN as HISTORY
+from core.ledger.receipt_history import after_merge
 from core.ledger.still_moving import MovingRow, lifts_cancellation, still_moving
 from core.ledger.stored_receipts import Bases, Receipt
 from core.ledger.terms import PaymentTerms
@@ -91,6 +93,7 @@ def _line_values(record: Record) -> dict[str, object]:
         "ship_date_known": int(record.ship_date_known),
         "rebate_currency": _other(record.rebate_currency,
                                   record.cost_currency or record.currency),
+        HISTORY: None,  # a row brings none: the store's, weighed with the merge
     }
 
 
@@ -346,13 +349,19 @@ class LedgerWriter:
             kept_due(merged, old, record, record.order_date.isoformat() > self.first_dates.get(
                 order_id, record.order_date.isoformat()))
             _settle_flags(merged, old, new, record, restated=True)
-        if older_total(*(tuple(line[c] for c in PAID) for line in (old, merged)),  # type: ignore
-                       old["source_file"] == self.source_file):  # an older file's total
+        same_file = old["source_file"] == self.source_file
+        held, brought = (tuple(line[c] for c in PAID) for line in (old, merged))
+        if older_total(held, brought, same_file):  # type: ignore[arg-type]  # an older file's
             self.counts.kept_totals.append(KeptTotal(
                 str(record.order_no or record.customer), record.sheet, record.row,
                 (old["received_amount"], old["received_date"]),
                 (merged["received_amount"], merged["received_date"])))
             merged.update({c: old[c] for c in PAID})
+            merged[HISTORY] = after_merge(old[HISTORY], held, held,  # type: ignore[arg-type]
+                                          same_file, brought)  # type: ignore[arg-type]
+        else:  # the earlier totals of the line (core.ledger.receipt_history)
+            merged[HISTORY] = after_merge(old[HISTORY], held, brought,  # type: ignore[arg-type]
+                                          same_file)
         amount = float(str(merged["amount"]))
         if (corrected or not carry) and abs(amount - old["amount"]) > TOLERANCE:
             first = self.changes.get(line.key)  # the file's first change of the line
