@@ -25,6 +25,8 @@ from test_fast_import import _same_import
 from test_lists_audit28 import at, by_name, d, imported
 from test_lists_audit29 import RECEIPTS_HEADER, owed
 from test_lists_audit30 import HEADER, PAYER, row
+from test_lists_audit30 import MARCH as AUDIT30_MARCH
+from test_lists_audit30 import MAY as AUDIT30_MAY
 
 from core.store import SCHEMA_VERSION, connect
 
@@ -151,3 +153,22 @@ def test_a_failed_schema_14_migration_leaves_the_file_as_it_was(tmp_path, monkey
     assert state() == before
     connect(db).close()
     assert state() == (SCHEMA_VERSION, [*before[1], "received_history"])
+
+
+def test_one_file_name_every_month_is_no_correction_of_another_month(tmp_path):
+    """The firm keeps 台账.xlsx in each month's folder (audit30's season): May's imported
+    first (C-1 12,000 received by 04-28), then March's (4,000 by 03-25). Hand count: C-1 paid
+    in full, Cairo Bazaar owes nothing. Before: the shared name read March's row as May's
+    file corrected, its 4,000 replaced the 12,000: 8,000 owed again, 72 days, black. The
+    history keeps March's total all the same, and the reference import agrees."""
+    folder = tmp_path / "ledgers"
+    (folder / "2025-03").mkdir(parents=True)
+    (folder / "2025-05").mkdir()
+    march = write_xlsx(folder / "2025-03" / "台账.xlsx", {"台账": AUDIT30_MARCH})
+    may = write_xlsx(folder / "2025-05" / "台账.xlsx", {"5月": AUDIT30_MAY})
+    results = _same_import(tmp_path, [may], [march])
+    assert [r.status for r in results] == ["imported"] * 2
+    cairo = by_name(at(tmp_path / "fast.sqlite"))["Cairo Bazaar"]
+    assert (cairo.open_amount, cairo.list) == (0, None)
+    assert ("2025-03-25=4000.0",) in [h[2:] for h in _history(tmp_path / "fast.sqlite")]
+

@@ -55,6 +55,7 @@ from core.ledger.own_rows import (
     inserted_status_row,
     line_source,
     refused,
+    same_file,
 )
 from core.ledger.record import (
     AMOUNT,
@@ -130,6 +131,7 @@ class LedgerWriter:
     def __init__(self, conn: sqlite3.Connection, import_id: int, source_file: str) -> None:
         self.conn, self.import_id, self.source_file = conn, import_id, source_file
         self.here = corrects_here(conn, import_id)  # a row may be its line's, read again
+        self.alone = same_file(conn, import_id)  # its name is this file's (older_receipts)
         self._sheet_keys: tuple[list[str], set[str]] = ([], set())  # a sheet's line keys
         self.counts = WriteCounts()
         # per line key, the grouped place of the line's first change and its change so far:
@@ -343,7 +345,7 @@ class LedgerWriter:
                                    key, keys, float(record[AMOUNT])) if cancelled else NOT_OWN)
             merged, amount_changed, older = merge_line(
                 before, values, repeats[position], own, order.first_date is not None
-                and record[ORDER_DATE] > order.first_date, found[-6] == source)
+                and record[ORDER_DATE] > order.first_date, found[-6] == source and self.alone)
             if older is not None:  # an older file's total: the stored one kept, and said
                 self.counts.kept_totals.append(KeptTotal(
                     str(record[ORDER_NO] or record[CUSTOMER]), record[SHEET], record[ROW],

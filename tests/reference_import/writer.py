@@ -23,6 +23,7 @@ from core.ledger.own_rows import (
     corrects_here,
     keeps_source,
     refused,
+    same_file,
 )
 from core.ledger.receipt_history import COLUMN as HISTORY
 from core.ledger.receipt_history import after_merge
@@ -161,6 +162,7 @@ class LedgerWriter:
     def __init__(self, conn: sqlite3.Connection, import_id: int, source_file: str) -> None:
         self.conn, self.import_id, self.source_file = conn, import_id, source_file
         self.here = corrects_here(conn, import_id)  # a row may be its line's, read again
+        self.alone = same_file(conn, import_id)  # its name is this file's (older_receipts)
         self.counts = WriteCounts()
         self.changes: dict[str, AmountChange] = {}  # line key -> what the file did to it
         # carried rows written as no line their order had before (core.ledger.balance_rows)
@@ -349,19 +351,19 @@ class LedgerWriter:
             kept_due(merged, old, record, record.order_date.isoformat() > self.first_dates.get(
                 order_id, record.order_date.isoformat()))
             _settle_flags(merged, old, new, record, restated=True)
-        same_file = old["source_file"] == self.source_file
+        ours = old["source_file"] == self.source_file and self.alone
         held, brought = (tuple(line[c] for c in PAID) for line in (old, merged))
-        if older_total(held, brought, same_file):  # type: ignore[arg-type]  # an older file's
+        if older_total(held, brought, ours):  # type: ignore[arg-type]  # an older file's
             self.counts.kept_totals.append(KeptTotal(
                 str(record.order_no or record.customer), record.sheet, record.row,
                 (old["received_amount"], old["received_date"]),
                 (merged["received_amount"], merged["received_date"])))
             merged.update({c: old[c] for c in PAID})
             merged[HISTORY] = after_merge(old[HISTORY], held, held,  # type: ignore[arg-type]
-                                          same_file, brought)  # type: ignore[arg-type]
+                                          ours, brought)  # type: ignore[arg-type]
         else:  # the earlier totals of the line (core.ledger.receipt_history)
             merged[HISTORY] = after_merge(old[HISTORY], held, brought,  # type: ignore[arg-type]
-                                          same_file)
+                                          ours)
         amount = float(str(merged["amount"]))
         if (corrected or not carry) and abs(amount - old["amount"]) > TOLERANCE:
             first = self.changes.get(line.key)  # the file's first change of the line
