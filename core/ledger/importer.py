@@ -231,7 +231,12 @@ class FileResult:
 # ALL its customer's payment rows of the file up to its date (two or more, the last on it) is
 # that money written twice, the payment rows cleared (core.ledger.receipts._running_totals):
 # C-1's 9,000 to 04-28 beside its 收款 tab's 4,000 and 5,000 no longer pays 18,000.
-READER_VERSION = 8
+# 9 (the nineteenth pass, recv31): a stored line's received total another file raises keeps
+# its earlier totals with their dates (schema 14, core.ledger.receipt_history), and a file
+# name imported from several folders (台账.xlsx each month) is no correction of another month's
+# file (core.ledger.own_rows.same_file): March's 4,000 by 03-25 and May's 9,000 by 04-28 beside
+# the bank's 5,000 wire no longer pay 14,000. A season imported again gains the history.
+READER_VERSION = 9
 
 
 def import_key(path: Path, sheet: str | None) -> str:

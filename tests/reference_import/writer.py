@@ -353,17 +353,16 @@ class LedgerWriter:
             _settle_flags(merged, old, new, record, restated=True)
         ours = old["source_file"] == self.source_file and self.alone
         held, brought = (tuple(line[c] for c in PAID) for line in (old, merged))
-        if older_total(held, brought, ours):  # type: ignore[arg-type]  # an older file's
+        older = older_total(held, brought, ours)  # type: ignore[arg-type]
+        if older:  # an older file's total
             self.counts.kept_totals.append(KeptTotal(
                 str(record.order_no or record.customer), record.sheet, record.row,
                 (old["received_amount"], old["received_date"]),
                 (merged["received_amount"], merged["received_date"])))
             merged.update({c: old[c] for c in PAID})
-            merged[HISTORY] = after_merge(old[HISTORY], held, held,  # type: ignore[arg-type]
-                                          ours, brought)  # type: ignore[arg-type]
-        else:  # the earlier totals of the line (core.ledger.receipt_history)
-            merged[HISTORY] = after_merge(old[HISTORY], held, brought,  # type: ignore[arg-type]
-                                          ours)
+        merged[HISTORY] = after_merge(  # the line's earlier totals (core.ledger.receipt_history)
+            old[HISTORY], held, held if older else brought, ours,  # type: ignore[arg-type]
+            brought if older else None)  # type: ignore[arg-type]
         amount = float(str(merged["amount"]))
         if (corrected or not carry) and abs(amount - old["amount"]) > TOLERANCE:
             first = self.changes.get(line.key)  # the file's first change of the line
