@@ -27,6 +27,10 @@ from test_lists_audit29 import RECEIPTS_HEADER, owed
 from test_lists_audit30 import HEADER, PAYER, row
 from test_lists_audit30 import MARCH as AUDIT30_MARCH
 from test_lists_audit30 import MAY as AUDIT30_MAY
+from test_monthly_receipts29 import PAYER as RECEIPTS_PAYER
+from test_monthly_receipts29 import received
+from test_stored_receipts30 import MONTH
+from test_stored_receipts30 import row as receipts_row
 
 from core.store import SCHEMA_VERSION, connect
 
@@ -172,3 +176,19 @@ def test_one_file_name_every_month_is_no_correction_of_another_month(tmp_path):
     assert (cairo.open_amount, cairo.list) == (0, None)
     assert ("2025-03-25=4000.0",) in [h[2:] for h in _history(tmp_path / "fast.sqlite")]
 
+
+
+def test_one_file_name_every_month_adds_next_month_s_receipt(tmp_path):
+    """台账.xlsx in each month's folder, headed 本月收款 without receipt dates (recv30's
+    month-headed file): March 3,000, April 2,000 on A-1 (5,000). Hand count: 5,000 in, paid.
+    Before: April's 台账.xlsx was taken for March's imported again, its 2,000 for part of the
+    3,000 stored: 3,000 in, 2,000 owed."""
+    head = ["订单号", "客户", "下单日期", "金额", "币种", "付款方式", "出货日期", MONTH]
+    rounds = []
+    for folder, figure in (("2025-03", 3_000), ("2025-04", 2_000)):
+        (tmp_path / folder).mkdir()
+        rounds.append([write_xlsx(tmp_path / folder / "台账.xlsx", {"台账": [
+            head, receipts_row(figure, None)[:8], RECEIPTS_PAYER[:8]]})])
+    results = _same_import(tmp_path, *rounds)
+    assert [r.status for r in results] == ["imported"] * 2
+    assert received(tmp_path / "fast.sqlite")["A-1"][0] == 5_000

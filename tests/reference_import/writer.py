@@ -169,7 +169,7 @@ class LedgerWriter:
         self.carried: dict[str, Carried] = {}
         self.grown: set[int] = set()  # orders given a line from a row not carried
         self.first_dates: dict[int, str] = {}  # stored orders dated later: their kept date
-        self.bases = Bases((None, None), source_file)  # its says set by the import
+        self.bases = Bases((None, None), source_file, self.alone)  # its says set by the import
 
     def write(self, orders: list[Order], steps: Steps) -> WriteCounts:
         customer_ids = self._customers([line.record for o in orders for line in o.lines])
