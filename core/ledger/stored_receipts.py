@@ -24,9 +24,10 @@ is then read as the earlier showing of the same rule:
   months before it, which are kept; an earlier date is an older file's figure, the line's as
   ever, but a month's receipt, counted in the stored total already (a year-to-date workbook's
   later tabs, reaching the stored receipt, are its totals again).
-A stored line keeps no history of its receipts, so the rule weighs the stored figure and date
-against the file's first showing of the line that has a figure; what it adds (the base) is
-added to every figure the file gives the line, its later tabs' totals to date included.
+The rule weighs the stored figure and date against the file's first showing of the line that
+has a figure; what it adds (the base) is added to every figure the file gives the line, its
+later tabs' totals to date included. The total it makes keeps the stored one as an earlier
+step, dated (core.ledger.receipt_history): the analysis sees March's 3,000 on 3/20.
 """
 
 from __future__ import annotations
