@@ -38,6 +38,7 @@ MARCH = [HEADER, row("C-1", "Cairo Trade", "2025-03-01", 12_000, "2025-03-20", 4
                      "2025-03-25"), PAYER]
 MAY = [HEADER, row("C-1", "Cairo Trade", "2025-03-01", 12_000, "2025-03-20", 9_000,
                    "2025-04-28", status="上月结转"), PAYER]
+MARCH_STEP = '[["2025-03-25", 4000.0, "台账 2025-03.xlsx"]]'  # (date, total, file)
 SLIPS = [RECEIPTS_HEADER, ["Cairo Trade", d("2025-04-28"), 5_000, "水单"]]
 
 
@@ -69,7 +70,7 @@ def test_a_wire_raising_another_file_s_total_is_counted_once(tmp_path, order):
     cairo = by_name(at(db))["Cairo Trade"]
     assert owed(cairo) == {"C-1@2025-04-19": (3_000, 72)}
     assert (cairo.open_amount, cairo.credit_on_account, cairo.list) == (3_000, 0, "black")
-    assert _history(db) == [(9_000, "2025-04-28", "2025-03-25=4000.0")]
+    assert _history(db) == [(9_000, "2025-04-28", MARCH_STEP)]
 
 
 def test_only_the_step_s_own_payments_are_cleared(tmp_path):
@@ -113,7 +114,7 @@ def test_the_reference_import_keeps_the_same_history(tmp_path):
     results = _same_import(tmp_path, [files["mar"]], [files["may"]], [files["bank"]])
     assert [r.status for r in results] == ["imported"] * 3
     assert _history(tmp_path / "slow.sqlite") == _history(tmp_path / "fast.sqlite") == [
-        (9_000, "2025-04-28", "2025-03-25=4000.0")]
+        (9_000, "2025-04-28", MARCH_STEP)]
 
 
 def test_a_month_s_receipt_added_keeps_the_earlier_part_on_its_own_day(tmp_path):
@@ -132,7 +133,7 @@ def test_a_month_s_receipt_added_keeps_the_earlier_part_on_its_own_day(tmp_path)
     athens = by_name(at(db, d("2025-03-31")))["Athens Casa"]
     assert [(r.order_no, round(r.open, 2)) for r in athens.receivables] == [("A-1", 2_000)]
     assert by_name(at(db))["Athens Casa"].open_amount == 0
-    assert _history(db) == [(5_000, "2025-04-18", "2025-03-20=3000.0")]
+    assert _history(db) == [(5_000, "2025-04-18", '[["2025-03-20", 3000.0, "mar.xlsx"]]')]
 
 
 def test_a_failed_schema_14_migration_leaves_the_file_as_it_was(tmp_path, monkeypatch):
@@ -174,7 +175,8 @@ def test_one_file_name_every_month_is_no_correction_of_another_month(tmp_path):
     assert [r.status for r in results] == ["imported"] * 2
     cairo = by_name(at(tmp_path / "fast.sqlite"))["Cairo Bazaar"]
     assert (cairo.open_amount, cairo.list) == (0, None)
-    assert ("2025-03-25=4000.0",) in [h[2:] for h in _history(tmp_path / "fast.sqlite")]
+    assert ('[["2025-03-25", 4000.0, "台账.xlsx"]]',) in [
+        h[2:] for h in _history(tmp_path / "fast.sqlite")]
 
 
 
@@ -192,3 +194,24 @@ def test_one_file_name_every_month_adds_next_month_s_receipt(tmp_path):
     results = _same_import(tmp_path, *rounds)
     assert [r.status for r in results] == ["imported"] * 2
     assert received(tmp_path / "fast.sqlite")["A-1"][0] == 5_000
+
+
+def test_a_payment_march_s_import_judged_stays_money_of_its_own(tmp_path):
+    """March's workbook: C-1's row 4,000 by 03-25 and its 收款 tab two 4,000 wires of 03-25
+    (its import takes one for the row's, the other is money of its own); May's carried row
+    9,000 by 04-28; the bank's file the 5,000 of 04-28. Hand count: C-1 paid 4,000 + 5,000,
+    the second 4,000 pays its last 3,000 and leaves 1,000 credit. Before: the second 4,000
+    and the 5,000 were taken for the 9,000's running total to 04-28 (twice30 across files),
+    the 4,000 lost: 3,000 open, black. A payment of the file that wrote a step of the total
+    was judged by that file's import, and is no copy of it."""
+    folder = tmp_path / "ledgers"
+    folder.mkdir()
+    wire = ["Cairo Trade", d("2025-03-25"), 4_000, "水单"]
+    db = tmp_path / "firm.sqlite"
+    for path in (write_xlsx(folder / "台账 2025-03.xlsx", {"台账": MARCH,
+                                                         "收款": [RECEIPTS_HEADER, wire, wire]}),
+                 write_xlsx(folder / "台账 2025-05.xlsx", {"5月": MAY}),
+                 write_xlsx(folder / "银行水单 2025-04.xlsx", {"收款": SLIPS})):
+        imported(db, path)
+    cairo = by_name(at(db))["Cairo Trade"]
+    assert (cairo.open_amount, cairo.credit_on_account, cairo.list) == (0, 1_000, None)

@@ -50,8 +50,9 @@ class LineReceipts:
     figures: dict[str, tuple[float, date | None]] = field(default_factory=dict)
     worth: float | None = None  # the line's amount in the receipts' currency (None: not known)
     payment: bool = False  # a payment's own row, not a sale's (core.ledger.typed_rows)
-    # the received total's earlier states, (date, total to it), oldest first: another file's
-    history: tuple[tuple[date, float], ...] = ()
+    # the received total's earlier states, (date, total to it, the file that wrote it), oldest
+    # first: another file's (core.ledger.receipt_history)
+    history: tuple[tuple[date, float, str | None], ...] = ()
 
     @classmethod
     def of(cls, written: Written) -> LineReceipts:
@@ -63,7 +64,8 @@ class LineReceipts:
             (FIELDS[0], received, received_day), (FIELDS[1], deposit, deposit_day),
             (FIELDS[2], balance, balance_day)) if amount is not None}
         return cls(line_id, customer, unit, currency, source, figures, worth, payment,
-                   tuple((date.fromisoformat(day), total) for day, total in history_steps(history)))
+                   tuple((date.fromisoformat(day), total, file)
+                         for day, total, file in history_steps(history)))
 
     @property
     def unit_key(self) -> Hashable:
@@ -78,7 +80,7 @@ class LineReceipts:
             return [("received", total, day)]
         found: list[tuple[str, float, date | None]] = []
         before = 0.0
-        for when, so_far in (*self.history, (day, total)):
+        for when, so_far, _file in (*self.history, (day, total, self.source)):
             found.append(("received", round(so_far - before, 6), when))
             before = so_far
         return found
@@ -133,6 +135,10 @@ def drop_copied_wires(lines: list[LineReceipts], factor: Factor) -> list[int]:
     worth = _worths(lines, keys, factor)
     # a payment and a sale row of one file: a pair the import judged already
     source_of: dict[Hashable, str | None] = {line.line_id: line.source for line in lines}
+    # and the files that wrote a line's received total, its earlier steps' too: a payment of
+    # March's file was judged by its import against March's 4,000, which May's 9,000 holds
+    wrote: dict[Hashable, set[str | None]] = {line.line_id: {line.source, *(
+        file for *_, file in line.history)} for line in lines}
     named: dict[Hashable, str | None] = {  # the order number each line names, folded
         line.line_id: fold(line.unit.order.order_no or "") or None for line in lines}
     for kind in FIELDS:
@@ -153,11 +159,11 @@ def drop_copied_wires(lines: list[LineReceipts], factor: Factor) -> list[int]:
             continue
         rows = _unit_rows(rows)
         wires = copied_wires(rows, per_unit=factor)  # type: ignore[arg-type]
-        judged = lambda sale, paid: source_of[sale] == source_of[paid]  # noqa: E731
         twice = booked_twice(rows, payments, wires, factor,  # type: ignore[arg-type]
-                             judged, named.get)
+                             lambda sale, paid: source_of[paid] in wrote[sale],
+                             named.get)
         if kind == FIELDS[0]:  # a total another file raised: each step against the payments
-            twice += _steps_paid(lines, wires + twice, payments, judged, named.get)
+            twice += _steps_paid(lines, wires + twice, payments, source_of, named.get)
         for wire in wires + twice:
             members = [by_id[i] for i in (wire.kept, *wire.copies)]
             if len({m.source for m in members}) < 2:
@@ -169,7 +175,7 @@ def drop_copied_wires(lines: list[LineReceipts], factor: Factor) -> list[int]:
 
 
 def _steps_paid(lines: list[LineReceipts], wires: list[CopiedWire], payments: list[Row],
-                judged: Callable[[Hashable, Hashable], bool],
+                source_of: dict[Hashable, str | None],
                 names: Callable[[Hashable], object]) -> list[CopiedWire]:
     """The steps of the sale lines' received totals that are payments of another file
     (core.ledger.receipts.raised_totals). A line whose total a payment or the payments up
@@ -183,11 +189,12 @@ def _steps_paid(lines: list[LineReceipts], wires: list[CopiedWire], payments: li
                 or line.line_id in taken):
             continue
         since = ""
-        for _kind, amount, when in line.steps(*figure):
-            steps.append((line.customer, amount, since, when, line.line_id))
+        files = [file for *_, file in line.history] + [line.source]
+        for (_kind, amount, when), file in zip(line.steps(*figure), files, strict=True):
+            steps.append((line.customer, amount, since, when, line.line_id, file))
             since = str(when)
-    return raised_totals(steps, [row for row in payments if row[4] not in taken], judged,
-                         names)
+    return raised_totals(steps, [row for row in payments if row[4] not in taken],
+                         lambda file, paid: file is None or file == source_of[paid], names)
 
 
 def _worths(lines: list[LineReceipts], keys: dict[int, Hashable], factor: Factor

@@ -176,7 +176,8 @@ def inserted(values: tuple) -> tuple:
 
 
 def merge_line(old: Sequence, new: tuple, repeat: bool, own: bool = False, later: bool = False,
-               same_file: bool = True) -> tuple[tuple, bool, Receipt | None]:
+               same_file: bool = True, files: tuple[str | None, str] = (None, "")
+               ) -> tuple[tuple, bool, Receipt | None]:
     """The line as it is to be stored, whether its amount changed (beyond a rounding), and
     the older received total the row brought where the stored one was kept (for the report:
     core.ledger.older_receipts);
@@ -185,7 +186,8 @@ def merge_line(old: Sequence, new: tuple, repeat: bool, own: bool = False, later
     first date (core.ledger.order_dates). A row of another file replaces a due date as a
     later tab's does (_takes_due): May's row without its ship date moved a due counted from
     March's shipment. `same_file`: the line was last written from this file (else an earlier
-    received total it brings keeps the stored one: core.ledger.older_receipts)."""
+    received total it brings keeps the stored one: core.ledger.older_receipts); `files`: the
+    file that last wrote the line and this one, for its received history."""
     if old[L_HISTORY] is not None:  # a row never brings one: the stored one, weighed below
         new = (*new[:L_HISTORY], old[L_HISTORY])
     if new == old and not (repeat and not old[L_CARRIED]) and not stands(new[L_STATUS]) and (
@@ -199,12 +201,13 @@ def merge_line(old: Sequence, new: tuple, repeat: bool, own: bool = False, later
     if not older_total(stored, brought, same_file):
         if brought == stored:
             return merged, changed, None
-        return (*merged[:L_HISTORY], after_merge(old[L_HISTORY], stored, brought, same_file)
-                ), changed, None
+        return (*merged[:L_HISTORY], after_merge(old[L_HISTORY], (stored, brought), files,
+                                                 same_file)), changed, None
     return (*merged[:L_RECEIVED], *old[L_RECEIVED:L_RECEIVED_DATE + 1],
             *merged[L_RECEIVED_DATE + 1:L_RECEIVED_CURRENCY], old[L_RECEIVED_CURRENCY],
             *merged[L_RECEIVED_CURRENCY + 1:L_HISTORY],
-            after_merge(old[L_HISTORY], stored, stored, same_file, brought)), changed, brought
+            after_merge(old[L_HISTORY], (stored, stored), files, same_file, brought)
+            ), changed, brought
 
 
 def _receipt(line: Sequence) -> Receipt:

@@ -9,9 +9,10 @@ later file's figure replaced the stored one: March's 4,000 by 03-25 became May's
 - a month's receipt added to the stored one (core.ledger.stored_receipts: 3,000 by 03-20 and
   April's 2,000 of 04-18) dated all 5,000 04-18: the 3,000 read as paid a month late.
 
-So a line keeps, beside its total, the totals it had before at their dates (`received_history`:
-"2025-03-25=4000.0", several joined by ";", oldest first): each an earlier state of the same
-total, lower and dated before it, in its currency. Only another file's figure is history: a
+So a line keeps, beside its total, the totals it had before at their dates, each an earlier
+state of the same total, lower and dated before it, in its currency (`received_history`, JSON:
+[["2025-03-25", 4000.0, "台账 2025-03.xlsx"]], oldest first, with the file that wrote each, whose
+import judged its own payment rows). Only another file's figure is history: a
 file imported again corrects what it wrote, it does not add to it. An older file's figure kept
 out by core.ledger.older_receipts is history all the same, so the files' order does not matter.
 The analysis reads each step of the total as money received on its own day
@@ -21,53 +22,54 @@ call :func:`after_merge`.
 
 from __future__ import annotations
 
+import json
+
 from core.ledger.older_receipts import Receipt
 from core.ledger.orders import TOLERANCE
 
 COLUMN = "received_history"
-_PARTS, _AT = ";", "="
+# an earlier total: its ISO date, the total to it, and the file that wrote it (None: unknown)
+Step = tuple[str, float, "str | None"]
 
 
-def steps(text: str | None) -> list[tuple[str, float]]:
-    """(ISO date, total to that date) of the earlier totals, oldest first."""
-    if not text:
-        return []
-    found = []
-    for part in text.split(_PARTS):
-        day, _, figure = part.partition(_AT)
-        found.append((day, float(figure)))
-    return found
+def steps(text: str | None) -> list[Step]:
+    """The earlier totals, oldest first."""
+    return [(day, float(total), file) for day, total, file in json.loads(text)] if text else []
 
 
-def _kept(text: str | None, earlier: list[Receipt], now: Receipt) -> str | None:
+def _kept(text: str | None, earlier: list[tuple[Receipt, str | None]], now: Receipt
+          ) -> str | None:
     """The history of a line whose total is now `now`: the stored steps and `earlier` totals
-    that are lower, dated before it and in its currency, each lower than the next."""
+    (each with its file) that are lower, dated before it and in its currency, each lower than
+    the next."""
     figure, day, currency = now
     if figure is None or day is None:
         return None
-    chain: list[tuple[str, float]] = []
+    chain: list[Step] = []
     # the stored steps are in the stored total's currency: the caller compared it already
-    found = [*steps(text), *((d, float(f)) for f, d, c in earlier
+    found = [*steps(text), *((d, float(f), file) for (f, d, c), file in earlier
                              if f is not None and d is not None and c == currency)]
-    for when, total in sorted(found):
+    for when, total, file in sorted(found, key=lambda step: step[:2]):
         if when >= day or total <= TOLERANCE or total >= figure - TOLERANCE:
             continue
         while chain and (chain[-1][0] == when or chain[-1][1] >= total - TOLERANCE):
             chain.pop()  # the same day's or a higher total before a lower one: corrected
-        chain.append((when, round(total, 6)))
-    return _PARTS.join(f"{when}{_AT}{total!r}" for when, total in chain) or None
+        chain.append((when, round(total, 6), file))
+    return json.dumps(chain, ensure_ascii=False) if chain else None
 
 
-def after_merge(text: str | None, old: Receipt, merged: Receipt, same_file: bool,
-                brought: Receipt | None = None) -> str | None:
-    """The history to store with a merged line: `text` the stored one, `old` and `merged`
-    the received total before and after; `same_file`: the line was last written from this
-    file (what it wrote before is corrected, not history); `brought`: an older file's total
-    that kept the stored one (core.ledger.older_receipts), itself history."""
+def after_merge(text: str | None, totals: tuple[Receipt, Receipt], files: tuple[str | None, str],
+                same_file: bool, brought: Receipt | None = None) -> str | None:
+    """The history to store with a merged line: `text` the stored one, `totals` the received
+    total before and after, `files` the file that wrote the line and this one; `same_file`:
+    the line was last written from this file (what it wrote before is corrected, not
+    history); `brought`: an older file's total that kept the stored one
+    (core.ledger.older_receipts), itself history."""
+    old, merged = totals
     if brought is not None:
-        return _kept(text, [brought], old)
+        return _kept(text, [(brought, files[1])], old)
     if old == merged:
         return text
     if old[2] != merged[2]:  # another currency: the earlier totals say nothing of it
         return None
-    return _kept(text, [] if same_file else [old], merged)
+    return _kept(text, [] if same_file else [(old, files[0])], merged)

@@ -345,7 +345,8 @@ class LedgerWriter:
                                    key, keys, float(record[AMOUNT])) if cancelled else NOT_OWN)
             merged, amount_changed, older = merge_line(
                 before, values, repeats[position], own, order.first_date is not None
-                and record[ORDER_DATE] > order.first_date, found[-6] == source and self.alone)
+                and record[ORDER_DATE] > order.first_date, found[-6] == source and self.alone,
+                (found[-6], source))
             if older is not None:  # an older file's total: the stored one kept, and said
                 self.counts.kept_totals.append(KeptTotal(
                     str(record[ORDER_NO] or record[CUSTOMER]), record[SHEET], record[ROW],

@@ -361,8 +361,8 @@ class LedgerWriter:
                 (merged["received_amount"], merged["received_date"])))
             merged.update({c: old[c] for c in PAID})
         merged[HISTORY] = after_merge(  # the line's earlier totals (core.ledger.receipt_history)
-            old[HISTORY], held, held if older else brought, ours,  # type: ignore[arg-type]
-            brought if older else None)  # type: ignore[arg-type]
+            old[HISTORY], (held, held if older else brought),  # type: ignore[arg-type]
+            (old["source_file"], self.source_file), ours, brought if older else None)
         amount = float(str(merged["amount"]))
         if (corrected or not carry) and abs(amount - old["amount"]) > TOLERANCE:
             first = self.changes.get(line.key)  # the file's first change of the line
