@@ -304,4 +304,9 @@ MIGRATIONS: tuple[str, ...] = (
     """
     ALTER TABLE order_lines ADD COLUMN status_day TEXT;
     """,
+    # 15: a line's earlier received totals at their dates, kept when another file raises it
+    # (core.ledger.receipt_history); NULL: none known, as every line stored before
+    """
+    ALTER TABLE order_lines ADD COLUMN received_history TEXT;
+    """,
 )

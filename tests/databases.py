@@ -30,9 +30,15 @@ def migration_fails(db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.undo()
 
 
+def before_schema_15(old: sqlite3.Connection) -> None:
+    """Take out of today's file what schema 15 added (a line's earlier received totals)."""
+    old.execute("ALTER TABLE order_lines DROP COLUMN received_history")
+
+
 def before_schema_14(old: sqlite3.Connection) -> None:
     """Take out of today's file what schema 14 added (the day of the file that wrote a line's
     status: core.ledger.older_status), to make it a file an earlier schema left."""
+    before_schema_15(old)
     old.execute("ALTER TABLE order_lines DROP COLUMN status_day")
 
 

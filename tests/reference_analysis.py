@@ -14,6 +14,7 @@ import math
 import sqlite3
 from collections import Counter
 from datetime import date
+from typing import Any
 
 from core.analysis.account import EPS, Entry, Invoice, apply_named
 from core.analysis.credited import take_off
@@ -55,6 +56,7 @@ from core.analysis.rfmt import WindowFigures
 from core.analysis.risk import is_risky
 from core.analysis.wires import LineReceipts, drop_copied_wires
 from core.ledger.normalise import fold
+from core.ledger.receipt_history import steps as history_steps
 from core.ledger.terms import PaymentTerms
 from core.ledger.typed_rows import is_receipt_line
 from core.rates import Rates
@@ -65,7 +67,7 @@ SELECT l.id, l.order_id, l.invoice_no, l.amount, l.cost, l.gross_profit, l.tax_r
        l.ship_date, l.due_date, l.due_derived, l.received_amount, l.received_date,
        l.deposit_amount, l.deposit_date, l.balance_amount, l.balance_date, l.status,
        l.credit_note, l.credit_ref, l.cost_currency, l.received_currency, l.ship_date_known,
-       l.rebate_currency,
+       l.rebate_currency, l.received_history,
        l.source_file, l.currency,
        o.customer_id, o.order_no, o.order_date, o.status, o.trial, o.currency, o.incoterm,
        o.pay_rung, o.credit_days, o.deposit_pct, o.monthly_statement, o.payment_terms
@@ -104,13 +106,14 @@ def load(conn: sqlite3.Connection, as_of: date, rules: Rules,
     credits: list[tuple[int, Money]] = []
     named: list[tuple[OrderRow, Money]] = []
     money: list[LineReceipts] = []
-    left_out: list[tuple[dict[str, tuple[float, date | None]], date]] = []
+    left_out: list[tuple[dict[str, tuple[float, date | None]], date, tuple[Any, ...]]] = []
     cursor = conn.cursor()
     cursor.row_factory = None
     for (line_id, order_id, invoice_no, amount, cost, gross_profit, rebate, ship_text, due_text,
          due_derived, received, received_on, deposit, deposit_on, balance, balance_on,
          line_status, credit_note, credit_ref, cost_currency, received_currency,
-         ship_known, rebate_currency, source, line_currency, customer_id, order_no, order_day,
+         ship_known, rebate_currency, history, source, line_currency, customer_id, order_no,
+         order_day,
          status, trial, currency, incoterm, rung, credit_days, deposit_pct, monthly, terms_text
          ) in cursor.execute(QUERY, {"a": as_of.isoformat()}):
         customer = canonical.get(customer_id, customer_id)
@@ -118,9 +121,11 @@ def load(conn: sqlite3.Connection, as_of: date, rules: Rules,
         figures = {kind: (float(paid), _day(day)) for kind, paid, day in (
             ("received", received, received_on), ("deposit", deposit, deposit_on),
             ("balance", balance, balance_on)) if paid is not None}
+        steps = tuple((date.fromisoformat(day), total, file)  # a received total's earlier ones
+                      for day, total, file in history_steps(history))
         if customer in excluded:  # its money is left out; its dates still date the receipts
             if figures:
-                left_out.append((figures, ordered))
+                left_out.append((figures, ordered, steps))
             continue
         order = orders.get(order_id)
         if order is None:
@@ -202,7 +207,7 @@ def load(conn: sqlite3.Connection, as_of: date, rules: Rules,
                                       received_currency or line_currency,
                                       source, figures,
                                       None if received_currency else amount,
-                                      is_receipt_line(amount, received)))
+                                      is_receipt_line(amount, received), steps))
     copied = drop_copied_wires(money, factor)
     window_start = months_before(as_of, rules.window_months)
     latest: date | None = None
@@ -219,8 +224,9 @@ def load(conn: sqlite3.Connection, as_of: date, rules: Rules,
                 latest = day
             # a deposit alone does not show that the ledger records what is paid after it
             in_window = in_window or (kind != "deposit" and window_start < when <= as_of)
-    for figures, ordered in left_out:
-        for kind, paid, day in LineReceipts(0, 0, None, "", None, figures).parts():
+    for figures, ordered, steps in left_out:
+        for kind, paid, day in LineReceipts(0, 0, None, "", None, figures,
+                                            history=steps).parts():
             if paid <= 0 or (day and day > as_of):
                 continue
             if day and (latest is None or day > latest):

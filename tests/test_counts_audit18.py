@@ -17,7 +17,7 @@ from test_fast_import import _same_import
 from test_words_audit14 import HEADER, PAYER, row
 
 from core.ledger.importer import FileResult
-from core.ledger.writer import WriteCounts
+from core.ledger.write_counts import WriteCounts
 
 MONTHS = ["2月", "3月", "4月", "5月"]
 

@@ -40,7 +40,8 @@ def attach(money: list[Written], lines: dict[int, LineReceipts], as_of: date,
     for written in money:
         line = lines.get(written[0]) if lines else None
         received = written[5]
-        if line is None and received is not None and written[7] is None and written[9] is None:
+        if line is None and received is not None and written[7] is None and (
+                written[9] is None and written[13] is None):
             parts = [("received", float(received), written[6])]  # most lines: only that
         else:
             line = line or LineReceipts.of(written)

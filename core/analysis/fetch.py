@@ -51,7 +51,9 @@ RARE_COLUMNS = ("l.gross_profit", "l.tax_rebate", "l.deposit_amount", "l.deposit
                 "l.balance_amount", "l.balance_date", "l.credit_ref", "l.cost_currency",
                 "l.received_currency", "l.rebate_currency",
                 # a line in another currency than its order's (first line's): its own
-                "CASE WHEN l.currency IS NOT o.currency THEN l.currency END")
+                "CASE WHEN l.currency IS NOT o.currency THEN l.currency END",
+                # the line's earlier received totals (core.ledger.receipt_history)
+                "l.received_history")
 _WRITTEN = " OR ".join(f"{column} IS NOT NULL" for column in RARE_COLUMNS
                        if not column.endswith("_date"))  # a date alone says nothing
 RARE_QUERY = f"SELECT l.id, {', '.join(RARE_COLUMNS)} {FROM} AND ({_WRITTEN})"

@@ -75,7 +75,11 @@ from core.rules import load_rules
 # 13: a sale row's received figure that is the running total of all its customer's payment
 # rows of other files up to its date is counted once (core.ledger.receipts._running_totals,
 # twice30): the orders workbook's 9,000 to 04-28 and the bank file's 4,000 and 5,000
-FORMAT = f"snapshots-13/{__version__}"
+# 14: a received total another file raised is read as its steps, each on its own day (March's
+# 4,000 of 03-25 and May's 9,000 to 04-28: 4,000 on 03-25 and 5,000 on 04-28), and a step
+# that is the customer's payments of its days in another file is that money once
+# (core.ledger.receipt_history, core.analysis.wires; recv31)
+FORMAT = f"snapshots-14/{__version__}"
 # Columns that say where a row came from, not what it says: a re-import from another file
 # changes them and nothing else. Every other column counts, including any a later version adds.
 # currency_written (schema 11) says how the sheet wrote a carried row, for later imports to

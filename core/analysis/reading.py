@@ -158,7 +158,7 @@ def build(fetched: Fetched, as_of: date, rules: Rules, rates: Rates,
                 order.missing |= {currency}
         live, credit_note, ship_known = flags & LIVE, flags & CREDIT_NOTE_LINE, flags & SHIP_KNOWN
         (gross_profit, rebate, deposit, deposit_on, balance, balance_on, credit_ref,
-         cost_currency, received_currency, rebate_currency, own
+         cost_currency, received_currency, rebate_currency, own, history
          ) = rare.get(line_id, NO_RARE) if rare else NO_RARE
         ordered = order.order_date
         line_rate, in_order, in_unit, apart = rate, 1.0, 1.0, None
@@ -229,7 +229,7 @@ def build(fetched: Fetched, as_of: date, rules: Rules, rates: Rates,
                           deposit, days[deposit_on] if deposit_on else None,
                           balance, days[balance_on] if balance_on else None,
                           None if received_currency else amount,
-                          is_receipt_line(amount, received)))
+                          is_receipt_line(amount, received), history))
     copied, lines = clear_copies(money, factor)
     window_start = months_before(as_of, rules.window_months)
     latest_receipt, has_receipts = attach(money, lines, as_of, window_start)
@@ -306,7 +306,7 @@ def _dates_only(line_id: int, unit: ShipmentRow, received: float | None, receive
     deposit, deposit_on, balance, balance_on = extra[2:6]
     return (line_id, 0, unit, "", None, received, days[received_on] if received_on else None,
             deposit, days[deposit_on] if deposit_on else None, balance,
-            days[balance_on] if balance_on else None, None, False)
+            days[balance_on] if balance_on else None, None, False, extra[-1])
 
 
 def read_customers(conn: sqlite3.Connection, canonical: dict[int, int], excluded: set[int]

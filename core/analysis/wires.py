@@ -24,15 +24,18 @@ from typing import Any
 
 from core.ledger.beside_deposit import APART, SHORT, beside
 from core.ledger.normalise import fold
-from core.ledger.receipts import Row, booked_twice, copied_wires
+from core.ledger.receipt_history import steps as history_steps
+from core.ledger.receipts import CopiedWire, Row, Step, booked_twice, copied_wires, raised_totals
 
 FIELDS = ("received", "deposit", "balance")
 # A line's receipts as read: line id, customer, shipment, currency, source file, amount and
 # day of each of FIELDS (None where the ledger has none), and the line's amount where it is in
 # the receipts' currency (else None), and whether the line is a payment's own row
-# (core.ledger.typed_rows.is_receipt_line).
+# (core.ledger.typed_rows.is_receipt_line), and its earlier received totals
+# (core.ledger.receipt_history, None: none known).
 Written = tuple[int, int, Any, str, "str | None", "float | None", "date | None", "float | None",
-                "date | None", "float | None", "date | None", "float | None", bool]
+                "date | None", "float | None", "date | None", "float | None", bool,
+                "str | None"]
 
 
 @dataclass(slots=True)
@@ -47,37 +50,55 @@ class LineReceipts:
     figures: dict[str, tuple[float, date | None]] = field(default_factory=dict)
     worth: float | None = None  # the line's amount in the receipts' currency (None: not known)
     payment: bool = False  # a payment's own row, not a sale's (core.ledger.typed_rows)
+    # the received total's earlier states, (date, total to it, the file that wrote it), oldest
+    # first: another file's (core.ledger.receipt_history)
+    history: tuple[tuple[date, float, str | None], ...] = ()
 
     @classmethod
     def of(cls, written: Written) -> LineReceipts:
         """The line's figures from what the reading loop kept of it (a tuple: a million
         lines' worth of dicts would double the reading's peak memory)."""
         (line_id, customer, unit, currency, source, received, received_day, deposit,
-         deposit_day, balance, balance_day, worth, payment) = written
+         deposit_day, balance, balance_day, worth, payment, history) = written
         figures = {kind: (float(amount), day) for kind, amount, day in (
             (FIELDS[0], received, received_day), (FIELDS[1], deposit, deposit_day),
             (FIELDS[2], balance, balance_day)) if amount is not None}
-        return cls(line_id, customer, unit, currency, source, figures, worth, payment)
+        return cls(line_id, customer, unit, currency, source, figures, worth, payment,
+                   tuple((date.fromisoformat(day), total, file)
+                         for day, total, file in history_steps(history)))
 
     @property
     def unit_key(self) -> Hashable:
         """The shipment in the receipts' currency: what a figure is judged against."""
         return (self.unit.order.order_id, fold(self.unit.invoice_no or ""), self.currency)
 
+    def steps(self, total: float, day: date | None) -> list[tuple[str, float, date | None]]:
+        """The received total as what came in on each day it was raised: March's 4,000 by
+        03-25 and May's 9,000 by 04-28 are 4,000 on 03-25 and 5,000 on 04-28 (read as 9,000
+        on 04-28, the 4,000 was paid a month late). Most lines: the total on its day."""
+        if not self.history or day is None:
+            return [("received", total, day)]
+        found: list[tuple[str, float, date | None]] = []
+        before = 0.0
+        for when, so_far, _file in (*self.history, (day, total, self.source)):
+            found.append(("received", round(so_far - before, 6), when))
+            before = so_far
+        return found
+
     def parts(self) -> list[tuple[str, float, date | None]]:
         """(kind, amount, day) of the money this line records, each counted once."""
         if "received" in self.figures:
             total, day = self.figures["received"]
             if len(self.figures) == 1:  # most lines: one receipt, nothing held apart
-                return [("received", total, day)]
+                return self.steps(total, day)
             deposit, deposit_day = self.figures.get("deposit", (0.0, None))
             if deposit <= 0:
-                return [("received", total, day)]
+                return self.steps(total, day)
             reading = beside(total, deposit, self.worth)
             if reading == APART:  # money of its own, not a total that holds the deposit
-                return [("deposit", deposit, deposit_day or day), ("received", total, day)]
+                return [("deposit", deposit, deposit_day or day), *self.steps(total, day)]
             if reading == SHORT:  # the deposit received short: the money alone
-                return [("received", total, day)]
+                return self.steps(total, day)
             return [("deposit", deposit, deposit_day or day), ("received", total - deposit, day)]
         return [(kind, *self.figures[kind]) for kind in ("deposit", "balance")
                 if kind in self.figures]
@@ -114,6 +135,10 @@ def drop_copied_wires(lines: list[LineReceipts], factor: Factor) -> list[int]:
     worth = _worths(lines, keys, factor)
     # a payment and a sale row of one file: a pair the import judged already
     source_of: dict[Hashable, str | None] = {line.line_id: line.source for line in lines}
+    # and the files that wrote a line's received total, its earlier steps' too: a payment of
+    # March's file was judged by its import against March's 4,000, which May's 9,000 holds
+    wrote: dict[Hashable, set[str | None]] = {line.line_id: {line.source, *(
+        file for *_, file in line.history)} for line in lines}
     named: dict[Hashable, str | None] = {  # the order number each line names, folded
         line.line_id: fold(line.unit.order.order_no or "") or None for line in lines}
     for kind in FIELDS:
@@ -135,8 +160,10 @@ def drop_copied_wires(lines: list[LineReceipts], factor: Factor) -> list[int]:
         rows = _unit_rows(rows)
         wires = copied_wires(rows, per_unit=factor)  # type: ignore[arg-type]
         twice = booked_twice(rows, payments, wires, factor,  # type: ignore[arg-type]
-                             lambda sale, paid: source_of[sale] == source_of[paid],
+                             lambda sale, paid: source_of[paid] in wrote[sale],
                              named.get)
+        if kind == FIELDS[0]:  # a total another file raised: each step against the payments
+            twice += _steps_paid(lines, wires + twice, payments, source_of, named.get)
         for wire in wires + twice:
             members = [by_id[i] for i in (wire.kept, *wire.copies)]
             if len({m.source for m in members}) < 2:
@@ -145,6 +172,29 @@ def drop_copied_wires(lines: list[LineReceipts], factor: Factor) -> list[int]:
                 by_id[copy].figures.pop(kind, None)
             found.append(members[0].customer)
     return found
+
+
+def _steps_paid(lines: list[LineReceipts], wires: list[CopiedWire], payments: list[Row],
+                source_of: dict[Hashable, str | None],
+                names: Callable[[Hashable], object]) -> list[CopiedWire]:
+    """The steps of the sale lines' received totals that are payments of another file
+    (core.ledger.receipts.raised_totals). A line whose total a payment or the payments up
+    to its date made already is left: its steps are those same wires."""
+    made = {wire.kept for wire in wires}
+    taken = {copy for wire in wires for copy in wire.copies}
+    steps: list[Step] = []
+    for line in lines:
+        figure = line.figures.get(FIELDS[0])
+        if (not line.history or line.payment or not figure or line.line_id in made
+                or line.line_id in taken):
+            continue
+        since = ""
+        files = [file for *_, file in line.history] + [line.source]
+        for (_kind, amount, when), file in zip(line.steps(*figure), files, strict=True):
+            steps.append((line.customer, amount, since, when, line.line_id, file))
+            since = str(when)
+    return raised_totals(steps, [row for row in payments if row[4] not in taken],
+                         lambda file, paid: file is None or file == source_of[paid], names)
 
 
 def _worths(lines: list[LineReceipts], keys: dict[int, Hashable], factor: Factor

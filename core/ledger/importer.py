@@ -41,7 +41,8 @@ from core.ledger.sale_rows import sale_rows_message
 from core.ledger.still_moving import moving_messages
 from core.ledger.stored_receipts import file_says, receipt_messages
 from core.ledger.unread import no_rows
-from core.ledger.writer import AmountChange, LedgerWriter, WriteCounts
+from core.ledger.write_counts import AmountChange, WriteCounts
+from core.ledger.writer import LedgerWriter
 from core.messages import Message, Refusal
 from core.overrides import merged_keys
 from core.progress import CancelFn, ProgressFn, Steps

@@ -24,6 +24,8 @@ from datetime import date
 from core.ledger.normalise import later_status, stands
 from core.ledger.older_receipts import Receipt, older_total
 from core.ledger.orders import TOLERANCE, Order, raised
+from core.ledger.receipt_history import COLUMN as HISTORY
+from core.ledger.receipt_history import after_merge
 from core.ledger.record import (
     AMOUNT,
     BALANCE,
@@ -65,7 +67,7 @@ LINE_COLUMNS = ("invoice_no", "product", "quantity", "unit_price", "amount", "cu
                 "received_amount", "received_date", "deposit_amount", "deposit_date",
                 "balance_amount", "balance_date", "carried_forward", "notes", "status",
                 "credit_note", "credit_ref", "cost_currency", "received_currency",
-                "ship_date_known", "rebate_currency")
+                "ship_date_known", "rebate_currency", HISTORY)
 ORDER_COLUMNS = ("order_no", "customer_id", "order_date", "currency", "incoterm",
                  "incoterm_text", "payment_terms", "pay_rung", "credit_days", "deposit_pct",
                  "monthly_statement", "salesperson", "country", "trial", "status")
@@ -84,6 +86,7 @@ REPEATED_RECEIPTS = tuple(LINE_COLUMNS.index(c) for c in (
 LATER_TAB_FACTS = tuple(LINE_COLUMNS.index(c) for c in (
     "invoice_no", "cost", "gross_profit", "tax_rebate", "ship_date"))
 L_PRODUCT = LINE_COLUMNS.index("product")
+L_HISTORY = LINE_COLUMNS.index(HISTORY)  # the last: a row read brings none, the store keeps it
 O_CUSTOMER = ORDER_COLUMNS.index("customer_id")
 O_TRIAL = ORDER_COLUMNS.index("trial")
 TERMS_COLUMNS = frozenset(ORDER_COLUMNS.index(c) for c in (
@@ -139,7 +142,7 @@ class LineMaker:
                 _other(record[COST_CURRENCY], currency),
                 _other(record[RECEIVED_CURRENCY], currency), record[SHIP_DATE_KNOWN],
                 # a rebate's currency where it is not its cost's (NULL: the cost's)
-                _other(record[REBATE_CURRENCY], record[COST_CURRENCY] or currency))
+                _other(record[REBATE_CURRENCY], record[COST_CURRENCY] or currency), None)
 
     def _due_date(self, terms: PaymentTerms, base: str) -> str | None:
         key = (terms, base)
@@ -173,7 +176,8 @@ def inserted(values: tuple) -> tuple:
 
 
 def merge_line(old: Sequence, new: tuple, repeat: bool, own: bool = False, later: bool = False,
-               same_file: bool = True) -> tuple[tuple, bool, Receipt | None]:
+               same_file: bool = True, files: tuple[str | None, str] = (None, "")
+               ) -> tuple[tuple, bool, Receipt | None]:
     """The line as it is to be stored, whether its amount changed (beyond a rounding), and
     the older received total the row brought where the stored one was kept (for the report:
     core.ledger.older_receipts);
@@ -182,7 +186,10 @@ def merge_line(old: Sequence, new: tuple, repeat: bool, own: bool = False, later
     first date (core.ledger.order_dates). A row of another file replaces a due date as a
     later tab's does (_takes_due): May's row without its ship date moved a due counted from
     March's shipment. `same_file`: the line was last written from this file (else an earlier
-    received total it brings keeps the stored one: core.ledger.older_receipts)."""
+    received total it brings keeps the stored one: core.ledger.older_receipts); `files`: the
+    file that last wrote the line and this one, for its received history."""
+    if old[L_HISTORY] is not None:  # a row never brings one: the stored one, weighed below
+        new = (*new[:L_HISTORY], old[L_HISTORY])
     if new == old and not (repeat and not old[L_CARRIED]) and not stands(new[L_STATUS]) and (
             ship_known(new[L_SHIP], new[L_SHIP_KNOWN], old[L_SHIP_KNOWN], new[L_SHIP_KNOWN])
             == new[L_SHIP_KNOWN]):
@@ -190,12 +197,17 @@ def merge_line(old: Sequence, new: tuple, repeat: bool, own: bool = False, later
         # leaves it so, and a line is merged 100,000 times an update month
         return new, False, None
     merged, changed = _merged_line(old, new, repeat, own, later)
-    brought = _receipt(merged)
-    if not older_total(_receipt(old), brought, same_file):
-        return merged, changed, None
+    brought, stored = _receipt(merged), _receipt(old)
+    if not older_total(stored, brought, same_file):
+        if brought == stored:
+            return merged, changed, None
+        return (*merged[:L_HISTORY], after_merge(old[L_HISTORY], (stored, brought), files,
+                                                 same_file)), changed, None
     return (*merged[:L_RECEIVED], *old[L_RECEIVED:L_RECEIVED_DATE + 1],
             *merged[L_RECEIVED_DATE + 1:L_RECEIVED_CURRENCY], old[L_RECEIVED_CURRENCY],
-            *merged[L_RECEIVED_CURRENCY + 1:]), changed, brought
+            *merged[L_RECEIVED_CURRENCY + 1:L_HISTORY],
+            after_merge(old[L_HISTORY], (stored, stored), files, same_file, brought)
+            ), changed, brought
 
 
 def _receipt(line: Sequence) -> Receipt:

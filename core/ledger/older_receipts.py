@@ -10,12 +10,15 @@ owed again, the May wire went to pay it, and a buyer who owed nothing was black-
 
 A figure of another file dated before the stored figure's date and lower than it (in the same
 currency) is an earlier state of the same total: the stored figure stays, with its date and
-currency. The row that last wrote the line, read again from its own file (the same name), is
-the clerk's correction and says what it says now, as a corrected status does
-(core.ledger.own_rows). A higher figure, an undated one, or one in another currency is read as
-before. The row-by-row reference import (tests/reference_import) asks the same question.
-Each line so kept is named in the import report with both figures: a newer file that lowered
-an overstated total to an earlier date is kept out too, and only the clerk can tell.
+currency. The row that last wrote the line, read again from its own file, is the clerk's
+correction and says what it says now, as a corrected status does (core.ledger.own_rows). Its
+own file is its name imported from no other folder (core.ledger.own_rows.same_file): firms
+keeping one name every month (台账.xlsx in each month's folder) imported March's 台账.xlsx after
+May's as May's file corrected, and took the order back to March's total. A higher figure, an
+undated one, or one in another currency is read as before. The row-by-row reference import
+(tests/reference_import) asks the same question. Each line so kept is named in the import
+report with both figures: a newer file that lowered an overstated total to an earlier date is
+kept out too, and only the clerk can tell.
 """
 
 from __future__ import annotations

@@ -82,11 +82,26 @@ from core.ledger.orders import CANCELLED, TOLERANCE
 
 def corrects_here(conn: sqlite3.Connection, import_id: int) -> bool:
     """Was this import's file name imported before, and only ever from this import's path?"""
+    paths, path = _paths(conn, import_id)
+    return paths == {path}
+
+
+def same_file(conn: sqlite3.Connection, import_id: int) -> bool:
+    """Is a line last written from this import's file name written from this very file (an
+    earlier tab of it, or its earlier import)? Only where the name was imported from this
+    import's folder alone, or never before: 台账.xlsx of 2025-03 and of 2025-05 share a name,
+    and one is no correction of the other (core.ledger.older_receipts)."""
+    paths, path = _paths(conn, import_id)
+    return paths <= {path}
+
+
+def _paths(conn: sqlite3.Connection, import_id: int) -> tuple[set[str], str]:
+    """The paths this import's file name was imported from before, and this import's."""
     paths = {path for (path,) in conn.execute(
         "SELECT e.file_path FROM imports e JOIN imports i ON i.id = ? "
         "WHERE e.file_name = i.file_name AND e.id < i.id", (import_id,))}
     [(path,)] = conn.execute("SELECT file_path FROM imports WHERE id = ?", (import_id,))
-    return paths == {path}
+    return paths, path
 
 
 NO_STATUS_ROW = (None, None, None)  # the line's status was written by its source row

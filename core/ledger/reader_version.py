@@ -154,4 +154,9 @@ importer, whose length it would otherwise be: one line of history a change).
 # May's cumulative ledger corrects to 6,500 is 6,500 received, no longer 12,500 (the file
 # imported again puts the double right); where the file is re-sent in part, both are counted
 # and the pair named.
+# 9 (the nineteenth pass, recv31): a stored line's received total another file raises keeps
+# its earlier totals with their dates (schema 15, core.ledger.receipt_history), and a file
+# name imported from several folders (台账.xlsx each month) is no correction of another month's
+# file (core.ledger.own_rows.same_file): March's 4,000 by 03-25 and May's 9,000 by 04-28 beside
+# the bank's 5,000 wire no longer pay 14,000. A season imported again gains the history.
 READER_VERSION = 9

@@ -181,19 +181,66 @@ def _running_totals(kept: dict[tuple[Hashable, float, object], list[Hashable]],
              and str(item[0][2]) in days[item[0][0]]),
             key=lambda item: str(item[0][2])):
         for sale in sales:
-            theirs = [row for row in left[customer] if str(row[3]) <= str(when)]
-            order = names(sale)
-            mine = [row for row in theirs if order is not None and names(row[4]) == order]
-            if not mine:  # none names the order: all of them, if none names another
-                mine = theirs if all(names(row[4]) is None for row in theirs) else []
-            if (len(mine) < 2 or not any(str(row[3]) == str(when) for row in mine)
-                    or abs(sum(row[2] or 0.0 for row in mine) - figure) > TOLERANCE
-                    or (judged is not None and any(judged(sale, row[4]) for row in mine))):
-                continue
-            taken = tuple(row[4] for row in mine)
-            found.append(CopiedWire(customer, figure, when, sale, taken, True))
-            left[customer] = [row for row in left[customer] if row[4] not in taken]
+            mine = _making_up(sale, [row for row in left[customer] if str(row[3]) <= str(when)],
+                              (figure, when, 2), judged, names)
+            if mine:
+                found.append(CopiedWire(customer, figure, when, sale, mine, True))
+                left[customer] = [row for row in left[customer] if row[4] not in mine]
     return found
+
+
+# A step of a stored line's received total another file raised (core.ledger.receipt_history):
+# (customer, what the step adds, the earlier total's ISO date ("" for the first), its own date,
+# the line's id, the file that wrote it (None: not known))
+Step = tuple[Hashable, float, str, object, Hashable, "str | None"]
+
+
+def raised_totals(steps: Iterable[Step], payments: Iterable[Row],
+                  judged: Callable[[str | None, Hashable], bool],
+                  names: Callable[[Hashable], object]) -> list[CopiedWire]:
+    """A step of a received total that is the customer's payments of its days in another
+    file: March's file said 4,000 by 03-25, May's 9,000 by 04-28, the bank's file the 5,000
+    wire of 04-28. The step (5,000 on 04-28) is that wire, as :func:`_running_totals` takes a
+    total for the wires that make it, on the same terms: ALL the customer's payments after
+    the earlier total's date up to the step's naming the line's order (or, where none names
+    it, all naming no other), the last on that date, adding up to the step within a rounding
+    (one may do: the step says what came in those days); else nothing is cleared. A payment
+    of the file that wrote the step was judged by its import (`judged(file, payment)`; a step
+    of no known file, by any): none is taken. Payments are keyed by (customer, currency), as
+    :func:`copied_wires` takes rows with `per_unit`."""
+    left: dict[Hashable, list[Row]] = defaultdict(list)
+    for row in payments:
+        if row[3] is not None and row[2] is not None and row[2] > 0:
+            left[row[0][0]].append(row)  # type: ignore[index]
+    found = []
+    for customer, figure, since, when, sale, file in sorted(
+            (step for step in steps if left.get(step[0])), key=lambda step: str(step[3])):
+        theirs = [row for row in left[customer] if since < str(row[3]) <= str(when)]
+        if any(judged(file, row[4]) for row in theirs):
+            continue  # its own file's payments: its import judged them
+        mine = _making_up(sale, theirs, (figure, when, 1), None, names)
+        if mine:
+            found.append(CopiedWire(customer, figure, when, sale, mine, True))
+            left[customer] = [row for row in left[customer] if row[4] not in mine]
+    return found
+
+
+def _making_up(sale: Hashable, theirs: list[Row], total: tuple[float, object, int],
+               judged: Callable[[Hashable, Hashable], bool] | None,
+               names: Callable[[Hashable], object]) -> tuple[Hashable, ...]:
+    """The ids of the payments (of `theirs`, the customer's of the days in question) that
+    make up the sale row's `total` (figure, date, fewest payments), or none: those naming the
+    sale's order, or all of them where none names it and none names another."""
+    figure, when, least = total
+    order = names(sale)
+    mine = [row for row in theirs if order is not None and names(row[4]) == order]
+    if not mine:  # none names the order: all of them, if none names another
+        mine = theirs if all(names(row[4]) is None for row in theirs) else []
+    if (len(mine) < least or not any(str(row[3]) == str(when) for row in mine)
+            or abs(sum(row[2] or 0.0 for row in mine) - figure) > TOLERANCE
+            or (judged is not None and any(judged(sale, row[4]) for row in mine))):
+        return ()
+    return tuple(row[4] for row in mine)
 
 
 def _in_one_currency(group: list[Row], figure: float, day: object,

@@ -13,7 +13,7 @@ from core.ledger.fields import worded
 from core.ledger.importer import FileResult, SheetReport
 from core.ledger.layout import PassedSheet, field_scale
 from core.ledger.rows import TotalsCheck, ranges_text
-from core.ledger.writer import AmountChange
+from core.ledger.write_counts import AmountChange
 
 STATUS = {
     "imported": N_("imported"),

@@ -24,9 +24,10 @@ is then read as the earlier showing of the same rule:
   months before it, which are kept; an earlier date is an older file's figure, the line's as
   ever, but a month's receipt, counted in the stored total already (a year-to-date workbook's
   later tabs, reaching the stored receipt, are its totals again).
-A stored line keeps no history of its receipts, so the rule weighs the stored figure and date
-against the file's first showing of the line that has a figure; what it adds (the base) is
-added to every figure the file gives the line, its later tabs' totals to date included.
+The rule weighs the stored figure and date against the file's first showing of the line that
+has a figure; what it adds (the base) is added to every figure the file gives the line, its
+later tabs' totals to date included. The total it makes keeps the stored one as an earlier
+step, dated (core.ledger.receipt_history): the analysis sees March's 3,000 on 3/20.
 """
 
 from __future__ import annotations
@@ -128,10 +129,13 @@ def on_stored(stored: Receipt, now: Receipt, says: tuple[str | None, str | None]
 class Bases:
     """A file's stored lines weighed as the writer meets them: the first showing of each
     (the file's first figure for it) is weighed, and what it adds to is added to every figure
-    the file gives the line, its later tabs' totals to date included."""
+    the file gives the line, its later tabs' totals to date included. `alone`: the file's
+    name was imported from no other folder (core.ledger.own_rows.same_file): else a line it
+    names as its source is another month's 台账.xlsx, not this file imported before."""
 
-    def __init__(self, says: tuple[str | None, str | None], source_file: str) -> None:
-        self.says, self.source_file = says, source_file
+    def __init__(self, says: tuple[str | None, str | None], source_file: str,
+                 alone: bool = True) -> None:
+        self.says, self.source_file, self.alone = says, source_file, alone
         self.bases: dict[str, float] = {}
         self.since: dict[str, str | None] = {}  # the stored receipt's date, where weighed
         # weighed on a receipt older than the stored one: the base counts only for the file's
@@ -147,7 +151,8 @@ class Bases:
         is no balance row; `stored_by`: the file that last wrote it; `row`: (sheet, row,
         order) for the report."""
         if stored is not None and now.figure is not None:
-            base, note = on_stored(stored, now, self.says, stored_by == self.source_file)
+            base, note = on_stored(stored, now, self.says,
+                                   stored_by == self.source_file and self.alone)
             if note is not None:
                 self.notes.append((note, *row))
             if base is None:

@@ -19,11 +19,10 @@ their own while the next ones are prepared (:mod:`core.ledger.batches`).
 from __future__ import annotations
 
 import sqlite3
-from dataclasses import dataclass, field
 from typing import Any
 
 from core import store
-from core.ledger.balance_rows import Carried, Settled, currency_said, settle, stored_carried
+from core.ledger.balance_rows import Carried, currency_said, settle, stored_carried
 from core.ledger.batches import Batches
 from core.ledger.customer_writes import write_customers
 from core.ledger.held_sheets import HeldSheets
@@ -46,8 +45,8 @@ from core.ledger.line_values import (
 )
 from core.ledger.moves import CustomerMove
 from core.ledger.older_receipts import KeptTotal
-from core.ledger.older_status import FileStatus, KeptStatus, held_dates, status_day
-from core.ledger.order_dates import FileDates, OrderRow
+from core.ledger.older_status import FileStatus, held_dates, status_day
+from core.ledger.order_dates import FileDates
 from core.ledger.orders import CANCELLED, TOLERANCE, Order, SheetGroups
 from core.ledger.own_rows import (
     STORED_NEIGHBOUR,
@@ -56,6 +55,7 @@ from core.ledger.own_rows import (
     inserted_status_row,
     judged,
     line_source,
+    same_file,
     status_row,
 )
 from core.ledger.record import (
@@ -71,8 +71,9 @@ from core.ledger.record import (
     SHEET,
     Record,
 )
-from core.ledger.still_moving import MovingRow, moving_line
+from core.ledger.still_moving import moving_line
 from core.ledger.stored_receipts import Bases
+from core.ledger.write_counts import AmountChange, WriteCounts
 from core.ledger.writer_sql import (
     LINE_INSERTED,
     O_CUSTOMER,
@@ -97,46 +98,11 @@ PROGRESS_ROWS = 5_000
 NOT_OWN = (False, "", None)  # a line not stored cancelled: no own row, nothing refused
 
 
-@dataclass
-class AmountChange:
-    order_no: str | None
-    customer: str
-    product: str | None
-    sheet: str
-    row: int
-    old: float
-    new: float
-    currency: str
-    order_date: str | None = None  # what names the row where the ledger has no order numbers
-
-
-@dataclass
-class WriteCounts:
-    inserted: int = 0
-    updated: int = 0
-    unchanged: int = 0
-    orders_inserted: int = 0
-    orders_updated: int = 0
-    customers_inserted: int = 0
-    amount_changes: list[AmountChange] = field(default_factory=list)
-    moved: list[CustomerMove] = field(default_factory=list)  # stored orders given to another
-    # carried rows naming a stored order but none of its lines (core.ledger.balance_rows)
-    carried: Settled = field(default_factory=lambda: Settled([], []))
-    moving: list[MovingRow] = field(default_factory=list)  # core.ledger.still_moving
-    # core.ledger.order_dates: stored orders dated later, kept at their first date; new
-    # orders known only from carried rows
-    dated_later: list[OrderRow] = field(default_factory=list)
-    carried_only: list[OrderRow] = field(default_factory=list)
-    receipts: list[tuple[str, str, int, str]] = field(default_factory=list)  # Bases.notes
-    kept_totals: list[KeptTotal] = field(default_factory=list)  # core.ledger.older_receipts
-    kept_statuses: list[KeptStatus] = field(default_factory=list)  # core.ledger.older_status
-    leftovers: list[Leftover] = field(default_factory=list)  # core.ledger.leftover_lines
-
-
 class LedgerWriter:
     def __init__(self, conn: sqlite3.Connection, import_id: int, source_file: str) -> None:
         self.conn, self.import_id, self.source_file = conn, import_id, source_file
         self.here = corrects_here(conn, import_id)  # a row may be its line's, read again
+        self.alone = same_file(conn, import_id)  # its name is this file's (older_receipts)
         self._sheet_keys: tuple[list[str], set[str]] = ([], set())  # a sheet's line keys
         self.counts = WriteCounts()
         # per line key, the grouped place of the line's first change and its change so far:
@@ -167,7 +133,7 @@ class LedgerWriter:
         self._carried: dict[str, tuple[Carried, tuple[Any, ...] | None, bool]] = {}
         self._grown: set[int] = set()  # stored orders given a line from a row not carried
         self.dates = FileDates(self.here, source_file)  # core.ledger.order_dates
-        self.bases = Bases((None, None), source_file)  # core.ledger.stored_receipts
+        self.bases = Bases((None, None), source_file, self.alone)  # core.ledger.stored_receipts
 
     def write(self, ledger: LedgerFile, steps: Steps) -> WriteCounts:
         self.batches = Batches(self.conn)
@@ -353,7 +319,8 @@ class LedgerWriter:
                                    key, keys, float(record[AMOUNT])) if cancelled else NOT_OWN)
             merged, amount_changed, older = merge_line(
                 before, values, repeats[position], own, order.first_date is not None
-                and record[ORDER_DATE] > order.first_date, sources[0] == source)
+                and record[ORDER_DATE] > order.first_date, sources[0] == source and self.alone,
+                (sources[0], source))
             named = str(record[ORDER_NO] or record[CUSTOMER])
             if older is not None:  # an older file's total: the stored one kept, and said
                 self.counts.kept_totals.append(KeptTotal(named, record[SHEET], record[ROW], (

@@ -8,7 +8,7 @@ from collections.abc import Mapping
 from typing import Any, Protocol
 
 from core.ledger import order_dates as dates
-from core.ledger.writer import WriteCounts
+from core.ledger.write_counts import WriteCounts
 from reference_import.orders import Order
 from reference_import.rows import Record
 

@@ -26,11 +26,14 @@ from core.ledger.own_rows import (
     keeps_source,
     left_behind,
     refused,
+    same_file,
 )
+from core.ledger.receipt_history import COLUMN as HISTORY
+from core.ledger.receipt_history import after_merge
 from core.ledger.still_moving import MovingRow, lifts_cancellation, still_moving
 from core.ledger.stored_receipts import Bases, Receipt
 from core.ledger.terms import PaymentTerms
-from core.ledger.writer import AmountChange, WriteCounts
+from core.ledger.write_counts import AmountChange, WriteCounts
 from core.ledger.writer_sql import STATUS_FROM_LINES
 from core.progress import Steps
 from reference_import.balance import settle
@@ -94,6 +97,7 @@ def _line_values(record: Record) -> dict[str, object]:
         "ship_date_known": int(record.ship_date_known),
         "rebate_currency": _other(record.rebate_currency,
                                   record.cost_currency or record.currency),
+        HISTORY: None,  # a row brings none: the store's, weighed with the merge
     }
 
 
@@ -161,13 +165,14 @@ class LedgerWriter:
     def __init__(self, conn: sqlite3.Connection, import_id: int, source_file: str) -> None:
         self.conn, self.import_id, self.source_file = conn, import_id, source_file
         self.here = corrects_here(conn, import_id)  # a row may be its line's, read again
+        self.alone = same_file(conn, import_id)  # its name is this file's (older_receipts)
         self.counts = WriteCounts()
         self.changes: dict[str, AmountChange] = {}  # line key -> what the file did to it
         # carried rows written as no line their order had before (core.ledger.balance_rows)
         self.carried: dict[str, Carried] = {}
         self.grown: set[int] = set()  # orders given a line from a row not carried
         self.first_dates: dict[int, str] = {}  # stored orders dated later: their kept date
-        self.bases = Bases((None, None), source_file)  # its says set by the import
+        self.bases = Bases((None, None), source_file, self.alone)  # its says set by the import
 
     def write(self, orders: list[Order], steps: Steps) -> WriteCounts:
         customer_ids = self._customers([line.record for o in orders for line in o.lines])
@@ -361,8 +366,10 @@ class LedgerWriter:
             kept_due(merged, old, record, record.order_date.isoformat() > self.first_dates.get(
                 order_id, record.order_date.isoformat()))
             _settle_flags(merged, old, new, record, restated=True)
-        if older_total(*(tuple(line[c] for c in PAID) for line in (old, merged)),  # type: ignore
-                       old["source_file"] == self.source_file):  # an older file's total
+        ours = old["source_file"] == self.source_file and self.alone
+        held, brought = (tuple(line[c] for c in PAID) for line in (old, merged))
+        older = older_total(held, brought, ours)  # type: ignore[arg-type]
+        if older:  # an older file's total
             self.counts.kept_totals.append(KeptTotal(
                 str(record.order_no or record.customer), record.sheet, record.row,
                 (old["received_amount"], old["received_date"]),
@@ -378,6 +385,9 @@ class LedgerWriter:
                                                   record.sheet, record.row))
         day = status_day(record.status, (old["status"], merged["status"]), old["status_day"],
                          self.status.day)
+        merged[HISTORY] = after_merge(  # the line's earlier totals (core.ledger.receipt_history)
+            old[HISTORY], (held, held if older else brought),  # type: ignore[arg-type]
+            (old["source_file"], self.source_file), ours, brought if older else None)
         amount = float(str(merged["amount"]))
         if (corrected or not carry) and abs(amount - old["amount"]) > TOLERANCE:
             first = self.changes.get(line.key)  # the file's first change of the line

@@ -16,7 +16,7 @@ from core.i18n import N_, NP_, sentences, tr
 from core.ledger.importer import FileResult
 from core.ledger.report import ROWS_AT, STATUS, totals_advice, totals_line, totals_places
 from core.ledger.rows import ranges_text
-from core.ledger.writer import AmountChange
+from core.ledger.write_counts import AmountChange
 from ui import style
 
 TOTALS_CODE = "totals_row"

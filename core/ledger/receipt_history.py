@@ -1,0 +1,75 @@
+"""A line's earlier received totals, kept when another file raises it (schema 14).
+
+A ledger's received cell (已收金额) is the total to date, dated with the latest receipt, and a
+later file's figure replaced the stored one: March's 4,000 by 03-25 became May's 9,000 by
+04-28, and nothing said that 4,000 of it came in March. Two things went wrong from there:
+- a bank-slips file listing the 5,000 wire of 04-28 could not be matched to the line (its
+  9,000 is no 5,000, and the 4,000 is on no slip): the wire was counted beside the 9,000, a
+  bad payer read as 2,000 in credit (core.analysis.wires);
+- a month's receipt added to the stored one (core.ledger.stored_receipts: 3,000 by 03-20 and
+  April's 2,000 of 04-18) dated all 5,000 04-18: the 3,000 read as paid a month late.
+
+So a line keeps, beside its total, the totals it had before at their dates, each an earlier
+state of the same total, lower and dated before it, in its currency (`received_history`, JSON:
+[["2025-03-25", 4000.0, "台账 2025-03.xlsx"]], oldest first, with the file that wrote each, whose
+import judged its own payment rows). Only another file's figure is history: a
+file imported again corrects what it wrote, it does not add to it. An older file's figure kept
+out by core.ledger.older_receipts is history all the same, so the files' order does not matter.
+The analysis reads each step of the total as money received on its own day
+(core.analysis.wires.LineReceipts.parts). Both imports (the fast one and tests/reference_import)
+call :func:`after_merge`.
+"""
+
+from __future__ import annotations
+
+import json
+
+from core.ledger.older_receipts import Receipt
+from core.ledger.orders import TOLERANCE
+
+COLUMN = "received_history"
+# an earlier total: its ISO date, the total to it, and the file that wrote it (None: unknown)
+Step = tuple[str, float, "str | None"]
+
+
+def steps(text: str | None) -> list[Step]:
+    """The earlier totals, oldest first."""
+    return [(day, float(total), file) for day, total, file in json.loads(text)] if text else []
+
+
+def _kept(text: str | None, earlier: list[tuple[Receipt, str | None]], now: Receipt
+          ) -> str | None:
+    """The history of a line whose total is now `now`: the stored steps and `earlier` totals
+    (each with its file) that are lower, dated before it and in its currency, each lower than
+    the next."""
+    figure, day, currency = now
+    if figure is None or day is None:
+        return None
+    chain: list[Step] = []
+    # the stored steps are in the stored total's currency: the caller compared it already
+    found = [*steps(text), *((d, float(f), file) for (f, d, c), file in earlier
+                             if f is not None and d is not None and c == currency)]
+    for when, total, file in sorted(found, key=lambda step: step[:2]):
+        if when >= day or total <= TOLERANCE or total >= figure - TOLERANCE:
+            continue
+        while chain and (chain[-1][0] == when or chain[-1][1] >= total - TOLERANCE):
+            chain.pop()  # the same day's or a higher total before a lower one: corrected
+        chain.append((when, round(total, 6), file))
+    return json.dumps(chain, ensure_ascii=False) if chain else None
+
+
+def after_merge(text: str | None, totals: tuple[Receipt, Receipt], files: tuple[str | None, str],
+                same_file: bool, brought: Receipt | None = None) -> str | None:
+    """The history to store with a merged line: `text` the stored one, `totals` the received
+    total before and after, `files` the file that wrote the line and this one; `same_file`:
+    the line was last written from this file (what it wrote before is corrected, not
+    history); `brought`: an older file's total that kept the stored one
+    (core.ledger.older_receipts), itself history."""
+    old, merged = totals
+    if brought is not None:
+        return _kept(text, [(brought, files[1])], old)
+    if old == merged:
+        return text
+    if old[2] != merged[2]:  # another currency: the earlier totals say nothing of it
+        return None
+    return _kept(text, [] if same_file else [(old, files[0])], merged)

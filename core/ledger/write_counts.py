@@ -1,0 +1,51 @@
+"""What a file's write did, counted for the import report: kept apart from the writer, whose
+rules it would otherwise lengthen, and read by the report, the window and the reference
+import alike."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from core.ledger.balance_rows import Settled
+from core.ledger.leftover_lines import Leftover
+from core.ledger.moves import CustomerMove
+from core.ledger.older_receipts import KeptTotal
+from core.ledger.older_status import KeptStatus
+from core.ledger.order_dates import OrderRow
+from core.ledger.still_moving import MovingRow
+
+
+@dataclass
+class AmountChange:
+    order_no: str | None
+    customer: str
+    product: str | None
+    sheet: str
+    row: int
+    old: float
+    new: float
+    currency: str
+    order_date: str | None = None  # what names the row where the ledger has no order numbers
+
+
+@dataclass
+class WriteCounts:
+    inserted: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    orders_inserted: int = 0
+    orders_updated: int = 0
+    customers_inserted: int = 0
+    amount_changes: list[AmountChange] = field(default_factory=list)
+    moved: list[CustomerMove] = field(default_factory=list)  # stored orders given to another
+    # carried rows naming a stored order but none of its lines (core.ledger.balance_rows)
+    carried: Settled = field(default_factory=lambda: Settled([], []))
+    moving: list[MovingRow] = field(default_factory=list)  # core.ledger.still_moving
+    # core.ledger.order_dates: stored orders dated later, kept at their first date; new
+    # orders known only from carried rows
+    dated_later: list[OrderRow] = field(default_factory=list)
+    carried_only: list[OrderRow] = field(default_factory=list)
+    receipts: list[tuple[str, str, int, str]] = field(default_factory=list)  # Bases.notes
+    kept_totals: list[KeptTotal] = field(default_factory=list)  # core.ledger.older_receipts
+    kept_statuses: list[KeptStatus] = field(default_factory=list)  # core.ledger.older_status
+    leftovers: list[Leftover] = field(default_factory=list)  # core.ledger.leftover_lines
