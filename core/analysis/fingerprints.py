@@ -75,7 +75,10 @@ from core.rules import load_rules
 # 13: a sale row's received figure that is the running total of all its customer's payment
 # rows of other files up to its date is counted once (core.ledger.receipts._running_totals,
 # twice30): the orders workbook's 9,000 to 04-28 and the bank file's 4,000 and 5,000
-FORMAT = f"snapshots-13/{__version__}"
+# 14: an invoice on "L/C at sight" falls due at the documents' presentation (shipment +
+# dp_presentation_days), as D/P does, no longer on its ship date: core.analysis.receivables
+# (audit31)
+FORMAT = f"snapshots-14/{__version__}"
 # Columns that say where a row came from, not what it says: a re-import from another file
 # changes them and nothing else. Every other column counts, including any a later version adds.
 # currency_written (schema 11) says how the sheet wrote a carried row, for later imports to
