@@ -178,3 +178,38 @@ def test_main_py_says_what_the_hand_count_says(tmp_path, capsys):
                                     SUNRISE, "Lagos Fresh Ltd"]}
     [black] = list(sheets["Black list"].iter_rows(min_row=2, max_row=2, values_only=True))
     assert black[6].startswith("B-02: 7,000 USD open, 106 days past due")
+
+
+def test_the_printed_lists_read_back_name_the_hand_counted_customers(qapp, tmp_path):
+    """The stop-loss PDF read back with pypdf, a page a list: each page's table rows (a name
+    followed by its salesperson; the notes below name customers too, comma-separated) are the
+    hand count's list. 李雷's copy names none of 王芳's customers."""
+    from pdf_reading import pdf_text
+
+    from ui.printing import pages as printing
+
+    db = _imported(tmp_path / "firm.sqlite", season(tmp_path / "ledgers"))
+    with connect(db) as conn:
+        analysis = analyse(conn, as_of=A)
+    sales = {c.customer: c.salesperson for c in analysis.customers}
+    pdf = printing.write_pdf(analysis, "stop_loss", tmp_path / "stop.pdf")
+
+    def rows(text: str) -> list[str]:  # spaces out: Sunrise's wide name wraps in its cell
+        return sorted(n for n, who in sales.items()
+                      if f"{n}{who}".replace(" ", "") in text.replace(" ", ""))
+
+    pages = {pdf_text(pdf, n).split(" Lists as of")[0].split()[-2]: pdf_text(pdf, n)
+             for n in (1, 2, 3, 4)}  # "… TradeTier Black list Lists as of …"
+    assert {k: rows(v) for k, v in pages.items()} == {
+        "Black": ["Tunis Trade SARL"], "Confirm-payment": [],
+        "Watch": ["Kyiv Goods LLC", "Santos Importadora"],
+        "White": sorted(["Atlas Retail Inc", "Sydney Kitchen Pty", "Nordic Living AB",
+                         SUNRISE, "Lagos Fresh Ltd"])}
+    assert "B-02: 7,000 USD open, 106 days past due" in pages["Black"]
+    assert "strategic customer paying reliably (grade A)" in pages["White"]  # Sydney
+    copies = printing.pdfs_per_salesperson(analysis, tmp_path / "copies")
+    [his] = [path for path, _ in copies if "李雷" in path.name]
+    said = pdf_text(his)
+    assert {n for n in sales if n in said} >= {"Tunis Trade SARL", "Santos Importadora",
+                                              "Sydney Kitchen Pty", "Lagos Fresh Ltd"}
+    assert not {n for n, who in sales.items() if who == "王芳" and n in said}
