@@ -162,8 +162,9 @@ SETTINGS: tuple[Setting, ...] = (
         "such shipments are shown as estimated."), "int", (), 0, 365,
         label=N_("Lead time when no ship dates are kept"), unit="days", page="risk"),
     Setting("dp_presentation_days", 21, N_(
-        "D/P: days from shipment until the documents reach the buyer's bank; payment is due "
-        "from then."), "int", (), 0, 120, label=N_("D/P: days to present the documents"),
+        "D/P and L/C at sight: days from shipment until the documents are presented at the "
+        "bank (UCP 600: at most 21); payment is due from then."), "int", (), 0, 120,
+        label=N_("D/P, L/C: days to present the documents"),
         unit="days", page="risk"),
     Setting("min_open_usd", 200.0, N_(
         "An invoice left open by less than this many USD is a small remainder: shown, never "

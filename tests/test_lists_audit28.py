@@ -185,32 +185,34 @@ def lc_row(no: str, customer: str, ordered: str, amount: float, terms: str, ship
 
 
 LETTERS_OF_CREDIT = [
-    # Riyadh: sight credits, due on shipment; the bank paid LC-1 on 03-24 (19 days late).
+    # Riyadh: sight credits, due at the documents' presentation, ship + 21 (on shipment until
+    # audit31); the bank paid LC-1 on 03-24, on time (due 03-26).
     lc_row("R-1", "Riyadh Home Co", "2025-02-10", 12_000, "L/C at sight", "2025-03-05",
            12_000, "2025-03-24"),
-    lc_row("R-2", "Riyadh Home Co", "2025-04-01", 15_000, "L/C at sight", "2025-04-22"),
-    lc_row("R-3", "Riyadh Home Co", "2025-05-10", 14_000, "即期信用证", "2025-05-28"),
+    lc_row("R-2", "Riyadh Home Co", "2025-03-25", 15_000, "L/C at sight", "2025-04-01"),
+    lc_row("R-3", "Riyadh Home Co", "2025-05-01", 14_000, "即期信用证", "2025-05-07"),
     # Cairo: usance credits, due ship + the credit's days; the bank paid 16,000 on 06-23
     lc_row("C-1", "Cairo Trading SAE", "2025-02-01", 18_000, "L/C 90 days after B/L date",
            "2025-03-01"),
     lc_row("C-2", "Cairo Trading SAE", "2025-03-01", 16_000, "远期信用证90天", "2025-03-25",
            16_000, "2025-06-23"),
     lc_row("C-3", "Cairo Trading SAE", "2025-01-05", 9_000, "L/C 60 days", "2025-01-20"),
-    # Doha: a sight credit shipped 06-20, the documents still on their way: 10 days past due
+    # Doha: a sight credit shipped 06-20, the documents still on their way: not due (07-11)
     lc_row("D-1", "Doha Living WLL", "2025-06-01", 25_000, "L/C AT SIGHT", "2025-06-20"),
 ]
 
 
 def test_letters_of_credit_fall_due_as_their_terms_say_and_the_bank_s_money_pools(tmp_path):
     """Hand count at 2025-06-30 (receipts to 06-30).
-    Riyadh: R-2 15,000 due 04-22, 69 days; R-3 14,000 due 05-28, 33 days; average order
+    Riyadh: R-2 15,000 shipped 04-01, due 04-22, 69 days; R-3 14,000 shipped 05-07, due 05-28,
+    33 days; average order
     (12,000 + 15,000 + 14,000) / 3 = 13,667 under 20,000: black for R-2.
     Cairo: C-3 due 01-20 + 60 = 03-21, C-1 due 03-01 + 90 = 05-30, C-2 due 03-25 + 90 = 06-23.
     The bank's 16,000 on C-2's row, on C-2's due date, is what C-2's letter paid: C-2 is paid
     (core.analysis.account.pay_own; until money29 it paid the oldest due first, C-3 and 7,000
     of C-1, and Cairo was watched at 31 days). C-3 9,000 open 101 days, C-1 18,000 open 31
     days: 27,000 overdue; average order (18,000 + 16,000 + 9,000) / 3 = 14,333: black.
-    Doha: 25,000 open 10 days past due: on no list."""
+    Doha: 25,000 open, due 07-11 (10 days past due before audit31): on no list."""
     db = tmp_path / "firm.sqlite"
     imported(db, write_xlsx(tmp_path / "2025.xlsx", {"台账": [LC_HEADER, *LETTERS_OF_CREDIT,
                                                             PAYER[1:]]}))
@@ -225,7 +227,7 @@ def test_letters_of_credit_fall_due_as_their_terms_say_and_the_bank_s_money_pool
     assert owed(cairo) == {"C-1": (18_000, 31), "C-2": (0, 0), "C-3": (9_000, 101)}
     assert (cairo.overdue_amount, cairo.max_days_overdue, cairo.list) == (27_000, 101, "black")
     assert {r.pay_rung for r in cairo.receivables} == {"lc_usance"}
-    assert owed(doha) == {"D-1": (25_000, 10)} and doha.list is None
+    assert owed(doha) == {"D-1": (25_000, 0)} and doha.list is None
     assert firm["Payer"].list is None
 
 

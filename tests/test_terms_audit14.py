@@ -191,7 +191,8 @@ def test_on_time_history(tmp_path, name):
 
 def test_score_capital_cost_and_reasons_of_a_mixed_account(tmp_path):
     """Open at A (receipts known to A): 10,000 on OA 30, 73 days past due; 5,000 on L/C at
-    sight shipped 10 days before A (due on shipment: 10 days past due); 5,000 on OA 30
+    sight shipped 31 days before A (due at the documents' presentation, shipment + 21: 10 days
+    past due; audit31: it was due on shipment); 5,000 on OA 30
     shipped 10 days before A (not due). By hand:
     overdue 15,000 of 20,000 open; risky (D/P or riskier: OA) 15,000; no history;
     score = 35 × 73/120 + 20 × 0.75 + 15 × 0.75 + 0 + 10 × 15,000/50,000 = 50.5 → 51, C;
@@ -199,7 +200,7 @@ def test_score_capital_cost_and_reasons_of_a_mixed_account(tmp_path):
     (10,000 × 73 + 5,000 × 10) / 15,000 = 52 days on average."""
     rows = [row("P1", "Mixed Co", "2025-01-01", 10_000, ship=shipped_for(73)),
             row("P2", "Mixed Co", "2025-06-01", 5_000, terms="L/C at sight",
-                ship=(A - timedelta(days=10)).isoformat()),
+                ship=(A - timedelta(days=31)).isoformat()),
             row("P3", "Mixed Co", "2025-06-01", 5_000, ship=(A - timedelta(days=10)).isoformat())]
     c = customer(firm(tmp_path, rows).at(A), "Mixed Co")
     assert (c.open_amount, c.overdue_amount, c.risky_exposure) == (20_000, 15_000, 15_000)
@@ -297,12 +298,13 @@ def test_credit_terms_without_days_fall_due_after_the_default_credit_period(tmp_
     assert c.max_days_overdue == (A - owed.due_date).days
 
 
-@pytest.mark.parametrize(("terms", "due"), [("月结", "2025-03-31"), ("L/C at sight", "2025-03-05"),
+@pytest.mark.parametrize(("terms", "due"), [("月结", "2025-03-31"), ("L/C at sight", "2025-03-26"),
                                             ("D/P", "2025-03-26"), ("CAD", "2025-03-05"),
                                             ("见提单副本付款", "2025-03-05")])
 def test_terms_due_on_their_own_date_keep_it(tmp_path, terms, due):
-    """月结 alone is due at the month-end statement, an L/C at sight and payment against
-    documents on shipment, D/P once the documents reach the bank (ship + 21)."""
+    """月结 alone is due at the month-end statement, payment against documents on shipment,
+    D/P and an L/C at sight once the documents are presented (ship + 21; audit31: the letter
+    was due on shipment)."""
     rows = [row("P1", "Own Co", "2025-03-01", 9_000, terms=terms, ship="2025-03-05")]
     [owed] = customer(firm(tmp_path, rows).at(A), "Own Co").receivables
     assert owed.due_date == d(due)

@@ -79,6 +79,9 @@ from core.rules import load_rules
 # 4,000 of 03-25 and May's 9,000 to 04-28: 4,000 on 03-25 and 5,000 on 04-28), and a step
 # that is the customer's payments of its days in another file is that money once
 # (core.ledger.receipt_history, core.analysis.wires; recv31)
+# 14: an invoice on "L/C at sight" falls due at the documents' presentation (shipment +
+# dp_presentation_days), as D/P does, no longer on its ship date: core.analysis.receivables
+# (audit31)
 FORMAT = f"snapshots-14/{__version__}"
 # Columns that say where a row came from, not what it says: a re-import from another file
 # changes them and nothing else. Every other column counts, including any a later version adds.

@@ -4,8 +4,10 @@ A shipment starts the receivable: an invoice is receivable from its ship date, o
 date the ledger states when it gives no ship date; with neither, or with a ship date after A
 (whatever due date it states), it has not shipped. Where the
 sheet had no ship-date column at all, shipment is estimated at the order date + the lead time
-and marked estimated. Due: the ledger's date, else what the terms give, D/P counting from the
-documents' presentation (shipment + `dp_presentation_days`), else (and for credit terms that
+and marked estimated. Due: the ledger's date, else what the terms give, D/P and L/C at sight
+counting from the documents' presentation (shipment + `dp_presentation_days`: a letter's bank
+pays once the documents are presented, up to 21 days after shipment under UCP 600, so a letter
+paid a week after shipment is on time, not late), else (and for credit terms that
 do not say how long: "OA", "D/A") the default credit period.
 
 The money is followed through the customer's account (:mod:`core.analysis.account`): receipts
@@ -37,6 +39,8 @@ from core.rules import Rules
 DEPOSIT_RUNGS = frozenset({"deposit_before_shipment", "deposit_against_documents"})
 # letters of credit: the money on a shipped invoice's row is what the letter paid for it
 LETTER_RUNGS = frozenset({"lc_sight", "lc_usance"})
+# terms paid when the shipping documents are presented at a bank: due from the presentation
+PRESENTED_RUNGS = frozenset({"dp", "lc_sight"})
 
 
 @dataclass
@@ -170,7 +174,7 @@ def shipment(unit: ShipmentRow, rules: Rules, as_of: date) -> Shipment:
         return Shipment(True, ship, estimated)  # goods wait for the money: never overdue
     terms = order.terms
     due: date | None
-    if terms is not None and terms.rung == "dp":  # due once the documents reach the bank
+    if terms is not None and terms.rung in PRESENTED_RUNGS:  # once the documents are presented
         due = ship + days_span(rules.dp_presentation_days + (terms.credit_days or 0))
     else:
         due = due_date(terms, ship, order.order_date)
