@@ -299,4 +299,14 @@ MIGRATIONS: tuple[str, ...] = (
     # 13: a payment row naming its order is keyed by its sum and day too (keys.DAY):
     # core.ledger.paid_keys re-keys the stored ones (no SQL of its own)
     "",
+    # 14: the import that wrote an order's date (core.ledger.order_dates): the file that first
+    # dated an order corrects the date after another file has written the order. A stored
+    # order takes its first import where imports of that one file name alone wrote it (the
+    # rule before), else none: no file corrects it
+    """
+    ALTER TABLE orders ADD COLUMN date_import_id INTEGER REFERENCES imports(id);
+    UPDATE orders SET date_import_id = first_import_id WHERE
+        (SELECT file_name FROM imports WHERE id = first_import_id)
+        = (SELECT file_name FROM imports WHERE id = last_import_id);
+    """,
 )

@@ -30,9 +30,16 @@ def migration_fails(db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.undo()
 
 
+def before_schema_14(old: sqlite3.Connection) -> None:
+    """Take out of today's file what schema 14 added (the import that wrote an order's date),
+    to make it a file an earlier schema left."""
+    old.execute("ALTER TABLE orders DROP COLUMN date_import_id")
+
+
 def before_schema_11(old: sqlite3.Connection) -> None:
     """Take out of today's file what schema 11 added (whether a carried row's sheet said its
     currency), to make it a file an earlier schema left."""
+    before_schema_14(old)
     old.execute("ALTER TABLE order_lines DROP COLUMN currency_written")
 
 
