@@ -231,7 +231,11 @@ class FileResult:
 # ALL its customer's payment rows of the file up to its date (two or more, the last on it) is
 # that money written twice, the payment rows cleared (core.ledger.receipts._running_totals):
 # C-1's 9,000 to 04-28 beside its 收款 tab's 4,000 and 5,000 no longer pays 18,000.
-READER_VERSION = 8
+# 9 (the nineteenth pass, dates31): a tab or file named "202503" gives year-less dates
+# (3月5日) its year, 2025 (they were skipped, their orders lost); a two-digit year before 年
+# takes the century nearest this year (core.ledger.dates.full_year): a tab "89年3月" is March
+# 1989, no longer 2089 with every row of the file dated before it and carried forward.
+READER_VERSION = 9
 
 
 def import_key(path: Path, sheet: str | None) -> str:
