@@ -104,7 +104,6 @@ def _order(conn: sqlite3.Connection, key: str, order_id: int) -> int:
         conn.execute("UPDATE orders SET order_key = ? WHERE id = ?", (key, order_id))
         return order_id
     return int(conn.execute(
-        f"INSERT INTO orders(order_key, {_COPIED}, first_import_id, last_import_id, "
-        f"date_import_id) SELECT ?, {_COPIED}, first_import_id, last_import_id, "
-        f"date_import_id FROM orders WHERE id = ?",
+        f"INSERT INTO orders(order_key, {_COPIED}, first_import_id, last_import_id) "
+        f"SELECT ?, {_COPIED}, first_import_id, last_import_id FROM orders WHERE id = ?",
         (key, order_id)).lastrowid or 0)

@@ -116,9 +116,8 @@ def _give_order(conn: sqlite3.Connection, line: _Line, key: str, customer_id: in
         copied = ", ".join(_COPIED)
         target = int(conn.execute(
             f"INSERT INTO orders(order_key, order_no, customer_id, order_date, currency, "
-            f"{copied}, first_import_id, last_import_id, date_import_id) SELECT ?, NULL, ?, ?, "
-            f"?, {copied}, first_import_id, last_import_id, date_import_id FROM orders "
-            f"WHERE id = ?",
+            f"{copied}, first_import_id, last_import_id) SELECT ?, NULL, ?, ?, ?, {copied}, "
+            f"first_import_id, last_import_id FROM orders WHERE id = ?",
             (key, customer_id, day, line.currency, line.order_id)).lastrowid or 0)
     conn.execute("UPDATE order_lines SET order_id = ?, line_key = ? WHERE id = ?",
                  (target, line_key(key, line.product, 0), line.id))
