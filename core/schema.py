@@ -309,4 +309,14 @@ MIGRATIONS: tuple[str, ...] = (
     """
     ALTER TABLE order_lines ADD COLUMN received_history TEXT;
     """,
+    # 16: the import that wrote an order's date (core.ledger.order_dates): the file that first
+    # dated an order corrects the date after another file has written the order. A stored
+    # order takes its first import where imports of that one file name alone wrote it (the
+    # rule before), else none: no file corrects it
+    """
+    ALTER TABLE orders ADD COLUMN date_import_id INTEGER REFERENCES imports(id);
+    UPDATE orders SET date_import_id = first_import_id WHERE
+        (SELECT file_name FROM imports WHERE id = first_import_id)
+        = (SELECT file_name FROM imports WHERE id = last_import_id);
+    """,
 )

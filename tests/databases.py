@@ -30,8 +30,15 @@ def migration_fails(db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.undo()
 
 
+def before_schema_16(old: sqlite3.Connection) -> None:
+    """Take out of today's file what schema 16 added (the import that wrote an order's date),
+    to make it a file an earlier schema left."""
+    old.execute("ALTER TABLE orders DROP COLUMN date_import_id")
+
+
 def before_schema_15(old: sqlite3.Connection) -> None:
     """Take out of today's file what schema 15 added (a line's earlier received totals)."""
+    before_schema_16(old)
     old.execute("ALTER TABLE order_lines DROP COLUMN received_history")
 
 

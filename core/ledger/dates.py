@@ -93,12 +93,18 @@ def _make(year: int, month: int, day: int) -> date | None:
 
 
 def full_year(text: str) -> int:
-    """Two-digit years: 90-99 are the last century, the others this one (those past next year
-    are then refused, as typed in full)."""
+    """A two-digit year takes the century putting it nearest this year (a tie: the earlier):
+    "25" is 2025, "95" 1995, "89" 1989 (once 2089: a tab "89年3月" read as March 2089 had
+    every row of the file dated before its month, all carried forward). Every year a ledger
+    date may fall in (MIN_YEAR to next year) is nearer this year than any other reading of
+    its two digits, so the file's own dates would choose as today does; a year outside those
+    is then refused, as typed in full."""
     year = int(text)
-    if len(text) == 2:
-        return year + (1900 if year >= MIN_YEAR % 100 else 2000)
-    return year
+    if len(text) != 2:
+        return year
+    today = date.today().year
+    return min((today - today % 100 + year + shift for shift in (-100, 0, 100)),
+               key=lambda found: (abs(found - today), found))
 
 
 def from_serial(serial: float) -> date | None:
@@ -215,7 +221,7 @@ def parse_date(value: object, order: str = "mdy", years: Years | None = None,
         found = _text_date(value, order, years)
         if found is None and named is not None:
             found = yearless_date(value, order, named)
-            return found if found is not None and found.year <= max_year() else None
+            return found if found is not None and MIN_YEAR <= found.year <= max_year() else None
         return found
     return None
 

@@ -13,11 +13,13 @@ where the row's is only counted from that later date; the import report names su
 An earlier date replaces the stored one (March's file imported after May's gives the order its
 March date, as in the order of the months).
 
-The one clear correction: the file that alone wrote the order, imported again (its name
-imported before from this folder only, core.ledger.own_rows.corrects_here; the order first
-and last written by an import of that name) - the clerk fixed 03-10 to 03-12 and imported the
-file again. Any other later date is kept out and said: a new order reusing an old number
-needs a number of its own; a first date that was wrong is corrected in the file that wrote it.
+The one clear correction: the file that wrote the order's date, imported again (its name
+imported before from this folder only, core.ledger.own_rows.corrects_here; the order's
+date_import_id an import of that name) - the clerk fixed 03-10 to 03-12 and imported the
+file again, whatever other files have written the order since (before, May's file adding a
+line to the order made March's fix of a typo 03-03 to 03-30 a later date, kept out). Any
+other later date is kept out and said: a new order reusing an old number needs a number of
+its own; a first date that was wrong is corrected in the file that wrote it.
 """
 
 from __future__ import annotations
@@ -33,11 +35,10 @@ from core.ledger.record import CARRY_FORWARD, CUSTOMER, ORDER_NO, ROW, SHEET, Re
 from core.ledger.writer_sql import KEYS_PER_QUERY, O_DATE
 from core.messages import Listed, Message, Noted
 
-# orders (by key) first and last written by an import of the file name ?1
+# orders (by key) whose date an import of the file name ?1 wrote (schema 16: date_import_id)
 _WRITTEN_BY = (
-    "SELECT o.order_key FROM orders o JOIN imports f ON f.id = o.first_import_id "
-    "JOIN imports l ON l.id = o.last_import_id WHERE f.file_name = ?1 AND l.file_name = ?1 "
-    "AND o.order_key IN ({})")
+    "SELECT o.order_key FROM orders o JOIN imports d ON d.id = o.date_import_id "
+    "WHERE d.file_name = ?1 AND o.order_key IN ({})")
 
 
 @dataclass(frozen=True)
@@ -59,8 +60,8 @@ def later(stored: str, new: str | None) -> bool:
 
 def corrected(conn: sqlite3.Connection, here: bool, file_name: str, keys: Sequence[str],
               per_query: int = KEYS_PER_QUERY) -> set[str]:
-    """Of the stored orders `keys` this file dates later, those it corrects: the file alone
-    wrote them and is imported again (`here`: core.ledger.own_rows.corrects_here)."""
+    """Of the stored orders `keys` this file dates later, those it corrects: the file wrote
+    their dates and is imported again (`here`: core.ledger.own_rows.corrects_here)."""
     if not here or not keys:
         return set()
     found: set[str] = set()

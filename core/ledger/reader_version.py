@@ -159,4 +159,8 @@ importer, whose length it would otherwise be: one line of history a change).
 # name imported from several folders (台账.xlsx each month) is no correction of another month's
 # file (core.ledger.own_rows.same_file): March's 4,000 by 03-25 and May's 9,000 by 04-28 beside
 # the bank's 5,000 wire no longer pay 14,000. A season imported again gains the history.
+# 9 (the nineteenth pass, dates31): a tab or file named "202503" gives year-less dates
+# (3月5日) its year, 2025 (they were skipped, their orders lost); a two-digit year before 年
+# takes the century nearest this year (core.ledger.dates.full_year): a tab "89年3月" is March
+# 1989, no longer 2089 with every row of the file dated before it and carried forward.
 READER_VERSION = 9

@@ -1,4 +1,4 @@
-"""A line's earlier received totals, kept when another file raises it (schema 14).
+"""A line's earlier received totals, kept when another file raises it (schema 15).
 
 A ledger's received cell (已收金额) is the total to date, dated with the latest receipt, and a
 later file's figure replaced the stored one: March's 4,000 by 03-25 became May's 9,000 by

@@ -47,6 +47,9 @@ _MONTHS_ZH = ("一", "二", "三", "四", "五", "六", "七", "八", "九", "�
 _YEAR_MONTH = re.compile(r"(20\d\d|19\d\d|(?<!\d)\d\d(?=\s*年))\s*[年\-./_]?\s*(\d{1,2})(?!\d)")
 _MONTH_ONLY = re.compile(r"^\D*?(\d{1,2})\s*月")
 _YEAR = re.compile(r"(?<!\d)(19\d\d|20\d\d|\d\d(?=\s*年))(?!\d)")
+# a year and month run together ("202503", "202503台账"); more digits around them ("20250315",
+# a day; "PO2025031") are no year
+_COMPACT = re.compile(r"(?<!\d)(20\d\d|19\d\d)(0[1-9]|1[0-2])(?!\d)")
 _WORD = re.compile(r"^([a-z]+)\.?(?![a-z])")
 # a second month after the first: "1月-3月", "Jan-Mar", "2025年1-6月", "一月至三月"
 _RANGE = re.compile(r"\s*(?:-|~|～|—|–|至|到|to\b)\s*(?:\d|[a-z]|[一二三四五六七八九十])")
@@ -120,6 +123,8 @@ def named_year(sheet: str, file_name: str) -> NamedYear | None:
     stem = file_name.rsplit(".", 1)[0] if "." in file_name else file_name
     for name in (sheet, stem):
         years = set(map(full_year, _YEAR.findall(fold(name))))
+        if not years and (compact := _COMPACT.search(fold(name))):
+            years = {int(compact[1])}  # "202503": March 2025, no year _YEAR sees
         if len(years) > 1:
             return None  # the first name to give a year decides; two are no year
         if years:

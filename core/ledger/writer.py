@@ -244,7 +244,7 @@ class LedgerWriter:
             stored = old.get(order.key)
             if stored is None:
                 inserts.append((order.id, order.key, *inserted_order(new), self.import_id,
-                                self.import_id))
+                                self.import_id, self.import_id))
                 continue
             merged = merge_order(stored, new, order.only_repeated)
             if merged[O_CUSTOMER] != stored[O_CUSTOMER]:

@@ -47,9 +47,16 @@ def indexes_set_aside(conn: sqlite3.Connection) -> list[str]:
 O_STATUS = ORDER_COLUMNS.index("status")
 O_CUSTOMER = ORDER_COLUMNS.index("customer_id")
 O_DATE = ORDER_COLUMNS.index("order_date")
-ORDER_INSERTED = ("id", "order_key", *ORDER_COLUMNS, "first_import_id", "last_import_id")
-UPDATE_ORDER = (f"UPDATE orders SET {', '.join(f'{c} = ?' for c in ORDER_COLUMNS)}, "
-                 "last_import_id = ? WHERE id = ?")
+ORDER_INSERTED = ("id", "order_key", *ORDER_COLUMNS, "first_import_id", "last_import_id",
+                  "date_import_id")
+# parameters: the order's columns, this import, the order's id. The import that changes an
+# order's date becomes the one that wrote it (core.ledger.order_dates; the right-hand sides
+# read the row as it was)
+_ME = len(ORDER_COLUMNS) + 1
+UPDATE_ORDER = (
+    f"UPDATE orders SET {', '.join(f'{c} = ?{n}' for n, c in enumerate(ORDER_COLUMNS, 1))}, "
+    f"last_import_id = ?{_ME}, date_import_id = CASE WHEN order_date IS ?{O_DATE + 1} "
+    f"THEN date_import_id ELSE ?{_ME} END WHERE id = ?{_ME + 1}")
 # where a line came from: the row that last changed it, and the row that wrote its status where
 # that is another (core.ledger.own_rows)
 SOURCE_COLUMNS = ("source_file", "source_sheet", "source_row", "status_file", "status_sheet",

@@ -285,17 +285,21 @@ class LedgerWriter:
         if old is None:
             cols = ", ".join(ORDER_COLUMNS)
             cursor = self.conn.execute(
-                f"INSERT INTO orders(order_key, {cols}, first_import_id, last_import_id) "
-                f"VALUES (?, {', '.join('?' * len(ORDER_COLUMNS))}, ?, ?)",
+                f"INSERT INTO orders(order_key, {cols}, first_import_id, last_import_id, "
+                f"date_import_id) VALUES (?, {', '.join('?' * len(ORDER_COLUMNS))}, ?, ?, ?)",
                 (order.key, *(merged.get(c) if c != "trial" else merged.get(c) or 0
                               for c in ORDER_COLUMNS), self.import_id,
-                 self.import_id))
+                 self.import_id, self.import_id))
             self.counts.orders_inserted += 1
             return int(cursor.lastrowid or 0)  # an INSERT always sets it
         if any(merged[c] != old[c] for c in ORDER_COLUMNS):
             sets = ", ".join(f"{c} = ?" for c in ORDER_COLUMNS)
-            self.conn.execute(f"UPDATE orders SET {sets}, last_import_id = ? WHERE id = ?",
-                              (*(merged[c] for c in ORDER_COLUMNS), self.import_id, old["id"]))
+            # the import that changes the order's date wrote it (core.ledger.order_dates)
+            dated = (self.import_id if merged["order_date"] != old["order_date"]
+                     else old["date_import_id"])
+            self.conn.execute(f"UPDATE orders SET {sets}, last_import_id = ?, date_import_id = ? "
+                              "WHERE id = ?", (*(merged[c] for c in ORDER_COLUMNS),
+                                               self.import_id, dated, old["id"]))
         return int(old["id"])
 
     def _line(self, order_id: int, line: Line, stored: dict[str, dict[str, Any]],
