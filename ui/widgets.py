@@ -140,6 +140,8 @@ class TitlesHeader(QHeaderView):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(Qt.Orientation.Horizontal, parent)
+        self.setSectionsClickable(True)  # as QTableView's own header
+        self.setHighlightSections(True)
 
     def sectionSizeFromContents(self, logicalIndex: int) -> QSize:  # noqa: N802,N803 - Qt API
         size = super().sectionSizeFromContents(logicalIndex)
