@@ -33,7 +33,7 @@ from ui import style
 from ui.customers.orders_model import COLUMN_INDEX, OrdersModel
 from ui.customers.panel_cards import CreditCard, ValueCard
 from ui.overview.charts import AgingBar
-from ui.widgets import Card, selectable_label, sortable, tab_moves_on
+from ui.widgets import Card, compact_rows, selectable_label, sortable, tab_moves_on
 
 CRITERIA = {"r": N_("R – ordered in the window"), "f": N_("F – orders often enough"),
             "m": N_("M – orders big enough"), "t": N_("T – on accepted Incoterms")}
@@ -115,7 +115,7 @@ class CustomerPanel(QScrollArea):
         self.orders.setModel(self.orders_model)
         sortable(self.orders)
         self.orders.sortByColumn(COLUMN_INDEX["order_date"], Qt.SortOrder.DescendingOrder)
-        self.orders.verticalHeader().hide()
+        compact_rows(self.orders)  # one line a row, as the customer table: Qt's left two
         self.orders.setMinimumHeight(180)
         for widget in (self.tier_card, self.risk_card, self.list_card, self.credit_card,
                        self.value_card, self.orders_title, self.orders):
@@ -183,6 +183,12 @@ class CustomerPanel(QScrollArea):
         height = layout.totalHeightForWidth(width) if layout.hasHeightForWidth() else 0
         inner.resize(width, max(height, layout.totalSizeHint().height(),
                                 layout.totalMinimumSize().height(), self.viewport().height()))
+        # never narrower than its words need: squeezed below, the criteria's grid laid its rows
+        # out at its least width and "（需要 50%）" wrapped onto a line the row had no room for
+        least = (layout.totalMinimumSize().width() + self.verticalScrollBar().sizeHint().width()
+                 + 2 * self.frameWidth())
+        if self.minimumWidth() != least:
+            self.setMinimumWidth(least)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
         super().resizeEvent(event)

@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
 )
 
 from core.i18n import N_, tr
-from core.ledger.fields import FIELD_BY_NAME
 from core.ledger.readers import is_owner_file
 from ui import operations, prefs, style
 from ui.importing.mapping import FileState, MappingEditor
@@ -342,7 +341,7 @@ class ImportDialog(QDialog):
         for state in self.states:
             missing = state.missing()
             if missing:
-                fields = ", ".join(tr(FIELD_BY_NAME[name].label) for name in missing)
+                fields = ", ".join(state.field_name(name) for name in missing)
                 return tr(N_("Choose a column for {fields} in {file}, or remove the file."),
                           fields=fields, file=state.path.name)
         if any(s.busy for s in self.states):
@@ -363,7 +362,7 @@ def file_status(state: FileState) -> tuple[str, str | None]:
         return state.refusal.text, style.BAD
     missing = state.missing()
     if missing:
-        fields = ", ".join(tr(FIELD_BY_NAME[name].label) for name in missing)
+        fields = ", ".join(state.field_name(name) for name in missing)
         return tr(N_("No column found for {fields}: choose it on the next page."),
                   fields=fields), style.WANTS_CHOICE
     preview = state.preview

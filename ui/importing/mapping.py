@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import html
+from collections.abc import Mapping
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -30,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.i18n import N_, tr
-from core.ledger.fields import FIELD_BY_NAME, FIELDS, REQUIRED, Field
+from core.ledger.fields import FIELD_BY_NAME, FIELDS, REQUIRED, Field, worded
 from core.ledger.layout import has_required
 from core.ledger.preview import FilePreview
 from core.ledger.read_as import Reading
@@ -46,10 +47,13 @@ ORDERED: tuple[Field, ...] = (tuple(f for f in FIELDS if f.name in REQUIRED)
                               + tuple(f for f in FIELDS if f.name not in REQUIRED))
 
 
-def field_label(field: Field) -> str:
-    """The label a user reads: their language's name and, in grey, a value they would know."""
-    example = html.escape(tr(N_("e.g. {example}"), example=field.example))
-    name = html.escape(tr(field.label))
+def field_label(field: Field, words: Mapping[str, str] | None = None) -> str:
+    """The label a user reads: their language's name and, in grey, a value they would know.
+    A sheet's `words` (a payments sheet's amount is the money received: fields.worded, as
+    the report and the preview's heads say it) name the field: its rows read "Amount *"."""
+    named = worded(field.name, words or {})
+    example = html.escape(tr(N_("e.g. {example}"), example=named.example))
+    name = html.escape(tr(named.label))
     if field.name in REQUIRED:
         name = f"<b>{name} *</b>"
     return f'{name} <span style="color:{style.CONTEXT}">({example})</span>'
@@ -92,6 +96,15 @@ class FileState:
         if not self.has_sheet:
             return []
         return has_required({name: 0 for name, header in self.mapping.items() if header})
+
+    def words(self) -> dict[str, str]:
+        """Its sheet's fields read as another (a payments sheet's amount is the money
+        received): named so on the mapping page and in "choose a column for …"."""
+        return self.preview.sheets[0].words if self.preview and self.preview.sheets else {}
+
+    def field_name(self, name: str) -> str:
+        """A field's name in the user's language, as this file's sheet means it."""
+        return tr(worded(name, self.words()).label)
 
     def overrides(self) -> dict[str, str] | None:
         """Only what the user changed: the other tabs of a workbook keep their own columns."""
@@ -184,7 +197,6 @@ class MappingEditor(QWidget):
                                           "it")))
         self.optional_title.setStyleSheet(f"color: {style.CONTEXT}")
         for field in FIELDS:
-            self.labels[field.name].setText(field_label(field))
             combo = self.combos[field.name]
             if combo.count():
                 combo.setItemText(0, tr(N_("— not used —")))
@@ -193,8 +205,6 @@ class MappingEditor(QWidget):
                 if field.name in REQUIRED else "")
         self.model.retranslate()
         self.show_state(self.state)
-        scrollbar = self.scroll.verticalScrollBar().sizeHint().width()
-        self.scroll.setMinimumWidth(self.scroll.widget().minimumSizeHint().width() + scrollbar)
 
     def combo(self, name: str) -> QComboBox:
         return self.combos[name]
@@ -225,10 +235,15 @@ class MappingEditor(QWidget):
             combo.setCurrentIndex(max(combo.findData(mapping.get(name, "")), 0))
             combo.setEnabled(sheet is not None)
             combo.blockSignals(False)
+        for field in FIELDS:
+            self.labels[field.name].setText(field_label(field, state.words() if state else None))
         self.model.set_sheet(sheet, mapping, preview.date_order if preview else None)
         self.table.resizeColumnsToContents()
         self._mark()
         self._fold()
+        # as wide as its words (a payments sheet's "Date received *" is wider than "Order date *")
+        scrollbar = self.scroll.verticalScrollBar().sizeHint().width()
+        self.scroll.setMinimumWidth(self.scroll.widget().minimumSizeHint().width() + scrollbar)
 
     def set_busy(self, busy: bool, fraction: float | None = None) -> None:
         """Reading a large file takes seconds: say so, and show how far it got."""

@@ -36,11 +36,10 @@ from ui import operations
 from ui.movements.flow import WORKING, FlowChart
 from ui.movements.model import COLUMN_INDEX, COLUMNS, NARROWED, MoveFilter, MoveModel
 from ui.tasks import Runner, Task
-from ui.widgets import compact_rows, sortable, tab_moves_on
+from ui.widgets import TitlesHeader, compact_rows, sortable, tab_moves_on
 
 SHOWN_MONTHS = 12  # the range first shown: the year up to the analysis date
-WHY_CHARS = 45  # "Why" keeps this many characters while cutting the others makes room,
-WHY_FLOOR_CHARS = 36  # and gives up to this many where they are cut as far as they go
+WHY_CHARS = 45  # "Why" keeps this many characters while cutting the names makes room,
 NARROW_CHARS = 8  # nor a cut column narrower than this many, nor than its title
 NAME_CHARS = 16  # nor the customer's name, which the meeting reads the row by
 
@@ -110,8 +109,11 @@ class MovementsPage(QWidget):
         self.table = QTableView()
         tab_moves_on(self.table)
         self.table.setObjectName("movements_table")
+        self.table.setHorizontalHeader(TitlesHeader(self.table))
         self.table.setModel(self.proxy)
         sortable(self.table)
+        # the sort arrow's room moves to the column sorted by (ui.widgets.TitlesHeader)
+        self.table.horizontalHeader().sortIndicatorChanged.connect(lambda *_: self.fit_columns())
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         compact_rows(self.table)  # one line a row, as every other table of the window
         self._contents: dict[int, int] = {}  # each column's width for its contents, but Why's
@@ -258,7 +260,7 @@ class MovementsPage(QWidget):
         screen beside the names and the reason can still be read. Where that is more than the
         window has (1280 px on "All months", a larger scale), the widest words are cut to
         make room (each whole in its tooltip), never the month or a figure: a scrollbar hid
-        "Why" off to the right."""
+        "Why" off to the right. Words are never cut ("Lon…" for Long tail): only names."""
         header = self.table.horizontalHeader()
         header.setStretchLastSection(False)  # a stretched section ignores the width set here
         self.table.resizeColumnsToContents()
@@ -285,11 +287,12 @@ class MovementsPage(QWidget):
         for n, width in widths.items():
             if self.table.columnWidth(n) != width:
                 self.table.setColumnWidth(n, width)
-        # where the cut columns reached their floors, "Why" gives up the rest (its sentence is
-        # cut anyway, whole in its tooltip) down to WHY_FLOOR_CHARS: the sample at 1280 px kept
-        # 45 and sat 16 px wider than the table, behind a horizontal scrollbar
-        floor = max(header.sectionSizeHint(why), chars * WHY_FLOOR_CHARS)
-        self.table.setColumnWidth(why, max(room - sum(widths.values()), floor))
+        # where the names reached their floors, "Why" gives up the rest (its sentence is cut
+        # anyway, whole in its tooltip) down to its title: kept at 36 characters, the table sat
+        # wider than its window behind a horizontal scrollbar (16 px at 1280 px; at 150 %, its
+        # last five columns)
+        self.table.setColumnWidth(why, max(room - sum(widths.values()),
+                                           header.sectionSizeHint(why)))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
         if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
