@@ -18,7 +18,11 @@ the import looks at where the row stands, inside its transaction, after writing 
   of its payments is, every other line of it is re-sent: its 收款 tab's one payment
   corrected): then a place with one old and one new payment that kept its day or its sum
   is a correction (the old line goes, the report says so). A correction changes one of them:
-  another sum on another day is as likely a later payment;
+  another sum on another day is as likely a later payment. So is one dated after every order
+  and received date of the earlier file: it was not paid when that file was written, so it
+  corrects none of its payments (an invoice paid in equal instalments, 5,000 on 04-20 in
+  April's tab, 5,000 on 05-20 in May's tab started anew: 5,000 was dropped); both counted,
+  the pair named;
 - otherwise money is never dropped: where the earlier file is re-sent only in part, or two
   new payments stand at one place, or both sum and day changed, both are counted and the
   pair is named (file, sheet, row, both sums) for the clerk to check. A file sharing no
@@ -102,15 +106,18 @@ def corrected_payments(conn: sqlite3.Connection, file_name: str, written: Writte
                                          for pair in found})
     fixed: list[Pair] = []
     named: list[Pair] = []
+    later: list[Pair] = []
     for found in pairs.values():
         one = len(found) == 1 and claimed[found[0].new.id] == 1 and _kept(found[0])
         re_sent = sources.re_sent(found[0].old.source, pairs)
-        if one and re_sent:
+        if one and re_sent and sources.after(found[0]):
+            later.append(found[0])
+        elif one and re_sent:
             fixed.append(found[0])
         elif re_sent or sources.shares(found[0].old.source):
             named.extend(found)
     _drop(conn, [pair.old for pair in fixed])
-    return _messages(fixed, named)
+    return [*_messages(fixed, named), *_later_messages(later)]
 
 
 def _pairs(conn: sqlite3.Connection, written: Written, keys: set[str], new: set[str],
@@ -194,12 +201,22 @@ class _Sources:
                  sources: set[str | None]) -> None:
         self.keys = keys
         self._lines: dict[str | None, list[tuple[int, str]]] = {s: [] for s in sources}
-        for i, key, source in conn.execute(
-                "SELECT id, line_key, source_file FROM order_lines WHERE source_file IN "
-                "(SELECT value FROM json_each(?)) OR (source_file IS NULL AND ?)",
+        self._last: dict[str | None, str] = {}  # each file's latest order or received date
+        for i, key, source, ordered, received in conn.execute(
+                "SELECT l.id, l.line_key, l.source_file, o.order_date, l.received_date FROM "
+                "order_lines l JOIN orders o ON o.id = l.order_id WHERE l.source_file IN "
+                "(SELECT value FROM json_each(?)) OR (l.source_file IS NULL AND ?)",
                 (json.dumps(sorted(filter(None, sources))), None in sources)):
             if key not in new:  # stored before this import
                 self._lines[source].append((i, key))
+                self._last[source] = max(self._last.get(source, ""), ordered or "",
+                                         received or "")
+
+    def after(self, pair: Pair) -> bool:
+        """Whether the new payment is dated after every order and received date of the old
+        one's file (ship dates may be planned): money paid after it, no correction of it."""
+        last = self._last.get(pair.old.source)
+        return bool(pair.new.day and last and pair.new.day > last)
 
     def shares(self, source: str | None) -> bool:
         """Whether this file re-sends a payment of `source`: else it is another list."""
@@ -236,6 +253,23 @@ def _by_sheet(pairs: list[Pair]) -> dict[str, list[Pair]]:
     for pair in sorted(pairs, key=lambda p: (str(p.new.place[0]), p.new.row)):
         sheets.setdefault(str(pair.new.place[0]), []).append(pair)
     return sheets
+
+
+def _later_messages(later: list[Pair]) -> list[Message]:
+    return [Message("payment_after_earlier_file", NP_(
+        "Sheet “{sheet}”: {count} payment stands where an earlier file, re-sent, had a payment "
+        "of the same customer, but is dated after every order and receipt of that file, row "
+        "{rows}: taken as a later payment, both counted. If it is the earlier payment with its "
+        "date corrected, the customer is shown that much more paid: check it against the bank "
+        "slip.",
+        "Sheet “{sheet}”: {count} payments stand where earlier files, re-sent, had payments of "
+        "the same customers, but are dated after every order and receipt of those files, rows "
+        "{rows}: taken as later payments, both of each pair counted. If one is an earlier "
+        "payment with its date corrected, its customer is shown that much more paid: check it "
+        "against the bank slip."),
+        {"sheet": sheet, "count": len(pairs), "rows": Listed(list(map(_said, pairs)),
+                                                             SHARED_SHOWN)})
+        for sheet, pairs in _by_sheet(later).items()]
 
 
 def _messages(fixed: list[Pair], named: list[Pair]) -> list[Message]:

@@ -9,11 +9,15 @@ order they come in: each line keeps the day of the file whose row wrote its stat
 (order_lines.status_day, schema 14), and a row of a file dated before it leaves the status
 as it is, named in the import report with both files.
 
-A file's day is the latest date its rows carry (order, ship or received date): a month's
-ledger holds that month's rows. A row writes the status where it says a status in words
-(已取消, 已恢复, 有争议) or changes it; a blank or a plain 正常 that changes nothing (next
-month's template default) leaves the day as it was, so an older file's cancellation still
-stands against a newer blank, as it does imported in order. The file that wrote the status,
+A file's day is the latest date its rows carry (order or received date): a month's ledger
+holds that month's rows. A ship date may be planned (April's file ships an order on 06-15, May's
+ships it on 05-28 after all): it dated April's file after May's, and May's 已恢复, imported in
+order, was kept out. So ship dates date a file only where its rows carry no other date.
+
+A row writes the status where it says a status in words (已取消, 已恢复, 有争议) or
+changes it; a blank or a plain 正常 that changes nothing (next month's template default)
+leaves the day as it was, so an older file's cancellation still stands against a newer
+blank, as it does imported in order. The file that wrote the status,
 read again, is the clerk's correction (core.ledger.own_rows); a line stored before schema 14
 has no day and is read as before.
 """
@@ -31,19 +35,26 @@ from core.ledger.orders import SHARED_SHOWN
 from core.ledger.record import ORDER_DATE, RECEIVED_DATE, SHIP_DATE
 from core.messages import Listed, Message, Noted
 
-
-def file_day(dates: Iterable[str | None]) -> str | None:
-    """The day a file carries: the latest of its rows' dates (ISO), None for none."""
-    return max((day for day in dates if day), default=None)
+Dates = tuple[str | None, str | None, str | None]  # a row's order, ship and received date
 
 
-def held_dates(held: HeldSheets) -> Iterator[str | None]:
+def file_day(dates: Iterable[Dates]) -> str | None:
+    """The day a file carries: the latest of its rows' order and received dates (ISO), else
+    of their ship dates (which may be planned), None for none."""
+    done: list[str] = []
+    shipped: list[str] = []
+    for ordered, ship, received in dates:
+        done.extend(day for day in (ordered, received) if day)
+        if ship:
+            shipped.append(ship)
+    return max(done or shipped, default=None)
+
+
+def held_dates(held: HeldSheets) -> Iterator[Dates]:
     """The dates :func:`file_day` reads of a file's held rows (the fast import's)."""
     for _number, records, _groups in held:
         for record in records:
-            yield record[ORDER_DATE]
-            yield record[SHIP_DATE]
-            yield record[RECEIVED_DATE]
+            yield record[ORDER_DATE], record[SHIP_DATE], record[RECEIVED_DATE]
 
 
 def older_status(before: str | None, after: str | None, days: tuple[str | None, str | None],
@@ -69,7 +80,7 @@ class FileStatus:
     """A file's day, read once where a status needs it (`dates`: its rows' dates), and the
     statuses it kept out (:attr:`kept`), for both imports."""
 
-    def __init__(self, source_file: str, dates: Callable[[], Iterable[str | None]]) -> None:
+    def __init__(self, source_file: str, dates: Callable[[], Iterable[Dates]]) -> None:
         self.source_file, self._dates = source_file, dates
         self._day: tuple[str | None, ...] = ()
         self.kept: list[KeptStatus] = []

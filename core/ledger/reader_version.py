@@ -163,4 +163,10 @@ importer, whose length it would otherwise be: one line of history a change).
 # (3月5日) its year, 2025 (they were skipped, their orders lost); a two-digit year before 年
 # takes the century nearest this year (core.ledger.dates.full_year): a tab "89年3月" is March
 # 1989, no longer 2089 with every row of the file dated before it and carried forward.
+# 9 (the nineteenth pass, break31): a file is dated by its rows' order and received dates, its
+# ship dates only where it has none (a planned ship date of 06-15 dated April's file after
+# May's, whose 已恢复 imported in order was kept out: 5,000 off the account).
+# (break31) a payment at an earlier re-sent file's place dated after every order and received
+# date of that file is a later payment, not its date corrected: both counted and named (an
+# invoice paid 5,000 on 04-20 and 5,000 on 05-20 no longer shown 5,000 paid).
 READER_VERSION = 9

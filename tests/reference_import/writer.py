@@ -177,8 +177,8 @@ class LedgerWriter:
     def write(self, orders: list[Order], steps: Steps) -> WriteCounts:
         customer_ids = self._customers([line.record for o in orders for line in o.lines])
         self.status = FileStatus(self.source_file, lambda: (  # core.ledger.older_status
-            _iso(day) for o in orders for line in o.lines for day in (
-                line.record.order_date, line.record.ship_date, line.record.received_date)))
+            (_iso(line.record.order_date), _iso(line.record.ship_date),
+             _iso(line.record.received_date)) for o in orders for line in o.lines))
         self.shown = {(line.record.sheet, line.key) for o in orders for line in o.lines}
         steps.report(0.1)
         stored_orders = _fetch(self.conn, "orders", "order_key", (o.key for o in orders))
