@@ -159,4 +159,9 @@ importer, whose length it would otherwise be: one line of history a change).
 # name imported from several folders (台账.xlsx each month) is no correction of another month's
 # file (core.ledger.own_rows.same_file): March's 4,000 by 03-25 and May's 9,000 by 04-28 beside
 # the bank's 5,000 wire no longer pay 14,000. A season imported again gains the history.
+# 9 (the nineteenth pass, payrow31): a payment row with its sum only in the received column
+# (已收金额, 金额 blank), typed 收款, with 收款 in its status, or its type blank and naming,
+# with its date received, an order of its customer listed on the sheet, is money received
+# (core.ledger.received_only): Sunrise's 20,000 wire on S-01 was skipped as "no amount", its
+# paid invoice owed 118 days late, watched; a row typed 销售 so written is named, not guessed.
 READER_VERSION = 9
