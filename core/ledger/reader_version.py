@@ -169,4 +169,9 @@ importer, whose length it would otherwise be: one line of history a change).
 # (break31) a payment at an earlier re-sent file's place dated after every order and received
 # date of that file is a later payment, not its date corrected: both counted and named (an
 # invoice paid 5,000 on 04-20 and 5,000 on 05-20 no longer shown 5,000 paid).
+# 9 (the nineteenth pass, payrow31): a payment row with its sum only in the received column
+# (已收金额, 金额 blank), typed 收款, with 收款 in its status, or its type blank and naming,
+# with its date received, an order of its customer listed on the sheet, is money received
+# (core.ledger.received_only): Sunrise's 20,000 wire on S-01 was skipped as "no amount", its
+# paid invoice owed 118 days late, watched; a row typed 销售 so written is named, not guessed.
 READER_VERSION = 9

@@ -26,9 +26,13 @@ if TYPE_CHECKING:
 
 def row_problem(layout: SheetLayout, customer: str | None, order_date: object,
                 amount: float | None, raw_amount: object, raw_date: object,
-                years: Years | None, order: str) -> Message | None:
+                years: Years | None, order: str, received: float | None = None,
+                kind: object = None) -> Message | None:
     """Why the row is no order, or None. `years` are the sheet's order dates' (the example
-    year of a date typed without one), `order` its order-date column's order (mdy, dmy)."""
+    year of a date typed without one), `order` its order-date column's order (mdy, dmy);
+    `received` its received figure, `kind` its type cell (类型), said where the amount is
+    blank: the row is an order whose amount was forgotten, or a payment not typed as one
+    (core.ledger.received_only)."""
     if not customer:
         return Message("missing_customer", N_("no customer"))
     if order_date is None:
@@ -44,11 +48,25 @@ def row_problem(layout: SheetLayout, customer: str | None, order_date: object,
                        {"field": field, "value": text})
     if amount is None:
         field = Lowered(worded("amount", layout.words).label)
+        if raw_amount is None and received is not None:
+            return _received_only(field, received, kind)
         if raw_amount is None:
             return Message("missing_amount", N_("no {field}"), {"field": field})
         return Message("bad_amount", N_("{field} “{value}” is not a number"),
                        {"field": field, "value": cell_text(raw_amount)})
     return None
+
+
+def _received_only(field: Lowered, received: float, kind: object) -> Message:
+    """A blank amount beside a received figure: what the row may be and what to write."""
+    params = {"field": field, "received": f"{received:,.2f}", "kind": cell_text(kind) or ""}
+    if params["kind"]:
+        return Message("missing_amount", N_(
+            "no {field}, only {received} received, on a row typed “{kind}”: write the "
+            "order's {field}, or if the row is a payment type it “收款”"), params)
+    return Message("missing_amount", N_(
+        "no {field}, only {received} received: write the order's {field}, or if the row is "
+        "a payment type it “收款” (or write 收款 in its status)"), params)
 
 
 def _no_year(text: str, field: Lowered, order: str, years: Years | None) -> Message | None:

@@ -229,7 +229,9 @@ def read_records(layout: SheetLayout, base_currency: str = "USD", date_order: st
             continue
         problem = row_problem(layout, customer, order_dates[j], amount,
                               columns.raw_amount(j), columns.raw_order_date(j), columns.years,
-                              columns.date_orders["order_date"])
+                              columns.date_orders["order_date"],
+                              columns.money["received_amount"][0][j],
+                              columns.raw_of("doc_type")[j])
         if problem:
             out.skipped.append(Skipped(name, number, problem))
             since_total.append((number, amount, False))

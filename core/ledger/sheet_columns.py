@@ -45,6 +45,7 @@ from core.ledger.normalise import (
     parse_flag,
     placeholder_key,
 )
+from core.ledger.received_only import named, received_only
 from core.ledger.record import Record, ship_said
 from core.ledger.said_money import outstanding_in_words, received_in_words
 from core.ledger.sheet_fields import (
@@ -134,6 +135,7 @@ class SheetColumns:
         else:
             self.amounts, self.amount_currencies = self._derived_amounts()
         self._figures_in_words(distinct, marks["received_amount"])
+        self._received_only()
         # each row's currency as its cells write it, which a "$" or "¥" beside it may mean
         self.own_currencies = [c or a or self.fallback_currency for c, a in zip(
             self.currencies, self.amount_currencies, strict=True)]
@@ -156,6 +158,24 @@ class SheetColumns:
         outstanding, named = self.money["outstanding"]
         self.money["outstanding"] = (outstanding_in_words(
             self.raw_of("outstanding"), distinct["outstanding"], outstanding), named)
+
+    def _received_only(self) -> None:
+        """A payment row with its sum only in the received column (core.ledger.received_only)
+        is read as one with it in 金额: worth 0 (the amount a payment row is read as), typed
+        as a payment."""
+        if "amount" not in self.layout.mapping or None not in self.amounts:
+            return
+        received, raw = self.money["received_amount"][0], self.raw_of("amount")
+        statuses, typed, kinds = self.raw_of("status"), self.doc_receipt, self.raw_of("doc_type")
+        keys, numbers, dates = self.customer_keys, self.order_nos, self.received_dates
+        candidates = [j for j in compress(range(len(self.amounts)), map(
+            is_, self.amounts, repeat(None))) if received[j] is not None]
+        orders = {named(keys[j], numbers[j]) for j, a in enumerate(self.amounts)
+                  if a is not None} if candidates else set()
+        for j in candidates:
+            if received_only(raw[j], received[j], typed[j], statuses[j], kinds[j],
+                             dates[j] is not None, named(keys[j], numbers[j]), orders):
+                self.amounts[j], typed[j] = 0.0, True
 
     # --- raw cells ------------------------------------------------------------------------
     def raw_of(self, name: str) -> Sequence[Any]:

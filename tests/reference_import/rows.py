@@ -35,6 +35,7 @@ from core.ledger.normalise import (
     placeholder,
     says_unshipped,
 )
+from core.ledger.received_only import Named, named, received_only
 from core.ledger.row_problems import row_problem
 from core.ledger.rows import (
     MERGED_ONCE,
@@ -237,6 +238,8 @@ def read_records(layout: SheetLayout, base_currency: str = "USD",
     first_row: dict[str, int] = {}  # each customer's first row (bare key)
     # (naming field, bare name) -> its rows since its last subtotal
     pending: dict[tuple[str, str], list[tuple[int, float | None, bool]]] = {}
+    orders = {_named(reader, row) for row in rows[layout.header_index + 1:]
+              if reader.amount(row)[0] is not None}  # orders a row with an amount lists
     for index in range(layout.header_index + 1, len(rows)):
         row = rows[index]
         number = layout.sheet.first_row_number + index
@@ -249,6 +252,13 @@ def read_records(layout: SheetLayout, base_currency: str = "USD",
         if _repeats_header(row, header, customer_column):
             continue  # the header repeated (sheets pasted one under another)
         amount, amount_currency, raw_amount = reader.amount(row)
+        received = _received(reader, layout, row) if amount is None else None
+        paid_only = "amount" in reader.columns and received_only(
+            raw_amount, received, layout.receipts or is_receipt(reader.cell(row, "doc_type")),
+            reader.cell(row, "status"), reader.cell(row, "doc_type"),
+            reader.date(row, "received_date") is not None, _named(reader, row), orders)
+        if paid_only:
+            amount = 0.0  # a payment's sum only in its received column: read as a payment's
         order_date = reader.date(row, "order_date")
         order_like = bool(customer and order_date and amount is not None)
         sub = None if _is_totals(row, order_like) else _subtotal(reader, row, index, customer,
@@ -270,7 +280,8 @@ def read_records(layout: SheetLayout, base_currency: str = "USD",
             continue
         problem = row_problem(layout, customer, order_date, amount, raw_amount,
                               reader.cell(row, "order_date"), reader.years,
-                              reader.orders.get("order_date", "mdy"))
+                              reader.orders.get("order_date", "mdy"), received,
+                              reader.cell(row, "doc_type"))
         if problem:
             out.skipped.append(Skipped(layout.sheet.name, number, problem))
             since_total.append((number, amount, False))
@@ -279,7 +290,7 @@ def read_records(layout: SheetLayout, base_currency: str = "USD",
             continue
         assert customer is not None and order_date is not None and amount is not None
         record = _record(reader, row, layout, number, customer, order_date, amount,
-                         amount_currency)
+                         amount_currency, paid_only)
         code = parse_currency(reader.cell(row, "currency"))
         if ("amount" in reader.columns and code and amount_currency
                 and sign_reads_as(raw_amount, amount_currency, code) != code):
@@ -302,7 +313,22 @@ def read_records(layout: SheetLayout, base_currency: str = "USD",
     return out
 
 
-def _in_words(layout: SheetLayout, name: str, raw: object, amount: float, mark: str
+def _named(reader: _RowReader, row: list[object]) -> Named | None:
+    """The order a row names, as its customer's."""
+    customer = _id_text(name_text(reader.cell(row, "customer")))
+    number = _id_text(cell_text(reader.cell(row, "order_no")))
+    return named(customer_key(customer) if customer else None,
+                 None if number is None or placeholder(number) else number)
+
+
+def _received(reader: _RowReader, layout: SheetLayout, row: list[object]) -> float | None:
+    """A row's received figure, as _record reads it (no amount to read 已收清 by)."""
+    raw, mark = reader.cell(row, "received_amount"), reader.mark("received_amount")
+    value = scaled(parse_amount(raw, mark)[0], layout.column_scale.get("received_amount", 1.0))
+    return value if value is not None else _in_words(layout, "received_amount", raw, None, mark)
+
+
+def _in_words(layout: SheetLayout, name: str, raw: object, amount: float | None, mark: str
               ) -> float | None:
     """已收清 in a received column naming no currency is the amount, 已收8000 is 8,000; "-"
     owed is 0."""
@@ -338,8 +364,8 @@ def _repeats_header(row: list[object], header: list[str], customer_column: int) 
 
 
 def _record(reader: _RowReader, row: list[object], layout: SheetLayout, number: int,
-            customer: str, order_date: date, amount: float, amount_currency: str | None
-            ) -> Record:
+            customer: str, order_date: date, amount: float, amount_currency: str | None,
+            paid_only: bool = False) -> Record:
     cell = reader.cell
     written = parse_currency(cell(row, "currency")) or amount_currency
     currency = written or layout.currency_hint or reader.base
@@ -395,7 +421,7 @@ def _record(reader: _RowReader, row: list[object], layout: SheetLayout, number: 
     status_text = cell_text(cell(row, "status"))
     rec.status = doc_status(rec.doc_type) or line_status(status_text)
     _mark_credit_note(rec, status_text)
-    if ((layout.receipts or is_receipt(rec.doc_type))
+    if ((layout.receipts or is_receipt(rec.doc_type) or paid_only)
             and not is_credit_note(rec.doc_type, claims=True)):
         _received_instead(rec)
     flag = parse_flag(cell(row, "trial"))
