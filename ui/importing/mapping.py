@@ -301,13 +301,22 @@ class MappingEditor(QWidget):
     def optional_hidden(self) -> list[str]:
         """The optional fields folded under "More fields": those without a column."""
         return [f.name for f in ORDERED if f.name not in REQUIRED
-                and not self.combos[f.name].currentData()]
+                and not self.combos[f.name].currentData() and f.name not in self.named_above()]
+
+    def named_above(self) -> set[str]:
+        """The optional fields a required row already is: a payments sheet's amount and date
+        are the money received and its date (core.ledger.layout.receipts_sheet reads a column
+        given to either as the rows' amount or date), so a second "Amount received" row under
+        "More fields" left the clerk to guess which to use. One a column feeds stays."""
+        words = self.state.words() if self.state else {}
+        return {said for said in words.values() if not self.combos[said].currentData()}
 
     def _fold(self) -> None:
         """Required fields and the columns found always show; the rest on request."""
         folded = [] if self.more.isChecked() else self.optional_hidden()
+        named = self.named_above()
         for field in ORDERED:
-            shown = field.name not in folded
+            shown = field.name not in folded and field.name not in named
             for widget in (self.labels[field.name], self.combos[field.name],
                            self.values[field.name]):
                 widget.setVisible(shown)
