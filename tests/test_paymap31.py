@@ -18,10 +18,11 @@ from pathlib import Path
 import pytest
 from ledgers import write_xlsx
 from PySide6.QtWidgets import QFileDialog
-from test_import_dialog import _wait_read
+from test_import_dialog import _choose, _import, _wait_read
 from test_main_window import open_window
 
 from core import i18n
+from core.store import connect, remembered_layouts
 from ui.importing.dialog import MAPPING, ImportDialog
 from ui.importing.mapping import MappingEditor
 
@@ -98,3 +99,32 @@ def test_a_received_field_a_column_feeds_stays(qtbot, monkeypatch, tmp_path, lan
     orders = mapping_page(qtbot, monkeypatch, tmp_path / "o", {"订单": ORDERS}).editor
     rows = every_row(orders)
     assert received in rows and day in rows and f"{received} *" not in rows, rows
+
+
+# two columns of money received: the sum wired and the net the bank credited (实收)
+TWO_FIGURES = [["客户", "收款日期", "收款金额", "实收"],
+               ["Kyiv Home", date(2025, 3, 20), 12_000, 11_980],
+               ["Kyiv Home", date(2025, 3, 21), 1_000, 990]]
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN"], indirect=True)
+def test_another_column_for_amount_received_keeps_the_sheet_payments(qtbot, monkeypatch,
+                                                                     tmp_path, language):
+    """The clerk gives "Amount received *" the net column. The sheet became one of sales: its
+    rows read "Amount *" and a red "Order date *"; given that date, the two payments imported
+    as sales of 11,980 and 990 paid 13,000 (12,970 of revenue that never was), and were
+    remembered so for next month's sheet. They stay payments of the net, the rows named so."""
+    received = WORDS[language][0]
+    dialog = mapping_page(qtbot, monkeypatch, tmp_path, {"收款": TWO_FIGURES})
+    editor = dialog.editor
+    assert editor.combo("amount").currentData() == "收款金额"
+    _choose(editor.combo("amount"), "实收")
+    _wait_read(qtbot, dialog)
+    assert rows_shown(editor)[:3].count(f"{received} *") == 1, rows_shown(editor)
+    assert editor.combo("amount").currentData() == "实收"
+    _import(qtbot, dialog)
+    conn = connect(tmp_path / "firm.sqlite")
+    lines = conn.execute("SELECT sum(amount), sum(received_amount) FROM order_lines").fetchone()
+    assert tuple(lines) == (0, 12_970)
+    remembered = list(remembered_layouts(conn).values())
+    assert len(remembered) == 1 and "amount" not in remembered[0], remembered

@@ -107,11 +107,17 @@ class FileState:
         return tr(worded(name, self.words()).label)
 
     def overrides(self) -> dict[str, str] | None:
-        """Only what the user changed: the other tabs of a workbook keep their own columns."""
+        """Only what the user changed: the other tabs of a workbook keep their own columns.
+        A column given to a row a payments sheet names as money received is given to that
+        field (core reads the sheet as its headers say, then its received figure as the rows'
+        amount): given to "amount", its other received column made the sheet one of sales,
+        its payments sales paid by that column, and so remembered for next month's sheet."""
         if self.detected is None:
             return None
-        changed = {name: self.mapping.get(name, "") for name in FIELD_BY_NAME
-                   if self.mapping.get(name, "") != self.detected.get(name, "")}
+        words = self.words()
+        changed = {words.get(name, name) if header else name: header
+                   for name in FIELD_BY_NAME
+                   if (header := self.mapping.get(name, "")) != self.detected.get(name, "")}
         return changed or None
 
 
