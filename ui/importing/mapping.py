@@ -107,11 +107,17 @@ class FileState:
         return tr(worded(name, self.words()).label)
 
     def overrides(self) -> dict[str, str] | None:
-        """Only what the user changed: the other tabs of a workbook keep their own columns."""
+        """Only what the user changed: the other tabs of a workbook keep their own columns.
+        A column given to a row a payments sheet names as money received is given to that
+        field (core reads the sheet as its headers say, then its received figure as the rows'
+        amount): given to "amount", its other received column made the sheet one of sales,
+        its payments sales paid by that column, and so remembered for next month's sheet."""
         if self.detected is None:
             return None
-        changed = {name: self.mapping.get(name, "") for name in FIELD_BY_NAME
-                   if self.mapping.get(name, "") != self.detected.get(name, "")}
+        words = self.words()
+        changed = {words.get(name, name) if header else name: header
+                   for name in FIELD_BY_NAME
+                   if (header := self.mapping.get(name, "")) != self.detected.get(name, "")}
         return changed or None
 
 
@@ -301,13 +307,22 @@ class MappingEditor(QWidget):
     def optional_hidden(self) -> list[str]:
         """The optional fields folded under "More fields": those without a column."""
         return [f.name for f in ORDERED if f.name not in REQUIRED
-                and not self.combos[f.name].currentData()]
+                and not self.combos[f.name].currentData() and f.name not in self.named_above()]
+
+    def named_above(self) -> set[str]:
+        """The optional fields a required row already is: a payments sheet's amount and date
+        are the money received and its date (core.ledger.layout.receipts_sheet reads a column
+        given to either as the rows' amount or date), so a second "Amount received" row under
+        "More fields" left the clerk to guess which to use. One a column feeds stays."""
+        words = self.state.words() if self.state else {}
+        return {said for said in words.values() if not self.combos[said].currentData()}
 
     def _fold(self) -> None:
         """Required fields and the columns found always show; the rest on request."""
         folded = [] if self.more.isChecked() else self.optional_hidden()
+        named = self.named_above()
         for field in ORDERED:
-            shown = field.name not in folded
+            shown = field.name not in folded and field.name not in named
             for widget in (self.labels[field.name], self.combos[field.name],
                            self.values[field.name]):
                 widget.setVisible(shown)
