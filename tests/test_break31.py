@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from languages import in_chinese
 from ledgers import write_xlsx
 from test_corrected_payments_paydup31 import NUMBERED_HEADER
 from test_fast_import import _same_import
@@ -15,7 +16,6 @@ from test_lists_audit29 import RECEIPTS_HEADER
 from test_lists_audit29 import row as plain
 from test_lists_audit30 import HEADER, _verdicts, row
 
-from core import i18n
 from core.ledger.report import import_report
 
 T1 = row("T-1", "Tunis Trade", "2025-02-03", 6_000, "2025-02-10")
@@ -82,10 +82,6 @@ def test_a_payment_dated_after_the_earlier_file_is_not_its_date_corrected(tmp_pa
     report = import_report(result)
     assert "corrected replaces" not in report
     assert "is dated after every order and receipt of that file" in report and said in report
-    i18n.set_language("zh_CN")
-    try:
-        chinese = import_report(result)
-    finally:
-        i18n.set_language("en")
+    chinese = in_chinese(lambda: import_report(result))
     assert "视为之后的另一笔收款，两笔都已计入" in chinese and said in chinese
 

@@ -14,13 +14,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from languages import in_chinese
 from ledgers import write_xlsx
 from test_cancel_correction28c import corrections
 from test_cancel_correction29 import _as_schema_9
 from test_fast_import import _same_import
 from test_words_audit14 import HEADER, PAYER, row, stored
 
-from core import i18n
 from core.ledger.report import import_report
 from core.store import connect
 
@@ -43,9 +43,5 @@ def test_a_cleared_status_on_a_line_stored_before_schema_10_is_named(tmp_path: P
     [note] = _unknown(result)
     assert "“feb.xlsx”" in note and "PO-1 (台账 2)" in note and "已恢复" in note
     assert "stored by an earlier version" in note and note in import_report(result)
-    i18n.set_language("zh_CN")
-    try:
-        [note] = _unknown(result)
-    finally:
-        i18n.set_language("en")
+    [note] = in_chinese(lambda: _unknown(result))
     assert "“feb.xlsx”中有 1 行" in note and "PO-1（台账 2）" in note and "已恢复" in note

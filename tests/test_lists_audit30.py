@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from languages import in_chinese
 from ledgers import write_xlsx
 from test_fast_import import _same_import
 from test_lists_audit28 import at, by_name, d
@@ -169,7 +170,6 @@ def test_the_kept_total_is_named_in_the_report_by_both_imports(tmp_path, monkeyp
     """Lead's review: the stored total kept out of an older file is said, with both figures,
     so a clerk whose newer file lowered an overstated total can see it was not taken. April's
     file after May's: C-1's 4,000 by 03-25 against May's 12,000 by 04-28, in both languages."""
-    from core import i18n
     from core.ledger.report import import_report
 
     files = _files(tmp_path / "ledgers")
@@ -178,11 +178,7 @@ def test_the_kept_total_is_named_in_the_report_by_both_imports(tmp_path, monkeyp
     assert ("1 order line's received figure in this file is lower and dated earlier than the "
             "one a later file stored") in report
     assert "C-1 (台账 2: 12,000.00 2025-04-28 / 4,000.00 2025-03-25)" in report
-    i18n.set_language("zh_CN")
-    try:
-        said = import_report(results[-1])
-    finally:
-        i18n.set_language("en")
+    said = in_chinese(lambda: import_report(results[-1]))
     assert "保留较晚的数字：C-1（台账 2: 12,000.00 2025-04-28 / 4,000.00 2025-03-25）" in said
     for earlier in results[:-1]:
         assert "later figure is kept" not in import_report(earlier)

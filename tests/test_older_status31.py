@@ -15,11 +15,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from languages import in_chinese
 from ledgers import write_xlsx
 from test_fast_import import _same_import
 from test_lists_audit30 import HEADER, PAYER, _verdicts, row
 
-from core import i18n
 from core.ledger.report import import_report
 
 T1 = row("T-1", "Tunis Trade", "2025-02-03", 6_000, "2025-02-10")
@@ -83,11 +83,7 @@ def test_the_kept_status_is_named_with_both_files_in_both_languages(tmp_path):
     assert ("1 order line's status in “台账 2025-04.xlsx” differs from the one a later-dated "
             "file wrote") in report
     assert "T-2 (台账 3: 台账 2025-05.xlsx)" in report and "已恢复" in report
-    i18n.set_language("zh_CN")
-    try:
-        said = import_report(results[-1])
-    finally:
-        i18n.set_language("en")
+    said = in_chinese(lambda: import_report(results[-1]))
     assert "“台账 2025-04.xlsx”中有 1 行订单的状态" in said
     assert "T-2（台账 3: 台账 2025-05.xlsx）" in said
     assert "later status is kept" not in import_report(results[0])

@@ -12,10 +12,10 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from languages import in_chinese
 from ledgers import write_xlsx
 from test_fast_import import _same_import
 
-from core import i18n
 from core.analysis.model import CustomerMetrics
 from core.analysis.run import analyse
 from core.ledger.report import import_report
@@ -95,11 +95,7 @@ def test_a_sale_or_an_untyped_row_is_named_not_guessed(tmp_path: Path, row: list
     db, report = imported(tmp_path, row)
     assert said in report
     assert sunrise(db).open_amount == 20_000
-    i18n.set_language("zh_CN")
-    try:
-        chinese = imported(tmp_path / "zh", row)[1]
-    finally:
-        i18n.set_language("en")
+    chinese = in_chinese(lambda: imported(tmp_path / "zh", row)[1])
     assert "20,000.00" in chinese and "收款" in chinese and "received" not in chinese
 
 

@@ -13,11 +13,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from languages import in_chinese
 from test_cancel_correction28c import imported, imported_with
 from test_cancel_guard29 import LOT, lines, lot
 from test_words_audit14 import AMOUNT, PAYER, late_payer, row
 
-from core import i18n
 from core.ledger.report import import_report
 
 
@@ -40,11 +40,7 @@ def test_a_re_ordered_row_reinstated_counts_once(tmp_path: Path, at_once: bool) 
     [note] = _removed(result)
     assert "“mar.xlsx”" in note and "PO-1 (台账 2)" in note and "counts once" in note
     assert note in import_report(result)
-    i18n.set_language("zh_CN")
-    try:
-        [note] = _removed(result)
-    finally:
-        i18n.set_language("en")
+    [note] = in_chinese(lambda: _removed(result))
     assert "“mar.xlsx”中有 1 行" in note and "PO-1（台账 2）" in note and "只计一次" in note
 
 

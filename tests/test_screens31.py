@@ -17,7 +17,6 @@ from __future__ import annotations
 import json
 import os
 import re
-import shutil
 import subprocess
 import sys
 from datetime import date
@@ -28,7 +27,7 @@ from ledgers import write_xlsx
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from test_import_dialog import _dialog
-from test_main_window import open_window
+from test_sorted_tables_ux29b import shown_window
 
 from core import i18n
 from ui.importing.dialog import MAPPING
@@ -77,11 +76,7 @@ def test_a_payments_sheet_s_mapping_rows_say_money_received(qtbot, db_path, tmp_
 
 def test_order_history_rows_are_one_line_high_as_the_customer_table_s(qtbot, sample_db,
                                                                       tmp_path):
-    db = tmp_path / "firm.sqlite"
-    shutil.copy(sample_db, db)
-    window = open_window(qtbot, db)
-    window.resize(1280, 800)
-    window.show()
+    window = shown_window(qtbot, sample_db, tmp_path)
     qtbot.mouseClick(window.table.viewport(), Qt.MouseButton.LeftButton,
                      pos=window.table.visualRect(window.proxy.index(0, 1)).center())
     orders = window.tabs.customers.panel.orders
@@ -123,12 +118,7 @@ def _longest_tier_reason(window) -> None:
 @pytest.mark.parametrize("language", ["en", "zh_CN"], indirect=True)
 def test_why_this_tier_is_whole_however_the_splitter_is_dragged(qtbot, sample_db, tmp_path,
                                                                 language):
-    db = tmp_path / "firm.sqlite"
-    shutil.copy(sample_db, db)
-    window = open_window(qtbot, db)
-    window.resize(1280, 800)
-    window.show()
-    qtbot.waitExposed(window)
+    window = shown_window(qtbot, sample_db, tmp_path)
     _longest_tier_reason(window)
     assert clipped_criteria(window) == []
 
