@@ -73,7 +73,7 @@ SELECT l.id, l.order_id, l.invoice_no, l.amount, l.cost, l.gross_profit, l.tax_r
        o.pay_rung, o.credit_days, o.deposit_pct, o.monthly_statement, o.payment_terms
 FROM order_lines l JOIN orders o ON o.id = l.order_id
 WHERE o.order_date <= :a OR l.received_date <= :a OR l.deposit_date <= :a
-      OR l.balance_date <= :a
+      OR l.balance_date <= :a OR json_extract(l.received_history, '$[0][0]') <= :a
 ORDER BY l.order_id, l.id
 """
 

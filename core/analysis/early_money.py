@@ -23,9 +23,12 @@ from core.analysis.receivables import is_deposit_terms
 from core.analysis.wires import LineReceipts
 
 # the lines an analysis as of :a reads: its orders', and the money of later orders' rows dated
-# up to it (fetch.cut keeps the same rows)
+# up to it, a received total's earliest step too (core.ledger.receipt_history: March's 3,000
+# of 03-28 stays read at 03-31 when May's file raises the total to 8,000 by 04-28); fetch.cut
+# keeps the same rows
+HISTORY_FROM = "json_extract(l.received_history, '$[0][0]')"
 WITHIN = ("(o.order_date <= :a OR l.received_date <= :a OR l.deposit_date <= :a "
-          "OR l.balance_date <= :a)")
+          f"OR l.balance_date <= :a OR {HISTORY_FROM} <= :a)")
 # A line's receipts as read (reading.Written): line id, customer, shipment, currency, source
 # file, and amount and day of each of received, deposit and balance.
 Written = tuple[Any, ...]

@@ -25,6 +25,7 @@ from typing import Any
 
 from core.analysis.dataset import CANCELLED
 from core.analysis.early_money import WITHIN
+from core.ledger.receipt_history import steps as history_steps
 from core.ledger.record import SHIP_SAID_NOT_YET
 
 COLUMNS = (
@@ -62,6 +63,7 @@ NEVER = "\uffff"  # after every ISO date
 # the dates of a line's money: in the fetched row, and in its rare columns
 RECEIVED_ON = COLUMNS.index("l.received_date")
 RARE_DATES = tuple(RARE_COLUMNS.index(c) for c in ("l.deposit_date", "l.balance_date"))
+HISTORY = RARE_COLUMNS.index("l.received_history")
 # the most lines held in memory to be cut at several dates (about 200 MB of rows): more would
 # sit beside each analysis made from them, and a million lines' analysis alone is ~900 MB
 KEEP_LINES = 300_000
@@ -114,8 +116,14 @@ def cut(fetched: Fetched, as_of: date) -> Fetched:
     assert isinstance(rows, list)  # kept to be cut
     if fetched.read_from is None:  # its order's date, or its money's when that is earlier
         fetched.read_from = [min(row[ORDER_DAY], row[RECEIVED_ON] or NEVER, *(
-            (rare[row[0]][i] or NEVER for i in RARE_DATES) if row[0] in rare else ()))
-            for row in rows]
+            _rare_days(rare[row[0]]) if row[0] in rare else ())) for row in rows]
     day = as_of.isoformat()
     return Fetched([row for row, seen in zip(rows, fetched.read_from, strict=True)
                     if seen <= day], rare)
+
+
+def _rare_days(rare: tuple[Any, ...]) -> list[str]:
+    """The dates of a line's money in its rare columns: deposit, balance, and its received
+    total's earliest step (WITHIN reads the row from it)."""
+    history = history_steps(rare[HISTORY])
+    return [*(rare[i] or NEVER for i in RARE_DATES), history[0][0] if history else NEVER]

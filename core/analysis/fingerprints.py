@@ -25,6 +25,7 @@ from operator import itemgetter
 from typing import Any
 
 from core import __version__
+from core.ledger.receipt_history import COLUMN, steps
 from core.rules import load_rules
 
 # a new version of the analysis recomputes them all (2: the customer account of issue 8;
@@ -82,6 +83,11 @@ from core.rules import load_rules
 # 14: an invoice on "L/C at sight" falls due at the documents' presentation (shipment +
 # dp_presentation_days), as D/P does, no longer on its ship date: core.analysis.receivables
 # (audit31)
+# 14: a received total's earlier step dated before its order's date keeps the row read from
+# that day when a later file raises the total (P-2 dated 04-05, 3,000 of 03-28, May's 8,000 by
+# 04-28: the 3,000 counts at 03-31), and each step joins the fingerprints on its own day, so a
+# later step leaves earlier month ends' snapshots as they were: core.analysis.early_money.WITHIN
+# (hist31)
 FORMAT = f"snapshots-14/{__version__}"
 # Columns that say where a row came from, not what it says: a re-import from another file
 # changes them and nothing else. Every other column counts, including any a later version adds.
@@ -97,7 +103,8 @@ PROVENANCE = {"id", "order_id", "line_key", "order_key", "source_file", "source_
 DATED = (("ship_date", "ship_date"), ("received_amount", "received_date"),
          ("deposit_amount", "deposit_date"), ("balance_amount", "balance_date"))
 RECEIPTS = ("received_amount", "deposit_amount", "balance_amount")
-SHIPPED = 1  # DATED's first kind (kinds count from 1; 0 is the row itself)
+SHIPPED, RECEIVED = 1, 2  # DATED's kinds (they count from 1; 0 is the row itself)
+HISTORY = COLUMN  # a received total's earlier steps, each joining on its own day
 DATED_VALUE = "dated"  # on the row: a value there, dated (the value joins on its own day)
 CUSTOMER_BOOKKEEPING = {"name_date"}  # moves on with every import; the name itself counts
 UNREAD = frozenset(PROVENANCE - {"id", "order_id"})  # the provenance the parts do not need
@@ -152,13 +159,14 @@ def _ledger_days(conn: sqlite3.Connection, customers: dict[Any, Any]) -> dict[st
     width = len(orders)  # a row: the order's columns, then the line's
     at = {name: width + i for i, name in enumerate(lines)}
     static_of = _picker(orders, PROVENANCE)
-    skipped = PROVENANCE | {column for pair in DATED for column in pair}
+    skipped = PROVENANCE | {column for pair in DATED for column in pair} | {HISTORY}
     kept_of = itemgetter(*(at[name] for name in lines if name not in skipped))
     dated = [(kind, at[value], at[when]) for kind, (value, when) in enumerate(DATED, start=1)]
     receipts = itemgetter(*(at[name] for name in RECEIPTS))
     nothing = (None,) * len(RECEIPTS)
     day_at, customer_at, line_at = (orders.index("order_date"), orders.index("customer_id"),
                                     at["id"])
+    history_at = at.get(HISTORY)  # None: a file before schema 15
     sums: dict[str, int] = {}
     first: dict[int, str] = {}  # each customer's first order day
     receipts_from: str | None = None
@@ -189,6 +197,8 @@ def _ledger_days(conn: sqlite3.Connection, customers: dict[Any, Any]) -> dict[st
                     read_from = str(r[when])
             else:
                 undated.append(r[value])
+        if history_at is not None and r[history_at]:
+            read_from = min(read_from, _steps(line, r[history_at], add))
         add(read_from, (line, 0, static_of(r), kept_of(r), tuple(undated)))
         if first.get(customer, "\uffff") > day:
             first[customer] = day
@@ -199,6 +209,17 @@ def _ledger_days(conn: sqlite3.Connection, customers: dict[Any, Any]) -> dict[st
     if receipts_from:
         add(receipts_from, ("receipts",))
     return sums
+
+
+def _steps(line: int, history: str, add: Callable[[str, tuple[Any, ...]], None]) -> str:
+    """Each earlier received total of a line joins on its own day as the total it was (what
+    the line's received part was before a later file raised it): May's step of 04-28 leaves
+    the 03-31 fingerprint as March's file made it. The files that wrote them are provenance,
+    as source_file is. The first step's day, from which the row is read."""
+    found = steps(history)
+    for day, total, _file in found:
+        add(day, (line, RECEIVED, total))
+    return found[0][0]
 
 
 def fingerprints(conn: sqlite3.Connection, ends: list[date]) -> dict[date, str]:
