@@ -1,0 +1,79 @@
+"""A payments sheet (收款: 客户, 收款日期, 收款金额) with a second money column: 到账金额 (what
+reached the bank after its charges) or 收款金额(RMB) beside the invoice currency's 收款金额. The
+second column was read as each row's SALE amount: the sheet became a sales sheet without an
+order date and was passed over ("no column for Order date"), so a buyer who paid every invoice
+looked owed all of it and went on the black list. Now the sheet is payments
+(core.ledger.layout.receipts_sheet): the figure counted is the money that arrived (到账金额,
+实收, 实到), and a column in another currency is no amount. Both imports (_same_import) agree.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ledgers import write_xlsx
+from test_fast_import import _same_import
+from test_lists_audit28 import at, by_name, d
+from test_lists_audit29 import ORDERS, owed
+
+from core import i18n
+from core.ledger.report import import_report
+from core.store import connect
+
+
+def _firm(tmp_path: Path, receipts: list[list[object]]) -> tuple[dict, str]:
+    path = write_xlsx(tmp_path / "2025.xlsx", {"台账": ORDERS, "收款": receipts})
+    [result] = _same_import(tmp_path, [path])
+    assert result.status == "imported", result.message
+    return by_name(at(tmp_path / "fast.sqlite")), import_report(result)
+
+
+def _received(tmp_path: Path) -> list[tuple[int, float, float, str]]:
+    with connect(tmp_path / "fast.sqlite") as conn:
+        return [tuple(r) for r in conn.execute(
+            "SELECT source_row, amount, received_amount, received_date FROM order_lines"
+            " WHERE source_sheet = '收款' ORDER BY source_row")]
+
+
+def test_arrived_beside_received_counts_the_money_that_reached_the_bank(tmp_path):
+    """Hand count: K-1 12,000 due 03-12 and K-2 9,000 due 04-09; wires of 12,000 (11,975
+    arrived: 25 of bank charges) and 9,000. The account holds 11,975 + 9,000 = 20,975
+    received; the 25 short is within the bank-charge tolerance (50 USD): nothing open, on no
+    list. Before: sheet passed over, 21,000 open, 110 days past due: black."""
+    receipts = [["客户", "收款日期", "收款金额", "到账金额"],
+                ["Kyiv Home LLC", d("2025-03-15"), 12_000, 11_975],
+                ["Kyiv Home LLC", d("2025-04-20"), 9_000, 9_000]]
+    found, report = _firm(tmp_path, receipts)
+    assert "Passed over" not in report
+    assert "Sheet “收款” is a sheet of payments: its 2 rows were read as money received" in report
+    assert ("Sheet “收款”: the money received is read from “到账金额” (what reached the bank, "
+            "in the sheet's currency); “收款金额” beside it was not counted.") in report
+    assert _received(tmp_path) == [(2, 0.0, 11_975.0, "2025-03-15"),
+                                   (3, 0.0, 9_000.0, "2025-04-20")]
+    kyiv = found["Kyiv Home LLC"]
+    assert (kyiv.open_amount, kyiv.credit_on_account, kyiv.list) == (0, 0, None)
+    assert kyiv.orders_all == 2
+    i18n.set_language("zh_CN")
+    try:
+        [again] = _same_import(tmp_path / "again", [tmp_path / "2025.xlsx"])
+        assert ("工作表“收款”：收款按“到账金额”读取（到账的钱，按本表币种）；"
+                "旁边的“收款金额”没有计入。") in import_report(again)
+    finally:
+        i18n.set_language("en")
+
+
+def test_a_column_in_rmb_beside_the_received_amount_is_no_amount(tmp_path):
+    """收款金额 in USD beside 收款金额(RMB): the USD figures pay K-1 and K-2; nothing open.
+    Before: the RMB column read as sales of 86,400 and 64,800 without an order date."""
+    receipts = [["客户", "收款日期", "收款金额", "收款金额(RMB)"],
+                ["Kyiv Home LLC", d("2025-03-15"), 12_000, 86_400],
+                ["Kyiv Home LLC", d("2025-04-20"), 9_000, 64_800]]
+    found, report = _firm(tmp_path, receipts)
+    assert "Passed over" not in report
+    assert "“收款金额(RMB)” beside it was not counted" in report
+    assert _received(tmp_path) == [(2, 0.0, 12_000.0, "2025-03-15"),
+                                   (3, 0.0, 9_000.0, "2025-04-20")]
+    kyiv = found["Kyiv Home LLC"]
+    assert owed(kyiv) == {"K-1@2025-03-12": (0, 0), "K-2@2025-04-09": (0, 0)}
+    assert (kyiv.open_amount, kyiv.credit_on_account, kyiv.list) == (0, 0, None)
+    assert kyiv.orders_all == 2
