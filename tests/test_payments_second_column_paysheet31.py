@@ -77,3 +77,18 @@ def test_a_column_in_rmb_beside_the_received_amount_is_no_amount(tmp_path):
     assert owed(kyiv) == {"K-1@2025-03-12": (0, 0), "K-2@2025-04-09": (0, 0)}
     assert (kyiv.open_amount, kyiv.credit_on_account, kyiv.list) == (0, 0, None)
     assert kyiv.orders_all == 2
+
+
+def test_the_mapping_page_reads_the_arrived_figure_as_the_money_received(qtbot, monkeypatch,
+                                                                       tmp_path):
+    """File → Import, Next: the payments sheet's rows read "Amount received *" ← 到账金额 and
+    "Date received *" ← 收款日期. Before: "Amount *" ← 到账金额 and "Order date *", unmapped."""
+    from test_paymap31 import mapping_page, rows_shown
+
+    sheet = [["客户", "收款日期", "收款金额", "到账金额"],
+             ["Kyiv Home", d("2025-03-20"), 12_000, 11_975]]
+    editor = mapping_page(qtbot, monkeypatch, tmp_path, {"收款": sheet}).editor
+    shown = rows_shown(editor)
+    assert {"Amount received *", "Date received *"} < set(shown), shown
+    assert "Amount *" not in shown and "Order date *" not in shown, shown
+    assert editor.combo("amount").currentData() == "到账金额"
