@@ -21,6 +21,13 @@ from core.ledger.report import import_report
 from core.store import connect
 
 
+def _receipts(second: str, first: float, then: float) -> list[list[object]]:
+    """Kyiv's wires of 12,000 on 03-15 and 9,000 on 04-20, with a second money column."""
+    return [["客户", "收款日期", "收款金额", second],
+            ["Kyiv Home LLC", d("2025-03-15"), 12_000, first],
+            ["Kyiv Home LLC", d("2025-04-20"), 9_000, then]]
+
+
 def _firm(tmp_path: Path, receipts: list[list[object]]) -> tuple[dict, str]:
     path = write_xlsx(tmp_path / "2025.xlsx", {"台账": ORDERS, "收款": receipts})
     [result] = _same_import(tmp_path, [path])
@@ -28,11 +35,18 @@ def _firm(tmp_path: Path, receipts: list[list[object]]) -> tuple[dict, str]:
     return by_name(at(tmp_path / "fast.sqlite")), import_report(result)
 
 
-def _received(tmp_path: Path) -> list[tuple[int, float, float, str]]:
+def _paid_up(tmp_path: Path, found: dict, report: str, first: float) -> None:
+    """Stored as two payments (no sale amount), first and 9,000; Kyiv owes nothing, no list."""
+    assert "Passed over" not in report
     with connect(tmp_path / "fast.sqlite") as conn:
-        return [tuple(r) for r in conn.execute(
+        assert [tuple(r) for r in conn.execute(
             "SELECT source_row, amount, received_amount, received_date FROM order_lines"
-            " WHERE source_sheet = '收款' ORDER BY source_row")]
+            " WHERE source_sheet = '收款' ORDER BY source_row")] == [
+                (2, 0.0, first, "2025-03-15"), (3, 0.0, 9_000.0, "2025-04-20")]
+    kyiv = found["Kyiv Home LLC"]
+    assert owed(kyiv) == {"K-1@2025-03-12": (0, 0), "K-2@2025-04-09": (0, 0)}
+    assert (kyiv.open_amount, kyiv.credit_on_account, kyiv.list) == (0, 0, None)
+    assert kyiv.orders_all == 2
 
 
 def test_arrived_beside_received_counts_the_money_that_reached_the_bank(tmp_path):
@@ -40,19 +54,11 @@ def test_arrived_beside_received_counts_the_money_that_reached_the_bank(tmp_path
     arrived: 25 of bank charges) and 9,000. The account holds 11,975 + 9,000 = 20,975
     received; the 25 short is within the bank-charge tolerance (50 USD): nothing open, on no
     list. Before: sheet passed over, 21,000 open, 110 days past due: black."""
-    receipts = [["客户", "收款日期", "收款金额", "到账金额"],
-                ["Kyiv Home LLC", d("2025-03-15"), 12_000, 11_975],
-                ["Kyiv Home LLC", d("2025-04-20"), 9_000, 9_000]]
-    found, report = _firm(tmp_path, receipts)
-    assert "Passed over" not in report
+    found, report = _firm(tmp_path, _receipts("到账金额", 11_975, 9_000))
+    _paid_up(tmp_path, found, report, 11_975.0)
     assert "Sheet “收款” is a sheet of payments: its 2 rows were read as money received" in report
     assert ("Sheet “收款”: the money received is read from “到账金额” (what reached the bank, "
             "in the sheet's currency); “收款金额” beside it was not counted.") in report
-    assert _received(tmp_path) == [(2, 0.0, 11_975.0, "2025-03-15"),
-                                   (3, 0.0, 9_000.0, "2025-04-20")]
-    kyiv = found["Kyiv Home LLC"]
-    assert (kyiv.open_amount, kyiv.credit_on_account, kyiv.list) == (0, 0, None)
-    assert kyiv.orders_all == 2
     i18n.set_language("zh_CN")
     try:
         [again] = _same_import(tmp_path / "again", [tmp_path / "2025.xlsx"])
@@ -65,18 +71,9 @@ def test_arrived_beside_received_counts_the_money_that_reached_the_bank(tmp_path
 def test_a_column_in_rmb_beside_the_received_amount_is_no_amount(tmp_path):
     """收款金额 in USD beside 收款金额(RMB): the USD figures pay K-1 and K-2; nothing open.
     Before: the RMB column read as sales of 86,400 and 64,800 without an order date."""
-    receipts = [["客户", "收款日期", "收款金额", "收款金额(RMB)"],
-                ["Kyiv Home LLC", d("2025-03-15"), 12_000, 86_400],
-                ["Kyiv Home LLC", d("2025-04-20"), 9_000, 64_800]]
-    found, report = _firm(tmp_path, receipts)
-    assert "Passed over" not in report
+    found, report = _firm(tmp_path, _receipts("收款金额(RMB)", 86_400, 64_800))
+    _paid_up(tmp_path, found, report, 12_000.0)
     assert "“收款金额(RMB)” beside it was not counted" in report
-    assert _received(tmp_path) == [(2, 0.0, 12_000.0, "2025-03-15"),
-                                   (3, 0.0, 9_000.0, "2025-04-20")]
-    kyiv = found["Kyiv Home LLC"]
-    assert owed(kyiv) == {"K-1@2025-03-12": (0, 0), "K-2@2025-04-09": (0, 0)}
-    assert (kyiv.open_amount, kyiv.credit_on_account, kyiv.list) == (0, 0, None)
-    assert kyiv.orders_all == 2
 
 
 def test_the_mapping_page_reads_the_arrived_figure_as_the_money_received(qtbot, monkeypatch,
