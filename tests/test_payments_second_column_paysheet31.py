@@ -89,3 +89,20 @@ def test_the_mapping_page_reads_the_arrived_figure_as_the_money_received(qtbot, 
     assert {"Amount received *", "Date received *"} < set(shown), shown
     assert "Amount *" not in shown and "Order date *" not in shown, shown
     assert editor.combo("amount").currentData() == "到账金额"
+
+
+def test_the_figure_kept_of_two_received_columns():
+    """Of two received figures the USD one beside RMB (whichever is left), the arrived one
+    beside the remitted one; an order sheet's 金额 beside 收款金额 stays its sale amount."""
+    from core.ledger.layout import auto_map, one_received
+
+    for headers, kept in ((["客户", "收款日期", "收款金额(RMB)", "收款金额(USD)"], 3),
+                          (["客户", "到账日期", "实收金额", "收款金额"], 2),
+                          (["客户", "收款日期", "收款金额", "实到金额"], 3)):
+        mapping = auto_map(headers)
+        other = one_received(mapping, headers)
+        assert (mapping.get("received_amount"), "amount" in mapping) == (kept, False), headers
+        assert other == headers[5 - kept]
+    headers = ["客户", "下单日期", "金额", "收款金额", "收款日期"]
+    mapping = auto_map(headers)
+    assert one_received(mapping, headers) is None and mapping["amount"] == 2

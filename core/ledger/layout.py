@@ -228,7 +228,7 @@ def one_received(mapping: dict[str, int], headers: list[str | None]) -> str | No
     """A payments sheet's second received figure (到账金额 beside 收款金额, or 收款金额(RMB)) was
     read as a sale's amount: the sheet became sales without an order date, passed over, and
     its buyers looked owed what they had paid. Keep one, in place: a column that names no
-    currency before one that does, then the money that reached the bank (ARRIVED_WORDS);
+    currency before one that does (RMB last), then the money that reached the bank (ARRIVED_WORDS);
     the other's header is returned, for the report to name."""
     amount, received = mapping.get("amount"), mapping.get("received_amount")
     if amount is None or received is None or not _payments_only(mapping):
@@ -237,9 +237,10 @@ def one_received(mapping: dict[str, int], headers: list[str | None]) -> str | No
     if not any(word in keys[amount][1] for word in _RECEIVED):
         return None
 
-    def rank(index: int) -> tuple[bool, bool]:
+    def rank(index: int) -> tuple[bool, bool, bool]:  # RMB beside USD: the USD figure
         key, bare = keys[index]
-        return key != bare, not any(word in bare for word in _ARRIVED)
+        cny = header_currency(headers[index]) == "CNY"
+        return cny, key != bare, not any(word in bare for word in _ARRIVED)
 
     mapping["received_amount"] = kept = min((received, amount), key=rank)
     del mapping["amount"]
