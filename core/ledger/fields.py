@@ -68,6 +68,10 @@ FIELD_BY_NAME = {f.name: f for f in FIELDS}
 # date as each row's amount and date; to the clerk they are what the sheet's headers say: the
 # report read "Amount ← 收款金额" and "amount “一万二” is not a number" of money received.
 RECEIPT_WORDS = {"amount": "received_amount", "order_date": "received_date"}
+# Of two received figures on a payments sheet (收款金额 and 到账金额), the one that names the money
+# that reached the bank after its charges: what the customer's account counts (a shortfall of
+# bank charges is within the settings' tolerance), core.ledger.layout.receipts_sheet.
+ARRIVED_WORDS = ("到账", "实收", "实到", "netreceived", "amountcredited")
 
 
 def worded(name: str, words: Mapping[str, str]) -> Field:

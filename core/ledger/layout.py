@@ -16,6 +16,7 @@ from pathlib import Path
 
 from core.i18n import N_, tr
 from core.ledger.fields import (
+    ARRIVED_WORDS,
     EXACT_ONLY,
     FALLBACKS,
     FIELD_BY_NAME,
@@ -80,6 +81,7 @@ class SheetLayout:
     # rows' amount: what is remembered, so the next file's sheet of the same headers is found
     # to be payments again (remembered as read, its rows were sales: payments turned to debt)
     as_read: dict[str, int] | None = None
+    other_received: str | None = None  # 收款金额 beside the 到账金额 counted (one_received)
 
     @property
     def to_remember(self) -> dict[str, int]:
@@ -217,16 +219,46 @@ _SALES_ONLY = frozenset({"product", "quantity", "unit_price", "ship_date", "due_
                          "trial", "deposit", "balance", "invoice_no"})
 
 
+def _payments_only(mapping: Mapping[str, int]) -> bool:
+    return ("customer" in mapping and "received_amount" in mapping
+            and bool(_RECEIPT_DATES & set(mapping)) and _SALES_ONLY.isdisjoint(mapping))
+
+
+def one_received(mapping: dict[str, int], headers: list[str | None]) -> str | None:
+    """A payments sheet's second received figure (到账金额 beside 收款金额, or 收款金额(RMB)) was
+    read as a sale's amount: the sheet became sales without an order date, passed over, and
+    its buyers looked owed what they had paid. Keep one, in place: a column that names no
+    currency before one that does (RMB last), then the money that reached the bank (ARRIVED_WORDS);
+    the other's header is returned, for the report to name."""
+    amount, received = mapping.get("amount"), mapping.get("received_amount")
+    if amount is None or received is None or not _payments_only(mapping):
+        return None
+    keys = {i: _header_keys(headers[i] or "") for i in (received, amount)}
+    if not any(word in keys[amount][1] for word in _RECEIVED):
+        return None
+
+    def rank(index: int) -> tuple[bool, bool, bool]:  # RMB beside USD: the USD figure
+        key, bare = keys[index]
+        cny = header_currency(headers[index]) == "CNY"
+        return cny, key != bare, not any(word in bare for word in _ARRIVED)
+
+    mapping["received_amount"] = kept = min((received, amount), key=rank)
+    del mapping["amount"]
+    return headers[amount if kept == received else received]
+
+
+_ARRIVED = tuple(fold_header(w) for w in ARRIVED_WORDS)
+_RECEIVED = tuple(w for w in _FOLDED["received_amount"] if len(w) >= _min_len(w)) + _ARRIVED
+
+
 def receipts_sheet(mapping: dict[str, int]) -> bool:
     """Is this a sheet of the customers' payments, kept apart from the orders (a 收款 tab:
     客户, 收款日期, 收款金额)? Without an order amount, its received figure is each row's sum and
     its date received the row's date (`mapping` is made so, in place), and every row is read as
     money received, as a row typed 收款 is (core.ledger.typed_rows). Passed over, the money a
     clerk books there was lost: a buyer who paid looked owed all of it, and black-listed."""
-    if ("amount" not in has_required(mapping) or "customer" not in mapping
-            or "received_amount" not in mapping or not _RECEIPT_DATES & set(mapping)
-            or not _SALES_ONLY.isdisjoint(mapping)):  # a sale's amount under a header unknown
-        return False
+    if "amount" not in has_required(mapping) or not _payments_only(mapping):
+        return False  # with a sales-only column: a sale's amount under a header unknown
     mapping["amount"] = mapping.pop("received_amount")
     if "order_date" not in mapping:
         mapping["order_date"] = mapping.pop("received_date")
@@ -310,6 +342,7 @@ def find_layout(sheet: RawSheet, remembered: Mapping[str, dict[str, int]],
             "no header row with ledger columns in the first {rows} rows"),
             {"rows": HEADER_SEARCH_ROWS}))
     best = max(candidates, key=lambda c: (c.score, -c.index))
+    other_received = one_received(best.mapping, best.headers)
     as_read = dict(best.mapping)
     receipts = receipts_sheet(best.mapping)
     missing = has_required(best.mapping)
@@ -327,7 +360,8 @@ def find_layout(sheet: RawSheet, remembered: Mapping[str, dict[str, int]],
     layout = SheetLayout(sheet=sheet, header_index=best.index, headers=best.headers,
                          mapping=best.mapping, signature=header_signature(best.headers),
                          remembered=best.remembered, month=sheet_month(sheet.name),
-                         receipts=receipts, as_read=as_read if receipts else None)
+                         receipts=receipts, as_read=as_read if receipts else None,
+                         other_received=other_received)
     units = {name: header_scale(layout.header_of(name)) for name in SCALED_FIELDS}
     layout.column_scale = {name: scale for name, (scale, _) in units.items() if scale != 1.0}
     layout.currency_hint = header_currency(units["amount"][1])

@@ -174,4 +174,8 @@ importer, whose length it would otherwise be: one line of history a change).
 # with its date received, an order of its customer listed on the sheet, is money received
 # (core.ledger.received_only): Sunrise's 20,000 wire on S-01 was skipped as "no amount", its
 # paid invoice owed 118 days late, watched; a row typed 销售 so written is named, not guessed.
+# 9 (the nineteenth pass, paysheet31): a payments sheet with a second received figure (客户,
+# 收款日期, 收款金额, 到账金额; or 收款金额(RMB) beside 收款金额) is payments, counting the money
+# that reached the bank in the sheet's currency, the other named (core.ledger.layout.
+# one_received): 到账金额 was read as a sale's amount, the sheet passed over, its payer black.
 READER_VERSION = 9

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from core.i18n import NP_
+from core.i18n import N_, NP_
 from core.ledger.dates import read_both_ways
 from core.ledger.layout import SheetLayout
 from core.ledger.normalise import cell_text
@@ -145,7 +145,7 @@ def payment_rows_message(layout: SheetLayout, rows: list[int]) -> list[Message]:
         return []
     sheet = layout.sheet.name
     if layout.receipts:
-        return [Message("payments_sheet", NP_(
+        return [*_other_received(layout), Message("payments_sheet", NP_(
             "Sheet “{sheet}” is a sheet of payments: its {count} row was read as money "
             "received from the customer it names.",
             "Sheet “{sheet}” is a sheet of payments: its {count} rows were read as money "
@@ -156,6 +156,18 @@ def payment_rows_message(layout: SheetLayout, rows: list[int]) -> list[Message]:
         "Sheet “{sheet}”: {count} rows typed as payments (rows {rows}) were read as money "
         "received from their customers, not as orders."),
         {"sheet": sheet, "count": len(rows), "rows": ranges_text(rows)})]
+
+
+def _other_received(layout: SheetLayout) -> list[Message]:
+    """Two received figures (收款金额, 到账金额): the one counted is named with the other, so a
+    clerk whose figures differ by the bank's charges sees which one the account holds."""
+    if layout.other_received is None:
+        return []
+    return [Message("payments_other_figure", N_(
+        "Sheet “{sheet}”: the money received is read from “{counted}” (what reached the bank, "
+        "in the sheet's currency); “{other}” beside it was not counted."),
+        {"sheet": layout.sheet.name, "counted": layout.header_of("amount"),
+         "other": layout.other_received})]
 
 
 def formula_messages(layout: SheetLayout) -> list[Message]:
