@@ -174,4 +174,8 @@ importer, whose length it would otherwise be: one line of history a change).
 # with its date received, an order of its customer listed on the sheet, is money received
 # (core.ledger.received_only): Sunrise's 20,000 wire on S-01 was skipped as "no amount", its
 # paid invoice owed 118 days late, watched; a row typed 销售 so written is named, not guessed.
+# 9 (the nineteenth pass, paydate31): a payment row (类型 收款) with its 下单日期 blank is dated
+# by its 收款日期 (core.ledger.received_only.dated_by_receipt): Sunrise's 4,000 received on
+# 2025-03-20 was skipped as "no order date", its invoice owed and black-listed; with neither
+# date the row is skipped as "no date received".
 READER_VERSION = 9
