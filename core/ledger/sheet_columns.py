@@ -188,10 +188,11 @@ class SheetColumns:
         received, dates = self.received_dates, self.order_dates
         if "received_date" not in self.layout.mapping or None not in dates:
             return
-        for j in compress(range(len(dates)), map(is_, dates, repeat(None))):
-            if received[j] is not None and self.by_receipt(j):
-                dates[j] = received[j]
-                self.days |= days_of([received[j]])
+        filled = [j for j in compress(range(len(dates)), map(is_, dates, repeat(None)))
+                  if received[j] is not None and self.by_receipt(j)]
+        for j in filled:
+            dates[j] = received[j]
+        self.days.update(days_of([received[j] for j in filled]))
 
     # --- raw cells ------------------------------------------------------------------------
     def raw_of(self, name: str) -> Sequence[Any]:
