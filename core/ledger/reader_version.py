@@ -178,4 +178,8 @@ importer, whose length it would otherwise be: one line of history a change).
 # 收款日期, 收款金额, 到账金额; or 收款金额(RMB) beside 收款金额) is payments, counting the money
 # that reached the bank in the sheet's currency, the other named (core.ledger.layout.
 # one_received): 到账金额 was read as a sale's amount, the sheet passed over, its payer black.
+# 9 (the nineteenth pass, paydate31): a payment row (类型 收款) with its 下单日期 blank is dated
+# by its 收款日期 (core.ledger.received_only.dated_by_receipt): Sunrise's 4,000 received on
+# 2025-03-20 was skipped as "no order date", its invoice owed and black-listed; with neither
+# date the row is skipped as "no date received".
 READER_VERSION = 9

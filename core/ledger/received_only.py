@@ -24,6 +24,15 @@ def blank(cell: object) -> bool:
     return cell is None or (isinstance(cell, str) and not cell.strip())
 
 
+def dated_by_receipt(order_cell: object, payment: bool) -> bool:
+    """Is a row dated by its date received? A payment row (收款) with its order date blank,
+    typed where the clerk keeps no 下单日期 for a wire: it was skipped as "no order date" and
+    the money lost. It takes its 收款日期 as its date, the mirror of a payment row with only an
+    order date taking that as its date received (core.ledger.typed_rows.as_receipts); with
+    neither date it is skipped as having no date received."""
+    return payment and blank(order_cell)
+
+
 def named(customer: str | None, order_no: str | None) -> Named | None:
     """The order a row names, as its customer's (None: no customer or no number)."""
     return (customer, fold(order_no)) if customer and order_no else None

@@ -27,16 +27,18 @@ if TYPE_CHECKING:
 def row_problem(layout: SheetLayout, customer: str | None, order_date: object,
                 amount: float | None, raw_amount: object, raw_date: object,
                 years: Years | None, order: str, received: float | None = None,
-                kind: object = None) -> Message | None:
+                kind: object = None, by_receipt: bool = False) -> Message | None:
     """Why the row is no order, or None. `years` are the sheet's order dates' (the example
     year of a date typed without one), `order` its order-date column's order (mdy, dmy);
     `received` its received figure, `kind` its type cell (类型), said where the amount is
     blank: the row is an order whose amount was forgotten, or a payment not typed as one
-    (core.ledger.received_only)."""
+    (core.ledger.received_only). `by_receipt`: a payment row dated by its date received
+    (core.ledger.received_only.dated_by_receipt), its `raw_date` that cell."""
     if not customer:
         return Message("missing_customer", N_("no customer"))
     if order_date is None:
-        field = Lowered(worded("order_date", layout.words).label)
+        field = Lowered(worded("received_date" if by_receipt else "order_date",
+                               layout.words).label)
         if raw_date is None:
             return Message("missing_order_date", N_("no {field}"), {"field": field})
         text = cell_text(raw_date) or ""

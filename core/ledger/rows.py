@@ -231,7 +231,7 @@ def read_records(layout: SheetLayout, base_currency: str = "USD", date_order: st
                               columns.raw_amount(j), columns.raw_order_date(j), columns.years,
                               columns.date_orders["order_date"],
                               columns.money["received_amount"][0][j],
-                              columns.raw_of("doc_type")[j])
+                              columns.raw_of("doc_type")[j], columns.by_receipt(j))
         if problem:
             out.skipped.append(Skipped(name, number, problem))
             since_total.append((number, amount, False))

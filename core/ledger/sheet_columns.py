@@ -45,7 +45,7 @@ from core.ledger.normalise import (
     parse_flag,
     placeholder_key,
 )
-from core.ledger.received_only import named, received_only
+from core.ledger.received_only import dated_by_receipt, named, received_only
 from core.ledger.record import Record, ship_said
 from core.ledger.said_money import outstanding_in_words, received_in_words
 from core.ledger.sheet_fields import (
@@ -136,6 +136,7 @@ class SheetColumns:
             self.amounts, self.amount_currencies = self._derived_amounts()
         self._figures_in_words(distinct, marks["received_amount"])
         self._received_only()
+        self._dated_by_receipt()
         # each row's currency as its cells write it, which a "$" or "¥" beside it may mean
         self.own_currencies = [c or a or self.fallback_currency for c, a in zip(
             self.currencies, self.amount_currencies, strict=True)]
@@ -177,6 +178,22 @@ class SheetColumns:
                              dates[j] is not None, named(keys[j], numbers[j]), orders):
                 self.amounts[j], typed[j] = 0.0, True
 
+    def by_receipt(self, j: int) -> bool:
+        """Is row `j` a payment row dated by its date received (received_only.dated_by_receipt)?"""
+        return dated_by_receipt(self.raw_of("order_date")[j],
+                                self.doc_receipt[j] and not self.doc_credit[j])
+
+    def _dated_by_receipt(self) -> None:
+        """A payment row with its order date blank takes its date received as its date."""
+        received, dates = self.received_dates, self.order_dates
+        if "received_date" not in self.layout.mapping or None not in dates:
+            return
+        filled = [j for j in compress(range(len(dates)), map(is_, dates, repeat(None)))
+                  if received[j] is not None and self.by_receipt(j)]
+        for j in filled:
+            dates[j] = received[j]
+        self.days.update(days_of([received[j] for j in filled]))
+
     # --- raw cells ------------------------------------------------------------------------
     def raw_of(self, name: str) -> Sequence[Any]:
         index = self.layout.mapping.get(name)
@@ -203,7 +220,10 @@ class SheetColumns:
         return plain(self.raw_of(name)[j])
 
     def raw_order_date(self, j: int) -> object:
-        return plain(self.raw_of("order_date")[j])
+        """The cell a missing or unreadable date is reported by: a payment row dated by its
+        date received, that one."""
+        name = "received_date" if self.by_receipt(j) else "order_date"
+        return plain(self.raw_of(name)[j])
 
     def _derived_amounts(self) -> tuple[list[float | None], list[str | None]]:
         """No amount column: quantity × unit price, in the price's currency."""

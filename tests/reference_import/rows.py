@@ -35,7 +35,7 @@ from core.ledger.normalise import (
     placeholder,
     says_unshipped,
 )
-from core.ledger.received_only import Named, named, received_only
+from core.ledger.received_only import Named, dated_by_receipt, named, received_only
 from core.ledger.row_problems import row_problem
 from core.ledger.rows import (
     MERGED_ONCE,
@@ -259,7 +259,12 @@ def read_records(layout: SheetLayout, base_currency: str = "USD",
             reader.date(row, "received_date") is not None, _named(reader, row), orders)
         if paid_only:
             amount = 0.0  # a payment's sum only in its received column: read as a payment's
-        order_date = reader.date(row, "order_date")
+        doc_type = reader.cell(row, "doc_type")
+        by_receipt = dated_by_receipt(reader.cell(row, "order_date"), (
+            layout.receipts or is_receipt(doc_type) or paid_only)
+            and not is_credit_note(doc_type, claims=True))
+        dated_by = "received_date" if by_receipt else "order_date"
+        order_date = reader.date(row, dated_by)
         order_like = bool(customer and order_date and amount is not None)
         sub = None if _is_totals(row, order_like) else _subtotal(reader, row, index, customer,
                                                                  first_row)
@@ -279,9 +284,9 @@ def read_records(layout: SheetLayout, base_currency: str = "USD",
                 "totals_row", N_("totals row"))))
             continue
         problem = row_problem(layout, customer, order_date, amount, raw_amount,
-                              reader.cell(row, "order_date"), reader.years,
+                              reader.cell(row, dated_by), reader.years,
                               reader.orders.get("order_date", "mdy"), received,
-                              reader.cell(row, "doc_type"))
+                              doc_type, by_receipt)
         if problem:
             out.skipped.append(Skipped(layout.sheet.name, number, problem))
             since_total.append((number, amount, False))
