@@ -12,13 +12,9 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from ledgers import write_xlsx
-from test_fast_import import _same_import
+from test_received_only_payrow31 import imported_sheet, sunrise
 
 from core import i18n
-from core.analysis.model import CustomerMetrics
-from core.analysis.run import analyse
-from core.ledger.report import import_report
 from core.store import connect
 
 HEADER = ["合同号", "客户名称", "类型", "下单日期", "金额", "币种", "付款方式", "出货日期",
@@ -29,7 +25,6 @@ SALE = ["S-01", "Sunrise", "销售", date(2025, 2, 10), 4_000, "USD", "T/T 30 da
 PAYER = ["Z-1", "Payer", "销售", date(2025, 12, 1), 1_000, "USD", "T/T 30 days",
          date(2025, 12, 1), None]
 PAYER_WIRE = ["Z-1", "Payer", "收款", date(2025, 12, 31), 1_000, "USD", None, None, None]
-AS_OF = date(2025, 12, 31)
 
 
 def wire(received_on: date | None) -> list[object]:
@@ -38,17 +33,7 @@ def wire(received_on: date | None) -> list[object]:
 
 
 def imported(tmp_path: Path, *rows: list[object]) -> tuple[Path, str]:
-    path = write_xlsx(tmp_path / "ledger.xlsx",
-                      {"台账": [HEADER, SALE, *rows, PAYER, PAYER_WIRE]})
-    [result] = _same_import(tmp_path, [path])
-    assert result.status == "imported"
-    return tmp_path / "fast.sqlite", import_report(result)
-
-
-def sunrise(db: Path) -> CustomerMetrics:
-    with connect(db) as conn:
-        [found] = [c for c in analyse(conn, as_of=AS_OF).customers if c.customer == "Sunrise"]
-    return found
+    return imported_sheet(tmp_path, [HEADER, SALE, *rows, PAYER, PAYER_WIRE])
 
 
 def test_a_payment_row_without_order_date_is_dated_by_its_date_received(

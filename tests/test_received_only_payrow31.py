@@ -39,11 +39,16 @@ def wire(kind: str | None = "收款", order_no: str | None = "S-01", status: str
             status]
 
 
-def imported(tmp_path: Path, *rows: list[object]) -> tuple[Path, str]:
-    path = write_xlsx(tmp_path / "ledger.xlsx", {"台账": [HEADER, SALE, *rows, PAYER]})
+def imported_sheet(tmp_path: Path, rows: list[list[object]]) -> tuple[Path, str]:
+    """One sheet 台账 through both imports: the fast database and the import report."""
+    path = write_xlsx(tmp_path / "ledger.xlsx", {"台账": rows})
     [result] = _same_import(tmp_path, [path])
     assert result.status == "imported"
     return tmp_path / "fast.sqlite", import_report(result)
+
+
+def imported(tmp_path: Path, *rows: list[object]) -> tuple[Path, str]:
+    return imported_sheet(tmp_path, [HEADER, SALE, *rows, PAYER])
 
 
 def sunrise(db: Path) -> CustomerMetrics:
