@@ -22,13 +22,13 @@ the import looks at where the row stands, inside its transaction, after writing 
   the write, `payments_stored`), and every one it lists that this file does not has a new
   payment at its place or moved elsewhere (core.ledger.moved_payments: another customer or
   invoice, its day and sum kept) (or, where none of its payments is, every other line of it
-  is re-sent: its 收款 tab's one payment corrected): then a place with one old and one new payment that kept its day or its sum
-  is a correction (the old line goes, the report says so). A correction changes one of them:
-  another sum on another day is as likely a later payment. So is one dated after every order
-  and received date of the earlier file: it was not paid when that file was written, so it
-  corrects none of its payments (an invoice paid in equal instalments, 5,000 on 04-20 in
-  April's tab, 5,000 on 05-20 in May's tab started anew: 5,000 was dropped); both counted,
-  the pair named;
+  is re-sent: its 收款 tab's one payment corrected): then a place with one old and one new
+  payment that kept its day or its sum is a correction (the old line goes, the report says
+  so). A correction changes one of them: another sum on another day is as likely a later
+  payment. So is one dated after every order and received date of the earlier file: it was
+  not paid when that file was written, so it corrects none of its payments (an invoice paid
+  in equal instalments, 5,000 on 04-20 in April's tab, 5,000 on 05-20 in May's tab started
+  anew: 5,000 was dropped); both counted, the pair named;
 - otherwise money is never dropped: where the earlier file is re-sent only in part, or two
   new payments stand at one place, or both sum and day changed, both are counted and the
   pair is named (file, sheet, row, both sums) for the clerk to check. A file sharing no
@@ -66,8 +66,8 @@ Before = dict[str, str | None]  # each payment key of the file stored already: f
 def payments_stored(conn: sqlite3.Connection, written: Written, import_id: int,
                     file_name: str) -> Before | None:
     """Before the write (of import `import_id`): the file's payments stored already from
-    other files, with the file each was stored from (a line the write changes, its note say,
-    takes this file's name), or None where each is (nothing to look at after the write).
+    other files, with the file each was stored from (a line the write changes, its note
+    say, takes this file's name), or None where each is (nothing to look at after the write).
     Where an earlier reader imported this very file, the lines it stored from it are new too:
     its corrected payments, stored beside the earlier ones, are put right by importing it
     again."""
