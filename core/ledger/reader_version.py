@@ -187,6 +187,7 @@ importer, whose length it would otherwise be: one line of history a change).
 # line took the new file's name), and one moved to the right customer or given its invoice
 # (same sheet, day and sum; core.ledger.moved_payments) replaces the earlier line: Nairobi's
 # 6,000 that May's ledger moves to Lagos no longer leaves Nairobi paid by it (4,000 open where
-# 10,000 is owed), a 6,000 → 6,500 correction on a re-sorted sheet no longer pays 12,500; where the file
-# is re-sent in part, or three payments of a day and sum cannot be told apart, the pair is named.
+# 10,000 is owed), a 6,000 → 6,500 correction on a re-sorted sheet no longer pays 12,500;
+# where the file is re-sent in part, or three payments of a day and sum cannot be told apart,
+# the pair is named.
 READER_VERSION = 10
