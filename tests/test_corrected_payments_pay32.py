@@ -13,13 +13,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from languages import in_chinese
 from ledgers import write_xlsx
 from test_corrected_payments_paydup31 import NUMBERED_HEADER, ORDERS
 from test_fast_import import _same_import
-from test_lists_audit28 import at, by_name, d
+from test_lists_audit28 import at, by_name, d, imported
 from test_lists_audit29 import PAYER, RECEIPTS_HEADER, row
 
+from core.ledger import importer
 from core.ledger.importer import FileResult
 from core.ledger.report import import_report
 
@@ -225,3 +227,24 @@ def test_a_payment_two_new_ones_could_have_moved_to_is_named_and_kept(tmp_path: 
             "payments of earlier files had, rows 2 (台账 2025-04.xlsx “收款” 2: Nairobi Deco → "
             "Lagos Trading, 6,000.00 2025-04-20), 3 (台账 2025-04.xlsx “收款” 2: Nairobi Deco → "
             "Accra Homes, 6,000.00 2025-04-20): both of each pair are counted" in report), report
+
+
+def test_a_move_stored_by_reader_9_is_put_right_by_importing_the_file_again(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """May's file imported by reader 9 left Nairobi paid by Lagos's 6,000 (4,000 open). The
+    guides say to import the last months again after an upgrade: May's file, imported again,
+    moves it. Hand count: Nairobi 10,000 open, Lagos paid."""
+    folder = tmp_path / "files"
+    folder.mkdir()
+    db = tmp_path / "firm.sqlite"
+    april, may = (write_xlsx(folder / f"台账 2025-0{month}.xlsx", {"台账": WITH_LAGOS, "收款": [
+        RECEIPTS_HEADER, _pay(customer, "2025-04-20", 6_000, "TT-881"),
+        _pay(NAIROBI, "2025-04-22", 3_000)]}) for month, customer in ((4, NAIROBI), (5, LAGOS)))
+    imported(db, april)
+    with monkeypatch.context() as reader_9:
+        reader_9.setattr(importer, "READER_VERSION", 9)
+        reader_9.setattr(importer, "corrected_payments", lambda *_: [])
+        imported(db, may)
+    assert by_name(at(db))[NAIROBI].open_amount == 4_000
+    assert "1 payment re-sent under another customer or invoice" in imported(db, may)
+    assert by_name(at(db))[NAIROBI].open_amount == 10_000
