@@ -12,17 +12,23 @@ the import looks at where the row stands, inside its transaction, after writing 
 - a stored payment of an earlier file (its source) that this file does not list stands at
   the same place as a payment new in this file when as many of that source's payments
   re-sent unchanged stand before each of them at that place (new rows on top or below, a
-  cumulative sheet newest first or last, leave the count alone);
-- the earlier file is re-sent when at least one of its payments is re-sent unchanged and
-  every one it lists that this file does not has a new payment at its place (or, where none
-  of its payments is, every other line of it is re-sent: its 收款 tab's one payment
-  corrected): then a place with one old and one new payment that kept its day or its sum
-  is a correction (the old line goes, the report says so). A correction changes one of them:
-  another sum on another day is as likely a later payment. So is one dated after every order
-  and received date of the earlier file: it was not paid when that file was written, so it
-  corrects none of its payments (an invoice paid in equal instalments, 5,000 on 04-20 in
-  April's tab, 5,000 on 05-20 in May's tab started anew: 5,000 was dropped); both counted,
-  the pair named;
+  cumulative sheet newest first or last, leave the count alone); where none of those kept
+  its day or sum, any new payment at the place that did (the sheet re-sorted newest first
+  in the later file puts the re-sent payments above the corrected one; a payment above it
+  re-sent with its note changed takes this file's name and no longer counts as the earlier
+  file's: pay32's faults, both counted and unnamed);
+- the earlier file is re-sent when at least one of its payments is re-sent, changed or not
+  (its line, changed, has this file's name now: the file it was stored from is asked before
+  the write, `payments_stored`), and every one it lists that this file does not has a new
+  payment at its place or moved elsewhere (core.ledger.moved_payments: another customer or
+  invoice, its day and sum kept) (or, where none of its payments is, every other line of it
+  is re-sent: its 收款 tab's one payment corrected): then a place with one old and one new
+  payment that kept its day or its sum is a correction (the old line goes, the report says
+  so). A correction changes one of them: another sum on another day is as likely a later
+  payment. So is one dated after every order and received date of the earlier file: it was
+  not paid when that file was written, so it corrects none of its payments (an invoice paid
+  in equal instalments, 5,000 on 04-20 in April's tab, 5,000 on 05-20 in May's tab started
+  anew: 5,000 was dropped); both counted, the pair named;
 - otherwise money is never dropped: where the earlier file is re-sent only in part, or two
   new payments stand at one place, or both sum and day changed, both are counted and the
   pair is named (file, sheet, row, both sums) for the clerk to check. A file sharing no
@@ -35,105 +41,108 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections import defaultdict
-from collections.abc import Callable, Iterable
-from typing import NamedTuple
 
 from core.i18n import NP_
-from core.ledger.keys import DESCRIBED, PAID, SUM
-from core.ledger.order_buyers import SHARED_SHOWN
+from core.ledger.moved_payments import moved, moved_messages, same_note
+from core.ledger.payment_lines import (
+    COLUMNS,
+    MARK,
+    Pair,
+    Place,
+    Stored,
+    Written,
+    kept,
+    lines,
+    per_sheet,
+    stored,
+)
 from core.ledger.reread_rows import earlier_imports
 from core.ledger.writer_sql import STATUS_FROM_LINES
-from core.messages import Listed, Message, Noted
+from core.messages import Message, Noted
 
-Written = Callable[[], Iterable[tuple[str, int, str]]]  # (sheet, row, line key) of each row
-_MARK = PAID + SUM  # a payment keyed by its sum
-_LINES = ("SELECT l.id, l.line_key, l.order_id, o.customer_id, o.order_key, l.source_file, "
-          "l.source_sheet, l.source_row, l.received_amount, l.received_date FROM order_lines l "
-          "JOIN orders o ON o.id = l.order_id WHERE ")
-
-
-class Stored(NamedTuple):
-    """A stored payment line, and where its row stood."""
-
-    id: int
-    key: str
-    order_id: int
-    place: tuple[str | None, int, str]  # sheet, customer id, order key (or "" without number)
-    source: str | None
-    row: int
-    received: float | None  # None: cleared by the import (core.ledger.receipts)
-    day: str | None
-
-
-class Pair(NamedTuple):
-    old: Stored
-    new: Stored
+Before = dict[str, str | None]  # each payment key of the file stored already: from which file
 
 
 def payments_stored(conn: sqlite3.Connection, written: Written, import_id: int,
-                    file_name: str) -> set[str] | None:
+                    file_name: str) -> Before | None:
     """Before the write (of import `import_id`): the file's payments stored already from
-    other files, or None where each is (nothing to look at after the write). Where an
-    earlier reader imported this very file, the lines it stored from it are new too: its
-    corrected payments, stored beside the earlier ones, are put right by importing it again."""
-    paid = sorted({key for _, _, key in written() if _MARK in key})
+    other files, with the file each was stored from (a line the write changes, its note
+    say, takes this file's name), or None where each is (nothing to look at after the write).
+    Where an earlier reader imported this very file, the lines it stored from it are new too:
+    its corrected payments, stored beside the earlier ones, are put right by importing it
+    again."""
+    paid = sorted({key for _, _, key in written() if MARK in key})
     found = _stored(conn, paid) if paid else {}
     if found and earlier_imports(conn, import_id, file_name):
         found = {key: source for key, source in found.items() if source != file_name}
-    return None if len(found) == len(paid) else set(found)
+    return None if len(found) == len(paid) else found
 
 
 def corrected_payments(conn: sqlite3.Connection, file_name: str, written: Written,
-                       before: set[str] | None) -> list[Message]:
-    """After the write: the payments this file corrects replaced (their earlier lines go),
-    and the ones that may be corrections named; a note per sheet and earlier file."""
+                       before: Before | None) -> list[Message]:
+    """After the write: the payments this file corrects or moves to another customer
+    replaced (their earlier lines go), and the ones that may be named; a note per sheet and
+    earlier file."""
     if before is None:
         return []
     keys = {key for _, _, key in written()}
-    new = {key for key in keys if _MARK in key and key not in before}
-    lines = [line for line in _lines(conn, "l.line_key IN (SELECT value FROM json_each(?))",
-                                     json.dumps(sorted(new))) if line.received is not None]
-    if not lines:  # a figure the import cleared (core.ledger.receipts) replaces none
+    new = {key for key in keys if MARK in key and key not in before}
+    found = [line for line in lines(conn, "l.line_key IN (SELECT value FROM json_each(?))",
+                                    json.dumps(sorted(new))) if line.received is not None]
+    if not found:  # a figure the import cleared (core.ledger.receipts) replaces none
         return []
-    pairs = _pairs(conn, written, keys, new, lines)
-    if not pairs:
+    pairs = _pairs(conn, written, keys, new, found)
+    if not pairs and not before:  # no pair, and another list of payments: no move either
         return []
     claimed: dict[int, int] = defaultdict(int)
-    for found in pairs.values():
-        for pair in found:
+    for paired in pairs.values():
+        for pair in paired:
             claimed[pair.new.id] += 1
-    sources = _Sources(conn, keys, new, {pair.old.source for found in pairs.values()
-                                         for pair in found})
+    sources = _Sources(conn, keys, new, before, {pair.old.source for paired in pairs.values()
+                                                 for pair in paired})
+    moves, unsure = moved([line for line in found if line.id not in claimed],
+                          [line for line in sources.payments if line.id not in pairs])
+    replaced = set(pairs) | {pair.old.id for pair in [*moves, *unsure]}
     fixed: list[Pair] = []
     named: list[Pair] = []
     later: list[Pair] = []
-    for found in pairs.values():
-        one = len(found) == 1 and claimed[found[0].new.id] == 1 and _kept(found[0])
-        re_sent = sources.re_sent(found[0].old.source, pairs)
-        if one and re_sent and sources.after(found[0]):
-            later.append(found[0])
+    for paired in pairs.values():
+        one = len(paired) == 1 and claimed[paired[0].new.id] == 1 and kept(paired[0])
+        re_sent = sources.re_sent(paired[0].old.source, replaced)
+        if one and re_sent and sources.after(paired[0]):
+            later.append(paired[0])
         elif one and re_sent:
-            fixed.append(found[0])
-        elif re_sent or sources.shares(found[0].old.source):
-            named.extend(found)
-    _drop(conn, [pair.old for pair in fixed])
-    return [*_messages(fixed, named), *_later_messages(later)]
+            fixed.append(paired[0])
+        elif re_sent or sources.shares(paired[0].old.source):
+            named.extend(paired)
+    moved_over = [pair for pair in moves
+                  if same_note(pair) and sources.re_sent(pair.old.source, replaced)]
+    moved_named = [pair for pair in [*moves, *unsure]
+                   if pair not in moved_over and sources.shares(pair.old.source)]
+    said = moved_messages(conn, moved_over, moved_named)
+    _drop(conn, [pair.old for pair in [*fixed, *moved_over]])
+    return [*_messages(fixed, named), *_later_messages(later), *said]
 
 
 def _pairs(conn: sqlite3.Connection, written: Written, keys: set[str], new: set[str],
-           lines: list[Stored]) -> dict[int, list[Pair]]:
+           found: list[Stored]) -> dict[int, list[Pair]]:
     """Each stored payment this file does not list, with the new payments at its place: as
-    many of its file's payments re-sent unchanged above each at that place."""
-    places = {line.place for line in lines}
+    many of its file's payments re-sent unchanged above each at that place; where none of
+    those kept its day or sum, any there that did (a sheet re-sorted newest first puts the
+    re-sent payments above the corrected one; one re-sent with its note changed takes this
+    file's name and no longer counts as its file's)."""
+    places = {line.place for line in found}
     here = _here(conn, written, keys, places, new)
-    at: dict[tuple[tuple[str | None, int, str], int], list[Stored]] = defaultdict(list)
-    for line in lines:
+    at: dict[tuple[Place, int], list[Stored]] = defaultdict(list)
+    anywhere: dict[Place, list[Stored]] = defaultdict(list)
+    for line in found:
         at[line.place, here[line.key]].append(line)
+        anywhere[line.place].append(line)
     # every payment of these customers, each file's, file by file and place by place
-    groups: dict[tuple[str | None, tuple[str | None, int, str]], list[Stored]] = defaultdict(list)
-    for line in _lines(conn, "o.customer_id IN (SELECT value FROM json_each(?)) AND "
-                       "instr(l.line_key, ?) > 0",
-                       json.dumps(sorted({place[1] for place in places})), _MARK):
+    groups: dict[tuple[str | None, Place], list[Stored]] = defaultdict(list)
+    for line in lines(conn, "o.customer_id IN (SELECT value FROM json_each(?)) AND "
+                      "instr(l.line_key, ?) > 0",
+                      json.dumps(sorted({place[1] for place in places})), MARK):
         if line.place in places and line.key not in new:
             groups[line.source, line.place].append(line)
     pairs: dict[int, list[Pair]] = defaultdict(list)
@@ -143,22 +152,19 @@ def _pairs(conn: sqlite3.Connection, written: Written, keys: set[str], new: set[
             if old.key in keys:
                 above += 1  # re-sent unchanged
             elif old.received is not None:
-                pairs[old.id] = _likeliest([Pair(old, line) for line in at.get((place, above), ())])
-    return {i: found for i, found in pairs.items() if found}
+                ranked = [Pair(old, line) for line in at.get((place, above), ())]
+                if not any(map(kept, ranked)):
+                    ranked = [pair for pair in (Pair(old, line) for line in anywhere[place])
+                              if kept(pair)] or ranked
+                pairs[old.id] = _likeliest(ranked)
+    return {i: paired for i, paired in pairs.items() if paired}
 
 
 def _likeliest(found: list[Pair]) -> list[Pair]:
     """Of several new payments at one place (next month's written above the corrected one),
     the one that kept the old one's day or sum, where one alone did."""
-    alike = [pair for pair in found if _kept(pair)]
+    alike = [pair for pair in found if kept(pair)]
     return alike if len(found) > 1 and len(alike) == 1 else found
-
-
-def _kept(pair: Pair) -> bool:
-    """A correction changes the sum or the day, not both: another sum on another day at the
-    place is as likely a later payment (a month's file carrying every open invoice)."""
-    old, new = pair.old.received or 0.0, pair.new.received or 0.0
-    return pair.new.day == pair.old.day or abs(new - old) < 0.005
 
 
 def _stored(conn: sqlite3.Connection, keys: list[str]) -> dict[str, str | None]:
@@ -168,22 +174,15 @@ def _stored(conn: sqlite3.Connection, keys: list[str]) -> dict[str, str | None]:
         "json_each(?))", (json.dumps(keys),)).fetchall())
 
 
-def _lines(conn: sqlite3.Connection, where: str, *params: object) -> list[Stored]:
-    return [Stored(i, key, order, (sheet, customer, "" if okey.startswith(DESCRIBED) else okey),
-                   source, row or 0, received, day)
-            for i, key, order, customer, okey, source, sheet, row, received, day
-            in conn.execute(_LINES + where, params)]
-
-
 def _here(conn: sqlite3.Connection, written: Written, keys: set[str],
-          places: set[tuple[str | None, int, str]], new: set[str]) -> dict[str, int]:
+          places: set[Place], new: set[str]) -> dict[str, int]:
     """Each new payment's rank at its place: the payments stored before it re-sends there
     above it. The file's payment rows' places are their stored lines'."""
-    paid = sorted(key for key in keys if _MARK in key)
-    place = {line.key: line.place for line in _lines(
+    paid = sorted(key for key in keys if MARK in key)
+    place = {line.key: line.place for line in lines(
         conn, "l.line_key IN (SELECT value FROM json_each(?))", json.dumps(paid))}
     ranks: dict[str, int] = {}
-    counts: dict[tuple[str | None, int, str], int] = defaultdict(int)
+    counts: dict[Place, int] = defaultdict(int)
     for _, _, key in sorted((s, r, k) for s, r, k in written() if k in place):
         if place[key] not in places:
             continue
@@ -195,22 +194,29 @@ def _here(conn: sqlite3.Connection, written: Written, keys: set[str],
 
 
 class _Sources:
-    """The earlier files' lines, all asked for in one scan (source_file has no index)."""
+    """The earlier files' lines, all asked for in one scan (source_file has no index): the
+    files of the pairs found, and every file this one re-sends a payment of."""
 
     def __init__(self, conn: sqlite3.Connection, keys: set[str], new: set[str],
-                 sources: set[str | None]) -> None:
+                 before: Before, sources: set[str | None]) -> None:
         self.keys = keys
+        self._sending = set(before.values())  # a payment of each re-sent, changed or not
+        sources |= self._sending
         self._lines: dict[str | None, list[tuple[int, str]]] = {s: [] for s in sources}
         self._last: dict[str | None, str] = {}  # each file's latest order or received date
-        for i, key, source, ordered, received in conn.execute(
-                "SELECT l.id, l.line_key, l.source_file, o.order_date, l.received_date FROM "
-                "order_lines l JOIN orders o ON o.id = l.order_id WHERE l.source_file IN "
-                "(SELECT value FROM json_each(?)) OR (l.source_file IS NULL AND ?)",
+        self.payments: list[Stored] = []  # their payments this file does not list
+        for row in conn.execute(
+                f"SELECT {COLUMNS}, o.order_date FROM order_lines l JOIN orders o ON "
+                "o.id = l.order_id WHERE l.source_file IN (SELECT value FROM json_each(?)) OR "
+                "(l.source_file IS NULL AND ?)",
                 (json.dumps(sorted(filter(None, sources))), None in sources)):
-            if key not in new:  # stored before this import
-                self._lines[source].append((i, key))
-                self._last[source] = max(self._last.get(source, ""), ordered or "",
-                                         received or "")
+            line = stored(row)
+            if line.key not in new:  # stored before this import
+                self._lines[line.source].append((line.id, line.key))
+                self._last[line.source] = max(self._last.get(line.source, ""), row[-1] or "",
+                                              line.day or "")
+                if MARK in line.key and line.key not in keys and line.received is not None:
+                    self.payments.append(line)
 
     def after(self, pair: Pair) -> bool:
         """Whether the new payment is dated after every order and received date of the old
@@ -220,17 +226,18 @@ class _Sources:
 
     def shares(self, source: str | None) -> bool:
         """Whether this file re-sends a payment of `source`: else it is another list."""
-        return any(_MARK in key and key in self.keys for _, key in self._lines[source])
+        return source in self._sending or any(
+            MARK in key and key in self.keys for _, key in self._lines[source])
 
-    def re_sent(self, source: str | None, pairs: dict[int, list[Pair]]) -> bool:
-        """Whether this file re-sends `source`: a line of it at least, unchanged, and each of
-        the others, but for payments with a new one at their place; where it re-sends a
+    def re_sent(self, source: str | None, replaced: set[int]) -> bool:
+        """Whether this file re-sends `source`: a line of it at least, and each of the others
+        still under its name, but for payments `replaced` by a new one; where it re-sends a
         payment of it, the sales it does not re-send may be paid, closed, left out."""
-        lines = self._lines[source]
+        lines_ = self._lines[source]
         payments = self.shares(source)
-        return (payments or any(key in self.keys for _, key in lines)) and all(
-            key in self.keys or i in pairs or (payments and _MARK not in key)
-            for i, key in lines)
+        return (payments or any(key in self.keys for _, key in lines_)) and all(
+            key in self.keys or i in replaced or (payments and MARK not in key)
+            for i, key in lines_)
 
 
 def _drop(conn: sqlite3.Connection, lines: list[Stored]) -> None:
@@ -248,15 +255,8 @@ def _said(pair: Pair) -> Noted:
                  f"{new.day or ''}".replace("  ", " ").strip())
 
 
-def _by_sheet(pairs: list[Pair]) -> dict[str, list[Pair]]:
-    sheets: dict[str, list[Pair]] = {}
-    for pair in sorted(pairs, key=lambda p: (str(p.new.place[0]), p.new.row)):
-        sheets.setdefault(str(pair.new.place[0]), []).append(pair)
-    return sheets
-
-
 def _later_messages(later: list[Pair]) -> list[Message]:
-    return [Message("payment_after_earlier_file", NP_(
+    return per_sheet("payment_after_earlier_file", NP_(
         "Sheet “{sheet}”: {count} payment stands where an earlier file, re-sent, had a payment "
         "of the same customer, but is dated after every order and receipt of that file, row "
         "{rows}: taken as a later payment, both counted. If it is the earlier payment with its "
@@ -266,24 +266,18 @@ def _later_messages(later: list[Pair]) -> list[Message]:
         "the same customers, but are dated after every order and receipt of those files, rows "
         "{rows}: taken as later payments, both of each pair counted. If one is an earlier "
         "payment with its date corrected, its customer is shown that much more paid: check it "
-        "against the bank slip."),
-        {"sheet": sheet, "count": len(pairs), "rows": Listed(list(map(_said, pairs)),
-                                                             SHARED_SHOWN)})
-        for sheet, pairs in _by_sheet(later).items()]
+        "against the bank slip."), later, _said)
 
 
 def _messages(fixed: list[Pair], named: list[Pair]) -> list[Message]:
-    return [*(Message("payment_corrected", NP_(
+    return [*per_sheet("payment_corrected", NP_(
         "Sheet “{sheet}”: {count} payment re-sent with its sum or date corrected replaces the "
         "one stored from the earlier file at its place, row {rows}: counted once, as now "
         "written.",
         "Sheet “{sheet}”: {count} payments re-sent with their sums or dates corrected replace "
         "the ones stored from the earlier file at their places, rows {rows}: each counted once, "
-        "as now written."),
-        {"sheet": sheet, "count": len(pairs), "rows": Listed(list(map(_said, pairs)),
-                                                             SHARED_SHOWN)})
-        for sheet, pairs in _by_sheet(fixed).items()),
-        *(Message("payment_maybe_corrected", NP_(
+        "as now written."), fixed, _said),
+        *per_sheet("payment_maybe_corrected", NP_(
             "Sheet “{sheet}”: {count} payment stands where an earlier file had another sum or "
             "date for the same customer, row {rows}: both are counted, as that file is not "
             "re-sent whole. If it is the earlier payment corrected, the customer is shown "
@@ -292,6 +286,4 @@ def _messages(fixed: list[Pair], named: list[Pair]) -> list[Message]:
             "dates for the same customers, rows {rows}: both of each pair are counted, as "
             "those files are not re-sent whole. If one is an earlier payment corrected, its "
             "customer is shown that much more paid: check it against the bank slip."),
-            {"sheet": sheet, "count": len(pairs), "rows": Listed(list(map(_said, pairs)),
-                                                                 SHARED_SHOWN)})
-          for sheet, pairs in _by_sheet(named).items())]
+            named, _said)]

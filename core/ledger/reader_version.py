@@ -182,4 +182,12 @@ importer, whose length it would otherwise be: one line of history a change).
 # by its 收款日期 (core.ledger.received_only.dated_by_receipt): Sunrise's 4,000 received on
 # 2025-03-20 was skipped as "no order date", its invoice owed and black-listed; with neither
 # date the row is skipped as "no date received".
-READER_VERSION = 9
+# 10 (the twentieth pass, pay32): a payment a file re-sent whole corrects is found where the
+# sheet was re-sorted newest first, or a payment above it re-sent with its note changed (its
+# line took the new file's name), and one moved to the right customer or given its invoice
+# (same sheet, day and sum; core.ledger.moved_payments) replaces the earlier line: Nairobi's
+# 6,000 that May's ledger moves to Lagos no longer leaves Nairobi paid by it (4,000 open where
+# 10,000 is owed), a 6,000 → 6,500 correction on a re-sorted sheet no longer pays 12,500;
+# where the file is re-sent in part, or three payments of a day and sum cannot be told apart,
+# the pair is named.
+READER_VERSION = 10

@@ -1,0 +1,108 @@
+"""A payment the clerk moved to the right customer or invoice in a later file: counted once.
+
+A 收款 tab books a wire under the wrong buyer (Lagos's 6,000 of 04-20 under Nairobi), or
+without the invoice it pays; next month's ledger, re-sent whole, has the same wire, its day,
+sum and note, under Lagos, or with its invoice written in (as the report on a payment seen
+before asks: core.ledger.payments_seen). A payment is known by its customer and order
+(core.ledger.keys.paid_order_key), so the moved one was new money and the first line stayed:
+Nairobi shown paid with Lagos's money, its invoice off the watch list, or one customer paid
+twice. The rule on corrections (core.ledger.corrected_payments) looks at one place (sheet,
+customer, order) only; this one looks across places, at the earlier files this file re-sends:
+- a payment of such a file this one does not list, and a new payment of this file on the
+  same sheet under another customer or order, of the same day and the same sum, each the
+  other's only match, are the payment moved (so are as many of each where those of one side
+  stand at one place: two equal wires of a day given their invoices); where three or more
+  payments of a day and sum cannot be told apart, each old one with each new one is named;
+- where the earlier file is re-sent whole (every other line of it listed again) and their
+  notes agree (both blank, or the same reference), the earlier line goes and the report says
+  so; otherwise both are counted and the pair named: two buyers may well wire one sum on one
+  day, and money is never dropped on a guess.
+Two equal wires of one customer on one day are two lines of one place (keyed by occurrence),
+never a move: only a payment standing elsewhere can be taken for one moved.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+
+from core.i18n import NP_
+from core.ledger.normalise import fold
+from core.ledger.payment_lines import Pair, Stored, per_sheet
+from core.messages import Message, Noted
+
+
+def moved(news: list[Stored], olds: list[Stored]) -> tuple[list[Pair], list[Pair]]:
+    """The pairs of an earlier payment (`olds`: not re-sent, not paired at their own place)
+    and a new one (`news`: not paired at theirs) elsewhere on its sheet, of one day and sum:
+    those told apart (as many of each, all of one side at one place: two equal wires of a
+    day given their invoices), and those that cannot be (three buyers wiring one sum)."""
+    found: dict[tuple[str | None, str, float], tuple[list[Stored], list[Stored]]] = {}
+    for old in olds:
+        if old.day and old.received is not None:
+            found.setdefault((old.place[0], old.day, round(old.received, 2)),
+                             ([], []))[0].append(old)
+    for new in news:
+        if new.day and new.received is not None and (
+                at := found.get((new.place[0], new.day, round(new.received, 2)))):
+            at[1].append(new)
+    told: list[Pair] = []
+    untold: list[Pair] = []
+    for earlier, now in found.values():
+        pairs = [Pair(old, new) for old, new in zip(sorted(earlier, key=_row),
+                                                    sorted(now, key=_row), strict=False)]
+        if (len(earlier) == len(now) and min(len({line.place for line in earlier}),
+                                             len({line.place for line in now})) == 1
+                and all(pair.old.place != pair.new.place for pair in pairs)):
+            told.extend(pairs)
+        else:
+            untold.extend(Pair(old, new) for old in earlier for new in now
+                          if old.place != new.place)
+    return told, untold
+
+
+def _row(line: Stored) -> tuple[int, int]:
+    return line.row, line.id
+
+
+def same_note(pair: Pair) -> bool:
+    """Whether the two rows give one reference (or none): a note that changed with the
+    customer may say why (another wire of that day and sum)."""
+    return fold(pair.old.notes or "") == fold(pair.new.notes or "")
+
+
+def moved_messages(conn: sqlite3.Connection, over: list[Pair], named: list[Pair]
+                   ) -> list[Message]:
+    """The payments moved over and those only named, a note a sheet; asked before the
+    earlier lines go (with them, an order of their own)."""
+    if not over and not named:
+        return []
+    ids = sorted({line.order_id for pair in [*over, *named] for line in pair})
+    orders = {i: f"{name} {number or ''}".strip() for i, name, number in conn.execute(
+        "SELECT o.id, c.name, o.order_no FROM orders o JOIN customers c ON c.id = "
+        "o.customer_id WHERE o.id IN (SELECT value FROM json_each(?))", (json.dumps(ids),))}
+
+    def said(pair: Pair) -> Noted:
+        old, new = pair.old, pair.new
+        return Noted(str(new.row), f"{old.source} “{old.place[0]}” {old.row}: "
+                     f"{orders[old.order_id]} → {orders[new.order_id]}, "
+                     f"{new.received or 0:,.2f} {new.day}")
+
+    return [*per_sheet("payment_moved", NP_(
+        "Sheet “{sheet}”: {count} payment re-sent under another customer or invoice replaces "
+        "the one of the same day and sum the earlier file had under the first, row {rows}: "
+        "counted once, where now written.",
+        "Sheet “{sheet}”: {count} payments re-sent under other customers or invoices replace "
+        "the ones of the same days and sums the earlier files had under the first, rows "
+        "{rows}: each counted once, where now written."), over, said),
+        *per_sheet("payment_maybe_moved", NP_(
+            "Sheet “{sheet}”: {count} payment stands under another customer or invoice with "
+            "the day and sum a payment of the earlier file had, row {rows}: both are counted, "
+            "as that file is not re-sent whole or the notes differ. If it is that payment "
+            "moved to the right customer or invoice, the first is shown that much more paid: "
+            "check it against the bank slip.",
+            "Sheet “{sheet}”: {count} payments stand under other customers or invoices with "
+            "the days and sums payments of earlier files had, rows {rows}: both of each pair "
+            "are counted, as those files are not re-sent whole or the notes differ. If one is "
+            "a payment moved to the right customer or invoice, the first is shown that much "
+            "more paid: check it against the bank slip."), named, said)]
