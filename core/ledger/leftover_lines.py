@@ -11,6 +11,12 @@ So where a row lifts its cancelled line's status (已恢复) and it is the follo
 (core.ledger.own_rows.left_behind: that line gone from the sheet, written from this very sheet
 and at the row's amount), that line is removed after the file is written, by both imports, and
 the report names the row. A line another file wrote, or at another amount, is left alone.
+
+The cancelled row may have more rows of its product below it: 8,000 已取消 over two 2,000 lots,
+the 8,000 row deleted, each lot moves up one place (#1 into #0, #2 into #1) and the line left
+over is the last one, #2, not the next. Before, only the next line was asked, it was on the
+sheet still, and #2 stayed live: 6,000 open where the lots are 4,000, with no word. The rows
+between must each be stored at the amount of the row now one place above them (left_behind).
 """
 
 from __future__ import annotations
@@ -27,12 +33,14 @@ from core.messages import Listed, Message, Noted
 
 @dataclass(frozen=True)
 class Leftover:
-    """The line (`key`) a row (its order, sheet and row) left behind when it moved up."""
+    """The line (`key`) a row (its order, sheet and row) left behind when it moved up, with
+    the rows `below` it that moved up too (the line left over is then the last one's)."""
 
     key: str
     order: str
     sheet: str
     row: int
+    below: int = 0
 
 
 def drop_leftovers(conn: sqlite3.Connection, file_name: str,
@@ -49,13 +57,26 @@ def drop_leftovers(conn: sqlite3.Connection, file_name: str,
         removed.append(leftover)
     if not removed:
         return []
-    return [Message("leftover_lines_removed", NP_(
-        "{count} row of “{file}” says 已恢复 where its order's cancelled row was, after that "
-        "row was deleted and this one moved up into its place: {rows}. The line this row had "
-        "before it moved was removed, so its amount counts once.",
-        "{count} rows of “{file}” say 已恢复 where their orders' cancelled rows were, after "
-        "those rows were deleted and these moved up into their places: {rows}. The lines "
-        "these rows had before they moved were removed, so their amounts count once."),
-        {"count": len(removed), "file": file_name,
-         "rows": Listed([Noted(k.order, f"{k.sheet} {k.row}") for k in removed],
-                        SHARED_SHOWN)})]
+    return [Message("leftover_lines_removed", text, {
+        "count": len(rows), "file": file_name,
+        "rows": Listed([Noted(k.order, f"{k.sheet} {k.row}") for k in rows], SHARED_SHOWN)})
+        for text, rows in ((_MOVED_ALONE, [k for k in removed if not k.below]),
+                           (_MOVED_WITH_ROWS, [k for k in removed if k.below])) if rows]
+
+
+_MOVED_ALONE = NP_(
+    "{count} row of “{file}” says 已恢复 where its order's cancelled row was, after that "
+    "row was deleted and this one moved up into its place: {rows}. The line this row had "
+    "before it moved was removed, so its amount counts once.",
+    "{count} rows of “{file}” say 已恢复 where their orders' cancelled rows were, after "
+    "those rows were deleted and these moved up into their places: {rows}. The lines "
+    "these rows had before they moved were removed, so their amounts count once.")
+_MOVED_WITH_ROWS = NP_(
+    "{count} row of “{file}” says 已恢复 where its order's cancelled row was, after that "
+    "row was deleted and the rows of the same product below it moved up one place each: "
+    "{rows}. The line left over below the last of them was removed, so each amount counts "
+    "once.",
+    "{count} rows of “{file}” say 已恢复 where their orders' cancelled rows were, after "
+    "those rows were deleted and the rows of the same product below them moved up one "
+    "place each: {rows}. The lines left over below the last of them were removed, so each "
+    "amount counts once.")

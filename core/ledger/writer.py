@@ -103,7 +103,9 @@ class LedgerWriter:
         self.conn, self.import_id, self.source_file = conn, import_id, source_file
         self.here = corrects_here(conn, import_id)  # a row may be its line's, read again
         self.alone = same_file(conn, import_id)  # its name is this file's (older_receipts)
-        self._sheet_keys: tuple[list[str], set[str]] = ([], set())  # a sheet's line keys
+        # a sheet's line keys, and the amount of its row of each
+        self._sheet_keys: tuple[list[str], dict[str, float]] = ([], {})
+        self._sheet: list[Record] = []  # the records of the sheet being written
         self.counts = WriteCounts()
         # per line key, the grouped place of the line's first change and its change so far:
         # a year-to-date workbook imported again shows a line on each tab, and only what the
@@ -155,6 +157,7 @@ class LedgerWriter:
         lines = LineMaker(ledger.corrections)
         total, done, halfway = ledger.held.rows, 0, False
         for number, records, groups in ledger.held:
+            self._sheet = records  # the whole sheet, which a cancelled line's row reads
             self._orders(groups, records, orders, customer_ids)
             for start in range(0, len(records), PROGRESS_ROWS):
                 end = start + PROGRESS_ROWS
@@ -330,7 +333,8 @@ class LedgerWriter:
                     status_row(sources)[0], (named, record[SHEET], record[ROW])):
                 merged = (*merged[:L_STATUS], before[L_STATUS], *merged[L_STATUS + 1:])
             if gone and merged[L_STATUS] != CANCELLED:  # core.ledger.leftover_lines
-                self.counts.leftovers.append(Leftover(gone, named, record[SHEET], record[ROW]))
+                self.counts.leftovers.append(Leftover(gone[0], named, record[SHEET], record[ROW],
+                                                      gone[1]))
             moving = moving_line(before, merged, record, (order.rank, groups.indexes[position]),
                                  kept if before[L_CARRIED] or not repeats[position] else ""
                                  ) if cancelled else None
@@ -364,12 +368,13 @@ class LedgerWriter:
 
     def _own(self, stored: tuple[Any, ...], read: tuple[str, object, object],
              row: tuple[object, str | None], key: str, keys: list[str], amount: float
-             ) -> tuple[bool, str, str | None]:
+             ) -> tuple[bool, str, tuple[str, int] | None]:
         """own_rows.judged of a cancelled line's row (`row`: carried?, its status cell)."""
         if self._sheet_keys[0] is not keys:
-            self._sheet_keys = (keys, set(keys))
+            self._sheet_keys = (keys, {k: float(record[AMOUNT]) for k, record in zip(
+                keys, self._sheet, strict=True)})
         return judged(self.here, stored, read, row, key, Shown(
-            self._sheet_keys[1].__contains__, lambda other: self.batches.read().execute(
+            self._sheet_keys[1].get, lambda other: self.batches.read().execute(
                 STORED_NEIGHBOUR, (other,)).fetchone(), amount))
 
     def _carry(self, key: str, order: Order, record: Record, values: tuple[Any, ...],

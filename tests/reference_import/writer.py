@@ -179,7 +179,8 @@ class LedgerWriter:
         self.status = FileStatus(self.source_file, lambda: (  # core.ledger.older_status
             (_iso(line.record.order_date), _iso(line.record.ship_date),
              _iso(line.record.received_date)) for o in orders for line in o.lines))
-        self.shown = {(line.record.sheet, line.key) for o in orders for line in o.lines}
+        self.shown = {(line.record.sheet, line.key): line.record.amount  # each sheet's rows
+                      for o in orders for line in o.lines}
         steps.report(0.1)
         stored_orders = _fetch(self.conn, "orders", "order_key", (o.key for o in orders))
         stored_lines = _fetch(self.conn, "order_lines", "line_key",
@@ -355,7 +356,7 @@ class LedgerWriter:
         gone = None  # core.ledger.leftover_lines
         if not carry:
             sources = tuple(old[c] for c in SOURCES)
-            shown = Shown(lambda other: (record.sheet, other) in self.shown,
+            shown = Shown(lambda other: self.shown.get((record.sheet, other)),
                           lambda other: self.conn.execute(STORED_NEIGHBOUR, (other,)).fetchone(),
                           record.amount)
             own = old["status"] == "cancelled" and corrects(
@@ -385,8 +386,8 @@ class LedgerWriter:
         if kept_status:
             merged["status"] = old["status"]
         if gone and merged["status"] != "cancelled":  # the row's line before it moved up
-            self.counts.leftovers.append(Leftover(gone, str(record.order_no or record.customer),
-                                                  record.sheet, record.row))
+            self.counts.leftovers.append(Leftover(gone[0], str(record.order_no or record.customer),
+                                                  record.sheet, record.row, gone[1]))
         day = status_day(record.status, (old["status"], merged["status"]), old["status_day"],
                          self.status.day)
         merged[HISTORY] = after_merge(  # the line's earlier totals (core.ledger.receipt_history)

@@ -1,0 +1,51 @@
+"""Order-line status where a firm's files disagree, counted by hand (cancel32).
+
+Each ledger is written here with openpyxl, imported by both imports (which must agree) into
+real SQLite files and analysed at A = 2025-06-30 (test_words_audit14: Late Co's rows dated
+2025-02-20, OA 30 days).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from languages import in_chinese
+from test_cancel_correction28c import imported, imported_with
+from test_cancel_guard29 import LOT, lines, lot
+from test_reorder_leftover31 import _removed
+from test_words_audit14 import PAYER, late_payer, row
+
+from core.ledger.report import import_report
+
+
+@pytest.mark.parametrize("at_once", [False, True])
+def test_a_cancelled_row_over_two_lots_deleted_counts_each_lot_once(tmp_path: Path,
+                                                                    at_once: bool) -> None:
+    """mar.xlsx: PO-1 8,000 已取消 (#0) over two 2,000 lots (#1, #2). The clerk deletes the
+    8,000 row: the lots move up into #0 and #1; written 已恢复 (after the 正常 the guard did not
+    take, or at once). Hand count: two lots, 4,000 open. Before: the 正常 read as the clerk's
+    correction and #2, the second lot's line before it moved, stayed live: 6,000 open. Beside
+    it, a file whose last lot is deleted and whose 8,000 row says 已恢复 in its place: no row
+    moved (the row at #0 is 8,000, not #1's 2,000), and the deleted lot's line stays as any
+    deleted row's does: 12,000 open, nothing removed."""
+    kept = tmp_path / "kept" / "mar.xlsx"
+    imported(kept.parent, kept, [row("PO-1", status="已取消"), lot("正常"), lot("正常"), PAYER])
+    db, result = imported_with(kept.parent, kept, [row("PO-1", status="已恢复"), lot("正常"),
+                                                   PAYER])
+    assert not _removed(result) and late_payer(db).open_amount == 8_000 + 2 * LOT
+    mar = tmp_path / "mar.xlsx"
+    imported(tmp_path, mar, [row("PO-1", status="已取消"), lot("正常"), lot("正常"), PAYER])
+    if not at_once:
+        db = imported(tmp_path, mar, [lot("正常"), lot("正常"), PAYER])
+        assert late_payer(db).open_amount == 2 * LOT
+    db, result = imported_with(tmp_path, mar, [lot("已恢复"), lot("已恢复"), PAYER])
+    assert lines(db) == [("0", LOT, None), ("1", LOT, None)]
+    assert late_payer(db).open_amount == 2 * LOT
+    [note] = _removed(result)
+    assert "“mar.xlsx”" in note and "PO-1 (台账 2)" in note
+    assert "below it moved up one place each" in note and "counts once" in note
+    assert note in import_report(result)
+    [note] = in_chinese(lambda: _removed(result))
+    assert "“mar.xlsx”中有 1 行" in note and "PO-1（台账 2）" in note and "依次上移" in note
+
