@@ -319,4 +319,12 @@ MIGRATIONS: tuple[str, ...] = (
         (SELECT file_name FROM imports WHERE id = first_import_id)
         = (SELECT file_name FROM imports WHERE id = last_import_id);
     """,
+    # 17: the file and sheet whose row first wrote a line (core.ledger.own_rows.from_sheet): a
+    # re-ordered row's earlier line is known as its sheet's after another file updated it, and
+    # removed once the row brings its cancelled place back. NULL (stored before): as before,
+    # its source and status rows alone say
+    """
+    ALTER TABLE order_lines ADD COLUMN first_file TEXT;
+    ALTER TABLE order_lines ADD COLUMN first_sheet TEXT;
+    """,
 )

@@ -7,6 +7,7 @@ real SQLite files and analysed at A = 2025-06-30 (test_words_audit14: Late Co's 
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -14,7 +15,7 @@ from languages import in_chinese
 from test_cancel_correction28c import imported, imported_with
 from test_cancel_guard29 import LOT, lines, lot
 from test_reorder_leftover31 import _removed
-from test_words_audit14 import PAYER, late_payer, row
+from test_words_audit14 import HEADER, PAYER, late_payer, row
 
 from core.ledger.report import import_report
 
@@ -49,3 +50,26 @@ def test_a_cancelled_row_over_two_lots_deleted_counts_each_lot_once(tmp_path: Pa
     [note] = in_chinese(lambda: _removed(result))
     assert "“mar.xlsx”中有 1 行" in note and "PO-1（台账 2）" in note and "依次上移" in note
 
+
+
+def test_a_moved_lot_another_file_paid_since_counts_once_with_its_money(tmp_path: Path) -> None:
+    """mar.xlsx: PO-1 8,000 已取消 over a 2,000 lot (#1); apr.xlsx repeats both rows, the lot
+    with 500 received on 04-10 (#1's source now apr.xlsx). The clerk deletes mar.xlsx's
+    cancelled row and writes 已恢复 on the lot, which moves up into #0. Hand count: one lot,
+    2,000 less 500, 1,500 open. Before: #1, written by apr.xlsx since, was not known as the
+    lot's earlier line and stayed: 3,500 open, and no word."""
+    folder = tmp_path / "ledgers"
+    mar = folder / "mar.xlsx"
+    imported(tmp_path, mar, [row("PO-1", status="已取消"), lot("正常"), PAYER])
+    paid = lot("正常")
+    paid[HEADER.index("已收金额")], paid[HEADER.index("收款日期")] = 500, date(2025, 4, 10)
+    imported(tmp_path, folder / "apr.xlsx", [row("PO-1", status="已取消"), paid, PAYER])
+    db, result = imported_with(tmp_path, mar, [lot("已恢复"), PAYER])
+    assert lines(db) == [("0", LOT, None)]
+    assert late_payer(db).open_amount == LOT - 500
+    [moved, money] = _removed(result)
+    assert "PO-1 (台账 2)" in moved and "counts once" in moved
+    assert "money received on the line left over" in money and "PO-1 (台账 2)" in money
+    assert money in import_report(result)
+    [_, money] = in_chinese(lambda: _removed(result))
+    assert "已收款" in money and "PO-1（台账 2）" in money

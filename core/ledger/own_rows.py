@@ -122,9 +122,19 @@ def _writer(stored: Sequence, said: str | None) -> tuple:
     return status_row(stored) if said is not None else tuple(stored[3:6])
 
 
-# a stored line as :func:`may_be` reads it: amount, source file and sheet, status file and sheet
-STORED_NEIGHBOUR = ("SELECT amount, source_file, source_sheet, status_file, status_sheet "
-                    "FROM order_lines WHERE line_key = ?")
+# a stored line as :func:`may_be` reads it: amount, source file and sheet, status file and
+# sheet, the file and sheet whose row first wrote it (schema 17)
+STORED_NEIGHBOUR = ("SELECT amount, source_file, source_sheet, status_file, status_sheet, "
+                    "first_file, first_sheet FROM order_lines WHERE line_key = ?")
+
+
+def from_sheet(found: Sequence, read: tuple[str, object, object]) -> bool:
+    """Was a stored line (:data:`STORED_NEIGHBOUR`) written from the row `read`'s file and
+    sheet: its source, its status row or its first row? The first row counts since another
+    file may have updated the line since: PO-1's 2,000 lot, given money by apr.xlsx, is still
+    mar.xlsx's row moved up once mar.xlsx's cancelled row above it is deleted (before, its line
+    stayed live beside the one the row brought back: 2,000 counted twice)."""
+    return read[:2] in (tuple(found[1:3]), tuple(found[3:5]), tuple(found[5:7]))
 
 
 class Shown(NamedTuple):
@@ -148,10 +158,7 @@ def may_be(other: str, read: tuple[str, object, object], shown: Shown) -> bool:
     whose amount the row reads: another file's line (next month's second lot) never stood on
     this sheet, and a row moved up carries its own amount."""
     found = shown.stored(other)
-    if found is None:
-        return False
-    return (tuple(found[1:3]) == read[:2] or tuple(found[3:5]) == read[:2]
-            or abs(float(found[0]) - shown.amount) <= TOLERANCE)
+    return found is not None and (from_sheet(found, read) or _stored_at(found, shown.amount))
 
 
 def own_row(here: bool, stored: Sequence, read: tuple[str, object, object], carried: object,
@@ -185,20 +192,30 @@ def in_place(key: str, read: tuple[str, object, object], shown: Shown) -> bool:
     2,000 lots, the 8,000 row deleted, read the first lot's 正常 as the clerk's correction
     (6,000 open where the lots are 4,000)."""
     gone = shifted(key, shown)
-    return gone is None or not may_be(gone[0], read, shown._replace(amount=gone[1]))
+    return gone is None or not may_be(gone.gone, read, shown._replace(amount=gone.above))
 
 
-def shifted(key: str, shown: Shown) -> tuple[str, float, int] | None:
+class Shift(NamedTuple):
+    """Rows below a cancelled line's row that may each have moved up one place: the first
+    following line gone from the sheet (`gone`), the line of the row now above it (`into`) and
+    that row's amount (`above`), and how many rows lie between (`below`)."""
+
+    gone: str
+    into: str
+    above: float
+    below: int
+
+
+def shifted(key: str, shown: Shown) -> Shift | None:
     """Where the rows of line `key`'s product below the row read may each have moved up one
-    place: the first following line gone from the sheet, the amount of the row now above it,
-    and how many rows lie between. None where no key follows, or a line between is not stored
-    at the amount of the row now one place above it (its row did not move up)."""
-    above, below, other = shown.amount, 0, following(key)
+    place (:class:`Shift`). None where no key follows, or a line between is not stored at the
+    amount of the row now one place above it (its row did not move up)."""
+    into, above, below, other = key, shown.amount, 0, following(key)
     while other is not None and (now := shown.on_sheet(other)) is not None:
         if not _stored_at(shown.stored(other), above):
             return None
-        above, below, other = now, below + 1, following(other)
-    return None if other is None else (other, above, below)
+        into, above, below, other = other, now, below + 1, following(other)
+    return None if other is None else Shift(other, into, above, below)
 
 
 def _stored_at(found: Sequence | None, amount: float) -> bool:
@@ -239,19 +256,18 @@ def corrects(here: bool, stored: Sequence, read: tuple[str, object, object], car
 
 def left_behind(here: bool, stored: Sequence, read: tuple[str, object, object],
                 carried: object, said: str | None, key: str, shown: Shown
-                ) -> tuple[str, int] | None:
+                ) -> Shift | None:
     """The key of the line a row at its cancelled line's place (`key`; :func:`own_row`) may
-    have left behind in its re-ordering, and how many rows below it moved up one place too
-    (:func:`shifted`): that line gone from the sheet, written from this sheet and at the amount
-    of the row now above it. Where the row lifts the cancellation (已恢复), that line is the
+    have left behind in its re-ordering (:func:`shifted`): that line gone from the sheet,
+    written from this sheet (:func:`from_sheet`) and at the amount of the row now above it. Where the row lifts the cancellation (已恢复), that line is the
     re-ordered rows' leftover (core.ledger.leftover_lines)."""
     if not own_row(here, stored, read, carried, said):
         return None
     gone = shifted(key, shown)
-    found = None if gone is None else shown.stored(gone[0])
-    if gone is None or found is None or read[:2] not in (tuple(found[1:3]), tuple(found[3:5])):
+    found = None if gone is None else shown.stored(gone.gone)
+    if gone is None or found is None or not from_sheet(found, read):
         return None
-    return (gone[0], gone[2]) if _stored_at(found, gone[1]) else None
+    return gone if _stored_at(found, gone.above) else None
 
 
 # why a correction was not taken (:func:`refused`): another row may have moved into the place
@@ -276,7 +292,7 @@ def refused(here: bool, stored: Sequence, read: tuple[str, object, object], carr
 
 def judged(here: bool, stored: Sequence, read: tuple[str, object, object],
            row: tuple[object, str | None], key: str, shown: Shown
-           ) -> tuple[bool, str, tuple[str, int] | None]:
+           ) -> tuple[bool, str, Shift | None]:
     """Of a row (`row`: carried?, its status cell) read onto a cancelled line: whether it
     :func:`corrects` it, whether a correction was :func:`refused`, and the line it may have
     :func:`left_behind`."""

@@ -185,5 +185,8 @@ importer, whose length it would otherwise be: one line of history a change).
 # 10 (the twentieth pass, cancel32): a cancelled row deleted with more than one row of its
 # product below it (8,000 已取消 over two 2,000 lots) moves each lot up one place: the first
 # lot's 正常 is no correction of the cancellation, and 已恢复 there removes the line left over
-# below the last lot (core.ledger.own_rows.shifted): 4,000 open, no longer 6,000.
+# below the last lot (core.ledger.own_rows.shifted): 4,000 open, no longer 6,000. A line is
+# known as its sheet's by the row that first wrote it too (schema 17, own_rows.from_sheet), so
+# the lot's earlier line another file paid 500 on since is the leftover too, its 500 kept on
+# the lot's line (core.ledger.leftover_lines): 1,500 open, no longer 3,500.
 READER_VERSION = 10

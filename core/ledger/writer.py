@@ -50,6 +50,7 @@ from core.ledger.order_dates import FileDates
 from core.ledger.orders import CANCELLED, TOLERANCE, Order, SheetGroups
 from core.ledger.own_rows import (
     STORED_NEIGHBOUR,
+    Shift,
     Shown,
     corrects_here,
     inserted_status_row,
@@ -304,7 +305,8 @@ class LedgerWriter:
             if found is None:
                 insert((order.first_new_line + order.new_lines, order.id, key,
                         *inserted(values), *read, *inserted_status_row(values[L_STATUS], read),
-                        status_day(values[L_STATUS], (None, None), None, self.status.day)))
+                        status_day(values[L_STATUS], (None, None), None, self.status.day),
+                        *read[:2]))
                 order.new_lines += 1
                 if record[CARRY_FORWARD]:
                     self._carry(key, order, record, values, None, False)
@@ -333,8 +335,7 @@ class LedgerWriter:
                     status_row(sources)[0], (named, record[SHEET], record[ROW])):
                 merged = (*merged[:L_STATUS], before[L_STATUS], *merged[L_STATUS + 1:])
             if gone and merged[L_STATUS] != CANCELLED:  # core.ledger.leftover_lines
-                self.counts.leftovers.append(Leftover(gone[0], named, record[SHEET], record[ROW],
-                                                      gone[1]))
+                self.counts.leftovers.append(Leftover(named, record[SHEET], record[ROW], gone))
             moving = moving_line(before, merged, record, (order.rank, groups.indexes[position]),
                                  kept if before[L_CARRIED] or not repeats[position] else ""
                                  ) if cancelled else None
@@ -368,7 +369,7 @@ class LedgerWriter:
 
     def _own(self, stored: tuple[Any, ...], read: tuple[str, object, object],
              row: tuple[object, str | None], key: str, keys: list[str], amount: float
-             ) -> tuple[bool, str, tuple[str, int] | None]:
+             ) -> tuple[bool, str, Shift | None]:
         """own_rows.judged of a cancelled line's row (`row`: carried?, its status cell)."""
         if self._sheet_keys[0] is not keys:
             self._sheet_keys = (keys, {k: float(record[AMOUNT]) for k, record in zip(

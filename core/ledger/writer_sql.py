@@ -63,7 +63,9 @@ SOURCE_COLUMNS = ("source_file", "source_sheet", "source_row", "status_file", "s
                   "status_row")
 # and the day of the file whose row wrote its status (core.ledger.older_status), last
 WRITTEN_COLUMNS = (*SOURCE_COLUMNS, "status_day")
-LINE_INSERTED = ("id", "order_id", "line_key", *LINE_COLUMNS, *WRITTEN_COLUMNS)
+# and, inserted only, the file and sheet whose row first wrote the line (core.ledger.own_rows)
+FIRST_COLUMNS = ("first_file", "first_sheet")
+LINE_INSERTED = ("id", "order_id", "line_key", *LINE_COLUMNS, *WRITTEN_COLUMNS, *FIRST_COLUMNS)
 UPDATE_LINE = (f"UPDATE order_lines SET {', '.join(f'{c} = ?' for c in LINE_COLUMNS)}, "
                f"{', '.join(f'{c} = ?' for c in WRITTEN_COLUMNS)} WHERE id = ?")
 STORED_LINES = (f"SELECT line_key, id, {', '.join(LINE_COLUMNS)}, "

@@ -322,10 +322,10 @@ class LedgerWriter:
                 source = (*source, *source)
             cursor = self.conn.execute(
                 f"INSERT INTO order_lines(order_id, line_key, {cols}, {', '.join(SOURCES)}, "
-                f"status_day) VALUES (?, ?, {', '.join('?' * len(LINE_COLUMNS))}, "
-                "?, ?, ?, ?, ?, ?, ?)",
+                f"status_day, first_file, first_sheet) VALUES (?, ?, "
+                f"{', '.join('?' * len(LINE_COLUMNS))}, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (order_id, line.key, *(new[c] for c in LINE_COLUMNS),
-                 *_source(source).values(), day))
+                 *_source(source).values(), day, *source[:2]))
             stored[line.key] = {**new, "id": cursor.lastrowid, **_source(source),
                                 "status_day": day}
             self.counts.inserted += 1
@@ -386,8 +386,8 @@ class LedgerWriter:
         if kept_status:
             merged["status"] = old["status"]
         if gone and merged["status"] != "cancelled":  # the row's line before it moved up
-            self.counts.leftovers.append(Leftover(gone[0], str(record.order_no or record.customer),
-                                                  record.sheet, record.row, gone[1]))
+            self.counts.leftovers.append(Leftover(str(record.order_no or record.customer),
+                                                  record.sheet, record.row, gone))
         day = status_day(record.status, (old["status"], merged["status"]), old["status_day"],
                          self.status.day)
         merged[HISTORY] = after_merge(  # the line's earlier totals (core.ledger.receipt_history)
