@@ -257,10 +257,11 @@ def corrects(here: bool, stored: Sequence, read: tuple[str, object, object], car
 def left_behind(here: bool, stored: Sequence, read: tuple[str, object, object],
                 carried: object, said: str | None, key: str, shown: Shown
                 ) -> Shift | None:
-    """The key of the line a row at its cancelled line's place (`key`; :func:`own_row`) may
-    have left behind in its re-ordering (:func:`shifted`): that line gone from the sheet,
-    written from this sheet (:func:`from_sheet`) and at the amount of the row now above it. Where the row lifts the cancellation (已恢复), that line is the
-    re-ordered rows' leftover (core.ledger.leftover_lines)."""
+    """The line a row at its cancelled line's place (`key`; :func:`own_row`) may have left
+    behind in its re-ordering (:func:`shifted`): gone from the sheet, written from this sheet
+    (:func:`from_sheet`) and at the amount of the row now above it. Where the row lifts the
+    cancellation (已恢复), that line is the re-ordered rows' leftover
+    (core.ledger.leftover_lines)."""
     if not own_row(here, stored, read, carried, said):
         return None
     gone = shifted(key, shown)
