@@ -12,8 +12,14 @@ from pathlib import Path
 
 import pytest
 from languages import in_chinese
+from ledgers import write_xlsx
 from test_cancel_correction28c import imported, imported_with
 from test_cancel_guard29 import LOT, lines, lot
+from test_fast_import import _same_import
+from test_lists_audit28 import at, by_name
+from test_lists_audit30 import HEADER as AUDIT30_HEADER
+from test_lists_audit30 import PAYER as AUDIT30_PAYER
+from test_lists_audit30 import row as audit30_row
 from test_reorder_leftover31 import _removed
 from test_words_audit14 import HEADER, PAYER, late_payer, row
 
@@ -73,3 +79,70 @@ def test_a_moved_lot_another_file_paid_since_counts_once_with_its_money(tmp_path
     assert money in import_report(result)
     [_, money] = in_chinese(lambda: _removed(result))
     assert "已收款" in money and "PO-1（台账 2）" in money
+
+
+# --- an older file's word against a newer file's plain 正常 ---------------------------------
+
+T1 = audit30_row("T-1", "Tunis Trade", "2025-02-03", 6_000, "2025-02-10")
+
+
+def _t2(status: str) -> list[object]:
+    """Tunis Trade's T-2, 5,000 shipped 04-02 (OA 30: due 05-02)."""
+    return audit30_row("T-2", "Tunis Trade", "2025-03-10", 5_000, "2025-04-02", status=status)
+
+
+def _tunis(folder: Path, said: tuple[str, str], order: tuple[str, ...], names: tuple[str, str] = (
+        "台账 2025-04.xlsx", "台账 2025-05.xlsx")) -> tuple[tuple[float, float], list]:
+    """April's file (its rows dated to 03-10) and May's (dated to 06-30 by the payer's
+    receipt) say `said` of T-2; imported in `order` by both imports: Tunis Trade's open and
+    disputed amounts, and the import results."""
+    files = {"apr": write_xlsx(folder / "ledgers" / names[0], {"台账": [
+                 AUDIT30_HEADER, T1, _t2(said[0])]}),
+             "may": write_xlsx(folder / "ledgers" / names[1], {"台账": [
+                 AUDIT30_HEADER, T1, _t2(said[1]), AUDIT30_PAYER]})}
+    results = _same_import(folder, *[[files[name]] for name in order])
+    assert [r.status for r in results] == ["imported", "imported"]
+    tunis = by_name(at(folder / "fast.sqlite"))["Tunis Trade"]
+    return (tunis.open_amount, tunis.disputed_amount), results
+
+
+def _kept(result) -> list[str]:  # noqa: ANN001
+    return [w.text for w in result.warnings if w.code == "older_status_kept"]
+
+
+def test_a_newer_plain_word_lifts_an_older_dispute_in_either_order(tmp_path: Path) -> None:
+    """April's 有争议, May's 正常: imported in order, May's 正常 lifts the dispute (11,000 open,
+    none disputed). Before, May then April left T-2 disputed (6,000 open, 5,000 disputed):
+    the order of the clicks decided. Now April's dispute is kept out and named in both
+    languages. April's 已取消 against May's 正常 (the template's default) stays cancelled
+    either way, 6,000 open, nothing kept out: a plain word keeps no cancellation out."""
+    found, results = _tunis(tmp_path / "in order", ("有争议", "正常"), ("apr", "may"))
+    assert found == (11_000, 0) and not _kept(results[1])
+    found, results = _tunis(tmp_path / "late", ("有争议", "正常"), ("may", "apr"))
+    assert found == (11_000, 0)
+    [note] = _kept(results[1])
+    assert "“台账 2025-04.xlsx”" in note and "T-2 (台账 3: 台账 2025-05.xlsx)" in note
+    assert note in import_report(results[1])
+    [note] = in_chinese(lambda: _kept(results[1]))
+    assert "“台账 2025-04.xlsx”中有 1 行订单的状态" in note
+    for order in (("apr", "may"), ("may", "apr")):
+        found, results = _tunis(tmp_path / "-".join(order), ("已取消", "正常"), order)
+        assert found == (6_000, 0) and not _kept(results[1]), order
+
+
+@pytest.mark.parametrize("said", [("已取消", "已恢复"), ("有争议", "正常")])
+def test_one_file_name_every_month_is_judged_by_its_dates(tmp_path: Path,
+                                                          said: tuple[str, str]) -> None:
+    """台账.xlsx in the folders 2025-04 and 2025-05 (one name every month): April's 已取消 (or
+    有争议), May's 已恢复 (or 正常). Imported in either order: T-2 owed, 11,000 open, none
+    disputed, and imported late April's status is kept out and named. Before, the two files
+    shared a name and April's row read as the correction of May's status: T-2 cancelled
+    (6,000 open) or disputed, by the order of the clicks."""
+    names = ("2025-04/台账.xlsx", "2025-05/台账.xlsx")
+    found, results = _tunis(tmp_path / "in order", said, ("apr", "may"), names)
+    assert found == (11_000, 0) and not _kept(results[1])
+    found, results = _tunis(tmp_path / "late", said, ("may", "apr"), names)
+    assert found == (11_000, 0)
+    [note] = _kept(results[1])
+    assert "“台账.xlsx”" in note and "T-2 (台账 3: 台账.xlsx)" in note
+

@@ -15,11 +15,17 @@ ships it on 05-28 after all): it dated April's file after May's, and May's 已�
 order, was kept out. So ship dates date a file only where its rows carry no other date.
 
 A row writes the status where it says a status in words (已取消, 已恢复, 有争议) or
-changes it; a blank or a plain 正常 that changes nothing (next month's template default)
-leaves the day as it was, so an older file's cancellation still stands against a newer
-blank, as it does imported in order. The file that wrote the status,
-read again, is the clerk's correction (core.ledger.own_rows); a line stored before schema 14
-has no day and is read as before.
+changes it; a blank leaves the day as it was, so an older file's cancellation still stands
+against a newer blank, as it does imported in order. A plain 正常 lifts a dispute and never a
+cancellation (core.ledger.normalise.later_status): on a line that stands it writes a plain day
+(order_lines.status_plain, schema 17), which keeps an older file's 有争议 out and lets an older
+已取消 in, as each does imported in order. Before, May's 正常 imported before April's 有争议
+wrote no day, and April's dispute stood: the import order decided. A plain day never replaces
+a status word's, and an older cancellation let in dates the line by its own file. The file that
+wrote the status, read again, is the clerk's correction (core.ledger.own_rows), where its name
+is that file's alone (one name kept in month folders is a file a month,
+core.ledger.own_rows.same_file); a line stored before schema 14 has no day and is read as
+before.
 """
 
 from __future__ import annotations
@@ -31,11 +37,15 @@ from core.i18n import NP_
 from core.ledger.held_sheets import HeldSheets
 from core.ledger.normalise import STANDS
 from core.ledger.older_receipts import earlier
-from core.ledger.orders import SHARED_SHOWN
+from core.ledger.orders import CANCELLED, SHARED_SHOWN
 from core.ledger.record import ORDER_DATE, RECEIVED_DATE, SHIP_DATE
 from core.messages import Listed, Message, Noted
 
 Dates = tuple[str | None, str | None, str | None]  # a row's order, ship and received date
+# a line's status day and whether a plain 正常 wrote it (1; else None): order_lines.status_day,
+# order_lines.status_plain
+StatusDay = tuple[str | None, int | None]
+NO_DAY: StatusDay = (None, None)
 
 
 def file_day(dates: Iterable[Dates]) -> str | None:
@@ -65,23 +75,35 @@ def older_status(before: str | None, after: str | None, days: tuple[str | None, 
 
 
 def status_day(said: str | None, statuses: tuple[str | None, str | None],
-               stored: str | None, day: Callable[[], str | None]) -> str | None:
+               stored: StatusDay, day: Callable[[], str | None]) -> StatusDay:
     """The status day a row (its cell saying `said`) leaves on a line whose status it took
-    from `statuses[0]` to `statuses[1]` (`stored`: the line's day; `day`: this file's, asked
-    only where needed): this file's where the row says a status in words or changes it,
-    never an earlier one."""
-    if said in (None, STANDS) and statuses[0] == statuses[1]:
+    from `statuses[0]` to `statuses[1]` (`stored`: the line's; `day`: this file's, asked only
+    where needed): this file's where the row says a status in words or changes it, never an
+    earlier one; a plain 正常 on a line that stands, a plain day where the line has none or an
+    earlier plain one; an older cancellation let in past a plain day, its own file's."""
+    if said is None and statuses[0] == statuses[1]:
         return stored
+    if said == STANDS and statuses[0] == statuses[1]:
+        if statuses[1] is not None or stored[0] is not None and not stored[1]:
+            return stored
+        found = day()
+        return stored if found is None or stored[0] is not None and stored[0] >= found \
+            else (found, 1)
     found = day()
-    return stored if found is None or stored is not None and stored > found else found
+    if stored[1] and statuses[1] == CANCELLED:
+        return (found or stored[0], None)
+    if found is None or stored[0] is not None and stored[0] > found:
+        return stored
+    return (found, None)
 
 
 class FileStatus:
     """A file's day, read once where a status needs it (`dates`: its rows' dates), and the
     statuses it kept out (:attr:`kept`), for both imports."""
 
-    def __init__(self, source_file: str, dates: Callable[[], Iterable[Dates]]) -> None:
-        self.source_file, self._dates = source_file, dates
+    def __init__(self, source_file: str, alone: bool,
+                 dates: Callable[[], Iterable[Dates]]) -> None:
+        self.source_file, self.alone, self._dates = source_file, alone, dates
         self._day: tuple[str | None, ...] = ()
         self.kept: list[KeptStatus] = []
 
@@ -90,13 +112,17 @@ class FileStatus:
             self._day = (file_day(self._dates()),)
         return self._day[0]
 
-    def kept_out(self, statuses: tuple[str | None, str | None], stored_day: str | None,
+    def kept_out(self, statuses: tuple[str | None, str | None], stored_day: StatusDay,
                  writer: str, row: tuple[str, str, int]) -> bool:
         """Is the change of status (`statuses`: stored, merged) a row (`row`: its order,
         sheet and row) brings kept out, the file that wrote it (`writer`, on `stored_day`)
-        being later? It is then named."""
-        if stored_day is None or statuses[0] == statuses[1] or not older_status(
-                *statuses, (stored_day, self.day()), writer == self.source_file):
+        being later? It is then named. A plain day never keeps a cancellation out; the file
+        that wrote the status is this one only where its name is this file's alone
+        (core.ledger.own_rows.same_file: 台账.xlsx of 2025-04 is not 2025-05's)."""
+        if stored_day[0] is None or statuses[0] == statuses[1] or (
+                stored_day[1] and statuses[1] == CANCELLED) or not older_status(
+                *statuses, (stored_day[0], self.day()),
+                writer == self.source_file and self.alone):
             return False
         self.kept.append(KeptStatus(*row, writer))
         return True

@@ -45,7 +45,7 @@ from core.ledger.line_values import (
 )
 from core.ledger.moves import CustomerMove
 from core.ledger.older_receipts import KeptTotal
-from core.ledger.older_status import FileStatus, held_dates, status_day
+from core.ledger.older_status import NO_DAY, FileStatus, held_dates, status_day
 from core.ledger.order_dates import FileDates
 from core.ledger.orders import CANCELLED, TOLERANCE, Order, SheetGroups
 from core.ledger.own_rows import (
@@ -145,7 +145,8 @@ class LedgerWriter:
 
     def _write(self, ledger: LedgerFile, steps: Steps) -> WriteCounts:
         conn, book = self.conn, ledger.book
-        self.status = FileStatus(self.source_file, lambda: held_dates(ledger.held))
+        self.status = FileStatus(self.source_file, self.alone,
+                                 lambda: held_dates(ledger.held))
         self.shown_again = book.shown_again
         self.bases.says = ledger.corrections.says
         orders = book.ranked()
@@ -305,7 +306,7 @@ class LedgerWriter:
             if found is None:
                 insert((order.first_new_line + order.new_lines, order.id, key,
                         *inserted(values), *read, *inserted_status_row(values[L_STATUS], read),
-                        status_day(values[L_STATUS], (None, None), None, self.status.day),
+                        *status_day(values[L_STATUS], (None, None), NO_DAY, self.status.day),
                         *read[:2]))
                 order.new_lines += 1
                 if record[CARRY_FORWARD]:
@@ -330,7 +331,7 @@ class LedgerWriter:
             if older is not None:  # an older file's total: the stored one kept, and said
                 self.counts.kept_totals.append(KeptTotal(named, record[SHEET], record[ROW], (
                     before[L_RECEIVED], before[L_RECEIVED_DATE]), (older[0] or 0, older[1] or "")))
-            if older_kept := found[STATUS_DAY] is not None and self.status.kept_out(
+            if older_kept := self.status.kept_out(
                     (before[L_STATUS], merged[L_STATUS]), found[STATUS_DAY],
                     status_row(sources)[0], (named, record[SHEET], record[ROW])):
                 merged = (*merged[:L_STATUS], before[L_STATUS], *merged[L_STATUS + 1:])
@@ -360,9 +361,9 @@ class LedgerWriter:
                              found[STATUS_DAY], self.status.day)
             if merged != before:
                 self._updates.append((*merged, *line_source(sources, read, values, before,
-                                                            merged, older_kept), day, found[1]))
+                                                            merged, older_kept), *day, found[1]))
             elif day != found[STATUS_DAY]:  # a newer file saying the status again: its day
-                self._updates.append((*merged, *sources, day, found[1]))
+                self._updates.append((*merged, *sources, *day, found[1]))
         self.counts.inserted += len(self._inserts) - before_count
         if len(self._inserts) >= BATCH:
             self._flush()
