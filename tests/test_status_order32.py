@@ -44,8 +44,9 @@ def test_a_cancelled_row_over_two_lots_deleted_counts_each_lot_once(tmp_path: Pa
     mar = tmp_path / "mar.xlsx"
     imported(tmp_path, mar, [row("PO-1", status="已取消"), lot("正常"), lot("正常"), PAYER])
     if not at_once:
-        db = imported(tmp_path, mar, [lot("正常"), lot("正常"), PAYER])
+        db, result = imported_with(tmp_path, mar, [lot("正常"), lot("正常"), PAYER])
         assert late_payer(db).open_amount == 2 * LOT
+        assert [w.code for w in result.warnings] == ["cancellation_kept"]
     db, result = imported_with(tmp_path, mar, [lot("已恢复"), lot("已恢复"), PAYER])
     assert lines(db) == [("0", LOT, None), ("1", LOT, None)]
     assert late_payer(db).open_amount == 2 * LOT
