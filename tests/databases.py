@@ -32,11 +32,11 @@ def migration_fails(db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
 
 def before_schema_17(old: sqlite3.Connection) -> None:
     """Take out of today's file what schema 17 added (the file and sheet whose row first wrote
-    a line, whether a plain 正常 wrote its status day), to make it a file an earlier schema
-    left."""
+    a line, the latest day a file said a plain 正常 of it), to make it a file an earlier
+    schema left."""
     old.execute("ALTER TABLE order_lines DROP COLUMN first_file")
     old.execute("ALTER TABLE order_lines DROP COLUMN first_sheet")
-    old.execute("ALTER TABLE order_lines DROP COLUMN status_plain")
+    old.execute("ALTER TABLE order_lines DROP COLUMN plain_day")
 
 
 def before_schema_16(old: sqlite3.Connection) -> None:

@@ -17,15 +17,16 @@ order, was kept out. So ship dates date a file only where its rows carry no othe
 A row writes the status where it says a status in words (已取消, 已恢复, 有争议) or
 changes it; a blank leaves the day as it was, so an older file's cancellation still stands
 against a newer blank, as it does imported in order. A plain 正常 lifts a dispute and never a
-cancellation (core.ledger.normalise.later_status): on a line that stands it writes a plain day
-(order_lines.status_plain, schema 17), which keeps an older file's 有争议 out and lets an older
-已取消 in, as each does imported in order. Before, May's 正常 imported before April's 有争议
-wrote no day, and April's dispute stood: the import order decided. A plain day never replaces
-a status word's, and an older cancellation let in dates the line by its own file. The file that
-wrote the status, read again, is the clerk's correction (core.ledger.own_rows), where its name
-is that file's alone (one name kept in month folders is a file a month,
-core.ledger.own_rows.same_file); a line stored before schema 14 has no day and is read as
-before.
+cancellation (core.ledger.normalise.later_status), so it keeps a day of its own, the latest a
+file said 正常 of the line (order_lines.plain_day, schema 17): imported in order, the status is
+the latest status word's (its day the line's status_day), a dispute lifted by a later 正常.
+So an older file's 有争议 under a newer 正常 is kept out (the line stands), and an older 已取消
+is let in past it. Before, May's 正常 imported before April's 有争议 wrote no day and April's
+dispute stood: the import order decided. The file that wrote the status, read again, is the
+clerk's correction (core.ledger.own_rows), where its name is that file's alone (one name kept in
+month folders is a file a month, core.ledger.own_rows.same_file: before, 台账.xlsx of April
+imported after May's changed the status May's wrote); a line stored before schema 14 has no
+day and is read as before.
 """
 
 from __future__ import annotations
@@ -37,14 +38,14 @@ from core.i18n import NP_
 from core.ledger.held_sheets import HeldSheets
 from core.ledger.normalise import STANDS
 from core.ledger.older_receipts import earlier
-from core.ledger.orders import CANCELLED, SHARED_SHOWN
+from core.ledger.orders import CANCELLED, DISPUTED, SHARED_SHOWN
 from core.ledger.record import ORDER_DATE, RECEIVED_DATE, SHIP_DATE
 from core.messages import Listed, Message, Noted
 
 Dates = tuple[str | None, str | None, str | None]  # a row's order, ship and received date
-# a line's status day and whether a plain 正常 wrote it (1; else None): order_lines.status_day,
-# order_lines.status_plain
-StatusDay = tuple[str | None, int | None]
+# a line's days: of the file whose status word wrote its status, and the latest a file said a
+# plain 正常 of it (order_lines.status_day, order_lines.plain_day)
+StatusDay = tuple[str | None, str | None]
 NO_DAY: StatusDay = (None, None)
 
 
@@ -67,34 +68,25 @@ def held_dates(held: HeldSheets) -> Iterator[Dates]:
             yield record[ORDER_DATE], record[SHIP_DATE], record[RECEIVED_DATE]
 
 
-def older_status(before: str | None, after: str | None, days: tuple[str | None, str | None],
-                 same_file: bool) -> bool:
-    """Would a row change a line's status (`before` to `after`) from a file dated before the
-    file that wrote it (`days`: the stored status's day, this file's)? Then it must not."""
-    return before != after and earlier(*days, same_file)
-
-
 def status_day(said: str | None, statuses: tuple[str | None, str | None],
                stored: StatusDay, day: Callable[[], str | None]) -> StatusDay:
-    """The status day a row (its cell saying `said`) leaves on a line whose status it took
-    from `statuses[0]` to `statuses[1]` (`stored`: the line's; `day`: this file's, asked only
-    where needed): this file's where the row says a status in words or changes it, never an
-    earlier one; a plain 正常 on a line that stands, a plain day where the line has none or an
-    earlier plain one; an older cancellation let in past a plain day, its own file's."""
+    """The days a row (its cell saying `said`) leaves on a line whose status it took from
+    `statuses[0]` to `statuses[1]` (`stored`: the line's; `day`: this file's, asked only where
+    needed), never earlier ones: a status word, or a change (the clerk's correction), this
+    file's status day; a plain 正常 this file's plain day."""
     if said is None and statuses[0] == statuses[1]:
         return stored
-    if said == STANDS and statuses[0] == statuses[1]:
-        if statuses[1] is not None or stored[0] is not None and not stored[1]:
-            return stored
-        found = day()
-        return stored if found is None or stored[0] is not None and stored[0] >= found \
-            else (found, 1)
     found = day()
-    if stored[1] and statuses[1] == CANCELLED:
-        return (found or stored[0], None)
-    if found is None or stored[0] is not None and stored[0] > found:
+    if found is None:
         return stored
-    return (found, None)
+    word, plain = stored
+    if said != STANDS or statuses[0] == CANCELLED != statuses[1]:
+        word = _later(word, found)
+    return word, _later(plain, found) if said == STANDS else plain
+
+
+def _later(stored: str | None, found: str) -> str:
+    return found if stored is None or found > stored else stored
 
 
 class FileStatus:
@@ -112,20 +104,25 @@ class FileStatus:
             self._day = (file_day(self._dates()),)
         return self._day[0]
 
-    def kept_out(self, statuses: tuple[str | None, str | None], stored_day: StatusDay,
-                 writer: str, row: tuple[str, str, int]) -> bool:
-        """Is the change of status (`statuses`: stored, merged) a row (`row`: its order,
-        sheet and row) brings kept out, the file that wrote it (`writer`, on `stored_day`)
-        being later? It is then named. A plain day never keeps a cancellation out; the file
-        that wrote the status is this one only where its name is this file's alone
-        (core.ledger.own_rows.same_file: 台账.xlsx of 2025-04 is not 2025-05's)."""
-        if stored_day[0] is None or statuses[0] == statuses[1] or (
-                stored_day[1] and statuses[1] == CANCELLED) or not older_status(
-                *statuses, (stored_day[0], self.day()),
-                writer == self.source_file and self.alone):
-            return False
-        self.kept.append(KeptStatus(*row, writer))
-        return True
+    def settled(self, statuses: tuple[str | None, str | None], days: StatusDay,
+                writer: str, row: tuple[str, str, int]) -> str | None:
+        """The status a row (`row`: its order, sheet and row) leaves on a line whose status
+        it would take from `statuses[0]` to `statuses[1]`, the line's status day and plain day
+        (`days`) those of files dated later or not: the stored status where the file that
+        wrote it (`writer`) is later, none (the line stands) where a later file said 正常 of a
+        dispute, else the row's. Kept out, the row is named. The file that wrote the status is
+        this one only where its name is this file's alone (own_rows.same_file)."""
+        if statuses[0] == statuses[1]:
+            return statuses[1]
+        same = writer == self.source_file and self.alone
+        if days[0] is not None and earlier(days[0], self.day(), same):
+            self.kept.append(KeptStatus(*row, writer))
+            return statuses[0]
+        if statuses[1] == DISPUTED and days[1] is not None and earlier(days[1], self.day(),
+                                                                      same):
+            self.kept.append(KeptStatus(*row, writer))
+            return None
+        return statuses[1]
 
 
 @dataclass(frozen=True)

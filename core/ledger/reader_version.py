@@ -189,7 +189,7 @@ importer, whose length it would otherwise be: one line of history a change).
 # known as its sheet's by the row that first wrote it too (schema 17, own_rows.from_sheet), so
 # the lot's earlier line another file paid 500 on since is the leftover too, its 500 kept on
 # the lot's line (core.ledger.leftover_lines): 1,500 open, no longer 3,500.
-# 10 (cancel32): a plain 正常 writes a plain status day (schema 17 status_plain,
+# 10 (cancel32): a plain 正常 keeps a day of its own (schema 17 plain_day,
 # core.ledger.older_status), which keeps an older file's 有争议 out and never an older 已取消:
 # May's 正常 imported before April's 有争议 no longer leaves T-2 disputed (5,000 off the open
 # account); and 台账.xlsx of another month's folder is no correction of the status it wrote

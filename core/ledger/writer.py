@@ -331,10 +331,12 @@ class LedgerWriter:
             if older is not None:  # an older file's total: the stored one kept, and said
                 self.counts.kept_totals.append(KeptTotal(named, record[SHEET], record[ROW], (
                     before[L_RECEIVED], before[L_RECEIVED_DATE]), (older[0] or 0, older[1] or "")))
-            if older_kept := self.status.kept_out(
-                    (before[L_STATUS], merged[L_STATUS]), found[STATUS_DAY],
-                    status_row(sources)[0], (named, record[SHEET], record[ROW])):
-                merged = (*merged[:L_STATUS], before[L_STATUS], *merged[L_STATUS + 1:])
+            status = self.status.settled(  # core.ledger.older_status
+                (before[L_STATUS], merged[L_STATUS]), found[STATUS_DAY],
+                status_row(sources)[0], (named, record[SHEET], record[ROW]))
+            older_kept = status == before[L_STATUS] != merged[L_STATUS]  # the stored one kept
+            if status != merged[L_STATUS]:
+                merged = (*merged[:L_STATUS], status, *merged[L_STATUS + 1:])
             if gone and merged[L_STATUS] != CANCELLED:  # core.ledger.leftover_lines
                 self.counts.leftovers.append(Leftover(named, record[SHEET], record[ROW], gone))
             moving = moving_line(before, merged, record, (order.rank, groups.indexes[position]),

@@ -78,11 +78,11 @@ def _status_row(old: Mapping[str, Any]) -> tuple:
     return tuple(old[f"{kind}_{part}"] for part in ("file", "sheet", "row"))
 
 
-DAY = ("status_day", "status_plain")  # core.ledger.older_status.StatusDay
+DAY = ("status_day", "plain_day")  # core.ledger.older_status.StatusDay
 
 
 def _stored_day(old: Mapping[str, Any]) -> StatusDay:
-    return (old["status_day"], old["status_plain"])
+    return (old["status_day"], old["plain_day"])
 
 
 def _day(day: StatusDay) -> dict[str, object]:
@@ -333,7 +333,7 @@ class LedgerWriter:
                 source = (*source, *source)
             cursor = self.conn.execute(
                 f"INSERT INTO order_lines(order_id, line_key, {cols}, {', '.join(SOURCES)}, "
-                f"status_day, status_plain, first_file, first_sheet) VALUES (?, ?, "
+                f"status_day, plain_day, first_file, first_sheet) VALUES (?, ?, "
                 f"{', '.join('?' * len(LINE_COLUMNS))}, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (order_id, line.key, *(new[c] for c in LINE_COLUMNS),
                  *_source(source).values(), *day, *source[:2]))
@@ -391,11 +391,11 @@ class LedgerWriter:
                 (old["received_amount"], old["received_date"]),
                 (merged["received_amount"], merged["received_date"])))
             merged.update({c: old[c] for c in PAID})
-        kept_status = self.status.kept_out(  # an older file's status: the stored one kept
+        status = self.status.settled(  # an older file's status: the stored one kept
             (old["status"], merged["status"]), _stored_day(old), _status_row(old)[0],
             (str(record.order_no or record.customer), record.sheet, record.row))
-        if kept_status:
-            merged["status"] = old["status"]
+        kept_status = status == old["status"] != merged["status"]
+        merged["status"] = status
         if gone and merged["status"] != "cancelled":  # the row's line before it moved up
             self.counts.leftovers.append(Leftover(str(record.order_no or record.customer),
                                                   record.sheet, record.row, gone))
@@ -439,7 +439,7 @@ class LedgerWriter:
                 (*(merged[c] for c in LINE_COLUMNS), *source, *day, old["id"]))
             stored[line.key] = {**merged, "id": old["id"], **_source(source), **_day(day)}
         elif day != _stored_day(old):  # a newer file saying the status again: its day
-            self.conn.execute("UPDATE order_lines SET status_day = ?, status_plain = ? "
+            self.conn.execute("UPDATE order_lines SET status_day = ?, plain_day = ? "
                               "WHERE id = ?", (*day, old["id"]))
             stored[line.key] = {**old, **_day(day)}
 
