@@ -7,6 +7,7 @@ real SQLite files and analysed at A = 2025-06-30 (test_words_audit14: Late Co's 
 
 from __future__ import annotations
 
+import itertools
 from datetime import date
 from pathlib import Path
 
@@ -147,3 +148,23 @@ def test_one_file_name_every_month_is_judged_by_its_dates(tmp_path: Path,
     [note] = _kept(results[1])
     assert "“台账.xlsx”" in note and "T-2 (台账 3: 台账.xlsx)" in note
 
+
+
+def test_three_files_words_settle_alike_in_every_import_order(tmp_path: Path) -> None:
+    """March 已取消 (its rows to 03-10), April 有争议 (to 04-20), May 正常 (to 06-30). In order:
+    April's dispute replaces the cancellation and May's 正常 lifts it: T-2 owed, 11,000 open,
+    none disputed. The same in all six import orders. Before, March then May then April left
+    T-2 disputed (May's 正常 over the cancellation kept no day, and April's dispute came
+    after it)."""
+    payer = audit30_row("P-0", "Payer", "2025-04-20", 1_000, "2025-04-21")
+    for order in itertools.permutations(("mar", "apr", "may")):
+        folder = tmp_path / "-".join(order)
+        files = {"mar": write_xlsx(folder / "ledgers" / "mar.xlsx", {"台账": [
+                     AUDIT30_HEADER, T1, _t2("已取消")]}),
+                 "apr": write_xlsx(folder / "ledgers" / "apr.xlsx", {"台账": [
+                     AUDIT30_HEADER, T1, _t2("有争议"), payer]}),
+                 "may": write_xlsx(folder / "ledgers" / "may.xlsx", {"台账": [
+                     AUDIT30_HEADER, T1, _t2("正常"), AUDIT30_PAYER]})}
+        _same_import(folder, *[[files[name]] for name in order])
+        tunis = by_name(at(folder / "fast.sqlite"))["Tunis Trade"]
+        assert (tunis.open_amount, tunis.disputed_amount) == (11_000, 0), order
