@@ -319,4 +319,15 @@ MIGRATIONS: tuple[str, ...] = (
         (SELECT file_name FROM imports WHERE id = first_import_id)
         = (SELECT file_name FROM imports WHERE id = last_import_id);
     """,
+    # 17: the file and sheet whose row first wrote a line (core.ledger.own_rows.from_sheet): a
+    # re-ordered row's earlier line is known as its sheet's after another file updated it, and
+    # removed once the row brings its cancelled place back. NULL (stored before): as before,
+    # its source and status rows alone say. And the latest day a file said a plain 正常 of a
+    # line (core.ledger.older_status: it keeps an older dispute out, never an older
+    # cancellation; NULL: none said, or stored before)
+    """
+    ALTER TABLE order_lines ADD COLUMN first_file TEXT;
+    ALTER TABLE order_lines ADD COLUMN first_sheet TEXT;
+    ALTER TABLE order_lines ADD COLUMN plain_day TEXT;
+    """,
 )

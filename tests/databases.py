@@ -30,9 +30,19 @@ def migration_fails(db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.undo()
 
 
+def before_schema_17(old: sqlite3.Connection) -> None:
+    """Take out of today's file what schema 17 added (the file and sheet whose row first wrote
+    a line, the latest day a file said a plain 正常 of it), to make it a file an earlier
+    schema left."""
+    old.execute("ALTER TABLE order_lines DROP COLUMN first_file")
+    old.execute("ALTER TABLE order_lines DROP COLUMN first_sheet")
+    old.execute("ALTER TABLE order_lines DROP COLUMN plain_day")
+
+
 def before_schema_16(old: sqlite3.Connection) -> None:
     """Take out of today's file what schema 16 added (the import that wrote an order's date),
     to make it a file an earlier schema left."""
+    before_schema_17(old)
     old.execute("ALTER TABLE orders DROP COLUMN date_import_id")
 
 

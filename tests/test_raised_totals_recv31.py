@@ -157,7 +157,9 @@ def test_a_failed_schema_15_migration_leaves_the_file_as_it_was(tmp_path, monkey
     migration_fails(db, monkeypatch)
     assert state() == before
     connect(db).close()
-    assert state() == (SCHEMA_VERSION, [*before[1], "received_history"])
+    after = state()  # the later migrations' columns after it
+    assert after[0] == SCHEMA_VERSION
+    assert after[1][:len(before[1]) + 1] == [*before[1], "received_history"]
 
 
 def test_one_file_name_every_month_is_no_correction_of_another_month(tmp_path):

@@ -11,6 +11,12 @@ So where a row lifts its cancelled line's status (已恢复) and it is the follo
 (core.ledger.own_rows.left_behind: that line gone from the sheet, written from this very sheet
 and at the row's amount), that line is removed after the file is written, by both imports, and
 the report names the row. A line another file wrote, or at another amount, is left alone.
+
+The cancelled row may have more rows of its product below it: 8,000 已取消 over two 2,000 lots,
+the 8,000 row deleted, each lot moves up one place (#1 into #0, #2 into #1) and the line left
+over is the last one, #2, not the next. Before, only the next line was asked, it was on the
+sheet still, and #2 stayed live: 6,000 open where the lots are 4,000, with no word. The rows
+between must each be stored at the amount of the row now one place above them (left_behind).
 """
 
 from __future__ import annotations
@@ -21,41 +27,88 @@ from dataclasses import dataclass
 
 from core.i18n import NP_
 from core.ledger.orders import SHARED_SHOWN
+from core.ledger.own_rows import Shift
 from core.ledger.writer_sql import STATUS_FROM_LINES
 from core.messages import Listed, Message, Noted
 
 
 @dataclass(frozen=True)
 class Leftover:
-    """The line (`key`) a row (its order, sheet and row) left behind when it moved up."""
+    """The line a row (its order, sheet and row) left behind in its re-ordering (`shift`: the
+    line, the line of the row now above it, the rows below it that moved up too)."""
 
-    key: str
     order: str
     sheet: str
     row: int
+    shift: Shift
+
+
+# a line's money received, each figure with what goes with it: carried from the leftover line
+# to the row's line where that has none (core.ledger.line_values: a blank never erases)
+MONEY = (("received_amount", "received_date", "received_currency", "received_history"),
+         ("deposit_amount", "deposit_date"), ("balance_amount", "balance_date"))
 
 
 def drop_leftovers(conn: sqlite3.Connection, file_name: str,
                    leftovers: Iterable[Leftover]) -> list[Message]:
-    """Remove the leftover lines, their orders' status settled again, and say so."""
-    removed = []
-    for leftover in sorted(set(leftovers), key=lambda k: (k.sheet, k.row, k.key)):
+    """Remove the leftover lines, their money received kept on the row's line where that has
+    none, their orders' status settled again, and say so."""
+    removed, kept = [], []
+    for leftover in sorted(set(leftovers), key=lambda k: (k.sheet, k.row, k.shift.gone)):
         found = conn.execute("SELECT order_id FROM order_lines WHERE line_key = ?",
-                             (leftover.key,)).fetchone()
+                             (leftover.shift.gone,)).fetchone()
         if found is None:
             continue
-        conn.execute("DELETE FROM order_lines WHERE line_key = ?", (leftover.key,))
+        if _money_kept(conn, leftover.shift):
+            kept.append(leftover)
+        conn.execute("DELETE FROM order_lines WHERE line_key = ?", (leftover.shift.gone,))
         conn.execute(STATUS_FROM_LINES, (found[0],))
         removed.append(leftover)
-    if not removed:
-        return []
-    return [Message("leftover_lines_removed", NP_(
-        "{count} row of “{file}” says 已恢复 where its order's cancelled row was, after that "
-        "row was deleted and this one moved up into its place: {rows}. The line this row had "
-        "before it moved was removed, so its amount counts once.",
-        "{count} rows of “{file}” say 已恢复 where their orders' cancelled rows were, after "
-        "those rows were deleted and these moved up into their places: {rows}. The lines "
-        "these rows had before they moved were removed, so their amounts count once."),
-        {"count": len(removed), "file": file_name,
-         "rows": Listed([Noted(k.order, f"{k.sheet} {k.row}") for k in removed],
-                        SHARED_SHOWN)})]
+    return [Message("leftover_lines_removed", text, {
+        "count": len(rows), "file": file_name,
+        "rows": Listed([Noted(k.order, f"{k.sheet} {k.row}") for k in rows], SHARED_SHOWN)})
+        for text, rows in ((_MOVED_ALONE, [k for k in removed if not k.shift.below]),
+                           (_MOVED_WITH_ROWS, [k for k in removed if k.shift.below]),
+                           (_MONEY_KEPT, kept)) if rows]
+
+
+def _money_kept(conn: sqlite3.Connection, shift: Shift) -> bool:
+    """The leftover line's money received (another file's since, or this one's before the
+    row moved) put on the row's line, figure by figure, where that line has none."""
+    carried = False
+    for columns in MONEY:
+        listed = ", ".join(columns)
+        [(gone, *theirs)] = conn.execute(f"SELECT {columns[0]}, {listed} FROM order_lines "
+                                         "WHERE line_key = ?", (shift.gone,))
+        [(here,)] = conn.execute(f"SELECT {columns[0]} FROM order_lines WHERE line_key = ?",
+                                 (shift.into,))
+        if gone is not None and here is None:
+            conn.execute(f"UPDATE order_lines SET {', '.join(f'{c} = ?' for c in columns)} "
+                         "WHERE line_key = ?", (*theirs, shift.into))
+            carried = True
+    return carried
+
+
+_MOVED_ALONE = NP_(
+    "{count} row of “{file}” says 已恢复 where its order's cancelled row was, after that "
+    "row was deleted and this one moved up into its place: {rows}. The line this row had "
+    "before it moved was removed, so its amount counts once.",
+    "{count} rows of “{file}” say 已恢复 where their orders' cancelled rows were, after "
+    "those rows were deleted and these moved up into their places: {rows}. The lines "
+    "these rows had before they moved were removed, so their amounts count once.")
+_MOVED_WITH_ROWS = NP_(
+    "{count} row of “{file}” says 已恢复 where its order's cancelled row was, after that "
+    "row was deleted and the rows of the same product below it moved up one place each: "
+    "{rows}. The line left over below the last of them was removed, so each amount counts "
+    "once.",
+    "{count} rows of “{file}” say 已恢复 where their orders' cancelled rows were, after "
+    "those rows were deleted and the rows of the same product below them moved up one "
+    "place each: {rows}. The lines left over below the last of them were removed, so each "
+    "amount counts once.")
+_MONEY_KEPT = NP_(
+    "{count} such row of “{file}” had money received on the line left over (written by "
+    "another file since, or by this one before the row moved) and none on its own line: "
+    "{rows}. That money is kept on the row's line, so it still counts.",
+    "{count} such rows of “{file}” had money received on the lines left over (written by "
+    "other files since, or by this one before the rows moved) and none on their own lines: "
+    "{rows}. That money is kept on the rows' lines, so it still counts.")

@@ -15,11 +15,18 @@ ships it on 05-28 after all): it dated April's file after May's, and May's 已�
 order, was kept out. So ship dates date a file only where its rows carry no other date.
 
 A row writes the status where it says a status in words (已取消, 已恢复, 有争议) or
-changes it; a blank or a plain 正常 that changes nothing (next month's template default)
-leaves the day as it was, so an older file's cancellation still stands against a newer
-blank, as it does imported in order. The file that wrote the status,
-read again, is the clerk's correction (core.ledger.own_rows); a line stored before schema 14
-has no day and is read as before.
+changes it; a blank leaves the day as it was, so an older file's cancellation still stands
+against a newer blank, as it does imported in order. A plain 正常 lifts a dispute and never a
+cancellation (core.ledger.normalise.later_status), so it keeps a day of its own, the latest a
+file said 正常 of the line (order_lines.plain_day, schema 17): imported in order, the status is
+the latest status word's (its day the line's status_day), a dispute lifted by a later 正常.
+So an older file's 有争议 under a newer 正常 is kept out (the line stands), and an older 已取消
+is let in past it. Before, May's 正常 imported before April's 有争议 wrote no day and April's
+dispute stood: the import order decided. The file that wrote the status, read again, is the
+clerk's correction (core.ledger.own_rows), where its name is that file's alone (one name kept in
+month folders is a file a month, core.ledger.own_rows.same_file: before, 台账.xlsx of April
+imported after May's changed the status May's wrote); a line stored before schema 14 has no
+day and is read as before.
 """
 
 from __future__ import annotations
@@ -31,11 +38,15 @@ from core.i18n import NP_
 from core.ledger.held_sheets import HeldSheets
 from core.ledger.normalise import STANDS
 from core.ledger.older_receipts import earlier
-from core.ledger.orders import SHARED_SHOWN
+from core.ledger.orders import CANCELLED, DISPUTED, SHARED_SHOWN
 from core.ledger.record import ORDER_DATE, RECEIVED_DATE, SHIP_DATE
 from core.messages import Listed, Message, Noted
 
 Dates = tuple[str | None, str | None, str | None]  # a row's order, ship and received date
+# a line's days: of the file whose status word wrote its status, and the latest a file said a
+# plain 正常 of it (order_lines.status_day, order_lines.plain_day)
+StatusDay = tuple[str | None, str | None]
+NO_DAY: StatusDay = (None, None)
 
 
 def file_day(dates: Iterable[Dates]) -> str | None:
@@ -57,31 +68,34 @@ def held_dates(held: HeldSheets) -> Iterator[Dates]:
             yield record[ORDER_DATE], record[SHIP_DATE], record[RECEIVED_DATE]
 
 
-def older_status(before: str | None, after: str | None, days: tuple[str | None, str | None],
-                 same_file: bool) -> bool:
-    """Would a row change a line's status (`before` to `after`) from a file dated before the
-    file that wrote it (`days`: the stored status's day, this file's)? Then it must not."""
-    return before != after and earlier(*days, same_file)
-
-
 def status_day(said: str | None, statuses: tuple[str | None, str | None],
-               stored: str | None, day: Callable[[], str | None]) -> str | None:
-    """The status day a row (its cell saying `said`) leaves on a line whose status it took
-    from `statuses[0]` to `statuses[1]` (`stored`: the line's day; `day`: this file's, asked
-    only where needed): this file's where the row says a status in words or changes it,
-    never an earlier one."""
-    if said in (None, STANDS) and statuses[0] == statuses[1]:
+               stored: StatusDay, day: Callable[[], str | None]) -> StatusDay:
+    """The days a row (its cell saying `said`) leaves on a line whose status it took from
+    `statuses[0]` to `statuses[1]` (`stored`: the line's; `day`: this file's, asked only where
+    needed), never earlier ones: a status word, or a change (the clerk's correction), this
+    file's status day; a plain 正常 this file's plain day."""
+    if said is None and statuses[0] == statuses[1]:
         return stored
     found = day()
-    return stored if found is None or stored is not None and stored > found else found
+    if found is None:
+        return stored
+    word, plain = stored
+    if said != STANDS or statuses[0] == CANCELLED != statuses[1]:
+        word = _later(word, found)
+    return word, _later(plain, found) if said == STANDS else plain
+
+
+def _later(stored: str | None, found: str) -> str:
+    return found if stored is None or found > stored else stored
 
 
 class FileStatus:
     """A file's day, read once where a status needs it (`dates`: its rows' dates), and the
     statuses it kept out (:attr:`kept`), for both imports."""
 
-    def __init__(self, source_file: str, dates: Callable[[], Iterable[Dates]]) -> None:
-        self.source_file, self._dates = source_file, dates
+    def __init__(self, source_file: str, alone: bool,
+                 dates: Callable[[], Iterable[Dates]]) -> None:
+        self.source_file, self.alone, self._dates = source_file, alone, dates
         self._day: tuple[str | None, ...] = ()
         self.kept: list[KeptStatus] = []
 
@@ -90,16 +104,25 @@ class FileStatus:
             self._day = (file_day(self._dates()),)
         return self._day[0]
 
-    def kept_out(self, statuses: tuple[str | None, str | None], stored_day: str | None,
-                 writer: str, row: tuple[str, str, int]) -> bool:
-        """Is the change of status (`statuses`: stored, merged) a row (`row`: its order,
-        sheet and row) brings kept out, the file that wrote it (`writer`, on `stored_day`)
-        being later? It is then named."""
-        if stored_day is None or statuses[0] == statuses[1] or not older_status(
-                *statuses, (stored_day, self.day()), writer == self.source_file):
-            return False
-        self.kept.append(KeptStatus(*row, writer))
-        return True
+    def settled(self, statuses: tuple[str | None, str | None], days: StatusDay,
+                writer: str, row: tuple[str, str, int]) -> str | None:
+        """The status a row (`row`: its order, sheet and row) leaves on a line whose status
+        it would take from `statuses[0]` to `statuses[1]`, the line's status day and plain day
+        (`days`) those of files dated later or not: the stored status where the file that
+        wrote it (`writer`) is later, none (the line stands) where a later file said 正常 of a
+        dispute, else the row's. Kept out, the row is named. The file that wrote the status is
+        this one only where its name is this file's alone (own_rows.same_file)."""
+        if statuses[0] == statuses[1]:
+            return statuses[1]
+        same = writer == self.source_file and self.alone
+        if days[0] is not None and earlier(days[0], self.day(), same):
+            self.kept.append(KeptStatus(*row, writer))
+            return statuses[0]
+        if statuses[1] == DISPUTED and days[1] is not None and earlier(days[1], self.day(),
+                                                                      same):
+            self.kept.append(KeptStatus(*row, writer))
+            return None
+        return statuses[1]
 
 
 @dataclass(frozen=True)

@@ -122,19 +122,34 @@ def _writer(stored: Sequence, said: str | None) -> tuple:
     return status_row(stored) if said is not None else tuple(stored[3:6])
 
 
-# a stored line as :func:`may_be` reads it: amount, source file and sheet, status file and sheet
-STORED_NEIGHBOUR = ("SELECT amount, source_file, source_sheet, status_file, status_sheet "
-                    "FROM order_lines WHERE line_key = ?")
+# a stored line as :func:`may_be` reads it: amount, source file and sheet, status file and
+# sheet, the file and sheet whose row first wrote it (schema 17)
+STORED_NEIGHBOUR = ("SELECT amount, source_file, source_sheet, status_file, status_sheet, "
+                    "first_file, first_sheet FROM order_lines WHERE line_key = ?")
+
+
+def from_sheet(found: Sequence, read: tuple[str, object, object]) -> bool:
+    """Was a stored line (:data:`STORED_NEIGHBOUR`) written from the row `read`'s file and
+    sheet: its source, its status row or its first row? The first row counts since another
+    file may have updated the line since: PO-1's 2,000 lot, given money by apr.xlsx, is still
+    mar.xlsx's row moved up once mar.xlsx's cancelled row above it is deleted (before, its line
+    stayed live beside the one the row brought back: 2,000 counted twice)."""
+    return read[:2] in (tuple(found[1:3]), tuple(found[3:5]), tuple(found[5:7]))
 
 
 class Shown(NamedTuple):
-    """Where a line key is found: on the row's sheet in this file (`sheet`), stored (`stored`:
-    the line's :data:`STORED_NEIGHBOUR` columns, None where it is not); the row read's
-    `amount`, which tells it from a stored line it may be."""
+    """Where a line key is found: on the row's sheet in this file (`sheet`: the amount of the
+    sheet's row of that key, None where it has none), stored (`stored`: the line's
+    :data:`STORED_NEIGHBOUR` columns, None where it is not); the row read's `amount`, which
+    tells it from a stored line it may be."""
 
-    sheet: Callable[[str], bool]
+    on_sheet: Callable[[str], float | None]
     stored: Callable[[str], Sequence | None]
     amount: float
+
+    def sheet(self, key: str) -> bool:
+        """Has the row's sheet a row of line `key`?"""
+        return self.on_sheet(key) is not None
 
 
 def may_be(other: str, read: tuple[str, object, object], shown: Shown) -> bool:
@@ -143,10 +158,7 @@ def may_be(other: str, read: tuple[str, object, object], shown: Shown) -> bool:
     whose amount the row reads: another file's line (next month's second lot) never stood on
     this sheet, and a row moved up carries its own amount."""
     found = shown.stored(other)
-    if found is None:
-        return False
-    return (tuple(found[1:3]) == read[:2] or tuple(found[3:5]) == read[:2]
-            or abs(float(found[0]) - shown.amount) <= TOLERANCE)
+    return found is not None and (from_sheet(found, read) or _stored_at(found, shown.amount))
 
 
 def own_row(here: bool, stored: Sequence, read: tuple[str, object, object], carried: object,
@@ -174,11 +186,41 @@ def following(key: str) -> str | None:
 
 def in_place(key: str, read: tuple[str, object, object], shown: Shown) -> bool:
     """Is the row `read` at line `key`'s status row (:func:`own_row`) certainly that row? Not
-    where the line that followed it is stored, gone from the sheet and may be this row
-    (:func:`may_be`): its row may have moved into this key and row, the line's own row
-    deleted."""
-    other = following(key)
-    return other is None or shown.sheet(other) or not may_be(other, read, shown)
+    where the rows of its product below it may each have moved up one place (:func:`shifted`)
+    and the line left over below them is stored and may be the last of them (:func:`may_be`):
+    the line's own row deleted. Before, only the next line was asked: 8,000 已取消 over two
+    2,000 lots, the 8,000 row deleted, read the first lot's 正常 as the clerk's correction
+    (6,000 open where the lots are 4,000)."""
+    gone = shifted(key, shown)
+    return gone is None or not may_be(gone.gone, read, shown._replace(amount=gone.above))
+
+
+class Shift(NamedTuple):
+    """Rows below a cancelled line's row that may each have moved up one place: the first
+    following line gone from the sheet (`gone`), the line of the row now above it (`into`) and
+    that row's amount (`above`), and how many rows lie between (`below`)."""
+
+    gone: str
+    into: str
+    above: float
+    below: int
+
+
+def shifted(key: str, shown: Shown) -> Shift | None:
+    """Where the rows of line `key`'s product below the row read may each have moved up one
+    place (:class:`Shift`). None where no key follows, or a line between is not stored at the
+    amount of the row now one place above it (its row did not move up)."""
+    into, above, below, other = key, shown.amount, 0, following(key)
+    while other is not None and (now := shown.on_sheet(other)) is not None:
+        if not _stored_at(shown.stored(other), above):
+            return None
+        into, above, below, other = other, now, below + 1, following(other)
+    return None if other is None else Shift(other, into, above, below)
+
+
+def _stored_at(found: Sequence | None, amount: float) -> bool:
+    """Is a stored line (:data:`STORED_NEIGHBOUR`) there at `amount`?"""
+    return found is not None and abs(float(found[0]) - amount) <= TOLERANCE
 
 
 def sibling(key: str) -> str | None:
@@ -213,18 +255,20 @@ def corrects(here: bool, stored: Sequence, read: tuple[str, object, object], car
 
 
 def left_behind(here: bool, stored: Sequence, read: tuple[str, object, object],
-                carried: object, said: str | None, key: str, shown: Shown) -> str | None:
-    """The key of the line a row at its cancelled line's place (`key`; :func:`own_row`) may
-    have been before its re-ordering: the following line, gone from the sheet, written from
-    this sheet and at the row's amount (the row moved up into `key`). Where the row lifts the
-    cancellation (已恢复), that line is the same row's leftover (core.ledger.leftover_lines)."""
-    other = following(key)
-    if other is None or not own_row(here, stored, read, carried, said) or shown.sheet(other):
+                carried: object, said: str | None, key: str, shown: Shown
+                ) -> Shift | None:
+    """The line a row at its cancelled line's place (`key`; :func:`own_row`) may have left
+    behind in its re-ordering (:func:`shifted`): gone from the sheet, written from this sheet
+    (:func:`from_sheet`) and at the amount of the row now above it. Where the row lifts the
+    cancellation (已恢复), that line is the re-ordered rows' leftover
+    (core.ledger.leftover_lines)."""
+    if not own_row(here, stored, read, carried, said):
         return None
-    found = shown.stored(other)
-    if found is None or read[:2] not in (tuple(found[1:3]), tuple(found[3:5])):
+    gone = shifted(key, shown)
+    found = None if gone is None else shown.stored(gone.gone)
+    if gone is None or found is None or not from_sheet(found, read):
         return None
-    return other if abs(float(found[0]) - shown.amount) <= TOLERANCE else None
+    return gone if _stored_at(found, gone.above) else None
 
 
 # why a correction was not taken (:func:`refused`): another row may have moved into the place
@@ -249,7 +293,7 @@ def refused(here: bool, stored: Sequence, read: tuple[str, object, object], carr
 
 def judged(here: bool, stored: Sequence, read: tuple[str, object, object],
            row: tuple[object, str | None], key: str, shown: Shown
-           ) -> tuple[bool, str, str | None]:
+           ) -> tuple[bool, str, Shift | None]:
     """Of a row (`row`: carried?, its status cell) read onto a cancelled line: whether it
     :func:`corrects` it, whether a correction was :func:`refused`, and the line it may have
     :func:`left_behind`."""

@@ -190,4 +190,16 @@ importer, whose length it would otherwise be: one line of history a change).
 # 10,000 is owed), a 6,000 → 6,500 correction on a re-sorted sheet no longer pays 12,500;
 # where the file is re-sent in part, or three payments of a day and sum cannot be told apart,
 # the pair is named.
+# 10 (the twentieth pass, cancel32): a cancelled row deleted with more than one row of its
+# product below it (8,000 已取消 over two 2,000 lots) moves each lot up one place: the first
+# lot's 正常 is no correction of the cancellation, and 已恢复 there removes the line left over
+# below the last lot (core.ledger.own_rows.shifted): 4,000 open, no longer 6,000. A line is
+# known as its sheet's by the row that first wrote it too (schema 17, own_rows.from_sheet), so
+# the lot's earlier line another file paid 500 on since is the leftover too, its 500 kept on
+# the lot's line (core.ledger.leftover_lines): 1,500 open, no longer 3,500.
+# 10 (cancel32): a plain 正常 keeps a day of its own (schema 17 plain_day,
+# core.ledger.older_status), which keeps an older file's 有争议 out and never an older 已取消:
+# May's 正常 imported before April's 有争议 no longer leaves T-2 disputed (5,000 off the open
+# account); and 台账.xlsx of another month's folder is no correction of the status it wrote
+# (own_rows.same_file): April's 已取消 imported after May's 已恢复 no longer cancels T-2 again.
 READER_VERSION = 10

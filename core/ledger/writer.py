@@ -45,11 +45,12 @@ from core.ledger.line_values import (
 )
 from core.ledger.moves import CustomerMove
 from core.ledger.older_receipts import KeptTotal
-from core.ledger.older_status import FileStatus, held_dates, status_day
+from core.ledger.older_status import NO_DAY, FileStatus, held_dates, status_day
 from core.ledger.order_dates import FileDates
 from core.ledger.orders import CANCELLED, TOLERANCE, Order, SheetGroups
 from core.ledger.own_rows import (
     STORED_NEIGHBOUR,
+    Shift,
     Shown,
     corrects_here,
     inserted_status_row,
@@ -103,7 +104,9 @@ class LedgerWriter:
         self.conn, self.import_id, self.source_file = conn, import_id, source_file
         self.here = corrects_here(conn, import_id)  # a row may be its line's, read again
         self.alone = same_file(conn, import_id)  # its name is this file's (older_receipts)
-        self._sheet_keys: tuple[list[str], set[str]] = ([], set())  # a sheet's line keys
+        # a sheet's line keys, and the amount of its row of each
+        self._sheet_keys: tuple[list[str], dict[str, float]] = ([], {})
+        self._sheet: list[Record] = []  # the records of the sheet being written
         self.counts = WriteCounts()
         # per line key, the grouped place of the line's first change and its change so far:
         # a year-to-date workbook imported again shows a line on each tab, and only what the
@@ -142,7 +145,8 @@ class LedgerWriter:
 
     def _write(self, ledger: LedgerFile, steps: Steps) -> WriteCounts:
         conn, book = self.conn, ledger.book
-        self.status = FileStatus(self.source_file, lambda: held_dates(ledger.held))
+        self.status = FileStatus(self.source_file, self.alone,
+                                 lambda: held_dates(ledger.held))
         self.shown_again = book.shown_again
         self.bases.says = ledger.corrections.says
         orders = book.ranked()
@@ -155,6 +159,7 @@ class LedgerWriter:
         lines = LineMaker(ledger.corrections)
         total, done, halfway = ledger.held.rows, 0, False
         for number, records, groups in ledger.held:
+            self._sheet = records  # the whole sheet, which a cancelled line's row reads
             self._orders(groups, records, orders, customer_ids)
             for start in range(0, len(records), PROGRESS_ROWS):
                 end = start + PROGRESS_ROWS
@@ -301,7 +306,8 @@ class LedgerWriter:
             if found is None:
                 insert((order.first_new_line + order.new_lines, order.id, key,
                         *inserted(values), *read, *inserted_status_row(values[L_STATUS], read),
-                        status_day(values[L_STATUS], (None, None), None, self.status.day)))
+                        *status_day(values[L_STATUS], (None, None), NO_DAY, self.status.day),
+                        *read[:2]))
                 order.new_lines += 1
                 if record[CARRY_FORWARD]:
                     self._carry(key, order, record, values, None, False)
@@ -325,12 +331,14 @@ class LedgerWriter:
             if older is not None:  # an older file's total: the stored one kept, and said
                 self.counts.kept_totals.append(KeptTotal(named, record[SHEET], record[ROW], (
                     before[L_RECEIVED], before[L_RECEIVED_DATE]), (older[0] or 0, older[1] or "")))
-            if older_kept := found[STATUS_DAY] is not None and self.status.kept_out(
-                    (before[L_STATUS], merged[L_STATUS]), found[STATUS_DAY],
-                    status_row(sources)[0], (named, record[SHEET], record[ROW])):
-                merged = (*merged[:L_STATUS], before[L_STATUS], *merged[L_STATUS + 1:])
+            status = self.status.settled(  # core.ledger.older_status
+                (before[L_STATUS], merged[L_STATUS]), found[STATUS_DAY],
+                status_row(sources)[0], (named, record[SHEET], record[ROW]))
+            older_kept = status == before[L_STATUS] != merged[L_STATUS]  # the stored one kept
+            if status != merged[L_STATUS]:
+                merged = (*merged[:L_STATUS], status, *merged[L_STATUS + 1:])
             if gone and merged[L_STATUS] != CANCELLED:  # core.ledger.leftover_lines
-                self.counts.leftovers.append(Leftover(gone, named, record[SHEET], record[ROW]))
+                self.counts.leftovers.append(Leftover(named, record[SHEET], record[ROW], gone))
             moving = moving_line(before, merged, record, (order.rank, groups.indexes[position]),
                                  kept if before[L_CARRIED] or not repeats[position] else ""
                                  ) if cancelled else None
@@ -355,21 +363,22 @@ class LedgerWriter:
                              found[STATUS_DAY], self.status.day)
             if merged != before:
                 self._updates.append((*merged, *line_source(sources, read, values, before,
-                                                            merged, older_kept), day, found[1]))
+                                                            merged, older_kept), *day, found[1]))
             elif day != found[STATUS_DAY]:  # a newer file saying the status again: its day
-                self._updates.append((*merged, *sources, day, found[1]))
+                self._updates.append((*merged, *sources, *day, found[1]))
         self.counts.inserted += len(self._inserts) - before_count
         if len(self._inserts) >= BATCH:
             self._flush()
 
     def _own(self, stored: tuple[Any, ...], read: tuple[str, object, object],
              row: tuple[object, str | None], key: str, keys: list[str], amount: float
-             ) -> tuple[bool, str, str | None]:
+             ) -> tuple[bool, str, Shift | None]:
         """own_rows.judged of a cancelled line's row (`row`: carried?, its status cell)."""
         if self._sheet_keys[0] is not keys:
-            self._sheet_keys = (keys, set(keys))
+            self._sheet_keys = (keys, {k: float(record[AMOUNT]) for k, record in zip(
+                keys, self._sheet, strict=True)})
         return judged(self.here, stored, read, row, key, Shown(
-            self._sheet_keys[1].__contains__, lambda other: self.batches.read().execute(
+            self._sheet_keys[1].get, lambda other: self.batches.read().execute(
                 STORED_NEIGHBOUR, (other,)).fetchone(), amount))
 
     def _carry(self, key: str, order: Order, record: Record, values: tuple[Any, ...],

@@ -61,14 +61,18 @@ UPDATE_ORDER = (
 # that is another (core.ledger.own_rows)
 SOURCE_COLUMNS = ("source_file", "source_sheet", "source_row", "status_file", "status_sheet",
                   "status_row")
-# and the day of the file whose row wrote its status (core.ledger.older_status), last
-WRITTEN_COLUMNS = (*SOURCE_COLUMNS, "status_day")
-LINE_INSERTED = ("id", "order_id", "line_key", *LINE_COLUMNS, *WRITTEN_COLUMNS)
+# and the day of the file whose row wrote its status (core.ledger.older_status), and the latest
+# day a file said a plain 正常 of it (schema 17), last
+WRITTEN_COLUMNS = (*SOURCE_COLUMNS, "status_day", "plain_day")
+# and, inserted only, the file and sheet whose row first wrote the line (core.ledger.own_rows)
+FIRST_COLUMNS = ("first_file", "first_sheet")
+LINE_INSERTED = ("id", "order_id", "line_key", *LINE_COLUMNS, *WRITTEN_COLUMNS, *FIRST_COLUMNS)
 UPDATE_LINE = (f"UPDATE order_lines SET {', '.join(f'{c} = ?' for c in LINE_COLUMNS)}, "
                f"{', '.join(f'{c} = ?' for c in WRITTEN_COLUMNS)} WHERE id = ?")
 STORED_LINES = (f"SELECT line_key, id, {', '.join(LINE_COLUMNS)}, "
                 f"{', '.join(WRITTEN_COLUMNS)} FROM order_lines WHERE line_key IN ({{}})")
-VALUES, SOURCES, STATUS_DAY = slice(2, -7), slice(-7, -1), -1  # of a STORED_LINES row
+# of a STORED_LINES row: the line's values, its source columns, its status day and plain day
+VALUES, SOURCES, STATUS_DAY = slice(2, -8), slice(-8, -2), slice(-2, None)
 STORED_ORDERS = (f"SELECT order_key, id, {', '.join(ORDER_COLUMNS)} FROM orders "
                   "WHERE order_key IN ({})")
 # A stored order's status from every line it now has (as core.ledger.orders.Order.status

@@ -16,7 +16,7 @@ from core.ledger.line_values import LINE_COLUMNS, ORDER_COLUMNS, stored_status
 from core.ledger.moves import CustomerMove
 from core.ledger.normalise import later_status, stands
 from core.ledger.older_receipts import KeptTotal, older_total
-from core.ledger.older_status import FileStatus, status_day
+from core.ledger.older_status import NO_DAY, FileStatus, StatusDay, status_day
 from core.ledger.orders import TOLERANCE
 from core.ledger.own_rows import (
     STORED_NEIGHBOUR,
@@ -76,6 +76,17 @@ def _status_row(old: Mapping[str, Any]) -> tuple:
     """The row that wrote a stored line's status: its own columns, else its source's."""
     kind = "status" if old["status_row"] is not None else "source"
     return tuple(old[f"{kind}_{part}"] for part in ("file", "sheet", "row"))
+
+
+DAY = ("status_day", "plain_day")  # core.ledger.older_status.StatusDay
+
+
+def _stored_day(old: Mapping[str, Any]) -> StatusDay:
+    return (old["status_day"], old["plain_day"])
+
+
+def _day(day: StatusDay) -> dict[str, object]:
+    return dict(zip(DAY, day, strict=True))
 
 
 def _line_values(record: Record) -> dict[str, object]:
@@ -176,10 +187,11 @@ class LedgerWriter:
 
     def write(self, orders: list[Order], steps: Steps) -> WriteCounts:
         customer_ids = self._customers([line.record for o in orders for line in o.lines])
-        self.status = FileStatus(self.source_file, lambda: (  # core.ledger.older_status
+        self.status = FileStatus(self.source_file, self.alone, lambda: (  # older_status
             (_iso(line.record.order_date), _iso(line.record.ship_date),
              _iso(line.record.received_date)) for o in orders for line in o.lines))
-        self.shown = {(line.record.sheet, line.key) for o in orders for line in o.lines}
+        self.shown = {(line.record.sheet, line.key): line.record.amount  # each sheet's rows
+                      for o in orders for line in o.lines}
         steps.report(0.1)
         stored_orders = _fetch(self.conn, "orders", "order_key", (o.key for o in orders))
         stored_lines = _fetch(self.conn, "order_lines", "line_key",
@@ -315,18 +327,18 @@ class LedgerWriter:
             if record.carry_forward and record.ship_date is None and (
                     new["ship_date_known"] == 1):  # carried as owed: shipment not known
                 new["ship_date_known"] = 0
-            day = status_day(new["status"], (None, None), None, self.status.day)
+            day = status_day(new["status"], (None, None), NO_DAY, self.status.day)
             new["status"] = stored_status(new["status"])  # one that stands: NULL
             if new["status"] == "cancelled":  # the row known to have cancelled it
                 source = (*source, *source)
             cursor = self.conn.execute(
                 f"INSERT INTO order_lines(order_id, line_key, {cols}, {', '.join(SOURCES)}, "
-                f"status_day) VALUES (?, ?, {', '.join('?' * len(LINE_COLUMNS))}, "
-                "?, ?, ?, ?, ?, ?, ?)",
+                f"status_day, plain_day, first_file, first_sheet) VALUES (?, ?, "
+                f"{', '.join('?' * len(LINE_COLUMNS))}, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (order_id, line.key, *(new[c] for c in LINE_COLUMNS),
-                 *_source(source).values(), day))
+                 *_source(source).values(), *day, *source[:2]))
             stored[line.key] = {**new, "id": cursor.lastrowid, **_source(source),
-                                "status_day": day}
+                                **_day(day)}
             self.counts.inserted += 1
             self._carried(order_id, line)
             if not record.carry_forward:
@@ -355,7 +367,7 @@ class LedgerWriter:
         gone = None  # core.ledger.leftover_lines
         if not carry:
             sources = tuple(old[c] for c in SOURCES)
-            shown = Shown(lambda other: (record.sheet, other) in self.shown,
+            shown = Shown(lambda other: self.shown.get((record.sheet, other)),
                           lambda other: self.conn.execute(STORED_NEIGHBOUR, (other,)).fetchone(),
                           record.amount)
             own = old["status"] == "cancelled" and corrects(
@@ -379,15 +391,15 @@ class LedgerWriter:
                 (old["received_amount"], old["received_date"]),
                 (merged["received_amount"], merged["received_date"])))
             merged.update({c: old[c] for c in PAID})
-        kept_status = self.status.kept_out(  # an older file's status: the stored one kept
-            (old["status"], merged["status"]), old["status_day"], _status_row(old)[0],
+        status = self.status.settled(  # an older file's status: the stored one kept
+            (old["status"], merged["status"]), _stored_day(old), _status_row(old)[0],
             (str(record.order_no or record.customer), record.sheet, record.row))
-        if kept_status:
-            merged["status"] = old["status"]
+        kept_status = status == old["status"] != merged["status"]
+        merged["status"] = status
         if gone and merged["status"] != "cancelled":  # the row's line before it moved up
-            self.counts.leftovers.append(Leftover(gone, str(record.order_no or record.customer),
-                                                  record.sheet, record.row))
-        day = status_day(record.status, (old["status"], merged["status"]), old["status_day"],
+            self.counts.leftovers.append(Leftover(str(record.order_no or record.customer),
+                                                  record.sheet, record.row, gone))
+        day = status_day(record.status, (old["status"], merged["status"]), _stored_day(old),
                          self.status.day)
         merged[HISTORY] = after_merge(  # the line's earlier totals (core.ledger.receipt_history)
             old[HISTORY], (held, held if older else brought),  # type: ignore[arg-type]
@@ -421,15 +433,15 @@ class LedgerWriter:
                 else:  # the status is the cancelling row's
                     status = _status_row(old)
             source = (*source, *status)
-            sets = ", ".join(f"{c} = ?" for c in (*LINE_COLUMNS, *SOURCES, "status_day"))
+            sets = ", ".join(f"{c} = ?" for c in (*LINE_COLUMNS, *SOURCES, *DAY))
             self.conn.execute(
                 f"UPDATE order_lines SET {sets} WHERE id = ?",
-                (*(merged[c] for c in LINE_COLUMNS), *source, day, old["id"]))
-            stored[line.key] = {**merged, "id": old["id"], **_source(source), "status_day": day}
-        elif day != old["status_day"]:  # a newer file saying the status again: its day
-            self.conn.execute("UPDATE order_lines SET status_day = ? WHERE id = ?",
-                              (day, old["id"]))
-            stored[line.key] = {**old, "status_day": day}
+                (*(merged[c] for c in LINE_COLUMNS), *source, *day, old["id"]))
+            stored[line.key] = {**merged, "id": old["id"], **_source(source), **_day(day)}
+        elif day != _stored_day(old):  # a newer file saying the status again: its day
+            self.conn.execute("UPDATE order_lines SET status_day = ?, plain_day = ? "
+                              "WHERE id = ?", (*day, old["id"]))
+            stored[line.key] = {**old, **_day(day)}
 
 
     def _received(self, line: Line, record: Record, old: Mapping[str, Any]) -> Record:
