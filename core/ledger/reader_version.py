@@ -182,4 +182,8 @@ importer, whose length it would otherwise be: one line of history a change).
 # by its 收款日期 (core.ledger.received_only.dated_by_receipt): Sunrise's 4,000 received on
 # 2025-03-20 was skipped as "no order date", its invoice owed and black-listed; with neither
 # date the row is skipped as "no date received".
-READER_VERSION = 9
+# 10 (the twentieth pass, payrow32): an untyped payment row (金额 blank, 已收金额 and 收款日期)
+# naming an order its own sheet does not list is matched against its customer's orders on
+# the workbook's other tabs and in the store (core.ledger.received_only.elsewhere): Sunrise's
+# 20,000 wire on the 回款 tab for S-01 of the 7月 tab was skipped as "only … received".
+READER_VERSION = 10

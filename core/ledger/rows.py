@@ -16,13 +16,14 @@ import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import compress
-from operator import itemgetter
+from operator import attrgetter, itemgetter
 
 from core.i18n import N_
 from core.ledger.cells import plain
 from core.ledger.layout import SheetLayout
 from core.ledger.normalise import cell_text, fold
-from core.ledger.record import Record
+from core.ledger.received_only import Named, named
+from core.ledger.record import CUSTOMER_KEY, ORDER_NO, ROW, Record
 from core.ledger.row_problems import row_problem
 from core.ledger.sheet_columns import SheetColumns
 from core.ledger.subtotals import (
@@ -85,6 +86,9 @@ class SheetRecords:
     # optional column -> its taken rows' cells read as empty though they hold something
     unread: dict[str, list[tuple[int, object]]] = field(default_factory=dict)
     payment_rows: list[int] = field(default_factory=list)  # read as money received
+    # rows naming an order another tab or the store may list (core.ledger.received_only):
+    # each as money received, and as skipped where none does (settle_pending)
+    pending: list[tuple[Record, Skipped]] = field(default_factory=list)
 
 
 def fill_merged(layout: SheetLayout) -> None:
@@ -242,9 +246,43 @@ def read_records(layout: SheetLayout, base_currency: str = "USD", date_order: st
         since_start.append((number, amount, True))
     out.records = columns.records(range(number0, number0 + len(data)), chosen)
     out.payment_rows = columns.payment_rows
+    held = [j for j in columns.elsewhere if chosen[j]]
+    if held:
+        _hold(out, columns, held, number0)
+        for j in held:
+            chosen[j] = False
     out.unread = columns.unread_cells(chosen, number0)
     sheet.rows = []
     return out
+
+
+def _hold(out: SheetRecords, columns: SheetColumns, held: list[int], number0: int) -> None:
+    """The rows naming an order their sheet does not list, held aside with what they were
+    skipped as before (core.ledger.received_only.elsewhere)."""
+    layout, sheet = columns.layout, columns.sheet
+    rows = {number0 + j: Skipped(sheet, number0 + j, row_problem(
+        layout, columns.customers[j], columns.elsewhere[j], None, plain(
+            columns.raw_of("amount")[j]), plain(columns.raw_of("order_date")[j]),
+        columns.years, columns.date_orders["order_date"],
+        columns.money["received_amount"][0][j], columns.raw_of("doc_type")[j]) or Message(
+            "missing_amount", N_("no amount"))) for j in held}
+    out.pending = [(r, rows[r[ROW]]) for r in out.records if r[ROW] in rows]
+    out.records = [r for r in out.records if r[ROW] not in rows]
+    out.payment_rows = [n for n in out.payment_rows if n not in rows]
+
+
+def settle_pending(sheet: SheetRecords, orders: set[Named]) -> None:
+    """The rows held aside: money received where the file or the store lists the order they
+    name (`orders`), in their place among the sheet's rows; skipped as before otherwise."""
+    paid = [r for r, _ in sheet.pending if named(r[CUSTOMER_KEY], r[ORDER_NO]) in orders]
+    if paid:
+        sheet.records = sorted(sheet.records + paid, key=itemgetter(ROW))
+        sheet.payment_rows = sorted(sheet.payment_rows + [r[ROW] for r in paid])
+    if len(paid) < len(sheet.pending):
+        rows = {r[ROW] for r in paid}
+        sheet.skipped = sorted(sheet.skipped + [s for _, s in sheet.pending
+                                                if s.row not in rows], key=attrgetter("row"))
+    sheet.pending = []
 
 
 def _subtotal_cells(columns: SheetColumns, totals_rows: set[int]

@@ -45,7 +45,7 @@ from core.ledger.normalise import (
     parse_flag,
     placeholder_key,
 )
-from core.ledger.received_only import dated_by_receipt, named, received_only
+from core.ledger.received_only import dated_by_receipt, elsewhere, named, received_only
 from core.ledger.record import Record, ship_said
 from core.ledger.said_money import outstanding_in_words, received_in_words
 from core.ledger.sheet_fields import (
@@ -113,6 +113,9 @@ class SheetColumns:
         self.doc_receipt = ([True] * len(data) if layout.receipts
                             else by_value(raw("doc_type"), is_receipt))
         self.payment_rows: list[int] = []  # rows read as money received (set by records)
+        # rows read as money received if another tab or the store lists the order they name
+        # (core.ledger.received_only.elsewhere), with their order date as written
+        self.elsewhere: dict[int, str | None] = {}
         # each figure column's distinct values, once: they settle the decimal mark, then are
         # parsed one by one (a hundred thousand amounts are as many distinct floats)
         distinct = {name: set(raw(name)) for name in NUMBER_FIELDS}
@@ -174,8 +177,11 @@ class SheetColumns:
         orders = {named(keys[j], numbers[j]) for j, a in enumerate(self.amounts)
                   if a is not None} if candidates else set()
         for j in candidates:
-            if received_only(raw[j], received[j], typed[j], statuses[j], kinds[j],
-                             dates[j] is not None, named(keys[j], numbers[j]), orders):
+            row = (raw[j], received[j], typed[j], statuses[j], kinds[j], dates[j] is not None,
+                   named(keys[j], numbers[j]), orders)
+            if received_only(*row) or elsewhere(*row):
+                if not received_only(*row):
+                    self.elsewhere[j] = self.order_dates[j]
                 self.amounts[j], typed[j] = 0.0, True
 
     def by_receipt(self, j: int) -> bool:
