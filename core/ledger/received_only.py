@@ -35,12 +35,19 @@ def blank(cell: object) -> bool:
 
 
 def dated_by_receipt(order_cell: object, payment: bool) -> bool:
-    """Is a row dated by its date received? A payment row (收款) with its order date blank,
-    typed where the clerk keeps no 下单日期 for a wire: it was skipped as "no order date" and
-    the money lost. It takes its 收款日期 as its date, the mirror of a payment row with only an
-    order date taking that as its date received (core.ledger.typed_rows.as_receipts); with
-    neither date it is skipped as having no date received."""
+    """Is a payment row's missing date said as its date received? A payment row (收款) with
+    its order date blank, typed where the clerk keeps no 下单日期 for a wire, was skipped as
+    "no order date" and the money lost: with neither date it is skipped as having no date
+    received; with its 收款日期 it is dated by it (`by_receipt`)."""
     return payment and blank(order_cell)
+
+
+def by_receipt(order_date: object, received_date: object, payment: bool) -> bool:
+    """Does a payment row take its date received as its date? Its order date blank or one
+    that cannot be read ("待定", "2025-13-01": the row was skipped, the wire lost; the report
+    names the cell, core.ledger.unread), and a date received: the mirror of a payment row with
+    only an order date taking that as its date received (core.ledger.typed_rows.as_receipts)."""
+    return payment and order_date is None and received_date is not None
 
 
 def named(customer: str | None, order_no: str | None) -> Named | None:

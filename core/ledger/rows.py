@@ -259,13 +259,14 @@ def read_records(layout: SheetLayout, base_currency: str = "USD", date_order: st
 def _hold(out: SheetRecords, columns: SheetColumns, held: list[int], number0: int) -> None:
     """The rows naming an order their sheet does not list, held aside with what they were
     skipped as before (core.ledger.received_only.elsewhere)."""
-    layout, sheet = columns.layout, columns.sheet
-    rows = {number0 + j: Skipped(sheet, number0 + j, row_problem(
-        layout, columns.customers[j], columns.elsewhere[j], None, plain(
-            columns.raw_of("amount")[j]), plain(columns.raw_of("order_date")[j]),
-        columns.years, columns.date_orders["order_date"],
-        columns.money["received_amount"][0][j], columns.raw_of("doc_type")[j]) or Message(
-            "missing_amount", N_("no amount"))) for j in held}
+    layout, rows = columns.layout, {}
+    for j in held:
+        problem = row_problem(layout, columns.customers[j], columns.elsewhere[j], None, plain(
+            columns.raw_of("amount")[j]), plain(columns.raw_of("order_date")[j]), columns.years,
+            columns.date_orders["order_date"], columns.money["received_amount"][0][j],
+            columns.raw_of("doc_type")[j])
+        assert problem is not None  # its amount is blank
+        rows[number0 + j] = Skipped(columns.sheet, number0 + j, problem)
     out.pending = [(r, rows[r[ROW]]) for r in out.records if r[ROW] in rows]
     out.records = [r for r in out.records if r[ROW] not in rows]
     out.payment_rows = [n for n in out.payment_rows if n not in rows]

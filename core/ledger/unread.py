@@ -78,6 +78,14 @@ def unread_messages(sheet: str, headers: Mapping[str, str],
                 "in {currency} ({count} cells: rows {rows}). Correct the ledger and import it "
                 "again."),
                 {**params, "currency": currency}))
+        elif kind == "order_date":  # a payment row's (core.ledger.received_only.by_receipt)
+            messages.append(Message("unread_order_date", NP_(
+                "Sheet “{sheet}”, column “{column}”: {values} is not a date, so that payment "
+                "was dated by its date received (row {rows}). Correct the ledger and import it "
+                "again.",
+                "Sheet “{sheet}”, column “{column}”: {values} are not dates, so those payments "
+                "were dated by their date received ({count} cells: rows {rows}). Correct the "
+                "ledger and import it again."), params))
         elif kind == TWO_WAY:
             messages.append(Message("two_way_date", NP_(
                 "Sheet “{sheet}”, column “{column}”: {values} reads as a date with its first "
@@ -125,9 +133,10 @@ def _kinds_apart(cells: Mapping[str, Sequence[tuple[int, object]]]
     its month-and-day text (3月6日, 20/3: kind NO_YEAR), where no name gave the year, no typo
     either: "is not a date" sent the clerk looking for one."""
     found: list[tuple[str, str, Sequence[tuple[int, object]]]] = []
-    for name in (*UNREAD_FIELDS, "currency", "amount_currency", "receipt_currency"):
+    for name in ("order_date", *UNREAD_FIELDS, "currency", "amount_currency",
+                 "receipt_currency"):
         cell_list = cells.get(name, ())
-        if name in UNREAD_DATES:
+        if name in UNREAD_DATES or name == "order_date":
             for kind, test in ((TWO_WAY, read_both_ways), (NO_YEAR, month_day)):
                 split = [isinstance(v, str) and bool(test(v)) for _row, v in cell_list]
                 found.append((kind, name, [c for c, s in zip(cell_list, split, strict=True)

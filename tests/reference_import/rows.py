@@ -37,6 +37,7 @@ from core.ledger.normalise import (
 )
 from core.ledger.received_only import (
     Named,
+    by_receipt,
     dated_by_receipt,
     elsewhere,
     named,
@@ -265,20 +266,25 @@ def read_records(layout: SheetLayout, base_currency: str = "USD",
                 reader.date(row, "received_date") is not None, _named(reader, row), orders)
         paid_only = "amount" in reader.columns and received_only(*said)
         if "amount" in reader.columns and elsewhere(*said):  # held until the file is read
-            held[number] = Skipped(layout.sheet.name, number, row_problem(
+            problem = row_problem(
                 layout, customer, reader.date(row, "order_date"), None, raw_amount,
                 reader.cell(row, "order_date"), reader.years,
                 reader.orders.get("order_date", "mdy"), received, reader.cell(row, "doc_type"))
-                or Message("missing_amount", N_("no amount")))
+            assert problem is not None  # its amount is blank
+            held[number] = Skipped(layout.sheet.name, number, problem)
             paid_only = True
         if paid_only:
             amount = 0.0  # a payment's sum only in its received column: read as a payment's
         doc_type = reader.cell(row, "doc_type")
-        by_receipt = dated_by_receipt(reader.cell(row, "order_date"), (
-            layout.receipts or is_receipt(doc_type) or paid_only)
-            and not is_credit_note(doc_type, claims=True))
-        dated_by = "received_date" if by_receipt else "order_date"
-        order_date = reader.date(row, dated_by)
+        payment = ((layout.receipts or is_receipt(doc_type) or paid_only)
+                   and not is_credit_note(doc_type, claims=True))
+        said_by = dated_by_receipt(reader.cell(row, "order_date"), payment)
+        dated_by = "received_date" if said_by else "order_date"
+        order_date = reader.date(row, "order_date")
+        unread_date = None
+        if by_receipt(order_date, reader.date(row, "received_date"), payment):
+            order_date = reader.date(row, "received_date")
+            unread_date = reader.cell(row, "order_date")
         order_like = bool(customer and order_date and amount is not None)
         sub = None if _is_totals(row, order_like) else _subtotal(reader, row, index, customer,
                                                                  first_row)
@@ -300,7 +306,7 @@ def read_records(layout: SheetLayout, base_currency: str = "USD",
         problem = row_problem(layout, customer, order_date, amount, raw_amount,
                               reader.cell(row, dated_by), reader.years,
                               reader.orders.get("order_date", "mdy"), received,
-                              doc_type, by_receipt)
+                              doc_type, said_by)
         if problem:
             out.skipped.append(Skipped(layout.sheet.name, number, problem))
             since_total.append((number, amount, False))
@@ -315,6 +321,8 @@ def read_records(layout: SheetLayout, base_currency: str = "USD",
                 and sign_reads_as(raw_amount, amount_currency, code) != code):
             out.unread.setdefault("amount_currency", []).append(
                 (number, f"{cell_text(raw_amount)} ≠ {code}"))
+        if unread(unread_date) and number not in held:
+            out.unread.setdefault("order_date", []).append((number, unread_date))
         for name in UNREAD_FIELDS if number not in held else ():
             raw = reader.cell(row, name)
             read = reader.date(row, name) if name in DATE_FIELDS else parse_amount(
