@@ -161,7 +161,7 @@ def _take(found: ReadLedger, layout: SheetLayout, sheet: SheetRecords, rules: Ru
     found.skipped.extend(sheet.skipped)
     found.unread.extend(unread_messages(name, _headers(layout), sheet.unread,
                                         layout.currency_hint or rules.base_currency))
-    found.unread.extend(payment_rows_message(layout, sheet.payment_rows))
+    found.unread.extend(payment_rows_message(layout, sheet.payment_rows, sheet.other_differs))
     found.unread.extend(unclear_message(name, [  # a row without a deposit is never unclear
         r[ROW] for r in sheet.records if r[DEPOSIT] and unclear(
             r[RECEIVED], r[DEPOSIT], r[AMOUNT], received_in(r) == r[CURRENCY])]))

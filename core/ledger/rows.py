@@ -19,11 +19,13 @@ from itertools import compress
 from operator import attrgetter, itemgetter
 
 from core.i18n import N_
+from core.ledger.amounts import parse_amount
 from core.ledger.cells import plain
+from core.ledger.header_units import header_scale, scaled
 from core.ledger.layout import SheetLayout
 from core.ledger.normalise import cell_text, fold
 from core.ledger.received_only import Named, named
-from core.ledger.record import CUSTOMER_KEY, ORDER_NO, ROW, Record
+from core.ledger.record import CUSTOMER_KEY, ORDER_NO, RECEIVED, ROW, Record
 from core.ledger.row_problems import row_problem
 from core.ledger.sheet_columns import SheetColumns
 from core.ledger.subtotals import (
@@ -89,6 +91,8 @@ class SheetRecords:
     # rows naming an order another tab or the store may list (core.ledger.received_only):
     # each as money received, and as skipped where none does (settle_pending)
     pending: list[tuple[Record, Skipped]] = field(default_factory=list)
+    # a payments sheet's rows whose second received figure is not the one counted
+    other_differs: list[int] = field(default_factory=list)
 
 
 def fill_merged(layout: SheetLayout) -> None:
@@ -252,8 +256,29 @@ def read_records(layout: SheetLayout, base_currency: str = "USD", date_order: st
         for j in held:
             chosen[j] = False
     out.unread = columns.unread_cells(chosen, number0)
+    other = other_column(layout)
+    if other is not None:
+        out.other_differs = [r[ROW] for r in out.records if differs(
+            r[RECEIVED], data[r[ROW] - number0], other, layout)]
     sheet.rows = []
     return out
+
+
+def other_column(layout: SheetLayout) -> int | None:
+    """A payments sheet's second received figure not counted (到账金额 counted, 收款金额 not:
+    core.ledger.layout.one_received), by its place."""
+    counted = layout.mapping.get("amount")
+    return next((i for i, h in enumerate(layout.headers) if layout.other_received is not None
+                 and h == layout.other_received and i != counted), None)
+
+
+def differs(counted: float | None, row: Sequence[object], other: int, layout: SheetLayout
+            ) -> bool:
+    """Does the row's figure not counted say another sum than the one counted? A blank one
+    says nothing; a clerk whose two columns agree on every row is told nothing of them."""
+    cell = plain(row[other]) if other < len(row) else None
+    figure = scaled(parse_amount(cell)[0], header_scale(layout.headers[other])[0])
+    return figure is not None and counted is not None and abs(figure - counted) >= 0.005
 
 
 def _hold(out: SheetRecords, columns: SheetColumns, held: list[int], number0: int) -> None:

@@ -160,8 +160,8 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
         result.skipped.extend(found.skipped)
         unread.extend(unread_messages(layout.sheet.name, {
             name: str(layout.headers[i]) for name, i in layout.mapping.items()}, found.unread))
-        unread.extend(payment_rows_message(layout,
-                                           [r.row for r in found.records if r.payment_row]))
+        unread.extend(payment_rows_message(
+            layout, [r.row for r in found.records if r.payment_row], found.other_differs))
         unread.extend(unclear_message(layout.sheet.name, [
             r.row for r in found.records
             if unclear(r.received_amount, r.deposit, r.amount, r.received_in == r.currency)]))

@@ -49,7 +49,9 @@ from core.ledger.rows import (
     TOTAL_WORDS,
     Skipped,
     TotalsCheck,
+    differs,
     only_totals,
+    other_column,
     subtotal_message,
 )
 from core.ledger.said_money import said_received
@@ -144,6 +146,7 @@ class SheetRecords:
     date_order: str = ""  # the day-month order the sheet's dates settle
     unread: dict[str, list[tuple[int, object]]] = field(default_factory=dict)
     pending: list[tuple[Record, Skipped]] = field(default_factory=list)
+    other_differs: list[int] = field(default_factory=list)
 
 def _fill_merged(layout: SheetLayout) -> list[list[object]]:
     """Values of vertically merged cells (a customer spanning its orders) fill every row;
@@ -337,6 +340,9 @@ def read_records(layout: SheetLayout, base_currency: str = "USD",
         _pend(pending, reader, row, bare(record.customer_key), (number, amount, True))
     _order_currencies(out.records)
     _carried_by_date(out.records, layout.month)
+    other = other_column(layout)
+    out.other_differs = [r.row for r in out.records if other is not None and differs(
+        r.received_amount, rows[r.row - layout.sheet.first_row_number], other, layout)]
     out.pending = [(r, held[r.row]) for r in out.records if r.row in held]
     out.records = [r for r in out.records if r.row not in held]
     return out
