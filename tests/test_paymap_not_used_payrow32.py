@@ -17,27 +17,30 @@ from test_paymap31 import TWO_FIGURES, WORDS, language, mapping_page, rows_shown
 from core.store import connect
 
 
+def choose_received(qtbot, dialog, header: str) -> None:
+    """The clerk's column for "Amount received *" ("" for "— not used —"), read again: kept."""
+    _choose(dialog.editor.combo("amount"), header)
+    _wait_read(qtbot, dialog)
+    assert dialog.editor.combo("amount").currentData() == header
+
+
 @pytest.mark.parametrize("language", ["en", "zh_CN"], indirect=True)
 def test_not_used_for_the_amount_received_is_kept(qtbot, monkeypatch, tmp_path,
                                                  language):  # noqa: F811
-    received = WORDS[language][0]
+    received, day, _ordered = WORDS[language]
     dialog = mapping_page(qtbot, monkeypatch, tmp_path, {"收款": TWO_FIGURES})
     editor = dialog.editor
     assert editor.combo("amount").currentData() == "收款金额"
-    _choose(editor.combo("amount"), "")
-    _wait_read(qtbot, dialog)
-    assert editor.combo("amount").currentData() == ""
+    choose_received(qtbot, dialog, "")
     assert editor.combo("received_amount").currentData() in (None, "")
-    assert f"{received} *" in rows_shown(editor), rows_shown(editor)
+    shown = rows_shown(editor)
+    assert f"{received} *" in shown and f"{day} *" in shown, shown
+    assert editor.combo("order_date").currentData() == "收款日期"
     assert dialog.states[0].missing() == ["amount"]
     assert not dialog.import_button.isEnabled()
-    assert f"{WORDS[language][1]} *" in rows_shown(editor), rows_shown(editor)
-    assert editor.combo("order_date").currentData() == "收款日期"
     # then the net column: the sheet stays payments, of 11,980 and 990
-    _choose(editor.combo("amount"), "实收")
-    _wait_read(qtbot, dialog)
-    assert editor.combo("amount").currentData() == "实收"
+    choose_received(qtbot, dialog, "实收")
     _import(qtbot, dialog)
-    conn = connect(tmp_path / "firm.sqlite")
-    lines = conn.execute("SELECT sum(amount), sum(received_amount) FROM order_lines").fetchone()
-    assert tuple(lines) == (0, 12_970)
+    with connect(tmp_path / "firm.sqlite") as conn:
+        paid = conn.execute("SELECT sum(amount), sum(received_amount) FROM order_lines")
+        assert tuple(paid.fetchone()) == (0, 12_970)
