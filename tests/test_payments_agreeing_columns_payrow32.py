@@ -31,4 +31,4 @@ def test_only_the_rows_that_differ_are_named(tmp_path: Path) -> None:
             "in the sheet's currency); “收款金额” beside it says another sum on row 2 and was "
             "not counted.") in report
     chinese = in_chinese(lambda: _firm(tmp_path / "zh", receipts)[1])
-    assert "“收款金额”在第 2 行金额不同，没有计入" in chinese
+    assert "“收款金额”有 1 行金额不同（第 2 行），没有计入" in chinese

@@ -64,7 +64,7 @@ def test_arrived_beside_received_counts_the_money_that_reached_the_bank(tmp_path
     try:
         [again] = _same_import(tmp_path / "again", [tmp_path / "2025.xlsx"])
         assert ("工作表“收款”：收款按“到账金额”读取（到账的钱，按本表币种）；"
-                "旁边的“收款金额”在第 2 行金额不同，没有计入。") in import_report(again)
+                "旁边的“收款金额”有 1 行金额不同（第 2 行），没有计入。") in import_report(again)
     finally:
         i18n.set_language("en")
 
