@@ -74,7 +74,9 @@ def test_a_payments_sheet_with_its_invoices_order_date_keeps_that_column_s_words
     assert ("Columns: Customer ← 客户, Order date ← 订单日期, Date received ← 收款日期, "
             "Amount received ← 收款金额") in report
     assert "amount received “一万二” is not a number" in report
-    assert "order date “2025-13-45” is not a date" in report
+    # a payment whose order date cannot be read is dated by its date received (payrow32)
+    assert ("Sheet “收款”, column “订单日期”: “2025-13-45” is not a date, so that payment was "
+            "dated by its date received (row 3).") in report
 
 
 def test_the_preview_names_a_payments_sheet_s_columns_as_money_received(qtbot, db_path,

@@ -58,12 +58,13 @@ def test_arrived_beside_received_counts_the_money_that_reached_the_bank(tmp_path
     _paid_up(tmp_path, found, report, 11_975.0)
     assert "Sheet “收款” is a sheet of payments: its 2 rows were read as money received" in report
     assert ("Sheet “收款”: the money received is read from “到账金额” (what reached the bank, "
-            "in the sheet's currency); “收款金额” beside it was not counted.") in report
+            "in the sheet's currency); “收款金额” beside it says another sum on row 2 and was "
+            "not counted.") in report
     i18n.set_language("zh_CN")
     try:
         [again] = _same_import(tmp_path / "again", [tmp_path / "2025.xlsx"])
         assert ("工作表“收款”：收款按“到账金额”读取（到账的钱，按本表币种）；"
-                "旁边的“收款金额”没有计入。") in import_report(again)
+                "旁边的“收款金额”有 1 行金额不同（第 2 行），没有计入。") in import_report(again)
     finally:
         i18n.set_language("en")
 
@@ -73,7 +74,7 @@ def test_a_column_in_rmb_beside_the_received_amount_is_no_amount(tmp_path):
     Before: the RMB column read as sales of 86,400 and 64,800 without an order date."""
     found, report = _firm(tmp_path, _receipts("收款金额(RMB)", 86_400, 64_800))
     _paid_up(tmp_path, found, report, 12_000.0)
-    assert "“收款金额(RMB)” beside it was not counted" in report
+    assert "“收款金额(RMB)” beside it says other sums on 2 rows (rows 2–3)" in report
 
 
 def test_the_mapping_page_reads_the_arrived_figure_as_the_money_received(qtbot, monkeypatch,

@@ -9,9 +9,10 @@ ledger at all.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from contextlib import closing
 from dataclasses import dataclass, field
+from itertools import chain
 
 from core.ledger.beside_deposit import unclear, unclear_message
 from core.ledger.customer_codes import Codes, add_codes
@@ -28,12 +29,24 @@ from core.ledger.order_buyers import Stored
 from core.ledger.orders import OrderBook
 from core.ledger.readers import UnreadableSheet, WorkbookStream
 from core.ledger.readers.sheets import clip_merged, nothing_readable
-from core.ledger.record import AMOUNT, CURRENCY, DEPOSIT, RECEIVED, ROW, received_in
-from core.ledger.rows import Skipped, TotalsCheck, read_records
+from core.ledger.received_only import Named, listed, named
+from core.ledger.record import (
+    AMOUNT,
+    CURRENCY,
+    CUSTOMER_KEY,
+    DEPOSIT,
+    ORDER_NO,
+    RECEIVED,
+    ROW,
+    received_in,
+)
+from core.ledger.rows import SheetRecords, Skipped, TotalsCheck, read_records, settle_pending
 from core.ledger.unread import formula_messages, payment_rows_message, unread_messages
 from core.messages import Message, Refusal
 from core.progress import Steps
 from core.rules import Rules
+
+StoredOrders = Callable[[set[Named]], set[Named]]
 
 
 @dataclass
@@ -56,13 +69,18 @@ class ReadLedger:
 
 def read_ledger(stream: WorkbookStream, sheet: str | None, overrides: Mapping[str, str],
                  remembered: Mapping[str, dict[str, int]], rules: Rules, convert: Convert,
-                 steps: Steps, stored: Stored | None = None) -> ReadLedger:
+                 steps: Steps, stored: Stored | None = None,
+                 stored_orders: StoredOrders | None = None) -> ReadLedger:
     """Every sheet of an opened workbook (`sheet`: the one chosen) as records; `stored`: the
-    order numbers the store keeps apart for several buyers (core.ledger.order_buyers)."""
+    order numbers the store keeps apart for several buyers (core.ledger.order_buyers);
+    `stored_orders`: which of some orders the store holds (core.ledger.received_only)."""
     path = stream.path
     found = ReadLedger(stream.format, LedgerFile(book=OrderBook(stored)))
     unreadable: list[UnreadableSheet] = []
     others: list[PassedSheet] = []
+    # from the first sheet with rows naming an order it does not list, the sheets waiting for
+    # the whole file (and the store) to say whether those orders are listed: kept in order
+    waiting: list[tuple[SheetLayout, SheetRecords]] = []
     refused: Refusal | None = None
     readable = 0
     found.ledger.held.expected_sheets = stream.count
@@ -85,8 +103,13 @@ def read_ledger(stream: WorkbookStream, sheet: str | None, overrides: Mapping[st
             if isinstance(layout, PassedSheet):
                 others.append(layout)
             else:
-                _take(found, layout, rules, convert, part)
+                records = _read(found, layout, rules, part)
+                if records.pending or waiting:
+                    waiting.append((layout, records))
+                else:
+                    _take(found, layout, records, rules, convert)
             raw.rows = []
+    _settle(found, waiting, rules, convert, stored_orders)
     found.ledger.book.sheets_done()
     if not readable:
         raise nothing_readable(path, unreadable)
@@ -98,8 +121,8 @@ def read_ledger(stream: WorkbookStream, sheet: str | None, overrides: Mapping[st
     return found
 
 
-def _take(found: ReadLedger, layout: SheetLayout, rules: Rules, convert: Convert,
-          steps: Steps) -> None:
+def _read(found: ReadLedger, layout: SheetLayout, rules: Rules, steps: Steps
+          ) -> SheetRecords:
     """One sheet's records. Dates its own sheet leaves open read as an earlier tab settled
     them: a monthly workbook's tabs are one clerk's."""
     name = layout.sheet.name
@@ -107,6 +130,29 @@ def _take(found: ReadLedger, layout: SheetLayout, rules: Rules, convert: Convert
     sheet = read_records(layout, rules.base_currency, found.date_order or rules.date_order,
                          lambda fraction: steps.report(fraction, name))
     found.date_order = found.date_order or sheet.date_order
+    return sheet
+
+
+def _settle(found: ReadLedger, waiting: list[tuple[SheetLayout, SheetRecords]], rules: Rules,
+            convert: Convert, stored_orders: StoredOrders | None) -> None:
+    """The waiting sheets taken in order, once the orders their held rows name are known to
+    be listed by a sale row of the file or held by the store, or not."""
+    held = [r for _, sheet in waiting for r, _ in sheet.pending]
+    customers = {r[CUSTOMER_KEY] for r in held}
+    orders = listed(chain((r for _, records, _ in found.ledger.held for r in records),
+                          (r for _, sheet in waiting for r in sheet.records)), customers)
+    wanted = {named(r[CUSTOMER_KEY], r[ORDER_NO]) for r in held} - orders
+    if wanted and stored_orders is not None:
+        orders |= stored_orders({n for n in wanted if n is not None})
+    for layout, sheet in waiting:
+        settle_pending(sheet, orders)
+        _take(found, layout, sheet, rules, convert)
+
+
+def _take(found: ReadLedger, layout: SheetLayout, sheet: SheetRecords, rules: Rules,
+          convert: Convert) -> None:
+    """One sheet's records added to the file's."""
+    name = layout.sheet.name
     notes, records = settle_column_currencies(layout, sheet.records, convert)
     found.columns.extend(notes)
     found.ledger.add(name, records, frozenset(sheet.payment_rows))
@@ -115,7 +161,7 @@ def _take(found: ReadLedger, layout: SheetLayout, rules: Rules, convert: Convert
     found.skipped.extend(sheet.skipped)
     found.unread.extend(unread_messages(name, _headers(layout), sheet.unread,
                                         layout.currency_hint or rules.base_currency))
-    found.unread.extend(payment_rows_message(layout, sheet.payment_rows))
+    found.unread.extend(payment_rows_message(layout, sheet.payment_rows, sheet.other_differs))
     found.unread.extend(unclear_message(name, [  # a row without a deposit is never unclear
         r[ROW] for r in sheet.records if r[DEPOSIT] and unclear(
             r[RECEIVED], r[DEPOSIT], r[AMOUNT], received_in(r) == r[CURRENCY])]))

@@ -13,6 +13,7 @@ import json
 import sqlite3
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -35,6 +36,7 @@ from core.ledger.orders import shared_numbers
 from core.ledger.payments_seen import payments_seen_before
 from core.ledger.reader_version import READER_VERSION
 from core.ledger.readers import is_owner_file, open_workbook, read_bytes
+from core.ledger.received_only import stored_orders
 from core.ledger.review import LedgerReview, converter, review
 from core.ledger.rows import Skipped, TotalsCheck
 from core.ledger.sale_rows import sale_rows_message
@@ -159,7 +161,8 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None,
     rules = load_rules(conn)
     rates = Rates(conn, rules.base_currency)
     found = read_ledger(stream, sheet, overrides, remembered_layouts(conn), rules,
-                        converter(rates.usd_per_unit), steps.sub(0.2, 0.7), stored_buyers(conn))
+                        converter(rates.usd_per_unit), steps.sub(0.2, 0.7), stored_buyers(conn),
+                        partial(stored_orders, conn))
     reached("read")
     found.unread.extend(renamed_messages(found.codes, merged_keys(conn)))
     result.passed = found.passed

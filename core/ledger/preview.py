@@ -153,7 +153,9 @@ def row_notes(layout: SheetLayout, base_currency: str, date_order: str) -> dict[
                                 merged=[m for m in layout.sheet.merged if m[0] < end])
     read = read_records(dataclasses.replace(layout, sheet=sheet), base_currency, date_order)
     first = layout.header_row_number + 1
-    notes = {skip.row - first: skip.message for skip in read.skipped}
+    # a row naming an order of another tab is said as skipped: the preview sees one sheet
+    notes = {skip.row - first: skip.message
+             for skip in [*read.skipped, *(s for _, s in read.pending)]}
     notes.update({row - first: PAYMENT_ROW for row in read.payment_rows})
     return notes
 

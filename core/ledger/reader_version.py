@@ -202,4 +202,11 @@ importer, whose length it would otherwise be: one line of history a change).
 # May's 正常 imported before April's 有争议 no longer leaves T-2 disputed (5,000 off the open
 # account); and 台账.xlsx of another month's folder is no correction of the status it wrote
 # (own_rows.same_file): April's 已取消 imported after May's 已恢复 no longer cancels T-2 again.
+# 10 (the twentieth pass, payrow32): an untyped payment row (金额 blank, 已收金额 and 收款日期)
+# naming an order its own sheet does not list is matched against its customer's orders on
+# the workbook's other tabs and in the store (core.ledger.received_only.elsewhere): Sunrise's
+# 20,000 wire on the 回款 tab for S-01 of the 7月 tab was skipped as "only … received".
+# 10 (the twentieth pass, payrow32): a payment row whose order date cannot be read (“待确认”)
+# is dated by its 收款日期, the cell named (core.ledger.received_only.by_receipt): it was
+# skipped as "order date … is not a date", its wire lost.
 READER_VERSION = 10

@@ -8,13 +8,23 @@ it, late and watched. Such a row is money received, read as a payment row with i
 is (core.ledger.typed_rows.as_receipts: worth 0, its figure received on its date). A row that
 says nothing of a payment (or is typed 销售) may be an order whose amount was forgotten: it is
 still skipped, now named with its received figure and what to write (core.ledger.row_problems).
+An untyped row naming an order its own sheet does not list is held aside (`elsewhere`) until
+the whole file is read: an order of its customer that a sale row on another tab lists, or that
+the store holds from an earlier import, makes it money received as its own sheet's would;
+otherwise it is skipped as before (`listed`, `stored_orders`). Matched against its own sheet
+only, a wire on the 收款 tab for an order on the 9月 tab, or for last month's order, was lost.
 One rule for the import and the reference import (tests/reference_import).
 """
 
 from __future__ import annotations
 
+import sqlite3
+from collections.abc import Iterable
+
+from core.ledger.keys import NUMBERED, buyer_order_key
 from core.ledger.normalise import fold
-from core.ledger.typed_rows import is_receipt
+from core.ledger.record import CUSTOMER_KEY, ORDER_NO, Record
+from core.ledger.typed_rows import is_receipt, is_receipt_row
 
 Named = tuple[str, str]  # (customer key, folded order number)
 
@@ -25,12 +35,19 @@ def blank(cell: object) -> bool:
 
 
 def dated_by_receipt(order_cell: object, payment: bool) -> bool:
-    """Is a row dated by its date received? A payment row (收款) with its order date blank,
-    typed where the clerk keeps no 下单日期 for a wire: it was skipped as "no order date" and
-    the money lost. It takes its 收款日期 as its date, the mirror of a payment row with only an
-    order date taking that as its date received (core.ledger.typed_rows.as_receipts); with
-    neither date it is skipped as having no date received."""
+    """Is a payment row's missing date said as its date received? A payment row (收款) with
+    its order date blank, typed where the clerk keeps no 下单日期 for a wire, was skipped as
+    "no order date" and the money lost: with neither date it is skipped as having no date
+    received; with its 收款日期 it is dated by it (`by_receipt`)."""
     return payment and blank(order_cell)
+
+
+def by_receipt(order_date: object, received_date: object, payment: bool) -> bool:
+    """Does a payment row take its date received as its date? Its order date blank or one
+    that cannot be read ("待定", "2025-13-01": the row was skipped, the wire lost; the report
+    names the cell, core.ledger.unread), and a date received: the mirror of a payment row with
+    only an order date taking that as its date received (core.ledger.typed_rows.as_receipts)."""
+    return payment and order_date is None and received_date is not None
 
 
 def named(customer: str | None, order_no: str | None) -> Named | None:
@@ -50,3 +67,35 @@ def received_only(raw_amount: object, received: float | None, typed: bool, statu
     return (blank(raw_amount) and received is not None and received > 0
             and (typed or is_receipt(status)
                  or (blank(kind) and dated and order is not None and order in orders)))
+
+
+def elsewhere(raw_amount: object, received: float | None, typed: bool, status: object,
+              kind: object, dated: bool, order: Named | None, orders: set[Named | None]
+              ) -> bool:
+    """Would the row be money received if its sheet listed the order it names? An untyped row
+    naming an order its own sheet does not list: held until the file's other tabs and the
+    store are known."""
+    return (order not in orders and not received_only(
+        raw_amount, received, typed, status, kind, dated, order, orders)
+        and received_only(raw_amount, received, typed, status, kind, dated, order, {order}))
+
+
+def listed(records: Iterable[Record], customers: set[str]) -> set[Named]:
+    """The orders of these customers a sale row (not a payment) of the file lists."""
+    return {(r[CUSTOMER_KEY], fold(r[ORDER_NO])) for r in records
+            if r[CUSTOMER_KEY] in customers and r[ORDER_NO] and not is_receipt_row(r)}
+
+
+def stored_orders(conn: sqlite3.Connection, names: set[Named]) -> set[Named]:
+    """Of these orders, the ones the store holds for their customer with a sale line (an
+    earlier import's), by the key the import gives a numbered order, or a buyer's own."""
+    found = set()
+    for customer, number in names:
+        own = NUMBERED + number
+        if conn.execute(
+                "SELECT 1 FROM orders o JOIN customers c ON c.id = o.customer_id "
+                "WHERE c.key = ? AND o.order_key IN (?, ?) AND EXISTS (SELECT 1 FROM "
+                "order_lines l WHERE l.order_id = o.id AND l.amount <> 0) LIMIT 1",
+                (customer, own, buyer_order_key(own, customer))).fetchone():
+            found.add((customer, number))
+    return found

@@ -16,13 +16,16 @@ import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import compress
-from operator import itemgetter
+from operator import attrgetter, itemgetter
 
 from core.i18n import N_
+from core.ledger.amounts import parse_amount
 from core.ledger.cells import plain
+from core.ledger.header_units import header_scale, scaled
 from core.ledger.layout import SheetLayout
 from core.ledger.normalise import cell_text, fold
-from core.ledger.record import Record
+from core.ledger.received_only import Named, named
+from core.ledger.record import CUSTOMER_KEY, ORDER_NO, RECEIVED, ROW, Record
 from core.ledger.row_problems import row_problem
 from core.ledger.sheet_columns import SheetColumns
 from core.ledger.subtotals import (
@@ -85,6 +88,11 @@ class SheetRecords:
     # optional column -> its taken rows' cells read as empty though they hold something
     unread: dict[str, list[tuple[int, object]]] = field(default_factory=dict)
     payment_rows: list[int] = field(default_factory=list)  # read as money received
+    # rows naming an order another tab or the store may list (core.ledger.received_only):
+    # each as money received, and as skipped where none does (settle_pending)
+    pending: list[tuple[Record, Skipped]] = field(default_factory=list)
+    # a payments sheet's rows whose second received figure is not the one counted
+    other_differs: list[int] = field(default_factory=list)
 
 
 def fill_merged(layout: SheetLayout) -> None:
@@ -242,9 +250,65 @@ def read_records(layout: SheetLayout, base_currency: str = "USD", date_order: st
         since_start.append((number, amount, True))
     out.records = columns.records(range(number0, number0 + len(data)), chosen)
     out.payment_rows = columns.payment_rows
+    held = [j for j in columns.elsewhere if chosen[j]]
+    if held:
+        _hold(out, columns, held, number0)
+        for j in held:
+            chosen[j] = False
     out.unread = columns.unread_cells(chosen, number0)
+    other = other_column(layout)
+    if other is not None:
+        out.other_differs = [r[ROW] for r in out.records if differs(
+            r[RECEIVED], data[r[ROW] - number0], other, layout)]
     sheet.rows = []
     return out
+
+
+def other_column(layout: SheetLayout) -> int | None:
+    """A payments sheet's second received figure not counted (到账金额 counted, 收款金额 not:
+    core.ledger.layout.one_received), by its place."""
+    counted = layout.mapping.get("amount")
+    return next((i for i, h in enumerate(layout.headers) if layout.other_received is not None
+                 and h == layout.other_received and i != counted), None)
+
+
+def differs(counted: float | None, row: Sequence[object], other: int, layout: SheetLayout
+            ) -> bool:
+    """Does the row's figure not counted say another sum than the one counted? A blank one
+    says nothing; a clerk whose two columns agree on every row is told nothing of them."""
+    cell = plain(row[other]) if other < len(row) else None
+    figure = scaled(parse_amount(cell)[0], header_scale(layout.headers[other])[0])
+    return figure is not None and counted is not None and abs(figure - counted) >= 0.005
+
+
+def _hold(out: SheetRecords, columns: SheetColumns, held: list[int], number0: int) -> None:
+    """The rows naming an order their sheet does not list, held aside with what they were
+    skipped as before (core.ledger.received_only.elsewhere)."""
+    layout, rows = columns.layout, {}
+    for j in held:
+        problem = row_problem(layout, columns.customers[j], columns.elsewhere[j], None, plain(
+            columns.raw_of("amount")[j]), plain(columns.raw_of("order_date")[j]), columns.years,
+            columns.date_orders["order_date"], columns.money["received_amount"][0][j],
+            columns.raw_of("doc_type")[j])
+        assert problem is not None  # its amount is blank
+        rows[number0 + j] = Skipped(columns.sheet, number0 + j, problem)
+    out.pending = [(r, rows[r[ROW]]) for r in out.records if r[ROW] in rows]
+    out.records = [r for r in out.records if r[ROW] not in rows]
+    out.payment_rows = [n for n in out.payment_rows if n not in rows]
+
+
+def settle_pending(sheet: SheetRecords, orders: set[Named]) -> None:
+    """The rows held aside: money received where the file or the store lists the order they
+    name (`orders`), in their place among the sheet's rows; skipped as before otherwise."""
+    paid = [r for r, _ in sheet.pending if named(r[CUSTOMER_KEY], r[ORDER_NO]) in orders]
+    if paid:
+        sheet.records = sorted(sheet.records + paid, key=itemgetter(ROW))
+        sheet.payment_rows = sorted(sheet.payment_rows + [r[ROW] for r in paid])
+    if len(paid) < len(sheet.pending):
+        rows = {r[ROW] for r in paid}
+        sheet.skipped = sorted(sheet.skipped + [s for _, s in sheet.pending
+                                                if s.row not in rows], key=attrgetter("row"))
+    sheet.pending = []
 
 
 def _subtotal_cells(columns: SheetColumns, totals_rows: set[int]

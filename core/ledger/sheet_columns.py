@@ -45,7 +45,13 @@ from core.ledger.normalise import (
     parse_flag,
     placeholder_key,
 )
-from core.ledger.received_only import dated_by_receipt, named, received_only
+from core.ledger.received_only import (
+    by_receipt,
+    dated_by_receipt,
+    elsewhere,
+    named,
+    received_only,
+)
 from core.ledger.record import Record, ship_said
 from core.ledger.said_money import outstanding_in_words, received_in_words
 from core.ledger.sheet_fields import (
@@ -113,6 +119,10 @@ class SheetColumns:
         self.doc_receipt = ([True] * len(data) if layout.receipts
                             else by_value(raw("doc_type"), is_receipt))
         self.payment_rows: list[int] = []  # rows read as money received (set by records)
+        # rows read as money received if another tab or the store lists the order they name
+        # (core.ledger.received_only.elsewhere), with their order date as written
+        self.elsewhere: dict[int, str | None] = {}
+        self.order_dates_unread: list[int] = []  # dated by receipt, their order date unread
         # each figure column's distinct values, once: they settle the decimal mark, then are
         # parsed one by one (a hundred thousand amounts are as many distinct floats)
         distinct = {name: set(raw(name)) for name in NUMBER_FIELDS}
@@ -174,8 +184,11 @@ class SheetColumns:
         orders = {named(keys[j], numbers[j]) for j, a in enumerate(self.amounts)
                   if a is not None} if candidates else set()
         for j in candidates:
-            if received_only(raw[j], received[j], typed[j], statuses[j], kinds[j],
-                             dates[j] is not None, named(keys[j], numbers[j]), orders):
+            row = (raw[j], received[j], typed[j], statuses[j], kinds[j], dates[j] is not None,
+                   named(keys[j], numbers[j]), orders)
+            if received_only(*row) or elsewhere(*row):
+                if not received_only(*row):
+                    self.elsewhere[j] = self.order_dates[j]
                 self.amounts[j], typed[j] = 0.0, True
 
     def by_receipt(self, j: int) -> bool:
@@ -184,12 +197,16 @@ class SheetColumns:
                                 self.doc_receipt[j] and not self.doc_credit[j])
 
     def _dated_by_receipt(self) -> None:
-        """A payment row with its order date blank takes its date received as its date."""
+        """A payment row with its order date blank or unreadable takes its date received as
+        its date (received_only.by_receipt); the unreadable cells are named (unread_cells)."""
         received, dates = self.received_dates, self.order_dates
         if "received_date" not in self.layout.mapping or None not in dates:
             return
+        paid, credit = self.doc_receipt, self.doc_credit
         filled = [j for j in compress(range(len(dates)), map(is_, dates, repeat(None)))
-                  if received[j] is not None and self.by_receipt(j)]
+                  if by_receipt(None, received[j], paid[j] and not credit[j])]
+        raw = self.raw_of("order_date")
+        self.order_dates_unread = [j for j in filled if unread(raw[j])]
         for j in filled:
             dates[j] = received[j]
         self.days.update(days_of([received[j] for j in filled]))
@@ -258,6 +275,9 @@ class SheetColumns:
             if cells:
                 found[name] = cells
         found["receipt_currency"] = self._receipts_apart(chosen, first)
+        raw = self.raw_of("order_date")
+        found["order_date"] = [(first + j, plain(raw[j])) for j in self.order_dates_unread
+                               if chosen[j]]
         index = self.layout.mapping.get("currency")
         if index is None:
             return found

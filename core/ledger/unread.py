@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from core.i18n import N_, NP_
+from core.i18n import NP_
 from core.ledger.dates import read_both_ways
 from core.ledger.layout import SheetLayout
 from core.ledger.normalise import cell_text
@@ -78,6 +78,14 @@ def unread_messages(sheet: str, headers: Mapping[str, str],
                 "in {currency} ({count} cells: rows {rows}). Correct the ledger and import it "
                 "again."),
                 {**params, "currency": currency}))
+        elif kind == "order_date":  # a payment row's (core.ledger.received_only.by_receipt)
+            messages.append(Message("unread_order_date", NP_(
+                "Sheet “{sheet}”, column “{column}”: {values} is not a date, so that payment "
+                "was dated by its date received (row {rows}). Correct the ledger and import it "
+                "again.",
+                "Sheet “{sheet}”, column “{column}”: {values} are not dates, so those payments "
+                "were dated by their date received ({count} cells: rows {rows}). Correct the "
+                "ledger and import it again."), params))
         elif kind == TWO_WAY:
             messages.append(Message("two_way_date", NP_(
                 "Sheet “{sheet}”, column “{column}”: {values} reads as a date with its first "
@@ -125,9 +133,10 @@ def _kinds_apart(cells: Mapping[str, Sequence[tuple[int, object]]]
     its month-and-day text (3月6日, 20/3: kind NO_YEAR), where no name gave the year, no typo
     either: "is not a date" sent the clerk looking for one."""
     found: list[tuple[str, str, Sequence[tuple[int, object]]]] = []
-    for name in (*UNREAD_FIELDS, "currency", "amount_currency", "receipt_currency"):
+    for name in ("order_date", *UNREAD_FIELDS, "currency", "amount_currency",
+                 "receipt_currency"):
         cell_list = cells.get(name, ())
-        if name in UNREAD_DATES:
+        if name in UNREAD_DATES or name == "order_date":
             for kind, test in ((TWO_WAY, read_both_ways), (NO_YEAR, month_day)):
                 split = [isinstance(v, str) and bool(test(v)) for _row, v in cell_list]
                 found.append((kind, name, [c for c, s in zip(cell_list, split, strict=True)
@@ -137,15 +146,16 @@ def _kinds_apart(cells: Mapping[str, Sequence[tuple[int, object]]]
     return found
 
 
-def payment_rows_message(layout: SheetLayout, rows: list[int]) -> list[Message]:
+def payment_rows_message(layout: SheetLayout, rows: list[int], differ: Sequence[int] = ()
+                         ) -> list[Message]:
     """The rows of a sheet read as money received, not as orders. A payments sheet (收款) is
     said to be one: "rows typed as payments" named its every row, as if each were a sale
-    row's exception."""
+    row's exception; `differ`: its rows whose second received figure is another sum."""
     if not rows:
         return []
     sheet = layout.sheet.name
     if layout.receipts:
-        return [*_other_received(layout), Message("payments_sheet", NP_(
+        return [*_other_received(layout, differ), Message("payments_sheet", NP_(
             "Sheet “{sheet}” is a sheet of payments: its {count} row was read as money "
             "received from the customer it names.",
             "Sheet “{sheet}” is a sheet of payments: its {count} rows were read as money "
@@ -158,16 +168,21 @@ def payment_rows_message(layout: SheetLayout, rows: list[int]) -> list[Message]:
         {"sheet": sheet, "count": len(rows), "rows": ranges_text(rows)})]
 
 
-def _other_received(layout: SheetLayout) -> list[Message]:
-    """Two received figures (收款金额, 到账金额): the one counted is named with the other, so a
-    clerk whose figures differ by the bank's charges sees which one the account holds."""
-    if layout.other_received is None:
+def _other_received(layout: SheetLayout, differ: Sequence[int]) -> list[Message]:
+    """Two received figures (收款金额, 到账金额): where they differ (`differ`, the rows), the
+    one counted is named with the other, so a clerk whose figures differ by the bank's
+    charges sees which one the account holds; where they agree on every row, nothing is."""
+    if layout.other_received is None or not differ:
         return []
-    return [Message("payments_other_figure", N_(
+    return [Message("payments_other_figure", NP_(
         "Sheet “{sheet}”: the money received is read from “{counted}” (what reached the bank, "
-        "in the sheet's currency); “{other}” beside it was not counted."),
+        "in the sheet's currency); “{other}” beside it says another sum on row {rows} and "
+        "was not counted.",
+        "Sheet “{sheet}”: the money received is read from “{counted}” (what reached the bank, "
+        "in the sheet's currency); “{other}” beside it says other sums on {count} rows (rows "
+        "{rows}) and was not counted."),
         {"sheet": layout.sheet.name, "counted": layout.header_of("amount"),
-         "other": layout.other_received})]
+         "other": layout.other_received, "count": len(differ), "rows": ranges_text(list(differ))})]
 
 
 def formula_messages(layout: SheetLayout) -> list[Message]:

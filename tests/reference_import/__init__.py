@@ -38,9 +38,11 @@ from core.ledger.order_dates import carried_only_messages, later_date_messages
 from core.ledger.orders import shared_numbers
 from core.ledger.payments_seen import payments_seen_before
 from core.ledger.readers import read_workbook
+from core.ledger.received_only import named, stored_orders
 from core.ledger.sale_rows import sale_rows_message
 from core.ledger.still_moving import moving_messages
 from core.ledger.stored_receipts import file_says, receipt_messages
+from core.ledger.typed_rows import is_receipt_line
 from core.ledger.unread import (
     formula_messages,
     no_rows,
@@ -63,7 +65,7 @@ from core.store import (
 from reference_import.monthly import monthly_receipts
 from reference_import.orders import Order, group
 from reference_import.review import review
-from reference_import.rows import read_records
+from reference_import.rows import SheetRecords, read_records, settle_pending
 from reference_import.writer import LedgerWriter
 
 
@@ -86,6 +88,18 @@ def reference_import_file(conn: sqlite3.Connection, path: Path, sheet: str | Non
     except sqlite3.OperationalError as error:
         result.status, result.message = "refused", write_refusal(error, path.name).message
     return result
+
+
+def _settle(conn: sqlite3.Connection, sheets: list[SheetRecords]) -> None:
+    """Rows naming an order their sheet does not list: money received where a sale row of
+    any tab lists it for their customer, or the store holds it; skipped otherwise."""
+    held = [r for found in sheets for r, _ in found.pending]
+    wanted = {named(r.customer_key, r.order_no) for r in held}
+    orders = {named(r.customer_key, r.order_no) for found in sheets for r in found.records
+              if r.order_no and not is_receipt_line(r.amount, r.received_amount)}
+    stored = stored_orders(conn, {n for n in wanted - orders if n is not None})
+    for found in sheets:
+        settle_pending(found, orders | stored)
 
 
 def _shared(orders: list[Order]) -> dict[str, list[str]]:
@@ -135,15 +149,19 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
     records, unread = [], []
     codes: Codes = {}
     settled = ""  # a tab's open dates read as an earlier tab settled them
+    sheets = []
     for layout in layouts:
         found = read_records(layout, rules.base_currency, settled or rules.date_order)
         settled = settled or found.date_order
+        sheets.append(found)
+    _settle(conn, sheets)
+    for layout, found in zip(layouts, sheets, strict=True):
         records.extend(found.records)
         result.skipped.extend(found.skipped)
         unread.extend(unread_messages(layout.sheet.name, {
             name: str(layout.headers[i]) for name, i in layout.mapping.items()}, found.unread))
-        unread.extend(payment_rows_message(layout,
-                                           [r.row for r in found.records if r.payment_row]))
+        unread.extend(payment_rows_message(
+            layout, [r.row for r in found.records if r.payment_row], found.other_differs))
         unread.extend(unclear_message(layout.sheet.name, [
             r.row for r in found.records
             if unclear(r.received_amount, r.deposit, r.amount, r.received_in == r.currency)]))

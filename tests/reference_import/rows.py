@@ -35,14 +35,23 @@ from core.ledger.normalise import (
     placeholder,
     says_unshipped,
 )
-from core.ledger.received_only import Named, dated_by_receipt, named, received_only
+from core.ledger.received_only import (
+    Named,
+    by_receipt,
+    dated_by_receipt,
+    elsewhere,
+    named,
+    received_only,
+)
 from core.ledger.row_problems import row_problem
 from core.ledger.rows import (
     MERGED_ONCE,
     TOTAL_WORDS,
     Skipped,
     TotalsCheck,
+    differs,
     only_totals,
+    other_column,
     subtotal_message,
 )
 from core.ledger.said_money import said_received
@@ -136,7 +145,8 @@ class SheetRecords:
     totals: list[TotalsCheck] = field(default_factory=list)
     date_order: str = ""  # the day-month order the sheet's dates settle
     unread: dict[str, list[tuple[int, object]]] = field(default_factory=dict)
-
+    pending: list[tuple[Record, Skipped]] = field(default_factory=list)
+    other_differs: list[int] = field(default_factory=list)
 
 def _fill_merged(layout: SheetLayout) -> list[list[object]]:
     """Values of vertically merged cells (a customer spanning its orders) fill every row;
@@ -240,6 +250,7 @@ def read_records(layout: SheetLayout, base_currency: str = "USD",
     pending: dict[tuple[str, str], list[tuple[int, float | None, bool]]] = {}
     orders = {_named(reader, row) for row in rows[layout.header_index + 1:]
               if reader.amount(row)[0] is not None}  # orders a row with an amount lists
+    held: dict[int, Skipped] = {}  # rows naming an order their sheet does not list
     for index in range(layout.header_index + 1, len(rows)):
         row = rows[index]
         number = layout.sheet.first_row_number + index
@@ -253,18 +264,30 @@ def read_records(layout: SheetLayout, base_currency: str = "USD",
             continue  # the header repeated (sheets pasted one under another)
         amount, amount_currency, raw_amount = reader.amount(row)
         received = _received(reader, layout, row) if amount is None else None
-        paid_only = "amount" in reader.columns and received_only(
-            raw_amount, received, layout.receipts or is_receipt(reader.cell(row, "doc_type")),
-            reader.cell(row, "status"), reader.cell(row, "doc_type"),
-            reader.date(row, "received_date") is not None, _named(reader, row), orders)
+        said = (raw_amount, received, layout.receipts or is_receipt(reader.cell(row, "doc_type")),
+                reader.cell(row, "status"), reader.cell(row, "doc_type"),
+                reader.date(row, "received_date") is not None, _named(reader, row), orders)
+        paid_only = "amount" in reader.columns and received_only(*said)
+        if "amount" in reader.columns and elsewhere(*said):  # held until the file is read
+            problem = row_problem(
+                layout, customer, reader.date(row, "order_date"), None, raw_amount,
+                reader.cell(row, "order_date"), reader.years,
+                reader.orders.get("order_date", "mdy"), received, reader.cell(row, "doc_type"))
+            assert problem is not None  # its amount is blank
+            held[number] = Skipped(layout.sheet.name, number, problem)
+            paid_only = True
         if paid_only:
             amount = 0.0  # a payment's sum only in its received column: read as a payment's
         doc_type = reader.cell(row, "doc_type")
-        by_receipt = dated_by_receipt(reader.cell(row, "order_date"), (
-            layout.receipts or is_receipt(doc_type) or paid_only)
-            and not is_credit_note(doc_type, claims=True))
-        dated_by = "received_date" if by_receipt else "order_date"
-        order_date = reader.date(row, dated_by)
+        payment = ((layout.receipts or is_receipt(doc_type) or paid_only)
+                   and not is_credit_note(doc_type, claims=True))
+        said_by = dated_by_receipt(reader.cell(row, "order_date"), payment)
+        dated_by = "received_date" if said_by else "order_date"
+        order_date = reader.date(row, "order_date")
+        unread_date = None
+        if by_receipt(order_date, reader.date(row, "received_date"), payment):
+            order_date = reader.date(row, "received_date")
+            unread_date = reader.cell(row, "order_date")
         order_like = bool(customer and order_date and amount is not None)
         sub = None if _is_totals(row, order_like) else _subtotal(reader, row, index, customer,
                                                                  first_row)
@@ -286,7 +309,7 @@ def read_records(layout: SheetLayout, base_currency: str = "USD",
         problem = row_problem(layout, customer, order_date, amount, raw_amount,
                               reader.cell(row, dated_by), reader.years,
                               reader.orders.get("order_date", "mdy"), received,
-                              doc_type, by_receipt)
+                              doc_type, said_by)
         if problem:
             out.skipped.append(Skipped(layout.sheet.name, number, problem))
             since_total.append((number, amount, False))
@@ -301,7 +324,9 @@ def read_records(layout: SheetLayout, base_currency: str = "USD",
                 and sign_reads_as(raw_amount, amount_currency, code) != code):
             out.unread.setdefault("amount_currency", []).append(
                 (number, f"{cell_text(raw_amount)} ≠ {code}"))
-        for name in UNREAD_FIELDS:
+        if unread(unread_date) and number not in held:
+            out.unread.setdefault("order_date", []).append((number, unread_date))
+        for name in UNREAD_FIELDS if number not in held else ():
             raw = reader.cell(row, name)
             read = reader.date(row, name) if name in DATE_FIELDS else parse_amount(
                 raw, reader.mark(name))[0]
@@ -315,7 +340,23 @@ def read_records(layout: SheetLayout, base_currency: str = "USD",
         _pend(pending, reader, row, bare(record.customer_key), (number, amount, True))
     _order_currencies(out.records)
     _carried_by_date(out.records, layout.month)
+    other = other_column(layout)
+    out.other_differs = [r.row for r in out.records if other is not None and differs(
+        r.received_amount, rows[r.row - layout.sheet.first_row_number], other, layout)]
+    out.pending = [(r, held[r.row]) for r in out.records if r.row in held]
+    out.records = [r for r in out.records if r.row not in held]
     return out
+
+
+def settle_pending(found: SheetRecords, orders: set[Named]) -> None:
+    """The rows held aside: money received where the file or the store lists the order they
+    name, in their place; skipped as before otherwise."""
+    paid = [r for r, _ in found.pending if named(r.customer_key, r.order_no) in orders]
+    found.records = sorted(found.records + paid, key=lambda r: r.row)
+    rows = {r.row for r in paid}
+    found.skipped = sorted(found.skipped + [s for _, s in found.pending if s.row not in rows],
+                           key=lambda s: s.row)
+    found.pending = []
 
 
 def _named(reader: _RowReader, row: list[object]) -> Named | None:

@@ -84,6 +84,10 @@ class FileState:
     def take(self, preview: FilePreview) -> None:
         """A new reading: a refused re-reading keeps the earlier sheet so the user can fix it."""
         self.busy, self.fraction, self.failure, self.refusal = False, None, None, preview.refusal
+        if preview.sheets and preview.sheets[0].missing and self.words() \
+                and not preview.sheets[0].words:
+            return  # a payments sheet the clerk's mapping leaves without its received amount:
+            # its rows keep their names and the clerk's choices, not the sheet as sales
         if preview.sheets or not self.has_sheet:
             self.preview = preview
         if preview.sheets:
@@ -111,12 +115,13 @@ class FileState:
         A column given to a row a payments sheet names as money received is given to that
         field (core reads the sheet as its headers say, then its received figure as the rows'
         amount): given to "amount", its other received column made the sheet one of sales,
-        its payments sales paid by that column, and so remembered for next month's sheet."""
+        its payments sales paid by that column, and so remembered for next month's sheet.
+        So is "— not used —": "amount" unmapped left the received column mapped, read again
+        as the rows' amount, and the clerk's choice was undone."""
         if self.detected is None:
             return None
         words = self.words()
-        changed = {words.get(name, name) if header else name: header
-                   for name in FIELD_BY_NAME
+        changed = {words.get(name, name): header for name in FIELD_BY_NAME
                    if (header := self.mapping.get(name, "")) != self.detected.get(name, "")}
         return changed or None
 
