@@ -28,6 +28,14 @@ the import looks at where the row stands, inside its transaction, after writing 
   pair is named (file, sheet, row, both sums) for the clerk to check. A file sharing no
   payment with the earlier one is another list of payments (next month's bank slips): its
   payments are new money, quietly.
+
+A file older than the one that stored the payment (its latest order or received date, the day
+core.ledger.older_status dates a file by, before that file's) is the earlier list, imported
+late: it cannot hold the payments dated after it, so it re-sends the later file where it
+lists everything of it up to its own day, and of a pair the stored payment, the later file's,
+is the correction: this file's older figure goes (break32: June's 收款 tab re-sent April's
+8,000 corrected to 7,980; April's file imported after it counted both, 7,980 of phantom credit
+paying a late invoice, and its buyer went from the black list to the white one).
 """
 
 from __future__ import annotations
@@ -84,9 +92,11 @@ def payments_stored(conn: sqlite3.Connection, written: Written, import_id: int,
 
 
 def corrected_payments(conn: sqlite3.Connection, file_name: str, written: Written,
-                       before: set[str] | None) -> list[Message]:
+                       before: set[str] | None, day: Callable[[], str | None]
+                       ) -> list[Message]:
     """After the write: the payments this file corrects replaced (their earlier lines go),
-    and the ones that may be corrections named; a note per sheet and earlier file."""
+    and the ones that may be corrections named; a note per sheet and earlier file. `day`:
+    this file's (core.ledger.older_status.FileStatus.day)."""
     if before is None:
         return []
     keys = {key for _, _, key in written()}
@@ -103,8 +113,9 @@ def corrected_payments(conn: sqlite3.Connection, file_name: str, written: Writte
         for pair in found:
             claimed[pair.new.id] += 1
     sources = _Sources(conn, keys, new, {pair.old.source for found in pairs.values()
-                                         for pair in found})
+                                         for pair in found}, day())
     fixed: list[Pair] = []
+    older: list[Pair] = []
     named: list[Pair] = []
     later: list[Pair] = []
     for found in pairs.values():
@@ -113,11 +124,11 @@ def corrected_payments(conn: sqlite3.Connection, file_name: str, written: Writte
         if one and re_sent and sources.after(found[0]):
             later.append(found[0])
         elif one and re_sent:
-            fixed.append(found[0])
+            (older if sources.older(found[0].old.source) else fixed).append(found[0])
         elif re_sent or sources.shares(found[0].old.source):
             named.extend(found)
-    _drop(conn, [pair.old for pair in fixed])
-    return [*_messages(fixed, named), *_later_messages(later)]
+    _drop(conn, [*(pair.old for pair in fixed), *(pair.new for pair in older)])
+    return [*_messages(fixed, named), *_later_messages(later), *_older_messages(older)]
 
 
 def _pairs(conn: sqlite3.Connection, written: Written, keys: set[str], new: set[str],
@@ -198,9 +209,10 @@ class _Sources:
     """The earlier files' lines, all asked for in one scan (source_file has no index)."""
 
     def __init__(self, conn: sqlite3.Connection, keys: set[str], new: set[str],
-                 sources: set[str | None]) -> None:
-        self.keys = keys
-        self._lines: dict[str | None, list[tuple[int, str]]] = {s: [] for s in sources}
+                 sources: set[str | None], day: str | None) -> None:
+        self.keys, self.day = keys, day
+        # each file's lines, by id, key and their order's or payment's latest date
+        self._lines: dict[str | None, list[tuple[int, str, str]]] = {s: [] for s in sources}
         self._last: dict[str | None, str] = {}  # each file's latest order or received date
         for i, key, source, ordered, received in conn.execute(
                 "SELECT l.id, l.line_key, l.source_file, o.order_date, l.received_date FROM "
@@ -208,9 +220,9 @@ class _Sources:
                 "(SELECT value FROM json_each(?)) OR (l.source_file IS NULL AND ?)",
                 (json.dumps(sorted(filter(None, sources))), None in sources)):
             if key not in new:  # stored before this import
-                self._lines[source].append((i, key))
-                self._last[source] = max(self._last.get(source, ""), ordered or "",
-                                         received or "")
+                dated = max(ordered or "", received or "")
+                self._lines[source].append((i, key, dated))
+                self._last[source] = max(self._last.get(source, ""), dated)
 
     def after(self, pair: Pair) -> bool:
         """Whether the new payment is dated after every order and received date of the old
@@ -218,19 +230,25 @@ class _Sources:
         last = self._last.get(pair.old.source)
         return bool(pair.new.day and last and pair.new.day > last)
 
+    def older(self, source: str | None) -> bool:
+        """Whether this file is dated before `source`: an earlier list imported late."""
+        last = self._last.get(source)
+        return bool(self.day and last and self.day < last)
+
     def shares(self, source: str | None) -> bool:
         """Whether this file re-sends a payment of `source`: else it is another list."""
-        return any(_MARK in key and key in self.keys for _, key in self._lines[source])
+        return any(_MARK in key and key in self.keys for _, key, _ in self._lines[source])
 
     def re_sent(self, source: str | None, pairs: dict[int, list[Pair]]) -> bool:
         """Whether this file re-sends `source`: a line of it at least, unchanged, and each of
         the others, but for payments with a new one at their place; where it re-sends a
-        payment of it, the sales it does not re-send may be paid, closed, left out."""
+        payment of it, the sales it does not re-send may be paid, closed, left out. A line
+        dated after this file (an earlier list imported late) cannot be in it."""
         lines = self._lines[source]
         payments = self.shares(source)
-        return (payments or any(key in self.keys for _, key in lines)) and all(
+        return (payments or any(key in self.keys for _, key, _ in lines)) and all(
             key in self.keys or i in pairs or (payments and _MARK not in key)
-            for i, key in lines)
+            or bool(self.day and dated > self.day) for i, key, dated in lines)
 
 
 def _drop(conn: sqlite3.Connection, lines: list[Stored]) -> None:
@@ -270,6 +288,19 @@ def _later_messages(later: list[Pair]) -> list[Message]:
         {"sheet": sheet, "count": len(pairs), "rows": Listed(list(map(_said, pairs)),
                                                              SHARED_SHOWN)})
         for sheet, pairs in _by_sheet(later).items()]
+
+
+def _older_messages(older: list[Pair]) -> list[Message]:
+    return [Message("payment_older_than_stored", NP_(
+        "Sheet “{sheet}”: {count} payment stands where a later-dated file, which re-sends this "
+        "one, has the same customer's payment with another sum or date, row {rows}: this "
+        "file's figure is the earlier one, the later file's is kept, counted once.",
+        "Sheet “{sheet}”: {count} payments stand where later-dated files, which re-send this "
+        "one, have the same customers' payments with other sums or dates, rows {rows}: this "
+        "file's figures are the earlier ones, the later files' are kept, each counted once."),
+        {"sheet": sheet, "count": len(pairs), "rows": Listed(list(map(_said, pairs)),
+                                                             SHARED_SHOWN)})
+        for sheet, pairs in _by_sheet(older).items()]
 
 
 def _messages(fixed: list[Pair], named: list[Pair]) -> list[Message]:

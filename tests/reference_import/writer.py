@@ -177,7 +177,7 @@ class LedgerWriter:
     def write(self, orders: list[Order], steps: Steps) -> WriteCounts:
         customer_ids = self._customers([line.record for o in orders for line in o.lines])
         self.status = FileStatus(self.source_file, lambda: (  # core.ledger.older_status
-            (_iso(line.record.order_date), _iso(line.record.ship_date),
+            (line.record.sheet, _iso(line.record.order_date), _iso(line.record.ship_date),
              _iso(line.record.received_date)) for o in orders for line in o.lines))
         self.shown = {(line.record.sheet, line.key) for o in orders for line in o.lines}
         steps.report(0.1)
