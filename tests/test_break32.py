@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from languages import in_chinese
 from ledgers import write_xlsx
 from test_fast_import import _same_import
@@ -88,3 +89,60 @@ def test_april_s_payments_imported_after_june_s_correction_count_once(tmp_path: 
     report = import_report(results[1])
     assert "the later file's is kept, counted once" in report and said in report
     assert "保留较晚文件的数字" in in_chinese(lambda: import_report(results[1]))
+
+
+# --- 3. one wire for several invoices, on the 收款 sheet and on each invoice's row ------------
+
+CAIRO = [HEADER, row("C-1", "Cairo Bazaar", "2025-03-20", 5_000, "2025-03-25", 5_000, "2025-04-20"),
+         row("C-2", "Cairo Bazaar", "2025-03-22", 3_000, "2025-03-28", 3_000, "2025-04-20"),
+         row("C-3", "Cairo Bazaar", "2025-03-15", 6_000, "2025-03-20")]
+SLIP = [PAYMENTS, ["Cairo Bazaar", d("2025-04-20"), 8_000, "C-1 + C-2"],
+        ["Payer", d("2025-06-30"), 100, None]]
+
+
+@pytest.mark.parametrize("files", ["one", "two"])
+def test_a_lump_sum_wire_written_on_its_invoices_rows_is_counted_once(tmp_path: Path, files):
+    """The bank's slip of 04-20: Cairo paid 8,000 for C-1 (5,000) and C-2 (3,000); the clerk
+    books it on the 收款 sheet and writes each invoice's 已收金额 (one file: the 收款 tab
+    beside the ledger's; two: the bank's file of its own, imported after). Hand count at
+    06-30: 14,000 sold (OA 30: C-3 due 04-19, C-1 04-24, C-2 04-27), 8,000 received, paying
+    the oldest due first: C-3 and 2,000 of C-1; C-1 3,000 (67 days) and C-2 3,000 (64 days)
+    open, average order 4,667: Cairo black (by the invoices the slip names, C-3's 6,000 is
+    the one open, 72 days: black too). Before: 16,000 received, all paid, 2,000 on account,
+    Cairo on no list."""
+    folder = tmp_path / "ledgers"
+    if files == "one":
+        rounds = [[write_xlsx(folder / "台账 2025-04.xlsx", {"台账": CAIRO, "收款": SLIP})]]
+    else:
+        rounds = [[write_xlsx(folder / "台账 2025-04.xlsx", {"台账": CAIRO})],
+                  [write_xlsx(folder / "银行水单 2025-04.xlsx", {"收款": SLIP})]]
+    results = _same_import(tmp_path, *rounds)
+    cairo = by_name(at(tmp_path / "fast.sqlite"))["Cairo Bazaar"]
+    assert (*_owed(cairo), cairo.credit_on_account) == (
+        6_000, "black", {"C-1": (3_000, 67), "C-2": (3_000, 64)}, 0)
+    if files == "one":
+        report = import_report(results[0])
+        assert "(“收款” row 2) is the money written received on rows “台账” 2–3" in report
+        assert "这几行的金额合计正好等于它" in in_chinese(lambda: import_report(results[0]))
+
+
+# --- 4. one file name every month: last month's file is no correction of this month's ------
+
+def test_april_s_taizhang_imported_after_may_s_does_not_cancel_again(tmp_path: Path):
+    """The clerk keeps 台账.xlsx in a folder per month. April's cancels T-2 (5,000); May's
+    writes it 已恢复, shipped on 03-20 after all (due 04-19), and Alpha's A-3 paid 06-30. May's
+    folder is imported first, then April's (forgotten). Hand count at 06-30: T-1 6,000 (due
+    05-05) 56 days, T-2 5,000 72 days past due, average order 5,500: Tunis black. Before:
+    April's 台账.xlsx, sharing the name, read as May's file corrected: T-2 cancelled again,
+    6,000 open 56 days, Tunis only watched."""
+    april = [HEADER, row("T-1", "Tunis Trade", "2025-04-03", 6_000, "2025-04-05"),
+             row("T-2", "Tunis Trade", "2025-03-10", 5_000, None, status="已取消"),
+             row("A-2", "Alpha Home", "2025-04-20", 9_000, "2025-04-22", 9_000, "2025-04-29")]
+    may = [*april[:2], row("T-2", "Tunis Trade", "2025-03-10", 5_000, "2025-03-20",
+                           status="已恢复"), april[3],
+           row("A-3", "Alpha Home", "2025-05-20", 9_000, "2025-05-22", 9_000, "2025-06-30")]
+    folder = tmp_path / "ledgers"
+    _same_import(tmp_path, [write_xlsx(folder / "2025-05" / "台账.xlsx", {"台账": may})],
+                 [write_xlsx(folder / "2025-04" / "台账.xlsx", {"台账": april})])
+    tunis = by_name(at(tmp_path / "fast.sqlite"))["Tunis Trade"]
+    assert _owed(tunis) == (11_000, "black", {"T-1": (6_000, 56), "T-2": (5_000, 72)})

@@ -113,8 +113,12 @@ class FileStatus:
     """A file's day, read once where a status needs it (`dates`: its rows' dates), and the
     statuses it kept out (:attr:`kept`), for both imports."""
 
-    def __init__(self, source_file: str, dates: Callable[[], Iterable[Dates]]) -> None:
-        self.source_file, self._dates = source_file, dates
+    def __init__(self, source_file: str, dates: Callable[[], Iterable[Dates]],
+                 alone: bool) -> None:
+        # alone: its name was imported from its folder only (core.ledger.own_rows.same_file):
+        # 台账.xlsx of 2025-04 imported after 台账.xlsx of 2025-05 is no correction of it, and
+        # April's 已取消 cancelled May's 已恢复 order again (break32)
+        self.source_file, self._dates, self.alone = source_file, dates, alone
         self._day: tuple[str | None, ...] = ()
         self.kept: list[KeptStatus] = []
 
@@ -129,7 +133,7 @@ class FileStatus:
         sheet and row) brings kept out, the file that wrote it (`writer`, on `stored_day`)
         being later? It is then named."""
         if stored_day is None or statuses[0] == statuses[1] or not older_status(
-                *statuses, (stored_day, self.day()), writer == self.source_file):
+                *statuses, (stored_day, self.day()), writer == self.source_file and self.alone):
             return False
         self.kept.append(KeptStatus(*row, writer))
         return True

@@ -190,4 +190,12 @@ importer, whose length it would otherwise be: one line of history a change).
 # its sum or date corrected is the earlier figure: the later one is kept, counted once
 # (core.ledger.corrected_payments): April's 8,000 beside June's corrected 7,980 no longer pays
 # 7,980 more of a late invoice (its buyer white, owing 8,000 for 72 days).
+# 10 (break32): a payment row that is the sum of its customer's sale rows' received figures of
+# its day (a lump-sum wire for several invoices, on the 收款 sheet and each invoice's row) is
+# that money, counted once (core.ledger.receipts._lump_sums): Cairo's 8,000 for C-1's 5,000
+# and C-2's 3,000 no longer pays C-3's 6,000 too, 86 days late, its buyer off the black list.
+# 10 (break32): a file name imported from several folders (台账.xlsx each month) is no
+# correction of another month's status either (core.ledger.older_status.FileStatus, as
+# own_rows.same_file for totals): April's 已取消 imported after May's 已恢复 no longer cancels
+# T-2 again, its late payer only watched.
 READER_VERSION = 10

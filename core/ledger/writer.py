@@ -142,7 +142,8 @@ class LedgerWriter:
 
     def _write(self, ledger: LedgerFile, steps: Steps) -> WriteCounts:
         conn, book = self.conn, ledger.book
-        self.status = FileStatus(self.source_file, lambda: held_dates(ledger.held))
+        self.status = FileStatus(self.source_file, lambda: held_dates(ledger.held),
+                                 self.alone)
         self.shown_again = book.shown_again
         self.bases.says = ledger.corrections.says
         orders = book.ranked()

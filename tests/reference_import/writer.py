@@ -178,7 +178,7 @@ class LedgerWriter:
         customer_ids = self._customers([line.record for o in orders for line in o.lines])
         self.status = FileStatus(self.source_file, lambda: (  # core.ledger.older_status
             (line.record.sheet, _iso(line.record.order_date), _iso(line.record.ship_date),
-             _iso(line.record.received_date)) for o in orders for line in o.lines))
+             _iso(line.record.received_date)) for o in orders for line in o.lines), self.alone)
         self.shown = {(line.record.sheet, line.key) for o in orders for line in o.lines}
         steps.report(0.1)
         stored_orders = _fetch(self.conn, "orders", "order_key", (o.key for o in orders))
