@@ -128,7 +128,10 @@ def corrected_payments(conn: sqlite3.Connection, file_name: str, written: Writte
         elif re_sent or sources.shares(found[0].old.source):
             named.extend(found)
     _drop(conn, [*(pair.old for pair in fixed), *(pair.new for pair in older)])
-    return [*_messages(fixed, named), *_later_messages(later), *_older_messages(older)]
+    return [*_per_sheet("payment_corrected", _CORRECTED, fixed),
+            *_per_sheet("payment_maybe_corrected", _MAYBE, named),
+            *_per_sheet("payment_after_earlier_file", _LATER, later),
+            *_per_sheet("payment_older_than_stored", _OLDER, older)]
 
 
 def _pairs(conn: sqlite3.Connection, written: Written, keys: set[str], new: set[str],
@@ -273,56 +276,44 @@ def _by_sheet(pairs: list[Pair]) -> dict[str, list[Pair]]:
     return sheets
 
 
-def _later_messages(later: list[Pair]) -> list[Message]:
-    return [Message("payment_after_earlier_file", NP_(
-        "Sheet “{sheet}”: {count} payment stands where an earlier file, re-sent, had a payment "
-        "of the same customer, but is dated after every order and receipt of that file, row "
-        "{rows}: taken as a later payment, both counted. If it is the earlier payment with its "
-        "date corrected, the customer is shown that much more paid: check it against the bank "
-        "slip.",
-        "Sheet “{sheet}”: {count} payments stand where earlier files, re-sent, had payments of "
-        "the same customers, but are dated after every order and receipt of those files, rows "
-        "{rows}: taken as later payments, both of each pair counted. If one is an earlier "
-        "payment with its date corrected, its customer is shown that much more paid: check it "
-        "against the bank slip."),
-        {"sheet": sheet, "count": len(pairs), "rows": Listed(list(map(_said, pairs)),
-                                                             SHARED_SHOWN)})
-        for sheet, pairs in _by_sheet(later).items()]
+def _per_sheet(code: str, text: str, pairs: list[Pair]) -> list[Message]:
+    """One note per sheet naming its pairs (`text`: singular and plural, by count)."""
+    return [Message(code, text, {"sheet": sheet, "count": len(found), "rows": Listed(
+        list(map(_said, found)), SHARED_SHOWN)}) for sheet, found in _by_sheet(pairs).items()]
 
 
-def _older_messages(older: list[Pair]) -> list[Message]:
-    return [Message("payment_older_than_stored", NP_(
-        "Sheet “{sheet}”: {count} payment stands where a later-dated file, which re-sends this "
-        "one, has the same customer's payment with another sum or date, row {rows}: this "
-        "file's figure is the earlier one, the later file's is kept, counted once.",
-        "Sheet “{sheet}”: {count} payments stand where later-dated files, which re-send this "
-        "one, have the same customers' payments with other sums or dates, rows {rows}: this "
-        "file's figures are the earlier ones, the later files' are kept, each counted once."),
-        {"sheet": sheet, "count": len(pairs), "rows": Listed(list(map(_said, pairs)),
-                                                             SHARED_SHOWN)})
-        for sheet, pairs in _by_sheet(older).items()]
+_LATER = NP_(
+    "Sheet “{sheet}”: {count} payment stands where an earlier file, re-sent, had a payment "
+    "of the same customer, but is dated after every order and receipt of that file, row "
+    "{rows}: taken as a later payment, both counted. If it is the earlier payment with its "
+    "date corrected, the customer is shown that much more paid: check it against the bank "
+    "slip.",
+    "Sheet “{sheet}”: {count} payments stand where earlier files, re-sent, had payments of "
+    "the same customers, but are dated after every order and receipt of those files, rows "
+    "{rows}: taken as later payments, both of each pair counted. If one is an earlier "
+    "payment with its date corrected, its customer is shown that much more paid: check it "
+    "against the bank slip.")
+_OLDER = NP_(
+    "Sheet “{sheet}”: {count} payment stands where a later-dated file, which re-sends this "
+    "one, has the same customer's payment with another sum or date, row {rows}: this "
+    "file's figure is the earlier one, the later file's is kept, counted once.",
+    "Sheet “{sheet}”: {count} payments stand where later-dated files, which re-send this "
+    "one, have the same customers' payments with other sums or dates, rows {rows}: this "
+    "file's figures are the earlier ones, the later files' are kept, each counted once.")
+_CORRECTED = NP_(
+    "Sheet “{sheet}”: {count} payment re-sent with its sum or date corrected replaces the "
+    "one stored from the earlier file at its place, row {rows}: counted once, as now "
+    "written.",
+    "Sheet “{sheet}”: {count} payments re-sent with their sums or dates corrected replace "
+    "the ones stored from the earlier file at their places, rows {rows}: each counted once, "
+    "as now written.")
+_MAYBE = NP_(
+    "Sheet “{sheet}”: {count} payment stands where an earlier file had another sum or "
+    "date for the same customer, row {rows}: both are counted, as that file is not "
+    "re-sent whole. If it is the earlier payment corrected, the customer is shown "
+    "that much more paid: check it against the bank slip.",
+    "Sheet “{sheet}”: {count} payments stand where earlier files had other sums or "
+    "dates for the same customers, rows {rows}: both of each pair are counted, as "
+    "those files are not re-sent whole. If one is an earlier payment corrected, its "
+    "customer is shown that much more paid: check it against the bank slip.")
 
-
-def _messages(fixed: list[Pair], named: list[Pair]) -> list[Message]:
-    return [*(Message("payment_corrected", NP_(
-        "Sheet “{sheet}”: {count} payment re-sent with its sum or date corrected replaces the "
-        "one stored from the earlier file at its place, row {rows}: counted once, as now "
-        "written.",
-        "Sheet “{sheet}”: {count} payments re-sent with their sums or dates corrected replace "
-        "the ones stored from the earlier file at their places, rows {rows}: each counted once, "
-        "as now written."),
-        {"sheet": sheet, "count": len(pairs), "rows": Listed(list(map(_said, pairs)),
-                                                             SHARED_SHOWN)})
-        for sheet, pairs in _by_sheet(fixed).items()),
-        *(Message("payment_maybe_corrected", NP_(
-            "Sheet “{sheet}”: {count} payment stands where an earlier file had another sum or "
-            "date for the same customer, row {rows}: both are counted, as that file is not "
-            "re-sent whole. If it is the earlier payment corrected, the customer is shown "
-            "that much more paid: check it against the bank slip.",
-            "Sheet “{sheet}”: {count} payments stand where earlier files had other sums or "
-            "dates for the same customers, rows {rows}: both of each pair are counted, as "
-            "those files are not re-sent whole. If one is an earlier payment corrected, its "
-            "customer is shown that much more paid: check it against the bank slip."),
-            {"sheet": sheet, "count": len(pairs), "rows": Listed(list(map(_said, pairs)),
-                                                                 SHARED_SHOWN)})
-          for sheet, pairs in _by_sheet(named).items())]
