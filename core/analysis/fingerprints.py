@@ -88,7 +88,11 @@ from core.rules import load_rules
 # 04-28: the 3,000 counts at 03-31), and each step joins the fingerprints on its own day, so a
 # later step leaves earlier month ends' snapshots as they were: core.analysis.early_money.WITHIN
 # (hist31)
-FORMAT = f"snapshots-14/{__version__}"
+# snapshots-15: a payment of another file that is the sum of a customer's sale rows' received
+# figures of its day (one lump-sum wire for several invoices) is that money, counted once
+# (core.ledger.receipts._lump_sums): Cairo's 8,000 wire for C-1 and C-2 no longer pays C-3
+# too, its buyer off the black list (break32)
+FORMAT = f"snapshots-15/{__version__}"
 # Columns that say where a row came from, not what it says: a re-import from another file
 # changes them and nothing else. Every other column counts, including any a later version adds.
 # currency_written (schema 11) says how the sheet wrote a carried row, for later imports to

@@ -34,6 +34,14 @@ the import looks at where the row stands, inside its transaction, after writing 
   pair is named (file, sheet, row, both sums) for the clerk to check. A file sharing no
   payment with the earlier one is another list of payments (next month's bank slips): its
   payments are new money, quietly.
+
+A file older than the one that stored the payment (its latest order or received date, the day
+core.ledger.older_status dates a file by, before that file's) is the earlier list, imported
+late: it cannot hold the payments dated after it, so it re-sends the later file where it
+lists everything of it up to its own day, and of a pair the stored payment, the later file's,
+is the correction: this file's older figure goes (break32: June's 收款 tab re-sent April's
+8,000 corrected to 7,980; April's file imported after it counted both, 7,980 of phantom credit
+paying a late invoice, and its buyer went from the black list to the white one).
 """
 
 from __future__ import annotations
@@ -41,6 +49,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections import defaultdict
+from collections.abc import Callable
 
 from core.i18n import NP_
 from core.ledger.moved_payments import moved, moved_messages, same_note
@@ -79,10 +88,11 @@ def payments_stored(conn: sqlite3.Connection, written: Written, import_id: int,
 
 
 def corrected_payments(conn: sqlite3.Connection, file_name: str, written: Written,
-                       before: Before | None) -> list[Message]:
+                       before: Before | None, day: Callable[[], str | None]
+                       ) -> list[Message]:
     """After the write: the payments this file corrects or moves to another customer
     replaced (their earlier lines go), and the ones that may be named; a note per sheet and
-    earlier file."""
+    earlier file. `day`: this file's (core.ledger.older_status.FileStatus.day)."""
     if before is None:
         return []
     keys = {key for _, _, key in written()}
@@ -99,11 +109,12 @@ def corrected_payments(conn: sqlite3.Connection, file_name: str, written: Writte
         for pair in paired:
             claimed[pair.new.id] += 1
     sources = _Sources(conn, keys, new, before, {pair.old.source for paired in pairs.values()
-                                                 for pair in paired})
+                                                 for pair in paired}, day())
     moves, unsure = moved([line for line in found if line.id not in claimed],
                           [line for line in sources.payments if line.id not in pairs])
     replaced = set(pairs) | {pair.old.id for pair in [*moves, *unsure]}
     fixed: list[Pair] = []
+    older: list[Pair] = []
     named: list[Pair] = []
     later: list[Pair] = []
     for paired in pairs.values():
@@ -112,7 +123,7 @@ def corrected_payments(conn: sqlite3.Connection, file_name: str, written: Writte
         if one and re_sent and sources.after(paired[0]):
             later.append(paired[0])
         elif one and re_sent:
-            fixed.append(paired[0])
+            (older if sources.older(paired[0].old.source) else fixed).append(paired[0])
         elif re_sent or sources.shares(paired[0].old.source):
             named.extend(paired)
     moved_over = [pair for pair in moves
@@ -120,8 +131,8 @@ def corrected_payments(conn: sqlite3.Connection, file_name: str, written: Writte
     moved_named = [pair for pair in [*moves, *unsure]
                    if pair not in moved_over and sources.shares(pair.old.source)]
     said = moved_messages(conn, moved_over, moved_named)
-    _drop(conn, [pair.old for pair in [*fixed, *moved_over]])
-    return [*_messages(fixed, named), *_later_messages(later), *said]
+    _drop(conn, [*(pair.old for pair in [*fixed, *moved_over]), *(pair.new for pair in older)])
+    return [*_messages(fixed, named), *_later_messages(later), *_older_messages(older), *said]
 
 
 def _pairs(conn: sqlite3.Connection, written: Written, keys: set[str], new: set[str],
@@ -198,11 +209,12 @@ class _Sources:
     files of the pairs found, and every file this one re-sends a payment of."""
 
     def __init__(self, conn: sqlite3.Connection, keys: set[str], new: set[str],
-                 before: Before, sources: set[str | None]) -> None:
-        self.keys = keys
+                 before: Before, sources: set[str | None], day: str | None) -> None:
+        self.keys, self.day = keys, day
         self._sending = set(before.values())  # a payment of each re-sent, changed or not
         sources |= self._sending
-        self._lines: dict[str | None, list[tuple[int, str]]] = {s: [] for s in sources}
+        # each file's lines, by id, key and their order's or payment's latest date
+        self._lines: dict[str | None, list[tuple[int, str, str]]] = {s: [] for s in sources}
         self._last: dict[str | None, str] = {}  # each file's latest order or received date
         self.payments: list[Stored] = []  # their payments this file does not list
         for row in conn.execute(
@@ -212,9 +224,9 @@ class _Sources:
                 (json.dumps(sorted(filter(None, sources))), None in sources)):
             line = stored(row)
             if line.key not in new:  # stored before this import
-                self._lines[line.source].append((line.id, line.key))
-                self._last[line.source] = max(self._last.get(line.source, ""), row[-1] or "",
-                                              line.day or "")
+                dated = max(row[-1] or "", line.day or "")
+                self._lines[line.source].append((line.id, line.key, dated))
+                self._last[line.source] = max(self._last.get(line.source, ""), dated)
                 if MARK in line.key and line.key not in keys and line.received is not None:
                     self.payments.append(line)
 
@@ -224,20 +236,26 @@ class _Sources:
         last = self._last.get(pair.old.source)
         return bool(pair.new.day and last and pair.new.day > last)
 
+    def older(self, source: str | None) -> bool:
+        """Whether this file is dated before `source`: an earlier list imported late."""
+        last = self._last.get(source)
+        return bool(self.day and last and self.day < last)
+
     def shares(self, source: str | None) -> bool:
         """Whether this file re-sends a payment of `source`: else it is another list."""
         return source in self._sending or any(
-            MARK in key and key in self.keys for _, key in self._lines[source])
+            MARK in key and key in self.keys for _, key, _ in self._lines[source])
 
     def re_sent(self, source: str | None, replaced: set[int]) -> bool:
         """Whether this file re-sends `source`: a line of it at least, and each of the others
         still under its name, but for payments `replaced` by a new one; where it re-sends a
-        payment of it, the sales it does not re-send may be paid, closed, left out."""
+        payment of it, the sales it does not re-send may be paid, closed, left out. A line
+        dated after this file (an earlier list imported late) cannot be in it."""
         lines_ = self._lines[source]
         payments = self.shares(source)
-        return (payments or any(key in self.keys for _, key in lines_)) and all(
+        return (payments or any(key in self.keys for _, key, _ in lines_)) and all(
             key in self.keys or i in replaced or (payments and MARK not in key)
-            for i, key in lines_)
+            or bool(self.day and dated > self.day) for i, key, dated in lines_)
 
 
 def _drop(conn: sqlite3.Connection, lines: list[Stored]) -> None:
@@ -267,6 +285,17 @@ def _later_messages(later: list[Pair]) -> list[Message]:
         "{rows}: taken as later payments, both of each pair counted. If one is an earlier "
         "payment with its date corrected, its customer is shown that much more paid: check it "
         "against the bank slip."), later, _said)
+
+
+def _older_messages(older: list[Pair]) -> list[Message]:
+    return per_sheet("payment_older_than_stored", NP_(
+        "Sheet “{sheet}”: {count} payment stands where a later-dated file, which re-sends this "
+        "one, has the same customer's payment with another sum or date, row {rows}: this "
+        "file's figure is the earlier one, the later file's is kept, counted once.",
+        "Sheet “{sheet}”: {count} payments stand where later-dated files, which re-send this "
+        "one, have the same customers' payments with other sums or dates, rows {rows}: this "
+        "file's figures are the earlier ones, the later files' are kept, each counted once."),
+        older, _said)
 
 
 def _messages(fixed: list[Pair], named: list[Pair]) -> list[Message]:

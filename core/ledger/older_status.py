@@ -14,6 +14,13 @@ holds that month's rows. A ship date may be planned (April's file ships an order
 ships it on 05-28 after all): it dated April's file after May's, and May's 已恢复, imported in
 order, was kept out. So ship dates date a file only where its rows carry no other date.
 
+A month the file's tabs or name are named after ("5月", "台账 2025-05.xlsx") dates it too, to
+that month's end: a slow month's file (the 5月 tab carrying the open orders on, nothing ordered
+or received in May) carries only April's dates, and April's file, whose last wire came on
+04-29, was dated after it: May's 已恢复 (T-2 shipped 05-03), imported in order, was kept out
+and T-2 stayed cancelled, 5,000 off the account (break32). A month a name states is only the
+tab's own (core.ledger.tab_month: not a bare number, nor a range), and only a tab holding rows.
+
 A row writes the status where it says a status in words (已取消, 已恢复, 有争议) or
 changes it; a blank leaves the day as it was, so an older file's cancellation still stands
 against a newer blank, as it does imported in order. A plain 正常 lifts a dispute and never a
@@ -31,41 +38,67 @@ day and is read as before.
 
 from __future__ import annotations
 
+import calendar
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from datetime import date
 
 from core.i18n import NP_
 from core.ledger.held_sheets import HeldSheets
 from core.ledger.normalise import STANDS
 from core.ledger.older_receipts import earlier
 from core.ledger.orders import CANCELLED, DISPUTED, SHARED_SHOWN
-from core.ledger.record import ORDER_DATE, RECEIVED_DATE, SHIP_DATE
+from core.ledger.record import ORDER_DATE, RECEIVED_DATE, SHEET, SHIP_DATE
+from core.ledger.tab_month import carried_before, named_year, sheet_month
 from core.messages import Listed, Message, Noted
 
-Dates = tuple[str | None, str | None, str | None]  # a row's order, ship and received date
+# a row's sheet, and its order, ship and received date
+Dates = tuple[str, str | None, str | None, str | None]
 # a line's days: of the file whose status word wrote its status, and the latest a file said a
 # plain 正常 of it (order_lines.status_day, order_lines.plain_day)
 StatusDay = tuple[str | None, str | None]
 NO_DAY: StatusDay = (None, None)
 
 
-def file_day(dates: Iterable[Dates]) -> str | None:
-    """The day a file carries: the latest of its rows' order and received dates (ISO), else
-    of their ship dates (which may be planned), None for none."""
+def file_day(dates: Iterable[Dates], file_name: str) -> str | None:
+    """The day a file carries: the latest of its rows' order and received dates (ISO) and of
+    the ends of the months its tabs holding rows or its name are named after, else of their
+    ship dates (which may be planned), None for none."""
     done: list[str] = []
     shipped: list[str] = []
-    for ordered, ship, received in dates:
+    sheets: dict[str, Counter[date]] = {}
+    for sheet, ordered, ship, received in dates:
         done.extend(day for day in (ordered, received) if day)
         if ship:
             shipped.append(ship)
+        counted = sheets.setdefault(sheet, Counter())
+        if ordered:
+            counted[date.fromisoformat(ordered)] += 1
+    done.extend(date(year, month, calendar.monthrange(year, month)[1]).isoformat()
+                for year, month in _named_months(sheets, file_name))
     return max(done or shipped, default=None)
+
+
+def _named_months(sheets: dict[str, Counter[date]], file_name: str) -> set[tuple[int, int]]:
+    """The (year, month) each tab holding rows is named after, its year from its name, its
+    file's or its rows' (core.ledger.tab_month), and the file's name's month."""
+    months = set()
+    for sheet, ordered in sheets.items():
+        tab = carried_before(sheet_month(sheet), ordered.items())
+        if tab is not None:
+            months.add(tab)
+        named = named_year(sheet, file_name)
+        if named is not None and named.month is not None:
+            months.add((named.year, named.month))
+    return months
 
 
 def held_dates(held: HeldSheets) -> Iterator[Dates]:
     """The dates :func:`file_day` reads of a file's held rows (the fast import's)."""
     for _number, records, _groups in held:
         for record in records:
-            yield record[ORDER_DATE], record[SHIP_DATE], record[RECEIVED_DATE]
+            yield record[SHEET], record[ORDER_DATE], record[SHIP_DATE], record[RECEIVED_DATE]
 
 
 def status_day(said: str | None, statuses: tuple[str | None, str | None],
@@ -95,13 +128,16 @@ class FileStatus:
 
     def __init__(self, source_file: str, alone: bool,
                  dates: Callable[[], Iterable[Dates]]) -> None:
+        # alone: its name was imported from its folder only (core.ledger.own_rows.same_file):
+        # 台账.xlsx of 2025-04 imported after 台账.xlsx of 2025-05 is no correction of it, and
+        # April's 已取消 cancelled May's 已恢复 order again (cancel32, break32)
         self.source_file, self.alone, self._dates = source_file, alone, dates
         self._day: tuple[str | None, ...] = ()
         self.kept: list[KeptStatus] = []
 
     def day(self) -> str | None:
         if not self._day:
-            self._day = (file_day(self._dates()),)
+            self._day = (file_day(self._dates(), self.source_file),)
         return self._day[0]
 
     def settled(self, statuses: tuple[str | None, str | None], days: StatusDay,

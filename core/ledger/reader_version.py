@@ -209,4 +209,20 @@ importer, whose length it would otherwise be: one line of history a change).
 # 10 (the twentieth pass, payrow32): a payment row whose order date cannot be read (“待确认”)
 # is dated by its 收款日期, the cell named (core.ledger.received_only.by_receipt): it was
 # skipped as "order date … is not a date", its wire lost.
+# 10 (the twentieth pass, break32): a file is dated by the months its tabs holding rows and its
+# name are named after too, to their ends (core.ledger.older_status.file_day): May's slow
+# 5月 tab (only carried rows, T-2 已恢复 shipped 05-03) was dated before April's file, its
+# 已恢复 imported in order kept out, 5,000 off the account and its late payer white-listed.
+# 10 (break32): an earlier file's payment imported after a later file that re-sends it with
+# its sum or date corrected is the earlier figure: the later one is kept, counted once
+# (core.ledger.corrected_payments): April's 8,000 beside June's corrected 7,980 no longer pays
+# 7,980 more of a late invoice (its buyer white, owing 8,000 for 72 days).
+# 10 (break32): a payment row that is the sum of its customer's sale rows' received figures of
+# its day (a lump-sum wire for several invoices, on the 收款 sheet and each invoice's row) is
+# that money, counted once (core.ledger.receipts._lump_sums): Cairo's 8,000 for C-1's 5,000
+# and C-2's 3,000 no longer pays C-3's 6,000 too, 86 days late, its buyer off the black list.
+# 10 (break32): a file name imported from several folders (台账.xlsx each month) is no
+# correction of another month's status either (core.ledger.older_status.FileStatus, as
+# own_rows.same_file for totals): April's 已取消 imported after May's 已恢复 no longer cancels
+# T-2 again, its late payer only watched.
 READER_VERSION = 10

@@ -54,6 +54,7 @@ class CopiedWire:
     kept: Hashable  # the id of the row that keeps the wire
     copies: tuple[Hashable, ...]  # the ids of the rows it was copied on, cleared
     total: bool = False  # kept on a sale row as the running total of the copies (payments)
+    parts: tuple[Hashable, ...] = ()  # the other sale rows a lump-sum payment (a copy) covers
 
 
 # The value of one unit of a currency on a day (any unit common to all), None without a rate.
@@ -132,10 +133,13 @@ def booked_twice(rows: Iterable[Row], payments: Iterable[Row], wires: Iterable[C
     order number a row names (folded; None where none), for :func:`_running_totals`."""
     cleared = {copy for wire in wires for copy in wire.copies}
     kept: dict[tuple[Hashable, float, object], list[Hashable]] = defaultdict(list)
+    currencies: dict[Hashable, object] = {}  # each sale row's currency, where keyed by one
     for row in rows:
         if row[2] is not None and row[2] > 0 and row[4] not in cleared:
             customer = row[0][0] if per_unit else row[0]  # type: ignore[index]
             kept[(customer, round(row[2], 2), row[3])].append(row[4])
+            if per_unit:
+                currencies[row[4]] = row[0][1]  # type: ignore[index]
     found = []
     for row in payments:
         if row[2] is None or row[2] <= 0:
@@ -148,9 +152,51 @@ def booked_twice(rows: Iterable[Row], payments: Iterable[Row], wires: Iterable[C
         if pick is not None:
             found.append(CopiedWire(customer, key[1], key[2], sales.pop(pick), (row[4],)))
     matched = {copy for wire in found for copy in wire.copies}
-    return found + _running_totals(kept, [row for row in payments if row[4] not in matched
-                                          and row[2] is not None and row[2] > 0],
-                                   per_unit is not None, judged, names or (lambda _: None))
+    left = [row for row in payments if row[4] not in matched and row[2] is not None
+            and row[2] > 0]
+    found += _running_totals(kept, left, per_unit is not None, judged, names or (lambda _: None))
+    used = {wire.kept for wire in found} | {copy for wire in found for copy in wire.copies}
+    return found + _lump_sums(
+        {key: [sale for sale in sales if sale not in used] for key, sales in kept.items()},
+        [row for row in left if row[4] not in used], per_unit is not None, currencies, judged,
+        names or (lambda _: None))
+
+
+def _lump_sums(kept: dict[tuple[Hashable, float, object], list[Hashable]],
+               payments: list[Row], keyed: bool, currencies: dict[Hashable, object],
+               judged: Callable[[Hashable, Hashable], bool] | None,
+               names: Callable[[Hashable], object]) -> list[CopiedWire]:
+    """A payment row that is the sum of the received figures of the customer's sale rows of
+    its day: one wire covering several invoices (the bank slip's 8,000 for C-1's 5,000 and
+    C-2's 3,000), booked on the 收款 sheet and on each invoice's row. Counted both ways, the
+    8,000 paid the buyer's next, late invoice too, and a late payer left the black list
+    (break32). Taken as the same money only where it can be nothing else: the customer's only
+    payment of that day left, ALL its sale rows' figures of that day left (two or more, in
+    one currency) adding up to it within a rounding, and the payment naming no order or one of
+    theirs; the payment is cleared, the sale rows keep their figures."""
+    sales_on: dict[tuple[Hashable, str], list[tuple[Hashable, float]]] = defaultdict(list)
+    for (customer, figure, when), sales in kept.items():
+        sales_on[customer, str(when)].extend((sale, figure) for sale in sales)
+    paid_on: dict[tuple[Hashable, str], list[Row]] = defaultdict(list)
+    for row in payments:
+        if row[3] is not None:
+            customer = row[0][0] if keyed else row[0]  # type: ignore[index]
+            paid_on[customer, str(row[3])].append(row)
+    found = []
+    for (customer, day), paid in paid_on.items():
+        covered = sales_on.get((customer, day), [])
+        if (len(paid) != 1 or len(covered) < 2
+                or len({currencies.get(sale) for sale, _ in covered}) > 1):
+            continue
+        [row] = paid
+        order = names(row[4])
+        if (abs(sum(figure for _, figure in covered) - (row[2] or 0.0)) > TOLERANCE
+                or order is not None and order not in {names(sale) for sale, _ in covered}
+                or judged is not None and any(judged(sale, row[4]) for sale, _ in covered)):
+            continue
+        found.append(CopiedWire(customer, row[2] or 0.0, row[3], covered[0][0], (row[4],),
+                                parts=tuple(sale for sale, _ in covered[1:])))
+    return found
 
 
 def _running_totals(kept: dict[tuple[Hashable, float, object], list[Hashable]],
@@ -287,5 +333,6 @@ class WireNote:
     day: date | None
     rows: tuple[tuple[str, int], ...]  # (sheet, row), the first keeps the wire
     total: bool = False  # the first row's figure is the running total of the others
+    lump: bool = False  # the last row, a payment, is the sum of the others' figures
 
 

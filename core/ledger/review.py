@@ -255,6 +255,15 @@ def _column_message(note: ColumnNote) -> Message:
 
 
 def _wire_message(wire: WireNote) -> Message:
+    if wire.lump:
+        return Message("wire_lump_sum", N_(
+            "{customer}: the payment of {amount} {currency} on {date} (“{sheet}” row {row}) is "
+            "the money written received on rows {rows}, whose figures add up to it: counted "
+            "once, on those rows."), {
+            "customer": wire.customer, "amount": f"{wire.amount:,.2f}",
+            "currency": wire.currency, "date": wire.day.isoformat() if wire.day else "",
+            "rows": rows_text(wire.rows[:-1]), "sheet": wire.rows[-1][0],
+            "row": wire.rows[-1][1]})
     if wire.total:
         return Message("wire_running_total", N_(
             "{customer}: the {amount} {currency} received to {date} on “{sheet}” row {row} is "

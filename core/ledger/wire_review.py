@@ -146,11 +146,12 @@ def undo_copied_wires(held: HeldSheets, candidates: WireCandidates, convert: Con
                     cleared[place].add(amount)
             kept = lines[int(wire.kept)]  # type: ignore[call-overload]
             shown = [lines[int(i)].figures[field][2]  # type: ignore[call-overload]
-                     for i in (wire.kept, *wire.copies)]
+                     for i in (wire.kept, *wire.parts, *wire.copies)]
             notes.append(WireNote(kept.record[CUSTOMER], amount_name, wire.amount,
                                   kept.record[RECEIVED_CURRENCY] or kept.record[CURRENCY],
                                   day(kept.figures[field][1]),
-                                  tuple((r[SHEET], r[ROW]) for r in shown), wire.total))
+                                  tuple((r[SHEET], r[ROW]) for r in shown), wire.total,
+                                  bool(wire.parts)))
     return notes, dict(cleared)
 
 

@@ -87,7 +87,8 @@ def undo_copied_wires(orders: list[Order], convert: Convert) -> list[WireNote]:
                                   shown[int(wire.kept)][1],  # type: ignore[call-overload]
                                   tuple((shown[int(i)][2].sheet,  # type: ignore[call-overload]
                                          shown[int(i)][2].row)  # type: ignore[call-overload]
-                                        for i in (wire.kept, *wire.copies)), wire.total))
+                                        for i in (wire.kept, *wire.parts, *wire.copies)),
+                                  wire.total, bool(wire.parts)))
     return notes
 
 
