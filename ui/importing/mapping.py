@@ -157,7 +157,11 @@ class MappingEditor(QWidget):
         grid.setHorizontalSpacing(12)
         for column, title in enumerate(self.grid_titles):
             title.setStyleSheet("font-weight: bold")
-            grid.addWidget(title, 0, column)
+            grid.addWidget(title, 0, column, Qt.AlignmentFlag.AlignBottom)
+        # the values' column gives way first: its heading goes on two lines rather than
+        # widen the page past a 1280-pixel screen at 150 % (its values are cut, whole in
+        # their tooltips)
+        self.grid_titles[2].setWordWrap(True)
         row = 1
         for field in ORDERED:
             if field is ORDERED[len(REQUIRED)]:
@@ -247,9 +251,6 @@ class MappingEditor(QWidget):
         self.table.resizeColumnsToContents()
         self._mark()
         self._fold()
-        # as wide as its words (a payments sheet's "Date received *" is wider than "Order date *")
-        scrollbar = self.scroll.verticalScrollBar().sizeHint().width()
-        self.scroll.setMinimumWidth(self.scroll.widget().minimumSizeHint().width() + scrollbar)
 
     def set_busy(self, busy: bool, fraction: float | None = None) -> None:
         """Reading a large file takes seconds: say so, and show how far it got."""
@@ -332,6 +333,15 @@ class MappingEditor(QWidget):
                           else tr(N_("More fields ({count})"), count=count))
         self.more.setArrowType(Qt.ArrowType.DownArrow if self.more.isChecked()
                                else Qt.ArrowType.RightArrow)
+        self._fit_width()
+
+    def _fit_width(self) -> None:
+        """As wide as the rows shown (a payments sheet's "Date received *" is wider than "Order
+        date *"), measured again whenever rows are shown or folded: measured once per file, the
+        longer rows "More fields" unfolds pushed the last heading past the right edge."""
+        self.scroll.widget().layout().activate()  # the rows just shown or hidden counted
+        scrollbar = self.scroll.verticalScrollBar().sizeHint().width()
+        self.scroll.setMinimumWidth(self.scroll.widget().minimumSizeHint().width() + scrollbar)
 
 
 def sheet_summary(preview: FilePreview | None) -> str:
