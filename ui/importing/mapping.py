@@ -14,6 +14,7 @@ from collections.abc import Mapping
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -203,6 +204,11 @@ class MappingEditor(QWidget):
                                                   N_("First value → as it will be read")),
                                strict=True):
             title.setText(tr(text))
+        # on two lines at most, not one character a line: a Chinese heading may wrap anywhere
+        bold = QFont(self.grid_titles[2].font())
+        bold.setBold(True)
+        self.grid_titles[2].setMinimumWidth(max(QFontMetrics(bold).horizontalAdvance(word)
+                                                for word in self.grid_titles[2].text().split()))
         self.optional_title.setText(tr(N_("Optional: a missing column only turns off what needs "
                                           "it")))
         self.optional_title.setStyleSheet(f"color: {style.CONTEXT}")
