@@ -7,8 +7,8 @@
    full-width, a wide gap inside English words. In Chinese they stay full-width.
 3. The import's mapping page: "More fields" unfolded longer rows on a payments sheet, but the
    page's least width was measured before, so its third heading went past the right edge.
-4. A name typed in full-width letters ("Ｓｕｎｒｉｓｅ Ｔｒａｄｉｎｇ Ｃｏ") wrapped mid-word in the PDF,
-   "Ｃ" over "ｏ": its letters print plain, so it wraps at its spaces.
+4. A name typed in full-width letters ("Ｓｕｎｒｉｓｅ Ｔｒａｄｉｎｇ Ｃｏ") wrapped mid-word in
+   the PDF, "Ｃ" over "ｏ": its letters print plain, so it wraps at its spaces.
 
 The 150 % and start-up checks run in processes of their own (both are fixed when Qt starts).
 """
@@ -23,9 +23,9 @@ import sys
 from pathlib import Path
 
 from pdf_reading import pdf_text
+from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
-from pypdf import PdfReader
 from test_actions import make_analysis
 from test_sorted_tables_ux29b import shown_window
 
@@ -171,7 +171,8 @@ def test_the_mapping_headings_are_whole_however_narrow_the_dialog(tmp_path):
 
 
 # --- 4. a full-width name wraps at its spaces ------------------------------------------------
-WIDE_NAME = "Ｓｕｎｒｉｓｅ Ｔｒａｄｉｎｇ Ｃｏｍｐａｎｙ Ｌｉｍｉｔｅｄ Ｇｕａｎｇｚｈｏｕ Ｂｒａｎｃｈ Ｏｆｆｉｃｅ"
+WIDE_NAME = ("Ｓｕｎｒｉｓｅ Ｔｒａｄｉｎｇ Ｃｏｍｐａｎｙ Ｌｉｍｉｔｅｄ "
+             "Ｇｕａｎｇｚｈｏｕ Ｂｒａｎｃｈ Ｏｆｆｉｃｅ")
 PLAIN_NAME = "Sunrise Trading Company Limited Guangzhou Branch Office"
 
 

@@ -95,8 +95,8 @@ def _cell(value: Any, kind: str) -> str:
     return str(value)
 
 
-# Letters and digits typed full-width by a Chinese input method ("Ｓｕｎｒｉｓｅ Ｔｒａｄｉｎｇ Ｃｏ")
-# print as the plain letters they are, as the app already reads them one customer: a line
+# Letters and digits typed full-width by a Chinese input method ("Ｓｕｎｒｉｓｅ Ｔｒａｄｉｎｇ
+# Ｃｏ") print as the plain letters they are, as the app already reads them one customer: a line
 # may end after any full-width letter, as after a Chinese character, so the name wrapped
 # mid-word ("Ｓｕｎｒｉｓｅ Ｔｒａｄｉｎｇ Ｃ" over "ｏ"). A joiner between them kept the word whole
 # on paper but was copied from the PDF as a space between every letter. Full-width
