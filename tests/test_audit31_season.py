@@ -194,9 +194,9 @@ def test_the_printed_lists_read_back_name_the_hand_counted_customers(qapp, tmp_p
     sales = {c.customer: c.salesperson for c in analysis.customers}
     pdf = printing.write_pdf(analysis, "stop_loss", tmp_path / "stop.pdf")
 
-    def rows(text: str) -> list[str]:  # spaces out: Sunrise's wide name wraps in its cell
-        return sorted(n for n, who in sales.items()
-                      if f"{n}{who}".replace(" ", "") in text.replace(" ", ""))
+    def rows(text: str) -> list[str]:  # spaces out: a long name wraps in its cell
+        return sorted(n for n, who in sales.items()  # Sunrise's full-width letters print plain
+                      if f"{printing.printed(n)}{who}".replace(" ", "") in text.replace(" ", ""))
 
     pages = {pdf_text(pdf, n).split(" Lists as of")[0].split()[-2]: pdf_text(pdf, n)
              for n in (1, 2, 3, 4)}  # "… TradeTier Black list Lists as of …"

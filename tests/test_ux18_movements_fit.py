@@ -13,7 +13,7 @@ from core import i18n
 from core.analysis.names import side_name
 from core.paths import resource_dir
 from ui import operations
-from ui.language import cjk_font
+from ui.language import use_font
 from ui.movements.model import COLUMN_INDEX
 
 WHY_FLOOR_CHARS = 36  # what "Why" kept here when the names were cut as far as they go
@@ -29,9 +29,7 @@ def english_after():
 def apps_font(qapp):
     """The font the app sets (ui.app.make_app): Chinese names in the CJK family, as on screen."""
     before = QFont(qapp.font())
-    font = QFont(before)
-    font.setFamilies([before.family(), cjk_font() or before.family()])
-    qapp.setFont(font)
+    use_font("en")
     yield
     qapp.setFont(before)
 

@@ -16,14 +16,14 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QLocale
-from PySide6.QtGui import QFont, QIcon
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from core import APP_NAME, i18n
 from core.paths import resource_dir
 from ui import prefs, sample_mode
 from ui.errors import install_excepthook, setup_logging
-from ui.language import cjk_font, install_qt_translations
+from ui.language import install_qt_translations, use_font
 from ui.main_window import MainWindow
 from ui.tasks import share_the_gil
 
@@ -41,11 +41,7 @@ def make_app(argv: list[str] | None = None, language: str | None = None) -> QApp
     icon = resource_dir() / "icons" / "tradetier.png"
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
-    family = cjk_font()
-    if family:
-        font = QFont(app.font())
-        font.setFamilies([app.font().family(), family])
-        app.setFont(font)
+    use_font(current)
     return app  # type: ignore[return-value]
 
 

@@ -7,7 +7,7 @@ switch it while running, and the self-test checks that Qt's translations load fr
 from __future__ import annotations
 
 from PySide6.QtCore import QLibraryInfo, QTranslator
-from PySide6.QtGui import QFontDatabase
+from PySide6.QtGui import QFont, QFontDatabase, QFontInfo
 from PySide6.QtWidgets import QApplication
 
 from core import i18n
@@ -65,9 +65,27 @@ def choose_language(code: str) -> str:
     prefs.preferences().setValue(prefs.LANGUAGE, code)
     current = i18n.set_language(code or None)
     install_qt_translations(current)
+    use_font(current)
     return current
 
 
 def cjk_font() -> str | None:
     families = set(QFontDatabase.families())
     return next((f for f in CJK_FAMILIES if f in families), None)
+
+
+def use_font(language: str) -> None:
+    """The app's font for `language`: the system's own first for English, the Chinese one
+    first for Chinese, each falling back to the other for what it lacks. The font named first
+    draws the punctuation both have: with the Chinese font first in English (or with the
+    system's font named by an alias, "Sans Serif", which Qt passed over for the next family)
+    “quotes” and the "…" of "Add files…" were full-width, a wide gap inside English words;
+    in Chinese they are meant full-width, as the Chinese font draws them."""
+    app = QApplication.instance()
+    family = cjk_font()
+    if not isinstance(app, QApplication) or family is None:
+        return
+    system = QFontInfo(QFontDatabase.systemFont(QFontDatabase.SystemFont.GeneralFont)).family()
+    font = QFont(app.font())
+    font.setFamilies([family, system] if language == "zh_CN" else [system, family])
+    app.setFont(font)

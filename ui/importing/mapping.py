@@ -14,6 +14,7 @@ from collections.abc import Mapping
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -162,7 +163,11 @@ class MappingEditor(QWidget):
         grid.setHorizontalSpacing(12)
         for column, title in enumerate(self.grid_titles):
             title.setStyleSheet("font-weight: bold")
-            grid.addWidget(title, 0, column)
+            grid.addWidget(title, 0, column, Qt.AlignmentFlag.AlignBottom)
+        # the values' column gives way first: its heading goes on two lines rather than
+        # widen the page past a 1280-pixel screen at 150 % (its values are cut, whole in
+        # their tooltips)
+        self.grid_titles[2].setWordWrap(True)
         row = 1
         for field in ORDERED:
             if field is ORDERED[len(REQUIRED)]:
@@ -204,6 +209,11 @@ class MappingEditor(QWidget):
                                                   N_("First value → as it will be read")),
                                strict=True):
             title.setText(tr(text))
+        # on two lines at most, not one character a line: a Chinese heading may wrap anywhere
+        bold = QFont(self.grid_titles[2].font())
+        bold.setBold(True)
+        self.grid_titles[2].setMinimumWidth(max(QFontMetrics(bold).horizontalAdvance(word)
+                                                for word in self.grid_titles[2].text().split()))
         self.optional_title.setText(tr(N_("Optional: a missing column only turns off what needs "
                                           "it")))
         self.optional_title.setStyleSheet(f"color: {style.CONTEXT}")
@@ -252,9 +262,6 @@ class MappingEditor(QWidget):
         self.table.resizeColumnsToContents()
         self._mark()
         self._fold()
-        # as wide as its words (a payments sheet's "Date received *" is wider than "Order date *")
-        scrollbar = self.scroll.verticalScrollBar().sizeHint().width()
-        self.scroll.setMinimumWidth(self.scroll.widget().minimumSizeHint().width() + scrollbar)
 
     def set_busy(self, busy: bool, fraction: float | None = None) -> None:
         """Reading a large file takes seconds: say so, and show how far it got."""
@@ -337,6 +344,15 @@ class MappingEditor(QWidget):
                           else tr(N_("More fields ({count})"), count=count))
         self.more.setArrowType(Qt.ArrowType.DownArrow if self.more.isChecked()
                                else Qt.ArrowType.RightArrow)
+        self._fit_width()
+
+    def _fit_width(self) -> None:
+        """As wide as the rows shown (a payments sheet's "Date received *" is wider than "Order
+        date *"), measured again whenever rows are shown or folded: measured once per file, the
+        longer rows "More fields" unfolds pushed the last heading past the right edge."""
+        self.scroll.widget().layout().activate()  # the rows just shown or hidden counted
+        scrollbar = self.scroll.verticalScrollBar().sizeHint().width()
+        self.scroll.setMinimumWidth(self.scroll.widget().minimumSizeHint().width() + scrollbar)
 
 
 def sheet_summary(preview: FilePreview | None) -> str:

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from core.analysis.dataset import months_before
 from core.analysis.movements import History
-from core.analysis.names import MOVES, move_name
+from core.analysis.names import MOVES, move_name, side_heading
 from core.analysis.snapshots import month_end
 from core.i18n import N_, tr
 from ui import operations
@@ -64,6 +64,15 @@ def _month_end(text: str) -> date:
     return date(year, month, calendar.monthrange(year, month)[1])
 
 
+class Said(QLabel):
+    """A line of progress that takes no room while it says nothing: empty, it kept a blank
+    line above the chart, a row of the table fewer at 150 %."""
+
+    def setText(self, text: str) -> None:  # noqa: N802 - Qt API
+        super().setText(text)
+        self.setVisible(bool(text))
+
+
 class MovementsPage(QWidget):
     computed = Signal()  # new figures are on screen (tests wait for it)
     failed = Signal(object)
@@ -95,7 +104,8 @@ class MovementsPage(QWidget):
         self.search = QLineEdit()
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(lambda text: self.proxy.set_filter(search=text))
-        self.status = QLabel()
+        self.status = Said()
+        self.status.setText("")  # nothing to say yet: no blank line
         self.cancel_button = QPushButton()
         self.cancel_button.clicked.connect(self.cancel)
         self.cancel_button.hide()
@@ -117,6 +127,15 @@ class MovementsPage(QWidget):
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         compact_rows(self.table)  # one line a row, as every other table of the window
         self._contents: dict[int, int] = {}  # each column's width for its contents, but Why's
+        # the chosen row's whole reason, read without hovering: at 150 % "Why" kept about 13
+        # characters of its sentence ("first valid order…"), the rest only in its tooltip
+        self.why = QLabel(wordWrap=True)
+        self.why.setObjectName("movements_why")
+        self.why.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_why())
+        for signal in (self.proxy.modelReset, self.proxy.layoutChanged, self.proxy.rowsRemoved,
+                       self.proxy.rowsInserted):
+            signal.connect(lambda *_: self._show_why())
         self.table.viewport().installEventFilter(self)
         self._lay_out()
         self.retranslate()
@@ -132,9 +151,14 @@ class MovementsPage(QWidget):
         progress = QHBoxLayout()
         progress.addWidget(self.status, 1)
         progress.addWidget(self.cancel_button)
+        moves = QWidget()
+        under = QVBoxLayout(moves)
+        under.setContentsMargins(0, 0, 0, 0)
+        under.addWidget(self.table, 1)
+        under.addWidget(self.why)
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.chart)
-        split.addWidget(self.table)
+        split.addWidget(moves)
         split.setStretchFactor(0, 2)
         split.setStretchFactor(1, 3)
         column = QVBoxLayout(self)
@@ -294,6 +318,23 @@ class MovementsPage(QWidget):
         self.table.setColumnWidth(why, max(room - sum(widths.values()),
                                            header.sectionSizeHint(why)))
 
+    def _show_why(self) -> None:
+        """The chosen move, whole, under the table: who, which month, from where to where, and
+        every reason on a line of its own. The first row is chosen where none is, so the
+        reason is there to read as soon as the table is."""
+        current = self.table.currentIndex()
+        if not current.isValid() and self.proxy.rowCount():
+            self.table.setCurrentIndex(self.proxy.index(0, 0))  # shown again from its signal
+            return
+        move = self.proxy.move_at(current.row()) if current.isValid() else None
+        if move is None:
+            self.why.setText("")
+            return
+        head = tr(N_("{customer}, {month}: {before} → {after}"), customer=move.customer,
+                  month=move.month_end.strftime("%Y-%m"), before=side_heading(move.from_group),
+                  after=side_heading(move.to_group))
+        self.why.setText("\n".join([head, *(m.text for m in move.reasons)]))
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
         if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
             self._lay_columns()
@@ -378,4 +419,5 @@ class MovementsPage(QWidget):
         if self._contents:  # fitted to the other language's words: "Whit…", "alesperso"
             self.fit_columns()
         self._year_text()
+        self._show_why()
         self.chart.update()

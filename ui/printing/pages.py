@@ -95,8 +95,24 @@ def _cell(value: Any, kind: str) -> str:
     return str(value)
 
 
+# Letters and digits typed full-width by a Chinese input method ("Ｓｕｎｒｉｓｅ Ｔｒａｄｉｎｇ
+# Ｃｏ") print as the plain letters they are, as the app already reads them one customer: a line
+# may end after any full-width letter, as after a Chinese character, so the name wrapped
+# mid-word ("Ｓｕｎｒｉｓｅ Ｔｒａｄｉｎｇ Ｃ" over "ｏ"). A joiner between them kept the word whole
+# on paper but was copied from the PDF as a space between every letter. Full-width
+# punctuation, right in Chinese text (（新客户）), is left as it is.
+PLAIN_LETTERS = {code: code - 0xFEE0 for first, last in ((0xFF10, 0xFF19), (0xFF21, 0xFF3A),
+                                                          (0xFF41, 0xFF5A))
+                 for code in range(first, last + 1)}
+
+
+def printed(value: str) -> str:
+    """A text as it prints: full-width letters and digits as plain ones."""
+    return value.translate(PLAIN_LETTERS)
+
+
 def _text(value: str) -> str:
-    return html.escape(value).replace("\n", "<br/>")
+    return html.escape(printed(value)).replace("\n", "<br/>")
 
 
 def _widths(columns: Sequence[Column], rows: Sequence[dict[str, Any]]) -> list[float]:
@@ -113,7 +129,8 @@ def _widths(columns: Sequence[Column], rows: Sequence[dict[str, Any]]) -> list[f
         words = [w if w.isascii() else w[:4] for w in c.header.split()]
         head = max([bold.horizontalAdvance(w) for w in words] + [3 * digit]) + pad
         widest = max([plain.horizontalAdvance(text) for row in rows
-                      for text in _cell(row.get(c.key), c.kind).splitlines()] + [0.0]) + pad
+                      for text in printed(_cell(row.get(c.key), c.kind)).splitlines()]
+                     + [0.0]) + pad
         full = c.max_width * digit + pad
         empty.append(c.kind == "text" and widest <= pad)  # there to write in, by hand
         if c.kind != "text":
