@@ -182,4 +182,8 @@ importer, whose length it would otherwise be: one line of history a change).
 # by its 收款日期 (core.ledger.received_only.dated_by_receipt): Sunrise's 4,000 received on
 # 2025-03-20 was skipped as "no order date", its invoice owed and black-listed; with neither
 # date the row is skipped as "no date received".
-READER_VERSION = 9
+# 10 (the twentieth pass, recv32): a later tab of one workbook raising a line's received total
+# keeps the earlier tab's total as a step, as another file's (core.ledger.receipt_history):
+# the March tab's 3,000 of 03-20 under the April tab's 5,000 by 04-18 was dated 04-18, the
+# line 5,000 open at 03-31 where it was 2,000. A workbook imported again gains its steps.
+READER_VERSION = 10

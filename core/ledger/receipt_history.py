@@ -12,7 +12,9 @@ later file's figure replaced the stored one: March's 4,000 by 03-25 became May's
 So a line keeps, beside its total, the totals it had before at their dates, each an earlier
 state of the same total, lower and dated before it, in its currency (`received_history`, JSON:
 [["2025-03-25", 4000.0, "台账 2025-03.xlsx"]], oldest first, with the file that wrote each, whose
-import judged its own payment rows). Only another file's figure is history: a
+import judged its own payment rows). Another file's figure is history, and so is an earlier
+tab's of the same workbook (a tab a month: the March tab's 3,000 by 03-20 under the April
+tab's 5,000 by 04-18; read as a correction, the line was 5,000 open at 03-31, recv32): a
 file imported again corrects what it wrote, it does not add to it. An older file's figure kept
 out by core.ledger.older_receipts is history all the same, so the files' order does not matter.
 The analysis reads each step of the total as money received on its own day
@@ -62,9 +64,10 @@ def after_merge(text: str | None, totals: tuple[Receipt, Receipt], files: tuple[
                 same_file: bool, brought: Receipt | None = None) -> str | None:
     """The history to store with a merged line: `text` the stored one, `totals` the received
     total before and after, `files` the file that wrote the line and this one; `same_file`:
-    the line was last written from this file (what it wrote before is corrected, not
-    history); `brought`: an older file's total that kept the stored one
-    (core.ledger.older_receipts), itself history."""
+    the line was last written from this file imported before (what it wrote then is
+    corrected, not history; what an earlier tab of this import wrote is history);
+    `brought`: an older file's total that kept the stored one (core.ledger.older_receipts),
+    itself history."""
     old, merged = totals
     if brought is not None:
         return _kept(text, [(brought, files[1])], old)

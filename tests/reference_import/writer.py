@@ -391,7 +391,8 @@ class LedgerWriter:
                          self.status.day)
         merged[HISTORY] = after_merge(  # the line's earlier totals (core.ledger.receipt_history)
             old[HISTORY], (held, held if older else brought),  # type: ignore[arg-type]
-            (old["source_file"], self.source_file), ours, brought if older else None)
+            (old["source_file"], self.source_file), ours and not line.repeat,
+            brought if older else None)
         amount = float(str(merged["amount"]))
         if (corrected or not carry) and abs(amount - old["amount"]) > TOLERANCE:
             first = self.changes.get(line.key)  # the file's first change of the line
