@@ -88,7 +88,11 @@ from core.rules import load_rules
 # 04-28: the 3,000 counts at 03-31), and each step joins the fingerprints on its own day, so a
 # later step leaves earlier month ends' snapshots as they were: core.analysis.early_money.WITHIN
 # (hist31)
-FORMAT = f"snapshots-14/{__version__}"
+# 15: a received total holding the deposit beside it is read by its steps (deposit 3,000,
+# 6,000 by 03-15, 10,000 by 04-20: 3,000 more on 03-15, no longer all on 04-20), and a bank
+# slip of the deposit or of a step is matched to it, no longer counted beside the line:
+# core.analysis.wires.LineReceipts.filed_parts (recv32)
+FORMAT = f"snapshots-15/{__version__}"
 # Columns that say where a row came from, not what it says: a re-import from another file
 # changes them and nothing else. Every other column counts, including any a later version adds.
 # currency_written (schema 11) says how the sheet wrote a carried row, for later imports to
