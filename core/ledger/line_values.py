@@ -197,7 +197,7 @@ def merge_line(old: Sequence, new: tuple, repeat: bool, own: bool = False, later
         # leaves it so, and a line is merged 100,000 times an update month
         return new, False, None
     merged, changed = _merged_line(old, new, repeat, own, later)
-    brought, stored = _receipt(merged), _receipt(old)
+    brought, stored = receipt(merged), receipt(old)
     # an earlier tab's total is an earlier state of the line, as another file's is: only the
     # file imported again corrects what it wrote (core.ledger.receipt_history)
     corrects = same_file and not repeat
@@ -213,7 +213,8 @@ def merge_line(old: Sequence, new: tuple, repeat: bool, own: bool = False, later
             ), changed, brought
 
 
-def _receipt(line: Sequence) -> Receipt:
+def receipt(line: Sequence) -> Receipt:
+    """A line's received total: (figure, ISO date, its currency where not the row's)."""
     return line[L_RECEIVED], line[L_RECEIVED_DATE], line[L_RECEIVED_CURRENCY]
 
 

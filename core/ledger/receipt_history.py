@@ -43,7 +43,11 @@ def _kept(text: str | None, earlier: list[tuple[Receipt, str | None]], now: Rece
           ) -> str | None:
     """The history of a line whose total is now `now`: the stored steps and `earlier` totals
     (each with its file) that are lower, dated before it and in its currency, each lower than
-    the next."""
+    the next. A total no higher than one an earlier state already held was there by that
+    state's day, a step of its own as high as the total: April's file said 10,000 by 04-20,
+    May's 9,000 by 05-10 (corrected, or money paid back: :func:`lowered` names it) or 10,000
+    by 05-20 (the day moved on): read from May's day alone, the line was thousands open at
+    04-30 that both files call paid."""
     figure, day, currency = now
     if figure is None or day is None:
         return None
@@ -51,12 +55,18 @@ def _kept(text: str | None, earlier: list[tuple[Receipt, str | None]], now: Rece
     # the stored steps are in the stored total's currency: the caller compared it already
     found = [*steps(text), *((d, float(f), file) for (f, d, c), file in earlier
                              if f is not None and d is not None and c == currency)]
+    held = min((step for step in found if step[0] < day and step[1] >= figure - TOLERANCE),
+               key=lambda step: step[0], default=None)
+    if held is not None:
+        day = held[0]
     for when, total, file in sorted(found, key=lambda step: step[:2]):
         if when >= day or total <= TOLERANCE or total >= figure - TOLERANCE:
             continue
         while chain and (chain[-1][0] == when or chain[-1][1] >= total - TOLERANCE):
             chain.pop()  # the same day's or a higher total before a lower one: corrected
         chain.append((when, round(total, 6), file))
+    if held is not None:
+        chain.append((held[0], round(figure, 6), held[2]))
     return json.dumps(chain, ensure_ascii=False) if chain else None
 
 
