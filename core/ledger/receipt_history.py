@@ -43,20 +43,22 @@ def _kept(text: str | None, earlier: list[tuple[Receipt, str | None]], now: Rece
           ) -> str | None:
     """The history of a line whose total is now `now`: the stored steps and `earlier` totals
     (each with its file) that are lower, dated before it and in its currency, each lower than
-    the next. A total no higher than one an earlier state already held was there by that
+    the next. A total lower than one an earlier state already held was there by that
     state's day, a step of its own as high as the total: April's file said 10,000 by 04-20,
-    May's 9,000 by 05-10 (corrected, or money paid back: :func:`lowered` names it) or 10,000
-    by 05-20 (the day moved on): read from May's day alone, the line was thousands open at
-    04-30 that both files call paid."""
+    May's 9,000 by 05-10 (corrected, or money paid back: core.ledger.lowered_totals names
+    it): read from May's day alone, the line was 4,000 open at 04-30 where both files say
+    1,000. The same total on a later day is its date corrected, as before."""
     figure, day, currency = now
     if figure is None or day is None:
         return None
     chain: list[Step] = []
     # the stored steps are in the stored total's currency: the caller compared it already
-    found = [*steps(text), *((d, float(f), file) for (f, d, c), file in earlier
-                             if f is not None and d is not None and c == currency)]
-    held = min((step for step in found if step[0] < day and step[1] >= figure - TOLERANCE),
-               key=lambda step: step[0], default=None)
+    kept = steps(text)
+    found = [*kept, *((d, float(f), file) for (f, d, c), file in earlier
+                      if f is not None and d is not None and c == currency)]
+    # a kept step as high as the total is one held so already; an earlier total only higher
+    held = min((step for n, step in enumerate(found) if step[0] < day and step[1] > figure + (
+        -TOLERANCE if n < len(kept) else TOLERANCE)), key=lambda step: step[0], default=None)
     if held is not None:
         day = held[0]
     for when, total, file in sorted(found, key=lambda step: step[:2]):
