@@ -92,6 +92,11 @@ from core.rules import load_rules
 # figures of its day (one lump-sum wire for several invoices) is that money, counted once
 # (core.ledger.receipts._lump_sums): Cairo's 8,000 wire for C-1 and C-2 no longer pays C-3
 # too, its buyer off the black list (break32)
+# snapshots-15 too: a received total holding the deposit beside it is read by its steps
+# (deposit 3,000, 6,000 by 03-15, 10,000 by 04-20: 3,000 more on 03-15, no longer all on
+# 04-20), and a bank slip of the deposit or of a step is matched to it, no longer counted
+# beside the line:
+# core.analysis.wires.LineReceipts.filed_parts (recv32)
 FORMAT = f"snapshots-15/{__version__}"
 # Columns that say where a row came from, not what it says: a re-import from another file
 # changes them and nothing else. Every other column counts, including any a later version adds.

@@ -28,6 +28,9 @@ from core.ledger.receipt_history import steps as history_steps
 from core.ledger.receipts import CopiedWire, Row, Step, booked_twice, copied_wires, raised_totals
 
 FIELDS = ("received", "deposit", "balance")
+# a part of the money a line records: its kind (of FIELDS), amount, day and the file that
+# wrote it (None: not known)
+Filed = tuple[str, float, "date | None", "str | None"]
 # A line's receipts as read: line id, customer, shipment, currency, source file, amount and
 # day of each of FIELDS (None where the ledger has none), and the line's amount where it is in
 # the receipts' currency (else None), and whether the line is a payment's own row
@@ -72,21 +75,42 @@ class LineReceipts:
         """The shipment in the receipts' currency: what a figure is judged against."""
         return (self.unit.order.order_id, fold(self.unit.invoice_no or ""), self.currency)
 
-    def steps(self, total: float, day: date | None) -> list[tuple[str, float, date | None]]:
-        """The received total as what came in on each day it was raised: March's 4,000 by
-        03-25 and May's 9,000 by 04-28 are 4,000 on 03-25 and 5,000 on 04-28 (read as 9,000
-        on 04-28, the 4,000 was paid a month late). Most lines: the total on its day."""
+    def steps(self, total: float, day: date | None) -> list[Filed]:
+        """The received total as what came in on each day it was raised, with the file that
+        wrote each: March's 4,000 by 03-25 and May's 9,000 by 04-28 are 4,000 on 03-25 and
+        5,000 on 04-28 (read as 9,000 on 04-28, the 4,000 was paid a month late). Most
+        lines: the total on its day."""
         if not self.history or day is None:
-            return [("received", total, day)]
-        found: list[tuple[str, float, date | None]] = []
+            return [("received", total, day, self.source)]
+        found: list[Filed] = []
         before = 0.0
-        for when, so_far, _file in (*self.history, (day, total, self.source)):
-            found.append(("received", round(so_far - before, 6), when))
+        for when, so_far, file in (*self.history, (day, total, self.source)):
+            found.append(("received", round(so_far - before, 6), when, file))
             before = so_far
         return found
 
-    def parts(self) -> list[tuple[str, float, date | None]]:
-        """(kind, amount, day) of the money this line records, each counted once."""
+    def _beyond(self, deposit: float, total: float, day: date | None) -> list[Filed]:
+        """What a total holding the deposit records beyond it, on each day it was raised:
+        deposit 3,000, 6,000 by 03-15 and 10,000 by 04-20 are 3,000 more on 03-15 and 4,000
+        on 04-20 (read as 7,000 on 04-20, March's 3,000 was not there at 03-31). The deposit
+        is the first money each total holds."""
+        if not self.history:  # most lines
+            return [("received", total - deposit, day, self.source)]
+        found: list[Filed] = []
+        so_far = counted = 0.0
+        for kind, amount, when, file in self.steps(total, day):
+            so_far += amount
+            beyond = max(so_far - deposit, 0.0)
+            if beyond > counted:
+                found.append((kind, round(beyond - counted, 6), when, file))
+                counted = beyond
+        return found or [("received", total - deposit, day, self.source)]
+
+    def filed_parts(self) -> list[Filed]:
+        """(kind, amount, day, file) of the money this line records, each counted once, in
+        the order it came: the deposit, then each step of the received total. A deposit's
+        file is the one that wrote the line's first total (it is in that total, or beside
+        it)."""
         if "received" in self.figures:
             total, day = self.figures["received"]
             if len(self.figures) == 1:  # most lines: one receipt, nothing held apart
@@ -95,13 +119,19 @@ class LineReceipts:
             if deposit <= 0:
                 return self.steps(total, day)
             reading = beside(total, deposit, self.worth)
-            if reading == APART:  # money of its own, not a total that holds the deposit
-                return [("deposit", deposit, deposit_day or day), *self.steps(total, day)]
             if reading == SHORT:  # the deposit received short: the money alone
                 return self.steps(total, day)
-            return [("deposit", deposit, deposit_day or day), ("received", total - deposit, day)]
-        return [(kind, *self.figures[kind]) for kind in ("deposit", "balance")
+            held: Filed = ("deposit", deposit, deposit_day or day,
+                           self.history[0][2] if self.history else self.source)
+            if reading == APART:  # money of its own, not a total that holds the deposit
+                return [held, *self.steps(total, day)]
+            return [held, *self._beyond(deposit, total, day)]
+        return [(kind, *self.figures[kind], self.source) for kind in ("deposit", "balance")
                 if kind in self.figures]
+
+    def parts(self) -> list[tuple[str, float, date | None]]:
+        """(kind, amount, day) of the money this line records, each counted once."""
+        return [(kind, amount, day) for kind, amount, day, _file in self.filed_parts()]
 
 
 Factor = Callable[[str, date], float | None]
@@ -178,8 +208,12 @@ def _steps_paid(lines: list[LineReceipts], wires: list[CopiedWire], payments: li
                 source_of: dict[Hashable, str | None],
                 names: Callable[[Hashable], object]) -> list[CopiedWire]:
     """The steps of the sale lines' received totals that are payments of another file
-    (core.ledger.receipts.raised_totals). A line whose total a payment or the payments up
-    to its date made already is left: its steps are those same wires."""
+    (core.ledger.receipts.raised_totals), a deposit held in the total a step of its own
+    before them: deposit 3,000 of 02-10, 6,000 by 03-15 and 10,000 by 04-20 are the slips of
+    3,000 on 02-10, 3,000 on 03-15 and 4,000 on 04-20 (as total steps, 6,000 and 4,000, the
+    slip of 03-15 alone matched neither and was counted beside the line: 3,000 twice). A line
+    whose total a payment or the payments up to its date made already is left: its steps are
+    those same wires."""
     made = {wire.kept for wire in wires}
     taken = {copy for wire in wires for copy in wire.copies}
     steps: list[Step] = []
@@ -189,8 +223,7 @@ def _steps_paid(lines: list[LineReceipts], wires: list[CopiedWire], payments: li
                 or line.line_id in taken):
             continue
         since = ""
-        files = [file for *_, file in line.history] + [line.source]
-        for (_kind, amount, when), file in zip(line.steps(*figure), files, strict=True):
+        for _kind, amount, when, file in line.filed_parts():
             steps.append((line.customer, amount, since, when, line.line_id, file))
             since = str(when)
     return raised_totals(steps, [row for row in payments if row[4] not in taken],

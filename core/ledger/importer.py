@@ -26,6 +26,7 @@ from core.ledger.customer_codes import renamed_messages
 from core.ledger.file_reader import read_ledger
 from core.ledger.layout import PassedSheet, SheetLayout
 from core.ledger.leftover_lines import drop_leftovers
+from core.ledger.lowered_totals import lowered_messages
 from core.ledger.misread_rows import drop_misread_lines, misread_message
 from core.ledger.moves import moved_orders
 from core.ledger.older_receipts import kept_total_messages
@@ -206,6 +207,7 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None,
         result.warnings.extend(receipt_messages(
             result.counts.receipts, [layout.sheet.name for layout in found.layouts]))
         result.warnings.extend(kept_total_messages(result.counts.kept_totals))
+        result.warnings.extend(lowered_messages(result.counts.kept_totals))
         result.warnings.extend(kept_status_messages(path.name, result.counts.kept_statuses))
         result.warnings.extend(drop_leftovers(conn, path.name, result.counts.leftovers))
         result.warnings.extend(misread_message(drop_misread_lines(

@@ -197,20 +197,24 @@ def merge_line(old: Sequence, new: tuple, repeat: bool, own: bool = False, later
         # leaves it so, and a line is merged 100,000 times an update month
         return new, False, None
     merged, changed = _merged_line(old, new, repeat, own, later)
-    brought, stored = _receipt(merged), _receipt(old)
+    brought, stored = receipt(merged), receipt(old)
+    # an earlier tab's total is an earlier state of the line, as another file's is: only the
+    # file imported again corrects what it wrote (core.ledger.receipt_history)
+    corrects = same_file and not repeat
     if not older_total(stored, brought, same_file):
         if brought == stored:
             return merged, changed, None
         return (*merged[:L_HISTORY], after_merge(old[L_HISTORY], (stored, brought), files,
-                                                 same_file)), changed, None
+                                                 corrects)), changed, None
     return (*merged[:L_RECEIVED], *old[L_RECEIVED:L_RECEIVED_DATE + 1],
             *merged[L_RECEIVED_DATE + 1:L_RECEIVED_CURRENCY], old[L_RECEIVED_CURRENCY],
             *merged[L_RECEIVED_CURRENCY + 1:L_HISTORY],
-            after_merge(old[L_HISTORY], (stored, stored), files, same_file, brought)
+            after_merge(old[L_HISTORY], (stored, stored), files, corrects, brought)
             ), changed, brought
 
 
-def _receipt(line: Sequence) -> Receipt:
+def receipt(line: Sequence) -> Receipt:
+    """A line's received total: (figure, ISO date, its currency where not the row's)."""
     return line[L_RECEIVED], line[L_RECEIVED_DATE], line[L_RECEIVED_CURRENCY]
 
 

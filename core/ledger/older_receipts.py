@@ -14,8 +14,11 @@ currency. The row that last wrote the line, read again from its own file, is the
 correction and says what it says now, as a corrected status does (core.ledger.own_rows). Its
 own file is its name imported from no other folder (core.ledger.own_rows.same_file): firms
 keeping one name every month (台账.xlsx in each month's folder) imported March's 台账.xlsx after
-May's as May's file corrected, and took the order back to March's total. A higher figure, an
-undated one, or one in another currency is read as before. The row-by-row reference import
+May's as May's file corrected, and took the order back to March's total. A higher figure
+dated earlier is kept out too: the later file lowered that total, its word the last (named by
+core.ledger.lowered_totals; read in, April's 10,000 imported after May's 9,000 undid May's
+correction, which imported in order stands). An undated figure, or one in another currency,
+is read as before. The row-by-row reference import
 (tests/reference_import) asks the same question. Each line so kept is named in the import
 report with both figures: a newer file that lowered an overstated total to an earlier date is
 kept out too, and only the clerk can tell.
@@ -41,7 +44,8 @@ def older_total(stored: Receipt, read: Receipt, same_file: bool) -> bool:
     (old, old_day, old_currency), (new, new_day, new_currency) = stored, read
     if old is None or new is None or not earlier(old_day, new_day, same_file):
         return False
-    return new < old - TOLERANCE and new_currency == old_currency
+    # higher: a total the later file lowered (core.ledger.lowered_totals), its word the last
+    return abs(new - old) > TOLERANCE and new_currency == old_currency
 
 
 def earlier(stored_day: str | None, read_day: str | None, same_file: bool) -> bool:
@@ -66,8 +70,10 @@ class KeptTotal:
 
 
 def kept_total_messages(kept: Iterable[KeptTotal]) -> list[Message]:
-    """One note naming the lines whose received total a file brought older than the stored."""
-    kept = sorted(set(kept), key=lambda k: (k.sheet, k.row, k.order))
+    """One note naming the lines whose received total a file brought older and lower than
+    the stored (the other lines of `kept`: core.ledger.lowered_totals)."""
+    kept = sorted({k for k in kept if k.read[0] < k.kept[0] and k.read[1] < k.kept[1]},
+                  key=lambda k: (k.sheet, k.row, k.order))
     if not kept:
         return []
     return [Message("older_received_kept", NP_(

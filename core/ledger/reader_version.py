@@ -225,4 +225,12 @@ importer, whose length it would otherwise be: one line of history a change).
 # correction of another month's status either (core.ledger.older_status.FileStatus, as
 # own_rows.same_file for totals): April's 已取消 imported after May's 已恢复 no longer cancels
 # T-2 again, its late payer only watched.
+# 10 (the twentieth pass, recv32): a later tab of one workbook raising a line's received total
+# keeps the earlier tab's total as a step, as another file's (core.ledger.receipt_history):
+# the March tab's 3,000 of 03-20 under the April tab's 5,000 by 04-18 was dated 04-18, the
+# line 5,000 open at 03-31 where it was 2,000. A workbook imported again gains its steps.
+# (recv32) a total lowered on a later day (April's 10,000 by 04-20, May's 9,000 by 05-10:
+# corrected, or paid back) holds its money from the earlier total's day, no longer May's
+# (4,000 open at 04-30 where it was 1,000), named in the report; an older file's higher figure
+# dated before it is kept out (April's imported after May's undid May's correction).
 READER_VERSION = 10

@@ -12,7 +12,9 @@ later file's figure replaced the stored one: March's 4,000 by 03-25 became May's
 So a line keeps, beside its total, the totals it had before at their dates, each an earlier
 state of the same total, lower and dated before it, in its currency (`received_history`, JSON:
 [["2025-03-25", 4000.0, "台账 2025-03.xlsx"]], oldest first, with the file that wrote each, whose
-import judged its own payment rows). Only another file's figure is history: a
+import judged its own payment rows). Another file's figure is history, and so is an earlier
+tab's of the same workbook (a tab a month: the March tab's 3,000 by 03-20 under the April
+tab's 5,000 by 04-18; read as a correction, the line was 5,000 open at 03-31, recv32): a
 file imported again corrects what it wrote, it does not add to it. An older file's figure kept
 out by core.ledger.older_receipts is history all the same, so the files' order does not matter.
 The analysis reads each step of the total as money received on its own day
@@ -41,20 +43,32 @@ def _kept(text: str | None, earlier: list[tuple[Receipt, str | None]], now: Rece
           ) -> str | None:
     """The history of a line whose total is now `now`: the stored steps and `earlier` totals
     (each with its file) that are lower, dated before it and in its currency, each lower than
-    the next."""
+    the next. A total lower than one an earlier state already held was there by that
+    state's day, a step of its own as high as the total: April's file said 10,000 by 04-20,
+    May's 9,000 by 05-10 (corrected, or money paid back: core.ledger.lowered_totals names
+    it): read from May's day alone, the line was 4,000 open at 04-30 where both files say
+    1,000. The same total on a later day is its date corrected, as before."""
     figure, day, currency = now
     if figure is None or day is None:
         return None
     chain: list[Step] = []
     # the stored steps are in the stored total's currency: the caller compared it already
-    found = [*steps(text), *((d, float(f), file) for (f, d, c), file in earlier
-                             if f is not None and d is not None and c == currency)]
+    kept = steps(text)
+    found = [*kept, *((d, float(f), file) for (f, d, c), file in earlier
+                      if f is not None and d is not None and c == currency)]
+    # a kept step as high as the total is one held so already; an earlier total only higher
+    held = min((step for n, step in enumerate(found) if step[0] < day and step[1] > figure + (
+        -TOLERANCE if n < len(kept) else TOLERANCE)), key=lambda step: step[0], default=None)
+    if held is not None:
+        day = held[0]
     for when, total, file in sorted(found, key=lambda step: step[:2]):
         if when >= day or total <= TOLERANCE or total >= figure - TOLERANCE:
             continue
         while chain and (chain[-1][0] == when or chain[-1][1] >= total - TOLERANCE):
             chain.pop()  # the same day's or a higher total before a lower one: corrected
         chain.append((when, round(total, 6), file))
+    if held is not None:
+        chain.append((held[0], round(figure, 6), held[2]))
     return json.dumps(chain, ensure_ascii=False) if chain else None
 
 
@@ -62,9 +76,10 @@ def after_merge(text: str | None, totals: tuple[Receipt, Receipt], files: tuple[
                 same_file: bool, brought: Receipt | None = None) -> str | None:
     """The history to store with a merged line: `text` the stored one, `totals` the received
     total before and after, `files` the file that wrote the line and this one; `same_file`:
-    the line was last written from this file (what it wrote before is corrected, not
-    history); `brought`: an older file's total that kept the stored one
-    (core.ledger.older_receipts), itself history."""
+    the line was last written from this file imported before (what it wrote then is
+    corrected, not history; what an earlier tab of this import wrote is history);
+    `brought`: an older file's total that kept the stored one (core.ledger.older_receipts),
+    itself history."""
     old, merged = totals
     if brought is not None:
         return _kept(text, [(brought, files[1])], old)

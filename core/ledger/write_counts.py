@@ -46,6 +46,7 @@ class WriteCounts:
     dated_later: list[OrderRow] = field(default_factory=list)
     carried_only: list[OrderRow] = field(default_factory=list)
     receipts: list[tuple[str, str, int, str]] = field(default_factory=list)  # Bases.notes
-    kept_totals: list[KeptTotal] = field(default_factory=list)  # core.ledger.older_receipts
+    # core.ledger.older_receipts, and totals lowered: core.ledger.lowered_totals
+    kept_totals: list[KeptTotal] = field(default_factory=list)
     kept_statuses: list[KeptStatus] = field(default_factory=list)  # core.ledger.older_status
     leftovers: list[Leftover] = field(default_factory=list)  # core.ledger.leftover_lines

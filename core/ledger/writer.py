@@ -42,7 +42,9 @@ from core.ledger.line_values import (
     merge_line,
     merge_order,
     order_values,
+    receipt,
 )
+from core.ledger.lowered_totals import lowered
 from core.ledger.moves import CustomerMove
 from core.ledger.older_receipts import KeptTotal
 from core.ledger.older_status import NO_DAY, FileStatus, held_dates, status_day
@@ -323,14 +325,18 @@ class LedgerWriter:
             cancelled = before[L_STATUS] == CANCELLED
             own, kept, gone = (self._own(sources, read, (record[CARRY_FORWARD], values[L_STATUS]),
                                    key, keys, float(record[AMOUNT])) if cancelled else NOT_OWN)
+            ours = sources[0] == source and self.alone
             merged, amount_changed, older = merge_line(
                 before, values, repeats[position], own, order.first_date is not None
-                and record[ORDER_DATE] > order.first_date, sources[0] == source and self.alone,
-                (sources[0], source))
+                and record[ORDER_DATE] > order.first_date, ours, (sources[0], source))
             named = str(record[ORDER_NO] or record[CUSTOMER])
             if older is not None:  # an older file's total: the stored one kept, and said
                 self.counts.kept_totals.append(KeptTotal(named, record[SHEET], record[ROW], (
                     before[L_RECEIVED], before[L_RECEIVED_DATE]), (older[0] or 0, older[1] or "")))
+            elif lowered(receipt(before), receipt(merged), ours and not repeats[position]):
+                self.counts.kept_totals.append(KeptTotal(named, record[SHEET], record[ROW], (
+                    before[L_RECEIVED], before[L_RECEIVED_DATE]), (
+                    merged[L_RECEIVED], merged[L_RECEIVED_DATE])))
             status = self.status.settled(  # core.ledger.older_status
                 (before[L_STATUS], merged[L_STATUS]), found[STATUS_DAY],
                 status_row(sources)[0], (named, record[SHEET], record[ROW]))

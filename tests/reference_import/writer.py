@@ -13,6 +13,7 @@ from core.ledger import customer_facts as facts
 from core.ledger.balance_rows import Carried
 from core.ledger.leftover_lines import Leftover
 from core.ledger.line_values import LINE_COLUMNS, ORDER_COLUMNS, stored_status
+from core.ledger.lowered_totals import lowered
 from core.ledger.moves import CustomerMove
 from core.ledger.normalise import later_status, stands
 from core.ledger.older_receipts import KeptTotal, older_total
@@ -385,6 +386,11 @@ class LedgerWriter:
         ours = old["source_file"] == self.source_file and self.alone
         held, brought = (tuple(line[c] for c in PAID) for line in (old, merged))
         older = older_total(held, brought, ours)  # type: ignore[arg-type]
+        if not older and lowered(held, brought, ours and not line.repeat):  # said, kept
+            self.counts.kept_totals.append(KeptTotal(
+                str(record.order_no or record.customer), record.sheet, record.row,
+                (old["received_amount"], old["received_date"]),
+                (merged["received_amount"], merged["received_date"])))
         if older:  # an older file's total
             self.counts.kept_totals.append(KeptTotal(
                 str(record.order_no or record.customer), record.sheet, record.row,
@@ -403,7 +409,8 @@ class LedgerWriter:
                          self.status.day)
         merged[HISTORY] = after_merge(  # the line's earlier totals (core.ledger.receipt_history)
             old[HISTORY], (held, held if older else brought),  # type: ignore[arg-type]
-            (old["source_file"], self.source_file), ours, brought if older else None)
+            (old["source_file"], self.source_file), ours and not line.repeat,
+            brought if older else None)
         amount = float(str(merged["amount"]))
         if (corrected or not carry) and abs(amount - old["amount"]) > TOLERANCE:
             first = self.changes.get(line.key)  # the file's first change of the line

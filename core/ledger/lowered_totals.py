@@ -1,0 +1,70 @@
+"""A received total lowered by a later-dated figure: named, since the ledger does not say why.
+
+April's file says 10,000 received by 04-20, May's 9,000 by 05-10 (or a later tab of one
+workbook says so, read as the total: core.ledger.monthly_receipts). Either April's figure was
+written wrongly and May's corrects it, or 1,000 was paid back in May. The account reads the
+9,000 as received by 04-20 (core.ledger.receipt_history: what April's total already held), as
+both readings agree it was, and the total as 9,000 from then on; only paid back would the
+line have stood at 10,000 until 05-10, which the ledger cannot tell. The import names each
+such line, with both figures, in the file's report, as core.ledger.older_receipts names an
+older file's lower figure it kept out. Both imports ask :func:`lowered`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from core.i18n import NP_
+from core.ledger.older_receipts import KeptTotal, Receipt
+from core.ledger.orders import SHARED_SHOWN, TOLERANCE
+from core.messages import Listed, Message, Noted
+
+
+def lowered(stored: Receipt, merged: Receipt, corrects: bool) -> bool:
+    """Does the merged total lower the stored one, in its currency, on a later day?
+    `corrects`: the file that wrote the stored total, imported again (its own correction)."""
+    (old, old_day, old_currency), (new, new_day, new_currency) = stored, merged
+    return (not corrects and old is not None and new is not None and old_day is not None
+            and new_day is not None and new_day > old_day and new_currency == old_currency
+            and new < old - TOLERANCE)
+
+
+def lowered_messages(lines: Iterable[KeptTotal]) -> list[Message]:
+    """A note naming the lines whose received total this file lowered on a later day, and
+    one naming those whose higher, earlier total a later file's lowered one kept out (the
+    other lines of `lines`: core.ledger.older_receipts)."""
+    found = sorted(set(lines), key=lambda k: (k.sheet, k.row, k.order))
+    lower = [k for k in found if k.read[0] < k.kept[0] and k.read[1] > k.kept[1]]
+    higher = [k for k in found if k.read[0] > k.kept[0] and k.read[1] < k.kept[1]]
+    notes = []
+    if lower:
+        notes.append(Message("received_total_lowered", NP_(
+            "{count} order line's received total in this file is lower than the one stored "
+            "for it at an earlier date: read as that total corrected, the money it holds "
+            "received by the earlier date: {rows} (stored / this file's). Had the difference "
+            "been paid back instead, the higher total stood until this file's date: the ledger "
+            "does not say which.",
+            "{count} order lines' received totals in this file are lower than the ones stored "
+            "for them at earlier dates: read as those totals corrected, the money each holds "
+            "received by the earlier date: {rows} (stored / this file's). Had a difference been "
+            "paid back instead, the higher total stood until this file's date: the ledger does "
+            "not say which."), _listed(lower)))
+    if higher:
+        notes.append(Message("received_total_lowered_kept", NP_(
+            "{count} order line's received figure in this file is higher and dated earlier "
+            "than the one a later file stored: the later file lowered the total, and its "
+            "figure is kept, the money it holds received by this file's date: {rows} (kept / "
+            "this file's). If the later figure was wrong, correct it in the file that wrote it "
+            "and import that file again.",
+            "{count} order lines' received figures in this file are higher and dated earlier "
+            "than the ones later files stored: the later files lowered the totals, and their "
+            "figures are kept, the money each holds received by this file's date: {rows} (kept "
+            "/ this file's). If a later figure was wrong, correct it in the file that wrote it "
+            "and import that file again."), _listed(higher)))
+    return notes
+
+
+def _listed(lines: list[KeptTotal]) -> dict[str, object]:
+    return {"count": len(lines), "rows": Listed([Noted(k.order, (
+        f"{k.sheet} {k.row}: {k.kept[0]:,.2f} {k.kept[1]} / {k.read[0]:,.2f} {k.read[1]}"))
+        for k in lines], SHARED_SHOWN)}
