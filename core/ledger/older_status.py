@@ -14,12 +14,15 @@ holds that month's rows. A ship date may be planned (April's file ships an order
 ships it on 05-28 after all): it dated April's file after May's, and May's 已恢复, imported in
 order, was kept out. So ship dates date a file only where its rows carry no other date.
 
-A month the file's tabs or name are named after ("5月", "台账 2025-05.xlsx") dates it too, to
-that month's end: a slow month's file (the 5月 tab carrying the open orders on, nothing ordered
-or received in May) carries only April's dates, and April's file, whose last wire came on
-04-29, was dated after it: May's 已恢复 (T-2 shipped 05-03), imported in order, was kept out
-and T-2 stayed cancelled, 5,000 off the account (break32). A month a name states is only the
+A month the file's tabs or name are named after ("5月", "台账 2025-05.xlsx") dates it too,
+to that month's first day: a slow month's file (the 5月 tab carrying the open orders on,
+nothing ordered or received in May) carries only April's dates, and April's file, whose last
+wire came on 04-29, was dated after it: May's 已恢复 (T-2 shipped 05-03), imported in order,
+was kept out and T-2 stayed cancelled, 5,000 off the account (break32). A month a name states is only the
 tab's own (core.ledger.tab_month: not a bare number, nor a range), and only a tab holding rows.
+Its first day, not its end: a name says the file was made in that month at the soonest, and
+April's file whose 5月 tab the clerk began with April's late orders, dated to May's end, tied
+May's file (its last wire 05-25) and, imported after it, cancelled T-2 again (break32b).
 
 A row writes the status where it says a status in words (已取消, 已恢复, 有争议) or
 changes it; a blank leaves the day as it was, so an older file's cancellation still stands
@@ -38,7 +41,6 @@ day and is read as before.
 
 from __future__ import annotations
 
-import calendar
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -63,7 +65,7 @@ NO_DAY: StatusDay = (None, None)
 
 def file_day(dates: Iterable[Dates], file_name: str) -> str | None:
     """The day a file carries: the latest of its rows' order and received dates (ISO) and of
-    the ends of the months its tabs holding rows or its name are named after, else of their
+    the first days of the months its tabs holding rows or its name are named after, else of their
     ship dates (which may be planned), None for none."""
     done: list[str] = []
     shipped: list[str] = []
@@ -75,7 +77,7 @@ def file_day(dates: Iterable[Dates], file_name: str) -> str | None:
         counted = sheets.setdefault(sheet, Counter())
         if ordered:
             counted[date.fromisoformat(ordered)] += 1
-    done.extend(date(year, month, calendar.monthrange(year, month)[1]).isoformat()
+    done.extend(date(year, month, 1).isoformat()
                 for year, month in _named_months(sheets, file_name))
     return max(done or shipped, default=None)
 

@@ -1,0 +1,48 @@
+"""break32b: break32's file dating (a file dated by the months its tabs and name are named
+after) tried where a tab or name says a month the file's rows are not yet in. Each test's
+docstring gives the hand count."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from ledgers import write_xlsx
+from test_break32 import _owed
+from test_fast_import import _same_import
+from test_lists_audit28 import at, by_name, d
+from test_lists_audit30 import HEADER, row
+
+# April's file, sent on 04-30: the 4月 tab cancels T-2; the clerk has begun the 5月 tab with
+# April's late orders (A-2 ordered 04-28, to ship in May): no row of it is dated in May.
+APRIL = {"4月": [HEADER, row("T-1", "Tunis Trade", "2025-04-03", 6_000, "2025-04-05"),
+                 row("T-2", "Tunis Trade", "2025-04-10", 5_000, None, status="已取消"),
+                 row("A-1", "Alpha Home", "2025-04-20", 9_000, "2025-04-22", 9_000,
+                     "2025-04-29")],
+         "5月": [HEADER, row("A-2", "Alpha Home", "2025-04-28", 3_000, None)]}
+# May's file, sent on 05-31: T-2 restored and shipped on 05-05, A-2 shipped and paid.
+MAY = {"5月": [HEADER, row("T-1", "Tunis Trade", "2025-04-03", 6_000, "2025-04-05",
+                          status="上月结转"),
+               row("T-2", "Tunis Trade", "2025-04-10", 5_000, "2025-05-05", status="已恢复"),
+               row("A-2", "Alpha Home", "2025-04-28", 3_000, "2025-05-06", 3_000, "2025-05-20"),
+               row("A-3", "Alpha Home", "2025-05-15", 2_000, "2025-05-16", 2_000,
+                   "2025-05-25")]}
+
+
+@pytest.mark.parametrize("order", ["in_order", "may_first"])
+def test_a_may_tab_begun_in_april_does_not_date_april_s_file_with_may_s(tmp_path: Path,
+                                                                           order: str):
+    """April's file (its 5月 tab begun with April's late A-2) cancels T-2; May's restores it,
+    shipped 05-05 (OA 30: due 06-04). Imported in order, or May's first and April's after
+    (forgotten). Hand count at 05-25 (A-3's wire, the last date): T-1 6,000 due 05-05, 20
+    days past due; T-2 5,000 due 06-04, not yet due: Tunis owes 11,000 either way.
+    Before: April's file was dated 05-31 by its 5月 tab, as May's (by its name and tab): a
+    tie, so April's 已取消 imported after May's 已恢复 was taken as the later word and T-2
+    cancelled again, Tunis owing 6,000."""
+    folder = tmp_path / "ledgers"
+    april = [write_xlsx(folder / "台账 2025-04.xlsx", APRIL)]
+    may = [write_xlsx(folder / "台账 2025-05.xlsx", MAY)]
+    results = _same_import(tmp_path, *([april, may] if order == "in_order" else [may, april]))
+    assert [r.status for r in results] == ["imported"] * 2
+    tunis = by_name(at(tmp_path / "fast.sqlite", d("2025-05-25")))["Tunis Trade"]
+    assert _owed(tunis)[::2] == (11_000, {"T-1": (6_000, 20), "T-2": (5_000, 0)})
