@@ -14,15 +14,15 @@ holds that month's rows. A ship date may be planned (April's file ships an order
 ships it on 05-28 after all): it dated April's file after May's, and May's 已恢复, imported in
 order, was kept out. So ship dates date a file only where its rows carry no other date.
 
-A month the file's tabs or name are named after ("5月", "台账 2025-05.xlsx") dates it too,
-to that month's first day: a slow month's file (the 5月 tab carrying the open orders on,
-nothing ordered or received in May) carries only April's dates, and April's file, whose last
-wire came on 04-29, was dated after it: May's 已恢复 (T-2 shipped 05-03), imported in order,
-was kept out and T-2 stayed cancelled, 5,000 off the account (break32). A month a name states is only the
-tab's own (core.ledger.tab_month: not a bare number, nor a range), and only a tab holding rows.
-Its first day, not its end: a name says the file was made in that month at the soonest, and
-April's file whose 5月 tab the clerk began with April's late orders, dated to May's end, tied
-May's file (its last wire 05-25) and, imported after it, cancelled T-2 again (break32b).
+A month the file's tabs or name are named after ("5月", "台账 2025-05.xlsx") dates it too, to that
+month's first day: a slow month's file (the 5月 tab carrying the open orders on, nothing ordered
+or received in May) carries only April's dates, and April's file, whose last wire came on
+04-29, was dated after it: May's 已恢复 (T-2 shipped 05-03), imported in order, was kept out and
+T-2 stayed cancelled, 5,000 off the account (break32). A month a name states is only the tab's
+own (core.ledger.tab_month: not a bare number, nor a range), and only a tab holding rows. Its
+first day, not its end: a name says the file was made in that month at the soonest, and April's
+file whose 5月 tab the clerk began with April's late orders, dated to May's end, tied May's file
+(its last wire 05-25) and, imported after it, cancelled T-2 again (break32b).
 
 A row writes the status where it says a status in words (已取消, 已恢复, 有争议) or
 changes it; a blank leaves the day as it was, so an older file's cancellation still stands
