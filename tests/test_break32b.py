@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from ledgers import write_xlsx
-from test_break32 import _owed
+from test_break32 import APRIL, JUNE, ORDERS, PAYER, _owed
 from test_fast_import import _same_import
 from test_lists_audit28 import at, by_name, d
 from test_lists_audit30 import HEADER, row
@@ -46,3 +46,30 @@ def test_a_may_tab_begun_in_april_does_not_date_april_s_file_with_may_s(tmp_path
     assert [r.status for r in results] == ["imported"] * 2
     tunis = by_name(at(tmp_path / "fast.sqlite", d("2025-05-25")))["Tunis Trade"]
     assert _owed(tunis)[::2] == (11_000, {"T-1": (6_000, 20), "T-2": (5_000, 0)})
+
+
+# --- an earlier payments list imported late, beside another buyer's wire of its day and sum --
+
+NAIROBI = row("N-1", "Nairobi Deco", "2025-03-01", 8_000, "2025-03-05")
+
+
+@pytest.mark.parametrize("order", ["in_order", "late"])
+def test_april_s_payment_imported_late_beside_another_buyer_s_equal_wire(tmp_path: Path,
+                                                                           order: str):
+    """break32's season: April's 收款 tab books Lima's wire of 04-12 as 8,000; June's file
+    re-sends it corrected to 7,980 and books, besides, Nairobi's own wire of 8,000 on that
+    same 04-12 (its N-1, 8,000: a second buyer paying the same sum on the same day). Hand
+    count at 06-30: Lima L-1 paid 7,980 (20 short: paid), L-2 8,000 open 72 days: black;
+    Nairobi paid in full. Whichever file is imported first."""
+    folder = tmp_path / "ledgers"
+    june = write_xlsx(folder / "台账 2025-06.xlsx", {
+        "台账": [*ORDERS, NAIROBI, PAYER],
+        "收款": [*JUNE, ["Nairobi Deco", d("2025-04-12"), 8_000, None]]})
+    april = write_xlsx(folder / "台账 2025-04.xlsx", {"台账": [*ORDERS, NAIROBI],
+                                                     "收款": APRIL})
+    _same_import(tmp_path, *([[april], [june]] if order == "in_order" else [[june], [april]]))
+    found = by_name(at(tmp_path / "fast.sqlite", d("2025-06-30")))
+    lima, nairobi = found["Lima Lamps"], found["Nairobi Deco"]
+    assert (*_owed(lima), lima.credit_on_account) == (
+        8_000, "black", {"L-2": (8_000, 72)}, 0)
+    assert (nairobi.open_amount, nairobi.credit_on_account) == (0, 0)
