@@ -15,12 +15,12 @@ from test_lists_audit28 import at, by_name, d
 from test_lists_audit30 import HEADER, row
 
 # April's file, sent on 04-30: the 4月 tab cancels T-2; the clerk has begun the 5月 tab with
-# April's late orders (A-2 ordered 04-28, to ship in May): no row of it is dated in May.
+# April's late orders (A-2 ordered 04-28, to ship on 05-06): none ordered or paid in May.
 APRIL = {"4月": [HEADER, row("T-1", "Tunis Trade", "2025-04-03", 6_000, "2025-04-05"),
                  row("T-2", "Tunis Trade", "2025-04-10", 5_000, None, status="已取消"),
                  row("A-1", "Alpha Home", "2025-04-20", 9_000, "2025-04-22", 9_000,
                      "2025-04-29")],
-         "5月": [HEADER, row("A-2", "Alpha Home", "2025-04-28", 3_000, None)]}
+         "5月": [HEADER, row("A-2", "Alpha Home", "2025-04-28", 3_000, "2025-05-06")]}
 # May's file, sent on 05-31: T-2 restored and shipped on 05-05, A-2 shipped and paid.
 MAY = {"5月": [HEADER, row("T-1", "Tunis Trade", "2025-04-03", 6_000, "2025-04-05",
                           status="上月结转"),

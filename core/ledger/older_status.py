@@ -20,10 +20,11 @@ carries only April's dates, and April's file, whose last wire came on 04-29, was
 it: May's 已恢复 (T-2 shipped 05-03), imported in order, was kept out and T-2 stayed cancelled,
 5,000 off the account (break32). A month a name states is only the tab's own
 (core.ledger.tab_month: not a bare number, nor a range), and only a tab holding rows. The
-file's name's month, or a tab's holding a row dated in it (ordered, shipped or received), dates
-it to the month's end; a tab none of whose rows is dated in its month is only begun, to its
-first day: April's file whose 5月 tab the clerk began with April's late orders, dated to May's
-end, tied May's file and, imported after it, cancelled T-2 again (break32b).
+file's name's month, or a tab's holding a row ordered or received in it (a ship date may be
+planned), dates it to the month's end; a tab none of whose rows is ordered or received in its
+month is only begun, to its first day: April's file whose 5月 tab the clerk began with April's
+late orders, dated to May's end, tied May's file and, imported after it, cancelled T-2 again
+(break32b).
 
 A row writes the status where it says a status in words (已取消, 已恢复, 有争议) or
 changes it; a blank leaves the day as it was, so an older file's cancellation still stands
@@ -70,11 +71,12 @@ def file_day(dates: Iterable[Dates], file_name: str) -> str | None:
     """The day a file carries: the latest of its rows' order and received dates (ISO) and of
     the months its tabs holding rows or its name are named after, else of their ship dates
     (which may be planned), None for none. A month is dated to its end where the file's name
-    says it or the tab holds a row dated in it, else to its first day (a tab only begun)."""
+    says it or the tab holds a row ordered or received in it, else to its first day (a tab
+    only begun)."""
     done: list[str] = []
     shipped: list[str] = []
     sheets: dict[str, Counter[date]] = {}
-    seen: dict[str, set[tuple[int, int]]] = {}  # the months each tab's rows are dated in
+    seen: dict[str, set[tuple[int, int]]] = {}  # the months a tab's rows are ordered or paid in
     for sheet, ordered, ship, received in dates:
         done.extend(day for day in (ordered, received) if day)
         if ship:
@@ -82,8 +84,8 @@ def file_day(dates: Iterable[Dates], file_name: str) -> str | None:
         counted = sheets.setdefault(sheet, Counter())
         if ordered:
             counted[date.fromisoformat(ordered)] += 1
-        seen.setdefault(sheet, set()).update(
-            (int(day[:4]), int(day[5:7])) for day in (ordered, ship, received) if day)
+        seen.setdefault(sheet, set()).update(  # not by ship dates: they may be planned
+            (int(day[:4]), int(day[5:7])) for day in (ordered, received) if day)
     done.extend(date(year, month, calendar.monthrange(year, month)[1] if end else 1).isoformat()
                 for (year, month), end in _named_months(sheets, seen, file_name).items())
     return max(done or shipped, default=None)
@@ -93,7 +95,8 @@ def _named_months(sheets: dict[str, Counter[date]], seen: dict[str, set[tuple[in
                   file_name: str) -> dict[tuple[int, int], bool]:
     """The (year, month) each tab holding rows is named after, its year from its name, its
     file's or its rows' (core.ledger.tab_month), and the file's name's month; each with
-    whether it is dated to its end: the file's name's, or a tab's holding a row dated in it."""
+    whether it is dated to its end: the file's name's, or a tab's holding a row ordered or
+    received in it."""
     months: dict[tuple[int, int], bool] = {}
     own = named_year("", file_name) if sheets else None
     if own is not None and own.month is not None:
