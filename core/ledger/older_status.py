@@ -14,12 +14,17 @@ holds that month's rows. A ship date may be planned (April's file ships an order
 ships it on 05-28 after all): it dated April's file after May's, and May's 已恢复, imported in
 order, was kept out. So ship dates date a file only where its rows carry no other date.
 
-A month the file's tabs or name are named after ("5月", "台账 2025-05.xlsx") dates it too, to
-that month's end: a slow month's file (the 5月 tab carrying the open orders on, nothing ordered
-or received in May) carries only April's dates, and April's file, whose last wire came on
-04-29, was dated after it: May's 已恢复 (T-2 shipped 05-03), imported in order, was kept out
-and T-2 stayed cancelled, 5,000 off the account (break32). A month a name states is only the
-tab's own (core.ledger.tab_month: not a bare number, nor a range), and only a tab holding rows.
+A month the file's tabs or name are named after ("5月", "台账 2025-05.xlsx") dates it too: a slow
+month's file (the 5月 tab carrying the open orders on, nothing ordered or received in May)
+carries only April's dates, and April's file, whose last wire came on 04-29, was dated after
+it: May's 已恢复 (T-2 shipped 05-03), imported in order, was kept out and T-2 stayed cancelled,
+5,000 off the account (break32). A month a name states is only the tab's own
+(core.ledger.tab_month: not a bare number, nor a range), and only a tab holding rows. The
+file's name's month, or a tab's holding a row ordered or received in it (a ship date may be
+planned), dates it to the month's end; a tab none of whose rows is ordered or received in its
+month is only begun, to its first day: April's file whose 5月 tab the clerk began with April's
+late orders, dated to May's end, tied May's file and, imported after it, cancelled T-2 again
+(break32b).
 
 A row writes the status where it says a status in words (已取消, 已恢复, 有争议) or
 changes it; a blank leaves the day as it was, so an older file's cancellation still stands
@@ -51,6 +56,7 @@ from core.ledger.older_receipts import earlier
 from core.ledger.orders import CANCELLED, DISPUTED, SHARED_SHOWN
 from core.ledger.record import ORDER_DATE, RECEIVED_DATE, SHEET, SHIP_DATE
 from core.ledger.tab_month import carried_before, named_year, sheet_month
+from core.ledger.yearless import NamedYear
 from core.messages import Listed, Message, Noted
 
 # a row's sheet, and its order, ship and received date
@@ -63,11 +69,14 @@ NO_DAY: StatusDay = (None, None)
 
 def file_day(dates: Iterable[Dates], file_name: str) -> str | None:
     """The day a file carries: the latest of its rows' order and received dates (ISO) and of
-    the ends of the months its tabs holding rows or its name are named after, else of their
-    ship dates (which may be planned), None for none."""
+    the months its tabs holding rows or its name are named after, else of their ship dates
+    (which may be planned), None for none. A month is dated to its end where the file's name
+    says it or the tab holds a row ordered or received in it, else to its first day (a tab
+    only begun)."""
     done: list[str] = []
     shipped: list[str] = []
     sheets: dict[str, Counter[date]] = {}
+    seen: dict[str, set[tuple[int, int]]] = {}  # the months a tab's rows are ordered or paid in
     for sheet, ordered, ship, received in dates:
         done.extend(day for day in (ordered, received) if day)
         if ship:
@@ -75,23 +84,33 @@ def file_day(dates: Iterable[Dates], file_name: str) -> str | None:
         counted = sheets.setdefault(sheet, Counter())
         if ordered:
             counted[date.fromisoformat(ordered)] += 1
-    done.extend(date(year, month, calendar.monthrange(year, month)[1]).isoformat()
-                for year, month in _named_months(sheets, file_name))
+        seen.setdefault(sheet, set()).update(  # not by ship dates: they may be planned
+            (int(day[:4]), int(day[5:7])) for day in (ordered, received) if day)
+    done.extend(date(year, month, calendar.monthrange(year, month)[1] if end else 1).isoformat()
+                for (year, month), end in _named_months(sheets, seen, file_name).items())
     return max(done or shipped, default=None)
 
 
-def _named_months(sheets: dict[str, Counter[date]], file_name: str) -> set[tuple[int, int]]:
+def _named_months(sheets: dict[str, Counter[date]], seen: dict[str, set[tuple[int, int]]],
+                  file_name: str) -> dict[tuple[int, int], bool]:
     """The (year, month) each tab holding rows is named after, its year from its name, its
-    file's or its rows' (core.ledger.tab_month), and the file's name's month."""
-    months = set()
+    file's or its rows' (core.ledger.tab_month), and the file's name's month; each with
+    whether it is dated to its end: the file's name's, or a tab's holding a row ordered or
+    received in it."""
+    months: dict[tuple[int, int], bool] = {}
+    own = named_year("", file_name) if sheets else None
+    if own is not None and own.month is not None:
+        months[own.year, own.month] = True
     for sheet, ordered in sheets.items():
-        tab = carried_before(sheet_month(sheet), ordered.items())
-        if tab is not None:
-            months.add(tab)
-        named = named_year(sheet, file_name)
-        if named is not None and named.month is not None:
-            months.add((named.year, named.month))
+        for month in (carried_before(sheet_month(sheet), ordered.items()),
+                      _month_of(named_year(sheet, file_name))):
+            if month is not None:
+                months[month] = months.get(month, False) or month in seen[sheet]
     return months
+
+
+def _month_of(named: NamedYear | None) -> tuple[int, int] | None:
+    return None if named is None or named.month is None else (named.year, named.month)
 
 
 def held_dates(held: HeldSheets) -> Iterator[Dates]:

@@ -233,4 +233,12 @@ importer, whose length it would otherwise be: one line of history a change).
 # corrected, or paid back) holds its money from the earlier total's day, no longer May's
 # (4,000 open at 04-30 where it was 1,000), named in the report; an older file's higher figure
 # dated before it is kept out (April's imported after May's undid May's correction).
+# 10 (break32b): a month a file's tab is named after dates it to the month's first day where
+# none of the tab's rows is ordered or paid in it (core.ledger.older_status.file_day): April's
+# file whose 5月 tab was begun with April's late orders tied May's file, and imported after it
+# cancelled T-2 again (6,000 open where 11,000 is).
+# 10 (break32b): an earlier payments list imported late is re-sent by the later file where that
+# file holds each of its lines but the paired payments (core.ledger.corrected_payments
+# ._Sources.holds): June's late-booked wire of another buyer, dated 04-12, no longer leaves
+# April's 8,000 counted beside June's corrected 7,980 (Lima white, owing 8,000 for 72 days).
 READER_VERSION = 10
