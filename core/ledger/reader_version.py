@@ -233,4 +233,8 @@ importer, whose length it would otherwise be: one line of history a change).
 # corrected, or paid back) holds its money from the earlier total's day, no longer May's
 # (4,000 open at 04-30 where it was 1,000), named in the report; an older file's higher figure
 # dated before it is kept out (April's imported after May's undid May's correction).
+# 10 (recvorder32): under a received header saying month (本月收款) a dated figure is that
+# month's receipt among the line's receipts, counted on its day whatever the files' order
+# (core.ledger.month_parts, over the line's received history): March's 4,000, April's 5,000
+# and May's 3,000 of 12,000 imported May, March, April left 5,000 open, its buyer black.
 READER_VERSION = 10

@@ -43,10 +43,12 @@ from core.ledger.line_values import (
     L_AMOUNT,
     L_CARRIED,
     L_CURRENCY,
+    L_HISTORY,
     L_RECEIVED,
     L_RECEIVED_CURRENCY,
     L_RECEIVED_DATE,
 )
+from core.ledger.month_parts import parts, rebuilt, with_month
 from core.ledger.monthly_receipts import MONTH, TOTAL, margin
 from core.ledger.normalise import fold_header
 from core.ledger.orders import TOLERANCE
@@ -88,6 +90,7 @@ class Receipt:
     day: object
     amount: float
     currency: str | None
+    history: str | None = None  # the stored line's earlier totals (core.ledger.receipt_history)
 
 
 def on_stored(stored: Receipt, now: Receipt, says: tuple[str | None, str | None],
@@ -142,15 +145,55 @@ class Bases:
         # older receipts (a year-to-date workbook's later tabs reach the stored one: theirs)
         self.older: dict[str, bool] = {}
         self.notes: list[tuple[str, str, int, str]] = []  # (ADDED/UNCLEAR, sheet, row, order)
+        # a line whose total was rebuilt from its months' receipts (core.ledger.month_parts):
+        # the total's ISO day and its history, which the writers store as they are
+        self.rebuilt: dict[str, tuple[str, str | None]] = {}
+        self._row: tuple[str, int, str] = ("", 0, "")
+
+    def _months(self, key: str, stored: Receipt, now: Receipt, stored_by: str | None
+                ) -> float | None:
+        """A dated month's receipt (the header says 本月收款) counted among the stored line's
+        receipts on its day, whatever the files' order: the total, or None where the rule
+        does not apply (undated, another currency or amount, or paying the line over: as
+        on_stored reads it)."""
+        held, figure, day, since = stored.figure, now.figure, _day(now.day), _day(stored.day)
+        if (self.says[0] != MONTH or held is None or held <= TOLERANCE or figure is None
+                or figure <= TOLERANCE or not isinstance(day, str) or not isinstance(since, str)
+                or now.currency != stored.currency
+                or abs(now.amount - stored.amount) > TOLERANCE):
+            return None
+        found = with_month(parts(stored.history, held, since, stored_by),
+                           (day, figure, self.source_file), self.alone)
+        if found is None:  # counted already: the stored total stays
+            self.rebuilt[key] = (since, stored.history)
+            return held
+        total, last, history = rebuilt(found)
+        if total > now.amount + margin(now.amount):
+            return None
+        if day > since:
+            self.notes.append((ADDED, *self._row))
+        self.rebuilt[key] = (last, history)
+        return total
 
     def received(self, key: str, stored: Receipt | None, now: Receipt, stored_by: str | None,
-                 row: tuple[str, int, str]) -> tuple[float | None, bool]:
+                 row: tuple[str, int, str], carried: bool = False
+                 ) -> tuple[float | None, bool]:
         """The line's received figure to date, and whether its date is kept (False: an older
         file's month's receipt, counted in the stored figure, whose later date stays);
         `stored`: the stored line, where this is its first showing in the file and the line
         is no balance row; `stored_by`: the file that last wrote it; `row`: (sheet, row,
-        order) for the report."""
+        order) for the report; `carried`: the stored line was written by a carried row (only
+        a dated month's receipt is weighed against it)."""
         if stored is not None and now.figure is not None:
+            self._row = row
+            total = self._months(key, stored, now, stored_by)
+            if total is not None:
+                self.bases[key] = round(total - now.figure, 6)
+                self.since[key] = _day(stored.day)
+                self.older[key] = False
+                return total, True
+            if carried:
+                return now.figure, True
             base, note = on_stored(stored, now, self.says,
                                    stored_by == self.source_file and self.alone)
             if note is not None:
@@ -189,20 +232,32 @@ class Bases:
         order (a row carried forward onto next month's tab is weighed as any other; a line
         written from one, a balance row, is not)."""
         held = before[L_RECEIVED]
-        first = not (row[0] or before[L_CARRIED] or held is None or held <= TOLERANCE or (
+        # a line a carried row wrote: its figure a month's receipt where the header says so
+        carried = bool(before[L_CARRIED]) and self.says[0] == MONTH
+        first = not (row[0] or before[L_CARRIED] and not carried or held is None
+                     or held <= TOLERANCE or (
             held == values[L_RECEIVED] and before[L_RECEIVED_DATE] is not None
             and before[L_RECEIVED_DATE] == values[L_RECEIVED_DATE]))
         if not first and key not in self.bases:
             return values  # nothing to weigh (the same figure on the same date: the same receipt)
         received, dated = self.received(key, _receipt(before) if first else None,
-                                        _receipt(values), stored_by, row[1:])
+                                        _receipt(values), stored_by, row[1:], carried)
         return (*values[:L_RECEIVED], received,
-                values[L_RECEIVED_DATE] if dated else None, *values[L_RECEIVED_DATE + 1:])
+                self.day(key, values[L_RECEIVED_DATE]) if dated else None,
+                *values[L_RECEIVED_DATE + 1:])
+
+    def day(self, key: str, read: object) -> object:
+        """The receipt date a line's row is written with: its own, or the rebuilt total's
+        (in the row's kind: a date, or ISO text)."""
+        if key not in self.rebuilt:
+            return read
+        day = self.rebuilt[key][0]
+        return date.fromisoformat(day) if isinstance(read, date) else day
 
 
 def _receipt(values: Sequence[Any]) -> Receipt:
     return Receipt(values[L_RECEIVED], values[L_RECEIVED_DATE], float(values[L_AMOUNT]),
-                   values[L_RECEIVED_CURRENCY] or values[L_CURRENCY])
+                   values[L_RECEIVED_CURRENCY] or values[L_CURRENCY], values[L_HISTORY])
 
 
 _SAID = ((ADDED, "stored_receipts_added", NP_(

@@ -1,0 +1,67 @@
+"""recvorder32: a line's receipts read alike in every import order (本月收款 monthly files), and
+a bank slip matched against the steps a day raised, not the totals."""
+
+from __future__ import annotations
+
+from itertools import permutations
+from pathlib import Path
+
+import pytest
+from ledgers import write_xlsx
+from test_break32 import PAYMENTS, _owed
+from test_fast_import import _same_import
+from test_lists_audit28 import at, by_name, d
+from test_lists_audit30 import HEADER, PAYER, row
+
+MONTHLY = [*HEADER[:7], "本月收款", *HEADER[8:]]
+MARCH = [MONTHLY,
+         row("C-1", "Cairo Bazaar", "2025-03-05", 12_000, "2025-03-20", 4_000, "2025-03-25"),
+         row("B-1", "Bravo Bikes", "2025-03-02", 10_000, "2025-03-10", 2_000, "2025-03-15")]
+APRIL = [MONTHLY,
+         row("C-1", "Cairo Bazaar", "2025-03-05", 12_000, "2025-03-20", 5_000, "2025-04-20",
+             status="上月结转"),
+         row("B-1", "Bravo Bikes", "2025-03-02", 10_000, "2025-03-10", 3_000, "2025-04-10",
+             status="上月结转")]
+MAY = [MONTHLY,
+       row("C-1", "Cairo Bazaar", "2025-03-05", 12_000, "2025-03-20", 3_000, "2025-05-10",
+           status="上月结转"),
+       row("B-1", "Bravo Bikes", "2025-03-02", 10_000, "2025-03-10", None, None,
+           status="上月结转"), PAYER]
+
+
+@pytest.mark.parametrize("order", list(permutations(range(3))))
+def test_monthly_files_in_any_order(tmp_path: Path, order: tuple[int, ...]) -> None:
+    folder = tmp_path / "ledgers"
+    files = [write_xlsx(folder / f"台账 2025-0{m}.xlsx", {f"{m}月": sheet})
+             for m, sheet in ((3, MARCH), (4, APRIL), (5, MAY))]
+    _same_import(tmp_path, *[[files[i]] for i in order])
+    customers = by_name(at(tmp_path / "fast.sqlite"))
+    assert _owed(customers["Cairo Bazaar"]) == (0, None, {})
+    assert _owed(customers["Bravo Bikes"])[0] == 5_000
+
+
+PLAIN_MARCH = [HEADER, MARCH[1]]
+PLAIN_APRIL = [HEADER,
+               row("C-1", "Cairo Bazaar", "2025-03-05", 12_000, "2025-03-20", 9_000, "2025-04-20"),
+               row("C-2", "Cairo Bazaar", "2025-04-01", 11_000, "2025-04-05", 3_000, "2025-04-20"),
+               PAYER]
+SLIPS = [PAYMENTS, ["Cairo Bazaar", d("2025-04-20"), 8_000, None]]
+
+
+@pytest.mark.parametrize("order", list(permutations(range(3))))
+def test_a_bank_slip_for_the_steps_a_day_raised(tmp_path: Path, order: tuple[int, ...]) -> None:
+    """Hand count: C-1 12,000 (shipped 03-20, OA 30, due 04-19) and C-2 11,000 (shipped 04-05,
+    due 05-05). March's file: C-1 4,000 received by 03-25. April's file (running totals): C-1
+    9,000 by 04-20, that is 5,000 more on 04-20, and C-2 3,000 on 04-20. The bank's file: one
+    slip of 8,000 on 04-20, which is 5,000 + 3,000, the money those two rows record on that
+    day, not a wire of its own (the day's totals, 9,000 + 3,000 = 12,000, are not it; neither
+    is C-1's step alone). Received 4,000 + 8,000 = 12,000, paying the oldest due first: C-1
+    3,000 open (72 days at 06-30), C-2 8,000 open (56 days): 11,000 open. Before: the slip was
+    counted beside the rows, 20,000 received, 3,000 open, in every order."""
+    folder = tmp_path / "ledgers"
+    files = [write_xlsx(folder / "台账 2025-03.xlsx", {"3月": PLAIN_MARCH}),
+             write_xlsx(folder / "台账 2025-04.xlsx", {"4月": PLAIN_APRIL}),
+             write_xlsx(folder / "银行水单 2025-04.xlsx", {"收款": SLIPS})]
+    _same_import(tmp_path, *[[files[i]] for i in order])
+    cairo = by_name(at(tmp_path / "fast.sqlite"))["Cairo Bazaar"]
+    assert (round(cairo.open_amount, 2), cairo.credit_on_account) == (11_000, 0)
