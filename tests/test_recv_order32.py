@@ -7,11 +7,14 @@ from itertools import permutations
 from pathlib import Path
 
 import pytest
+from languages import in_chinese
 from ledgers import write_xlsx
 from test_break32 import PAYMENTS, _owed
 from test_fast_import import _same_import
 from test_lists_audit28 import at, by_name, d
 from test_lists_audit30 import HEADER, PAYER, row
+
+from core.ledger.report import import_report
 
 MONTHLY = [*HEADER[:7], "本月收款", *HEADER[8:]]
 MARCH = [MONTHLY,
@@ -29,15 +32,42 @@ MAY = [MONTHLY,
            status="上月结转"), PAYER]
 
 
+def _months(folder: Path) -> list[Path]:
+    return [write_xlsx(folder / f"台账 2025-0{m}.xlsx", {f"{m}月": sheet})
+            for m, sheet in ((3, MARCH), (4, APRIL), (5, MAY))]
+
+
 @pytest.mark.parametrize("order", list(permutations(range(3))))
 def test_monthly_files_in_any_order(tmp_path: Path, order: tuple[int, ...]) -> None:
-    folder = tmp_path / "ledgers"
-    files = [write_xlsx(folder / f"台账 2025-0{m}.xlsx", {f"{m}月": sheet})
-             for m, sheet in ((3, MARCH), (4, APRIL), (5, MAY))]
-    _same_import(tmp_path, *[[files[i]] for i in order])
+    """Hand count: Cairo's C-1 12,000 (shipped 03-20, OA 30): 4,000 on 03-25 (March's file),
+    5,000 on 04-20 (April's, the row carried on, 上月结转), 3,000 on 05-10 (May's): all 12,000
+    paid, on no list. Bravo's B-1 10,000: 2,000 on 03-15, 3,000 on 04-10, nothing in May:
+    5,000 open. The header 本月收款 says each figure is that month's receipt. Before: right
+    only March, April, May; May, March, April left Cairo 5,000 open and black-listed, the
+    other orders 3,000 to 9,000. Each file imported again changes nothing."""
+    files = _months(tmp_path / "ledgers")
+    results = _same_import(tmp_path, *[[files[i]] for i in order], [files[order[1]]])
     customers = by_name(at(tmp_path / "fast.sqlite"))
     assert _owed(customers["Cairo Bazaar"]) == (0, None, {})
     assert _owed(customers["Bravo Bikes"])[0] == 5_000
+    if order == (2, 0, 1):  # May, March, April: both earlier receipts named as counted
+        for result in results[1:3]:
+            assert "an earlier month's file imported late" in import_report(result)
+            assert "较早月份的文件晚导入" in in_chinese(lambda r=result: import_report(r))
+
+
+def test_a_receipt_on_the_same_day_from_another_file_is_named(tmp_path: Path) -> None:
+    """April's file sent again under another name with C-1's 04-20 receipt written 4,500: the
+    app cannot tell a correction from a second receipt that day; read as the correction
+    (11,500 received) and named in the report."""
+    files = _months(tmp_path / "ledgers")
+    again = [APRIL[0], [*APRIL[1][:7], 4_500, *APRIL[1][8:]], APRIL[2]]
+    other = write_xlsx(tmp_path / "ledgers" / "台账 2025-04 改.xlsx", {"4月": again})
+    results = _same_import(tmp_path, *[[f] for f in files], [other])
+    assert round(by_name(at(tmp_path / "fast.sqlite"))["Cairo Bazaar"].open_amount) == 500
+    report = import_report(results[-1])
+    assert "on the day of a receipt another file recorded" in report and "C-1" in report
+    assert "同一天、金额不同" in in_chinese(lambda: import_report(results[-1]))
 
 
 PLAIN_MARCH = [HEADER, MARCH[1]]

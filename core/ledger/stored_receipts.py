@@ -56,6 +56,10 @@ from core.ledger.review import rows_text
 from core.messages import Message
 
 ADDED, UNCLEAR = "added", "unclear"  # what the report says of a row (TOTAL: only the total)
+# a month's receipt dated before the stored one, counted on its day; one on a stored receipt's
+# day from another file with another figure, read as that receipt corrected (core.ledger.
+# month_parts: the app cannot tell it from a second receipt of that day)
+EARLIER, SAME_DAY = "earlier", "same_day"
 
 # a header naming the total to date wins over one also naming the month (截至本月已收)
 _TOTAL_WORDS = re.compile(r"累计|截至|截止|至今|todate|cumulative|ytd|sofar")
@@ -162,16 +166,20 @@ class Bases:
                 or now.currency != stored.currency
                 or abs(now.amount - stored.amount) > TOLERANCE):
             return None
-        found = with_month(parts(stored.history, held, since, stored_by),
-                           (day, figure, self.source_file), self.alone)
+        held_parts = parts(stored.history, held, since, stored_by)
+        found = with_month(held_parts, (day, figure, self.source_file), self.alone)
         if found is None:  # counted already: the stored total stays
             self.rebuilt[key] = (since, stored.history)
             return held
         total, last, history = rebuilt(found)
         if total > now.amount + margin(now.amount):
             return None
-        if day > since:
-            self.notes.append((ADDED, *self._row))
+        own = self.alone and self.source_file
+        other = [p for p in held_parts if p[0] == day and p[2] != own]
+        if other or day > since:
+            self.notes.append((SAME_DAY if other else ADDED, *self._row))
+        elif day < since:
+            self.notes.append((EARLIER, *self._row))
         self.rebuilt[key] = (last, history)
         return total
 
@@ -275,7 +283,23 @@ _SAID = ((ADDED, "stored_receipts_added", NP_(
         "{count} orders imported before are shown again with a received figure that could be "
         "this month's receipt or the total received to date ({orders}; {rows}): read as the "
         "total to date. If this file records each month's receipts, check the orders' "
-        "received figures, and name the column 本月收款 from next month's file on.")))
+        "received figures, and name the column 本月收款 from next month's file on.")),
+    (EARLIER, "stored_receipts_earlier", NP_(
+        "{count} order imported before is shown with this month's receipt (本月收款) dated "
+        "before the receipts stored from later months' files: an earlier month's file "
+        "imported late, its receipt counted on its own day ({orders}; {rows}).",
+        "{count} orders imported before are shown with this month's receipt (本月收款) dated "
+        "before the receipts stored from later months' files: an earlier month's file "
+        "imported late, each receipt counted on its own day ({orders}; {rows}).")),
+    (SAME_DAY, "stored_receipts_same_day", NP_(
+        "{count} order imported before is shown with this month's receipt (本月收款) on the "
+        "day of a receipt another file recorded, with another figure ({orders}; {rows}): read "
+        "as that receipt corrected. If both came in that day, check the order's received "
+        "figure.",
+        "{count} orders imported before are shown with this month's receipt (本月收款) on the "
+        "day of a receipt another file recorded, with another figure ({orders}; {rows}): read "
+        "as that receipt corrected. If both came in that day, check the orders' received "
+        "figures.")))
 
 
 def receipt_messages(notes: list[tuple[str, str, int, str]], sheets: list[str]

@@ -14,6 +14,7 @@ from core.ledger.balance_rows import Carried
 from core.ledger.leftover_lines import Leftover
 from core.ledger.line_values import LINE_COLUMNS, ORDER_COLUMNS, stored_status
 from core.ledger.lowered_totals import lowered
+from core.ledger.monthly_receipts import MONTH
 from core.ledger.moves import CustomerMove
 from core.ledger.normalise import later_status, stands
 from core.ledger.older_receipts import KeptTotal, older_total
@@ -32,7 +33,6 @@ from core.ledger.own_rows import (
 from core.ledger.receipt_history import COLUMN as HISTORY
 from core.ledger.receipt_history import after_merge
 from core.ledger.still_moving import MovingRow, lifts_cancellation, still_moving
-from core.ledger.monthly_receipts import MONTH
 from core.ledger.stored_receipts import Bases, Receipt
 from core.ledger.terms import PaymentTerms
 from core.ledger.write_counts import AmountChange, WriteCounts
