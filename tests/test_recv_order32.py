@@ -95,3 +95,17 @@ def test_a_bank_slip_for_the_steps_a_day_raised(tmp_path: Path, order: tuple[int
     _same_import(tmp_path, *[[files[i]] for i in order])
     cairo = by_name(at(tmp_path / "fast.sqlite"))["Cairo Bazaar"]
     assert (round(cairo.open_amount, 2), cairo.credit_on_account) == (11_000, 0)
+
+
+@pytest.mark.parametrize("first", ["may", "workbook"])
+def test_a_workbook_of_months_beside_mays_file(tmp_path: Path, first: str) -> None:
+    """One workbook with the 3月 and 4月 tabs (本月收款) and May's file, either first: C-1's
+    4,000 on 03-25, 5,000 on 04-20 and 3,000 on 05-10, all 12,000 in; at 04-30 3,000 open
+    (due 04-19). Before: May's file first left 3,000 open at 06-30 and Cairo black."""
+    folder = tmp_path / "ledgers"
+    may = write_xlsx(folder / "台账 2025-05.xlsx", {"5月": MAY})
+    book = write_xlsx(folder / "台账 2025.xlsx", {"3月": MARCH, "4月": APRIL})
+    _same_import(tmp_path, *([may], [book]) if first == "may" else ([book], [may]))
+    db = tmp_path / "fast.sqlite"
+    assert _owed(by_name(at(db))["Cairo Bazaar"]) == (0, None, {})
+    assert round(by_name(at(db, d("2025-04-30")))["Cairo Bazaar"].open_amount) == 3_000

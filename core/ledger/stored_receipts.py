@@ -48,7 +48,7 @@ from core.ledger.line_values import (
     L_RECEIVED_CURRENCY,
     L_RECEIVED_DATE,
 )
-from core.ledger.month_parts import parts, rebuilt, with_month
+from core.ledger.month_parts import Part, parts, rebuilt, with_month
 from core.ledger.monthly_receipts import MONTH, TOTAL, margin
 from core.ledger.normalise import fold_header
 from core.ledger.orders import TOLERANCE
@@ -153,6 +153,8 @@ class Bases:
         # the total's ISO day and its history, which the writers store as they are
         self.rebuilt: dict[str, tuple[str, str | None]] = {}
         self._row: tuple[str, int, str] = ("", 0, "")
+        # per line counted so: its receipts, and the file's last figure for it
+        self.months: dict[str, tuple[list[Part], float]] = {}
 
     def _months(self, key: str, stored: Receipt, now: Receipt, stored_by: str | None
                 ) -> float | None:
@@ -170,16 +172,32 @@ class Bases:
         found = with_month(held_parts, (day, figure, self.source_file), self.alone)
         if found is None:  # counted already: the stored total stays
             self.rebuilt[key] = (since, stored.history)
+            self.months[key] = (held_parts, figure)
             return held
         total, last, history = rebuilt(found)
         if total > now.amount + margin(now.amount):
             return None
+        self.months[key] = (found, figure)
         own = self.alone and self.source_file
         other = [p for p in held_parts if p[0] == day and p[2] != own]
         if other or day > since:
             self.notes.append((SAME_DAY if other else ADDED, *self._row))
         elif day < since:
             self.notes.append((EARLIER, *self._row))
+        self.rebuilt[key] = (last, history)
+        return total
+
+    def _later_month(self, key: str, now: Receipt) -> float:
+        """A later tab of a workbook whose first showing of the line was counted among its
+        receipts (`_months`): its figure is the workbook's total to date (core.ledger.
+        monthly_receipts), what it adds since the tab before one more receipt on its day."""
+        found, before = self.months[key]
+        day, figure = _day(now.day), now.figure or 0.0
+        if isinstance(day, str) and figure - before > TOLERANCE:
+            found = with_month(found, (day, round(figure - before, 6), self.source_file),
+                               False) or found
+        self.months[key] = (found, figure)
+        total, last, history = rebuilt(found)
         self.rebuilt[key] = (last, history)
         return total
 
@@ -216,6 +234,8 @@ class Bases:
             # year-to-date workbook's February 0 before March's total), but under 本月收款
             self.older[key] = older or now.figure <= TOLERANCE and self.says[0] != MONTH
             return round(now.figure + base, 6), not older
+        if key in self.months and now.figure is not None:
+            return self._later_month(key, now), True
         base = self.bases.get(key)
         if base is None or now.figure is None:
             return now.figure, True
