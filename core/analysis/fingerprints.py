@@ -97,6 +97,9 @@ from core.rules import load_rules
 # 04-20), and a bank slip of the deposit or of a step is matched to it, no longer counted
 # beside the line:
 # core.analysis.wires.LineReceipts.filed_parts (recv32)
+# snapshots-15 too: a lump-sum slip is matched to what each raised total added that day, no
+# longer its total (C-1's 9,000 by 04-20 over 4,000 by 03-25 is 5,000 of the 8,000 slip with
+# C-2's 3,000), the slip no longer counted beside them (recvorder32)
 FORMAT = f"snapshots-15/{__version__}"
 # Columns that say where a row came from, not what it says: a re-import from another file
 # changes them and nothing else. Every other column counts, including any a later version adds.

@@ -191,7 +191,7 @@ def drop_copied_wires(lines: list[LineReceipts], factor: Factor) -> list[int]:
         wires = copied_wires(rows, per_unit=factor)  # type: ignore[arg-type]
         twice = booked_twice(rows, payments, wires, factor,  # type: ignore[arg-type]
                              lambda sale, paid: source_of[paid] in wrote[sale],
-                             named.get)
+                             named.get, _day_raised(lines) if kind == FIELDS[0] else None)
         if kind == FIELDS[0]:  # a total another file raised: each step against the payments
             twice += _steps_paid(lines, wires + twice, payments, source_of, named.get)
         for wire in wires + twice:
@@ -201,6 +201,18 @@ def drop_copied_wires(lines: list[LineReceipts], factor: Factor) -> list[int]:
             for copy in wire.copies:
                 by_id[copy].figures.pop(kind, None)
             found.append(members[0].customer)
+    return found
+
+
+def _day_raised(lines: list[LineReceipts]) -> dict[Hashable, float]:
+    """Per sale line whose received total another file raised, what its total's day added
+    (its last step): the money that line records on that day, which a lump-sum slip of the
+    day covers (core.ledger.receipts._lump_sums)."""
+    found: dict[Hashable, float] = {}
+    for line in lines:
+        if line.history and not line.payment and list(line.figures) == [FIELDS[0]]:
+            _kind, amount, _day, _file = line.steps(*line.figures[FIELDS[0]])[-1]
+            found[line.line_id] = amount
     return found
 
 

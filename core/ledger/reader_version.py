@@ -241,4 +241,8 @@ importer, whose length it would otherwise be: one line of history a change).
 # file holds each of its lines but the paired payments (core.ledger.corrected_payments
 # ._Sources.holds): June's late-booked wire of another buyer, dated 04-12, no longer leaves
 # April's 8,000 counted beside June's corrected 7,980 (Lima white, owing 8,000 for 72 days).
+# 10 (recvorder32): under a received header saying month (本月收款) a dated figure is that
+# month's receipt among the line's receipts, counted on its day whatever the files' order
+# (core.ledger.month_parts, over the line's received history): March's 4,000, April's 5,000
+# and May's 3,000 of 12,000 imported May, March, April left 5,000 open, its buyer black.
 READER_VERSION = 10

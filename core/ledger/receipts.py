@@ -27,7 +27,7 @@ day with another row of their customer, with every row of the shipments they bel
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Hashable, Iterable
+from collections.abc import Callable, Hashable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
 
@@ -118,7 +118,8 @@ def copied_wires(rows: Iterable[Row], over: float = OVER, over_share: float = OV
 def booked_twice(rows: Iterable[Row], payments: Iterable[Row], wires: Iterable[CopiedWire],
                  per_unit: PerUnit | None = None,
                  judged: Callable[[Hashable, Hashable], bool] | None = None,
-                 names: Callable[[Hashable], object] | None = None) -> list[CopiedWire]:
+                 names: Callable[[Hashable], object] | None = None,
+                 raised: Mapping[Hashable, float] | None = None) -> list[CopiedWire]:
     """Money written twice: on a payment's own row (a 收款 row or sheet: `payments`, as
     :func:`copied_wires` takes rows) and as a sale row's received figure (`rows`), the same
     customer, figure and day. A clerk who keeps a 收款 sheet often fills the invoice row's
@@ -130,7 +131,9 @@ def booked_twice(rows: Iterable[Row], payments: Iterable[Row], wires: Iterable[C
     payment is matched with the next sale row, and the sale row stays free for the next
     payment. Taken as a match and passed over, it used both up: the payment stayed money of
     its own where another file's sale row wrote it, as the files' order had it. `names`: the
-    order number a row names (folded; None where none), for :func:`_running_totals`."""
+    order number a row names (folded; None where none), for :func:`_running_totals`;
+    `raised`: per sale row whose received total another file raised, what the total's day
+    added (the analysis: core.analysis.wires), for :func:`_lump_sums`."""
     cleared = {copy for wire in wires for copy in wire.copies}
     kept: dict[tuple[Hashable, float, object], list[Hashable]] = defaultdict(list)
     currencies: dict[Hashable, object] = {}  # each sale row's currency, where keyed by one
@@ -159,13 +162,14 @@ def booked_twice(rows: Iterable[Row], payments: Iterable[Row], wires: Iterable[C
     return found + _lump_sums(
         {key: [sale for sale in sales if sale not in used] for key, sales in kept.items()},
         [row for row in left if row[4] not in used], per_unit is not None, currencies, judged,
-        names or (lambda _: None))
+        names or (lambda _: None), raised or {})
 
 
 def _lump_sums(kept: dict[tuple[Hashable, float, object], list[Hashable]],
                payments: list[Row], keyed: bool, currencies: dict[Hashable, object],
                judged: Callable[[Hashable, Hashable], bool] | None,
-               names: Callable[[Hashable], object]) -> list[CopiedWire]:
+               names: Callable[[Hashable], object], raised: Mapping[Hashable, float]
+               ) -> list[CopiedWire]:
     """A payment row that is the sum of the received figures of the customer's sale rows of
     its day: one wire covering several invoices (the bank slip's 8,000 for C-1's 5,000 and
     C-2's 3,000), booked on the 收款 sheet and on each invoice's row. Counted both ways, the
@@ -173,10 +177,13 @@ def _lump_sums(kept: dict[tuple[Hashable, float, object], list[Hashable]],
     (break32). Taken as the same money only where it can be nothing else: the customer's only
     payment of that day left, ALL its sale rows' figures of that day left (two or more, in
     one currency) adding up to it within a rounding, and the payment naming no order or one of
-    theirs; the payment is cleared, the sale rows keep their figures."""
+    theirs; the payment is cleared, the sale rows keep their figures. A row whose total
+    another file raised counts what that day added (`raised`), as :func:`raised_totals` reads
+    it: March's 4,000 by 03-25 and April's 9,000 by 04-20 beside C-2's 3,000 of 04-20 are the
+    slip of 8,000 (5,000 + 3,000), not 12,000 (recvorder32)."""
     sales_on: dict[tuple[Hashable, str], list[tuple[Hashable, float]]] = defaultdict(list)
     for (customer, figure, when), sales in kept.items():
-        sales_on[customer, str(when)].extend((sale, figure) for sale in sales)
+        sales_on[customer, str(when)].extend((sale, raised.get(sale, figure)) for sale in sales)
     paid_on: dict[tuple[Hashable, str], list[Row]] = defaultdict(list)
     for row in payments:
         if row[3] is not None:

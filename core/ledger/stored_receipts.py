@@ -43,10 +43,12 @@ from core.ledger.line_values import (
     L_AMOUNT,
     L_CARRIED,
     L_CURRENCY,
+    L_HISTORY,
     L_RECEIVED,
     L_RECEIVED_CURRENCY,
     L_RECEIVED_DATE,
 )
+from core.ledger.month_parts import Part, parts, rebuilt, with_month
 from core.ledger.monthly_receipts import MONTH, TOTAL, margin
 from core.ledger.normalise import fold_header
 from core.ledger.orders import TOLERANCE
@@ -54,6 +56,10 @@ from core.ledger.review import rows_text
 from core.messages import Message
 
 ADDED, UNCLEAR = "added", "unclear"  # what the report says of a row (TOTAL: only the total)
+# a month's receipt dated before the stored one, counted on its day; one on a stored receipt's
+# day from another file with another figure, read as that receipt corrected (core.ledger.
+# month_parts: the app cannot tell it from a second receipt of that day)
+EARLIER, SAME_DAY = "earlier", "same_day"
 
 # a header naming the total to date wins over one also naming the month (截至本月已收)
 _TOTAL_WORDS = re.compile(r"累计|截至|截止|至今|todate|cumulative|ytd|sofar")
@@ -88,6 +94,7 @@ class Receipt:
     day: object
     amount: float
     currency: str | None
+    history: str | None = None  # the stored line's earlier totals (core.ledger.receipt_history)
 
 
 def on_stored(stored: Receipt, now: Receipt, says: tuple[str | None, str | None],
@@ -142,15 +149,77 @@ class Bases:
         # older receipts (a year-to-date workbook's later tabs reach the stored one: theirs)
         self.older: dict[str, bool] = {}
         self.notes: list[tuple[str, str, int, str]] = []  # (ADDED/UNCLEAR, sheet, row, order)
+        # a line whose total was rebuilt from its months' receipts (core.ledger.month_parts):
+        # the total's ISO day and its history, which the writers store as they are
+        self.rebuilt: dict[str, tuple[str, str | None]] = {}
+        self._row: tuple[str, int, str] = ("", 0, "")
+        # per line counted so: its receipts, and the file's last figure for it
+        self.months: dict[str, tuple[list[Part], float]] = {}
+
+    def _months(self, key: str, stored: Receipt, now: Receipt, stored_by: str | None
+                ) -> float | None:
+        """A dated month's receipt (the header says 本月收款) counted among the stored line's
+        receipts on its day, whatever the files' order: the total, or None where the rule
+        does not apply (undated, another currency or amount, or paying the line over: as
+        on_stored reads it)."""
+        held, figure, day, since = stored.figure, now.figure, _day(now.day), _day(stored.day)
+        if (self.says[0] != MONTH or held is None or held <= TOLERANCE or figure is None
+                or figure <= TOLERANCE or not isinstance(day, str) or not isinstance(since, str)
+                or now.currency != stored.currency
+                or abs(now.amount - stored.amount) > TOLERANCE):
+            return None
+        held_parts = parts(stored.history, held, since, stored_by)
+        found = with_month(held_parts, (day, figure, self.source_file), self.alone)
+        if found is None:  # counted already: the stored total stays
+            self.rebuilt[key] = (since, stored.history)
+            self.months[key] = (held_parts, figure)
+            return held
+        total, last, history = rebuilt(found)
+        if total > now.amount + margin(now.amount):
+            return None
+        self.months[key] = (found, figure)
+        own = self.alone and self.source_file
+        other = [p for p in held_parts if p[0] == day and p[2] != own]
+        if other or day > since:
+            self.notes.append((SAME_DAY if other else ADDED, *self._row))
+        elif day < since:
+            self.notes.append((EARLIER, *self._row))
+        self.rebuilt[key] = (last, history)
+        return total
+
+    def _later_month(self, key: str, now: Receipt) -> float:
+        """A later tab of a workbook whose first showing of the line was counted among its
+        receipts (`_months`): its figure is the workbook's total to date (core.ledger.
+        monthly_receipts), what it adds since the tab before one more receipt on its day."""
+        found, before = self.months[key]
+        day, figure = _day(now.day), now.figure or 0.0
+        if isinstance(day, str) and figure - before > TOLERANCE:
+            found = with_month(found, (day, round(figure - before, 6), self.source_file),
+                               False) or found
+        self.months[key] = (found, figure)
+        total, last, history = rebuilt(found)
+        self.rebuilt[key] = (last, history)
+        return total
 
     def received(self, key: str, stored: Receipt | None, now: Receipt, stored_by: str | None,
-                 row: tuple[str, int, str]) -> tuple[float | None, bool]:
+                 row: tuple[str, int, str], carried: bool = False
+                 ) -> tuple[float | None, bool]:
         """The line's received figure to date, and whether its date is kept (False: an older
         file's month's receipt, counted in the stored figure, whose later date stays);
         `stored`: the stored line, where this is its first showing in the file and the line
         is no balance row; `stored_by`: the file that last wrote it; `row`: (sheet, row,
-        order) for the report."""
+        order) for the report; `carried`: the stored line was written by a carried row (only
+        a dated month's receipt is weighed against it)."""
         if stored is not None and now.figure is not None:
+            self._row = row
+            total = self._months(key, stored, now, stored_by)
+            if total is not None:
+                self.bases[key] = round(total - now.figure, 6)
+                self.since[key] = _day(stored.day)
+                self.older[key] = False
+                return total, True
+            if carried:
+                return now.figure, True
             base, note = on_stored(stored, now, self.says,
                                    stored_by == self.source_file and self.alone)
             if note is not None:
@@ -165,6 +234,8 @@ class Bases:
             # year-to-date workbook's February 0 before March's total), but under 本月收款
             self.older[key] = older or now.figure <= TOLERANCE and self.says[0] != MONTH
             return round(now.figure + base, 6), not older
+        if key in self.months and now.figure is not None:
+            return self._later_month(key, now), True
         base = self.bases.get(key)
         if base is None or now.figure is None:
             return now.figure, True
@@ -189,20 +260,32 @@ class Bases:
         order (a row carried forward onto next month's tab is weighed as any other; a line
         written from one, a balance row, is not)."""
         held = before[L_RECEIVED]
-        first = not (row[0] or before[L_CARRIED] or held is None or held <= TOLERANCE or (
+        # a line a carried row wrote: its figure a month's receipt where the header says so
+        carried = bool(before[L_CARRIED]) and self.says[0] == MONTH
+        first = not (row[0] or before[L_CARRIED] and not carried or held is None
+                     or held <= TOLERANCE or (
             held == values[L_RECEIVED] and before[L_RECEIVED_DATE] is not None
             and before[L_RECEIVED_DATE] == values[L_RECEIVED_DATE]))
         if not first and key not in self.bases:
             return values  # nothing to weigh (the same figure on the same date: the same receipt)
         received, dated = self.received(key, _receipt(before) if first else None,
-                                        _receipt(values), stored_by, row[1:])
+                                        _receipt(values), stored_by, row[1:], carried)
         return (*values[:L_RECEIVED], received,
-                values[L_RECEIVED_DATE] if dated else None, *values[L_RECEIVED_DATE + 1:])
+                self.day(key, values[L_RECEIVED_DATE]) if dated else None,
+                *values[L_RECEIVED_DATE + 1:])
+
+    def day(self, key: str, read: object) -> object:
+        """The receipt date a line's row is written with: its own, or the rebuilt total's
+        (in the row's kind: a date, or ISO text)."""
+        if key not in self.rebuilt:
+            return read
+        day = self.rebuilt[key][0]
+        return date.fromisoformat(day) if isinstance(read, date) else day
 
 
 def _receipt(values: Sequence[Any]) -> Receipt:
     return Receipt(values[L_RECEIVED], values[L_RECEIVED_DATE], float(values[L_AMOUNT]),
-                   values[L_RECEIVED_CURRENCY] or values[L_CURRENCY])
+                   values[L_RECEIVED_CURRENCY] or values[L_CURRENCY], values[L_HISTORY])
 
 
 _SAID = ((ADDED, "stored_receipts_added", NP_(
@@ -220,7 +303,23 @@ _SAID = ((ADDED, "stored_receipts_added", NP_(
         "{count} orders imported before are shown again with a received figure that could be "
         "this month's receipt or the total received to date ({orders}; {rows}): read as the "
         "total to date. If this file records each month's receipts, check the orders' "
-        "received figures, and name the column 本月收款 from next month's file on.")))
+        "received figures, and name the column 本月收款 from next month's file on.")),
+    (EARLIER, "stored_receipts_earlier", NP_(
+        "{count} order imported before is shown with this month's receipt (本月收款) dated "
+        "before the receipts stored from later months' files: an earlier month's file "
+        "imported late, its receipt counted on its own day ({orders}; {rows}).",
+        "{count} orders imported before are shown with this month's receipt (本月收款) dated "
+        "before the receipts stored from later months' files: an earlier month's file "
+        "imported late, each receipt counted on its own day ({orders}; {rows}).")),
+    (SAME_DAY, "stored_receipts_same_day", NP_(
+        "{count} order imported before is shown with this month's receipt (本月收款) on the "
+        "day of a receipt another file recorded, with another figure ({orders}; {rows}): read "
+        "as that receipt corrected. If both came in that day, check the order's received "
+        "figure.",
+        "{count} orders imported before are shown with this month's receipt (本月收款) on the "
+        "day of a receipt another file recorded, with another figure ({orders}; {rows}): read "
+        "as that receipt corrected. If both came in that day, check the orders' received "
+        "figures.")))
 
 
 def receipt_messages(notes: list[tuple[str, str, int, str]], sheets: list[str]

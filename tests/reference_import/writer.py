@@ -14,6 +14,7 @@ from core.ledger.balance_rows import Carried
 from core.ledger.leftover_lines import Leftover
 from core.ledger.line_values import LINE_COLUMNS, ORDER_COLUMNS, stored_status
 from core.ledger.lowered_totals import lowered
+from core.ledger.monthly_receipts import MONTH
 from core.ledger.moves import CustomerMove
 from core.ledger.normalise import later_status, stands
 from core.ledger.older_receipts import KeptTotal, older_total
@@ -411,6 +412,8 @@ class LedgerWriter:
             old[HISTORY], (held, held if older else brought),  # type: ignore[arg-type]
             (old["source_file"], self.source_file), ours and not line.repeat,
             brought if older else None)
+        if line.key in self.bases.rebuilt:  # its months' receipts (core.ledger.month_parts)
+            merged[HISTORY] = self.bases.rebuilt.pop(line.key)[1]
         amount = float(str(merged["amount"]))
         if (corrected or not carry) and abs(amount - old["amount"]) > TOLERANCE:
             first = self.changes.get(line.key)  # the file's first change of the line
@@ -454,16 +457,19 @@ class LedgerWriter:
     def _received(self, line: Line, record: Record, old: Mapping[str, Any]) -> Record:
         """The row with its received figure to date: the file's first figure for a stored line
         weighed against the stored one (core.ledger.stored_receipts)."""
-        first = not (line.repeat or old["carried_forward"])
+        # a line a carried row wrote: its figure a month's receipt where the header says so
+        carried = bool(old["carried_forward"]) and self.bases.says[0] == MONTH
+        first = not (line.repeat or old["carried_forward"] and not carried)
         stored = Receipt(old["received_amount"], old["received_date"], old["amount"],
-                         old["received_currency"] or old["currency"]) if first else None
+                         old["received_currency"] or old["currency"], old[HISTORY]
+                         ) if first else None
         now = Receipt(record.received_amount, record.received_date, record.amount,
                       record.received_in)
         received, dated = self.bases.received(
             line.key, stored, now, old["source_file"],
-            (record.sheet, record.row, str(record.order_no or record.customer)))
-        return dataclasses.replace(record, received_amount=received,
-                                   received_date=record.received_date if dated else None)
+            (record.sheet, record.row, str(record.order_no or record.customer)), carried)
+        return dataclasses.replace(record, received_amount=received, received_date=self.bases.day(
+            line.key, record.received_date) if dated else None)
 
     def _carried(self, order_id: int, line: Line) -> None:
         record = line.record

@@ -1,0 +1,68 @@
+"""A stored line's received total as the months' receipts that make it, for files whose
+received column is that month's receipt (本月收款).
+
+A clerk keeping one file a month under 本月收款 writes only what came in that month: March's
+file C-1 4,000 on 03-25, April's 5,000 on 04-20, May's 3,000 on 05-10, all 12,000 paid.
+Imported in that order each figure is later than the stored total and is added to it
+(core.ledger.stored_receipts). Imported in another order, a figure dated before the stored
+total was read as counted in it already (April's 5,000 under 4,000 + 3,000 = 7,000 by 05-10),
+or as an older total kept out (March's 4,000 under May's 3,000): 3,000 to 8,000 left open
+and a paid buyer black-listed, in five of the six orders.
+
+The line's received history (core.ledger.receipt_history: its earlier totals, each dated and
+with the file that wrote it) tells which months are counted: each step of the total is one
+receipt, on its day. A month's figure is counted already where a receipt of the same day is
+there (that day's receipt, its figure the file's: a correction), or where the file that wrote
+a receipt is imported again (its own receipt, corrected, where the line names it once: the
+last receipt is named by the file that last wrote the line, which an earlier month's file
+imported late is); else it is a receipt of its own,
+added on its day whatever the order. The total is rebuilt from the receipts, dated the latest,
+its history the running totals before it, so every order stores the same line.
+"""
+
+from __future__ import annotations
+
+import json
+
+from core.ledger.orders import TOLERANCE
+from core.ledger.receipt_history import steps
+
+# one receipt: its ISO day, its figure, the file that wrote it (None: not known)
+Part = tuple[str, float, "str | None"]
+
+
+def parts(history: str | None, total: float, day: str, file: str | None) -> list[Part]:
+    """The receipts that make the stored `total` (dated `day`, written by `file`): each step
+    of its history a receipt of its own, the last the rest of the total."""
+    found: list[Part] = []
+    before = 0.0
+    for when, figure, by in steps(history):
+        found.append((when, round(figure - before, 6), by))
+        before = figure
+    found.append((day, round(total - before, 6), file))
+    return [part for part in found if part[1] > TOLERANCE]
+
+
+def with_month(held: list[Part], month: Part, own: bool) -> list[Part] | None:
+    """The receipts once the file's month's receipt `month` is counted, None where it changes
+    nothing; `own`: the file's name is its own (a file imported again is the one that wrote a
+    receipt of that name)."""
+    day, figure, file = month
+    same = [p for p in held if p[0] == day]
+    if not same and own and file is not None:  # its own receipt, re-dated: where one only
+        same = [p for p in held if p[2] == file]
+        same = same if len(same) == 1 else []
+    if any(p[0] == day and abs(p[1] - figure) <= TOLERANCE for p in same) and len(same) == 1:
+        return None  # that day's receipt, counted already
+    return sorted([*(p for p in held if p not in same), month])
+
+
+def rebuilt(found: list[Part]) -> tuple[float, str, str | None]:
+    """The total of the receipts, its day (the latest), and its history (the running totals
+    before it, oldest first: core.ledger.receipt_history)."""
+    chain, total = [], 0.0
+    for when, figure, file in found[:-1]:
+        total = round(total + figure, 6)
+        chain.append((when, total, file))
+    total = round(total + found[-1][1], 6)
+    return total, found[-1][0], json.dumps(chain, ensure_ascii=False) if chain else None
