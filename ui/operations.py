@@ -11,7 +11,6 @@ needs only the analysis to show, and loading every reader with it would slow its
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Callable
 from contextlib import suppress
 from dataclasses import dataclass, field
@@ -21,9 +20,8 @@ from typing import TYPE_CHECKING, Any
 
 from core import credit_terms, override_changes, overrides, rates, settings_store, store
 from core.actions.export import export_from
-from core.analysis import firm, kept_files, last_table, snapshots, value
+from core.analysis import firm, kept_files, last_table, value
 from core.analysis import run as analysis_run
-from core.analysis.fetch import too_many_to_keep
 from core.analysis.kept_rows import KeptRows
 from core.analysis.model import Analysis
 from core.analysis.movements import History, over_months
@@ -38,9 +36,6 @@ if TYPE_CHECKING:
     from core.ledger.importer import FileResult
     from core.ledger.preview import FilePreview
 
-# SQLite steps between two looks at the cancel check while last month's snapshot is worked out
-# (a date typed meanwhile waited for the fingerprints' whole read: ~1.5 s at 100,000 lines)
-STOP_CHECK = 1000
 Jobs = list[tuple[Path, dict[str, str] | None]]  # a file and the columns the user chose for it
 NOTHING_TO_UNDO = Message("nothing_to_undo", N_("Nothing to undo."))
 # The corrections of the customer menu, by name: each takes the connection and the customer.
@@ -140,32 +135,6 @@ def keep_table(db_path: Path, analysed: Analysed, *, progress: ProgressFn | None
         kept = last_table.keep(db_path, conn, analysed.version, analysed.analysis)
     kept_files.tidy_in_background()
     return kept
-
-
-def store_last_month(db_path: Path, as_of: date, *, progress: ProgressFn | None = None,
-                     cancel: CancelFn | None = None) -> bool:
-    """The snapshot of the month end before `as_of` stored now, if missing or stale, so the
-    restructuring export made from this analysis finds it current and takes what the
-    stop-loss export takes (a new month's first export analysed that month end too: about
-    6.5 s at 100,000 orders, where 3 s is wanted). Queued after the analysis on the worker,
-    never in the way: the window's next analysis replaces it (the one write given a kind,
-    docs/architecture.md), and a cancel during its analysis writes nothing (the snapshot is
-    stored in one transaction once analysed).
-    False, and nothing done, for a ledger too big to keep (:func:`too_many_to_keep`): a
-    second analysis beside the one on screen would take the window past a gigabyte."""
-    with store.opened(db_path) as conn:
-        if too_many_to_keep(conn):
-            return False
-        if cancel is not None:  # the fingerprints' read of every line checks no cancel itself
-            conn.set_progress_handler(lambda: int(cancel()), STOP_CHECK)
-        try:
-            snapshots.store_missing(conn, [snapshots.previous_month_end(as_of)],
-                                    Steps(progress, cancel))
-        except sqlite3.OperationalError:  # "interrupted": the write, if begun, rolled back
-            if cancel is not None and cancel():
-                raise Cancelled() from None
-            raise
-    return True
 
 
 def import_files(db_path: Path, jobs: Jobs, *, progress: ProgressFn | None = None,
@@ -310,12 +279,14 @@ def save_settings(db_path: Path, values: dict[str, Any], edits: RateEdits = Rate
             rates.set_rate(conn, *row)
 
 
-def export_lists(db: Path, analysis: Analysis, kind: str, path: Path, *,
-                 progress: ProgressFn | None = None, cancel: CancelFn | None = None
-                 ) -> list[Path]:
+def export_lists(db: Path, analysis: Analysis, kind: str, path: Path,
+                 kept: KeptRows | None = None, *, progress: ProgressFn | None = None,
+                 cancel: CancelFn | None = None) -> list[Path]:
     """One of the workbooks (stop-loss, restructuring, leap) for an analysis of the database
-    at `db` (the restructuring one reads the month's moves there); the files written."""
-    return export_from(db, analysis, kind, path, steps=Steps(progress, cancel))
+    at `db`; the files written. The restructuring one reads the month's moves there: last
+    month's snapshot is worked out here, when first asked for and from the window's `kept`
+    lines, not after every analysis (a second analysis each time, for one export a month)."""
+    return export_from(db, analysis, kind, path, steps=Steps(progress, cancel), kept=kept)
 
 
 def movements(db: Path, first: date | None, last: date | None, *,

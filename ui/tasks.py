@@ -262,9 +262,7 @@ class Runner(QObject):
     def _replace(self, kinds: tuple[str, ...]) -> None:
         """Tasks of these kinds still queued are dropped, and the running one is told to
         stop, so the new request does not wait behind work whose outcome nobody will see.
-        Only reads are given a kind, and one write that stores what a read worked out
-        (last month's snapshot, :func:`ui.operations.store_last_month`: stored in one
-        transaction once analysed, so a stop writes nothing); no other write is replaced."""
+        Only reads are given a kind: no write is replaced."""
         if not kinds:
             return
         for task in [task for task in self._queue if task.kind in kinds]:
