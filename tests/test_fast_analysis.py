@@ -66,7 +66,7 @@ def _reference(monkeypatch: pytest.MonkeyPatch) -> list[int]:
               canonical: Any = None, excluded: Any = None) -> Any:
         return reference.load(fetched[0], as_of, rules, canonical, excluded)
 
-    def every_month_on_its_own(conn: Any, last: date, keep: bool = True
+    def every_month_on_its_own(conn: Any, last: date, keep: bool = True, kept: Any = None
                                ) -> Callable[[date, Any], Any]:
         return lambda end, steps: run.analyse(conn, as_of=end, steps=steps)
 

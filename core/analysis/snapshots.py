@@ -246,7 +246,7 @@ def store_missing(conn: sqlite3.Connection, ends: list[date] | None = None,
                              [(end.isoformat(),) for end in gone])
     with collector_paused():  # the ledger kept for every month: not walked by the collector
         # the ledger read once for several month ends; one month end reads as it goes
-        analyse_at = analyser(conn, todo[-1], len(todo) > 1, kept) if todo else None
+        analyse_at = analyser(conn, todo[-1], keep=len(todo) > 1, kept=kept) if todo else None
         for number, end in enumerate(todo):
             part = steps.sub(number / len(todo), (number + 1) / len(todo))
             part.report(0.0, tr(N_("Analysing the month ending {date}"), date=end.isoformat()))
