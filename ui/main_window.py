@@ -61,6 +61,7 @@ def _ignored(_outcome: object) -> None:
 class MainWindow(QMainWindow):
     analysed = Signal()  # a new analysis is on screen (tests wait for it)
     valued = Signal()  # its customers' lifetime values are on screen too
+    last_month_ready = Signal()  # the snapshot before its as-of date is stored (tests wait)
 
     def __init__(self, db_path: Path, runner: Runner | None = None,
                  remember: bool = True) -> None:
@@ -227,9 +228,27 @@ class MainWindow(QMainWindow):
             self.runner.run(self, partial(operations.lifetime_values, self.db_path, analysis),
                             on_success=partial(self._valued, analysis),
                             on_failure=self.show_failure, kind=LIFETIME, replaces=(LIFETIME,))
+        self._store_last_month(analysis, has_data)
         if left:  # freed in one go here, it would hold the GUI thread (1.8 s at 1M orders)
             letting_go.let_go_in_background(left)
         self.analysed.emit()
+
+    def _store_last_month(self, analysis: Analysis, has_data: bool) -> None:
+        """Last month's snapshot, which the restructuring export compares with, stored from
+        this analysis's lines while the worker is idle; any request stops it and goes first
+        (it runs again after): an export asked before it ends works the snapshot out itself."""
+        kept = self.kept_lines()
+        if not has_data or kept is None:
+            self.runner.forget_idle()
+            return
+        self.runner.when_idle(self, partial(operations.store_last_month, self.db_path,
+                                            analysis.as_of, kept),
+                              on_success=self._last_month_stored, on_failure=_ignored)
+
+    def _last_month_stored(self, stored: bool) -> None:
+        """Last month's snapshot is current (tests wait for it; nothing on screen changes)."""
+        if stored:
+            self.last_month_ready.emit()
 
     def _valued(self, analysis: Analysis, values: LifetimeValues[int]) -> None:
         """The lifetime values worked out after the analysis: into the table and the panel
@@ -304,6 +323,7 @@ class MainWindow(QMainWindow):
         """Open another database; `chosen` False (the sample tried from the welcome page) is
         not reopened at the next start."""
         self.db_path = Path(path)
+        self.runner.forget_idle()  # the last file's snapshot step
         self.as_of = None
         self._counts_before = None
         self.unopened.clear()

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 from core import credit_terms, override_changes, overrides, rates, settings_store, store
 from core.actions.export import export_from
-from core.analysis import firm, kept_files, last_table, value
+from core.analysis import firm, kept_files, last_table, snapshots, value
 from core.analysis import run as analysis_run
 from core.analysis.kept_rows import KeptRows
 from core.analysis.model import Analysis
@@ -28,7 +28,7 @@ from core.analysis.movements import History, over_months
 from core.analysis.snapshots import month_ends
 from core.i18n import N_
 from core.messages import Cancelled, Message, Refusal
-from core.progress import CancelFn, ProgressFn, Steps, no_progress
+from core.progress import CancelFn, ProgressFn, Steps, never_cancel, no_progress, stoppable
 from core.rules import Rules, load_rules
 
 if TYPE_CHECKING:
@@ -135,6 +135,24 @@ def keep_table(db_path: Path, analysed: Analysed, *, progress: ProgressFn | None
         kept = last_table.keep(db_path, conn, analysed.version, analysed.analysis)
     kept_files.tidy_in_background()
     return kept
+
+
+def store_last_month(db_path: Path, as_of: date, kept: KeptRows, *,
+                     progress: ProgressFn | None = None, cancel: CancelFn | None = None) -> bool:
+    """The snapshot of the month end before `as_of` stored, if missing or stale, so the
+    window's first restructuring export of a month reads it (about 0.8 s at 100,000 orders)
+    instead of analysing that month end first (7–8 s). The window runs it while the worker
+    has nothing else to do (``Runner.when_idle``): whatever the user asks stops it, which
+    leaves nothing stored (a stop during the write rolls it back, ``snapshots._store``), and
+    it runs again once the worker is idle. Cut from the window's `kept` lines; False, and
+    nothing done, when they are not current (a ledger too big to keep, a write since): it
+    would read every line again, and the export works the snapshot out itself when asked."""
+    if not kept.current():
+        return False
+    with store.opened(db_path) as conn, stoppable(conn, cancel or never_cancel):
+        snapshots.store_missing(conn, [snapshots.previous_month_end(as_of)],
+                                Steps(progress, cancel), kept=kept)
+    return True
 
 
 def import_files(db_path: Path, jobs: Jobs, *, progress: ProgressFn | None = None,
@@ -284,8 +302,8 @@ def export_lists(db: Path, analysis: Analysis, kind: str, path: Path,
                  cancel: CancelFn | None = None) -> list[Path]:
     """One of the workbooks (stop-loss, restructuring, leap) for an analysis of the database
     at `db`; the files written. The restructuring one reads the month's moves there: last
-    month's snapshot is worked out here, when first asked for and from the window's `kept`
-    lines, not after every analysis (a second analysis each time, for one export a month)."""
+    month's snapshot is worked out here, from the window's `kept` lines, when it is not yet
+    current (:func:`store_last_month` had not finished, or could not run)."""
     return export_from(db, analysis, kind, path, steps=Steps(progress, cancel), kept=kept)
 
 

@@ -147,7 +147,11 @@ def _from_row(row: tuple[Any, ...]) -> CustomerSnapshot:
                             date.fromisoformat(last) if last else None, days, overdue, pinned)
 
 
-def _store(conn: sqlite3.Connection, snapshot: Snapshot, fingerprint: str) -> None:
+def _store(conn: sqlite3.Connection, snapshot: Snapshot, fingerprint: str,
+           steps: Steps) -> None:
+    """One month end's snapshot, whole or not at all: a stop asked while it is written rolls
+    it back (the window's step before its restructuring export gives way so to any request:
+    ui.operations.store_last_month)."""
     day = snapshot.month_end.isoformat()
     with unread_write(conn):
         conn.execute("DELETE FROM snapshots WHERE month_end = ?", (day,))
@@ -157,6 +161,7 @@ def _store(conn: sqlite3.Connection, snapshot: Snapshot, fingerprint: str) -> No
             f"INSERT INTO snapshot_customers(month_end, {', '.join(COLUMNS)}) "
             f"VALUES (?, {', '.join('?' * len(COLUMNS))})",
             [(day, *_row(c)) for c in snapshot.customers.values()])
+        steps.report(1.0)  # raises Cancelled, before the commit, when asked to stop
 
 
 def stored_fingerprints(conn: sqlite3.Connection) -> dict[date, str]:
@@ -251,6 +256,6 @@ def store_missing(conn: sqlite3.Connection, ends: list[date] | None = None,
             part = steps.sub(number / len(todo), (number + 1) / len(todo))
             part.report(0.0, tr(N_("Analysing the month ending {date}"), date=end.isoformat()))
             assert analyse_at is not None
-            _store(conn, of_analysis(analyse_at(end, part.sub(0.0, 0.95))), current[end])
+            _store(conn, of_analysis(analyse_at(end, part.sub(0.0, 0.95))), current[end], part)
         steps.report(1.0)
     return wanted
