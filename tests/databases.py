@@ -64,7 +64,7 @@ def before_schema_10(old: sqlite3.Connection) -> None:
         old.execute(f"ALTER TABLE order_lines DROP COLUMN {column}")
 
 
-# The window's exports and movements store month-end snapshots as they need them:
+# The window's exports, movements and idle step store month-end snapshots:
 # a cache of what the restructuring export would work out, not the firm's data.
 _SNAPSHOT_ROWS = ('INSERT INTO "snapshots" ', 'INSERT INTO "snapshot_customers" ')
 

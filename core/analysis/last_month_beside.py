@@ -10,8 +10,8 @@ process then reads it; the fingerprints that process worked out are kept
 (:mod:`fingerprints_seen`), so the read checks nothing again.
 
 - Not when the snapshot is current by the fingerprints kept since the last check (an
-  export or the movements stored it): it is read here at once, and a process would cost its
-  start alone.
+  export, the movements or the window's idle step stored it): it is read here at once, and a
+  process would cost its start alone.
 - Only for a ledger of at most :data:`fetch.KEEP_LINES` lines: a stale snapshot means two
   analyses side by side, and a million lines' analysis alone is near a gigabyte. A bigger
   ledger is checked first and analysed after, as before.
