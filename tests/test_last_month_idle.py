@@ -5,7 +5,6 @@ the step at once and goes first, the step leaving nothing stored, and it runs ag
 
 from __future__ import annotations
 
-import shutil
 import threading
 from datetime import date
 from pathlib import Path
@@ -13,39 +12,23 @@ from pathlib import Path
 import pytest
 from databases import spy_on_fetch
 from ledgers import COLUMNS as LEDGER_COLUMNS
-from ledgers import build, order, receivables_ledger, write_xlsx
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from ledgers import build, receivables_ledger, write_xlsx
+from test_last_month_lazy import (
+    NEW_MONTH,
+    SINCE,
+    WAIT,
+    _moves,
+    _verdicts,
+    export_restructuring,
+    never_stored,
+)
 from test_main_window import open_window
 from test_window_replaces_reads import _type_date
 
 from core.analysis import kept_rows, run, snapshots
-from core.analysis.movements import this_month
-from core.analysis.run import analyse
 from core.ledger.importer import import_files
 from core.store import connect
 from ui import operations
-from ui.main_window import MainWindow
-
-WAIT = 30000
-NEW_MONTH = [order("N1", "Payer", "2026-01-20", 9_000, ship="2026-01-25", due="2026-02-25"),
-             order("N2", "New Buyer", "2026-01-22", 30_000, ship="2026-01-28",
-                   due="2026-02-28")]
-SINCE = date(2025, 12, 31)  # the month end before the new month's as-of date
-
-
-def _verdicts(snapshot: snapshots.Snapshot) -> dict[int, tuple]:
-    return {c.customer_id: (c.tier, c.list, c.grade, c.criteria, c.overdue_amount)
-            for c in snapshot.customers.values()}
-
-
-def _moves(db: Path) -> list[tuple]:
-    """The restructuring export's "moved this month" read from what the database holds."""
-    conn = connect(db)
-    try:
-        period = this_month(conn, analyse(conn))
-    finally:
-        conn.close()
-    return [(a, b, sorted(m.customer for m in moves)) for a, b, moves in period.groups()]
 
 
 def _stored(db: Path) -> tuple[list[str], list[str]]:
@@ -62,16 +45,6 @@ def _stored(db: Path) -> tuple[list[str], list[str]]:
 
 def _no_analysis(*args, **kwargs):
     raise AssertionError("last month's snapshot analysed by the export: it was not current")
-
-
-def _export_restructuring(qtbot, window: MainWindow, target: Path, monkeypatch) -> None:
-    monkeypatch.setattr(QFileDialog, "getSaveFileName",
-                        staticmethod(lambda *a, **k: (str(target), "")))
-    monkeypatch.setattr(QMessageBox, "open", lambda self: None)
-    with qtbot.waitSignal(window.runner.busy, check_params_cb=lambda busy: not busy,
-                          timeout=WAIT):
-        window.commands.actions["export_restructuring"].trigger()
-    assert target.exists()
 
 
 def test_after_an_import_the_snapshot_is_stored_from_the_windows_lines_unasked(
@@ -105,17 +78,11 @@ def test_after_an_import_the_snapshot_is_stored_from_the_windows_lines_unasked(
     assert _verdicts(stored) == _verdicts(fresh) and stored.m_threshold == fresh.m_threshold
     # the export reads it: no analysis of last month
     monkeypatch.setattr(snapshots, "analyser", _no_analysis)
-    _export_restructuring(qtbot, window, tmp_path / "lists" / "plan.xlsx", monkeypatch)
+    export_restructuring(qtbot, window, tmp_path / "lists" / "plan.xlsx", monkeypatch)
     monkeypatch.undo()
     window.close()
     # the moves read from it are those worked out afresh in a copy never stored
-    fresh_db = tmp_path / "fresh" / "firm.sqlite"
-    fresh_db.parent.mkdir()
-    shutil.copyfile(db, fresh_db)
-    conn = connect(fresh_db)
-    with conn:
-        conn.execute("DELETE FROM snapshots")
-    conn.close()
+    fresh_db = never_stored(db, tmp_path / "fresh")
     assert _moves(db) == _moves(fresh_db)
     assert _moves(fresh_db)  # someone moved: New Buyer arrived
 
@@ -163,7 +130,7 @@ def test_a_date_typed_while_the_step_writes_stops_it_and_is_shown_first(
     # November's write stopped midway left nothing; September's stored whole
     assert _stored(db) == (["2025-09-30"], ["2025-09-30"])
     monkeypatch.setattr(snapshots, "analyser", _no_analysis)
-    _export_restructuring(qtbot, window, tmp_path / "plan.xlsx", monkeypatch)
+    export_restructuring(qtbot, window, tmp_path / "plan.xlsx", monkeypatch)
 
 
 def test_the_analysis_looks_at_the_cancel_check_inside_the_build_and_by_orders(

@@ -25,6 +25,7 @@ from core.messages import Cancelled
 from core.progress import Steps
 from core.store import connect
 from ui import operations
+from ui.main_window import MainWindow
 
 WAIT = 30000
 NEW_MONTH = [order("N1", "Payer", "2026-01-20", 9_000, ship="2026-01-25", due="2026-02-25"),
@@ -46,6 +47,29 @@ def _moves(db: Path) -> list[tuple]:
     finally:
         conn.close()
     return [(a, b, sorted(m.customer for m in moves)) for a, b, moves in period.groups()]
+
+
+def export_restructuring(qtbot, window: MainWindow, target: Path, monkeypatch) -> None:
+    """The window's restructuring export to `target`, the dialogs answered; waited for."""
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *a, **k: (str(target), "")))
+    monkeypatch.setattr(QMessageBox, "open", lambda self: None)
+    with qtbot.waitSignal(window.runner.busy, check_params_cb=lambda busy: not busy,
+                          timeout=WAIT):
+        window.commands.actions["export_restructuring"].trigger()
+    assert target.exists()
+
+
+def never_stored(db: Path, folder: Path) -> Path:
+    """A copy of the database in `folder` without its snapshots."""
+    folder.mkdir()
+    copy = folder / db.name
+    shutil.copyfile(db, copy)
+    conn = connect(copy)
+    with conn:
+        conn.execute("DELETE FROM snapshots")
+    conn.close()
+    return copy
 
 
 def _stored(db: Path) -> dict[date, str]:
@@ -94,14 +118,7 @@ def test_an_export_asked_before_the_step_ends_cuts_last_month_from_the_windows_l
     qtbot.waitUntil(held.is_set, timeout=WAIT)
     # the export asks for it: analysed then, from the lines the window kept, not read again
     fetched = spy_on_fetch(monkeypatch, run)
-    target = tmp_path / "lists" / "plan.xlsx"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName",
-                        staticmethod(lambda *a, **k: (str(target), "")))
-    monkeypatch.setattr(QMessageBox, "open", lambda self: None)
-    with qtbot.waitSignal(window.runner.busy, check_params_cb=lambda busy: not busy,
-                          timeout=WAIT):
-        window.commands.actions["export_restructuring"].trigger()
-    assert target.exists()
+    export_restructuring(qtbot, window, tmp_path / "lists" / "plan.xlsx", monkeypatch)
     assert stopped == [date(2026, 1, 28)] and analysed_at == [SINCE] and fetched == []
     # the step runs again once the worker is idle: it finds the snapshot current
     qtbot.waitUntil(lambda: window.runner.current is None, timeout=WAIT)
@@ -114,13 +131,7 @@ def test_an_export_asked_before_the_step_ends_cuts_last_month_from_the_windows_l
         conn.close()
     assert _verdicts(stored) == _verdicts(fresh) and stored.m_threshold == fresh.m_threshold
     # the moves read from it are those worked out afresh in a copy never stored
-    fresh_db = tmp_path / "fresh" / "firm.sqlite"
-    fresh_db.parent.mkdir()
-    shutil.copyfile(db, fresh_db)
-    conn = connect(fresh_db)
-    with conn:
-        conn.execute("DELETE FROM snapshots")
-    conn.close()
+    fresh_db = never_stored(db, tmp_path / "fresh")
     window.close()
     assert _moves(db) == _moves(fresh_db)
     assert _moves(fresh_db)  # someone moved: New Buyer arrived
