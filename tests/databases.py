@@ -74,7 +74,7 @@ def before_schema_10(old: sqlite3.Connection) -> None:
         old.execute(f"ALTER TABLE order_lines DROP COLUMN {column}")
 
 
-# The window stores last month's snapshot after each analysis (ui.operations.store_last_month):
+# The window's exports, movements and idle step store month-end snapshots:
 # a cache of what the restructuring export would work out, not the firm's data.
 _SNAPSHOT_ROWS = ('INSERT INTO "snapshots" ', 'INSERT INTO "snapshot_customers" ')
 

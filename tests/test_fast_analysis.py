@@ -63,10 +63,10 @@ def _reference(monkeypatch: pytest.MonkeyPatch) -> list[int]:
         return reference.gather(*args)
 
     def build(fetched: tuple[Any, date], as_of: date, rules: Any, rates: Any, customers: Any,
-              canonical: Any = None, excluded: Any = None) -> Any:
+              canonical: Any = None, excluded: Any = None, cancel: Any = None) -> Any:
         return reference.load(fetched[0], as_of, rules, canonical, excluded)
 
-    def every_month_on_its_own(conn: Any, last: date, keep: bool = True
+    def every_month_on_its_own(conn: Any, last: date, keep: bool = True, kept: Any = None
                                ) -> Callable[[date, Any], Any]:
         return lambda end, steps: run.analyse(conn, as_of=end, steps=steps)
 

@@ -241,12 +241,12 @@ def test_a_month_end_checked_alone_or_with_others_has_one_fingerprint(firm: Path
 
 
 def test_a_cancelled_run_keeps_the_months_it_finished(firm: Path):
-    conn = connect(firm)
+    conn, other = connect(firm), connect(firm)
     calls = []
 
-    def cancel() -> bool:
-        calls.append(1)
-        return len(snapshots.stored_fingerprints(conn)) >= 3
+    def cancel() -> bool:  # once three months are in (committed: a stop asked during a
+        calls.append(1)  # month's write rolls that month back)
+        return len(snapshots.stored_fingerprints(other)) >= 3
 
     with pytest.raises(Cancelled):
         snapshots.ensure(conn, steps=Steps(None, cancel))
@@ -256,6 +256,7 @@ def test_a_cancelled_run_keeps_the_months_it_finished(firm: Path):
     snapshots.ensure(conn)
     assert snapshots.stale(conn) == []
     conn.close()
+    other.close()
 
 
 def test_the_restructuring_workbook_has_the_month_s_moves(firm: Path, tmp_path: Path):

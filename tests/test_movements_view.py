@@ -120,8 +120,8 @@ def test_cancel_keeps_the_finished_months(qtbot, firm: Path, monkeypatch):
     calls = []
     reached, clicked = threading.Event(), threading.Event()
 
-    def store_then_wait(conn, snapshot, fingerprint):  # on the worker
-        original(conn, snapshot, fingerprint)
+    def store_then_wait(conn, snapshot, fingerprint, steps):  # on the worker
+        original(conn, snapshot, fingerprint, steps)
         calls.append(snapshot.month_end)
         if len(calls) == 2:  # the second month stored: the person clicks Cancel now
             reached.set()

@@ -62,8 +62,7 @@ def test_a_new_date_stops_the_analysis_of_the_date_left(qtbot, tmp_path, monkeyp
     window, db = _opened(qtbot, tmp_path)
     window.analysed.connect(lambda: shown.append(window.analysis.as_of))
     _type_date(qtbot, window, LEFT)
-    qtbot.waitUntil(started.is_set, timeout=WAIT)  # the analysis of LEFT is running (it may
-    # wait for the step after the last analysis to stop: see ui.operations.store_last_month)
+    qtbot.waitUntil(started.is_set, timeout=WAIT)  # the analysis of LEFT is running
     with qtbot.waitSignal(window.analysed, timeout=WAIT):
         _type_date(qtbot, window, CHOSEN)
     assert stopped == [True] and shown == [CHOSEN]  # LEFT's finished analysis never shown

@@ -51,7 +51,6 @@ if TYPE_CHECKING:
 
 # the runner's kinds of the window's reads: a new analysis replaces the last one still running
 ANALYSIS, LIFETIME, LAST_TABLE = "analysis", "lifetime_values", "last_table"
-LAST_MONTH = "last_month"  # the snapshot the restructuring export compares with (analysed after)
 
 
 def _ignored(_outcome: object) -> None:
@@ -173,7 +172,7 @@ class MainWindow(QMainWindow):
         # the date the user has left is not analysed to the end first, nor valued after
         self.runner.run(self, partial(operations.analyse, self.db_path, self.as_of, self._kept),
                         on_success=self._show_analysis, on_failure=self._not_analysed,
-                        kind=ANALYSIS, replaces=(ANALYSIS, LIFETIME, LAST_MONTH))
+                        kind=ANALYSIS, replaces=(ANALYSIS, LIFETIME))
 
     def _not_analysed(self, failure: Failure) -> None:
         """The analysis failed: the last start's table, and the word that an analysis is on
@@ -229,14 +228,27 @@ class MainWindow(QMainWindow):
             self.runner.run(self, partial(operations.lifetime_values, self.db_path, analysis),
                             on_success=partial(self._valued, analysis),
                             on_failure=self.show_failure, kind=LIFETIME, replaces=(LIFETIME,))
-        if has_data:  # last: ready before the restructuring export asks for it (operations)
-            self.runner.run(self, partial(operations.store_last_month, self.db_path,
-                                          analysis.as_of),
-                            on_success=self._last_month_stored, on_failure=_ignored,
-                            kind=LAST_MONTH, replaces=(LAST_MONTH,))
+        self._store_last_month(analysis, has_data)
         if left:  # freed in one go here, it would hold the GUI thread (1.8 s at 1M orders)
             letting_go.let_go_in_background(left)
         self.analysed.emit()
+
+    def _store_last_month(self, analysis: Analysis, has_data: bool) -> None:
+        """Last month's snapshot, which the restructuring export compares with, stored from
+        this analysis's lines while the worker is idle; any request stops it and goes first
+        (it runs again after): an export asked before it ends works the snapshot out itself."""
+        kept = self.kept_lines()
+        if not has_data or kept is None:
+            self.runner.forget_idle()
+            return
+        self.runner.when_idle(self, partial(operations.store_last_month, self.db_path,
+                                            analysis.as_of, kept),
+                              on_success=self._last_month_stored, on_failure=_ignored)
+
+    def _last_month_stored(self, stored: bool) -> None:
+        """Last month's snapshot is current (tests wait for it; nothing on screen changes)."""
+        if stored:
+            self.last_month_ready.emit()
 
     def _valued(self, analysis: Analysis, values: LifetimeValues[int]) -> None:
         """The lifetime values worked out after the analysis: into the table and the panel
@@ -246,11 +258,6 @@ class MainWindow(QMainWindow):
         analysis.lifetime = put_on(analysis.customers, values)
         self.customers.values_changed(analysis)
         self.valued.emit()
-
-    def _last_month_stored(self, stored: bool) -> None:
-        """Last month's snapshot is current (tests wait for it; nothing on screen changes)."""
-        if stored:
-            self.last_month_ready.emit()
 
     def _update_status(self) -> None:
         """The welcome page (no orders) says nothing, as no analysis does."""
@@ -299,6 +306,11 @@ class MainWindow(QMainWindow):
     def current_analysis(self) -> Analysis | None:
         return self.analysis
 
+    def kept_lines(self) -> KeptRows | None:
+        """The lines of the analysis on screen, kept (None if none are): the restructuring
+        export cuts its last month's from them instead of reading them again."""
+        return self._kept if self._kept is not None and self._kept.path == self.db_path else None
+
     def has_orders(self) -> bool:
         """Whether the database shown has orders (else the welcome page is up)."""
         return self.stack.currentWidget() is self.tabs
@@ -311,6 +323,7 @@ class MainWindow(QMainWindow):
         """Open another database; `chosen` False (the sample tried from the welcome page) is
         not reopened at the next start."""
         self.db_path = Path(path)
+        self.runner.forget_idle()  # the last file's snapshot step
         self.as_of = None
         self._counts_before = None
         self.unopened.clear()

@@ -4,7 +4,8 @@ A task is a callable taking ``progress`` and ``cancel`` keyword arguments (core'
 It runs on a QThread; progress comes back as a queued signal and the outcome with the thread's
 own queued ``finished``, so only the main thread ever touches widgets, and no Qt object lives
 on, moves to or is deleted on the worker (see ``_Worker``). The runner runs one task at a
-time: SQLite has one writer, and a second request waits its turn.
+time: SQLite has one writer, and a second request waits its turn. Work nobody asked for
+(``Runner.when_idle``) runs only while nothing else is asked, and gives way at once.
 
 Widgets hand work over with ``Runner.run(owner, work, on_success=…, on_failure=…)``, Anki's
 ``CollectionOp(...).success().failure()``: the outcome reaches the owner's callables through
@@ -19,6 +20,7 @@ import threading
 import traceback
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 from typing import Any
 
 import shiboken6
@@ -110,9 +112,10 @@ class Task(QObject):
     finished = Signal()
 
     def __init__(self, work: Callable[..., Any], parent: QObject | None = None,
-                 kind: str | None = None) -> None:
+                 kind: str | None = None, idle: bool = False) -> None:
         super().__init__(parent)
         self.kind = kind  # what a later request of the same kind replaces (Runner.run)
+        self.idle = idle  # work nobody waits for: any request stops it (Runner.when_idle)
         self.replaced = False
         self._stop = threading.Event()
         self._thread = _Worker(work, self._stop, self)  # owned by the task, so they go together
@@ -224,19 +227,32 @@ class _Reply(QObject):
         self._progress = self._cancel = self._finished = None
 
 
+@dataclass(eq=False)
+class _IdleWork:
+    """What :meth:`Runner.when_idle` was given, until it has ended."""
+
+    owner: QObject | None
+    work: Callable[..., Any]
+    on_success: Callable[[Any], object]
+    on_failure: Callable[[Failure], object]
+
+
 class Runner(QObject):
     """Runs tasks one after another: one writer to the database at a time."""
 
-    busy = Signal(bool)
+    busy = Signal(bool)  # true while a task someone asked for is queued or running
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._queue: list[Task] = []
         self.current: Task | None = None
+        self._idle: _IdleWork | None = None
 
     def submit(self, work: Callable[..., Any], kind: str | None = None,
                replaces: tuple[str, ...] = ()) -> Task:
         self._replace(replaces)
+        if self.current is not None and self.current.idle:
+            self.current.replace()  # the request does not wait behind work nobody asked for
         task = Task(work, self, kind)
         task.finished.connect(self._next)
         task.finished.connect(task.deleteLater)  # after every other slot of `finished`
@@ -262,9 +278,7 @@ class Runner(QObject):
     def _replace(self, kinds: tuple[str, ...]) -> None:
         """Tasks of these kinds still queued are dropped, and the running one is told to
         stop, so the new request does not wait behind work whose outcome nobody will see.
-        Only reads are given a kind, and one write that stores what a read worked out
-        (last month's snapshot, :func:`ui.operations.store_last_month`: stored in one
-        transaction once analysed, so a stop writes nothing); no other write is replaced."""
+        Only reads are given a kind: no write is replaced."""
         if not kinds:
             return
         for task in [task for task in self._queue if task.kind in kinds]:
@@ -274,15 +288,56 @@ class Runner(QObject):
         if self.current is not None and self.current.kind in kinds:
             self.current.replace()
 
+    def when_idle(self, owner: QObject | None, work: Callable[..., Any], *,
+                  on_success: Callable[[Any], object],
+                  on_failure: Callable[[Failure], object]) -> None:
+        """Run `work` while nothing else is asked of the worker, until it succeeds or fails
+        (on_success / on_failure, as for :meth:`run`). Whatever is asked meanwhile stops it at
+        its next cancel check and goes first; it starts again from the beginning once the
+        worker is idle, so it must leave nothing half done when stopped. One such work at a
+        time: this one replaces the last (stopped if running). Not `busy`: nobody waits."""
+        self._idle = _IdleWork(owner, work, on_success, on_failure)
+        if self.current is None:
+            self._next()
+        elif self.current.idle:
+            self.current.replace()
+
+    def forget_idle(self) -> None:
+        """The work given to :meth:`when_idle` is no longer wanted (another database open)."""
+        self._idle = None
+        if self.current is not None and self.current.idle:
+            self.current.replace()
+
+    def _idle_task(self) -> Task | None:
+        """The idle work's task, started afresh (None: no idle work, or its owner is gone)."""
+        wanted = self._idle
+        if wanted is None or (wanted.owner is not None and not shiboken6.isValid(wanted.owner)):
+            self._idle = None
+            return None
+        task = Task(wanted.work, self, idle=True)
+        ended = partial(self._idle_ended, wanted)
+        task.succeeded.connect(ended)  # before the reply's: the next task is chosen knowing it
+        task.failed.connect(ended)
+        task.finished.connect(self._next)
+        task.finished.connect(task.deleteLater)
+        _Reply(task, wanted.owner, wanted.on_success, wanted.on_failure, None, None, None)
+        return task
+
+    def _idle_ended(self, wanted: _IdleWork, _outcome: object) -> None:
+        """Succeeded or failed: not run again (a stop is neither, and it runs again)."""
+        if self._idle is wanted:
+            self._idle = None
+
     @Slot()
     def _next(self) -> None:
-        self.current = self._queue.pop(0) if self._queue else None
-        self.busy.emit(self.current is not None)
+        self.current = self._queue.pop(0) if self._queue else self._idle_task()
+        self.busy.emit(self.current is not None and not self.current.idle)
         if self.current is not None:
             self.current.start()
 
     def shutdown(self) -> None:
         """Cancel everything and wait, so no thread outlives the window."""
+        self._idle = None
         for task in self._queue:
             task.cancel()
         self._queue.clear()

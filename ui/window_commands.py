@@ -19,6 +19,7 @@ from PySide6.QtGui import QAction, QActionGroup, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu, QMenuBar, QMessageBox, QWidget
 
 from core.actions.export import default_filename
+from core.analysis.kept_rows import KeptRows
 from core.analysis.model import Analysis
 from core.i18n import N_, tr
 from core.paths import resource_dir, sample_db_path
@@ -56,6 +57,7 @@ class Window(Protocol):
     def show_failure(self, failure: Failure) -> None: ...
     def show_status(self, text: str, msecs: int) -> None: ...
     def current_analysis(self) -> Analysis | None: ...
+    def kept_lines(self) -> KeptRows | None: ...
     def has_orders(self) -> bool: ...
     def show_movements(self) -> None: ...
     def close(self) -> bool: ...
@@ -257,7 +259,8 @@ class WindowCommands:
         if path:
             prefs.remember_folder("export", path)
             self.runner.run(self.parent, partial(operations.export_lists, self.w.db_path,
-                                                 analysis, kind, Path(path)),
+                                                 analysis, kind, Path(path),
+                                                 self.w.kept_lines()),
                             on_success=self._exported, on_failure=self.w.show_failure)
 
     def _exported(self, paths: list[Path]) -> None:

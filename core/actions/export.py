@@ -20,13 +20,14 @@ from core.actions import leap, plans, restructuring, stop_loss
 from core.actions.cell_xml import plain_cells
 from core.actions.files import write_all
 from core.actions.workbook import Document, build
+from core.analysis.kept_rows import KeptRows
 from core.analysis.model import Analysis, CustomerMetrics
 from core.analysis.movements import LastMonth, Period, this_month
 from core.analysis.names import receipts_label
 from core.analysis.salespeople import spellings
 from core.i18n import N_, NP_, money_text, tr
 from core.ledger.normalise import customer_key, plain_name
-from core.progress import Steps
+from core.progress import Steps, stoppable
 from core.store import connect
 
 Builder = Callable[[Analysis, str | None, list[str] | None], Document]
@@ -181,16 +182,17 @@ def export_leap(analysis: Analysis, path: Path | str, *, by_salesperson: bool = 
 
 def export_from(db: Path, analysis: Analysis, kind: str, path: Path | str, *,
                 by_salesperson: bool = False, steps: Steps | None = None,
-                last: LastMonth | None = None) -> list[Path]:
+                last: LastMonth | None = None, kept: KeptRows | None = None) -> list[Path]:
     """One of the three workbooks ("stop-loss", "restructuring", "leap") for an analysis of
     the database at `db`; the restructuring one with the moves since the previous month end,
-    whose snapshot is read (or computed) there unless `last` brings it. The command line and
-    the app both call it."""
+    whose snapshot is read (or computed, stoppable, from the window's `kept` lines when it
+    has them) there unless `last` brings it. The command line and the app both call it."""
     steps = steps or Steps(None, None)
     if kind == "restructuring":
         conn = connect(db)
         try:
-            moves = this_month(conn, analysis, steps.sub(0.0, 0.4), last)
+            with stoppable(conn, steps.cancel):
+                moves = this_month(conn, analysis, steps.sub(0.0, 0.4), last, kept)
         finally:
             conn.close()
         return export_restructuring(analysis, path, by_salesperson=by_salesperson,

@@ -52,6 +52,12 @@ class KeptRows:
     def kept(self) -> bool:
         return self._rows is not None
 
+    def current(self) -> bool:
+        """Whether lines are kept and the file is unwritten since they were read: what
+        :meth:`fetched` gives then is cut from them, with no read of the ledger."""
+        with self._lock:
+            return self._rows is not None and unwritten_since(self.path, self._version)
+
     def forget(self) -> None:
         with self._lock:
             self._rows = self._version = None

@@ -9,9 +9,9 @@ snapshot and stores it if stale, exactly as :func:`movements.last_month` does, a
 process then reads it; the fingerprints that process worked out are kept
 (:mod:`fingerprints_seen`), so the read checks nothing again.
 
-- Not when the snapshot is current by the fingerprints kept since the last check (the
-  window stores it after each analysis, :func:`ui.operations.store_last_month`): it is read
-  here at once, and a process would cost its start alone.
+- Not when the snapshot is current by the fingerprints kept since the last check (an
+  export, the movements or the window's idle step stored it): it is read here at once, and a
+  process would cost its start alone.
 - Only for a ledger of at most :data:`fetch.KEEP_LINES` lines: a stale snapshot means two
   analyses side by side, and a million lines' analysis alone is near a gigabyte. A bigger
   ledger is checked first and analysed after, as before.
@@ -37,8 +37,8 @@ from pathlib import Path
 
 from core.analysis import snapshots
 from core.analysis.fetch import too_many_to_keep
-from core.analysis.movements import LastMonth, last_month
-from core.i18n import N_, tr
+from core.analysis.movements import CHECKING, LastMonth, last_month
+from core.i18n import tr
 from core.progress import Steps
 from core.testpoints import reached
 
@@ -75,7 +75,7 @@ class Beside:
         """Wait for the other process, then read last month's snapshot (checked here too if
         the other did not finish its check)."""
         steps = steps or Steps(None, None)
-        message = tr(N_("Checking last month's figures"))
+        message = tr(CHECKING)
         while self.process.is_alive():
             steps.report(0.0, message)  # raises Cancelled when asked to stop
             self.process.join(WAIT_STEP)

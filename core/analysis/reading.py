@@ -48,9 +48,13 @@ from core.analysis.line_profit import (
 from core.analysis.wires import Written, clear_copies
 from core.ledger.terms import PaymentTerms
 from core.ledger.typed_rows import is_receipt_line
+from core.messages import Cancelled
+from core.progress import CancelFn, never_cancel
 from core.rates import Rates
 from core.rules import Rules
 
+# orders built between two looks at the cancel check (about 5 ms at 100,000 orders in all)
+CHECK_ORDERS = 2000
 # no rate looked up yet (a rate is positive, or None where it is missing); compared by value:
 # compiled (mypyc) a float is a new object each time, so `is` would never find it
 UNSEEN = -1.0
@@ -88,8 +92,10 @@ class _Days(dict[str, date]):
 
 def build(fetched: Fetched, as_of: date, rules: Rules, rates: Rates,
           customers: dict[int, CustomerRow], canonical: dict[int, int] | None = None,
-          excluded: set[int] | None = None) -> Dataset:
-    """The dataset: orders and their figures, shipments, credit notes and receipts up to A."""
+          excluded: set[int] | None = None, cancel: CancelFn = never_cancel) -> Dataset:
+    """The dataset: orders and their figures, shipments, credit notes and receipts up to A.
+    `cancel` is asked every :data:`CHECK_ORDERS` orders: the whole build is 0.6–0.9 s at
+    100,000 orders, which a date typed meanwhile would wait for."""
     factor = _Factors(rates)
     known_rates = factor.known  # read here first: a call per order costs more than its look-up
     canonical, excluded = canonical or {}, excluded or set()
@@ -111,12 +117,16 @@ def build(fetched: Fetched, as_of: date, rules: Rules, rates: Rates,
     texts: dict[Any, Any] = {}  # a text -> its one copy
     people: dict[int, int] = {}
     current = gone = None
+    started = 0  # orders begun, for the cancel check
     left_out: list[Written] = []  # excluded customers' money, for its dates alone
     for (line_id, order_id, invoice_no, amount, cost, ship_text, due_text, received,
          received_on, flags, source, customer_id, order_no, order_day,
          status, currency, incoterm, rung, credit_days, deposit_pct, terms_text
          ) in fetched.rows:
         if order_id != current:  # lines come by order: its first line starts it
+            started += 1
+            if not started % CHECK_ORDERS and cancel():
+                raise Cancelled()
             current, units = order_id, {}
             customer = canonical.get(customer_id, customer_id)
             customer = people.setdefault(customer, customer)  # one int per customer, not order

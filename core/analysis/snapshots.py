@@ -24,6 +24,7 @@ from core.analysis import fingerprints_seen
 from core.analysis.dataset import default_as_of
 from core.analysis.file_version import unread_write
 from core.analysis.fingerprints import fingerprints
+from core.analysis.kept_rows import KeptRows
 from core.analysis.model import Analysis, CustomerMetrics
 from core.analysis.names import GRADE_UNKNOWN
 from core.analysis.run import analyser
@@ -146,7 +147,11 @@ def _from_row(row: tuple[Any, ...]) -> CustomerSnapshot:
                             date.fromisoformat(last) if last else None, days, overdue, pinned)
 
 
-def _store(conn: sqlite3.Connection, snapshot: Snapshot, fingerprint: str) -> None:
+def _store(conn: sqlite3.Connection, snapshot: Snapshot, fingerprint: str,
+           steps: Steps) -> None:
+    """One month end's snapshot, whole or not at all: a stop asked while it is written rolls
+    it back (the window's step before its restructuring export gives way so to any request:
+    ui.operations.store_last_month)."""
     day = snapshot.month_end.isoformat()
     with unread_write(conn):
         conn.execute("DELETE FROM snapshots WHERE month_end = ?", (day,))
@@ -156,6 +161,7 @@ def _store(conn: sqlite3.Connection, snapshot: Snapshot, fingerprint: str) -> No
             f"INSERT INTO snapshot_customers(month_end, {', '.join(COLUMNS)}) "
             f"VALUES (?, {', '.join('?' * len(COLUMNS))})",
             [(day, *_row(c)) for c in snapshot.customers.values()])
+        steps.report(1.0)  # raises Cancelled, before the commit, when asked to stop
 
 
 def stored_fingerprints(conn: sqlite3.Connection) -> dict[date, str]:
@@ -213,23 +219,25 @@ def _check(conn: sqlite3.Connection, wanted: list[date]) -> tuple[dict[date, str
 
 
 def ensure(conn: sqlite3.Connection, ends: list[date] | None = None, steps: Steps | None = None,
-           today: date | None = None, latest: date | None = None) -> dict[date, Snapshot]:
+           today: date | None = None, latest: date | None = None,
+           kept: KeptRows | None = None) -> dict[date, Snapshot]:
     """The snapshots of these month ends (default: every month end in the data), computing
     those missing or stale (:func:`store_missing`). All of them at once: a caller going
     through many month ends reads them a pair at a time instead (ten years of a big firm's
     every customer is millions of rows)."""
-    wanted = store_missing(conn, ends, steps, today, latest)
+    wanted = store_missing(conn, ends, steps, today, latest, kept)
     return read(conn, wanted)
 
 
 def store_missing(conn: sqlite3.Connection, ends: list[date] | None = None,
                   steps: Steps | None = None, today: date | None = None,
-                  latest: date | None = None) -> list[date]:
+                  latest: date | None = None, kept: KeptRows | None = None) -> list[date]:
     """Compute and store the snapshots of these month ends (default: every month end in the
     data) that are missing or stale; the month ends, in order. Each month is stored as soon
     as it is done, so a cancelled run keeps what it finished and the next one carries on;
     snapshots of months no longer in the data are dropped. `latest` as for
-    :func:`month_ends`. The ledger kept for the run is let go when it returns."""
+    :func:`month_ends`; `kept` as for :func:`run.analyser`. The ledger kept for the run is
+    let go when it returns."""
     steps = steps or Steps(None, None)
     everything = month_ends(conn, today, latest)
     wanted = everything if ends is None else sorted(ends)
@@ -243,11 +251,11 @@ def store_missing(conn: sqlite3.Connection, ends: list[date] | None = None,
                              [(end.isoformat(),) for end in gone])
     with collector_paused():  # the ledger kept for every month: not walked by the collector
         # the ledger read once for several month ends; one month end reads as it goes
-        analyse_at = analyser(conn, todo[-1], keep=len(todo) > 1) if todo else None
+        analyse_at = analyser(conn, todo[-1], keep=len(todo) > 1, kept=kept) if todo else None
         for number, end in enumerate(todo):
             part = steps.sub(number / len(todo), (number + 1) / len(todo))
             part.report(0.0, tr(N_("Analysing the month ending {date}"), date=end.isoformat()))
             assert analyse_at is not None
-            _store(conn, of_analysis(analyse_at(end, part.sub(0.0, 0.95))), current[end])
+            _store(conn, of_analysis(analyse_at(end, part.sub(0.0, 0.95))), current[end], part)
         steps.report(1.0)
     return wanted
