@@ -11,13 +11,7 @@ scale is fixed when Qt starts)."""
 
 from __future__ import annotations
 
-import json
-import os
-import subprocess
-import sys
-from pathlib import Path
-
-ROOT = Path(__file__).resolve().parent.parent
+from test_screens31 import at_150_percent
 
 SCRIPT = """
 import json, sys
@@ -76,13 +70,7 @@ print(json.dumps(found, ensure_ascii=False))
 
 
 def test_the_panel_reads_its_name_and_reasons_in_two_lines_at_150_percent(tmp_path):
-    env = {**os.environ, "QT_SCALE_FACTOR": "1.5", "QT_QPA_PLATFORM": "offscreen",
-           "TRADETIER_HOME": str(tmp_path / "home"),
-           "TRADETIER_PREFERENCES": str(tmp_path / "preferences")}
-    done = subprocess.run([sys.executable, "-c", SCRIPT, str(tmp_path)], cwd=ROOT, env=env,
-                          capture_output=True, text=True, check=False)
-    assert done.returncode == 0, done.stderr[-2000:]
-    found = json.loads(done.stdout.strip().splitlines()[-1])
+    found = at_150_percent(SCRIPT, tmp_path)
     assert found.pop("scale") == 1.5
     assert len(found) == 4, found  # two customers in each language
     for shown in found.values():
