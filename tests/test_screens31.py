@@ -175,12 +175,19 @@ def cut_words(page) -> list[str]:
     return sorted({f"{head}: {text}" for head, text, *_ in cut_cells(page.table, skip)})
 
 
-def test_at_150_percent_the_words_are_whole_in_both_languages(tmp_path):
+def at_150_percent(script: str, folder: Path) -> dict[str, object]:
+    """What `script` printed (JSON, its last line), run at 150 % in a process of its own with
+    a home and preferences of its own under `folder` (its first argument)."""
     env = {**os.environ, "QT_SCALE_FACTOR": "1.5", "QT_QPA_PLATFORM": "offscreen",
-           "TRADETIER_HOME": str(tmp_path / "home"),
-           "TRADETIER_PREFERENCES": str(tmp_path / "preferences")}
-    done = subprocess.run([sys.executable, "-c", SCRIPT, str(tmp_path)], cwd=ROOT, env=env,
+           "TRADETIER_HOME": str(folder / "home"),
+           "TRADETIER_PREFERENCES": str(folder / "preferences")}
+    done = subprocess.run([sys.executable, "-c", script, str(folder)], cwd=ROOT, env=env,
                           capture_output=True, text=True, check=False)
     assert done.returncode == 0, done.stderr[-2000:]
-    found = json.loads(done.stdout.strip().splitlines()[-1])
+    found: dict[str, object] = json.loads(done.stdout.strip().splitlines()[-1])
+    return found
+
+
+def test_at_150_percent_the_words_are_whole_in_both_languages(tmp_path):
+    found = at_150_percent(SCRIPT, tmp_path)
     assert found == {"scale": 1.5, "en panel": [], "zh_CN panel": []}

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QListWidget,
     QListWidgetItem,
+    QStyle,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -90,8 +91,8 @@ class HelpDialog(FollowsLanguage, QDialog):
             item = QListWidgetItem()
             item.setData(Qt.ItemDataRole.UserRole, topic)
             self.list.addItem(item)
-        self.list.setMaximumWidth(220)
         self.list.setSpacing(3)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.currentRowChanged.connect(
             lambda row: self.show_topic(topics()[row]) if row >= 0 else None)
         self.browser = QTextBrowser()
@@ -130,7 +131,17 @@ class HelpDialog(FollowsLanguage, QDialog):
         self.setWindowTitle(tr(N_("TradeTier guide")))
         for row, title in enumerate(TOPICS.values()):
             self.list.item(row).setText(tr(title))
+        self._fit_list()
         self.show_topic(self.topic)
+
+    def _fit_list(self) -> None:
+        """The topic list as wide as its longest title in the font in force, with room for a
+        scrollbar should the titles outgrow its height: held to 220 px, "Credit limits,
+        insurance and groups" ran past its edge and the list scrolled sideways for it."""
+        bar = self.list.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None,
+                                            self.list)
+        self.list.setFixedWidth(self.list.sizeHintForColumn(0) + 2 * self.list.spacing()
+                                + 2 * self.list.frameWidth() + bar)
 
 
 _open: HelpDialog | None = None

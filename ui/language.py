@@ -85,7 +85,18 @@ def use_font(language: str) -> None:
     family = cjk_font()
     if not isinstance(app, QApplication) or family is None:
         return
-    system = QFontInfo(QFontDatabase.systemFont(QFontDatabase.SystemFont.GeneralFont)).family()
     font = QFont(app.font())
-    font.setFamilies([family, system] if language == "zh_CN" else [system, family])
+    font.setFamilies(families(language, family))
     app.setFont(font)
+
+
+def system_family() -> str:
+    """The system's own font, by its real name (an alias, "Sans Serif", Qt passes over)."""
+    return QFontInfo(QFontDatabase.systemFont(QFontDatabase.SystemFont.GeneralFont)).family()
+
+
+def families(language: str, chinese: str) -> list[str]:
+    """The families a text in `language` is set in, on screen and on paper: the Chinese one
+    first in Chinese, the system's first otherwise, each the other's fallback (see use_font)."""
+    system = system_family()
+    return [chinese, system] if language == "zh_CN" else [system, chinese]

@@ -9,6 +9,7 @@ from collections.abc import Iterable
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, SignalInstance
 from PySide6.QtGui import QFontMetricsF, QGuiApplication
 from PySide6.QtWidgets import (
+    QApplication,
     QFrame,
     QHBoxLayout,
     QHeaderView,
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QScrollArea,
     QStyle,
+    QStyleOptionHeader,
     QTableView,
     QToolButton,
     QVBoxLayout,
@@ -136,7 +138,8 @@ class TitlesHeader(QHeaderView):
     """A header that keeps room for the sort arrow beside the sorted column's title only (fit
     the columns again when the sort changes): Qt keeps the section's height beside every
     title, a two-line one's twice, and at 150 % the tier-movement table, thirteen columns
-    wide, scrolled sideways and cut its words ("Lon…", "（新客…")."""
+    wide, scrolled sideways and cut its words ("Lon…", "（新客…"). Its arrow points up over
+    the smallest (the oldest month) first in every style (`arrows_inverted`)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(Qt.Orientation.Horizontal, parent)
@@ -157,9 +160,26 @@ class TitlesHeader(QHeaderView):
             size.setWidth(size.width() + math.ceil(height / 2) + 2 * margin)
         return size
 
+    def initStyleOptionForIndex(self, option: QStyleOptionHeader,  # noqa: N802 - Qt API
+                                logicalIndex: int) -> None:  # noqa: N803
+        super().initStyleOptionForIndex(option, logicalIndex)
+        if option.sortIndicator != QStyleOptionHeader.SortIndicator.None_ and arrows_inverted():
+            ascending = self.sortIndicatorOrder() == Qt.SortOrder.AscendingOrder
+            option.sortIndicator = (QStyleOptionHeader.SortIndicator.SortUp if ascending
+                                    else QStyleOptionHeader.SortIndicator.SortDown)
+
     def _lines(self, section: int) -> int:
         title = self.model().headerData(section, Qt.Orientation.Horizontal)
         return str(title or "").count("\n") + 1
+
+
+def arrows_inverted() -> bool:
+    """Whether the style in force draws a header's sort arrow pointing down for the smallest
+    first. Qt hands every style the ascending order as "SortDown": the Windows styles draw that
+    ▲ (Explorer's way, and the clerk's), Fusion (Linux, the offscreen tests) ▼, so on "All
+    months" the month column read "Month ▲" over 2025-12 first."""
+    app = QApplication.instance()
+    return isinstance(app, QApplication) and app.style().name().casefold() == "fusion"
 
 
 def sortable(table: QTableView) -> None:

@@ -71,21 +71,26 @@ class CustomerPanel(QScrollArea):
         self.actions = QPushButton()
         self.actions.clicked.connect(lambda: self.actionsRequested.emit(self.customer,
                                                                         self.actions))
-        head = QHBoxLayout()
-        head.addWidget(self.name, 1)
-        head.addWidget(self.actions)
-        layout.addLayout(head)
+        # the name on the panel's whole width, the button under it: beside it, at 150 % a
+        # name of 36 letters had a third of the panel and took three lines
+        layout.addWidget(self.name)
         layout.addWidget(self.subtitle)
+        layout.addWidget(self.actions, 0, Qt.AlignmentFlag.AlignLeft)
         self.tier_card = Card("rfmt", self.helpRequested)
         self.criteria = QGridLayout()
         self.criteria_rows: dict[str, tuple[QLabel, QLabel, QLabel]] = {}
+        # each criterion's figures under its name, on the card's width: in a third column
+        # beside the names they had what the names left, and at 150 % "average order 27,486
+        # against 90,599 (2 × 45,300)" took five lines
         for row, key in enumerate("rfmt"):
             labels = (QLabel(), QLabel(), _label())
             labels[0].setObjectName(f"criterion_{key}")
-            for column, label in enumerate(labels):
-                self.criteria.addWidget(label, row, column)
+            labels[0].setAlignment(Qt.AlignmentFlag.AlignTop)
+            self.criteria.addWidget(labels[0], 2 * row, 0, 2, 1)
+            self.criteria.addWidget(labels[1], 2 * row, 1)
+            self.criteria.addWidget(labels[2], 2 * row + 1, 1)
             self.criteria_rows[key] = labels
-        self.criteria.setColumnStretch(2, 1)
+        self.criteria.setColumnStretch(1, 1)
         self.tier_card.body.addLayout(self.criteria)
         self.tier_text = _label()
         self.tier_card.body.addWidget(self.tier_text)

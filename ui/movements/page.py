@@ -122,6 +122,9 @@ class MovementsPage(QWidget):
         self.table.setHorizontalHeader(TitlesHeader(self.table))
         self.table.setModel(self.proxy)
         sortable(self.table)
+        # newest month first, as chosen here: it was Qt's default indicator (the first column,
+        # descending), which Fusion drew "Month ▲" over 2025-12 (ui.widgets.arrows_inverted)
+        self.table.sortByColumn(COLUMN_INDEX["month"], Qt.SortOrder.DescendingOrder)
         # the sort arrow's room moves to the column sorted by (ui.widgets.TitlesHeader)
         self.table.horizontalHeader().sortIndicatorChanged.connect(lambda *_: self.fit_columns())
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)

@@ -21,8 +21,9 @@ from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QPointF, QRectF, QSize
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen, QTextDocument
 
 from core import APP_NAME
-from core.i18n import N_, tr
+from core.i18n import N_, current_language, tr
 from ui import style
+from ui.language import families
 
 CJK_FAMILIES = ("Microsoft YaHei", "PingFang", "Noto Sans CJK", "Source Han Sans", "WenQuanYi",
                 "SimSun", "SimHei")
@@ -52,11 +53,17 @@ def cjk_family() -> str | None:
 
 
 def print_font(points: float) -> QFont:
-    """The printing font: Chinese-capable everywhere, as Chinese names turn up in any list."""
+    """The printing font: Chinese-capable everywhere, as Chinese names turn up in any list,
+    and in English the system's Latin font first, as on screen (ui.language.families): set in
+    the Chinese font, an English page's "…" and quotes printed full-width, "Add files…" with
+    a wide gap before its dots. Both fonts are the machine's own; Qt embeds each in a PDF.
+    No ligatures: DejaVu Sans joins "fi", and a word copied or searched in the PDF read
+    "conﬁrms" (one letter U+FB01), not "confirms"."""
     font = QFont()
     family = cjk_family()
     if family:
-        font.setFamily(family)
+        font.setFamilies(families(current_language(), family))
+    font.setFeature(QFont.Tag("liga"), 0)
     font.setPointSizeF(points)
     return font
 
@@ -103,16 +110,33 @@ def footer_texts() -> list[str]:
 
 
 def _band(painter: QPainter, rect: QRectF, texts: Sequence[str], page: int, pages: int) -> None:
-    """Left, centre and right texts in one line, each cut with … to its third of the width."""
+    """Left, centre and right texts in one line: each whole where the three fit the width
+    (the centre one as near the middle as the others leave room for), else each cut with …
+    to its third. Held to thirds always, the dates on the right lost "printed 2026-12-03"
+    to "printed 2026-…" in the system's Latin font, wider than the Chinese font's letters."""
     metrics = QFontMetricsF(painter.font(), painter.device())
+    texts = [t.replace("{page}", str(page)).replace("{pages}", str(pages)) for t in texts]
+    texts += [""] * (3 - len(texts))
+    widths = [metrics.horizontalAdvance(t) for t in texts]
+    gap = metrics.averageCharWidth() * 2
+    middle = Qt.AlignmentFlag.AlignVCenter
+    if sum(widths) + 2 * gap <= rect.width():
+        left, centre, right = widths
+        x = min(max(rect.center().x() - centre / 2, rect.left() + left + gap),
+                rect.right() - right - gap - centre)
+        spans = (rect, QRectF(x, rect.top(), centre + gap, rect.height()), rect)
+        aligns = (Qt.AlignmentFlag.AlignLeft, Qt.AlignmentFlag.AlignLeft,
+                  Qt.AlignmentFlag.AlignRight)
+        for text, span, align in zip(texts, spans, aligns, strict=True):
+            painter.drawText(span, int(align | middle), text)
+        return
     third = rect.width() / 3
     aligns = (Qt.AlignmentFlag.AlignLeft, Qt.AlignmentFlag.AlignHCenter,
               Qt.AlignmentFlag.AlignRight)
-    for index, (text, align) in enumerate(zip(texts, aligns, strict=False)):
-        text = text.replace("{page}", str(page)).replace("{pages}", str(pages))
+    for index, (text, align) in enumerate(zip(texts, aligns, strict=True)):
         width = rect.width() if not any(texts[:index] + texts[index + 1:]) else third * 0.98
         shown = metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)
-        painter.drawText(rect, int(align | Qt.AlignmentFlag.AlignVCenter), shown)
+        painter.drawText(rect, int(align | middle), shown)
 
 
 @dataclass(frozen=True)
