@@ -24,7 +24,8 @@ from ledgers import write_xlsx
 from pdf_reading import pdf_text
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent, QTextTable
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog
+from test_last_month_lazy import export_by
 from test_main_window import open_window, visible_customers
 from test_ui_review15 import _select
 
@@ -219,12 +220,7 @@ def test_a_clerks_quarter_through_the_window(qtbot, tmp_path, monkeypatch, langu
     printer.reject()
 
     target = tmp_path / "lists" / "stop.xlsx"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName",
-                        staticmethod(lambda *a, **k: (str(target), "")))
-    monkeypatch.setattr(QMessageBox, "open", lambda self: None)
-    with qtbot.waitSignal(window.runner.busy, check_params_cb=lambda busy: not busy,
-                          timeout=WAIT):
-        window.commands.actions["export_stop_loss"].trigger()
+    export_by(qtbot, window, "export_stop_loss", target, monkeypatch)
     book = openpyxl.load_workbook(target)
     names = {sheet.title: [row[0] for row in sheet.iter_rows(min_row=2, values_only=True)
                            if row[0]] for sheet in book.worksheets[1:]}

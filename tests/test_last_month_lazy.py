@@ -49,15 +49,21 @@ def _moves(db: Path) -> list[tuple]:
     return [(a, b, sorted(m.customer for m in moves)) for a, b, moves in period.groups()]
 
 
-def export_restructuring(qtbot, window: MainWindow, target: Path, monkeypatch) -> None:
-    """The window's restructuring export to `target`, the dialogs answered; waited for."""
+def export_by(qtbot, window: MainWindow, action: str, target: Path, monkeypatch) -> None:
+    """The window's export `action` (its menu's QAction) to `target`, the dialogs answered;
+    waited for."""
     monkeypatch.setattr(QFileDialog, "getSaveFileName",
                         staticmethod(lambda *a, **k: (str(target), "")))
     monkeypatch.setattr(QMessageBox, "open", lambda self: None)
     with qtbot.waitSignal(window.runner.busy, check_params_cb=lambda busy: not busy,
                           timeout=WAIT):
-        window.commands.actions["export_restructuring"].trigger()
+        window.commands.actions[action].trigger()
     assert target.exists()
+
+
+def export_restructuring(qtbot, window: MainWindow, target: Path, monkeypatch) -> None:
+    """The window's restructuring export to `target`; waited for."""
+    export_by(qtbot, window, "export_restructuring", target, monkeypatch)
 
 
 def never_stored(db: Path, folder: Path) -> Path:
