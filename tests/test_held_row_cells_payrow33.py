@@ -25,6 +25,9 @@ COST = [*HEADER, "成本"]
 CELLS = {  # the optional column, its unreadable cell, what the report says of it in each language
     "出货日期": ("2025-13-45", "is not a date, so it was read as empty", "不是日期"),
     "成本": ("见合同", "is not a number, so it was read as empty", "不是数字"),
+    # its order date: the wire is dated by its date received
+    "下单日期": ("2025-13-45", "is not a date, so that payment was dated by its date received",
+             "不是日期"),
 }
 
 
