@@ -94,7 +94,7 @@ def test_the_preview_matches_a_wire_to_another_tabs_order_as_the_import_does(
     assert (REFUSED in text) == (language == "en")
 
 
-def test_the_preview_of_one_tab_matches_against_the_whole_file(tmp_path: Path) -> None:
+def test_the_preview_of_one_tab_chosen_matches_as_its_import_does(tmp_path: Path) -> None:
     """Only the 回款 tab chosen: the import reads no other tab, nor does the preview."""
     db = tmp_path / "firm.sqlite"
     june(tmp_path, db)
