@@ -9,7 +9,7 @@ ledger at all.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from contextlib import closing
 from dataclasses import dataclass, field
 from itertools import chain
@@ -29,24 +29,13 @@ from core.ledger.order_buyers import Stored
 from core.ledger.orders import OrderBook
 from core.ledger.readers import UnreadableSheet, WorkbookStream
 from core.ledger.readers.sheets import clip_merged, nothing_readable
-from core.ledger.received_only import Named, listed, named
-from core.ledger.record import (
-    AMOUNT,
-    CURRENCY,
-    CUSTOMER_KEY,
-    DEPOSIT,
-    ORDER_NO,
-    RECEIVED,
-    ROW,
-    received_in,
-)
+from core.ledger.received_only import StoredOrders, matched
+from core.ledger.record import AMOUNT, CURRENCY, DEPOSIT, RECEIVED, ROW, received_in
 from core.ledger.rows import SheetRecords, Skipped, TotalsCheck, read_records, settle_pending
 from core.ledger.unread import formula_messages, payment_rows_message, unread_messages
 from core.messages import Message, Refusal
 from core.progress import Steps
 from core.rules import Rules
-
-StoredOrders = Callable[[set[Named]], set[Named]]
 
 
 @dataclass
@@ -138,12 +127,9 @@ def _settle(found: ReadLedger, waiting: list[tuple[SheetLayout, SheetRecords]], 
     """The waiting sheets taken in order, once the orders their held rows name are known to
     be listed by a sale row of the file or held by the store, or not."""
     held = [r for _, sheet in waiting for r, _ in sheet.pending]
-    customers = {r[CUSTOMER_KEY] for r in held}
-    orders = listed(chain((r for _, records, _ in found.ledger.held for r in records),
-                          (r for _, sheet in waiting for r in sheet.records)), customers)
-    wanted = {named(r[CUSTOMER_KEY], r[ORDER_NO]) for r in held} - orders
-    if wanted and stored_orders is not None:
-        orders |= stored_orders({n for n in wanted if n is not None})
+    orders = matched(held, chain((r for _, records, _ in found.ledger.held for r in records),
+                                 (r for _, sheet in waiting for r in sheet.records)),
+                     stored_orders)
     for layout, sheet in waiting:
         settle_pending(sheet, orders)
         _take(found, layout, sheet, rules, convert)

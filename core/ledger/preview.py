@@ -2,7 +2,9 @@
 
 It runs the same reading and layout code as the import, so what the user corrects here is what
 the import will do (the corrections go to :func:`core.ledger.importer.import_files` as
-``overrides``).
+``overrides``). A payment row naming an order of another tab was shown as skipped, one tab
+seen at a time, while the import booked it as money received: it is matched as the import
+matches it (core.ledger.received_only.matched), against the whole file and the store.
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import sqlite3
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -29,7 +32,9 @@ from core.ledger.layout import (
 from core.ledger.normalise import cell_text
 from core.ledger.read_as import PAYMENT_ROW
 from core.ledger.readers import RawSheet, Workbook, read_workbook
-from core.ledger.rows import read_records
+from core.ledger.received_only import matched, stored_orders
+from core.ledger.record import Record
+from core.ledger.rows import SheetRecords, read_records, settle_pending
 from core.ledger.sheet_fields import DATE_FIELDS, NUMBER_FIELDS
 from core.ledger.yearless import NamedYear
 from core.messages import Message, Refusal
@@ -110,14 +115,23 @@ def preview_file(conn: sqlite3.Connection, path: Path, *, sheet: str | None = No
             result.sheets.append(partial)
         return result
     earlier = ""  # as the import reads them: a tab's open dates as an earlier tab settled them
+    read: list[tuple[SheetLayout, SheetRecords, str]] = []
     for layout in layouts:
         preview, settled = _sheet_preview(layout.sheet, layout.header_index, layout.headers,
                                           layout.mapping, layout.remembered, earlier)
         preview.date_named, preview.words = layout.named, layout.words
-        preview.row_notes = row_notes(layout, rules.base_currency, settled or earlier
-                                      or rules.date_order)
+        order = settled or earlier or rules.date_order
+        read.append((layout, first_rows(layout, rules.base_currency, order), order))
         result.sheets.append(preview)
         earlier = earlier or settled
+    # a payment row naming an order its tab does not list, matched as the import matches it:
+    # against every tab's sale rows and the store, not the rows shown
+    held = [r for _, first, _ in read for r, _ in first.pending]
+    orders = matched(held, _every_record(read, rules.base_currency, steps),
+                     lambda names: stored_orders(conn, names))
+    for preview, (layout, first, _) in zip(result.sheets, read, strict=True):
+        settle_pending(first, orders)
+        preview.row_notes = row_notes(layout, first)
     return result
 
 
@@ -143,19 +157,33 @@ def _sheet_preview(raw: RawSheet, index: int, headers: list[str | None],
                         date_years=years), settled
 
 
-def row_notes(layout: SheetLayout, base_currency: str, date_order: str) -> dict[int, Message]:
-    """The previewed rows the import takes for no order, by the import's own reading of them:
-    "Acme 小计" with a date and the sum looks like an order in a table of cells, and a row
-    typed 收款 like a sale; the dialog says what each will be before anything is written."""
+def first_rows(layout: SheetLayout, base_currency: str, date_order: str) -> SheetRecords:
+    """The previewed rows read by the import's own reading of them: "Acme 小计" with a date
+    and the sum looks like an order in a table of cells, and a row typed 收款 like a sale."""
     end = layout.header_index + 1 + PREVIEW_ROWS
     # the merged ranges with the rows: one starting below the cut has no row to fill from
     sheet = dataclasses.replace(layout.sheet, rows=list(layout.sheet.rows[:end]),
                                 merged=[m for m in layout.sheet.merged if m[0] < end])
-    read = read_records(dataclasses.replace(layout, sheet=sheet), base_currency, date_order)
+    return read_records(dataclasses.replace(layout, sheet=sheet), base_currency, date_order)
+
+
+def _every_record(read: list[tuple[SheetLayout, SheetRecords, str]], base_currency: str,
+                  steps: Steps | None) -> Iterator[Record]:
+    """Every row of the file's ledger sheets as the import reads it (each sheet over a copy
+    of its rows: reading lets a sheet's rows go): read only where a previewed row is held."""
+    stop = None if steps is None else (lambda _fraction: steps.report(1.0))  # Cancel heard
+    for layout, _, date_order in read:
+        sheet = dataclasses.replace(layout.sheet, rows=list(layout.sheet.rows))
+        yield from read_records(dataclasses.replace(layout, sheet=sheet), base_currency,
+                                date_order, stop).records
+
+
+def row_notes(layout: SheetLayout, read: SheetRecords) -> dict[int, Message]:
+    """The previewed rows the import takes for no order (`read`: first_rows, its held rows
+    settled as the import settles them), by their index: the dialog says what each will be
+    before anything is written."""
     first = layout.header_row_number + 1
-    # a row naming an order of another tab is said as skipped: the preview sees one sheet
-    notes = {skip.row - first: skip.message
-             for skip in [*read.skipped, *(s for _, s in read.pending)]}
+    notes = {skip.row - first: skip.message for skip in read.skipped}
     notes.update({row - first: PAYMENT_ROW for row in read.payment_rows})
     return notes
 

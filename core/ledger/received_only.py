@@ -11,15 +11,16 @@ still skipped, now named with its received figure and what to write (core.ledger
 An untyped row naming an order its own sheet does not list is held aside (`elsewhere`) until
 the whole file is read: an order of its customer that a sale row on another tab lists, or that
 the store holds from an earlier import, makes it money received as its own sheet's would;
-otherwise it is skipped as before (`listed`, `stored_orders`). Matched against its own sheet
-only, a wire on the 收款 tab for an order on the 9月 tab, or for last month's order, was lost.
+otherwise it is skipped as before (`matched`: the import's answer and its preview's). Matched
+against its own sheet only, a wire on the 收款 tab for an order on the 9月 tab, or for last
+month's order, was lost.
 One rule for the import and the reference import (tests/reference_import).
 """
 
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Sequence
 
 from core.ledger.keys import NUMBERED, buyer_order_key
 from core.ledger.normalise import fold
@@ -27,6 +28,7 @@ from core.ledger.record import CUSTOMER_KEY, ORDER_NO, Record
 from core.ledger.typed_rows import is_receipt, is_receipt_row
 
 Named = tuple[str, str]  # (customer key, folded order number)
+StoredOrders = Callable[[set[Named]], set[Named]]  # which of some orders the store holds
 
 
 def blank(cell: object) -> bool:
@@ -84,6 +86,22 @@ def listed(records: Iterable[Record], customers: set[str]) -> set[Named]:
     """The orders of these customers a sale row (not a payment) of the file lists."""
     return {(r[CUSTOMER_KEY], fold(r[ORDER_NO])) for r in records
             if r[CUSTOMER_KEY] in customers and r[ORDER_NO] and not is_receipt_row(r)}
+
+
+def matched(held: Sequence[Record], records: Iterable[Record], stored: StoredOrders | None
+            ) -> set[Named]:
+    """The orders that make the `held` rows money received: listed by a sale row of the
+    file's (`records`: every tab's, not the held row's own only) for their customer, else held
+    by the store (`stored`). One answer for the import (core.ledger.file_reader) and for the
+    preview the clerk reads before it (core.ledger.preview), which said a wire on the 回款 tab
+    for an order on the 7月 tab would be skipped while the import took it."""
+    if not held:
+        return set()  # no tab's rows looked at (a packed sheet is unpacked to be)
+    orders = listed(records, {r[CUSTOMER_KEY] for r in held})
+    wanted = {named(r[CUSTOMER_KEY], r[ORDER_NO]) for r in held} - orders
+    if wanted and stored is not None:
+        orders |= stored({n for n in wanted if n is not None})
+    return orders
 
 
 def stored_orders(conn: sqlite3.Connection, names: set[Named]) -> set[Named]:

@@ -79,6 +79,9 @@ class TotalsCheck:
         return math.isclose(self.stated, self.rows_sum, abs_tol=0.005)
 
 
+Cells = dict[str, list[tuple[int, object]]]  # a column's (row number, cell) by its field
+
+
 @dataclass
 class SheetRecords:
     records: list[Record] = field(default_factory=list)
@@ -86,11 +89,13 @@ class SheetRecords:
     totals: list[TotalsCheck] = field(default_factory=list)
     date_order: str = ""  # the day-month order the sheet's dates settle, "" if they do not
     # optional column -> its taken rows' cells read as empty though they hold something
-    unread: dict[str, list[tuple[int, object]]] = field(default_factory=dict)
+    unread: Cells = field(default_factory=dict)
     payment_rows: list[int] = field(default_factory=list)  # read as money received
     # rows naming an order another tab or the store may list (core.ledger.received_only):
     # each as money received, and as skipped where none does (settle_pending)
     pending: list[tuple[Record, Skipped]] = field(default_factory=list)
+    # their optional cells read as empty, as `unread`: named once a held row is taken
+    pending_unread: Cells = field(default_factory=dict)
     # a payments sheet's rows whose second received figure is not the one counted
     other_differs: list[int] = field(default_factory=list)
 
@@ -251,11 +256,10 @@ def read_records(layout: SheetLayout, base_currency: str = "USD", date_order: st
     out.records = columns.records(range(number0, number0 + len(data)), chosen)
     out.payment_rows = columns.payment_rows
     held = [j for j in columns.elsewhere if chosen[j]]
+    out.unread = columns.unread_cells(chosen, number0)
     if held:
         _hold(out, columns, held, number0)
-        for j in held:
-            chosen[j] = False
-    out.unread = columns.unread_cells(chosen, number0)
+        out.unread, out.pending_unread = _cells_apart(out.unread, {number0 + j for j in held})
     other = other_column(layout)
     if other is not None:
         out.other_differs = [r[ROW] for r in out.records if differs(
@@ -297,18 +301,29 @@ def _hold(out: SheetRecords, columns: SheetColumns, held: list[int], number0: in
     out.payment_rows = [n for n in out.payment_rows if n not in rows]
 
 
+def _cells_apart(cells: Cells, rows: set[int]) -> tuple[Cells, Cells]:
+    """Each column's (row, cell) list split: those of other rows, those of `rows`."""
+    return ({name: [c for c in found if c[0] not in rows] for name, found in cells.items()},
+            {name: [c for c in found if c[0] in rows] for name, found in cells.items()})
+
+
 def settle_pending(sheet: SheetRecords, orders: set[Named]) -> None:
     """The rows held aside: money received where the file or the store lists the order they
-    name (`orders`), in their place among the sheet's rows; skipped as before otherwise."""
+    name (`orders`), in their place among the sheet's rows, their unreadable optional cells
+    named as a taken row's are (a ship date "2025-13-45" read as empty, said of no row before);
+    skipped as before otherwise."""
     paid = [r for r, _ in sheet.pending if named(r[CUSTOMER_KEY], r[ORDER_NO]) in orders]
     if paid:
         sheet.records = sorted(sheet.records + paid, key=itemgetter(ROW))
         sheet.payment_rows = sorted(sheet.payment_rows + [r[ROW] for r in paid])
+        taken = _cells_apart(sheet.pending_unread, {r[ROW] for r in paid})[1]
+        sheet.unread = {name: sorted([*sheet.unread.get(name, []), *taken.get(name, [])],
+                                     key=itemgetter(0)) for name in sheet.unread.keys() | taken}
     if len(paid) < len(sheet.pending):
         rows = {r[ROW] for r in paid}
         sheet.skipped = sorted(sheet.skipped + [s for _, s in sheet.pending
                                                 if s.row not in rows], key=attrgetter("row"))
-    sheet.pending = []
+    sheet.pending, sheet.pending_unread = [], {}
 
 
 def _subtotal_cells(columns: SheetColumns, totals_rows: set[int]

@@ -146,6 +146,7 @@ class SheetRecords:
     date_order: str = ""  # the day-month order the sheet's dates settle
     unread: dict[str, list[tuple[int, object]]] = field(default_factory=dict)
     pending: list[tuple[Record, Skipped]] = field(default_factory=list)
+    pending_unread: dict[str, list[tuple[int, object]]] = field(default_factory=dict)
     other_differs: list[int] = field(default_factory=list)
 
 def _fill_merged(layout: SheetLayout) -> list[list[object]]:
@@ -324,16 +325,17 @@ def read_records(layout: SheetLayout, base_currency: str = "USD",
                 and sign_reads_as(raw_amount, amount_currency, code) != code):
             out.unread.setdefault("amount_currency", []).append(
                 (number, f"{cell_text(raw_amount)} ≠ {code}"))
-        if unread(unread_date) and number not in held:
-            out.unread.setdefault("order_date", []).append((number, unread_date))
-        for name in UNREAD_FIELDS if number not in held else ():
+        said_unread = out.pending_unread if number in held else out.unread
+        if unread(unread_date):
+            said_unread.setdefault("order_date", []).append((number, unread_date))
+        for name in UNREAD_FIELDS:
             raw = reader.cell(row, name)
             read = reader.date(row, name) if name in DATE_FIELDS else parse_amount(
                 raw, reader.mark(name))[0]
             if read is None and name not in DATE_FIELDS:
                 read = _in_words(layout, name, raw, amount, reader.mark(name))
             if name in reader.columns and read is None and unread(raw):
-                out.unread.setdefault(name, []).append((number, raw))
+                said_unread.setdefault(name, []).append((number, raw))
         out.records.append(record)
         since_total.append((number, amount, True))
         since_start.append((number, amount, True))
@@ -354,9 +356,12 @@ def settle_pending(found: SheetRecords, orders: set[Named]) -> None:
     paid = [r for r, _ in found.pending if named(r.customer_key, r.order_no) in orders]
     found.records = sorted(found.records + paid, key=lambda r: r.row)
     rows = {r.row for r in paid}
+    for name, cells in found.pending_unread.items():  # a held row taken: its cells named
+        found.unread[name] = sorted(found.unread.get(name, []) + [
+            c for c in cells if c[0] in rows], key=lambda c: c[0])
     found.skipped = sorted(found.skipped + [s for _, s in found.pending if s.row not in rows],
                            key=lambda s: s.row)
-    found.pending = []
+    found.pending, found.pending_unread = [], {}
 
 
 def _named(reader: _RowReader, row: list[object]) -> Named | None:
