@@ -72,7 +72,8 @@ def test_a_step_keeps_its_file_when_an_older_month_comes_late(tmp_path: Path) ->
         "台账 2025-05.xlsx")
     assert "an earlier month's file imported late" in import_report(results[2])
     assert _owed(by_name(at(db))[CAIRO]) == (8_000, "watch", {"C-1": (8_000, 72)})
-    _same_import(tmp_path, [_month(folder, 5, 3_000, "2025-05-12")])
+    again = _same_import(tmp_path, [_month(folder, 5, 3_000, "2025-05-12")])
+    assert "added to what was stored" not in import_report(again[0])  # its own, re-dated
     assert _steps(db)[:3] == (12_000, "2025-05-12", [
         ("2025-03-25", 4_000, "台账 2025-03.xlsx"), ("2025-04-20", 9_000, "台账 2025-04.xlsx")])
     assert by_name(at(db))[CAIRO].open_amount == 8_000
@@ -203,7 +204,8 @@ def test_a_workbook_sent_again_with_a_receipt_re_dated(tmp_path: Path) -> None:
     _same_import(tmp_path, [_book(folder, "2025-04-22")])
     assert _steps(db) == (8_000, "2025-04-22", [("2025-03-25", 4_000, book)], book)
     assert by_name(at(db))[CAIRO].open_amount == 12_000
-    _same_import(tmp_path, [_book(folder, "2025-04-22", "2025-03-26")])
+    again = _same_import(tmp_path, [_book(folder, "2025-04-22", "2025-03-26")])
+    assert "imported late" not in import_report(again[0])  # its own receipt, re-dated
     assert _steps(db) == (8_000, "2025-04-22", [("2025-03-26", 4_000, book)], book)
     _same_import(tmp_path, [_book(folder, "2025-04-22", "2025-03-26", may=True)])
     assert _steps(db) == (12_000, "2025-05-10", [("2025-03-26", 4_000, book),

@@ -200,9 +200,11 @@ class Bases:
         self.months[key] = (found, figure, {month})
         own = self.alone and self.source_file
         other = [p for p in held_parts if p[0] == day and p[2] != own]
-        if other or day > since:
+        # its own receipt re-dated (month_parts._own): the file's correction, not news
+        moved = len(found) == len(held_parts) and all(p[0] != day for p in held_parts)
+        if other or day > since and not moved:
             self.notes.append((SAME_DAY if other else ADDED, *self._row))
-        elif day < since:
+        elif day < since and not moved:
             self.notes.append((EARLIER, *self._row))
         self.rebuilt[key] = (last, history)
         return total
