@@ -56,7 +56,7 @@ from core.analysis.rfmt import WindowFigures
 from core.analysis.risk import is_risky
 from core.analysis.wires import LineReceipts, drop_copied_wires
 from core.ledger.normalise import fold
-from core.ledger.receipt_history import steps as history_steps
+from core.ledger.receipt_history import read as read_history
 from core.ledger.terms import PaymentTerms
 from core.ledger.typed_rows import is_receipt_line
 from core.rates import Rates
@@ -121,8 +121,9 @@ def load(conn: sqlite3.Connection, as_of: date, rules: Rules,
         figures = {kind: (float(paid), _day(day)) for kind, paid, day in (
             ("received", received, received_on), ("deposit", deposit, deposit_on),
             ("balance", balance, balance_on)) if paid is not None}
+        earlier, wrote = read_history(history, source)  # and the file that wrote the total
         steps = tuple((date.fromisoformat(day), total, file)  # a received total's earlier ones
-                      for day, total, file in history_steps(history))
+                      for day, total, file in earlier)
         if customer in excluded:  # its money is left out; its dates still date the receipts
             if figures:
                 left_out.append((figures, ordered, steps))
@@ -207,7 +208,7 @@ def load(conn: sqlite3.Connection, as_of: date, rules: Rules,
                                       received_currency or line_currency,
                                       source, figures,
                                       None if received_currency else amount,
-                                      is_receipt_line(amount, received), steps))
+                                      is_receipt_line(amount, received), steps, wrote))
     copied = drop_copied_wires(money, factor)
     window_start = months_before(as_of, rules.window_months)
     latest: date | None = None

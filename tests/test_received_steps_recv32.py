@@ -20,7 +20,6 @@ back from the latest (core.analysis.kept_rows).
 from __future__ import annotations
 
 import itertools
-import json
 import sqlite3
 from datetime import date
 from pathlib import Path
@@ -34,6 +33,7 @@ from test_lists_audit29 import owed
 from core.analysis.kept_rows import KeptRows
 from core.analysis.model import CustomerMetrics
 from core.analysis.run import analyse
+from core.ledger.receipt_history import read as read_history
 from core.store import connect
 
 HEADER = ["合同号", "客户", "下单日期", "金额", "币种", "付款方式", "出货日期", "定金", "定金日期",
@@ -248,8 +248,10 @@ def test_a_later_lower_total_holds_its_money_from_the_earlier_day(tmp_path, orde
     assert [dalian[day][0]["D-1@2025-03-31"] for day in days] == [
         (4_000, 10), (1_000, 30), (1_000, 61)]
     total, day, steps = _history(db, "D-1")
-    assert (total, day, [step[:2] for step in json.loads(str(steps))]) == (
+    earlier, wrote = read_history(str(steps), None)  # the total's file where not the line's
+    assert (total, day, [list(step[:2]) for step in earlier]) == (
         9_000, "2025-05-10", [["2025-03-15", 6000], ["2025-04-20", 9000]])
+    assert wrote in (None, "台账 2025-05.xlsx")
     named = reports["may"] if order.index("may") > order.index("apr") else reports["apr"]
     assert "D-1 (台账 2: 10,000.00 2025-04-20 / 9,000.00 2025-05-10)" in named or (
         "D-1 (台账 2: 9,000.00 2025-05-10 / 10,000.00 2025-04-20)" in named)

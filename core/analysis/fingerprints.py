@@ -100,7 +100,12 @@ from core.rules import load_rules
 # snapshots-15 too: a lump-sum slip is matched to what each raised total added that day, no
 # longer its total (C-1's 9,000 by 04-20 over 4,000 by 03-25 is 5,000 of the 8,000 slip with
 # C-2's 3,000), the slip no longer counted beside them (recvorder32)
-FORMAT = f"snapshots-15/{__version__}"
+# snapshots-16: a received figure equal to the deposit beside it, dated after it, that with
+# the deposit makes up the line's amount is the balance, not the deposit again (D-1: 5,000
+# deposit of 02-10 and 5,000 received on 04-20 paid, was 5,000 open); a received total's last
+# step is its own file's where an older file kept out became the line's source
+# (core.ledger.beside_deposit.beside, core.analysis.wires.LineReceipts.wrote, recv33)
+FORMAT = f"snapshots-16/{__version__}"
 # Columns that say where a row came from, not what it says: a re-import from another file
 # changes them and nothing else. Every other column counts, including any a later version adds.
 # currency_written (schema 11) says how the sheet wrote a carried row, for later imports to
@@ -234,7 +239,7 @@ def _steps(line: int, history: str, add: Callable[[str, tuple[Any, ...]], None])
     found = steps(history)
     for day, total, _file in found:
         add(day, (line, RECEIVED, total))
-    return found[0][0]
+    return found[0][0] if found else "\uffff"  # only the total's file named: no step
 
 
 def fingerprints(conn: sqlite3.Connection, ends: list[date]) -> dict[date, str]:

@@ -24,7 +24,7 @@ from typing import Any
 
 from core.ledger.beside_deposit import APART, SHORT, beside
 from core.ledger.normalise import fold
-from core.ledger.receipt_history import steps as history_steps
+from core.ledger.receipt_history import read as read_history
 from core.ledger.receipts import CopiedWire, Row, Step, booked_twice, copied_wires, raised_totals
 
 FIELDS = ("received", "deposit", "balance")
@@ -56,6 +56,13 @@ class LineReceipts:
     # the received total's earlier states, (date, total to it, the file that wrote it), oldest
     # first: another file's (core.ledger.receipt_history)
     history: tuple[tuple[date, float, str | None], ...] = ()
+    # the file that wrote the received total: the source, but where an older file kept out
+    # became it (core.ledger.receipt_history.read)
+    wrote: str | None = None
+
+    def __post_init__(self) -> None:
+        if self.wrote is None:
+            self.wrote = self.source
 
     @classmethod
     def of(cls, written: Written) -> LineReceipts:
@@ -66,9 +73,10 @@ class LineReceipts:
         figures = {kind: (float(amount), day) for kind, amount, day in (
             (FIELDS[0], received, received_day), (FIELDS[1], deposit, deposit_day),
             (FIELDS[2], balance, balance_day)) if amount is not None}
+        steps, wrote = read_history(history, source)
         return cls(line_id, customer, unit, currency, source, figures, worth, payment,
-                   tuple((date.fromisoformat(day), total, file)
-                         for day, total, file in history_steps(history)))
+                   tuple((date.fromisoformat(day), total, file) for day, total, file in steps),
+                   wrote)
 
     @property
     def unit_key(self) -> Hashable:
@@ -81,10 +89,10 @@ class LineReceipts:
         5,000 on 04-28 (read as 9,000 on 04-28, the 4,000 was paid a month late). Most
         lines: the total on its day."""
         if not self.history or day is None:
-            return [("received", total, day, self.source)]
+            return [("received", total, day, self.wrote)]
         found: list[Filed] = []
         before = 0.0
-        for when, so_far, file in (*self.history, (day, total, self.source)):
+        for when, so_far, file in (*self.history, (day, total, self.wrote)):
             found.append(("received", round(so_far - before, 6), when, file))
             before = so_far
         return found
@@ -95,7 +103,7 @@ class LineReceipts:
         on 04-20 (read as 7,000 on 04-20, March's 3,000 was not there at 03-31). The deposit
         is the first money each total holds."""
         if not self.history:  # most lines
-            return [("received", total - deposit, day, self.source)]
+            return [("received", total - deposit, day, self.wrote)]
         found: list[Filed] = []
         so_far = counted = 0.0
         for kind, amount, when, file in self.steps(total, day):
@@ -104,7 +112,7 @@ class LineReceipts:
             if beyond > counted:
                 found.append((kind, round(beyond - counted, 6), when, file))
                 counted = beyond
-        return found or [("received", total - deposit, day, self.source)]
+        return found or [("received", total - deposit, day, self.wrote)]
 
     def filed_parts(self) -> list[Filed]:
         """(kind, amount, day, file) of the money this line records, each counted once, in
@@ -118,11 +126,12 @@ class LineReceipts:
             deposit, deposit_day = self.figures.get("deposit", (0.0, None))
             if deposit <= 0:
                 return self.steps(total, day)
-            reading = beside(total, deposit, self.worth)
+            reading = beside(total, deposit, self.worth,
+                             day is not None and deposit_day is not None and day > deposit_day)
             if reading == SHORT:  # the deposit received short: the money alone
                 return self.steps(total, day)
             held: Filed = ("deposit", deposit, deposit_day or day,
-                           self.history[0][2] if self.history else self.source)
+                           self.history[0][2] if self.history else self.wrote)
             if reading == APART:  # money of its own, not a total that holds the deposit
                 return [held, *self.steps(total, day)]
             return [held, *self._beyond(deposit, total, day)]
@@ -167,7 +176,7 @@ def drop_copied_wires(lines: list[LineReceipts], factor: Factor) -> list[int]:
     source_of: dict[Hashable, str | None] = {line.line_id: line.source for line in lines}
     # and the files that wrote a line's received total, its earlier steps' too: a payment of
     # March's file was judged by its import against March's 4,000, which May's 9,000 holds
-    wrote: dict[Hashable, set[str | None]] = {line.line_id: {line.source, *(
+    wrote: dict[Hashable, set[str | None]] = {line.line_id: {line.source, line.wrote, *(
         file for *_, file in line.history)} for line in lines}
     named: dict[Hashable, str | None] = {  # the order number each line names, folded
         line.line_id: fold(line.unit.order.order_no or "") or None for line in lines}

@@ -8,7 +8,11 @@ deposit (8,000 deposit, then 2,000: money of its own), and it is not when it and
 make up the line's amount while it is well above the deposit (3,000 deposit + 7,000 received
 on a 10,000 order: paid in full; read as a total, the buyer owed the 3,000 deposit again and
 could be black-listed for goods paid in full). Where neither tells (3,000 + 5,000 on 10,000)
-it is read as the total, and the import's report names the rows.
+it is read as the total, and the import's report names the rows. A figure as high as the
+deposit is the deposit itself so far, but where it is dated after the deposit and with it
+makes up the line's amount: 5,000 deposit of 02-10 and 5,000 received on 04-20 on a 10,000
+order are the deposit and the balance (read as the deposit, the balance paid looked 5,000
+open, recv33).
 """
 
 from __future__ import annotations
@@ -31,12 +35,16 @@ def charge(amount: float) -> float:
     return share if share > SHORT_FLOOR else SHORT_FLOOR
 
 
-def beside(received: float, deposit: float, worth: float | None) -> str:
+def beside(received: float, deposit: float, worth: float | None, later: bool = False) -> str:
     """How a received figure beside a deposit (> 0) reads, on a line worth `worth` in the
     receipts' currency (None: not known in it): TOTAL holds the deposit, APART is money of its
-    own, SHORT is the deposit received short (that money alone), UNCLEAR is read as TOTAL."""
+    own, SHORT is the deposit received short (that money alone), UNCLEAR is read as TOTAL;
+    `later`: the figure is dated after the deposit."""
     if received + charge(deposit) < deposit:
         return APART  # far below the deposit
+    if later and worth is not None and worth > 0 and received <= deposit + charge(deposit) \
+            and abs(received + deposit - worth) <= charge(worth):
+        return APART  # the deposit's figure again, later: with the deposit, the line's amount
     if received < deposit:
         return SHORT
     if worth is None or worth <= 0 or received <= deposit + charge(deposit):

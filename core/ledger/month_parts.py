@@ -22,10 +22,11 @@ its history the running totals before it, so every order stores the same line.
 
 from __future__ import annotations
 
-import json
+from collections.abc import Collection
+from datetime import date
 
 from core.ledger.orders import TOLERANCE
-from core.ledger.receipt_history import steps
+from core.ledger.receipt_history import read, with_file
 
 # one receipt: its ISO day, its figure, the file that wrote it (None: not known)
 Part = tuple[str, float, "str | None"]
@@ -33,36 +34,58 @@ Part = tuple[str, float, "str | None"]
 
 def parts(history: str | None, total: float, day: str, file: str | None) -> list[Part]:
     """The receipts that make the stored `total` (dated `day`, written by `file`): each step
-    of its history a receipt of its own, the last the rest of the total."""
+    of its history a receipt of its own, the last the rest of the total (its own file where
+    the history names one: core.ledger.receipt_history.read)."""
     found: list[Part] = []
     before = 0.0
-    for when, figure, by in steps(history):
+    held, file = read(history, file)
+    for when, figure, by in held:
         found.append((when, round(figure - before, 6), by))
         before = figure
     found.append((day, round(total - before, 6), file))
     return [part for part in found if part[1] > TOLERANCE]
 
 
-def with_month(held: list[Part], month: Part, own: bool) -> list[Part] | None:
+def with_month(held: list[Part], month: Part, own: bool, taken: Collection[Part] = ()
+               ) -> list[Part] | None:
     """The receipts once the file's month's receipt `month` is counted, None where it changes
     nothing; `own`: the file's name is its own (a file imported again is the one that wrote a
-    receipt of that name)."""
+    receipt of that name); `taken`: the receipts this import counted already (a workbook's
+    earlier tabs'), none of them the one re-dated."""
     day, figure, file = month
     same = [p for p in held if p[0] == day]
-    if not same and own and file is not None:  # its own receipt, re-dated: where one only
-        same = [p for p in held if p[2] == file]
-        same = same if len(same) == 1 else []
+    if not same and own and file is not None:  # its own receipt, re-dated
+        same = _own(held, month, taken)
     if any(p[0] == day and abs(p[1] - figure) <= TOLERANCE for p in same) and len(same) == 1:
         return None  # that day's receipt, counted already
     return sorted([*(p for p in held if p not in same), month])
 
 
-def rebuilt(found: list[Part]) -> tuple[float, str, str | None]:
+def _own(held: list[Part], month: Part, taken: Collection[Part]) -> list[Part]:
+    """The one receipt of the file's name that `month` re-dates: its only receipt this import
+    has not counted yet, or where it wrote more (a workbook's tabs), the one of its figure,
+    of those the nearest its new day; none where that does not tell (then it is a receipt of
+    its own). Before, a second receipt of the name left the re-dated one counted twice (a
+    tab a month re-sent with April's 4,000 of 04-20 dated 04-22: 12,000 received of 8,000,
+    recv33)."""
+    mine = [p for p in held if p[2] == month[2] and p not in taken]
+    if len(mine) > 1:
+        mine = [p for p in mine if abs(p[1] - month[1]) <= TOLERANCE]
+    if len(mine) > 1:
+        away = sorted((abs((date.fromisoformat(p[0]) - date.fromisoformat(month[0])).days), p)
+                      for p in mine)
+        mine = [away[0][1]] if away[0][0] < away[1][0] else []
+    return mine if len(mine) == 1 else []
+
+
+def rebuilt(found: list[Part], source: str) -> tuple[float, str, str | None]:
     """The total of the receipts, its day (the latest), and its history (the running totals
-    before it, oldest first: core.ledger.receipt_history)."""
-    chain, total = [], 0.0
+    before it, oldest first, and the last receipt's file where `source`, the file written
+    from, is not it: core.ledger.receipt_history)."""
+    chain: list[Part] = []
+    total = 0.0
     for when, figure, file in found[:-1]:
         total = round(total + figure, 6)
         chain.append((when, total, file))
     total = round(total + found[-1][1], 6)
-    return total, found[-1][0], json.dumps(chain, ensure_ascii=False) if chain else None
+    return total, found[-1][0], with_file(chain, found[-1][2], source)

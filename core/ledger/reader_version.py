@@ -245,4 +245,10 @@ importer, whose length it would otherwise be: one line of history a change).
 # month's receipt among the line's receipts, counted on its day whatever the files' order
 # (core.ledger.month_parts, over the line's received history): March's 4,000, April's 5,000
 # and May's 3,000 of 12,000 imported May, March, April left 5,000 open, its buyer black.
-READER_VERSION = 10
+# 11 (recv33): a month's receipt written without its date (本月收款) is dated by the end of the
+# month its tab or file is named after (core.ledger.stored_receipts._dated): April's 5,000 was
+# counted on March's or May's day, or lost where April's file came first; a receipt a workbook
+# re-sends re-dated replaces its own one where two receipts carry the file's name
+# (core.ledger.month_parts._own: counted twice, 12,000 received of 8,000); a kept-out older
+# file no longer gives its name to the total's step (core.ledger.receipt_history.read).
+READER_VERSION = 11

@@ -20,6 +20,12 @@ out by core.ledger.older_receipts is history all the same, so the files' order d
 The analysis reads each step of the total as money received on its own day
 (core.analysis.wires.LineReceipts.parts). Both imports (the fast one and tests/reference_import)
 call :func:`after_merge`.
+
+The total itself is the file's that last wrote the line (its source_file), but for an older
+file kept out: its row becomes the line's source, not its total's. The history then ends with
+the total's own file (a name, not a step: ..., "台账 2025-05.xlsx"]); before, May's 9,000 of
+05-10 was named April's once April's file was imported late, and so was its step when June's
+raised it (recv33).
 """
 
 from __future__ import annotations
@@ -34,20 +40,37 @@ COLUMN = "received_history"
 Step = tuple[str, float, "str | None"]
 
 
+def read(text: str | None, source: str | None) -> tuple[list[Step], str | None]:
+    """The earlier totals, oldest first, and the file that wrote the total (`source`, the
+    line's, unless the history names another)."""
+    if not text:
+        return [], source
+    found = json.loads(text)
+    last = found.pop() if found and isinstance(found[-1], str) else source
+    return [(day, float(total), file) for day, total, file in found], last
+
+
 def steps(text: str | None) -> list[Step]:
     """The earlier totals, oldest first."""
-    return [(day, float(total), file) for day, total, file in json.loads(text)] if text else []
+    return read(text, None)[0]
 
 
-def _kept(text: str | None, earlier: list[tuple[Receipt, str | None]], now: Receipt
-          ) -> str | None:
+def with_file(chain: list[Step], file: str | None, source: str | None) -> str | None:
+    """The history of `chain` whose total `file` wrote, the line's source being `source`."""
+    named: list[object] = [*chain, file] if file is not None and file != source else [*chain]
+    return json.dumps(named, ensure_ascii=False) if named else None
+
+
+def _kept(text: str | None, earlier: list[tuple[Receipt, str | None]], now: Receipt,
+          files: tuple[str | None, str | None] = (None, None)) -> str | None:
     """The history of a line whose total is now `now`: the stored steps and `earlier` totals
     (each with its file) that are lower, dated before it and in its currency, each lower than
     the next. A total lower than one an earlier state already held was there by that
     state's day, a step of its own as high as the total: April's file said 10,000 by 04-20,
     May's 9,000 by 05-10 (corrected, or money paid back: core.ledger.lowered_totals names
     it): read from May's day alone, the line was 4,000 open at 04-30 where both files say
-    1,000. The same total on a later day is its date corrected, as before."""
+    1,000. The same total on a later day is its date corrected, as before. `files`: the
+    file that wrote `now` and the line's source once stored."""
     figure, day, currency = now
     if figure is None or day is None:
         return None
@@ -69,7 +92,7 @@ def _kept(text: str | None, earlier: list[tuple[Receipt, str | None]], now: Rece
         chain.append((when, round(total, 6), file))
     if held is not None:
         chain.append((held[0], round(figure, 6), held[2]))
-    return json.dumps(chain, ensure_ascii=False) if chain else None
+    return with_file(chain, *files)
 
 
 def after_merge(text: str | None, totals: tuple[Receipt, Receipt], files: tuple[str | None, str],
@@ -79,12 +102,13 @@ def after_merge(text: str | None, totals: tuple[Receipt, Receipt], files: tuple[
     the line was last written from this file imported before (what it wrote then is
     corrected, not history; what an earlier tab of this import wrote is history);
     `brought`: an older file's total that kept the stored one (core.ledger.older_receipts),
-    itself history."""
+    itself history, its row the line's source from now on, not its total's."""
     old, merged = totals
+    wrote = read(text, files[0])[1]  # the stored total's file
     if brought is not None:
-        return _kept(text, [(brought, files[1])], old)
+        return _kept(text, [(brought, files[1])], old, (wrote, files[1]))
     if old == merged:
         return text
     if old[2] != merged[2]:  # another currency: the earlier totals say nothing of it
         return None
-    return _kept(text, [] if same_file else [(old, files[0])], merged)
+    return _kept(text, [] if same_file else [(old, wrote)], merged)

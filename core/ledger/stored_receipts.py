@@ -32,6 +32,8 @@ step, dated (core.ledger.receipt_history): the analysis sees March's 3,000 on 3/
 
 from __future__ import annotations
 
+import calendar
+import dataclasses
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -53,6 +55,7 @@ from core.ledger.monthly_receipts import MONTH, TOTAL, margin
 from core.ledger.normalise import fold_header
 from core.ledger.orders import TOLERANCE
 from core.ledger.review import rows_text
+from core.ledger.tab_month import named_year
 from core.messages import Message
 
 ADDED, UNCLEAR = "added", "unclear"  # what the report says of a row (TOTAL: only the total)
@@ -60,6 +63,8 @@ ADDED, UNCLEAR = "added", "unclear"  # what the report says of a row (TOTAL: onl
 # day from another file with another figure, read as that receipt corrected (core.ledger.
 # month_parts: the app cannot tell it from a second receipt of that day)
 EARLIER, SAME_DAY = "earlier", "same_day"
+# a month's receipt without its date, dated by the end of the month its tab or file names
+UNDATED = "undated"
 
 # a header naming the total to date wins over one also naming the month (截至本月已收)
 _TOTAL_WORDS = re.compile(r"累计|截至|截止|至今|todate|cumulative|ytd|sofar")
@@ -80,6 +85,17 @@ def file_says(headers: Iterable[str | None]) -> str | None:
     """What a file's sheets' received headers say, when those that say anything agree."""
     said = {header_says(header) for header in headers} - {None}
     return said.pop() if len(said) == 1 else None
+
+
+def month_end(sheet: str, file_name: str | None) -> str | None:
+    """The last day (ISO) of the month a tab, else its file, is named after with its year
+    (台账 2025-04.xlsx, 2025年4月), None where no name says one: the day by which a month's
+    receipt written without its date (本月收款, the date cell blank) had come in."""
+    named = named_year(sheet, file_name) if file_name else None
+    if named is None or named.month is None:
+        return None
+    return date(named.year, named.month,
+                calendar.monthrange(named.year, named.month)[1]).isoformat()
 
 
 def _day(value: object) -> str | None:
@@ -153,8 +169,9 @@ class Bases:
         # the total's ISO day and its history, which the writers store as they are
         self.rebuilt: dict[str, tuple[str, str | None]] = {}
         self._row: tuple[str, int, str] = ("", 0, "")
-        # per line counted so: its receipts, and the file's last figure for it
-        self.months: dict[str, tuple[list[Part], float]] = {}
+        # per line counted so: its receipts, the file's last figure for it, and the receipts
+        # its showings counted (month_parts.with_month's `taken`)
+        self.months: dict[str, tuple[list[Part], float, set[Part]]] = {}
 
     def _months(self, key: str, stored: Receipt, now: Receipt, stored_by: str | None
                 ) -> float | None:
@@ -163,41 +180,60 @@ class Bases:
         does not apply (undated, another currency or amount, or paying the line over: as
         on_stored reads it)."""
         held, figure, day, since = stored.figure, now.figure, _day(now.day), _day(stored.day)
+        if since is None and self.says[0] == MONTH:  # a month's receipt stored undated
+            since = month_end("", stored_by)
         if (self.says[0] != MONTH or held is None or held <= TOLERANCE or figure is None
                 or figure <= TOLERANCE or not isinstance(day, str) or not isinstance(since, str)
                 or now.currency != stored.currency
                 or abs(now.amount - stored.amount) > TOLERANCE):
             return None
         held_parts = parts(stored.history, held, since, stored_by)
-        found = with_month(held_parts, (day, figure, self.source_file), self.alone)
+        month = (day, figure, self.source_file)
+        found = with_month(held_parts, month, self.alone)
         if found is None:  # counted already: the stored total stays
             self.rebuilt[key] = (since, stored.history)
-            self.months[key] = (held_parts, figure)
+            self.months[key] = (held_parts, figure, {p for p in held_parts if p[0] == day})
             return held
-        total, last, history = rebuilt(found)
+        total, last, history = rebuilt(found, self.source_file)
         if total > now.amount + margin(now.amount):
             return None
-        self.months[key] = (found, figure)
+        self.months[key] = (found, figure, {month})
         own = self.alone and self.source_file
         other = [p for p in held_parts if p[0] == day and p[2] != own]
-        if other or day > since:
+        # its own receipt re-dated (month_parts._own): the file's correction, not news
+        moved = len(found) == len(held_parts) and all(p[0] != day for p in held_parts)
+        if other or day > since and not moved:
             self.notes.append((SAME_DAY if other else ADDED, *self._row))
-        elif day < since:
+        elif day < since and not moved:
             self.notes.append((EARLIER, *self._row))
         self.rebuilt[key] = (last, history)
         return total
+
+    def _dated(self, now: Receipt, sheet: str) -> Receipt:
+        """A month's receipt written without its date (本月收款, its date cell blank), dated
+        by the end of the month its tab or file is named after: April's 5,000 of 台账
+        2025-04.xlsx, imported after May's file, was counted on May's 05-10 (in order, on
+        March's 03-25), recv33. Left undated where no name gives its month."""
+        if self.says[0] != MONTH or (now.figure or 0) <= TOLERANCE:
+            return now  # only a month's receipt (a 0 is nothing received since)
+        day = month_end(sheet, self.source_file)
+        return now if day is None else dataclasses.replace(now, day=day)
 
     def _later_month(self, key: str, now: Receipt) -> float:
         """A later tab of a workbook whose first showing of the line was counted among its
         receipts (`_months`): its figure is the workbook's total to date (core.ledger.
         monthly_receipts), what it adds since the tab before one more receipt on its day."""
-        found, before = self.months[key]
+        found, before, taken = self.months[key]
         day, figure = _day(now.day), now.figure or 0.0
         if isinstance(day, str) and figure - before > TOLERANCE:
-            found = with_month(found, (day, round(figure - before, 6), self.source_file),
-                               False) or found
-        self.months[key] = (found, figure)
-        total, last, history = rebuilt(found)
+            # a receipt of this file's name that no earlier tab counted: its own, re-dated
+            month = (day, round(figure - before, 6), self.source_file)
+            counted = with_month(found, month, self.alone, taken)
+            taken = {*taken, *(p for p in found if p[0] == day)} if counted is None else {
+                *taken, month}
+            found = counted or found
+        self.months[key] = (found, figure, taken)
+        total, last, history = rebuilt(found, self.source_file)
         self.rebuilt[key] = (last, history)
         return total
 
@@ -212,8 +248,11 @@ class Bases:
         a dated month's receipt is weighed against it)."""
         if stored is not None and now.figure is not None:
             self._row = row
-            total = self._months(key, stored, now, stored_by)
+            dated = self._dated(now, row[0]) if now.day is None else now
+            total = self._months(key, stored, dated, stored_by)
             if total is not None:
+                if dated is not now:
+                    self.notes.append((UNDATED, *row))
                 self.bases[key] = round(total - now.figure, 6)
                 self.since[key] = _day(stored.day)
                 self.older[key] = False
@@ -319,7 +358,16 @@ _SAID = ((ADDED, "stored_receipts_added", NP_(
         "{count} orders imported before are shown with this month's receipt (本月收款) on the "
         "day of a receipt another file recorded, with another figure ({orders}; {rows}): read "
         "as that receipt corrected. If both came in that day, check the orders' received "
-        "figures.")))
+        "figures.")),
+    (UNDATED, "stored_receipts_undated", NP_(
+        "{count} order imported before is shown with this month's receipt (本月收款) without "
+        "its date: counted as received by the end of the month its sheet or file is named "
+        "after ({orders}; {rows}). If it came in another month, write its date and import "
+        "the file again.",
+        "{count} orders imported before are shown with this month's receipt (本月收款) without "
+        "its date: each counted as received by the end of the month its sheet or file is "
+        "named after ({orders}; {rows}). If one came in another month, write its date and "
+        "import the file again.")))
 
 
 def receipt_messages(notes: list[tuple[str, str, int, str]], sheets: list[str]

@@ -468,8 +468,10 @@ class LedgerWriter:
         received, dated = self.bases.received(
             line.key, stored, now, old["source_file"],
             (record.sheet, record.row, str(record.order_no or record.customer)), carried)
-        return dataclasses.replace(record, received_amount=received, received_date=self.bases.day(
-            line.key, record.received_date) if dated else None)
+        day = self.bases.day(line.key, record.received_date) if dated else None
+        if isinstance(day, str):  # an undated month's receipt dated by its month (recv33)
+            day = date.fromisoformat(day)
+        return dataclasses.replace(record, received_amount=received, received_date=day)
 
     def _carried(self, order_id: int, line: Line) -> None:
         record = line.record
