@@ -24,7 +24,9 @@ file's name's month, or a tab's holding a row ordered or received in it (a ship 
 planned), dates it to the month's end; a tab none of whose rows is ordered or received in its
 month is only begun, to its first day: April's file whose 5月 tab the clerk began with April's
 late orders, dated to May's end, tied May's file and, imported after it, cancelled T-2 again
-(break32b).
+(break32b). A name without its year ("5月台账.xlsx") is read as a tab of all the file's rows,
+the year from them: dated by its rows only, a slow 5月台账's 已恢复 fell before April's wire
+of 04-29 and was kept out even imported in order (break33).
 
 A row writes the status where it says a status in words (已取消, 已恢复, 有争议) or
 changes it; a blank leaves the day as it was, so an older file's cancellation still stands
@@ -95,12 +97,18 @@ def _named_months(sheets: dict[str, Counter[date]], seen: dict[str, set[tuple[in
                   file_name: str) -> dict[tuple[int, int], bool]:
     """The (year, month) each tab holding rows is named after, its year from its name, its
     file's or its rows' (core.ledger.tab_month), and the file's name's month; each with
-    whether it is dated to its end: the file's name's, or a tab's holding a row ordered or
-    received in it."""
+    whether it is dated to its end: the file's name's (its year, where the name gives none,
+    the rows' as a tab's: core.ledger.tab_month.carried_before), or a tab's holding a row
+    ordered or received in it."""
     months: dict[tuple[int, int], bool] = {}
     own = named_year("", file_name) if sheets else None
     if own is not None and own.month is not None:
         months[own.year, own.month] = True
+    elif own is None and sheets:  # "5月台账.xlsx": its year from the rows, as a tab's
+        stem = file_name.rsplit(".", 1)[0]
+        named = carried_before(sheet_month(stem), sum(sheets.values(), Counter()).items())
+        if named is not None:
+            months[named] = True
     for sheet, ordered in sheets.items():
         for month in (carried_before(sheet_month(sheet), ordered.items()),
                       _month_of(named_year(sheet, file_name))):

@@ -245,4 +245,8 @@ importer, whose length it would otherwise be: one line of history a change).
 # month's receipt among the line's receipts, counted on its day whatever the files' order
 # (core.ledger.month_parts, over the line's received history): March's 4,000, April's 5,000
 # and May's 3,000 of 12,000 imported May, March, April left 5,000 open, its buyer black.
+# 10 (break33): a file's name giving its month without a year (5月台账.xlsx) dates it as a
+# tab's does, the year from its rows (core.ledger.older_status.file_day): a slow May's 已恢复
+# was kept out under April's file even imported in order (T-2 cancelled, 6,000 open where
+# 11,000 is).
 READER_VERSION = 10

@@ -1,0 +1,43 @@
+"""break33: the rules of the last pass (statuses by the files' dates, months' receipts in any
+import order, files dated by their tabs' and names' months) tried on ledgers a clerk keeps
+month after month. Each test's docstring gives the hand count."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from ledgers import write_xlsx
+from test_break32 import _owed
+from test_fast_import import _same_import
+from test_lists_audit28 import at, by_name, d
+from test_lists_audit30 import HEADER, row
+
+# --- a month's file named without its year (5月台账.xlsx) ------------------------------------
+
+T1 = row("T-1", "Tunis Trade", "2025-02-03", 6_000, "2025-02-10")
+APRIL = [HEADER, T1, row("T-2", "Tunis Trade", "2025-03-10", 5_000, None, status="已取消"),
+         row("L-1", "Lima Co", "2025-04-05", 3_000, "2025-04-08", 3_000, "2025-04-29")]
+SLOW_MAY = [HEADER, T1, row("T-2", "Tunis Trade", "2025-03-10", 5_000, "2025-05-03",
+                            status="已恢复")]
+
+
+@pytest.mark.parametrize("order", ["in_order", "may_first"])
+def test_a_slow_month_s_file_named_without_its_year_is_that_month_s(tmp_path: Path,
+                                                                      order: str) -> None:
+    """4月台账.xlsx (one tab, 台账) cancels T-2 and books Lima's wire of 04-29; 5月台账.xlsx,
+    a slow month, carries T-1 and T-2 on, T-2 已恢复 and shipped 05-03 (OA 30: due 06-02),
+    nothing ordered or paid in May. Hand count at 05-03 (T-2's
+    shipment): T-1 6,000 due 03-12, 48 days past due (to 04-29, the last order or
+    payment date); T-2 5,000 not yet due: Tunis owes
+    11,000, whichever file comes first. Before: a
+    name's month dated a file only with a year in the name, so May's file was dated by its
+    rows (03-10), before April's 04-29, and its 已恢复 was kept out even imported in order:
+    T-2 cancelled, Tunis owing 6,000."""
+    folder = tmp_path / "ledgers"
+    april = [write_xlsx(folder / "4月台账.xlsx", {"台账": APRIL})]
+    may = [write_xlsx(folder / "5月台账.xlsx", {"台账": SLOW_MAY})]
+    results = _same_import(tmp_path, *([april, may] if order == "in_order" else [may, april]))
+    assert [r.status for r in results] == ["imported"] * 2
+    tunis = by_name(at(tmp_path / "fast.sqlite", d("2025-05-03")))["Tunis Trade"]
+    assert _owed(tunis)[::2] == (11_000, {"T-1": (6_000, 48), "T-2": (5_000, 0)})
