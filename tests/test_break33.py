@@ -41,3 +41,48 @@ def test_a_slow_month_s_file_named_without_its_year_is_that_month_s(tmp_path: Pa
     assert [r.status for r in results] == ["imported"] * 2
     tunis = by_name(at(tmp_path / "fast.sqlite", d("2025-05-03")))["Tunis Trade"]
     assert _owed(tunis)[::2] == (11_000, {"T-1": (6_000, 48), "T-2": (5_000, 0)})
+
+
+# --- a dispute under next month's carried 正常 (the template's default) ----------------------
+
+PAYER = "Payer"
+
+
+def _dispute_files(folder: Path) -> dict[str, Path]:
+    """March's 3月 tab: Tunis's T-2 (5,000, shipped 03-20, OA 30: due 04-19) 有争议, and Vigo's
+    V-1 (4,000, February's, carried) 有争议; April's 4月 tab carries T-1, T-2 and V-1 on with
+    the template's 正常; a payer's wire dates each month."""
+    def paid(month: str) -> list[object]:
+        return row(f"P-{month}", PAYER, f"2025-{month}-01", 1_000, f"2025-{month}-02", 1_000,
+                   f"2025-{month}-28")
+    return {"mar": write_xlsx(folder / "台账 2025-03.xlsx", {"3月": [
+                HEADER, T1, row("T-2", "Tunis Trade", "2025-03-10", 5_000, "2025-03-20",
+                                status="有争议"), _vigo("有争议"), paid("03")]}),
+            "apr": write_xlsx(folder / "台账 2025-04.xlsx", {"4月": [
+                HEADER, row("T-1", "Tunis Trade", "2025-02-03", 6_000, "2025-02-10",
+                            status="正常"),
+                row("T-2", "Tunis Trade", "2025-03-10", 5_000, "2025-03-20", status="正常"),
+                _vigo("正常"), paid("04")]})}
+
+
+def _vigo(status: str) -> list[object]:
+    return row("V-1", "Vigo SA", "2025-02-10", 4_000, "2025-02-12", status=status)
+
+
+@pytest.mark.parametrize("order", [("mar", "apr"), ("apr", "mar")])
+def test_a_dispute_stands_under_a_carried_plain_word_in_either_order(tmp_path: Path,
+                                                                      order: tuple[str, str]
+                                                                      ) -> None:
+    """A carried row's 正常 is the carry's word, not the order standing again: it leaves a
+    stored dispute (core.ledger.line_values._later_tab). Hand count at 04-28: T-2's 5,000
+    disputed, T-1's 6,000 open: whichever file comes first. V-1, carried on March's tab too,
+    is a line of carried rows, whose later 正常 lifts its dispute (as before): 4,000 open.
+    Before: April's file imported first (March's forgotten) gave T-2 a plain day of April's,
+    and March's 有争议 was kept out as older than a 正常 that, imported in order, lifts
+    nothing: 11,000 open, none disputed."""
+    files = _dispute_files(tmp_path / "ledgers")
+    _same_import(tmp_path, *[[files[name]] for name in order])
+    found = by_name(at(tmp_path / "fast.sqlite", d("2025-04-28")))
+    tunis, vigo = found["Tunis Trade"], found["Vigo SA"]
+    assert (tunis.open_amount, tunis.disputed_amount) == (6_000, 5_000)
+    assert (vigo.open_amount, vigo.disputed_amount) == (4_000, 0)
