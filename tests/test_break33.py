@@ -86,3 +86,25 @@ def test_a_dispute_stands_under_a_carried_plain_word_in_either_order(tmp_path: P
     tunis, vigo = found["Tunis Trade"], found["Vigo SA"]
     assert (tunis.open_amount, tunis.disputed_amount) == (6_000, 5_000)
     assert (vigo.open_amount, vigo.disputed_amount) == (4_000, 0)
+
+
+# --- a status word spaced out to line up with the column's three-character words ------------
+
+@pytest.mark.parametrize(("said", "figures"), [("取  消", (0, 0)), ("作 废", (0, 0)),
+                                                ("争 议", (0, 15_000)), ("未 取消", (15_000, 0))])
+def test_a_status_word_typed_with_a_space_reads_as_the_word(tmp_path: Path, said: str,
+                                                          figures: tuple[float, float]) -> None:
+    """A clerk lines up two-character words with the column's 已取消 by a space (取  消, as
+    姓  名 on a form). T-2, 15,000, shipped as planned on 03-20 (OA 30: due 04-19), then
+    cancelled, or disputed. Hand count at 05-30: T-2 owes nothing (cancelled) or 15,000
+    disputed, none open; 未 取消 (not cancelled) leaves it owed, 15,000 open. Before: 取 消, 作 废
+    and 争 议 read as a plain word, the order standing: 15,000 open, 41 days past due, the
+    buyer counted late; 未 取消 read as cancelled."""
+    db = tmp_path / "fast.sqlite"
+    _same_import(tmp_path, [write_xlsx(tmp_path / "ledgers" / "台账 2025-03.xlsx", {"3月": [
+        HEADER, row("T-1", "Tunis Trade", "2025-02-03", 6_000, "2025-02-10", 6_000,
+                    "2025-03-05"),
+        row("T-2", "Tunis Trade", "2025-03-10", 15_000, "2025-03-20", status=said),
+        row("P-1", PAYER, "2025-03-01", 1_000, "2025-03-02", 1_000, "2025-05-30")]})])
+    tunis = by_name(at(db, d("2025-05-30")))["Tunis Trade"]
+    assert (tunis.open_amount, tunis.disputed_amount) == figures
