@@ -341,7 +341,8 @@ class LedgerWriter:
                     merged[L_RECEIVED], merged[L_RECEIVED_DATE])))
             status = self.status.settled(  # core.ledger.older_status
                 (before[L_STATUS], merged[L_STATUS]), found[STATUS_DAY],
-                status_row(sources)[0], (named, record[SHEET], record[ROW]))
+                status_row(sources)[0], (named, record[SHEET], record[ROW]),
+                bool(before[L_CARRIED]) and not record[CARRY_FORWARD])
             older_kept = status == before[L_STATUS] != merged[L_STATUS]  # the stored one kept
             if status != merged[L_STATUS]:
                 merged = (*merged[:L_STATUS], status, *merged[L_STATUS + 1:])

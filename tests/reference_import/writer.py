@@ -400,7 +400,8 @@ class LedgerWriter:
             merged.update({c: old[c] for c in PAID})
         status = self.status.settled(  # an older file's status: the stored one kept
             (old["status"], merged["status"]), _stored_day(old), _status_row(old)[0],
-            (str(record.order_no or record.customer), record.sheet, record.row))
+            (str(record.order_no or record.customer), record.sheet, record.row),
+            bool(old["carried_forward"]) and not record.carry_forward)
         kept_status = status == old["status"] != merged["status"]
         merged["status"] = status
         if gone and merged["status"] != "cancelled":  # the row's line before it moved up
