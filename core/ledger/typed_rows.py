@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from core.ledger.normalise import fold
+from core.ledger.normalise import word_text
 from core.ledger.record import (
     AMOUNT,
     COST,
@@ -44,8 +44,9 @@ _RECEIPT = re.compile(
 
 
 def is_receipt(value: object) -> bool:
-    """Does a document-type cell say the row is money the customer paid?"""
-    return isinstance(value, str) and bool(_RECEIPT.match(fold(value)))
+    """Does a document-type cell say the row is money the customer paid? Its word spaced out
+    (收  款) says it too, as a status word does."""
+    return isinstance(value, str) and bool(_RECEIPT.match(word_text(value)))
 
 
 def as_receipts(records: list[Record], typed: list[bool]) -> list[int]:
