@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from languages import in_chinese
 from ledgers import write_xlsx
 from test_break32 import _owed
 from test_fast_import import _same_import
@@ -46,3 +47,66 @@ def test_a_receipt_word_typed_with_a_space_is_money_received(tmp_path: Path, sai
                                        {"4月": _sofia(said, column)})])
     sofia = by_name(at(tmp_path / "fast.sqlite", d("2025-04-30")))[SOFIA]
     assert _owed(sofia)[::2] == (8_000, {"S-2": (8_000, 9)})
+
+
+# --- 2. a begun 5月 tab in April's file, with an early-May wire; 3. a typo'd year -------------
+
+T1 = row("T-1", "Tunis Trade", "2025-02-03", 6_000, "2025-02-10")
+LIMA = row("L-1", "Lima Co", "2025-04-05", 3_000, "2025-04-08", 3_000, "2025-04-29")
+CANCELLED = row("T-2", "Tunis Trade", "2025-03-10", 5_000, None, status="已取消")
+MAY = [HEADER, T1, row("T-2", "Tunis Trade", "2025-03-10", 5_000, "2025-05-03", status="已恢复"),
+       row("M-1", "Lima Co", "2025-05-20", 2_000, "2025-05-22", 2_000, "2025-05-25")]
+
+
+def _tunis_at_may_25(tmp_path: Path, april: dict[str, list[list[object]]],
+                     names: tuple[str, str], first: str) -> tuple[float, list]:
+    """April's file (`april`: its tabs) cancels T-2, May's (5月 tab, its last wire 05-25)
+    reinstates it, shipped 05-03 (OA 30: due 06-02); imported `first` first by both imports:
+    Tunis's open amount at 05-25, and the results."""
+    folder = tmp_path / "ledgers"
+    files = {"apr": write_xlsx(folder / names[0], april),
+             "may": write_xlsx(folder / names[1], {"5月": MAY})}
+    order = ["apr", "may"] if first == "apr" else ["may", "apr"]
+    results = _same_import(tmp_path, *[[files[name]] for name in order])
+    assert [r.status for r in results] == ["imported"] * 2
+    return by_name(at(tmp_path / "fast.sqlite", d("2025-05-25")))["Tunis Trade"].open_amount, \
+        results
+
+
+NAMES = [("台账 2025-04.xlsx", "台账 2025-05.xlsx"), ("april.xlsx", "may.xlsx")]
+
+
+@pytest.mark.parametrize("first", ["apr", "may"])
+@pytest.mark.parametrize("names", NAMES)
+def test_a_begun_may_tab_with_an_early_may_wire_ties_no_may_file(
+        tmp_path: Path, names: tuple[str, str], first: str) -> None:
+    """April's file: its 4月 tab cancels T-2; the clerk began its 5月 tab with Alpha's A-2,
+    paid 1,000 on 05-02. Both files are dated to May's end (a row paid in May on a 5月 tab);
+    May's rows run to 05-25, April's to 05-02: May's 已恢复 is the later word. Hand count at
+    05-25: T-1 6,000 + T-2 5,000 (not yet due): Tunis owes 11,000, in either order. Before:
+    the tie let the file imported last decide: May then April cancelled T-2 again, 6,000."""
+    april = {"4月": [HEADER, T1, CANCELLED, LIMA],
+             "5月": [HEADER, row("A-2", "Alpha", "2025-04-25", 1_000, "2025-04-28", 1_000,
+                                "2025-05-02")]}
+    assert _tunis_at_may_25(tmp_path, april, names, first)[0] == 11_000
+
+
+@pytest.mark.parametrize("first", ["apr", "may"])
+@pytest.mark.parametrize(("names", "tab"), [(NAMES[0], "台账"), (NAMES[1], "4月")])
+def test_a_typo_d_year_on_a_received_date_does_not_date_the_file(
+        tmp_path: Path, names: tuple[str, str], tab: str, first: str) -> None:
+    """April's file writes Lima's wire of 2025-04-29 as 2026-04-29: beyond the month its name
+    (or its tab's) gives, so it does not date the file, and the report names it (file, sheet,
+    row, column). Hand count at 05-25: May's 已恢复 is later: Tunis owes 11,000 in either
+    order. Before: the typo made April's file the newest and May's 已恢复 was kept out in both
+    orders: 6,000."""
+    typo = [*LIMA[:8], d("2026-04-29"), None]
+    found, results = _tunis_at_may_25(tmp_path, {tab: [HEADER, T1, CANCELLED, typo]}, names,
+                                      first)
+    assert found == 11_000
+    [april] = [r for r in results if r.path.name == names[0]]
+    [note] = [w.text for w in april.warnings if w.code == "date_beyond_month"]
+    assert f"“{names[0]}”, column “Date received”" in note and f"2026-04-29 ({tab} 4)" in note
+    [note] = in_chinese(lambda: [w.text for w in april.warnings
+                                 if w.code == "date_beyond_month"])
+    assert "“收款日期”列" in note and f"2026-04-29（{tab} 4）" in note and "笔误" in note

@@ -26,7 +26,12 @@ month is only begun, to its first day: April's file whose 5月 tab the clerk beg
 late orders, dated to May's end, tied May's file and, imported after it, cancelled T-2 again
 (break32b). A name without its year ("5月台账.xlsx") is read as a tab of all the file's rows,
 the year from them: dated by its rows only, a slow 5月台账's 已恢复 fell before April's wire
-of 04-29 and was kept out even imported in order (break33).
+of 04-29 and was kept out even imported in order (break33). Two files dated to one month's end
+are told apart by their rows' latest dates: April's file whose 5月 tab the clerk began with a
+wire of 05-02 tied May's file (rows to 05-25) and, imported after it, cancelled T-2 again
+(files33). A row's date past the month its tab is named after, else its file, dates nothing:
+a wire of 2025-04-29 typed 2026-04-29 made April's file the newest in either order, May's
+已恢复 kept out; the report names such a date more than a month past (`beyond_messages`).
 
 A row writes the status where it says a status in words (已取消, 已恢复, 有争议) or
 changes it; a blank leaves the day as it was, so an older file's cancellation still stands
@@ -55,69 +60,121 @@ from dataclasses import dataclass
 from datetime import date
 
 from core.i18n import NP_
+from core.ledger.fields import FIELDS
 from core.ledger.held_sheets import HeldSheets
 from core.ledger.normalise import STANDS
 from core.ledger.older_receipts import earlier
 from core.ledger.orders import CANCELLED, DISPUTED, SHARED_SHOWN
-from core.ledger.record import ORDER_DATE, RECEIVED_DATE, SHEET, SHIP_DATE
+from core.ledger.record import ORDER_DATE, RECEIVED_DATE, ROW, SHEET, SHIP_DATE
 from core.ledger.tab_month import carried_before, named_year, sheet_month
 from core.ledger.yearless import NamedYear
-from core.messages import Listed, Message, Noted
+from core.messages import Listed, Message, Noted, Term
 
-# a row's sheet, and its order, ship and received date
-Dates = tuple[str, str | None, str | None, str | None]
+# a row's sheet and row, and its order, ship and received date
+Dates = tuple[str, int, str | None, str | None, str | None]
 # a line's days: of the file whose status word wrote its status, and the latest a file said a
 # plain 正常 of it (order_lines.status_day, order_lines.plain_day)
 StatusDay = tuple[str | None, str | None]
 NO_DAY: StatusDay = (None, None)
+DATE_FIELDS = ("order_date", "received_date")  # a row's dates that date its file
+FIELD_LABELS = {f.name: f.label for f in FIELDS if f.name in DATE_FIELDS}
 
 
-def file_day(dates: Iterable[Dates], file_name: str) -> str | None:
+@dataclass(frozen=True)
+class BeyondDate:
+    """A row's date later than the month its tab or file is named after (a typo'd year,
+    2026-04-29 in April 2025's file): it dates no file. `far`: past the month after that one
+    too, where a clerk closing the month writes no wire: named in the report."""
+
+    sheet: str
+    row: int
+    field: str  # of DATE_FIELDS
+    day: str
+    far: bool
+
+
+def file_day(dates: Iterable[Dates], file_name: str) -> tuple[str | None, list[BeyondDate]]:
     """The day a file carries: the latest of its rows' order and received dates (ISO) and of
     the months its tabs holding rows or its name are named after, else of their ship dates
-    (which may be planned), None for none. A month is dated to its end where the file's name
-    says it or the tab holds a row ordered or received in it, else to its first day (a tab
-    only begun)."""
-    done: list[str] = []
-    shipped: list[str] = []
+    (which may be planned), None for none; then, where its rows carry a date, the latest of
+    them, so two files dated to one month's end (April's with a 5月 tab begun with a wire of
+    05-02, and May's) are told apart by their rows. A month is dated to its end where the
+    file's name says it or the tab holds a row ordered or received in it, else to its first
+    day (a tab only begun). A row's date past the month its tab is named after, else its
+    file, dates nothing: with its year typo'd it made April's file the newest (files33)."""
+    shipped = ""
     sheets: dict[str, Counter[date]] = {}
-    seen: dict[str, set[tuple[int, int]]] = {}  # the months a tab's rows are ordered or paid in
-    for sheet, ordered, ship, received in dates:
-        done.extend(day for day in (ordered, received) if day)
-        if ship:
-            shipped.append(ship)
+    days: dict[str, dict[str, tuple[int, str]]] = {}  # each tab's dates: first row, field
+    for sheet, row, ordered, ship, received in dates:
+        shipped = max(shipped, ship or "")
         counted = sheets.setdefault(sheet, Counter())
         if ordered:
             counted[date.fromisoformat(ordered)] += 1
-        seen.setdefault(sheet, set()).update(  # not by ship dates: they may be planned
-            (int(day[:4]), int(day[5:7])) for day in (ordered, received) if day)
-    done.extend(date(year, month, calendar.monthrange(year, month)[1] if end else 1).isoformat()
-                for (year, month), end in _named_months(sheets, seen, file_name).items())
-    return max(done or shipped, default=None)
+        own = days.setdefault(sheet, {})
+        for day, field in ((ordered, DATE_FIELDS[0]), (received, DATE_FIELDS[1])):
+            if day:  # its first row: one for both imports, whatever order they read in
+                own[day] = min(own.get(day, (row, field)), (row, field))
+    months, bounds = _named_months(sheets, file_name)
+    done: list[str] = []
+    beyond: list[BeyondDate] = []
+    seen: dict[str, set[tuple[int, int]]] = {}  # the months a tab's rows are ordered or paid in
+    for sheet, own in days.items():
+        bound = bounds.get(sheet)
+        last = _month_end(*bound) if bound else None
+        for day, (row, field) in own.items():
+            if last is not None and day > last:
+                beyond.append(BeyondDate(sheet, row, field, day, day > _month_end(
+                    *_next(bound)) if bound else False))
+                continue
+            done.append(day)
+            seen.setdefault(sheet, set()).add((int(day[:4]), int(day[5:7])))
+    rows = max(done, default=None)
+    done.extend(_month_end(*month) if end or month in seen.get(sheet, ()) else
+                date(*month, 1).isoformat()
+                for (month, sheet), end in months.items())
+    found = max(done or [shipped], default=None) or None
+    return (f"{found} {rows}" if found and rows else found), sorted(
+        beyond, key=lambda b: (b.sheet, b.row, b.field))
 
 
-def _named_months(sheets: dict[str, Counter[date]], seen: dict[str, set[tuple[int, int]]],
-                  file_name: str) -> dict[tuple[int, int], bool]:
+def _month_end(year: int, month: int) -> str:
+    return date(year, month, calendar.monthrange(year, month)[1]).isoformat()
+
+
+def _next(month: tuple[int, int]) -> tuple[int, int]:
+    return (month[0] + 1, 1) if month[1] == 12 else (month[0], month[1] + 1)
+
+
+def _named_months(sheets: dict[str, Counter[date]], file_name: str
+                  ) -> tuple[dict[tuple[tuple[int, int], str], bool], dict[str, tuple[int, int]]]:
     """The (year, month) each tab holding rows is named after, its year from its name, its
-    file's or its rows' (core.ledger.tab_month), and the file's name's month; each with
-    whether it is dated to its end: the file's name's (its year, where the name gives none,
-    the rows' as a tab's: core.ledger.tab_month.carried_before), or a tab's holding a row
-    ordered or received in it."""
-    months: dict[tuple[int, int], bool] = {}
+    file's or its rows' (core.ledger.tab_month), and the file's name's month, each with the
+    tab it was named for (the file's name's with none) and whether it is dated to its end
+    regardless of its rows: the file's name's (its year, where the name gives none, the rows'
+    as a tab's: core.ledger.tab_month.carried_before); a tab's is where it holds a row ordered
+    or received in it. And each tab's bound: the latest month it, else its file, is named
+    after, past which a row's date dates nothing."""
+    months: dict[tuple[tuple[int, int], str], bool] = {}
     own = named_year("", file_name) if sheets else None
+    named: tuple[int, int] | None = None
     if own is not None and own.month is not None:
-        months[own.year, own.month] = True
+        named = (own.year, own.month)
     elif own is None and sheets:  # "5月台账.xlsx": its year from the rows, as a tab's
         stem = file_name.rsplit(".", 1)[0]
         named = carried_before(sheet_month(stem), sum(sheets.values(), Counter()).items())
-        if named is not None:
-            months[named] = True
+    if named is not None:
+        months[named, ""] = True
+    bounds: dict[str, tuple[int, int]] = {}
     for sheet, ordered in sheets.items():
-        for month in (carried_before(sheet_month(sheet), ordered.items()),
-                      _month_of(named_year(sheet, file_name))):
-            if month is not None:
-                months[month] = months.get(month, False) or month in seen[sheet]
-    return months
+        tab = [month for month in (carried_before(sheet_month(sheet), ordered.items()),
+                                   _month_of(named_year(sheet, file_name)))
+               if month is not None]
+        for month in tab:
+            months.setdefault((month, sheet), False)
+        bound = max(tab, default=named)
+        if bound is not None:
+            bounds[sheet] = bound
+    return months, bounds
 
 
 def _month_of(named: NamedYear | None) -> tuple[int, int] | None:
@@ -128,7 +185,8 @@ def held_dates(held: HeldSheets) -> Iterator[Dates]:
     """The dates :func:`file_day` reads of a file's held rows (the fast import's)."""
     for _number, records, _groups in held:
         for record in records:
-            yield record[SHEET], record[ORDER_DATE], record[SHIP_DATE], record[RECEIVED_DATE]
+            yield (record[SHEET], record[ROW], record[ORDER_DATE], record[SHIP_DATE],
+                   record[RECEIVED_DATE])
 
 
 def status_day(said: str | None, statuses: tuple[str | None, str | None],
@@ -162,13 +220,19 @@ class FileStatus:
         # 台账.xlsx of 2025-04 imported after 台账.xlsx of 2025-05 is no correction of it, and
         # April's 已取消 cancelled May's 已恢复 order again (cancel32, break32)
         self.source_file, self.alone, self._dates = source_file, alone, dates
-        self._day: tuple[str | None, ...] = ()
+        self._day: tuple[str | None, list[BeyondDate]] | None = None
         self.kept: list[KeptStatus] = []
 
     def day(self) -> str | None:
-        if not self._day:
-            self._day = (file_day(self._dates(), self.source_file),)
+        if self._day is None:
+            self._day = file_day(self._dates(), self.source_file)
         return self._day[0]
+
+    def beyond(self) -> list[BeyondDate]:
+        """The rows' dates past their tab's or file's month that would have dated the file."""
+        self.day()
+        assert self._day is not None
+        return self._day[1]
 
     def settled(self, statuses: tuple[str | None, str | None], days: StatusDay,
                 writer: str, row: tuple[str, str, int], carried: bool = False) -> str | None:
@@ -221,3 +285,25 @@ def kept_status_messages(file_name: str, kept: Iterable[KeptStatus]) -> list[Mes
         "file (已恢复 to bring an order back) and import that file again."),
         {"count": len(kept), "file": file_name, "rows": Listed([Noted(k.order, (
             f"{k.sheet} {k.row}: {k.kept_file}")) for k in kept], SHARED_SHOWN)})]
+
+
+def beyond_messages(file_name: str, beyond: Iterable[BeyondDate]) -> list[Message]:
+    """One note a column naming the dates more than a month past the month their tab or file
+    is named after: they do not date the file, and most likely hold a typo."""
+    by_field: dict[str, list[BeyondDate]] = {}
+    for found in beyond:
+        if found.far:
+            by_field.setdefault(found.field, []).append(found)
+    return [Message("date_beyond_month", NP_(
+        "“{file}”, column “{column}”: {count} date is more than a month later than the month "
+        "its sheet or the file is named after: {dates} (sheet and row). It was not taken as "
+        "the file's date, by which an order's status from another file is judged older or "
+        "later. If it is a typo (a year, a month), correct it and import the file again.",
+        "“{file}”, column “{column}”: {count} dates are more than a month later than the "
+        "month their sheet or the file is named after: {dates} (sheet and row). They were not "
+        "taken as the file's date, by which an order's status from another file is judged "
+        "older or later. If one is a typo (a year, a month), correct it and import the file "
+        "again."),
+        {"file": file_name, "column": Term(FIELD_LABELS[field]), "count": len(found),
+         "dates": Listed([Noted(b.day, f"{b.sheet} {b.row}") for b in found], SHARED_SHOWN)})
+        for field, found in sorted(by_field.items(), key=lambda f: DATE_FIELDS.index(f[0]))]

@@ -266,4 +266,9 @@ importer, whose length it would otherwise be: one line of history a change).
 # the word, by the status words' own reading (core.ledger.normalise.word_text in
 # core.ledger.typed_rows.is_receipt): a wire's row with 金额 blank was dropped without a word
 # (13,000 open, 80 days past due, where 8,000 open, 9 days is).
+# 11 (files33): two files dated to one month's end are told apart by their rows' latest dates,
+# and a row's date past the month its tab or file is named after dates no file
+# (core.ledger.older_status.file_day): April's file with a 5月 tab begun with a wire of 05-02,
+# or with a wire's year typo'd (2026-04-29), kept out or undid May's 已恢复 (Tunis 6,000 open
+# where 11,000 is); such a date more than a month past is named in the report.
 READER_VERSION = 11

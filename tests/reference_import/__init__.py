@@ -33,7 +33,7 @@ from core.ledger.lowered_totals import lowered_messages
 from core.ledger.misread_rows import drop_misread_lines, misread_message
 from core.ledger.moves import moved_orders
 from core.ledger.older_receipts import kept_total_messages
-from core.ledger.older_status import kept_status_messages
+from core.ledger.older_status import beyond_messages, kept_status_messages
 from core.ledger.order_buyers import Buyers, kept_apart_messages
 from core.ledger.order_dates import carried_only_messages, later_date_messages
 from core.ledger.orders import shared_numbers
@@ -217,6 +217,7 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
         result.warnings.extend(kept_total_messages(result.counts.kept_totals))
         result.warnings.extend(lowered_messages(result.counts.kept_totals))
         result.warnings.extend(kept_status_messages(path.name, result.counts.kept_statuses))
+        result.warnings.extend(beyond_messages(path.name, writer.status.beyond()))
         result.warnings.extend(drop_leftovers(conn, path.name, result.counts.leftovers))
         result.warnings.extend(misread_message(drop_misread_lines(
             conn, result.import_id, path.name, result.skipped, paid_apart, written_keys)))
