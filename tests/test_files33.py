@@ -14,6 +14,8 @@ from test_fast_import import _same_import
 from test_lists_audit28 import at, by_name, d
 from test_lists_audit30 import HEADER, row
 
+from core.ledger.report import import_report
+
 # --- 1. a receipt word spaced out in the status or type cell (收  款, 回 款) -------------------
 
 SOFIA = "Sofia Deco"
@@ -110,3 +112,32 @@ def test_a_typo_d_year_on_a_received_date_does_not_date_the_file(
     [note] = in_chinese(lambda: [w.text for w in april.warnings
                                  if w.code == "date_beyond_month"])
     assert "“收款日期”列" in note and f"2026-04-29（{tab} 4）" in note and "笔误" in note
+
+
+# --- 5. a payments file imported before the orders' file it names ----------------------------
+
+def test_a_payment_naming_an_order_not_yet_imported_says_so(tmp_path: Path) -> None:
+    """回款 2025-04.xlsx: a wire of 5,000 on 04-20 for Tunis's T-1, on a row of its own (下单日期
+    and 金额 blank, no type), imported before the orders' file. Hand count: no order to pay,
+    the row skipped, the file refused: the report says T-1 is not in the database yet and to
+    import the orders' file first (file, sheet, row), in both languages; imported after it,
+    the wire pays T-1 (1,000 open). Before: "row 2: no order date", and the clerk looked for a
+    date to type."""
+    paid = row("T-1", "Tunis Trade", None, None, None, 5_000, "2025-04-20")  # type: ignore[arg-type]
+    paid[3] = None
+    folder = tmp_path / "ledgers"
+    wires = write_xlsx(folder / "回款 2025-04.xlsx", {"4月": [HEADER, paid]})
+    [result] = _same_import(tmp_path, [wires])
+    assert result.status == "refused"
+    report = import_report(result)
+    assert "回款 2025-04.xlsx" in report and "no order date" not in report
+    assert ("Skipped in “4月”, row 2: it names the order T-1, which is not in the database yet"
+            in report and "import the file that lists the order first" in report)
+    chinese = in_chinese(lambda: import_report(result))
+    assert "“4月”" in chinese and "T-1" in chinese and "尚未导入" in chinese
+    orders = write_xlsx(folder / "台账 2025-04.xlsx", {"4月": [
+        HEADER, row("T-1", "Tunis Trade", "2025-03-01", 6_000, "2025-03-05")]})
+    results = _same_import(tmp_path, [orders], [wires])
+    assert [r.status for r in results] == ["imported"] * 2
+    assert by_name(at(tmp_path / "fast.sqlite", d("2025-04-30")))["Tunis Trade"].open_amount \
+        == 1_000
