@@ -4,6 +4,7 @@ orders). Each test's docstring gives the hand count."""
 
 from __future__ import annotations
 
+from itertools import permutations
 from pathlib import Path
 
 import pytest
@@ -13,6 +14,8 @@ from test_break32 import _owed
 from test_fast_import import _same_import
 from test_lists_audit28 import at, by_name, d
 from test_lists_audit30 import HEADER, row
+from test_recv33 import CAIRO, _steps
+from test_recv_order32 import MONTHLY
 
 from core.ledger.report import import_report
 
@@ -141,3 +144,66 @@ def test_a_payment_naming_an_order_not_yet_imported_says_so(tmp_path: Path) -> N
     assert [r.status for r in results] == ["imported"] * 2
     assert by_name(at(tmp_path / "fast.sqlite", d("2025-04-30")))["Tunis Trade"].open_amount \
         == 1_000
+
+
+# --- 4. two copies of April's 本月收款 file ----------------------------------------------------
+
+COPY = "台账 2025-04 (2).xlsx"
+
+
+def _cairo(amount: float, april: tuple[float, str], copy: tuple[float, str]
+           ) -> dict[str, tuple[str, list[list[object]]]]:
+    """本月收款 files: March's C-1 (`amount`, shipped 03-20) 4,000 on 03-25; April's file and
+    its copy saved as “台账 2025-04 (2).xlsx”, each with C-1's April receipt (figure, day)."""
+    def month(name: str, paid: tuple[float, str], carried: bool) -> tuple[
+            str, list[list[object]]]:
+        return name, [MONTHLY, row("C-1", CAIRO, "2025-03-05", amount, "2025-03-20", *paid,
+                                   status="上月结转" if carried else None)]
+    return {"mar": month("台账 2025-03.xlsx", (4_000, "2025-03-25"), False),
+            "apr": month("台账 2025-04.xlsx", april, True),
+            "copy": month(COPY, copy, True)}
+
+
+def _imported(tmp_path: Path, files: dict[str, tuple[str, list[list[object]]]],
+              order: tuple[str, ...]) -> tuple[Path, list]:
+    folder = tmp_path / "ledgers"
+    paths = {key: write_xlsx(folder / name, {"台账": rows}) for key, (name, rows) in files.items()}
+    results = _same_import(tmp_path, *[[paths[key]] for key in order])
+    assert [r.status for r in results] == ["imported"] * len(order)
+    return tmp_path / "fast.sqlite", results
+
+
+def _copy_notes(result) -> list[str]:  # noqa: ANN001
+    return [w.text for w in result.warnings if w.code == "stored_receipts_copy"]
+
+
+@pytest.mark.parametrize("order", list(permutations(["mar", "apr", "copy"])))
+def test_a_receipt_corrected_in_a_copy_of_the_file_stands_in_any_order(
+        tmp_path: Path, order: tuple[str, ...]) -> None:
+    """C-1 11,000: March 4,000; April's file 5,000 on 04-20, corrected the same day to 4,500
+    in its copy “台账 2025-04 (2).xlsx” (the copy a browser or Windows names so is the one
+    saved later). Hand count: 4,000 + 4,500 received, Cairo owes 2,500, in each of the six
+    orders; the report names the copy's figure kept where the two meet. Before: the file
+    imported last won: 2,500 or 2,000."""
+    db, results = _imported(tmp_path, _cairo(11_000, (5_000, "2025-04-20"),
+                                             (4_500, "2025-04-20")), order)
+    assert by_name(at(db, d("2025-04-30")))[CAIRO].open_amount == 2_500
+    last = results[max(order.index("apr"), order.index("copy"))]
+    if order.index("mar") < max(order.index("apr"), order.index("copy")) and order[0] != "copy" \
+            or order == ("mar", "copy", "apr"):
+        [note] = _copy_notes(last)
+        assert f"“{COPY}”" in note and "C-1" in note and note in import_report(last)
+        [note] = in_chinese(lambda: _copy_notes(last))
+        assert f"“{COPY}”" in note and "副本" in note
+
+
+@pytest.mark.parametrize("order", list(permutations(["mar", "apr", "copy"])))
+def test_a_receipt_re_dated_in_a_copy_of_the_file_counts_once_in_any_order(
+        tmp_path: Path, order: tuple[str, ...]) -> None:
+    """C-1 15,000: March 4,000; April's 5,000 of 04-25 re-dated 04-10 in the copy. Hand
+    count: 9,000 received, the copy's day kept: Cairo owes 6,000 in each order. Before: the
+    5,000 counted twice, 1,000 open, in every order."""
+    db, _results = _imported(tmp_path, _cairo(15_000, (5_000, "2025-04-25"),
+                                              (5_000, "2025-04-10")), order)
+    assert by_name(at(db, d("2025-04-30")))[CAIRO].open_amount == 6_000
+    assert _steps(db)[:3] == (9_000, "2025-04-10", [("2025-03-25", 4_000, "台账 2025-03.xlsx")])

@@ -23,6 +23,7 @@ from core.i18n import N_, NP_
 from core.ledger.balance_rows import carried_messages
 from core.ledger.corrected_payments import corrected_payments, payments_stored
 from core.ledger.customer_codes import renamed_messages
+from core.ledger.file_copies import copy_messages
 from core.ledger.file_reader import read_ledger
 from core.ledger.layout import PassedSheet, SheetLayout
 from core.ledger.leftover_lines import drop_leftovers
@@ -204,8 +205,9 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None,
         result.warnings.extend(carried_only_messages(result.counts.carried_only))
         result.warnings.extend(sale_rows_message(conn, path))
         result.warnings.extend(moving_messages(path.name, result.counts.moving))
-        result.warnings.extend(receipt_messages(
-            result.counts.receipts, [layout.sheet.name for layout in found.layouts]))
+        sheets = [layout.sheet.name for layout in found.layouts]
+        result.warnings.extend(receipt_messages(result.counts.receipts, sheets))
+        result.warnings.extend(copy_messages(result.counts.copies, sheets))
         result.warnings.extend(kept_total_messages(result.counts.kept_totals))
         result.warnings.extend(lowered_messages(result.counts.kept_totals))
         result.warnings.extend(kept_status_messages(path.name, result.counts.kept_statuses))

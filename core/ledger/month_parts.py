@@ -15,7 +15,8 @@ receipt, on its day. A month's figure is counted already where a receipt of the 
 there (that day's receipt, its figure the file's: a correction), or where the file that wrote
 a receipt is imported again (its own receipt, corrected, where the line names it once: the
 last receipt is named by the file that last wrote the line, which an earlier month's file
-imported late is); else it is a receipt of its own,
+imported late is; or where a copy of the file wrote it, core.ledger.file_copies: the later
+copy's stands); else it is a receipt of its own,
 added on its day whatever the order. The total is rebuilt from the receipts, dated the latest,
 its history the running totals before it, so every order stores the same line.
 """
@@ -25,6 +26,7 @@ from __future__ import annotations
 from collections.abc import Collection
 from datetime import date
 
+from core.ledger.file_copies import copies, later_copy
 from core.ledger.orders import TOLERANCE
 from core.ledger.receipt_history import read, with_file
 
@@ -54,21 +56,24 @@ def with_month(held: list[Part], month: Part, own: bool, taken: Collection[Part]
     earlier tabs'), none of them the one re-dated."""
     day, figure, file = month
     same = [p for p in held if p[0] == day]
-    if not same and own and file is not None:  # its own receipt, re-dated
-        same = _own(held, month, taken)
-    if any(p[0] == day and abs(p[1] - figure) <= TOLERANCE for p in same) and len(same) == 1:
-        return None  # that day's receipt, counted already
+    if not same and file is not None:  # its own receipt, or its copy's, re-dated
+        same = _own(held, month, own, taken)
+    if len(same) == 1 and (later_copy(same[0][2], file) or (
+            same[0][0] == day and abs(same[0][1] - figure) <= TOLERANCE)):
+        return None  # that day's receipt, counted already, or the later copy's (file_copies)
     return sorted([*(p for p in held if p not in same), month])
 
 
-def _own(held: list[Part], month: Part, taken: Collection[Part]) -> list[Part]:
+def _own(held: list[Part], month: Part, own: bool, taken: Collection[Part]) -> list[Part]:
     """The one receipt of the file's name that `month` re-dates: its only receipt this import
     has not counted yet, or where it wrote more (a workbook's tabs), the one of its figure,
     of those the nearest its new day; none where that does not tell (then it is a receipt of
     its own). Before, a second receipt of the name left the re-dated one counted twice (a
     tab a month re-sent with April's 4,000 of 04-20 dated 04-22: 12,000 received of 8,000,
-    recv33)."""
-    mine = [p for p in held if p[2] == month[2] and p not in taken]
+    recv33). A copy of the file (core.ledger.file_copies) re-dates it too: April's 5,000 of
+    04-25 dated 04-10 in “台账 2025-04 (2).xlsx” was counted twice (files33)."""
+    mine = [p for p in held if (own and p[2] == month[2] or copies(p[2], month[2]))
+            and p not in taken]
     if len(mine) > 1:
         mine = [p for p in mine if abs(p[1] - month[1]) <= TOLERANCE]
     if len(mine) > 1:

@@ -271,4 +271,9 @@ importer, whose length it would otherwise be: one line of history a change).
 # (core.ledger.older_status.file_day): April's file with a 5月 tab begun with a wire of 05-02,
 # or with a wire's year typo'd (2026-04-29), kept out or undid May's 已恢复 (Tunis 6,000 open
 # where 11,000 is); such a date more than a month past is named in the report.
+# 11 (files33): under 本月收款, a copy of a file (台账 2025-04 (2).xlsx, “- 副本”) giving a
+# receipt otherwise on its day, or re-dated, is the later-saved one in either order
+# (core.ledger.file_copies in core.ledger.month_parts.with_month): the copy imported last
+# decided (Cairo 2,500 or 2,000 open), and a re-dated 5,000 counted twice (1,000 open where
+# 6,000 is).
 READER_VERSION = 11

@@ -41,6 +41,7 @@ from datetime import date
 from typing import Any
 
 from core.i18n import NP_
+from core.ledger.file_copies import CopyChoice, copies, copy_rank
 from core.ledger.line_values import (
     L_AMOUNT,
     L_CARRIED,
@@ -172,6 +173,7 @@ class Bases:
         # per line counted so: its receipts, the file's last figure for it, and the receipts
         # its showings counted (month_parts.with_month's `taken`)
         self.months: dict[str, tuple[list[Part], float, set[Part]]] = {}
+        self.copies: list[CopyChoice] = []  # core.ledger.file_copies
 
     def _months(self, key: str, stored: Receipt, now: Receipt, stored_by: str | None
                 ) -> float | None:
@@ -191,6 +193,7 @@ class Bases:
         month = (day, figure, self.source_file)
         found = with_month(held_parts, month, self.alone)
         if found is None:  # counted already: the stored total stays
+            self._copy(held_parts, month)
             self.rebuilt[key] = (since, stored.history)
             self.months[key] = (held_parts, figure, {p for p in held_parts if p[0] == day})
             return held
@@ -202,12 +205,23 @@ class Bases:
         other = [p for p in held_parts if p[0] == day and p[2] != own]
         # its own receipt re-dated (month_parts._own): the file's correction, not news
         moved = len(found) == len(held_parts) and all(p[0] != day for p in held_parts)
-        if other or day > since and not moved:
+        copied = self._copy(held_parts, month)  # named as the copies' choice
+        if not copied and (other or day > since and not moved):
             self.notes.append((SAME_DAY if other else ADDED, *self._row))
-        elif day < since and not moved:
+        elif not copied and day < since and not moved:
             self.notes.append((EARLIER, *self._row))
         self.rebuilt[key] = (last, history)
         return total
+
+    def _copy(self, held: list[Part], month: Part) -> bool:
+        """Does a copy of this file give the line's receipt otherwise (core.ledger.
+        file_copies)? Then the later copy's stood, and the choice is named."""
+        kin = [p[2] for p in held if copies(p[2], month[2]) and p[:2] != month[:2]]
+        if kin:
+            kept = max((self.source_file, *kin), key=copy_rank)
+            other = next(f for f in (self.source_file, *kin) if f != kept)
+            self.copies.append(CopyChoice(*self._row, str(kept), str(other)))
+        return bool(kin)
 
     def _dated(self, now: Receipt, sheet: str) -> Receipt:
         """A month's receipt written without its date (本月收款, its date cell blank), dated

@@ -19,6 +19,7 @@ from core.ledger.balance_rows import carried_messages
 from core.ledger.beside_deposit import unclear, unclear_message
 from core.ledger.corrected_payments import corrected_payments, payments_stored
 from core.ledger.customer_codes import Codes, add_codes, renamed_messages
+from core.ledger.file_copies import copy_messages
 from core.ledger.importer import (
     FileResult,
     SheetReport,
@@ -214,6 +215,7 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
         result.warnings.extend(sale_rows_message(conn, path))
         result.warnings.extend(moving_messages(path.name, result.counts.moving))
         result.warnings.extend(receipt_messages(result.counts.receipts, sheets))
+        result.warnings.extend(copy_messages(result.counts.copies, sheets))
         result.warnings.extend(kept_total_messages(result.counts.kept_totals))
         result.warnings.extend(lowered_messages(result.counts.kept_totals))
         result.warnings.extend(kept_status_messages(path.name, result.counts.kept_statuses))

@@ -236,6 +236,7 @@ class LedgerWriter:
         self.counts.amount_changes = [c for c in self.changes.values()
                                       if abs(c.new - c.old) > TOLERANCE]
         self.counts.receipts = self.bases.said()
+        self.counts.copies = self.bases.copies
         self.counts.kept_statuses = self.status.kept
         return self.counts
 
