@@ -17,6 +17,7 @@ from test_lists_audit30 import HEADER, row
 from test_recv33 import CAIRO, _steps
 from test_recv_order32 import MONTHLY
 
+from core.ledger.older_status import file_day
 from core.ledger.report import import_report
 
 # --- 1. a receipt word spaced out in the status or type cell (收  款, 回 款) -------------------
@@ -207,3 +208,16 @@ def test_a_receipt_re_dated_in_a_copy_of_the_file_counts_once_in_any_order(
                                               (5_000, "2025-04-10")), order)
     assert by_name(at(db, d("2025-04-30")))[CAIRO].open_amount == 6_000
     assert _steps(db)[:3] == (9_000, "2025-04-10", [("2025-03-25", 4_000, "台账 2025-03.xlsx")])
+
+
+def test_a_range_s_tab_bounds_no_date() -> None:
+    """A tab named after a range (2025年1-3月) or a bare number is no one month: its March
+    rows date the file as before; a one-month tab's far date is kept apart and named."""
+    rows = [("2025年1-3月", 2, "2025-01-10", None, None), ("2025年1-3月", 3, "2025-03-20", None,
+                                                           "2025-03-28")]
+    assert file_day(rows, "q1.xlsx") == ("2025-03-28 2025-03-28", [])
+    day, beyond = file_day([("4月", 2, "2025-04-05", None, "2026-04-29"),
+                            ("4月", 3, "2025-04-06", None, "2025-05-03")], "台账 2025.xlsx")
+    assert day == "2025-04-30 2025-04-06"
+    assert [(b.row, b.day, b.far) for b in beyond] == [(2, "2026-04-29", True),
+                                                       (3, "2025-05-03", False)]

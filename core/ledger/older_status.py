@@ -66,7 +66,7 @@ from core.ledger.normalise import STANDS
 from core.ledger.older_receipts import earlier
 from core.ledger.orders import CANCELLED, DISPUTED, SHARED_SHOWN
 from core.ledger.record import ORDER_DATE, RECEIVED_DATE, ROW, SHEET, SHIP_DATE
-from core.ledger.tab_month import carried_before, named_year, sheet_month
+from core.ledger.tab_month import TabMonth, carried_before, named_year, sheet_month
 from core.ledger.yearless import NamedYear
 from core.messages import Listed, Message, Noted, Term
 
@@ -157,24 +157,34 @@ def _named_months(sheets: dict[str, Counter[date]], file_name: str
     months: dict[tuple[tuple[int, int], str], bool] = {}
     own = named_year("", file_name) if sheets else None
     named: tuple[int, int] | None = None
+    bounded = True  # the file's name's month bounds its tabs' without one of their own
     if own is not None and own.month is not None:
         named = (own.year, own.month)
     elif own is None and sheets:  # "5月台账.xlsx": its year from the rows, as a tab's
         stem = file_name.rsplit(".", 1)[0]
-        named = carried_before(sheet_month(stem), sum(sheets.values(), Counter()).items())
+        named = carried_before(found := sheet_month(stem),
+                               sum(sheets.values(), Counter()).items())
+        bounded = _one_month(found)
     if named is not None:
         months[named, ""] = True
     bounds: dict[str, tuple[int, int]] = {}
     for sheet, ordered in sheets.items():
-        tab = [month for month in (carried_before(sheet_month(sheet), ordered.items()),
+        found = sheet_month(sheet)
+        tab = [month for month in (carried_before(found, ordered.items()),
                                    _month_of(named_year(sheet, file_name)))
                if month is not None]
         for month in tab:
             months.setdefault((month, sheet), False)
-        bound = max(tab, default=named)
+        bound = max(tab) if tab and _one_month(found) else named if bounded else None
         if bound is not None:
             bounds[sheet] = bound
     return months, bounds
+
+
+def _one_month(month: TabMonth | None) -> bool:
+    """Is a name's month one month (not a range, "1-3月", nor a bare number), which bounds the
+    dates that date its file?"""
+    return month is None or not (month.span or month.bare)
 
 
 def _month_of(named: NamedYear | None) -> tuple[int, int] | None:
