@@ -77,14 +77,19 @@ Dates = tuple[str, int, str | None, str | None, str | None]
 StatusDay = tuple[str | None, str | None]
 NO_DAY: StatusDay = (None, None)
 DATE_FIELDS = ("order_date", "received_date")  # a row's dates that date its file
+# a date this many months past the latest month a file is named after is named in the report:
+# a clerk updating a month's file with the next months' receipts writes them (core.ledger.
+# older_status.beyond_messages), a year typo'd (2026-04-29 in April 2025's) is further
+FAR_MONTHS = 3
 FIELD_LABELS = {f.name: f.label for f in FIELDS if f.name in DATE_FIELDS}
 
 
 @dataclass(frozen=True)
 class BeyondDate:
-    """A row's date later than the month its tab or file is named after (a typo'd year,
-    2026-04-29 in April 2025's file): it dates no file. `far`: past the month after that one
-    too, where a clerk closing the month writes no wire: named in the report."""
+    """A row's date later than the last month its file's tabs or name are named after (a
+    typo'd year, 2026-04-29 in April 2025's file): it dates no file. `far`: past that month
+    by more than FAR_MONTHS, where a clerk updating the file writes no wire: named in the
+    report."""
 
     sheet: str
     row: int
@@ -100,8 +105,9 @@ def file_day(dates: Iterable[Dates], file_name: str) -> tuple[str | None, list[B
     them, so two files dated to one month's end (April's with a 5月 tab begun with a wire of
     05-02, and May's) are told apart by their rows. A month is dated to its end where the
     file's name says it or the tab holds a row ordered or received in it, else to its first
-    day (a tab only begun). A row's date past the month its tab is named after, else its
-    file, dates nothing: with its year typo'd it made April's file the newest (files33)."""
+    day (a tab only begun). A row's date past the latest month the file's tabs or name are
+    named after dates nothing: with its year typo'd it made April's file the newest
+    (files33)."""
     shipped = ""
     sheets: dict[str, Counter[date]] = {}
     days: dict[str, dict[str, tuple[int, str]]] = {}  # each tab's dates: first row, field
@@ -115,16 +121,16 @@ def file_day(dates: Iterable[Dates], file_name: str) -> tuple[str | None, list[B
             if day:  # its first row: one for both imports, whatever order they read in
                 own[day] = min(own.get(day, (row, field)), (row, field))
     months, bounds = _named_months(sheets, file_name)
+    bound = max(bounds.values(), default=None)  # the latest month the file is named after
+    last = _month_end(*bound) if bound else "9999"
+    far = _month_end(*_months_on(bound, FAR_MONTHS)) if bound else "9999"
     done: list[str] = []
     beyond: list[BeyondDate] = []
     seen: dict[str, set[tuple[int, int]]] = {}  # the months a tab's rows are ordered or paid in
     for sheet, own in days.items():
-        bound = bounds.get(sheet)
-        last = _month_end(*bound) if bound else None
         for day, (row, field) in own.items():
-            if last is not None and day > last:
-                beyond.append(BeyondDate(sheet, row, field, day, day > _month_end(
-                    *_next(bound)) if bound else False))
+            if day > last:
+                beyond.append(BeyondDate(sheet, row, field, day, day > far))
                 continue
             done.append(day)
             seen.setdefault(sheet, set()).add((int(day[:4]), int(day[5:7])))
@@ -141,8 +147,9 @@ def _month_end(year: int, month: int) -> str:
     return date(year, month, calendar.monthrange(year, month)[1]).isoformat()
 
 
-def _next(month: tuple[int, int]) -> tuple[int, int]:
-    return (month[0] + 1, 1) if month[1] == 12 else (month[0], month[1] + 1)
+def _months_on(month: tuple[int, int], months: int) -> tuple[int, int]:
+    year, number = divmod(month[0] * 12 + month[1] - 1 + months, 12)
+    return year, number + 1
 
 
 def _named_months(sheets: dict[str, Counter[date]], file_name: str
@@ -152,8 +159,8 @@ def _named_months(sheets: dict[str, Counter[date]], file_name: str
     tab it was named for (the file's name's with none) and whether it is dated to its end
     regardless of its rows: the file's name's (its year, where the name gives none, the rows'
     as a tab's: core.ledger.tab_month.carried_before); a tab's is where it holds a row ordered
-    or received in it. And each tab's bound: the latest month it, else its file, is named
-    after, past which a row's date dates nothing."""
+    or received in it. And each tab's month (the latest its name gives, else its file's), of
+    one month only (not a range, nor a bare number)."""
     months: dict[tuple[tuple[int, int], str], bool] = {}
     own = named_year("", file_name) if sheets else None
     named: tuple[int, int] | None = None
@@ -298,22 +305,24 @@ def kept_status_messages(file_name: str, kept: Iterable[KeptStatus]) -> list[Mes
 
 
 def beyond_messages(file_name: str, beyond: Iterable[BeyondDate]) -> list[Message]:
-    """One note a column naming the dates more than a month past the month their tab or file
+    """One note a column naming the dates more than FAR_MONTHS past the latest month the file
     is named after: they do not date the file, and most likely hold a typo."""
     by_field: dict[str, list[BeyondDate]] = {}
     for found in beyond:
         if found.far:
             by_field.setdefault(found.field, []).append(found)
     return [Message("date_beyond_month", NP_(
-        "“{file}”, column “{column}”: {count} date is more than a month later than the month "
-        "its sheet or the file is named after: {dates} (sheet and row). It was not taken as "
-        "the file's date, by which an order's status from another file is judged older or "
-        "later. If it is a typo (a year, a month), correct it and import the file again.",
-        "“{file}”, column “{column}”: {count} dates are more than a month later than the "
-        "month their sheet or the file is named after: {dates} (sheet and row). They were not "
-        "taken as the file's date, by which an order's status from another file is judged "
-        "older or later. If one is a typo (a year, a month), correct it and import the file "
-        "again."),
+        "“{file}”, column “{column}”: {count} date is more than {months} months later than "
+        "the last month the file's sheets or name are named after: {dates} (sheet and row). "
+        "It was not taken as the file's date, by which an order's status from another file "
+        "is judged older or later. If it is a typo (a year, a month), correct it and import "
+        "the file again.",
+        "“{file}”, column “{column}”: {count} dates are more than {months} months later than "
+        "the last month the file's sheets or name are named after: {dates} (sheet and row). "
+        "They were not taken as the file's date, by which an order's status from another "
+        "file is judged older or later. If one is a typo (a year, a month), correct it and "
+        "import the file again."),
         {"file": file_name, "column": Term(FIELD_LABELS[field]), "count": len(found),
+         "months": FAR_MONTHS,
          "dates": Listed([Noted(b.day, f"{b.sheet} {b.row}") for b in found], SHARED_SHOWN)})
         for field, found in sorted(by_field.items(), key=lambda f: DATE_FIELDS.index(f[0]))]
