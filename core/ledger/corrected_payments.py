@@ -92,7 +92,7 @@ def corrected_payments(conn: sqlite3.Connection, file_name: str, written: Writte
                        ) -> list[Message]:
     """After the write: the payments this file corrects or moves to another customer
     replaced (their earlier lines go), and the ones that may be named; a note per sheet and
-    earlier file. `day`: this file's (core.ledger.older_status.FileStatus.day)."""
+    earlier file. `day`: this file's (core.ledger.older_status.FileStatus.latest)."""
     if before is None:
         return []
     keys = {key for _, _, key in written()}

@@ -217,7 +217,7 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None,
             conn, result.import_id, path.name, result.skipped, ledger.book.paid_apart,
             ledger.written_rows)))
         result.warnings.extend(corrected_payments(
-            conn, path.name, ledger.written_rows, paid_before, writer.status.day))
+            conn, path.name, ledger.written_rows, paid_before, writer.status.latest))
         result.warnings.extend(payments_seen_before(conn, path.name, ledger.written_rows))
         reached("written")
         for layout in found.layouts:

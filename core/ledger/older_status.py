@@ -98,7 +98,19 @@ class BeyondDate:
     far: bool
 
 
-def file_day(dates: Iterable[Dates], file_name: str) -> tuple[str | None, list[BeyondDate]]:
+@dataclass(frozen=True)
+class FileDay:
+    """What dates a file: `status`, its day for the statuses it writes (:func:`file_day`);
+    `latest`, the latest of its rows' order and received dates and its names' months, none
+    left out, by which an earlier list of payments is told (core.ledger.corrected_payments);
+    `beyond`, its dates past its names' months."""
+
+    status: str | None
+    latest: str | None
+    beyond: list[BeyondDate]
+
+
+def file_day(dates: Iterable[Dates], file_name: str) -> FileDay:
     """The day a file carries: the latest of its rows' order and received dates (ISO) and of
     the months its tabs holding rows or its name are named after, else of their ship dates
     (which may be planned), None for none; then, where its rows carry a date, the latest of
@@ -139,8 +151,9 @@ def file_day(dates: Iterable[Dates], file_name: str) -> tuple[str | None, list[B
                 date(*month, 1).isoformat()
                 for (month, sheet), end in months.items())
     found = max(done or [shipped], default=None) or None
-    return (f"{found} {rows}" if found and rows else found), sorted(
-        beyond, key=lambda b: (b.sheet, b.row, b.field))
+    latest = max([*done, *(b.day for b in beyond)] or [shipped], default=None) or None
+    return FileDay((f"{found} {rows}" if found and rows else found), latest, sorted(
+        beyond, key=lambda b: (b.sheet, b.row, b.field)))
 
 
 def _month_end(year: int, month: int) -> str:
@@ -237,19 +250,23 @@ class FileStatus:
         # 台账.xlsx of 2025-04 imported after 台账.xlsx of 2025-05 is no correction of it, and
         # April's 已取消 cancelled May's 已恢复 order again (cancel32, break32)
         self.source_file, self.alone, self._dates = source_file, alone, dates
-        self._day: tuple[str | None, list[BeyondDate]] | None = None
+        self._day: FileDay | None = None
         self.kept: list[KeptStatus] = []
 
-    def day(self) -> str | None:
+    def _read(self) -> FileDay:
         if self._day is None:
             self._day = file_day(self._dates(), self.source_file)
-        return self._day[0]
+        return self._day
+
+    def day(self) -> str | None:
+        return self._read().status
+
+    def latest(self) -> str | None:
+        return self._read().latest
 
     def beyond(self) -> list[BeyondDate]:
-        """The rows' dates past their tab's or file's month that would have dated the file."""
-        self.day()
-        assert self._day is not None
-        return self._day[1]
+        """The rows' dates past the file's names' months, which date it for no status."""
+        return self._read().beyond
 
     def settled(self, statuses: tuple[str | None, str | None], days: StatusDay,
                 writer: str, row: tuple[str, str, int], carried: bool = False) -> str | None:
