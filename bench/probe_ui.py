@@ -205,3 +205,77 @@ def window(db: str) -> dict:
     shown.analysed.connect(filled)
     app.exec()
     return ages
+
+
+def idle_click(db: str) -> dict:
+    """The window on db (its last month's snapshot missing, as after an import): once its
+    analysis is on screen and the worker has turned to the idle step that stores that snapshot
+    (``Runner.when_idle``), a header of the customer table clicked and a key typed into its
+    search box, in turn, 20 ms after the last was answered, until the step has stored it:
+    the seconds from each click and each keystroke to its answer (sorted or filtered, and
+    repainted), and the step's own seconds on the idle worker."""
+    from PySide6.QtCore import QPoint, Qt, QTimer
+    from PySide6.QtTest import QTest
+
+    from ui.app import make_app, start_window
+
+    app = make_app([sys.argv[0]], "en")
+    shown = start_window(Path(db))
+    shown.resize(1280, 800)
+    shown.show()
+    clicks: list[float] = []
+    keys: list[float] = []
+    state: dict = {}
+    table, search = shown.browser.table, shown.browser.search
+    header = table.horizontalHeader()
+    typed = "ab\b\b"  # a search typed and erased: every customer back in the table
+
+    def idle_started() -> None:
+        if "started" in state:
+            return
+        current = shown.runner.current
+        if current is None or not current.idle:
+            QTimer.singleShot(5, idle_started)
+            return
+        state["started"] = time.perf_counter()
+        later()
+
+    def later() -> None:
+        state["due"] = time.perf_counter() + 0.02
+        QTimer.singleShot(20, act)
+
+    def act() -> None:
+        if "step" in state:
+            return
+        turn = len(clicks) + len(keys)
+        if turn % 2 == 0:
+            column = (turn // 2) % 6
+            middle = QPoint(header.sectionViewportPosition(column)
+                            + header.sectionSize(column) // 2, header.height() // 2)
+            QTest.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=middle)
+            table.viewport().repaint()
+            clicks.append(time.perf_counter() - state["due"])  # from when the clerk clicked
+        else:
+            key = typed[(turn // 2) % len(typed)]
+            if key == "\b":
+                QTest.keyClick(search, Qt.Key.Key_Backspace)
+            else:
+                QTest.keyClicks(search, key)
+            table.viewport().repaint()
+            keys.append(time.perf_counter() - state["due"])
+        later()
+
+    def stored() -> None:
+        state["step"] = time.perf_counter() - state["started"]
+        app.quit()
+
+    shown.analysed.connect(lambda: QTimer.singleShot(0, idle_started))
+    shown.last_month_ready.connect(stored)
+    app.exec()
+    median, worst = _median_worst(clicks) if clicks else (None, None)
+    key_median, key_worst = _median_worst(keys) if keys else (None, None)
+    return {"seconds": median, "worst": worst, "key_seconds": key_median,
+            "key_worst": key_worst, "done": {
+                "clicks": len(clicks), "keystrokes": len(keys),
+                "over_100ms": sum(wait > 0.1 for wait in [*clicks, *keys]),
+                "step_seconds": state.get("step"), "customers": shown.model.rowCount()}}
