@@ -6,7 +6,11 @@ from __future__ import annotations
 import statistics
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
+
+IDLE_GIVE_UP_MS = 300_000  # the idle step at 100k takes seconds; no run waits for ever
 
 
 def _median_worst(seconds: list[float]) -> tuple[float, float]:
@@ -113,6 +117,29 @@ def as_of_typed(db: str) -> dict:
                                                         "customers": shown.model.rowCount()}}
 
 
+PACE = 0.02  # seconds from one answer to the clerk's next click or key
+
+
+def _click_header(table: Any, column: int) -> None:
+    """A click in the middle of a header section of the table, then its repaint."""
+    from PySide6.QtCore import QPoint, Qt
+    from PySide6.QtTest import QTest
+
+    header = table.horizontalHeader()
+    middle = QPoint(header.sectionViewportPosition(column) + header.sectionSize(column) // 2,
+                    header.height() // 2)
+    QTest.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=middle)
+    table.viewport().repaint()
+
+
+def _paced(state: dict, act: Callable[[], None]) -> None:
+    """`act` at the clerk's pace from now; when it was due goes into state["due"]."""
+    from PySide6.QtCore import QTimer
+
+    state["due"] = time.perf_counter() + PACE
+    QTimer.singleShot(round(PACE * 1000), act)
+
+
 def busy_click(db: str) -> dict:
     """The window on db, its first analysis on screen and its lifetime values done: the
     analysis run again (as a settings change or an import does) and, while it runs on the
@@ -120,8 +147,7 @@ def busy_click(db: str) -> dict:
     the seconds from each click to its answer (the table sorted and repainted), which include
     the wait for the GUI thread to get Python's lock from the worker; how many clicks were
     answered, and the analysis's seconds."""
-    from PySide6.QtCore import QPoint, Qt, QTimer
-    from PySide6.QtTest import QTest
+    from PySide6.QtCore import QTimer
 
     from ui.app import make_app, start_window
 
@@ -131,8 +157,6 @@ def busy_click(db: str) -> dict:
     shown.show()
     clicks: list[float] = []
     state: dict = {}
-    table = shown.browser.table
-    header = table.horizontalHeader()
 
     def analysed() -> None:
         if "started" in state:
@@ -144,22 +168,14 @@ def busy_click(db: str) -> dict:
     def again() -> None:
         state["started"] = time.perf_counter()
         shown.refresh()
-        later()
-
-    def later() -> None:
-        state["due"] = time.perf_counter() + 0.02
-        QTimer.singleShot(20, click)
+        _paced(state, click)
 
     def click() -> None:
         if "analysis" in state:
             return
-        column = len(clicks) % 6
-        middle = QPoint(header.sectionViewportPosition(column) + header.sectionSize(column) // 2,
-                        header.height() // 2)
-        QTest.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=middle)
-        table.viewport().repaint()
+        _click_header(shown.browser.table, len(clicks) % 6)
         clicks.append(time.perf_counter() - state["due"])  # from when the clerk clicked
-        later()
+        _paced(state, click)
 
     shown.analysed.connect(analysed)
     app.exec()
@@ -214,7 +230,7 @@ def idle_click(db: str) -> dict:
     search box, in turn, 20 ms after the last was answered, until the step has stored it:
     the seconds from each click and each keystroke to its answer (sorted or filtered, and
     repainted), and the step's own seconds on the idle worker."""
-    from PySide6.QtCore import QPoint, Qt, QTimer
+    from PySide6.QtCore import Qt, QTimer
     from PySide6.QtTest import QTest
 
     from ui.app import make_app, start_window
@@ -227,7 +243,6 @@ def idle_click(db: str) -> dict:
     keys: list[float] = []
     state: dict = {}
     table, search = shown.browser.table, shown.browser.search
-    header = table.horizontalHeader()
     typed = "ab\b\b"  # a search typed and erased: every customer back in the table
 
     def idle_started() -> None:
@@ -238,22 +253,14 @@ def idle_click(db: str) -> dict:
             QTimer.singleShot(5, idle_started)
             return
         state["started"] = time.perf_counter()
-        later()
-
-    def later() -> None:
-        state["due"] = time.perf_counter() + 0.02
-        QTimer.singleShot(20, act)
+        _paced(state, act)
 
     def act() -> None:
         if "step" in state:
             return
         turn = len(clicks) + len(keys)
         if turn % 2 == 0:
-            column = (turn // 2) % 6
-            middle = QPoint(header.sectionViewportPosition(column)
-                            + header.sectionSize(column) // 2, header.height() // 2)
-            QTest.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=middle)
-            table.viewport().repaint()
+            _click_header(table, (turn // 2) % 6)
             clicks.append(time.perf_counter() - state["due"])  # from when the clerk clicked
         else:
             key = typed[(turn // 2) % len(typed)]
@@ -263,7 +270,7 @@ def idle_click(db: str) -> dict:
                 QTest.keyClicks(search, key)
             table.viewport().repaint()
             keys.append(time.perf_counter() - state["due"])
-        later()
+        _paced(state, act)
 
     def stored() -> None:
         state["step"] = time.perf_counter() - state["started"]
@@ -271,6 +278,7 @@ def idle_click(db: str) -> dict:
 
     shown.analysed.connect(lambda: QTimer.singleShot(0, idle_started))
     shown.last_month_ready.connect(stored)
+    QTimer.singleShot(IDLE_GIVE_UP_MS, app.quit)  # no step stored anything: said by its None
     app.exec()
     median, worst = _median_worst(clicks) if clicks else (None, None)
     key_median, key_worst = _median_worst(keys) if keys else (None, None)
