@@ -13,6 +13,11 @@ from typing import Any
 IDLE_GIVE_UP_MS = 300_000  # the idle step at 100k takes seconds; no run waits for ever
 
 
+def _tenth_worst(seconds: list[float]) -> float | None:
+    """The wait that nine in ten were within (None: none measured)."""
+    return statistics.quantiles(seconds, n=10)[-1] if len(seconds) > 1 else None
+
+
 def _median_worst(seconds: list[float]) -> tuple[float, float]:
     return statistics.median(seconds), max(seconds)
 
@@ -286,4 +291,5 @@ def idle_click(db: str) -> dict:
             "key_worst": key_worst, "done": {
                 "clicks": len(clicks), "keystrokes": len(keys),
                 "over_100ms": sum(wait > 0.1 for wait in [*clicks, *keys]),
+                "p90": _tenth_worst([*clicks, *keys]),
                 "step_seconds": state.get("step"), "customers": shown.model.rowCount()}}
