@@ -56,6 +56,7 @@ from core.analysis.rfmt import WindowFigures
 from core.analysis.risk import is_risky
 from core.analysis.wires import LineReceipts, drop_copied_wires
 from core.ledger.normalise import fold
+from core.ledger.noted_orders import numbers_of
 from core.ledger.receipt_history import steps as history_steps
 from core.ledger.terms import PaymentTerms
 from core.ledger.typed_rows import is_receipt_line
@@ -68,7 +69,7 @@ SELECT l.id, l.order_id, l.invoice_no, l.amount, l.cost, l.gross_profit, l.tax_r
        l.deposit_amount, l.deposit_date, l.balance_amount, l.balance_date, l.status,
        l.credit_note, l.credit_ref, l.cost_currency, l.received_currency, l.ship_date_known,
        l.rebate_currency, l.received_history,
-       l.source_file, l.currency,
+       l.source_file, l.currency, l.notes,
        o.customer_id, o.order_no, o.order_date, o.status, o.trial, o.currency, o.incoterm,
        o.pay_rung, o.credit_days, o.deposit_pct, o.monthly_statement, o.payment_terms
 FROM order_lines l JOIN orders o ON o.id = l.order_id
@@ -112,8 +113,8 @@ def load(conn: sqlite3.Connection, as_of: date, rules: Rules,
     for (line_id, order_id, invoice_no, amount, cost, gross_profit, rebate, ship_text, due_text,
          due_derived, received, received_on, deposit, deposit_on, balance, balance_on,
          line_status, credit_note, credit_ref, cost_currency, received_currency,
-         ship_known, rebate_currency, history, source, line_currency, customer_id, order_no,
-         order_day,
+         ship_known, rebate_currency, history, source, line_currency, line_note, customer_id,
+         order_no, order_day,
          status, trial, currency, incoterm, rung, credit_days, deposit_pct, monthly, terms_text
          ) in cursor.execute(QUERY, {"a": as_of.isoformat()}):
         customer = canonical.get(customer_id, customer_id)
@@ -207,8 +208,13 @@ def load(conn: sqlite3.Connection, as_of: date, rules: Rules,
                                       received_currency or line_currency,
                                       source, figures,
                                       None if received_currency else amount,
-                                      is_receipt_line(amount, received), steps))
-    copied = drop_copied_wires(money, factor)
+                                      is_receipt_line(amount, received), steps,
+                                      line_note if is_receipt_line(amount, received)
+                                      and not order_no else None))
+    copied = drop_copied_wires(money, factor, {
+        customer: numbers_of((unit.order.order_no, unit.invoice_no)
+                             for unit in shipments.values() if unit.order.customer_id == customer)
+        for customer in {line.customer for line in money if line.note}})
     window_start = months_before(as_of, rules.window_months)
     latest: date | None = None
     in_window = False

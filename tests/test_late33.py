@@ -1,0 +1,78 @@
+"""late33: receipts arriving late or in lumps, tried on a buyer's wires as its clerk books them
+on a 收款 sheet (each test imports by the app's path and the reference's, and the two-file
+cases are analysed by the reference analysis too). Each test's docstring gives the hand count."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from ledgers import write_xlsx
+from test_break32 import _owed
+from test_fast_analysis import _compare
+from test_fast_import import _same_import
+from test_lists_audit28 import at, by_name, d
+from test_lists_audit30 import HEADER, row
+
+from core.ledger.report import import_report
+
+PAYMENTS = ["客户", "收款日期", "收款金额", "备注"]
+
+# --- 3. a wire whose note names its one invoice is no lump sum over the day's invoices ------
+
+CAIRO = [HEADER, row("C-1", "Cairo Bazaar", "2025-03-20", 5_000, "2025-03-25", 5_000, "2025-04-20"),
+         row("C-2", "Cairo Bazaar", "2025-03-22", 3_000, "2025-03-28", 3_000, "2025-04-20"),
+         row("C-3", "Cairo Bazaar", "2025-03-15", 8_000, "2025-03-20")]
+
+
+def _cairo(tmp_path: Path, note: str | None, files: str) -> tuple[str, tuple[object, ...]]:
+    """Cairo's ledger and its 收款 sheet's 8,000 of 04-20 (one file, or the bank's of its own
+    imported after): the first import's report and Cairo's figures at 06-30."""
+    folder = tmp_path / "ledgers"
+    slip = [PAYMENTS, ["Cairo Bazaar", d("2025-04-20"), 8_000, note],
+            ["Payer", d("2025-06-30"), 100, None]]
+    if files == "one":
+        rounds = [[write_xlsx(folder / "台账 2025-04.xlsx", {"台账": CAIRO, "收款": slip})]]
+    else:
+        rounds = [[write_xlsx(folder / "台账 2025-04.xlsx", {"台账": CAIRO})],
+                  [write_xlsx(folder / "银行水单 2025-04.xlsx", {"收款": slip})]]
+    results = _same_import(tmp_path, *rounds)
+    cairo = by_name(at(tmp_path / "fast.sqlite", d("2025-06-30")))["Cairo Bazaar"]
+    return import_report(results[0]), (*_owed(cairo), cairo.credit_on_account)
+
+
+def _analysed_alike(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The reference analysis says what the app's says of the imported files."""
+    (tmp_path / "analysed").mkdir()
+    _compare(tmp_path / "fast.sqlite", tmp_path / "analysed", monkeypatch, [d("2025-06-30")])
+
+
+@pytest.mark.parametrize("files", ["one", "two"])
+@pytest.mark.parametrize("note", ["C-3", "货款C-3 余款"])
+def test_a_wire_whose_note_names_one_invoice_pays_it(tmp_path: Path, monkeypatch, note, files):
+    """C-1 (5,000) and C-2 (3,000) are written received on 04-20 on their rows; the 收款
+    sheet books Cairo's 8,000 of that day, its note naming C-3 (8,000, due 04-19). Hand count
+    at 06-30: 16,000 sold, 16,000 received: Cairo owes nothing. Before: the 8,000, the sum of
+    C-1's and C-2's figures of its day, was read as their lump-sum slip and cleared: 8,000
+    open (C-1 67 days, C-2 64 days past due, paying the oldest first), Cairo black."""
+    report, figures = _cairo(tmp_path, note, files)
+    assert figures == (0, None, {}, 0)
+    assert "is the money written received on rows" not in report
+    if files == "two":
+        _analysed_alike(tmp_path, monkeypatch)
+
+
+@pytest.mark.parametrize("files", ["one", "two"])
+@pytest.mark.parametrize("note", ["C-1 + C-2", None, "货款", "C-1"])
+def test_a_lump_sum_naming_no_single_other_invoice_stays_one_wire(tmp_path: Path, monkeypatch,
+                                                                  note, files):
+    """The same 8,000, its note naming both invoices it pays, none, or C-1 (one of the two
+    whose figures make it): the slip of C-1 and C-2, counted once, as break32 has it. Hand
+    count at 06-30: 16,000 sold, 8,000 received, paying the oldest first: C-1 5,000 (67
+    days) and C-2 3,000 (64 days) open: Cairo black."""
+    report, figures = _cairo(tmp_path, note, files)
+    assert figures == (8_000, "black", {"C-1": (5_000, 67), "C-2": (3_000, 64)}, 0)
+    if files == "one":
+        assert "(“收款” row 2) is the money written received on rows “台账” 2–3" in report
+    else:
+        _analysed_alike(tmp_path, monkeypatch)
