@@ -76,3 +76,68 @@ def test_a_lump_sum_naming_no_single_other_invoice_stays_one_wire(tmp_path: Path
         assert "(“收款” row 2) is the money written received on rows “台账” 2–3" in report
     else:
         _analysed_alike(tmp_path, monkeypatch)
+
+
+# --- 1. a ledger re-sent whole, its one late payment given its invoice ---------------------
+
+RECEIPTS = ["客户", "合同号", "收款日期", "收款金额", "备注"]
+KIEV = [HEADER, row("K-1", "Kiev Kitchen", "2025-03-01", 5_000, "2025-03-05"),
+        row("K-2", "Kiev Kitchen", "2025-04-03", 5_000, "2025-04-05")]
+
+
+def _kiev(tmp_path: Path, first: list[object], then: list[object], order: str = "in_order"
+          ) -> tuple[str, tuple[object, ...]]:
+    """April's ledger, its 收款 tab booking `first` for Kiev, then the same ledger re-sent
+    (both ending 04-28, Alpha's wire the last date) with `then`: the later import's report
+    and Kiev's figures at 06-30."""
+    folder = tmp_path / "ledgers"
+    alpha = row("A-1", "Alpha Home", "2025-04-20", 100, "2025-04-21", 100, "2025-04-28")
+    april = write_xlsx(folder / "台账 2025-04.xlsx", {"台账": [*KIEV, alpha],
+                                                     "收款": [RECEIPTS, first]})
+    again = write_xlsx(folder / "台账 2025-04 修订.xlsx", {"台账": [*KIEV, alpha],
+                                                        "收款": [RECEIPTS, then]})
+    rounds = [[april], [again]] if order == "in_order" else [[again], [april]]
+    results = _same_import(tmp_path, *rounds)
+    kiev = by_name(at(tmp_path / "fast.sqlite", d("2025-06-30")))["Kiev Kitchen"]
+    return import_report(results[1]), (*_owed(kiev), kiev.credit_on_account)
+
+
+LATE = ["Kiev Kitchen", None, d("2025-04-28"), 5_000, "K-1"]  # March's K-1 paid late
+NUMBERED = ["Kiev Kitchen", "K-1", d("2025-04-28"), 5_000, None]
+
+
+@pytest.mark.parametrize("order", ["in_order", "re_sent_first"])
+@pytest.mark.parametrize("note", ["K-1", None])
+def test_a_late_payment_re_sent_with_its_invoice_written_in_counts_once(tmp_path: Path,
+                                                                        note, order):
+    """April's 收款 tab books Kiev's 5,000 of 04-28 for March's K-1 with K-1 in its note (or
+    nothing); the ledger re-sent whole, ending on the same day, writes K-1 in its number
+    column. Hand count at 06-30: 10,000 sold, 5,000 received (K-1): K-2 5,000 open. Before:
+    the re-sent file re-sent no payment unchanged, so the moved one was not looked for: 5,000
+    counted twice, K-2 shown paid, and the report said nothing."""
+    first = LATE if note else [*LATE[:4], None]
+    report, figures = _kiev(tmp_path, first, NUMBERED, order)
+    assert figures[0] == 5_000 and figures[2].keys() == {"K-2"} and figures[3] == 0
+    assert "counted once, where now written" in report
+
+
+def test_a_payment_whose_note_names_another_invoice_is_named_not_dropped(tmp_path: Path):
+    """The first file's 5,000 of 04-28 says K-2 in its note; the re-sent file has a 5,000 of
+    that day under K-1. They may be two wires: both counted (10,000 received: nothing open)
+    and the pair named for the clerk."""
+    report, figures = _kiev(tmp_path, [*LATE[:4], "K-2"], NUMBERED)
+    assert figures == (0, None, {}, 0)
+    assert "both are counted, as that file is not re-sent whole or the notes differ" in report
+
+
+def test_two_wires_of_one_day_and_sum_each_listed_in_both_files_stay_two(tmp_path: Path):
+    """Kiev paid K-1 and K-2 5,000 each on 04-28; both files list both (numbered): 10,000
+    received, nothing open, nothing named."""
+    both = [[RECEIPTS, NUMBERED, ["Kiev Kitchen", "K-2", d("2025-04-28"), 5_000, None]]] * 2
+    folder = tmp_path / "ledgers"
+    files = [write_xlsx(folder / name, {"台账": KIEV, "收款": tab}) for name, tab in zip(
+        ("台账 2025-04.xlsx", "台账 2025-04 修订.xlsx"), both, strict=True)]
+    results = _same_import(tmp_path, [files[0]], [files[1]])
+    kiev = by_name(at(tmp_path / "fast.sqlite", d("2025-06-30")))["Kiev Kitchen"]
+    assert (kiev.open_amount, kiev.credit_on_account) == (0, 0)
+    assert "counted" not in import_report(results[1])

@@ -102,14 +102,15 @@ def corrected_payments(conn: sqlite3.Connection, file_name: str, written: Writte
     if not found:  # a figure the import cleared (core.ledger.receipts) replaces none
         return []
     pairs = _pairs(conn, written, keys, new, found)
-    if not pairs and not before:  # no pair, and another list of payments: no move either
+    alike = _alike(conn, keys, found, file_name)
+    if not pairs and not before and not alike:  # another list of payments: no move either
         return []
     claimed: dict[int, int] = defaultdict(int)
     for paired in pairs.values():
         for pair in paired:
             claimed[pair.new.id] += 1
-    sources = _Sources(conn, keys, new, before, {pair.old.source for paired in pairs.values()
-                                                 for pair in paired}, day())
+    sources = _Sources(conn, keys, new, before, alike | {
+        pair.old.source for paired in pairs.values() for pair in paired}, day())
     moves, unsure = moved([line for line in found if line.id not in claimed],
                           [line for line in sources.payments if line.id not in pairs])
     replaced = set(pairs) | {pair.old.id for pair in [*moves, *unsure]}
@@ -129,8 +130,8 @@ def corrected_payments(conn: sqlite3.Connection, file_name: str, written: Writte
             named.extend(paired)
     moved_over = [pair for pair in moves
                   if same_note(pair) and sources.re_sent(pair.old.source, replaced)]
-    moved_named = [pair for pair in [*moves, *unsure]
-                   if pair not in moved_over and sources.shares(pair.old.source)]
+    moved_named = [pair for pair in [*moves, *unsure] if pair not in moved_over and (
+        sources.shares(pair.old.source) or sources.re_sent(pair.old.source, replaced))]
     said = moved_messages(conn, moved_over, moved_named)
     _drop(conn, [*(pair.old for pair in [*fixed, *moved_over]), *(pair.new for pair in older)])
     return [*_messages(fixed, named), *_later_messages(later), *_older_messages(older), *said]
@@ -170,6 +171,24 @@ def _pairs(conn: sqlite3.Connection, written: Written, keys: set[str], new: set[
                               if kept(pair)] or ranked
                 pairs[old.id] = _likeliest(ranked)
     return {i: paired for i, paired in pairs.items() if paired}
+
+
+def _alike(conn: sqlite3.Connection, keys: set[str], found: list[Stored], file_name: str
+           ) -> set[str | None]:
+    """The other files with a payment this file does not list of the day, sum and sheet of
+    a new one of this file's: where this file re-sends such a file, its one payment moved to
+    its invoice (written in, or taken out) is that payment (core.ledger.moved_payments), though
+    this file re-sends no payment of it unchanged: both were counted, quietly."""
+    wanted = sorted({(line.place[0], line.day, round(line.received or 0.0, 2)) for line in found
+                     if line.day})
+    if not wanted:
+        return set()
+    return {source for source, key in conn.execute(
+        "SELECT l.source_file, l.line_key FROM order_lines l JOIN json_each(?) w ON "
+        "l.source_sheet IS json_extract(w.value, '$[0]') AND l.received_date = "
+        "json_extract(w.value, '$[1]') AND round(l.received_amount, 2) = "
+        "json_extract(w.value, '$[2]') WHERE l.source_file IS NOT ? AND instr(l.line_key, ?) > 0",
+        (json.dumps(wanted, ensure_ascii=False), file_name, MARK)) if key not in keys}
 
 
 def _likeliest(found: list[Pair]) -> list[Pair]:
