@@ -52,6 +52,7 @@ from core.analysis.receivables import (
     is_deposit_terms,
     shipment,
 )
+from core.analysis.refunds import REFUND, paid_back
 from core.analysis.rfmt import WindowFigures
 from core.analysis.risk import is_risky
 from core.analysis.wires import LineReceipts, drop_copied_wires
@@ -220,6 +221,9 @@ def load(conn: sqlite3.Connection, as_of: date, rules: Rules,
     in_window = False
     for line in money:
         for kind, paid, day in line.parts():
+            if paid < 0 and line.payment and day and day <= as_of:  # money sent back
+                line.unit.receipts.append(Money(-paid, line.currency, day, REFUND, day))
+                continue
             if paid <= 0 or (day and day > as_of):
                 continue
             when = day or line.unit.order.order_date
@@ -247,7 +251,7 @@ def load(conn: sqlite3.Connection, as_of: date, rules: Rules,
                 terms.deposit_pct is not None
                 or terms.rung in ("deposit_before_shipment", "deposit_against_documents"))):
             credits.extend((unit.order.customer_id, paid) for paid in unit.receipts
-                           if paid.kind != "deposit")
+                           if paid.kind not in ("deposit", REFUND))
     take_off(named, [u for u in shipments.values() if u.order.order_date <= as_of], factor,
              rules, as_of)
     for order in orders.values():
@@ -427,6 +431,7 @@ def _deposits(units: list[ShipmentRow], shipments: list[Shipment], invoices: lis
               pool: list[Entry], ledger: Ledger, unconverted: set[tuple[str, str]]
               ) -> dict[object, float]:
     held: dict[object, float] = {}
+    refunds: list[tuple[Entry, list[Entry]]] = []
     rows = list(zip(units, shipments, invoices, strict=True))
     for unit, s, invoice in rows:
         # the order's invoices waiting to ship, its own first: a deposit is the order's
@@ -435,8 +440,12 @@ def _deposits(units: list[ShipmentRow], shipments: list[Shipment], invoices: lis
                    and i.open >= EPS] if not s.shipped else []
         terms = is_deposit_terms(unit)
         letter = s.shipped and unit.order.pay_rung in ("lc_sight", "lc_usance")
+        own: list[Entry] = []
         for paid in unit.receipts:
             entry = Entry(paid.amount, paid.currency, paid.day, paid.rate_day, paid.kind)
+            if paid.kind == REFUND:
+                refunds.append((entry, own))
+                continue
             if letter and not waiting and invoice.open > 0:
                 # an L/C paid the invoice it is written on first, in any currency, converted
                 # (core.analysis.account)
@@ -460,6 +469,8 @@ def _deposits(units: list[ShipmentRow], shipments: list[Shipment], invoices: lis
                     held[target.key] = so_far + taken
             if entry.left >= EPS:
                 pool.append(entry)
+                own.append(entry)
+    unconverted |= paid_back(pool, refunds, ledger.convert)
     return held
 
 

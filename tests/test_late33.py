@@ -141,3 +141,54 @@ def test_two_wires_of_one_day_and_sum_each_listed_in_both_files_stay_two(tmp_pat
     kiev = by_name(at(tmp_path / "fast.sqlite", d("2025-06-30")))["Kiev Kitchen"]
     assert (kiev.open_amount, kiev.credit_on_account) == (0, 0)
     assert "counted" not in import_report(results[1])
+
+
+# --- 2. a wire sent back to the customer lowers what it paid, on its own day ----------------
+
+RIO = [HEADER, row("R-1", "Rio Rugs", "2025-03-01", 10_000, "2025-03-05", 10_000, "2025-03-10"),
+       row("R-2", "Rio Rugs", "2025-04-10", 5_000, "2025-04-12", 5_000, "2025-05-10"),
+       row("P-1", "Payer", "2025-06-01", 1_000, "2025-06-02", 1_000, "2025-06-30")]
+CHARGE = ["Rio Rugs", d("2025-03-20"), -2_000, "退汇"]  # before every other row of the tab
+
+
+def _rio(tmp_path: Path, tab: list[list[object]], files: str = "one") -> str:
+    folder = tmp_path / "ledgers"
+    if files == "one":
+        rounds = [[write_xlsx(folder / "台账 2025-05.xlsx", {"台账": RIO, "收款": tab})]]
+    else:
+        rounds = [[write_xlsx(folder / "台账 2025-05.xlsx", {"台账": RIO})],
+                  [write_xlsx(folder / "银行水单 2025-05.xlsx", {"收款": tab})]]
+    return import_report(_same_import(tmp_path, *rounds)[-1])
+
+
+@pytest.mark.parametrize("files", ["one", "two"])
+@pytest.mark.parametrize("refund", [CHARGE, [*CHARGE[:2], 2_000, "退回货款 R-1"]])
+def test_a_refund_lowers_what_the_customer_paid_from_its_day(tmp_path: Path, monkeypatch,
+                                                             refund, files):
+    """Rio paid R-1's 10,000 on 03-10 and R-2's 5,000 on 05-10; on 03-20 2,000 of it was sent
+    back (退汇, written -2,000 or 2,000). Hand count: at 03-19 all paid; at 03-25 R-1 2,000
+    open (due 04-04); at 06-30 15,000 sold, 13,000 kept, paying the oldest first: R-2 2,000
+    open, 49 days past due (due 05-12). Before: the row was read as 2,000 more received:
+    nothing open, 2,000 credit on account."""
+    report = _rio(tmp_path, [PAYMENTS, refund], files)
+    assert "(row 2): read as a refund, lowering what the customer paid" in report
+    db = tmp_path / "fast.sqlite"
+    rio = {day: by_name(at(db, d(day)))["Rio Rugs"] for day in
+           ("2025-03-19", "2025-03-25", "2025-06-30")}
+    assert [(r.open_amount, r.credit_on_account) for r in rio.values()] == [
+        (0, 0), (2_000, 0), (2_000, 0)]
+    assert _owed(rio["2025-06-30"])[2] == {"R-2": (2_000, 49)}
+    if files == "two":
+        _analysed_alike(tmp_path, monkeypatch)
+
+
+@pytest.mark.parametrize("note", [None, "退汇后重汇", "R-2"])
+def test_a_receipt_written_negative_without_a_refund_s_words_is_money_in(tmp_path: Path,
+                                                                          note):
+    """An ERP export writes every receipt negative; a wire sent again after one came back
+    (退汇后重汇) is money in. Rio's 2,000 of 03-20 is then 2,000 more paid: nothing open,
+    2,000 credit on account, and no refund named."""
+    report = _rio(tmp_path, [PAYMENTS, [*CHARGE[:3], note]])
+    assert "refund" not in report
+    rio = by_name(at(tmp_path / "fast.sqlite", d("2025-06-30")))["Rio Rugs"]
+    assert (rio.open_amount, rio.credit_on_account) == (0, 2_000)

@@ -168,6 +168,18 @@ def payment_rows_message(layout: SheetLayout, rows: list[int], differ: Sequence[
         {"sheet": sheet, "count": len(rows), "rows": ranges_text(rows)})]
 
 
+def refund_message(sheet: str, rows: list[int]) -> list[Message]:
+    """The refunds named: a clerk who meant money in sees it read as money out."""
+    if not rows:
+        return []
+    return [Message("refund_rows", NP_(
+        "Sheet “{sheet}”: {count} payment row says the money was sent back to the customer "
+        "(row {rows}): read as a refund, lowering what the customer paid from its date.",
+        "Sheet “{sheet}”: {count} payment rows say the money was sent back to the customer "
+        "(rows {rows}): read as refunds, lowering what the customers paid from their dates."),
+        {"sheet": sheet, "count": len(rows), "rows": ranges_text(rows)})]
+
+
 def _other_received(layout: SheetLayout, differ: Sequence[int]) -> list[Message]:
     """Two received figures (收款金额, 到账金额): where they differ (`differ`, the rows), the
     one counted is named with the other, so a clerk whose figures differ by the bank's
