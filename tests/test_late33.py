@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from languages import in_chinese
 from ledgers import write_xlsx
 from test_break32 import _owed
 from test_fast_analysis import _compare
@@ -172,6 +173,7 @@ def test_a_refund_lowers_what_the_customer_paid_from_its_day(tmp_path: Path, mon
     nothing open, 2,000 credit on account."""
     report = _rio(tmp_path, [PAYMENTS, refund], files)
     assert "(row 2): read as a refund, lowering what the customer paid" in report
+    assert "按退汇读取" in in_chinese(lambda: _rio(tmp_path / "zh", [PAYMENTS, refund], files))
     db = tmp_path / "fast.sqlite"
     rio = {day: by_name(at(db, d(day)))["Rio Rugs"] for day in
            ("2025-03-19", "2025-03-25", "2025-06-30")}

@@ -100,7 +100,11 @@ from core.rules import load_rules
 # snapshots-15 too: a lump-sum slip is matched to what each raised total added that day, no
 # longer its total (C-1's 9,000 by 04-20 over 4,000 by 03-25 is 5,000 of the 8,000 slip with
 # C-2's 3,000), the slip no longer counted beside them (recvorder32)
-FORMAT = f"snapshots-15/{__version__}"
+# snapshots-16: a payment line received negative, money sent back (退汇), lowers what the
+# customer paid from its day (core.analysis.refunds: Rio's 2,000 no longer credit on account),
+# and a payment whose note names one other invoice is no lump-sum slip over its day's invoices
+# (core.ledger.noted_orders: Cairo's 8,000 for C-3 no longer cleared) (late33)
+FORMAT = f"snapshots-16/{__version__}"
 # Columns that say where a row came from, not what it says: a re-import from another file
 # changes them and nothing else. Every other column counts, including any a later version adds.
 # currency_written (schema 11) says how the sheet wrote a carried row, for later imports to

@@ -175,20 +175,20 @@ def _pairs(conn: sqlite3.Connection, written: Written, keys: set[str], new: set[
 
 def _alike(conn: sqlite3.Connection, keys: set[str], found: list[Stored], file_name: str
            ) -> set[str | None]:
-    """The other files with a payment this file does not list of the day, sum and sheet of
-    a new one of this file's: where this file re-sends such a file, its one payment moved to
-    its invoice (written in, or taken out) is that payment (core.ledger.moved_payments), though
-    this file re-sends no payment of it unchanged: both were counted, quietly."""
-    wanted = sorted({(line.place[0], line.day, round(line.received or 0.0, 2)) for line in found
-                     if line.day})
+    """The other files with a payment this file does not list of the customer, day, sum and
+    sheet of a new one of this file's: where this file re-sends such a file, its one payment
+    given its invoice (written in, or taken out) is that payment (core.ledger.moved_payments),
+    though this file re-sends no payment of it unchanged: both were counted, quietly. Looked
+    for among those customers' payments only, as :func:`_pairs` looks."""
+    wanted = {(line.place[0], line.place[1], line.day, round(line.received or 0.0, 2))
+              for line in found if line.day}
     if not wanted:
         return set()
-    return {source for source, key in conn.execute(
-        "SELECT l.source_file, l.line_key FROM order_lines l JOIN json_each(?) w ON "
-        "l.source_sheet IS json_extract(w.value, '$[0]') AND l.received_date = "
-        "json_extract(w.value, '$[1]') AND round(l.received_amount, 2) = "
-        "json_extract(w.value, '$[2]') WHERE l.source_file IS NOT ? AND instr(l.line_key, ?) > 0",
-        (json.dumps(wanted, ensure_ascii=False), file_name, MARK)) if key not in keys}
+    return {line.source for line in lines(
+        conn, "o.customer_id IN (SELECT value FROM json_each(?)) AND instr(l.line_key, ?) > 0",
+        json.dumps(sorted({customer for _, customer, _, _ in wanted})), MARK)
+        if line.source != file_name and line.key not in keys and line.received is not None
+        and (line.place[0], line.place[1], line.day, round(line.received, 2)) in wanted}
 
 
 def _likeliest(found: list[Pair]) -> list[Pair]:
