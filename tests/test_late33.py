@@ -26,18 +26,23 @@ CAIRO = [HEADER, row("C-1", "Cairo Bazaar", "2025-03-20", 5_000, "2025-03-25", 5
          row("C-3", "Cairo Bazaar", "2025-03-15", 8_000, "2025-03-20")]
 
 
+def _rounds(tmp_path: Path, month: str, ledger: list[list[object]],
+            payments: list[list[object]], files: str) -> list[list[Path]]:
+    """The ledger with its 收款 tab (`files` "one"), or the ledger, then the bank's file."""
+    folder = tmp_path / "ledgers"
+    name = folder / f"台账 {month}.xlsx"
+    if files == "one":
+        return [[write_xlsx(name, {"台账": ledger, "收款": payments})]]
+    return [[write_xlsx(name, {"台账": ledger})],
+            [write_xlsx(folder / f"银行水单 {month}.xlsx", {"收款": payments})]]
+
+
 def _cairo(tmp_path: Path, note: str | None, files: str) -> tuple[str, tuple[object, ...]]:
     """Cairo's ledger and its 收款 sheet's 8,000 of 04-20 (one file, or the bank's of its own
     imported after): the first import's report and Cairo's figures at 06-30."""
-    folder = tmp_path / "ledgers"
     slip = [PAYMENTS, ["Cairo Bazaar", d("2025-04-20"), 8_000, note],
             ["Payer", d("2025-06-30"), 100, None]]
-    if files == "one":
-        rounds = [[write_xlsx(folder / "台账 2025-04.xlsx", {"台账": CAIRO, "收款": slip})]]
-    else:
-        rounds = [[write_xlsx(folder / "台账 2025-04.xlsx", {"台账": CAIRO})],
-                  [write_xlsx(folder / "银行水单 2025-04.xlsx", {"收款": slip})]]
-    results = _same_import(tmp_path, *rounds)
+    results = _same_import(tmp_path, *_rounds(tmp_path, "2025-04", CAIRO, slip, files))
     cairo = by_name(at(tmp_path / "fast.sqlite", d("2025-06-30")))["Cairo Bazaar"]
     return import_report(results[0]), (*_owed(cairo), cairo.credit_on_account)
 
@@ -153,13 +158,8 @@ CHARGE = ["Rio Rugs", d("2025-03-20"), -2_000, "退汇"]  # before every other r
 
 
 def _rio(tmp_path: Path, tab: list[list[object]], files: str = "one") -> str:
-    folder = tmp_path / "ledgers"
-    if files == "one":
-        rounds = [[write_xlsx(folder / "台账 2025-05.xlsx", {"台账": RIO, "收款": tab})]]
-    else:
-        rounds = [[write_xlsx(folder / "台账 2025-05.xlsx", {"台账": RIO})],
-                  [write_xlsx(folder / "银行水单 2025-05.xlsx", {"收款": tab})]]
-    return import_report(_same_import(tmp_path, *rounds)[-1])
+    return import_report(_same_import(tmp_path, *_rounds(tmp_path, "2025-05", RIO, tab,
+                                                         files))[-1])
 
 
 @pytest.mark.parametrize("files", ["one", "two"])
