@@ -194,3 +194,68 @@ def test_a_receipt_written_negative_without_a_refund_s_words_is_money_in(tmp_pat
     assert "refund" not in report
     rio = by_name(at(tmp_path / "fast.sqlite", d("2025-06-30")))["Rio Rugs"]
     assert (rio.open_amount, rio.credit_on_account) == (0, 2_000)
+
+
+# --- 1b. the ledger's 收款 tab and the bank's list: one wire, its invoice in one of them -------
+
+SLIPS = ["客户", "到账日期", "收款金额", "备注"]
+
+
+def _lists(tmp_path: Path, slips: list[list[object]], tab: list[list[object]],
+           order: str = "ledger_first") -> tuple[str, tuple[object, ...]]:
+    """April's ledger with its 收款 tab (`tab`, ending 04-28) and the bank's list of slips
+    (`slips`, ending 04-28 too): the later import's report and Kiev's figures at 06-30."""
+    folder = tmp_path / "ledgers"
+    ledger = write_xlsx(folder / "台账 2025-04.xlsx", {"台账": KIEV, "收款": [RECEIPTS, *tab]})
+    bank = write_xlsx(folder / "银行水单 2025-04.xlsx", {"水单": [SLIPS, *slips]})
+    rounds = [[ledger], [bank]] if order == "ledger_first" else [[bank], [ledger]]
+    results = _same_import(tmp_path, *rounds)
+    kiev = by_name(at(tmp_path / "fast.sqlite", d("2025-06-30")))["Kiev Kitchen"]
+    return import_report(results[1]), (*_owed(kiev), kiev.credit_on_account)
+
+
+def _slip(note: str | None, day: str = "2025-04-28") -> list[object]:
+    return ["Kiev Kitchen", d(day), 5_000, note]
+
+
+@pytest.mark.parametrize("order", ["ledger_first", "bank_first"])
+@pytest.mark.parametrize("note", ["K-1", None, "TT 货款"])
+def test_one_wire_in_the_ledger_under_its_invoice_and_in_the_bank_s_list(tmp_path: Path,
+                                                                        note, order):
+    """The 收款 tab books Kiev's late 5,000 of 04-28 under March's K-1; the bank's list has the
+    wire without a number (K-1 in its note, nothing, or the bank's words). Both files end on
+    04-28. Hand count at 06-30: 5,000 received, K-2 5,000 open. Before: 10,000 received, K-2
+    shown paid, and neither report said a word."""
+    report, figures = _lists(tmp_path, [_slip(note)], [NUMBERED], order)
+    assert figures[0] == 5_000 and figures[2].keys() == {"K-2"} and figures[3] == 0
+    assert "taken as one payment, counted once, under its invoice" in report
+    if note is None and order == "ledger_first":
+        said = in_chinese(lambda: _lists(tmp_path / "zh", [_slip(note)], [NUMBERED], order))
+        assert "视为同一笔收款，只计一次" in said[0]
+
+
+def test_a_slip_whose_note_names_another_invoice_is_counted_and_named(tmp_path: Path):
+    """The bank's 5,000 of 04-28 says K-2; the tab's 5,000 of that day is K-1's: two wires
+    maybe. Both counted (nothing open) and the pair named."""
+    report, figures = _lists(tmp_path, [_slip("K-2")], [NUMBERED])
+    assert figures == (0, None, {}, 0)
+    assert "one naming its invoice and the other's note another, row 2" in report
+    assert "): both are counted. If they are one payment" in report
+
+
+@pytest.mark.parametrize("tab", [[NUMBERED], [NUMBERED, ["Kiev Kitchen", "K-2", d("2025-04-28"),
+                                                          5_000, None]]])
+def test_two_wires_of_one_day_in_the_bank_s_list_stay_two(tmp_path: Path, tab):
+    """Kiev wired 5,000 for K-1 and 5,000 for K-2 on 04-28: the bank's list has both (K-1 and
+    K-2 in their notes), the tab one or both under their invoices. Hand count: 10,000
+    received, nothing open, no credit."""
+    _report, figures = _lists(tmp_path, [_slip("K-1"), _slip("K-2")], tab)
+    assert figures == (0, None, {}, 0)
+
+
+def test_another_day_s_wire_of_the_same_sum_is_money_of_its_own(tmp_path: Path):
+    """The bank's list has K-2's 5,000 of 04-29, the tab K-1's of 04-28: 10,000 received,
+    nothing named."""
+    report, figures = _lists(tmp_path, [_slip(None, "2025-04-29")], [NUMBERED])
+    assert figures == (0, None, {}, 0)
+    assert "counted once" not in report and "both are counted" not in report

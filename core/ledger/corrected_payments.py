@@ -133,7 +133,7 @@ def corrected_payments(conn: sqlite3.Connection, file_name: str, written: Writte
     moved_named = [pair for pair in [*moves, *unsure] if pair not in moved_over and (
         sources.shares(pair.old.source) or sources.re_sent(pair.old.source, replaced))]
     said = moved_messages(conn, moved_over, moved_named)
-    _drop(conn, [*(pair.old for pair in [*fixed, *moved_over]), *(pair.new for pair in older)])
+    drop_lines(conn, [*(pair.old for pair in [*fixed, *moved_over]), *(pair.new for pair in older)])
     return [*_messages(fixed, named), *_later_messages(later), *_older_messages(older), *said]
 
 
@@ -291,7 +291,8 @@ class _Sources:
                                           for key in self.keys)
 
 
-def _drop(conn: sqlite3.Connection, lines: list[Stored]) -> None:
+def drop_lines(conn: sqlite3.Connection, lines: list[Stored]) -> None:
+    """These stored lines gone, and their orders where they were the last."""
     conn.executemany("DELETE FROM order_lines WHERE id = ?", [(line.id,) for line in lines])
     orders = sorted({line.order_id for line in lines})
     conn.executemany("DELETE FROM orders WHERE id = ? AND NOT EXISTS (SELECT 1 FROM order_lines "

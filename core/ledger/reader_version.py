@@ -250,5 +250,7 @@ importer, whose length it would otherwise be: one line of history a change).
 # back was 2,000 more received. A 收款 wire whose note names one invoice of its customer is no
 # lump-sum slip of the day's invoices (core.ledger.noted_orders): Cairo's 8,000 for C-3 was
 # cleared as C-1's and C-2's. A ledger re-sent whole whose one payment now has its invoice
-# written in counts it once (core.ledger.corrected_payments._alike): Kiev's 5,000 was twice.
+# written in counts it once (core.ledger.corrected_payments._alike): Kiev's 5,000 was twice;
+# so does one wire in two lists sharing no line (the 收款 tab under K-1, the bank's list without
+# a number), its line without a number dropped and named (core.ledger.invoiced_payments).
 READER_VERSION = 11
