@@ -169,8 +169,8 @@ def test_a_refund_lowers_what_the_customer_paid_from_its_day(tmp_path: Path, mon
     """Rio paid R-1's 10,000 on 03-10 and R-2's 5,000 on 05-10; on 03-20 2,000 of it was sent
     back (退汇, written -2,000 or 2,000). Hand count: at 03-19 all paid; at 03-25 R-1 2,000
     open (due 04-04); at 06-30 15,000 sold, 13,000 kept, paying the oldest first: R-2 2,000
-    open, 49 days past due (due 05-12). Before: the row was read as 2,000 more received:
-    nothing open, 2,000 credit on account."""
+    open, 49 days past due (due 05-12): Rio watched. Before: the row was read as 2,000 more
+    received: nothing open, 2,000 credit on account, Rio on no list."""
     report = _rio(tmp_path, [PAYMENTS, refund], files)
     assert "(row 2): read as a refund, lowering what the customer paid" in report
     assert "按退汇读取" in in_chinese(lambda: _rio(tmp_path / "zh", [PAYMENTS, refund], files))
@@ -179,7 +179,7 @@ def test_a_refund_lowers_what_the_customer_paid_from_its_day(tmp_path: Path, mon
            ("2025-03-19", "2025-03-25", "2025-06-30")}
     assert [(r.open_amount, r.credit_on_account) for r in rio.values()] == [
         (0, 0), (2_000, 0), (2_000, 0)]
-    assert _owed(rio["2025-06-30"])[2] == {"R-2": (2_000, 49)}
+    assert _owed(rio["2025-06-30"])[1:] == ("watch", {"R-2": (2_000, 49)})
     if files == "two":
         _analysed_alike(tmp_path, monkeypatch)
 
@@ -259,3 +259,18 @@ def test_another_day_s_wire_of_the_same_sum_is_money_of_its_own(tmp_path: Path):
     report, figures = _lists(tmp_path, [_slip(None, "2025-04-29")], [NUMBERED])
     assert figures == (0, None, {}, 0)
     assert "counted once" not in report and "both are counted" not in report
+
+
+@pytest.mark.parametrize("amount", [-2_000, 2_000])
+def test_a_row_typed_as_a_returned_wire_is_a_refund(tmp_path: Path, amount):
+    """The ledger keeps its documents in one list with a 类型 column: R-1's 2,000 sent back on
+    03-20 is typed 退汇 (written -2,000 or 2,000). Hand count at 06-30 as above: R-2 2,000
+    open, 49 days past due, Rio watched. Before: -2,000 was a credit note (nothing open,
+    2,000 credit on account), 2,000 a sale line of R-1's."""
+    ledger = [[*HEADER, "类型"], *([*line, None] for line in RIO[1:]),
+              [*row("R-1", "Rio Rugs", "2025-03-20", amount, None), "退汇"]]
+    results = _same_import(tmp_path, [write_xlsx(tmp_path / "台账 2025-05.xlsx",
+                                                 {"台账": ledger})])
+    assert "(row 5): read as a refund" in import_report(results[0])
+    rio = by_name(at(tmp_path / "fast.sqlite", d("2025-06-30")))["Rio Rugs"]
+    assert (*_owed(rio), rio.credit_on_account) == (2_000, "watch", {"R-2": (2_000, 49)}, 0)

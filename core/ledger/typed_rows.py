@@ -39,6 +39,7 @@ from core.ledger.record import (
 # "payment terms" or a "payment reminder" no money at all.
 _RECEIPT = re.compile(
     r"^(?:客户|银行|货款)?预?(?:收款|回款|到账|收汇|来款|进账|付款)(?:单|记录)?$"
+    r"|^退汇(?:单|记录)?$"  # a wire returned: money of the customer's, sent back (is_refund)
     r"|^(?:customer |bank )?(?:(?:pre|down ?)?payment|receipt|remittance)s?"
     r"(?: received| in)?$"
     r"|^(?:t/?t|wire) (?:received|in)$"
@@ -71,13 +72,14 @@ def is_refund(note: object) -> bool:
     return bool(_REFUND.search(text)) and not _AGAIN.search(text)
 
 
-def as_receipts(records: list[Record], typed: list[bool]) -> list[int]:
+def as_receipts(records: list[Record], typed: list[bool], refunds: list[bool] | None = None
+                ) -> list[int]:
     """Each typed row (`typed[i]` for `records[i]`) made, in place, a line worth 0 that
     received its amount (as money in, whatever its sign) unless it names its received figure
     itself, on its date unless it names a date received; no cost. A row whose note says the
-    money was sent back (退汇) received it negative: a refund, which lowers what the customer
-    paid (counted as money in, the returned wire paid the buyer's next invoice). Their row
-    numbers."""
+    money was sent back (退汇), or typed so (`refunds[i]`), received it negative: a refund,
+    which lowers what the customer paid (counted as money in, the returned wire paid the
+    buyer's next invoice). Their row numbers."""
     rows = []
     for i, record in enumerate(records):
         if not typed[i]:
@@ -85,7 +87,7 @@ def as_receipts(records: list[Record], typed: list[bool]) -> list[int]:
         values = list(record)
         if values[RECEIVED] is None:
             values[RECEIVED] = abs(values[AMOUNT])
-        if is_refund(values[NOTES]):
+        if is_refund(values[NOTES]) or (refunds is not None and refunds[i]):
             values[RECEIVED] = -abs(values[RECEIVED])
         values[RECEIVED_DATE] = values[RECEIVED_DATE] or values[ORDER_DATE]
         values[AMOUNT] = 0.0

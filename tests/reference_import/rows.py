@@ -498,7 +498,7 @@ def _received_instead(rec: Record) -> None:
     rec.payment_row = True
     if rec.received_amount is None:
         rec.received_amount = abs(rec.amount)
-    if is_refund(rec.notes):  # money sent back (退汇): a refund
+    if is_refund(rec.notes) or is_refund(rec.doc_type):  # money sent back (退汇): a refund
         rec.received_amount = -abs(rec.received_amount)
     if rec.received_date is None:
         rec.received_date = rec.order_date
