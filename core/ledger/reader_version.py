@@ -262,4 +262,13 @@ importer, whose length it would otherwise be: one line of history a change).
 # 11 (break33): a status word spaced out to line up with the column's 已取消 (取  消, 作 废,
 # 争 议) reads as the word, not a plain one (core.ledger.normalise.parse_status): a cancelled
 # order shipped as planned was owed, 15,000 open and 41 days late; 未 取消 read as cancelled.
+# 11 (late33): a payment row whose note says the money went back to the customer (退汇, 退回货款,
+# refund), or a row typed 退汇, is received negative, a refund (core.ledger.typed_rows.is_refund):
+# Rio's 2,000 sent back was 2,000 more received (typed 退汇 and negative: a credit note). A 收款
+# wire whose note names one invoice of its customer is no lump-sum slip of the day's invoices
+# (core.ledger.noted_orders): Cairo's 8,000 for C-3 was cleared as C-1's and C-2's. A ledger
+# re-sent whole whose one payment now has its invoice written in counts it once (core.ledger.
+# corrected_payments._alike): Kiev's 5,000 was twice; so does one wire in two lists sharing no
+# line (the 收款 tab under K-1, the bank's list without a number), its line without a number
+# dropped and named (core.ledger.invoiced_payments).
 READER_VERSION = 11

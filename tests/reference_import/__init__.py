@@ -48,6 +48,7 @@ from core.ledger.unread import (
     formula_messages,
     no_rows,
     payment_rows_message,
+    refund_message,
     unread_messages,
 )
 from core.messages import Message, Refusal
@@ -163,6 +164,8 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
             name: str(layout.headers[i]) for name, i in layout.mapping.items()}, found.unread))
         unread.extend(payment_rows_message(
             layout, [r.row for r in found.records if r.payment_row], found.other_differs))
+        unread.extend(refund_message(layout.sheet.name, [
+            r.row for r in found.records if r.payment_row and (r.received_amount or 0) < 0]))
         unread.extend(unclear_message(layout.sheet.name, [
             r.row for r in found.records
             if unclear(r.received_amount, r.deposit, r.amount, r.received_in == r.currency)]))
