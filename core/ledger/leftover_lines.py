@@ -17,6 +17,13 @@ the 8,000 row deleted, each lot moves up one place (#1 into #0, #2 into #1) and 
 over is the last one, #2, not the next. Before, only the next line was asked, it was on the
 sheet still, and #2 stayed live: 6,000 open where the lots are 4,000, with no word. The rows
 between must each be stored at the amount of the row now one place above them (left_behind).
+
+Another file may drop the cancelled row too: April's file cancels T-2's 8,000 over two 2,000
+lots, May's file (or 台账.xlsx in May's folder) lists only the lots, each 已恢复, moved up one
+place. Before, only the cancelling file's own row was asked: the second lot's earlier line
+stayed live, 12,000 open where 10,000 is, with no word. Now the line left over is removed where
+it was written from the cancelling row's file and sheet (own_rows.elsewhere), and the report
+names the file that cancelled.
 """
 
 from __future__ import annotations
@@ -64,12 +71,20 @@ def drop_leftovers(conn: sqlite3.Connection, file_name: str,
         conn.execute("DELETE FROM order_lines WHERE line_key = ?", (leftover.shift.gone,))
         conn.execute(STATUS_FROM_LINES, (found[0],))
         removed.append(leftover)
+    own = [k for k in removed if not k.shift.writer]
     return [Message("leftover_lines_removed", text, {
         "count": len(rows), "file": file_name,
-        "rows": Listed([Noted(k.order, f"{k.sheet} {k.row}") for k in rows], SHARED_SHOWN)})
-        for text, rows in ((_MOVED_ALONE, [k for k in removed if not k.shift.below]),
-                           (_MOVED_WITH_ROWS, [k for k in removed if k.shift.below]),
+        "rows": Listed([Noted(k.order, _place(k)) for k in rows], SHARED_SHOWN)})
+        for text, rows in ((_MOVED_ALONE, [k for k in own if not k.shift.below]),
+                           (_MOVED_WITH_ROWS, [k for k in own if k.shift.below]),
+                           (_MOVED_ELSEWHERE, [k for k in removed if k.shift.writer]),
                            (_MONEY_KEPT, kept)) if rows]
+
+
+def _place(leftover: Leftover) -> str:
+    """The row's sheet and row, and the file that cancelled its line where another."""
+    place = f"{leftover.sheet} {leftover.row}"
+    return f"{place}: {leftover.shift.writer}" if leftover.shift.writer else place
 
 
 def _money_kept(conn: sqlite3.Connection, shift: Shift) -> bool:
@@ -105,6 +120,15 @@ _MOVED_WITH_ROWS = NP_(
     "those rows were deleted and the rows of the same product below them moved up one "
     "place each: {rows}. The lines left over below the last of them were removed, so each "
     "amount counts once.")
+_MOVED_ELSEWHERE = NP_(
+    "{count} row of “{file}” says 已恢复 on an order another file cancelled, where this file "
+    "no longer has that file's cancelled row and the rows of the same product below it moved "
+    "up into its place: {rows} (the file that cancelled it). The line left over below the "
+    "last of them was removed, so each amount counts once.",
+    "{count} rows of “{file}” say 已恢复 on orders other files cancelled, where this file no "
+    "longer has those files' cancelled rows and the rows of the same product below them moved "
+    "up into their places: {rows} (the files that cancelled them). The lines left over below "
+    "the last of them were removed, so each amount counts once.")
 _MONEY_KEPT = NP_(
     "{count} such row of “{file}” had money received on the line left over (written by "
     "another file since, or by this one before the row moved) and none on its own line: "

@@ -1,0 +1,76 @@
+"""status33: order statuses across a firm's files, counted by hand.
+
+Tunis Trade's ledgers, written here with openpyxl and imported by both imports (which must
+agree: test_fast_import._same_import) into real SQLite files, analysed at A = 2025-06-30. T-1
+6,000 shipped 02-10 (OA 30: due 03-12, 110 days past due at A); T-2 ordered 03-10 as 8,000,
+cancelled, its goods sent as two lots of 2,000 shipped 04-02 (due 05-02, 59 days).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from languages import in_chinese
+from ledgers import write_xlsx
+from test_break32 import _owed
+from test_fast_import import _same_import
+from test_lists_audit28 import at, by_name
+from test_lists_audit30 import HEADER, PAYER, row
+from test_reorder_leftover31 import _removed
+
+from core.ledger.report import import_report
+
+T1 = row("T-1", "Tunis Trade", "2025-02-03", 6_000, "2025-02-10")
+ALPHA = row("A-1", "Alpha Home", "2025-04-20", 1_000, "2025-04-21", 1_000, "2025-04-29")
+LOTS = (10_000, "black", {"T-1": (6_000, 110), "T-2": (4_000, 59)})
+
+
+def _t2(amount: float, status: str | None, ship: str | None = "2025-04-02") -> list[object]:
+    return row("T-2", "Tunis Trade", "2025-03-10", amount, ship, status=status)
+
+
+APRIL = [HEADER, T1, _t2(8_000, "已取消", None), _t2(2_000, None), _t2(2_000, None), ALPHA]
+
+
+def _season(folder: Path, names: tuple[str, str], may: list[list[object]],
+            order: tuple[str, ...] = ("apr", "may")) -> tuple[tuple, list]:
+    """April's file and May's (`may`'s rows) under `names`, imported in `order`: Tunis
+    Trade's open amount, list and open orders (test_break32._owed), and the results."""
+    files = {"apr": write_xlsx(folder / "ledgers" / names[0], {"台账": APRIL}),
+             "may": write_xlsx(folder / "ledgers" / names[1], {"台账": may})}
+    results = _same_import(folder, *[[files[name]] for name in order])
+    assert [r.status for r in results] == ["imported"] * len(order)
+    return _owed(by_name(at(folder / "fast.sqlite"))["Tunis Trade"]), results
+
+
+# --- 1. another file drops the cancelled row and reinstates the lots ------------------------
+
+@pytest.mark.parametrize("names", [("台账 2025-04.xlsx", "台账 2025-05.xlsx"),
+                                   ("2025-04/台账.xlsx", "2025-05/台账.xlsx")])
+def test_another_file_reinstating_the_lots_leaves_no_stale_line(tmp_path: Path,
+                                                                names: tuple[str, str]) -> None:
+    """April's file: T-2 8,000 已取消 over its two 2,000 lots. May's file (another file, or
+    the same name in May's folder) no longer has the cancelled row and writes 已恢复 on the
+    lots, which move up one place each. Hand count: T-1 6,000 and the two lots, 10,000 open,
+    T-2 4,000 59 days past due. Before: the second lot's earlier line stayed live, 12,000
+    open (T-2 6,000), with no word. The report names the row and the file that cancelled."""
+    may = [HEADER, T1, _t2(2_000, "已恢复"), _t2(2_000, "已恢复"), PAYER]
+    found, results = _season(tmp_path, names, may)
+    assert found == LOTS
+    [note] = _removed(results[1])
+    assert f"“{Path(names[1]).name}”" in note and "T-2 (台账 3: " in note
+    assert "no longer has that file's cancelled row" in note and "counts once" in note
+    assert note in import_report(results[1])
+    [note] = in_chinese(lambda: _removed(results[1]))
+    assert "在其他文件已取消的订单上写了“已恢复”" in note and "T-2（台账 3: " in note
+
+
+def test_another_file_s_reinstated_row_with_a_lot_deleted_removes_nothing(
+        tmp_path: Path) -> None:
+    """May's file keeps the 8,000 row, 已恢复, and only the first lot: no row moved (the row
+    in the cancelled row's place is 8,000, not the lot's 2,000), and the deleted lot's line
+    stays as any row another file leaves out does: 18,000 open, as before."""
+    may = [HEADER, T1, _t2(8_000, "已恢复"), _t2(2_000, None), PAYER]
+    found, results = _season(tmp_path, ("台账 2025-04.xlsx", "台账 2025-05.xlsx"), may)
+    assert found[0] == 18_000 and not _removed(results[1])
