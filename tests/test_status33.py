@@ -19,6 +19,7 @@ from test_lists_audit28 import at, by_name
 from test_lists_audit30 import HEADER, PAYER, row
 from test_reorder_leftover31 import _removed
 
+from core.ledger.file_labels import shortest
 from core.ledger.report import import_report
 
 T1 = row("T-1", "Tunis Trade", "2025-02-03", 6_000, "2025-02-10")
@@ -59,11 +60,11 @@ def test_another_file_reinstating_the_lots_leaves_no_stale_line(tmp_path: Path,
     found, results = _season(tmp_path, names, may)
     assert found == LOTS
     [note] = _removed(results[1])
-    assert f"“{Path(names[1]).name}”" in note and "T-2 (台账 3: " in note
+    assert f"“{names[1]}”" in note and f"T-2 (台账 3: {names[0]})" in note  # folders: status33
     assert "no longer has that file's cancelled row" in note and "counts once" in note
     assert note in import_report(results[1])
     [note] = in_chinese(lambda: _removed(results[1]))
-    assert "在其他文件已取消的订单上写了“已恢复”" in note and "T-2（台账 3: " in note
+    assert "在其他文件已取消的订单上写了“已恢复”" in note and f"T-2（台账 3: {names[0]}）" in note
 
 
 def test_another_file_s_reinstated_row_with_a_lot_deleted_removes_nothing(
@@ -74,3 +75,52 @@ def test_another_file_s_reinstated_row_with_a_lot_deleted_removes_nothing(
     may = [HEADER, T1, _t2(8_000, "已恢复"), _t2(2_000, None), PAYER]
     found, results = _season(tmp_path, ("台账 2025-04.xlsx", "台账 2025-05.xlsx"), may)
     assert found[0] == 18_000 and not _removed(results[1])
+
+
+# --- 3. one file name every month: the kept-out note names each file with its folder -------
+
+def _kept(result) -> list[str]:  # noqa: ANN001
+    return [w.text for w in result.warnings if w.code == "older_status_kept"]
+
+
+def test_the_kept_out_note_names_month_folders(tmp_path: Path) -> None:
+    """台账.xlsx in the folders 2025-04, 2025-05 and 2025-06: June's file (T-1 only), May's
+    writing T-2 已恢复 (its single 8,000 row shipped 04-02), then April's, cancelling it, is
+    imported late. T-2 stays owed (14,000 open) and the note names April's file by its folder,
+    and the later files that may have written the kept status (the store keeps the name of
+    the file whose row wrote it, not its path), in English and Chinese. Before: “台账.xlsx”
+    twice, and the clerk could not tell which month's file was kept out."""
+    april = [HEADER, T1, _t2(8_000, "已取消", None), ALPHA]
+    may = [HEADER, T1, _t2(8_000, "已恢复"), PAYER]
+    folder = tmp_path / "ledgers"
+    files = [write_xlsx(folder / "2025-06" / "台账.xlsx", {"台账": [HEADER, T1, PAYER]}),
+             write_xlsx(folder / "2025-05" / "台账.xlsx", {"台账": may}),
+             write_xlsx(folder / "2025-04" / "台账.xlsx", {"台账": april})]
+    results = _same_import(tmp_path, *[[f] for f in files])
+    assert _owed(by_name(at(tmp_path / "fast.sqlite"))["Tunis Trade"]) == (
+        14_000, "black", {"T-1": (6_000, 110), "T-2": (8_000, 59)})
+    [note] = _kept(results[2])
+    assert "“2025-04/台账.xlsx”" in note
+    assert "T-2 (台账 3: 2025-05/台账.xlsx, 2025-06/台账.xlsx)" in note
+    assert note in import_report(results[2])
+    [note] = in_chinese(lambda: _kept(results[2]))
+    assert "“2025-04/台账.xlsx”中有 1 行订单的状态" in note
+    assert "T-2（台账 3: 2025-05/台账.xlsx, 2025-06/台账.xlsx）" in note
+
+
+def test_a_name_of_one_folder_stays_bare(tmp_path: Path) -> None:
+    """台账 2025-04.xlsx imported after 台账 2025-05.xlsx: each name from one folder, the note
+    names them as before."""
+    april = [HEADER, T1, _t2(8_000, "已取消", None), ALPHA]
+    may = [HEADER, T1, _t2(8_000, "已恢复"), PAYER]
+    folder = tmp_path / "ledgers"
+    results = _same_import(tmp_path, [write_xlsx(folder / "台账 2025-05.xlsx", {"台账": may})],
+                           [write_xlsx(folder / "台账 2025-04.xlsx", {"台账": april})])
+    [note] = _kept(results[1])
+    assert "“台账 2025-04.xlsx”" in note and "T-2 (台账 3: 台账 2025-05.xlsx)" in note
+
+
+def test_a_path_is_named_by_its_shortest_distinct_end() -> None:
+    assert shortest("/a/2025-04/台账.xlsx", ["/a/2025-05/台账.xlsx"]) == "2025-04/台账.xlsx"
+    assert shortest("/a/x/台账.xlsx", ["/b/x/台账.xlsx"]) == "a/x/台账.xlsx"
+    assert shortest("/a/台账.xlsx", []) == "台账.xlsx"

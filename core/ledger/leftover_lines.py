@@ -33,6 +33,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from core.i18n import NP_
+from core.ledger.file_labels import FileLabels
 from core.ledger.orders import SHARED_SHOWN
 from core.ledger.own_rows import Shift
 from core.ledger.writer_sql import STATUS_FROM_LINES
@@ -56,10 +57,11 @@ MONEY = (("received_amount", "received_date", "received_currency", "received_his
          ("deposit_amount", "deposit_date"), ("balance_amount", "balance_date"))
 
 
-def drop_leftovers(conn: sqlite3.Connection, file_name: str,
+def drop_leftovers(conn: sqlite3.Connection, labels: FileLabels,
                    leftovers: Iterable[Leftover]) -> list[Message]:
     """Remove the leftover lines, their money received kept on the row's line where that has
-    none, their orders' status settled again, and say so."""
+    none, their orders' status settled again, and say so, each file named as
+    core.ledger.file_labels names it."""
     removed, kept = [], []
     for leftover in sorted(set(leftovers), key=lambda k: (k.sheet, k.row, k.shift.gone)):
         found = conn.execute("SELECT order_id FROM order_lines WHERE line_key = ?",
@@ -73,18 +75,18 @@ def drop_leftovers(conn: sqlite3.Connection, file_name: str,
         removed.append(leftover)
     own = [k for k in removed if not k.shift.writer]
     return [Message("leftover_lines_removed", text, {
-        "count": len(rows), "file": file_name,
-        "rows": Listed([Noted(k.order, _place(k)) for k in rows], SHARED_SHOWN)})
+        "count": len(rows), "file": labels.this,
+        "rows": Listed([Noted(k.order, _place(k, labels)) for k in rows], SHARED_SHOWN)})
         for text, rows in ((_MOVED_ALONE, [k for k in own if not k.shift.below]),
                            (_MOVED_WITH_ROWS, [k for k in own if k.shift.below]),
                            (_MOVED_ELSEWHERE, [k for k in removed if k.shift.writer]),
                            (_MONEY_KEPT, kept)) if rows]
 
 
-def _place(leftover: Leftover) -> str:
+def _place(leftover: Leftover, labels: FileLabels) -> str:
     """The row's sheet and row, and the file that cancelled its line where another."""
-    place = f"{leftover.sheet} {leftover.row}"
-    return f"{place}: {leftover.shift.writer}" if leftover.shift.writer else place
+    place, writer = f"{leftover.sheet} {leftover.row}", leftover.shift.writer
+    return f"{place}: {labels.of(writer)}" if writer else place
 
 
 def _money_kept(conn: sqlite3.Connection, shift: Shift) -> bool:
