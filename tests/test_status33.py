@@ -8,6 +8,7 @@ cancelled, its goods sent as two lots of 2,000 shipped 04-02 (due 05-02, 59 days
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -15,7 +16,7 @@ from languages import in_chinese
 from ledgers import write_xlsx
 from test_break32 import _owed
 from test_fast_import import _same_import
-from test_lists_audit28 import at, by_name
+from test_lists_audit28 import at, by_name, d
 from test_lists_audit30 import HEADER, PAYER, row
 from test_reorder_leftover31 import _removed
 
@@ -124,3 +125,64 @@ def test_a_path_is_named_by_its_shortest_distinct_end() -> None:
     assert shortest("/a/2025-04/台账.xlsx", ["/a/2025-05/台账.xlsx"]) == "2025-04/台账.xlsx"
     assert shortest("/a/x/台账.xlsx", ["/b/x/台账.xlsx"]) == "a/x/台账.xlsx"
     assert shortest("/a/台账.xlsx", []) == "台账.xlsx"
+
+
+# --- 2. the line left over gives its lot what the lot's row leaves unsaid --------------------
+
+WIDE = [*HEADER, "到期日", "贸易条款", "业务员"]
+
+
+def _wide(no: str, amount: float, status: str | None, ship: str | None, said: tuple) -> list:
+    """A row of WIDE: T-2's (or, `no` blank, Tunis Trade's rows of 03-10 without a number),
+    its due date, Incoterm and salesperson (`said`), its terms OA 60 where it says any."""
+    base = row(no, "Tunis Trade", "2025-03-10", amount, ship, status=status)
+    base[HEADER.index("付款方式")] = "OA 60 days" if any(said) else None
+    return [*base, d(said[0]) if said[0] else None, *said[1:]]
+
+
+def _lots_season(tmp_path: Path, no: str, lot: tuple) -> tuple:
+    """April: `no` 8,000 已取消 (nothing said of its terms) over a 2,000 lot saying `lot`;
+    May (another file): the lot alone, 已恢复, saying nothing of them. The lot's order and
+    Tunis Trade's open amount, list and open orders."""
+    april = [WIDE, [*T1, None, None, None], _wide(no, 8_000, "已取消", None, (None,) * 3),
+             _wide(no, 2_000, None, "2025-04-02", lot), [*ALPHA, None, None, None]]
+    may = [WIDE, [*T1, None, None, None], _wide(no, 2_000, "已恢复", "2025-04-02", (None,) * 3),
+           [*PAYER, None, None, None]]
+    folder = tmp_path / "ledgers"
+    results = _same_import(tmp_path, [write_xlsx(folder / "台账 2025-04.xlsx", {"台账": april})],
+                           [write_xlsx(folder / "台账 2025-05.xlsx", {"台账": may})])
+    assert [w.code for w in results[1].warnings if w.code == "leftover_lines_removed"] == [
+        "leftover_lines_removed"]
+    tunis = by_name(at(tmp_path / "fast.sqlite"))["Tunis Trade"]
+    [lot_order] = [r for r in tunis.receivables if r.open and r.order_no != "T-1"]
+    return lot_order, _owed(tunis)
+
+
+def test_the_lot_keeps_the_due_date_its_removed_line_held(tmp_path: Path) -> None:
+    """T-2's lot was given until 06-15 (its 到期日 in April's file); May's file drops the
+    cancelled 8,000 row and writes the lot 已恢复 without the date. Hand count at 06-30: T-2
+    2,000 due 06-15, 15 days past due; 8,000 open. Before: the date went with the removed
+    line and the lot fell due by its order's terms again (OA 60 from 04-02), 06-01: 29 days."""
+    lot, owed = _lots_season(tmp_path, "T-2", ("2025-06-15", "FOB", "Li"))
+    assert owed == (8_000, "black", {"T-1": (6_000, 110), "T-2": (2_000, 15)})
+    assert lot.due_date == d("2025-06-15")
+
+
+def test_a_numberless_lot_keeps_its_terms_incoterm_and_salesperson(tmp_path: Path) -> None:
+    """Tunis Trade's rows of 03-10 without an order number (each identical row an order of its
+    own): the cancelled 8,000 says no terms, the lot OA 60 days, FOB, salesperson Li. May's
+    file writes the lot 已恢复 in the cancelled row's place, saying none of them. Hand count:
+    the lot shipped 04-02 on OA 60 is due 06-01, 29 days past due at 06-30, its order FOB and
+    Li's. Before: they stayed on the removed line's order and the lot was due by the firm's
+    default credit days, its Incoterm and salesperson unknown."""
+    lot, owed = _lots_season(tmp_path, "", (None, "FOB", "Li"))
+    assert (lot.payment_terms, lot.due_date, lot.days_overdue) == (
+        "OA 60 days", d("2025-06-01"), 29)
+    assert owed[0] == 8_000
+    conn = sqlite3.connect(tmp_path / "fast.sqlite")
+    try:
+        assert conn.execute("SELECT o.incoterm, o.salesperson FROM orders o JOIN order_lines l "
+                            "ON l.order_id = o.id WHERE l.amount = 2000").fetchall() == [
+            ("FOB", "Li")]
+    finally:
+        conn.close()

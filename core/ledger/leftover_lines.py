@@ -24,6 +24,11 @@ place. Before, only the cancelling file's own row was asked: the second lot's ea
 stayed live, 12,000 open where 10,000 is, with no word. Now the line left over is removed where
 it was written from the cancelling row's file and sheet (own_rows.elsewhere), and the report
 names the file that cancelled.
+
+The line left over held what its lot's rows said before they moved, or what other files said
+since: besides its money, its due date, and, where the row is a numberless order's next
+identical row (an order of its own), that order's terms, Incoterm and salesperson. Each goes to
+the row's line and order where those say nothing themselves (_facts_kept).
 """
 
 from __future__ import annotations
@@ -70,6 +75,7 @@ def drop_leftovers(conn: sqlite3.Connection, labels: FileLabels,
             continue
         if _money_kept(conn, leftover.shift):
             kept.append(leftover)
+        _facts_kept(conn, leftover.shift)
         conn.execute("DELETE FROM order_lines WHERE line_key = ?", (leftover.shift.gone,))
         conn.execute(STATUS_FROM_LINES, (found[0],))
         removed.append(leftover)
@@ -104,6 +110,40 @@ def _money_kept(conn: sqlite3.Connection, shift: Shift) -> bool:
                          "WHERE line_key = ?", (*theirs, shift.into))
             carried = True
     return carried
+
+
+# what else a leftover line's row said and its new line's row may not: carried where the new
+# line (its order, for a described order's next identical row) says nothing. A due date counts
+# as said only where a row wrote it: one worked out from the terms gives way to a written one.
+DUE = ("due_date", "due_derived")
+ORDER_FACTS = (("payment_terms", "pay_rung", "credit_days", "deposit_pct", "monthly_statement"),
+               ("incoterm", "incoterm_text"), ("salesperson",))
+
+
+def _facts_kept(conn: sqlite3.Connection, shift: Shift) -> None:
+    """The leftover line's due date and its order's terms, Incoterm and salesperson put on
+    the row's line and order where those say nothing. Before, they went with the removed line:
+    a lot's due date another file wrote (an extension to 06-15) was lost, and the lot fell due
+    by its order's terms again (29 days past due at 06-30 where 15 are)."""
+    [(gone_order, gone_due, gone_derived)] = conn.execute(
+        "SELECT order_id, due_date, due_derived FROM order_lines WHERE line_key = ?",
+        (shift.gone,))
+    [(order, due, derived)] = conn.execute(
+        "SELECT order_id, due_date, due_derived FROM order_lines WHERE line_key = ?",
+        (shift.into,))
+    if gone_due is not None and (due is None or derived and not gone_derived):
+        conn.execute("UPDATE order_lines SET due_date = ?, due_derived = ? WHERE line_key = ?",
+                     (gone_due, gone_derived, shift.into))
+    if gone_order == order:  # a numbered order's lots share its terms
+        return
+    for columns in ORDER_FACTS:
+        listed = ", ".join(columns)
+        [(theirs, *values)] = conn.execute(f"SELECT {columns[0]}, {listed} FROM orders "
+                                           "WHERE id = ?", (gone_order,))
+        [(here,)] = conn.execute(f"SELECT {columns[0]} FROM orders WHERE id = ?", (order,))
+        if theirs is not None and here is None:
+            conn.execute(f"UPDATE orders SET {', '.join(f'{c} = ?' for c in columns)} "
+                         "WHERE id = ?", (*values, order))
 
 
 _MOVED_ALONE = NP_(
