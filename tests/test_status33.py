@@ -68,6 +68,38 @@ def test_another_file_reinstating_the_lots_leaves_no_stale_line(tmp_path: Path,
     assert "在其他文件已取消的订单上写了“已恢复”" in note and f"T-2（台账 3: {names[0]}）" in note
 
 
+@pytest.mark.parametrize("names", [("台账 2025-04.xlsx", "台账 2025-05.xlsx"),
+                                   ("2025-04/台账.xlsx", "2025-05/台账.xlsx")])
+def test_the_cancelling_file_imported_late_adds_no_stale_line(tmp_path: Path,
+                                                              names: tuple[str, str]) -> None:
+    """The same files, May's imported first and April's late: the same hand count, 10,000
+    open, T-2 4,000 59 days past due. Before: April's 8,000 row replaced the first lot's
+    2,000 (its 已取消 kept out) and its second lot added a third line: 18,000 open, T-2
+    12,000. The report says April's cancelled row was kept out and its extra line removed."""
+    may = [HEADER, T1, _t2(2_000, "已恢复"), _t2(2_000, "已恢复"), PAYER]
+    found, results = _season(tmp_path, names, may, ("may", "apr"))
+    assert found == LOTS
+    [note] = _removed(results[1])
+    assert f"“{names[0]}”" in note and "T-2 (台账 3)" in note
+    assert "a later-dated file no longer has" in note and "counts once" in note
+    assert note in import_report(results[1])
+    assert [w.code for w in results[1].warnings if w.code == "older_status_kept"]
+    [note] = in_chinese(lambda: _removed(results[1]))
+    assert "日期较晚的文件中已没有的已取消行" in note and "T-2（台账 3）" in note
+
+
+@pytest.mark.parametrize("said", ["已恢复", "正常", None])
+def test_lots_settle_alike_in_either_import_order(tmp_path: Path, said: str | None) -> None:
+    """May's lots 已恢复, 正常 or blank: April then May and May then April leave Tunis Trade
+    alike. 已恢复: the two lots, 10,000 open. 正常 or blank: another file's plain word never
+    lifts April's cancellation, and either way two 2,000 lines stay owed, 10,000 open."""
+    may = [HEADER, T1, _t2(2_000, said), _t2(2_000, said), PAYER]
+    names = ("台账 2025-04.xlsx", "台账 2025-05.xlsx")
+    in_order, _ = _season(tmp_path / "in order", names, may)
+    late, _ = _season(tmp_path / "late", names, may, ("may", "apr"))
+    assert in_order == late == LOTS
+
+
 def test_another_file_s_reinstated_row_with_a_lot_deleted_removes_nothing(
         tmp_path: Path) -> None:
     """May's file keeps the 8,000 row, 已恢复, and only the first lot: no row moved (the row

@@ -79,13 +79,14 @@ def drop_leftovers(conn: sqlite3.Connection, labels: FileLabels,
         conn.execute("DELETE FROM order_lines WHERE line_key = ?", (leftover.shift.gone,))
         conn.execute(STATUS_FROM_LINES, (found[0],))
         removed.append(leftover)
-    own = [k for k in removed if not k.shift.writer]
+    own = [k for k in removed if not k.shift.writer and not k.shift.older]
     return [Message("leftover_lines_removed", text, {
         "count": len(rows), "file": labels.this,
         "rows": Listed([Noted(k.order, _place(k, labels)) for k in rows], SHARED_SHOWN)})
         for text, rows in ((_MOVED_ALONE, [k for k in own if not k.shift.below]),
                            (_MOVED_WITH_ROWS, [k for k in own if k.shift.below]),
                            (_MOVED_ELSEWHERE, [k for k in removed if k.shift.writer]),
+                           (_KEPT_BEHIND, [k for k in removed if k.shift.older]),
                            (_MONEY_KEPT, kept)) if rows]
 
 
@@ -171,6 +172,15 @@ _MOVED_ELSEWHERE = NP_(
     "longer has those files' cancelled rows and the rows of the same product below them moved "
     "up into their places: {rows} (the files that cancelled them). The lines left over below "
     "the last of them were removed, so each amount counts once.")
+_KEPT_BEHIND = NP_(
+    "{count} row of “{file}” is a cancelled row a later-dated file no longer has, the rows of "
+    "the same product below it moved up into its place there: {rows}. Nothing of the row was "
+    "taken, and the line the last of those rows added was removed, so each amount counts "
+    "once.",
+    "{count} rows of “{file}” are cancelled rows later-dated files no longer have, the rows "
+    "of the same product below them moved up into their places there: {rows}. Nothing of "
+    "those rows was taken, and the lines the last of those rows added were removed, so each "
+    "amount counts once.")
 _MONEY_KEPT = NP_(
     "{count} such row of “{file}” had money received on the line left over (written by "
     "another file since, or by this one before the row moved) and none on its own line: "

@@ -206,6 +206,7 @@ class Shift(NamedTuple):
     above: float
     below: int
     writer: str = ""  # the file whose row cancelled the line, where another file's row moved
+    older: bool = False  # the row is a later-dated file's dropped cancelled row (kept_behind)
 
 
 def shifted(key: str, shown: Shown) -> Shift | None:
@@ -292,6 +293,24 @@ def elsewhere(here: bool, stored: Sequence, read: tuple[str, object, object],
     writer = status_row(stored)
     return (not carried and said not in (None, STANDS) and writer[0] is not None
             and (writer[0] != read[0] or not here))
+
+
+def kept_behind(key: str, shown: Shown) -> Shift | None:
+    """Where an older file's cancelled row, its status kept out at line `key`
+    (core.ledger.older_status), is the row a later-dated file dropped, its lots moving up
+    (:func:`elsewhere`, imported the other way round): each of its sheet's rows of the product
+    below it at the amount stored one place above, down to one whose line is not stored (the
+    line its last row adds: `gone`). Before, May's lots imported first and April's 8,000
+    已取消 over them imported late: its 8,000 replaced the first lot's 2,000 and its second lot
+    added a third line, 18,000 open where 10,000 is, as imported in order."""
+    into, other, below = key, following(key), 0
+    while other is not None and (now := shown.on_sheet(other)) is not None:
+        if not _stored_at(shown.stored(into), now):
+            return None
+        if shown.stored(other) is None:
+            return Shift(other, into, now, below, older=True)
+        into, other, below = other, following(other), below + 1
+    return None
 
 
 # why a correction was not taken (:func:`refused`): another row may have moved into the place
