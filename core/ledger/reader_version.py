@@ -271,4 +271,11 @@ importer, whose length it would otherwise be: one line of history a change).
 # corrected_payments._alike): Kiev's 5,000 was twice; so does one wire in two lists sharing no
 # line (the 收款 tab under K-1, the bank's list without a number), its line without a number
 # dropped and named (core.ledger.invoiced_payments).
+# 11 (status33): another file listing a cancelled row's lots without it,
+# 已恢复, removes the second lot's earlier line as the cancelling file itself does
+# (core.ledger.own_rows.elsewhere): Tunis 10,000 open, no longer 12,000; the cancelling file
+# imported after it adds no line and keeps its 8,000 out (own_rows.kept_behind): no longer
+# 18,000. The line left over gives the lot its due date (a numberless order's terms, Incoterm
+# and salesperson) where the lot says none (core.ledger.leftover_lines): due 06-15 as another
+# file wrote, 15 days past due at 06-30, no longer 29.
 READER_VERSION = 11
