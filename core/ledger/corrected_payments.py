@@ -50,6 +50,7 @@ import json
 import sqlite3
 from collections import defaultdict
 from collections.abc import Callable
+from typing import NamedTuple
 
 from core.i18n import NP_
 from core.ledger.moved_payments import moved, moved_messages, same_note
@@ -61,6 +62,7 @@ from core.ledger.payment_lines import (
     Stored,
     Written,
     kept,
+    likeliest,
     lines,
     per_sheet,
     stored,
@@ -69,7 +71,17 @@ from core.ledger.reread_rows import earlier_imports
 from core.ledger.writer_sql import STATUS_FROM_LINES
 from core.messages import Message, Noted
 
-Before = dict[str, str | None]  # each payment key of the file stored already: from which file
+
+
+class Before(NamedTuple):
+    """What the store held of the file's lines before its write."""
+
+    paid: dict[str, str | None]  # each payment key of the file stored already: from which file
+    # every file a line of this one was stored from: a sale the write changes takes this
+    # file's name, and an earlier file whose only payment this one corrects while changing
+    # every sale of it showed no line re-sent (pay33: both payments counted, unnamed)
+    listed: set[str | None]
+
 
 
 def payments_stored(conn: sqlite3.Connection, written: Written, import_id: int,
@@ -84,26 +96,32 @@ def payments_stored(conn: sqlite3.Connection, written: Written, import_id: int,
     found = _stored(conn, paid) if paid else {}
     if found and earlier_imports(conn, import_id, file_name):
         found = {key: source for key, source in found.items() if source != file_name}
-    return None if len(found) == len(paid) else found
+    if len(found) == len(paid):
+        return None
+    return Before(found, {source for (source,) in conn.execute(
+        "SELECT DISTINCT source_file FROM order_lines WHERE line_key IN (SELECT value FROM "
+        "json_each(?))", (json.dumps(sorted({key for _, _, key in written()})),))})
 
 
 def corrected_payments(conn: sqlite3.Connection, file_name: str, written: Written,
                        before: Before | None, day: Callable[[], str | None]
-                       ) -> list[Message]:
+                       ) -> tuple[list[Message], set[str | None]]:
     """After the write: the payments this file corrects or moves to another customer
     replaced (their earlier lines go), and the ones that may be named; a note per sheet and
-    earlier file. `day`: this file's (core.ledger.older_status.FileStatus.day)."""
+    earlier file, and the earlier files a pair was named with: their payments this file
+    lists again need no note of their own (core.ledger.payments_seen). `day`: this file's
+    (core.ledger.older_status.FileStatus.day)."""
     if before is None:
-        return []
+        return [], set()
     keys = {key for _, _, key in written()}
-    new = {key for key in keys if MARK in key and key not in before}
+    new = {key for key in keys if MARK in key and key not in before.paid}
     found = [line for line in lines(conn, "l.line_key IN (SELECT value FROM json_each(?))",
                                     json.dumps(sorted(new))) if line.received is not None]
     if not found:  # a figure the import cleared (core.ledger.receipts) replaces none
-        return []
+        return [], set()
     pairs = _pairs(conn, written, keys, new, found)
-    if not pairs and not before:  # no pair, and another list of payments: no move either
-        return []
+    if not pairs and not before.paid:  # no pair, and another list of payments: no move either
+        return [], set()
     claimed: dict[int, int] = defaultdict(int)
     for paired in pairs.values():
         for pair in paired:
@@ -133,7 +151,8 @@ def corrected_payments(conn: sqlite3.Connection, file_name: str, written: Writte
                    if pair not in moved_over and sources.shares(pair.old.source)]
     said = moved_messages(conn, moved_over, moved_named)
     _drop(conn, [*(pair.old for pair in [*fixed, *moved_over]), *(pair.new for pair in older)])
-    return [*_messages(fixed, named), *_later_messages(later), *_older_messages(older), *said]
+    return [*_messages(fixed, named), *_later_messages(later), *_older_messages(older), *said], {
+        pair.old.source for pair in [*fixed, *named, *later, *older, *moved_over, *moved_named]}
 
 
 def _pairs(conn: sqlite3.Connection, written: Written, keys: set[str], new: set[str],
@@ -165,10 +184,11 @@ def _pairs(conn: sqlite3.Connection, written: Written, keys: set[str], new: set[
                 above += 1  # re-sent unchanged
             elif old.received is not None:
                 ranked = [Pair(old, line) for line in at.get((place, above), ())]
+                alike = [pair for pair in (Pair(old, line) for line in anywhere[place])
+                         if kept(pair)]
                 if not any(map(kept, ranked)):
-                    ranked = [pair for pair in (Pair(old, line) for line in anywhere[place])
-                              if kept(pair)] or ranked
-                pairs[old.id] = _likeliest(ranked)
+                    ranked = alike or ranked
+                pairs[old.id] = likeliest(alike) or _likeliest(ranked)
     return {i: paired for i, paired in pairs.items() if paired}
 
 
@@ -213,7 +233,8 @@ class _Sources:
                  before: Before, sources: set[str | None], day: str | None) -> None:
         self.keys, self.day = keys, day
         self.pairing: set[str] = set()  # this file's new payments paired with stored ones
-        self._sending = set(before.values())  # a payment of each re-sent, changed or not
+        self._sending = set(before.paid.values())  # a payment of each re-sent, changed or not
+        self._listed = before.listed
         sources |= self._sending
         # each file's lines, by id, key and their order's or payment's latest date
         self._lines: dict[str | None, list[tuple[int, str, str]]] = {s: [] for s in sources}
@@ -257,7 +278,8 @@ class _Sources:
         later file holds each of its lines but its payments paired (:meth:`holds`)."""
         lines_ = self._lines[source]
         payments = self.shares(source)
-        return (payments or any(key in self.keys for _, key, _ in lines_)) and (all(
+        return (payments or source in self._listed or any(
+            key in self.keys for _, key, _ in lines_)) and (all(
             key in self.keys or i in replaced or (payments and MARK not in key)
             or bool(self.day and dated > self.day) for i, key, dated in lines_)
             or self.holds(source))

@@ -37,14 +37,13 @@ def moved(news: list[Stored], olds: list[Stored]) -> tuple[list[Pair], list[Pair
     and a new one (`news`: not paired at theirs) elsewhere on its sheet, of one day and sum:
     those told apart (as many of each, all of one side at one place: two equal wires of a
     day given their invoices), and those that cannot be (three buyers wiring one sum)."""
-    found: dict[tuple[str | None, str, float], tuple[list[Stored], list[Stored]]] = {}
+    found: dict[tuple[str, float], tuple[list[Stored], list[Stored]]] = {}
     for old in olds:
         if old.day and old.received is not None:
-            found.setdefault((old.place[0], old.day, round(old.received, 2)),
-                             ([], []))[0].append(old)
+            found.setdefault((old.day, round(old.received, 2)), ([], []))[0].append(old)
     for new in news:
         if new.day and new.received is not None and (
-                at := found.get((new.place[0], new.day, round(new.received, 2)))):
+                at := found.get((new.day, round(new.received, 2)))):
             at[1].append(new)
     told: list[Pair] = []
     untold: list[Pair] = []
