@@ -149,10 +149,15 @@ def corrected_payments(conn: sqlite3.Connection, file_name: str, written: Writte
                   if same_note(pair) and sources.re_sent(pair.old.source, replaced)]
     moved_named = [pair for pair in [*moves, *unsure]
                    if pair not in moved_over and sources.shares(pair.old.source)]
-    said = moved_messages(conn, moved_over, moved_named)
-    _drop(conn, [*(pair.old for pair in [*fixed, *moved_over]), *(pair.new for pair in older)])
+    # an earlier file imported late moves nothing back: the later file's place is kept
+    back = [pair for pair in moved_over if sources.older(pair.old.source)]
+    moved_over = [pair for pair in moved_over if pair not in back]
+    said = moved_messages(conn, moved_over, moved_named, back)
+    _drop(conn, [*(pair.old for pair in [*fixed, *moved_over]),
+                 *(pair.new for pair in [*older, *back])])
     return [*_messages(fixed, named), *_later_messages(later), *_older_messages(older), *said], {
-        pair.old.source for pair in [*fixed, *named, *later, *older, *moved_over, *moved_named]}
+        pair.old.source for pair in [*fixed, *named, *later, *older, *moved_over, *moved_named,
+                                     *back]}
 
 
 def _pairs(conn: sqlite3.Connection, written: Written, keys: set[str], new: set[str],

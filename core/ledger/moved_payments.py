@@ -70,13 +70,14 @@ def same_note(pair: Pair) -> bool:
     return fold(pair.old.notes or "") == fold(pair.new.notes or "")
 
 
-def moved_messages(conn: sqlite3.Connection, over: list[Pair], named: list[Pair]
-                   ) -> list[Message]:
-    """The payments moved over and those only named, a note a sheet; asked before the
-    earlier lines go (with them, an order of their own)."""
-    if not over and not named:
+def moved_messages(conn: sqlite3.Connection, over: list[Pair], named: list[Pair],
+                   back: list[Pair]) -> list[Message]:
+    """The payments moved over, those only named, and those of an earlier file imported late
+    that the later file had moved (`back`: its place kept), a note a sheet; asked before the
+    lines go (with them, an order of their own)."""
+    if not over and not named and not back:
         return []
-    ids = sorted({line.order_id for pair in [*over, *named] for line in pair})
+    ids = sorted({line.order_id for pair in [*over, *named, *back] for line in pair})
     orders = {i: f"{name} {number or ''}".strip() for i, name, number in conn.execute(
         "SELECT o.id, c.name, o.order_no FROM orders o JOIN customers c ON c.id = "
         "o.customer_id WHERE o.id IN (SELECT value FROM json_each(?))", (json.dumps(ids),))}
@@ -104,4 +105,11 @@ def moved_messages(conn: sqlite3.Connection, over: list[Pair], named: list[Pair]
             "the days and sums payments of earlier files had, rows {rows}: both of each pair "
             "are counted, as those files are not re-sent whole or the notes differ. If one is "
             "a payment moved to the right customer or invoice, the first is shown that much "
-            "more paid: check it against the bank slip."), named, said)]
+            "more paid: check it against the bank slip."), named, said),
+        *per_sheet("payment_moved_in_later_file", NP_(
+            "Sheet “{sheet}”: {count} payment stands under another customer or invoice than "
+            "a later-dated file, which re-sends this one, has it with the same day and sum, "
+            "row {rows}: the later file's place is kept, counted once.",
+            "Sheet “{sheet}”: {count} payments stand under other customers or invoices than "
+            "later-dated files, which re-send this one, have them with the same days and sums, "
+            "rows {rows}: the later files' places are kept, each counted once."), back, said)]
