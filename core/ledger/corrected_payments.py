@@ -72,7 +72,6 @@ from core.ledger.writer_sql import STATUS_FROM_LINES
 from core.messages import Message, Noted
 
 
-
 class Before(NamedTuple):
     """What the store held of the file's lines before its write."""
 

@@ -8,15 +8,18 @@ before asks: core.ledger.payments_seen). A payment is known by its customer and 
 Nairobi shown paid with Lagos's money, its invoice off the watch list, or one customer paid
 twice. The rule on corrections (core.ledger.corrected_payments) looks at one place (sheet,
 customer, order) only; this one looks across places, at the earlier files this file re-sends:
-- a payment of such a file this one does not list, and a new payment of this file on the
-  same sheet under another customer or order, of the same day and the same sum, each the
+- a payment of such a file this one does not list, and a new payment of this file on any
+  of its sheets under another customer or order, of the same day and the same sum, each the
   other's only match, are the payment moved (so are as many of each where those of one side
   stand at one place: two equal wires of a day given their invoices); where three or more
   payments of a day and sum cannot be told apart, each old one with each new one is named;
 - where the earlier file is re-sent whole (every other line of it listed again) and their
   notes agree (both blank, or the same reference), the earlier line goes and the report says
   so; otherwise both are counted and the pair named: two buyers may well wire one sum on one
-  day, and money is never dropped on a guess.
+  day, and money is never dropped on a guess. A move to another tab is a move too (pay33:
+  Lagos's wire written on a 4月收款 tab of its own left Nairobi paid with it); an earlier
+  file imported after the later one that moved its payment moves nothing back: its own
+  line goes, the later file's stays (Lagos was shown 6,000 open, Nairobi paid with it).
 Two equal wires of one customer on one day are two lines of one place (keyed by occurrence),
 never a move: only a payment standing elsewhere can be taken for one moved.
 """

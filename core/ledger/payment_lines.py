@@ -9,8 +9,8 @@ pair alike and name it in the report alike: one reading here, not two that drift
 from __future__ import annotations
 
 import sqlite3
-from datetime import date
 from collections.abc import Callable, Iterable, Sequence
+from datetime import date
 from typing import Any, NamedTuple
 
 from core.ledger.keys import DESCRIBED, PAID, SUM

@@ -262,4 +262,12 @@ importer, whose length it would otherwise be: one line of history a change).
 # 11 (break33): a status word spaced out to line up with the column's 已取消 (取  消, 作 废,
 # 争 议) reads as the word, not a plain one (core.ledger.normalise.parse_status): a cancelled
 # order shipped as planned was owed, 15,000 open and 41 days late; 未 取消 read as cancelled.
+# 11 (pay33): an earlier file whose one payment a later file corrects
+# while changing every sale of it is re-sent (core.ledger.write_counts.WriteCounts.listed):
+# 6,000 → 6,500 no longer pays 12,500 (500 open where 6,500 is); a payment re-dated is paired
+# by its note, else the nearest day (payment_lines.likeliest), not by its rank: 04-10 → 04-12
+# beside May's own wire of 05-10 no longer counts 3,000 twice; a payment moved to the right
+# customer or invoice on another tab of the file is a move (moved_payments): Nairobi no longer
+# keeps Lagos's 6,000; an earlier file imported after the later one that moved its payment
+# leaves it moved (Lagos no longer 6,000 open).
 READER_VERSION = 11
