@@ -224,11 +224,9 @@ def test_another_buyer_s_equal_wire_on_another_tab_is_no_move(tmp_path: Path):
     """April: Nairobi's own 6,000 on 04-20 and 3,000 on 04-22. May re-sends both and books
     Lagos's first wire, 6,000 on 04-20 too, on a tab of its own. Hand count: Nairobi 9,000
     paid, 4,000 open; Lagos paid. Nothing named as moved."""
-    owed, results = _files(
-        tmp_path, ("台账 2025-04.xlsx", {"台账": WITH_LAGOS, "收款": _tab(
-            _pay(NAIROBI, "2025-04-20", 6_000), _pay(NAIROBI, "2025-04-22", 3_000))}),
-        ("台账 2025-05.xlsx", {"台账": WITH_LAGOS, "收款": _tab(
-            _pay(NAIROBI, "2025-04-20", 6_000), _pay(NAIROBI, "2025-04-22", 3_000)),
-            "Lagos": _tab(_pay(LAGOS, "2025-04-20", 6_000))}))
+    april = _month(4, WITH_LAGOS, _pay(NAIROBI, "2025-04-20", 6_000),
+                   _pay(NAIROBI, "2025-04-22", 3_000))
+    may: Sheets = {**april[1], "Lagos": _tab(_pay(LAGOS, "2025-04-20", 6_000))}
+    owed, results = _files(tmp_path, april, ("台账 2025-05.xlsx", may))
     assert owed[NAIROBI] == (4_000, 0) and owed[LAGOS] == (0, 0)
     assert "another customer" not in import_report(results[-1])
