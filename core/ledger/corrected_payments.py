@@ -49,8 +49,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections import defaultdict
-from collections.abc import Callable
-from typing import NamedTuple
+from collections.abc import Callable, Collection
 
 from core.i18n import NP_
 from core.ledger.moved_payments import moved, moved_messages, same_note
@@ -71,16 +70,7 @@ from core.ledger.reread_rows import earlier_imports
 from core.ledger.writer_sql import STATUS_FROM_LINES
 from core.messages import Message, Noted
 
-
-class Before(NamedTuple):
-    """What the store held of the file's lines before its write."""
-
-    paid: dict[str, str | None]  # each payment key of the file stored already: from which file
-    # every file a line of this one was stored from: a sale the write changes takes this
-    # file's name, and an earlier file whose only payment this one corrects while changing
-    # every sale of it showed no line re-sent (pay33: both payments counted, unnamed)
-    listed: set[str | None]
-
+Before = dict[str, str | None]  # each payment key of the file stored already: from which file
 
 
 def payments_stored(conn: sqlite3.Connection, written: Written, import_id: int,
@@ -95,38 +85,37 @@ def payments_stored(conn: sqlite3.Connection, written: Written, import_id: int,
     found = _stored(conn, paid) if paid else {}
     if found and earlier_imports(conn, import_id, file_name):
         found = {key: source for key, source in found.items() if source != file_name}
-    if len(found) == len(paid):
-        return None
-    return Before(found, {source for (source,) in conn.execute(
-        "SELECT DISTINCT source_file FROM order_lines WHERE line_key IN (SELECT value FROM "
-        "json_each(?))", (json.dumps(sorted({key for _, _, key in written()})),))})
+    return None if len(found) == len(paid) else found
 
 
 def corrected_payments(conn: sqlite3.Connection, file_name: str, written: Written,
-                       before: Before | None, day: Callable[[], str | None]
-                       ) -> tuple[list[Message], set[str | None]]:
+                       before: Before | None, day: Callable[[], str | None],
+                       listed: Collection[str | None]) -> tuple[list[Message], set[str | None]]:
     """After the write: the payments this file corrects or moves to another customer
     replaced (their earlier lines go), and the ones that may be named; a note per sheet and
     earlier file, and the earlier files a pair was named with: their payments this file
     lists again need no note of their own (core.ledger.payments_seen). `day`: this file's
-    (core.ledger.older_status.FileStatus.day)."""
+    (core.ledger.older_status.FileStatus.day); `listed`: each file a stored line this one
+    lists was stored from before the write (WriteCounts.listed): a sale the write changed
+    has this file's name now, and an earlier file whose one payment this one corrects while
+    changing every sale of it showed no line re-sent (pay33: both payments counted)."""
     if before is None:
         return [], set()
     keys = {key for _, _, key in written()}
-    new = {key for key in keys if MARK in key and key not in before.paid}
+    new = {key for key in keys if MARK in key and key not in before}
     found = [line for line in lines(conn, "l.line_key IN (SELECT value FROM json_each(?))",
                                     json.dumps(sorted(new))) if line.received is not None]
     if not found:  # a figure the import cleared (core.ledger.receipts) replaces none
         return [], set()
     pairs = _pairs(conn, written, keys, new, found)
-    if not pairs and not before.paid:  # no pair, and another list of payments: no move either
+    if not pairs and not before:  # no pair, and another list of payments: no move either
         return [], set()
     claimed: dict[int, int] = defaultdict(int)
     for paired in pairs.values():
         for pair in paired:
             claimed[pair.new.id] += 1
-    sources = _Sources(conn, keys, new, before, {pair.old.source for paired in pairs.values()
-                                                 for pair in paired}, day())
+    sources = _Sources(conn, (keys, new), before, listed, {
+        pair.old.source for paired in pairs.values() for pair in paired}, day())
     moves, unsure = moved([line for line in found if line.id not in claimed],
                           [line for line in sources.payments if line.id not in pairs])
     replaced = set(pairs) | {pair.old.id for pair in [*moves, *unsure]}
@@ -233,12 +222,13 @@ class _Sources:
     """The earlier files' lines, all asked for in one scan (source_file has no index): the
     files of the pairs found, and every file this one re-sends a payment of."""
 
-    def __init__(self, conn: sqlite3.Connection, keys: set[str], new: set[str],
-                 before: Before, sources: set[str | None], day: str | None) -> None:
-        self.keys, self.day = keys, day
+    def __init__(self, conn: sqlite3.Connection, written: tuple[set[str], set[str]],
+                 before: Before, listed: Collection[str | None], sources: set[str | None],
+                 day: str | None) -> None:
+        keys, new = written  # the file's line keys, and its payments new to the store
+        self.keys, self.day, self._listed = keys, day, listed
         self.pairing: set[str] = set()  # this file's new payments paired with stored ones
-        self._sending = set(before.paid.values())  # a payment of each re-sent, changed or not
-        self._listed = before.listed
+        self._sending = set(before.values())  # a payment of each re-sent, changed or not
         sources |= self._sending
         # each file's lines, by id, key and their order's or payment's latest date
         self._lines: dict[str | None, list[tuple[int, str, str]]] = {s: [] for s in sources}

@@ -214,7 +214,8 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None,
             conn, result.import_id, path.name, result.skipped, ledger.book.paid_apart,
             ledger.written_rows)))
         said, paired = corrected_payments(
-            conn, path.name, ledger.written_rows, paid_before, writer.status.day)
+            conn, path.name, ledger.written_rows, paid_before, writer.status.day,
+            result.counts.listed)
         result.warnings.extend(said)
         result.warnings.extend(payments_seen_before(conn, path.name, ledger.written_rows, paired))
         reached("written")
