@@ -210,6 +210,25 @@ def test_two_wires_of_one_day_near_a_re_dated_payment_both_count(tmp_path: Path)
     assert "2 payments stand where earlier files had other sums" in import_report(results[-1])
 
 
+@pytest.mark.parametrize("notes", [("TT-1", "TT-5", "TT-6"), (None, None, None)])
+def test_two_wires_of_one_day_beside_a_re_dated_payment_stay_counted(tmp_path: Path, notes):
+    """April: 2,000 on 04-10 (TT-1), 1,000 on 04-15. May, newest first: two real wires of
+    2,000 on 04-25 (TT-5, TT-6), the 1,000, and the 2,000 re-dated 04-12 (TT-1). Hand count:
+    13,000 sold, 2,000 + 2,000 + 2,000 + 1,000 paid: 6,000 open, both wires of 04-25 counted.
+    Before: both stood at the re-dated payment's rank, so none was told: 04-10's 2,000 stayed
+    beside 04-12's, 9,000 paid, 4,000 open."""
+    first, fifth, sixth = notes
+    owed, results = _files(
+        tmp_path, _month(4, SALES, _pay(NAIROBI, "2025-04-10", 2_000, first),
+                         _pay(NAIROBI, "2025-04-15", 1_000)),
+        _month(5, SALES, _pay(NAIROBI, "2025-04-25", 2_000, fifth),
+               _pay(NAIROBI, "2025-04-25", 2_000, sixth), _pay(NAIROBI, "2025-04-15", 1_000),
+               _pay(NAIROBI, "2025-04-12", 2_000, first)))
+    assert owed[NAIROBI] == (6_000, 0)
+    report = import_report(results[-1])
+    assert "2,000.00 2025-04-10 → 2,000.00 2025-04-12" in report and "04-25" not in report
+
+
 def test_a_second_instalment_a_month_later_is_counted(tmp_path: Path):
     """April's tab: 5,000 on 04-20 (N-1). May's tab, started anew: the second instalment,
     5,000 on 05-20 (N-1). Hand count: 10,000 paid, 3,000 open (named as later money)."""
