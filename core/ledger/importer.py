@@ -215,9 +215,11 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None,
         result.warnings.extend(misread_message(drop_misread_lines(
             conn, result.import_id, path.name, result.skipped, ledger.book.paid_apart,
             ledger.written_rows)))
-        result.warnings.extend(corrected_payments(
-            conn, path.name, ledger.written_rows, paid_before, writer.status.day))
-        result.warnings.extend(payments_seen_before(conn, path.name, ledger.written_rows))
+        said, paired = corrected_payments(
+            conn, path.name, ledger.written_rows, paid_before, writer.status.day,
+            result.counts.listed)
+        result.warnings.extend(said)
+        result.warnings.extend(payments_seen_before(conn, path.name, ledger.written_rows, paired))
         reached("written")
         for layout in found.layouts:
             remember_layout(conn, layout.signature, layout.headers, layout.to_remember)

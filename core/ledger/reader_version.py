@@ -278,4 +278,12 @@ importer, whose length it would otherwise be: one line of history a change).
 # 18,000. The line left over gives the lot its due date (a numberless order's terms, Incoterm
 # and salesperson) where the lot says none (core.ledger.leftover_lines): due 06-15 as another
 # file wrote, 15 days past due at 06-30, no longer 29.
+# 11 (pay33): an earlier file whose one payment a later file corrects
+# while changing every sale of it is re-sent (core.ledger.write_counts.WriteCounts.listed):
+# 6,000 → 6,500 no longer pays 12,500 (500 open where 6,500 is); a payment re-dated is paired
+# by its note, else the nearest day (payment_lines.likeliest), not by its rank: 04-10 → 04-12
+# beside May's own wire of 05-10 no longer counts 3,000 twice; a payment moved to the right
+# customer or invoice on another tab of the file is a move (moved_payments): Nairobi no longer
+# keeps Lagos's 6,000; an earlier file imported after the later one that moved its payment
+# leaves it moved (Lagos no longer 6,000 open).
 READER_VERSION = 11

@@ -299,6 +299,7 @@ class LedgerWriter:
         old = {row[0]: row for row in stored_rows(self.batches, STORED_LINES, wanted)}
         source, insert, before_count = self.source_file, self._inserts.append, len(self._inserts)
         keep_before, last, shown_again = self._before.setdefault, self._after, self.shown_again
+        listed = self.counts.listed.add
         for position, record, rank, key in zip(range(start, end), records,
                                                groups.ranks[start:end], keys[start:end],
                                                strict=True):
@@ -318,6 +319,7 @@ class LedgerWriter:
                     self._grown.add(order.id)
                 continue
             before, sources = found[VALUES], found[SOURCES]
+            listed(sources[0])
             if values[L_RECEIVED] is not None:  # core.ledger.stored_receipts
                 values = self.bases.line(key, values, before, sources[0], (
                     repeats[position], record[SHEET], record[ROW],

@@ -225,9 +225,10 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
         result.warnings.extend(drop_leftovers(conn, labels, result.counts.leftovers))
         result.warnings.extend(misread_message(drop_misread_lines(
             conn, result.import_id, path.name, result.skipped, paid_apart, written_keys)))
-        result.warnings.extend(corrected_payments(conn, path.name, written_keys, paid_before,
-                                                  writer.status.day))
-        result.warnings.extend(payments_seen_before(conn, path.name, written_keys))
+        said, paired = corrected_payments(conn, path.name, written_keys, paid_before,
+                                          writer.status.day, result.counts.listed)
+        result.warnings.extend(said)
+        result.warnings.extend(payments_seen_before(conn, path.name, written_keys, paired))
         for layout in layouts:
             remember_layout(conn, layout.signature, layout.headers, layout.to_remember)
         conn.execute(

@@ -326,6 +326,8 @@ class LedgerWriter:
     def _line(self, order_id: int, line: Line, stored: dict[str, dict[str, Any]],
               place: tuple[int, int]) -> None:
         record, old = line.record, stored.get(line.key)
+        if old is not None:
+            self.counts.listed.add(old["source_file"])
         if old is not None and record.received_amount is not None:
             record = self._received(line, record, old)
         new = _line_values(record)
