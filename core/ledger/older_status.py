@@ -61,6 +61,7 @@ from datetime import date
 
 from core.i18n import NP_
 from core.ledger.fields import FIELDS
+from core.ledger.file_labels import FileLabels
 from core.ledger.held_sheets import HeldSheets
 from core.ledger.normalise import STANDS
 from core.ledger.older_receipts import earlier
@@ -303,8 +304,10 @@ class KeptStatus:
     kept_file: str
 
 
-def kept_status_messages(file_name: str, kept: Iterable[KeptStatus]) -> list[Message]:
-    """One note naming the lines whose status this file (older) would have changed."""
+def kept_status_messages(labels: FileLabels, kept: Iterable[KeptStatus]) -> list[Message]:
+    """One note naming the lines whose status this file (older) would have changed, each
+    file with its folder where its name was imported from several (core.ledger.file_labels:
+    before, two month folders' 台账.xlsx were both “台账.xlsx”)."""
     kept = sorted(set(kept), key=lambda k: (k.sheet, k.row, k.order))
     if not kept:
         return []
@@ -317,11 +320,11 @@ def kept_status_messages(file_name: str, kept: Iterable[KeptStatus]) -> list[Mes
         "wrote (by the dates the files carry): the later statuses are kept: {rows} (the files "
         "whose status is kept). If this file's status is the right one, write it in the later "
         "file (已恢复 to bring an order back) and import that file again."),
-        {"count": len(kept), "file": file_name, "rows": Listed([Noted(k.order, (
-            f"{k.sheet} {k.row}: {k.kept_file}")) for k in kept], SHARED_SHOWN)})]
+        {"count": len(kept), "file": labels.this, "rows": Listed([Noted(k.order, (
+            f"{k.sheet} {k.row}: {labels.of(k.kept_file)}")) for k in kept], SHARED_SHOWN)})]
 
 
-def beyond_messages(file_name: str, beyond: Iterable[BeyondDate]) -> list[Message]:
+def beyond_messages(labels: FileLabels, beyond: Iterable[BeyondDate]) -> list[Message]:
     """One note a column naming the dates more than FAR_MONTHS past the latest month the file
     is named after: they do not date the file, and most likely hold a typo."""
     by_field: dict[str, list[BeyondDate]] = {}
@@ -339,7 +342,7 @@ def beyond_messages(file_name: str, beyond: Iterable[BeyondDate]) -> list[Messag
         "They were not taken as the file's date, by which an order's status from another "
         "file is judged older or later. If one is a typo (a year, a month), correct it and "
         "import the file again."),
-        {"file": file_name, "column": Term(FIELD_LABELS[field]), "count": len(found),
+        {"file": labels.this, "column": Term(FIELD_LABELS[field]), "count": len(found),
          "months": FAR_MONTHS,
          "dates": Listed([Noted(b.day, f"{b.sheet} {b.row}") for b in found], SHARED_SHOWN)})
         for field, found in sorted(by_field.items(), key=lambda f: DATE_FIELDS.index(f[0]))]

@@ -262,6 +262,30 @@ importer, whose length it would otherwise be: one line of history a change).
 # 11 (break33): a status word spaced out to line up with the column's 已取消 (取  消, 作 废,
 # 争 议) reads as the word, not a plain one (core.ledger.normalise.parse_status): a cancelled
 # order shipped as planned was owed, 15,000 open and 41 days late; 未 取消 read as cancelled.
+# 11 (late33): a payment row whose note says the money went back to the customer (退汇, 退回货款,
+# refund), or a row typed 退汇, is received negative, a refund (core.ledger.typed_rows.is_refund):
+# Rio's 2,000 sent back was 2,000 more received (typed 退汇 and negative: a credit note). A 收款
+# wire whose note names one invoice of its customer is no lump-sum slip of the day's invoices
+# (core.ledger.noted_orders): Cairo's 8,000 for C-3 was cleared as C-1's and C-2's. A ledger
+# re-sent whole whose one payment now has its invoice written in counts it once (core.ledger.
+# corrected_payments._alike): Kiev's 5,000 was twice; so does one wire in two lists sharing no
+# line (the 收款 tab under K-1, the bank's list without a number), its line without a number
+# dropped and named (core.ledger.invoiced_payments).
+# 11 (status33): another file listing a cancelled row's lots without it,
+# 已恢复, removes the second lot's earlier line as the cancelling file itself does
+# (core.ledger.own_rows.elsewhere): Tunis 10,000 open, no longer 12,000; the cancelling file
+# imported after it adds no line and keeps its 8,000 out (own_rows.kept_behind): no longer
+# 18,000. The line left over gives the lot its due date (a numberless order's terms, Incoterm
+# and salesperson) where the lot says none (core.ledger.leftover_lines): due 06-15 as another
+# file wrote, 15 days past due at 06-30, no longer 29.
+# 11 (pay33): an earlier file whose one payment a later file corrects
+# while changing every sale of it is re-sent (core.ledger.write_counts.WriteCounts.listed):
+# 6,000 → 6,500 no longer pays 12,500 (500 open where 6,500 is); a payment re-dated is paired
+# by its note, else the nearest day (payment_lines.likeliest), not by its rank: 04-10 → 04-12
+# beside May's own wire of 05-10 no longer counts 3,000 twice; a payment moved to the right
+# customer or invoice on another tab of the file is a move (moved_payments): Nairobi no longer
+# keeps Lagos's 6,000; an earlier file imported after the later one that moved its payment
+# leaves it moved (Lagos no longer 6,000 open).
 # 11 (files33): a receipt word spaced out in the status or type cell (收  款, 回 款) reads as
 # the word, by the status words' own reading (core.ledger.normalise.word_text in
 # core.ledger.typed_rows.is_receipt): a wire's row with 金额 blank was dropped without a word

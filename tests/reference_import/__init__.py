@@ -20,6 +20,7 @@ from core.ledger.beside_deposit import unclear, unclear_message
 from core.ledger.corrected_payments import corrected_payments, payments_stored
 from core.ledger.customer_codes import Codes, add_codes, renamed_messages
 from core.ledger.file_copies import copy_messages
+from core.ledger.file_labels import FileLabels
 from core.ledger.importer import (
     FileResult,
     SheetReport,
@@ -49,6 +50,7 @@ from core.ledger.unread import (
     formula_messages,
     no_rows,
     payment_rows_message,
+    refund_message,
     unread_messages,
 )
 from core.messages import Message, Refusal
@@ -164,6 +166,8 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
             name: str(layout.headers[i]) for name, i in layout.mapping.items()}, found.unread))
         unread.extend(payment_rows_message(
             layout, [r.row for r in found.records if r.payment_row], found.other_differs))
+        unread.extend(refund_message(layout.sheet.name, [
+            r.row for r in found.records if r.payment_row and (r.received_amount or 0) < 0]))
         unread.extend(unclear_message(layout.sheet.name, [
             r.row for r in found.records
             if unclear(r.received_amount, r.deposit, r.amount, r.received_in == r.currency)]))
@@ -218,14 +222,16 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
         result.warnings.extend(copy_messages(result.counts.copies, sheets))
         result.warnings.extend(kept_total_messages(result.counts.kept_totals))
         result.warnings.extend(lowered_messages(result.counts.kept_totals))
-        result.warnings.extend(kept_status_messages(path.name, result.counts.kept_statuses))
-        result.warnings.extend(beyond_messages(path.name, writer.status.beyond()))
-        result.warnings.extend(drop_leftovers(conn, path.name, result.counts.leftovers))
+        labels = FileLabels(conn, result.import_id)  # core.ledger.file_labels
+        result.warnings.extend(kept_status_messages(labels, result.counts.kept_statuses))
+        result.warnings.extend(beyond_messages(labels, writer.status.beyond()))
+        result.warnings.extend(drop_leftovers(conn, labels, result.counts.leftovers))
         result.warnings.extend(misread_message(drop_misread_lines(
             conn, result.import_id, path.name, result.skipped, paid_apart, written_keys)))
-        result.warnings.extend(corrected_payments(conn, path.name, written_keys, paid_before,
-                                                  writer.status.latest))
-        result.warnings.extend(payments_seen_before(conn, path.name, written_keys))
+        said, paired = corrected_payments(conn, path.name, written_keys, paid_before,
+                                          writer.status.latest, result.counts.listed)
+        result.warnings.extend(said)
+        result.warnings.extend(payments_seen_before(conn, path.name, written_keys, paired))
         for layout in layouts:
             remember_layout(conn, layout.signature, layout.headers, layout.to_remember)
         conn.execute(
