@@ -29,9 +29,11 @@ the year from them: dated by its rows only, a slow 5月台账's 已恢复 fell b
 of 04-29 and was kept out even imported in order (break33). Two files dated to one month's end
 are told apart by their rows' latest dates: April's file whose 5月 tab the clerk began with a
 wire of 05-02 tied May's file (rows to 05-25) and, imported after it, cancelled T-2 again
-(files33). A row's date past the month its tab is named after, else its file, dates nothing:
-a wire of 2025-04-29 typed 2026-04-29 made April's file the newest in either order, May's
-已恢复 kept out; the report names such a date more than a month past (`beyond_messages`).
+(files33). A row's date past the last month the file's tabs or name are named after dates
+nothing: a wire of 2025-04-29 typed 2026-04-29 made April's file the newest in either order,
+May's 已恢复 kept out; the report names such a date more than FAR_MONTHS past
+(`beyond_messages`). The check for an earlier list of payments (core.ledger.
+corrected_payments) reads every date, as before (`FileDay.latest`).
 
 A row writes the status where it says a status in words (已取消, 已恢复, 有争议) or
 changes it; a blank leaves the day as it was, so an older file's cancellation still stands

@@ -291,10 +291,10 @@ importer, whose length it would otherwise be: one line of history a change).
 # core.ledger.typed_rows.is_receipt): a wire's row with 金额 blank was dropped without a word
 # (13,000 open, 80 days past due, where 8,000 open, 9 days is).
 # 11 (files33): two files dated to one month's end are told apart by their rows' latest dates,
-# and a row's date past the month its tab or file is named after dates no file
+# and a row's date past the last month its tabs or name are named after dates no file
 # (core.ledger.older_status.file_day): April's file with a 5月 tab begun with a wire of 05-02,
 # or with a wire's year typo'd (2026-04-29), kept out or undid May's 已恢复 (Tunis 6,000 open
-# where 11,000 is); such a date more than a month past is named in the report.
+# where 11,000 is); such a date more than 3 months past is named in the report.
 # 11 (files33): under 本月收款, a copy of a file (台账 2025-04 (2).xlsx, “- 副本”) giving a
 # receipt otherwise on its day, or re-dated, is the later-saved one in either order
 # (core.ledger.file_copies in core.ledger.month_parts.with_month): the copy imported last
