@@ -222,3 +222,17 @@ def test_a_range_s_tab_bounds_no_date() -> None:
     beyond = found.beyond
     assert [(b.row, b.day, b.far) for b in beyond] == [(2, "2026-04-29", True),
                                                        (3, "2025-05-03", False)]
+
+
+@pytest.mark.parametrize("order", [("mar", "apr"), ("apr", "mar")])
+def test_two_months_downloaded_as_one_name_and_its_copy_are_two_files(
+        tmp_path: Path, order: tuple[str, ...]) -> None:
+    """March's 台账.xlsx and April's downloaded beside it as 台账 (1).xlsx (a browser's name
+    for a second file of one name): C-1 11,000, 4,000 on 03-25 and 5,000 on 04-20 under
+    本月收款. Hand count: 9,000 received, 2,000 open, in either order, no copies named: a copy
+    re-dates a receipt only within its month."""
+    files = _cairo(11_000, (5_000, "2025-04-20"), (5_000, "2025-04-20"))
+    files = {"mar": ("台账.xlsx", files["mar"][1]), "apr": ("台账 (1).xlsx", files["apr"][1])}
+    db, results = _imported(tmp_path, files, order)
+    assert by_name(at(db, d("2025-04-30")))[CAIRO].open_amount == 2_000
+    assert not [n for r in results for n in _copy_notes(r)]

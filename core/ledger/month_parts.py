@@ -72,7 +72,7 @@ def _own(held: list[Part], month: Part, own: bool, taken: Collection[Part]) -> l
     tab a month re-sent with April's 4,000 of 04-20 dated 04-22: 12,000 received of 8,000,
     recv33). A copy of the file (core.ledger.file_copies) re-dates it too: April's 5,000 of
     04-25 dated 04-10 in “台账 2025-04 (2).xlsx” was counted twice (files33)."""
-    mine = [p for p in held if (own and p[2] == month[2] or copies(p[2], month[2]))
+    mine = [p for p in held if (own and p[2] == month[2] or of_copy(p, month))
             and p not in taken]
     if len(mine) > 1:
         mine = [p for p in mine if abs(p[1] - month[1]) <= TOLERANCE]
@@ -81,6 +81,13 @@ def _own(held: list[Part], month: Part, own: bool, taken: Collection[Part]) -> l
                       for p in mine)
         mine = [away[0][1]] if away[0][0] < away[1][0] else []
     return mine if len(mine) == 1 else []
+
+
+def of_copy(part: Part, month: Part) -> bool:
+    """Is a receipt one that a copy of the month's file wrote in its month
+    (core.ledger.file_copies)? Another month's is no copy's: March's 台账.xlsx and April's
+    downloaded beside it as 台账 (1).xlsx are two months' files."""
+    return part[0][:7] == month[0][:7] and copies(part[2], month[2])
 
 
 def rebuilt(found: list[Part], source: str) -> tuple[float, str, str | None]:

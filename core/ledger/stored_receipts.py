@@ -41,7 +41,7 @@ from datetime import date
 from typing import Any
 
 from core.i18n import NP_
-from core.ledger.file_copies import CopyChoice, copies, copy_rank
+from core.ledger.file_copies import CopyChoice, copy_rank
 from core.ledger.line_values import (
     L_AMOUNT,
     L_CARRIED,
@@ -51,7 +51,7 @@ from core.ledger.line_values import (
     L_RECEIVED_CURRENCY,
     L_RECEIVED_DATE,
 )
-from core.ledger.month_parts import Part, parts, rebuilt, with_month
+from core.ledger.month_parts import Part, of_copy, parts, rebuilt, with_month
 from core.ledger.monthly_receipts import MONTH, TOTAL, margin
 from core.ledger.normalise import fold_header
 from core.ledger.orders import TOLERANCE
@@ -216,7 +216,7 @@ class Bases:
     def _copy(self, held: list[Part], month: Part) -> bool:
         """Does a copy of this file give the line's receipt otherwise (core.ledger.
         file_copies)? Then the later copy's stood, and the choice is named."""
-        kin = [p[2] for p in held if copies(p[2], month[2]) and p[:2] != month[:2]]
+        kin = [p[2] for p in held if of_copy(p, month) and p[:2] != month[:2]]
         if kin:
             kept = max((self.source_file, *kin), key=copy_rank)
             other = next(f for f in (self.source_file, *kin) if f != kept)
