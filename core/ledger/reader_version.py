@@ -271,4 +271,8 @@ importer, whose length it would otherwise be: one line of history a change).
 # corrected_payments._alike): Kiev's 5,000 was twice; so does one wire in two lists sharing no
 # line (the 收款 tab under K-1, the bank's list without a number), its line without a number
 # dropped and named (core.ledger.invoiced_payments).
+# 11 (break33c): a payment's note that only speaks of a refund (a returned wire's fee, 扣退汇
+# 手续费; 未退汇; a wire sent again, 已退汇重发; a tax given back, 退还增值税款; bank charges
+# the buyer refunds, refund of bank charges) is money in (core.ledger.typed_rows._ASIDE):
+# Lima's 5,000 for L-2 was a refund, 10,000 open and Lima black-listed.
 READER_VERSION = 11
