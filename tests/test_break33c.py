@@ -10,7 +10,7 @@ import pytest
 from ledgers import write_xlsx
 from test_break32 import _owed
 from test_fast_import import _same_import
-from test_late33 import PAYMENTS, _lists, _rounds, _slip
+from test_late33 import PAYMENTS, _analysed_alike, _rounds
 from test_lists_audit28 import at, by_name, d
 from test_lists_audit30 import HEADER, row
 
@@ -37,7 +37,8 @@ def _lima(tmp_path: Path, note: str, files: str) -> tuple[str, tuple[object, ...
     "L-2 货款 扣退汇手续费", "退汇手续费已扣", "已退汇重发", "退汇后重新发送 L-2", "未退汇",
     "refund of bank charges", "L-2 balance + bank charges refunded", "出口退税", "退货",
     "L-2 退税款", "退还增值税款"])
-def test_a_payment_whose_note_only_mentions_a_refund_is_money_in(tmp_path: Path, note, files):
+def test_a_payment_whose_note_only_mentions_a_refund_is_money_in(tmp_path: Path, monkeypatch,
+                                                                   note, files):
     """Lima paid L-1 on its row and L-2's 5,000 on 05-10, booked on the 收款 sheet with a note
     that speaks of a returned wire's bank fee, a wire sent again, a customer's refund of bank
     charges (money to us), an export tax rebate or goods returned. Hand count at 06-30: 15,000
@@ -45,3 +46,70 @@ def test_a_payment_whose_note_only_mentions_a_refund_is_money_in(tmp_path: Path,
     report, figures = _lima(tmp_path, note, files)
     assert figures == (0, None, {}, 0)
     assert "refund" not in report
+    if files == "two":
+        _analysed_alike(tmp_path, monkeypatch)
+
+
+# --- 2. the bank's slip without a number whose note names an invoice not of the tab's wire ---
+
+RECEIPTS = ["客户", "合同号", "收款日期", "收款金额", "备注"]
+SLIPS = ["客户", "到账日期", "收款金额", "备注"]
+KYIV = [HEADER, row("K-1", "Kiev Kitchen", "2025-03-01", 5_000, "2025-03-05"),
+        row("PI-2025-031", "Kiev Kitchen", "2025-04-03", 5_000, "2025-04-05"),
+        row("PI-2025-017", "Minsk Mills", "2025-04-01", 5_000, "2025-04-02", 5_000, "2025-04-20")]
+
+
+def _two_lists(tmp_path: Path, note: str, order: str, sums: tuple[float, float] = (5_000, 5_000)
+               ) -> tuple[str, tuple[object, ...]]:
+    """April's ledger, its 收款 tab booking Kiev's 04-28 wire under K-1, and the bank's list
+    with a wire of Kiev's that day without a number and with `note` (both ending 04-28, in
+    either order): the later import's report and Kiev's figures at 06-30."""
+    folder = tmp_path / "ledgers"
+    ledger = write_xlsx(folder / "台账 2025-04.xlsx", {"台账": KYIV, "收款": [
+        RECEIPTS, ["Kiev Kitchen", "K-1", d("2025-04-28"), sums[0], None]]})
+    bank = write_xlsx(folder / "银行水单 2025-04.xlsx", {"水单": [
+        SLIPS, ["Kiev Kitchen", d("2025-04-28"), sums[1], note]]})
+    rounds = [[ledger], [bank]] if order == "ledger_first" else [[bank], [ledger]]
+    results = _same_import(tmp_path, *rounds)
+    kiev = by_name(at(tmp_path / "fast.sqlite", d("2025-06-30")))["Kiev Kitchen"]
+    return import_report(results[1]), (*_owed(kiev), kiev.credit_on_account)
+
+
+@pytest.mark.parametrize("order", ["ledger_first", "bank_first"])
+@pytest.mark.parametrize("note", ["PI-2025-031 balance", "K-3 定金", "PI-2025-017",
+                                  "货款 PI-2025-017 代付"])
+def test_a_slip_naming_an_invoice_not_the_tab_s_is_money_of_its_own(tmp_path: Path, note,
+                                                                      order):
+    """The tab's 5,000 of 04-28 is K-1's; the bank's 5,000 of that day names PI-2025-031
+    (Kiev's other invoice, in a longer note), K-3 (an order the ledger does not list yet) or
+    PI-2025-017 (Minsk's invoice, paid by Kiev): two wires maybe, both counted. Hand count at
+    06-30: 10,000 received: nothing open. Dropped as one wire, Kiev showed PI-2025-031 5,000
+    open."""
+    report, figures = _two_lists(tmp_path, note, order)
+    assert figures == (0, None, {}, 0)
+    assert "counted once, under its invoice" not in report
+
+
+def _written_on_rows(tmp_path: Path, note: str, files: str) -> tuple[str, tuple[object, ...]]:
+    """Kiev's K-1 written received 5,000 on 04-28 on its row; the 收款 sheet (the ledger's tab,
+    or the bank's file imported after) has a 5,000 of Kiev's that day with `note`."""
+    ledger = [HEADER, row("K-1", "Kiev Kitchen", "2025-03-01", 5_000, "2025-03-05", 5_000,
+                          "2025-04-28"), *KYIV[2:]]
+    tab = [PAYMENTS, ["Kiev Kitchen", d("2025-04-28"), 5_000, note]]
+    results = _same_import(tmp_path, *_rounds(tmp_path, "2025-04", ledger, tab, files))
+    kiev = by_name(at(tmp_path / "fast.sqlite", d("2025-06-30")))["Kiev Kitchen"]
+    return import_report(results[-1]), (*_owed(kiev), kiev.credit_on_account)
+
+
+@pytest.mark.parametrize("files", ["one", "two"])
+@pytest.mark.parametrize("note", ["PI-2025-031 balance", "K-3 定金", "PI-2025-017"])
+def test_a_wire_naming_an_invoice_not_the_row_s_is_no_copy_of_it(tmp_path: Path, monkeypatch,
+                                                                  note, files):
+    """K-1's row says 5,000 received on 04-28; the 收款 sheet's 5,000 of that day names
+    PI-2025-031, K-3 (not listed yet) or PI-2025-017 (Minsk's): money of its own. Hand count
+    at 06-30: 10,000 received: nothing open. Before: cleared as K-1's figure written twice, Kiev
+    showed PI-2025-031 5,000 open."""
+    _report, figures = _written_on_rows(tmp_path, note, files)
+    assert figures == (0, None, {}, 0)
+    if files == "two":
+        _analysed_alike(tmp_path, monkeypatch)

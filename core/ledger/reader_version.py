@@ -275,4 +275,9 @@ importer, whose length it would otherwise be: one line of history a change).
 # 手续费; 未退汇; a wire sent again, 已退汇重发; a tax given back, 退还增值税款; bank charges
 # the buyer refunds, refund of bank charges) is money in (core.ledger.typed_rows._ASIDE):
 # Lima's 5,000 for L-2 was a refund, 10,000 open and Lima black-listed.
+# 11 (break33c): a payment whose note names an order (PI-2025-031 balance), or a number
+# written as its customer's are that it does not list (K-3 定金, another buyer's
+# PI-2025-017), is no copy of another order's received figure of its day and sum, nor
+# the one wire of two lists (core.ledger.receipts.booked_twice, core.ledger.noted_orders):
+# Kiev's wire for PI-2025-031 was cleared as K-1's, PI-2025-031 5,000 open.
 READER_VERSION = 11
