@@ -113,3 +113,25 @@ def test_a_wire_naming_an_invoice_not_the_row_s_is_no_copy_of_it(tmp_path: Path,
     assert figures == (0, None, {}, 0)
     if files == "two":
         _analysed_alike(tmp_path, monkeypatch)
+
+
+# --- 3. the bank's list says whose invoice a slip pays in its 摘要 column ----------------------
+
+@pytest.mark.parametrize("order", ["ledger_first", "bank_first"])
+def test_a_bank_list_s_摘要_names_the_slip_s_invoice(tmp_path: Path, order):
+    """The bank's list heads its note column 摘要: Kiev's 5,000 of 04-28 there says
+    PI-2025-031, the ledger's tab books K-1's 5,000 of that day. Two wires maybe: both
+    counted, the pair named. Hand count at 06-30: 10,000 received, nothing open. Before: 摘要
+    was not read, the slip was taken for the tab's K-1 wire and dropped: PI-2025-031 5,000
+    open."""
+    folder = tmp_path / "ledgers"
+    ledger = write_xlsx(folder / "台账 2025-04.xlsx", {"台账": KYIV, "收款": [
+        RECEIPTS, ["Kiev Kitchen", "K-1", d("2025-04-28"), 5_000, None]]})
+    bank = write_xlsx(folder / "银行水单 2025-04.xlsx", {"水单": [
+        ["客户", "到账日期", "收款金额", "摘要"], ["Kiev Kitchen", d("2025-04-28"), 5_000,
+                                             "PI-2025-031"]]})
+    results = _same_import(tmp_path, *([[ledger], [bank]] if order == "ledger_first"
+                                       else [[bank], [ledger]]))
+    kiev = by_name(at(tmp_path / "fast.sqlite", d("2025-06-30")))["Kiev Kitchen"]
+    assert (*_owed(kiev), kiev.credit_on_account) == (0, None, {}, 0)
+    assert "both are counted" in import_report(results[1])

@@ -280,4 +280,7 @@ importer, whose length it would otherwise be: one line of history a change).
 # PI-2025-017), is no copy of another order's received figure of its day and sum, nor
 # the one wire of two lists (core.ledger.receipts.booked_twice, core.ledger.noted_orders):
 # Kiev's wire for PI-2025-031 was cleared as K-1's, PI-2025-031 5,000 open.
+# 11 (break33c): a column headed 摘要 (a bank's list of slips) is the note, where no 备注 or
+# 说明 is (core.ledger.fields): the invoice a slip named there went unseen, the slip taken
+# for the ledger's K-1 wire of its day and sum and dropped (PI-2025-031 5,000 open).
 READER_VERSION = 11
