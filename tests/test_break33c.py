@@ -10,7 +10,7 @@ import pytest
 from ledgers import write_xlsx
 from test_break32 import _owed
 from test_fast_import import _same_import
-from test_late33 import PAYMENTS, _analysed_alike, _rounds
+from test_late33 import PAYMENTS, RIO, _analysed_alike, _rounds
 from test_lists_audit28 import at, by_name, d
 from test_lists_audit30 import HEADER, row
 
@@ -135,3 +135,24 @@ def test_a_bank_list_s_摘要_names_the_slip_s_invoice(tmp_path: Path, order):
     kiev = by_name(at(tmp_path / "fast.sqlite", d("2025-06-30")))["Kiev Kitchen"]
     assert (*_owed(kiev), kiev.credit_on_account) == (0, None, {}, 0)
     assert "both are counted" in import_report(results[1])
+
+
+# --- 4. a refund written only in 已收金额 ------------------------------------------------------
+
+@pytest.mark.parametrize("said", ["note", "type"])
+def test_a_refund_written_only_as_received_lowers_what_was_paid(tmp_path: Path, said):
+    """Rio's ledger writes R-1's 2,000 sent back on 03-20 as a row of its own: 已收金额 -2,000,
+    金额 blank, 退汇 in its note or its 类型. Hand count at 06-30 (as late33's): R-2 2,000 open,
+    49 days past due, Rio watched. Before: skipped as "no 金额, only -2,000.00 received": all
+    paid, on no list."""
+    header = [*HEADER, "备注", "类型"]
+    refund = [*row("R-1", "Rio Rugs", "2025-03-20", 0, None, -2_000, "2025-03-20"),
+              *(("退汇", None) if said == "note" else (None, "退汇"))]
+    refund[1 + 2], refund[3] = None, None  # no order date, 金额 blank
+    ledger = [header, *([*line, None, None] for line in RIO[1:]), refund]
+    results = _same_import(tmp_path, [write_xlsx(tmp_path / "台账 2025-05.xlsx",
+                                                 {"台账": ledger})])
+    report = import_report(results[0])
+    assert "(row 5): read as a refund" in report and "only -2,000.00 received" not in report
+    rio = by_name(at(tmp_path / "fast.sqlite", d("2025-06-30")))["Rio Rugs"]
+    assert (*_owed(rio), rio.credit_on_account) == (2_000, "watch", {"R-2": (2_000, 49)}, 0)

@@ -283,4 +283,7 @@ importer, whose length it would otherwise be: one line of history a change).
 # 11 (break33c): a column headed 摘要 (a bank's list of slips) is the note, where no 备注 or
 # 说明 is (core.ledger.fields): the invoice a slip named there went unseen, the slip taken
 # for the ledger's K-1 wire of its day and sum and dropped (PI-2025-031 5,000 open).
+# 11 (break33c): a row with 金额 blank and 已收金额 -2,000 whose note or 类型 says 退汇 is a
+# refund (core.ledger.received_only): it was skipped ("no 金额, only -2,000.00
+# received"), Rio shown all paid where R-2 has 2,000 open.
 READER_VERSION = 11
