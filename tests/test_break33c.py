@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from languages import in_chinese
 from ledgers import write_xlsx
 from test_break32 import _owed
 from test_fast_import import _same_import
@@ -156,3 +157,32 @@ def test_a_refund_written_only_as_received_lowers_what_was_paid(tmp_path: Path, 
     assert "(row 5): read as a refund" in report and "only -2,000.00 received" not in report
     rio = by_name(at(tmp_path / "fast.sqlite", d("2025-06-30")))["Rio Rugs"]
     assert (*_owed(rio), rio.credit_on_account) == (2_000, "watch", {"R-2": (2_000, 49)}, 0)
+
+
+# --- 5. a refund larger than all the customer paid ---------------------------------------
+
+@pytest.mark.parametrize("files", ["one", "two"])
+def test_a_refund_larger_than_all_the_customer_paid_is_named(tmp_path: Path, files):
+    """Rio paid 15,000 (R-1 10,000 on 03-10, R-2 5,000 on 05-10); the 收款 sheet books 30,000
+    sent back on 03-20 (a slip of 3,000 typed with a zero too many, or another buyer's). The
+    account takes back all 15,000 (R-1 and R-2 open); the 15,000 beyond cannot be taken from
+    anything. Before: dropped without a word; now the report names the row and the sums."""
+    tab = [PAYMENTS, ["Rio Rugs", d("2025-03-20"), -30_000, "退汇"]]
+    report = import_report(_same_import(tmp_path, *_rounds(tmp_path, "2025-05", RIO, tab,
+                                                           files))[-1])
+    assert ("“收款”: 1 refund is more than all its customer paid, row 2 (30,000.00 > 15,000.00 "
+            "USD): the part beyond is taken from nothing") in report
+    if files == "one":
+        said = in_chinese(lambda: import_report(_same_import(tmp_path / "zh", *_rounds(
+            tmp_path / "zh", "2025-05", RIO, tab, files))[-1]))
+        assert "有 1 笔退汇超过该客户的全部已付款" in said
+    rio = by_name(at(tmp_path / "fast.sqlite", d("2025-06-30")))["Rio Rugs"]
+    assert (rio.open_amount, rio.credit_on_account) == (15_000, 0)
+
+
+def test_a_refund_within_what_was_paid_is_not_named_so(tmp_path: Path):
+    """late33's 2,000 sent back of Rio's 15,000: no such note."""
+    tab = [PAYMENTS, ["Rio Rugs", d("2025-03-20"), -2_000, "退汇"]]
+    report = import_report(_same_import(tmp_path, *_rounds(tmp_path, "2025-05", RIO, tab,
+                                                           "one"))[-1])
+    assert "more than all its customer paid" not in report

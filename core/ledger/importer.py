@@ -38,6 +38,7 @@ from core.ledger.payments_seen import payments_seen_before
 from core.ledger.reader_version import READER_VERSION
 from core.ledger.readers import is_owner_file, open_workbook, read_bytes
 from core.ledger.received_only import stored_orders
+from core.ledger.refunds_beyond import refunds_beyond
 from core.ledger.review import LedgerReview, converter, review
 from core.ledger.rows import Skipped, TotalsCheck
 from core.ledger.sale_rows import sale_rows_message
@@ -216,6 +217,7 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None,
         result.warnings.extend(corrected_payments(
             conn, path.name, ledger.written_rows, paid_before, writer.status.day))
         result.warnings.extend(payments_seen_before(conn, path.name, ledger.written_rows))
+        result.warnings.extend(refunds_beyond(conn, ledger.written_rows))
         reached("written")
         for layout in found.layouts:
             remember_layout(conn, layout.signature, layout.headers, layout.to_remember)
