@@ -272,9 +272,9 @@ importer, whose length it would otherwise be: one line of history a change).
 # line (the 收款 tab under K-1, the bank's list without a number), its line without a number
 # dropped and named (core.ledger.invoiced_payments).
 # 11 (break33c): a payment's note that only speaks of a refund (a returned wire's fee, 扣退汇
-# 手续费; 未退汇; a wire sent again, 已退汇重发; a tax given back, 退还增值税款; bank charges
-# the buyer refunds, refund of bank charges) is money in (core.ledger.typed_rows._ASIDE):
-# Lima's 5,000 for L-2 was a refund, 10,000 open and Lima black-listed.
+# 手续费; 未退汇, 定金不可退款, non refund; a wire sent again, 已退汇重发; a tax given back,
+# 退还增值税款; bank charges the buyer refunds, refund of bank charges) is money in
+# (core.ledger.typed_rows._ASIDE): Lima's 5,000 for L-2 was a refund, 10,000 open, Lima black.
 # 11 (break33c): a payment whose note names an order (PI-2025-031 balance), or a number
 # written as its customer's are that it does not list (K-3 定金, another buyer's
 # PI-2025-017), is no copy of another order's received figure of its day and sum, nor
