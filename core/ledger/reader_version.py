@@ -251,4 +251,8 @@ importer, whose length it would otherwise be: one line of history a change).
 # re-sends re-dated replaces its own one where two receipts carry the file's name
 # (core.ledger.month_parts._own: counted twice, 12,000 received of 8,000); a kept-out older
 # file no longer gives its name to the total's step (core.ledger.receipt_history.read).
-READER_VERSION = 11
+# 12 (break33b): a received total equal to the deposit, stored on or before the deposit's day,
+# read again with the same figure on a later day keeps its day: the deposit still, the clerk's
+# running total re-dated, not the balance (core.ledger.beside_deposit.still_deposit; February's
+# 5,000 of 02-10 and April's 5,000 of 04-20 beside a 5,000 deposit read the order paid).
+READER_VERSION = 12

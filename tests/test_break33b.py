@@ -1,0 +1,88 @@
+"""break33b: the recv33 rules tried with the ledgers clerks keep otherwise. Each test gives the
+files, the hand count and what the user saw before.
+
+Defaults: OA 30 (D-1 shipped 03-01, due 03-31); days overdue run to the latest receipt the
+ledger records up to the as-of date (a payer's, on the days checked).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import test_received_steps_recv32 as deposits
+from ledgers import write_xlsx
+from test_break32 import _owed
+from test_fast_import import _same_import
+from test_lists_audit28 import at, by_name, d
+
+DALIAN = "Dalian Deco"
+line = deposits.row
+
+
+def _deposit_file(received: float | None, on: str | None, *days: str) -> list[list[object]]:
+    """D-1 10,000 shipped 03-01 (due 03-31), deposit 5,000 on 02-10, its 已收 as written."""
+    return [deposits.HEADER, line("D-1", DALIAN, "2025-02-01", 10_000, "2025-03-01", received,
+                                  on, (5_000, "2025-02-10")), *deposits.payer(*days)]
+
+
+def _feb_apr(folder: Path, received: float | None, on: str | None) -> list[Path]:
+    """February's file with D-1's 已收 as given, April's with 5,000 on 04-20."""
+    return [write_xlsx(folder / "台账 2025-02.xlsx",
+                       {"2月": _deposit_file(received, on, "2025-02-20")}),
+            write_xlsx(folder / "台账 2025-04.xlsx",
+                       {"4月": _deposit_file(5_000, "2025-04-20", *DAYS)})]
+
+
+DAYS = ("2025-04-30", "2025-06-30")
+
+
+def _dalian(db: Path) -> dict[str, tuple[float, str | None, dict[str, tuple[float, int]]]]:
+    return {day: _owed(by_name(at(db, d(day)))[DALIAN]) for day in DAYS}
+
+
+DEPOSIT_ONLY = {"2025-04-30": (5_000, None, {"D-1": (5_000, 30)}),
+                "2025-06-30": (5_000, "black", {"D-1": (5_000, 91)})}
+
+
+# --- 1. a running total that is the deposit alone, re-sent on a later day ----------------
+
+@pytest.mark.parametrize("order", [(0, 1), (1, 0)])
+def test_the_deposit_re_sent_later_in_a_running_total_is_still_the_deposit(
+        tmp_path: Path, order: tuple[int, int]) -> None:
+    """The clerk keeps 已收 as everything received so far, 收款日期 the day the row was last
+    touched: February's file 已收 5,000 on 02-10 (the deposit's day: the deposit itself), April's
+    the same 5,000 on 04-20. Only the deposit came in: 5,000 open, 91 days past due at 06-30,
+    black. Before: imported in order, April's 5,000 of 04-20 read as the balance beside the
+    5,000 deposit (recv33's rule): D-1 paid, Dalian on no list; imported April first, black."""
+    folder = tmp_path / "ledgers"
+    files = _feb_apr(folder, 5_000, "2025-02-10")
+    _same_import(tmp_path, *[[files[i]] for i in order])
+    assert _dalian(tmp_path / "fast.sqlite") == DEPOSIT_ONLY
+
+
+def test_the_deposit_on_a_later_tab_of_one_workbook_is_still_the_deposit(tmp_path: Path
+                                                                         ) -> None:
+    """One workbook, a tab a month, the same row on the 2月 tab (5,000 on 02-10) and the 4月
+    tab (5,000 on 04-20); then the workbook re-sent with only its 4月 tab: the same 5,000 open.
+    Before: paid, on no list."""
+    folder = tmp_path / "ledgers"
+    book = write_xlsx(folder / "台账 2025.xlsx", {
+        "2月": _deposit_file(5_000, "2025-02-10", "2025-02-20"),
+        "4月": _deposit_file(5_000, "2025-04-20", *DAYS)})
+    _same_import(tmp_path, [book])
+    assert _dalian(tmp_path / "fast.sqlite") == DEPOSIT_ONLY
+    again = write_xlsx(folder / "台账 2025.xlsx", {
+        "4月": _deposit_file(5_000, "2025-04-20", *DAYS)})
+    _same_import(tmp_path, [again])
+    assert _dalian(tmp_path / "fast.sqlite") == DEPOSIT_ONLY
+
+
+def test_a_balance_written_apart_is_still_the_balance(tmp_path: Path) -> None:
+    """Guard: February's file leaves 已收 blank (the clerk writes the balance there once paid),
+    April's 5,000 on 04-20 beside the 5,000 deposit: the balance, paid (recv33)."""
+    folder = tmp_path / "ledgers"
+    files = _feb_apr(folder, None, None)
+    _same_import(tmp_path, [files[0]], [files[1]])
+    assert _dalian(tmp_path / "fast.sqlite") == {"2025-04-30": (0, None, {}),
+                                                 "2025-06-30": (0, None, {})}
