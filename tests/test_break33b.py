@@ -15,6 +15,9 @@ from ledgers import write_xlsx
 from test_break32 import _owed
 from test_fast_import import _same_import
 from test_lists_audit28 import at, by_name, d
+from test_lists_audit30 import PAYER
+from test_recv33 import CAIRO, _c1, _steps
+from test_recv_order32 import MONTHLY
 
 DALIAN = "Dalian Deco"
 line = deposits.row
@@ -86,3 +89,34 @@ def test_a_balance_written_apart_is_still_the_balance(tmp_path: Path) -> None:
     _same_import(tmp_path, [files[0]], [files[1]])
     assert _dalian(tmp_path / "fast.sqlite") == {"2025-04-30": (0, None, {}),
                                                  "2025-06-30": (0, None, {})}
+
+
+# --- 2. a month's file (本月收款) sent again under another name or from another folder -----
+
+def _month_file(path: Path, month: int, received: float, on: str) -> Path:
+    """C-1 20,000 (shipped 03-20, due 04-19) under 本月收款: the month's receipt."""
+    return write_xlsx(path, {f"{month}月": [MONTHLY, _c1(received, on, month), PAYER]})
+
+
+def test_a_month_s_file_sent_again_renamed_restates_its_month_s_receipt(tmp_path: Path
+                                                                        ) -> None:
+    """本月收款: March's file 4,000 on 03-25, April's 5,000 on 04-20: 9,000 of 20,000, 11,000
+    open 72 days at 06-30. April's file sent again renamed (台账 2025-04 修改.xlsx) with the
+    receipt re-dated 04-22, then once more under its own name from another folder, dated
+    04-23: the same April receipt each time, 11,000 open. A receipt of its own in May's file
+    (3,000 on 05-10) is still added: 8,000 open. Before: each re-send was another 5,000
+    received: 6,000 open, then 1,000 (Cairo off the lists with 10,000 unpaid)."""
+    folder = tmp_path / "ledgers"
+    db = tmp_path / "fast.sqlite"
+    _same_import(tmp_path, [_month_file(folder / "台账 2025-03.xlsx", 3, 4_000, "2025-03-25")],
+                 [_month_file(folder / "台账 2025-04.xlsx", 4, 5_000, "2025-04-20")])
+    assert _owed(by_name(at(db))[CAIRO]) == (11_000, "watch", {"C-1": (11_000, 72)})
+    _same_import(tmp_path, [_month_file(folder / "台账 2025-04 修改.xlsx", 4, 5_000,
+                                        "2025-04-22")])
+    assert _steps(db)[:3] == (9_000, "2025-04-22", [("2025-03-25", 4_000, "台账 2025-03.xlsx")])
+    _same_import(tmp_path, [_month_file(folder / "resent" / "台账 2025-04.xlsx", 4, 5_000,
+                                        "2025-04-23")])
+    assert _steps(db)[:2] == (9_000, "2025-04-23")
+    assert _owed(by_name(at(db))[CAIRO]) == (11_000, "watch", {"C-1": (11_000, 72)})
+    _same_import(tmp_path, [_month_file(folder / "台账 2025-05.xlsx", 5, 3_000, "2025-05-10")])
+    assert _owed(by_name(at(db))[CAIRO]) == (8_000, "watch", {"C-1": (8_000, 72)})

@@ -253,6 +253,9 @@ importer, whose length it would otherwise be: one line of history a change).
 # file no longer gives its name to the total's step (core.ledger.receipt_history.read).
 # 12 (break33b): a received total equal to the deposit, stored on or before the deposit's day,
 # read again with the same figure on a later day keeps its day: the deposit still, the clerk's
-# running total re-dated, not the balance (core.ledger.beside_deposit.still_deposit; February's
-# 5,000 of 02-10 and April's 5,000 of 04-20 beside a 5,000 deposit read the order paid).
+# running total re-dated, not the balance (core.ledger.beside_deposit.still_deposit): February's
+# 5,000 of 02-10 and April's 5,000 of 04-20 beside a 5,000 deposit read the order paid. A
+# month's receipt (本月收款) of a file named after the same month as the one that wrote a stored
+# receipt restates it (core.ledger.month_parts._own): April's file sent again renamed counted
+# its 5,000 twice.
 READER_VERSION = 12
