@@ -7,6 +7,7 @@ ledger records up to the as-of date (a payer's, on the days checked).
 
 from __future__ import annotations
 
+from itertools import permutations
 from pathlib import Path
 
 import pytest
@@ -120,3 +121,40 @@ def test_a_month_s_file_sent_again_renamed_restates_its_month_s_receipt(tmp_path
     assert _owed(by_name(at(db))[CAIRO]) == (11_000, "watch", {"C-1": (11_000, 72)})
     _same_import(tmp_path, [_month_file(folder / "台账 2025-05.xlsx", 5, 3_000, "2025-05-10")])
     assert _owed(by_name(at(db))[CAIRO]) == (8_000, "watch", {"C-1": (8_000, 72)})
+
+
+# --- 3. a month's receipt without its date, in files named by the month without a year ----
+
+@pytest.mark.parametrize("order", list(permutations(range(3))))
+def test_an_undated_receipt_of_a_file_named_without_its_year(tmp_path: Path,
+                                                             order: tuple[int, ...]) -> None:
+    """本月收款 in files named 3月台账.xlsx, 4月台账.xlsx, 5月台账.xlsx (tab Sheet1, no year
+    anywhere): March 4,000 on 03-25, April 5,000 with no date, May 3,000 on 05-10, any
+    order. April's receipt is April's, of the year nearest the line's other receipt: by
+    2025-04-30. Hand count as recv33's: 16,000 open at 03-31, 11,000 at 04-30, 8,000 at
+    05-31. Before: recv33's month end needed a year in the name; in order April's 5,000 was
+    dated March's 03-25 (11,000 at 03-31), and in four orders of six it was lost or half lost
+    (13,000 or 11,000 open at 05-31, Cairo that much more overdue)."""
+    folder = tmp_path / "ledgers"
+    files = [write_xlsx(folder / f"{month}月台账.xlsx", {"Sheet1": [
+        MONTHLY, _c1(received, on, month), PAYER]}) for month, received, on in (
+            (3, 4_000, "2025-03-25"), (4, 5_000, None), (5, 3_000, "2025-05-10"))]
+    _same_import(tmp_path, *[[files[i]] for i in order])
+    db = tmp_path / "fast.sqlite"
+    assert _steps(db)[:3] == (12_000, "2025-05-10", [
+        ("2025-03-25", 4_000, "3月台账.xlsx"), ("2025-04-30", 9_000, "4月台账.xlsx")])
+    assert [round(by_name(at(db, d(day)))[CAIRO].open_amount) for day in (
+        "2025-03-31", "2025-04-30", "2025-05-31")] == [16_000, 11_000, 8_000]
+
+
+def test_another_figure_of_a_file_named_after_the_same_month_is_its_own(tmp_path: Path
+                                                                        ) -> None:
+    """Guard: March's file 4,000 on 03-25, then 台账 2025-03_04.xlsx (two months, read by its
+    first) with 5,000 on 04-20: another figure is no re-send of March's receipt, both count:
+    9,000 in, 11,000 open."""
+    folder = tmp_path / "ledgers"
+    db = tmp_path / "fast.sqlite"
+    _same_import(tmp_path, [_month_file(folder / "台账 2025-03.xlsx", 3, 4_000, "2025-03-25")],
+                 [_month_file(folder / "台账 2025-03_04.xlsx", 4, 5_000, "2025-04-20")])
+    assert _steps(db)[:3] == (9_000, "2025-04-20", [("2025-03-25", 4_000, "台账 2025-03.xlsx")])
+    assert by_name(at(db))[CAIRO].open_amount == 11_000

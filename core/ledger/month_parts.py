@@ -15,10 +15,9 @@ receipt, on its day. A month's figure is counted already where a receipt of the 
 there (that day's receipt, its figure the file's: a correction), or where the file that wrote
 a receipt is imported again (its own receipt, corrected, where the line names it once: the
 last receipt is named by the file that last wrote the line, which an earlier month's file
-imported late is), or where another file named after the same month wrote it (April's file
-sent again renamed, or from another folder: April's receipt stated again); else it is a
-receipt of its own,
-added on its day whatever the order. The total is rebuilt from the receipts, dated the latest,
+imported late is), or where another file named after the same month wrote it with the same
+figure (April's file sent again renamed, or from another folder: April's receipt stated
+again); else it is a receipt of its own, added on its day whatever the order. The total is rebuilt from the receipts, dated the latest,
 its history the running totals before it, so every order stores the same line.
 """
 
@@ -65,9 +64,10 @@ def with_month(held: list[Part], month: Part, own: bool, taken: Collection[Part]
 
 
 def _own(held: list[Part], month: Part, taken: Collection[Part], own: bool) -> list[Part]:
-    """The one receipt of the file's name (`own`), or of a file named after the same month
-    (台账 2025-04 修改.xlsx re-sending 台账 2025-04.xlsx, or the same name from another
-    folder: its month's receipt stated again), that `month` re-dates: its only receipt this
+    """The one receipt of the file's name (`own`), or one of its figure of a file named after
+    the same month (台账 2025-04 修改.xlsx re-sending 台账 2025-04.xlsx, or the same name from
+    another folder: its month's receipt stated again; another figure there may be another
+    file's own, 台账 2025-03_04.xlsx beside March's), that `month` re-dates: its only receipt this
     import has not counted yet, or where it wrote more (a workbook's tabs), the one of its
     figure, of those the nearest its new day; none where that does not tell (then it is a
     receipt of its own). Before, a second receipt of the name left the re-dated one counted
@@ -75,7 +75,8 @@ def _own(held: list[Part], month: Part, taken: Collection[Part], own: bool) -> l
     8,000, recv33), and so did April's file sent again renamed (14,000 of 9,000, break33b)."""
     named = _month_named(month[2])
     mine = [p for p in held if p not in taken and (own and p[2] == month[2] or (
-        named is not None and _month_named(p[2]) == named))]
+        named is not None and abs(p[1] - month[1]) <= TOLERANCE
+        and _month_named(p[2]) == named))]
     if len(mine) > 1:
         mine = [p for p in mine if abs(p[1] - month[1]) <= TOLERANCE]
     if len(mine) > 1:

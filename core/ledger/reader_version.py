@@ -257,5 +257,7 @@ importer, whose length it would otherwise be: one line of history a change).
 # 5,000 of 02-10 and April's 5,000 of 04-20 beside a 5,000 deposit read the order paid. A
 # month's receipt (本月收款) of a file named after the same month as the one that wrote a stored
 # receipt restates it (core.ledger.month_parts._own): April's file sent again renamed counted
-# its 5,000 twice.
+# its 5,000 twice. A month's receipt without its date in a file or tab named by its month
+# without a year (4月台账.xlsx) is dated by that month's end nearest the line's other receipt
+# (core.ledger.stored_receipts.month_end): it was left undated, counted on March's day or lost.
 READER_VERSION = 12
