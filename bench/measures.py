@@ -45,6 +45,10 @@ MEASURES: tuple[Measure, ...] = (
             sized=False),
     Measure("busy_click", "sort", "customer table: sort click while the window analyses "
             "(median / worst)", sized=False),
+    Measure("idle_click", "sort", "customer table: sort click while the idle worker stores "
+            "last month's snapshot (median / worst)", sized=False),
+    Measure("idle_key", "sort", "customer table: filter keystroke while the idle worker "
+            "stores last month's snapshot (median / worst)", sized=False),
     Measure("help", "startup", "main.py --help (whole process)", sized=False),
     Measure("first_window", "startup", "first window (from process start)"),
     Measure("last_table", "startup", "the last start's customer table on screen, the database "

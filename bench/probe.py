@@ -156,7 +156,7 @@ PROBES: dict[str, Callable[..., dict]] = {
 }
 
 
-UI_PROBES = ("table", "window", "as_of_typed", "busy_click")  # bench/probe_ui.py's
+UI_PROBES = ("table", "window", "as_of_typed", "busy_click", "idle_click")  # bench/probe_ui.py's
 
 
 def main(argv: list[str]) -> int:

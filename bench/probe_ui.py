@@ -6,7 +6,16 @@ from __future__ import annotations
 import statistics
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
+
+IDLE_GIVE_UP_MS = 300_000  # the idle step at 100k takes seconds; no run waits for ever
+
+
+def _tenth_worst(seconds: list[float]) -> float | None:
+    """The wait that nine in ten were within (None: none measured)."""
+    return statistics.quantiles(seconds, n=10)[-1] if len(seconds) > 1 else None
 
 
 def _median_worst(seconds: list[float]) -> tuple[float, float]:
@@ -113,6 +122,29 @@ def as_of_typed(db: str) -> dict:
                                                         "customers": shown.model.rowCount()}}
 
 
+PACE = 0.02  # seconds from one answer to the clerk's next click or key
+
+
+def _click_header(table: Any, column: int) -> None:
+    """A click in the middle of a header section of the table, then its repaint."""
+    from PySide6.QtCore import QPoint, Qt
+    from PySide6.QtTest import QTest
+
+    header = table.horizontalHeader()
+    middle = QPoint(header.sectionViewportPosition(column) + header.sectionSize(column) // 2,
+                    header.height() // 2)
+    QTest.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=middle)
+    table.viewport().repaint()
+
+
+def _paced(state: dict, act: Callable[[], None]) -> None:
+    """`act` at the clerk's pace from now; when it was due goes into state["due"]."""
+    from PySide6.QtCore import QTimer
+
+    state["due"] = time.perf_counter() + PACE
+    QTimer.singleShot(round(PACE * 1000), act)
+
+
 def busy_click(db: str) -> dict:
     """The window on db, its first analysis on screen and its lifetime values done: the
     analysis run again (as a settings change or an import does) and, while it runs on the
@@ -120,8 +152,7 @@ def busy_click(db: str) -> dict:
     the seconds from each click to its answer (the table sorted and repainted), which include
     the wait for the GUI thread to get Python's lock from the worker; how many clicks were
     answered, and the analysis's seconds."""
-    from PySide6.QtCore import QPoint, Qt, QTimer
-    from PySide6.QtTest import QTest
+    from PySide6.QtCore import QTimer
 
     from ui.app import make_app, start_window
 
@@ -131,8 +162,6 @@ def busy_click(db: str) -> dict:
     shown.show()
     clicks: list[float] = []
     state: dict = {}
-    table = shown.browser.table
-    header = table.horizontalHeader()
 
     def analysed() -> None:
         if "started" in state:
@@ -144,22 +173,14 @@ def busy_click(db: str) -> dict:
     def again() -> None:
         state["started"] = time.perf_counter()
         shown.refresh()
-        later()
-
-    def later() -> None:
-        state["due"] = time.perf_counter() + 0.02
-        QTimer.singleShot(20, click)
+        _paced(state, click)
 
     def click() -> None:
         if "analysis" in state:
             return
-        column = len(clicks) % 6
-        middle = QPoint(header.sectionViewportPosition(column) + header.sectionSize(column) // 2,
-                        header.height() // 2)
-        QTest.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=middle)
-        table.viewport().repaint()
+        _click_header(shown.browser.table, len(clicks) % 6)
         clicks.append(time.perf_counter() - state["due"])  # from when the clerk clicked
-        later()
+        _paced(state, click)
 
     shown.analysed.connect(analysed)
     app.exec()
@@ -205,3 +226,70 @@ def window(db: str) -> dict:
     shown.analysed.connect(filled)
     app.exec()
     return ages
+
+
+def idle_click(db: str) -> dict:
+    """The window on db (its last month's snapshot missing, as after an import): once its
+    analysis is on screen and the worker has turned to the idle step that stores that snapshot
+    (``Runner.when_idle``), a header of the customer table clicked and a key typed into its
+    search box, in turn, 20 ms after the last was answered, until the step has stored it:
+    the seconds from each click and each keystroke to its answer (sorted or filtered, and
+    repainted), and the step's own seconds on the idle worker."""
+    from PySide6.QtCore import Qt, QTimer
+    from PySide6.QtTest import QTest
+
+    from ui.app import make_app, start_window
+
+    app = make_app([sys.argv[0]], "en")
+    shown = start_window(Path(db))
+    shown.resize(1280, 800)
+    shown.show()
+    clicks: list[float] = []
+    keys: list[float] = []
+    state: dict = {}
+    table, search = shown.browser.table, shown.browser.search
+    typed = "ab\b\b"  # a search typed and erased: every customer back in the table
+
+    def idle_started() -> None:
+        if "started" in state:
+            return
+        current = shown.runner.current
+        if current is None or not current.idle:
+            QTimer.singleShot(5, idle_started)
+            return
+        state["started"] = time.perf_counter()
+        _paced(state, act)
+
+    def act() -> None:
+        if "step" in state:
+            return
+        turn = len(clicks) + len(keys)
+        if turn % 2 == 0:
+            _click_header(table, (turn // 2) % 6)
+            clicks.append(time.perf_counter() - state["due"])  # from when the clerk clicked
+        else:
+            key = typed[(turn // 2) % len(typed)]
+            if key == "\b":
+                QTest.keyClick(search, Qt.Key.Key_Backspace)
+            else:
+                QTest.keyClicks(search, key)
+            table.viewport().repaint()
+            keys.append(time.perf_counter() - state["due"])
+        _paced(state, act)
+
+    def stored() -> None:
+        state["step"] = time.perf_counter() - state["started"]
+        app.quit()
+
+    shown.analysed.connect(lambda: QTimer.singleShot(0, idle_started))
+    shown.last_month_ready.connect(stored)
+    QTimer.singleShot(IDLE_GIVE_UP_MS, app.quit)  # no step stored anything: said by its None
+    app.exec()
+    median, worst = _median_worst(clicks) if clicks else (None, None)
+    key_median, key_worst = _median_worst(keys) if keys else (None, None)
+    return {"seconds": median, "worst": worst, "key_seconds": key_median,
+            "key_worst": key_worst, "done": {
+                "clicks": len(clicks), "keystrokes": len(keys),
+                "over_100ms": sum(wait > 0.1 for wait in [*clicks, *keys]),
+                "p90": _tenth_worst([*clicks, *keys]),
+                "step_seconds": state.get("step"), "customers": shown.model.rowCount()}}

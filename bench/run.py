@@ -227,6 +227,8 @@ class Bench:
             self.fresh("sort_click", size.label)
             self.fresh("filter_key", size.label)
             self.fresh("busy_click", size.label)
+            self.fresh("idle_click", size.label)
+            self.fresh("idle_key", size.label)
             for _ in range(self.args.runs):
                 run = spawn(self.probe, "table", [str(db)], self.ui_env)
                 self.record("sort_click", size.label, run, worst=run.report["worst"])
@@ -234,6 +236,21 @@ class Bench:
                             worst=run.report["filter_worst"])
                 busy = spawn(self.probe, "busy_click", [str(db)], self.ui_env)
                 self.record("busy_click", size.label, busy, worst=busy.report["worst"])
+                self.idle_click(db, size.label)
+
+    def idle_click(self, db: Path, label: str) -> None:
+        """Clicks and keystrokes while the idle worker stores last month's snapshot, on a copy
+        of db without its snapshots (as after an import)."""
+        work_db = self.work / "idle.sqlite"
+        shutil.copyfile(db, work_db)
+        with sqlite3.connect(work_db) as conn:
+            conn.execute("DELETE FROM snapshot_customers")
+            conn.execute("DELETE FROM snapshots")
+        conn.close()
+        run = spawn(self.probe, "idle_click", [str(work_db)], self.ui_env)
+        self.record("idle_click", label, run, worst=run.report["worst"])
+        self.record("idle_key", label, run, seconds=run.report["key_seconds"],
+                    worst=run.report["key_worst"])
 
     def movements(self) -> None:
         """The first `movements` on a database: every month end's snapshot computed."""

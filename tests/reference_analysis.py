@@ -52,10 +52,12 @@ from core.analysis.receivables import (
     is_deposit_terms,
     shipment,
 )
+from core.analysis.refunds import REFUND, paid_back
 from core.analysis.rfmt import WindowFigures
 from core.analysis.risk import is_risky
 from core.analysis.wires import LineReceipts, drop_copied_wires
 from core.ledger.normalise import fold
+from core.ledger.noted_orders import numbers_of
 from core.ledger.receipt_history import read as read_history
 from core.ledger.terms import PaymentTerms
 from core.ledger.typed_rows import is_receipt_line
@@ -68,7 +70,7 @@ SELECT l.id, l.order_id, l.invoice_no, l.amount, l.cost, l.gross_profit, l.tax_r
        l.deposit_amount, l.deposit_date, l.balance_amount, l.balance_date, l.status,
        l.credit_note, l.credit_ref, l.cost_currency, l.received_currency, l.ship_date_known,
        l.rebate_currency, l.received_history,
-       l.source_file, l.currency,
+       l.source_file, l.currency, l.notes,
        o.customer_id, o.order_no, o.order_date, o.status, o.trial, o.currency, o.incoterm,
        o.pay_rung, o.credit_days, o.deposit_pct, o.monthly_statement, o.payment_terms
 FROM order_lines l JOIN orders o ON o.id = l.order_id
@@ -112,8 +114,8 @@ def load(conn: sqlite3.Connection, as_of: date, rules: Rules,
     for (line_id, order_id, invoice_no, amount, cost, gross_profit, rebate, ship_text, due_text,
          due_derived, received, received_on, deposit, deposit_on, balance, balance_on,
          line_status, credit_note, credit_ref, cost_currency, received_currency,
-         ship_known, rebate_currency, history, source, line_currency, customer_id, order_no,
-         order_day,
+         ship_known, rebate_currency, history, source, line_currency, line_note, customer_id,
+         order_no, order_day,
          status, trial, currency, incoterm, rung, credit_days, deposit_pct, monthly, terms_text
          ) in cursor.execute(QUERY, {"a": as_of.isoformat()}):
         customer = canonical.get(customer_id, customer_id)
@@ -208,13 +210,21 @@ def load(conn: sqlite3.Connection, as_of: date, rules: Rules,
                                       received_currency or line_currency,
                                       source, figures,
                                       None if received_currency else amount,
-                                      is_receipt_line(amount, received), steps, wrote))
-    copied = drop_copied_wires(money, factor)
+                                      is_receipt_line(amount, received), steps,
+                                      line_note if is_receipt_line(amount, received)
+                                      and not order_no else None, wrote))
+    copied = drop_copied_wires(money, factor, {
+        customer: numbers_of((unit.order.order_no, unit.invoice_no)
+                             for unit in shipments.values() if unit.order.customer_id == customer)
+        for customer in {line.customer for line in money if line.note}})
     window_start = months_before(as_of, rules.window_months)
     latest: date | None = None
     in_window = False
     for line in money:
         for kind, paid, day in line.parts():
+            if paid < 0 and line.payment and day and day <= as_of:  # money sent back
+                line.unit.receipts.append(Money(-paid, line.currency, day, REFUND, day))
+                continue
             if paid <= 0 or (day and day > as_of):
                 continue
             when = day or line.unit.order.order_date
@@ -242,7 +252,7 @@ def load(conn: sqlite3.Connection, as_of: date, rules: Rules,
                 terms.deposit_pct is not None
                 or terms.rung in ("deposit_before_shipment", "deposit_against_documents"))):
             credits.extend((unit.order.customer_id, paid) for paid in unit.receipts
-                           if paid.kind != "deposit")
+                           if paid.kind not in ("deposit", REFUND))
     take_off(named, [u for u in shipments.values() if u.order.order_date <= as_of], factor,
              rules, as_of)
     for order in orders.values():
@@ -422,6 +432,7 @@ def _deposits(units: list[ShipmentRow], shipments: list[Shipment], invoices: lis
               pool: list[Entry], ledger: Ledger, unconverted: set[tuple[str, str]]
               ) -> dict[object, float]:
     held: dict[object, float] = {}
+    refunds: list[tuple[Entry, list[Entry]]] = []
     rows = list(zip(units, shipments, invoices, strict=True))
     for unit, s, invoice in rows:
         # the order's invoices waiting to ship, its own first: a deposit is the order's
@@ -430,8 +441,12 @@ def _deposits(units: list[ShipmentRow], shipments: list[Shipment], invoices: lis
                    and i.open >= EPS] if not s.shipped else []
         terms = is_deposit_terms(unit)
         letter = s.shipped and unit.order.pay_rung in ("lc_sight", "lc_usance")
+        own: list[Entry] = []
         for paid in unit.receipts:
             entry = Entry(paid.amount, paid.currency, paid.day, paid.rate_day, paid.kind)
+            if paid.kind == REFUND:
+                refunds.append((entry, own))
+                continue
             if letter and not waiting and invoice.open > 0:
                 # an L/C paid the invoice it is written on first, in any currency, converted
                 # (core.analysis.account)
@@ -455,6 +470,8 @@ def _deposits(units: list[ShipmentRow], shipments: list[Shipment], invoices: lis
                     held[target.key] = so_far + taken
             if entry.left >= EPS:
                 pool.append(entry)
+                own.append(entry)
+    unconverted |= paid_back(pool, refunds, ledger.convert)
     return held
 
 

@@ -27,7 +27,7 @@ TOTAL_HOLDS_DEPOSIT = [row("PO-2", "Whole Co", "2025-02-01", 10_000, ship="2025-
 
 def parts(received: float, deposit: float) -> list[tuple[str, float, object]]:
     line = LineReceipts.of((1, 1, None, "USD", None, received, d("2025-03-20"), deposit,
-                            d("2025-02-10"), None, None, None, False, None))
+                            d("2025-02-10"), None, None, None, False, None, None))
     return line.parts()
 
 

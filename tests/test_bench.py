@@ -55,6 +55,10 @@ def test_quick_bench_prints_and_writes_the_measures(tmp_path):
 
     busy = results["entries"]["busy_click|2k customers"]["runs"][0]["done"]
     assert busy["analysis_seconds"] > 0 and busy["customers"] > 0  # clicks: as many as fit
+    idle = results["entries"]["idle_click|2k customers"]["runs"][0]
+    assert idle["done"]["step_seconds"] > 0 and idle["done"]["clicks"] > 0  # it stored
+    assert idle["worst"] >= idle["seconds"] > 0
+    assert results["entries"]["idle_key|2k customers"]["runs"][0]["done"]["keystrokes"] > 0
     sorted_ = results["entries"]["sort_click|2k customers"]["runs"][0]
     assert sorted_["worst"] >= sorted_["seconds"] > 0
 

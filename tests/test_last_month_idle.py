@@ -1,11 +1,12 @@
-"""Last month's snapshot stored by the window while its worker is idle, from the lines of the
-analysis on screen, so a new month's first restructuring export reads it (about 0.8 s at
-100,000 orders) instead of analysing that month end (7–8 s); whatever the user asks stops
-the step at once and goes first, the step leaving nothing stored, and it runs again after."""
+"""Last month's snapshot stored by the window while its worker is idle, in a process of its
+own (its Python no longer holds the lock the table's clicks need), so a new month's first
+restructuring export reads it (about 0.8 s at 100,000 orders) instead of analysing that
+month end (5–8 s); whatever the user asks stops the step at once and goes first, once its
+process has ended, the step leaving nothing stored, and it runs again after."""
 
 from __future__ import annotations
 
-import threading
+import multiprocessing
 from datetime import date
 from pathlib import Path
 
@@ -25,6 +26,7 @@ from test_last_month_lazy import (
 from test_main_window import open_window
 from test_window_replaces_reads import _type_date
 
+from core import testpoints
 from core.analysis import kept_rows, run, snapshots
 from core.ledger.importer import import_files
 from core.store import connect
@@ -60,13 +62,15 @@ def test_after_an_import_the_snapshot_is_stored_from_the_windows_lines_unasked(
     assert result.status == "imported", result.message
     read_by_analyses = spy_on_fetch(monkeypatch, run)
     read_for_window = spy_on_fetch(monkeypatch, kept_rows)
+    monkeypatch.setattr(snapshots, "analyser", _no_analysis)  # the step's process analyses
     with qtbot.waitSignal(window.analysed, timeout=WAIT):
         window.refresh()
     assert window.analysis.as_of == date(2026, 1, 28)
     with qtbot.waitSignal(window.last_month_ready, timeout=WAIT):
         pass
-    # the window's analysis read the ledger once; the step cut its lines, read none again
+    # the window's analysis read the ledger once, here; the step read it in its own process
     assert read_for_window == [(date.max, True)] and read_by_analyses == []
+    monkeypatch.undo()
     assert _stored(db) == (["2025-11-30", "2025-12-31"], ["2025-11-30", "2025-12-31"])
     conn = connect(db)
     try:
@@ -88,48 +92,48 @@ def test_after_an_import_the_snapshot_is_stored_from_the_windows_lines_unasked(
 
 
 def test_a_date_typed_while_the_step_writes_stops_it_and_is_shown_first(
-        qtbot, tmp_path, monkeypatch):
-    """The step is held inside its write until the runner asks it to stop: the date typed
-    meanwhile is analysed and shown, the write is rolled back whole, and the step runs again
-    for the new date once the worker is idle; the export then reads what it stored."""
+        qtbot, tmp_path, monkeypatch, capfd):
+    """The step's process is held inside its write until the runner asks it to stop: the
+    date typed meanwhile is analysed and shown once that process has ended, the write rolled
+    back whole, and the step runs again for the new date once the worker is idle; the export
+    then reads what it stored."""
     build(tmp_path, receivables_ledger()).close()
     db = tmp_path / "firm.sqlite"
     asked: list[date] = []
-    cancels: list = []
-    real_step, real_row = operations.store_last_month, snapshots._row
-    writing = threading.Event()
+    ended: list[bool] = []
+    real_step, real_analyse = operations.store_last_month, operations.analyse
 
     def step(db_path, as_of, kept, *, progress=None, cancel=None):
         asked.append(as_of)
-        cancels.append(cancel)
         return real_step(db_path, as_of, kept, progress=progress, cancel=cancel)
 
-    def row(customer):
-        if not writing.is_set():  # the first customer's row of the first snapshot written
-            writing.set()
-            while not cancels[-1]():
-                pass
-        return real_row(customer)
+    def analysis(*args, **kwargs):  # a request goes on once the step's process has ended
+        ended.append(multiprocessing.active_children() == [])
+        return real_analyse(*args, **kwargs)
 
     monkeypatch.setattr(operations, "store_last_month", step)
-    monkeypatch.setattr(snapshots, "_row", row)
+    monkeypatch.setattr(operations, "analyse", analysis)
+    monkeypatch.setattr(snapshots, "analyser", _no_analysis)  # nor analysed in the window's
+    monkeypatch.setenv(testpoints.ENV, snapshots.WRITING)  # the step's process holds there
     window = open_window(qtbot, db)
     left = window.analysis.as_of
     assert left == date(2025, 12, 1)  # the latest date in the ledger: last month November
     events: list[object] = []
     window.analysed.connect(lambda: events.append(("shown", window.analysis.as_of)))
     window.last_month_ready.connect(lambda: events.append("stored"))
-    qtbot.waitUntil(writing.is_set, timeout=WAIT)
+    said: list[str] = []
+    qtbot.waitUntil(lambda: said.append(capfd.readouterr().err)
+                    or f"held at {snapshots.WRITING}" in "".join(said), timeout=WAIT)
+    monkeypatch.delenv(testpoints.ENV)  # the next step's process is not held
     chosen = date(2025, 10, 15)
     with qtbot.waitSignal(window.analysed, timeout=WAIT):
         _type_date(qtbot, window, chosen)
-    assert window.analysis.as_of == chosen
+    assert window.analysis.as_of == chosen and ended[-1] is True
     with qtbot.waitSignal(window.last_month_ready, timeout=WAIT):
         pass
     assert asked == [left, chosen] and events == [("shown", chosen), "stored"]
     # November's write stopped midway left nothing; September's stored whole
     assert _stored(db) == (["2025-09-30"], ["2025-09-30"])
-    monkeypatch.setattr(snapshots, "analyser", _no_analysis)
     export_restructuring(qtbot, window, tmp_path / "plan.xlsx", monkeypatch)
 
 

@@ -20,15 +20,16 @@ from typing import TYPE_CHECKING, Any
 
 from core import credit_terms, override_changes, overrides, rates, settings_store, store
 from core.actions.export import export_from
-from core.analysis import firm, kept_files, last_table, snapshots, value
+from core.analysis import firm, kept_files, last_table, value
 from core.analysis import run as analysis_run
 from core.analysis.kept_rows import KeptRows
+from core.analysis.last_month_beside import store_apart
 from core.analysis.model import Analysis
 from core.analysis.movements import History, over_months
 from core.analysis.snapshots import month_ends
 from core.i18n import N_
 from core.messages import Cancelled, Message, Refusal
-from core.progress import CancelFn, ProgressFn, Steps, never_cancel, no_progress, stoppable
+from core.progress import CancelFn, ProgressFn, Steps, no_progress
 from core.rules import Rules, load_rules
 
 if TYPE_CHECKING:
@@ -141,18 +142,17 @@ def store_last_month(db_path: Path, as_of: date, kept: KeptRows, *,
                      progress: ProgressFn | None = None, cancel: CancelFn | None = None) -> bool:
     """The snapshot of the month end before `as_of` stored, if missing or stale, so the
     window's first restructuring export of a month reads it (about 0.8 s at 100,000 orders)
-    instead of analysing that month end first (7–8 s). The window runs it while the worker
-    has nothing else to do (``Runner.when_idle``): whatever the user asks stops it, which
-    leaves nothing stored (a stop during the write rolls it back, ``snapshots._store``), and
-    it runs again once the worker is idle. Cut from the window's `kept` lines; False, and
-    nothing done, when they are not current (a ledger too big to keep, a write since): it
-    would read every line again, and the export works the snapshot out itself when asked."""
+    instead of analysing that month end first (5–8 s). The window runs it while the worker
+    has nothing else to do (``Runner.when_idle``), in a process of its own
+    (``last_month_beside.store_apart``): its Python no longer holds the lock the table's
+    clicks need. Whatever the user asks stops it, which leaves nothing stored (a stop during
+    the write rolls it back), and it runs again once the worker is idle. Only while the
+    window's `kept` lines are current: False, and nothing done, for a ledger too big to keep
+    (a second analysis beside the window's would take a gigabyte) or written since (the
+    window analyses again, and asks again)."""
     if not kept.current():
         return False
-    with store.opened(db_path) as conn, stoppable(conn, cancel or never_cancel):
-        snapshots.store_missing(conn, [snapshots.previous_month_end(as_of)],
-                                Steps(progress, cancel), kept=kept)
-    return True
+    return store_apart(Path(db_path), as_of, Steps(progress, cancel))
 
 
 def import_files(db_path: Path, jobs: Jobs, *, progress: ProgressFn | None = None,

@@ -20,6 +20,7 @@ from typing import Any
 
 from core.analysis.dataset import Money, ShipmentRow
 from core.analysis.receivables import is_deposit_terms
+from core.analysis.refunds import REFUND
 from core.analysis.wires import LineReceipts
 
 # the lines an analysis as of :a reads: its orders', and the money of later orders' rows dated
@@ -51,8 +52,11 @@ def attach(money: list[Written], lines: dict[int, LineReceipts], as_of: date,
             parts = line.parts()
         unit, currency = written[2], written[3]
         for kind, amount, day in parts:
+            if amount < 0 and written[12] and day and day <= as_of:  # a payment sent back
+                unit.receipts.append(Money(-amount, currency, day, REFUND, day))
+                continue  # no receipt: it dates none (core.analysis.refunds)
             if amount <= 0 or (day and day > as_of):
-                continue  # nothing received, money paid back, or after A
+                continue  # nothing received, a total lowered, or after A
             when = day or unit.order.order_date
             if when > as_of:
                 continue  # undated, on an order after A
@@ -69,4 +73,4 @@ def pooled(later: list[ShipmentRow]) -> list[tuple[int, Money]]:
     money): all but deposits (the figures' own kind, or the order's terms)."""
     return [(unit.order.customer_id, money) for unit in later
             if unit.receipts and not is_deposit_terms(unit)
-            for money in unit.receipts if money.kind != "deposit"]
+            for money in unit.receipts if money.kind not in ("deposit", REFUND)]

@@ -54,7 +54,11 @@ RARE_COLUMNS = ("l.gross_profit", "l.tax_rebate", "l.deposit_amount", "l.deposit
                 # a line in another currency than its order's (first line's): its own
                 "CASE WHEN l.currency IS NOT o.currency THEN l.currency END",
                 # the line's earlier received totals (core.ledger.receipt_history)
-                "l.received_history")
+                "l.received_history",
+                # a payment's own line naming no order: its note, which may name one
+                # (core.ledger.noted_orders)
+                "CASE WHEN l.amount = 0 AND l.received_amount IS NOT NULL AND o.order_no IS NULL"
+                " THEN l.notes END")
 _WRITTEN = " OR ".join(f"{column} IS NOT NULL" for column in RARE_COLUMNS
                        if not column.endswith("_date"))  # a date alone says nothing
 RARE_QUERY = f"SELECT l.id, {', '.join(RARE_COLUMNS)} {FROM} AND ({_WRITTEN})"

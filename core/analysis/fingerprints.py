@@ -105,6 +105,10 @@ from core.rules import load_rules
 # deposit of 02-10 and 5,000 received on 04-20 paid, was 5,000 open); a received total's last
 # step is its own file's where an older file kept out became the line's source
 # (core.ledger.beside_deposit.beside, core.analysis.wires.LineReceipts.wrote, recv33)
+# snapshots-16: a payment line received negative, money sent back (退汇), lowers what the
+# customer paid from its day (core.analysis.refunds: Rio's 2,000 no longer credit on account),
+# and a payment whose note names one other invoice is no lump-sum slip over its day's invoices
+# (core.ledger.noted_orders: Cairo's 8,000 for C-3 no longer cleared) (late33)
 FORMAT = f"snapshots-16/{__version__}"
 # Columns that say where a row came from, not what it says: a re-import from another file
 # changes them and nothing else. Every other column counts, including any a later version adds.

@@ -22,63 +22,94 @@ process then reads it; the fingerprints that process worked out are kept
 - ``spawn`` everywhere, never ``fork``: a fork of a process with threads (the app's, the
   import's) may hang, and Windows has only spawn. A frozen build calls
   ``multiprocessing.freeze_support()`` first thing (main.py), or the copy would start the app.
+
+The window's idle step (:func:`store_apart`) runs the same check in a process of its own for
+another reason: on the window's worker thread its 5 s of Python at 100,000 lines held the
+lock every click and keystroke of the customer table needs (each waited up to a second).
+There it is work nobody waits for, at a lower priority, and it stops when asked: the runner's
+worker waits for it, so a request the step gives way to starts once the process has ended,
+and there is still one writer at a time.
 """
 
 from __future__ import annotations
 
 import multiprocessing
+import os
 import signal
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date
 from multiprocessing.process import BaseProcess
+from multiprocessing.synchronize import Event
 from pathlib import Path
 
 from core.analysis import snapshots
 from core.analysis.fetch import too_many_to_keep
 from core.analysis.movements import CHECKING, LastMonth, last_month
 from core.i18n import tr
-from core.progress import Steps
+from core.progress import Steps, never_cancel, stoppable
 from core.testpoints import reached
 
 STOP_POINT = "last-month-beside"  # where a test holds the other process (core.testpoints)
 WAIT_STEP = 0.1  # seconds between looks at the cancel check while waiting for the other
+# How long a stop asked of the idle step's process may take before it is ended outright: it
+# looks at the stop at least every 0.2 s of its work (the analysis's checks, SQLite's
+# progress handler). Ended so, SQLite rolls its unfinished write back at the next open.
+STOP_GRACE = 2.0
+IDLE_NICENESS = 10  # the idle step's priority, below the window's (where the system has one)
 
 
-def check_and_store(db: str, as_of: date, latest: date | None) -> None:
+def check_and_store(db: str, as_of: date, latest: date | None,
+                    asked: Event | None = None) -> None:
     """In the other process: check last month's snapshot, store it if missing or stale.
     Silent whatever happens (its exit code says how it went): a traceback from a helper
     process on the user's terminal would say nothing they can act on, and this process checks
-    again anyway. Ctrl-C is this process's to handle: it stops the other."""
+    again anyway. Ctrl-C is this process's to handle: it stops the other. `asked`: set when
+    the idle step is to stop (it then stores nothing, and runs below the window's priority).
+    It leaves by ``os._exit`` once its connection is closed: tearing down the interpreter
+    frees every object of an analysis (a tenth of a second and more at 100,000 lines) that a
+    request waits through for nothing."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if asked is not None and hasattr(os, "nice"):
+        os.nice(IDLE_NICENESS)
+    cancel = never_cancel if asked is None else asked.is_set
+    code = 0
     try:
         from core.store import connect
 
         conn = connect(Path(db))
         try:
             reached(STOP_POINT)
-            snapshots.store_missing(conn, [snapshots.previous_month_end(as_of)], latest=latest)
+            with stoppable(conn, cancel):
+                snapshots.store_missing(conn, [snapshots.previous_month_end(as_of)],
+                                        Steps(None, cancel), latest=latest)
         finally:
             conn.close()
     except BaseException:  # noqa: BLE001 - reported by the exit code alone, see above
-        raise SystemExit(1) from None
+        code = 1
+    os._exit(code)
 
 
 class Beside:
     """The other process at work, and what became of it."""
 
-    def __init__(self, process: BaseProcess, as_of: date, latest: date | None) -> None:
-        self.process, self.as_of, self.latest = process, as_of, latest
+    def __init__(self, process: BaseProcess, as_of: date, latest: date | None,
+                 asked: Event | None = None) -> None:
+        self.process, self.as_of, self.latest, self.asked = process, as_of, latest, asked
+
+    def wait(self, steps: Steps) -> None:
+        """Until the other process has ended; Cancelled when `steps` is asked to stop."""
+        message = tr(CHECKING)
+        while self.process.is_alive():
+            steps.report(0.0, message)  # raises Cancelled when asked to stop
+            self.process.join(WAIT_STEP)
 
     def finish(self, conn: sqlite3.Connection, steps: Steps | None = None) -> LastMonth:
         """Wait for the other process, then read last month's snapshot (checked here too if
         the other did not finish its check)."""
         steps = steps or Steps(None, None)
-        message = tr(CHECKING)
-        while self.process.is_alive():
-            steps.report(0.0, message)  # raises Cancelled when asked to stop
-            self.process.join(WAIT_STEP)
+        self.wait(steps)
         return last_month(conn, self.as_of, steps, self.latest)
 
     @property
@@ -87,6 +118,11 @@ class Beside:
         return not self.process.is_alive() and self.process.exitcode == 0
 
     def stop(self) -> None:
+        """Asked to stop first where it can be (it then rolls its write back itself), else
+        or when it does not within STOP_GRACE, ended; returns once it has."""
+        if self.asked is not None and self.process.is_alive():
+            self.asked.set()
+            self.process.join(STOP_GRACE)
         if self.process.is_alive():
             self.process.terminate()
         self.process.join()
@@ -116,3 +152,21 @@ def started(db: Path, conn: sqlite3.Connection, as_of: date, latest: date | None
         yield beside
     finally:
         beside.stop()
+
+
+def store_apart(db: Path, as_of: date, steps: Steps) -> bool:
+    """The window's idle step: last month's snapshot checked, and stored if missing or stale,
+    in a process of its own (see the module's docstring); returns once that process has
+    ended, True if it did its check. Cancelled when `steps` is asked to stop, once the process
+    has stopped (storing nothing) or been ended."""
+    context = multiprocessing.get_context("spawn")
+    asked = context.Event()
+    process = context.Process(target=check_and_store, args=(str(db), as_of, None, asked),
+                              daemon=True, name="tradetier-last-month-idle")
+    process.start()
+    beside = Beside(process, as_of, None, asked)
+    try:
+        beside.wait(steps)
+    finally:
+        beside.stop()
+    return process.exitcode == 0

@@ -29,6 +29,7 @@ from core.analysis.dataset import (
 from core.analysis.early_money import attach, pooled
 from core.analysis.fetch import (
     CREDIT_NOTE_LINE,
+    HISTORY,
     LIVE,
     MONTHLY,
     NO_RARE,
@@ -46,6 +47,7 @@ from core.analysis.line_profit import (
     settle_profit,
 )
 from core.analysis.wires import Written, clear_copies
+from core.ledger.noted_orders import numbers_of
 from core.ledger.terms import PaymentTerms
 from core.ledger.typed_rows import is_receipt_line
 from core.messages import Cancelled
@@ -168,7 +170,7 @@ def build(fetched: Fetched, as_of: date, rules: Rules, rates: Rates,
                 order.missing |= {currency}
         live, credit_note, ship_known = flags & LIVE, flags & CREDIT_NOTE_LINE, flags & SHIP_KNOWN
         (gross_profit, rebate, deposit, deposit_on, balance, balance_on, credit_ref,
-         cost_currency, received_currency, rebate_currency, own, history
+         cost_currency, received_currency, rebate_currency, own, history, note
          ) = rare.get(line_id, NO_RARE) if rare else NO_RARE
         ordered = order.order_date
         line_rate, in_order, in_unit, apart = rate, 1.0, 1.0, None
@@ -239,8 +241,8 @@ def build(fetched: Fetched, as_of: date, rules: Rules, rates: Rates,
                           deposit, days[deposit_on] if deposit_on else None,
                           balance, days[balance_on] if balance_on else None,
                           None if received_currency else amount,
-                          is_receipt_line(amount, received), history))
-    copied, lines = clear_copies(money, factor)
+                          is_receipt_line(amount, received), history, note))
+    copied, lines = clear_copies(money, factor, _numbers(money, [*shipments, *later]))
     window_start = months_before(as_of, rules.window_months)
     latest_receipt, has_receipts = attach(money, lines, as_of, window_start)
     credits += pooled(later)
@@ -316,7 +318,20 @@ def _dates_only(line_id: int, unit: ShipmentRow, received: float | None, receive
     deposit, deposit_on, balance, balance_on = extra[2:6]
     return (line_id, 0, unit, "", None, received, days[received_on] if received_on else None,
             deposit, days[deposit_on] if deposit_on else None, balance,
-            days[balance_on] if balance_on else None, None, False, extra[-1])
+            days[balance_on] if balance_on else None, None, False, extra[HISTORY], None)
+
+
+def _numbers(money: list[Written], units: list[ShipmentRow]) -> dict[int, dict[str, str]]:
+    """The order and invoice numbers of each customer with a payment whose note may name
+    one of its orders (core.ledger.noted_orders): few customers, often none."""
+    wanted = {written[1] for written in money if written[-1]}
+    if not wanted:
+        return {}
+    pairs: dict[int, list[tuple[str | None, str | None]]] = {c: [] for c in wanted}
+    for unit in units:
+        if unit.order.customer_id in wanted:
+            pairs[unit.order.customer_id].append((unit.order.order_no, unit.invoice_no))
+    return {customer: numbers_of(found) for customer, found in pairs.items()}
 
 
 def read_customers(conn: sqlite3.Connection, canonical: dict[int, int], excluded: set[int]

@@ -32,6 +32,7 @@ from core.analysis.credited import Named
 from core.analysis.dataset import Money, ShipmentRow, estimated_shipment, short_allowed
 from core.analysis.model import Receivable
 from core.analysis.names import AGING_LIMITS, BUCKETS
+from core.analysis.refunds import REFUND, paid_back
 from core.ledger.terms import PaymentTerms, credit_unstated, days_span, due_date, is_advance
 from core.rates import Rates
 from core.rules import Rules
@@ -281,6 +282,7 @@ def _deposits(units: list[ShipmentRow], shipments: list[Shipment], invoices: lis
     written on."""
     held: dict[object, float] = {}
     waiting: dict[int, list[Invoice]] | None = None  # worked out once an unshipped row has money
+    refunds: list[tuple[Entry, list[Entry]]] = []  # money sent back, and its invoice's
     for unit, s, invoice in zip(units, shipments, invoices, strict=True):
         if not unit.receipts:
             continue
@@ -293,8 +295,12 @@ def _deposits(units: list[ShipmentRow], shipments: list[Shipment], invoices: lis
         if targets and targets[0] is not invoice and any(t is invoice for t in targets):
             targets = [invoice, *(t for t in targets if t is not invoice)]
         letter = s.shipped and unit.order.pay_rung in LETTER_RUNGS
+        own: list[Entry] = []  # this invoice's money in the pool, which its refunds take first
         for money in unit.receipts:
             entry = Entry(money.amount, money.currency, money.day, money.rate_day, money.kind)
+            if money.kind == REFUND:
+                refunds.append((entry, own))
+                continue
             if targets and (money.kind == "deposit" or terms):
                 hold(entry, targets, held, ledger, unconverted)
             elif letter and not pay_own(invoice, entry, ledger.convert,
@@ -302,6 +308,9 @@ def _deposits(units: list[ShipmentRow], shipments: list[Shipment], invoices: lis
                 unconverted.add((entry.currency, invoice.currency))
             if entry.left >= EPS:
                 pool.append(entry)
+                own.append(entry)
+    if refunds:
+        unconverted |= paid_back(pool, refunds, ledger.convert)
     return held
 
 

@@ -32,8 +32,10 @@ from core.collector import collector_paused
 from core.i18n import N_, tr
 from core.progress import Steps
 from core.store import now_text
+from core.testpoints import held
 
 CRITERIA = ("r", "f", "m", "t")
+WRITING = "snapshot-written"  # a snapshot's rows written, not committed (core.testpoints)
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,8 +152,8 @@ def _from_row(row: tuple[Any, ...]) -> CustomerSnapshot:
 def _store(conn: sqlite3.Connection, snapshot: Snapshot, fingerprint: str,
            steps: Steps) -> None:
     """One month end's snapshot, whole or not at all: a stop asked while it is written rolls
-    it back (the window's step before its restructuring export gives way so to any request:
-    ui.operations.store_last_month)."""
+    it back (the window's idle step gives way so to any request:
+    ui.operations.store_last_month, in its own process)."""
     day = snapshot.month_end.isoformat()
     with unread_write(conn):
         conn.execute("DELETE FROM snapshots WHERE month_end = ?", (day,))
@@ -161,6 +163,7 @@ def _store(conn: sqlite3.Connection, snapshot: Snapshot, fingerprint: str,
             f"INSERT INTO snapshot_customers(month_end, {', '.join(COLUMNS)}) "
             f"VALUES (?, {', '.join('?' * len(COLUMNS))})",
             [(day, *_row(c)) for c in snapshot.customers.values()])
+        held(WRITING, steps.cancel)  # a test holds the write here until it asks a stop
         steps.report(1.0)  # raises Cancelled, before the commit, when asked to stop
 
 

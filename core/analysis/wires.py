@@ -24,6 +24,7 @@ from typing import Any
 
 from core.ledger.beside_deposit import APART, SHORT, beside
 from core.ledger.normalise import fold
+from core.ledger.noted_orders import noted_order
 from core.ledger.receipt_history import read as read_history
 from core.ledger.receipts import CopiedWire, Row, Step, booked_twice, copied_wires, raised_totals
 
@@ -35,10 +36,12 @@ Filed = tuple[str, float, "date | None", "str | None"]
 # day of each of FIELDS (None where the ledger has none), and the line's amount where it is in
 # the receipts' currency (else None), and whether the line is a payment's own row
 # (core.ledger.typed_rows.is_receipt_line), and its earlier received totals
-# (core.ledger.receipt_history, None: none known).
+# (core.ledger.receipt_history, None: none known), and a payment's note where its line names
+# no order (core.ledger.noted_orders).
 Written = tuple[int, int, Any, str, "str | None", "float | None", "date | None", "float | None",
                 "date | None", "float | None", "date | None", "float | None", bool,
-                "str | None"]
+                "str | None", "str | None"]
+Numbers = dict[int, dict[str, str]]  # per customer: noted_orders.numbers_of its shipments
 
 
 @dataclass(slots=True)
@@ -56,6 +59,7 @@ class LineReceipts:
     # the received total's earlier states, (date, total to it, the file that wrote it), oldest
     # first: another file's (core.ledger.receipt_history)
     history: tuple[tuple[date, float, str | None], ...] = ()
+    note: str | None = None  # a payment's note, where its line names no order
     # the file that wrote the received total: the source, but where an older file kept out
     # became it (core.ledger.receipt_history.read)
     wrote: str | None = None
@@ -69,14 +73,14 @@ class LineReceipts:
         """The line's figures from what the reading loop kept of it (a tuple: a million
         lines' worth of dicts would double the reading's peak memory)."""
         (line_id, customer, unit, currency, source, received, received_day, deposit,
-         deposit_day, balance, balance_day, worth, payment, history) = written
+         deposit_day, balance, balance_day, worth, payment, history, note) = written
         figures = {kind: (float(amount), day) for kind, amount, day in (
             (FIELDS[0], received, received_day), (FIELDS[1], deposit, deposit_day),
             (FIELDS[2], balance, balance_day)) if amount is not None}
         steps, wrote = read_history(history, source)
         return cls(line_id, customer, unit, currency, source, figures, worth, payment,
                    tuple((date.fromisoformat(day), total, file) for day, total, file in steps),
-                   wrote)
+                   note, wrote)
 
     @property
     def unit_key(self) -> Hashable:
@@ -146,7 +150,7 @@ class LineReceipts:
 Factor = Callable[[str, date], float | None]
 
 
-def clear_copies(money: list[Written], factor: Factor
+def clear_copies(money: list[Written], factor: Factor, numbers: Numbers | None = None
                  ) -> tuple[list[int], dict[int, LineReceipts]]:
     """Copies of wires written in several files cleared: only a customer whose money came
     from two files or more can have one, so only those lines are looked at. The customers
@@ -157,10 +161,11 @@ def clear_copies(money: list[Written], factor: Factor
     for written in money:
         sources.setdefault(written[1], set()).add(written[4])
     lines = [LineReceipts.of(written) for written in money if len(sources[written[1]]) > 1]
-    return drop_copied_wires(lines, factor), {line.line_id: line for line in lines}
+    return drop_copied_wires(lines, factor, numbers), {line.line_id: line for line in lines}
 
 
-def drop_copied_wires(lines: list[LineReceipts], factor: Factor) -> list[int]:
+def drop_copied_wires(lines: list[LineReceipts], factor: Factor, numbers: Numbers | None = None
+                      ) -> list[int]:
     """Clear the copies of wires written in several files; the customers they were found for.
     Only customers whose money was written in two files or more can have such a copy."""
     sources: dict[int, set[str | None]] = {}
@@ -179,7 +184,8 @@ def drop_copied_wires(lines: list[LineReceipts], factor: Factor) -> list[int]:
     wrote: dict[Hashable, set[str | None]] = {line.line_id: {line.source, line.wrote, *(
         file for *_, file in line.history)} for line in lines}
     named: dict[Hashable, str | None] = {  # the order number each line names, folded
-        line.line_id: fold(line.unit.order.order_no or "") or None for line in lines}
+        line.line_id: fold(line.unit.order.order_no or "") or noted_order(
+            line.note, (numbers or {}).get(line.customer, {})) for line in lines}
     for kind in FIELDS:
         rows: list[Row] = []
         payments: list[Row] = []  # payments' own rows: never copies of each other

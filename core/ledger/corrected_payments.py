@@ -102,14 +102,15 @@ def corrected_payments(conn: sqlite3.Connection, file_name: str, written: Writte
     if not found:  # a figure the import cleared (core.ledger.receipts) replaces none
         return []
     pairs = _pairs(conn, written, keys, new, found)
-    if not pairs and not before:  # no pair, and another list of payments: no move either
+    alike = _alike(conn, keys, found, file_name)
+    if not pairs and not before and not alike:  # another list of payments: no move either
         return []
     claimed: dict[int, int] = defaultdict(int)
     for paired in pairs.values():
         for pair in paired:
             claimed[pair.new.id] += 1
-    sources = _Sources(conn, keys, new, before, {pair.old.source for paired in pairs.values()
-                                                 for pair in paired}, day())
+    sources = _Sources(conn, keys, new, before, alike | {
+        pair.old.source for paired in pairs.values() for pair in paired}, day())
     moves, unsure = moved([line for line in found if line.id not in claimed],
                           [line for line in sources.payments if line.id not in pairs])
     replaced = set(pairs) | {pair.old.id for pair in [*moves, *unsure]}
@@ -129,10 +130,10 @@ def corrected_payments(conn: sqlite3.Connection, file_name: str, written: Writte
             named.extend(paired)
     moved_over = [pair for pair in moves
                   if same_note(pair) and sources.re_sent(pair.old.source, replaced)]
-    moved_named = [pair for pair in [*moves, *unsure]
-                   if pair not in moved_over and sources.shares(pair.old.source)]
+    moved_named = [pair for pair in [*moves, *unsure] if pair not in moved_over and (
+        sources.shares(pair.old.source) or sources.re_sent(pair.old.source, replaced))]
     said = moved_messages(conn, moved_over, moved_named)
-    _drop(conn, [*(pair.old for pair in [*fixed, *moved_over]), *(pair.new for pair in older)])
+    drop_lines(conn, [*(pair.old for pair in [*fixed, *moved_over]), *(pair.new for pair in older)])
     return [*_messages(fixed, named), *_later_messages(later), *_older_messages(older), *said]
 
 
@@ -170,6 +171,24 @@ def _pairs(conn: sqlite3.Connection, written: Written, keys: set[str], new: set[
                               if kept(pair)] or ranked
                 pairs[old.id] = _likeliest(ranked)
     return {i: paired for i, paired in pairs.items() if paired}
+
+
+def _alike(conn: sqlite3.Connection, keys: set[str], found: list[Stored], file_name: str
+           ) -> set[str | None]:
+    """The other files with a payment this file does not list of the customer, day, sum and
+    sheet of a new one of this file's: where this file re-sends such a file, its one payment
+    given its invoice (written in, or taken out) is that payment (core.ledger.moved_payments),
+    though this file re-sends no payment of it unchanged: both were counted, quietly. Looked
+    for among those customers' payments only, as :func:`_pairs` looks."""
+    wanted = {(line.place[0], line.place[1], line.day, round(line.received or 0.0, 2))
+              for line in found if line.day}
+    if not wanted:
+        return set()
+    return {line.source for line in lines(
+        conn, "o.customer_id IN (SELECT value FROM json_each(?)) AND instr(l.line_key, ?) > 0",
+        json.dumps(sorted({customer for _, customer, _, _ in wanted})), MARK)
+        if line.source != file_name and line.key not in keys and line.received is not None
+        and (line.place[0], line.place[1], line.day, round(line.received, 2)) in wanted}
 
 
 def _likeliest(found: list[Pair]) -> list[Pair]:
@@ -272,7 +291,8 @@ class _Sources:
                                           for key in self.keys)
 
 
-def _drop(conn: sqlite3.Connection, lines: list[Stored]) -> None:
+def drop_lines(conn: sqlite3.Connection, lines: list[Stored]) -> None:
+    """These stored lines gone, and their orders where they were the last."""
     conn.executemany("DELETE FROM order_lines WHERE id = ?", [(line.id,) for line in lines])
     orders = sorted({line.order_id for line in lines})
     conn.executemany("DELETE FROM orders WHERE id = ? AND NOT EXISTS (SELECT 1 FROM order_lines "

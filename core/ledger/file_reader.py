@@ -32,7 +32,13 @@ from core.ledger.readers.sheets import clip_merged, nothing_readable
 from core.ledger.received_only import StoredOrders, matched
 from core.ledger.record import AMOUNT, CURRENCY, DEPOSIT, RECEIVED, ROW, received_in
 from core.ledger.rows import SheetRecords, Skipped, TotalsCheck, read_records, settle_pending
-from core.ledger.unread import formula_messages, payment_rows_message, unread_messages
+from core.ledger.typed_rows import refund_rows
+from core.ledger.unread import (
+    formula_messages,
+    payment_rows_message,
+    refund_message,
+    unread_messages,
+)
 from core.messages import Message, Refusal
 from core.progress import Steps
 from core.rules import Rules
@@ -148,6 +154,7 @@ def _take(found: ReadLedger, layout: SheetLayout, sheet: SheetRecords, rules: Ru
     found.unread.extend(unread_messages(name, _headers(layout), sheet.unread,
                                         layout.currency_hint or rules.base_currency))
     found.unread.extend(payment_rows_message(layout, sheet.payment_rows, sheet.other_differs))
+    found.unread.extend(refund_message(name, refund_rows(records)))
     found.unread.extend(unclear_message(name, [  # a row without a deposit is never unclear
         r[ROW] for r in sheet.records if r[DEPOSIT] and unclear(
             r[RECEIVED], r[DEPOSIT], r[AMOUNT], received_in(r) == r[CURRENCY])]))

@@ -27,7 +27,9 @@ import json
 import sqlite3
 
 from core.i18n import NP_
+from core.ledger.keys import NUMBERED
 from core.ledger.normalise import fold
+from core.ledger.noted_orders import noted_order
 from core.ledger.payment_lines import Pair, Stored, per_sheet
 from core.messages import Message, Noted
 
@@ -67,8 +69,21 @@ def _row(line: Stored) -> tuple[int, int]:
 
 def same_note(pair: Pair) -> bool:
     """Whether the two rows give one reference (or none): a note that changed with the
-    customer may say why (another wire of that day and sum)."""
-    return fold(pair.old.notes or "") == fold(pair.new.notes or "")
+    customer may say why (another wire of that day and sum). A note naming the invoice the
+    other row writes in its number column, the other's note blank, is that reference (备注
+    K-1 one month, K-1 under 合同号 the next)."""
+    old, new = pair
+    return fold(old.notes or "") == fold(new.notes or "") or any(
+        not other.notes and _names(one.notes, other.place[2])
+        for one, other in ((old, new), (new, old)))
+
+
+def _names(note: str | None, order_key: str) -> bool:
+    """Does the note name the order of this key (a numbered order's) and that one only?"""
+    if not order_key.startswith(NUMBERED):
+        return False
+    number = order_key[len(NUMBERED):]
+    return noted_order(note, {number: number}) == number
 
 
 def moved_messages(conn: sqlite3.Connection, over: list[Pair], named: list[Pair]

@@ -24,7 +24,9 @@ file's name's month, or a tab's holding a row ordered or received in it (a ship 
 planned), dates it to the month's end; a tab none of whose rows is ordered or received in its
 month is only begun, to its first day: April's file whose 5月 tab the clerk began with April's
 late orders, dated to May's end, tied May's file and, imported after it, cancelled T-2 again
-(break32b).
+(break32b). A name without its year ("5月台账.xlsx") is read as a tab of all the file's rows,
+the year from them: dated by its rows only, a slow 5月台账's 已恢复 fell before April's wire
+of 04-29 and was kept out even imported in order (break33).
 
 A row writes the status where it says a status in words (已取消, 已恢复, 有争议) or
 changes it; a blank leaves the day as it was, so an older file's cancellation still stands
@@ -34,11 +36,14 @@ file said 正常 of the line (order_lines.plain_day, schema 17): imported in ord
 the latest status word's (its day the line's status_day), a dispute lifted by a later 正常.
 So an older file's 有争议 under a newer 正常 is kept out (the line stands), and an older 已取消
 is let in past it. Before, May's 正常 imported before April's 有争议 wrote no day and April's
-dispute stood: the import order decided. The file that wrote the status, read again, is the
-clerk's correction (core.ledger.own_rows), where its name is that file's alone (one name kept in
-month folders is a file a month, core.ledger.own_rows.same_file: before, 台账.xlsx of April
-imported after May's changed the status May's wrote); a line stored before schema 14 has no
-day and is read as before.
+dispute stood: the import order decided. A 正常 on a row carried forward is the carry's
+word and lifts no dispute of a line first written by a row not carried, imported in order
+(core.ledger.line_values._later_tab): its day keeps out only the disputes of carried rows
+(break33: April's carried 正常 imported before March's 有争议 lifted it, 5,000 off disputed).
+The file that wrote the status, read again, is the clerk's correction (core.ledger.own_rows),
+where its name is that file's alone (one name kept in month folders is a file a month,
+core.ledger.own_rows.same_file: before, 台账.xlsx of April imported after May's changed the
+status May's wrote); a line stored before schema 14 has no day and is read as before.
 """
 
 from __future__ import annotations
@@ -50,6 +55,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from core.i18n import NP_
+from core.ledger.file_labels import FileLabels
 from core.ledger.held_sheets import HeldSheets
 from core.ledger.normalise import STANDS
 from core.ledger.older_receipts import earlier
@@ -95,12 +101,18 @@ def _named_months(sheets: dict[str, Counter[date]], seen: dict[str, set[tuple[in
                   file_name: str) -> dict[tuple[int, int], bool]:
     """The (year, month) each tab holding rows is named after, its year from its name, its
     file's or its rows' (core.ledger.tab_month), and the file's name's month; each with
-    whether it is dated to its end: the file's name's, or a tab's holding a row ordered or
-    received in it."""
+    whether it is dated to its end: the file's name's (its year, where the name gives none,
+    the rows' as a tab's: core.ledger.tab_month.carried_before), or a tab's holding a row
+    ordered or received in it."""
     months: dict[tuple[int, int], bool] = {}
     own = named_year("", file_name) if sheets else None
     if own is not None and own.month is not None:
         months[own.year, own.month] = True
+    elif own is None and sheets:  # "5月台账.xlsx": its year from the rows, as a tab's
+        stem = file_name.rsplit(".", 1)[0]
+        named = carried_before(sheet_month(stem), sum(sheets.values(), Counter()).items())
+        if named is not None:
+            months[named] = True
     for sheet, ordered in sheets.items():
         for month in (carried_before(sheet_month(sheet), ordered.items()),
                       _month_of(named_year(sheet, file_name))):
@@ -160,21 +172,24 @@ class FileStatus:
         return self._day[0]
 
     def settled(self, statuses: tuple[str | None, str | None], days: StatusDay,
-                writer: str, row: tuple[str, str, int]) -> str | None:
+                writer: str, row: tuple[str, str, int], carried: bool = False) -> str | None:
         """The status a row (`row`: its order, sheet and row) leaves on a line whose status
         it would take from `statuses[0]` to `statuses[1]`, the line's status day and plain day
         (`days`) those of files dated later or not: the stored status where the file that
         wrote it (`writer`) is later, none (the line stands) where a later file said 正常 of a
         dispute, else the row's. Kept out, the row is named. The file that wrote the status is
-        this one only where its name is this file's alone (own_rows.same_file)."""
+        this one only where its name is this file's alone (own_rows.same_file). `carried`: the
+        line was written by a row carried forward and this row is not, so the 正常 of its plain
+        day is a carry's word, which, imported in order, lifts no dispute of this row's
+        (core.ledger.line_values._later_tab): the dispute is let in (break33)."""
         if statuses[0] == statuses[1]:
             return statuses[1]
         same = writer == self.source_file and self.alone
         if days[0] is not None and earlier(days[0], self.day(), same):
             self.kept.append(KeptStatus(*row, writer))
             return statuses[0]
-        if statuses[1] == DISPUTED and days[1] is not None and earlier(days[1], self.day(),
-                                                                      same):
+        if statuses[1] == DISPUTED and not carried and days[1] is not None and earlier(
+                days[1], self.day(), same):
             self.kept.append(KeptStatus(*row, writer))
             return None
         return statuses[1]
@@ -191,8 +206,10 @@ class KeptStatus:
     kept_file: str
 
 
-def kept_status_messages(file_name: str, kept: Iterable[KeptStatus]) -> list[Message]:
-    """One note naming the lines whose status this file (older) would have changed."""
+def kept_status_messages(labels: FileLabels, kept: Iterable[KeptStatus]) -> list[Message]:
+    """One note naming the lines whose status this file (older) would have changed, each
+    file with its folder where its name was imported from several (core.ledger.file_labels:
+    before, two month folders' 台账.xlsx were both “台账.xlsx”)."""
     kept = sorted(set(kept), key=lambda k: (k.sheet, k.row, k.order))
     if not kept:
         return []
@@ -205,5 +222,5 @@ def kept_status_messages(file_name: str, kept: Iterable[KeptStatus]) -> list[Mes
         "wrote (by the dates the files carry): the later statuses are kept: {rows} (the files "
         "whose status is kept). If this file's status is the right one, write it in the later "
         "file (已恢复 to bring an order back) and import that file again."),
-        {"count": len(kept), "file": file_name, "rows": Listed([Noted(k.order, (
-            f"{k.sheet} {k.row}: {k.kept_file}")) for k in kept], SHARED_SHOWN)})]
+        {"count": len(kept), "file": labels.this, "rows": Listed([Noted(k.order, (
+            f"{k.sheet} {k.row}: {labels.of(k.kept_file)}")) for k in kept], SHARED_SHOWN)})]

@@ -19,6 +19,7 @@ import sqlite3
 from collections.abc import Callable, Iterable
 
 from core.i18n import NP_
+from core.ledger.invoiced_payments import invoiced_elsewhere
 from core.ledger.keys import DESCRIBED, PAID, SUM
 from core.ledger.order_buyers import SHARED_SHOWN
 from core.messages import Listed, Message, Noted
@@ -29,7 +30,12 @@ Written = Callable[[], Iterable[tuple[str, int, str]]]  # (sheet, row, line key)
 def payments_seen_before(conn: sqlite3.Connection, file_name: str, written: Written
                          ) -> list[Message]:
     """After the file's lines are written: its payments without an order number found stored
-    from another file it does not re-send, a note per sheet."""
+    from another file it does not re-send, a note per sheet; then those another list stored
+    with or without their invoice (core.ledger.invoiced_payments)."""
+    return [*_seen(conn, file_name, written), *invoiced_elsewhere(conn, file_name, written)]
+
+
+def _seen(conn: sqlite3.Connection, file_name: str, written: Written) -> list[Message]:
     places: dict[str, tuple[str, int]] = {}
     for sheet, row, key in written():
         if PAID + SUM in key:

@@ -251,6 +251,33 @@ importer, whose length it would otherwise be: one line of history a change).
 # re-sends re-dated replaces its own one where two receipts carry the file's name
 # (core.ledger.month_parts._own: counted twice, 12,000 received of 8,000); a kept-out older
 # file no longer gives its name to the total's step (core.ledger.receipt_history.read).
+# 11 (break33): a file's name giving its month without a year (5月台账.xlsx) dates it as a
+# tab's does, the year from its rows (core.ledger.older_status.file_day): a slow May's 已恢复
+# was kept out under April's file even imported in order (T-2 cancelled, 6,000 open where
+# 11,000 is).
+# 11 (break33): a carried row's 正常 (the template's default on next month's tab) keeps out
+# no older file's 有争议 of a row not carried (core.ledger.older_status.FileStatus.settled), as
+# imported in order it lifts none: April's file imported before March's no longer lifts T-2's
+# dispute (11,000 open where 6,000 is, with 5,000 disputed).
+# 11 (break33): a status word spaced out to line up with the column's 已取消 (取  消, 作 废,
+# 争 议) reads as the word, not a plain one (core.ledger.normalise.parse_status): a cancelled
+# order shipped as planned was owed, 15,000 open and 41 days late; 未 取消 read as cancelled.
+# 11 (late33): a payment row whose note says the money went back to the customer (退汇, 退回货款,
+# refund), or a row typed 退汇, is received negative, a refund (core.ledger.typed_rows.is_refund):
+# Rio's 2,000 sent back was 2,000 more received (typed 退汇 and negative: a credit note). A 收款
+# wire whose note names one invoice of its customer is no lump-sum slip of the day's invoices
+# (core.ledger.noted_orders): Cairo's 8,000 for C-3 was cleared as C-1's and C-2's. A ledger
+# re-sent whole whose one payment now has its invoice written in counts it once (core.ledger.
+# corrected_payments._alike): Kiev's 5,000 was twice; so does one wire in two lists sharing no
+# line (the 收款 tab under K-1, the bank's list without a number), its line without a number
+# dropped and named (core.ledger.invoiced_payments).
+# 11 (status33): another file listing a cancelled row's lots without it,
+# 已恢复, removes the second lot's earlier line as the cancelling file itself does
+# (core.ledger.own_rows.elsewhere): Tunis 10,000 open, no longer 12,000; the cancelling file
+# imported after it adds no line and keeps its 8,000 out (own_rows.kept_behind): no longer
+# 18,000. The line left over gives the lot its due date (a numberless order's terms, Incoterm
+# and salesperson) where the lot says none (core.ledger.leftover_lines): due 06-15 as another
+# file wrote, 15 days past due at 06-30, no longer 29.
 # 12 (break33b): a received total equal to the deposit, stored on or before the deposit's day,
 # read again with the same figure on a later day keeps its day: the deposit still, the clerk's
 # running total re-dated, not the balance (core.ledger.beside_deposit.still_deposit): February's

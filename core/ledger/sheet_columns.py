@@ -70,7 +70,7 @@ from core.ledger.sheet_fields import (
 )
 from core.ledger.tab_month import carried_before
 from core.ledger.terms import PaymentTerms, due_date
-from core.ledger.typed_rows import as_receipts, is_receipt, positive_credits
+from core.ledger.typed_rows import as_receipts, is_receipt, is_refund, positive_credits
 
 
 class SheetColumns:
@@ -331,7 +331,8 @@ class SheetColumns:
             self._marks("credit_limit"), self.insurers, self.insured_pcts,
             self._marks("tax_rebate"), written, strict=False), chosen))
         records = positive_credits(records, list(compress(credit_typed, chosen)))
-        self.payment_rows = as_receipts(records, list(compress(paid, chosen)))
+        self.payment_rows = as_receipts(records, list(compress(paid, chosen)), list(compress(
+            by_value(self.raw_of("doc_type"), is_refund), chosen)))
         return records
 
     def _receipts_apart(self, chosen: Sequence[bool], first: int) -> list[tuple[int, object]]:

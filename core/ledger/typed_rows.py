@@ -16,6 +16,7 @@ names the rows (core.ledger.unread).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from core.ledger.normalise import fold
 from core.ledger.record import (
@@ -24,6 +25,7 @@ from core.ledger.record import (
     CREDIT_NOTE,
     CREDIT_WRITTEN_POSITIVE,
     GROSS_PROFIT,
+    NOTES,
     ORDER_DATE,
     RECEIVED,
     RECEIVED_DATE,
@@ -37,6 +39,7 @@ from core.ledger.record import (
 # "payment terms" or a "payment reminder" no money at all.
 _RECEIPT = re.compile(
     r"^(?:客户|银行|货款)?预?(?:收款|回款|到账|收汇|来款|进账|付款)(?:单|记录)?$"
+    r"|^退汇(?:单|记录)?$"  # a wire returned: money of the customer's, sent back (is_refund)
     r"|^(?:customer |bank )?(?:(?:pre|down ?)?payment|receipt|remittance)s?"
     r"(?: received| in)?$"
     r"|^(?:t/?t|wire) (?:received|in)$"
@@ -48,10 +51,35 @@ def is_receipt(value: object) -> bool:
     return isinstance(value, str) and bool(_RECEIPT.match(fold(value)))
 
 
-def as_receipts(records: list[Record], typed: list[bool]) -> list[int]:
+# Money sent back to the customer, as a payment row's note says it: a wire returned (退汇,
+# 退回货款), a refund paid (退还货款, refund to the buyer). A sign alone says nothing: an ERP's
+# receivables export writes every receipt negative.
+_REFUND = re.compile(r"退汇|(?<![无未不没非])退款"
+                     r"|(?:退回|退还|退给客户|返还)[^,，;；]{0,4}(?:货款|款项|款|汇款|余款)"
+                     r"|\brefund(?:ed)?\b|\b(?:wire|payment|remittance)s? returned\b"
+                     r"|\breturned (?:wire|payment|remittance)")
+
+
+# a wire sent again after one was returned (退汇后重汇) is money in
+_AGAIN = re.compile(r"重汇|重新汇|再次汇|再汇|\bre-?sent\b|\bsent again\b")
+
+
+def is_refund(note: object) -> bool:
+    """Does a payment row's note say the money went back to the customer?"""
+    if not isinstance(note, str):
+        return False
+    text = fold(note)
+    return bool(_REFUND.search(text)) and not _AGAIN.search(text)
+
+
+def as_receipts(records: list[Record], typed: list[bool], refunds: list[bool] | None = None
+                ) -> list[int]:
     """Each typed row (`typed[i]` for `records[i]`) made, in place, a line worth 0 that
     received its amount (as money in, whatever its sign) unless it names its received figure
-    itself, on its date unless it names a date received; no cost. Their row numbers."""
+    itself, on its date unless it names a date received; no cost. A row whose note says the
+    money was sent back (退汇), or typed so (`refunds[i]`), received it negative: a refund,
+    which lowers what the customer paid (counted as money in, the returned wire paid the
+    buyer's next invoice). Their row numbers."""
     rows = []
     for i, record in enumerate(records):
         if not typed[i]:
@@ -59,6 +87,8 @@ def as_receipts(records: list[Record], typed: list[bool]) -> list[int]:
         values = list(record)
         if values[RECEIVED] is None:
             values[RECEIVED] = abs(values[AMOUNT])
+        if is_refund(values[NOTES]) or (refunds is not None and refunds[i]):
+            values[RECEIVED] = -abs(values[RECEIVED])
         values[RECEIVED_DATE] = values[RECEIVED_DATE] or values[ORDER_DATE]
         values[AMOUNT] = 0.0
         values[CREDIT_NOTE] = values[CREDIT_WRITTEN_POSITIVE] = 0
@@ -93,3 +123,9 @@ def positive_credits(records: list[Record], typed: list[bool]) -> list[Record]:
             values[CREDIT_WRITTEN_POSITIVE] = 1
             records[i] = tuple(values)
     return records
+
+
+def refund_rows(records: Iterable[Record]) -> list[int]:
+    """The rows of a sheet read as refunds (:func:`as_receipts`)."""
+    return [r[ROW] for r in records if is_receipt_row(r) and r[RECEIVED] < 0]
+

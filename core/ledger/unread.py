@@ -160,12 +160,29 @@ def payment_rows_message(layout: SheetLayout, rows: list[int], differ: Sequence[
             "received from the customer it names.",
             "Sheet “{sheet}” is a sheet of payments: its {count} rows were read as money "
             "received from the customers they name."), {"sheet": sheet, "count": len(rows)})]
-    return [Message("payment_rows", NP_(
+    return _rows_message("payment_rows", NP_(
         "Sheet “{sheet}”: {count} row typed as a payment (row {rows}) was read as money "
         "received from its customer, not as an order.",
         "Sheet “{sheet}”: {count} rows typed as payments (rows {rows}) were read as money "
-        "received from their customers, not as orders."),
-        {"sheet": sheet, "count": len(rows), "rows": ranges_text(rows)})]
+        "received from their customers, not as orders."), sheet, rows)
+
+
+def refund_message(sheet: str, rows: list[int]) -> list[Message]:
+    """The refunds named: a clerk who meant money in sees it read as money out."""
+    return _rows_message("refund_rows", NP_(
+        "Sheet “{sheet}”: {count} payment row says the money was sent back to the customer "
+        "(row {rows}): read as a refund, lowering what the customer paid from its date.",
+        "Sheet “{sheet}”: {count} payment rows say the money was sent back to the customer "
+        "(rows {rows}): read as refunds, lowering what the customers paid from their dates."),
+        sheet, rows)
+
+
+def _rows_message(code: str, template: str, sheet: str, rows: Sequence[int]) -> list[Message]:
+    """A note naming a sheet's rows, none where there are none."""
+    if not rows:
+        return []
+    return [Message(code, template, {"sheet": sheet, "count": len(rows),
+                                     "rows": ranges_text(list(rows))})]
 
 
 def _other_received(layout: SheetLayout, differ: Sequence[int]) -> list[Message]:

@@ -24,6 +24,7 @@ from operator import itemgetter
 
 from core.ledger.held_sheets import HeldSheets
 from core.ledger.normalise import fold, later_status
+from core.ledger.noted_orders import noted_order, numbers_of
 from core.ledger.orders import CANCELLED, raised
 from core.ledger.receipts import RECEIPT_FIELDS, Row, WireNote, booked_twice, copied_wires
 from core.ledger.record import (
@@ -32,6 +33,7 @@ from core.ledger.record import (
     CUSTOMER,
     CUSTOMER_KEY,
     INVOICE_NO,
+    NOTES,
     ORDER_DATE,
     ORDER_NO,
     RECEIPTS,
@@ -124,8 +126,11 @@ def undo_copied_wires(held: HeldSheets, candidates: WireCandidates, convert: Con
     def per_unit(currency: str, on: object) -> float | None:
         return convert(1.0, currency, "USD", on)  # type: ignore[arg-type]
 
+    noted = _noted(held, lines, receipts)
+
     def named(i: Hashable) -> str | None:  # the order number a line names, folded
-        return fold(lines[int(i)].record[ORDER_NO] or "") or None  # type: ignore[call-overload]
+        record = lines[int(i)].record  # type: ignore[call-overload]
+        return fold(record[ORDER_NO] or "") or noted.get(int(i))  # type: ignore[call-overload]
 
     notes: list[WireNote] = []
     cleared: dict[Place, set[int]] = defaultdict(set)
@@ -153,6 +158,26 @@ def undo_copied_wires(held: HeldSheets, candidates: WireCandidates, convert: Con
                                   tuple((r[SHEET], r[ROW]) for r in shown), wire.total,
                                   bool(wire.parts)))
     return notes, dict(cleared)
+
+
+def _noted(held: HeldSheets, lines: list[_Line], receipts: list[bool]) -> dict[int, str]:
+    """Per payment line without an order number whose note names one order of its
+    customer's in the file (core.ledger.noted_orders), that order. The file's every row is
+    looked through only where such a note is there."""
+    wanted = {i: line.record for i, line in enumerate(lines)
+              if receipts[i] and not line.record[ORDER_NO] and line.record[NOTES]}
+    if not wanted:
+        return {}
+    customers = {record[CUSTOMER_KEY] for record in wanted.values()}
+    pairs: dict[Hashable, set[tuple[str | None, str | None]]] = defaultdict(set)
+    for _number, records, _groups in held:
+        for record in records:
+            if record[CUSTOMER_KEY] in customers and record[ORDER_NO]:
+                pairs[record[CUSTOMER_KEY]].add((record[ORDER_NO], record[INVOICE_NO]))
+    numbers = {customer: numbers_of(found) for customer, found in pairs.items()}
+    found = {i: noted_order(record[NOTES], numbers.get(record[CUSTOMER_KEY], {}))
+             for i, record in wanted.items()}
+    return {i: order for i, order in found.items() if order is not None}
 
 
 def _orders_of_groups(held: HeldSheets, candidates: WireCandidates) -> set[int]:

@@ -19,6 +19,7 @@ from core.ledger.balance_rows import carried_messages
 from core.ledger.beside_deposit import unclear, unclear_message
 from core.ledger.corrected_payments import corrected_payments, payments_stored
 from core.ledger.customer_codes import Codes, add_codes, renamed_messages
+from core.ledger.file_labels import FileLabels
 from core.ledger.importer import (
     FileResult,
     SheetReport,
@@ -48,6 +49,7 @@ from core.ledger.unread import (
     formula_messages,
     no_rows,
     payment_rows_message,
+    refund_message,
     unread_messages,
 )
 from core.messages import Message, Refusal
@@ -163,6 +165,8 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
             name: str(layout.headers[i]) for name, i in layout.mapping.items()}, found.unread))
         unread.extend(payment_rows_message(
             layout, [r.row for r in found.records if r.payment_row], found.other_differs))
+        unread.extend(refund_message(layout.sheet.name, [
+            r.row for r in found.records if r.payment_row and (r.received_amount or 0) < 0]))
         unread.extend(unclear_message(layout.sheet.name, [
             r.row for r in found.records
             if unclear(r.received_amount, r.deposit, r.amount, r.received_in == r.currency)]))
@@ -216,8 +220,9 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
         result.warnings.extend(receipt_messages(result.counts.receipts, sheets))
         result.warnings.extend(kept_total_messages(result.counts.kept_totals))
         result.warnings.extend(lowered_messages(result.counts.kept_totals))
-        result.warnings.extend(kept_status_messages(path.name, result.counts.kept_statuses))
-        result.warnings.extend(drop_leftovers(conn, path.name, result.counts.leftovers))
+        labels = FileLabels(conn, result.import_id)  # core.ledger.file_labels
+        result.warnings.extend(kept_status_messages(labels, result.counts.kept_statuses))
+        result.warnings.extend(drop_leftovers(conn, labels, result.counts.leftovers))
         result.warnings.extend(misread_message(drop_misread_lines(
             conn, result.import_id, path.name, result.skipped, paid_apart, written_keys)))
         result.warnings.extend(corrected_payments(conn, path.name, written_keys, paid_before,

@@ -8,6 +8,7 @@ from datetime import date
 
 from core.ledger.layout import SheetLayout
 from core.ledger.normalise import fold, later_status
+from core.ledger.noted_orders import noted_order, numbers_of
 from core.ledger.orders import TOLERANCE
 from core.ledger.receipts import RECEIPT_FIELDS, Row, WireNote, booked_twice, copied_wires
 from core.ledger.review import LedgerReview
@@ -56,6 +57,7 @@ def undo_copied_wires(orders: list[Order], convert: Convert) -> list[WireNote]:
     worths = [_worth(r, status, amount, convert)
               for r, (status, _, amount) in zip(records, left, strict=True)]
     notes = []
+    shown_all = [record for rows in showings.values() for record in rows]
 
     def per_unit(currency: str, on: object) -> float | None:
         return convert(1.0, currency, "USD", on)  # type: ignore[arg-type]
@@ -76,8 +78,7 @@ def undo_copied_wires(orders: list[Order], convert: Convert) -> list[WireNote]:
             if line.record.payment_row]
         wires = copied_wires(tuples, per_unit=per_unit)
         for wire in wires + booked_twice(
-                tuples, payments, wires, per_unit, None,
-                lambda i: fold(by_id[i].order_no or "") or None):
+                tuples, payments, wires, per_unit, None, lambda i: _named(by_id[i], shown_all)):
             for copy in wire.copies:
                 for record in showings[lines[int(copy)][1].key]:  # type: ignore[call-overload]
                     setattr(record, amount_name, None)
@@ -90,6 +91,15 @@ def undo_copied_wires(orders: list[Order], convert: Convert) -> list[WireNote]:
                                         for i in (wire.kept, *wire.parts, *wire.copies)),
                                   wire.total, bool(wire.parts)))
     return notes
+
+
+def _named(record: Record, records: list[Record]) -> str | None:
+    """The order a line names, folded: its number, else, a payment's, the one order of its
+    customer's in the file that its note names."""
+    if record.order_no or not record.payment_row:
+        return fold(record.order_no or "") or None
+    return noted_order(record.notes, numbers_of(
+        (r.order_no, r.invoice_no) for r in records if r.customer_key == record.customer_key))
 
 
 def _left_on(showings: list[Record], amount_name: str, date_name: str

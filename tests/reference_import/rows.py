@@ -70,7 +70,7 @@ from core.ledger.sheet_fields import (
 from core.ledger.subtotals import NAMING_FIELDS, bare, names_customer, naming_key, subtotal_of
 from core.ledger.tab_month import TabMonth, carried_before
 from core.ledger.terms import PaymentTerms, due_date, parse_incoterm, parse_payment_terms
-from core.ledger.typed_rows import is_receipt
+from core.ledger.typed_rows import is_receipt, is_refund
 from core.messages import Message
 
 TEXT_FIELDS = ("order_no", "invoice_no", "country", "salesperson", "product", "notes", "doc_type",
@@ -503,6 +503,8 @@ def _received_instead(rec: Record) -> None:
     rec.payment_row = True
     if rec.received_amount is None:
         rec.received_amount = abs(rec.amount)
+    if is_refund(rec.notes) or is_refund(rec.doc_type):  # money sent back (退汇): a refund
+        rec.received_amount = -abs(rec.received_amount)
     if rec.received_date is None:
         rec.received_date = rec.order_date
     rec.amount = 0.0

@@ -27,6 +27,7 @@ from core.ledger.own_rows import (
     corrects,
     corrects_here,
     keeps_source,
+    kept_behind,
     left_behind,
     refused,
     same_file,
@@ -187,6 +188,12 @@ class LedgerWriter:
         self.grown: set[int] = set()  # orders given a line from a row not carried
         self.first_dates: dict[int, str] = {}  # stored orders dated later: their kept date
         self.bases = Bases((None, None), source_file, self.alone)  # its says set by the import
+
+    def _shown(self, record: Record) -> Shown:
+        """Where the row's sheet and the store hold a line, for the row's amount."""
+        return Shown(lambda other: self.shown.get((record.sheet, other)),
+                     lambda other: self.conn.execute(STORED_NEIGHBOUR, (other,)).fetchone(),
+                     record.amount)
 
     def write(self, orders: list[Order], steps: Steps) -> WriteCounts:
         customer_ids = self._customers([line.record for o in orders for line in o.lines])
@@ -370,9 +377,7 @@ class LedgerWriter:
         gone = None  # core.ledger.leftover_lines
         if not carry:
             sources = tuple(old[c] for c in SOURCES)
-            shown = Shown(lambda other: self.shown.get((record.sheet, other)),
-                          lambda other: self.conn.execute(STORED_NEIGHBOUR, (other,)).fetchone(),
-                          record.amount)
+            shown = self._shown(record)
             own = old["status"] == "cancelled" and corrects(
                 self.here, sources, source, record.carry_forward, new["status"], line.key,
                 shown)  # the clerk's correction, in its place or moved
@@ -404,8 +409,12 @@ class LedgerWriter:
             merged.update({c: old[c] for c in PAID})
         status = self.status.settled(  # an older file's status: the stored one kept
             (old["status"], merged["status"]), _stored_day(old), _status_row(old)[0],
-            (str(record.order_no or record.customer), record.sheet, record.row))
+            (str(record.order_no or record.customer), record.sheet, record.row),
+            bool(old["carried_forward"]) and not record.carry_forward)
         kept_status = status == old["status"] != merged["status"]
+        if kept_status and merged["status"] == "cancelled" and (behind := kept_behind(
+                line.key, self._shown(record))):  # a later file's dropped cancelled row
+            merged, gone = {c: old[c] for c in merged}, behind
         merged["status"] = status
         if gone and merged["status"] != "cancelled":  # the row's line before it moved up
             self.counts.leftovers.append(Leftover(str(record.order_no or record.customer),

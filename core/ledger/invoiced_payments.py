@@ -1,0 +1,155 @@
+"""One payment in two lists, its invoice written in one of them: counted once.
+
+The orders workbook's 收款 tab books Kiev's late 5,000 of 04-28 under March's invoice K-1 (合同号
+K-1); the bank's list of slips has the same wire without a number (K-1 in its note, or
+nothing). A payment naming its invoice is a line of that invoice, one without a number a line
+of its customer's payments of the day (core.ledger.keys), so the two were two lines: 5,000
+counted twice, K-2 shown paid, and the report said nothing. Two files re-sending each other
+are core.ledger.corrected_payments' (a payment given its invoice in the later one: moved,
+core.ledger.moved_payments); this rule is for two lists that share no line.
+
+A payment of this file and one stored from such another file, of one customer, day and sum,
+one naming its invoice and the other not, are one payment where the note of the one without a
+number names no other invoice of the customer's (core.ledger.noted_orders: blank, the bank's
+words, or that invoice): counted once under its invoice (the line without a number goes), and
+named, as a payment without a number seen before is (core.ledger.payments_seen). Where it
+names another invoice, they may be two wires: both counted, and the pair named for the clerk.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections import defaultdict
+
+from core.i18n import NP_
+from core.ledger.corrected_payments import drop_lines
+from core.ledger.keys import DESCRIBED, NUMBERED
+from core.ledger.noted_orders import noted_order, numbers_of
+from core.ledger.payment_lines import MARK, Pair, Stored, Written, lines, per_sheet
+from core.messages import Message, Noted
+
+Sum = tuple[int, str, float]  # customer id, ISO day, sum
+
+
+def invoiced_elsewhere(conn: sqlite3.Connection, file_name: str, written: Written
+                       ) -> list[Message]:
+    """After the write: this file's payments that another list stored with or without their
+    invoice, counted once (or named where their notes differ)."""
+    keys = {key for _, _, key in written()}
+    paid = sorted(key for key in keys if MARK in key)
+    if not paid:
+        return []
+    mine = [line for line in lines(conn, "l.line_key IN (SELECT value FROM json_each(?))",
+                                   json.dumps(paid)) if line.day and line.received is not None]
+    wanted = {_sum(line) for line in mine}
+    if not wanted:
+        return []
+    others = [line for line in lines(
+        conn, "o.customer_id IN (SELECT value FROM json_each(?)) AND instr(l.line_key, ?) > 0",
+        json.dumps(sorted({customer for customer, _, _ in wanted})), MARK)
+        if line.source != file_name and line.key not in keys and line.day
+        and line.received is not None and _sum(line) in wanted]
+    apart = _apart(conn, keys, {line.source for line in others})
+    numbers = _numbers(conn, {customer for customer, _, _ in wanted})
+    by_sum: dict[Sum, tuple[list[Stored], list[Stored]]] = defaultdict(lambda: ([], []))
+    for line in mine:
+        by_sum[_sum(line)][0].append(line)
+    for line in others:
+        if line.source in apart:
+            by_sum[_sum(line)][1].append(line)
+    once: list[Pair] = []
+    both: list[Pair] = []
+    for here, there in by_sum.values():
+        for side, other in ((here, there), (there, here)):
+            _paired(side, other, (once, both), side is here, numbers)
+    drop_lines(conn, [pair.new if _numbered(pair.old) else pair.old for pair in once])
+    return _messages(once, both)
+
+
+def _paired(numbered_side: list[Stored], other: list[Stored],
+            found: tuple[list[Pair], list[Pair]], new_first: bool,
+            numbers: dict[int, dict[str, str]]) -> None:
+    """Each line naming its invoice on one side with a line of the other side naming none:
+    one each, where the latter's note names no other invoice of the customer's (`found`:
+    those counted once, and those named)."""
+    once, both = found
+    numbered = sorted((line for line in numbered_side if _numbered(line)), key=_row)
+    plain = sorted((line for line in other if not _numbered(line)), key=_row)
+    left: list[Stored] = []
+    for line in numbered:
+        number = line.place[2][len(NUMBERED):] if line.place[2].startswith(NUMBERED) else None
+        match = next((u for u in plain if noted_order(u.notes, numbers.get(u.place[1], {}))
+                      in (None, number)), None)
+        if match is None:
+            left.append(line)
+            continue
+        once.append(_pair(line, match, new_first))
+        plain.remove(match)
+    both.extend(_pair(line, u, new_first) for line, u in zip(left, plain, strict=False))
+
+
+def _pair(numbered: Stored, plain: Stored, new_first: bool) -> Pair:
+    """The pair as (stored from the other file, this file's)."""
+    return Pair(plain, numbered) if new_first else Pair(numbered, plain)
+
+
+def _numbered(line: Stored) -> bool:
+    return bool(line.place[2]) and not line.place[2].startswith(DESCRIBED)
+
+
+def _sum(line: Stored) -> Sum:
+    return line.place[1], line.day or "", round(line.received or 0.0, 2)
+
+
+def _row(line: Stored) -> tuple[int, int]:
+    return line.row, line.id
+
+
+def _numbers(conn: sqlite3.Connection, customers: set[int]) -> dict[int, dict[str, str]]:
+    """Each customer's order and invoice numbers (core.ledger.noted_orders.numbers_of)."""
+    pairs: dict[int, list[tuple[str | None, str | None]]] = defaultdict(list)
+    for customer, order, invoice in conn.execute(
+            "SELECT o.customer_id, o.order_no, l.invoice_no FROM orders o JOIN order_lines l ON "
+            "l.order_id = o.id WHERE o.customer_id IN (SELECT value FROM json_each(?)) AND "
+            "o.order_no IS NOT NULL", (json.dumps(sorted(customers)),)):
+        pairs[customer].append((order, invoice))
+    return {customer: numbers_of(found) for customer, found in pairs.items()}
+
+
+def _apart(conn: sqlite3.Connection, keys: set[str], sources: set[str | None]
+           ) -> set[str | None]:
+    """Of these files, those of which this file lists no line: another list."""
+    if not sources:
+        return set()
+    shared = {source for source, in conn.execute(
+        "SELECT DISTINCT source_file FROM order_lines WHERE line_key IN (SELECT value FROM "
+        "json_each(?))", (json.dumps(sorted(keys)),))}
+    return sources - shared
+
+
+def _said(pair: Pair) -> Noted:
+    old, new = pair.old, pair.new
+    return Noted(str(new.row), f"{old.source} “{old.place[0]}” {old.row}, "
+                 f"{new.received or 0:,.2f} {new.day}")
+
+
+def _messages(once: list[Pair], both: list[Pair]) -> list[Message]:
+    return [*per_sheet("payment_invoiced_elsewhere", NP_(
+        "Sheet “{sheet}”: {count} payment has the customer, day and sum of a payment another "
+        "list stored, one naming its invoice and the other not, row {rows}: taken as one "
+        "payment, counted once, under its invoice. If they are two payments, write each one's "
+        "invoice in its order-number column and import this file again.",
+        "Sheet “{sheet}”: {count} payments have the customers, days and sums of payments "
+        "other lists stored, one naming its invoice and the other not, rows {rows}: each taken "
+        "as one payment, counted once, under its invoice. If two are two payments, write each "
+        "one's invoice in its order-number column and import this file again."), once, _said),
+        *per_sheet("payment_invoiced_apart", NP_(
+            "Sheet “{sheet}”: {count} payment has the customer, day and sum of a payment "
+            "another list stored, one naming its invoice and the other's note another, row "
+            "{rows}: both are counted. If they are one payment, correct the note or the "
+            "invoice and import this file again.",
+            "Sheet “{sheet}”: {count} payments have the customers, days and sums of payments "
+            "other lists stored, one naming its invoice and the other's note another, rows "
+            "{rows}: both of each pair are counted. If a pair is one payment, correct the note "
+            "or the invoice and import this file again."), both, _said)]
