@@ -17,8 +17,9 @@ a receipt is imported again (its own receipt, corrected, where the line names it
 last receipt is named by the file that last wrote the line, which an earlier month's file
 imported late is), or where another file named after the same month wrote it with the same
 figure (April's file sent again renamed, or from another folder: April's receipt stated
-again); else it is a receipt of its own, added on its day whatever the order. The total is rebuilt from the receipts, dated the latest,
-its history the running totals before it, so every order stores the same line.
+again); else it is a receipt of its own, added on its day whatever the order. The total is
+rebuilt from the receipts, dated the latest, its history the running totals before it, so
+every order stores the same line.
 """
 
 from __future__ import annotations
