@@ -286,4 +286,13 @@ importer, whose length it would otherwise be: one line of history a change).
 # customer or invoice on another tab of the file is a move (moved_payments): Nairobi no longer
 # keeps Lagos's 6,000; an earlier file imported after the later one that moved its payment
 # leaves it moved (Lagos no longer 6,000 open).
+# 11 (break33b): a received total equal to the deposit, stored on or before the deposit's day,
+# read again with the same figure on a later day keeps its day: the deposit still, the clerk's
+# running total re-dated, not the balance (core.ledger.beside_deposit.still_deposit): February's
+# 5,000 of 02-10 and April's 5,000 of 04-20 beside a 5,000 deposit read the order paid. A
+# month's receipt (本月收款) of a file named after the same month as the one that wrote a stored
+# receipt restates it (core.ledger.month_parts._own): April's file sent again renamed counted
+# its 5,000 twice. A month's receipt without its date in a file or tab named by its month
+# without a year (4月台账.xlsx) is dated by that month's end nearest the line's other receipt
+# (core.ledger.stored_receipts.month_end): it was left undated, counted on March's day or lost.
 READER_VERSION = 11

@@ -11,6 +11,7 @@ from typing import Any
 
 from core.ledger import customer_facts as facts
 from core.ledger.balance_rows import Carried
+from core.ledger.beside_deposit import still_deposit
 from core.ledger.leftover_lines import Leftover
 from core.ledger.line_values import LINE_COLUMNS, ORDER_COLUMNS, stored_status
 from core.ledger.lowered_totals import lowered
@@ -393,6 +394,9 @@ class LedgerWriter:
             _settle_flags(merged, old, new, record, restated=True)
         ours = old["source_file"] == self.source_file and self.alone
         held, brought = (tuple(line[c] for c in PAID) for line in (old, merged))
+        if still_deposit(held, brought, merged["deposit_amount"],  # type: ignore[arg-type]
+                         merged["deposit_date"]):  # type: ignore[arg-type]
+            merged["received_date"], brought = old["received_date"], held
         older = older_total(held, brought, ours)  # type: ignore[arg-type]
         if not older and lowered(held, brought, ours and not line.repeat):  # said, kept
             self.counts.kept_totals.append(KeptTotal(
