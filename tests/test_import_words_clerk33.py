@@ -37,4 +37,4 @@ def test_the_rows_a_later_month_updated_are_counted_on_the_page(tmp_path):
     page = _page(december)
     assert "81 rows imported before were updated with what this file says now" in page
     i18n.set_language("zh_CN")
-    assert "其中 81 行以前导入过，已按本文件更新" in _page(december)
+    assert "81 行以前导入过，已按本文件更新（收款、日期或状态）" in _page(december)
