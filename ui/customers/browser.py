@@ -28,11 +28,11 @@ from core.i18n import N_, tr
 from core.rules import Rules
 from ui import style
 from ui.customers.table_model import COLUMN_INDEX, COLUMNS, CustomerFilter, CustomerModel
+from ui.sort_header import sortable
 from ui.widgets import (
     EmptyNote,
     compact_rows,
     show_placeholder,
-    sortable,
     tab_moves_on,
     words_width,
 )
