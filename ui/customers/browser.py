@@ -9,7 +9,7 @@ the language changes; the user's own widths are kept otherwise.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -38,7 +38,9 @@ from ui.widgets import (
 )
 
 FILTERS = ("tier", "grade", "list", "salesperson")
-NAME_WIDTH = (200, 320)  # the customer column: room for a name, never the whole table
+# the customer column's least and most width, in the font's average characters (200 and 320
+# pixels in a 9-point font): room for a name, never the whole table, in any font or scale
+NAME_CHARS = (33, 53)
 FIT_ROWS = 50  # rows a column is fitted to, from the top (Qt's default, 1,000, takes seconds)
 CLEAR_LINK = "clear"
 
@@ -197,20 +199,30 @@ class CustomerBrowser(QWidget):
     # --- columns ----------------------------------------------------------------------------
     def fit_columns(self, grow_only: bool = False) -> None:
         """Each column as wide as its header or its content, whichever is wider; the
-        customer's name within NAME_WIDTH; rows one line of the font high. `grow_only` (a new
-        language): the user's widths stay where its words still fit."""
+        customer's name within NAME_CHARS; rows one line of the font high. `grow_only` (a new
+        language or font): the user's widths stay where its words still fit."""
         header = self.table.horizontalHeader()
         header.setResizeContentsPrecision(FIT_ROWS)
         for number, column in enumerate(COLUMNS):
             wanted = max(header.sectionSizeHint(number), self.table.sizeHintForColumn(number),
                          words_width(self.table, column.words()) if column.words else 0)
             if column.key == "customer":
-                wanted = min(max(wanted, NAME_WIDTH[0]), NAME_WIDTH[1])
+                least, most = (n * self.table.fontMetrics().averageCharWidth()
+                               for n in NAME_CHARS)
+                wanted = min(max(wanted, least), most)
             if not grow_only or self.table.columnWidth(number) < wanted:
                 self.table.setColumnWidth(number, wanted)
         compact_rows(self.table)
         self.table.horizontalHeader().setStretchLastSection(False)
         self._fitted = self.model.rowCount() > 0
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        """A new font (the language's, or a larger one) reaches the table after the words and
+        the refit of a language switch: the columns grow to their headers in it. Fitted in
+        the Chinese font, "Grade ▲" ran into its arrow in English at 150 %."""
+        if event.type() == QEvent.Type.FontChange and self._fitted:
+            self.fit_columns(grow_only=True)
+        super().changeEvent(event)
 
     def retranslate(self) -> None:
         show_placeholder(self.search, tr(N_("Search customer, country or salesperson")))
