@@ -178,7 +178,21 @@ def cut_words(page) -> list[str]:
 def at_150_percent(script: str, folder: Path) -> dict[str, object]:
     """What `script` printed (JSON, its last line), run at 150 % in a process of its own with
     a home and preferences of its own under `folder` (its first argument)."""
-    env = {**os.environ, "QT_SCALE_FACTOR": "1.5", "QT_QPA_PLATFORM": "offscreen",
+    return at_scale(script, folder, "1.5")
+
+
+def at_scale(script: str, folder: Path, scale: str,
+             screen: tuple[int, int] | None = None) -> dict[str, object]:
+    """What `script` printed, run as `at_150_percent` says at this scale ("1", "1.5"), on a
+    screen of this many pixels (offscreen's own is 800 × 800)."""
+    platform = "offscreen"
+    if screen is not None:
+        config = folder / "screen.json"
+        config.write_text(json.dumps({"screens": [{
+            "name": "screen", "x": 0, "y": 0, "width": screen[0], "height": screen[1],
+            "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]}))
+        platform += f":configfile={config}"
+    env = {**os.environ, "QT_SCALE_FACTOR": scale, "QT_QPA_PLATFORM": platform,
            "TRADETIER_HOME": str(folder / "home"),
            "TRADETIER_PREFERENCES": str(folder / "preferences")}
     done = subprocess.run([sys.executable, "-c", script, str(folder)], cwd=ROOT, env=env,
