@@ -1,8 +1,8 @@
 """The window's layout comes back as the user left it (headers33): its size, where the
 splitter between the lists and the customer panel sits, and the one between the pyramid and
-the table, across a close and a new start, at 100 % and at 150 % on a 1280 × 800 screen. Each start runs in a
-process of its own with the same preferences, as the app does; the arrangement left differs
-from a first start's, so it is the kept one that shows."""
+the table, across a close and a new start, at 100 % and at 150 % on a 1280 × 800 screen.
+Each start runs in a process of its own with the same preferences, as the app does; the
+arrangement left differs from a first start's, so it is the kept one that shows."""
 
 from __future__ import annotations
 
