@@ -15,6 +15,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QTableView
+from test_screens31 import at_scale
 from test_sorted_tables_ux29b import shown_window
 
 from ui.customers.browser import NAME_CHARS
@@ -72,7 +73,49 @@ def test_the_headers_are_whole_in_a_larger_font(qtbot, sample_db, tmp_path, app_
     QApplication.processEvents()
     assert window.table.horizontalHeader().fontMetrics().height() > 15  # the larger font
     assert cut_headers(window.table) == []
-    least = NAME_CHARS[0] * window.table.fontMetrics().averageCharWidth()
+    least = NAME_CHARS[0] * window.table.fontMetrics().horizontalAdvance("x")
     assert window.table.columnWidth(COLUMN_INDEX["customer"]) >= least  # names grow too
     sorted_by_grade(window.table)
     assert cut_headers(window.table) == []
+
+
+GRADE_SCRIPT = """
+import json, sys
+from pathlib import Path
+sys.path[:0] = ["tests", "."]
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+import conftest
+conftest._register_cjk_font()
+from core import i18n
+from core.paths import resource_dir
+from ui import operations
+from ui.customers.table_model import COLUMN_INDEX
+from ui.language import use_font
+from ui.main_window import MainWindow
+from ui.screenshot import wait_settled
+folder = Path(sys.argv[1])
+db = operations.open_sample(folder / "sample.sqlite", resource_dir() / "sample")
+found = {}
+for language in ("en", "zh_CN"):
+    i18n.set_language(language)
+    use_font(language)
+    window = MainWindow(db, remember=False)  # a first start: as large as the screen allows
+    window.show()
+    window.refresh()
+    wait_settled(window)
+    table, grade = window.table, COLUMN_INDEX["grade"]
+    header = table.horizontalHeader()
+    found[language] = [header.sectionViewportPosition(grade) + header.sectionSize(grade),
+                       table.viewport().width()]
+    window.close()
+print(json.dumps(found))
+"""
+
+
+def test_the_grade_is_on_screen_at_150_percent(tmp_path):
+    """Who, what is overdue and the grade, on a 1280 × 800 screen at 150 % (853 × 533): the
+    customer's name gives way (whole on hover). "Grade" stood half past the table's edge."""
+    found = at_scale(GRADE_SCRIPT, tmp_path, "1.5", screen=(1280, 800))
+    for language, (grade_ends, shown) in found.items():
+        assert grade_ends <= shown, language
