@@ -15,7 +15,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QTableView
-from test_screens31 import at_scale
+from test_screens31 import SAMPLE_APP, at_scale
 from test_sorted_tables_ux29b import shown_window
 
 from ui.customers.browser import NAME_CHARS
@@ -79,23 +79,9 @@ def test_the_headers_are_whole_in_a_larger_font(qtbot, sample_db, tmp_path, app_
     assert cut_headers(window.table) == []
 
 
-GRADE_SCRIPT = """
-import json, sys
-from pathlib import Path
-sys.path[:0] = ["tests", "."]
-from PySide6.QtWidgets import QApplication
-app = QApplication([])
-import conftest
-conftest._register_cjk_font()
-from core import i18n
-from core.paths import resource_dir
-from ui import operations
+GRADE_SCRIPT = SAMPLE_APP + """
 from ui.customers.table_model import COLUMN_INDEX
 from ui.language import use_font
-from ui.main_window import MainWindow
-from ui.screenshot import wait_settled
-folder = Path(sys.argv[1])
-db = operations.open_sample(folder / "sample.sqlite", resource_dir() / "sample")
 found = {}
 for language in ("en", "zh_CN"):
     i18n.set_language(language)

@@ -1,28 +1,16 @@
 """The window's layout comes back as the user left it (headers33): its size, where the
 splitter between the lists and the customer panel sits, and the one between the pyramid and
 the table, across a close and a new start, at 100 % and at 150 % on a 1280 × 800 screen.
-Each start runs in a process of its own with the same preferences, as the app does; the
-arrangement left differs from a first start's, so it is the kept one that shows."""
+Each start is a new window reading the preferences the last one wrote (in a process at the
+scale); the arrangement left differs from a first start's, so it is the kept one that shows."""
 
 from __future__ import annotations
 
 import pytest
-from test_screens31 import at_scale
+from test_screens31 import SAMPLE_APP, at_scale
 
-SCRIPT = """
-import json, sys
-from pathlib import Path
-sys.path[:0] = ["tests", "."]
-from PySide6.QtWidgets import QApplication
-app = QApplication([])
-from core.paths import resource_dir
-from ui import operations
-from ui.main_window import MainWindow
-from ui.screenshot import wait_settled, worth_showing
-folder = Path(sys.argv[1])
-db = folder / "sample.sqlite"
-if not db.exists():
-    operations.open_sample(db, resource_dir() / "sample")
+SCRIPT = SAMPLE_APP + """
+from ui.screenshot import worth_showing
 
 def settle():
     for _ in range(4):

@@ -123,7 +123,8 @@ def test_why_this_tier_is_whole_however_the_splitter_is_dragged(qtbot, sample_db
     assert clipped_criteria(window) == []
 
 
-SCRIPT = """
+# A script's start: the app, the tests' CJK font, the sample firm in `db` under its folder
+SAMPLE_APP = """
 import json, sys
 from pathlib import Path
 sys.path[:0] = ["tests", "."]
@@ -136,9 +137,11 @@ from core.paths import resource_dir
 from ui import operations
 from ui.main_window import MainWindow
 from ui.screenshot import wait_settled, wait_until
-from test_screens31 import clipped_criteria, _longest_tier_reason, cut_words
 folder = Path(sys.argv[1])
 db = operations.open_sample(folder / "sample.sqlite", resource_dir() / "sample")
+"""
+SCRIPT = SAMPLE_APP + """
+from test_screens31 import clipped_criteria, _longest_tier_reason, cut_words
 found = {"scale": app.primaryScreen().devicePixelRatio()}
 for language in ("en", "zh_CN"):
     i18n.set_language(language)
