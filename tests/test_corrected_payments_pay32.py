@@ -243,7 +243,7 @@ def test_a_move_stored_by_reader_9_is_put_right_by_importing_the_file_again(
     imported(db, april)
     with monkeypatch.context() as reader_9:
         reader_9.setattr(importer, "READER_VERSION", 9)
-        reader_9.setattr(importer, "corrected_payments", lambda *_: [])
+        reader_9.setattr(importer, "corrected_payments", lambda *_: ([], set()))
         imported(db, may)
     assert by_name(at(db))[NAIROBI].open_amount == 4_000
     assert "1 payment re-sent under another customer or invoice" in imported(db, may)

@@ -146,7 +146,8 @@ def test_one_file_name_every_month_is_judged_by_its_dates(tmp_path: Path,
     found, results = _tunis(tmp_path / "late", said, ("may", "apr"), names)
     assert found == (11_000, 0)
     [note] = _kept(results[1])
-    assert "“台账.xlsx”" in note and "T-2 (台账 3: 台账.xlsx)" in note
+    # each 台账.xlsx named with its folder (status33; before, both were “台账.xlsx”)
+    assert "“2025-04/台账.xlsx”" in note and "T-2 (台账 3: 2025-05/台账.xlsx)" in note
 
 
 

@@ -266,6 +266,8 @@ class MainWindow(QMainWindow):
 
     def _as_of_changed(self, day: QDate) -> None:
         self.as_of = date(day.year(), day.month(), day.day())
+        self._counts_before = None  # the lists move with the date: no setting's doing
+        self.statusBar().clearMessage()  # "no list changed" would stand over lists that did
         self.refresh()
 
     def _receipts_changed(self, day: QDate) -> None:

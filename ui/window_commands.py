@@ -300,8 +300,10 @@ class WindowCommands:
         self.dialog = dialog
 
     def set_language(self, code: str) -> None:
-        """Switch every visible word now; the choice is remembered ("" follows the system)."""
+        """Switch every visible word now; the choice is remembered ("" follows the system).
+        A message left in the bar was written in the language left: it goes."""
         choose_language(code)
+        self.w.show_status("", 0)
         self.w.retranslate()
 
     def show_corrections(self) -> None:

@@ -12,12 +12,16 @@ it is read as the total, and the import's report names the rows. A figure as hig
 deposit is the deposit itself so far, but where it is dated after the deposit and with it
 makes up the line's amount: 5,000 deposit of 02-10 and 5,000 received on 04-20 on a 10,000
 order are the deposit and the balance (read as the deposit, the balance paid looked 5,000
-open, recv33).
+open, recv33). Not where an earlier state of the line said that figure by the deposit's day:
+a clerk whose 已收 is everything received so far re-dates the row each time it is touched, and
+February's 5,000 on 02-10 is April's 5,000 on 04-20 (`still_deposit`).
 """
 
 from __future__ import annotations
 
 from core.i18n import NP_
+from core.ledger.older_receipts import Receipt
+from core.ledger.orders import TOLERANCE
 from core.ledger.rows import ranges_text
 from core.messages import Message
 
@@ -55,6 +59,22 @@ def beside(received: float, deposit: float, worth: float | None, later: bool = F
     if abs(received + deposit - worth) <= room:
         return APART  # with the deposit, the line's amount: the balance after it
     return UNCLEAR
+
+
+def still_deposit(stored: Receipt, read: Receipt, deposit: float | None,
+                  deposit_day: str | None) -> bool:
+    """Is a received total read again with the same figure on a later day the deposit still,
+    its stored day kept? Where the stored total is the deposit (in it by a bank charge) on or
+    before the deposit's day, it was the deposit itself; the same figure later is the same
+    running total re-dated (the day the clerk last touched the row), not the balance paid
+    after it (`beside`'s later): February's file 5,000 on 02-10, April's 5,000 on 04-20,
+    beside a 5,000 deposit of 02-10 on 10,000 read D-1 paid, its buyer dropped off the
+    stop-loss list with 5,000 open 91 days (break33b)."""
+    (old, old_day, old_currency), (new, new_day, new_currency) = stored, read
+    return (deposit is not None and deposit > 0 and old is not None and new is not None
+            and old_day is not None and new_day is not None and deposit_day is not None
+            and old_currency == new_currency and abs(new - old) <= TOLERANCE
+            and old_day <= deposit_day < new_day and abs(old - deposit) <= charge(deposit))
 
 
 def unclear(received: float | None, deposit: float | None, amount: float,

@@ -49,7 +49,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 
 from core.i18n import NP_
 from core.ledger.moved_payments import moved, moved_messages, same_note
@@ -61,6 +61,7 @@ from core.ledger.payment_lines import (
     Stored,
     Written,
     kept,
+    likeliest,
     lines,
     per_sheet,
     stored,
@@ -88,28 +89,33 @@ def payments_stored(conn: sqlite3.Connection, written: Written, import_id: int,
 
 
 def corrected_payments(conn: sqlite3.Connection, file_name: str, written: Written,
-                       before: Before | None, day: Callable[[], str | None]
-                       ) -> list[Message]:
+                       before: Before | None, day: Callable[[], str | None],
+                       listed: Collection[str | None]) -> tuple[list[Message], set[str | None]]:
     """After the write: the payments this file corrects or moves to another customer
     replaced (their earlier lines go), and the ones that may be named; a note per sheet and
-    earlier file. `day`: this file's (core.ledger.older_status.FileStatus.day)."""
+    earlier file, and the earlier files a pair was named with: their payments this file
+    lists again need no note of their own (core.ledger.payments_seen). `day`: this file's
+    (core.ledger.older_status.FileStatus.day); `listed`: each file a stored line this one
+    lists was stored from before the write (WriteCounts.listed): a sale the write changed
+    has this file's name now, and an earlier file whose one payment this one corrects while
+    changing every sale of it showed no line re-sent (pay33: both payments counted)."""
     if before is None:
-        return []
+        return [], set()
     keys = {key for _, _, key in written()}
     new = {key for key in keys if MARK in key and key not in before}
     found = [line for line in lines(conn, "l.line_key IN (SELECT value FROM json_each(?))",
                                     json.dumps(sorted(new))) if line.received is not None]
     if not found:  # a figure the import cleared (core.ledger.receipts) replaces none
-        return []
+        return [], set()
     pairs = _pairs(conn, written, keys, new, found)
     alike = _alike(conn, keys, found, file_name)
     if not pairs and not before and not alike:  # another list of payments: no move either
-        return []
+        return [], set()
     claimed: dict[int, int] = defaultdict(int)
     for paired in pairs.values():
         for pair in paired:
             claimed[pair.new.id] += 1
-    sources = _Sources(conn, keys, new, before, alike | {
+    sources = _Sources(conn, (keys, new), before, listed, alike | {
         pair.old.source for paired in pairs.values() for pair in paired}, day())
     moves, unsure = moved([line for line in found if line.id not in claimed],
                           [line for line in sources.payments if line.id not in pairs])
@@ -132,9 +138,15 @@ def corrected_payments(conn: sqlite3.Connection, file_name: str, written: Writte
                   if same_note(pair) and sources.re_sent(pair.old.source, replaced)]
     moved_named = [pair for pair in [*moves, *unsure] if pair not in moved_over and (
         sources.shares(pair.old.source) or sources.re_sent(pair.old.source, replaced))]
-    said = moved_messages(conn, moved_over, moved_named)
-    drop_lines(conn, [*(pair.old for pair in [*fixed, *moved_over]), *(pair.new for pair in older)])
-    return [*_messages(fixed, named), *_later_messages(later), *_older_messages(older), *said]
+    # an earlier file imported late moves nothing back: the later file's place is kept
+    back = [pair for pair in moved_over if sources.older(pair.old.source)]
+    moved_over = [pair for pair in moved_over if pair not in back]
+    said = moved_messages(conn, moved_over, moved_named, back)
+    drop_lines(conn, [*(pair.old for pair in [*fixed, *moved_over]),
+                      *(pair.new for pair in [*older, *back])])
+    return [*_messages(fixed, named), *_later_messages(later), *_older_messages(older), *said], {
+        pair.old.source for pair in [*fixed, *named, *later, *older, *moved_over, *moved_named,
+                                     *back]}
 
 
 def _pairs(conn: sqlite3.Connection, written: Written, keys: set[str], new: set[str],
@@ -166,10 +178,11 @@ def _pairs(conn: sqlite3.Connection, written: Written, keys: set[str], new: set[
                 above += 1  # re-sent unchanged
             elif old.received is not None:
                 ranked = [Pair(old, line) for line in at.get((place, above), ())]
+                alike = [pair for pair in (Pair(old, line) for line in anywhere[place])
+                         if kept(pair)]
                 if not any(map(kept, ranked)):
-                    ranked = [pair for pair in (Pair(old, line) for line in anywhere[place])
-                              if kept(pair)] or ranked
-                pairs[old.id] = _likeliest(ranked)
+                    ranked = alike or ranked
+                pairs[old.id] = likeliest(alike) or _likeliest(ranked)
     return {i: paired for i, paired in pairs.items() if paired}
 
 
@@ -228,9 +241,11 @@ class _Sources:
     """The earlier files' lines, all asked for in one scan (source_file has no index): the
     files of the pairs found, and every file this one re-sends a payment of."""
 
-    def __init__(self, conn: sqlite3.Connection, keys: set[str], new: set[str],
-                 before: Before, sources: set[str | None], day: str | None) -> None:
-        self.keys, self.day = keys, day
+    def __init__(self, conn: sqlite3.Connection, written: tuple[set[str], set[str]],
+                 before: Before, listed: Collection[str | None], sources: set[str | None],
+                 day: str | None) -> None:
+        keys, new = written  # the file's line keys, and its payments new to the store
+        self.keys, self.day, self._listed = keys, day, listed
         self.pairing: set[str] = set()  # this file's new payments paired with stored ones
         self._sending = set(before.values())  # a payment of each re-sent, changed or not
         sources |= self._sending
@@ -276,7 +291,8 @@ class _Sources:
         later file holds each of its lines but its payments paired (:meth:`holds`)."""
         lines_ = self._lines[source]
         payments = self.shares(source)
-        return (payments or any(key in self.keys for _, key, _ in lines_)) and (all(
+        return (payments or source in self._listed or any(
+            key in self.keys for _, key, _ in lines_)) and (all(
             key in self.keys or i in replaced or (payments and MARK not in key)
             or bool(self.day and dated > self.day) for i, key, dated in lines_)
             or self.holds(source))

@@ -23,6 +23,7 @@ from core.i18n import N_, NP_
 from core.ledger.balance_rows import carried_messages
 from core.ledger.corrected_payments import corrected_payments, payments_stored
 from core.ledger.customer_codes import renamed_messages
+from core.ledger.file_labels import FileLabels
 from core.ledger.file_reader import read_ledger
 from core.ledger.layout import PassedSheet, SheetLayout
 from core.ledger.leftover_lines import drop_leftovers
@@ -209,14 +210,17 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None,
             result.counts.receipts, [layout.sheet.name for layout in found.layouts]))
         result.warnings.extend(kept_total_messages(result.counts.kept_totals))
         result.warnings.extend(lowered_messages(result.counts.kept_totals))
-        result.warnings.extend(kept_status_messages(path.name, result.counts.kept_statuses))
-        result.warnings.extend(drop_leftovers(conn, path.name, result.counts.leftovers))
+        labels = FileLabels(conn, result.import_id)  # core.ledger.file_labels
+        result.warnings.extend(kept_status_messages(labels, result.counts.kept_statuses))
+        result.warnings.extend(drop_leftovers(conn, labels, result.counts.leftovers))
         result.warnings.extend(misread_message(drop_misread_lines(
             conn, result.import_id, path.name, result.skipped, ledger.book.paid_apart,
             ledger.written_rows)))
-        result.warnings.extend(corrected_payments(
-            conn, path.name, ledger.written_rows, paid_before, writer.status.day))
-        result.warnings.extend(payments_seen_before(conn, path.name, ledger.written_rows))
+        said, paired = corrected_payments(
+            conn, path.name, ledger.written_rows, paid_before, writer.status.day,
+            result.counts.listed)
+        result.warnings.extend(said)
+        result.warnings.extend(payments_seen_before(conn, path.name, ledger.written_rows, paired))
         result.warnings.extend(refunds_beyond(conn, ledger.written_rows))
         reached("written")
         for layout in found.layouts:

@@ -17,6 +17,18 @@ the 8,000 row deleted, each lot moves up one place (#1 into #0, #2 into #1) and 
 over is the last one, #2, not the next. Before, only the next line was asked, it was on the
 sheet still, and #2 stayed live: 6,000 open where the lots are 4,000, with no word. The rows
 between must each be stored at the amount of the row now one place above them (left_behind).
+
+Another file may drop the cancelled row too: April's file cancels T-2's 8,000 over two 2,000
+lots, May's file (or 台账.xlsx in May's folder) lists only the lots, each 已恢复, moved up one
+place. Before, only the cancelling file's own row was asked: the second lot's earlier line
+stayed live, 12,000 open where 10,000 is, with no word. Now the line left over is removed where
+it was written from the cancelling row's file and sheet (own_rows.elsewhere), and the report
+names the file that cancelled.
+
+The line left over held what its lot's rows said before they moved, or what other files said
+since: besides its money, its due date, and, where the row is a numberless order's next
+identical row (an order of its own), that order's terms, Incoterm and salesperson. Each goes to
+the row's line and order where those say nothing themselves (_facts_kept).
 """
 
 from __future__ import annotations
@@ -26,6 +38,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from core.i18n import NP_
+from core.ledger.file_labels import FileLabels
 from core.ledger.orders import SHARED_SHOWN
 from core.ledger.own_rows import Shift
 from core.ledger.writer_sql import STATUS_FROM_LINES
@@ -49,10 +62,11 @@ MONEY = (("received_amount", "received_date", "received_currency", "received_his
          ("deposit_amount", "deposit_date"), ("balance_amount", "balance_date"))
 
 
-def drop_leftovers(conn: sqlite3.Connection, file_name: str,
+def drop_leftovers(conn: sqlite3.Connection, labels: FileLabels,
                    leftovers: Iterable[Leftover]) -> list[Message]:
     """Remove the leftover lines, their money received kept on the row's line where that has
-    none, their orders' status settled again, and say so."""
+    none, their orders' status settled again, and say so, each file named as
+    core.ledger.file_labels names it."""
     removed, kept = [], []
     for leftover in sorted(set(leftovers), key=lambda k: (k.sheet, k.row, k.shift.gone)):
         found = conn.execute("SELECT order_id FROM order_lines WHERE line_key = ?",
@@ -61,15 +75,25 @@ def drop_leftovers(conn: sqlite3.Connection, file_name: str,
             continue
         if _money_kept(conn, leftover.shift):
             kept.append(leftover)
+        _facts_kept(conn, leftover.shift)
         conn.execute("DELETE FROM order_lines WHERE line_key = ?", (leftover.shift.gone,))
         conn.execute(STATUS_FROM_LINES, (found[0],))
         removed.append(leftover)
+    own = [k for k in removed if not k.shift.writer and not k.shift.older]
     return [Message("leftover_lines_removed", text, {
-        "count": len(rows), "file": file_name,
-        "rows": Listed([Noted(k.order, f"{k.sheet} {k.row}") for k in rows], SHARED_SHOWN)})
-        for text, rows in ((_MOVED_ALONE, [k for k in removed if not k.shift.below]),
-                           (_MOVED_WITH_ROWS, [k for k in removed if k.shift.below]),
+        "count": len(rows), "file": labels.this,
+        "rows": Listed([Noted(k.order, _place(k, labels)) for k in rows], SHARED_SHOWN)})
+        for text, rows in ((_MOVED_ALONE, [k for k in own if not k.shift.below]),
+                           (_MOVED_WITH_ROWS, [k for k in own if k.shift.below]),
+                           (_MOVED_ELSEWHERE, [k for k in removed if k.shift.writer]),
+                           (_KEPT_BEHIND, [k for k in removed if k.shift.older]),
                            (_MONEY_KEPT, kept)) if rows]
+
+
+def _place(leftover: Leftover, labels: FileLabels) -> str:
+    """The row's sheet and row, and the file that cancelled its line where another."""
+    place, writer = f"{leftover.sheet} {leftover.row}", leftover.shift.writer
+    return f"{place}: {labels.of(writer)}" if writer else place
 
 
 def _money_kept(conn: sqlite3.Connection, shift: Shift) -> bool:
@@ -89,6 +113,40 @@ def _money_kept(conn: sqlite3.Connection, shift: Shift) -> bool:
     return carried
 
 
+# what else a leftover line's row said and its new line's row may not: carried where the new
+# line (its order, for a described order's next identical row) says nothing. A due date counts
+# as said only where a row wrote it: one worked out from the terms gives way to a written one.
+DUE = ("due_date", "due_derived")
+ORDER_FACTS = (("payment_terms", "pay_rung", "credit_days", "deposit_pct", "monthly_statement"),
+               ("incoterm", "incoterm_text"), ("salesperson",))
+
+
+def _facts_kept(conn: sqlite3.Connection, shift: Shift) -> None:
+    """The leftover line's due date and its order's terms, Incoterm and salesperson put on
+    the row's line and order where those say nothing. Before, they went with the removed line:
+    a lot's due date another file wrote (an extension to 06-15) was lost, and the lot fell due
+    by its order's terms again (29 days past due at 06-30 where 15 are)."""
+    [(gone_order, gone_due, gone_derived)] = conn.execute(
+        "SELECT order_id, due_date, due_derived FROM order_lines WHERE line_key = ?",
+        (shift.gone,))
+    [(order, due, derived)] = conn.execute(
+        "SELECT order_id, due_date, due_derived FROM order_lines WHERE line_key = ?",
+        (shift.into,))
+    if gone_due is not None and (due is None or derived and not gone_derived):
+        conn.execute("UPDATE order_lines SET due_date = ?, due_derived = ? WHERE line_key = ?",
+                     (gone_due, gone_derived, shift.into))
+    if gone_order == order:  # a numbered order's lots share its terms
+        return
+    for columns in ORDER_FACTS:
+        listed = ", ".join(columns)
+        [(theirs, *values)] = conn.execute(f"SELECT {columns[0]}, {listed} FROM orders "
+                                           "WHERE id = ?", (gone_order,))
+        [(here,)] = conn.execute(f"SELECT {columns[0]} FROM orders WHERE id = ?", (order,))
+        if theirs is not None and here is None:
+            conn.execute(f"UPDATE orders SET {', '.join(f'{c} = ?' for c in columns)} "
+                         "WHERE id = ?", (*values, order))
+
+
 _MOVED_ALONE = NP_(
     "{count} row of “{file}” says 已恢复 where its order's cancelled row was, after that "
     "row was deleted and this one moved up into its place: {rows}. The line this row had "
@@ -104,6 +162,24 @@ _MOVED_WITH_ROWS = NP_(
     "{count} rows of “{file}” say 已恢复 where their orders' cancelled rows were, after "
     "those rows were deleted and the rows of the same product below them moved up one "
     "place each: {rows}. The lines left over below the last of them were removed, so each "
+    "amount counts once.")
+_MOVED_ELSEWHERE = NP_(
+    "{count} row of “{file}” says 已恢复 on an order another file cancelled, where this file "
+    "no longer has that file's cancelled row and the rows of the same product below it moved "
+    "up into its place: {rows} (the file that cancelled it). The line left over below the "
+    "last of them was removed, so each amount counts once.",
+    "{count} rows of “{file}” say 已恢复 on orders other files cancelled, where this file no "
+    "longer has those files' cancelled rows and the rows of the same product below them moved "
+    "up into their places: {rows} (the files that cancelled them). The lines left over below "
+    "the last of them were removed, so each amount counts once.")
+_KEPT_BEHIND = NP_(
+    "{count} row of “{file}” is a cancelled row a later-dated file no longer has, the rows of "
+    "the same product below it moved up into its place there: {rows}. Nothing of the row was "
+    "taken, and the line the last of those rows added was removed, so each amount counts "
+    "once.",
+    "{count} rows of “{file}” are cancelled rows later-dated files no longer have, the rows "
+    "of the same product below them moved up into their places there: {rows}. Nothing of "
+    "those rows was taken, and the lines the last of those rows added were removed, so each "
     "amount counts once.")
 _MONEY_KEPT = NP_(
     "{count} such row of “{file}” had money received on the line left over (written by "

@@ -21,6 +21,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
+from core.ledger.beside_deposit import still_deposit
 from core.ledger.normalise import later_status, stands
 from core.ledger.older_receipts import Receipt, older_total
 from core.ledger.orders import TOLERANCE, Order, raised
@@ -86,6 +87,7 @@ REPEATED_RECEIPTS = tuple(LINE_COLUMNS.index(c) for c in (
 LATER_TAB_FACTS = tuple(LINE_COLUMNS.index(c) for c in (
     "invoice_no", "cost", "gross_profit", "tax_rebate", "ship_date"))
 L_PRODUCT = LINE_COLUMNS.index("product")
+L_DEPOSIT_DATE = LINE_COLUMNS.index("deposit_date")
 L_HISTORY = LINE_COLUMNS.index(HISTORY)  # the last: a row read brings none, the store keeps it
 O_CUSTOMER = ORDER_COLUMNS.index("customer_id")
 O_TRIAL = ORDER_COLUMNS.index("trial")
@@ -198,6 +200,9 @@ def merge_line(old: Sequence, new: tuple, repeat: bool, own: bool = False, later
         return new, False, None
     merged, changed = _merged_line(old, new, repeat, own, later)
     brought, stored = receipt(merged), receipt(old)
+    if still_deposit(stored, brought, merged[L_DEPOSIT], merged[L_DEPOSIT_DATE]):
+        merged = (*merged[:L_RECEIVED_DATE], old[L_RECEIVED_DATE], *merged[L_RECEIVED_DATE + 1:])
+        brought = stored  # the deposit re-dated: its day kept (core.ledger.beside_deposit)
     # an earlier tab's total is an earlier state of the line, as another file's is: only the
     # file imported again corrects what it wrote (core.ledger.receipt_history)
     corrects = same_file and not repeat

@@ -8,15 +8,18 @@ before asks: core.ledger.payments_seen). A payment is known by its customer and 
 Nairobi shown paid with Lagos's money, its invoice off the watch list, or one customer paid
 twice. The rule on corrections (core.ledger.corrected_payments) looks at one place (sheet,
 customer, order) only; this one looks across places, at the earlier files this file re-sends:
-- a payment of such a file this one does not list, and a new payment of this file on the
-  same sheet under another customer or order, of the same day and the same sum, each the
+- a payment of such a file this one does not list, and a new payment of this file on any
+  of its sheets under another customer or order, of the same day and the same sum, each the
   other's only match, are the payment moved (so are as many of each where those of one side
   stand at one place: two equal wires of a day given their invoices); where three or more
   payments of a day and sum cannot be told apart, each old one with each new one is named;
 - where the earlier file is re-sent whole (every other line of it listed again) and their
   notes agree (both blank, or the same reference), the earlier line goes and the report says
   so; otherwise both are counted and the pair named: two buyers may well wire one sum on one
-  day, and money is never dropped on a guess.
+  day, and money is never dropped on a guess. A move to another tab is a move too (pay33:
+  Lagos's wire written on a 4月收款 tab of its own left Nairobi paid with it); an earlier
+  file imported after the later one that moved its payment moves nothing back: its own
+  line goes, the later file's stays (Lagos was shown 6,000 open, Nairobi paid with it).
 Two equal wires of one customer on one day are two lines of one place (keyed by occurrence),
 never a move: only a payment standing elsewhere can be taken for one moved.
 """
@@ -39,14 +42,13 @@ def moved(news: list[Stored], olds: list[Stored]) -> tuple[list[Pair], list[Pair
     and a new one (`news`: not paired at theirs) elsewhere on its sheet, of one day and sum:
     those told apart (as many of each, all of one side at one place: two equal wires of a
     day given their invoices), and those that cannot be (three buyers wiring one sum)."""
-    found: dict[tuple[str | None, str, float], tuple[list[Stored], list[Stored]]] = {}
+    found: dict[tuple[str, float], tuple[list[Stored], list[Stored]]] = {}
     for old in olds:
         if old.day and old.received is not None:
-            found.setdefault((old.place[0], old.day, round(old.received, 2)),
-                             ([], []))[0].append(old)
+            found.setdefault((old.day, round(old.received, 2)), ([], []))[0].append(old)
     for new in news:
         if new.day and new.received is not None and (
-                at := found.get((new.place[0], new.day, round(new.received, 2)))):
+                at := found.get((new.day, round(new.received, 2)))):
             at[1].append(new)
     told: list[Pair] = []
     untold: list[Pair] = []
@@ -86,13 +88,14 @@ def _names(note: str | None, order_key: str) -> bool:
     return noted_order(note, {number: number}) == number
 
 
-def moved_messages(conn: sqlite3.Connection, over: list[Pair], named: list[Pair]
-                   ) -> list[Message]:
-    """The payments moved over and those only named, a note a sheet; asked before the
-    earlier lines go (with them, an order of their own)."""
-    if not over and not named:
+def moved_messages(conn: sqlite3.Connection, over: list[Pair], named: list[Pair],
+                   back: list[Pair]) -> list[Message]:
+    """The payments moved over, those only named, and those of an earlier file imported late
+    that the later file had moved (`back`: its place kept), a note a sheet; asked before the
+    lines go (with them, an order of their own)."""
+    if not over and not named and not back:
         return []
-    ids = sorted({line.order_id for pair in [*over, *named] for line in pair})
+    ids = sorted({line.order_id for pair in [*over, *named, *back] for line in pair})
     orders = {i: f"{name} {number or ''}".strip() for i, name, number in conn.execute(
         "SELECT o.id, c.name, o.order_no FROM orders o JOIN customers c ON c.id = "
         "o.customer_id WHERE o.id IN (SELECT value FROM json_each(?))", (json.dumps(ids),))}
@@ -120,4 +123,11 @@ def moved_messages(conn: sqlite3.Connection, over: list[Pair], named: list[Pair]
             "the days and sums payments of earlier files had, rows {rows}: both of each pair "
             "are counted, as those files are not re-sent whole or the notes differ. If one is "
             "a payment moved to the right customer or invoice, the first is shown that much "
-            "more paid: check it against the bank slip."), named, said)]
+            "more paid: check it against the bank slip."), named, said),
+        *per_sheet("payment_moved_in_later_file", NP_(
+            "Sheet “{sheet}”: {count} payment stands under another customer or invoice than "
+            "a later-dated file, which re-sends this one, has it with the same day and sum, "
+            "row {rows}: the later file's place is kept, counted once.",
+            "Sheet “{sheet}”: {count} payments stand under other customers or invoices than "
+            "later-dated files, which re-send this one, have them with the same days and sums, "
+            "rows {rows}: the later files' places are kept, each counted once."), back, said)]

@@ -55,6 +55,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from core.i18n import NP_
+from core.ledger.file_labels import FileLabels
 from core.ledger.held_sheets import HeldSheets
 from core.ledger.normalise import STANDS
 from core.ledger.older_receipts import earlier
@@ -205,8 +206,10 @@ class KeptStatus:
     kept_file: str
 
 
-def kept_status_messages(file_name: str, kept: Iterable[KeptStatus]) -> list[Message]:
-    """One note naming the lines whose status this file (older) would have changed."""
+def kept_status_messages(labels: FileLabels, kept: Iterable[KeptStatus]) -> list[Message]:
+    """One note naming the lines whose status this file (older) would have changed, each
+    file with its folder where its name was imported from several (core.ledger.file_labels:
+    before, two month folders' 台账.xlsx were both “台账.xlsx”)."""
     kept = sorted(set(kept), key=lambda k: (k.sheet, k.row, k.order))
     if not kept:
         return []
@@ -219,5 +222,5 @@ def kept_status_messages(file_name: str, kept: Iterable[KeptStatus]) -> list[Mes
         "wrote (by the dates the files carry): the later statuses are kept: {rows} (the files "
         "whose status is kept). If this file's status is the right one, write it in the later "
         "file (已恢复 to bring an order back) and import that file again."),
-        {"count": len(kept), "file": file_name, "rows": Listed([Noted(k.order, (
-            f"{k.sheet} {k.row}: {k.kept_file}")) for k in kept], SHARED_SHOWN)})]
+        {"count": len(kept), "file": labels.this, "rows": Listed([Noted(k.order, (
+            f"{k.sheet} {k.row}: {labels.of(k.kept_file)}")) for k in kept], SHARED_SHOWN)})]

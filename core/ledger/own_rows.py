@@ -198,12 +198,15 @@ def in_place(key: str, read: tuple[str, object, object], shown: Shown) -> bool:
 class Shift(NamedTuple):
     """Rows below a cancelled line's row that may each have moved up one place: the first
     following line gone from the sheet (`gone`), the line of the row now above it (`into`) and
-    that row's amount (`above`), and how many rows lie between (`below`)."""
+    that row's amount (`above`), and how many rows lie between (`below`); the file that
+    cancelled the line where the row is another file's (`writer`: :func:`elsewhere`)."""
 
     gone: str
     into: str
     above: float
     below: int
+    writer: str = ""  # the file whose row cancelled the line, where another file's row moved
+    older: bool = False  # the row is a later-dated file's dropped cancelled row (kept_behind)
 
 
 def shifted(key: str, shown: Shown) -> Shift | None:
@@ -261,14 +264,53 @@ def left_behind(here: bool, stored: Sequence, read: tuple[str, object, object],
     behind in its re-ordering (:func:`shifted`): gone from the sheet, written from this sheet
     (:func:`from_sheet`) and at the amount of the row now above it. Where the row lifts the
     cancellation (已恢复), that line is the re-ordered rows' leftover
-    (core.ledger.leftover_lines)."""
-    if not own_row(here, stored, read, carried, said):
+    (core.ledger.leftover_lines). A row of another file (:func:`elsewhere`) leaves behind a
+    line written from the cancelling row's file and sheet, named with that file (`writer`)."""
+    if own_row(here, stored, read, carried, said):
+        sheet, writer = read, ""
+    elif elsewhere(here, stored, read, carried, said):
+        sheet = status_row(stored)
+        writer = str(sheet[0])
+    else:
         return None
     gone = shifted(key, shown)
     found = None if gone is None else shown.stored(gone.gone)
-    if gone is None or found is None or not from_sheet(found, read):
+    if gone is None or found is None or not from_sheet(found, sheet):
         return None
-    return gone if _stored_at(found, gone.above) else None
+    return gone._replace(writer=writer) if _stored_at(found, gone.above) else None
+
+
+def elsewhere(here: bool, stored: Sequence, read: tuple[str, object, object],
+              carried: object, said: str | None) -> bool:
+    """Is the row `read`, its status cell saying a word (`said`), of a file other than the
+    one whose row cancelled its line (:func:`status_row`)? Another file shows the order's rows
+    without the cancelled row (deleted, or never copied over) and the lots below it moved up:
+    mar.xlsx cancels PO-1's 8,000 over two 2,000 lots, apr.xlsx lists the two lots 已恢复.
+    Before, only the cancelling file's own row was asked, and the second lot's earlier line
+    stayed live: 6,000 open where the lots are 4,000, with no word. A month folder's file of
+    the cancelling file's name (2025-05/台账.xlsx after 2025-04/台账.xlsx) is another file:
+    its name was imported from another folder (`here` False)."""
+    writer = status_row(stored)
+    return (not carried and said not in (None, STANDS) and writer[0] is not None
+            and (writer[0] != read[0] or not here))
+
+
+def kept_behind(key: str, shown: Shown) -> Shift | None:
+    """Where an older file's cancelled row, its status kept out at line `key`
+    (core.ledger.older_status), is the row a later-dated file dropped, its lots moving up
+    (:func:`elsewhere`, imported the other way round): each of its sheet's rows of the product
+    below it at the amount stored one place above, down to one whose line is not stored (the
+    line its last row adds: `gone`). Before, May's lots imported first and April's 8,000
+    已取消 over them imported late: its 8,000 replaced the first lot's 2,000 and its second lot
+    added a third line, 18,000 open where 10,000 is, as imported in order."""
+    into, other, below = key, following(key), 0
+    while other is not None and (now := shown.on_sheet(other)) is not None:
+        if not _stored_at(shown.stored(into), now):
+            return None
+        if shown.stored(other) is None:
+            return Shift(other, into, now, below, older=True)
+        into, other, below = other, following(other), below + 1
+    return None
 
 
 # why a correction was not taken (:func:`refused`): another row may have moved into the place

@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable, Iterable, Sequence
+from datetime import date
 from typing import Any, NamedTuple
 
 from core.ledger.keys import DESCRIBED, PAID, SUM
+from core.ledger.normalise import fold
 from core.ledger.order_buyers import SHARED_SHOWN
 from core.messages import Listed, Message, Noted
 
@@ -58,6 +60,31 @@ def kept(pair: Pair) -> bool:
     """A correction changes the sum or the day, not both: another sum on another day at the
     place is as likely a later payment (a month's file carrying every open invoice)."""
     return pair.new.day == pair.old.day or same_sum(pair)
+
+
+def likeliest(alike: list[Pair]) -> list[Pair]:
+    """Of several new payments at an earlier one's place that kept its day or sum, the ones
+    the rows themselves point to, or none (the place's rank decides): the one giving its note
+    (a wire's reference), else, where each kept the sum and none the day (a date corrected),
+    those of the nearest day. A payment re-dated 04-10 → 04-12 was paired by its rank with
+    the month's new wire of its sum on 05-10 (pay33). Two of one day there are two real
+    payments, both kept: the earlier one is named with each, not replaced."""
+    if len(alike) < 2:
+        return []
+    note = fold(alike[0].old.notes or "")
+    noted = [pair for pair in alike if note and fold(pair.new.notes or "") == note]
+    if len(noted) == 1:
+        return noted
+    if any(pair.new.day == pair.old.day or not pair.new.day for pair in alike):
+        return []
+    apart = {id(pair): _days(pair) for pair in alike}
+    near = min(apart.values())
+    return [pair for pair in alike if apart[id(pair)] == near]
+
+
+def _days(pair: Pair) -> int:
+    return abs((date.fromisoformat(str(pair.new.day)[:10])
+                - date.fromisoformat(str(pair.old.day)[:10])).days)
 
 
 def same_sum(pair: Pair) -> bool:

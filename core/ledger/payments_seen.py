@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable
 
 from core.i18n import NP_
 from core.ledger.invoiced_payments import invoiced_elsewhere
@@ -27,15 +27,20 @@ from core.messages import Listed, Message, Noted
 Written = Callable[[], Iterable[tuple[str, int, str]]]  # (sheet, row, line key) of each row
 
 
-def payments_seen_before(conn: sqlite3.Connection, file_name: str, written: Written
-                         ) -> list[Message]:
+def payments_seen_before(conn: sqlite3.Connection, file_name: str, written: Written,
+                         paired: Collection[str | None] = ()) -> list[Message]:
     """After the file's lines are written: its payments without an order number found stored
     from another file it does not re-send, a note per sheet; then those another list stored
-    with or without their invoice (core.ledger.invoiced_payments)."""
-    return [*_seen(conn, file_name, written), *invoiced_elsewhere(conn, file_name, written)]
+    with or without their invoice (core.ledger.invoiced_payments). Not those of a file
+    `paired` with this one by a payment it corrects or moves (core.ledger.corrected_payments):
+    that note says already what the two files share, and a second one beside it, on the same
+    files' payments, told the clerk two stories (pay33)."""
+    return [*_seen(conn, file_name, written, paired),
+            *invoiced_elsewhere(conn, file_name, written)]
 
 
-def _seen(conn: sqlite3.Connection, file_name: str, written: Written) -> list[Message]:
+def _seen(conn: sqlite3.Connection, file_name: str, written: Written,
+          paired: Collection[str | None]) -> list[Message]:
     places: dict[str, tuple[str, int]] = {}
     for sheet, row, key in written():
         if PAID + SUM in key:
@@ -57,7 +62,7 @@ def _seen(conn: sqlite3.Connection, file_name: str, written: Written) -> list[Me
         if key not in keys}  # one scan of the lines (source_file has no index), not one a file
     by_sheet: dict[tuple[str, bool], list[Noted]] = {}
     for key, source in sorted(found, key=lambda f: places[f[0]]):
-        if source not in sent_again:
+        if source not in sent_again and source not in paired:
             sheet, row = places[key]
             by_sheet.setdefault((sheet, key.startswith(DESCRIBED)), []).append(
                 Noted(str(row), source or ""))

@@ -271,6 +271,30 @@ importer, whose length it would otherwise be: one line of history a change).
 # corrected_payments._alike): Kiev's 5,000 was twice; so does one wire in two lists sharing no
 # line (the 收款 tab under K-1, the bank's list without a number), its line without a number
 # dropped and named (core.ledger.invoiced_payments).
+# 11 (status33): another file listing a cancelled row's lots without it,
+# 已恢复, removes the second lot's earlier line as the cancelling file itself does
+# (core.ledger.own_rows.elsewhere): Tunis 10,000 open, no longer 12,000; the cancelling file
+# imported after it adds no line and keeps its 8,000 out (own_rows.kept_behind): no longer
+# 18,000. The line left over gives the lot its due date (a numberless order's terms, Incoterm
+# and salesperson) where the lot says none (core.ledger.leftover_lines): due 06-15 as another
+# file wrote, 15 days past due at 06-30, no longer 29.
+# 11 (pay33): an earlier file whose one payment a later file corrects
+# while changing every sale of it is re-sent (core.ledger.write_counts.WriteCounts.listed):
+# 6,000 → 6,500 no longer pays 12,500 (500 open where 6,500 is); a payment re-dated is paired
+# by its note, else the nearest day (payment_lines.likeliest), not by its rank: 04-10 → 04-12
+# beside May's own wire of 05-10 no longer counts 3,000 twice; a payment moved to the right
+# customer or invoice on another tab of the file is a move (moved_payments): Nairobi no longer
+# keeps Lagos's 6,000; an earlier file imported after the later one that moved its payment
+# leaves it moved (Lagos no longer 6,000 open).
+# 11 (break33b): a received total equal to the deposit, stored on or before the deposit's day,
+# read again with the same figure on a later day keeps its day: the deposit still, the clerk's
+# running total re-dated, not the balance (core.ledger.beside_deposit.still_deposit): February's
+# 5,000 of 02-10 and April's 5,000 of 04-20 beside a 5,000 deposit read the order paid. A
+# month's receipt (本月收款) of a file named after the same month as the one that wrote a stored
+# receipt restates it (core.ledger.month_parts._own): April's file sent again renamed counted
+# its 5,000 twice. A month's receipt without its date in a file or tab named by its month
+# without a year (4月台账.xlsx) is dated by that month's end nearest the line's other receipt
+# (core.ledger.stored_receipts.month_end): it was left undated, counted on March's day or lost.
 # 11 (break33c): a payment's note that only speaks of a refund (a returned wire's fee, 扣退汇
 # 手续费; 未退汇, 定金不可退款, non refund; a wire sent again, 已退汇重发; a tax given back,
 # 退还增值税款; bank charges the buyer refunds, refund of bank charges) is money in

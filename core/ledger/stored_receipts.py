@@ -55,7 +55,7 @@ from core.ledger.monthly_receipts import MONTH, TOTAL, margin
 from core.ledger.normalise import fold_header
 from core.ledger.orders import TOLERANCE
 from core.ledger.review import rows_text
-from core.ledger.tab_month import named_year
+from core.ledger.tab_month import named_year, sheet_month
 from core.messages import Message
 
 ADDED, UNCLEAR = "added", "unclear"  # what the report says of a row (TOTAL: only the total)
@@ -87,15 +87,27 @@ def file_says(headers: Iterable[str | None]) -> str | None:
     return said.pop() if len(said) == 1 else None
 
 
-def month_end(sheet: str, file_name: str | None) -> str | None:
+def month_end(sheet: str, file_name: str | None, near: str | None = None) -> str | None:
     """The last day (ISO) of the month a tab, else its file, is named after with its year
     (台账 2025-04.xlsx, 2025年4月), None where no name says one: the day by which a month's
-    receipt written without its date (本月收款, the date cell blank) had come in."""
+    receipt written without its date (本月收款, the date cell blank) had come in. A month
+    named without a year (4月台账.xlsx, a tab 4月) is the one nearest `near`, the line's other
+    receipt's day (ISO): before, such a receipt was left undated and counted on March's day
+    or lost (break33b)."""
     named = named_year(sheet, file_name) if file_name else None
-    if named is None or named.month is None:
+    if named is not None and named.month is not None:
+        return _end(named.year, named.month)
+    month = next((m for m in map(sheet_month, (sheet, (file_name or "").rsplit(".", 1)[0]))
+                  if m is not None and m.year is None and not (m.bare or m.span)), None)
+    if named is not None or month is None or near is None:
         return None
-    return date(named.year, named.month,
-                calendar.monthrange(named.year, named.month)[1]).isoformat()
+    day = date.fromisoformat(near)
+    ends = [_end(year, month.number) for year in (day.year - 1, day.year, day.year + 1)]
+    return min(ends, key=lambda end: abs((date.fromisoformat(end) - day).days))
+
+
+def _end(year: int, month: int) -> str:
+    return date(year, month, calendar.monthrange(year, month)[1]).isoformat()
 
 
 def _day(value: object) -> str | None:
@@ -181,7 +193,7 @@ class Bases:
         on_stored reads it)."""
         held, figure, day, since = stored.figure, now.figure, _day(now.day), _day(stored.day)
         if since is None and self.says[0] == MONTH:  # a month's receipt stored undated
-            since = month_end("", stored_by)
+            since = month_end("", stored_by, day if isinstance(day, str) else None)
         if (self.says[0] != MONTH or held is None or held <= TOLERANCE or figure is None
                 or figure <= TOLERANCE or not isinstance(day, str) or not isinstance(since, str)
                 or now.currency != stored.currency
@@ -209,14 +221,14 @@ class Bases:
         self.rebuilt[key] = (last, history)
         return total
 
-    def _dated(self, now: Receipt, sheet: str) -> Receipt:
+    def _dated(self, now: Receipt, sheet: str, near: str | None) -> Receipt:
         """A month's receipt written without its date (本月收款, its date cell blank), dated
         by the end of the month its tab or file is named after: April's 5,000 of 台账
         2025-04.xlsx, imported after May's file, was counted on May's 05-10 (in order, on
         March's 03-25), recv33. Left undated where no name gives its month."""
         if self.says[0] != MONTH or (now.figure or 0) <= TOLERANCE:
             return now  # only a month's receipt (a 0 is nothing received since)
-        day = month_end(sheet, self.source_file)
+        day = month_end(sheet, self.source_file, near)
         return now if day is None else dataclasses.replace(now, day=day)
 
     def _later_month(self, key: str, now: Receipt) -> float:
@@ -248,7 +260,7 @@ class Bases:
         a dated month's receipt is weighed against it)."""
         if stored is not None and now.figure is not None:
             self._row = row
-            dated = self._dated(now, row[0]) if now.day is None else now
+            dated = self._dated(now, row[0], _day(stored.day)) if now.day is None else now
             total = self._months(key, stored, dated, stored_by)
             if total is not None:
                 if dated is not now:

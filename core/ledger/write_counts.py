@@ -50,3 +50,6 @@ class WriteCounts:
     kept_totals: list[KeptTotal] = field(default_factory=list)
     kept_statuses: list[KeptStatus] = field(default_factory=list)  # core.ledger.older_status
     leftovers: list[Leftover] = field(default_factory=list)  # core.ledger.leftover_lines
+    # each file a stored line the file lists was stored from before the write: a line it
+    # changes takes its name (core.ledger.corrected_payments asks which files it re-sends)
+    listed: set[str | None] = field(default_factory=set)

@@ -57,6 +57,7 @@ from core.ledger.own_rows import (
     corrects_here,
     inserted_status_row,
     judged,
+    kept_behind,
     line_source,
     same_file,
     status_row,
@@ -298,6 +299,7 @@ class LedgerWriter:
         old = {row[0]: row for row in stored_rows(self.batches, STORED_LINES, wanted)}
         source, insert, before_count = self.source_file, self._inserts.append, len(self._inserts)
         keep_before, last, shown_again = self._before.setdefault, self._after, self.shown_again
+        listed = self.counts.listed.add
         for position, record, rank, key in zip(range(start, end), records,
                                                groups.ranks[start:end], keys[start:end],
                                                strict=True):
@@ -317,6 +319,7 @@ class LedgerWriter:
                     self._grown.add(order.id)
                 continue
             before, sources = found[VALUES], found[SOURCES]
+            listed(sources[0])
             if values[L_RECEIVED] is not None:  # core.ledger.stored_receipts
                 values = self.bases.line(key, values, before, sources[0], (
                     repeats[position], record[SHEET], record[ROW],
@@ -344,7 +347,10 @@ class LedgerWriter:
                 status_row(sources)[0], (named, record[SHEET], record[ROW]),
                 bool(before[L_CARRIED]) and not record[CARRY_FORWARD])
             older_kept = status == before[L_STATUS] != merged[L_STATUS]  # the stored one kept
-            if status != merged[L_STATUS]:
+            if older_kept and merged[L_STATUS] == CANCELLED and (behind := kept_behind(
+                    key, self._shown(keys, float(record[AMOUNT])))):  # own_rows.kept_behind
+                merged, amount_changed, gone = tuple(before), False, behind
+            elif status != merged[L_STATUS]:
                 merged = (*merged[:L_STATUS], status, *merged[L_STATUS + 1:])
             if gone and merged[L_STATUS] != CANCELLED:  # core.ledger.leftover_lines
                 self.counts.leftovers.append(Leftover(named, record[SHEET], record[ROW], gone))
@@ -383,12 +389,15 @@ class LedgerWriter:
              row: tuple[object, str | None], key: str, keys: list[str], amount: float
              ) -> tuple[bool, str, Shift | None]:
         """own_rows.judged of a cancelled line's row (`row`: carried?, its status cell)."""
+        return judged(self.here, stored, read, row, key, self._shown(keys, amount))
+
+    def _shown(self, keys: list[str], amount: float) -> Shown:
+        """Where the sheet's rows (`keys`) and the store hold a line, for a row of `amount`."""
         if self._sheet_keys[0] is not keys:
             self._sheet_keys = (keys, {k: float(record[AMOUNT]) for k, record in zip(
                 keys, self._sheet, strict=True)})
-        return judged(self.here, stored, read, row, key, Shown(
-            self._sheet_keys[1].get, lambda other: self.batches.read().execute(
-                STORED_NEIGHBOUR, (other,)).fetchone(), amount))
+        return Shown(self._sheet_keys[1].get, lambda other: self.batches.read().execute(
+            STORED_NEIGHBOUR, (other,)).fetchone(), amount)
 
     def _carry(self, key: str, order: Order, record: Record, values: tuple[Any, ...],
                before: tuple[Any, ...] | None, changed: bool) -> None:

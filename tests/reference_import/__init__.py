@@ -19,6 +19,7 @@ from core.ledger.balance_rows import carried_messages
 from core.ledger.beside_deposit import unclear, unclear_message
 from core.ledger.corrected_payments import corrected_payments, payments_stored
 from core.ledger.customer_codes import Codes, add_codes, renamed_messages
+from core.ledger.file_labels import FileLabels
 from core.ledger.importer import (
     FileResult,
     SheetReport,
@@ -220,13 +221,15 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
         result.warnings.extend(receipt_messages(result.counts.receipts, sheets))
         result.warnings.extend(kept_total_messages(result.counts.kept_totals))
         result.warnings.extend(lowered_messages(result.counts.kept_totals))
-        result.warnings.extend(kept_status_messages(path.name, result.counts.kept_statuses))
-        result.warnings.extend(drop_leftovers(conn, path.name, result.counts.leftovers))
+        labels = FileLabels(conn, result.import_id)  # core.ledger.file_labels
+        result.warnings.extend(kept_status_messages(labels, result.counts.kept_statuses))
+        result.warnings.extend(drop_leftovers(conn, labels, result.counts.leftovers))
         result.warnings.extend(misread_message(drop_misread_lines(
             conn, result.import_id, path.name, result.skipped, paid_apart, written_keys)))
-        result.warnings.extend(corrected_payments(conn, path.name, written_keys, paid_before,
-                                                  writer.status.day))
-        result.warnings.extend(payments_seen_before(conn, path.name, written_keys))
+        said, paired = corrected_payments(conn, path.name, written_keys, paid_before,
+                                          writer.status.day, result.counts.listed)
+        result.warnings.extend(said)
+        result.warnings.extend(payments_seen_before(conn, path.name, written_keys, paired))
         result.warnings.extend(refunds_beyond(conn, written_keys))
         for layout in layouts:
             remember_layout(conn, layout.signature, layout.headers, layout.to_remember)

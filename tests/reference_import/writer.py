@@ -11,6 +11,7 @@ from typing import Any
 
 from core.ledger import customer_facts as facts
 from core.ledger.balance_rows import Carried
+from core.ledger.beside_deposit import still_deposit
 from core.ledger.leftover_lines import Leftover
 from core.ledger.line_values import LINE_COLUMNS, ORDER_COLUMNS, stored_status
 from core.ledger.lowered_totals import lowered
@@ -26,6 +27,7 @@ from core.ledger.own_rows import (
     corrects,
     corrects_here,
     keeps_source,
+    kept_behind,
     left_behind,
     refused,
     same_file,
@@ -187,6 +189,12 @@ class LedgerWriter:
         self.first_dates: dict[int, str] = {}  # stored orders dated later: their kept date
         self.bases = Bases((None, None), source_file, self.alone)  # its says set by the import
 
+    def _shown(self, record: Record) -> Shown:
+        """Where the row's sheet and the store hold a line, for the row's amount."""
+        return Shown(lambda other: self.shown.get((record.sheet, other)),
+                     lambda other: self.conn.execute(STORED_NEIGHBOUR, (other,)).fetchone(),
+                     record.amount)
+
     def write(self, orders: list[Order], steps: Steps) -> WriteCounts:
         customer_ids = self._customers([line.record for o in orders for line in o.lines])
         self.status = FileStatus(self.source_file, self.alone, lambda: (  # older_status
@@ -319,6 +327,8 @@ class LedgerWriter:
     def _line(self, order_id: int, line: Line, stored: dict[str, dict[str, Any]],
               place: tuple[int, int]) -> None:
         record, old = line.record, stored.get(line.key)
+        if old is not None:
+            self.counts.listed.add(old["source_file"])
         if old is not None and record.received_amount is not None:
             record = self._received(line, record, old)
         new = _line_values(record)
@@ -369,9 +379,7 @@ class LedgerWriter:
         gone = None  # core.ledger.leftover_lines
         if not carry:
             sources = tuple(old[c] for c in SOURCES)
-            shown = Shown(lambda other: self.shown.get((record.sheet, other)),
-                          lambda other: self.conn.execute(STORED_NEIGHBOUR, (other,)).fetchone(),
-                          record.amount)
+            shown = self._shown(record)
             own = old["status"] == "cancelled" and corrects(
                 self.here, sources, source, record.carry_forward, new["status"], line.key,
                 shown)  # the clerk's correction, in its place or moved
@@ -386,6 +394,9 @@ class LedgerWriter:
             _settle_flags(merged, old, new, record, restated=True)
         ours = old["source_file"] == self.source_file and self.alone
         held, brought = (tuple(line[c] for c in PAID) for line in (old, merged))
+        if still_deposit(held, brought, merged["deposit_amount"],  # type: ignore[arg-type]
+                         merged["deposit_date"]):  # type: ignore[arg-type]
+            merged["received_date"], brought = old["received_date"], held
         older = older_total(held, brought, ours)  # type: ignore[arg-type]
         if not older and lowered(held, brought, ours and not line.repeat):  # said, kept
             self.counts.kept_totals.append(KeptTotal(
@@ -403,6 +414,9 @@ class LedgerWriter:
             (str(record.order_no or record.customer), record.sheet, record.row),
             bool(old["carried_forward"]) and not record.carry_forward)
         kept_status = status == old["status"] != merged["status"]
+        if kept_status and merged["status"] == "cancelled" and (behind := kept_behind(
+                line.key, self._shown(record))):  # a later file's dropped cancelled row
+            merged, gone = {c: old[c] for c in merged}, behind
         merged["status"] = status
         if gone and merged["status"] != "cancelled":  # the row's line before it moved up
             self.counts.leftovers.append(Leftover(str(record.order_no or record.customer),
