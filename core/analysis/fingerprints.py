@@ -109,6 +109,9 @@ from core.rules import load_rules
 # customer paid from its day (core.analysis.refunds: Rio's 2,000 no longer credit on account),
 # and a payment whose note names one other invoice is no lump-sum slip over its day's invoices
 # (core.ledger.noted_orders: Cairo's 8,000 for C-3 no longer cleared) (late33)
+# snapshots-16: a payment naming another order than a sale line's (its note: PI-2025-031
+# balance, K-3 定金) is no copy of that line's figure written in another file
+# (core.analysis.wires.drop_copied_wires by core.ledger.receipts.booked_twice) (break33c)
 FORMAT = f"snapshots-16/{__version__}"
 # Columns that say where a row came from, not what it says: a re-import from another file
 # changes them and nothing else. Every other column counts, including any a later version adds.

@@ -39,6 +39,7 @@ from core.ledger.payments_seen import payments_seen_before
 from core.ledger.reader_version import READER_VERSION
 from core.ledger.readers import is_owner_file, open_workbook, read_bytes
 from core.ledger.received_only import stored_orders
+from core.ledger.refunds_beyond import refunds_beyond
 from core.ledger.review import LedgerReview, converter, review
 from core.ledger.rows import Skipped, TotalsCheck
 from core.ledger.sale_rows import sale_rows_message
@@ -220,6 +221,7 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None,
             result.counts.listed)
         result.warnings.extend(said)
         result.warnings.extend(payments_seen_before(conn, path.name, ledger.written_rows, paired))
+        result.warnings.extend(refunds_beyond(conn, ledger.written_rows))
         reached("written")
         for layout in found.layouts:
             remember_layout(conn, layout.signature, layout.headers, layout.to_remember)

@@ -295,4 +295,19 @@ importer, whose length it would otherwise be: one line of history a change).
 # its 5,000 twice. A month's receipt without its date in a file or tab named by its month
 # without a year (4月台账.xlsx) is dated by that month's end nearest the line's other receipt
 # (core.ledger.stored_receipts.month_end): it was left undated, counted on March's day or lost.
+# 11 (break33c): a payment's note that only speaks of a refund (a returned wire's fee, 扣退汇
+# 手续费; 未退汇, 定金不可退款, non refund; a wire sent again, 已退汇重发; a tax given back,
+# 退还增值税款; bank charges the buyer refunds, refund of bank charges) is money in
+# (core.ledger.typed_rows._ASIDE): Lima's 5,000 for L-2 was a refund, 10,000 open, Lima black.
+# 11 (break33c): a payment whose note names an order (PI-2025-031 balance), or a number
+# written as its customer's are that it does not list (K-3 定金, another buyer's
+# PI-2025-017), is no copy of another order's received figure of its day and sum, nor
+# the one wire of two lists (core.ledger.receipts.booked_twice, core.ledger.noted_orders):
+# Kiev's wire for PI-2025-031 was cleared as K-1's, PI-2025-031 5,000 open.
+# 11 (break33c): a column headed 摘要 (a bank's list of slips) is the note, where no 备注 or
+# 说明 is (core.ledger.fields): the invoice a slip named there went unseen, the slip taken
+# for the ledger's K-1 wire of its day and sum and dropped (PI-2025-031 5,000 open).
+# 11 (break33c): a row with 金额 blank and 已收金额 -2,000 whose note or 类型 says 退汇 is a
+# refund (core.ledger.received_only): it was skipped ("no 金额, only -2,000.00
+# received"), Rio shown all paid where R-2 has 2,000 open.
 READER_VERSION = 11

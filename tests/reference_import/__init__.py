@@ -41,6 +41,7 @@ from core.ledger.orders import shared_numbers
 from core.ledger.payments_seen import payments_seen_before
 from core.ledger.readers import read_workbook
 from core.ledger.received_only import named, stored_orders
+from core.ledger.refunds_beyond import refunds_beyond
 from core.ledger.sale_rows import sale_rows_message
 from core.ledger.still_moving import moving_messages
 from core.ledger.stored_receipts import file_says, receipt_messages
@@ -229,6 +230,7 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
                                           writer.status.day, result.counts.listed)
         result.warnings.extend(said)
         result.warnings.extend(payments_seen_before(conn, path.name, written_keys, paired))
+        result.warnings.extend(refunds_beyond(conn, written_keys))
         for layout in layouts:
             remember_layout(conn, layout.signature, layout.headers, layout.to_remember)
         conn.execute(
