@@ -182,7 +182,8 @@ def test_grouping_the_selected_rows_at_once_and_undoing_it(qtbot, window, monkey
     assert {cell(window, name, "list") for name in sisters} == {list_heading("black")}
     menu = menu_of(window, "Sister B")
     with qtbot.waitSignal(window.analysed, timeout=WAIT):
-        entry(menu, "Undo the last change").trigger()  # one change for the three
+        entry(menu, "Undo: “Sister A”, “Sister B”, “Sister C” joined the group “Lin family”: "
+              "their exposure is summed.").trigger()  # one change for the three
     menu.close()
     assert {name: cell(window, name, "list") for name in sisters} == before
     assert overrides(window)[1].groups == {}
