@@ -14,9 +14,11 @@ import sqlite3
 import pytest
 from languages import in_chinese
 from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 from test_corrections import WAIT, _choose, _menu, _overrides, window  # noqa: F401 - fixture
 from test_overrides import conn, run  # noqa: F401 - fixture
 
+from core import i18n
 from core.analysis.names import list_heading
 from core.messages import Refusal
 from core.override_changes import NOTHING_TO_UNDO, exclude, last_change, pin, undo
@@ -90,3 +92,28 @@ def test_the_undo_entry_in_chinese(qtbot, window):  # noqa: F811
     _choose(qtbot, window, "C4", "Put on a list", list_heading("black"))
     entry = in_chinese(lambda: _undo_entry(window, "C7"))
     assert entry.text() == "撤销：“C4”已固定在黑名单。"
+
+
+def _export(qtbot, window, target) -> str:  # noqa: F811 - the fixture
+    """Export the stop-loss lists from the File menu to `target`: the finish box's words."""
+    with qtbot.waitSignal(window.runner.busy, check_params_cb=lambda busy: not busy,
+                          timeout=WAIT):
+        window.commands.actions["export_stop_loss"].trigger()
+    assert target.exists()
+    return window.commands.last_export_box.text()
+
+
+def test_the_export_box_names_the_file_written(qtbot, window, tmp_path, monkeypatch):  # noqa: F811
+    target = tmp_path / "lists" / "stop-loss May.xlsx"
+    target.parent.mkdir()
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *a, **k: (str(target), "")))
+    monkeypatch.setattr(QMessageBox, "open", lambda self: None)
+    assert _export(qtbot, window, target) == f"Written to {target}. Open its folder?"
+    target.unlink()
+    i18n.set_language("zh_CN")
+    try:
+        said = _export(qtbot, window, target)
+    finally:
+        i18n.set_language("en")
+    assert said == f"已写入 {target}。要打开它所在的文件夹吗？"
