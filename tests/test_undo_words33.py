@@ -23,6 +23,8 @@ from core.analysis.names import list_heading
 from core.messages import Refusal
 from core.override_changes import NOTHING_TO_UNDO, exclude, last_change, pin, undo
 from core.overrides import load_overrides
+from core.store import opened
+from ui import main_window
 
 
 def test_core_names_the_change_an_undo_takes_back(conn: sqlite3.Connection):  # noqa: F811
@@ -63,8 +65,9 @@ def test_the_command_line_says_the_menu_s_words(conn, db_path):  # noqa: F811
     assert in_chinese(lambda: NOTHING_TO_UNDO.text) == "没有可撤销的操作"
 
 
-def _undo_entry(window, name: str) -> QAction:
-    menu = _menu(window, name)
+def _undo_entry(shown, name: str) -> QAction:
+    """Right-click `name`'s row in the window `shown`: its Undo entry."""
+    menu = _menu(shown, name)
     return menu.findChild(QAction, "correction_undo")
 
 
@@ -117,3 +120,24 @@ def test_the_export_box_names_the_file_written(qtbot, window, tmp_path, monkeypa
     finally:
         i18n.set_language("en")
     assert said == f"已写入 {target}。要打开它所在的文件夹吗？"
+
+
+def test_a_change_made_elsewhere_is_not_undone_unseen(qtbot, window, monkeypatch):  # noqa: F811
+    """The menu named C4's pin; the command line then left C6 out: choosing the entry
+    undoes nothing, says so, and the menu names C6's change next time."""
+    shown: list[str] = []
+    monkeypatch.setattr(main_window, "show_failed",
+                        lambda parent, failure: shown.append(failure.text))
+    _choose(qtbot, window, "C4", "Put on a list", list_heading("black"))
+    entry = _undo_entry(window, "C7")
+    assert entry.text() == "Undo: “C4” is pinned to the black list."
+    with opened(window.db_path) as conn:
+        exclude(conn, "C6")
+    with qtbot.waitSignal(window.analysed, timeout=WAIT):
+        entry.trigger()
+    entry.parent().close()
+    assert shown == ["Nothing was undone: the last change is no longer the one offered. "
+                     "It is now: “C6” is left out of the analysis."]
+    ids, found = _overrides(window)
+    assert found.pinned_list == {ids["C4"]: "black"} and found.excluded == {ids["C6"]}
+    assert _undo_entry(window, "C7").text() == "Undo: “C6” is left out of the analysis."

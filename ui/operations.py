@@ -27,7 +27,6 @@ from core.analysis.last_month_beside import store_apart
 from core.analysis.model import Analysis
 from core.analysis.movements import History, over_months
 from core.analysis.snapshots import month_ends
-from core.i18n import N_
 from core.messages import Cancelled, Message, Refusal
 from core.progress import CancelFn, ProgressFn, Steps, no_progress
 from core.rules import Rules, load_rules

@@ -27,7 +27,7 @@ from ui import operations
 from ui.customers.merge_dialog import MergeDialog
 from ui.tasks import Failure, Runner
 
-
+UNDO_MOVED = "undo_moved"  # core's refusal of an undo whose change another has followed
 UNSETTLED = N_("Undo the last change")  # while a change is made: which is last, not yet read
 
 
@@ -135,3 +135,5 @@ class OverrideActions(QObject):
     def _failed(self, failure: Failure) -> None:
         self.settled = True  # refused: the database is as it was, and so is its last change
         self.failed.emit(failure)
+        if failure.code == UNDO_MOVED:  # changed elsewhere: analysed again, Undo names it
+            self.changed.emit(failure.text)
