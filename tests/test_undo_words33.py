@@ -131,8 +131,8 @@ def test_a_change_made_elsewhere_is_not_undone_unseen(qtbot, window, monkeypatch
     _choose(qtbot, window, "C4", "Put on a list", list_heading("black"))
     entry = _undo_entry(window, "C7")
     assert entry.text() == "Undo: “C4” is pinned to the black list."
-    with opened(window.db_path) as conn:
-        exclude(conn, "C6")
+    with opened(window.db_path) as elsewhere:  # the command line, say
+        exclude(elsewhere, "C6")
     with qtbot.waitSignal(window.analysed, timeout=WAIT):
         entry.trigger()
     entry.parent().close()
