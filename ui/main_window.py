@@ -211,7 +211,7 @@ class MainWindow(QMainWindow):
         self.dates.set_enabled(has_data)
         self.overview.set_data(analysis, report)
         self.movements.set_source(self.db_path, analysis.as_of)
-        self.overrides.show(self.db_path, analysis)
+        self.overrides.show(self.db_path, analysis, result.last_change)
         self.customers.show_analysis(analysis)
         self.customers.select_customer(selected)
         self._update_status()
