@@ -9,11 +9,11 @@ export of the restructuring plan and every look at the movements, so it streams:
 are read joined to their orders (every column but those that only say where a row came from)
 in order of their orders' dates, by the dates' index (no sort); the parts of one order date's
 lines are hashed together per day they join on (marshal version 2: bytes that depend on the
-values alone), in the lines' order, and added into that day's sum, so only one order date's
-lines are held at a time (a million lines would take gigabytes) and a few hashes are made per
-order date, not one per part. The days, a few thousand, are then chained in order, so a
-month end's fingerprint is the same whether it is checked alone (the restructuring export) or
-with others (the movements).
+values alone; text as SQLite stores it, UTF-8, no str made of it), in the lines' order, and
+added into that day's sum, so only one order date's lines are held at a time (a million lines
+would take gigabytes) and a few hashes are made per order date, not one per part. The days,
+a few thousand, are then chained in order, so a month end's fingerprint is the same whether
+it is checked alone (the restructuring export) or with others (the movements).
 """
 
 from __future__ import annotations
@@ -110,7 +110,7 @@ from core.rules import load_rules
 # step is its own file's where an older file kept out became the line's source
 # (core.ledger.beside_deposit.beside, core.analysis.wires.LineReceipts.wrote, recv33)
 # snapshots-16 too: the same parts hashed together per order date and the day they join on,
-# no longer one by one (100k lines: the read 1.0 s of CPU -> 0.8 s; speed33)
+# no longer one by one, text as stored (100k lines: the read 1.04 s of CPU -> 0.77 s; speed33)
 FORMAT = f"snapshots-16/{__version__}"
 # Columns that say where a row came from, not what it says: a re-import from another file
 # changes them and nothing else. Every other column counts, including any a later version adds.
@@ -172,8 +172,8 @@ def _columns(conn: sqlite3.Connection, name: str) -> list[str]:
     return [column[0] for column in cursor.description if column[0] not in UNREAD]
 
 
-def _ledger_days(conn: sqlite3.Connection, customers: dict[Any, Any], last: str
-                 ) -> dict[str, int]:
+def _ledger_days(conn: sqlite3.Connection, customers: dict[Any, Any], last: bytes
+                 ) -> dict[bytes, int]:
     """What each ledger line tells an analysis, each part on the day it becomes known, up to
     `last`: the order and its line on the order date, or on its money's day when that is
     earlier (an analysis as of then reads the row for that money: core.analysis.early_money);
@@ -196,11 +196,11 @@ def _ledger_days(conn: sqlite3.Connection, customers: dict[Any, Any], last: str
     none = len(RECEIPTS)  # as many None: no receipt
     customer_at, line_at = orders.index("customer_id"), at["id"]
     history_at = at.get(HISTORY)  # None: a file before schema 15
-    sums: dict[str, int] = {}
-    first: dict[int, str] = {}  # each customer's first order day
-    receipts_from: str | None = None
+    sums: dict[bytes, int] = {}
+    first: dict[int, bytes] = {}  # each customer's first order day
+    receipts_from: bytes | None = None
 
-    def add(day: str, part: tuple[Any, ...]) -> None:
+    def add(day: bytes, part: tuple[Any, ...]) -> None:
         if day <= last:
             digest = hashlib.sha256(marshal.dumps(part, 2)).digest()
             sums[day] = sums.get(day, 0) + int.from_bytes(digest, "big")
@@ -210,7 +210,7 @@ def _ledger_days(conn: sqlite3.Connection, customers: dict[Any, Any], last: str
     found = cursor.execute(f"SELECT {listed} FROM orders o JOIN order_lines l "
                            "ON l.order_id = o.id ORDER BY o.order_date, o.id, l.id")
     for day, rows in groupby(found, itemgetter(orders.index("order_date"))):
-        parts: defaultdict[str, list[tuple[Any, ...]]] = defaultdict(list)
+        parts: defaultdict[bytes, list[tuple[Any, ...]]] = defaultdict(list)
         for r in rows:
             line, shipped = r[line_at], r[ship_at]
             first.setdefault(r[customer_at], day)
@@ -252,15 +252,16 @@ def _ledger_days(conn: sqlite3.Connection, customers: dict[Any, Any], last: str
     return sums
 
 
-def _steps(line: int, history: str, parts: defaultdict[str, list[tuple[Any, ...]]]) -> str:
+def _steps(line: int, history: bytes, parts: defaultdict[bytes, list[tuple[Any, ...]]]
+           ) -> bytes:
     """Each earlier received total of a line joins on its own day as the total it was (what
     the line's received part was before a later file raised it): May's step of 04-28 leaves
     the 03-31 fingerprint as March's file made it. The files that wrote them are provenance,
     as source_file is. The first step's day, from which the row is read."""
-    found = steps(history)
-    for day, total, _file in found:
+    found = [(day.encode(), total) for day, total, _file in steps(history.decode())]
+    for day, total in found:
         parts[day].append((line, RECEIVED, total))
-    return found[0][0] if found else "\uffff"  # only the total's file named: no step
+    return found[0][0] if found else b"\xff"  # only the total's file named: no step
 
 
 def fingerprints(conn: sqlite3.Connection, ends: list[date]) -> dict[date, str]:
@@ -283,15 +284,19 @@ def fingerprints(conn: sqlite3.Connection, ends: list[date]) -> dict[date, str]:
     ])
     if not ends:
         return {}
-    sums = _ledger_days(conn, customers, max(ends).isoformat())
+    text, conn.text_factory = conn.text_factory, bytes  # the lines' text as stored: no str made
+    try:
+        sums = _ledger_days(conn, customers, max(ends).isoformat().encode())
+    finally:
+        conn.text_factory = text
     days = sorted(sums)
     running = hashlib.sha256(common)
     found: dict[date, str] = {}
     index = 0
     for end in sorted(ends):
-        last = end.isoformat()
+        last = end.isoformat().encode()
         while index < len(days) and days[index] <= last:
-            running.update(f"{days[index]}:{sums[days[index]]:x};".encode())
+            running.update(days[index] + f":{sums[days[index]]:x};".encode())
             index += 1
         found[end] = running.hexdigest()
     return found
