@@ -53,6 +53,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
+from operator import itemgetter
 
 from core.i18n import NP_
 from core.ledger.file_labels import FileLabels
@@ -71,30 +72,43 @@ Dates = tuple[str, str | None, str | None, str | None]
 # plain 正常 of it (order_lines.status_day, order_lines.plain_day)
 StatusDay = tuple[str | None, str | None]
 NO_DAY: StatusDay = (None, None)
+_ORDERED, _SHIPPED, _RECEIVED = itemgetter(0, 1), itemgetter(2), itemgetter(0, 3)  # of Dates
+_DATES = itemgetter(SHEET, ORDER_DATE, SHIP_DATE, RECEIVED_DATE)  # a record's Dates
 
 
-def file_day(dates: Iterable[Dates], file_name: str) -> str | None:
+def file_day(dates: Iterable[list[Dates]], file_name: str) -> str | None:
     """The day a file carries: the latest of its rows' order and received dates (ISO) and of
     the months its tabs holding rows or its name are named after, else of their ship dates
     (which may be planned), None for none. A month is dated to its end where the file's name
     says it or the tab holds a row ordered or received in it, else to its first day (a tab
-    only begun)."""
+    only begun). `dates`: the rows' dates a sheet at a time, each counted by its distinct
+    tab and day (C's loops, not a Python step a row: 0.24 s of a 100,000-row import)."""
+    ordered: Counter[tuple[str, str | None]] = Counter()  # rows per tab and order date
+    received: set[tuple[str, str | None]] = set()
+    shipped: str | None = None
+    for sheet_dates in dates:
+        ordered.update(map(_ORDERED, sheet_dates))
+        received.update(map(_RECEIVED, sheet_dates))
+        ship = max(filter(None, map(_SHIPPED, sheet_dates)), default=None)
+        if ship is not None and (shipped is None or ship > shipped):
+            shipped = ship
     done: list[str] = []
-    shipped: list[str] = []
-    sheets: dict[str, Counter[date]] = {}
+    sheets: dict[str, Counter[date]] = {}  # each tab's order dates, in its rows' order
     seen: dict[str, set[tuple[int, int]]] = {}  # the months a tab's rows are ordered or paid in
-    for sheet, ordered, ship, received in dates:
-        done.extend(day for day in (ordered, received) if day)
-        if ship:
-            shipped.append(ship)
+    for (sheet, day), rows in ordered.items():
         counted = sheets.setdefault(sheet, Counter())
-        if ordered:
-            counted[date.fromisoformat(ordered)] += 1
-        seen.setdefault(sheet, set()).update(  # not by ship dates: they may be planned
-            (int(day[:4]), int(day[5:7])) for day in (ordered, received) if day)
+        months = seen.setdefault(sheet, set())
+        if day:
+            counted[date.fromisoformat(day)] += rows
+            done.append(day)
+            months.add((int(day[:4]), int(day[5:7])))
+    for sheet, day in received:  # not by ship dates: they may be planned
+        if day:
+            done.append(day)
+            seen[sheet].add((int(day[:4]), int(day[5:7])))
     done.extend(date(year, month, calendar.monthrange(year, month)[1] if end else 1).isoformat()
                 for (year, month), end in _named_months(sheets, seen, file_name).items())
-    return max(done or shipped, default=None)
+    return max(done) if done else shipped
 
 
 def _named_months(sheets: dict[str, Counter[date]], seen: dict[str, set[tuple[int, int]]],
@@ -125,11 +139,11 @@ def _month_of(named: NamedYear | None) -> tuple[int, int] | None:
     return None if named is None or named.month is None else (named.year, named.month)
 
 
-def held_dates(held: HeldSheets) -> Iterator[Dates]:
-    """The dates :func:`file_day` reads of a file's held rows (the fast import's)."""
+def held_dates(held: HeldSheets) -> Iterator[list[Dates]]:
+    """The dates :func:`file_day` reads of a file's held rows (the fast import's), a sheet at
+    a time (a packed sheet unpacked once)."""
     for _number, records, _groups in held:
-        for record in records:
-            yield record[SHEET], record[ORDER_DATE], record[SHIP_DATE], record[RECEIVED_DATE]
+        yield list(map(_DATES, records))
 
 
 def status_day(said: str | None, statuses: tuple[str | None, str | None],
@@ -158,7 +172,7 @@ class FileStatus:
     statuses it kept out (:attr:`kept`), for both imports."""
 
     def __init__(self, source_file: str, alone: bool,
-                 dates: Callable[[], Iterable[Dates]]) -> None:
+                 dates: Callable[[], Iterable[list[Dates]]]) -> None:
         # alone: its name was imported from its folder only (core.ledger.own_rows.same_file):
         # 台账.xlsx of 2025-04 imported after 台账.xlsx of 2025-05 is no correction of it, and
         # April's 已取消 cancelled May's 已恢复 order again (cancel32, break32)

@@ -197,9 +197,9 @@ class LedgerWriter:
 
     def write(self, orders: list[Order], steps: Steps) -> WriteCounts:
         customer_ids = self._customers([line.record for o in orders for line in o.lines])
-        self.status = FileStatus(self.source_file, self.alone, lambda: (  # older_status
+        self.status = FileStatus(self.source_file, self.alone, lambda: [[  # older_status
             (line.record.sheet, _iso(line.record.order_date), _iso(line.record.ship_date),
-             _iso(line.record.received_date)) for o in orders for line in o.lines))
+             _iso(line.record.received_date)) for o in orders for line in o.lines]])
         self.shown = {(line.record.sheet, line.key): line.record.amount  # each sheet's rows
                       for o in orders for line in o.lines}
         steps.report(0.1)
