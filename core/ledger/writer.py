@@ -150,6 +150,7 @@ class LedgerWriter:
         conn, book = self.conn, ledger.book
         self.status = FileStatus(self.source_file, self.alone,
                                  lambda: held_dates(ledger.held))
+        self.bases.rows = self.status.rows
         self.shown_again = book.shown_again
         self.bases.says = ledger.corrections.says
         orders = book.ranked()
@@ -308,6 +309,9 @@ class LedgerWriter:
             found = old.get(key) if old else None
             read = (source, record[SHEET], record[ROW])
             if found is None:
+                if values[L_RECEIVED] is not None:  # undated under 本月收款: stored_receipts
+                    values = self.bases.first(values, (record[SHEET], record[ROW], str(
+                        record[ORDER_NO] or record[CUSTOMER])))
                 insert((order.first_new_line + order.new_lines, order.id, key,
                         *inserted(values), *read, *inserted_status_row(values[L_STATUS], read),
                         *status_day(values[L_STATUS], (None, None), NO_DAY, self.status.day),

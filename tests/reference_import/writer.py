@@ -200,6 +200,7 @@ class LedgerWriter:
         self.status = FileStatus(self.source_file, self.alone, lambda: (  # older_status
             (line.record.sheet, _iso(line.record.order_date), _iso(line.record.ship_date),
              _iso(line.record.received_date)) for o in orders for line in o.lines))
+        self.bases.rows = self.status.rows
         self.shown = {(line.record.sheet, line.key): line.record.amount  # each sheet's rows
                       for o in orders for line in o.lines}
         steps.report(0.1)
@@ -331,6 +332,11 @@ class LedgerWriter:
             self.counts.listed.add(old["source_file"])
         if old is not None and record.received_amount is not None:
             record = self._received(line, record, old)
+        if old is None and record.received_amount is not None and record.received_date is None:
+            day = self.bases.first_day(record.sheet, record.received_amount, (
+                record.sheet, record.row, str(record.order_no or record.customer)))
+            if day is not None:  # an undated month's receipt (core.ledger.stored_receipts)
+                record = dataclasses.replace(record, received_date=date.fromisoformat(day))
         new = _line_values(record)
         source = (self.source_file, record.sheet, record.row)
         if old is None:
