@@ -110,20 +110,17 @@ def month_end(sheet: str, file_name: str | None,
     if found is None:
         return None
     month = TabMonth(found[1].year, found[1].last or found[1].number)
-    rows = rows or {}
-    dated = rows.get(sheet, Counter()) if found[0] == sheet else sum(rows.values(), Counter())
+    dated = (rows or {}).get(sheet, Counter()) if found[0] == sheet else sum(
+        (rows or {}).values(), Counter())
     year = named.year if named is not None else tab_year(
         month, dated.items(), date.fromisoformat(near) if near else None)
     return None if year is None else _end(year, month.number)
 
 
 def named_range(sheet: str, file_name: str) -> bool:
-    """Whether the month a tab or file is named after is a range's last (台账
-    2025-03_04.xlsx): the report says its undated receipt was dated so."""
+    """Whether month_end's month is a range's last (台账 2025-03_04.xlsx): the report says so."""
     named = named_year(sheet, file_name)
-    if named is not None and named.month is not None:
-        return False
-    return any(m is not None and m.last > 0 for m in (
+    return (named is None or named.month is None) and any(m is not None and m.last > 0 for m in (
         sheet_month(sheet), sheet_month(file_name.rsplit(".", 1)[0])))
 
 
@@ -217,7 +214,7 @@ class Bases:
         on_stored reads it)."""
         held, figure, day, since = stored.figure, now.figure, _day(now.day), _day(stored.day)
         if since is None and self.says[0] == MONTH:  # a month's receipt stored undated
-            since = month_end("", stored_by, day if isinstance(day, str) else None)
+            since = month_end("", stored_by, None, day if isinstance(day, str) else None)
         if (self.says[0] != MONTH or held is None or held <= TOLERANCE or figure is None
                 or figure <= TOLERANCE or not isinstance(day, str) or not isinstance(since, str)
                 or now.currency != stored.currency

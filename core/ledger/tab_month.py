@@ -57,8 +57,8 @@ _COMPACT = re.compile(r"(?<!\d)(20\d\d|19\d\d)(0[1-9]|1[0-2])(?!\d)")
 _WORD = re.compile(r"^([a-z]+)\.?(?![a-z])")
 # a second month after the first: "1月-3月", "Jan-Mar", "2025年1-6月", "一月至三月"; an
 # underscore only before a later month in two digits ("2025-03_04": "2025-03_1" is a version)
-_RANGE = re.compile(r"\s*(?:(?:-|~|～|—|–|至|到|to\b)\s*(?:(\d{1,2})(?!\d)|([a-z]+)|([一二三四五六七八九十]+)"
-                    r"|\d)|_(\d\d)(?!\d))")
+_RANGE = re.compile(r"\s*(?:(?:-|~|～|—|–|至|到|to\b)\s*"
+                    r"(?:(\d{1,2})(?!\d)|([a-z]+)|([一二三四五六七八九十]+)|\d)|_(\d\d)(?!\d))")
 
 
 class TabMonth(NamedTuple):
