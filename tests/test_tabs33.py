@@ -14,6 +14,7 @@ from itertools import permutations
 from pathlib import Path
 
 import pytest
+from languages import in_chinese
 from ledgers import write_xlsx
 from test_fast_import import _same_import
 from test_lists_audit28 import at, by_name, d
@@ -24,7 +25,7 @@ from test_recv_order32 import MONTHLY
 from core.ledger.older_status import file_day
 from core.ledger.report import import_report
 from core.ledger.stored_receipts import month_end
-from core.ledger.tab_month import TabMonth, sheet_month, tab_year
+from core.ledger.tab_month import TabMonth, carried_before, sheet_month, tab_year
 
 ORDERS = list(permutations(range(3)))
 
@@ -101,7 +102,9 @@ def test_an_undated_receipt_of_a_file_named_after_two_months(tmp_path: Path,
     results = _same_import(tmp_path, *[[files[i]] for i in order])
     assert _open(tmp_path / "fast.sqlite", "2025-03-31", "2025-04-30", "2025-05-31") == [
         16_000, 11_000, 8_000]
-    assert "named after more than one month" in import_report(results[order.index(1)])
+    ranged = results[order.index(1)]
+    assert "named after more than one month" in import_report(ranged)
+    assert "按其中最后一个月的月末计入" in in_chinese(lambda: import_report(ranged))
 
 
 def test_a_range_in_a_name() -> None:
@@ -129,6 +132,21 @@ def test_one_year_for_a_month_named_without_one() -> None:
     assert tab_year(november, _rows("2025-03-05").items(), date(2025, 3, 25)) == 2025
     assert tab_year(december, _rows("2025-12-03", "2025-12-15", "2026-01-03").items()) == 2025
     assert tab_year(december, _rows("2025-11-05").items(), date(2026, 1, 10)) == 2025
+
+
+def test_a_stray_later_row_does_not_push_a_tab_a_year() -> None:
+    """A 4月 tab (or 4月台账.xlsx) none of whose rows is dated in April, holding March's open
+    order and one of May: April 2025, its rows carried before it. Before: the month after the
+    latest row, April 2026 (its file's day 2026-04-01, after every 2025 file: its status
+    kept 2025's out). A 1月 tab of December's balances is still January of the next year."""
+    assert carried_before(TabMonth(None, 4), _rows("2025-03-05", "2025-05-01").items()) == (
+        2025, 4)
+    assert file_day([("Sheet1", "2025-03-05", None, None), ("Sheet1", "2025-05-01", None, None)],
+                    "4月台账.xlsx") == "2025-05-01"
+    assert file_day([("4月", "2025-03-05", None, None), ("4月", "2025-05-01", None, None)],
+                    "台账.xlsx") == "2025-05-01"
+    assert carried_before(TabMonth(None, 1), _rows("2025-12-03", "2025-12-20").items()) == (
+        2026, 1)
 
 
 @pytest.mark.parametrize(("sheet", "days", "near", "end"), [
