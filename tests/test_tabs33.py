@@ -64,6 +64,26 @@ def test_december_s_undated_receipt_at_a_year_end(tmp_path: Path, order: tuple[i
         16_000, 11_000, 8_000]
 
 
+@pytest.mark.parametrize("order", [(0, 1), (1, 0)])
+def test_december_s_undated_receipt_on_a_later_tab_of_one_workbook(tmp_path: Path,
+                                                                    order: tuple[int, ...]
+                                                                    ) -> None:
+    """One workbook 台账 2025.xlsx, tabs 11月 (4,000 on 2025-11-25) and 12月 (5,000 with no
+    date), and 台账 2026-01.xlsx (3,000 on 2026-01-10), either order: 16,000 open at
+    2025-11-30, 11,000 at 12-31, 8,000 at 2026-01-31. Before: in order December's 5,000 took
+    November's day (11,000 open at 11-30); January's file first, it was lost (13,000 open at
+    2026-01-31)."""
+    folder = tmp_path / "ledgers"
+    files = [write_xlsx(folder / "台账 2025.xlsx", {
+        "11月": [MONTHLY, _late(4_000, "2025-11-25", False), PAYER],
+        "12月": [MONTHLY, _late(5_000, None, True)]}),
+        write_xlsx(folder / "台账 2026-01.xlsx", {"1月": [MONTHLY, _late(3_000, "2026-01-10",
+                                                                        True)]})]
+    _same_import(tmp_path, *[[files[i]] for i in order])
+    assert _open(tmp_path / "fast.sqlite", "2025-11-30", "2025-12-31", "2026-01-31") == [
+        16_000, 11_000, 8_000]
+
+
 # --- 2. tabs named by month, files named without a year ----------------------------------
 
 @pytest.mark.parametrize("order", ORDERS)

@@ -307,11 +307,11 @@ class LedgerWriter:
             order = orders[rank]
             values = lines.values(number, position, record, order)
             found = old.get(key) if old else None
+            if values[L_RECEIVED] is not None and (found is None or repeats[position]):
+                values = self.bases.first(values, (  # undated under 本月收款: stored_receipts
+                    record[SHEET], record[ROW], str(record[ORDER_NO] or record[CUSTOMER])))
             read = (source, record[SHEET], record[ROW])
             if found is None:
-                if values[L_RECEIVED] is not None:  # undated under 本月收款: stored_receipts
-                    values = self.bases.first(values, (record[SHEET], record[ROW], str(
-                        record[ORDER_NO] or record[CUSTOMER])))
                 insert((order.first_new_line + order.new_lines, order.id, key,
                         *inserted(values), *read, *inserted_status_row(values[L_STATUS], read),
                         *status_day(values[L_STATUS], (None, None), NO_DAY, self.status.day),

@@ -330,13 +330,14 @@ class LedgerWriter:
         record, old = line.record, stored.get(line.key)
         if old is not None:
             self.counts.listed.add(old["source_file"])
-        if old is not None and record.received_amount is not None:
-            record = self._received(line, record, old)
-        if old is None and record.received_amount is not None and record.received_date is None:
+        if (old is None or line.repeat) and record.received_amount is not None and (
+                record.received_date is None):
             day = self.bases.first_day(record.sheet, record.received_amount, (
                 record.sheet, record.row, str(record.order_no or record.customer)))
             if day is not None:  # an undated month's receipt (core.ledger.stored_receipts)
                 record = dataclasses.replace(record, received_date=date.fromisoformat(day))
+        if old is not None and record.received_amount is not None:
+            record = self._received(line, record, old)
         new = _line_values(record)
         source = (self.source_file, record.sheet, record.row)
         if old is None:
