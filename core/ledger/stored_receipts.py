@@ -254,10 +254,10 @@ class Bases:
                   near: str | None = None) -> str | None:
         """The day (ISO) a month's receipt written without its date is counted on, by its tab's
         or file's month (:func:`month_end`), None where it is no month's receipt (a 0 is
-        nothing received since) or no name gives its month. `row`: a line's first import
-        (sheet, row, order), stored so dated: before, it was stored undated and its tab's
-        month lost, the next file's receipt replacing it (台账 2025.xlsx's 12月 imported
-        first: 7,000 of 12,000 received, tabs33); a range's month is said."""
+        nothing received since) or no name gives its month. `row`: a line's first import or
+        a later tab's showing (sheet, row, order), so dated: before, it was stored undated
+        and its tab's month lost, the next file's receipt replacing it (台账 2025.xlsx's 12月
+        imported first: 7,000 of 12,000 received, tabs33); a range's month is said."""
         if self.says[0] != MONTH or (figure or 0) <= TOLERANCE:
             return None
         day = month_end(sheet, self.source_file, self.rows(), near)
