@@ -149,9 +149,9 @@ def test_an_undated_receipt_of_a_file_named_without_its_year(tmp_path: Path,
 
 def test_another_figure_of_a_file_named_after_the_same_month_is_its_own(tmp_path: Path
                                                                         ) -> None:
-    """Guard: March's file 4,000 on 03-25, then 台账 2025-03_04.xlsx (two months, read by its
-    first) with 5,000 on 04-20: another figure is no re-send of March's receipt, both count:
-    9,000 in, 11,000 open."""
+    """Guard: March's file 4,000 on 03-25, then 台账 2025-03_04.xlsx (March to April: no
+    one month's file, tabs33) with 5,000 on 04-20: another figure is no re-send of March's
+    receipt, both count: 9,000 in, 11,000 open."""
     folder = tmp_path / "ledgers"
     db = tmp_path / "fast.sqlite"
     _same_import(tmp_path, [_month_file(folder / "台账 2025-03.xlsx", 3, 4_000, "2025-03-25")],

@@ -62,7 +62,7 @@ from core.ledger.normalise import STANDS
 from core.ledger.older_receipts import earlier
 from core.ledger.orders import CANCELLED, DISPUTED, SHARED_SHOWN
 from core.ledger.record import ORDER_DATE, RECEIVED_DATE, SHEET, SHIP_DATE
-from core.ledger.tab_month import carried_before, named_year, sheet_month
+from core.ledger.tab_month import TabMonth, carried_before, named_year, sheet_month, tab_year
 from core.ledger.yearless import NamedYear
 from core.messages import Listed, Message, Noted
 
@@ -120,11 +120,16 @@ def _named_months(sheets: dict[str, Counter[date]], seen: dict[str, set[tuple[in
     ordered or received in it."""
     months: dict[tuple[int, int], bool] = {}
     own = named_year("", file_name) if sheets else None
+    stem = sheet_month(file_name.rsplit(".", 1)[0])
+    rows = sum(sheets.values(), Counter()).items()
     if own is not None and own.month is not None:
         months[own.year, own.month] = True
+    elif stem is not None and stem.last:  # "台账 2025-03_04.xlsx": the range's last month
+        year = own.year if own is not None else tab_year(TabMonth(None, stem.last), rows)
+        if year is not None:
+            months[year, stem.last] = True
     elif own is None and sheets:  # "5月台账.xlsx": its year from the rows, as a tab's
-        stem = file_name.rsplit(".", 1)[0]
-        named = carried_before(sheet_month(stem), sum(sheets.values(), Counter()).items())
+        named = carried_before(stem, rows)
         if named is not None:
             months[named] = True
     for sheet, ordered in sheets.items():
@@ -178,7 +183,20 @@ class FileStatus:
         # April's 已取消 cancelled May's 已恢复 order again (cancel32, break32)
         self.source_file, self.alone, self._dates = source_file, alone, dates
         self._day: tuple[str | None, ...] = ()
+        self._rows: dict[str, Counter[date]] | None = None
         self.kept: list[KeptStatus] = []
+
+    def rows(self) -> dict[str, Counter[date]]:
+        """The file's rows' order dates per tab, with their counts, read once: the evidence
+        of a year a month is named without (core.ledger.tab_month.tab_year)."""
+        if self._rows is None:
+            self._rows = {}
+            for sheet_dates in self._dates():
+                for sheet, ordered, _ship, _received in sheet_dates:
+                    counted = self._rows.setdefault(sheet, Counter())
+                    if ordered:
+                        counted[date.fromisoformat(ordered)] += 1
+        return self._rows
 
     def day(self) -> str | None:
         if not self._day:

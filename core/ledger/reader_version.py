@@ -310,4 +310,12 @@ importer, whose length it would otherwise be: one line of history a change).
 # 11 (break33c): a row with 金额 blank and 已收金额 -2,000 whose note or 类型 says 退汇 is a
 # refund (core.ledger.received_only): it was skipped ("no 金额, only -2,000.00
 # received"), Rio shown all paid where R-2 has 2,000 open.
+# 11 (tabs33): a month's receipt without its date is dated by its tab's or file's month on the
+# line's first import and on a workbook's later tab too (core.ledger.stored_receipts.Bases.
+# first): 12月 of 台账 2025.xlsx imported first lost its 5,000 to the next file's receipt, and
+# a 12月 tab after 11月's took November's day; that month's year, where no name
+# gives it, is taken by one rule with the file's day (core.ledger.tab_month.tab_year: the rows'
+# order dates, a tab of balances brought forward the first such month at or after most of them,
+# else the line's other receipt); a name "2025-03_04" is March to April, an undated receipt of
+# it counted by 04-30 (was 03-31).
 READER_VERSION = 11

@@ -32,10 +32,10 @@ step, dated (core.ledger.receipt_history): the analysis sees March's 3,000 on 3/
 
 from __future__ import annotations
 
-import calendar
 import dataclasses
 import re
-from collections.abc import Iterable, Sequence
+from collections import Counter
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -55,7 +55,8 @@ from core.ledger.monthly_receipts import MONTH, TOTAL, margin
 from core.ledger.normalise import fold_header
 from core.ledger.orders import TOLERANCE
 from core.ledger.review import rows_text
-from core.ledger.tab_month import named_year, sheet_month
+from core.ledger.tab_month import TabMonth, named_year, sheet_month, tab_year
+from core.ledger.tab_month import month_end as tab_end
 from core.messages import Message
 
 ADDED, UNCLEAR = "added", "unclear"  # what the report says of a row (TOTAL: only the total)
@@ -63,8 +64,9 @@ ADDED, UNCLEAR = "added", "unclear"  # what the report says of a row (TOTAL: onl
 # day from another file with another figure, read as that receipt corrected (core.ledger.
 # month_parts: the app cannot tell it from a second receipt of that day)
 EARLIER, SAME_DAY = "earlier", "same_day"
-# a month's receipt without its date, dated by the end of the month its tab or file names
-UNDATED = "undated"
+# a month's receipt without its date, dated by the end of the month its tab or file names;
+# by the end of the last month a range names (台账 2025-03_04.xlsx), said on its first import too
+UNDATED, RANGED = "undated", "ranged"
 
 # a header naming the total to date wins over one also naming the month (截至本月已收)
 _TOTAL_WORDS = re.compile(r"累计|截至|截止|至今|todate|cumulative|ytd|sofar")
@@ -87,27 +89,43 @@ def file_says(headers: Iterable[str | None]) -> str | None:
     return said.pop() if len(said) == 1 else None
 
 
-def month_end(sheet: str, file_name: str | None, near: str | None = None) -> str | None:
-    """The last day (ISO) of the month a tab, else its file, is named after with its year
-    (台账 2025-04.xlsx, 2025年4月), None where no name says one: the day by which a month's
-    receipt written without its date (本月收款, the date cell blank) had come in. A month
-    named without a year (4月台账.xlsx, a tab 4月) is the one nearest `near`, the line's other
-    receipt's day (ISO): before, such a receipt was left undated and counted on March's day
-    or lost (break33b)."""
+def month_end(sheet: str, file_name: str | None,
+              rows: Mapping[str, Counter[date]] | None = None, near: str | None = None
+              ) -> str | None:
+    """The last day (ISO) of the month a tab, else its file, is named after (台账 2025-04.xlsx,
+    2025年4月, a tab 4月), the last month of a range (台账 2025-03_04.xlsx: by 04-30), None
+    where no name says one: the day by which a month's receipt written without its date
+    (本月收款, the date cell blank) had come in. A month named without a year takes it as the
+    file's day does (core.ledger.tab_month.tab_year): from `rows`, the file's rows' order
+    dates per tab (the tab's, or all the file's where the file's name gives the month), else
+    from `near`, the line's other receipt's day (ISO). Before, the year was the one nearest
+    that receipt alone (break33b), and a range was its first month (tabs33)."""
     named = named_year(sheet, file_name) if file_name else None
     if named is not None and named.month is not None:
         return _end(named.year, named.month)
-    month = next((m for m in map(sheet_month, (sheet, (file_name or "").rsplit(".", 1)[0]))
-                  if m is not None and m.year is None and not (m.bare or m.span)), None)
-    if named is not None or month is None or near is None:
+    stem = (file_name or "").rsplit(".", 1)[0]
+    found = next(((name, m) for name, m in ((sheet, sheet_month(sheet)),
+                                            (stem, sheet_month(stem)))
+                  if m is not None and not m.bare and (m.last or not m.span)), None)
+    if found is None:
         return None
-    day = date.fromisoformat(near)
-    ends = [_end(year, month.number) for year in (day.year - 1, day.year, day.year + 1)]
-    return min(ends, key=lambda end: abs((date.fromisoformat(end) - day).days))
+    month = TabMonth(found[1].year, found[1].last or found[1].number)
+    dated = (rows or {}).get(sheet, Counter()) if found[0] == sheet else sum(
+        (rows or {}).values(), Counter())
+    year = named.year if named is not None else tab_year(
+        month, dated.items(), date.fromisoformat(near) if near else None)
+    return None if year is None else _end(year, month.number)
+
+
+def named_range(sheet: str, file_name: str) -> bool:
+    """Whether month_end's month is a range's last (台账 2025-03_04.xlsx): the report says so."""
+    named = named_year(sheet, file_name)
+    return (named is None or named.month is None) and any(m is not None and m.last > 0 for m in (
+        sheet_month(sheet), sheet_month(file_name.rsplit(".", 1)[0])))
 
 
 def _end(year: int, month: int) -> str:
-    return date(year, month, calendar.monthrange(year, month)[1]).isoformat()
+    return tab_end(year, month).isoformat()
 
 
 def _day(value: object) -> str | None:
@@ -184,6 +202,9 @@ class Bases:
         # per line counted so: its receipts, the file's last figure for it, and the receipts
         # its showings counted (month_parts.with_month's `taken`)
         self.months: dict[str, tuple[list[Part], float, set[Part]]] = {}
+        # the file's rows' order dates per tab (older_status.FileStatus.rows), read where an
+        # undated month's receipt needs its month's year
+        self.rows: Callable[[], Mapping[str, Counter[date]]] = dict
 
     def _months(self, key: str, stored: Receipt, now: Receipt, stored_by: str | None
                 ) -> float | None:
@@ -193,7 +214,7 @@ class Bases:
         on_stored reads it)."""
         held, figure, day, since = stored.figure, now.figure, _day(now.day), _day(stored.day)
         if since is None and self.says[0] == MONTH:  # a month's receipt stored undated
-            since = month_end("", stored_by, day if isinstance(day, str) else None)
+            since = month_end("", stored_by, None, day if isinstance(day, str) else None)
         if (self.says[0] != MONTH or held is None or held <= TOLERANCE or figure is None
                 or figure <= TOLERANCE or not isinstance(day, str) or not isinstance(since, str)
                 or now.currency != stored.currency
@@ -226,10 +247,29 @@ class Bases:
         by the end of the month its tab or file is named after: April's 5,000 of 台账
         2025-04.xlsx, imported after May's file, was counted on May's 05-10 (in order, on
         March's 03-25), recv33. Left undated where no name gives its month."""
-        if self.says[0] != MONTH or (now.figure or 0) <= TOLERANCE:
-            return now  # only a month's receipt (a 0 is nothing received since)
-        day = month_end(sheet, self.source_file, near)
+        day = self.first_day(sheet, now.figure, None, near)
         return now if day is None else dataclasses.replace(now, day=day)
+
+    def first_day(self, sheet: str, figure: float | None, row: tuple[str, int, str] | None,
+                  near: str | None = None) -> str | None:
+        """The day (ISO) a month's receipt written without its date is counted on, by its tab's
+        or file's month (:func:`month_end`), None where it is no month's receipt (a 0 is
+        nothing received since) or no name gives its month. `row`: a line's first import or
+        a later tab's showing (sheet, row, order), so dated: before, it was stored undated
+        and its tab's month lost, the next file's receipt replacing it (台账 2025.xlsx's 12月
+        imported first: 7,000 of 12,000 received, tabs33); a range's month is said."""
+        if self.says[0] != MONTH or (figure or 0) <= TOLERANCE:
+            return None
+        day = month_end(sheet, self.source_file, self.rows(), near)
+        if day is not None and row is not None and named_range(sheet, self.source_file):
+            self.notes.append((RANGED, *row))
+        return day
+
+    def first(self, values: tuple[Any, ...], row: tuple[str, int, str]) -> tuple[Any, ...]:
+        """A line's first import's values, its undated month's receipt dated (first_day)."""
+        day = None if values[L_RECEIVED_DATE] else self.first_day(row[0], values[L_RECEIVED], row)
+        return values if day is None else (
+            *values[:L_RECEIVED_DATE], day, *values[L_RECEIVED_DATE + 1:])
 
     def _later_month(self, key: str, now: Receipt) -> float:
         """A later tab of a workbook whose first showing of the line was counted among its
@@ -264,7 +304,8 @@ class Bases:
             total = self._months(key, stored, dated, stored_by)
             if total is not None:
                 if dated is not now:
-                    self.notes.append((UNDATED, *row))
+                    self.notes.append((RANGED if named_range(row[0], self.source_file)
+                                       else UNDATED, *row))
                 self.bases[key] = round(total - now.figure, 6)
                 self.since[key] = _day(stored.day)
                 self.older[key] = False
@@ -379,7 +420,16 @@ _SAID = ((ADDED, "stored_receipts_added", NP_(
         "{count} orders imported before are shown with this month's receipt (本月收款) without "
         "its date: each counted as received by the end of the month its sheet or file is "
         "named after ({orders}; {rows}). If one came in another month, write its date and "
-        "import the file again.")))
+        "import the file again.")),
+    (RANGED, "stored_receipts_ranged", NP_(
+        "{count} order has this month's receipt (本月收款) without its date in a file or "
+        "sheet named after more than one month: counted as received by the end of the last "
+        "of them ({orders}; {rows}). If it came in earlier, write its date and import the "
+        "file again.",
+        "{count} orders have this month's receipt (本月收款) without its date in a file or "
+        "sheet named after more than one month: each counted as received by the end of the "
+        "last of them ({orders}; {rows}). If one came in earlier, write its date and import "
+        "the file again.")))
 
 
 def receipt_messages(notes: list[tuple[str, str, int, str]], sheets: list[str]

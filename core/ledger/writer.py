@@ -150,6 +150,7 @@ class LedgerWriter:
         conn, book = self.conn, ledger.book
         self.status = FileStatus(self.source_file, self.alone,
                                  lambda: held_dates(ledger.held))
+        self.bases.rows = self.status.rows
         self.shown_again = book.shown_again
         self.bases.says = ledger.corrections.says
         orders = book.ranked()
@@ -306,6 +307,9 @@ class LedgerWriter:
             order = orders[rank]
             values = lines.values(number, position, record, order)
             found = old.get(key) if old else None
+            if values[L_RECEIVED] is not None and (found is None or repeats[position]):
+                values = self.bases.first(values, (  # undated under 本月收款: stored_receipts
+                    record[SHEET], record[ROW], str(record[ORDER_NO] or record[CUSTOMER])))
             read = (source, record[SHEET], record[ROW])
             if found is None:
                 insert((order.first_new_line + order.new_lines, order.id, key,

@@ -200,6 +200,7 @@ class LedgerWriter:
         self.status = FileStatus(self.source_file, self.alone, lambda: [[  # older_status
             (line.record.sheet, _iso(line.record.order_date), _iso(line.record.ship_date),
              _iso(line.record.received_date)) for o in orders for line in o.lines]])
+        self.bases.rows = self.status.rows
         self.shown = {(line.record.sheet, line.key): line.record.amount  # each sheet's rows
                       for o in orders for line in o.lines}
         steps.report(0.1)
@@ -329,6 +330,12 @@ class LedgerWriter:
         record, old = line.record, stored.get(line.key)
         if old is not None:
             self.counts.listed.add(old["source_file"])
+        if (old is None or line.repeat) and record.received_amount is not None and (
+                record.received_date is None):
+            day = self.bases.first_day(record.sheet, record.received_amount, (
+                record.sheet, record.row, str(record.order_no or record.customer)))
+            if day is not None:  # an undated month's receipt (core.ledger.stored_receipts)
+                record = dataclasses.replace(record, received_date=date.fromisoformat(day))
         if old is not None and record.received_amount is not None:
             record = self._received(line, record, old)
         new = _line_values(record)
