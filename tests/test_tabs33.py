@@ -161,9 +161,10 @@ def test_a_stray_later_row_does_not_push_a_tab_a_year() -> None:
     kept 2025's out). A 1月 tab of December's balances is still January of the next year."""
     assert carried_before(TabMonth(None, 4), _rows("2025-03-05", "2025-05-01").items()) == (
         2025, 4)
-    assert file_day([("Sheet1", "2025-03-05", None, None), ("Sheet1", "2025-05-01", None, None)],
+    assert file_day([[("Sheet1", "2025-03-05", None, None), ("Sheet1", "2025-05-01", None,
+                                                              None)]],
                     "4月台账.xlsx") == "2025-05-01"
-    assert file_day([("4月", "2025-03-05", None, None), ("4月", "2025-05-01", None, None)],
+    assert file_day([[("4月", "2025-03-05", None, None), ("4月", "2025-05-01", None, None)]],
                     "台账.xlsx") == "2025-05-01"
     assert carried_before(TabMonth(None, 1), _rows("2025-12-03", "2025-12-20").items()) == (
         2026, 1)
@@ -182,4 +183,4 @@ def test_the_file_s_day_and_the_receipt_s_month_agree(sheet: str, days: tuple[st
     year, beside January 2026's receipt, is December 2025 to both."""
     dated = [(sheet, day, None, None) for day in days]
     assert month_end(sheet, "台账.xlsx", {sheet: _rows(*days)}, near) == end
-    assert (file_day(dated, "台账.xlsx") or "")[:7] == end[:7]
+    assert (file_day([dated], "台账.xlsx") or "")[:7] == end[:7]
