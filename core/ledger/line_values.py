@@ -203,6 +203,10 @@ def merge_line(old: Sequence, new: tuple, repeat: bool, own: bool = False, later
     if still_deposit(stored, brought, merged[L_DEPOSIT], merged[L_DEPOSIT_DATE]):
         merged = (*merged[:L_RECEIVED_DATE], old[L_RECEIVED_DATE], *merged[L_RECEIVED_DATE + 1:])
         brought = stored  # the deposit re-dated: its day kept (core.ledger.beside_deposit)
+    elif still_deposit(early := (brought[0], new[L_RECEIVED_DATE], brought[2]), stored,
+                       merged[L_DEPOSIT], merged[L_DEPOSIT_DATE]):
+        merged = (*merged[:L_RECEIVED_DATE], early[1], *merged[L_RECEIVED_DATE + 1:])
+        stored = brought = early  # its earlier state read late: the deposit's day taken
     # an earlier tab's total is an earlier state of the line, as another file's is: only the
     # file imported again corrects what it wrote (core.ledger.receipt_history)
     corrects = same_file and not repeat

@@ -397,6 +397,11 @@ class LedgerWriter:
         if still_deposit(held, brought, merged["deposit_amount"],  # type: ignore[arg-type]
                          merged["deposit_date"]):  # type: ignore[arg-type]
             merged["received_date"], brought = old["received_date"], held
+        elif still_deposit(early := (merged["received_amount"], new["received_date"],  # type: ignore[arg-type]
+                                     merged["received_currency"]), held,  # type: ignore[arg-type]
+                           merged["deposit_amount"], merged["deposit_date"]):  # type: ignore[arg-type]
+            merged["received_date"] = new["received_date"]
+            held = brought = early
         older = older_total(held, brought, ours)  # type: ignore[arg-type]
         if not older and lowered(held, brought, ours and not line.repeat):  # said, kept
             self.counts.kept_totals.append(KeptTotal(
