@@ -98,16 +98,19 @@ def test_an_order_s_deposit_on_its_first_line(tmp_path: Path) -> None:
 
 # --- R3. February's 已收 undated beside the deposit, April's dated -------------------------
 
+@pytest.mark.parametrize("february", [None, "2025-02-12"])
 @pytest.mark.parametrize("order", list(permutations(range(2))))
-def test_an_undated_deposit_then_the_same_figure_dated(tmp_path: Path,
-                                                       order: tuple[int, ...]) -> None:
+def test_an_undated_deposit_then_the_same_figure_dated(tmp_path: Path, order: tuple[int, ...],
+                                                       february: str | None) -> None:
     """February's file: 已收 5,000 beside the 5,000 deposit, no date (the deposit so far: a
-    figure as high as the deposit holds it); April's: the same 5,000 on 04-20. A running
-    total unchanged: only the deposit came in, 5,000 open, black at 06-30, in either import
-    order. Before: imported in order, paid (April's read as the balance)."""
+    figure as high as the deposit holds it), or dated 02-12 (the deposit's slip booked two
+    days later: R1); April's: the same 5,000 on 04-20. A running total unchanged: only the
+    deposit came in, 5,000 open, black at 06-30, in either import order. Before: undated,
+    imported in order, paid (April's read as the balance), April first paid too; dated
+    02-12, paid in either order."""
     folder = tmp_path / "ledgers"
     files = [write_xlsx(folder / "台账 2025-02.xlsx",
-                        {"2月": _deposit_file(5_000, None, "2025-02-20")}),
+                        {"2月": _deposit_file(5_000, february, "2025-02-20")}),
              write_xlsx(folder / "台账 2025-04.xlsx",
                         {"4月": _deposit_file(5_000, "2025-04-20", *DAYS)})]
     _same_import(tmp_path, *[[files[i]] for i in order])

@@ -117,14 +117,22 @@ def still_deposit(stored: Receipt, read: Receipt, deposit: float | None,
     after it (`beside`'s later): February's file 5,000 on 02-10, April's 5,000 on 04-20,
     beside a 5,000 deposit of 02-10 on 10,000 read D-1 paid, its buyer dropped off the
     stop-loss list with 5,000 open 91 days (break33b). A stored total without a date is the
-    deposit so far as well (February's 5,000 undated, deposit33); the same two states read in
+    deposit so far as well (February's 5,000 undated, deposit33), and so is one dated within
+    REBOOK_DAYS of the deposit (its slip booked again: 02-12); the same two states read in
     the other order, the earlier one keeps its day: `still_deposit(read, stored, ...)`."""
     (old, old_day, old_currency), (new, new_day, new_currency) = stored, read
     return (deposit is not None and deposit > 0 and old is not None and new is not None
             and new_day is not None and deposit_day is not None
             and old_currency == new_currency and abs(new - old) <= TOLERANCE
-            and (old_day is None or old_day <= deposit_day) and deposit_day < new_day
+            and deposit_day < new_day and (old_day is None or old_day < new_day and (
+                old_day <= deposit_day or _rebooked_by(old_day, deposit_day)))
             and abs(old - deposit) <= charge(deposit))
+
+
+def _rebooked_by(day: str, deposit_day: str) -> bool:
+    """Is `day` within the days a deposit's slip is booked again after `deposit_day`?"""
+    days, since = _date(day), _date(deposit_day)
+    return days is not None and since is not None and (days - since).days < REBOOK_DAYS
 
 
 def unclear(received: float | None, deposit: float | None, amount: float,

@@ -296,7 +296,8 @@ importer, whose length it would otherwise be: one line of history a change).
 # without a year (4月台账.xlsx) is dated by that month's end nearest the line's other receipt
 # (core.ledger.stored_receipts.month_end): it was left undated, counted on March's day or lost.
 # 11 (deposit33): a received total equal to the deposit stored without a date is the deposit so
-# far too, and read in either order (April's 5,000 of 04-20 first, February's undated after)
+# far too, and so is one dated within a week of the deposit (its slip booked again: 02-12), and
+# read in either order (April's 5,000 of 04-20 first, February's undated after)
 # the earlier state keeps its day (core.ledger.beside_deposit.still_deposit): both orders read
 # D-1 5,000 open, black at 06-30, no longer paid. A month's file named after the same month
 # with another figure, both receipts dated in that month, corrects its receipt
