@@ -18,7 +18,7 @@ from ledgers import write_xlsx
 from test_break32 import _owed
 from test_break33b import DALIAN, DAYS, DEPOSIT_ONLY, _dalian, _deposit_file, _month_file
 from test_fast_import import _same_import
-from test_lists_audit28 import at, by_name
+from test_lists_audit28 import at, by_name, d
 from test_recv33 import CAIRO, _steps
 
 from core.ledger.report import import_report
@@ -49,6 +49,9 @@ def test_the_deposit_booked_again_before_shipment_is_the_deposit(tmp_path: Path)
     row and says how to write a balance. Before: deposit + balance, paid, on the white list."""
     report = _one_file(tmp_path, "2025-02-12")
     assert _dalian(tmp_path / "fast.sqlite") == DEPOSIT_ONLY
+    read = deposits.read(tmp_path / "fast.sqlite", DALIAN, [d(day) for day in DAYS])
+    assert [list(figures[0].values()) for figures in read.values()] == [[(5_000, 30)],
+                                                                         [(5_000, 91)]]
     assert "row 2" in report and "尾款" in report
     chinese = in_chinese(lambda: _one_file(tmp_path / "zh", "2025-02-12"))
     assert "第 2 行" in chinese and "尾款" in chinese and "定金" in chinese
@@ -94,6 +97,9 @@ def test_an_order_s_deposit_on_its_first_line(tmp_path: Path) -> None:
     customers = by_name(at(tmp_path / "fast.sqlite"))
     assert _owed(customers["Multi Co"]) == (7_000, "black", {"M-1": (7_000, 91)})
     assert _owed(customers["Nord Co"])[0] == 0
+    read = deposits.read(tmp_path / "fast.sqlite", "Multi Co", [d(day) for day in DAYS])
+    assert [list(figures[0].values()) for figures in read.values()] == [[(7_000, 30)],
+                                                                         [(7_000, 91)]]
 
 
 # --- R3. February's 已收 undated beside the deposit, April's dated -------------------------
