@@ -21,6 +21,7 @@ from test_fast_import import _same_import
 from test_lists_audit28 import at, by_name, d
 from test_recv33 import CAIRO, _steps
 
+from core.ledger.beside_deposit import balance_likely
 from core.ledger.report import import_report
 
 line = deposits.row
@@ -138,3 +139,23 @@ def test_a_month_s_file_re_sent_renamed_with_a_corrected_figure(tmp_path: Path) 
                                         "2025-04-22")])
     assert _steps(db)[:2] == (9_200, "2025-04-22")
     assert _owed(by_name(at(db))[CAIRO]) == (10_800, "watch", {"C-1": (10_800, 72)})
+
+
+# --- the rule by terms, at the function ------------------------------------------------------
+
+@pytest.mark.parametrize(("day", "rung", "likely"), [
+    ("2025-02-12", "oa", False),  # before shipment, paid after it: the deposit again
+    ("2025-02-25", "oa", False),
+    ("2025-03-01", "oa", True),  # on shipment: the balance against documents
+    ("2025-04-20", "deposit_against_documents", True),
+    ("2025-02-12", "deposit_before_shipment", False),  # days after the deposit: booked again
+    ("2025-02-25", "deposit_before_shipment", True),  # a real gap: the balance
+    ("2025-02-12", None, False),  # terms not known: either way
+    ("2025-02-25", None, True),
+    ("2025-02-10", None, False),  # the deposit's day
+])
+def test_a_balance_is_likely_by_the_terms(day: str, rung: str | None, likely: bool) -> None:
+    """Deposit of 02-10, shipped 03-01: the days a balance is read by the terms."""
+    assert balance_likely(day, "2025-02-10", "2025-03-01", rung) is likely
+    assert balance_likely(day, "2025-02-10", None, rung, unshipped=True) is (
+        likely and rung != "oa" and rung != "deposit_against_documents")

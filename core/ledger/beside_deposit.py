@@ -82,7 +82,8 @@ def balance_likely(day: Day, deposit_day: Day, shipped: Day, rung: str | None,
     paying the balance before shipment (ADVANCE_RUNGS): a real gap after the deposit. Terms
     paying it against documents or on credit (B/L copy, D/P, OA, ...): on or after shipment
     (`shipped`; `unshipped`: not shipped by then), by the gap where no ship date is known.
-    Terms not known: either."""
+    Terms not known: either. (A figure counted at an as-of date before shipment is dated
+    before it: the reading is the same at every as-of date.)"""
     day, deposit_day, shipped = _date(day), _date(deposit_day), _date(shipped)
     if day is None or deposit_day is None or day <= deposit_day:
         return False
@@ -91,7 +92,7 @@ def balance_likely(day: Day, deposit_day: Day, shipped: Day, rung: str | None,
     if rung in ADVANCE_RUNGS:
         return gap
     if rung is None:
-        return after or (gap and not unshipped)
+        return after or gap
     return after if shipped is not None or unshipped else gap
 
 
