@@ -129,15 +129,18 @@ def test_an_undated_deposit_then_the_same_figure_dated(tmp_path: Path, order: tu
 def test_a_month_s_file_re_sent_renamed_with_a_corrected_figure(tmp_path: Path) -> None:
     """本月收款: March's 4,000 on 03-25, April's 5,000 on 04-20; April's file sent again renamed
     (台账 2025-04 修改.xlsx) with the receipt corrected to 5,200 on 04-22: April's receipt is
-    5,200, 9,200 of 20,000 in, 10,800 open 72 days at 06-30. Before: the corrected figure was
-    added beside the first: 14,200 in, 5,800 open."""
+    5,200, 9,200 of 20,000 in, 10,800 open 72 days at 06-30, and the report says it read a
+    correction. Before: the corrected figure was added beside the first, unsaid: 14,200 in,
+    5,800 open."""
     folder = tmp_path / "ledgers"
     db = tmp_path / "fast.sqlite"
     _same_import(tmp_path, [_month_file(folder / "台账 2025-03.xlsx", 3, 4_000, "2025-03-25")],
                  [_month_file(folder / "台账 2025-04.xlsx", 4, 5_000, "2025-04-20")])
-    _same_import(tmp_path, [_month_file(folder / "台账 2025-04 修改.xlsx", 4, 5_200,
-                                        "2025-04-22")])
+    [resent] = _same_import(tmp_path, [_month_file(folder / "台账 2025-04 修改.xlsx", 4, 5_200,
+                                                   "2025-04-22")])
     assert _steps(db)[:2] == (9_200, "2025-04-22")
+    assert "read as that month's receipt corrected" in import_report(resent)
+    assert "该月收款的更正" in in_chinese(lambda: import_report(resent))
     assert _owed(by_name(at(db))[CAIRO]) == (10_800, "watch", {"C-1": (10_800, 72)})
 
 

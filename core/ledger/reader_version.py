@@ -302,5 +302,5 @@ importer, whose length it would otherwise be: one line of history a change).
 # D-1 5,000 open, black at 06-30, no longer paid. A month's file named after the same month
 # with another figure, both receipts dated in that month, corrects its receipt
 # (core.ledger.month_parts._own): 5,000 of 04-20 re-sent renamed as 5,200 of 04-22 is 9,200
-# received, no longer 14,200 (5,800 open where 10,800 is).
+# received, no longer 14,200 (5,800 open where 10,800 is), and the report says so.
 READER_VERSION = 11

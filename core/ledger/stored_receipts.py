@@ -65,6 +65,9 @@ ADDED, UNCLEAR = "added", "unclear"  # what the report says of a row (TOTAL: onl
 EARLIER, SAME_DAY = "earlier", "same_day"
 # a month's receipt without its date, dated by the end of the month its tab or file names
 UNDATED = "undated"
+# another figure of a file named after the same month as the file that wrote a receipt, both
+# dated in it: read as that month's receipt corrected (month_parts._own)
+RESTATED = "restated"
 
 # a header naming the total to date wins over one also naming the month (截至本月已收)
 _TOTAL_WORDS = re.compile(r"累计|截至|截止|至今|todate|cumulative|ytd|sofar")
@@ -214,7 +217,10 @@ class Bases:
         other = [p for p in held_parts if p[0] == day and p[2] != own]
         # its own receipt re-dated (month_parts._own): the file's correction, not news
         moved = len(found) == len(held_parts) and all(p[0] != day for p in held_parts)
-        if other or day > since and not moved:
+        if moved and any(p not in found and p[2] != self.source_file
+                         and abs(p[1] - figure) > TOLERANCE for p in held_parts):
+            self.notes.append((RESTATED, *self._row))  # another file's, corrected: said
+        elif other or day > since and not moved:
             self.notes.append((SAME_DAY if other else ADDED, *self._row))
         elif day < since and not moved:
             self.notes.append((EARLIER, *self._row))
@@ -379,7 +385,18 @@ _SAID = ((ADDED, "stored_receipts_added", NP_(
         "{count} orders imported before are shown with this month's receipt (本月收款) without "
         "its date: each counted as received by the end of the month its sheet or file is "
         "named after ({orders}; {rows}). If one came in another month, write its date and "
-        "import the file again.")))
+        "import the file again.")),
+    (RESTATED, "stored_receipts_restated", NP_(
+        "{count} order imported before is shown with this month's receipt (本月收款) with "
+        "another figure in a file named after the same month as the file that recorded it "
+        "({orders}; {rows}): read as that month's receipt corrected, not a receipt of its "
+        "own. If both came in, write the month's total received in this file and import it "
+        "again.",
+        "{count} orders imported before are shown with this month's receipt (本月收款) with "
+        "another figure in a file named after the same month as the file that recorded it "
+        "({orders}; {rows}): each read as that month's receipt corrected, not a receipt of "
+        "its own. If both came in, write the month's total received in this file and import "
+        "it again.")))
 
 
 def receipt_messages(notes: list[tuple[str, str, int, str]], sheets: list[str]
