@@ -112,16 +112,19 @@ def test_an_undated_deposit_then_the_same_figure_dated(tmp_path: Path, order: tu
     """February's file: 已收 5,000 beside the 5,000 deposit, no date (the deposit so far: a
     figure as high as the deposit holds it), or dated 02-12 (the deposit's slip booked two
     days later: R1); April's: the same 5,000 on 04-20. A running total unchanged: only the
-    deposit came in, 5,000 open, black at 06-30, in either import order. Before: undated,
-    imported in order, paid (April's read as the balance), April first paid too; dated
-    02-12, paid in either order."""
+    deposit came in, 5,000 open, black at 06-30, in either import order; the second file's
+    report names the row (a clerk whose 已收 is each payment wrote the balance there). Before:
+    undated, imported in order, paid (April's read as the balance), April first paid too;
+    dated 02-12, paid in either order; nothing said."""
     folder = tmp_path / "ledgers"
     files = [write_xlsx(folder / "台账 2025-02.xlsx",
                         {"2月": _deposit_file(5_000, february, "2025-02-20")}),
              write_xlsx(folder / "台账 2025-04.xlsx",
                         {"4月": _deposit_file(5_000, "2025-04-20", *DAYS)})]
-    _same_import(tmp_path, *[[files[i]] for i in order])
+    results = _same_import(tmp_path, *[[files[i]] for i in order])
     assert _dalian(tmp_path / "fast.sqlite") == DEPOSIT_ONLY
+    assert "re-dated: the deposit alone" in import_report(results[-1])  # named: it could be
+    assert "仅收到定金" in in_chinese(lambda: import_report(results[-1]))  # the balance
 
 
 # --- R6. a month's file re-sent renamed with its receipt corrected -------------------------

@@ -19,7 +19,8 @@ terms make a balance likely (`balance_likely`): 5,000 booked on 02-12 beside the
 02-10, before an OA order ships on 03-01, is the deposit booked again, not a balance paid before
 shipment on terms that pay it after (read as the balance, a buyer who paid only the deposit was
 white-listed, deposit33); the import's report names such rows (`rebooked`) and says how to
-write a balance.
+write a balance, as it names a total read as the deposit re-dated where its day would have
+made it the balance (`redated_reading`).
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from datetime import date
 from core.i18n import NP_
 from core.ledger.older_receipts import Receipt
 from core.ledger.orders import TOLERANCE
+from core.ledger.review import rows_text
 from core.ledger.rows import ranges_text
 from core.ledger.terms import ADVANCE_RUNGS, parse_payment_terms
 from core.messages import Message
@@ -186,3 +188,35 @@ def booked_again(received: float | None, deposit: float | None, amount: float, d
     parsed = parse_payment_terms(terms) if terms else None
     return rebooked(received, deposit, amount, True, balance_likely(
         day, held_on, shipped, parsed.rung if parsed else None, unshipped))
+
+
+def redated_reading(stored: Receipt, read: Receipt, deposit: float | None,
+                    deposit_day: str | None, amount: float, shipped: str | None,
+                    rung: str | None) -> bool:
+    """Was a received total read as the deposit re-dated (`still_deposit`, either state first)
+    where its later day, by the terms, would have made it the balance? Such a line is named in
+    the import's report: a clerk whose 已收 is each payment, not the total so far, wrote the
+    balance there."""
+    pair = (stored, read) if still_deposit(stored, read, deposit, deposit_day) else (
+        (read, stored) if still_deposit(read, stored, deposit, deposit_day) else None)
+    if pair is None or deposit is None:
+        return False
+    (_figure, _day, _currency), (figure, day, _currency) = pair
+    return figure is not None and beside(figure, deposit, amount, True) == APART \
+        and balance_likely(day, deposit_day, shipped, rung)
+
+
+def redated_message(rows: list[tuple[str, int]]) -> list[Message]:
+    """The rows whose received figure was read as the deposit re-dated (`redated_reading`)."""
+    if not rows:
+        return []
+    return [Message("received_redated_deposit", NP_(
+        "The received figure beside the deposit ({rows}) equals the deposit, as an earlier "
+        "file or sheet wrote it by the deposit's day; it was read as the same total re-dated: "
+        "the deposit alone. If it is the balance, write it in a 尾款 (balance) column with its "
+        "date and import again.",
+        "The received figures beside a deposit ({count} rows: {rows}) equal the deposit, as an "
+        "earlier file or sheet wrote them by the deposit's day; they were read as the same "
+        "totals re-dated: the deposit alone. If they are the balance, write them in a 尾款 "
+        "(balance) column with their dates and import again."),
+        {"count": len(rows), "rows": rows_text(rows)})]

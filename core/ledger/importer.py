@@ -21,6 +21,7 @@ from core import recovery
 from core.collector import collector_paused
 from core.i18n import N_, NP_
 from core.ledger.balance_rows import carried_messages
+from core.ledger.beside_deposit import redated_message
 from core.ledger.corrected_payments import corrected_payments, payments_stored
 from core.ledger.customer_codes import renamed_messages
 from core.ledger.file_labels import FileLabels
@@ -209,6 +210,7 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None,
             result.counts.receipts, [layout.sheet.name for layout in found.layouts]))
         result.warnings.extend(kept_total_messages(result.counts.kept_totals))
         result.warnings.extend(lowered_messages(result.counts.kept_totals))
+        result.warnings.extend(redated_message(result.counts.redated))
         labels = FileLabels(conn, result.import_id)  # core.ledger.file_labels
         result.warnings.extend(kept_status_messages(labels, result.counts.kept_statuses))
         result.warnings.extend(drop_leftovers(conn, labels, result.counts.leftovers))

@@ -21,7 +21,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
-from core.ledger.beside_deposit import still_deposit
+from core.ledger.beside_deposit import redated_reading, still_deposit
 from core.ledger.normalise import later_status, stands
 from core.ledger.older_receipts import Receipt, older_total
 from core.ledger.orders import TOLERANCE, Order, raised
@@ -343,3 +343,13 @@ def merge_order(old: Sequence, new: tuple, only_repeated: bool) -> tuple:
         for i in columns:
             merged[i] = taken[i]
     return tuple(merged)
+
+
+def redated(before: Sequence, values: tuple, merged: Sequence, terms: PaymentTerms | None
+            ) -> bool:
+    """Did merge_line read the row's received total as the deposit re-dated where its terms
+    would have made it the balance (core.ledger.beside_deposit.redated_reading)?"""
+    return merged[L_DEPOSIT] is not None and redated_reading(
+        receipt(before), (values[L_RECEIVED], values[L_RECEIVED_DATE],
+                          values[L_RECEIVED_CURRENCY]), merged[L_DEPOSIT],
+        merged[L_DEPOSIT_DATE], merged[L_AMOUNT], merged[L_SHIP], terms.rung if terms else None)

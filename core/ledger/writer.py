@@ -43,6 +43,7 @@ from core.ledger.line_values import (
     merge_order,
     order_values,
     receipt,
+    redated,
 )
 from core.ledger.lowered_totals import lowered
 from core.ledger.moves import CustomerMove
@@ -335,6 +336,8 @@ class LedgerWriter:
             if key in self.bases.rebuilt:  # its months' receipts (core.ledger.month_parts)
                 merged = (*merged[:-1], self.bases.rebuilt.pop(key)[1])
             named = str(record[ORDER_NO] or record[CUSTOMER])
+            if redated(before, values, merged, order.terms):  # core.ledger.beside_deposit
+                self.counts.redated.append((record[SHEET], record[ROW]))
             if older is not None:  # an older file's total: the stored one kept, and said
                 self.counts.kept_totals.append(KeptTotal(named, record[SHEET], record[ROW], (
                     before[L_RECEIVED], before[L_RECEIVED_DATE]), (older[0] or 0, older[1] or "")))

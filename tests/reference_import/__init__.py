@@ -16,7 +16,13 @@ from pathlib import Path
 
 from core.i18n import N_
 from core.ledger.balance_rows import carried_messages
-from core.ledger.beside_deposit import booked_again, rebooked_message, unclear, unclear_message
+from core.ledger.beside_deposit import (
+    booked_again,
+    rebooked_message,
+    redated_message,
+    unclear,
+    unclear_message,
+)
 from core.ledger.corrected_payments import corrected_payments, payments_stored
 from core.ledger.customer_codes import Codes, add_codes, renamed_messages
 from core.ledger.file_labels import FileLabels
@@ -225,6 +231,7 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
         result.warnings.extend(receipt_messages(result.counts.receipts, sheets))
         result.warnings.extend(kept_total_messages(result.counts.kept_totals))
         result.warnings.extend(lowered_messages(result.counts.kept_totals))
+        result.warnings.extend(redated_message(result.counts.redated))
         labels = FileLabels(conn, result.import_id)  # core.ledger.file_labels
         result.warnings.extend(kept_status_messages(labels, result.counts.kept_statuses))
         result.warnings.extend(drop_leftovers(conn, labels, result.counts.leftovers))
