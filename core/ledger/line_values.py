@@ -348,8 +348,9 @@ def merge_order(old: Sequence, new: tuple, only_repeated: bool) -> tuple:
 def redated(before: Sequence, values: tuple, merged: Sequence, terms: PaymentTerms | None
             ) -> bool:
     """Did merge_line read the row's received total as the deposit re-dated where its terms
-    would have made it the balance (core.ledger.beside_deposit.redated_reading)?"""
-    return merged[L_DEPOSIT] is not None and redated_reading(
+    would have made it the balance (core.ledger.beside_deposit.redated_reading)? Asked of a
+    line holding a deposit only (the writer checks: a call per stored line otherwise)."""
+    return redated_reading(
         receipt(before), (values[L_RECEIVED], values[L_RECEIVED_DATE],
                           values[L_RECEIVED_CURRENCY]), merged[L_DEPOSIT],
         merged[L_DEPOSIT_DATE], merged[L_AMOUNT], merged[L_SHIP], terms.rung if terms else None)

@@ -32,6 +32,7 @@ from core.ledger.line_values import (
     L_AMOUNT,
     L_CARRIED,
     L_CURRENCY,
+    L_DEPOSIT,
     L_PRODUCT,
     L_RECEIVED,
     L_RECEIVED_DATE,
@@ -336,7 +337,7 @@ class LedgerWriter:
             if key in self.bases.rebuilt:  # its months' receipts (core.ledger.month_parts)
                 merged = (*merged[:-1], self.bases.rebuilt.pop(key)[1])
             named = str(record[ORDER_NO] or record[CUSTOMER])
-            if redated(before, values, merged, order.terms):  # core.ledger.beside_deposit
+            if merged[L_DEPOSIT] is not None and redated(before, values, merged, order.terms):
                 self.counts.redated.append((record[SHEET], record[ROW]))
             if older is not None:  # an older file's total: the stored one kept, and said
                 self.counts.kept_totals.append(KeptTotal(named, record[SHEET], record[ROW], (
