@@ -118,6 +118,14 @@ from core.rules import load_rules
 # (core.analysis.wires.drop_copied_wires by core.ledger.receipts.booked_twice) (break33c)
 # snapshots-16 too: the same parts hashed together per order date and the day they join on,
 # no longer one by one, text as stored (100k lines: the read 1.04 s of CPU -> 0.77 s; speed33)
+# snapshots-16: that balance is read only on a day the terms make one likely
+# (core.ledger.beside_deposit.balance_likely): after shipment for terms paying against
+# documents or on credit, a real gap after the deposit for "balance before shipment": 5,000
+# booked on 02-12 beside the deposit of 02-10, before the 03-01 shipment of an OA order, is the
+# deposit booked again (D-1 5,000 open, black at 06-30; was paid, white). A deposit on the only
+# line of a shipment holding one is the order's, judged against the shipment's amount
+# (core.analysis.wires.LineReceipts._deposit_worth): M-1's 3,000 deposit and 3,000 received on
+# its 6,000 line of 10,000 are 7,000 open, no longer 4,000 (deposit33)
 FORMAT = f"snapshots-16/{__version__}"
 # Columns that say where a row came from, not what it says: a re-import from another file
 # changes them and nothing else. Every other column counts, including any a later version adds.

@@ -73,11 +73,14 @@ def _own(held: list[Part], month: Part, taken: Collection[Part], own: bool) -> l
     figure, of those the nearest its new day; none where that does not tell (then it is a
     receipt of its own). Before, a second receipt of the name left the re-dated one counted
     twice (a tab a month re-sent with April's 4,000 of 04-20 dated 04-22: 12,000 received of
-    8,000, recv33), and so did April's file sent again renamed (14,000 of 9,000, break33b)."""
+    8,000, recv33), and so did April's file sent again renamed (14,000 of 9,000, break33b).
+    Another figure of such a file, both receipts dated in its month, is its month's receipt
+    corrected (5,000 of 04-20 sent again as 5,200 of 04-22: before, 14,200 received of 9,200,
+    deposit33)."""
     named = _month_named(month[2])
     mine = [p for p in held if p not in taken and (own and p[2] == month[2] or (
-        named is not None and abs(p[1] - month[1]) <= TOLERANCE
-        and _month_named(p[2]) == named))]
+        named is not None and _month_named(p[2]) == named and (
+            abs(p[1] - month[1]) <= TOLERANCE or _in(p[0], named) and _in(month[0], named))))]
     if len(mine) > 1:
         mine = [p for p in mine if abs(p[1] - month[1]) <= TOLERANCE]
     if len(mine) > 1:
@@ -85,6 +88,11 @@ def _own(held: list[Part], month: Part, taken: Collection[Part], own: bool) -> l
                       for p in mine)
         mine = [away[0][1]] if away[0][0] < away[1][0] else []
     return mine if len(mine) == 1 else []
+
+
+def _in(day: str, month: tuple[int, int]) -> bool:
+    """Is the ISO `day` in the (year, month)?"""
+    return day[:7] == f"{month[0]:04d}-{month[1]:02d}"
 
 
 def _month_named(file: str | None) -> tuple[int, int] | None:

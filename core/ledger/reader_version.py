@@ -318,4 +318,12 @@ importer, whose length it would otherwise be: one line of history a change).
 # order dates, a tab of balances brought forward the first such month at or after most of them,
 # else the line's other receipt); a name "2025-03_04" is March to April, an undated receipt of
 # it counted by 04-30 (was 03-31).
+# 11 (deposit33): a received total equal to the deposit stored without a date is the deposit so
+# far too, and so is one dated within a week of the deposit (its slip booked again: 02-12), and
+# read in either order (April's 5,000 of 04-20 first, February's undated after)
+# the earlier state keeps its day (core.ledger.beside_deposit.still_deposit): both orders read
+# D-1 5,000 open, black at 06-30, no longer paid. A month's file named after the same month
+# with another figure, both receipts dated in that month, corrects its receipt
+# (core.ledger.month_parts._own): 5,000 of 04-20 re-sent renamed as 5,200 of 04-22 is 9,200
+# received, no longer 14,200 (5,800 open where 10,800 is), and the report says so.
 READER_VERSION = 11

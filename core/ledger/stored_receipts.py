@@ -40,7 +40,6 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from core.i18n import NP_
 from core.ledger.line_values import (
     L_AMOUNT,
     L_CARRIED,
@@ -54,10 +53,8 @@ from core.ledger.month_parts import Part, parts, rebuilt, with_month
 from core.ledger.monthly_receipts import MONTH, TOTAL, margin
 from core.ledger.normalise import fold_header
 from core.ledger.orders import TOLERANCE
-from core.ledger.review import rows_text
 from core.ledger.tab_month import TabMonth, named_year, sheet_month, tab_year
 from core.ledger.tab_month import month_end as tab_end
-from core.messages import Message
 
 ADDED, UNCLEAR = "added", "unclear"  # what the report says of a row (TOTAL: only the total)
 # a month's receipt dated before the stored one, counted on its day; one on a stored receipt's
@@ -67,6 +64,9 @@ EARLIER, SAME_DAY = "earlier", "same_day"
 # a month's receipt without its date, dated by the end of the month its tab or file names;
 # by the end of the last month a range names (台账 2025-03_04.xlsx), said on its first import too
 UNDATED, RANGED = "undated", "ranged"
+# another figure of a file named after the same month as the file that wrote a receipt, both
+# dated in it: read as that month's receipt corrected (month_parts._own)
+RESTATED = "restated"
 
 # a header naming the total to date wins over one also naming the month (截至本月已收)
 _TOTAL_WORDS = re.compile(r"累计|截至|截止|至今|todate|cumulative|ytd|sofar")
@@ -235,7 +235,10 @@ class Bases:
         other = [p for p in held_parts if p[0] == day and p[2] != own]
         # its own receipt re-dated (month_parts._own): the file's correction, not news
         moved = len(found) == len(held_parts) and all(p[0] != day for p in held_parts)
-        if other or day > since and not moved:
+        if moved and any(p not in found and p[2] != self.source_file
+                         and abs(p[1] - figure) > TOLERANCE for p in held_parts):
+            self.notes.append((RESTATED, *self._row))  # another file's, corrected: said
+        elif other or day > since and not moved:
             self.notes.append((SAME_DAY if other else ADDED, *self._row))
         elif day < since and not moved:
             self.notes.append((EARLIER, *self._row))
@@ -378,72 +381,3 @@ class Bases:
 def _receipt(values: Sequence[Any]) -> Receipt:
     return Receipt(values[L_RECEIVED], values[L_RECEIVED_DATE], float(values[L_AMOUNT]),
                    values[L_RECEIVED_CURRENCY] or values[L_CURRENCY], values[L_HISTORY])
-
-
-_SAID = ((ADDED, "stored_receipts_added", NP_(
-    "{count} order imported before is shown again with a later receipt date and a received "
-    "figure that is this month's receipt, not the total received to date: added to what was "
-    "stored ({orders}; {rows}).",
-    "{count} orders imported before are shown again with a later receipt date and a received "
-    "figure that is this month's receipt, not the total received to date: added to what was "
-    "stored ({orders}; {rows}).")),
-    (UNCLEAR, "stored_receipts_unclear", NP_(
-        "{count} order imported before is shown again with a received figure that could be "
-        "this month's receipt or the total received to date ({orders}; {rows}): read as the "
-        "total to date. If this file records each month's receipts, check the order's "
-        "received figure, and name the column 本月收款 from next month's file on.",
-        "{count} orders imported before are shown again with a received figure that could be "
-        "this month's receipt or the total received to date ({orders}; {rows}): read as the "
-        "total to date. If this file records each month's receipts, check the orders' "
-        "received figures, and name the column 本月收款 from next month's file on.")),
-    (EARLIER, "stored_receipts_earlier", NP_(
-        "{count} order imported before is shown with this month's receipt (本月收款) dated "
-        "before the receipts stored from later months' files: an earlier month's file "
-        "imported late, its receipt counted on its own day ({orders}; {rows}).",
-        "{count} orders imported before are shown with this month's receipt (本月收款) dated "
-        "before the receipts stored from later months' files: an earlier month's file "
-        "imported late, each receipt counted on its own day ({orders}; {rows}).")),
-    (SAME_DAY, "stored_receipts_same_day", NP_(
-        "{count} order imported before is shown with this month's receipt (本月收款) on the "
-        "day of a receipt another file recorded, with another figure ({orders}; {rows}): read "
-        "as that receipt corrected. If both came in that day, check the order's received "
-        "figure.",
-        "{count} orders imported before are shown with this month's receipt (本月收款) on the "
-        "day of a receipt another file recorded, with another figure ({orders}; {rows}): read "
-        "as that receipt corrected. If both came in that day, check the orders' received "
-        "figures.")),
-    (UNDATED, "stored_receipts_undated", NP_(
-        "{count} order imported before is shown with this month's receipt (本月收款) without "
-        "its date: counted as received by the end of the month its sheet or file is named "
-        "after ({orders}; {rows}). If it came in another month, write its date and import "
-        "the file again.",
-        "{count} orders imported before are shown with this month's receipt (本月收款) without "
-        "its date: each counted as received by the end of the month its sheet or file is "
-        "named after ({orders}; {rows}). If one came in another month, write its date and "
-        "import the file again.")),
-    (RANGED, "stored_receipts_ranged", NP_(
-        "{count} order has this month's receipt (本月收款) without its date in a file or "
-        "sheet named after more than one month: counted as received by the end of the last "
-        "of them ({orders}; {rows}). If it came in earlier, write its date and import the "
-        "file again.",
-        "{count} orders have this month's receipt (本月收款) without its date in a file or "
-        "sheet named after more than one month: each counted as received by the end of the "
-        "last of them ({orders}; {rows}). If one came in earlier, write its date and import "
-        "the file again.")))
-
-
-def receipt_messages(notes: list[tuple[str, str, int, str]], sheets: list[str]
-                     ) -> list[Message]:
-    """What the report says of the stored lines whose figure this file added to, and of those
-    whose figure could have been a month's receipt, read as the total (each order named);
-    `sheets`: the file's sheets, in order."""
-    found = []
-    for which, key, text in _SAID:
-        rows = sorted((sheets.index(sheet) if sheet in sheets else len(sheets), number, sheet,
-                       order) for note, sheet, number, order in notes if note == which)
-        if rows:
-            orders = list(dict.fromkeys(order for *_, order in rows))
-            found.append(Message(key, text, {
-                "count": len(orders), "orders": ", ".join(orders),
-                "rows": rows_text([(sheet, number) for _, number, sheet, _ in rows])}))
-    return found

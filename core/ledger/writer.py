@@ -32,6 +32,7 @@ from core.ledger.line_values import (
     L_AMOUNT,
     L_CARRIED,
     L_CURRENCY,
+    L_DEPOSIT,
     L_PRODUCT,
     L_RECEIVED,
     L_RECEIVED_DATE,
@@ -43,6 +44,7 @@ from core.ledger.line_values import (
     merge_order,
     order_values,
     receipt,
+    redated,
 )
 from core.ledger.lowered_totals import lowered
 from core.ledger.moves import CustomerMove
@@ -339,6 +341,8 @@ class LedgerWriter:
             if key in self.bases.rebuilt:  # its months' receipts (core.ledger.month_parts)
                 merged = (*merged[:-1], self.bases.rebuilt.pop(key)[1])
             named = str(record[ORDER_NO] or record[CUSTOMER])
+            if merged[L_DEPOSIT] is not None and redated(before, values, merged, order.terms):
+                self.counts.redated.append((record[SHEET], record[ROW]))
             if older is not None:  # an older file's total: the stored one kept, and said
                 self.counts.kept_totals.append(KeptTotal(named, record[SHEET], record[ROW], (
                     before[L_RECEIVED], before[L_RECEIVED_DATE]), (older[0] or 0, older[1] or "")))
