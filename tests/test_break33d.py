@@ -102,3 +102,32 @@ def test_a_re_dated_wire_keeping_its_reference_still_corrects(tmp_path: Path):
     owed, reports = _imported(tmp_path, [APRIL, supplement], (0, 1))
     assert owed[NAIROBI] == (4_000, 0)
     assert "6,000.00 2025-04-20 → 6,000.00 2025-04-21): counted once" in reports[-1], reports[-1]
+
+
+# --- 3. another buyer's wire of the same day and sum, booked on a tab started anew ----------
+
+MAY_OWN = {"none": [], "next": [_pay(NAIROBI, "2025-05-20", 2_000)]}
+
+
+@pytest.mark.parametrize("order", [(0, 1), (1, 0)])
+@pytest.mark.parametrize("own", list(MAY_OWN))
+def test_another_buyer_s_wire_booked_late_on_a_tab_started_anew_is_no_move(tmp_path: Path,
+                                                                           order, own):
+    """April's 收款 tab: Nairobi's 6,000 of 04-20 and 1,000 of 04-25. May's ledger re-sends
+    the sales and starts its 收款 tab anew: Lagos's 6,000 of 04-20, found late, and Nairobi's
+    own: nothing, or its 2,000 of 05-20. No payment of April's is
+    re-sent unchanged, so nothing says Nairobi's wire was Lagos's. Hand count: Nairobi
+    13,000 sold, 7,000 paid (+ 2,000 on 05-20): 6,000 (4,000) open; Lagos paid. Before:
+    April imported after May (its 2,000 beside) took Lagos's wire for Nairobi's moved in the
+    later file: Nairobi's 6,000 dropped, 10,000 open, a paying buyer put on the stop-loss
+    list (once April's payments were no longer paired with May's 05-20, above)."""
+    sales = [*SALES, row("L-1", LAGOS, "2025-03-05", 6_000, "2025-03-10")]
+    april = ("台账 2025-04.xlsx", {"台账": sales, "收款": _tab(
+        _pay(NAIROBI, "2025-04-20", 6_000), _pay(NAIROBI, "2025-04-25", 1_000))})
+    may = ("台账 2025-05.xlsx", {"台账": sales, "收款": _tab(
+        _pay(LAGOS, "2025-04-20", 6_000), *MAY_OWN[own])})
+    owed, reports = _imported(tmp_path, [april, may], order)
+    assert owed[NAIROBI] == ((4_000 if own == "next" else 6_000), 0)
+    assert owed[LAGOS] == (0, 0)
+    assert "counted once, where now written" not in reports[-1], reports[-1]
+    assert "the later file's place is kept" not in reports[-1], reports[-1]

@@ -56,7 +56,7 @@ from collections import defaultdict
 from collections.abc import Callable, Collection
 
 from core.i18n import NP_
-from core.ledger.moved_payments import moved, moved_messages, same_note
+from core.ledger.moved_payments import moved, moved_messages, same_note, vouched
 from core.ledger.payment_lines import (
     COLUMNS,
     MARK,
@@ -140,8 +140,8 @@ def corrected_payments(conn: sqlite3.Connection, file_name: str, written: Writte
             (older if sources.older(paired[0].old.source) else fixed).append(paired[0])
         elif re_sent or sources.shares(paired[0].old.source):
             named.extend(paired)
-    moved_over = [pair for pair in moves
-                  if same_note(pair) and sources.re_sent(pair.old.source, replaced)]
+    moved_over = [pair for pair in moves if same_note(pair) and vouched(
+        pair, sources.shares(pair.old.source)) and sources.re_sent(pair.old.source, replaced)]
     moved_named = [pair for pair in [*moves, *unsure] if pair not in moved_over and (
         sources.shares(pair.old.source) or sources.re_sent(pair.old.source, replaced))]
     # an earlier file imported late moves nothing back: the later file's place is kept
