@@ -295,4 +295,11 @@ importer, whose length it would otherwise be: one line of history a change).
 # its 5,000 twice. A month's receipt without its date in a file or tab named by its month
 # without a year (4月台账.xlsx) is dated by that month's end nearest the line's other receipt
 # (core.ledger.stored_receipts.month_end): it was left undated, counted on March's day or lost.
+# 11 (break33d): a later file's stored payment dated after an earlier file imported late is no
+# later figure of one of its payments (core.ledger.corrected_payments._Sources.unpaid): May's
+# instalment of 05-20 no longer drops April's 04-20 (5,000 open where 1,000 is); a payment
+# re-dated under another reference (TT-1 04-20, TT-9 04-28) is named, both counted
+# (payment_lines.sure): TT-1 was dropped, 4,000 open where 2,000 is credit; a move to another
+# customer needs the files to share a payment (moved_payments.vouched): another buyer's wire
+# of the same day and sum on a tab started anew no longer drops Nairobi's 6,000.
 READER_VERSION = 11
