@@ -131,3 +131,19 @@ def test_another_buyer_s_wire_booked_late_on_a_tab_started_anew_is_no_move(tmp_p
     assert owed[LAGOS] == (0, 0)
     assert "counted once, where now written" not in reports[-1], reports[-1]
     assert "the later file's place is kept" not in reports[-1], reports[-1]
+
+
+@pytest.mark.parametrize("order", list(itertools.permutations(range(3))))
+def test_two_buyers_paying_one_sum_on_one_day_each_month_count_in_any_order(tmp_path: Path,
+                                                                           order):
+    """Nairobi and Lagos each wire 3,000 on the 20th of April, May and June; each month's
+    ledger re-sends the sales and starts its 收款 tab anew. Hand count whatever the order:
+    Nairobi 13,000 sold, 9,000 paid: 4,000 open; Lagos 6,000 sold, 9,000 paid: 3,000 in
+    credit. Before: a month imported after a later one lost its wires, taken for the later
+    ones re-dated: Nairobi 7,000 open (May, April, June), 10,000 (June first)."""
+    sales = [*SALES, row("L-1", LAGOS, "2025-03-05", 6_000, "2025-03-10")]
+    files = [(f"台账 2025-0{month}.xlsx", {"台账": sales, "收款": _tab(
+        _pay(NAIROBI, f"2025-0{month}-20", 3_000), _pay(LAGOS, f"2025-0{month}-20", 3_000))})
+        for month in (4, 5, 6)]
+    owed, _ = _imported(tmp_path, files, order)
+    assert owed[NAIROBI] == (4_000, 0) and owed[LAGOS] == (0, 3_000)
