@@ -25,10 +25,14 @@ the import looks at where the row stands, inside its transaction, after writing 
   is re-sent: its 收款 tab's one payment corrected): then a place with one old and one new
   payment that kept its day or its sum is a correction (the old line goes, the report says
   so). A correction changes one of them: another sum on another day is as likely a later
-  payment. So is one dated after every order and received date of the earlier file: it was
-  not paid when that file was written, so it corrects none of its payments (an invoice paid
-  in equal instalments, 5,000 on 04-20 in April's tab, 5,000 on 05-20 in May's tab started
-  anew: 5,000 was dropped); both counted, the pair named;
+  payment, and so is one re-dated under another reference (TT-1 of 04-20, TT-9 of 04-28:
+  two wires, both counted, the pair named). So is one dated after every order and received
+  date of the earlier file: it was not paid when that file was written, so it corrects none
+  of its payments (an invoice paid in equal instalments, 5,000 on 04-20 in April's tab,
+  5,000 on 05-20 in May's tab started anew: 5,000 was dropped); both counted, the pair
+  named. Nor is a stored payment of a later file dated after this one a later figure of one
+  of this file's (April's file imported after May's: May's 05-20 took April's 04-20 for
+  itself re-dated); both counted;
 - otherwise money is never dropped: where the earlier file is re-sent only in part, or two
   new payments stand at one place, or both sum and day changed, both are counted and the
   pair is named (file, sheet, row, both sums) for the clerk to check. A file sharing no
@@ -52,7 +56,7 @@ from collections import defaultdict
 from collections.abc import Callable, Collection
 
 from core.i18n import NP_
-from core.ledger.moved_payments import moved, moved_messages, same_note
+from core.ledger.moved_payments import moved, moved_messages, same_note, vouched
 from core.ledger.payment_lines import (
     COLUMNS,
     MARK,
@@ -65,6 +69,7 @@ from core.ledger.payment_lines import (
     lines,
     per_sheet,
     stored,
+    sure,
 )
 from core.ledger.reread_rows import earlier_imports
 from core.ledger.writer_sql import STATUS_FROM_LINES
@@ -111,12 +116,13 @@ def corrected_payments(conn: sqlite3.Connection, file_name: str, written: Writte
     alike = _alike(conn, keys, found, file_name)
     if not pairs and not before and not alike:  # another list of payments: no move either
         return [], set()
+    sources = _Sources(conn, (keys, new), before, listed, alike | {
+        pair.old.source for paired in pairs.values() for pair in paired}, day())
+    pairs = {i: paired for i, paired in pairs.items() if not sources.unpaid(paired[0])}
     claimed: dict[int, int] = defaultdict(int)
     for paired in pairs.values():
         for pair in paired:
             claimed[pair.new.id] += 1
-    sources = _Sources(conn, (keys, new), before, listed, alike | {
-        pair.old.source for paired in pairs.values() for pair in paired}, day())
     moves, unsure = moved([line for line in found if line.id not in claimed],
                           [line for line in sources.payments if line.id not in pairs])
     replaced = set(pairs) | {pair.old.id for pair in [*moves, *unsure]}
@@ -126,7 +132,7 @@ def corrected_payments(conn: sqlite3.Connection, file_name: str, written: Writte
     named: list[Pair] = []
     later: list[Pair] = []
     for paired in pairs.values():
-        one = len(paired) == 1 and claimed[paired[0].new.id] == 1 and kept(paired[0])
+        one = len(paired) == 1 and claimed[paired[0].new.id] == 1 and sure(paired[0])
         re_sent = sources.re_sent(paired[0].old.source, replaced)
         if one and re_sent and sources.after(paired[0]):
             later.append(paired[0])
@@ -134,8 +140,8 @@ def corrected_payments(conn: sqlite3.Connection, file_name: str, written: Writte
             (older if sources.older(paired[0].old.source) else fixed).append(paired[0])
         elif re_sent or sources.shares(paired[0].old.source):
             named.extend(paired)
-    moved_over = [pair for pair in moves
-                  if same_note(pair) and sources.re_sent(pair.old.source, replaced)]
+    moved_over = [pair for pair in moves if same_note(pair) and vouched(
+        pair, sources.shares(pair.old.source)) and sources.re_sent(pair.old.source, replaced)]
     moved_named = [pair for pair in [*moves, *unsure] if pair not in moved_over and (
         sources.shares(pair.old.source) or sources.re_sent(pair.old.source, replaced))]
     # an earlier file imported late moves nothing back: the later file's place is kept
@@ -271,6 +277,14 @@ class _Sources:
         one's file (ship dates may be planned): money paid after it, no correction of it."""
         last = self._last.get(pair.old.source)
         return bool(pair.new.day and last and pair.new.day > last)
+
+    def unpaid(self, pair: Pair) -> bool:
+        """Whether the stored payment, a later file's, is dated after this file: not paid
+        when this one was written, it is no later figure of a payment of this one (May's
+        instalment of 05-20 took April's 04-20 for itself re-dated, April's file imported
+        after May's: 4,000 dropped, break33d); both counted, as where the files come in order
+        (:meth:`after`)."""
+        return bool(self.day and pair.old.day and pair.old.day[:10] > self.day[:10])
 
     def older(self, source: str | None) -> bool:
         """Whether this file is dated before `source`: an earlier list imported late."""

@@ -15,11 +15,13 @@ customer, order) only; this one looks across places, at the earlier files this f
   payments of a day and sum cannot be told apart, each old one with each new one is named;
 - where the earlier file is re-sent whole (every other line of it listed again) and their
   notes agree (both blank, or the same reference), the earlier line goes and the report says
-  so; otherwise both are counted and the pair named: two buyers may well wire one sum on one
-  day, and money is never dropped on a guess. A move to another tab is a move too (pay33:
-  Lagos's wire written on a 4月收款 tab of its own left Nairobi paid with it); an earlier
-  file imported after the later one that moved its payment moves nothing back: its own
-  line goes, the later file's stays (Lagos was shown 6,000 open, Nairobi paid with it).
+  so (to another customer only where the later file re-sends a payment of the earlier one
+  as well: :func:`vouched`); otherwise both are counted and the pair named: two buyers may
+  well wire one sum on one day, and money is never dropped on a guess. A move to another
+  tab is a move too (pay33: Lagos's wire written on a 4月收款 tab of its own left Nairobi
+  paid with it); an earlier file imported after the later one that moved its payment moves
+  nothing back: its own line goes, the later file's stays (Lagos was shown 6,000 open,
+  Nairobi paid with it).
 Two equal wires of one customer on one day are two lines of one place (keyed by occurrence),
 never a move: only a payment standing elsewhere can be taken for one moved.
 """
@@ -67,6 +69,16 @@ def moved(news: list[Stored], olds: list[Stored]) -> tuple[list[Pair], list[Pair
 
 def _row(line: Stored) -> tuple[int, int]:
     return line.row, line.id
+
+
+def vouched(pair: Pair, shared: bool) -> bool:
+    """Whether a move may be taken: to another invoice of the customer, or to another
+    customer where the two files share a payment as well (`shared`: this file re-sends one
+    of the other's). A tab started anew shares none: another buyer's wire of that day and
+    sum found late and booked there is as likely its own money (Lagos's 6,000 of 04-20 in
+    May's new tab took Nairobi's of April's for itself moved, April's file imported after
+    May's: Nairobi's dropped, break33d); both counted, the pair named."""
+    return shared or pair.old.place[1] == pair.new.place[1]
 
 
 def same_note(pair: Pair) -> bool:

@@ -326,4 +326,11 @@ importer, whose length it would otherwise be: one line of history a change).
 # with another figure, both receipts dated in that month, corrects its receipt
 # (core.ledger.month_parts._own): 5,000 of 04-20 re-sent renamed as 5,200 of 04-22 is 9,200
 # received, no longer 14,200 (5,800 open where 10,800 is), and the report says so.
+# 11 (break33d): a later file's stored payment dated after an earlier file imported late is no
+# later figure of one of its payments (core.ledger.corrected_payments._Sources.unpaid): May's
+# instalment of 05-20 no longer drops April's 04-20 (5,000 open where 1,000 is); a payment
+# re-dated under another reference (TT-1 04-20, TT-9 04-28) is named, both counted
+# (payment_lines.sure): TT-1 was dropped, 4,000 open where 2,000 is credit; a move to another
+# customer needs the files to share a payment (moved_payments.vouched): another buyer's wire
+# of the same day and sum on a tab started anew no longer drops Nairobi's 6,000.
 READER_VERSION = 11
