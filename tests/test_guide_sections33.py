@@ -83,3 +83,33 @@ def test_the_user_guides_have_the_same_sections() -> None:
     assert rows(chinese) == rows(english)
     for word in ("退汇", "尾款", "合同号", "本月收款", "已恢复", "2025-04/台账.xlsx"):
         assert word in english and word in chinese, word
+
+
+# what the pages quote of the import's words, in each language: the report's and the preview's
+QUOTED = {
+    "refunds": [("read as a refund", "按退汇读取")],
+    "payments": [("taken as one payment, counted once, under its invoice",
+                  "视为同一笔收款，只计一次，计在该发票上"),
+                 ("a payment received, not an order", "收款，不是订单"),
+                 ("no {field}, only {received} received", "没有{field}，只有已收 {received}")],
+    "resent": [("re-sent with its sum or date corrected", "在重新发送的文件中改了金额或日期"),
+               ("the later file's place is kept", "以较晚文件记的位置为准"),
+               ("check it against the bank slip", "请对照银行水单核对")],
+}
+
+
+@pytest.mark.parametrize("topic", QUOTED)
+def test_the_pages_quote_the_app_s_own_words(topic: str) -> None:
+    """A report's sentence quoted in a page is the catalog's, in English and in Chinese: a
+    message reworded and not its page fails here."""
+    from core.paths import resource_dir
+    from core.pofile import load_catalog
+
+    catalog = load_catalog(resource_dir() / "locale" / "zh_CN")
+    english, chinese = (re.sub(r"<[^>]+>", "", _page(topic, language))
+                        for language in ("en", "zh_CN"))
+    for said, zh in QUOTED[topic]:
+        assert any(said in key and zh in value for key, value in catalog.items()), said
+        shown = said.replace("{field}", "amount").replace("{received}", "20,000.00")
+        assert shown in english, said
+        assert zh.replace("{field}", "金额").replace("{received}", "20,000.00") in chinese, zh
