@@ -78,22 +78,3 @@ def test_the_ledger_re_sent_after_a_customer_rename(tmp_path: Path, order):
     owed, _ = _imported(tmp_path, [april, may], order)
     assert sum(open_ for open_, _ in owed.values() if open_) == 0
     assert sum(credit for _, credit in owed.values()) == 0
-
-
-@pytest.mark.parametrize("order", [(0, 1), (1, 0)])
-@pytest.mark.parametrize("note", [None, "N-1"])
-def test_next_month_s_instalment_when_the_earlier_file_has_an_order_of_that_month(
-        tmp_path: Path, order, note):
-    """April's ledger, sent on 05-05, already holds Lagos's order of 05-03; its 收款 tab has
-    Nairobi's instalment, 4,000 on 04-20. May's tab, started anew: the next one, 4,000 on
-    05-02. Hand count: 8,000 paid, 5,000 open. Now: 9,000 open in either order, named as
-    "re-sent with its date corrected ... counted once" (corrected_payments._Sources.after
-    dates April's file by its orders too, 05-03, so 05-02 is not after it; by its latest
-    received date, 04-20, it would be)."""
-    sales = [*SALES, row("L-1", LAGOS, "2025-05-03", 6_000, None)]
-    def month(name: str, day: str) -> tuple[str, dict[str, list[list[object]]]]:
-        return name, {"台账": sales, "收款": _tab(_pay(NAIROBI, day, 4_000, note))}
-
-    owed, _ = _imported(tmp_path, [month("台账 2025-04.xlsx", "2025-04-20"),
-                                   month("台账 2025-05.xlsx", "2025-05-02")], order)
-    assert owed[NAIROBI] == (5_000, 0)

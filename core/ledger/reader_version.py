@@ -333,4 +333,8 @@ importer, whose length it would otherwise be: one line of history a change).
 # (payment_lines.sure): TT-1 was dropped, 4,000 open where 2,000 is credit; a move to another
 # customer needs the files to share a payment (moved_payments.vouched): another buyer's wire
 # of the same day and sum on a tab started anew no longer drops Nairobi's 6,000.
+# 11 (repro33): a payment in a month after every payment of the other file is later money,
+# though that file holds an order of that month (corrected_payments._later): April's file with
+# an order of 05-03 no longer takes May's 4,000 of 05-02 for its 04-20 re-dated (5,000 open,
+# was 9,000), in either order; a re-dating within the month is still a correction.
 READER_VERSION = 11

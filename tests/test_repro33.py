@@ -1,0 +1,56 @@
+"""repro33: payment faults break33d found and left (tests/repro_break33d.py), fixed. Each test
+imports by the app's path and the reference one (test_break33d._imported), in both orders
+where the files are months; its docstring gives the hand count and what the user saw
+before."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from test_break33d import SALES, _imported, _tab
+from test_corrected_payments_pay32 import LAGOS, NAIROBI, _pay
+from test_lists_audit29 import row
+
+Sheets = dict[str, list[list[object]]]
+
+
+def _months(order_day: str, april: str, may: str, note: str | None
+            ) -> list[tuple[str, Sheets]]:
+    """April's and May's ledgers: the sales and Lagos's order of `order_day`, each 收款 tab
+    started anew with one 4,000 of Nairobi's, on `april` and on `may`."""
+    sales = [*SALES, row("L-1", LAGOS, order_day, 6_000, None)]
+    return [(f"台账 2025-0{month}.xlsx", {"台账": sales, "收款": _tab(
+        _pay(NAIROBI, day, 4_000, note))}) for month, day in ((4, april), (5, may))]
+
+
+# --- 1. next month's instalment, the earlier file holding an order of that month -------------
+
+@pytest.mark.parametrize("order", [(0, 1), (1, 0)])
+@pytest.mark.parametrize("note", [None, "N-1"])
+def test_next_month_s_instalment_when_the_earlier_file_has_an_order_of_that_month(
+        tmp_path: Path, order, note):
+    """April's ledger, sent on 05-05, already holds Lagos's order of 05-03; its 收款 tab has
+    Nairobi's instalment, 4,000 on 04-20. May's tab, started anew: the next one, 4,000 on
+    05-02. Hand count: 13,000 sold, 8,000 paid: 5,000 open. Before: 9,000 open in either
+    order, May's 05-02 taken for April's 04-20 re-dated ("counted once"): April's file was
+    dated by its order of 05-03, so 05-02 was not after it."""
+    owed, reports = _imported(tmp_path, _months("2025-05-03", "2025-04-20", "2025-05-02",
+                                                 note), order)
+    assert owed[NAIROBI] == (5_000, 0)
+    assert "counted once" not in reports[-1], reports[-1]
+    if order == (0, 1):  # the pair named for the clerk, as later money
+        assert "taken as a later payment, both counted" in reports[-1], reports[-1]
+
+
+@pytest.mark.parametrize("order", [(0, 1), (1, 0)])
+def test_a_payment_re_dated_within_its_month_before_the_file_s_last_order_corrects(
+        tmp_path: Path, order):
+    """Guard: April's ledger holds Lagos's order of 04-28 and Nairobi's 4,000 of 04-20; May
+    re-sends it with the 4,000 re-dated 04-22 (the bank's value day). Hand count: one wire,
+    13,000 sold, 4,000 paid: 9,000 open, named as a correction (the rule dating a file by
+    its payments' month must not take it for next month's money)."""
+    owed, reports = _imported(tmp_path, _months("2025-04-28", "2025-04-20", "2025-04-22",
+                                                 None), order)
+    assert owed[NAIROBI] == (9_000, 0)
+    assert "4,000.00 2025-04-2" in reports[-1] and "both counted" not in reports[-1], reports
