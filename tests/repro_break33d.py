@@ -8,11 +8,8 @@ from pathlib import Path
 
 import pytest
 from test_break33d import SALES, _imported, _tab
-from test_corrected_payments_pay32 import LAGOS, NAIROBI, _pay
+from test_corrected_payments_pay32 import NAIROBI, _pay
 from test_corrected_payments_paydup31 import NUMBERED_HEADER
-from test_lists_audit29 import row
-
-WITH_LAGOS = [*SALES, row("L-1", LAGOS, "2025-03-05", 6_000, "2025-03-10")]
 
 
 def _numbered(*lines: tuple[str, str, float]) -> list[list[object]]:
@@ -45,21 +42,6 @@ def test_a_wire_split_over_two_invoices_in_the_re_sent_ledger(tmp_path: Path, or
                                                        ("N-2", "2025-04-20", 3_000))})
     owed, _ = _imported(tmp_path, [april, may], order)
     assert owed[NAIROBI] == (6_000, 0)
-
-
-def test_a_revised_file_imported_before_the_original_keeps_its_move(tmp_path: Path):
-    """台账 2025-04.xlsx: Nairobi 6,000 of 04-20, 3,000 of 04-22. 台账 2025-04 修订.xlsx (the
-    6,000 was Lagos's): drops it from 收款 and writes Lagos's 6,000 of 04-20 on a Lagos tab.
-    Both files end 04-22. The revision imported first, then the original: the original
-    moves the wire back (Lagos 6,000 open: Lagos on the stop-loss list). In the other order
-    Lagos is paid. The rows cannot say which file is later; the name (修订) does."""
-    april = ("台账 2025-04.xlsx", {"台账": WITH_LAGOS, "收款": _tab(
-        _pay(NAIROBI, "2025-04-20", 6_000), _pay(NAIROBI, "2025-04-22", 3_000))})
-    again = ("台账 2025-04 修订.xlsx", {"台账": WITH_LAGOS,
-                                       "收款": _tab(_pay(NAIROBI, "2025-04-22", 3_000)),
-                                       "Lagos": _tab(_pay(LAGOS, "2025-04-20", 6_000))})
-    owed, _ = _imported(tmp_path, [april, again], (1, 0))
-    assert owed[LAGOS] == (0, 0)
 
 
 @pytest.mark.parametrize("order", [(0, 1), (1, 0)])

@@ -12,6 +12,8 @@ from test_break33d import SALES, _imported, _tab
 from test_corrected_payments_pay32 import LAGOS, NAIROBI, _pay
 from test_lists_audit29 import row
 
+from core.ledger.revised_files import revises
+
 Sheets = dict[str, list[list[object]]]
 
 
@@ -54,3 +56,38 @@ def test_a_payment_re_dated_within_its_month_before_the_file_s_last_order_correc
                                                  None), order)
     assert owed[NAIROBI] == (9_000, 0)
     assert "4,000.00 2025-04-2" in reports[-1] and "both counted" not in reports[-1], reports
+
+
+# --- 4. a revised file imported before its original ------------------------------------------
+
+@pytest.mark.parametrize("order", [(0, 1), (1, 0)])
+def test_a_revised_file_imported_before_the_original_keeps_its_move(tmp_path: Path, order):
+    """台账 2025-04.xlsx: Nairobi 6,000 of 04-20, 3,000 of 04-22. 台账 2025-04 修订.xlsx (the
+    6,000 was Lagos's): drops it from 收款 and writes Lagos's 6,000 of 04-20 on a Lagos tab.
+    Both files end 04-22. Hand count, in either order: Lagos paid; Nairobi 13,000 sold,
+    3,000 paid: 10,000 open. Before: the revision imported first, then the original, the
+    original moved the wire back (Lagos 6,000 open: on the stop-loss list); the rows cannot
+    say which file is later, the name (修订) does."""
+    sales = [*SALES, row("L-1", LAGOS, "2025-03-05", 6_000, "2025-03-10")]
+    april = ("台账 2025-04.xlsx", {"台账": sales, "收款": _tab(
+        _pay(NAIROBI, "2025-04-20", 6_000), _pay(NAIROBI, "2025-04-22", 3_000))})
+    again = ("台账 2025-04 修订.xlsx", {"台账": sales,
+                                       "收款": _tab(_pay(NAIROBI, "2025-04-22", 3_000)),
+                                       "Lagos": _tab(_pay(LAGOS, "2025-04-20", 6_000))})
+    owed, _ = _imported(tmp_path, [april, again], order)
+    assert owed[LAGOS] == (0, 0)
+    assert owed[NAIROBI] == (10_000, 0)
+
+
+@pytest.mark.parametrize(("name", "other", "said"), [
+    ("台账 2025-04 修订.xlsx", "台账 2025-04.xlsx", True),
+    ("台账_2025-04(更正版).xlsx", "台账_2025-04.xlsx", True),
+    ("Ledger 2025-04 REVISED.xlsx", "ledger 2025-04.xlsx", True),
+    ("台账 2025-04.xlsx", "台账 2025-04 修订.xlsx", False),  # the original is no revision
+    ("台账 2025-05 修订.xlsx", "台账 2025-04.xlsx", False),  # another month's file
+    ("订单台账_2025-04-again1.xlsx", "订单台账_2025-04.xlsx", False),  # a copy, not named so
+])
+def test_a_file_is_another_s_revision_only_when_named_so(name, other, said):
+    """The name alone makes a file the later one (core.ledger.revised_files): only the
+    original's name with a revision word added, never the other way round."""
+    assert revises(name, other) is said

@@ -73,6 +73,7 @@ from core.ledger.payment_lines import (
     sure,
 )
 from core.ledger.reread_rows import earlier_imports
+from core.ledger.revised_files import revises
 from core.ledger.writer_sql import STATUS_FROM_LINES
 from core.messages import Message, Noted
 
@@ -118,7 +119,7 @@ def corrected_payments(conn: sqlite3.Connection, file_name: str, written: Writte
     if not pairs and not before and not alike:  # another list of payments: no move either
         return [], set()
     sources = _Sources(conn, (keys, new), before, listed, alike | {
-        pair.old.source for paired in pairs.values() for pair in paired}, day())
+        pair.old.source for paired in pairs.values() for pair in paired}, (day(), file_name))
     pairs = {i: paired for i, paired in pairs.items() if not sources.unpaid(paired[0])}
     claimed: dict[int, int] = defaultdict(int)
     for paired in pairs.values():
@@ -250,9 +251,9 @@ class _Sources:
 
     def __init__(self, conn: sqlite3.Connection, written: tuple[set[str], set[str]],
                  before: Before, listed: Collection[str | None], sources: set[str | None],
-                 day: str | None) -> None:
+                 this: tuple[str | None, str]) -> None:
         keys, new = written  # the file's line keys, and its payments new to the store
-        self.keys, self.day, self._listed = keys, day, listed
+        (self.day, self._name), self.keys, self._listed = this, keys, listed  # day, name
         self.pairing: set[str] = set()  # this file's new payments paired with stored ones
         self._sending = set(before.values())  # a payment of each re-sent, changed or not
         sources |= self._sending
@@ -300,9 +301,11 @@ class _Sources:
         return _later(pair.old.day and pair.old.day[:10], self.day and self.day[:10], self._own)
 
     def older(self, source: str | None) -> bool:
-        """Whether this file is dated before `source`: an earlier list imported late."""
+        """Whether this file is dated before `source`, or `source` is named as its revision
+        (core.ledger.revised_files; their rows may end on one day): an earlier list imported
+        late."""
         last = self._last.get(source)
-        return bool(self.day and last and self.day < last)
+        return bool(self.day and last and self.day < last) or revises(source, self._name)
 
     def shares(self, source: str | None) -> bool:
         """Whether this file re-sends a payment of `source`: else it is another list."""

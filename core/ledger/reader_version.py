@@ -336,5 +336,7 @@ importer, whose length it would otherwise be: one line of history a change).
 # 11 (repro33): a payment in a month after every payment of the other file is later money,
 # though that file holds an order of that month (corrected_payments._later): April's file with
 # an order of 05-03 no longer takes May's 4,000 of 05-02 for its 04-20 re-dated (5,000 open,
-# was 9,000), in either order; a re-dating within the month is still a correction.
+# was 9,000), in either order; a re-dating within the month is still a correction. A file
+# named as another's revision (台账 2025-04 修订.xlsx, core.ledger.revised_files) is the later
+# one: the original imported after it no longer moves Lagos's 6,000 back to Nairobi.
 READER_VERSION = 11
