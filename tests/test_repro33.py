@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from test_break33d import SALES, _imported, _tab
 from test_corrected_payments_pay32 import LAGOS, NAIROBI, _pay
+from test_corrected_payments_paydup31 import NUMBERED_HEADER
 from test_lists_audit29 import row
 
 from core.ledger.revised_files import revises
@@ -56,6 +57,33 @@ def test_a_payment_re_dated_within_its_month_before_the_file_s_last_order_correc
                                                  None), order)
     assert owed[NAIROBI] == (9_000, 0)
     assert "4,000.00 2025-04-2" in reports[-1] and "both counted" not in reports[-1], reports
+
+
+# --- 2. one wire split over two invoices in one list, whole in the other ---------------------
+
+def _numbered(*lines: tuple[str, str, float]) -> list[list[object]]:
+    """A 收款明细 tab of Nairobi's payments, each naming its invoice."""
+    return [NUMBERED_HEADER, *([number, NAIROBI, *_pay("", day, sum_)[1:3]]
+                               for number, day, sum_ in lines)]
+
+
+@pytest.mark.parametrize("order", [(0, 1), (1, 0)])
+@pytest.mark.parametrize(("second", "owed_", "said"), [(3_000, (5_000, 0), True),
+                                                       (2_000, (0, 2_000), False)])
+def test_one_wire_split_over_two_invoices_and_in_the_bank_s_list(tmp_path: Path, order,
+                                                                  second, owed_, said):
+    """The ledger's 收款明细 writes Nairobi's wire of 04-20 as N-1 5,000 + N-2 3,000; the
+    bank's list has the one wire, 8,000. Hand count: 8,000 paid, 5,000 open (N-1), the
+    wire named as split. Before: 16,000 paid, nothing open, 3,000 credit, nothing said.
+    Guard: N-1 5,000 + N-2 2,000 is no 8,000: all counted (15,000 paid, 2,000 credit)."""
+    owed, reports = _imported(tmp_path, [
+        ("台账 2025-04.xlsx", {"台账": SALES, "收款明细": _numbered(
+            ("N-1", "2025-04-20", 5_000), ("N-2", "2025-04-20", second))}),
+        ("银行水单 2025-04.xlsx", {"水单": _tab(_pay(NAIROBI, "2025-04-20", 8_000))})], order)
+    assert owed[NAIROBI] == owed_
+    assert ("taken as one wire split over its invoices" in reports[-1]) is said, reports[-1]
+    if said:
+        assert "8,000.00 2025-04-20 = 5,000.00 + 3,000.00" in reports[-1], reports[-1]
 
 
 # --- 4. a revised file imported before its original ------------------------------------------

@@ -338,5 +338,7 @@ importer, whose length it would otherwise be: one line of history a change).
 # an order of 05-03 no longer takes May's 4,000 of 05-02 for its 04-20 re-dated (5,000 open,
 # was 9,000), in either order; a re-dating within the month is still a correction. A file
 # named as another's revision (台账 2025-04 修订.xlsx, core.ledger.revised_files) is the later
-# one: the original imported after it no longer moves Lagos's 6,000 back to Nairobi.
+# one: the original imported after it no longer moves Lagos's 6,000 back to Nairobi. One wire
+# split over invoices in one list (N-1 5,000 + N-2 3,000) and whole in another (8,000) is
+# counted once (core.ledger.invoiced_payments._split): 5,000 open, was 3,000 credit.
 READER_VERSION = 11
