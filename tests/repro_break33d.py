@@ -9,26 +9,6 @@ from pathlib import Path
 import pytest
 from test_break33d import SALES, _imported, _tab
 from test_corrected_payments_pay32 import NAIROBI, _pay
-from test_corrected_payments_paydup31 import NUMBERED_HEADER
-
-
-def _numbered(*lines: tuple[str, str, float]) -> list[list[object]]:
-    return [NUMBERED_HEADER, *([number, NAIROBI, *_pay("", day, sum_)[1:3]]
-                               for number, day, sum_ in lines)]
-
-
-@pytest.mark.parametrize("order", [(0, 1), (1, 0)])
-def test_a_wire_split_over_two_invoices_in_the_re_sent_ledger(tmp_path: Path, order):
-    """April's 收款: Nairobi 6,000 of 04-20 (no invoice), 1,000 of 04-22. May re-sends it,
-    the 6,000 split on 收款明细 as N-1 3,000 + N-2 3,000. Hand count: 7,000 paid, 6,000
-    open. Now: 13,000 paid, nothing open, nothing said (moved_payments pairs equal sums)."""
-    april = ("台账 2025-04.xlsx", {"台账": SALES, "收款": _tab(
-        _pay(NAIROBI, "2025-04-20", 6_000), _pay(NAIROBI, "2025-04-22", 1_000))})
-    may = ("台账 2025-05.xlsx", {"台账": SALES, "收款": _tab(_pay(NAIROBI, "2025-04-22", 1_000)),
-                                 "收款明细": _numbered(("N-1", "2025-04-20", 3_000),
-                                                       ("N-2", "2025-04-20", 3_000))})
-    owed, _ = _imported(tmp_path, [april, may], order)
-    assert owed[NAIROBI] == (6_000, 0)
 
 
 @pytest.mark.parametrize("order", [(0, 1), (1, 0)])

@@ -86,6 +86,26 @@ def test_one_wire_split_over_two_invoices_and_in_the_bank_s_list(tmp_path: Path,
         assert "8,000.00 2025-04-20 = 5,000.00 + 3,000.00" in reports[-1], reports[-1]
 
 
+@pytest.mark.parametrize("order", [(0, 1), (1, 0)])
+@pytest.mark.parametrize(("second", "open_", "said"), [(3_000, 6_000, True),
+                                                       (2_000, 1_000, False)])
+def test_a_wire_split_over_two_invoices_in_the_re_sent_ledger(tmp_path: Path, order, second,
+                                                              open_, said):
+    """April's 收款: Nairobi 6,000 of 04-20 (no invoice), 1,000 of 04-22. May re-sends it,
+    the 6,000 split on 收款明细 as N-1 3,000 + N-2 3,000. Hand count: 7,000 paid, 6,000
+    open, the split named. Before: 13,000 paid, nothing open, nothing said (moved_payments
+    paired equal sums only). Guard: N-1 3,000 + N-2 2,000 is no 6,000: all counted (12,000
+    paid, 1,000 open)."""
+    april = ("台账 2025-04.xlsx", {"台账": SALES, "收款": _tab(
+        _pay(NAIROBI, "2025-04-20", 6_000), _pay(NAIROBI, "2025-04-22", 1_000))})
+    may = ("台账 2025-05.xlsx", {"台账": SALES, "收款": _tab(_pay(NAIROBI, "2025-04-22", 1_000)),
+                                 "收款明细": _numbered(("N-1", "2025-04-20", 3_000),
+                                                       ("N-2", "2025-04-20", second))})
+    owed, reports = _imported(tmp_path, [april, may], order)
+    assert owed[NAIROBI] == (open_, 0)
+    assert ("each wire counted once" in reports[-1]) is said, reports[-1]
+
+
 # --- 4. a revised file imported before its original ------------------------------------------
 
 @pytest.mark.parametrize("order", [(0, 1), (1, 0)])

@@ -340,5 +340,7 @@ importer, whose length it would otherwise be: one line of history a change).
 # named as another's revision (台账 2025-04 修订.xlsx, core.ledger.revised_files) is the later
 # one: the original imported after it no longer moves Lagos's 6,000 back to Nairobi. One wire
 # split over invoices in one list (N-1 5,000 + N-2 3,000) and whole in another (8,000) is
-# counted once (core.ledger.invoiced_payments._split): 5,000 open, was 3,000 credit.
+# counted once (core.ledger.invoiced_payments._split): 5,000 open, was 3,000 credit; so is
+# a wire a re-sent ledger splits over invoices (core.ledger.moved_payments._split): April's
+# 6,000 as May's N-1 3,000 + N-2 3,000, 6,000 open, was nothing.
 READER_VERSION = 11
