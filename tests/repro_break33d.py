@@ -8,58 +8,7 @@ from pathlib import Path
 
 import pytest
 from test_break33d import SALES, _imported, _tab
-from test_corrected_payments_pay32 import LAGOS, NAIROBI, _pay
-from test_corrected_payments_paydup31 import NUMBERED_HEADER
-from test_lists_audit29 import row
-
-WITH_LAGOS = [*SALES, row("L-1", LAGOS, "2025-03-05", 6_000, "2025-03-10")]
-
-
-def _numbered(*lines: tuple[str, str, float]) -> list[list[object]]:
-    return [NUMBERED_HEADER, *([number, NAIROBI, *_pay("", day, sum_)[1:3]]
-                               for number, day, sum_ in lines)]
-
-
-@pytest.mark.parametrize("order", [(0, 1), (1, 0)])
-def test_one_wire_split_over_two_invoices_and_in_the_bank_s_list(tmp_path: Path, order):
-    """The ledger's 收款明细 writes Nairobi's wire of 04-20 as N-1 5,000 + N-2 3,000; the
-    bank's list has the one wire, 8,000. Hand count: 8,000 paid, 5,000 open (N-1).
-    Now: 16,000 paid, nothing open, 3,000 credit, nothing said (invoiced_payments pairs one
-    line with one line only)."""
-    owed, _ = _imported(tmp_path, [
-        ("台账 2025-04.xlsx", {"台账": SALES, "收款明细": _numbered(
-            ("N-1", "2025-04-20", 5_000), ("N-2", "2025-04-20", 3_000))}),
-        ("银行水单 2025-04.xlsx", {"水单": _tab(_pay(NAIROBI, "2025-04-20", 8_000))})], order)
-    assert owed[NAIROBI] == (5_000, 0)
-
-
-@pytest.mark.parametrize("order", [(0, 1), (1, 0)])
-def test_a_wire_split_over_two_invoices_in_the_re_sent_ledger(tmp_path: Path, order):
-    """April's 收款: Nairobi 6,000 of 04-20 (no invoice), 1,000 of 04-22. May re-sends it,
-    the 6,000 split on 收款明细 as N-1 3,000 + N-2 3,000. Hand count: 7,000 paid, 6,000
-    open. Now: 13,000 paid, nothing open, nothing said (moved_payments pairs equal sums)."""
-    april = ("台账 2025-04.xlsx", {"台账": SALES, "收款": _tab(
-        _pay(NAIROBI, "2025-04-20", 6_000), _pay(NAIROBI, "2025-04-22", 1_000))})
-    may = ("台账 2025-05.xlsx", {"台账": SALES, "收款": _tab(_pay(NAIROBI, "2025-04-22", 1_000)),
-                                 "收款明细": _numbered(("N-1", "2025-04-20", 3_000),
-                                                       ("N-2", "2025-04-20", 3_000))})
-    owed, _ = _imported(tmp_path, [april, may], order)
-    assert owed[NAIROBI] == (6_000, 0)
-
-
-def test_a_revised_file_imported_before_the_original_keeps_its_move(tmp_path: Path):
-    """台账 2025-04.xlsx: Nairobi 6,000 of 04-20, 3,000 of 04-22. 台账 2025-04 修订.xlsx (the
-    6,000 was Lagos's): drops it from 收款 and writes Lagos's 6,000 of 04-20 on a Lagos tab.
-    Both files end 04-22. The revision imported first, then the original: the original
-    moves the wire back (Lagos 6,000 open: Lagos on the stop-loss list). In the other order
-    Lagos is paid. The rows cannot say which file is later; the name (修订) does."""
-    april = ("台账 2025-04.xlsx", {"台账": WITH_LAGOS, "收款": _tab(
-        _pay(NAIROBI, "2025-04-20", 6_000), _pay(NAIROBI, "2025-04-22", 3_000))})
-    again = ("台账 2025-04 修订.xlsx", {"台账": WITH_LAGOS,
-                                       "收款": _tab(_pay(NAIROBI, "2025-04-22", 3_000)),
-                                       "Lagos": _tab(_pay(LAGOS, "2025-04-20", 6_000))})
-    owed, _ = _imported(tmp_path, [april, again], (1, 0))
-    assert owed[LAGOS] == (0, 0)
+from test_corrected_payments_pay32 import NAIROBI, _pay
 
 
 @pytest.mark.parametrize("order", [(0, 1), (1, 0)])
@@ -78,22 +27,3 @@ def test_the_ledger_re_sent_after_a_customer_rename(tmp_path: Path, order):
     owed, _ = _imported(tmp_path, [april, may], order)
     assert sum(open_ for open_, _ in owed.values() if open_) == 0
     assert sum(credit for _, credit in owed.values()) == 0
-
-
-@pytest.mark.parametrize("order", [(0, 1), (1, 0)])
-@pytest.mark.parametrize("note", [None, "N-1"])
-def test_next_month_s_instalment_when_the_earlier_file_has_an_order_of_that_month(
-        tmp_path: Path, order, note):
-    """April's ledger, sent on 05-05, already holds Lagos's order of 05-03; its 收款 tab has
-    Nairobi's instalment, 4,000 on 04-20. May's tab, started anew: the next one, 4,000 on
-    05-02. Hand count: 8,000 paid, 5,000 open. Now: 9,000 open in either order, named as
-    "re-sent with its date corrected ... counted once" (corrected_payments._Sources.after
-    dates April's file by its orders too, 05-03, so 05-02 is not after it; by its latest
-    received date, 04-20, it would be)."""
-    sales = [*SALES, row("L-1", LAGOS, "2025-05-03", 6_000, None)]
-    def month(name: str, day: str) -> tuple[str, dict[str, list[list[object]]]]:
-        return name, {"台账": sales, "收款": _tab(_pay(NAIROBI, day, 4_000, note))}
-
-    owed, _ = _imported(tmp_path, [month("台账 2025-04.xlsx", "2025-04-20"),
-                                   month("台账 2025-05.xlsx", "2025-05-02")], order)
-    assert owed[NAIROBI] == (5_000, 0)

@@ -333,4 +333,14 @@ importer, whose length it would otherwise be: one line of history a change).
 # (payment_lines.sure): TT-1 was dropped, 4,000 open where 2,000 is credit; a move to another
 # customer needs the files to share a payment (moved_payments.vouched): another buyer's wire
 # of the same day and sum on a tab started anew no longer drops Nairobi's 6,000.
+# 11 (repro33): a payment in a month after every payment of the other file is later money,
+# though that file holds an order of that month (corrected_payments._later): April's file with
+# an order of 05-03 no longer takes May's 4,000 of 05-02 for its 04-20 re-dated (5,000 open,
+# was 9,000), in either order; a re-dating within the month is still a correction. A file
+# named as another's revision (台账 2025-04 修订.xlsx, core.ledger.revised_files) is the later
+# one: the original imported after it no longer moves Lagos's 6,000 back to Nairobi. One wire
+# split over invoices in one list (N-1 5,000 + N-2 3,000) and whole in another (8,000) is
+# counted once (core.ledger.invoiced_payments._split): 5,000 open, was 3,000 credit; so is
+# a wire a re-sent ledger splits over invoices (core.ledger.moved_payments._split): April's
+# 6,000 as May's N-1 3,000 + N-2 3,000, 6,000 open, was nothing.
 READER_VERSION = 11
