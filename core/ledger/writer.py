@@ -54,7 +54,6 @@ from core.ledger.order_dates import FileDates
 from core.ledger.orders import CANCELLED, TOLERANCE, Order, SheetGroups
 from core.ledger.own_rows import (
     STORED_NEIGHBOUR,
-    Shift,
     Shown,
     corrects_here,
     inserted_status_row,
@@ -332,8 +331,9 @@ class LedgerWriter:
                     str(record[ORDER_NO] or record[CUSTOMER])))
             # only a line stored cancelled waits for its own row, is lifted or moves on
             cancelled = before[L_STATUS] == CANCELLED
-            own, kept, gone = (self._own(sources, read, (record[CARRY_FORWARD], values[L_STATUS]),
-                                   key, keys, float(record[AMOUNT])) if cancelled else NOT_OWN)
+            own, kept, gone = (judged(  # own_rows: a cancelled line's row (carried?, status)
+                self.here, sources, read, (record[CARRY_FORWARD], values[L_STATUS]), key,
+                self._shown(keys, float(record[AMOUNT]))) if cancelled else NOT_OWN)
             ours = sources[0] == source and self.alone
             merged, amount_changed, older = merge_line(
                 before, values, repeats[position], own, order.first_date is not None
@@ -392,12 +392,6 @@ class LedgerWriter:
         self.counts.inserted += len(self._inserts) - before_count
         if len(self._inserts) >= BATCH:
             self._flush()
-
-    def _own(self, stored: tuple[Any, ...], read: tuple[str, object, object],
-             row: tuple[object, str | None], key: str, keys: list[str], amount: float
-             ) -> tuple[bool, str, Shift | None]:
-        """own_rows.judged of a cancelled line's row (`row`: carried?, its status cell)."""
-        return judged(self.here, stored, read, row, key, self._shown(keys, amount))
 
     def _shown(self, keys: list[str], amount: float) -> Shown:
         """Where the sheet's rows (`keys`) and the store hold a line, for a row of `amount`."""
