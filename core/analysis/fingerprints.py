@@ -126,6 +126,9 @@ from core.rules import load_rules
 # line of a shipment holding one is the order's, judged against the shipment's amount
 # (core.analysis.wires.LineReceipts._deposit_worth): M-1's 3,000 deposit and 3,000 received on
 # its 6,000 line of 10,000 are 7,000 open, no longer 4,000 (deposit33)
+# snapshots-16 too: the overrides' times and order join the fingerprint: Riser's core pin written
+# again (unmerged, pinned with a note, merged back) wins over Faller's strategic in Anchor's
+# group, and the stored snapshots no longer keep strategic (core.overrides.load_overrides; finger33)
 FORMAT = f"snapshots-16/{__version__}"
 # Columns that say where a row came from, not what it says: a re-import from another file
 # changes them and nothing else. Every other column counts, including any a later version adds.
@@ -283,14 +286,17 @@ def fingerprints(conn: sqlite3.Connection, ends: list[date]) -> dict[date, str]:
     """Per month end, a digest of what its analysis reads. The ledger part runs in date order,
     so an order or a receipt dated in March changes March's fingerprint and every later one,
     never February's; a customer's own row (name, salesperson) joins at its first order."""
+    # when and in what order each was written too: of a merged group's pins the latest wins
+    # (core.overrides.load_overrides), so the same pins written again in another order move it
     overrides = [tuple(r) for r in conn.execute(
-        "SELECT kind, customer_key, target FROM overrides ORDER BY kind, customer_key")]
+        "SELECT kind, customer_key, target, created_at, id FROM overrides "
+        "ORDER BY kind, customer_key")]
     names, rows = _table(conn, "customers")
     at = {name: i for i, name in enumerate(names)}
     row_of = _picker(names, CUSTOMER_BOOKKEEPING)
     customers = {row[at["id"]]: row_of(row) for row in rows}
     keys = {row[at["id"]]: row[at["key"]] for row in rows}
-    named = {key for row in overrides for key in row[1:]}  # a merge target's name, from day one
+    named = {key for row in overrides for key in row[1:3]}  # a merge target's name, from day one
     common = _digest([
         FORMAT, load_rules(conn), *overrides,
         *(row for number, row in sorted(customers.items()) if keys[number] in named),
