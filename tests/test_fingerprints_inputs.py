@@ -13,12 +13,13 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from ledgers import build
+from ledgers import COLUMNS, build, order, write_xlsx
 from test_movements import _ledger
 
 from core import credit_terms, override_changes, rates, settings_store
 from core.analysis import snapshots
 from core.analysis.run import analyse
+from core.ledger.importer import import_files
 
 ENDS = [date(2025, 3, 31), date(2025, 6, 30), date(2025, 9, 30)]
 Change = Callable[[sqlite3.Connection], object]
@@ -54,6 +55,26 @@ def _pinned_again(conn: sqlite3.Connection) -> None:
     override_changes.merge(conn, "Anchor", "Riser")
 
 
+def _two_salespeople(conn: sqlite3.Connection) -> None:
+    """Riser (张伟's) and Faller (李雷's) merged into Anchor, which names none: the merged name
+    the ledger named last lends its salesperson (core.analysis.reading.read_customers)."""
+    for name, person, day in (("Riser", "张伟", "2025-11-01"), ("Faller", "李雷", "2025-10-01")):
+        conn.execute("UPDATE customers SET salesperson = ?, name_date = ? WHERE name = ?",
+                     (person, day, name))
+    conn.commit()
+    override_changes.merge(conn, "Anchor", "Riser")
+    override_changes.merge(conn, "Anchor", "Faller")
+
+
+def _named_later(conn: sqlite3.Connection) -> None:
+    """Next year's file imported, an order of Faller's in it: Faller named last now."""
+    db = Path(conn.execute("PRAGMA database_list").fetchone()[2])
+    path = write_xlsx(db.with_name("next.xlsx"), {"台账": [
+        COLUMNS, order("FA9", "Faller", "2026-01-05", 1_000)]})
+    [result] = import_files(db, [path])
+    assert result.status == "imported", result.message
+
+
 CHANGES: dict[str, tuple[Change | None, Change]] = {
     # a date with no amount beside it: early_money.WITHIN reads its row from that day
     "received date alone, later order": (None, _cell("EC2", "received_date", "2025-06-15")),
@@ -85,6 +106,7 @@ CHANGES: dict[str, tuple[Change | None, Change]] = {
     "undo": (lambda conn: override_changes.pin(conn, "Riser", "core"),
              lambda conn: override_changes.undo(conn)),
     "group pins' order": (_both_pinned, _pinned_again),
+    "merged names' order": (_two_salespeople, _named_later),
     # exchange rates (core.rates)
     "rate": (None, lambda conn: rates.set_rate(conn, "EUR", "2025-01-01", 1.5)),
 }

@@ -128,7 +128,9 @@ from core.rules import load_rules
 # its 6,000 line of 10,000 are 7,000 open, no longer 4,000 (deposit33)
 # snapshots-16 too: the overrides' times and order join the fingerprint: Riser's core pin written
 # again (unmerged, pinned with a note, merged back) wins over Faller's strategic in Anchor's
-# group, and the stored snapshots no longer keep strategic (core.overrides.load_overrides; finger33)
+# group, and the stored snapshots no longer keep strategic (core.overrides.load_overrides); and
+# which merged name the ledger named last: a later file naming Faller lends its salesperson
+# (李雷, was 张伟) to Anchor at every month end (core.analysis.reading.read_customers; finger33)
 FORMAT = f"snapshots-16/{__version__}"
 # Columns that say where a row came from, not what it says: a re-import from another file
 # changes them and nothing else. Every other column counts, including any a later version adds.
@@ -150,7 +152,8 @@ RECEIPTS = ("received_amount", "deposit_amount", "balance_amount")
 SHIPPED, RECEIVED = 1, 2  # DATED's kinds (they count from 1; 0 is the row itself)
 HISTORY = COLUMN  # a received total's earlier steps, each joining on its own day
 DATED_VALUE = "dated"  # on the row: a value there, dated (the value joins on its own day)
-CUSTOMER_BOOKKEEPING = {"name_date"}  # moves on with every import; the name itself counts
+NAME_DATE = "name_date"  # a customer's latest row's date
+CUSTOMER_BOOKKEEPING = {NAME_DATE}  # moves on with every import; the name itself counts
 UNREAD = frozenset(PROVENANCE - {"id", "order_id"})  # the provenance the parts do not need
 
 
@@ -297,8 +300,15 @@ def fingerprints(conn: sqlite3.Connection, ends: list[date]) -> dict[date, str]:
     customers = {row[at["id"]]: row_of(row) for row in rows}
     keys = {row[at["id"]]: row[at["key"]] for row in rows}
     named = {key for row in overrides for key in row[1:3]}  # a merge target's name, from day one
+    # of a merged group's names, the one the ledger named last lends its salesperson, limit
+    # and cover where the group's own name has none (core.analysis.reading.read_customers):
+    # their order, as it sorts them, counts (not the dates: they move on with every import)
+    when = at[NAME_DATE]
+    latest_first = [row[at["id"]] for row in sorted(
+        (row for row in rows if row[at["key"]] in named), key=lambda row: row[when] or "",
+        reverse=True)]
     common = _digest([
-        FORMAT, load_rules(conn), *overrides,
+        FORMAT, load_rules(conn), *overrides, latest_first,
         *(row for number, row in sorted(customers.items()) if keys[number] in named),
         *(tuple(r) for r in conn.execute("SELECT currency, valid_from, usd_per_unit FROM "
                                          "currency_rates ORDER BY currency, valid_from")),
