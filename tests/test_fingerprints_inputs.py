@@ -75,6 +75,23 @@ def _named_later(conn: sqlite3.Connection) -> None:
     assert result.status == "imported", result.message
 
 
+def _two_spellings(conn: sqlite3.Connection) -> None:
+    """Anchor's salesperson written "Li Lei", Riser's "li lei": a tie, "Li Lei" shown."""
+    for name, person in (("Anchor", "Li Lei"), ("Riser", "li lei")):
+        conn.execute("UPDATE customers SET salesperson = ? WHERE name = ?", (person, name))
+    conn.commit()
+
+
+def _new_customer_spelling(conn: sqlite3.Connection) -> None:
+    """Next year's file brings a new customer of "li lei": the spelling most use now, at
+    every month end (core.analysis.salespeople), the customer's first order after them all."""
+    db = Path(conn.execute("PRAGMA database_list").fetchone()[2])
+    path = write_xlsx(db.with_name("next.xlsx"), {"台账": [
+        [*COLUMNS, "业务员"], [*order("NC1", "Newco", "2026-01-05", 1_000), "li lei"]]})
+    [result] = import_files(db, [path])
+    assert result.status == "imported", result.message
+
+
 CHANGES: dict[str, tuple[Change | None, Change]] = {
     # a date with no amount beside it: early_money.WITHIN reads its row from that day
     "received date alone, later order": (None, _cell("EC2", "received_date", "2025-06-15")),
@@ -107,6 +124,7 @@ CHANGES: dict[str, tuple[Change | None, Change]] = {
              lambda conn: override_changes.undo(conn)),
     "group pins' order": (_both_pinned, _pinned_again),
     "merged names' order": (_two_salespeople, _named_later),
+    "salesperson's spelling": (_two_spellings, _new_customer_spelling),
     # exchange rates (core.rates)
     "rate": (None, lambda conn: rates.set_rate(conn, "EUR", "2025-01-01", 1.5)),
 }
@@ -117,7 +135,7 @@ def _clock(monkeypatch: pytest.MonkeyPatch) -> None:
     """Each correction a minute after the one before, as a user's would be."""
     minutes = iter(range(24 * 60))
     monkeypatch.setattr(override_changes, "now_text",
-                        lambda: "2026-01-01T%02d:%02d:00" % divmod(next(minutes), 60))
+                        lambda: "2026-01-01T{:02d}:{:02d}:00".format(*divmod(next(minutes), 60)))
 
 
 @pytest.mark.parametrize("name", list(CHANGES))

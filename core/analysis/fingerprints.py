@@ -29,7 +29,10 @@ from operator import itemgetter
 from typing import Any
 
 from core import __version__
+from core.analysis.reading import customer_rows
+from core.analysis.salespeople import spelt_apart
 from core.ledger.receipt_history import COLUMN, steps
+from core.overrides import load_overrides
 from core.rules import load_rules
 
 # a new version of the analysis recomputes them all (2: the customer account of issue 8;
@@ -130,7 +133,10 @@ from core.rules import load_rules
 # again (unmerged, pinned with a note, merged back) wins over Faller's strategic in Anchor's
 # group, and the stored snapshots no longer keep strategic (core.overrides.load_overrides); and
 # which merged name the ledger named last: a later file naming Faller lends its salesperson
-# (李雷, was 张伟) to Anchor at every month end (core.analysis.reading.read_customers; finger33)
+# (李雷, was 张伟) to Anchor at every month end (core.analysis.reading.read_customers); and each
+# salesperson's spelling as most customers write it, a later customer's too: next year's
+# "li lei" shows Anchor's Li Lei as li lei at March's month end (core.analysis.salespeople;
+# finger33)
 FORMAT = f"snapshots-16/{__version__}"
 # Columns that say where a row came from, not what it says: a re-import from another file
 # changes them and nothing else. Every other column counts, including any a later version adds.
@@ -285,6 +291,20 @@ def _steps(line: int, history: bytes, parts: defaultdict[bytes, list[tuple[Any, 
     return found[0][0] if found else b"\xff"  # only the total's file named: no step
 
 
+def _spelled(conn: sqlite3.Connection) -> list[tuple[str, str]]:
+    """Each salesperson's name as most customers spell it, the customers of every month end
+    counted (core.analysis.salespeople): a new customer's spelling renames them at all. Only
+    those spelt more ways than one (a new salesperson alone changes nothing earlier)."""
+    factory, conn.row_factory = conn.row_factory, sqlite3.Row
+    try:
+        ids = load_overrides(conn)
+        written = [row.salesperson for row in customer_rows(
+            conn, ids.merged_into, ids.excluded).values()]
+    finally:
+        conn.row_factory = factory
+    return sorted(spelt_apart(written).items())
+
+
 def fingerprints(conn: sqlite3.Connection, ends: list[date]) -> dict[date, str]:
     """Per month end, a digest of what its analysis reads. The ledger part runs in date order,
     so an order or a receipt dated in March changes March's fingerprint and every later one,
@@ -308,7 +328,7 @@ def fingerprints(conn: sqlite3.Connection, ends: list[date]) -> dict[date, str]:
         (row for row in rows if row[at["key"]] in named), key=lambda row: row[when] or "",
         reverse=True)]
     common = _digest([
-        FORMAT, load_rules(conn), *overrides, latest_first,
+        FORMAT, load_rules(conn), *overrides, latest_first, _spelled(conn),
         *(row for number, row in sorted(customers.items()) if keys[number] in named),
         *(tuple(r) for r in conn.execute("SELECT currency, valid_from, usd_per_unit FROM "
                                          "currency_rates ORDER BY currency, valid_from")),
