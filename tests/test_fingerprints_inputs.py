@@ -18,6 +18,7 @@ from test_movements import _ledger
 
 from core import credit_terms, override_changes, rates, settings_store
 from core.analysis import snapshots
+from core.analysis.fingerprints import fingerprints
 from core.analysis.run import analyse
 from core.ledger.importer import import_files
 
@@ -150,4 +151,21 @@ def test_a_change_leaves_no_stale_snapshot(tmp_path: Path, name: str) -> None:
     for end in ENDS:
         fresh = snapshots.of_analysis(analyse(conn, end))
         assert stored[end] == fresh, f"{name}: the snapshot of {end} stale"
+    conn.close()
+
+
+def test_a_date_alone_joins_on_the_day_the_analysis_reads_its_row(tmp_path: Path) -> None:
+    """A received, deposit or balance date with no figure beside it, before its order's date:
+    the analysis reads the row from that day (early_money.WITHIN, fetch.cut), so the row
+    joins the fingerprint then; one after its order's date leaves it as it was."""
+    conn = build(tmp_path, _ledger())
+    kept = fingerprints(conn, ENDS)
+    for column in ("received_date", "deposit_date", "balance_date"):
+        _cell("EC2", column, "2025-10-01")(conn)  # EC2 is of 2025-09-01: after it
+        assert fingerprints(conn, ENDS) == kept, column
+        _cell("EC2", column, "2025-06-15")(conn)
+        moved = fingerprints(conn, ENDS)
+        assert moved[ENDS[0]] == kept[ENDS[0]] and moved[ENDS[1]] != kept[ENDS[1]], column
+        _cell("EC2", column, None)(conn)
+        assert fingerprints(conn, ENDS) == kept, column
     conn.close()

@@ -135,8 +135,9 @@ from core.rules import load_rules
 # which merged name the ledger named last: a later file naming Faller lends its salesperson
 # (李雷, was 张伟) to Anchor at every month end (core.analysis.reading.read_customers); and each
 # salesperson's spelling as most customers write it, a later customer's too: next year's
-# "li lei" shows Anchor's Li Lei as li lei at March's month end (core.analysis.salespeople;
-# finger33)
+# "li lei" shows Anchor's Li Lei as li lei at March's month end (core.analysis.salespeople);
+# and a line's row joins on a money date before its order's even with no figure beside it,
+# the day the analysis reads the row from (core.analysis.early_money.WITHIN; finger33)
 FORMAT = f"snapshots-16/{__version__}"
 # Columns that say where a row came from, not what it says: a re-import from another file
 # changes them and nothing else. Every other column counts, including any a later version adds.
@@ -220,6 +221,7 @@ def _ledger_days(conn: sqlite3.Connection, customers: dict[Any, Any], last: byte
     (_shipped, ship_at), *money_at = [(at[value], at[when]) for value, when in DATED]
     dated = [(kind, *where) for kind, where in enumerate(money_at, start=RECEIVED)]
     receipts = itemgetter(*(at[name] for name in RECEIPTS))
+    money_days = itemgetter(*(when for _kind, _value, when in dated))
     none = len(RECEIPTS)  # as many None: no receipt
     customer_at, line_at = orders.index("customer_id"), at["id"]
     history_at = at.get(HISTORY)  # None: a file before schema 15
@@ -265,6 +267,9 @@ def _ledger_days(conn: sqlite3.Connection, customers: dict[Any, Any], last: byte
                     else:
                         marks.append(figure)
                 undated = tuple(marks)
+            # a money date before the order's, a figure beside it or not: the analysis reads
+            # the row from it (core.analysis.early_money.WITHIN, core.analysis.fetch.cut)
+            read_from = min((read_from, *filter(None, money_days(r))))
             if history_at is not None and r[history_at]:
                 read_from = min(read_from, _steps(line, r[history_at], parts))
             parts[read_from].append((line, 0, body(r), undated))
