@@ -250,6 +250,10 @@ def _ledger_days(conn: sqlite3.Connection, customers: dict[Any, Any], last: byte
             read_from = day  # money dated before its order is read with its row from its day
             if missing == none:
                 undated = (DATED_VALUE if shipped else shipped, *money)
+                # a money date before the order's with no figure beside it: the analysis
+                # reads the row from it too (early_money.WITHIN, fetch.cut)
+                if any(alone := money_days(r)):
+                    read_from = min(read_from, *filter(None, alone))
             else:
                 # a line's one receipt, dated, is as none before its day: filled in next
                 # month on an old row, it changes its own month on, not the row's. Two or
@@ -266,10 +270,9 @@ def _ledger_days(conn: sqlite3.Connection, customers: dict[Any, Any], last: byte
                             read_from = on
                     else:
                         marks.append(figure)
+                        if on and on < read_from:  # a date alone, as above
+                            read_from = on
                 undated = tuple(marks)
-            # a money date before the order's, a figure beside it or not: the analysis reads
-            # the row from it (core.analysis.early_money.WITHIN, core.analysis.fetch.cut)
-            read_from = min((read_from, *filter(None, money_days(r))))
             if history_at is not None and r[history_at]:
                 read_from = min(read_from, _steps(line, r[history_at], parts))
             parts[read_from].append((line, 0, body(r), undated))
