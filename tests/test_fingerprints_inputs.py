@@ -35,6 +35,14 @@ def _cell(order_no: str, column: str, value: object) -> Change:
     return change
 
 
+def _customer(name: str, column: str, value: object) -> Change:
+    """A customer's own cell corrected (as the ledger's customer columns would store it)."""
+    def change(conn: sqlite3.Connection) -> None:
+        conn.execute(f"UPDATE customers SET {column} = ? WHERE name = ?", (value, name))
+        conn.commit()
+    return change
+
+
 def _setting(key: str, value: object) -> Change:
     return lambda conn: settings_store.put(conn, key, value)
 
@@ -104,6 +112,10 @@ CHANGES: dict[str, tuple[Change | None, Change]] = {
                                      _cell("EC2", "received_date", None)),
     "ship date": (None, _cell("RI2", "ship_date", "2025-04-20")),
     "received amount": (None, _cell("NE1", "received_amount", 5_000)),
+    "early customer's salesperson": (_cell("NE1", "received_date", "2025-03-15"), _customer(
+        "Newbie", "salesperson", "王芳")),
+    "early customer's limit": (_cell("NE1", "received_date", "2025-03-15"), _customer(
+        "Newbie", "credit_limit", 100)),
     # settings and thresholds (core.settings, core.rules)
     "F orders": (None, _setting("f_min_orders", 3)),
     "M multiple": (None, _setting("m_multiple", 1.2)),
