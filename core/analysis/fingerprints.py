@@ -29,7 +29,10 @@ from operator import itemgetter
 from typing import Any
 
 from core import __version__
+from core.analysis.reading import customer_rows
+from core.analysis.salespeople import spelt_apart
 from core.ledger.receipt_history import COLUMN, steps
+from core.overrides import load_overrides
 from core.rules import load_rules
 
 # a new version of the analysis recomputes them all (2: the customer account of issue 8;
@@ -126,6 +129,15 @@ from core.rules import load_rules
 # line of a shipment holding one is the order's, judged against the shipment's amount
 # (core.analysis.wires.LineReceipts._deposit_worth): M-1's 3,000 deposit and 3,000 received on
 # its 6,000 line of 10,000 are 7,000 open, no longer 4,000 (deposit33)
+# snapshots-16 too: the overrides' times and order join the fingerprint: Riser's core pin written
+# again (unmerged, pinned with a note, merged back) wins over Faller's strategic in Anchor's
+# group, and the stored snapshots no longer keep strategic (core.overrides.load_overrides); and
+# which merged name the ledger named last: a later file naming Faller lends its salesperson
+# (李雷, was 张伟) to Anchor at every month end (core.analysis.reading.read_customers); and each
+# salesperson's spelling as most customers write it, a later customer's too: next year's
+# "li lei" shows Anchor's Li Lei as li lei at March's month end (core.analysis.salespeople);
+# and a line's row joins on a money date before its order's even with no figure beside it,
+# the day the analysis reads the row from (core.analysis.early_money.WITHIN; finger33)
 FORMAT = f"snapshots-16/{__version__}"
 # Columns that say where a row came from, not what it says: a re-import from another file
 # changes them and nothing else. Every other column counts, including any a later version adds.
@@ -147,7 +159,8 @@ RECEIPTS = ("received_amount", "deposit_amount", "balance_amount")
 SHIPPED, RECEIVED = 1, 2  # DATED's kinds (they count from 1; 0 is the row itself)
 HISTORY = COLUMN  # a received total's earlier steps, each joining on its own day
 DATED_VALUE = "dated"  # on the row: a value there, dated (the value joins on its own day)
-CUSTOMER_BOOKKEEPING = {"name_date"}  # moves on with every import; the name itself counts
+NAME_DATE = "name_date"  # a customer's latest row's date
+CUSTOMER_BOOKKEEPING = {NAME_DATE}  # moves on with every import; the name itself counts
 UNREAD = frozenset(PROVENANCE - {"id", "order_id"})  # the provenance the parts do not need
 
 
@@ -208,6 +221,7 @@ def _ledger_days(conn: sqlite3.Connection, customers: dict[Any, Any], last: byte
     (_shipped, ship_at), *money_at = [(at[value], at[when]) for value, when in DATED]
     dated = [(kind, *where) for kind, where in enumerate(money_at, start=RECEIVED)]
     receipts = itemgetter(*(at[name] for name in RECEIPTS))
+    money_days = itemgetter(*(when for _kind, _value, when in dated))
     none = len(RECEIPTS)  # as many None: no receipt
     customer_at, line_at = orders.index("customer_id"), at["id"]
     history_at = at.get(HISTORY)  # None: a file before schema 15
@@ -236,6 +250,10 @@ def _ledger_days(conn: sqlite3.Connection, customers: dict[Any, Any], last: byte
             read_from = day  # money dated before its order is read with its row from its day
             if missing == none:
                 undated = (DATED_VALUE if shipped else shipped, *money)
+                # a money date before the order's with no figure beside it: the analysis
+                # reads the row from it too (early_money.WITHIN, fetch.cut)
+                if any(alone := money_days(r)):
+                    read_from = min(read_from, *filter(None, alone))
             else:
                 # a line's one receipt, dated, is as none before its day: filled in next
                 # month on an old row, it changes its own month on, not the row's. Two or
@@ -252,6 +270,8 @@ def _ledger_days(conn: sqlite3.Connection, customers: dict[Any, Any], last: byte
                             read_from = on
                     else:
                         marks.append(figure)
+                        if on and on < read_from:  # a date alone, as above
+                            read_from = on
                 undated = tuple(marks)
             if history_at is not None and r[history_at]:
                 read_from = min(read_from, _steps(line, r[history_at], parts))
@@ -279,20 +299,44 @@ def _steps(line: int, history: bytes, parts: defaultdict[bytes, list[tuple[Any, 
     return found[0][0] if found else b"\xff"  # only the total's file named: no step
 
 
+def _spelled(conn: sqlite3.Connection) -> list[tuple[str, str]]:
+    """Each salesperson's name as most customers spell it, the customers of every month end
+    counted (core.analysis.salespeople): a new customer's spelling renames them at all. Only
+    those spelt more ways than one (a new salesperson alone changes nothing earlier)."""
+    factory, conn.row_factory = conn.row_factory, sqlite3.Row
+    try:
+        ids = load_overrides(conn)
+        written = [row.salesperson for row in customer_rows(
+            conn, ids.merged_into, ids.excluded).values()]
+    finally:
+        conn.row_factory = factory
+    return sorted(spelt_apart(written).items())
+
+
 def fingerprints(conn: sqlite3.Connection, ends: list[date]) -> dict[date, str]:
     """Per month end, a digest of what its analysis reads. The ledger part runs in date order,
     so an order or a receipt dated in March changes March's fingerprint and every later one,
     never February's; a customer's own row (name, salesperson) joins at its first order."""
+    # when and in what order each was written too: of a merged group's pins the latest wins
+    # (core.overrides.load_overrides), so the same pins written again in another order move it
     overrides = [tuple(r) for r in conn.execute(
-        "SELECT kind, customer_key, target FROM overrides ORDER BY kind, customer_key")]
+        "SELECT kind, customer_key, target, created_at, id FROM overrides "
+        "ORDER BY kind, customer_key")]
     names, rows = _table(conn, "customers")
     at = {name: i for i, name in enumerate(names)}
     row_of = _picker(names, CUSTOMER_BOOKKEEPING)
     customers = {row[at["id"]]: row_of(row) for row in rows}
     keys = {row[at["id"]]: row[at["key"]] for row in rows}
-    named = {key for row in overrides for key in row[1:]}  # a merge target's name, from day one
+    named = {key for row in overrides for key in row[1:3]}  # a merge target's name, from day one
+    # of a merged group's names, the one the ledger named last lends its salesperson, limit
+    # and cover where the group's own name has none (core.analysis.reading.read_customers):
+    # their order, as it sorts them, counts (not the dates: they move on with every import)
+    when = at[NAME_DATE]
+    latest_first = [row[at["id"]] for row in sorted(
+        (row for row in rows if row[at["key"]] in named), key=lambda row: row[when] or "",
+        reverse=True)]
     common = _digest([
-        FORMAT, load_rules(conn), *overrides,
+        FORMAT, load_rules(conn), *overrides, latest_first, _spelled(conn),
         *(row for number, row in sorted(customers.items()) if keys[number] in named),
         *(tuple(r) for r in conn.execute("SELECT currency, valid_from, usd_per_unit FROM "
                                          "currency_rates ORDER BY currency, valid_from")),
