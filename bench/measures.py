@@ -38,6 +38,8 @@ MEASURES: tuple[Measure, ...] = (
     Measure("report_json", "analysis", "report --json"),
     Measure("naive_analysis", "analysis", "naive analysis: a per-customer Python loop",
             baseline=True),
+    Measure("last_month_check", "export", "the restructuring export's check of last month's "
+            "snapshot, nothing kept (every line's fingerprint)"),
     Measure("export_stop_loss", "export", "export stop-loss (analysis + workbook)"),
     Measure("export_restructuring", "export", "export restructuring (analysis + workbook)"),
     Measure("sort_click", "sort", "customer table: sort click (median / worst)", sized=False),

@@ -100,6 +100,20 @@ def as_of_change(db: str) -> dict:
                           "kept": kept.kept})
 
 
+def last_month_check(db: str) -> dict:
+    """The restructuring export's check of last month's snapshot, with no fingerprints kept
+    from an earlier check of the file (core.analysis.fingerprints_seen): every ledger line read
+    and fingerprinted, as after any write."""
+    from core.analysis import fingerprints_seen, snapshots
+    from core.analysis.kept_files import kept_for
+    from core.store import connect
+
+    conn = connect(Path(db))
+    kept_for(Path(db), fingerprints_seen.KIND).unlink(missing_ok=True)
+    wanted = snapshots.month_ends(conn)[-2:-1]
+    return timed(lambda: {"stale": len(snapshots.stale(conn, wanted))})
+
+
 # What the measured commands run, imported before the clock starts: the command modules load
 # it only when a command runs (so that --help need not), and a measure times the work alone.
 COMMAND_MODULES = ("core.analysis.run", "core.analysis.firm", "core.analysis.serialise",
@@ -151,7 +165,7 @@ def profile(kind: str, out: str, *args: str) -> dict:
 
 PROBES: dict[str, Callable[..., dict]] = {
     "import": import_ledger, "update": update_month, "analyse": analyse,
-    "as_of_change": as_of_change, "command": command,
+    "as_of_change": as_of_change, "last_month_check": last_month_check, "command": command,
     "main": main_py, "profile": profile,
 }
 

@@ -171,6 +171,8 @@ class Bench:
                 "naive_analysis", label, spawn([sys.executable, "-m", "bench.naive"],
                                                "analysis", [str(db)])))
         if self.wants("export"):
+            self.repeat("last_month_check", label, lambda: self.record(
+                "last_month_check", label, spawn(self.probe, "last_month_check", [str(db)])))
             for kind in ("stop-loss", "restructuring"):
                 key = f"export_{kind.replace('-', '_')}"
                 out = self.work / f"{kind}.xlsx"

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from dataclasses import dataclass
 
 from core import recovery
 from core.i18n import N_
@@ -166,12 +167,52 @@ def set_project(conn: sqlite3.Connection, customer: str, on: bool, note: str | N
     return _clear(conn, "project_off", ("project",), customer, note)
 
 
-def undo(conn: sqlite3.Connection) -> Message | None:
-    """Take back the latest change still in force; None when there is none."""
+NOTHING_TO_UNDO = Message("nothing_to_undo", N_("Nothing to undo"))
+
+
+@dataclass(frozen=True)
+class LastChange:
+    """The change an undo would take back, said before it is done: the window's Undo and the
+    command line name it, so a clerk on another customer's row knows whose change goes."""
+
+    entry: int  # its log entry: an undo offered for it takes back this one or nothing
+    change: Message
+
+    @property
+    def offer(self) -> Message:
+        return Message("undo_offer", N_("Undo: {change}"), {"change": self.change})
+
+
+def last_change(conn: sqlite3.Connection) -> LastChange | None:
+    """The latest change still in force, in words; None when there is none."""
+    entry = conn.execute("SELECT * FROM override_log ORDER BY id DESC LIMIT 1").fetchone()
+    return None if entry is None else LastChange(entry["id"], _told(entry, _State(conn)))
+
+
+def _told(entry: sqlite3.Row, state: _State) -> Message:
+    """A logged change as it was said when made (the names as the data has them now)."""
+    action, target = entry["action"], entry["target"]
+    if action == "merge":
+        target = state.name(target)
+    named: str | list[str] = state.name(entry["customer_key"])
+    if action in GROUP_ACTIONS:  # one change for several customers: name them all
+        rows = json.loads(entry["before"]) + json.loads(entry["after"])
+        named = [state.name(k) for k in sorted({r["customer_key"] for r in rows})]
+    return _describe(action, named, target, state.rules)
+
+
+def undo(conn: sqlite3.Connection, offered: int | None = None) -> Message | None:
+    """Take back the latest change still in force; None when there is none. `offered`: the
+    log entry the user was shown (LastChange.entry); a later change in its place is refused,
+    not undone unseen."""
     with transaction(conn):
         entry = conn.execute("SELECT * FROM override_log ORDER BY id DESC LIMIT 1").fetchone()
         if entry is None:
             return None
+        if offered is not None and entry["id"] != offered:
+            raise Refusal("undo_moved", N_(
+                "Nothing was undone: the last change is no longer the one offered. It is now: "
+                "{change}"), change=_told(entry, _State(conn)))
         before, after = json.loads(entry["before"]), json.loads(entry["after"])
         pairs = {(r["kind"], r["customer_key"]) for r in before + after}
         if _rows(conn, pairs) != after:
@@ -185,12 +226,5 @@ def undo(conn: sqlite3.Connection) -> Message | None:
             conn.execute(f"INSERT INTO overrides({', '.join(COLUMNS)}) VALUES (?, ?, ?, ?, ?, ?)",
                          tuple(row[c] for c in COLUMNS))
         conn.execute("DELETE FROM override_log WHERE id = ?", (entry["id"],))
-        state = _State(conn)
-        action, target = entry["action"], entry["target"]
-        if action == "merge":
-            target = state.name(target)
-        named: str | list[str] = state.name(entry["customer_key"])
-        if action in GROUP_ACTIONS:  # one change for several customers: name them all
-            named = [state.name(k) for k in sorted({r["customer_key"] for r in before + after})]
-        change = _describe(action, named, target, state.rules)
+        change = _told(entry, _State(conn))
     return Message("undone", N_("Undone: {change}"), {"change": change})

@@ -206,6 +206,7 @@ def load(conn: sqlite3.Connection, as_of: date, rules: Rules,
         if due and live and not credit_note and (unit.due_date is None or due < unit.due_date):
             unit.due_date = due
         if figures:
+            unit.deposits += "deposit" in figures
             money.append(LineReceipts(line_id, customer, unit,
                                       received_currency or line_currency,
                                       source, figures,

@@ -27,7 +27,7 @@ from core import i18n
 from ui.customers.table_model import COLUMN_INDEX
 
 ROOT = Path(__file__).resolve().parent.parent
-CAPPED = COLUMN_INDEX["customer"]  # a long name is cut to NAME_WIDTH by design, whole on hover
+CAPPED = COLUMN_INDEX["customer"]  # a long name is cut to NAME_CHARS by design, whole on hover
 
 
 def cut_cells(table: QTableView, skip: tuple[int, ...] = ()) -> list[list[object]]:

@@ -102,7 +102,7 @@ def test_every_entry_of_the_context_menu_changes_the_table_and_the_database(
     menu = _menu(window, "C7")
     assert next(a for a in menu.actions() if a.isCheckable()).isChecked()
     menu.close()
-    _choose(qtbot, window, "C7", "Undo the last change")
+    _choose(qtbot, window, "C7", "Undo: “C7” is judged as a project buyer, on a 24-month window.")
     ids, found = _overrides(window)
     assert found.project == set() and found.excluded == {ids["C6"]}
     _choose(qtbot, window, "C4", "Remove the pins")

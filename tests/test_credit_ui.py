@@ -56,6 +56,16 @@ def entry(menu: QMenu, text: str):
     return next(a for a in menu.actions() if a.text() == text)
 
 
+def select_rows(window: MainWindow, names: list[str]) -> None:
+    """These customers' rows selected, and only they."""
+    selection = window.table.selectionModel()
+    selection.clearSelection()
+    for name in names:
+        index = window.proxy.index(visible_customers(window).index(name), 0)
+        selection.select(index, QItemSelectionModel.SelectionFlag.Select
+                         | QItemSelectionModel.SelectionFlag.Rows)
+
+
 def open_dialog(window: MainWindow, name: str) -> CreditDialog:
     menu = menu_of(window, name)
     action = menu.findChild(QAction, "correction_credit")
@@ -159,12 +169,7 @@ def test_the_panel_and_the_table_show_the_lifetime_value(qtbot, window):
 def test_grouping_the_selected_rows_at_once_and_undoing_it(qtbot, window, monkeypatch):
     sisters = ["Sister A", "Sister B", "Sister C"]
     before = {name: cell(window, name, "list") for name in sisters}
-    selection = window.table.selectionModel()
-    selection.clearSelection()
-    for name in sisters:
-        index = window.proxy.index(visible_customers(window).index(name), 0)
-        selection.select(index, QItemSelectionModel.SelectionFlag.Select
-                         | QItemSelectionModel.SelectionFlag.Rows)
+    select_rows(window, sisters)
     asked = []
 
     def get_item(parent, title, label, items, current, editable):
@@ -182,7 +187,8 @@ def test_grouping_the_selected_rows_at_once_and_undoing_it(qtbot, window, monkey
     assert {cell(window, name, "list") for name in sisters} == {list_heading("black")}
     menu = menu_of(window, "Sister B")
     with qtbot.waitSignal(window.analysed, timeout=WAIT):
-        entry(menu, "Undo the last change").trigger()  # one change for the three
+        entry(menu, "Undo: “Sister A”, “Sister B”, “Sister C” joined the group “Lin family”: "
+              "their exposure is summed.").trigger()  # one change for the three
     menu.close()
     assert {name: cell(window, name, "list") for name in sisters} == before
     assert overrides(window)[1].groups == {}

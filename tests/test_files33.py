@@ -215,9 +215,9 @@ def test_a_range_s_tab_bounds_no_date() -> None:
     rows date the file as before; a one-month tab's far date is kept apart and named."""
     rows = [("2025年1-3月", 2, "2025-01-10", None, None), ("2025年1-3月", 3, "2025-03-20", None,
                                                            "2025-03-28")]
-    assert file_day(rows, "q1.xlsx").status == "2025-03-28 2025-03-28"
-    found = file_day([("4月", 2, "2025-04-05", None, "2026-04-29"),
-                      ("4月", 3, "2025-04-06", None, "2025-05-03")], "台账 2025.xlsx")
+    assert file_day([rows], "q1.xlsx").status == "2025-03-28 2025-03-28"
+    found = file_day([[("4月", 2, "2025-04-05", None, "2026-04-29"),
+                       ("4月", 3, "2025-04-06", None, "2025-05-03")]], "台账 2025.xlsx")
     assert (found.status, found.latest) == ("2025-04-30 2025-04-06", "2026-04-29")
     beyond = found.beyond
     assert [(b.row, b.day, b.far) for b in beyond] == [(2, "2026-04-29", True),

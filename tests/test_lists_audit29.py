@@ -131,7 +131,9 @@ def test_two_payments_of_one_sum_on_one_day_stay_two_where_one_invoice_row_names
 def test_the_reference_import_reads_the_receipts_sheet_alike(tmp_path):
     orders = [*ORDERS, row("K-3", "Kyiv Home LLC", "2025-03-05", 9_000, "2025-03-10", 9_000,
                            "2025-04-20")]
-    path = write_xlsx(tmp_path / "2025.xlsx", {"台账": orders, "收款": RECEIPTS})
+    # the slip names K-3, whose row wrote it (one naming K-2 is K-2's money: break33c)
+    receipts = [*RECEIPTS[:2], [*RECEIPTS[2][:3], "K-3"]]
+    path = write_xlsx(tmp_path / "2025.xlsx", {"台账": orders, "收款": receipts})
     [result] = _same_import(tmp_path, [path])
     assert "one wire of 9,000.00 USD dated 2025-04-20" in import_report(result)
 

@@ -382,7 +382,7 @@ def test_cli_refusals_and_usage(conn: sqlite3.Connection, db_path: Path, tmp_pat
     code, _, err = run("customer", "pin", "Beta GmbH", "gold", *db)
     assert code == 1 and "neither a list nor a tier" in err
     code, _, err = run("customer", "undo", *db)
-    assert code == 1 and err == "Nothing to undo: no override has been changed.\n"
+    assert code == 1 and err == "Nothing to undo\n"
     code, _, err = run("customer", "exclude", "Beta", "--db", str(tmp_path / "none.sqlite"))
     assert code == 1 and "There is no database" in err
     assert not (tmp_path / "none.sqlite").exists()

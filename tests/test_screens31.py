@@ -123,7 +123,8 @@ def test_why_this_tier_is_whole_however_the_splitter_is_dragged(qtbot, sample_db
     assert clipped_criteria(window) == []
 
 
-SCRIPT = """
+# A script's start: the app, the tests' CJK font, the sample firm in `db` under its folder
+SAMPLE_APP = """
 import json, sys
 from pathlib import Path
 sys.path[:0] = ["tests", "."]
@@ -136,9 +137,11 @@ from core.paths import resource_dir
 from ui import operations
 from ui.main_window import MainWindow
 from ui.screenshot import wait_settled, wait_until
-from test_screens31 import clipped_criteria, _longest_tier_reason, cut_words
 folder = Path(sys.argv[1])
 db = operations.open_sample(folder / "sample.sqlite", resource_dir() / "sample")
+"""
+SCRIPT = SAMPLE_APP + """
+from test_screens31 import clipped_criteria, _longest_tier_reason, cut_words
 found = {"scale": app.primaryScreen().devicePixelRatio()}
 for language in ("en", "zh_CN"):
     i18n.set_language(language)
@@ -178,7 +181,21 @@ def cut_words(page) -> list[str]:
 def at_150_percent(script: str, folder: Path) -> dict[str, object]:
     """What `script` printed (JSON, its last line), run at 150 % in a process of its own with
     a home and preferences of its own under `folder` (its first argument)."""
-    env = {**os.environ, "QT_SCALE_FACTOR": "1.5", "QT_QPA_PLATFORM": "offscreen",
+    return at_scale(script, folder, "1.5")
+
+
+def at_scale(script: str, folder: Path, scale: str,
+             screen: tuple[int, int] | None = None) -> dict[str, object]:
+    """What `script` printed, run as `at_150_percent` says at this scale ("1", "1.5"), on a
+    screen of this many pixels (offscreen's own is 800 × 800)."""
+    platform = "offscreen"
+    if screen is not None:
+        config = folder / "screen.json"
+        config.write_text(json.dumps({"screens": [{
+            "name": "screen", "x": 0, "y": 0, "width": screen[0], "height": screen[1],
+            "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]}))
+        platform += f":configfile={config}"
+    env = {**os.environ, "QT_SCALE_FACTOR": scale, "QT_QPA_PLATFORM": platform,
            "TRADETIER_HOME": str(folder / "home"),
            "TRADETIER_PREFERENCES": str(folder / "preferences")}
     done = subprocess.run([sys.executable, "-c", script, str(folder)], cwd=ROOT, env=env,

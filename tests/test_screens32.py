@@ -27,14 +27,13 @@ from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 from test_actions import make_analysis
-from test_sorted_tables_ux29b import shown_window
+from test_sorted_tables_ux29b import all_months, shown_window
 
 from core.analysis.model import CustomerMetrics
 from core.messages import Message
 from ui.printing import pages as printing
 
 ROOT = Path(__file__).resolve().parent.parent
-WAIT = 60000
 
 
 def _run(script: str, tmp_path: Path, scale: str | None = None) -> dict:
@@ -67,11 +66,7 @@ def _read_whole(qtbot, page, move) -> None:
 
 
 def test_the_chosen_move_s_reason_is_read_whole_under_the_table(qtbot, sample_db, tmp_path):
-    window = shown_window(qtbot, sample_db, tmp_path)
-    page = window.movements
-    with qtbot.waitSignal(page.computed, timeout=WAIT):
-        window.commands.actions["movements"].trigger()
-    page.month.setCurrentIndex(0)  # all months
+    page = all_months(qtbot, shown_window(qtbot, sample_db, tmp_path))
     table, model = page.table, page.proxy
     shown = model.move_at(max(table.currentIndex().row(), 0))  # the move chosen, or the first
     assert shown.reasons

@@ -31,6 +31,30 @@ def shown_window(qtbot, sample_db: Path, tmp_path: Path) -> MainWindow:
     return window
 
 
+def all_months(qtbot, window: MainWindow):
+    """The tier-movement tab, on all months: more moves than the table shows at once."""
+    page = window.movements
+    with qtbot.waitSignal(page.computed, timeout=WAIT):
+        window.commands.actions["movements"].trigger()
+    page.month.setCurrentIndex(0)
+    return page
+
+
+def corrections_listed(qtbot, window: MainWindow, count: int) -> CorrectionsDialog:
+    """The corrections list open over `count` corrections, one of each first customer."""
+    names = [c.customer for c in window.analysis.customers][:count]
+    with opened(window.db_path) as conn:
+        for name in names:
+            override_changes.set_project(conn, name, True)
+    with qtbot.waitSignal(window.analysed, timeout=WAIT):
+        window.refresh()
+    window.commands.actions["corrections"].trigger()
+    dialog = window.commands.dialog
+    assert isinstance(dialog, CorrectionsDialog)
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == len(names), timeout=WAIT)
+    return dialog
+
+
 def _selected(table: QTableView) -> list[tuple[str, ...]]:
     """The rows selected, by what they say, wherever the sort put them."""
     model = table.model()
@@ -61,11 +85,7 @@ def _sort_from_the_middle(qtbot, table: QTableView, column: int) -> None:
 
 
 def test_the_movements_table_shows_the_top_after_a_sort(qtbot, sample_db, tmp_path):
-    window = shown_window(qtbot, sample_db, tmp_path)
-    page = window.movements
-    with qtbot.waitSignal(page.computed, timeout=WAIT):
-        window.commands.actions["movements"].trigger()
-    page.month.setCurrentIndex(0)  # all months: more moves than the table shows at once
+    page = all_months(qtbot, shown_window(qtbot, sample_db, tmp_path))
     _sort_from_the_middle(qtbot, page.table, 1)
 
 
@@ -78,15 +98,5 @@ def test_the_merge_chooser_shows_the_top_after_a_sort(qtbot, sample_db, tmp_path
 
 
 def test_the_corrections_list_shows_the_top_after_a_sort(qtbot, sample_db, tmp_path):
-    window = shown_window(qtbot, sample_db, tmp_path)
-    names = [c.customer for c in window.analysis.customers][:24]
-    with opened(window.db_path) as conn:
-        for name in names:
-            override_changes.set_project(conn, name, True)
-    with qtbot.waitSignal(window.analysed, timeout=WAIT):
-        window.refresh()
-    window.commands.actions["corrections"].trigger()
-    dialog = window.commands.dialog
-    assert isinstance(dialog, CorrectionsDialog)
-    qtbot.waitUntil(lambda: dialog.model.rowCount() == len(names), timeout=WAIT)
+    dialog = corrections_listed(qtbot, shown_window(qtbot, sample_db, tmp_path), 24)
     _sort_from_the_middle(qtbot, dialog.table, 2)

@@ -194,6 +194,11 @@ class ColumnFilter(QAbstractProxyModel):
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         self.sourceModel().sort(column, order)
 
+    def sorted_by(self) -> tuple[int, Qt.SortOrder]:
+        """The rows' order, as the model sorted them (the proxy keeps it: it only filters)."""
+        found: tuple[int, Qt.SortOrder] = self.sourceModel().sorted_by()
+        return found
+
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """The model's value, asked without building its index: a repaint asks ~7 roles of
         every cell on screen."""

@@ -131,6 +131,10 @@ class ColumnModel(QAbstractTableModel):
         return sorted(filled, key=keys.__getitem__,
                       reverse=order == Qt.SortOrder.DescendingOrder) + blank
 
+    def sorted_by(self) -> tuple[int, Qt.SortOrder]:
+        """The column the rows were last sorted by (-1: none) and the order they are in."""
+        return self._sorted
+
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Reorder the rows shown; the selection and the current row follow their rows."""
         self._sorted = (column, order)

@@ -43,6 +43,10 @@ TOPICS: dict[str, str] = {
     "pareto": N_("The Pareto curve"),
     "aging": N_("Receivables aging"),
     "import": N_("What the ledger needs"),
+    "payments": N_("Which invoice a payment pays"),
+    "resent": N_("A payment sent again"),
+    "refunds": N_("Money sent back (refunds)"),
+    "months": N_("Month files, deposits and statuses"),
 }
 LINK_SCHEME = "topic"  # pages link to each other with <a href="topic:risk">
 FIGURE = re.compile(r"\{(\w+):(\w+)\}")  # a rule's figure named in a page: {band:strategic}

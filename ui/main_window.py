@@ -211,7 +211,7 @@ class MainWindow(QMainWindow):
         self.dates.set_enabled(has_data)
         self.overview.set_data(analysis, report)
         self.movements.set_source(self.db_path, analysis.as_of)
-        self.overrides.show(self.db_path, analysis)
+        self.overrides.show(self.db_path, analysis, result.last_change)
         self.customers.show_analysis(analysis)
         self.customers.select_customer(selected)
         self._update_status()
@@ -266,6 +266,8 @@ class MainWindow(QMainWindow):
 
     def _as_of_changed(self, day: QDate) -> None:
         self.as_of = date(day.year(), day.month(), day.day())
+        self._counts_before = None  # the lists move with the date: no setting's doing
+        self.statusBar().clearMessage()  # "no list changed" would stand over lists that did
         self.refresh()
 
     def _receipts_changed(self, day: QDate) -> None:

@@ -27,7 +27,6 @@ from core.analysis.last_month_beside import store_apart
 from core.analysis.model import Analysis
 from core.analysis.movements import History, over_months
 from core.analysis.snapshots import month_ends
-from core.i18n import N_
 from core.messages import Cancelled, Message, Refusal
 from core.progress import CancelFn, ProgressFn, Steps, no_progress
 from core.rules import Rules, load_rules
@@ -38,7 +37,7 @@ if TYPE_CHECKING:
     from core.ledger.preview import FilePreview
 
 Jobs = list[tuple[Path, dict[str, str] | None]]  # a file and the columns the user chose for it
-NOTHING_TO_UNDO = Message("nothing_to_undo", N_("Nothing to undo."))
+NOTHING_TO_UNDO = override_changes.NOTHING_TO_UNDO
 # The corrections of the customer menu, by name: each takes the connection and the customer.
 CHANGES: dict[str, Callable[..., Message]] = {
     "merge": override_changes.merge, "unmerge": override_changes.unmerge,
@@ -65,6 +64,7 @@ class Analysed:
     report: firm.FirmReport
     has_data: bool
     version: last_table.Version | None = None  # of the database it was made from
+    last_change: override_changes.LastChange | None = None  # what Undo would take back
 
 
 @dataclass(frozen=True)
@@ -111,7 +111,8 @@ def analyse(db_path: Path, as_of: date | None = None, kept: KeptRows | None = No
         version = last_table.version_of(db_path)  # before the analysis reads
         found = analysis_run.analyse(conn, as_of, Steps(progress, cancel), kept=kept)
         has_data = store.has_orders(conn)
-    return Analysed(found, firm.report(found), has_data, version)
+        last = override_changes.last_change(conn)
+    return Analysed(found, firm.report(found), has_data, version, last)
 
 
 def start_view(db_path: Path, *, progress: ProgressFn | None = None,
@@ -246,11 +247,12 @@ def lifetime_values(db_path: Path, analysis: Analysis, *, progress: ProgressFn |
         return value.values(conn, analysis.as_of, analysis.rules, analysis.orders, cancel)
 
 
-def undo_override(db_path: Path, *, progress: ProgressFn | None = None,
-                  cancel: CancelFn | None = None) -> Message:
-    """Take back the last correction, or say there is none."""
+def undo_override(db_path: Path, offered: int | None = None, *,
+                  progress: ProgressFn | None = None, cancel: CancelFn | None = None
+                  ) -> Message:
+    """Take back the last correction (the one offered, or nothing), or say there is none."""
     with store.opened(db_path) as conn:
-        return override_changes.undo(conn) or NOTHING_TO_UNDO
+        return override_changes.undo(conn, offered) or NOTHING_TO_UNDO
 
 
 def corrections(db_path: Path, *, progress: ProgressFn | None = None,

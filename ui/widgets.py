@@ -9,15 +9,12 @@ from collections.abc import Iterable
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, SignalInstance
 from PySide6.QtGui import QFontMetricsF, QGuiApplication
 from PySide6.QtWidgets import (
-    QApplication,
     QFrame,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QScrollArea,
     QStyle,
-    QStyleOptionHeader,
     QTableView,
     QToolButton,
     QVBoxLayout,
@@ -26,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from core.i18n import N_, tr
 from ui import style
+from ui.sort_header import SortHeader
 
 CARD_STYLE = ("QFrame#card { background: palette(base); border: 1px solid "
               f"{style.CARD_BORDER}; border-radius: 6px; }}")
@@ -134,17 +132,11 @@ def words_width(table: QTableView, words: Iterable[str]) -> int:
     return math.ceil(widest) + 2 * margin + (1 if table.showGrid() else 0)
 
 
-class TitlesHeader(QHeaderView):
+class TitlesHeader(SortHeader):
     """A header that keeps room for the sort arrow beside the sorted column's title only (fit
     the columns again when the sort changes): Qt keeps the section's height beside every
     title, a two-line one's twice, and at 150 % the tier-movement table, thirteen columns
-    wide, scrolled sideways and cut its words ("Lon…", "（新客…"). Its arrow points up over
-    the smallest (the oldest month) first in every style (`arrows_inverted`)."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(Qt.Orientation.Horizontal, parent)
-        self.setSectionsClickable(True)  # as QTableView's own header
-        self.setHighlightSections(True)
+    wide, scrolled sideways and cut its words ("Lon…", "（新客…")."""
 
     def sectionSizeFromContents(self, logicalIndex: int) -> QSize:  # noqa: N802,N803 - Qt API
         size = super().sectionSizeFromContents(logicalIndex)
@@ -160,35 +152,9 @@ class TitlesHeader(QHeaderView):
             size.setWidth(size.width() + math.ceil(height / 2) + 2 * margin)
         return size
 
-    def initStyleOptionForIndex(self, option: QStyleOptionHeader,  # noqa: N802 - Qt API
-                                logicalIndex: int) -> None:  # noqa: N803
-        super().initStyleOptionForIndex(option, logicalIndex)
-        if option.sortIndicator != QStyleOptionHeader.SortIndicator.None_ and arrows_inverted():
-            ascending = self.sortIndicatorOrder() == Qt.SortOrder.AscendingOrder
-            option.sortIndicator = (QStyleOptionHeader.SortIndicator.SortUp if ascending
-                                    else QStyleOptionHeader.SortIndicator.SortDown)
-
     def _lines(self, section: int) -> int:
         title = self.model().headerData(section, Qt.Orientation.Horizontal)
         return str(title or "").count("\n") + 1
-
-
-def arrows_inverted() -> bool:
-    """Whether the style in force draws a header's sort arrow pointing down for the smallest
-    first. Qt hands every style the ascending order as "SortDown": the Windows styles draw that
-    ▲ (Explorer's way, and the clerk's), Fusion (Linux, the offscreen tests) ▼, so on "All
-    months" the month column read "Month ▲" over 2025-12 first."""
-    app = QApplication.instance()
-    return isinstance(app, QApplication) and app.style().name().casefold() == "fusion"
-
-
-def sortable(table: QTableView) -> None:
-    """Sorted by a header click, which shows the top of the new order: Qt's view keeps its
-    scroll offset, so the rows the user sorted for (the largest first) sat above the first
-    row shown, out of sight. The selection is kept. Call once the table has its model."""
-    table.setSortingEnabled(True)
-    # after the view's own sort, which setSortingEnabled connected first
-    table.horizontalHeader().sortIndicatorChanged.connect(lambda *_: table.scrollToTop())
 
 
 def tab_moves_on(table: QTableView) -> None:

@@ -267,8 +267,8 @@ class WindowCommands:
         self.w.show_status(tr(N_("Written: {files}"), files=", ".join(
             str(p) for p in paths)), 10000)
         box = QMessageBox(QMessageBox.Icon.Information, tr(N_("Lists written")),
-                          tr(N_("Written to {folder}. Open the folder?"),
-                             folder=str(paths[0].parent)),
+                          tr(N_("Written to {file}. Open its folder?"),
+                             file="\n".join(str(p) for p in paths)),
                           QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Close,
                           self.parent)
         box.button(QMessageBox.StandardButton.Open).clicked.connect(
@@ -300,8 +300,10 @@ class WindowCommands:
         self.dialog = dialog
 
     def set_language(self, code: str) -> None:
-        """Switch every visible word now; the choice is remembered ("" follows the system)."""
+        """Switch every visible word now; the choice is remembered ("" follows the system).
+        A message left in the bar was written in the language left: it goes."""
         choose_language(code)
+        self.w.show_status("", 0)
         self.w.retranslate()
 
     def show_corrections(self) -> None:

@@ -130,6 +130,9 @@ class ShipmentRow:
     # its lines' own currency where no rate says what they are in the order's (None: the
     # order's): a KZT line of a USD invoice is owed in KZT, never read as zero
     currency: str | None = None
+    # its lines holding a deposit (定金): one, on a shipment of several lines, is the order's
+    # deposit, judged against the shipment's amount (core.analysis.wires)
+    deposits: int = 0
 
 
 @dataclass

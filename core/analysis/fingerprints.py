@@ -6,12 +6,14 @@ into it, so an import that touches an older month, a correction or a changed set
 exactly the affected snapshots stale. The ledger part runs in date order: each line's parts
 join on the day they become known, and the digest grows day by day. It is read before every
 export of the restructuring plan and every look at the movements, so it streams: the lines
-are read joined to their orders (every column but those that only say where a row came from),
-each part is hashed on its own (marshal version 2: bytes that depend on the values alone) and
-added into its day's sum, so a day's parts need neither be kept nor sorted (a million lines
-would take gigabytes). The days, a few thousand, are then chained in order, so a month end's
-fingerprint is the same whether it is checked alone (the restructuring export) or with others
-(the movements).
+are read joined to their orders (every column but those that only say where a row came from)
+in order of their orders' dates, by the dates' index (no sort); the parts of one order date's
+lines are hashed together per day they join on (marshal version 2: bytes that depend on the
+values alone; text as SQLite stores it, UTF-8, no str made of it), in the lines' order, and
+added into that day's sum, so only one order date's lines are held at a time (a million lines
+would take gigabytes) and a few hashes are made per order date, not one per part. The days,
+a few thousand, are then chained in order, so a month end's fingerprint is the same whether
+it is checked alone (the restructuring export) or with others (the movements).
 """
 
 from __future__ import annotations
@@ -19,13 +21,18 @@ from __future__ import annotations
 import hashlib
 import marshal
 import sqlite3
+from collections import defaultdict
 from collections.abc import Callable, Iterable
 from datetime import date
+from itertools import groupby
 from operator import itemgetter
 from typing import Any
 
 from core import __version__
+from core.analysis.reading import customer_rows
+from core.analysis.salespeople import spelt_apart
 from core.ledger.receipt_history import COLUMN, steps
+from core.overrides import load_overrides
 from core.rules import load_rules
 
 # a new version of the analysis recomputes them all (2: the customer account of issue 8;
@@ -109,6 +116,28 @@ from core.rules import load_rules
 # customer paid from its day (core.analysis.refunds: Rio's 2,000 no longer credit on account),
 # and a payment whose note names one other invoice is no lump-sum slip over its day's invoices
 # (core.ledger.noted_orders: Cairo's 8,000 for C-3 no longer cleared) (late33)
+# snapshots-16: a payment naming another order than a sale line's (its note: PI-2025-031
+# balance, K-3 定金) is no copy of that line's figure written in another file
+# (core.analysis.wires.drop_copied_wires by core.ledger.receipts.booked_twice) (break33c)
+# snapshots-16 too: the same parts hashed together per order date and the day they join on,
+# no longer one by one, text as stored (100k lines: the read 1.04 s of CPU -> 0.77 s; speed33)
+# snapshots-16: that balance is read only on a day the terms make one likely
+# (core.ledger.beside_deposit.balance_likely): after shipment for terms paying against
+# documents or on credit, a real gap after the deposit for "balance before shipment": 5,000
+# booked on 02-12 beside the deposit of 02-10, before the 03-01 shipment of an OA order, is the
+# deposit booked again (D-1 5,000 open, black at 06-30; was paid, white). A deposit on the only
+# line of a shipment holding one is the order's, judged against the shipment's amount
+# (core.analysis.wires.LineReceipts._deposit_worth): M-1's 3,000 deposit and 3,000 received on
+# its 6,000 line of 10,000 are 7,000 open, no longer 4,000 (deposit33)
+# snapshots-16 too: the overrides' times and order join the fingerprint: Riser's core pin written
+# again (unmerged, pinned with a note, merged back) wins over Faller's strategic in Anchor's
+# group, and the stored snapshots no longer keep strategic (core.overrides.load_overrides); and
+# which merged name the ledger named last: a later file naming Faller lends its salesperson
+# (李雷, was 张伟) to Anchor at every month end (core.analysis.reading.read_customers); and each
+# salesperson's spelling as most customers write it, a later customer's too: next year's
+# "li lei" shows Anchor's Li Lei as li lei at March's month end (core.analysis.salespeople);
+# and a line's row joins on a money date before its order's even with no figure beside it,
+# the day the analysis reads the row from (core.analysis.early_money.WITHIN; finger33)
 FORMAT = f"snapshots-16/{__version__}"
 # Columns that say where a row came from, not what it says: a re-import from another file
 # changes them and nothing else. Every other column counts, including any a later version adds.
@@ -130,7 +159,8 @@ RECEIPTS = ("received_amount", "deposit_amount", "balance_amount")
 SHIPPED, RECEIVED = 1, 2  # DATED's kinds (they count from 1; 0 is the row itself)
 HISTORY = COLUMN  # a received total's earlier steps, each joining on its own day
 DATED_VALUE = "dated"  # on the row: a value there, dated (the value joins on its own day)
-CUSTOMER_BOOKKEEPING = {"name_date"}  # moves on with every import; the name itself counts
+NAME_DATE = "name_date"  # a customer's latest row's date
+CUSTOMER_BOOKKEEPING = {NAME_DATE}  # moves on with every import; the name itself counts
 UNREAD = frozenset(PROVENANCE - {"id", "order_id"})  # the provenance the parts do not need
 
 
@@ -170,64 +200,86 @@ def _columns(conn: sqlite3.Connection, name: str) -> list[str]:
     return [column[0] for column in cursor.description if column[0] not in UNREAD]
 
 
-def _ledger_days(conn: sqlite3.Connection, customers: dict[Any, Any]) -> dict[str, int]:
-    """What each ledger line tells an analysis, each part on the day it becomes known: the
-    order and its line on the order date, or on its money's day when that is earlier (an
-    analysis as of then reads the row for that money: core.analysis.early_money); a shipment
-    or a receipt on its own date (an analysis as of an earlier day ignores it), an undated one
-    with the order; a customer's own row on its first order's date; and from the first row
-    with a receipt column filled, that the ledger has receipts at all. Per day, the sum of
-    those parts' hashes."""
+def _ledger_days(conn: sqlite3.Connection, customers: dict[Any, Any], last: bytes
+                 ) -> dict[bytes, int]:
+    """What each ledger line tells an analysis, each part on the day it becomes known, up to
+    `last`: the order and its line on the order date, or on its money's day when that is
+    earlier (an analysis as of then reads the row for that money: core.analysis.early_money);
+    a shipment or a receipt on its own date (an analysis as of an earlier day ignores it), an
+    undated one with the order; a customer's own row on its first order's date; and from the
+    first row with a receipt column filled, that the ledger has receipts at all. Per day, the
+    sum of the hashes of those parts. The lines come in order of their orders' dates (the
+    date's index: no sort), and the parts of one order date's lines are hashed together per
+    day they join on, in the lines' order: a few hashes per order date, not one per part."""
     orders, lines = _columns(conn, "orders"), _columns(conn, "order_lines")
     listed = ", ".join([*(f'o."{c}"' for c in orders), *(f'l."{c}"' for c in lines)])
     width = len(orders)  # a row: the order's columns, then the line's
     at = {name: width + i for i, name in enumerate(lines)}
-    static_of = _picker(orders, PROVENANCE)
     skipped = PROVENANCE | {column for pair in DATED for column in pair} | {HISTORY}
-    kept_of = itemgetter(*(at[name] for name in lines if name not in skipped))
-    dated = [(kind, at[value], at[when]) for kind, (value, when) in enumerate(DATED, start=1)]
+    body = itemgetter(*(i for i, name in enumerate(orders) if name not in PROVENANCE),
+                      *(at[name] for name in lines if name not in skipped))
+    (_shipped, ship_at), *money_at = [(at[value], at[when]) for value, when in DATED]
+    dated = [(kind, *where) for kind, where in enumerate(money_at, start=RECEIVED)]
     receipts = itemgetter(*(at[name] for name in RECEIPTS))
-    nothing = (None,) * len(RECEIPTS)
-    day_at, customer_at, line_at = (orders.index("order_date"), orders.index("customer_id"),
-                                    at["id"])
+    money_days = itemgetter(*(when for _kind, _value, when in dated))
+    none = len(RECEIPTS)  # as many None: no receipt
+    customer_at, line_at = orders.index("customer_id"), at["id"]
     history_at = at.get(HISTORY)  # None: a file before schema 15
-    sums: dict[str, int] = {}
-    first: dict[int, str] = {}  # each customer's first order day
-    receipts_from: str | None = None
+    sums: dict[bytes, int] = {}
+    first: dict[int, bytes] = {}  # each customer's first order day
+    receipts_from: bytes | None = None
 
-    def add(day: str, part: tuple[Any, ...]) -> None:
-        digest = hashlib.sha256(marshal.dumps(part, 2)).digest()
-        sums[day] = sums.get(day, 0) + int.from_bytes(digest, "big")
+    def add(day: bytes, part: tuple[Any, ...]) -> None:
+        if day <= last:
+            digest = hashlib.sha256(marshal.dumps(part, 2)).digest()
+            sums[day] = sums.get(day, 0) + int.from_bytes(digest, "big")
 
     cursor = conn.cursor()
     cursor.row_factory = None
-    for r in cursor.execute(f"SELECT {listed} FROM order_lines l JOIN orders o "
-                            "ON o.id = l.order_id"):
-        line = int(r[line_at])
-        day, customer = str(r[day_at]), int(r[customer_at])
-        money = receipts(r)
-        # a line's one receipt, dated, is as none before its day: filled in next month on an
-        # old row, it changes its own month on, not the row's. Two or more on a line read
-        # together (a received figure holds the deposit beside it), and a ship date after A
-        # still says "ships later": for those, that a dated value is there counts from the row.
-        alone = sum(figure is not None for figure in money) < 2
-        undated = []
-        read_from = day  # money dated before its order is read with its row from its own day
-        for kind, value, when in dated:
-            if r[value] is not None and r[when]:
-                add(str(r[when]), (line, kind, r[value]))
-                undated.append(None if alone and kind != SHIPPED else DATED_VALUE)
-                if kind != SHIPPED and str(r[when]) < read_from:
-                    read_from = str(r[when])
+    found = cursor.execute(f"SELECT {listed} FROM orders o JOIN order_lines l "
+                           "ON l.order_id = o.id ORDER BY o.order_date, o.id, l.id")
+    for day, rows in groupby(found, itemgetter(orders.index("order_date"))):
+        parts: defaultdict[bytes, list[tuple[Any, ...]]] = defaultdict(list)
+        for r in rows:
+            line, shipped = r[line_at], r[ship_at]
+            first.setdefault(r[customer_at], day)
+            if shipped:  # a ship date after A still says "ships later": from the row on
+                parts[shipped].append((line, SHIPPED, shipped))
+            money = receipts(r)
+            missing = money.count(None)
+            read_from = day  # money dated before its order is read with its row from its day
+            if missing == none:
+                undated = (DATED_VALUE if shipped else shipped, *money)
+                # a money date before the order's with no figure beside it: the analysis
+                # reads the row from it too (early_money.WITHIN, fetch.cut)
+                if any(alone := money_days(r)):
+                    read_from = min(read_from, *filter(None, alone))
             else:
-                undated.append(r[value])
-        if history_at is not None and r[history_at]:
-            read_from = min(read_from, _steps(line, r[history_at], add))
-        add(read_from, (line, 0, static_of(r), kept_of(r), tuple(undated)))
-        if first.get(customer, "\uffff") > day:
-            first[customer] = day
-        if (receipts_from is None or read_from < receipts_from) and money != nothing:
-            receipts_from = read_from
+                # a line's one receipt, dated, is as none before its day: filled in next
+                # month on an old row, it changes its own month on, not the row's. Two or
+                # more on a line read together (a received figure holds the deposit beside
+                # it): for those, that a dated value is there counts from the row.
+                mark = None if missing >= none - 1 else DATED_VALUE
+                marks = [DATED_VALUE if shipped else shipped]
+                for kind, value, when in dated:
+                    figure, on = r[value], r[when]
+                    if figure is not None and on:
+                        parts[on].append((line, kind, figure))
+                        marks.append(mark)
+                        if on < read_from:
+                            read_from = on
+                    else:
+                        marks.append(figure)
+                        if on and on < read_from:  # a date alone, as above
+                            read_from = on
+                undated = tuple(marks)
+            if history_at is not None and r[history_at]:
+                read_from = min(read_from, _steps(line, r[history_at], parts))
+            parts[read_from].append((line, 0, body(r), undated))
+            if missing != none and (receipts_from is None or read_from < receipts_from):
+                receipts_from = read_from
+        for joins, each in parts.items():
+            add(joins, (day, each))
     for customer, day in first.items():
         add(day, ("customer", customer, customers.get(customer)))
     if receipts_from:
@@ -235,44 +287,75 @@ def _ledger_days(conn: sqlite3.Connection, customers: dict[Any, Any]) -> dict[st
     return sums
 
 
-def _steps(line: int, history: str, add: Callable[[str, tuple[Any, ...]], None]) -> str:
+def _steps(line: int, history: bytes, parts: defaultdict[bytes, list[tuple[Any, ...]]]
+           ) -> bytes:
     """Each earlier received total of a line joins on its own day as the total it was (what
     the line's received part was before a later file raised it): May's step of 04-28 leaves
     the 03-31 fingerprint as March's file made it. The files that wrote them are provenance,
     as source_file is. The first step's day, from which the row is read."""
-    found = steps(history)
-    for day, total, _file in found:
-        add(day, (line, RECEIVED, total))
-    return found[0][0] if found else "\uffff"  # only the total's file named: no step
+    found = [(day.encode(), total) for day, total, _file in steps(history.decode())]
+    for day, total in found:
+        parts[day].append((line, RECEIVED, total))
+    return found[0][0] if found else b"\xff"  # only the total's file named: no step
+
+
+def _spelled(conn: sqlite3.Connection) -> list[tuple[str, str]]:
+    """Each salesperson's name as most customers spell it, the customers of every month end
+    counted (core.analysis.salespeople): a new customer's spelling renames them at all. Only
+    those spelt more ways than one (a new salesperson alone changes nothing earlier)."""
+    factory, conn.row_factory = conn.row_factory, sqlite3.Row
+    try:
+        ids = load_overrides(conn)
+        written = [row.salesperson for row in customer_rows(
+            conn, ids.merged_into, ids.excluded).values()]
+    finally:
+        conn.row_factory = factory
+    return sorted(spelt_apart(written).items())
 
 
 def fingerprints(conn: sqlite3.Connection, ends: list[date]) -> dict[date, str]:
     """Per month end, a digest of what its analysis reads. The ledger part runs in date order,
     so an order or a receipt dated in March changes March's fingerprint and every later one,
     never February's; a customer's own row (name, salesperson) joins at its first order."""
+    # when and in what order each was written too: of a merged group's pins the latest wins
+    # (core.overrides.load_overrides), so the same pins written again in another order move it
     overrides = [tuple(r) for r in conn.execute(
-        "SELECT kind, customer_key, target FROM overrides ORDER BY kind, customer_key")]
+        "SELECT kind, customer_key, target, created_at, id FROM overrides "
+        "ORDER BY kind, customer_key")]
     names, rows = _table(conn, "customers")
     at = {name: i for i, name in enumerate(names)}
     row_of = _picker(names, CUSTOMER_BOOKKEEPING)
     customers = {row[at["id"]]: row_of(row) for row in rows}
     keys = {row[at["id"]]: row[at["key"]] for row in rows}
-    named = {key for row in overrides for key in row[1:]}  # a merge target's name, from day one
+    named = {key for row in overrides for key in row[1:3]}  # a merge target's name, from day one
+    # of a merged group's names, the one the ledger named last lends its salesperson, limit
+    # and cover where the group's own name has none (core.analysis.reading.read_customers):
+    # their order, as it sorts them, counts (not the dates: they move on with every import)
+    when = at[NAME_DATE]
+    latest_first = [row[at["id"]] for row in sorted(
+        (row for row in rows if row[at["key"]] in named), key=lambda row: row[when] or "",
+        reverse=True)]
     common = _digest([
-        FORMAT, load_rules(conn), *overrides,
+        FORMAT, load_rules(conn), *overrides, latest_first, _spelled(conn),
         *(row for number, row in sorted(customers.items()) if keys[number] in named),
         *(tuple(r) for r in conn.execute("SELECT currency, valid_from, usd_per_unit FROM "
                                          "currency_rates ORDER BY currency, valid_from")),
     ])
-    sums = _ledger_days(conn, customers)
+    if not ends:
+        return {}
+    text, conn.text_factory = conn.text_factory, bytes  # the lines' text as stored: no str made
+    try:
+        sums = _ledger_days(conn, customers, max(ends).isoformat().encode())
+    finally:
+        conn.text_factory = text
     days = sorted(sums)
     running = hashlib.sha256(common)
     found: dict[date, str] = {}
     index = 0
     for end in sorted(ends):
-        last = end.isoformat()
+        last = end.isoformat().encode()
         while index < len(days) and days[index] <= last:
-            running.update(f"{days[index]}:{sums[days[index]]:x};".encode())
+            running.update(days[index] + f":{sums[days[index]]:x};".encode())
             index += 1
         found[end] = running.hexdigest()
     return found

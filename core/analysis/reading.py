@@ -235,6 +235,7 @@ def build(fetched: Fetched, as_of: date, rules: Rules, rates: Rates,
             if unit.due_date is None or due < unit.due_date:
                 unit.due_date = due
         if received is not None or deposit is not None or balance is not None:
+            unit.deposits += deposit is not None
             money.append((line_id, order.customer_id, unit, received_currency or own,
                           texts.setdefault(source, source),
                           received, days[received_on] if received_on else None,
@@ -339,7 +340,18 @@ def read_customers(conn: sqlite3.Connection, canonical: dict[int, int], excluded
     """The customers an analysis shows: neither excluded nor merged into another. Merged
     names are one customer: what their rows say (country, salesperson, credit limit,
     insurance) serves it where its own rows leave that blank, the latest named first, as a
-    value set by hand on a merged name does (core.overrides)."""
+    value set by hand on a merged name does (core.overrides). Each salesperson under the
+    name most of them spell (core.analysis.salespeople)."""
+    found = customer_rows(conn, canonical, excluded)
+    salespeople.settle(found.values())
+    return found
+
+
+def customer_rows(conn: sqlite3.Connection, canonical: dict[int, int], excluded: set[int]
+                  ) -> dict[int, CustomerRow]:
+    """The customers as :func:`read_customers` reads them, their salespeople as written:
+    every customer's spelling counts at every month end, whenever its first order
+    (core.analysis.fingerprints)."""
     found: dict[int, CustomerRow] = {}
     merged: list[sqlite3.Row] = []
     for r in conn.execute("SELECT id, name, name_date, country, salesperson, credit_limit, "
@@ -357,7 +369,6 @@ def read_customers(conn: sqlite3.Connection, canonical: dict[int, int], excluded
     for r in sorted(merged, key=lambda r: r["name_date"] or "", reverse=True):
         if (row := found.get(canonical[r["id"]])) is not None:
             _fill_blanks(row, r)
-    salespeople.settle(found.values())
     return found
 
 

@@ -20,11 +20,25 @@ from core.ledger.normalise import customer_key, plain_name
 def spellings(names: Iterable[str | None]) -> dict[str, str]:
     """Each salesperson's key and the name shown for it: the plain spelling most of the names
     given use (on a tie, the one that sorts first). '' keys nobody."""
+    return {key: _most(counted) for key, counted in _counted(names).items()}
+
+
+def spelt_apart(names: Iterable[str | None]) -> dict[str, str]:
+    """:func:`spellings` of the salespeople spelt more ways than one: one spelt one way shows
+    as written, as a name the map lacks does (what a month end's fingerprint needs:
+    core.analysis.fingerprints)."""
+    return {key: _most(counted) for key, counted in _counted(names).items() if len(counted) > 1}
+
+
+def _counted(names: Iterable[str | None]) -> dict[str, Counter[str]]:
     found: dict[str, Counter[str]] = {}
     for name in names:
         found.setdefault(customer_key(name or ""), Counter())[plain_name(name or "")] += 1
-    return {key: max(sorted(counted), key=counted.__getitem__)
-            for key, counted in found.items()}
+    return found
+
+
+def _most(counted: Counter[str]) -> str:
+    return max(sorted(counted), key=counted.__getitem__)
 
 
 def shown(name: str | None, names: dict[str, str]) -> str | None:

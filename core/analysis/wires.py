@@ -11,8 +11,8 @@ written twice, counted once by the import's rule (core.ledger.receipts.booked_tw
 
 A line's figures: a total received already holds the deposit written beside it (that part of it
 is the deposit), even received short by a bank charge; one far below the deposit, or one that
-with the deposit makes up the line's amount, is money of its own beside it
-(core.ledger.beside_deposit); otherwise deposit and balance add up.
+with the deposit makes up the line's amount on a day the terms make a balance likely, is
+money of its own beside it (core.ledger.beside_deposit); otherwise deposit and balance add up.
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from core.ledger.beside_deposit import APART, SHORT, beside
+from core.ledger.beside_deposit import APART, SHORT, balance_likely, beside
 from core.ledger.normalise import fold
 from core.ledger.noted_orders import noted_order
 from core.ledger.receipt_history import read as read_history
@@ -130,8 +130,10 @@ class LineReceipts:
             deposit, deposit_day = self.figures.get("deposit", (0.0, None))
             if deposit <= 0:
                 return self.steps(total, day)
-            reading = beside(total, deposit, self.worth,
-                             day is not None and deposit_day is not None and day > deposit_day)
+            unit = self.unit
+            likely = unit is not None and balance_likely(
+                day, deposit_day, unit.ship_date, unit.order.pay_rung, unit.ships_later)
+            reading = beside(total, deposit, self._deposit_worth(), likely)
             if reading == SHORT:  # the deposit received short: the money alone
                 return self.steps(total, day)
             held: Filed = ("deposit", deposit, deposit_day or day,
@@ -141,6 +143,17 @@ class LineReceipts:
             return [held, *self._beyond(deposit, total, day)]
         return [(kind, *self.figures[kind], self.source) for kind in ("deposit", "balance")
                 if kind in self.figures]
+
+    def _deposit_worth(self) -> float | None:
+        """What the deposit beside the received total is judged against: the line's amount,
+        but the shipment's where the line is the only one of several holding a deposit (the
+        order's: a 3,000 deposit and 3,000 received on the 6,000 line of a 10,000 order are
+        the deposit so far, not the line paid)."""
+        unit = self.unit
+        if self.worth is None or unit is None or unit.deposits != 1 or unit.amount <= self.worth \
+                or self.currency != (unit.currency or unit.order.currency):
+            return self.worth
+        return float(unit.amount)
 
     def parts(self) -> list[tuple[str, float, date | None]]:
         """(kind, amount, day) of the money this line records, each counted once."""

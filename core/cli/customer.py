@@ -67,8 +67,10 @@ def add_parser(commands: Any, parents: dict[str, argparse.ArgumentParser]) -> No
     project.add_argument("--off", action="store_true", help=tr(N_(
         "judge the customer on the usual window again (window_months)")))
     _add_credit_parsers(actions, changes)
-    actions.add_parser("undo", parents=[common, db], help=tr(N_(
+    undo = actions.add_parser("undo", parents=[common, db], help=tr(N_(
         "take back the last change to the overrides")))
+    undo.add_argument("--show", action="store_true", help=tr(N_(
+        "only say which change an undo would take back")))
     actions.add_parser("overrides", parents=[common, db, as_json], help=tr(N_(
         "list the overrides in force")))
 
@@ -137,6 +139,14 @@ def _insure(conn: Any, a: argparse.Namespace) -> Message:
     return _credit().insure(conn, a.customer, a.insurer, a.percent, a.note)
 
 
+def _undo(conn: Any, a: argparse.Namespace) -> Message | None:
+    """The window's words: "Undo: …" offered (--show), "Undone: …" done."""
+    if not a.show:
+        return _changes().undo(conn)
+    last = _changes().last_change(conn)
+    return None if last is None else last.offer
+
+
 _ACTIONS: dict[str, Callable[[Any, argparse.Namespace], Message | None]] = {
     "merge": lambda conn, a: _changes().merge(conn, a.keep, a.other, a.note),
     "unmerge": lambda conn, a: _changes().unmerge(conn, a.customer, a.note),
@@ -145,7 +155,7 @@ _ACTIONS: dict[str, Callable[[Any, argparse.Namespace], Message | None]] = {
     "exclude": lambda conn, a: _changes().exclude(conn, a.customer, a.note),
     "include": lambda conn, a: _changes().include(conn, a.customer, a.note),
     "project": lambda conn, a: _changes().set_project(conn, a.customer, not a.off, a.note),
-    "undo": lambda conn, a: _changes().undo(conn),
+    "undo": lambda conn, a: _undo(conn, a),
     "limit": _limit,
     "insure": _insure,
     "group": lambda conn, a: _credit().group(conn, a.customers, a.group, a.note),
@@ -165,7 +175,7 @@ def cmd_customer(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     finally:
         conn.close()
     if message is None:  # undo with nothing left
-        err.write(tr(N_("Nothing to undo: no override has been changed.")) + "\n")
+        err.write(_changes().NOTHING_TO_UNDO.text + "\n")
         return EXIT_REFUSED
     out.write(message.text + "\n")
     return EXIT_OK

@@ -12,13 +12,27 @@ it is read as the total, and the import's report names the rows. A figure as hig
 deposit is the deposit itself so far, but where it is dated after the deposit and with it
 makes up the line's amount: 5,000 deposit of 02-10 and 5,000 received on 04-20 on a 10,000
 order are the deposit and the balance (read as the deposit, the balance paid looked 5,000
-open, recv33).
+open, recv33). Not where an earlier state of the line said that figure by the deposit's day:
+a clerk whose 已收 is everything received so far re-dates the row each time it is touched, and
+February's 5,000 on 02-10 is April's 5,000 on 04-20 (`still_deposit`). And only on a day the
+terms make a balance likely (`balance_likely`): 5,000 booked on 02-12 beside the deposit of
+02-10, before an OA order ships on 03-01, is the deposit booked again, not a balance paid before
+shipment on terms that pay it after (read as the balance, a buyer who paid only the deposit was
+white-listed, deposit33); the import's report names such rows (`rebooked`) and says how to
+write a balance, as it names a total read as the deposit re-dated where its day would have
+made it the balance (`redated_reading`).
 """
 
 from __future__ import annotations
 
+from datetime import date
+
 from core.i18n import NP_
+from core.ledger.older_receipts import Receipt
+from core.ledger.orders import TOLERANCE
+from core.ledger.review import rows_text
 from core.ledger.rows import ranges_text
+from core.ledger.terms import ADVANCE_RUNGS, parse_payment_terms
 from core.messages import Message
 
 # A received figure below the deposit beside it by no more than a bank charge is that deposit,
@@ -27,6 +41,10 @@ from core.messages import Message
 # figure, or this much in the receipt's currency, whichever is larger.
 SHORT_SHARE, SHORT_FLOOR = 0.02, 100.0
 TOTAL, APART, SHORT, UNCLEAR = "total", "apart", "short", "unclear"
+# A balance paid before shipment ("deposit, balance before shipment") comes when the goods are
+# ready, weeks after the deposit: a figure equal to the deposit within this many days of it is
+# the deposit's slip booked again.
+REBOOK_DAYS = 7
 
 
 def charge(amount: float) -> float:
@@ -57,6 +75,69 @@ def beside(received: float, deposit: float, worth: float | None, later: bool = F
     return UNCLEAR
 
 
+Day = date | str | None  # a date, or as the import writes it (ISO)
+
+
+def balance_likely(day: Day, deposit_day: Day, shipped: Day, rung: str | None,
+                   unshipped: bool = False) -> bool:
+    """Do the terms make a balance likely on `day`, after the deposit of `deposit_day`? Terms
+    paying the balance before shipment (ADVANCE_RUNGS): a real gap after the deposit. Terms
+    paying it against documents or on credit (B/L copy, D/P, OA, ...): on or after shipment
+    (`shipped`; `unshipped`: not shipped by then), by the gap where no ship date is known.
+    Terms not known: either. (A figure counted at an as-of date before shipment is dated
+    before it: the reading is the same at every as-of date.)"""
+    day, deposit_day, shipped = _date(day), _date(deposit_day), _date(shipped)
+    if day is None or deposit_day is None or day <= deposit_day:
+        return False
+    gap = (day - deposit_day).days >= REBOOK_DAYS
+    after = shipped is not None and day >= shipped
+    if rung in ADVANCE_RUNGS:
+        return gap
+    if rung is None:
+        return after or gap
+    return after if shipped is not None or unshipped else gap
+
+
+def _date(day: Day) -> date | None:
+    return date.fromisoformat(day) if isinstance(day, str) else day
+
+
+def rebooked(received: float, deposit: float, worth: float | None, later: bool,
+             likely: bool) -> bool:
+    """Is a received figure read as the deposit booked again where it could be the balance:
+    dated after the deposit (`later`), with it the line's amount, on a day the terms make no
+    balance likely?"""
+    return later and not likely and beside(received, deposit, worth, True) == APART \
+        and beside(received, deposit, worth) != APART
+
+
+def still_deposit(stored: Receipt, read: Receipt, deposit: float | None,
+                  deposit_day: str | None) -> bool:
+    """Is a received total read again with the same figure on a later day the deposit still,
+    its stored day kept? Where the stored total is the deposit (in it by a bank charge) on or
+    before the deposit's day, it was the deposit itself; the same figure later is the same
+    running total re-dated (the day the clerk last touched the row), not the balance paid
+    after it (`beside`'s later): February's file 5,000 on 02-10, April's 5,000 on 04-20,
+    beside a 5,000 deposit of 02-10 on 10,000 read D-1 paid, its buyer dropped off the
+    stop-loss list with 5,000 open 91 days (break33b). A stored total without a date is the
+    deposit so far as well (February's 5,000 undated, deposit33), and so is one dated within
+    REBOOK_DAYS of the deposit (its slip booked again: 02-12); the same two states read in
+    the other order, the earlier one keeps its day: `still_deposit(read, stored, ...)`."""
+    (old, old_day, old_currency), (new, new_day, new_currency) = stored, read
+    return (deposit is not None and deposit > 0 and old is not None and new is not None
+            and new_day is not None and deposit_day is not None
+            and old_currency == new_currency and abs(new - old) <= TOLERANCE
+            and deposit_day < new_day and (old_day is None or old_day < new_day and (
+                old_day <= deposit_day or _rebooked_by(old_day, deposit_day)))
+            and abs(old - deposit) <= charge(deposit))
+
+
+def _rebooked_by(day: str, deposit_day: str) -> bool:
+    """Is `day` within the days a deposit's slip is booked again after `deposit_day`?"""
+    days, since = _date(day), _date(deposit_day)
+    return days is not None and since is not None and (days - since).days < REBOOK_DAYS
+
+
 def unclear(received: float | None, deposit: float | None, amount: float,
             same_currency: bool) -> bool:
     """Does a row's received figure beside its deposit read neither way for sure?"""
@@ -76,3 +157,66 @@ def unclear_message(sheet: str, rows: list[int]) -> list[Message]:
         "be the total received or the balance paid after the deposit; they were read as the "
         "total, the deposit included. If they are the balance, write the total received and "
         "import again."), {"sheet": sheet, "count": len(rows), "rows": ranges_text(rows)})]
+
+
+def rebooked_message(sheet: str, rows: list[int]) -> list[Message]:
+    """The rows of a sheet whose received figure, equal to the deposit, was read as the
+    deposit booked again though it could be the balance."""
+    if not rows:
+        return []
+    return [Message("received_as_deposit", NP_(
+        "Sheet “{sheet}”: the received figure beside the deposit (row {rows}) equals the "
+        "deposit and is dated after it, on a day the payment terms pay no balance (before "
+        "shipment, or days after the deposit); it was read as the deposit booked again. If it "
+        "is the balance, write it in a 尾款 (balance) column with its date and import again.",
+        "Sheet “{sheet}”: the received figures beside a deposit ({count} rows: {rows}) equal "
+        "the deposit and are dated after it, on days the payment terms pay no balance (before "
+        "shipment, or days after the deposit); they were read as the deposit booked again. If "
+        "they are the balance, write them in a 尾款 (balance) column with their dates and "
+        "import again."), {"sheet": sheet, "count": len(rows), "rows": ranges_text(rows)})]
+
+
+
+def booked_again(received: float | None, deposit: float | None, amount: float, day: Day,
+                 held_on: Day, shipped: Day, terms: str | None, unshipped: bool,
+                 same_currency: bool) -> bool:
+    """Is a row's received figure read as its deposit booked again (`rebooked`), for the
+    import's report? `terms`: the row's payment terms as written."""
+    if not deposit or received is None or day is None or held_on is None or not same_currency \
+            or str(day) <= str(held_on):
+        return False  # most rows: nothing read as booked again
+    parsed = parse_payment_terms(terms) if terms else None
+    return rebooked(received, deposit, amount, True, balance_likely(
+        day, held_on, shipped, parsed.rung if parsed else None, unshipped))
+
+
+def redated_reading(stored: Receipt, read: Receipt, deposit: float | None,
+                    deposit_day: str | None, amount: float, shipped: str | None,
+                    rung: str | None) -> bool:
+    """Was a received total read as the deposit re-dated (`still_deposit`, either state first)
+    where its later day, by the terms, would have made it the balance? Such a line is named in
+    the import's report: a clerk whose 已收 is each payment, not the total so far, wrote the
+    balance there."""
+    pair = (stored, read) if still_deposit(stored, read, deposit, deposit_day) else (
+        (read, stored) if still_deposit(read, stored, deposit, deposit_day) else None)
+    if pair is None or deposit is None:
+        return False
+    (_figure, _day, _currency), (figure, day, _currency) = pair
+    return figure is not None and beside(figure, deposit, amount, True) == APART \
+        and balance_likely(day, deposit_day, shipped, rung)
+
+
+def redated_message(rows: list[tuple[str, int]]) -> list[Message]:
+    """The rows whose received figure was read as the deposit re-dated (`redated_reading`)."""
+    if not rows:
+        return []
+    return [Message("received_redated_deposit", NP_(
+        "The received figure beside the deposit ({rows}) equals the deposit, as an earlier "
+        "file or sheet wrote it by the deposit's day; it was read as the same total re-dated: "
+        "the deposit alone. If it is the balance, write it in a 尾款 (balance) column with its "
+        "date and import again.",
+        "The received figures beside a deposit ({count} rows: {rows}) equal the deposit, as an "
+        "earlier file or sheet wrote them by the deposit's day; they were read as the same "
+        "totals re-dated: the deposit alone. If they are the balance, write them in a 尾款 "
+        "(balance) column with their dates and import again."),
+        {"count": len(rows), "rows": rows_text(rows)})]

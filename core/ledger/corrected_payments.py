@@ -25,10 +25,15 @@ the import looks at where the row stands, inside its transaction, after writing 
   is re-sent: its 收款 tab's one payment corrected): then a place with one old and one new
   payment that kept its day or its sum is a correction (the old line goes, the report says
   so). A correction changes one of them: another sum on another day is as likely a later
-  payment. So is one dated after every order and received date of the earlier file: it was
-  not paid when that file was written, so it corrects none of its payments (an invoice paid
-  in equal instalments, 5,000 on 04-20 in April's tab, 5,000 on 05-20 in May's tab started
-  anew: 5,000 was dropped); both counted, the pair named;
+  payment, and so is one re-dated under another reference (TT-1 of 04-20, TT-9 of 04-28:
+  two wires, both counted, the pair named). So is one dated after every order and received
+  date of the earlier file, or in a month after its every payment (a file sent days into
+  the next month may hold that month's orders, not its payments): it was not paid when
+  that file was written, so it corrects none of its payments (an invoice paid in equal
+  instalments, 5,000 on 04-20 in April's tab, 5,000 on 05-20 in May's tab started anew:
+  5,000 was dropped); both counted, the pair named. Nor is a stored payment of a later file
+  dated after this one a later figure of one of this file's (April's file imported after
+  May's: May's 05-20 took April's 04-20 for itself re-dated); both counted;
 - otherwise money is never dropped: where the earlier file is re-sent only in part, or two
   new payments stand at one place, or both sum and day changed, both are counted and the
   pair is named (file, sheet, row, both sums) for the clerk to check. A file sharing no
@@ -52,7 +57,7 @@ from collections import defaultdict
 from collections.abc import Callable, Collection
 
 from core.i18n import NP_
-from core.ledger.moved_payments import moved, moved_messages, same_note
+from core.ledger.moved_payments import moved, moved_messages, same_note, vouched
 from core.ledger.payment_lines import (
     COLUMNS,
     MARK,
@@ -65,8 +70,10 @@ from core.ledger.payment_lines import (
     lines,
     per_sheet,
     stored,
+    sure,
 )
 from core.ledger.reread_rows import earlier_imports
+from core.ledger.revised_files import revises
 from core.ledger.writer_sql import STATUS_FROM_LINES
 from core.messages import Message, Noted
 
@@ -111,12 +118,13 @@ def corrected_payments(conn: sqlite3.Connection, file_name: str, written: Writte
     alike = _alike(conn, keys, found, file_name)
     if not pairs and not before and not alike:  # another list of payments: no move either
         return [], set()
+    sources = _Sources(conn, (keys, new), before, listed, alike | {
+        pair.old.source for paired in pairs.values() for pair in paired}, (day(), file_name))
+    pairs = {i: paired for i, paired in pairs.items() if not sources.unpaid(paired[0])}
     claimed: dict[int, int] = defaultdict(int)
     for paired in pairs.values():
         for pair in paired:
             claimed[pair.new.id] += 1
-    sources = _Sources(conn, (keys, new), before, listed, alike | {
-        pair.old.source for paired in pairs.values() for pair in paired}, day())
     moves, unsure = moved([line for line in found if line.id not in claimed],
                           [line for line in sources.payments if line.id not in pairs])
     replaced = set(pairs) | {pair.old.id for pair in [*moves, *unsure]}
@@ -126,7 +134,7 @@ def corrected_payments(conn: sqlite3.Connection, file_name: str, written: Writte
     named: list[Pair] = []
     later: list[Pair] = []
     for paired in pairs.values():
-        one = len(paired) == 1 and claimed[paired[0].new.id] == 1 and kept(paired[0])
+        one = len(paired) == 1 and claimed[paired[0].new.id] == 1 and sure(paired[0])
         re_sent = sources.re_sent(paired[0].old.source, replaced)
         if one and re_sent and sources.after(paired[0]):
             later.append(paired[0])
@@ -134,8 +142,8 @@ def corrected_payments(conn: sqlite3.Connection, file_name: str, written: Writte
             (older if sources.older(paired[0].old.source) else fixed).append(paired[0])
         elif re_sent or sources.shares(paired[0].old.source):
             named.extend(paired)
-    moved_over = [pair for pair in moves
-                  if same_note(pair) and sources.re_sent(pair.old.source, replaced)]
+    moved_over = [pair for pair in moves if same_note(pair) and vouched(
+        pair, sources.shares(pair.old.source)) and sources.re_sent(pair.old.source, replaced)]
     moved_named = [pair for pair in [*moves, *unsure] if pair not in moved_over and (
         sources.shares(pair.old.source) or sources.re_sent(pair.old.source, replaced))]
     # an earlier file imported late moves nothing back: the later file's place is kept
@@ -243,15 +251,20 @@ class _Sources:
 
     def __init__(self, conn: sqlite3.Connection, written: tuple[set[str], set[str]],
                  before: Before, listed: Collection[str | None], sources: set[str | None],
-                 day: str | None) -> None:
+                 this: tuple[str | None, str]) -> None:
         keys, new = written  # the file's line keys, and its payments new to the store
-        self.keys, self.day, self._listed = keys, day, listed
+        (self.day, self._name), self.keys, self._listed = this, keys, listed  # day, name
         self.pairing: set[str] = set()  # this file's new payments paired with stored ones
         self._sending = set(before.values())  # a payment of each re-sent, changed or not
         sources |= self._sending
         # each file's lines, by id, key and their order's or payment's latest date
         self._lines: dict[str | None, list[tuple[int, str, str]]] = {s: [] for s in sources}
         self._last: dict[str | None, str] = {}  # each file's latest order or received date
+        self._paid: dict[str | None, str] = {}  # each file's latest received date
+        self._own = max((line.day for line in lines(  # this file's latest received date
+            conn, "l.line_key IN (SELECT value FROM json_each(?))",
+            json.dumps(sorted(key for key in keys if MARK in key)))
+            if line.received is not None and line.day), default=None)
         self.payments: list[Stored] = []  # their payments this file does not list
         for row in conn.execute(
                 f"SELECT {COLUMNS}, o.order_date FROM order_lines l JOIN orders o ON "
@@ -263,19 +276,36 @@ class _Sources:
                 dated = max(row[-1] or "", line.day or "")
                 self._lines[line.source].append((line.id, line.key, dated))
                 self._last[line.source] = max(self._last.get(line.source, ""), dated)
+                if line.received is not None and line.day:
+                    self._paid[line.source] = max(self._paid.get(line.source, ""), line.day)
                 if MARK in line.key and line.key not in keys and line.received is not None:
                     self.payments.append(line)
 
     def after(self, pair: Pair) -> bool:
         """Whether the new payment is dated after every order and received date of the old
-        one's file (ship dates may be planned): money paid after it, no correction of it."""
-        last = self._last.get(pair.old.source)
-        return bool(pair.new.day and last and pair.new.day > last)
+        one's file (ship dates may be planned), or in a month after its every payment: money
+        paid after it, no correction of it. A file sent days into the next month may hold
+        that month's orders, not its payments (April's, with an order of 05-03: May's
+        instalment of 05-02 was taken for April's of 04-20 re-dated, 4,000 dropped); a
+        payment re-dated within its month (the bank's value day) before the file's last
+        order is still its correction."""
+        return _later(pair.new.day, self._last.get(pair.old.source),
+                      self._paid.get(pair.old.source))
+
+    def unpaid(self, pair: Pair) -> bool:
+        """Whether the stored payment, a later file's, is dated after this file, or in a
+        month after its every payment: not paid when this one was written, it is no later
+        figure of a payment of this one (May's instalment of 05-20 took April's 04-20 for
+        itself re-dated, April's file imported after May's: 4,000 dropped, break33d); both
+        counted, as where the files come in order (:meth:`after`)."""
+        return _later(pair.old.day and pair.old.day[:10], self.day and self.day[:10], self._own)
 
     def older(self, source: str | None) -> bool:
-        """Whether this file is dated before `source`: an earlier list imported late."""
+        """Whether this file is dated before `source`, or `source` is named as its revision
+        (core.ledger.revised_files; their rows may end on one day): an earlier list imported
+        late."""
         last = self._last.get(source)
-        return bool(self.day and last and self.day < last)
+        return bool(self.day and last and self.day < last) or revises(source, self._name)
 
     def shares(self, source: str | None) -> bool:
         """Whether this file re-sends a payment of `source`: else it is another list."""
@@ -307,6 +337,13 @@ class _Sources:
                                           for key in self.keys)
 
 
+def _later(day: str | None, last: str | None, paid: str | None) -> bool:
+    """Whether a payment of `day` is later money for a file whose latest order or received
+    date is `last` and latest received date `paid`: dated after the file, or in a month
+    after its every payment."""
+    return bool(day and ((last and day > last) or (paid and day[:7] > paid[:7])))
+
+
 def drop_lines(conn: sqlite3.Connection, lines: list[Stored]) -> None:
     """These stored lines gone, and their orders where they were the last."""
     conn.executemany("DELETE FROM order_lines WHERE id = ?", [(line.id,) for line in lines])
@@ -326,15 +363,15 @@ def _said(pair: Pair) -> Noted:
 def _later_messages(later: list[Pair]) -> list[Message]:
     return per_sheet("payment_after_earlier_file", NP_(
         "Sheet “{sheet}”: {count} payment stands where an earlier file, re-sent, had a payment "
-        "of the same customer, but is dated after every order and receipt of that file, row "
-        "{rows}: taken as a later payment, both counted. If it is the earlier payment with its "
-        "date corrected, the customer is shown that much more paid: check it against the bank "
-        "slip.",
+        "of the same customer, but is dated after every order and receipt of that file, or in "
+        "a month after its every receipt, row {rows}: taken as a later payment, both counted. "
+        "If it is the earlier payment with its date corrected, the customer is shown that much "
+        "more paid: check it against the bank slip.",
         "Sheet “{sheet}”: {count} payments stand where earlier files, re-sent, had payments of "
-        "the same customers, but are dated after every order and receipt of those files, rows "
-        "{rows}: taken as later payments, both of each pair counted. If one is an earlier "
-        "payment with its date corrected, its customer is shown that much more paid: check it "
-        "against the bank slip."), later, _said)
+        "the same customers, but are dated after every order and receipt of those files, or in "
+        "a month after their every receipt, rows {rows}: taken as later payments, both of each "
+        "pair counted. If one is an earlier payment with its date corrected, its customer is "
+        "shown that much more paid: check it against the bank slip."), later, _said)
 
 
 def _older_messages(older: list[Pair]) -> list[Message]:

@@ -149,7 +149,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "insured_pct": ("信保比例", "投保比例", "赔付比例", "赔偿比例", "承保比例", "保险比例",
                     "insuredshare", "insuredpercent", "insuredpct", "coverpercent",
                     "indemnity", "indemnitypercent", "percentinsured"),
-    "notes": ("备注", "说明", "备注说明", "remarks", "remark", "notes", "note", "comment",
+    # 摘要: a bank's list of slips heads its note so, the invoice a slip pays written there
+    "notes": ("备注", "说明", "备注说明", "摘要", "remarks", "remark", "notes", "note", "comment",
               "comments", "memo"),
     "doc_type": ("类型", "单据类型", "业务类型", "单据种类", "凭证类型", "type", "doctype",
                  "documenttype", "transactiontype", "doccategory"),

@@ -21,6 +21,7 @@ from core import recovery
 from core.collector import collector_paused
 from core.i18n import N_, NP_
 from core.ledger.balance_rows import carried_messages
+from core.ledger.beside_deposit import redated_message
 from core.ledger.corrected_payments import corrected_payments, payments_stored
 from core.ledger.customer_codes import renamed_messages
 from core.ledger.file_copies import copy_messages
@@ -39,12 +40,14 @@ from core.ledger.orders import shared_numbers
 from core.ledger.payments_seen import payments_seen_before
 from core.ledger.reader_version import READER_VERSION
 from core.ledger.readers import is_owner_file, open_workbook, read_bytes
+from core.ledger.receipt_notes import receipt_messages
 from core.ledger.received_only import stored_orders
+from core.ledger.refunds_beyond import refunds_beyond
 from core.ledger.review import LedgerReview, converter, review
 from core.ledger.rows import Skipped, TotalsCheck
 from core.ledger.sale_rows import sale_rows_message
 from core.ledger.still_moving import moving_messages
-from core.ledger.stored_receipts import file_says, receipt_messages
+from core.ledger.stored_receipts import file_says
 from core.ledger.unread import no_rows
 from core.ledger.write_counts import AmountChange, WriteCounts
 from core.ledger.writer import LedgerWriter
@@ -211,6 +214,7 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None,
         result.warnings.extend(copy_messages(result.counts.copies, sheets))
         result.warnings.extend(kept_total_messages(result.counts.kept_totals))
         result.warnings.extend(lowered_messages(result.counts.kept_totals))
+        result.warnings.extend(redated_message(result.counts.redated))
         labels = FileLabels(conn, result.import_id)  # core.ledger.file_labels
         result.warnings.extend(kept_status_messages(labels, result.counts.kept_statuses))
         result.warnings.extend(beyond_messages(labels, writer.status.beyond()))
@@ -223,6 +227,7 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None,
             result.counts.listed)
         result.warnings.extend(said)
         result.warnings.extend(payments_seen_before(conn, path.name, ledger.written_rows, paired))
+        result.warnings.extend(refunds_beyond(conn, ledger.written_rows))
         reached("written")
         for layout in found.layouts:
             remember_layout(conn, layout.signature, layout.headers, layout.to_remember)

@@ -14,6 +14,12 @@ number names no other invoice of the customer's (core.ledger.noted_orders: blank
 words, or that invoice): counted once under its invoice (the line without a number goes), and
 named, as a payment without a number seen before is (core.ledger.payments_seen). Where it
 names another invoice, they may be two wires: both counted, and the pair named for the clerk.
+
+One wire split over invoices (the ledger's 收款明细 writes Nairobi's 8,000 of 04-20 as N-1
+5,000 + N-2 3,000; the bank's list has the one wire, 8,000) is the same payment: a line
+without a number whose sum is that of every line naming an invoice the other list has of
+that customer and day, none of them paired, its note naming no other invoice, is counted once,
+under those invoices, and named (repro33: 16,000 paid, 3,000 credit where 5,000 was open).
 """
 
 from __future__ import annotations
@@ -45,12 +51,14 @@ def invoiced_elsewhere(conn: sqlite3.Connection, file_name: str, written: Writte
     wanted = {_sum(line) for line in mine}
     if not wanted:
         return []
-    others = [line for line in lines(
+    days = {_sum(line)[:2] for line in mine}
+    near = [line for line in lines(
         conn, "o.customer_id IN (SELECT value FROM json_each(?)) AND instr(l.line_key, ?) > 0",
         json.dumps(sorted({customer for customer, _, _ in wanted})), MARK)
         if line.source != file_name and line.key not in keys and line.day
-        and line.received is not None and _sum(line) in wanted]
-    apart = _apart(conn, keys, {line.source for line in others})
+        and line.received is not None and _sum(line)[:2] in days]
+    others = [line for line in near if _sum(line) in wanted]
+    apart = _apart(conn, keys, {line.source for line in near})
     numbers = _numbers(conn, {customer for customer, _, _ in wanted})
     by_sum: dict[Sum, tuple[list[Stored], list[Stored]]] = defaultdict(lambda: ([], []))
     for line in mine:
@@ -63,8 +71,41 @@ def invoiced_elsewhere(conn: sqlite3.Connection, file_name: str, written: Writte
     for here, there in by_sum.values():
         for side, other in ((here, there), (there, here)):
             _paired(side, other, (once, both), side is here, numbers)
-    drop_lines(conn, [pair.new if _numbered(pair.old) else pair.old for pair in once])
-    return _messages(once, both)
+    taken = {line.id for pair in [*once, *both] for line in pair}
+    split = _split([line for line in mine if line.id not in taken],
+                   [line for line in near if line.source in apart and line.id not in taken],
+                   numbers)
+    drop_lines(conn, [*(pair.new if _numbered(pair.old) else pair.old for pair in once),
+                      *(plain for plain, _, _ in split)])
+    return [*_messages(once, both), *_split_messages(split)]
+
+
+Split = tuple[Stored, list[Stored], bool]  # the line without a number, its parts, it is new
+
+
+def _split(mine: list[Stored], others: list[Stored], numbers: dict[int, dict[str, str]]
+           ) -> list[Split]:
+    """Each line without a number whose sum is that of the two or more lines naming an
+    invoice, none paired, the other list has of its customer and day, its note naming no
+    other invoice: where one such line alone stands on its side that day."""
+    days: dict[tuple[int, str], tuple[list[Stored], list[Stored]]] = defaultdict(
+        lambda: ([], []))
+    for at, found in enumerate((mine, others)):
+        for line in found:
+            days[_sum(line)[:2]][at].append(line)
+    split: list[Split] = []
+    for here, there in days.values():
+        for side, other, new in ((here, there, True), (there, here, False)):
+            plain = [line for line in side if not _numbered(line)]
+            parts = [line for line in other if _numbered(line)]
+            if len(plain) != 1 or len(parts) < 2 or round(sum(
+                    line.received or 0.0 for line in parts), 2) != _sum(plain[0])[2]:
+                continue
+            invoices = {line.place[2][len(NUMBERED):] for line in parts}
+            if noted_order(plain[0].notes, numbers.get(plain[0].place[1], {})) in {
+                    None, *invoices}:
+                split.append((plain[0], sorted(parts, key=_row), new))
+    return split
 
 
 def _paired(numbered_side: list[Stored], other: list[Stored],
@@ -132,6 +173,31 @@ def _said(pair: Pair) -> Noted:
     old, new = pair.old, pair.new
     return Noted(str(new.row), f"{old.source} “{old.place[0]}” {old.row}, "
                  f"{new.received or 0:,.2f} {new.day}")
+
+
+def _split_messages(split: list[Split]) -> list[Message]:
+    said = {(plain.id if new else parts[0].id): (plain, parts) for plain, parts, new in split}
+
+    def one(pair: Pair) -> Noted:
+        plain, parts = said[pair.new.id]
+        other = pair.new is plain and parts[0] or plain
+        return Noted(str(pair.new.row), f"{other.source} “{other.place[0]}” {other.row}, "
+                     f"{plain.received or 0:,.2f} {plain.day} = " + " + ".join(
+                         f"{line.received or 0:,.2f}" for line in parts))
+
+    return per_sheet("payment_split_elsewhere", NP_(
+        "Sheet “{sheet}”: {count} payment has the customer and day of payments another list "
+        "stored and their sum, one list naming each invoice and the other none, row {rows}: "
+        "taken as one wire split over its invoices, counted once, under them. If they are "
+        "several payments, write each one's invoice in its order-number column and import "
+        "this file again.",
+        "Sheet “{sheet}”: {count} payments have the customers and days of payments other lists "
+        "stored and their sums, one list naming each invoice and the other none, rows {rows}: "
+        "each taken as one wire split over its invoices, counted once, under them. If some "
+        "are several payments, write each one's invoice in its order-number column and "
+        "import this file again."),
+        [Pair(parts[0], plain) if new else Pair(plain, parts[0]) for plain, parts, new in split],
+        one)
 
 
 def _messages(once: list[Pair], both: list[Pair]) -> list[Message]:

@@ -21,6 +21,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
+from core.ledger.beside_deposit import redated_reading, still_deposit
 from core.ledger.normalise import later_status, stands
 from core.ledger.older_receipts import Receipt, older_total
 from core.ledger.orders import TOLERANCE, Order, raised
@@ -86,6 +87,7 @@ REPEATED_RECEIPTS = tuple(LINE_COLUMNS.index(c) for c in (
 LATER_TAB_FACTS = tuple(LINE_COLUMNS.index(c) for c in (
     "invoice_no", "cost", "gross_profit", "tax_rebate", "ship_date"))
 L_PRODUCT = LINE_COLUMNS.index("product")
+L_DEPOSIT_DATE = LINE_COLUMNS.index("deposit_date")
 L_HISTORY = LINE_COLUMNS.index(HISTORY)  # the last: a row read brings none, the store keeps it
 O_CUSTOMER = ORDER_COLUMNS.index("customer_id")
 O_TRIAL = ORDER_COLUMNS.index("trial")
@@ -198,6 +200,13 @@ def merge_line(old: Sequence, new: tuple, repeat: bool, own: bool = False, later
         return new, False, None
     merged, changed = _merged_line(old, new, repeat, own, later)
     brought, stored = receipt(merged), receipt(old)
+    if still_deposit(stored, brought, merged[L_DEPOSIT], merged[L_DEPOSIT_DATE]):
+        merged = (*merged[:L_RECEIVED_DATE], old[L_RECEIVED_DATE], *merged[L_RECEIVED_DATE + 1:])
+        brought = stored  # the deposit re-dated: its day kept (core.ledger.beside_deposit)
+    elif still_deposit(early := (brought[0], new[L_RECEIVED_DATE], brought[2]), stored,
+                       merged[L_DEPOSIT], merged[L_DEPOSIT_DATE]):
+        merged = (*merged[:L_RECEIVED_DATE], early[1], *merged[L_RECEIVED_DATE + 1:])
+        stored = brought = early  # its earlier state read late: the deposit's day taken
     # an earlier tab's total is an earlier state of the line, as another file's is: only the
     # file imported again corrects what it wrote (core.ledger.receipt_history)
     corrects = same_file and not repeat
@@ -334,3 +343,14 @@ def merge_order(old: Sequence, new: tuple, only_repeated: bool) -> tuple:
         for i in columns:
             merged[i] = taken[i]
     return tuple(merged)
+
+
+def redated(before: Sequence, values: tuple, merged: Sequence, terms: PaymentTerms | None
+            ) -> bool:
+    """Did merge_line read the row's received total as the deposit re-dated where its terms
+    would have made it the balance (core.ledger.beside_deposit.redated_reading)? Asked of a
+    line holding a deposit only (the writer checks: a call per stored line otherwise)."""
+    return redated_reading(
+        receipt(before), (values[L_RECEIVED], values[L_RECEIVED_DATE],
+                          values[L_RECEIVED_CURRENCY]), merged[L_DEPOSIT],
+        merged[L_DEPOSIT_DATE], merged[L_AMOUNT], merged[L_SHIP], terms.rung if terms else None)

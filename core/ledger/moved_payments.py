@@ -15,11 +15,15 @@ customer, order) only; this one looks across places, at the earlier files this f
   payments of a day and sum cannot be told apart, each old one with each new one is named;
 - where the earlier file is re-sent whole (every other line of it listed again) and their
   notes agree (both blank, or the same reference), the earlier line goes and the report says
-  so; otherwise both are counted and the pair named: two buyers may well wire one sum on one
-  day, and money is never dropped on a guess. A move to another tab is a move too (pay33:
-  Lagos's wire written on a 4月收款 tab of its own left Nairobi paid with it); an earlier
-  file imported after the later one that moved its payment moves nothing back: its own
-  line goes, the later file's stays (Lagos was shown 6,000 open, Nairobi paid with it).
+  so (to another customer only where the later file re-sends a payment of the earlier one
+  as well: :func:`vouched`); otherwise both are counted and the pair named: two buyers may
+  well wire one sum on one day, and money is never dropped on a guess. A move to another
+  tab is a move too (pay33: Lagos's wire written on a 4月收款 tab of its own left Nairobi
+  paid with it); an earlier file imported after the later one that moved its payment moves
+  nothing back: its own line goes, the later file's stays (Lagos was shown 6,000 open,
+  Nairobi paid with it).
+A wire split over invoices in the later file (April's 6,000 of 04-20, May's N-1 3,000 + N-2
+3,000), or written whole where the earlier had its parts, is a move of its parts (repro33).
 Two equal wires of one customer on one day are two lines of one place (keyed by occurrence),
 never a move: only a payment standing elsewhere can be taken for one moved.
 """
@@ -62,11 +66,52 @@ def moved(news: list[Stored], olds: list[Stored]) -> tuple[list[Pair], list[Pair
         else:
             untold.extend(Pair(old, new) for old in earlier for new in now
                           if old.place != new.place)
+    paired = {line.id for pair in [*told, *untold] for line in pair}
+    told.extend(_split([line for line in olds if line.id not in paired],
+                       [line for line in news if line.id not in paired]))
     return told, untold
+
+
+def _split(olds: list[Stored], news: list[Stored]) -> list[Pair]:
+    """One wire of a customer and day on one side, two or more on the other, elsewhere, whose
+    sum it is, none paired: the wire split over its invoices in the later file, or the split
+    one of an earlier file written whole (April's 6,000 of 04-20, May's N-1 3,000 + N-2 3,000:
+    counted twice, nothing open where 6,000 is); a pair each part."""
+    days: dict[tuple[int, str], tuple[list[Stored], list[Stored]]] = {}
+    for at, found in enumerate((olds, news)):
+        for line in found:
+            if line.day and line.received is not None:
+                days.setdefault((line.place[1], line.day), ([], []))[at].append(line)
+    pairs: list[Pair] = []
+    for earlier, now in days.values():
+        for one, parts, whole_old in ((earlier, now, True), (now, earlier, False)):
+            if len(one) != 1 or len(parts) < 2 or round(sum(
+                    line.received or 0.0 for line in parts), 2) != round(
+                    one[0].received or 0.0, 2) or any(
+                    line.place == one[0].place for line in parts):
+                continue
+            pairs.extend(Pair(one[0], part) if whole_old else Pair(part, one[0])
+                         for part in sorted(parts, key=_row))
+    return pairs
+
+
+def _whole(pair: Pair) -> bool:
+    """Whether the pair is a payment moved whole, not one split (:func:`_split`)."""
+    return round(pair.old.received or 0.0, 2) == round(pair.new.received or 0.0, 2)
 
 
 def _row(line: Stored) -> tuple[int, int]:
     return line.row, line.id
+
+
+def vouched(pair: Pair, shared: bool) -> bool:
+    """Whether a move may be taken: to another invoice of the customer, or to another
+    customer where the two files share a payment as well (`shared`: this file re-sends one
+    of the other's). A tab started anew shares none: another buyer's wire of that day and
+    sum found late and booked there is as likely its own money (Lagos's 6,000 of 04-20 in
+    May's new tab took Nairobi's of April's for itself moved, April's file imported after
+    May's: Nairobi's dropped, break33d); both counted, the pair named."""
+    return shared or pair.old.place[1] == pair.new.place[1]
 
 
 def same_note(pair: Pair) -> bool:
@@ -102,11 +147,21 @@ def moved_messages(conn: sqlite3.Connection, over: list[Pair], named: list[Pair]
 
     def said(pair: Pair) -> Noted:
         old, new = pair.old, pair.new
+        whole = "" if _whole(pair) else f"{old.received or 0:,.2f} → "
         return Noted(str(new.row), f"{old.source} “{old.place[0]}” {old.row}: "
                      f"{orders[old.order_id]} → {orders[new.order_id]}, "
-                     f"{new.received or 0:,.2f} {new.day}")
+                     f"{whole}{new.received or 0:,.2f} {new.day}")
 
-    return [*per_sheet("payment_moved", NP_(
+    split = [pair for pair in over if not _whole(pair)]
+    over = [pair for pair in over if _whole(pair)]
+    return [*per_sheet("payment_moved_split", NP_(
+        "Sheet “{sheet}”: {count} payment re-sent under another invoice is a part of one wire "
+        "the earlier file had whole, or the whole of one it had in parts, row {rows}: the "
+        "wire counted once, where now written.",
+        "Sheet “{sheet}”: {count} payments re-sent under other invoices are parts of wires "
+        "the earlier files had whole, or the whole of ones they had in parts, rows {rows}: "
+        "each wire counted once, where now written."), split, said),
+        *per_sheet("payment_moved", NP_(
         "Sheet “{sheet}”: {count} payment re-sent under another customer or invoice replaces "
         "the one of the same day and sum the earlier file had under the first, row {rows}: "
         "counted once, where now written.",

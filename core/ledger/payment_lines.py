@@ -62,6 +62,17 @@ def kept(pair: Pair) -> bool:
     return pair.new.day == pair.old.day or same_sum(pair)
 
 
+def sure(pair: Pair) -> bool:
+    """Whether the rows vouch for a correction: one that kept the day or sum, and, re-dated,
+    not giving another reference than the first (TT-1 of 04-20, TT-9 of 04-28, each of the
+    same sum, are as likely two wires: a list of payments missed in April's file gave TT-9,
+    and TT-1 was dropped as its date corrected, break33d). A sum corrected on its day may
+    say why in a new note (扣手续费)."""
+    old, new = fold(pair.old.notes or ""), fold(pair.new.notes or "")
+    return kept(pair) and (pair.new.day == pair.old.day or not (
+        old and new and old not in new and new not in old))
+
+
 def likeliest(alike: list[Pair]) -> list[Pair]:
     """Of several new payments at an earlier one's place that kept its day or sum, the ones
     the rows themselves point to, or none (the place's rank decides): the one giving its note

@@ -286,6 +286,63 @@ importer, whose length it would otherwise be: one line of history a change).
 # customer or invoice on another tab of the file is a move (moved_payments): Nairobi no longer
 # keeps Lagos's 6,000; an earlier file imported after the later one that moved its payment
 # leaves it moved (Lagos no longer 6,000 open).
+# 11 (break33b): a received total equal to the deposit, stored on or before the deposit's day,
+# read again with the same figure on a later day keeps its day: the deposit still, the clerk's
+# running total re-dated, not the balance (core.ledger.beside_deposit.still_deposit): February's
+# 5,000 of 02-10 and April's 5,000 of 04-20 beside a 5,000 deposit read the order paid. A
+# month's receipt (本月收款) of a file named after the same month as the one that wrote a stored
+# receipt restates it (core.ledger.month_parts._own): April's file sent again renamed counted
+# its 5,000 twice. A month's receipt without its date in a file or tab named by its month
+# without a year (4月台账.xlsx) is dated by that month's end nearest the line's other receipt
+# (core.ledger.stored_receipts.month_end): it was left undated, counted on March's day or lost.
+# 11 (break33c): a payment's note that only speaks of a refund (a returned wire's fee, 扣退汇
+# 手续费; 未退汇, 定金不可退款, non refund; a wire sent again, 已退汇重发; a tax given back,
+# 退还增值税款; bank charges the buyer refunds, refund of bank charges) is money in
+# (core.ledger.typed_rows._ASIDE): Lima's 5,000 for L-2 was a refund, 10,000 open, Lima black.
+# 11 (break33c): a payment whose note names an order (PI-2025-031 balance), or a number
+# written as its customer's are that it does not list (K-3 定金, another buyer's
+# PI-2025-017), is no copy of another order's received figure of its day and sum, nor
+# the one wire of two lists (core.ledger.receipts.booked_twice, core.ledger.noted_orders):
+# Kiev's wire for PI-2025-031 was cleared as K-1's, PI-2025-031 5,000 open.
+# 11 (break33c): a column headed 摘要 (a bank's list of slips) is the note, where no 备注 or
+# 说明 is (core.ledger.fields): the invoice a slip named there went unseen, the slip taken
+# for the ledger's K-1 wire of its day and sum and dropped (PI-2025-031 5,000 open).
+# 11 (break33c): a row with 金额 blank and 已收金额 -2,000 whose note or 类型 says 退汇 is a
+# refund (core.ledger.received_only): it was skipped ("no 金额, only -2,000.00
+# received"), Rio shown all paid where R-2 has 2,000 open.
+# 11 (tabs33): a month's receipt without its date is dated by its tab's or file's month on the
+# line's first import and on a workbook's later tab too (core.ledger.stored_receipts.Bases.
+# first): 12月 of 台账 2025.xlsx imported first lost its 5,000 to the next file's receipt, and
+# a 12月 tab after 11月's took November's day; that month's year, where no name
+# gives it, is taken by one rule with the file's day (core.ledger.tab_month.tab_year: the rows'
+# order dates, a tab of balances brought forward the first such month at or after most of them,
+# else the line's other receipt); a name "2025-03_04" is March to April, an undated receipt of
+# it counted by 04-30 (was 03-31).
+# 11 (deposit33): a received total equal to the deposit stored without a date is the deposit so
+# far too, and so is one dated within a week of the deposit (its slip booked again: 02-12), and
+# read in either order (April's 5,000 of 04-20 first, February's undated after)
+# the earlier state keeps its day (core.ledger.beside_deposit.still_deposit): both orders read
+# D-1 5,000 open, black at 06-30, no longer paid. A month's file named after the same month
+# with another figure, both receipts dated in that month, corrects its receipt
+# (core.ledger.month_parts._own): 5,000 of 04-20 re-sent renamed as 5,200 of 04-22 is 9,200
+# received, no longer 14,200 (5,800 open where 10,800 is), and the report says so.
+# 11 (break33d): a later file's stored payment dated after an earlier file imported late is no
+# later figure of one of its payments (core.ledger.corrected_payments._Sources.unpaid): May's
+# instalment of 05-20 no longer drops April's 04-20 (5,000 open where 1,000 is); a payment
+# re-dated under another reference (TT-1 04-20, TT-9 04-28) is named, both counted
+# (payment_lines.sure): TT-1 was dropped, 4,000 open where 2,000 is credit; a move to another
+# customer needs the files to share a payment (moved_payments.vouched): another buyer's wire
+# of the same day and sum on a tab started anew no longer drops Nairobi's 6,000.
+# 11 (repro33): a payment in a month after every payment of the other file is later money,
+# though that file holds an order of that month (corrected_payments._later): April's file with
+# an order of 05-03 no longer takes May's 4,000 of 05-02 for its 04-20 re-dated (5,000 open,
+# was 9,000), in either order; a re-dating within the month is still a correction. A file
+# named as another's revision (台账 2025-04 修订.xlsx, core.ledger.revised_files) is the later
+# one: the original imported after it no longer moves Lagos's 6,000 back to Nairobi. One wire
+# split over invoices in one list (N-1 5,000 + N-2 3,000) and whole in another (8,000) is
+# counted once (core.ledger.invoiced_payments._split): 5,000 open, was 3,000 credit; so is
+# a wire a re-sent ledger splits over invoices (core.ledger.moved_payments._split): April's
+# 6,000 as May's N-1 3,000 + N-2 3,000, 6,000 open, was nothing.
 # 11 (files33): a receipt word spaced out in the status or type cell (收  款, 回 款) reads as
 # the word, by the status words' own reading (core.ledger.normalise.word_text in
 # core.ledger.typed_rows.is_receipt): a wire's row with 金额 blank was dropped without a word

@@ -130,10 +130,14 @@ def booked_twice(rows: Iterable[Row], payments: Iterable[Row], wires: Iterable[C
     has judged already (`judged(sale, payment)`: one file's, in the analysis) is no match: the
     payment is matched with the next sale row, and the sale row stays free for the next
     payment. Taken as a match and passed over, it used both up: the payment stayed money of
-    its own where another file's sale row wrote it, as the files' order had it. `names`: the
-    order number a row names (folded; None where none), for :func:`_running_totals`;
+    its own where another file's sale row wrote it, as the files' order had it. A payment
+    naming an order (its number, or its note: PI-2025-031 balance, K-3 定金) is no copy of
+    another order's figure: taken for one, the buyer's wire for PI-2025-031 was dropped and
+    that invoice shown open. `names`: the order number a row names (folded; None where none),
+    for that and for :func:`_running_totals`;
     `raised`: per sale row whose received total another file raised, what the total's day
     added (the analysis: core.analysis.wires), for :func:`_lump_sums`."""
+    names = names or (lambda _: None)
     cleared = {copy for wire in wires for copy in wire.copies}
     kept: dict[tuple[Hashable, float, object], list[Hashable]] = defaultdict(list)
     currencies: dict[Hashable, object] = {}  # each sale row's currency, where keyed by one
@@ -150,19 +154,21 @@ def booked_twice(rows: Iterable[Row], payments: Iterable[Row], wires: Iterable[C
         customer = row[0][0] if per_unit else row[0]  # type: ignore[index]
         key = (customer, round(row[2], 2), row[3])
         sales = kept.get(key, [])
+        order = names(row[4])
         pick = next((i for i, sale in enumerate(sales)
-                     if judged is None or not judged(sale, row[4])), None)
+                     if (judged is None or not judged(sale, row[4]))
+                     and (order is None or names(sale) == order)), None)
         if pick is not None:
             found.append(CopiedWire(customer, key[1], key[2], sales.pop(pick), (row[4],)))
     matched = {copy for wire in found for copy in wire.copies}
     left = [row for row in payments if row[4] not in matched and row[2] is not None
             and row[2] > 0]
-    found += _running_totals(kept, left, per_unit is not None, judged, names or (lambda _: None))
+    found += _running_totals(kept, left, per_unit is not None, judged, names)
     used = {wire.kept for wire in found} | {copy for wire in found for copy in wire.copies}
     return found + _lump_sums(
         {key: [sale for sale in sales if sale not in used] for key, sales in kept.items()},
         [row for row in left if row[4] not in used], per_unit is not None, currencies, judged,
-        names or (lambda _: None), raised or {})
+        names, raised or {})
 
 
 def _lump_sums(kept: dict[tuple[Hashable, float, object], list[Hashable]],

@@ -61,27 +61,31 @@ def named(customer: str | None, order_no: str | None) -> Named | None:
 
 def received_only(raw_amount: object, received: float | None, typed: bool, status: object,
                   kind: object, dated: bool, order: Named | None,
-                  orders: set[Named | None]
+                  orders: set[Named | None], refund: bool = False
                   ) -> bool:
     """Is a row with this amount cell and received figure money received? Its amount cell
-    blank, a received figure above 0, and the row typed as a payment (`typed`: its 类型, or
-    a payments sheet), its status cell saying so (收款, 回款), or, its type cell blank (a
-    row typed 销售 may be a sale whose amount was forgotten), dated received (`dated`) and
-    naming an order of its customer that a row of the sheet with an amount lists (`orders`)."""
-    return (blank(raw_amount) and received is not None and received > 0
+    blank, a received figure above 0 (or below, where its note or type says the money was
+    sent back, `refund`: 已收金额 -2,000 typed 退汇 was skipped, the refund lost), and the
+    row typed as a payment (`typed`: its 类型, or a payments sheet), its status cell saying
+    so (收款, 回款), or, its type cell blank (a row typed 销售 may be a sale whose amount was
+    forgotten), dated received (`dated`) and naming an order of its customer that a row of
+    the sheet with an amount lists (`orders`)."""
+    return (blank(raw_amount) and received is not None and (received > 0 or (
+        refund and received < 0))
             and (typed or is_receipt(status)
                  or (blank(kind) and dated and order is not None and order in orders)))
 
 
 def elsewhere(raw_amount: object, received: float | None, typed: bool, status: object,
-              kind: object, dated: bool, order: Named | None, orders: set[Named | None]
-              ) -> bool:
+              kind: object, dated: bool, order: Named | None, orders: set[Named | None],
+              refund: bool = False) -> bool:
     """Would the row be money received if its sheet listed the order it names? An untyped row
     naming an order its own sheet does not list: held until the file's other tabs and the
     store are known."""
     return (order not in orders and not received_only(
-        raw_amount, received, typed, status, kind, dated, order, orders)
-        and received_only(raw_amount, received, typed, status, kind, dated, order, {order}))
+        raw_amount, received, typed, status, kind, dated, order, orders, refund)
+        and received_only(raw_amount, received, typed, status, kind, dated, order, {order},
+                          refund))
 
 
 def listed(records: Iterable[Record], customers: set[str]) -> set[Named]:

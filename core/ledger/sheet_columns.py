@@ -184,8 +184,9 @@ class SheetColumns:
         orders = {named(keys[j], numbers[j]) for j, a in enumerate(self.amounts)
                   if a is not None} if candidates else set()
         for j in candidates:
+            back = (received[j] or 0.0) < 0 and (is_refund(self.notes[j]) or is_refund(kinds[j]))
             row = (raw[j], received[j], typed[j], statuses[j], kinds[j], dates[j] is not None,
-                   named(keys[j], numbers[j]), orders)
+                   named(keys[j], numbers[j]), orders, back)
             if received_only(*row) or elsewhere(*row):
                 if not received_only(*row):
                     self.elsewhere[j] = self.order_dates[j]

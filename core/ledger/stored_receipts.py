@@ -32,15 +32,14 @@ step, dated (core.ledger.receipt_history): the analysis sees March's 3,000 on 3/
 
 from __future__ import annotations
 
-import calendar
 import dataclasses
 import re
-from collections.abc import Iterable, Sequence
+from collections import Counter
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from core.i18n import NP_
 from core.ledger.file_copies import CopyChoice, copy_rank
 from core.ledger.line_values import (
     L_AMOUNT,
@@ -55,17 +54,20 @@ from core.ledger.month_parts import Part, of_copy, parts, rebuilt, with_month
 from core.ledger.monthly_receipts import MONTH, TOTAL, margin
 from core.ledger.normalise import fold_header
 from core.ledger.orders import TOLERANCE
-from core.ledger.review import rows_text
-from core.ledger.tab_month import named_year
-from core.messages import Message
+from core.ledger.tab_month import TabMonth, named_year, sheet_month, tab_year
+from core.ledger.tab_month import month_end as tab_end
 
 ADDED, UNCLEAR = "added", "unclear"  # what the report says of a row (TOTAL: only the total)
 # a month's receipt dated before the stored one, counted on its day; one on a stored receipt's
 # day from another file with another figure, read as that receipt corrected (core.ledger.
 # month_parts: the app cannot tell it from a second receipt of that day)
 EARLIER, SAME_DAY = "earlier", "same_day"
-# a month's receipt without its date, dated by the end of the month its tab or file names
-UNDATED = "undated"
+# a month's receipt without its date, dated by the end of the month its tab or file names;
+# by the end of the last month a range names (台账 2025-03_04.xlsx), said on its first import too
+UNDATED, RANGED = "undated", "ranged"
+# another figure of a file named after the same month as the file that wrote a receipt, both
+# dated in it: read as that month's receipt corrected (month_parts._own)
+RESTATED = "restated"
 
 # a header naming the total to date wins over one also naming the month (截至本月已收)
 _TOTAL_WORDS = re.compile(r"累计|截至|截止|至今|todate|cumulative|ytd|sofar")
@@ -88,15 +90,43 @@ def file_says(headers: Iterable[str | None]) -> str | None:
     return said.pop() if len(said) == 1 else None
 
 
-def month_end(sheet: str, file_name: str | None) -> str | None:
-    """The last day (ISO) of the month a tab, else its file, is named after with its year
-    (台账 2025-04.xlsx, 2025年4月), None where no name says one: the day by which a month's
-    receipt written without its date (本月收款, the date cell blank) had come in."""
+def month_end(sheet: str, file_name: str | None,
+              rows: Mapping[str, Counter[date]] | None = None, near: str | None = None
+              ) -> str | None:
+    """The last day (ISO) of the month a tab, else its file, is named after (台账 2025-04.xlsx,
+    2025年4月, a tab 4月), the last month of a range (台账 2025-03_04.xlsx: by 04-30), None
+    where no name says one: the day by which a month's receipt written without its date
+    (本月收款, the date cell blank) had come in. A month named without a year takes it as the
+    file's day does (core.ledger.tab_month.tab_year): from `rows`, the file's rows' order
+    dates per tab (the tab's, or all the file's where the file's name gives the month), else
+    from `near`, the line's other receipt's day (ISO). Before, the year was the one nearest
+    that receipt alone (break33b), and a range was its first month (tabs33)."""
     named = named_year(sheet, file_name) if file_name else None
-    if named is None or named.month is None:
+    if named is not None and named.month is not None:
+        return _end(named.year, named.month)
+    stem = (file_name or "").rsplit(".", 1)[0]
+    found = next(((name, m) for name, m in ((sheet, sheet_month(sheet)),
+                                            (stem, sheet_month(stem)))
+                  if m is not None and not m.bare and (m.last or not m.span)), None)
+    if found is None:
         return None
-    return date(named.year, named.month,
-                calendar.monthrange(named.year, named.month)[1]).isoformat()
+    month = TabMonth(found[1].year, found[1].last or found[1].number)
+    dated = (rows or {}).get(sheet, Counter()) if found[0] == sheet else sum(
+        (rows or {}).values(), Counter())
+    year = named.year if named is not None else tab_year(
+        month, dated.items(), date.fromisoformat(near) if near else None)
+    return None if year is None else _end(year, month.number)
+
+
+def named_range(sheet: str, file_name: str) -> bool:
+    """Whether month_end's month is a range's last (台账 2025-03_04.xlsx): the report says so."""
+    named = named_year(sheet, file_name)
+    return (named is None or named.month is None) and any(m is not None and m.last > 0 for m in (
+        sheet_month(sheet), sheet_month(file_name.rsplit(".", 1)[0])))
+
+
+def _end(year: int, month: int) -> str:
+    return tab_end(year, month).isoformat()
 
 
 def _day(value: object) -> str | None:
@@ -174,6 +204,9 @@ class Bases:
         # its showings counted (month_parts.with_month's `taken`)
         self.months: dict[str, tuple[list[Part], float, set[Part]]] = {}
         self.copies: list[CopyChoice] = []  # core.ledger.file_copies
+        # the file's rows' order dates per tab (older_status.FileStatus.rows), read where an
+        # undated month's receipt needs its month's year
+        self.rows: Callable[[], Mapping[str, Counter[date]]] = dict
 
     def _months(self, key: str, stored: Receipt, now: Receipt, stored_by: str | None
                 ) -> float | None:
@@ -183,7 +216,7 @@ class Bases:
         on_stored reads it)."""
         held, figure, day, since = stored.figure, now.figure, _day(now.day), _day(stored.day)
         if since is None and self.says[0] == MONTH:  # a month's receipt stored undated
-            since = month_end("", stored_by)
+            since = month_end("", stored_by, None, day if isinstance(day, str) else None)
         if (self.says[0] != MONTH or held is None or held <= TOLERANCE or figure is None
                 or figure <= TOLERANCE or not isinstance(day, str) or not isinstance(since, str)
                 or now.currency != stored.currency
@@ -205,10 +238,14 @@ class Bases:
         other = [p for p in held_parts if p[0] == day and p[2] != own]
         # its own receipt re-dated (month_parts._own): the file's correction, not news
         moved = len(found) == len(held_parts) and all(p[0] != day for p in held_parts)
-        copied = self._copy(held_parts, month)  # named as the copies' choice
-        if not copied and (other or day > since and not moved):
+        if self._copy(held_parts, month):  # named as the copies' choice
+            pass
+        elif moved and any(p not in found and p[2] != self.source_file
+                           and abs(p[1] - figure) > TOLERANCE for p in held_parts):
+            self.notes.append((RESTATED, *self._row))  # another file's, corrected: said
+        elif other or day > since and not moved:
             self.notes.append((SAME_DAY if other else ADDED, *self._row))
-        elif not copied and day < since and not moved:
+        elif day < since and not moved:
             self.notes.append((EARLIER, *self._row))
         self.rebuilt[key] = (last, history)
         return total
@@ -223,15 +260,34 @@ class Bases:
             self.copies.append(CopyChoice(*self._row, str(kept), str(other)))
         return bool(kin)
 
-    def _dated(self, now: Receipt, sheet: str) -> Receipt:
+    def _dated(self, now: Receipt, sheet: str, near: str | None) -> Receipt:
         """A month's receipt written without its date (本月收款, its date cell blank), dated
         by the end of the month its tab or file is named after: April's 5,000 of 台账
         2025-04.xlsx, imported after May's file, was counted on May's 05-10 (in order, on
         March's 03-25), recv33. Left undated where no name gives its month."""
-        if self.says[0] != MONTH or (now.figure or 0) <= TOLERANCE:
-            return now  # only a month's receipt (a 0 is nothing received since)
-        day = month_end(sheet, self.source_file)
+        day = self.first_day(sheet, now.figure, None, near)
         return now if day is None else dataclasses.replace(now, day=day)
+
+    def first_day(self, sheet: str, figure: float | None, row: tuple[str, int, str] | None,
+                  near: str | None = None) -> str | None:
+        """The day (ISO) a month's receipt written without its date is counted on, by its tab's
+        or file's month (:func:`month_end`), None where it is no month's receipt (a 0 is
+        nothing received since) or no name gives its month. `row`: a line's first import or
+        a later tab's showing (sheet, row, order), so dated: before, it was stored undated
+        and its tab's month lost, the next file's receipt replacing it (台账 2025.xlsx's 12月
+        imported first: 7,000 of 12,000 received, tabs33); a range's month is said."""
+        if self.says[0] != MONTH or (figure or 0) <= TOLERANCE:
+            return None
+        day = month_end(sheet, self.source_file, self.rows(), near)
+        if day is not None and row is not None and named_range(sheet, self.source_file):
+            self.notes.append((RANGED, *row))
+        return day
+
+    def first(self, values: tuple[Any, ...], row: tuple[str, int, str]) -> tuple[Any, ...]:
+        """A line's first import's values, its undated month's receipt dated (first_day)."""
+        day = None if values[L_RECEIVED_DATE] else self.first_day(row[0], values[L_RECEIVED], row)
+        return values if day is None else (
+            *values[:L_RECEIVED_DATE], day, *values[L_RECEIVED_DATE + 1:])
 
     def _later_month(self, key: str, now: Receipt) -> float:
         """A later tab of a workbook whose first showing of the line was counted among its
@@ -262,11 +318,12 @@ class Bases:
         a dated month's receipt is weighed against it)."""
         if stored is not None and now.figure is not None:
             self._row = row
-            dated = self._dated(now, row[0]) if now.day is None else now
+            dated = self._dated(now, row[0], _day(stored.day)) if now.day is None else now
             total = self._months(key, stored, dated, stored_by)
             if total is not None:
                 if dated is not now:
-                    self.notes.append((UNDATED, *row))
+                    self.notes.append((RANGED if named_range(row[0], self.source_file)
+                                       else UNDATED, *row))
                 self.bases[key] = round(total - now.figure, 6)
                 self.since[key] = _day(stored.day)
                 self.older[key] = False
@@ -339,63 +396,3 @@ class Bases:
 def _receipt(values: Sequence[Any]) -> Receipt:
     return Receipt(values[L_RECEIVED], values[L_RECEIVED_DATE], float(values[L_AMOUNT]),
                    values[L_RECEIVED_CURRENCY] or values[L_CURRENCY], values[L_HISTORY])
-
-
-_SAID = ((ADDED, "stored_receipts_added", NP_(
-    "{count} order imported before is shown again with a later receipt date and a received "
-    "figure that is this month's receipt, not the total received to date: added to what was "
-    "stored ({orders}; {rows}).",
-    "{count} orders imported before are shown again with a later receipt date and a received "
-    "figure that is this month's receipt, not the total received to date: added to what was "
-    "stored ({orders}; {rows}).")),
-    (UNCLEAR, "stored_receipts_unclear", NP_(
-        "{count} order imported before is shown again with a received figure that could be "
-        "this month's receipt or the total received to date ({orders}; {rows}): read as the "
-        "total to date. If this file records each month's receipts, check the order's "
-        "received figure, and name the column 本月收款 from next month's file on.",
-        "{count} orders imported before are shown again with a received figure that could be "
-        "this month's receipt or the total received to date ({orders}; {rows}): read as the "
-        "total to date. If this file records each month's receipts, check the orders' "
-        "received figures, and name the column 本月收款 from next month's file on.")),
-    (EARLIER, "stored_receipts_earlier", NP_(
-        "{count} order imported before is shown with this month's receipt (本月收款) dated "
-        "before the receipts stored from later months' files: an earlier month's file "
-        "imported late, its receipt counted on its own day ({orders}; {rows}).",
-        "{count} orders imported before are shown with this month's receipt (本月收款) dated "
-        "before the receipts stored from later months' files: an earlier month's file "
-        "imported late, each receipt counted on its own day ({orders}; {rows}).")),
-    (SAME_DAY, "stored_receipts_same_day", NP_(
-        "{count} order imported before is shown with this month's receipt (本月收款) on the "
-        "day of a receipt another file recorded, with another figure ({orders}; {rows}): read "
-        "as that receipt corrected. If both came in that day, check the order's received "
-        "figure.",
-        "{count} orders imported before are shown with this month's receipt (本月收款) on the "
-        "day of a receipt another file recorded, with another figure ({orders}; {rows}): read "
-        "as that receipt corrected. If both came in that day, check the orders' received "
-        "figures.")),
-    (UNDATED, "stored_receipts_undated", NP_(
-        "{count} order imported before is shown with this month's receipt (本月收款) without "
-        "its date: counted as received by the end of the month its sheet or file is named "
-        "after ({orders}; {rows}). If it came in another month, write its date and import "
-        "the file again.",
-        "{count} orders imported before are shown with this month's receipt (本月收款) without "
-        "its date: each counted as received by the end of the month its sheet or file is "
-        "named after ({orders}; {rows}). If one came in another month, write its date and "
-        "import the file again.")))
-
-
-def receipt_messages(notes: list[tuple[str, str, int, str]], sheets: list[str]
-                     ) -> list[Message]:
-    """What the report says of the stored lines whose figure this file added to, and of those
-    whose figure could have been a month's receipt, read as the total (each order named);
-    `sheets`: the file's sheets, in order."""
-    found = []
-    for which, key, text in _SAID:
-        rows = sorted((sheets.index(sheet) if sheet in sheets else len(sheets), number, sheet,
-                       order) for note, sheet, number, order in notes if note == which)
-        if rows:
-            orders = list(dict.fromkeys(order for *_, order in rows))
-            found.append(Message(key, text, {
-                "count": len(orders), "orders": ", ".join(orders),
-                "rows": rows_text([(sheet, number) for _, number, sheet, _ in rows])}))
-    return found

@@ -10,12 +10,15 @@ from its own rows:
 
 - "2025-01", "2025年1月", "25年1月", "1月", "一月", "Jan", "January 2025" name a month (a
   year in two digits only before 年: "25.03", "12月25日", "第25周" give no year); a range
-  ("1月-3月", "Jan-Mar") names the month it starts with; a word merely beginning like a month
-  ("Decathlon", "Marks & Spencer", "Mayer GmbH": a tab per customer) names none.
+  ("1月-3月", "Jan-Mar", "2025-03_04") names the month it starts with (a receipt written
+  without its date came in by the end of the one it ends with: core.ledger.stored_receipts);
+  a word merely beginning like a month ("Decathlon", "Marks & Spencer", "Mayer GmbH": a tab
+  per customer) names none.
 - A tab with no year carries the year most of its rows dated in its month carry (the later of
   a tie): "12月" of 2025 holding an order of 2026-01-03 has that order after its month, not
   before; "1月" of 2026 holding December 2025 rows has them before.
-- A tab none of whose rows is dated in its month is that month's tab begun with the balances
+- A tab none of whose rows is dated in its month is the first such month at or after most of
+  them (:func:`tab_year`), that month's tab begun with the balances
   brought forward ("5月" holding March's unpaid orders): all its rows are carried. Not so a
   range ("1月-3月" holding February's and March's orders) nor a bare number ("1".."12", as
   often a salesperson's or a sheet's number as a month), whose rows are then carried by their
@@ -27,6 +30,7 @@ Rows are carried forward by their words (结转, 上月未收, b/f …) whatever
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections import Counter
 from collections.abc import Iterable
@@ -51,18 +55,22 @@ _YEAR = re.compile(r"(?<!\d)(19\d\d|20\d\d|\d\d(?=\s*年))(?!\d)")
 # a day; "PO2025031") are no year
 _COMPACT = re.compile(r"(?<!\d)(20\d\d|19\d\d)(0[1-9]|1[0-2])(?!\d)")
 _WORD = re.compile(r"^([a-z]+)\.?(?![a-z])")
-# a second month after the first: "1月-3月", "Jan-Mar", "2025年1-6月", "一月至三月"
-_RANGE = re.compile(r"\s*(?:-|~|～|—|–|至|到|to\b)\s*(?:\d|[a-z]|[一二三四五六七八九十])")
+# a second month after the first: "1月-3月", "Jan-Mar", "2025年1-6月", "一月至三月"; an
+# underscore only before a later month in two digits ("2025-03_04": "2025-03_1" is a version)
+_RANGE = re.compile(r"\s*(?:(?:-|~|～|—|–|至|到|to\b)\s*"
+                    r"(?:(\d{1,2})(?!\d)|([a-z]+)|([一二三四五六七八九十]+)|\d)|_(\d\d)(?!\d))")
 
 
 class TabMonth(NamedTuple):
     """A tab's month: its year where the name gives one; bare when the name is only a number,
-    span when it is the first of a range."""
+    span when it is the first of a range, `last` the range's last month where the name says
+    it plainly (0: not known)."""
 
     year: int | None
     number: int
     bare: bool = False
     span: bool = False
+    last: int = 0
 
 
 def sheet_month(name: str) -> TabMonth | None:
@@ -88,7 +96,15 @@ def sheet_month(name: str) -> TabMonth | None:
 
 
 def _month(text: str, end: int, year: int | None, number: int) -> TabMonth:
-    return TabMonth(year, number, span=bool(_RANGE.match(text, end)))
+    found = _RANGE.match(text, end)
+    if found is None:
+        return TabMonth(year, number)
+    digits, word, zh, under = found.groups()
+    last = int(digits or under or 0) or _MONTHS_EN.get(word or "", 0) or (
+        _MONTHS_ZH.index(zh) + 1 if zh in _MONTHS_ZH else 0)
+    if under and not number < last <= 12:
+        return TabMonth(year, number)  # "2025-04_03": no range runs backwards
+    return TabMonth(year, number, span=True, last=last if number < last <= 12 else 0)
 
 
 def carried_before(month: TabMonth | None, dated: Iterable[tuple[date, int]]
@@ -99,20 +115,58 @@ def carried_before(month: TabMonth | None, dated: Iterable[tuple[date, int]]
         return None
     if month.year is not None:
         return month.year, month.number
+    by_month = _by_month(dated)
+    own = [count for (_year, number), count in by_month.items() if number == month.number]
+    if not own and (month.bare or month.span or not by_month):
+        return None  # else its month's tab begun with the balances brought forward, all
+    if own and month.bare and max(own) < max(by_month.values()):
+        return None
+    year = _year(month.number, by_month, None)
+    return None if year is None else (year, month.number)
+
+
+def tab_year(month: TabMonth, dated: Iterable[tuple[date, int]], near: date | None = None
+             ) -> int | None:
+    """The year of a month named without one (a tab 12月, 4月台账.xlsx), by the best evidence
+    there is, for every rule that needs it (the file's day, core.ledger.older_status; an
+    undated month's receipt, core.ledger.stored_receipts): its rows' order dates (`dated`,
+    each with its count of rows: the tab's, or the file's where the file's name gives the
+    month; else the line's own order date), else the line's other receipt (`near`), else
+    none. The rows: the year most of them dated in the month carry (the later of a tie);
+    none dated in it, the tab carries them forward: the first such month at or after most
+    of them (a stray later row does not push it a year: April's file holding an order of
+    May was April of the next year). A receipt: the month nearest it. Before, the receipt's
+    rule alone dated a November tab of an order of 2025-03 with its receipt of 03-25 to
+    November 2024, and the rows' rule, fed a receipt of May for April's tab, to 2026
+    (tabs33)."""
+    return month.year if month.year is not None else _year(month.number, _by_month(dated), near)
+
+
+def _year(month: int, by_month: Counter[tuple[int, int]], near: date | None) -> int | None:
+    own = [(count, year) for (year, number), count in by_month.items() if number == month]
+    if own:
+        return max(own)[1]
+    if by_month:
+        rows = sorted(by_month.elements())
+        year, number = rows[(len(rows) - 1) // 2]
+        return year + (number > month)
+    if near is None:
+        return None
+    ends = [(abs((month_end(year, month) - near).days), year)
+            for year in (near.year - 1, near.year, near.year + 1)]
+    return min(ends)[1]
+
+
+def month_end(year: int, number: int) -> date:
+    """The last day of a month."""
+    return date(year, number, calendar.monthrange(year, number)[1])
+
+
+def _by_month(dated: Iterable[tuple[date, int]]) -> Counter[tuple[int, int]]:
     by_month: Counter[tuple[int, int]] = Counter()
     for day, count in dated:
         by_month[day.year, day.month] += count
-    own = [(count, year) for (year, number), count in by_month.items()
-           if number == month.number]
-    if not own:  # its month's tab begun with the balances brought forward, all of them
-        if month.bare or month.span or not by_month:
-            return None
-        year, number = max(by_month)
-        return year + (number >= month.number), month.number
-    count, year = max(own)
-    if month.bare and count < max(by_month.values()):
-        return None
-    return year, month.number
+    return by_month
 
 
 def named_year(sheet: str, file_name: str) -> NamedYear | None:

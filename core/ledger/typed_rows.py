@@ -61,15 +61,31 @@ _REFUND = re.compile(r"退汇|(?<![无未不没非])退款"
                      r"|\breturned (?:wire|payment|remittance)")
 
 
-# a wire sent again after one was returned (退汇后重汇) is money in
-_AGAIN = re.compile(r"重汇|重新汇|再次汇|再汇|\bre-?sent\b|\bsent again\b")
+# a wire sent again after one was returned (退汇后重汇, 已退汇重发) is money in
+_AGAIN = re.compile(r"重汇|重新汇|再次汇|再汇|重发|重新发|重付|重新付|再付|再次付"
+                    r"|\bre-?sent\b|\bsent again\b|\bre-?remitted\b|\bpaid again\b")
+
+# Words about a refund that send the customer no money, read out of a note before it is
+# weighed: a returned wire's bank fee (L-2 货款 扣退汇手续费), one not returned or never to be
+# (未退汇, 定金不可退款, non refund), a tax given back (退还增值税款, VAT refund), and bank
+# charges the buyer refunds us (refund of bank charges: money in). Read as a refund, a buyer's
+# full payment was taken off what it paid.
+_ASIDE = re.compile(r"(?:退汇|退款)的?(?:手续费|费用|费)"
+                    r"|(?:无|未|不|没有?|非|并未|尚未|不可|不予|不能|不得|无需)"
+                    r"(?:退汇|退款|退回|退还)"
+                    r"|\b(?:non|no|not|never)[- ]?(?:be )?refund(?:ed|able|s)?\b"
+                    r"|(?:退回|退还|返还)[^,，;；]{0,4}?(?:税|手续费)"
+                    r"|\b(?:bank |wire |transfer )?(?:charges?|fees?|commissions?|tax|vat|duty|"
+                    r"duties) refund(?:ed|s)?\b"
+                    r"|\brefund(?:ed|s)? (?:of |for |on )?(?:the )?(?:bank |wire |transfer |vat |"
+                    r"tax )?(?:charges?|fees?|commissions?|tax|vat|duty|duties)\b")
 
 
 def is_refund(note: object) -> bool:
     """Does a payment row's note say the money went back to the customer?"""
     if not isinstance(note, str):
         return False
-    text = fold(note)
+    text = _ASIDE.sub(" ", fold(note))
     return bool(_REFUND.search(text)) and not _AGAIN.search(text)
 
 

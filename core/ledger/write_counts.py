@@ -50,6 +50,8 @@ class WriteCounts:
     copies: list[CopyChoice] = field(default_factory=list)  # core.ledger.file_copies
     # core.ledger.older_receipts, and totals lowered: core.ledger.lowered_totals
     kept_totals: list[KeptTotal] = field(default_factory=list)
+    # (sheet, row) of totals read as the deposit re-dated (core.ledger.beside_deposit)
+    redated: list[tuple[str, int]] = field(default_factory=list)
     kept_statuses: list[KeptStatus] = field(default_factory=list)  # core.ledger.older_status
     leftovers: list[Leftover] = field(default_factory=list)  # core.ledger.leftover_lines
     # each file a stored line the file lists was stored from before the write: a line it

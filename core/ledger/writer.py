@@ -32,6 +32,7 @@ from core.ledger.line_values import (
     L_AMOUNT,
     L_CARRIED,
     L_CURRENCY,
+    L_DEPOSIT,
     L_PRODUCT,
     L_RECEIVED,
     L_RECEIVED_DATE,
@@ -43,6 +44,7 @@ from core.ledger.line_values import (
     merge_order,
     order_values,
     receipt,
+    redated,
 )
 from core.ledger.lowered_totals import lowered
 from core.ledger.moves import CustomerMove
@@ -52,7 +54,6 @@ from core.ledger.order_dates import FileDates
 from core.ledger.orders import CANCELLED, TOLERANCE, Order, SheetGroups
 from core.ledger.own_rows import (
     STORED_NEIGHBOUR,
-    Shift,
     Shown,
     corrects_here,
     inserted_status_row,
@@ -150,6 +151,7 @@ class LedgerWriter:
         conn, book = self.conn, ledger.book
         self.status = FileStatus(self.source_file, self.alone,
                                  lambda: held_dates(ledger.held))
+        self.bases.rows = self.status.rows
         self.shown_again = book.shown_again
         self.bases.says = ledger.corrections.says
         orders = book.ranked()
@@ -307,6 +309,9 @@ class LedgerWriter:
             order = orders[rank]
             values = lines.values(number, position, record, order)
             found = old.get(key) if old else None
+            if values[L_RECEIVED] is not None and (found is None or repeats[position]):
+                values = self.bases.first(values, (  # undated under 本月收款: stored_receipts
+                    record[SHEET], record[ROW], str(record[ORDER_NO] or record[CUSTOMER])))
             read = (source, record[SHEET], record[ROW])
             if found is None:
                 insert((order.first_new_line + order.new_lines, order.id, key,
@@ -327,8 +332,9 @@ class LedgerWriter:
                     str(record[ORDER_NO] or record[CUSTOMER])))
             # only a line stored cancelled waits for its own row, is lifted or moves on
             cancelled = before[L_STATUS] == CANCELLED
-            own, kept, gone = (self._own(sources, read, (record[CARRY_FORWARD], values[L_STATUS]),
-                                   key, keys, float(record[AMOUNT])) if cancelled else NOT_OWN)
+            own, kept, gone = (judged(  # own_rows: a cancelled line's row (carried?, status)
+                self.here, sources, read, (record[CARRY_FORWARD], values[L_STATUS]), key,
+                self._shown(keys, float(record[AMOUNT]))) if cancelled else NOT_OWN)
             ours = sources[0] == source and self.alone
             merged, amount_changed, older = merge_line(
                 before, values, repeats[position], own, order.first_date is not None
@@ -336,6 +342,8 @@ class LedgerWriter:
             if key in self.bases.rebuilt:  # its months' receipts (core.ledger.month_parts)
                 merged = (*merged[:-1], self.bases.rebuilt.pop(key)[1])
             named = str(record[ORDER_NO] or record[CUSTOMER])
+            if merged[L_DEPOSIT] is not None and redated(before, values, merged, order.terms):
+                self.counts.redated.append((record[SHEET], record[ROW]))
             if older is not None:  # an older file's total: the stored one kept, and said
                 self.counts.kept_totals.append(KeptTotal(named, record[SHEET], record[ROW], (
                     before[L_RECEIVED], before[L_RECEIVED_DATE]), (older[0] or 0, older[1] or "")))
@@ -385,12 +393,6 @@ class LedgerWriter:
         self.counts.inserted += len(self._inserts) - before_count
         if len(self._inserts) >= BATCH:
             self._flush()
-
-    def _own(self, stored: tuple[Any, ...], read: tuple[str, object, object],
-             row: tuple[object, str | None], key: str, keys: list[str], amount: float
-             ) -> tuple[bool, str, Shift | None]:
-        """own_rows.judged of a cancelled line's row (`row`: carried?, its status cell)."""
-        return judged(self.here, stored, read, row, key, self._shown(keys, amount))
 
     def _shown(self, keys: list[str], amount: float) -> Shown:
         """Where the sheet's rows (`keys`) and the store hold a line, for a row of `amount`."""

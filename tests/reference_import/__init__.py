@@ -16,7 +16,13 @@ from pathlib import Path
 
 from core.i18n import N_
 from core.ledger.balance_rows import carried_messages
-from core.ledger.beside_deposit import unclear, unclear_message
+from core.ledger.beside_deposit import (
+    booked_again,
+    rebooked_message,
+    redated_message,
+    unclear,
+    unclear_message,
+)
 from core.ledger.corrected_payments import corrected_payments, payments_stored
 from core.ledger.customer_codes import Codes, add_codes, renamed_messages
 from core.ledger.file_copies import copy_messages
@@ -41,10 +47,12 @@ from core.ledger.order_dates import carried_only_messages, later_date_messages
 from core.ledger.orders import shared_numbers
 from core.ledger.payments_seen import payments_seen_before
 from core.ledger.readers import read_workbook
+from core.ledger.receipt_notes import receipt_messages
 from core.ledger.received_only import named, stored_orders
+from core.ledger.refunds_beyond import refunds_beyond
 from core.ledger.sale_rows import sale_rows_message
 from core.ledger.still_moving import moving_messages
-from core.ledger.stored_receipts import file_says, receipt_messages
+from core.ledger.stored_receipts import file_says
 from core.ledger.typed_rows import is_receipt_line
 from core.ledger.unread import (
     formula_messages,
@@ -171,6 +179,11 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
         unread.extend(unclear_message(layout.sheet.name, [
             r.row for r in found.records
             if unclear(r.received_amount, r.deposit, r.amount, r.received_in == r.currency)]))
+        unread.extend(rebooked_message(layout.sheet.name, [
+            r.row for r in found.records if booked_again(
+                r.received_amount, r.deposit, r.amount, r.received_date, r.deposit_date,
+                r.ship_date, r.payment_terms, r.ship_date_known == 2,
+                r.received_in == r.currency)]))
         unread.extend(formula_messages(layout))
         result.totals.extend(found.totals)
         result.sheets.append(_sheet_report(layout, len(found.records)))
@@ -222,6 +235,7 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
         result.warnings.extend(copy_messages(result.counts.copies, sheets))
         result.warnings.extend(kept_total_messages(result.counts.kept_totals))
         result.warnings.extend(lowered_messages(result.counts.kept_totals))
+        result.warnings.extend(redated_message(result.counts.redated))
         labels = FileLabels(conn, result.import_id)  # core.ledger.file_labels
         result.warnings.extend(kept_status_messages(labels, result.counts.kept_statuses))
         result.warnings.extend(beyond_messages(labels, writer.status.beyond()))
@@ -232,6 +246,7 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
                                           writer.status.latest, result.counts.listed)
         result.warnings.extend(said)
         result.warnings.extend(payments_seen_before(conn, path.name, written_keys, paired))
+        result.warnings.extend(refunds_beyond(conn, written_keys))
         for layout in layouts:
             remember_layout(conn, layout.signature, layout.headers, layout.to_remember)
         conn.execute(

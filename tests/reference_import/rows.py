@@ -267,7 +267,9 @@ def read_records(layout: SheetLayout, base_currency: str = "USD",
         received = _received(reader, layout, row) if amount is None else None
         said = (raw_amount, received, layout.receipts or is_receipt(reader.cell(row, "doc_type")),
                 reader.cell(row, "status"), reader.cell(row, "doc_type"),
-                reader.date(row, "received_date") is not None, _named(reader, row), orders)
+                reader.date(row, "received_date") is not None, _named(reader, row), orders,
+                received is not None and received < 0 and (is_refund(reader.cell(
+                    row, "notes")) or is_refund(reader.cell(row, "doc_type"))))
         paid_only = "amount" in reader.columns and received_only(*said)
         if "amount" in reader.columns and elsewhere(*said):  # held until the file is read
             problem = held_problem(row_problem(

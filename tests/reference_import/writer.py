@@ -11,6 +11,7 @@ from typing import Any
 
 from core.ledger import customer_facts as facts
 from core.ledger.balance_rows import Carried
+from core.ledger.beside_deposit import redated_reading, still_deposit
 from core.ledger.leftover_lines import Leftover
 from core.ledger.line_values import LINE_COLUMNS, ORDER_COLUMNS, stored_status
 from core.ledger.lowered_totals import lowered
@@ -180,6 +181,7 @@ class LedgerWriter:
         self.conn, self.import_id, self.source_file = conn, import_id, source_file
         self.here = corrects_here(conn, import_id)  # a row may be its line's, read again
         self.alone = same_file(conn, import_id)  # its name is this file's (older_receipts)
+        self.rung: str | None = None  # the order being written: its terms' rung
         self.counts = WriteCounts()
         self.changes: dict[str, AmountChange] = {}  # line key -> what the file did to it
         # carried rows written as no line their order had before (core.ledger.balance_rows)
@@ -196,10 +198,11 @@ class LedgerWriter:
 
     def write(self, orders: list[Order], steps: Steps) -> WriteCounts:
         customer_ids = self._customers([line.record for o in orders for line in o.lines])
-        self.status = FileStatus(self.source_file, self.alone, lambda: (  # older_status
+        self.status = FileStatus(self.source_file, self.alone, lambda: [[  # older_status
             (line.record.sheet, line.record.row, _iso(line.record.order_date),
-             _iso(line.record.ship_date),
-             _iso(line.record.received_date)) for o in orders for line in o.lines))
+             _iso(line.record.ship_date), _iso(line.record.received_date))
+            for o in orders for line in o.lines]])
+        self.bases.rows = self.status.rows
         self.shown = {(line.record.sheet, line.key): line.record.amount  # each sheet's rows
                       for o in orders for line in o.lines}
         steps.report(0.1)
@@ -213,6 +216,8 @@ class LedgerWriter:
                 steps.report(0.1 + 0.9 * number / max(len(orders), 1))
             order_id = self._order(order, customer_ids[order.first.customer_key],
                                    stored_orders.get(order.key))
+            terms = order.reading("payment_terms", "terms")[1]
+            self.rung = terms.rung if isinstance(terms, PaymentTerms) else None
             for index, line in enumerate(order.lines):
                 self._line(order_id, line, stored_lines, (number, index))
             old = stored_orders.get(order.key)
@@ -330,6 +335,12 @@ class LedgerWriter:
         record, old = line.record, stored.get(line.key)
         if old is not None:
             self.counts.listed.add(old["source_file"])
+        if (old is None or line.repeat) and record.received_amount is not None and (
+                record.received_date is None):
+            day = self.bases.first_day(record.sheet, record.received_amount, (
+                record.sheet, record.row, str(record.order_no or record.customer)))
+            if day is not None:  # an undated month's receipt (core.ledger.stored_receipts)
+                record = dataclasses.replace(record, received_date=date.fromisoformat(day))
         if old is not None and record.received_amount is not None:
             record = self._received(line, record, old)
         new = _line_values(record)
@@ -395,6 +406,18 @@ class LedgerWriter:
             _settle_flags(merged, old, new, record, restated=True)
         ours = old["source_file"] == self.source_file and self.alone
         held, brought = (tuple(line[c] for c in PAID) for line in (old, merged))
+        if merged["deposit_amount"] is not None and redated_reading(
+                held, tuple(full[c] for c in PAID), merged["deposit_amount"],  # type: ignore[arg-type]
+                merged["deposit_date"], merged["amount"], merged["ship_date"], self.rung):
+            self.counts.redated.append((record.sheet, record.row))
+        if still_deposit(held, brought, merged["deposit_amount"],  # type: ignore[arg-type]
+                         merged["deposit_date"]):  # type: ignore[arg-type]
+            merged["received_date"], brought = old["received_date"], held
+        elif still_deposit(early := (merged["received_amount"], new["received_date"],  # type: ignore[arg-type]
+                                     merged["received_currency"]), held,  # type: ignore[arg-type]
+                           merged["deposit_amount"], merged["deposit_date"]):  # type: ignore[arg-type]
+            merged["received_date"] = new["received_date"]
+            held = brought = early
         older = older_total(held, brought, ours)  # type: ignore[arg-type]
         if not older and lowered(held, brought, ours and not line.repeat):  # said, kept
             self.counts.kept_totals.append(KeptTotal(

@@ -9,7 +9,8 @@ the language changes; the user's own widths are kept otherwise.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -28,17 +29,20 @@ from core.i18n import N_, tr
 from core.rules import Rules
 from ui import style
 from ui.customers.table_model import COLUMN_INDEX, COLUMNS, CustomerFilter, CustomerModel
+from ui.sort_header import sortable
 from ui.widgets import (
     EmptyNote,
     compact_rows,
     show_placeholder,
-    sortable,
     tab_moves_on,
     words_width,
 )
 
 FILTERS = ("tier", "grade", "list", "salesperson")
-NAME_WIDTH = (200, 320)  # the customer column: room for a name, never the whole table
+# the customer column's least and most width, in widths of the font's "x" (182 and 322 pixels
+# in a 9-point font): room for a name, never the whole table, in any font or scale
+NAME_CHARS = (26, 46)
+KEPT_IN_VIEW = COLUMN_INDEX["grade"] + 1  # the columns up to the grade, the name giving way
 FIT_ROWS = 50  # rows a column is fitted to, from the top (Qt's default, 1,000, takes seconds)
 CLEAR_LINK = "clear"
 
@@ -197,27 +201,49 @@ class CustomerBrowser(QWidget):
     # --- columns ----------------------------------------------------------------------------
     def fit_columns(self, grow_only: bool = False) -> None:
         """Each column as wide as its header or its content, whichever is wider; the
-        customer's name within NAME_WIDTH; rows one line of the font high. `grow_only` (a new
-        language): the user's widths stay where its words still fit."""
+        customer's name within NAME_CHARS, and narrower where that keeps the columns up to
+        the grade on screen (at 150 % in English "Grade" sat half past the table's edge);
+        rows one line of the font high. `grow_only` (a new language or font): the user's
+        widths stay where its words still fit."""
         header = self.table.horizontalHeader()
         header.setResizeContentsPrecision(FIT_ROWS)
-        for number, column in enumerate(COLUMNS):
-            wanted = max(header.sectionSizeHint(number), self.table.sizeHintForColumn(number),
-                         words_width(self.table, column.words()) if column.words else 0)
-            if column.key == "customer":
-                wanted = min(max(wanted, NAME_WIDTH[0]), NAME_WIDTH[1])
-            if not grow_only or self.table.columnWidth(number) < wanted:
-                self.table.setColumnWidth(number, wanted)
+        wanted = [max(header.sectionSizeHint(number), self.table.sizeHintForColumn(number),
+                      words_width(self.table, column.words()) if column.words else 0)
+                  for number, column in enumerate(COLUMNS)]
+        name = COLUMN_INDEX["customer"]
+        least, most = (n * self.table.fontMetrics().horizontalAdvance("x") for n in NAME_CHARS)
+        if self.table.isVisible():  # its width is known
+            room = self.table.viewport().width() - sum(wanted[:KEPT_IN_VIEW]) + wanted[name]
+            most = min(most, max(room, least))
+        wanted[name] = min(max(wanted[name], least), most)
+        for number, width in enumerate(wanted):
+            if not grow_only or self.table.columnWidth(number) < width:
+                self.table.setColumnWidth(number, width)
         compact_rows(self.table)
         self.table.horizontalHeader().setStretchLastSection(False)
-        self._fitted = self.model.rowCount() > 0
+        # fitted for good once shown with rows: rows filled while the table is hidden (the
+        # last start's, before the window shows) are fitted again to its width when it shows
+        self._fitted = self.model.rowCount() > 0 and self.table.isVisible()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        if not self._fitted and self.model.rowCount():  # filled while hidden
+            self.fit_columns()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        """A new font (the language's, or a larger one) reaches the table after the words and
+        the refit of a language switch: the columns grow to their headers in it. Fitted in
+        the Chinese font, "Grade ▲" ran into its arrow in English at 150 %."""
+        if event.type() == QEvent.Type.FontChange and self.model.rowCount():
+            self.fit_columns(grow_only=self._fitted)
+        super().changeEvent(event)
 
     def retranslate(self) -> None:
         show_placeholder(self.search, tr(N_("Search customer, country or salesperson")))
         self.fill_filters(self.model.customers)
         self.model.retranslate()
-        if self._fitted:  # a header or a word (Strategic, White list) grown by the language
-            self.fit_columns(grow_only=True)  # is not cut: "Strat…" after 中文 → English
+        if self.model.rowCount():  # a header or a word grown by the language is not cut
+            self.fit_columns(grow_only=self._fitted)  # ("Strat…" after 中文 → English)
         self.update_count()
 
     # --- rows -------------------------------------------------------------------------------

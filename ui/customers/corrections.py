@@ -21,10 +21,14 @@ from core.analysis.model import Analysis, CustomerMetrics
 from core.analysis.names import LISTS, TIERS, group_heading, list_heading
 from core.i18n import N_, tr
 from core.messages import Message
+from core.override_changes import NOTHING_TO_UNDO, LastChange
 from core.rules import Rules
 from ui import operations
 from ui.customers.merge_dialog import MergeDialog
 from ui.tasks import Failure, Runner
+
+UNDO_MOVED = "undo_moved"  # core's refusal of an undo whose change another has followed
+UNSETTLED = N_("Undo the last change")  # while a change is made: which is last, not yet read
 
 
 def _named(action: QAction, name: str) -> QAction:
@@ -45,10 +49,13 @@ class OverrideActions(QObject):
         self.db_path: Path | None = None
         self.analysis: Analysis | None = None
         self.dialog: MergeDialog | None = None  # the last merge chooser (tests read it)
+        self.last: LastChange | None = None  # what Undo takes back, read with the analysis
+        self.settled = False  # False while a change runs: the last one is not yet known
 
-    def show(self, db_path: Path, analysis: Analysis) -> None:
-        """The database the changes go to, and the analysis the menu offers customers from."""
-        self.db_path, self.analysis = db_path, analysis
+    def show(self, db_path: Path, analysis: Analysis, last: LastChange | None = None) -> None:
+        """The database the changes go to, the analysis the menu offers customers from, and
+        the change Undo would take back (read with it, so the menu names it at once)."""
+        self.db_path, self.analysis, self.last, self.settled = db_path, analysis, last, True
 
     def menu(self, customer: CustomerMetrics, parent: QWidget) -> QMenu:
         ref = f"#{customer.customer_id}"
@@ -76,10 +83,19 @@ class OverrideActions(QObject):
         menu.addSeparator()
         _named(menu.addAction(tr(N_("Leave out of the analysis")), self._change("exclude", ref)),
                "exclude")
-        _named(menu.addAction(tr(N_("Undo the last change")), lambda *_: self.undo()), "undo")
+        self._add_undo(menu)
         _named(menu.addAction(tr(N_("All corrections…")), lambda *_: self.listRequested.emit()),
                "list")
         return menu
+
+    def _add_undo(self, menu: QMenu) -> None:
+        """Undo takes back the last change to any customer: it says whose and what, greyed
+        out with a plain word when there is none (or while a change is still being made)."""
+        last = self.last if self.settled else None
+        text = last.offer.text if last else (
+            NOTHING_TO_UNDO.text if self.settled else tr(UNSETTLED))
+        undo = _named(menu.addAction(text, lambda *_: self.undo()), "undo")
+        undo.setEnabled(last is not None)
 
     def _change(self, change: str, customer: str, *args: object) -> Callable[..., None]:
         """A menu entry's slot (it ignores the entry's `checked`)."""
@@ -100,17 +116,24 @@ class OverrideActions(QObject):
     def apply(self, change: str, customer: str, *args: object) -> None:
         """One of operations.CHANGES for the customer ("#id" or a name), on the runner."""
         if self.db_path is not None:
+            self.settled = False
             self.runner.run(self, partial(operations.apply_override, self.db_path, change,
                                           customer, *args),
                             on_success=self._done, on_failure=self._failed)
 
     def undo(self) -> None:
-        if self.db_path is not None:
-            self.runner.run(self, partial(operations.undo_override, self.db_path),
+        """The change the menu named, or nothing (core refuses if another took its place)."""
+        if self.db_path is not None and self.settled and self.last is not None:
+            self.settled = False
+            self.runner.run(self, partial(operations.undo_override, self.db_path,
+                                          self.last.entry),
                             on_success=self._done, on_failure=self._failed)
 
     def _done(self, message: Message) -> None:
         self.changed.emit(message.text)
 
     def _failed(self, failure: Failure) -> None:
+        self.settled = True  # refused: the database is as it was, and so is its last change
         self.failed.emit(failure)
+        if failure.code == UNDO_MOVED:  # changed elsewhere: analysed again, Undo names it
+            self.changed.emit(failure.text)

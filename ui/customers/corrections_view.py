@@ -34,8 +34,9 @@ from ui import operations, style
 from ui.column_filter import ColumnFilter
 from ui.columns import ROW_ROLE, Column, ColumnModel
 from ui.errors import show_failed
+from ui.sort_header import sortable
 from ui.tasks import Failure, Runner
-from ui.widgets import compact_rows, fitted, sortable, tab_moves_on
+from ui.widgets import compact_rows, fitted, tab_moves_on
 
 KINDS = {"merge": N_("Merged"), "pin_list": N_("Pinned to a list"),
          "pin_tier": N_("Pinned to a tier"), "exclude": N_("Left out"),

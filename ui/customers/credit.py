@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from core.analysis.model import Analysis, CustomerMetrics
 from core.analysis.names import insurer_name
-from core.i18n import N_, sentences, tr
+from core.i18n import N_, listed, sentences, tr
 from core.ledger.cover import SINOSURE
 from core.messages import Message
 from core.rules import Rules
@@ -36,6 +36,7 @@ from ui import operations, style
 from ui.customers.corrections import OverrideActions
 
 LEDGER, INSURED, NOT_INSURED = "ledger", "insured", "not_insured"
+NAMES_SHOWN = 6  # the selected customers the group's question names before "…"
 INSURANCE_CHOICES = ((LEDGER, N_("As the ledger says")), (INSURED, N_("Insured")),
                      (NOT_INSURED, N_("Not insured")))
 
@@ -212,9 +213,10 @@ class CreditActions(QObject):
         names = sorted({c.credit_group for c in found if c.credit_group}, key=str.casefold)
         name, ok = QInputDialog.getItem(
             parent, tr(N_("Group customers")), tr(N_(
-                "The group of these {count} customers (sister companies of one owner): their "
-                "overdue money is added up for the stop-loss exposure limit."),
-                count=len(customers)), names, 0, True)
+                "The group of these {count} customers, {customers} (sister companies of one "
+                "owner): their overdue money is added up for the stop-loss exposure limit."),
+                count=len(customers), customers=listed(
+                    [f"“{c.customer}”" for c in customers], NAMES_SHOWN)), names, 0, True)
         if ok and name.strip() and owner.db_path is not None:
             owner.runner.run(owner, partial(operations.group_customers, owner.db_path,
                                             [f"#{c.customer_id}" for c in customers], name),

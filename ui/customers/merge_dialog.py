@@ -30,7 +30,8 @@ from core.i18n import N_, tr
 from core.similarity import most_similar
 from ui.column_filter import ColumnFilter
 from ui.columns import ROW_ROLE, Column, ColumnModel
-from ui.widgets import compact_rows, fitted, sortable, tab_moves_on
+from ui.sort_header import sortable
+from ui.widgets import compact_rows, fitted, tab_moves_on
 
 Candidate = tuple[CustomerMetrics, float]  # a customer and how alike its name is
 

@@ -33,7 +33,8 @@ from ui import style
 from ui.customers.orders_model import COLUMN_INDEX, OrdersModel
 from ui.customers.panel_cards import CreditCard, ValueCard
 from ui.overview.charts import AgingBar
-from ui.widgets import Card, compact_rows, selectable_label, sortable, tab_moves_on
+from ui.sort_header import sortable
+from ui.widgets import Card, compact_rows, selectable_label, tab_moves_on
 
 CRITERIA = {"r": N_("R – ordered in the window"), "f": N_("F – orders often enough"),
             "m": N_("M – orders big enough"), "t": N_("T – on accepted Incoterms")}

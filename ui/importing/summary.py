@@ -101,6 +101,12 @@ def file_lines(result: FileResult) -> tuple[list[tuple[str, str | None]], str | 
                    "{count} rows taken — new orders: {new}, orders updated: {updated}, new "
                    "customers: {customers}."), count=c.inserted + c.updated + c.unchanged,
                new=c.orders_inserted, updated=c.orders_updated, customers=c.customers_inserted)
+    if c.updated:  # a later month's payments and dates: "orders updated" counts none of them
+        taken = sentences(taken, tr(NP_(
+            "{count} row imported before was updated with what this file says now (a "
+            "payment, a date, a status).",
+            "{count} rows imported before were updated with what this file says now "
+            "(payments, dates, statuses)."), count=c.updated))
     if c.unchanged:
         taken = sentences(taken, tr(NP_(
             "{count} of the rows was already in the database as it is.",

@@ -35,8 +35,9 @@ from core.i18n import N_, tr
 from ui import operations
 from ui.movements.flow import WORKING, FlowChart
 from ui.movements.model import COLUMN_INDEX, COLUMNS, NARROWED, MoveFilter, MoveModel
+from ui.sort_header import sortable
 from ui.tasks import Runner, Task
-from ui.widgets import TitlesHeader, compact_rows, sortable, tab_moves_on
+from ui.widgets import TitlesHeader, compact_rows, tab_moves_on
 
 SHOWN_MONTHS = 12  # the range first shown: the year up to the analysis date
 WHY_CHARS = 45  # "Why" keeps this many characters while cutting the names makes room,
@@ -123,7 +124,7 @@ class MovementsPage(QWidget):
         self.table.setModel(self.proxy)
         sortable(self.table)
         # newest month first, as chosen here: it was Qt's default indicator (the first column,
-        # descending), which Fusion drew "Month ▲" over 2025-12 (ui.widgets.arrows_inverted)
+        # descending), which Fusion drew "Month ▲" over 2025-12 (ui.sort_header)
         self.table.sortByColumn(COLUMN_INDEX["month"], Qt.SortOrder.DescendingOrder)
         # the sort arrow's room moves to the column sorted by (ui.widgets.TitlesHeader)
         self.table.horizontalHeader().sortIndicatorChanged.connect(lambda *_: self.fit_columns())

@@ -37,7 +37,7 @@ from core.actions import export
 from core.analysis.model import Analysis
 from core.analysis.names import TIERS, list_heading, sheet_name
 from core.analysis.what_if import on_list
-from core.i18n import N_, tr, with_note
+from core.i18n import N_, listed, tr, with_note
 from core.messages import Refusal
 from ui import prefs
 from ui.errors import show_failed
@@ -47,6 +47,7 @@ from ui.tasks import Failure, Runner, Task
 from ui.widgets import WholeScroll, fitted
 
 CHOICES = tuple(code for codes in printing.BOOKS.values() for code in codes)
+FILES_SHOWN = 8  # the salespeople's PDFs named, the rest "…" (the folder holds them all)
 CANCELLED = N_("Writing the PDF was cancelled; nothing was saved.")
 
 
@@ -269,8 +270,9 @@ class PrintDialog(QDialog):
         self.summaries.setPlainText("\n\n".join(said))
         self._show_summaries_area(bool(said))
         self.folder_button.setVisible(True)
-        self.status.setText(tr(N_("{count} PDF files written to {folder}"),
-                               count=len(results), folder=str(self.folder)))
+        self.status.setText(tr(N_("{count} PDF files written to {folder}: {files}"),
+                               count=len(results), folder=str(self.folder),
+                               files=listed([path.name for path, _ in results], FILES_SHOWN)))
 
     def _fail(self, failure: Failure) -> None:
         self.status.setText(failure.text)

@@ -46,6 +46,8 @@ class WhatIfPanel(QFrame):
         column.addWidget(self.names)
         column.addLayout(self.grid)
         column.addWidget(self.words)
+        # a dialog made taller gives its height to the blank below, not between the lines
+        column.addStretch(1)
         self._labels: list[tuple[QLabel, QLabel]] = []
 
     def show_for(self, analysis: Analysis, customers: Iterable[CustomerMetrics],

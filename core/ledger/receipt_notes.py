@@ -1,0 +1,99 @@
+"""What an import's report says of the stored lines whose month's receipt (本月收款) a file
+added to, restated, dated or could not tell from a total: one message a kind, each order and
+row named, in the order of the file's sheets. Apart from core.ledger.stored_receipts, which
+decides the readings, so that the rules and their words each stay a module a reader can hold.
+"""
+
+from __future__ import annotations
+
+from core.i18n import NP_
+from core.ledger.review import rows_text
+from core.ledger.stored_receipts import (
+    ADDED,
+    EARLIER,
+    RANGED,
+    RESTATED,
+    SAME_DAY,
+    UNCLEAR,
+    UNDATED,
+)
+from core.messages import Message
+
+_SAID = ((ADDED, "stored_receipts_added", NP_(
+    "{count} order imported before is shown again with a later receipt date and a received "
+    "figure that is this month's receipt, not the total received to date: added to what was "
+    "stored ({orders}; {rows}).",
+    "{count} orders imported before are shown again with a later receipt date and a received "
+    "figure that is this month's receipt, not the total received to date: added to what was "
+    "stored ({orders}; {rows}).")),
+    (UNCLEAR, "stored_receipts_unclear", NP_(
+        "{count} order imported before is shown again with a received figure that could be "
+        "this month's receipt or the total received to date ({orders}; {rows}): read as the "
+        "total to date. If this file records each month's receipts, check the order's "
+        "received figure, and name the column 本月收款 from next month's file on.",
+        "{count} orders imported before are shown again with a received figure that could be "
+        "this month's receipt or the total received to date ({orders}; {rows}): read as the "
+        "total to date. If this file records each month's receipts, check the orders' "
+        "received figures, and name the column 本月收款 from next month's file on.")),
+    (EARLIER, "stored_receipts_earlier", NP_(
+        "{count} order imported before is shown with this month's receipt (本月收款) dated "
+        "before the receipts stored from later months' files: an earlier month's file "
+        "imported late, its receipt counted on its own day ({orders}; {rows}).",
+        "{count} orders imported before are shown with this month's receipt (本月收款) dated "
+        "before the receipts stored from later months' files: an earlier month's file "
+        "imported late, each receipt counted on its own day ({orders}; {rows}).")),
+    (SAME_DAY, "stored_receipts_same_day", NP_(
+        "{count} order imported before is shown with this month's receipt (本月收款) on the "
+        "day of a receipt another file recorded, with another figure ({orders}; {rows}): read "
+        "as that receipt corrected. If both came in that day, check the order's received "
+        "figure.",
+        "{count} orders imported before are shown with this month's receipt (本月收款) on the "
+        "day of a receipt another file recorded, with another figure ({orders}; {rows}): read "
+        "as that receipt corrected. If both came in that day, check the orders' received "
+        "figures.")),
+    (UNDATED, "stored_receipts_undated", NP_(
+        "{count} order imported before is shown with this month's receipt (本月收款) without "
+        "its date: counted as received by the end of the month its sheet or file is named "
+        "after ({orders}; {rows}). If it came in another month, write its date and import "
+        "the file again.",
+        "{count} orders imported before are shown with this month's receipt (本月收款) without "
+        "its date: each counted as received by the end of the month its sheet or file is "
+        "named after ({orders}; {rows}). If one came in another month, write its date and "
+        "import the file again.")),
+    (RANGED, "stored_receipts_ranged", NP_(
+        "{count} order has this month's receipt (本月收款) without its date in a file or "
+        "sheet named after more than one month: counted as received by the end of the last "
+        "of them ({orders}; {rows}). If it came in earlier, write its date and import the "
+        "file again.",
+        "{count} orders have this month's receipt (本月收款) without its date in a file or "
+        "sheet named after more than one month: each counted as received by the end of the "
+        "last of them ({orders}; {rows}). If one came in earlier, write its date and import "
+        "the file again.")),
+    (RESTATED, "stored_receipts_restated", NP_(
+        "{count} order imported before is shown with this month's receipt (本月收款) with "
+        "another figure in a file named after the same month as the file that recorded it "
+        "({orders}; {rows}): read as that month's receipt corrected, not a receipt of its "
+        "own. If both came in, write the month's total received in this file and import it "
+        "again.",
+        "{count} orders imported before are shown with this month's receipt (本月收款) with "
+        "another figure in a file named after the same month as the file that recorded it "
+        "({orders}; {rows}): each read as that month's receipt corrected, not a receipt of "
+        "its own. If both came in, write the month's total received in this file and import "
+        "it again.")))
+
+
+def receipt_messages(notes: list[tuple[str, str, int, str]], sheets: list[str]
+                     ) -> list[Message]:
+    """What the report says of the stored lines whose figure this file added to, and of those
+    whose figure could have been a month's receipt, read as the total (each order named);
+    `sheets`: the file's sheets, in order."""
+    found = []
+    for which, key, text in _SAID:
+        rows = sorted((sheets.index(sheet) if sheet in sheets else len(sheets), number, sheet,
+                       order) for note, sheet, number, order in notes if note == which)
+        if rows:
+            orders = list(dict.fromkeys(order for *_, order in rows))
+            found.append(Message(key, text, {
+                "count": len(orders), "orders": ", ".join(orders),
+                "rows": rows_text([(sheet, number) for _, number, sheet, _ in rows])}))
+    return found
