@@ -140,10 +140,10 @@ def file_day(dates: Iterable[list[Dates]], file_name: str) -> FileDay:
         received.update(map(_RECEIVED, sheet_dates))
         shipped = max(shipped, max(filter(None, map(_SHIPPED, sheet_dates)), default=""))
     sheets: dict[str, Counter[date]] = {}  # each tab's order dates
-    for (sheet, day), rows in ordered.items():
+    for (sheet, day), count in ordered.items():
         counted = sheets.setdefault(sheet, Counter())
         if day:
-            counted[date.fromisoformat(day)] += rows
+            counted[date.fromisoformat(day)] += count
     months, bounds = _named_months(sheets, file_name)
     bound = max(bounds.values(), default=None)  # the latest month the file is named after
     last = _month_end(*bound) if bound else "9999"
