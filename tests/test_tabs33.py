@@ -158,14 +158,16 @@ def test_a_stray_later_row_does_not_push_a_tab_a_year() -> None:
     """A 4月 tab (or 4月台账.xlsx) none of whose rows is dated in April, holding March's open
     order and one of May: April 2025, its rows carried before it. Before: the month after the
     latest row, April 2026 (its file's day 2026-04-01, after every 2025 file: its status
-    kept 2025's out). A 1月 tab of December's balances is still January of the next year."""
+    kept 2025's out). A 1月 tab of December's balances is still January of the next year.
+    May's row, past April, dates the file for no status (files33): April's end or first day."""
     assert carried_before(TabMonth(None, 4), _rows("2025-03-05", "2025-05-01").items()) == (
         2025, 4)
-    assert file_day([[("Sheet1", "2025-03-05", None, None), ("Sheet1", "2025-05-01", None,
-                                                              None)]],
-                    "4月台账.xlsx") == "2025-05-01"
-    assert file_day([[("4月", "2025-03-05", None, None), ("4月", "2025-05-01", None, None)]],
-                    "台账.xlsx") == "2025-05-01"
+    assert file_day([[("Sheet1", 2, "2025-03-05", None, None), ("Sheet1", 3, "2025-05-01",
+                                                                 None, None)]],
+                    "4月台账.xlsx").status == "2025-04-30 2025-03-05"
+    assert file_day([[("4月", 2, "2025-03-05", None, None), ("4月", 3, "2025-05-01", None,
+                                                           None)]],
+                    "台账.xlsx").status == "2025-04-01 2025-03-05"
     assert carried_before(TabMonth(None, 1), _rows("2025-12-03", "2025-12-20").items()) == (
         2026, 1)
 
@@ -181,6 +183,6 @@ def test_the_file_s_day_and_the_receipt_s_month_agree(sheet: str, days: tuple[st
     or its first day where no row is in it) and an undated receipt's month end (core.ledger.
     stored_receipts) the same month of the same year: a December tab of a file without its
     year, beside January 2026's receipt, is December 2025 to both."""
-    dated = [(sheet, day, None, None) for day in days]
+    dated = [(sheet, row, day, None, None) for row, day in enumerate(days, start=2)]
     assert month_end(sheet, "台账.xlsx", {sheet: _rows(*days)}, near) == end
-    assert (file_day([dated], "台账.xlsx") or "")[:7] == end[:7]
+    assert (file_day([dated], "台账.xlsx").status or "")[:7] == end[:7]

@@ -102,7 +102,7 @@ def corrected_payments(conn: sqlite3.Connection, file_name: str, written: Writte
     replaced (their earlier lines go), and the ones that may be named; a note per sheet and
     earlier file, and the earlier files a pair was named with: their payments this file
     lists again need no note of their own (core.ledger.payments_seen). `day`: this file's
-    (core.ledger.older_status.FileStatus.day); `listed`: each file a stored line this one
+    (core.ledger.older_status.FileStatus.latest); `listed`: each file a stored line this one
     lists was stored from before the write (WriteCounts.listed): a sale the write changed
     has this file's name now, and an earlier file whose one payment this one corrects while
     changing every sale of it showed no line re-sent (pay33: both payments counted)."""

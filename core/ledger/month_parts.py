@@ -17,7 +17,8 @@ a receipt is imported again (its own receipt, corrected, where the line names it
 last receipt is named by the file that last wrote the line, which an earlier month's file
 imported late is), or where another file named after the same month wrote it with the same
 figure (April's file sent again renamed, or from another folder: April's receipt stated
-again); else it is a receipt of its own, added on its day whatever the order. The total is
+again), or where a copy of the file wrote it (core.ledger.file_copies: the later copy's
+stands); else it is a receipt of its own, added on its day whatever the order. The total is
 rebuilt from the receipts, dated the latest, its history the running totals before it, so
 every order stores the same line.
 """
@@ -27,6 +28,7 @@ from __future__ import annotations
 from collections.abc import Collection
 from datetime import date
 
+from core.ledger.file_copies import copies, later_copy
 from core.ledger.orders import TOLERANCE
 from core.ledger.receipt_history import read, with_file
 from core.ledger.tab_month import named_year
@@ -57,15 +59,17 @@ def with_month(held: list[Part], month: Part, own: bool, taken: Collection[Part]
     earlier tabs'), none of them the one re-dated."""
     day, figure, file = month
     same = [p for p in held if p[0] == day]
-    if not same and file is not None:  # its own receipt, or its month's, re-dated
+    if not same and file is not None:  # its own receipt, its copy's or its month's, re-dated
         same = _own(held, month, taken, own)
-    if any(p[0] == day and abs(p[1] - figure) <= TOLERANCE for p in same) and len(same) == 1:
-        return None  # that day's receipt, counted already
+    if len(same) == 1 and (later_copy(same[0][2], file) or (
+            same[0][0] == day and abs(same[0][1] - figure) <= TOLERANCE)):
+        return None  # that day's receipt, counted already, or the later copy's (file_copies)
     return sorted([*(p for p in held if p not in same), month])
 
 
 def _own(held: list[Part], month: Part, taken: Collection[Part], own: bool) -> list[Part]:
-    """The one receipt of the file's name (`own`), or one of its figure of a file named after
+    """The one receipt of the file's name (`own`), or of a copy of the file (core.ledger.
+    file_copies), or one of its figure of a file named after
     the same month (台账 2025-04 修改.xlsx re-sending 台账 2025-04.xlsx, or the same name from
     another folder: its month's receipt stated again; another figure there may be another
     file's own, 台账 2025-03_04.xlsx beside March's), that `month` re-dates: its only receipt this
@@ -73,12 +77,14 @@ def _own(held: list[Part], month: Part, taken: Collection[Part], own: bool) -> l
     figure, of those the nearest its new day; none where that does not tell (then it is a
     receipt of its own). Before, a second receipt of the name left the re-dated one counted
     twice (a tab a month re-sent with April's 4,000 of 04-20 dated 04-22: 12,000 received of
-    8,000, recv33), and so did April's file sent again renamed (14,000 of 9,000, break33b).
+    8,000, recv33), and so did April's file sent again renamed (14,000 of 9,000, break33b),
+    and April's 5,000 of 04-25 dated 04-10 in “台账 2025-04 (2).xlsx” (files33).
     Another figure of such a file, both receipts dated in its month, is its month's receipt
     corrected (5,000 of 04-20 sent again as 5,200 of 04-22: before, 14,200 received of 9,200,
     deposit33)."""
     named = _month_named(month[2])
-    mine = [p for p in held if p not in taken and (own and p[2] == month[2] or (
+    mine = [p for p in held if p not in taken and (
+        own and p[2] == month[2] or of_copy(p, month) or (
         named is not None and _month_named(p[2]) == named and (
             abs(p[1] - month[1]) <= TOLERANCE or _in(p[0], named) and _in(month[0], named))))]
     if len(mine) > 1:
@@ -88,6 +94,13 @@ def _own(held: list[Part], month: Part, taken: Collection[Part], own: bool) -> l
                       for p in mine)
         mine = [away[0][1]] if away[0][0] < away[1][0] else []
     return mine if len(mine) == 1 else []
+
+
+def of_copy(part: Part, month: Part) -> bool:
+    """Is a receipt one that a copy of the month's file wrote in its month
+    (core.ledger.file_copies)? Another month's is no copy's: March's 台账.xlsx and April's
+    downloaded beside it as 台账 (1).xlsx are two months' files."""
+    return part[0][:7] == month[0][:7] and copies(part[2], month[2])
 
 
 def _in(day: str, month: tuple[int, int]) -> bool:

@@ -243,10 +243,12 @@ _DISPUTED = re.compile(
 )
 
 
-def _status_text(value: str) -> str:
-    """A status cell's words without the spaces beside Chinese characters: a clerk lines up
-    two-character words with the column's 已取消 (取  消, as 姓  名 on a form), which read as a
-    plain word, the cancelled order owed and late (break33); 未 取消 read as cancelled."""
+def word_text(value: str) -> str:
+    """A status or type cell's words without the spaces beside Chinese characters: a clerk
+    lines up two-character words with the column's 已取消 (取  消, 收  款, as 姓  名 on a form),
+    which read as a plain word, the cancelled order owed and late (break33), or a wire's row
+    dropped (files33); 未 取消 read as cancelled. One reading for the status words here and
+    the receipt words (core.ledger.typed_rows.is_receipt)."""
     text = fold(value)
     return text if text.isascii() else _HAN_SPACE.sub("", text)
 
@@ -258,7 +260,7 @@ def parse_status(value: object) -> str | None:
     a false cancellation drops what a late payer owes, and the black list with it."""
     if not isinstance(value, str):
         return None
-    text = _status_text(value)
+    text = word_text(value)
     if not text:
         return None
     if _CANCELLED.search(text) and not _STANDS.search(text):
@@ -284,7 +286,7 @@ def line_status(value: object) -> str | None:
     saying neither. A placeholder ("-", "/", "无") says nothing, as a blank does."""
     status = parse_status(value)
     if status is None and isinstance(value, str) and not placeholder(value):
-        text = _status_text(value)
+        text = word_text(value)
         if text:
             return REINSTATED if _STANDS.search(text) else STANDS
     return status

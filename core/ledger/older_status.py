@@ -26,7 +26,14 @@ month is only begun, to its first day: April's file whose 5月 tab the clerk beg
 late orders, dated to May's end, tied May's file and, imported after it, cancelled T-2 again
 (break32b). A name without its year ("5月台账.xlsx") is read as a tab of all the file's rows,
 the year from them: dated by its rows only, a slow 5月台账's 已恢复 fell before April's wire
-of 04-29 and was kept out even imported in order (break33).
+of 04-29 and was kept out even imported in order (break33). Two files dated to one month's end
+are told apart by their rows' latest dates: April's file whose 5月 tab the clerk began with a
+wire of 05-02 tied May's file (rows to 05-25) and, imported after it, cancelled T-2 again
+(files33). A row's date past the last month the file's tabs or name are named after dates
+nothing: a wire of 2025-04-29 typed 2026-04-29 made April's file the newest in either order,
+May's 已恢复 kept out; the report names such a date more than FAR_MONTHS past
+(`beyond_messages`). The check for an earlier list of payments (core.ledger.
+corrected_payments) reads every date, as before (`FileDay.latest`).
 
 A row writes the status where it says a status in words (已取消, 已恢复, 有争议) or
 changes it; a blank leaves the day as it was, so an older file's cancellation still stands
@@ -56,88 +63,181 @@ from datetime import date
 from operator import itemgetter
 
 from core.i18n import NP_
+from core.ledger.fields import FIELDS
 from core.ledger.file_labels import FileLabels
 from core.ledger.held_sheets import HeldSheets
 from core.ledger.normalise import STANDS
 from core.ledger.older_receipts import earlier
 from core.ledger.orders import CANCELLED, DISPUTED, SHARED_SHOWN
-from core.ledger.record import ORDER_DATE, RECEIVED_DATE, SHEET, SHIP_DATE
+from core.ledger.record import ORDER_DATE, RECEIVED_DATE, ROW, SHEET, SHIP_DATE
 from core.ledger.tab_month import TabMonth, carried_before, named_year, sheet_month, tab_year
 from core.ledger.yearless import NamedYear
-from core.messages import Listed, Message, Noted
+from core.messages import Listed, Message, Noted, Term
 
-# a row's sheet, and its order, ship and received date
-Dates = tuple[str, str | None, str | None, str | None]
+# a row's sheet and row, and its order, ship and received date
+Dates = tuple[str, int, str | None, str | None, str | None]
 # a line's days: of the file whose status word wrote its status, and the latest a file said a
 # plain 正常 of it (order_lines.status_day, order_lines.plain_day)
 StatusDay = tuple[str | None, str | None]
 NO_DAY: StatusDay = (None, None)
-_ORDERED, _SHIPPED, _RECEIVED = itemgetter(0, 1), itemgetter(2), itemgetter(0, 3)  # of Dates
-_DATES = itemgetter(SHEET, ORDER_DATE, SHIP_DATE, RECEIVED_DATE)  # a record's Dates
+DATE_FIELDS = ("order_date", "received_date")  # a row's dates that date its file
+# a date this many months past the latest month a file is named after is named in the report:
+# a clerk updating a month's file with the next months' receipts writes them (core.ledger.
+# older_status.beyond_messages), a year typo'd (2026-04-29 in April 2025's) is further
+FAR_MONTHS = 3
+FIELD_LABELS = {f.name: f.label for f in FIELDS if f.name in DATE_FIELDS}
 
 
-def file_day(dates: Iterable[list[Dates]], file_name: str) -> str | None:
+@dataclass(frozen=True)
+class BeyondDate:
+    """A row's date later than the last month its file's tabs or name are named after (a
+    typo'd year, 2026-04-29 in April 2025's file): it dates no file. `far`: past that month
+    by more than FAR_MONTHS, where a clerk updating the file writes no wire: named in the
+    report."""
+
+    sheet: str
+    row: int
+    field: str  # of DATE_FIELDS
+    day: str
+    far: bool
+
+
+@dataclass(frozen=True)
+class FileDay:
+    """What dates a file: `status`, its day for the statuses it writes (:func:`file_day`);
+    `latest`, the latest of its rows' order and received dates and its names' months, none
+    left out, by which an earlier list of payments is told (core.ledger.corrected_payments);
+    `beyond`, its dates past its names' months."""
+
+    status: str | None
+    latest: str | None
+    beyond: list[BeyondDate]
+
+
+_ORDERED, _SHIPPED, _RECEIVED = itemgetter(0, 2), itemgetter(3), itemgetter(0, 4)  # of Dates
+_SHEET = itemgetter(0)
+_DATES = itemgetter(SHEET, ROW, ORDER_DATE, SHIP_DATE, RECEIVED_DATE)  # a record's Dates
+
+
+def file_day(dates: Iterable[list[Dates]], file_name: str) -> FileDay:
     """The day a file carries: the latest of its rows' order and received dates (ISO) and of
     the months its tabs holding rows or its name are named after, else of their ship dates
-    (which may be planned), None for none. A month is dated to its end where the file's name
-    says it or the tab holds a row ordered or received in it, else to its first day (a tab
-    only begun). `dates`: the rows' dates a sheet at a time, each counted by its distinct
-    tab and day (C's loops, not a Python step a row: 0.24 s of a 100,000-row import)."""
+    (which may be planned), None for none; then, where its rows carry a date, the latest of
+    them, so two files dated to one month's end (April's with a 5月 tab begun with a wire of
+    05-02, and May's) are told apart by their rows. A month is dated to its end where the
+    file's name says it or the tab holds a row ordered or received in it, else to its first
+    day (a tab only begun). A row's date past the latest month the file's tabs or name are
+    named after dates nothing: with its year typo'd it made April's file the newest
+    (files33). `dates`: the rows' dates a sheet at a time, each counted by its distinct tab
+    and day (C's loops, not a Python step a row: 0.24 s of a 100,000-row import); rows are
+    looked up only for the rare dates past the month."""
+    held = list(dates)
     ordered: Counter[tuple[str, str | None]] = Counter()  # rows per tab and order date
     received: set[tuple[str, str | None]] = set()
-    shipped: str | None = None
-    for sheet_dates in dates:
+    shipped = ""
+    for sheet_dates in held:
         ordered.update(map(_ORDERED, sheet_dates))
         received.update(map(_RECEIVED, sheet_dates))
-        ship = max(filter(None, map(_SHIPPED, sheet_dates)), default=None)
-        if ship is not None and (shipped is None or ship > shipped):
-            shipped = ship
-    done: list[str] = []
-    sheets: dict[str, Counter[date]] = {}  # each tab's order dates, in its rows' order
-    seen: dict[str, set[tuple[int, int]]] = {}  # the months a tab's rows are ordered or paid in
-    for (sheet, day), rows in ordered.items():
+        shipped = max(shipped, max(filter(None, map(_SHIPPED, sheet_dates)), default=""))
+    sheets: dict[str, Counter[date]] = {}  # each tab's order dates
+    for (sheet, day), count in ordered.items():
         counted = sheets.setdefault(sheet, Counter())
-        months = seen.setdefault(sheet, set())
         if day:
-            counted[date.fromisoformat(day)] += rows
-            done.append(day)
-            months.add((int(day[:4]), int(day[5:7])))
-    for sheet, day in received:  # not by ship dates: they may be planned
-        if day:
-            done.append(day)
-            seen[sheet].add((int(day[:4]), int(day[5:7])))
-    done.extend(date(year, month, calendar.monthrange(year, month)[1] if end else 1).isoformat()
-                for (year, month), end in _named_months(sheets, seen, file_name).items())
-    return max(done) if done else shipped
+            counted[date.fromisoformat(day)] += count
+    months, bounds = _named_months(sheets, file_name)
+    bound = max(bounds.values(), default=None)  # the latest month the file is named after
+    last = _month_end(*bound) if bound else "9999"
+    far = _month_end(*_months_on(bound, FAR_MONTHS)) if bound else "9999"
+    done: list[str] = []
+    past: set[tuple[str, str]] = set()  # (tab, day) past the month: their rows looked up
+    seen: dict[str, set[tuple[int, int]]] = {}  # the months a tab's rows are ordered or paid in
+    for sheet, day in {*ordered, *received}:
+        if not day:
+            continue
+        if day > last:
+            past.add((sheet, day))
+            continue
+        done.append(day)
+        seen.setdefault(sheet, set()).add((int(day[:4]), int(day[5:7])))
+    rows = max(done, default=None)
+    done.extend(_month_end(*month) if end or month in seen.get(sheet, ()) else
+                date(*month, 1).isoformat()
+                for (month, sheet), end in months.items())
+    found = max(done or [shipped], default=None) or None
+    beyond = _beyond(held, past, far)
+    latest = max([*done, *(b.day for b in beyond)] or [shipped], default=None) or None
+    return FileDay((f"{found} {rows}" if found and rows else found), latest, beyond)
 
 
-def _named_months(sheets: dict[str, Counter[date]], seen: dict[str, set[tuple[int, int]]],
-                  file_name: str) -> dict[tuple[int, int], bool]:
+def _beyond(held: list[list[Dates]], past: set[tuple[str, str]], far: str) -> list[BeyondDate]:
+    """Each (tab, day) of `past` at its first row and column: one for both imports, whatever
+    order they read in. Asked of a tab holding such a date only."""
+    first: dict[tuple[str, str], tuple[int, str]] = {}
+    tabs = {sheet for sheet, _day in past}
+    for sheet_dates in held:
+        if tabs.isdisjoint(map(_SHEET, sheet_dates)):
+            continue
+        for sheet, row, ordered, _ship, received in sheet_dates:
+            for day, field in ((ordered, DATE_FIELDS[0]), (received, DATE_FIELDS[1])):
+                if day and (sheet, day) in past:
+                    first[sheet, day] = min(first.get((sheet, day), (row, field)), (row, field))
+    return sorted((BeyondDate(sheet, row, field, day, day > far)
+                   for (sheet, day), (row, field) in first.items()),
+                  key=lambda b: (b.sheet, b.row, b.field))
+
+
+def _month_end(year: int, month: int) -> str:
+    return date(year, month, calendar.monthrange(year, month)[1]).isoformat()
+
+
+def _months_on(month: tuple[int, int], months: int) -> tuple[int, int]:
+    year, number = divmod(month[0] * 12 + month[1] - 1 + months, 12)
+    return year, number + 1
+
+
+def _named_months(sheets: dict[str, Counter[date]], file_name: str
+                  ) -> tuple[dict[tuple[tuple[int, int], str], bool], dict[str, tuple[int, int]]]:
     """The (year, month) each tab holding rows is named after, its year from its name, its
-    file's or its rows' (core.ledger.tab_month), and the file's name's month; each with
-    whether it is dated to its end: the file's name's (its year, where the name gives none,
-    the rows' as a tab's: core.ledger.tab_month.carried_before), or a tab's holding a row
-    ordered or received in it."""
-    months: dict[tuple[int, int], bool] = {}
+    file's or its rows' (core.ledger.tab_month), and the file's name's month, each with the
+    tab it was named for (the file's name's with none) and whether it is dated to its end
+    regardless of its rows: the file's name's (its year, where the name gives none, the rows'
+    as a tab's: core.ledger.tab_month.carried_before); a tab's is where it holds a row ordered
+    or received in it. And each tab's month (the latest its name gives, else its file's), of
+    one month only (not a range, nor a bare number)."""
+    months: dict[tuple[tuple[int, int], str], bool] = {}
     own = named_year("", file_name) if sheets else None
+    named: tuple[int, int] | None = None
+    bounded = True  # the file's name's month bounds its tabs' without one of their own
     stem = sheet_month(file_name.rsplit(".", 1)[0])
     rows = sum(sheets.values(), Counter()).items()
     if own is not None and own.month is not None:
-        months[own.year, own.month] = True
+        named = (own.year, own.month)
     elif stem is not None and stem.last:  # "台账 2025-03_04.xlsx": the range's last month
         year = own.year if own is not None else tab_year(TabMonth(None, stem.last), rows)
-        if year is not None:
-            months[year, stem.last] = True
+        named = None if year is None else (year, stem.last)
     elif own is None and sheets:  # "5月台账.xlsx": its year from the rows, as a tab's
         named = carried_before(stem, rows)
-        if named is not None:
-            months[named] = True
+        bounded = _one_month(stem)
+    if named is not None:
+        months[named, ""] = True
+    bounds: dict[str, tuple[int, int]] = {}
     for sheet, ordered in sheets.items():
-        for month in (carried_before(sheet_month(sheet), ordered.items()),
-                      _month_of(named_year(sheet, file_name))):
-            if month is not None:
-                months[month] = months.get(month, False) or month in seen[sheet]
-    return months
+        found = sheet_month(sheet)
+        tab = [month for month in (carried_before(found, ordered.items()),
+                                   _month_of(named_year(sheet, file_name)))
+               if month is not None]
+        for month in tab:
+            months.setdefault((month, sheet), False)
+        bound = max(tab) if tab and _one_month(found) else named if bounded else None
+        if bound is not None:
+            bounds[sheet] = bound
+    return months, bounds
+
+
+def _one_month(month: TabMonth | None) -> bool:
+    """Is a name's month one month (not a range, "1-3月", nor a bare number), which bounds the
+    dates that date its file?"""
+    return month is None or not (month.span or month.bare)
 
 
 def _month_of(named: NamedYear | None) -> tuple[int, int] | None:
@@ -182,7 +282,7 @@ class FileStatus:
         # 台账.xlsx of 2025-04 imported after 台账.xlsx of 2025-05 is no correction of it, and
         # April's 已取消 cancelled May's 已恢复 order again (cancel32, break32)
         self.source_file, self.alone, self._dates = source_file, alone, dates
-        self._day: tuple[str | None, ...] = ()
+        self._day: FileDay | None = None
         self._rows: dict[str, Counter[date]] | None = None
         self.kept: list[KeptStatus] = []
 
@@ -192,16 +292,26 @@ class FileStatus:
         if self._rows is None:
             self._rows = {}
             for sheet_dates in self._dates():
-                for sheet, ordered, _ship, _received in sheet_dates:
+                for sheet, _row, ordered, _ship, _received in sheet_dates:
                     counted = self._rows.setdefault(sheet, Counter())
                     if ordered:
                         counted[date.fromisoformat(ordered)] += 1
         return self._rows
 
+    def _read(self) -> FileDay:
+        if self._day is None:
+            self._day = file_day(self._dates(), self.source_file)
+        return self._day
+
     def day(self) -> str | None:
-        if not self._day:
-            self._day = (file_day(self._dates(), self.source_file),)
-        return self._day[0]
+        return self._read().status
+
+    def latest(self) -> str | None:
+        return self._read().latest
+
+    def beyond(self) -> list[BeyondDate]:
+        """The rows' dates past the file's names' months, which date it for no status."""
+        return self._read().beyond
 
     def settled(self, statuses: tuple[str | None, str | None], days: StatusDay,
                 writer: str, row: tuple[str, str, int], carried: bool = False) -> str | None:
@@ -256,3 +366,27 @@ def kept_status_messages(labels: FileLabels, kept: Iterable[KeptStatus]) -> list
         "file (已恢复 to bring an order back) and import that file again."),
         {"count": len(kept), "file": labels.this, "rows": Listed([Noted(k.order, (
             f"{k.sheet} {k.row}: {labels.of(k.kept_file)}")) for k in kept], SHARED_SHOWN)})]
+
+
+def beyond_messages(labels: FileLabels, beyond: Iterable[BeyondDate]) -> list[Message]:
+    """One note a column naming the dates more than FAR_MONTHS past the latest month the file
+    is named after: they do not date the file, and most likely hold a typo."""
+    by_field: dict[str, list[BeyondDate]] = {}
+    for found in beyond:
+        if found.far:
+            by_field.setdefault(found.field, []).append(found)
+    return [Message("date_beyond_month", NP_(
+        "“{file}”, column “{column}”: {count} date is more than {months} months later than "
+        "the last month the file's sheets or name are named after: {dates} (sheet and row). "
+        "It was not taken as the file's date, by which an order's status from another file "
+        "is judged older or later. If it is a typo (a year, a month), correct it and import "
+        "the file again.",
+        "“{file}”, column “{column}”: {count} dates are more than {months} months later than "
+        "the last month the file's sheets or name are named after: {dates} (sheet and row). "
+        "They were not taken as the file's date, by which an order's status from another "
+        "file is judged older or later. If one is a typo (a year, a month), correct it and "
+        "import the file again."),
+        {"file": labels.this, "column": Term(FIELD_LABELS[field]), "count": len(found),
+         "months": FAR_MONTHS,
+         "dates": Listed([Noted(b.day, f"{b.sheet} {b.row}") for b in found], SHARED_SHOWN)})
+        for field, found in sorted(by_field.items(), key=lambda f: DATE_FIELDS.index(f[0]))]

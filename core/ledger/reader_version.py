@@ -343,4 +343,18 @@ importer, whose length it would otherwise be: one line of history a change).
 # counted once (core.ledger.invoiced_payments._split): 5,000 open, was 3,000 credit; so is
 # a wire a re-sent ledger splits over invoices (core.ledger.moved_payments._split): April's
 # 6,000 as May's N-1 3,000 + N-2 3,000, 6,000 open, was nothing.
+# 11 (files33): a receipt word spaced out in the status or type cell (收  款, 回 款) reads as
+# the word, by the status words' own reading (core.ledger.normalise.word_text in
+# core.ledger.typed_rows.is_receipt): a wire's row with 金额 blank was dropped without a word
+# (13,000 open, 80 days past due, where 8,000 open, 9 days is).
+# 11 (files33): two files dated to one month's end are told apart by their rows' latest dates,
+# and a row's date past the last month its tabs or name are named after dates no file
+# (core.ledger.older_status.file_day): April's file with a 5月 tab begun with a wire of 05-02,
+# or with a wire's year typo'd (2026-04-29), kept out or undid May's 已恢复 (Tunis 6,000 open
+# where 11,000 is); such a date more than 3 months past is named in the report.
+# 11 (files33): under 本月收款, a copy of a file (台账 2025-04 (2).xlsx, “- 副本”) giving a
+# receipt otherwise on its day, or re-dated, is the later-saved one in either order
+# (core.ledger.file_copies in core.ledger.month_parts.with_month): the copy imported last
+# decided (Cairo 2,500 or 2,000 open), and a re-dated 5,000 counted twice (1,000 open where
+# 6,000 is).
 READER_VERSION = 11

@@ -11,7 +11,9 @@ still skipped, now named with its received figure and what to write (core.ledger
 An untyped row naming an order its own sheet does not list is held aside (`elsewhere`) until
 the whole file is read: an order of its customer that a sale row on another tab lists, or that
 the store holds from an earlier import, makes it money received as its own sheet's would;
-otherwise it is skipped as before (`matched`: the import's answer and its preview's). Matched
+otherwise it is skipped as before (`matched`: the import's answer and its preview's), or,
+without an order date, as naming an order not in the database yet, to import the orders' file
+first (core.ledger.row_problems.held_problem: it read "no order date"). Matched
 against its own sheet only, a wire on the 收款 tab for an order on the 9月 tab, or for last
 month's order, was lost.
 One rule for the import and the reference import (tests/reference_import).

@@ -59,6 +59,22 @@ def row_problem(layout: SheetLayout, customer: str | None, order_date: object,
     return None
 
 
+def held_problem(problem: Message | None, order_no: str | None, order_date: object
+                 ) -> Message:
+    """Why a row held for the order it names (core.ledger.received_only.elsewhere) is skipped
+    where neither the file nor the store lists that order: without an order date it is no
+    order but a payment of that one, which a payments file imported before its orders' file
+    names (it read "no order date", and the clerk looked for a date to type); else `problem`
+    (:func:`row_problem`'s), an order whose amount may have been forgotten."""
+    if order_date is None:
+        return Message("order_not_yet", N_(
+            "it names the order {order}, which is not in the database yet (nor on this file's "
+            "other sheets): import the file that lists the order first, then this file again"),
+            {"order": order_no or ""})
+    assert problem is not None  # its amount is blank
+    return problem
+
+
 def _received_only(field: Lowered, received: float, kind: object) -> Message:
     """A blank amount beside a received figure: what the row may be and what to write."""
     params = {"field": field, "received": f"{received:,.2f}", "kind": cell_text(kind) or ""}

@@ -26,7 +26,7 @@ from core.ledger.layout import SheetLayout
 from core.ledger.normalise import cell_text, fold
 from core.ledger.received_only import Named, named
 from core.ledger.record import CUSTOMER_KEY, ORDER_NO, RECEIVED, ROW, Record
-from core.ledger.row_problems import row_problem
+from core.ledger.row_problems import held_problem, row_problem
 from core.ledger.sheet_columns import SheetColumns
 from core.ledger.subtotals import (
     NAMING_FIELDS,
@@ -290,11 +290,12 @@ def _hold(out: SheetRecords, columns: SheetColumns, held: list[int], number0: in
     skipped as before (core.ledger.received_only.elsewhere)."""
     layout, rows = columns.layout, {}
     for j in held:
-        problem = row_problem(layout, columns.customers[j], columns.elsewhere[j], None, plain(
-            columns.raw_of("amount")[j]), plain(columns.raw_of("order_date")[j]), columns.years,
-            columns.date_orders["order_date"], columns.money["received_amount"][0][j],
-            columns.raw_of("doc_type")[j])
-        assert problem is not None  # its amount is blank
+        problem = held_problem(row_problem(
+            layout, columns.customers[j], columns.elsewhere[j], None, plain(
+                columns.raw_of("amount")[j]), plain(columns.raw_of("order_date")[j]),
+            columns.years, columns.date_orders["order_date"],
+            columns.money["received_amount"][0][j], columns.raw_of("doc_type")[j]),
+            columns.order_nos[j], columns.elsewhere[j])
         rows[number0 + j] = Skipped(columns.sheet, number0 + j, problem)
     out.pending = [(r, rows[r[ROW]]) for r in out.records if r[ROW] in rows]
     out.records = [r for r in out.records if r[ROW] not in rows]

@@ -40,6 +40,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from core.ledger.file_copies import CopyChoice, copy_rank
 from core.ledger.line_values import (
     L_AMOUNT,
     L_CARRIED,
@@ -49,7 +50,7 @@ from core.ledger.line_values import (
     L_RECEIVED_CURRENCY,
     L_RECEIVED_DATE,
 )
-from core.ledger.month_parts import Part, parts, rebuilt, with_month
+from core.ledger.month_parts import Part, of_copy, parts, rebuilt, with_month
 from core.ledger.monthly_receipts import MONTH, TOTAL, margin
 from core.ledger.normalise import fold_header
 from core.ledger.orders import TOLERANCE
@@ -202,6 +203,7 @@ class Bases:
         # per line counted so: its receipts, the file's last figure for it, and the receipts
         # its showings counted (month_parts.with_month's `taken`)
         self.months: dict[str, tuple[list[Part], float, set[Part]]] = {}
+        self.copies: list[CopyChoice] = []  # core.ledger.file_copies
         # the file's rows' order dates per tab (older_status.FileStatus.rows), read where an
         # undated month's receipt needs its month's year
         self.rows: Callable[[], Mapping[str, Counter[date]]] = dict
@@ -224,6 +226,7 @@ class Bases:
         month = (day, figure, self.source_file)
         found = with_month(held_parts, month, self.alone)
         if found is None:  # counted already: the stored total stays
+            self._copy(held_parts, month)
             self.rebuilt[key] = (since, stored.history)
             self.months[key] = (held_parts, figure, {p for p in held_parts if p[0] == day})
             return held
@@ -235,8 +238,10 @@ class Bases:
         other = [p for p in held_parts if p[0] == day and p[2] != own]
         # its own receipt re-dated (month_parts._own): the file's correction, not news
         moved = len(found) == len(held_parts) and all(p[0] != day for p in held_parts)
-        if moved and any(p not in found and p[2] != self.source_file
-                         and abs(p[1] - figure) > TOLERANCE for p in held_parts):
+        if self._copy(held_parts, month):  # named as the copies' choice
+            pass
+        elif moved and any(p not in found and p[2] != self.source_file
+                           and abs(p[1] - figure) > TOLERANCE for p in held_parts):
             self.notes.append((RESTATED, *self._row))  # another file's, corrected: said
         elif other or day > since and not moved:
             self.notes.append((SAME_DAY if other else ADDED, *self._row))
@@ -244,6 +249,16 @@ class Bases:
             self.notes.append((EARLIER, *self._row))
         self.rebuilt[key] = (last, history)
         return total
+
+    def _copy(self, held: list[Part], month: Part) -> bool:
+        """Does a copy of this file give the line's receipt otherwise (core.ledger.
+        file_copies)? Then the later copy's stood, and the choice is named."""
+        kin = [p[2] for p in held if of_copy(p, month) and p[:2] != month[:2]]
+        if kin:
+            kept = max((self.source_file, *kin), key=copy_rank)
+            other = next(f for f in (self.source_file, *kin) if f != kept)
+            self.copies.append(CopyChoice(*self._row, str(kept), str(other)))
+        return bool(kin)
 
     def _dated(self, now: Receipt, sheet: str, near: str | None) -> Receipt:
         """A month's receipt written without its date (本月收款, its date cell blank), dated

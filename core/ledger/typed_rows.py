@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from core.ledger.normalise import fold
+from core.ledger.normalise import fold, word_text
 from core.ledger.record import (
     AMOUNT,
     COST,
@@ -47,8 +47,9 @@ _RECEIPT = re.compile(
 
 
 def is_receipt(value: object) -> bool:
-    """Does a document-type cell say the row is money the customer paid?"""
-    return isinstance(value, str) and bool(_RECEIPT.match(fold(value)))
+    """Does a document-type cell say the row is money the customer paid? Its word spaced out
+    (收  款) says it too, as a status word does."""
+    return isinstance(value, str) and bool(_RECEIPT.match(word_text(value)))
 
 
 # Money sent back to the customer, as a payment row's note says it: a wire returned (退汇,

@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from core.ledger.balance_rows import Settled
+from core.ledger.file_copies import CopyChoice
 from core.ledger.leftover_lines import Leftover
 from core.ledger.moves import CustomerMove
 from core.ledger.older_receipts import KeptTotal
@@ -46,6 +47,7 @@ class WriteCounts:
     dated_later: list[OrderRow] = field(default_factory=list)
     carried_only: list[OrderRow] = field(default_factory=list)
     receipts: list[tuple[str, str, int, str]] = field(default_factory=list)  # Bases.notes
+    copies: list[CopyChoice] = field(default_factory=list)  # core.ledger.file_copies
     # core.ledger.older_receipts, and totals lowered: core.ledger.lowered_totals
     kept_totals: list[KeptTotal] = field(default_factory=list)
     # (sheet, row) of totals read as the deposit re-dated (core.ledger.beside_deposit)

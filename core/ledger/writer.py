@@ -190,6 +190,7 @@ class LedgerWriter:
         self.counts.kept_statuses = self.status.kept
         self.counts.dated_later, self.counts.carried_only = self.dates.named()
         self.counts.receipts = self.bases.said()
+        self.counts.copies = self.bases.copies
         for sql in later:
             self.batches.read().execute(sql)
         return self.counts

@@ -25,6 +25,7 @@ from core.ledger.beside_deposit import (
 )
 from core.ledger.corrected_payments import corrected_payments, payments_stored
 from core.ledger.customer_codes import Codes, add_codes, renamed_messages
+from core.ledger.file_copies import copy_messages
 from core.ledger.file_labels import FileLabels
 from core.ledger.importer import (
     FileResult,
@@ -40,7 +41,7 @@ from core.ledger.lowered_totals import lowered_messages
 from core.ledger.misread_rows import drop_misread_lines, misread_message
 from core.ledger.moves import moved_orders
 from core.ledger.older_receipts import kept_total_messages
-from core.ledger.older_status import kept_status_messages
+from core.ledger.older_status import beyond_messages, kept_status_messages
 from core.ledger.order_buyers import Buyers, kept_apart_messages
 from core.ledger.order_dates import carried_only_messages, later_date_messages
 from core.ledger.orders import shared_numbers
@@ -231,16 +232,18 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
         result.warnings.extend(sale_rows_message(conn, path))
         result.warnings.extend(moving_messages(path.name, result.counts.moving))
         result.warnings.extend(receipt_messages(result.counts.receipts, sheets))
+        result.warnings.extend(copy_messages(result.counts.copies, sheets))
         result.warnings.extend(kept_total_messages(result.counts.kept_totals))
         result.warnings.extend(lowered_messages(result.counts.kept_totals))
         result.warnings.extend(redated_message(result.counts.redated))
         labels = FileLabels(conn, result.import_id)  # core.ledger.file_labels
         result.warnings.extend(kept_status_messages(labels, result.counts.kept_statuses))
+        result.warnings.extend(beyond_messages(labels, writer.status.beyond()))
         result.warnings.extend(drop_leftovers(conn, labels, result.counts.leftovers))
         result.warnings.extend(misread_message(drop_misread_lines(
             conn, result.import_id, path.name, result.skipped, paid_apart, written_keys)))
         said, paired = corrected_payments(conn, path.name, written_keys, paid_before,
-                                          writer.status.day, result.counts.listed)
+                                          writer.status.latest, result.counts.listed)
         result.warnings.extend(said)
         result.warnings.extend(payments_seen_before(conn, path.name, written_keys, paired))
         result.warnings.extend(refunds_beyond(conn, written_keys))

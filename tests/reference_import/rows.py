@@ -43,7 +43,7 @@ from core.ledger.received_only import (
     named,
     received_only,
 )
-from core.ledger.row_problems import row_problem
+from core.ledger.row_problems import held_problem, row_problem
 from core.ledger.rows import (
     MERGED_ONCE,
     TOTAL_WORDS,
@@ -272,11 +272,11 @@ def read_records(layout: SheetLayout, base_currency: str = "USD",
                     row, "notes")) or is_refund(reader.cell(row, "doc_type"))))
         paid_only = "amount" in reader.columns and received_only(*said)
         if "amount" in reader.columns and elsewhere(*said):  # held until the file is read
-            problem = row_problem(
+            problem = held_problem(row_problem(
                 layout, customer, reader.date(row, "order_date"), None, raw_amount,
                 reader.cell(row, "order_date"), reader.years,
-                reader.orders.get("order_date", "mdy"), received, reader.cell(row, "doc_type"))
-            assert problem is not None  # its amount is blank
+                reader.orders.get("order_date", "mdy"), received, reader.cell(row, "doc_type")),
+                _id_text(cell_text(reader.cell(row, "order_no"))), reader.date(row, "order_date"))
             held[number] = Skipped(layout.sheet.name, number, problem)
             paid_only = True
         if paid_only:

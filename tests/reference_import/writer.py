@@ -199,8 +199,9 @@ class LedgerWriter:
     def write(self, orders: list[Order], steps: Steps) -> WriteCounts:
         customer_ids = self._customers([line.record for o in orders for line in o.lines])
         self.status = FileStatus(self.source_file, self.alone, lambda: [[  # older_status
-            (line.record.sheet, _iso(line.record.order_date), _iso(line.record.ship_date),
-             _iso(line.record.received_date)) for o in orders for line in o.lines]])
+            (line.record.sheet, line.record.row, _iso(line.record.order_date),
+             _iso(line.record.ship_date), _iso(line.record.received_date))
+            for o in orders for line in o.lines]])
         self.bases.rows = self.status.rows
         self.shown = {(line.record.sheet, line.key): line.record.amount  # each sheet's rows
                       for o in orders for line in o.lines}
@@ -247,6 +248,7 @@ class LedgerWriter:
         self.counts.amount_changes = [c for c in self.changes.values()
                                       if abs(c.new - c.old) > TOLERANCE]
         self.counts.receipts = self.bases.said()
+        self.counts.copies = self.bases.copies
         self.counts.kept_statuses = self.status.kept
         return self.counts
 

@@ -1,0 +1,92 @@
+"""One month's file saved twice: 台账 2025-04.xlsx and the copy a browser's download or
+Windows' copy names 台账 2025-04 (2).xlsx (or “- 副本”, “- Copy”), a receipt corrected in one.
+
+Under 本月收款 each was read as another file's month: a receipt of the same day with another
+figure as the correction, so the copy imported last decided (Cairo 2,500 or 2,000 open), and a
+receipt the copy re-dated (04-25 → 04-10) as a receipt of its own, the 5,000 counted twice in
+every order (files33). The names are the evidence the import has of which was saved later:
+the copy's mark says it was made from the other, so its receipt is counted, in either order
+(core.ledger.month_parts.with_month), and the report names the choice (`copy_messages`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from core.i18n import NP_
+from core.ledger.normalise import fold
+from core.ledger.review import rows_text
+from core.messages import Message
+
+# a copy's mark at the end of its name: " (2)", "（3）", " - 副本", "_copy", " Copy (2)"
+_MARK = re.compile(r"(?:\s*[-_]?\s*(?:副本|拷贝|copy)|\s*\((\d{1,3})\))$")
+
+
+def _marked(name: str | None) -> tuple[str, int]:
+    """A file's name without its copy marks (folded, its extension kept apart) and how far a
+    copy it is: the number of a “(n)”, one for a 副本 or Copy, added up."""
+    text = fold(name or "")
+    stem, dot, extension = text.rpartition(".")
+    if not dot:
+        stem, extension = text, ""
+    rank = 0
+    while stem and (found := _MARK.search(stem)):
+        rank += int(found.group(1)) if found.group(1) else 1
+        stem = stem[:found.start()]
+    return f"{stem}.{extension}", rank
+
+
+def copy_rank(name: str | None) -> int:
+    """How far a copy a file is by its name (0: no copy's mark)."""
+    return _marked(name)[1]
+
+
+def copies(one: str | None, other: str | None) -> bool:
+    """Are two files' names those of one file and its copy (or two copies of it)?"""
+    if not one or not other or one == other:
+        return False
+    (stem, rank), (other_stem, other_rank) = _marked(one), _marked(other)
+    return stem == other_stem and rank != other_rank
+
+
+def later_copy(one: str | None, other: str | None) -> bool:
+    """Is `one` the copy made from `other` (its mark further on): the later-saved of the two?"""
+    return copies(one, other) and _marked(one)[1] > _marked(other)[1]
+
+
+@dataclass(frozen=True)
+class CopyChoice:
+    """A line whose receipt two copies of one file give otherwise: the row of this file, and
+    the copy whose receipt is counted and the other."""
+
+    sheet: str
+    row: int
+    order: str
+    kept: str
+    other: str
+
+
+def copy_messages(choices: Iterable[CopyChoice], sheets: list[str]) -> list[Message]:
+    """One note for each pair of copies: which copy's receipts were counted, and where."""
+    pairs: dict[tuple[str, str], list[CopyChoice]] = {}
+    for choice in choices:
+        pairs.setdefault((choice.kept, choice.other), []).append(choice)
+    found = []
+    for (kept, other), rows in sorted(pairs.items()):
+        rows.sort(key=lambda c: (sheets.index(c.sheet) if c.sheet in sheets else len(sheets),
+                                 c.row))
+        orders = list(dict.fromkeys(c.order for c in rows))
+        found.append(Message("stored_receipts_copy", NP_(
+            "“{kept}” is a copy of “{other}” (by its name) and gives {count} order's receipt "
+            "(本月收款) otherwise ({orders}; {rows}): the copy's, the later-saved, is counted, "
+            "whichever of the two is imported first. If the other is right, correct “{kept}” "
+            "and import it again.",
+            "“{kept}” is a copy of “{other}” (by its name) and gives {count} orders' receipts "
+            "(本月收款) otherwise ({orders}; {rows}): the copy's, the later-saved, are counted, "
+            "whichever of the two is imported first. If the other is right, correct “{kept}” "
+            "and import it again."),
+            {"kept": kept, "other": other, "count": len(orders), "orders": ", ".join(orders),
+             "rows": rows_text([(c.sheet, c.row) for c in rows])}))
+    return found
