@@ -15,9 +15,11 @@ import pytest
 import test_received_steps_recv32 as deposits
 from ledgers import write_xlsx
 from test_break32 import _owed
-from test_break33b import DALIAN, DAYS
+from test_break33b import DALIAN, DAYS, _deposit_file
 from test_fast_import import _same_import
 from test_lists_audit28 import at, by_name, d
+
+from core.ledger.report import import_report
 
 DEPOSIT = (5_000, "2025-02-10")
 
@@ -73,3 +75,27 @@ def test_the_first_line_s_own_deposit_and_balance_on_an_order_in_two_parts(tmp_p
              _line(4_000, "2025-04-01"), *deposits.payer(*DAYS)]
     _same_import(tmp_path, [write_xlsx(tmp_path / "ledgers" / "台账.xlsx", {"台账": sheet})])
     assert _open(tmp_path / "fast.sqlite")["2025-06-30"] == (7_000, "black")
+
+
+# --- 2. February's 已收 equal to the deposit, before an OA shipment, a week after the deposit --
+
+@pytest.mark.parametrize("terms", ["OA 30 days", "50%定金，50%见提单副本付款"])
+@pytest.mark.parametrize("order", list(permutations(range(2))))
+def test_the_deposit_booked_before_shipment_then_re_dated_is_the_deposit(
+        tmp_path: Path, order: tuple[int, ...], terms: str) -> None:
+    """February's file: D-1 10,000 (shipped 03-01), deposit 5,000 of 02-10, 已收 5,000 on 02-20,
+    before the shipment on terms paying the balance after it (OA 30; 50 % deposit, balance
+    against the B/L copy): the deposit; April's file the same 5,000 on 04-20: the same running
+    total re-dated, only the deposit came in: 5,000 open, black at 06-30, in either import
+    order, the row named. Before: imported in order, February's 02-20 (ten days after the
+    deposit) was taken as no earlier state of the deposit, April's 5,000 read as the balance:
+    D-1 paid, Dalian off the stop-loss list; imported April first, black."""
+    folder = tmp_path / "ledgers"
+    feb, apr = (_deposit_file(5_000, "2025-02-20", "2025-02-28"),
+                _deposit_file(5_000, "2025-04-20", *DAYS))
+    feb[1][5] = apr[1][5] = terms
+    files = [write_xlsx(folder / "台账 2025-02.xlsx", {"2月": feb}),
+             write_xlsx(folder / "台账 2025-04.xlsx", {"4月": apr})]
+    results = _same_import(tmp_path, *[[files[i]] for i in order])
+    assert _open(tmp_path / "fast.sqlite")["2025-06-30"] == (5_000, "black")
+    assert "尾款" in " ".join(import_report(result) for result in results)

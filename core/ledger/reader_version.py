@@ -343,4 +343,8 @@ importer, whose length it would otherwise be: one line of history a change).
 # counted once (core.ledger.invoiced_payments._split): 5,000 open, was 3,000 credit; so is
 # a wire a re-sent ledger splits over invoices (core.ledger.moved_payments._split): April's
 # 6,000 as May's N-1 3,000 + N-2 3,000, 6,000 open, was nothing.
+# 11 (break33e): a received total equal to the deposit, dated on a day the order's terms make
+# no balance likely (02-20, before an OA order's 03-01 shipment), is the deposit so far too
+# (core.ledger.beside_deposit.still_deposit): April's same 5,000 of 04-20 re-dated, D-1 5,000
+# open, black at 06-30 in either import order; imported in order it read paid.
 READER_VERSION = 11
