@@ -59,6 +59,9 @@ class OrderRow:
     # what is left of it after its credit notes that counts as nothing: a cent, or for a
     # credited order the shortfall the account counts as paid (core.analysis.credited)
     nothing: float = CENT
+    # its lines holding a deposit (定金): one, on an order billed in several shipments, is the
+    # order's deposit, judged against the order's amount (core.analysis.wires)
+    deposits: int = 0
     # plain attributes, not properties: an analysis asks them millions of times (settle())
     cancelled: bool = field(init=False, default=False)
     credit_note: bool = field(init=False, default=False)

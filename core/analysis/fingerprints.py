@@ -129,6 +129,9 @@ from core.rules import load_rules
 # line of a shipment holding one is the order's, judged against the shipment's amount
 # (core.analysis.wires.LineReceipts._deposit_worth): M-1's 3,000 deposit and 3,000 received on
 # its 6,000 line of 10,000 are 7,000 open, no longer 4,000 (deposit33)
+# snapshots-16 too: the only deposit of an order billed in several shipments is judged against
+# the order's amount (core.analysis.wires.LineReceipts._deposit_worth): D-1's 5,000 deposit and
+# 5,000 received after both shipments (6,000 and 4,000) paid, was 5,000 open, black (break33e)
 # snapshots-16 too: the overrides' times and order join the fingerprint: Riser's core pin written
 # again (unmerged, pinned with a note, merged back) wins over Faller's strategic in Anchor's
 # group, and the stored snapshots no longer keep strategic (core.overrides.load_overrides); and

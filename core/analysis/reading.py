@@ -236,6 +236,7 @@ def build(fetched: Fetched, as_of: date, rules: Rules, rates: Rates,
                 unit.due_date = due
         if received is not None or deposit is not None or balance is not None:
             unit.deposits += deposit is not None
+            order.deposits += deposit is not None
             money.append((line_id, order.customer_id, unit, received_currency or own,
                           texts.setdefault(source, source),
                           received, days[received_on] if received_on else None,

@@ -148,10 +148,19 @@ class LineReceipts:
         """What the deposit beside the received total is judged against: the line's amount,
         but the shipment's where the line is the only one of several holding a deposit (the
         order's: a 3,000 deposit and 3,000 received on the 6,000 line of a 10,000 order are
-        the deposit so far, not the line paid)."""
+        the deposit so far, not the line paid), and the order's where it is the only one of
+        an order billed in several shipments (5,000 deposit and 5,000 received after both
+        shipments of a 10,000 order: paid; judged against the first shipment's 6,000, the
+        buyer owed 5,000 and was black-listed, break33e)."""
         unit = self.unit
-        if self.worth is None or unit is None or unit.deposits != 1 or unit.amount <= self.worth \
+        if self.worth is None or unit is None \
                 or self.currency != (unit.currency or unit.order.currency):
+            return self.worth
+        order = unit.order
+        if order.deposits == 1 and unit.currency is None and order.amount > unit.amount \
+                and order.amount > self.worth:
+            return float(order.amount)
+        if unit.deposits != 1 or unit.amount <= self.worth:
             return self.worth
         return float(unit.amount)
 

@@ -112,7 +112,8 @@ def rebooked(received: float, deposit: float, worth: float | None, later: bool,
 
 
 def still_deposit(stored: Receipt, read: Receipt, deposit: float | None,
-                  deposit_day: str | None) -> bool:
+                  deposit_day: str | None, shipped: str | None = None,
+                  rung: str | None = None) -> bool:
     """Is a received total read again with the same figure on a later day the deposit still,
     its stored day kept? Where the stored total is the deposit (in it by a bank charge) on or
     before the deposit's day, it was the deposit itself; the same figure later is the same
@@ -122,20 +123,18 @@ def still_deposit(stored: Receipt, read: Receipt, deposit: float | None,
     stop-loss list with 5,000 open 91 days (break33b). A stored total without a date is the
     deposit so far as well (February's 5,000 undated, deposit33), and so is one dated within
     REBOOK_DAYS of the deposit (its slip booked again: 02-12); the same two states read in
-    the other order, the earlier one keeps its day: `still_deposit(read, stored, ...)`."""
+    the other order, the earlier one keeps its day: `still_deposit(read, stored, ...)`. So is
+    one dated on any day the terms (`rung`, the line `shipped`) make no balance likely: 02-20,
+    before an OA order's 03-01 shipment (read as the balance in April, its buyer paid only
+    the deposit and dropped off the stop-loss list, break33e)."""
     (old, old_day, old_currency), (new, new_day, new_currency) = stored, read
     return (deposit is not None and deposit > 0 and old is not None and new is not None
             and new_day is not None and deposit_day is not None
             and old_currency == new_currency and abs(new - old) <= TOLERANCE
             and deposit_day < new_day and (old_day is None or old_day < new_day and (
-                old_day <= deposit_day or _rebooked_by(old_day, deposit_day)))
+                old_day <= deposit_day
+                or not balance_likely(old_day, deposit_day, shipped, rung)))
             and abs(old - deposit) <= charge(deposit))
-
-
-def _rebooked_by(day: str, deposit_day: str) -> bool:
-    """Is `day` within the days a deposit's slip is booked again after `deposit_day`?"""
-    days, since = _date(day), _date(deposit_day)
-    return days is not None and since is not None and (days - since).days < REBOOK_DAYS
 
 
 def unclear(received: float | None, deposit: float | None, amount: float,
@@ -197,8 +196,9 @@ def redated_reading(stored: Receipt, read: Receipt, deposit: float | None,
     where its later day, by the terms, would have made it the balance? Such a line is named in
     the import's report: a clerk whose 已收 is each payment, not the total so far, wrote the
     balance there."""
-    pair = (stored, read) if still_deposit(stored, read, deposit, deposit_day) else (
-        (read, stored) if still_deposit(read, stored, deposit, deposit_day) else None)
+    pair = (stored, read) if still_deposit(stored, read, deposit, deposit_day, shipped, rung) \
+        else ((read, stored) if still_deposit(read, stored, deposit, deposit_day, shipped, rung)
+              else None)
     if pair is None or deposit is None:
         return False
     (_figure, _day, _currency), (figure, day, _currency) = pair

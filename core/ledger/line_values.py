@@ -178,8 +178,8 @@ def inserted(values: tuple) -> tuple:
 
 
 def merge_line(old: Sequence, new: tuple, repeat: bool, own: bool = False, later: bool = False,
-               same_file: bool = True, files: tuple[str | None, str] = (None, "")
-               ) -> tuple[tuple, bool, Receipt | None]:
+               same_file: bool = True, files: tuple[str | None, str] = (None, ""),
+               rung: str | None = None) -> tuple[tuple, bool, Receipt | None]:
     """The line as it is to be stored, whether its amount changed (beyond a rounding), and
     the older received total the row brought where the stored one was kept (for the report:
     core.ledger.older_receipts);
@@ -189,7 +189,8 @@ def merge_line(old: Sequence, new: tuple, repeat: bool, own: bool = False, later
     later tab's does (_takes_due): May's row without its ship date moved a due counted from
     March's shipment. `same_file`: the line was last written from this file (else an earlier
     received total it brings keeps the stored one: core.ledger.older_receipts); `files`: the
-    file that last wrote the line and this one, for its received history."""
+    file that last wrote the line and this one, for its received history; `rung`: the order's
+    payment terms' (whether an earlier total was the deposit: core.ledger.beside_deposit)."""
     if old[L_HISTORY] is not None:  # a row never brings one: the stored one, weighed below
         new = (*new[:L_HISTORY], old[L_HISTORY])
     if new == old and not (repeat and not old[L_CARRIED]) and not stands(new[L_STATUS]) and (
@@ -200,11 +201,11 @@ def merge_line(old: Sequence, new: tuple, repeat: bool, own: bool = False, later
         return new, False, None
     merged, changed = _merged_line(old, new, repeat, own, later)
     brought, stored = receipt(merged), receipt(old)
-    if still_deposit(stored, brought, merged[L_DEPOSIT], merged[L_DEPOSIT_DATE]):
+    held = merged[L_DEPOSIT], merged[L_DEPOSIT_DATE], merged[L_SHIP], rung
+    if still_deposit(stored, brought, *held):
         merged = (*merged[:L_RECEIVED_DATE], old[L_RECEIVED_DATE], *merged[L_RECEIVED_DATE + 1:])
         brought = stored  # the deposit re-dated: its day kept (core.ledger.beside_deposit)
-    elif still_deposit(early := (brought[0], new[L_RECEIVED_DATE], brought[2]), stored,
-                       merged[L_DEPOSIT], merged[L_DEPOSIT_DATE]):
+    elif still_deposit(early := (brought[0], new[L_RECEIVED_DATE], brought[2]), stored, *held):
         merged = (*merged[:L_RECEIVED_DATE], early[1], *merged[L_RECEIVED_DATE + 1:])
         stored = brought = early  # its earlier state read late: the deposit's day taken
     # an earlier tab's total is an earlier state of the line, as another file's is: only the

@@ -357,4 +357,8 @@ importer, whose length it would otherwise be: one line of history a change).
 # (core.ledger.file_copies in core.ledger.month_parts.with_month): the copy imported last
 # decided (Cairo 2,500 or 2,000 open), and a re-dated 5,000 counted twice (1,000 open where
 # 6,000 is).
+# 11 (break33e): a received total equal to the deposit, dated on a day the order's terms make
+# no balance likely (02-20, before an OA order's 03-01 shipment), is the deposit so far too
+# (core.ledger.beside_deposit.still_deposit): April's same 5,000 of 04-20 re-dated, D-1 5,000
+# open, black at 06-30 in either import order; imported in order it read paid.
 READER_VERSION = 11

@@ -338,7 +338,8 @@ class LedgerWriter:
             ours = sources[0] == source and self.alone
             merged, amount_changed, older = merge_line(
                 before, values, repeats[position], own, order.first_date is not None
-                and record[ORDER_DATE] > order.first_date, ours, (sources[0], source))
+                and record[ORDER_DATE] > order.first_date, ours, (sources[0], source),
+                order.terms.rung if order.terms else None)
             if key in self.bases.rebuilt:  # its months' receipts (core.ledger.month_parts)
                 merged = (*merged[:-1], self.bases.rebuilt.pop(key)[1])
             named = str(record[ORDER_NO] or record[CUSTOMER])

@@ -411,11 +411,12 @@ class LedgerWriter:
                 merged["deposit_date"], merged["amount"], merged["ship_date"], self.rung):
             self.counts.redated.append((record.sheet, record.row))
         if still_deposit(held, brought, merged["deposit_amount"],  # type: ignore[arg-type]
-                         merged["deposit_date"]):  # type: ignore[arg-type]
+                         merged["deposit_date"], merged["ship_date"], self.rung):  # type: ignore[arg-type]
             merged["received_date"], brought = old["received_date"], held
         elif still_deposit(early := (merged["received_amount"], new["received_date"],  # type: ignore[arg-type]
                                      merged["received_currency"]), held,  # type: ignore[arg-type]
-                           merged["deposit_amount"], merged["deposit_date"]):  # type: ignore[arg-type]
+                           merged["deposit_amount"], merged["deposit_date"],  # type: ignore[arg-type]
+                           merged["ship_date"], self.rung):  # type: ignore[arg-type]
             merged["received_date"] = new["received_date"]
             held = brought = early
         older = older_total(held, brought, ours)  # type: ignore[arg-type]
