@@ -11,6 +11,7 @@ import pytest
 from ledgers import write_xlsx
 from test_corrected_payments_pay32 import LAGOS, NAIROBI, _pay
 from test_corrected_payments_paydup31 import ORDERS
+from test_fast_analysis import _compare
 from test_fast_import import _same_import
 from test_lists_audit28 import at
 from test_lists_audit29 import RECEIPTS_HEADER, row
@@ -208,3 +209,11 @@ def test_two_names_merged_paying_one_sum_on_one_day_in_one_file_paid_twice(tmp_p
         merge(conn, NAIROBI, RENAMED)
     [buyer] = at(tmp_path / "fast.sqlite").customers
     assert (buyer.open_amount, buyer.credit_on_account) == (0, 0)
+
+
+def test_the_merged_rename_reads_as_the_reference_analysis_reads_it(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    """The reference analysis (tests/reference_analysis.py) counts April's payments once too:
+    the app's figures and notes on the merged names are the reference's."""
+    _merged(tmp_path / "db", (1, 0))
+    _compare(tmp_path / "db" / "fast.sqlite", tmp_path, monkeypatch, [None])
