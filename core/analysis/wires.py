@@ -251,7 +251,7 @@ def renamed_payments(lines: list[LineReceipts], names: Names) -> list[int]:
     for line in lines:
         order = line.unit.order
         if line.payment and order.order_id in names and not order.order_no \
-                and list(line.figures) == [FIELDS[0]]:
+                and list(line.figures) == [FIELDS[0]] and line.figures[FIELDS[0]][1]:
             same.setdefault((line.customer, line.currency, *line.figures[FIELDS[0]]),
                             []).append(line)
     found: list[int] = []
