@@ -108,6 +108,7 @@ def load(conn: sqlite3.Connection, as_of: date, rules: Rules,
     credits: list[tuple[int, Money]] = []
     named: list[tuple[OrderRow, Money]] = []
     money: list[LineReceipts] = []
+    names: dict[int, int] = {}  # a merged group's orders: the name each is stored under
     left_out: list[tuple[dict[str, tuple[float, date | None]], date, tuple[Any, ...]]] = []
     cursor = conn.cursor()
     cursor.row_factory = None
@@ -119,6 +120,8 @@ def load(conn: sqlite3.Connection, as_of: date, rules: Rules,
          status, trial, currency, incoterm, rung, credit_days, deposit_pct, monthly, terms_text
          ) in cursor.execute(QUERY, {"a": as_of.isoformat()}):
         customer = canonical.get(customer_id, customer_id)
+        if customer in canonical.values():
+            names[order_id] = customer_id
         ordered = date.fromisoformat(order_day)
         figures = {kind: (float(paid), _day(day)) for kind, paid, day in (
             ("received", received, received_on), ("deposit", deposit, deposit_on),
@@ -217,7 +220,7 @@ def load(conn: sqlite3.Connection, as_of: date, rules: Rules,
     copied = drop_copied_wires(money, factor, {
         customer: numbers_of((unit.order.order_no, unit.invoice_no)
                              for unit in shipments.values() if unit.order.customer_id == customer)
-        for customer in {line.customer for line in money if line.note}})
+        for customer in {line.customer for line in money if line.note}}, names)
     window_start = months_before(as_of, rules.window_months)
     latest: date | None = None
     in_window = False

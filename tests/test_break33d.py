@@ -11,11 +11,15 @@ import pytest
 from ledgers import write_xlsx
 from test_corrected_payments_pay32 import LAGOS, NAIROBI, _pay
 from test_corrected_payments_paydup31 import ORDERS
+from test_fast_analysis import _compare
 from test_fast_import import _same_import
 from test_lists_audit28 import at
 from test_lists_audit29 import RECEIPTS_HEADER, row
 
+from core.analysis.model import Analysis
 from core.ledger.report import import_report
+from core.override_changes import merge
+from core.store import connect
 
 Sheets = dict[str, list[list[object]]]
 SALES = ORDERS[:-1]  # Nairobi's N-1 10,000 and N-2 3,000: 13,000 sold, due 04-09
@@ -147,3 +151,69 @@ def test_two_buyers_paying_one_sum_on_one_day_each_month_count_in_any_order(tmp_
         for month in (4, 5, 6)]
     owed, _ = _imported(tmp_path, files, order)
     assert owed[NAIROBI] == (4_000, 0) and owed[LAGOS] == (0, 3_000)
+
+
+# --- 4. a ledger re-sent after a customer's rename, the two names merged ---------------------
+
+RENAMED = "Nairobi Deco Ltd"
+RENAME_APRIL = ("台账 2025-04.xlsx", {"台账": SALES, "收款": _tab(
+    _pay(NAIROBI, "2025-04-20", 6_000), _pay(NAIROBI, "2025-04-22", 3_000))})
+RENAME_MAY = ("台账 2025-05.xlsx", {
+    "台账": [SALES[0], *([line[0], RENAMED, *line[2:]] for line in SALES[1:])],
+    "收款": _tab(_pay(RENAMED, "2025-04-20", 6_000), _pay(RENAMED, "2025-04-22", 3_000),
+               _pay(RENAMED, "2025-05-20", 4_000))})
+
+
+def _merged(tmp_path: Path, order: tuple[int, ...]) -> Analysis:
+    """April's and May's ledgers imported by both paths in `order`, then Nairobi Deco merged
+    into Nairobi Deco Ltd as the app offers it (core.override_changes.merge)."""
+    _imported(tmp_path, [RENAME_APRIL, RENAME_MAY], order)
+    with connect(tmp_path / "fast.sqlite") as conn:
+        merge(conn, RENAMED, NAIROBI)
+    return at(tmp_path / "fast.sqlite")
+
+
+@pytest.mark.parametrize("order", [(0, 1), (1, 0)])
+def test_the_ledger_re_sent_after_a_rename_counts_each_payment_once_once_merged(
+        tmp_path: Path, order):
+    """May re-sends April's ledger with Nairobi Deco renamed Nairobi Deco Ltd everywhere, and
+    its new 4,000 of 05-20; the clerk merges the two names. Hand count: one buyer, 13,000
+    sold, 13,000 paid: nothing open, no credit. Before: 9,000 of credit on account in both
+    orders of import (April's 6,000 and 3,000 counted under each name), hiding the buyer's
+    next overdue invoices."""
+    analysis = _merged(tmp_path, order)
+    [buyer] = analysis.customers
+    assert (buyer.customer, buyer.open_amount, buyer.credit_on_account) == (RENAMED, 0, 0)
+    assert "wires_copied" in [note.code for note in analysis.notes]
+
+
+def test_payments_of_two_names_not_merged_stay_two_buyers_money(tmp_path: Path):
+    """The same files, the names not merged: they may be two buyers, each paying 6,000 on
+    04-20 and 3,000 on 04-22; nothing of either is dropped (the old name keeps its 9,000,
+    as credit: no sale is left under it)."""
+    owed, _ = _imported(tmp_path, [RENAME_APRIL, RENAME_MAY], (0, 1))
+    assert owed == {NAIROBI: (0, 9_000), RENAMED: (0, 0)}
+
+
+def test_two_names_merged_paying_one_sum_on_one_day_in_one_file_paid_twice(tmp_path: Path):
+    """One file lists 6,000 of 04-20 from Nairobi Deco and 6,000 of 04-20 from Nairobi Deco
+    Ltd, merged as one buyer, and May's the last 1,000: two rows of one file are two
+    payments (a file re-sends a payment in another file, not beside it): 13,000 paid of
+    13,000, nothing open, no credit."""
+    both = ("台账 2025-04.xlsx", {"台账": SALES, "收款": _tab(
+        _pay(NAIROBI, "2025-04-20", 6_000), _pay(RENAMED, "2025-04-20", 6_000))})
+    other = ("台账 2025-05.xlsx", {"台账": SALES, "收款": _tab(
+        _pay(NAIROBI, "2025-05-20", 1_000))})
+    _imported(tmp_path, [both, other], (0, 1))
+    with connect(tmp_path / "fast.sqlite") as conn:
+        merge(conn, NAIROBI, RENAMED)
+    [buyer] = at(tmp_path / "fast.sqlite").customers
+    assert (buyer.open_amount, buyer.credit_on_account) == (0, 0)
+
+
+def test_the_merged_rename_reads_as_the_reference_analysis_reads_it(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    """The reference analysis (tests/reference_analysis.py) counts April's payments once too:
+    the app's figures and notes on the merged names are the reference's."""
+    _merged(tmp_path / "db", (1, 0))
+    _compare(tmp_path / "db" / "fast.sqlite", tmp_path, monkeypatch, [None])

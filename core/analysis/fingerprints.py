@@ -141,6 +141,9 @@ from core.rules import load_rules
 # "li lei" shows Anchor's Li Lei as li lei at March's month end (core.analysis.salespeople);
 # and a line's row joins on a money date before its order's even with no figure beside it,
 # the day the analysis reads the row from (core.analysis.early_money.WITHIN; finger33)
+# snapshots-16: a payment without an order number a later file re-sends under another name of
+# a merged group, same day and sum, is counted once (core.analysis.wires.renamed_payments):
+# Nairobi Deco merged into Nairobi Deco Ltd no longer 9,000 of credit on account (rename33)
 FORMAT = f"snapshots-16/{__version__}"
 # Columns that say where a row came from, not what it says: a re-import from another file
 # changes them and nothing else. Every other column counts, including any a later version adds.

@@ -118,6 +118,8 @@ def build(fetched: Fetched, as_of: date, rules: Rules, rates: Rates,
     known_terms: dict[tuple[str, int | None, float | None, bool], PaymentTerms] = {}
     texts: dict[Any, Any] = {}  # a text -> its one copy
     people: dict[int, int] = {}
+    grouped = set(canonical.values())  # the customers other names are merged into
+    names: dict[int, int] = {}  # their orders' names as stored (wires.renamed_payments)
     current = gone = None
     started = 0  # orders begun, for the cancel check
     left_out: list[Written] = []  # excluded customers' money, for its dates alone
@@ -132,6 +134,8 @@ def build(fetched: Fetched, as_of: date, rules: Rules, rates: Rates,
             current, units = order_id, {}
             customer = canonical.get(customer_id, customer_id)
             customer = people.setdefault(customer, customer)  # one int per customer, not order
+            if customer in grouped:
+                names[order_id] = customer_id
             order, gone = None, None
             if customer in excluded:
                 gone = _left_out(order_id, days[order_day])
@@ -244,7 +248,7 @@ def build(fetched: Fetched, as_of: date, rules: Rules, rates: Rates,
                           balance, days[balance_on] if balance_on else None,
                           None if received_currency else amount,
                           is_receipt_line(amount, received), history, note))
-    copied, lines = clear_copies(money, factor, _numbers(money, [*shipments, *later]))
+    copied, lines = clear_copies(money, factor, _numbers(money, [*shipments, *later]), names)
     window_start = months_before(as_of, rules.window_months)
     latest_receipt, has_receipts = attach(money, lines, as_of, window_start)
     credits += pooled(later)

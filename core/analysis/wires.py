@@ -42,6 +42,7 @@ Written = tuple[int, int, Any, str, "str | None", "float | None", "date | None",
                 "date | None", "float | None", "date | None", "float | None", bool,
                 "str | None", "str | None"]
 Numbers = dict[int, dict[str, str]]  # per customer: noted_orders.numbers_of its shipments
+Names = dict[int, int]  # order id -> the customer it is stored under, in a merged group only
 
 
 @dataclass(slots=True)
@@ -172,8 +173,8 @@ class LineReceipts:
 Factor = Callable[[str, date], float | None]
 
 
-def clear_copies(money: list[Written], factor: Factor, numbers: Numbers | None = None
-                 ) -> tuple[list[int], dict[int, LineReceipts]]:
+def clear_copies(money: list[Written], factor: Factor, numbers: Numbers | None = None,
+                 names: Names | None = None) -> tuple[list[int], dict[int, LineReceipts]]:
     """Copies of wires written in several files cleared: only a customer whose money came
     from two files or more can have one, so only those lines are looked at. The customers
     found, and the lines looked at by id."""
@@ -183,20 +184,22 @@ def clear_copies(money: list[Written], factor: Factor, numbers: Numbers | None =
     for written in money:
         sources.setdefault(written[1], set()).add(written[4])
     lines = [LineReceipts.of(written) for written in money if len(sources[written[1]]) > 1]
-    return drop_copied_wires(lines, factor, numbers), {line.line_id: line for line in lines}
+    return (drop_copied_wires(lines, factor, numbers, names),
+            {line.line_id: line for line in lines})
 
 
-def drop_copied_wires(lines: list[LineReceipts], factor: Factor, numbers: Numbers | None = None
-                      ) -> list[int]:
+def drop_copied_wires(lines: list[LineReceipts], factor: Factor, numbers: Numbers | None = None,
+                      names: Names | None = None) -> list[int]:
     """Clear the copies of wires written in several files; the customers they were found for.
-    Only customers whose money was written in two files or more can have such a copy."""
+    Only customers whose money was written in two files or more can have such a copy.
+    `names`: the name each order of a merged group was stored under (renamed_payments)."""
     sources: dict[int, set[str | None]] = {}
     for line in lines:
         sources.setdefault(line.customer, set()).add(line.source)
     lines = [line for line in lines if len(sources[line.customer]) > 1]
     if not lines:
         return []
-    found: list[int] = []
+    found = renamed_payments(lines, names or {})
     keys = {line.line_id: line.unit_key for line in lines}
     worth = _worths(lines, keys, factor)
     # a payment and a sale row of one file: a pair the import judged already
@@ -238,6 +241,42 @@ def drop_copied_wires(lines: list[LineReceipts], factor: Factor, numbers: Number
             for copy in wire.copies:
                 by_id[copy].figures.pop(kind, None)
             found.append(members[0].customer)
+    return found
+
+
+def renamed_payments(lines: list[LineReceipts], names: Names) -> list[int]:
+    """A payment without an order number a file re-sends under another name of a merged group
+    (May's ledger re-sending April's 6,000 of 04-20 with Nairobi Deco renamed Nairobi Deco
+    Ltd) is the one payment: the import keys such a payment by its customer's name, day and
+    sum (core.ledger.keys.paid_order_key) and counts one sum of one day from two files once
+    under one name (core.ledger.payments_seen), but stored both under the two names, which the
+    clerk's merge made one buyer; both counted, the buyer showed the re-sent payments as credit.
+    Each is paired with one of another name, of the same day, sum and currency, from another
+    file; the first stored is kept. Two names not merged are two buyers (no `names`), and two
+    names' payments in one file are two payments. The customers found."""
+    if not names:  # no merged group: most databases
+        return []
+    same: dict[Hashable, list[LineReceipts]] = {}
+    for line in lines:
+        order = line.unit.order
+        if line.payment and order.order_id in names and not order.order_no \
+                and list(line.figures) == [FIELDS[0]] and line.figures[FIELDS[0]][1]:
+            same.setdefault((line.customer, line.currency, *line.figures[FIELDS[0]]),
+                            []).append(line)
+    found: list[int] = []
+    for group in same.values():
+        kept: list[LineReceipts] = []
+        paired: set[tuple[int, int]] = set()  # (a kept line, a name it has its copy under)
+        for line in sorted(group, key=lambda one: one.line_id):
+            name = names[line.unit.order.order_id]
+            twin = next((k for k in kept if names[k.unit.order.order_id] != name
+                         and k.source != line.source and (k.line_id, name) not in paired), None)
+            if twin is None:
+                kept.append(line)
+                continue
+            paired.add((twin.line_id, name))
+            line.figures.pop(FIELDS[0])
+            found.append(line.customer)
     return found
 
 
