@@ -14,7 +14,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from types import SimpleNamespace  # noqa: E402
 
 import pytest  # noqa: E402
-from PySide6.QtGui import QFont, QTextLayout, QTextOption  # noqa: E402
+from PySide6.QtGui import QFont  # noqa: E402
+from test_ux17_welcome_wrap import _lines  # noqa: E402
 
 from core import i18n  # noqa: E402
 from core.analysis.rfmt import WindowFigures, _size_criterion  # noqa: E402
@@ -24,21 +25,12 @@ WIDTHS = range(60, 700, 2)
 
 
 def _line_ends(text: str, font: QFont, width: int) -> list[int]:
-    """Where each wrapped line ends (its last character's index + 1)."""
-    layout = QTextLayout(text, font)
-    option = QTextOption()
-    option.setWrapMode(QTextOption.WrapMode.WordWrap)
-    layout.setTextOption(option)
-    layout.beginLayout()
-    ends = []
-    while True:
-        line = layout.createLine()
-        if not line.isValid():
-            break
-        line.setLineWidth(width)
-        ends.append(line.textStart() + line.textLength())
-    layout.endLayout()
-    return ends[:-1]
+    """Where each wrapped line but the last ends (its last character's index + 1)."""
+    ends, at = [], 0
+    for line in _lines(text, font, width)[:-1]:
+        at += len(line)
+        ends.append(at)
+    return ends
 
 
 def _breaks_inside_brackets(text: str, font: QFont) -> list[int]:
