@@ -13,6 +13,7 @@ of settings: callers pass the budget in.
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 import sqlite3
@@ -59,18 +60,29 @@ def folder_for(db_path: Path) -> Path:
     return Path(db_path).parent / FOLDER
 
 
+def name_for(db_path: Path, reason: str) -> Path:
+    """The file a copy taken now will be written to: decided before a change that asks first,
+    so the question can name the very file (take() is then given it)."""
+    db_path = Path(db_path)
+    stamp = f"{datetime.now():%Y%m%d-%H%M%S-%f}"
+    return folder_for(db_path) / f"{db_path.stem}-{stamp}-{reason}{SUFFIX}"
+
+
 def take(conn: sqlite3.Connection, db_path: Path, reason: str, note: str = "",
-         budget_bytes: int | None = None) -> Backup:
-    """Copy the database as `conn` sees it; then prune. Refuses (changing nothing) when the
-    copy cannot be written, so the change it was meant to protect does not go ahead."""
+         budget_bytes: int | None = None, target: Path | None = None) -> Backup:
+    """Copy the database as `conn` sees it (into `target` when the name was decided before,
+    see name_for); then prune. Refuses (changing nothing) when the copy cannot be written,
+    so the change it was meant to protect does not go ahead; a decided name already taken is
+    refused too, never written over."""
     db_path = Path(db_path)
     folder = folder_for(db_path)
-    now = datetime.now()
-    stem = f"{db_path.stem}-{now:%Y%m%d-%H%M%S-%f}-{reason}"
-    target, partial = folder / f"{stem}{SUFFIX}", folder / f"{stem}.partial"
-    backup = Backup(target, reason, now.isoformat(timespec="seconds"), db_path.name,
+    target = Path(target) if target is not None else name_for(db_path, reason)
+    partial = target.with_suffix(".partial")
+    backup = Backup(target, reason, datetime.now().isoformat(timespec="seconds"), db_path.name,
                     _last_import(conn), note)
     try:
+        if target.exists():
+            raise FileExistsError(errno.EEXIST, os.strerror(errno.EEXIST))
         folder.mkdir(parents=True, exist_ok=True)
         copy_database(conn, partial)
         note_path(target).write_text(json.dumps(_note(backup), ensure_ascii=False),

@@ -36,13 +36,14 @@ def database_path(conn: sqlite3.Connection) -> Path | None:
     return None
 
 
-def safety_copy(conn: sqlite3.Connection, reason: str, note: str = "") -> Backup | None:
+def safety_copy(conn: sqlite3.Connection, reason: str, note: str = "",
+                target: Path | None = None) -> Backup | None:
     """A copy of the database before a change, pruned to the firm's budget."""
     path = database_path(conn)
     if path is None:
         return None
     budget = load_rules(conn).backup_budget_mb * MB
-    return backups.take(conn, path, reason, note, budget)
+    return backups.take(conn, path, reason, note, budget, target)
 
 
 def quick_check(path: Path) -> str | None:
@@ -199,19 +200,30 @@ def undo_import(db_path: Path, plan: UndoPlan | None = None) -> Message:
          "when": plan.backup.created_at.replace("T", " ")})
 
 
-def plan_restore(db_path: Path, source: Path) -> Message:
+@dataclass(frozen=True)
+class RestorePlan:
+    """The question before a restore, and the file its safety copy will be: the question
+    names that file, and restore() is given it, so the file named is the file written."""
+
+    message: Message
+    safety: Path
+
+
+def plan_restore(db_path: Path, source: Path) -> RestorePlan:
     check_database_file(source)
     _check_target(Path(db_path))
-    return Message("restore_plan", N_(
+    safety = backups.name_for(Path(db_path), "restore")
+    return RestorePlan(Message("restore_plan", N_(
         "This replaces the database {database} with the copy {file}; a safety copy of the "
-        "database as it is now is kept in {folder}."),
-        {"database": str(db_path), "file": str(source),
-         "folder": str(backups.folder_for(db_path))})
+        "database as it is now is kept as {copy}."),
+        {"database": str(db_path), "file": str(source), "copy": str(safety)}), safety)
 
 
-def restore(db_path: Path, source: Path, reason: str = "restore") -> Message:
-    """Replace the database's content with `source`'s, keeping a copy of what it replaces (or,
-    when the database is damaged, setting the damaged file aside in the backups folder)."""
+def restore(db_path: Path, source: Path, reason: str = "restore",
+            safety: Path | None = None) -> Message:
+    """Replace the database's content with `source`'s, keeping a copy of what it replaces (as
+    `safety` when a plan named it; or, when the database is damaged, setting the damaged file
+    aside in the backups folder)."""
     db_path, source = Path(db_path), Path(source)
     check_database_file(source)
     _check_target(db_path)
@@ -226,10 +238,11 @@ def restore(db_path: Path, source: Path, reason: str = "restore") -> Message:
     if db_path.exists() and quick_check(db_path) is not None:
         _set_aside(db_path)
     target: sqlite3.Connection | None = None
+    kept: Backup | None = None
     try:
         if db_path.exists():
             target = connect(db_path)
-            safety_copy(target, reason)
+            kept = safety_copy(target, reason, target=safety)
         else:
             db_path.parent.mkdir(parents=True, exist_ok=True)
             target = sqlite3.connect(db_path, timeout=WRITE_WAIT)
@@ -247,8 +260,12 @@ def restore(db_path: Path, source: Path, reason: str = "restore") -> Message:
         if target is not None:
             target.close()
     connect(db_path).close()  # an older copy is brought up to this version's schema
-    return Message("restored", N_("{database} now holds the copy {file}."),
-                   {"database": str(db_path), "file": str(source)})
+    done = {"database": str(db_path), "file": str(source)}
+    if kept is None:
+        return Message("restored", N_("{database} now holds the copy {file}."), done)
+    return Message("restored_kept", N_(
+        "{database} now holds the copy {file}; the database as it was is kept as {copy}."),
+        {**done, "copy": str(kept.path)})
 
 
 def _check_target(db_path: Path) -> None:

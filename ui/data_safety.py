@@ -161,7 +161,8 @@ class DataSafety(QObject):
             tr(DATABASES))
         if source:
             self._run(lambda: recovery.plan_restore(db, Path(source)), lambda plan: self._ask(
-                N_("Restore a copy"), plan, lambda: recovery.restore(db, Path(source))))
+                N_("Restore a copy"), plan.message,
+                lambda: recovery.restore(db, Path(source), safety=plan.safety)))
 
     def undo_import(self) -> None:
         db = self.w.db_path

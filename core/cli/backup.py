@@ -56,10 +56,11 @@ def cmd_restore(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
     db = _db(args)
     place_notes(db, err)
-    answer = _confirm(recovery.plan_restore(db, args.source), args.yes, out, err)
+    plan = recovery.plan_restore(db, args.source)
+    answer = _confirm(plan.message, args.yes, out, err)
     if answer != EXIT_OK:
         return answer
-    out.write(recovery.restore(db, args.source).text + "\n")
+    out.write(recovery.restore(db, args.source, safety=plan.safety).text + "\n")
     return EXIT_OK
 
 

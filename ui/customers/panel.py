@@ -34,7 +34,7 @@ from ui.customers.orders_model import COLUMN_INDEX, OrdersModel
 from ui.customers.panel_cards import CreditCard, ValueCard
 from ui.overview.charts import AgingBar
 from ui.sort_header import sortable
-from ui.widgets import Card, compact_rows, selectable_label, tab_moves_on
+from ui.widgets import Card, compact_rows, keep_bracketed_together, selectable_label, tab_moves_on
 
 CRITERIA = {"r": N_("R – ordered in the window"), "f": N_("F – orders often enough"),
             "m": N_("M – orders big enough"), "t": N_("T – on accepted Incoterms")}
@@ -208,7 +208,8 @@ class CustomerPanel(QScrollArea):
             icon.setText(mark)
             icon.setStyleSheet(f"color: {colour}; font-weight: bold; font-size: 13pt;")
             name.setText(tr(CRITERIA[key]))
-            detail.setText(criterion.detail.text if criterion and criterion.detail else "")
+            detail.setText(keep_bracketed_together(criterion.detail.text)
+                           if criterion and criterion.detail else "")
 
     def _tier_text(self, c: CustomerMetrics, cur: str) -> str:
         lines = [tr(NP_("{passed} of 4 criteria passed; {orders} valid order, revenue "
