@@ -75,7 +75,8 @@ def test_an_unshipped_line_is_not_named_as_booked_again(tmp_path: Path, ship: st
                                                         ) -> None:
     """OA 30, no ship date (blank, or 未出货): deposit 5,000 of 02-10, 已收 5,000 on 02-12.
     Nothing is owed on a line not shipped (0 open at both days), so the report says nothing
-    of a deposit booked again. Before: it named the row as "the deposit booked again", the account owing nothing."""
+    of a deposit booked again. Before: it named the row as "the deposit booked again", the
+    account owing nothing."""
     row = deposits.row("D-1", DALIAN, "2025-02-01", 10_000, "2025-03-01", 5_000, "2025-02-12",
                        (5_000, "2025-02-10"))
     row[TERMS + 1] = ship  # 出货日期
