@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from core.ledger.beside_deposit import APART, SHORT, balance_likely, beside
+from core.ledger.beside_deposit import APART, SHORT, balance_likely, beside, judged_worth
 from core.ledger.normalise import fold
 from core.ledger.noted_orders import noted_order
 from core.ledger.receipt_history import read as read_history
@@ -158,12 +158,8 @@ class LineReceipts:
                 or self.currency != (unit.currency or unit.order.currency):
             return self.worth
         order = unit.order
-        if order.deposits == 1 and unit.currency is None and order.amount > unit.amount \
-                and order.amount > self.worth:
-            return float(order.amount)
-        if unit.deposits != 1 or unit.amount <= self.worth:
-            return self.worth
-        return float(unit.amount)
+        return judged_worth(self.worth, (order.amount, order.deposits)
+                            if unit.currency is None else None, (unit.amount, unit.deposits))
 
     def parts(self) -> list[tuple[str, float, date | None]]:
         """(kind, amount, day) of the money this line records, each counted once."""

@@ -20,11 +20,13 @@ terms make a balance likely (`balance_likely`): 5,000 booked on 02-12 beside the
 shipment on terms that pay it after (read as the balance, a buyer who paid only the deposit was
 white-listed, deposit33); the import's report names such rows (`rebooked`) and says how to
 write a balance, as it names a total read as the deposit re-dated where its day would have
-made it the balance (`redated_reading`).
+made it the balance (`redated_reading`), and a figure beside a deposit without a date that
+would have been the balance had the deposit come earlier (core.ledger.deposit_rows).
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 
 from core.i18n import NP_
@@ -32,7 +34,7 @@ from core.ledger.older_receipts import Receipt
 from core.ledger.orders import TOLERANCE
 from core.ledger.review import rows_text
 from core.ledger.rows import ranges_text
-from core.ledger.terms import ADVANCE_RUNGS, parse_payment_terms
+from core.ledger.terms import ADVANCE_RUNGS
 from core.messages import Message
 
 # A received figure below the deposit beside it by no more than a bank charge is that deposit,
@@ -176,17 +178,41 @@ def rebooked_message(sheet: str, rows: list[int]) -> list[Message]:
 
 
 
-def booked_again(received: float | None, deposit: float | None, amount: float, day: Day,
-                 held_on: Day, shipped: Day, terms: str | None, unshipped: bool,
-                 same_currency: bool) -> bool:
-    """Is a row's received figure read as its deposit booked again (`rebooked`), for the
-    import's report? `terms`: the row's payment terms as written."""
-    if not deposit or received is None or day is None or held_on is None or not same_currency \
-            or str(day) <= str(held_on):
-        return False  # most rows: nothing read as booked again
-    parsed = parse_payment_terms(terms) if terms else None
-    return rebooked(received, deposit, amount, True, balance_likely(
-        day, held_on, shipped, parsed.rung if parsed else None, unshipped))
+def judged_worth(worth: float | None, order: Sequence[float] | None,
+                 shipment: Sequence[float]) -> float | None:
+    """What a deposit beside a received figure is judged against, for the analysis and the
+    import's report alike: the line's amount (`worth`), but the shipment's (amount, deposits)
+    where the line holds its only deposit (a 3,000 deposit and 3,000 received on the 6,000
+    line of a 10,000 order are the deposit so far, not the line paid), and the order's where
+    it holds the order's only deposit and the order is billed in several shipments (5,000
+    deposit and 5,000 received after both shipments of a 10,000 order: paid; judged against
+    the first shipment's 6,000, the buyer owed 5,000 and was black-listed, break33e).
+    `order`: None where the shipment is billed in another currency than its order."""
+    if worth is None:
+        return None
+    if order is not None and order[1] == 1 and order[0] > shipment[0] and order[0] > worth:
+        return float(order[0])
+    if shipment[1] != 1 or shipment[0] <= worth:
+        return worth
+    return float(shipment[0])
+
+
+def undated_message(sheet: str, rows: list[int]) -> list[Message]:
+    """The rows of a sheet whose deposit has no date beside a received figure equal to it,
+    on a day the terms would make it the balance had the deposit come earlier: read as the
+    deposit so far, and whether it is cannot be told."""
+    if not rows:
+        return []
+    return [Message("received_beside_undated_deposit", NP_(
+        "Sheet “{sheet}”: the received figure beside the deposit (row {rows}) equals the "
+        "deposit, but the deposit has no date, so whether the figure is the balance paid "
+        "after it cannot be told; it was read as the deposit so far. Write the deposit's date "
+        "(定金日期), or the balance in a 尾款 (balance) column with its date, and import again.",
+        "Sheet “{sheet}”: the received figures beside a deposit ({count} rows: {rows}) equal "
+        "the deposit, but the deposit has no date, so whether a figure is the balance paid "
+        "after it cannot be told; they were read as the deposit so far. Write the deposits' "
+        "dates (定金日期), or the balances in a 尾款 (balance) column with their dates, and "
+        "import again."), {"sheet": sheet, "count": len(rows), "rows": ranges_text(rows)})]
 
 
 def redated_reading(stored: Receipt, read: Receipt, deposit: float | None,

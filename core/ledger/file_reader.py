@@ -14,8 +14,9 @@ from contextlib import closing
 from dataclasses import dataclass, field
 from itertools import chain
 
-from core.ledger.beside_deposit import booked_again, rebooked_message, unclear, unclear_message
+from core.ledger.beside_deposit import unclear, unclear_message
 from core.ledger.customer_codes import Codes, add_codes
+from core.ledger.deposit_rows import deposit_messages, sheet_rows
 from core.ledger.layout import (
     PassedSheet,
     SheetLayout,
@@ -34,14 +35,8 @@ from core.ledger.record import (
     AMOUNT,
     CURRENCY,
     DEPOSIT,
-    DEPOSIT_DATE,
-    PAYMENT_TERMS,
     RECEIVED,
-    RECEIVED_DATE,
     ROW,
-    SHIP_DATE,
-    SHIP_DATE_KNOWN,
-    SHIP_SAID_NOT_YET,
     received_in,
 )
 from core.ledger.rows import SheetRecords, Skipped, TotalsCheck, read_records, settle_pending
@@ -171,10 +166,7 @@ def _take(found: ReadLedger, layout: SheetLayout, sheet: SheetRecords, rules: Ru
     found.unread.extend(unclear_message(name, [  # a row without a deposit is never unclear
         r[ROW] for r in sheet.records if r[DEPOSIT] and unclear(
             r[RECEIVED], r[DEPOSIT], r[AMOUNT], received_in(r) == r[CURRENCY])]))
-    found.unread.extend(rebooked_message(name, [r[ROW] for r in sheet.records if r[DEPOSIT] and (
-        booked_again(r[RECEIVED], r[DEPOSIT], r[AMOUNT], r[RECEIVED_DATE], r[DEPOSIT_DATE],
-                     r[SHIP_DATE], r[PAYMENT_TERMS], r[SHIP_DATE_KNOWN] == SHIP_SAID_NOT_YET,
-                     received_in(r) == r[CURRENCY]))]))
+    found.unread.extend(deposit_messages(name, sheet_rows(sheet.records)))
     found.unread.extend(formula_messages(layout))
     found.totals.extend(sheet.totals)
 

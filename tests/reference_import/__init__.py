@@ -17,14 +17,13 @@ from pathlib import Path
 from core.i18n import N_
 from core.ledger.balance_rows import carried_messages
 from core.ledger.beside_deposit import (
-    booked_again,
-    rebooked_message,
     redated_message,
     unclear,
     unclear_message,
 )
 from core.ledger.corrected_payments import corrected_payments, payments_stored
 from core.ledger.customer_codes import Codes, add_codes, renamed_messages
+from core.ledger.deposit_rows import Seen, deposit_messages
 from core.ledger.file_copies import copy_messages
 from core.ledger.file_labels import FileLabels
 from core.ledger.importer import (
@@ -179,11 +178,11 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
         unread.extend(unclear_message(layout.sheet.name, [
             r.row for r in found.records
             if unclear(r.received_amount, r.deposit, r.amount, r.received_in == r.currency)]))
-        unread.extend(rebooked_message(layout.sheet.name, [
-            r.row for r in found.records if booked_again(
-                r.received_amount, r.deposit, r.amount, r.received_date, r.deposit_date,
-                r.ship_date, r.payment_terms, r.ship_date_known == 2,
-                r.received_in == r.currency)]))
+        unread.extend(deposit_messages(layout.sheet.name, [Seen(
+            r.row, (r.customer_key, r.order_no) if r.order_no else r.row, r.currency, r.amount,
+            r.payment_terms, r.ship_date, r.deposit, r.deposit_date, r.received_amount,
+            r.received_date, r.received_in == r.currency, r.ship_date_known,
+            r.due_date is not None and not r.due_derived) for r in found.records]))
         unread.extend(formula_messages(layout))
         result.totals.extend(found.totals)
         result.sheets.append(_sheet_report(layout, len(found.records)))
