@@ -29,6 +29,7 @@ from core.ledger.importer import import_files
 from ui.customers import merge_dialog
 from ui.customers.table_model import COLUMN_INDEX as CUSTOMER_COLUMNS
 from ui.importing.dialog import file_status
+from ui.widgets import NO_BREAK  # the panel keeps a bracketed figure on one line: read as a space
 from ui.language import choose_language
 from ui.movements.model import COLUMN_INDEX as MOVE_COLUMNS
 from ui.operations import load_settings
@@ -226,8 +227,8 @@ def test_the_panel_of_a_customer_with_one_order_nothing_overdue(qtbot, tmp_path,
         customer = window.analysis.customer(name)
         assert customer is not None and customer.overdue_amount == 0
         window.select_customer(customer.customer_id)
-        shown = panel.risk_text.text() + "\n" + "\n".join(
-            label.text() for label in panel.findChildren(QLabel))
+        shown = (panel.risk_text.text() + "\n" + "\n".join(
+            label.text() for label in panel.findChildren(QLabel))).replace(NO_BREAK, " ")
         missing = [w for w in wanted if w not in shown]
         assert missing == [], shown
         assert "the oldest 0 days" not in shown and "最久 0 天" not in shown
