@@ -29,13 +29,13 @@ from core.ledger.importer import import_files
 from ui.customers import merge_dialog
 from ui.customers.table_model import COLUMN_INDEX as CUSTOMER_COLUMNS
 from ui.importing.dialog import file_status
-from ui.widgets import NO_BREAK  # the panel keeps a bracketed figure on one line: read as a space
 from ui.language import choose_language
 from ui.movements.model import COLUMN_INDEX as MOVE_COLUMNS
 from ui.operations import load_settings
 from ui.printing.what_if import WhatIfDialog
 from ui.settings.dialog import SettingsDialog
 from ui.tasks import Runner
+from ui.widgets import NO_BREAK  # the panel keeps a bracketed figure on one line: read as a space
 
 HEADER = ["订单号", "客户", "下单日期", "产品", "金额", "币种"]
 
