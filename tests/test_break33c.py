@@ -38,7 +38,9 @@ def _lima(tmp_path: Path, note: str, files: str) -> tuple[str, tuple[object, ...
     "L-2 货款 扣退汇手续费", "退汇手续费已扣", "已退汇重发", "退汇后重新发送 L-2", "未退汇",
     "refund of bank charges", "L-2 balance + bank charges refunded", "出口退税", "退货",
     "L-2 退税款", "退还增值税款", "L-2 定金 不可退款", "deposit, non refund",
-    "L-2 deposit not refunded"])
+    "L-2 deposit not refunded", "L-2 货款，已扣退款500",
+    "L-2 balance, refund of L-1 deposit deducted", "余款（客户要求退款，已拒绝）",
+    "抵扣上月退款后余额", "L-2 payment less refund"])
 def test_a_payment_whose_note_only_mentions_a_refund_is_money_in(tmp_path: Path, monkeypatch,
                                                                    note, files):
     """Lima paid L-1 on its row and L-2's 5,000 on 05-10, booked on the 收款 sheet with a note

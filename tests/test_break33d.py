@@ -17,6 +17,7 @@ from test_lists_audit28 import at
 from test_lists_audit29 import RECEIPTS_HEADER, row
 
 from core.analysis.model import Analysis
+from core.ledger.payment_lines import Pair, Stored, likeliest
 from core.ledger.report import import_report
 from core.override_changes import merge
 from core.store import connect
@@ -217,3 +218,14 @@ def test_the_merged_rename_reads_as_the_reference_analysis_reads_it(
     the app's figures and notes on the merged names are the reference's."""
     _merged(tmp_path / "db", (1, 0))
     _compare(tmp_path / "db" / "fast.sqlite", tmp_path, monkeypatch, [None])
+
+
+def test_a_stored_payment_without_a_day_is_paired_by_no_day() -> None:
+    """A payment stored without a date (an older database's line) beside two new ones of its
+    sum: no day to be nearest to, so none is chosen (the rank decides), where the import
+    stopped on the date of "None" (review of the twenty-first pass)."""
+    place = ("收款", 1, "")
+    old = Stored(1, "k", 1, place, "台账 2025-04.xlsx", 2, 6_000.0, None, None)
+    new = [Stored(i, f"k{i}", 1, place, "台账 2025-05.xlsx", i, 6_000.0, day, None)
+           for i, day in ((2, "2025-04-20"), (3, "2025-04-28"))]
+    assert likeliest([Pair(old, line) for line in new]) == []

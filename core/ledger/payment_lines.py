@@ -86,7 +86,8 @@ def likeliest(alike: list[Pair]) -> list[Pair]:
     noted = [pair for pair in alike if note and fold(pair.new.notes or "") == note]
     if len(noted) == 1:
         return noted
-    if any(pair.new.day == pair.old.day or not pair.new.day for pair in alike):
+    if any(pair.new.day == pair.old.day or not pair.new.day or not pair.old.day
+           for pair in alike):  # no day to be near by (a line stored without one)
         return []
     apart = {id(pair): _days(pair) for pair in alike}
     near = min(apart.values())

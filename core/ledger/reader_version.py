@@ -361,4 +361,8 @@ importer, whose length it would otherwise be: one line of history a change).
 # no balance likely (02-20, before an OA order's 03-01 shipment), is the deposit so far too
 # (core.ledger.beside_deposit.still_deposit): April's same 5,000 of 04-20 re-dated, D-1 5,000
 # open, black at 06-30 in either import order; imported in order it read paid.
+# 11 (review): a payment's note that speaks of a refund deducted from it, offset against it,
+# only asked for or refused (货款10000，已扣退款500; 抵扣上月退款后余额; 客户要求退款，已拒绝;
+# payment less refund) is money in, not a refund (core.ledger.typed_rows._ASIDE): a 5,000
+# receipt was read as 5,000 sent back, the customer 10,000 open.
 READER_VERSION = 11

@@ -71,6 +71,15 @@ _AGAIN = re.compile(r"重汇|重新汇|再次汇|再汇|重发|重新发|重付|
 # charges the buyer refunds us (refund of bank charges: money in). Read as a refund, a buyer's
 # full payment was taken off what it paid.
 _ASIDE = re.compile(r"(?:退汇|退款)的?(?:手续费|费用|费)"
+                    # a refund deducted from or offset against this payment, or only asked
+                    # for or refused (货款10000，已扣退款500; 抵扣上月退款后余额;
+                    # 客户要求退款，已拒绝; payment less refund; refund of PI-1001 deposit
+                    # deducted): money in
+                    r"|(?:扣|抵|减|冲)[^,，;；]{0,6}?(?:退汇|退款)"
+                    r"|(?:要求|申请|请求)(?:退汇|退款)"
+                    r"|(?:退汇|退款)[^,，;；]{0,6}?(?:扣除|抵扣|冲抵|已拒|拒绝|被拒)"
+                    r"|\b(?:less|minus|net of|after)(?: the)? refunds?\b"
+                    r"|\brefunds?\b[^,;]{0,30}?\b(?:deducted|offset|refused|declined)\b"
                     r"|(?:无|未|不|没有?|非|并未|尚未|不可|不予|不能|不得|无需)"
                     r"(?:退汇|退款|退回|退还)"
                     r"|\b(?:non|no|not|never)[- ]?(?:be )?refund(?:ed|able|s)?\b"
