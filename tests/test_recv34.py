@@ -1,0 +1,133 @@
+"""recv34: the import's report on a deposit (定金) judged against the order as the analysis
+judges it, across a file's tabs; a month's receipt (本月收款) counted already named with the
+file that counted it; a supplement (补充) file's receipt added, not read as a correction. Each
+test gives the files, the hand count and what the user saw before.
+
+Defaults: OA 30 (shipped 03-01, due 03-31); days overdue run to the latest receipt the ledger
+records up to the as-of date (a payer's, on the days checked). Every file is imported by the
+app's import and the reference import, which must agree (test_fast_import._same_import).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import test_received_steps_recv32 as deposits
+from languages import in_chinese
+from ledgers import write_xlsx
+from test_break32 import _owed
+from test_break33b import DAYS
+from test_fast_import import _same_import
+from test_lists_audit28 import at, by_name, d
+
+from core.ledger.report import import_report
+
+MULTI = "Multi Co"
+HEADER = [*deposits.HEADER, "产品"]
+
+
+def line(*values: object, deposit: tuple[float, str] | None = None,
+         product: str = "sofa") -> list[object]:
+    """deposits.row with its product: an order's rows of one product on two tabs are one
+    line shown again (a tab a month), of two products two lines."""
+    return [*deposits.row(*values, deposit=deposit), product]  # type: ignore[arg-type]
+
+
+def _report(tmp_path: Path, tabs: dict[str, list[list[object]]]) -> tuple[str, str]:
+    """The workbook imported by both paths (a payer on the last tab); its report in English
+    and in Chinese."""
+    sheets = {name: [HEADER, *rows] for name, rows in tabs.items()}
+    sheets[list(sheets)[-1]].extend([*row, None] for row in deposits.payer(*DAYS))
+    [result] = _same_import(tmp_path, [write_xlsx(tmp_path / "ledgers" / "台账.xlsx", sheets)])
+    assert result.status == "imported"
+    return import_report(result), in_chinese(lambda: import_report(result))
+
+
+def _multi(tmp_path: Path) -> dict[str, tuple[float, str | None, dict[str, tuple[float, int]]]]:
+    db = tmp_path / "fast.sqlite"
+    return {day: _owed(by_name(at(db, d(day)))[MULTI]) for day in DAYS}
+
+
+# 3,000 deposit and 2,000 beyond it in: 5,000 of 10,000 open, due 03-31
+HALF_OPEN = {"2025-04-30": (5_000, None, {"M-1": (5_000, 30)}),
+             "2025-06-30": (5_000, "black", {"M-1": (5_000, 91)})}
+
+
+# --- 2. the report's "total or balance?" judged against the order, not the line -------------
+
+def test_a_two_line_order_s_unclear_figure_is_named(tmp_path: Path) -> None:
+    """M-1 two lines, 6,000 + 4,000 shipped 03-01, a 3,000 deposit of 02-10 and 已收 5,000 on
+    04-20 on the first: 5,000 + 3,000 is neither the order's 10,000 nor all of it, so the
+    analysis reads 5,000 as the total, the deposit in it (5,000 open, black at 06-30), and the
+    report names row 2: it may be the balance. Before: judged against the first line's 6,000
+    (5,000 + 3,000 over it: the total for sure), the report said nothing."""
+    english, chinese = _report(tmp_path, {"台账": [
+        line("M-1", MULTI, "2025-02-01", 6_000, "2025-03-01", 5_000, "2025-04-20",
+             deposit=(3_000, "2025-02-10")),
+        line("M-1", MULTI, "2025-02-01", 4_000, "2025-03-01", product="lamp")]})
+    assert _multi(tmp_path) == HALF_OPEN
+    assert "total received or the balance paid after the deposit" in english
+    assert "(row 2)" in english
+    assert "第 2 行" in chinese and "定金" in chinese
+
+
+def test_a_two_line_order_paid_in_full_says_nothing(tmp_path: Path) -> None:
+    """Guard: the same order with 已收 7,000 on 04-20: with the deposit the order's 10,000,
+    the balance, paid; nothing named."""
+    english, _chinese = _report(tmp_path, {"台账": [
+        line("M-1", MULTI, "2025-02-01", 6_000, "2025-03-01", 7_000, "2025-04-20",
+             deposit=(3_000, "2025-02-10")),
+        line("M-1", MULTI, "2025-02-01", 4_000, "2025-03-01", product="lamp")]})
+    assert {day: figures[0] for day, figures in _multi(tmp_path).items()} == {
+        day: 0 for day in DAYS}
+    assert "balance paid after the deposit" not in english
+
+
+# --- 3. an order over several tabs judged by all of its rows -------------------------------
+
+def test_an_order_over_two_tabs_is_judged_by_both(tmp_path: Path) -> None:
+    """M-1's 6,000 of furniture on the 家具 tab, its 4,000 of lamps on the 灯具 tab, both
+    shipped 03-01 on OA 30: the 5,000 deposit of 02-10 and 已收 5,000 on 02-12 on the
+    furniture line are the deposit booked again (the balance comes after shipment): 5,000
+    open, black at 06-30, and the report names 家具 row 2 and says how to write a balance.
+    Before: judged by the 家具 tab's 6,000 alone, the report said nothing."""
+    english, chinese = _report(tmp_path, {
+        "家具": [line("M-1", MULTI, "2025-02-01", 6_000, "2025-03-01", 5_000, "2025-02-12",
+                      deposit=(5_000, "2025-02-10"))],
+        "灯具": [line("M-1", MULTI, "2025-02-01", 4_000, "2025-03-01", product="lamp")]})
+    assert _multi(tmp_path) == {"2025-04-30": (5_000, None, {"M-1": (5_000, 30)}),
+                                "2025-06-30": (5_000, "black", {"M-1": (5_000, 91)})}
+    assert "Sheet “家具”: the received figure beside the deposit (row 2)" in english
+    assert "booked again" in english and "尾款" in english
+    assert "家具" in chinese and "第 2 行" in chinese and "尾款" in chinese
+
+
+@pytest.mark.parametrize("terms_tab", ["家具", "灯具"])
+def test_an_order_s_terms_on_another_tab(tmp_path: Path, terms_tab: str) -> None:
+    """The order's terms (OA 30) written on one tab only: the 5,000 deposit of 02-10 and 已收
+    5,000 on 02-25, before the 03-01 shipment, on the furniture line are the deposit booked
+    again (on OA the balance comes after shipment; by no terms a fortnight after the deposit
+    could be it): 5,000 open, black at 06-30, and named whichever tab holds the terms.
+    Before: judged by the 家具 tab alone (its 6,000, and no terms where 灯具 holds them),
+    nothing said."""
+    first = line("M-1", MULTI, "2025-02-01", 6_000, "2025-03-01", 5_000, "2025-02-25",
+                 deposit=(5_000, "2025-02-10"))
+    second = line("M-1", MULTI, "2025-02-01", 4_000, "2025-03-01", product="lamp")
+    (second if terms_tab == "家具" else first)[5] = None  # 付款方式
+    english, _chinese = _report(tmp_path, {"家具": [first], "灯具": [second]})
+    assert _multi(tmp_path)["2025-06-30"] == (5_000, "black", {"M-1": (5_000, 91)})
+    assert "Sheet “家具”: the received figure beside the deposit (row 2)" in english
+    assert "booked again" in english
+
+
+def test_an_order_repeated_on_a_later_tab_counts_once(tmp_path: Path) -> None:
+    """A workbook whose 二季度 tab repeats the 一季度 tab's two-line order as it stands: the
+    order is 10,000 (not 20,000 with two deposits), and each tab's row with 5,000 beside the
+    3,000 deposit is named as could-be-either, as one tab alone would be."""
+    rows = [line("M-1", MULTI, "2025-02-01", 6_000, "2025-03-01", 5_000, "2025-04-20",
+                 deposit=(3_000, "2025-02-10")),
+            line("M-1", MULTI, "2025-02-01", 4_000, "2025-03-01", product="lamp")]
+    english, _chinese = _report(tmp_path, {"一季度": rows, "二季度": [list(r) for r in rows]})
+    assert english.count("total received or the balance paid after the deposit") == 2
+    assert _multi(tmp_path) == HALF_OPEN
