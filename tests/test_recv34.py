@@ -17,9 +17,10 @@ import test_received_steps_recv32 as deposits
 from languages import in_chinese
 from ledgers import write_xlsx
 from test_break32 import _owed
-from test_break33b import DAYS
+from test_break33b import DAYS, _month_file
 from test_fast_import import _same_import
 from test_lists_audit28 import at, by_name, d
+from test_recv33 import CAIRO, _steps
 
 from core.ledger.report import import_report
 
@@ -131,3 +132,28 @@ def test_an_order_repeated_on_a_later_tab_counts_once(tmp_path: Path) -> None:
     english, _chinese = _report(tmp_path, {"一季度": rows, "二季度": [list(r) for r in rows]})
     assert english.count("total received or the balance paid after the deposit") == 2
     assert _multi(tmp_path) == HALF_OPEN
+
+
+# --- 5. a month's supplement file (补充) adds its receipts --------------------------------
+
+@pytest.mark.parametrize("supplement_first", [False, True])
+@pytest.mark.parametrize(("figure", "on"), [(2_000, "2025-04-28"), (5_000, "2025-04-28")])
+def test_a_month_s_supplement_file_adds_its_receipt(tmp_path: Path, figure: float, on: str,
+                                                    supplement_first: bool) -> None:
+    """本月收款 on C-1 (20,000, due 04-19): March's file 4,000 on 03-25, April's 5,000 on
+    04-20, and 台账 2025-04 补充.xlsx (April's supplement: a receipt the month's file missed)
+    `figure` on 04-28, before or after April's file: 9,000 + `figure` in, 11,000 − `figure`
+    open 72 days at 06-30, in either order, and no word of a correction. Before: the
+    supplement's receipt read as April's corrected (2,000: 6,000 in, 14,000 open; 5,000:
+    April's receipt re-dated, 9,000 in, 11,000 open), said as a correction."""
+    folder = tmp_path / "ledgers"
+    db = tmp_path / "fast.sqlite"
+    april = _month_file(folder / "台账 2025-04.xlsx", 4, 5_000, "2025-04-20")
+    extra = _month_file(folder / "台账 2025-04 补充.xlsx", 4, figure, on)
+    results = _same_import(tmp_path, [_month_file(folder / "台账 2025-03.xlsx", 3, 4_000,
+                                                  "2025-03-25")],
+                           *([[extra], [april]] if supplement_first else [[april], [extra]]))
+    assert _steps(db)[0] == 9_000 + figure
+    assert _owed(by_name(at(db))[CAIRO]) == (11_000 - figure, "watch",
+                                            {"C-1": (11_000 - figure, 72)})
+    assert not any("corrected" in import_report(r) for r in results)
