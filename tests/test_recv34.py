@@ -20,7 +20,9 @@ from test_break32 import _owed
 from test_break33b import DAYS, _month_file
 from test_fast_import import _same_import
 from test_lists_audit28 import at, by_name, d
-from test_recv33 import CAIRO, _steps
+from test_lists_audit30 import PAYER
+from test_recv33 import CAIRO, _c1, _steps
+from test_recv_order32 import MONTHLY
 
 from core.ledger.report import import_report
 
@@ -157,3 +159,51 @@ def test_a_month_s_supplement_file_adds_its_receipt(tmp_path: Path, figure: floa
     assert _owed(by_name(at(db))[CAIRO]) == (11_000 - figure, "watch",
                                             {"C-1": (11_000 - figure, 72)})
     assert not any("corrected" in import_report(r) for r in results)
+
+
+# --- 1. a month's receipt counted already: the file that counted it kept and named -------
+
+def _costed(path: Path, month: int, received: float, on: str, cost: float | None = None
+            ) -> Path:
+    """C-1 under 本月收款 with a cost column (blank, or `cost`: a line changed otherwise)."""
+    return write_xlsx(path, {f"{month}月": [[*MONTHLY, "成本"], [*_c1(received, on, month), cost],
+                                           [*PAYER, None]]})
+
+
+def test_a_receipt_counted_already_keeps_and_names_its_file(tmp_path: Path) -> None:
+    """本月收款 on C-1 (20,000, due 04-19): March's file 4,000 on 03-25, April's 5,000 on
+    04-20; May's file, nothing in May, still shows April's 5,000 of 04-20 (and fills in the
+    cost): counted once, 9,000 in, and its report names C-1's row and the file, tab and row
+    that counted the receipt (台账 2025-04.xlsx “4月” 2). April's file then sent again from
+    another folder with the receipt re-dated 04-22 is April's receipt restated: 9,000 in,
+    11,000 open 72 days at 06-30. Before: May's file took April's receipt for its own (the
+    line's history no longer said which file wrote it), April's re-sent 5,000 was added as a
+    receipt of its own: 14,000 in, 6,000 open; and May's report said nothing."""
+    folder = tmp_path / "ledgers"
+    db = tmp_path / "fast.sqlite"
+    _same_import(tmp_path, [_costed(folder / "台账 2025-03.xlsx", 3, 4_000, "2025-03-25")],
+                 [_costed(folder / "台账 2025-04.xlsx", 4, 5_000, "2025-04-20")])
+    [may] = _same_import(tmp_path, [_costed(folder / "台账 2025-05.xlsx", 5, 5_000, "2025-04-20",
+                                            12_000)])
+    assert _steps(db)[:3] == (9_000, "2025-04-20", [("2025-03-25", 4_000, "台账 2025-03.xlsx")])
+    report = import_report(may)
+    assert "recorded already by another file" in report
+    assert "C-1 (台账 2025-04.xlsx “4月” 2), each with the file that recorded it; “5月” 2" in report
+    chinese = in_chinese(lambda: import_report(may))
+    assert "C-1（台账 2025-04.xlsx “4月” 2）" in chinese and "只计一次" in chinese
+    _same_import(tmp_path, [_costed(folder / "again" / "台账 2025-04.xlsx", 4, 5_000,
+                                    "2025-04-22")])
+    assert _steps(db)[:2] == (9_000, "2025-04-22")
+    assert _owed(by_name(at(db))[CAIRO]) == (11_000, "watch", {"C-1": (11_000, 72)})
+
+
+def test_a_receipt_the_same_file_counted_is_not_named(tmp_path: Path) -> None:
+    """Guard: April's file imported again, edited (the cost filled in): its own receipt, not
+    another file's: nothing said, 9,000 in."""
+    folder = tmp_path / "ledgers"
+    _same_import(tmp_path, [_costed(folder / "台账 2025-03.xlsx", 3, 4_000, "2025-03-25")],
+                 [_costed(folder / "台账 2025-04.xlsx", 4, 5_000, "2025-04-20")])
+    [again] = _same_import(tmp_path, [_costed(folder / "台账 2025-04.xlsx", 4, 5_000,
+                                              "2025-04-20", 12_000)])
+    assert _steps(tmp_path / "fast.sqlite")[0] == 9_000
+    assert "recorded already" not in import_report(again)

@@ -54,8 +54,10 @@ from core.ledger.month_parts import Part, of_copy, parts, rebuilt, with_month
 from core.ledger.monthly_receipts import MONTH, TOTAL, margin
 from core.ledger.normalise import fold_header
 from core.ledger.orders import TOLERANCE
+from core.ledger.receipt_history import read, with_file
 from core.ledger.tab_month import TabMonth, named_year, sheet_month, tab_year
 from core.ledger.tab_month import month_end as tab_end
+from core.messages import Noted
 
 ADDED, UNCLEAR = "added", "unclear"  # what the report says of a row (TOTAL: only the total)
 # a month's receipt dated before the stored one, counted on its day; one on a stored receipt's
@@ -68,6 +70,9 @@ UNDATED, RANGED = "undated", "ranged"
 # another figure of a file named after the same month as the file that wrote a receipt, both
 # dated in it: read as that month's receipt corrected (month_parts._own)
 RESTATED = "restated"
+# a month's receipt another file recorded already (its day and figure): counted once, and
+# named with the file (its tab and row where the stored line says them) that counted it
+COUNTED = "counted"
 
 # a header naming the total to date wins over one also naming the month (截至本月已收)
 _TOTAL_WORDS = re.compile(r"累计|截至|截止|至今|todate|cumulative|ytd|sofar")
@@ -207,9 +212,11 @@ class Bases:
         # the file's rows' order dates per tab (older_status.FileStatus.rows), read where an
         # undated month's receipt needs its month's year
         self.rows: Callable[[], Mapping[str, Counter[date]]] = dict
+        # a line whose month's receipt was counted already: the file that wrote its total
+        self.counted: dict[str, str | None] = {}
 
-    def _months(self, key: str, stored: Receipt, now: Receipt, stored_by: str | None
-                ) -> float | None:
+    def _months(self, key: str, stored: Receipt, now: Receipt, stored_by: str | None,
+                at: tuple[object, object] = (None, None)) -> float | None:
         """A dated month's receipt (the header says 本月收款) counted among the stored line's
         receipts on its day, whatever the files' order: the total, or None where the rule
         does not apply (undated, another currency or amount, or paying the line over: as
@@ -226,8 +233,10 @@ class Bases:
         month = (day, figure, self.source_file)
         found = with_month(held_parts, month, self.alone)
         if found is None:  # counted already: the stored total stays
-            self._copy(held_parts, month)
+            if not self._copy(held_parts, month):
+                self._counted(held_parts, month, stored_by, at)
             self.rebuilt[key] = (since, stored.history)
+            self.counted[key] = read(stored.history, stored_by)[1]
             self.months[key] = (held_parts, figure, {p for p in held_parts if p[0] == day})
             return held
         total, last, history = rebuilt(found, self.source_file)
@@ -249,6 +258,28 @@ class Bases:
             self.notes.append((EARLIER, *self._row))
         self.rebuilt[key] = (last, history)
         return total
+
+    def _counted(self, held: list[Part], month: Part, stored_by: str | None,
+                 at: tuple[object, object]) -> None:
+        """A month's receipt another file counted already, on its day with its figure: named
+        with that file, and its tab and row where it wrote the stored line last (`at`)."""
+        part = next(p for p in held if p[0] == month[0])
+        if part[2] is None or self.alone and part[2] == self.source_file or len(held) == 1:
+            return  # not known, this file's own imported again, or the line's one receipt
+        sheet, number = at
+        place = f"{part[2]} “{sheet}” {number}" if part is held[-1] and part[2] == stored_by \
+            and sheet is not None else part[2]
+        self.notes.append((COUNTED, self._row[0], self._row[1], Noted(self._row[2], place)))
+
+    def history(self, key: str, history: str | None, source: str | None) -> str | None:
+        """The received history a line is updated with, `source` its source from then on: a
+        line whose month's receipt was counted already names the file that wrote its total
+        where that is no longer its source (core.ledger.receipt_history). Before, May's file
+        updating the line took April's receipt for its own, and April's file sent again was
+        added beside it: 5,000 counted twice (recv34)."""
+        if key not in self.counted:
+            return history
+        return with_file(read(history, None)[0], self.counted.pop(key), source)
 
     def _copy(self, held: list[Part], month: Part) -> bool:
         """Does a copy of this file give the line's receipt otherwise (core.ledger.
@@ -308,18 +339,19 @@ class Bases:
         return total
 
     def received(self, key: str, stored: Receipt | None, now: Receipt, stored_by: str | None,
-                 row: tuple[str, int, str], carried: bool = False
-                 ) -> tuple[float | None, bool]:
+                 row: tuple[str, int, str], carried: bool = False,
+                 at: tuple[object, object] = (None, None)) -> tuple[float | None, bool]:
         """The line's received figure to date, and whether its date is kept (False: an older
         file's month's receipt, counted in the stored figure, whose later date stays);
         `stored`: the stored line, where this is its first showing in the file and the line
         is no balance row; `stored_by`: the file that last wrote it; `row`: (sheet, row,
         order) for the report; `carried`: the stored line was written by a carried row (only
-        a dated month's receipt is weighed against it)."""
+        a dated month's receipt is weighed against it); `at`: the sheet and row that last
+        wrote the stored line."""
         if stored is not None and now.figure is not None:
             self._row = row
             dated = self._dated(now, row[0], _day(stored.day)) if now.day is None else now
-            total = self._months(key, stored, dated, stored_by)
+            total = self._months(key, stored, dated, stored_by, at)
             if total is not None:
                 if dated is not now:
                     self.notes.append((RANGED if named_range(row[0], self.source_file)
@@ -364,11 +396,13 @@ class Bases:
         return [n for n in self.notes if n[0] in kinds - {TOTAL}]
 
     def line(self, key: str, values: tuple[Any, ...], before: Sequence[Any],
-             stored_by: str | None, row: tuple[object, str, int, str]) -> tuple[Any, ...]:
+             stored_by: str | None, row: tuple[object, str, int, str],
+             at: tuple[object, object] = (None, None)) -> tuple[Any, ...]:
         """The writer's line values with the received figure to date; `before`: the stored
         line's; `row`: whether the row repeats an earlier tab's, and its sheet, row and
         order (a row carried forward onto next month's tab is weighed as any other; a line
-        written from one, a balance row, is not)."""
+        written from one, a balance row, is not); `at`: the sheet and row that last wrote the
+        stored line."""
         held = before[L_RECEIVED]
         # a line a carried row wrote: its figure a month's receipt where the header says so
         carried = bool(before[L_CARRIED]) and self.says[0] == MONTH
@@ -379,7 +413,7 @@ class Bases:
         if not first and key not in self.bases:
             return values  # nothing to weigh (the same figure on the same date: the same receipt)
         received, dated = self.received(key, _receipt(before) if first else None,
-                                        _receipt(values), stored_by, row[1:], carried)
+                                        _receipt(values), stored_by, row[1:], carried, at)
         return (*values[:L_RECEIVED], received,
                 self.day(key, values[L_RECEIVED_DATE]) if dated else None,
                 *values[L_RECEIVED_DATE + 1:])

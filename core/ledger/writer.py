@@ -329,7 +329,7 @@ class LedgerWriter:
             if values[L_RECEIVED] is not None:  # core.ledger.stored_receipts
                 values = self.bases.line(key, values, before, sources[0], (
                     repeats[position], record[SHEET], record[ROW],
-                    str(record[ORDER_NO] or record[CUSTOMER])))
+                    str(record[ORDER_NO] or record[CUSTOMER])), sources[1:3])
             # only a line stored cancelled waits for its own row, is lifted or moves on
             cancelled = before[L_STATUS] == CANCELLED
             own, kept, gone = (judged(  # own_rows: a cancelled line's row (carried?, status)
@@ -387,8 +387,9 @@ class LedgerWriter:
             day = status_day(values[L_STATUS], (before[L_STATUS], merged[L_STATUS]),
                              found[STATUS_DAY], self.status.day)
             if merged != before:
-                self._updates.append((*merged, *line_source(sources, read, values, before,
-                                                            merged, older_kept), *day, found[1]))
+                written = line_source(sources, read, values, before, merged, older_kept)
+                self._updates.append((*merged[:-1], self.bases.history(key, merged[-1], written[0]),
+                                      *written, *day, found[1]))
             elif day != found[STATUS_DAY]:  # a newer file saying the status again: its day
                 self._updates.append((*merged, *sources, *day, found[1]))
         self.counts.inserted += len(self._inserts) - before_count

@@ -480,6 +480,7 @@ class LedgerWriter:
                 else:  # the status is the cancelling row's
                     status = _status_row(old)
             source = (*source, *status)
+            merged[HISTORY] = self.bases.history(line.key, merged[HISTORY], source[0])
             sets = ", ".join(f"{c} = ?" for c in (*LINE_COLUMNS, *SOURCES, *DAY))
             self.conn.execute(
                 f"UPDATE order_lines SET {sets} WHERE id = ?",
@@ -504,7 +505,8 @@ class LedgerWriter:
                       record.received_in)
         received, dated = self.bases.received(
             line.key, stored, now, old["source_file"],
-            (record.sheet, record.row, str(record.order_no or record.customer)), carried)
+            (record.sheet, record.row, str(record.order_no or record.customer)), carried,
+            (old["source_sheet"], old["source_row"]))
         day = self.bases.day(line.key, record.received_date) if dated else None
         if isinstance(day, str):  # an undated month's receipt dated by its month (recv33)
             day = date.fromisoformat(day)
