@@ -207,3 +207,30 @@ def test_a_receipt_the_same_file_counted_is_not_named(tmp_path: Path) -> None:
                                               "2025-04-20", 12_000)])
     assert _steps(tmp_path / "fast.sqlite")[0] == 9_000
     assert "recorded already" not in import_report(again)
+
+
+# --- 4. a part shipment's deposit judged against the order ----------------------------------
+
+@pytest.mark.parametrize("order", [(0, 1), (1, 0)])
+def test_a_deposit_re_dated_on_an_order_shipped_in_two_parts_is_named(
+        tmp_path: Path, order: tuple[int, int]) -> None:
+    """D-1 10,000 shipped in two parts, 6,000 on 03-01 (holding the order's 5,000 deposit of
+    02-10) and 4,000 on 04-01, OA 30. February's file: 已收 5,000 on 02-10, the deposit's day
+    (the deposit itself); April's: the same 5,000 on 04-20. A running total unchanged: only
+    the deposit came in, 5,000 open, black at 06-30, in either import order, and the later
+    file's report names the row (a clerk whose 已收 is each payment wrote the balance there),
+    as it does for an order shipped at once. Before: judged against the first shipment's
+    6,000 (5,000 + 5,000 is not 6,000), the report said nothing."""
+    def month(name: str, tab: str, on: str) -> Path:
+        paid = DAYS if tab == "4月" else ["2025-02-20"]  # a payer's receipts to the file's end
+        return write_xlsx(tmp_path / "ledgers" / name, {tab: [
+            HEADER, line("D-1", MULTI, "2025-02-01", 6_000, "2025-03-01", 5_000, on,
+                         deposit=(5_000, "2025-02-10")),
+            line("D-1", MULTI, "2025-02-01", 4_000, "2025-04-01", product="lamp"),
+            *([*row, None] for row in deposits.payer(*paid))]})
+    files = [month("台账 2025-02.xlsx", "2月", "2025-02-10"),
+             month("台账 2025-04.xlsx", "4月", "2025-04-20")]
+    results = _same_import(tmp_path, *[[files[i]] for i in order])
+    assert _multi(tmp_path)["2025-06-30"][:2] == (5_000, "black")
+    assert "re-dated: the deposit alone" in import_report(results[-1])
+    assert "仅收到定金" in in_chinese(lambda: import_report(results[-1]))

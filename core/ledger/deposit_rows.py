@@ -116,8 +116,21 @@ class FileOrders:
 
     def worth(self, r: Seen) -> float | None:
         """What the row's deposit is judged against (beside_deposit.judged_worth)."""
-        return judged_worth(r.amount, self.orders[r.order, r.currency],
-                            self.shipments[r.order, r.currency, r.shipped])
+        return self.worth_at(r.order, r.currency, r.shipped, r.amount)
+
+    def worth_at(self, order: object, currency: str, shipped: Day, amount: float | None
+                 ) -> float | None:
+        """What a deposit on a line of `amount` of the order's shipment is judged against."""
+        if (order, currency) not in self.orders:
+            return amount  # an order holding no deposit in the file: its line's
+        return judged_worth(amount, self.orders[order, currency],
+                            self.shipments[order, currency, shipped])
+
+    def line_worth(self, record: Record, amount: float) -> float | None:
+        """The same for the line a record writes, worth `amount` (the writer's re-dated
+        check, beside_deposit.redated_reading: judged against the first shipment's 6,000, a
+        deposit re-dated on an order shipped in two parts went unnamed, recv34)."""
+        return self.worth_at(_order(record), record[CURRENCY], record[SHIP_DATE], amount)
 
 
 def sheet_rows(records: list[Record], keys: list[str] | None = None,

@@ -174,7 +174,7 @@ def _deposit_notes(found: ReadLedger) -> None:
     orders = set().union(*(deposit_orders(held.sheets[n].unpacked()[0])
                            for n, _ in found.deposits))
     rows = [sheet_rows(records, groups.keys, orders) for _, records, groups in held]
-    judged = FileOrders(chain.from_iterable(rows))
+    judged = found.ledger.deposits = FileOrders(chain.from_iterable(rows))
     for number, at in reversed(found.deposits):
         found.unread[at:at] = deposit_messages(held.sheets[number].name, rows[number], judged)
 

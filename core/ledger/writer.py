@@ -149,6 +149,7 @@ class LedgerWriter:
 
     def _write(self, ledger: LedgerFile, steps: Steps) -> WriteCounts:
         conn, book = self.conn, ledger.book
+        self.deposits = ledger.deposits  # core.ledger.deposit_rows
         self.status = FileStatus(self.source_file, self.alone,
                                  lambda: held_dates(ledger.held))
         self.bases.rows = self.status.rows
@@ -343,7 +344,8 @@ class LedgerWriter:
             if key in self.bases.rebuilt:  # its months' receipts (core.ledger.month_parts)
                 merged = (*merged[:-1], self.bases.rebuilt.pop(key)[1])
             named = str(record[ORDER_NO] or record[CUSTOMER])
-            if merged[L_DEPOSIT] is not None and redated(before, values, merged, order.terms):
+            if merged[L_DEPOSIT] is not None and redated(before, values, merged, order.terms, (
+                    self.deposits.line_worth(record, merged[L_AMOUNT]) if self.deposits else None)):
                 self.counts.redated.append((record[SHEET], record[ROW]))
             if older is not None:  # an older file's total: the stored one kept, and said
                 self.counts.kept_totals.append(KeptTotal(named, record[SHEET], record[ROW], (

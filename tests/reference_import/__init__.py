@@ -184,7 +184,7 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
     paid_apart: list[PaidApart] = []
     kept_apart: list[Buyers] = []
     orders = group(records, paid_apart, kept_apart, _stored_buyers(conn))
-    _deposit_notes(unread, deposits, records, orders)
+    judged = _deposit_notes(unread, deposits, records, orders)
     rates = Rates(conn, rules.base_currency)
     result.warnings.extend(unread)
     result.warnings.extend(currency_warnings(rates, Counter(r.currency for r in records),
@@ -208,6 +208,7 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
             (path.name, str(path.resolve()), digest, workbook.format, now_text()))
         result.import_id = int(cursor.lastrowid or 0)
         writer = LedgerWriter(conn, result.import_id, path.name)
+        writer.deposits = judged
         writer.bases.says = (written, monthly.says)
 
         def written_keys() -> Iterator[tuple[str, int, str]]:
@@ -249,9 +250,12 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
 
 
 def _deposit_notes(unread: list[Message], deposits: list[tuple[str, int, list]],
-                   records: list[Record], orders: list[Order]) -> None:
+                   records: list[Record], orders: list[Order]) -> FileOrders | None:
     """Each deposit sheet's notes in its place, judged against its orders' rows on every
-    sheet, each line once (core.ledger.deposit_rows)."""
+    sheet, each line once (core.ledger.deposit_rows); the orders so judged, None where no
+    sheet holds a deposit."""
+    if not deposits:
+        return None
     keys = {(line.record.sheet, line.record.row): line.key
             for order in orders for line in order.lines}
 
@@ -265,6 +269,7 @@ def _deposit_notes(unread: list[Message], deposits: list[tuple[str, int, list]],
     judged = FileOrders(seen(records))
     for sheet, at, rows in reversed(deposits):
         unread[at:at] = deposit_messages(sheet, seen(rows), judged)
+    return judged
 
 
 def _sheet_report(layout: SheetLayout, rows: int) -> SheetReport:
