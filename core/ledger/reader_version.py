@@ -365,4 +365,10 @@ importer, whose length it would otherwise be: one line of history a change).
 # only asked for or refused (货款10000，已扣退款500; 抵扣上月退款后余额; 客户要求退款，已拒绝;
 # payment less refund) is money in, not a refund (core.ledger.typed_rows._ASIDE): a 5,000
 # receipt was read as 5,000 sent back, the customer 10,000 open.
-READER_VERSION = 11
+# 12 (recv34): under 本月收款, a month's supplement file (台账 2025-04 补充.xlsx,
+# core.ledger.revised_files.supplements) adds its receipts instead of restating the month's
+# file's (2,000 of 04-28 beside April's 5,000: 11,000 in, was 6,000); a receipt another file
+# counted already keeps that file in the line's history when this file updates the line
+# (core.ledger.stored_receipts.Bases.history): April's file sent again after May's restated
+# its receipt was counted twice (6,000 open where 11,000 is).
+READER_VERSION = 12
