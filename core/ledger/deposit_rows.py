@@ -140,12 +140,12 @@ def sheet_rows(records: list[Record], keys: list[str] | None = None,
     deposits), every row where not given."""
     if orders is None and not any(r[DEPOSIT] for r in records):
         return []  # most sheets
-    rows = (Seen(r[ROW], _order(r), r[CURRENCY], r[AMOUNT], r[PAYMENT_TERMS], r[SHIP_DATE],
+    return [Seen(r[ROW], order, r[CURRENCY], r[AMOUNT], r[PAYMENT_TERMS], r[SHIP_DATE],
                  r[DEPOSIT], r[DEPOSIT_DATE], r[RECEIVED], r[RECEIVED_DATE],
                  received_in(r) == r[CURRENCY], r[SHIP_DATE_KNOWN],
                  r[DUE_DATE] is not None and not r[DUE_DERIVED], keys[n] if keys else None)
-            for n, r in enumerate(records))
-    return [r for r in rows if orders is None or r.order in orders]
+            for n, r in enumerate(records)
+            if (order := _order(r)) is not None and (orders is None or order in orders)]
 
 
 def deposit_orders(records: list[Record]) -> set[object]:
