@@ -188,7 +188,8 @@ def test_a_receipt_counted_already_keeps_and_names_its_file(tmp_path: Path) -> N
     assert _steps(db)[:3] == (9_000, "2025-04-20", [("2025-03-25", 4_000, "台账 2025-03.xlsx")])
     report = import_report(may)
     assert "recorded already by another file" in report
-    assert "C-1 (台账 2025-04.xlsx “4月” 2), each with the file that recorded it; “5月” 2" in report
+    assert "C-1 (台账 2025-04.xlsx “4月” 2)" in report and "the file that recorded it" in report
+    assert "“5月” 2" in report
     chinese = in_chinese(lambda: import_report(may))
     assert "C-1（台账 2025-04.xlsx “4月” 2）" in chinese and "只计一次" in chinese
     _same_import(tmp_path, [_costed(folder / "again" / "台账 2025-04.xlsx", 4, 5_000,
@@ -197,16 +198,30 @@ def test_a_receipt_counted_already_keeps_and_names_its_file(tmp_path: Path) -> N
     assert _owed(by_name(at(db))[CAIRO]) == (11_000, "watch", {"C-1": (11_000, 72)})
 
 
+def test_the_one_receipt_counted_already_keeps_its_file(tmp_path: Path) -> None:
+    """本月收款 on C-1: April's file 5,000 on 04-20, its only receipt; May's file still shows
+    it (and fills in the cost); April's file sent again from another folder re-dated 04-22:
+    April's receipt restated, 5,000 in, 15,000 open 72 days at 06-30. Before: May's file took
+    the receipt for its own, April's re-sent 5,000 was added: 10,000 in, 10,000 open."""
+    folder = tmp_path / "ledgers"
+    db = tmp_path / "fast.sqlite"
+    _same_import(tmp_path, [_costed(folder / "台账 2025-04.xlsx", 4, 5_000, "2025-04-20")],
+                 [_costed(folder / "台账 2025-05.xlsx", 5, 5_000, "2025-04-20", 12_000)],
+                 [_costed(folder / "again" / "台账 2025-04.xlsx", 4, 5_000, "2025-04-22")])
+    assert _steps(db)[:2] == (5_000, "2025-04-22")
+    assert _owed(by_name(at(db))[CAIRO]) == (15_000, "watch", {"C-1": (15_000, 72)})
+
+
 def test_a_receipt_the_same_file_counted_is_not_named(tmp_path: Path) -> None:
     """Guard: April's file imported again, edited (the cost filled in): its own receipt, not
-    another file's: nothing said, 9,000 in."""
+    another file's: C-1 not named, 9,000 in."""
     folder = tmp_path / "ledgers"
     _same_import(tmp_path, [_costed(folder / "台账 2025-03.xlsx", 3, 4_000, "2025-03-25")],
                  [_costed(folder / "台账 2025-04.xlsx", 4, 5_000, "2025-04-20")])
     [again] = _same_import(tmp_path, [_costed(folder / "台账 2025-04.xlsx", 4, 5_000,
                                               "2025-04-20", 12_000)])
     assert _steps(tmp_path / "fast.sqlite")[0] == 9_000
-    assert "recorded already" not in import_report(again)
+    assert "C-1 (" not in import_report(again)
 
 
 # --- 4. a part shipment's deposit judged against the order ----------------------------------

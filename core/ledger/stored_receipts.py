@@ -264,8 +264,8 @@ class Bases:
         """A month's receipt another file counted already, on its day with its figure: named
         with that file, and its tab and row where it wrote the stored line last (`at`)."""
         part = next(p for p in held if p[0] == month[0])
-        if part[2] is None or self.alone and part[2] == self.source_file or len(held) == 1:
-            return  # not known, this file's own imported again, or the line's one receipt
+        if part[2] is None or self.alone and part[2] == self.source_file:
+            return  # not known, or this file's own, imported again
         sheet, number = at
         place = f"{part[2]} “{sheet}” {number}" if part is held[-1] and part[2] == stored_by \
             and sheet is not None else part[2]
@@ -409,9 +409,11 @@ class Bases:
         first = not (row[0] or before[L_CARRIED] and not carried or held is None
                      or held <= TOLERANCE or (
             held == values[L_RECEIVED] and before[L_RECEIVED_DATE] is not None
-            and before[L_RECEIVED_DATE] == values[L_RECEIVED_DATE]))
+            and before[L_RECEIVED_DATE] == values[L_RECEIVED_DATE] and self.says[0] != MONTH))
         if not first and key not in self.bases:
-            return values  # nothing to weigh (the same figure on the same date: the same receipt)
+            # nothing to weigh (the same figure on the same date: the same receipt; under
+            # 本月收款 weighed all the same: counted already, its file kept, _months)
+            return values
         received, dated = self.received(key, _receipt(before) if first else None,
                                         _receipt(values), stored_by, row[1:], carried, at)
         return (*values[:L_RECEIVED], received,
