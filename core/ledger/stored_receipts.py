@@ -24,6 +24,10 @@ is then read as the earlier showing of the same rule:
   months before it, which are kept; an earlier date is an older file's figure, the line's as
   ever, but a month's receipt, counted in the stored total already (a year-to-date workbook's
   later tabs, reaching the stored receipt, are its totals again).
+A month's receipt another file recorded already (its day and figure: May's file still showing
+April's 5,000 of 04-20) is counted once, and the line keeps that file as the receipt's when
+this file updates it (else April's file sent again re-dated was a receipt of its own: 5,000
+counted twice, recv34); the report names each such order with that file.
 The rule weighs the stored figure and date against the file's first showing of the line that
 has a figure; what it adds (the base) is added to every figure the file gives the line, its
 later tabs' totals to date included. The total it makes keeps the stored one as an earlier
