@@ -11,6 +11,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from core.actions import plans
+from core.actions.ledger_words import country_text, terms_words
 from core.actions.workbook import KINDS_KEY, Column, Document, Summary, Table
 from core.analysis.lists import PINNED
 from core.analysis.model import Analysis, CustomerMetrics
@@ -57,9 +58,10 @@ def due_by(analysis: Analysis) -> date:
 
 
 def terms_text(c: CustomerMetrics) -> str:
-    """The terms as the clerk wrote them; the ladder rung where nothing was written."""
+    """The terms as the clerk wrote them (an English list saying known Chinese words in
+    English); the ladder rung where nothing was written."""
     if c.payment_terms:
-        return c.payment_terms
+        return terms_words(c.payment_terms)
     return tr(rung_label(c.main_rung)) if c.main_rung else ""
 
 
@@ -125,7 +127,7 @@ def rows(analysis: Analysis, code: str, sales: bool = False) -> list[dict[str, o
     due = due_by(analysis)
     return [{
         "customer": c.customer,
-        "country": c.country or "",
+        "country": country_text(c.country),
         "salesperson": c.salesperson or "",
         "tier": customer_label(c.tier),
         "open": round(c.open_amount, 2),
