@@ -15,17 +15,16 @@ from pathlib import Path
 
 import pytest
 from ledgers import write_xlsx
+from test_customer_keys_audit22 import HEADER, _customers, older_import
 from test_fast_import import _same_import
 
 from core.analysis import snapshots
-from core.ledger import normalise, rereading, sheet_columns
+from core.ledger import normalise
 from core.ledger.importer import import_files
 from core.override_changes import merge, pin
 from core.overrides import list_overrides, load_overrides
-from core.store import READINGS_KEY, connect
+from core.store import connect
 
-HEADER = ["客户名称", "下单日期", "产品", "金额", "币种", "付款方式", "出货日期", "已收金额",
-          "收款日期"]
 SPACED = "ABC Trading (HK)"
 WIDE = "ABC Trading（HK）"  # full-width brackets, as a Chinese input method types them
 OTHER = "ABC Hongkong"  # another spelling the clerk merged by hand
@@ -34,26 +33,13 @@ OTHER = "ABC Hongkong"  # another spelling the clerk merged by hand
 def _rows() -> list[list[object]]:
     """The buyer prepays its large orders; the same buyer, typed with full-width brackets,
     is months late on two open-account invoices. No order numbers: rows keyed by customer."""
-    return [
-        HEADER,
-        [SPACED, date(2025, 1, 5), "pump", 30_000, "USD", "T/T in advance", date(2025, 1, 10),
-         30_000, date(2025, 1, 8)],
-        [WIDE, date(2025, 1, 5), "pump", 8_000, "USD", "OA 30 days", date(2025, 1, 10), None,
-         None],
-        ["ABC Trading ( HK )", date(2025, 2, 5), "valve", 9_000, "USD", "OA 30 days",
-         date(2025, 2, 10), None, None],
-        [OTHER, date(2025, 3, 5), "valve", 40_000, "USD", "T/T in advance", date(2025, 3, 10),
-         40_000, date(2025, 3, 8)],
-        ["Other Co", date(2025, 6, 5), "valve", 40_000, "USD", "T/T in advance",
-         date(2025, 6, 10), 40_000, date(2025, 6, 8)],
-    ]
-
-
-def _customers(db: Path) -> list[tuple[str, str, int]]:
-    with sqlite3.connect(db) as conn:
-        return list(conn.execute(
-            "SELECT c.key, c.name, COUNT(o.id) FROM customers c LEFT JOIN orders o "
-            "ON o.customer_id = c.id GROUP BY c.id ORDER BY c.key"))
+    sales = ((SPACED, 1, "pump", 30_000, True), (WIDE, 1, "pump", 8_000, False),
+             ("ABC Trading ( HK )", 2, "valve", 9_000, False), (OTHER, 3, "valve", 40_000, True),
+             ("Other Co", 6, "valve", 40_000, True))
+    return [HEADER, *([name, date(2025, month, 5), product, amount, "USD",
+                       "T/T in advance" if paid else "OA 30 days", date(2025, month, 10),
+                       amount if paid else None, date(2025, month, 8) if paid else None]
+                      for name, month, product, amount, paid in sales)]
 
 
 def test_full_width_brackets_are_the_same_customer(tmp_path: Path) -> None:
@@ -92,24 +78,16 @@ def _as_the_older_import_left_it(tmp_path: Path, monkeypatch: pytest.MonkeyPatch
     """A database imported by the older key: the three spellings apart, OTHER merged by hand
     into the full-width one, which is pinned to the black list; its month-end snapshots
     stored; then the readings version of that release."""
-    db = tmp_path / "older.sqlite"
-    ledger = write_xlsx(tmp_path / "ledger.xlsx", {"2025": _rows()})
-    with monkeypatch.context() as patched:
-        patched.setattr(normalise, "customer_key", _old_key)
-        patched.setattr(sheet_columns, "customer_key", _old_key)
-        [result] = import_files(db, [ledger])
-        assert result.status == "imported"
-        with connect(db) as conn:
-            assert len(list(conn.execute("SELECT 1 FROM customers"))) == 5
-            merge(conn, WIDE, OTHER)
-            pin(conn, WIDE, "black")
-            pin(conn, "Other Co", "white")
-            stored = snapshots.ensure(conn, [date(2025, 6, 30)])[date(2025, 6, 30)]
-            assert len(stored.customers) == 4  # the older key's three ABCs, OTHER merged
-            conn.execute("UPDATE meta SET value = ? WHERE key = ?",
-                         (str(rereading.VERSION - 1), READINGS_KEY))
-            conn.commit()
-    return db
+
+    def by_hand(conn: sqlite3.Connection) -> None:
+        assert len(list(conn.execute("SELECT 1 FROM customers"))) == 5
+        merge(conn, WIDE, OTHER)
+        pin(conn, WIDE, "black")
+        pin(conn, "Other Co", "white")
+        stored = snapshots.ensure(conn, [date(2025, 6, 30)])[date(2025, 6, 30)]
+        assert len(stored.customers) == 4  # the older key's three ABCs, OTHER merged
+
+    return older_import(tmp_path, monkeypatch, _rows(), _old_key, by_hand)
 
 
 def test_an_older_database_holds_the_buyer_once_with_its_merge_pin_and_snapshots(
