@@ -365,4 +365,7 @@ importer, whose length it would otherwise be: one line of history a change).
 # only asked for or refused (货款10000，已扣退款500; 抵扣上月退款后余额; 客户要求退款，已拒绝;
 # payment less refund) is money in, not a refund (core.ledger.typed_rows._ASIDE): a 5,000
 # receipt was read as 5,000 sent back, the customer 10,000 open.
-READER_VERSION = 11
+# 12 (print34): a customer's name read with its round brackets' width and spacing as typing
+# (core.ledger.normalise.customer_key): "ABC Trading（HK）", typed by a Chinese input method,
+# is the customer "ABC Trading (HK)", no longer a second one holding half its account.
+READER_VERSION = 12
