@@ -13,12 +13,14 @@ the questions answered with their own Yes button (test_restore_names_copy_ui33.S
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 
 import databases
 import pytest
 from databases import contents, firm_data
 from PySide6.QtCore import QSettings
+from test_data_safety_gui import _trigger
 from test_main_window import open_window
 from test_restore_names_copy_ui33 import SayYes, _copy_named
 
@@ -38,6 +40,18 @@ def _own_qsettings(tmp_path):
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path))
 
 
+def answered(language: str, run: Callable[[], None]) -> list[str]:
+    """The questions `run` asks in `language`, each answered Yes with its own button."""
+    i18n.set_language(language)
+    said = SayYes()
+    try:
+        run()
+    finally:
+        said.timer.stop()
+        i18n.set_language("en")
+    return said.asked
+
+
 def _data_of(path: Path) -> list[str]:
     with sqlite3.connect(path) as kept:
         return firm_data(list(kept.iterdump()))
@@ -48,20 +62,16 @@ def test_the_undo_question_names_the_copy_it_puts_back_and_the_one_it_keeps(
         qtbot, tmp_path, language):
     db, after_january, after_february = databases.two_months(tmp_path)
     put_back = recovery.plan_undo_import(db).backup
-    i18n.set_language(language)
-    said = SayYes()
-    try:
+
+    def undo() -> None:
         window = open_window(qtbot, db)
-        action = window.findChild(type(window.commands.safety.actions["undo_import"]),
-                                  "action_undo_import")
         with qtbot.waitSignal(window.analysed, timeout=30000):
-            action.trigger()
+            _trigger(window, "undo_import")
         qtbot.waitUntil(lambda: window.runner.current is None, timeout=30000)
-    finally:
-        said.timer.stop()
-        i18n.set_language("en")
+
+    asked = answered(language, undo)
     kept_words, copy_words, taken_words = UNDO[language]
-    question = next(text for text in said.asked if "2月.xlsx" in text).split("\n\n")[0]
+    question = next(text for text in asked if "2月.xlsx" in text).split("\n\n")[0]
     assert f"{copy_words} {put_back.path}" in question
     assert f"{taken_words} {put_back.created_at.replace('T', ' ')}" in question
     kept = _copy_named(question, kept_words)
@@ -91,18 +101,16 @@ def test_the_damaged_database_s_offer_names_the_copy_and_where_the_damaged_file_
     data[100:4096] = b"\x00" * (4096 - 100)
     db.write_bytes(bytes(data))
     damaged = bytes(data)
-    i18n.set_language(language)
-    said = SayYes()
-    try:
+
+    def start() -> None:
         window = start_window(db)
         qtbot.addWidget(window)
         qtbot.waitUntil(lambda: recovery.quick_check(db) is None, timeout=30000)
         qtbot.waitUntil(lambda: window.runner.current is None, timeout=30000)
-    finally:
-        said.timer.stop()
-        i18n.set_language("en")
+
+    asked = answered(language, start)
     aside_words, taken_words = DAMAGED[language]
-    question = next(text for text in said.asked if str(good.path) in text)
+    question = next(text for text in asked if str(good.path) in text)
     assert f"{taken_words} {good.created_at.replace('T', ' ')}" in question
     aside = _copy_named(question, aside_words)
     assert aside.parent == backups.folder_for(db) and aside.name.endswith("-damaged.sqlite")
