@@ -15,13 +15,16 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from conftest import SHIPPED_SAMPLE
 from ledgers import write_xlsx
 from PySide6.QtCore import Qt
 from test_import_dialog import _dialog, _import
 from test_received_only_payrow31 import HEADER
 
 from core import i18n
-from core.ledger.preview import PREVIEW_ROWS
+from core.ledger.importer import import_files
+from core.ledger.preview import PREVIEW_ROWS, preview_file
+from core.store import connect
 from ui.importing.dialog import MAPPING, ImportDialog
 from ui.importing.tabs_table import HELD, SKIPPED, TAB, TAKEN
 
@@ -125,3 +128,16 @@ def test_a_held_row_skipped_names_its_unreadable_cell(qtbot, tmp_path: Path,
     assert CELL_SAID[language] in model.data(model.index(1, ship), Qt.ItemDataRole.ToolTipRole)
     assert "S-78" in row_said(2) and UNREAD_SHIP not in row_said(2)  # its own cells only
     assert UNREAD_SHIP not in (row_said(0) or "")  # the wire taken says nothing of it
+
+
+@pytest.mark.parametrize("name", ["订单台账_2025-12.xlsx", "订单台账_2025-06-again1.xlsx"])
+def test_the_counts_of_a_sample_ledger_are_its_import_s(tmp_path: Path, name: str) -> None:
+    """Core's counts, before anything is written, against what the import then reports."""
+    db, path = tmp_path / "firm.sqlite", SHIPPED_SAMPLE / name
+    with connect(db) as conn:
+        preview = preview_file(conn, path)
+    [result] = import_files(db, [path])
+    assert result.status == "imported"
+    taken = {sheet.name: sheet.rows for sheet in result.sheets}
+    assert {s.name: s.counts.taken for s in preview.sheets} == taken
+    assert sum(s.counts.held + s.counts.skipped for s in preview.sheets) == len(result.skipped)
