@@ -87,6 +87,8 @@ def test_every_tab_is_listed_with_the_counts_the_import_reports(qtbot, tmp_path:
     titles = [view.model().headerData(c, Qt.Orientation.Horizontal)
               for c in range(view.model().columnCount())]
     assert titles == TITLES[language]
+    caption = dialog.editor.tabs_title
+    assert caption.isVisible() and ("工作表" in caption.text()) == (language == "zh_CN")
     shown = tabs_shown(dialog)
     assert shown == [["1月", "1", "24", "0", "2"], ["2月", "1", "3", "0", "1"],
                      ["回款", "1", "1", "2", "0"]]

@@ -40,7 +40,7 @@ from core.ledger.report import passed_text
 from core.messages import Message
 from ui import style
 from ui.importing.preview_table import PreviewModel
-from ui.importing.tabs_table import TabsModel
+from ui.importing.tabs_table import TABS_SAID, TabsModel
 from ui.widgets import compact_rows, tab_moves_on
 
 MISSING_STYLE = f"QComboBox {{ background: {style.MISSING_FIELD}; }}"
@@ -162,6 +162,7 @@ class MappingEditor(QWidget):
                                selectionBehavior=QAbstractItemView.SelectionBehavior.SelectRows,
                                selectionMode=QAbstractItemView.SelectionMode.SingleSelection)
         self.tabs.setObjectName("import_tabs")
+        self.tabs_title = QLabel(wordWrap=True, styleSheet=f"color: {style.CONTEXT}")
         tab_moves_on(self.tabs)
         compact_rows(self.tabs)
         self.tabs.horizontalHeader().setStretchLastSection(False)  # the counts beside their titles
@@ -210,9 +211,14 @@ class MappingEditor(QWidget):
         self.scroll = scroll
         splitter = QSplitter(Qt.Orientation.Vertical, childrenCollapsible=False)
         splitter.addWidget(scroll)
-        splitter.addWidget(self.tabs)
+        tabs = QWidget()
+        column = QVBoxLayout(tabs)
+        column.setContentsMargins(0, 4, 0, 0)
+        column.addWidget(self.tabs_title)
+        column.addWidget(self.tabs, 1)
+        splitter.addWidget(tabs)
         splitter.addWidget(self.table)
-        splitter.setSizes([300, 90, 170])
+        splitter.setSizes([280, 110, 170])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         for widget in (self.sheet_label, self.refusal_label, self.busy_label, self.busy):
@@ -241,6 +247,7 @@ class MappingEditor(QWidget):
                 if field.name in REQUIRED else "")
         self.model.retranslate()
         self.tabs_model.retranslate()
+        self.tabs_title.setText(tr(TABS_SAID))
         self.show_state(self.state)
 
     def combo(self, name: str) -> QComboBox:

@@ -16,10 +16,12 @@ from core.ledger.preview import FilePreview, SheetPreview
 
 Index = QModelIndex | QPersistentModelIndex
 
+# the table's caption, above it
+TABS_SAID = N_("The ledger tabs the import reads, in the workbook's order: choose one to see "
+               "its first rows below.")
 # each column's title, and its tooltip: what the count means
 COLUMNS = (
-    (N_("Tab"), N_("The ledger tabs the import reads, in the workbook's order: choose one to "
-                   "see its first rows below.")),
+    (N_("Tab"), TABS_SAID),
     (N_("Header row"), N_("The row holding the tab's column titles.")),
     (N_("To import"), N_("Rows the import will take: orders, and payments received.")),
     (N_("Held"), N_("Payments naming an order that is not in the database yet, nor on another "
