@@ -365,4 +365,8 @@ importer, whose length it would otherwise be: one line of history a change).
 # only asked for or refused (货款10000，已扣退款500; 抵扣上月退款后余额; 客户要求退款，已拒绝;
 # payment less refund) is money in, not a refund (core.ledger.typed_rows._ASIDE): a 5,000
 # receipt was read as 5,000 sent back, the customer 10,000 open.
-READER_VERSION = 11
+# 12 (refund34): a payment's note saying the value of goods sent back was set against what is
+# owed (退回货物货款抵扣, 退回货物款冲抵货款) is an offset, money in, not a refund
+# (core.ledger.typed_rows._ASIDE): Lima's 5,000 for L-2 was 5,000 sent back, 10,000 open, Lima
+# black.
+READER_VERSION = 12

@@ -77,6 +77,9 @@ _ASIDE = re.compile(r"(?:退汇|退款)的?(?:手续费|费用|费)"
                     # deducted): money in
                     r"|(?:扣|抵|减|冲)[^,，;；]{0,6}?(?:退汇|退款)"
                     r"|(?:要求|申请|请求)(?:退汇|退款)"
+                    # the value of goods sent back set against what is owed (退回货物货款抵扣,
+                    # 退回货物款冲抵货款): an offset, no money going out
+                    r"|(?:退回|退还|返还)[^,，;；]{0,6}?(?:抵扣|冲抵|抵减|抵消|抵账)"
                     r"|(?:退汇|退款)[^,，;；]{0,6}?(?:扣除|抵扣|冲抵|已拒|拒绝|被拒)"
                     r"|\b(?:less|minus|net of|after)(?: the)? refunds?\b"
                     r"|\brefunds?\b[^,;]{0,30}?\b(?:deducted|offset|refused|declined)\b"
