@@ -245,7 +245,7 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
                                           writer.status.latest, result.counts.listed)
         result.warnings.extend(said)
         result.warnings.extend(payments_seen_before(conn, path.name, written_keys, paired))
-        result.warnings.extend(refunds_beyond(conn, written_keys))
+        result.warnings.extend(refunds_beyond(conn, written_keys, rates.usd_per_unit))
         for layout in layouts:
             remember_layout(conn, layout.signature, layout.headers, layout.to_remember)
         conn.execute(

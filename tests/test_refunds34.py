@@ -1,0 +1,90 @@
+"""refunds34: refunds and credit notes as a clerk writes them beside a return of goods, and
+refunds beyond what was paid, tried on Rio's and Lima's ledgers (break33c's, late33's) by the
+app's import and the reference's. Each test's docstring gives the hand count."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from languages import in_chinese
+from ledgers import write_xlsx
+from test_break33c import _lima
+from test_fast_import import _same_import
+from test_late33 import PAYMENTS, RIO
+from test_lists_audit28 import at, by_name, d
+
+from core.ledger.report import import_report
+
+# --- 2. returned goods' value offset against a payment is no money sent back ---------------
+
+
+@pytest.mark.parametrize("files", ["one", "two"])
+@pytest.mark.parametrize("note", ["L-2 退回货物货款抵扣", "退回货物款冲抵货款",
+                                  "退还货物，货款抵减"])
+def test_returned_goods_offset_against_a_payment_is_no_refund(tmp_path: Path, note, files):
+    """Lima's 5,000 of 05-10 on the 收款 sheet says the value of goods it sent back was set
+    against L-2 (退回货物货款抵扣): an offset, what L-2 owes lowered, no money going out. Hand
+    count at 06-30: L-2 settled, nothing open, Lima on no list. Before: read as 5,000 sent
+    back, L-2 5,000 and L-1's 5,000 open, 10,000 in all."""
+    report, figures = _lima(tmp_path, note, files)
+    assert figures == (0, None, {}, 0)
+    assert "refund" not in report
+
+
+# --- 3. refunds beyond what was paid: together, and in another currency ---------------------
+
+def _beyond(tmp_path: Path, ledger: list[list[object]], *tabs: list[list[object]]) -> str:
+    """The ledger with the first 收款 tab, then the bank's list of each later tab: the last
+    import's report."""
+    folder = tmp_path / "ledgers"
+    rounds = [[write_xlsx(folder / "台账 2025-05.xlsx", {"台账": ledger, "收款": tabs[0]})]]
+    rounds += [[write_xlsx(folder / f"银行水单 {n}.xlsx", {"收款": tab})]
+               for n, tab in enumerate(tabs[1:])]
+    return import_report(_same_import(tmp_path, *rounds)[-1])
+
+
+SENT = ["Rio Rugs", d("2025-03-20"), -10_000, "退汇"]
+AGAIN = ["Rio Rugs", d("2025-05-20"), -10_000, "退汇"]
+
+
+@pytest.mark.parametrize("tabs", [[[PAYMENTS, SENT, AGAIN]], [[PAYMENTS, SENT],
+                                                              [PAYMENTS, AGAIN]]])
+def test_two_refunds_together_beyond_what_was_paid_are_named(tmp_path: Path, tabs):
+    """Rio paid 15,000; 10,000 went back on 03-20 and another 10,000 on 05-20 (one tab, or
+    the second in the bank's list imported after). Each is within 15,000, the two take
+    20,000: 5,000 of it from nothing. Before: nothing said."""
+    report = _beyond(tmp_path, RIO, *tabs)
+    row = 3 if len(tabs) == 1 else 2
+    assert (f"1 refund is more than all its customer paid, row {row} (10,000.00 + 10,000.00 > "
+            "15,000.00 USD)") in report
+    assert "row 2 (10,000.00 >" not in report
+    rio = by_name(at(tmp_path / "fast.sqlite", d("2025-06-30")))["Rio Rugs"]
+    assert (rio.open_amount, rio.credit_on_account) == (15_000, 0)
+
+
+def test_two_refunds_within_what_was_paid_are_not_named(tmp_path: Path):
+    """5,000 and 10,000 sent back of Rio's 15,000: all of it, nothing beyond."""
+    report = _beyond(tmp_path, RIO, [PAYMENTS, [*SENT[:2], -5_000, "退汇"], AGAIN])
+    assert "more than all its customer paid" not in report
+
+
+EURO = [RIO[0], *([*line[:4], "EUR", *line[5:]] for line in RIO[1:3]), RIO[3]]
+IN_USD = [*PAYMENTS, "币种"]
+
+
+@pytest.mark.parametrize(("sent", "named"), [(-2_000, None),
+                                             (-30_000, "30,000.00 > 16,200.00 USD")])
+def test_a_refund_in_another_currency_than_the_receipts_is_weighed_against_them(
+        tmp_path: Path, sent, named):
+    """Rio paid 15,000 EUR (16,200 USD at the default 1.08); the 收款 sheet books a refund
+    in USD. 2,000 USD is within what Rio paid; 30,000 USD is beyond it by 13,800. Before:
+    every USD refund was weighed against USD receipts only (2,000.00 > 0.00 USD named)."""
+    report = _beyond(tmp_path, EURO, [IN_USD, [*SENT[:2], sent, "退汇", "USD"]])
+    if named is None:
+        assert "more than all its customer paid" not in report
+    else:
+        assert f"row 2 ({named})" in report
+        said = in_chinese(lambda: _beyond(tmp_path / "zh", EURO, [IN_USD, [
+            *SENT[:2], sent, "退汇", "USD"]]))
+        assert "有 1 笔退汇超过该客户的全部已付款" in said
