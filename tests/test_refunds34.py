@@ -9,10 +9,12 @@ from pathlib import Path
 import pytest
 from languages import in_chinese
 from ledgers import write_xlsx
+from test_break32 import _owed
 from test_break33c import _lima
 from test_fast_import import _same_import
 from test_late33 import PAYMENTS, RIO
 from test_lists_audit28 import at, by_name, d
+from test_lists_audit30 import HEADER, row
 
 from core.ledger.report import import_report
 
@@ -88,3 +90,43 @@ def test_a_refund_in_another_currency_than_the_receipts_is_weighed_against_them(
         said = in_chinese(lambda: _beyond(tmp_path / "zh", EURO, [IN_USD, [
             *SENT[:2], sent, "退汇", "USD"]]))
         assert "有 1 笔退汇超过该客户的全部已付款" in said
+
+
+# --- 1. goods returned and their money refunded (退货退款): the sale and the money both lower ---
+
+def _rio_returned(tmp_path: Path, ledger: list[list[object]], tab: list[list[object]] | None
+                  ) -> tuple[str, tuple[object, ...]]:
+    """Rio's ledger (and its 收款 tab): the report and Rio's figures at 06-30 (open, list,
+    receivables, credit on account, revenue)."""
+    sheets = {"台账": ledger, **({"收款": tab} if tab else {})}
+    results = _same_import(tmp_path, [write_xlsx(tmp_path / "台账 2025-05.xlsx", sheets)])
+    rio = by_name(at(tmp_path / "fast.sqlite", d("2025-06-30")))["Rio Rugs"]
+    return import_report(results[0]), (*_owed(rio), rio.credit_on_account,
+                                       round(rio.revenue_12m, 2))
+
+
+@pytest.mark.parametrize("amount", [2_000, -2_000])
+@pytest.mark.parametrize("kind", ["退货退款", "退货并退款"])
+def test_a_row_typed_goods_returned_and_refunded_lowers_the_sale_and_the_money(
+        tmp_path: Path, amount, kind):
+    """The ledger's 类型 column types R-1's row of 03-20 (2,000) 退货退款: 2,000 of goods came
+    back and their 2,000 went back to Rio. Hand count at 06-30: 13,000 sold, 15,000 paid less
+    2,000 sent back: nothing open, no credit, Rio on no list, revenue 13,000. Before: a
+    credit note only, the 2,000 still counted paid: 2,000 credit on account."""
+    ledger = [[*HEADER, "类型"], *([*line, None] for line in RIO[1:]),
+              [*row("R-1", "Rio Rugs", "2025-03-20", amount, None), kind]]
+    report, figures = _rio_returned(tmp_path, ledger, None)
+    assert figures == (0, None, {}, 0, 13_000)
+    assert "(row 5): read as a refund" in report
+
+
+@pytest.mark.parametrize("amount", [2_000, -2_000])
+def test_a_payment_noted_goods_returned_and_refunded_lowers_the_sale_too(tmp_path: Path,
+                                                                         amount):
+    """The 收款 sheet books 2,000 of 03-20 noted 退货退款 R-1: goods returned, their money
+    sent back. Hand count as above: nothing open, no credit, revenue 13,000. Before: a
+    refund only, the sale standing: R-2 2,000 open 49 days past due, Rio watched."""
+    report, figures = _rio_returned(tmp_path, RIO, [PAYMENTS, [
+        "Rio Rugs", d("2025-03-20"), amount, "退货退款 R-1"]])
+    assert figures == (0, None, {}, 0, 13_000)
+    assert "(row 2): read as a refund" in report

@@ -157,7 +157,8 @@ def _take(found: ReadLedger, layout: SheetLayout, sheet: SheetRecords, rules: Ru
     found.columns.extend(notes)
     found.ledger.add(name, records, frozenset(sheet.payment_rows))
     found.layouts.append(layout)
-    found.taken.append(len(records))
+    found.taken.append(len(records) - sum(  # a row read twice (typed_rows.both_lowered)
+        a[ROW] == b[ROW] for a, b in zip(records, records[1:], strict=False)))
     found.skipped.extend(sheet.skipped)
     found.unread.extend(unread_messages(name, _headers(layout), sheet.unread,
                                         layout.currency_hint or rules.base_currency))

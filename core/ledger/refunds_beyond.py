@@ -22,10 +22,10 @@ from collections.abc import Callable, Iterable
 from core.i18n import NP_
 from core.ledger.order_buyers import SHARED_SHOWN
 from core.ledger.payment_lines import MARK
-from core.ledger.receipts import PerUnit
 from core.messages import Listed, Message, Noted
 
 Written = Callable[[], Iterable[tuple[str, int, str]]]  # (sheet, row, line key) of each row
+PerUnit = Callable[[str, str], "float | None"]  # a currency's worth on an ISO day (core.rates)
 _CURRENCY = "COALESCE(l.received_currency, l.currency)"
 _LATEST = "9999-12-31"  # an undated refund: after every dated one, at the latest rates
 # each refund stored of the customers: line key, customer, sum sent back, currency, day, id
