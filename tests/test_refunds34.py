@@ -11,10 +11,13 @@ from languages import in_chinese
 from ledgers import write_xlsx
 from test_break32 import _owed
 from test_break33c import _lima
+from test_break33d import SALES, _imported, _tab
+from test_corrected_payments_pay32 import NAIROBI, _pay
 from test_fast_import import _same_import
 from test_late33 import PAYMENTS, RIO
 from test_lists_audit28 import at, by_name, d
 from test_lists_audit30 import HEADER, row
+from test_repro33 import _numbered
 
 from core.ledger.report import import_report
 
@@ -130,3 +133,60 @@ def test_a_payment_noted_goods_returned_and_refunded_lowers_the_sale_too(tmp_pat
         "Rio Rugs", d("2025-03-20"), amount, "退货退款 R-1"]])
     assert figures == (0, None, {}, 0, 13_000)
     assert "(row 2): read as a refund" in report
+
+
+# --- 4. a wire split over invoices, its parts' list imported after the whole, or the whole ----
+# written where the parts were: the note says what this sheet's rows hold, in their order
+
+
+def _split_imported(tmp_path: Path, files: list[tuple[str, dict[str, list[list[object]]]]],
+                    order: tuple[int, ...]) -> tuple[tuple[float, float], str]:
+    owed, reports = _imported(tmp_path, files, order)
+    return owed[NAIROBI], reports[-1]
+
+
+def test_a_wire_s_parts_imported_after_the_whole_are_said_as_parts(tmp_path: Path):
+    """The bank's list (imported first) has Nairobi's 8,000 of 04-20; the ledger's 收款明细
+    then writes it in parts, N-2 3,000 on row 2 above N-1 5,000 on row 3. Hand count: 8,000
+    paid, N-1 5,000 open. Before: the note said row 2 was one payment with the sum of the
+    other list's ("row 2 (… “水单” 2, 8,000.00 2025-04-20 = 3,000.00 + 5,000.00)"), row 3
+    unnamed: the words of the other order of import."""
+    owed, report = _split_imported(tmp_path, [
+        ("台账 2025-04.xlsx", {"台账": SALES, "收款明细": _numbered(
+            ("N-2", "2025-04-20", 3_000), ("N-1", "2025-04-20", 5_000))}),
+        ("银行水单 2025-04.xlsx", {"水单": _tab(_pay(NAIROBI, "2025-04-20", 8_000))})], (1, 0))
+    assert owed == (5_000, 0)
+    assert ("Sheet “收款明细”: 1 wire another list stored whole, without an invoice, is written "
+            "here in parts naming their invoices") in report
+    assert ("rows 2 + 3 (银行水单 2025-04.xlsx “水单” 2: 3,000.00 + 5,000.00 = 8,000.00 "
+            "2025-04-20)") in report
+    said = in_chinese(lambda: _split_imported(tmp_path / "zh", [
+        ("台账 2025-04.xlsx", {"台账": SALES, "收款明细": _numbered(
+            ("N-2", "2025-04-20", 3_000), ("N-1", "2025-04-20", 5_000))}),
+        ("银行水单 2025-04.xlsx", {"水单": _tab(_pay(NAIROBI, "2025-04-20", 8_000))})],
+        (1, 0))[1])
+    assert "在本表按发票分开记为几笔" in said
+
+
+@pytest.mark.parametrize("order", [(0, 1), (1, 0)])
+def test_a_wire_written_whole_where_the_other_file_had_parts_is_said_once(tmp_path: Path,
+                                                                         order):
+    """April's 收款明细 writes Nairobi's 6,000 of 04-20 in parts, N-2 2,000 on row 2 above
+    N-1 4,000 on row 3; May's 收款 has the one wire whole on row 2 (imported after April's,
+    or before). Hand count: 7,000 paid, 6,000 open. Before: the note named the one row once
+    a part, as two payments ("2 payments …, rows 2 (… 2: … N-2 …), 2 (… 3: … N-1 …)")."""
+    april = ("台账 2025-04.xlsx", {"台账": SALES, "收款": _tab(
+        _pay(NAIROBI, "2025-04-22", 1_000)), "收款明细": _numbered(
+        ("N-2", "2025-04-20", 2_000), ("N-1", "2025-04-20", 4_000))})
+    may = ("台账 2025-05.xlsx", {"台账": SALES, "收款": _tab(
+        _pay(NAIROBI, "2025-04-20", 6_000), _pay(NAIROBI, "2025-04-22", 1_000))})
+    owed, report = _split_imported(tmp_path, [april, may], order)
+    assert owed == (6_000, 0)
+    if order == (0, 1):
+        assert ("Sheet “收款”: 1 payment re-sent under another invoice is a part of one wire "
+                "the earlier file had whole, or the whole of one it had in parts, row 2 "
+                "(台账 2025-04.xlsx “收款明细” 2 + 3: Nairobi Deco N-2 + Nairobi Deco N-1 → "
+                "Nairobi Deco, 2,000.00 + 4,000.00 → 6,000.00 2025-04-20)") in report
+    else:  # April's parts imported last: each its own row, in their order
+        assert ("rows 2 (台账 2025-05.xlsx “收款” 2: Nairobi Deco → Nairobi Deco N-2, "
+                "6,000.00 → 2,000.00 2025-04-20), 3 (") in report
