@@ -14,7 +14,7 @@ from test_break33c import _lima
 from test_break33d import SALES, _imported, _tab
 from test_corrected_payments_pay32 import NAIROBI, _pay
 from test_fast_import import _same_import
-from test_late33 import PAYMENTS, RIO
+from test_late33 import PAYMENTS, RIO, _analysed_alike
 from test_lists_audit28 import at, by_name, d
 from test_lists_audit30 import HEADER, row
 from test_repro33 import _numbered
@@ -111,7 +111,7 @@ def _rio_returned(tmp_path: Path, ledger: list[list[object]], tab: list[list[obj
 @pytest.mark.parametrize("amount", [2_000, -2_000])
 @pytest.mark.parametrize("kind", ["退货退款", "退货并退款"])
 def test_a_row_typed_goods_returned_and_refunded_lowers_the_sale_and_the_money(
-        tmp_path: Path, amount, kind):
+        tmp_path: Path, monkeypatch, amount, kind):
     """The ledger's 类型 column types R-1's row of 03-20 (2,000) 退货退款: 2,000 of goods came
     back and their 2,000 went back to Rio. Hand count at 06-30: 13,000 sold, 15,000 paid less
     2,000 sent back: nothing open, no credit, Rio on no list, revenue 13,000. Before: a
@@ -120,12 +120,13 @@ def test_a_row_typed_goods_returned_and_refunded_lowers_the_sale_and_the_money(
               [*row("R-1", "Rio Rugs", "2025-03-20", amount, None), kind]]
     report, figures = _rio_returned(tmp_path, ledger, None)
     assert figures == (0, None, {}, 0, 13_000)
-    assert "(row 5): read as a refund" in report
+    assert "(row 5): read as a refund" in report and ", 4 rows taken" in report
+    _analysed_alike(tmp_path, monkeypatch)
 
 
 @pytest.mark.parametrize("amount", [2_000, -2_000])
 def test_a_payment_noted_goods_returned_and_refunded_lowers_the_sale_too(tmp_path: Path,
-                                                                         amount):
+                                                                         monkeypatch, amount):
     """The 收款 sheet books 2,000 of 03-20 noted 退货退款 R-1: goods returned, their money
     sent back. Hand count as above: nothing open, no credit, revenue 13,000. Before: a
     refund only, the sale standing: R-2 2,000 open 49 days past due, Rio watched."""
@@ -133,6 +134,8 @@ def test_a_payment_noted_goods_returned_and_refunded_lowers_the_sale_too(tmp_pat
         "Rio Rugs", d("2025-03-20"), amount, "退货退款 R-1"]])
     assert figures == (0, None, {}, 0, 13_000)
     assert "(row 2): read as a refund" in report
+    assert "“收款”: header in row 1, 1 row taken" in report
+    _analysed_alike(tmp_path, monkeypatch)
 
 
 # --- 4. a wire split over invoices, its parts' list imported after the whole, or the whole ----
