@@ -156,13 +156,17 @@ def as_receipts(records: list[Record], typed: list[bool], kinds: list[object] | 
     buyer's next invoice). A credit note or refund whose words say goods returned and
     refunded is read as both (:func:`both_lowered`). The typed rows' numbers."""
     rows = []
+    said: dict[object, bool] = {}  # each type word weighed once (a bank's list: one word)
     for i, record in enumerate(records):
         if not typed[i]:
             continue
         values = list(record)
         if values[RECEIVED] is None:
             values[RECEIVED] = abs(values[AMOUNT])
-        if is_refund(values[NOTES]) or (kinds is not None and is_refund(kinds[i])):
+        kind = None if kinds is None else kinds[i]
+        if kind not in said:
+            said[kind] = is_refund(kind)
+        if is_refund(values[NOTES]) or said[kind]:
             values[RECEIVED] = -abs(values[RECEIVED])
         values[RECEIVED_DATE] = values[RECEIVED_DATE] or values[ORDER_DATE]
         values[AMOUNT] = 0.0
