@@ -30,14 +30,14 @@ from core.ledger.orders import OrderBook
 from core.ledger.readers import UnreadableSheet, WorkbookStream
 from core.ledger.readers.sheets import clip_merged, nothing_readable
 from core.ledger.received_only import StoredOrders, matched
-from core.ledger.record import DEPOSIT
+from core.ledger.record import DEPOSIT, ROW
 from core.ledger.rows import SheetRecords, Skipped, TotalsCheck, read_records, settle_pending
 from core.ledger.typed_rows import refund_rows
 from core.ledger.unread import (
     formula_messages,
+    layout_messages,
     payment_rows_message,
     refund_message,
-    unread_messages,
 )
 from core.messages import Message, Refusal
 from core.progress import Steps
@@ -152,10 +152,10 @@ def _take(found: ReadLedger, layout: SheetLayout, sheet: SheetRecords, rules: Ru
     found.columns.extend(notes)
     found.ledger.add(name, records, frozenset(sheet.payment_rows))
     found.layouts.append(layout)
-    found.taken.append(len(records))
+    found.taken.append(len(records) - sum(  # a row read twice (typed_rows.both_lowered)
+        a[ROW] == b[ROW] for a, b in zip(records, records[1:], strict=False)))
     found.skipped.extend(sheet.skipped)
-    found.unread.extend(unread_messages(name, _headers(layout), sheet.unread,
-                                        layout.currency_hint or rules.base_currency))
+    found.unread.extend(layout_messages(layout, sheet.unread, rules.base_currency))
     found.unread.extend(payment_rows_message(layout, sheet.payment_rows, sheet.other_differs))
     found.unread.extend(refund_message(name, refund_rows(records)))
     if any(r[DEPOSIT] for r in sheet.records):  # its notes once every sheet is read
@@ -177,8 +177,3 @@ def _deposit_notes(found: ReadLedger) -> None:
     judged = found.ledger.deposits = FileOrders(chain.from_iterable(rows))
     for number, at in reversed(found.deposits):
         found.unread[at:at] = deposit_messages(held.sheets[number].name, rows[number], judged)
-
-
-def _headers(layout: SheetLayout) -> dict[str, str]:
-    """Each mapped field's header as the sheet writes it."""
-    return {name: str(layout.headers[index]) for name, index in layout.mapping.items()}

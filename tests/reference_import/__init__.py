@@ -171,12 +171,13 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
         unread.extend(payment_rows_message(
             layout, [r.row for r in found.records if r.payment_row], found.other_differs))
         unread.extend(refund_message(layout.sheet.name, [
-            r.row for r in found.records if r.payment_row and (r.received_amount or 0) < 0]))
+            r.row for r in found.records
+            if (r.payment_row or r.returned) and (r.received_amount or 0) < 0]))
         if any(r.deposit for r in found.records):  # judged once the file is grouped
             deposits.append((layout.sheet.name, len(unread), found.records))
         unread.extend(formula_messages(layout))
         result.totals.extend(found.totals)
-        result.sheets.append(_sheet_report(layout, len(found.records)))
+        result.sheets.append(_sheet_report(layout, len({r.row for r in found.records})))
         add_codes(codes, layout)
     unread.extend(renamed_messages(codes, merged_keys(conn)))
     if not records:
@@ -238,7 +239,7 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
                                           writer.status.latest, result.counts.listed)
         result.warnings.extend(said)
         result.warnings.extend(payments_seen_before(conn, path.name, written_keys, paired))
-        result.warnings.extend(refunds_beyond(conn, written_keys))
+        result.warnings.extend(refunds_beyond(conn, written_keys, rates.usd_per_unit))
         for layout in layouts:
             remember_layout(conn, layout.signature, layout.headers, layout.to_remember)
         conn.execute(
@@ -256,15 +257,14 @@ def _deposit_notes(unread: list[Message], deposits: list[tuple[str, int, list]],
     sheet holds a deposit."""
     if not deposits:
         return None
-    keys = {(line.record.sheet, line.record.row): line.key
-            for order in orders for line in order.lines}
+    keys = {id(line.record): line.key for order in orders for line in order.lines}
 
     def seen(rows: list[Record]) -> list[Seen]:
         return [Seen(r.row, (r.customer_key, r.order_no) if r.order_no else (r.sheet, r.row),
                      r.currency, r.amount, r.payment_terms, r.ship_date, r.deposit,
                      r.deposit_date, r.received_amount, r.received_date,
                      r.received_in == r.currency, r.ship_date_known,
-                     r.due_date is not None and not r.due_derived, keys.get((r.sheet, r.row)))
+                     r.due_date is not None and not r.due_derived, keys.get(id(r)))
                 for r in rows]
     judged = FileOrders(seen(records))
     for sheet, at, rows in reversed(deposits):
