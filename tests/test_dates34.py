@@ -49,3 +49,27 @@ def test_an_undated_receipt_on_a_tab_named_3_4(tmp_path: Path, order: tuple[int,
     assert _open(tmp_path / "fast.sqlite", "2025-03-31", "2025-04-30") == [16_000, 11_000]
     ranged = results[order.index(1)]
     assert "named after more than one month" in import_report(ranged)
+
+
+# --- 1. a receipt without its date on a line's first import -----------------------------------
+
+def test_an_undated_receipt_on_a_first_import_is_said_with_its_day(tmp_path: Path) -> None:
+    """台账 2025-04.xlsx, tab 4月, imported first: C-1 5,000 under 本月收款, its date blank, and
+    B-1 3,000 dated 04-12. Hand count: C-1's 5,000 counted on 04-30 (15,000 open at 04-30,
+    20,000 at 04-29); the report names the file, the day, the order and its row, in both
+    languages; B-1's dated receipt is not named. Before: the receipt was dated without a
+    word (only a file named after a range of months said so)."""
+    paid = _c1(3_000, "2025-04-12", 3)
+    paid[:2] = ["B-1", "Bravo"]
+    path = write_xlsx(tmp_path / "ledgers" / "台账 2025-04.xlsx", {"4月": [
+        MONTHLY, _c1(5_000, None, 3), paid]})
+    [result] = _same_import(tmp_path, [path])
+    assert _open(tmp_path / "fast.sqlite", "2025-04-29", "2025-04-30") == [20_000, 15_000]
+    [note] = [w.text for w in result.warnings if w.code == "stored_receipts_dated"]
+    assert ("“台账 2025-04.xlsx”: 1 order's receipt of the month (本月收款) has no date: "
+            "counted as received on 2025-04-30" in note)
+    assert "C-1" in note and "4月" in note and "B-1" not in note
+    assert note in import_report(result)
+    [chinese] = in_chinese(lambda: [w.text for w in result.warnings
+                                    if w.code == "stored_receipts_dated"])
+    assert "2025-04-30" in chinese and "没有填写日期" in chinese and "C-1" in chinese

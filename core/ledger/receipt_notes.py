@@ -97,3 +97,27 @@ def receipt_messages(notes: list[tuple[str, str, int, str]], sheets: list[str]
                 "count": len(orders), "orders": ", ".join(orders),
                 "rows": rows_text([(sheet, number) for _, number, sheet, _ in rows])}))
     return found
+
+
+def dated_messages(file: str, dated: list[tuple[str, str, int, str]], sheets: list[str]
+                   ) -> list[Message]:
+    """One note a day on which a line's first import counted its month's receipt written
+    without its date (core.ledger.stored_receipts.Bases.dated), naming the file, its orders
+    and rows: before, only a range's or a later file's was said (dates34)."""
+    found = []
+    for day in sorted({day for day, *_ in dated}):
+        rows = sorted((sheets.index(sheet) if sheet in sheets else len(sheets), number, sheet,
+                       order) for on, sheet, number, order in dated if on == day)
+        orders = list(dict.fromkeys(order for *_, order in rows))
+        found.append(Message("stored_receipts_dated", NP_(
+            "“{file}”: {count} order's receipt of the month (本月收款) has no date: counted as "
+            "received on {day}, the last day of the month its sheet or file is named after "
+            "({orders}; {rows}). If it came in another month, write its date and import the "
+            "file again.",
+            "“{file}”: {count} orders' receipts of the month (本月收款) have no date: counted "
+            "as received on {day}, the last day of the month their sheet or file is named "
+            "after ({orders}; {rows}). If one came in another month, write its date and "
+            "import the file again."),
+            {"file": file, "count": len(orders), "day": day, "orders": ", ".join(orders),
+             "rows": rows_text([(sheet, number) for _, number, sheet, _ in rows])}))
+    return found

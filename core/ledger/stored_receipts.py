@@ -204,6 +204,9 @@ class Bases:
         # its showings counted (month_parts.with_month's `taken`)
         self.months: dict[str, tuple[list[Part], float, set[Part]]] = {}
         self.copies: list[CopyChoice] = []  # core.ledger.file_copies
+        # a line's first import's undated month's receipt, dated by its tab's or file's one
+        # month: (day, sheet, row, order), each day said in the report (a range's: RANGED)
+        self.dated: list[tuple[str, str, int, str]] = []
         # the file's rows' order dates per tab (older_status.FileStatus.rows), read where an
         # undated month's receipt needs its month's year
         self.rows: Callable[[], Mapping[str, Counter[date]]] = dict
@@ -275,12 +278,16 @@ class Bases:
         nothing received since) or no name gives its month. `row`: a line's first import or
         a later tab's showing (sheet, row, order), so dated: before, it was stored undated
         and its tab's month lost, the next file's receipt replacing it (台账 2025.xlsx's 12月
-        imported first: 7,000 of 12,000 received, tabs33); a range's month is said."""
+        imported first: 7,000 of 12,000 received, tabs33); its day is said (a range's, that
+        it is the last month's: before, a first import dated it without a word, dates34)."""
         if self.says[0] != MONTH or (figure or 0) <= TOLERANCE:
             return None
         day = month_end(sheet, self.source_file, self.rows(), near)
-        if day is not None and row is not None and named_range(sheet, self.source_file):
-            self.notes.append((RANGED, *row))
+        if day is not None and row is not None:
+            if named_range(sheet, self.source_file):
+                self.notes.append((RANGED, *row))
+            else:
+                self.dated.append((day, *row))
         return day
 
     def first(self, values: tuple[Any, ...], row: tuple[str, int, str]) -> tuple[Any, ...]:

@@ -189,7 +189,7 @@ class LedgerWriter:
         self.counts.moved = self._moves()
         self.counts.kept_statuses = self.status.kept
         self.counts.dated_later, self.counts.carried_only = self.dates.named()
-        self.counts.receipts = self.bases.said()
+        self.counts.receipts, self.counts.dated = self.bases.said(), self.bases.dated
         self.counts.copies = self.bases.copies
         for sql in later:
             self.batches.read().execute(sql)

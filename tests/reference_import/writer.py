@@ -247,7 +247,7 @@ class LedgerWriter:
         self.counts.unchanged = len(before) - self.counts.updated
         self.counts.amount_changes = [c for c in self.changes.values()
                                       if abs(c.new - c.old) > TOLERANCE]
-        self.counts.receipts = self.bases.said()
+        self.counts.receipts, self.counts.dated = self.bases.said(), self.bases.dated
         self.counts.copies = self.bases.copies
         self.counts.kept_statuses = self.status.kept
         return self.counts
