@@ -78,7 +78,7 @@ from core.ledger.record import (
 )
 from core.ledger.still_moving import moving_line
 from core.ledger.stored_receipts import Bases
-from core.ledger.write_counts import AmountChange, WriteCounts
+from core.ledger.write_counts import AmountChange, WriteCounts, changed
 from core.ledger.writer_sql import (
     LINE_INSERTED,
     O_CUSTOMER,
@@ -180,7 +180,7 @@ class LedgerWriter:
         self.batches.executemany(STATUS_FROM_LINES, self._restated)
         self.counts.orders_updated += self._orders_updated()
         after = self._after
-        updated = sum(after[key] != values for key, values in self._before.items())
+        updated = sum(changed(values, after[key]) for key, values in self._before.items())
         self.counts.updated += updated
         self.counts.unchanged += len(self._before) - updated
         self.counts.amount_changes = [c for _, c in sorted(self._changes.values(),
@@ -370,7 +370,7 @@ class LedgerWriter:
             if moving:
                 self.counts.moving.append(moving)
             if record[CARRY_FORWARD] and before[L_CARRIED]:
-                self._carry(key, order, record, values, before, merged != before)
+                self._carry(key, order, record, values, before, changed(before, merged))
             if amount_changed:
                 place, first = self._changes.get(key, ((order.rank, groups.indexes[position]),
                                                        None))
@@ -379,8 +379,9 @@ class LedgerWriter:
                     record[ROW], before[L_AMOUNT] if first is None else first.old,
                     float(merged[L_AMOUNT]), str(merged[L_CURRENCY]), record[ORDER_DATE]))
             if key not in shown_again:
-                self.counts.updated += merged != before
-                self.counts.unchanged += merged == before
+                figures = changed(before, merged)  # core.ledger.write_counts
+                self.counts.updated += figures
+                self.counts.unchanged += not figures
             elif not repeats[position] or key in last:  # not a line this file inserted
                 keep_before(key, before)
                 last[key] = merged
@@ -436,9 +437,9 @@ class LedgerWriter:
             if row.key in self._after:
                 self._after[row.key] = final[row.key]
             elif row.key not in self.shown_again:
-                changed = final[row.key] != before
-                self.counts.updated += changed - counted
-                self.counts.unchanged += counted - changed
+                moved = changed(before, final[row.key])
+                self.counts.updated += moved - counted
+                self.counts.unchanged += counted - moved
 
     def _flush(self) -> None:
         self.batches.insert("order_lines", LINE_INSERTED, self._inserts)

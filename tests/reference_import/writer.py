@@ -37,7 +37,7 @@ from core.ledger.receipt_history import after_merge
 from core.ledger.still_moving import MovingRow, lifts_cancellation, still_moving
 from core.ledger.stored_receipts import Bases, Receipt
 from core.ledger.terms import PaymentTerms
-from core.ledger.write_counts import AmountChange, WriteCounts
+from core.ledger.write_counts import AmountChange, WriteCounts, changed
 from core.ledger.writer_sql import STATUS_FROM_LINES
 from core.progress import Steps
 from reference_import.balance import settle
@@ -242,7 +242,8 @@ class LedgerWriter:
         self.counts.orders_updated = sum(any(now[key][c] != old[c] for c in ORDER_COLUMNS)
                                          for key, old in stored_orders.items())
         # each stored line once, updated if the file left it otherwise than it found it
-        self.counts.updated = sum(any(stored_lines[key][c] != old[c] for c in LINE_COLUMNS)
+        self.counts.updated = sum(changed([old[c] for c in LINE_COLUMNS],
+                                          [stored_lines[key][c] for c in LINE_COLUMNS])
                                   for key, old in before.items())
         self.counts.unchanged = len(before) - self.counts.updated
         self.counts.amount_changes = [c for c in self.changes.values()
