@@ -12,9 +12,12 @@ from languages import in_chinese
 from ledgers import write_xlsx
 from test_fast_import import _same_import
 from test_lists_audit28 import at, by_name, d
-from test_recv33 import CAIRO, _c1
+from test_lists_audit30 import HEADER, row
+from test_recv33 import CAIRO, _c1, _steps
 from test_recv_order32 import MONTHLY
 
+from core.ledger import importer
+from core.ledger.older_status import file_day
 from core.ledger.report import import_report
 from core.ledger.tab_month import TabMonth, sheet_month
 
@@ -73,3 +76,98 @@ def test_an_undated_receipt_on_a_first_import_is_said_with_its_day(tmp_path: Pat
     [chinese] = in_chinese(lambda: [w.text for w in result.warnings
                                     if w.code == "stored_receipts_dated"])
     assert "2025-04-30" in chinese and "没有填写日期" in chinese and "C-1" in chinese
+
+
+# --- 6. an unchanged file imported again after a reader upgrade ------------------------------
+
+def test_an_older_month_read_again_after_an_upgrade_changes_nothing(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """March's, April's and May's files (已收金额, the total to date): C-1 20,000, 4,000 by
+    03-25, 9,000 by 04-20, 12,000 by 05-10. After a reader upgrade the clerk imports the three
+    again, unchanged. Hand count: nothing changed (8,000 open at 05-31, the same steps): each
+    report says 0 updated, 1 unchanged. Before: March's file said "1 updated" (its row
+    became the line's source, the total kept: no figure moved)."""
+    folder = tmp_path / "ledgers"
+    files = [write_xlsx(folder / f"台账 2025-0{month}.xlsx", {f"{month}月": [
+        HEADER, row("C-1", CAIRO, "2025-03-05", 20_000, "2025-03-20", received, on)]})
+        for month, received, on in ((3, 4_000, "2025-03-25"), (4, 9_000, "2025-04-20"),
+                                    (5, 12_000, "2025-05-10"))]
+    monkeypatch.setattr(importer, "READER_VERSION", importer.READER_VERSION - 1)
+    _same_import(tmp_path, *[[f] for f in files])
+    db = tmp_path / "fast.sqlite"
+    steps = _steps(db)[:3]
+    monkeypatch.undo()
+    again = _same_import(tmp_path, *[[f] for f in files])
+    assert [r.status for r in again] == ["imported"] * 3
+    assert [(r.counts.updated, r.counts.unchanged) for r in again] == [(0, 1)] * 3
+    assert "0 updated, 1 unchanged" in import_report(again[0])
+    assert _steps(db)[:3] == steps and _open(db, "2025-05-31") == [8_000]
+
+
+# --- 3. a January-named file kept all year ----------------------------------------------------
+
+def _all_year() -> list[list[object]]:
+    """1月订单.xlsx as the clerk keeps it all year: an order a month, January to September
+    (paid), and T-2 5,000 ordered 05-10 (shipped 05-15), cancelled on 09-20."""
+    rows: list[list[object]] = [HEADER]
+    for month in range(1, 10):
+        rows.append(row(f"P-{month}", "Lima Co", f"2025-0{month}-05", 1_000, f"2025-0{month}-08",
+                        1_000, f"2025-0{month}-20"))
+    rows.append(row("T-2", "Tunis Trade", "2025-05-10", 5_000, "2025-05-15", status="已取消"))
+    return rows
+
+
+@pytest.mark.parametrize("first", ["june", "year"])
+def test_a_january_file_kept_all_year_is_dated_by_its_rows(tmp_path: Path, first: str) -> None:
+    """台账 2025-06.xlsx says T-2 有争议 (disputed); 1月订单.xlsx, kept all year (rows to
+    09-20), cancels it. Hand count: the January file is the later: T-2 cancelled, Tunis owes
+    nothing and disputes nothing at 09-30, in either order, and its rows' dates are named as
+    no typo. Before: the file was dated by its name, January's end: imported after June's,
+    its 已取消 was kept out (5,000 disputed), and its May to September dates were named as
+    dates past its month, typos."""
+    folder = tmp_path / "ledgers"
+    june = write_xlsx(folder / "台账 2025-06.xlsx", {"6月": [HEADER, row(
+        "T-2", "Tunis Trade", "2025-05-10", 5_000, "2025-05-15", status="有争议")]})
+    year = write_xlsx(folder / "1月订单.xlsx", {"Sheet1": _all_year()})
+    results = _same_import(tmp_path, *([[june], [year]] if first == "june" else [[year], [june]]))
+    tunis = by_name(at(tmp_path / "fast.sqlite", d("2025-09-30")))["Tunis Trade"]
+    assert (round(tunis.open_amount), round(tunis.disputed_amount)) == (0, 0)
+    assert not [w for r in results for w in r.warnings if w.code == "date_beyond_month"]
+
+
+# --- 5. a received date with its year typo'd ---------------------------------------------------
+
+@pytest.mark.parametrize(("year", "typo"), [(2025, 2026), (2024, 2025)])
+def test_a_receipt_with_a_typo_d_year_is_money_of_the_file_s_year(
+        tmp_path: Path, year: int, typo: int) -> None:
+    """台账 {year}-04.xlsx: Lima's L-1 3,000 (shipped 04-08, OA 30) paid on {year}-04-29,
+    written {typo}-04-29 (2062, past the latest year a date may fall in, is read as no date
+    and named); Tunis's T-1 6,000 (shipped 03-10) paid 2,000 on 04-10. Hand count
+    at {year}-05-31: Lima owes nothing, Tunis 4,000; the report names the date as written
+    and as read, in both languages. Before: Lima's 3,000 was counted in {typo}: 3,000 open,
+    past due, at the end of May."""
+    path = write_xlsx(tmp_path / "ledgers" / f"台账 {year}-04.xlsx", {"4月": [
+        HEADER,
+        row("T-1", "Tunis Trade", f"{year}-03-02", 6_000, f"{year}-03-10", 2_000,
+            f"{year}-04-10"),
+        row("L-1", "Lima Co", f"{year}-04-05", 3_000, f"{year}-04-08", 3_000, f"{typo}-04-29")]})
+    [result] = _same_import(tmp_path, [path])
+    found = by_name(at(tmp_path / "fast.sqlite", d(f"{year}-05-31")))
+    assert (round(found["Lima Co"].open_amount), round(found["Tunis Trade"].open_amount)) == (
+        0, 4_000)
+    [note] = [w.text for w in result.warnings if w.code == "date_year_typo"]
+    assert f"{typo}-04-29 → {year}-04-29 (4月 3)" in note and "Date received" in note
+    assert not [w for w in result.warnings if w.code == "date_beyond_month"]
+    [chinese] = in_chinese(lambda: [w.text for w in result.warnings
+                                    if w.code == "date_year_typo"])
+    assert f"{typo}-04-29 → {year}-04-29（4月 3）" in chinese and "笔误" in chinese
+
+
+def test_a_later_month_s_receipt_in_a_month_s_file_is_kept() -> None:
+    """A receipt two months past April's file (a clerk updating it) or far past but outside
+    the file's dates (2026-01-15: no January among them) keeps its date."""
+    found = file_day([[("4月", 2, "2025-04-05", None, "2025-06-15"),
+                       ("4月", 3, "2025-04-06", None, "2026-01-15"),
+                       ("4月", 4, "2025-04-07", None, "2026-04-29")]], "台账 2025-04.xlsx")
+    assert [(b.day, b.meant) for b in found.beyond] == [
+        ("2025-06-15", None), ("2026-01-15", None), ("2026-04-29", "2025-04-29")]

@@ -15,8 +15,8 @@ from core.ledger.line_values import L_HISTORY
 from core.ledger.moves import CustomerMove
 from core.ledger.older_receipts import KeptTotal
 from core.ledger.older_status import KeptStatus
-from core.ledger.receipt_history import steps
 from core.ledger.order_dates import OrderRow
+from core.ledger.receipt_history import steps
 from core.ledger.still_moving import MovingRow
 
 

@@ -307,7 +307,8 @@ class LedgerWriter:
                                                groups.ranks[start:end], keys[start:end],
                                                strict=True):
             order = orders[rank]
-            values = lines.values(number, position, record, order)
+            values = self.status.typo_free(lines.values(number, position, record, order),
+                                           L_RECEIVED_DATE)  # core.ledger.beyond_dates
             found = old.get(key) if old else None
             if values[L_RECEIVED] is not None and (found is None or repeats[position]):
                 values = self.bases.first(values, (  # undated under 本月收款: stored_receipts
@@ -379,8 +380,7 @@ class LedgerWriter:
                     record[ROW], before[L_AMOUNT] if first is None else first.old,
                     float(merged[L_AMOUNT]), str(merged[L_CURRENCY]), record[ORDER_DATE]))
             if key not in shown_again:
-                figures = changed(before, merged)  # core.ledger.write_counts
-                self.counts.updated += figures
+                self.counts.updated += (figures := changed(before, merged))  # write_counts
                 self.counts.unchanged += not figures
             elif not repeats[position] or key in last:  # not a line this file inserted
                 keep_before(key, before)

@@ -21,6 +21,7 @@ from core.ledger.beside_deposit import (
     unclear,
     unclear_message,
 )
+from core.ledger.beyond_dates import beyond_messages
 from core.ledger.corrected_payments import corrected_payments, payments_stored
 from core.ledger.customer_codes import Codes, add_codes, renamed_messages
 from core.ledger.deposit_rows import Seen, deposit_messages
@@ -40,7 +41,7 @@ from core.ledger.lowered_totals import lowered_messages
 from core.ledger.misread_rows import drop_misread_lines, misread_message
 from core.ledger.moves import moved_orders
 from core.ledger.older_receipts import kept_total_messages
-from core.ledger.older_status import beyond_messages, kept_status_messages
+from core.ledger.older_status import kept_status_messages
 from core.ledger.order_buyers import Buyers, kept_apart_messages
 from core.ledger.order_dates import carried_only_messages, later_date_messages
 from core.ledger.orders import shared_numbers
