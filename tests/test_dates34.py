@@ -5,6 +5,7 @@ saw before."""
 
 from __future__ import annotations
 
+from itertools import permutations
 from pathlib import Path
 
 import pytest
@@ -171,3 +172,42 @@ def test_a_later_month_s_receipt_in_a_month_s_file_is_kept() -> None:
                        ("4月", 4, "2025-04-07", None, "2026-04-29")]], "台账 2025-04.xlsx")
     assert [(b.day, b.meant) for b in found.beyond] == [
         ("2025-06-15", None), ("2026-01-15", None), ("2026-04-29", "2025-04-29")]
+
+
+# --- 4. two copies of one month's file, neither named a copy ---------------------------------
+
+FINAL = "台账 2025-04 最终.xlsx"
+
+
+@pytest.mark.parametrize("order", list(permutations(["mar", "apr", "final"])))
+def test_a_receipt_corrected_in_an_unmarked_copy_is_decided_by_the_file_s_day(
+        tmp_path: Path, order: tuple[str, ...]) -> None:
+    """本月收款 files: March's C-1 (11,000, shipped 03-20) 4,000 on 03-25; April's file 5,000
+    on 04-20; “台账 2025-04 最终.xlsx”, the same month's file saved again under another name
+    (no copy's mark), the 5,000 corrected to 4,500 that day and a new order of 04-28 added:
+    its rows' latest date says it is the later. Hand count: 4,000 + 4,500 received, Cairo owes
+    2,500 at 04-30, in each of the six orders; April's file imported after the other says its
+    figure was kept out. Before: the file imported last won: 2,500 or 2,000."""
+    def month(paid: tuple[float, str], carried: bool, *more: list[object]
+              ) -> list[list[object]]:
+        return [MONTHLY, row("C-1", CAIRO, "2025-03-05", 11_000, "2025-03-20", *paid,
+                             status="上月结转" if carried else None), *more]
+    folder = tmp_path / "ledgers"
+    paths = {"mar": write_xlsx(folder / "台账 2025-03.xlsx", {"台账": month(
+                 (4_000, "2025-03-25"), False)}),
+             "apr": write_xlsx(folder / "台账 2025-04.xlsx", {"台账": month(
+                 (5_000, "2025-04-20"), True)}),
+             "final": write_xlsx(folder / FINAL, {"台账": month(
+                 (4_500, "2025-04-20"), True, row("Y-1", "Yaounde", "2025-04-28", 1_000,
+                                                  None))})}
+    results = _same_import(tmp_path, *[[paths[key]] for key in order])
+    assert [r.status for r in results] == ["imported"] * 3
+    assert round(by_name(at(tmp_path / "fast.sqlite", d("2025-04-30")))[CAIRO].open_amount) \
+        == 2_500
+    if order.index("apr") > max(order.index("mar"), order.index("final")):  # April's kept out
+        april = results[order.index("apr")]
+        [note] = [w.text for w in april.warnings if w.code == "stored_receipts_later"]
+        assert "C-1" in note and "whichever of the two is imported first" in note
+        [chinese] = in_chinese(lambda: [w.text for w in april.warnings
+                                        if w.code == "stored_receipts_later"])
+        assert "C-1" in chinese and "与导入顺序无关" in chinese

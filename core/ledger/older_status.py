@@ -91,6 +91,7 @@ class FileDay:
     status: str | None
     latest: str | None
     beyond: list[BeyondDate]
+    dated: str | None = None  # the latest of its rows' order and received dates, all of them
 
 
 _ORDERED, _SHIPPED, _RECEIVED = itemgetter(0, 2), itemgetter(3), itemgetter(0, 4)  # of Dates
@@ -145,7 +146,8 @@ def file_day(dates: Iterable[list[Dates]], file_name: str) -> FileDay:
     found = max(done or [shipped], default=None) or None
     beyond = read_typos(dates_past(held, past, far), bound, first, last)
     latest = max([*done, *(b.day for b in beyond)] or [shipped], default=None) or None
-    return FileDay((f"{found} {rows}" if found and rows else found), latest, beyond)
+    dated = max(filter(None, (day for _sheet, day in {*ordered, *received})), default=None)
+    return FileDay((f"{found} {rows}" if found and rows else found), latest, beyond, dated)
 
 
 def _month_end(year: int, month: int) -> str:
@@ -285,6 +287,11 @@ class FileStatus:
 
     def latest(self) -> str | None:
         return self._read().latest
+
+    def dated(self) -> str | None:
+        """The latest of the rows' order and received dates, its names' months left out: as
+        another file's is read from the store (core.ledger.file_copies.dated_after)."""
+        return self._read().dated
 
     def beyond(self) -> list[BeyondDate]:
         """The rows' dates past the file's names' months, which date it for no status."""

@@ -373,5 +373,8 @@ importer, whose length it would otherwise be: one line of history a change).
 # counted Lima's 3,000 a year late (3,000 open and past due at 2025-05-31, where nothing is).
 # A file named after a month whose rows are mostly ordered past it (1月订单.xlsx kept all
 # year) is dated by its rows (core.ledger.older_status._kept_on): its 已取消 of September was
-# kept out by June's 有争议 (5,000 disputed where nothing is).
+# kept out by June's 有争议 (5,000 disputed where nothing is). Under 本月收款, a receipt two
+# files give otherwise on one day, neither named a copy (台账 2025-04.xlsx, 台账 2025-04
+# 最终.xlsx), is the one of the file whose rows run later (core.ledger.file_copies.
+# dated_after): the file imported last decided (Cairo 2,500 or 2,000 open).
 READER_VERSION = 12

@@ -11,6 +11,7 @@ from core.ledger.review import rows_text
 from core.ledger.stored_receipts import (
     ADDED,
     EARLIER,
+    LATER,
     RANGED,
     RESTATED,
     SAME_DAY,
@@ -69,6 +70,17 @@ _SAID = ((ADDED, "stored_receipts_added", NP_(
         "sheet named after more than one month: each counted as received by the end of the "
         "last of them ({orders}; {rows}). If one came in earlier, write its date and import "
         "the file again.")),
+    (LATER, "stored_receipts_later", NP_(
+        "{count} order imported before is shown with this month's receipt (本月收款) on the "
+        "day of a receipt a file whose rows run later recorded, with another figure "
+        "({orders}; {rows}): that file's figure is kept, the later-saved, whichever of the two "
+        "is imported first. If this file's figure is right, correct the later file and "
+        "import it again.",
+        "{count} orders imported before are shown with this month's receipt (本月收款) on the "
+        "day of a receipt a file whose rows run later recorded, with another figure "
+        "({orders}; {rows}): that file's figures are kept, the later-saved, whichever of the "
+        "two is imported first. If this file's figures are right, correct the later file and "
+        "import it again.")),
     (RESTATED, "stored_receipts_restated", NP_(
         "{count} order imported before is shown with this month's receipt (本月收款) with "
         "another figure in a file named after the same month as the file that recorded it "

@@ -68,6 +68,8 @@ UNDATED, RANGED = "undated", "ranged"
 # another figure of a file named after the same month as the file that wrote a receipt, both
 # dated in it: read as that month's receipt corrected (month_parts._own)
 RESTATED = "restated"
+# a receipt of that day a later-dated file gave otherwise, kept (core.ledger.file_copies)
+LATER = "later"
 
 # a header naming the total to date wins over one also naming the month (截至本月已收)
 _TOTAL_WORDS = re.compile(r"累计|截至|截止|至今|todate|cumulative|ytd|sofar")
@@ -210,6 +212,8 @@ class Bases:
         # the file's rows' order dates per tab (older_status.FileStatus.rows), read where an
         # undated month's receipt needs its month's year
         self.rows: Callable[[], Mapping[str, Counter[date]]] = dict
+        # whether a file is dated after this one (core.ledger.file_copies.dated_after)
+        self.later: Callable[[str | None], bool] = lambda _file: False
 
     def _months(self, key: str, stored: Receipt, now: Receipt, stored_by: str | None
                 ) -> float | None:
@@ -227,9 +231,12 @@ class Bases:
             return None
         held_parts = parts(stored.history, held, since, stored_by)
         month = (day, figure, self.source_file)
-        found = with_month(held_parts, month, self.alone)
+        found = with_month(held_parts, month, self.alone, later=self.later)
         if found is None:  # counted already: the stored total stays
-            self._copy(held_parts, month)
+            if not self._copy(held_parts, month) and any(
+                    p[0] == day and p[2] != self.source_file and abs(p[1] - figure) > TOLERANCE
+                    for p in held_parts):  # a later-dated file's (file_copies.dated_after)
+                self.notes.append((LATER, *self._row))
             self.rebuilt[key] = (since, stored.history)
             self.months[key] = (held_parts, figure, {p for p in held_parts if p[0] == day})
             return held

@@ -25,6 +25,7 @@ from core import store
 from core.ledger.balance_rows import Carried, currency_said, settle, stored_carried
 from core.ledger.batches import Batches
 from core.ledger.customer_writes import write_customers
+from core.ledger.file_copies import dated_after
 from core.ledger.held_sheets import HeldSheets
 from core.ledger.ledger_file import LedgerFile
 from core.ledger.leftover_lines import Leftover
@@ -151,7 +152,7 @@ class LedgerWriter:
         conn, book = self.conn, ledger.book
         self.status = FileStatus(self.source_file, self.alone,
                                  lambda: held_dates(ledger.held))
-        self.bases.rows = self.status.rows
+        self.bases.rows, self.bases.later = self.status.rows, dated_after(conn, self.status.dated)
         self.shown_again = book.shown_again
         self.bases.says = ledger.corrections.says
         orders = book.ranked()

@@ -12,6 +12,7 @@ from typing import Any
 from core.ledger import customer_facts as facts
 from core.ledger.balance_rows import Carried
 from core.ledger.beside_deposit import redated_reading, still_deposit
+from core.ledger.file_copies import dated_after
 from core.ledger.leftover_lines import Leftover
 from core.ledger.line_values import LINE_COLUMNS, ORDER_COLUMNS, stored_status
 from core.ledger.lowered_totals import lowered
@@ -203,6 +204,7 @@ class LedgerWriter:
              _iso(line.record.ship_date), _iso(line.record.received_date))
             for o in orders for line in o.lines]])
         self.bases.rows = self.status.rows
+        self.bases.later = dated_after(self.conn, self.status.dated)
         self.shown = {(line.record.sheet, line.key): line.record.amount  # each sheet's rows
                       for o in orders for line in o.lines}
         steps.report(0.1)
