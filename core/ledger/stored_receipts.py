@@ -206,9 +206,9 @@ class Bases:
         # its showings counted (month_parts.with_month's `taken`)
         self.months: dict[str, tuple[list[Part], float, set[Part]]] = {}
         self.copies: list[CopyChoice] = []  # core.ledger.file_copies
-        # a line's first import's undated month's receipt, dated by its tab's or file's one
-        # month: (day, sheet, row, order), each day said in the report (a range's: RANGED)
-        self.dated: list[tuple[str, str, int, str]] = []
+        # each month's receipt written without its date, dated by its tab's or file's month
+        # (UNDATED) or a range's last (RANGED): (kind, day, sheet, row, order), each day said
+        self.dated: list[tuple[str, str, str, int, str]] = []
         # the file's rows' order dates per tab (older_status.FileStatus.rows), read where an
         # undated month's receipt needs its month's year
         self.rows: Callable[[], Mapping[str, Counter[date]]] = dict
@@ -291,11 +291,13 @@ class Bases:
             return None
         day = month_end(sheet, self.source_file, self.rows(), near)
         if day is not None and row is not None:
-            if named_range(sheet, self.source_file):
-                self.notes.append((RANGED, *row))
-            else:
-                self.dated.append((day, *row))
+            self._said(day, row)
         return day
+
+    def _said(self, day: str, row: tuple[str, int, str]) -> None:
+        """A month's receipt dated `day` for want of its own, for the report."""
+        self.dated.append((RANGED if named_range(row[0], self.source_file) else UNDATED, day,
+                           *row))
 
     def first(self, values: tuple[Any, ...], row: tuple[str, int, str]) -> tuple[Any, ...]:
         """A line's first import's values, its undated month's receipt dated (first_day)."""
@@ -336,8 +338,7 @@ class Bases:
             total = self._months(key, stored, dated, stored_by)
             if total is not None:
                 if dated is not now:
-                    self.notes.append((RANGED if named_range(row[0], self.source_file)
-                                       else UNDATED, *row))
+                    self._said(str(dated.day), row)
                 self.bases[key] = round(total - now.figure, 6)
                 self.since[key] = _day(stored.day)
                 self.older[key] = False

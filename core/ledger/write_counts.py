@@ -51,7 +51,7 @@ class WriteCounts:
     dated_later: list[OrderRow] = field(default_factory=list)
     carried_only: list[OrderRow] = field(default_factory=list)
     receipts: list[tuple[str, str, int, str]] = field(default_factory=list)  # Bases.notes
-    dated: list[tuple[str, str, int, str]] = field(default_factory=list)  # Bases.dated
+    dated: list[tuple[str, str, str, int, str]] = field(default_factory=list)  # Bases.dated
     copies: list[CopyChoice] = field(default_factory=list)  # core.ledger.file_copies
     # core.ledger.older_receipts, and totals lowered: core.ledger.lowered_totals
     kept_totals: list[KeptTotal] = field(default_factory=list)
