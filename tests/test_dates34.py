@@ -211,3 +211,23 @@ def test_a_receipt_corrected_in_an_unmarked_copy_is_decided_by_the_file_s_day(
         [chinese] = in_chinese(lambda: [w.text for w in april.warnings
                                         if w.code == "stored_receipts_later"])
         assert "C-1" in chinese and "与导入顺序无关" in chinese
+
+
+def test_a_workbook_read_again_after_an_upgrade_keeps_its_totals(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """台账 2025.xlsx, a tab a month (已收金额, the total to date, no dates): C-1 20,000, the
+    3月 tab 4,000 received, the 4月 tab 9,000. Imported, then imported again twice after
+    reader upgrades, unchanged. Hand count: 9,000 received, 11,000 open, every time, and no
+    row said updated. Before: each import after an upgrade read the 3月 tab's 4,000 as a
+    month's receipt under the stored 9,000 and added 5,000: 14,000 received, then 19,000."""
+    path = write_xlsx(tmp_path / "ledgers" / "台账 2025.xlsx", {
+        f"{month}月": [HEADER, row("C-1", CAIRO, "2025-03-05", 20_000, "2025-03-20", received)]
+        for month, received in ((3, 4_000), (4, 9_000))})
+    db = tmp_path / "fast.sqlite"
+    found = []
+    for version in (10, 11, 12):
+        monkeypatch.setattr(importer, "READER_VERSION", version)
+        [result] = _same_import(tmp_path, [path])
+        found.append((_steps(db)[0], result.counts.updated,
+                      [w.code for w in result.warnings if w.code.startswith("stored_")]))
+    assert found == [(9_000, 0, [])] * 3

@@ -324,14 +324,14 @@ class Bases:
         return total
 
     def received(self, key: str, stored: Receipt | None, now: Receipt, stored_by: str | None,
-                 row: tuple[str, int, str], carried: bool = False
+                 row: tuple[str, int, str], carried: bool = False, tab: str | None = None
                  ) -> tuple[float | None, bool]:
         """The line's received figure to date, and whether its date is kept (False: an older
         file's month's receipt, counted in the stored figure, whose later date stays);
         `stored`: the stored line, where this is its first showing in the file and the line
         is no balance row; `stored_by`: the file that last wrote it; `row`: (sheet, row,
         order) for the report; `carried`: the stored line was written by a carried row (only
-        a dated month's receipt is weighed against it)."""
+        a dated month's receipt is weighed against it); `tab`: the sheet that wrote it."""
         if stored is not None and now.figure is not None:
             self._row = row
             dated = self._dated(now, row[0], _day(stored.day)) if now.day is None else now
@@ -343,10 +343,11 @@ class Bases:
                 self.since[key] = _day(stored.day)
                 self.older[key] = False
                 return total, True
-            if carried:
-                return now.figure, True
-            base, note = on_stored(stored, now, self.says,
-                                   stored_by == self.source_file and self.alone)
+            same = stored_by == self.source_file and self.alone
+            if carried or same and now.day is None and tab not in (None, row[0]) and (
+                    self.says[1] != MONTH):  # its own later tab's total, this file read again
+                return now.figure, True  # (was 500 more a reader upgrade, dates34)
+            base, note = on_stored(stored, now, self.says, same)
             if note is not None:
                 self.notes.append((note, *row))
             if base is None:
@@ -379,11 +380,13 @@ class Bases:
         return [n for n in self.notes if n[0] in kinds - {TOTAL}]
 
     def line(self, key: str, values: tuple[Any, ...], before: Sequence[Any],
-             stored_by: str | None, row: tuple[object, str, int, str]) -> tuple[Any, ...]:
+             stored_by: tuple[str | None, str | None], row: tuple[object, str, int, str]
+             ) -> tuple[Any, ...]:
         """The writer's line values with the received figure to date; `before`: the stored
-        line's; `row`: whether the row repeats an earlier tab's, and its sheet, row and
-        order (a row carried forward onto next month's tab is weighed as any other; a line
-        written from one, a balance row, is not)."""
+        line's; `stored_by`: the file and sheet that last wrote it; `row`: whether the row
+        repeats an earlier tab's, and its sheet, row and order (a row carried forward onto
+        next month's tab is weighed as any other; a line written from one, a balance row, is
+        not)."""
         held = before[L_RECEIVED]
         # a line a carried row wrote: its figure a month's receipt where the header says so
         carried = bool(before[L_CARRIED]) and self.says[0] == MONTH
@@ -394,7 +397,8 @@ class Bases:
         if not first and key not in self.bases:
             return values  # nothing to weigh (the same figure on the same date: the same receipt)
         received, dated = self.received(key, _receipt(before) if first else None,
-                                        _receipt(values), stored_by, row[1:], carried)
+                                        _receipt(values), stored_by[0], row[1:], carried,
+                                        stored_by[1])
         return (*values[:L_RECEIVED], received,
                 self.day(key, values[L_RECEIVED_DATE]) if dated else None,
                 *values[L_RECEIVED_DATE + 1:])

@@ -329,7 +329,7 @@ class LedgerWriter:
             before, sources = found[VALUES], found[SOURCES]
             listed(sources[0])
             if values[L_RECEIVED] is not None:  # core.ledger.stored_receipts
-                values = self.bases.line(key, values, before, sources[0], (
+                values = self.bases.line(key, values, before, sources[:2], (
                     repeats[position], record[SHEET], record[ROW],
                     str(record[ORDER_NO] or record[CUSTOMER])))
             # only a line stored cancelled waits for its own row, is lifted or moves on

@@ -510,7 +510,8 @@ class LedgerWriter:
                       record.received_in)
         received, dated = self.bases.received(
             line.key, stored, now, old["source_file"],
-            (record.sheet, record.row, str(record.order_no or record.customer)), carried)
+            (record.sheet, record.row, str(record.order_no or record.customer)), carried,
+            old["source_sheet"])
         day = self.bases.day(line.key, record.received_date) if dated else None
         if isinstance(day, str):  # an undated month's receipt dated by its month (recv33)
             day = date.fromisoformat(day)
