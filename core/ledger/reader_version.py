@@ -376,5 +376,7 @@ importer, whose length it would otherwise be: one line of history a change).
 # kept out by June's 有争议 (5,000 disputed where nothing is). Under 本月收款, a receipt two
 # files give otherwise on one day, neither named a copy (台账 2025-04.xlsx, 台账 2025-04
 # 最终.xlsx), is the one of the file whose rows run later (core.ledger.file_copies.
-# dated_after): the file imported last decided (Cairo 2,500 or 2,000 open).
+# dated_after): the file imported last decided (Cairo 2,500 or 2,000 open). A workbook with a
+# tab a month of undated totals (已收金额) read again is its own first reading: its first tab's
+# 4,000 under its later tab's stored 9,000 was added as a month's receipt (14,000 received).
 READER_VERSION = 12
