@@ -61,7 +61,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from operator import itemgetter
-from typing import Any
+from typing import Any, TypeVar
 
 from core.i18n import NP_
 from core.ledger.beyond_dates import FAR_MONTHS, BeyondDate, Dates, dates_past, read_typos
@@ -78,6 +78,7 @@ from core.messages import Listed, Message, Noted
 # a line's days: of the file whose status word wrote its status, and the latest a file said a
 # plain 正常 of it (order_lines.status_day, order_lines.plain_day)
 StatusDay = tuple[str | None, str | None]
+_Day = TypeVar("_Day", str, date)  # a received date, as ISO text or a date
 NO_DAY: StatusDay = (None, None)
 
 
@@ -297,16 +298,15 @@ class FileStatus:
         """The rows' dates past the file's names' months, which date it for no status."""
         return self._read().beyond
 
-    def meant(self, day: object) -> object:
+    def meant(self, day: _Day) -> _Day:
         """A row's received date (ISO text, or a date), its typo'd year read as the file's
         (core.ledger.beyond_dates.read_typos), in its own kind; else as it is."""
         if self._typos is None:
             self._typos = {b.day: b.meant for b in self.beyond() if b.meant}
-        text = day.isoformat() if isinstance(day, date) else day
-        found = self._typos.get(text) if isinstance(text, str) else None
-        if found is None:
-            return day
-        return date.fromisoformat(found) if isinstance(day, date) else found
+        if isinstance(day, date):
+            found = self._typos.get(day.isoformat())
+            return day if found is None else date.fromisoformat(found)
+        return self._typos.get(day, day)
 
     def typo_free(self, values: tuple[Any, ...], at: int) -> tuple[Any, ...]:
         """A line's values, its received date (at `at`) read by :meth:`meant`."""

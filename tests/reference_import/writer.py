@@ -338,7 +338,7 @@ class LedgerWriter:
         record, old = line.record, stored.get(line.key)
         if old is not None:
             self.counts.listed.add(old["source_file"])
-        if record.received_date is not None:  # a typo'd year (core.ledger.older_status._meant)
+        if record.received_date is not None:  # a typo'd year (core.ledger.beyond_dates)
             record = dataclasses.replace(record, received_date=self.status.meant(
                 record.received_date))
         if (old is None or line.repeat) and record.received_amount is not None and (
