@@ -368,4 +368,13 @@ importer, whose length it would otherwise be: one line of history a change).
 # 12 (print34): a customer's name read with its round brackets' width and spacing as typing
 # (core.ledger.normalise.customer_key): "ABC Trading（HK）", typed by a Chinese input method,
 # is the customer "ABC Trading (HK)", no longer a second one holding half its account.
+# 12 (pay34): one wire two lists read otherwise, under one reference, is counted once, named
+# with both rows (core.ledger.payments_seen._read_otherwise, core.ledger.payment_lines.
+# bank_read): the ledger's 5,000 and the bank's slip's 4,985 of that day (its charge), Nairobi
+# 8,015 open where 3,000 showed; 03-31 in March's file and 04-01 in April's or the bank's (its
+# value day), 8,000 open where 3,000 showed, April's re-sent file's 04-01 a correction now
+# (core.ledger.corrected_payments). A note's references are read whole and in any style
+# (core.ledger.noted_orders.reference): C3 names C-3 (Cairo's 8,000 was taken for the slip of
+# C-1 and C-2 and cleared), REF K-2025-118 names no invoice 2025 or 118 (the slip of two
+# invoices counted again beside them, the third shown paid).
 READER_VERSION = 12
