@@ -11,36 +11,19 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from ledgers import write_xlsx
 from test_break32 import _owed
 from test_corrected_payments_pay32 import NAIROBI, _pay
 from test_corrected_payments_paydup31 import NUMBERED_HEADER, ORDERS
 from test_fast_import import _same_import
 from test_late33 import PAYMENTS, _analysed_alike, _cairo, _rounds
 from test_lists_audit28 import at, by_name, d
-from test_lists_audit29 import RECEIPTS_HEADER
 from test_lists_audit30 import HEADER, row
+from test_payments_pay33 import _files, _tab
 
-from core.ledger.importer import FileResult
 from core.ledger.noted_orders import noted_order, reference
 from core.ledger.report import import_report
 
-Sheets = dict[str, list[list[object]]]
 SALES = ORDERS[:-1]  # Nairobi's N-1 10,000 and N-2 3,000, shipped 03-10
-
-
-def _files(tmp_path: Path, *files: tuple[str, Sheets]
-           ) -> tuple[dict[str, tuple[float, float]], list[FileResult]]:
-    """Each file imported in the order given; each customer's (open, credit)."""
-    results = _same_import(tmp_path, *([write_xlsx(tmp_path / "files" / name, sheets)]
-                                       for name, sheets in files))
-    assert [r.status for r in results] == ["imported"] * len(files)
-    return ({c.customer: (c.open_amount, c.credit_on_account)
-             for c in at(tmp_path / "fast.sqlite").customers}, results)
-
-
-def _tab(*payments: list[object]) -> list[list[object]]:
-    return [RECEIPTS_HEADER, *payments]
 
 
 # --- 1. one wire, the bank's charge taken off in the other list --------------------------------
