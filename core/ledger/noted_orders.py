@@ -57,6 +57,12 @@ def wire_references(note: object) -> set[str]:
     return {key for key in references(note) if any(c.isdigit() for c in key)}
 
 
+def holds(note: str, part: str) -> bool:
+    """Whether the folded `note` says what the folded `part` says, and more at most: its text
+    and its references whole ("tt-1 起息日" holds "tt-1"; "tt-12" does not)."""
+    return part in note and set(_TOKEN.findall(part)) <= set(_TOKEN.findall(note))
+
+
 def numbers_of(pairs: Iterable[tuple[str | None, str | None]]) -> dict[str, str]:
     """Each folded order and invoice number of a customer's (order, invoice) pairs, with the
     folded order number it is on."""

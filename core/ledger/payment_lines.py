@@ -16,7 +16,7 @@ from typing import Any, NamedTuple
 from core.ledger.beside_deposit import charge
 from core.ledger.keys import DESCRIBED, PAID, SUM
 from core.ledger.normalise import fold
-from core.ledger.noted_orders import wire_references
+from core.ledger.noted_orders import holds, wire_references
 from core.ledger.order_buyers import SHARED_SHOWN
 from core.messages import Listed, Message, Noted
 
@@ -68,11 +68,12 @@ def sure(pair: Pair) -> bool:
     """Whether the rows vouch for a correction: one that kept the day or sum, and, re-dated,
     not giving another reference than the first (TT-1 of 04-20, TT-9 of 04-28, each of the
     same sum, are as likely two wires: a list of payments missed in April's file gave TT-9,
-    and TT-1 was dropped as its date corrected, break33d). A sum corrected on its day may
-    say why in a new note (扣手续费)."""
+    and TT-1 was dropped as its date corrected, break33d; TT-12 gives another than TT-1,
+    references read whole, pay34). A sum corrected on its day may say why in a new note
+    (扣手续费)."""
     old, new = fold(pair.old.notes or ""), fold(pair.new.notes or "")
     return kept(pair) and (pair.new.day == pair.old.day or not (
-        old and new and old not in new and new not in old))
+        old and new and not holds(new, old) and not holds(old, new)))
 
 
 def likeliest(alike: list[Pair]) -> list[Pair]:

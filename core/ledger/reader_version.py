@@ -376,5 +376,7 @@ importer, whose length it would otherwise be: one line of history a change).
 # (core.ledger.corrected_payments). A note's references are read whole and in any style
 # (core.ledger.noted_orders.reference): C3 names C-3 (Cairo's 8,000 was taken for the slip of
 # C-1 and C-2 and cleared), REF K-2025-118 names no invoice 2025 or 118 (the slip of two
-# invoices counted again beside them, the third shown paid).
+# invoices counted again beside them, the third shown paid); a re-dated wire's TT-12 gives
+# another reference than TT-1 (core.ledger.payment_lines.sure): TT-1 was dropped as TT-12's
+# earlier date, 4,000 open where 2,000 credit is.
 READER_VERSION = 12
