@@ -52,6 +52,16 @@ def test_a_wire_the_bank_listed_less_its_charge_counts_once(tmp_path: Path, orde
     assert READ_OTHERWISE.format(f"{other} “收款” 2: {this}") in import_report(results[-1])
 
 
+def test_the_ledger_re_sent_next_month_keeps_the_wire_once(tmp_path: Path):
+    """April's ledger (5,000, TT-881), the bank's list (4,985), then May's ledger re-sending
+    April's whole with the 5,000 again and a sale of May's: still one wire, 4,985 received,
+    8,015 open."""
+    may = ("台账 2025-05.xlsx", {**LEDGER[1], "台账": ORDERS})
+    owed, results = _files(tmp_path, LEDGER, BANK, may)
+    assert owed[NAIROBI] == (8_015, 0)
+    assert "another list has too" in import_report(results[-1])
+
+
 def test_a_wire_on_one_invoice_less_its_charge_on_two_tabs_counts_once(tmp_path: Path):
     """One workbook: its 收款 tab books 5,000 on N-1 of 04-20, its 银行 tab (the bank's slips
     pasted in) 4,985 on N-1 that day, no note. Hand count: 13,000 sold, 4,985 received: 8,015
