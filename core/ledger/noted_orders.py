@@ -57,6 +57,12 @@ def wire_references(note: object) -> set[str]:
     return {key for key in references(note) if any(c.isdigit() for c in key)}
 
 
+def same_words(one: str | None, other: str | None) -> bool:
+    """Whether two notes say one thing, their references in any style (TT-881 货款 and TT881
+    货款; both blank alike)."""
+    return reference(one or "") == reference(other or "")
+
+
 def holds(note: str, part: str) -> bool:
     """Whether the folded `note` says what the folded `part` says, and more at most: its text
     and its references whole ("tt-1 起息日" holds "tt-1"; "tt-12" does not)."""

@@ -16,7 +16,7 @@ from typing import Any, NamedTuple
 from core.ledger.beside_deposit import charge
 from core.ledger.keys import DESCRIBED, PAID, SUM
 from core.ledger.normalise import fold
-from core.ledger.noted_orders import holds, wire_references
+from core.ledger.noted_orders import holds, same_words, wire_references
 from core.ledger.order_buyers import SHARED_SHOWN
 from core.messages import Listed, Message, Noted
 
@@ -85,8 +85,9 @@ def likeliest(alike: list[Pair]) -> list[Pair]:
     payments, both kept: the earlier one is named with each, not replaced."""
     if len(alike) < 2:
         return []
-    note = fold(alike[0].old.notes or "")
-    noted = [pair for pair in alike if note and fold(pair.new.notes or "") == note]
+    note = alike[0].old.notes
+    noted = [pair for pair in alike if note and note.strip()
+             and same_words(pair.new.notes, note)]
     if len(noted) == 1:
         return noted
     if any(pair.new.day == pair.old.day or not pair.new.day or not pair.old.day

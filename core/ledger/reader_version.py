@@ -378,5 +378,8 @@ importer, whose length it would otherwise be: one line of history a change).
 # C-1 and C-2 and cleared), REF K-2025-118 names no invoice 2025 or 118 (the slip of two
 # invoices counted again beside them, the third shown paid); a re-dated wire's TT-12 gives
 # another reference than TT-1 (core.ledger.payment_lines.sure): TT-1 was dropped as TT-12's
-# earlier date, 4,000 open where 2,000 credit is.
+# earlier date, 4,000 open where 2,000 credit is; a payment moved to its right customer with
+# its reference typed TT881 where the earlier file had TT-881 is that payment moved
+# (core.ledger.moved_payments.same_note by core.ledger.noted_orders.same_words): Nairobi kept
+# Lagos's 6,000 too, 4,000 open where 10,000 is.
 READER_VERSION = 12
