@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from test_break32 import _owed
 from test_break33d import APRIL, _imported
-from test_corrected_payments_pay32 import LAGOS, NAIROBI, WITH_LAGOS, _pay
+from test_corrected_payments_pay32 import NAIROBI, _pay
 from test_corrected_payments_paydup31 import NUMBERED_HEADER, ORDERS
 from test_fast_import import _same_import
 from test_late33 import PAYMENTS, _analysed_alike, _cairo, _rounds
@@ -217,18 +217,3 @@ def test_a_wire_whose_reference_holds_the_first_ones_is_another_wire(tmp_path: P
     assert owed[NAIROBI] == (0, 2_000)
     assert "): both are counted" in reports[-1], reports[-1]
 
-
-def test_a_payment_moved_with_its_reference_written_otherwise_counts_once(tmp_path: Path):
-    """pay33's move: April's 收款 tab books Lagos's wire (6,000, 04-20, TT-881) under Nairobi;
-    May's writes it under Lagos on its own tab, its reference typed TT881. Hand count:
-    Nairobi 13,000 sold, 3,000 paid: 10,000 open; Lagos paid. Before: TT881 was another note
-    than TT-881, so the move was only named: Nairobi kept the 6,000 too (4,000 open)."""
-    owed, results = _files(
-        tmp_path, ("台账 2025-04.xlsx", {"台账": WITH_LAGOS, "收款": _tab(
-            _pay(NAIROBI, "2025-04-20", 6_000, "TT-881"), _pay(NAIROBI, "2025-04-22", 3_000))}),
-        ("台账 2025-05.xlsx", {"台账": WITH_LAGOS,
-                               "收款": _tab(_pay(NAIROBI, "2025-04-22", 3_000)),
-                               "4月收款": _tab(_pay(LAGOS, "2025-04-20", 6_000, "TT881"))}))
-    assert owed[NAIROBI] == (10_000, 0) and owed[LAGOS] == (0, 0)
-    assert "1 payment re-sent under another customer or invoice replaces" in import_report(
-        results[-1])
