@@ -391,4 +391,18 @@ importer, whose length it would otherwise be: one line of history a change).
 # dated_after): the file imported last decided (Cairo 2,500 or 2,000 open). A workbook with a
 # tab a month of undated totals (已收金额) read again is its own first reading: its first tab's
 # 4,000 under its later tab's stored 9,000 was added as a month's receipt (14,000 received).
+# 12 (pay34): one wire two lists read otherwise, under one reference, is counted once, named
+# with both rows (core.ledger.payments_seen._read_otherwise, core.ledger.payment_lines.
+# bank_read): the ledger's 5,000 and the bank's slip's 4,985 of that day (its charge), Nairobi
+# 8,015 open where 3,000 showed; 03-31 in March's file and 04-01 in April's or the bank's (its
+# value day), 8,000 open where 3,000 showed, April's re-sent file's 04-01 a correction now
+# (core.ledger.corrected_payments). A note's references are read whole and in any style
+# (core.ledger.noted_orders.reference): C3 names C-3 (Cairo's 8,000 was taken for the slip of
+# C-1 and C-2 and cleared), REF K-2025-118 names no invoice 2025 or 118 (the slip of two
+# invoices counted again beside them, the third shown paid); a re-dated wire's TT-12 gives
+# another reference than TT-1 (core.ledger.payment_lines.sure): TT-1 was dropped as TT-12's
+# earlier date, 4,000 open where 2,000 credit is; a payment moved to its right customer with
+# its reference typed TT881 where the earlier file had TT-881 is that payment moved
+# (core.ledger.moved_payments.same_note by core.ledger.noted_orders.same_words): Nairobi kept
+# Lagos's 6,000 too, 4,000 open where 10,000 is.
 READER_VERSION = 12
