@@ -24,10 +24,8 @@ is then read as the earlier showing of the same rule:
   months before it, which are kept; an earlier date is an older file's figure, the line's as
   ever, but a month's receipt, counted in the stored total already (a year-to-date workbook's
   later tabs, reaching the stored receipt, are its totals again).
-A month's receipt another file recorded already (its day and figure: May's file still showing
-April's 5,000 of 04-20) is counted once, and the line keeps that file as the receipt's when
-this file updates it (else April's file sent again re-dated was a receipt of its own: 5,000
-counted twice, recv34); the report names each such order with that file.
+A month's receipt another file recorded already (its day and figure) is counted once, the
+line keeping that file as the receipt's, and the report names it with that file (recv34).
 The rule weighs the stored figure and date against the file's first showing of the line that
 has a figure; what it adds (the base) is added to every figure the file gives the line, its
 later tabs' totals to date included. The total it makes keeps the stored one as an earlier
@@ -77,6 +75,8 @@ RESTATED = "restated"
 # a month's receipt another file recorded already (its day and figure): counted once, and
 # named with the file (its tab and row where the stored line says them) that counted it
 COUNTED = "counted"
+# a receipt of that day a later-dated file gave otherwise, kept (core.ledger.file_copies)
+LATER = "later"
 
 # a header naming the total to date wins over one also naming the month (截至本月已收)
 _TOTAL_WORDS = re.compile(r"累计|截至|截止|至今|todate|cumulative|ytd|sofar")
@@ -213,11 +213,15 @@ class Bases:
         # its showings counted (month_parts.with_month's `taken`)
         self.months: dict[str, tuple[list[Part], float, set[Part]]] = {}
         self.copies: list[CopyChoice] = []  # core.ledger.file_copies
+        # each month's receipt written without its date, dated by its tab's or file's month
+        # (UNDATED) or a range's last (RANGED): (kind, day, sheet, row, order), each day said
+        self.dated: list[tuple[str, str, str, int, str]] = []
         # the file's rows' order dates per tab (older_status.FileStatus.rows), read where an
         # undated month's receipt needs its month's year
         self.rows: Callable[[], Mapping[str, Counter[date]]] = dict
-        # a line whose month's receipt was counted already: the file that wrote its total
-        self.counted: dict[str, str | None] = {}
+        self.counted: dict[str, str | None] = {}  # receipt counted already: its total's file
+        # whether a file is dated after this one (core.ledger.file_copies.dated_after)
+        self.later: Callable[[str | None], bool] = lambda _file: False
 
     def _months(self, key: str, stored: Receipt, now: Receipt, stored_by: str | None,
                 at: tuple[object, object] = (None, None)) -> float | None:
@@ -235,9 +239,14 @@ class Bases:
             return None
         held_parts = parts(stored.history, held, since, stored_by)
         month = (day, figure, self.source_file)
-        found = with_month(held_parts, month, self.alone)
+        found = with_month(held_parts, month, self.alone, later=self.later)
         if found is None:  # counted already: the stored total stays
-            if not self._copy(held_parts, month):
+            if self._copy(held_parts, month):  # named as the copies' choice
+                pass
+            elif any(p[0] == day and p[2] != self.source_file and abs(p[1] - figure) > TOLERANCE
+                     for p in held_parts):  # a later-dated file's (file_copies.dated_after)
+                self.notes.append((LATER, *self._row))
+            else:
                 self._counted(held_parts, month, stored_by, at)
             self.rebuilt[key] = (since, stored.history)
             self.counted[key] = read(stored.history, stored_by)[1]
@@ -267,20 +276,18 @@ class Bases:
                  at: tuple[object, object]) -> None:
         """A month's receipt another file counted already, on its day with its figure: named
         with that file, and its tab and row where it wrote the stored line last (`at`)."""
-        part = next(p for p in held if p[0] == month[0])
-        if part[2] is None or self.alone and part[2] == self.source_file:
-            return  # not known, or this file's own, imported again
-        sheet, number = at
-        place = f"{part[2]} “{sheet}” {number}" if part is held[-1] and part[2] == stored_by \
-            and sheet is not None else part[2]
+        part = next((p for p in held if p[0] == month[0]
+                     and abs(p[1] - month[1]) <= TOLERANCE), None)
+        if part is None or part[2] is None or self.alone and part[2] == self.source_file:
+            return  # not that receipt, not known, or this file's own, imported again
+        place = f"{part[2]} “{at[0]}” {at[1]}" if part is held[-1] and part[2] == stored_by \
+            and at[0] is not None else part[2]
         self.notes.append((COUNTED, self._row[0], self._row[1], Noted(self._row[2], place)))
 
     def history(self, key: str, history: str | None, source: str | None) -> str | None:
         """The received history a line is updated with, `source` its source from then on: a
-        line whose month's receipt was counted already names the file that wrote its total
-        where that is no longer its source (core.ledger.receipt_history). Before, May's file
-        updating the line took April's receipt for its own, and April's file sent again was
-        added beside it: 5,000 counted twice (recv34)."""
+        month's receipt counted already keeps the file that wrote it (receipt_history); else
+        May's file took April's for its own, April's re-sent added it again (recv34)."""
         if key not in self.counted:
             return history
         return with_file(read(history, None)[0], self.counted.pop(key), source)
@@ -310,13 +317,19 @@ class Bases:
         nothing received since) or no name gives its month. `row`: a line's first import or
         a later tab's showing (sheet, row, order), so dated: before, it was stored undated
         and its tab's month lost, the next file's receipt replacing it (台账 2025.xlsx's 12月
-        imported first: 7,000 of 12,000 received, tabs33); a range's month is said."""
+        imported first: 7,000 of 12,000 received, tabs33); its day is said (a range's, that
+        it is the last month's: before, a first import dated it without a word, dates34)."""
         if self.says[0] != MONTH or (figure or 0) <= TOLERANCE:
             return None
         day = month_end(sheet, self.source_file, self.rows(), near)
-        if day is not None and row is not None and named_range(sheet, self.source_file):
-            self.notes.append((RANGED, *row))
+        if day is not None and row is not None:
+            self._said(day, row)
         return day
+
+    def _said(self, day: str, row: tuple[str, int, str]) -> None:
+        """A month's receipt dated `day` for want of its own, for the report."""
+        self.dated.append((RANGED if named_range(row[0], self.source_file) else UNDATED, day,
+                           *row))
 
     def first(self, values: tuple[Any, ...], row: tuple[str, int, str]) -> tuple[Any, ...]:
         """A line's first import's values, its undated month's receipt dated (first_day)."""
@@ -343,31 +356,31 @@ class Bases:
         return total
 
     def received(self, key: str, stored: Receipt | None, now: Receipt, stored_by: str | None,
-                 row: tuple[str, int, str], carried: bool = False,
+                 row: tuple[str, int, str], carried: bool = False, tab: str | None = None,
                  at: tuple[object, object] = (None, None)) -> tuple[float | None, bool]:
         """The line's received figure to date, and whether its date is kept (False: an older
         file's month's receipt, counted in the stored figure, whose later date stays);
         `stored`: the stored line, where this is its first showing in the file and the line
         is no balance row; `stored_by`: the file that last wrote it; `row`: (sheet, row,
         order) for the report; `carried`: the stored line was written by a carried row (only
-        a dated month's receipt is weighed against it); `at`: the sheet and row that last
-        wrote the stored line."""
+        a dated month's receipt is weighed against it); `tab`: the sheet that wrote it; `at`:
+        the sheet and row that last wrote the stored line."""
         if stored is not None and now.figure is not None:
             self._row = row
             dated = self._dated(now, row[0], _day(stored.day)) if now.day is None else now
             total = self._months(key, stored, dated, stored_by, at)
             if total is not None:
                 if dated is not now:
-                    self.notes.append((RANGED if named_range(row[0], self.source_file)
-                                       else UNDATED, *row))
+                    self._said(str(dated.day), row)
                 self.bases[key] = round(total - now.figure, 6)
                 self.since[key] = _day(stored.day)
                 self.older[key] = False
                 return total, True
-            if carried:
-                return now.figure, True
-            base, note = on_stored(stored, now, self.says,
-                                   stored_by == self.source_file and self.alone)
+            same = stored_by == self.source_file and self.alone
+            if carried or same and now.day is None and tab not in (None, row[0]) and (
+                    self.says[1] != MONTH):  # its own later tab's total, this file read again
+                return now.figure, True  # (was 500 more a reader upgrade, dates34)
+            base, note = on_stored(stored, now, self.says, same)
             if note is not None:
                 self.notes.append((note, *row))
             if base is None:
@@ -400,13 +413,13 @@ class Bases:
         return [n for n in self.notes if n[0] in kinds - {TOTAL}]
 
     def line(self, key: str, values: tuple[Any, ...], before: Sequence[Any],
-             stored_by: str | None, row: tuple[object, str, int, str],
+             stored_by: tuple[str | None, str | None], row: tuple[object, str, int, str],
              at: tuple[object, object] = (None, None)) -> tuple[Any, ...]:
         """The writer's line values with the received figure to date; `before`: the stored
-        line's; `row`: whether the row repeats an earlier tab's, and its sheet, row and
-        order (a row carried forward onto next month's tab is weighed as any other; a line
-        written from one, a balance row, is not); `at`: the sheet and row that last wrote the
-        stored line."""
+        line's; `stored_by`: the file and sheet that last wrote it; `row`: whether the row
+        repeats an earlier tab's, and its sheet, row and order (a row carried forward onto
+        next month's tab is weighed as any other; a line written from one, a balance row, is
+        not); `at`: the sheet and row that last wrote the stored line."""
         held = before[L_RECEIVED]
         # a line a carried row wrote: its figure a month's receipt where the header says so
         carried = bool(before[L_CARRIED]) and self.says[0] == MONTH
@@ -415,11 +428,10 @@ class Bases:
             held == values[L_RECEIVED] and before[L_RECEIVED_DATE] is not None
             and before[L_RECEIVED_DATE] == values[L_RECEIVED_DATE] and self.says[0] != MONTH))
         if not first and key not in self.bases:
-            # nothing to weigh (the same figure on the same date: the same receipt; under
-            # 本月收款 weighed all the same: counted already, its file kept, _months)
-            return values
+            return values  # the same receipt (under 本月收款 weighed: its file kept, _months)
         received, dated = self.received(key, _receipt(before) if first else None,
-                                        _receipt(values), stored_by, row[1:], carried, at)
+                                        _receipt(values), stored_by[0], row[1:], carried,
+                                        stored_by[1], at)
         return (*values[:L_RECEIVED], received,
                 self.day(key, values[L_RECEIVED_DATE]) if dated else None,
                 *values[L_RECEIVED_DATE + 1:])
