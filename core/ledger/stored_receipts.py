@@ -72,9 +72,7 @@ UNDATED, RANGED = "undated", "ranged"
 # another figure of a file named after the same month as the file that wrote a receipt, both
 # dated in it: read as that month's receipt corrected (month_parts._own)
 RESTATED = "restated"
-# a month's receipt another file recorded already (its day and figure): counted once, and
-# named with the file (its tab and row where the stored line says them) that counted it
-COUNTED = "counted"
+COUNTED = "counted"  # a receipt another file recorded already (day, figure): named with it
 # a receipt of that day a later-dated file gave otherwise, kept (core.ledger.file_copies)
 LATER = "later"
 
@@ -284,13 +282,14 @@ class Bases:
             and at[0] is not None else part[2]
         self.notes.append((COUNTED, self._row[0], self._row[1], Noted(self._row[2], place)))
 
-    def history(self, key: str, history: str | None, source: str | None) -> str | None:
-        """The received history a line is updated with, `source` its source from then on: a
+    def history(self, key: str, line: Sequence[Any], source: tuple) -> tuple:
+        """A line's values (its received history last) and source columns as it is updated: a
         month's receipt counted already keeps the file that wrote it (receipt_history); else
         May's file took April's for its own, April's re-sent added it again (recv34)."""
         if key not in self.counted:
-            return history
-        return with_file(read(history, None)[0], self.counted.pop(key), source)
+            return (*line, *source)
+        wrote = with_file(read(line[-1], None)[0], self.counted.pop(key), source[0])
+        return (*line[:-1], wrote, *source)
 
     def _copy(self, held: list[Part], month: Part) -> bool:
         """Does a copy of this file give the line's receipt otherwise (core.ledger.

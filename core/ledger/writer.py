@@ -149,8 +149,7 @@ class LedgerWriter:
             return self._write(ledger, steps)
 
     def _write(self, ledger: LedgerFile, steps: Steps) -> WriteCounts:
-        conn, book = self.conn, ledger.book
-        self.deposits = ledger.deposits  # core.ledger.deposit_rows
+        conn, book, self.deposits = self.conn, ledger.book, ledger.deposits  # deposit_rows
         self.status = FileStatus(self.source_file, self.alone,
                                  lambda: held_dates(ledger.held))
         self.bases.rows, self.bases.later = self.status.rows, dated_after(conn, self.status.dated)
@@ -391,9 +390,8 @@ class LedgerWriter:
             day = status_day(values[L_STATUS], (before[L_STATUS], merged[L_STATUS]),
                              found[STATUS_DAY], self.status.day)
             if merged != before:
-                written = line_source(sources, read, values, before, merged, older_kept)
-                self._updates.append((*merged[:-1], self.bases.history(key, merged[-1], written[0]),
-                                      *written, *day, found[1]))
+                self._updates.append((*self.bases.history(key, merged, line_source(
+                    sources, read, values, before, merged, older_kept)), *day, found[1]))
             elif day != found[STATUS_DAY]:  # a newer file saying the status again: its day
                 self._updates.append((*merged, *sources, *day, found[1]))
         self.counts.inserted += len(self._inserts) - before_count

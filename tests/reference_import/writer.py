@@ -493,7 +493,7 @@ class LedgerWriter:
                 else:  # the status is the cancelling row's
                     status = _status_row(old)
             source = (*source, *status)
-            merged[HISTORY] = self.bases.history(line.key, merged[HISTORY], source[0])
+            merged[HISTORY] = self.bases.history(line.key, (merged[HISTORY],), source)[0]
             sets = ", ".join(f"{c} = ?" for c in (*LINE_COLUMNS, *SOURCES, *DAY))
             self.conn.execute(
                 f"UPDATE order_lines SET {sets} WHERE id = ?",
