@@ -1,0 +1,71 @@
+"""words34: what the import says of a row typed or marked 退货退款, of a refund beyond what
+was paid, and of a new customer named like a stored one, tried on Rio's ledger (late33's) by
+the app's import and the reference's. Each test's docstring gives the hand count."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from ledgers import write_xlsx
+from test_break32 import _owed
+from test_fast_import import _same_import
+from test_late33 import RIO
+from test_lists_audit28 import at, by_name, d
+from test_lists_audit30 import HEADER, row
+
+from core.ledger.report import import_report
+
+RETURNED = row("R-1", "Rio Rugs", "2025-03-20", 2_000, None)
+
+
+def _typed(kind: str, *more: list[object]) -> list[list[object]]:
+    """Rio's ledger with a 类型 column, R-1's 2,000 of 03-20 typed `kind`."""
+    return [[*HEADER, "类型"], *([*line, None] for line in RIO[1:]), [*RETURNED, kind],
+            *more]
+
+
+# --- 1. a row read as a credit note and a refund is one row imported ------------------------
+
+def test_a_row_typed_returned_and_refunded_is_counted_one_row(tmp_path: Path):
+    """The ledger has 4 rows, R-1's 2,000 of 03-20 typed 退货退款 (stored as a credit note and
+    a refund). Hand count: 4 rows inserted; the same 4 rows sent again beside one new row: 1
+    inserted, 4 unchanged. Before: 5 inserted, then 5 unchanged."""
+    first = write_xlsx(tmp_path / "台账 2025-05.xlsx", {"台账": _typed("退货退款")})
+    again = write_xlsx(tmp_path / "台账 2025-06.xlsx", {"台账": _typed(
+        "退货退款", [*row("P-2", "Payer", "2025-06-05", 500, None), None])})
+    reports = [import_report(r) for r in _same_import(tmp_path, [first], [again])]
+    assert "Rows: 4 inserted, 0 updated, 0 unchanged" in reports[0]
+    assert "Rows: 1 inserted, 0 updated, 4 unchanged" in reports[1]
+    stored = at(tmp_path / "fast.sqlite", d("2025-06-30"))
+    assert by_name(stored)["Rio Rugs"].credit_on_account == 0
+
+
+def test_a_row_read_twice_for_the_first_time_is_counted_updated(tmp_path: Path):
+    """The ledger's R-1 2,000 of 03-20 is typed 退货 (a credit note) in May; June's file
+    types it 退货退款: its credit note stands, its refund is new. Hand count: 1 row updated
+    (the row's reading changed), 4 unchanged ... of 5 rows, 1 inserted (P-2). Before: 2
+    inserted, 4 unchanged."""
+    first = write_xlsx(tmp_path / "台账 2025-05.xlsx", {"台账": _typed("退货")})
+    again = write_xlsx(tmp_path / "台账 2025-06.xlsx", {"台账": _typed(
+        "退货退款", [*row("P-2", "Payer", "2025-06-05", 500, None), None])})
+    reports = [import_report(r) for r in _same_import(tmp_path, [first], [again])]
+    assert "Rows: 4 inserted, 0 updated, 0 unchanged" in reports[0]
+    assert "Rows: 1 inserted, 1 updated, 3 unchanged" in reports[1]
+
+
+# --- 2. a status cell saying 退货退款 lowers the sale and the money -----------------------------
+
+@pytest.mark.parametrize("amount", [2_000, -2_000])
+def test_a_status_saying_returned_and_refunded_lowers_the_sale_and_the_money(tmp_path: Path,
+                                                                            amount):
+    """R-1's 2,000 of 03-20 has 状态 退货退款: goods back, money back. Hand count at 06-30:
+    13,000 sold, 15,000 paid less 2,000 sent back: nothing open, no credit, revenue 13,000.
+    Before: a credit note only, 2,000 credit on account."""
+    ledger = [*RIO, row("R-1", "Rio Rugs", "2025-03-20", amount, None, status="退货退款")]
+    results = _same_import(tmp_path, [write_xlsx(tmp_path / "台账 2025-05.xlsx",
+                                                 {"台账": ledger})])
+    rio = by_name(at(tmp_path / "fast.sqlite", d("2025-06-30")))["Rio Rugs"]
+    assert (*_owed(rio), rio.credit_on_account, round(rio.revenue_12m, 2)) == (
+        0, None, {}, 0, 13_000)
+    assert "Rows: 4 inserted" in import_report(results[0])
