@@ -377,4 +377,8 @@ importer, whose length it would otherwise be: one line of history a change).
 # of its sum on its row (core.ledger.typed_rows.both_lowered): typed 退货退款 it was a credit
 # note only, Rio paid back shown 2,000 credit on account; noted so on the 收款 sheet a refund
 # only, R-2 2,000 open 49 days past due and Rio watched. Now nothing open, revenue 13,000.
+# 12 (words34): a status cell saying goods returned and refunded (退货退款) reads as a type
+# cell saying it does (core.ledger.sheet_fields.status_of, typed_rows.returned_and_refunded):
+# a credit note and a refund of its sum. Read as a credit note only, Rio paid back was shown
+# 2,000 credit on account; now nothing open, no credit, revenue 13,000.
 READER_VERSION = 12
