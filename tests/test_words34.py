@@ -7,12 +7,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from languages import in_chinese
 from ledgers import write_xlsx
 from test_break32 import _owed
 from test_fast_import import _same_import
-from test_late33 import RIO
+from test_late33 import PAYMENTS, RIO
 from test_lists_audit28 import at, by_name, d
 from test_lists_audit30 import HEADER, row
+from test_refunds34 import AGAIN, SENT, _beyond
 
 from core.ledger.report import import_report
 
@@ -69,3 +71,20 @@ def test_a_status_saying_returned_and_refunded_lowers_the_sale_and_the_money(tmp
     assert (*_owed(rio), rio.credit_on_account, round(rio.revenue_12m, 2)) == (
         0, None, {}, 0, 13_000)
     assert "Rows: 4 inserted" in import_report(results[0])
+
+
+# --- 3. a refund beyond: its words say what its figures weigh ---------------------------------
+
+def test_a_refund_beyond_says_paid_less_the_refunds_before_it(tmp_path: Path):
+    """Rio paid 15,000; 10,000 went back on 03-20, another 10,000 on 05-20. Hand count: the
+    second is 5,000 more than the 15,000 paid less the 10,000 sent back before it, and the
+    note says so beside its figures (10,000.00 + 10,000.00 > 15,000.00). Before: "more than
+    all its customer paid", which 10,000 is not."""
+    tab = [PAYMENTS, SENT, AGAIN]
+    report = _beyond(tmp_path, RIO, tab)
+    assert ("1 refund is more than its customer paid less the refunds before it, row 3 "
+            "(10,000.00 + 10,000.00 > 15,000.00 USD)") in report
+    assert "all its customer paid" not in report
+    said = in_chinese(lambda: _beyond(tmp_path / "zh", RIO, tab))
+    assert "有 1 笔退汇超过该客户已付款减去此前退汇后的余额" in said
+    assert "全部已付款" not in said
