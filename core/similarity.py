@@ -13,6 +13,7 @@ from __future__ import annotations
 import difflib
 import re
 import unicodedata
+from collections.abc import Sequence
 
 from core.ledger.normalise import fold
 
@@ -22,6 +23,8 @@ from core.ledger.normalise import fold
 # one order only when their buyers are alike (core.ledger.order_buyers), and a stored order a
 # later file gives to an alike name reads as respelled (core.ledger.moves).
 ALIKE = 0.8
+# what the shared words and the letters in order weigh in a score
+SHARED, LETTERS = 0.55, 0.45
 
 # Company forms and filler that say nothing about who the buyer is.
 FORMS = frozenset({
@@ -75,7 +78,7 @@ def similarity(a: str, b: str) -> float:
     ta, tb = tokens(a), tokens(b)
     shared = len(ta & tb) / len(ta | tb) if ta and tb else 0.0
     letters = difflib.SequenceMatcher(None, core_text(a), core_text(b)).ratio()
-    score = 0.55 * shared + 0.45 * letters
+    score = SHARED * shared + LETTERS * letters
     if ta and tb and (ta <= tb or tb <= ta):  # one name is the other with more words
         score = max(score, 0.9)
     return round(min(score, 0.99), 4)
@@ -90,3 +93,31 @@ def most_similar(name: str, others: list[str]) -> list[tuple[str, float]]:
     """Every other name with its score, the most similar first (then alphabetically)."""
     scored = [(other, similarity(name, other)) for other in others]
     return sorted(scored, key=lambda pair: (-pair[1], fold(pair[0])))
+
+
+def alike_pairs(new: Sequence[str], known: Sequence[str]) -> list[tuple[str, str]]:
+    """Each new name with each known name :func:`alike` it: the new names in their order, the
+    known ones most similar first. Only known names sharing a word with a new one are weighed,
+    and of those only the ones whose words could reach :data:`ALIKE` (the letters in order
+    add LETTERS at most): a few new names among 3,000 known cost the known names' words once,
+    not a comparison of every two names."""
+    if not new or not known:
+        return []
+    words = {name: tokens(name) for name in known}
+    holding: dict[str, list[str]] = {}
+    for name, found in words.items():
+        for word in found:
+            holding.setdefault(word, []).append(name)
+    pairs = []
+    for name in new:
+        own = tokens(name)
+        near = {other for word in own for other in holding.get(word, ())
+                if other != name and _may_reach(own, words[other])}
+        pairs += [(name, other) for other, score in most_similar(name, sorted(near))
+                  if score >= ALIKE]
+    return pairs
+
+
+def _may_reach(a: set[str], b: set[str]) -> bool:
+    """Could two names of these words (some shared) score ALIKE, whatever their letters?"""
+    return a <= b or b <= a or SHARED * len(a & b) / len(a | b) + LETTERS >= ALIKE

@@ -88,3 +88,33 @@ def test_a_refund_beyond_says_paid_less_the_refunds_before_it(tmp_path: Path):
     said = in_chinese(lambda: _beyond(tmp_path / "zh", RIO, tab))
     assert "有 1 笔退汇超过该客户已付款减去此前退汇后的余额" in said
     assert "全部已付款" not in said
+
+
+# --- 4. a new customer named like a stored one is pointed out, never merged ------------------
+
+def _customers(tmp_path: Path, *months: list[list[object]]) -> list[str]:
+    """Each month's ledger imported in turn (both imports): the last import's report."""
+    files = [[write_xlsx(tmp_path / f"台账 2025-0{n}.xlsx", {"台账": [HEADER, *rows]})]
+             for n, rows in enumerate(months, 1)]
+    return [import_report(r) for r in _same_import(tmp_path, *files)]
+
+
+def test_a_new_customer_named_like_a_stored_one_is_pointed_out(tmp_path: Path):
+    """January stores Acme Trading Co., Ltd and Lisbon Casa; February adds "ACME Trading"
+    (the same buyer typed otherwise) and Tunis Trade. Hand count: one pair said, ACME Trading
+    beside Acme Trading Co., Ltd; Tunis Trade beside nobody; the two Acmes still two customers
+    (2 new customers, 4 stored). Before: nothing said."""
+    january = [row("A-1", "Acme Trading Co., Ltd", "2025-01-05", 1_000, "2025-01-10"),
+               row("L-1", "Lisbon Casa", "2025-01-08", 2_000, "2025-01-12")]
+    february = [row("A-2", "ACME Trading", "2025-02-05", 1_500, "2025-02-10"),
+                row("T-1", "Tunis Trade", "2025-02-06", 500, "2025-02-11")]
+    reports = _customers(tmp_path, january, february)
+    said = ("Possibly the same customer: «ACME Trading» (new) and «Acme Trading Co., Ltd» — "
+            "merge them in Customers if so.")
+    assert said in reports[1] and reports[1].count("Possibly the same customer") == 1
+    assert "Possibly" not in reports[0]
+    assert "new customers: 2" in reports[1]
+    stored = by_name(at(tmp_path / "fast.sqlite", d("2025-06-30")))
+    assert {"ACME Trading", "Acme Trading Co., Ltd"} <= stored.keys()
+    zh = in_chinese(lambda: _customers(tmp_path / "zh", january, february))[1]
+    assert "可能是同一客户：“ACME Trading”（新）与“Acme Trading Co., Ltd”" in zh
