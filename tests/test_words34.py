@@ -16,6 +16,7 @@ from test_lists_audit28 import at, by_name, d
 from test_lists_audit30 import HEADER, row
 from test_refunds34 import AGAIN, SENT, _beyond
 
+from core import similarity
 from core.ledger.report import import_report
 
 RETURNED = row("R-1", "Rio Rugs", "2025-03-20", 2_000, None)
@@ -100,21 +101,39 @@ def _customers(tmp_path: Path, *months: list[list[object]]) -> list[str]:
 
 
 def test_a_new_customer_named_like_a_stored_one_is_pointed_out(tmp_path: Path):
-    """January stores Acme Trading Co., Ltd and Lisbon Casa; February adds "ACME Trading"
-    (the same buyer typed otherwise) and Tunis Trade. Hand count: one pair said, ACME Trading
-    beside Acme Trading Co., Ltd; Tunis Trade beside nobody; the two Acmes still two customers
-    (2 new customers, 4 stored). Before: nothing said."""
+    """January stores Acme Trading Co., Ltd, Kingsway Home Retail PLC and Veneta Furniture
+    S.p.A.; February adds "ACME Trading" and "Veneta Forniture S.p.A." (the same buyers typed
+    otherwise) and Kingsway Trading PLC (another buyer of the town). Hand count: two pairs
+    said, the Acmes and the Venetas; Kingsway Trading beside nobody; every name still a
+    customer of its own (3 new customers, 6 stored). Before: nothing said."""
     january = [row("A-1", "Acme Trading Co., Ltd", "2025-01-05", 1_000, "2025-01-10"),
-               row("L-1", "Lisbon Casa", "2025-01-08", 2_000, "2025-01-12")]
+               row("K-1", "Kingsway Home Retail PLC", "2025-01-08", 2_000, "2025-01-12"),
+               row("V-1", "Veneta Furniture S.p.A.", "2025-01-09", 3_000, "2025-01-12")]
     february = [row("A-2", "ACME Trading", "2025-02-05", 1_500, "2025-02-10"),
-                row("T-1", "Tunis Trade", "2025-02-06", 500, "2025-02-11")]
+                row("K-2", "Kingsway Trading PLC", "2025-02-06", 500, "2025-02-11"),
+                row("V-2", "Veneta Forniture S.p.A.", "2025-02-07", 700, "2025-02-11")]
     reports = _customers(tmp_path, january, february)
     said = ("Possibly the same customer: «ACME Trading» (new) and «Acme Trading Co., Ltd» — "
             "merge them in Customers if so.")
-    assert said in reports[1] and reports[1].count("Possibly the same customer") == 1
-    assert "Possibly" not in reports[0]
-    assert "new customers: 2" in reports[1]
+    assert said in reports[1] and reports[1].count("Possibly the same customer") == 2
+    assert ("«Veneta Forniture S.p.A.» (new) and «Veneta Furniture S.p.A.»") in reports[1]
+    assert "Possibly" not in reports[0] and "«Kingsway" not in reports[1]
+    assert "new customers: 3" in reports[1]
     stored = by_name(at(tmp_path / "fast.sqlite", d("2025-06-30")))
-    assert {"ACME Trading", "Acme Trading Co., Ltd"} <= stored.keys()
+    assert {"ACME Trading", "Acme Trading Co., Ltd", "Veneta Forniture S.p.A.",
+            "Veneta Furniture S.p.A."} <= stored.keys()
     zh = in_chinese(lambda: _customers(tmp_path / "zh", january, february))[1]
     assert "可能是同一客户：“ACME Trading”（新）与“Acme Trading Co., Ltd”" in zh
+
+
+def test_new_names_are_weighed_against_the_names_sharing_a_word_only(monkeypatch):
+    """3,000 stored names of distinct words, 3 new ones: one typed otherwise (Buyer 17's
+    name less a letter), two unlike any. Hand count: one pair, found comparing letter for
+    letter the 1 stored name sharing a word with the typed one, not 9,000 pairs."""
+    weighed = []
+    real = similarity._close
+    monkeypatch.setattr(similarity, "_close", lambda a, b: weighed.append(b) or real(a, b))
+    known = [f"Buyer{n:04d}x Homewares{n:04d}y Ltd" for n in range(3_000)]
+    new = ["Buyer0017x Homewares0017 Co", "Zanzibar Spice House", "Quito Flores"]
+    assert similarity.close_pairs(new, known) == [(new[0], known[17])]
+    assert len(weighed) == 1

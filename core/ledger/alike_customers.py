@@ -5,7 +5,9 @@ Trading Co., Ltd"): a new key, a new customer, its payments apart from the invoi
 the other name. The import names each such pair once, when the new name first comes, so the
 clerk merges them in Customers if they are one; it never merges them itself (two buyers may
 share most of a name), and says nothing of the figures. Only the file's new names are weighed
-against the stored ones (core.similarity.alike_pairs): a few names among thousands.
+against the stored ones, letter for letter (core.similarity.close_pairs: stricter than the
+merge's alike, which takes Kingsway Trading and Kingsway Home Retail for one): a few names
+among thousands.
 """
 
 from __future__ import annotations
@@ -15,14 +17,14 @@ from collections.abc import Callable
 
 from core.i18n import N_
 from core.messages import Message
-from core.similarity import alike_pairs
+from core.similarity import close_pairs
 
 
 def alike_customers(conn: sqlite3.Connection, added: int, counts_as: Callable[[str], str]
                     ) -> list[Message]:
     """After the write: each of the `added` customers the file inserted (the highest ids, as
-    both writers number them) beside each stored customer alike to it, unless the clerk's
-    merges (`counts_as`: a key to the one it counts as) make them one already."""
+    both writers number them) beside each stored customer whose name is close to its, unless
+    the clerk's merges (`counts_as`: a key to the one it counts as) make them one already."""
     if not added:
         return []
     rows = conn.execute("SELECT key, name FROM customers ORDER BY id").fetchall()
@@ -30,7 +32,7 @@ def alike_customers(conn: sqlite3.Connection, added: int, counts_as: Callable[[s
     keys = {name: key for key, name in rows}
     said: set[tuple[str, str]] = set()
     notes = []
-    for name, other in alike_pairs(list(new.values()), list(known.values())):
+    for name, other in close_pairs(list(new.values()), list(known.values())):
         pair = (counts_as(keys[name]), counts_as(keys[other]))
         if pair[0] != pair[1] and pair not in said:
             said.add(pair)
