@@ -137,3 +137,14 @@ def test_new_names_are_weighed_against_the_names_sharing_a_word_only(monkeypatch
     new = ["Buyer0017x Homewares0017 Co", "Zanzibar Spice House", "Quito Flores"]
     assert similarity.close_pairs(new, known) == [(new[0], known[17])]
     assert len(weighed) == 1
+
+
+def test_a_new_name_an_order_moved_to_is_said_once(tmp_path: Path):
+    """January stores order 1001 under ACME Trading; March names its customer "Acme Trading
+    Co., Ltd" (new). The import already says the order moved to a name likely the same
+    customer's, "merge the names": said once, not again as a new customer's pair (which would
+    name the two twice)."""
+    reports = _customers(tmp_path, [row("1001", "ACME Trading", "2025-01-10", 5_000, None)],
+                         [row("1001", "Acme Trading Co., Ltd", "2025-03-05", 5_000, None)])
+    assert "likely the same customer spelled otherwise" in reports[1]
+    assert "Possibly the same customer" not in reports[1]

@@ -16,26 +16,30 @@ import sqlite3
 from collections.abc import Callable
 
 from core.i18n import N_
+from core.ledger.moves import respelled
+from core.ledger.write_counts import WriteCounts
 from core.messages import Message
 from core.similarity import close_pairs
 
 
-def alike_customers(conn: sqlite3.Connection, added: int, counts_as: Callable[[str], str]
-                    ) -> list[Message]:
-    """After the write: each of the `added` customers the file inserted (the highest ids, as
-    both writers number them) beside each stored customer whose name is close to its, unless
-    the clerk's merges (`counts_as`: a key to the one it counts as) make them one already."""
+def alike_customers(conn: sqlite3.Connection, counts: WriteCounts,
+                    counts_as: Callable[[str], str]) -> list[Message]:
+    """After the write: each of the customers the file inserted (the highest ids, as both
+    writers number them) beside each stored customer whose name is close to its, unless the
+    clerk's merges (`counts_as`: a key to the one it counts as) make them one already, or an
+    order moved between the two said they are likely one (core.ledger.moves.respelled)."""
+    added = counts.customers_inserted
     if not added:
         return []
+    said = {(move.customer, move.stored) for move in counts.moved if respelled(move)}
     rows = conn.execute("SELECT key, name FROM customers ORDER BY id").fetchall()
     new, known = dict(rows[-added:]), dict(rows[:-added])
     keys = {name: key for key, name in rows}
-    said: set[tuple[str, str]] = set()
-    notes = []
+    notes, merged = [], set()
     for name, other in close_pairs(list(new.values()), list(known.values())):
         pair = (counts_as(keys[name]), counts_as(keys[other]))
-        if pair[0] != pair[1] and pair not in said:
-            said.add(pair)
+        if pair[0] != pair[1] and pair not in merged and (name, other) not in said:
+            merged.add(pair)
             notes.append(Message("customer_alike_new", N_(
                 "Possibly the same customer: «{new}» (new) and «{known}» — merge them in "
                 "Customers if so."), {"new": name, "known": other}))

@@ -205,8 +205,7 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None,
         paid_before = payments_stored(conn, ledger.written_rows, result.import_id, path.name)
         result.counts = writer.write(ledger, steps.sub(0.75, 1.0))
         result.warnings.extend(moved_orders(result.counts.moved))
-        result.warnings.extend(alike_customers(conn, result.counts.customers_inserted,
-                                               merged_keys(conn)))
+        result.warnings.extend(alike_customers(conn, result.counts, merged_keys(conn)))
         result.warnings.extend(carried_messages(result.counts.carried))
         result.warnings.extend(later_date_messages(result.counts.dated_later))
         result.warnings.extend(carried_only_messages(result.counts.carried_only))
