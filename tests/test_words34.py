@@ -28,18 +28,24 @@ def _typed(kind: str, *more: list[object]) -> list[list[object]]:
             *more]
 
 
+def _may_then_june(tmp_path: Path, kind: str) -> tuple[str, ...]:
+    """May's ledger with R-1's 2,000 typed `kind`, then June's typing it 退货退款 beside a new
+    row (P-2): each import's row counts."""
+    first = write_xlsx(tmp_path / "台账 2025-05.xlsx", {"台账": _typed(kind)})
+    again = write_xlsx(tmp_path / "台账 2025-06.xlsx", {"台账": _typed(
+        "退货退款", [*row("P-2", "Payer", "2025-06-05", 500, None), None])})
+    reports = [import_report(r) for r in _same_import(tmp_path, [first], [again])]
+    return tuple(", ".join(report.split("Rows: ")[1].split(", ")[:3]) for report in reports)
+
+
 # --- 1. a row read as a credit note and a refund is one row imported ------------------------
 
 def test_a_row_typed_returned_and_refunded_is_counted_one_row(tmp_path: Path):
     """The ledger has 4 rows, R-1's 2,000 of 03-20 typed 退货退款 (stored as a credit note and
     a refund). Hand count: 4 rows inserted; the same 4 rows sent again beside one new row: 1
     inserted, 4 unchanged. Before: 5 inserted, then 5 unchanged."""
-    first = write_xlsx(tmp_path / "台账 2025-05.xlsx", {"台账": _typed("退货退款")})
-    again = write_xlsx(tmp_path / "台账 2025-06.xlsx", {"台账": _typed(
-        "退货退款", [*row("P-2", "Payer", "2025-06-05", 500, None), None])})
-    reports = [import_report(r) for r in _same_import(tmp_path, [first], [again])]
-    assert "Rows: 4 inserted, 0 updated, 0 unchanged" in reports[0]
-    assert "Rows: 1 inserted, 0 updated, 4 unchanged" in reports[1]
+    assert _may_then_june(tmp_path, "退货退款") == ("4 inserted, 0 updated, 0 unchanged",
+                                                 "1 inserted, 0 updated, 4 unchanged")
     stored = at(tmp_path / "fast.sqlite", d("2025-06-30"))
     assert by_name(stored)["Rio Rugs"].credit_on_account == 0
 
@@ -49,12 +55,8 @@ def test_a_row_read_twice_for_the_first_time_is_counted_updated(tmp_path: Path):
     types it 退货退款: its credit note stands, its refund is new. Hand count: 1 row updated
     (the row's reading changed), 4 unchanged ... of 5 rows, 1 inserted (P-2). Before: 2
     inserted, 4 unchanged."""
-    first = write_xlsx(tmp_path / "台账 2025-05.xlsx", {"台账": _typed("退货")})
-    again = write_xlsx(tmp_path / "台账 2025-06.xlsx", {"台账": _typed(
-        "退货退款", [*row("P-2", "Payer", "2025-06-05", 500, None), None])})
-    reports = [import_report(r) for r in _same_import(tmp_path, [first], [again])]
-    assert "Rows: 4 inserted, 0 updated, 0 unchanged" in reports[0]
-    assert "Rows: 1 inserted, 1 updated, 3 unchanged" in reports[1]
+    assert _may_then_june(tmp_path, "退货") == ("4 inserted, 0 updated, 0 unchanged",
+                                             "1 inserted, 1 updated, 3 unchanged")
 
 
 # --- 2. a status cell saying 退货退款 lowers the sale and the money -----------------------------
