@@ -150,3 +150,18 @@ def test_a_new_name_an_order_moved_to_is_said_once(tmp_path: Path):
                          [row("1001", "Acme Trading Co., Ltd", "2025-03-05", 5_000, None)])
     assert "likely the same customer spelled otherwise" in reports[1]
     assert "Possibly the same customer" not in reports[1]
+
+
+def test_a_row_read_twice_on_two_tabs_of_a_workbook_is_counted_one_row(tmp_path: Path):
+    """A year-to-date workbook: 3月 has the 4 rows, R-1's 2,000 typed 退货退款; 4月 shows them
+    again beside P-2. Hand count: 5 rows inserted (each line shown again counted once, the
+    returned row one row); the workbook again with May's tab: 0 inserted, 5 unchanged but
+    May's new row. Before: 6 inserted."""
+    may = [*row("P-3", "Payer", "2025-05-05", 300, None), None]
+    tabs = {"3月": _typed("退货退款"), "4月": _typed(
+        "退货退款", [*row("P-2", "Payer", "2025-04-05", 500, None), None])}
+    first = write_xlsx(tmp_path / "2025 台账.xlsx", tabs)
+    again = write_xlsx(tmp_path / "2025 台账 5月.xlsx", {**tabs, "5月": _typed("退货退款", may)})
+    reports = [import_report(r) for r in _same_import(tmp_path, [first], [again])]
+    assert "Rows: 5 inserted, 0 updated, 0 unchanged" in reports[0]
+    assert "Rows: 1 inserted, 0 updated, 5 unchanged" in reports[1]
