@@ -411,4 +411,8 @@ importer, whose length it would otherwise be: one line of history a change).
 # counted already keeps that file in the line's history when this file updates the line
 # (core.ledger.stored_receipts.Bases.history): April's file sent again after May's restated
 # its receipt was counted twice (6,000 open where 11,000 is).
+# 12 (words34): a status cell saying goods returned and refunded (退货退款) reads as a type
+# cell saying it does (core.ledger.sheet_fields.status_of, typed_rows.returned_and_refunded):
+# a credit note and a refund of its sum. Read as a credit note only, Rio paid back was shown
+# 2,000 credit on account; now nothing open, no credit, revenue 13,000.
 READER_VERSION = 12
