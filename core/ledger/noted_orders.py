@@ -63,6 +63,17 @@ def same_words(one: str | None, other: str | None) -> bool:
     return reference(one or "") == reference(other or "")
 
 
+def other_references(one: object, other: object) -> bool:
+    """Whether two notes each give their own reference of one kind (its letters: TT-881 and
+    TT-882, whatever invoice both name beside): two wires, each its bank's reference."""
+    shapes: list[dict[str, set[str]]] = [{}, {}]
+    for found, note in zip(shapes, (one, other), strict=True):
+        for key in wire_references(note):
+            if match := _SHAPE.match(key):
+                found.setdefault(match.group(1), set()).add(key)
+    return any(keys.isdisjoint(shapes[1].get(shape, keys)) for shape, keys in shapes[0].items())
+
+
 def holds(note: str, part: str) -> bool:
     """Whether the folded `note` says what the folded `part` says, and more at most: its text
     and its references whole ("tt-1 起息日" holds "tt-1"; "tt-12" does not)."""

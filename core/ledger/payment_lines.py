@@ -16,8 +16,9 @@ from typing import Any, NamedTuple
 from core.ledger.beside_deposit import charge
 from core.ledger.keys import DESCRIBED, PAID, SUM
 from core.ledger.normalise import fold
-from core.ledger.noted_orders import holds, same_words, wire_references
+from core.ledger.noted_orders import holds, other_references, same_words, wire_references
 from core.ledger.order_buyers import SHARED_SHOWN
+from core.ledger.payment_kinds import other_payments
 from core.messages import Listed, Message, Noted
 
 Written = Callable[[], Iterable[tuple[str, int, str]]]  # (sheet, row, line key) of each row
@@ -112,7 +113,9 @@ def same_sum(pair: Pair) -> bool:
 # charge (5,000 on the 收款 tab, 4,985 on the bank's slip; a charge as core.ledger.
 # beside_deposit.charge allows). Both only under the same reference: the invoice both name, or
 # a reference both notes give (a blank note beside a numbered one says none other); two
-# payments of different references, or none, are two.
+# payments of different references, or none, are two. So are two whose notes each give their
+# own wire reference beside the invoice both name (N-1 TT-881, N-1 TT-882), or say different
+# payments of it (定金 N-1, 余款 N-1: core.ledger.payment_kinds), break34b.
 VALUE_DAYS = 3
 CHARGED, VALUE_DAY = "charged", "value_day"
 
@@ -125,7 +128,8 @@ def bank_read(pair: Pair) -> str | None:
             and old.day and new.day and old.place[1:] == new.place[1:]):
         return None
     notes = wire_references(old.notes), wire_references(new.notes)
-    if not (notes[0] & notes[1] if all(notes) else old.place[2]):
+    if not (notes[0] & notes[1] if all(notes) else old.place[2]) or other_references(
+            old.notes, new.notes) or other_payments(old.notes, new.notes):
         return None
     if old.day[:10] == new.day[:10]:
         return CHARGED if not same_sum(pair) and abs(old.received - new.received) <= charge(
