@@ -12,6 +12,8 @@ from pathlib import Path
 import pytest
 from test_corrected_payments_pay32 import NAIROBI, _pay
 from test_corrected_payments_paydup31 import ORDERS
+from test_lists_audit28 import d
+from test_lists_audit29 import HEADER, row
 from test_payments_pay33 import _files, _tab
 
 from core.ledger.report import import_report
@@ -85,3 +87,57 @@ def test_one_wire_whose_list_gives_fewer_references_stays_one(tmp_path: Path, no
                               _pay(NAIROBI, "2025-04-22", 5_000, notes[1]))
     assert owed == (8_000, 0)
     assert SAID in report
+
+
+@pytest.mark.parametrize("notes", [("N-1 TT 881", "N-1 TT-882"), ("N-1 TT 881", "N-1 TT 882")])
+def test_wires_whose_references_are_typed_spaced_are_two(tmp_path: Path, notes):
+    """As above, the ledger's clerk typing the reference with a space (TT 881): two wires,
+    3,000 open. Before: "TT 881" read as no TT reference, N-1 shared: one wire, 8,000 open."""
+    owed, report = _two_lists(tmp_path, _pay(NAIROBI, "2025-04-20", 5_000, notes[0]),
+                              _pay(NAIROBI, "2025-04-21", 5_000, notes[1]))
+    assert owed == (3_000, 0)
+    assert SAID not in report
+
+
+# --- a wire in USD in one list, a payment in CNY in the other ---------------------------------
+
+MONEY_HEADER = ["客户", "收款日期", "收款金额", "币种", "备注"]
+
+
+def test_a_usd_wire_is_not_a_cny_payment_of_the_same_figure(tmp_path: Path):
+    """The ledger's tab books TT-881, 5,000 USD on 04-20; the bank's CNY list has 5,000 CNY
+    under TT-881 on 04-21 (the RMB part the buyer sent to settle N-2, its reference
+    copied). Hand count: 13,000 USD sold, 5,000 USD and 5,000 CNY (694.50 USD at the default
+    rate) received: 7,305.50 open. Before: one sum within three days under one reference,
+    taken for one wire on its value day: the 5,000 USD dropped, 12,305.50 open."""
+    owed, results = _files(
+        tmp_path, ("台账 2025-04.xlsx", {"台账": SALES, "收款": [
+            MONEY_HEADER, [NAIROBI, d("2025-04-20"), 5_000, "USD", "TT-881"]]}),
+        ("银行水单 2025-04.xlsx", {"收款": [
+            MONEY_HEADER, [NAIROBI, d("2025-04-21"), 5_000, "CNY", "TT-881"]]}))
+    assert owed[NAIROBI] == (7_305.5, 0)
+    assert SAID not in import_report(results[-1])
+
+
+# --- a big wire: the 2% tolerance and a second payment ----------------------------------------
+
+BIG = [HEADER, row("N-1", NAIROBI, "2025-03-01", 61_000, "2025-03-10"),
+       row("N-2", NAIROBI, "2025-03-02", 3_000, "2025-03-10")]
+
+
+@pytest.mark.parametrize("lists", [
+    ([(60_000, "N-1 TT-881"), (1_000, "N-1 TT-882")], [(59_965, "TT881"), (1_000, "TT882")]),
+    ([(60_000, "N-1"), (1_000, "N-1")], [(59_965, "N-1"), (1_000, "N-1")]),
+    ([(61_000, "N-1")], [(59_965, "N-1"), (1_000, "N-1")])])
+def test_a_second_payment_beside_a_big_wire_less_its_charge_stays_counted(tmp_path: Path,
+                                                                          lists):
+    """Guard: N-1 61,000 paid by a wire of 60,000 (the bank's list 59,965, 35 of charges off)
+    and a second payment of 1,000 the same day; the ledger's tab lists both (or their sum,
+    61,000). 2% of 60,000 is 1,200, but the 1,000 is no row's charge: 60,965 received, N-1
+    paid within the tolerance, N-2's 3,000 open."""
+    owed, _results = _files(
+        tmp_path, ("台账 2025-04.xlsx", {"台账": BIG, "收款": _tab(
+            *(_pay(NAIROBI, "2025-04-20", sum_, note) for sum_, note in lists[0]))}),
+        ("银行水单 2025-04.xlsx", {"收款": _tab(
+            *(_pay(NAIROBI, "2025-04-20", sum_, note) for sum_, note in lists[1]))}))
+    assert owed[NAIROBI] == (3_000, 0)

@@ -22,6 +22,7 @@ import re
 from collections.abc import Iterable, Mapping
 from functools import lru_cache
 
+from core.ledger.amounts import parse_currency
 from core.ledger.normalise import fold
 
 # A reference is a run of letters and digits joined by hyphens or underscores, read whole: the
@@ -65,13 +66,21 @@ def same_words(one: str | None, other: str | None) -> bool:
 
 def other_references(one: object, other: object) -> bool:
     """Whether two notes each give their own reference of one kind (its letters: TT-881 and
-    TT-882, whatever invoice both name beside): two wires, each its bank's reference."""
+    TT-882, or "TT 881" spaced, whatever invoice both name beside): two wires, each its
+    bank's reference."""
     shapes: list[dict[str, set[str]]] = [{}, {}]
     for found, note in zip(shapes, (one, other), strict=True):
-        for key in wire_references(note):
+        spaced = {reference(letters + digits) for letters, digits in _SPACED.findall(
+            fold(note)) if parse_currency(letters) is None} if isinstance(note, str) else set()
+        for key in wire_references(note) | spaced:
             if match := _SHAPE.match(key):
                 found.setdefault(match.group(1), set()).add(key)
     return any(keys.isdisjoint(shapes[1].get(shape, keys)) for shape, keys in shapes[0].items())
+
+
+# a reference typed with a space between its letters and its number ("TT 881"; not a sum
+# after its currency, "USD 5000")
+_SPACED = re.compile(r"(?<![0-9a-z])([a-z]{1,4}) ([0-9]{3,})(?![0-9a-z.,])")
 
 
 def holds(note: str, part: str) -> bool:

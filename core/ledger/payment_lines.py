@@ -24,7 +24,8 @@ from core.messages import Listed, Message, Noted
 Written = Callable[[], Iterable[tuple[str, int, str]]]  # (sheet, row, line key) of each row
 MARK = PAID + SUM  # a payment keyed by its sum
 COLUMNS = ("l.id, l.line_key, l.order_id, o.customer_id, o.order_key, l.source_file, "
-           "l.source_sheet, l.source_row, l.received_amount, l.received_date, l.notes")
+           "l.source_sheet, l.source_row, l.received_amount, l.received_date, l.notes, "
+           "COALESCE(l.received_currency, l.currency, o.currency)")
 _LINES = (f"SELECT {COLUMNS} FROM order_lines l JOIN orders o ON o.id = l.order_id WHERE ")
 Place = tuple[str | None, int, str]  # sheet, customer id, order key (or "" without number)
 
@@ -41,6 +42,7 @@ class Stored(NamedTuple):
     received: float | None  # None: cleared by the import (core.ledger.receipts)
     day: str | None
     notes: str | None
+    currency: str | None = None  # the money's (received in, else the line's or order's)
 
 
 class Pair(NamedTuple):
@@ -50,9 +52,9 @@ class Pair(NamedTuple):
 
 def stored(row: Sequence[Any]) -> Stored:
     """A line of a query selecting COLUMNS (first)."""
-    i, key, order, customer, okey, source, sheet, number, received, day, notes = row[:11]
+    i, key, order, customer, okey, source, sheet, number, received, day, notes, money = row[:12]
     return Stored(i, key, order, (sheet, customer, "" if okey.startswith(DESCRIBED) else okey),
-                  source, number or 0, received, day, notes)
+                  source, number or 0, received, day, notes, money)
 
 
 def lines(conn: sqlite3.Connection, where: str, *params: object) -> list[Stored]:
@@ -115,7 +117,8 @@ def same_sum(pair: Pair) -> bool:
 # a reference both notes give (a blank note beside a numbered one says none other); two
 # payments of different references, or none, are two. So are two whose notes each give their
 # own wire reference beside the invoice both name (N-1 TT-881, N-1 TT-882), or say different
-# payments of it (定金 N-1, 余款 N-1: core.ledger.payment_kinds), break34b.
+# payments of it (定金 N-1, 余款 N-1: core.ledger.payment_kinds), or are in two currencies
+# (5,000 USD, 5,000 CNY), break34b.
 VALUE_DAYS = 3
 CHARGED, VALUE_DAY = "charged", "value_day"
 
@@ -125,7 +128,8 @@ def bank_read(pair: Pair) -> str | None:
     bank charge apart), VALUE_DAY (one sum, the days within VALUE_DAYS), or None."""
     old, new = pair
     if not (old.received and new.received and old.received > 0 and new.received > 0
-            and old.day and new.day and old.place[1:] == new.place[1:]):
+            and old.day and new.day and old.place[1:] == new.place[1:]
+            and old.currency == new.currency):
         return None
     notes = wire_references(old.notes), wire_references(new.notes)
     if not (notes[0] & notes[1] if all(notes) else old.place[2]) or other_references(
