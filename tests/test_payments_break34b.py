@@ -141,3 +141,36 @@ def test_a_second_payment_beside_a_big_wire_less_its_charge_stays_counted(tmp_pa
         ("银行水单 2025-04.xlsx", {"收款": _tab(
             *(_pay(NAIROBI, "2025-04-20", sum_, note) for sum_, note in lists[1]))}))
     assert owed[NAIROBI] == (3_000, 0)
+
+
+# --- a bank's list with its charge as a row of its own -----------------------------------------
+
+@pytest.mark.parametrize("charge", [(-15, "TT-881 手续费"), (15, "银行手续费"),
+                                    (-25, "bank charges TT881")])
+def test_a_bank_charge_row_of_the_banks_list_is_no_money_received(tmp_path: Path, charge):
+    """The ledger's tab books TT-881, 5,000 on 04-20; the bank's list has the wire, 5,000, and
+    below it the bank's charge on its own row (-15 "TT-881 手续费"). Hand count: 13,000 sold,
+    5,000 from the buyer: 8,000 open. Before: the charge row read as money in (a payments
+    sheet reads a figure as money whatever its sign): 5,015 received, 7,985 open. Now the row
+    is skipped and named."""
+    owed, report = _two_lists(tmp_path, _pay(NAIROBI, "2025-04-20", 5_000, "TT-881"),
+                              _pay(NAIROBI, "2025-04-20", 5_000, "TT-881"))
+    assert owed == (8_000, 0)
+    owed, results = _files(
+        tmp_path / "charge", ("台账 2025-04.xlsx", {"台账": SALES, "收款": _tab(
+            _pay(NAIROBI, "2025-04-20", 5_000, "TT-881"))}),
+        ("银行水单 2025-04.xlsx", {"收款": _tab(_pay(NAIROBI, "2025-04-20", 5_000, "TT-881"),
+                                            _pay(NAIROBI, "2025-04-20", *charge))}))
+    assert owed[NAIROBI] == (8_000, 0)
+    assert "row 3: a bank's charge" in import_report(results[-1]), import_report(results[-1])
+
+
+@pytest.mark.parametrize("wire", [(4_985, "TT-881 手续费15"), (4_985, "扣手续费"),
+                                  (80, "样品费")])
+def test_a_wire_whose_note_speaks_of_its_charge_stays_money(tmp_path: Path, wire):
+    """Guard: a wire's row noting its charge (4,985 "TT-881 手续费15", "扣手续费"), or a small
+    payment of a fee the buyer owed (80 样品费, a sample fee), is money received: 13,000 sold,
+    that much received."""
+    owed, _results = _files(tmp_path, ("台账 2025-04.xlsx", {"台账": SALES, "收款": _tab(
+        _pay(NAIROBI, "2025-04-20", *wire))}))
+    assert owed[NAIROBI] == (13_000 - wire[0], 0)

@@ -58,6 +58,13 @@ def wire_references(note: object) -> set[str]:
     return {key for key in references(note) if any(c.isdigit() for c in key)}
 
 
+def without_references(note: str) -> str:
+    """The folded note, each reference holding a digit (a wire's, an invoice's, a figure)
+    taken out: what it says beside them ("tt-881 手续费" says 手续费)."""
+    return _TOKEN.sub(lambda m: " " if any(c.isdigit() for c in m.group(0)) else m.group(0),
+                      fold(note))
+
+
 def same_words(one: str | None, other: str | None) -> bool:
     """Whether two notes say one thing, their references in any style (TT-881 货款 and TT881
     货款; both blank alike)."""

@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable, Sequence
 from datetime import date
 from typing import Any, NamedTuple
 
-from core.ledger.beside_deposit import charge
+from core.ledger.bank_charges import charge
 from core.ledger.keys import DESCRIBED, PAID, SUM
 from core.ledger.normalise import fold
 from core.ledger.noted_orders import holds, other_references, same_words, wire_references
@@ -113,7 +113,7 @@ def same_sum(pair: Pair) -> bool:
 # One wire as two lists read it: the bank's value day a few days from the day the clerk wrote
 # (03-31 in March's file, 04-01 in April's: a month end, a weekend), or the sum less the bank's
 # charge (5,000 on the 收款 tab, 4,985 on the bank's slip; a charge as core.ledger.
-# beside_deposit.charge allows). Both only under the same reference: the invoice both name, or
+# bank_charges.charge allows). Both only under the same reference: the invoice both name, or
 # a reference both notes give (a blank note beside a numbered one says none other); two
 # payments of different references, or none, are two. So are two whose notes each give their
 # own wire reference beside the invoice both name (N-1 TT-881, N-1 TT-882), or say different

@@ -405,4 +405,10 @@ importer, whose length it would otherwise be: one line of history a change).
 # its reference typed TT881 where the earlier file had TT-881 is that payment moved
 # (core.ledger.moved_payments.same_note by core.ledger.noted_orders.same_words): Nairobi kept
 # Lagos's 6,000 too, 4,000 open where 10,000 is.
+# 12 (break34b): not one wire, two payments: 定金 N-1 and 余款 N-1 (or 第一笔/第二笔, deposit/
+# balance) of one day within a charge (core.ledger.payment_kinds), N-1 TT-881 and N-1 TT-882
+# (or "TT 881" spaced: core.ledger.noted_orders.other_references), 5,000 USD and 5,000 CNY:
+# Nairobi 8,050 or 8,000 open where 3,000 is, 12,305.50 where 7,305.50 is. A payments sheet's
+# row that is the bank's charge alone (-15 "TT-881 手续费") is skipped, no money from the
+# customer (core.ledger.bank_charges.charge_row): 7,985 open where 8,000 is.
 READER_VERSION = 12
