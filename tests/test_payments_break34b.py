@@ -89,6 +89,18 @@ def test_one_wire_whose_list_gives_fewer_references_stays_one(tmp_path: Path, no
     assert SAID in report
 
 
+@pytest.mark.parametrize("notes", [("ＴＴ－８８１ 货款", "TT 881"), ("TT 881", "tt881")])
+def test_one_wire_whose_reference_one_list_types_spaced_counts_once(tmp_path: Path, notes):
+    """The ledger's tab books the wire "ＴＴ－８８１ 货款" (typed full-width by a Chinese input
+    method), 5,000 on 04-20; the bank's list has it on 04-22, "TT 881". Hand count: 13,000
+    sold, 5,000 received: 8,000 open. Before: "TT 881" gave no reference TT881 (only 881), so
+    the notes shared none: two payments, 3,000 open."""
+    owed, report = _two_lists(tmp_path, _pay(NAIROBI, "2025-04-20", 5_000, notes[0]),
+                              _pay(NAIROBI, "2025-04-22", 5_000, notes[1]))
+    assert owed == (8_000, 0)
+    assert SAID in report
+
+
 @pytest.mark.parametrize("notes", [("N-1 TT 881", "N-1 TT-882"), ("N-1 TT 881", "N-1 TT 882")])
 def test_wires_whose_references_are_typed_spaced_are_two(tmp_path: Path, notes):
     """As above, the ledger's clerk typing the reference with a space (TT 881): two wires,

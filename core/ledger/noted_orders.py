@@ -53,9 +53,14 @@ def references(note: object) -> dict[str, str]:
 
 
 def wire_references(note: object) -> set[str]:
-    """The keys of the references a payment's note gives that hold a digit (TT-881, N-1; not
-    "TT" or 货款): what tells one wire from another."""
-    return {key for key in references(note) if any(c.isdigit() for c in key)}
+    """The keys of the references a payment's note gives that hold a digit (TT-881, N-1, and
+    "TT 881" typed spaced; not "TT" or 货款, nor a sum after its currency, "USD 5000"): what
+    tells one wire from another."""
+    if not isinstance(note, str):
+        return set()
+    return {key for key in references(note) if any(c.isdigit() for c in key)} | {
+        reference(letters + digits) for letters, digits in _SPACED.findall(fold(note))
+        if parse_currency(letters) is None}
 
 
 def without_references(note: str) -> str:
@@ -77,9 +82,7 @@ def other_references(one: object, other: object) -> bool:
     bank's reference."""
     shapes: list[dict[str, set[str]]] = [{}, {}]
     for found, note in zip(shapes, (one, other), strict=True):
-        spaced = {reference(letters + digits) for letters, digits in _SPACED.findall(
-            fold(note)) if parse_currency(letters) is None} if isinstance(note, str) else set()
-        for key in wire_references(note) | spaced:
+        for key in wire_references(note):
             if match := _SHAPE.match(key):
                 found.setdefault(match.group(1), set()).add(key)
     return any(keys.isdisjoint(shapes[1].get(shape, keys)) for shape, keys in shapes[0].items())

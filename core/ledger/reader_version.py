@@ -410,5 +410,7 @@ importer, whose length it would otherwise be: one line of history a change).
 # (or "TT 881" spaced: core.ledger.noted_orders.other_references), 5,000 USD and 5,000 CNY:
 # Nairobi 8,050 or 8,000 open where 3,000 is, 12,305.50 where 7,305.50 is. A payments sheet's
 # row that is the bank's charge alone (-15 "TT-881 手续费") is skipped, no money from the
-# customer (core.ledger.bank_charges.charge_row): 7,985 open where 8,000 is.
+# customer (core.ledger.bank_charges.charge_row): 7,985 open where 8,000 is. A reference
+# typed spaced ("TT 881") is that reference (core.ledger.noted_orders.wire_references): the
+# bank's "TT 881" of 04-22 is the tab's ＴＴ－８８１ of 04-20, 8,000 open where 3,000 showed.
 READER_VERSION = 12
