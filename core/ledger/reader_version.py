@@ -377,4 +377,8 @@ importer, whose length it would otherwise be: one line of history a change).
 # of its sum on its row (core.ledger.typed_rows.both_lowered): typed 退货退款 it was a credit
 # note only, Rio paid back shown 2,000 credit on account; noted so on the 收款 sheet a refund
 # only, R-2 2,000 open 49 days past due and Rio watched. Now nothing open, revenue 13,000.
+# 12 (break34a): a return's note saying its money was kept, set against the next order
+# (退货退款，抵扣下批货款) or not paid yet (退款未付), is a credit note alone
+# (core.ledger.typed_rows.money_kept): read as a refund too, Rio, paying R-2 2,000 short by the
+# return, was shown R-2 2,000 open 49 days past due and watched. Now nothing open.
 READER_VERSION = 12

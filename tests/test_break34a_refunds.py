@@ -1,0 +1,78 @@
+"""break34a: refund34's 退货退款 (goods returned and their money refunded) tried with notes a
+clerk writes when the money did not go back: set against the next order (抵扣下批货款), or not
+yet paid (退款未付). Each test's docstring gives the hand count."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from ledgers import write_xlsx
+from test_break32 import _owed
+from test_fast_import import _same_import
+from test_late33 import PAYMENTS, _analysed_alike
+from test_lists_audit28 import at, by_name, d
+from test_lists_audit30 import HEADER, row
+
+from core.ledger.report import import_report
+
+TYPED = [*HEADER, "类型", "备注"]
+# Rio's R-1 paid in full; 2,000 of its goods came back; R-2 (due 05-12) paid 2,000 short, the
+# buyer taking the returned goods' value off it
+SHORT = [[*row("R-1", "Rio Rugs", "2025-03-01", 10_000, "2025-03-05", 10_000, "2025-03-10"),
+          None, None],
+         [*row("R-2", "Rio Rugs", "2025-04-10", 5_000, "2025-04-12", 3_000, "2025-05-10"),
+          None, None],
+         [*row("P-1", "Payer", "2025-06-01", 1_000, "2025-06-02", 1_000, "2025-06-30"),
+          None, None]]
+
+
+def _rio(tmp_path: Path, sheets: dict[str, list[list[object]]]) -> tuple[str, tuple[object, ...]]:
+    results = _same_import(tmp_path, [write_xlsx(tmp_path / "台账 2025-05.xlsx", sheets)])
+    rio = by_name(at(tmp_path / "fast.sqlite", d("2025-06-30")))["Rio Rugs"]
+    return import_report(results[0]), (*_owed(rio), rio.credit_on_account,
+                                       round(rio.revenue_12m, 2))
+
+
+@pytest.mark.parametrize(("kind", "note"), [
+    ("退货", "退货退款，抵扣下批货款"), ("退货", "退货退款 抵下批货款"),
+    ("退货退款", "抵扣下批货款"), ("退货退款", "货款在下个订单扣"),
+    ("credit note", "return and refund, offset against next order")])
+def test_a_return_refunded_by_the_next_order_s_deduction_sends_no_money_back(
+        tmp_path: Path, monkeypatch, kind, note):
+    """A credit note of 03-20 for 2,000 of R-1's goods sent back, its type or note saying 退货
+    退款 and that the sum was set against the next order (抵扣下批货款); Rio paid R-2 3,000
+    of 5,000 accordingly. Hand count at 06-30: 13,000 sold (15,000 less 2,000), 13,000 paid,
+    no money sent back: nothing open, Rio on no list, revenue 13,000. Before: read as a
+    credit note and a refund of 2,000: paid 11,000, R-2 2,000 open 49 days past due, Rio
+    watched."""
+    ledger = [TYPED, *SHORT, [*row("R-1", "Rio Rugs", "2025-03-20", -2_000, None), kind, note]]
+    report, figures = _rio(tmp_path, {"台账": ledger})
+    assert figures == (0, None, {}, 0, 13_000)
+    assert "read as a refund" not in report
+    assert "Credit notes, lowering their customers' accounts: 1 (“台账” 5)" in report
+    _analysed_alike(tmp_path, monkeypatch)
+
+
+@pytest.mark.parametrize("note", ["退货退款（退款未付）", "退货退款，款未退", "退货退款待退"])
+def test_a_return_whose_refund_is_not_yet_paid_leaves_the_buyer_its_credit(tmp_path: Path,
+                                                                         note):
+    """R-1 and R-2 paid in full (15,000); 2,000 of R-1's goods came back on 03-20, the note
+    saying the refund is not paid yet. Hand count at 06-30: 13,000 sold, 15,000 paid: 2,000
+    credit on account, owed to Rio. Before: read as sent back too: no credit, as if paid."""
+    paid = [SHORT[0], [*SHORT[1][:7], 5_000, *SHORT[1][8:]], SHORT[2]]
+    ledger = [TYPED, *paid, [*row("R-1", "Rio Rugs", "2025-03-20", -2_000, None), "退货", note]]
+    assert _rio(tmp_path, {"台账": ledger})[1] == (0, None, {}, 2_000, 13_000)
+
+
+def test_a_payment_sheet_s_return_set_against_the_next_order_is_a_credit_note(tmp_path: Path,
+                                                                             monkeypatch):
+    """The 收款 sheet books -2,000 of 03-20 noted 退货退款 R-1，抵扣下批货款: goods back, their
+    value taken off R-2. Hand count as the first test: nothing open, revenue 13,000. Before:
+    a credit note and a refund: R-2 2,000 open, Rio watched."""
+    ledger = [HEADER, *(line[:-2] for line in SHORT)]
+    report, figures = _rio(tmp_path, {"台账": ledger, "收款": [PAYMENTS, [
+        "Rio Rugs", d("2025-03-20"), -2_000, "退货退款 R-1，抵扣下批货款"]]})
+    assert figures == (0, None, {}, 0, 13_000)
+    assert "read as a refund" not in report
+    _analysed_alike(tmp_path, monkeypatch)
