@@ -11,10 +11,11 @@ from pathlib import Path
 
 import pytest
 from test_customer_keys_audit22 import older_import
-from test_print34_bracket_keys import SPACED, WIDE, _old_key, _rows
+from test_print34_bracket_keys import OTHER, SPACED, WIDE, _old_key, _rows
 
 from core.analysis.run import analyse
-from core.override_changes import last_change, pin, undo
+from core.override_changes import last_change, merge, pin, undo
+from core.overrides import list_overrides
 from core.store import connect
 
 MERGED = "ABC Trading ( HK )"  # the one customer's name: its latest row's spelling
@@ -77,3 +78,31 @@ def test_the_last_pin_before_the_re_key_is_offered_and_undone_by_its_name(tmp_pa
                                                "overrides")]
     assert left == []
     assert _lists(db)[MERGED] == ("black", 17_000)  # now the figures' own list
+
+
+@pytest.mark.parametrize("chain", [(WIDE, OTHER, SPACED), (OTHER, WIDE, SPACED)])
+def test_three_spellings_merged_in_a_chain_stay_one_customer(tmp_path: Path, monkeypatch,
+                                                             chain):
+    """The clerk merged the buyer's three spellings as a chain, "ABC Hongkong" into "ABC
+    Trading（HK）" and "ABC Trading (HK)" into "ABC Hongkong" (or the first two the other way):
+    one buyer. The bracket spellings are one customer now, merged into and out of "ABC
+    Hongkong" (or merged into "ABC Hongkong", and into themselves). Hand count at 06-30: one
+    customer, 87,000 sold (30,000 + 8,000 + 9,000 + 40,000), 17,000 overdue, watched, named as
+    the clerk's first merge kept it. Before: each merged into the other, the buyer left out of
+    the analysis altogether, its 17,000 overdue on no list; or the merge into "ABC Hongkong"
+    dropped with the one into itself: two customers, 47,000 and 40,000."""
+    first, second, third = chain
+
+    def by_hand(conn: sqlite3.Connection) -> None:
+        named = {name: _by_id(conn, name) if name != OTHER else OTHER for name in chain}
+        merge(conn, named[first], named[second])
+        merge(conn, named[second], named[third])
+
+    db = older_import(tmp_path, monkeypatch, _rows(), _old_key, by_hand)
+    with connect(db) as conn:
+        found = {c.customer: (c.list, c.overdue_amount, round(c.revenue_12m))
+                 for c in analyse(conn, as_of=date(2025, 6, 30)).customers}
+        merges = [(r.customer, r.target) for r in list_overrides(conn) if r.kind == "merge"]
+    kept, gone = (MERGED, OTHER) if first == WIDE else (OTHER, MERGED)
+    assert found == {kept: ("watch", 17_000, 87_000), "Other Co": (None, 0, 40_000)}
+    assert merges == [(gone, kept)]

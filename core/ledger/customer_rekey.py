@@ -165,14 +165,18 @@ def _overrides(conn: sqlite3.Connection, renamed: dict[str, str]) -> None:
     """Overrides keyed by a renamed key take the new one; where several of a kind become one
     customer's, the one the user set last wins: which spelling's customer is kept is no choice
     of theirs, and one pinned white months ago kept over a black pin set last week showed a
-    buyer 17,000 overdue white-listed. A merge into a renamed name follows it, and one whose
-    two names are now one key goes. The log of changes follows, so the last one can be undone."""
+    buyer 17,000 overdue white-listed. A merge into a renamed name follows it, one whose two
+    names are now one key goes first (it is no choice either), and merges now a loop are
+    broken (:func:`_unlooped`). The log of changes follows, so the last one can be undone."""
     for old, new in renamed.items():
         conn.execute("UPDATE overrides SET target = ? WHERE kind = 'merge' AND target = ?",
                      (new, old))
     groups: dict[tuple[str, str], list[tuple[str, int, str]]] = defaultdict(list)
-    for row_id, kind, key, when in conn.execute(
-            "SELECT id, kind, customer_key, created_at FROM overrides"):
+    for row_id, kind, key, target, when in conn.execute(
+            "SELECT id, kind, customer_key, target, created_at FROM overrides").fetchall():
+        if kind == "merge" and renamed.get(key, key) == target:
+            conn.execute("DELETE FROM overrides WHERE id = ?", (row_id,))
+            continue
         groups[kind, renamed.get(key, key)].append((when, row_id, key))
     for (_, new), rows in groups.items():
         if not any(key in renamed for *_, key in rows):
@@ -181,8 +185,27 @@ def _overrides(conn: sqlite3.Connection, renamed: dict[str, str]) -> None:
         for _, row_id, _ in dropped:
             conn.execute("DELETE FROM overrides WHERE id = ?", (row_id,))
         conn.execute("UPDATE overrides SET customer_key = ? WHERE id = ?", (new, kept))
-    conn.execute("DELETE FROM overrides WHERE kind = 'merge' AND target = customer_key")
+    _unlooped(conn, set(renamed.values()))
     _log(conn, renamed)
+
+
+def _unlooped(conn: sqlite3.Connection, new_keys: set[str]) -> None:
+    """Merges that lead back to where they start, once two of their names are one: "ABC
+    Hongkong" merged into "ABC Trading（HK）" and "ABC Trading (HK)" into "ABC Hongkong", a
+    chain of one buyer's three names, became the one customer merged into "ABC Hongkong" and
+    back, and the analysis left the buyer out, its 17,000 overdue on no list. The loop's merge
+    out of a renamed customer goes (else its latest): every name counts as that customer."""
+    merges = {key: (target, row_id) for row_id, key, target in conn.execute(
+        "SELECT id, customer_key, target FROM overrides WHERE kind = 'merge' ORDER BY id")}
+    for start in list(merges):
+        loop, key = [], start
+        while key in merges and key not in loop:
+            loop.append(key)
+            key = merges[key][0]
+        if key != start or not loop:  # no loop, or one broken already
+            continue
+        gone = min(loop, key=lambda k: (k not in new_keys, -merges[k][1]))
+        conn.execute("DELETE FROM overrides WHERE id = ?", (merges.pop(gone)[1],))
 
 
 def _log(conn: sqlite3.Connection, renamed: dict[str, str]) -> None:
