@@ -10,11 +10,14 @@ import pytest
 from ledgers import write_xlsx
 from test_break32 import _owed
 from test_fast_import import _same_import
-from test_late33 import PAYMENTS, _analysed_alike
+from test_late33 import PAYMENTS, RIO, _analysed_alike
 from test_lists_audit28 import at, by_name, d
 from test_lists_audit30 import HEADER, row
 
+from core.ledger.importer import import_files
 from core.ledger.report import import_report
+from core.override_changes import merge
+from core.store import connect
 
 TYPED = [*HEADER, "类型", "备注"]
 # Rio's R-1 paid in full; 2,000 of its goods came back; R-2 (due 05-12) paid 2,000 short, the
@@ -76,3 +79,25 @@ def test_a_payment_sheet_s_return_set_against_the_next_order_is_a_credit_note(tm
     assert figures == (0, None, {}, 0, 13_000)
     assert "read as a refund" not in report
     _analysed_alike(tmp_path, monkeypatch)
+
+
+def test_a_refund_under_a_merged_name_is_weighed_against_the_whole_customer(tmp_path: Path):
+    """Rio paid 15,000 as "Rio Rugs" and 500 as "Rio Rugs Ltd", merged into it by hand; the
+    bank's list then books 2,000 sent back to "Rio Rugs Ltd". Hand count: 2,000 of 15,500
+    paid, nothing beyond; the account takes it (R-2 2,000 open, Rio watched). Before: the
+    import said "1 refund is more than all its customer paid, row 2 (2,000.00 > 500.00 USD)",
+    sending the clerk to check a right refund."""
+    db = tmp_path / "rio.sqlite"
+    ledger = [*RIO, row("L-1", "Rio Rugs Ltd", "2025-02-01", 500, "2025-02-02", 500,
+                        "2025-02-03")]
+    [first] = import_files(db, [write_xlsx(tmp_path / "台账 2025-05.xlsx", {"台账": ledger})])
+    assert first.status == "imported"
+    with connect(db) as conn:
+        merge(conn, "Rio Rugs", "Rio Rugs Ltd")
+    [bank] = import_files(db, [write_xlsx(tmp_path / "银行水单.xlsx", {"收款": [
+        PAYMENTS, ["Rio Rugs Ltd", d("2025-05-20"), -2_000, "退汇"]]})])
+    report = import_report(bank)
+    assert "read as a refund" in report
+    assert "more than all its customer paid" not in report
+    rio = by_name(at(db, d("2025-06-30")))["Rio Rugs"]
+    assert _owed(rio) == (2_000, "watch", {"R-2": (2_000, 49)})
