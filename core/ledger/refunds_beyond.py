@@ -50,11 +50,13 @@ def refunds_beyond(conn: sqlite3.Connection, written: Written, per_unit: PerUnit
     than all their customers paid, a note per sheet."""
     sent_back = MARK + "-"  # a payment keyed by its sum, below 0 (core.ledger.keys)
     places = {key: (sheet, row) for sheet, row, key in written() if sent_back in key}
+    if not places:
+        return []
     owner = load_overrides(conn).canonical  # a name merged by hand: its customer's
     owners = {owner(customer) for customer, in conn.execute(
         "SELECT o.customer_id FROM order_lines l JOIN orders o ON o.id = l.order_id WHERE "
         "l.line_key IN (SELECT value FROM json_each(?)) AND l.amount = 0 AND "
-        "l.received_amount < 0", (json.dumps(sorted(places)),))} if places else set()
+        "l.received_amount < 0", (json.dumps(sorted(places)),))}
     customers = json.dumps(sorted(customer for customer, in conn.execute(
         "SELECT id FROM customers") if owner(customer) in owners))
     refunds: dict[int, list[Refund]] = {}
