@@ -101,3 +101,24 @@ def test_a_refund_under_a_merged_name_is_weighed_against_the_whole_customer(tmp_
     assert "more than all its customer paid" not in report
     rio = by_name(at(db, d("2025-06-30")))["Rio Rugs"]
     assert _owed(rio) == (2_000, "watch", {"R-2": (2_000, 49)})
+
+
+@pytest.mark.parametrize("order", [(0, 1), (1, 0)])
+def test_a_return_refunded_and_the_bank_s_list_of_that_refund_count_it_once(tmp_path: Path,
+                                                                           monkeypatch, order):
+    """The ledger types R-1's 2,000 of 03-20 退货退款 (goods back, money back); the bank's
+    list, imported after or before, books that refund: Rio, 03-20, -2,000, 退汇. Hand count at
+    06-30: 13,000 sold, 15,000 paid less the one 2,000 sent back: nothing open, Rio on no list.
+    Before: the refund counted twice, R-2 2,000 open 49 days past due, Rio watched. (A row
+    typed 退汇 beside the bank's list was matched and counted once already.)"""
+    ledger = [[*HEADER, "类型"], *([*line, None] for line in RIO[1:]),
+              [*row("R-1", "Rio Rugs", "2025-03-20", -2_000, None), "退货退款"]]
+    files = [write_xlsx(tmp_path / "台账 2025-05.xlsx", {"台账": ledger}),
+             write_xlsx(tmp_path / "银行水单 2025-05.xlsx", {"收款": [
+                 PAYMENTS, ["Rio Rugs", d("2025-03-20"), -2_000, "退汇"]]})]
+    results = _same_import(tmp_path, *[[files[i]] for i in order])
+    rio = by_name(at(tmp_path / "fast.sqlite", d("2025-06-30")))["Rio Rugs"]
+    assert (*_owed(rio), rio.credit_on_account, round(rio.revenue_12m)) == (
+        0, None, {}, 0, 13_000)
+    assert "counted once" in import_report(results[1])
+    _analysed_alike(tmp_path, monkeypatch)
