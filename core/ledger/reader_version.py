@@ -381,4 +381,8 @@ importer, whose length it would otherwise be: one line of history a change).
 # (退货退款，抵扣下批货款) or not paid yet (退款未付), is a credit note alone
 # (core.ledger.typed_rows.money_kept): read as a refund too, Rio, paying R-2 2,000 short by the
 # return, was shown R-2 2,000 open 49 days past due and watched. Now nothing open.
+# 12 (break34a): the refund of a row read as goods returned and refunded (退货退款) is a
+# payment of its own, known by its sum and day (core.ledger.file_reader._take): the bank's
+# list of that refund is the same refund, counted once. Rio's 2,000 was taken off twice, R-2
+# 2,000 open and Rio watched.
 READER_VERSION = 12
