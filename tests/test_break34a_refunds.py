@@ -16,6 +16,7 @@ from test_lists_audit30 import HEADER, row
 
 from core.ledger.importer import import_files
 from core.ledger.report import import_report
+from core.ledger.typed_rows import money_kept
 from core.override_changes import merge
 from core.store import connect
 
@@ -122,3 +123,14 @@ def test_a_return_refunded_and_the_bank_s_list_of_that_refund_count_it_once(tmp_
         0, None, {}, 0, 13_000)
     assert "counted once" in import_report(results[1])
     _analysed_alike(tmp_path, monkeypatch)
+
+
+@pytest.mark.parametrize(("note", "kept"), [
+    ("退货退款，抵扣下批货款", True), ("退货退款（未退）", True), ("退货退款，款未退", True),
+    ("退货退款（退款未付）", True), ("return and refund, offset against next order", True),
+    ("退货退款", False), ("退货退款（运费未退）", False), ("退货退款，余款未付", False),
+    ("退货退款 扣手续费50", False), ("退货退款，余款下批再付", False)])
+def test_only_a_return_s_own_money_kept_keeps_it(note, kept):
+    """Freight not refunded (运费未退), the buyer's balance unpaid (余款未付), a fee deducted
+    or the balance paid with the next order say nothing of the returned goods' money."""
+    assert money_kept(note) is kept

@@ -122,8 +122,9 @@ _KEPT = re.compile(
     r"(?:批|单|次|笔|张|票|柜|订单)"
     r"|(?:下|后续|以后|之后|新)[一个]?(?:批|单|次|笔|张|票|柜|订单)[^,，;；。]{0,6}?"
     r"(?:抵扣|冲抵|抵减|抵|扣|冲)"
-    r"|(?:退款|款)(?:未|尚未|还未|还没|没有?)(?:退|付|汇|打)"
-    r"|(?:未|尚未|还未|还没|没有?|待)(?:退款|退回|退还|退|汇出|打款)(?![货税])"
+    r"|退款(?:未|尚未|还未|还没|没有?)(?:退|付|汇|打|支付)"
+    r"|(?<![余尾运费税])款(?:未|尚未|还未|还没|没有?)退"  # not the buyer's balance, a fee
+    r"|(?<![费税])(?:未|尚未|还未|还没|待)(?:退款|退回|退还|退|汇出|打款)(?![货税费])"
     r"|\b(?:offset|deducted|credited|set off|applied)\b[^,;]{0,25}?"
     r"\b(?:next|future|later|following|new)\b"
     r"|\bnot yet (?:paid|refunded|sent|remitted)\b|\bto be refunded\b|\brefund pending\b")
