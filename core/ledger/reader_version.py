@@ -423,4 +423,12 @@ importer, whose length it would otherwise be: one line of history a change).
 # customer (core.ledger.bank_charges.charge_row): 7,985 open where 8,000 is. A reference
 # typed spaced ("TT 881") is that reference (core.ledger.noted_orders.wire_references): the
 # bank's "TT 881" of 04-22 is the tab's ＴＴ－８８１ of 04-20, 8,000 open where 3,000 showed.
+# 12 (break34a): a return's note saying its money was kept, set against the next order
+# (退货退款，抵扣下批货款) or not paid yet (退款未付), is a credit note alone
+# (core.ledger.typed_rows.money_kept): read as a refund too, Rio, paying R-2 2,000 short by the
+# return, was shown R-2 2,000 open 49 days past due and watched. Now nothing open.
+# 12 (break34a): the refund of a row read as goods returned and refunded (退货退款) is a
+# payment of its own, known by its sum and day (core.ledger.file_reader._take): the bank's
+# list of that refund is the same refund, counted once. Rio's 2,000 was taken off twice, R-2
+# 2,000 open and Rio watched.
 READER_VERSION = 12

@@ -70,7 +70,7 @@ from core.ledger.sheet_fields import (
 from core.ledger.subtotals import NAMING_FIELDS, bare, names_customer, naming_key, subtotal_of
 from core.ledger.tab_month import TabMonth, carried_before
 from core.ledger.terms import PaymentTerms, due_date, parse_incoterm, parse_payment_terms
-from core.ledger.typed_rows import is_receipt, is_refund, returned_and_refunded
+from core.ledger.typed_rows import is_receipt, is_refund, money_kept, returned_and_refunded
 from core.messages import Message
 
 TEXT_FIELDS = ("order_no", "invoice_no", "country", "salesperson", "product", "notes", "doc_type",
@@ -534,7 +534,7 @@ def _both(rec: Record) -> list[Record]:
                     received_date=rec.received_date or rec.order_date, credit_note=False,
                     credit_written_positive=False, cost=None, gross_profit=None,
                     tax_rebate=None, returned=True)
-    return [sale, money]
+    return [sale] if money_kept(rec.notes) else [sale, money]
 
 
 def _carried_by_date(records: list[Record], month: TabMonth | None) -> None:
