@@ -121,9 +121,10 @@ def test_the_kept_out_note_names_month_folders(tmp_path: Path) -> None:
     """台账.xlsx in the folders 2025-04, 2025-05 and 2025-06: June's file (T-1 only), May's
     writing T-2 已恢复 (its single 8,000 row shipped 04-02), then April's, cancelling it, is
     imported late. T-2 stays owed (14,000 open) and the note names April's file by its folder,
-    and the later files that may have written the kept status (the store keeps the name of
-    the file whose row wrote it, not its path), in English and Chinese. Before: “台账.xlsx”
-    twice, and the clerk could not tell which month's file was kept out."""
+    and the file that wrote the kept status by the folder of its month (the store keeps the
+    name of the file whose row wrote it, not its path, and the day it was dated: status34),
+    in English and Chinese. Before: “台账.xlsx” twice, and the clerk could not tell which
+    month's file was kept out."""
     april = [HEADER, T1, _t2(8_000, "已取消", None), ALPHA]
     may = [HEADER, T1, _t2(8_000, "已恢复"), PAYER]
     folder = tmp_path / "ledgers"
@@ -135,11 +136,11 @@ def test_the_kept_out_note_names_month_folders(tmp_path: Path) -> None:
         14_000, "black", {"T-1": (6_000, 110), "T-2": (8_000, 59)})
     [note] = _kept(results[2])
     assert "“2025-04/台账.xlsx”" in note
-    assert "T-2 (台账 3: 2025-05/台账.xlsx, 2025-06/台账.xlsx)" in note
+    assert "T-2 (台账 3: 2025-05/台账.xlsx)" in note
     assert note in import_report(results[2])
     [note] = in_chinese(lambda: _kept(results[2]))
     assert "“2025-04/台账.xlsx”中有 1 行订单的状态" in note
-    assert "T-2（台账 3: 2025-05/台账.xlsx, 2025-06/台账.xlsx）" in note
+    assert "T-2（台账 3: 2025-05/台账.xlsx）" in note
 
 
 def test_a_name_of_one_folder_stays_bare(tmp_path: Path) -> None:

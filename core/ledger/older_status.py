@@ -277,11 +277,14 @@ class FileStatus:
     statuses it kept out (:attr:`kept`), for both imports."""
 
     def __init__(self, source_file: str, alone: bool,
-                 dates: Callable[[], Iterable[list[Dates]]]) -> None:
+                 dates: Callable[[], Iterable[list[Dates]]], dated: str = "") -> None:
         # alone: its name was imported from its folder only (core.ledger.own_rows.same_file):
         # 台账.xlsx of 2025-04 imported after 台账.xlsx of 2025-05 is no correction of it, and
-        # April's 已取消 cancelled May's 已恢复 order again (cancel32, break32)
+        # April's 已取消 cancelled May's 已恢复 order again (cancel32, break32); dated: the
+        # name it is dated by, with its month folder's where its own names none
+        # (core.ledger.file_labels.dated_name)
         self.source_file, self.alone, self._dates = source_file, alone, dates
+        self.dated = dated or source_file
         self._day: FileDay | None = None
         self._rows: dict[str, Counter[date]] | None = None
         self.kept: list[KeptStatus] = []
@@ -300,7 +303,7 @@ class FileStatus:
 
     def _read(self) -> FileDay:
         if self._day is None:
-            self._day = file_day(self._dates(), self.source_file)
+            self._day = file_day(self._dates(), self.dated)
         return self._day
 
     def day(self) -> str | None:
@@ -328,11 +331,11 @@ class FileStatus:
             return statuses[1]
         same = writer == self.source_file and self.alone
         if days[0] is not None and earlier(days[0], self.day(), same):
-            self.kept.append(KeptStatus(*row, writer))
+            self.kept.append(KeptStatus(*row, writer, days[0]))
             return statuses[0]
         if statuses[1] == DISPUTED and not carried and days[1] is not None and earlier(
                 days[1], self.day(), same):
-            self.kept.append(KeptStatus(*row, writer))
+            self.kept.append(KeptStatus(*row, writer, days[1]))
             return None
         return statuses[1]
 
@@ -340,12 +343,14 @@ class FileStatus:
 @dataclass(frozen=True)
 class KeptStatus:
     """A line whose stored status was kept: its order (number, or customer), the row of this
-    file that said otherwise, and the file whose row wrote the kept status."""
+    file that said otherwise, and the file whose row wrote the kept status, with the day
+    the line keeps of it (its month folder told by it: core.ledger.file_labels)."""
 
     order: str
     sheet: str
     row: int
     kept_file: str
+    kept_day: str | None = None
 
 
 def kept_status_messages(labels: FileLabels, kept: Iterable[KeptStatus]) -> list[Message]:
@@ -365,7 +370,8 @@ def kept_status_messages(labels: FileLabels, kept: Iterable[KeptStatus]) -> list
         "whose status is kept). If this file's status is the right one, write it in the later "
         "file (已恢复 to bring an order back) and import that file again."),
         {"count": len(kept), "file": labels.this, "rows": Listed([Noted(k.order, (
-            f"{k.sheet} {k.row}: {labels.of(k.kept_file)}")) for k in kept], SHARED_SHOWN)})]
+            f"{k.sheet} {k.row}: {labels.of(k.kept_file, k.kept_day)}")) for k in kept],
+            SHARED_SHOWN)})]
 
 
 def beyond_messages(labels: FileLabels, beyond: Iterable[BeyondDate]) -> list[Message]:

@@ -25,6 +25,7 @@ from core import store
 from core.ledger.balance_rows import Carried, currency_said, settle, stored_carried
 from core.ledger.batches import Batches
 from core.ledger.customer_writes import write_customers
+from core.ledger.file_labels import dated_name
 from core.ledger.held_sheets import HeldSheets
 from core.ledger.ledger_file import LedgerFile
 from core.ledger.leftover_lines import Leftover
@@ -149,8 +150,8 @@ class LedgerWriter:
 
     def _write(self, ledger: LedgerFile, steps: Steps) -> WriteCounts:
         conn, book = self.conn, ledger.book
-        self.status = FileStatus(self.source_file, self.alone,
-                                 lambda: held_dates(ledger.held))
+        self.status = FileStatus(self.source_file, self.alone, lambda: held_dates(ledger.held),
+                                 dated_name(conn, self.import_id))  # its month folder's
         self.bases.rows = self.status.rows
         self.shown_again = book.shown_again
         self.bases.says = ledger.corrections.says

@@ -12,6 +12,7 @@ from typing import Any
 from core.ledger import customer_facts as facts
 from core.ledger.balance_rows import Carried
 from core.ledger.beside_deposit import redated_reading, still_deposit
+from core.ledger.file_labels import dated_name
 from core.ledger.leftover_lines import Leftover
 from core.ledger.line_values import LINE_COLUMNS, ORDER_COLUMNS, stored_status
 from core.ledger.lowered_totals import lowered
@@ -201,7 +202,7 @@ class LedgerWriter:
         self.status = FileStatus(self.source_file, self.alone, lambda: [[  # older_status
             (line.record.sheet, line.record.row, _iso(line.record.order_date),
              _iso(line.record.ship_date), _iso(line.record.received_date))
-            for o in orders for line in o.lines]])
+            for o in orders for line in o.lines]], dated_name(self.conn, self.import_id))
         self.bases.rows = self.status.rows
         self.shown = {(line.record.sheet, line.key): line.record.amount  # each sheet's rows
                       for o in orders for line in o.lines}

@@ -1,0 +1,176 @@
+"""status34: order statuses carried across a firm's monthly files, counted by hand.
+
+Tunis Trade's ledgers (test_status33), written here with openpyxl and imported by both imports
+(which must agree: test_fast_import._same_import) into real SQLite files, analysed at A =
+2025-06-30. T-1 6,000 shipped 02-10 (110 days past due at A); T-2 ordered 03-10 as 8,000,
+cancelled in April's file, its goods sent as two lots of 2,000 shipped 04-02 (59 days).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+from languages import in_chinese
+from ledgers import write_xlsx
+from test_break32 import _owed
+from test_fast_import import _same_import
+from test_lists_audit28 import at, by_name
+from test_lists_audit30 import HEADER, PAYER, row
+from test_reorder_leftover31 import _removed
+from test_status33 import ALPHA, APRIL, LOTS, T1, _kept, _lots_season, _season, _t2
+
+from core.ledger.report import import_report
+
+NAMES = ("台账 2025-04.xlsx", "台账 2025-05.xlsx")
+ORDERS = [("apr", "may"), ("may", "apr")]
+JPAY = row("J-1", "Jpayer", "2025-06-01", 1_000, "2025-06-02", 1_000, "2025-06-20")
+
+
+def _written(folder: Path) -> list[tuple[str, float, str | None]]:
+    """T-2's lines as stored: key's place, amount, status."""
+    conn = sqlite3.connect(folder / "fast.sqlite")
+    try:
+        return [(key.rpartition("#")[2], amount, status) for key, amount, status in conn.execute(
+            "SELECT l.line_key, l.amount, l.status FROM order_lines l JOIN orders o ON "
+            "o.id = l.order_id WHERE o.order_no = 'T-2' ORDER BY l.line_key")]
+    finally:
+        conn.close()
+
+
+# --- 2. another file cancelling every lot: the cancelled amount is the lots' ----------------
+
+@pytest.mark.parametrize("order", ORDERS)
+def test_lots_all_cancelled_by_another_file_leave_no_live_line(tmp_path: Path,
+                                                               order: tuple[str, str]) -> None:
+    """April's file: T-2 8,000 已取消 over its two 2,000 lots. May's file drops the cancelled
+    row and writes 已取消 on both lots (moved up one place each). Hand count: T-2 is cancelled,
+    its two lots 4,000 cancelled; Tunis owes T-1 alone, 6,000. Before: the second lot's
+    earlier line stayed live, 8,000 open (T-2 2,000), and imported May then April the 8,000
+    came back on the first lot's line (10,000 cancelled)."""
+    may = [HEADER, T1, _t2(2_000, "已取消"), _t2(2_000, "已取消"), PAYER]
+    found, results = _season(tmp_path, NAMES, may, order)
+    assert found == (6_000, "black", {"T-1": (6_000, 110)})
+    assert _written(tmp_path) == [("0", 2_000, "cancelled"), ("1", 2_000, "cancelled")]
+    analysis = at(tmp_path / "fast.sqlite")
+    tunis = by_name(analysis)["Tunis Trade"]
+    [t2] = [o for o in analysis.orders_by_customer[tunis.customer_id] if o.order_no == "T-2"]
+    assert (t2.cancelled, t2.written) == (True, 4_000)
+    [note] = _removed(results[1])
+    assert note in import_report(results[1])
+    if order == ("apr", "may"):
+        assert "says 已取消 on an order another file cancelled" in note
+        assert f"T-2 (台账 3: {NAMES[0]})" in note
+        [note] = in_chinese(lambda: _removed(results[1]))
+        assert "在其他文件已取消的订单上写了“已取消”" in note
+
+
+# --- 4. a 有争议 row taking the line left over is said in its own word -----------------------
+
+def test_a_disputed_lot_row_is_named_as_disputing(tmp_path: Path) -> None:
+    """May's file writes 有争议 on the two lots under April's cancelled 8,000 row, which it no
+    longer has: the lots are disputed (4,000) and the line left over goes (test_status33).
+    Before: the report said the row “says 已恢复” (the order brought back), though it says
+    the lots are disputed; now it says 有争议 and that the order is disputed, in English and
+    Chinese."""
+    may = [HEADER, T1, _t2(2_000, "有争议"), _t2(2_000, "有争议"), PAYER]
+    _found, results = _season(tmp_path, NAMES, may)
+    [note] = _removed(results[1])
+    assert "已恢复" not in note and "says 有争议 on an order another file cancelled" in note
+    assert "disputed" in note
+    [note] = in_chinese(lambda: _removed(results[1]))
+    assert "已恢复" not in note and "写了“有争议”" in note and "争议" in note
+
+
+# --- 3. three files: the figures follow the files' months, not the import order -------------
+
+MIDDLE = [HEADER, T1, _t2(8_000, None, None), _t2(2_000, None), _t2(2_000, None), PAYER]
+JUNE = [HEADER, T1, _t2(2_000, "已恢复"), _t2(2_000, "已恢复"), JPAY]
+
+
+@pytest.mark.parametrize("middle", [None, "已恢复"])
+def test_three_files_settle_alike_whichever_is_imported_last(tmp_path: Path,
+                                                             middle: str | None) -> None:
+    """April cancels T-2's 8,000 over its two lots; May (the middle file) lists the 8,000 row
+    and the lots without a word (never cancelled there) or 已恢复; June drops the 8,000 row
+    and writes 已恢复 on the lots, moved up. April, June, then May found late: May's rows are
+    older than June's, and its 8,000 row is the one June no longer has. Hand count: June's
+    T-2, two lots, 4,000; 10,000 open, as imported April, May, June with May saying nothing.
+    Before: May's 8,000 replaced June's first lot and its second lot added a third line,
+    18,000 open."""
+    may = [*MIDDLE[:2], _t2(8_000, middle, None), *MIDDLE[3:]]
+    files = {"apr": ("台账 2025-04.xlsx", APRIL), "may": ("台账 2025-05.xlsx", may),
+             "jun": ("台账 2025-06.xlsx", JUNE)}
+    found = []
+    for order in (("apr", "jun", "may"),) if middle else (("apr", "may", "jun"),
+                                                          ("apr", "jun", "may")):
+        folder = tmp_path / "-".join(order)
+        paths = {k: write_xlsx(folder / "ledgers" / name, {"台账": rows})
+                 for k, (name, rows) in files.items()}
+        results = _same_import(folder, *[[paths[k]] for k in order])
+        found.append(_owed(by_name(at(folder / "fast.sqlite"))["Tunis Trade"]))
+        assert _written(folder) == [("0", 2_000, None), ("1", 2_000, None)]
+        if order[-1] == "may":
+            [note] = _removed(results[2])
+            assert "a later-dated file no longer has" in note and "T-2 (台账 3)" in note
+    assert found == [LOTS] * len(found)
+
+
+# --- 5. a numberless order left without lines goes with its line ---------------------------
+
+def test_a_numberless_lot_s_leftover_order_goes_too(tmp_path: Path) -> None:
+    """Tunis Trade's rows of 03-10 without an order number (each identical row an order of
+    its own): May's file writes the lot 已恢复 in the cancelled 8,000 row's place; the lot's
+    earlier line, an order of its own, is removed (test_status33). Before: its order stayed
+    stored without a line (a status of credit note, counted nowhere and never shown); now it
+    goes with it, and the note names the file, sheet and row."""
+    _lot, owed = _lots_season(tmp_path, "", (None, "FOB", "Li"))
+    assert owed[0] == 8_000
+    conn = sqlite3.connect(tmp_path / "fast.sqlite")
+    try:
+        assert conn.execute("SELECT COUNT(*) FROM orders o WHERE NOT EXISTS (SELECT 1 FROM "
+                            "order_lines l WHERE l.order_id = o.id)").fetchone() == (0,)
+    finally:
+        conn.close()
+
+
+# --- 1. one file name in three month folders: each named by its own folder -----------------
+
+def test_the_kept_out_note_names_the_folder_whose_file_wrote_the_status(tmp_path: Path) -> None:
+    """台账.xlsx in 2025-04, 2025-05 and 2025-06: June's (T-1 only), May's (T-2 已恢复), then
+    April's (T-2 已取消) imported late. The kept status is May's, dated in May: the note names
+    2025-05/台账.xlsx, the folder of its month. Before: every other folder's file, “2025-05/
+    台账.xlsx, 2025-06/台账.xlsx”, though June's file never listed T-2."""
+    april = [HEADER, T1, _t2(8_000, "已取消", None), ALPHA]
+    may = [HEADER, T1, _t2(8_000, "已恢复"), PAYER]
+    folder = tmp_path / "ledgers"
+    files = [write_xlsx(folder / "2025-06" / "台账.xlsx", {"台账": [HEADER, T1, JPAY]}),
+             write_xlsx(folder / "2025-05" / "台账.xlsx", {"台账": may}),
+             write_xlsx(folder / "2025-04" / "台账.xlsx", {"台账": april})]
+    results = _same_import(tmp_path, *[[f] for f in files])
+    [note] = _kept(results[2])
+    assert "“2025-04/台账.xlsx”" in note and "T-2 (台账 3: 2025-05/台账.xlsx)" in note
+    [note] = in_chinese(lambda: _kept(results[2]))
+    assert "T-2（台账 3: 2025-05/台账.xlsx）" in note
+
+
+def test_a_slow_month_s_file_is_dated_by_its_folder(tmp_path: Path) -> None:
+    """台账.xlsx in 2025-03, 2025-04, 2025-05 and 2025-06, imported in order. March: T-2 ordered 03-10,
+    8,000; April's cancels it (Alpha's wire of 04-29); May was slow: its file carries T-1 and
+    T-2 on, T-2 已恢复, shipped 05-03, no order or receipt dated in May. Hand count at 06-30:
+    T-1 6,000 and T-2 8,000 (OA 30 from 05-03: due 06-02, 28 days), 14,000 open. Before: May's
+    file was dated by its rows only (03-10) and April's, dated 04-29, was the later: May's
+    已恢复 was kept out, T-2 stayed cancelled, 6,000 open, and the note named “台账.xlsx”
+    (now each file by its folder)."""
+    folder = tmp_path / "ledgers"
+    march = [HEADER, T1, _t2(8_000, None, None)]
+    april = [HEADER, T1, _t2(8_000, "已取消", None), ALPHA]
+    may = [HEADER, T1, _t2(8_000, "已恢复", "2025-05-03")]
+    files = [write_xlsx(folder / month / "台账.xlsx", {"台账": rows}) for month, rows in (
+        ("2025-03", march), ("2025-04", april), ("2025-05", may),
+        ("2025-06", [HEADER, T1, PAYER]))]
+    results = _same_import(tmp_path, *[[f] for f in files])
+    assert _owed(by_name(at(tmp_path / "fast.sqlite"))["Tunis Trade"]) == (
+        14_000, "black", {"T-1": (6_000, 110), "T-2": (8_000, 28)})
+    assert not [k for r in results for k in _kept(r)]
