@@ -60,10 +60,10 @@ def test_lots_all_cancelled_by_another_file_leave_no_live_line(tmp_path: Path,
     [note] = _removed(results[1])
     assert note in import_report(results[1])
     if order == ("apr", "may"):
-        assert "says 已取消 on an order another file cancelled" in note
+        assert "says 已取消 (cancelled) where its order's cancelled row was" in note
         assert f"T-2 (台账 3: {NAMES[0]})" in note
         [note] = in_chinese(lambda: _removed(results[1]))
-        assert "在其他文件已取消的订单上写了“已取消”" in note
+        assert "在其订单已取消行的位置上写了“已取消”" in note
 
 
 # --- 4. a 有争议 row taking the line left over is said in its own word -----------------------
@@ -77,10 +77,10 @@ def test_a_disputed_lot_row_is_named_as_disputing(tmp_path: Path) -> None:
     may = [HEADER, T1, _t2(2_000, "有争议"), _t2(2_000, "有争议"), PAYER]
     _found, results = _season(tmp_path, NAMES, may)
     [note] = _removed(results[1])
-    assert "已恢复" not in note and "says 有争议 on an order another file cancelled" in note
-    assert "disputed" in note
+    assert "已恢复" not in note and "says 有争议 (disputed) where" in note
+    assert f"T-2 (台账 3: {NAMES[0]})" in note and "counts once" in note
     [note] = in_chinese(lambda: _removed(results[1]))
-    assert "已恢复" not in note and "写了“有争议”" in note and "争议" in note
+    assert "已恢复" not in note and "写了“有争议”：" in note
 
 
 # --- 3. three files: the figures follow the files' months, not the import order -------------
@@ -156,9 +156,10 @@ def test_the_kept_out_note_names_the_folder_whose_file_wrote_the_status(tmp_path
 
 
 def test_a_slow_month_s_file_is_dated_by_its_folder(tmp_path: Path) -> None:
-    """台账.xlsx in 2025-03, 2025-04, 2025-05 and 2025-06, imported in order. March: T-2 ordered 03-10,
-    8,000; April's cancels it (Alpha's wire of 04-29); May was slow: its file carries T-1 and
-    T-2 on, T-2 已恢复, shipped 05-03, no order or receipt dated in May. Hand count at 06-30:
+    """台账.xlsx in 2025-03, 2025-04, 2025-05 and 2025-06, imported in order. March: T-2
+    ordered 03-10, 8,000; April's cancels it (Alpha's wire of 04-29); May was slow: its file
+    carries T-1 and T-2 on, T-2 已恢复, shipped 05-03, no order or receipt dated in May (June's
+    file: T-1 and a payer, received 06-30). Hand count at 06-30:
     T-1 6,000 and T-2 8,000 (OA 30 from 05-03: due 06-02, 28 days), 14,000 open. Before: May's
     file was dated by its rows only (03-10) and April's, dated 04-29, was the later: May's
     已恢复 was kept out, T-2 stayed cancelled, 6,000 open, and the note named “台账.xlsx”

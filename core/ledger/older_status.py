@@ -316,6 +316,16 @@ class FileStatus:
         """The rows' dates past the file's names' months, which date it for no status."""
         return self._read().beyond
 
+    def later_written(self, days: StatusDay, writer: str) -> bool:
+        """Was a line's status word (its status day of `days`) written by a file dated after
+        this one (`writer`: that file's name)? Asked of a row that would change the line's
+        amount, whose rows may be the ones a later file dropped (core.ledger.own_rows.
+        kept_behind), whatever status they say: May's 8,000 row, not cancelled there,
+        imported after June's lots (the 8,000 dropped, 已恢复) replaced June's first lot and
+        added a third line, 18,000 open where 10,000 is (status34)."""
+        same = writer == self.source_file and self.alone
+        return days[0] is not None and earlier(days[0], self.day(), same)
+
     def settled(self, statuses: tuple[str | None, str | None], days: StatusDay,
                 writer: str, row: tuple[str, str, int], carried: bool = False) -> str | None:
         """The status a row (`row`: its order, sheet and row) leaves on a line whose status

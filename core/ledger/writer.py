@@ -28,7 +28,7 @@ from core.ledger.customer_writes import write_customers
 from core.ledger.file_labels import dated_name
 from core.ledger.held_sheets import HeldSheets
 from core.ledger.ledger_file import LedgerFile
-from core.ledger.leftover_lines import Leftover
+from core.ledger.leftover_lines import Leftover, taken
 from core.ledger.line_values import (
     L_AMOUNT,
     L_CARRIED,
@@ -358,13 +358,15 @@ class LedgerWriter:
                 status_row(sources)[0], (named, record[SHEET], record[ROW]),
                 bool(before[L_CARRIED]) and not record[CARRY_FORWARD])
             older_kept = status == before[L_STATUS] != merged[L_STATUS]  # the stored one kept
-            if older_kept and merged[L_STATUS] == CANCELLED and (behind := kept_behind(
-                    key, self._shown(keys, float(record[AMOUNT])))):  # own_rows.kept_behind
-                merged, amount_changed, gone = tuple(before), False, behind
+            if (older_kept and merged[L_STATUS] == CANCELLED or amount_changed and self.status.
+                    later_written(found[STATUS_DAY], status_row(sources)[0])) and (
+                    behind := kept_behind(key, self._shown(keys, float(record[AMOUNT])))):
+                merged, amount_changed, gone = tuple(before), False, behind  # own_rows
             elif status != merged[L_STATUS]:
                 merged = (*merged[:L_STATUS], status, *merged[L_STATUS + 1:])
-            if gone and merged[L_STATUS] != CANCELLED:  # core.ledger.leftover_lines
-                self.counts.leftovers.append(Leftover(named, record[SHEET], record[ROW], gone))
+            if gone and taken(gone, merged[L_STATUS], values[L_STATUS]):  # leftover_lines
+                self.counts.leftovers.append(Leftover(named, record[SHEET], record[ROW], gone,
+                                                      values[L_STATUS]))
             moving = moving_line(before, merged, record, (order.rank, groups.indexes[position]),
                                  kept if before[L_CARRIED] or not repeats[position] else ""
                                  ) if cancelled else None

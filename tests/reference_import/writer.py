@@ -13,7 +13,7 @@ from core.ledger import customer_facts as facts
 from core.ledger.balance_rows import Carried
 from core.ledger.beside_deposit import redated_reading, still_deposit
 from core.ledger.file_labels import dated_name
-from core.ledger.leftover_lines import Leftover
+from core.ledger.leftover_lines import Leftover, taken
 from core.ledger.line_values import LINE_COLUMNS, ORDER_COLUMNS, stored_status
 from core.ledger.lowered_totals import lowered
 from core.ledger.monthly_receipts import MONTH
@@ -437,13 +437,17 @@ class LedgerWriter:
             (str(record.order_no or record.customer), record.sheet, record.row),
             bool(old["carried_forward"]) and not record.carry_forward)
         kept_status = status == old["status"] != merged["status"]
-        if kept_status and merged["status"] == "cancelled" and (behind := kept_behind(
-                line.key, self._shown(record))):  # a later file's dropped cancelled row
-            merged, gone = {c: old[c] for c in merged}, behind
-        merged["status"] = status
-        if gone and merged["status"] != "cancelled":  # the row's line before it moved up
+        if (kept_status and merged["status"] == "cancelled" or abs(
+                float(str(merged["amount"])) - old["amount"]) > TOLERANCE
+                and self.status.later_written(_stored_day(old), _status_row(old)[0])) and (
+                behind := kept_behind(line.key, self._shown(record))):  # a later file's
+            merged, gone = {c: old[c] for c in merged}, behind  # dropped row: nothing taken
+        else:
+            merged["status"] = status
+        if gone and taken(gone, merged["status"], record.status):  # its line before it moved
             self.counts.leftovers.append(Leftover(str(record.order_no or record.customer),
-                                                  record.sheet, record.row, gone))
+                                                  record.sheet, record.row, gone,
+                                                  record.status))
         day = status_day(record.status, (old["status"], merged["status"]), _stored_day(old),
                          self.status.day)
         merged[HISTORY] = after_merge(  # the line's earlier totals (core.ledger.receipt_history)
