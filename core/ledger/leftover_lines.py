@@ -83,6 +83,13 @@ def taken(shift: Shift, status: str | None, said: str | None) -> bool:
     return shift.older or status != CANCELLED or said == CANCELLED
 
 
+def left_over(shift: Shift | None, status: str | None, said: str | None,
+              row: tuple[str, str, int]) -> list[Leftover]:
+    """The line `shift` leaves over, where :func:`taken`, as the row (its order, sheet and
+    row) left it."""
+    return [Leftover(*row, shift, said)] if shift and taken(shift, status, said) else []
+
+
 # the word a row said, where another than 已恢复 (the notes' own words), for the notes
 WORDS = {DISPUTED: N_("有争议 (disputed)"), CANCELLED: N_("已取消 (cancelled)")}
 

@@ -28,7 +28,7 @@ from core.ledger.customer_writes import write_customers
 from core.ledger.file_labels import dated_name
 from core.ledger.held_sheets import HeldSheets
 from core.ledger.ledger_file import LedgerFile
-from core.ledger.leftover_lines import Leftover, taken
+from core.ledger.leftover_lines import left_over
 from core.ledger.line_values import (
     L_AMOUNT,
     L_CARRIED,
@@ -61,6 +61,7 @@ from core.ledger.own_rows import (
     judged,
     kept_behind,
     line_source,
+    reinstating,
     same_file,
     status_row,
 )
@@ -331,11 +332,11 @@ class LedgerWriter:
                 values = self.bases.line(key, values, before, sources[0], (
                     repeats[position], record[SHEET], record[ROW],
                     str(record[ORDER_NO] or record[CUSTOMER])))
-            # only a line stored cancelled waits for its own row, is lifted or moves on
-            cancelled = before[L_STATUS] == CANCELLED
+            cancelled = before[L_STATUS] == CANCELLED  # waits for its own row, lifted, moves on
             own, kept, gone = (judged(  # own_rows: a cancelled line's row (carried?, status)
                 self.here, sources, read, (record[CARRY_FORWARD], values[L_STATUS]), key,
-                self._shown(keys, float(record[AMOUNT]))) if cancelled else NOT_OWN)
+                self._shown(keys, float(record[AMOUNT])), cancelled) if cancelled or reinstating(
+                before[L_STATUS], values[L_STATUS]) else NOT_OWN)
             ours = sources[0] == source and self.alone
             merged, amount_changed, older = merge_line(
                 before, values, repeats[position], own, order.first_date is not None
@@ -364,9 +365,8 @@ class LedgerWriter:
                 merged, amount_changed, gone = tuple(before), False, behind  # own_rows
             elif status != merged[L_STATUS]:
                 merged = (*merged[:L_STATUS], status, *merged[L_STATUS + 1:])
-            if gone and taken(gone, merged[L_STATUS], values[L_STATUS]):  # leftover_lines
-                self.counts.leftovers.append(Leftover(named, record[SHEET], record[ROW], gone,
-                                                      values[L_STATUS]))
+            self.counts.leftovers += left_over(gone, merged[L_STATUS], values[L_STATUS], (
+                named, record[SHEET], record[ROW]))  # core.ledger.leftover_lines
             moving = moving_line(before, merged, record, (order.rank, groups.indexes[position]),
                                  kept if before[L_CARRIED] or not repeats[position] else ""
                                  ) if cancelled else None

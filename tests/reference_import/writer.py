@@ -13,7 +13,7 @@ from core.ledger import customer_facts as facts
 from core.ledger.balance_rows import Carried
 from core.ledger.beside_deposit import redated_reading, still_deposit
 from core.ledger.file_labels import dated_name
-from core.ledger.leftover_lines import Leftover, taken
+from core.ledger.leftover_lines import left_over
 from core.ledger.line_values import LINE_COLUMNS, ORDER_COLUMNS, stored_status
 from core.ledger.lowered_totals import lowered
 from core.ledger.monthly_receipts import MONTH
@@ -31,6 +31,8 @@ from core.ledger.own_rows import (
     kept_behind,
     left_behind,
     refused,
+    reinstated_behind,
+    reinstating,
     same_file,
 )
 from core.ledger.receipt_history import COLUMN as HISTORY
@@ -401,6 +403,9 @@ class LedgerWriter:
             if old["status"] == "cancelled" and not own:
                 gone = left_behind(self.here, sources, source, record.carry_forward,
                                    new["status"], line.key, shown)
+            elif reinstating(old["status"], new["status"]):
+                gone = reinstated_behind(self.here, sources, source, record.carry_forward,
+                                         line.key, shown)
             merged["status"] = later_status(old["status"], new["status"], False, own)
             kept_due(merged, old, record, record.order_date.isoformat() > self.first_dates.get(
                 order_id, record.order_date.isoformat()))
@@ -444,10 +449,8 @@ class LedgerWriter:
             merged, gone = {c: old[c] for c in merged}, behind  # dropped row: nothing taken
         else:
             merged["status"] = status
-        if gone and taken(gone, merged["status"], record.status):  # its line before it moved
-            self.counts.leftovers.append(Leftover(str(record.order_no or record.customer),
-                                                  record.sheet, record.row, gone,
-                                                  record.status))
+        self.counts.leftovers += left_over(gone, merged["status"], record.status, (
+            str(record.order_no or record.customer), record.sheet, record.row))  # moved up
         day = status_day(record.status, (old["status"], merged["status"]), _stored_day(old),
                          self.status.day)
         merged[HISTORY] = after_merge(  # the line's earlier totals (core.ledger.receipt_history)
