@@ -278,7 +278,7 @@ def left_behind(here: bool, stored: Sequence, read: tuple[str, object, object],
     gone = shifted(key, shown)
     found = None if gone is None else shown.stored(gone.gone)
     if gone is None or found is None or not (from_sheet(found, sheet) or writer and (
-            first := shown.stored(key)) is not None and from_sheet(found, first[5:7])):
+            first := shown.stored(key)) is not None and from_sheet(found, (*first[5:7], None))):
         return None
     return gone._replace(writer=writer) if _stored_at(found, gone.above) else None
 
