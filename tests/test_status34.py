@@ -16,6 +16,7 @@ import pytest
 from languages import in_chinese
 from ledgers import write_xlsx
 from test_break32 import _owed
+from test_cancel_guard29 import lines
 from test_fast_import import _same_import
 from test_lists_audit28 import at, by_name
 from test_lists_audit30 import HEADER, PAYER, row
@@ -29,15 +30,9 @@ ORDERS = [("apr", "may"), ("may", "apr")]
 JPAY = row("J-1", "Jpayer", "2025-06-01", 1_000, "2025-06-02", 1_000, "2025-06-20")
 
 
-def _written(folder: Path) -> list[tuple[str, float, str | None]]:
+def _written(folder: Path) -> list[tuple[object, ...]]:
     """T-2's lines as stored: key's place, amount, status."""
-    conn = sqlite3.connect(folder / "fast.sqlite")
-    try:
-        return [(key.rpartition("#")[2], amount, status) for key, amount, status in conn.execute(
-            "SELECT l.line_key, l.amount, l.status FROM order_lines l JOIN orders o ON "
-            "o.id = l.order_id WHERE o.order_no = 'T-2' ORDER BY l.line_key")]
-    finally:
-        conn.close()
+    return lines(folder / "fast.sqlite", "T-2")
 
 
 # --- 2. another file cancelling every lot: the cancelled amount is the lots' ----------------
@@ -137,25 +132,8 @@ def test_a_numberless_lot_s_leftover_order_goes_too(tmp_path: Path) -> None:
         conn.close()
 
 
-# --- 1. one file name in three month folders: each named by its own folder -----------------
-
-def test_the_kept_out_note_names_the_folder_whose_file_wrote_the_status(tmp_path: Path) -> None:
-    """台账.xlsx in 2025-04, 2025-05 and 2025-06: June's (T-1 only), May's (T-2 已恢复), then
-    April's (T-2 已取消) imported late. The kept status is May's, dated in May: the note names
-    2025-05/台账.xlsx, the folder of its month. Before: every other folder's file, “2025-05/
-    台账.xlsx, 2025-06/台账.xlsx”, though June's file never listed T-2."""
-    april = [HEADER, T1, _t2(8_000, "已取消", None), ALPHA]
-    may = [HEADER, T1, _t2(8_000, "已恢复"), PAYER]
-    folder = tmp_path / "ledgers"
-    files = [write_xlsx(folder / "2025-06" / "台账.xlsx", {"台账": [HEADER, T1, JPAY]}),
-             write_xlsx(folder / "2025-05" / "台账.xlsx", {"台账": may}),
-             write_xlsx(folder / "2025-04" / "台账.xlsx", {"台账": april})]
-    results = _same_import(tmp_path, *[[f] for f in files])
-    [note] = _kept(results[2])
-    assert "“2025-04/台账.xlsx”" in note and "T-2 (台账 3: 2025-05/台账.xlsx)" in note
-    [note] = in_chinese(lambda: _kept(results[2]))
-    assert "T-2（台账 3: 2025-05/台账.xlsx）" in note
-
+# --- 1. one file name in month folders: each dated by its own folder -----------------------
+# (the kept-out note naming the folder of the kept status's month: test_status33)
 
 def test_a_slow_month_s_file_is_dated_by_its_folder(tmp_path: Path) -> None:
     """台账.xlsx in 2025-03, 2025-04, 2025-05 and 2025-06, imported in order. March: T-2
