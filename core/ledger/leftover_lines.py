@@ -126,7 +126,9 @@ def drop_leftovers(conn: sqlite3.Connection, labels: FileLabels,
         "rows": Listed([Noted(k.order, _place(k, labels)) for k in rows], SHARED_SHOWN)})
         for text, rows in ((_MOVED_ALONE, [k for k in own if not k.shift.below]),
                            (_MOVED_WITH_ROWS, [k for k in own if k.shift.below]),
-                           (_MOVED_ELSEWHERE, [k for k in reinstating if k.shift.writer]),
+                           (_MOVED_ELSEWHERE, [k for k in reinstating if k.shift.writer
+                                               and not k.shift.live]),
+                           (_MOVED_LIVE, [k for k in reinstating if k.shift.live]),
                            (_KEPT_BEHIND, [k for k in removed if k.shift.older
                                            and k.said == CANCELLED]),
                            (_KEPT_BEHIND_ROW, [k for k in removed if k.shift.older
@@ -237,6 +239,15 @@ _KEPT_BEHIND = NP_(
     "of the same product below them moved up into their places there: {rows}. Nothing of "
     "those rows was taken, and the lines the last of those rows added were removed, so each "
     "amount counts once.")
+_MOVED_LIVE = NP_(
+    "{count} row of “{file}” says 已恢复 on an order another file listed with a row above it "
+    "that this file no longer has, the rows of the same product below it moved up into its "
+    "place: {rows} (the file that listed it). The line left over below the last of them was "
+    "removed, so each amount counts once.",
+    "{count} rows of “{file}” say 已恢复 on orders other files listed with a row above them "
+    "that this file no longer has, the rows of the same product below them moved up into "
+    "their places: {rows} (the files that listed them). The lines left over below the last of "
+    "them were removed, so each amount counts once.")
 _KEPT_BEHIND_ROW = NP_(
     "{count} row of “{file}” is a row a later-dated file no longer has, the rows of the same "
     "product below it moved up into its place there: {rows}. Nothing of the row was taken, "

@@ -207,6 +207,7 @@ class Shift(NamedTuple):
     below: int
     writer: str = ""  # the file whose row cancelled the line, where another file's row moved
     older: bool = False  # the row is a later-dated file's dropped cancelled row (kept_behind)
+    live: bool = False  # the line was live, `writer` its first file (reinstated_behind)
 
 
 def shifted(key: str, shown: Shown) -> Shift | None:
@@ -365,7 +366,7 @@ def reinstated_behind(here: bool, stored: Sequence, read: tuple[str, object, obj
     a word (imported before April's), June no longer has the 8,000 row and writes its lots
     已恢复. Before, the second lot's earlier line stayed live, 12,000 open where June's lots
     make 10,000 as they do where April's cancellation stands (:func:`elsewhere`). Named with
-    the line's first file (`writer`)."""
+    the line's first file (`writer`, `live`)."""
     own, writer = shown.stored(key), status_row(stored)
     if carried or own is None or own[5] is None or writer[0] is None or (
             here and read[0] in (own[5], writer[0])):
@@ -374,7 +375,7 @@ def reinstated_behind(here: bool, stored: Sequence, read: tuple[str, object, obj
     found = None if gone is None else shown.stored(gone.gone)
     if gone is None or found is None or not from_sheet(found, (own[5], own[6], None)):
         return None
-    return gone._replace(writer=str(own[5])) if _stored_at(found, gone.above) else None
+    return gone._replace(writer=str(own[5]), live=True) if _stored_at(found, gone.above) else None
 
 
 def keeps_source(said: str | None, before: str | None, after: str | None) -> bool:
