@@ -15,7 +15,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
-from core.i18n import _, listed, tr, with_note
+from core.i18n import _, listed, sentences, tr, with_note
 
 
 class Term(str):
@@ -94,7 +94,7 @@ def _param(value: object) -> object:
         return _(value)
     if isinstance(value, Message):  # a sentence of its own, with its own count's words
         return value.text
-    return value.read() if isinstance(value, (Listed, Noted)) else value
+    return value.read() if isinstance(value, (Listed, Noted, Sentences)) else value
 
 
 @dataclass(frozen=True)
@@ -115,6 +115,14 @@ class Message:
 
     def __str__(self) -> str:
         return self.text
+
+
+class Sentences(tuple[Message, ...]):
+    """Messages one after another as a message parameter, spaced as the language in force
+    spaces sentences when read (core.i18n.sentences)."""
+
+    def read(self) -> str:
+        return sentences(*(m.text for m in self))
 
 
 class Refusal(Exception):

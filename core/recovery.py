@@ -20,7 +20,7 @@ from pathlib import Path
 from core import backups, ownership
 from core.backups import Backup
 from core.i18n import N_, NP_
-from core.messages import Listed, Message, Refusal
+from core.messages import Listed, Message, Refusal, Sentences
 from core.rules import load_rules
 from core.store import SCHEMA_VERSION, connect, too_new
 from core.unusable import OPENING_WAIT, WRITE_WAIT, foreign, in_use, is_locked
@@ -137,6 +137,9 @@ class UndoPlan:
     backup: Backup
     files: list[tuple[str, str]]  # (file name, imported at) of every import undone
     later_changes: int  # corrections logged after the copy was taken, undone too
+    # the file the database as it is now is copied to first (backups.name_for): the question
+    # names it, and undo_import() writes that very file
+    safety: Path
 
     @property
     def names(self) -> Listed:
@@ -146,23 +149,27 @@ class UndoPlan:
 
     @property
     def message(self) -> Message:
+        """The question: what is undone, and the files it uses (it named no file, so a clerk
+        who wanted the undo undone had a folder of copies to choose from)."""
         when = self.files[-1][1][:16].replace("T", " ")
-        params = {"files": self.names, "count": len(self.files), "when": when}
+        said: list[Message] = []
         if self.later_changes:
             # the corrections' own sentence: one message chooses its words by one count
-            also = Message("undo_import_changes_too", NP_(
+            said.append(Message("undo_import_changes_too", NP_(
                 "{changes} correction made since then is undone too.",
                 "{changes} corrections made since then are undone too.", by="changes"),
-                {"changes": self.later_changes})
-            return Message("undo_import_plan_changes", NP_(
-                "This puts the database back as it was before {files} was imported on {when}. "
-                "{also}",
-                "This puts the database back as it was before these {count} files were "
-                "imported on {when}: {files}. {also}"), {**params, "also": also})
+                {"changes": self.later_changes}))
+        said.append(Message("undo_import_copies", N_(
+            "It puts back the safety copy {copy}, taken {taken}; the database as it is now is "
+            "kept as {safety}."), {"copy": str(self.backup.path), "taken": taken(self.backup),
+                                   "safety": str(self.safety)}))
         return Message("undo_import_plan", NP_(
-            "This puts the database back as it was before {files} was imported on {when}.",
+            "This puts the database back as it was before {files} was imported on {when}. "
+            "{also}",
             "This puts the database back as it was before these {count} files were imported "
-            "on {when}: {files}."), params)
+            "on {when}: {files}. {also}"),
+            {"files": self.names, "count": len(self.files), "when": when,
+             "also": Sentences(said)})
 
 
 def plan_undo_import(db_path: Path) -> UndoPlan:
@@ -187,17 +194,21 @@ def plan_undo_import(db_path: Path) -> UndoPlan:
                              (backup.created_at,)).fetchone()[0]
     finally:
         conn.close()
-    return UndoPlan(backup, files, int(later))
+    return UndoPlan(backup, files, int(later), backups.name_for(Path(db_path), "undo"))
 
 
 def undo_import(db_path: Path, plan: UndoPlan | None = None) -> Message:
     plan = plan or plan_undo_import(db_path)
-    restore(db_path, plan.backup.path, reason="undo")
+    restore(db_path, plan.backup.path, reason="undo", safety=plan.safety)
     return Message("undo_import_done", NP_(
         "Undone: the import of {files}. The database is as it was on {when}.",
         "Undone: the import of {count} files ({files}). The database is as it was on {when}."),
-        {"files": plan.names, "count": len(plan.files),
-         "when": plan.backup.created_at.replace("T", " ")})
+        {"files": plan.names, "count": len(plan.files), "when": taken(plan.backup)})
+
+
+def taken(backup: Backup) -> str:
+    """When a copy was taken, as the questions naming it say it (2026-03-01 09:30:12)."""
+    return backup.created_at.replace("T", " ")
 
 
 @dataclass(frozen=True)
@@ -220,10 +231,10 @@ def plan_restore(db_path: Path, source: Path) -> RestorePlan:
 
 
 def restore(db_path: Path, source: Path, reason: str = "restore",
-            safety: Path | None = None) -> Message:
+            safety: Path | None = None, aside: Path | None = None) -> Message:
     """Replace the database's content with `source`'s, keeping a copy of what it replaces (as
     `safety` when a plan named it; or, when the database is damaged, setting the damaged file
-    aside in the backups folder)."""
+    aside in the backups folder, as `aside` when the question named it: aside_name)."""
     db_path, source = Path(db_path), Path(source)
     check_database_file(source)
     _check_target(db_path)
@@ -236,7 +247,7 @@ def restore(db_path: Path, source: Path, reason: str = "restore",
             "restored there and it was left as it is. Name the database file to restore "
             "into."), file=str(db_path))
     if db_path.exists() and quick_check(db_path) is not None:
-        _set_aside(db_path)
+        _set_aside(db_path, aside or aside_name(db_path))
     target: sqlite3.Connection | None = None
     kept: Backup | None = None
     try:
@@ -275,16 +286,22 @@ def _check_target(db_path: Path) -> None:
         raise foreign(db_path)
 
 
-def _set_aside(db_path: Path) -> None:
-    """Move a damaged database (and its journal) into the backups folder, never deleting it:
-    someone may still recover rows from it."""
-    folder = backups.folder_for(db_path)
-    folder.mkdir(parents=True, exist_ok=True)
+def aside_name(db_path: Path) -> Path:
+    """The file a damaged database will be moved to: decided before the question offering a
+    copy in its place, so the question names it (restore() is then given it)."""
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    db_path = Path(db_path)
+    return backups.folder_for(db_path) / f"{db_path.stem}-{stamp}-damaged{db_path.suffix}"
+
+
+def _set_aside(db_path: Path, target: Path) -> None:
+    """Move a damaged database (and its journal, beside `target`) into the backups folder,
+    never deleting it: someone may still recover rows from it."""
+    target.parent.mkdir(parents=True, exist_ok=True)
     for suffix in ("", "-journal", "-wal", "-shm"):
         part = db_path.with_name(db_path.name + suffix)
         if part.exists():
-            os.replace(part, folder / f"{db_path.stem}-{stamp}-damaged{db_path.suffix}{suffix}")
+            os.replace(part, target.with_name(target.name + suffix))
 
 
 def open_existing(db_path: Path) -> sqlite3.Connection:

@@ -356,7 +356,7 @@ def test_chat_summary():
     assert chat_summary(analysis, "张伟").splitlines() == [
         "张伟 – 2025-12-31: 1 on hold (45,200 USD overdue), 1 to follow closely, "
         "1 key accounts",
-        "Collect first: Acme Trading (45,200 USD, 75 days), +86 138 (3,000 USD, 45 days)",
+        "Collect first: Acme Trading (45,200 USD, 75 days)",  # +86 138: watched (print34)
         "Receipts booked to 2025-12-20; supply holds wait for the owner's confirmation."]
     assert chat_summary(analysis, None).splitlines()[1] == "Nothing overdue to collect."
     assert chat_summary(analysis, None).startswith("Unassigned – 2025-12-31: 0 on hold")

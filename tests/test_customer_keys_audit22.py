@@ -11,6 +11,7 @@ both paths; the older database is one the import left with the older customer ke
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
@@ -92,30 +93,42 @@ def _old_key(name: str) -> str:
     return normalise.fold(name)  # the key before this pass: invisible marks kept
 
 
-def _as_the_older_import_left_it(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """A database imported by the older key: "ABC Trading" and its marked twins apart, one
-    merged by hand into the other, which is pinned to the black list ("Other Co" to the white
-    one), then the readings version of that release."""
+def older_import(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, rows: list[list[object]],
+                 old_key: Callable[[str], str], by_hand: Callable[[sqlite3.Connection], None]
+                 ) -> Path:
+    """A database the ledger of `rows` was imported into by an older customer key, then
+    corrected `by_hand`, then left at the readings version before this one."""
     db = tmp_path / "older.sqlite"
-    ledger = write_xlsx(tmp_path / "ledger.xlsx", {"2025": _rows()})
+    ledger = write_xlsx(tmp_path / "ledger.xlsx", {"2025": rows})
     with monkeypatch.context() as patched:
-        patched.setattr(normalise, "customer_key", _old_key)
-        patched.setattr(sheet_columns, "customer_key", _old_key, raising=False)  # older: none
+        patched.setattr(normalise, "customer_key", old_key)
+        patched.setattr(sheet_columns, "customer_key", old_key, raising=False)  # older: none
         [result] = import_files(db, [ledger])
         assert result.status == "imported"
         with connect(db) as conn:
-            assert len(list(conn.execute("SELECT 1 FROM customers"))) == 4
-            twin = conn.execute("SELECT id FROM customers WHERE key = ?",
-                                (_old_key(RLM),)).fetchone()[0]
-            third = conn.execute("SELECT id FROM customers WHERE key LIKE '\u202a%'"
-                                 ).fetchone()[0]
-            merge(conn, f"#{twin}", f"#{third}")  # the clerk saw two of the three
-            pin(conn, f"#{twin}", "black")
-            pin(conn, "Other Co", "white")
+            by_hand(conn)
             conn.execute("UPDATE meta SET value = ? WHERE key = ?",
                          (str(rereading.VERSION - 1), READINGS_KEY))
             conn.commit()
     return db
+
+
+def _as_the_older_import_left_it(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A database imported by the older key: "ABC Trading" and its marked twins apart, one
+    merged by hand into the other, which is pinned to the black list ("Other Co" to the white
+    one), then the readings version of that release."""
+
+    def by_hand(conn: sqlite3.Connection) -> None:
+        assert len(list(conn.execute("SELECT 1 FROM customers"))) == 4
+        twin = conn.execute("SELECT id FROM customers WHERE key = ?",
+                            (_old_key(RLM),)).fetchone()[0]
+        third = conn.execute("SELECT id FROM customers WHERE key LIKE '\u202a%'"
+                             ).fetchone()[0]
+        merge(conn, f"#{twin}", f"#{third}")  # the clerk saw two of the three
+        pin(conn, f"#{twin}", "black")
+        pin(conn, "Other Co", "white")
+
+    return older_import(tmp_path, monkeypatch, _rows(), _old_key, by_hand)
 
 
 def test_an_older_database_holds_the_buyer_once_and_next_month_adds_nothing(

@@ -129,15 +129,16 @@ class DataSafety(QObject):
             return
         refusal = unusable.unusable(path, found.damage or "")
         self.w.unopened.take(Failure(refusal.text, "", True, refusal.code), told=True)
+        aside = recovery.aside_name(path)  # named here, and the file written
         text = tr(N_(
             "The database {file} is damaged ({problem}). Put back the newest sound safety copy, "
-            "taken {when} ({reason})? The damaged file is kept in the backups folder."),
-            file=str(path), problem=reason_text(found.damage),
-            when=copy.created_at.replace("T", " "),
-            reason=tr(backups.REASONS.get(copy.reason, copy.reason)))
+            "{copy}, taken {when} ({reason})? The damaged file is kept as {aside}."),
+            file=str(path), problem=reason_text(found.damage), copy=str(copy.path),
+            when=recovery.taken(copy), reason=tr(backups.REASONS.get(copy.reason, copy.reason)),
+            aside=str(aside))
         if QMessageBox.question(self.w, tr(N_("The database is damaged")), text,
                                 Yes | No) == Yes:
-            self._change(lambda: recovery.restore(path, copy.path))
+            self._change(lambda: recovery.restore(path, copy.path, aside=aside))
 
     def release(self) -> None:
         if self.claimed is not None:

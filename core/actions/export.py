@@ -94,8 +94,7 @@ def chat_summary(analysis: Analysis, salesperson: str | None) -> str:
                hold=len(hold), overdue=money_text(
                    currency, sum(c.overdue_amount for c in hold)),
                watch=len(watch), white=len(white))
-    owing = sorted((c for c in hold + watch if c.overdue_amount > 0),
-                   key=lambda c: (-c.overdue_amount, c.customer.casefold()))[:3]
+    owing = stop_loss.collect_first(mine)[:3]
     if owing:
         second = tr(N_("Collect first: {customers}"), customers=plans.join([
             tr(NP_("{customer} ({amount}, {days} day)",

@@ -9,6 +9,7 @@ salesperson's copy leaves out gross profit and margin, as the others do.
 from __future__ import annotations
 
 from core.actions import plans
+from core.actions.ledger_words import country_text
 from core.actions.restructuring import margin
 from core.actions.stop_loss import grade_text
 from core.actions.workbook import Column, Document, Summary, Table
@@ -72,7 +73,8 @@ def columns(currency: str, sales: bool) -> list[Column]:
 def _base(r: Referral, sales: bool) -> dict[str, object]:
     c = r.customer
     row: dict[str, object] = {
-        "customer": c.customer, "country": c.country or "", "salesperson": c.salesperson or "",
+        "customer": c.customer, "country": country_text(c.country),
+        "salesperson": c.salesperson or "",
         "first": r.first_order, "years": r.years, "orders": c.orders_12m,
         "revenue": round(c.revenue_12m, 2), "grade": grade_text(c), "status": "", "notes": ""}
     if not sales:

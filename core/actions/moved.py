@@ -16,7 +16,9 @@ from core.analysis.names import MOVES, list_heading, move_name, side_heading
 from core.i18n import N_, tr
 
 SHEET = N_("Moved this month")
-TITLE = N_("Moved since {since}")
+# the month as the movements page's month chooser names it (Period.month, 2025-06): the sheet
+# said "since 2025-05-31" and no month, and a workbook opened weeks later read as this month's
+TITLE = N_("Moved in {month} (since {since})")
 
 
 def columns(currency: str, sales: bool) -> list[Column]:
@@ -69,7 +71,8 @@ def mine(period: Period, analysis: Analysis) -> list[Move]:
 
 
 def table(period: Period, analysis: Analysis, sales: bool, suffix: str = "") -> Table:
-    title = tr(TITLE, since=period.since.isoformat() if period.since else "—")
+    title = tr(TITLE, month=period.month,
+               since=period.since.isoformat() if period.since else "—")
     return Table(tr(SHEET), title + suffix, columns(analysis.base_currency, sales),
                  [_row(m, sales) for m in mine(period, analysis)])
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 from datetime import date
 
 from core.actions import moved, plans
+from core.actions.ledger_words import country_text
 from core.actions.stop_loss import grade_text, terms_text
 from core.actions.workbook import Column, Document, Summary, Table
 from core.analysis.leap import candidates
@@ -158,7 +159,7 @@ def rows(analysis: Analysis, tier: str, sales: bool = False) -> list[dict[str, o
     found = []
     for c in members(analysis, tier):
         row: dict[str, object] = {
-            "customer": c.customer, "country": c.country or "",
+            "customer": c.customer, "country": country_text(c.country),
             "salesperson": c.salesperson or "", "rank": c.rank, "rfmt": rfmt_text(c),
             "orders": c.orders_12m, "revenue": round(c.revenue_12m, 2),
             "rung": tr(rung_label(c.main_rung)) if c.main_rung else terms_text(c),
@@ -191,7 +192,7 @@ def prospect_rows(analysis: Analysis, sales: bool = False) -> list[dict[str, obj
     """Trial-only customers, the latest first: the ones to convert with the package."""
     found = sorted(analysis.by_tier("prospect"), key=lambda c: (
         -(latest_order(c) or date.min).toordinal(), c.customer.casefold()))
-    return [{"customer": c.customer, "country": c.country or "",
+    return [{"customer": c.customer, "country": country_text(c.country),
              "salesperson": c.salesperson or "", "trials": c.trial_orders,
              "last": latest_order(c), "plan": plan_text(c, tr(VALUE_PACKAGE_OFFERED), sales),
              "status": "",

@@ -43,9 +43,9 @@ from core.ledger.rows import SheetRecords, Skipped, TotalsCheck, read_records, s
 from core.ledger.typed_rows import refund_rows
 from core.ledger.unread import (
     formula_messages,
+    layout_messages,
     payment_rows_message,
     refund_message,
-    unread_messages,
 )
 from core.messages import Message, Refusal
 from core.progress import Steps
@@ -157,10 +157,10 @@ def _take(found: ReadLedger, layout: SheetLayout, sheet: SheetRecords, rules: Ru
     found.columns.extend(notes)
     found.ledger.add(name, records, frozenset(sheet.payment_rows))
     found.layouts.append(layout)
-    found.taken.append(len(records))
+    found.taken.append(len(records) - sum(  # a row read twice (typed_rows.both_lowered)
+        a[ROW] == b[ROW] for a, b in zip(records, records[1:], strict=False)))
     found.skipped.extend(sheet.skipped)
-    found.unread.extend(unread_messages(name, _headers(layout), sheet.unread,
-                                        layout.currency_hint or rules.base_currency))
+    found.unread.extend(layout_messages(layout, sheet.unread, rules.base_currency))
     found.unread.extend(payment_rows_message(layout, sheet.payment_rows, sheet.other_differs))
     found.unread.extend(refund_message(name, refund_rows(records)))
     found.unread.extend(unclear_message(name, [  # a row without a deposit is never unclear
@@ -171,6 +171,3 @@ def _take(found: ReadLedger, layout: SheetLayout, sheet: SheetRecords, rules: Ru
     found.totals.extend(sheet.totals)
 
 
-def _headers(layout: SheetLayout) -> dict[str, str]:
-    """Each mapped field's header as the sheet writes it."""
-    return {name: str(layout.headers[index]) for name, index in layout.mapping.items()}

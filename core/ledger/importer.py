@@ -227,7 +227,7 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None,
             result.counts.listed)
         result.warnings.extend(said)
         result.warnings.extend(payments_seen_before(conn, path.name, ledger.written_rows, paired))
-        result.warnings.extend(refunds_beyond(conn, ledger.written_rows))
+        result.warnings.extend(refunds_beyond(conn, ledger.written_rows, rates.usd_per_unit))
         reached("written")
         for layout in found.layouts:
             remember_layout(conn, layout.signature, layout.headers, layout.to_remember)

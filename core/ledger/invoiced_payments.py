@@ -176,16 +176,26 @@ def _said(pair: Pair) -> Noted:
 
 
 def _split_messages(split: list[Split]) -> list[Message]:
+    """The wires this file has whole and another list in parts, and those this file has in
+    parts (its list imported after the whole's): each said as this sheet's rows hold it, the
+    parts in their rows' order."""
     said = {(plain.id if new else parts[0].id): (plain, parts) for plain, parts, new in split}
 
     def one(pair: Pair) -> Noted:
         plain, parts = said[pair.new.id]
-        other = pair.new is plain and parts[0] or plain
+        other = parts[0]
         return Noted(str(pair.new.row), f"{other.source} “{other.place[0]}” {other.row}, "
                      f"{plain.received or 0:,.2f} {plain.day} = " + " + ".join(
                          f"{line.received or 0:,.2f}" for line in parts))
 
-    return per_sheet("payment_split_elsewhere", NP_(
+    def here(pair: Pair) -> Noted:
+        plain, parts = said[pair.new.id]
+        return Noted(" + ".join(str(line.row) for line in parts),
+                     f"{plain.source} “{plain.place[0]}” {plain.row}: " + " + ".join(
+                         f"{line.received or 0:,.2f}" for line in parts)
+                     + f" = {plain.received or 0:,.2f} {plain.day}")
+
+    return [*per_sheet("payment_split_elsewhere", NP_(
         "Sheet “{sheet}”: {count} payment has the customer and day of payments another list "
         "stored and their sum, one list naming each invoice and the other none, row {rows}: "
         "taken as one wire split over its invoices, counted once, under them. If they are "
@@ -196,8 +206,19 @@ def _split_messages(split: list[Split]) -> list[Message]:
         "each taken as one wire split over its invoices, counted once, under them. If some "
         "are several payments, write each one's invoice in its order-number column and "
         "import this file again."),
-        [Pair(parts[0], plain) if new else Pair(plain, parts[0]) for plain, parts, new in split],
-        one)
+        [Pair(parts[0], plain) for plain, parts, new in split if new], one),
+        *per_sheet("payment_split_here", NP_(
+            "Sheet “{sheet}”: {count} wire another list stored whole, without an invoice, is "
+            "written here in parts naming their invoices, of its customer and day, that "
+            "together make its sum, rows {rows}: taken as one wire split over its invoices, "
+            "counted once, under them. If they are several payments, write each one's "
+            "invoice in the other list's order-number column and import it again.",
+            "Sheet “{sheet}”: {count} wires other lists stored whole, without an invoice, are "
+            "written here in parts naming their invoices, of their customers and days, that "
+            "together make their sums, rows {rows}: each taken as one wire split over its "
+            "invoices, counted once, under them. If some are several payments, write each "
+            "one's invoice in the other list's order-number column and import it again."),
+            [Pair(plain, parts[0]) for plain, parts, new in split if not new], here)]
 
 
 def _messages(once: list[Pair], both: list[Pair]) -> list[Message]:

@@ -152,7 +152,24 @@ def moved_messages(conn: sqlite3.Connection, over: list[Pair], named: list[Pair]
                      f"{orders[old.order_id]} → {orders[new.order_id]}, "
                      f"{whole}{new.received or 0:,.2f} {new.day}")
 
-    split = [pair for pair in over if not _whole(pair)]
+    wholes: dict[int, list[Pair]] = {}  # this file's line: its parts' pairs
+    for pair in over:
+        if not _whole(pair):
+            wholes.setdefault(pair.new.id, []).append(pair)
+
+    def parts(pair: Pair) -> Noted:
+        """A wire this file has whole, its parts the earlier file's rows, in their order."""
+        found = sorted(wholes[pair.new.id], key=lambda p: _row(p.old))
+        if len(found) == 1:
+            return said(pair)
+        old, new = found[0].old, pair.new
+        return Noted(str(new.row), f"{old.source} “{old.place[0]}” " + " + ".join(
+            str(p.old.row) for p in found) + ": " + " + ".join(
+            orders[p.old.order_id] for p in found) + f" → {orders[new.order_id]}, " + " + ".join(
+            f"{p.old.received or 0:,.2f}" for p in found) + f" → {new.received or 0:,.2f} "
+            f"{new.day}")
+
+    split = [found[0] for found in wholes.values()]
     over = [pair for pair in over if _whole(pair)]
     return [*per_sheet("payment_moved_split", NP_(
         "Sheet “{sheet}”: {count} payment re-sent under another invoice is a part of one wire "
@@ -160,7 +177,7 @@ def moved_messages(conn: sqlite3.Connection, over: list[Pair], named: list[Pair]
         "wire counted once, where now written.",
         "Sheet “{sheet}”: {count} payments re-sent under other invoices are parts of wires "
         "the earlier files had whole, or the whole of ones they had in parts, rows {rows}: "
-        "each wire counted once, where now written."), split, said),
+        "each wire counted once, where now written."), split, parts),
         *per_sheet("payment_moved", NP_(
         "Sheet “{sheet}”: {count} payment re-sent under another customer or invoice replaces "
         "the one of the same day and sum the earlier file had under the first, row {rows}: "

@@ -88,13 +88,29 @@ def fold_header(text: str) -> str:
 _HAN_SPACE = re.compile(r"(?<=[\u3400-\u9fff\uf900-\ufaff]) | (?=[\u3400-\u9fff\uf900-\ufaff])")
 
 
+# A round bracket's spacing (its width is NFKC's): "ABC Trading（HK）", typed by a Chinese input
+# method, reads "ABC Trading(HK)"; the key spaces a bracket from a word outside it as
+# "ABC Trading (HK)" is written, and not from the words inside it.
+_BRACKET_SPACES = re.compile(r"\s*([()])\s*")
+_BRACKET_BESIDE_WORD = re.compile(r"(?<=\w)\(|\)(?=\w)")
+
+
+def _bracket_spacing(text: str) -> str:
+    if "(" not in text and ")" not in text:
+        return text
+    text = _BRACKET_SPACES.sub(r"\1", text)
+    return _BRACKET_BESIDE_WORD.sub(lambda m: " (" if m[0] == "(" else ") ", text)
+
+
 def customer_key(name: str) -> str:
     """Only the differences a clerk's typing makes, and what nobody sees: "ABC Trading" pasted
     with a right-to-left mark is the same buyer, though it printed as a second "ABC Trading"
-    of its own, and so is "深圳市 华美贸易". Anything more is a user-confirmed merge."""
+    of its own, and so are "深圳市 华美贸易" and "ABC Trading（HK）" beside "ABC Trading (HK)"
+    (spaces beside Chinese characters go after the brackets' spacing). Anything more is a
+    user-confirmed merge."""
     if name.isascii():
-        return fold(name)
-    return _HAN_SPACE.sub("", fold(name.translate(_FORMAT_MARKS)))
+        return _bracket_spacing(fold(name))
+    return _HAN_SPACE.sub("", _bracket_spacing(fold(name.translate(_FORMAT_MARKS))))
 
 
 def plain_name(name: str) -> str:

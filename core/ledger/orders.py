@@ -277,7 +277,7 @@ class OrderBook:
             part = f"{okey}|{product_key}"  # keys.line_key without folding again
             lkey = f"{part}#{places[part]}"
             places[part] += 1
-            if payments and record[ROW] in payments:
+            if payments and record[ROW] in payments and not record[IS_CREDIT_NOTE]:
                 self.paid_apart.append(PaidApart(lkey, record[SHEET], record[ROW],
                                                  record[RECEIVED], record[RECEIVED_DATE]))
                 if number:  # known by its sum and day (keys.DAY)

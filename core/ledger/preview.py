@@ -5,6 +5,9 @@ the import will do (the corrections go to :func:`core.ledger.importer.import_fil
 ``overrides``). A payment row naming an order of another tab was shown as skipped, one tab
 seen at a time, while the import booked it as money received: it is matched as the import
 matches it (core.ledger.received_only.matched), against the whole file and the store.
+Every tab is read whole, as the import reads it, so each says how many of its rows the import
+will take, hold for an order not in the database yet, and skip: the dialog showed a monthly
+workbook's first tab alone, five rows of it, and no count.
 """
 
 from __future__ import annotations
@@ -12,7 +15,6 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import sqlite3
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -33,16 +35,33 @@ from core.ledger.normalise import cell_text
 from core.ledger.read_as import PAYMENT_ROW
 from core.ledger.readers import RawSheet, Workbook, read_workbook
 from core.ledger.received_only import matched, stored_orders
-from core.ledger.record import Record
+from core.ledger.row_problems import HELD
 from core.ledger.rows import SheetRecords, read_records, settle_pending
 from core.ledger.sheet_fields import DATE_FIELDS, NUMBER_FIELDS
+from core.ledger.unread import layout_messages
 from core.ledger.yearless import NamedYear
 from core.messages import Message, Refusal
 from core.progress import Steps
 from core.rules import load_rules
 from core.store import remembered_layouts
 
-PREVIEW_ROWS = 5
+PREVIEW_ROWS = 20
+
+
+@dataclass(frozen=True)
+class RowCounts:
+    """What the import will do with a tab's rows: take them (orders and money received), hold
+    them (a payment naming an order not in the database yet, nor on another tab: taken once
+    that order's file is imported), or skip them (totals, rows it cannot read)."""
+
+    taken: int = 0
+    held: int = 0
+    skipped: int = 0
+
+    @classmethod
+    def of(cls, sheet: SheetRecords) -> RowCounts:
+        held = sum(s.message.code == HELD for s in sheet.skipped)
+        return cls(len(sheet.records), held, len(sheet.skipped) - held)
 
 
 @dataclass
@@ -69,6 +88,10 @@ class SheetPreview:
     date_named: NamedYear | None = None
     # a payments sheet's fields named as money received (SheetLayout.words, fields.worded)
     words: dict[str, str] = field(default_factory=dict)
+    counts: RowCounts = field(default_factory=RowCounts)  # over the whole tab
+    # a previewed row skipped though it names an order (held, no order found): its cells the
+    # import cannot read, named in the import report's words (they are read once it is taken)
+    row_cells: dict[int, list[Message]] = field(default_factory=dict)
 
 
 @dataclass
@@ -115,23 +138,28 @@ def preview_file(conn: sqlite3.Connection, path: Path, *, sheet: str | None = No
             result.sheets.append(partial)
         return result
     earlier = ""  # as the import reads them: a tab's open dates as an earlier tab settled them
-    read: list[tuple[SheetLayout, SheetRecords, str]] = []
+    read: list[tuple[SheetLayout, SheetRecords]] = []
     for layout in layouts:
         preview, settled = _sheet_preview(layout.sheet, layout.header_index, layout.headers,
                                           layout.mapping, layout.remembered, earlier)
         preview.date_named, preview.words = layout.named, layout.words
         order = settled or earlier or rules.date_order
-        read.append((layout, first_rows(layout, rules.base_currency, order), order))
+        read.append((layout, whole_sheet(layout, rules.base_currency, order, steps)))
         result.sheets.append(preview)
         earlier = earlier or settled
     # a payment row naming an order its tab does not list, matched as the import matches it:
-    # against every tab's sale rows and the store, not the rows shown
-    held = [r for _, first, _ in read for r, _ in first.pending]
-    orders = matched(held, _every_record(read, rules.base_currency, steps),
+    # against every tab's sale rows and the store
+    held = [r for _, records in read for r, _ in records.pending]
+    orders = matched(held, (r for _, records in read for r in records.records),
                      lambda names: stored_orders(conn, names))
-    for preview, (layout, first, _) in zip(result.sheets, read, strict=True):
-        settle_pending(first, orders)
-        preview.row_notes = row_notes(layout, first)
+    for preview, (layout, records) in zip(result.sheets, read, strict=True):
+        cells = held_cells(layout, records, [s.row for _, s in records.pending],
+                           rules.base_currency, len(preview.rows))
+        settle_pending(records, orders)
+        preview.row_notes = row_notes(layout, records, len(preview.rows))
+        preview.row_cells = {index: said for index, said in cells.items()  # those skipped
+                             if preview.row_notes[index].code != PAYMENT_ROW.code}
+        preview.counts = RowCounts.of(records)
     return result
 
 
@@ -157,35 +185,42 @@ def _sheet_preview(raw: RawSheet, index: int, headers: list[str | None],
                         date_years=years), settled
 
 
-def first_rows(layout: SheetLayout, base_currency: str, date_order: str) -> SheetRecords:
-    """The previewed rows read by the import's own reading of them: "Acme 小计" with a date
-    and the sum looks like an order in a table of cells, and a row typed 收款 like a sale."""
-    end = layout.header_index + 1 + PREVIEW_ROWS
-    # the merged ranges with the rows: one starting below the cut has no row to fill from
-    sheet = dataclasses.replace(layout.sheet, rows=list(layout.sheet.rows[:end]),
-                                merged=[m for m in layout.sheet.merged if m[0] < end])
-    return read_records(dataclasses.replace(layout, sheet=sheet), base_currency, date_order)
-
-
-def _every_record(read: list[tuple[SheetLayout, SheetRecords, str]], base_currency: str,
-                  steps: Steps | None) -> Iterator[Record]:
-    """Every row of the file's ledger sheets as the import reads it (each sheet over a copy
-    of its rows: reading lets a sheet's rows go): read only where a previewed row is held."""
+def whole_sheet(layout: SheetLayout, base_currency: str, date_order: str,
+                steps: Steps | None) -> SheetRecords:
+    """Every row of a ledger sheet as the import reads it (over a copy of its rows: reading
+    lets a sheet's rows go), its held rows not yet settled."""
     stop = None if steps is None else (lambda _fraction: steps.report(1.0))  # Cancel heard
-    for layout, _, date_order in read:
-        sheet = dataclasses.replace(layout.sheet, rows=list(layout.sheet.rows))
-        yield from read_records(dataclasses.replace(layout, sheet=sheet), base_currency,
-                                date_order, stop).records
+    sheet = dataclasses.replace(layout.sheet, rows=list(layout.sheet.rows))
+    return read_records(dataclasses.replace(layout, sheet=sheet), base_currency, date_order,
+                        stop)
 
 
-def row_notes(layout: SheetLayout, read: SheetRecords) -> dict[int, Message]:
-    """The previewed rows the import takes for no order (`read`: first_rows, its held rows
-    settled as the import settles them), by their index: the dialog says what each will be
-    before anything is written."""
+def row_notes(layout: SheetLayout, read: SheetRecords, shown: int) -> dict[int, Message]:
+    """The previewed rows (the first `shown`) the import takes for no order (`read`: the
+    whole sheet, its held rows settled as the import settles them), by their index: the
+    dialog says what each will be before anything is written."""
     first = layout.header_row_number + 1
     notes = {skip.row - first: skip.message for skip in read.skipped}
     notes.update({row - first: PAYMENT_ROW for row in read.payment_rows})
-    return notes
+    return {index: note for index, note in notes.items() if 0 <= index < shown}
+
+
+def held_cells(layout: SheetLayout, read: SheetRecords, rows: list[int], base_currency: str,
+               shown: int) -> dict[int, list[Message]]:
+    """The unreadable cells of the held `rows` (before they are settled), among the first
+    `shown`, by their index: named as the import names a taken held row's (core.ledger.rows.
+    settle_pending); of one no order takes, so the clerk who imports that order's file first
+    knows what else to correct in the row."""
+    first = layout.header_row_number + 1
+    found: dict[int, list[Message]] = {}
+    for row in rows:
+        if 0 <= row - first < shown:
+            cells = {name: [c for c in listed if c[0] == row]
+                     for name, listed in read.pending_unread.items()}
+            messages = layout_messages(layout, cells, base_currency)
+            if messages:
+                found[row - first] = messages
+    return found
 
 
 def _likeliest_sheet(workbook: Workbook, refusal: Refusal,

@@ -365,6 +365,18 @@ importer, whose length it would otherwise be: one line of history a change).
 # only asked for or refused (货款10000，已扣退款500; 抵扣上月退款后余额; 客户要求退款，已拒绝;
 # payment less refund) is money in, not a refund (core.ledger.typed_rows._ASIDE): a 5,000
 # receipt was read as 5,000 sent back, the customer 10,000 open.
+# 12 (print34): a customer's name read with its round brackets' width and spacing as typing
+# (core.ledger.normalise.customer_key): "ABC Trading（HK）", typed by a Chinese input method,
+# is the customer "ABC Trading (HK)", no longer a second one holding half its account.
+# 12 (refund34): a payment's note saying the value of goods sent back was set against what is
+# owed (退回货物货款抵扣, 退回货物款冲抵货款) is an offset, money in, not a refund
+# (core.ledger.typed_rows._ASIDE): Lima's 5,000 for L-2 was 5,000 sent back, 10,000 open, Lima
+# black.
+# 12 (refund34): a credit note or refund whose type or note says goods returned and their money
+# refunded (退货退款, 退货并退款, return and refund) is read as both, a credit note and a refund
+# of its sum on its row (core.ledger.typed_rows.both_lowered): typed 退货退款 it was a credit
+# note only, Rio paid back shown 2,000 credit on account; noted so on the 收款 sheet a refund
+# only, R-2 2,000 open 49 days past due and Rio watched. Now nothing open, revenue 13,000.
 # 12 (status34): a file whose name names no month is dated by its month folder's
 # (2025-05/台账.xlsx as 台账 2025-05.xlsx, core.ledger.file_labels.folder_dated in
 # core.ledger.older_status.file_day): a slow May's 已恢复 was kept out under April's file
@@ -376,5 +388,8 @@ importer, whose length it would otherwise be: one line of history a change).
 # 已恢复 under a live line another file first wrote leave no line over (own_rows.
 # reinstated_behind); the first file's lots count as the cancelling file's (own_rows.
 # left_behind): three monthly files give 10,000 in every import order, were 12,000 or
-# 18,000. A numberless order whose only line went over is removed with it.
+# 18,000. A numberless order whose only line went over is removed with it. A row without an
+# order number or a product, its amount 0 and nothing received, is skipped and named
+# (core.ledger.row_problems.empty_row): the template's empty rows were orders of nothing,
+# counted in the summary (3 orders where 2).
 READER_VERSION = 12

@@ -4,8 +4,13 @@ A refund (core.ledger.typed_rows: 退汇, money sent back) takes back money the 
 (core.analysis.refunds). One of 30,000 where the buyer paid 15,000 (a zero typed too many, a
 slip of another buyer's) takes all 15,000 and the rest from nothing: the buyer's invoices all
 shown open, the 15,000 beyond dropped, and nobody told. The import names such a refund with
-both sums, against what the store holds the customer paid in the refund's currency (its
-received figures, or deposit and balance where larger), so the clerk checks it.
+both sums, against what the store holds the customer paid (its received figures, or deposit
+and balance where larger) less the refunds dated before it: two refunds of 10,000 each within
+15,000 paid take 5,000 from nothing together. The account takes a refund from money in any
+currency a rate converts (core.analysis.refunds.paid_back), so the sums are weighed in the
+refund's currency at the rates of its day: a USD refund of a buyer paying in EUR was weighed
+against nothing and named beyond every time. Money no rate converts is not counted, as the
+account cannot take it either.
 """
 
 from __future__ import annotations
@@ -20,30 +25,50 @@ from core.ledger.payment_lines import MARK
 from core.messages import Listed, Message, Noted
 
 Written = Callable[[], Iterable[tuple[str, int, str]]]  # (sheet, row, line key) of each row
+PerUnit = Callable[[str, str], "float | None"]  # a currency's worth on an ISO day (core.rates)
 _CURRENCY = "COALESCE(l.received_currency, l.currency)"
+_LATEST = "9999-12-31"  # an undated refund: after every dated one, at the latest rates
+# each refund stored of the customers: line key, customer, sum sent back, currency, day, id
+_REFUNDS = (f"SELECT l.line_key, o.customer_id, -l.received_amount, {_CURRENCY}, "
+            f"COALESCE(l.received_date, '{_LATEST}'), l.id FROM order_lines l JOIN orders o "
+            "ON o.id = l.order_id WHERE o.customer_id IN (SELECT value FROM json_each(?)) AND "
+            "l.amount = 0 AND l.received_amount < 0")
+# what each customer paid, a sum a currency
+_PAID = (f"SELECT o.customer_id, {_CURRENCY}, SUM(MAX(COALESCE(l.received_amount, 0), "
+         "COALESCE(l.deposit_amount, 0) + COALESCE(l.balance_amount, 0))) FROM order_lines l "
+         "JOIN orders o ON o.id = l.order_id WHERE o.customer_id IN (SELECT value FROM "
+         f"json_each(?)) GROUP BY o.customer_id, {_CURRENCY}")
+Refund = tuple[str, int, float, str, str, int]
 
 
-def refunds_beyond(conn: sqlite3.Connection, written: Written) -> list[Message]:
-    """After the write: this file's refunds larger than all their customers paid, a note per
-    sheet."""
+def refunds_beyond(conn: sqlite3.Connection, written: Written, per_unit: PerUnit
+                   ) -> list[Message]:
+    """After the write: this file's refunds that, with those dated before them, are larger
+    than all their customers paid, a note per sheet."""
     sent_back = MARK + "-"  # a payment keyed by its sum, below 0 (core.ledger.keys)
     places = {key: (sheet, row) for sheet, row, key in written() if sent_back in key}
-    refunds = conn.execute(
-        f"SELECT l.line_key, o.customer_id, -l.received_amount, {_CURRENCY} FROM order_lines l "
-        "JOIN orders o ON o.id = l.order_id WHERE l.line_key IN (SELECT value FROM "
-        "json_each(?)) AND l.amount = 0 AND l.received_amount < 0",
-        (json.dumps(sorted(places)),)).fetchall() if places else []
+    customers = json.dumps(sorted({customer for customer, in conn.execute(
+        "SELECT o.customer_id FROM order_lines l JOIN orders o ON o.id = l.order_id WHERE "
+        "l.line_key IN (SELECT value FROM json_each(?)) AND l.amount = 0 AND "
+        "l.received_amount < 0", (json.dumps(sorted(places)),))})) if places else "[]"
+    refunds: dict[int, list[Refund]] = {}
+    for found in conn.execute(_REFUNDS + " ORDER BY 5, l.id", (customers,)):
+        refunds.setdefault(found[1], []).append(found)
+    paid: dict[int, dict[str, float]] = {}
+    for customer, currency, total in conn.execute(_PAID, (customers,)):
+        paid.setdefault(customer, {})[currency] = total
     by_sheet: dict[str, list[tuple[int, Noted]]] = {}
-    for key, customer, sent, currency in refunds:
-        paid, = conn.execute(
-            "SELECT COALESCE(SUM(MAX(COALESCE(l.received_amount, 0), COALESCE(l.deposit_amount, "
-            f"0) + COALESCE(l.balance_amount, 0))), 0) FROM order_lines l JOIN orders o ON "
-            f"o.id = l.order_id WHERE o.customer_id = ? AND {_CURRENCY} = ?",
-            (customer, currency)).fetchone()
-        if sent > paid + 0.005:
-            sheet, row = places[key]
-            by_sheet.setdefault(sheet, []).append(
-                (row, Noted(str(row), f"{sent:,.2f} > {paid:,.2f} {currency}")))
+    for customer, own in refunds.items():
+        for at, (key, _, sent, currency, day, _) in enumerate(own):
+            if key not in places:
+                continue
+            before = _worth([(c, s) for _, _, s, c, _, _ in own[:at]], currency, day, per_unit)
+            had = _worth(paid.get(customer, {}).items(), currency, day, per_unit)
+            if before + sent > had + 0.005:
+                sheet, row = places[key]
+                sums = f"{before:,.2f} + {sent:,.2f}" if before > 0.005 else f"{sent:,.2f}"
+                by_sheet.setdefault(sheet, []).append(
+                    (row, Noted(str(row), f"{sums} > {had:,.2f} {currency}")))
     return [Message("refund_beyond_paid", NP_(
         "Sheet “{sheet}”: {count} refund is more than all its customer paid, row {rows}: the "
         "part beyond is taken from nothing. Check its sum and its customer.",
@@ -52,3 +77,18 @@ def refunds_beyond(conn: sqlite3.Connection, written: Written) -> list[Message]:
         {"sheet": sheet, "count": len(found),
          "rows": Listed([noted for _, noted in sorted(found)], SHARED_SHOWN)})
         for sheet, found in by_sheet.items()]
+
+
+def _worth(sums: Iterable[tuple[str, float]], currency: str, day: str, per_unit: PerUnit
+           ) -> float:
+    """The sums, each in its currency, in `currency` at the rates of `day`; a sum no rate
+    converts counts for nothing."""
+    total = 0.0
+    for own, amount in sums:
+        if own == currency:
+            total += amount
+            continue
+        unit, target = per_unit(own, day), per_unit(currency, day)
+        if unit and target:
+            total += amount * unit / target
+    return total

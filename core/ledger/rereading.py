@@ -39,7 +39,9 @@ from typing import cast
 # 3: customer keys drop invisible marks (a right-to-left mark, a soft hyphen) and spaces beside
 # Chinese characters: stored customers whose keys become one are one customer
 # (core.ledger.customer_rekey).
-VERSION = 3
+# 4 (print34): customer keys read a round bracket's width and spacing as typing: "ABC
+# Trading（HK）" and "ABC Trading (HK)" are one customer, their merges and pins following.
+VERSION = 4
 
 Reading = tuple[object, ...]
 

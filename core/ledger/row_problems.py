@@ -29,6 +29,8 @@ from core.messages import Lowered, Message
 if TYPE_CHECKING:
     from core.ledger.layout import SheetLayout
 
+HELD = "order_not_yet"  # a payment held for an order not imported yet (held_problem)
+
 
 def row_problem(layout: SheetLayout, customer: str | None, order_date: object,
                 amount: float | None, raw_amount: object, raw_date: object,
@@ -85,7 +87,7 @@ def held_problem(problem: Message | None, order_no: str | None, order_date: obje
     names (it read "no order date", and the clerk looked for a date to type); else `problem`
     (:func:`row_problem`'s), an order whose amount may have been forgotten."""
     if order_date is None:
-        return Message("order_not_yet", N_(
+        return Message(HELD, N_(
             "it names the order {order}, which is not in the database yet (nor on this file's "
             "other sheets): import the file that lists the order first, then this file again"),
             {"order": order_no or ""})

@@ -333,7 +333,7 @@ class SheetColumns:
             self._marks("tax_rebate"), written, strict=False), chosen))
         records = positive_credits(records, list(compress(credit_typed, chosen)))
         self.payment_rows = as_receipts(records, list(compress(paid, chosen)), list(compress(
-            by_value(self.raw_of("doc_type"), is_refund), chosen)))
+            self.raw_of("doc_type"), chosen)))
         return records
 
     def _receipts_apart(self, chosen: Sequence[bool], first: int) -> list[tuple[int, object]]:

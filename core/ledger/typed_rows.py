@@ -21,9 +21,13 @@ from collections.abc import Iterable
 from core.ledger.normalise import fold, word_text
 from core.ledger.record import (
     AMOUNT,
+    BALANCE,
+    BALANCE_DATE,
     COST,
     CREDIT_NOTE,
     CREDIT_WRITTEN_POSITIVE,
+    DEPOSIT,
+    DEPOSIT_DATE,
     GROSS_PROFIT,
     NOTES,
     ORDER_DATE,
@@ -77,6 +81,9 @@ _ASIDE = re.compile(r"(?:退汇|退款)的?(?:手续费|费用|费)"
                     # deducted): money in
                     r"|(?:扣|抵|减|冲)[^,，;；]{0,6}?(?:退汇|退款)"
                     r"|(?:要求|申请|请求)(?:退汇|退款)"
+                    # the value of goods sent back set against what is owed (退回货物货款抵扣,
+                    # 退回货物款冲抵货款): an offset, no money going out
+                    r"|(?:退回|退还|返还)[^,，;；]{0,6}?(?:抵扣|冲抵|抵减|抵消|抵账)"
                     r"|(?:退汇|退款)[^,，;；]{0,6}?(?:扣除|抵扣|冲抵|已拒|拒绝|被拒)"
                     r"|\b(?:less|minus|net of|after)(?: the)? refunds?\b"
                     r"|\brefunds?\b[^,;]{0,30}?\b(?:deducted|offset|refused|declined)\b"
@@ -98,22 +105,68 @@ def is_refund(note: object) -> bool:
     return bool(_REFUND.search(text)) and not _AGAIN.search(text)
 
 
-def as_receipts(records: list[Record], typed: list[bool], refunds: list[bool] | None = None
+# Goods sent back and their money refunded, said of one row (退货退款, 退货并退款, 退货已退款,
+# return and refund): the sale lowered (a credit note) and the money (a refund) both. Read as a
+# credit note alone, a buyer paid back was shown that much credit on account; as a refund
+# alone, that much open on a sale of goods it no longer had (a good buyer watched).
+_BOTH = re.compile(r"(?<![无未不没非])退货(?:并|及|和|且|已|后|、|/|\+)?退款"
+                   r"|\breturn(?:ed)?(?: goods)? ?(?:and|&|\+|/) ?refund(?:ed)?\b")
+
+
+def returned_and_refunded(value: object) -> bool:
+    """Does a row's type or note say its goods came back and their money went back
+    (退货退款)? Not where the refund is only spoken of (core.ledger.typed_rows._ASIDE)."""
+    return isinstance(value, str) and is_refund(value) and bool(
+        _BOTH.search(_ASIDE.sub(" ", fold(value))))
+
+
+def both_lowered(records: list[Record], kinds: list[object]) -> list[Record]:
+    """Each credit note or refund whose type (`kinds[i]` for `records[i]`) or note says
+    goods returned and refunded read as both, the refund after the credit note on its row: a
+    credit note of its sum, and a refund of it (as :func:`as_receipts` makes one) on its date
+    received, or its date. A sale's row noting a return is neither: left as it is."""
+    out: list[Record] = []
+    for record, kind in zip(records, kinds, strict=True):
+        credit = bool(record[CREDIT_NOTE]) and record[AMOUNT] < 0
+        if not (credit or (is_receipt_row(record) and record[RECEIVED] < 0)) or not (
+                returned_and_refunded(kind) or returned_and_refunded(record[NOTES])):
+            out.append(record)
+            continue
+        worth = abs(record[AMOUNT] if credit else record[RECEIVED])
+        sale, money = list(record), list(record)
+        sale[AMOUNT], sale[CREDIT_NOTE] = -worth, 1
+        money[AMOUNT], money[RECEIVED] = 0.0, -abs(record[RECEIVED] or worth)
+        money[RECEIVED_DATE] = record[RECEIVED_DATE] or record[ORDER_DATE]
+        money[CREDIT_NOTE] = money[CREDIT_WRITTEN_POSITIVE] = 0
+        money[COST] = money[GROSS_PROFIT] = money[TAX_REBATE] = None
+        for values in (sale, money):
+            values[DEPOSIT] = values[DEPOSIT_DATE] = values[BALANCE] = values[BALANCE_DATE] = None
+        sale[RECEIVED] = sale[RECEIVED_DATE] = None
+        out.extend((tuple(sale), tuple(money)))
+    return out
+
+
+def as_receipts(records: list[Record], typed: list[bool], kinds: list[object] | None = None
                 ) -> list[int]:
     """Each typed row (`typed[i]` for `records[i]`) made, in place, a line worth 0 that
     received its amount (as money in, whatever its sign) unless it names its received figure
     itself, on its date unless it names a date received; no cost. A row whose note says the
-    money was sent back (退汇), or typed so (`refunds[i]`), received it negative: a refund,
+    money was sent back (退汇), or its type (`kinds[i]`), received it negative: a refund,
     which lowers what the customer paid (counted as money in, the returned wire paid the
-    buyer's next invoice). Their row numbers."""
+    buyer's next invoice). A credit note or refund whose words say goods returned and
+    refunded is read as both (:func:`both_lowered`). The typed rows' numbers."""
     rows = []
+    said: dict[object, bool] = {}  # each type word weighed once (a bank's list: one word)
     for i, record in enumerate(records):
         if not typed[i]:
             continue
         values = list(record)
         if values[RECEIVED] is None:
             values[RECEIVED] = abs(values[AMOUNT])
-        if is_refund(values[NOTES]) or (refunds is not None and refunds[i]):
+        kind = None if kinds is None else kinds[i]
+        if kind not in said:
+            said[kind] = is_refund(kind)
+        if is_refund(values[NOTES]) or said[kind]:
             values[RECEIVED] = -abs(values[RECEIVED])
         values[RECEIVED_DATE] = values[RECEIVED_DATE] or values[ORDER_DATE]
         values[AMOUNT] = 0.0
@@ -121,6 +174,8 @@ def as_receipts(records: list[Record], typed: list[bool], refunds: list[bool] | 
         values[COST] = values[GROSS_PROFIT] = values[TAX_REBATE] = None
         records[i] = tuple(values)
         rows.append(values[ROW])
+    if kinds is not None:
+        records[:] = both_lowered(records, kinds)
     return rows
 
 

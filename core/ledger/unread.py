@@ -122,6 +122,15 @@ def unread_messages(sheet: str, headers: Mapping[str, str],
     return messages
 
 
+def layout_messages(layout: SheetLayout, cells: Mapping[str, Sequence[tuple[int, object]]],
+                    base_currency: str) -> list[Message]:
+    """:func:`unread_messages` of a sheet read by `layout`: its columns named by their headers
+    as the sheet writes them (the import's report, and the preview's held rows it skips)."""
+    headers = {name: str(layout.headers[index]) for name, index in layout.mapping.items()}
+    return unread_messages(layout.sheet.name, headers, cells,
+                           layout.currency_hint or base_currency)
+
+
 TWO_WAY = "two_way"
 NO_YEAR = "no_year"
 

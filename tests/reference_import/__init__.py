@@ -174,7 +174,8 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
         unread.extend(payment_rows_message(
             layout, [r.row for r in found.records if r.payment_row], found.other_differs))
         unread.extend(refund_message(layout.sheet.name, [
-            r.row for r in found.records if r.payment_row and (r.received_amount or 0) < 0]))
+            r.row for r in found.records
+            if (r.payment_row or r.returned) and (r.received_amount or 0) < 0]))
         unread.extend(unclear_message(layout.sheet.name, [
             r.row for r in found.records
             if unclear(r.received_amount, r.deposit, r.amount, r.received_in == r.currency)]))
@@ -185,7 +186,7 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
             r.due_date is not None and not r.due_derived) for r in found.records]))
         unread.extend(formula_messages(layout))
         result.totals.extend(found.totals)
-        result.sheets.append(_sheet_report(layout, len(found.records)))
+        result.sheets.append(_sheet_report(layout, len({r.row for r in found.records})))
         add_codes(codes, layout)
     unread.extend(renamed_messages(codes, merged_keys(conn)))
     if not records:
@@ -245,7 +246,7 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
                                           writer.status.latest, result.counts.listed)
         result.warnings.extend(said)
         result.warnings.extend(payments_seen_before(conn, path.name, written_keys, paired))
-        result.warnings.extend(refunds_beyond(conn, written_keys))
+        result.warnings.extend(refunds_beyond(conn, written_keys, rates.usd_per_unit))
         for layout in layouts:
             remember_layout(conn, layout.signature, layout.headers, layout.to_remember)
         conn.execute(

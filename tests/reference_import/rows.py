@@ -9,7 +9,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from core.i18n import N_
@@ -70,7 +70,7 @@ from core.ledger.sheet_fields import (
 from core.ledger.subtotals import NAMING_FIELDS, bare, names_customer, naming_key, subtotal_of
 from core.ledger.tab_month import TabMonth, carried_before
 from core.ledger.terms import PaymentTerms, due_date, parse_incoterm, parse_payment_terms
-from core.ledger.typed_rows import is_receipt, is_refund
+from core.ledger.typed_rows import is_receipt, is_refund, returned_and_refunded
 from core.messages import Message
 
 TEXT_FIELDS = ("order_no", "invoice_no", "country", "salesperson", "product", "notes", "doc_type",
@@ -125,6 +125,7 @@ class Record:
     credit_note: bool = False  # negative, or typed as one (折让, 退款, credit note…)
     credit_written_positive: bool = False  # typed as a credit note, written positive
     payment_row: bool = False  # typed as a payment: money received, no sale
+    returned: bool = False  # the refund of goods returned and refunded (退货退款)
     credit_ref: str | None = None  # set when grouped (core.ledger.orders)
     cost_currency: str | None = None  # named by the header or the cell; None: not named
     received_currency: str | None = None
@@ -339,7 +340,7 @@ def read_records(layout: SheetLayout, base_currency: str = "USD",
                 read = _in_words(layout, name, raw, amount, reader.mark(name))
             if name in reader.columns and read is None and unread(raw):
                 said_unread.setdefault(name, []).append((number, raw))
-        out.records.append(record)
+        out.records.extend(_both(record))
         since_total.append((number, amount, True))
         since_start.append((number, amount, True))
         _pend(pending, reader, row, bare(record.customer_key), (number, amount, True))
@@ -513,6 +514,25 @@ def _received_instead(rec: Record) -> None:
     rec.amount = 0.0
     rec.credit_note = rec.credit_written_positive = False
     rec.cost = rec.gross_profit = rec.tax_rebate = None
+
+
+def _both(rec: Record) -> list[Record]:
+    """A credit note or refund whose type or note says goods returned and refunded (退货退款)
+    is both: the credit note, then the refund, on its row."""
+    credit = rec.credit_note and rec.amount < 0
+    refund = rec.amount == 0 and rec.received_amount is not None and rec.received_amount < 0
+    if not (credit or refund) or not (returned_and_refunded(rec.doc_type)
+                                      or returned_and_refunded(rec.notes)):
+        return [rec]
+    worth = abs(rec.amount if credit else rec.received_amount or 0.0)
+    rec.deposit = rec.deposit_date = rec.balance = rec.balance_date = None
+    sale = replace(rec, amount=-worth, credit_note=True, payment_row=False,
+                   received_amount=None, received_date=None)
+    money = replace(rec, amount=0.0, received_amount=-abs(rec.received_amount or worth),
+                    received_date=rec.received_date or rec.order_date, credit_note=False,
+                    credit_written_positive=False, cost=None, gross_profit=None,
+                    tax_rebate=None, returned=True)
+    return [sale, money]
 
 
 def _carried_by_date(records: list[Record], month: TabMonth | None) -> None:

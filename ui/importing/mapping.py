@@ -40,7 +40,8 @@ from core.ledger.report import passed_text
 from core.messages import Message
 from ui import style
 from ui.importing.preview_table import PreviewModel
-from ui.widgets import tab_moves_on
+from ui.importing.tabs_table import TABS_SAID, TabsModel
+from ui.widgets import compact_rows, tab_moves_on
 
 MISSING_STYLE = f"QComboBox {{ background: {style.MISSING_FIELD}; }}"
 # Required fields first: they decide whether a file can be imported at all.
@@ -154,6 +155,20 @@ class MappingEditor(QWidget):
         self.table.setModel(self.model)
         self.table.verticalHeader().setDefaultSectionSize(22)
         self.table.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft)
+        # every ledger tab with its counts; the one chosen is previewed below it
+        self.tab = 0
+        self.tabs_model = TabsModel(self)
+        self.tabs = QTableView(editTriggers=QAbstractItemView.EditTrigger.NoEditTriggers,
+                               selectionBehavior=QAbstractItemView.SelectionBehavior.SelectRows,
+                               selectionMode=QAbstractItemView.SelectionMode.SingleSelection)
+        self.tabs.setObjectName("import_tabs")
+        self.tabs_title = QLabel(wordWrap=True, styleSheet=f"color: {style.CONTEXT}")
+        tab_moves_on(self.tabs)
+        compact_rows(self.tabs)
+        self.tabs.horizontalHeader().setStretchLastSection(False)  # the counts beside their titles
+        self.tabs.setModel(self.tabs_model)
+        self.tabs.selectionModel().currentRowChanged.connect(
+            lambda current, _previous: self.show_tab(current.row()))
         self._build()
         self.retranslate()
 
@@ -196,8 +211,14 @@ class MappingEditor(QWidget):
         self.scroll = scroll
         splitter = QSplitter(Qt.Orientation.Vertical, childrenCollapsible=False)
         splitter.addWidget(scroll)
+        tabs = QWidget()
+        column = QVBoxLayout(tabs)
+        column.setContentsMargins(0, 4, 0, 0)
+        column.addWidget(self.tabs_title)
+        column.addWidget(self.tabs, 1)
+        splitter.addWidget(tabs)
         splitter.addWidget(self.table)
-        splitter.setSizes([330, 170])
+        splitter.setSizes([280, 110, 170])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         for widget in (self.sheet_label, self.refusal_label, self.busy_label, self.busy):
@@ -225,6 +246,8 @@ class MappingEditor(QWidget):
                 tr(N_("Required: without this column no row can be imported."))
                 if field.name in REQUIRED else "")
         self.model.retranslate()
+        self.tabs_model.retranslate()
+        self.tabs_title.setText(tr(TABS_SAID))
         self.show_state(self.state)
 
     def combo(self, name: str) -> QComboBox:
@@ -236,10 +259,13 @@ class MappingEditor(QWidget):
 
     def show_state(self, state: FileState | None) -> None:
         """Draw one file: its sheets, the user's mapping in the combos, the first rows."""
+        if state is not self.state:
+            self.tab = 0  # another file: its first tab
         self.state = state
         preview = state.preview if state else None
         sheet = preview.sheets[0] if preview and preview.sheets else None
-        self.sheet_label.setText(sheet_summary(preview))
+        self.tabs_model.set_preview(preview)
+        self.tab = min(self.tab, max(self.tabs_model.rowCount() - 1, 0))
         refusal = (state.refusal.text if state and state.refusal
                    else state.failure if state else None)
         self.refusal_label.setText(refusal or "")
@@ -258,10 +284,29 @@ class MappingEditor(QWidget):
             combo.blockSignals(False)
         for field in FIELDS:
             self.labels[field.name].setText(field_label(field, state.words() if state else None))
+        self.show_tab(self.tab)
+        self.tabs.resizeColumnsToContents()
+        self._fold()
+
+    def show_tab(self, index: int) -> None:
+        """Preview the workbook's `index`-th ledger tab: the first under the columns chosen
+        above (the other tabs read by them once the file is read again), each other tab under
+        the columns the reading found on it."""
+        preview = self.state.preview if self.state else None
+        sheets = preview.sheets if preview else []
+        self.tab = index if 0 <= index < len(sheets) else 0
+        sheet = sheets[self.tab] if sheets else None
+        row = self.tabs.selectionModel()
+        if sheets and row.currentIndex().row() != self.tab:
+            row.blockSignals(True)
+            self.tabs.selectRow(self.tab)
+            row.blockSignals(False)
+        self.sheet_label.setText(sheet_summary(preview, self.tab))
+        mapping = (self.state.mapping if self.state and self.tab == 0
+                   else sheet.mapping if sheet else {})
         self.model.set_sheet(sheet, mapping, preview.date_order if preview else None)
         self.table.resizeColumnsToContents()
         self._mark()
-        self._fold()
 
     def set_busy(self, busy: bool, fraction: float | None = None) -> None:
         """Reading a large file takes seconds: say so, and show how far it got."""
@@ -287,7 +332,8 @@ class MappingEditor(QWidget):
         mapping = self.mapping()
         if self.state is not None:
             self.state.mapping = mapping
-            self.model.set_sheet(self.model.sheet, mapping)
+            if self.tab == 0:  # another tab is read by the new columns once read again
+                self.model.set_sheet(self.model.sheet, mapping)
         self._mark()
         self.mappingEdited.emit(mapping)
 
@@ -355,12 +401,13 @@ class MappingEditor(QWidget):
         self.scroll.setMinimumWidth(self.scroll.widget().minimumSizeHint().width() + scrollbar)
 
 
-def sheet_summary(preview: FilePreview | None) -> str:
-    """Where the ledger was found: every ledger sheet and header row, and what was passed over."""
+def sheet_summary(preview: FilePreview | None, shown: int = 0) -> str:
+    """Where the ledger tab `shown` was found (its header row; every tab's is in the tabs
+    table), and what was passed over."""
     if preview is None:
         return ""
     lines = []
-    for sheet in preview.sheets:
+    for sheet in preview.sheets[shown:shown + 1]:
         line = tr(N_("Sheet “{sheet}”: header in row {row}"), sheet=sheet.name,
                   row=sheet.header_row)
         if sheet.remembered:

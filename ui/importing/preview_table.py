@@ -79,6 +79,19 @@ class PreviewModel(QAbstractTableModel):
         note = self.sheet.row_notes.get(row) if self.sheet else None
         return None if note is None or note.code == PAYMENT_ROW.code else note
 
+    def said_of(self, row: int) -> str:
+        """What the import does with a row it takes for no order, and, of a held row it skips,
+        its cells it cannot read (:meth:`cells_of`)."""
+        note = self.sheet.row_notes.get(row) if self.sheet else None
+        return (note.text if note else "") + self.cells_of(row)
+
+    def cells_of(self, row: int) -> str:
+        """A held row's cells the import cannot read, a line each, in the import report's words
+        (core: SheetPreview.row_cells): the clerk who imports its order's file first corrects
+        them too. "" for any other row."""
+        cells = self.sheet.row_cells.get(row, []) if self.sheet else []
+        return "".join("\n" + m.text for m in cells)
+
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if self.sheet is None or not index.isValid():
             return None
@@ -89,8 +102,8 @@ class PreviewModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             text = self.reading(index.row(), index.column()).text()
             if skipped and skipped.text not in text:  # the amount's says it already
-                return with_note(text, skipped.text) if text else skipped.text
-            return text
+                text = with_note(text, skipped.text) if text else skipped.text
+            return text + self.cells_of(index.row())
         if role == Qt.ItemDataRole.FontRole and skipped and skipped.text not in (
                 self.reading(index.row(), index.column()).text()):  # its word stays legible
             font = QFont()
@@ -108,8 +121,7 @@ class PreviewModel(QAbstractTableModel):
         if self.sheet is None:
             return None
         if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.ToolTipRole:
-            note = self.sheet.row_notes.get(section)
-            return note.text if note else None
+            return self.said_of(section) or None
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Vertical:

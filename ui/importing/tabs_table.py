@@ -1,0 +1,79 @@
+"""The import dialog's list of a workbook's ledger tabs, each with what the import will do with
+its rows, and the tab chosen for the preview below it.
+
+A clerk imports a workbook of month tabs (1月 … 12月): the dialog showed the first tab alone,
+five rows of it, and no count, so a tab read as no ledger, or one whose rows were mostly
+skipped, went unseen until the report. The counts are core's (core.ledger.preview.RowCounts,
+the whole tab read as the import reads it); this model only shows them, in the tabs' order.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+
+from core.i18n import N_, tr
+from core.ledger.preview import FilePreview, SheetPreview
+
+Index = QModelIndex | QPersistentModelIndex
+
+# the table's caption, above it
+TABS_SAID = N_("The ledger tabs the import reads, in the workbook's order: choose one to see "
+               "its first rows below.")
+# each column's title, and its tooltip: what the count means
+COLUMNS = (
+    (N_("Tab"), TABS_SAID),
+    (N_("Header row"), N_("The row holding the tab's column titles.")),
+    (N_("To import"), N_("Rows the import will take: orders, and payments received.")),
+    (N_("Held"), N_("Payments naming an order that is not in the database yet, nor on another "
+                    "tab: skipped now, taken once the file listing that order is imported "
+                    "first and this file again.")),
+    (N_("Skipped"), N_("Rows the import leaves out: totals and subtotals, and rows it cannot "
+                       "read (each named in its report).")),
+)
+TAB, HEADER_ROW, TAKEN, HELD, SKIPPED = range(len(COLUMNS))
+
+
+class TabsModel(QAbstractTableModel):
+    """One row per ledger tab of a previewed file, with its counts."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.sheets: list[SheetPreview] = []
+
+    def set_preview(self, preview: FilePreview | None) -> None:
+        self.beginResetModel()
+        self.sheets = list(preview.sheets) if preview else []
+        self.endResetModel()
+
+    def retranslate(self) -> None:
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt API
+        return 0 if parent.isValid() else len(self.sheets)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt API
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid():
+            return None
+        sheet, column = self.sheets[index.row()], index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            counts = sheet.counts
+            return (sheet.name, str(sheet.header_row), f"{counts.taken:,}", f"{counts.held:,}",
+                    f"{counts.skipped:,}")[column]
+        if role == Qt.ItemDataRole.TextAlignmentRole and column != TAB:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return tr(COLUMNS[column][1])
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt API
+                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(COLUMNS):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return tr(COLUMNS[section][0])
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return tr(COLUMNS[section][1])
+        return None
