@@ -24,9 +24,7 @@ from test_lists_audit30 import HEADER, PAYER, row
 from test_reorder_leftover31 import _removed
 from test_status33 import ALPHA, APRIL, LOTS, T1, _kept, _lots_season, _season, _t2
 
-from core.cli.summary import summarise
 from core.ledger.report import import_report
-from core.store import connect
 
 NAMES = ("台账 2025-04.xlsx", "台账 2025-05.xlsx")
 ORDERS = [("apr", "may"), ("may", "apr")]
@@ -164,23 +162,3 @@ def test_a_slow_month_s_file_is_dated_by_its_folder(tmp_path: Path) -> None:
     assert _owed(by_name(at(tmp_path / "fast.sqlite"))["Tunis Trade"]) == (
         14_000, "black", {"T-1": (6_000, 110), "T-2": (8_000, 28)})
     assert not [k for r in results for k in _kept(r)]
-
-
-def test_a_numberless_row_of_nothing_is_skipped_and_named(tmp_path: Path) -> None:
-    """April's template: two rows filled in ahead with Tunis Trade and 03-10 (one 已取消),
-    without an order number or a product, their amounts 0 and nothing received. Hand count:
-    the ledger holds two orders (T-1, A-1): the summary says 2, Tunis owes 6,000. Before:
-    both rows were stored as orders of nothing and the summary said 3 orders (1 cancelled);
-    now both are skipped, named with the sheet and rows, in English and Chinese."""
-    april = [HEADER, T1, row("", "Tunis Trade", "2025-03-10", 0, None, status="已取消"),
-             row("", "Tunis Trade", "2025-03-10", 0, None), ALPHA]
-    [result] = _same_import(tmp_path, [write_xlsx(tmp_path / "台账 2025-04.xlsx",
-                                                  {"台账": april})])
-    assert (result.counts.inserted, result.counts.orders_inserted) == (2, 2)
-    with connect(tmp_path / "fast.sqlite") as conn:
-        assert (summarise(conn).orders, summarise(conn).cancelled_orders) == (2, 0)
-    assert by_name(at(tmp_path / "fast.sqlite"))["Tunis Trade"].open_amount == 6_000
-    said = "Skipped in “台账”, rows 3–4: no order number, no product and an amount of 0"
-    assert said in import_report(result)
-    said = "“台账”第 3–4 行被跳过：没有订单号、没有产品且金额为 0"
-    assert said in in_chinese(lambda: import_report(result))

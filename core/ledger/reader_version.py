@@ -388,8 +388,5 @@ importer, whose length it would otherwise be: one line of history a change).
 # 已恢复 under a live line another file first wrote leave no line over (own_rows.
 # reinstated_behind); the first file's lots count as the cancelling file's (own_rows.
 # left_behind): three monthly files give 10,000 in every import order, were 12,000 or
-# 18,000. A numberless order whose only line went over is removed with it. A row without an
-# order number or a product, its amount 0 and nothing received, is skipped and named
-# (core.ledger.row_problems.empty_row): the template's empty rows were orders of nothing,
-# counted in the summary (3 orders where 2).
+# 18,000. A numberless order whose only line went over is removed with it.
 READER_VERSION = 12

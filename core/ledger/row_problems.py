@@ -6,12 +6,6 @@ row's amount and date are the money received and its date, so a bad cell reads "
 received “一万二” is not a number", not the order's "amount". A date typed without its year
 (3月5日) where neither the tab's name nor the file's gives one says so and how to give it: it
 read "is not a date: correct it", and the clerk looked for a typing error that was not there.
-
-A row without an order number or a product whose amount is 0 and that received nothing is an
-empty row of the template (its customer and date filled in ahead, its amount a formula of
-empty cells): no order. Before, it was stored as an order of nothing, and the summary counted
-it among the orders (3 where the ledger holds 2); now it is skipped and named with its sheet
-and row (:func:`empty_row`).
 """
 
 from __future__ import annotations
@@ -35,15 +29,13 @@ HELD = "order_not_yet"  # a payment held for an order not imported yet (held_pro
 def row_problem(layout: SheetLayout, customer: str | None, order_date: object,
                 amount: float | None, raw_amount: object, raw_date: object,
                 years: Years | None, order: str, received: float | None = None,
-                kind: object = None, by_receipt: bool = False,
-                named: tuple[object, object] = ("", "")) -> Message | None:
+                kind: object = None, by_receipt: bool = False) -> Message | None:
     """Why the row is no order, or None. `years` are the sheet's order dates' (the example
     year of a date typed without one), `order` its order-date column's order (mdy, dmy);
     `received` its received figure, `kind` its type cell (类型), said where the amount is
     blank: the row is an order whose amount was forgotten, or a payment not typed as one
     (core.ledger.received_only). `by_receipt`: a payment row dated by its date received
-    (core.ledger.received_only.dated_by_receipt), its `raw_date` that cell. `named`: its
-    order number and product (:func:`empty_row`)."""
+    (core.ledger.received_only.dated_by_receipt), its `raw_date` that cell."""
     if not customer:
         return Message("missing_customer", N_("no customer"))
     if order_date is None:
@@ -66,17 +58,7 @@ def row_problem(layout: SheetLayout, customer: str | None, order_date: object,
             return Message("missing_amount", N_("no {field}"), {"field": field})
         return Message("bad_amount", N_("{field} “{value}” is not a number"),
                        {"field": field, "value": cell_text(raw_amount)})
-    return empty_row(amount, received, named)
-
-
-def empty_row(amount: float, received: float | None, named: tuple[object, object]
-              ) -> Message | None:
-    """Is a row without an order number or a product (`named`), its amount 0 and nothing
-    received, an empty row of the template (no order)? Said so, or None."""
-    if amount != 0 or received is not None or any(named):
-        return None
-    return Message("empty_row", N_("no order number, no product and an amount of 0: an empty "
-                                   "row, no order"))
+    return None
 
 
 def held_problem(problem: Message | None, order_no: str | None, order_date: object

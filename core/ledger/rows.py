@@ -208,7 +208,7 @@ def read_records(layout: SheetLayout, base_currency: str = "USD", date_order: st
         if progress is not None and not j % PROGRESS_ROWS and j:
             progress(j / len(data))
         number, amount, customer = number0 + j, amounts[j], customers[j]
-        if customer and order_dates[j] and amount and j not in special:  # 0: row_problems
+        if customer and order_dates[j] and amount is not None and j not in special:
             chosen[j] = True  # the usual row: no blank, no header, no total, no problem
             since_total.append((number, amount, True))
             since_start.append((number, amount, True))
@@ -244,8 +244,7 @@ def read_records(layout: SheetLayout, base_currency: str = "USD", date_order: st
                               columns.raw_amount(j), columns.raw_order_date(j), columns.years,
                               columns.date_orders["order_date"],
                               columns.money["received_amount"][0][j],
-                              columns.raw_of("doc_type")[j], columns.by_receipt(j),
-                              (columns.order_nos[j], columns.products[j]))
+                              columns.raw_of("doc_type")[j], columns.by_receipt(j))
         if problem:
             out.skipped.append(Skipped(name, number, problem))
             since_total.append((number, amount, False))

@@ -313,8 +313,7 @@ def read_records(layout: SheetLayout, base_currency: str = "USD",
         problem = row_problem(layout, customer, order_date, amount, raw_amount,
                               reader.cell(row, dated_by), reader.years,
                               reader.orders.get("order_date", "mdy"), received,
-                              doc_type, said_by, (_id_text(cell_text(reader.cell(
-                                  row, "order_no"))), cell_text(reader.cell(row, "product"))))
+                              doc_type, said_by)
         if problem:
             out.skipped.append(Skipped(layout.sheet.name, number, problem))
             since_total.append((number, amount, False))
