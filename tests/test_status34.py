@@ -63,6 +63,31 @@ def test_lots_all_cancelled_by_another_file_leave_no_live_line(tmp_path: Path,
         assert "在其订单已取消行的位置上写了“已取消”" in note
 
 
+def test_the_cancelling_file_itself_cancelling_its_lots_leaves_no_live_line(
+        tmp_path: Path) -> None:
+    """April's file imported again after the clerk deleted T-2's cancelled 8,000 row and wrote
+    已取消 on its two lots, moved up one place each. Hand count: T-2 wholly cancelled, T-1's
+    6,000 open. Before: the second lot's earlier line stayed live, 8,000 open. Where the
+    8,000 row stays above the lots, nothing moved and no line goes."""
+    april = tmp_path / "ledgers" / NAMES[0]
+    write_xlsx(april, {"台账": APRIL})
+    _same_import(tmp_path, [april])
+    write_xlsx(april, {"台账": [HEADER, T1, _t2(2_000, "已取消"), _t2(2_000, "已取消"), PAYER]})
+    [result] = _same_import(tmp_path, [april])
+    assert _owed(by_name(at(tmp_path / "fast.sqlite"))["Tunis Trade"]) == (
+        6_000, "black", {"T-1": (6_000, 110)})
+    [note] = _removed(result)
+    assert "says 已取消 (cancelled) where" in note and "T-2 (台账 3)" in note
+    kept = tmp_path / "kept" / NAMES[0]
+    write_xlsx(kept, {"台账": APRIL})
+    _same_import(kept.parent, [kept])
+    write_xlsx(kept, {"台账": [*APRIL[:3], _t2(2_000, "已取消"), _t2(2_000, "已取消"), PAYER]})
+    [result] = _same_import(kept.parent, [kept])
+    assert not _removed(result)
+    assert _written(kept.parent) == [("0", 8_000, "cancelled"), ("1", 2_000, "cancelled"),
+                                     ("2", 2_000, "cancelled")]
+
+
 # --- 4. a 有争议 row taking the line left over is said in its own word -----------------------
 
 def test_a_disputed_lot_row_is_named_as_disputing(tmp_path: Path) -> None:
@@ -96,7 +121,8 @@ def test_three_files_settle_alike_in_every_import_order(tmp_path: Path,
     Before: 10,000 only in some orders; May imported first (12,000: the second lot's line
     stayed, May's rather than April's), May after June (18,000: May's 8,000 replaced June's
     first lot and its second lot added a third line), or May's 已恢复 imported in order
-    (12,000: the line May brought back was not cancelled when June's lots came)."""
+    (12,000: the line May brought back was not cancelled when June's lots came). May's
+    已取消 settled alike before too, and still does."""
     may = [*MIDDLE[:2], _t2(8_000, middle, None), *MIDDLE[3:]]
     files = {"apr": ("台账 2025-04.xlsx", APRIL), "may": ("台账 2025-05.xlsx", may),
              "jun": ("台账 2025-06.xlsx", JUNE)}
