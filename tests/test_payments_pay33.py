@@ -110,18 +110,21 @@ def test_a_re_dated_instalment_beside_the_next_one_counts_each_once(tmp_path: Pa
 
 # --- 3. a payment moved to another tab ----------------------------------------------------------
 
-def test_a_payment_moved_to_another_tab_under_the_right_customer_counts_once(tmp_path: Path):
+@pytest.mark.parametrize("reference", ["TT-881", "TT881"])
+def test_a_payment_moved_to_another_tab_under_the_right_customer_counts_once(tmp_path: Path,
+                                                                             reference):
     """April's 收款 tab books Lagos's wire (6,000, 04-20, TT-881) under Nairobi; May's file
     keeps the 收款 tab for Nairobi's 3,000 and writes the 6,000 under Lagos on a tab of its
     own, 4月收款. Hand count: Nairobi 13,000 sold, 3,000 paid: 10,000 open; Lagos paid.
     Before: a move was looked for on one sheet only: Nairobi kept the 6,000 (4,000 open),
-    nothing named."""
+    nothing named. pay34: May typing the reference TT881, the notes were two others and the
+    move only named (4,000 open); references are one in any style now."""
     owed, results = _files(
         tmp_path, ("台账 2025-04.xlsx", {"台账": WITH_LAGOS, "收款": _tab(
             _pay(NAIROBI, "2025-04-20", 6_000, "TT-881"), _pay(NAIROBI, "2025-04-22", 3_000))}),
         ("台账 2025-05.xlsx", {"台账": WITH_LAGOS,
                                "收款": _tab(_pay(NAIROBI, "2025-04-22", 3_000)),
-                               "4月收款": _tab(_pay(LAGOS, "2025-04-20", 6_000, "TT-881"))}))
+                               "4月收款": _tab(_pay(LAGOS, "2025-04-20", 6_000, reference))}))
     assert owed[NAIROBI] == (10_000, 0) and owed[LAGOS] == (0, 0)
     report = import_report(results[-1])
     assert ("Sheet “4月收款”: 1 payment re-sent under another customer or invoice replaces the "

@@ -172,9 +172,10 @@ def test_an_undated_month_s_receipt_is_counted_in_its_month(tmp_path: Path,
         "2025-03-31", "2025-04-30", "2025-05-31")] == [16_000, 11_000, 8_000]
     april = results[order.index(1)]
     if order.index(1) > 0:  # a stored line's receipt dated by its file's month, and said
-        assert "without its date: counted as received by the end of the month" in (
-            import_report(april))
-        assert "按其工作表或文件名所指月份的月末计入" in in_chinese(lambda: import_report(april))
+        assert "has no date: counted as received on 2025-04-30, the last day of the month" in (
+            import_report(april))  # its day said since dates34
+        assert "按其工作表或文件名所指月份的月末（2025-04-30）计入" in in_chinese(
+            lambda: import_report(april))
 
 
 # --- 4. a receipt re-dated where two receipts carry its file's name ------------------------

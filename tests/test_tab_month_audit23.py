@@ -119,10 +119,11 @@ def test_a_tab_named_after_a_customer_names_no_month(tmp_path: Path) -> None:
 
 
 def test_what_tab_names_read_as() -> None:
-    """A range reads as the month it starts with; a year, a quarter, a half, a sheet's number
-    and a word that merely begins like a month read as none."""
+    """A range reads as the month it starts with ("1-3月" as "1月-3月" since dates34); a year, a
+    quarter, a half, a sheet's number and a word that merely begins like a month read as
+    none."""
     names = {"Decathlon": None, "Marks & Spencer": None, "Mayer GmbH": None, "Junior": None,
-             "Marketing": None, "1-3月": None, "Q1": None, "一季度": None, "上半年": None,
+             "Marketing": None, "1-3月": (None, 1), "Q1": None, "一季度": None, "上半年": None,
              "2025": None, "2024-2025": None, "25年": None, "Sheet1": None, "表1": None,
              "1号": None, "Jan": (None, 1), "January 2025": (2025, 1), "Sept": (None, 9),
              "1月-3月": (None, 1), "12月(含11月未结)": (None, 12), "2025-01": (2025, 1),

@@ -124,7 +124,8 @@ def test_an_undated_receipt_of_a_file_named_after_two_months(tmp_path: Path,
         16_000, 11_000, 8_000]
     ranged = results[order.index(1)]
     assert "named after more than one month" in import_report(ranged)
-    assert "按其中最后一个月的月末计入" in in_chinese(lambda: import_report(ranged))
+    assert "counted as received on 2025-04-30, by the end of the last" in import_report(ranged)
+    assert "按其中最后一个月的月末（2025-04-30）计入" in in_chinese(lambda: import_report(ranged))
 
 
 def test_a_range_in_a_name() -> None:

@@ -6,7 +6,6 @@ Tiers, grades and lists are decided in :mod:`core.analysis.run` from what is gat
 from __future__ import annotations
 
 import math
-from collections import Counter
 from datetime import date
 
 from core.analysis.dataset import CustomerRow, Money, OrderRow, ShipmentRow, months_before
@@ -54,7 +53,8 @@ def gather(info: CustomerRow, orders: list[OrderRow], units: list[ShipmentRow],
     c.terms_mix = {k: round(n / total, 4) for k, n in sorted(figures.rungs.items())}
     c.incoterm_mix = {k: round(n / total, 4) for k, n in sorted(figures.incoterms.items())}
     c.payment_terms = latest.payment_terms if latest else None
-    c.main_rung = (Counter(figures.rungs).most_common(1)[0][0] if figures.rungs
+    rungs = figures.rungs  # the most used, the first seen of equals (Counter.most_common)
+    c.main_rung = (max(rungs, key=rungs.__getitem__) if rungs
                    else latest.pay_rung if latest else None)
     _receivables(c, units, credits, ledger)
     c.missing_rates = sorted(missing | set(c.missing_rates))

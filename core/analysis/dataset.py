@@ -17,6 +17,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 from typing import Any, TypeVar
 
 from core.ledger.terms import PaymentTerms, days_span
@@ -176,8 +177,10 @@ def _day(text: str | None) -> date | None:
     return date.fromisoformat(text) if text else None
 
 
+@lru_cache(maxsize=256)
 def months_before(day: date, months: int) -> date:
-    """The same day `months` earlier, clamped to the month's end (31 Mar - 1 month = 28 Feb)."""
+    """The same day `months` earlier, clamped to the month's end (31 Mar - 1 month = 28 Feb).
+    Remembered: an analysis asks it once per customer with the same few pairs."""
     index = day.year * 12 + day.month - 1 - months
     year, month = divmod(index, 12)
     last = calendar.monthrange(year, month + 1)[1]

@@ -144,7 +144,10 @@ from core.rules import load_rules
 # snapshots-16: a payment without an order number a later file re-sends under another name of
 # a merged group, same day and sum, is counted once (core.analysis.wires.renamed_payments):
 # Nairobi Deco merged into Nairobi Deco Ltd no longer 9,000 of credit on account (rename33)
-FORMAT = f"snapshots-16/{__version__}"
+# snapshots-17: a payment's note names an order by its whole references, in any style
+# (core.ledger.noted_orders.reference, read by core.analysis.wires): C3 names C-3, REF
+# K-2025-118 names no invoice 2025, so a slip across two files is judged otherwise.
+FORMAT = f"snapshots-17/{__version__}"
 # Columns that say where a row came from, not what it says: a re-import from another file
 # changes them and nothing else. Every other column counts, including any a later version adds.
 # currency_written (schema 11) says how the sheet wrote a carried row, for later imports to

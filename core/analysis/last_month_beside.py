@@ -37,6 +37,7 @@ import multiprocessing
 import os
 import signal
 import sqlite3
+import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date
@@ -58,6 +59,35 @@ WAIT_STEP = 0.1  # seconds between looks at the cancel check while waiting for t
 # progress handler). Ended so, SQLite rolls its unfinished write back at the next open.
 STOP_GRACE = 2.0
 IDLE_NICENESS = 10  # the idle step's priority, below the window's (where the system has one)
+BELOW_NORMAL_PRIORITY_CLASS = 0x00004000  # Windows' counterpart (winbase.h), which has no nice
+
+
+def lower_priority() -> None:
+    """The idle step's process below the window's priority, on every system: the window's
+    clicks and keystrokes come first when both want a core. Windows has no ``os.nice``, so
+    there its priority class is set below normal. Best effort: a system that refuses (a policy,
+    a sandbox) leaves the step at the window's priority, which is no reason to stop it."""
+    try:
+        if sys.platform == "win32":
+            _below_normal()
+        elif hasattr(os, "nice"):
+            os.nice(IDLE_NICENESS)
+    except OSError:
+        pass
+
+
+def _below_normal() -> None:
+    """SetPriorityClass on this process (its pseudo-handle), through ctypes: no dependency
+    for one call."""
+    import ctypes
+    from ctypes import wintypes
+
+    kernel32 = ctypes.WinDLL(  # type: ignore[attr-defined,unused-ignore]  # Windows alone
+        "kernel32", use_last_error=True)
+    kernel32.GetCurrentProcess.restype = wintypes.HANDLE
+    kernel32.SetPriorityClass.argtypes = (wintypes.HANDLE, wintypes.DWORD)
+    kernel32.SetPriorityClass.restype = wintypes.BOOL
+    kernel32.SetPriorityClass(kernel32.GetCurrentProcess(), BELOW_NORMAL_PRIORITY_CLASS)
 
 
 def check_and_store(db: str, as_of: date, latest: date | None,
@@ -71,8 +101,8 @@ def check_and_store(db: str, as_of: date, latest: date | None,
     frees every object of an analysis (a tenth of a second and more at 100,000 lines) that a
     request waits through for nothing."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    if asked is not None and hasattr(os, "nice"):
-        os.nice(IDLE_NICENESS)
+    if asked is not None:
+        lower_priority()
     cancel = never_cancel if asked is None else asked.is_set
     code = 0
     try:

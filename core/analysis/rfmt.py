@@ -12,6 +12,7 @@ import math
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 
 from core.analysis.dataset import OrderRow
 from core.analysis.model import Criterion
@@ -176,7 +177,13 @@ def _terms_detail(params: dict[str, object], service: int, blank: int) -> Messag
 def codes(typed: Iterable[str]) -> set[str]:
     """The Incoterm codes a setting names: a database whose setting still holds what an
     earlier version stored as typed ("C&F", 完税后交货) is compared as CFR and DDP."""
-    return {parse_incoterm(item) or item for item in typed}
+    return set(_codes(tuple(typed)))
+
+
+@lru_cache(maxsize=64)
+def _codes(typed: tuple[str, ...]) -> frozenset[str]:
+    """:func:`codes`, remembered: T asks it of the same two settings for every customer."""
+    return frozenset(parse_incoterm(item) or item for item in typed)
 
 
 def passed(found: dict[str, Criterion]) -> int:

@@ -61,13 +61,16 @@ from core.ledger.moved_payments import moved, moved_messages, same_note, vouched
 from core.ledger.payment_lines import (
     COLUMNS,
     MARK,
+    VALUE_DAY,
     Pair,
     Place,
     Stored,
     Written,
+    bank_read,
     kept,
     likeliest,
     lines,
+    pair_said,
     per_sheet,
     stored,
     sure,
@@ -75,7 +78,7 @@ from core.ledger.payment_lines import (
 from core.ledger.reread_rows import earlier_imports
 from core.ledger.revised_files import revises
 from core.ledger.writer_sql import STATUS_FROM_LINES
-from core.messages import Message, Noted
+from core.messages import Message
 
 Before = dict[str, str | None]  # each payment key of the file stored already: from which file
 
@@ -136,7 +139,7 @@ def corrected_payments(conn: sqlite3.Connection, file_name: str, written: Writte
     for paired in pairs.values():
         one = len(paired) == 1 and claimed[paired[0].new.id] == 1 and sure(paired[0])
         re_sent = sources.re_sent(paired[0].old.source, replaced)
-        if one and re_sent and sources.after(paired[0]):
+        if one and re_sent and sources.after(paired[0]) and bank_read(paired[0]) != VALUE_DAY:
             later.append(paired[0])
         elif one and re_sent:
             (older if sources.older(paired[0].old.source) else fixed).append(paired[0])
@@ -353,13 +356,6 @@ def drop_lines(conn: sqlite3.Connection, lines: list[Stored]) -> None:
     conn.executemany(STATUS_FROM_LINES, [(i,) for i in orders])
 
 
-def _said(pair: Pair) -> Noted:
-    old, new = pair.old, pair.new
-    return Noted(str(new.row), f"{old.source} “{old.place[0]}” {old.row}: "
-                 f"{old.received or 0:,.2f} {old.day or ''} → {new.received or 0:,.2f} "
-                 f"{new.day or ''}".replace("  ", " ").strip())
-
-
 def _later_messages(later: list[Pair]) -> list[Message]:
     return per_sheet("payment_after_earlier_file", NP_(
         "Sheet “{sheet}”: {count} payment stands where an earlier file, re-sent, had a payment "
@@ -371,7 +367,7 @@ def _later_messages(later: list[Pair]) -> list[Message]:
         "the same customers, but are dated after every order and receipt of those files, or in "
         "a month after their every receipt, rows {rows}: taken as later payments, both of each "
         "pair counted. If one is an earlier payment with its date corrected, its customer is "
-        "shown that much more paid: check it against the bank slip."), later, _said)
+        "shown that much more paid: check it against the bank slip."), later, pair_said)
 
 
 def _older_messages(older: list[Pair]) -> list[Message]:
@@ -382,7 +378,7 @@ def _older_messages(older: list[Pair]) -> list[Message]:
         "Sheet “{sheet}”: {count} payments stand where later-dated files, which re-send this "
         "one, have the same customers' payments with other sums or dates, rows {rows}: this "
         "file's figures are the earlier ones, the later files' are kept, each counted once."),
-        older, _said)
+        older, pair_said)
 
 
 def _messages(fixed: list[Pair], named: list[Pair]) -> list[Message]:
@@ -392,7 +388,7 @@ def _messages(fixed: list[Pair], named: list[Pair]) -> list[Message]:
         "written.",
         "Sheet “{sheet}”: {count} payments re-sent with their sums or dates corrected replace "
         "the ones stored from the earlier file at their places, rows {rows}: each counted once, "
-        "as now written."), fixed, _said),
+        "as now written."), fixed, pair_said),
         *per_sheet("payment_maybe_corrected", NP_(
             "Sheet “{sheet}”: {count} payment stands where an earlier file had another sum or "
             "date for the same customer, row {rows}: both are counted, as that file is not "
@@ -402,4 +398,4 @@ def _messages(fixed: list[Pair], named: list[Pair]) -> list[Message]:
             "dates for the same customers, rows {rows}: both of each pair are counted, as "
             "those files are not re-sent whole. If one is an earlier payment corrected, its "
             "customer is shown that much more paid: check it against the bank slip."),
-            named, _said)]
+            named, pair_said)]

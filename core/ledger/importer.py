@@ -22,6 +22,7 @@ from core.collector import collector_paused
 from core.i18n import N_, NP_
 from core.ledger.balance_rows import carried_messages
 from core.ledger.beside_deposit import redated_message
+from core.ledger.beyond_dates import beyond_messages
 from core.ledger.corrected_payments import corrected_payments, payments_stored
 from core.ledger.customer_codes import renamed_messages
 from core.ledger.file_copies import copy_messages
@@ -33,14 +34,14 @@ from core.ledger.lowered_totals import lowered_messages
 from core.ledger.misread_rows import drop_misread_lines, misread_message
 from core.ledger.moves import moved_orders
 from core.ledger.older_receipts import kept_total_messages
-from core.ledger.older_status import beyond_messages, kept_status_messages
+from core.ledger.older_status import kept_status_messages
 from core.ledger.order_buyers import kept_apart_messages, stored_buyers
 from core.ledger.order_dates import carried_only_messages, later_date_messages
 from core.ledger.orders import shared_numbers
 from core.ledger.payments_seen import payments_seen_before
 from core.ledger.reader_version import READER_VERSION
 from core.ledger.readers import is_owner_file, open_workbook, read_bytes
-from core.ledger.receipt_notes import receipt_messages
+from core.ledger.receipt_notes import dated_messages, receipt_messages
 from core.ledger.received_only import stored_orders
 from core.ledger.refunds_beyond import refunds_beyond
 from core.ledger.review import LedgerReview, converter, review
@@ -210,12 +211,13 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None,
         result.warnings.extend(sale_rows_message(conn, path))
         result.warnings.extend(moving_messages(path.name, result.counts.moving))
         sheets = [layout.sheet.name for layout in found.layouts]
+        labels = FileLabels(conn, result.import_id)  # core.ledger.file_labels
         result.warnings.extend(receipt_messages(result.counts.receipts, sheets))
+        result.warnings.extend(dated_messages(labels.this, result.counts.dated, sheets))
         result.warnings.extend(copy_messages(result.counts.copies, sheets))
         result.warnings.extend(kept_total_messages(result.counts.kept_totals))
         result.warnings.extend(lowered_messages(result.counts.kept_totals))
         result.warnings.extend(redated_message(result.counts.redated))
-        labels = FileLabels(conn, result.import_id)  # core.ledger.file_labels
         result.warnings.extend(kept_status_messages(labels, result.counts.kept_statuses))
         result.warnings.extend(beyond_messages(labels, writer.status.beyond()))
         result.warnings.extend(drop_leftovers(conn, labels, result.counts.leftovers))

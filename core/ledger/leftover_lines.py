@@ -58,6 +58,7 @@ from core.i18n import N_, NP_
 from core.ledger.file_labels import FileLabels
 from core.ledger.orders import CANCELLED, DISPUTED, SHARED_SHOWN
 from core.ledger.own_rows import Shift
+from core.ledger.record import ROW, SHEET, STATUS, Record
 from core.ledger.writer_sql import STATUS_FROM_LINES
 from core.messages import Listed, Message, Noted, Term
 
@@ -83,11 +84,13 @@ def taken(shift: Shift, status: str | None, said: str | None) -> bool:
     return shift.older or status != CANCELLED or said == CANCELLED
 
 
-def left_over(shift: Shift | None, status: str | None, said: str | None,
-              row: tuple[str, str, int]) -> list[Leftover]:
-    """The line `shift` leaves over, where :func:`taken`, as the row (its order, sheet and
-    row) left it."""
-    return [Leftover(*row, shift, said)] if shift and taken(shift, status, said) else []
+def left_over(shift: Shift | None, status: str | None, order: str, record: Record
+              ) -> list[Leftover]:
+    """The line `shift` leaves over, where :func:`taken`, as the row (`record`, of `order`)
+    left it, its status `status`."""
+    said = record[STATUS]
+    return ([Leftover(order, record[SHEET], record[ROW], shift, said)]
+            if shift and taken(shift, status, said) else [])
 
 
 # the word a row said, where another than 已恢复 (the notes' own words), for the notes

@@ -25,7 +25,7 @@ every order stores the same line.
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from datetime import date
 
 from core.ledger.file_copies import copies, later_copy
@@ -51,19 +51,22 @@ def parts(history: str | None, total: float, day: str, file: str | None) -> list
     return [part for part in found if part[1] > TOLERANCE]
 
 
-def with_month(held: list[Part], month: Part, own: bool, taken: Collection[Part] = ()
+def with_month(held: list[Part], month: Part, own: bool, taken: Collection[Part] = (),
+               later: Callable[[str | None], bool] = lambda _file: False
                ) -> list[Part] | None:
     """The receipts once the file's month's receipt `month` is counted, None where it changes
     nothing; `own`: the file's name is its own (a file imported again is the one that wrote a
     receipt of that name); `taken`: the receipts this import counted already (a workbook's
-    earlier tabs'), none of them the one re-dated."""
+    earlier tabs'), none of them the one re-dated; `later`: whether a file is dated after
+    this one (core.ledger.file_copies.dated_after): its receipt, given otherwise, stands."""
     day, figure, file = month
     same = [p for p in held if p[0] == day]
     if not same and file is not None:  # its own receipt, its copy's or its month's, re-dated
         same = _own(held, month, taken, own)
     if len(same) == 1 and (later_copy(same[0][2], file) or (
-            same[0][0] == day and abs(same[0][1] - figure) <= TOLERANCE)):
-        return None  # that day's receipt, counted already, or the later copy's (file_copies)
+            same[0][0] == day and abs(same[0][1] - figure) <= TOLERANCE) or (
+            same[0][2] != file and not copies(same[0][2], file) and later(same[0][2]))):
+        return None  # that day's receipt, counted already, or the later file's (file_copies)
     return sorted([*(p for p in held if p not in same), month])
 
 

@@ -35,8 +35,7 @@ import sqlite3
 
 from core.i18n import NP_
 from core.ledger.keys import NUMBERED
-from core.ledger.normalise import fold
-from core.ledger.noted_orders import noted_order
+from core.ledger.noted_orders import noted_order, same_words
 from core.ledger.payment_lines import Pair, Stored, per_sheet
 from core.messages import Message, Noted
 
@@ -120,7 +119,7 @@ def same_note(pair: Pair) -> bool:
     other row writes in its number column, the other's note blank, is that reference (备注
     K-1 one month, K-1 under 合同号 the next)."""
     old, new = pair
-    return fold(old.notes or "") == fold(new.notes or "") or any(
+    return same_words(old.notes, new.notes) or any(
         not other.notes and _names(one.notes, other.place[2])
         for one, other in ((old, new), (new, old)))
 

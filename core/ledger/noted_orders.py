@@ -20,11 +20,53 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
+from functools import lru_cache
 
 from core.ledger.normalise import fold
 
-# a number is named where no letter or digit runs on either side of it: C-1 is not in C-10
+# A reference is a run of letters and digits joined by hyphens or underscores, read whole: the
+# bank's "REF K-2025-118 货款" names no invoice 2025 or 118 (read inside it, the wire was
+# taken for that invoice's and counted beside the slip it was). Two styles of one reference
+# are one: a hyphen between letters and digits and a digit run's leading zeros do not count
+# (M-7, M7 and M-007; INV-12 and INV12), a hyphen between two digit runs does (INV-1-2 is not
+# INV-12).
+_TOKEN = re.compile(r"[0-9a-z]+(?:[-_][0-9a-z]+)*")
+_JOINT = re.compile(r"(?<=[a-z])[-_]+(?=[0-9])|(?<=[0-9])[-_]+(?=[a-z])")
+_ZEROS = re.compile(r"(?<![0-9])0+(?=[0-9])")
+# a number written otherwise (a space, a slash: "PO 118", "25/118") is named where no letter
+# or digit runs on either side of it: C-1 is not in C-10
 _EDGE = "(?<![0-9a-z]){}(?![0-9a-z])"
+
+
+def reference(text: str) -> str:
+    """The key every style of one reference shares (folded, as order numbers are)."""
+    return _ZEROS.sub("", _JOINT.sub("", fold(text)))
+
+
+def references(note: object) -> dict[str, str]:
+    """Each whole reference a note gives, by its key (reference()), as the note writes it
+    (folded); none for a blank note."""
+    if not isinstance(note, str) or not note.strip():
+        return {}
+    return {reference(token): token for token in _TOKEN.findall(fold(note))}
+
+
+def wire_references(note: object) -> set[str]:
+    """The keys of the references a payment's note gives that hold a digit (TT-881, N-1; not
+    "TT" or 货款): what tells one wire from another."""
+    return {key for key in references(note) if any(c.isdigit() for c in key)}
+
+
+def same_words(one: str | None, other: str | None) -> bool:
+    """Whether two notes say one thing, their references in any style (TT-881 货款 and TT881
+    货款; both blank alike)."""
+    return reference(one or "") == reference(other or "")
+
+
+def holds(note: str, part: str) -> bool:
+    """Whether the folded `note` says what the folded `part` says, and more at most: its text
+    and its references whole ("tt-1 起息日" holds "tt-1"; "tt-12" does not)."""
+    return part in note and set(_TOKEN.findall(part)) <= set(_TOKEN.findall(note))
 
 
 def numbers_of(pairs: Iterable[tuple[str | None, str | None]]) -> dict[str, str]:
@@ -42,21 +84,30 @@ def numbers_of(pairs: Iterable[tuple[str | None, str | None]]) -> dict[str, str]
 
 def noted_order(note: object, numbers: Mapping[str, str]) -> str | None:
     """The folded order number the note names, where it names one order only."""
-    if not isinstance(note, str) or not note.strip() or not numbers:
+    if not numbers:
         return None
-    text = fold(note)
-    named = {order for number, order in numbers.items() if number in text
-             and re.search(_EDGE.format(re.escape(number)), text)}
+    given = references(note)
+    if not given:
+        return None
+    text = fold(str(note))
+    named = {order for number, order in numbers.items() if (
+        key in given if (key := _number_key(number)) is not None else number in text
+        and re.search(_EDGE.format(re.escape(number)), text))}
     if named:
         return named.pop() if len(named) == 1 else None
-    shapes = {match.group(1) for number in numbers if (match := _SHAPE.match(number))}
-    if not shapes:
-        return None
-    other = re.search(_EDGE.format("(?:{})[0-9][0-9a-z-]*".format(
-        "|".join(map(re.escape, shapes)))), text)
-    return other.group(0).rstrip("-") if other else None
+    shapes = {match.group(1) for number in numbers
+              if (key := _number_key(number)) is not None and (match := _SHAPE.match(key))}
+    return next((token for key, token in given.items()
+                 if (match := _SHAPE.match(key)) and match.group(1) in shapes), None)
 
 
-# a number's shape: its letters before its first digit (k-, pi-2025- is pi-); a plain run of
-# digits has none (a note's date or sum would be read as one)
-_SHAPE = re.compile(r"([^0-9]*[a-z][^0-9]*?)[0-9]")
+@lru_cache(maxsize=1 << 16)
+def _number_key(number: str) -> str | None:
+    """A folded order or invoice number's reference key, where it is one reference (None:
+    written with a space or a slash, found by its edges)."""
+    return reference(number) if _TOKEN.fullmatch(number) else None
+
+
+# a reference's shape: its letters before its first digit (k of K-1, pi of PI-2025-017); a
+# plain run of digits has none (a note's date or sum would be read as one)
+_SHAPE = re.compile(r"([a-z]+)[0-9]")

@@ -32,7 +32,7 @@ wire of 05-02 tied May's file (rows to 05-25) and, imported after it, cancelled 
 (files33). A row's date past the last month the file's tabs or name are named after dates
 nothing: a wire of 2025-04-29 typed 2026-04-29 made April's file the newest in either order,
 May's 已恢复 kept out; the report names such a date more than FAR_MONTHS past
-(`beyond_messages`). The check for an earlier list of payments (core.ledger.
+(core.ledger.beyond_dates). The check for an earlier list of payments (core.ledger.
 corrected_payments) reads every date, as before (`FileDay.latest`).
 
 A row writes the status where it says a status in words (已取消, 已恢复, 有争议) or
@@ -61,9 +61,10 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from operator import itemgetter
+from typing import Any, TypeVar
 
 from core.i18n import NP_
-from core.ledger.fields import FIELDS
+from core.ledger.beyond_dates import FAR_MONTHS, BeyondDate, Dates, dates_past, read_typos
 from core.ledger.file_labels import FileLabels
 from core.ledger.held_sheets import HeldSheets
 from core.ledger.normalise import STANDS
@@ -72,34 +73,13 @@ from core.ledger.orders import CANCELLED, DISPUTED, SHARED_SHOWN
 from core.ledger.record import ORDER_DATE, RECEIVED_DATE, ROW, SHEET, SHIP_DATE
 from core.ledger.tab_month import TabMonth, carried_before, named_year, sheet_month, tab_year
 from core.ledger.yearless import NamedYear
-from core.messages import Listed, Message, Noted, Term
+from core.messages import Listed, Message, Noted
 
-# a row's sheet and row, and its order, ship and received date
-Dates = tuple[str, int, str | None, str | None, str | None]
 # a line's days: of the file whose status word wrote its status, and the latest a file said a
 # plain 正常 of it (order_lines.status_day, order_lines.plain_day)
 StatusDay = tuple[str | None, str | None]
+_Day = TypeVar("_Day", str, date)  # a received date, as ISO text or a date
 NO_DAY: StatusDay = (None, None)
-DATE_FIELDS = ("order_date", "received_date")  # a row's dates that date its file
-# a date this many months past the latest month a file is named after is named in the report:
-# a clerk updating a month's file with the next months' receipts writes them (core.ledger.
-# older_status.beyond_messages), a year typo'd (2026-04-29 in April 2025's) is further
-FAR_MONTHS = 3
-FIELD_LABELS = {f.name: f.label for f in FIELDS if f.name in DATE_FIELDS}
-
-
-@dataclass(frozen=True)
-class BeyondDate:
-    """A row's date later than the last month its file's tabs or name are named after (a
-    typo'd year, 2026-04-29 in April 2025's file): it dates no file. `far`: past that month
-    by more than FAR_MONTHS, where a clerk updating the file writes no wire: named in the
-    report."""
-
-    sheet: str
-    row: int
-    field: str  # of DATE_FIELDS
-    day: str
-    far: bool
 
 
 @dataclass(frozen=True)
@@ -112,6 +92,7 @@ class FileDay:
     status: str | None
     latest: str | None
     beyond: list[BeyondDate]
+    dated: str | None = None  # the latest of its rows' order and received dates, all of them
 
 
 _ORDERED, _SHIPPED, _RECEIVED = itemgetter(0, 2), itemgetter(3), itemgetter(0, 4)  # of Dates
@@ -159,31 +140,15 @@ def file_day(dates: Iterable[list[Dates]], file_name: str) -> FileDay:
             continue
         done.append(day)
         seen.setdefault(sheet, set()).add((int(day[:4]), int(day[5:7])))
-    rows = max(done, default=None)
+    rows, first = max(done, default=None), min(done, default=None)
     done.extend(_month_end(*month) if end or month in seen.get(sheet, ()) else
                 date(*month, 1).isoformat()
                 for (month, sheet), end in months.items())
     found = max(done or [shipped], default=None) or None
-    beyond = _beyond(held, past, far)
+    beyond = read_typos(dates_past(held, past, far), bound, first, last)
     latest = max([*done, *(b.day for b in beyond)] or [shipped], default=None) or None
-    return FileDay((f"{found} {rows}" if found and rows else found), latest, beyond)
-
-
-def _beyond(held: list[list[Dates]], past: set[tuple[str, str]], far: str) -> list[BeyondDate]:
-    """Each (tab, day) of `past` at its first row and column: one for both imports, whatever
-    order they read in. Asked of a tab holding such a date only."""
-    first: dict[tuple[str, str], tuple[int, str]] = {}
-    tabs = {sheet for sheet, _day in past}
-    for sheet_dates in held:
-        if tabs.isdisjoint(map(_SHEET, sheet_dates)):
-            continue
-        for sheet, row, ordered, _ship, received in sheet_dates:
-            for day, field in ((ordered, DATE_FIELDS[0]), (received, DATE_FIELDS[1])):
-                if day and (sheet, day) in past:
-                    first[sheet, day] = min(first.get((sheet, day), (row, field)), (row, field))
-    return sorted((BeyondDate(sheet, row, field, day, day > far)
-                   for (sheet, day), (row, field) in first.items()),
-                  key=lambda b: (b.sheet, b.row, b.field))
+    dated = max(filter(None, (day for _sheet, day in {*ordered, *received})), default=None)
+    return FileDay((f"{found} {rows}" if found and rows else found), latest, beyond, dated)
 
 
 def _month_end(year: int, month: int) -> str:
@@ -220,6 +185,7 @@ def _named_months(sheets: dict[str, Counter[date]], file_name: str
         bounded = _one_month(stem)
     if named is not None:
         months[named, ""] = True
+        bounded = bounded and not _kept_on(named, rows)
     bounds: dict[str, tuple[int, int]] = {}
     for sheet, ordered in sheets.items():
         found = sheet_month(sheet)
@@ -232,6 +198,19 @@ def _named_months(sheets: dict[str, Counter[date]], file_name: str
         if bound is not None:
             bounds[sheet] = bound
     return months, bounds
+
+
+def _kept_on(named: tuple[int, int], rows: Iterable[tuple[date, int]]) -> bool:
+    """Was a file named after a month kept on past it, more of its rows ordered after that
+    month than in or before it (1月订单.xlsx, the clerk adding each month's orders all year)?
+    Then its name is the month it was begun, which bounds none of its dates: its rows date
+    it. Before, it was dated January's end whatever its rows, its 已取消 of September kept
+    out by June's file, and its rows' dates named as typos (dates34)."""
+    first = date(*named, 1)
+    later: Counter[bool] = Counter()
+    for day, count in rows:
+        later[day.replace(day=1) > first] += count
+    return later[True] > later[False]
 
 
 def _one_month(month: TabMonth | None) -> bool:
@@ -284,9 +263,10 @@ class FileStatus:
         # name it is dated by, with its month folder's where its own names none
         # (core.ledger.file_labels.dated_name)
         self.source_file, self.alone, self._dates = source_file, alone, dates
-        self.dated = dated or source_file
+        self.dating = dated or source_file
         self._day: FileDay | None = None
         self._rows: dict[str, Counter[date]] | None = None
+        self._typos: dict[str, str] | None = None  # received dates read otherwise (meant)
         self.kept: list[KeptStatus] = []
 
     def rows(self) -> dict[str, Counter[date]]:
@@ -303,7 +283,7 @@ class FileStatus:
 
     def _read(self) -> FileDay:
         if self._day is None:
-            self._day = file_day(self._dates(), self.dated)
+            self._day = file_day(self._dates(), self.dating)
         return self._day
 
     def day(self) -> str | None:
@@ -311,6 +291,11 @@ class FileStatus:
 
     def latest(self) -> str | None:
         return self._read().latest
+
+    def dated(self) -> str | None:
+        """The latest of the rows' order and received dates, its names' months left out: as
+        another file's is read from the store (core.ledger.file_copies.dated_after)."""
+        return self._read().dated
 
     def beyond(self) -> list[BeyondDate]:
         """The rows' dates past the file's names' months, which date it for no status."""
@@ -325,6 +310,30 @@ class FileStatus:
         added a third line, 18,000 open where 10,000 is (status34)."""
         same = writer == self.source_file and self.alone
         return days[0] is not None and earlier(days[0], self.day(), same)
+
+    def dropped(self, kept: bool, changed: bool, written: tuple[StatusDay, str]) -> bool:
+        """May a row be one a later-dated file dropped (core.ledger.own_rows.kept_behind)?
+        Where its cancellation was `kept` out, or it would change the line's amount
+        (`changed`) and the line's status was :meth:`later_written` (`written`: its days and
+        the file that wrote it)."""
+        return kept or changed and self.later_written(*written)
+
+    def meant(self, day: _Day) -> _Day:
+        """A row's received date (ISO text, or a date), its typo'd year read as the file's
+        (core.ledger.beyond_dates.read_typos), in its own kind; else as it is."""
+        if self._typos is None:
+            self._typos = {b.day: b.meant for b in self.beyond() if b.meant}
+        if isinstance(day, date):
+            found = self._typos.get(day.isoformat())
+            return day if found is None else date.fromisoformat(found)
+        return self._typos.get(day, day)
+
+    def typo_free(self, values: tuple[Any, ...], at: int) -> tuple[Any, ...]:
+        """A line's values, its received date (at `at`) read by :meth:`meant`."""
+        day = values[at]
+        if day is None or (meant := self.meant(day)) == day:
+            return values
+        return (*values[:at], meant, *values[at + 1:])
 
     def settled(self, statuses: tuple[str | None, str | None], days: StatusDay,
                 writer: str, row: tuple[str, str, int], carried: bool = False) -> str | None:
@@ -382,27 +391,3 @@ def kept_status_messages(labels: FileLabels, kept: Iterable[KeptStatus]) -> list
         {"count": len(kept), "file": labels.this, "rows": Listed([Noted(k.order, (
             f"{k.sheet} {k.row}: {labels.of(k.kept_file, k.kept_day)}")) for k in kept],
             SHARED_SHOWN)})]
-
-
-def beyond_messages(labels: FileLabels, beyond: Iterable[BeyondDate]) -> list[Message]:
-    """One note a column naming the dates more than FAR_MONTHS past the latest month the file
-    is named after: they do not date the file, and most likely hold a typo."""
-    by_field: dict[str, list[BeyondDate]] = {}
-    for found in beyond:
-        if found.far:
-            by_field.setdefault(found.field, []).append(found)
-    return [Message("date_beyond_month", NP_(
-        "“{file}”, column “{column}”: {count} date is more than {months} months later than "
-        "the last month the file's sheets or name are named after: {dates} (sheet and row). "
-        "It was not taken as the file's date, by which an order's status from another file "
-        "is judged older or later. If it is a typo (a year, a month), correct it and import "
-        "the file again.",
-        "“{file}”, column “{column}”: {count} dates are more than {months} months later than "
-        "the last month the file's sheets or name are named after: {dates} (sheet and row). "
-        "They were not taken as the file's date, by which an order's status from another "
-        "file is judged older or later. If one is a typo (a year, a month), correct it and "
-        "import the file again."),
-        {"file": labels.this, "column": Term(FIELD_LABELS[field]), "count": len(found),
-         "months": FAR_MONTHS,
-         "dates": Listed([Noted(b.day, f"{b.sheet} {b.row}") for b in found], SHARED_SHOWN)})
-        for field, found in sorted(by_field.items(), key=lambda f: DATE_FIELDS.index(f[0]))]

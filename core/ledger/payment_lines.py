@@ -13,8 +13,10 @@ from collections.abc import Callable, Iterable, Sequence
 from datetime import date
 from typing import Any, NamedTuple
 
+from core.ledger.beside_deposit import charge
 from core.ledger.keys import DESCRIBED, PAID, SUM
 from core.ledger.normalise import fold
+from core.ledger.noted_orders import holds, same_words, wire_references
 from core.ledger.order_buyers import SHARED_SHOWN
 from core.messages import Listed, Message, Noted
 
@@ -66,11 +68,12 @@ def sure(pair: Pair) -> bool:
     """Whether the rows vouch for a correction: one that kept the day or sum, and, re-dated,
     not giving another reference than the first (TT-1 of 04-20, TT-9 of 04-28, each of the
     same sum, are as likely two wires: a list of payments missed in April's file gave TT-9,
-    and TT-1 was dropped as its date corrected, break33d). A sum corrected on its day may
-    say why in a new note (扣手续费)."""
+    and TT-1 was dropped as its date corrected, break33d; TT-12 gives another than TT-1,
+    references read whole, pay34). A sum corrected on its day may say why in a new note
+    (扣手续费)."""
     old, new = fold(pair.old.notes or ""), fold(pair.new.notes or "")
     return kept(pair) and (pair.new.day == pair.old.day or not (
-        old and new and old not in new and new not in old))
+        old and new and not holds(new, old) and not holds(old, new)))
 
 
 def likeliest(alike: list[Pair]) -> list[Pair]:
@@ -82,8 +85,9 @@ def likeliest(alike: list[Pair]) -> list[Pair]:
     payments, both kept: the earlier one is named with each, not replaced."""
     if len(alike) < 2:
         return []
-    note = fold(alike[0].old.notes or "")
-    noted = [pair for pair in alike if note and fold(pair.new.notes or "") == note]
+    note = alike[0].old.notes
+    noted = [pair for pair in alike if note and note.strip()
+             and same_words(pair.new.notes, note)]
     if len(noted) == 1:
         return noted
     if any(pair.new.day == pair.old.day or not pair.new.day or not pair.old.day
@@ -101,6 +105,41 @@ def _days(pair: Pair) -> int:
 
 def same_sum(pair: Pair) -> bool:
     return abs((pair.new.received or 0.0) - (pair.old.received or 0.0)) < 0.005
+
+
+# One wire as two lists read it: the bank's value day a few days from the day the clerk wrote
+# (03-31 in March's file, 04-01 in April's: a month end, a weekend), or the sum less the bank's
+# charge (5,000 on the 收款 tab, 4,985 on the bank's slip; a charge as core.ledger.
+# beside_deposit.charge allows). Both only under the same reference: the invoice both name, or
+# a reference both notes give (a blank note beside a numbered one says none other); two
+# payments of different references, or none, are two.
+VALUE_DAYS = 3
+CHARGED, VALUE_DAY = "charged", "value_day"
+
+
+def bank_read(pair: Pair) -> str | None:
+    """Whether the two rows are one wire the bank read otherwise: CHARGED (one day, the sums a
+    bank charge apart), VALUE_DAY (one sum, the days within VALUE_DAYS), or None."""
+    old, new = pair
+    if not (old.received and new.received and old.received > 0 and new.received > 0
+            and old.day and new.day and old.place[1:] == new.place[1:]):
+        return None
+    notes = wire_references(old.notes), wire_references(new.notes)
+    if not (notes[0] & notes[1] if all(notes) else old.place[2]):
+        return None
+    if old.day[:10] == new.day[:10]:
+        return CHARGED if not same_sum(pair) and abs(old.received - new.received) <= charge(
+            max(old.received, new.received)) else None
+    return VALUE_DAY if same_sum(pair) and _days(pair) <= VALUE_DAYS else None
+
+
+def pair_said(pair: Pair) -> Noted:
+    """The pair as the report names it: the other row (file, sheet, row), its sum and day,
+    then this row's."""
+    old, new = pair.old, pair.new
+    return Noted(str(new.row), f"{old.source} “{old.place[0]}” {old.row}: "
+                 f"{old.received or 0:,.2f} {old.day or ''} → {new.received or 0:,.2f} "
+                 f"{new.day or ''}".replace("  ", " ").strip())
 
 
 def per_sheet(code: str, template: str, pairs: list[Pair], said: Callable[[Pair], Noted]

@@ -10,6 +10,12 @@ not (the orders workbook's 收款 tab and the bank's list of slips): a second pa
 leaves an invoice open, and the clerk can say it is one by writing the invoice it pays.
 A payment naming its invoice is known by its invoice, day and sum (keys.DAY): one sum on one
 day on one invoice from two files is left open the same way, and named the same way.
+
+One wire two lists read otherwise (core.ledger.payment_lines.bank_read), a file this one does
+not re-send or another tab of this one: the 收款 tab's 5,000 and the bank's slip's 4,985 of
+that day (its charge taken off), or March's 03-31 and April's 04-01 of one sum (the bank's
+value day), under one reference. Both were counted (9,985 received, 10,000 for 5,000). Counted
+once, named with both rows: the sum that reached the bank, on its value day (the later).
 """
 
 from __future__ import annotations
@@ -19,9 +25,20 @@ import sqlite3
 from collections.abc import Callable, Collection, Iterable
 
 from core.i18n import NP_
+from core.ledger.corrected_payments import drop_lines
 from core.ledger.invoiced_payments import invoiced_elsewhere
 from core.ledger.keys import DESCRIBED, PAID, SUM
 from core.ledger.order_buyers import SHARED_SHOWN
+from core.ledger.payment_lines import (
+    CHARGED,
+    MARK,
+    Pair,
+    Stored,
+    bank_read,
+    lines,
+    pair_said,
+    per_sheet,
+)
 from core.messages import Listed, Message, Noted
 
 Written = Callable[[], Iterable[tuple[str, int, str]]]  # (sheet, row, line key) of each row
@@ -35,8 +52,58 @@ def payments_seen_before(conn: sqlite3.Connection, file_name: str, written: Writ
     `paired` with this one by a payment it corrects or moves (core.ledger.corrected_payments):
     that note says already what the two files share, and a second one beside it, on the same
     files' payments, told the clerk two stories (pay33)."""
-    return [*_seen(conn, file_name, written, paired),
+    return [*_read_otherwise(conn, file_name, written, paired),
+            *_seen(conn, file_name, written, paired),
             *invoiced_elsewhere(conn, file_name, written)]
+
+
+def _read_otherwise(conn: sqlite3.Connection, file_name: str, written: Written,
+                    paired: Collection[str | None]) -> list[Message]:
+    """This file's payments that are another list's wire read otherwise by the bank, each
+    paired with the one row it can be (of a file not `paired`, or another tab of this one, not
+    listed on its sheet): the other gone, a note per sheet."""
+    keys = {key for _, _, key in written()}
+    mine = [line for line in lines(conn, "l.line_key IN (SELECT value FROM json_each(?))",
+                                   json.dumps(sorted(key for key in keys if MARK in key)))
+            if line.source == file_name and line.received and line.day]
+    if not mine:
+        return []
+    others: list[Stored] = [line for line in lines(
+        conn, "o.customer_id IN (SELECT value FROM json_each(?)) AND instr(l.line_key, ?) > 0",
+        json.dumps(sorted({line.place[1] for line in mine})), MARK)
+        if line.received and line.day and (line.source == file_name or (
+            line.key not in keys and line.source not in paired))]
+    found: dict[int, list[Pair]] = {}
+    for line in mine:
+        found[line.id] = [Pair(other, line) for other in others if other.id != line.id and (
+            other.source != file_name or other.place[0] != line.place[0]) and bank_read(
+            Pair(other, line))]
+    taken: dict[int, int] = {}
+    for pairs in found.values():
+        for pair in pairs:
+            taken[pair.old.id] = taken.get(pair.old.id, 0) + 1
+    pairs = [pairs[0] for line, pairs in found.items() if len(pairs) == 1
+             and taken[pairs[0].old.id] == 1 and not (  # one tab's pair, once
+                 pairs[0].old.source == file_name and pairs[0].old.id > line)]
+    if not pairs:
+        return []
+    drop_lines(conn, [_gone(pair) for pair in pairs])
+    return per_sheet("payment_read_otherwise", NP_(
+        "Sheet “{sheet}”: {count} payment is a wire another list has too, the bank's charge "
+        "taken off or on the bank's value day, under the same reference, row {rows}: counted "
+        "once, the sum that reached the bank on its value day.",
+        "Sheet “{sheet}”: {count} payments are wires other lists have too, the bank's charge "
+        "taken off or on the bank's value day, under the same references, rows {rows}: each "
+        "counted once, the sum that reached the bank on its value day."), pairs, pair_said)
+
+
+def _gone(pair: Pair) -> Stored:
+    """Of one wire's two rows, the one not counted: the higher sum (the charge the bank took
+    is not the firm's money), or the earlier day (the money was there on its value day)."""
+    old, new = pair
+    if bank_read(pair) == CHARGED:
+        return old if (old.received or 0.0) > (new.received or 0.0) else new
+    return old if str(old.day) < str(new.day) else new
 
 
 def _seen(conn: sqlite3.Connection, file_name: str, written: Written,

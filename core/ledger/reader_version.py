@@ -377,6 +377,34 @@ importer, whose length it would otherwise be: one line of history a change).
 # of its sum on its row (core.ledger.typed_rows.both_lowered): typed 退货退款 it was a credit
 # note only, Rio paid back shown 2,000 credit on account; noted so on the 收款 sheet a refund
 # only, R-2 2,000 open 49 days past due and Rio watched. Now nothing open, revenue 13,000.
+# 12 (dates34): a tab or file named "3-4月" (two months sharing one 月, "三-四月") is March to
+# April as "3月-4月" is (core.ledger.tab_month): its undated 本月收款 receipt was stored undated
+# (16,000 open at 04-30 where 11,000 is). A received date more than 3 months past the last
+# month a file is named after whose day in that month's year falls among the file's dates is
+# a typo of the year (core.ledger.beyond_dates.read_typos): 2026-04-29 in April 2025's file
+# counted Lima's 3,000 a year late (3,000 open and past due at 2025-05-31, where nothing is).
+# A file named after a month whose rows are mostly ordered past it (1月订单.xlsx kept all
+# year) is dated by its rows (core.ledger.older_status._kept_on): its 已取消 of September was
+# kept out by June's 有争议 (5,000 disputed where nothing is). Under 本月收款, a receipt two
+# files give otherwise on one day, neither named a copy (台账 2025-04.xlsx, 台账 2025-04
+# 最终.xlsx), is the one of the file whose rows run later (core.ledger.file_copies.
+# dated_after): the file imported last decided (Cairo 2,500 or 2,000 open). A workbook with a
+# tab a month of undated totals (已收金额) read again is its own first reading: its first tab's
+# 4,000 under its later tab's stored 9,000 was added as a month's receipt (14,000 received).
+# 12 (pay34): one wire two lists read otherwise, under one reference, is counted once, named
+# with both rows (core.ledger.payments_seen._read_otherwise, core.ledger.payment_lines.
+# bank_read): the ledger's 5,000 and the bank's slip's 4,985 of that day (its charge), Nairobi
+# 8,015 open where 3,000 showed; 03-31 in March's file and 04-01 in April's or the bank's (its
+# value day), 8,000 open where 3,000 showed, April's re-sent file's 04-01 a correction now
+# (core.ledger.corrected_payments). A note's references are read whole and in any style
+# (core.ledger.noted_orders.reference): C3 names C-3 (Cairo's 8,000 was taken for the slip of
+# C-1 and C-2 and cleared), REF K-2025-118 names no invoice 2025 or 118 (the slip of two
+# invoices counted again beside them, the third shown paid); a re-dated wire's TT-12 gives
+# another reference than TT-1 (core.ledger.payment_lines.sure): TT-1 was dropped as TT-12's
+# earlier date, 4,000 open where 2,000 credit is; a payment moved to its right customer with
+# its reference typed TT881 where the earlier file had TT-881 is that payment moved
+# (core.ledger.moved_payments.same_note by core.ledger.noted_orders.same_words): Nairobi kept
+# Lagos's 6,000 too, 4,000 open where 10,000 is.
 # 12 (status34): a file whose name names no month is dated by its month folder's
 # (2025-05/台账.xlsx as 台账 2025-05.xlsx, core.ledger.file_labels.folder_dated in
 # core.ledger.older_status.file_day): a slow May's 已恢复 was kept out under April's file

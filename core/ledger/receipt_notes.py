@@ -11,6 +11,7 @@ from core.ledger.review import rows_text
 from core.ledger.stored_receipts import (
     ADDED,
     EARLIER,
+    LATER,
     RANGED,
     RESTATED,
     SAME_DAY,
@@ -51,24 +52,17 @@ _SAID = ((ADDED, "stored_receipts_added", NP_(
         "day of a receipt another file recorded, with another figure ({orders}; {rows}): read "
         "as that receipt corrected. If both came in that day, check the orders' received "
         "figures.")),
-    (UNDATED, "stored_receipts_undated", NP_(
-        "{count} order imported before is shown with this month's receipt (本月收款) without "
-        "its date: counted as received by the end of the month its sheet or file is named "
-        "after ({orders}; {rows}). If it came in another month, write its date and import "
-        "the file again.",
-        "{count} orders imported before are shown with this month's receipt (本月收款) without "
-        "its date: each counted as received by the end of the month its sheet or file is "
-        "named after ({orders}; {rows}). If one came in another month, write its date and "
-        "import the file again.")),
-    (RANGED, "stored_receipts_ranged", NP_(
-        "{count} order has this month's receipt (本月收款) without its date in a file or "
-        "sheet named after more than one month: counted as received by the end of the last "
-        "of them ({orders}; {rows}). If it came in earlier, write its date and import the "
-        "file again.",
-        "{count} orders have this month's receipt (本月收款) without its date in a file or "
-        "sheet named after more than one month: each counted as received by the end of the "
-        "last of them ({orders}; {rows}). If one came in earlier, write its date and import "
-        "the file again.")),
+    (LATER, "stored_receipts_later", NP_(
+        "{count} order imported before is shown with this month's receipt (本月收款) on the "
+        "day of a receipt a file whose rows run later recorded, with another figure "
+        "({orders}; {rows}): that file's figure is kept, the later-saved, whichever of the two "
+        "is imported first. If this file's figure is right, correct the later file and "
+        "import it again.",
+        "{count} orders imported before are shown with this month's receipt (本月收款) on the "
+        "day of a receipt a file whose rows run later recorded, with another figure "
+        "({orders}; {rows}): that file's figures are kept, the later-saved, whichever of the "
+        "two is imported first. If this file's figures are right, correct the later file and "
+        "import it again.")),
     (RESTATED, "stored_receipts_restated", NP_(
         "{count} order imported before is shown with this month's receipt (本月收款) with "
         "another figure in a file named after the same month as the file that recorded it "
@@ -96,4 +90,45 @@ def receipt_messages(notes: list[tuple[str, str, int, str]], sheets: list[str]
             found.append(Message(key, text, {
                 "count": len(orders), "orders": ", ".join(orders),
                 "rows": rows_text([(sheet, number) for _, number, sheet, _ in rows])}))
+    return found
+
+
+# a receipt dated for want of its own: by its tab's or file's month, or a range's last
+_DATED = {UNDATED: ("stored_receipts_dated", NP_(
+    "“{file}”: {count} order's receipt of the month (本月收款) has no date: counted as "
+    "received on {day}, the last day of the month its sheet or file is named after "
+    "({orders}; {rows}). If it came in another month, write its date and import the file "
+    "again.",
+    "“{file}”: {count} orders' receipts of the month (本月收款) have no date: counted as "
+    "received on {day}, the last day of the month their sheet or file is named after "
+    "({orders}; {rows}). If one came in another month, write its date and import the file "
+    "again.")),
+    RANGED: ("stored_receipts_ranged", NP_(
+        "“{file}”: {count} order has this month's receipt (本月收款) without its date in a "
+        "file or sheet named after more than one month: counted as received on {day}, by the "
+        "end of the last of them ({orders}; {rows}). If it came in earlier, write its date "
+        "and import the file again.",
+        "“{file}”: {count} orders have this month's receipt (本月收款) without its date in a "
+        "file or sheet named after more than one month: each counted as received on {day}, "
+        "by the end of the last of them ({orders}; {rows}). If one came in earlier, write "
+        "its date and import the file again."))}
+
+
+def dated_messages(file: str, dated: list[tuple[str, str, str, int, str]], sheets: list[str]
+                   ) -> list[Message]:
+    """One note a kind and day on which a month's receipt written without its date was
+    counted (core.ledger.stored_receipts.Bases.dated), naming the file, its orders and rows:
+    before, a line's first import dated it without a word (but for a range), and no note
+    said the day (dates34)."""
+    found = []
+    for kind, day in sorted({(kind, day) for kind, day, *_ in dated}, key=lambda k: (
+            list(_DATED).index(k[0]), k[1])):
+        rows = sorted((sheets.index(sheet) if sheet in sheets else len(sheets), number, sheet,
+                       order) for said, on, sheet, number, order in dated
+                      if (said, on) == (kind, day))
+        orders = list(dict.fromkeys(order for *_, order in rows))
+        code, text = _DATED[kind]
+        found.append(Message(code, text, {
+            "file": file, "count": len(orders), "day": day, "orders": ", ".join(orders),
+            "rows": rows_text([(sheet, number) for _, number, sheet, _ in rows])}))
     return found

@@ -68,6 +68,8 @@ UNDATED, RANGED = "undated", "ranged"
 # another figure of a file named after the same month as the file that wrote a receipt, both
 # dated in it: read as that month's receipt corrected (month_parts._own)
 RESTATED = "restated"
+# a receipt of that day a later-dated file gave otherwise, kept (core.ledger.file_copies)
+LATER = "later"
 
 # a header naming the total to date wins over one also naming the month (截至本月已收)
 _TOTAL_WORDS = re.compile(r"累计|截至|截止|至今|todate|cumulative|ytd|sofar")
@@ -204,9 +206,14 @@ class Bases:
         # its showings counted (month_parts.with_month's `taken`)
         self.months: dict[str, tuple[list[Part], float, set[Part]]] = {}
         self.copies: list[CopyChoice] = []  # core.ledger.file_copies
+        # each month's receipt written without its date, dated by its tab's or file's month
+        # (UNDATED) or a range's last (RANGED): (kind, day, sheet, row, order), each day said
+        self.dated: list[tuple[str, str, str, int, str]] = []
         # the file's rows' order dates per tab (older_status.FileStatus.rows), read where an
         # undated month's receipt needs its month's year
         self.rows: Callable[[], Mapping[str, Counter[date]]] = dict
+        # whether a file is dated after this one (core.ledger.file_copies.dated_after)
+        self.later: Callable[[str | None], bool] = lambda _file: False
 
     def _months(self, key: str, stored: Receipt, now: Receipt, stored_by: str | None
                 ) -> float | None:
@@ -224,9 +231,12 @@ class Bases:
             return None
         held_parts = parts(stored.history, held, since, stored_by)
         month = (day, figure, self.source_file)
-        found = with_month(held_parts, month, self.alone)
+        found = with_month(held_parts, month, self.alone, later=self.later)
         if found is None:  # counted already: the stored total stays
-            self._copy(held_parts, month)
+            if not self._copy(held_parts, month) and any(
+                    p[0] == day and p[2] != self.source_file and abs(p[1] - figure) > TOLERANCE
+                    for p in held_parts):  # a later-dated file's (file_copies.dated_after)
+                self.notes.append((LATER, *self._row))
             self.rebuilt[key] = (since, stored.history)
             self.months[key] = (held_parts, figure, {p for p in held_parts if p[0] == day})
             return held
@@ -275,13 +285,19 @@ class Bases:
         nothing received since) or no name gives its month. `row`: a line's first import or
         a later tab's showing (sheet, row, order), so dated: before, it was stored undated
         and its tab's month lost, the next file's receipt replacing it (台账 2025.xlsx's 12月
-        imported first: 7,000 of 12,000 received, tabs33); a range's month is said."""
+        imported first: 7,000 of 12,000 received, tabs33); its day is said (a range's, that
+        it is the last month's: before, a first import dated it without a word, dates34)."""
         if self.says[0] != MONTH or (figure or 0) <= TOLERANCE:
             return None
         day = month_end(sheet, self.source_file, self.rows(), near)
-        if day is not None and row is not None and named_range(sheet, self.source_file):
-            self.notes.append((RANGED, *row))
+        if day is not None and row is not None:
+            self._said(day, row)
         return day
+
+    def _said(self, day: str, row: tuple[str, int, str]) -> None:
+        """A month's receipt dated `day` for want of its own, for the report."""
+        self.dated.append((RANGED if named_range(row[0], self.source_file) else UNDATED, day,
+                           *row))
 
     def first(self, values: tuple[Any, ...], row: tuple[str, int, str]) -> tuple[Any, ...]:
         """A line's first import's values, its undated month's receipt dated (first_day)."""
@@ -308,30 +324,30 @@ class Bases:
         return total
 
     def received(self, key: str, stored: Receipt | None, now: Receipt, stored_by: str | None,
-                 row: tuple[str, int, str], carried: bool = False
+                 row: tuple[str, int, str], carried: bool = False, tab: str | None = None
                  ) -> tuple[float | None, bool]:
         """The line's received figure to date, and whether its date is kept (False: an older
         file's month's receipt, counted in the stored figure, whose later date stays);
         `stored`: the stored line, where this is its first showing in the file and the line
         is no balance row; `stored_by`: the file that last wrote it; `row`: (sheet, row,
         order) for the report; `carried`: the stored line was written by a carried row (only
-        a dated month's receipt is weighed against it)."""
+        a dated month's receipt is weighed against it); `tab`: the sheet that wrote it."""
         if stored is not None and now.figure is not None:
             self._row = row
             dated = self._dated(now, row[0], _day(stored.day)) if now.day is None else now
             total = self._months(key, stored, dated, stored_by)
             if total is not None:
                 if dated is not now:
-                    self.notes.append((RANGED if named_range(row[0], self.source_file)
-                                       else UNDATED, *row))
+                    self._said(str(dated.day), row)
                 self.bases[key] = round(total - now.figure, 6)
                 self.since[key] = _day(stored.day)
                 self.older[key] = False
                 return total, True
-            if carried:
-                return now.figure, True
-            base, note = on_stored(stored, now, self.says,
-                                   stored_by == self.source_file and self.alone)
+            same = stored_by == self.source_file and self.alone
+            if carried or same and now.day is None and tab not in (None, row[0]) and (
+                    self.says[1] != MONTH):  # its own later tab's total, this file read again
+                return now.figure, True  # (was 500 more a reader upgrade, dates34)
+            base, note = on_stored(stored, now, self.says, same)
             if note is not None:
                 self.notes.append((note, *row))
             if base is None:
@@ -364,11 +380,13 @@ class Bases:
         return [n for n in self.notes if n[0] in kinds - {TOTAL}]
 
     def line(self, key: str, values: tuple[Any, ...], before: Sequence[Any],
-             stored_by: str | None, row: tuple[object, str, int, str]) -> tuple[Any, ...]:
+             stored_by: tuple[str | None, str | None], row: tuple[object, str, int, str]
+             ) -> tuple[Any, ...]:
         """The writer's line values with the received figure to date; `before`: the stored
-        line's; `row`: whether the row repeats an earlier tab's, and its sheet, row and
-        order (a row carried forward onto next month's tab is weighed as any other; a line
-        written from one, a balance row, is not)."""
+        line's; `stored_by`: the file and sheet that last wrote it; `row`: whether the row
+        repeats an earlier tab's, and its sheet, row and order (a row carried forward onto
+        next month's tab is weighed as any other; a line written from one, a balance row, is
+        not)."""
         held = before[L_RECEIVED]
         # a line a carried row wrote: its figure a month's receipt where the header says so
         carried = bool(before[L_CARRIED]) and self.says[0] == MONTH
@@ -379,7 +397,8 @@ class Bases:
         if not first and key not in self.bases:
             return values  # nothing to weigh (the same figure on the same date: the same receipt)
         received, dated = self.received(key, _receipt(before) if first else None,
-                                        _receipt(values), stored_by, row[1:], carried)
+                                        _receipt(values), stored_by[0], row[1:], carried,
+                                        stored_by[1])
         return (*values[:L_RECEIVED], received,
                 self.day(key, values[L_RECEIVED_DATE]) if dated else None,
                 *values[L_RECEIVED_DATE + 1:])

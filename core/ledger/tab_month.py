@@ -10,7 +10,7 @@ from its own rows:
 
 - "2025-01", "2025年1月", "25年1月", "1月", "一月", "Jan", "January 2025" name a month (a
   year in two digits only before 年: "25.03", "12月25日", "第25周" give no year); a range
-  ("1月-3月", "Jan-Mar", "2025-03_04") names the month it starts with (a receipt written
+  ("1月-3月", "3-4月", "Jan-Mar", "2025-03_04") names the month it starts with (a receipt written
   without its date came in by the end of the one it ends with: core.ledger.stored_receipts);
   a word merely beginning like a month ("Decathlon", "Marks & Spencer", "Mayer GmbH": a tab
   per customer) names none.
@@ -49,7 +49,11 @@ _MONTHS_ZH = ("一", "二", "三", "四", "五", "六", "七", "八", "九", "�
 # a year in full, or in two digits where 年 says so ("25年3月" is 2025年3月; "25日", "第25周",
 # "25.03" say no year: a day, a week, 25 March as often as March 2025)
 _YEAR_MONTH = re.compile(r"(20\d\d|19\d\d|(?<!\d)\d\d(?=\s*年))\s*[年\-./_]?\s*(\d{1,2})(?!\d)")
-_MONTH_ONLY = re.compile(r"^\D*?(\d{1,2})\s*月")
+# a range's words between its months ("1月-3月", "Jan to Mar", "一月至三月")
+_TO = r"(?:-|~|～|—|–|至|到|to\b)"
+# a month's number before 月, or before a range's second month whose 月 both share ("3-4月",
+# read as "3月-4月": before, no month at all, ranges33)
+_MONTH_ONLY = re.compile(r"^\D*?(\d{1,2})(?:\s*月|(?=\s*" + _TO + r"\s*\d{1,2}\s*月))")
 _YEAR = re.compile(r"(?<!\d)(19\d\d|20\d\d|\d\d(?=\s*年))(?!\d)")
 # a year and month run together ("202503", "202503台账"); more digits around them ("20250315",
 # a day; "PO2025031") are no year
@@ -57,7 +61,7 @@ _COMPACT = re.compile(r"(?<!\d)(20\d\d|19\d\d)(0[1-9]|1[0-2])(?!\d)")
 _WORD = re.compile(r"^([a-z]+)\.?(?![a-z])")
 # a second month after the first: "1月-3月", "Jan-Mar", "2025年1-6月", "一月至三月"; an
 # underscore only before a later month in two digits ("2025-03_04": "2025-03_1" is a version)
-_RANGE = re.compile(r"\s*(?:(?:-|~|～|—|–|至|到|to\b)\s*"
+_RANGE = re.compile(r"\s*(?:" + _TO + r"\s*"
                     r"(?:(\d{1,2})(?!\d)|([a-z]+)|([一二三四五六七八九十]+)|\d)|_(\d\d)(?!\d))")
 
 
@@ -85,6 +89,8 @@ def sheet_month(name: str) -> TabMonth | None:
     for number, zh in reversed(list(enumerate(_MONTHS_ZH, start=1))):
         if text.startswith(zh + "月"):
             return _month(text, len(zh) + 1, None, number)
+        if re.match(zh + r"(?=\s*" + _TO + r"\s*[一二三四五六七八九十]+\s*月)", text):
+            return _month(text, len(zh), None, number)  # "三-四月", as "3-4月"
     word = _WORD.match(text)
     if word and word.group(1) in _MONTHS_EN:
         year = re.search(r"(20\d\d)", text)

@@ -4,15 +4,19 @@ import alike."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from core.ledger.balance_rows import Settled
 from core.ledger.file_copies import CopyChoice
 from core.ledger.leftover_lines import Leftover
+from core.ledger.line_values import L_HISTORY
 from core.ledger.moves import CustomerMove
 from core.ledger.older_receipts import KeptTotal
 from core.ledger.older_status import KeptStatus
 from core.ledger.order_dates import OrderRow
+from core.ledger.receipt_history import steps
 from core.ledger.still_moving import MovingRow
 
 
@@ -47,6 +51,7 @@ class WriteCounts:
     dated_later: list[OrderRow] = field(default_factory=list)
     carried_only: list[OrderRow] = field(default_factory=list)
     receipts: list[tuple[str, str, int, str]] = field(default_factory=list)  # Bases.notes
+    dated: list[tuple[str, str, str, int, str]] = field(default_factory=list)  # Bases.dated
     copies: list[CopyChoice] = field(default_factory=list)  # core.ledger.file_copies
     # core.ledger.older_receipts, and totals lowered: core.ledger.lowered_totals
     kept_totals: list[KeptTotal] = field(default_factory=list)
@@ -57,3 +62,13 @@ class WriteCounts:
     # each file a stored line the file lists was stored from before the write: a line it
     # changes takes its name (core.ledger.corrected_payments asks which files it re-sends)
     listed: set[str | None] = field(default_factory=set)
+
+
+def changed(before: Sequence[Any], after: Sequence[Any]) -> bool:
+    """Did a write change a stored line's values (core.ledger.line_values.LINE_COLUMNS), as the
+    report counts it "updated"? Its received history's closing name (the file whose total it
+    is, core.ledger.receipt_history) changes no figure: an older month's file read again
+    after a reader upgrade, its figures kept out, was "10 updated" where nothing changed
+    (dates34)."""
+    return tuple(before[:L_HISTORY]) != tuple(after[:L_HISTORY]) or steps(
+        before[L_HISTORY]) != steps(after[L_HISTORY])

@@ -25,6 +25,7 @@ from core import store
 from core.ledger.balance_rows import Carried, currency_said, settle, stored_carried
 from core.ledger.batches import Batches
 from core.ledger.customer_writes import write_customers
+from core.ledger.file_copies import dated_after
 from core.ledger.file_labels import dated_name
 from core.ledger.held_sheets import HeldSheets
 from core.ledger.ledger_file import LedgerFile
@@ -80,7 +81,7 @@ from core.ledger.record import (
 )
 from core.ledger.still_moving import moving_line
 from core.ledger.stored_receipts import Bases
-from core.ledger.write_counts import AmountChange, WriteCounts
+from core.ledger.write_counts import AmountChange, WriteCounts, changed
 from core.ledger.writer_sql import (
     LINE_INSERTED,
     O_CUSTOMER,
@@ -133,8 +134,7 @@ class LedgerWriter:
         # values before the file and as written, counted updated only if they differ with that
         # status (other orders are counted as they are met)
         self._orders_seen: dict[int, tuple[tuple[Any, ...], tuple[Any, ...]]] = {}
-        # stored orders this file gives to another customer: (rank, the stored customer id,
-        # the record of the order's first row)
+        # stored orders given to another customer: (rank, stored customer id, order's 1st record)
         self._moved: list[tuple[int, int, Record]] = []
         # per line key written from a carried row that is no line its order had before it
         # (core.ledger.balance_rows): the row, the line's values before the file (None: this
@@ -153,7 +153,7 @@ class LedgerWriter:
         conn, book = self.conn, ledger.book
         self.status = FileStatus(self.source_file, self.alone, lambda: held_dates(ledger.held),
                                  dated_name(conn, self.import_id))  # its month folder's
-        self.bases.rows = self.status.rows
+        self.bases.rows, self.bases.later = self.status.rows, dated_after(conn, self.status.dated)
         self.shown_again = book.shown_again
         self.bases.says = ledger.corrections.says
         orders = book.ranked()
@@ -182,7 +182,7 @@ class LedgerWriter:
         self.batches.executemany(STATUS_FROM_LINES, self._restated)
         self.counts.orders_updated += self._orders_updated()
         after = self._after
-        updated = sum(after[key] != values for key, values in self._before.items())
+        updated = sum(changed(values, after[key]) for key, values in self._before.items())
         self.counts.updated += updated
         self.counts.unchanged += len(self._before) - updated
         self.counts.amount_changes = [c for _, c in sorted(self._changes.values(),
@@ -191,7 +191,7 @@ class LedgerWriter:
         self.counts.moved = self._moves()
         self.counts.kept_statuses = self.status.kept
         self.counts.dated_later, self.counts.carried_only = self.dates.named()
-        self.counts.receipts = self.bases.said()
+        self.counts.receipts, self.counts.dated = self.bases.said(), self.bases.dated
         self.counts.copies = self.bases.copies
         for sql in later:
             self.batches.read().execute(sql)
@@ -309,7 +309,8 @@ class LedgerWriter:
                                                groups.ranks[start:end], keys[start:end],
                                                strict=True):
             order = orders[rank]
-            values = lines.values(number, position, record, order)
+            values = self.status.typo_free(lines.values(number, position, record, order),
+                                           L_RECEIVED_DATE)  # core.ledger.beyond_dates
             found = old.get(key) if old else None
             if values[L_RECEIVED] is not None and (found is None or repeats[position]):
                 values = self.bases.first(values, (  # undated under 本月收款: stored_receipts
@@ -329,7 +330,7 @@ class LedgerWriter:
             before, sources = found[VALUES], found[SOURCES]
             listed(sources[0])
             if values[L_RECEIVED] is not None:  # core.ledger.stored_receipts
-                values = self.bases.line(key, values, before, sources[0], (
+                values = self.bases.line(key, values, before, sources[:2], (
                     repeats[position], record[SHEET], record[ROW],
                     str(record[ORDER_NO] or record[CUSTOMER])))
             cancelled = before[L_STATUS] == CANCELLED  # waits for its own row, lifted, moves on
@@ -359,21 +360,20 @@ class LedgerWriter:
                 status_row(sources)[0], (named, record[SHEET], record[ROW]),
                 bool(before[L_CARRIED]) and not record[CARRY_FORWARD])
             older_kept = status == before[L_STATUS] != merged[L_STATUS]  # the stored one kept
-            if (older_kept and merged[L_STATUS] == CANCELLED or amount_changed and self.status.
-                    later_written(found[STATUS_DAY], status_row(sources)[0])) and (
-                    behind := kept_behind(key, self._shown(keys, float(record[AMOUNT])))):
-                merged, amount_changed, gone = tuple(before), False, behind  # own_rows
+            if self.status.dropped(older_kept and merged[L_STATUS] == CANCELLED, amount_changed, (
+                    found[STATUS_DAY], status_row(sources)[0])) and (behind := kept_behind(
+                    key, self._shown(keys, float(record[AMOUNT])))):  # own_rows.kept_behind
+                merged, amount_changed, gone = tuple(before), False, behind
             elif status != merged[L_STATUS]:
                 merged = (*merged[:L_STATUS], status, *merged[L_STATUS + 1:])
-            self.counts.leftovers += left_over(gone, merged[L_STATUS], values[L_STATUS], (
-                named, record[SHEET], record[ROW]))  # core.ledger.leftover_lines
+            self.counts.leftovers += left_over(gone, merged[L_STATUS], named, record)
             moving = moving_line(before, merged, record, (order.rank, groups.indexes[position]),
                                  kept if before[L_CARRIED] or not repeats[position] else ""
                                  ) if cancelled else None
             if moving:
                 self.counts.moving.append(moving)
             if record[CARRY_FORWARD] and before[L_CARRIED]:
-                self._carry(key, order, record, values, before, merged != before)
+                self._carry(key, order, record, values, before, changed(before, merged))
             if amount_changed:
                 place, first = self._changes.get(key, ((order.rank, groups.indexes[position]),
                                                        None))
@@ -382,8 +382,8 @@ class LedgerWriter:
                     record[ROW], before[L_AMOUNT] if first is None else first.old,
                     float(merged[L_AMOUNT]), str(merged[L_CURRENCY]), record[ORDER_DATE]))
             if key not in shown_again:
-                self.counts.updated += merged != before
-                self.counts.unchanged += merged == before
+                self.counts.updated += (figures := changed(before, merged))  # write_counts
+                self.counts.unchanged += not figures
             elif not repeats[position] or key in last:  # not a line this file inserted
                 keep_before(key, before)
                 last[key] = merged
@@ -439,9 +439,9 @@ class LedgerWriter:
             if row.key in self._after:
                 self._after[row.key] = final[row.key]
             elif row.key not in self.shown_again:
-                changed = final[row.key] != before
-                self.counts.updated += changed - counted
-                self.counts.unchanged += counted - changed
+                moved = changed(before, final[row.key])
+                self.counts.updated += moved - counted
+                self.counts.unchanged += counted - moved
 
     def _flush(self) -> None:
         self.batches.insert("order_lines", LINE_INSERTED, self._inserts)

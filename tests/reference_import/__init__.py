@@ -21,6 +21,7 @@ from core.ledger.beside_deposit import (
     unclear,
     unclear_message,
 )
+from core.ledger.beyond_dates import beyond_messages
 from core.ledger.corrected_payments import corrected_payments, payments_stored
 from core.ledger.customer_codes import Codes, add_codes, renamed_messages
 from core.ledger.deposit_rows import Seen, deposit_messages
@@ -40,13 +41,13 @@ from core.ledger.lowered_totals import lowered_messages
 from core.ledger.misread_rows import drop_misread_lines, misread_message
 from core.ledger.moves import moved_orders
 from core.ledger.older_receipts import kept_total_messages
-from core.ledger.older_status import beyond_messages, kept_status_messages
+from core.ledger.older_status import kept_status_messages
 from core.ledger.order_buyers import Buyers, kept_apart_messages
 from core.ledger.order_dates import carried_only_messages, later_date_messages
 from core.ledger.orders import shared_numbers
 from core.ledger.payments_seen import payments_seen_before
 from core.ledger.readers import read_workbook
-from core.ledger.receipt_notes import receipt_messages
+from core.ledger.receipt_notes import dated_messages, receipt_messages
 from core.ledger.received_only import named, stored_orders
 from core.ledger.refunds_beyond import refunds_beyond
 from core.ledger.sale_rows import sale_rows_message
@@ -231,12 +232,13 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
         result.warnings.extend(carried_only_messages(result.counts.carried_only))
         result.warnings.extend(sale_rows_message(conn, path))
         result.warnings.extend(moving_messages(path.name, result.counts.moving))
+        labels = FileLabels(conn, result.import_id)  # core.ledger.file_labels
         result.warnings.extend(receipt_messages(result.counts.receipts, sheets))
+        result.warnings.extend(dated_messages(labels.this, result.counts.dated, sheets))
         result.warnings.extend(copy_messages(result.counts.copies, sheets))
         result.warnings.extend(kept_total_messages(result.counts.kept_totals))
         result.warnings.extend(lowered_messages(result.counts.kept_totals))
         result.warnings.extend(redated_message(result.counts.redated))
-        labels = FileLabels(conn, result.import_id)  # core.ledger.file_labels
         result.warnings.extend(kept_status_messages(labels, result.counts.kept_statuses))
         result.warnings.extend(beyond_messages(labels, writer.status.beyond()))
         result.warnings.extend(drop_leftovers(conn, labels, result.counts.leftovers))

@@ -12,8 +12,9 @@ from typing import Any
 from core.ledger import customer_facts as facts
 from core.ledger.balance_rows import Carried
 from core.ledger.beside_deposit import redated_reading, still_deposit
+from core.ledger.file_copies import dated_after
 from core.ledger.file_labels import dated_name
-from core.ledger.leftover_lines import left_over
+from core.ledger.leftover_lines import Leftover, taken
 from core.ledger.line_values import LINE_COLUMNS, ORDER_COLUMNS, stored_status
 from core.ledger.lowered_totals import lowered
 from core.ledger.monthly_receipts import MONTH
@@ -40,7 +41,7 @@ from core.ledger.receipt_history import after_merge
 from core.ledger.still_moving import MovingRow, lifts_cancellation, still_moving
 from core.ledger.stored_receipts import Bases, Receipt
 from core.ledger.terms import PaymentTerms
-from core.ledger.write_counts import AmountChange, WriteCounts
+from core.ledger.write_counts import AmountChange, WriteCounts, changed
 from core.ledger.writer_sql import STATUS_FROM_LINES
 from core.progress import Steps
 from reference_import.balance import settle
@@ -206,6 +207,7 @@ class LedgerWriter:
              _iso(line.record.ship_date), _iso(line.record.received_date))
             for o in orders for line in o.lines]], dated_name(self.conn, self.import_id))
         self.bases.rows = self.status.rows
+        self.bases.later = dated_after(self.conn, self.status.dated)
         self.shown = {(line.record.sheet, line.key): line.record.amount  # each sheet's rows
                       for o in orders for line in o.lines}
         steps.report(0.1)
@@ -245,12 +247,13 @@ class LedgerWriter:
         self.counts.orders_updated = sum(any(now[key][c] != old[c] for c in ORDER_COLUMNS)
                                          for key, old in stored_orders.items())
         # each stored line once, updated if the file left it otherwise than it found it
-        self.counts.updated = sum(any(stored_lines[key][c] != old[c] for c in LINE_COLUMNS)
+        self.counts.updated = sum(changed([old[c] for c in LINE_COLUMNS],
+                                          [stored_lines[key][c] for c in LINE_COLUMNS])
                                   for key, old in before.items())
         self.counts.unchanged = len(before) - self.counts.updated
         self.counts.amount_changes = [c for c in self.changes.values()
                                       if abs(c.new - c.old) > TOLERANCE]
-        self.counts.receipts = self.bases.said()
+        self.counts.receipts, self.counts.dated = self.bases.said(), self.bases.dated
         self.counts.copies = self.bases.copies
         self.counts.kept_statuses = self.status.kept
         return self.counts
@@ -338,6 +341,9 @@ class LedgerWriter:
         record, old = line.record, stored.get(line.key)
         if old is not None:
             self.counts.listed.add(old["source_file"])
+        if record.received_date is not None:  # a typo'd year (core.ledger.beyond_dates)
+            record = dataclasses.replace(record, received_date=self.status.meant(
+                record.received_date))
         if (old is None or line.repeat) and record.received_amount is not None and (
                 record.received_date is None):
             day = self.bases.first_day(record.sheet, record.received_amount, (
@@ -449,8 +455,9 @@ class LedgerWriter:
             merged, gone = {c: old[c] for c in merged}, behind  # dropped row: nothing taken
         else:
             merged["status"] = status
-        self.counts.leftovers += left_over(gone, merged["status"], record.status, (
-            str(record.order_no or record.customer), record.sheet, record.row))  # moved up
+        if gone and taken(gone, merged["status"], record.status):  # its line before it moved
+            self.counts.leftovers.append(Leftover(str(record.order_no or record.customer),
+                                                  record.sheet, record.row, gone, record.status))
         day = status_day(record.status, (old["status"], merged["status"]), _stored_day(old),
                          self.status.day)
         merged[HISTORY] = after_merge(  # the line's earlier totals (core.ledger.receipt_history)
@@ -512,7 +519,8 @@ class LedgerWriter:
                       record.received_in)
         received, dated = self.bases.received(
             line.key, stored, now, old["source_file"],
-            (record.sheet, record.row, str(record.order_no or record.customer)), carried)
+            (record.sheet, record.row, str(record.order_no or record.customer)), carried,
+            old["source_sheet"])
         day = self.bases.day(line.key, record.received_date) if dated else None
         if isinstance(day, str):  # an undated month's receipt dated by its month (recv33)
             day = date.fromisoformat(day)

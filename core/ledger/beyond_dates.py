@@ -1,0 +1,134 @@
+"""A file's dates past the last month its tabs or name are named after (core.ledger.
+older_status.file_day): they date no file, and those far past are named, or, a received
+date whose day in that month's year falls among the file's dates, read as a typo of the
+year (dates34). Apart from older_status, whose length they would otherwise be.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+from operator import itemgetter
+
+from core.i18n import NP_
+from core.ledger.fields import FIELDS
+from core.ledger.file_labels import FileLabels
+from core.ledger.orders import SHARED_SHOWN
+from core.messages import Listed, Message, Noted, Term
+
+# a row's sheet and row, and its order, ship and received date
+Dates = tuple[str, int, str | None, str | None, str | None]
+DATE_FIELDS = ("order_date", "received_date")  # a row's dates that date its file
+# a date this many months past the latest month a file is named after is named in the report:
+# a clerk updating a month's file with the next months' receipts writes them (core.ledger.
+# beyond_messages), a year typo'd (2026-04-29 in April 2025's) is further
+FAR_MONTHS = 3
+FIELD_LABELS = {f.name: f.label for f in FIELDS if f.name in DATE_FIELDS}
+
+_SHEET = itemgetter(0)
+
+
+@dataclass(frozen=True)
+class BeyondDate:
+    """A row's date later than the last month its file's tabs or name are named after (a
+    typo'd year, 2026-04-29 in April 2025's file): it dates no file. `far`: past that month
+    by more than FAR_MONTHS, where a clerk updating the file writes no wire: named in the
+    report."""
+
+    sheet: str
+    row: int
+    field: str  # of DATE_FIELDS
+    day: str
+    far: bool
+    meant: str | None = None  # a typo'd year read as the file's (:func:`read_typos`)
+
+
+def dates_past(held: list[list[Dates]], past: set[tuple[str, str]], far: str) -> list[BeyondDate]:
+    """Each (tab, day) of `past` at its first row and column: one for both imports, whatever
+    order they read in. Asked of a tab holding such a date only."""
+    first: dict[tuple[str, str], tuple[int, str]] = {}
+    tabs = {sheet for sheet, _day in past}
+    for sheet_dates in held:
+        if tabs.isdisjoint(map(_SHEET, sheet_dates)):
+            continue
+        for sheet, row, ordered, _ship, received in sheet_dates:
+            for day, field in ((ordered, DATE_FIELDS[0]), (received, DATE_FIELDS[1])):
+                if day and (sheet, day) in past:
+                    first[sheet, day] = min(first.get((sheet, day), (row, field)), (row, field))
+    return sorted((BeyondDate(sheet, row, field, day, day > far)
+                   for (sheet, day), (row, field) in first.items()),
+                  key=lambda b: (b.sheet, b.row, b.field))
+
+
+def read_typos(beyond: list[BeyondDate], bound: tuple[int, int] | None, first: str | None,
+           last: str) -> list[BeyondDate]:
+    """Each far received date whose day of the latest named month's year falls among the
+    file's own dates (from its first to that month's end) read as a typo of the year:
+    2026-04-29 in April 2025's file, 2062-04-29 in April 2026's, is that April's wire. Before,
+    its money was counted two or forty years late: the order open and overdue (dates34)."""
+    if bound is None or first is None:
+        return beyond
+    found = []
+    for one in beyond:
+        meant = f"{bound[0]:04d}{one.day[4:]}"
+        if one.far and one.field == DATE_FIELDS[1] and first <= meant <= last and _real(meant):
+            one = dataclasses.replace(one, meant=meant)
+        found.append(one)
+    return found
+
+
+def _real(day: str) -> bool:
+    try:
+        date.fromisoformat(day)
+    except ValueError:
+        return False  # 02-29 of a year without it
+    return True
+
+
+def beyond_messages(labels: FileLabels, beyond: Iterable[BeyondDate]) -> list[Message]:
+    """One note a column naming the dates more than FAR_MONTHS past the latest month the file
+    is named after: they do not date the file, and most likely hold a typo."""
+    by_field: dict[str, list[BeyondDate]] = {}
+    beyond = list(beyond)
+    for found in beyond:
+        if found.far and not found.meant:
+            by_field.setdefault(found.field, []).append(found)
+    typos = _typo_message(labels, [b for b in beyond if b.meant])
+    return typos + [Message("date_beyond_month", NP_(
+        "“{file}”, column “{column}”: {count} date is more than {months} months later than "
+        "the last month the file's sheets or name are named after: {dates} (sheet and row). "
+        "It was not taken as the file's date, by which an order's status from another file "
+        "is judged older or later. If it is a typo (a year, a month), correct it and import "
+        "the file again.",
+        "“{file}”, column “{column}”: {count} dates are more than {months} months later than "
+        "the last month the file's sheets or name are named after: {dates} (sheet and row). "
+        "They were not taken as the file's date, by which an order's status from another "
+        "file is judged older or later. If one is a typo (a year, a month), correct it and "
+        "import the file again."),
+        {"file": labels.this, "column": Term(FIELD_LABELS[field]), "count": len(found),
+         "months": FAR_MONTHS,
+         "dates": Listed([Noted(b.day, f"{b.sheet} {b.row}") for b in found], SHARED_SHOWN)})
+        for field, found in sorted(by_field.items(), key=lambda f: DATE_FIELDS.index(f[0]))]
+
+
+def _typo_message(labels: FileLabels, typos: list[BeyondDate]) -> list[Message]:
+    """One note naming the received dates read with the year of the month the file is named
+    after (:func:`read_typos`), each as written and as read."""
+    if not typos:
+        return []
+    return [Message("date_year_typo", NP_(
+        "“{file}”, column “{column}”: {count} date is more than {months} months later than "
+        "the last month the file's sheets or name are named after, and the same day in that "
+        "month's year falls among the file's dates: read as a typo of the year, the money "
+        "counted on that day: {dates} (as written → as read, sheet and row). If the date is "
+        "right, import it in the file of its month.",
+        "“{file}”, column “{column}”: {count} dates are more than {months} months later than "
+        "the last month the file's sheets or name are named after, and the same days in that "
+        "month's year fall among the file's dates: read as typos of the year, the money "
+        "counted on those days: {dates} (as written → as read, sheet and row). If a date is "
+        "right, import it in the file of its month."),
+        {"file": labels.this, "column": Term(FIELD_LABELS[DATE_FIELDS[1]]),
+         "count": len(typos), "months": FAR_MONTHS, "dates": Listed([Noted(
+             f"{b.day} → {b.meant}", f"{b.sheet} {b.row}") for b in typos], SHARED_SHOWN)})]
