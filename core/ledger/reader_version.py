@@ -405,6 +405,12 @@ importer, whose length it would otherwise be: one line of history a change).
 # its reference typed TT881 where the earlier file had TT-881 is that payment moved
 # (core.ledger.moved_payments.same_note by core.ledger.noted_orders.same_words): Nairobi kept
 # Lagos's 6,000 too, 4,000 open where 10,000 is.
+# 12 (recv34): under 本月收款, a month's supplement file (台账 2025-04 补充.xlsx,
+# core.ledger.revised_files.supplements) adds its receipts instead of restating the month's
+# file's (2,000 of 04-28 beside April's 5,000: 11,000 in, was 6,000); a receipt another file
+# counted already keeps that file in the line's history when this file updates the line
+# (core.ledger.stored_receipts.Bases.history): April's file sent again after May's restated
+# its receipt was counted twice (6,000 open where 11,000 is).
 # 12 (status34): a file whose name names no month is dated by its month folder's
 # (2025-05/台账.xlsx as 台账 2025-05.xlsx, core.ledger.file_labels.folder_dated in
 # core.ledger.older_status.file_day): a slow May's 已恢复 was kept out under April's file

@@ -115,9 +115,8 @@ class LedgerWriter:
         self._sheet_keys: tuple[list[str], dict[str, float]] = ([], {})
         self._sheet: list[Record] = []  # the records of the sheet being written
         self.counts = WriteCounts()
-        # per line key, the grouped place of the line's first change and its change so far:
-        # a year-to-date workbook imported again shows a line on each tab, and only what the
-        # file did to the stored amount is news
+        # per line key, the grouped place of its first change and its change so far: a year-to-date
+        # workbook shows a line on each tab, and only what the file did to the stored amount is news
         self._changes: dict[str, tuple[tuple[int, int], AmountChange]] = {}
         # per stored line key the file shows on several tabs (a year-to-date workbook), its
         # values before the file and as it leaves them: such a line is counted once, as
@@ -150,7 +149,7 @@ class LedgerWriter:
             return self._write(ledger, steps)
 
     def _write(self, ledger: LedgerFile, steps: Steps) -> WriteCounts:
-        conn, book = self.conn, ledger.book
+        conn, book, self.deposits = self.conn, ledger.book, ledger.deposits  # deposit_rows
         self.status = FileStatus(self.source_file, self.alone, lambda: held_dates(ledger.held),
                                  dated_name(conn, self.import_id))  # its month folder's
         self.bases.rows, self.bases.later = self.status.rows, dated_after(conn, self.status.dated)
@@ -332,7 +331,7 @@ class LedgerWriter:
             if values[L_RECEIVED] is not None:  # core.ledger.stored_receipts
                 values = self.bases.line(key, values, before, sources[:2], (
                     repeats[position], record[SHEET], record[ROW],
-                    str(record[ORDER_NO] or record[CUSTOMER])))
+                    str(record[ORDER_NO] or record[CUSTOMER])), sources[1:3])
             cancelled = before[L_STATUS] == CANCELLED  # waits for its own row, lifted, moves on
             own, kept, gone = (judged(  # own_rows: a cancelled line's row (carried?, status)
                 self.here, sources, read, (record[CARRY_FORWARD], values[L_STATUS]), key,
@@ -346,7 +345,8 @@ class LedgerWriter:
             if key in self.bases.rebuilt:  # its months' receipts (core.ledger.month_parts)
                 merged = (*merged[:-1], self.bases.rebuilt.pop(key)[1])
             named = str(record[ORDER_NO] or record[CUSTOMER])
-            if merged[L_DEPOSIT] is not None and redated(before, values, merged, order.terms):
+            if merged[L_DEPOSIT] is not None and redated(before, values, merged, order.terms, (
+                    self.deposits.line_worth(record, merged[L_AMOUNT]) if self.deposits else None)):
                 self.counts.redated.append((record[SHEET], record[ROW]))
             if older is not None:  # an older file's total: the stored one kept, and said
                 self.counts.kept_totals.append(KeptTotal(named, record[SHEET], record[ROW], (
@@ -390,8 +390,8 @@ class LedgerWriter:
             day = status_day(values[L_STATUS], (before[L_STATUS], merged[L_STATUS]),
                              found[STATUS_DAY], self.status.day)
             if merged != before:
-                self._updates.append((*merged, *line_source(sources, read, values, before,
-                                                            merged, older_kept), *day, found[1]))
+                self._updates.append((*self.bases.history(key, merged, line_source(
+                    sources, read, values, before, merged, older_kept)), *day, found[1]))
             elif day != found[STATUS_DAY]:  # a newer file saying the status again: its day
                 self._updates.append((*merged, *sources, *day, found[1]))
         self.counts.inserted += len(self._inserts) - before_count
