@@ -32,7 +32,7 @@ from core.ledger.readers.sheets import clip_merged, nothing_readable
 from core.ledger.received_only import StoredOrders, matched
 from core.ledger.record import DEPOSIT, ROW
 from core.ledger.rows import SheetRecords, Skipped, TotalsCheck, read_records, settle_pending
-from core.ledger.typed_rows import refund_rows
+from core.ledger.typed_rows import read_twice, refund_rows
 from core.ledger.unread import (
     formula_messages,
     layout_messages,
@@ -153,7 +153,8 @@ def _take(found: ReadLedger, layout: SheetLayout, sheet: SheetRecords, rules: Ru
     found.ledger.add(name, records, frozenset(sheet.payment_rows))
     found.layouts.append(layout)
     found.taken.append(len(records) - sum(  # a row read twice (typed_rows.both_lowered)
-        a[ROW] == b[ROW] for a, b in zip(records, records[1:], strict=False)))
+        a[ROW] == b[ROW] and read_twice(a, b) for a, b in zip(records, records[1:],
+                                                              strict=False)))
     found.skipped.extend(sheet.skipped)
     found.unread.extend(layout_messages(layout, sheet.unread, rules.base_currency))
     found.unread.extend(payment_rows_message(layout, sheet.payment_rows, sheet.other_differs))

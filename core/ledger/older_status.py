@@ -56,6 +56,7 @@ status May's wrote); a line stored before schema 14 has no day and is read as be
 from __future__ import annotations
 
 import calendar
+import sqlite3
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -65,7 +66,7 @@ from typing import Any, TypeVar
 
 from core.i18n import NP_
 from core.ledger.beyond_dates import FAR_MONTHS, BeyondDate, Dates, dates_past, read_typos
-from core.ledger.file_labels import FileLabels
+from core.ledger.file_labels import FileLabels, dated_name
 from core.ledger.held_sheets import HeldSheets
 from core.ledger.normalise import STANDS
 from core.ledger.older_receipts import earlier
@@ -256,14 +257,15 @@ class FileStatus:
     statuses it kept out (:attr:`kept`), for both imports."""
 
     def __init__(self, source_file: str, alone: bool,
-                 dates: Callable[[], Iterable[list[Dates]]], dated: str = "") -> None:
+                 dates: Callable[[], Iterable[list[Dates]]],
+                 imported: tuple[sqlite3.Connection, int] | None = None) -> None:
         # alone: its name was imported from its folder only (core.ledger.own_rows.same_file):
         # 台账.xlsx of 2025-04 imported after 台账.xlsx of 2025-05 is no correction of it, and
-        # April's 已取消 cancelled May's 已恢复 order again (cancel32, break32); dated: the
-        # name it is dated by, with its month folder's where its own names none
-        # (core.ledger.file_labels.dated_name)
+        # April's 已取消 cancelled May's 已恢复 order again (cancel32, break32); imported: the
+        # store and import, whose path gives the name the file is dated by, with its month
+        # folder's where its own names none (core.ledger.file_labels.dated_name)
         self.source_file, self.alone, self._dates = source_file, alone, dates
-        self.dating = dated or source_file
+        self.dating = source_file if imported is None else dated_name(*imported)
         self._day: FileDay | None = None
         self._rows: dict[str, Counter[date]] | None = None
         self._typos: dict[str, str] | None = None  # received dates read otherwise (meant)

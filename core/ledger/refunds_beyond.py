@@ -70,10 +70,12 @@ def refunds_beyond(conn: sqlite3.Connection, written: Written, per_unit: PerUnit
                 by_sheet.setdefault(sheet, []).append(
                     (row, Noted(str(row), f"{sums} > {had:,.2f} {currency}")))
     return [Message("refund_beyond_paid", NP_(
-        "Sheet “{sheet}”: {count} refund is more than all its customer paid, row {rows}: the "
-        "part beyond is taken from nothing. Check its sum and its customer.",
-        "Sheet “{sheet}”: {count} refunds are more than all their customers paid, rows "
-        "{rows}: the part beyond is taken from nothing. Check their sums and customers."),
+        "Sheet “{sheet}”: {count} refund is more than its customer paid less the refunds "
+        "before it, row {rows}: the part beyond is taken from nothing. Check its sum and its "
+        "customer.",
+        "Sheet “{sheet}”: {count} refunds are more than their customers paid less the refunds "
+        "before them, rows {rows}: the part beyond is taken from nothing. Check their sums and "
+        "customers."),
         {"sheet": sheet, "count": len(found),
          "rows": Listed([noted for _, noted in sorted(found)], SHARED_SHOWN)})
         for sheet, found in by_sheet.items()]

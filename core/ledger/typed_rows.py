@@ -34,6 +34,7 @@ from core.ledger.record import (
     RECEIVED,
     RECEIVED_DATE,
     ROW,
+    SHEET,
     TAX_REBATE,
     Record,
 )
@@ -144,6 +145,13 @@ def both_lowered(records: list[Record], kinds: list[object]) -> list[Record]:
         sale[RECEIVED] = sale[RECEIVED_DATE] = None
         out.extend((tuple(sale), tuple(money)))
     return out
+
+
+def read_twice(first: Record, then: Record) -> bool:
+    """Is `then` the refund :func:`both_lowered` made of `first`'s row, a credit note? One row
+    the clerk typed, stored as two lines: the import counts it once (core.ledger.write_counts)."""
+    return (then[ROW] == first[ROW] and then[SHEET] == first[SHEET] and bool(first[CREDIT_NOTE])
+            and is_receipt_row(then) and then[RECEIVED] < 0)
 
 
 def as_receipts(records: list[Record], typed: list[bool], kinds: list[object] | None = None

@@ -26,7 +26,6 @@ from core.ledger.balance_rows import Carried, currency_said, settle, stored_carr
 from core.ledger.batches import Batches
 from core.ledger.customer_writes import write_customers
 from core.ledger.file_copies import dated_after
-from core.ledger.file_labels import dated_name
 from core.ledger.held_sheets import HeldSheets
 from core.ledger.ledger_file import LedgerFile
 from core.ledger.leftover_lines import left_over
@@ -81,7 +80,7 @@ from core.ledger.record import (
 )
 from core.ledger.still_moving import moving_line
 from core.ledger.stored_receipts import Bases
-from core.ledger.write_counts import AmountChange, WriteCounts, changed
+from core.ledger.write_counts import AmountChange, Twins, WriteCounts, changed
 from core.ledger.writer_sql import (
     LINE_INSERTED,
     O_CUSTOMER,
@@ -111,18 +110,16 @@ class LedgerWriter:
         self.conn, self.import_id, self.source_file = conn, import_id, source_file
         self.here = corrects_here(conn, import_id)  # a row may be its line's, read again
         self.alone = same_file(conn, import_id)  # its name is this file's (older_receipts)
-        # a sheet's line keys, and the amount of its row of each
-        self._sheet_keys: tuple[list[str], dict[str, float]] = ([], {})
+        self._sheet_keys: tuple[list[str], dict[str, float]] = ([], {})  # keys, rows' amounts
         self._sheet: list[Record] = []  # the records of the sheet being written
-        self.counts = WriteCounts()
-        # per line key, the grouped place of its first change and its change so far: a year-to-date
-        # workbook shows a line on each tab, and only what the file did to the stored amount is news
+        self.counts, self.twins = WriteCounts(), Twins()  # twins: rows read twice
+        # per line key, the grouped place of the line's first change and its change so far: a
+        # year-to-date workbook shows a line on each tab; only what it did to the amount is news
         self._changes: dict[str, tuple[tuple[int, int], AmountChange]] = {}
         # per stored line key the file shows on several tabs (a year-to-date workbook), its
-        # values before the file and as it leaves them: such a line is counted once, as
-        # updated only if the file changed it (a tab writing 0 received where the next writes
-        # 3,000 changed nothing). Lines shown once are counted as they are met: kept for
-        # every line, these held about a gigabyte at a million lines.
+        # values before the file and as it leaves them: counted once, updated only if the file
+        # changed it (a tab writing 0 received where the next writes 3,000 changed nothing).
+        # Lines shown once are counted as met: kept for all, a gigabyte at a million lines.
         self.shown_again: set[str] = set()  # the file's OrderBook.shown_again
         self._before: dict[str, tuple[Any, ...]] = {}
         self._after: dict[str, tuple[Any, ...]] = {}
@@ -130,10 +127,9 @@ class LedgerWriter:
         self._updates: list[tuple[Any, ...]] = []
         self._restated: list[tuple[int]] = []  # stored orders whose status the lines settle
         # per stored order whose status its lines settle after they are written, by id: its
-        # values before the file and as written, counted updated only if they differ with that
-        # status (other orders are counted as they are met)
+        # values before the file and as written, counted updated only if they differ with it
         self._orders_seen: dict[int, tuple[tuple[Any, ...], tuple[Any, ...]]] = {}
-        # stored orders given to another customer: (rank, stored customer id, order's 1st record)
+        # stored orders given to another customer: (rank, stored customer id, first row's record)
         self._moved: list[tuple[int, int, Record]] = []
         # per line key written from a carried row that is no line its order had before it
         # (core.ledger.balance_rows): the row, the line's values before the file (None: this
@@ -151,7 +147,7 @@ class LedgerWriter:
     def _write(self, ledger: LedgerFile, steps: Steps) -> WriteCounts:
         conn, book, self.deposits = self.conn, ledger.book, ledger.deposits  # deposit_rows
         self.status = FileStatus(self.source_file, self.alone, lambda: held_dates(ledger.held),
-                                 dated_name(conn, self.import_id))  # its month folder's
+                                 (conn, self.import_id))  # dated by its month folder too
         self.bases.rows, self.bases.later = self.status.rows, dated_after(conn, self.status.dated)
         self.shown_again = book.shown_again
         self.bases.says = ledger.corrections.says
@@ -166,6 +162,7 @@ class LedgerWriter:
         total, done, halfway = ledger.held.rows, 0, False
         for number, records, groups in ledger.held:
             self._sheet = records  # the whole sheet, which a cancelled line's row reads
+            self.twins.sheet(records, groups.keys)
             self._orders(groups, records, orders, customer_ids)
             for start in range(0, len(records), PROGRESS_ROWS):
                 end = start + PROGRESS_ROWS
@@ -184,6 +181,7 @@ class LedgerWriter:
         updated = sum(changed(values, after[key]) for key, values in self._before.items())
         self.counts.updated += updated
         self.counts.unchanged += len(self._before) - updated
+        self.twins.settle(self.counts, self._before, after)
         self.counts.amount_changes = [c for _, c in sorted(self._changes.values(),
                                                             key=lambda p: p[0])
                                       if abs(c.new - c.old) > TOLERANCE]
@@ -303,7 +301,7 @@ class LedgerWriter:
         old = {row[0]: row for row in stored_rows(self.batches, STORED_LINES, wanted)}
         source, insert, before_count = self.source_file, self._inserts.append, len(self._inserts)
         keep_before, last, shown_again = self._before.setdefault, self._after, self.shown_again
-        listed = self.counts.listed.add
+        listed, twins, met = self.counts.listed.add, self.twins.places, self.twins.met
         for position, record, rank, key in zip(range(start, end), records,
                                                groups.ranks[start:end], keys[start:end],
                                                strict=True):
@@ -321,6 +319,8 @@ class LedgerWriter:
                         *status_day(values[L_STATUS], (None, None), NO_DAY, self.status.day),
                         *read[:2]))
                 order.new_lines += 1
+                if position in twins:
+                    met(key)
                 if record[CARRY_FORWARD]:
                     self._carry(key, order, record, values, None, False)
                 elif order.stored:
@@ -332,11 +332,10 @@ class LedgerWriter:
                 values = self.bases.line(key, values, before, sources[:2], (
                     repeats[position], record[SHEET], record[ROW],
                     str(record[ORDER_NO] or record[CUSTOMER])), sources[1:3])
-            cancelled = before[L_STATUS] == CANCELLED  # waits for its own row, lifted, moves on
-            own, kept, gone = (judged(  # own_rows: a cancelled line's row (carried?, status)
-                self.here, sources, read, (record[CARRY_FORWARD], values[L_STATUS]), key,
-                self._shown(keys, float(record[AMOUNT])), cancelled) if cancelled or reinstating(
-                before[L_STATUS], values[L_STATUS]) else NOT_OWN)
+            cancelled, said = before[L_STATUS] == CANCELLED, values[L_STATUS]  # own_rows
+            own, kept, gone = (judged(self.here, sources, read, (record[CARRY_FORWARD], said), key,
+                                      self._shown(keys, float(record[AMOUNT])), cancelled)
+                               if cancelled or reinstating(before[L_STATUS], said) else NOT_OWN)
             ours = sources[0] == source and self.alone
             merged, amount_changed, older = merge_line(
                 before, values, repeats[position], own, order.first_date is not None
@@ -382,8 +381,9 @@ class LedgerWriter:
                     record[ROW], before[L_AMOUNT] if first is None else first.old,
                     float(merged[L_AMOUNT]), str(merged[L_CURRENCY]), record[ORDER_DATE]))
             if key not in shown_again:
-                self.counts.updated += (figures := changed(before, merged))  # write_counts
-                self.counts.unchanged += not figures
+                self.counts.line(before, merged)  # updated only if changed (write_counts)
+                if position in twins:
+                    met(key, (before, merged))
             elif not repeats[position] or key in last:  # not a line this file inserted
                 keep_before(key, before)
                 last[key] = merged
