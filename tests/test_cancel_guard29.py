@@ -29,13 +29,13 @@ def lot(status: str | None) -> list[object]:
     return row("PO-1", LOT, status=status)
 
 
-def lines(db: Path) -> list[tuple[object, ...]]:
-    """PO-1's lines: key position, amount, status."""
+def lines(db: Path, order: str = "PO-1") -> list[tuple[object, ...]]:
+    """An order's lines (PO-1's): key position, amount, status."""
     conn = sqlite3.connect(db)
     try:
         return [(key.rpartition("#")[2], amount, status) for key, amount, status in conn.execute(
             "SELECT l.line_key, l.amount, l.status FROM order_lines l JOIN orders o ON "
-            "o.id = l.order_id WHERE o.order_no = 'PO-1' ORDER BY l.line_key")]
+            "o.id = l.order_id WHERE o.order_no = ? ORDER BY l.line_key", (order,))]
     finally:
         conn.close()
 

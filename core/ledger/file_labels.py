@@ -10,7 +10,15 @@ other firm's report reads as before.
 A line stores the name of the file whose row wrote its status (order_lines.status_file), not
 its path: another file's name is told apart by the paths it was imported from other than this
 import's own (the row that wrote a status this import kept out is no row of this file). Where
-several such paths remain, each is named.
+several such paths remain, those whose folder names the month the line's status was dated in
+(:func:`dated_name`) are named: with three month folders, the kept status of 2025-05/台账.xlsx
+was said to be “2025-05/台账.xlsx, 2025-06/台账.xlsx”, every folder but this import's. A month
+no folder names leaves each named, as before.
+
+A file whose name names no month is dated by its folder's (:func:`dated_name`, read by
+core.ledger.older_status.file_day): 2025-05/台账.xlsx is May's file as 台账 2025-05.xlsx is. Before,
+only its rows dated it, and a slow May's file (its rows April's, a late wire of 06-30) was
+dated otherwise than its folder says.
 """
 
 from __future__ import annotations
@@ -18,6 +26,8 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterable
 from pathlib import PurePath
+
+from core.ledger.tab_month import named_year, sheet_month
 
 
 def shortest(path: str, others: Iterable[str]) -> str:
@@ -29,6 +39,34 @@ def shortest(path: str, others: Iterable[str]) -> str:
         if all(other[-size:] != end for other in theirs):
             return str(PurePath(*end))
     return path
+
+
+def folder_dated(name: str, path: str | None) -> str:
+    """The name a file is dated by: its own where it names a month (台账 2025-05.xlsx, 5月台账
+    .xlsx), else its folder's name before it where that names one month (2025-05/台账.xlsx:
+    “2025-05 台账.xlsx”), else its own. A folder of a bare number (05) or a range (2025-03_04)
+    dates nothing, as a tab of such a name does not."""
+    if path is None or sheet_month(name.rsplit(".", 1)[0]) is not None:
+        return name
+    folder = PurePath(path).parent.name
+    month = sheet_month(folder)
+    if month is None or month.bare or month.span:
+        return name
+    return f"{folder} {name}"
+
+
+def dated_name(conn: sqlite3.Connection, import_id: int) -> str:
+    """:func:`folder_dated` of an import's file."""
+    [(name, path)] = conn.execute("SELECT file_name, file_path FROM imports WHERE id = ?",
+                                  (import_id,))
+    return folder_dated(name, path)
+
+
+def _month(name: str, path: str) -> str | None:
+    """The month (YYYY-MM) a file's name or folder names with its year, None for none."""
+    named = named_year("", folder_dated(name, path))
+    return None if named is None or named.month is None else (
+        f"{named.year:04d}-{named.month:02d}")
 
 
 class FileLabels:
@@ -53,11 +91,15 @@ class FileLabels:
             return name
         return shortest(path, [other for other in paths if other != path])
 
-    def of(self, name: str) -> str:
+    def of(self, name: str, day: str | None = None) -> str:
         """Another file's name (one a line stores), with its folders where the name was
-        imported from several paths: each path but this import's."""
+        imported from several paths: each path but this import's, or of those the ones whose
+        folder names the month of `day` (the status day the line keeps of that file: ISO
+        first), where any does."""
         paths = self._paths(name)
         if len(paths) < 2:
             return name
         theirs = [path for path in paths if path != self._path] or paths
+        if day and len(theirs) > 1:
+            theirs = [path for path in theirs if _month(name, path) == day[:7]] or theirs
         return ", ".join(self._label(name, path) for path in theirs)

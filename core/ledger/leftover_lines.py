@@ -29,6 +29,23 @@ The line left over held what its lot's rows said before they moved, or what othe
 since: besides its money, its due date, and, where the row is a numberless order's next
 identical row (an order of its own), that order's terms, Incoterm and salesperson. Each goes to
 the row's line and order where those say nothing themselves (_facts_kept).
+
+The lots may say another word than 已恢复: 有争议 disputes them (the cancellation lifted, the
+lots owed but disputed), 已取消 cancels each (May's file lists T-2's two lots 已取消 where
+April's cancelled the 8,000 above them). Either way the line left over is the second lot's
+earlier line. Before, only a row lifting the cancellation removed it: with the lots 已取消, it
+stayed live, 8,000 open where T-1's 6,000 is, T-2 2,000 owed though every lot of it is
+cancelled (:func:`taken`); and a 有争议 row's removal was said as 已恢复, the order brought
+back, where it is disputed: the note now says the row's own word.
+
+A file older than the one that wrote a line (core.ledger.older_status), whose rows are those
+a later file dropped (its 8,000 row, cancelled or not, above the lots: core.ledger.own_rows.
+kept_behind), takes nothing of that row, and the line its last lot adds goes too.
+
+A numberless order's next identical row is an order of its own: its line removed, the order
+had no line left and stayed stored, an order of nothing (status credit note, counted nowhere).
+It goes with its line now, as an order whose last line an import removes does elsewhere
+(core.ledger.misread_rows); the note names the row.
 """
 
 from __future__ import annotations
@@ -37,12 +54,13 @@ import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from core.i18n import NP_
+from core.i18n import N_, NP_
 from core.ledger.file_labels import FileLabels
-from core.ledger.orders import SHARED_SHOWN
+from core.ledger.orders import CANCELLED, DISPUTED, SHARED_SHOWN
 from core.ledger.own_rows import Shift
+from core.ledger.record import ROW, SHEET, STATUS, Record
 from core.ledger.writer_sql import STATUS_FROM_LINES
-from core.messages import Listed, Message, Noted
+from core.messages import Listed, Message, Noted, Term
 
 
 @dataclass(frozen=True)
@@ -54,6 +72,29 @@ class Leftover:
     sheet: str
     row: int
     shift: Shift
+    said: str | None = None  # the row's status cell (core.ledger.normalise.line_status)
+
+
+def taken(shift: Shift, status: str | None, said: str | None) -> bool:
+    """Is the line `shift` leaves over removed, the row saying `said` and leaving its line's
+    status `status`? Where the row lifts the cancellation (已恢复, 有争议) or says 已取消 itself
+    (the lots cancelled: each counted once, as cancelled), or is an older file's row a later
+    file dropped (nothing of it taken). A row leaving the line cancelled by another row's
+    word (its 正常 not taken, a blank) is not known to be that line's lot moved up."""
+    return shift.older or status != CANCELLED or said == CANCELLED
+
+
+def left_over(shift: Shift | None, status: str | None, order: str, record: Record
+              ) -> list[Leftover]:
+    """The line `shift` leaves over, where :func:`taken`, as the row (`record`, of `order`)
+    left it, its status `status`."""
+    said = record[STATUS]
+    return ([Leftover(order, record[SHEET], record[ROW], shift, said)]
+            if shift and taken(shift, status, said) else [])
+
+
+# the word a row said, where another than 已恢复 (the notes' own words), for the notes
+WORDS = {DISPUTED: N_("有争议 (disputed)"), CANCELLED: N_("已取消 (cancelled)")}
 
 
 # a line's money received, each figure with what goes with it: carried from the leftover line
@@ -77,17 +118,37 @@ def drop_leftovers(conn: sqlite3.Connection, labels: FileLabels,
             kept.append(leftover)
         _facts_kept(conn, leftover.shift)
         conn.execute("DELETE FROM order_lines WHERE line_key = ?", (leftover.shift.gone,))
+        conn.execute("DELETE FROM orders WHERE id = ? AND NOT EXISTS (SELECT 1 FROM "
+                      "order_lines WHERE order_id = ?)", (found[0], found[0]))
         conn.execute(STATUS_FROM_LINES, (found[0],))
         removed.append(leftover)
-    own = [k for k in removed if not k.shift.writer and not k.shift.older]
-    return [Message("leftover_lines_removed", text, {
+    reinstating = [k for k in removed if not k.shift.older and k.said not in WORDS]
+    own = [k for k in reinstating if not k.shift.writer]
+    return [*(Message("leftover_lines_removed", text, {
         "count": len(rows), "file": labels.this,
         "rows": Listed([Noted(k.order, _place(k, labels)) for k in rows], SHARED_SHOWN)})
         for text, rows in ((_MOVED_ALONE, [k for k in own if not k.shift.below]),
                            (_MOVED_WITH_ROWS, [k for k in own if k.shift.below]),
-                           (_MOVED_ELSEWHERE, [k for k in removed if k.shift.writer]),
-                           (_KEPT_BEHIND, [k for k in removed if k.shift.older]),
-                           (_MONEY_KEPT, kept)) if rows]
+                           (_MOVED_ELSEWHERE, [k for k in reinstating if k.shift.writer
+                                               and not k.shift.live]),
+                           (_MOVED_LIVE, [k for k in reinstating if k.shift.live]),
+                           (_KEPT_BEHIND, [k for k in removed if k.shift.older
+                                           and k.said == CANCELLED]),
+                           (_KEPT_BEHIND_ROW, [k for k in removed if k.shift.older
+                                               and k.said != CANCELLED])) if rows),
+            *_worded(labels, [k for k in removed if not k.shift.older and k.said in WORDS]),
+            *([Message("leftover_lines_removed", _MONEY_KEPT, {
+                "count": len(kept), "file": labels.this, "rows": Listed(
+                    [Noted(k.order, _place(k, labels)) for k in kept], SHARED_SHOWN)})]
+              if kept else [])]
+
+
+def _worded(labels: FileLabels, removed: list[Leftover]) -> list[Message]:
+    """One note a word (有争议, 已取消) said by rows whose line left over was removed."""
+    return [Message("leftover_lines_removed", _WORDED, {
+        "count": len(rows), "file": labels.this, "word": Term(WORDS[word]),
+        "rows": Listed([Noted(k.order, _place(k, labels)) for k in rows], SHARED_SHOWN)})
+        for word in WORDS if (rows := [k for k in removed if k.said == word])]
 
 
 def _place(leftover: Leftover, labels: FileLabels) -> str:
@@ -181,6 +242,34 @@ _KEPT_BEHIND = NP_(
     "of the same product below them moved up into their places there: {rows}. Nothing of "
     "those rows was taken, and the lines the last of those rows added were removed, so each "
     "amount counts once.")
+_MOVED_LIVE = NP_(
+    "{count} row of “{file}” says 已恢复 on an order another file listed with a row above it "
+    "that this file no longer has, the rows of the same product below it moved up into its "
+    "place: {rows} (the file that listed it). The line left over below the last of them was "
+    "removed, so each amount counts once.",
+    "{count} rows of “{file}” say 已恢复 on orders other files listed with a row above them "
+    "that this file no longer has, the rows of the same product below them moved up into "
+    "their places: {rows} (the files that listed them). The lines left over below the last of "
+    "them were removed, so each amount counts once.")
+_KEPT_BEHIND_ROW = NP_(
+    "{count} row of “{file}” is a row a later-dated file no longer has, the rows of the same "
+    "product below it moved up into its place there: {rows}. Nothing of the row was taken, "
+    "and the line the last of those rows added was removed, so each amount counts once.",
+    "{count} rows of “{file}” are rows later-dated files no longer have, the rows of the same "
+    "product below them moved up into their places there: {rows}. Nothing of those rows was "
+    "taken, and the lines the last of those rows added were removed, so each amount counts "
+    "once.")
+_WORDED = NP_(
+    "{count} row of “{file}” says {word} where its order's cancelled row was, after that row "
+    "was deleted (or left out of this file) and the rows of the same product below it moved "
+    "up one place each: {rows} (the file that cancelled it, where another). The line left "
+    "over below the last of them was removed, so each amount counts once, with the status "
+    "the row says.",
+    "{count} rows of “{file}” say {word} where their orders' cancelled rows were, after "
+    "those rows were deleted (or left out of this file) and the rows of the same product "
+    "below them moved up one place each: {rows} (the files that cancelled them, where "
+    "others). The lines left over below the last of them were removed, so each amount counts "
+    "once, with the status the rows say.")
 _MONEY_KEPT = NP_(
     "{count} such row of “{file}” had money received on the line left over (written by "
     "another file since, or by this one before the row moved) and none on its own line: "

@@ -56,6 +56,7 @@ status May's wrote); a line stored before schema 14 has no day and is read as be
 from __future__ import annotations
 
 import calendar
+import sqlite3
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -65,7 +66,7 @@ from typing import Any, TypeVar
 
 from core.i18n import NP_
 from core.ledger.beyond_dates import FAR_MONTHS, BeyondDate, Dates, dates_past, read_typos
-from core.ledger.file_labels import FileLabels
+from core.ledger.file_labels import FileLabels, dated_name
 from core.ledger.held_sheets import HeldSheets
 from core.ledger.normalise import STANDS
 from core.ledger.older_receipts import earlier
@@ -256,11 +257,15 @@ class FileStatus:
     statuses it kept out (:attr:`kept`), for both imports."""
 
     def __init__(self, source_file: str, alone: bool,
-                 dates: Callable[[], Iterable[list[Dates]]]) -> None:
+                 dates: Callable[[], Iterable[list[Dates]]],
+                 imported: tuple[sqlite3.Connection, int] | None = None) -> None:
         # alone: its name was imported from its folder only (core.ledger.own_rows.same_file):
         # 台账.xlsx of 2025-04 imported after 台账.xlsx of 2025-05 is no correction of it, and
-        # April's 已取消 cancelled May's 已恢复 order again (cancel32, break32)
+        # April's 已取消 cancelled May's 已恢复 order again (cancel32, break32); imported: the
+        # store and import, whose path gives the name the file is dated by, with its month
+        # folder's where its own names none (core.ledger.file_labels.dated_name)
         self.source_file, self.alone, self._dates = source_file, alone, dates
+        self.dating = source_file if imported is None else dated_name(*imported)
         self._day: FileDay | None = None
         self._rows: dict[str, Counter[date]] | None = None
         self._typos: dict[str, str] | None = None  # received dates read otherwise (meant)
@@ -280,7 +285,7 @@ class FileStatus:
 
     def _read(self) -> FileDay:
         if self._day is None:
-            self._day = file_day(self._dates(), self.source_file)
+            self._day = file_day(self._dates(), self.dating)
         return self._day
 
     def day(self) -> str | None:
@@ -297,6 +302,23 @@ class FileStatus:
     def beyond(self) -> list[BeyondDate]:
         """The rows' dates past the file's names' months, which date it for no status."""
         return self._read().beyond
+
+    def later_written(self, days: StatusDay, writer: str) -> bool:
+        """Was a line's status word (its status day of `days`) written by a file dated after
+        this one (`writer`: that file's name)? Asked of a row that would change the line's
+        amount, whose rows may be the ones a later file dropped (core.ledger.own_rows.
+        kept_behind), whatever status they say: May's 8,000 row, not cancelled there,
+        imported after June's lots (the 8,000 dropped, 已恢复) replaced June's first lot and
+        added a third line, 18,000 open where 10,000 is (status34)."""
+        same = writer == self.source_file and self.alone
+        return days[0] is not None and earlier(days[0], self.day(), same)
+
+    def dropped(self, kept: bool, changed: bool, written: tuple[StatusDay, str]) -> bool:
+        """May a row be one a later-dated file dropped (core.ledger.own_rows.kept_behind)?
+        Where its cancellation was `kept` out, or it would change the line's amount
+        (`changed`) and the line's status was :meth:`later_written` (`written`: its days and
+        the file that wrote it)."""
+        return kept or changed and self.later_written(*written)
 
     def meant(self, day: _Day) -> _Day:
         """A row's received date (ISO text, or a date), its typo'd year read as the file's
@@ -330,11 +352,11 @@ class FileStatus:
             return statuses[1]
         same = writer == self.source_file and self.alone
         if days[0] is not None and earlier(days[0], self.day(), same):
-            self.kept.append(KeptStatus(*row, writer))
+            self.kept.append(KeptStatus(*row, writer, days[0]))
             return statuses[0]
         if statuses[1] == DISPUTED and not carried and days[1] is not None and earlier(
                 days[1], self.day(), same):
-            self.kept.append(KeptStatus(*row, writer))
+            self.kept.append(KeptStatus(*row, writer, days[1]))
             return None
         return statuses[1]
 
@@ -342,12 +364,14 @@ class FileStatus:
 @dataclass(frozen=True)
 class KeptStatus:
     """A line whose stored status was kept: its order (number, or customer), the row of this
-    file that said otherwise, and the file whose row wrote the kept status."""
+    file that said otherwise, and the file whose row wrote the kept status, with the day
+    the line keeps of it (its month folder told by it: core.ledger.file_labels)."""
 
     order: str
     sheet: str
     row: int
     kept_file: str
+    kept_day: str | None = None
 
 
 def kept_status_messages(labels: FileLabels, kept: Iterable[KeptStatus]) -> list[Message]:
@@ -367,4 +391,5 @@ def kept_status_messages(labels: FileLabels, kept: Iterable[KeptStatus]) -> list
         "whose status is kept). If this file's status is the right one, write it in the later "
         "file (已恢复 to bring an order back) and import that file again."),
         {"count": len(kept), "file": labels.this, "rows": Listed([Noted(k.order, (
-            f"{k.sheet} {k.row}: {labels.of(k.kept_file)}")) for k in kept], SHARED_SHOWN)})]
+            f"{k.sheet} {k.row}: {labels.of(k.kept_file, k.kept_day)}")) for k in kept],
+            SHARED_SHOWN)})]

@@ -76,7 +76,7 @@ from typing import NamedTuple
 
 from core.ledger.keys import BOUGHT, DESCRIBED, NUMBERED
 from core.ledger.line_values import L_STATUS
-from core.ledger.normalise import STANDS
+from core.ledger.normalise import REINSTATED, STANDS
 from core.ledger.orders import CANCELLED, TOLERANCE
 
 
@@ -207,6 +207,7 @@ class Shift(NamedTuple):
     below: int
     writer: str = ""  # the file whose row cancelled the line, where another file's row moved
     older: bool = False  # the row is a later-dated file's dropped cancelled row (kept_behind)
+    live: bool = False  # the line was live, `writer` its first file (reinstated_behind)
 
 
 def shifted(key: str, shown: Shown) -> Shift | None:
@@ -265,7 +266,9 @@ def left_behind(here: bool, stored: Sequence, read: tuple[str, object, object],
     (:func:`from_sheet`) and at the amount of the row now above it. Where the row lifts the
     cancellation (已恢复), that line is the re-ordered rows' leftover
     (core.ledger.leftover_lines). A row of another file (:func:`elsewhere`) leaves behind a
-    line written from the cancelling row's file and sheet, named with that file (`writer`)."""
+    line written from the cancelling row's file and sheet, or from the file and sheet that
+    first wrote line `key` (May's lots listed beside the 8,000 row before April's, imported
+    late, cancelled it), named with the cancelling file (`writer`)."""
     if own_row(here, stored, read, carried, said):
         sheet, writer = read, ""
     elif elsewhere(here, stored, read, carried, said):
@@ -275,7 +278,8 @@ def left_behind(here: bool, stored: Sequence, read: tuple[str, object, object],
         return None
     gone = shifted(key, shown)
     found = None if gone is None else shown.stored(gone.gone)
-    if gone is None or found is None or not from_sheet(found, sheet):
+    if gone is None or found is None or not (from_sheet(found, sheet) or writer and (
+            first := shown.stored(key)) is not None and from_sheet(found, (*first[5:7], None))):
         return None
     return gone._replace(writer=writer) if _stored_at(found, gone.above) else None
 
@@ -334,14 +338,44 @@ def refused(here: bool, stored: Sequence, read: tuple[str, object, object], carr
 
 
 def judged(here: bool, stored: Sequence, read: tuple[str, object, object],
-           row: tuple[object, str | None], key: str, shown: Shown
+           row: tuple[object, str | None], key: str, shown: Shown, cancelled: bool = True
            ) -> tuple[bool, str, Shift | None]:
     """Of a row (`row`: carried?, its status cell) read onto a cancelled line: whether it
     :func:`corrects` it, whether a correction was :func:`refused`, and the line it may have
-    :func:`left_behind`."""
+    :func:`left_behind`; onto a line not `cancelled` (:func:`reinstating`), the line it may
+    leave over (:func:`reinstated_behind`)."""
+    if not cancelled:
+        return False, "", reinstated_behind(here, stored, read, row[0], key, shown)
     own = corrects(here, stored, read, *row, key, shown)
     return (own, refused(here, stored, read, *row, own),
             None if own else left_behind(here, stored, read, *row, key, shown))
+
+
+def reinstating(status: str | None, said: str | None) -> bool:
+    """Does a row saying `said` say 已恢复 of a stored line live (its `status`): brought back
+    by another file's word, or never cancelled in the files imported so far?"""
+    return status is None and said == REINSTATED
+
+
+def reinstated_behind(here: bool, stored: Sequence, read: tuple[str, object, object],
+                      carried: object, key: str, shown: Shown) -> Shift | None:
+    """The line a row saying 已恢复 leaves over on a live line `key` (:func:`reinstating`)
+    another file first wrote, where the row is one of the lots below that file's row, moved
+    up (:func:`shifted`, the line left over written from that first file's sheet): April
+    cancels T-2's 8,000 over two lots, May brings the 8,000 back (已恢复) or lists it without
+    a word (imported before April's), June no longer has the 8,000 row and writes its lots
+    已恢复. Before, the second lot's earlier line stayed live, 12,000 open where June's lots
+    make 10,000 as they do where April's cancellation stands (:func:`elsewhere`). Named with
+    the line's first file (`writer`, `live`)."""
+    own, writer = shown.stored(key), status_row(stored)
+    if carried or own is None or own[5] is None or writer[0] is None or (
+            here and read[0] in (own[5], writer[0])):
+        return None
+    gone = shifted(key, shown)
+    found = None if gone is None else shown.stored(gone.gone)
+    if gone is None or found is None or not from_sheet(found, (own[5], own[6], None)):
+        return None
+    return gone._replace(writer=str(own[5]), live=True) if _stored_at(found, gone.above) else None
 
 
 def keeps_source(said: str | None, before: str | None, after: str | None) -> bool:

@@ -431,4 +431,16 @@ importer, whose length it would otherwise be: one line of history a change).
 # payment of its own, known by its sum and day (core.ledger.file_reader._take): the bank's
 # list of that refund is the same refund, counted once. Rio's 2,000 was taken off twice, R-2
 # 2,000 open and Rio watched.
+# 12 (status34): a file whose name names no month is dated by its month folder's
+# (2025-05/台账.xlsx as 台账 2025-05.xlsx, core.ledger.file_labels.folder_dated in
+# core.ledger.older_status.file_day): a slow May's 已恢复 was kept out under April's file
+# (T-2 cancelled, 6,000 open where 14,000 is). A cancelled row's lots another file lists
+# 已取消 (or 有争议) remove the second lot's earlier line (core.ledger.leftover_lines.taken):
+# Tunis 6,000 open, was 8,000. An older file's rows a later file dropped (its 8,000 row, not
+# cancelled there, above the lots) take nothing and add no line whatever their status
+# (core.ledger.older_status.FileStatus.later_written, own_rows.kept_behind); lots written
+# 已恢复 under a live line another file first wrote leave no line over (own_rows.
+# reinstated_behind); the first file's lots count as the cancelling file's (own_rows.
+# left_behind): three monthly files give 10,000 in every import order, were 12,000 or
+# 18,000. A numberless order whose only line went over is removed with it.
 READER_VERSION = 12

@@ -28,7 +28,7 @@ from core.ledger.customer_writes import write_customers
 from core.ledger.file_copies import dated_after
 from core.ledger.held_sheets import HeldSheets
 from core.ledger.ledger_file import LedgerFile
-from core.ledger.leftover_lines import Leftover
+from core.ledger.leftover_lines import left_over
 from core.ledger.line_values import (
     L_AMOUNT,
     L_CARRIED,
@@ -61,6 +61,7 @@ from core.ledger.own_rows import (
     judged,
     kept_behind,
     line_source,
+    reinstating,
     same_file,
     status_row,
 )
@@ -145,8 +146,8 @@ class LedgerWriter:
 
     def _write(self, ledger: LedgerFile, steps: Steps) -> WriteCounts:
         conn, book, self.deposits = self.conn, ledger.book, ledger.deposits  # deposit_rows
-        self.status = FileStatus(self.source_file, self.alone,
-                                 lambda: held_dates(ledger.held))
+        self.status = FileStatus(self.source_file, self.alone, lambda: held_dates(ledger.held),
+                                 (conn, self.import_id))  # dated by its month folder too
         self.bases.rows, self.bases.later = self.status.rows, dated_after(conn, self.status.dated)
         self.shown_again = book.shown_again
         self.bases.says = ledger.corrections.says
@@ -331,11 +332,10 @@ class LedgerWriter:
                 values = self.bases.line(key, values, before, sources[:2], (
                     repeats[position], record[SHEET], record[ROW],
                     str(record[ORDER_NO] or record[CUSTOMER])), sources[1:3])
-            # only a line stored cancelled waits for its own row, is lifted or moves on
-            cancelled = before[L_STATUS] == CANCELLED
-            own, kept, gone = (judged(  # own_rows: a cancelled line's row (carried?, status)
-                self.here, sources, read, (record[CARRY_FORWARD], values[L_STATUS]), key,
-                self._shown(keys, float(record[AMOUNT]))) if cancelled else NOT_OWN)
+            cancelled, said = before[L_STATUS] == CANCELLED, values[L_STATUS]  # own_rows
+            own, kept, gone = (judged(self.here, sources, read, (record[CARRY_FORWARD], said), key,
+                                      self._shown(keys, float(record[AMOUNT])), cancelled)
+                               if cancelled or reinstating(before[L_STATUS], said) else NOT_OWN)
             ours = sources[0] == source and self.alone
             merged, amount_changed, older = merge_line(
                 before, values, repeats[position], own, order.first_date is not None
@@ -359,13 +359,13 @@ class LedgerWriter:
                 status_row(sources)[0], (named, record[SHEET], record[ROW]),
                 bool(before[L_CARRIED]) and not record[CARRY_FORWARD])
             older_kept = status == before[L_STATUS] != merged[L_STATUS]  # the stored one kept
-            if older_kept and merged[L_STATUS] == CANCELLED and (behind := kept_behind(
+            if self.status.dropped(older_kept and merged[L_STATUS] == CANCELLED, amount_changed, (
+                    found[STATUS_DAY], status_row(sources)[0])) and (behind := kept_behind(
                     key, self._shown(keys, float(record[AMOUNT])))):  # own_rows.kept_behind
                 merged, amount_changed, gone = tuple(before), False, behind
             elif status != merged[L_STATUS]:
                 merged = (*merged[:L_STATUS], status, *merged[L_STATUS + 1:])
-            if gone and merged[L_STATUS] != CANCELLED:  # core.ledger.leftover_lines
-                self.counts.leftovers.append(Leftover(named, record[SHEET], record[ROW], gone))
+            self.counts.leftovers += left_over(gone, merged[L_STATUS], named, record)
             moving = moving_line(before, merged, record, (order.rank, groups.indexes[position]),
                                  kept if before[L_CARRIED] or not repeats[position] else ""
                                  ) if cancelled else None

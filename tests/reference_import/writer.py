@@ -14,7 +14,7 @@ from core.ledger.balance_rows import Carried
 from core.ledger.beside_deposit import redated_reading, still_deposit
 from core.ledger.deposit_rows import FileOrders
 from core.ledger.file_copies import dated_after
-from core.ledger.leftover_lines import Leftover
+from core.ledger.leftover_lines import Leftover, taken
 from core.ledger.line_values import LINE_COLUMNS, ORDER_COLUMNS, stored_status
 from core.ledger.lowered_totals import lowered
 from core.ledger.monthly_receipts import MONTH
@@ -32,6 +32,8 @@ from core.ledger.own_rows import (
     kept_behind,
     left_behind,
     refused,
+    reinstated_behind,
+    reinstating,
     same_file,
 )
 from core.ledger.receipt_history import COLUMN as HISTORY
@@ -204,7 +206,7 @@ class LedgerWriter:
         self.status = FileStatus(self.source_file, self.alone, lambda: [[  # older_status
             (line.record.sheet, line.record.row, _iso(line.record.order_date),
              _iso(line.record.ship_date), _iso(line.record.received_date))
-            for o in orders for line in o.lines]])
+            for o in orders for line in o.lines]], (self.conn, self.import_id))
         self.bases.rows = self.status.rows
         self.bases.later = dated_after(self.conn, self.status.dated)
         self.shown = {(line.record.sheet, line.key): line.record.amount  # each sheet's rows
@@ -410,6 +412,9 @@ class LedgerWriter:
             if old["status"] == "cancelled" and not own:
                 gone = left_behind(self.here, sources, source, record.carry_forward,
                                    new["status"], line.key, shown)
+            elif reinstating(old["status"], new["status"]):
+                gone = reinstated_behind(self.here, sources, source, record.carry_forward,
+                                         line.key, shown)
             merged["status"] = later_status(old["status"], new["status"], False, own)
             kept_due(merged, old, record, record.order_date.isoformat() > self.first_dates.get(
                 order_id, record.order_date.isoformat()))
@@ -451,13 +456,16 @@ class LedgerWriter:
             (str(record.order_no or record.customer), record.sheet, record.row),
             bool(old["carried_forward"]) and not record.carry_forward)
         kept_status = status == old["status"] != merged["status"]
-        if kept_status and merged["status"] == "cancelled" and (behind := kept_behind(
-                line.key, self._shown(record))):  # a later file's dropped cancelled row
-            merged, gone = {c: old[c] for c in merged}, behind
-        merged["status"] = status
-        if gone and merged["status"] != "cancelled":  # the row's line before it moved up
+        if (kept_status and merged["status"] == "cancelled" or abs(
+                float(str(merged["amount"])) - old["amount"]) > TOLERANCE
+                and self.status.later_written(_stored_day(old), _status_row(old)[0])) and (
+                behind := kept_behind(line.key, self._shown(record))):  # a later file's
+            merged, gone = {c: old[c] for c in merged}, behind  # dropped row: nothing taken
+        else:
+            merged["status"] = status
+        if gone and taken(gone, merged["status"], record.status):  # its line before it moved
             self.counts.leftovers.append(Leftover(str(record.order_no or record.customer),
-                                                  record.sheet, record.row, gone))
+                                                  record.sheet, record.row, gone, record.status))
         day = status_day(record.status, (old["status"], merged["status"]), _stored_day(old),
                          self.status.day)
         merged[HISTORY] = after_merge(  # the line's earlier totals (core.ledger.receipt_history)
