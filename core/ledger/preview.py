@@ -92,6 +92,9 @@ class SheetPreview:
     # a previewed row skipped though it names an order (held, no order found): its cells the
     # import cannot read, named in the import report's words (they are read once it is taken)
     row_cells: dict[int, list[Message]] = field(default_factory=dict)
+    # the import's refusal of the file, of the tab previewed from its likeliest header row
+    # (a required column missing): its counts are none, and the dialog says why in these words
+    refused: Message | None = None
 
 
 @dataclass
@@ -135,6 +138,7 @@ def preview_file(conn: sqlite3.Connection, path: Path, *, sheet: str | None = No
         if partial is None:
             result.refusal = refusal.message
         else:
+            partial.refused = refusal.message
             result.sheets.append(partial)
         return result
     earlier = ""  # as the import reads them: a tab's open dates as an earlier tab settled them

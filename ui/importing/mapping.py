@@ -40,7 +40,7 @@ from core.ledger.report import passed_text
 from core.messages import Message
 from ui import style
 from ui.importing.preview_table import PreviewModel
-from ui.importing.tabs_table import TABS_SAID, TabsModel
+from ui.importing.tabs_table import SKIPPED, TABS_SAID, TAKEN, TabsModel
 from ui.widgets import compact_rows, tab_moves_on
 
 MISSING_STYLE = f"QComboBox {{ background: {style.MISSING_FIELD}; }}"
@@ -285,8 +285,22 @@ class MappingEditor(QWidget):
         for field in FIELDS:
             self.labels[field.name].setText(field_label(field, state.words() if state else None))
         self.show_tab(self.tab)
-        self.tabs.resizeColumnsToContents()
+        self._fit_tabs()
         self._fold()
+
+    def _fit_tabs(self) -> None:
+        """Each count beside its title; a tab of a file the import refuses says why across
+        its counts' cells and the rest of the row, on as many lines as the words take."""
+        refused = self.tabs_model.refused_rows()
+        self.tabs.clearSpans()
+        self.tabs.horizontalHeader().setStretchLastSection(bool(refused))
+        self.tabs.resizeColumnsToContents()
+        for row in refused:
+            self.tabs.setSpan(row, TAKEN, 1, SKIPPED - TAKEN + 1)
+            for column in range(TAKEN, SKIPPED):  # their titles' width, not the words'
+                self.tabs.setColumnWidth(
+                    column, self.tabs.horizontalHeader().sectionSizeHint(column))
+            self.tabs.resizeRowToContents(row)
 
     def show_tab(self, index: int) -> None:
         """Preview the workbook's `index`-th ledger tab: the first under the columns chosen
@@ -352,15 +366,18 @@ class MappingEditor(QWidget):
                 f"color: {style.WANTS_CHOICE if warned else style.CONTEXT}")
 
     def _first_reading(self, header: str) -> Reading | None:
-        """The first non-blank value under a header, as the import will read it."""
+        """The first non-blank value under a header of a row the import takes (an order, or
+        money received), as the import will read it: a skipped row's (a held payment's order
+        number, a totals row's figure) was shown as the column's example. None when the
+        rows shown that it takes have none."""
         sheet = self.model.sheet
         if sheet is None or not header or header not in sheet.headers:
             return None
         column = sheet.headers.index(header)
-        filled = [row for row, cells in enumerate(sheet.rows)
-                  if column < len(cells) and cells[column]]
-        orders = [row for row in filled if row not in sheet.row_notes]  # an order's value
-        return self.model.reading((orders or filled)[0], column) if filled else None
+        taken = (row for row, cells in enumerate(sheet.rows)
+                 if column < len(cells) and cells[column] and self.model.skipped(row) is None)
+        row = next(taken, None)
+        return None if row is None else self.model.reading(row, column)
 
     def optional_hidden(self) -> list[str]:
         """The optional fields folded under "More fields": those without a column."""
