@@ -15,6 +15,7 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import sqlite3
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -165,6 +166,21 @@ def preview_file(conn: sqlite3.Connection, path: Path, *, sheet: str | None = No
                              if preview.row_notes[index].code != PAYMENT_ROW.code}
         preview.counts = RowCounts.of(records)
     return result
+
+
+def chosen_mapping(sheet: SheetPreview, changes: Mapping[str, str]) -> dict[str, str]:
+    """A previewed tab's columns (field -> header) with the clerk's `changes` since it was
+    read (field -> header, "" for not used) applied as the import applies its overrides
+    (layout.apply_overrides: a column feeds one field); a header the tab lacks leaves its
+    field as read, as the import's candidates leave it. The dialog shows the tab so while
+    the file is read again."""
+    headers: list[str | None] = [h or None for h in sheet.headers]
+    mapped = {name: sheet.headers.index(header) for name, header in sheet.mapping.items()
+              if header in sheet.headers}
+    for name, header in changes.items():
+        with contextlib.suppress(Refusal):  # no such column on this tab
+            mapped = apply_overrides(headers, mapped, {name: header})
+    return {name: sheet.headers[index] for name, index in mapped.items()}
 
 
 def _sheet_preview(raw: RawSheet, index: int, headers: list[str | None],
