@@ -16,6 +16,7 @@ import contextlib
 import dataclasses
 import sqlite3
 from collections.abc import Mapping
+from contextlib import closing
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -28,13 +29,16 @@ from core.ledger.layout import (
     SheetLayout,
     apply_overrides,
     auto_map,
-    find_layouts,
     has_required,
     header_signature,
+    no_ledger,
+    sheet_layout,
+    unreadable_sheets,
 )
 from core.ledger.normalise import cell_text
 from core.ledger.read_as import PAYMENT_ROW
-from core.ledger.readers import RawSheet, Workbook, read_workbook
+from core.ledger.readers import RawSheet, UnreadableSheet, Workbook, open_workbook
+from core.ledger.readers.sheets import clip_merged, finish
 from core.ledger.received_only import matched, stored_orders
 from core.ledger.row_problems import HELD
 from core.ledger.rows import SheetRecords, read_records, settle_pending
@@ -43,7 +47,7 @@ from core.ledger.unread import layout_messages
 from core.ledger.yearless import NamedYear
 from core.messages import Message, Refusal
 from core.progress import Steps
-from core.rules import load_rules
+from core.rules import Rules, load_rules
 from core.store import remembered_layouts
 
 PREVIEW_ROWS = 20
@@ -120,38 +124,26 @@ def preview_file(conn: sqlite3.Connection, path: Path, *, sheet: str | None = No
     required column is still previewed from its likeliest header row: choosing that column
     is exactly what the dialog is for (its sheet then lists what is `missing`)."""
     result = FilePreview(Path(path))
+    rules, remembered = load_rules(conn), remembered_layouts(conn)
     try:
-        workbook = read_workbook(result.path, steps, sheet=sheet)
-    except Refusal as refusal:
+        tabs = _read_tabs(result.path, sheet, overrides or {}, remembered, rules, steps)
+    except Refusal as refusal:  # the workbook's own: read_workbook's
         result.refusal = refusal.message
         return result
-    result.file_format = workbook.format
-    rules = load_rules(conn)
-    result.date_order = rules.date_order
-    remembered = remembered_layouts(conn)
+    result.file_format, result.date_order = tabs.workbook.format, rules.date_order
     try:
-        layouts, result.passed = find_layouts(workbook, remembered, overrides or {},
-                                              only_sheet=sheet)
+        result.passed = tabs.found()
     except Refusal as refusal:
         partial = None
         if refusal.code in ("missing_required_field", "no_ledger_sheet"):
-            partial = _likeliest_sheet(workbook, refusal, remembered, overrides or {})
+            partial = _likeliest_sheet(tabs.workbook, refusal, remembered, overrides or {})
         if partial is None:
             result.refusal = refusal.message
         else:
             partial.refused = refusal.message
             result.sheets.append(partial)
         return result
-    earlier = ""  # as the import reads them: a tab's open dates as an earlier tab settled them
-    read: list[tuple[SheetLayout, SheetRecords]] = []
-    for layout in layouts:
-        preview, settled = _sheet_preview(layout.sheet, layout.header_index, layout.headers,
-                                          layout.mapping, layout.remembered, earlier)
-        preview.date_named, preview.words = layout.named, layout.words
-        order = settled or earlier or rules.date_order
-        read.append((layout, whole_sheet(layout, rules.base_currency, order, steps)))
-        result.sheets.append(preview)
-        earlier = earlier or settled
+    result.sheets, read = tabs.previews, tabs.read
     # a payment row naming an order its tab does not list, matched as the import matches it:
     # against every tab's sale rows and the store
     held = [r for _, records in read for r, _ in records.pending]
@@ -183,6 +175,70 @@ def chosen_mapping(sheet: SheetPreview, changes: Mapping[str, str]) -> dict[str,
     return {name: sheet.headers[index] for name, index in mapped.items()}
 
 
+@dataclass
+class _Tabs:
+    """A workbook's sheets as read_workbook gives them, each ledger tab previewed and read
+    whole as it came (the next one parsed meanwhile, core.ledger.readers.calamine), and what
+    find_layouts would refuse the file for, in its order."""
+
+    workbook: Workbook
+    previews: list[SheetPreview]
+    read: list[tuple[SheetLayout, SheetRecords]]
+    passed: list[PassedSheet]
+    refused: Refusal | None
+
+    def found(self) -> list[PassedSheet]:
+        """The sheets passed over, as find_layouts says them, or its refusal."""
+        passed = unreadable_sheets(self.workbook.path, self.workbook.unreadable) + self.passed
+        if self.refused is not None:
+            raise self.refused
+        if not self.read:
+            raise no_ledger(self.workbook.path, passed)
+        return passed
+
+
+def _read_tabs(path: Path, sheet: str | None, overrides: dict[str, str],
+               remembered: dict[str, dict[str, int]], rules: Rules, steps: Steps | None
+               ) -> _Tabs:
+    """Each sheet's layout (find_layouts' sheet by sheet) and each ledger tab read whole as
+    it comes: read whole before any tab was, a 24-tab workbook waited for every tab's XML
+    and then for every tab's reading, one after the other."""
+    stream = open_workbook(path, steps, sheet, clean=True)
+    sheets: list[RawSheet] = []
+    unreadable: list[UnreadableSheet] = []
+    tabs = _Tabs(Workbook(path, stream.format, sheets), [], [], [], None)
+    earlier = ""  # as the import reads them: a tab's open dates as an earlier tab settled them
+    with closing(stream):
+        for number, raw in enumerate(stream.sheets):
+            part = steps and steps.sub(number / stream.count, (number + 1) / stream.count)
+            if part:
+                part.report(0.0, raw.name)
+            if isinstance(raw, UnreadableSheet):
+                unreadable.append(raw)
+                continue
+            sheets.append(raw)
+            if tabs.refused is not None:  # the file is refused: its sheets kept, not read
+                continue
+            raw.merged = clip_merged(raw.merged, len(raw.rows))
+            try:
+                layout = sheet_layout(raw, remembered, overrides, sheet, path.name)
+            except Refusal as refusal:
+                tabs.refused = refusal
+                continue
+            if isinstance(layout, PassedSheet):
+                tabs.passed.append(layout)
+                continue
+            preview, settled = _sheet_preview(raw, layout.header_index, layout.headers,
+                                              layout.mapping, layout.remembered, earlier)
+            preview.date_named, preview.words = layout.named, layout.words
+            order = settled or earlier or rules.date_order
+            tabs.read.append((layout, whole_sheet(layout, rules.base_currency, order, part)))
+            tabs.previews.append(preview)
+            earlier = earlier or settled
+    tabs.workbook = finish(path, stream.format, sheets, unreadable, stream.encoding)
+    return tabs
+
+
 def _sheet_preview(raw: RawSheet, index: int, headers: list[str | None],
                    mapping: dict[str, int], remembered: bool, earlier: str = ""
                    ) -> tuple[SheetPreview, str]:
@@ -193,8 +249,9 @@ def _sheet_preview(raw: RawSheet, index: int, headers: list[str | None],
             for row in data]
     column = raw.rows[index + 1:]  # the import settles these on the whole column
 
-    def cells(fields: tuple[str, ...]) -> dict[str, list[object]]:
-        return {name: [r[i] for r in column if i < len(r)]
+    def cells(fields: tuple[str, ...]) -> dict[str, set[object]]:
+        """Each column's distinct values: they settle it as the import's (sheet_columns)."""
+        return {name: {r[i] for r in column if i < len(r)}
                 for name, i in mapping.items() if name in fields}
 
     orders, settled, years = date_orders(cells(DATE_FIELDS), earlier)
@@ -209,7 +266,7 @@ def whole_sheet(layout: SheetLayout, base_currency: str, date_order: str,
                 steps: Steps | None) -> SheetRecords:
     """Every row of a ledger sheet as the import reads it (over a copy of its rows: reading
     lets a sheet's rows go), its held rows not yet settled."""
-    stop = None if steps is None else (lambda _fraction: steps.report(1.0))  # Cancel heard
+    stop = None if steps is None else steps.report  # its progress, and Cancel heard
     sheet = dataclasses.replace(layout.sheet, rows=list(layout.sheet.rows))
     return read_records(dataclasses.replace(layout, sheet=sheet), base_currency, date_order,
                         stop)
