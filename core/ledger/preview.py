@@ -249,9 +249,8 @@ def _sheet_preview(raw: RawSheet, index: int, headers: list[str | None],
             for row in data]
     column = raw.rows[index + 1:]  # the import settles these on the whole column
 
-    def cells(fields: tuple[str, ...]) -> dict[str, set[object]]:
-        """Each column's distinct values: they settle it as the import's (sheet_columns)."""
-        return {name: {r[i] for r in column if i < len(r)}
+    def cells(fields: tuple[str, ...]) -> dict[str, list[object]]:
+        return {name: [r[i] for r in column if i < len(r)]
                 for name, i in mapping.items() if name in fields}
 
     orders, settled, years = date_orders(cells(DATE_FIELDS), earlier)
