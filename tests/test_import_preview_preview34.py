@@ -78,6 +78,12 @@ def test_a_workbook_the_import_refuses_says_so_in_its_tab_s_row(qtbot, tmp_path:
         assert dialog.editor.tabs.columnSpan(0, TAKEN) == SKIPPED - TAKEN + 1
         refuses = {"en": "Will be refused", "zh_CN": "将被拒绝"}[language]
         assert row[TAKEN].startswith(refuses)
+        # a column given to the amount: read again, the file is no longer refused
+        _choose(dialog.editor.combo("amount"), "备注")  # 急: no figure, each row skipped
+        _wait_read(qtbot, dialog)
+        [row] = tabs_shown(dialog)
+        assert row[TAKEN:SKIPPED + 1] == ["0", "0", "3"]
+        assert dialog.editor.tabs.columnSpan(0, TAKEN) == 1
     finally:
         i18n.set_language("en")
 
