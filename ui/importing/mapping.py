@@ -296,15 +296,16 @@ class MappingEditor(QWidget):
         """The first non-blank value under a header of a row the import takes (an order, or
         money received), as the import will read it: a skipped row's (a held payment's order
         number, a totals row's figure) was shown as the column's example. None when the
-        rows shown that it takes have none."""
+        rows shown that it takes have none; where it takes none of them (a column chosen
+        that no row reads), the first row's, its reading saying why it is skipped."""
         sheet = self.model.sheet
         if sheet is None or not header or header not in sheet.headers:
             return None
         column = sheet.headers.index(header)
-        taken = (row for row, cells in enumerate(sheet.rows)
-                 if column < len(cells) and cells[column] and self.model.skipped(row) is None)
-        row = next(taken, None)
-        return None if row is None else self.model.reading(row, column)
+        taken = [row for row in range(len(sheet.rows)) if self.model.skipped(row) is None]
+        filled = [row for row in (taken or range(len(sheet.rows)))
+                  if column < len(sheet.rows[row]) and sheet.rows[row][column]]
+        return self.model.reading(filled[0], column) if filled else None
 
     def optional_hidden(self) -> list[str]:
         """The optional fields folded under "More fields": those without a column."""
