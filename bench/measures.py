@@ -27,6 +27,7 @@ MEASURES: tuple[Measure, ...] = (
     Measure("import", "import", "import into an empty database", naive="naive_import"),
     Measure("naive_import", "import", "naive import: pandas.read_excel + sqlite-utils insert_all",
             baseline=True),
+    Measure("preview", "import", "import dialog's preview: every tab read and counted"),
     Measure("update", "update", "update month: the same orders, receipts filled in"),
     Measure("analyse", "analysis", "analysis: core.analysis.run.analyse",
             naive="naive_analysis"),

@@ -66,6 +66,26 @@ def update_month(base_db: str, ledger: str, db: str) -> dict:
     return timed(lambda: _import_counts(import_files(Path(db), [Path(ledger)])))
 
 
+def preview(ledger: str, db: str) -> dict:
+    """What the import dialog reads when a file is chosen: every tab whole, its rows counted
+    as the import will take, hold and skip them (before anything is written)."""
+    from core.ledger.preview import preview_file
+    from core.store import connect
+
+    Path(db).unlink(missing_ok=True)
+    conn = connect(Path(db))
+
+    def read() -> dict:
+        found = preview_file(conn, Path(ledger))
+        if found.refusal is not None or not found.sheets:
+            raise SystemExit(f"preview refused: {found.refusal}")
+        counts = [sheet.counts for sheet in found.sheets]
+        return {"tabs": len(counts), "taken": sum(c.taken for c in counts),
+                "held": sum(c.held for c in counts), "skipped": sum(c.skipped for c in counts)}
+
+    return timed(read)
+
+
 def _import_counts(results: list) -> dict:
     [result] = results
     if result.status != "imported":
@@ -164,7 +184,7 @@ def profile(kind: str, out: str, *args: str) -> dict:
 
 
 PROBES: dict[str, Callable[..., dict]] = {
-    "import": import_ledger, "update": update_month, "analyse": analyse,
+    "import": import_ledger, "preview": preview, "update": update_month, "analyse": analyse,
     "as_of_change": as_of_change, "last_month_check": last_month_check, "command": command,
     "main": main_py, "profile": profile,
 }

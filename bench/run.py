@@ -1,4 +1,5 @@
-"""TradeTier's benchmark: import, update, analysis, table, exports, start-up and tier movements.
+"""TradeTier's benchmark: import (and its preview), update, analysis, table, exports, start-up
+and tier movements.
 
     python bench/run.py [--quick] [--sizes 10k,100k,1M] [--only import,update,analysis,sort,
                         export,startup,movements] [--runs 3] [--label before]
@@ -152,6 +153,9 @@ class Bench:
             db.parent.mkdir(parents=True, exist_ok=True)
             shutil.copyfile(work_db, db)
             self.repeat("naive_import", label, lambda: self.naive_import(base, label))
+            preview_db = self.work / "preview.sqlite"
+            self.repeat("preview", label, lambda: self.record("preview", label, spawn(
+                self.probe, "preview", [str(base), str(preview_db)])))
         db = self.database(size, base)
         self.describe(size, base, update, db)
         if self.wants("update"):

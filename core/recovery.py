@@ -200,10 +200,14 @@ def plan_undo_import(db_path: Path) -> UndoPlan:
 def undo_import(db_path: Path, plan: UndoPlan | None = None) -> Message:
     plan = plan or plan_undo_import(db_path)
     restore(db_path, plan.backup.path, reason="undo", safety=plan.safety)
+    # the file the question named, written: the clerk who wants the undo undone restores it
     return Message("undo_import_done", NP_(
-        "Undone: the import of {files}. The database is as it was on {when}.",
-        "Undone: the import of {count} files ({files}). The database is as it was on {when}."),
-        {"files": plan.names, "count": len(plan.files), "when": taken(plan.backup)})
+        "Undone: the import of {files}. The database is as it was on {when}; as it was before "
+        "the undo, it is kept as {safety}.",
+        "Undone: the import of {count} files ({files}). The database is as it was on {when}; "
+        "as it was before the undo, it is kept as {safety}."),
+        {"files": plan.names, "count": len(plan.files), "when": taken(plan.backup),
+         "safety": str(plan.safety)})
 
 
 def taken(backup: Backup) -> str:

@@ -43,6 +43,12 @@ def test_quick_bench_prints_and_writes_the_measures(tmp_path):
     imported = results["entries"]["import|2k"]["runs"][0]["done"]
     assert imported["inserted"] == results["sizes"]["2k"]["lines"] == 2000
     assert results["sizes"]["2k"]["orders"] < 2000  # some orders have several lines
+    # the import dialog's preview, measured beside the import: the rows it says the import
+    # takes and leaves out are the import's
+    previewed = results["entries"]["preview|2k"]["runs"][0]["done"]
+    assert previewed["taken"] == imported["inserted"]
+    assert previewed["held"] + previewed["skipped"] == imported["skipped"] > 0
+    assert re.search(NUMBER, rows["import dialog's preview: every tab read and counted"])
     analysed = results["entries"]["analyse|2k"]["runs"][0]["done"]["customers"]
     naive = results["entries"]["naive_analysis|2k"]["runs"][0]["done"]["customers"]
     assert analysed == results["sizes"]["2k"]["customers"] == naive

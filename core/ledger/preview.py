@@ -15,6 +15,8 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import sqlite3
+from collections.abc import Mapping
+from contextlib import closing
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -27,13 +29,16 @@ from core.ledger.layout import (
     SheetLayout,
     apply_overrides,
     auto_map,
-    find_layouts,
     has_required,
     header_signature,
+    no_ledger,
+    sheet_layout,
+    unreadable_sheets,
 )
 from core.ledger.normalise import cell_text
 from core.ledger.read_as import PAYMENT_ROW
-from core.ledger.readers import RawSheet, Workbook, read_workbook
+from core.ledger.readers import RawSheet, UnreadableSheet, Workbook, open_workbook
+from core.ledger.readers.sheets import clip_merged, finish
 from core.ledger.received_only import matched, stored_orders
 from core.ledger.row_problems import HELD
 from core.ledger.rows import SheetRecords, read_records, settle_pending
@@ -42,7 +47,7 @@ from core.ledger.unread import layout_messages
 from core.ledger.yearless import NamedYear
 from core.messages import Message, Refusal
 from core.progress import Steps
-from core.rules import load_rules
+from core.rules import Rules, load_rules
 from core.store import remembered_layouts
 
 PREVIEW_ROWS = 20
@@ -92,6 +97,9 @@ class SheetPreview:
     # a previewed row skipped though it names an order (held, no order found): its cells the
     # import cannot read, named in the import report's words (they are read once it is taken)
     row_cells: dict[int, list[Message]] = field(default_factory=dict)
+    # the import's refusal of the file, of the tab previewed from its likeliest header row
+    # (a required column missing): its counts are none, and the dialog says why in these words
+    refused: Message | None = None
 
 
 @dataclass
@@ -116,37 +124,26 @@ def preview_file(conn: sqlite3.Connection, path: Path, *, sheet: str | None = No
     required column is still previewed from its likeliest header row: choosing that column
     is exactly what the dialog is for (its sheet then lists what is `missing`)."""
     result = FilePreview(Path(path))
+    rules, remembered = load_rules(conn), remembered_layouts(conn)
     try:
-        workbook = read_workbook(result.path, steps, sheet=sheet)
-    except Refusal as refusal:
+        tabs = _read_tabs(result.path, sheet, overrides or {}, remembered, rules, steps)
+    except Refusal as refusal:  # the workbook's own: read_workbook's
         result.refusal = refusal.message
         return result
-    result.file_format = workbook.format
-    rules = load_rules(conn)
-    result.date_order = rules.date_order
-    remembered = remembered_layouts(conn)
+    result.file_format, result.date_order = tabs.workbook.format, rules.date_order
     try:
-        layouts, result.passed = find_layouts(workbook, remembered, overrides or {},
-                                              only_sheet=sheet)
+        result.passed = tabs.found()
     except Refusal as refusal:
         partial = None
         if refusal.code in ("missing_required_field", "no_ledger_sheet"):
-            partial = _likeliest_sheet(workbook, refusal, remembered, overrides or {})
+            partial = _likeliest_sheet(tabs.workbook, refusal, remembered, overrides or {})
         if partial is None:
             result.refusal = refusal.message
         else:
+            partial.refused = refusal.message
             result.sheets.append(partial)
         return result
-    earlier = ""  # as the import reads them: a tab's open dates as an earlier tab settled them
-    read: list[tuple[SheetLayout, SheetRecords]] = []
-    for layout in layouts:
-        preview, settled = _sheet_preview(layout.sheet, layout.header_index, layout.headers,
-                                          layout.mapping, layout.remembered, earlier)
-        preview.date_named, preview.words = layout.named, layout.words
-        order = settled or earlier or rules.date_order
-        read.append((layout, whole_sheet(layout, rules.base_currency, order, steps)))
-        result.sheets.append(preview)
-        earlier = earlier or settled
+    result.sheets, read = tabs.previews, tabs.read
     # a payment row naming an order its tab does not list, matched as the import matches it:
     # against every tab's sale rows and the store
     held = [r for _, records in read for r, _ in records.pending]
@@ -161,6 +158,85 @@ def preview_file(conn: sqlite3.Connection, path: Path, *, sheet: str | None = No
                              if preview.row_notes[index].code != PAYMENT_ROW.code}
         preview.counts = RowCounts.of(records)
     return result
+
+
+def chosen_mapping(sheet: SheetPreview, changes: Mapping[str, str]) -> dict[str, str]:
+    """A previewed tab's columns (field -> header) with the clerk's `changes` since it was
+    read (field -> header, "" for not used) applied as the import applies its overrides
+    (layout.apply_overrides: a column feeds one field); a header the tab lacks leaves its
+    field as read, as the import's candidates leave it. The dialog shows the tab so while
+    the file is read again."""
+    headers: list[str | None] = [h or None for h in sheet.headers]
+    mapped = {name: sheet.headers.index(header) for name, header in sheet.mapping.items()
+              if header in sheet.headers}
+    for name, header in changes.items():
+        with contextlib.suppress(Refusal):  # no such column on this tab
+            mapped = apply_overrides(headers, mapped, {name: header})
+    return {name: sheet.headers[index] for name, index in mapped.items()}
+
+
+@dataclass
+class _Tabs:
+    """A workbook's sheets as read_workbook gives them, each ledger tab previewed and read
+    whole as it came (the next one parsed meanwhile, core.ledger.readers.calamine), and what
+    find_layouts would refuse the file for, in its order."""
+
+    workbook: Workbook
+    previews: list[SheetPreview]
+    read: list[tuple[SheetLayout, SheetRecords]]
+    passed: list[PassedSheet]
+    refused: Refusal | None
+
+    def found(self) -> list[PassedSheet]:
+        """The sheets passed over, as find_layouts says them, or its refusal."""
+        passed = unreadable_sheets(self.workbook.path, self.workbook.unreadable) + self.passed
+        if self.refused is not None:
+            raise self.refused
+        if not self.read:
+            raise no_ledger(self.workbook.path, passed)
+        return passed
+
+
+def _read_tabs(path: Path, sheet: str | None, overrides: dict[str, str],
+               remembered: dict[str, dict[str, int]], rules: Rules, steps: Steps | None
+               ) -> _Tabs:
+    """Each sheet's layout (find_layouts' sheet by sheet) and each ledger tab read whole as
+    it comes: read whole before any tab was, a 24-tab workbook waited for every tab's XML
+    and then for every tab's reading, one after the other."""
+    stream = open_workbook(path, steps, sheet, clean=True)
+    sheets: list[RawSheet] = []
+    unreadable: list[UnreadableSheet] = []
+    tabs = _Tabs(Workbook(path, stream.format, sheets), [], [], [], None)
+    earlier = ""  # as the import reads them: a tab's open dates as an earlier tab settled them
+    with closing(stream):
+        for number, raw in enumerate(stream.sheets):
+            part = steps and steps.sub(number / stream.count, (number + 1) / stream.count)
+            if part:
+                part.report(0.0, raw.name)
+            if isinstance(raw, UnreadableSheet):
+                unreadable.append(raw)
+                continue
+            sheets.append(raw)
+            if tabs.refused is not None:  # the file is refused: its sheets kept, not read
+                continue
+            raw.merged = clip_merged(raw.merged, len(raw.rows))
+            try:
+                layout = sheet_layout(raw, remembered, overrides, sheet, path.name)
+            except Refusal as refusal:
+                tabs.refused = refusal
+                continue
+            if isinstance(layout, PassedSheet):
+                tabs.passed.append(layout)
+                continue
+            preview, settled = _sheet_preview(raw, layout.header_index, layout.headers,
+                                              layout.mapping, layout.remembered, earlier)
+            preview.date_named, preview.words = layout.named, layout.words
+            order = settled or earlier or rules.date_order
+            tabs.read.append((layout, whole_sheet(layout, rules.base_currency, order, part)))
+            tabs.previews.append(preview)
+            earlier = earlier or settled
+    tabs.workbook = finish(path, stream.format, sheets, unreadable, stream.encoding)
+    return tabs
 
 
 def _sheet_preview(raw: RawSheet, index: int, headers: list[str | None],
@@ -189,7 +265,7 @@ def whole_sheet(layout: SheetLayout, base_currency: str, date_order: str,
                 steps: Steps | None) -> SheetRecords:
     """Every row of a ledger sheet as the import reads it (over a copy of its rows: reading
     lets a sheet's rows go), its held rows not yet settled."""
-    stop = None if steps is None else (lambda _fraction: steps.report(1.0))  # Cancel heard
+    stop = None if steps is None else steps.report  # its progress, and Cancel heard
     sheet = dataclasses.replace(layout.sheet, rows=list(layout.sheet.rows))
     return read_records(dataclasses.replace(layout, sheet=sheet), base_currency, date_order,
                         stop)

@@ -30,7 +30,8 @@ from PySide6.QtWidgets import (
 from core.i18n import N_, tr
 from core.ledger.readers import is_owner_file
 from ui import operations, prefs, style
-from ui.importing.mapping import FileState, MappingEditor
+from ui.importing.file_state import FileState
+from ui.importing.mapping import MappingEditor
 from ui.importing.result import ProgressPage, ResultPage, WrapDelegate
 from ui.tasks import Failure, Runner, Task
 from ui.widgets import fit_to_screen
@@ -202,12 +203,16 @@ class ImportDialog(QDialog):
     # --- reading (previews) -----------------------------------------------------------------
 
     def _read(self, state: FileState) -> None:
-        state.busy, state.dirty, state.fraction = True, False, None
+        """Read the file with the clerk's columns; a reading of it still running is stopped
+        (its outcome, stale, never shown): a column chosen while a 100,000-row file was read
+        waited for that reading to end before its own began."""
+        state.busy, state.fraction = True, None
+        kind = f"preview {id(state)}"
         self.tasks[id(state)] = self.runner.run(
             self, partial(operations.preview, self.db_path, state.path, state.overrides()),
             on_progress=partial(self._read_progress, state),
             on_success=partial(self._read_done, state),
-            on_failure=partial(self._read_failed, state))
+            on_failure=partial(self._read_failed, state), kind=kind, replaces=(kind,))
 
     def _read_progress(self, state: FileState, fraction: float, _message: str = "") -> None:
         state.fraction = fraction
@@ -217,9 +222,6 @@ class ImportDialog(QDialog):
 
     def _read_done(self, state: FileState, preview: object) -> None:
         if state not in self.states:
-            return
-        if state.dirty:  # edited meanwhile: this reading is stale, read with the new mapping
-            self._read(state)
             return
         state.take(preview)  # type: ignore[arg-type]
         self._refresh(state)
@@ -233,11 +235,8 @@ class ImportDialog(QDialog):
         if state is None:
             return
         state.mapping = mapping
-        if state.busy:
-            state.dirty = True
-        else:
-            self._read(state)
-            self.editor.set_busy(True)
+        self._read(state)
+        self.editor.set_busy(True)
         self._refresh_list()
         self._update_buttons()
 

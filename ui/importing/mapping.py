@@ -8,10 +8,8 @@ the sheet's header text with the field each column feeds. The reading runs on th
 
 from __future__ import annotations
 
-import dataclasses
 import html
 from collections.abc import Mapping
-from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QFontMetrics
@@ -32,15 +30,14 @@ from PySide6.QtWidgets import (
 )
 
 from core.i18n import N_, tr
-from core.ledger.fields import FIELD_BY_NAME, FIELDS, REQUIRED, Field, worded
-from core.ledger.layout import has_required
+from core.ledger.fields import FIELDS, REQUIRED, Field, worded
 from core.ledger.preview import FilePreview
 from core.ledger.read_as import Reading
 from core.ledger.report import passed_text
-from core.messages import Message
 from ui import style
+from ui.importing.file_state import FileState
 from ui.importing.preview_table import PreviewModel
-from ui.importing.tabs_table import TABS_SAID, TabsModel
+from ui.importing.tabs_table import SKIPPED, TABS_SAID, TAKEN, TabsModel
 from ui.widgets import compact_rows, tab_moves_on
 
 MISSING_STYLE = f"QComboBox {{ background: {style.MISSING_FIELD}; }}"
@@ -59,73 +56,6 @@ def field_label(field: Field, words: Mapping[str, str] | None = None) -> str:
     if field.name in REQUIRED:
         name = f"<b>{name} *</b>"
     return f'{name} <span style="color:{style.CONTEXT}">({example})</span>'
-
-
-@dataclasses.dataclass
-class FileState:
-    """One chosen file: what its preview found and the mapping the user settled on."""
-
-    path: Path
-    preview: FilePreview | None = None
-    refusal: Message | None = None  # the latest reading's refusal (an earlier sheet is kept)
-    failure: str | None = None  # a bug while reading, as text
-    detected: dict[str, str] | None = None  # the mapping found without the user's help
-    mapping: dict[str, str] = dataclasses.field(default_factory=dict)
-    busy: bool = True
-    fraction: float | None = None
-    dirty: bool = False  # edited while a reading ran: read again when it ends
-
-    @property
-    def has_sheet(self) -> bool:
-        return bool(self.preview and self.preview.sheets)
-
-    @property
-    def refused(self) -> bool:
-        return not self.busy and not self.has_sheet
-
-    def take(self, preview: FilePreview) -> None:
-        """A new reading: a refused re-reading keeps the earlier sheet so the user can fix it."""
-        self.busy, self.fraction, self.failure, self.refusal = False, None, None, preview.refusal
-        if preview.sheets and preview.sheets[0].missing and self.words() \
-                and not preview.sheets[0].words:
-            return  # a payments sheet the clerk's mapping leaves without its received amount:
-            # its rows keep their names and the clerk's choices, not the sheet as sales
-        if preview.sheets or not self.has_sheet:
-            self.preview = preview
-        if preview.sheets:
-            self.mapping = preview.mapping
-            if self.detected is None:
-                self.detected = dict(self.mapping)
-
-    def missing(self) -> list[str]:
-        """Required fields without a column (quantity × unit price stands in for amount)."""
-        if not self.has_sheet:
-            return []
-        return has_required({name: 0 for name, header in self.mapping.items() if header})
-
-    def words(self) -> dict[str, str]:
-        """Its sheet's fields read as another (a payments sheet's amount is the money
-        received): named so on the mapping page and in "choose a column for …"."""
-        return self.preview.sheets[0].words if self.preview and self.preview.sheets else {}
-
-    def field_name(self, name: str) -> str:
-        """A field's name in the user's language, as this file's sheet means it."""
-        return tr(worded(name, self.words()).label)
-
-    def overrides(self) -> dict[str, str] | None:
-        """Only what the user changed: the other tabs of a workbook keep their own columns.
-        A column given to a row a payments sheet names as money received is given to that
-        field (core reads the sheet as its headers say, then its received figure as the rows'
-        amount): given to "amount", its other received column made the sheet one of sales,
-        its payments sales paid by that column, and so remembered for next month's sheet.
-        So is "— not used —": "amount" unmapped left the received column mapped, read again
-        as the rows' amount, and the clerk's choice was undone."""
-        if self.detected is None:
-            return None
-        words = self.words()
-        changed = {words.get(name, name): header for name in FIELD_BY_NAME
-                   if (header := self.mapping.get(name, "")) != self.detected.get(name, "")}
-        return changed or None
 
 
 class MappingEditor(QWidget):
@@ -285,13 +215,26 @@ class MappingEditor(QWidget):
         for field in FIELDS:
             self.labels[field.name].setText(field_label(field, state.words() if state else None))
         self.show_tab(self.tab)
-        self.tabs.resizeColumnsToContents()
+        self._fit_tabs()
         self._fold()
 
+    def _fit_tabs(self) -> None:
+        """Each count beside its title; a tab of a file the import refuses says why across
+        its counts' cells and the rest of the row, on as many lines as the words take."""
+        refused = self.tabs_model.refused_rows()
+        self.tabs.clearSpans()
+        self.tabs.horizontalHeader().setStretchLastSection(bool(refused))
+        self.tabs.resizeColumnsToContents()
+        for row in refused:
+            self.tabs.setSpan(row, TAKEN, 1, SKIPPED - TAKEN + 1)
+            for column in range(TAKEN, SKIPPED):  # their titles' width, not the words'
+                self.tabs.setColumnWidth(
+                    column, self.tabs.horizontalHeader().sectionSizeHint(column))
+            self.tabs.resizeRowToContents(row)
+
     def show_tab(self, index: int) -> None:
-        """Preview the workbook's `index`-th ledger tab: the first under the columns chosen
-        above (the other tabs read by them once the file is read again), each other tab under
-        the columns the reading found on it."""
+        """Preview the workbook's `index`-th ledger tab under the columns chosen above, as the
+        import will read it (FileState.tab_mapping): its counts once the file is read again."""
         preview = self.state.preview if self.state else None
         sheets = preview.sheets if preview else []
         self.tab = index if 0 <= index < len(sheets) else 0
@@ -302,8 +245,7 @@ class MappingEditor(QWidget):
             self.tabs.selectRow(self.tab)
             row.blockSignals(False)
         self.sheet_label.setText(sheet_summary(preview, self.tab))
-        mapping = (self.state.mapping if self.state and self.tab == 0
-                   else sheet.mapping if sheet else {})
+        mapping = self.state.tab_mapping(self.tab) if self.state else {}
         self.model.set_sheet(sheet, mapping, preview.date_order if preview else None)
         self.table.resizeColumnsToContents()
         self._mark()
@@ -331,9 +273,8 @@ class MappingEditor(QWidget):
                     combo.blockSignals(False)
         mapping = self.mapping()
         if self.state is not None:
-            self.state.mapping = mapping
-            if self.tab == 0:  # another tab is read by the new columns once read again
-                self.model.set_sheet(self.model.sheet, mapping)
+            self.state.mapping = mapping  # the tab shown under it at once, read again below
+            self.model.set_sheet(self.model.sheet, self.state.tab_mapping(self.tab))
         self._mark()
         self.mappingEdited.emit(mapping)
 
@@ -352,15 +293,19 @@ class MappingEditor(QWidget):
                 f"color: {style.WANTS_CHOICE if warned else style.CONTEXT}")
 
     def _first_reading(self, header: str) -> Reading | None:
-        """The first non-blank value under a header, as the import will read it."""
+        """The first non-blank value under a header of a row the import takes (an order, or
+        money received), as the import will read it: a skipped row's (a held payment's order
+        number, a totals row's figure) was shown as the column's example. None when the
+        rows shown that it takes have none; where it takes none of them (a column chosen
+        that no row reads), the first row's, its reading saying why it is skipped."""
         sheet = self.model.sheet
         if sheet is None or not header or header not in sheet.headers:
             return None
         column = sheet.headers.index(header)
-        filled = [row for row, cells in enumerate(sheet.rows)
-                  if column < len(cells) and cells[column]]
-        orders = [row for row in filled if row not in sheet.row_notes]  # an order's value
-        return self.model.reading((orders or filled)[0], column) if filled else None
+        taken = [row for row in range(len(sheet.rows)) if self.model.skipped(row) is None]
+        filled = [row for row in (taken or range(len(sheet.rows)))
+                  if column < len(sheet.rows[row]) and sheet.rows[row][column]]
+        return self.model.reading(filled[0], column) if filled else None
 
     def optional_hidden(self) -> list[str]:
         """The optional fields folded under "More fields": those without a column."""

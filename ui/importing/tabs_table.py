@@ -10,9 +10,12 @@ the whole tab read as the import reads it); this model only shows them, in the t
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
 
 from core.i18n import N_, tr
 from core.ledger.preview import FilePreview, SheetPreview
+from core.messages import Message
+from ui import style
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -31,6 +34,9 @@ COLUMNS = (
                        "read (each named in its report).")),
 )
 TAB, HEADER_ROW, TAKEN, HELD, SKIPPED = range(len(COLUMNS))
+# where the counts of a tab of a file the import refuses would be (one cell over the three):
+# the import's own words of the refusal (core: SheetPreview.refused)
+REFUSED = N_("Will be refused: {reason}")
 
 
 class TabsModel(QAbstractTableModel):
@@ -58,6 +64,8 @@ class TabsModel(QAbstractTableModel):
         if not index.isValid():
             return None
         sheet, column = self.sheets[index.row()], index.column()
+        if sheet.refused is not None and column >= TAKEN:
+            return self._refused(sheet.refused, column, role)
         if role == Qt.ItemDataRole.DisplayRole:
             counts = sheet.counts
             return (sheet.name, str(sheet.header_row), f"{counts.taken:,}", f"{counts.held:,}",
@@ -66,6 +74,21 @@ class TabsModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole:
             return tr(COLUMNS[column][1])
+        return None
+
+    def refused_rows(self) -> list[int]:
+        """The tabs whose counts cells are one, saying the refusal (the view spans them)."""
+        return [row for row, sheet in enumerate(self.sheets) if sheet.refused is not None]
+
+    @staticmethod
+    def _refused(refusal: Message, column: int, role: int) -> object:
+        said = tr(REFUSED, reason=refusal.text)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return said if column == TAKEN else ""
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return said
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return QBrush(QColor(style.BAD))
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt API

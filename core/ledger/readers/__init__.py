@@ -64,17 +64,19 @@ def read_workbook(path: Path, steps: Steps | None = None, sheet: str | None = No
         return _read_text_formats(path, kind, head, steps, sheet)
 
 
-def open_workbook(path: Path, steps: Steps | None = None, sheet: str | None = None
-                  ) -> WorkbookStream:
+def open_workbook(path: Path, steps: Steps | None = None, sheet: str | None = None,
+                  clean: bool = False) -> WorkbookStream:
     """The workbook's sheets one at a time (the import's way: one sheet's cells in memory at
     a time). A workbook's sheets are read when the stream gets to them, calamine's empty
-    cells left as ""; text formats are parsed whole here, with `steps` as they go."""
+    cells left as "" (`clean`: None, as read_workbook gives them); text formats are parsed
+    whole here, with `steps` as they go."""
     path = Path(path)
     kind, is_et, head = _kind(path)
     report(steps, 0.0, path.name)
     with _et_refusals(path, is_et):
         if kind in ("zip", "ole"):
-            return calamine.open_stream(path, kind, sheet, "et" if is_et else None)
+            return calamine.open_stream(path, kind, sheet, "et" if is_et else None,
+                                        clean=clean)
         if is_et:
             raise et_refusal(path)
         book = _read_text_formats(path, kind, head, steps, sheet)
