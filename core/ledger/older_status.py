@@ -205,11 +205,14 @@ def _kept_on(named: tuple[int, int], rows: Iterable[tuple[date, int]]) -> bool:
     month than in or before it (1月订单.xlsx, the clerk adding each month's orders all year)?
     Then its name is the month it was begun, which bounds none of its dates: its rows date
     it. Before, it was dated January's end whatever its rows, its 已取消 of September kept
-    out by June's file, and its rows' dates named as typos (dates34)."""
+    out by June's file, and its rows' dates named as typos (dates34). Rows of an earlier year
+    (last year's late orders the clerk entered, open orders carried) are in any file: they
+    vote neither way (twelve of 2024 outvoted September's, break34c)."""
     first = date(*named, 1)
     later: Counter[bool] = Counter()
     for day, count in rows:
-        later[day.replace(day=1) > first] += count
+        if day.year >= first.year:
+            later[day.replace(day=1) > first] += count
     return later[True] > later[False]
 
 

@@ -1,0 +1,69 @@
+"""break34c: the dates34 rules tried as a clerk writes files (a typo'd year in one of two
+unmarked copies, a January file holding last year's late rows, a typo'd received date in a
+file whose dates span two years). Each docstring gives the hand count and what the user saw
+before."""
+
+from __future__ import annotations
+
+from itertools import permutations
+from pathlib import Path
+
+import pytest
+from ledgers import write_xlsx
+from test_dates34 import FINAL, _all_year
+from test_fast_import import _same_import
+from test_lists_audit28 import at, by_name, d
+from test_lists_audit30 import HEADER, row
+from test_recv33 import CAIRO
+from test_recv_order32 import MONTHLY
+
+
+def _month(paid: tuple[float, str], carried: bool, *more: list[object]) -> list[list[object]]:
+    return [MONTHLY, row("C-1", CAIRO, "2025-03-05", 11_000, "2025-03-20", *paid,
+                         status="上月结转" if carried else None), *more]
+
+
+@pytest.mark.parametrize("order", list(permutations(["mar", "apr", "final"])))
+def test_a_typo_d_year_does_not_make_the_earlier_copy_the_later(
+        tmp_path: Path, order: tuple[str, ...]) -> None:
+    """As test_dates34's unmarked copies, but April's file holds Z-1 (Zagreb) ordered
+    2025-04-02 typed 2026-04-02; “台账 2025-04 最终.xlsx”, saved after it, corrects that year,
+    C-1's 5,000 of 04-20 to 4,500, and adds Y-1 of 04-28. Hand count: the final copy is the
+    later: 4,000 + 4,500 received, Cairo owes 2,500 at 04-30, in each of the six orders.
+    Before: the typo dated April's file 2026-04-02, after the final's 04-28: its 5,000 kept,
+    Cairo 2,000 in every order."""
+    folder = tmp_path / "ledgers"
+    zagreb = [row("Z-1", "Zagreb", day, 1_000, None) for day in ("2026-04-02", "2025-04-02")]
+    paths = {"mar": write_xlsx(folder / "台账 2025-03.xlsx", {"台账": _month(
+                 (4_000, "2025-03-25"), False)}),
+             "apr": write_xlsx(folder / "台账 2025-04.xlsx", {"台账": _month(
+                 (5_000, "2025-04-20"), True, zagreb[0])}),
+             "final": write_xlsx(folder / FINAL, {"台账": _month(
+                 (4_500, "2025-04-20"), True, zagreb[1],
+                 row("Y-1", "Yaounde", "2025-04-28", 1_000, None))})}
+    results = _same_import(tmp_path, *[[paths[key]] for key in order])
+    assert [r.status for r in results] == ["imported"] * 3
+    assert round(by_name(at(tmp_path / "fast.sqlite", d("2025-04-30")))[CAIRO].open_amount) \
+        == 2_500
+
+
+@pytest.mark.parametrize("first", ["june", "year"])
+def test_a_january_file_kept_all_year_with_last_year_s_late_rows(
+        tmp_path: Path, first: str) -> None:
+    """1月订单.xlsx kept all year (test_dates34._all_year: an order a month January to
+    September, T-2 of 05-10 cancelled on 09-20) where the clerk also entered twelve of last
+    year's late orders (2024-11 and 2024-12, paid); 台账 2025-06.xlsx says T-2 有争议. Hand
+    count: the January file runs to September, the later: T-2 cancelled, Tunis owes and
+    disputes nothing at 09-30, in either order. Before: last year's rows counted as the
+    file's January rows, 13 to 9, and the file was dated January's end: June's 有争议 kept
+    (5,000 disputed, 5,000 open) and its May to September dates named as typos."""
+    late = [row(f"O-{n}", "Oslo Oy", f"2024-{11 + n % 2}-1{n % 10}", 500, "2024-12-20", 500,
+                "2024-12-28") for n in range(12)]
+    folder = tmp_path / "ledgers"
+    june = write_xlsx(folder / "台账 2025-06.xlsx", {"6月": [HEADER, row(
+        "T-2", "Tunis Trade", "2025-05-10", 5_000, "2025-05-15", status="有争议")]})
+    year = write_xlsx(folder / "1月订单.xlsx", {"Sheet1": [*_all_year(), *late]})
+    results = _same_import(tmp_path, *([[june], [year]] if first == "june" else [[year], [june]]))
+    tunis = by_name(at(tmp_path / "fast.sqlite", d("2025-09-30")))["Tunis Trade"]
+    assert (round(tunis.open_amount), round(tunis.disputed_amount)) == (0, 0)
+    assert not [w for r in results for w in r.warnings if w.code == "date_beyond_month"]
