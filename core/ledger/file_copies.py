@@ -15,11 +15,13 @@ from __future__ import annotations
 
 import re
 import sqlite3
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass
 
 from core.i18n import NP_
+from core.ledger.beyond_dates import Dates
 from core.ledger.normalise import fold
+from core.ledger.older_status import file_day
 from core.ledger.review import rows_text
 from core.messages import Message
 
@@ -54,26 +56,37 @@ def copies(one: str | None, other: str | None) -> bool:
     return stem == other_stem and rank != other_rank
 
 
-# the latest order or received date of the stored lines a file wrote
-_FILE_DATED = ("SELECT max(max(coalesce(o.order_date, ''), coalesce(l.received_date, ''))) "
-               "FROM order_lines l JOIN orders o ON o.id = l.order_id WHERE l.source_file = ?")
+# the stored lines a file wrote, with their tab, order and order and received dates
+_FILE_ROWS = ("SELECT coalesce(l.source_sheet, ''), o.order_key, o.order_date, l.received_date "
+              "FROM order_lines l JOIN orders o ON o.id = l.order_id WHERE l.source_file = ?")
 
 
-def dated_after(conn: sqlite3.Connection, day: Callable[[], str | None]
-                ) -> Callable[[str | None], bool]:
+def dated_after(conn: sqlite3.Connection, day: Callable[[], str | None],
+                listed: Callable[[], Collection[str]]) -> Callable[[str | None], bool]:
     """Whether a file is dated after this one (`day`: this file's rows' latest order or
     received date) by the rows the store holds of it: of two copies of a month's file
     without a copy's mark (台账 2025-04.xlsx and 台账 2025-04 最终.xlsx, a receipt corrected in
     one), the one whose rows run later is the later-saved, whichever is imported first
     (core.ledger.month_parts.with_month). Before, the one imported last decided (Cairo
-    2,500 or 2,000 open, dates34). Asked only where two files give a receipt otherwise."""
-    found: dict[str | None, str] = {}
+    2,500 or 2,000 open, dates34). Asked only where two files give a receipt otherwise.
+    Of the other file, its orders this one does not list (`listed`: their keys) and its
+    dates as its own import read them (core.ledger.older_status.file_day: a year typo'd far
+    past its month dates nothing): this import rewrites the others as it goes, the fast and
+    the row-by-row writer in their own order, and a 2026 typed for 2025 made the earlier
+    copy the later (Cairo 2,000 open where 2,500 is, break34c)."""
+    found: dict[str | None, str | None] = {}
 
     def later(file: str | None) -> bool:
+        if file is None:
+            return False
         if file not in found:
-            [(found[file],)] = conn.execute(_FILE_DATED, (file,)).fetchall()
-        own = day()
-        return bool(own and found[file] and found[file][:10] > own[:10])
+            keys = listed()
+            rows: list[Dates] = [(sheet, 0, ordered, None, received)
+                                 for sheet, key, ordered, received
+                                 in conn.execute(_FILE_ROWS, (file,)) if key not in keys]
+            found[file] = file_day([rows], file).dated if rows else None
+        own, other = day(), found[file]
+        return bool(own and other and other[:10] > own[:10])
     return later
 
 

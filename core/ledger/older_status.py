@@ -92,7 +92,9 @@ class FileDay:
     status: str | None
     latest: str | None
     beyond: list[BeyondDate]
-    dated: str | None = None  # the latest of its rows' order and received dates, all of them
+    # the latest of its rows' order and received dates but those far past its named months,
+    # a typo'd year as read (a 2026 in April 2025's file dated it after its later copy)
+    dated: str | None = None
 
 
 _ORDERED, _SHIPPED, _RECEIVED = itemgetter(0, 2), itemgetter(3), itemgetter(0, 4)  # of Dates
@@ -147,7 +149,8 @@ def file_day(dates: Iterable[list[Dates]], file_name: str) -> FileDay:
     found = max(done or [shipped], default=None) or None
     beyond = read_typos(dates_past(held, past, far), bound, first, last)
     latest = max([*done, *(b.day for b in beyond)] or [shipped], default=None) or None
-    dated = max(filter(None, (day for _sheet, day in {*ordered, *received})), default=None)
+    dated = max([*(day for _sheet, day in {*ordered, *received} if day and day <= far),
+                 *(b.meant for b in beyond if b.meant)], default=None)
     return FileDay((f"{found} {rows}" if found and rows else found), latest, beyond, dated)
 
 

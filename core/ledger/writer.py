@@ -152,10 +152,11 @@ class LedgerWriter:
         conn, book = self.conn, ledger.book
         self.status = FileStatus(self.source_file, self.alone,
                                  lambda: held_dates(ledger.held))
-        self.bases.rows, self.bases.later = self.status.rows, dated_after(conn, self.status.dated)
         self.shown_again = book.shown_again
         self.bases.says = ledger.corrections.says
         orders = book.ranked()
+        self.bases.rows, self.bases.later = self.status.rows, dated_after(
+            conn, self.status.dated, lambda: {o.key for o in orders})
         empty = not store.has_orders(conn)
         later = indexes_set_aside(conn) if empty else []
         customer_ids, self.counts.customers_inserted = write_customers(self.batches, book)
