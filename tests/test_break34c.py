@@ -17,6 +17,8 @@ from test_lists_audit30 import HEADER, row
 from test_recv33 import CAIRO
 from test_recv_order32 import MONTHLY
 
+from core.ledger.older_status import file_day
+
 
 def _month(paid: tuple[float, str], carried: bool, *more: list[object]) -> list[list[object]]:
     return [MONTHLY, row("C-1", CAIRO, "2025-03-05", 11_000, "2025-03-20", *paid,
@@ -67,3 +69,32 @@ def test_a_january_file_kept_all_year_with_last_year_s_late_rows(
     tunis = by_name(at(tmp_path / "fast.sqlite", d("2025-09-30")))["Tunis Trade"]
     assert (round(tunis.open_amount), round(tunis.disputed_amount)) == (0, 0)
     assert not [w for r in results for w in r.warnings if w.code == "date_beyond_month"]
+
+
+def test_a_typo_d_year_in_a_file_whose_dates_span_two_years(tmp_path: Path) -> None:
+    """台账 2025-01.xlsx holds December's orders with January's: Dakar's D-1 4,000 (ordered
+    2024-11-20, shipped 12-01, OA 30) paid on 2024-12-28, the clerk in January typing the new
+    year: 2025-12-28; Jakarta's J-1 1,000 of 2025-01-05 open. Hand count at 2025-02-28: Dakar
+    owes nothing, Jakarta 1,000; the report gives the date as written and as read. Before:
+    only the file's month's year was tried (2025-12-28 is past the file's dates), the 4,000
+    was counted at the year's end: Dakar 4,000 open and overdue all 2025."""
+    path = write_xlsx(tmp_path / "ledgers" / "台账 2025-01.xlsx", {"1月": [
+        HEADER, row("D-1", "Dakar", "2024-11-20", 4_000, "2024-12-01", 4_000, "2025-12-28"),
+        row("J-1", "Jakarta", "2025-01-05", 1_000, "2025-01-10")]})
+    [result] = _same_import(tmp_path, [path])
+    found = by_name(at(tmp_path / "fast.sqlite", d("2025-02-28")))
+    assert (round(found["Dakar"].open_amount), round(found["Jakarta"].open_amount)) == (0, 1_000)
+    [note] = [w.text for w in result.warnings if w.code == "date_year_typo"]
+    assert "2025-12-28 → 2024-12-28 (1月 2)" in note
+    assert not [w for w in result.warnings if w.code == "date_beyond_month"]
+
+
+def test_a_far_receipt_is_read_in_no_year_before_its_order() -> None:
+    """January 2025's file, dates from 2023-05-02: 2026-12-28 for an order of 2024-11-20 is
+    2024-12-28; 2026-06-10 for the same order is no day of 2024 or 2023 (before it was
+    ordered) and stays as written, named; 2026-01-20 is January 2025's."""
+    found = file_day([[("1月", 2, "2024-11-20", None, "2026-12-28"),
+                       ("1月", 3, "2024-11-20", None, "2026-06-10"),
+                       ("1月", 4, "2023-05-02", None, "2026-01-20")]], "台账 2025-01.xlsx")
+    assert [(b.day, b.meant) for b in found.beyond] == [
+        ("2026-12-28", "2024-12-28"), ("2026-06-10", None), ("2026-01-20", "2025-01-20")]
