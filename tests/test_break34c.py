@@ -25,17 +25,20 @@ def _month(paid: tuple[float, str], carried: bool, *more: list[object]) -> list[
                          status="上月结转" if carried else None), *more]
 
 
+@pytest.mark.parametrize("written", ["2026-04-02", "2025-04-29"])
 @pytest.mark.parametrize("order", list(permutations(["mar", "apr", "final"])))
-def test_a_typo_d_year_does_not_make_the_earlier_copy_the_later(
-        tmp_path: Path, order: tuple[str, ...]) -> None:
+def test_a_corrected_order_date_does_not_make_the_earlier_copy_the_later(
+        tmp_path: Path, order: tuple[str, ...], written: str) -> None:
     """As test_dates34's unmarked copies, but April's file holds Z-1 (Zagreb) ordered
-    2025-04-02 typed 2026-04-02; “台账 2025-04 最终.xlsx”, saved after it, corrects that year,
-    C-1's 5,000 of 04-20 to 4,500, and adds Y-1 of 04-28. Hand count: the final copy is the
-    later: 4,000 + 4,500 received, Cairo owes 2,500 at 04-30, in each of the six orders.
-    Before: the typo dated April's file 2026-04-02, after the final's 04-28: its 5,000 kept,
-    Cairo 2,000 in every order."""
+    2025-04-02 written {written} (a typo'd year, a wrong day); “台账 2025-04 最终.xlsx”, saved
+    after it, corrects that date, C-1's 5,000 of 04-20 to 4,500, and adds Y-1 of 04-28. Hand
+    count: the final copy is the later: 4,000 + 4,500 received, Cairo owes 2,500 at 04-30,
+    in each of the six orders, and both import paths agree. Before: Z-1's date, which the
+    final copy corrected, dated April's file after the final's 04-28: its 5,000 kept, Cairo
+    2,000 (2026: in every order; 04-29: imported last; the fast import read the store after
+    it rewrote Z-1, and took the final's 4,500 where the row-by-row import kept 5,000)."""
     folder = tmp_path / "ledgers"
-    zagreb = [row("Z-1", "Zagreb", day, 1_000, None) for day in ("2026-04-02", "2025-04-02")]
+    zagreb = [row("Z-1", "Zagreb", day, 1_000, None) for day in (written, "2025-04-02")]
     paths = {"mar": write_xlsx(folder / "台账 2025-03.xlsx", {"台账": _month(
                  (4_000, "2025-03-25"), False)}),
              "apr": write_xlsx(folder / "台账 2025-04.xlsx", {"台账": _month(
@@ -45,6 +48,23 @@ def test_a_typo_d_year_does_not_make_the_earlier_copy_the_later(
                  row("Y-1", "Yaounde", "2025-04-28", 1_000, None))})}
     results = _same_import(tmp_path, *[[paths[key]] for key in order])
     assert [r.status for r in results] == ["imported"] * 3
+    assert round(by_name(at(tmp_path / "fast.sqlite", d("2025-04-30")))[CAIRO].open_amount) \
+        == 2_500
+
+
+def test_a_typo_d_order_year_in_the_earlier_copy_alone(tmp_path: Path) -> None:
+    """April's file adds W-1 (Warsaw) ordered 2025-04-03 written 2026-04-03, an order the final
+    copy (C-1 corrected to 4,500, Y-1 of 04-28 added) does not hold; imported after the final.
+    Hand count: its rows run to 04-20 only: Cairo owes 2,500 at 04-30. Before: the typo
+    dated it 2026-04-03, the later: its 5,000 kept, Cairo 2,000."""
+    folder = tmp_path / "ledgers"
+    final = write_xlsx(folder / FINAL, {"台账": _month(
+        (4_500, "2025-04-20"), True, row("Y-1", "Yaounde", "2025-04-28", 1_000, None))})
+    april = write_xlsx(folder / "台账 2025-04.xlsx", {"台账": _month(
+        (5_000, "2025-04-20"), True, row("W-1", "Warsaw", "2026-04-03", 1_000, None))})
+    march = write_xlsx(folder / "台账 2025-03.xlsx", {"台账": _month((4_000, "2025-03-25"),
+                                                                   False)})
+    _same_import(tmp_path, [march], [final], [april])
     assert round(by_name(at(tmp_path / "fast.sqlite", d("2025-04-30")))[CAIRO].open_amount) \
         == 2_500
 

@@ -15,13 +15,16 @@ from __future__ import annotations
 
 import re
 import sqlite3
-from collections.abc import Callable, Collection, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 from core.i18n import NP_
 from core.ledger.beyond_dates import Dates
+from core.ledger.held_sheets import HeldSheets
 from core.ledger.normalise import fold
 from core.ledger.older_status import file_day
+from core.ledger.orders import Order
+from core.ledger.record import ORDER_DATE, RECEIVED_DATE, SHEET
 from core.ledger.review import rows_text
 from core.messages import Message
 
@@ -56,38 +59,54 @@ def copies(one: str | None, other: str | None) -> bool:
     return stem == other_stem and rank != other_rank
 
 
-# the stored lines a file wrote, with their tab, order and order and received dates
+# the stored lines a file wrote: their tab, order, and order and received dates (FileRow)
 _FILE_ROWS = ("SELECT coalesce(l.source_sheet, ''), o.order_key, o.order_date, l.received_date "
               "FROM order_lines l JOIN orders o ON o.id = l.order_id WHERE l.source_file = ?")
+FileRow = tuple[str, str, str | None, str | None]  # a row's tab, order key, order and received day
 
 
-def dated_after(conn: sqlite3.Connection, day: Callable[[], str | None],
-                listed: Callable[[], Collection[str]]) -> Callable[[str | None], bool]:
-    """Whether a file is dated after this one (`day`: this file's rows' latest order or
-    received date) by the rows the store holds of it: of two copies of a month's file
-    without a copy's mark (台账 2025-04.xlsx and 台账 2025-04 最终.xlsx, a receipt corrected in
-    one), the one whose rows run later is the later-saved, whichever is imported first
-    (core.ledger.month_parts.with_month). Before, the one imported last decided (Cairo
-    2,500 or 2,000 open, dates34). Asked only where two files give a receipt otherwise.
-    Of the other file, its orders this one does not list (`listed`: their keys) and its
-    dates as its own import read them (core.ledger.older_status.file_day: a year typo'd far
-    past its month dates nothing): this import rewrites the others as it goes, the fast and
-    the row-by-row writer in their own order, and a 2026 typed for 2025 made the earlier
-    copy the later (Cairo 2,000 open where 2,500 is, break34c)."""
-    found: dict[str | None, str | None] = {}
+def dated_after(conn: sqlite3.Connection, file_name: str, own: Callable[[], Iterable[FileRow]]
+                ) -> Callable[[str | None], bool]:
+    """Whether a file is dated after this one (`file_name`, its rows `own`) by the rows the
+    store holds of it: of two copies of a month's file without a copy's mark (台账 2025-04.xlsx
+    and 台账 2025-04 最终.xlsx, a receipt corrected in one), the one whose rows run later is the
+    later-saved, whichever is imported first (core.ledger.month_parts.with_month). Before,
+    the one imported last decided (Cairo 2,500 or 2,000 open, dates34). Asked only where two
+    files give a receipt otherwise. Each file's dates as its own import reads them (:func:
+    `_dated`), but the order dates of orders both hold: the earlier copy's, corrected in the
+    later, tell nothing, and this import rewrites the stored ones as it goes, the fast and the
+    row-by-row writer each in its own order (a 2026 typed for 2025 on an order the later copy
+    corrected made the earlier copy the later, in one writer: Cairo 2,000 open, break34c)."""
+    found: dict[str, bool] = {}
+    mine: list[FileRow] = []
 
     def later(file: str | None) -> bool:
         if file is None:
             return False
         if file not in found:
-            keys = listed()
-            rows: list[Dates] = [(sheet, 0, ordered, None, received)
-                                 for sheet, key, ordered, received
-                                 in conn.execute(_FILE_ROWS, (file,)) if key not in keys]
-            found[file] = file_day([rows], file).dated if rows else None
-        own, other = day(), found[file]
-        return bool(own and other and other[:10] > own[:10])
+            mine[:] = mine or list(own())
+            theirs: list[FileRow] = conn.execute(_FILE_ROWS, (file,)).fetchall()
+            other, this = (_dated(theirs, {row[1] for row in mine}, file),
+                           _dated(mine, {row[1] for row in theirs}, file_name))
+            found[file] = bool(other and this and other[:10] > this[:10])
+        return found[file]
     return later
+
+
+def own_rows(held: HeldSheets, orders: list[Order]) -> Iterator[FileRow]:
+    """A file's held rows (the fast import's) as :func:`dated_after` reads them."""
+    for _number, records, groups in held:
+        for record, rank in zip(records, groups.ranks, strict=True):
+            yield record[SHEET], orders[rank].key, record[ORDER_DATE], record[RECEIVED_DATE]
+
+
+def _dated(rows: list[FileRow], shared: set[str], file: str) -> str | None:
+    """A file's rows' latest order or received date, the order dates of the `shared` orders
+    left out, as its import reads them (core.ledger.older_status.file_day: a year typo'd far
+    past its month dates nothing, a received year typo'd is read as meant)."""
+    dates: list[Dates] = [(sheet, 0, None if key in shared else ordered, None, received)
+                          for sheet, key, ordered, received in rows]
+    return file_day([dates], file).dated if dates else None
 
 
 def later_copy(one: str | None, other: str | None) -> bool:

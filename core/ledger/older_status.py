@@ -295,11 +295,6 @@ class FileStatus:
     def latest(self) -> str | None:
         return self._read().latest
 
-    def dated(self) -> str | None:
-        """The latest of the rows' order and received dates, its names' months left out: as
-        another file's is read from the store (core.ledger.file_copies.dated_after)."""
-        return self._read().dated
-
     def beyond(self) -> list[BeyondDate]:
         """The rows' dates past the file's names' months, which date it for no status."""
         return self._read().beyond

@@ -25,7 +25,7 @@ from core import store
 from core.ledger.balance_rows import Carried, currency_said, settle, stored_carried
 from core.ledger.batches import Batches
 from core.ledger.customer_writes import write_customers
-from core.ledger.file_copies import dated_after
+from core.ledger.file_copies import dated_after, own_rows
 from core.ledger.held_sheets import HeldSheets
 from core.ledger.ledger_file import LedgerFile
 from core.ledger.leftover_lines import Leftover
@@ -156,7 +156,7 @@ class LedgerWriter:
         self.bases.says = ledger.corrections.says
         orders = book.ranked()
         self.bases.rows, self.bases.later = self.status.rows, dated_after(
-            conn, self.status.dated, lambda: {o.key for o in orders})
+            conn, self.source_file, lambda: own_rows(ledger.held, orders))
         empty = not store.has_orders(conn)
         later = indexes_set_aside(conn) if empty else []
         customer_ids, self.counts.customers_inserted = write_customers(self.batches, book)

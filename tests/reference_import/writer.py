@@ -204,8 +204,9 @@ class LedgerWriter:
              _iso(line.record.ship_date), _iso(line.record.received_date))
             for o in orders for line in o.lines]])
         self.bases.rows = self.status.rows
-        self.bases.later = dated_after(self.conn, self.status.dated,
-                                       lambda: {o.key for o in orders})
+        self.bases.later = dated_after(self.conn, self.source_file, lambda: [
+            (line.record.sheet, o.key, _iso(line.record.order_date),
+             _iso(line.record.received_date)) for o in orders for line in o.lines])
         self.shown = {(line.record.sheet, line.key): line.record.amount  # each sheet's rows
                       for o in orders for line in o.lines}
         steps.report(0.1)
