@@ -405,4 +405,14 @@ importer, whose length it would otherwise be: one line of history a change).
 # its reference typed TT881 where the earlier file had TT-881 is that payment moved
 # (core.ledger.moved_payments.same_note by core.ledger.noted_orders.same_words): Nairobi kept
 # Lagos's 6,000 too, 4,000 open where 10,000 is.
+# 12 (break34c, same pass): two unmarked copies are compared by the rows only one holds, an
+# order date both hold left out (a 2026 typed for 2025, or a wrong day, that the later copy
+# corrected made the earlier one win: Cairo 2,000 open where 2,500 is; the fast and row-by-row
+# imports read the store at different points of their writes); a year typo'd far past the
+# file's month dates neither copy (core.ledger.file_copies.dated_after). A received year
+# typo'd in a file whose dates run into the year before is read in that year (2025-12-28 in
+# January 2025's file: Dakar's 4,000 paid 2024-12-28, not open all 2025), never before its
+# order (core.ledger.beyond_dates.read_typos). Last year's rows in a month-named file vote
+# neither way on whether it was kept on past its month (1月订单.xlsx kept all year with twelve
+# of 2024's late orders: T-2 5,000 disputed where it is cancelled; older_status._kept_on).
 READER_VERSION = 12
