@@ -17,6 +17,7 @@ from test_lists_audit30 import HEADER, row
 from test_recv33 import CAIRO
 from test_recv_order32 import MONTHLY
 
+from core.ledger import importer
 from core.ledger.older_status import file_day
 
 
@@ -118,3 +119,28 @@ def test_a_far_receipt_is_read_in_no_year_before_its_order() -> None:
                        ("1月", 4, "2023-05-02", None, "2026-01-20")]], "台账 2025-01.xlsx")
     assert [(b.day, b.meant) for b in found.beyond] == [
         ("2026-12-28", "2024-12-28"), ("2026-06-10", None), ("2026-01-20", "2025-01-20")]
+
+
+@pytest.mark.parametrize("again", [[1], [1, 0]])
+def test_an_older_month_imported_a_third_time_keeps_the_later_total(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, again: list[int]) -> None:
+    """March's, April's and May's files (已收金额, the total to date): C-1 20,000, 4,000 by
+    03-25, 9,000 by 04-20, 12,000 by 05-10, imported in order; after a reader upgrade the
+    clerk imports April's again, unchanged (and March's), then again after the next. Hand
+    count: 12,000 received, 8,000 open at 05-31, every time; April's import says 0 updated.
+    Before: the second reading made April's row the line's source (its total still May's),
+    and the third took April's 9,000 as April correcting its own figure: 9,000 received,
+    11,000 open at 05-31, "1 updated", with no word."""
+    folder = tmp_path / "ledgers"
+    files = [write_xlsx(folder / f"台账 2025-0{month}.xlsx", {f"{month}月": [
+        HEADER, row("C-1", CAIRO, "2025-03-05", 20_000, "2025-03-20", received, on)]})
+        for month, received, on in ((3, 4_000, "2025-03-25"), (4, 9_000, "2025-04-20"),
+                                    (5, 12_000, "2025-05-10"))]
+    db, found = tmp_path / "fast.sqlite", []
+    for version in (10, 11, 12):
+        monkeypatch.setattr(importer, "READER_VERSION", version)
+        results = _same_import(tmp_path, *[[files[i]] for i in ([0, 1, 2] if version == 10
+                                                                  else again)])
+        found.append((round(by_name(at(db, d("2025-05-31")))[CAIRO].open_amount),
+                      results[0].counts.updated if version > 10 else 0))
+    assert found == [(8_000, 0)] * 3

@@ -54,6 +54,7 @@ from core.ledger.month_parts import Part, of_copy, parts, rebuilt, with_month
 from core.ledger.monthly_receipts import MONTH, TOTAL, margin
 from core.ledger.normalise import fold_header
 from core.ledger.orders import TOLERANCE
+from core.ledger.receipt_history import total_file
 from core.ledger.tab_month import TabMonth, named_year, sheet_month, tab_year
 from core.ledger.tab_month import month_end as tab_end
 
@@ -343,7 +344,7 @@ class Bases:
                 self.since[key] = _day(stored.day)
                 self.older[key] = False
                 return total, True
-            same = stored_by == self.source_file and self.alone
+            same = total_file(stored.history, stored_by) == self.source_file and self.alone
             if carried or same and now.day is None and tab not in (None, row[0]) and (
                     self.says[1] != MONTH):  # its own later tab's total, this file read again
                 return now.figure, True  # (was 500 more a reader upgrade, dates34)

@@ -34,6 +34,7 @@ from core.ledger.line_values import (
     L_CARRIED,
     L_CURRENCY,
     L_DEPOSIT,
+    L_HISTORY,
     L_PRODUCT,
     L_RECEIVED,
     L_RECEIVED_DATE,
@@ -64,6 +65,7 @@ from core.ledger.own_rows import (
     same_file,
     status_row,
 )
+from core.ledger.receipt_history import total_file
 from core.ledger.record import (
     AMOUNT,
     CARRY_FORWARD,
@@ -338,7 +340,8 @@ class LedgerWriter:
             own, kept, gone = (judged(  # own_rows: a cancelled line's row (carried?, status)
                 self.here, sources, read, (record[CARRY_FORWARD], values[L_STATUS]), key,
                 self._shown(keys, float(record[AMOUNT]))) if cancelled else NOT_OWN)
-            ours = sources[0] == source and self.alone
+            ours = sources[0] == source and self.alone and total_file(
+                before[L_HISTORY], source) == source  # core.ledger.receipt_history
             merged, amount_changed, older = merge_line(
                 before, values, repeats[position], own, order.first_date is not None
                 and record[ORDER_DATE] > order.first_date, ours, (sources[0], source),

@@ -34,7 +34,7 @@ from core.ledger.own_rows import (
     same_file,
 )
 from core.ledger.receipt_history import COLUMN as HISTORY
-from core.ledger.receipt_history import after_merge
+from core.ledger.receipt_history import after_merge, total_file
 from core.ledger.still_moving import MovingRow, lifts_cancellation, still_moving
 from core.ledger.stored_receipts import Bases, Receipt
 from core.ledger.terms import PaymentTerms
@@ -412,7 +412,8 @@ class LedgerWriter:
             kept_due(merged, old, record, record.order_date.isoformat() > self.first_dates.get(
                 order_id, record.order_date.isoformat()))
             _settle_flags(merged, old, new, record, restated=True)
-        ours = old["source_file"] == self.source_file and self.alone
+        ours = total_file(old[HISTORY], old["source_file"]) == self.source_file and (
+            self.alone)
         held, brought = (tuple(line[c] for c in PAID) for line in (old, merged))
         if merged["deposit_amount"] is not None and redated_reading(
                 held, tuple(full[c] for c in PAID), merged["deposit_amount"],  # type: ignore[arg-type]
