@@ -139,9 +139,10 @@ def still_deposit(stored: Receipt, read: Receipt, deposit: float | None,
             and abs(old - deposit) <= charge(deposit))
 
 
-def unclear(received: float | None, deposit: float | None, amount: float,
+def unclear(received: float | None, deposit: float | None, amount: float | None,
             same_currency: bool) -> bool:
-    """Does a row's received figure beside its deposit read neither way for sure?"""
+    """Does a row's received figure beside its deposit read neither way for sure, judged
+    against `amount` (`judged_worth`'s: core.ledger.deposit_rows)?"""
     return (received is not None and deposit is not None and deposit > 0 and same_currency
             and beside(received, deposit, amount) == UNCLEAR)
 

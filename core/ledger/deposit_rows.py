@@ -8,11 +8,19 @@ Lines not shipped are not named: nothing is owed on them whatever the figure is 
 a ship date in a sheet with a ship-date column, none on its order, or one whose cell says 未出货,
 no due date stated: owed nothing, core.analysis.dataset; named "booked again" before, the
 account owing nothing).
+
+A figure that could be the total or the balance (`beside_deposit.unclear`) is judged against the
+same amount: against its line's alone, 5,000 received beside a 3,000 deposit on the 6,000 line
+of a 10,000 order read as the total for sure and went unnamed, where the analysis, judging
+against the order, could not tell (recv34). And an order is the file's, not one sheet's
+(`FileOrders`): its lines on another tab (a tab a month, the second lot on next month's) count
+for its amount, its shipments and its terms, each line once however many tabs repeat it.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterable
 from datetime import date, timedelta
 from typing import NamedTuple
 
@@ -25,6 +33,8 @@ from core.ledger.beside_deposit import (
     judged_worth,
     rebooked,
     rebooked_message,
+    unclear,
+    unclear_message,
     undated_message,
 )
 from core.ledger.record import (
@@ -40,6 +50,7 @@ from core.ledger.record import (
     RECEIVED,
     RECEIVED_DATE,
     ROW,
+    SHEET,
     SHIP_DATE,
     SHIP_DATE_KNOWN,
     SHIP_SAID_NOT_YET,
@@ -70,44 +81,104 @@ class Seen(NamedTuple):
     same_currency: bool
     ship_column: int  # SHIP_DATE_KNOWN: 0 no ship-date column, SHIP_SAID_NOT_YET said not yet
     due_stated: bool  # the ledger states the row's due date (not derived from its terms)
+    line: object = None  # its line's key: a later tab repeating it shows the same line
 
 
-def sheet_rows(records: list[Record]) -> list[Seen]:
-    """A sheet's records as the report judges them (none where no row holds a deposit)."""
-    if not any(r[DEPOSIT] for r in records):
+class FileOrders:
+    """The orders of a file's rows as the report judges a deposit against them: each order's
+    terms (its first that read), its amount and deposits, and each shipment's (a ship date's
+    lines), summed over every sheet given, a line repeated on a later tab once (its highest
+    amount, its last ship date and whether any showing holds a deposit, as the line is
+    stored: core.ledger.line_values)."""
+
+    def __init__(self, rows: Iterable[Seen]) -> None:
+        self.rungs: dict[object, str | None] = {}
+        self.orders: Sums = defaultdict(lambda: [0.0, 0])
+        self.shipments: Sums = defaultdict(lambda: [0.0, 0])
+        lines: dict[object, list] = {}
+        for n, r in enumerate(rows):
+            if self.rungs.get(r.order) is None and r.terms:
+                terms = parse_payment_terms(r.terms)
+                self.rungs[r.order] = terms.rung if terms else None
+            line = lines.get(r.line) if r.line is not None else None
+            if line is None:
+                lines[n if r.line is None else r.line] = [r.order, r.currency, r.shipped,
+                                                          r.amount or 0.0, bool(r.deposit)]
+            else:
+                line[2] = r.shipped if r.shipped is not None else line[2]
+                line[3] = max(line[3], r.amount or 0.0)
+                line[4] = line[4] or bool(r.deposit)
+        self.dated = {order for order, _, shipped, _, _ in lines.values() if shipped is not None}
+        for order, currency, shipped, amount, deposit in lines.values():
+            for sums in self.orders[order, currency], self.shipments[order, currency, shipped]:
+                sums[0] += amount
+                sums[1] += deposit
+
+    def worth(self, r: Seen) -> float | None:
+        """What the row's deposit is judged against (beside_deposit.judged_worth)."""
+        return self.worth_at(r.order, r.currency, r.shipped, r.amount)
+
+    def worth_at(self, order: object, currency: str, shipped: Day, amount: float | None
+                 ) -> float | None:
+        """What a deposit on a line of `amount` of the order's shipment is judged against."""
+        if (order, currency) not in self.orders:
+            return amount  # an order holding no deposit in the file: its line's
+        return judged_worth(amount, self.orders[order, currency],
+                            self.shipments[order, currency, shipped])
+
+    def line_worth(self, record: Record, amount: float) -> float | None:
+        """The same for the line a record writes, worth `amount` (the writer's re-dated
+        check, beside_deposit.redated_reading: judged against the first shipment's 6,000, a
+        deposit re-dated on an order shipped in two parts went unnamed, recv34)."""
+        return self.worth_at(_order(record), record[CURRENCY], record[SHIP_DATE], amount)
+
+
+def sheet_rows(records: list[Record], keys: list[str] | None = None,
+               orders: set[object] | None = None) -> list[Seen]:
+    """A sheet's records as the report judges them (none where no row holds a deposit);
+    `keys`: their line keys; `orders`: only the rows of these orders (another sheet's
+    deposits), every row where not given."""
+    if orders is None and not any(r[DEPOSIT] for r in records):
         return []  # most sheets
-    return [Seen(r[ROW], (r[CUSTOMER_KEY], r[ORDER_NO]) if r[ORDER_NO] else r[ROW],
-                 r[CURRENCY], r[AMOUNT], r[PAYMENT_TERMS], r[SHIP_DATE], r[DEPOSIT],
-                 r[DEPOSIT_DATE], r[RECEIVED], r[RECEIVED_DATE], received_in(r) == r[CURRENCY],
-                 r[SHIP_DATE_KNOWN], r[DUE_DATE] is not None and not r[DUE_DERIVED])
-            for r in records]
+    return [Seen(r[ROW], order, r[CURRENCY], r[AMOUNT], r[PAYMENT_TERMS], r[SHIP_DATE],
+                 r[DEPOSIT], r[DEPOSIT_DATE], r[RECEIVED], r[RECEIVED_DATE],
+                 received_in(r) == r[CURRENCY], r[SHIP_DATE_KNOWN],
+                 r[DUE_DATE] is not None and not r[DUE_DERIVED], keys[n] if keys else None)
+            for n, r in enumerate(records)
+            if (order := _order(r)) is not None and (orders is None or order in orders)]
 
 
-def deposit_messages(sheet: str, rows: list[Seen]) -> list[Message]:
-    """The sheet's rows whose received figure was read as the deposit booked again, and those
-    whose deposit has no date beside a figure that could be the balance."""
-    rungs: dict[object, str | None] = {}
-    orders: Sums = defaultdict(lambda: [0.0, 0])
-    shipments: Sums = defaultdict(lambda: [0.0, 0])
-    dated = {r.order for r in rows if r.shipped is not None}
-    for r in rows:
-        if rungs.get(r.order) is None and r.terms:
-            terms = parse_payment_terms(r.terms)
-            rungs[r.order] = terms.rung if terms else None
-        for sums in orders[r.order, r.currency], shipments[r.order, r.currency, r.shipped]:
-            sums[0] += r.amount or 0.0
-            sums[1] += bool(r.deposit)
+def deposit_orders(records: list[Record]) -> set[object]:
+    """The orders of a sheet's rows holding a deposit."""
+    return {_order(r) for r in records if r[DEPOSIT]}
+
+
+def _order(record: Record) -> object:
+    """A row's order as the report judges it: its customer's number, else the row itself."""
+    return (record[CUSTOMER_KEY], record[ORDER_NO]) if record[ORDER_NO] \
+        else (record[SHEET], record[ROW])
+
+
+def deposit_messages(sheet: str, rows: list[Seen], orders: FileOrders | None = None
+                     ) -> list[Message]:
+    """The sheet's rows whose received figure could be the total or the balance, those read
+    as the deposit booked again, and those whose deposit has no date beside a figure that
+    could be the balance; `orders`: the file's (by this sheet's rows where not given)."""
+    if orders is None:
+        orders = FileOrders(rows)
+    either = [r.row for r in rows if r.deposit and unclear(r.received, r.deposit,
+                                                           orders.worth(r), r.same_currency)]
     again: list[int] = []
     undated: list[int] = []
     for r in rows:
         received, deposit, day, shipped = r.received, r.deposit, r.received_day, r.shipped
         if not deposit or received is None or day is None or not r.same_currency \
                 or shipped is None and not r.due_stated and (
-                    r.ship_column == SHIP_SAID_NOT_YET or r.ship_column and r.order not in dated):
+                    r.ship_column == SHIP_SAID_NOT_YET
+                    or r.ship_column and r.order not in orders.dated):
             continue  # nothing to judge, or a line not shipped: nothing owed on it
-        worth = judged_worth(r.amount, orders[r.order, r.currency],
-                             shipments[r.order, r.currency, shipped])
-        rung, held_on = rungs.get(r.order), r.deposit_day
+        worth = orders.worth(r)
+        rung, held_on = orders.rungs.get(r.order), r.deposit_day
         unshipped = r.ship_column == SHIP_SAID_NOT_YET
         if held_on is None:
             if beside(received, deposit, worth) != APART \
@@ -117,7 +188,8 @@ def deposit_messages(sheet: str, rows: list[Seen]) -> list[Message]:
         elif str(day) > str(held_on) and rebooked(received, deposit, worth, True, balance_likely(
                 day, held_on, shipped, rung, unshipped)):
             again.append(r.row)
-    return rebooked_message(sheet, again) + undated_message(sheet, undated)
+    return unclear_message(sheet, either) + rebooked_message(sheet, again) \
+        + undated_message(sheet, undated)
 
 
 def _before(day: date | str) -> date:

@@ -93,11 +93,13 @@ def dated_after(conn: sqlite3.Connection, file_name: str, own: Callable[[], Iter
     return later
 
 
-def own_rows(held: HeldSheets, orders: list[Order]) -> Iterator[FileRow]:
-    """A file's held rows (the fast import's) as :func:`dated_after` reads them."""
-    for _number, records, groups in held:
-        for record, rank in zip(records, groups.ranks, strict=True):
-            yield record[SHEET], orders[rank].key, record[ORDER_DATE], record[RECEIVED_DATE]
+def own_rows(held: HeldSheets, orders: list[Order]) -> Callable[[], Iterator[FileRow]]:
+    """A file's held rows (the fast import's) as :func:`dated_after` reads them, when asked."""
+    def rows() -> Iterator[FileRow]:
+        for _number, records, groups in held:
+            for record, rank in zip(records, groups.ranks, strict=True):
+                yield record[SHEET], orders[rank].key, record[ORDER_DATE], record[RECEIVED_DATE]
+    return rows
 
 
 def _dated(rows: list[FileRow], shared: set[str], file: str) -> str | None:

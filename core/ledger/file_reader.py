@@ -14,9 +14,8 @@ from contextlib import closing
 from dataclasses import dataclass, field
 from itertools import chain
 
-from core.ledger.beside_deposit import unclear, unclear_message
 from core.ledger.customer_codes import Codes, add_codes
-from core.ledger.deposit_rows import deposit_messages, sheet_rows
+from core.ledger.deposit_rows import FileOrders, deposit_messages, deposit_orders, sheet_rows
 from core.ledger.layout import (
     PassedSheet,
     SheetLayout,
@@ -31,14 +30,7 @@ from core.ledger.orders import OrderBook
 from core.ledger.readers import UnreadableSheet, WorkbookStream
 from core.ledger.readers.sheets import clip_merged, nothing_readable
 from core.ledger.received_only import StoredOrders, matched
-from core.ledger.record import (
-    AMOUNT,
-    CURRENCY,
-    DEPOSIT,
-    RECEIVED,
-    ROW,
-    received_in,
-)
+from core.ledger.record import DEPOSIT, ROW
 from core.ledger.rows import SheetRecords, Skipped, TotalsCheck, read_records, settle_pending
 from core.ledger.typed_rows import refund_rows
 from core.ledger.unread import (
@@ -68,6 +60,8 @@ class ReadLedger:
     # optional cells read as empty, rows read as money received
     unread: list[Message] = field(default_factory=list)
     codes: Codes = field(default_factory=dict)  # the names beside each customer code
+    # the held sheets holding a deposit, and where in `unread` their deposit notes go
+    deposits: list[tuple[int, int]] = field(default_factory=list)
 
 
 def read_ledger(stream: WorkbookStream, sheet: str | None, overrides: Mapping[str, str],
@@ -114,6 +108,7 @@ def read_ledger(stream: WorkbookStream, sheet: str | None, overrides: Mapping[st
             raw.rows = []
     _settle(found, waiting, rules, convert, stored_orders)
     found.ledger.book.sheets_done()
+    _deposit_notes(found)
     if not readable:
         raise nothing_readable(path, unreadable)
     found.passed = unreadable_sheets(path, unreadable) + others
@@ -163,11 +158,22 @@ def _take(found: ReadLedger, layout: SheetLayout, sheet: SheetRecords, rules: Ru
     found.unread.extend(layout_messages(layout, sheet.unread, rules.base_currency))
     found.unread.extend(payment_rows_message(layout, sheet.payment_rows, sheet.other_differs))
     found.unread.extend(refund_message(name, refund_rows(records)))
-    found.unread.extend(unclear_message(name, [  # a row without a deposit is never unclear
-        r[ROW] for r in sheet.records if r[DEPOSIT] and unclear(
-            r[RECEIVED], r[DEPOSIT], r[AMOUNT], received_in(r) == r[CURRENCY])]))
-    found.unread.extend(deposit_messages(name, sheet_rows(sheet.records)))
+    if any(r[DEPOSIT] for r in sheet.records):  # its notes once every sheet is read
+        found.deposits.append((len(found.ledger.held.sheets) - 1, len(found.unread)))
     found.unread.extend(formula_messages(layout))
     found.totals.extend(sheet.totals)
 
 
+def _deposit_notes(found: ReadLedger) -> None:
+    """The notes on the deposits of the sheets holding one, each in its sheet's place, judged
+    against their orders' rows on every sheet (core.ledger.deposit_rows): judged by its own
+    sheet's, an order whose second lot a later tab lists was judged by its first alone."""
+    if not found.deposits:
+        return  # most files
+    held = found.ledger.held
+    orders = set().union(*(deposit_orders(held.sheets[n].unpacked()[0])
+                           for n, _ in found.deposits))
+    rows = [sheet_rows(records, groups.keys, orders) for _, records, groups in held]
+    judged = found.ledger.deposits = FileOrders(chain.from_iterable(rows))
+    for number, at in reversed(found.deposits):
+        found.unread[at:at] = deposit_messages(held.sheets[number].name, rows[number], judged)

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from operator import itemgetter
 
+from core.ledger.deposit_rows import FileOrders
 from core.ledger.held_sheets import HeldSheets
 from core.ledger.orders import OrderBook, SheetGroups
 from core.ledger.record import CURRENCY, ROW, SHEET, Record
@@ -27,6 +28,8 @@ class LedgerFile:
     rows: ReviewRows = field(default_factory=ReviewRows)
     currencies: Counter[str] = field(default_factory=Counter)  # records per currency
     corrections: Corrections = field(default_factory=Corrections)  # set by the review
+    # the orders holding a deposit, as the report judges them (core.ledger.deposit_rows)
+    deposits: FileOrders | None = None
 
     def add(self, name: str, records: list[Record], payments: frozenset[int] = frozenset()
             ) -> SheetGroups:

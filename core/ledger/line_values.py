@@ -346,12 +346,15 @@ def merge_order(old: Sequence, new: tuple, only_repeated: bool) -> tuple:
     return tuple(merged)
 
 
-def redated(before: Sequence, values: tuple, merged: Sequence, terms: PaymentTerms | None
-            ) -> bool:
+def redated(before: Sequence, values: tuple, merged: Sequence, terms: PaymentTerms | None,
+            worth: float | None = None) -> bool:
     """Did merge_line read the row's received total as the deposit re-dated where its terms
     would have made it the balance (core.ledger.beside_deposit.redated_reading)? Asked of a
-    line holding a deposit only (the writer checks: a call per stored line otherwise)."""
+    line holding a deposit only (the writer checks: a call per stored line otherwise);
+    `worth`: what the deposit is judged against (core.ledger.deposit_rows), where not the
+    line's amount."""
     return redated_reading(
         receipt(before), (values[L_RECEIVED], values[L_RECEIVED_DATE],
                           values[L_RECEIVED_CURRENCY]), merged[L_DEPOSIT],
-        merged[L_DEPOSIT_DATE], merged[L_AMOUNT], merged[L_SHIP], terms.rung if terms else None)
+        merged[L_DEPOSIT_DATE], merged[L_AMOUNT] if worth is None else worth, merged[L_SHIP],
+        terms.rung if terms else None)

@@ -31,6 +31,7 @@ from datetime import date
 from core.ledger.file_copies import copies, later_copy
 from core.ledger.orders import TOLERANCE
 from core.ledger.receipt_history import read, with_file
+from core.ledger.revised_files import supplements
 from core.ledger.tab_month import named_year
 
 # one receipt: its ISO day, its figure, the file that wrote it (None: not known)
@@ -84,11 +85,13 @@ def _own(held: list[Part], month: Part, taken: Collection[Part], own: bool) -> l
     and April's 5,000 of 04-25 dated 04-10 in “台账 2025-04 (2).xlsx” (files33).
     Another figure of such a file, both receipts dated in its month, is its month's receipt
     corrected (5,000 of 04-20 sent again as 5,200 of 04-22: before, 14,200 received of 9,200,
-    deposit33)."""
-    named = _month_named(month[2])
+    deposit33). A month's supplement (台账 2025-04 补充.xlsx, core.ledger.revised_files) is
+    not the month's file sent again, nor the month's file its: their receipts are each their
+    own (before, the supplement's 2,000 of 04-28 replaced April's 5,000, recv34)."""
+    named = None if supplements(month[2]) else _month_named(month[2])
     mine = [p for p in held if p not in taken and (
         own and p[2] == month[2] or of_copy(p, month) or (
-        named is not None and _month_named(p[2]) == named and (
+        named is not None and _month_named(p[2]) == named and not supplements(p[2]) and (
             abs(p[1] - month[1]) <= TOLERANCE or _in(p[0], named) and _in(month[0], named))))]
     if len(mine) > 1:
         mine = [p for p in mine if abs(p[1] - month[1]) <= TOLERANCE]

@@ -405,6 +405,12 @@ importer, whose length it would otherwise be: one line of history a change).
 # its reference typed TT881 where the earlier file had TT-881 is that payment moved
 # (core.ledger.moved_payments.same_note by core.ledger.noted_orders.same_words): Nairobi kept
 # Lagos's 6,000 too, 4,000 open where 10,000 is.
+# 12 (recv34): under 本月收款, a month's supplement file (台账 2025-04 补充.xlsx,
+# core.ledger.revised_files.supplements) adds its receipts instead of restating the month's
+# file's (2,000 of 04-28 beside April's 5,000: 11,000 in, was 6,000); a receipt another file
+# counted already keeps that file in the line's history when this file updates the line
+# (core.ledger.stored_receipts.Bases.history): April's file sent again after May's restated
+# its receipt was counted twice (6,000 open where 11,000 is).
 # 12 (break34c, same pass): two unmarked copies are compared by the rows only one holds, an
 # order date both hold left out (a 2026 typed for 2025, or a wrong day, that the later copy
 # corrected made the earlier one win: Cairo 2,000 open where 2,500 is; the fast and row-by-row
@@ -415,4 +421,8 @@ importer, whose length it would otherwise be: one line of history a change).
 # order (core.ledger.beyond_dates.read_typos). Last year's rows in a month-named file vote
 # neither way on whether it was kept on past its month (1月订单.xlsx kept all year with twelve
 # of 2024's late orders: T-2 5,000 disputed where it is cancelled; older_status._kept_on).
+# An older month's file read again after an upgrade became the line's source, its total still
+# the later file's, and read a third time replaced that total as its own (April's 9,000 for
+# May's 12,000: 11,000 open where 8,000 is): a file corrects only the total it wrote
+# (core.ledger.receipt_history.total_file).
 READER_VERSION = 12

@@ -10,6 +10,7 @@ from core.i18n import NP_
 from core.ledger.review import rows_text
 from core.ledger.stored_receipts import (
     ADDED,
+    COUNTED,
     EARLIER,
     LATER,
     RANGED,
@@ -18,7 +19,7 @@ from core.ledger.stored_receipts import (
     UNCLEAR,
     UNDATED,
 )
-from core.messages import Message
+from core.messages import Listed, Message
 
 _SAID = ((ADDED, "stored_receipts_added", NP_(
     "{count} order imported before is shown again with a later receipt date and a received "
@@ -73,7 +74,18 @@ _SAID = ((ADDED, "stored_receipts_added", NP_(
         "another figure in a file named after the same month as the file that recorded it "
         "({orders}; {rows}): each read as that month's receipt corrected, not a receipt of "
         "its own. If both came in, write the month's total received in this file and import "
-        "it again.")))
+        "it again.")),
+    (COUNTED, "stored_receipts_counted", NP_(
+        "{count} order imported before is shown with a month's receipt (本月收款) that was "
+        "recorded already by another file, on the same day and with the same figure: counted "
+        "once, not as a receipt of this file's month ({orders}, each with the file that "
+        "recorded it; {rows}). If it is another receipt, write the day it came in and import "
+        "this file again.",
+        "{count} orders imported before are shown with a month's receipt (本月收款) that was "
+        "recorded already by another file, on the same day and with the same figure: each "
+        "counted once, not as a receipt of this file's month ({orders}, each with the file "
+        "that recorded it; {rows}). If one is another receipt, write the day it came in and "
+        "import this file again.")))
 
 
 def receipt_messages(notes: list[tuple[str, str, int, str]], sheets: list[str]
@@ -87,8 +99,9 @@ def receipt_messages(notes: list[tuple[str, str, int, str]], sheets: list[str]
                        order) for note, sheet, number, order in notes if note == which)
         if rows:
             orders = list(dict.fromkeys(order for *_, order in rows))
-            found.append(Message(key, text, {
-                "count": len(orders), "orders": ", ".join(orders),
+            found.append(Message(key, text, {  # a counted one's order with its file: Noted
+                "count": len(orders),
+                "orders": Listed(orders) if which == COUNTED else ", ".join(orders),
                 "rows": rows_text([(sheet, number) for _, number, sheet, _ in rows])}))
     return found
 

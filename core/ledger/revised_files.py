@@ -2,7 +2,11 @@
 of the two, whatever their rows' dates: a clerk re-sends a month's ledger with a wire given to
 its right customer and names it so. Where both files end on the same day the rows cannot say
 which came later; the name can (break33d: the original, imported after its revision, moved
-Lagos's 6,000 back to Nairobi, Lagos 6,000 open and on the stop-loss list)."""
+Lagos's 6,000 back to Nairobi, Lagos 6,000 open and on the stop-loss list).
+
+A file named as a month's supplement (台账 2025-04 补充.xlsx) is no revision: it lists what the
+month's file missed, and adds to it (core.ledger.month_parts: read as the month's file sent
+again, its 2,000 of 04-28 replaced April's 5,000 as a correction, 3,000 received lost, recv34)."""
 
 from __future__ import annotations
 
@@ -13,6 +17,9 @@ from pathlib import PurePath
 REVISION_WORDS = ("修订版", "修订", "更正版", "更正", "修正版", "修正", "revised", "corrected")
 _WORDS = re.compile("|".join(map(re.escape, REVISION_WORDS)), re.IGNORECASE)
 _APART = " _-.()（）[]【】"  # what stands between a name and the word added to it
+# the words a clerk adds to a file's name for what a month's file missed: it adds, not replaces
+SUPPLEMENT_WORDS = ("补充", "补录", "增补", "supplement")
+_SUPPLEMENT = re.compile("|".join(map(re.escape, SUPPLEMENT_WORDS)), re.IGNORECASE)
 
 
 def revises(name: str | None, other: str | None) -> bool:
@@ -28,3 +35,9 @@ def revises(name: str | None, other: str | None) -> bool:
 
 def _plain(stem: str) -> str:
     return re.sub(f"[{re.escape(_APART)}]+", " ", stem).strip().casefold()
+
+
+def supplements(name: str | None) -> bool:
+    """Whether the file `name` is named as a supplement (补充): rows the month's file missed,
+    never that file sent again."""
+    return bool(name) and bool(_SUPPLEMENT.search(PurePath(str(name)).stem))

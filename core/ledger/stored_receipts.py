@@ -24,6 +24,8 @@ is then read as the earlier showing of the same rule:
   months before it, which are kept; an earlier date is an older file's figure, the line's as
   ever, but a month's receipt, counted in the stored total already (a year-to-date workbook's
   later tabs, reaching the stored receipt, are its totals again).
+A month's receipt another file recorded already (its day and figure) is counted once, the
+line keeping that file as the receipt's, and the report names it with that file (recv34).
 The rule weighs the stored figure and date against the file's first showing of the line that
 has a figure; what it adds (the base) is added to every figure the file gives the line, its
 later tabs' totals to date included. The total it makes keeps the stored one as an earlier
@@ -54,9 +56,10 @@ from core.ledger.month_parts import Part, of_copy, parts, rebuilt, with_month
 from core.ledger.monthly_receipts import MONTH, TOTAL, margin
 from core.ledger.normalise import fold_header
 from core.ledger.orders import TOLERANCE
-from core.ledger.receipt_history import total_file
+from core.ledger.receipt_history import read, total_file, with_file
 from core.ledger.tab_month import TabMonth, named_year, sheet_month, tab_year
 from core.ledger.tab_month import month_end as tab_end
+from core.messages import Noted
 
 ADDED, UNCLEAR = "added", "unclear"  # what the report says of a row (TOTAL: only the total)
 # a month's receipt dated before the stored one, counted on its day; one on a stored receipt's
@@ -69,6 +72,7 @@ UNDATED, RANGED = "undated", "ranged"
 # another figure of a file named after the same month as the file that wrote a receipt, both
 # dated in it: read as that month's receipt corrected (month_parts._own)
 RESTATED = "restated"
+COUNTED = "counted"  # a receipt another file recorded already (day, figure): named with it
 # a receipt of that day a later-dated file gave otherwise, kept (core.ledger.file_copies)
 LATER = "later"
 
@@ -213,11 +217,12 @@ class Bases:
         # the file's rows' order dates per tab (older_status.FileStatus.rows), read where an
         # undated month's receipt needs its month's year
         self.rows: Callable[[], Mapping[str, Counter[date]]] = dict
+        self.counted: dict[str, str | None] = {}  # receipt counted already: its total's file
         # whether a file is dated after this one (core.ledger.file_copies.dated_after)
         self.later: Callable[[str | None], bool] = lambda _file: False
 
-    def _months(self, key: str, stored: Receipt, now: Receipt, stored_by: str | None
-                ) -> float | None:
+    def _months(self, key: str, stored: Receipt, now: Receipt, stored_by: str | None,
+                at: tuple[object, object] = (None, None)) -> float | None:
         """A dated month's receipt (the header says 本月收款) counted among the stored line's
         receipts on its day, whatever the files' order: the total, or None where the rule
         does not apply (undated, another currency or amount, or paying the line over: as
@@ -234,11 +239,15 @@ class Bases:
         month = (day, figure, self.source_file)
         found = with_month(held_parts, month, self.alone, later=self.later)
         if found is None:  # counted already: the stored total stays
-            if not self._copy(held_parts, month) and any(
-                    p[0] == day and p[2] != self.source_file and abs(p[1] - figure) > TOLERANCE
-                    for p in held_parts):  # a later-dated file's (file_copies.dated_after)
+            if self._copy(held_parts, month):  # named as the copies' choice
+                pass
+            elif any(p[0] == day and p[2] != self.source_file and abs(p[1] - figure) > TOLERANCE
+                     for p in held_parts):  # a later-dated file's (file_copies.dated_after)
                 self.notes.append((LATER, *self._row))
+            else:
+                self._counted(held_parts, month, stored_by, at)
             self.rebuilt[key] = (since, stored.history)
+            self.counted[key] = read(stored.history, stored_by)[1]
             self.months[key] = (held_parts, figure, {p for p in held_parts if p[0] == day})
             return held
         total, last, history = rebuilt(found, self.source_file)
@@ -260,6 +269,27 @@ class Bases:
             self.notes.append((EARLIER, *self._row))
         self.rebuilt[key] = (last, history)
         return total
+
+    def _counted(self, held: list[Part], month: Part, stored_by: str | None,
+                 at: tuple[object, object]) -> None:
+        """A month's receipt another file counted already, on its day with its figure: named
+        with that file, and its tab and row where it wrote the stored line last (`at`)."""
+        part = next((p for p in held if p[0] == month[0]
+                     and abs(p[1] - month[1]) <= TOLERANCE), None)
+        if part is None or part[2] is None or self.alone and part[2] == self.source_file:
+            return  # not that receipt, not known, or this file's own, imported again
+        place = f"{part[2]} “{at[0]}” {at[1]}" if part is held[-1] and part[2] == stored_by \
+            and at[0] is not None else part[2]
+        self.notes.append((COUNTED, self._row[0], self._row[1], Noted(self._row[2], place)))
+
+    def history(self, key: str, line: Sequence[Any], source: tuple) -> tuple:
+        """A line's values (its received history last) and source columns as it is updated: a
+        month's receipt counted already keeps the file that wrote it (receipt_history); else
+        May's file took April's for its own, April's re-sent added it again (recv34)."""
+        if key not in self.counted:
+            return (*line, *source)
+        wrote = with_file(read(line[-1], None)[0], self.counted.pop(key), source[0])
+        return (*line[:-1], wrote, *source)
 
     def _copy(self, held: list[Part], month: Part) -> bool:
         """Does a copy of this file give the line's receipt otherwise (core.ledger.
@@ -325,18 +355,19 @@ class Bases:
         return total
 
     def received(self, key: str, stored: Receipt | None, now: Receipt, stored_by: str | None,
-                 row: tuple[str, int, str], carried: bool = False, tab: str | None = None
-                 ) -> tuple[float | None, bool]:
+                 row: tuple[str, int, str], carried: bool = False, tab: str | None = None,
+                 at: tuple[object, object] = (None, None)) -> tuple[float | None, bool]:
         """The line's received figure to date, and whether its date is kept (False: an older
         file's month's receipt, counted in the stored figure, whose later date stays);
         `stored`: the stored line, where this is its first showing in the file and the line
         is no balance row; `stored_by`: the file that last wrote it; `row`: (sheet, row,
         order) for the report; `carried`: the stored line was written by a carried row (only
-        a dated month's receipt is weighed against it); `tab`: the sheet that wrote it."""
+        a dated month's receipt is weighed against it); `tab`: the sheet that wrote it; `at`:
+        the sheet and row that last wrote the stored line."""
         if stored is not None and now.figure is not None:
             self._row = row
             dated = self._dated(now, row[0], _day(stored.day)) if now.day is None else now
-            total = self._months(key, stored, dated, stored_by)
+            total = self._months(key, stored, dated, stored_by, at)
             if total is not None:
                 if dated is not now:
                     self._said(str(dated.day), row)
@@ -381,25 +412,25 @@ class Bases:
         return [n for n in self.notes if n[0] in kinds - {TOTAL}]
 
     def line(self, key: str, values: tuple[Any, ...], before: Sequence[Any],
-             stored_by: tuple[str | None, str | None], row: tuple[object, str, int, str]
-             ) -> tuple[Any, ...]:
+             stored_by: tuple[str | None, str | None], row: tuple[object, str, int, str],
+             at: tuple[object, object] = (None, None)) -> tuple[Any, ...]:
         """The writer's line values with the received figure to date; `before`: the stored
         line's; `stored_by`: the file and sheet that last wrote it; `row`: whether the row
         repeats an earlier tab's, and its sheet, row and order (a row carried forward onto
         next month's tab is weighed as any other; a line written from one, a balance row, is
-        not)."""
+        not); `at`: the sheet and row that last wrote the stored line."""
         held = before[L_RECEIVED]
         # a line a carried row wrote: its figure a month's receipt where the header says so
         carried = bool(before[L_CARRIED]) and self.says[0] == MONTH
         first = not (row[0] or before[L_CARRIED] and not carried or held is None
                      or held <= TOLERANCE or (
             held == values[L_RECEIVED] and before[L_RECEIVED_DATE] is not None
-            and before[L_RECEIVED_DATE] == values[L_RECEIVED_DATE]))
+            and before[L_RECEIVED_DATE] == values[L_RECEIVED_DATE] and self.says[0] != MONTH))
         if not first and key not in self.bases:
-            return values  # nothing to weigh (the same figure on the same date: the same receipt)
+            return values  # the same receipt (under 本月收款 weighed: its file kept, _months)
         received, dated = self.received(key, _receipt(before) if first else None,
                                         _receipt(values), stored_by[0], row[1:], carried,
-                                        stored_by[1])
+                                        stored_by[1], at)
         return (*values[:L_RECEIVED], received,
                 self.day(key, values[L_RECEIVED_DATE]) if dated else None,
                 *values[L_RECEIVED_DATE + 1:])

@@ -34,7 +34,6 @@ from core.ledger.line_values import (
     L_CARRIED,
     L_CURRENCY,
     L_DEPOSIT,
-    L_HISTORY,
     L_PRODUCT,
     L_RECEIVED,
     L_RECEIVED_DATE,
@@ -151,14 +150,12 @@ class LedgerWriter:
             return self._write(ledger, steps)
 
     def _write(self, ledger: LedgerFile, steps: Steps) -> WriteCounts:
-        conn, book = self.conn, ledger.book
-        self.status = FileStatus(self.source_file, self.alone,
-                                 lambda: held_dates(ledger.held))
+        conn, book, self.deposits = self.conn, ledger.book, ledger.deposits  # deposit_rows
+        self.status = FileStatus(self.source_file, self.alone, lambda: held_dates(ledger.held))
         self.shown_again = book.shown_again
-        self.bases.says = ledger.corrections.says
+        self.bases.says, self.bases.rows = ledger.corrections.says, self.status.rows
         orders = book.ranked()
-        self.bases.rows, self.bases.later = self.status.rows, dated_after(
-            conn, self.source_file, lambda: own_rows(ledger.held, orders))
+        self.bases.later = dated_after(conn, self.source_file, own_rows(ledger.held, orders))
         empty = not store.has_orders(conn)
         later = indexes_set_aside(conn) if empty else []
         customer_ids, self.counts.customers_inserted = write_customers(self.batches, book)
@@ -334,14 +331,13 @@ class LedgerWriter:
             if values[L_RECEIVED] is not None:  # core.ledger.stored_receipts
                 values = self.bases.line(key, values, before, sources[:2], (
                     repeats[position], record[SHEET], record[ROW],
-                    str(record[ORDER_NO] or record[CUSTOMER])))
+                    str(record[ORDER_NO] or record[CUSTOMER])), sources[1:3])
             # only a line stored cancelled waits for its own row, is lifted or moves on
             cancelled = before[L_STATUS] == CANCELLED
             own, kept, gone = (judged(  # own_rows: a cancelled line's row (carried?, status)
                 self.here, sources, read, (record[CARRY_FORWARD], values[L_STATUS]), key,
                 self._shown(keys, float(record[AMOUNT]))) if cancelled else NOT_OWN)
-            ours = sources[0] == source and self.alone and total_file(
-                before[L_HISTORY], source) == source  # core.ledger.receipt_history
+            ours = sources[0] == source and self.alone and total_file(before[-1], source) == source
             merged, amount_changed, older = merge_line(
                 before, values, repeats[position], own, order.first_date is not None
                 and record[ORDER_DATE] > order.first_date, ours, (sources[0], source),
@@ -349,7 +345,8 @@ class LedgerWriter:
             if key in self.bases.rebuilt:  # its months' receipts (core.ledger.month_parts)
                 merged = (*merged[:-1], self.bases.rebuilt.pop(key)[1])
             named = str(record[ORDER_NO] or record[CUSTOMER])
-            if merged[L_DEPOSIT] is not None and redated(before, values, merged, order.terms):
+            if merged[L_DEPOSIT] is not None and redated(before, values, merged, order.terms, (
+                    self.deposits.line_worth(record, merged[L_AMOUNT]) if self.deposits else None)):
                 self.counts.redated.append((record[SHEET], record[ROW]))
             if older is not None:  # an older file's total: the stored one kept, and said
                 self.counts.kept_totals.append(KeptTotal(named, record[SHEET], record[ROW], (
@@ -393,8 +390,8 @@ class LedgerWriter:
             day = status_day(values[L_STATUS], (before[L_STATUS], merged[L_STATUS]),
                              found[STATUS_DAY], self.status.day)
             if merged != before:
-                self._updates.append((*merged, *line_source(sources, read, values, before,
-                                                            merged, older_kept), *day, found[1]))
+                self._updates.append((*self.bases.history(key, merged, line_source(
+                    sources, read, values, before, merged, older_kept)), *day, found[1]))
             elif day != found[STATUS_DAY]:  # a newer file saying the status again: its day
                 self._updates.append((*merged, *sources, *day, found[1]))
         self.counts.inserted += len(self._inserts) - before_count

@@ -16,15 +16,11 @@ from pathlib import Path
 
 from core.i18n import N_
 from core.ledger.balance_rows import carried_messages
-from core.ledger.beside_deposit import (
-    redated_message,
-    unclear,
-    unclear_message,
-)
+from core.ledger.beside_deposit import redated_message
 from core.ledger.beyond_dates import beyond_messages
 from core.ledger.corrected_payments import corrected_payments, payments_stored
 from core.ledger.customer_codes import Codes, add_codes, renamed_messages
-from core.ledger.deposit_rows import Seen, deposit_messages
+from core.ledger.deposit_rows import FileOrders, Seen, deposit_messages
 from core.ledger.file_copies import copy_messages
 from core.ledger.file_labels import FileLabels
 from core.ledger.importer import (
@@ -77,7 +73,7 @@ from core.store import (
 from reference_import.monthly import monthly_receipts
 from reference_import.orders import Order, group
 from reference_import.review import review
-from reference_import.rows import SheetRecords, read_records, settle_pending
+from reference_import.rows import Record, SheetRecords, read_records, settle_pending
 from reference_import.writer import LedgerWriter
 
 
@@ -162,6 +158,7 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
     codes: Codes = {}
     settled = ""  # a tab's open dates read as an earlier tab settled them
     sheets = []
+    deposits: list[tuple[str, int, list]] = []  # sheets holding a deposit, their notes' place
     for layout in layouts:
         found = read_records(layout, rules.base_currency, settled or rules.date_order)
         settled = settled or found.date_order
@@ -177,14 +174,8 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
         unread.extend(refund_message(layout.sheet.name, [
             r.row for r in found.records
             if (r.payment_row or r.returned) and (r.received_amount or 0) < 0]))
-        unread.extend(unclear_message(layout.sheet.name, [
-            r.row for r in found.records
-            if unclear(r.received_amount, r.deposit, r.amount, r.received_in == r.currency)]))
-        unread.extend(deposit_messages(layout.sheet.name, [Seen(
-            r.row, (r.customer_key, r.order_no) if r.order_no else r.row, r.currency, r.amount,
-            r.payment_terms, r.ship_date, r.deposit, r.deposit_date, r.received_amount,
-            r.received_date, r.received_in == r.currency, r.ship_date_known,
-            r.due_date is not None and not r.due_derived) for r in found.records]))
+        if any(r.deposit for r in found.records):  # judged once the file is grouped
+            deposits.append((layout.sheet.name, len(unread), found.records))
         unread.extend(formula_messages(layout))
         result.totals.extend(found.totals)
         result.sheets.append(_sheet_report(layout, len({r.row for r in found.records})))
@@ -195,6 +186,7 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
     paid_apart: list[PaidApart] = []
     kept_apart: list[Buyers] = []
     orders = group(records, paid_apart, kept_apart, _stored_buyers(conn))
+    judged = _deposit_notes(unread, deposits, records, orders)
     rates = Rates(conn, rules.base_currency)
     result.warnings.extend(unread)
     result.warnings.extend(currency_warnings(rates, Counter(r.currency for r in records),
@@ -218,6 +210,7 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
             (path.name, str(path.resolve()), digest, workbook.format, now_text()))
         result.import_id = int(cursor.lastrowid or 0)
         writer = LedgerWriter(conn, result.import_id, path.name)
+        writer.deposits = judged
         writer.bases.says = (written, monthly.says)
 
         def written_keys() -> Iterator[tuple[str, int, str]]:
@@ -257,6 +250,28 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
             (result.counts.inserted, result.counts.updated, result.counts.unchanged,
              len(result.skipped), json.dumps(result_json(result), ensure_ascii=False),
              result.import_id))
+
+
+def _deposit_notes(unread: list[Message], deposits: list[tuple[str, int, list]],
+                   records: list[Record], orders: list[Order]) -> FileOrders | None:
+    """Each deposit sheet's notes in its place, judged against its orders' rows on every
+    sheet, each line once (core.ledger.deposit_rows); the orders so judged, None where no
+    sheet holds a deposit."""
+    if not deposits:
+        return None
+    keys = {id(line.record): line.key for order in orders for line in order.lines}
+
+    def seen(rows: list[Record]) -> list[Seen]:
+        return [Seen(r.row, (r.customer_key, r.order_no) if r.order_no else (r.sheet, r.row),
+                     r.currency, r.amount, r.payment_terms, r.ship_date, r.deposit,
+                     r.deposit_date, r.received_amount, r.received_date,
+                     r.received_in == r.currency, r.ship_date_known,
+                     r.due_date is not None and not r.due_derived, keys.get(id(r)))
+                for r in rows]
+    judged = FileOrders(seen(records))
+    for sheet, at, rows in reversed(deposits):
+        unread[at:at] = deposit_messages(sheet, seen(rows), judged)
+    return judged
 
 
 def _sheet_report(layout: SheetLayout, rows: int) -> SheetReport:

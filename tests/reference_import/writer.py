@@ -12,6 +12,7 @@ from typing import Any
 from core.ledger import customer_facts as facts
 from core.ledger.balance_rows import Carried
 from core.ledger.beside_deposit import redated_reading, still_deposit
+from core.ledger.deposit_rows import FileOrders
 from core.ledger.file_copies import dated_after
 from core.ledger.leftover_lines import Leftover
 from core.ledger.line_values import LINE_COLUMNS, ORDER_COLUMNS, stored_status
@@ -190,6 +191,7 @@ class LedgerWriter:
         self.grown: set[int] = set()  # orders given a line from a row not carried
         self.first_dates: dict[int, str] = {}  # stored orders dated later: their kept date
         self.bases = Bases((None, None), source_file, self.alone)  # its says set by the import
+        self.deposits: FileOrders | None = None  # the file's orders holding a deposit
 
     def _shown(self, record: Record) -> Shown:
         """Where the row's sheet and the store hold a line, for the row's amount."""
@@ -417,7 +419,12 @@ class LedgerWriter:
         held, brought = (tuple(line[c] for c in PAID) for line in (old, merged))
         if merged["deposit_amount"] is not None and redated_reading(
                 held, tuple(full[c] for c in PAID), merged["deposit_amount"],  # type: ignore[arg-type]
-                merged["deposit_date"], merged["amount"], merged["ship_date"], self.rung):
+                merged["deposit_date"], merged["amount"] if self.deposits is None
+                else self.deposits.worth_at(  # the order's, its shipment's or the line's
+                    (record.customer_key, record.order_no) if record.order_no
+                    else (record.sheet, record.row), record.currency, record.ship_date,
+                    merged["amount"]),  # type: ignore[arg-type]
+                merged["ship_date"], self.rung):
             self.counts.redated.append((record.sheet, record.row))
         if still_deposit(held, brought, merged["deposit_amount"],  # type: ignore[arg-type]
                          merged["deposit_date"], merged["ship_date"], self.rung):  # type: ignore[arg-type]
@@ -489,6 +496,7 @@ class LedgerWriter:
                 else:  # the status is the cancelling row's
                     status = _status_row(old)
             source = (*source, *status)
+            merged[HISTORY] = self.bases.history(line.key, (merged[HISTORY],), source)[0]
             sets = ", ".join(f"{c} = ?" for c in (*LINE_COLUMNS, *SOURCES, *DAY))
             self.conn.execute(
                 f"UPDATE order_lines SET {sets} WHERE id = ?",
@@ -514,7 +522,7 @@ class LedgerWriter:
         received, dated = self.bases.received(
             line.key, stored, now, old["source_file"],
             (record.sheet, record.row, str(record.order_no or record.customer)), carried,
-            old["source_sheet"])
+            old["source_sheet"], (old["source_sheet"], old["source_row"]))
         day = self.bases.day(line.key, record.received_date) if dated else None
         if isinstance(day, str):  # an undated month's receipt dated by its month (recv33)
             day = date.fromisoformat(day)
