@@ -9,6 +9,7 @@ from itertools import permutations
 from pathlib import Path
 
 import pytest
+from languages import in_chinese
 from ledgers import write_xlsx
 from test_dates34 import FINAL, _all_year
 from test_fast_import import _same_import
@@ -19,6 +20,7 @@ from test_recv_order32 import MONTHLY
 
 from core.ledger import importer
 from core.ledger.older_status import file_day
+from core.ledger.report import import_report
 
 
 def _month(paid: tuple[float, str], carried: bool, *more: list[object]) -> list[list[object]]:
@@ -144,3 +146,24 @@ def test_an_older_month_imported_a_third_time_keeps_the_later_total(
         found.append((round(by_name(at(db, d("2025-05-31")))[CAIRO].open_amount),
                       results[0].counts.updated if version > 10 else 0))
     assert found == [(8_000, 0)] * 3
+
+
+@pytest.mark.parametrize(("name", "tab"), [("客户台账.xlsx", "Sheet1"),
+                                           ("台账 2025.xlsx", "12-1月")])
+def test_an_undated_receipt_no_name_dates_is_said(tmp_path: Path, name: str, tab: str) -> None:
+    """客户台账.xlsx (tab Sheet1), or 台账 2025.xlsx with a tab "12-1月" (December to January:
+    no month's end it names), imported first: C-1 20,000 with 5,000 under 本月收款, its date
+    blank. Hand count: the 5,000 is counted, undated (15,000 open), and the report names the
+    file, the order and its row, saying no month dates it, in both languages. Before: the
+    receipt was stored undated without a word (a dated one is named with its day, dates34)."""
+    path = write_xlsx(tmp_path / "ledgers" / name, {tab: [
+        MONTHLY, row("C-1", CAIRO, "2025-12-05", 20_000, "2025-12-10", 5_000, None)]})
+    [result] = _same_import(tmp_path, [path])
+    assert round(by_name(at(tmp_path / "fast.sqlite", d("2026-01-31")))[CAIRO].open_amount) \
+        == 15_000
+    [note] = [w.text for w in result.warnings if w.code == "stored_receipts_no_month"]
+    assert note.startswith(f"“{name}”: 1 order's receipt of the month (本月收款) has no date")
+    assert "C-1" in note and tab in note and note in import_report(result)
+    [chinese] = in_chinese(lambda: [w.text for w in result.warnings
+                                    if w.code == "stored_receipts_no_month"])
+    assert "C-1" in chinese and "没有填写日期" in chinese

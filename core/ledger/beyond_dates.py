@@ -132,14 +132,16 @@ def _typo_message(labels: FileLabels, typos: list[BeyondDate]) -> list[Message]:
     return [Message("date_year_typo", NP_(
         "“{file}”, column “{column}”: {count} date is more than {months} months later than "
         "the last month the file's sheets or name are named after, and the same day in that "
-        "month's year falls among the file's dates: read as a typo of the year, the money "
-        "counted on that day: {dates} (as written → as read, sheet and row). If the date is "
-        "right, import it in the file of its month.",
+        "month's year, or an earlier year of the file's, falls among the file's dates, not "
+        "before its order: read as a typo of the year, the money counted on that day: "
+        "{dates} (as written → as read, sheet and row). If the date is right, import it in "
+        "the file of its month.",
         "“{file}”, column “{column}”: {count} dates are more than {months} months later than "
         "the last month the file's sheets or name are named after, and the same days in that "
-        "month's year fall among the file's dates: read as typos of the year, the money "
-        "counted on those days: {dates} (as written → as read, sheet and row). If a date is "
-        "right, import it in the file of its month."),
+        "month's year, or an earlier year of the file's, fall among the file's dates, not "
+        "before their orders: read as typos of the year, the money counted on those days: "
+        "{dates} (as written → as read, sheet and row). If a date is right, import it in the "
+        "file of its month."),
         {"file": labels.this, "column": Term(FIELD_LABELS[DATE_FIELDS[1]]),
          "count": len(typos), "months": FAR_MONTHS, "dates": Listed([Noted(
              f"{b.day} → {b.meant}", f"{b.sheet} {b.row}") for b in typos], SHARED_SHOWN)})]
