@@ -21,6 +21,7 @@ from test_recv_order32 import MONTHLY
 from core.ledger import importer
 from core.ledger.older_status import file_day
 from core.ledger.report import import_report
+from core.ledger.tab_month import TabMonth, sheet_month
 
 
 def _month(paid: tuple[float, str], carried: bool, *more: list[object]) -> list[list[object]]:
@@ -167,3 +168,42 @@ def test_an_undated_receipt_no_name_dates_is_said(tmp_path: Path, name: str, tab
     [chinese] = in_chinese(lambda: [w.text for w in result.warnings
                                     if w.code == "stored_receipts_no_month"])
     assert "C-1" in chinese and "没有填写日期" in chinese
+
+
+def test_a_baby_size_in_months_names_no_month() -> None:
+    """A children's wear firm's tabs by size: "3-6月龄", "6-12月龄", "3月龄", "三月龄" (months of
+    age) name no month; "3-6月", "3月" still do."""
+    sizes = ("3-6月龄", "6-12月龄", "3月龄", "三月龄", "婴儿3-6月龄")
+    assert [sheet_month(name) for name in sizes] == [None] * 5
+    assert sheet_month("3-6月") == TabMonth(None, 3, span=True, last=6)
+    assert sheet_month("3月") == TabMonth(None, 3)
+
+
+def test_an_undated_receipt_on_a_size_tab(tmp_path: Path) -> None:
+    """童装台账 2025.xlsx, 本月收款, tabs by size: "3-6月龄" (Agadir A-1 3,000 shipped 01-20 with
+    1,000 undated; A-2 2,000 paid 03-01; Bern B-1 4,000 shipped 07-20 with 500 undated, B-2
+    4,000 shipped 08-20) and "6-12月龄" (Cork C-1 1,000 paid, undated). Hand count: as with tabs
+    named 童装A and 童装B: Bern 7,500 open, Agadir 2,000, and no receipt dated by a month
+    (the report says no name dates them). Before: the sizes were read as March to June and
+    June to December: the undated receipts counted on 06-30 and 12-31, the report saying the
+    sheet was named after those months, Bern 7,500 and Agadir 2,000 overdue at 12-31 where
+    neither is with the tabs named otherwise."""
+    def rows() -> list[list[object]]:
+        return [MONTHLY, row("A-1", "Agadir", "2025-01-10", 3_000, "2025-01-20", 1_000, None),
+                row("A-2", "Agadir", "2025-02-10", 2_000, "2025-02-20", 2_000, "2025-03-01"),
+                row("B-1", "Bern", "2025-07-10", 4_000, "2025-07-20", 500, None,
+                    status="上月结转"),
+                row("B-2", "Bern", "2025-08-10", 4_000, "2025-08-20")]
+    found = []
+    for tabs in (("童装A", "童装B"), ("3-6月龄", "6-12月龄")):
+        folder = tmp_path / tabs[0]
+        path = write_xlsx(folder / "童装台账 2025.xlsx", {tabs[0]: rows(), tabs[1]: [
+            MONTHLY, row("C-1", "Cork", "2025-03-03", 1_000, "2025-03-05", 1_000, None)]})
+        [result] = _same_import(folder, [path])
+        customers = by_name(at(folder / "fast.sqlite", d("2025-12-31")))
+        found.append(({name: (round(c.open_amount), round(c.overdue_amount))
+                       for name, c in customers.items()},
+                      sorted(w.code for w in result.warnings)))
+    assert found[1] == found[0]
+    assert found[0][0]["Bern"][0] == 7_500
+    assert "stored_receipts_ranged" not in found[1][1]

@@ -425,4 +425,8 @@ importer, whose length it would otherwise be: one line of history a change).
 # the later file's, and read a third time replaced that total as its own (April's 9,000 for
 # May's 12,000: 11,000 open where 8,000 is): a file corrects only the total it wrote
 # (core.ledger.receipt_history.total_file).
+# A tab named by a size in months of age ("3-6月龄", "3月龄", a children's wear firm's) names no
+# month (core.ledger.tab_month._MONTH): its undated 本月收款 receipts were counted on 06-30 and
+# 12-31, the report saying the sheet was named after those months, Bern 7,500 overdue where it is
+# not.
 READER_VERSION = 12
