@@ -1,7 +1,8 @@
-"""break34c: the dates34 rules tried as a clerk writes files (a typo'd year in one of two
-unmarked copies, a January file holding last year's late rows, a typo'd received date in a
-file whose dates span two years). Each docstring gives the hand count and what the user saw
-before."""
+"""break34c: the dates34 rules tried as a clerk writes files (a corrected order date in one
+of two unmarked copies, a January file holding last year's late rows, a typo'd received date
+in a file whose dates span two years, an older month's file imported a third time, a receipt
+no name dates, a tab named by a baby size in months). Each docstring gives the hand count and
+what the user saw before."""
 
 from __future__ import annotations
 
