@@ -13,6 +13,7 @@ from __future__ import annotations
 import difflib
 import re
 import unicodedata
+from collections.abc import Sequence
 
 from core.ledger.normalise import fold
 
@@ -22,6 +23,11 @@ from core.ledger.normalise import fold
 # one order only when their buyers are alike (core.ledger.order_buyers), and a stored order a
 # later file gives to an alike name reads as respelled (core.ledger.moves).
 ALIKE = 0.8
+# Names whose telling words are this alike letter for letter (core.similarity.close) are
+# pointed out when one is new (core.ledger.alike_customers): "Veneta Forniture S.p.A." and
+# "Veneta Furniture S.p.A." 0.94, "ACME Trading" and "Acme Trading Co., Ltd" 1; two buyers of
+# one town sharing a word, "Kingsway Trading PLC" and "Kingsway Home Retail PLC", 0.57.
+CLOSE = 0.9
 
 # Company forms and filler that say nothing about who the buyer is.
 FORMS = frozenset({
@@ -32,6 +38,11 @@ FORMS = frozenset({
 })
 CHINESE_FORMS = ("股份有限公司", "有限责任公司", "有限公司", "集团", "公司", "贸易", "进出口",
                  "国际", "实业")
+# The forms a registration adds, not the buyer's trade: names are :func:`close` with their
+# trade (Trading, Import Export, 贸易) kept, as two buyers of one town differ by it alone
+# (Saigon Trading Co., Ltd and Saigon Import Export Co., Ltd).
+LEGAL_FORMS = FORMS - {"group", "trading", "import", "export", "international", "intl"}
+LEGAL_CHINESE = ("股份有限公司", "有限责任公司", "有限公司", "公司")
 # Words of letters and digits in any script but Han, whose characters are taken in pairs
 _WORD = re.compile(r"(?:(?![\u3400-\u9fff])[^\W_])+|[\u3400-\u9fff]+")
 
@@ -47,18 +58,31 @@ def _unaccented(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
+def telling(name: str, forms: frozenset[str] = FORMS,
+            chinese: tuple[str, ...] = CHINESE_FORMS) -> list[str]:
+    """The name's words that tell one buyer from another, in their order: Latin words but
+    company forms, runs of Chinese characters without theirs (宁波艾克美贸易有限公司:
+    宁波艾克美)."""
+    found: list[str] = []
+    for word in _WORD.findall(_unaccented(fold(name))):
+        if _han(word):
+            for form in chinese:
+                word = word.replace(form, " ")
+            found += word.split()
+        elif word not in forms and (len(word) > 1 or word.isdigit()):
+            found.append(word)  # "Sp. z o.o." leaves z and o, no clue; "Store 2" is not "Store 1"
+    return found
+
+
 def tokens(name: str) -> set[str]:
     """The words that tell one buyer from another: Latin words, and pairs of Chinese
     characters (Chinese has no spaces between words)."""
     found: set[str] = set()
-    for word in _WORD.findall(_unaccented(fold(name))):
+    for word in telling(name):
         if _han(word):
-            for form in CHINESE_FORMS:
-                word = word.replace(form, " ")
-            for part in word.split():
-                found |= {part[i:i + 2] for i in range(max(len(part) - 1, 1))}
-        elif word not in FORMS and (len(word) > 1 or word.isdigit()):
-            found.add(word)  # "Sp. z o.o." leaves z and o, no clue; "Store 2" is not "Store 1"
+            found |= {word[i:i + 2] for i in range(max(len(word) - 1, 1))}
+        else:
+            found.add(word)
     return found
 
 
@@ -90,3 +114,47 @@ def most_similar(name: str, others: list[str]) -> list[tuple[str, float]]:
     """Every other name with its score, the most similar first (then alphabetically)."""
     scored = [(other, similarity(name, other)) for other in others]
     return sorted(scored, key=lambda pair: (-pair[1], fold(pair[0])))
+
+
+
+def close(a: str, b: str) -> bool:
+    """Are two names one buyer typed otherwise, letter for letter (:data:`CLOSE`)? Stricter
+    than :func:`alike`, whose "one name is the other with more words" takes two buyers of one
+    town (Kingsway Trading PLC, Kingsway Home Retail PLC) for one."""
+    return _close(_legal_less(a), _legal_less(b))
+
+
+def _legal_less(name: str) -> str:
+    """The name's words without its registration's forms, in their order."""
+    return " ".join(telling(name, LEGAL_FORMS, LEGAL_CHINESE))
+
+
+def _close(a: str, b: str) -> bool:
+    """Their words (:func:`_legal_less`) close letter for letter: the quick bounds first,
+    which spare most pairs the full comparison."""
+    if not a or not b:
+        return False
+    matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)
+    return (matcher.real_quick_ratio() >= CLOSE and matcher.quick_ratio() >= CLOSE
+            and matcher.ratio() >= CLOSE)
+
+
+def close_pairs(new: Sequence[str], known: Sequence[str]) -> list[tuple[str, str]]:
+    """Each new name with each known name :func:`close` to it, the new names in their order,
+    the known ones most similar first. Only known names sharing a word with a new one are
+    weighed (a name typed otherwise keeps most of its words): a few new names among 3,000
+    known cost the known names' words once, not a comparison of every two names."""
+    if not new or not known:
+        return []
+    words = {name: _legal_less(name) for name in known}
+    holding: dict[str, list[str]] = {}
+    for name in known:
+        for word in tokens(name):
+            holding.setdefault(word, []).append(name)
+    pairs = []
+    for name in new:
+        own = _legal_less(name)
+        near = {other for word in tokens(name) for other in holding.get(word, ())}
+        pairs += [(name, other) for other, _ in most_similar(name, sorted(
+            other for other in near if other != name and _close(own, words[other])))]
+    return pairs

@@ -173,12 +173,12 @@ def test_a_refund_larger_than_all_the_customer_paid_is_named(tmp_path: Path, fil
     tab = [PAYMENTS, ["Rio Rugs", d("2025-03-20"), -30_000, "退汇"]]
     report = import_report(_same_import(tmp_path, *_rounds(tmp_path, "2025-05", RIO, tab,
                                                            files))[-1])
-    assert ("“收款”: 1 refund is more than all its customer paid, row 2 (30,000.00 > 15,000.00 "
-            "USD): the part beyond is taken from nothing") in report
+    assert ("“收款”: 1 refund is more than its customer paid less the refunds before it, row 2 "
+            "(30,000.00 > 15,000.00 USD): the part beyond is taken from nothing") in report
     if files == "one":
         said = in_chinese(lambda: import_report(_same_import(tmp_path / "zh", *_rounds(
             tmp_path / "zh", "2025-05", RIO, tab, files))[-1]))
-        assert "有 1 笔退汇超过该客户的全部已付款" in said
+        assert "有 1 笔退汇超过该客户已付款减去此前退汇" in said
     rio = by_name(at(tmp_path / "fast.sqlite", d("2025-06-30")))["Rio Rugs"]
     assert (rio.open_amount, rio.credit_on_account) == (15_000, 0)
 
@@ -188,4 +188,4 @@ def test_a_refund_within_what_was_paid_is_not_named_so(tmp_path: Path):
     tab = [PAYMENTS, ["Rio Rugs", d("2025-03-20"), -2_000, "退汇"]]
     report = import_report(_same_import(tmp_path, *_rounds(tmp_path, "2025-05", RIO, tab,
                                                            "one"))[-1])
-    assert "more than all its customer paid" not in report
+    assert "more than its customer paid less" not in report

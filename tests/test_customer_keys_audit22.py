@@ -19,7 +19,7 @@ import pytest
 from ledgers import write_xlsx
 from test_fast_import import _same_import
 
-from core.ledger import normalise, rereading, sheet_columns
+from core.ledger import customer_rekey, normalise, rereading, sheet_columns
 from core.ledger.importer import import_files
 from core.override_changes import merge, pin
 from core.overrides import list_overrides, load_overrides
@@ -99,6 +99,8 @@ def older_import(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, rows: list[lis
     """A database the ledger of `rows` was imported into by an older customer key, then
     corrected `by_hand`, then left at the readings version before this one."""
     db = tmp_path / "older.sqlite"
+    assert customer_rekey.customer_key is normalise.customer_key  # imported before the patch:
+    # first imported under it (a test run alone), it would re-key by the older key for good
     ledger = write_xlsx(tmp_path / "ledger.xlsx", {"2025": rows})
     with monkeypatch.context() as patched:
         patched.setattr(normalise, "customer_key", old_key)

@@ -61,7 +61,8 @@ def test_two_refunds_together_beyond_what_was_paid_are_named(tmp_path: Path, tab
     20,000: 5,000 of it from nothing. Before: nothing said."""
     report = _beyond(tmp_path, RIO, *tabs)
     row = 3 if len(tabs) == 1 else 2
-    assert (f"1 refund is more than all its customer paid, row {row} (10,000.00 + 10,000.00 > "
+    assert (f"1 refund is more than its customer paid less the refunds before it, row {row} "
+            "(10,000.00 + 10,000.00 > "
             "15,000.00 USD)") in report
     assert "row 2 (10,000.00 >" not in report
     rio = by_name(at(tmp_path / "fast.sqlite", d("2025-06-30")))["Rio Rugs"]
@@ -71,7 +72,7 @@ def test_two_refunds_together_beyond_what_was_paid_are_named(tmp_path: Path, tab
 def test_two_refunds_within_what_was_paid_are_not_named(tmp_path: Path):
     """5,000 and 10,000 sent back of Rio's 15,000: all of it, nothing beyond."""
     report = _beyond(tmp_path, RIO, [PAYMENTS, [*SENT[:2], -5_000, "退汇"], AGAIN])
-    assert "more than all its customer paid" not in report
+    assert "more than its customer paid less" not in report
 
 
 EURO = [RIO[0], *([*line[:4], "EUR", *line[5:]] for line in RIO[1:3]), RIO[3]]
@@ -87,12 +88,12 @@ def test_a_refund_in_another_currency_than_the_receipts_is_weighed_against_them(
     every USD refund was weighed against USD receipts only (2,000.00 > 0.00 USD named)."""
     report = _beyond(tmp_path, EURO, [IN_USD, [*SENT[:2], sent, "退汇", "USD"]])
     if named is None:
-        assert "more than all its customer paid" not in report
+        assert "more than its customer paid less" not in report
     else:
         assert f"row 2 ({named})" in report
         said = in_chinese(lambda: _beyond(tmp_path / "zh", EURO, [IN_USD, [
             *SENT[:2], sent, "退汇", "USD"]]))
-        assert "有 1 笔退汇超过该客户的全部已付款" in said
+        assert "有 1 笔退汇超过该客户已付款减去此前退汇" in said
 
 
 # --- 1. goods returned and their money refunded (退货退款): the sale and the money both lower ---

@@ -35,7 +35,7 @@ TERMS: dict[str, str] = {
     "承兑交单": "D/A", "赊销": "O/A", "赊账": "O/A", "赊欠": "O/A", "账期": "credit",
     "帐期": "credit", "月结": "monthly statement", "货到付款": "payment on arrival",
     "到货付款": "payment on arrival", "西联": "Western Union", "信用卡": "credit card",
-    "天": "days", "个月": "months", "、": ",",
+    "天": "days", "个月": "months", "、": ",", "即期": "at sight", "见提单": "against B/L",
 }
 COUNTRIES: dict[str, str] = {
     "中国": "China", "香港": "Hong Kong", "中国香港": "Hong Kong", "澳门": "Macao",
@@ -59,6 +59,7 @@ COUNTRIES: dict[str, str] = {
     "坦桑尼亚": "Tanzania", "埃塞俄比亚": "Ethiopia",
 }
 _LONGEST = max(map(len, TERMS))
+_UNSPACED = "),.;:/!? "  # no space between an English word and these: "(T/T in advance)"
 
 
 def _english() -> bool:
@@ -68,11 +69,12 @@ def _english() -> bool:
 def _said(text: str) -> str:
     """The text's Chinese words in English, or '' where one is not in TERMS."""
     out: list[str] = []
-    at, said_first = 0, False
+    at, said_first, after_word = 0, False, False
     while at < len(text):
-        if text[at].isascii():
-            out.append(text[at])
+        if text[at].isascii():  # spaced from a word before it as English is: "days (OA)"
+            out.append(" " * (after_word and text[at] not in _UNSPACED) + text[at])
             at += 1
+            after_word = False
             continue
         word = next((text[at:end] for end in range(min(len(text), at + _LONGEST), at, -1)
                      if text[at:end].lower() in TERMS), None)
@@ -80,11 +82,13 @@ def _said(text: str) -> str:
             return ""
         said_first = said_first or at == 0
         english = TERMS[word.lower()]
-        if out and (out[-1][-1:].isalnum() or out[-1][-1:] in "%)"):
+        if out and english[0].isalnum() and (out[-1][-1:].isalnum()
+                                              or out[-1][-1:] in "%)+&"):
             out.append(" ")
-        out.append(english + (" " if english[0].isalpha() else ""))
+        out.append(english)
         at += len(word)
-    said = " ".join("".join(out).replace(",", ", ").split()).replace(" ,", ",")
+        after_word = english[0].isalnum()
+    said = " ".join("".join(out).replace(",", ", ").replace(";", "; ").split())
     return said[0].upper() + said[1:] if said_first else said
 
 

@@ -30,6 +30,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from core.i18n import NP_
+from core.ledger.bank_charges import charge
 from core.ledger.older_receipts import Receipt
 from core.ledger.orders import TOLERANCE
 from core.ledger.review import rows_text
@@ -37,22 +38,13 @@ from core.ledger.rows import ranges_text
 from core.ledger.terms import ADVANCE_RUNGS
 from core.messages import Message
 
-# A received figure below the deposit beside it by no more than a bank charge is that deposit,
-# received short (3,000 deposit, 2,985 received: 2,985 in all); below it by more, it is money of
-# its own (8,000 deposit, then 2,000 received: 10,000 in all). A charge: up to this share of the
-# figure, or this much in the receipt's currency, whichever is larger.
-SHORT_SHARE, SHORT_FLOOR = 0.02, 100.0
+# A received figure below the deposit beside it by no more than a bank charge
+# (core.ledger.bank_charges.charge) is that deposit, received short.
 TOTAL, APART, SHORT, UNCLEAR = "total", "apart", "short", "unclear"
 # A balance paid before shipment ("deposit, balance before shipment") comes when the goods are
 # ready, weeks after the deposit: a figure equal to the deposit within this many days of it is
 # the deposit's slip booked again.
 REBOOK_DAYS = 7
-
-
-def charge(amount: float) -> float:
-    """What a bank charge may take off `amount`."""
-    share = abs(amount) * SHORT_SHARE
-    return share if share > SHORT_FLOOR else SHORT_FLOOR
 
 
 def beside(received: float, deposit: float, worth: float | None, later: bool = False) -> str:

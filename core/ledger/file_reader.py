@@ -32,7 +32,7 @@ from core.ledger.readers.sheets import clip_merged, nothing_readable
 from core.ledger.received_only import StoredOrders, matched
 from core.ledger.record import DEPOSIT, ROW
 from core.ledger.rows import SheetRecords, Skipped, TotalsCheck, read_records, settle_pending
-from core.ledger.typed_rows import refund_rows
+from core.ledger.typed_rows import read_twice, refund_rows
 from core.ledger.unread import (
     formula_messages,
     layout_messages,
@@ -150,10 +150,14 @@ def _take(found: ReadLedger, layout: SheetLayout, sheet: SheetRecords, rules: Ru
     name = layout.sheet.name
     notes, records = settle_column_currencies(layout, sheet.records, convert)
     found.columns.extend(notes)
-    found.ledger.add(name, records, frozenset(sheet.payment_rows))
+    # a row read twice (typed_rows.both_lowered): its refund is a payment of its own, known by
+    # its sum and day, so the bank's list of it is that refund, counted once (not twice:
+    # 2,000 shown open)
+    twice = {a[ROW] for a, b in zip(records, records[1:], strict=False)
+             if a[ROW] == b[ROW] and read_twice(a, b)}
+    found.ledger.add(name, records, frozenset(sheet.payment_rows) | twice)
     found.layouts.append(layout)
-    found.taken.append(len(records) - sum(  # a row read twice (typed_rows.both_lowered)
-        a[ROW] == b[ROW] for a, b in zip(records, records[1:], strict=False)))
+    found.taken.append(len(records) - len(twice))
     found.skipped.extend(sheet.skipped)
     found.unread.extend(layout_messages(layout, sheet.unread, rules.base_currency))
     found.unread.extend(payment_rows_message(layout, sheet.payment_rows, sheet.other_differs))

@@ -20,6 +20,7 @@ from typing import Any
 from core import recovery
 from core.collector import collector_paused
 from core.i18n import N_, NP_
+from core.ledger.alike_customers import alike_customers
 from core.ledger.balance_rows import carried_messages
 from core.ledger.beside_deposit import redated_message
 from core.ledger.beyond_dates import beyond_messages
@@ -205,6 +206,7 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None,
         paid_before = payments_stored(conn, ledger.written_rows, result.import_id, path.name)
         result.counts = writer.write(ledger, steps.sub(0.75, 1.0))
         result.warnings.extend(moved_orders(result.counts.moved))
+        result.warnings.extend(alike_customers(conn, result.counts, merged_keys(conn)))
         result.warnings.extend(carried_messages(result.counts.carried))
         result.warnings.extend(later_date_messages(result.counts.dated_later))
         result.warnings.extend(carried_only_messages(result.counts.carried_only))

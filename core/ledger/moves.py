@@ -57,7 +57,7 @@ def _note(move: CustomerMove) -> Message:
             "Order {order} was stored under “{stored}” by an earlier version, which read the "
             "ditto cell as a name; it now belongs to “{customer}”, the customer above it (sheet "
             "“{sheet}” row {row})."), params)
-    if alike(move.stored, move.customer):
+    if respelled(move):
         return Message("order_customer_respelled", N_(
             "Order {order} was stored under “{stored}”; this file names its customer "
             "“{customer}” (sheet “{sheet}” row {row}), likely the same customer spelled "
@@ -68,3 +68,9 @@ def _note(move: CustomerMove) -> Message:
         "“{customer}” (sheet “{sheet}” row {row}). The stored order now belongs to "
         "“{customer}” and “{stored}” loses it. If these are two orders that share a number, "
         "undo this import, give one of them another number and import again."), params)
+
+
+def respelled(move: CustomerMove) -> bool:
+    """Is the order's new customer likely its stored one spelled otherwise? Its note says
+    merge the names (core.ledger.alike_customers says it of no other pair of them)."""
+    return alike(move.stored, move.customer)

@@ -22,6 +22,7 @@ import re
 from collections.abc import Iterable, Mapping
 from functools import lru_cache
 
+from core.ledger.amounts import parse_currency
 from core.ledger.normalise import fold
 
 # A reference is a run of letters and digits joined by hyphens or underscores, read whole: the
@@ -52,15 +53,44 @@ def references(note: object) -> dict[str, str]:
 
 
 def wire_references(note: object) -> set[str]:
-    """The keys of the references a payment's note gives that hold a digit (TT-881, N-1; not
-    "TT" or 货款): what tells one wire from another."""
-    return {key for key in references(note) if any(c.isdigit() for c in key)}
+    """The keys of the references a payment's note gives that hold a digit (TT-881, N-1, and
+    "TT 881" typed spaced; not "TT" or 货款, nor a sum after its currency, "USD 5000"): what
+    tells one wire from another."""
+    if not isinstance(note, str):
+        return set()
+    return {key for key in references(note) if any(c.isdigit() for c in key)} | {
+        reference(letters + digits) for letters, digits in _SPACED.findall(fold(note))
+        if parse_currency(letters) is None}
+
+
+def without_references(note: str) -> str:
+    """The folded note, each reference holding a digit (a wire's, an invoice's, a figure)
+    taken out: what it says beside them ("tt-881 手续费" says 手续费)."""
+    return _TOKEN.sub(lambda m: " " if any(c.isdigit() for c in m.group(0)) else m.group(0),
+                      fold(note))
 
 
 def same_words(one: str | None, other: str | None) -> bool:
     """Whether two notes say one thing, their references in any style (TT-881 货款 and TT881
     货款; both blank alike)."""
     return reference(one or "") == reference(other or "")
+
+
+def other_references(one: object, other: object) -> bool:
+    """Whether two notes each give their own reference of one kind (its letters: TT-881 and
+    TT-882, or "TT 881" spaced, whatever invoice both name beside): two wires, each its
+    bank's reference."""
+    shapes: list[dict[str, set[str]]] = [{}, {}]
+    for found, note in zip(shapes, (one, other), strict=True):
+        for key in wire_references(note):
+            if match := _SHAPE.match(key):
+                found.setdefault(match.group(1), set()).add(key)
+    return any(keys.isdisjoint(shapes[1].get(shape, keys)) for shape, keys in shapes[0].items())
+
+
+# a reference typed with a space between its letters and its number ("TT 881"; not a sum
+# after its currency, "USD 5000")
+_SPACED = re.compile(r"(?<![0-9a-z])([a-z]{1,4}) ([0-9]{3,})(?![0-9a-z.,])")
 
 
 def holds(note: str, part: str) -> bool:

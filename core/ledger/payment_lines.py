@@ -13,17 +13,19 @@ from collections.abc import Callable, Iterable, Sequence
 from datetime import date
 from typing import Any, NamedTuple
 
-from core.ledger.beside_deposit import charge
+from core.ledger.bank_charges import charge
 from core.ledger.keys import DESCRIBED, PAID, SUM
 from core.ledger.normalise import fold
-from core.ledger.noted_orders import holds, same_words, wire_references
+from core.ledger.noted_orders import holds, other_references, same_words, wire_references
 from core.ledger.order_buyers import SHARED_SHOWN
+from core.ledger.payment_kinds import other_payments
 from core.messages import Listed, Message, Noted
 
 Written = Callable[[], Iterable[tuple[str, int, str]]]  # (sheet, row, line key) of each row
 MARK = PAID + SUM  # a payment keyed by its sum
 COLUMNS = ("l.id, l.line_key, l.order_id, o.customer_id, o.order_key, l.source_file, "
-           "l.source_sheet, l.source_row, l.received_amount, l.received_date, l.notes")
+           "l.source_sheet, l.source_row, l.received_amount, l.received_date, l.notes, "
+           "COALESCE(l.received_currency, l.currency, o.currency)")
 _LINES = (f"SELECT {COLUMNS} FROM order_lines l JOIN orders o ON o.id = l.order_id WHERE ")
 Place = tuple[str | None, int, str]  # sheet, customer id, order key (or "" without number)
 
@@ -40,6 +42,7 @@ class Stored(NamedTuple):
     received: float | None  # None: cleared by the import (core.ledger.receipts)
     day: str | None
     notes: str | None
+    currency: str | None = None  # the money's (received in, else the line's or order's)
 
 
 class Pair(NamedTuple):
@@ -49,9 +52,9 @@ class Pair(NamedTuple):
 
 def stored(row: Sequence[Any]) -> Stored:
     """A line of a query selecting COLUMNS (first)."""
-    i, key, order, customer, okey, source, sheet, number, received, day, notes = row[:11]
+    i, key, order, customer, okey, source, sheet, number, received, day, notes, money = row[:12]
     return Stored(i, key, order, (sheet, customer, "" if okey.startswith(DESCRIBED) else okey),
-                  source, number or 0, received, day, notes)
+                  source, number or 0, received, day, notes, money)
 
 
 def lines(conn: sqlite3.Connection, where: str, *params: object) -> list[Stored]:
@@ -110,9 +113,12 @@ def same_sum(pair: Pair) -> bool:
 # One wire as two lists read it: the bank's value day a few days from the day the clerk wrote
 # (03-31 in March's file, 04-01 in April's: a month end, a weekend), or the sum less the bank's
 # charge (5,000 on the 收款 tab, 4,985 on the bank's slip; a charge as core.ledger.
-# beside_deposit.charge allows). Both only under the same reference: the invoice both name, or
+# bank_charges.charge allows). Both only under the same reference: the invoice both name, or
 # a reference both notes give (a blank note beside a numbered one says none other); two
-# payments of different references, or none, are two.
+# payments of different references, or none, are two. So are two whose notes each give their
+# own wire reference beside the invoice both name (N-1 TT-881, N-1 TT-882), or say different
+# payments of it (定金 N-1, 余款 N-1: core.ledger.payment_kinds), or are in two currencies
+# (5,000 USD, 5,000 CNY), break34b.
 VALUE_DAYS = 3
 CHARGED, VALUE_DAY = "charged", "value_day"
 
@@ -122,10 +128,12 @@ def bank_read(pair: Pair) -> str | None:
     bank charge apart), VALUE_DAY (one sum, the days within VALUE_DAYS), or None."""
     old, new = pair
     if not (old.received and new.received and old.received > 0 and new.received > 0
-            and old.day and new.day and old.place[1:] == new.place[1:]):
+            and old.day and new.day and old.place[1:] == new.place[1:]
+            and old.currency == new.currency):
         return None
     notes = wire_references(old.notes), wire_references(new.notes)
-    if not (notes[0] & notes[1] if all(notes) else old.place[2]):
+    if not (notes[0] & notes[1] if all(notes) else old.place[2]) or other_references(
+            old.notes, new.notes) or other_payments(old.notes, new.notes):
         return None
     if old.day[:10] == new.day[:10]:
         return CHARGED if not same_sum(pair) and abs(old.received - new.received) <= charge(

@@ -411,6 +411,26 @@ importer, whose length it would otherwise be: one line of history a change).
 # counted already keeps that file in the line's history when this file updates the line
 # (core.ledger.stored_receipts.Bases.history): April's file sent again after May's restated
 # its receipt was counted twice (6,000 open where 11,000 is).
+# 12 (words34): a status cell saying goods returned and refunded (退货退款) reads as a type
+# cell saying it does (core.ledger.sheet_fields.status_of, typed_rows.returned_and_refunded):
+# a credit note and a refund of its sum. Read as a credit note only, Rio paid back was shown
+# 2,000 credit on account; now nothing open, no credit, revenue 13,000.
+# 12 (break34b): not one wire, two payments: 定金 N-1 and 余款 N-1 (or 第一笔/第二笔, deposit/
+# balance) of one day within a charge (core.ledger.payment_kinds), N-1 TT-881 and N-1 TT-882
+# (or "TT 881" spaced: core.ledger.noted_orders.other_references), 5,000 USD and 5,000 CNY:
+# Nairobi 8,050 or 8,000 open where 3,000 is, 12,305.50 where 7,305.50 is. A payments sheet's
+# row that is the bank's charge alone (-15 "TT-881 手续费") is skipped, no money from the
+# customer (core.ledger.bank_charges.charge_row): 7,985 open where 8,000 is. A reference
+# typed spaced ("TT 881") is that reference (core.ledger.noted_orders.wire_references): the
+# bank's "TT 881" of 04-22 is the tab's ＴＴ－８８１ of 04-20, 8,000 open where 3,000 showed.
+# 12 (break34a): a return's note saying its money was kept, set against the next order
+# (退货退款，抵扣下批货款) or not paid yet (退款未付), is a credit note alone
+# (core.ledger.typed_rows.money_kept): read as a refund too, Rio, paying R-2 2,000 short by the
+# return, was shown R-2 2,000 open 49 days past due and watched. Now nothing open.
+# 12 (break34a): the refund of a row read as goods returned and refunded (退货退款) is a
+# payment of its own, known by its sum and day (core.ledger.file_reader._take): the bank's
+# list of that refund is the same refund, counted once. Rio's 2,000 was taken off twice, R-2
+# 2,000 open and Rio watched.
 # 12 (break34c, same pass): two unmarked copies are compared by the rows only one holds, an
 # order date both hold left out (a 2026 typed for 2025, or a wrong day, that the later copy
 # corrected made the earlier one win: Cairo 2,000 open where 2,500 is; the fast and row-by-row

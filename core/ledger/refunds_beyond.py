@@ -10,7 +10,9 @@ and balance where larger) less the refunds dated before it: two refunds of 10,00
 currency a rate converts (core.analysis.refunds.paid_back), so the sums are weighed in the
 refund's currency at the rates of its day: a USD refund of a buyer paying in EUR was weighed
 against nothing and named beyond every time. Money no rate converts is not counted, as the
-account cannot take it either.
+account cannot take it either. A name the user merged into another is weighed with it, as
+the account takes it: a refund to "Rio Rugs Ltd" was named beyond the 500 paid under that
+name, Rio Rugs having paid 15,000.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from core.i18n import NP_
 from core.ledger.order_buyers import SHARED_SHOWN
 from core.ledger.payment_lines import MARK
 from core.messages import Listed, Message, Noted
+from core.overrides import load_overrides
 
 Written = Callable[[], Iterable[tuple[str, int, str]]]  # (sheet, row, line key) of each row
 PerUnit = Callable[[str, str], "float | None"]  # a currency's worth on an ISO day (core.rates)
@@ -47,16 +50,22 @@ def refunds_beyond(conn: sqlite3.Connection, written: Written, per_unit: PerUnit
     than all their customers paid, a note per sheet."""
     sent_back = MARK + "-"  # a payment keyed by its sum, below 0 (core.ledger.keys)
     places = {key: (sheet, row) for sheet, row, key in written() if sent_back in key}
-    customers = json.dumps(sorted({customer for customer, in conn.execute(
+    if not places:
+        return []
+    owner = load_overrides(conn).canonical  # a name merged by hand: its customer's
+    owners = {owner(customer) for customer, in conn.execute(
         "SELECT o.customer_id FROM order_lines l JOIN orders o ON o.id = l.order_id WHERE "
         "l.line_key IN (SELECT value FROM json_each(?)) AND l.amount = 0 AND "
-        "l.received_amount < 0", (json.dumps(sorted(places)),))})) if places else "[]"
+        "l.received_amount < 0", (json.dumps(sorted(places)),))}
+    customers = json.dumps(sorted(customer for customer, in conn.execute(
+        "SELECT id FROM customers") if owner(customer) in owners))
     refunds: dict[int, list[Refund]] = {}
     for found in conn.execute(_REFUNDS + " ORDER BY 5, l.id", (customers,)):
-        refunds.setdefault(found[1], []).append(found)
+        refunds.setdefault(owner(found[1]), []).append(found)
     paid: dict[int, dict[str, float]] = {}
     for customer, currency, total in conn.execute(_PAID, (customers,)):
-        paid.setdefault(customer, {})[currency] = total
+        group = paid.setdefault(owner(customer), {})
+        group[currency] = group.get(currency, 0.0) + total
     by_sheet: dict[str, list[tuple[int, Noted]]] = {}
     for customer, own in refunds.items():
         for at, (key, _, sent, currency, day, _) in enumerate(own):
@@ -70,10 +79,12 @@ def refunds_beyond(conn: sqlite3.Connection, written: Written, per_unit: PerUnit
                 by_sheet.setdefault(sheet, []).append(
                     (row, Noted(str(row), f"{sums} > {had:,.2f} {currency}")))
     return [Message("refund_beyond_paid", NP_(
-        "Sheet “{sheet}”: {count} refund is more than all its customer paid, row {rows}: the "
-        "part beyond is taken from nothing. Check its sum and its customer.",
-        "Sheet “{sheet}”: {count} refunds are more than all their customers paid, rows "
-        "{rows}: the part beyond is taken from nothing. Check their sums and customers."),
+        "Sheet “{sheet}”: {count} refund is more than its customer paid less the refunds "
+        "before it, row {rows}: the part beyond is taken from nothing. Check its sum and its "
+        "customer.",
+        "Sheet “{sheet}”: {count} refunds are more than their customers paid less the refunds "
+        "before them, rows {rows}: the part beyond is taken from nothing. Check their sums and "
+        "customers."),
         {"sheet": sheet, "count": len(found),
          "rows": Listed([noted for _, noted in sorted(found)], SHARED_SHOWN)})
         for sheet, found in by_sheet.items()]

@@ -14,6 +14,7 @@ import unicodedata
 from typing import TYPE_CHECKING
 
 from core.i18n import N_
+from core.ledger.bank_charges import charge_row
 from core.ledger.dates import Years
 from core.ledger.fields import worded
 from core.ledger.normalise import cell_text
@@ -29,13 +30,16 @@ HELD = "order_not_yet"  # a payment held for an order not imported yet (held_pro
 def row_problem(layout: SheetLayout, customer: str | None, order_date: object,
                 amount: float | None, raw_amount: object, raw_date: object,
                 years: Years | None, order: str, received: float | None = None,
-                kind: object = None, by_receipt: bool = False) -> Message | None:
+                kind: object = None, by_receipt: bool = False, note: object = None
+                ) -> Message | None:
     """Why the row is no order, or None. `years` are the sheet's order dates' (the example
     year of a date typed without one), `order` its order-date column's order (mdy, dmy);
     `received` its received figure, `kind` its type cell (类型), said where the amount is
     blank: the row is an order whose amount was forgotten, or a payment not typed as one
     (core.ledger.received_only). `by_receipt`: a payment row dated by its date received
-    (core.ledger.received_only.dated_by_receipt), its `raw_date` that cell."""
+    (core.ledger.received_only.dated_by_receipt), its `raw_date` that cell. A payments
+    sheet's row that is the bank's charge, by its `note` (core.ledger.bank_charges.charge_row),
+    is no money from the customer."""
     if not customer:
         return Message("missing_customer", N_("no customer"))
     if order_date is None:
@@ -58,6 +62,10 @@ def row_problem(layout: SheetLayout, customer: str | None, order_date: object,
             return Message("missing_amount", N_("no {field}"), {"field": field})
         return Message("bad_amount", N_("{field} “{value}” is not a number"),
                        {"field": field, "value": cell_text(raw_amount)})
+    if layout.receipts and charge_row(note, amount):
+        return Message("bank_charge_row", N_(
+            "a bank's charge (its note says so), not money from the customer: the wire's own "
+            "row counts the money"))
     return None
 
 

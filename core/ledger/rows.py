@@ -20,6 +20,7 @@ from operator import attrgetter, itemgetter
 
 from core.i18n import N_
 from core.ledger.amounts import parse_amount
+from core.ledger.bank_charges import charge_row
 from core.ledger.cells import plain
 from core.ledger.header_units import header_scale, scaled
 from core.ledger.layout import SheetLayout
@@ -197,7 +198,9 @@ def read_records(layout: SheetLayout, base_currency: str = "USD", date_order: st
     header_rows = {j for j, v in enumerate(columns.raw_of("customer")) if v in header_like} \
         if header_like else set()
     subtotals = _subtotal_cells(columns, totals_rows)
-    special = totals_rows | header_rows | subtotals.keys()
+    special = totals_rows | header_rows | subtotals.keys() | (  # the bank's charge on its row
+        {j for j, note in enumerate(columns.notes) if note and charge_row(note, amounts[j])}
+        if layout.receipts else set())
     seen: dict[str, int] | None = None  # each customer's first row, once a subtotal needs it
     pending: CustomerRows | None = None
     since_total: list[tuple[int, float | None, bool]] = []  # (row, amount, imported)
@@ -244,7 +247,8 @@ def read_records(layout: SheetLayout, base_currency: str = "USD", date_order: st
                               columns.raw_amount(j), columns.raw_order_date(j), columns.years,
                               columns.date_orders["order_date"],
                               columns.money["received_amount"][0][j],
-                              columns.raw_of("doc_type")[j], columns.by_receipt(j))
+                              columns.raw_of("doc_type")[j], columns.by_receipt(j),
+                              columns.notes[j])
         if problem:
             out.skipped.append(Skipped(name, number, problem))
             since_total.append((number, amount, False))

@@ -332,8 +332,10 @@ class SheetColumns:
             self._marks("credit_limit"), self.insurers, self.insured_pcts,
             self._marks("tax_rebate"), written, strict=False), chosen))
         records = positive_credits(records, list(compress(credit_typed, chosen)))
-        self.payment_rows = as_receipts(records, list(compress(paid, chosen)), list(compress(
-            self.raw_of("doc_type"), chosen)))
+        kinds = [s[0] if s[6] and not p else kind  # a status saying 退货退款, as a type would
+                 for kind, s, p in zip(self.raw_of("doc_type"), statuses, paid, strict=True)]
+        self.payment_rows = as_receipts(records, list(compress(paid, chosen)),
+                                        list(compress(kinds, chosen)))
         return records
 
     def _receipts_apart(self, chosen: Sequence[bool], first: int) -> list[tuple[int, object]]:

@@ -24,6 +24,7 @@ from core.ledger.normalise import (
     says_unshipped,
 )
 from core.ledger.terms import PaymentTerms, parse_payment_terms
+from core.ledger.typed_rows import returned_and_refunded
 
 DATE_FIELDS = ("order_date", "ship_date", "due_date", "received_date", "deposit_date",
                "balance_date")
@@ -89,11 +90,12 @@ def terms_of(value: object) -> tuple[str | None, PaymentTerms | None]:
     return text, parse_payment_terms(text)
 
 
-def status_of(value: object) -> tuple[str | None, str | None, bool, bool, bool, bool]:
+def status_of(value: object) -> tuple[str | None, str | None, bool, bool, bool, bool, bool]:
     """(text, cancelled/disputed/stands/None, names a credit note, a trial, a carry, not
-    shipped)."""
+    shipped, goods returned and refunded). A status saying 退货退款 reads as a type cell saying
+    it does (core.ledger.typed_rows.returned_and_refunded): its credit note a refund too."""
     text = cell_text(value)
     folded = fold(text) if text else ""
     return (text, line_status(text), is_credit_note(text, claims=False),
             bool(text and TRIAL_WORDS.search(folded)), bool(CARRY_WORDS.search(folded)),
-            says_unshipped(text))
+            says_unshipped(text), returned_and_refunded(text))

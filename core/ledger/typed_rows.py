@@ -34,6 +34,7 @@ from core.ledger.record import (
     RECEIVED,
     RECEIVED_DATE,
     ROW,
+    SHEET,
     TAX_REBATE,
     Record,
 )
@@ -113,6 +114,29 @@ _BOTH = re.compile(r"(?<![无未不没非])退货(?:并|及|和|且|已|后|、|
                    r"|\breturn(?:ed)?(?: goods)? ?(?:and|&|\+|/) ?refund(?:ed)?\b")
 
 
+# Words saying a return's money stayed with us: set against a later order (退货退款，抵扣下批
+# 货款; 下个订单扣; offset against next order) or not paid yet (退款未付, 款未退, 待退). The
+# goods came back, the money did not go: a credit note alone. Read as both, the buyer that paid
+# the next order short by the return was shown the shortfall open, and watched.
+_KEPT = re.compile(
+    r"(?:抵扣|冲抵|抵减|抵|扣|冲)[^,，;；。]{0,3}?(?:下|后续|以后|之后|新)[一个]?"
+    r"(?:批|单|次|笔|张|票|柜|订单)"
+    r"|(?:下|后续|以后|之后|新)[一个]?(?:批|单|次|笔|张|票|柜|订单)[^,，;；。]{0,6}?"
+    r"(?:抵扣|冲抵|抵减|抵|扣|冲)"
+    r"|退款(?:未|尚未|还未|还没|没有?)(?:退|付|汇|打|支付)"
+    r"|(?<![余尾运费税])款(?:未|尚未|还未|还没|没有?)退"  # not the buyer's balance, a fee
+    r"|(?<![费税])(?:未|尚未|还未|还没|待)(?:退款|退回|退还|退|汇出|打款)(?![货税费])"
+    r"|\b(?:offset|deducted|credited|set off|applied)\b[^,;]{0,25}?"
+    r"\b(?:next|future|later|following|new)\b"
+    r"|\bnot yet (?:paid|refunded|sent|remitted)\b|\bto be refunded\b|\brefund pending\b")
+
+
+def money_kept(note: object) -> bool:
+    """Does a return's note say its money was not sent back: set against a later order, or
+    not paid yet?"""
+    return isinstance(note, str) and bool(_KEPT.search(fold(note)))
+
+
 def returned_and_refunded(value: object) -> bool:
     """Does a row's type or note say its goods came back and their money went back
     (退货退款)? Not where the refund is only spoken of (core.ledger.typed_rows._ASIDE)."""
@@ -124,7 +148,8 @@ def both_lowered(records: list[Record], kinds: list[object]) -> list[Record]:
     """Each credit note or refund whose type (`kinds[i]` for `records[i]`) or note says
     goods returned and refunded read as both, the refund after the credit note on its row: a
     credit note of its sum, and a refund of it (as :func:`as_receipts` makes one) on its date
-    received, or its date. A sale's row noting a return is neither: left as it is."""
+    received, or its date; a credit note alone where its note says the money was kept
+    (:func:`money_kept`). A sale's row noting a return is neither: left as it is."""
     out: list[Record] = []
     for record, kind in zip(records, kinds, strict=True):
         credit = bool(record[CREDIT_NOTE]) and record[AMOUNT] < 0
@@ -142,8 +167,15 @@ def both_lowered(records: list[Record], kinds: list[object]) -> list[Record]:
         for values in (sale, money):
             values[DEPOSIT] = values[DEPOSIT_DATE] = values[BALANCE] = values[BALANCE_DATE] = None
         sale[RECEIVED] = sale[RECEIVED_DATE] = None
-        out.extend((tuple(sale), tuple(money)))
+        out.extend((tuple(sale),) if money_kept(record[NOTES]) else (tuple(sale), tuple(money)))
     return out
+
+
+def read_twice(first: Record, then: Record) -> bool:
+    """Is `then` the refund :func:`both_lowered` made of `first`'s row, a credit note? One row
+    the clerk typed, stored as two lines: the import counts it once (core.ledger.write_counts)."""
+    return (then[ROW] == first[ROW] and then[SHEET] == first[SHEET] and bool(first[CREDIT_NOTE])
+            and is_receipt_row(then) and then[RECEIVED] < 0)
 
 
 def as_receipts(records: list[Record], typed: list[bool], kinds: list[object] | None = None
@@ -154,7 +186,8 @@ def as_receipts(records: list[Record], typed: list[bool], kinds: list[object] | 
     money was sent back (退汇), or its type (`kinds[i]`), received it negative: a refund,
     which lowers what the customer paid (counted as money in, the returned wire paid the
     buyer's next invoice). A credit note or refund whose words say goods returned and
-    refunded is read as both (:func:`both_lowered`). The typed rows' numbers."""
+    refunded is read as both (:func:`both_lowered`). The numbers of the typed rows read as
+    money."""
     rows = []
     said: dict[object, bool] = {}  # each type word weighed once (a bank's list: one word)
     for i, record in enumerate(records):
@@ -176,6 +209,8 @@ def as_receipts(records: list[Record], typed: list[bool], kinds: list[object] | 
         rows.append(values[ROW])
     if kinds is not None:
         records[:] = both_lowered(records, kinds)
+        money = {record[ROW] for record in records if is_receipt_row(record)}
+        rows = [row for row in rows if row in money]  # a return whose money was kept: none
     return rows
 
 

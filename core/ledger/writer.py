@@ -80,7 +80,7 @@ from core.ledger.record import (
 )
 from core.ledger.still_moving import moving_line
 from core.ledger.stored_receipts import Bases
-from core.ledger.write_counts import AmountChange, WriteCounts, changed
+from core.ledger.write_counts import AmountChange, Twins, WriteCounts, changed
 from core.ledger.writer_sql import (
     LINE_INSERTED,
     O_CUSTOMER,
@@ -110,19 +110,16 @@ class LedgerWriter:
         self.conn, self.import_id, self.source_file = conn, import_id, source_file
         self.here = corrects_here(conn, import_id)  # a row may be its line's, read again
         self.alone = same_file(conn, import_id)  # its name is this file's (older_receipts)
-        # a sheet's line keys, and the amount of its row of each
-        self._sheet_keys: tuple[list[str], dict[str, float]] = ([], {})
+        self._sheet_keys: tuple[list[str], dict[str, float]] = ([], {})  # keys, rows' amounts
         self._sheet: list[Record] = []  # the records of the sheet being written
-        self.counts = WriteCounts()
-        # per line key, the grouped place of the line's first change and its change so far:
-        # a year-to-date workbook imported again shows a line on each tab, and only what the
-        # file did to the stored amount is news
+        self.counts, self.twins = WriteCounts(), Twins()  # twins: rows read twice
+        # per line key, the grouped place of the line's first change and its change so far: a
+        # year-to-date workbook shows a line on each tab; only what it did to the amount is news
         self._changes: dict[str, tuple[tuple[int, int], AmountChange]] = {}
         # per stored line key the file shows on several tabs (a year-to-date workbook), its
-        # values before the file and as it leaves them: such a line is counted once, as
-        # updated only if the file changed it (a tab writing 0 received where the next writes
-        # 3,000 changed nothing). Lines shown once are counted as they are met: kept for
-        # every line, these held about a gigabyte at a million lines.
+        # values before the file and as it leaves them: counted once, updated only if the file
+        # changed it (a tab writing 0 received where the next writes 3,000 changed nothing).
+        # Lines shown once are counted as met: kept for all, a gigabyte at a million lines.
         self.shown_again: set[str] = set()  # the file's OrderBook.shown_again
         self._before: dict[str, tuple[Any, ...]] = {}
         self._after: dict[str, tuple[Any, ...]] = {}
@@ -130,11 +127,9 @@ class LedgerWriter:
         self._updates: list[tuple[Any, ...]] = []
         self._restated: list[tuple[int]] = []  # stored orders whose status the lines settle
         # per stored order whose status its lines settle after they are written, by id: its
-        # values before the file and as written, counted updated only if they differ with that
-        # status (other orders are counted as they are met)
+        # values before the file and as written, counted updated only if they differ with it
         self._orders_seen: dict[int, tuple[tuple[Any, ...], tuple[Any, ...]]] = {}
-        # stored orders this file gives to another customer: (rank, the stored customer id,
-        # the record of the order's first row)
+        # stored orders given to another customer: (rank, stored customer id, first row's record)
         self._moved: list[tuple[int, int, Record]] = []
         # per line key written from a carried row that is no line its order had before it
         # (core.ledger.balance_rows): the row, the line's values before the file (None: this
@@ -166,6 +161,7 @@ class LedgerWriter:
         total, done, halfway = ledger.held.rows, 0, False
         for number, records, groups in ledger.held:
             self._sheet = records  # the whole sheet, which a cancelled line's row reads
+            self.twins.sheet(records, groups.keys)
             self._orders(groups, records, orders, customer_ids)
             for start in range(0, len(records), PROGRESS_ROWS):
                 end = start + PROGRESS_ROWS
@@ -184,6 +180,7 @@ class LedgerWriter:
         updated = sum(changed(values, after[key]) for key, values in self._before.items())
         self.counts.updated += updated
         self.counts.unchanged += len(self._before) - updated
+        self.twins.settle(self.counts, self._before, after)
         self.counts.amount_changes = [c for _, c in sorted(self._changes.values(),
                                                             key=lambda p: p[0])
                                       if abs(c.new - c.old) > TOLERANCE]
@@ -303,7 +300,7 @@ class LedgerWriter:
         old = {row[0]: row for row in stored_rows(self.batches, STORED_LINES, wanted)}
         source, insert, before_count = self.source_file, self._inserts.append, len(self._inserts)
         keep_before, last, shown_again = self._before.setdefault, self._after, self.shown_again
-        listed = self.counts.listed.add
+        listed, twins, met = self.counts.listed.add, self.twins.places, self.twins.met
         for position, record, rank, key in zip(range(start, end), records,
                                                groups.ranks[start:end], keys[start:end],
                                                strict=True):
@@ -321,6 +318,8 @@ class LedgerWriter:
                         *status_day(values[L_STATUS], (None, None), NO_DAY, self.status.day),
                         *read[:2]))
                 order.new_lines += 1
+                if position in twins:
+                    met(key)
                 if record[CARRY_FORWARD]:
                     self._carry(key, order, record, values, None, False)
                 elif order.stored:
@@ -382,8 +381,9 @@ class LedgerWriter:
                     record[ROW], before[L_AMOUNT] if first is None else first.old,
                     float(merged[L_AMOUNT]), str(merged[L_CURRENCY]), record[ORDER_DATE]))
             if key not in shown_again:
-                self.counts.updated += (figures := changed(before, merged))  # write_counts
-                self.counts.unchanged += not figures
+                self.counts.line(before, merged)  # updated only if changed (write_counts)
+                if position in twins:
+                    met(key, (before, merged))
             elif not repeats[position] or key in last:  # not a line this file inserted
                 keep_before(key, before)
                 last[key] = merged

@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from core.i18n import N_
+from core.ledger.alike_customers import alike_customers
 from core.ledger.balance_rows import carried_messages
 from core.ledger.beside_deposit import redated_message
 from core.ledger.beyond_dates import beyond_messages
@@ -220,6 +221,7 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
         paid_before = payments_stored(conn, written_keys, result.import_id, path.name)
         result.counts = writer.write(orders, Steps(None, None))
         result.warnings.extend(moved_orders(result.counts.moved))
+        result.warnings.extend(alike_customers(conn, result.counts, merged_keys(conn)))
         result.warnings.extend(carried_messages(result.counts.carried))
         result.warnings.extend(later_date_messages(result.counts.dated_later))
         result.warnings.extend(carried_only_messages(result.counts.carried_only))

@@ -172,7 +172,7 @@ def group(records: list[Record], paid_apart: list[PaidApart] | None = None,
         part = (record.sheet, f"{okey}|{fold(record.product or '')}")
         lkey = line_key(okey, record.product, per_sheet[part])
         per_sheet[part] += 1
-        if record.payment_row:
+        if record.payment_row or record.returned:  # 退货退款's refund: a payment too
             if paid_apart is not None:
                 paid_apart.append(PaidApart(lkey, record.sheet, record.row, record.received_amount,
                                             record.received_date and

@@ -70,7 +70,7 @@ from core.ledger.sheet_fields import (
 from core.ledger.subtotals import NAMING_FIELDS, bare, names_customer, naming_key, subtotal_of
 from core.ledger.tab_month import TabMonth, carried_before
 from core.ledger.terms import PaymentTerms, due_date, parse_incoterm, parse_payment_terms
-from core.ledger.typed_rows import is_receipt, is_refund, returned_and_refunded
+from core.ledger.typed_rows import is_receipt, is_refund, money_kept, returned_and_refunded
 from core.messages import Message
 
 TEXT_FIELDS = ("order_no", "invoice_no", "country", "salesperson", "product", "notes", "doc_type",
@@ -126,6 +126,7 @@ class Record:
     credit_written_positive: bool = False  # typed as a credit note, written positive
     payment_row: bool = False  # typed as a payment: money received, no sale
     returned: bool = False  # the refund of goods returned and refunded (退货退款)
+    status_both: bool = False  # its status cell says goods returned and refunded
     credit_ref: str | None = None  # set when grouped (core.ledger.orders)
     cost_currency: str | None = None  # named by the header or the cell; None: not named
     received_currency: str | None = None
@@ -313,7 +314,7 @@ def read_records(layout: SheetLayout, base_currency: str = "USD",
         problem = row_problem(layout, customer, order_date, amount, raw_amount,
                               reader.cell(row, dated_by), reader.years,
                               reader.orders.get("order_date", "mdy"), received,
-                              doc_type, said_by)
+                              doc_type, said_by, reader.cell(row, "notes"))
         if problem:
             out.skipped.append(Skipped(layout.sheet.name, number, problem))
             since_total.append((number, amount, False))
@@ -475,6 +476,7 @@ def _record(reader: _RowReader, row: list[object], layout: SheetLayout, number: 
     status_text = cell_text(cell(row, "status"))
     rec.status = doc_status(rec.doc_type) or line_status(status_text)
     _mark_credit_note(rec, status_text)
+    rec.status_both = returned_and_refunded(status_text)
     if ((layout.receipts or is_receipt(rec.doc_type) or paid_only)
             and not is_credit_note(rec.doc_type, claims=True)):
         _received_instead(rec)
@@ -516,12 +518,13 @@ def _received_instead(rec: Record) -> None:
 
 
 def _both(rec: Record) -> list[Record]:
-    """A credit note or refund whose type or note says goods returned and refunded (退货退款)
-    is both: the credit note, then the refund, on its row."""
+    """A credit note or refund whose type or note (a credit note: its status) says goods
+    returned and refunded (退货退款) is both: the credit note, then the refund, on its row."""
     credit = rec.credit_note and rec.amount < 0
     refund = rec.amount == 0 and rec.received_amount is not None and rec.received_amount < 0
     if not (credit or refund) or not (returned_and_refunded(rec.doc_type)
-                                      or returned_and_refunded(rec.notes)):
+                                      or returned_and_refunded(rec.notes)
+                                      or (credit and rec.status_both)):
         return [rec]
     worth = abs(rec.amount if credit else rec.received_amount or 0.0)
     rec.deposit = rec.deposit_date = rec.balance = rec.balance_date = None
@@ -531,7 +534,7 @@ def _both(rec: Record) -> list[Record]:
                     received_date=rec.received_date or rec.order_date, credit_note=False,
                     credit_written_positive=False, cost=None, gross_profit=None,
                     tax_rebate=None, returned=True)
-    return [sale, money]
+    return [sale] if money_kept(rec.notes) else [sale, money]
 
 
 def _carried_by_date(records: list[Record], month: TabMonth | None) -> None:

@@ -39,7 +39,7 @@ from core.ledger.receipt_history import after_merge, total_file
 from core.ledger.still_moving import MovingRow, lifts_cancellation, still_moving
 from core.ledger.stored_receipts import Bases, Receipt
 from core.ledger.terms import PaymentTerms
-from core.ledger.write_counts import AmountChange, WriteCounts, changed
+from core.ledger.write_counts import AmountChange, WriteCounts, changed, fates_of
 from core.ledger.writer_sql import STATUS_FROM_LINES
 from core.progress import Steps
 from reference_import.balance import settle
@@ -248,10 +248,12 @@ class LedgerWriter:
         self.counts.orders_updated = sum(any(now[key][c] != old[c] for c in ORDER_COLUMNS)
                                          for key, old in stored_orders.items())
         # each stored line once, updated if the file left it otherwise than it found it
-        self.counts.updated = sum(changed([old[c] for c in LINE_COLUMNS],
-                                          [stored_lines[key][c] for c in LINE_COLUMNS])
-                                  for key, old in before.items())
-        self.counts.unchanged = len(before) - self.counts.updated
+        updated = {key for key, old in before.items()
+                   if changed([old[c] for c in LINE_COLUMNS],
+                              [stored_lines[key][c] for c in LINE_COLUMNS])}
+        self.counts.updated, self.counts.unchanged = len(updated), len(before) - len(updated)
+        for pair in _read_twice(orders):  # each counted one row (WriteCounts.one_row)
+            self.counts.one_row(fates_of(pair, before, updated))
         self.counts.amount_changes = [c for c in self.changes.values()
                                       if abs(c.new - c.old) > TOLERANCE]
         self.counts.receipts, self.counts.dated = self.bases.said(), self.bases.dated
@@ -608,3 +610,12 @@ def _fact_value(record: Record, column: str) -> object:
 def _fetch_all_customers(conn: sqlite3.Connection, records: list[Record]
                          ) -> list[dict[str, Any]]:
     return list(_fetch(conn, "customers", "key", (r.customer_key for r in records)).values())
+
+
+def _read_twice(orders: list[Order]) -> set[tuple[str, str]]:
+    """The line keys of each row read as a credit note and a refund (退货退款): the credit
+    note's, then the refund's."""
+    firsts = {(line.record.sheet, line.record.row): line.key for order in orders
+              for line in order.lines if line.record.credit_note}
+    return {(firsts[(line.record.sheet, line.record.row)], line.key) for order in orders
+            for line in order.lines if line.record.returned}

@@ -1,0 +1,46 @@
+"""New customers named like stored ones, pointed out after the write.
+
+A clerk types one buyer otherwise in next month's file ("ACME Trading" for the stored "Acme
+Trading Co., Ltd"): a new key, a new customer, its payments apart from the invoices stored under
+the other name. The import names each such pair once, when the new name first comes, so the
+clerk merges them in Customers if they are one; it never merges them itself (two buyers may
+share most of a name), and says nothing of the figures. Only the file's new names are weighed
+against the stored ones, letter for letter (core.similarity.close_pairs: stricter than the
+merge's alike, which takes Kingsway Trading and Kingsway Home Retail for one): a few names
+among thousands.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+
+from core.i18n import N_
+from core.ledger.moves import respelled
+from core.ledger.write_counts import WriteCounts
+from core.messages import Message
+from core.similarity import close_pairs
+
+
+def alike_customers(conn: sqlite3.Connection, counts: WriteCounts,
+                    counts_as: Callable[[str], str]) -> list[Message]:
+    """After the write: each of the customers the file inserted (the highest ids, as both
+    writers number them) beside each stored customer whose name is close to its, unless the
+    clerk's merges (`counts_as`: a key to the one it counts as) make them one already, or an
+    order moved between the two said they are likely one (core.ledger.moves.respelled)."""
+    added = counts.customers_inserted
+    if not added:
+        return []
+    said = {(move.customer, move.stored) for move in counts.moved if respelled(move)}
+    rows = conn.execute("SELECT key, name FROM customers ORDER BY id").fetchall()
+    new, known = dict(rows[-added:]), dict(rows[:-added])
+    keys = {name: key for key, name in rows}
+    notes, merged = [], set()
+    for name, other in close_pairs(list(new.values()), list(known.values())):
+        pair = (counts_as(keys[name]), counts_as(keys[other]))
+        if pair[0] != pair[1] and pair not in merged and (name, other) not in said:
+            merged.add(pair)
+            notes.append(Message("customer_alike_new", N_(
+                "Possibly the same customer: «{new}» (new) and «{known}» — merge them in "
+                "Customers if so."), {"new": name, "known": other}))
+    return notes

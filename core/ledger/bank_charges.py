@@ -1,0 +1,47 @@
+"""What a bank's charge may be: the one tolerance of a sum received short by it, and a bank's
+list's row that is the charge itself, not money from the customer.
+
+The rules that read a figure short by a charge (core.ledger.beside_deposit, the deposit
+received short; core.ledger.payment_lines.bank_read, one wire the bank listed less it) and the
+reading of rows (core.ledger.row_problems) share it: a leaf, which the readers of rows can
+import.
+"""
+
+from __future__ import annotations
+
+import re
+
+from core.ledger.noted_orders import without_references
+
+# A received figure below the deposit beside it by no more than a bank charge is that deposit,
+# received short (3,000 deposit, 2,985 received: 2,985 in all); below it by more, it is money of
+# its own (8,000 deposit, then 2,000 received: 10,000 in all). A charge: up to this share of the
+# figure, or this much in the receipt's currency, whichever is larger.
+SHORT_SHARE, SHORT_FLOOR = 0.02, 100.0
+
+
+def charge(amount: float) -> float:
+    """What a bank charge may take off `amount`."""
+    share = abs(amount) * SHORT_SHARE
+    return share if share > SHORT_FLOOR else SHORT_FLOOR
+
+
+# A bank's list of slips pasted on a 收款 tab writes its charge on a row of its own, below the
+# wire ("-15  TT-881 手续费"): read as money received (a payments sheet reads a figure as money
+# whatever its sign), the buyer was shown that much more paid (break34b). Such a row says
+# nothing but the charge (its references and figures aside) and is no larger than
+# SHORT_FLOOR: a wire's row noting its charge (4,985 "扣手续费") is the wire.
+_CHARGE = re.compile(
+    r"(?:已?扣)?(?:(?:银行|汇款|电汇|中转行|中间行|境外|国外|入账|收汇)?手续费"
+    r"|(?:银行|中转行|中间行)费用?|扣费)"
+    r"|(?:bank|wire|transfer|intermediary|remittance|handling) ?(?:charges?|fees?|commissions?)"
+    r"|charges?")
+_ASIDE = re.compile(r"[\s\W_]+")
+
+
+def charge_row(note: object, figure: float | None) -> bool:
+    """Whether a payments sheet's row of `figure` is the bank's charge on its own row."""
+    if not isinstance(note, str) or figure is None or abs(figure) > SHORT_FLOOR:
+        return False
+    text = " ".join(_ASIDE.sub(" ", without_references(note)).split())
+    return bool(text) and _CHARGE.fullmatch(text) is not None
