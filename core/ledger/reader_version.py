@@ -431,22 +431,12 @@ importer, whose length it would otherwise be: one line of history a change).
 # payment of its own, known by its sum and day (core.ledger.file_reader._take): the bank's
 # list of that refund is the same refund, counted once. Rio's 2,000 was taken off twice, R-2
 # 2,000 open and Rio watched.
-# 12 (break34c, same pass): two unmarked copies are compared by the rows only one holds, an
-# order date both hold left out (a 2026 typed for 2025, or a wrong day, that the later copy
-# corrected made the earlier one win: Cairo 2,000 open where 2,500 is; the fast and row-by-row
-# imports read the store at different points of their writes); a year typo'd far past the
-# file's month dates neither copy (core.ledger.file_copies.dated_after). A received year
-# typo'd in a file whose dates run into the year before is read in that year (2025-12-28 in
-# January 2025's file: Dakar's 4,000 paid 2024-12-28, not open all 2025), never before its
-# order (core.ledger.beyond_dates.read_typos). Last year's rows in a month-named file vote
-# neither way on whether it was kept on past its month (1月订单.xlsx kept all year with twelve
-# of 2024's late orders: T-2 5,000 disputed where it is cancelled; older_status._kept_on).
-# An older month's file read again after an upgrade became the line's source, its total still
-# the later file's, and read a third time replaced that total as its own (April's 9,000 for
-# May's 12,000: 11,000 open where 8,000 is): a file corrects only the total it wrote
-# (core.ledger.receipt_history.total_file).
-# A tab named by a size in months of age ("3-6月龄", "3月龄", a children's wear firm's) names no
-# month (core.ledger.tab_month._MONTH): its undated 本月收款 receipts were counted on 06-30 and
-# 12-31, the report saying the sheet was named after those months, Bern 7,500 overdue where it is
-# not.
+# 12 (break34c): unmarked copies compared by the rows one alone holds (core.ledger.file_copies.
+# dated_after): an order date the later copy corrected (2026 for 2025, a wrong day) made the
+# earlier win, Cairo 2,000 open where 2,500 is. A received year typo'd in a file whose dates run
+# into the year before is read in that year, never before its order (beyond_dates.read_typos):
+# Dakar's 4,000 of 2024-12-28 open all 2025. Last year's rows in a month-named file vote neither
+# way (older_status._kept_on): 1月订单.xlsx kept all year, T-2 5,000 disputed, not cancelled. A
+# file read a third time corrects only the total it wrote (receipt_history.total_file): April's
+# 9,000 replaced May's 12,000. "3-6月龄" (a size in months of age) names no month (tab_month).
 READER_VERSION = 12
