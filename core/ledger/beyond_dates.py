@@ -28,6 +28,7 @@ FAR_MONTHS = 3
 FIELD_LABELS = {f.name: f.label for f in FIELDS if f.name in DATE_FIELDS}
 
 _SHEET = itemgetter(0)
+_AT = itemgetter(0, 1)  # a date's row and column
 
 
 @dataclass(frozen=True)
@@ -43,12 +44,13 @@ class BeyondDate:
     day: str
     far: bool
     meant: str | None = None  # a typo'd year read as the file's (:func:`read_typos`)
+    ordered: str | None = None  # its row's order date, before which no year is read
 
 
 def dates_past(held: list[list[Dates]], past: set[tuple[str, str]], far: str) -> list[BeyondDate]:
     """Each (tab, day) of `past` at its first row and column: one for both imports, whatever
     order they read in. Asked of a tab holding such a date only."""
-    first: dict[tuple[str, str], tuple[int, str]] = {}
+    first: dict[tuple[str, str], tuple[int, str, str | None]] = {}
     tabs = {sheet for sheet, _day in past}
     for sheet_dates in held:
         if tabs.isdisjoint(map(_SHEET, sheet_dates)):
@@ -56,9 +58,10 @@ def dates_past(held: list[list[Dates]], past: set[tuple[str, str]], far: str) ->
         for sheet, row, ordered, _ship, received in sheet_dates:
             for day, field in ((ordered, DATE_FIELDS[0]), (received, DATE_FIELDS[1])):
                 if day and (sheet, day) in past:
-                    first[sheet, day] = min(first.get((sheet, day), (row, field)), (row, field))
-    return sorted((BeyondDate(sheet, row, field, day, day > far)
-                   for (sheet, day), (row, field) in first.items()),
+                    found = (row, field, ordered)
+                    first[sheet, day] = min(first.get((sheet, day), found), found, key=_AT)
+    return sorted((BeyondDate(sheet, row, field, day, day > far, ordered=ordered)
+                   for (sheet, day), (row, field, ordered) in first.items()),
                   key=lambda b: (b.sheet, b.row, b.field))
 
 
@@ -67,14 +70,22 @@ def read_typos(beyond: list[BeyondDate], bound: tuple[int, int] | None, first: s
     """Each far received date whose day of the latest named month's year falls among the
     file's own dates (from its first to that month's end) read as a typo of the year:
     2026-04-29 in April 2025's file, 2062-04-29 in April 2026's, is that April's wire. Before,
-    its money was counted two or forty years late: the order open and overdue (dates34)."""
+    its money was counted two or forty years late: the order open and overdue (dates34). A
+    file whose dates run back into an earlier year tries that year too, the latest first:
+    2025-12-28 in January 2025's file holding December's orders is 2024-12-28 (before, the
+    month's year alone was tried: Dakar 4,000 open all 2025, break34c); never a day before
+    its row's order date (2026-06-10 in such a file is no receipt of 2024-06-10 for an order
+    of 2024-11)."""
     if bound is None or first is None:
         return beyond
     found = []
     for one in beyond:
-        meant = f"{bound[0]:04d}{one.day[4:]}"
-        if one.far and one.field == DATE_FIELDS[1] and first <= meant <= last and _real(meant):
-            one = dataclasses.replace(one, meant=meant)
+        if one.far and one.field == DATE_FIELDS[1]:
+            meant = next((day for day in (f"{year:04d}{one.day[4:]}" for year in range(
+                bound[0], int(first[:4]) - 1, -1)) if max(first, one.ordered or "") <= day <= last
+                and _real(day)), None)
+            if meant is not None:
+                one = dataclasses.replace(one, meant=meant)
         found.append(one)
     return found
 
@@ -121,14 +132,16 @@ def _typo_message(labels: FileLabels, typos: list[BeyondDate]) -> list[Message]:
     return [Message("date_year_typo", NP_(
         "“{file}”, column “{column}”: {count} date is more than {months} months later than "
         "the last month the file's sheets or name are named after, and the same day in that "
-        "month's year falls among the file's dates: read as a typo of the year, the money "
-        "counted on that day: {dates} (as written → as read, sheet and row). If the date is "
-        "right, import it in the file of its month.",
+        "month's year, or an earlier year of the file's, falls among the file's dates, not "
+        "before its order: read as a typo of the year, the money counted on that day: "
+        "{dates} (as written → as read, sheet and row). If the date is right, import it in "
+        "the file of its month.",
         "“{file}”, column “{column}”: {count} dates are more than {months} months later than "
         "the last month the file's sheets or name are named after, and the same days in that "
-        "month's year fall among the file's dates: read as typos of the year, the money "
-        "counted on those days: {dates} (as written → as read, sheet and row). If a date is "
-        "right, import it in the file of its month."),
+        "month's year, or an earlier year of the file's, fall among the file's dates, not "
+        "before their orders: read as typos of the year, the money counted on those days: "
+        "{dates} (as written → as read, sheet and row). If a date is right, import it in the "
+        "file of its month."),
         {"file": labels.this, "column": Term(FIELD_LABELS[DATE_FIELDS[1]]),
          "count": len(typos), "months": FAR_MONTHS, "dates": Listed([Noted(
              f"{b.day} → {b.meant}", f"{b.sheet} {b.row}") for b in typos], SHARED_SHOWN)})]

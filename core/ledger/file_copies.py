@@ -15,11 +15,16 @@ from __future__ import annotations
 
 import re
 import sqlite3
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 from core.i18n import NP_
+from core.ledger.beyond_dates import Dates
+from core.ledger.held_sheets import HeldSheets
 from core.ledger.normalise import fold
+from core.ledger.older_status import file_day
+from core.ledger.orders import Order
+from core.ledger.record import ORDER_DATE, RECEIVED_DATE, SHEET
 from core.ledger.review import rows_text
 from core.messages import Message
 
@@ -54,27 +59,56 @@ def copies(one: str | None, other: str | None) -> bool:
     return stem == other_stem and rank != other_rank
 
 
-# the latest order or received date of the stored lines a file wrote
-_FILE_DATED = ("SELECT max(max(coalesce(o.order_date, ''), coalesce(l.received_date, ''))) "
-               "FROM order_lines l JOIN orders o ON o.id = l.order_id WHERE l.source_file = ?")
+# the stored lines a file wrote: their tab, order, and order and received dates (FileRow)
+_FILE_ROWS = ("SELECT coalesce(l.source_sheet, ''), o.order_key, o.order_date, l.received_date "
+              "FROM order_lines l JOIN orders o ON o.id = l.order_id WHERE l.source_file = ?")
+FileRow = tuple[str, str, str | None, str | None]  # a row's tab, order key, order and received day
 
 
-def dated_after(conn: sqlite3.Connection, day: Callable[[], str | None]
+def dated_after(conn: sqlite3.Connection, file_name: str, own: Callable[[], Iterable[FileRow]]
                 ) -> Callable[[str | None], bool]:
-    """Whether a file is dated after this one (`day`: this file's rows' latest order or
-    received date) by the rows the store holds of it: of two copies of a month's file
-    without a copy's mark (台账 2025-04.xlsx and 台账 2025-04 最终.xlsx, a receipt corrected in
-    one), the one whose rows run later is the later-saved, whichever is imported first
-    (core.ledger.month_parts.with_month). Before, the one imported last decided (Cairo
-    2,500 or 2,000 open, dates34). Asked only where two files give a receipt otherwise."""
-    found: dict[str | None, str] = {}
+    """Whether a file is dated after this one (`file_name`, its rows `own`) by the rows the
+    store holds of it: of two copies of a month's file without a copy's mark (台账 2025-04.xlsx
+    and 台账 2025-04 最终.xlsx, a receipt corrected in one), the one whose rows run later is the
+    later-saved, whichever is imported first (core.ledger.month_parts.with_month). Before,
+    the one imported last decided (Cairo 2,500 or 2,000 open, dates34). Asked only where two
+    files give a receipt otherwise. Each file's dates as its own import reads them (:func:
+    `_dated`), but the order dates of orders both hold: the earlier copy's, corrected in the
+    later, tell nothing, and this import rewrites the stored ones as it goes, the fast and the
+    row-by-row writer each in its own order (a 2026 typed for 2025 on an order the later copy
+    corrected made the earlier copy the later, in one writer: Cairo 2,000 open, break34c)."""
+    found: dict[str, bool] = {}
+    mine: list[FileRow] = []
 
     def later(file: str | None) -> bool:
+        if file is None:
+            return False
         if file not in found:
-            [(found[file],)] = conn.execute(_FILE_DATED, (file,)).fetchall()
-        own = day()
-        return bool(own and found[file] and found[file][:10] > own[:10])
+            mine[:] = mine or list(own())
+            theirs: list[FileRow] = conn.execute(_FILE_ROWS, (file,)).fetchall()
+            other, this = (_dated(theirs, {row[1] for row in mine}, file),
+                           _dated(mine, {row[1] for row in theirs}, file_name))
+            found[file] = bool(other and this and other[:10] > this[:10])
+        return found[file]
     return later
+
+
+def own_rows(held: HeldSheets, orders: list[Order]) -> Callable[[], Iterator[FileRow]]:
+    """A file's held rows (the fast import's) as :func:`dated_after` reads them, when asked."""
+    def rows() -> Iterator[FileRow]:
+        for _number, records, groups in held:
+            for record, rank in zip(records, groups.ranks, strict=True):
+                yield record[SHEET], orders[rank].key, record[ORDER_DATE], record[RECEIVED_DATE]
+    return rows
+
+
+def _dated(rows: list[FileRow], shared: set[str], file: str) -> str | None:
+    """A file's rows' latest order or received date, the order dates of the `shared` orders
+    left out, as its import reads them (core.ledger.older_status.file_day: a year typo'd far
+    past its month dates nothing, a received year typo'd is read as meant)."""
+    dates: list[Dates] = [(sheet, 0, None if key in shared else ordered, None, received)
+                          for sheet, key, ordered, received in rows]
+    return file_day([dates], file).dated if dates else None
 
 
 def later_copy(one: str | None, other: str | None) -> bool:

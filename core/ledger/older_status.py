@@ -93,7 +93,9 @@ class FileDay:
     status: str | None
     latest: str | None
     beyond: list[BeyondDate]
-    dated: str | None = None  # the latest of its rows' order and received dates, all of them
+    # the latest of its rows' order and received dates but those far past its named months,
+    # a typo'd year as read (a 2026 in April 2025's file dated it after its later copy)
+    dated: str | None = None
 
 
 _ORDERED, _SHIPPED, _RECEIVED = itemgetter(0, 2), itemgetter(3), itemgetter(0, 4)  # of Dates
@@ -148,7 +150,8 @@ def file_day(dates: Iterable[list[Dates]], file_name: str) -> FileDay:
     found = max(done or [shipped], default=None) or None
     beyond = read_typos(dates_past(held, past, far), bound, first, last)
     latest = max([*done, *(b.day for b in beyond)] or [shipped], default=None) or None
-    dated = max(filter(None, (day for _sheet, day in {*ordered, *received})), default=None)
+    dated = max([*(day for _sheet, day in {*ordered, *received} if day and day <= far),
+                 *(b.meant for b in beyond if b.meant)], default=None)
     return FileDay((f"{found} {rows}" if found and rows else found), latest, beyond, dated)
 
 
@@ -206,11 +209,14 @@ def _kept_on(named: tuple[int, int], rows: Iterable[tuple[date, int]]) -> bool:
     month than in or before it (1月订单.xlsx, the clerk adding each month's orders all year)?
     Then its name is the month it was begun, which bounds none of its dates: its rows date
     it. Before, it was dated January's end whatever its rows, its 已取消 of September kept
-    out by June's file, and its rows' dates named as typos (dates34)."""
+    out by June's file, and its rows' dates named as typos (dates34). Rows of an earlier year
+    (last year's late orders the clerk entered, open orders carried) are in any file: they
+    vote neither way (twelve of 2024 outvoted September's, break34c)."""
     first = date(*named, 1)
     later: Counter[bool] = Counter()
     for day, count in rows:
-        later[day.replace(day=1) > first] += count
+        if day.year >= first.year:
+            later[day.replace(day=1) > first] += count
     return later[True] > later[False]
 
 
@@ -293,11 +299,6 @@ class FileStatus:
 
     def latest(self) -> str | None:
         return self._read().latest
-
-    def dated(self) -> str | None:
-        """The latest of the rows' order and received dates, its names' months left out: as
-        another file's is read from the store (core.ledger.file_copies.dated_after)."""
-        return self._read().dated
 
     def beyond(self) -> list[BeyondDate]:
         """The rows' dates past the file's names' months, which date it for no status."""

@@ -50,6 +50,14 @@ def read(text: str | None, source: str | None) -> tuple[list[Step], str | None]:
     return [(day, float(total), file) for day, total, file in found], last
 
 
+def total_file(text: str | None, source: str | None) -> str | None:
+    """The file whose total a line holds (its history's closing name, else its source): a file
+    read again corrects its own total only. An older file's row kept out becomes the line's
+    source, not its total's: read a third time, April's 9,000 by 04-20 replaced May's 12,000 as
+    its own (11,000 open where 8,000 is, break34c)."""
+    return read(text, source)[1]
+
+
 def steps(text: str | None) -> list[Step]:
     """The earlier totals, oldest first."""
     return read(text, None)[0]

@@ -13,6 +13,7 @@ from core.ledger.stored_receipts import (
     COUNTED,
     EARLIER,
     LATER,
+    NO_MONTH,
     RANGED,
     RESTATED,
     SAME_DAY,
@@ -106,7 +107,8 @@ def receipt_messages(notes: list[tuple[str, str, int, str]], sheets: list[str]
     return found
 
 
-# a receipt dated for want of its own: by its tab's or file's month, or a range's last
+# a receipt dated for want of its own: by its tab's or file's month, or a range's last;
+# or left undated
 _DATED = {UNDATED: ("stored_receipts_dated", NP_(
     "“{file}”: {count} order's receipt of the month (本月收款) has no date: counted as "
     "received on {day}, the last day of the month its sheet or file is named after "
@@ -124,7 +126,18 @@ _DATED = {UNDATED: ("stored_receipts_dated", NP_(
         "“{file}”: {count} orders have this month's receipt (本月收款) without its date in a "
         "file or sheet named after more than one month: each counted as received on {day}, "
         "by the end of the last of them ({orders}; {rows}). If one came in earlier, write "
-        "its date and import the file again."))}
+        "its date and import the file again.")),
+    # no name gives its month ("Sheet1", a tab "12-1月" across a year end): stored undated,
+    # counted on any day the figures are worked out for; before, without a word (break34c)
+    NO_MONTH: ("stored_receipts_no_month", NP_(
+        "“{file}”: {count} order's receipt of the month (本月收款) has no date, and neither "
+        "its sheet nor the file is named after a month that would date it: counted as "
+        "received on any day the figures are worked out for, with no day of payment "
+        "({orders}; {rows}). Write its date and import the file again.",
+        "“{file}”: {count} orders' receipts of the month (本月收款) have no date, and neither "
+        "their sheets nor the file are named after a month that would date them: each "
+        "counted as received on any day the figures are worked out for, with no day of "
+        "payment ({orders}; {rows}). Write their dates and import the file again."))}
 
 
 def dated_messages(file: str, dated: list[tuple[str, str, str, int, str]], sheets: list[str]

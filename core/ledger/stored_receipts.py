@@ -56,7 +56,7 @@ from core.ledger.month_parts import Part, of_copy, parts, rebuilt, with_month
 from core.ledger.monthly_receipts import MONTH, TOTAL, margin
 from core.ledger.normalise import fold_header
 from core.ledger.orders import TOLERANCE
-from core.ledger.receipt_history import read, with_file
+from core.ledger.receipt_history import read, total_file, with_file
 from core.ledger.tab_month import TabMonth, named_year, sheet_month, tab_year
 from core.ledger.tab_month import month_end as tab_end
 from core.messages import Noted
@@ -68,7 +68,7 @@ ADDED, UNCLEAR = "added", "unclear"  # what the report says of a row (TOTAL: onl
 EARLIER, SAME_DAY = "earlier", "same_day"
 # a month's receipt without its date, dated by the end of the month its tab or file names;
 # by the end of the last month a range names (台账 2025-03_04.xlsx), said on its first import too
-UNDATED, RANGED = "undated", "ranged"
+UNDATED, RANGED, NO_MONTH = "undated", "ranged", "no_month"
 # another figure of a file named after the same month as the file that wrote a receipt, both
 # dated in it: read as that month's receipt corrected (month_parts._own)
 RESTATED = "restated"
@@ -321,14 +321,14 @@ class Bases:
         if self.says[0] != MONTH or (figure or 0) <= TOLERANCE:
             return None
         day = month_end(sheet, self.source_file, self.rows(), near)
-        if day is not None and row is not None:
+        if row is not None:
             self._said(day, row)
         return day
 
-    def _said(self, day: str, row: tuple[str, int, str]) -> None:
-        """A month's receipt dated `day` for want of its own, for the report."""
-        self.dated.append((RANGED if named_range(row[0], self.source_file) else UNDATED, day,
-                           *row))
+    def _said(self, day: str | None, row: tuple[str, int, str]) -> None:
+        """A month's receipt dated `day` for want of its own, or left undated, for the report."""
+        self.dated.append((NO_MONTH if day is None else RANGED if named_range(
+            row[0], self.source_file) else UNDATED, day or "", *row))
 
     def first(self, values: tuple[Any, ...], row: tuple[str, int, str]) -> tuple[Any, ...]:
         """A line's first import's values, its undated month's receipt dated (first_day)."""
@@ -375,7 +375,7 @@ class Bases:
                 self.since[key] = _day(stored.day)
                 self.older[key] = False
                 return total, True
-            same = stored_by == self.source_file and self.alone
+            same = total_file(stored.history, stored_by) == self.source_file and self.alone
             if carried or same and now.day is None and tab not in (None, row[0]) and (
                     self.says[1] != MONTH):  # its own later tab's total, this file read again
                 return now.figure, True  # (was 500 more a reader upgrade, dates34)

@@ -51,9 +51,13 @@ _MONTHS_ZH = ("一", "二", "三", "四", "五", "六", "七", "八", "九", "�
 _YEAR_MONTH = re.compile(r"(20\d\d|19\d\d|(?<!\d)\d\d(?=\s*年))\s*[年\-./_]?\s*(\d{1,2})(?!\d)")
 # a range's words between its months ("1月-3月", "Jan to Mar", "一月至三月")
 _TO = r"(?:-|~|～|—|–|至|到|to\b)"
+# 月 after a month's number; never 月龄, months of age ("3-6月龄", a children's wear size tab:
+# before, March to June, its undated receipts counted on 06-30, break34c)
+_MONTH = "月(?!龄)"
 # a month's number before 月, or before a range's second month whose 月 both share ("3-4月",
 # read as "3月-4月": before, no month at all, ranges33)
-_MONTH_ONLY = re.compile(r"^\D*?(\d{1,2})(?:\s*月|(?=\s*" + _TO + r"\s*\d{1,2}\s*月))")
+_MONTH_ONLY = re.compile(r"^\D*?(\d{1,2})(?:\s*" + _MONTH + r"|(?=\s*" + _TO + r"\s*\d{1,2}\s*"
+                         + _MONTH + "))")
 _YEAR = re.compile(r"(?<!\d)(19\d\d|20\d\d|\d\d(?=\s*年))(?!\d)")
 # a year and month run together ("202503", "202503台账"); more digits around them ("20250315",
 # a day; "PO2025031") are no year
@@ -87,9 +91,9 @@ def sheet_month(name: str) -> TabMonth | None:
     if found and 1 <= int(found.group(1)) <= 12:
         return _month(text, found.end(), None, int(found.group(1)))
     for number, zh in reversed(list(enumerate(_MONTHS_ZH, start=1))):
-        if text.startswith(zh + "月"):
+        if re.match(zh + _MONTH, text):
             return _month(text, len(zh) + 1, None, number)
-        if re.match(zh + r"(?=\s*" + _TO + r"\s*[一二三四五六七八九十]+\s*月)", text):
+        if re.match(zh + r"(?=\s*" + _TO + r"\s*[一二三四五六七八九十]+\s*" + _MONTH + ")", text):
             return _month(text, len(zh), None, number)  # "三-四月", as "3-4月"
     word = _WORD.match(text)
     if word and word.group(1) in _MONTHS_EN:

@@ -25,7 +25,7 @@ from core import store
 from core.ledger.balance_rows import Carried, currency_said, settle, stored_carried
 from core.ledger.batches import Batches
 from core.ledger.customer_writes import write_customers
-from core.ledger.file_copies import dated_after
+from core.ledger.file_copies import dated_after, own_rows
 from core.ledger.held_sheets import HeldSheets
 from core.ledger.ledger_file import LedgerFile
 from core.ledger.leftover_lines import left_over
@@ -65,6 +65,7 @@ from core.ledger.own_rows import (
     same_file,
     status_row,
 )
+from core.ledger.receipt_history import total_file
 from core.ledger.record import (
     AMOUNT,
     CARRY_FORWARD,
@@ -148,10 +149,9 @@ class LedgerWriter:
         conn, book, self.deposits = self.conn, ledger.book, ledger.deposits  # deposit_rows
         self.status = FileStatus(self.source_file, self.alone, lambda: held_dates(ledger.held),
                                  (conn, self.import_id))  # dated by its month folder too
-        self.bases.rows, self.bases.later = self.status.rows, dated_after(conn, self.status.dated)
-        self.shown_again = book.shown_again
-        self.bases.says = ledger.corrections.says
-        orders = book.ranked()
+        self.shown_again, orders = book.shown_again, book.ranked()
+        self.bases.says, self.bases.rows = ledger.corrections.says, self.status.rows
+        self.bases.later = dated_after(conn, self.source_file, own_rows(ledger.held, orders))
         empty = not store.has_orders(conn)
         later = indexes_set_aside(conn) if empty else []
         customer_ids, self.counts.customers_inserted = write_customers(self.batches, book)
@@ -336,7 +336,7 @@ class LedgerWriter:
             own, kept, gone = (judged(self.here, sources, read, (record[CARRY_FORWARD], said), key,
                                       self._shown(keys, float(record[AMOUNT])), cancelled)
                                if cancelled or reinstating(before[L_STATUS], said) else NOT_OWN)
-            ours = sources[0] == source and self.alone
+            ours = sources[0] == source and self.alone and total_file(before[-1], source) == source
             merged, amount_changed, older = merge_line(
                 before, values, repeats[position], own, order.first_date is not None
                 and record[ORDER_DATE] > order.first_date, ours, (sources[0], source),

@@ -37,7 +37,7 @@ from core.ledger.own_rows import (
     same_file,
 )
 from core.ledger.receipt_history import COLUMN as HISTORY
-from core.ledger.receipt_history import after_merge
+from core.ledger.receipt_history import after_merge, total_file
 from core.ledger.still_moving import MovingRow, lifts_cancellation, still_moving
 from core.ledger.stored_receipts import Bases, Receipt
 from core.ledger.terms import PaymentTerms
@@ -208,7 +208,9 @@ class LedgerWriter:
              _iso(line.record.ship_date), _iso(line.record.received_date))
             for o in orders for line in o.lines]], (self.conn, self.import_id))
         self.bases.rows = self.status.rows
-        self.bases.later = dated_after(self.conn, self.status.dated)
+        self.bases.later = dated_after(self.conn, self.source_file, lambda: [
+            (line.record.sheet, o.key, _iso(line.record.order_date),
+             _iso(line.record.received_date)) for o in orders for line in o.lines])
         self.shown = {(line.record.sheet, line.key): line.record.amount  # each sheet's rows
                       for o in orders for line in o.lines}
         steps.report(0.1)
@@ -419,7 +421,8 @@ class LedgerWriter:
             kept_due(merged, old, record, record.order_date.isoformat() > self.first_dates.get(
                 order_id, record.order_date.isoformat()))
             _settle_flags(merged, old, new, record, restated=True)
-        ours = old["source_file"] == self.source_file and self.alone
+        ours = total_file(old[HISTORY], old["source_file"]) == self.source_file and (
+            self.alone)
         held, brought = (tuple(line[c] for c in PAID) for line in (old, merged))
         if merged["deposit_amount"] is not None and redated_reading(
                 held, tuple(full[c] for c in PAID), merged["deposit_amount"],  # type: ignore[arg-type]
