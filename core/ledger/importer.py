@@ -43,6 +43,7 @@ from core.ledger.payments_seen import payments_seen_before
 from core.ledger.reader_version import READER_VERSION
 from core.ledger.readers import is_owner_file, open_workbook, read_bytes
 from core.ledger.receipt_notes import dated_messages, receipt_messages
+from core.ledger.payment_places import stored_payments
 from core.ledger.received_only import stored_orders
 from core.ledger.refunds_beyond import refunds_beyond
 from core.ledger.review import LedgerReview, converter, review
@@ -170,7 +171,7 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None,
     rates = Rates(conn, rules.base_currency)
     found = read_ledger(stream, sheet, overrides, remembered_layouts(conn), rules,
                         converter(rates.usd_per_unit), steps.sub(0.2, 0.7), stored_buyers(conn),
-                        partial(stored_orders, conn))
+                        partial(stored_orders, conn), partial(stored_payments, conn, path.name))
     reached("read")
     found.unread.extend(renamed_messages(found.codes, merged_keys(conn)))
     result.passed = found.passed

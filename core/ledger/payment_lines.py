@@ -16,9 +16,9 @@ from typing import Any, NamedTuple
 from core.ledger.bank_charges import charge
 from core.ledger.keys import DESCRIBED, PAID, SUM
 from core.ledger.normalise import fold
-from core.ledger.noted_orders import holds, other_references, same_words, wire_references
+from core.ledger.noted_orders import holds, same_words, wire_references
 from core.ledger.order_buyers import SHARED_SHOWN
-from core.ledger.payment_kinds import other_payments
+from core.ledger.payment_kinds import apart
 from core.messages import Listed, Message, Noted
 
 Written = Callable[[], Iterable[tuple[str, int, str]]]  # (sheet, row, line key) of each row
@@ -132,8 +132,8 @@ def bank_read(pair: Pair) -> str | None:
             and old.currency == new.currency):
         return None
     notes = wire_references(old.notes), wire_references(new.notes)
-    if not (notes[0] & notes[1] if all(notes) else old.place[2]) or other_references(
-            old.notes, new.notes) or other_payments(old.notes, new.notes):
+    if not (notes[0] & notes[1] if all(notes) else old.place[2]) or apart(old.notes,
+                                                                          new.notes):
         return None
     if old.day[:10] == new.day[:10]:
         return CHARGED if not same_sum(pair) and abs(old.received - new.received) <= charge(
