@@ -36,3 +36,94 @@ def test_two_payments_of_one_sum_and_day_in_two_lists_are_two(tmp_path: Path, no
             _pay(NAIROBI, DAY, 5_000, notes[0]))}),
         ("银行水单 2025-04.xlsx", {"收款": _tab(_pay(NAIROBI, DAY, 5_000, notes[1]))}))
     assert owed[NAIROBI] == (3_000, 0)
+
+
+LEDGER = "台账 2025-04.xlsx"
+BANK = "银行水单 2025-04.xlsx"
+
+
+def _ledger(*payments: list[object], name: str = LEDGER, sales: list[list[object]] = SALES
+            ) -> tuple[str, dict]:
+    return name, {"台账": sales, "收款": _tab(*payments)}
+
+
+def _bank(*payments: list[object], name: str = BANK) -> tuple[str, dict]:
+    return name, {"收款": _tab(*payments)}
+
+
+def test_next_months_file_with_the_balance_of_the_same_day_adds_it(tmp_path: Path):
+    """April's ledger books "定金 N-1" 5,000 on 04-20; May's (its 收款 tab started anew)
+    books the balance that came the same day, "余款 N-1" 5,000, entered late. Hand count:
+    10,000 received, 3,000 open. Before: May's row updated April's line: 8,000 open."""
+    owed, _results = _files(tmp_path, _ledger(_pay(NAIROBI, DAY, 5_000, "定金 N-1")),
+                            _ledger(_pay(NAIROBI, DAY, 5_000, "余款 N-1"),
+                                    name="台账 2025-05.xlsx"))
+    assert owed[NAIROBI] == (3_000, 0)
+
+
+@pytest.mark.parametrize("notes", TWO)
+def test_two_payments_of_one_sum_and_day_in_one_sheet_or_workbook_are_two(tmp_path: Path,
+                                                                          notes):
+    """The ledger's 收款 tab lists both payments (they were kept apart by their place), or its
+    收款 tab one and its 银行 tab (the bank's slips pasted in) the other. Hand count: 3,000
+    open. Before, the two tabs: the 银行 tab's row taken for the 收款 tab's shown again (a
+    year-to-date workbook's later tab): 8,000 open."""
+    owed, _results = _files(tmp_path / "sheet", _ledger(_pay(NAIROBI, DAY, 5_000, notes[0]),
+                                                        _pay(NAIROBI, DAY, 5_000, notes[1])))
+    assert owed[NAIROBI] == (3_000, 0)
+    owed, _results = _files(tmp_path / "tabs", (LEDGER, {
+        "台账": SALES, "收款": _tab(_pay(NAIROBI, DAY, 5_000, notes[0])),
+        "银行": _tab(_pay(NAIROBI, DAY, 5_000, notes[1]))}))
+    assert owed[NAIROBI] == (3_000, 0)
+
+
+@pytest.mark.parametrize("notes", TWO)
+def test_both_lists_re_sent_keep_each_payment_once(tmp_path: Path, notes):
+    """After the two lists, May's ledger re-sends April's (its payment, and a sale of May's),
+    then the bank's list is sent again with a payment of May: each payment once, 3,000
+    open, then 2,000 after May's 1,000 on N-2. And a ledger listing both payments, re-sent
+    with its rows in the other order, keeps both once."""
+    deposit, balance = _pay(NAIROBI, DAY, 5_000, notes[0]), _pay(NAIROBI, DAY, 5_000, notes[1])
+    may = _pay(NAIROBI, "2025-05-06", 1_000, "N-2")
+    owed, results = _files(tmp_path / "lists", _ledger(deposit), _bank(balance),
+                           _ledger(deposit, name="台账 2025-05.xlsx", sales=ORDERS),
+                           _bank(balance, may, name="银行水单 2025-05.xlsx"))
+    assert owed[NAIROBI] == (2_000, 0)
+    assert [r.counts.inserted for r in results] == [3, 1, 1, 1]
+    owed, results = _files(tmp_path / "sorted", _ledger(deposit, balance),
+                           _ledger(balance, deposit, name="台账 2025-05.xlsx", sales=ORDERS))
+    assert owed[NAIROBI] == (3_000, 0)
+    assert results[-1].counts.inserted == 1  # May's sale
+
+
+@pytest.mark.parametrize("notes", [("定金 N-1", "定金 N-1"), ("N-1 TT-881", "N-1"),
+                                   ("N-1 TT-881", "TT881 N-1"), ("余款 N-1", "N-1 尾款"),
+                                   ("N-1", "N-1")])
+def test_one_payment_in_two_lists_stays_one(tmp_path: Path, notes):
+    """Guard: the same payment in both lists, its note the same, or one saying less: one
+    payment, 5,000 received, 8,000 open, the second list's row the first's line."""
+    owed, results = _files(tmp_path, _ledger(_pay(NAIROBI, DAY, 5_000, notes[0])),
+                           _bank(_pay(NAIROBI, DAY, 5_000, notes[1])))
+    assert owed[NAIROBI] == (8_000, 0)
+    assert results[-1].counts.inserted == 0
+
+
+@pytest.mark.parametrize("notes", [("TT-881", "TT-882"), ("定金", "余款")])
+def test_two_payments_naming_no_invoice_in_two_lists_are_two(tmp_path: Path, notes):
+    """Payments naming no invoice, one sum, one day, the notes giving two wire references (or
+    a deposit and a balance): two payments. Hand count: 10,000 received, 3,000 open. Before:
+    the bank's taken for the ledger's sent again ("stored from another file"): 8,000 open."""
+    owed, results = _files(tmp_path, _ledger(_pay(NAIROBI, DAY, 5_000, notes[0])),
+                           _bank(_pay(NAIROBI, DAY, 5_000, notes[1])))
+    assert owed[NAIROBI] == (3_000, 0)
+    assert "stored from another file" not in import_report(results[-1])
+
+
+@pytest.mark.parametrize("notes", [(None, None), ("TT-881", "TT881")])
+def test_one_payment_naming_no_invoice_in_two_lists_stays_one(tmp_path: Path, notes):
+    """Guard: one sum, one day, no note or one reference: counted once, as before: 8,000
+    open."""
+    owed, results = _files(tmp_path, _ledger(_pay(NAIROBI, DAY, 5_000, notes[0])),
+                           _bank(_pay(NAIROBI, DAY, 5_000, notes[1])))
+    assert owed[NAIROBI] == (8_000, 0)
+    assert results[-1].counts.inserted == 0
