@@ -127,3 +127,37 @@ def test_one_payment_naming_no_invoice_in_two_lists_stays_one(tmp_path: Path, no
                            _bank(_pay(NAIROBI, DAY, 5_000, notes[1])))
     assert owed[NAIROBI] == (8_000, 0)
     assert results[-1].counts.inserted == 0
+
+
+NUMBERED = ["合同号", "客户", "收款日期", "收款金额", "备注"]
+
+
+@pytest.mark.parametrize("notes", TWO)
+def test_two_payments_on_an_invoice_column_in_two_lists_are_two(tmp_path: Path, notes):
+    """As the first, both lists writing N-1 in their invoice column (合同号): one key of N-1,
+    its sum and day. Hand count: 3,000 open. Before: 8,000 open; after both lists re-sent
+    next month (the ledger with a sale of May's), still 3,000 open, nothing inserted twice."""
+    def tab(note: str) -> list[list[object]]:
+        return [NUMBERED, ["N-1", NAIROBI, *_pay(NAIROBI, DAY, 5_000, note)[1:]]]
+
+    owed, results = _files(tmp_path, (LEDGER, {"台账": SALES, "收款": tab(notes[0])}),
+                           (BANK, {"收款": tab(notes[1])}),
+                           ("台账 2025-05.xlsx", {"台账": ORDERS, "收款": tab(notes[0])}),
+                           ("银行水单 2025-05.xlsx", {"收款": tab(notes[1]), "5月": tab(
+                               notes[1])}))
+    assert owed[NAIROBI] == (3_000, 0)
+    assert [r.counts.inserted for r in results] == [3, 1, 1, 0]
+
+
+def test_a_balance_of_another_sum_on_the_deposits_day_corrects_no_deposit(tmp_path: Path):
+    """April's ledger books "定金 N-1" 5,000 on 04-20; May's, re-sending April's sales with
+    its 收款 tab started anew, "余款 N-1" 3,000 of 04-20 at the same row. Hand count: 8,000
+    received, 5,000 open, the pair named for the clerk to check (as a re-dated payment under
+    another reference is). Before: taken for the deposit re-sent with its sum corrected, the
+    5,000 dropped: 10,000 open."""
+    owed, results = _files(tmp_path, _ledger(_pay(NAIROBI, DAY, 5_000, "定金 N-1")),
+                           _ledger(_pay(NAIROBI, DAY, 3_000, "余款 N-1"),
+                                   name="台账 2025-05.xlsx"))
+    assert owed[NAIROBI] == (5_000, 0)
+    report = import_report(results[-1])
+    assert "replaces the one stored" not in report and "“收款” 2: 5,000.00" in report, report
