@@ -11,6 +11,7 @@ and checks Nairobi's (open, credit). Nairobi: N-1 10,000 and N-2 3,000 sold (13,
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -161,3 +162,35 @@ def test_a_balance_of_another_sum_on_the_deposits_day_corrects_no_deposit(tmp_pa
     assert owed[NAIROBI] == (5_000, 0)
     report = import_report(results[-1])
     assert "replaces the one stored" not in report and "“收款” 2: 5,000.00" in report, report
+
+
+def _as_before_key34(db: Path) -> None:
+    """The database the import before key34 wrote from April's two lists: the bank's "余款
+    N-1" row took the ledger's "定金 N-1" line (one line, its note and file the bank's; the
+    bank's import "1 updated"), as that import left it (compared column by column)."""
+    conn = sqlite3.connect(db)
+    with conn:
+        [(kept, gone)] = conn.execute(
+            "SELECT MIN(id), MAX(id) FROM order_lines WHERE received_amount = 5000").fetchall()
+        conn.execute("UPDATE order_lines SET notes = '余款 N-1', source_file = ? WHERE id = ?",
+                     (BANK, kept))
+        conn.execute("DELETE FROM order_lines WHERE id = ?", (gone,))
+    conn.close()
+
+
+def test_a_database_written_before_key34_takes_next_months_lists_without_doubling(
+        tmp_path: Path):
+    """April's two lists imported before key34 (one line, 5,000 received, 8,000 open), then
+    May's ledger re-sending April's (its 定金 N-1 and a sale of May's) and May's bank list
+    re-sending April's 余款 N-1 with 1,000 of May on N-2. Hand count: 11,000 received of
+    13,000: 2,000 open. The stored line keeps matching the bank's row, the ledger's deposit
+    is stored again as its own payment, nothing is counted twice."""
+    deposit, balance = _pay(NAIROBI, DAY, 5_000, "定金 N-1"), _pay(NAIROBI, DAY, 5_000, "余款 N-1")
+    _files(tmp_path, _ledger(deposit), _bank(balance))
+    for name in ("fast.sqlite", "slow.sqlite"):
+        _as_before_key34(tmp_path / name)
+    owed, results = _files(tmp_path, _ledger(deposit, name="台账 2025-05.xlsx", sales=ORDERS),
+                           _bank(balance, _pay(NAIROBI, "2025-05-06", 1_000, "N-2"),
+                                 name="银行水单 2025-05.xlsx"))
+    assert owed[NAIROBI] == (2_000, 0)
+    assert [(r.counts.inserted, r.counts.updated) for r in results] == [(2, 0), (1, 0)]
