@@ -423,4 +423,9 @@ importer, whose length it would otherwise be: one line of history a change).
 # customer (core.ledger.bank_charges.charge_row): 7,985 open where 8,000 is. A reference
 # typed spaced ("TT 881") is that reference (core.ledger.noted_orders.wire_references): the
 # bank's "TT 881" of 04-22 is the tab's ＴＴ－８８１ of 04-20, 8,000 open where 3,000 showed.
+# 12 (key34): a payment row of one sum and day on one invoice (or of a customer's day) whose
+# note says another payment than the line at its place, 余款 N-1 beside 定金 N-1, N-1 TT-882
+# beside N-1 TT-881 (core.ledger.payment_kinds.apart), on another tab of the workbook or
+# stored from another file, takes the next place (core.ledger.payment_places): a line of its
+# own, not the other's updated or shown again. Nairobi 3,000 open where 8,000 showed.
 READER_VERSION = 12
