@@ -194,3 +194,13 @@ def test_a_database_written_before_key34_takes_next_months_lists_without_doublin
                                  name="银行水单 2025-05.xlsx"))
     assert owed[NAIROBI] == (2_000, 0)
     assert [(r.counts.inserted, r.counts.updated) for r in results] == [(2, 0), (1, 0)]
+
+
+def test_a_file_imported_again_with_its_note_corrected_keeps_its_one_payment(tmp_path: Path):
+    """Guard: April's ledger imported again (a sale added) with its payment's note corrected
+    from "定金 N-1" to "余款 N-1": the row's own line, its note the new one: 8,000 open."""
+    _files(tmp_path, _ledger(_pay(NAIROBI, DAY, 5_000, "定金 N-1")))
+    owed, results = _files(tmp_path, _ledger(_pay(NAIROBI, DAY, 5_000, "余款 N-1"),
+                                             sales=ORDERS))
+    assert owed[NAIROBI] == (8_000, 0)
+    assert (results[-1].counts.inserted, results[-1].counts.updated) == (1, 1)
