@@ -204,3 +204,16 @@ def test_a_file_imported_again_with_its_note_corrected_keeps_its_one_payment(tmp
                                              sales=ORDERS))
     assert owed[NAIROBI] == (8_000, 0)
     assert (results[-1].counts.inserted, results[-1].counts.updated) == (1, 1)
+
+
+@pytest.mark.parametrize("notes", [("定金 N-1", "余款"), ("N-1 TT-881", "TT-882")])
+def test_a_deposit_without_a_number_and_a_balance_under_its_invoice_are_two(tmp_path: Path,
+                                                                            notes):
+    """The ledger's tab books "定金 N-1" 5,000 of 04-20 without a number; the bank's list the
+    balance, 5,000 that day under N-1 in its invoice column, noted "余款". Hand count: 3,000
+    open. Before: taken for one payment, its invoice written in one list only
+    (core.ledger.invoiced_payments): the deposit dropped, 8,000 open."""
+    owed, results = _files(tmp_path, _ledger(_pay(NAIROBI, DAY, 5_000, notes[0])), (BANK, {
+        "收款": [NUMBERED, ["N-1", NAIROBI, *_pay(NAIROBI, DAY, 5_000, notes[1])[1:]]]}))
+    assert owed[NAIROBI] == (3_000, 0)
+    assert "one naming its invoice and the other not" not in import_report(results[-1])
