@@ -74,6 +74,7 @@ from core.ledger.payment_lines import (
     per_sheet,
     stored,
     sure,
+    told_apart,
 )
 from core.ledger.reread_rows import earlier_imports
 from core.ledger.revised_files import revises
@@ -188,9 +189,11 @@ def _pairs(conn: sqlite3.Connection, written: Written, keys: set[str], new: set[
             if old.key in keys:
                 above += 1  # re-sent unchanged
             elif old.received is not None:
-                ranked = [Pair(old, line) for line in at.get((place, above), ())]
+                ranked = [pair for pair in (Pair(old, line) for line in at.get((place, above),
+                                                                               ()))
+                          if not told_apart(pair)]
                 alike = [pair for pair in (Pair(old, line) for line in anywhere[place])
-                         if kept(pair)]
+                         if kept(pair) and not told_apart(pair)]
                 if not any(map(kept, ranked)):
                     ranked = alike or ranked
                 pairs[old.id] = likeliest(alike) or _likeliest(ranked)

@@ -27,6 +27,7 @@ from core.ledger.ledger_file import LedgerFile
 from core.ledger.money_columns import ColumnNote, Convert, settle_column_currencies
 from core.ledger.order_buyers import Stored
 from core.ledger.orders import OrderBook
+from core.ledger.payment_places import StoredPayments
 from core.ledger.readers import UnreadableSheet, WorkbookStream
 from core.ledger.readers.sheets import clip_merged, nothing_readable
 from core.ledger.received_only import StoredOrders, matched
@@ -67,12 +68,14 @@ class ReadLedger:
 def read_ledger(stream: WorkbookStream, sheet: str | None, overrides: Mapping[str, str],
                  remembered: Mapping[str, dict[str, int]], rules: Rules, convert: Convert,
                  steps: Steps, stored: Stored | None = None,
-                 stored_orders: StoredOrders | None = None) -> ReadLedger:
+                 stored_orders: StoredOrders | None = None,
+                 stored_paid: StoredPayments | None = None) -> ReadLedger:
     """Every sheet of an opened workbook (`sheet`: the one chosen) as records; `stored`: the
     order numbers the store keeps apart for several buyers (core.ledger.order_buyers);
-    `stored_orders`: which of some orders the store holds (core.ledger.received_only)."""
+    `stored_orders`: which of some orders the store holds (core.ledger.received_only);
+    `stored_paid`: the stored payment lines of a key (core.ledger.payment_places)."""
     path = stream.path
-    found = ReadLedger(stream.format, LedgerFile(book=OrderBook(stored)))
+    found = ReadLedger(stream.format, LedgerFile(book=OrderBook(stored, stored_paid)))
     unreadable: list[UnreadableSheet] = []
     others: list[PassedSheet] = []
     # from the first sheet with rows naming an order it does not list, the sheets waiting for

@@ -39,6 +39,7 @@ from core.ledger.older_status import kept_status_messages
 from core.ledger.order_buyers import kept_apart_messages, stored_buyers
 from core.ledger.order_dates import carried_only_messages, later_date_messages
 from core.ledger.orders import shared_numbers
+from core.ledger.payment_places import stored_payments
 from core.ledger.payments_seen import payments_seen_before
 from core.ledger.reader_version import READER_VERSION
 from core.ledger.readers import is_owner_file, open_workbook, read_bytes
@@ -170,7 +171,7 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None,
     rates = Rates(conn, rules.base_currency)
     found = read_ledger(stream, sheet, overrides, remembered_layouts(conn), rules,
                         converter(rates.usd_per_unit), steps.sub(0.2, 0.7), stored_buyers(conn),
-                        partial(stored_orders, conn))
+                        partial(stored_orders, conn), partial(stored_payments, conn, path.name))
     reached("read")
     found.unread.extend(renamed_messages(found.codes, merged_keys(conn)))
     result.passed = found.passed

@@ -29,6 +29,7 @@ import sqlite3
 from collections import defaultdict
 
 from core.i18n import NP_
+from core.ledger import payment_kinds
 from core.ledger.corrected_payments import drop_lines
 from core.ledger.keys import DESCRIBED, NUMBERED
 from core.ledger.noted_orders import noted_order, numbers_of
@@ -112,22 +113,25 @@ def _paired(numbered_side: list[Stored], other: list[Stored],
             found: tuple[list[Pair], list[Pair]], new_first: bool,
             numbers: dict[int, dict[str, str]]) -> None:
     """Each line naming its invoice on one side with a line of the other side naming none:
-    one each, where the latter's note names no other invoice of the customer's (`found`:
-    those counted once, and those named)."""
+    one each, where the latter's note names no other invoice of the customer's and the two
+    notes do not say two payments (定金 N-1 and 余款: core.ledger.payment_kinds.apart, key34)
+    (`found`: those counted once, and those named)."""
     once, both = found
     numbered = sorted((line for line in numbered_side if _numbered(line)), key=_row)
     plain = sorted((line for line in other if not _numbered(line)), key=_row)
     left: list[Stored] = []
     for line in numbered:
         number = line.place[2][len(NUMBERED):] if line.place[2].startswith(NUMBERED) else None
-        match = next((u for u in plain if noted_order(u.notes, numbers.get(u.place[1], {}))
-                      in (None, number)), None)
+        match = next((u for u in plain if not payment_kinds.apart(u.notes, line.notes) and
+                      noted_order(u.notes, numbers.get(u.place[1], {})) in (None, number)),
+                     None)
         if match is None:
             left.append(line)
             continue
         once.append(_pair(line, match, new_first))
         plain.remove(match)
-    both.extend(_pair(line, u, new_first) for line, u in zip(left, plain, strict=False))
+    both.extend(_pair(line, u, new_first) for line, u in zip(left, plain, strict=False)
+                if not payment_kinds.apart(u.notes, line.notes))
 
 
 def _pair(numbered: Stored, plain: Stored, new_first: bool) -> Pair:

@@ -37,6 +37,8 @@ from core.ledger.keys import (
 )
 from core.ledger.normalise import fold, later_status
 from core.ledger.order_buyers import SHARED_SHOWN, SharedNumbers, Stored
+from core.ledger.payment_kinds import telling
+from core.ledger.payment_places import Occupants, StoredPayments, place
 from core.ledger.record import (
     AMOUNT,
     CARRY_FORWARD,
@@ -45,6 +47,7 @@ from core.ledger.record import (
     CUSTOMER,
     CUSTOMER_KEY,
     INCOTERM_TEXT,
+    NOTES,
     ORDER_DATE,
     ORDER_NO,
     PAYMENT_TERMS,
@@ -216,13 +219,19 @@ class SheetGroups:
 class OrderBook:
     """The orders of one file as its sheets arrive, in first-seen order."""
 
-    def __init__(self, stored: Stored | None = None) -> None:
-        """`stored`: the numbers the store keeps apart for several buyers (order_buyers)."""
+    def __init__(self, stored: Stored | None = None,
+                 stored_paid: StoredPayments | None = None) -> None:
+        """`stored`: the numbers the store keeps apart for several buyers (order_buyers);
+        `stored_paid`: the stored payment lines of a key's part (core.ledger.payment_places)."""
         self.orders: dict[str, Order] = {}
         self.customers: dict[str, Customer] = {}
         # every line key met, with the status the file last wrote for the line (CREDIT_NOTE:
         # a credit note's, whose status counts for nothing)
         self._seen: dict[str, str | None] = {}
+        # the payment lines met whose notes tell a payment apart (payment_kinds.telling)
+        self._paid_notes: dict[str, str] = {}
+        self._stored_paid = stored_paid
+        self._occupants: dict[tuple[str, str], Occupants] = {}
         # the sales lines the file leaves cancelled: key -> the place and row that cancelled
         self.cancelled: dict[str, tuple[tuple[int, int], Record]] = {}
         self._folded: dict[str, str] = {"": ""}
@@ -248,6 +257,7 @@ class OrderBook:
         ranks, indexes, keys, repeats = groups.ranks, groups.indexes, groups.keys, groups.repeats
         occurrences: dict[str, int] = defaultdict(int)
         places: dict[str, int] = defaultdict(int)
+        jumped: dict[str, set[int]] = {}  # payment places past a place left to another payment
         orders, seen, folded, customers = self.orders, self._seen, self._folded, self.customers
         shared = self.buyers.numbers
         leads = filled(records)
@@ -286,8 +296,7 @@ class OrderBook:
                     okey = paid_order_key(identity)
                     order = orders.get(okey)
                     paid = f"{okey}|{product_key}{paid_part(record[RECEIVED])}"
-                lkey = f"{paid}#{places[paid]}"
-                places[paid] += 1
+                lkey = f"{paid}#{self._place(paid, record, places, jumped)}"
             repeat = lkey in seen
             if repeat:
                 self.shown_again.add(lkey)
@@ -313,6 +322,40 @@ class OrderBook:
                                                                 index), record)
             customer.saw(record, order.rank, index, leads)  # a first row gives its facts too
         return groups
+
+    def _place(self, paid: str, record: Record, places: dict[str, int],
+               jumped: dict[str, set[int]]) -> int:
+        """A payment row's place among its sheet's rows keyed `paid` (its order, sum and day):
+        the first its sheet left free, or past a line its note says is another payment
+        (core.ledger.payment_places)."""
+        first, note = places[paid], record[NOTES]
+        taken = jumped.get(paid, set())
+        if not telling(note):
+            k = first
+        else:
+            sheet = record[SHEET]
+            k = place(paid, note, taken, first, lambda key: (
+                (self._paid_notes.get(key), False) if key in self._seen else None),
+                lambda: self._stored_lines(paid, sheet))
+            if f"{paid}#{k}" not in self._seen:
+                self._paid_notes[f"{paid}#{k}"] = note
+        if k != first:
+            jumped.setdefault(paid, set()).add(k)
+            return k
+        first += 1
+        while first in taken:
+            taken.discard(first)
+            first += 1
+        places[paid] = first
+        return k
+
+    def _stored_lines(self, part: str, sheet: str) -> Occupants:
+        if self._stored_paid is None:
+            return {}
+        found = self._occupants.get((part, sheet))
+        if found is None:
+            found = self._occupants[(part, sheet)] = self._stored_paid(part, sheet)
+        return found
 
     def _status(self, order: Order, key: str, place: tuple[int, int], record: Record,
                 repeat: bool) -> None:
@@ -342,7 +385,7 @@ class OrderBook:
     def sheets_done(self) -> None:
         """Every sheet is in: the line keys kept to tell a repeat from a new line are let go
         before the file is written (a million keys at ten years of a busy firm)."""
-        self._seen = {}
+        self._seen, self._paid_notes, self._occupants = {}, {}, {}
 
     def shared(self) -> dict[str, list[str]]:
         """Order numbers written for several customers, in the file's order: the names."""

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from core.ledger.normalise import fold
+from core.ledger.noted_orders import other_references, wire_references
 
 BALANCE = 0  # the last payment: the second, third or any after the first
 # The words a note says a payment's place by (folded), and the place: 1 the deposit or first.
@@ -41,3 +42,18 @@ def other_payments(one: object, other: object) -> bool:
     first, second = kinds(one), kinds(other)
     return bool(first and second) and not any(
         a == b or (BALANCE in (a, b) and max(a, b) > 1) for a in first for b in second)
+
+
+def apart(one: object, other: object) -> bool:
+    """Whether two payment rows' notes say they are two payments, whatever else they share:
+    each its own wire reference of one kind (N-1 TT-881, N-1 TT-882), or different payments
+    of their order (定金 N-1, 余款 N-1). The one rule the bank's reading of a wire
+    (core.ledger.payment_lines.bank_read) and a payment's place among its sum and day's
+    (core.ledger.payment_places) keep two payments apart by."""
+    return other_references(one, other) or other_payments(one, other)
+
+
+def telling(note: object) -> bool:
+    """Whether a note can tell its payment from another (apart): it gives a reference or says
+    which payment of its order it is."""
+    return bool(kinds(note) or wire_references(note))

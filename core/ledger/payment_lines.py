@@ -16,9 +16,9 @@ from typing import Any, NamedTuple
 from core.ledger.bank_charges import charge
 from core.ledger.keys import DESCRIBED, PAID, SUM
 from core.ledger.normalise import fold
-from core.ledger.noted_orders import holds, other_references, same_words, wire_references
+from core.ledger.noted_orders import holds, same_words, wire_references
 from core.ledger.order_buyers import SHARED_SHOWN
-from core.ledger.payment_kinds import other_payments
+from core.ledger.payment_kinds import apart
 from core.messages import Listed, Message, Noted
 
 Written = Callable[[], Iterable[tuple[str, int, str]]]  # (sheet, row, line key) of each row
@@ -73,10 +73,19 @@ def sure(pair: Pair) -> bool:
     same sum, are as likely two wires: a list of payments missed in April's file gave TT-9,
     and TT-1 was dropped as its date corrected, break33d; TT-12 gives another than TT-1,
     references read whole, pay34). A sum corrected on its day may say why in a new note
-    (扣手续费)."""
+    (扣手续费), but not that it is another payment (定金 5,000 → 余款 3,000: key34)."""
     old, new = fold(pair.old.notes or ""), fold(pair.new.notes or "")
-    return kept(pair) and (pair.new.day == pair.old.day or not (
-        old and new and not holds(new, old) and not holds(old, new)))
+    return kept(pair) and not apart(pair.old.notes, pair.new.notes) and (
+        pair.new.day == pair.old.day or not (
+            old and new and not holds(new, old) and not holds(old, new)))
+
+
+def told_apart(pair: Pair) -> bool:
+    """Whether the rows are two payments their notes alone tell apart, of one sum and day (定金
+    N-1 and 余款 N-1: core.ledger.payment_places keyed them apart): no correction of one by
+    the other, nothing in either to name."""
+    return pair.new.day == pair.old.day and same_sum(pair) and apart(pair.old.notes,
+                                                                     pair.new.notes)
 
 
 def likeliest(alike: list[Pair]) -> list[Pair]:
@@ -132,8 +141,8 @@ def bank_read(pair: Pair) -> str | None:
             and old.currency == new.currency):
         return None
     notes = wire_references(old.notes), wire_references(new.notes)
-    if not (notes[0] & notes[1] if all(notes) else old.place[2]) or other_references(
-            old.notes, new.notes) or other_payments(old.notes, new.notes):
+    if not (notes[0] & notes[1] if all(notes) else old.place[2]) or apart(old.notes,
+                                                                          new.notes):
         return None
     if old.day[:10] == new.day[:10]:
         return CHARGED if not same_sum(pair) and abs(old.received - new.received) <= charge(

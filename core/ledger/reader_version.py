@@ -213,4 +213,9 @@ importer, whose length it would otherwise be: one line of history a change).
 # way (older_status._kept_on): 1月订单.xlsx kept all year, T-2 5,000 disputed, not cancelled. A
 # file read a third time corrects only the total it wrote (receipt_history.total_file): April's
 # 9,000 replaced May's 12,000. "3-6月龄" (a size in months of age) names no month (tab_month).
+# 12 (key34): a payment row of one sum and day on one invoice (or of a customer's day) whose
+# note says another payment than the line at its place, 余款 N-1 beside 定金 N-1, N-1 TT-882
+# beside N-1 TT-881 (core.ledger.payment_kinds.apart), on another tab of the workbook or
+# stored from another file, takes the next place (core.ledger.payment_places): a line of its
+# own, not the other's updated or shown again. Nairobi 3,000 open where 8,000 showed.
 READER_VERSION = 12

@@ -139,6 +139,14 @@ def _stored_buyers(conn: sqlite3.Connection) -> dict[str, list[tuple[str, str, s
     return found
 
 
+def _stored_line(conn: sqlite3.Connection, name: str, key: str, sheet: str
+                 ) -> tuple[str | None, bool] | None:
+    """The stored line `key`: its note, and whether it is `sheet`'s of the file `name`."""
+    found = conn.execute("SELECT notes, source_file, source_sheet FROM order_lines "
+                         "WHERE line_key = ?", (key,)).fetchone()
+    return None if found is None else (found[0], (found[1], found[2]) == (name, sheet))
+
+
 def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: dict[str, str],
             result: FileResult) -> None:
     digest = import_key(path, sheet)
@@ -186,7 +194,8 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
         raise no_rows(path.name, len(result.skipped), unread)
     paid_apart: list[PaidApart] = []
     kept_apart: list[Buyers] = []
-    orders = group(records, paid_apart, kept_apart, _stored_buyers(conn))
+    orders = group(records, paid_apart, kept_apart, _stored_buyers(conn),
+                   lambda key, sheet: _stored_line(conn, path.name, key, sheet))
     judged = _deposit_notes(unread, deposits, records, orders)
     rates = Rates(conn, rules.base_currency)
     result.warnings.extend(unread)

@@ -4,7 +4,9 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from itertools import count
 
 from core.ledger.keys import (
     PaidApart,
@@ -16,8 +18,10 @@ from core.ledger.keys import (
     row_identity,
 )
 from core.ledger.normalise import fold, later_status
+from core.ledger.noted_orders import same_words
 from core.ledger.order_buyers import Buyers
 from core.ledger.orders import credited_number
+from core.ledger.payment_kinds import apart, telling
 from core.ledger.terms import due_date
 from core.similarity import alike
 from reference_import.rows import Record
@@ -145,13 +149,19 @@ class _Buyers:
                 for plain, places in self.apart.items()]
 
 
+StoredLine = Callable[[str, str], "tuple[str | None, bool] | None"]  # (key, sheet) -> line
+
+
 def group(records: list[Record], paid_apart: list[PaidApart] | None = None,
           kept_apart: list[Buyers] | None = None,
-          stored: dict[str, list[tuple[str, str, str]]] | None = None) -> list[Order]:
+          stored: dict[str, list[tuple[str, str, str]]] | None = None,
+          stored_line: StoredLine | None = None) -> list[Order]:
     """Orders in first-seen order, each with its lines keyed for re-import; a payment row
     keyed among the order's payment rows, the key a sale in its place has in `paid_apart`;
     an unalike buyer's rows sharing an order number an order of its own (`kept_apart`), and
-    a number the store keeps apart for several buyers (`stored`) each buyer's.
+    a number the store keeps apart for several buyers (`stored`) each buyer's; a payment
+    whose note tells it apart not at a place whose line (met earlier, else `stored_line`'s:
+    its note and whether it is this sheet's own) is another payment.
 
     Identical rows without an order number are told apart by their place in their sheet, so a
     row repeated on a later tab of the same file (a carried-forward invoice) is the same row."""
@@ -159,6 +169,8 @@ def group(records: list[Record], paid_apart: list[PaidApart] | None = None,
     occurrences: dict[tuple[str, str], int] = defaultdict(int)
     per_sheet: dict[tuple[str, str], int] = defaultdict(int)
     seen_lines: set[str] = set()
+    taken: set[tuple[str, str]] = set()  # (sheet, key) of each payment row
+    met: dict[str, str | None] = {}  # each payment line's note, as first met
     buyers = _Buyers(stored or {})
     for record in records:
         occurrence = 0
@@ -180,11 +192,11 @@ def group(records: list[Record], paid_apart: list[PaidApart] | None = None,
             if not record.order_no:  # the day's payments: an order of their own, by sum
                 okey = paid_order_key(_identity(record))
             day = record.received_date and record.received_date.isoformat()
-            paid = (record.sheet, line_key(okey, record.product, 0, True,
-                                           record.received_amount, day))
-            lkey = line_key(okey, record.product, per_sheet[paid], paid=True,
-                            received=record.received_amount, day=day)
-            per_sheet[paid] += 1
+            base = line_key(okey, record.product, 0, True, record.received_amount, day)
+            lkey = _paid_key(base.rpartition("#")[0], record, taken, met,
+                             stored_line or (lambda key, sheet: None))
+            taken.add((record.sheet, lkey))
+            met.setdefault(lkey, record.notes)
         line = Line(lkey, okey, record, repeat=lkey in seen_lines)
         seen_lines.add(lkey)
         orders.setdefault(okey, Order(okey)).lines.append(line)
@@ -194,6 +206,28 @@ def group(records: list[Record], paid_apart: list[PaidApart] | None = None,
         _derive_due_dates(order)
     _name_credited_invoices(list(orders.values()))
     return list(orders.values())
+
+
+def _paid_key(base: str, record: Record, taken: set[tuple[str, str]],
+              met: dict[str, str | None], stored_line: StoredLine) -> str:
+    """The first key `base#k` its sheet has not taken; where the note tells one payment from
+    another, the first whose line is none or no other payment, one saying the same first."""
+    choices = []
+    for key in (f"{base}#{k}" for k in count()):
+        if (record.sheet, key) in taken:
+            continue
+        if not telling(record.notes):
+            return key
+        line = (met[key], False) if key in met else stored_line(key, record.sheet)
+        if line is None:
+            choices.append(key)
+            break
+        note, own = line
+        if own or not apart(note, record.notes):
+            if note and same_words(note, record.notes):
+                return key
+            choices.append(key)
+    return choices[0]
 
 
 def _derive_due_dates(order: Order) -> None:
