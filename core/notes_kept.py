@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from dataclasses import asdict, dataclass
+from typing import Any
 
 KEY = "notes_to_say"
 
@@ -79,7 +80,7 @@ def stored_name(conn: sqlite3.Connection, key: str) -> str:
     return key if found is None else str(found[0])
 
 
-def stored(conn: sqlite3.Connection) -> list[dict[str, object]]:
+def stored(conn: sqlite3.Connection) -> list[dict[str, Any]]:
     """The notes not said yet, as kept (read only)."""
     row = conn.execute("SELECT value FROM meta WHERE key = ?", (KEY,)).fetchone()
     return [] if row is None else list(json.loads(row[0]))

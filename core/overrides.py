@@ -191,9 +191,10 @@ class _State:
 
     def chain(self, key: str) -> list[str]:
         seen = [key]
-        following: str | None = key
-        while (following := self.merges.get(following)) is not None and following not in seen:
+        following = self.merges.get(key)
+        while following is not None and following not in seen:
             seen.append(following)
+            following = self.merges.get(following)
         return seen
 
     def canonical(self, key: str) -> str:
