@@ -20,7 +20,7 @@ from ledgers import write_xlsx
 from test_break34a_rekey import MERGED, _by_id, _lists
 from test_customer_keys_audit22 import HEADER, older_import
 from test_data_safety_gui import Answers
-from test_print34_bracket_keys import SPACED, WIDE, _old_key, _rows
+from test_print34_bracket_keys import OTHER, SPACED, WIDE, _old_key, _rows
 
 from core import override_changes
 from core.analysis.run import analyse
@@ -184,3 +184,21 @@ def test_undoing_the_merge_that_closed_a_loop_brings_back_the_one_dropped(tmp_pa
         assert undo(conn) is not None
         left = [tuple(r) for r in conn.execute("SELECT customer_key, target FROM overrides")]
     assert left == [("alpha ltd", "beta ltd")]
+
+
+def test_a_merge_the_re_key_drops_from_a_loop_is_said(tmp_path: Path, monkeypatch) -> None:
+    """The clerk's chain of one buyer's three names (break34a): "ABC Hongkong" merged into
+    "ABC Trading（HK）", "ABC Trading (HK)" into "ABC Hongkong". Once the bracket spellings are
+    one, the second merge led back: dropped by the re-key, and now said."""
+
+    def by_hand(conn: sqlite3.Connection) -> None:
+        monkeypatch.setattr(override_changes, "now_text", lambda: "2025-04-02T10:00:00")
+        merge(conn, _by_id(conn, WIDE), OTHER)
+        merge(conn, OTHER, _by_id(conn, SPACED))
+
+    db = older_import(tmp_path, monkeypatch, _rows(), _old_key, by_hand)
+    said = _command(db)[2].splitlines()
+    assert said[1:] == [
+        "The merge of “ABC Trading ( HK )” into “ABC Hongkong”, set on 2025-04-02, was "
+        "dropped: the merges led round in a circle, which left the customers out of every "
+        "list."]

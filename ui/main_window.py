@@ -231,8 +231,8 @@ class MainWindow(QMainWindow):
             self.runner.run(self, partial(operations.lifetime_values, self.db_path, analysis),
                             on_success=partial(self._valued, analysis),
                             on_failure=self.show_failure, kind=LIFETIME, replaces=(LIFETIME,))
+        self._take_notices()  # asked before the idle work, which it would stop
         self._store_last_month(analysis, has_data)
-        self._take_notices()
         if left:  # freed in one go here, it would hold the GUI thread (1.8 s at 1M orders)
             letting_go.let_go_in_background(left)
         self.analysed.emit()
