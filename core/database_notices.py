@@ -17,7 +17,7 @@ from core.notes_kept import Joined, Note, Replaced, Unlooped, stored_name
 from core.override_log import COLUMNS, supersede
 from core.overrides import Merge, listed_action, looped, shown_target
 from core.store import SCHEMA_VERSION, transaction
-from core.unusable import WRITE_WAIT
+from core.unusable import OPENING_WAIT
 
 TITLE = N_("What opening the database changed")
 JOINED = N_("{count} customers whose names differ only in how they were typed (bracket "
@@ -47,11 +47,12 @@ def take(conn: sqlite3.Connection) -> list[Message]:
 def take_after_command(path: Path) -> list[Message]:
     """The command line's, after each command: only from a database of this version (one the
     command did not open keeps its notes for the command that does), and nothing from a file
-    that cannot be read now (its notes wait for the next command)."""
+    that cannot be read now, nor one another program holds (its notes wait for the next
+    command)."""
     if not Path(path).is_file():
         return []
     try:
-        conn = sqlite3.connect(path, isolation_level=None, timeout=WRITE_WAIT)
+        conn = sqlite3.connect(path, isolation_level=None, timeout=OPENING_WAIT)
         try:
             if (ownership.is_foreign(conn)
                     or conn.execute("PRAGMA user_version").fetchone()[0] != SCHEMA_VERSION):
