@@ -225,10 +225,12 @@ def _say_notices(args: argparse.Namespace, err: TextIO) -> None:
     """What opening the database did to the clerk's customers (two spellings of a buyer now
     one, a pin dropped for a later one, a loop of merges broken), said once, after the command:
     on stderr, so a command's --json stays as it is."""
+    db = getattr(args, "db", None)
+    if not isinstance(db, Path):
+        return
     from core.database_notices import take_after_command  # here: most commands say nothing
 
-    db = getattr(args, "db", None)
-    for message in take_after_command(db) if isinstance(db, Path) else []:
+    for message in take_after_command(db):
         err.write(message.text + "\n")
 
 
