@@ -97,7 +97,7 @@ def test_the_window_says_once_what_opening_did(qtbot, tmp_path: Path, monkeypatc
     qtbot.waitUntil(lambda: bool(answers.asked), timeout=30000)
     [(kind, text)] = answers.asked
     assert kind == "information"
-    assert text.splitlines() == [
+    assert text.split("\n\n") == [
         "3 customers whose names differ only in how they were typed (bracket widths, "
         "spaces) are now one customer, “ABC Trading ( HK )”: “ABC Trading (HK)”, "
         "“ABC Trading（HK）”, “ABC Trading ( HK )”.",

@@ -250,7 +250,7 @@ class MainWindow(QMainWindow):
     def _tell(self, notices: list[Message]) -> None:
         if notices:
             QMessageBox.information(self, tr(database_notices.TITLE),
-                                    "\n".join(n.text for n in notices))
+                                    "\n\n".join(n.text for n in notices))
 
     def _store_last_month(self, analysis: Analysis, has_data: bool) -> None:
         """Last month's snapshot, which the restructuring export compares with, stored from
