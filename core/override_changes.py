@@ -18,7 +18,8 @@ from dataclasses import dataclass
 from core import recovery
 from core.i18n import N_
 from core.messages import Message, Refusal
-from core.overrides import COLUMNS, GROUP_ACTIONS, _describe, _State, find_customer, pin_target
+from core.override_log import COLUMNS
+from core.overrides import GROUP_ACTIONS, _describe, _State, find_customer, pin_target
 from core.store import now_text, transaction
 
 

@@ -26,7 +26,6 @@ KINDS = ("merge", "pin_list", "pin_tier", "exclude", "project", "credit_limit", 
 # Kinds holding a value per customer (a list, a tier, a limit, a cover, a group's name): a
 # merged group's member's value moves to the customer it was merged into, its own winning.
 VALUED = ("pin_list", "pin_tier", "credit_limit", "insure", "group")
-COLUMNS = ("id", "kind", "customer_key", "target", "note", "created_at")
 _ALIASES = {
     "黑名单": "black", "黑": "black", "观察名单": "watch", "观察": "watch", "白名单": "white",
     "白": "white", "待确认收款名单": "confirm", "确认收款": "confirm", "战略": "strategic",
@@ -128,24 +127,52 @@ def quoted(names: list[str]) -> str:
     return ", ".join(f"“{name}”" for name in names)
 
 
-def _describe(action: str, customer: str | list[str], target: str | None = None,
-              rules: Rules | None = None) -> Message:
-    shown: object = target
+def shown_target(action: str, target: str | None) -> object:
+    """A change's value as its message says it: a list's words, a limit, a cover."""
     template = pinned_template(target) if action == "pin" and target else None
     if target and template:
-        shown = Message(target, template)  # rendered when read, in its language
-    elif action == "limit":
+        return Message(target, template)  # rendered when read, in its language
+    if action == "limit":
         amount, currency = limit_of(target)
-        shown = f"{amount:,.0f} {currency}"
-    elif action == "insure":
+        return f"{amount:,.0f} {currency}"
+    if action == "insure":
         insurer, percent = cover_of(target)
-        shown = Message("insured_cover", N_("{percent:g}% with {insurer}"),
-                        {"percent": percent, "insurer": Term(insurer)})
+        return Message("insured_cover", N_("{percent:g}% with {insurer}"),
+                       {"percent": percent, "insurer": Term(insurer)})
+    return target
+
+
+def _describe(action: str, customer: str | list[str], target: str | None = None,
+              rules: Rules | None = None) -> Message:
     if action in GROUP_ACTIONS:
         customer = quoted([customer] if isinstance(customer, str) else customer)
     months = (rules or Rules.defaults()).window_for(action == "project_on")
-    return Message(action, CHANGES[action], {"customer": customer, "target": shown,
+    return Message(action, CHANGES[action], {"customer": customer,
+                                             "target": shown_target(action, target),
                                              "months": months})
+
+
+Merge = tuple[int, str, str, str]  # a merge override: id, customer key, target, set at
+
+
+def looped(merges: list[Merge]) -> list[tuple[Merge, Merge]]:
+    """Merges leading back to where they start (A into B into A, left by an older version or
+    typed by hand): each customer counted as the other and both were left off every list.
+    In each loop the merge set first goes and the one set last stands, the clerk's latest
+    word; returned as (gone, the loop's latest) pairs."""
+    by_key = {merge[1]: merge for merge in merges}
+    found, seen = [], set()
+    for start in sorted(by_key):
+        path, key = [], start
+        while key in by_key and key not in seen:
+            seen.add(key)
+            path.append(key)
+            key = by_key[key][2]
+        if key in path:  # the walk met itself: the loop is the path from there on
+            loop = sorted((by_key[k] for k in path[path.index(key):]),
+                          key=lambda m: (m[3], m[0]))
+            found.append((loop[0], loop[-1]))
+    return found
 
 
 class _State:
@@ -155,15 +182,19 @@ class _State:
     def __init__(self, conn: sqlite3.Connection) -> None:
         self.conn = conn
         self.names = {r["key"]: r["name"] for r in conn.execute("SELECT key, name FROM customers")}
-        self.merges = {r["customer_key"]: r["target"] for r in conn.execute(
-            "SELECT customer_key, target FROM overrides WHERE kind = 'merge'")}
+        merges: list[Merge] = [(r[0], r[1], r[2], r[3]) for r in conn.execute(
+            "SELECT id, customer_key, target, created_at FROM overrides WHERE kind = 'merge'")]
+        # a loop counted nobody: broken here, said once and dropped by core.database_notices
+        gone = {merge[0] for merge, _ in looped(merges)}
+        self.merges = {key: target for row_id, key, target, _ in merges if row_id not in gone}
         self.rules = load_rules(conn)
 
     def chain(self, key: str) -> list[str]:
         seen = [key]
-        following: str | None = key
-        while (following := self.merges.get(following)) is not None and following not in seen:
+        following = self.merges.get(key)
+        while following is not None and following not in seen:
             seen.append(following)
+            following = self.merges.get(following)
         return seen
 
     def canonical(self, key: str) -> str:

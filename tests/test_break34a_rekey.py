@@ -64,7 +64,8 @@ def test_two_spellings_pinned_apart_keep_the_latest_pin(tmp_path: Path, monkeypa
 def test_the_last_pin_before_the_re_key_is_offered_and_undone_by_its_name(tmp_path: Path,
                                                                          monkeypatch):
     """The last change made before the new release: "ABC Trading（HK）" pinned black. Opened,
-    the undo offer names the one customer and takes the pin back. Before: it named the older
+    the undo offer names the one customer and takes the pin back (to the white pin it replaced:
+    tests/test_rekey34_told.py). Before: it named the older
     key ("abc trading(hk)" is pinned …) and undo was refused: "The overrides were changed
     outside TradeTier since the last change"."""
     db = _pinned(tmp_path, monkeypatch, (SPACED, "white"), (WIDE, "black"))
@@ -76,8 +77,9 @@ def test_the_last_pin_before_the_re_key_is_offered_and_undone_by_its_name(tmp_pa
         assert done is not None and done.code == "undone"
         left = [tuple(r) for r in conn.execute("SELECT kind, customer_key, target FROM "
                                                "overrides")]
-    assert left == []
-    assert _lists(db)[MERGED] == ("black", 17_000)  # now the figures' own list
+    # rekey34: the state before the black pin, the white one on the other spelling
+    assert left == [("pin_list", "abc trading (hk)", "white")]
+    assert _lists(db)[MERGED] == ("white", 17_000)
 
 
 @pytest.mark.parametrize("chain", [(WIDE, OTHER, SPACED), (OTHER, WIDE, SPACED)])

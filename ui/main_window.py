@@ -18,19 +18,21 @@ from PySide6.QtCore import QDate, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QMainWindow,
+    QMessageBox,
     QStackedWidget,
     QToolBar,
     QVBoxLayout,
     QWidget,
 )
 
-from core import APP_NAME, APP_NAME_ZH, ownership
+from core import APP_NAME, APP_NAME_ZH, database_notices, ownership
 from core.analysis import letting_go
 from core.analysis.firm import FirmReport
 from core.analysis.kept_rows import KeptRows
 from core.analysis.model import Analysis
 from core.analysis.value import put_on
 from core.i18n import N_, tr
+from core.messages import Message
 from core.rules import Rules
 from core.unusable import IN_USE
 from ui import operations, sample_mode, waiting, window_layout
@@ -74,6 +76,7 @@ class MainWindow(QMainWindow):
         self.as_of: date | None = None  # None: the latest date in the data
         self._kept: KeptRows | None = None  # the last analysis's lines, for the next one
         self._counts_before: dict[tuple[str, str], int] | None = None  # a setting's change
+        self._noticed: Path | None = None  # the database whose opening notices were taken
         self.overrides = OverrideActions(self.runner, self)
         self.overrides.changed.connect(self._override_done)
         self.overrides.failed.connect(self.show_failure)
@@ -228,10 +231,26 @@ class MainWindow(QMainWindow):
             self.runner.run(self, partial(operations.lifetime_values, self.db_path, analysis),
                             on_success=partial(self._valued, analysis),
                             on_failure=self.show_failure, kind=LIFETIME, replaces=(LIFETIME,))
+        self._take_notices()  # asked before the idle work, which it would stop
         self._store_last_month(analysis, has_data)
         if left:  # freed in one go here, it would hold the GUI thread (1.8 s at 1M orders)
             letting_go.let_go_in_background(left)
         self.analysed.emit()
+
+    def _take_notices(self) -> None:
+        """Once an opening: what opening the database did to the customers (two spellings of
+        one buyer now one, a pin dropped for a later one) said once, in a box, as the file's
+        other findings on opening are (a screenshot or self-test leaves them to be said)."""
+        if self._noticed == self.db_path or not self.remember:
+            return
+        self._noticed = self.db_path
+        self.runner.run(self, partial(operations.take_notices, self.db_path),
+                        on_success=self._tell, on_failure=_ignored)
+
+    def _tell(self, notices: list[Message]) -> None:
+        if notices:
+            QMessageBox.information(self, tr(database_notices.TITLE),
+                                    "\n\n".join(n.text for n in notices))
 
     def _store_last_month(self, analysis: Analysis, has_data: bool) -> None:
         """Last month's snapshot, which the restructuring export compares with, stored from
@@ -328,6 +347,7 @@ class MainWindow(QMainWindow):
         self.runner.forget_idle()  # the last file's snapshot step
         self.as_of = None
         self._counts_before = None
+        self._noticed = None
         self.unopened.clear()
         if self.remember and not ownership.is_foreign_file(self.db_path):
             # another program's file is refused: neither on the recent list nor reopened at

@@ -18,7 +18,15 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from core import credit_terms, override_changes, overrides, rates, settings_store, store
+from core import (
+    credit_terms,
+    database_notices,
+    override_changes,
+    overrides,
+    rates,
+    settings_store,
+    store,
+)
 from core.actions.export import export_from
 from core.analysis import firm, kept_files, last_table, value
 from core.analysis import run as analysis_run
@@ -113,6 +121,13 @@ def analyse(db_path: Path, as_of: date | None = None, kept: KeptRows | None = No
         has_data = store.has_orders(conn)
         last = override_changes.last_change(conn)
     return Analysed(found, firm.report(found), has_data, version, last)
+
+
+def take_notices(db_path: Path, *, progress: ProgressFn | None = None,
+                 cancel: CancelFn | None = None) -> list[Message]:
+    """What opening the database did to the clerk's customers, taken to be said once."""
+    with store.opened(db_path) as conn:
+        return database_notices.take(conn)
 
 
 def start_view(db_path: Path, *, progress: ProgressFn | None = None,

@@ -201,7 +201,9 @@ def _run(argv: Sequence[str], out: TextIO, err: TextIO) -> int:
         if not args.command:
             out.write(parser.format_help())
             return EXIT_OK
-        return COMMANDS[args.command](args, out, err)
+        code = COMMANDS[args.command](args, out, err)
+        _say_notices(args, err)
+        return code
     except UsageError as error:
         err.write(parser.format_usage())
         err.write(tr(N_("Error: {problem}"), problem=str(error)) + "\n")
@@ -217,6 +219,19 @@ def _run(argv: Sequence[str], out: TextIO, err: TextIO) -> int:
         err.write(tr(N_("Unexpected error: {error}. Details are in {log}."),
                      error=f"{type(error).__name__}: {error}", log=str(log_path)) + "\n")
         return EXIT_REFUSED
+
+
+def _say_notices(args: argparse.Namespace, err: TextIO) -> None:
+    """What opening the database did to the clerk's customers (two spellings of a buyer now
+    one, a pin dropped for a later one, a loop of merges broken), said once, after the command:
+    on stderr, so a command's --json stays as it is."""
+    db = getattr(args, "db", None)
+    if not isinstance(db, Path):
+        return
+    from core.database_notices import take_after_command  # here: most commands say nothing
+
+    for message in take_after_command(db):
+        err.write(message.text + "\n")
 
 
 def _log_exception(error: BaseException) -> Path:

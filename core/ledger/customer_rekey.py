@@ -16,6 +16,8 @@ blank facts from theirs. Unnumbered orders get the keys today's import gives the
 occurrence kept where free (a row of the same customer, date and product already stored keeps
 its key; the moved one takes the next). Overrides follow the key; where several of a kind
 become one customer's, the one set last wins, and a merge of the two names, now one, goes.
+What it did that the clerk must learn (customers joined, a correction dropped) is returned as
+plain notes (:class:`Rekeyed`), kept until said once (core.notes_kept).
 """
 
 from __future__ import annotations
@@ -24,6 +26,8 @@ import json
 import logging
 import sqlite3
 from collections import defaultdict
+from dataclasses import dataclass
+from typing import cast
 
 from core.ledger.customer_facts import COLUMNS as FACT_COLUMNS
 from core.ledger.keys import (
@@ -37,13 +41,23 @@ from core.ledger.keys import (
     row_identity,
 )
 from core.ledger.normalise import customer_key
+from core.notes_kept import Joined, Note, Replaced, Unlooped, stored_name
+from core.override_log import COLUMNS, Row, supersede
 
 log = logging.getLogger("tradetier")
 
 
-def rekey_customers(conn: sqlite3.Connection) -> dict[str, str]:
+@dataclass(frozen=True)
+class Rekeyed:
+    """What the re-key did: old key -> new key, and what the clerk must be told."""
+
+    renamed: dict[str, str]
+    notes: tuple[Note, ...] = ()
+
+
+def rekey_customers(conn: sqlite3.Connection) -> Rekeyed:
     """Every stored key today's customer_key reads otherwise; the caller holds the
-    transaction. Returns old key -> new key."""
+    transaction."""
     stored = {key: cid for cid, key in conn.execute("SELECT id, key FROM customers")}
     override_keys = {key for (key,) in conn.execute(
         "SELECT customer_key FROM overrides UNION SELECT target FROM overrides "
@@ -51,23 +65,28 @@ def rekey_customers(conn: sqlite3.Connection) -> dict[str, str]:
     renamed = {key: new for key in (*stored, *override_keys)
                if (new := customer_key(key)) != key}
     if not renamed:
-        return {}
+        return Rekeyed({})
+    notes: list[Note] = []
     groups: dict[str, list[str]] = defaultdict(list)
     for key in stored:
         groups[customer_key(key) if key in renamed else key].append(key)
     for new, keys in groups.items():
         if any(key in renamed for key in keys):
-            _one_customer(conn, new, sorted(keys, key=lambda k: (k != new, stored[k])), stored)
-    _overrides(conn, renamed)
+            joined = _one_customer(conn, new, sorted(keys, key=lambda k: (k != new, stored[k])),
+                                   stored)
+            notes += [joined] if len(joined.names) > 1 else []
+    notes += _overrides(conn, renamed)
     log.warning("customer keys read again: %s", renamed)
-    return renamed
+    return Rekeyed(renamed, tuple(notes))
 
 
 def _one_customer(conn: sqlite3.Connection, new: str, keys: list[str],
-                  stored: dict[str, int]) -> None:
+                  stored: dict[str, int]) -> Joined:
     """The customers stored under `keys` (the one kept first) as one customer keyed `new`."""
     kept, others = stored[keys[0]], [stored[k] for k in keys[1:]]
     old_of = {stored[k]: k for k in keys}
+    names = [conn.execute("SELECT name FROM customers WHERE id = ?", (stored[k],)).fetchone()[0]
+             for k in keys]
     latest = conn.execute(
         f"SELECT name, name_date FROM customers WHERE id IN ({', '.join('?' * len(keys))}) "
         "ORDER BY COALESCE(name_date, '') DESC, id = ? DESC, id LIMIT 1",
@@ -87,6 +106,7 @@ def _one_customer(conn: sqlite3.Connection, new: str, keys: list[str],
         if old_of[customer] != new:
             _rekey_orders(conn, kept, old_of[customer], new, taken)
             _rekey_buyer_orders(conn, kept, old_of[customer], new)
+    return Joined(latest[0], tuple(names))
 
 
 def _rekey_orders(conn: sqlite3.Connection, customer: int, old: str, new: str,
@@ -161,42 +181,59 @@ def _rename(conn: sqlite3.Connection, order_id: int, key: str, found: str) -> No
                  (found, len(key) + 1, order_id, len(key) + 1, key + "|"))
 
 
-def _overrides(conn: sqlite3.Connection, renamed: dict[str, str]) -> None:
+def _overrides(conn: sqlite3.Connection, renamed: dict[str, str]) -> list[Note]:
     """Overrides keyed by a renamed key take the new one; where several of a kind become one
     customer's, the one the user set last wins: which spelling's customer is kept is no choice
     of theirs, and one pinned white months ago kept over a black pin set last week showed a
     buyer 17,000 overdue white-listed. A merge into a renamed name follows it, one whose two
     names are now one key goes first (it is no choice either), and merges now a loop are
-    broken (:func:`_unlooped`). The log of changes follows, so the last one can be undone."""
+    broken (:func:`_unlooped`). The log of changes follows, so the last one can be undone, and
+    undoing the one kept brings back the one it replaced (core.override_log.supersede)."""
     for old, new in renamed.items():
         conn.execute("UPDATE overrides SET target = ? WHERE kind = 'merge' AND target = ?",
                      (new, old))
-    groups: dict[tuple[str, str], list[tuple[str, int, str]]] = defaultdict(list)
-    for row_id, kind, key, target, when in conn.execute(
-            "SELECT id, kind, customer_key, target, created_at FROM overrides").fetchall():
-        if kind == "merge" and renamed.get(key, key) == target:
-            conn.execute("DELETE FROM overrides WHERE id = ?", (row_id,))
+    groups: dict[tuple[str, str], list[Row]] = defaultdict(list)
+    for values in conn.execute(f"SELECT {', '.join(COLUMNS)} FROM overrides").fetchall():
+        row = dict(zip(COLUMNS, values, strict=True))
+        key = str(row["customer_key"])
+        if row["kind"] == "merge" and renamed.get(key, key) == row["target"]:
+            conn.execute("DELETE FROM overrides WHERE id = ?", (row["id"],))
             continue
-        groups[kind, renamed.get(key, key)].append((when, row_id, key))
+        groups[str(row["kind"]), renamed.get(key, key)].append(row)
+    replaced: list[tuple[Row, Row]] = []
     for (_, new), rows in groups.items():
-        if not any(key in renamed for *_, key in rows):
+        if not any(row["customer_key"] in renamed for row in rows):
             continue
-        *dropped, (_, kept, _) = sorted(rows)
-        for _, row_id, _ in dropped:
-            conn.execute("DELETE FROM overrides WHERE id = ?", (row_id,))
-        conn.execute("UPDATE overrides SET customer_key = ? WHERE id = ?", (new, kept))
-    _unlooped(conn, set(renamed.values()))
+        *dropped, kept = sorted(rows, key=lambda r: (str(r["created_at"]), int(str(r["id"]))))
+        for row in dropped:
+            conn.execute("DELETE FROM overrides WHERE id = ?", (row["id"],))
+        conn.execute("UPDATE overrides SET customer_key = ? WHERE id = ?", (new, kept["id"]))
+        replaced += [(kept, {**row, "customer_key": new}) for row in dropped]
+    notes: list[Note] = _unlooped(conn, set(renamed.values()))
     _log(conn, renamed)
+    for kept, row in replaced:
+        supersede(conn, int(str(kept["id"])), str(kept["kind"]), row)
+    return [Replaced(stored_name(conn, str(row["customer_key"])), str(row["kind"]),
+                     _shown(conn, row), str(row["created_at"]), _shown(conn, kept))
+            for kept, row in replaced if row["target"] != kept["target"]] + notes
 
 
-def _unlooped(conn: sqlite3.Connection, new_keys: set[str]) -> None:
+def _shown(conn: sqlite3.Connection, row: Row) -> str | None:
+    """An override's value as the notes say it: a merge's by its target's name."""
+    target = row["target"]
+    return stored_name(conn, str(target)) if row["kind"] == "merge" else cast("str | None", target)
+
+
+def _unlooped(conn: sqlite3.Connection, new_keys: set[str]) -> list[Note]:
     """Merges that lead back to where they start, once two of their names are one: "ABC
     Hongkong" merged into "ABC Trading（HK）" and "ABC Trading (HK)" into "ABC Hongkong", a
     chain of one buyer's three names, became the one customer merged into "ABC Hongkong" and
     back, and the analysis left the buyer out, its 17,000 overdue on no list. The loop's merge
     out of a renamed customer goes (else its latest): every name counts as that customer."""
-    merges = {key: (target, row_id) for row_id, key, target in conn.execute(
-        "SELECT id, customer_key, target FROM overrides WHERE kind = 'merge' ORDER BY id")}
+    merges = {key: (target, row_id, when) for row_id, key, target, when in conn.execute(
+        "SELECT id, customer_key, target, created_at FROM overrides WHERE kind = 'merge' "
+        "ORDER BY id")}
+    notes: list[Note] = []
     for start in list(merges):
         loop, key = [], start
         while key in merges and key not in loop:
@@ -205,20 +242,25 @@ def _unlooped(conn: sqlite3.Connection, new_keys: set[str]) -> None:
         if key != start or not loop:  # no loop, or one broken already
             continue
         gone = min(loop, key=lambda k: (k not in new_keys, -merges[k][1]))
-        conn.execute("DELETE FROM overrides WHERE id = ?", (merges.pop(gone)[1],))
+        target, row_id, when = merges.pop(gone)
+        conn.execute("DELETE FROM overrides WHERE id = ?", (row_id,))
+        notes.append(Unlooped(stored_name(conn, gone), stored_name(conn, target), when))
+    return notes
 
 
 def _log(conn: sqlite3.Connection, renamed: dict[str, str]) -> None:
     """The logged changes' keys as renamed (core.override_changes.undo matches the rows in
     force by them): the last pin set before the re-key was offered under its older key and
-    refused, "changed outside TradeTier"."""
+    refused, "changed outside TradeTier". Rows of one kind now one customer's are one row, the
+    one set last (undo would put back two where one may be)."""
     def rows(text: str) -> str:
-        found = json.loads(text)
-        for row in found:
+        found: dict[tuple[str, str], Row] = {}
+        for row in sorted(json.loads(text), key=lambda r: (r["created_at"], r["id"])):
             row["customer_key"] = renamed.get(row["customer_key"], row["customer_key"])
             if row["kind"] == "merge":
                 row["target"] = renamed.get(row["target"], row["target"])
-        return json.dumps(found, ensure_ascii=False)
+            found[row["kind"], row["customer_key"]] = row
+        return json.dumps(sorted(found.values(), key=lambda r: r["id"]), ensure_ascii=False)
 
     for entry, action, key, target, before, after in conn.execute(
             "SELECT id, action, customer_key, target, before, after FROM override_log"

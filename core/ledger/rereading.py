@@ -92,10 +92,12 @@ class Changed:
 
 def reread(conn: sqlite3.Connection) -> list[Changed]:
     """Every stored reading read again from its text; the caller holds the transaction. The
-    due dates the import worked out from changed terms (lines without their own) follow."""
+    due dates the import worked out from changed terms (lines without their own) follow.
+    What the customer re-key did is kept for the clerk, to be said once (core.notes_kept)."""
     from core.ledger.customer_rekey import rekey_customers  # here, as the readers above
+    from core.notes_kept import keep
 
-    rekey_customers(conn)
+    keep(conn, rekey_customers(conn).notes)
     changed = changed_readings(conn)
     for stored in STORED:
         mine = [c for c in changed if c.stored is stored]

@@ -1,0 +1,102 @@
+"""What opening a database did to the clerk's customers, said once, in the reader's language.
+
+The notes kept by the re-key (core.notes_kept) and merges found looping (core.overrides.looped:
+broken where they are read, dropped here) are taken in one transaction, so the window after
+opening and the command line after its command each say them once, and never again.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from core import notes_kept, ownership
+from core.i18n import N_
+from core.messages import Listed, Message
+from core.notes_kept import Joined, Note, Replaced, Unlooped, stored_name
+from core.override_log import COLUMNS, supersede
+from core.overrides import Merge, listed_action, looped, shown_target
+from core.store import SCHEMA_VERSION, transaction
+from core.unusable import OPENING_WAIT
+
+TITLE = N_("What opening the database changed")
+JOINED = N_("{count} customers whose names differ only in how they were typed (bracket "
+            "widths, spaces) are now one customer, “{name}”: {names}.")
+REPLACED = N_("“{customer}”: {dropped} set on {day} was replaced by {kept}, set later.")
+UNLOOPED = N_("The merge of “{customer}” into “{target}”, set on {day}, was dropped: the "
+              "merges led round in a circle, which left the customers out of every list.")
+# A dropped or kept correction's value in those sentences, by the change it stands for
+VALUES = {"pin": N_("the pin to {target}"), "merge": N_("the merge into “{target}”"),
+          "limit": N_("the credit limit of {target}"),
+          "limit_none": N_("no credit limit, set by hand"),
+          "insure": N_("the credit insurance of {target}"),
+          "insure_none": N_("no credit insurance, set by hand"),
+          "group": N_("the group “{target}”")}
+
+
+def take(conn: sqlite3.Connection) -> list[Message]:
+    """The notes not said yet and the merges looping, dropped, as messages (none: nothing is
+    written, not even a transaction begun)."""
+    if not (notes_kept.stored(conn) or looped(_merges(conn))):
+        return []
+    with transaction(conn):
+        notes = notes_kept.take(conn) + _unloop(conn)
+    return [said(note) for note in notes]
+
+
+def take_after_command(path: Path) -> list[Message]:
+    """The command line's, after each command: only from a database of this version (one the
+    command did not open keeps its notes for the command that does), and nothing from a file
+    that cannot be read now, nor one another program holds (its notes wait for the next
+    command)."""
+    if not Path(path).is_file():
+        return []
+    try:
+        conn = sqlite3.connect(path, isolation_level=None, timeout=OPENING_WAIT)
+        try:
+            if (ownership.is_foreign(conn)
+                    or conn.execute("PRAGMA user_version").fetchone()[0] != SCHEMA_VERSION):
+                return []
+            return take(conn)
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return []
+
+
+def said(note: Note) -> Message:
+    """A note as the clerk reads it, rendered in the language in force when read."""
+    if isinstance(note, Joined):
+        return Message("customers_joined", JOINED, {
+            "count": len(note.names), "name": note.name,
+            "names": Listed([f"“{name}”" for name in note.names])})
+    if isinstance(note, Replaced):
+        return Message("correction_replaced", REPLACED, {
+            "customer": note.customer, "day": note.dropped_at[:10],
+            "dropped": _value(note.kind, note.dropped), "kept": _value(note.kind, note.kept)})
+    return Message("merge_loop_broken", UNLOOPED, {
+        "customer": note.customer, "target": note.target, "day": note.set_at[:10]})
+
+
+def _value(kind: str, target: str | None) -> object:
+    action = listed_action(kind, target)
+    shown = shown_target(action, target)
+    return Message(action, VALUES[action], {"target": shown}) if action in VALUES else shown
+
+
+def _merges(conn: sqlite3.Connection) -> list[Merge]:
+    return [(r[0], r[1], r[2], r[3]) for r in conn.execute(
+        "SELECT id, customer_key, target, created_at FROM overrides WHERE kind = 'merge'")]
+
+
+def _unloop(conn: sqlite3.Connection) -> list[Note]:
+    """Each loop's merge set first dropped, as the analysis already leaves it out; undoing the
+    loop's latest merge brings it back, the state before that merge (core.override_log)."""
+    notes: list[Note] = []
+    for gone, latest in looped(_merges(conn)):
+        row = conn.execute(f"SELECT {', '.join(COLUMNS)} FROM overrides WHERE id = ?",
+                           (gone[0],)).fetchone()
+        conn.execute("DELETE FROM overrides WHERE id = ?", (gone[0],))
+        supersede(conn, latest[0], "merge", dict(zip(COLUMNS, row, strict=True)))
+        notes.append(Unlooped(stored_name(conn, gone[1]), stored_name(conn, gone[2]), gone[3]))
+    return notes

@@ -1,0 +1,90 @@
+"""What opening a database did to the clerk's customers, kept until it has been said once.
+
+Opening an older database may join customers whose names differ only in typing and drop the
+older of two corrections the clerk had set on them (core.ledger.customer_rekey), which happens
+on a worker of the window or inside a command, where nobody reads a log. The notes wait in the
+``meta`` table until the window or the next command says them (core.database_notices), in the
+language of whoever reads them then: so they are kept as plain facts, not sentences.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from dataclasses import asdict, dataclass
+from typing import Any
+
+KEY = "notes_to_say"
+
+
+@dataclass(frozen=True)
+class Joined:
+    """Customers stored apart that are now one, shown as `name`; `names` as they were."""
+
+    name: str
+    names: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Replaced:
+    """A correction of `kind` set on `dropped_at` dropped for the one set later (`kept`)."""
+
+    customer: str
+    kind: str
+    dropped: str | None
+    dropped_at: str
+    kept: str | None
+
+
+@dataclass(frozen=True)
+class Unlooped:
+    """A merge dropped because the merges led back to where they start."""
+
+    customer: str
+    target: str
+    set_at: str
+
+
+Note = Joined | Replaced | Unlooped
+_KINDS: dict[str, type[Joined] | type[Replaced] | type[Unlooped]] = {
+    "joined": Joined, "replaced": Replaced, "unlooped": Unlooped}
+
+
+def keep(conn: sqlite3.Connection, notes: tuple[Note, ...] | list[Note]) -> None:
+    """Added to those not said yet; the caller holds the transaction. Nothing to keep writes
+    nothing (the file's change counter stays)."""
+    if not notes:
+        return
+    found = stored(conn) + [{"note": _name(n), **asdict(n)} for n in notes]
+    conn.execute("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)",
+                 (KEY, json.dumps(found, ensure_ascii=False)))
+
+
+def take(conn: sqlite3.Connection) -> list[Note]:
+    """The notes not said yet, forgotten; the caller holds the transaction."""
+    found = stored(conn)
+    if found:
+        conn.execute("DELETE FROM meta WHERE key = ?", (KEY,))
+    notes: list[Note] = []
+    for item in found:
+        kind = _KINDS[item.pop("note")]
+        if kind is Joined:
+            item["names"] = tuple(item["names"])
+        notes.append(kind(**item))
+    return notes
+
+
+def stored_name(conn: sqlite3.Connection, key: str) -> str:
+    """The customer's name as stored (its key while no customer has it)."""
+    found = conn.execute("SELECT name FROM customers WHERE key = ?", (key,)).fetchone()
+    return key if found is None else str(found[0])
+
+
+def stored(conn: sqlite3.Connection) -> list[dict[str, Any]]:
+    """The notes not said yet, as kept (read only)."""
+    row = conn.execute("SELECT value FROM meta WHERE key = ?", (KEY,)).fetchone()
+    return [] if row is None else list(json.loads(row[0]))
+
+
+def _name(note: Note) -> str:
+    return next(name for name, kind in _KINDS.items() if isinstance(note, kind))

@@ -1,0 +1,41 @@
+"""The log of the clerk's corrections as a correction dropped on their behalf leaves it.
+
+Each change is logged with the rows it touched before and after (core.override_changes), and
+undo puts the "before" rows back. When opening a database drops a correction for another one
+the clerk set later (two spellings of one buyer pinned apart, now one customer; a merge closing
+a loop), the later one's "before" is no longer what was in force before it: undoing the black
+pin set last took the buyer to no pin at all, not to the white pin in force until then.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+
+# An override's columns, as the log keeps each row it touched
+COLUMNS = ("id", "kind", "customer_key", "target", "note", "created_at")
+Row = dict[str, object]
+
+
+def supersede(conn: sqlite3.Connection, kept_id: int, kept_kind: str, dropped: Row) -> None:
+    """The latest logged change that put override `kept_id` in force takes `dropped` into its
+    "before", unless it holds a later one of that kind and customer: undone, it brings back
+    the correction in force before it. Nothing logged for it: nothing to change."""
+    for entry, before, after in conn.execute(
+            "SELECT id, before, after FROM override_log ORDER BY id DESC").fetchall():
+        if not any(r["id"] == kept_id and r["kind"] == kept_kind for r in json.loads(after)):
+            continue
+        rows: list[Row] = json.loads(before)
+        pair = (dropped["kind"], dropped["customer_key"])
+        same = [r for r in rows if (r["kind"], r["customer_key"]) == pair]
+        if any(_when(r) > _when(dropped) for r in same):
+            return
+        rows = sorted([r for r in rows if r not in same] + [dropped],
+                      key=lambda r: int(str(r["id"])))
+        conn.execute("UPDATE override_log SET before = ? WHERE id = ?",
+                     (json.dumps(rows, ensure_ascii=False), entry))
+        return
+
+
+def _when(row: Row) -> tuple[str, int]:
+    return str(row["created_at"]), int(str(row["id"]))
