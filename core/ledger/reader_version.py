@@ -411,4 +411,8 @@ importer, whose length it would otherwise be: one line of history a change).
 # counted already keeps that file in the line's history when this file updates the line
 # (core.ledger.stored_receipts.Bases.history): April's file sent again after May's restated
 # its receipt was counted twice (6,000 open where 11,000 is).
+# 12 (break34d): a later tab's row in a line's place with another amount and ship date, or a
+# lower amount and another quantity, is another lot of the product, a line of its own
+# (core.ledger.orders.other_lot): 40 sofas shipped 04-10 on the 4月 tab were the 3月 tab's 60
+# with 4,000 left, 2,000 read as received (4,000 open where 10,000 is).
 READER_VERSION = 12

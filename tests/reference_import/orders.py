@@ -159,6 +159,8 @@ def group(records: list[Record], paid_apart: list[PaidApart] | None = None,
     occurrences: dict[tuple[str, str], int] = defaultdict(int)
     per_sheet: dict[tuple[str, str], int] = defaultdict(int)
     seen_lines: set[str] = set()
+    taken: set[tuple[str, str]] = set()  # (sheet, line key) given to a row of the sheet
+    shown: dict[str, Record] = {}  # each line key's last showing
     buyers = _Buyers(stored or {})
     for record in records:
         occurrence = 0
@@ -172,6 +174,12 @@ def group(records: list[Record], paid_apart: list[PaidApart] | None = None,
         part = (record.sheet, f"{okey}|{fold(record.product or '')}")
         lkey = line_key(okey, record.product, per_sheet[part])
         per_sheet[part] += 1
+        if not record.payment_row:  # the first place free on the sheet that is no other lot
+            lkey = next(key for n in range(per_sheet[part] + len(shown) + 1)
+                        if (record.sheet, key := line_key(okey, record.product, n)) not in taken
+                        and not (key in shown and _another_lot(shown[key], record)))
+        taken.add((record.sheet, lkey))
+        shown[lkey] = record
         if record.payment_row:
             if paid_apart is not None:
                 paid_apart.append(PaidApart(lkey, record.sheet, record.row, record.received_amount,
@@ -194,6 +202,19 @@ def group(records: list[Record], paid_apart: list[PaidApart] | None = None,
         _derive_due_dates(order)
     _name_credited_invoices(list(orders.values()))
     return list(orders.values())
+
+
+def _another_lot(before: Record, record: Record) -> bool:
+    """A later tab's row in the place of a line shown before is another shipment of its
+    product, not the line again, where its amount differs and so does a known ship date, or a
+    known quantity with a lower amount (the balance left keeps both); a credit note is never
+    one (break34d)."""
+    if record.credit_note or abs(record.amount - before.amount) < 0.005:
+        return False
+    return (None not in (before.ship_date, record.ship_date)
+            and before.ship_date != record.ship_date) or (
+        record.amount < before.amount and None not in (before.quantity, record.quantity)
+        and abs((before.quantity or 0) - (record.quantity or 0)) >= 0.005)
 
 
 def _derive_due_dates(order: Order) -> None:
