@@ -14,9 +14,14 @@ from pathlib import Path
 
 import test_received_steps_recv32 as deposits
 from ledgers import write_xlsx
-from test_break33b import DAYS
+from test_break32 import _owed
+from test_break33b import DAYS, _month_file
 from test_fast_import import _same_import
 from test_lists_audit28 import at, by_name, d
+from test_lists_audit30 import HEADER as HEADER_PLAIN
+from test_lists_audit30 import PAYER, row
+from test_recv33 import CAIRO, _c1, _steps
+from test_recv_order32 import MONTHLY
 
 from core.ledger.report import import_report
 
@@ -121,3 +126,118 @@ def test_a_ship_date_corrected_with_its_amount_kept_is_the_line(tmp_path: Path) 
     _workbook(tmp_path, {"3月": [ordered("S-1", 6_000, "2025-03-10", 60)],
                          "4月": [ordered("S-1", 6_000, "2025-03-12", 60)]})
     assert _open(tmp_path) == [(6_000, 80)]
+
+
+# --- 2. a month's receipt counted already: named once per order, not every month ---------
+
+COUNTED = "recorded already by another file"
+
+
+def _costed(path: Path, month: int, received: float, on: str, cost: float | None = None
+            ) -> Path:
+    """C-1 (20,000, due 04-19) under 本月收款 with a cost column (blank, or `cost`)."""
+    return write_xlsx(path, {f"{month}月": [[*MONTHLY, "成本"], [*_c1(received, on, month), cost],
+                                           [*PAYER, None]]})
+
+
+def _months(tmp_path: Path, cost: float | None) -> list[str]:
+    """March's file 4,000 on 03-25, April's 5,000 on 04-20; May's, June's and July's files
+    each carry April's 5,000 of 04-20 forward unchanged (and give `cost`): their reports."""
+    folder = tmp_path / "ledgers"
+    _same_import(tmp_path, [_costed(folder / "台账 2025-03.xlsx", 3, 4_000, "2025-03-25")],
+                 [_costed(folder / "台账 2025-04.xlsx", 4, 5_000, "2025-04-20")])
+    return [import_report(result) for month in (5, 6, 7) for result in _same_import(
+        tmp_path, [_costed(folder / f"台账 2025-0{month}.xlsx", month, 5_000, "2025-04-20",
+                           cost)])]
+
+
+def test_a_receipt_carried_forward_unchanged_is_named_once(tmp_path: Path) -> None:
+    """本月收款 on C-1: April's 5,000 of 04-20 carried forward unchanged by May's, June's and
+    July's files (the line otherwise as it was): 9,000 in, 11,000 open, and only May's
+    report names C-1 with April's file, the first to show April's receipt again; June's
+    and July's say nothing of it. Before: every month's report named C-1 again, a note the
+    clerk learns to pass over."""
+    may, june, july = _months(tmp_path, None)
+    assert "C-1 (台账 2025-04.xlsx “4月” 2)" in may and COUNTED in may
+    assert "C-1 (" not in june and "C-1 (" not in july
+    assert _steps(tmp_path / "fast.sqlite")[:2] == (9_000, "2025-04-20")
+    assert _owed(by_name(at(tmp_path / "fast.sqlite"))[CAIRO])[0] == 11_000
+
+
+def test_a_receipt_carried_with_the_line_filled_in_is_named_once(tmp_path: Path) -> None:
+    """The same with May's file filling in the cost (12,000) and June's and July's giving it
+    again: May's report alone names C-1."""
+    may, june, july = _months(tmp_path, 12_000)
+    assert "C-1 (台账 2025-04.xlsx “4月” 2)" in may
+    assert "C-1 (" not in june and "C-1 (" not in july
+    assert _steps(tmp_path / "fast.sqlite")[0] == 9_000
+
+
+def test_april_s_file_sent_again_after_june_s_restates_its_receipt(tmp_path: Path) -> None:
+    """After May's and June's files carried April's receipt unchanged, April's file sent
+    again from another folder re-dated 04-22 is April's receipt restated: 9,000 in, 11,000
+    open (June's file did not take the receipt for its own)."""
+    _months(tmp_path, None)
+    _same_import(tmp_path, [_costed(tmp_path / "ledgers" / "again" / "台账 2025-04.xlsx", 4,
+                                    5_000, "2025-04-22")])
+    assert _steps(tmp_path / "fast.sqlite")[:2] == (9_000, "2025-04-22")
+    assert _owed(by_name(at(tmp_path / "fast.sqlite"))[CAIRO])[0] == 11_000
+
+
+# --- 3. an earlier month's receipt counted already by a workbook's tabs keeps its file -----
+
+def test_a_receipt_counted_by_a_workbook_s_tabs_keeps_its_file(tmp_path: Path) -> None:
+    """C-1 (20,000, due 04-19): March's file 4,000 on 03-25, April's 9,000 to date on 04-20
+    (已收金额, totals). May's workbook, no 本月收款 header, its tabs 3月, 4月, 5月 saying month by
+    B-1's receipts (3,000 on 04-15, then 2,000 on 05-10), shows C-1's 4,000 of 03-25 and
+    5,000 of 04-20 and fills in its cost on 5月: counted already, 9,000 in, the total still
+    April's file's. April's file then sent again from another folder under 本月收款, its 5,000
+    re-dated 04-22: April's receipt restated, 9,000 in, 11,000 open 72 days at 06-30. Before:
+    May's workbook took the 9,000 for its own, April's re-sent 5,000 was added: 14,000 in,
+    6,000 open."""
+    folder, db = tmp_path / "ledgers", tmp_path / "fast.sqlite"
+    header = [*HEADER_PLAIN, "成本"]
+
+    def bravo(received: float, on: str) -> list[object]:
+        return [*row("B-1", "Bravo Bikes", "2025-04-02", 10_000, "2025-04-10", received, on),
+                None]
+
+    _same_import(tmp_path, [write_xlsx(folder / "台账 2025-03.xlsx", {"3月": [
+        HEADER_PLAIN, _c1(4_000, "2025-03-25", 3), PAYER]})], [write_xlsx(
+            folder / "台账 2025-04.xlsx", {"4月": [HEADER_PLAIN, _c1(9_000, "2025-04-20", 4),
+                                                  PAYER]})])
+    _same_import(tmp_path, [write_xlsx(folder / "台账 2025-05.xlsx", {
+        "3月": [header, [*_c1(4_000, "2025-03-25", 3), None]],
+        "4月": [header, [*_c1(5_000, "2025-04-20", 4), None], bravo(3_000, "2025-04-15")],
+        "5月": [header, [*_c1(None, None, 5), 12_000], bravo(2_000, "2025-05-10"),
+               [*PAYER, None]]})])
+    assert _steps(db) == (9_000, "2025-04-20", [("2025-03-25", 4_000, "台账 2025-03.xlsx")],
+                          "台账 2025-04.xlsx")
+    _same_import(tmp_path, [_month_file(folder / "again" / "台账 2025-04.xlsx", 4, 5_000,
+                                        "2025-04-22")])
+    assert _steps(db)[:2] == (9_000, "2025-04-22")
+    assert _owed(by_name(at(db))[CAIRO]) == (11_000, "watch", {"C-1": (11_000, 72)})
+
+
+def test_a_workbook_s_own_receipt_beside_one_counted_already_is_its_own(tmp_path: Path
+                                                                         ) -> None:
+    """本月收款 on C-1: March's file 4,000 on 03-25, April's 5,000 on 04-20; May's workbook
+    (tabs 4月 and 5月) shows April's 5,000 of 04-20 and its own 3,000 of 05-10: 12,000 in, the
+    total May's workbook's. May's workbook sent again with its May receipt corrected to 3,500
+    of 05-12: its own receipt corrected, 12,500 in, 7,500 open. Before (recv34): the 12,000
+    was stamped April's file's, so May's corrected receipt was added beside its first:
+    15,500 in, 4,500 open."""
+    folder, db = tmp_path / "ledgers", tmp_path / "fast.sqlite"
+
+    def may(received: float, on: str) -> Path:
+        return write_xlsx(folder / "台账 2025-05.xlsx", {
+            "4月": [MONTHLY, _c1(5_000, "2025-04-20", 4)],
+            "5月": [MONTHLY, _c1(received, on, 5), PAYER]})
+
+    _same_import(tmp_path, [_month_file(folder / "台账 2025-03.xlsx", 3, 4_000, "2025-03-25")],
+                 [_month_file(folder / "台账 2025-04.xlsx", 4, 5_000, "2025-04-20")],
+                 [may(3_000, "2025-05-10")])
+    assert _steps(db)[0::3] == (12_000, "台账 2025-05.xlsx")
+    _same_import(tmp_path, [may(3_500, "2025-05-12")])
+    assert _steps(db)[:2] == (12_500, "2025-05-12")
+    assert _owed(by_name(at(db))[CAIRO]) == (7_500, "watch", {"C-1": (7_500, 72)})

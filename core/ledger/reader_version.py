@@ -414,5 +414,8 @@ importer, whose length it would otherwise be: one line of history a change).
 # 12 (break34d): a later tab's row in a line's place with another amount and ship date, or a
 # lower amount and another quantity, is another lot of the product, a line of its own
 # (core.ledger.orders.other_lot): 40 sofas shipped 04-10 on the 4月 tab were the 3月 tab's 60
-# with 4,000 left, 2,000 read as received (4,000 open where 10,000 is).
+# with 4,000 left, 2,000 read as received (4,000 open where 10,000 is). A receipt another
+# file recorded keeps that file only while the line's total is still that receipt, and on a
+# workbook's tabs saying month too (core.ledger.counted_receipts): May's own 3,000 stamped
+# April's was counted twice when May's came again corrected (4,500 open where 7,500 is).
 READER_VERSION = 12
