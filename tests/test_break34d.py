@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 import test_received_steps_recv32 as deposits
 from ledgers import write_xlsx
 from test_break32 import _owed
@@ -241,3 +242,90 @@ def test_a_workbook_s_own_receipt_beside_one_counted_already_is_its_own(tmp_path
     _same_import(tmp_path, [may(3_500, "2025-05-12")])
     assert _steps(db)[:2] == (12_500, "2025-05-12")
     assert _owed(by_name(at(db))[CAIRO]) == (7_500, "watch", {"C-1": (7_500, 72)})
+
+
+# --- 4. a supplement's file name read with care -------------------------------------------
+
+def _supplemented(tmp_path: Path, *later: tuple[str, float, str]) -> tuple[float, float]:
+    """本月收款 on C-1 (20,000, due 04-19): March's file 4,000 on 03-25, April's 5,000 on
+    04-20, then each (file name, figure, day) in turn: the line's total received and what is
+    open at 06-30."""
+    folder, db = tmp_path / "ledgers", tmp_path / "fast.sqlite"
+    _same_import(tmp_path, [_month_file(folder / "台账 2025-03.xlsx", 3, 4_000, "2025-03-25")],
+                 [_month_file(folder / "台账 2025-04.xlsx", 4, 5_000, "2025-04-20")],
+                 *[[_month_file(folder / name, 4, figure, on)] for name, figure, on in later])
+    return _steps(db)[0], _owed(by_name(at(db))[CAIRO])[0]
+
+
+@pytest.mark.parametrize(("figure", "on"), [(2_000, "2025-04-29"), (2_500, "2025-04-29")])
+def test_a_supplement_revised_restates_the_supplement(tmp_path: Path, figure: float, on: str
+                                                      ) -> None:
+    """台账 2025-04 补充.xlsx adds 2,000 of 04-28 (11,000 in); 台账 2025-04 补充修订.xlsx, the
+    supplement revised, gives it as `figure` of 04-29: the supplement's receipt restated,
+    9,000 + `figure` in. Before: added beside it, 13,000 or 13,500 in (both words: read as a
+    supplement, matched to no file)."""
+    assert _supplemented(tmp_path, ("台账 2025-04 补充.xlsx", 2_000, "2025-04-28"),
+                         ("台账 2025-04 补充修订.xlsx", figure, on)) == (
+        9_000 + figure, 11_000 - figure)
+
+
+def test_a_second_supplement_of_the_month_adds(tmp_path: Path) -> None:
+    """Guard: 台账 2025-04 补充.xlsx 2,000 of 04-28 and 台账 2025-04 补充2.xlsx 1,000 of 04-29,
+    two supplements of April: both add, 12,000 in."""
+    assert _supplemented(tmp_path, ("台账 2025-04 补充.xlsx", 2_000, "2025-04-28"),
+                         ("台账 2025-04 补充2.xlsx", 1_000, "2025-04-29")) == (12_000, 8_000)
+
+
+def test_a_supplement_repeating_the_month_s_receipt_counts_it_once(tmp_path: Path) -> None:
+    """Guard: 台账 2025-04 补充.xlsx repeats April's 5,000 of 04-20: counted once, 9,000 in."""
+    assert _supplemented(tmp_path, ("台账 2025-04 补充.xlsx", 5_000, "2025-04-20")) == (
+        9_000, 11_000)
+
+
+def test_a_supplement_sent_again_from_another_folder_restates_itself(tmp_path: Path) -> None:
+    """台账 2025-04 补充.xlsx 2,000 of 04-28, then sent again from another folder with it
+    re-dated 04-29: the supplement's receipt restated, 11,000 in. Before: 13,000 in."""
+    assert _supplemented(tmp_path, ("台账 2025-04 补充.xlsx", 2_000, "2025-04-28"),
+                         ("again/台账 2025-04 补充.xlsx", 2_000, "2025-04-29")) == (
+        11_000, 9_000)
+
+
+@pytest.mark.parametrize("name", ["台账 2025-04（含补充协议）.xlsx", "营养补充剂台账 2025-04.xlsx",
+                                  "台账 2025-04 Supplements Co.xlsx",
+                                  "台账 2025-04 SupplementHouse.xlsx"])
+def test_a_name_saying_supplement_otherwise_is_the_month_s_file(tmp_path: Path, name: str
+                                                                 ) -> None:
+    """April's receipt, 5,000 of 04-20, sent again re-dated 04-22 in a file named after April
+    whose name says 补充 or supplement of something else (a supplementary agreement, 补充协议;
+    a product, 营养补充剂; a buyer, Supplements Co): April's file sent again, its receipt
+    restated, 9,000 in. Before: read as April's supplement, 5,000 added: 14,000 in."""
+    assert _supplemented(tmp_path, (name, 5_000, "2025-04-22")) == (9_000, 11_000)
+
+
+@pytest.mark.parametrize("name", ["台账 2025-04 supplementary.xlsx",
+                                  "ledger_2025-04_supplement.xlsx", "台账 2025-04 补录.xlsx"])
+def test_a_supplement_named_in_other_words_adds(tmp_path: Path, name: str) -> None:
+    """Guard: a supplement named supplementary, _supplement or 补录 adds its 2,000 of 04-28."""
+    assert _supplemented(tmp_path, (name, 2_000, "2025-04-28")) == (11_000, 9_000)
+
+
+@pytest.mark.parametrize("supplement_first", [True, False])
+def test_a_supplement_repeating_the_month_s_row_leaves_it_the_month_s(
+        tmp_path: Path, supplement_first: bool) -> None:
+    """台账 2025-04 补充.xlsx repeats April's row (C-1 5,000 of 04-20) beside a row April's
+    file missed (D-1 3,000 paid 04-25), imported before or after April's file: C-1's 5,000
+    counted once, April's file's. April's file then sent again from another folder re-dated
+    04-22: April's receipt restated, 9,000 in, 11,000 open. Before, with the supplement first,
+    the 5,000 stayed the supplement's and April's re-sent was added: 14,000 in, 6,000 open."""
+    folder, db = tmp_path / "ledgers", tmp_path / "fast.sqlite"
+    extra = row("D-1", "Delta Co", "2025-04-02", 3_000, "2025-04-05", 3_000, "2025-04-25")
+    supplement = write_xlsx(folder / "台账 2025-04 补充.xlsx", {"4月": [
+        MONTHLY, _c1(5_000, "2025-04-20", 4), extra, PAYER]})
+    april = _month_file(folder / "台账 2025-04.xlsx", 4, 5_000, "2025-04-20")
+    _same_import(tmp_path, [_month_file(folder / "台账 2025-03.xlsx", 3, 4_000, "2025-03-25")],
+                 *([[supplement], [april]] if supplement_first else [[april], [supplement]]))
+    assert _steps(db)[0::3] == (9_000, "台账 2025-04.xlsx")
+    _same_import(tmp_path, [_month_file(folder / "again" / "台账 2025-04.xlsx", 4, 5_000,
+                                        "2025-04-22")])
+    assert _steps(db)[:2] == (9_000, "2025-04-22")
+    assert _owed(by_name(at(db))[CAIRO]) == (11_000, "watch", {"C-1": (11_000, 72)})

@@ -34,17 +34,22 @@ COUNTED = "counted"  # a receipt another file recorded already (day, figure): na
 
 class Counted:
     """The lines of a file whose receipt another file recorded already: per line, the file
-    that wrote its total, the total and its ISO day, and whether the file showed a month's
-    receipt (本月收款: the line is its showing, written though unchanged)."""
+    that wrote its total, the total and its ISO day, and whether the line is written as this
+    file's showing though unchanged (a month's receipt, 本月收款, shown again)."""
 
     def __init__(self, source_file: str, alone: bool) -> None:
         self.source_file, self.alone = source_file, alone
         self.lines: dict[str, tuple[str | None, float, str | None, bool]] = {}
 
-    def keep(self, key: str, history: str | None, stored_by: str | None, total: float,
-             day: str | None, shown: bool) -> None:
-        """The stored total (`history`, written by `stored_by`) counted already."""
-        self.lines[key] = (read(history, stored_by)[1], total, day, shown)
+    def keep(self, key: str, file: str | None, total: float, day: str | None, write: bool
+             ) -> None:
+        """The stored `total` of `day` counted already, its receipt `file`'s; `write`: the
+        line is this file's showing, written though nothing else changed."""
+        self.lines[key] = (file, total, day, write)
+
+    def shown(self, file: str | None) -> bool:
+        """Does showing a receipt `file` recorded make the line this file's showing?"""
+        return file != self.source_file or not self.alone
 
     def note(self, held: list[Part], month: Part, stored_by: str | None,
              at: tuple[object, object], row: tuple[str, int, str]
@@ -66,8 +71,7 @@ class Counted:
         """Is the line written as this file's showing though nothing else changed (a month's
         receipt another file recorded: the next file does not name it again)?"""
         found = self.lines.get(key)
-        return found is not None and found[3] and (found[0] != self.source_file
-                                                   or not self.alone)
+        return found is not None and found[3]
 
     def history(self, key: str, line: Sequence[Any], source: tuple) -> tuple:
         """A line's values (its received history last) and source columns as it is updated:

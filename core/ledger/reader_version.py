@@ -417,5 +417,9 @@ importer, whose length it would otherwise be: one line of history a change).
 # with 4,000 left, 2,000 read as received (4,000 open where 10,000 is). A receipt another
 # file recorded keeps that file only while the line's total is still that receipt, and on a
 # workbook's tabs saying month too (core.ledger.counted_receipts): May's own 3,000 stamped
-# April's was counted twice when May's came again corrected (4,500 open where 7,500 is).
+# April's was counted twice when May's came again corrected (4,500 open where 7,500 is). A
+# supplement revised or sent again (台账 2025-04 补充修订.xlsx) restates the supplement's receipt,
+# one repeating the month's row leaves it the month's file's, and a name whose 补充 or
+# supplement says something else (补充协议, 营养补充剂, Supplements Co) is no supplement
+# (core.ledger.revised_files): each was a receipt counted twice (13,000 or 14,000 in).
 READER_VERSION = 12

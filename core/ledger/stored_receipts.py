@@ -54,10 +54,11 @@ from core.ledger.line_values import (
     L_RECEIVED_CURRENCY,
     L_RECEIVED_DATE,
 )
-from core.ledger.month_parts import Part, of_copy, parts, rebuilt, with_month
+from core.ledger.month_parts import Part, given_back, of_copy, parts, rebuilt, with_month
 from core.ledger.monthly_receipts import MONTH, TOTAL, margin
 from core.ledger.normalise import fold_header
 from core.ledger.orders import TOLERANCE
+from core.ledger.receipt_history import read
 from core.ledger.tab_month import TabMonth, named_year, sheet_month, tab_year
 from core.ledger.tab_month import month_end as tab_end
 
@@ -238,15 +239,19 @@ class Bases:
         month = (day, figure, self.source_file)
         found = with_month(held_parts, month, self.alone, later=self.later)
         if found is None:  # counted already: the stored total stays
-            if self._copy(held_parts, month):  # named as the copies' choice
+            given = given_back(held_parts, month)  # a supplement's repeat of this file's row
+            if self._copy(held_parts, month) or given:  # named as the copies' choice
                 pass
             elif any(p[0] == day and p[2] != self.source_file and abs(p[1] - figure) > TOLERANCE
                      for p in held_parts):  # a later-dated file's (file_copies.dated_after)
                 self.notes.append((LATER, *self._row))
             elif (note := self.counted.note(held_parts, month, stored_by, at, self._row)):
                 self.notes.append(note)  # its order Noted: with its file
-            self.rebuilt[key] = (since, stored.history)
-            self.counted.keep(key, stored.history, stored_by, held, since, True)
+            wrote = given[-1][2] if given else read(stored.history, stored_by)[1]
+            self.rebuilt[key] = (since, rebuilt(given, self.source_file)[2] if given
+                                 else stored.history)
+            held_parts = given or held_parts
+            self.counted.keep(key, wrote, held, since, bool(given) or self.counted.shown(wrote))
             self.months[key] = (held_parts, figure, {p for p in held_parts if p[0] == day})
             return held
         total, last, history = rebuilt(found, self.source_file)
@@ -367,8 +372,8 @@ class Bases:
             day = _day(now.day)
             older = bool(since and day and day < since)
             if older and not same:  # an earlier month's receipt counted already: its file kept
-                self.counted.keep(key, stored.history, stored_by, stored.figure or 0.0, since,
-                                  False)
+                self.counted.keep(key, read(stored.history, stored_by)[1], stored.figure or 0.0,
+                                  since, False)
             # a 0 keeps the stored figure here; what follows it is the file's own (a
             # year-to-date workbook's February 0 before March's total), but under 本月收款
             self.older[key] = older or now.figure <= TOLERANCE and self.says[0] != MONTH
