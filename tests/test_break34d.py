@@ -329,3 +329,18 @@ def test_a_supplement_repeating_the_month_s_row_leaves_it_the_month_s(
                                         "2025-04-22")])
     assert _steps(db)[:2] == (9_000, "2025-04-22")
     assert _owed(by_name(at(db))[CAIRO]) == (11_000, "watch", {"C-1": (11_000, 72)})
+
+
+def test_a_deposit_judged_against_both_lots_of_a_product(tmp_path: Path) -> None:
+    """M-1: 60 sofas, 6,000, shipped 03-01 on 3月 with the order's 3,000 deposit of 02-10 and
+    已收 5,000 on 04-20; 40 more, 4,000, shipped 04-01 on 4月. The order is 10,000: 5,000 +
+    3,000 is neither all of it nor its 10,000, so the report names 3月 row 2 (total or
+    balance?), the analysis reads 5,000 as the total: 1,000 of the first lot open, the
+    second's 4,000. Before: the 4月 row was the line's balance left, the order 6,000 and the
+    figure the total for sure, nothing named."""
+    report = _workbook(tmp_path, {
+        "3月": [[*deposits.row("M-1", SOFA, "2025-02-01", 6_000, "2025-03-01", 5_000,
+                               "2025-04-20", deposit=(3_000, "2025-02-10")), "sofa", 60]],
+        "4月": [lot("M-1", 4_000, "2025-04-01", 40)]})
+    assert "total received or the balance paid after the deposit" in report
+    assert _open(tmp_path) == [(1_000, 91), (4_000, 60)]
