@@ -67,20 +67,22 @@ def test_a_second_lot_of_a_product_on_next_month_s_tab_is_a_second_sale(tmp_path
     assert _open(tmp_path) == [(6_000, 91), (4_000, 60)]
 
 
-def ordered(no: str, amount: float, ship: str | None, quantity: int | None,
+def ordered(no: str | None, amount: float, ship: str | None, quantity: int | None,
             received: float | None = None, on: str | None = None) -> list[object]:
     """One shipment of a sofa order of 03-01 on OA 30 (a 3月 tab's own row, not carried)."""
     return [*deposits.row(no, SOFA, "2025-03-01", amount, ship, received, on), "sofa",
             quantity]
 
 
-def test_a_second_lot_is_no_balance_left(tmp_path: Path) -> None:
+@pytest.mark.parametrize("number", ["S-1", None])
+def test_a_second_lot_is_no_balance_left(tmp_path: Path, number: str | None) -> None:
     """S-1 ordered 03-01: 60 sofas, 6,000, shipped 03-10 on the 3月 tab; 40 more, 4,000,
-    shipped 04-10 on the 4月 tab. Nothing received: at 06-30 6,000 due 04-09 (82 days) and
-    4,000 due 05-10 (51 days), 10,000 open. Before: the 4月 row was the 3月 line's balance
-    left: 2,000 "received", one 6,000 line shipped 04-10, 4,000 open."""
-    _workbook(tmp_path, {"3月": [ordered("S-1", 6_000, "2025-03-10", 60)],
-                         "4月": [ordered("S-1", 4_000, "2025-04-10", 40)]})
+    shipped 04-10 on the 4月 tab (with its order number, or none: known by its buyer, date
+    and product). Nothing received: at 06-30 6,000 due 04-09 (82 days) and 4,000 due 05-10
+    (51 days), 10,000 open. Before: the 4月 row was the 3月 line's balance left: 2,000
+    "received", one 6,000 line shipped 04-10, 4,000 open."""
+    _workbook(tmp_path, {"3月": [ordered(number, 6_000, "2025-03-10", 60)],
+                         "4月": [ordered(number, 4_000, "2025-04-10", 40)]})
     assert _open(tmp_path) == [(6_000, 82), (4_000, 51)]
 
 
