@@ -81,9 +81,11 @@ def test_a_second_lot_is_no_balance_left(tmp_path: Path, number: str | None) -> 
     and product). Nothing received: at 06-30 6,000 due 04-09 (82 days) and 4,000 due 05-10
     (51 days), 10,000 open. Before: the 4月 row was the 3月 line's balance left: 2,000
     "received", one 6,000 line shipped 04-10, 4,000 open."""
-    _workbook(tmp_path, {"3月": [ordered(number, 6_000, "2025-03-10", 60)],
-                         "4月": [ordered(number, 4_000, "2025-04-10", 40)]})
+    report = _workbook(tmp_path, {"3月": [ordered(number, 6_000, "2025-03-10", 60)],
+                                  "4月": [ordered(number, 4_000, "2025-04-10", 40)]})
     assert _open(tmp_path) == [(6_000, 82), (4_000, 51)]
+    assert "1 row lists a product of an order an earlier tab listed" in report
+    assert "a sale of its own (“4月” 2)" in report
 
 
 def test_a_bigger_second_lot_is_no_correction(tmp_path: Path) -> None:
@@ -107,18 +109,22 @@ def test_a_second_lot_not_shipped_yet_is_no_balance_left(tmp_path: Path) -> None
 def test_the_first_lot_shown_again_below_the_second(tmp_path: Path) -> None:
     """The 4月 tab lists the new lot (4,000 shipped 04-10) above the first lot shown again
     with 1,000 received on 04-15: two lines, the first 5,000 open, the second 4,000."""
-    _workbook(tmp_path, {"3月": [ordered("S-1", 6_000, "2025-03-10", 60)],
-                         "4月": [ordered("S-1", 4_000, "2025-04-10", 40),
-                                 ordered("S-1", 6_000, "2025-03-10", 60, 1_000, "2025-04-15")]})
+    report = _workbook(tmp_path, {"3月": [ordered("S-1", 6_000, "2025-03-10", 60)],
+                                  "4月": [ordered("S-1", 4_000, "2025-04-10", 40),
+                                          ordered("S-1", 6_000, "2025-03-10", 60, 1_000,
+                                                  "2025-04-15")]})
     assert _open(tmp_path) == [(5_000, 82), (4_000, 51)]
+    assert "a sale of its own (“4月” 2)" in report  # row 3 is the first lot again
 
 
 def test_a_balance_left_is_still_the_line(tmp_path: Path) -> None:
     """Guard: the 4月 tab shows the line with its balance, 4,000, the same 60 sofas shipped
     03-10 (or the ship date and quantity left blank): 2,000 received, 4,000 open, one line."""
     for tab in ([ordered("S-1", 4_000, "2025-03-10", 60)], [ordered("S-1", 4_000, None, None)]):
-        _workbook(tmp_path, {"3月": [ordered("S-1", 6_000, "2025-03-10", 60)], "4月": tab})
+        report = _workbook(tmp_path, {"3月": [ordered("S-1", 6_000, "2025-03-10", 60)],
+                                      "4月": tab})
         assert _open(tmp_path) == [(4_000, 82)]
+        assert "an earlier tab listed" not in report
         for db in tmp_path.glob("*.sqlite"):
             db.unlink()
 

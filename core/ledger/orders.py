@@ -254,6 +254,8 @@ class OrderBook:
         # the line keys a later tab of the file shows again (a year-to-date workbook): the
         # writer counts such a line once, on what the file leaves it
         self.shown_again: set[str] = set()
+        # the rows read as another lot of a line an earlier tab showed (other_lot): (sheet, row)
+        self.lots: list[tuple[str, int]] = []
         # payment rows keyed apart: (the key a sale in their place has, sheet, row)
         self.paid_apart: list[PaidApart] = []
         # order numbers written for other customers than their order's first: an unalike
@@ -303,7 +305,9 @@ class OrderBook:
             paid_row = payments and record[ROW] in payments and not record[IS_CREDIT_NOTE]
             if not paid_row and (part in lots or lkey in seen and other_lot(
                     *seen[lkey][1:], record)):  # another lot of the product (rare)
-                lkey = self._lot(part, places, lots, record)
+                lkey, passed = self._lot(part, places, lots, record)
+                if passed and lkey not in seen:  # a line of its own: said (other_lots)
+                    self.lots.append((record[SHEET], record[ROW]))
             else:
                 places[part] += 1
             if paid_row:
@@ -344,22 +348,25 @@ class OrderBook:
         return groups
 
     def _lot(self, part: str, places: dict[str, int], lots: dict[str, list[int]],
-             record: Record) -> str:
+             record: Record) -> tuple[str, bool]:
         """The line key of a sheet's row of `part` (order and product) where an earlier tab's
         line in its place is another lot (other_lot): a place passed over before whose line
-        it repeats, else the next place that is no other lot's."""
+        it repeats, else the next place that is no other lot's; and whether it passed over
+        another lot's line."""
         seen, passed = self._seen, lots.setdefault(part, [])
+        other = False
         for n in passed:
             key = f"{part}#{n}"
             if not other_lot(*seen[key][1:], record):
                 passed.remove(n)
-                return key
+                return key, other
+            other = True
         n = places[part]
         while (key := f"{part}#{n}") in seen and other_lot(*seen[key][1:], record):
             passed.append(n)
-            n += 1
+            n, other = n + 1, True
         places[part] = n + 1
-        return key
+        return key, other
 
     def _status(self, order: Order, key: str, place: tuple[int, int], record: Record,
                 repeat: bool) -> None:

@@ -147,7 +147,8 @@ class _Buyers:
 
 def group(records: list[Record], paid_apart: list[PaidApart] | None = None,
           kept_apart: list[Buyers] | None = None,
-          stored: dict[str, list[tuple[str, str, str]]] | None = None) -> list[Order]:
+          stored: dict[str, list[tuple[str, str, str]]] | None = None,
+          lots: list[tuple[str, int]] | None = None) -> list[Order]:
     """Orders in first-seen order, each with its lines keyed for re-import; a payment row
     keyed among the order's payment rows, the key a sale in its place has in `paid_apart`;
     an unalike buyer's rows sharing an order number an order of its own (`kept_apart`), and
@@ -175,9 +176,12 @@ def group(records: list[Record], paid_apart: list[PaidApart] | None = None,
         lkey = line_key(okey, record.product, per_sheet[part])
         per_sheet[part] += 1
         if not record.payment_row:  # the first place free on the sheet that is no other lot
-            lkey = next(key for n in range(per_sheet[part] + len(shown) + 1)
-                        if (record.sheet, key := line_key(okey, record.product, n)) not in taken
-                        and not (key in shown and _another_lot(shown[key], record)))
+            free = [key for n in range(per_sheet[part] + len(shown) + 1)
+                    if (record.sheet, key := line_key(okey, record.product, n)) not in taken]
+            lkey = next(key for key in free
+                        if not (key in shown and _another_lot(shown[key], record)))
+            if lots is not None and lkey not in shown and free.index(lkey):  # passed over one
+                lots.append((record.sheet, record.row))
         taken.add((record.sheet, lkey))
         shown[lkey] = record
         if record.payment_row:
