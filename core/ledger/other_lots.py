@@ -13,18 +13,18 @@ from core.i18n import NP_
 from core.ledger.review import rows_text
 from core.messages import Message
 
+_SAID = NP_(
+    "{count} row lists a product of an order an earlier tab listed, with another amount and "
+    "ship date (or a lower amount and another quantity): read as another shipment, a sale of "
+    "its own ({rows}). If it is the same shipment corrected, give it the earlier tab's ship "
+    "date and quantity and import the file again.",
+    "{count} rows list a product of an order an earlier tab listed, with another amount and "
+    "ship date (or a lower amount and another quantity): each read as another shipment, a "
+    "sale of its own ({rows}). If one is the same shipment corrected, give it the earlier "
+    "tab's ship date and quantity and import the file again.")
+
 
 def lot_messages(rows: list[tuple[str, int]]) -> list[Message]:
     """The rows (sheet, row) read as another lot of a product an earlier tab listed."""
-    if not rows:
-        return []
-    return [Message("another_lot", NP_(
-        "{count} row lists a product of an order an earlier tab listed, with another amount "
-        "and ship date (or a lower amount and another quantity): read as another shipment, a "
-        "sale of its own ({rows}). If it is the same shipment corrected, give it the earlier "
-        "tab's ship date and quantity and import the file again.",
-        "{count} rows list a product of an order an earlier tab listed, with another amount "
-        "and ship date (or a lower amount and another quantity): each read as another "
-        "shipment, a sale of its own ({rows}). If one is the same shipment corrected, give it "
-        "the earlier tab's ship date and quantity and import the file again."),
-        {"count": len(rows), "rows": rows_text(rows)})]
+    said = {"count": len(rows), "rows": rows_text(rows)}
+    return [Message("another_lot", _SAID, said)] if rows else []
