@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 import test_received_steps_recv32 as deposits
+from languages import in_chinese
 from ledgers import write_xlsx
 from test_break32 import _owed
 from test_break33b import DAYS, _month_file
@@ -352,3 +353,12 @@ def test_a_deposit_judged_against_both_lots_of_a_product(tmp_path: Path) -> None
         "4月": [lot("M-1", 4_000, "2025-04-01", 40)]})
     assert "total received or the balance paid after the deposit" in report
     assert _open(tmp_path) == [(1_000, 91), (4_000, 60)]
+
+
+def test_a_second_lot_is_named_in_chinese(tmp_path: Path) -> None:
+    """The report in Chinese names the row read as another lot, with its tab and row."""
+    sheets = {"3月": [HEADER, ordered("S-1", 6_000, "2025-03-10", 60)],
+              "4月": [HEADER, ordered("S-1", 4_000, "2025-04-10", 40)]}
+    [result] = _same_import(tmp_path, [write_xlsx(tmp_path / "ledgers" / "台账.xlsx", sheets)])
+    chinese = in_chinese(lambda: import_report(result))
+    assert "已按另一批出货、单独一笔销售计入（“4月” 2）" in chinese
