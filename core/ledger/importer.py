@@ -39,6 +39,7 @@ from core.ledger.older_status import kept_status_messages
 from core.ledger.order_buyers import kept_apart_messages, stored_buyers
 from core.ledger.order_dates import carried_only_messages, later_date_messages
 from core.ledger.orders import shared_numbers
+from core.ledger.other_lots import lot_messages
 from core.ledger.payment_places import stored_payments
 from core.ledger.payments_seen import payments_seen_before
 from core.ledger.reader_version import READER_VERSION
@@ -189,6 +190,7 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None,
     result.warnings.extend(result.review.messages())
     result.warnings.extend(kept_apart_messages(path.name, ledger.book.buyers.split))
     result.warnings.extend(shared_numbers(ledger.book.shared()))
+    result.warnings.extend(lot_messages(ledger.book.lots))  # core.ledger.other_lots
     result.warnings.extend(Message("no_ship_date_column", N_(
         "Sheet “{sheet}” has no ship-date column: shipments will be estimated from order "
         "dates."), {"sheet": s.name}) for s in result.sheets if not s.ship_date_column)

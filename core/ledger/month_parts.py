@@ -31,7 +31,7 @@ from datetime import date
 from core.ledger.file_copies import copies, later_copy
 from core.ledger.orders import TOLERANCE
 from core.ledger.receipt_history import read, with_file
-from core.ledger.revised_files import supplements
+from core.ledger.revised_files import one_supplement, supplements
 from core.ledger.tab_month import named_year
 
 # one receipt: its ISO day, its figure, the file that wrote it (None: not known)
@@ -87,11 +87,13 @@ def _own(held: list[Part], month: Part, taken: Collection[Part], own: bool) -> l
     corrected (5,000 of 04-20 sent again as 5,200 of 04-22: before, 14,200 received of 9,200,
     deposit33). A month's supplement (台账 2025-04 补充.xlsx, core.ledger.revised_files) is
     not the month's file sent again, nor the month's file its: their receipts are each their
-    own (before, the supplement's 2,000 of 04-28 replaced April's 5,000, recv34)."""
-    named = None if supplements(month[2]) else _month_named(month[2])
+    own (before, the supplement's 2,000 of 04-28 replaced April's 5,000, recv34); the
+    supplement sent again or revised (补充修订) restates its own (revised_files.one_supplement)."""
+    named, added = _month_named(month[2]), supplements(month[2])
     mine = [p for p in held if p not in taken and (
         own and p[2] == month[2] or of_copy(p, month) or (
-        named is not None and _month_named(p[2]) == named and not supplements(p[2]) and (
+        named is not None and _month_named(p[2]) == named and supplements(p[2]) == added
+        and (not added or one_supplement(p[2], month[2])) and (
             abs(p[1] - month[1]) <= TOLERANCE or _in(p[0], named) and _in(month[0], named))))]
     if len(mine) > 1:
         mine = [p for p in mine if abs(p[1] - month[1]) <= TOLERANCE]
@@ -100,6 +102,21 @@ def _own(held: list[Part], month: Part, taken: Collection[Part], own: bool) -> l
                       for p in mine)
         mine = [away[0][1]] if away[0][0] < away[1][0] else []
     return mine if len(mine) == 1 else []
+
+
+def given_back(held: list[Part], month: Part) -> list[Part] | None:
+    """The receipts with the one a supplement of the month's file recorded on `month`'s day
+    with its figure given to the month's file (`month`'s, no supplement): the supplement,
+    imported first, repeated the month's row. None where there is no such one. Kept the
+    supplement's, April's file sent again re-dated added its 5,000 a second time (14,000 in
+    where 9,000 is, break34d)."""
+    named = _month_named(month[2])
+    if named is None or supplements(month[2]):
+        return None
+    found = [p for p in held if p[0] == month[0] and abs(p[1] - month[1]) <= TOLERANCE
+             and supplements(p[2]) and _month_named(p[2]) == named]
+    return [(*p[:2], month[2]) if p is found[0] else p for p in held] if len(found) == 1 \
+        else None
 
 
 def of_copy(part: Part, month: Part) -> bool:

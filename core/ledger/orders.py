@@ -3,7 +3,9 @@
 A row is an order line. Rows sharing an order number are one order (but an unalike buyer's rows
 writing the same number are an order of their own: core.ledger.order_buyers); where the ledger
 also has invoice numbers, those are shipments of the order. A line is known again by its order
-number, product and its place among the order's rows with that product; a ledger without order
+number, product and its place among the order's rows with that product (a later tab's row in
+that place with another amount and ship date, or a lower amount and another quantity, is
+another lot of the product: :func:`other_lot`); a ledger without order
 numbers keys a row by customer, order date and product plus its place among the identical rows
 of its sheet (:mod:`core.ledger.keys`). Credit notes are lines too: they name the invoice they
 reduce (``credit_ref``), and an order made only of credit notes is flagged, never an order.
@@ -37,8 +39,7 @@ from core.ledger.keys import (
 )
 from core.ledger.normalise import fold, later_status
 from core.ledger.order_buyers import SHARED_SHOWN, SharedNumbers, Stored
-from core.ledger.payment_kinds import telling
-from core.ledger.payment_places import Occupants, StoredPayments, place
+from core.ledger.payment_places import PaymentPlaces, StoredPayments
 from core.ledger.record import (
     AMOUNT,
     CARRY_FORWARD,
@@ -47,16 +48,17 @@ from core.ledger.record import (
     CUSTOMER,
     CUSTOMER_KEY,
     INCOTERM_TEXT,
-    NOTES,
     ORDER_DATE,
     ORDER_NO,
     PAYMENT_TERMS,
     PRODUCT,
+    QUANTITY,
     RECEIVED,
     RECEIVED_DATE,
     ROW,
     SALESPERSON,
     SHEET,
+    SHIP_DATE,
     STATUS,
     TRIAL,
     Record,
@@ -74,6 +76,24 @@ def raised(amount: float, later: float) -> bool:
     """Does a later tab's amount for a line it repeats correct the line's? Only a higher one
     does: a lower one is the balance left, read as what was received (core.ledger.line_values)."""
     return later > amount + TOLERANCE
+
+
+def other_lot(amount: float | None, ship: object, quantity: float | None, record: Record
+              ) -> bool:
+    """Is a later tab's row that would repeat a line shown with `amount`, `ship` and
+    `quantity` another shipment of its product instead (a line of its own)? Only where its
+    amount differs and so does a known ship date, or a known quantity with a lower amount:
+    the line's balance left keeps its ship date and quantity, and a ship date corrected its
+    amount. Before, 40 sofas shipped 04-10 on the 4月 tab were the 3月 tab's 60 with 4,000
+    left: 6,000 of sales lost, 2,000 read as received (break34d)."""
+    new = record[AMOUNT]
+    if amount is None or new is None or abs(new - amount) <= TOLERANCE \
+            or record[IS_CREDIT_NOTE]:
+        return False
+    if ship is not None and record[SHIP_DATE] is not None and ship != record[SHIP_DATE]:
+        return True
+    return (new < amount and quantity is not None and record[QUANTITY] is not None
+            and abs(quantity - record[QUANTITY]) > TOLERANCE)
 
 
 def _says_no_sale(record: Record, repeat: bool) -> bool:
@@ -226,12 +246,10 @@ class OrderBook:
         self.orders: dict[str, Order] = {}
         self.customers: dict[str, Customer] = {}
         # every line key met, with the status the file last wrote for the line (CREDIT_NOTE:
-        # a credit note's, whose status counts for nothing)
-        self._seen: dict[str, str | None] = {}
-        # the payment lines met whose notes tell a payment apart (payment_kinds.telling)
-        self._paid_notes: dict[str, str] = {}
-        self._stored_paid = stored_paid
-        self._occupants: dict[tuple[str, str], Occupants] = {}
+        # a credit note's, whose status counts for nothing), and its last showing's amount,
+        # ship date and quantity (another lot of its product is a line of its own: other_lot)
+        self._seen: dict[str, tuple[str | None, float | None, object, float | None]] = {}
+        self._payments = PaymentPlaces(stored_paid)  # payment rows' places (payment_places)
         # the sales lines the file leaves cancelled: key -> the place and row that cancelled
         self.cancelled: dict[str, tuple[tuple[int, int], Record]] = {}
         self._folded: dict[str, str] = {"": ""}
@@ -240,6 +258,8 @@ class OrderBook:
         # the line keys a later tab of the file shows again (a year-to-date workbook): the
         # writer counts such a line once, on what the file leaves it
         self.shown_again: set[str] = set()
+        # the rows read as another lot of a line an earlier tab showed (other_lot): (sheet, row)
+        self.lots: list[tuple[str, int]] = []
         # payment rows keyed apart: (the key a sale in their place has, sheet, row)
         self.paid_apart: list[PaidApart] = []
         # order numbers written for other customers than their order's first: an unalike
@@ -258,6 +278,7 @@ class OrderBook:
         occurrences: dict[str, int] = defaultdict(int)
         places: dict[str, int] = defaultdict(int)
         jumped: dict[str, set[int]] = {}  # payment places past a place left to another payment
+        lots: dict[str, list[int]] = {}  # places passed over for another lot (other_lot)
         orders, seen, folded, customers = self.orders, self._seen, self._folded, self.customers
         shared = self.buyers.numbers
         leads = filled(records)
@@ -286,8 +307,15 @@ class OrderBook:
                 order = orders.get(okey)
             part = f"{okey}|{product_key}"  # keys.line_key without folding again
             lkey = f"{part}#{places[part]}"
-            places[part] += 1
-            if payments and record[ROW] in payments and not record[IS_CREDIT_NOTE]:
+            paid_row = payments and record[ROW] in payments and not record[IS_CREDIT_NOTE]
+            if not paid_row and (part in lots or lkey in seen and other_lot(
+                    *seen[lkey][1:], record)):  # another lot of the product (rare)
+                lkey, passed = self._lot(part, places, lots, record)
+                if passed and lkey not in seen:  # a line of its own: said (other_lots)
+                    self.lots.append((record[SHEET], record[ROW]))
+            else:
+                places[part] += 1
+            if paid_row:
                 self.paid_apart.append(PaidApart(lkey, record[SHEET], record[ROW],
                                                  record[RECEIVED], record[RECEIVED_DATE]))
                 if number:  # known by its sum and day (keys.DAY)
@@ -296,7 +324,7 @@ class OrderBook:
                     okey = paid_order_key(identity)
                     order = orders.get(okey)
                     paid = f"{okey}|{product_key}{paid_part(record[RECEIVED])}"
-                lkey = f"{paid}#{self._place(paid, record, places, jumped)}"
+                lkey = f"{paid}#{self._payments.take(paid, record, places, jumped, seen)}"
             repeat = lkey in seen
             if repeat:
                 self.shown_again.add(lkey)
@@ -323,59 +351,48 @@ class OrderBook:
             customer.saw(record, order.rank, index, leads)  # a first row gives its facts too
         return groups
 
-    def _place(self, paid: str, record: Record, places: dict[str, int],
-               jumped: dict[str, set[int]]) -> int:
-        """A payment row's place among its sheet's rows keyed `paid` (its order, sum and day):
-        the first its sheet left free, or past a line its note says is another payment
-        (core.ledger.payment_places)."""
-        first, note = places[paid], record[NOTES]
-        taken = jumped.get(paid, set())
-        if not telling(note):
-            k = first
-        else:
-            sheet = record[SHEET]
-            k = place(paid, note, taken, first, lambda key: (
-                (self._paid_notes.get(key), False) if key in self._seen else None),
-                lambda: self._stored_lines(paid, sheet))
-            if f"{paid}#{k}" not in self._seen:
-                self._paid_notes[f"{paid}#{k}"] = note
-        if k != first:
-            jumped.setdefault(paid, set()).add(k)
-            return k
-        first += 1
-        while first in taken:
-            taken.discard(first)
-            first += 1
-        places[paid] = first
-        return k
-
-    def _stored_lines(self, part: str, sheet: str) -> Occupants:
-        if self._stored_paid is None:
-            return {}
-        found = self._occupants.get((part, sheet))
-        if found is None:
-            found = self._occupants[(part, sheet)] = self._stored_paid(part, sheet)
-        return found
+    def _lot(self, part: str, places: dict[str, int], lots: dict[str, list[int]],
+             record: Record) -> tuple[str, bool]:
+        """The line key of a sheet's row of `part` (order and product) where an earlier tab's
+        line in its place is another lot (other_lot): a place passed over before whose line
+        it repeats, else the next place that is no other lot's; and whether it passed over
+        another lot's line."""
+        seen, passed = self._seen, lots.setdefault(part, [])
+        other = False
+        for n in passed:
+            key = f"{part}#{n}"
+            if not other_lot(*seen[key][1:], record):
+                passed.remove(n)
+                return key, other
+            other = True
+        n = places[part]
+        while (key := f"{part}#{n}") in seen and other_lot(*seen[key][1:], record):
+            passed.append(n)
+            n, other = n + 1, True
+        places[part] = n + 1
+        return key, other
 
     def _status(self, order: Order, key: str, place: tuple[int, int], record: Record,
                 repeat: bool) -> None:
         """The line's status as the file has it so far: a first showing sets it, a later
         tab's filled cell replaces it (the credit-note mark stays the first showing's)."""
         status = record[STATUS]
+        shown = record[AMOUNT], record[SHIP_DATE], record[QUANTITY]
         if not repeat:
             if record[IS_CREDIT_NOTE] or (not record[AMOUNT] and is_receipt_row(record)):
                 # its status counts for none
-                self._seen[key] = CREDIT_NOTE
+                self._seen[key] = (CREDIT_NOTE, *shown)
                 return
-            self._seen[key] = status
+            self._seen[key] = (status, *shown)
         else:
-            before = self._seen[key]
+            before = self._seen[key][0]
+            self._seen[key] = (before, *shown)
             if before == CREDIT_NOTE:
                 return
             status = later_status(before, status, False)  # a later tab's 正常: a copy
             if status == before:
                 return
-            self._seen[key] = status
+            self._seen[key] = (status, *shown)
             order.restate(before, status)
             if before == CANCELLED:
                 del self.cancelled[key]
@@ -385,7 +402,8 @@ class OrderBook:
     def sheets_done(self) -> None:
         """Every sheet is in: the line keys kept to tell a repeat from a new line are let go
         before the file is written (a million keys at ten years of a busy firm)."""
-        self._seen, self._paid_notes, self._occupants = {}, {}, {}
+        self._seen = {}
+        self._payments.clear()
 
     def shared(self) -> dict[str, list[str]]:
         """Order numbers written for several customers, in the file's order: the names."""

@@ -19,6 +19,7 @@ from collections.abc import Callable, Container, Mapping
 
 from core.ledger.noted_orders import same_words
 from core.ledger.payment_kinds import apart, telling
+from core.ledger.record import NOTES, SHEET, Record
 
 # the line stored at each place of a payment key's part: its note, and whether it came from
 # the same sheet of the file being read (that row's earlier reading, its note since edited)
@@ -66,3 +67,50 @@ def place(part: str, note: str | None, taken: Container[int], first: int,
                 fitting.append(k)
         k += 1
     return fitting[0]
+
+
+class PaymentPlaces:
+    """A file's payment rows' places as the order book meets them (core.ledger.orders): the
+    notes of the payment lines met, and each part's stored lines, read once a part and sheet."""
+
+    def __init__(self, stored: StoredPayments | None) -> None:
+        self.notes: dict[str, str] = {}  # the payment lines met whose notes tell one apart
+        self._stored = stored
+        self._occupants: dict[tuple[str, str], Occupants] = {}
+
+    def take(self, paid: str, record: Record, places: dict[str, int],
+             jumped: dict[str, set[int]], seen: Container[str]) -> int:
+        """A payment row's place among its sheet's rows keyed `paid` (its order, sum and day):
+        the first its sheet left free (`places`), or past a line its note says is another
+        payment, that place then `jumped` over by the rows after it; `seen`: the line keys met."""
+        first, note, sheet = places[paid], record[NOTES], record[SHEET]
+        taken = jumped.get(paid, set())
+        if not telling(note):
+            k = first
+        else:
+            k = place(paid, note, taken, first, lambda key: (
+                (self.notes.get(key), False) if key in seen else None),
+                lambda: self._stored_lines(paid, sheet))
+            if f"{paid}#{k}" not in seen:
+                self.notes[f"{paid}#{k}"] = note
+        if k != first:
+            jumped.setdefault(paid, set()).add(k)
+            return k
+        first += 1
+        while first in taken:
+            taken.discard(first)
+            first += 1
+        places[paid] = first
+        return k
+
+    def _stored_lines(self, part: str, sheet: str) -> Occupants:
+        if self._stored is None:
+            return {}
+        found = self._occupants.get((part, sheet))
+        if found is None:
+            found = self._occupants[(part, sheet)] = self._stored(part, sheet)
+        return found
+
+    def clear(self) -> None:
+        """Every sheet is in: let go what was kept to place its rows."""
+        self.notes, self._occupants = {}, {}

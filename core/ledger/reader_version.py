@@ -218,4 +218,15 @@ importer, whose length it would otherwise be: one line of history a change).
 # beside N-1 TT-881 (core.ledger.payment_kinds.apart), on another tab of the workbook or
 # stored from another file, takes the next place (core.ledger.payment_places): a line of its
 # own, not the other's updated or shown again. Nairobi 3,000 open where 8,000 showed.
+# 12 (break34d): a later tab's row in a line's place with another amount and ship date, or a
+# lower amount and another quantity, is another lot of the product, a line of its own
+# (core.ledger.orders.other_lot): 40 sofas shipped 04-10 on the 4月 tab were the 3月 tab's 60
+# with 4,000 left, 2,000 read as received (4,000 open where 10,000 is). A receipt another
+# file recorded keeps that file only while the line's total is still that receipt, and on a
+# workbook's tabs saying month too (core.ledger.counted_receipts): May's own 3,000 stamped
+# April's was counted twice when May's came again corrected (4,500 open where 7,500 is). A
+# supplement revised or sent again (台账 2025-04 补充修订.xlsx) restates the supplement's receipt,
+# one repeating the month's row leaves it the month's file's, and a name whose 补充 or
+# supplement says something else (补充协议, 营养补充剂, Supplements Co) is no supplement
+# (core.ledger.revised_files): each was a receipt counted twice (13,000 or 14,000 in).
 READER_VERSION = 12

@@ -7,10 +7,10 @@ decides the readings, so that the rules and their words each stay a module a rea
 from __future__ import annotations
 
 from core.i18n import NP_
+from core.ledger.counted_receipts import COUNTED
 from core.ledger.review import rows_text
 from core.ledger.stored_receipts import (
     ADDED,
-    COUNTED,
     EARLIER,
     LATER,
     NO_MONTH,

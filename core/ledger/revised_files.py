@@ -6,7 +6,8 @@ Lagos's 6,000 back to Nairobi, Lagos 6,000 open and on the stop-loss list).
 
 A file named as a month's supplement (台账 2025-04 补充.xlsx) is no revision: it lists what the
 month's file missed, and adds to it (core.ledger.month_parts: read as the month's file sent
-again, its 2,000 of 04-28 replaced April's 5,000 as a correction, 3,000 received lost, recv34)."""
+again, its 2,000 of 04-28 replaced April's 5,000 as a correction, 3,000 received lost, recv34);
+but the supplement revised (补充修订) or sent again restates the supplement's."""
 
 from __future__ import annotations
 
@@ -19,7 +20,14 @@ _WORDS = re.compile("|".join(map(re.escape, REVISION_WORDS)), re.IGNORECASE)
 _APART = " _-.()（）[]【】"  # what stands between a name and the word added to it
 # the words a clerk adds to a file's name for what a month's file missed: it adds, not replaces
 SUPPLEMENT_WORDS = ("补充", "补录", "增补", "supplement")
-_SUPPLEMENT = re.compile("|".join(map(re.escape, SUPPLEMENT_WORDS)), re.IGNORECASE)
+# what follows such a word where it names something else: a supplementary agreement or
+# contract (补充协议), a clause, a supplement sold (营养补充剂); an English word's own endings
+OTHER_SUPPLEMENTS = ("协议", "合同", "条款", "剂")
+_ENDINGS = ("al", "ary")  # supplemental, supplementary: a buyer's Supplements Co is none
+_SUPPLEMENT = re.compile("|".join(
+    rf"(?<![a-z]){re.escape(word)}(?:{'|'.join(_ENDINGS)})?(?![a-z])" if word.isascii()
+    else rf"{re.escape(word)}(?!{'|'.join(map(re.escape, OTHER_SUPPLEMENTS))})"
+    for word in SUPPLEMENT_WORDS), re.IGNORECASE)
 
 
 def revises(name: str | None, other: str | None) -> bool:
@@ -39,5 +47,16 @@ def _plain(stem: str) -> str:
 
 def supplements(name: str | None) -> bool:
     """Whether the file `name` is named as a supplement (补充): rows the month's file missed,
-    never that file sent again."""
+    never that file sent again. Not a name whose 补充 or supplement says something else (台账
+    2025-04（含补充协议）.xlsx, 台账 2025-04 Supplements Co.xlsx): before, such a month's file
+    sent again re-dated added its receipts a second time (14,000 in where 9,000 is,
+    break34d)."""
     return bool(name) and bool(_SUPPLEMENT.search(PurePath(str(name)).stem))
+
+
+def one_supplement(name: str | None, other: str | None) -> bool:
+    """Whether two supplements' files are one supplement: one name (sent again from another
+    folder), or one the other revised (台账 2025-04 补充修订.xlsx): its receipts restated, where
+    before its 2,000 re-dated was added beside the supplement's (break34d). Two supplements
+    of a month (补充, 补充2) are two."""
+    return name == other or revises(name, other) or revises(other, name)

@@ -25,7 +25,8 @@ is then read as the earlier showing of the same rule:
   ever, but a month's receipt, counted in the stored total already (a year-to-date workbook's
   later tabs, reaching the stored receipt, are its totals again).
 A month's receipt another file recorded already (its day and figure) is counted once, the
-line keeping that file as the receipt's, and the report names it with that file (recv34).
+line keeping that file as the receipt's, and the report names it with that file, once
+(core.ledger.counted_receipts).
 The rule weighs the stored figure and date against the file's first showing of the line that
 has a figure; what it adds (the base) is added to every figure the file gives the line, its
 later tabs' totals to date included. The total it makes keeps the stored one as an earlier
@@ -42,6 +43,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from core.ledger.counted_receipts import Counted
 from core.ledger.file_copies import CopyChoice, copy_rank
 from core.ledger.line_values import (
     L_AMOUNT,
@@ -52,14 +54,13 @@ from core.ledger.line_values import (
     L_RECEIVED_CURRENCY,
     L_RECEIVED_DATE,
 )
-from core.ledger.month_parts import Part, of_copy, parts, rebuilt, with_month
+from core.ledger.month_parts import Part, given_back, of_copy, parts, rebuilt, with_month
 from core.ledger.monthly_receipts import MONTH, TOTAL, margin
 from core.ledger.normalise import fold_header
 from core.ledger.orders import TOLERANCE
-from core.ledger.receipt_history import read, total_file, with_file
+from core.ledger.receipt_history import read, total_file
 from core.ledger.tab_month import TabMonth, named_year, sheet_month, tab_year
 from core.ledger.tab_month import month_end as tab_end
-from core.messages import Noted
 
 ADDED, UNCLEAR = "added", "unclear"  # what the report says of a row (TOTAL: only the total)
 # a month's receipt dated before the stored one, counted on its day; one on a stored receipt's
@@ -72,7 +73,6 @@ UNDATED, RANGED, NO_MONTH = "undated", "ranged", "no_month"
 # another figure of a file named after the same month as the file that wrote a receipt, both
 # dated in it: read as that month's receipt corrected (month_parts._own)
 RESTATED = "restated"
-COUNTED = "counted"  # a receipt another file recorded already (day, figure): named with it
 # a receipt of that day a later-dated file gave otherwise, kept (core.ledger.file_copies)
 LATER = "later"
 
@@ -217,7 +217,7 @@ class Bases:
         # the file's rows' order dates per tab (older_status.FileStatus.rows), read where an
         # undated month's receipt needs its month's year
         self.rows: Callable[[], Mapping[str, Counter[date]]] = dict
-        self.counted: dict[str, str | None] = {}  # receipt counted already: its total's file
+        self.counted = Counted(source_file, alone)  # receipts another file recorded already
         # whether a file is dated after this one (core.ledger.file_copies.dated_after)
         self.later: Callable[[str | None], bool] = lambda _file: False
 
@@ -239,15 +239,19 @@ class Bases:
         month = (day, figure, self.source_file)
         found = with_month(held_parts, month, self.alone, later=self.later)
         if found is None:  # counted already: the stored total stays
-            if self._copy(held_parts, month):  # named as the copies' choice
+            given = given_back(held_parts, month)  # a supplement's repeat of this file's row
+            if self._copy(held_parts, month) or given:  # named as the copies' choice
                 pass
             elif any(p[0] == day and p[2] != self.source_file and abs(p[1] - figure) > TOLERANCE
                      for p in held_parts):  # a later-dated file's (file_copies.dated_after)
                 self.notes.append((LATER, *self._row))
-            else:
-                self._counted(held_parts, month, stored_by, at)
-            self.rebuilt[key] = (since, stored.history)
-            self.counted[key] = read(stored.history, stored_by)[1]
+            elif (note := self.counted.note(held_parts, month, stored_by, at, self._row)):
+                self.notes.append(note)  # its order Noted: with its file
+            wrote = given[-1][2] if given else read(stored.history, stored_by)[1]
+            self.rebuilt[key] = (since, rebuilt(given, self.source_file)[2] if given
+                                 else stored.history)
+            held_parts = given or held_parts
+            self.counted.keep(key, wrote, held, since, bool(given) or self.counted.shown(wrote))
             self.months[key] = (held_parts, figure, {p for p in held_parts if p[0] == day})
             return held
         total, last, history = rebuilt(found, self.source_file)
@@ -269,27 +273,6 @@ class Bases:
             self.notes.append((EARLIER, *self._row))
         self.rebuilt[key] = (last, history)
         return total
-
-    def _counted(self, held: list[Part], month: Part, stored_by: str | None,
-                 at: tuple[object, object]) -> None:
-        """A month's receipt another file counted already, on its day with its figure: named
-        with that file, and its tab and row where it wrote the stored line last (`at`)."""
-        part = next((p for p in held if p[0] == month[0]
-                     and abs(p[1] - month[1]) <= TOLERANCE), None)
-        if part is None or part[2] is None or self.alone and part[2] == self.source_file:
-            return  # not that receipt, not known, or this file's own, imported again
-        place = f"{part[2]} “{at[0]}” {at[1]}" if part is held[-1] and part[2] == stored_by \
-            and at[0] is not None else part[2]
-        self.notes.append((COUNTED, self._row[0], self._row[1], Noted(self._row[2], place)))
-
-    def history(self, key: str, line: Sequence[Any], source: tuple) -> tuple:
-        """A line's values (its received history last) and source columns as it is updated: a
-        month's receipt counted already keeps the file that wrote it (receipt_history); else
-        May's file took April's for its own, April's re-sent added it again (recv34)."""
-        if key not in self.counted:
-            return (*line, *source)
-        wrote = with_file(read(line[-1], None)[0], self.counted.pop(key), source[0])
-        return (*line[:-1], wrote, *source)
 
     def _copy(self, held: list[Part], month: Part) -> bool:
         """Does a copy of this file give the line's receipt otherwise (core.ledger.
@@ -388,6 +371,9 @@ class Bases:
             self.since[key] = since = _day(stored.day)
             day = _day(now.day)
             older = bool(since and day and day < since)
+            if older and not same:  # an earlier month's receipt counted already: its file kept
+                self.counted.keep(key, read(stored.history, stored_by)[1], stored.figure or 0.0,
+                                  since, False)
             # a 0 keeps the stored figure here; what follows it is the file's own (a
             # year-to-date workbook's February 0 before March's total), but under 本月收款
             self.older[key] = older or now.figure <= TOLERANCE and self.says[0] != MONTH

@@ -389,8 +389,8 @@ class LedgerWriter:
                 last[key] = merged
             day = status_day(values[L_STATUS], (before[L_STATUS], merged[L_STATUS]),
                              found[STATUS_DAY], self.status.day)
-            if merged != before:
-                self._updates.append((*self.bases.history(key, merged, line_source(
+            if merged != before or self.bases.counted.shows(key):  # counted_receipts
+                self._updates.append((*self.bases.counted.history(key, merged, line_source(
                     sources, read, values, before, merged, older_kept)), *day, found[1]))
             elif day != found[STATUS_DAY]:  # a newer file saying the status again: its day
                 self._updates.append((*merged, *sources, *day, found[1]))

@@ -42,6 +42,7 @@ from core.ledger.older_status import kept_status_messages
 from core.ledger.order_buyers import Buyers, kept_apart_messages
 from core.ledger.order_dates import carried_only_messages, later_date_messages
 from core.ledger.orders import shared_numbers
+from core.ledger.other_lots import lot_messages
 from core.ledger.payments_seen import payments_seen_before
 from core.ledger.readers import read_workbook
 from core.ledger.receipt_notes import dated_messages, receipt_messages
@@ -194,8 +195,9 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
         raise no_rows(path.name, len(result.skipped), unread)
     paid_apart: list[PaidApart] = []
     kept_apart: list[Buyers] = []
+    lots: list[tuple[str, int]] = []  # rows read as another lot (core.ledger.other_lots)
     orders = group(records, paid_apart, kept_apart, _stored_buyers(conn),
-                   lambda key, sheet: _stored_line(conn, path.name, key, sheet))
+                   lambda key, sheet: _stored_line(conn, path.name, key, sheet), lots)
     judged = _deposit_notes(unread, deposits, records, orders)
     rates = Rates(conn, rules.base_currency)
     result.warnings.extend(unread)
@@ -209,6 +211,7 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
     result.warnings.extend(result.review.messages())
     result.warnings.extend(kept_apart_messages(path.name, kept_apart))
     result.warnings.extend(shared_numbers(_shared(orders)))
+    result.warnings.extend(lot_messages(lots))
     result.warnings.extend(Message("no_ship_date_column", N_(
         "Sheet “{sheet}” has no ship-date column: shipments will be estimated from order "
         "dates."), {"sheet": s.name}) for s in result.sheets if not s.ship_date_column)

@@ -155,7 +155,8 @@ StoredLine = Callable[[str, str], "tuple[str | None, bool] | None"]  # (key, she
 def group(records: list[Record], paid_apart: list[PaidApart] | None = None,
           kept_apart: list[Buyers] | None = None,
           stored: dict[str, list[tuple[str, str, str]]] | None = None,
-          stored_line: StoredLine | None = None) -> list[Order]:
+          stored_line: StoredLine | None = None,
+          lots: list[tuple[str, int]] | None = None) -> list[Order]:
     """Orders in first-seen order, each with its lines keyed for re-import; a payment row
     keyed among the order's payment rows, the key a sale in its place has in `paid_apart`;
     an unalike buyer's rows sharing an order number an order of its own (`kept_apart`), and
@@ -169,8 +170,9 @@ def group(records: list[Record], paid_apart: list[PaidApart] | None = None,
     occurrences: dict[tuple[str, str], int] = defaultdict(int)
     per_sheet: dict[tuple[str, str], int] = defaultdict(int)
     seen_lines: set[str] = set()
-    taken: set[tuple[str, str]] = set()  # (sheet, key) of each payment row
+    taken: set[tuple[str, str]] = set()  # (sheet, line key) given to a row of the sheet
     met: dict[str, str | None] = {}  # each payment line's note, as first met
+    shown: dict[str, Record] = {}  # each line key's last showing
     buyers = _Buyers(stored or {})
     for record in records:
         occurrence = 0
@@ -184,7 +186,17 @@ def group(records: list[Record], paid_apart: list[PaidApart] | None = None,
         part = (record.sheet, f"{okey}|{fold(record.product or '')}")
         lkey = line_key(okey, record.product, per_sheet[part])
         per_sheet[part] += 1
-        if record.payment_row or record.returned:  # 退货退款's refund: a payment too
+        paid = record.payment_row or record.returned  # 退货退款's refund: a payment too
+        if not paid:  # the first place free on the sheet that is no other lot
+            free = [key for n in range(per_sheet[part] + len(shown) + 1)
+                    if (record.sheet, key := line_key(okey, record.product, n)) not in taken]
+            lkey = next(key for key in free
+                        if not (key in shown and _another_lot(shown[key], record)))
+            if lots is not None and lkey not in shown and free.index(lkey):  # passed over one
+                lots.append((record.sheet, record.row))
+        taken.add((record.sheet, lkey))
+        shown[lkey] = record
+        if paid:
             if paid_apart is not None:
                 paid_apart.append(PaidApart(lkey, record.sheet, record.row, record.received_amount,
                                             record.received_date and
@@ -228,6 +240,19 @@ def _paid_key(base: str, record: Record, taken: set[tuple[str, str]],
                 return key
             choices.append(key)
     return choices[0]
+
+
+def _another_lot(before: Record, record: Record) -> bool:
+    """A later tab's row in the place of a line shown before is another shipment of its
+    product, not the line again, where its amount differs and so does a known ship date, or a
+    known quantity with a lower amount (the balance left keeps both); a credit note is never
+    one (break34d)."""
+    if record.credit_note or abs(record.amount - before.amount) < 0.005:
+        return False
+    return (None not in (before.ship_date, record.ship_date)
+            and before.ship_date != record.ship_date) or (
+        record.amount < before.amount and None not in (before.quantity, record.quantity)
+        and abs((before.quantity or 0) - (record.quantity or 0)) >= 0.005)
 
 
 def _derive_due_dates(order: Order) -> None:

@@ -494,7 +494,7 @@ class LedgerWriter:
                 (old["received_amount"], merged["received_amount"])):  # shipped or paid anew
             self.counts.moving.append(MovingRow(place, record.order_no or record.customer,
                                                 record.sheet, record.row, lifted))
-        if any(merged[c] != old[c] for c in LINE_COLUMNS):
+        if any(merged[c] != old[c] for c in LINE_COLUMNS) or self.bases.counted.shows(line.key):
             status = (None, None, None)
             if kept_status:  # the row that wrote the kept status stays named
                 status = _status_row(old)
@@ -506,7 +506,8 @@ class LedgerWriter:
                 else:  # the status is the cancelling row's
                     status = _status_row(old)
             source = (*source, *status)
-            merged[HISTORY] = self.bases.history(line.key, (merged[HISTORY],), source)[0]
+            merged[HISTORY] = self.bases.counted.history(  # core.ledger.counted_receipts
+                line.key, tuple(merged[c] for c in LINE_COLUMNS), source)[len(LINE_COLUMNS) - 1]
             sets = ", ".join(f"{c} = ?" for c in (*LINE_COLUMNS, *SOURCES, *DAY))
             self.conn.execute(
                 f"UPDATE order_lines SET {sets} WHERE id = ?",
