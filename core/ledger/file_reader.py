@@ -19,6 +19,7 @@ from core.ledger.deposit_rows import FileOrders, deposit_messages, deposit_order
 from core.ledger.layout import (
     PassedSheet,
     SheetLayout,
+    chosen_nowhere,
     no_ledger,
     sheet_layout,
     unreadable_sheets,
@@ -116,6 +117,7 @@ def read_ledger(stream: WorkbookStream, sheet: str | None, overrides: Mapping[st
         raise refused
     if not found.layouts:
         raise no_ledger(path, found.passed)
+    chosen_nowhere(found.layouts, overrides)
     return found
 
 

@@ -293,6 +293,17 @@ def apply_overrides(headers: list[str | None], mapping: dict[str, int],
     return result
 
 
+def chosen_nowhere(layouts: list[SheetLayout], overrides: Mapping[str, str]) -> None:
+    """Refuse a chosen header no ledger tab has (a --map mistyped), in the words of the first
+    tab's headers. A tab without it keeps its own columns: a workbook's monthly order tabs and
+    its 收款 tab differ, and a choice refused on the tab it was not made for refused the file."""
+    for name, header in overrides.items():
+        wanted = fold_header(header) if header.strip() else None
+        if layouts and wanted is not None and not any(
+                wanted in {fold_header(h) for h in layout.headers if h} for layout in layouts):
+            apply_overrides(layouts[0].headers, {}, {name: header})  # raises: not found
+
+
 def _field_names(names: list[str]) -> str:
     return ", ".join(f"{tr(FIELD_BY_NAME[n].label)} ({n})" for n in names)
 
@@ -352,11 +363,6 @@ def find_layout(sheet: RawSheet, remembered: Mapping[str, dict[str, int]],
             "{headers}"), {"row": sheet.first_row_number + best.index,
                            "fields": _field_names(missing), "headers": _list_headers(best.headers),
                            "missing": missing}))
-    for name, header in overrides.items():
-        index = best.mapping.get(name)
-        if header and (index is None or fold_header(best.headers[index] or "")
-                       != fold_header(header)):
-            apply_overrides(best.headers, best.mapping, {name: header})  # raises: not found
     layout = SheetLayout(sheet=sheet, header_index=best.index, headers=best.headers,
                          mapping=best.mapping, signature=header_signature(best.headers),
                          remembered=best.remembered, month=sheet_month(sheet.name),
@@ -384,6 +390,7 @@ def find_layouts(workbook: Workbook, remembered: Mapping[str, dict[str, int]],
             passed.append(found)
     if not layouts:
         raise no_ledger(workbook.path, passed)
+    chosen_nowhere(layouts, overrides)
     return layouts, passed
 
 
