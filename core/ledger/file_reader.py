@@ -19,7 +19,6 @@ from core.ledger.deposit_rows import FileOrders, deposit_messages, deposit_order
 from core.ledger.layout import (
     PassedSheet,
     SheetLayout,
-    chosen_nowhere,
     no_ledger,
     sheet_layout,
     unreadable_sheets,
@@ -40,6 +39,7 @@ from core.ledger.unread import (
     payment_rows_message,
     refund_message,
 )
+from core.ledger.workbook_layouts import chosen_nowhere
 from core.messages import Message, Refusal
 from core.progress import Steps
 from core.rules import Rules

@@ -33,7 +33,7 @@ from core.ledger.normalise import (
     header_currency,
     strip_header_currency,
 )
-from core.ledger.readers import RawSheet, UnreadableSheet, Workbook
+from core.ledger.readers import RawSheet, UnreadableSheet
 from core.ledger.tab_month import TabMonth, named_year, sheet_month
 from core.ledger.yearless import NamedYear
 from core.messages import Listed, Message, Noted, Refusal, Term
@@ -293,17 +293,6 @@ def apply_overrides(headers: list[str | None], mapping: dict[str, int],
     return result
 
 
-def chosen_nowhere(layouts: list[SheetLayout], overrides: Mapping[str, str]) -> None:
-    """Refuse a chosen header no ledger tab has (a --map mistyped), in the words of the first
-    tab's headers. A tab without it keeps its own columns: a workbook's monthly order tabs and
-    its 收款 tab differ, and a choice refused on the tab it was not made for refused the file."""
-    for name, header in overrides.items():
-        wanted = fold_header(header) if header.strip() else None
-        if layouts and wanted is not None and not any(
-                wanted in {fold_header(h) for h in layout.headers if h} for layout in layouts):
-            apply_overrides(layouts[0].headers, {}, {name: header})  # raises: not found
-
-
 def _field_names(names: list[str]) -> str:
     return ", ".join(f"{tr(FIELD_BY_NAME[n].label)} ({n})" for n in names)
 
@@ -374,24 +363,6 @@ def find_layout(sheet: RawSheet, remembered: Mapping[str, dict[str, int]],
     layout.column_currency = {name: code for name in CURRENCY_COLUMNS
                               if (code := header_currency(units[name][1]))}
     return layout
-
-
-def find_layouts(workbook: Workbook, remembered: Mapping[str, dict[str, int]],
-                 overrides: Mapping[str, str], only_sheet: str | None = None,
-                 ) -> tuple[list[SheetLayout], list[PassedSheet]]:
-    """Every visible sheet that holds a ledger; the others with the reason they were passed."""
-    layouts: list[SheetLayout] = []
-    passed = unreadable_sheets(workbook.path, workbook.unreadable)
-    for sheet in workbook.sheets:
-        found = sheet_layout(sheet, remembered, overrides, only_sheet, workbook.path.name)
-        if isinstance(found, SheetLayout):
-            layouts.append(found)
-        else:
-            passed.append(found)
-    if not layouts:
-        raise no_ledger(workbook.path, passed)
-    chosen_nowhere(layouts, overrides)
-    return layouts, passed
 
 
 def sheet_layout(sheet: RawSheet, remembered: Mapping[str, dict[str, int]],

@@ -29,7 +29,6 @@ from core.ledger.layout import (
     SheetLayout,
     apply_overrides,
     auto_map,
-    chosen_nowhere,
     has_required,
     header_signature,
     no_ledger,
@@ -45,6 +44,7 @@ from core.ledger.row_problems import HELD
 from core.ledger.rows import SheetRecords, read_records, settle_pending
 from core.ledger.sheet_fields import DATE_FIELDS, NUMBER_FIELDS
 from core.ledger.unread import layout_messages
+from core.ledger.workbook_layouts import chosen_nowhere
 from core.ledger.yearless import NamedYear
 from core.messages import Message, Refusal
 from core.progress import Steps
