@@ -79,7 +79,8 @@ def build_parser() -> argparse.ArgumentParser:
     imp.add_argument("files", nargs="+", type=Path, metavar="FILE")
     imp.add_argument("--sheet", help=tr(N_("read only this sheet")))
     imp.add_argument("--map", action="append", default=[], metavar="FIELD=HEADER", help=tr(N_(
-        "use the column headed HEADER for FIELD (repeatable); FIELD= leaves a field out")))
+        "use the column headed HEADER for FIELD on the sheets that have it (repeatable); FIELD= "
+        "leaves a field out")))
     commands.add_parser("summary", parents=[common, db, as_json], help=tr(N_(
         "what the database holds")))
     sample = commands.add_parser("sample-data", parents=[common], help=tr(N_(

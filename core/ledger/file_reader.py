@@ -40,6 +40,7 @@ from core.ledger.unread import (
     payment_rows_message,
     refund_message,
 )
+from core.ledger.workbook_layouts import chosen_nowhere
 from core.messages import Message, Refusal
 from core.progress import Steps
 from core.rules import Rules
@@ -119,6 +120,7 @@ def read_ledger(stream: WorkbookStream, sheet: str | None, overrides: Mapping[st
         raise refused
     if not found.layouts:
         raise no_ledger(path, found.passed)
+    chosen_nowhere(found.layouts, overrides)
     return found
 
 

@@ -33,7 +33,7 @@ from core.ledger.normalise import (
     header_currency,
     strip_header_currency,
 )
-from core.ledger.readers import RawSheet, UnreadableSheet, Workbook
+from core.ledger.readers import RawSheet, UnreadableSheet
 from core.ledger.tab_month import TabMonth, named_year, sheet_month
 from core.ledger.yearless import NamedYear
 from core.messages import Listed, Message, Noted, Refusal, Term
@@ -352,11 +352,6 @@ def find_layout(sheet: RawSheet, remembered: Mapping[str, dict[str, int]],
             "{headers}"), {"row": sheet.first_row_number + best.index,
                            "fields": _field_names(missing), "headers": _list_headers(best.headers),
                            "missing": missing}))
-    for name, header in overrides.items():
-        index = best.mapping.get(name)
-        if header and (index is None or fold_header(best.headers[index] or "")
-                       != fold_header(header)):
-            apply_overrides(best.headers, best.mapping, {name: header})  # raises: not found
     layout = SheetLayout(sheet=sheet, header_index=best.index, headers=best.headers,
                          mapping=best.mapping, signature=header_signature(best.headers),
                          remembered=best.remembered, month=sheet_month(sheet.name),
@@ -368,23 +363,6 @@ def find_layout(sheet: RawSheet, remembered: Mapping[str, dict[str, int]],
     layout.column_currency = {name: code for name in CURRENCY_COLUMNS
                               if (code := header_currency(units[name][1]))}
     return layout
-
-
-def find_layouts(workbook: Workbook, remembered: Mapping[str, dict[str, int]],
-                 overrides: Mapping[str, str], only_sheet: str | None = None,
-                 ) -> tuple[list[SheetLayout], list[PassedSheet]]:
-    """Every visible sheet that holds a ledger; the others with the reason they were passed."""
-    layouts: list[SheetLayout] = []
-    passed = unreadable_sheets(workbook.path, workbook.unreadable)
-    for sheet in workbook.sheets:
-        found = sheet_layout(sheet, remembered, overrides, only_sheet, workbook.path.name)
-        if isinstance(found, SheetLayout):
-            layouts.append(found)
-        else:
-            passed.append(found)
-    if not layouts:
-        raise no_ledger(workbook.path, passed)
-    return layouts, passed
 
 
 def sheet_layout(sheet: RawSheet, remembered: Mapping[str, dict[str, int]],

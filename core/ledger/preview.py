@@ -44,6 +44,7 @@ from core.ledger.row_problems import HELD
 from core.ledger.rows import SheetRecords, read_records, settle_pending
 from core.ledger.sheet_fields import DATE_FIELDS, NUMBER_FIELDS
 from core.ledger.unread import layout_messages
+from core.ledger.workbook_layouts import chosen_nowhere
 from core.ledger.yearless import NamedYear
 from core.messages import Message, Refusal
 from core.progress import Steps
@@ -186,6 +187,7 @@ class _Tabs:
     read: list[tuple[SheetLayout, SheetRecords]]
     passed: list[PassedSheet]
     refused: Refusal | None
+    overrides: Mapping[str, str] = field(default_factory=dict)  # the clerk's choices
 
     def found(self) -> list[PassedSheet]:
         """The sheets passed over, as find_layouts says them, or its refusal."""
@@ -194,6 +196,7 @@ class _Tabs:
             raise self.refused
         if not self.read:
             raise no_ledger(self.workbook.path, passed)
+        chosen_nowhere([layout for layout, _ in self.read], self.overrides)
         return passed
 
 
@@ -206,7 +209,7 @@ def _read_tabs(path: Path, sheet: str | None, overrides: dict[str, str],
     stream = open_workbook(path, steps, sheet, clean=True)
     sheets: list[RawSheet] = []
     unreadable: list[UnreadableSheet] = []
-    tabs = _Tabs(Workbook(path, stream.format, sheets), [], [], [], None)
+    tabs = _Tabs(Workbook(path, stream.format, sheets), [], [], [], None, overrides)
     earlier = ""  # as the import reads them: a tab's open dates as an earlier tab settled them
     with closing(stream):
         for number, raw in enumerate(stream.sheets):

@@ -32,7 +32,7 @@ from core.ledger.importer import (
     result_json,
 )
 from core.ledger.keys import BOUGHT, BUYER, NUMBERED, PaidApart
-from core.ledger.layout import SheetLayout, find_layouts
+from core.ledger.layout import SheetLayout
 from core.ledger.leftover_lines import drop_leftovers
 from core.ledger.lowered_totals import lowered_messages
 from core.ledger.misread_rows import drop_misread_lines, misread_message
@@ -59,6 +59,7 @@ from core.ledger.unread import (
     refund_message,
     unread_messages,
 )
+from core.ledger.workbook_layouts import find_layouts
 from core.messages import Message, Refusal
 from core.overrides import merged_keys
 from core.progress import Steps

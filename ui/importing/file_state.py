@@ -24,6 +24,10 @@ class FileState:
     failure: str | None = None  # a bug while reading, as text
     detected: dict[str, str] | None = None  # the mapping found without the user's help
     mapping: dict[str, str] = dataclasses.field(default_factory=dict)
+    # columns chosen while another tab than the first was shown, field (as core names it, a
+    # payments tab's "amount" its received_amount) -> header: the tabs that have the header
+    # read it so, the others keep their own columns (core.ledger.workbook_layouts)
+    elsewhere: dict[str, str] = dataclasses.field(default_factory=dict)
     busy: bool = True
     fraction: float | None = None
 
@@ -77,7 +81,22 @@ class FileState:
         words = self.words()
         changed = {words.get(name, name): header for name in FIELD_BY_NAME
                    if (header := self.mapping.get(name, "")) != self.detected.get(name, "")}
-        return changed or None
+        return {**changed, **self.elsewhere} or None
+
+    def tab_words(self, index: int) -> dict[str, str]:
+        """The `index`-th tab's fields read as another (FileState.words, of any tab)."""
+        sheets = self.preview.sheets if self.preview else []
+        return sheets[index].words if 0 <= index < len(sheets) else {}
+
+    def choose_on_tab(self, index: int, name: str, header: str) -> None:
+        """The clerk chose `header` for the row `name` with the `index`-th tab shown: on the
+        first tab, its mapping is the page's (the dialog sets it); on another, the choice is
+        kept apart, named as core names it, for the tabs that have the header."""
+        field = self.tab_words(index).get(name, name)
+        if index:
+            self.elsewhere[field] = header
+        else:  # made again on the first tab: that choice is the latest
+            self.elsewhere.pop(field, None)
 
     def tab_mapping(self, index: int) -> dict[str, str]:
         """The `index`-th ledger tab's columns under the clerk's choice: the choices made
@@ -90,4 +109,14 @@ class FileState:
         read = sheets[0].mapping  # the page's choice, as the last reading took it
         changes = {name: self.mapping.get(name, "") for name in FIELD_BY_NAME
                    if self.mapping.get(name, "") != read.get(name, "")}
+        named = {field: name for name, field in sheets[index].words.items()}  # as the page
+        changes.update({named.get(field, field): header
+                        for field, header in self.elsewhere.items()})
         return chosen_mapping(sheets[index], changes)
+
+    def tab_missing(self, index: int) -> list[str]:
+        """The required fields the `index`-th tab is without, under the clerk's choices."""
+        if index == 0:
+            return self.missing()
+        return has_required({name: 0 for name, header in self.tab_mapping(index).items()
+                             if header})

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from core.i18n import N_, tr
 from core.ledger.fields import FIELDS, REQUIRED, Field, worded
-from core.ledger.preview import FilePreview
+from core.ledger.preview import FilePreview, SheetPreview
 from core.ledger.read_as import Reading
 from core.ledger.report import passed_text
 from ui import style
@@ -193,7 +193,6 @@ class MappingEditor(QWidget):
             self.tab = 0  # another file: its first tab
         self.state = state
         preview = state.preview if state else None
-        sheet = preview.sheets[0] if preview and preview.sheets else None
         self.tabs_model.set_preview(preview)
         self.tab = min(self.tab, max(self.tabs_model.rowCount() - 1, 0))
         refusal = (state.refusal.text if state and state.refusal
@@ -201,22 +200,8 @@ class MappingEditor(QWidget):
         self.refusal_label.setText(refusal or "")
         self.refusal_label.setVisible(bool(refusal))
         self.set_busy(bool(state and state.busy), state.fraction if state else None)
-        headers = list(dict.fromkeys(h for h in sheet.headers if h)) if sheet else []
-        mapping = state.mapping if state else {}
-        for name, combo in self.combos.items():
-            combo.blockSignals(True)
-            combo.clear()
-            combo.addItem(tr(N_("— not used —")), "")
-            for header in headers:
-                combo.addItem(header, header)
-            combo.setCurrentIndex(max(combo.findData(mapping.get(name, "")), 0))
-            combo.setEnabled(sheet is not None)
-            combo.blockSignals(False)
-        for field in FIELDS:
-            self.labels[field.name].setText(field_label(field, state.words() if state else None))
         self.show_tab(self.tab)
         self._fit_tabs()
-        self._fold()
 
     def _fit_tabs(self) -> None:
         """Each count beside its title; a tab of a file the import refuses says why across
@@ -248,7 +233,30 @@ class MappingEditor(QWidget):
         mapping = self.state.tab_mapping(self.tab) if self.state else {}
         self.model.set_sheet(sheet, mapping, preview.date_order if preview else None)
         self.table.resizeColumnsToContents()
+        self._fill(sheet, self.state.mapping if self.state and not self.tab else mapping)
         self._mark()
+        self._fold()
+
+    def _fill(self, sheet: SheetPreview | None, mapping: Mapping[str, str]) -> None:
+        """The dropdowns over the headers of the tab shown, each at the column it reads there:
+        a workbook's 收款 tab has columns its order tabs have not, and the first tab's were
+        listed whichever was shown (core applies a choice to the tabs that have its header)."""
+        headers = list(dict.fromkeys(h for h in sheet.headers if h)) if sheet else []
+        for name, combo in self.combos.items():
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(tr(N_("— not used —")), "")
+            for header in headers:
+                combo.addItem(header, header)
+            combo.setCurrentIndex(max(combo.findData(mapping.get(name, "")), 0))
+            combo.setEnabled(sheet is not None)
+            combo.blockSignals(False)
+        for field in FIELDS:
+            self.labels[field.name].setText(field_label(field, self._words()))
+
+    def _words(self) -> dict[str, str]:
+        """The tab shown's fields read as another (a 收款 tab's amount is the money received)."""
+        return self.state.tab_words(self.tab) if self.state else {}
 
     def set_busy(self, busy: bool, fraction: float | None = None) -> None:
         """Reading a large file takes seconds: say so, and show how far it got."""
@@ -273,6 +281,9 @@ class MappingEditor(QWidget):
                     combo.blockSignals(False)
         mapping = self.mapping()
         if self.state is not None:
+            self.state.choose_on_tab(self.tab, name, header)
+            if self.tab:  # the first tab's columns stay the page's: read again below
+                mapping = dict(self.state.mapping)
             self.state.mapping = mapping  # the tab shown under it at once, read again below
             self.model.set_sheet(self.model.sheet, self.state.tab_mapping(self.tab))
         self._mark()
@@ -280,7 +291,8 @@ class MappingEditor(QWidget):
 
     def _mark(self) -> None:
         """Highlight required fields without a column and show each column's first value."""
-        missing = self.state.missing() if self.state and self.state.has_sheet else []
+        missing = (self.state.tab_missing(self.tab) if self.state and self.state.has_sheet
+                   else [])
         for name, combo in self.combos.items():
             combo.setStyleSheet(MISSING_STYLE if name in missing else "")
             self.labels[name].setStyleSheet(f"color: {style.BAD}" if name in missing else "")
@@ -317,8 +329,7 @@ class MappingEditor(QWidget):
         are the money received and its date (core.ledger.layout.receipts_sheet reads a column
         given to either as the rows' amount or date), so a second "Amount received" row under
         "More fields" left the clerk to guess which to use. One a column feeds stays."""
-        words = self.state.words() if self.state else {}
-        return {said for said in words.values() if not self.combos[said].currentData()}
+        return {said for said in self._words().values() if not self.combos[said].currentData()}
 
     def _fold(self) -> None:
         """Required fields and the columns found always show; the rest on request."""
