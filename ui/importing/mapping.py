@@ -223,6 +223,9 @@ class MappingEditor(QWidget):
         its counts' cells and the rest of the row, on as many lines as the words take."""
         refused = self.tabs_model.refused_rows()
         self.tabs.clearSpans()
+        rows = self.tabs.verticalHeader()
+        for row in range(self.tabs_model.rowCount()):  # a refusal's lines not kept by the
+            rows.resizeSection(row, rows.defaultSectionSize())  # next file's tab of its row
         self.tabs.horizontalHeader().setStretchLastSection(bool(refused))
         self.tabs.resizeColumnsToContents()
         for row in refused:
