@@ -2,7 +2,11 @@
 
 - a tab of a file the import refuses says why on three lines; the file chosen next in "Ledger
   file" kept that height for its first tab, its one row filling the tabs' pane, so a workbook's
-  other tabs sat below the fold.
+  other tabs sat below the fold;
+- after File → Undo the last import…, the "Undone: …" line naming the file the database was
+  kept as stood 15 seconds in the status bar, one line: at 1280 px the path was cut in its
+  folder, the file's name never shown. The result now also stays in a box, wrapped, whole,
+  its text selectable, inside the screen.
 """
 
 from __future__ import annotations
@@ -10,11 +14,17 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+import databases
 from ledgers import write_xlsx
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QMessageBox
+from test_data_safety_gui import _trigger
 from test_import_dialog import _dialog
 from test_import_tabs_screens34 import workbook
+from test_main_window import open_window
+from test_restore_names_copy_ui33 import SayYes
 
+from core import backups, i18n
 from ui.importing.dialog import MAPPING, ImportDialog
 
 
@@ -37,3 +47,31 @@ def test_a_file_shown_after_a_refused_one_has_rows_one_line_high(qtbot, tmp_path
     dialog.file_combo.setCurrentIndex(0)  # the workbook: 1月, 2月, 回款
     line = tabs.verticalHeader().defaultSectionSize()
     assert [tabs.rowHeight(row) for row in range(3)] == [line] * 3
+
+
+def test_the_undone_line_s_file_is_shown_whole_in_a_box_on_the_screen(qtbot, tmp_path: Path
+                                                                      ) -> None:
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path))
+    folder = tmp_path / "某某进出口贸易有限公司 财务部 共享文件夹" / "2025年 订单台账 (最终版)"
+    folder.mkdir(parents=True)
+    db, _, _ = databases.two_months(folder)
+    i18n.set_language("zh_CN")
+    said = SayYes()
+    try:
+        window = open_window(qtbot, db)
+        window.setGeometry(window.screen().availableGeometry())  # 1280x800 under Xvfb
+        window.show()
+        qtbot.waitExposed(window)
+        with qtbot.waitSignal(window.analysed, timeout=30000):
+            _trigger(window, "undo_import")
+        qtbot.waitUntil(lambda: window.runner.current is None, timeout=30000)
+        [safety] = [b.path for b in backups.listing(db) if b.reason == "undo"]
+        boxes = [box for box in window.findChildren(QMessageBox) if box.isVisible()]
+        [box] = [box for box in boxes if str(safety) in box.text()]
+        assert box.text() == window.statusBar().currentMessage()
+        assert box.textInteractionFlags() & Qt.TextInteractionFlag.TextSelectableByMouse
+        assert box.screen().availableGeometry().contains(box.frameGeometry())
+    finally:
+        said.timer.stop()
+        i18n.set_language("en")
