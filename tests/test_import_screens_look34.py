@@ -3,6 +3,9 @@
 - a tab of a file the import refuses says why on three lines; the file chosen next in "Ledger
   file" kept that height for its first tab, its one row filling the tabs' pane, so a workbook's
   other tabs sat below the fold;
+- at 150 % on a 1280x800 screen the dialog is as small as it gets, and its tabs' pane showed
+  one tab and a half: a three-month workbook's third tab, and its counts, were out of sight.
+  The pane now keeps three tabs in sight at any size;
 - after File → Undo the last import…, the "Undone: …" line naming the file the database was
   kept as stood 15 seconds in the status bar, one line: at 1280 px the path was cut in its
   folder, the file's name never shown. The result now also stays in a box, wrapped, whole,
@@ -47,6 +50,16 @@ def test_a_file_shown_after_a_refused_one_has_rows_one_line_high(qtbot, tmp_path
     dialog.file_combo.setCurrentIndex(0)  # the workbook: 1月, 2月, 回款
     line = tabs.verticalHeader().defaultSectionSize()
     assert [tabs.rowHeight(row) for row in range(3)] == [line] * 3
+
+
+def test_three_tabs_stay_in_sight_in_the_smallest_dialog(qtbot, tmp_path: Path) -> None:
+    dialog = _dialog(qtbot, tmp_path / "firm.sqlite", [workbook(tmp_path)])
+    qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
+    dialog.resize(dialog.minimumSizeHint())  # as small as on a 1280x800 screen at 150 %
+    qtbot.waitUntil(lambda: dialog.size() == dialog.minimumSizeHint())
+    tabs = dialog.editor.tabs
+    seen = tabs.viewport().rect()
+    assert all(seen.contains(tabs.visualRect(tabs.model().index(row, 0))) for row in range(3))
 
 
 def test_the_undone_line_s_file_is_shown_whole_in_a_box_on_the_screen(qtbot, tmp_path: Path

@@ -37,7 +37,7 @@ from core.ledger.report import passed_text
 from ui import style
 from ui.importing.file_state import FileState
 from ui.importing.preview_table import PreviewModel
-from ui.importing.tabs_table import SKIPPED, TABS_SAID, TAKEN, TabsModel
+from ui.importing.tabs_table import SKIPPED, TABS_IN_SIGHT, TABS_SAID, TAKEN, TabsModel
 from ui.widgets import compact_rows, tab_moves_on
 
 MISSING_STYLE = f"QComboBox {{ background: {style.MISSING_FIELD}; }}"
@@ -97,6 +97,11 @@ class MappingEditor(QWidget):
         compact_rows(self.tabs)
         self.tabs.horizontalHeader().setStretchLastSection(False)  # the counts beside their titles
         self.tabs.setModel(self.tabs_model)
+        # a quarter's tabs in sight however small the dialog (at 150 % on a 1280x800 screen
+        # the splitter left one tab and a half, a three-month workbook's third tab hidden)
+        self.tabs.setMinimumHeight(self.tabs.horizontalHeader().sizeHint().height()
+                                   + TABS_IN_SIGHT * self.tabs.verticalHeader().defaultSectionSize()
+                                   + 2 * self.tabs.frameWidth())
         self.tabs.selectionModel().currentRowChanged.connect(
             lambda current, _previous: self.show_tab(current.row()))
         self._build()

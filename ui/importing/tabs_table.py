@@ -22,6 +22,8 @@ Index = QModelIndex | QPersistentModelIndex
 # the table's caption, above it
 TABS_SAID = N_("The ledger tabs the import reads, in the workbook's order: choose one to see "
                "its first rows below.")
+# the tabs the list keeps in sight at the dialog's smallest (a quarter's months)
+TABS_IN_SIGHT = 3
 # each column's title, and its tooltip: what the count means
 COLUMNS = (
     (N_("Tab"), TABS_SAID),
