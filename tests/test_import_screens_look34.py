@@ -6,6 +6,9 @@
 - at 150 % on a 1280x800 screen the dialog is as small as it gets, and its tabs' pane showed
   one tab and a half: a three-month workbook's third tab, and its counts, were out of sight.
   The pane now keeps three tabs in sight at any size;
+- a refused tab's "Will be refused: …" took the lines it needed at the width the list had
+  when the file was first shown: the dialog grown to its size (or made narrower), the reason
+  ended "…, or choose it under “Column in the fil…". Its lines now follow the list's width;
 - after File → Undo the last import…, the "Undone: …" line naming the file the database was
   kept as stood 15 seconds in the status bar, one line: at 1280 px the path was cut in its
   folder, the file's name never shown. The result now also stays in a box, wrapped, whole,
@@ -19,7 +22,7 @@ from pathlib import Path
 
 import databases
 from ledgers import write_xlsx
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QRect, QSettings, Qt
 from PySide6.QtWidgets import QMessageBox
 from test_data_safety_gui import _trigger
 from test_import_dialog import _dialog
@@ -29,6 +32,7 @@ from test_restore_names_copy_ui33 import SayYes
 
 from core import backups, i18n
 from ui.importing.dialog import MAPPING, ImportDialog
+from ui.importing.tabs_table import SKIPPED, TAKEN
 
 
 def refused_and_good(qtbot, tmp_path: Path) -> ImportDialog:
@@ -50,6 +54,21 @@ def test_a_file_shown_after_a_refused_one_has_rows_one_line_high(qtbot, tmp_path
     dialog.file_combo.setCurrentIndex(0)  # the workbook: 1月, 2月, 回款
     line = tabs.verticalHeader().defaultSectionSize()
     assert [tabs.rowHeight(row) for row in range(3)] == [line] * 3
+
+
+def test_a_refusal_keeps_every_word_at_any_width_of_the_dialog(qtbot, tmp_path: Path) -> None:
+    dialog = refused_and_good(qtbot, tmp_path)
+    dialog.file_combo.setCurrentIndex(1)
+    tabs = dialog.editor.tabs
+    for width in (dialog.minimumSizeHint().width(), 1200, 700):
+        dialog.resize(width, dialog.height())
+        qtbot.waitUntil(lambda width=width: dialog.width() == width
+                        and tabs.rowHeight(0) == tabs.sizeHintForRow(0))
+        words = tabs.model().index(0, TAKEN).data()
+        across = sum(tabs.columnWidth(column) for column in range(TAKEN, SKIPPED + 1))
+        lines = tabs.fontMetrics().boundingRect(QRect(0, 0, across - 8, 1 << 20),
+                                                Qt.TextFlag.TextWordWrap, words).height()
+        assert tabs.rowHeight(0) >= lines + 4 > 2 * tabs.fontMetrics().height(), width
 
 
 def test_three_tabs_stay_in_sight_in_the_smallest_dialog(qtbot, tmp_path: Path) -> None:
