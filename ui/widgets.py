@@ -7,8 +7,8 @@ import math
 import re
 from collections.abc import Iterable
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, SignalInstance
-from PySide6.QtGui import QFontMetricsF, QGuiApplication
+from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt, SignalInstance
+from PySide6.QtGui import QFontMetrics, QFontMetricsF, QGuiApplication
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -220,3 +220,11 @@ class EmptyNote(QLabel):
 
     def _fit(self) -> None:
         self.setGeometry(self.parentWidget().rect())
+
+
+def wrapped_height(metrics: QFontMetrics, width: int, text: str) -> int:
+    """The height a cell `width` wide asks for to show `text` word-wrapped whole: Qt's own
+    delegate asks for one line in a tree, and a pixel or two short of the last line of a cell
+    spanning columns at 150 % (the last line drawn "…")."""
+    return metrics.boundingRect(QRect(0, 0, max(width - 8, 20), 1 << 20),
+                                Qt.TextFlag.TextWordWrap, text).height() + 4

@@ -37,7 +37,14 @@ from core.ledger.report import passed_text
 from ui import style
 from ui.importing.file_state import FileState
 from ui.importing.preview_table import PreviewModel
-from ui.importing.tabs_table import SKIPPED, TABS_SAID, TAKEN, TabsModel
+from ui.importing.tabs_table import (
+    SKIPPED,
+    TABS_IN_SIGHT,
+    TABS_SAID,
+    TAKEN,
+    SpannedWords,
+    TabsModel,
+)
 from ui.widgets import compact_rows, tab_moves_on
 
 MISSING_STYLE = f"QComboBox {{ background: {style.MISSING_FIELD}; }}"
@@ -95,8 +102,17 @@ class MappingEditor(QWidget):
         self.tabs_title = QLabel(wordWrap=True, styleSheet=f"color: {style.CONTEXT}")
         tab_moves_on(self.tabs)
         compact_rows(self.tabs)
+        SpannedWords(self.tabs)
         self.tabs.horizontalHeader().setStretchLastSection(False)  # the counts beside their titles
         self.tabs.setModel(self.tabs_model)
+        # once the view has taken the new width (during the resize the row measured the old)
+        self.tabs.horizontalHeader().sectionResized.connect(
+            self._fit_refusals, Qt.ConnectionType.QueuedConnection)
+        # a quarter's tabs in sight however small the dialog (at 150 % on a 1280x800 screen
+        # the splitter left one tab and a half, a three-month workbook's third tab hidden)
+        self.tabs.setMinimumHeight(self.tabs.horizontalHeader().sizeHint().height()
+                                   + TABS_IN_SIGHT * self.tabs.verticalHeader().defaultSectionSize()
+                                   + 2 * self.tabs.frameWidth())
         self.tabs.selectionModel().currentRowChanged.connect(
             lambda current, _previous: self.show_tab(current.row()))
         self._build()
@@ -208,6 +224,9 @@ class MappingEditor(QWidget):
         its counts' cells and the rest of the row, on as many lines as the words take."""
         refused = self.tabs_model.refused_rows()
         self.tabs.clearSpans()
+        rows = self.tabs.verticalHeader()
+        for row in range(self.tabs_model.rowCount()):  # a refusal's lines not kept by the
+            rows.resizeSection(row, rows.defaultSectionSize())  # next file's tab of its row
         self.tabs.horizontalHeader().setStretchLastSection(bool(refused))
         self.tabs.resizeColumnsToContents()
         for row in refused:
@@ -215,6 +234,13 @@ class MappingEditor(QWidget):
             for column in range(TAKEN, SKIPPED):  # their titles' width, not the words'
                 self.tabs.setColumnWidth(
                     column, self.tabs.horizontalHeader().sectionSizeHint(column))
+        self._fit_refusals()
+
+    def _fit_refusals(self) -> None:
+        """A refusal's lines as many as its words take at the list's width now: fitted once,
+        at the width the list had when the file was shown, its end was cut ("…") once the
+        dialog took its size."""
+        for row in self.tabs_model.refused_rows():
             self.tabs.resizeRowToContents(row)
 
     def show_tab(self, index: int) -> None:

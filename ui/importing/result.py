@@ -12,7 +12,7 @@ from collections import defaultdict
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QGuiApplication
 from PySide6.QtWidgets import (
     QFrame,
@@ -39,6 +39,7 @@ from ui import operations, style
 from ui.importing.summary import summary_html
 from ui.operations import ImportOutcome
 from ui.tasks import Failure, Runner, Task
+from ui.widgets import wrapped_height
 
 STATUS_COLOUR = {"refused": style.BAD, "already_imported": style.CONTEXT,
                  "skipped": style.CONTEXT}
@@ -138,16 +139,14 @@ class WrapDelegate(QStyledItemDelegate):
     def sizeHint(self, option: QStyleOptionViewItem,  # noqa: N802 - Qt API
                  index: QModelIndex | QPersistentModelIndex) -> QSize:
         hint = super().sizeHint(option, index)
-        width = self.view.header().sectionSize(index.column()) - 8
+        width = self.view.header().sectionSize(index.column())
         if index.column() == 0:
             depth, parent = 1, index.parent()
             while parent.isValid():
                 depth, parent = depth + 1, parent.parent()
             width -= self.view.indentation() * depth
-        text = str(index.data() or "")
-        height = option.fontMetrics.boundingRect(QRect(0, 0, max(width, 20), 1 << 20),
-                                                 Qt.TextFlag.TextWordWrap, text).height()
-        return QSize(hint.width(), max(hint.height(), height + 4))
+        height = wrapped_height(option.fontMetrics, width, str(index.data() or ""))
+        return QSize(hint.width(), max(hint.height(), height))
 
 
 def _ranges(rows: list[int]) -> str:

@@ -9,19 +9,30 @@ the whole tab read as the import reads it); this model only shows them, in the t
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSize,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem, QTableView
 
 from core.i18n import N_, tr
 from core.ledger.preview import FilePreview, SheetPreview
 from core.messages import Message
 from ui import style
+from ui.widgets import wrapped_height
 
 Index = QModelIndex | QPersistentModelIndex
 
 # the table's caption, above it
 TABS_SAID = N_("The ledger tabs the import reads, in the workbook's order: choose one to see "
                "its first rows below.")
+# the tabs the list keeps in sight at the dialog's smallest (a quarter's months)
+TABS_IN_SIGHT = 3
 # each column's title, and its tooltip: what the count means
 COLUMNS = (
     (N_("Tab"), TABS_SAID),
@@ -100,3 +111,24 @@ class TabsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return tr(COLUMNS[section][1])
         return None
+
+
+class SpannedWords(QStyledItemDelegate):
+    """A refused tab's reason, one cell over the counts' columns, as tall as its words at the
+    width of the columns it covers: Qt's own delegate measured it a pixel or two short at
+    150 %, and its last line ended "…, or choose it under “Column in the fil…"."""
+
+    def __init__(self, view: QTableView) -> None:
+        super().__init__(view)
+        self.view = view
+        view.setItemDelegate(self)
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:  # noqa: N802
+        hint = super().sizeHint(option, index)
+        row, column = index.row(), index.column()
+        span = self.view.columnSpan(row, column)
+        if span <= 1:
+            return hint
+        width = sum(self.view.columnWidth(c) for c in range(column, column + span))
+        height = wrapped_height(option.fontMetrics, width, str(index.data() or ""))
+        return QSize(hint.width(), max(hint.height(), height))
