@@ -93,9 +93,11 @@ def test_equal_instalments_in_two_monthly_files_are_two(tmp_path: Path):
     04-01 and N-2's 3,000. Each file lists its own month's payments only: nothing says the two
     are one wire but the invoice. Hand count: 13,000 sold, 13,000 received: nothing open.
     Before: taken for one wire on its value day: 5,000 open, Nairobi black."""
-    owed, results = _files(tmp_path, ("台账 2025-03.xlsx", {"台账": SALES, "收款": _tab(*MARCH_TAB)}),
-                           ("台账 2025-04.xlsx", {"收款": _tab(*APRIL_TAB)}))
+    owed, results = _files(
+        tmp_path, ("台账 2025-03.xlsx", {"台账": SALES, "收款": _tab(*MARCH_TAB)}),
+        ("台账 2025-04.xlsx", {"收款": _tab(*APRIL_TAB)}))
     assert owed[NAIROBI] == (0, 0)
+    assert SAID not in import_report(results[-1])
 
 
 def test_equal_instalments_on_two_monthly_tabs_are_two(tmp_path: Path):
@@ -114,6 +116,7 @@ def test_a_list_that_covers_both_days_vouches_for_one_wire(tmp_path: Path):
         ("银行水单 2025-04.xlsx", {"收款": _tab(_pay("Payer", "2025-03-27", 100, "P-1"),
                                              _pay(NAIROBI, "2025-04-01", 5_000, "N-1"))}))
     assert owed[NAIROBI] == (8_000, 0)
+    assert SAID in import_report(results[-1])
 
 
 # --- 5. the buyer making good the bank's charge ------------------------------------------------
