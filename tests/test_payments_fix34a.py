@@ -15,6 +15,8 @@ from test_corrected_payments_pay32 import NAIROBI, _pay
 from test_payments_break34b import SAID, SALES
 from test_payments_pay33 import _files, _tab
 
+from core.actions.ledger_words import TERMS, terms_words
+from core.ledger.payment_kinds import NAMED, kinds
 from core.ledger.report import import_report
 
 N2 = _pay(NAIROBI, "2025-04-22", 3_000, "N-2")
@@ -129,3 +131,17 @@ def test_a_buyers_small_payment_of_the_charge_is_money_in(tmp_path: Path, note):
     owed, _results = _files(tmp_path, ("台账 2025-04.xlsx", {"台账": SALES, "收款": _tab(
         _pay(NAIROBI, "2025-04-20", 4_955, "N-1"), _pay(NAIROBI, "2025-04-25", 45, note))}))
     assert owed[NAIROBI] == (8_000, 0)
+
+
+# --- 6. one vocabulary of deposit and balance words --------------------------------------------
+
+def test_the_payment_words_a_note_is_read_by_are_the_ones_a_terms_cell_prints():
+    """Each deposit or balance word a payment's note says its place by (core.ledger.
+    payment_kinds.NAMED) is the one an English list prints a terms cell's by, its English read
+    as the same place. Before: two tables, 余额 known to neither, a terms cell "70%余额"
+    printed in Chinese on an English list."""
+    for word, place, english in NAMED:
+        assert TERMS[word] == english
+        assert kinds(word) == kinds(english) == {place}, word
+    assert terms_words("30%定金，70%余额见提单复印件") == (
+        "30% deposit, 70% balance against B/L copy")

@@ -16,16 +16,22 @@ from core.ledger.noted_orders import other_references, wire_references
 
 BALANCE = 0  # the last payment: the second, third or any after the first
 MIDDLE = -1  # a payment after the first, not said to be the last (进度款, a progress payment)
-# The words a note says a payment's place by (folded), and the place: 1 the deposit or first.
-# 全款 (the whole sum) is none: paid in advance (全款预付) it is the one 预付款, paid last the
-# balance (付清全款), so it tells neither from the other.
+# The Chinese words a note says a payment's place by (folded), the place (1: the deposit or
+# first) and their English: the one table of them, by which an English list also prints a
+# terms cell's (core.actions.ledger_words.TERMS; the two held 预付款 apart, fix34a). 全款 (the
+# whole sum) is none: paid in advance (全款预付) it is the one 预付款, paid last the balance
+# (付清全款), so it tells neither from the other.
+NAMED: tuple[tuple[str, int, str], ...] = (
+    ("定金", 1, "deposit"), ("订金", 1, "deposit"), ("首付", 1, "down payment"),
+    ("预付款", 1, "advance payment"), ("首笔", 1, "first payment"), ("首款", 1, "first payment"),
+    ("首期", 1, "first instalment"), ("余款", BALANCE, "balance"), ("尾款", BALANCE, "balance"),
+    ("余额", BALANCE, "balance"), ("尾数", BALANCE, "balance"), ("剩余", BALANCE, "balance"),
+    ("进度款", MIDDLE, "progress payment"))
 _KINDS: tuple[tuple[str, int], ...] = (
-    ("定金", 1), ("订金", 1), ("首付", 1), ("预付款", 1), ("首笔", 1), ("首款", 1), ("首期", 1),
-    ("deposit", 1), ("down payment", 1), ("advance payment", 1),
-    ("余款", BALANCE), ("尾款", BALANCE), ("余额", BALANCE), ("尾数", BALANCE),
-    ("剩余", BALANCE), ("balance", BALANCE), ("final payment", BALANCE), ("rest", BALANCE),
-    ("remainder", BALANCE), ("remaining", BALANCE), ("进度款", MIDDLE),
-    ("progress payment", MIDDLE))
+    *((word, place) for word, place, _english in NAMED),
+    *((english, place) for _word, place, english in NAMED),
+    ("final payment", BALANCE), ("rest", BALANCE), ("remainder", BALANCE),
+    ("remaining", BALANCE))
 # An ordinal is a payment's place only where it qualifies a payment: 第二笔, 二期款, "2nd
 # payment", "second instalment"; not "3rd party", "value date 2nd", "1st Bank of Nigeria".
 _ZH_ORDINALS = "一二三四五六七八九"
