@@ -75,14 +75,13 @@ def _read_otherwise(conn: sqlite3.Connection, file_name: str, written: Written,
         json.dumps(sorted({line.place[1] for line in mine})), MARK)
         if line.received and line.day and (line.source == file_name or (
             line.key not in keys and line.source not in paired))]
-    numbers = customer_numbers(conn, {line.place[1] for line in mine})
-    lists = _Lists(conn)
+    lists = _Lists(conn, {line.place[1] for line in mine})
     found: dict[int, list[Pair]] = {}
     for line in mine:
         found[line.id] = [pair for other in others if other.id != line.id and (
             other.source != file_name or other.place[0] != line.place[0]) and (
             read := bank_read(pair := Pair(other, line))) and (read != VALUE_DAY or vouched(
-                pair, numbers.get(line.place[1], {}), lists))]
+                pair, lists.numbers(line.place[1]), lists))]
     taken: dict[int, int] = {}
     for pairs in found.values():
         for pair in pairs:
@@ -103,12 +102,19 @@ def _read_otherwise(conn: sqlite3.Connection, file_name: str, written: Written,
 
 
 class _Lists:
-    """Whether a stored row's list (its file's sheet) holds payments of a month: asked only
-    of rows one sum apart a few days (rare), each list and month once."""
+    """Whether a stored row's list (its file's sheet) holds payments of a month, and the
+    customers' order and invoice numbers: asked only of rows of one sum a few days apart
+    (rare), so read then, each list and month once."""
 
-    def __init__(self, conn: sqlite3.Connection) -> None:
-        self.conn = conn
+    def __init__(self, conn: sqlite3.Connection, customers: set[int]) -> None:
+        self.conn, self.customers = conn, customers
         self.known: dict[tuple[str | None, str | None, str], bool] = {}
+        self.read: dict[int, dict[str, str]] | None = None
+
+    def numbers(self, customer: int) -> dict[str, str]:
+        if self.read is None:
+            self.read = customer_numbers(self.conn, self.customers)
+        return self.read.get(customer, {})
 
     def __call__(self, line: Stored, month: str) -> bool:
         key = (line.source, line.place[0], month)
