@@ -148,14 +148,15 @@ def test_a_second_payment_beside_a_big_wire_less_its_charge_stays_counted(tmp_pa
 
 # --- a bank's list with its charge as a row of its own -----------------------------------------
 
-@pytest.mark.parametrize("charge", [(-15, "TT-881 手续费"), (15, "银行手续费"),
-                                    (-25, "bank charges TT881")])
+@pytest.mark.parametrize("charge", [(-15, "TT-881 手续费"), (15, "已扣银行手续费"),
+                                    (-25, "bank charges TT881"), (25, "less bank charges")])
 def test_a_bank_charge_row_of_the_banks_list_is_no_money_received(tmp_path: Path, charge):
     """The ledger's tab books TT-881, 5,000 on 04-20; the bank's list has the wire, 5,000, and
     below it the bank's charge on its own row (-15 "TT-881 手续费"). Hand count: 13,000 sold,
     5,000 from the buyer: 8,000 open. Before: the charge row read as money in (a payments
     sheet reads a figure as money whatever its sign): 5,015 received, 7,985 open. Now the row
-    is skipped and named."""
+    is skipped and named. A positive row is the charge only where it says it was taken off
+    (已扣, less): a positive 手续费 alone is the buyer making it good (fix34a)."""
     owed, report = _two_lists(tmp_path, _pay(NAIROBI, "2025-04-20", 5_000, "TT-881"),
                               _pay(NAIROBI, "2025-04-20", 5_000, "TT-881"))
     assert owed == (8_000, 0)

@@ -8,7 +8,9 @@ Latin text and punctuation kept as written) and a country cell that is one of th
 below; a cell holding any other Chinese prints as written, never half said. A Chinese list
 prints every cell as written. Only what is printed changes: the store and the analysis keep
 the text as typed. The tables are the ledger's own words with their English, side by side, so
-each word is written once; a term's reading (its rung and days) is core.ledger.terms'.
+each word is written once (a payment's deposit and balance words, core.ledger.payment_kinds's,
+which a payment's note is read by); a term's reading (its rung and days) is
+core.ledger.terms'.
 """
 
 from __future__ import annotations
@@ -17,16 +19,16 @@ import unicodedata
 
 from core.i18n import current_language
 from core.ledger.normalise import plain_name
+from core.ledger.payment_kinds import NAMED
 
 # Terms (keys as NFKC and lower case write them); where two begin alike the longer is read:
 # 即期信用证 is "L/C at sight". A space beside a Chinese character is dropped first (月结 30 天).
 TERMS: dict[str, str] = {
     "电汇": "T/T", "前t/t": "T/T in advance", "前tt": "T/T in advance",
     "前电汇": "T/T in advance", "后t/t": "T/T after shipment", "后tt": "T/T after shipment",
-    "预付": "in advance", "全款预付": "100% in advance", "预付款": "advance payment",
+    "预付": "in advance", "全款预付": "100% in advance",
     "款到发货": "payment before shipment", "先款后货": "payment before shipment",
-    "定金": "deposit", "订金": "deposit", "首付": "down payment", "余款": "balance",
-    "尾款": "balance", "发货前付清": "balance before shipment",
+    "发货前付清": "balance before shipment",
     "出货前付清": "balance before shipment", "发货前": "before shipment",
     "出货前": "before shipment", "装船前": "before loading",
     "见提单复印件付款": "against B/L copy", "见提单复印件": "against B/L copy",
@@ -36,6 +38,8 @@ TERMS: dict[str, str] = {
     "帐期": "credit", "月结": "monthly statement", "货到付款": "payment on arrival",
     "到货付款": "payment on arrival", "西联": "Western Union", "信用卡": "credit card",
     "天": "days", "个月": "months", "、": ",", "即期": "at sight", "见提单": "against B/L",
+    # a payment's deposit, balance and the like: the words a payment's note says its place by
+    **{word: english for word, _place, english in NAMED},
 }
 COUNTRIES: dict[str, str] = {
     "中国": "China", "香港": "Hong Kong", "中国香港": "Hong Kong", "澳门": "Macao",

@@ -30,12 +30,16 @@ def charge(amount: float) -> float:
 # wire ("-15  TT-881 手续费"): read as money received (a payments sheet reads a figure as money
 # whatever its sign), the buyer was shown that much more paid (break34b). Such a row says
 # nothing but the charge (its references and figures aside) and is no larger than
-# SHORT_FLOOR: a wire's row noting its charge (4,985 "扣手续费") is the wire.
+# SHORT_FLOOR: a wire's row noting its charge (4,985 "扣手续费") is the wire. The charge is
+# money out: a row of it is negative, or positive only where it says the charge was taken off
+# (扣手续费 15, "less bank charges"). A positive row saying only 手续费 is the buyer making the
+# charge good (+45 "N-1 手续费"): read as the charge and skipped, the 45 was lost (fix34a).
 _CHARGE = re.compile(
     r"(?:已?扣)?(?:(?:银行|汇款|电汇|中转行|中间行|境外|国外|入账|收汇)?手续费"
     r"|(?:银行|中转行|中间行)费用?|扣费)"
-    r"|(?:bank|wire|transfer|intermediary|remittance|handling) ?(?:charges?|fees?|commissions?)"
-    r"|charges?")
+    r"|(?:(?:deducted|less) )?(?:(?:bank|wire|transfer|intermediary|remittance|handling) ?"
+    r"(?:charges?|fees?|commissions?)|charges?)(?: deducted)?")
+_TAKEN_OFF = re.compile(r"扣|(?<![a-z])(?:deducted|less)(?![a-z])")
 _ASIDE = re.compile(r"[\s\W_]+")
 
 
@@ -44,4 +48,5 @@ def charge_row(note: object, figure: float | None) -> bool:
     if not isinstance(note, str) or figure is None or abs(figure) > SHORT_FLOOR:
         return False
     text = " ".join(_ASIDE.sub(" ", without_references(note)).split())
-    return bool(text) and _CHARGE.fullmatch(text) is not None
+    return bool(text) and _CHARGE.fullmatch(text) is not None and (
+        figure < 0 or _TAKEN_OFF.search(text) is not None)

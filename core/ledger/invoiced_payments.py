@@ -60,7 +60,7 @@ def invoiced_elsewhere(conn: sqlite3.Connection, file_name: str, written: Writte
         and line.received is not None and _sum(line)[:2] in days]
     others = [line for line in near if _sum(line) in wanted]
     apart = _apart(conn, keys, {line.source for line in near})
-    numbers = _numbers(conn, {customer for customer, _, _ in wanted})
+    numbers = customer_numbers(conn, {customer for customer, _, _ in wanted})
     by_sum: dict[Sum, tuple[list[Stored], list[Stored]]] = defaultdict(lambda: ([], []))
     for line in mine:
         by_sum[_sum(line)][0].append(line)
@@ -151,7 +151,7 @@ def _row(line: Stored) -> tuple[int, int]:
     return line.row, line.id
 
 
-def _numbers(conn: sqlite3.Connection, customers: set[int]) -> dict[int, dict[str, str]]:
+def customer_numbers(conn: sqlite3.Connection, customers: set[int]) -> dict[int, dict[str, str]]:
     """Each customer's order and invoice numbers (core.ledger.noted_orders.numbers_of)."""
     pairs: dict[int, list[tuple[str | None, str | None]]] = defaultdict(list)
     for customer, order, invoice in conn.execute(

@@ -22,7 +22,7 @@ import re
 from collections.abc import Iterable, Mapping
 from functools import lru_cache
 
-from core.ledger.amounts import parse_currency
+from core.ledger.amounts import ISO_CODES, parse_currency
 from core.ledger.normalise import fold
 
 # A reference is a run of letters and digits joined by hyphens or underscores, read whole: the
@@ -54,13 +54,29 @@ def references(note: object) -> dict[str, str]:
 
 def wire_references(note: object) -> set[str]:
     """The keys of the references a payment's note gives that hold a digit (TT-881, N-1, and
-    "TT 881" typed spaced; not "TT" or 货款, nor a sum after its currency, "USD 5000"): what
-    tells one wire from another."""
+    "TT 881" typed spaced; not "TT" or 货款, nor a sum beside its currency, "USD 5000",
+    "USD5000", "5000USD", "US$5000"): what tells one wire from another."""
     if not isinstance(note, str):
         return set()
-    return {key for key in references(note) if any(c.isdigit() for c in key)} | {
-        reference(letters + digits) for letters, digits in _SPACED.findall(fold(note))
+    text = _GLUED.sub(lambda m: f" {m['sum']} " if _currency(m['code'] or m['after']) else m[0],
+                      fold(note))
+    return {key for key in references(text) if any(c.isdigit() for c in key)} | {
+        reference(letters + digits) for letters, digits in _SPACED.findall(text)
         if parse_currency(letters) is None}
+
+
+# a sum written against its currency ("usd5000", "5000usd", "rmb35500") reads as written
+# spaced ("usd 5000"): the note's figure, not a wire's reference of the shape usd (USD5000 and
+# USD4950 were two wires, fix34a)
+_GLUED = re.compile(r"(?<![0-9a-z-])(?=[a-z]{3}[0-9]|[0-9][0-9,.]*[a-z]{3}(?![0-9a-z-]))"
+                    r"(?P<code>[a-z]{3})?(?P<sum>[0-9][0-9,.]*)(?(code)|(?P<after>[a-z]{3}))"
+                    r"(?![0-9a-z-])")
+
+
+def _currency(letters: str) -> bool:
+    """Whether letters glued to a figure are a currency: a known one's code or name, not
+    three letters a reference may have (INV5000: parse_currency passes any through)."""
+    return parse_currency(letters) in ISO_CODES
 
 
 def without_references(note: str) -> str:

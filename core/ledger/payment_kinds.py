@@ -15,17 +15,39 @@ from core.ledger.normalise import fold
 from core.ledger.noted_orders import other_references, wire_references
 
 BALANCE = 0  # the last payment: the second, third or any after the first
-# The words a note says a payment's place by (folded), and the place: 1 the deposit or first.
+MIDDLE = -1  # a payment after the first, not said to be the last (进度款, a progress payment)
+# The Chinese words a note says a payment's place by (folded), the place (1: the deposit or
+# first) and their English: the one table of them, by which an English list also prints a
+# terms cell's (core.actions.ledger_words.TERMS; the two held 预付款 apart, fix34a). 全款 (the
+# whole sum) is none: paid in advance (全款预付) it is the one 预付款, paid last the balance
+# (付清全款), so it tells neither from the other.
+NAMED: tuple[tuple[str, int, str], ...] = (
+    ("定金", 1, "deposit"), ("订金", 1, "deposit"), ("首付", 1, "down payment"),
+    ("预付款", 1, "advance payment"), ("首笔", 1, "first payment"), ("首款", 1, "first payment"),
+    ("首期", 1, "first instalment"), ("余款", BALANCE, "balance"), ("尾款", BALANCE, "balance"),
+    ("余额", BALANCE, "balance"), ("尾数", BALANCE, "balance"), ("剩余", BALANCE, "balance"),
+    ("进度款", MIDDLE, "progress payment"))
 _KINDS: tuple[tuple[str, int], ...] = (
-    ("定金", 1), ("订金", 1), ("首付", 1), ("预付款", 1), ("首笔", 1), ("第一笔", 1),
-    ("第1笔", 1), ("deposit", 1), ("down payment", 1), ("1st", 1), ("first payment", 1),
-    ("第二笔", 2), ("第2笔", 2), ("2nd", 2), ("second payment", 2),
-    ("第三笔", 3), ("第3笔", 3), ("3rd", 3), ("third payment", 3),
-    ("余款", BALANCE), ("尾款", BALANCE), ("balance", BALANCE), ("final payment", BALANCE))
-# a Latin word is read whole ("1st" is not in "21st"); a Chinese one where it stands
+    *((word, place) for word, place, _english in NAMED),
+    *((english, place) for _word, place, english in NAMED),
+    ("final payment", BALANCE), ("rest", BALANCE), ("remainder", BALANCE),
+    ("remaining", BALANCE))
+# An ordinal is a payment's place only where it qualifies a payment: 第二笔, 二期款, "2nd
+# payment", "second instalment"; not "3rd party", "value date 2nd", "1st Bank of Nigeria".
+_ZH_ORDINALS = "一二三四五六七八九"
+_EN_ORDINALS = (("1st", "first"), ("2nd", "second"), ("3rd", "third"), ("4th", "fourth"),
+                ("5th", "fifth"))
+_PAYMENT = r" ?(?:payment|instal?l?ment|tranche|remittance)"
+_ORDINALS: tuple[tuple[str, int], ...] = (
+    *((rf"第[{zh}{n}](?:笔|期)|(?<![第0-9十{_ZH_ORDINALS}])[{zh}{n}]期(?:货?款)", n)
+      for n, zh in enumerate(_ZH_ORDINALS, start=1)),
+    *((rf"(?<![0-9a-z])(?:{short}|{word}){_PAYMENT}(?![0-9a-z])", n)
+      for n, (short, word) in enumerate(_EN_ORDINALS, start=1)))
+# a Latin word is read whole ("rest" is not in "interest"); a Chinese one where it stands
 _WORDS = tuple((re.compile(re.escape(word) if not word.isascii() else
                            rf"(?<![0-9a-z]){re.escape(word)}(?![0-9a-z])"), place)
-               for word, place in _KINDS)
+               for word, place in _KINDS) + tuple(
+    (re.compile(pattern), place) for pattern, place in _ORDINALS)
 
 
 def kinds(note: object) -> frozenset[int]:
@@ -38,10 +60,19 @@ def kinds(note: object) -> frozenset[int]:
 
 def other_payments(one: object, other: object) -> bool:
     """Whether two notes say different payments of their order (定金 and 余款, 第一笔 and
-    第二笔): neither saying one the other may be. The balance may be the second or third."""
+    第二笔, 首期款 and 二期款): neither saying one the other may be. The balance may be the
+    second or third."""
     first, second = kinds(one), kinds(other)
-    return bool(first and second) and not any(
-        a == b or (BALANCE in (a, b) and max(a, b) > 1) for a in first for b in second)
+    return bool(first and second) and not any(_may_be(a, b) or _may_be(b, a)
+                                              for a in first for b in second)
+
+
+def _may_be(place: int, other: int) -> bool:
+    """Whether a payment said to be at `place` may be the one said at `other`: the same, or
+    the balance or a progress payment any after the first (a progress payment may be the
+    last one too)."""
+    return place == other or (place in (BALANCE, MIDDLE) and (other > 1 or other in (
+        BALANCE, MIDDLE)))
 
 
 def apart(one: object, other: object) -> bool:

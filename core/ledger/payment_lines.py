@@ -9,14 +9,14 @@ pair alike and name it in the report alike: one reading here, not two that drift
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from datetime import date
 from typing import Any, NamedTuple
 
 from core.ledger.bank_charges import charge
 from core.ledger.keys import DESCRIBED, PAID, SUM
 from core.ledger.normalise import fold
-from core.ledger.noted_orders import holds, same_words, wire_references
+from core.ledger.noted_orders import holds, reference, same_words, wire_references
 from core.ledger.order_buyers import SHARED_SHOWN
 from core.ledger.payment_kinds import apart
 from core.messages import Listed, Message, Noted
@@ -127,7 +127,9 @@ def same_sum(pair: Pair) -> bool:
 # payments of different references, or none, are two. So are two whose notes each give their
 # own wire reference beside the invoice both name (N-1 TT-881, N-1 TT-882), or say different
 # payments of it (定金 N-1, 余款 N-1: core.ledger.payment_kinds), or are in two currencies
-# (5,000 USD, 5,000 CNY), break34b.
+# (5,000 USD, 5,000 CNY), break34b. One sum on two near days needs more (vouched): the
+# invoice alone is what two equal instalments share too (03-31 in March's file, 04-01 in
+# April's: 10,000 paid, shown 5,000, fix34a).
 VALUE_DAYS = 3
 CHARGED, VALUE_DAY = "charged", "value_day"
 
@@ -148,6 +150,20 @@ def bank_read(pair: Pair) -> str | None:
         return CHARGED if not same_sum(pair) and abs(old.received - new.received) <= charge(
             max(old.received, new.received)) else None
     return VALUE_DAY if same_sum(pair) and _days(pair) <= VALUE_DAYS else None
+
+
+def vouched(pair: Pair, numbers: Collection[str], lists: Callable[[Stored, str], bool]
+            ) -> bool:
+    """Whether two rows of one sum on near days (VALUE_DAY) are vouched one wire: their notes
+    share a reference that is none of the customer's order or invoice `numbers` (TT-881: the
+    bank's, one a wire), or a row's list (`lists`: its file's sheet) holds payments of the
+    other row's month (yyyy-mm) and not that row: a bank's list from 03-25 to 04-05 would
+    have had the 03-31 payment, were it another. Two monthly files or tabs, each listing only
+    its own month's payments, vouch for nothing: equal instalments 03-31 and 04-01 on N-1."""
+    old, new = pair
+    shared = wire_references(old.notes) & wire_references(new.notes)
+    return bool(shared - {reference(number) for number in numbers}) or any(
+        lists(one, str(other.day)[:7]) for one, other in ((old, new), (new, old)))
 
 
 def pair_said(pair: Pair) -> Noted:

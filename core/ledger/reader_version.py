@@ -229,4 +229,15 @@ importer, whose length it would otherwise be: one line of history a change).
 # one repeating the month's row leaves it the month's file's, and a name whose 补充 or
 # supplement says something else (补充协议, 营养补充剂, Supplements Co) is no supplement
 # (core.ledger.revised_files): each was a receipt counted twice (13,000 or 14,000 in).
+# 12 (fix34a): more words say which payment of an order a note is (core.ledger.payment_kinds:
+# 余额, 尾数, 剩余(货)款, 首款/首期, 二期款, 进度款, "second instalment", "rest"), an ordinal
+# only beside a payment ("2nd payment", 第二笔; not "3rd party", "value date 2nd"): 定金 N-1 of
+# the tab and 余额 N-1 of the bank's list the same day are two payments, Nairobi 0 open where
+# 5,050 showed; "N-1 3rd party" is the tab's 定金 N-1 less its charge, 8,050 where 3,000. A sum
+# glued to its currency (USD5000, 5000USD, RMB35500) is no wire reference (core.ledger.
+# noted_orders.wire_references): 8,050 where 3,000. One sum on near days is one wire only where
+# a bank reference or a list holding both months vouches (core.ledger.payment_lines.vouched):
+# equal instalments of 03-31 and 04-01 in two monthly files or tabs, 0 open where 5,000. A
+# positive 手续费 row is the buyer's money unless it says the charge was taken off (已扣,
+# less: core.ledger.bank_charges.charge_row): 8,000 open where 8,045.
 READER_VERSION = 12
