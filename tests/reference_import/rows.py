@@ -127,6 +127,7 @@ class Record:
     payment_row: bool = False  # typed as a payment: money received, no sale
     returned: bool = False  # the refund of goods returned and refunded (退货退款)
     status_both: bool = False  # its status cell says goods returned and refunded
+    status_kept: bool = False  # ... and that their money was kept (款未退)
     credit_ref: str | None = None  # set when grouped (core.ledger.orders)
     cost_currency: str | None = None  # named by the header or the cell; None: not named
     received_currency: str | None = None
@@ -477,6 +478,7 @@ def _record(reader: _RowReader, row: list[object], layout: SheetLayout, number: 
     rec.status = doc_status(rec.doc_type) or line_status(status_text)
     _mark_credit_note(rec, status_text)
     rec.status_both = returned_and_refunded(status_text)
+    rec.status_kept = rec.status_both and money_kept(status_text)
     if ((layout.receipts or is_receipt(rec.doc_type) or paid_only)
             and not is_credit_note(rec.doc_type, claims=True)):
         _received_instead(rec)
@@ -534,7 +536,8 @@ def _both(rec: Record) -> list[Record]:
                     received_date=rec.received_date or rec.order_date, credit_note=False,
                     credit_written_positive=False, cost=None, gross_profit=None,
                     tax_rebate=None, returned=True)
-    return [sale] if money_kept(rec.notes) else [sale, money]
+    said = rec.status_kept if credit and rec.status_both else money_kept(rec.doc_type)
+    return [sale] if money_kept(rec.notes) or said else [sale, money]
 
 
 def _carried_by_date(records: list[Record], month: TabMonth | None) -> None:
