@@ -226,4 +226,8 @@ importer, whose length it would otherwise be: one line of history a change).
 # was none. A fee not refunded (未退运费, 未退关税) keeps no goods' money: no credit, was 2,000.
 # A return and refund only applied for (申请退货退款, 退货退款申请中, typed_rows._ASKED) refunds
 # nothing: 2,000 credit on account, was none.
+# 12 (fix34b): a far received date is read as a typo of the year only where that reading
+# falls nearer the file's month than the date as written, and not before its row's order date
+# or, with none, its ship date (core.ledger.beyond_dates.read_typos): 台账 2025-12.xlsx saved
+# in April keeps X-1's 2026-04-10 (paid late), was read as 2025-04-10.
 READER_VERSION = 12
