@@ -86,3 +86,24 @@ def test_only_goods_money_set_off_or_unpaid_keeps_a_return_s_money(note, kept):
     ("return and refund requested", False)])
 def test_a_return_and_refund_applied_for_is_none(said, both):
     assert returned_and_refunded(said) is both
+
+
+@pytest.mark.parametrize("status", ["退货", "已退货", "returned"])
+def test_a_row_of_its_own_whose_status_says_goods_came_back_is_a_credit_note(tmp_path: Path,
+                                                                            status):
+    """R-1 and R-2 paid in full (15,000); a row of 03-20 for R-1, +2,000, not shipped, its
+    status 退货: goods of R-1 sent back, as a row typed 退货 says. Hand count at 06-30: 13,000
+    sold, 15,000 paid, no money said sent back: 2,000 credit on account, nothing open. Before:
+    read as a second sale of R-1: 2,000 open 72 days past due, revenue 17,000, Rio watched."""
+    line = row("R-1", "Rio Rugs", "2025-03-20", 2_000, None, status=status)
+    assert _rio(tmp_path, {"台账": [TYPED, *PAID, [*line, None, None]]})[1] == (
+        0, None, {}, 2_000, 13_000)
+
+
+def test_an_order_s_only_row_whose_status_says_returned_is_no_credit_for_its_sum(
+        tmp_path: Path):
+    """R-1's own row (10,000, shipped, paid) says 退货: the order came back, which is no
+    credit note of 10,000 (the account would be inverted); it stays as it was read before."""
+    sale = [*row("R-1", "Rio Rugs", "2025-03-01", 10_000, "2025-03-05", 10_000, "2025-03-10",
+                 status="退货"), None, None]
+    assert _rio(tmp_path, {"台账": [TYPED, sale, *PAID[1:]]})[1] == (0, None, {}, 0, 15_000)

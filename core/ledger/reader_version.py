@@ -230,4 +230,8 @@ importer, whose length it would otherwise be: one line of history a change).
 # falls nearer the file's month than the date as written, and not before its row's order date
 # or, with none, its ship date (core.ledger.beyond_dates.read_typos): 台账 2025-12.xlsx saved
 # in April keeps X-1's 2026-04-10 (paid late), was read as 2025-04-10.
+# 12 (fix34b): a row of its own whose status says goods came back (退货), written positive and
+# not shipped, on an order another row of the sheet sells no later, is a credit note, as one
+# typed 退货 (core.ledger.sheet_fields.returns_apart): Rio, paid in full, 2,000 credit on
+# account, was R-1 2,000 open and watched. 退货 on an order's only row is read as before.
 READER_VERSION = 12
