@@ -11,7 +11,7 @@ import pytest
 from test_break34a_refunds import SHORT, TYPED, _rio
 from test_lists_audit30 import row
 
-from core.ledger.typed_rows import money_kept, returned_and_refunded
+from core.ledger.typed_rows import OFFSET_WORDS, is_refund, money_kept, returned_and_refunded
 
 # Rio's R-1 (10,000) and R-2 (5,000) paid in full; Payer keeps the window's money in
 PAID = [SHORT[0], [*SHORT[1][:7], 5_000, *SHORT[1][8:]], SHORT[2]]
@@ -107,3 +107,12 @@ def test_an_order_s_only_row_whose_status_says_returned_is_no_credit_for_its_sum
     sale = [*row("R-1", "Rio Rugs", "2025-03-01", 10_000, "2025-03-05", 10_000, "2025-03-10",
                  status="退货"), None, None]
     assert _rio(tmp_path, {"台账": [TYPED, sale, *PAID[1:]]})[1] == (0, None, {}, 0, 15_000)
+
+
+@pytest.mark.parametrize("word", OFFSET_WORDS.split("|"))
+def test_a_payment_s_note_and_a_return_s_read_one_list_of_offset_words(word):
+    """A refund set off (退款抵账) is no money sent back, and a return's money set off against
+    the goods' money (退货退款，货款抵账) was kept: the two rules read the same words. Before,
+    抵消 and 抵账 kept a payment's money but not a return's."""
+    assert not is_refund(f"退款{word}")
+    assert money_kept(f"退货退款，与货款{word}")

@@ -221,11 +221,11 @@ importer, whose length it would otherwise be: one line of history a change).
 # 12 (fix34b): a return (退货退款) whose money was set against a named invoice, the goods'
 # money or the account (抵R-2货款, 从R-2货款扣除, 冲应收, 已抵账, 与货款抵消, 对账单扣除, 客户付R-2
 # 时扣了) keeps it, by the one list of offset words the refund notes read too (core.ledger.
-# typed_rows._OFFSET): Rio no longer R-2 2,000 open 49 days and watched. A type or status cell
-# saying the money is not back (退货退款，款未退) keeps it as a note does: 2,000 owed to Rio,
-# was none. A fee not refunded (未退运费, 未退关税) keeps no goods' money: no credit, was 2,000.
-# A return and refund only applied for (申请退货退款, 退货退款申请中, typed_rows._ASKED) refunds
-# nothing: 2,000 credit on account, was none.
+# typed_rows.OFFSET_WORDS): Rio no longer R-2 2,000 open 49 days and watched. A type or
+# status cell saying the money is not back (退货退款，款未退) keeps it as a note does: 2,000
+# owed to Rio, was none. A fee not refunded (未退运费, 未退关税) keeps no goods' money: no
+# credit, was 2,000. A return and refund only applied for (申请退货退款, 退货退款申请中,
+# typed_rows._ASKED) refunds nothing: 2,000 credit on account, was none.
 # 12 (fix34b): a far received date is read as a typo of the year only where that reading
 # falls nearer the file's month than the date as written, and not before its row's order date
 # or, with none, its ship date (core.ledger.beyond_dates.read_typos): 台账 2025-12.xlsx saved

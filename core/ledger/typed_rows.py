@@ -74,7 +74,7 @@ _AGAIN = re.compile(r"重汇|重新汇|再次汇|再汇|重发|重新发|重付|
 # read by a payment's note (a refund deducted from it, _ASIDE) and a return's (its money set
 # against an invoice or the account, _KEPT), so the two never disagree; and the one characters
 # they are made of, written alone (已扣退款, 抵R-2货款, 冲应收).
-_OFFSET = "抵扣|冲抵|抵减|抵消|抵账|冲账|扣除|扣减"
+OFFSET_WORDS = "抵扣|冲抵|抵减|抵消|抵账|冲账|扣除|扣减"
 _OFFSET_STEM = "抵|扣|减|冲"
 
 # Words about a refund that send the customer no money, read out of a note before it is
@@ -91,8 +91,8 @@ _ASIDE = re.compile(r"(?:退汇|退款)的?(?:手续费|费用|费)"
                     r"|(?:要求|申请|请求)(?:退汇|退款)"
                     # the value of goods sent back set against what is owed (退回货物货款抵扣,
                     # 退回货物款冲抵货款): an offset, no money going out
-                    rf"|(?:退回|退还|返还)[^,，;；]{{0,6}}?(?:{_OFFSET})"
-                    rf"|(?:退汇|退款)[^,，;；]{{0,6}}?(?:{_OFFSET}|已拒|拒绝|被拒)"
+                    rf"|(?:退回|退还|返还)[^,，;；]{{0,6}}?(?:{OFFSET_WORDS})"
+                    rf"|(?:退汇|退款)[^,，;；]{{0,6}}?(?:{OFFSET_WORDS}|已拒|拒绝|被拒)"
                     r"|\b(?:less|minus|net of|after)(?: the)? refunds?\b"
                     r"|\brefunds?\b[^,;]{0,30}?\b(?:deducted|offset|refused|declined)\b"
                     r"|(?:无|未|不|没有?|非|并未|尚未|不可|不予|不能|不得|无需)"
@@ -128,7 +128,7 @@ _BOTH = re.compile(r"(?<![无未不没非])退货(?:并|及|和|且|已|后|、|
 # money did not go: a credit note alone. Read as both, the buyer that paid the next order short
 # by the return was shown the shortfall open, and watched. A fee taken off the refund (货款扣手续
 # 费后退回) or a fee not refunded (未退运费, 未退关税, 未退的运费客户承担) keeps no goods' money.
-_SET_OFF = f"(?:{_OFFSET}|{_OFFSET_STEM})"
+_SET_OFF = f"(?:{OFFSET_WORDS}|{_OFFSET_STEM})"
 _NEXT = r"(?:下|后续|以后|之后|新)[一个]?(?:批|单|次|笔|张|票|柜|订单)"
 # what a sum is set against: an invoice or order named (R-2, PI-1001; not a sum, USD50), the
 # goods' money or what is owed, the account or its statement, a payment the buyer made short
