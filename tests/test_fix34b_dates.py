@@ -49,3 +49,11 @@ def test_a_far_receipt_is_read_as_the_nearer_of_the_two_years() -> None:
     assert [(b.day, b.meant) for b in found.beyond] == [
         ("2026-04-10", None), ("2026-10-10", "2025-10-10"), ("2026-10-11", None),
         ("2026-12-15", "2025-12-15")]
+
+
+def test_a_far_receipt_on_a_month_s_tab_is_weighed_by_that_tab_s_month() -> None:
+    """A year's workbook named for December: April's tab's 2026-04-29 is 2025-04-29 (in the
+    tab's month; 364 days past it as written), as dates34 read it, however far from December."""
+    found = file_day([[("4月", 2, "2025-04-05", None, "2026-04-29"),
+                       ("12月", 3, "2025-12-01", None, "2025-12-20")]], "台账 2025-12.xlsx")
+    assert [(b.day, b.meant) for b in found.beyond] == [("2026-04-29", "2025-04-29")]
