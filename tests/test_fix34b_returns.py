@@ -83,7 +83,8 @@ def test_only_goods_money_set_off_or_unpaid_keeps_a_return_s_money(note, kept):
 
 @pytest.mark.parametrize(("said", "both"), [
     ("退货退款", True), ("已退货退款", True), ("申请退货退款", False), ("退货退款申请中", False),
-    ("return and refund requested", False)])
+    ("return and refund requested", False), ("申请退货退款，已退款", True),
+    ("客户要求退货退款，已拒绝", False), ("return and refund requested, refunded", True)])
 def test_a_return_and_refund_applied_for_is_none(said, both):
     assert returned_and_refunded(said) is both
 
@@ -116,3 +117,11 @@ def test_a_payment_s_note_and_a_return_s_read_one_list_of_offset_words(word):
     抵消 and 抵账 kept a payment's money but not a return's."""
     assert not is_refund(f"退款{word}")
     assert money_kept(f"退货退款，与货款{word}")
+
+
+def test_a_return_row_of_the_sale_s_own_day_is_no_credit_note(tmp_path: Path):
+    """R-1 written twice on its day 03-01: the sale (10,000, shipped, paid) and a row of
+    10,000, not shipped, saying 退货: no return of its own (that would credit Rio 10,000);
+    read as before, a second line of R-1, 10,000 open."""
+    again = [*row("R-1", "Rio Rugs", "2025-03-01", 10_000, None, status="退货"), None, None]
+    assert _rio(tmp_path, {"台账": [TYPED, *PAID, again]})[1][3] == 0

@@ -108,10 +108,11 @@ def returns_apart(statuses: Sequence[tuple[Any, ...]], chosen: Sequence[bool],
                   dates: Sequence[Any]) -> list[bool]:
     """Rows (of those `chosen`) whose status (:func:`status_of`) says goods came back (退货)
     and that are no sale of their own: a positive figure, no ship date, on an order (its
-    customer and number) another row of the sheet sells, saying no return, ordered on or
-    before it. A credit note, as a row typed 退货 is: read as a second sale, Rio, paid in full,
-    was shown 2,000 open and watched. 退货 on an order's only row says the order came back:
-    no credit for its full sum (normalise.is_credit_note)."""
+    customer and number) another row of the sheet sells, saying no return, ordered before it
+    (a restated row of the sale's own day is no return of its own). A credit note, as a row
+    typed 退货 is: read as a second sale, Rio, paid in full, was shown 2,000 open and watched.
+    退货 on an order's only row says the order came back: no credit for its full sum
+    (normalise.is_credit_note)."""
     said = [says_returned(status[0]) for status in statuses]
     numbers = [n if c else None for n, c in zip(order_nos, chosen, strict=True)]
     sold: dict[tuple[object, str], Any] = {}
@@ -121,4 +122,4 @@ def returns_apart(statuses: Sequence[tuple[Any, ...]], chosen: Sequence[bool],
             sold[order] = min(sold.get(order, dates[j]), dates[j])
     return [said[j] and (amounts[j] or 0) > 0 and ship_dates[j] is None and dates[j] is not None
             and (number is not None and (keys[j], number) in sold
-                 and sold[keys[j], number] <= dates[j]) for j, number in enumerate(numbers)]
+                 and sold[keys[j], number] < dates[j]) for j, number in enumerate(numbers)]

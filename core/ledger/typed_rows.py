@@ -159,6 +159,8 @@ def money_kept(note: object) -> bool:
 # shown none owed.
 _ASKED = re.compile(r"(?:要求|申请|请求)[^,，;；。]{0,2}?退货|退款(?:的)?(?:申请|审批|审核)"
                     r"|\b(?:request(?:ed|s)?|appl(?:y|ied|ication)|claim(?:ed|s)?)\b")
+# ... unless the refund was made since (申请退货退款，已退款; requested, refunded)
+_MADE = re.compile(r"已(?:退款|退回|退还|汇出|打款)|退款已(?:付|汇|退|打)|\brefunded\b")
 
 
 def returned_and_refunded(value: object) -> bool:
@@ -168,7 +170,8 @@ def returned_and_refunded(value: object) -> bool:
     if not (isinstance(value, str) and is_refund(value)):
         return False
     text = fold(value)
-    return bool(_BOTH.search(_ASIDE.sub(" ", text))) and not _ASKED.search(text)
+    return bool(_BOTH.search(_ASIDE.sub(" ", text))) and (
+        not _ASKED.search(text) or bool(_MADE.search(text)))
 
 
 def both_lowered(records: list[Record], kinds: list[object]) -> list[Record]:

@@ -519,7 +519,7 @@ def _stored_negative(rec: Record) -> None:
 
 def _returns_apart(records: list[Record]) -> None:
     """A row whose status says goods came back (退货), written positive and not shipped, on
-    an order another row of the sheet sells (its status saying no return) no later: a credit
+    an order another row of the sheet sells (its status saying no return) earlier: a credit
     note, as one typed 退货."""
     sold: dict[tuple[str, str], date] = {}
     for rec in records:
@@ -530,7 +530,7 @@ def _returns_apart(records: list[Record]) -> None:
         order = (rec.customer_key, rec.order_no or "")
         if (rec.status_returned and not rec.credit_note and not rec.payment_row
                 and rec.amount > 0 and rec.ship_date is None and order in sold
-                and sold[order] <= rec.order_date):
+                and sold[order] < rec.order_date):
             _stored_negative(rec)
 
 
