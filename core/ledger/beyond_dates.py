@@ -6,8 +6,9 @@ year (dates34). Apart from older_status, whose length they would otherwise be.
 
 from __future__ import annotations
 
+import calendar
 import dataclasses
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
 from operator import itemgetter
@@ -44,7 +45,7 @@ class BeyondDate:
     day: str
     far: bool
     meant: str | None = None  # a typo'd year read as the file's (:func:`read_typos`)
-    ordered: str | None = None  # its row's order date, before which no year is read
+    ordered: str | None = None  # its row's order (or ship) date, before which no year is read
 
 
 def dates_past(held: list[list[Dates]], past: set[tuple[str, str]], far: str) -> list[BeyondDate]:
@@ -55,10 +56,10 @@ def dates_past(held: list[list[Dates]], past: set[tuple[str, str]], far: str) ->
     for sheet_dates in held:
         if tabs.isdisjoint(map(_SHEET, sheet_dates)):
             continue
-        for sheet, row, ordered, _ship, received in sheet_dates:
+        for sheet, row, ordered, ship, received in sheet_dates:
             for day, field in ((ordered, DATE_FIELDS[0]), (received, DATE_FIELDS[1])):
                 if day and (sheet, day) in past:
-                    found = (row, field, ordered)
+                    found = (row, field, ordered or ship)  # no order date: its shipment
                     first[sheet, day] = min(first.get((sheet, day), found), found, key=_AT)
     return sorted((BeyondDate(sheet, row, field, day, day > far, ordered=ordered)
                    for (sheet, day), (row, field, ordered) in first.items()),
@@ -66,7 +67,8 @@ def dates_past(held: list[list[Dates]], past: set[tuple[str, str]], far: str) ->
 
 
 def read_typos(beyond: list[BeyondDate], bound: tuple[int, int] | None, first: str | None,
-           last: str) -> list[BeyondDate]:
+               last: str, tabs: Mapping[str, tuple[int, int]] | None = None
+               ) -> list[BeyondDate]:
     """Each far received date whose day of the latest named month's year falls among the
     file's own dates (from its first to that month's end) read as a typo of the year:
     2026-04-29 in April 2025's file, 2062-04-29 in April 2026's, is that April's wire. Before,
@@ -75,7 +77,10 @@ def read_typos(beyond: list[BeyondDate], bound: tuple[int, int] | None, first: s
     2025-12-28 in January 2025's file holding December's orders is 2024-12-28 (before, the
     month's year alone was tried: Dakar 4,000 open all 2025, break34c); never a day before
     its row's order date (2026-06-10 in such a file is no receipt of 2024-06-10 for an order
-    of 2024-11)."""
+    of 2024-11), or, with none, its ship date. Only where that day falls nearer the named
+    month than the date as written, the row's tab's month where `tabs` names one: a December
+    file saved in April (2026-04-10, 100 days past it) keeps April's payment, no typo of
+    2025-04-10 (235 days before it), fix34b; April's tab's 2026-04-29 is 2025-04-29."""
     if bound is None or first is None:
         return beyond
     found = []
@@ -84,10 +89,17 @@ def read_typos(beyond: list[BeyondDate], bound: tuple[int, int] | None, first: s
             meant = next((day for day in (f"{year:04d}{one.day[4:]}" for year in range(
                 bound[0], int(first[:4]) - 1, -1)) if max(first, one.ordered or "") <= day <= last
                 and _real(day)), None)
-            if meant is not None:
+            if meant is not None and _nearer(meant, one.day, (tabs or {}).get(one.sheet, bound)):
                 one = dataclasses.replace(one, meant=meant)
         found.append(one)
     return found
+
+
+def _nearer(meant: str, written: str, month: tuple[int, int]) -> bool:
+    """Is `meant` nearer the month (before its first day) than `written` (past its last)?"""
+    start = date(month[0], month[1], 1)
+    end = date(month[0], month[1], calendar.monthrange(*month)[1])
+    return (start - date.fromisoformat(meant)).days < (date.fromisoformat(written) - end).days
 
 
 def _real(day: str) -> bool:

@@ -350,6 +350,16 @@ def doc_status(value: object) -> str | None:
     return "cancelled" if parse_status(value) == "cancelled" else None
 
 
+_RETURNED = re.compile(_RETURN[1:])
+
+
+def says_returned(value: object) -> bool:
+    """Does a cell say goods came back (退货, returned)? In a status column: of the whole
+    order on its own row, of some goods on a row of their own (core.ledger.sheet_fields.
+    returns_apart)."""
+    return isinstance(value, str) and bool(_RETURNED.search(fold(value)))
+
+
 def is_credit_note(value: object, *, claims: bool) -> bool:
     """Is the row a credit note by what its type or status cell says (折让, 退款, credit note)?
 

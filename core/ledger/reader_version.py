@@ -240,4 +240,20 @@ importer, whose length it would otherwise be: one line of history a change).
 # equal instalments of 03-31 and 04-01 in two monthly files or tabs, 0 open where 5,000. A
 # positive 手续费 row is the buyer's money unless it says the charge was taken off (已扣,
 # less: core.ledger.bank_charges.charge_row): 8,000 open where 8,045.
+# 12 (fix34b): a return (退货退款) whose money was set against a named invoice, the goods'
+# money or the account (抵R-2货款, 从R-2货款扣除, 冲应收, 已抵账, 与货款抵消, 对账单扣除, 客户付R-2
+# 时扣了) keeps it, by the one list of offset words the refund notes read too (core.ledger.
+# typed_rows.OFFSET_WORDS): Rio no longer R-2 2,000 open 49 days and watched. A type or
+# status cell saying the money is not back (退货退款，款未退) keeps it as a note does: 2,000
+# owed to Rio, was none. A fee not refunded (未退运费, 未退关税) keeps no goods' money: no
+# credit, was 2,000. A return and refund only applied for (申请退货退款, 退货退款申请中,
+# typed_rows._ASKED) refunds nothing: 2,000 credit on account, was none.
+# 12 (fix34b): a far received date is read as a typo of the year only where that reading
+# falls nearer the file's month than the date as written, and not before its row's order date
+# or, with none, its ship date (core.ledger.beyond_dates.read_typos): 台账 2025-12.xlsx saved
+# in April keeps X-1's 2026-04-10 (paid late), was read as 2025-04-10.
+# 12 (fix34b): a row of its own whose status says goods came back (退货), written positive and
+# not shipped, on an order another row of the sheet sells no later, is a credit note, as one
+# typed 退货 (core.ledger.sheet_fields.returns_apart): Rio, paid in full, 2,000 credit on
+# account, was R-1 2,000 open and watched. 退货 on an order's only row is read as before.
 READER_VERSION = 12

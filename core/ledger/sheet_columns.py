@@ -3,10 +3,9 @@
 Every mapped column is cut out of the rows once and parsed by its distinct values
 (core.ledger.cells); a row's record is then a handful of look-ups. The rules are the ones a
 clerk's row has always been read by: the currency from the cell, else the amount's text, else
-the header, else the firm's; a cost or receipt column's own currency from its cell or header;
-what was received from the outstanding figure where only that is kept; due dates from the
-payment terms; credit notes stored negative; carried-forward rows told by their words or date.
-"""
+the header, else the firm's; a receipt column's own currency from its cell or header; what
+was received from the outstanding figure; due dates from the terms; credit notes stored
+negative (a row of its own saying 退货 too); carried rows told by their words or date."""
 
 from __future__ import annotations
 
@@ -63,6 +62,7 @@ from core.ledger.sheet_fields import (
     RECEIPT_FIELDS,
     UNREAD_FIELDS,
     covers_of,
+    returns_apart,
     status_of,
     terms_of,
     trial_of,
@@ -119,12 +119,10 @@ class SheetColumns:
         self.doc_receipt = ([True] * len(data) if layout.receipts
                             else by_value(raw("doc_type"), is_receipt))
         self.payment_rows: list[int] = []  # rows read as money received (set by records)
-        # rows read as money received if another tab or the store lists the order they name
-        # (core.ledger.received_only.elsewhere), with their order date as written
-        self.elsewhere: dict[int, str | None] = {}
+        # money received as another tab or the store lists its order (received_only.elsewhere)
+        self.elsewhere: dict[int, str | None] = {}  # with its order date as written
         self.order_dates_unread: list[int] = []  # dated by receipt, their order date unread
-        # each figure column's distinct values, once: they settle the decimal mark, then are
-        # parsed one by one (a hundred thousand amounts are as many distinct floats)
+        # each figure column's distinct values, once: they settle the decimal mark, then parsed
         distinct = {name: set(raw(name)) for name in NUMBER_FIELDS}
         marks = settled_by_sheet(distinct, decimal_mark, "")[0]
         self.money = {name: money_column(raw(name), marks[name], distinct[name])
@@ -308,8 +306,10 @@ class SheetColumns:
         written = [int(bool(code or self.layout.currency_hint)) for code in said]
         statuses = self.statuses
         paid = [p and not d for p, d in zip(self.doc_receipt, self.doc_credit, strict=True)]
-        credit_typed = [bool(d or s[2]) and not p
-                        for d, s, p in zip(self.doc_credit, statuses, paid, strict=True)]
+        apart = returns_apart(statuses, chosen, self.amounts, self.ship_dates,
+                              self.customer_keys, self.order_nos, self.order_dates)
+        credit_typed = [bool(d or s[2] or r) and not p for d, s, p, r in zip(
+            self.doc_credit, statuses, paid, apart, strict=True)]
         due, derived = self._due_dates()
         records = list(compress(zip(
             repeat(self.sheet), numbers, self.customers, self.customer_keys, self.order_dates,

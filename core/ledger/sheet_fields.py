@@ -21,6 +21,7 @@ from core.ledger.normalise import (
     line_status,
     not_yet,
     parse_flag,
+    says_returned,
     says_unshipped,
 )
 from core.ledger.terms import PaymentTerms, parse_payment_terms
@@ -99,3 +100,26 @@ def status_of(value: object) -> tuple[str | None, str | None, bool, bool, bool, 
     return (text, line_status(text), is_credit_note(text, claims=False),
             bool(text and TRIAL_WORDS.search(folded)), bool(CARRY_WORDS.search(folded)),
             says_unshipped(text), returned_and_refunded(text))
+
+
+def returns_apart(statuses: Sequence[tuple[Any, ...]], chosen: Sequence[bool],
+                  amounts: Sequence[float | None], ship_dates: Sequence[object],
+                  keys: Sequence[object], order_nos: Sequence[str | None],
+                  dates: Sequence[Any]) -> list[bool]:
+    """Rows (of those `chosen`) whose status (:func:`status_of`) says goods came back (退货)
+    and that are no sale of their own: a positive figure, no ship date, on an order (its
+    customer and number) another row of the sheet sells, saying no return, ordered before it
+    (a restated row of the sale's own day is no return of its own). A credit note, as a row
+    typed 退货 is: read as a second sale, Rio, paid in full, was shown 2,000 open and watched.
+    退货 on an order's only row says the order came back: no credit for its full sum
+    (normalise.is_credit_note)."""
+    said = [says_returned(status[0]) for status in statuses]
+    numbers = [n if c else None for n, c in zip(order_nos, chosen, strict=True)]
+    sold: dict[tuple[object, str], Any] = {}
+    for j, number in enumerate(numbers):
+        if number and not said[j] and dates[j] is not None:
+            order = (keys[j], number)
+            sold[order] = min(sold.get(order, dates[j]), dates[j])
+    return [said[j] and (amounts[j] or 0) > 0 and ship_dates[j] is None and dates[j] is not None
+            and (number is not None and (keys[j], number) in sold
+                 and sold[keys[j], number] < dates[j]) for j, number in enumerate(numbers)]

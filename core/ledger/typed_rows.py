@@ -70,6 +70,13 @@ _REFUND = re.compile(r"退汇|(?<![无未不没非])退款"
 _AGAIN = re.compile(r"重汇|重新汇|再次汇|再汇|重发|重新发|重付|重新付|再付|再次付"
                     r"|\bre-?sent\b|\bsent again\b|\bre-?remitted\b|\bpaid again\b")
 
+# The words a sum set against another is written with (抵扣, 冲抵, 抵消, 抵账, 扣除): one list,
+# read by a payment's note (a refund deducted from it, _ASIDE) and a return's (its money set
+# against an invoice or the account, _KEPT), so the two never disagree; and the one characters
+# they are made of, written alone (已扣退款, 抵R-2货款, 冲应收).
+OFFSET_WORDS = "抵扣|冲抵|抵减|抵消|抵账|冲账|扣除|扣减"
+_OFFSET_STEM = "抵|扣|减|冲"
+
 # Words about a refund that send the customer no money, read out of a note before it is
 # weighed: a returned wire's bank fee (L-2 货款 扣退汇手续费), one not returned or never to be
 # (未退汇, 定金不可退款, non refund), a tax given back (退还增值税款, VAT refund), and bank
@@ -80,12 +87,12 @@ _ASIDE = re.compile(r"(?:退汇|退款)的?(?:手续费|费用|费)"
                     # for or refused (货款10000，已扣退款500; 抵扣上月退款后余额;
                     # 客户要求退款，已拒绝; payment less refund; refund of PI-1001 deposit
                     # deducted): money in
-                    r"|(?:扣|抵|减|冲)[^,，;；]{0,6}?(?:退汇|退款)"
+                    rf"|(?:{_OFFSET_STEM})[^,，;；]{{0,6}}?(?:退汇|退款)"
                     r"|(?:要求|申请|请求)(?:退汇|退款)"
                     # the value of goods sent back set against what is owed (退回货物货款抵扣,
                     # 退回货物款冲抵货款): an offset, no money going out
-                    r"|(?:退回|退还|返还)[^,，;；]{0,6}?(?:抵扣|冲抵|抵减|抵消|抵账)"
-                    r"|(?:退汇|退款)[^,，;；]{0,6}?(?:扣除|抵扣|冲抵|已拒|拒绝|被拒)"
+                    rf"|(?:退回|退还|返还)[^,，;；]{{0,6}}?(?:{OFFSET_WORDS})"
+                    rf"|(?:退汇|退款)[^,，;；]{{0,6}}?(?:{OFFSET_WORDS}|已拒|拒绝|被拒)"
                     r"|\b(?:less|minus|net of|after)(?: the)? refunds?\b"
                     r"|\brefunds?\b[^,;]{0,30}?\b(?:deducted|offset|refused|declined)\b"
                     r"|(?:无|未|不|没有?|非|并未|尚未|不可|不予|不能|不得|无需)"
@@ -115,19 +122,29 @@ _BOTH = re.compile(r"(?<![无未不没非])退货(?:并|及|和|且|已|后|、|
 
 
 # Words saying a return's money stayed with us: set against a later order (退货退款，抵扣下批
-# 货款; 下个订单扣; offset against next order) or not paid yet (退款未付, 款未退, 待退). The
-# goods came back, the money did not go: a credit note alone. Read as both, the buyer that paid
-# the next order short by the return was shown the shortfall open, and watched.
+# 货款; 下个订单扣; offset against next order), against a named invoice, the goods' money owed
+# or the account (抵R-2货款, 从R-2货款扣除, 冲应收, 已抵账, 与货款抵消, 对账单扣除, 客户付R-2时
+# 扣了; credited to account), or not paid yet (退款未付, 款未退, 待退). The goods came back, the
+# money did not go: a credit note alone. Read as both, the buyer that paid the next order short
+# by the return was shown the shortfall open, and watched. A fee taken off the refund (货款扣手续
+# 费后退回) or a fee not refunded (未退运费, 未退关税, 未退的运费客户承担) keeps no goods' money.
+_SET_OFF = f"(?:{OFFSET_WORDS}|{_OFFSET_STEM})"
+_NEXT = r"(?:下|后续|以后|之后|新)[一个]?(?:批|单|次|笔|张|票|柜|订单)"
+# what a sum is set against: an invoice or order named (R-2, PI-1001; not a sum, USD50), the
+# goods' money or what is owed, the account or its statement, a payment the buyer made short
+_AGAINST = r"(?:(?!usd|rmb|cny|eur|hkd|gbp|jpy)[a-z]{1,6}[-/]?\d[0-9a-z/-]*|货款|应收|欠款|账|付款)"
+_NO_FEE = r"(?![^,，;；。]{0,3}?[费税])"
 _KEPT = re.compile(
-    r"(?:抵扣|冲抵|抵减|抵|扣|冲)[^,，;；。]{0,3}?(?:下|后续|以后|之后|新)[一个]?"
-    r"(?:批|单|次|笔|张|票|柜|订单)"
-    r"|(?:下|后续|以后|之后|新)[一个]?(?:批|单|次|笔|张|票|柜|订单)[^,，;；。]{0,6}?"
-    r"(?:抵扣|冲抵|抵减|抵|扣|冲)"
+    rf"{_SET_OFF}[^,，;；。]{{0,3}}?{_NEXT}|{_NEXT}[^,，;；。]{{0,6}}?{_SET_OFF}"
+    rf"|(?:{_OFFSET_STEM})[^,，;；。]{{0,2}}?{_AGAINST}{_NO_FEE}"
+    rf"|{_AGAINST}[^,，;；。]{{0,4}}?{_SET_OFF}{_NO_FEE}"
     r"|退款(?:未|尚未|还未|还没|没有?)(?:退|付|汇|打|支付)"
     r"|(?<![余尾运费税])款(?:未|尚未|还未|还没|没有?)退"  # not the buyer's balance, a fee
-    r"|(?<![费税])(?:未|尚未|还未|还没|待)(?:退款|退回|退还|退|汇出|打款)(?![货税费])"
+    r"|(?<![费税])(?:未|尚未|还未|还没|待)(?:退款|退回|退还|退|汇出|打款)"
+    r"(?![货税费]|的?[^,，;；。]{0,3}?[税费])"
     r"|\b(?:offset|deducted|credited|set off|applied)\b[^,;]{0,25}?"
-    r"\b(?:next|future|later|following|new)\b"
+    r"\b(?:next|future|later|following|new|invoice|account|balance|statement|receivables?"
+    r"|[a-z]{1,6}-\d[0-9a-z/-]*)\b"
     r"|\bnot yet (?:paid|refunded|sent|remitted)\b|\bto be refunded\b|\brefund pending\b")
 
 
@@ -137,19 +154,33 @@ def money_kept(note: object) -> bool:
     return isinstance(note, str) and bool(_KEPT.search(fold(note)))
 
 
+# A return and refund only applied for, asked for or awaiting approval (申请退货退款, 退货退款
+# 申请中, 客户要求退货退款): no refund was made. Read as one, a buyer owed its money back was
+# shown none owed.
+_ASKED = re.compile(r"(?:要求|申请|请求)[^,，;；。]{0,2}?退货|退款(?:的)?(?:申请|审批|审核)"
+                    r"|\b(?:request(?:ed|s)?|appl(?:y|ied|ication)|claim(?:ed|s)?)\b")
+# ... unless the refund was made since (申请退货退款，已退款; requested, refunded)
+_MADE = re.compile(r"已(?:退款|退回|退还|汇出|打款)|退款已(?:付|汇|退|打)|\brefunded\b")
+
+
 def returned_and_refunded(value: object) -> bool:
     """Does a row's type or note say its goods came back and their money went back
-    (退货退款)? Not where the refund is only spoken of (core.ledger.typed_rows._ASIDE)."""
-    return isinstance(value, str) and is_refund(value) and bool(
-        _BOTH.search(_ASIDE.sub(" ", fold(value))))
+    (退货退款)? Not where the refund is only spoken of (core.ledger.typed_rows._ASIDE) or
+    applied for (_ASKED)."""
+    if not (isinstance(value, str) and is_refund(value)):
+        return False
+    text = fold(value)
+    return bool(_BOTH.search(_ASIDE.sub(" ", text))) and (
+        not _ASKED.search(text) or bool(_MADE.search(text)))
 
 
 def both_lowered(records: list[Record], kinds: list[object]) -> list[Record]:
     """Each credit note or refund whose type (`kinds[i]` for `records[i]`) or note says
     goods returned and refunded read as both, the refund after the credit note on its row: a
     credit note of its sum, and a refund of it (as :func:`as_receipts` makes one) on its date
-    received, or its date; a credit note alone where its note says the money was kept
-    (:func:`money_kept`). A sale's row noting a return is neither: left as it is."""
+    received, or its date; a credit note alone where its note, or the type or status cell that
+    said it, says the money was kept (:func:`money_kept`). A sale's row noting a return is
+    neither: left as it is."""
     out: list[Record] = []
     for record, kind in zip(records, kinds, strict=True):
         credit = bool(record[CREDIT_NOTE]) and record[AMOUNT] < 0
@@ -167,7 +198,8 @@ def both_lowered(records: list[Record], kinds: list[object]) -> list[Record]:
         for values in (sale, money):
             values[DEPOSIT] = values[DEPOSIT_DATE] = values[BALANCE] = values[BALANCE_DATE] = None
         sale[RECEIVED] = sale[RECEIVED_DATE] = None
-        out.extend((tuple(sale),) if money_kept(record[NOTES]) else (tuple(sale), tuple(money)))
+        kept = money_kept(record[NOTES]) or money_kept(kind)  # 类型 or 状态 退货退款，款未退
+        out.extend((tuple(sale),) if kept else (tuple(sale), tuple(money)))
     return out
 
 

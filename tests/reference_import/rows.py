@@ -33,6 +33,7 @@ from core.ledger.normalise import (
     parse_flag,
     parse_number,
     placeholder,
+    says_returned,
     says_unshipped,
 )
 from core.ledger.received_only import (
@@ -127,6 +128,8 @@ class Record:
     payment_row: bool = False  # typed as a payment: money received, no sale
     returned: bool = False  # the refund of goods returned and refunded (退货退款)
     status_both: bool = False  # its status cell says goods returned and refunded
+    status_kept: bool = False  # ... and that their money was kept (款未退)
+    status_returned: bool = False  # its status cell says goods came back (退货)
     credit_ref: str | None = None  # set when grouped (core.ledger.orders)
     cost_currency: str | None = None  # named by the header or the cell; None: not named
     received_currency: str | None = None
@@ -244,6 +247,7 @@ def read_records(layout: SheetLayout, base_currency: str = "USD",
     _fill_dittos(rows[layout.header_index + 1:], set(layout.mapping.values()) | set(range(8)))
     reader = _RowReader(layout, rows, base_currency, date_order)
     out = SheetRecords(date_order=reader.settled)
+    taken: list[Record] = []  # read, before a 退货退款 is made two
     since_total: list[tuple[int, float | None, bool]] = []  # (row, amount, imported)
     since_start: list[tuple[int, float | None, bool]] = []
     customer_column = layout.mapping["customer"]
@@ -340,10 +344,13 @@ def read_records(layout: SheetLayout, base_currency: str = "USD",
                 read = _in_words(layout, name, raw, amount, reader.mark(name))
             if name in reader.columns and read is None and unread(raw):
                 said_unread.setdefault(name, []).append((number, raw))
-        out.records.extend(_both(record))
+        taken.append(record)
         since_total.append((number, amount, True))
         since_start.append((number, amount, True))
         _pend(pending, reader, row, bare(record.customer_key), (number, amount, True))
+    _returns_apart(taken)
+    for record in taken:
+        out.records.extend(_both(record))
     _order_currencies(out.records)
     _carried_by_date(out.records, layout.month)
     other = other_column(layout)
@@ -477,6 +484,8 @@ def _record(reader: _RowReader, row: list[object], layout: SheetLayout, number: 
     rec.status = doc_status(rec.doc_type) or line_status(status_text)
     _mark_credit_note(rec, status_text)
     rec.status_both = returned_and_refunded(status_text)
+    rec.status_kept = rec.status_both and money_kept(status_text)
+    rec.status_returned = says_returned(status_text)
     if ((layout.receipts or is_receipt(rec.doc_type) or paid_only)
             and not is_credit_note(rec.doc_type, claims=True)):
         _received_instead(rec)
@@ -495,12 +504,34 @@ def _mark_credit_note(rec: Record, status_text: str | None) -> None:
              or is_credit_note(status_text, claims=False))
     rec.credit_note = typed or rec.amount < 0
     if typed and rec.amount > 0:
-        rec.credit_written_positive = True
-        rec.amount = -rec.amount
-        for name in CREDIT_SIGNED:
-            value = getattr(rec, name)
-            if value is not None and value > 0:
-                setattr(rec, name, -value)
+        _stored_negative(rec)
+
+
+def _stored_negative(rec: Record) -> None:
+    """A credit note written positive: its figures stored negative."""
+    rec.credit_note = rec.credit_written_positive = True
+    rec.amount = -rec.amount
+    for name in CREDIT_SIGNED:
+        value = getattr(rec, name)
+        if value is not None and value > 0:
+            setattr(rec, name, -value)
+
+
+def _returns_apart(records: list[Record]) -> None:
+    """A row whose status says goods came back (退货), written positive and not shipped, on
+    an order another row of the sheet sells (its status saying no return) earlier: a credit
+    note, as one typed 退货."""
+    sold: dict[tuple[str, str], date] = {}
+    for rec in records:
+        if rec.order_no and not rec.status_returned:
+            order = (rec.customer_key, rec.order_no)
+            sold[order] = min(sold.get(order, rec.order_date), rec.order_date)
+    for rec in records:
+        order = (rec.customer_key, rec.order_no or "")
+        if (rec.status_returned and not rec.credit_note and not rec.payment_row
+                and rec.amount > 0 and rec.ship_date is None and order in sold
+                and sold[order] < rec.order_date):
+            _stored_negative(rec)
 
 
 def _received_instead(rec: Record) -> None:
@@ -534,7 +565,8 @@ def _both(rec: Record) -> list[Record]:
                     received_date=rec.received_date or rec.order_date, credit_note=False,
                     credit_written_positive=False, cost=None, gross_profit=None,
                     tax_rebate=None, returned=True)
-    return [sale] if money_kept(rec.notes) else [sale, money]
+    said = rec.status_kept if credit and rec.status_both else money_kept(rec.doc_type)
+    return [sale] if money_kept(rec.notes) or said else [sale, money]
 
 
 def _carried_by_date(records: list[Record], month: TabMonth | None) -> None:
