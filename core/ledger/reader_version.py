@@ -229,4 +229,8 @@ importer, whose length it would otherwise be: one line of history a change).
 # one repeating the month's row leaves it the month's file's, and a name whose 补充 or
 # supplement says something else (补充协议, 营养补充剂, Supplements Co) is no supplement
 # (core.ledger.revised_files): each was a receipt counted twice (13,000 or 14,000 in).
+# 12 (fix34c): break34d's other lot only where the row's notes or product cell say so (第二批,
+# 分批, 补发, 2nd shipment: core.ledger.lot_words) and its amount differs; a changed amount,
+# quantity or ship date alone is the line corrected again: 95 sofas 9,500 paid on the 4月 tab
+# beside the 3月 tab's 100 at 10,000 was a second sale, 10,000 overdue (0 open where 10,000 was).
 READER_VERSION = 12

@@ -1,0 +1,100 @@
+"""fix34c: a later tab's row is another lot of a product only where the clerk says so. A
+corrected amount, quantity or ship date on next month's tab is the line corrected: read as
+another lot (break34d) it doubled the sale, and a buyer who had paid in full went 10,000
+overdue onto the black list. Each workbook is imported by the app's import and the reference
+import, which must agree (test_fast_import._same_import, through test_break34d._workbook).
+
+Defaults: OA 30 (due 30 days after shipment); the analysis at 06-30. A lower amount on a later
+tab for the same line reads as the balance left (core.ledger.line_values: the line keeps its
+first amount, the difference received), as before break34d: the hand counts below are that.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from test_break34d import SOFA, _workbook, ordered
+from test_lists_audit28 import at, by_name, d
+
+from core.analysis.model import CustomerMetrics
+from core.ledger.lot_words import lot_said
+
+
+def _sofa(tmp_path: Path) -> CustomerMetrics:
+    return by_name(at(tmp_path / "fast.sqlite", d("2025-06-30")))[SOFA]
+
+
+def _lines(customer: CustomerMetrics) -> list[tuple[float, float, int]]:
+    """Sofa Co's lines: (amount, open, days past due)."""
+    return [(round(r.amount, 2), round(r.open, 2), r.days_overdue)
+            for r in customer.receivables]
+
+
+def test_a_quantity_corrected_on_next_month_s_tab_is_one_sale(tmp_path: Path) -> None:
+    """3月: S-1 100 sofas, 10,000, shipped 03-10. 4月 (year-to-date copy): the clerk corrects
+    the line to 95 sofas, 9,500 (the buyer took 95), the same ship date, 9,500 paid 04-09.
+    Hand count: one line, paid, nothing open (its 10,000 kept, 500 of it read as received
+    before: the balance left). Before: 19,500 of sales, 10,000 overdue, grade C."""
+    report = _workbook(tmp_path, {
+        "3月": [ordered("S-1", 10_000, "2025-03-10", 100)],
+        "4月": [ordered("S-1", 9_500, "2025-03-10", 95, 9_500, "2025-04-09")]})
+    sofa = _sofa(tmp_path)
+    assert _lines(sofa) == [(10_000, 0, 0)]
+    assert sofa.risk_grade == "A"
+    assert "an earlier tab listed" not in report
+
+
+def test_an_unshipped_order_corrected_when_it_ships_is_one_sale(tmp_path: Path) -> None:
+    """3月: S-3 100 sofas, 10,000, no ship date yet. 4月: 95 sofas, 9,500, shipped 04-05 (due
+    05-05). Hand count: one line, 9,500 open, 56 days past due at 06-30. Before: 19,500
+    open (the unshipped 10,000 kept beside it)."""
+    _workbook(tmp_path, {"3月": [ordered("S-3", 10_000, None, 100)],
+                         "4月": [ordered("S-3", 9_500, "2025-04-05", 95)]})
+    assert _lines(_sofa(tmp_path)) == [(10_000, 9_500, 56)]
+
+
+def test_a_ship_date_corrected_with_its_amount_is_one_sale(tmp_path: Path) -> None:
+    """3月: S-2 100 sofas, 10,000, ETD 03-28. 4月: shipped 04-02 at 9,800 after a discount,
+    9,800 paid 04-09. Hand count: one line, paid, nothing open. Before: 19,800 of sales,
+    10,000 of them owed."""
+    _workbook(tmp_path, {
+        "3月": [ordered("S-2", 10_000, "2025-03-28", 100)],
+        "4月": [ordered("S-2", 9_800, "2025-04-02", 100, 9_800, "2025-04-09")]})
+    assert _lines(_sofa(tmp_path)) == [(10_000, 0, 0)]
+
+
+def test_a_lot_word_on_both_tabs_is_the_line_again(tmp_path: Path) -> None:
+    """Both tabs' rows say 分批出货 (the order ships in lots): 4月 writes the same shipment
+    corrected to 5,500, nothing says it is another lot than 3月's: one line, 5,500 open."""
+    _workbook(tmp_path, {
+        "3月": [ordered("S-1", 6_000, "2025-03-10", 60, note="分批出货")],
+        "4月": [ordered("S-1", 5_500, "2025-03-10", 55, note="分批出货")]})
+    assert _lines(_sofa(tmp_path)) == [(6_000, 5_500, 82)]
+
+
+def test_a_second_lot_shown_again_next_month_is_that_lot(tmp_path: Path) -> None:
+    """3月: 6,000 shipped 03-10; 4月: 第二批 4,000 shipped 04-10 below the first shown again;
+    5月: both shown again, the second lot still noted 第二批 and 1,000 paid on it on 05-20
+    (the oldest line takes it). Hand count: two lines, 10,000 of sales, 9,000 open (not a
+    third lot from 5月's row)."""
+    first = ordered("S-1", 6_000, "2025-03-10", 60)
+    _workbook(tmp_path, {
+        "3月": [first],
+        "4月": [first, ordered("S-1", 4_000, "2025-04-10", 40, note="第二批")],
+        "5月": [first, ordered("S-1", 4_000, "2025-04-10", 40, 1_000, "2025-05-20",
+                               note="第二批")]})
+    lines = _lines(_sofa(tmp_path))
+    assert sorted(amount for amount, _, _ in lines) == [4_000, 6_000]
+    assert sum(left for _, left, _ in lines) == 9_000
+
+
+@pytest.mark.parametrize(("cell", "said"), [
+    ("第二批", "第二批"), ("二批已付", "二批"), ("第2批", "第2批"), ("分批出货", "分批"),
+    ("补发配件", "补发"), ("余货", "余货"), ("尾货发出", "尾货"), ("2nd shipment", "2ndshipment"),
+    ("Second Shipment", "secondshipment"), ("second lot", "secondlot"),
+    ("partial shipment 2", "partialshipment2"), ("balance shipment", "balanceshipment"),
+    ("批发价", ""), ("发货", ""), ("sofa", ""), (None, "")])
+def test_the_words_that_say_another_lot(cell: str | None, said: str) -> None:
+    """The lot words a clerk writes, and words that only look like them (批发 is wholesale)."""
+    assert lot_said(cell) == said
