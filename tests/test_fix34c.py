@@ -15,7 +15,10 @@ from pathlib import Path
 
 import pytest
 from test_break34d import SOFA, _workbook, ordered
+from test_corrected_payments_pay32 import NAIROBI, _pay
 from test_lists_audit28 import at, by_name, d
+from test_payment_keys_key34 import DAY, _ledger
+from test_payments_pay33 import _files
 
 from core.analysis.model import CustomerMetrics
 from core.ledger.lot_words import lot_said
@@ -98,3 +101,32 @@ def test_a_second_lot_shown_again_next_month_is_that_lot(tmp_path: Path) -> None
 def test_the_words_that_say_another_lot(cell: str | None, said: str) -> None:
     """The lot words a clerk writes, and words that only look like them (批发 is wholesale)."""
     assert lot_said(cell) == said
+
+
+# --- payments: a ledger re-sent with a payment's note corrected --------------------------
+
+def test_next_months_ledger_correcting_a_payments_note_keeps_one_payment(tmp_path: Path
+                                                                          ) -> None:
+    """April's ledger 收款 tab: Nairobi 5,000 on 03-05 "N-1", 5,000 on 04-20 "定金 N-1"
+    (mislabelled). May's year-to-date ledger lists both again, the labels fixed: "定金 N-1",
+    "余款 N-1". Hand count: 10,000 received of 13,000, N-2's 3,000 open, nothing inserted.
+    Before: the 04-20 row "1 inserted" beside April's: 15,000 in, 2,000 of credit."""
+    owed, results = _files(
+        tmp_path, _ledger(_pay(NAIROBI, "2025-03-05", 5_000, "N-1"),
+                          _pay(NAIROBI, DAY, 5_000, "定金 N-1")),
+        _ledger(_pay(NAIROBI, "2025-03-05", 5_000, "定金 N-1"),
+                _pay(NAIROBI, DAY, 5_000, "余款 N-1"), name="台账 2025-05.xlsx"))
+    assert owed[NAIROBI] == (3_000, 0)
+    assert results[-1].counts.inserted == 0
+
+
+def test_a_copy_sent_again_with_a_note_corrected_keeps_one_payment(tmp_path: Path) -> None:
+    """April's ledger, then its copy sent again as "台账 2025-04(1).xlsx" (WeChat's download
+    name), the 04-20 row's note corrected "定金 N-1" -> "余款 N-1". Hand count: the same
+    10,000 received, 3,000 open. Before: 15,000 in, 2,000 of credit."""
+    first = _pay(NAIROBI, "2025-03-05", 5_000, "定金 N-1")
+    owed, results = _files(
+        tmp_path, _ledger(first, _pay(NAIROBI, DAY, 5_000, "定金 N-1")),
+        _ledger(first, _pay(NAIROBI, DAY, 5_000, "余款 N-1"), name="台账 2025-04(1).xlsx"))
+    assert owed[NAIROBI] == (3_000, 0)
+    assert results[-1].counts.inserted == 0

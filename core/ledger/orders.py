@@ -271,6 +271,8 @@ class OrderBook:
         numbers) is a line of its own kind (keys.PAID): next month's payment on an order is
         no repeat of, and never overwrites, the order's sale, whose place it would take."""
         groups = SheetGroups()
+        if payments:
+            self._payments.sheet(records, payments)
         ranks, indexes, keys, repeats = groups.ranks, groups.indexes, groups.keys, groups.repeats
         occurrences: dict[str, int] = defaultdict(int)
         places: dict[str, int] = defaultdict(int)

@@ -233,4 +233,8 @@ importer, whose length it would otherwise be: one line of history a change).
 # 分批, 补发, 2nd shipment: core.ledger.lot_words) and its amount differs; a changed amount,
 # quantity or ship date alone is the line corrected again: 95 sofas 9,500 paid on the 4月 tab
 # beside the 3月 tab's 100 at 10,000 was a second sale, 10,000 overdue (0 open where 10,000 was).
+# 12 (fix34c): a stored payment line of a file a sheet re-sends (the same tab listing that
+# file's payments again: next month's year-to-date ledger, 台账 2025-04(1).xlsx) is the row's own
+# line though its note now says another kind (core.ledger.payment_places.SheetPayments): 定金
+# N-1 corrected to 余款 N-1 was another 5,000 received (2,000 credit where 3,000 is open).
 READER_VERSION = 12
