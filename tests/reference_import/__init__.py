@@ -60,7 +60,7 @@ from core.ledger.unread import (
     refund_message,
     unread_messages,
 )
-from core.ledger.workbook_layouts import find_layouts
+from core.ledger.workbook_layouts import find_layouts, unapplied
 from core.messages import Message, Refusal
 from core.overrides import merged_keys
 from core.progress import Steps
@@ -192,6 +192,7 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
     for layout, found in zip(layouts, sheets, strict=True):
         records.extend(found.records)
         result.skipped.extend(found.skipped)
+        unread.extend(unapplied(layout))  # a chosen column not read on this tab
         unread.extend(unread_messages(layout.sheet.name, {
             name: str(layout.headers[i]) for name, i in layout.mapping.items()}, found.unread))
         unread.extend(payment_rows_message(
