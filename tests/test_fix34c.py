@@ -14,14 +14,18 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from languages import in_chinese
+from ledgers import write_xlsx
 from test_break34d import SOFA, _workbook, ordered
 from test_corrected_payments_pay32 import NAIROBI, _pay
+from test_fast_import import _same_import
 from test_lists_audit28 import at, by_name, d
 from test_payment_keys_key34 import DAY, _ledger
 from test_payments_pay33 import _files
 
 from core.analysis.model import CustomerMetrics
 from core.ledger.lot_words import lot_said
+from core.ledger.report import import_report
 
 
 def _sofa(tmp_path: Path) -> CustomerMetrics:
@@ -130,3 +134,56 @@ def test_a_copy_sent_again_with_a_note_corrected_keeps_one_payment(tmp_path: Pat
         _ledger(first, _pay(NAIROBI, DAY, 5_000, "余款 N-1"), name="台账 2025-04(1).xlsx"))
     assert owed[NAIROBI] == (3_000, 0)
     assert results[-1].counts.inserted == 0
+
+
+# --- a column chosen for the workbook's tabs ----------------------------------------------
+
+def _map_book(tmp_path: Path, tabs: dict[str, list[list[object]]], field: str, header: str
+              ) -> tuple[str, Path]:
+    """The workbook imported by both paths with `field` mapped to `header`: its report."""
+    [result] = _same_import(tmp_path, [write_xlsx(tmp_path / "ledgers" / "台账.xlsx", tabs)],
+                            overrides={field: header})
+    assert result.status == "imported"
+    return import_report(result), tmp_path / "fast.sqlite"
+
+
+def test_a_received_date_chosen_leaves_the_sales_tab_s_order_date(tmp_path: Path) -> None:
+    """台账: 日期 is the order date (N-1 10,000, N-2 3,000 shipped 03-10); 收款: 日期 is the day
+    the money came (10,000 on N-1 04-20). --map received_date=日期, chosen on the 收款 tab.
+    Hand count: both tabs read, Nairobi 3,000 open; the 台账 tab named, the choice not
+    applied there. Before: the sales tab passed over ("no column for Order date"), the file
+    imported with its payments only."""
+    sales = [["合同号", "客户", "日期", "金额", "币种", "付款方式", "出货日期"],
+             ["N-1", NAIROBI, d("2025-03-01"), 10_000, "USD", "OA 30 days", d("2025-03-10")],
+             ["N-2", NAIROBI, d("2025-03-02"), 3_000, "USD", "OA 30 days", d("2025-03-10")]]
+    paid = [["客户", "日期", "收款金额", "备注"], [NAIROBI, d("2025-04-20"), 10_000, "N-1"]]
+    report, db = _map_book(tmp_path, {"台账": sales, "收款": paid}, "received_date", "日期")
+    assert "Passed over" not in report
+    assert ("Sheet “台账”: the column chosen for Date received, “日期”, was not applied here"
+            in report)
+    assert "Sheet “收款”: the column chosen" not in report
+    nairobi = by_name(at(db, d("2025-06-30")))[NAIROBI]
+    assert round(sum(r.open for r in nairobi.receivables), 2) == 3_000
+
+
+def test_a_tab_without_the_chosen_amount_is_named_with_the_column_read(tmp_path: Path
+                                                                        ) -> None:
+    """--map amount=含税金额: 1月 has 金额 (net) and 含税金额; 2月 only 金额. The 2月 tab is
+    read by its 金额, and the report says so, in English and Chinese. Before: nothing said,
+    net and gross amounts summed as one."""
+    header = ["合同号", "客户", "下单日期", "金额", "币种", "付款方式", "出货日期"]
+    jan = [[*header[:4], "含税金额", *header[4:]],
+           ["A-1", "Acme", d("2025-01-05"), 10_000, 11_300, "CNY", "OA 30 days", d("2025-01-10")]]
+    feb = [header, ["A-2", "Acme", d("2025-02-05"), 10_000, "CNY", "OA 30 days",
+                    d("2025-02-10")]]
+    [result] = _same_import(tmp_path, [write_xlsx(tmp_path / "ledgers" / "台账.xlsx",
+                                                  {"1月": jan, "2月": feb})],
+                            overrides={"amount": "含税金额"})
+    report = import_report(result)
+    assert ("Sheet “2月”: the column chosen for Amount, “含税金额”, was not applied here "
+            "(this sheet has no such column, or it holds another required field); read "
+            "“金额” instead.") in report
+    assert "Sheet “1月”: the column chosen" not in report
+    chinese = in_chinese(lambda: import_report(result))
+    assert "工作表“2月”：为金额选定的列“含税金额”未在此表使用" in chinese
+    assert "改为读取“金额”" in chinese
