@@ -237,4 +237,7 @@ importer, whose length it would otherwise be: one line of history a change).
 # file's payments again: next month's year-to-date ledger, 台账 2025-04(1).xlsx) is the row's own
 # line though its note now says another kind (core.ledger.payment_places.SheetPayments): 定金
 # N-1 corrected to 余款 N-1 was another 5,000 received (2,000 credit where 3,000 is open).
+# 12 (fix34c): a chosen header (--map, the dialog) is not applied on a tab where it is another
+# required field's column (core.ledger.workbook_layouts.tab_layout): received_date=日期 had the
+# 台账 tab's order dates taken away and the tab passed over; the tabs not applied on are named.
 READER_VERSION = 12
