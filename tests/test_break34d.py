@@ -28,20 +28,21 @@ from test_recv_order32 import MONTHLY
 from core.ledger.report import import_report
 
 SOFA = "Sofa Co"
-HEADER = [*deposits.HEADER, "产品", "数量"]
+HEADER = [*deposits.HEADER, "产品", "数量", "备注"]
 
 
 def lot(no: str, amount: float, ship: str, quantity: int | None, product: str = "sofa",
-        received: float | None = None, on: str | None = None) -> list[object]:
-    """One shipment of an order of 02-01 on OA 30: its amount, ship date and quantity."""
+        received: float | None = None, on: str | None = None, note: str | None = None
+        ) -> list[object]:
+    """One shipment of an order of 02-01 on OA 30: its amount, ship date, quantity, notes."""
     return [*deposits.row(no, SOFA, "2025-02-01", amount, ship, received, on), product,
-            quantity]
+            quantity, note]
 
 
 def _workbook(tmp_path: Path, tabs: dict[str, list[list[object]]]) -> str:
     """The workbook imported by both paths (a payer on the last tab): its report."""
     sheets = {name: [HEADER, *rows] for name, rows in tabs.items()}
-    sheets[list(sheets)[-1]].extend([*row, None, None] for row in deposits.payer(*DAYS))
+    sheets[list(sheets)[-1]].extend([*row, None, None, None] for row in deposits.payer(*DAYS))
     [result] = _same_import(tmp_path, [write_xlsx(tmp_path / "ledgers" / "台账.xlsx", sheets)])
     assert result.status == "imported"
     return import_report(result)
@@ -59,59 +60,67 @@ def _open(tmp_path: Path, day: str = "2025-06-30") -> list[tuple[float, int]]:
 def test_a_second_lot_of_a_product_on_next_month_s_tab_is_a_second_sale(tmp_path: Path
                                                                          ) -> None:
     """S-1: 60 sofas, 6,000, shipped 03-01 on the 3月 tab; 40 more, 4,000, shipped 04-01 on
-    the 4月 tab (a tab a month, each listing its month's shipments). Nothing received: at
-    06-30 10,000 open, 6,000 due 03-31 (91 days) and 4,000 due 05-01 (60 days). Before: the
-    4月 row was read as the 3月 line shown again with its balance left: one 6,000 line
+    the 4月 tab, noted 第二批 (a tab a month, each listing its month's shipments). Nothing
+    received: at 06-30 10,000 open, 6,000 due 03-31 (91 days) and 4,000 due 05-01 (60 days).
+    Before: the 4月 row was read as the 3月 line shown again with its balance left: one 6,000 line
     shipped 04-01, 2,000 "received", 4,000 open: 6,000 of sales lost."""
     _workbook(tmp_path, {"3月": [lot("S-1", 6_000, "2025-03-01", 60)],
-                         "4月": [lot("S-1", 4_000, "2025-04-01", 40)]})
+                         "4月": [lot("S-1", 4_000, "2025-04-01", 40, note="第二批")]})
     assert _open(tmp_path) == [(6_000, 91), (4_000, 60)]
 
 
 def ordered(no: str | None, amount: float, ship: str | None, quantity: int | None,
-            received: float | None = None, on: str | None = None) -> list[object]:
+            received: float | None = None, on: str | None = None, note: str | None = None
+            ) -> list[object]:
     """One shipment of a sofa order of 03-01 on OA 30 (a 3月 tab's own row, not carried)."""
     return [*deposits.row(no, SOFA, "2025-03-01", amount, ship, received, on), "sofa",
-            quantity]
+            quantity, note]
 
 
 @pytest.mark.parametrize("number", ["S-1", None])
 def test_a_second_lot_is_no_balance_left(tmp_path: Path, number: str | None) -> None:
     """S-1 ordered 03-01: 60 sofas, 6,000, shipped 03-10 on the 3月 tab; 40 more, 4,000,
-    shipped 04-10 on the 4月 tab (with its order number, or none: known by its buyer, date
-    and product). Nothing received: at 06-30 6,000 due 04-09 (82 days) and 4,000 due 05-10
-    (51 days), 10,000 open. Before: the 4月 row was the 3月 line's balance left: 2,000
+    shipped 04-10 on the 4月 tab noted 二批 (with its order number, or none: known by its
+    buyer, date and product). Nothing received: at 06-30 6,000 due 04-09 (82 days) and 4,000
+    due 05-10 (51 days), 10,000 open. Before: the 4月 row was the 3月 line's balance left: 2,000
     "received", one 6,000 line shipped 04-10, 4,000 open."""
     report = _workbook(tmp_path, {"3月": [ordered(number, 6_000, "2025-03-10", 60)],
-                                  "4月": [ordered(number, 4_000, "2025-04-10", 40)]})
+                                  "4月": [ordered(number, 4_000, "2025-04-10", 40,
+                                                  note="二批")]})
     assert _open(tmp_path) == [(6_000, 82), (4_000, 51)]
     assert "1 row lists a product of an order an earlier tab listed" in report
     assert "a sale of its own (“4月” 2)" in report
 
 
-def test_a_bigger_second_lot_is_no_correction(tmp_path: Path) -> None:
-    """The second lot is the bigger: 4,000 shipped 03-10 on 3月, 6,000 shipped 04-10 on 4月:
-    10,000 open. Before: read as the line corrected up, one 6,000 line shipped 04-10."""
+@pytest.mark.parametrize(("note", "owed"), [
+    ("2nd shipment", [(4_000, 82), (6_000, 51)]), (None, [(6_000, 51)])])
+def test_a_bigger_second_lot_is_no_correction(tmp_path: Path, note: str | None,
+                                              owed: list[tuple[float, int]]) -> None:
+    """The second lot is the bigger: 4,000 shipped 03-10 on 3月, 6,000 shipped 04-10 on 4月
+    noted "2nd shipment": 10,000 open. Before: read as the line corrected up, one 6,000 line
+    shipped 04-10. Without the note (fix34c: a date and amount changed alone say no lot) it
+    is that line corrected: 6,000 due 05-10."""
     _workbook(tmp_path, {"3月": [ordered("S-1", 4_000, "2025-03-10", 40)],
-                         "4月": [ordered("S-1", 6_000, "2025-04-10", 60)]})
-    assert _open(tmp_path) == [(4_000, 82), (6_000, 51)]
+                         "4月": [ordered("S-1", 6_000, "2025-04-10", 60, note=note)]})
+    assert _open(tmp_path) == owed
 
 
 def test_a_second_lot_not_shipped_yet_is_no_balance_left(tmp_path: Path) -> None:
-    """40 more sofas, 4,000, on the 4月 tab, its ship date 未出货 (another quantity): a lot not
+    """40 more sofas, 4,000, on the 4月 tab noted 分批出货, its ship date 未出货: a lot not
     shipped, owed nothing yet; the first lot's 6,000 open whole. Before: 2,000 "received" on
     the first lot, 4,000 open."""
-    later = ordered("S-1", 4_000, None, 40)
+    later = ordered("S-1", 4_000, None, 40, note="分批出货")
     later[HEADER.index("出货日期")] = "未出货"
     _workbook(tmp_path, {"3月": [ordered("S-1", 6_000, "2025-03-10", 60)], "4月": [later]})
     assert _open(tmp_path) == [(6_000, 82)]
 
 
 def test_the_first_lot_shown_again_below_the_second(tmp_path: Path) -> None:
-    """The 4月 tab lists the new lot (4,000 shipped 04-10) above the first lot shown again
+    """The 4月 tab lists the new lot (4,000 shipped 04-10, 第2批) above the first lot shown again
     with 1,000 received on 04-15: two lines, the first 5,000 open, the second 4,000."""
     report = _workbook(tmp_path, {"3月": [ordered("S-1", 6_000, "2025-03-10", 60)],
-                                  "4月": [ordered("S-1", 4_000, "2025-04-10", 40),
+                                  "4月": [ordered("S-1", 4_000, "2025-04-10", 40,
+                                                  note="第2批"),
                                           ordered("S-1", 6_000, "2025-03-10", 60, 1_000,
                                                   "2025-04-15")]})
     assert _open(tmp_path) == [(5_000, 82), (4_000, 51)]
@@ -345,12 +354,12 @@ def test_a_deposit_judged_against_both_lots_of_a_product(tmp_path: Path) -> None
     已收 5,000 on 04-20; 40 more, 4,000, shipped 04-01 on 4月. The order is 10,000: 5,000 +
     3,000 is neither all of it nor its 10,000, so the report names 3月 row 2 (total or
     balance?), the analysis reads 5,000 as the total: 1,000 of the first lot open, the
-    second's 4,000. Before: the 4月 row was the line's balance left, the order 6,000 and the
-    figure the total for sure, nothing named."""
+    second's 4,000 (noted "second lot"). Before: the 4月 row was the line's balance left, the
+    order 6,000 and the figure the total for sure, nothing named."""
     report = _workbook(tmp_path, {
         "3月": [[*deposits.row("M-1", SOFA, "2025-02-01", 6_000, "2025-03-01", 5_000,
                                "2025-04-20", deposit=(3_000, "2025-02-10")), "sofa", 60]],
-        "4月": [lot("M-1", 4_000, "2025-04-01", 40)]})
+        "4月": [lot("M-1", 4_000, "2025-04-01", 40, note="second lot")]})
     assert "total received or the balance paid after the deposit" in report
     assert _open(tmp_path) == [(1_000, 91), (4_000, 60)]
 
@@ -358,7 +367,7 @@ def test_a_deposit_judged_against_both_lots_of_a_product(tmp_path: Path) -> None
 def test_a_second_lot_is_named_in_chinese(tmp_path: Path) -> None:
     """The report in Chinese names the row read as another lot, with its tab and row."""
     sheets = {"3月": [HEADER, ordered("S-1", 6_000, "2025-03-10", 60)],
-              "4月": [HEADER, ordered("S-1", 4_000, "2025-04-10", 40)]}
+              "4月": [HEADER, ordered("S-1", 4_000, "2025-04-10", 40, note="第二批")]}
     [result] = _same_import(tmp_path, [write_xlsx(tmp_path / "ledgers" / "台账.xlsx", sheets)])
     chinese = in_chinese(lambda: import_report(result))
     assert "已按另一批出货、单独一笔销售计入（“4月” 2）" in chinese

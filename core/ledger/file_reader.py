@@ -20,7 +20,6 @@ from core.ledger.layout import (
     PassedSheet,
     SheetLayout,
     no_ledger,
-    sheet_layout,
     unreadable_sheets,
 )
 from core.ledger.ledger_file import LedgerFile
@@ -40,7 +39,7 @@ from core.ledger.unread import (
     payment_rows_message,
     refund_message,
 )
-from core.ledger.workbook_layouts import chosen_nowhere
+from core.ledger.workbook_layouts import chosen_nowhere, tab_layout, unapplied
 from core.messages import Message, Refusal
 from core.progress import Steps
 from core.rules import Rules
@@ -97,13 +96,14 @@ def read_ledger(stream: WorkbookStream, sheet: str | None, overrides: Mapping[st
                 continue
             raw.merged = clip_merged(raw.merged, len(raw.rows))
             try:
-                layout = sheet_layout(raw, remembered, overrides, sheet, path.name)
+                layout = tab_layout(raw, remembered, overrides, sheet, path.name)
             except Refusal as refusal_:
                 refused = refusal_
                 continue
             if isinstance(layout, PassedSheet):
                 others.append(layout)
             else:
+                found.unread.extend(unapplied(layout))  # a chosen column not read here
                 records = _read(found, layout, rules, part)
                 if records.pending or waiting:
                     waiting.append((layout, records))

@@ -82,6 +82,7 @@ class SheetLayout:
     # to be payments again (remembered as read, its rows were sales: payments turned to debt)
     as_read: dict[str, int] | None = None
     other_received: str | None = None  # 收款金额 beside the 到账金额 counted (one_received)
+    unapplied: list[tuple[str, str, str | None]] = field(default_factory=list)  # tab_layout
 
     @property
     def to_remember(self) -> dict[str, int]:

@@ -4,8 +4,8 @@ A row is an order line. Rows sharing an order number are one order (but an unali
 writing the same number are an order of their own: core.ledger.order_buyers); where the ledger
 also has invoice numbers, those are shipments of the order. A line is known again by its order
 number, product and its place among the order's rows with that product (a later tab's row in
-that place with another amount and ship date, or a lower amount and another quantity, is
-another lot of the product: :func:`other_lot`); a ledger without order
+that place with another amount, noted as another lot (第二批, 分批…), is another lot of the
+product: :func:`other_lot`); a ledger without order
 numbers keys a row by customer, order date and product plus its place among the identical rows
 of its sheet (:mod:`core.ledger.keys`). Credit notes are lines too: they name the invoice they
 reduce (``credit_ref``), and an order made only of credit notes is flagged, never an order.
@@ -37,6 +37,7 @@ from core.ledger.keys import (
     paid_order_key,
     paid_part,
 )
+from core.ledger.lot_words import lot_said
 from core.ledger.normalise import fold, later_status
 from core.ledger.order_buyers import SHARED_SHOWN, SharedNumbers, Stored
 from core.ledger.payment_places import PaymentPlaces, StoredPayments
@@ -48,17 +49,16 @@ from core.ledger.record import (
     CUSTOMER,
     CUSTOMER_KEY,
     INCOTERM_TEXT,
+    NOTES,
     ORDER_DATE,
     ORDER_NO,
     PAYMENT_TERMS,
     PRODUCT,
-    QUANTITY,
     RECEIVED,
     RECEIVED_DATE,
     ROW,
     SALESPERSON,
     SHEET,
-    SHIP_DATE,
     STATUS,
     TRIAL,
     Record,
@@ -78,22 +78,19 @@ def raised(amount: float, later: float) -> bool:
     return later > amount + TOLERANCE
 
 
-def other_lot(amount: float | None, ship: object, quantity: float | None, record: Record
-              ) -> bool:
-    """Is a later tab's row that would repeat a line shown with `amount`, `ship` and
-    `quantity` another shipment of its product instead (a line of its own)? Only where its
-    amount differs and so does a known ship date, or a known quantity with a lower amount:
-    the line's balance left keeps its ship date and quantity, and a ship date corrected its
-    amount. Before, 40 sofas shipped 04-10 on the 4月 tab were the 3月 tab's 60 with 4,000
-    left: 6,000 of sales lost, 2,000 read as received (break34d)."""
+def other_lot(amount: float | None, said: str, record: Record) -> bool:
+    """Is a later tab's row that would repeat a line shown with `amount` and lot words `said`
+    another shipment of its product instead (a line of its own)? Only where the clerk says so:
+    its notes or product cell name another lot than the line's (other_lots.LOT_WORDS) and its
+    amount differs. A changed amount, quantity or ship date alone is the line corrected: read
+    as another lot, 95 sofas 9,500 paid on the 4月 tab beside the 3月 tab's 100 at 10,000 made
+    19,500 of sales, 10,000 overdue and a paid buyer graded C (fix34c)."""
     new = record[AMOUNT]
     if amount is None or new is None or abs(new - amount) <= TOLERANCE \
             or record[IS_CREDIT_NOTE]:
         return False
-    if ship is not None and record[SHIP_DATE] is not None and ship != record[SHIP_DATE]:
-        return True
-    return (new < amount and quantity is not None and record[QUANTITY] is not None
-            and abs(quantity - record[QUANTITY]) > TOLERANCE)
+    lot = lot_said(record[NOTES], record[PRODUCT])
+    return bool(lot) and lot != said
 
 
 def _says_no_sale(record: Record, repeat: bool) -> bool:
@@ -247,8 +244,8 @@ class OrderBook:
         self.customers: dict[str, Customer] = {}
         # every line key met, with the status the file last wrote for the line (CREDIT_NOTE:
         # a credit note's, whose status counts for nothing), and its last showing's amount,
-        # ship date and quantity (another lot of its product is a line of its own: other_lot)
-        self._seen: dict[str, tuple[str | None, float | None, object, float | None]] = {}
+        # lot words (another lot of its product is a line of its own: other_lot)
+        self._seen: dict[str, tuple[str | None, float | None, str]] = {}
         self._payments = PaymentPlaces(stored_paid)  # payment rows' places (payment_places)
         # the sales lines the file leaves cancelled: key -> the place and row that cancelled
         self.cancelled: dict[str, tuple[tuple[int, int], Record]] = {}
@@ -274,6 +271,8 @@ class OrderBook:
         numbers) is a line of its own kind (keys.PAID): next month's payment on an order is
         no repeat of, and never overwrites, the order's sale, whose place it would take."""
         groups = SheetGroups()
+        if payments:
+            self._payments.sheet(records, payments)
         ranks, indexes, keys, repeats = groups.ranks, groups.indexes, groups.keys, groups.repeats
         occurrences: dict[str, int] = defaultdict(int)
         places: dict[str, int] = defaultdict(int)
@@ -377,7 +376,7 @@ class OrderBook:
         """The line's status as the file has it so far: a first showing sets it, a later
         tab's filled cell replaces it (the credit-note mark stays the first showing's)."""
         status = record[STATUS]
-        shown = record[AMOUNT], record[SHIP_DATE], record[QUANTITY]
+        shown = record[AMOUNT], lot_said(record[NOTES], record[PRODUCT])
         if not repeat:
             if record[IS_CREDIT_NOTE] or (not record[AMOUNT] and is_receipt_row(record)):
                 # its status counts for none

@@ -1,10 +1,13 @@
-"""The report's word on rows read as another lot of a product an earlier tab listed.
+"""Rows a clerk marks as another lot of a product an earlier tab listed, and the report's word.
 
-A later tab's row in the place of a line an earlier tab showed, with another amount and ship
-date, or a lower amount and another quantity, is another shipment of the product, a sale of
-its own (core.ledger.orders.other_lot): 40 sofas shipped 04-10 on the 4月 tab beside the 3月
-tab's 60. Where the clerk meant the same shipment corrected (its day and amount both), that
-reads as a second sale; the report names such rows so the clerk can tell (break34d).
+A later tab's row in the place of a line an earlier tab showed is another shipment of the
+product, a sale of its own (core.ledger.orders.other_lot), only where the clerk says so in
+its notes or product cell (第二批, 分批, 补发, "2nd shipment"…: core.ledger.lot_words) and
+its amount differs: 40 sofas shipped 04-10 on the 4月 tab, noted 第二批, beside the 3月 tab's
+60. A changed amount, quantity or ship date alone is the same line corrected (95 sofas,
+9,500, after the buyer took 95): read as another lot it doubled the sale and put a paid
+buyer's 10,000 overdue (fix34c). The report names the rows read as another lot so the clerk
+can tell (break34d).
 """
 
 from __future__ import annotations
@@ -15,13 +18,13 @@ from core.messages import Message
 
 _SAID = NP_(
     "{count} row lists a product of an order an earlier tab listed, with another amount and "
-    "ship date (or a lower amount and another quantity): read as another shipment, a sale of "
-    "its own ({rows}). If it is the same shipment corrected, give it the earlier tab's ship "
-    "date and quantity and import the file again.",
+    "a note saying another lot (第二批, 分批, 补发…): read as another shipment, a sale of its "
+    "own ({rows}). If it is the same shipment corrected, take the lot word out of its notes "
+    "and import the file again.",
     "{count} rows list a product of an order an earlier tab listed, with another amount and "
-    "ship date (or a lower amount and another quantity): each read as another shipment, a "
-    "sale of its own ({rows}). If one is the same shipment corrected, give it the earlier "
-    "tab's ship date and quantity and import the file again.")
+    "a note saying another lot (第二批, 分批, 补发…): each read as another shipment, a sale of "
+    "its own ({rows}). If one is the same shipment corrected, take the lot word out of its "
+    "notes and import the file again.")
 
 
 def lot_messages(rows: list[tuple[str, int]]) -> list[Message]:

@@ -9,35 +9,69 @@ earlier tab of this file, its note says is another payment (core.ledger.payment_
 the deposit and the balance, two wire references) is not the row's: it takes the next place,
 preferring one whose line says what it says. A row whose note tells no payment from another
 (blank, or naming its invoice only) takes its place as before: a ledger re-sent, or data
-without notes, keeps every key it had.
+without notes, keeps every key it had. A stored line of a file this sheet re-sends (the same
+tab listing that file's payments again: next month's year-to-date ledger, a copy sent again
+as "台账 2025-04(1).xlsx") is the row's own line even where its note now says another kind:
+定金 N-1 corrected to 余款 N-1 was "1 inserted", 5,000 of false credit (fix34c).
 """
 
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable, Container, Mapping
+from collections.abc import Callable, Container, Iterable, Mapping
 
+from core.ledger.keys import PAID
 from core.ledger.noted_orders import same_words
 from core.ledger.payment_kinds import apart, telling
-from core.ledger.record import NOTES, SHEET, Record
+from core.ledger.record import NOTES, RECEIVED, RECEIVED_DATE, ROW, SHEET, Record
 
 # the line stored at each place of a payment key's part: its note, and whether it came from
-# the same sheet of the file being read (that row's earlier reading, its note since edited)
+# the same sheet of the file being read or of a file that sheet re-sends (that row's earlier
+# reading, its note since edited)
 Occupants = Mapping[int, tuple[str | None, bool]]
-StoredPayments = Callable[[str, str], Occupants]  # (part, sheet) -> occupants
+StoredPayments = Callable[[str, str, "SheetPayments"], Occupants]  # (part, sheet, its rows)
 
 
-def stored_payments(conn: sqlite3.Connection, file_name: str, part: str, sheet: str
-                    ) -> Occupants:
-    """The stored lines keyed `part#k`, by k: one range of the line keys' index."""
+def stored_payments(conn: sqlite3.Connection, file_name: str, part: str, sheet: str,
+                    rows: SheetPayments) -> Occupants:
+    """The stored lines keyed `part#k`, by k: one range of the line keys' index. A line is
+    the sheet's own where this file, or a file the sheet re-sends (SheetPayments.resends),
+    stored it from a sheet of its name."""
     found: dict[int, tuple[str | None, bool]] = {}
     for key, notes, source, source_sheet in conn.execute(
             "SELECT line_key, notes, source_file, source_sheet FROM order_lines "
             "WHERE line_key > ? AND line_key < ?", (part + "#", part + "$")):
         place = key[len(part) + 1:]
         if place.isdigit():
-            found[int(place)] = (notes, source == file_name and source_sheet == sheet)
+            found[int(place)] = (notes, source_sheet == sheet and (
+                source == file_name or rows.resends(conn, source, sheet)))
     return found
+
+
+class SheetPayments:
+    """A sheet's payment rows (sum, day, note), to tell whether it re-sends a stored file."""
+
+    def __init__(self, rows: Iterable[tuple[float, str | None, str | None]] = ()) -> None:
+        self._said: dict[tuple[float, str | None], list[str | None]] = {}
+        for amount, day, note in rows:
+            self._said.setdefault((round(amount, 2), day), []).append(note)
+        self._known: dict[str | None, bool] = {}
+
+    def resends(self, conn: sqlite3.Connection, source: str | None, sheet: str) -> bool:
+        """Does the sheet list again the payments `source`'s sheet of its name stored: one at
+        least of the same sum and day whose notes tell none from the other (May's
+        year-to-date 收款 tab listing April's 03-05 wire again)? A tab started anew, or
+        another list (the bank's), lists none: its payment of a stored one's sum and day,
+        noted otherwise, is another payment (key34)."""
+        known = self._known.get(source)
+        if known is None:
+            known = self._known[source] = any(
+                not apart(note, said) for amount, day, note in conn.execute(
+                    "SELECT received_amount, received_date, notes FROM order_lines "
+                    "WHERE source_file IS ? AND source_sheet = ? AND line_key LIKE ? "
+                    "AND received_amount IS NOT NULL", (source, sheet, f"%{PAID}%"))
+                for said in self._said.get((round(amount, 2), day), ()))
+        return known
 
 
 def place(part: str, note: str | None, taken: Container[int], first: int,
@@ -77,6 +111,13 @@ class PaymentPlaces:
         self.notes: dict[str, str] = {}  # the payment lines met whose notes tell one apart
         self._stored = stored
         self._occupants: dict[tuple[str, str], Occupants] = {}
+        self._rows = SheetPayments()  # the payment rows of the sheet read
+
+    def sheet(self, records: list[Record], payments: Container[int]) -> None:
+        """A sheet begins: its payment rows (`payments`: row numbers), for telling whether
+        it re-sends a stored file's payments."""
+        self._rows = SheetPayments((r[RECEIVED], r[RECEIVED_DATE], r[NOTES]) for r in records
+                                   if r[ROW] in payments and r[RECEIVED] is not None)
 
     def take(self, paid: str, record: Record, places: dict[str, int],
              jumped: dict[str, set[int]], seen: Container[str]) -> int:
@@ -108,7 +149,7 @@ class PaymentPlaces:
             return {}
         found = self._occupants.get((part, sheet))
         if found is None:
-            found = self._occupants[(part, sheet)] = self._stored(part, sheet)
+            found = self._occupants[(part, sheet)] = self._stored(part, sheet, self._rows)
         return found
 
     def clear(self) -> None:

@@ -32,7 +32,6 @@ from core.ledger.layout import (
     has_required,
     header_signature,
     no_ledger,
-    sheet_layout,
     unreadable_sheets,
 )
 from core.ledger.normalise import cell_text
@@ -44,7 +43,7 @@ from core.ledger.row_problems import HELD
 from core.ledger.rows import SheetRecords, read_records, settle_pending
 from core.ledger.sheet_fields import DATE_FIELDS, NUMBER_FIELDS
 from core.ledger.unread import layout_messages
-from core.ledger.workbook_layouts import chosen_nowhere
+from core.ledger.workbook_layouts import chosen_nowhere, tab_layout
 from core.ledger.yearless import NamedYear
 from core.messages import Message, Refusal
 from core.progress import Steps
@@ -224,7 +223,7 @@ def _read_tabs(path: Path, sheet: str | None, overrides: dict[str, str],
                 continue
             raw.merged = clip_merged(raw.merged, len(raw.rows))
             try:
-                layout = sheet_layout(raw, remembered, overrides, sheet, path.name)
+                layout = tab_layout(raw, remembered, overrides, sheet, path.name)
             except Refusal as refusal:
                 tabs.refused = refusal
                 continue

@@ -256,4 +256,15 @@ importer, whose length it would otherwise be: one line of history a change).
 # not shipped, on an order another row of the sheet sells no later, is a credit note, as one
 # typed 退货 (core.ledger.sheet_fields.returns_apart): Rio, paid in full, 2,000 credit on
 # account, was R-1 2,000 open and watched. 退货 on an order's only row is read as before.
+# 12 (fix34c): break34d's other lot only where the row's notes or product cell say so (第二批,
+# 分批, 补发, 2nd shipment: core.ledger.lot_words) and its amount differs; a changed amount,
+# quantity or ship date alone is the line corrected again: 95 sofas 9,500 paid on the 4月 tab
+# beside the 3月 tab's 100 at 10,000 was a second sale, 10,000 overdue (0 open where 10,000 was).
+# 12 (fix34c): a stored payment line of a file a sheet re-sends (the same tab listing that
+# file's payments again: next month's year-to-date ledger, 台账 2025-04(1).xlsx) is the row's own
+# line though its note now says another kind (core.ledger.payment_places.SheetPayments): 定金
+# N-1 corrected to 余款 N-1 was another 5,000 received (2,000 credit where 3,000 is open).
+# 12 (fix34c): a chosen header (--map, the dialog) is not applied on a tab where it is another
+# required field's column (core.ledger.workbook_layouts.tab_layout): received_date=日期 had the
+# 台账 tab's order dates taken away and the tab passed over; the tabs not applied on are named.
 READER_VERSION = 12

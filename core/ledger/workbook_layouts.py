@@ -6,12 +6,19 @@ import dialog) applies to the tabs that have it (core.ledger.layout's candidates
 without it keeps its own columns, and is passed over by itself, named, if it then lacks a
 required one. Refused on the first tab it was not made for, the choice refused the whole
 file: a clerk who fixed the order tabs' amount column could not import the workbook at all.
+A chosen header that is, on a tab, another required field's column is not applied there (the
+收款 tab's 日期 chosen as the received date is the 台账 tab's order date: applied there, the
+sales tab was passed over and the file imported without it), and each tab a choice was not
+applied on is named with the column read instead (fix34c: net 金额 read quietly on 2月 beside
+the gross 含税金额 chosen on 1月).
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 
+from core.i18n import N_
+from core.ledger.fields import FIELD_BY_NAME, REQUIRED
 from core.ledger.layout import (
     PassedSheet,
     SheetLayout,
@@ -21,7 +28,8 @@ from core.ledger.layout import (
     unreadable_sheets,
 )
 from core.ledger.normalise import fold_header
-from core.ledger.readers import Workbook
+from core.ledger.readers import RawSheet, Workbook
+from core.messages import Message, Term
 
 
 def find_layouts(workbook: Workbook, remembered: Mapping[str, dict[str, int]],
@@ -31,7 +39,7 @@ def find_layouts(workbook: Workbook, remembered: Mapping[str, dict[str, int]],
     layouts: list[SheetLayout] = []
     passed = unreadable_sheets(workbook.path, workbook.unreadable)
     for sheet in workbook.sheets:
-        found = sheet_layout(sheet, remembered, overrides, only_sheet, workbook.path.name)
+        found = tab_layout(sheet, remembered, overrides, only_sheet, workbook.path.name)
         if isinstance(found, SheetLayout):
             layouts.append(found)
         else:
@@ -50,3 +58,47 @@ def chosen_nowhere(layouts: list[SheetLayout], overrides: Mapping[str, str]) -> 
         if layouts and wanted is not None and not any(
                 wanted in {fold_header(h) for h in layout.headers if h} for layout in layouts):
             apply_overrides(layouts[0].headers, {}, {name: header})  # raises: not found
+
+
+# on a sheet of payments its order date and amount are the money's day and sum (layout)
+_PAID_AS = {"order_date": "received_date", "amount": "received_amount"}
+
+
+def tab_layout(sheet: RawSheet, remembered: Mapping[str, dict[str, int]],
+               overrides: Mapping[str, str], only_sheet: str | None = None,
+               file_name: str = "") -> SheetLayout | PassedSheet:
+    """One tab's layout with the chosen headers that are not, on this tab, another required
+    field's column (its own layout's); what was chosen and not applied in its `unapplied`."""
+    if not overrides:
+        return sheet_layout(sheet, remembered, overrides, only_sheet, file_name)
+    own = sheet_layout(sheet, remembered, {}, only_sheet, file_name)
+    kept = dict(overrides)
+    if isinstance(own, SheetLayout):
+        columns = own.as_read or own.mapping
+        taken = {fold_header(own.headers[i] or ""): _PAID_AS.get(name, name) if own.receipts
+                 else name for name, i in columns.items() if name in REQUIRED}
+        kept = {name: header for name, header in overrides.items()
+                if taken.get(fold_header(header), name) == name or not header.strip()}
+    found = sheet_layout(sheet, remembered, kept, only_sheet, file_name)
+    if isinstance(found, SheetLayout):  # as its headers read (a payments sheet's, as_read)
+        read = {name: found.headers[i] for name, i in found.to_remember.items()}
+        found.unapplied = [(name, header, read.get(name))
+                           for name, header in overrides.items() if header.strip()
+                           and fold_header(read.get(name) or "") != fold_header(header)]
+    return found
+
+
+def unapplied(layout: SheetLayout) -> list[Message]:
+    """Per chosen header not applied on the tab, the column read for its field instead."""
+    said = []
+    for name, header, instead in layout.unapplied:
+        values = {"sheet": layout.sheet.name, "header": header, "instead": instead or "",
+                  "field": Term(FIELD_BY_NAME[name].label)}
+        said.append(Message("chosen_not_applied", N_(
+            "Sheet “{sheet}”: the column chosen for {field}, “{header}”, was not applied "
+            "here (this sheet has no such column, or it holds another required field); "
+            "read “{instead}” instead.") if instead else N_(
+            "Sheet “{sheet}”: the column chosen for {field}, “{header}”, was not applied "
+            "here (this sheet has no such column, or it holds another required field); no "
+            "column read for it instead."), values))
+    return said

@@ -43,6 +43,7 @@ from core.ledger.order_buyers import Buyers, kept_apart_messages
 from core.ledger.order_dates import carried_only_messages, later_date_messages
 from core.ledger.orders import shared_numbers
 from core.ledger.other_lots import lot_messages
+from core.ledger.payment_places import SheetPayments
 from core.ledger.payments_seen import payments_seen_before
 from core.ledger.readers import read_workbook
 from core.ledger.receipt_notes import dated_messages, receipt_messages
@@ -59,7 +60,7 @@ from core.ledger.unread import (
     refund_message,
     unread_messages,
 )
-from core.ledger.workbook_layouts import find_layouts
+from core.ledger.workbook_layouts import find_layouts, unapplied
 from core.messages import Message, Refusal
 from core.overrides import merged_keys
 from core.progress import Steps
@@ -141,12 +142,25 @@ def _stored_buyers(conn: sqlite3.Connection) -> dict[str, list[tuple[str, str, s
     return found
 
 
-def _stored_line(conn: sqlite3.Connection, name: str, key: str, sheet: str
-                 ) -> tuple[str | None, bool] | None:
-    """The stored line `key`: its note, and whether it is `sheet`'s of the file `name`."""
+def _stored_line(conn: sqlite3.Connection, name: str, key: str, sheet: str,
+                 rows: SheetPayments) -> tuple[str | None, bool] | None:
+    """The stored line `key`: its note, and whether it is `sheet`'s of the file `name` or of
+    a file that sheet (its payment rows `rows`) re-sends."""
     found = conn.execute("SELECT notes, source_file, source_sheet FROM order_lines "
                          "WHERE line_key = ?", (key,)).fetchone()
-    return None if found is None else (found[0], (found[1], found[2]) == (name, sheet))
+    return None if found is None else (found[0], found[2] == sheet and (
+        found[1] == name or rows.resends(conn, found[1], sheet)))
+
+
+def _sheet_payments(records: list[Record]) -> dict[str, SheetPayments]:
+    """Each sheet's payment rows, to tell a file it re-sends (payment_places.SheetPayments)."""
+    rows: dict[str, list[tuple[float, str | None, str | None]]] = {}
+    for r in records:
+        if r.payment_row and r.received_amount is not None:
+            day = r.received_date
+            rows.setdefault(r.sheet, []).append(
+                (r.received_amount, None if day is None else str(day)[:10], r.notes))
+    return {sheet: SheetPayments(found) for sheet, found in rows.items()}
 
 
 def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: dict[str, str],
@@ -178,6 +192,7 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
     for layout, found in zip(layouts, sheets, strict=True):
         records.extend(found.records)
         result.skipped.extend(found.skipped)
+        unread.extend(unapplied(layout))  # a chosen column not read on this tab
         unread.extend(unread_messages(layout.sheet.name, {
             name: str(layout.headers[i]) for name, i in layout.mapping.items()}, found.unread))
         unread.extend(payment_rows_message(
@@ -197,8 +212,10 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
     paid_apart: list[PaidApart] = []
     kept_apart: list[Buyers] = []
     lots: list[tuple[str, int]] = []  # rows read as another lot (core.ledger.other_lots)
+    paying = _sheet_payments(records)
     orders = group(records, paid_apart, kept_apart, _stored_buyers(conn),
-                   lambda key, sheet: _stored_line(conn, path.name, key, sheet), lots)
+                   lambda key, sheet: _stored_line(conn, path.name, key, sheet,
+                                                   paying.get(sheet, SheetPayments())), lots)
     judged = _deposit_notes(unread, deposits, records, orders)
     rates = Rates(conn, rules.base_currency)
     result.warnings.extend(unread)

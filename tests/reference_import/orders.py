@@ -17,6 +17,7 @@ from core.ledger.keys import (
     paid_order_key,
     row_identity,
 )
+from core.ledger.lot_words import lot_said
 from core.ledger.normalise import fold, later_status
 from core.ledger.noted_orders import same_words
 from core.ledger.order_buyers import Buyers
@@ -244,15 +245,13 @@ def _paid_key(base: str, record: Record, taken: set[tuple[str, str]],
 
 def _another_lot(before: Record, record: Record) -> bool:
     """A later tab's row in the place of a line shown before is another shipment of its
-    product, not the line again, where its amount differs and so does a known ship date, or a
-    known quantity with a lower amount (the balance left keeps both); a credit note is never
-    one (break34d)."""
+    product, not the line again, only where its notes or product cell say another lot than
+    the line's and its amount differs; a changed amount, quantity or ship date alone is the
+    line corrected; a credit note is never one (break34d, fix34c)."""
     if record.credit_note or abs(record.amount - before.amount) < 0.005:
         return False
-    return (None not in (before.ship_date, record.ship_date)
-            and before.ship_date != record.ship_date) or (
-        record.amount < before.amount and None not in (before.quantity, record.quantity)
-        and abs((before.quantity or 0) - (record.quantity or 0)) >= 0.005)
+    lot = lot_said(record.notes, record.product)
+    return bool(lot) and lot != lot_said(before.notes, before.product)
 
 
 def _derive_due_dates(order: Order) -> None:
