@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from core.ledger.normalise import fold, word_text
+from core.ledger.normalise import REFUSED, fold, word_text
 from core.ledger.record import (
     AMOUNT,
     BALANCE,
@@ -154,11 +154,13 @@ def money_kept(note: object) -> bool:
     return isinstance(note, str) and bool(_KEPT.search(fold(note)))
 
 
-# A return and refund only applied for, asked for or awaiting approval (申请退货退款, 退货退款
-# 申请中, 客户要求退货退款): no refund was made. Read as one, a buyer owed its money back was
-# shown none owed.
-_ASKED = re.compile(r"(?:要求|申请|请求)[^,，;；。]{0,2}?退货|退款(?:的)?(?:申请|审批|审核)"
-                    r"|\b(?:request(?:ed|s)?|appl(?:y|ied|ication)|claim(?:ed|s)?)\b")
+# A return and refund only applied for or awaiting approval, not made yet (申请退货退款, 退货退款
+# 申请中, 待审; pending, applied for, requested), or refused (normalise.REFUSED): no refund was
+# made. Read as one, a buyer owed its money back was shown none owed. Done at the customer's
+# request (应客户要求退货退款) or for a reason (quality claim) is made (review34c).
+_ASKED = re.compile(r"申请[^,，;；。]{0,2}?退货|退款(?:的)?申请|待审|" + REFUSED +
+                    r"|(?<![a-z])(?:requested|pending|applied for|application|awaiting)"
+                    r"(?![a-z])")
 # ... unless the refund was made since (申请退货退款，已退款; requested, refunded)
 _MADE = re.compile(r"已(?:退款|退回|退还|汇出|打款)|退款已(?:付|汇|退|打)|\brefunded\b")
 
