@@ -86,6 +86,7 @@ def test_a_return_credited_to_the_buyer_s_bank_account_was_refunded(tmp_path: Pa
     ledger = [TYPED, *PAID, [*row("R-1", "Rio Rugs", "2025-03-20", -2_000, None), "退货", note]]
     assert _rio(tmp_path, {"台账": ledger})[1] == RIO_PAID
     assert money_kept("return and refund, credited to account")
+    assert not money_kept("退货退款，已从账户扣除")  # taken from our account: sent
 
 
 # --- 4. a refund the bank took from our account ------------------------------------------------

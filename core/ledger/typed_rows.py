@@ -76,6 +76,10 @@ _AGAIN = re.compile(r"重汇|重新汇|再次汇|再汇|重发|重新发|重付|
 # they are made of, written alone (已扣退款, 抵R-2货款, 冲应收).
 OFFSET_WORDS = "抵扣|冲抵|抵减|抵消|抵账|冲账|扣除|扣减"
 _OFFSET_STEM = "抵|扣|减|冲"
+# Our own bank account: a sum taken from it (退款已从账户扣除) or paid into the buyer's (credited to
+# buyer's bank account) is money sent, no offset (review34c: 4,000 and 2,000 credit shown).
+_BANK = "账户|帐户|账号|帐号|银行"
+_NOT_BANK = rf"(?:(?!{_BANK})[^,，;；])"
 
 # Words about a refund that send the customer no money, read out of a note before it is
 # weighed: a returned wire's bank fee (L-2 货款 扣退汇手续费), one not returned or never to be
@@ -91,8 +95,8 @@ _ASIDE = re.compile(r"(?:退汇|退款)的?(?:手续费|费用|费)"
                     r"|(?:要求|申请|请求)(?:退汇|退款)"
                     # the value of goods sent back set against what is owed (退回货物货款抵扣,
                     # 退回货物款冲抵货款): an offset, no money going out
-                    rf"|(?:退回|退还|返还)[^,，;；]{{0,6}}?(?:{OFFSET_WORDS})"
-                    rf"|(?:退汇|退款)[^,，;；]{{0,6}}?(?:{OFFSET_WORDS}|已拒|拒绝|被拒)"
+                    rf"|(?:退回|退还|返还){_NOT_BANK}{{0,6}}?(?:{OFFSET_WORDS})"
+                    rf"|(?:退汇|退款){_NOT_BANK}{{0,6}}?(?:{OFFSET_WORDS}|已拒|拒绝|被拒)"
                     r"|\b(?:less|minus|net of|after)(?: the)? refunds?\b"
                     r"|\brefunds?\b[^,;]{0,30}?\b(?:deducted|offset|refused|declined)\b"
                     r"|(?:无|未|不|没有?|非|并未|尚未|不可|不予|不能|不得|无需)"
@@ -132,7 +136,7 @@ _SET_OFF = f"(?:{OFFSET_WORDS}|{_OFFSET_STEM})"
 _NEXT = r"(?:下|后续|以后|之后|新)[一个]?(?:批|单|次|笔|张|票|柜|订单)"
 # what a sum is set against: an invoice or order named (R-2, PI-1001; not a sum, USD50), the
 # goods' money or what is owed, the account or its statement, a payment the buyer made short
-_AGAINST = r"(?:(?!usd|rmb|cny|eur|hkd|gbp|jpy)[a-z]{1,6}[-/]?\d[0-9a-z/-]*|货款|应收|欠款|账|付款)"
+_AGAINST = r"(?:(?!usd|rmb|cny|eur|hkd|gbp|jpy)[a-z]{1,6}[-/]?\d[0-9a-z/-]*|货款|应收|欠款|账(?![户号])|付款)"
 _NO_FEE = r"(?![^,，;；。]{0,3}?[费税])"
 _KEPT = re.compile(
     rf"{_SET_OFF}[^,，;；。]{{0,3}}?{_NEXT}|{_NEXT}[^,，;；。]{{0,6}}?{_SET_OFF}"
@@ -142,7 +146,7 @@ _KEPT = re.compile(
     r"|(?<![余尾运费税])款(?:未|尚未|还未|还没|没有?)退"  # not the buyer's balance, a fee
     r"|(?<![费税])(?:未|尚未|还未|还没|待)(?:退款|退回|退还|退|汇出|打款)"
     r"(?![货税费]|的?[^,，;；。]{0,3}?[税费])"
-    r"|\b(?:offset|deducted|credited|set off|applied)\b[^,;]{0,25}?"
+    r"|\b(?:offset|deducted|credited|set off|applied)\b(?:(?!bank)[^,;]){0,25}?"
     r"\b(?:next|future|later|following|new|invoice|account|balance|statement|receivables?"
     r"|[a-z]{1,6}-\d[0-9a-z/-]*)\b"
     r"|\bnot yet (?:paid|refunded|sent|remitted)\b|\bto be refunded\b|\brefund pending\b")
