@@ -104,7 +104,8 @@ def test_a_refund_debited_from_our_account_is_money_out(tmp_path: Path, note):
     assert is_refund(note)
 
 
-@pytest.mark.parametrize("note", ["货款10000，已扣退款500", "退款从R-2货款扣除", "退回货物货款抵扣"])
+@pytest.mark.parametrize("note", ["货款10000，已扣退款500", "退款从R-2货款扣除",
+                                  "退回货物货款抵扣"])
 def test_a_refund_taken_off_an_invoice_is_still_an_offset(note):
     assert not is_refund(note)
 

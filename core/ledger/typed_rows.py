@@ -136,7 +136,8 @@ _SET_OFF = f"(?:{OFFSET_WORDS}|{_OFFSET_STEM})"
 _NEXT = r"(?:下|后续|以后|之后|新)[一个]?(?:批|单|次|笔|张|票|柜|订单)"
 # what a sum is set against: an invoice or order named (R-2, PI-1001; not a sum, USD50), the
 # goods' money or what is owed, the account or its statement, a payment the buyer made short
-_AGAINST = r"(?:(?!usd|rmb|cny|eur|hkd|gbp|jpy)[a-z]{1,6}[-/]?\d[0-9a-z/-]*|货款|应收|欠款|账(?![户号])|付款)"
+_AGAINST = (r"(?:(?!usd|rmb|cny|eur|hkd|gbp|jpy)[a-z]{1,6}[-/]?\d[0-9a-z/-]*|货款|应收|欠款"
+            r"|账(?![户号])|付款)")
 _NO_FEE = r"(?![^,，;；。]{0,3}?[费税])"
 _KEPT = re.compile(
     rf"{_SET_OFF}[^,，;；。]{{0,3}}?{_NEXT}|{_NEXT}[^,，;；。]{{0,6}}?{_SET_OFF}"
