@@ -351,13 +351,25 @@ def doc_status(value: object) -> str | None:
 
 
 _RETURNED = re.compile(_RETURN[1:])
+# A return refused (拒绝退货, 退货被拒, 退货申请被拒; refused): the goods and the money stayed
+# where they were. Read by a status saying goods came back (says_returned) and by a return and
+# refund (core.ledger.typed_rows.returned_and_refunded): one list.
+REFUSED = r"拒绝|被拒|驳回|不予|(?<![a-z])(?:refused|rejected|declined)(?![a-z])"
+# ... or the goods going out again: re-sent, made up or exchanged (退货重发, 退货补发, 退货换货;
+# returned goods reshipped). Read as come back, a +2,000 row of R-1 was a credit note (review34c).
+_NOT_BACK = re.compile(rf"{REFUSED}|退货(?:后|的货)?(?:重发|补发|换货|换新|重寄|再发)"
+                       r"|(?<![a-z])(?:re-?ship|re-?sent|exchang)")
 
 
 def says_returned(value: object) -> bool:
-    """Does a cell say goods came back (退货, returned)? In a status column: of the whole
+    """Does a cell say goods came back (退货, returned), not refused nor sent out again
+    (_NOT_BACK)? In a status column: of the whole
     order on its own row, of some goods on a row of their own (core.ledger.sheet_fields.
     returns_apart)."""
-    return isinstance(value, str) and bool(_RETURNED.search(fold(value)))
+    if not isinstance(value, str):
+        return False
+    text = fold(value)
+    return bool(_RETURNED.search(text)) and not _NOT_BACK.search(text)
 
 
 def is_credit_note(value: object, *, claims: bool) -> bool:

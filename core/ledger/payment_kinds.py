@@ -27,11 +27,20 @@ NAMED: tuple[tuple[str, int, str], ...] = (
     ("首期", 1, "first instalment"), ("余款", BALANCE, "balance"), ("尾款", BALANCE, "balance"),
     ("余额", BALANCE, "balance"), ("尾数", BALANCE, "balance"), ("剩余", BALANCE, "balance"),
     ("进度款", MIDDLE, "progress payment"))
+# 剩余 (what is left), "rest", "remaining" say the balance only of a payment: beside a payment
+# word (剩余货款, 剩余款, 剩余金额, "remaining balance", "rest of payment") or closing the note
+# ("N-1 剩余"); "N-1 剩余数量5月发", "remaining qty ships May", "rest of goods" are goods left to
+# ship (review34c: a deposit wire less its charge read as the balance, a debt of 5,050 hidden).
+_LEFT = ("剩余",)
+_CLOSES = r"\s*(?:$|[,，.。;；:：)）/])"
+_LEFT_PATTERNS = (
+    rf"剩余(?=的?(?:货款|款|金额|余款|尾款)|{_CLOSES})",
+    rf"(?<![0-9a-z])(?:rest|remainder|remaining)(?=(?: of)?(?: the)? ?(?:payment|balance|"
+    rf"amount|sum|funds?|instal?l?ment|tranche|remittance)(?![0-9a-z])|{_CLOSES})")
 _KINDS: tuple[tuple[str, int], ...] = (
-    *((word, place) for word, place, _english in NAMED),
+    *((word, place) for word, place, _english in NAMED if word not in _LEFT),
     *((english, place) for _word, place, english in NAMED),
-    ("final payment", BALANCE), ("rest", BALANCE), ("remainder", BALANCE),
-    ("remaining", BALANCE))
+    ("final payment", BALANCE))
 # An ordinal is a payment's place only where it qualifies a payment: 第二笔, 二期款, "2nd
 # payment", "second instalment"; not "3rd party", "value date 2nd", "1st Bank of Nigeria".
 _ZH_ORDINALS = "一二三四五六七八九"
@@ -47,7 +56,8 @@ _ORDINALS: tuple[tuple[str, int], ...] = (
 _WORDS = tuple((re.compile(re.escape(word) if not word.isascii() else
                            rf"(?<![0-9a-z]){re.escape(word)}(?![0-9a-z])"), place)
                for word, place in _KINDS) + tuple(
-    (re.compile(pattern), place) for pattern, place in _ORDINALS)
+    (re.compile(pattern), place) for pattern, place in _ORDINALS) + tuple(
+    (re.compile(pattern), BALANCE) for pattern in _LEFT_PATTERNS)
 
 
 def kinds(note: object) -> frozenset[int]:

@@ -267,4 +267,15 @@ importer, whose length it would otherwise be: one line of history a change).
 # 12 (fix34c): a chosen header (--map, the dialog) is not applied on a tab where it is another
 # required field's column (core.ledger.workbook_layouts.tab_layout): received_date=日期 had the
 # 台账 tab's order dates taken away and the tab passed over; the tabs not applied on are named.
+# 12 (fix34d): 剩余, "rest", "remaining" say the balance only beside a payment word (剩余货款,
+# 剩余款, "remaining balance", "rest of payment") or closing the note (core.ledger.payment_kinds):
+# the bank's 4,950 "N-1 剩余数量5月发" beside the tab's 5,000 "N-1 定金" is the deposit less its
+# charge, 5,050 open and Nairobi black again (was 0 open, no list). A return and refund is only
+# applied for where a status says 申请, 待审, pending, applied for, requested, or refused
+# (core.ledger.normalise.REFUSED); done at the customer's request (应客户要求退货退款) or for a
+# quality claim it was made (no credit, was 2,000). A refund taken from our bank account
+# (退款已从账户扣除) or credited to the buyer's bank account is money sent back, no offset
+# (core.ledger.typed_rows): no credit, was 4,000 / 2,000. A status saying the returned goods go
+# out again or the return was refused (退货重发, 退货换货, 退货被拒; reshipped) is no credit note
+# (normalise.says_returned): revenue 17,000 and 2,000 open, as before fix34b (was 13,000).
 READER_VERSION = 12

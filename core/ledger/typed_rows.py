@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from core.ledger.normalise import fold, word_text
+from core.ledger.normalise import REFUSED, fold, word_text
 from core.ledger.record import (
     AMOUNT,
     BALANCE,
@@ -76,6 +76,10 @@ _AGAIN = re.compile(r"重汇|重新汇|再次汇|再汇|重发|重新发|重付|
 # they are made of, written alone (已扣退款, 抵R-2货款, 冲应收).
 OFFSET_WORDS = "抵扣|冲抵|抵减|抵消|抵账|冲账|扣除|扣减"
 _OFFSET_STEM = "抵|扣|减|冲"
+# Our own bank account: a sum taken from it (退款已从账户扣除) or paid into the buyer's (credited to
+# buyer's bank account) is money sent, no offset (review34c: 4,000 and 2,000 credit shown).
+_BANK = "账户|帐户|账号|帐号|银行"
+_NOT_BANK = rf"(?:(?!{_BANK})[^,，;；])"
 
 # Words about a refund that send the customer no money, read out of a note before it is
 # weighed: a returned wire's bank fee (L-2 货款 扣退汇手续费), one not returned or never to be
@@ -91,8 +95,8 @@ _ASIDE = re.compile(r"(?:退汇|退款)的?(?:手续费|费用|费)"
                     r"|(?:要求|申请|请求)(?:退汇|退款)"
                     # the value of goods sent back set against what is owed (退回货物货款抵扣,
                     # 退回货物款冲抵货款): an offset, no money going out
-                    rf"|(?:退回|退还|返还)[^,，;；]{{0,6}}?(?:{OFFSET_WORDS})"
-                    rf"|(?:退汇|退款)[^,，;；]{{0,6}}?(?:{OFFSET_WORDS}|已拒|拒绝|被拒)"
+                    rf"|(?:退回|退还|返还){_NOT_BANK}{{0,6}}?(?:{OFFSET_WORDS})"
+                    rf"|(?:退汇|退款){_NOT_BANK}{{0,6}}?(?:{OFFSET_WORDS}|已拒|拒绝|被拒)"
                     r"|\b(?:less|minus|net of|after)(?: the)? refunds?\b"
                     r"|\brefunds?\b[^,;]{0,30}?\b(?:deducted|offset|refused|declined)\b"
                     r"|(?:无|未|不|没有?|非|并未|尚未|不可|不予|不能|不得|无需)"
@@ -132,7 +136,8 @@ _SET_OFF = f"(?:{OFFSET_WORDS}|{_OFFSET_STEM})"
 _NEXT = r"(?:下|后续|以后|之后|新)[一个]?(?:批|单|次|笔|张|票|柜|订单)"
 # what a sum is set against: an invoice or order named (R-2, PI-1001; not a sum, USD50), the
 # goods' money or what is owed, the account or its statement, a payment the buyer made short
-_AGAINST = r"(?:(?!usd|rmb|cny|eur|hkd|gbp|jpy)[a-z]{1,6}[-/]?\d[0-9a-z/-]*|货款|应收|欠款|账|付款)"
+_AGAINST = (r"(?:(?!usd|rmb|cny|eur|hkd|gbp|jpy)[a-z]{1,6}[-/]?\d[0-9a-z/-]*|货款|应收|欠款"
+            r"|账(?![户号])|付款)")
 _NO_FEE = r"(?![^,，;；。]{0,3}?[费税])"
 _KEPT = re.compile(
     rf"{_SET_OFF}[^,，;；。]{{0,3}}?{_NEXT}|{_NEXT}[^,，;；。]{{0,6}}?{_SET_OFF}"
@@ -142,7 +147,7 @@ _KEPT = re.compile(
     r"|(?<![余尾运费税])款(?:未|尚未|还未|还没|没有?)退"  # not the buyer's balance, a fee
     r"|(?<![费税])(?:未|尚未|还未|还没|待)(?:退款|退回|退还|退|汇出|打款)"
     r"(?![货税费]|的?[^,，;；。]{0,3}?[税费])"
-    r"|\b(?:offset|deducted|credited|set off|applied)\b[^,;]{0,25}?"
+    r"|\b(?:offset|deducted|credited|set off|applied)\b(?:(?!bank)[^,;]){0,25}?"
     r"\b(?:next|future|later|following|new|invoice|account|balance|statement|receivables?"
     r"|[a-z]{1,6}-\d[0-9a-z/-]*)\b"
     r"|\bnot yet (?:paid|refunded|sent|remitted)\b|\bto be refunded\b|\brefund pending\b")
@@ -154,11 +159,13 @@ def money_kept(note: object) -> bool:
     return isinstance(note, str) and bool(_KEPT.search(fold(note)))
 
 
-# A return and refund only applied for, asked for or awaiting approval (申请退货退款, 退货退款
-# 申请中, 客户要求退货退款): no refund was made. Read as one, a buyer owed its money back was
-# shown none owed.
-_ASKED = re.compile(r"(?:要求|申请|请求)[^,，;；。]{0,2}?退货|退款(?:的)?(?:申请|审批|审核)"
-                    r"|\b(?:request(?:ed|s)?|appl(?:y|ied|ication)|claim(?:ed|s)?)\b")
+# A return and refund only applied for or awaiting approval, not made yet (申请退货退款, 退货退款
+# 申请中, 待审; pending, applied for, requested), or refused (normalise.REFUSED): no refund was
+# made. Read as one, a buyer owed its money back was shown none owed. Done at the customer's
+# request (应客户要求退货退款) or for a reason (quality claim) is made (review34c).
+_ASKED = re.compile(r"申请[^,，;；。]{0,2}?退货|退款(?:的)?申请|待审|" + REFUSED +
+                    r"|(?<![a-z])(?:requested|pending|applied for|application|awaiting)"
+                    r"(?![a-z])")
 # ... unless the refund was made since (申请退货退款，已退款; requested, refunded)
 _MADE = re.compile(r"已(?:退款|退回|退还|汇出|打款)|退款已(?:付|汇|退|打)|\brefunded\b")
 
