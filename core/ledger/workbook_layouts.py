@@ -77,8 +77,9 @@ def tab_layout(sheet: RawSheet, remembered: Mapping[str, dict[str, int]],
         columns = own.as_read or own.mapping
         taken = {fold_header(own.headers[i] or ""): _PAID_AS.get(name, name) if own.receipts
                  else name for name, i in columns.items() if name in REQUIRED}
-        kept = {name: header for name, header in overrides.items()
-                if taken.get(fold_header(header), name) == name or not header.strip()}
+        kept = {name: header for name, header in overrides.items()  # its owner chosen too:
+                if taken.get(fold_header(header), name) in (name, *overrides)  # a swap
+                or not header.strip()}
     found = sheet_layout(sheet, remembered, kept, only_sheet, file_name)
     if isinstance(found, SheetLayout):  # as its headers read (a payments sheet's, as_read)
         read = {name: found.headers[i] for name, i in found.to_remember.items()}
