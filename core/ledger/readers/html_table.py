@@ -16,11 +16,13 @@ from html import unescape
 from core.ledger.readers.sheets import Cell, Merged
 
 # Rows as most exports write them: <tr>, cells without attributes each closed, </tr>; the
-# space between tags is no cell's text.
-PLAIN_ROWS = re.compile(r"(?:\s*+<tr>(?:\s*+<t[dh]>[^<]*+</t[dh]>)*+\s*+</tr>)++")
-PLAIN_CELL = re.compile(r"<t[dh]>([^<]*+)</t[dh]>")
+# space between tags is no cell's text. No possessive quantifiers (*+, ++): Python 3.11.2,
+# Debian 12's, matches them wrongly ("\n<" taken as a run, an IndexError reading any HTML
+# ledger); each is only ever matched whole at its start, so plain ones match the same.
+PLAIN_ROWS = re.compile(r"(?:\s*<tr>(?:\s*<t[dh]>[^<]*</t[dh]>)*\s*</tr>)+")
+PLAIN_CELL = re.compile(r"<t[dh]>([^<]*)</t[dh]>")
 # Text without markup or character references, and row and cell tags without attributes.
-PLAIN_RUN = re.compile(r"(?:[^<&]++|<(?i:/?t[dhr])>)++")
+PLAIN_RUN = re.compile(r"(?:[^<&]+|<(?i:/?t[dhr])>)+")
 # A cell's text begins and ends at its tags: a space there, left by evening a whole row's
 # spacing at once, is no part of the text (a text holds no "<").
 TRIMS = tuple((f"{start} ", start) for start in ("<td>", "<th>")) + tuple(
