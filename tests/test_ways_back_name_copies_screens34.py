@@ -20,6 +20,7 @@ import databases
 import pytest
 from databases import contents, firm_data
 from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QMessageBox
 from test_data_safety_gui import _trigger
 from test_main_window import open_window
 from test_restore_names_copy_ui33 import SayYes, _copy_named
@@ -102,13 +103,19 @@ def test_the_damaged_database_s_offer_names_the_copy_and_where_the_damaged_file_
     db.write_bytes(bytes(data))
     damaged = bytes(data)
 
+    told: list[str] = []
+
     def start() -> None:
         window = start_window(db)
         qtbot.addWidget(window)
         qtbot.waitUntil(lambda: recovery.quick_check(db) is None, timeout=30000)
         qtbot.waitUntil(lambda: window.runner.current is None, timeout=30000)
+        told.extend(box.windowTitle() for box in window.findChildren(QMessageBox)
+                    if box.isVisible())
 
     asked = answered(language, start)
+    # the result says what was done, not the damage again
+    assert told == [{"en": "Safety copy put back", "zh_CN": "已放回安全副本"}[language]]
     aside_words, taken_words = DAMAGED[language]
     question = next(text for text in asked if str(good.path) in text)
     assert f"{taken_words} {good.created_at.replace('T', ' ')}" in question

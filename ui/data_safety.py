@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
@@ -24,7 +24,7 @@ from core.backups import Backup
 from core.i18n import N_, tr
 from core.messages import Message
 from core.sqlite_reasons import reason_text
-from ui.errors import show_failed
+from ui.errors import show_failed, show_info
 from ui.tasks import Failure, Runner
 from ui.unopened import Unopened
 
@@ -138,7 +138,7 @@ class DataSafety(QObject):
             aside=str(aside))
         if QMessageBox.question(self.w, tr(N_("The database is damaged")), text,
                                 Yes | No) == Yes:
-            self._change(N_("The database is damaged"),
+            self._change(N_("Safety copy put back"),
                          lambda: recovery.restore(path, copy.path, aside=aside))
 
     def release(self) -> None:
@@ -187,12 +187,8 @@ class DataSafety(QObject):
     def told(self, title: str, text: str) -> None:
         """The change's result kept in a box too: it names the file the database was kept as
         (the way back from the change), a path the one-line status bar cut in its folder at
-        1280 px and took away after 15 seconds. Wrapped, selectable, not waited for."""
-        box = QMessageBox(QMessageBox.Icon.Information, tr(title), text,
-                          QMessageBox.StandardButton.Ok, self.w)  # type: ignore[arg-type]
-        box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.open()
+        1280 px and took away after 15 seconds."""
+        show_info(self.w, tr(title), text)
 
     def _run(self, work: Callable[[], Any], on_success: Callable[[Any], object]) -> None:
         self.runner.run(self, lambda progress=None, cancel=None: work(),

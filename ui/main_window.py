@@ -18,7 +18,6 @@ from PySide6.QtCore import QDate, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QMainWindow,
-    QMessageBox,
     QStackedWidget,
     QToolBar,
     QVBoxLayout,
@@ -40,7 +39,7 @@ from ui.changes import changes_text, counts
 from ui.customers.corrections import OverrideActions
 from ui.customers.credit import CreditActions
 from ui.date_bar import DateBar
-from ui.errors import show_failed
+from ui.errors import show_failed, show_info
 from ui.status_line import StatusLine
 from ui.tasks import Failure, Runner
 from ui.unopened import Unopened
@@ -249,8 +248,7 @@ class MainWindow(QMainWindow):
 
     def _tell(self, notices: list[Message]) -> None:
         if notices:
-            QMessageBox.information(self, tr(database_notices.TITLE),
-                                    "\n\n".join(n.text for n in notices))
+            show_info(self, tr(database_notices.TITLE), "\n\n".join(n.text for n in notices))
 
     def _store_last_month(self, analysis: Analysis, has_data: bool) -> None:
         """Last month's snapshot, which the restructuring export compares with, stored from
