@@ -116,3 +116,29 @@ def test_the_preview_counts_each_tab_as_the_import_takes_it(tmp_path: Path) -> N
     assert {s.name: s.rows for s in result.sheets} == counts
     with closing(sqlite3.connect(db)) as conn:
         assert conn.execute("SELECT COUNT(*) FROM orders").fetchone()[0] >= 3
+
+
+@pytest.mark.parametrize("run_import", BOTH)
+def test_a_header_holding_another_field_on_every_tab_refuses_the_file(
+        tmp_path: Path, run_import: Import) -> None:
+    """`--map amount=客户`: the customer's column on every tab, so the choice could be used
+    nowhere. It was imported with the choice quietly unused (exit 0, one hint); before tabs34
+    it was refused. Refused, naming both fields, the database as it was."""
+    db = tmp_path / "firm.sqlite"
+    [result] = run_import(db, [_workbook(tmp_path)], overrides={"amount": "客户"})
+    assert result.status == "refused" and result.message.code == "chosen_held"
+    assert "“客户”" in result.message.text and "Customer" in result.message.text
+    assert not customers(db, date(2025, 3, 31))["customers"]
+
+
+def test_the_command_line_says_so_in_chinese_and_writes_nothing(tmp_path: Path) -> None:
+    db, out, err = tmp_path / "firm.sqlite", io.StringIO(), io.StringIO()
+    assert run(["--lang", "en", "import", str(_workbook(tmp_path)), "--db", str(db)],
+               io.StringIO(), io.StringIO()) == 0
+    before = _figures(db)
+    other = write_xlsx(tmp_path / "台账2025-02.xlsx", {"2月": FEBRUARY, "收款": PAYMENTS})
+    code = run(["--lang", "zh_CN", "import", str(other), "--db", str(db),
+                "--map", "amount=客户"], out, err)
+    said = out.getvalue() + err.getvalue()
+    assert code != 0 and "为金额选定的列“客户”" in said and "Traceback" not in said
+    assert _figures(db) == before

@@ -29,7 +29,7 @@ from core.ledger.layout import (
 )
 from core.ledger.normalise import fold_header
 from core.ledger.readers import RawSheet, Workbook
-from core.messages import Message, Term
+from core.messages import Message, Refusal, Term
 
 
 def find_layouts(workbook: Workbook, remembered: Mapping[str, dict[str, int]],
@@ -52,12 +52,26 @@ def find_layouts(workbook: Workbook, remembered: Mapping[str, dict[str, int]],
 
 def chosen_nowhere(layouts: list[SheetLayout], overrides: Mapping[str, str]) -> None:
     """Refuse a chosen header no ledger tab has (a --map mistyped: the clerk must hear of
-    it), in the words of the first tab's headers, as a one-tab file was always refused."""
+    it), in the words of the first tab's headers, as a one-tab file was always refused; and
+    one no tab used, being on each tab that has it another required field's column
+    (`--map amount=客户` was imported with the choice quietly left unused)."""
     for name, header in overrides.items():
         wanted = fold_header(header) if header.strip() else None
-        if layouts and wanted is not None and not any(
-                wanted in {fold_header(h) for h in layout.headers if h} for layout in layouts):
+        if not layouts or wanted is None:
+            continue
+        having = [layout for layout in layouts
+                  if wanted in {fold_header(h) for h in layout.headers if h}]
+        if not having:
             apply_overrides(layouts[0].headers, {}, {name: header})  # raises: not found
+        if all(any(field == name for field, _, _ in layout.unapplied) for layout in layouts):
+            first = having[0]
+            owner = next((field for field, i in first.to_remember.items()
+                          if fold_header(first.headers[i] or "") == wanted), name)
+            raise Refusal("chosen_held", N_(
+                "The column “{header}” chosen for {field} holds {other} on every sheet that "
+                "has it, so it was not used. Choose another column for {field}, or choose "
+                "another column for {other} too."), header=header,
+                field=Term(FIELD_BY_NAME[name].label), other=Term(FIELD_BY_NAME[owner].label))
 
 
 # on a sheet of payments its order date and amount are the money's day and sum (layout)
