@@ -21,7 +21,7 @@ from core.unusable import OPENING_WAIT
 
 TITLE = N_("What opening the database changed")
 JOINED = N_("{count} customers whose names differ only in how they were typed (bracket "
-            "widths, spaces) are now one customer, “{name}”: {names}.")
+            "kinds or widths, spaces) are now one customer, “{name}”: {names}.")
 REPLACED = N_("“{customer}”: {dropped} set on {day} was replaced by {kept}, set later.")
 UNLOOPED = N_("The merge of “{customer}” into “{target}”, set on {day}, was dropped: the "
               "merges led round in a circle, which left the customers out of every list.")
