@@ -54,7 +54,8 @@ def test_every_bracket_kind_is_the_round_key(typed: str) -> None:
 def test_brackets_still_tell_words_apart() -> None:
     key = normalise.customer_key
     assert key(SQUARE) != key("Lima Trading Peru") != key("Lima Trading [Chile]")
-    assert key("华美贸易【香港】有限公司") == key("华美贸易(香港)有限公司") == "华美贸易(香港)有限公司"
+    hong_kong = "华美贸易(香港)有限公司"
+    assert key("华美贸易【香港】有限公司") == key("华美贸易〔香港〕有限公司") == hong_kong
     assert key("[KR] Busan Mart") == "(kr) busan mart"
     # names without any bracket keep the key they had
     assert key("ABC Trading (HK)") == "abc trading (hk)" and key("Acme Co.") == "acme co."

@@ -110,8 +110,8 @@ def customer_key(name: str) -> str:
     """Only the differences a clerk's typing makes, and what nobody sees: "ABC Trading" pasted
     with a right-to-left mark is the same buyer, though it printed as a second "ABC Trading"
     of its own, and so are "深圳市 华美贸易", "ABC Trading（HK）" and "ABC Trading [HK]" beside
-    "ABC Trading (HK)" (spaces beside Chinese characters go after the brackets' spacing). Anything more is a
-    user-confirmed merge."""
+    "ABC Trading (HK)" (spaces beside Chinese characters go after the brackets' spacing).
+    Anything more is a user-confirmed merge."""
     if name.isascii():
         return _bracket_spacing(fold(name))
     return _HAN_SPACE.sub("", _bracket_spacing(fold(name.translate(_FORMAT_MARKS))))
