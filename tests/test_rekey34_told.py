@@ -198,7 +198,9 @@ def test_undoing_the_merge_that_closed_a_loop_brings_back_the_one_dropped(tmp_pa
 def test_a_merge_the_re_key_drops_from_a_loop_is_said(tmp_path: Path, monkeypatch) -> None:
     """The clerk's chain of one buyer's three names (break34a): "ABC Hongkong" merged into
     "ABC Trading（HK）", "ABC Trading (HK)" into "ABC Hongkong". Once the bracket spellings are
-    one, the second merge led back: dropped by the re-key, and now said."""
+    one, the second merge led back: the loop broken by the re-key, and now said. (ident35:
+    by the notice step's rule, the merge set first goes; before, the renamed customer's, set
+    last, went and could not be undone.)"""
 
     def by_hand(conn: sqlite3.Connection) -> None:
         monkeypatch.setattr(override_changes, "now_text", lambda: "2025-04-02T10:00:00")
@@ -208,6 +210,6 @@ def test_a_merge_the_re_key_drops_from_a_loop_is_said(tmp_path: Path, monkeypatc
     db = older_import(tmp_path, monkeypatch, _rows(), _old_key, by_hand)
     said = _command(db)[2].splitlines()
     assert said[1:] == [
-        "The merge of “ABC Trading ( HK )” into “ABC Hongkong”, set on 2025-04-02, was "
+        "The merge of “ABC Hongkong” into “ABC Trading ( HK )”, set on 2025-04-02, was "
         "dropped: the merges led round in a circle, which left the customers out of every "
         "list."]
