@@ -64,3 +64,27 @@ def test_the_merge_the_re_key_dropped_comes_back_on_undo(tmp_path: Path, monkeyp
     assert said[1:] == [
         f"The merge of “{OTHER}” into “{MERGED}”, set on 2025-04-02, was dropped: the "
         "merges led round in a circle, which left the customers out of every list."]
+
+
+def test_the_renamed_customers_merge_set_first_goes_undoably(tmp_path: Path,
+                                                             monkeypatch) -> None:
+    """The other way round: "ABC Trading（HK）" merged into "ABC Hongkong" first, then "ABC
+    Hongkong" into "ABC Trading (HK)". The renamed customer's merge, set first, goes (said);
+    undoing the later merge brings it back, one buyer of 87,000 under "ABC Hongkong". Before:
+    that undo left no merge at all, the buyer two customers, 47,000 and 40,000."""
+
+    def by_hand(conn: sqlite3.Connection) -> None:
+        monkeypatch.setattr(override_changes, "now_text", lambda: "2025-04-02T10:00:00")
+        merge(conn, OTHER, _by_id(conn, WIDE))
+        merge(conn, _by_id(conn, SPACED), OTHER)
+
+    db = older_import(tmp_path, monkeypatch, _rows(), _old_key, by_hand)
+    with connect(db) as conn:
+        said = [str(m) for m in database_notices.take(conn)]
+        assert _state(conn) == ([(OTHER, MERGED)], {MERGED: 87_000, "Other Co": 40_000})
+        offered = last_change(conn)
+        assert offered is not None and undo(conn, offered.entry) is not None
+        assert _state(conn) == ([(MERGED, OTHER)], {OTHER: 87_000, "Other Co": 40_000})
+    assert said[1:] == [
+        f"The merge of “{MERGED}” into “{OTHER}”, set on 2025-04-02, was dropped: the "
+        "merges led round in a circle, which left the customers out of every list."]
