@@ -13,15 +13,15 @@ from pathlib import Path
 from core import notes_kept, ownership
 from core.i18n import N_
 from core.messages import Listed, Message
-from core.notes_kept import Joined, Note, Replaced, Unlooped, stored_name
-from core.override_log import COLUMNS, supersede
-from core.overrides import Merge, listed_action, looped, shown_target
+from core.notes_kept import Joined, Note, Replaced
+from core.override_log import unloop
+from core.overrides import listed_action, looped, shown_target, stored_merges
 from core.store import SCHEMA_VERSION, transaction
 from core.unusable import OPENING_WAIT
 
 TITLE = N_("What opening the database changed")
 JOINED = N_("{count} customers whose names differ only in how they were typed (bracket "
-            "widths, spaces) are now one customer, “{name}”: {names}.")
+            "kinds or widths, spaces) are now one customer, “{name}”: {names}.")
 REPLACED = N_("“{customer}”: {dropped} set on {day} was replaced by {kept}, set later.")
 UNLOOPED = N_("The merge of “{customer}” into “{target}”, set on {day}, was dropped: the "
               "merges led round in a circle, which left the customers out of every list.")
@@ -37,10 +37,10 @@ VALUES = {"pin": N_("the pin to {target}"), "merge": N_("the merge into “{targ
 def take(conn: sqlite3.Connection) -> list[Message]:
     """The notes not said yet and the merges looping, dropped, as messages (none: nothing is
     written, not even a transaction begun)."""
-    if not (notes_kept.stored(conn) or looped(_merges(conn))):
+    if not (notes_kept.stored(conn) or looped(stored_merges(conn))):
         return []
     with transaction(conn):
-        notes = notes_kept.take(conn) + _unloop(conn)
+        notes = notes_kept.take(conn) + unloop(conn)
     return [said(note) for note in notes]
 
 
@@ -82,21 +82,3 @@ def _value(kind: str, target: str | None) -> object:
     action = listed_action(kind, target)
     shown = shown_target(action, target)
     return Message(action, VALUES[action], {"target": shown}) if action in VALUES else shown
-
-
-def _merges(conn: sqlite3.Connection) -> list[Merge]:
-    return [(r[0], r[1], r[2], r[3]) for r in conn.execute(
-        "SELECT id, customer_key, target, created_at FROM overrides WHERE kind = 'merge'")]
-
-
-def _unloop(conn: sqlite3.Connection) -> list[Note]:
-    """Each loop's merge set first dropped, as the analysis already leaves it out; undoing the
-    loop's latest merge brings it back, the state before that merge (core.override_log)."""
-    notes: list[Note] = []
-    for gone, latest in looped(_merges(conn)):
-        row = conn.execute(f"SELECT {', '.join(COLUMNS)} FROM overrides WHERE id = ?",
-                           (gone[0],)).fetchone()
-        conn.execute("DELETE FROM overrides WHERE id = ?", (gone[0],))
-        supersede(conn, latest[0], "merge", dict(zip(COLUMNS, row, strict=True)))
-        notes.append(Unlooped(stored_name(conn, gone[1]), stored_name(conn, gone[2]), gone[3]))
-    return notes

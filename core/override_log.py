@@ -5,12 +5,17 @@ undo puts the "before" rows back. When opening a database drops a correction for
 the clerk set later (two spellings of one buyer pinned apart, now one customer; a merge closing
 a loop), the later one's "before" is no longer what was in force before it: undoing the black
 pin set last took the buyer to no pin at all, not to the white pin in force until then.
+Merges leading round in a circle are broken here, by one rule for the re-key and the notice
+step (:func:`unloop`), so that undo can bring back the merge dropped.
 """
 
 from __future__ import annotations
 
 import json
 import sqlite3
+
+from core.notes_kept import Note, Unlooped, stored_name
+from core.overrides import looped, stored_merges
 
 # An override's columns, as the log keeps each row it touched
 COLUMNS = ("id", "kind", "customer_key", "target", "note", "created_at")
@@ -39,3 +44,19 @@ def supersede(conn: sqlite3.Connection, kept_id: int, kept_kind: str, dropped: R
 
 def _when(row: Row) -> tuple[str, int]:
     return str(row["created_at"]), int(str(row["id"]))
+
+
+def unloop(conn: sqlite3.Connection) -> list[Note]:
+    """Each loop's merge set first dropped, as the analysis already leaves it out (core.overrides
+    .looped), the one set last kept: the clerk's latest word. Undoing the loop's latest merge
+    brings the dropped one back, the state before that merge. The re-key's loops too (a renamed
+    customer's hand merge and the merge out of its other name, now leading back): broken by
+    the one rule, the renamed customer's merge kept where it is the later, and either undoable."""
+    notes: list[Note] = []
+    for gone, latest in looped(stored_merges(conn)):
+        row = conn.execute(f"SELECT {', '.join(COLUMNS)} FROM overrides WHERE id = ?",
+                           (gone[0],)).fetchone()
+        conn.execute("DELETE FROM overrides WHERE id = ?", (gone[0],))
+        supersede(conn, latest[0], "merge", dict(zip(COLUMNS, row, strict=True)))
+        notes.append(Unlooped(stored_name(conn, gone[1]), stored_name(conn, gone[2]), gone[3]))
+    return notes

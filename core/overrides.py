@@ -155,6 +155,11 @@ def _describe(action: str, customer: str | list[str], target: str | None = None,
 Merge = tuple[int, str, str, str]  # a merge override: id, customer key, target, set at
 
 
+def stored_merges(conn: sqlite3.Connection) -> list[Merge]:
+    return [(r[0], r[1], r[2], r[3]) for r in conn.execute(
+        "SELECT id, customer_key, target, created_at FROM overrides WHERE kind = 'merge'")]
+
+
 def looped(merges: list[Merge]) -> list[tuple[Merge, Merge]]:
     """Merges leading back to where they start (A into B into A, left by an older version or
     typed by hand): each customer counted as the other and both were left off every list.
@@ -182,8 +187,7 @@ class _State:
     def __init__(self, conn: sqlite3.Connection) -> None:
         self.conn = conn
         self.names = {r["key"]: r["name"] for r in conn.execute("SELECT key, name FROM customers")}
-        merges: list[Merge] = [(r[0], r[1], r[2], r[3]) for r in conn.execute(
-            "SELECT id, customer_key, target, created_at FROM overrides WHERE kind = 'merge'")]
+        merges = stored_merges(conn)
         # a loop counted nobody: broken here, said once and dropped by core.database_notices
         gone = {merge[0] for merge, _ in looped(merges)}
         self.merges = {key: target for row_id, key, target, _ in merges if row_id not in gone}

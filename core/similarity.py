@@ -14,6 +14,7 @@ import difflib
 import re
 import unicodedata
 from collections.abc import Sequence
+from typing import NamedTuple
 
 from core.ledger.normalise import fold
 
@@ -41,8 +42,36 @@ CHINESE_FORMS = ("股份有限公司", "有限责任公司", "有限公司", "�
 # The forms a registration adds, not the buyer's trade: names are :func:`close` with their
 # trade (Trading, Import Export, 贸易) kept, as two buyers of one town differ by it alone
 # (Saigon Trading Co., Ltd and Saigon Import Export Co., Ltd).
-LEGAL_FORMS = FORMS - {"group", "trading", "import", "export", "international", "intl"}
+# :func:`close` leaves out the legal forms of the Gulf and of Asian registries too ("Gulf
+# Trading Est." is the buyer "Gulf Trading"); :func:`similarity` keeps to FORMS, the import's
+# scores.
+LEGAL_FORMS = FORMS - {"group", "trading", "import", "export", "international", "intl"} | {
+    "est", "establishment", "llp", "fze", "fzco", "fzc", "fzllc", "wll", "bhd", "sdn", "pte",
+    "pvt", "jsc", "ooo", "ltda", "sro", "aps", "lda"}
 LEGAL_CHINESE = ("股份有限公司", "有限责任公司", "有限公司", "公司")
+# The cities and provinces a firm's registered name begins with and a clerk leaves out
+# (宁波艾克美贸易有限公司 is the buyer 艾克美贸易; "Ningbo Aikemei Trading" is "Aikemei Trading"):
+# :func:`close` compares the names without them, and two names of two places are two firms.
+PLACES = (
+    "北京", "上海", "天津", "重庆", "广州", "深圳", "东莞", "佛山", "中山", "珠海", "汕头",
+    "江门", "惠州", "宁波", "杭州", "温州", "义乌", "金华", "台州", "绍兴", "嘉兴", "湖州",
+    "苏州", "无锡", "常州", "南京", "南通", "扬州", "青岛", "烟台", "威海", "济南", "潍坊",
+    "临沂", "厦门", "福州", "泉州", "莆田", "漳州", "晋江", "石狮", "武汉", "长沙", "郑州",
+    "成都", "西安", "合肥", "大连", "沈阳", "昆明", "南宁", "南昌", "香港", "浙江", "广东",
+    "江苏", "福建", "山东", "河北", "河南", "湖北", "湖南", "安徽", "江西", "四川", "辽宁")
+LATIN_PLACES = frozenset({
+    "beijing", "shanghai", "tianjin", "chongqing", "guangzhou", "shenzhen", "dongguan",
+    "foshan", "zhongshan", "zhuhai", "shantou", "jiangmen", "huizhou", "ningbo", "hangzhou",
+    "wenzhou", "yiwu", "jinhua", "taizhou", "shaoxing", "jiaxing", "huzhou", "suzhou", "wuxi",
+    "changzhou", "nanjing", "nantong", "yangzhou", "qingdao", "yantai", "weihai", "jinan",
+    "weifang", "linyi", "xiamen", "fuzhou", "quanzhou", "putian", "zhangzhou", "jinjiang",
+    "shishi", "wuhan", "changsha", "zhengzhou", "chengdu", "xian", "hefei", "dalian",
+    "shenyang", "kunming", "nanning", "nanchang", "zhejiang", "guangdong", "jiangsu", "fujian",
+    "shandong", "hebei", "henan", "hubei", "hunan", "anhui", "jiangxi", "sichuan", "liaoning"})
+_PLACED = re.compile(f"^((?:(?:{'|'.join(PLACES)})[省市区县]?)+)")
+# A telling word this short differing from the other name's (but by letters added at its end)
+# is another buyer, however alike the rest: "Nova Home Furnishing" and "Nora Home Furnishing".
+SHORT = 4
 # Words of letters and digits in any script but Han, whose characters are taken in pairs
 _WORD = re.compile(r"(?:(?![\u3400-\u9fff])[^\W_])+|[\u3400-\u9fff]+")
 
@@ -117,21 +146,53 @@ def most_similar(name: str, others: list[str]) -> list[tuple[str, float]]:
 
 
 
+class Told(NamedTuple):
+    """What :func:`close` compares of a name: its place (a city or province it begins with,
+    "" without), its words without that place and its registration's forms, in their order,
+    and of those the telling ones (its trade left out too)."""
+
+    place: str
+    words: str
+    telling: tuple[str, ...]
+
+
+def told(name: str) -> Told:
+    words = telling(name, LEGAL_FORMS, LEGAL_CHINESE)
+    place = ""
+    if len(words) > 1 and words[0] in LATIN_PLACES:
+        place, words = words[0], words[1:]
+    elif words and (found := _PLACED.match(words[0])) and found[1] != words[0]:
+        place, words = re.sub("[省市区县]", "", found[1]), [words[0][found.end():], *words[1:]]
+    text = " ".join(words)
+    return Told(place, text, tuple(telling(text)) if words else ())
+
+
 def close(a: str, b: str) -> bool:
     """Are two names one buyer typed otherwise, letter for letter (:data:`CLOSE`)? Stricter
     than :func:`alike`, whose "one name is the other with more words" takes two buyers of one
     town (Kingsway Trading PLC, Kingsway Home Retail PLC) for one."""
-    return _close(_legal_less(a), _legal_less(b))
+    return _close(told(a), told(b))
 
 
-def _legal_less(name: str) -> str:
-    """The name's words without its registration's forms, in their order."""
-    return " ".join(telling(name, LEGAL_FORMS, LEGAL_CHINESE))
+def _close(a: Told, b: Told) -> bool:
+    """Of one place (or one of them of none), their words close letter for letter, and their
+    telling words too, none short (:data:`SHORT`) where the other has another."""
+    if a.place and b.place and a.place != b.place:
+        return False
+    if not _letters(a.words, b.words):
+        return False
+    if not a.telling or not b.telling:
+        return True
+    if len(a.telling) == len(b.telling) and any(
+            min(len(x), len(y)) <= SHORT and not (x.startswith(y) or y.startswith(x))
+            for x, y in zip(a.telling, b.telling, strict=True)):
+        return False  # "Star" and "Stars" stay close: a plural, not a letter typed otherwise
+    return _letters(" ".join(a.telling), " ".join(b.telling))
 
 
-def _close(a: str, b: str) -> bool:
-    """Their words (:func:`_legal_less`) close letter for letter: the quick bounds first,
-    which spare most pairs the full comparison."""
+def _letters(a: str, b: str) -> bool:
+    """Close letter for letter: the quick bounds first, which spare most pairs the full
+    comparison."""
     if not a or not b:
         return False
     matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)
@@ -146,14 +207,14 @@ def close_pairs(new: Sequence[str], known: Sequence[str]) -> list[tuple[str, str
     known cost the known names' words once, not a comparison of every two names."""
     if not new or not known:
         return []
-    words = {name: _legal_less(name) for name in known}
+    words = {name: told(name) for name in known}
     holding: dict[str, list[str]] = {}
     for name in known:
         for word in tokens(name):
             holding.setdefault(word, []).append(name)
     pairs = []
     for name in new:
-        own = _legal_less(name)
+        own = told(name)
         near = {other for word in tokens(name) for other in holding.get(word, ())}
         pairs += [(name, other) for other, _ in most_similar(name, sorted(
             other for other in near if other != name and _close(own, words[other])))]

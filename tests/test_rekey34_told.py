@@ -74,7 +74,7 @@ def test_the_command_line_says_once_what_opening_did(tmp_path: Path, monkeypatch
     code, out, err = _command(db)
     assert code == 0 and "black" in out
     assert err.splitlines() == [
-        "3 customers whose names differ only in how they were typed (bracket widths, "
+        "3 customers whose names differ only in how they were typed (bracket kinds or widths, "
         "spaces) are now one customer, “ABC Trading ( HK )”: “ABC Trading (HK)”, "
         "“ABC Trading（HK）”, “ABC Trading ( HK )”.",
         "“ABC Trading ( HK )”: the pin to the white list set on 2025-05-01 was replaced by "
@@ -102,7 +102,7 @@ def test_the_window_says_once_what_opening_did(qtbot, tmp_path: Path, monkeypatc
     assert box.textInteractionFlags() & Qt.TextInteractionFlag.TextSelectableByMouse
     text = box.text()
     assert text.split("\n\n") == [
-        "3 customers whose names differ only in how they were typed (bracket widths, "
+        "3 customers whose names differ only in how they were typed (bracket kinds or widths, "
         "spaces) are now one customer, “ABC Trading ( HK )”: “ABC Trading (HK)”, "
         "“ABC Trading（HK）”, “ABC Trading ( HK )”.",
         "“ABC Trading ( HK )”: the pin to the white list set on 2025-05-01 was replaced by "
@@ -198,7 +198,9 @@ def test_undoing_the_merge_that_closed_a_loop_brings_back_the_one_dropped(tmp_pa
 def test_a_merge_the_re_key_drops_from_a_loop_is_said(tmp_path: Path, monkeypatch) -> None:
     """The clerk's chain of one buyer's three names (break34a): "ABC Hongkong" merged into
     "ABC Trading（HK）", "ABC Trading (HK)" into "ABC Hongkong". Once the bracket spellings are
-    one, the second merge led back: dropped by the re-key, and now said."""
+    one, the second merge led back: the loop broken by the re-key, and now said. (ident35:
+    by the notice step's rule, the merge set first goes; before, the renamed customer's, set
+    last, went and could not be undone.)"""
 
     def by_hand(conn: sqlite3.Connection) -> None:
         monkeypatch.setattr(override_changes, "now_text", lambda: "2025-04-02T10:00:00")
@@ -208,6 +210,6 @@ def test_a_merge_the_re_key_drops_from_a_loop_is_said(tmp_path: Path, monkeypatc
     db = older_import(tmp_path, monkeypatch, _rows(), _old_key, by_hand)
     said = _command(db)[2].splitlines()
     assert said[1:] == [
-        "The merge of “ABC Trading ( HK )” into “ABC Hongkong”, set on 2025-04-02, was "
+        "The merge of “ABC Hongkong” into “ABC Trading ( HK )”, set on 2025-04-02, was "
         "dropped: the merges led round in a circle, which left the customers out of every "
         "list."]

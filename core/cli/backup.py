@@ -18,6 +18,12 @@ from core.messages import Message
 from core.paths import default_db_path
 
 EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
+# What opening a database did is said after each command (core.database_notices), and saying
+# it writes: the merges found looping are dropped. A copy put back is the clerk's choice, as
+# it is (its loops, if an older version left any, go when the next command opens it); a copy
+# written is the database as the clerk has been told it is, so what opening did goes first.
+PUTS_BACK = frozenset({"restore", "undo-import"})
+SAYS_FIRST = frozenset({"backup"})
 YES = ("y", "yes", "是", "好")
 
 

@@ -202,8 +202,11 @@ def _run(argv: Sequence[str], out: TextIO, err: TextIO) -> int:
         if not args.command:
             out.write(parser.format_help())
             return EXIT_OK
+        if args.command in cli_backup.SAYS_FIRST:
+            _say_notices(args, err)
         code = COMMANDS[args.command](args, out, err)
-        _say_notices(args, err)
+        if args.command not in cli_backup.PUTS_BACK:
+            _say_notices(args, err)
         return code
     except UsageError as error:
         err.write(parser.format_usage())

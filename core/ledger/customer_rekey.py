@@ -41,8 +41,8 @@ from core.ledger.keys import (
     row_identity,
 )
 from core.ledger.normalise import customer_key
-from core.notes_kept import Joined, Note, Replaced, Unlooped, stored_name
-from core.override_log import COLUMNS, Row, supersede
+from core.notes_kept import Joined, Note, Replaced, stored_name
+from core.override_log import COLUMNS, Row, supersede, unloop
 
 log = logging.getLogger("tradetier")
 
@@ -187,8 +187,12 @@ def _overrides(conn: sqlite3.Connection, renamed: dict[str, str]) -> list[Note]:
     of theirs, and one pinned white months ago kept over a black pin set last week showed a
     buyer 17,000 overdue white-listed. A merge into a renamed name follows it, one whose two
     names are now one key goes first (it is no choice either), and merges now a loop are
-    broken (:func:`_unlooped`). The log of changes follows, so the last one can be undone, and
-    undoing the one kept brings back the one it replaced (core.override_log.supersede)."""
+    broken as the notice step breaks them (core.override_log.unloop: "ABC Hongkong" merged
+    into "ABC Trading（HK）" and "ABC Trading (HK)" into "ABC Hongkong", a chain of one buyer's
+    three names, became one customer merged into "ABC Hongkong" and back, and the analysis
+    left the buyer out, its 17,000 overdue on no list). The log of changes follows, so the
+    last one can be undone, and undoing the one kept brings back the one it replaced
+    (core.override_log.supersede), a merge dropped from a loop too."""
     for old, new in renamed.items():
         conn.execute("UPDATE overrides SET target = ? WHERE kind = 'merge' AND target = ?",
                      (new, old))
@@ -209,43 +213,19 @@ def _overrides(conn: sqlite3.Connection, renamed: dict[str, str]) -> list[Note]:
             conn.execute("DELETE FROM overrides WHERE id = ?", (row["id"],))
         conn.execute("UPDATE overrides SET customer_key = ? WHERE id = ?", (new, kept["id"]))
         replaced += [(kept, {**row, "customer_key": new}) for row in dropped]
-    notes: list[Note] = _unlooped(conn, set(renamed.values()))
     _log(conn, renamed)
     for kept, row in replaced:
         supersede(conn, int(str(kept["id"])), str(kept["kind"]), row)
-    return [Replaced(stored_name(conn, str(row["customer_key"])), str(row["kind"]),
-                     _shown(conn, row), str(row["created_at"]), _shown(conn, kept))
-            for kept, row in replaced if row["target"] != kept["target"]] + notes
+    notes: list[Note] = [Replaced(stored_name(conn, str(row["customer_key"])), str(row["kind"]),
+                                  _shown(conn, row), str(row["created_at"]), _shown(conn, kept))
+                         for kept, row in replaced if row["target"] != kept["target"]]
+    return notes + unloop(conn)
 
 
 def _shown(conn: sqlite3.Connection, row: Row) -> str | None:
     """An override's value as the notes say it: a merge's by its target's name."""
     target = row["target"]
     return stored_name(conn, str(target)) if row["kind"] == "merge" else cast("str | None", target)
-
-
-def _unlooped(conn: sqlite3.Connection, new_keys: set[str]) -> list[Note]:
-    """Merges that lead back to where they start, once two of their names are one: "ABC
-    Hongkong" merged into "ABC Trading（HK）" and "ABC Trading (HK)" into "ABC Hongkong", a
-    chain of one buyer's three names, became the one customer merged into "ABC Hongkong" and
-    back, and the analysis left the buyer out, its 17,000 overdue on no list. The loop's merge
-    out of a renamed customer goes (else its latest): every name counts as that customer."""
-    merges = {key: (target, row_id, when) for row_id, key, target, when in conn.execute(
-        "SELECT id, customer_key, target, created_at FROM overrides WHERE kind = 'merge' "
-        "ORDER BY id")}
-    notes: list[Note] = []
-    for start in list(merges):
-        loop, key = [], start
-        while key in merges and key not in loop:
-            loop.append(key)
-            key = merges[key][0]
-        if key != start or not loop:  # no loop, or one broken already
-            continue
-        gone = min(loop, key=lambda k: (k not in new_keys, -merges[k][1]))
-        target, row_id, when = merges.pop(gone)
-        conn.execute("DELETE FROM overrides WHERE id = ?", (row_id,))
-        notes.append(Unlooped(stored_name(conn, gone), stored_name(conn, target), when))
-    return notes
 
 
 def _log(conn: sqlite3.Connection, renamed: dict[str, str]) -> None:

@@ -88,26 +88,30 @@ def fold_header(text: str) -> str:
 _HAN_SPACE = re.compile(r"(?<=[\u3400-\u9fff\uf900-\ufaff]) | (?=[\u3400-\u9fff\uf900-\ufaff])")
 
 
-# A round bracket's spacing (its width is NFKC's): "ABC Trading（HK）", typed by a Chinese input
-# method, reads "ABC Trading(HK)"; the key spaces a bracket from a word outside it as
-# "ABC Trading (HK)" is written, and not from the words inside it.
+# A bracket's kind, width and spacing are typing: "ABC Trading（HK）", typed by a Chinese input
+# method, "Lima Trading [Peru]" and "Lima Trading【Peru】" read "ABC Trading (HK)" and "Lima
+# Trading (Peru)" (a full-width round or square bracket's width is NFKC's; every kind is read
+# as round here), and the key spaces a bracket from a word outside it as "ABC Trading (HK)" is
+# written, and not from the words inside it.
+_ROUND = str.maketrans({**dict.fromkeys("[【〔〖", "("), **dict.fromkeys("]】〕〗", ")")})
+_BRACKETS = frozenset("()[]【】〔〕〖〗")
 _BRACKET_SPACES = re.compile(r"\s*([()])\s*")
 _BRACKET_BESIDE_WORD = re.compile(r"(?<=\w)\(|\)(?=\w)")
 
 
 def _bracket_spacing(text: str) -> str:
-    if "(" not in text and ")" not in text:
+    if _BRACKETS.isdisjoint(text):
         return text
-    text = _BRACKET_SPACES.sub(r"\1", text)
+    text = _BRACKET_SPACES.sub(r"\1", text.translate(_ROUND))
     return _BRACKET_BESIDE_WORD.sub(lambda m: " (" if m[0] == "(" else ") ", text)
 
 
 def customer_key(name: str) -> str:
     """Only the differences a clerk's typing makes, and what nobody sees: "ABC Trading" pasted
     with a right-to-left mark is the same buyer, though it printed as a second "ABC Trading"
-    of its own, and so are "深圳市 华美贸易" and "ABC Trading（HK）" beside "ABC Trading (HK)"
-    (spaces beside Chinese characters go after the brackets' spacing). Anything more is a
-    user-confirmed merge."""
+    of its own, and so are "深圳市 华美贸易", "ABC Trading（HK）" and "ABC Trading [HK]" beside
+    "ABC Trading (HK)" (spaces beside Chinese characters go after the brackets' spacing).
+    Anything more is a user-confirmed merge."""
     if name.isascii():
         return _bracket_spacing(fold(name))
     return _HAN_SPACE.sub("", _bracket_spacing(fold(name.translate(_FORMAT_MARKS))))

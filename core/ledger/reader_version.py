@@ -278,4 +278,7 @@ importer, whose length it would otherwise be: one line of history a change).
 # (core.ledger.typed_rows): no credit, was 4,000 / 2,000. A status saying the returned goods go
 # out again or the return was refused (退货重发, 退货换货, 退货被拒; reshipped) is no credit note
 # (normalise.says_returned): revenue 17,000 and 2,000 open, as before fix34b (was 13,000).
-READER_VERSION = 12
+# 13 (ident35): every bracket kind read as round in a customer's name (core.ledger.normalise
+# .customer_key): "Lima Trading [Peru]" and "Lima Trading【Peru】" are the customer "Lima Trading
+# (Peru)", no longer three holding a third of its account each.
+READER_VERSION = 13

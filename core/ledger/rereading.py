@@ -41,7 +41,9 @@ from typing import cast
 # (core.ledger.customer_rekey).
 # 4 (print34): customer keys read a round bracket's width and spacing as typing: "ABC
 # Trading（HK）" and "ABC Trading (HK)" are one customer, their merges and pins following.
-VERSION = 4
+# 5 (ident35): every bracket kind reads as round: "Lima Trading [Peru]", "Lima Trading【Peru】"
+# and "Lima Trading (Peru)" are one customer, their merges and pins following.
+VERSION = 5
 
 Reading = tuple[object, ...]
 
