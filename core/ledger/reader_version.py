@@ -278,4 +278,11 @@ importer, whose length it would otherwise be: one line of history a change).
 # (core.ledger.typed_rows): no credit, was 4,000 / 2,000. A status saying the returned goods go
 # out again or the return was refused (退货重发, 退货换货, 退货被拒; reshipped) is no credit note
 # (normalise.says_returned): revenue 17,000 and 2,000 open, as before fix34b (was 13,000).
-READER_VERSION = 12
+# 13 (refund35): a refund without a return (未退货退款, 仅退款, refund without return) is read
+# as both, an allowance and its money sent back (core.ledger.typed_rows.returned_and_refunded):
+# Rio paid in full, nothing open, no credit (was 2,000 credit, read as goods returned). A refund
+# (退款, refunded) or a return asked for (申请退货) in the type or status cell of a sale's own
+# row (positive, shipped or its order's earliest: core.ledger.sheet_fields.sale_rows) leaves the
+# sale (normalise.credit_beyond_sale): R-1 10,000 paid noted 已退款, nothing open, revenue
+# 15,000 (was 20,000 credit, revenue -5,000).
+READER_VERSION = 13

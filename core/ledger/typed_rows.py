@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from core.ledger.normalise import REFUSED, fold, word_text
+from core.ledger.normalise import ASKED, REFUSED, fold, word_text
 from core.ledger.record import (
     AMOUNT,
     BALANCE,
@@ -121,8 +121,13 @@ def is_refund(note: object) -> bool:
 # return and refund): the sale lowered (a credit note) and the money (a refund) both. Read as a
 # credit note alone, a buyer paid back was shown that much credit on account; as a refund
 # alone, that much open on a sale of goods it no longer had (a good buyer watched).
+# A refund without a return (未退货退款, 仅退款; refund without return) lowers the sale as an
+# allowance and sends its money back the same: both too. Read as a credit note alone, as a
+# return, Rio was shown 2,000 credit it had been paid back (refund35).
 _BOTH = re.compile(r"(?<![无未不没非])退货(?:并|及|和|且|已|后|、|/|\+)?退款"
-                   r"|\breturn(?:ed)?(?: goods)? ?(?:and|&|\+|/) ?refund(?:ed)?\b")
+                   r"|\breturn(?:ed)?(?: goods)? ?(?:and|&|\+|/) ?refund(?:ed)?\b"
+                   r"|(?:未|没有?|不|无)退货(?:直接|只|仅)?退款|(?:仅|只)退款"
+                   r"|\brefund(?:ed)? (?:only|without (?:a |the )?return)\b")
 
 
 # Words saying a return's money stayed with us: set against a later order (退货退款，抵扣下批
@@ -163,9 +168,7 @@ def money_kept(note: object) -> bool:
 # 申请中, 待审; pending, applied for, requested), or refused (normalise.REFUSED): no refund was
 # made. Read as one, a buyer owed its money back was shown none owed. Done at the customer's
 # request (应客户要求退货退款) or for a reason (quality claim) is made (review34c).
-_ASKED = re.compile(r"申请[^,，;；。]{0,2}?退货|退款(?:的)?申请|待审|" + REFUSED +
-                    r"|(?<![a-z])(?:requested|pending|applied for|application|awaiting)"
-                    r"(?![a-z])")
+_ASKED = re.compile(f"{ASKED}|{REFUSED}")
 # ... unless the refund was made since (申请退货退款，已退款; requested, refunded)
 _MADE = re.compile(r"已(?:退款|退回|退还|汇出|打款)|退款已(?:付|汇|退|打)|\brefunded\b")
 
