@@ -10,6 +10,8 @@ from pathlib import Path
 import pytest
 from test_break34a_refunds import TYPED, _rio
 from test_fix34b_returns import PAID
+from test_late33 import PAYMENTS
+from test_lists_audit28 import d
 from test_lists_audit30 import row
 
 from core.ledger.typed_rows import returned_and_refunded
@@ -62,3 +64,33 @@ def test_a_refund_row_of_its_own_is_still_a_credit_note(tmp_path: Path):
     line = row("R-1", "Rio Rugs", "2025-03-20", 2_000, None, status="退款")
     assert _rio(tmp_path, {"台账": [TYPED, *PAID, [*line, None, None]]})[1] == (
         0, None, {}, 2_000, 13_000)
+
+
+@pytest.mark.parametrize("ledger_first", [True, False])
+def test_a_return_s_refund_also_on_the_payments_tab_is_one_refund(tmp_path: Path,
+                                                                   ledger_first):
+    """R-1 and R-2 paid in full (15,000); the 台账 tab's row of 03-20 returns 2,000 of R-1's
+    goods, typed 退货, noted 退货退款; the file's 收款 tab books that refund, -2,000 of 03-20
+    noted 退款. Two documents of one refund. Hand count at 06-30: 13,000 sold, 15,000 paid
+    less 2,000 sent back: nothing open, no credit, Rio on no list. Before: the refund counted
+    twice (11,000 paid): R-2 2,000 open 49 days past due, Rio watched."""
+    ret = [*row("R-1", "Rio Rugs", "2025-03-20", -2_000, None), "退货", "退货退款"]
+    sheets = {"台账": [TYPED, *PAID, ret],
+              "收款": [PAYMENTS, ["Rio Rugs", d("2025-03-20"), -2_000, "退款"]]}
+    if not ledger_first:
+        sheets = {"收款": sheets["收款"], "台账": sheets["台账"]}
+    report, figures = _rio(tmp_path, sheets)
+    assert figures == (0, None, {}, 0, 13_000)
+    assert "Sheet “收款”: 1 payment row says the money was sent back" in report
+    assert "Sheet “台账”: 1 payment row says the money was sent back" not in report
+
+
+def test_two_refunds_of_one_sum_on_the_payments_tab_beside_one_return_count_one_more(
+        tmp_path: Path):
+    """As above, with the 收款 tab booking -2,000 twice on 03-20 (two refunds): one is the
+    return's, the other a refund of its own. Hand count: 15,000 paid less 4,000 sent back,
+    13,000 sold: R-2 2,000 open (49 days), as the tab says."""
+    ret = [*row("R-1", "Rio Rugs", "2025-03-20", -2_000, None), "退货", "退货退款"]
+    refund = ["Rio Rugs", d("2025-03-20"), -2_000, "退款"]
+    figures = _rio(tmp_path, {"台账": [TYPED, *PAID, ret], "收款": [PAYMENTS, refund, refund]})[1]
+    assert figures[:3] == (2_000, "watch", {"R-2": (2_000, 49)})
