@@ -8,12 +8,16 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from test_break34a_refunds import TYPED, _rio
+from ledgers import write_xlsx
+from test_break32 import _owed
+from test_break34a_refunds import SHORT, TYPED, _rio
+from test_fast_import import _same_import
 from test_fix34b_returns import PAID
 from test_late33 import PAYMENTS
-from test_lists_audit28 import d
+from test_lists_audit28 import at, by_name, d
 from test_lists_audit30 import row
 
+from core.ledger.report import import_report
 from core.ledger.typed_rows import returned_and_refunded
 
 
@@ -94,3 +98,25 @@ def test_two_refunds_of_one_sum_on_the_payments_tab_beside_one_return_count_one_
     refund = ["Rio Rugs", d("2025-03-20"), -2_000, "退款"]
     figures = _rio(tmp_path, {"台账": [TYPED, *PAID, ret], "收款": [PAYMENTS, refund, refund]})[1]
     assert figures[:3] == (2_000, "watch", {"R-2": (2_000, 49)})
+
+
+@pytest.mark.parametrize("again", ["台账 2025-05.xlsx", "台账 2025-05(1).xlsx"])
+def test_a_month_sent_again_with_the_return_s_money_set_off_drops_the_refund(tmp_path: Path,
+                                                                             again):
+    """May's file: R-1 and R-2 paid in full (15,000) and a return of 2,000 of R-1's goods on
+    03-20 noted 退货退款 (read as a credit note and a refund). The clerk sends May again, the
+    row now noted 退货退款，抵扣下批货款 and R-2 paid 3,000 of 5,000 accordingly. Hand count
+    at 06-30, as the newer file says: 13,000 sold, 13,000 paid, no money sent back: nothing
+    open, no credit. Before: the first import's refund stayed (11,000 paid): R-2 2,000 open
+    49 days past due, Rio watched."""
+    first = [*row("R-1", "Rio Rugs", "2025-03-20", -2_000, None), "退货", "退货退款"]
+    then = [*first[:-1], "退货退款，抵扣下批货款"]
+    (tmp_path / "1").mkdir()
+    (tmp_path / "2").mkdir()
+    may = write_xlsx(tmp_path / "1" / "台账 2025-05.xlsx", {"台账": [TYPED, *PAID, first]})
+    results = _same_import(tmp_path, [may], [write_xlsx(tmp_path / "2" / again, {
+        "台账": [TYPED, *SHORT, then]})])
+    rio = by_name(at(tmp_path / "fast.sqlite", d("2025-06-30")))["Rio Rugs"]
+    assert (*_owed(rio), rio.credit_on_account) == (0, None, {}, 0)
+    assert (f"1 row of “{again}” no longer makes a refund of its return"
+            in import_report(results[-1]))

@@ -31,6 +31,7 @@ from core.ledger.importer import (
     import_key,
     result_json,
 )
+from core.ledger.kept_refunds import drop_kept_refunds
 from core.ledger.keys import BOUGHT, BUYER, NUMBERED, PaidApart
 from core.ledger.layout import SheetLayout
 from core.ledger.leftover_lines import drop_leftovers
@@ -286,6 +287,7 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
         result.warnings.extend(kept_status_messages(labels, result.counts.kept_statuses))
         result.warnings.extend(beyond_messages(labels, writer.status.beyond()))
         result.warnings.extend(drop_leftovers(conn, labels, result.counts.leftovers))
+        result.warnings.extend(drop_kept_refunds(conn, path.name, written_keys))
         result.warnings.extend(misread_message(drop_misread_lines(
             conn, result.import_id, path.name, result.skipped, paid_apart, written_keys)))
         said, paired = corrected_payments(conn, path.name, written_keys, paid_before,
