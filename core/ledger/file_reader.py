@@ -9,6 +9,7 @@ ledger at all.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Mapping
 from contextlib import closing
 from dataclasses import dataclass, field
@@ -32,7 +33,13 @@ from core.ledger.readers.sheets import clip_merged, nothing_readable
 from core.ledger.received_only import StoredOrders, matched
 from core.ledger.record import DEPOSIT, ROW
 from core.ledger.rows import SheetRecords, Skipped, TotalsCheck, read_records, settle_pending
-from core.ledger.typed_rows import read_twice, refund_rows
+from core.ledger.typed_rows import (
+    doubled,
+    one_refund,
+    read_twice,
+    refund_marks,
+    refund_rows,
+)
 from core.ledger.unread import (
     formula_messages,
     layout_messages,
@@ -63,6 +70,8 @@ class ReadLedger:
     codes: Codes = field(default_factory=dict)  # the names beside each customer code
     # the held sheets holding a deposit, and where in `unread` their deposit notes go
     deposits: list[tuple[int, int]] = field(default_factory=list)
+    # the refunds its sheets write as documents of their own (typed_rows.refund_marks)
+    refunds: Counter[tuple[object, ...]] = field(default_factory=Counter)
 
 
 def read_ledger(stream: WorkbookStream, sheet: str | None, overrides: Mapping[str, str],
@@ -105,7 +114,9 @@ def read_ledger(stream: WorkbookStream, sheet: str | None, overrides: Mapping[st
             else:
                 found.unread.extend(unapplied(layout))  # a chosen column not read here
                 records = _read(found, layout, rules, part)
-                if records.pending or waiting:
+                found.refunds.update(refund_marks(records.records))
+                # a return's refund (退货退款) waits for the file: another tab may write it
+                if records.pending or waiting or doubled(records.records):
                     waiting.append((layout, records))
                 else:
                     _take(found, layout, records, rules, convert)
@@ -154,6 +165,7 @@ def _take(found: ReadLedger, layout: SheetLayout, sheet: SheetRecords, rules: Ru
     """One sheet's records added to the file's."""
     name = layout.sheet.name
     notes, records = settle_column_currencies(layout, sheet.records, convert)
+    records = one_refund(records, found.refunds)
     found.columns.extend(notes)
     # a row read twice (typed_rows.both_lowered): its refund is a payment of its own, known by
     # its sum and day, so the bank's list of it is that refund, counted once (not twice:

@@ -333,9 +333,12 @@ def later_status(before: str | None, said: str | None, carried: bool,
     return said
 
 
-_CREDIT = (r"(?<![无未不没非])(?:折让|退款|红字|红冲|冲红|贷项|贷记)"
-           r"|(?<![a-z])(?<!no )(?<!not )(?<!non-)(?<!tax )(?<!vat )"
-           r"(?:credit ?(?:note|memo)|c/?n(?![a-z0-9])|rebate|refund)")
+_NO_CREDIT = r"(?<![a-z])(?<!no )(?<!not )(?<!non-)(?<!tax )(?<!vat )"
+# a refund (退款, refund): a credit note's word in a type or status cell, but on a sale's own
+# row what became of the sale's money (:func:`credit_beyond_sale`)
+_REFUND_WORD = rf"(?<![无未不没非])退款|{_NO_CREDIT}refund"
+_CREDIT = (r"(?<![无未不没非])(?:折让|红字|红冲|冲红|贷项|贷记)"
+           rf"|{_NO_CREDIT}(?:credit ?(?:note|memo)|c/?n(?![a-z0-9])|rebate)|{_REFUND_WORD}")
 _CLAIM = r"|(?<![无没])(?<!没有)索赔|(?<![a-z])(?<!no )(?<!not )(?<!without )claim"
 # goods returned: a document of that type lowers the account (in a status column it may say
 # the whole order came back, which is not a credit for its full amount)
@@ -374,6 +377,25 @@ def says_returned(value: object) -> bool:
         return False
     text = fold(value)
     return bool(_RETURNED.search(text)) and not _NOT_BACK.search(text)
+
+
+# A return asked for, not made (申请退货, 退货申请中, return requested): on a sale's own row a
+# notice of the sale, at most a dispute (:func:`parse_status`), no credit note. Read by a return
+# and refund applied for too (core.ledger.typed_rows.returned_and_refunded): one list.
+ASKED = (r"申请[^,，;；。]{0,2}?退货|退款(?:的)?申请|待审"
+         r"|(?<![a-z])(?:requested|pending|applied for|application|awaiting)(?![a-z])")
+_ON_SALE = re.compile(rf"{_REFUND_WORD}|{ASKED}|退货[^,，;；。]{{0,2}}?申请")
+
+
+def credit_beyond_sale(value: object, *, claims: bool) -> bool:
+    """Does a type or status cell on a sale's own row (core.ledger.sheet_fields.sale_rows)
+    say a credit note by more than a refund (退款, the sale's money sent back: a sale stays a
+    sale, the refund is money of its own) or a return asked for (申请退货)? Read as one, R-1's
+    own 10,000 row, paid, noted 已退款 turned into a 10,000 credit note: Rio shown 20,000
+    credit and revenue -5,000 (refund35)."""
+    if not isinstance(value, str):
+        return False
+    return is_credit_note(_ON_SALE.sub(" ", fold(value)), claims=claims)
 
 
 def is_credit_note(value: object, *, claims: bool) -> bool:

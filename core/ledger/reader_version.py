@@ -281,4 +281,13 @@ importer, whose length it would otherwise be: one line of history a change).
 # 13 (ident35): every bracket kind read as round in a customer's name (core.ledger.normalise
 # .customer_key): "Lima Trading [Peru]" and "Lima Trading【Peru】" are the customer "Lima Trading
 # (Peru)", no longer three holding a third of its account each.
+# 13 (refund35): a refund without a return (未退货退款, 仅退款, refund without return) is read
+# as both, an allowance and its money sent back (core.ledger.typed_rows.returned_and_refunded):
+# Rio paid in full, nothing open, no credit (was 2,000 credit, read as goods returned). A refund
+# (退款, refunded) or a return asked for (申请退货) in the type or status cell of a sale's own
+# row (positive, shipped or its order's earliest: core.ledger.sheet_fields.sale_rows) leaves the
+# sale (normalise.credit_beyond_sale): R-1 10,000 paid noted 已退款, nothing open, revenue
+# 15,000 (was 20,000 credit, revenue -5,000). A return's refund (退货退款) that another row of
+# the file writes as a refund of its own (the 收款 tab's -2,000 退款 of its customer and day) is
+# that refund, counted once (core.ledger.typed_rows.one_refund): nothing open (was R-2 2,000).
 READER_VERSION = 13

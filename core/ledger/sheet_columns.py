@@ -62,7 +62,7 @@ from core.ledger.sheet_fields import (
     RECEIPT_FIELDS,
     UNREAD_FIELDS,
     covers_of,
-    returns_apart,
+    credit_rows,
     status_of,
     terms_of,
     trial_of,
@@ -306,10 +306,10 @@ class SheetColumns:
         written = [int(bool(code or self.layout.currency_hint)) for code in said]
         statuses = self.statuses
         paid = [p and not d for p, d in zip(self.doc_receipt, self.doc_credit, strict=True)]
-        apart = returns_apart(statuses, chosen, self.amounts, self.ship_dates,
-                              self.customer_keys, self.order_nos, self.order_dates)
-        credit_typed = [bool(d or s[2] or r) and not p for d, s, p, r in zip(
-            self.doc_credit, statuses, paid, apart, strict=True)]
+        credit_typed = [c and not p for c, p in zip(credit_rows(
+            self.raw_of("doc_type"), self.doc_credit, statuses, chosen, self.amounts,
+            self.ship_dates, self.customer_keys, self.order_nos, self.order_dates), paid,
+            strict=True)]
         due, derived = self._due_dates()
         records = list(compress(zip(
             repeat(self.sheet), numbers, self.customers, self.customer_keys, self.order_dates,

@@ -16,6 +16,7 @@ from core.ledger.cells import plain
 from core.ledger.cover import Cover, cover
 from core.ledger.normalise import (
     cell_text,
+    credit_beyond_sale,
     fold,
     is_credit_note,
     line_status,
@@ -123,3 +124,35 @@ def returns_apart(statuses: Sequence[tuple[Any, ...]], chosen: Sequence[bool],
     return [said[j] and (amounts[j] or 0) > 0 and ship_dates[j] is None and dates[j] is not None
             and (number is not None and (keys[j], number) in sold
                  and sold[keys[j], number] < dates[j]) for j, number in enumerate(numbers)]
+
+
+def sale_rows(chosen: Sequence[bool], amounts: Sequence[float | None],
+              ship_dates: Sequence[object], keys: Sequence[object],
+              order_nos: Sequence[str | None], dates: Sequence[Any]) -> list[bool]:
+    """Rows (of those `chosen`) that are a sale's own: a positive figure, shipped or its
+    order's (customer and number) earliest row. A refund or a return asked for written there
+    says what became of the sale (normalise.credit_beyond_sale): no credit note of its own."""
+    first: dict[tuple[object, str], Any] = {}
+    for j, number in enumerate(order_nos):
+        if chosen[j] and number and dates[j] is not None:
+            order = (keys[j], number)
+            first[order] = min(first.get(order, dates[j]), dates[j])
+    return [bool(chosen[j] and (amounts[j] or 0) > 0 and (
+        ship_dates[j] is not None or (number and dates[j] is not None
+                                      and first[keys[j], number] == dates[j])))
+            for j, number in enumerate(order_nos)]
+
+
+def credit_rows(types: Sequence[object], typed: Sequence[bool],
+                statuses: Sequence[tuple[Any, ...]], chosen: Sequence[bool],
+                amounts: Sequence[float | None], ship_dates: Sequence[object],
+                keys: Sequence[object], order_nos: Sequence[str | None],
+                dates: Sequence[Any]) -> list[bool]:
+    """Rows (of those `chosen`) read as credit notes: by their type (`typed`, the cell in
+    `types`), status (:func:`status_of`) or as a return of their own (:func:`returns_apart`);
+    on a sale's own row (:func:`sale_rows`) not by a refund or a return asked for alone."""
+    apart = returns_apart(statuses, chosen, amounts, ship_dates, keys, order_nos, dates)
+    sale = sale_rows(chosen, amounts, ship_dates, keys, order_nos, dates)
+    return [bool(r or (t and (not s or credit_beyond_sale(cell_text(k), claims=True)))
+                 or (status[2] and (not s or credit_beyond_sale(status[0], claims=False))))
+            for k, t, status, r, s in zip(types, typed, statuses, apart, sale, strict=True)]

@@ -16,9 +16,10 @@ names the rows (core.ledger.unread).
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable
 
-from core.ledger.normalise import REFUSED, fold, word_text
+from core.ledger.normalise import ASKED, REFUSED, fold, word_text
 from core.ledger.record import (
     AMOUNT,
     BALANCE,
@@ -26,12 +27,15 @@ from core.ledger.record import (
     COST,
     CREDIT_NOTE,
     CREDIT_WRITTEN_POSITIVE,
+    CURRENCY,
+    CUSTOMER_KEY,
     DEPOSIT,
     DEPOSIT_DATE,
     GROSS_PROFIT,
     NOTES,
     ORDER_DATE,
     RECEIVED,
+    RECEIVED_CURRENCY,
     RECEIVED_DATE,
     ROW,
     SHEET,
@@ -121,8 +125,13 @@ def is_refund(note: object) -> bool:
 # return and refund): the sale lowered (a credit note) and the money (a refund) both. Read as a
 # credit note alone, a buyer paid back was shown that much credit on account; as a refund
 # alone, that much open on a sale of goods it no longer had (a good buyer watched).
+# A refund without a return (未退货退款, 仅退款; refund without return) lowers the sale as an
+# allowance and sends its money back the same: both too. Read as a credit note alone, as a
+# return, Rio was shown 2,000 credit it had been paid back (refund35).
 _BOTH = re.compile(r"(?<![无未不没非])退货(?:并|及|和|且|已|后|、|/|\+)?退款"
-                   r"|\breturn(?:ed)?(?: goods)? ?(?:and|&|\+|/) ?refund(?:ed)?\b")
+                   r"|\breturn(?:ed)?(?: goods)? ?(?:and|&|\+|/) ?refund(?:ed)?\b"
+                   r"|(?:未|没有?|不|无)退货(?:直接|只|仅)?退款|(?:仅|只)退款"
+                   r"|\brefund(?:ed)? (?:only|without (?:a |the )?return)\b")
 
 
 # Words saying a return's money stayed with us: set against a later order (退货退款，抵扣下批
@@ -163,9 +172,7 @@ def money_kept(note: object) -> bool:
 # 申请中, 待审; pending, applied for, requested), or refused (normalise.REFUSED): no refund was
 # made. Read as one, a buyer owed its money back was shown none owed. Done at the customer's
 # request (应客户要求退货退款) or for a reason (quality claim) is made (review34c).
-_ASKED = re.compile(r"申请[^,，;；。]{0,2}?退货|退款(?:的)?申请|待审|" + REFUSED +
-                    r"|(?<![a-z])(?:requested|pending|applied for|application|awaiting)"
-                    r"(?![a-z])")
+_ASKED = re.compile(f"{ASKED}|{REFUSED}")
 # ... unless the refund was made since (申请退货退款，已退款; requested, refunded)
 _MADE = re.compile(r"已(?:退款|退回|退还|汇出|打款)|退款已(?:付|汇|退|打)|\brefunded\b")
 
@@ -215,6 +222,40 @@ def read_twice(first: Record, then: Record) -> bool:
     the clerk typed, stored as two lines: the import counts it once (core.ledger.write_counts)."""
     return (then[ROW] == first[ROW] and then[SHEET] == first[SHEET] and bool(first[CREDIT_NOTE])
             and is_receipt_row(then) and then[RECEIVED] < 0)
+
+
+def doubled(records: list[Record]) -> list[int]:
+    """The indexes of the refunds :func:`both_lowered` made of a row (:func:`read_twice`)."""
+    return [i for i in range(1, len(records)) if read_twice(records[i - 1], records[i])]
+
+
+def _refund_mark(record: Record) -> tuple[object, ...]:
+    return (record[CUSTOMER_KEY], record[RECEIVED_CURRENCY] or record[CURRENCY],
+            round(-record[RECEIVED], 2), record[RECEIVED_DATE])
+
+
+def refund_marks(records: list[Record]) -> Counter[tuple[object, ...]]:
+    """The refunds a sheet writes as documents of their own (a 收款 tab's -2,000 退款, a row
+    typed 退款单), each by its customer, currency, sum and day; not those
+    :func:`both_lowered` made of a return's row."""
+    made = set(doubled(records))
+    return Counter(_refund_mark(r) for i, r in enumerate(records)
+                   if i not in made and is_receipt_row(r) and r[RECEIVED] < 0)
+
+
+def one_refund(records: list[Record], marks: Counter[tuple[object, ...]]) -> list[Record]:
+    """A sheet's records without each refund :func:`both_lowered` made of a return's row
+    (退货退款) that the file writes as a document of its own too (`marks`, of every sheet:
+    :func:`refund_marks`, each taken once): the 收款 tab's -2,000 退款 of the return's day is
+    that refund, not another. Counted twice, Rio, paid in full, was shown R-2 2,000 open 49
+    days and watched (refund35)."""
+    drop = set()
+    for i in doubled(records):
+        mark = _refund_mark(records[i])
+        if marks[mark] > 0:
+            marks[mark] -= 1
+            drop.add(i)
+    return [r for i, r in enumerate(records) if i not in drop] if drop else records
 
 
 def as_receipts(records: list[Record], typed: list[bool], kinds: list[object] | None = None

@@ -31,6 +31,7 @@ from core.ledger.importer import (
     import_key,
     result_json,
 )
+from core.ledger.kept_refunds import drop_kept_refunds
 from core.ledger.keys import BOUGHT, BUYER, NUMBERED, PaidApart
 from core.ledger.layout import SheetLayout
 from core.ledger.leftover_lines import drop_leftovers
@@ -114,6 +115,24 @@ def _settle(conn: sqlite3.Connection, sheets: list[SheetRecords]) -> None:
         settle_pending(found, orders | stored)
 
 
+def _one_refund(sheets: list[SheetRecords]) -> None:
+    """A return's refund (退货退款) that another row of the file writes as a refund of its
+    own (the 收款 tab's 退款 of its customer, sum and day) is that refund: its row's dropped."""
+    def mark(r: Record) -> tuple[object, ...]:
+        return (r.customer_key, r.received_currency or r.currency,
+                round(-(r.received_amount or 0.0), 2), r.received_date)
+    marks = Counter(mark(r) for found in sheets for r in found.records
+                    if r.payment_row and not r.returned and (r.received_amount or 0) < 0)
+    for found in sheets:
+        kept = []
+        for r in found.records:
+            if r.returned and marks[mark(r)] > 0:
+                marks[mark(r)] -= 1
+                continue
+            kept.append(r)
+        found.records = kept
+
+
 def _shared(orders: list[Order]) -> dict[str, list[str]]:
     """Order numbers whose rows name several customers: the names as each customer's first
     row in the order writes them, the order's own first."""
@@ -189,6 +208,7 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
         settled = settled or found.date_order
         sheets.append(found)
     _settle(conn, sheets)
+    _one_refund(sheets)
     for layout, found in zip(layouts, sheets, strict=True):
         records.extend(found.records)
         result.skipped.extend(found.skipped)
@@ -267,6 +287,7 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
         result.warnings.extend(kept_status_messages(labels, result.counts.kept_statuses))
         result.warnings.extend(beyond_messages(labels, writer.status.beyond()))
         result.warnings.extend(drop_leftovers(conn, labels, result.counts.leftovers))
+        result.warnings.extend(drop_kept_refunds(conn, path.name, written_keys))
         result.warnings.extend(misread_message(drop_misread_lines(
             conn, result.import_id, path.name, result.skipped, paid_apart, written_keys)))
         said, paired = corrected_payments(conn, path.name, written_keys, paid_before,

@@ -20,6 +20,7 @@ from core.ledger.header_units import scaled
 from core.ledger.layout import SheetLayout
 from core.ledger.normalise import (
     cell_text,
+    credit_beyond_sale,
     customer_key,
     doc_status,
     fold,
@@ -130,6 +131,9 @@ class Record:
     status_both: bool = False  # its status cell says goods returned and refunded
     status_kept: bool = False  # ... and that their money was kept (款未退)
     status_returned: bool = False  # its status cell says goods came back (退货)
+    # typed a credit note by a refund or a return asked for alone (退款, 申请退货): on a sale's
+    # own row no credit note (_sale_credits)
+    credit_on_sale: bool = False
     credit_ref: str | None = None  # set when grouped (core.ledger.orders)
     cost_currency: str | None = None  # named by the header or the cell; None: not named
     received_currency: str | None = None
@@ -348,6 +352,7 @@ def read_records(layout: SheetLayout, base_currency: str = "USD",
         since_total.append((number, amount, True))
         since_start.append((number, amount, True))
         _pend(pending, reader, row, bare(record.customer_key), (number, amount, True))
+    _sale_credits(taken)
     _returns_apart(taken)
     for record in taken:
         out.records.extend(_both(record))
@@ -502,9 +507,28 @@ def _mark_credit_note(rec: Record, status_text: str | None) -> None:
     stored negative whatever sign the clerk wrote them with."""
     typed = (is_credit_note(rec.doc_type, claims=True)
              or is_credit_note(status_text, claims=False))
+    beyond = (credit_beyond_sale(rec.doc_type, claims=True)
+              or credit_beyond_sale(status_text, claims=False))
+    rec.credit_on_sale = typed and not beyond and rec.amount > 0
+    if rec.credit_on_sale:
+        return  # a credit note unless its row is a sale's own (_sale_credits)
     rec.credit_note = typed or rec.amount < 0
     if typed and rec.amount > 0:
         _stored_negative(rec)
+
+
+def _sale_credits(records: list[Record]) -> None:
+    """A row typed a credit note by a refund or a return asked for alone is one unless it
+    is a sale's own: shipped, or its order's earliest row."""
+    first: dict[tuple[str, str], date] = {}
+    for rec in records:
+        if rec.order_no and rec.order_date is not None:
+            order = (rec.customer_key, rec.order_no)
+            first[order] = min(first.get(order, rec.order_date), rec.order_date)
+    for rec in records:
+        if rec.credit_on_sale and not (rec.ship_date is not None or (
+                rec.order_no and first.get((rec.customer_key, rec.order_no)) == rec.order_date)):
+            _stored_negative(rec)
 
 
 def _stored_negative(rec: Record) -> None:
