@@ -10,6 +10,10 @@ Whether the database changed since is read from its file (:mod:`file_version`): 
 in WAL mode (set by another tool) never says it is unchanged, and its lines are never kept.
 The month-end snapshots the movements store are no change: no line is among them.
 
+What the analysis reads beside the lines (the rules, corrections, rates and customers:
+`run.Source`) is kept the same way, against the version read before it was: any write since
+(a setting saved, a customer merged, a rate typed, an import) reads it again.
+
 Kept lines cost memory (about 70 MB for 100,000 lines): a database with more than
 :data:`fetch.KEEP_LINES` lines is fetched afresh each time, as before.
 """
@@ -18,11 +22,15 @@ from __future__ import annotations
 
 import sqlite3
 import threading
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import Any, TypeVar
 
 from core.analysis.fetch import Fetched, cut, fetch, too_many_to_keep
 from core.analysis.file_version import Version, change_counter, unwritten_since
+
+S = TypeVar("S")
 
 
 class KeptRows:
@@ -33,6 +41,8 @@ class KeptRows:
         self._lock = threading.Lock()
         self._rows: Fetched | None = None
         self._version: Version | None = None
+        self._source: Any = None
+        self._source_version: Version | None = None
 
     def fetched(self, conn: sqlite3.Connection, as_of: date) -> Fetched:
         """The lines of the orders dated up to A: cut from those kept when nothing was written
@@ -48,6 +58,21 @@ class KeptRows:
             self._rows, self._version = fetch(conn, date.max, keep=True), version
             return cut(self._rows, as_of)
 
+    def source(self, conn: sqlite3.Connection, read: Callable[[sqlite3.Connection], S]) -> S:
+        """What `read` gives from the database, kept while the file is unwritten since it was
+        read (an as-of change read the same rules, corrections and customers again: 0.02 s at
+        100,000 lines); the version is read first, so a write during the read is never missed."""
+        with self._lock:
+            if self._source is None or not unwritten_since(self.path, self._source_version):
+                self._source = self._source_version = None
+                version = change_counter(self.path)
+                found = read(conn)
+                if version is None:
+                    return found
+                self._source, self._source_version = found, version
+            kept: S = self._source
+            return kept
+
     @property
     def kept(self) -> bool:
         return self._rows is not None
@@ -61,4 +86,5 @@ class KeptRows:
     def forget(self) -> None:
         with self._lock:
             self._rows = self._version = None
+            self._source = self._source_version = None
 

@@ -55,7 +55,7 @@ def analyse(conn: sqlite3.Connection, as_of: date | None = None, steps: Steps | 
     lifetime values too when asked (`lifetime`) or when the tiers are ranked by them. `kept`:
     the window's lines from its last analysis, reused when the database is unchanged."""
     with collector_paused():
-        source = Source.read(conn)
+        source = kept.source(conn, Source.read) if kept is not None else Source.read(conn)
         as_of = as_of or default_as_of(conn, today) or (today or date.today())
         fetched = kept.fetched(conn, as_of) if kept is not None else fetch(conn, as_of)
         return _analyse(conn, source, fetched, as_of, steps or Steps(None, None), lifetime)
