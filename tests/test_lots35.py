@@ -1,0 +1,70 @@
+"""lots35: lots (partial shipments, 分批) across a firm's monthly files, a second lot of the
+same amount, lot words written in the status cell. Each test gives the files, the hand count
+and what the user saw before. Sofa Co's sofa order S-1 of 03-01 on OA 30 (due 30 days after
+shipment); days overdue run to the latest receipt the ledger records (a payer's, 06-30).
+Every file is imported by the app's import and the reference import, which must agree.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import test_received_steps_recv32 as deposits
+from ledgers import write_xlsx
+from test_break33b import DAYS
+from test_break34d import HEADER, _open, _workbook, ordered
+from test_fast_import import _same_import
+
+from core.ledger.report import import_report
+
+STATUS_HEADER = [*HEADER, "状态"]
+
+
+def _payer() -> list[list[object]]:
+    return [[*row, None, None, None] for row in deposits.payer(*DAYS)]
+
+
+def test_april_s_file_of_the_second_lot_alone_is_a_sale_of_its_own(tmp_path: Path) -> None:
+    """台账 2025-03.xlsx: 60 sofas, 6,000, shipped 03-10. 台账 2025-04.xlsx lists only the
+    second lot: 40 sofas, 4,000, shipped 04-10, noted 第二批. Nothing received: at 06-30
+    6,000 open 82 days and 4,000 open 51 days, 10,000. Before: April's row updated March's
+    line (its balance left): 4,000 open where 10,000 is."""
+    folder = tmp_path / "ledgers"
+    march = write_xlsx(folder / "台账 2025-03.xlsx", {"3月": [
+        HEADER, ordered("S-1", 6_000, "2025-03-10", 60), *_payer()]})
+    april = write_xlsx(folder / "台账 2025-04.xlsx", {"4月": [
+        HEADER, ordered("S-1", 4_000, "2025-04-10", 40, note="第二批"), *_payer()]})
+    results = _same_import(tmp_path, [march], [april])
+    assert _open(tmp_path) == [(6_000, 82), (4_000, 51)]
+    assert (results[1].counts.inserted, results[1].counts.updated) == (1, 0)
+
+
+def test_a_second_lot_of_the_same_amount_shipped_later(tmp_path: Path) -> None:
+    """60 sofas, 6,000, shipped 03-10 on 3月; 60 more, 6,000, shipped 04-10 on 4月 noted
+    第二批: two sales, 12,000 open (6,000 82 days, 6,000 51 days). Before: read as the 3月
+    line's ship date corrected: one 6,000 line due 05-10, 6,000 of sales lost."""
+    _workbook(tmp_path, {"3月": [ordered("S-1", 6_000, "2025-03-10", 60)],
+                         "4月": [ordered("S-1", 6_000, "2025-04-10", 60, note="第二批")]})
+    assert _open(tmp_path) == [(6_000, 82), (6_000, 51)]
+
+
+def test_the_same_amount_re_dated_without_lot_words_is_the_line_corrected(tmp_path: Path
+                                                                         ) -> None:
+    """The same row on 4月 with its ship date corrected to 04-10 and no lot word: one line,
+    6,000 due 05-10 (51 days), as before."""
+    _workbook(tmp_path, {"3月": [ordered("S-1", 6_000, "2025-03-10", 60)],
+                         "4月": [ordered("S-1", 6_000, "2025-04-10", 60)]})
+    assert _open(tmp_path) == [(6_000, 51)]
+
+
+def test_lot_words_in_the_status_cell(tmp_path: Path) -> None:
+    """The clerk writes the lot in the status column (第二批已发), not the notes: 40 sofas,
+    4,000, shipped 04-10 on 4月 beside 3月's 60, 6,000: 10,000 open. Before: the status cell
+    was not read for lot words: the 4月 row was the 3月 line's balance left, 4,000 open."""
+    book = write_xlsx(tmp_path / "ledgers" / "台账.xlsx", {
+        "3月": [STATUS_HEADER, [*ordered("S-1", 6_000, "2025-03-10", 60), None]],
+        "4月": [STATUS_HEADER, [*ordered("S-1", 4_000, "2025-04-10", 40), "第二批已发"],
+               *_payer()]})
+    [result] = _same_import(tmp_path, [book])
+    assert "a sale of its own (“4月” 2)" in import_report(result)
+    assert _open(tmp_path) == [(6_000, 82), (4_000, 51)]
