@@ -1,9 +1,9 @@
 """Rows a clerk marks as another lot of a product an earlier tab listed, and the report's word.
 
 A later tab's row in the place of a line an earlier tab showed is another shipment of the
-product, a sale of its own (core.ledger.orders.other_lot), only where the clerk says so in
-its notes or product cell (第二批, 分批, 补发, "2nd shipment"…: core.ledger.lot_words) and
-its amount differs: 40 sofas shipped 04-10 on the 4月 tab, noted 第二批, beside the 3月 tab's
+product, a sale of its own (core.ledger.lot_words.other_lot), only where the clerk says so in
+its notes, product or status cell (第二批, 分批, 补发, "2nd shipment"…) and its amount (or
+ship date) differs: 40 sofas shipped 04-10 on the 4月 tab, noted 第二批, beside the 3月 tab's
 60. A changed amount, quantity or ship date alone is the same line corrected (95 sofas,
 9,500, after the buyer took 95): read as another lot it doubled the sale and put a paid
 buyer's 10,000 overdue (fix34c). The report names the rows read as another lot so the clerk

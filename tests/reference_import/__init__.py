@@ -34,6 +34,7 @@ from core.ledger.importer import (
 from core.ledger.keys import BOUGHT, BUYER, NUMBERED, PaidApart
 from core.ledger.layout import SheetLayout
 from core.ledger.leftover_lines import drop_leftovers
+from core.ledger.lot_words import lot_said
 from core.ledger.lowered_totals import lowered_messages
 from core.ledger.misread_rows import drop_misread_lines, misread_message
 from core.ledger.moves import moved_orders
@@ -142,6 +143,17 @@ def _stored_buyers(conn: sqlite3.Connection) -> dict[str, list[tuple[str, str, s
     return found
 
 
+def _stored_lot(conn: sqlite3.Connection, name: str, key: str
+                ) -> tuple[float, str, str | None] | None:
+    """The line `key` as stored by another file than `name`: amount, lot words, ship date."""
+    for amount, notes, product, ship, source in conn.execute(
+            "SELECT amount, notes, product, ship_date, source_file FROM order_lines "
+            "WHERE line_key = ?", (key,)):
+        if source != name:
+            return amount, lot_said(notes, product), ship
+    return None
+
+
 def _stored_line(conn: sqlite3.Connection, name: str, key: str, sheet: str,
                  rows: SheetPayments) -> tuple[str | None, bool] | None:
     """The stored line `key`: its note, and whether it is `sheet`'s of the file `name` or of
@@ -215,7 +227,8 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
     paying = _sheet_payments(records)
     orders = group(records, paid_apart, kept_apart, _stored_buyers(conn),
                    lambda key, sheet: _stored_line(conn, path.name, key, sheet,
-                                                   paying.get(sheet, SheetPayments())), lots)
+                                                   paying.get(sheet, SheetPayments())), lots,
+                   lambda key: _stored_lot(conn, path.name, key))
     judged = _deposit_notes(unread, deposits, records, orders)
     rates = Rates(conn, rules.base_currency)
     result.warnings.extend(unread)
