@@ -7,13 +7,18 @@ Every file is imported by the app's import and the reference import, which must 
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
+import pytest
 import test_received_steps_recv32 as deposits
 from ledgers import write_xlsx
 from test_break33b import DAYS
 from test_break34d import HEADER, _open, _workbook, ordered
 from test_fast_import import _same_import
+from test_lists_audit30 import HEADER as STATUS_ROWS_HEADER
+from test_lists_audit30 import PAYER, row
+from test_status33 import ALPHA, T1
 
 from core.ledger.report import import_report
 
@@ -68,3 +73,34 @@ def test_lot_words_in_the_status_cell(tmp_path: Path) -> None:
     [result] = _same_import(tmp_path, [book])
     assert "a sale of its own (“4月” 2)" in import_report(result)
     assert _open(tmp_path) == [(6_000, 82), (4_000, 51)]
+
+
+@pytest.mark.parametrize("number", ["T-2", None])
+def test_an_older_file_s_line_removed_is_no_new_line(tmp_path: Path, number: str | None
+                                                     ) -> None:
+    """May's file (T-2's two 2,000 lots 已恢复) imported before April's (T-2 8,000 已取消
+    over the two lots, with Alpha's new order): April's last lot adds a line the import
+    removes (core.ledger.leftover_lines: the rows a later file dropped), so April's file
+    writes one line and one order, Alpha's: "Rows: 1 inserted, 0 updated, 4 unchanged",
+    "orders: 1 new". Before: "2 inserted" and, numberless (each identical row an order of its
+    own), "orders: 2 new", where the store holds 5 lines, one more than before."""
+    def t2(amount: float, status: str | None, ship: str | None = "2025-04-02") -> list[object]:
+        return row(number, "Tunis Trade", "2025-03-10", amount, ship, status=status)
+
+    folder = tmp_path / "ledgers"
+    may = write_xlsx(folder / "台账 2025-05.xlsx", {"台账": [
+        STATUS_ROWS_HEADER, T1, t2(2_000, "已恢复"), t2(2_000, "已恢复"), PAYER]})
+    april = write_xlsx(folder / "台账 2025-04.xlsx", {"台账": [
+        STATUS_ROWS_HEADER, T1, t2(8_000, "已取消", None), t2(2_000, None), t2(2_000, None),
+        ALPHA]})
+    results = _same_import(tmp_path, [may], [april])
+    counts = results[1].counts
+    assert (counts.inserted, counts.updated, counts.unchanged) == (1, 0, 4)
+    assert counts.orders_inserted == 1
+    assert "Rows: 1 inserted, 0 updated, 4 unchanged" in import_report(results[1])
+    conn = sqlite3.connect(tmp_path / "fast.sqlite")
+    try:
+        assert conn.execute("SELECT rows_inserted, COUNT(*) FROM imports i JOIN order_lines l "
+                            "WHERE i.file_name = ?", (april.name,)).fetchone() == (1, 5)
+    finally:
+        conn.close()

@@ -279,7 +279,7 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
         result.warnings.extend(redated_message(result.counts.redated))
         result.warnings.extend(kept_status_messages(labels, result.counts.kept_statuses))
         result.warnings.extend(beyond_messages(labels, writer.status.beyond()))
-        result.warnings.extend(drop_leftovers(conn, labels, result.counts.leftovers))
+        result.warnings.extend(drop_leftovers(conn, labels, result.counts, result.import_id))
         result.warnings.extend(misread_message(drop_misread_lines(
             conn, result.import_id, path.name, result.skipped, paid_apart, written_keys)))
         said, paired = corrected_payments(conn, path.name, written_keys, paid_before,
