@@ -278,4 +278,11 @@ importer, whose length it would otherwise be: one line of history a change).
 # (core.ledger.typed_rows): no credit, was 4,000 / 2,000. A status saying the returned goods go
 # out again or the return was refused (退货重发, 退货换货, 退货被拒; reshipped) is no credit note
 # (normalise.says_returned): revenue 17,000 and 2,000 open, as before fix34b (was 13,000).
-READER_VERSION = 12
+# 13 (lots35): lot words in a row's status cell (第二批已发, 分批出货) count as in its notes
+# (core.ledger.lot_words.row_lot): the 4月 row was the 3月 line's balance left, 4,000 open where
+# 10,000 is. A second lot of the same amount with another ship date (both known) is another lot
+# where its words say so (lot_words.other_lot): 6,000 again shipped 04-10, 第二批, was the 03-10
+# line re-dated, 6,000 of sales lost. A row saying another lot is read against the line another
+# file stored in its place (core.ledger.stored_lots): April's file listing only the second lot
+# updated March's line, 4,000 open where 10,000 is.
+READER_VERSION = 13
