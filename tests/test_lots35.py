@@ -13,9 +13,11 @@ from pathlib import Path
 import pytest
 import test_received_steps_recv32 as deposits
 from ledgers import write_xlsx
+from test_break32 import _owed
 from test_break33b import DAYS
 from test_break34d import HEADER, _open, _workbook, ordered
 from test_fast_import import _same_import
+from test_lists_audit28 import at, by_name
 from test_lists_audit30 import HEADER as STATUS_ROWS_HEADER
 from test_lists_audit30 import PAYER, row
 from test_status33 import ALPHA, T1
@@ -104,3 +106,25 @@ def test_an_older_file_s_line_removed_is_no_new_line(tmp_path: Path, number: str
                             "WHERE i.file_name = ?", (april.name,)).fetchone() == (1, 5)
     finally:
         conn.close()
+
+
+def test_a_month_folder_whose_rows_run_past_it_is_dated_by_its_rows(tmp_path: Path) -> None:
+    """台账 2025-05.xlsx cancels T-2 (8,000); June's ledger, saved as 台账.xlsx in the folder
+    2025-04 (its rows ordered 06-10 and received 06-25), writes T-2 已恢复. Its rows say June:
+    T-2 is owed again, T-1 6,000 and T-2 8,000, 14,000 open. Before: the folder's month dated
+    it April 30, older than May's file: its 已恢复 was kept out, 6,000 open where 14,000 is.
+    A file named 台账 2025-04.xlsx is dated by its name, as before."""
+    def t2(status: str) -> list[object]:
+        return row("T-2", "Tunis Trade", "2025-03-10", 8_000, "2025-04-02", status=status)
+
+    folder = tmp_path / "ledgers"
+    may = write_xlsx(folder / "台账 2025-05.xlsx", {"台账": [
+        STATUS_ROWS_HEADER, T1, t2("已取消"),
+        row("A-1", "Alpha Home", "2025-05-10", 1_000, "2025-05-11", 1_000, "2025-05-20")]})
+    june = write_xlsx(folder / "2025-04" / "台账.xlsx", {"台账": [
+        STATUS_ROWS_HEADER, T1, t2("已恢复"),
+        row("B-1", "Beta", "2025-06-10", 1_000, "2025-06-11", 1_000, "2025-06-25")]})
+    results = _same_import(tmp_path, [may], [june])
+    assert "older_status_kept" not in [w.code for w in results[1].warnings]
+    assert _owed(by_name(at(tmp_path / "fast.sqlite"))["Tunis Trade"]) == (
+        14_000, "black", {"T-1": (6_000, 105), "T-2": (8_000, 54)})
