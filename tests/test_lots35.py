@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 import test_received_steps_recv32 as deposits
+from languages import in_chinese
 from ledgers import write_xlsx
 from test_break32 import _owed
 from test_break33b import DAYS
@@ -44,6 +45,11 @@ def test_april_s_file_of_the_second_lot_alone_is_a_sale_of_its_own(tmp_path: Pat
     results = _same_import(tmp_path, [march], [april])
     assert _open(tmp_path) == [(6_000, 82), (4_000, 51)]
     assert (results[1].counts.inserted, results[1].counts.updated) == (1, 0)
+    report = import_report(results[1])
+    assert "1 row lists a product of an order an earlier file listed" in report
+    assert "a sale of its own (“4月” 2); the earlier file's line is kept as it was" in report
+    assert "之前的文件中已属同一订单出现" in in_chinese(lambda: import_report(results[1]))
+    assert "earlier file" not in import_report(results[0])
 
 
 def test_a_second_lot_of_the_same_amount_shipped_later(tmp_path: Path) -> None:

@@ -192,7 +192,7 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None,
     result.warnings.extend(result.review.messages())
     result.warnings.extend(kept_apart_messages(path.name, ledger.book.buyers.split))
     result.warnings.extend(shared_numbers(ledger.book.shared()))
-    result.warnings.extend(lot_messages(ledger.book.lots))  # core.ledger.other_lots
+    result.warnings.extend(lot_messages(ledger.book.lots, ledger.book.filed_lots))
     result.warnings.extend(Message("no_ship_date_column", N_(
         "Sheet “{sheet}” has no ship-date column: shipments will be estimated from order "
         "dates."), {"sheet": s.name}) for s in result.sheets if not s.ship_date_column)

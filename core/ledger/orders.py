@@ -241,8 +241,10 @@ class OrderBook:
         # the line keys a later tab of the file shows again (a year-to-date workbook): the
         # writer counts such a line once, on what the file leaves it
         self.shown_again: set[str] = set()
-        # the rows read as another lot of a line an earlier tab showed (other_lot): (sheet, row)
+        # the rows read as another lot of a line an earlier tab showed (other_lot), and of one
+        # only an earlier file stored (core.ledger.stored_lots): (sheet, row)
         self.lots: list[tuple[str, int]] = []
+        self.filed_lots: list[tuple[str, int]] = []
         # payment rows keyed apart: (the key a sale in their place has, sheet, row)
         self.paid_apart: list[PaidApart] = []
         # order numbers written for other customers than their order's first: an unalike
@@ -296,7 +298,8 @@ class OrderBook:
             if not paid_row and (part in lots or self._other(lkey, record)):  # (rare)
                 lkey, passed = self._lot(part, places, lots, record)
                 if passed and lkey not in seen:  # a line of its own: said (other_lots)
-                    self.lots.append((record[SHEET], record[ROW]))
+                    (self.lots if passed > 1 else self.filed_lots).append((record[SHEET],
+                                                                           record[ROW]))
             else:
                 places[part] += 1
             if paid_row:
@@ -336,23 +339,23 @@ class OrderBook:
         return groups
 
     def _lot(self, part: str, places: dict[str, int], lots: dict[str, list[int]],
-             record: Record) -> tuple[str, bool]:
+             record: Record) -> tuple[str, int]:
         """The line key of a sheet's row of `part` (order and product) where an earlier tab's
         line in its place is another lot (other_lot): a place passed over before whose line
         it repeats, else the next place that is no other lot's; and whether it passed over
-        another lot's line."""
+        another lot's line: 2 an earlier tab's, 1 only a stored one, 0 none."""
         seen, passed = self._seen, lots.setdefault(part, [])
-        other = False
+        other = 0
         for n in passed:
             key = f"{part}#{n}"
             if not self._other(key, record):
                 passed.remove(n)
                 return key, other
-            other = other or key in seen  # an earlier tab's line: said (other_lots)
+            other = max(other, 1 + (key in seen))
         n = places[part]
         while self._other(key := f"{part}#{n}", record):
             passed.append(n)
-            n, other = n + 1, other or key in seen
+            n, other = n + 1, max(other, 1 + (key in seen))
         places[part] = n + 1
         return key, other
 

@@ -224,11 +224,12 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
     paid_apart: list[PaidApart] = []
     kept_apart: list[Buyers] = []
     lots: list[tuple[str, int]] = []  # rows read as another lot (core.ledger.other_lots)
+    filed: list[tuple[str, int]] = []  # ... of a line another file stored
     paying = _sheet_payments(records)
     orders = group(records, paid_apart, kept_apart, _stored_buyers(conn),
                    lambda key, sheet: _stored_line(conn, path.name, key, sheet,
                                                    paying.get(sheet, SheetPayments())), lots,
-                   lambda key: _stored_lot(conn, path.name, key))
+                   lambda key: _stored_lot(conn, path.name, key), filed)
     judged = _deposit_notes(unread, deposits, records, orders)
     rates = Rates(conn, rules.base_currency)
     result.warnings.extend(unread)
@@ -242,7 +243,7 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
     result.warnings.extend(result.review.messages())
     result.warnings.extend(kept_apart_messages(path.name, kept_apart))
     result.warnings.extend(shared_numbers(_shared(orders)))
-    result.warnings.extend(lot_messages(lots))
+    result.warnings.extend(lot_messages(lots, filed))
     result.warnings.extend(Message("no_ship_date_column", N_(
         "Sheet “{sheet}” has no ship-date column: shipments will be estimated from order "
         "dates."), {"sheet": s.name}) for s in result.sheets if not s.ship_date_column)

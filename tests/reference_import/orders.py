@@ -160,7 +160,8 @@ def group(records: list[Record], paid_apart: list[PaidApart] | None = None,
           stored: dict[str, list[tuple[str, str, str]]] | None = None,
           stored_line: StoredLine | None = None,
           lots: list[tuple[str, int]] | None = None,
-          stored_lot: StoredLot | None = None) -> list[Order]:
+          stored_lot: StoredLot | None = None,
+          filed: list[tuple[str, int]] | None = None) -> list[Order]:
     """Orders in first-seen order, each with its lines keyed for re-import; a payment row
     keyed among the order's payment rows, the key a sale in its place has in `paid_apart`;
     an unalike buyer's rows sharing an order number an order of its own (`kept_apart`), and
@@ -198,9 +199,10 @@ def group(records: list[Record], paid_apart: list[PaidApart] | None = None,
             lkey = next(key for key in free if not _another_lot(
                 _as_shown(shown[key]) if key in shown else stored_lot(key)
                 if stored_lot and said else None, record))
-            if lots is not None and lkey not in shown and any(  # passed over a tab's line
-                    key in shown for key in free[:free.index(lkey)]):
-                lots.append((record.sheet, record.row))
+            passed = free[:free.index(lkey)]
+            if lots is not None and lkey not in shown and passed:  # a tab's line, or a file's
+                (lots if any(key in shown for key in passed) else filed if filed is not None
+                 else []).append((record.sheet, record.row))
         taken.add((record.sheet, lkey))
         shown[lkey] = record
         if paid:
