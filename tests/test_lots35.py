@@ -61,12 +61,13 @@ def test_a_second_lot_of_the_same_amount_shipped_later(tmp_path: Path) -> None:
     assert _open(tmp_path) == [(6_000, 82), (6_000, 51)]
 
 
-def test_the_same_amount_re_dated_without_lot_words_is_the_line_corrected(tmp_path: Path
-                                                                         ) -> None:
-    """The same row on 4月 with its ship date corrected to 04-10 and no lot word: one line,
-    6,000 due 05-10 (51 days), as before."""
+@pytest.mark.parametrize("note", [None, "第一批", "1st shipment"])
+def test_the_same_amount_re_dated_is_the_line_corrected(tmp_path: Path, note: str | None
+                                                        ) -> None:
+    """The same row on 4月 with its ship date corrected to 04-10, with no lot word or one
+    naming the first lot: one line, 6,000 due 05-10 (51 days), as before."""
     _workbook(tmp_path, {"3月": [ordered("S-1", 6_000, "2025-03-10", 60)],
-                         "4月": [ordered("S-1", 6_000, "2025-04-10", 60)]})
+                         "4月": [ordered("S-1", 6_000, "2025-04-10", 60, note=note)]})
     assert _open(tmp_path) == [(6_000, 51)]
 
 

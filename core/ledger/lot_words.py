@@ -9,6 +9,7 @@ import re
 
 from core.ledger.record import AMOUNT, CREDIT_NOTE, NOTES, PRODUCT, SHIP_DATE, STATUS_TEXT, Record
 
+_FIRST = re.compile(r"第\s*[1一]\s*批|1st")  # of a lot word as lot_said folds it
 TOLERANCE = 0.005  # amounts closer than this are the same amount (a rounding)
 # a line as shown before: its amount, the lot words it said (lot_said) and its ship date
 Shown = tuple[float | None, str, object]
@@ -53,8 +54,15 @@ def other_lot(line: Shown, record: Record) -> bool:
     sales, 10,000 overdue and a paid buyer graded C (fix34c)."""
     amount, said, ship = line
     new = record[AMOUNT]
-    if amount is None or new is None or record[CREDIT_NOTE] or abs(new - amount) <= TOLERANCE \
-            and (None in (ship, record[SHIP_DATE]) or ship == record[SHIP_DATE]):
+    if amount is None or new is None or record[CREDIT_NOTE]:
         return False
     lot = row_lot(record)
+    if abs(new - amount) <= TOLERANCE and (None in (ship, record[SHIP_DATE])
+                                           or ship == record[SHIP_DATE] or first_only(lot)):
+        return False  # the same amount re-dated and noted 第一批 is the first lot re-dated
     return bool(lot) and lot != said
+
+
+def first_only(lot: str) -> bool:
+    """Do the lot words (lot_said) name the first lot only (第一批, 第1批, 1st shipment)?"""
+    return bool(lot) and all(_FIRST.match(word) for word in lot.split("|"))

@@ -17,7 +17,7 @@ from core.ledger.keys import (
     paid_order_key,
     row_identity,
 )
-from core.ledger.lot_words import lot_said
+from core.ledger.lot_words import first_only, lot_said
 from core.ledger.normalise import fold, later_status
 from core.ledger.noted_orders import same_words
 from core.ledger.order_buyers import Buyers
@@ -270,9 +270,10 @@ def _another_lot(before: tuple[float, str, str | None] | None, record: Record) -
         return False
     amount, said, ship = before
     mine = record.ship_date and record.ship_date.isoformat()
-    if abs(record.amount - amount) < 0.005 and (ship is None or mine is None or ship == mine):
-        return False
     lot = _lot(record)
+    if abs(record.amount - amount) < 0.005 and (ship is None or mine is None or ship == mine
+                                                 or first_only(lot)):
+        return False
     return bool(lot) and lot != said
 
 
