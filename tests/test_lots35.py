@@ -135,3 +135,17 @@ def test_a_month_folder_whose_rows_run_past_it_is_dated_by_its_rows(tmp_path: Pa
     assert "older_status_kept" not in [w.code for w in results[1].warnings]
     assert _owed(by_name(at(tmp_path / "fast.sqlite"))["Tunis Trade"]) == (
         14_000, "black", {"T-1": (6_000, 105), "T-2": (8_000, 54)})
+
+
+@pytest.mark.parametrize("status", ["分批付款", "第二批货款已收"])
+def test_a_status_of_payment_in_parts_is_no_lot(tmp_path: Path, status: str) -> None:
+    """The 4月 tab shows the 3月 line again, its amount raised to 6,500, its status saying
+    how the buyer pays (分批付款: in instalments; 第二批货款已收: the second instalment
+    received): one line, 6,500 open, 82 days. Read as lot words it was a second sale, 12,500
+    open."""
+    book = write_xlsx(tmp_path / "ledgers" / "台账.xlsx", {
+        "3月": [STATUS_HEADER, [*ordered("S-1", 6_000, "2025-03-10", 60), None]],
+        "4月": [STATUS_HEADER, [*ordered("S-1", 6_500, "2025-03-10", 60), status], *_payer()]})
+    [result] = _same_import(tmp_path, [book])
+    assert _open(tmp_path) == [(6_500, 82)]
+    assert "another lot" not in import_report(result)

@@ -16,9 +16,11 @@ Shown = tuple[float | None, str, object]
 
 # The words by which a clerk marks a row as another shipment of its product: a lot counted
 # (第二批, 第2批, 二批, "2nd shipment"), a shipment in parts (分批, partial shipment 2), goods sent
-# after (补发, 余货, 尾货, balance shipment). Found in a row's notes, product or status cell.
+# after (补发, 余货, 尾货, balance shipment). Found in a row's notes, product or status cell; a
+# lot of money is none (分批付款, 第二批货款已收: a status cell says how the buyer pays, lots35).
 LOT_WORDS = re.compile(
-    r"第\s*[0-9一二三四五六七八九十]+\s*批|[二三四五六七八九十]批|分批|补发|余货|尾货"
+    r"(?:第\s*[0-9一二三四五六七八九十]+\s*批|[二三四五六七八九十]批|分批)(?!\s*(?:货?款|付|收|回款|汇|结))"
+    r"|补发|余货|尾货"
     r"|\b(?:[0-9]+(?:st|nd|rd|th)|second|third|fourth|fifth|final|last|balance)\s+"
     r"(?:shipment|lot|batch|delivery)\b|\bpartial\s+(?:shipment|delivery)\s*(?:no\.?\s*)?#?\s*[0-9]*",
     re.IGNORECASE)
