@@ -32,15 +32,18 @@ def _payer() -> list[list[object]]:
     return [[*row, None, None, None] for row in deposits.payer(*DAYS)]
 
 
-def test_april_s_file_of_the_second_lot_alone_is_a_sale_of_its_own(tmp_path: Path) -> None:
-    """台账 2025-03.xlsx: 60 sofas, 6,000, shipped 03-10. 台账 2025-04.xlsx lists only the
-    second lot: 40 sofas, 4,000, shipped 04-10, noted 第二批. Nothing received: at 06-30
-    6,000 open 82 days and 4,000 open 51 days, 10,000. Before: April's row updated March's
-    line (its balance left): 4,000 open where 10,000 is."""
+@pytest.mark.parametrize("names", [("台账 2025-03.xlsx", "台账 2025-04.xlsx"),
+                                   ("2025-03/台账.xlsx", "2025-04/台账.xlsx")])
+def test_april_s_file_of_the_second_lot_alone_is_a_sale_of_its_own(
+        tmp_path: Path, names: tuple[str, str]) -> None:
+    """台账 2025-03.xlsx (or 台账.xlsx in the folder 2025-03): 60 sofas, 6,000, shipped 03-10.
+    April's file lists only the second lot: 40 sofas, 4,000, shipped 04-10, noted 第二批.
+    Nothing received: at 06-30 6,000 open 82 days and 4,000 open 51 days, 10,000. Before:
+    April's row updated March's line (its balance left): 4,000 open where 10,000 is."""
     folder = tmp_path / "ledgers"
-    march = write_xlsx(folder / "台账 2025-03.xlsx", {"3月": [
+    march = write_xlsx(folder / names[0], {"3月": [
         HEADER, ordered("S-1", 6_000, "2025-03-10", 60), *_payer()]})
-    april = write_xlsx(folder / "台账 2025-04.xlsx", {"4月": [
+    april = write_xlsx(folder / names[1], {"4月": [
         HEADER, ordered("S-1", 4_000, "2025-04-10", 40, note="第二批"), *_payer()]})
     results = _same_import(tmp_path, [march], [april])
     assert _open(tmp_path) == [(6_000, 82), (4_000, 51)]
@@ -50,6 +53,10 @@ def test_april_s_file_of_the_second_lot_alone_is_a_sale_of_its_own(tmp_path: Pat
     assert "a sale of its own (“4月” 2); the earlier file's line is kept as it was" in report
     assert "之前的文件中已属同一订单出现" in in_chinese(lambda: import_report(results[1]))
     assert "earlier file" not in import_report(results[0])
+    copy = write_xlsx(folder / "again" / "台账 2025-04(1).xlsx", {"4月": [
+        HEADER, ordered("S-1", 4_000, "2025-04-10", 40, note="第二批"), *_payer()]})
+    [again] = _same_import(tmp_path, [copy])  # the lot's own line again: nothing new
+    assert (again.counts.inserted, _open(tmp_path)) == (0, [(6_000, 82), (4_000, 51)])
 
 
 def test_a_second_lot_of_the_same_amount_shipped_later(tmp_path: Path) -> None:

@@ -51,7 +51,7 @@ from core.ledger.review import LedgerReview, converter, review
 from core.ledger.rows import Skipped, TotalsCheck
 from core.ledger.sale_rows import sale_rows_message
 from core.ledger.still_moving import moving_messages
-from core.ledger.stored_lots import stored_lot
+from core.ledger.stored_lots import stored_lots
 from core.ledger.stored_receipts import file_says
 from core.ledger.unread import no_rows
 from core.ledger.write_counts import AmountChange, WriteCounts
@@ -174,7 +174,7 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None,
     found = read_ledger(stream, sheet, overrides, remembered_layouts(conn), rules,
                         converter(rates.usd_per_unit), steps.sub(0.2, 0.7), stored_buyers(conn),
                         partial(stored_orders, conn), partial(stored_payments, conn, path.name),
-                        partial(stored_lot, conn, path.name))
+                        stored_lots(conn, path))
     reached("read")
     found.unread.extend(renamed_messages(found.codes, merged_keys(conn)))
     result.passed = found.passed

@@ -143,13 +143,16 @@ def _stored_buyers(conn: sqlite3.Connection) -> dict[str, list[tuple[str, str, s
     return found
 
 
-def _stored_lot(conn: sqlite3.Connection, name: str, key: str
+def _stored_lot(conn: sqlite3.Connection, path: Path, key: str
                 ) -> tuple[float, str, str | None] | None:
-    """The line `key` as stored by another file than `name`: amount, lot words, ship date."""
+    """The line `key` as stored (amount, lot words, ship date), but a line of this file's
+    name where that name was imported from this file's path only."""
     for amount, notes, product, ship, source in conn.execute(
             "SELECT amount, notes, product, ship_date, source_file FROM order_lines "
             "WHERE line_key = ?", (key,)):
-        if source != name:
+        paths = {p for (p,) in conn.execute("SELECT file_path FROM imports WHERE file_name = ?",
+                                            (path.name,))}
+        if source != path.name or not paths <= {str(path.resolve())}:
             return amount, lot_said(notes, product), ship
     return None
 
@@ -229,7 +232,7 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
     orders = group(records, paid_apart, kept_apart, _stored_buyers(conn),
                    lambda key, sheet: _stored_line(conn, path.name, key, sheet,
                                                    paying.get(sheet, SheetPayments())), lots,
-                   lambda key: _stored_lot(conn, path.name, key), filed)
+                   lambda key: _stored_lot(conn, path, key), filed)
     judged = _deposit_notes(unread, deposits, records, orders)
     rates = Rates(conn, rules.base_currency)
     result.warnings.extend(unread)
