@@ -18,7 +18,8 @@ no folder names leaves each named, as before.
 A file whose name names no month is dated by its folder's (:func:`dated_name`, read by
 core.ledger.older_status.file_day): 2025-05/台账.xlsx is May's file as 台账 2025-05.xlsx is. Before,
 only its rows dated it, and a slow May's file (its rows April's, a late wire of 06-30) was
-dated otherwise than its folder says.
+dated otherwise than its folder says. A folder is no name the clerk gave the file: where its
+rows are ordered in the months after the folder's, they date it (older_status.FileStatus).
 """
 
 from __future__ import annotations

@@ -33,6 +33,7 @@ from core.ledger.readers.sheets import clip_merged, nothing_readable
 from core.ledger.received_only import StoredOrders, matched
 from core.ledger.record import DEPOSIT, ROW
 from core.ledger.rows import SheetRecords, Skipped, TotalsCheck, read_records, settle_pending
+from core.ledger.stored_lots import StoredLots
 from core.ledger.typed_rows import (
     doubled,
     one_refund,
@@ -78,13 +79,16 @@ def read_ledger(stream: WorkbookStream, sheet: str | None, overrides: Mapping[st
                  remembered: Mapping[str, dict[str, int]], rules: Rules, convert: Convert,
                  steps: Steps, stored: Stored | None = None,
                  stored_orders: StoredOrders | None = None,
-                 stored_paid: StoredPayments | None = None) -> ReadLedger:
+                 stored_paid: StoredPayments | None = None,
+                 stored_lots: StoredLots | None = None) -> ReadLedger:
     """Every sheet of an opened workbook (`sheet`: the one chosen) as records; `stored`: the
     order numbers the store keeps apart for several buyers (core.ledger.order_buyers);
     `stored_orders`: which of some orders the store holds (core.ledger.received_only);
-    `stored_paid`: the stored payment lines of a key (core.ledger.payment_places)."""
+    `stored_paid`: the stored payment lines of a key (core.ledger.payment_places);
+    `stored_lots`: a stored line, for a row saying another lot (core.ledger.stored_lots)."""
     path = stream.path
-    found = ReadLedger(stream.format, LedgerFile(book=OrderBook(stored, stored_paid)))
+    found = ReadLedger(stream.format, LedgerFile(book=OrderBook(stored, stored_paid,
+                                                                  stored_lots)))
     unreadable: list[UnreadableSheet] = []
     others: list[PassedSheet] = []
     # from the first sheet with rows naming an order it does not list, the sheets waiting for

@@ -52,6 +52,7 @@ from core.ledger.review import LedgerReview, converter, review
 from core.ledger.rows import Skipped, TotalsCheck
 from core.ledger.sale_rows import sale_rows_message
 from core.ledger.still_moving import moving_messages
+from core.ledger.stored_lots import stored_lots
 from core.ledger.stored_receipts import file_says
 from core.ledger.unread import no_rows
 from core.ledger.write_counts import AmountChange, WriteCounts
@@ -173,7 +174,8 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None,
     rates = Rates(conn, rules.base_currency)
     found = read_ledger(stream, sheet, overrides, remembered_layouts(conn), rules,
                         converter(rates.usd_per_unit), steps.sub(0.2, 0.7), stored_buyers(conn),
-                        partial(stored_orders, conn), partial(stored_payments, conn, path.name))
+                        partial(stored_orders, conn), partial(stored_payments, conn, path.name),
+                        stored_lots(conn, path))
     reached("read")
     found.unread.extend(renamed_messages(found.codes, merged_keys(conn)))
     result.passed = found.passed
@@ -191,7 +193,7 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None,
     result.warnings.extend(result.review.messages())
     result.warnings.extend(kept_apart_messages(path.name, ledger.book.buyers.split))
     result.warnings.extend(shared_numbers(ledger.book.shared()))
-    result.warnings.extend(lot_messages(ledger.book.lots))  # core.ledger.other_lots
+    result.warnings.extend(lot_messages(ledger.book.lots, ledger.book.filed_lots))
     result.warnings.extend(Message("no_ship_date_column", N_(
         "Sheet “{sheet}” has no ship-date column: shipments will be estimated from order "
         "dates."), {"sheet": s.name}) for s in result.sheets if not s.ship_date_column)
@@ -226,7 +228,7 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None,
         result.warnings.extend(redated_message(result.counts.redated))
         result.warnings.extend(kept_status_messages(labels, result.counts.kept_statuses))
         result.warnings.extend(beyond_messages(labels, writer.status.beyond()))
-        result.warnings.extend(drop_leftovers(conn, labels, result.counts.leftovers))
+        result.warnings.extend(drop_leftovers(conn, labels, result.counts, result.import_id))
         result.warnings.extend(drop_kept_refunds(conn, path.name, ledger.written_rows))
         result.warnings.extend(misread_message(drop_misread_lines(
             conn, result.import_id, path.name, result.skipped, ledger.book.paid_apart,

@@ -46,13 +46,18 @@ A numberless order's next identical row is an order of its own: its line removed
 had no line left and stayed stored, an order of nothing (status credit note, counted nowhere).
 It goes with its line now, as an order whose last line an import removes does elsewhere
 (core.ledger.misread_rows); the note names the row.
+
+A line removed that this very import inserted (the line an older file's last lot adds) was
+never written: the import's counts take it back (WriteCounts.unwritten). Before, April's file
+imported after May's said "2 inserted" and, its rows numberless, "orders: 2 new", where one
+line and one order were written (lots35).
 """
 
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Protocol
 
 from core.i18n import N_, NP_
 from core.ledger.file_labels import FileLabels
@@ -103,14 +108,24 @@ MONEY = (("received_amount", "received_date", "received_currency", "received_his
          ("deposit_amount", "deposit_date"), ("balance_amount", "balance_date"))
 
 
-def drop_leftovers(conn: sqlite3.Connection, labels: FileLabels,
-                   leftovers: Iterable[Leftover]) -> list[Message]:
+class Counts(Protocol):
+    """The import's counts (core.ledger.write_counts.WriteCounts), told what was not written."""
+
+    leftovers: list[Leftover]
+    first_line: int
+
+    def unwritten(self, lines: int, orders: int) -> None: ...
+
+
+def drop_leftovers(conn: sqlite3.Connection, labels: FileLabels, counts: Counts,
+                   import_id: int | None) -> list[Message]:
     """Remove the leftover lines, their money received kept on the row's line where that has
     none, their orders' status settled again, and say so, each file named as
-    core.ledger.file_labels names it."""
-    removed, kept = [], []
-    for leftover in sorted(set(leftovers), key=lambda k: (k.sheet, k.row, k.shift.gone)):
-        found = conn.execute("SELECT order_id FROM order_lines WHERE line_key = ?",
+    core.ledger.file_labels names it; those this import (`import_id`) inserted uncounted."""
+    removed, kept, new = [], [], [0, 0]
+    for leftover in sorted(set(counts.leftovers), key=lambda k: (k.sheet, k.row, k.shift.gone)):
+        found = conn.execute("SELECT order_id, l.id, first_import_id FROM order_lines l JOIN "
+                             "orders o ON o.id = order_id WHERE line_key = ?",
                              (leftover.shift.gone,)).fetchone()
         if found is None:
             continue
@@ -118,10 +133,13 @@ def drop_leftovers(conn: sqlite3.Connection, labels: FileLabels,
             kept.append(leftover)
         _facts_kept(conn, leftover.shift)
         conn.execute("DELETE FROM order_lines WHERE line_key = ?", (leftover.shift.gone,))
-        conn.execute("DELETE FROM orders WHERE id = ? AND NOT EXISTS (SELECT 1 FROM "
-                      "order_lines WHERE order_id = ?)", (found[0], found[0]))
+        emptied = conn.execute("DELETE FROM orders WHERE id = ? AND NOT EXISTS (SELECT 1 FROM "
+                               "order_lines WHERE order_id = ?)", (found[0], found[0])).rowcount
+        new[0] += found[1] >= counts.first_line > 0
+        new[1] += emptied and found[2] == import_id
         conn.execute(STATUS_FROM_LINES, (found[0],))
         removed.append(leftover)
+    counts.unwritten(*new)
     reinstating = [k for k in removed if not k.shift.older and k.said not in WORDS]
     own = [k for k in reinstating if not k.shift.writer]
     return [*(Message("leftover_lines_removed", text, {

@@ -1,25 +1,74 @@
-"""The words by which a clerk marks a ledger row as another lot of a product (core.ledger.orders
-.other_lot; the report's word on such rows is core.ledger.other_lots). Apart from other_lots
-because orders, which reads them, is what other_lots' neighbours are built on."""
+"""The words by which a clerk marks a ledger row as another lot of a product, and whether a row
+is another lot of a line shown before (:func:`other_lot`; the report's word on such rows is
+core.ledger.other_lots). Apart from other_lots because orders, which reads them, is what
+other_lots' neighbours are built on."""
 
 from __future__ import annotations
 
 import re
 
+from core.ledger.record import AMOUNT, CREDIT_NOTE, NOTES, PRODUCT, SHIP_DATE, STATUS_TEXT, Record
+
+_FIRST = re.compile(r"第\s*[1一]\s*批|1st")  # of a lot word as lot_said folds it
+TOLERANCE = 0.005  # amounts closer than this are the same amount (a rounding)
+# a line as shown before: its amount, the lot words it said (lot_said) and its ship date
+Shown = tuple[float | None, str, object]
+
 # The words by which a clerk marks a row as another shipment of its product: a lot counted
 # (第二批, 第2批, 二批, "2nd shipment"), a shipment in parts (分批, partial shipment 2), goods sent
-# after (补发, 余货, 尾货, balance shipment). Found in a row's notes or product cell.
+# after (补发, 余货, 尾货, balance shipment). Found in a row's notes, product or status cell; a
+# lot of money is none (分批付款, 第二批货款已收: a status cell says how the buyer pays, lots35).
 LOT_WORDS = re.compile(
-    r"第\s*[0-9一二三四五六七八九十]+\s*批|[二三四五六七八九十]批|分批|补发|余货|尾货"
+    r"(?:第\s*[0-9一二三四五六七八九十]+\s*批|[二三四五六七八九十]批|分批)(?!\s*(?:货?款|付|收|回款|汇|结))"
+    r"|补发|余货|尾货"
     r"|\b(?:[0-9]+(?:st|nd|rd|th)|second|third|fourth|fifth|final|last|balance)\s+"
     r"(?:shipment|lot|batch|delivery)\b|\bpartial\s+(?:shipment|delivery)\s*(?:no\.?\s*)?#?\s*[0-9]*",
     re.IGNORECASE)
+
+# a word every match of LOT_WORDS holds: most cells hold none and are passed over at half the
+# cost (a 100,000-row ledger's notes, product and status cells read for lots, every row)
+_HINT = re.compile(r"批|补发|余货|尾货|shipment|lot|batch|delivery", re.IGNORECASE)
 
 
 def lot_said(*cells: object) -> str:
     """The lot words a row's cells write ("" for none), each folded: a row is another lot of
     a line only where what it says of its lot differs from what the line said (a second lot
     shown again on the next tab, still noted 第二批, is that lot's line again)."""
-    said = [m.group().lower().replace(" ", "") for cell in cells if isinstance(cell, str)
-            for m in LOT_WORDS.finditer(cell)]
+    said = [m.group().lower().replace(" ", "") for cell in cells
+            if isinstance(cell, str) and _HINT.search(cell) for m in LOT_WORDS.finditer(cell)]
     return "|".join(said)
+
+
+def row_lot(record: Record) -> str:
+    """The lot words of a row's notes, product and status cells (第二批已发 in the status
+    column says the lot as 第二批 in the notes does: it was read as the line's balance left)."""
+    return lot_said(record[NOTES], record[PRODUCT], record[STATUS_TEXT])
+
+
+def shown(record: Record) -> Shown:
+    return record[AMOUNT], row_lot(record), record[SHIP_DATE]
+
+
+def other_lot(line: Shown, record: Record) -> bool:
+    """Is a row that would repeat a `line` shown before (an earlier tab's, or a stored line
+    of an earlier file: core.ledger.stored_lots) another shipment of its product instead (a
+    line of its own)? Only where the clerk says so: the row names another lot than the line
+    did and its amount, or its ship date (both known), differs: 60 sofas more, 6,000 again,
+    shipped 04-10, noted 第二批, were read as the 03-10 line's date corrected (lots35). A
+    changed amount, quantity or ship date alone is the line corrected: read as another lot,
+    95 sofas 9,500 paid on the 4月 tab beside the 3月 tab's 100 at 10,000 made 19,500 of
+    sales, 10,000 overdue and a paid buyer graded C (fix34c)."""
+    amount, said, ship = line
+    new = record[AMOUNT]
+    if amount is None or new is None or record[CREDIT_NOTE]:
+        return False
+    lot = row_lot(record)
+    if abs(new - amount) <= TOLERANCE and (None in (ship, record[SHIP_DATE])
+                                           or ship == record[SHIP_DATE] or first_only(lot)):
+        return False  # the same amount re-dated and noted 第一批 is the first lot re-dated
+    return bool(lot) and lot != said
+
+
+def first_only(lot: str) -> bool:
+    """Do the lot words (lot_said) name the first lot only (第一批, 第1批, 1st shipment)?"""
+    return bool(lot) and all(_FIRST.match(word) for word in lot.split("|"))

@@ -65,7 +65,14 @@ from operator import itemgetter
 from typing import Any, TypeVar
 
 from core.i18n import NP_
-from core.ledger.beyond_dates import FAR_MONTHS, BeyondDate, Dates, dates_past, read_typos
+from core.ledger.beyond_dates import (
+    DATE_FIELDS,
+    FAR_MONTHS,
+    BeyondDate,
+    Dates,
+    dates_past,
+    read_typos,
+)
 from core.ledger.file_labels import FileLabels, dated_name
 from core.ledger.held_sheets import HeldSheets
 from core.ledger.normalise import STANDS
@@ -292,6 +299,12 @@ class FileStatus:
     def _read(self) -> FileDay:
         if self._day is None:
             self._day = file_day(self._dates(), self.dating)
+            if self.dating != self.source_file and any(
+                    not b.far and b.field == DATE_FIELDS[0] for b in self._day.beyond):
+                # orders of the months after its folder's (a late wire is no such sign): its
+                # rows date it, the folder no name the clerk gave it (June's ledger saved in
+                # 2025-04 was April's, its 已恢复 kept out: lots35)
+                self._day = file_day(self._dates(), self.source_file)
         return self._day
 
     def day(self) -> str | None:

@@ -5,7 +5,7 @@ writing the same number are an order of their own: core.ledger.order_buyers); wh
 also has invoice numbers, those are shipments of the order. A line is known again by its order
 number, product and its place among the order's rows with that product (a later tab's row in
 that place with another amount, noted as another lot (第二批, 分批…), is another lot of the
-product: :func:`other_lot`); a ledger without order
+product: core.ledger.lot_words.other_lot); a ledger without order
 numbers keys a row by customer, order date and product plus its place among the identical rows
 of its sheet (:mod:`core.ledger.keys`). Credit notes are lines too: they name the invoice they
 reduce (``credit_ref``), and an order made only of credit notes is flagged, never an order.
@@ -37,7 +37,7 @@ from core.ledger.keys import (
     paid_order_key,
     paid_part,
 )
-from core.ledger.lot_words import lot_said
+from core.ledger.lot_words import TOLERANCE, Shown, other_lot, row_lot, shown
 from core.ledger.normalise import fold, later_status
 from core.ledger.order_buyers import SHARED_SHOWN, SharedNumbers, Stored
 from core.ledger.payment_places import PaymentPlaces, StoredPayments
@@ -49,7 +49,6 @@ from core.ledger.record import (
     CUSTOMER,
     CUSTOMER_KEY,
     INCOTERM_TEXT,
-    NOTES,
     ORDER_DATE,
     ORDER_NO,
     PAYMENT_TERMS,
@@ -64,33 +63,18 @@ from core.ledger.record import (
     Record,
 )
 from core.ledger.record import CREDIT_NOTE as IS_CREDIT_NOTE
+from core.ledger.stored_lots import StoredLots
 from core.ledger.terms import parse_incoterm, parse_payment_terms
 from core.ledger.typed_rows import is_receipt_row
 from core.messages import Listed, Message, Noted
 
 CANCELLED, DISPUTED, CREDIT_NOTE = "cancelled", "disputed", "credit_note"
-TOLERANCE = 0.005  # amounts closer than this are the same amount (a rounding)
 
 
 def raised(amount: float, later: float) -> bool:
     """Does a later tab's amount for a line it repeats correct the line's? Only a higher one
     does: a lower one is the balance left, read as what was received (core.ledger.line_values)."""
     return later > amount + TOLERANCE
-
-
-def other_lot(amount: float | None, said: str, record: Record) -> bool:
-    """Is a later tab's row that would repeat a line shown with `amount` and lot words `said`
-    another shipment of its product instead (a line of its own)? Only where the clerk says so:
-    its notes or product cell name another lot than the line's (other_lots.LOT_WORDS) and its
-    amount differs. A changed amount, quantity or ship date alone is the line corrected: read
-    as another lot, 95 sofas 9,500 paid on the 4月 tab beside the 3月 tab's 100 at 10,000 made
-    19,500 of sales, 10,000 overdue and a paid buyer graded C (fix34c)."""
-    new = record[AMOUNT]
-    if amount is None or new is None or abs(new - amount) <= TOLERANCE \
-            or record[IS_CREDIT_NOTE]:
-        return False
-    lot = lot_said(record[NOTES], record[PRODUCT])
-    return bool(lot) and lot != said
 
 
 def _says_no_sale(record: Record, repeat: bool) -> bool:
@@ -236,16 +220,18 @@ class SheetGroups:
 class OrderBook:
     """The orders of one file as its sheets arrive, in first-seen order."""
 
-    def __init__(self, stored: Stored | None = None,
-                 stored_paid: StoredPayments | None = None) -> None:
+    def __init__(self, stored: Stored | None = None, stored_paid: StoredPayments | None = None,
+                 stored_lots: StoredLots | None = None) -> None:
         """`stored`: the numbers the store keeps apart for several buyers (order_buyers);
-        `stored_paid`: the stored payment lines of a key's part (core.ledger.payment_places)."""
+        `stored_paid`: the stored payment lines of a key's part (core.ledger.payment_places);
+        `stored_lots`: a stored line, for a row saying another lot (core.ledger.stored_lots)."""
         self.orders: dict[str, Order] = {}
         self.customers: dict[str, Customer] = {}
         # every line key met, with the status the file last wrote for the line (CREDIT_NOTE:
         # a credit note's, whose status counts for nothing), and its last showing's amount,
-        # lot words (another lot of its product is a line of its own: other_lot)
-        self._seen: dict[str, tuple[str | None, float | None, str]] = {}
+        # lot words and ship date (another lot of its product is a line of its own: other_lot)
+        self._seen: dict[str, tuple[str | None, float | None, str, object]] = {}
+        self._stored_lots = stored_lots
         self._payments = PaymentPlaces(stored_paid)  # payment rows' places (payment_places)
         # the sales lines the file leaves cancelled: key -> the place and row that cancelled
         self.cancelled: dict[str, tuple[tuple[int, int], Record]] = {}
@@ -255,8 +241,10 @@ class OrderBook:
         # the line keys a later tab of the file shows again (a year-to-date workbook): the
         # writer counts such a line once, on what the file leaves it
         self.shown_again: set[str] = set()
-        # the rows read as another lot of a line an earlier tab showed (other_lot): (sheet, row)
+        # the rows read as another lot of a line an earlier tab showed (other_lot), and of one
+        # only an earlier file stored (core.ledger.stored_lots): (sheet, row)
         self.lots: list[tuple[str, int]] = []
+        self.filed_lots: list[tuple[str, int]] = []
         # payment rows keyed apart: (the key a sale in their place has, sheet, row)
         self.paid_apart: list[PaidApart] = []
         # order numbers written for other customers than their order's first: an unalike
@@ -307,11 +295,11 @@ class OrderBook:
             part = f"{okey}|{product_key}"  # keys.line_key without folding again
             lkey = f"{part}#{places[part]}"
             paid_row = payments and record[ROW] in payments and not record[IS_CREDIT_NOTE]
-            if not paid_row and (part in lots or lkey in seen and other_lot(
-                    *seen[lkey][1:], record)):  # another lot of the product (rare)
+            if not paid_row and (part in lots or self._other(lkey, record)):  # (rare)
                 lkey, passed = self._lot(part, places, lots, record)
                 if passed and lkey not in seen:  # a line of its own: said (other_lots)
-                    self.lots.append((record[SHEET], record[ROW]))
+                    (self.lots if passed > 1 else self.filed_lots).append((record[SHEET],
+                                                                           record[ROW]))
             else:
                 places[part] += 1
             if paid_row:
@@ -351,47 +339,55 @@ class OrderBook:
         return groups
 
     def _lot(self, part: str, places: dict[str, int], lots: dict[str, list[int]],
-             record: Record) -> tuple[str, bool]:
+             record: Record) -> tuple[str, int]:
         """The line key of a sheet's row of `part` (order and product) where an earlier tab's
         line in its place is another lot (other_lot): a place passed over before whose line
         it repeats, else the next place that is no other lot's; and whether it passed over
-        another lot's line."""
+        another lot's line: 2 an earlier tab's, 1 only a stored one, 0 none."""
         seen, passed = self._seen, lots.setdefault(part, [])
-        other = False
+        other = 0
         for n in passed:
             key = f"{part}#{n}"
-            if not other_lot(*seen[key][1:], record):
+            if not self._other(key, record):
                 passed.remove(n)
                 return key, other
-            other = True
+            other = max(other, 1 + (key in seen))
         n = places[part]
-        while (key := f"{part}#{n}") in seen and other_lot(*seen[key][1:], record):
+        while self._other(key := f"{part}#{n}", record):
             passed.append(n)
-            n, other = n + 1, True
+            n, other = n + 1, max(other, 1 + (key in seen))
         places[part] = n + 1
         return key, other
+
+    def _other(self, key: str, record: Record) -> bool:
+        """Is the row another lot than the line `key` an earlier tab showed, or else, where
+        the row says a lot, an earlier file stored (core.ledger.stored_lots)?"""
+        seen = self._seen.get(key)
+        line: Shown | None = seen[1:] if seen is not None else (
+            self._stored_lots(key) if self._stored_lots and row_lot(record) else None)
+        return line is not None and other_lot(line, record)
 
     def _status(self, order: Order, key: str, place: tuple[int, int], record: Record,
                 repeat: bool) -> None:
         """The line's status as the file has it so far: a first showing sets it, a later
         tab's filled cell replaces it (the credit-note mark stays the first showing's)."""
         status = record[STATUS]
-        shown = record[AMOUNT], lot_said(record[NOTES], record[PRODUCT])
+        shown_as = shown(record)
         if not repeat:
             if record[IS_CREDIT_NOTE] or (not record[AMOUNT] and is_receipt_row(record)):
                 # its status counts for none
-                self._seen[key] = (CREDIT_NOTE, *shown)
+                self._seen[key] = (CREDIT_NOTE, *shown_as)
                 return
-            self._seen[key] = (status, *shown)
+            self._seen[key] = (status, *shown_as)
         else:
             before = self._seen[key][0]
-            self._seen[key] = (before, *shown)
+            self._seen[key] = (before, *shown_as)
             if before == CREDIT_NOTE:
                 return
             status = later_status(before, status, False)  # a later tab's 正常: a copy
             if status == before:
                 return
-            self._seen[key] = (status, *shown)
+            self._seen[key] = (status, *shown_as)
             order.restate(before, status)
             if before == CANCELLED:
                 del self.cancelled[key]

@@ -290,4 +290,12 @@ importer, whose length it would otherwise be: one line of history a change).
 # 15,000 (was 20,000 credit, revenue -5,000). A return's refund (退货退款) that another row of
 # the file writes as a refund of its own (the 收款 tab's -2,000 退款 of its customer and day) is
 # that refund, counted once (core.ledger.typed_rows.one_refund): nothing open (was R-2 2,000).
+# 13 (lots35): lot words in a row's status cell (第二批已发, 分批出货) count as in its notes
+# (core.ledger.lot_words.row_lot): the 4月 row was the 3月 line's balance left, 4,000 open where
+# 10,000 is; words of paying in parts (分批付款, 第二批货款已收) say no lot, in notes either. A
+# second lot of the same amount with another ship date (both known) is another lot where its
+# words say so, not the first lot only (lot_words.other_lot): 6,000 again shipped 04-10,
+# 第二批, was the 03-10 line re-dated, 6,000 of sales lost. A row saying another lot is read
+# against the line another file stored in its place (core.ledger.stored_lots): April's file
+# listing only the second lot updated March's line, 4,000 open where 10,000 is.
 READER_VERSION = 13

@@ -24,7 +24,7 @@ FIELDS = (
     "credit_note", "cost_currency", "received_currency", "ship_date_known", "incoterm_text",
     "payment_terms", "salesperson", "country", "trial", "credit_limit", "insured", "ref",
     "credit_written_positive", "credit_limit_currency", "insurer", "insured_pct",
-    "rebate_currency", "currency_written",
+    "rebate_currency", "currency_written", "status_text",
 )  # fmt: skip
 (SHEET, ROW, CUSTOMER, CUSTOMER_KEY, ORDER_DATE, AMOUNT, CURRENCY, ORDER_NO, INVOICE_NO, PRODUCT,
  QUANTITY, UNIT_PRICE, COST, GROSS_PROFIT, TAX_REBATE, SHIP_DATE, DUE_DATE, DUE_DERIVED,
@@ -32,9 +32,11 @@ FIELDS = (
  STATUS, CREDIT_NOTE, COST_CURRENCY, RECEIVED_CURRENCY, SHIP_DATE_KNOWN, INCOTERM_TEXT,
  PAYMENT_TERMS, SALESPERSON, COUNTRY, TRIAL, CREDIT_LIMIT, INSURED, REF,
  CREDIT_WRITTEN_POSITIVE, CREDIT_LIMIT_CURRENCY, INSURER, INSURED_PCT,
- REBATE_CURRENCY, CURRENCY_WRITTEN) = range(len(FIELDS))
+ REBATE_CURRENCY, CURRENCY_WRITTEN, STATUS_TEXT) = range(len(FIELDS))
 
 Record = tuple  # a tuple laid out as FIELDS (a type alias, for readers of signatures)
+
+# STATUS_TEXT: the status cell as written, where it may say a lot (第二批已发: lot_words).
 
 # CURRENCY_WRITTEN: 1 the sheet says the row's currency (its cell, its amount's sign, another
 # row of its order, the amount's header), 0 it is the firm's by default: a carried row so read

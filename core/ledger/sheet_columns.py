@@ -325,12 +325,12 @@ class SheetColumns:
                    self._marks("balance")),
             ship_said(self.raw_of("ship_date"), self.ship_dates, self.ship_date_known,
                       [s[5] for s in statuses]),
-            self.incoterms, map(itemgetter(0), self.terms),
-            self.salespeople, self.countries,
+            self.incoterms, map(itemgetter(0), self.terms), self.salespeople, self.countries,
             map(trial_of, self.trial_flags, map(itemgetter(3), statuses)),
             money["credit_limit"][0], self.insured, self.refs, repeat(0),
             self._marks("credit_limit"), self.insurers, self.insured_pcts,
-            self._marks("tax_rebate"), written, strict=False), chosen))
+            self._marks("tax_rebate"), written, map(itemgetter(0), statuses), strict=False),
+            chosen))
         records = positive_credits(records, list(compress(credit_typed, chosen)))
         kinds = [s[0] if s[6] and not p else kind  # a status saying 退货退款, as a type would
                  for kind, s, p in zip(self.raw_of("doc_type"), statuses, paid, strict=True)]

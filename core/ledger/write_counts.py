@@ -68,12 +68,21 @@ class WriteCounts:
     # each file a stored line the file lists was stored from before the write: a line it
     # changes takes its name (core.ledger.corrected_payments asks which files it re-sends)
     listed: set[str | None] = field(default_factory=set)
+    first_line: int = 0  # the id of the first line the write inserts (0: none yet known)
 
     def line(self, before: Sequence[Any], merged: Sequence[Any]) -> None:
         """A stored line the file lists, counted updated or unchanged (`changed`)."""
         figures = changed(before, merged)
         self.updated += figures
         self.unchanged += not figures
+
+    def unwritten(self, lines: int, orders: int) -> None:
+        """Lines and orders the write inserted that the import then removed (an older file's
+        leftover line: core.ledger.leftover_lines): not written, the rows counted unchanged
+        (their lots are stored lines the file left as they were)."""
+        self.inserted -= lines
+        self.unchanged += lines
+        self.orders_inserted -= orders
 
     def one_row(self, fates: Sequence[str]) -> None:
         """A row stored as two lines (core.ledger.typed_rows.read_twice: 退货退款, a credit

@@ -207,9 +207,9 @@ class LedgerWriter:
             for number, _records, groups in held:
                 self._look_up(groups, orders, stored[number])
         conn = self.batches.read()
-        order_id = conn.execute("SELECT COALESCE(MAX(id), 0) FROM orders").fetchone()[0]
-        line_id = conn.execute(
-            "SELECT COALESCE(MAX(id), 0) FROM order_lines").fetchone()[0]
+        order_id, line_id = (n or 0 for n in conn.execute(
+            "SELECT (SELECT MAX(id) FROM orders), (SELECT MAX(id) FROM order_lines)").fetchone())
+        self.counts.first_line = line_id + 1
         for order in orders:
             if not order.stored:
                 order_id += 1

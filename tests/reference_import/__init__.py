@@ -35,6 +35,7 @@ from core.ledger.kept_refunds import drop_kept_refunds
 from core.ledger.keys import BOUGHT, BUYER, NUMBERED, PaidApart
 from core.ledger.layout import SheetLayout
 from core.ledger.leftover_lines import drop_leftovers
+from core.ledger.lot_words import lot_said
 from core.ledger.lowered_totals import lowered_messages
 from core.ledger.misread_rows import drop_misread_lines, misread_message
 from core.ledger.moves import moved_orders
@@ -161,6 +162,20 @@ def _stored_buyers(conn: sqlite3.Connection) -> dict[str, list[tuple[str, str, s
     return found
 
 
+def _stored_lot(conn: sqlite3.Connection, path: Path, key: str
+                ) -> tuple[float, str, str | None] | None:
+    """The line `key` as stored (amount, lot words, ship date), but a line of this file's
+    name where that name was imported from this file's path only."""
+    for amount, notes, product, ship, source in conn.execute(
+            "SELECT amount, notes, product, ship_date, source_file FROM order_lines "
+            "WHERE line_key = ?", (key,)):
+        paths = {p for (p,) in conn.execute("SELECT file_path FROM imports WHERE file_name = ?",
+                                            (path.name,))}
+        if source != path.name or not paths <= {str(path.resolve())}:
+            return amount, lot_said(notes, product), ship
+    return None
+
+
 def _stored_line(conn: sqlite3.Connection, name: str, key: str, sheet: str,
                  rows: SheetPayments) -> tuple[str | None, bool] | None:
     """The stored line `key`: its note, and whether it is `sheet`'s of the file `name` or of
@@ -232,10 +247,12 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
     paid_apart: list[PaidApart] = []
     kept_apart: list[Buyers] = []
     lots: list[tuple[str, int]] = []  # rows read as another lot (core.ledger.other_lots)
+    filed: list[tuple[str, int]] = []  # ... of a line another file stored
     paying = _sheet_payments(records)
     orders = group(records, paid_apart, kept_apart, _stored_buyers(conn),
                    lambda key, sheet: _stored_line(conn, path.name, key, sheet,
-                                                   paying.get(sheet, SheetPayments())), lots)
+                                                   paying.get(sheet, SheetPayments())), lots,
+                   lambda key: _stored_lot(conn, path, key), filed)
     judged = _deposit_notes(unread, deposits, records, orders)
     rates = Rates(conn, rules.base_currency)
     result.warnings.extend(unread)
@@ -249,7 +266,7 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
     result.warnings.extend(result.review.messages())
     result.warnings.extend(kept_apart_messages(path.name, kept_apart))
     result.warnings.extend(shared_numbers(_shared(orders)))
-    result.warnings.extend(lot_messages(lots))
+    result.warnings.extend(lot_messages(lots, filed))
     result.warnings.extend(Message("no_ship_date_column", N_(
         "Sheet “{sheet}” has no ship-date column: shipments will be estimated from order "
         "dates."), {"sheet": s.name}) for s in result.sheets if not s.ship_date_column)
@@ -286,7 +303,7 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
         result.warnings.extend(redated_message(result.counts.redated))
         result.warnings.extend(kept_status_messages(labels, result.counts.kept_statuses))
         result.warnings.extend(beyond_messages(labels, writer.status.beyond()))
-        result.warnings.extend(drop_leftovers(conn, labels, result.counts.leftovers))
+        result.warnings.extend(drop_leftovers(conn, labels, result.counts, result.import_id))
         result.warnings.extend(drop_kept_refunds(conn, path.name, written_keys))
         result.warnings.extend(misread_message(drop_misread_lines(
             conn, result.import_id, path.name, result.skipped, paid_apart, written_keys)))

@@ -17,7 +17,7 @@ from core.ledger.keys import (
     paid_order_key,
     row_identity,
 )
-from core.ledger.lot_words import lot_said
+from core.ledger.lot_words import first_only, lot_said
 from core.ledger.normalise import fold, later_status
 from core.ledger.noted_orders import same_words
 from core.ledger.order_buyers import Buyers
@@ -151,13 +151,17 @@ class _Buyers:
 
 
 StoredLine = Callable[[str, str], "tuple[str | None, bool] | None"]  # (key, sheet) -> line
+# a line key -> a line another file stored: its amount, lot words and ship date (ISO)
+StoredLot = Callable[[str], "tuple[float, str, str | None] | None"]
 
 
 def group(records: list[Record], paid_apart: list[PaidApart] | None = None,
           kept_apart: list[Buyers] | None = None,
           stored: dict[str, list[tuple[str, str, str]]] | None = None,
           stored_line: StoredLine | None = None,
-          lots: list[tuple[str, int]] | None = None) -> list[Order]:
+          lots: list[tuple[str, int]] | None = None,
+          stored_lot: StoredLot | None = None,
+          filed: list[tuple[str, int]] | None = None) -> list[Order]:
     """Orders in first-seen order, each with its lines keyed for re-import; a payment row
     keyed among the order's payment rows, the key a sale in its place has in `paid_apart`;
     an unalike buyer's rows sharing an order number an order of its own (`kept_apart`), and
@@ -191,10 +195,14 @@ def group(records: list[Record], paid_apart: list[PaidApart] | None = None,
         if not paid:  # the first place free on the sheet that is no other lot
             free = [key for n in range(per_sheet[part] + len(shown) + 1)
                     if (record.sheet, key := line_key(okey, record.product, n)) not in taken]
-            lkey = next(key for key in free
-                        if not (key in shown and _another_lot(shown[key], record)))
-            if lots is not None and lkey not in shown and free.index(lkey):  # passed over one
-                lots.append((record.sheet, record.row))
+            said = _lot(record)
+            lkey = next(key for key in free if not _another_lot(
+                _as_shown(shown[key]) if key in shown else stored_lot(key)
+                if stored_lot and said else None, record))
+            passed = free[:free.index(lkey)]
+            if lots is not None and lkey not in shown and passed:  # a tab's line, or a file's
+                (lots if any(key in shown for key in passed) else filed if filed is not None
+                 else []).append((record.sheet, record.row))
         taken.add((record.sheet, lkey))
         shown[lkey] = record
         if paid:
@@ -243,15 +251,30 @@ def _paid_key(base: str, record: Record, taken: set[tuple[str, str]],
     return choices[0]
 
 
-def _another_lot(before: Record, record: Record) -> bool:
-    """A later tab's row in the place of a line shown before is another shipment of its
-    product, not the line again, only where its notes or product cell say another lot than
-    the line's and its amount differs; a changed amount, quantity or ship date alone is the
-    line corrected; a credit note is never one (break34d, fix34c)."""
-    if record.credit_note or abs(record.amount - before.amount) < 0.005:
+def _lot(record: Record) -> str:
+    return lot_said(record.notes, record.product, record.status_text)
+
+
+def _as_shown(record: Record) -> tuple[float, str, str | None]:
+    return record.amount, _lot(record), record.ship_date and record.ship_date.isoformat()
+
+
+def _another_lot(before: tuple[float, str, str | None] | None, record: Record) -> bool:
+    """A row in the place of a line shown before (an earlier tab's, else, where the row says
+    a lot, one another file stored: its amount, lot words, ship date) is another shipment of
+    its product, not the line again, only where its notes, product or status cell say another
+    lot than the line's and its amount, or its ship date (both known), differs; a changed
+    amount, quantity or ship date alone is the line corrected; a credit note is never one
+    (break34d, fix34c, lots35)."""
+    if before is None or record.credit_note:
         return False
-    lot = lot_said(record.notes, record.product)
-    return bool(lot) and lot != lot_said(before.notes, before.product)
+    amount, said, ship = before
+    mine = record.ship_date and record.ship_date.isoformat()
+    lot = _lot(record)
+    if abs(record.amount - amount) < 0.005 and (ship is None or mine is None or ship == mine
+                                                 or first_only(lot)):
+        return False
+    return bool(lot) and lot != said
 
 
 def _derive_due_dates(order: Order) -> None:

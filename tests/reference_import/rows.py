@@ -121,6 +121,7 @@ class Record:
     balance_date: date | None = None
     trial: bool | None = None  # None: the row does not say
     status: str | None = None  # cancelled, disputed, stands (a filled cell saying neither), None
+    status_text: str | None = None  # the status cell as written (it may say a lot: 第二批已发)
     carry_forward: bool = False
     doc_type: str | None = None
     ref: str | None = None  # the order or invoice a credit note names, as written
@@ -487,6 +488,7 @@ def _record(reader: _RowReader, row: list[object], layout: SheetLayout, number: 
         rec.received_amount = round(amount - rec.outstanding, 6)
     status_text = cell_text(cell(row, "status"))
     rec.status = doc_status(rec.doc_type) or line_status(status_text)
+    rec.status_text = status_text
     _mark_credit_note(rec, status_text)
     rec.status_both = returned_and_refunded(status_text)
     rec.status_kept = rec.status_both and money_kept(status_text)

@@ -202,6 +202,8 @@ class LedgerWriter:
                      record.amount)
 
     def write(self, orders: list[Order], steps: Steps) -> WriteCounts:
+        self.counts.first_line = self.conn.execute(  # leftover_lines: lines not written
+            "SELECT COALESCE(MAX(id), 0) + 1 FROM order_lines").fetchone()[0]
         customer_ids = self._customers([line.record for o in orders for line in o.lines])
         self.status = FileStatus(self.source_file, self.alone, lambda: [[  # older_status
             (line.record.sheet, line.record.row, _iso(line.record.order_date),

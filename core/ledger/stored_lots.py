@@ -1,0 +1,43 @@
+"""A line an earlier file stored, looked at for a row of a later file that says another lot.
+
+A firm's files are a file a month: April's lists only the second lot of an order whose first
+lot March's listed, in the first lot's place (order, product, place 0). Read as that line
+again it updated March's line with its amount: 4,000 open where 10,000 was (lots35). A row
+that says another lot (core.ledger.lot_words.row_lot) is read against the stored line in its
+place as against an earlier tab's (lot_words.other_lot); the store is asked only for such a
+row. A line this very file stored (read again after a reader upgrade, or re-sent) is the row's
+own line, never another lot: its name's, where the name was imported from this file's folder
+alone (台账.xlsx kept in month folders is a file a month: core.ledger.own_rows.same_file).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from pathlib import Path
+
+from core.ledger.lot_words import Shown, lot_said
+
+StoredLots = Callable[[str], "Shown | None"]  # a line key -> the stored line as shown
+
+
+def stored_lots(conn: sqlite3.Connection, path: Path) -> StoredLots:
+    """The stored line of a key, as an earlier tab's showing, None for none or the file's own
+    (the file being imported from `path`)."""
+    name, alone = path.name, list[bool]()
+
+    def stored(key: str) -> Shown | None:
+        found = conn.execute("SELECT amount, notes, product, ship_date, source_file FROM "
+                             "order_lines WHERE line_key = ?", (key,)).fetchone()
+        if found is None:
+            return None
+        if found[4] == name:
+            if not alone:  # asked once, of the first line of its name
+                alone.append(conn.execute(
+                    "SELECT NOT EXISTS (SELECT 1 FROM imports WHERE file_name = ? AND "
+                    "file_path != ?)", (name, str(path.resolve()))).fetchone()[0])
+            if alone[0]:
+                return None
+        return found[0], lot_said(found[1], found[2]), found[3]
+
+    return stored
