@@ -21,6 +21,7 @@ import pytest
 from account_cli import customers
 from ledgers import write_xlsx
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QImage
 from reference_import import reference_import_files
 from test_import_dialog import _choose, _dialog, _import, _wait_read
 from test_import_tabs_screens34 import tabs_shown
@@ -31,8 +32,10 @@ from core.ledger import file_reader, preview
 from core.ledger.importer import import_files
 from core.ledger.preview import preview_file
 from core.store import connect, dump
+from ui import style
 from ui.importing.dialog import MAPPING
 from ui.importing.tabs_table import TAB, TAKEN
+from ui.widgets import wrapped_height
 
 ORDERS = ["订单号", "客户", "下单日期", "成交额", "币种"]
 Import = Callable[..., list]
@@ -148,3 +151,53 @@ def test_a_map_header_no_tab_has_is_refused_before_the_rows_are_read(
         found = preview_file(conn, one, overrides={"amount": "货款总额"})
     assert shown == []
     assert found.refusal is not None and "“货款总额”" in found.refusal.text
+
+
+# a clerk's order tab of many columns, its amount headed 成交额: the refusal names them all
+MANY = [*ORDERS, "业务员", "国家", "产品名称", "包装方式", "港口", "出运日期", "付款方式",
+        "贸易条款", "发票号", "备注说明", "联系人", "工厂", "包装要求说明", "唛头", "箱数", "毛重",
+        "净重", "体积", "柜号", "船名航次"]
+
+
+def _red_lines(image: QImage, top: int, bottom: int) -> int:
+    """The pixel lines between `top` and `bottom` holding the refusal's red words."""
+    bad = QColor(style.BAD)
+    return sum(any(_near(image.pixelColor(x, y), bad) for x in range(0, image.width(), 2))
+               for y in range(max(top, 0), min(bottom, image.height())))
+
+
+def _near(colour: QColor, bad: QColor) -> bool:
+    return (abs(colour.red() - bad.red()) + abs(colour.green() - bad.green())
+            + abs(colour.blue() - bad.blue())) < 90
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_a_refused_tab_s_words_show_whole(qtbot, tmp_path: Path, language: str) -> None:
+    """Before: the list at the dialog's size showed a refusal's first lines, the rest below
+    its foot (the tooltip had it whole)."""
+    i18n.set_language(language)
+    blank = [None] * (len(MANY) - len(ORDERS))
+    path = write_xlsx(tmp_path / "台账2025.xlsx", {
+        "1月": [MANY, ["PO-1", "Acme Trading", date(2025, 1, 10), 10000, "USD", *blank]],
+        "2月": [MANY, ["PO-3", "Acme Trading", date(2025, 2, 5), 8000, "USD", *blank]]})
+    dialog = _dialog(qtbot, tmp_path / "firm.sqlite", [path])
+    qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
+    view = dialog.editor.tabs
+    def in_sight(row: int) -> bool:
+        return view.rowViewportPosition(row) + view.rowHeight(row) <= view.viewport().height()
+
+    # the list takes its room once the page is laid out (before: never, the rest cut)
+    qtbot.waitUntil(lambda: view.rowHeight(1) > 3 * view.fontMetrics().height()
+                    and in_sight(1), timeout=3000)
+    image = view.viewport().grab().toImage()
+    width = sum(view.columnWidth(c) for c in range(TAKEN, view.model().columnCount()))
+    for row in (0, 1):
+        text = view.model().index(row, TAKEN).data()
+        assert "“船名航次”" in text
+        top, height = view.rowViewportPosition(row), view.rowHeight(row)
+        assert height >= wrapped_height(view.fontMetrics(), width, text)
+        assert in_sight(row)  # all of it
+    top, height = view.rowViewportPosition(1), view.rowHeight(1)
+    line = view.fontMetrics().height()
+    assert _red_lines(image, top + height - line - 4, top + height) > 0  # its last line drawn
+    i18n.set_language("en")
