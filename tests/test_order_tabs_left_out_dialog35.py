@@ -20,11 +20,10 @@ from pathlib import Path
 import pytest
 from account_cli import customers
 from ledgers import write_xlsx
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage
 from reference_import import reference_import_files
-from test_import_dialog import _choose, _dialog, _import, _wait_read
-from test_import_tabs_screens34 import tabs_shown
+from test_import_dialog import _choose, _import, _wait_read
+from test_import_tabs_screens34 import mapping_page, tabs_shown
 
 from core import i18n
 from core.cli.main import run
@@ -33,7 +32,6 @@ from core.ledger.importer import import_files
 from core.ledger.preview import preview_file
 from core.store import connect, dump
 from ui import style
-from ui.importing.dialog import MAPPING
 from ui.importing.tabs_table import TAB, TAKEN
 from ui.widgets import wrapped_height
 
@@ -92,11 +90,8 @@ def test_the_command_line_refuses_it_in_chinese_and_writes_nothing(tmp_path: Pat
 def test_the_dialog_lists_the_order_tabs_to_choose_their_amount(qtbot, tmp_path: Path,
                                                                 language: str) -> None:
     """Before: the tabs list held 收款 alone, and Import took its payments only."""
-    i18n.set_language(language)
     db = tmp_path / "firm.sqlite"
-    dialog = _dialog(qtbot, db, [_workbook(tmp_path)])
-    qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
-    assert dialog.stack.currentIndex() == MAPPING
+    dialog = mapping_page(qtbot, db, _workbook(tmp_path), language)
     shown = tabs_shown(dialog)
     assert [cells[TAB] for cells in shown] == ["1月", "2月"]
     for cells in shown:  # each says it lacks its amount, in the import's words
@@ -175,13 +170,11 @@ def _near(colour: QColor, bad: QColor) -> bool:
 def test_a_refused_tab_s_words_show_whole(qtbot, tmp_path: Path, language: str) -> None:
     """Before: the list at the dialog's size showed a refusal's first lines, the rest below
     its foot (the tooltip had it whole)."""
-    i18n.set_language(language)
     blank = [None] * (len(MANY) - len(ORDERS))
     path = write_xlsx(tmp_path / "台账2025.xlsx", {
         "1月": [MANY, ["PO-1", "Acme Trading", date(2025, 1, 10), 10000, "USD", *blank]],
         "2月": [MANY, ["PO-3", "Acme Trading", date(2025, 2, 5), 8000, "USD", *blank]]})
-    dialog = _dialog(qtbot, tmp_path / "firm.sqlite", [path])
-    qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
+    dialog = mapping_page(qtbot, tmp_path / "firm.sqlite", path, language)
     view = dialog.editor.tabs
     def in_sight(row: int) -> bool:
         return view.rowViewportPosition(row) + view.rowHeight(row) <= view.viewport().height()
