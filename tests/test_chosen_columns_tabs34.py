@@ -133,8 +133,8 @@ def test_a_header_holding_another_field_on_every_tab_refuses_the_file(
 
 def test_the_command_line_says_so_in_chinese_and_writes_nothing(tmp_path: Path) -> None:
     db, out, err = tmp_path / "firm.sqlite", io.StringIO(), io.StringIO()
-    assert run(["--lang", "en", "import", str(_workbook(tmp_path)), "--db", str(db)],
-               io.StringIO(), io.StringIO()) == 0
+    assert run(["--lang", "en", "import", str(_workbook(tmp_path)), "--db", str(db),
+                "--map", "amount=成交额"], io.StringIO(), io.StringIO()) == 0
     before = _figures(db)
     other = write_xlsx(tmp_path / "台账2025-02.xlsx", {"2月": FEBRUARY, "收款": PAYMENTS})
     code = run(["--lang", "zh_CN", "import", str(other), "--db", str(db),

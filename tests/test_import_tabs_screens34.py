@@ -66,6 +66,15 @@ def tabs_shown(dialog: ImportDialog) -> list[list[str]]:
             for r in range(model.rowCount())]
 
 
+def mapping_page(qtbot, db: Path, path: Path, language: str) -> ImportDialog:
+    """The dialog in `language`, `path` read, its mapping page shown by a click on Next."""
+    i18n.set_language(language)
+    dialog = _dialog(qtbot, db, [path])
+    qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
+    assert dialog.stack.currentIndex() == MAPPING
+    return dialog
+
+
 def choose_tab(qtbot, dialog: ImportDialog, name: str) -> None:
     """A click on the tab's row, as the clerk chooses it."""
     view = dialog.editor.tabs
@@ -77,11 +86,7 @@ def choose_tab(qtbot, dialog: ImportDialog, name: str) -> None:
 @pytest.mark.parametrize("language", ["en", "zh_CN"])
 def test_every_tab_is_listed_with_the_counts_the_import_reports(qtbot, tmp_path: Path,
                                                                language: str) -> None:
-    i18n.set_language(language)
-    db = tmp_path / "firm.sqlite"
-    dialog = _dialog(qtbot, db, [workbook(tmp_path)])
-    qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
-    assert dialog.stack.currentIndex() == MAPPING
+    dialog = mapping_page(qtbot, tmp_path / "firm.sqlite", workbook(tmp_path), language)
     view = dialog.editor.tabs
     assert view.isVisible()
     titles = [view.model().headerData(c, Qt.Orientation.Horizontal)

@@ -20,7 +20,6 @@ from core.ledger.deposit_rows import FileOrders, deposit_messages, deposit_order
 from core.ledger.layout import (
     PassedSheet,
     SheetLayout,
-    no_ledger,
     unreadable_sheets,
 )
 from core.ledger.ledger_file import LedgerFile
@@ -47,7 +46,7 @@ from core.ledger.unread import (
     payment_rows_message,
     refund_message,
 )
-from core.ledger.workbook_layouts import chosen_nowhere, tab_layout, unapplied
+from core.ledger.workbook_layouts import refuse_file, tab_layout, unapplied
 from core.messages import Message, Refusal
 from core.progress import Steps
 from core.rules import Rules
@@ -95,6 +94,7 @@ def read_ledger(stream: WorkbookStream, sheet: str | None, overrides: Mapping[st
     # the whole file (and the store) to say whether those orders are listed: kept in order
     waiting: list[tuple[SheetLayout, SheetRecords]] = []
     refused: Refusal | None = None
+    laid: list[SheetLayout] = []  # every ledger tab's layout, in order
     readable = 0
     found.ledger.held.expected_sheets = stream.count
     with closing(stream):
@@ -116,6 +116,10 @@ def read_ledger(stream: WorkbookStream, sheet: str | None, overrides: Mapping[st
             if isinstance(layout, PassedSheet):
                 others.append(layout)
             else:
+                laid.append(layout)
+                if number == stream.count - 1:  # every tab's headers known: before its rows
+                    refuse_file(path, unreadable_sheets(path, unreadable) + others, laid,
+                                overrides)
                 found.unread.extend(unapplied(layout))  # a chosen column not read here
                 records = _read(found, layout, rules, part)
                 found.refunds.update(refund_marks(records.records))
@@ -133,9 +137,7 @@ def read_ledger(stream: WorkbookStream, sheet: str | None, overrides: Mapping[st
     found.passed = unreadable_sheets(path, unreadable) + others
     if refused is not None:
         raise refused
-    if not found.layouts:
-        raise no_ledger(path, found.passed)
-    chosen_nowhere(found.layouts, overrides)
+    refuse_file(path, found.passed, found.layouts, overrides)
     return found
 
 

@@ -43,7 +43,7 @@ from core.ledger.row_problems import HELD
 from core.ledger.rows import SheetRecords, read_records, settle_pending
 from core.ledger.sheet_fields import DATE_FIELDS, NUMBER_FIELDS
 from core.ledger.unread import layout_messages
-from core.ledger.workbook_layouts import chosen_nowhere, tab_layout
+from core.ledger.workbook_layouts import orders_left_out, refuse_file, tab_layout
 from core.ledger.yearless import NamedYear
 from core.messages import Message, Refusal
 from core.progress import Steps
@@ -134,14 +134,9 @@ def preview_file(conn: sqlite3.Connection, path: Path, *, sheet: str | None = No
     try:
         result.passed = tabs.found()
     except Refusal as refusal:
-        partial = None
-        if refusal.code in ("missing_required_field", "no_ledger_sheet"):
-            partial = _likeliest_sheet(tabs.workbook, refusal, remembered, overrides or {})
-        if partial is None:
+        result.sheets = _refused_tabs(tabs, refusal, remembered, overrides or {})
+        if not result.sheets:
             result.refusal = refusal.message
-        else:
-            partial.refused = refusal.message
-            result.sheets.append(partial)
         return result
     result.sheets, read = tabs.previews, tabs.read
     # a payment row naming an order its tab does not list, matched as the import matches it:
@@ -193,9 +188,8 @@ class _Tabs:
         passed = unreadable_sheets(self.workbook.path, self.workbook.unreadable) + self.passed
         if self.refused is not None:
             raise self.refused
-        if not self.read:
-            raise no_ledger(self.workbook.path, passed)
-        chosen_nowhere([layout for layout, _ in self.read], self.overrides)
+        refuse_file(self.workbook.path, passed, [layout for layout, _ in self.read],
+                    self.overrides)
         return passed
 
 
@@ -230,6 +224,13 @@ def _read_tabs(path: Path, sheet: str | None, overrides: dict[str, str],
             if isinstance(layout, PassedSheet):
                 tabs.passed.append(layout)
                 continue
+            if number == stream.count - 1:  # every tab's headers known: refused before its rows
+                try:
+                    refuse_file(path, unreadable_sheets(path, unreadable) + tabs.passed,
+                                [*(laid for laid, _ in tabs.read), layout], overrides)
+                except Refusal as refusal:
+                    tabs.refused = refusal
+                    continue
             preview, settled = _sheet_preview(raw, layout.header_index, layout.headers,
                                               layout.mapping, layout.remembered, earlier)
             preview.date_named, preview.words = layout.named, layout.words
@@ -299,6 +300,25 @@ def held_cells(layout: SheetLayout, read: SheetRecords, rows: list[int], base_cu
             if messages:
                 found[row - first] = messages
     return found
+
+
+def _refused_tabs(tabs: _Tabs, refusal: Refusal, remembered: dict[str, dict[str, int]],
+                  overrides: dict[str, str]) -> list[SheetPreview]:
+    """A file refused for want of a column, its tabs that lack one, each saying so, for the
+    clerk to choose it: the order tabs headed 成交额 beside a 收款 tab were not listed, the
+    payments tab alone was, and the clerk could not choose their amount column here."""
+    if refusal.code not in ("missing_required_field", "no_ledger_sheet"):
+        return []
+    named = refusal.message.params.get("sheet")
+    left = [sheet for sheet in orders_left_out(tabs.passed) if sheet.name != named]
+    found = []
+    for said in [refusal, *(no_ledger(tabs.workbook.path, [sheet]) for sheet in left)]:
+        preview = _likeliest_sheet(tabs.workbook, said, remembered, overrides)
+        if preview is not None:
+            preview.refused = said.message
+            found.append(preview)
+    order = [sheet.name for sheet in tabs.workbook.sheets]
+    return sorted(found, key=lambda preview: order.index(preview.name))
 
 
 def _likeliest_sheet(workbook: Workbook, refusal: Refusal,

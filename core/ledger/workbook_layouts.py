@@ -16,6 +16,7 @@ the gross 含税金额 chosen on 1月).
 from __future__ import annotations
 
 from collections.abc import Mapping
+from pathlib import Path
 
 from core.i18n import N_
 from core.ledger.fields import FIELD_BY_NAME, REQUIRED
@@ -44,10 +45,29 @@ def find_layouts(workbook: Workbook, remembered: Mapping[str, dict[str, int]],
             layouts.append(found)
         else:
             passed.append(found)
-    if not layouts:
-        raise no_ledger(workbook.path, passed)
-    chosen_nowhere(layouts, overrides)
+    refuse_file(workbook.path, passed, layouts, overrides)
     return layouts, passed
+
+
+def orders_left_out(passed: list[PassedSheet]) -> list[PassedSheet]:
+    """The tabs passed over for one required column their headers lack (an order tab headed
+    成交额, an amount the app does not know): tabs of orders, not a list of customers."""
+    return [sheet for sheet in passed if sheet.reason.code == "sheet_missing_required"
+            and len(sheet.reason.params["missing"]) == 1]
+
+
+def refuse_file(path: Path, passed: list[PassedSheet], layouts: list[SheetLayout],
+                overrides: Mapping[str, str]) -> None:
+    """Refuse a file once every tab's layout is known (before any more rows are read): with
+    no ledger tab; with a chosen header no tab used; with payments tabs alone while its order
+    tabs were passed over for a column (the 收款 tab's payments were imported without the
+    orders they pay, 1月 and 2月 headed 成交额: its buyers looked paid in advance)."""
+    if not layouts:
+        raise no_ledger(path, passed)
+    chosen_nowhere(layouts, overrides)  # the clerk's own choice first: it is what to correct
+    left = orders_left_out(passed)
+    if left and all(layout.receipts for layout in layouts):
+        raise no_ledger(path, left)
 
 
 def chosen_nowhere(layouts: list[SheetLayout], overrides: Mapping[str, str]) -> None:

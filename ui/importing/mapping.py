@@ -94,6 +94,7 @@ class MappingEditor(QWidget):
         self.table.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft)
         # every ledger tab with its counts; the one chosen is previewed below it
         self.tab = 0
+        self.roomless: list[int] | None = None  # the panes' sizes before refusals took room
         self.tabs_model = TabsModel(self)
         self.tabs = QTableView(editTriggers=QAbstractItemView.EditTrigger.NoEditTriggers,
                                selectionBehavior=QAbstractItemView.SelectionBehavior.SelectRows,
@@ -103,6 +104,8 @@ class MappingEditor(QWidget):
         tab_moves_on(self.tabs)
         compact_rows(self.tabs)
         SpannedWords(self.tabs)
+        # a refusal's lines taller than the list scrolled through, not cut at the list's foot
+        self.tabs.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.tabs.horizontalHeader().setStretchLastSection(False)  # the counts beside their titles
         self.tabs.setModel(self.tabs_model)
         # once the view has taken the new width (during the resize the row measured the old)
@@ -155,7 +158,8 @@ class MappingEditor(QWidget):
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(grid_widget)
         self.scroll = scroll
-        splitter = QSplitter(Qt.Orientation.Vertical, childrenCollapsible=False)
+        splitter = self.splitter = QSplitter(Qt.Orientation.Vertical,
+                                             childrenCollapsible=False)
         splitter.addWidget(scroll)
         tabs = QWidget()
         column = QVBoxLayout(tabs)
@@ -240,8 +244,27 @@ class MappingEditor(QWidget):
         """A refusal's lines as many as its words take at the list's width now: fitted once,
         at the width the list had when the file was shown, its end was cut ("…") once the
         dialog took its size."""
-        for row in self.tabs_model.refused_rows():
+        refused = self.tabs_model.refused_rows()
+        for row in refused:
             self.tabs.resizeRowToContents(row)
+        if refused:
+            self._room_for_refusals()
+        elif self.roomless is not None:  # the refusals gone: the fields their room again
+            self.splitter.setSizes(self.roomless)
+            self.roomless = None
+
+    def _room_for_refusals(self) -> None:
+        """The list as tall as its rows (up to half the page), taken from the fields above,
+        which scroll: at the dialog's size a refusal naming many headers was cut after its
+        first lines, whole only in its tooltip."""
+        view, sizes = self.tabs, self.splitter.sizes()
+        rows = sum(view.rowHeight(row) for row in range(self.tabs_model.rowCount()))
+        wanted = min(rows + view.horizontalHeader().height() + 2 * view.frameWidth(),
+                     sum(sizes) // 2)
+        grow = min(wanted - view.height(), sizes[0] - self.scroll.minimumSizeHint().height())
+        if grow > 0:
+            self.roomless = self.roomless or sizes
+            self.splitter.setSizes([sizes[0] - grow, sizes[1] + grow, sizes[2]])
 
     def show_tab(self, index: int) -> None:
         """Preview the workbook's `index`-th ledger tab under the columns chosen above, as the
