@@ -63,13 +63,32 @@ def test_a_big_wire_less_its_bank_charge_stays_one(tmp_path: Path):
 
 # --- 2. the bank's reference beside the invoice ---------------------------------------------
 
-def test_a_bank_reference_beside_the_invoice_is_one_wire(tmp_path: Path):
-    """The ledger's tab books 60,000 of 04-20 "INV-3"; the bank's list 60,000 of 04-20 giving
-    only its own reference "FT2604123456". Hand count: one wire, 90,000 open. Before: the
-    notes shared no reference: two payments, 30,000 open."""
-    owed, _report = _big(tmp_path, _pay(BIG, "2025-04-20", 60_000, "INV-3"),
-                         _pay(BIG, "2025-04-20", 60_000, "FT2604123456"))
-    assert owed == (90_000, 0)
+@pytest.mark.parametrize("notes", [("INV-3", "FT2604123456"), ("FT2604123456", "INV-3")])
+@pytest.mark.parametrize(("sums", "open_"), [((60_000, 59_955), 90_045),
+                                             ((59_955, 60_000), 90_045),
+                                             ((60_000, 60_000), 90_000)])
+def test_a_bank_reference_beside_the_invoice_is_one_wire(tmp_path: Path, notes, sums, open_):
+    """The ledger's tab books 60,000 of 04-20 "INV-3"; the bank's list 59,955 of 04-20 (its
+    45 charge off) giving only its own reference "FT2604123456" (or the other way round).
+    Hand count: one wire, 59,955 counted, 90,045 open. Before: the notes shared no reference
+    and the bank's row stood under no invoice: two payments, 30,045 open. Guard: of one sum,
+    one wire as before (90,000 open)."""
+    owed, _report = _big(tmp_path, _pay(BIG, "2025-04-20", sums[0], notes[0]),
+                         _pay(BIG, "2025-04-20", sums[1], notes[1]))
+    assert owed == (open_, 0)
+
+
+def test_a_bank_reference_beside_another_invoice_is_two_wires(tmp_path: Path):
+    """Guard: the bank's row 59,955 "FT2604123456" of 04-20, the ledger's 60,000 "INV-3" and
+    a buyer with a second invoice, INV-4, the bank's row naming "INV-4" beside its reference:
+    two payments, 30,045 open of 150,000 and INV-4's 30,000 (60,045)."""
+    sales = [*BIG_SALES[:2], row("INV-4", BIG, "2025-03-02", 30_000, "2025-03-10"), PAYER]
+    owed, _results = _files(
+        tmp_path, ("台账 2025-04.xlsx", {"台账": sales, "收款": _tab(
+            _pay(BIG, "2025-04-20", 60_000, "INV-3"))}),
+        ("银行水单 2025-04.xlsx", {"收款": _tab(
+            _pay(BIG, "2025-04-20", 59_955, "FT2604123456 INV-4"))}))
+    assert owed[BIG] == (60_045, 0)
 
 
 # --- 3. a cumulative ledger re-sent with a payment re-labelled --------------------------------

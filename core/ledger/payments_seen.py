@@ -30,7 +30,6 @@ from core.ledger.invoiced_payments import customer_numbers, invoiced_elsewhere
 from core.ledger.keys import DESCRIBED, PAID, SUM
 from core.ledger.order_buyers import SHARED_SHOWN
 from core.ledger.payment_lines import (
-    CHARGED,
     MARK,
     VALUE_DAY,
     Pair,
@@ -39,6 +38,7 @@ from core.ledger.payment_lines import (
     lines,
     pair_said,
     per_sheet,
+    same_sum,
     vouched,
 )
 from core.messages import Listed, Message, Noted
@@ -80,7 +80,8 @@ def _read_otherwise(conn: sqlite3.Connection, file_name: str, written: Written,
     for line in mine:
         found[line.id] = [pair for other in others if other.id != line.id and (
             other.source != file_name or other.place[0] != line.place[0]) and (
-            read := bank_read(pair := Pair(other, line))) and (read != VALUE_DAY or vouched(
+            read := bank_read(pair := Pair(other, line), lambda: lists.numbers(
+                line.place[1]))) and (read != VALUE_DAY or vouched(
                 pair, lists.numbers(line.place[1]), lists))]
     taken: dict[int, int] = {}
     for pairs in found.values():
@@ -130,7 +131,7 @@ def _gone(pair: Pair) -> Stored:
     """Of one wire's two rows, the one not counted: the higher sum (the charge the bank took
     is not the firm's money), or the earlier day (the money was there on its value day)."""
     old, new = pair
-    if bank_read(pair) == CHARGED:
+    if not same_sum(pair):  # CHARGED: one day, two sums
         return old if (old.received or 0.0) > (new.received or 0.0) else new
     return old if str(old.day) < str(new.day) else new
 
