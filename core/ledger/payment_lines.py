@@ -13,7 +13,7 @@ from collections.abc import Callable, Collection, Iterable, Sequence
 from datetime import date
 from typing import Any, NamedTuple
 
-from core.ledger.bank_charges import charge
+from core.ledger.bank_charges import charge, short
 from core.ledger.keys import DESCRIBED, PAID, SUM
 from core.ledger.normalise import fold
 from core.ledger.noted_orders import bank_only, holds, reference, same_words, wire_references
@@ -135,11 +135,13 @@ VALUE_DAYS = 3
 CHARGED, VALUE_DAY = "charged", "value_day"
 
 
-def bank_read(pair: Pair, numbers: Callable[[], Collection[str]] = tuple) -> str | None:
+def bank_read(pair: Pair, numbers: Callable[[], Collection[str]] = tuple,
+              day_total: Callable[[Stored], float] | None = None) -> str | None:
     """Whether the two rows are one wire the bank read otherwise: CHARGED (one day, the sums a
-    bank charge apart), VALUE_DAY (one sum, the days within VALUE_DAYS), or None. `numbers`:
+    bank charge apart, or the lower's list's rows of the day, with it, a charge below the
+    higher: _charged), VALUE_DAY (one sum, the days within VALUE_DAYS), or None. `numbers`:
     the customer's order and invoice numbers (folded), asked only where one row gives the
-    bank's reference alone."""
+    bank's reference alone; `day_total`: what a row's list has of its customer that day."""
     old, new = pair
     if not (old.received and new.received and old.received > 0 and new.received > 0
             and old.day and new.day and old.place[1] == new.place[1]
@@ -151,9 +153,20 @@ def bank_read(pair: Pair, numbers: Callable[[], Collection[str]] = tuple) -> str
             _beside_invoice(old, new, numbers) or _beside_invoice(new, old, numbers)):
         return None
     if old.day[:10] == new.day[:10]:
-        return CHARGED if not same_sum(pair) and abs(old.received - new.received) <= charge(
-            max(old.received, new.received)) else None
+        return CHARGED if not same_sum(pair) and _charged(pair, day_total) else None
     return VALUE_DAY if same_sum(pair) and _days(pair) <= VALUE_DAYS else None
+
+
+def _charged(pair: Pair, day_total: Callable[[Stored], float] | None) -> bool:
+    """Whether the higher of two sums is the lower less a bank's charge (bank_charges.charge:
+    tens, not 1,000 of 61,000), or, where the lower's list holds more of its customer that day,
+    the day's whole (the ledger's 61,000 beside the bank's 59,965 and 1,000: a wire less its
+    35 charge and a second payment, the ledger's row their sum): then apart by no more than a
+    figure is received short of itself (bank_charges.short)."""
+    high, low = sorted(pair, key=lambda line: line.received or 0.0, reverse=True)
+    most, off = high.received or 0.0, (high.received or 0.0) - (low.received or 0.0)
+    return off <= charge(most) or (day_total is not None and off <= short(most)
+                                   and abs(most - day_total(low)) <= charge(most))
 
 
 def _beside_invoice(bank: Stored, ledger: Stored, numbers: Callable[[], Collection[str]]

@@ -76,12 +76,20 @@ def _read_otherwise(conn: sqlite3.Connection, file_name: str, written: Written,
         if line.received and line.day and (line.source == file_name or (
             line.key not in keys and line.source not in paired))]
     lists = _Lists(conn, {line.place[1] for line in mine})
+    totals: dict[tuple[str | None, str | None, int, str, str | None], float] = {}
+    for other in others:
+        at = _list_day(other)
+        totals[at] = totals.get(at, 0.0) + (other.received or 0.0)
+
+    def day_total(line: Stored) -> float:
+        return totals.get(_list_day(line), line.received or 0.0)
+
     found: dict[int, list[Pair]] = {}
     for line in mine:
         found[line.id] = [pair for other in others if other.id != line.id and (
             other.source != file_name or other.place[0] != line.place[0]) and (
             read := bank_read(pair := Pair(other, line), lambda: lists.numbers(
-                line.place[1]))) and (read != VALUE_DAY or vouched(
+                line.place[1]), day_total)) and (read != VALUE_DAY or vouched(
                 pair, lists.numbers(line.place[1]), lists))]
     taken: dict[int, int] = {}
     for pairs in found.values():
@@ -125,6 +133,12 @@ class _Lists:
                 "received_amount IS NOT NULL AND substr(received_date, 1, 7) = ? LIMIT 1",
                 key).fetchone() is not None
         return self.known[key]
+
+
+def _list_day(line: Stored) -> tuple[str | None, str | None, int, str, str | None]:
+    """A row's list (file and sheet), customer, day and money: what `bank_read` weighs a lump
+    by."""
+    return line.source, line.place[0], line.place[1], str(line.day)[:10], line.currency
 
 
 def _gone(pair: Pair) -> Stored:
