@@ -272,7 +272,7 @@ class OrderBook:
         no repeat of, and never overwrites, the order's sale, whose place it would take."""
         groups = SheetGroups()
         if payments:
-            self._payments.sheet(records, payments, self._seen)
+            self._payments.sheet(records, payments)
         ranks, indexes, keys, repeats = groups.ranks, groups.indexes, groups.keys, groups.repeats
         occurrences: dict[str, int] = defaultdict(int)
         places: dict[str, int] = defaultdict(int)

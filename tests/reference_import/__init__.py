@@ -149,19 +149,18 @@ def _stored_line(conn: sqlite3.Connection, name: str, key: str, sheet: str,
     found = conn.execute("SELECT notes, source_file, source_sheet FROM order_lines "
                          "WHERE line_key = ?", (key,)).fetchone()
     return None if found is None else (found[0], found[2] == sheet and (
-        found[1] == name or rows.resends(conn, found[1], sheet)))
+        found[1] == name or rows.resends(conn, found[1], sheet, name)))
 
 
-def _sheet_payments(records: list[Record], met: set[str]) -> dict[str, SheetPayments]:
-    """Each sheet's payment rows, to tell a file it re-sends (payment_places.SheetPayments);
-    `met`: the line keys grouping meets, as it meets them."""
+def _sheet_payments(records: list[Record]) -> dict[str, SheetPayments]:
+    """Each sheet's payment rows, to tell a file it re-sends (payment_places.SheetPayments)."""
     rows: dict[str, list[tuple[float, str | None, str | None]]] = {}
     for r in records:
         if r.payment_row and r.received_amount is not None:
             day = r.received_date
             rows.setdefault(r.sheet, []).append(
                 (r.received_amount, None if day is None else str(day)[:10], r.notes))
-    return {sheet: SheetPayments(found, met) for sheet, found in rows.items()}
+    return {sheet: SheetPayments(found) for sheet, found in rows.items()}
 
 
 def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: dict[str, str],
@@ -213,12 +212,10 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
     paid_apart: list[PaidApart] = []
     kept_apart: list[Buyers] = []
     lots: list[tuple[str, int]] = []  # rows read as another lot (core.ledger.other_lots)
-    met: set[str] = set()
-    paying = _sheet_payments(records, met)
+    paying = _sheet_payments(records)
     orders = group(records, paid_apart, kept_apart, _stored_buyers(conn),
                    lambda key, sheet: _stored_line(conn, path.name, key, sheet,
-                                                   paying.get(sheet, SheetPayments())), lots,
-                   met)
+                                                   paying.get(sheet, SheetPayments())), lots)
     judged = _deposit_notes(unread, deposits, records, orders)
     rates = Rates(conn, rules.base_currency)
     result.warnings.extend(unread)

@@ -157,22 +157,20 @@ def group(records: list[Record], paid_apart: list[PaidApart] | None = None,
           kept_apart: list[Buyers] | None = None,
           stored: dict[str, list[tuple[str, str, str]]] | None = None,
           stored_line: StoredLine | None = None,
-          lots: list[tuple[str, int]] | None = None,
-          seen: set[str] | None = None) -> list[Order]:
+          lots: list[tuple[str, int]] | None = None) -> list[Order]:
     """Orders in first-seen order, each with its lines keyed for re-import; a payment row
     keyed among the order's payment rows, the key a sale in its place has in `paid_apart`;
     an unalike buyer's rows sharing an order number an order of its own (`kept_apart`), and
     a number the store keeps apart for several buyers (`stored`) each buyer's; a payment
     whose note tells it apart not at a place whose line (met earlier, else `stored_line`'s:
-    its note and whether it is this sheet's own) is another payment. `seen`: filled with
-    each line key as it is met (a stored file's sale met again: a re-sent ledger).
+    its note and whether it is this sheet's own) is another payment.
 
     Identical rows without an order number are told apart by their place in their sheet, so a
     row repeated on a later tab of the same file (a carried-forward invoice) is the same row."""
     orders: dict[str, Order] = {}
     occurrences: dict[tuple[str, str], int] = defaultdict(int)
     per_sheet: dict[tuple[str, str], int] = defaultdict(int)
-    seen_lines: set[str] = set() if seen is None else seen
+    seen_lines: set[str] = set()
     taken: set[tuple[str, str]] = set()  # (sheet, line key) given to a row of the sheet
     met: dict[str, str | None] = {}  # each payment line's note, as first met
     shown: dict[str, Record] = {}  # each line key's last showing
