@@ -16,11 +16,10 @@ from test_corrected_payments_pay32 import NAIROBI, _pay
 from test_fix34b_returns import PAID
 from test_fix34d_words import RIO_PAID
 from test_lists_audit29 import HEADER, PAYER, row
-from test_payments_break34b import SAID, SALES
+from test_payments_break34b import SAID, SALES, _two_lists
 from test_payments_pay33 import _files, _tab
 
 from core.ledger.bank_charges import charge
-from core.ledger.report import import_report
 from core.ledger.typed_rows import is_refund
 
 BIG = "Big Buyer"
@@ -29,12 +28,8 @@ BIG_SALES = [HEADER, row("INV-3", BIG, "2025-03-01", 150_000, "2025-03-10"), PAY
 
 def _big(tmp_path: Path, first: list[object], second: list[object]
          ) -> tuple[tuple[float, float], str]:
-    """The ledger's 收款 tab with `first`, the bank's list with `second`: Big Buyer's (open,
-    credit) and the second import's report."""
-    owed, results = _files(
-        tmp_path, ("台账 2025-04.xlsx", {"台账": BIG_SALES, "收款": _tab(first)}),
-        ("银行水单 2025-04.xlsx", {"收款": _tab(second)}))
-    return owed[BIG], import_report(results[-1])
+    """The ledger's 收款 tab with `first`, the bank's list with `second`: Big Buyer's."""
+    return _two_lists(tmp_path, first, second, BIG_SALES, BIG)
 
 
 # --- 1. a big wire's difference within 2 % is no bank charge ----------------------------------
