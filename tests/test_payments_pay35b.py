@@ -127,8 +127,9 @@ def test_an_english_refund_debited_from_our_account_is_money_out(tmp_path: Path,
 def test_equal_instalments_of_a_re_sent_ledger_s_month_end_are_two(tmp_path: Path, notes):
     """March's ledger books N-1's first instalment, 5,000 on 03-31; April's, its sales re-sent
     and its 收款 tab started anew, the second, 5,000 on 04-01. Hand count: 10,000 received,
-    3,000 open. Before: April's payment stood at March's place, one sum a day later, read as
-    the bank's value day and so as March's payment re-dated: 5,000 dropped, 8,000 open."""
+    3,000 open. Before, both noting N-1: April's payment stood at March's place, one sum a
+    day later under one invoice, read as the bank's value day (unvouched) and so as March's
+    payment re-dated: 5,000 dropped, 8,000 open. Unnoted, both were counted already."""
     owed, _results = _files(
         tmp_path, ("台账 2025-03.xlsx", {"台账": SALES, "收款": _tab(
             _pay(NAIROBI, "2025-03-31", 5_000, notes[0]))}),
