@@ -22,14 +22,15 @@ SALES = ORDERS[:-1]
 SAID = "another list has too"
 
 
-def _two_lists(tmp_path: Path, first: list[object], second: list[object]
+def _two_lists(tmp_path: Path, first: list[object], second: list[object],
+               sales: list[list[object]] = SALES, customer: str = NAIROBI
                ) -> tuple[tuple[float, float], str]:
-    """The ledger's 收款 tab with `first`, the bank's list with `second`: Nairobi's (open,
-    credit) and the second import's report."""
+    """The ledger's 收款 tab with `first`, the bank's list with `second`: Nairobi's (or
+    `customer`'s) (open, credit) and the second import's report."""
     owed, results = _files(
-        tmp_path, ("台账 2025-04.xlsx", {"台账": SALES, "收款": _tab(first)}),
+        tmp_path, ("台账 2025-04.xlsx", {"台账": sales, "收款": _tab(first)}),
         ("银行水单 2025-04.xlsx", {"收款": _tab(second)}))
-    return owed[NAIROBI], import_report(results[-1])
+    return owed[customer], import_report(results[-1])
 
 
 # --- 1. a deposit and a balance the same day under one invoice -------------------------------

@@ -30,7 +30,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from core.i18n import NP_
-from core.ledger.bank_charges import charge
+from core.ledger.bank_charges import short
 from core.ledger.older_receipts import Receipt
 from core.ledger.orders import TOLERANCE
 from core.ledger.review import rows_text
@@ -38,8 +38,8 @@ from core.ledger.rows import ranges_text
 from core.ledger.terms import ADVANCE_RUNGS
 from core.messages import Message
 
-# A received figure below the deposit beside it by no more than a bank charge
-# (core.ledger.bank_charges.charge) is that deposit, received short.
+# A received figure below the deposit beside it by no more than its bank charge or what the
+# buyer took off (core.ledger.bank_charges.short) is that deposit, received short.
 TOTAL, APART, SHORT, UNCLEAR = "total", "apart", "short", "unclear"
 # A balance paid before shipment ("deposit, balance before shipment") comes when the goods are
 # ready, weeks after the deposit: a figure equal to the deposit within this many days of it is
@@ -52,16 +52,16 @@ def beside(received: float, deposit: float, worth: float | None, later: bool = F
     receipts' currency (None: not known in it): TOTAL holds the deposit, APART is money of its
     own, SHORT is the deposit received short (that money alone), UNCLEAR is read as TOTAL;
     `later`: the figure is dated after the deposit."""
-    if received + charge(deposit) < deposit:
+    if received + short(deposit) < deposit:
         return APART  # far below the deposit
-    if later and worth is not None and worth > 0 and received <= deposit + charge(deposit) \
-            and abs(received + deposit - worth) <= charge(worth):
+    if later and worth is not None and worth > 0 and received <= deposit + short(deposit) \
+            and abs(received + deposit - worth) <= short(worth):
         return APART  # the deposit's figure again, later: with the deposit, the line's amount
     if received < deposit:
         return SHORT
-    if worth is None or worth <= 0 or received <= deposit + charge(deposit):
+    if worth is None or worth <= 0 or received <= deposit + short(deposit):
         return TOTAL  # no amount to tell by, or the deposit itself so far
-    room = charge(worth)
+    room = short(worth)
     if received >= worth - room or received + deposit > worth + room:
         return TOTAL  # the whole amount, or more than it if apart
     if abs(received + deposit - worth) <= room:
@@ -128,7 +128,7 @@ def still_deposit(stored: Receipt, read: Receipt, deposit: float | None,
             and deposit_day < new_day and (old_day is None or old_day < new_day and (
                 old_day <= deposit_day
                 or not balance_likely(old_day, deposit_day, shipped, rung)))
-            and abs(old - deposit) <= charge(deposit))
+            and abs(old - deposit) <= short(deposit))
 
 
 def unclear(received: float | None, deposit: float | None, amount: float | None,

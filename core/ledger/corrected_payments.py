@@ -31,7 +31,11 @@ the import looks at where the row stands, inside its transaction, after writing 
   the next month may hold that month's orders, not its payments): it was not paid when
   that file was written, so it corrects none of its payments (an invoice paid in equal
   instalments, 5,000 on 04-20 in April's tab, 5,000 on 05-20 in May's tab started anew:
-  5,000 was dropped); both counted, the pair named. Nor is a stored payment of a later file
+  5,000 was dropped); both counted, the pair named. One sum a few days later is the bank's
+  value day (a correction, in a month after or not) only where something vouches for it
+  (core.ledger.wire_lists.value_day), as the bank's reading of two lists asks: March's 03-31
+  and April's 04-01 instalments on N-1, April's tab started anew, were one payment re-dated,
+  5,000 dropped (pay35b). Nor is a stored payment of a later file
   dated after this one a later figure of one of this file's (April's file imported after
   May's: May's 05-20 took April's 04-20 for itself re-dated); both counted;
 - otherwise money is never dropped: where the earlier file is re-sent only in part, or two
@@ -61,12 +65,10 @@ from core.ledger.moved_payments import moved, moved_messages, same_note, vouched
 from core.ledger.payment_lines import (
     COLUMNS,
     MARK,
-    VALUE_DAY,
     Pair,
     Place,
     Stored,
     Written,
-    bank_read,
     kept,
     likeliest,
     lines,
@@ -78,6 +80,7 @@ from core.ledger.payment_lines import (
 )
 from core.ledger.reread_rows import earlier_imports
 from core.ledger.revised_files import revises
+from core.ledger.wire_lists import Lists, value_day
 from core.ledger.writer_sql import STATUS_FROM_LINES
 from core.messages import Message
 
@@ -133,6 +136,7 @@ def corrected_payments(conn: sqlite3.Connection, file_name: str, written: Writte
                           [line for line in sources.payments if line.id not in pairs])
     replaced = set(pairs) | {pair.old.id for pair in [*moves, *unsure]}
     sources.pairing = {pair.new.key for paired in pairs.values() for pair in paired}
+    lists = Lists(conn, {line.place[1] for line in found})  # asked of a pair a day apart
     fixed: list[Pair] = []
     older: list[Pair] = []
     named: list[Pair] = []
@@ -140,7 +144,7 @@ def corrected_payments(conn: sqlite3.Connection, file_name: str, written: Writte
     for paired in pairs.values():
         one = len(paired) == 1 and claimed[paired[0].new.id] == 1 and sure(paired[0])
         re_sent = sources.re_sent(paired[0].old.source, replaced)
-        if one and re_sent and sources.after(paired[0]) and bank_read(paired[0]) != VALUE_DAY:
+        if one and re_sent and sources.after(paired[0]) and not value_day(paired[0], lists):
             later.append(paired[0])
         elif one and re_sent:
             (older if sources.older(paired[0].old.source) else fixed).append(paired[0])

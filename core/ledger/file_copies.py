@@ -13,7 +13,6 @@ content: the one whose rows run later is the later-saved (`dated_after`, dates34
 
 from __future__ import annotations
 
-import re
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -21,43 +20,11 @@ from dataclasses import dataclass
 from core.i18n import NP_
 from core.ledger.beyond_dates import Dates
 from core.ledger.held_sheets import HeldSheets
-from core.ledger.normalise import fold
 from core.ledger.older_status import file_day
 from core.ledger.orders import Order
 from core.ledger.record import ORDER_DATE, RECEIVED_DATE, SHEET
 from core.ledger.review import rows_text
 from core.messages import Message
-
-# a copy's mark at the end of its name: " (2)", "（3）", " - 副本", "_copy", " Copy (2)"
-_MARK = re.compile(r"(?:\s*[-_]?\s*(?:副本|拷贝|copy)|\s*\((\d{1,3})\))$")
-
-
-def _marked(name: str | None) -> tuple[str, int]:
-    """A file's name without its copy marks (folded, its extension kept apart) and how far a
-    copy it is: the number of a “(n)”, one for a 副本 or Copy, added up."""
-    text = fold(name or "")
-    stem, dot, extension = text.rpartition(".")
-    if not dot:
-        stem, extension = text, ""
-    rank = 0
-    while stem and (found := _MARK.search(stem)):
-        rank += int(found.group(1)) if found.group(1) else 1
-        stem = stem[:found.start()]
-    return f"{stem}.{extension}", rank
-
-
-def copy_rank(name: str | None) -> int:
-    """How far a copy a file is by its name (0: no copy's mark)."""
-    return _marked(name)[1]
-
-
-def copies(one: str | None, other: str | None) -> bool:
-    """Are two files' names those of one file and its copy (or two copies of it)?"""
-    if not one or not other or one == other:
-        return False
-    (stem, rank), (other_stem, other_rank) = _marked(one), _marked(other)
-    return stem == other_stem and rank != other_rank
-
 
 # the stored lines a file wrote: their tab, order, and order and received dates (FileRow)
 _FILE_ROWS = ("SELECT coalesce(l.source_sheet, ''), o.order_key, o.order_date, l.received_date "
@@ -109,11 +76,6 @@ def _dated(rows: list[FileRow], shared: set[str], file: str) -> str | None:
     dates: list[Dates] = [(sheet, 0, None if key in shared else ordered, None, received)
                           for sheet, key, ordered, received in rows]
     return file_day([dates], file).dated if dates else None
-
-
-def later_copy(one: str | None, other: str | None) -> bool:
-    """Is `one` the copy made from `other` (its mark further on): the later-saved of the two?"""
-    return copies(one, other) and _marked(one)[1] > _marked(other)[1]
 
 
 @dataclass(frozen=True)

@@ -32,8 +32,9 @@ from core.i18n import NP_
 from core.ledger import payment_kinds
 from core.ledger.corrected_payments import drop_lines
 from core.ledger.keys import DESCRIBED, NUMBERED
-from core.ledger.noted_orders import noted_order, numbers_of
+from core.ledger.noted_orders import noted_order
 from core.ledger.payment_lines import MARK, Pair, Stored, Written, lines, per_sheet
+from core.ledger.wire_lists import customer_numbers
 from core.messages import Message, Noted
 
 Sum = tuple[int, str, float]  # customer id, ISO day, sum
@@ -149,17 +150,6 @@ def _sum(line: Stored) -> Sum:
 
 def _row(line: Stored) -> tuple[int, int]:
     return line.row, line.id
-
-
-def customer_numbers(conn: sqlite3.Connection, customers: set[int]) -> dict[int, dict[str, str]]:
-    """Each customer's order and invoice numbers (core.ledger.noted_orders.numbers_of)."""
-    pairs: dict[int, list[tuple[str | None, str | None]]] = defaultdict(list)
-    for customer, order, invoice in conn.execute(
-            "SELECT o.customer_id, o.order_no, l.invoice_no FROM orders o JOIN order_lines l ON "
-            "l.order_id = o.id WHERE o.customer_id IN (SELECT value FROM json_each(?)) AND "
-            "o.order_no IS NOT NULL", (json.dumps(sorted(customers)),)):
-        pairs[customer].append((order, invoice))
-    return {customer: numbers_of(found) for customer, found in pairs.items()}
 
 
 def _apart(conn: sqlite3.Connection, keys: set[str], sources: set[str | None]

@@ -28,7 +28,7 @@ from __future__ import annotations
 from collections.abc import Callable, Collection
 from datetime import date
 
-from core.ledger.file_copies import copies, later_copy
+from core.ledger.copy_names import copies, later_copy
 from core.ledger.orders import TOLERANCE
 from core.ledger.receipt_history import read, with_file
 from core.ledger.revised_files import one_supplement, supplements

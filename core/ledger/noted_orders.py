@@ -104,6 +104,16 @@ def other_references(one: object, other: object) -> bool:
     return any(keys.isdisjoint(shapes[1].get(shape, keys)) for shape, keys in shapes[0].items())
 
 
+def bank_only(note: object, beside: object) -> bool:
+    """Whether `note` gives references, each of a shape (its letters) `beside` gives none of:
+    the bank's own reference (FT2604123456) on its list, beside the invoice the clerk wrote
+    (INV-3). A plain figure, or a reference of the other note's kind, is none."""
+    given = [_SHAPE.match(key) for key in wire_references(note)]
+    other = {match.group(1) for key in wire_references(beside) if (match := _SHAPE.match(key))}
+    return bool(given) and all(match is not None and match.group(1) not in other
+                               for match in given)
+
+
 # a reference typed with a space between its letters and its number ("TT 881"; not a sum
 # after its currency, "USD 5000")
 _SPACED = re.compile(r"(?<![0-9a-z])([a-z]{1,4}) ([0-9]{3,})(?![0-9a-z.,])")

@@ -13,10 +13,10 @@ from collections.abc import Callable, Collection, Iterable, Sequence
 from datetime import date
 from typing import Any, NamedTuple
 
-from core.ledger.bank_charges import charge
+from core.ledger.bank_charges import charge, short
 from core.ledger.keys import DESCRIBED, PAID, SUM
 from core.ledger.normalise import fold
-from core.ledger.noted_orders import holds, reference, same_words, wire_references
+from core.ledger.noted_orders import bank_only, holds, reference, same_words, wire_references
 from core.ledger.order_buyers import SHARED_SHOWN
 from core.ledger.payment_kinds import apart
 from core.messages import Listed, Message, Noted
@@ -123,7 +123,8 @@ def same_sum(pair: Pair) -> bool:
 # (03-31 in March's file, 04-01 in April's: a month end, a weekend), or the sum less the bank's
 # charge (5,000 on the 收款 tab, 4,985 on the bank's slip; a charge as core.ledger.
 # bank_charges.charge allows). Both only under the same reference: the invoice both name, or
-# a reference both notes give (a blank note beside a numbered one says none other); two
+# a reference both notes give (a blank note beside a numbered one says none other), or, one
+# row under no invoice, the bank's own reference beside the invoice the other names; two
 # payments of different references, or none, are two. So are two whose notes each give their
 # own wire reference beside the invoice both name (N-1 TT-881, N-1 TT-882), or say different
 # payments of it (定金 N-1, 余款 N-1: core.ledger.payment_kinds), or are in two currencies
@@ -134,22 +135,49 @@ VALUE_DAYS = 3
 CHARGED, VALUE_DAY = "charged", "value_day"
 
 
-def bank_read(pair: Pair) -> str | None:
+def bank_read(pair: Pair, numbers: Callable[[], Collection[str]] = tuple,
+              day_total: Callable[[Stored], float] | None = None) -> str | None:
     """Whether the two rows are one wire the bank read otherwise: CHARGED (one day, the sums a
-    bank charge apart), VALUE_DAY (one sum, the days within VALUE_DAYS), or None."""
+    bank charge apart, or the lower's list's rows of the day, with it, a charge below the
+    higher: _charged), VALUE_DAY (one sum, the days within VALUE_DAYS), or None. `numbers`:
+    the customer's order and invoice numbers (folded), asked only where one row gives the
+    bank's reference alone; `day_total`: what a row's list has of its customer that day."""
     old, new = pair
     if not (old.received and new.received and old.received > 0 and new.received > 0
-            and old.day and new.day and old.place[1:] == new.place[1:]
-            and old.currency == new.currency):
+            and old.day and new.day and old.place[1] == new.place[1]
+            and old.currency == new.currency) or apart(old.notes, new.notes):
         return None
     notes = wire_references(old.notes), wire_references(new.notes)
-    if not (notes[0] & notes[1] if all(notes) else old.place[2]) or apart(old.notes,
-                                                                          new.notes):
+    if not (old.place[2] == new.place[2] and (
+            notes[0] & notes[1] if all(notes) else old.place[2])) and not (
+            _beside_invoice(old, new, numbers) or _beside_invoice(new, old, numbers)):
         return None
     if old.day[:10] == new.day[:10]:
-        return CHARGED if not same_sum(pair) and abs(old.received - new.received) <= charge(
-            max(old.received, new.received)) else None
+        return CHARGED if not same_sum(pair) and _charged(pair, day_total) else None
     return VALUE_DAY if same_sum(pair) and _days(pair) <= VALUE_DAYS else None
+
+
+def _charged(pair: Pair, day_total: Callable[[Stored], float] | None) -> bool:
+    """Whether the higher of two sums is the lower less a bank's charge (bank_charges.charge:
+    tens, not 1,000 of 61,000), or, where the lower's list holds more of its customer that day,
+    the day's whole (the ledger's 61,000 beside the bank's 59,965 and 1,000: a wire less its
+    35 charge and a second payment, the ledger's row their sum): then apart by no more than a
+    figure is received short of itself (bank_charges.short)."""
+    high, low = sorted(pair, key=lambda line: line.received or 0.0, reverse=True)
+    most, off = high.received or 0.0, (high.received or 0.0) - (low.received or 0.0)
+    return off <= charge(most) or (day_total is not None and off <= short(most)
+                                   and abs(most - day_total(low)) <= charge(most))
+
+
+def _beside_invoice(bank: Stored, ledger: Stored, numbers: Callable[[], Collection[str]]
+                    ) -> bool:
+    """Whether `bank`, standing under no order, gives the bank's references alone beside the
+    invoice `ledger` stands under or its note names (FT2604123456 and INV-3: core.ledger.
+    noted_orders.bank_only): a reference that tells the wire, no other invoice (pay35b: the
+    wire less its charge counted twice)."""
+    return not bank.place[2] and bank_only(bank.notes, ledger.notes) and bool(
+        ledger.place[2] or wire_references(ledger.notes) & {
+            reference(number) for number in numbers()})
 
 
 def vouched(pair: Pair, numbers: Collection[str], lists: Callable[[Stored, str], bool]

@@ -20,10 +20,12 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable, Container, Iterable, Mapping
 
+from core.ledger.copy_names import copies
 from core.ledger.keys import PAID
 from core.ledger.noted_orders import same_words
 from core.ledger.payment_kinds import apart, telling
 from core.ledger.record import NOTES, RECEIVED, RECEIVED_DATE, ROW, SHEET, Record
+from core.ledger.revised_files import revises
 
 # the line stored at each place of a payment key's part: its note, and whether it came from
 # the same sheet of the file being read or of a file that sheet re-sends (that row's earlier
@@ -44,7 +46,7 @@ def stored_payments(conn: sqlite3.Connection, file_name: str, part: str, sheet: 
         place = key[len(part) + 1:]
         if place.isdigit():
             found[int(place)] = (notes, source_sheet == sheet and (
-                source == file_name or rows.resends(conn, source, sheet)))
+                source == file_name or rows.resends(conn, source, sheet, file_name)))
     return found
 
 
@@ -57,15 +59,21 @@ class SheetPayments:
             self._said.setdefault((round(amount, 2), day), []).append(note)
         self._known: dict[str | None, bool] = {}
 
-    def resends(self, conn: sqlite3.Connection, source: str | None, sheet: str) -> bool:
-        """Does the sheet list again the payments `source`'s sheet of its name stored: one at
-        least of the same sum and day whose notes tell none from the other (May's
-        year-to-date 收款 tab listing April's 03-05 wire again)? A tab started anew, or
-        another list (the bank's), lists none: its payment of a stored one's sum and day,
-        noted otherwise, is another payment (key34)."""
+    def resends(self, conn: sqlite3.Connection, source: str | None, sheet: str,
+                name: str) -> bool:
+        """Does the sheet (of the file `name`) list again the payments `source`'s sheet of its
+        name stored: `source` is the file `name` is a copy of (台账 2025-04(1).xlsx; or one
+        revised, 台账 2025-04 修订版.xlsx), whose one payment, 定金 N-1, the copy re-labels 余款
+        N-1 (two lines, 5,000 of false credit: pay35b), or one at least of the same sum and day
+        whose notes tell none from the other (May's year-to-date 收款 tab listing April's 03-05
+        wire again)? A tab started anew, or another list (the bank's), lists none: its payment
+        of a stored one's sum and day, noted otherwise, is another payment (key34; so is May's
+        file's one payment of April's day, the data telling no re-labelled deposit from the
+        balance entered late)."""
         known = self._known.get(source)
         if known is None:
-            known = self._known[source] = any(
+            known = self._known[source] = copies(name, source) or revises(
+                name, source) or revises(source, name) or any(
                 not apart(note, said) for amount, day, note in conn.execute(
                     "SELECT received_amount, received_date, notes FROM order_lines "
                     "WHERE source_file IS ? AND source_sheet = ? AND line_key LIKE ? "

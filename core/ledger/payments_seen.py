@@ -23,14 +23,14 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Callable, Collection, Iterable
+from functools import partial
 
 from core.i18n import NP_
 from core.ledger.corrected_payments import drop_lines
-from core.ledger.invoiced_payments import customer_numbers, invoiced_elsewhere
+from core.ledger.invoiced_payments import invoiced_elsewhere
 from core.ledger.keys import DESCRIBED, PAID, SUM
 from core.ledger.order_buyers import SHARED_SHOWN
 from core.ledger.payment_lines import (
-    CHARGED,
     MARK,
     VALUE_DAY,
     Pair,
@@ -39,8 +39,10 @@ from core.ledger.payment_lines import (
     lines,
     pair_said,
     per_sheet,
+    same_sum,
     vouched,
 )
+from core.ledger.wire_lists import Lists
 from core.messages import Listed, Message, Noted
 
 Written = Callable[[], Iterable[tuple[str, int, str]]]  # (sheet, row, line key) of each row
@@ -75,12 +77,21 @@ def _read_otherwise(conn: sqlite3.Connection, file_name: str, written: Written,
         json.dumps(sorted({line.place[1] for line in mine})), MARK)
         if line.received and line.day and (line.source == file_name or (
             line.key not in keys and line.source not in paired))]
-    lists = _Lists(conn, {line.place[1] for line in mine})
+    lists = Lists(conn, {line.place[1] for line in mine})
+    totals: dict[tuple[str | None, str | None, int, str, str | None], float] = {}
+    for other in others:
+        at = _list_day(other)
+        totals[at] = totals.get(at, 0.0) + (other.received or 0.0)
+
+    def day_total(line: Stored) -> float:
+        return totals.get(_list_day(line), line.received or 0.0)
+
     found: dict[int, list[Pair]] = {}
     for line in mine:
         found[line.id] = [pair for other in others if other.id != line.id and (
             other.source != file_name or other.place[0] != line.place[0]) and (
-            read := bank_read(pair := Pair(other, line))) and (read != VALUE_DAY or vouched(
+            read := bank_read(pair := Pair(other, line), partial(lists.numbers, line.place[1]),
+                              day_total)) and (read != VALUE_DAY or vouched(
                 pair, lists.numbers(line.place[1]), lists))]
     taken: dict[int, int] = {}
     for pairs in found.values():
@@ -101,36 +112,17 @@ def _read_otherwise(conn: sqlite3.Connection, file_name: str, written: Written,
         "counted once, the sum that reached the bank on its value day."), pairs, pair_said)
 
 
-class _Lists:
-    """Whether a stored row's list (its file's sheet) holds payments of a month, and the
-    customers' order and invoice numbers: asked only of rows of one sum a few days apart
-    (rare), so read then, each list and month once."""
-
-    def __init__(self, conn: sqlite3.Connection, customers: set[int]) -> None:
-        self.conn, self.customers = conn, customers
-        self.known: dict[tuple[str | None, str | None, str], bool] = {}
-        self.read: dict[int, dict[str, str]] | None = None
-
-    def numbers(self, customer: int) -> dict[str, str]:
-        if self.read is None:
-            self.read = customer_numbers(self.conn, self.customers)
-        return self.read.get(customer, {})
-
-    def __call__(self, line: Stored, month: str) -> bool:
-        key = (line.source, line.place[0], month)
-        if key not in self.known:
-            self.known[key] = self.conn.execute(
-                "SELECT 1 FROM order_lines WHERE source_file IS ? AND source_sheet IS ? AND "
-                "received_amount IS NOT NULL AND substr(received_date, 1, 7) = ? LIMIT 1",
-                key).fetchone() is not None
-        return self.known[key]
+def _list_day(line: Stored) -> tuple[str | None, str | None, int, str, str | None]:
+    """A row's list (file and sheet), customer, day and money: what `bank_read` weighs a lump
+    by."""
+    return line.source, line.place[0], line.place[1], str(line.day)[:10], line.currency
 
 
 def _gone(pair: Pair) -> Stored:
     """Of one wire's two rows, the one not counted: the higher sum (the charge the bank took
     is not the firm's money), or the earlier day (the money was there on its value day)."""
     old, new = pair
-    if bank_read(pair) == CHARGED:
+    if not same_sum(pair):  # CHARGED: one day, two sums
         return old if (old.received or 0.0) > (new.received or 0.0) else new
     return old if str(old.day) < str(new.day) else new
 

@@ -298,4 +298,15 @@ importer, whose length it would otherwise be: one line of history a change).
 # 第二批, was the 03-10 line re-dated, 6,000 of sales lost. A row saying another lot is read
 # against the line another file stored in its place (core.ledger.stored_lots): April's file
 # listing only the second lot updated March's line, 4,000 open where 10,000 is.
+# 13 (pay35b): two lists' rows of one invoice and day are one wire less the bank's charge only
+# where a bank charge is one: at most 300 (core.ledger.bank_charges.charge), or the lower's list
+# holding the rest of the day's sum (61,000 beside 59,965 and 1,000): the ledger's 61,000 and
+# the bank's 60,000 are two payments (29,000 open of 150,000, was 90,000). A bank's row giving
+# only its reference (FT2604123456) beside the ledger's INV-3 of that day, a charge apart, is
+# one wire (payment_lines.bank_read): 90,045 open, was 30,045. A copy or revision of a ledger
+# (台账 2025-04(1).xlsx, 修订) whose one payment is re-labelled (定金 N-1 → 余款 N-1) keeps its
+# line (payment_places.SheetPayments): 8,000 open, was 3,000. One sum a day later at a re-sent
+# file's payment's place is its correction only where vouched (wire_lists.value_day): March's
+# 03-31 and April's 04-01 instalments, 3,000 open, was 8,000. "refund deducted from our bank
+# account" is money sent back (typed_rows): no credit, was 4,000.
 READER_VERSION = 13

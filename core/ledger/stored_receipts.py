@@ -43,8 +43,9 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from core.ledger.copy_names import copy_rank
 from core.ledger.counted_receipts import Counted
-from core.ledger.file_copies import CopyChoice, copy_rank
+from core.ledger.file_copies import CopyChoice
 from core.ledger.line_values import (
     L_AMOUNT,
     L_CARRIED,

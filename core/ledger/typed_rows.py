@@ -84,6 +84,9 @@ _OFFSET_STEM = "抵|扣|减|冲"
 # buyer's bank account) is money sent, no offset (review34c: 4,000 and 2,000 credit shown).
 _BANK = "账户|帐户|账号|帐号|银行"
 _NOT_BANK = rf"(?:(?!{_BANK})[^,，;；])"
+# the same in English: "refund deducted from our bank account" (pay35b: read as a refund set
+# off against the payment, money in: 4,000 credit shown)
+_EN_BANK = r"bank|account|a/c|acct"
 
 # Words about a refund that send the customer no money, read out of a note before it is
 # weighed: a returned wire's bank fee (L-2 货款 扣退汇手续费), one not returned or never to be
@@ -103,6 +106,7 @@ _ASIDE = re.compile(r"(?:退汇|退款)的?(?:手续费|费用|费)"
                     rf"|(?:退汇|退款){_NOT_BANK}{{0,6}}?(?:{OFFSET_WORDS}|已拒|拒绝|被拒)"
                     r"|\b(?:less|minus|net of|after)(?: the)? refunds?\b"
                     r"|\brefunds?\b[^,;]{0,30}?\b(?:deducted|offset|refused|declined)\b"
+                    rf"(?!\s+from\s+(?:(?:our|the|my|company)\s+)?(?:{_EN_BANK}))"
                     r"|(?:无|未|不|没有?|非|并未|尚未|不可|不予|不能|不得|无需)"
                     r"(?:退汇|退款|退回|退还)"
                     r"|\b(?:non|no|not|never)[- ]?(?:be )?refund(?:ed|able|s)?\b"

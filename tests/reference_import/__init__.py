@@ -183,7 +183,7 @@ def _stored_line(conn: sqlite3.Connection, name: str, key: str, sheet: str,
     found = conn.execute("SELECT notes, source_file, source_sheet FROM order_lines "
                          "WHERE line_key = ?", (key,)).fetchone()
     return None if found is None else (found[0], found[2] == sheet and (
-        found[1] == name or rows.resends(conn, found[1], sheet)))
+        found[1] == name or rows.resends(conn, found[1], sheet, name)))
 
 
 def _sheet_payments(records: list[Record]) -> dict[str, SheetPayments]:

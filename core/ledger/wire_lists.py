@@ -1,0 +1,62 @@
+"""The lists two rows of one wire stand on, as the bank's reading of it asks them.
+
+One sum on two near days is one wire only where something vouches for it (core.ledger.
+payment_lines.vouched): a reference none of the customer's numbers, or a row's list holding
+the other row's month. Both rules pairing a stored payment with a new one ask it alike: the
+bank's reading of two lists (core.ledger.payments_seen) and a re-sent file's payment at an
+earlier one's place (core.ledger.corrected_payments, where March's 03-31 and April's 04-01
+instalments were taken for one payment re-dated: 5,000 dropped, pay35b).
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections import defaultdict
+
+from core.ledger.noted_orders import numbers_of
+from core.ledger.payment_lines import VALUE_DAY, Pair, Stored, bank_read, vouched
+
+
+def customer_numbers(conn: sqlite3.Connection, customers: set[int]) -> dict[int, dict[str, str]]:
+    """Each customer's order and invoice numbers (core.ledger.noted_orders.numbers_of)."""
+    pairs: dict[int, list[tuple[str | None, str | None]]] = defaultdict(list)
+    for customer, order, invoice in conn.execute(
+            "SELECT o.customer_id, o.order_no, l.invoice_no FROM orders o JOIN order_lines l ON "
+            "l.order_id = o.id WHERE o.customer_id IN (SELECT value FROM json_each(?)) AND "
+            "o.order_no IS NOT NULL", (json.dumps(sorted(customers)),)):
+        pairs[customer].append((order, invoice))
+    return {customer: numbers_of(found) for customer, found in pairs.items()}
+
+
+class Lists:
+    """Whether a stored row's list (its file's sheet) holds payments of a month, and the
+    customers' order and invoice numbers: asked only of rows of one sum a few days apart, or
+    one giving the bank's reference alone (rare), so read then, each list and month once."""
+
+    def __init__(self, conn: sqlite3.Connection, customers: set[int]) -> None:
+        self.conn, self.customers = conn, customers
+        self.known: dict[tuple[str | None, str | None, str], bool] = {}
+        self.read: dict[int, dict[str, str]] | None = None
+
+    def numbers(self, customer: int) -> dict[str, str]:
+        if self.read is None:
+            self.read = customer_numbers(self.conn, self.customers)
+        return self.read.get(customer, {})
+
+    def __call__(self, line: Stored, month: str) -> bool:
+        key = (line.source, line.place[0], month)
+        if key not in self.known:
+            self.known[key] = self.conn.execute(
+                "SELECT 1 FROM order_lines WHERE source_file IS ? AND source_sheet IS ? AND "
+                "received_amount IS NOT NULL AND substr(received_date, 1, 7) = ? LIMIT 1",
+                key).fetchone() is not None
+        return self.known[key]
+
+
+def value_day(pair: Pair, lists: Lists) -> bool:
+    """Whether two rows of one sum on near days under one reference are one wire on the
+    bank's value day, vouched (payment_lines.vouched): the invoice alone is what two equal
+    instalments share too."""
+    return bank_read(pair) == VALUE_DAY and vouched(pair, lists.numbers(pair.new.place[1]),
+                                                    lists)
