@@ -8,12 +8,15 @@ gives the hand count and what the user saw before.
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from pathlib import Path
 
 import pytest
+from ledgers import write_xlsx
 from test_corrected_payments_pay32 import NAIROBI, _pay
-from test_lists_audit28 import d
+from test_fast_import import _same_import
+from test_lists_audit28 import at, d
 from test_payments_break34b import MONEY_HEADER, SALES, SAID, _two_lists
 from test_payments_pay33 import _files
 
@@ -111,6 +114,41 @@ def test_a_ledger_re_sent_with_its_payments_in_two_currencies_counts_each_once(t
                             ("台账 2025-04(1).xlsx", {"台账": SALES,
                                                      "收款": [NOTE_HEADER, cny, usd]}))
     assert owed[NAIROBI] == (7_305.5, 0)
+
+
+def test_a_schema_17_database_keeps_its_payments_when_its_ledger_is_sent_again(tmp_path: Path):
+    """A database schema 17 left: April's tab's 5,000 USD and 5,000 CNY of 04-20 (and 3,000 USD
+    on N-2) stored under keys without their currency. Opened, each key gets its currency; the
+    tab sent again (its rows the other way round) repeats each payment: 4,305.50 open, no line
+    more. Left under the old keys, each would be stored again beside the old one."""
+    usd, cny = (_money(NAIROBI, "2025-04-20", 5_000, code, None) for code in ("USD", "CNY"))
+    n2 = _money(NAIROBI, "2025-04-21", 3_000, "USD", None, "N-2")
+    owed, _results = _files(tmp_path, (TAB, {"台账": SALES, "收款": [NOTE_HEADER, usd, cny, n2]}))
+    assert owed[NAIROBI] == (4_305.5, 0)
+    dbs = (tmp_path / "fast.sqlite", tmp_path / "slow.sqlite")
+    today = [_keys(db) for db in dbs]
+    assert today[0] == today[1] and len(today[0]) == 3
+    assert any("=5000.00USD" in key for key in today[0])
+    assert any("=3000.00USD:2025-04-21" in key for key in today[0])
+    for db in dbs:
+        with sqlite3.connect(db) as conn:
+            places: dict[str, int] = {}
+            for line_id, key in conn.execute(
+                    "SELECT id, line_key FROM order_lines WHERE line_key LIKE '%|paid=%' "
+                    "ORDER BY id").fetchall():
+                part = re.sub(r"(=[0-9.]+)[A-Z]{3}", r"\1", key.rpartition("#")[0])
+                places[part] = places.get(part, -1) + 1
+                conn.execute("UPDATE order_lines SET line_key = ? WHERE id = ?",
+                             (f"{part}#{places[part]}", line_id))
+            conn.execute("PRAGMA user_version = 17")
+        assert not any("USD" in key or "CNY" in key for key in _keys(db))
+        connect(db).close()
+        assert _keys(db) == today[0]
+    results = _same_import(tmp_path, [write_xlsx(tmp_path / "files" / "台账 2025-04(1).xlsx", {
+        "台账": SALES, "收款": [NOTE_HEADER, n2, cny, usd]})])
+    assert [r.status for r in results] == ["imported"]
+    assert _keys(dbs[0]) == today[0]
+    assert {c.customer: c.open_amount for c in at(dbs[0]).customers}[NAIROBI] == 4_305.5
 
 
 # --- 3. three letters that are no currency -----------------------------------------------------
