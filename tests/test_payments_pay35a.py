@@ -13,14 +13,16 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from languages import in_chinese
 from ledgers import write_xlsx
 from test_corrected_payments_pay32 import NAIROBI, _pay
 from test_fast_import import _same_import
 from test_lists_audit28 import at, d
-from test_payments_break34b import MONEY_HEADER, SALES, SAID, _two_lists
+from test_payments_break34b import MONEY_HEADER, SAID, SALES, _two_lists
 from test_payments_pay33 import _files
 
 from core.ledger.amounts import parse_currency
+from core.ledger.importer import import_files
 from core.ledger.report import import_report
 from core.store import connect
 
@@ -60,7 +62,22 @@ def test_a_usd_wire_and_its_cny_equivalent_in_two_lists_are_one_wire(tmp_path: P
                                _money(NAIROBI, "2025-04-20", 35_500, "CNY", "TT-881", invoice))
     assert owed == (8_000, 0)
     assert ONE_WIRE in report, report
-    assert "35,500.00" in report and "5,000.00" in report
+    assert f"{TAB} “收款” 2: 5,000.00 USD 2025-04-20 → 35,500.00 CNY 2025-04-20" in report
+    assert "只计一次，保留发票币种的那一行" in in_chinese(lambda: report_of(tmp_path))
+    assert _received(tmp_path / "fast.sqlite") == [(5_000, "USD")]  # the invoice's currency
+
+
+def test_the_bank_list_first_keeps_the_usd_row_too(tmp_path: Path):
+    """The same two lists imported the other way round: the CNY row is stored first, the USD
+    one (the base currency; no invoice) kept: 8,000 open, named on the tab's sheet."""
+    owed, results = _files(
+        tmp_path, (BANK, {"收款": [NOTE_HEADER, _money(NAIROBI, "2025-04-20", 35_500, "CNY",
+                                                     "TT-881")]}),
+        (TAB, {"台账": SALES, "收款": [NOTE_HEADER, _money(NAIROBI, "2025-04-20", 5_000, "USD",
+                                                         "TT-881")]}))
+    assert owed[NAIROBI] == (8_000, 0)
+    assert ONE_WIRE in import_report(results[-1])
+    assert _received(tmp_path / "fast.sqlite") == [(5_000, "USD")]
 
 
 @pytest.mark.parametrize("second", [(30_000, "TT-881"), (35_500, "TT-882"),
@@ -88,7 +105,10 @@ def test_a_wire_in_a_currency_without_a_rate_is_named_not_guessed(tmp_path: Path
     owed, report = _currencies(tmp_path, _money(NAIROBI, "2025-04-20", 5_000, "USD", "TT-881"),
                                _money(NAIROBI, "2025-04-20", 690_000, "KES", "TT-881"))
     assert owed == (8_000, 0)  # the KES is left out of the USD totals: no rate
-    assert "no rate" in report and "690,000.00" in report and "5,000.00" in report, report
+    assert (f"no rate for its currency to tell, row 2 ({TAB} “收款” 2: 5,000.00 USD "
+            "2025-04-20 → 690,000.00 KES 2025-04-20): both counted") in report, report
+    assert "汇率表没有该币种的汇率" in in_chinese(lambda: report_of(tmp_path, "KES"))
+    assert sorted(_received(tmp_path / "fast.sqlite")) == [(5_000, "USD"), (690_000, "KES")]
 
 
 # --- 2. one sum on one day in two currencies, one in each file ---------------------------------
@@ -176,6 +196,26 @@ def test_two_wires_whose_references_are_ref_118_and_ref_119_are_two(tmp_path: Pa
                               _pay(NAIROBI, days[1], second, "N-1 REF 119"))
     assert owed == (3_000, 0)
     assert SAID not in report
+
+
+def _received(db: Path) -> list[tuple[float, str]]:
+    """Each stored payment line's sum and currency."""
+    with sqlite3.connect(db) as conn:
+        return list(conn.execute(
+            "SELECT received_amount, COALESCE(received_currency, currency) FROM order_lines "
+            "WHERE line_key LIKE '%|paid=%' ORDER BY id"))
+
+
+def report_of(tmp_path: Path, unrated: str | None = None) -> str:
+    """Both lists imported again into a database of their own (the rate of `unrated`
+    deleted): the bank's list's report, in the language in force."""
+    db = tmp_path / "again" / "db.sqlite"
+    with connect(db) as conn:
+        conn.execute("DELETE FROM currency_rates WHERE currency = ?", (unrated,))
+    [first] = import_files(db, [tmp_path / "files" / TAB])
+    [second] = import_files(db, [tmp_path / "files" / BANK])
+    assert first.status == second.status == "imported"
+    return import_report(second)
 
 
 def _keys(db: Path) -> list[str]:

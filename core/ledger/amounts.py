@@ -63,7 +63,7 @@ _ISO_4217 = """
 ISO_CODES = frozenset(_ISO_4217.split())
 # Codes withdrawn since 2014 that a ledger kept since may still write (a rate the firm added for
 # them stays theirs): a currency cell's, never a header's.
-_WITHDRAWN = frozenset("HRK SLL VEF MRO STD BYR ZMK LTL LVL CUC".split())
+_WITHDRAWN = frozenset(["HRK", "SLL", "VEF", "MRO", "STD", "BYR", "ZMK", "LTL", "LVL", "CUC"])
 _LONGEST = max(map(len, _CURRENCIES))
 _KEY_DROP = re.compile(r"[\s.·]+")
 _PARTS = re.compile(r"[\s()\[\]/,;|:：]+")

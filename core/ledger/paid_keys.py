@@ -29,9 +29,9 @@ from collections import defaultdict
 from core.ledger.keys import (
     BOUGHT,
     BOUGHT_END,
+    DAY,
     DESCRIBED,
     NUMBERED,
-    DAY,
     PAID,
     SUM,
     paid_order_key,
