@@ -171,6 +171,20 @@ def test_a_schema_17_database_keeps_its_payments_when_its_ledger_is_sent_again(t
     assert {c.customer: c.open_amount for c in at(dbs[0]).customers}[NAIROBI] == 4_305.5
 
 
+@pytest.mark.parametrize("invoice", [None, "N-1"])
+def test_a_payment_whose_currency_a_re_sent_ledger_corrects_is_replaced(tmp_path: Path,
+                                                                        invoice):
+    """Guard: April's ledger books 5,000 USD of 04-20; May's, re-sending April's rows, has it
+    corrected to 5,000 CNY (the RMB account's). Hand count: 694.50 USD received, 12,305.50
+    open: the corrected payment replaces the first, not beside it (7,305.50)."""
+    owed, _results = _files(
+        tmp_path, (TAB, {"台账": SALES, "收款": [NOTE_HEADER, _money(
+            NAIROBI, "2025-04-20", 5_000, "USD", None, invoice)]}),
+        ("台账 2025-05.xlsx", {"台账": SALES, "收款": [NOTE_HEADER, _money(
+            NAIROBI, "2025-04-20", 5_000, "CNY", None, invoice)]}))
+    assert owed[NAIROBI] == (12_305.5, 0)
+
+
 # --- 3. three letters that are no currency -----------------------------------------------------
 
 @pytest.mark.parametrize("text", ["REF", "ref", "INV", "TTN", "PCS"])
