@@ -79,23 +79,28 @@ def said(pair: Pair) -> Noted:
                  f"{new.received or 0:,.2f} {new.currency} {new.day or ''}".strip())
 
 
+# the notes: the wires counted once, and the pairs no rate tells
+COUNTED_ONCE = NP_(
+    "Sheet “{sheet}”: {count} payment is a wire another list has too in another currency, "
+    "within the exchange band at the rates table's rate of its day, under the same "
+    "reference, row {rows}: counted once, the row in its invoice's currency (else the "
+    "base currency) kept.",
+    "Sheet “{sheet}”: {count} payments are wires other lists have too in another currency, "
+    "within the exchange band at the rates table's rate of their day, under the same "
+    "references, rows {rows}: each counted once, the row in its invoice's currency (else "
+    "the base currency) kept.")
+NO_RATE = NP_(
+    "Sheet “{sheet}”: {count} payment may be a wire another list has too in another "
+    "currency, under the same reference, but there is no rate for its currency to tell, "
+    "row {rows}: both counted. If it is one wire, delete one of the two rows and import "
+    "its file again.",
+    "Sheet “{sheet}”: {count} payments may be wires other lists have too in another "
+    "currency, under the same references, but there is no rate for their currencies to "
+    "tell, rows {rows}: both of each counted. If one is a wire listed twice, delete one "
+    "of its two rows and import its file again.")
+
+
 def exchanged_messages(counted: list[Pair], unrated: list[Pair]) -> list[Message]:
     """A note a sheet of the wires counted once, and one of the pairs no rate tells."""
-    return [*per_sheet("payment_exchanged", NP_(
-        "Sheet “{sheet}”: {count} payment is a wire another list has too in another currency, "
-        "within the exchange band at the rates table's rate of its day, under the same "
-        "reference, row {rows}: counted once, the row in its invoice's currency (else the "
-        "base currency) kept.",
-        "Sheet “{sheet}”: {count} payments are wires other lists have too in another currency, "
-        "within the exchange band at the rates table's rate of their day, under the same "
-        "references, rows {rows}: each counted once, the row in its invoice's currency (else "
-        "the base currency) kept."),
-        counted, said), *per_sheet("payment_exchange_unrated", NP_(
-            "Sheet “{sheet}”: {count} payment may be a wire another list has too in another "
-            "currency, under the same reference, but there is no rate for its currency to tell, "
-            "row {rows}: both counted. If it is one wire, delete one of the two rows and import "
-            "its file again.",
-            "Sheet “{sheet}”: {count} payments may be wires other lists have too in another "
-            "currency, under the same references, but there is no rate for their currencies to "
-            "tell, rows {rows}: both of each counted. If one is a wire listed twice, delete one "
-            "of its two rows and import its file again."), unrated, said)]
+    return [*per_sheet("payment_exchanged", COUNTED_ONCE, counted, said),
+            *per_sheet("payment_exchange_unrated", NO_RATE, unrated, said)]
