@@ -54,10 +54,11 @@ ONE_WIRE = "in another currency"
 def test_a_usd_wire_and_its_cny_equivalent_in_two_lists_are_one_wire(tmp_path: Path, invoice,
                                                                      note):
     """The ledger's tab books TT-881 (or N-1), 5,000 USD on 04-20; the bank's list the same
-    wire as the firm's RMB account credited it, 35,500 CNY on 04-20 under TT-881 (or N-1; at the table's 0.1389,
-    4,930.95 USD: 1.4 % off, within the 3 % exchange band). Hand count: 13,000 sold, 5,000
-    received: 8,000 open. Before: two sums, two payments: 5,000 + 4,930.95 received, N-1 paid
-    within the band, 3,000 open: a buyer who owes 8,000 shown owing 3,000."""
+    wire as the firm's RMB account credited it, 35,500 CNY on 04-20 under TT-881 (or N-1;
+    at the table's 0.1389, 4,930.95 USD: 1.4 % off, within the 3 % exchange band). Hand
+    count: 13,000 sold, 5,000 received: 8,000 open. Before: two sums, two payments: 5,000 +
+    4,930.95 received, N-1 paid within the band, 3,000 open: a buyer who owes 8,000 shown
+    owing 3,000."""
     owed, report = _currencies(tmp_path, _money(NAIROBI, "2025-04-20", 5_000, "USD", note,
                                                 invoice),
                                _money(NAIROBI, "2025-04-20", 35_500, "CNY", note, invoice))

@@ -128,9 +128,9 @@ def same_sum(pair: Pair) -> bool:
 # own wire reference beside the invoice both name (N-1 TT-881, N-1 TT-882), or say different
 # payments of it (定金 N-1, 余款 N-1: core.ledger.payment_kinds), or are in two currencies
 # (5,000 USD, 5,000 CNY), break34b: one wire in two currencies is core.ledger.
-# exchanged_payments' (5,000 USD, 35,500 CNY, within the exchange band). One sum on two near days needs more (vouched): the
-# invoice alone is what two equal instalments share too (03-31 in March's file, 04-01 in
-# April's: 10,000 paid, shown 5,000, fix34a).
+# exchanged_payments' (5,000 USD, 35,500 CNY, within the exchange band). One sum on two
+# near days needs more (vouched): the invoice alone is what two equal instalments share too
+# (03-31 in March's file, 04-01 in April's: 10,000 paid, shown 5,000, fix34a).
 VALUE_DAYS = 3
 CHARGED, VALUE_DAY = "charged", "value_day"
 
