@@ -9,7 +9,7 @@ same reference (payment_lines.one_reference) where, on one day, the one converte
 rates table's rate of that day (core.rates.Rates) is within the exchange band (the rules'
 fx_band_pct, the account's rule for money in another currency: core.analysis.account) of the
 other: counted once, the row in its invoice's currency kept, else the one in the firm's base
-currency, else the one stored first. Where the table has no rate for either currency, no rate
+currency, else the one stored first. Where the table has no rate for one of them, no rate
 tells: both stay counted as the rows say and the report names both rows, not a guess.
 """
 
