@@ -330,4 +330,7 @@ MIGRATIONS: tuple[str, ...] = (
     ALTER TABLE order_lines ADD COLUMN first_sheet TEXT;
     ALTER TABLE order_lines ADD COLUMN plain_day TEXT;
     """,
+    # 18: a payment keyed by its sum is keyed by the sum's currency too (keys.paid_part):
+    # core.ledger.paid_keys re-keys the stored ones (no SQL of its own)
+    "",
 )

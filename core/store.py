@@ -53,7 +53,8 @@ SCHEMA_VERSION = len(MIGRATIONS)
 MIGRATION_STEPS: dict[int, str] = {4: "core.ledger.upgrade:upgrade_to_account",
                                    9: "core.ledger.placeholder_orders:split_placeholder_orders",
                                    12: "core.ledger.paid_keys:key_payments_by_sum",
-                                   13: "core.ledger.paid_keys:key_numbered_payments_by_day"}
+                                   13: "core.ledger.paid_keys:key_numbered_payments_by_day",
+                                   18: "core.ledger.paid_keys:key_payments_by_currency"}
 # Readings the import stored beside their raw text, worked out again once when a database's
 # are older than the reader: the module's VERSION and its reread(conn) (imported by name, as
 # the steps above are: the ledger's rules sit above the store).

@@ -146,7 +146,8 @@ def test_cell_text(value, expected):
         ("1'234.50 CHF", (1234.5, "CHF")),
         ("1200 (USD)", (1200.0, "USD")),
         ("美元 USD 100", (100.0, "USD")),
-        ("5000 XYZ", (5000.0, "XYZ")),
+        ("5000 XYZ", (None, None)),  # no currency: unreadable, not 5,000 of "XYZ" (pay35a)
+        ("5000 KES", (5000.0, "KES")),
         ("42", (42.0, None)),
         ("-3.5", (-3.5, None)),
         (".5", (0.5, None)),
@@ -248,7 +249,8 @@ def test_parse_amount_numbers_pass_through():
         ("ZAR", "ZAR"),
         ("NZD", "NZD"),
         ("CHF", "CHF"),
-        ("xyz", "XYZ"),  # unknown ISO-like codes pass through
+        ("xyz", None),  # three letters that are no code are no currency (pay35a: REF 118)
+        ("kes", "KES"),  # a rare real code is one
         ("abcd", None),
         ("美", None),
         ("", None),

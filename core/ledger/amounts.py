@@ -61,6 +61,9 @@ _ISO_4217 = """
     UAH UGX USD UYU UZS VES VND VUV WST XAF XCD XOF XPF YER ZAR ZMW ZWL
 """
 ISO_CODES = frozenset(_ISO_4217.split())
+# Codes withdrawn since 2014 that a ledger kept since may still write (a rate the firm added for
+# them stays theirs): a currency cell's, never a header's.
+_WITHDRAWN = frozenset(["HRK", "SLL", "VEF", "MRO", "STD", "BYR", "ZMK", "LTL", "LVL", "CUC"])
 _LONGEST = max(map(len, _CURRENCIES))
 _KEY_DROP = re.compile(r"[\s.·]+")
 _PARTS = re.compile(r"[\s()\[\]/,;|:：]+")
@@ -81,8 +84,9 @@ def _currency_of_text(text: str) -> str | None:
     found = _CURRENCIES.get(key)
     if found is not None:
         return found
-    if _ISO_LIKE.fullmatch(key):
-        return key.upper()
+    if _ISO_LIKE.fullmatch(key):  # a real code only: "REF 118" is a wire's reference
+        code = key.upper()
+        return code if code in ISO_CODES or code in _WITHDRAWN else None
     if not _PARTS.search(text):
         return _run_of_names(key)
     # "USD(美元)", "美元 USD": every part must name the same currency.
@@ -105,7 +109,9 @@ def _run_of_names(key: str) -> str | None:
 
 
 def parse_currency(value: object) -> str | None:
-    """ISO code; an unknown three-letter code passes through so a rare currency is not lost."""
+    """ISO code of a known name or a real code (a rare one too, KES, HRK); None for three
+    letters that are none (REF, INV, PCS): read as a currency of their own, "REF 118" and
+    "REF 119" in two payments' notes were no references and one wire (pay35a)."""
     if not isinstance(value, str):
         return None
     return _currency_of_text(value)

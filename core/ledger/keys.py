@@ -94,6 +94,10 @@ SUM = "="
 # started anew each month took March's line and replaced it (March's money lost, the invoice
 # open, a good buyer black-listed). A payment without a number has its day in its order's key.
 DAY = ":"
+# The sum's currency follows it (=5000.00USD): 5,000 USD in the ledger's tab and 5,000 CNY in
+# the bank's list of one day were one line, the second file's taking the first's (12,305.50
+# open where 7,305.50 is, pay35a). Schema 18 wrote it into the stored keys (core.ledger.
+# paid_keys.key_payments_by_currency).
 
 
 def paid_order_key(identity: str) -> str:
@@ -101,17 +105,20 @@ def paid_order_key(identity: str) -> str:
     return described_order_key(identity + PAID, 0)
 
 
-def paid_part(received: float | None, day: str | None = None) -> str:
-    """What follows a payment line's product: PAID, its sum where the row has one and its day
-    (ISO) where it is given (a payment naming its order)."""
-    mark = PAID if received is None else f"{PAID}{SUM}{round(received, 2):.2f}"
+def paid_part(received: float | None, day: str | None = None, currency: str | None = None
+              ) -> str:
+    """What follows a payment line's product: PAID, its sum and `currency` where the row has
+    a sum and its day (ISO) where it is given (a payment naming its order)."""
+    mark = PAID if received is None else f"{PAID}{SUM}{round(received, 2):.2f}{currency or ''}"
     return mark if day is None else f"{mark}{DAY}{day}"
 
 
 def line_key(order_key: str, product: str | None, position: int, paid: bool = False,
-             received: float | None = None, day: str | None = None) -> str:
+             received: float | None = None, day: str | None = None,
+             currency: str | None = None) -> str:
     """A line of an order: its product and its place among the order's rows with that product
     in one sheet (not the invoice number: a lot's invoice is often filled in a month later);
-    a payment (paid) by its sum too, and by its `day` under a numbered order."""
-    mark = paid_part(received, None if order_key.startswith(DESCRIBED) else day) if paid else ""
+    a payment (paid) by its sum and currency too, and by its `day` under a numbered order."""
+    mark = paid_part(received, None if order_key.startswith(DESCRIBED) else day,
+                     currency) if paid else ""
     return f"{order_key}|{fold(product or '')}{mark}#{position}"

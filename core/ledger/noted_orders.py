@@ -75,7 +75,7 @@ _GLUED = re.compile(r"(?<![0-9a-z-])(?=[a-z]{3}[0-9]|[0-9][0-9,.]*[a-z]{3}(?![0-
 
 def _currency(letters: str) -> bool:
     """Whether letters glued to a figure are a currency: a known one's code or name, not
-    three letters a reference may have (INV5000: parse_currency passes any through)."""
+    three letters a reference may have (INV5000), nor a withdrawn code (HRK5000)."""
     return parse_currency(letters) in ISO_CODES
 
 

@@ -61,6 +61,7 @@ from core.ledger.record import (
     STATUS,
     TRIAL,
     Record,
+    received_in,
 )
 from core.ledger.record import CREDIT_NOTE as IS_CREDIT_NOTE
 from core.ledger.stored_lots import StoredLots
@@ -305,12 +306,14 @@ class OrderBook:
             if paid_row:
                 self.paid_apart.append(PaidApart(lkey, record[SHEET], record[ROW],
                                                  record[RECEIVED], record[RECEIVED_DATE]))
-                if number:  # known by its sum and day (keys.DAY)
-                    paid = part + paid_part(record[RECEIVED], record[RECEIVED_DATE])
+                if number:  # known by its sum, currency and day (keys.DAY)
+                    paid = part + paid_part(record[RECEIVED], record[RECEIVED_DATE],
+                                            received_in(record))
                 else:  # the day's payments: an order of their own, each known by its sum
                     okey = paid_order_key(identity)
                     order = orders.get(okey)
-                    paid = f"{okey}|{product_key}{paid_part(record[RECEIVED])}"
+                    paid = f"{okey}|{product_key}" + paid_part(record[RECEIVED], None,
+                                                               received_in(record))
                 lkey = f"{paid}#{self._payments.take(paid, record, places, jumped, seen)}"
             repeat = lkey in seen
             if repeat:

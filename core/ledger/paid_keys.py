@@ -1,5 +1,5 @@
 """Stored payments keyed by their sum: without an order number (schema 12), naming their
-order, by their day too (schema 13).
+order, by their day too (schema 13), and by the sum's currency (schema 18).
 
 Readers up to 7 keyed a payment's own row without an order number (a 收款 sheet's row, a row
 typed 收款) as any unnumbered row: customer, day, product and its place among the identical
@@ -16,6 +16,9 @@ order's payment rows of its sheet: April's payments file, started anew, replaced
 payment on the invoice. Left so, a March file re-sent would store its payment again beside
 the old line (counted twice). Each such line gets its sum and day (keys.paid_part), numbered
 the same way, in the order it is already in.
+Readers up to 12 left the currency out: 5,000 USD and 5,000 CNY of one day, one in each of two
+files, were one line. Each such line gets its currency after its sum, numbered among the lines
+of its new key in the order of its place, as a fresh import of its rows numbers them.
 """
 
 from __future__ import annotations
@@ -26,9 +29,11 @@ from collections import defaultdict
 from core.ledger.keys import (
     BOUGHT,
     BOUGHT_END,
+    DAY,
     DESCRIBED,
     NUMBERED,
     PAID,
+    SUM,
     paid_order_key,
     paid_part,
     row_identity,
@@ -90,6 +95,32 @@ def key_numbered_payments_by_day(conn: sqlite3.Connection) -> None:
                 place += 1
             conn.execute("UPDATE order_lines SET line_key = ? WHERE id = ?",
                          (f"{part}#{place}", line_id))
+
+
+def key_payments_by_currency(conn: sqlite3.Connection) -> None:
+    """Schema 18: each stored payment line keyed by its sum has its currency after it, so a
+    file re-sent repeats it instead of storing it again."""
+    mark = PAID + SUM
+    found = conn.execute(
+        "SELECT l.id, l.line_key, COALESCE(l.received_currency, l.currency, o.currency) "
+        "FROM order_lines l JOIN orders o ON o.id = l.order_id "
+        "WHERE instr(l.line_key, ?) > 0", (mark,)).fetchall()
+    lines = []
+    for line_id, line_key, currency in found:
+        part, _, place = line_key.rpartition("#")
+        end = part.find(DAY, part.rindex(mark))
+        end = len(part) if end < 0 else end
+        if currency and not part[end - 1].isalpha():  # not keyed so already
+            lines.append((part, int(place) if place.isdigit() else 0, line_id,
+                          part[:end] + currency + part[end:]))
+    places: dict[str, int] = defaultdict(int)
+    for _part, _place, line_id, new in sorted(lines):
+        while conn.execute("SELECT 1 FROM order_lines WHERE line_key = ?",
+                           (f"{new}#{places[new]}",)).fetchone():
+            places[new] += 1
+        conn.execute("UPDATE order_lines SET line_key = ? WHERE id = ?",
+                     (f"{new}#{places[new]}", line_id))
+        places[new] += 1
 
 
 def _order(conn: sqlite3.Connection, key: str, order_id: int) -> int:

@@ -27,6 +27,7 @@ from functools import partial
 
 from core.i18n import NP_
 from core.ledger.corrected_payments import drop_lines
+from core.ledger.exchanged_payments import ONE_WIRE, UNRATED, Exchange, exchanged_messages
 from core.ledger.invoiced_payments import invoiced_elsewhere
 from core.ledger.keys import DESCRIBED, PAID, SUM
 from core.ledger.order_buyers import SHARED_SHOWN
@@ -86,30 +87,39 @@ def _read_otherwise(conn: sqlite3.Connection, file_name: str, written: Written,
     def day_total(line: Stored) -> float:
         return totals.get(_list_day(line), line.received or 0.0)
 
-    found: dict[int, list[Pair]] = {}
+    found: dict[int, list[tuple[Pair, str]]] = {}
+    exchange, unrated = Exchange(conn), list[Pair]()  # a wire in two currencies (rare)
     for line in mine:
-        found[line.id] = [pair for other in others if other.id != line.id and (
-            other.source != file_name or other.place[0] != line.place[0]) and (
-            read := bank_read(pair := Pair(other, line), partial(lists.numbers, line.place[1]),
-                              day_total)) and (read != VALUE_DAY or vouched(
-                pair, lists.numbers(line.place[1]), lists))]
+        found[line.id] = []
+        for other in others:
+            if other.id == line.id or (other.source == file_name
+                                       and other.place[0] == line.place[0]):
+                continue
+            read = bank_read(pair := Pair(other, line), partial(
+                lists.numbers, line.place[1]), day_total) or exchange.read(pair)
+            if read == UNRATED:
+                unrated.append(pair)
+            elif read and (read != VALUE_DAY or vouched(pair, lists.numbers(line.place[1]),
+                                                        lists)):
+                found[line.id].append((pair, read))
     taken: dict[int, int] = {}
     for pairs in found.values():
-        for pair in pairs:
+        for pair, _ in pairs:
             taken[pair.old.id] = taken.get(pair.old.id, 0) + 1
-    pairs = [pairs[0] for line, pairs in found.items() if len(pairs) == 1
-             and taken[pairs[0].old.id] == 1 and not (  # one tab's pair, once
-                 pairs[0].old.source == file_name and pairs[0].old.id > line)]
-    if not pairs:
-        return []
-    drop_lines(conn, [_gone(pair) for pair in pairs])
-    return per_sheet("payment_read_otherwise", NP_(
+    once = [pairs[0] for line, pairs in found.items() if len(pairs) == 1
+            and taken[pairs[0][0].old.id] == 1 and not (  # one tab's pair, once
+                pairs[0][0].old.source == file_name and pairs[0][0].old.id > line)]
+    drop_lines(conn, [exchange.gone(pair) if read == ONE_WIRE else _gone(pair)
+                      for pair, read in once])
+    bank = [pair for pair, read in once if read != ONE_WIRE]
+    return [*exchanged_messages([pair for pair, read in once if read == ONE_WIRE], unrated),
+            *per_sheet("payment_read_otherwise", NP_(
         "Sheet “{sheet}”: {count} payment is a wire another list has too, the bank's charge "
         "taken off or on the bank's value day, under the same reference, row {rows}: counted "
         "once, the sum that reached the bank on its value day.",
         "Sheet “{sheet}”: {count} payments are wires other lists have too, the bank's charge "
         "taken off or on the bank's value day, under the same references, rows {rows}: each "
-        "counted once, the sum that reached the bank on its value day."), pairs, pair_said)
+        "counted once, the sum that reached the bank on its value day."), bank, pair_said)]
 
 
 def _list_day(line: Stored) -> tuple[str | None, str | None, int, str, str | None]:

@@ -309,4 +309,10 @@ importer, whose length it would otherwise be: one line of history a change).
 # file's payment's place is its correction only where vouched (wire_lists.value_day): March's
 # 03-31 and April's 04-01 instalments, 3,000 open, was 8,000. "refund deducted from our bank
 # account" is money sent back (typed_rows): no credit, was 4,000.
+# 13 (pay35a): a payment keyed by its sum is keyed by its currency too (core.ledger.keys.
+# paid_part; schema 18 re-keyed the stored ones): 5,000 USD in the ledger's tab and 5,000 CNY in
+# the bank's list of one day are two lines, 7,305.50 open (was one, 12,305.50). Three letters
+# that are no real currency code nor a word the app knows are no currency (core.ledger.amounts.
+# parse_currency): "N-1 REF 118" and "N-1 REF 119" are two wires (3,000 open, was 8,000);
+# "5000 XYZ" is an unreadable amount, a currency cell "XYZ" reads as a blank one.
 READER_VERSION = 13

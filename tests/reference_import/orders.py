@@ -213,7 +213,8 @@ def group(records: list[Record], paid_apart: list[PaidApart] | None = None,
             if not record.order_no:  # the day's payments: an order of their own, by sum
                 okey = paid_order_key(_identity(record))
             day = record.received_date and record.received_date.isoformat()
-            base = line_key(okey, record.product, 0, True, record.received_amount, day)
+            base = line_key(okey, record.product, 0, True, record.received_amount, day,
+                            record.received_in)
             lkey = _paid_key(base.rpartition("#")[0], record, taken, met,
                              stored_line or (lambda key, sheet: None))
             taken.add((record.sheet, lkey))
