@@ -72,7 +72,14 @@ from core.ledger.normalise import STANDS
 from core.ledger.older_receipts import earlier
 from core.ledger.orders import CANCELLED, DISPUTED, SHARED_SHOWN
 from core.ledger.record import ORDER_DATE, RECEIVED_DATE, ROW, SHEET, SHIP_DATE
-from core.ledger.tab_month import TabMonth, carried_before, named_year, sheet_month, tab_year
+from core.ledger.tab_month import (
+    TabMonth,
+    carried_before,
+    named_year,
+    range_end,
+    sheet_month,
+    tab_year,
+)
 from core.ledger.yearless import NamedYear
 from core.messages import Listed, Message, Noted
 
@@ -182,8 +189,9 @@ def _named_months(sheets: dict[str, Counter[date]], file_name: str
     if own is not None and own.month is not None:
         named = (own.year, own.month)
     elif stem is not None and stem.last:  # "台账 2025-03_04.xlsx": the range's last month
-        year = own.year if own is not None else tab_year(TabMonth(None, stem.last), rows)
-        named = None if year is None else (year, stem.last)
+        year = tab_year(TabMonth(None, stem.last), rows) if own is None else None
+        named = range_end(stem, own.year) if own is not None else None if year is None else (
+            year, stem.last)
     elif own is None and sheets:  # "5月台账.xlsx": its year from the rows, as a tab's
         named = carried_before(stem, rows)
         bounded = _one_month(stem)

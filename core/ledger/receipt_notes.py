@@ -127,8 +127,9 @@ _DATED = {UNDATED: ("stored_receipts_dated", NP_(
         "file or sheet named after more than one month: each counted as received on {day}, "
         "by the end of the last of them ({orders}; {rows}). If one came in earlier, write "
         "its date and import the file again.")),
-    # no name gives its month ("Sheet1", a tab "12-1月" across a year end): stored undated,
-    # counted on any day the figures are worked out for; before, without a word (break34c)
+    # no name gives its month ("Sheet1"; a tab "12-1月" ends in January since dates35): stored
+    # undated, counted on any day the figures are worked out for; before, without a word
+    # (break34c)
     NO_MONTH: ("stored_receipts_no_month", NP_(
         "“{file}”: {count} order's receipt of the month (本月收款) has no date, and neither "
         "its sheet nor the file is named after a month that would date it: counted as "

@@ -59,7 +59,7 @@ from core.ledger.monthly_receipts import MONTH, TOTAL, margin
 from core.ledger.normalise import fold_header
 from core.ledger.orders import TOLERANCE
 from core.ledger.receipt_history import read, total_file
-from core.ledger.tab_month import TabMonth, named_year, sheet_month, tab_year
+from core.ledger.tab_month import TabMonth, named_year, range_end, sheet_month, tab_year
 from core.ledger.tab_month import month_end as tab_end
 
 ADDED, UNCLEAR = "added", "unclear"  # what the report says of a row (TOTAL: only the total)
@@ -107,7 +107,8 @@ def month_end(sheet: str, file_name: str | None,
     file's day does (core.ledger.tab_month.tab_year): from `rows`, the file's rows' order
     dates per tab (the tab's, or all the file's where the file's name gives the month), else
     from `near`, the line's other receipt's day (ISO). Before, the year was the one nearest
-    that receipt alone (break33b), and a range was its first month (tabs33)."""
+    that receipt alone (break33b), a range was its first month (tabs33), and one over a year end
+    ("12-1月") none (dates35)."""
     named = named_year(sheet, file_name) if file_name else None
     if named is not None and named.month is not None:
         return _end(named.year, named.month)
@@ -117,11 +118,13 @@ def month_end(sheet: str, file_name: str | None,
                   if m is not None and not m.bare and (m.last or not m.span)), None)
     if found is None:
         return None
-    month = TabMonth(found[1].year, found[1].last or found[1].number)
+    start = named.year if named is not None else found[1].year
+    if start is not None:  # a name's year is its range's first month's: "12-1月" of 2025 ends
+        return _end(*range_end(found[1], start) if found[1].last else (start, found[1].number))
+    month = TabMonth(None, found[1].last or found[1].number)
     dated = (rows or {}).get(sheet, Counter()) if found[0] == sheet else sum(
         (rows or {}).values(), Counter())
-    year = named.year if named is not None else tab_year(
-        month, dated.items(), date.fromisoformat(near) if near else None)
+    year = tab_year(month, dated.items(), date.fromisoformat(near) if near else None)
     return None if year is None else _end(year, month.number)
 
 
