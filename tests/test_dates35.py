@@ -54,3 +54,58 @@ def test_an_undated_receipt_on_a_tab_over_a_year_end(tmp_path: Path, name: str, 
     [note] = [w.text for w in result.warnings if w.code == "stored_receipts_ranged"]
     assert end in note and "C-1" in note and note in import_report(result)
     assert not [w for w in result.warnings if w.code == "stored_receipts_no_month"]
+
+
+# --- 5. one name kept in month folders (2026-03/台账.xlsx, 2026-04/台账.xlsx …) --------------
+
+def test_a_receipt_carried_in_month_folders_is_named_once_with_its_folder(
+        tmp_path: Path) -> None:
+    """台账.xlsx in the folders 2026-03, 2026-04 and 2026-05 (本月收款): C-1 20,000 with
+    March's 4,000 of 03-25, carried unchanged onto April's and May's file (each adds an order
+    of its own). Hand count: 4,000 received once (16,000 open at 05-31); April's report names
+    C-1 as counted already, with the file that recorded it as “2026-03/台账.xlsx” and its row;
+    May's names it no more (April's showed it). Before: both April's and May's named it, each
+    with “台账.xlsx”, the name of the very file being imported."""
+    folder = tmp_path / "ledgers"
+    files = [write_xlsx(folder / f"2026-0{month}" / "台账.xlsx", {"台账": [
+        MONTHLY, row("C-1", CAIRO, "2026-03-05", 20_000, "2026-03-20", 4_000, "2026-03-25",
+                     status="上月结转" if month > 3 else None),
+        row(f"N-{month}", "Nile Co", f"2026-0{month}-02", 1_000, None)]}) for month in (3, 4, 5)]
+    results = _same_import(tmp_path, *[[f] for f in files])
+    assert [r.status for r in results] == ["imported"] * 3
+    assert _open(tmp_path / "fast.sqlite", "2026-05-31") == [16_000]
+    counted = [[w.text for w in r.warnings if w.code == "stored_receipts_counted"]
+               for r in results]
+    assert counted[0] == counted[2] == []
+    [note] = counted[1]
+    assert f"C-1 ({Path('2026-03', '台账.xlsx')} “台账” 2)" in note
+    assert note in import_report(results[1])
+
+
+# --- 2. two copies of one month's file, neither named a copy, their rows to the same day ------
+
+@pytest.mark.parametrize("order", [("apr", "final"), ("final", "apr")])
+def test_unmarked_copies_tied_on_their_latest_date_are_decided_by_name(
+        tmp_path: Path, order: tuple[str, str]) -> None:
+    """本月收款: “台账 2025-04.xlsx” C-1 (11,000, shipped 03-20) 5,000 on 04-20 and Y-1 of
+    04-28; “台账 2025-04 最终.xlsx”, the same file saved again under a longer name (no copy's
+    mark), the 5,000 corrected to 4,500, its rows running to the same 04-28. Hand count: the
+    name that extends the other's is the later-saved: 4,500 received, Cairo owes 6,500 at
+    04-30, in either order; imported second, April's file says the other's figure was kept
+    and why, in both languages. Before: the file imported last won: 6,500 or 6,000."""
+    def month(paid: float) -> list[list[object]]:
+        return [MONTHLY, row("C-1", CAIRO, "2025-03-05", 11_000, "2025-03-20", paid,
+                             "2025-04-20", status="上月结转"),
+                row("Y-1", "Yaounde", "2025-04-28", 1_000, None)]
+    folder = tmp_path / "ledgers"
+    paths = {"apr": write_xlsx(folder / "台账 2025-04.xlsx", {"台账": month(5_000)}),
+             "final": write_xlsx(folder / "台账 2025-04 最终.xlsx", {"台账": month(4_500)})}
+    results = _same_import(tmp_path, *[[paths[key]] for key in order])
+    assert _open(tmp_path / "fast.sqlite", "2025-04-30") == [6_500]
+    if order[-1] == "apr":
+        [note] = [w.text for w in results[1].warnings if w.code == "stored_receipts_tied"]
+        assert "C-1" in note and "whichever of the two is imported first" in note
+        assert note in import_report(results[1])
+        [chinese] = in_chinese(lambda: [w.text for w in results[1].warnings
+                                        if w.code == "stored_receipts_tied"])
+        assert "C-1" in chinese and "与导入顺序无关" in chinese

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from core.i18n import NP_
 from core.ledger.counted_receipts import COUNTED
+from core.ledger.file_copies import TIED
 from core.ledger.review import rows_text
 from core.ledger.stored_receipts import (
     ADDED,
@@ -64,6 +65,19 @@ _SAID = ((ADDED, "stored_receipts_added", NP_(
         "day of a receipt a file whose rows run later recorded, with another figure "
         "({orders}; {rows}): that file's figures are kept, the later-saved, whichever of the "
         "two is imported first. If this file's figures are right, correct the later file and "
+        "import it again.")),
+    (TIED, "stored_receipts_tied", NP_(
+        "{count} order imported before is shown with this month's receipt (本月收款) on the "
+        "day of a receipt another file recorded, with another figure, the two files' rows "
+        "running to the same day ({orders}; {rows}): the figure of the file whose name adds "
+        "to the other's (else sorts after it) is kept, as the later-saved, whichever of the "
+        "two is imported first. If this file's figure is right, correct the other file and "
+        "import it again.",
+        "{count} orders imported before are shown with this month's receipt (本月收款) on the "
+        "day of a receipt another file recorded, with another figure, the two files' rows "
+        "running to the same day ({orders}; {rows}): the figures of the file whose name adds "
+        "to the other's (else sorts after it) are kept, as the later-saved, whichever of the "
+        "two is imported first. If this file's figures are right, correct the other file and "
         "import it again.")),
     (RESTATED, "stored_receipts_restated", NP_(
         "{count} order imported before is shown with this month's receipt (本月收款) with "

@@ -37,6 +37,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+import sqlite3
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -44,7 +45,7 @@ from datetime import date
 from typing import Any
 
 from core.ledger.counted_receipts import Counted
-from core.ledger.file_copies import CopyChoice, copy_rank
+from core.ledger.file_copies import TIED, CopyChoice, copy_rank
 from core.ledger.line_values import (
     L_AMOUNT,
     L_CARRIED,
@@ -198,7 +199,8 @@ class Bases:
     names as its source is another month's 台账.xlsx, not this file imported before."""
 
     def __init__(self, says: tuple[str | None, str | None], source_file: str,
-                 alone: bool = True) -> None:
+                 alone: bool = True, imported: tuple[sqlite3.Connection, int] | None = None
+                 ) -> None:
         self.says, self.source_file, self.alone = says, source_file, alone
         self.bases: dict[str, float] = {}
         self.since: dict[str, str | None] = {}  # the stored receipt's date, where weighed
@@ -220,9 +222,9 @@ class Bases:
         # the file's rows' order dates per tab (older_status.FileStatus.rows), read where an
         # undated month's receipt needs its month's year
         self.rows: Callable[[], Mapping[str, Counter[date]]] = dict
-        self.counted = Counted(source_file, alone)  # receipts another file recorded already
+        self.counted = Counted(source_file, alone, imported)  # another file's receipts counted
         # whether a file is dated after this one (core.ledger.file_copies.dated_after)
-        self.later: Callable[[str | None], bool] = lambda _file: False
+        self.later: Callable[[str | None], bool | str] = lambda _file: False
 
     def _months(self, key: str, stored: Receipt, now: Receipt, stored_by: str | None,
                 at: tuple[object, object] = (None, None)) -> float | None:
@@ -245,9 +247,9 @@ class Bases:
             given = given_back(held_parts, month)  # a supplement's repeat of this file's row
             if self._copy(held_parts, month) or given:  # named as the copies' choice
                 pass
-            elif any(p[0] == day and p[2] != self.source_file and abs(p[1] - figure) > TOLERANCE
-                     for p in held_parts):  # a later-dated file's (file_copies.dated_after)
-                self.notes.append((LATER, *self._row))
+            elif kept := next((p[2] for p in held_parts if p[0] == day and p[2] != self.source_file
+                               and abs(p[1] - figure) > TOLERANCE), None):  # a later file's
+                self.notes.append((TIED if self.later(kept) == TIED else LATER, *self._row))
             elif (note := self.counted.note(held_parts, month, stored_by, at, self._row)):
                 self.notes.append(note)  # its order Noted: with its file
             wrote = given[-1][2] if given else read(stored.history, stored_by)[1]

@@ -138,7 +138,7 @@ class LedgerWriter:
         self._carried: dict[str, tuple[Carried, tuple[Any, ...] | None, bool]] = {}
         self._grown: set[int] = set()  # stored orders given a line from a row not carried
         self.dates = FileDates(self.here, source_file)  # core.ledger.order_dates
-        self.bases = Bases((None, None), source_file, self.alone)  # core.ledger.stored_receipts
+        self.bases = Bases((None, None), source_file, self.alone, (conn, import_id))
 
     def write(self, ledger: LedgerFile, steps: Steps) -> WriteCounts:
         self.batches = Batches(self.conn)

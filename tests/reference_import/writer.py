@@ -192,7 +192,7 @@ class LedgerWriter:
         self.carried: dict[str, Carried] = {}
         self.grown: set[int] = set()  # orders given a line from a row not carried
         self.first_dates: dict[int, str] = {}  # stored orders dated later: their kept date
-        self.bases = Bases((None, None), source_file, self.alone)  # its says set by the import
+        self.bases = Bases((None, None), source_file, self.alone, (conn, import_id))
         self.deposits: FileOrders | None = None  # the file's orders holding a deposit
 
     def _shown(self, record: Record) -> Shown:
