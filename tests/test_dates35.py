@@ -17,6 +17,7 @@ from test_lists_audit30 import HEADER, row
 from test_recv33 import CAIRO
 from test_recv_order32 import MONTHLY
 
+from core.ledger.older_status import file_day
 from core.ledger.report import import_report
 from core.ledger.tab_month import TabMonth, sheet_month
 
@@ -109,3 +110,34 @@ def test_unmarked_copies_tied_on_their_latest_date_are_decided_by_name(
         [chinese] = in_chinese(lambda: [w.text for w in results[1].warnings
                                         if w.code == "stored_receipts_tied"])
         assert "C-1" in chinese and "与导入顺序无关" in chinese
+
+
+# --- 4. a year's file, no month tabs, one date with its year typo'd ----------------------------
+
+@pytest.mark.parametrize("tab", ["台账", "Sheet1"])
+def test_a_typo_d_year_in_a_year_s_file(tmp_path: Path, tab: str) -> None:
+    """台账 2025.xlsx, one tab ({tab}): Lima's L-1 3,000 (shipped 04-08, OA 30) paid on
+    2025-04-29, written 2026-04-29; Tunis's T-1 6,000 (shipped 06-10) paid 2,000 on 06-20.
+    Hand count at 2025-06-30: Lima owes nothing, Tunis 4,000; the report names the date as
+    written and as read. Before: a name giving a year and no month bounded no date: Lima's
+    3,000 was counted in 2026, 3,000 open and overdue all 2025, without a word."""
+    path = write_xlsx(tmp_path / "ledgers" / "台账 2025.xlsx", {tab: [
+        HEADER,
+        row("L-1", "Lima Co", "2025-04-05", 3_000, "2025-04-08", 3_000, "2026-04-29"),
+        row("T-1", "Tunis Trade", "2025-06-02", 6_000, "2025-06-10", 2_000, "2025-06-20")]})
+    [result] = _same_import(tmp_path, [path])
+    db = tmp_path / "fast.sqlite"
+    assert (_open(db, "2025-06-30", customer="Lima Co"),
+            _open(db, "2025-06-30", customer="Tunis Trade")) == ([0], [4_000])
+    [note] = [w.text for w in result.warnings if w.code == "date_year_typo"]
+    assert f"2026-04-29 → 2025-04-29 ({tab} 2)" in note and note in import_report(result)
+    assert not [w for w in result.warnings if w.code == "date_beyond_month"]
+
+
+def test_a_year_s_file_kept_on_into_the_next_year_is_dated_by_its_rows() -> None:
+    """台账 2025.xlsx kept on through 2026 (more rows ordered in 2026 than in 2025): its name
+    is the year it was begun and bounds no date: a wire of 2026-06-15 dates it, no typo."""
+    found = file_day([[("台账", 2, "2025-11-05", None, None),
+                       ("台账", 3, "2026-02-06", None, None),
+                       ("台账", 4, "2026-05-07", None, "2026-06-15")]], "台账 2025.xlsx")
+    assert (found.beyond, found.dated) == ([], "2026-06-15")
