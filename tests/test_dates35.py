@@ -141,3 +141,24 @@ def test_a_year_s_file_kept_on_into_the_next_year_is_dated_by_its_rows() -> None
                        ("台账", 3, "2026-02-06", None, None),
                        ("台账", 4, "2026-05-07", None, "2026-06-15")]], "台账 2025.xlsx")
     assert (found.beyond, found.dated) == ([], "2026-06-15")
+
+
+# --- 3. an undated 本月收款 on a January file kept all year -----------------------------------
+
+def test_an_undated_receipt_in_a_january_file_kept_all_year_is_its_row_s_month(
+        tmp_path: Path) -> None:
+    """1月订单.xlsx (本月收款), kept all year: an order a month, January to September; P-9
+    (1,000, ordered 09-05, shipped 09-08) with its 1,000 written without a date. Hand count:
+    本月 on a September row is September: the 1,000 came in by 09-30: Lima owes 1,000 on
+    09-29, nothing on 09-30, and the report names 2025-09-30. Before: counted on 01-31, the
+    file's name's month, eight months before the order: Lima owed nothing on 09-29."""
+    rows: list[list[object]] = [MONTHLY]
+    for month in range(1, 10):
+        rows.append(row(f"P-{month}", "Lima Co", f"2025-0{month}-05", 1_000,
+                        f"2025-0{month}-08", 1_000, None if month == 9 else f"2025-0{month}-20"))
+    [result] = _same_import(tmp_path, [write_xlsx(tmp_path / "ledgers" / "1月订单.xlsx",
+                                                  {"Sheet1": rows})])
+    assert _open(tmp_path / "fast.sqlite", "2025-09-29", "2025-09-30",
+                 customer="Lima Co") == [1_000, 0]
+    [note] = [w.text for w in result.warnings if w.code == "stored_receipts_dated"]
+    assert "2025-09-30" in note and "P-9" in note

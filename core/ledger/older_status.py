@@ -294,6 +294,8 @@ class FileStatus:
         self._day: FileDay | None = None
         self._rows: dict[str, Counter[date]] | None = None
         self._typos: dict[str, str] | None = None  # received dates read otherwise (meant)
+        self._kept: dict[tuple[int, int], bool] = {}  # the months the file was kept on past
+        self._ordered: dict[tuple[str, int], str | None] | None = None  # a row's order date
         self.kept: list[KeptStatus] = []
 
     def rows(self) -> dict[str, Counter[date]]:
@@ -307,6 +309,23 @@ class FileStatus:
                     if ordered:
                         counted[date.fromisoformat(ordered)] += 1
         return self._rows
+
+    def kept_month(self, day: str, sheet: str, number: int) -> str:
+        """The day a month's receipt written without its date is counted on (`day`: the end of
+        the month the file's name gives, core.ledger.stored_receipts.month_end) on row `number`
+        of a tab naming no month of its own: in a file kept on past that month (1月订单.xlsx,
+        each month's orders added all year: :func:`_kept_on`), the end of its row's order
+        month, the month 本月 means on that row. Before, September's receipt was counted on
+        01-31 (dates35)."""
+        month = (int(day[:4]), int(day[5:7]))
+        if sheet_month(sheet) is not None or not self._kept.setdefault(month, _kept_on(
+                month, sum(self.rows().values(), Counter()).items())):
+            return day
+        if self._ordered is None:
+            self._ordered = {(row[0], row[1]): row[2] for sheet_dates in self._dates()
+                             for row in sheet_dates}
+        ordered = self._ordered.get((sheet, number))
+        return max(day, _month_end(int(ordered[:4]), int(ordered[5:7]))) if ordered else day
 
     def _read(self) -> FileDay:
         if self._day is None:

@@ -58,6 +58,7 @@ from core.ledger.line_values import (
 from core.ledger.month_parts import Part, given_back, of_copy, parts, rebuilt, with_month
 from core.ledger.monthly_receipts import MONTH, TOTAL, margin
 from core.ledger.normalise import fold_header
+from core.ledger.older_status import FileStatus
 from core.ledger.orders import TOLERANCE
 from core.ledger.receipt_history import read, total_file
 from core.ledger.tab_month import TabMonth, named_year, range_end, sheet_month, tab_year
@@ -219,9 +220,9 @@ class Bases:
         # each month's receipt written without its date, dated by its tab's or file's month
         # (UNDATED) or a range's last (RANGED): (kind, day, sheet, row, order), each day said
         self.dated: list[tuple[str, str, str, int, str]] = []
-        # the file's rows' order dates per tab (older_status.FileStatus.rows), read where an
-        # undated month's receipt needs its month's year
-        self.rows: Callable[[], Mapping[str, Counter[date]]] = dict
+        # the file's day and rows (its order dates per tab: FileStatus.rows), read where an
+        # undated month's receipt needs its month's year, or its row's month (kept_month)
+        self.status: FileStatus | None = None
         self.counted = Counted(source_file, alone, imported)  # another file's receipts counted
         # whether a file is dated after this one (core.ledger.file_copies.dated_after)
         self.later: Callable[[str | None], bool | str] = lambda _file: False
@@ -308,7 +309,10 @@ class Bases:
         it is the last month's: before, a first import dated it without a word, dates34)."""
         if self.says[0] != MONTH or (figure or 0) <= TOLERANCE:
             return None
-        day = month_end(sheet, self.source_file, self.rows(), near)
+        status = self.status
+        day = month_end(sheet, self.source_file, status.rows() if status else {}, near)
+        if day is not None and status is not None:
+            day = status.kept_month(day, sheet, (row or self._row)[1])
         if row is not None:
             self._said(day, row)
         return day

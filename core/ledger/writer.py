@@ -150,7 +150,7 @@ class LedgerWriter:
         self.status = FileStatus(self.source_file, self.alone, lambda: held_dates(ledger.held),
                                  (conn, self.import_id))  # dated by its month folder too
         self.shown_again, orders = book.shown_again, book.ranked()
-        self.bases.says, self.bases.rows = ledger.corrections.says, self.status.rows
+        self.bases.says, self.bases.status = ledger.corrections.says, self.status
         self.bases.later = dated_after(conn, self.source_file, own_rows(ledger.held, orders))
         empty = not store.has_orders(conn)
         later = indexes_set_aside(conn) if empty else []

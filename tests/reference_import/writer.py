@@ -207,7 +207,7 @@ class LedgerWriter:
             (line.record.sheet, line.record.row, _iso(line.record.order_date),
              _iso(line.record.ship_date), _iso(line.record.received_date))
             for o in orders for line in o.lines]], (self.conn, self.import_id))
-        self.bases.rows = self.status.rows
+        self.bases.status = self.status
         self.bases.later = dated_after(self.conn, self.source_file, lambda: [
             (line.record.sheet, o.key, _iso(line.record.order_date),
              _iso(line.record.received_date)) for o in orders for line in o.lines])
