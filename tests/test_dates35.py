@@ -5,14 +5,14 @@ the hand count and what the user saw before."""
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
 from languages import in_chinese
 from ledgers import write_xlsx
 from test_fast_import import _same_import
-from test_lists_audit28 import at, by_name, d
+from test_lists_audit28 import at, by_name
 from test_lists_audit30 import HEADER, row
 from test_recv33 import CAIRO
 from test_recv_order32 import MONTHLY
@@ -23,7 +23,8 @@ from core.ledger.tab_month import TabMonth, sheet_month
 
 
 def _open(db: Path, *days: str, customer: str = CAIRO) -> list[int]:
-    return [round(by_name(at(db, d(day)))[customer].open_amount) for day in days]
+    return [round(by_name(at(db, date.fromisoformat(day)))[customer].open_amount)
+            for day in days]
 
 
 # --- 1. a tab named after a range over a year end ("12-1月") ---------------------------------
@@ -50,7 +51,7 @@ def test_an_undated_receipt_on_a_tab_over_a_year_end(tmp_path: Path, name: str, 
     path = write_xlsx(tmp_path / "ledgers" / name, {tab: [
         MONTHLY, row("C-1", CAIRO, "2025-12-05", 20_000, "2025-12-10", 5_000, None)]})
     [result] = _same_import(tmp_path, [path])
-    before = (d(end) - timedelta(days=1)).isoformat()
+    before = (date.fromisoformat(end) - timedelta(days=1)).isoformat()
     assert _open(tmp_path / "fast.sqlite", "2025-12-31", before, end) == [20_000, 20_000, 15_000]
     [note] = [w.text for w in result.warnings if w.code == "stored_receipts_ranged"]
     assert end in note and "C-1" in note and note in import_report(result)
@@ -95,7 +96,7 @@ def test_unmarked_copies_tied_on_their_latest_date_are_decided_by_name(
     04-30, in either order; imported second, April's file says the other's figure was kept
     and why, in both languages. Before: the file imported last won: 6,500 or 6,000."""
     def month(paid: float) -> list[list[object]]:
-        return [MONTHLY, row("C-1", CAIRO, "2025-03-05", 11_000, "2025-03-20", paid,
+        return [[*MONTHLY], row("C-1", CAIRO, "2025-03-05", 11_000, "2025-03-20", paid,
                              "2025-04-20", status="上月结转"),
                 row("Y-1", "Yaounde", "2025-04-28", 1_000, None)]
     folder = tmp_path / "ledgers"
@@ -152,7 +153,7 @@ def test_an_undated_receipt_in_a_january_file_kept_all_year_is_its_row_s_month(
     本月 on a September row is September: the 1,000 came in by 09-30: Lima owes 1,000 on
     09-29, nothing on 09-30, and the report names 2025-09-30. Before: counted on 01-31, the
     file's name's month, eight months before the order: Lima owed nothing on 09-29."""
-    rows: list[list[object]] = [MONTHLY]
+    rows: list[list[object]] = [[*MONTHLY]]
     for month in range(1, 10):
         rows.append(row(f"P-{month}", "Lima Co", f"2025-0{month}-05", 1_000,
                         f"2025-0{month}-08", 1_000, None if month == 9 else f"2025-0{month}-20"))
