@@ -278,4 +278,7 @@ importer, whose length it would otherwise be: one line of history a change).
 # (core.ledger.typed_rows): no credit, was 4,000 / 2,000. A status saying the returned goods go
 # out again or the return was refused (退货重发, 退货换货, 退货被拒; reshipped) is no credit note
 # (normalise.says_returned): revenue 17,000 and 2,000 open, as before fix34b (was 13,000).
-READER_VERSION = 12
+# 13 (dates35): an undated 本月收款 on a tab "12-1月" counts by the next year's January end (was
+# left undated), one on a row of a January file kept all year by its row's month (was 01-31);
+# a year's file (台账 2025.xlsx, no month tabs) reads a far received year typo'd as its own.
+READER_VERSION = 13
