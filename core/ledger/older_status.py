@@ -318,8 +318,9 @@ class FileStatus:
         month, the month 本月 means on that row. Before, September's receipt was counted on
         01-31 (dates35)."""
         month = (int(day[:4]), int(day[5:7]))
-        if sheet_month(sheet) is not None or not self._kept.setdefault(month, _kept_on(
-                month, sum(self.rows().values(), Counter()).items())):
+        if month not in self._kept:  # read once a month: a file's every undated receipt asks
+            self._kept[month] = _kept_on(month, sum(self.rows().values(), Counter()).items())
+        if sheet_month(sheet) is not None or not self._kept[month]:
             return day
         if self._ordered is None:
             self._ordered = {(row[0], row[1]): row[2] for sheet_dates in self._dates()
