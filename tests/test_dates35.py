@@ -151,7 +151,8 @@ def test_an_undated_receipt_in_a_january_file_kept_all_year_is_its_row_s_month(
     """1月订单.xlsx (本月收款), kept all year: an order a month, January to September; P-9
     (1,000, ordered 09-05, shipped 09-08) with its 1,000 written without a date. Hand count:
     本月 on a September row is September: the 1,000 came in by 09-30: Lima owes 1,000 on
-    09-29, nothing on 09-30, and the report names 2025-09-30. Before: counted on 01-31, the
+    09-29, nothing on 09-30, and the report names 2025-09-30 as its row's month's end, in
+    both languages. Before: counted on 01-31, the
     file's name's month, eight months before the order: Lima owed nothing on 09-29."""
     rows: list[list[object]] = [[*MONTHLY]]
     for month in range(1, 10):
@@ -161,5 +162,8 @@ def test_an_undated_receipt_in_a_january_file_kept_all_year_is_its_row_s_month(
                                                   {"Sheet1": rows})])
     assert _open(tmp_path / "fast.sqlite", "2025-09-29", "2025-09-30",
                  customer="Lima Co") == [1_000, 0]
-    [note] = [w.text for w in result.warnings if w.code == "stored_receipts_dated"]
-    assert "2025-09-30" in note and "P-9" in note
+    [note] = [w.text for w in result.warnings if w.code == "stored_receipts_row_month"]
+    assert "2025-09-30" in note and "P-9" in note and note in import_report(result)
+    [chinese] = in_chinese(lambda: [w.text for w in result.warnings
+                                    if w.code == "stored_receipts_row_month"])
+    assert "2025-09-30" in chinese and "下单月份" in chinese

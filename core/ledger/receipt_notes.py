@@ -17,6 +17,7 @@ from core.ledger.stored_receipts import (
     NO_MONTH,
     RANGED,
     RESTATED,
+    ROW_MONTH,
     SAME_DAY,
     UNCLEAR,
     UNDATED,
@@ -141,6 +142,16 @@ _DATED = {UNDATED: ("stored_receipts_dated", NP_(
         "file or sheet named after more than one month: each counted as received on {day}, "
         "by the end of the last of them ({orders}; {rows}). If one came in earlier, write "
         "its date and import the file again.")),
+    # a file kept on past the month its name gives (1月订单.xlsx kept all year): its row's month
+    ROW_MONTH: ("stored_receipts_row_month", NP_(
+        "“{file}”: {count} order's receipt of the month (本月收款) has no date: counted as "
+        "received on {day}, the last day of its row's order month, the file being kept on "
+        "past the month it is named after ({orders}; {rows}). If it came in another month, "
+        "write its date and import the file again.",
+        "“{file}”: {count} orders' receipts of the month (本月收款) have no date: counted as "
+        "received on {day}, the last day of their rows' order month, the file being kept on "
+        "past the month it is named after ({orders}; {rows}). If one came in another month, "
+        "write its date and import the file again.")),
     # no name gives its month ("Sheet1"; a tab "12-1月" ends in January since dates35): stored
     # undated, counted on any day the figures are worked out for; before, without a word
     # (break34c)

@@ -71,7 +71,8 @@ ADDED, UNCLEAR = "added", "unclear"  # what the report says of a row (TOTAL: onl
 EARLIER, SAME_DAY = "earlier", "same_day"
 # a month's receipt without its date, dated by the end of the month its tab or file names;
 # by the end of the last month a range names (台账 2025-03_04.xlsx), said on its first import too
-UNDATED, RANGED, NO_MONTH = "undated", "ranged", "no_month"
+# by its row's month in a file kept on past the month its name gives (FileStatus.kept_month)
+UNDATED, RANGED, NO_MONTH, ROW_MONTH = "undated", "ranged", "no_month", "row_month"
 # another figure of a file named after the same month as the file that wrote a receipt, both
 # dated in it: read as that month's receipt corrected (month_parts._own)
 RESTATED = "restated"
@@ -223,6 +224,7 @@ class Bases:
         # the file's day and rows (its order dates per tab: FileStatus.rows), read where an
         # undated month's receipt needs its month's year, or its row's month (kept_month)
         self.status: FileStatus | None = None
+        self._by_row = False  # the last undated receipt dated by its row's month (first_day)
         self.counted = Counted(source_file, alone, imported)  # another file's receipts counted
         # whether a file is dated after this one (core.ledger.file_copies.dated_after)
         self.later: Callable[[str | None], bool | str] = lambda _file: False
@@ -310,17 +312,17 @@ class Bases:
         if self.says[0] != MONTH or (figure or 0) <= TOLERANCE:
             return None
         status = self.status
-        day = month_end(sheet, self.source_file, status.rows() if status else {}, near)
-        if day is not None and status is not None:
-            day = status.kept_month(day, sheet, (row or self._row)[1])
+        named = month_end(sheet, self.source_file, status.rows() if status else {}, near)
+        day = status.kept_month(named, sheet, (row or self._row)[1]) if named and status else named
+        self._by_row = day != named  # said so (_said)
         if row is not None:
             self._said(day, row)
         return day
 
     def _said(self, day: str | None, row: tuple[str, int, str]) -> None:
         """A month's receipt dated `day` for want of its own, or left undated, for the report."""
-        self.dated.append((NO_MONTH if day is None else RANGED if named_range(
-            row[0], self.source_file) else UNDATED, day or "", *row))
+        self.dated.append((NO_MONTH if day is None else ROW_MONTH if self._by_row else RANGED
+                           if named_range(row[0], self.source_file) else UNDATED, day or "", *row))
 
     def first(self, values: tuple[Any, ...], row: tuple[str, int, str]) -> tuple[Any, ...]:
         """A line's first import's values, its undated month's receipt dated (first_day)."""
