@@ -315,4 +315,7 @@ importer, whose length it would otherwise be: one line of history a change).
 # that are no real currency code nor a word the app knows are no currency (core.ledger.amounts.
 # parse_currency): "N-1 REF 118" and "N-1 REF 119" are two wires (3,000 open, was 8,000);
 # "5000 XYZ" is an unreadable amount, a currency cell "XYZ" reads as a blank one.
+# 13 (dates35): an undated 本月收款 on a tab "12-1月" counts by the next year's January end (was
+# left undated), one on a row of a January file kept all year by its row's month (was 01-31);
+# a year's file (台账 2025.xlsx, no month tabs) reads a far received year typo'd as its own.
 READER_VERSION = 13
