@@ -62,9 +62,13 @@ def lines(conn: sqlite3.Connection, where: str, *params: object) -> list[Stored]
 
 
 def kept(pair: Pair) -> bool:
-    """A correction changes the sum or the day, not both: another sum on another day at the
-    place is as likely a later payment (a month's file carrying every open invoice)."""
-    return pair.new.day == pair.old.day or same_sum(pair)
+    """A correction changes one of the sum, the day and the currency: another sum on another
+    day at the place is as likely a later payment (a month's file carrying every open
+    invoice), and so is one of another currency on another day or of another figure (5,000
+    CNY of 04-18 at the place of 5,000 USD of 04-20 took its place, the 5,000 USD dropped,
+    cur35b); the row re-sent with its currency alone corrected replaces it (pay35a)."""
+    return (pair.new.day != pair.old.day) + (not same_sum(pair)) + (
+        pair.new.currency != pair.old.currency) <= 1
 
 
 def sure(pair: Pair) -> bool:
