@@ -205,14 +205,14 @@ def test_a_payment_in_another_currency_under_an_invoice_moves_none(tmp_path: Pat
 @pytest.mark.parametrize("text,code", [
     ("RMB", "CNY"), ("人民币", "CNY"), ("元", "CNY"), ("US$", "USD"), ("USD$", "USD"),
     ("美金", "USD"), ("美元", "USD"), ("欧元", "EUR"), ("EUR€", "EUR"), ("HK$", "HKD"),
-    ("港币", "HKD"), ("HKD$", "HKD"), ("AUD$", "AUD"), ("JPY¥", "JPY"), ("RMB¥", "CNY")])
+    ("港币", "HKD"), ("HKD$", "HKD"), ("AUD$", "AUD"), ("JPY¥", "JPY"), ("RMB¥", "CNY"), ("HKD $", "HKD"), ("$$", "USD")])
 def test_currency_words_read_as_their_code(text, code):
     assert parse_currency(text) == code
     assert parse_amount(f"{text}5,000") == (5_000, code)
     assert parse_amount(f"5,000 {text}") == (5_000, code)
 
 
-@pytest.mark.parametrize("text", ["REF", "INV", "PCS", "CTN", "SET", "KGS", "HKD€"])
+@pytest.mark.parametrize("text", ["REF", "INV", "PCS", "CTN", "SET", "HKD€", "EUR$", "$¥"])
 def test_words_that_are_no_money_read_as_no_currency(text):
     assert parse_currency(text) is None
     assert parse_amount(f"5000 {text}") == (None, None)

@@ -315,4 +315,8 @@ importer, whose length it would otherwise be: one line of history a change).
 # that are no real currency code nor a word the app knows are no currency (core.ledger.amounts.
 # parse_currency): "N-1 REF 118" and "N-1 REF 119" are two wires (3,000 open, was 8,000);
 # "5000 XYZ" is an unreadable amount, a currency cell "XYZ" reads as a blank one.
+# 13 (cur35b): a payment is taken for another only in its currency (invoiced_payments,
+# corrected_payments via payment_lines.kept, moved_payments): 5,000 USD under N-1 and 5,000 CNY
+# without a number in two lists are two payments, 7,305.50 open (was 8,000 or 12,305.50); a
+# dollar or yen code beside its sign (HKD$, AUD $, JPY¥) is that currency (was unreadable).
 READER_VERSION = 13
