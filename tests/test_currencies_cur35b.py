@@ -28,8 +28,8 @@ from ui.settings.dialog import SettingsDialog
 from ui.tasks import Runner
 
 MAY = "台账 2025-05.xlsx"
-BOTH = (7_305.5, 0)
-EDITING = QAbstractItemView.State.EditingState  # 13,000 sold, 5,000 USD and 5,000 CNY (694.50 USD) received
+BOTH = (7_305.5, 0)  # 13,000 sold, 5,000 USD and 5,000 CNY (694.50 USD) received
+EDITING = QAbstractItemView.State.EditingState
 
 
 # --- 1. the rates dialog's currency: parse_currency's rule ------------------------------------
@@ -205,7 +205,8 @@ def test_a_payment_in_another_currency_under_an_invoice_moves_none(tmp_path: Pat
 @pytest.mark.parametrize("text,code", [
     ("RMB", "CNY"), ("人民币", "CNY"), ("元", "CNY"), ("US$", "USD"), ("USD$", "USD"),
     ("美金", "USD"), ("美元", "USD"), ("欧元", "EUR"), ("EUR€", "EUR"), ("HK$", "HKD"),
-    ("港币", "HKD"), ("HKD$", "HKD"), ("AUD$", "AUD"), ("JPY¥", "JPY"), ("RMB¥", "CNY"), ("HKD $", "HKD"), ("$$", "USD")])
+    ("港币", "HKD"), ("HKD$", "HKD"), ("AUD$", "AUD"), ("JPY¥", "JPY"), ("RMB¥", "CNY"),
+    ("HKD $", "HKD"), ("$$", "USD")])
 def test_currency_words_read_as_their_code(text, code):
     assert parse_currency(text) == code
     assert parse_amount(f"{text}5,000") == (5_000, code)

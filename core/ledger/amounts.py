@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from decimal import Decimal
 from functools import lru_cache
 
@@ -109,7 +109,7 @@ def _run_of_names(key: str) -> str | None:
     return _agreed(found)
 
 
-def _agreed(found: list[tuple[str, str | None]]) -> str | None:
+def _agreed(found: Sequence[tuple[str, str | None]]) -> str | None:
     """The one currency each (name, code) names; a sign several currencies write ($, ¥) beside
     the code of one of them names that one: HKD$, AUD$ and JPY¥ were no currency, their
     amounts unreadable (cur35b)."""
