@@ -95,6 +95,26 @@ def test_a_currency_typed_by_its_name_is_saved_as_its_code(qtbot, db_path):
         assert not [r for r in rates.list_rates(conn) if r.currency == "RMB"]
 
 
+def test_a_rate_saved_for_no_currency_before_is_named_and_can_be_deleted(qtbot, db_path):
+    """A database whose "ABC" rate was saved before this check: its row is named (no order
+    was ever converted by it); deleted, the settings save again."""
+    with connect(db_path) as conn:
+        conn.execute("INSERT INTO currency_rates(currency, valid_from, usd_per_unit) VALUES "
+                     "('ABC', '2025-01-01', 0.5)")
+    dialog = _dialog(qtbot, db_path)
+    model = dialog.rates_model
+    row = next(r for r in range(model.rowCount()) if model.index(r, 0).data() == "ABC")
+    assert "“ABC” is not a currency" in dialog.rates_error.text()
+    assert not dialog.save_button.isEnabled()
+    dialog.rates_view.setCurrentIndex(model.index(row, 0))
+    qtbot.mouseClick(dialog.rates.delete_button, Qt.MouseButton.LeftButton)
+    assert dialog.save_button.isEnabled() and not dialog.rates_error.text()
+    with qtbot.waitSignal(dialog.settingsChanged, timeout=10_000):
+        assert dialog.save()
+    with connect(db_path) as conn:
+        assert not [r for r in rates.list_rates(conn) if r.currency == "ABC"]
+
+
 @pytest.mark.parametrize("typed", ["ABC", "REF", "PCS", "CTN", "SET", "EU"])
 def test_check_rate_refuses_what_parse_currency_does_not_read(typed):
     with pytest.raises(Refusal) as refused:
