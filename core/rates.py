@@ -103,7 +103,7 @@ def check_rate(currency: object, valid_from: object, usd_per_unit: object,
     code = parse_currency(str(currency or "").strip())
     if code is None:
         raise Refusal("bad_rate_currency", N_(
-            "“{value}” is not a currency: type its code, like EUR, or its name, like 欧元 or "
+            "“{value}” is not a currency: type its code, like EUR, or its name, like euro or "
             "RMB."), value=currency or "")
     text = str(valid_from or "").strip()
     try:
