@@ -191,6 +191,22 @@ def test_a_payment_whose_currency_alone_is_corrected_is_still_replaced(tmp_path:
     assert owed[NAIROBI] == (12_305.5, 0)
 
 
+@pytest.mark.parametrize("invoice", [None, "N-1"])
+def test_a_payment_re_written_in_the_currency_credited_is_still_replaced(tmp_path: Path,
+                                                                        invoice):
+    """Guard: April's 5,000 USD of 04-20 re-sent by May's ledger as the 35,500 CNY the RMB
+    account credited that day (4,930.95 USD, within the 3 % band): the row with its currency
+    corrected, replacing the first: 13,000 - 4,930.95 = 8,069.05 open (as before cur35b;
+    counted as another currency's figure of its own, both were counted: 3,000)."""
+    owed, results = _files(
+        tmp_path, (TAB, {"台账": SALES, "收款": [NOTE_HEADER, _money(
+            NAIROBI, "2025-04-20", 5_000, "USD", None, invoice)]}),
+        (MAY, {"台账": SALES, "收款": [NOTE_HEADER, _money(
+            NAIROBI, "2025-04-20", 35_500, "CNY", None, invoice)]}))
+    assert owed[NAIROBI] == (pytest.approx(8_069.05), 0)
+    assert "corrected replaces" in import_report(results[-1])
+
+
 def test_a_payment_given_its_invoice_is_moved_not_one_of_another_currency(tmp_path: Path):
     """April's tab books 5,000 USD on 04-20 without a number; May's, re-sending April's, has
     it under N-1 and a 5,000 CNY of 04-20 under N-2 (the RMB part found late). Hand count:
