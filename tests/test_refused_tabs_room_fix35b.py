@@ -79,5 +79,5 @@ def test_each_refusal_shows_whole_when_chosen(qtbot, tmp_path: Path, language: s
     for row in (0, 1):
         view.scrollTo(view.model().index(row, 0))
         top, height = view.rowViewportPosition(row), view.rowHeight(row)
-        assert 0 <= top and top + height <= view.viewport().height(), (row, top, height)
+        assert top >= 0 and top + height <= view.viewport().height(), (row, top, height)
     i18n.set_language("en")
