@@ -57,7 +57,8 @@ def other_lot(line: Shown, record: Record) -> bool:
     shipped 04-10, noted 第二批, were read as the 03-10 line's date corrected (lots35). A
     changed amount, quantity or ship date alone is the line corrected: read as another lot,
     95 sofas 9,500 paid on the 4月 tab beside the 3月 tab's 100 at 10,000 made 19,500 of
-    sales, 10,000 overdue and a paid buyer graded C (fix34c)."""
+    sales, 10,000 overdue and a paid buyer graded C (fix34c). A first lot where the line said
+    none is the line restated (:func:`restated`)."""
     amount, said, ship = line
     new = record[AMOUNT]
     if amount is None or new is None or record[CREDIT_NOTE]:
@@ -66,7 +67,15 @@ def other_lot(line: Shown, record: Record) -> bool:
     if abs(new - amount) <= TOLERANCE and (None in (ship, record[SHIP_DATE])
                                            or ship == record[SHIP_DATE] or first_only(lot)):
         return False  # the same amount re-dated and noted 第一批 is the first lot re-dated
-    return bool(lot) and lot != said
+    return bool(lot) and lot != said and not restated(said, lot)
+
+
+def restated(said: str, lot: str) -> bool:
+    """Is a row noted as the first lot (`lot`: 第一批) in the place of a line that said no lot
+    (`said`) that line restated as the order's first shipment? March's file lists S-1 10,000
+    in one row, April's its lots, 第一批 6,000 and 第二批 4,000: read as another lot than
+    March's line, 第一批 made 20,000 open where 10,000 is (lots35b)."""
+    return not said and first_only(lot)
 
 
 def first_only(lot: str) -> bool:

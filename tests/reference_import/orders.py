@@ -265,8 +265,9 @@ def _another_lot(before: tuple[float, str, str | None] | None, record: Record) -
     a lot, one another file stored: its amount, lot words, ship date) is another shipment of
     its product, not the line again, only where its notes, product or status cell say another
     lot than the line's and its amount, or its ship date (both known), differs; a changed
-    amount, quantity or ship date alone is the line corrected; a credit note is never one
-    (break34d, fix34c, lots35)."""
+    amount, quantity or ship date alone is the line corrected, and so is a row saying the
+    first lot where the line said none; a credit note is never one (break34d, fix34c,
+    lots35, lots35b)."""
     if before is None or record.credit_note:
         return False
     amount, said, ship = before
@@ -275,7 +276,7 @@ def _another_lot(before: tuple[float, str, str | None] | None, record: Record) -
     if abs(record.amount - amount) < 0.005 and (ship is None or mine is None or ship == mine
                                                  or first_only(lot)):
         return False
-    return bool(lot) and lot != said
+    return bool(lot) and lot != said and not (said == "" and first_only(lot))
 
 
 def _derive_due_dates(order: Order) -> None:

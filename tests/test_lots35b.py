@@ -1,0 +1,48 @@
+"""lots35b: an order's lots across a firm's monthly files, left over from lots35: a later file
+that splits a stored line into 第一批 + 第二批, a lot whose words are only in its status
+cell re-sent corrected, a database an older version let April's lot overwrite March's line.
+Sofa Co's sofa order S-1 of 03-01 on OA 30 (due 30 days after shipment); days overdue run
+to the latest receipt the ledger records (a payer's, 06-30). Every file is imported by the
+app's import and the reference import, which must agree.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from ledgers import write_xlsx
+from test_break34d import HEADER, _open, ordered
+from test_fast_import import _same_import
+from test_lots35 import STATUS_HEADER, _payer
+
+
+def _split() -> list[list[object]]:
+    return [ordered("S-1", 6_000, "2025-03-10", 60, note="第一批"),
+            ordered("S-1", 4_000, "2025-04-10", 40, note="第二批")]
+
+
+@pytest.mark.parametrize("names", [("台账 2025-03.xlsx", "台账 2025-04.xlsx"),
+                                   ("2025-03/台账.xlsx", "2025-04/台账.xlsx")])
+def test_a_later_file_splitting_a_line_into_lots_restates_it(tmp_path: Path,
+                                                              names: tuple[str, str]) -> None:
+    """March's file: S-1, 100 sofas, 10,000, shipped 03-10, one row. April's file lists the
+    order again as its two lots: 第一批 60 sofas 6,000 shipped 03-10, 第二批 40 sofas 4,000
+    shipped 04-10. The split restates the order: 10,000 open, 6,000 82 days and 4,000 51
+    days. Before: 第一批 was read as another lot than March's line, 20,000 open."""
+    folder = tmp_path / "ledgers"
+    march = write_xlsx(folder / names[0], {"3月": [
+        HEADER, ordered("S-1", 10_000, "2025-03-10", 100), *_payer()]})
+    april = write_xlsx(folder / names[1], {"4月": [HEADER, *_split(), *_payer()]})
+    _same_import(tmp_path, [march], [april])
+    assert _open(tmp_path) == [(6_000, 82), (4_000, 51)]
+
+
+def test_a_later_tab_splitting_a_line_into_lots_restates_it(tmp_path: Path) -> None:
+    """The same on the tabs of one workbook: 3月 lists S-1 10,000 one row, 4月 its two
+    lots. 10,000 open as 6,000 and 4,000. Before: 20,000."""
+    book = write_xlsx(tmp_path / "ledgers" / "台账.xlsx", {
+        "3月": [HEADER, ordered("S-1", 10_000, "2025-03-10", 100)],
+        "4月": [HEADER, *_split(), *_payer()]})
+    _same_import(tmp_path, [book])
+    assert _open(tmp_path) == [(6_000, 82), (4_000, 51)]
