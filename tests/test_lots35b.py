@@ -46,3 +46,28 @@ def test_a_later_tab_splitting_a_line_into_lots_restates_it(tmp_path: Path) -> N
         "4月": [HEADER, *_split(), *_payer()]})
     _same_import(tmp_path, [book])
     assert _open(tmp_path) == [(6_000, 82), (4_000, 51)]
+
+
+@pytest.mark.parametrize("copy", ["台账 2025-04(1).xlsx", "台账 2025-04.xlsx"])
+def test_a_lot_said_in_its_status_cell_re_sent_corrected_is_that_lot(tmp_path: Path,
+                                                                      copy: str) -> None:
+    """March's file: 60 sofas, 6,000, shipped 03-10. April's: the second lot, 40 sofas,
+    4,000, shipped 04-10, its status 第二批已发 (no note). The clerk re-sends April's file
+    (a copy, or the file from another folder) with the lot corrected to 4,500: that lot
+    corrected, 6,000 and 4,500 open, 10,500. Before: the stored lot kept no status text, so
+    it said no lot, and the corrected row was a third lot: 14,500."""
+    def april(amount: float) -> list[list[object]]:
+        return [STATUS_HEADER, [*ordered("S-1", amount, "2025-04-10", 40), "第二批已发"],
+                *([*r, None] for r in _payer())]
+
+    folder = tmp_path / "ledgers"
+    march = write_xlsx(folder / "台账 2025-03.xlsx", {"3月": [
+        STATUS_HEADER, [*ordered("S-1", 6_000, "2025-03-10", 60), None],
+        *([*r, None] for r in _payer())]})
+    first = write_xlsx(folder / "台账 2025-04.xlsx", {"4月": april(4_000)})
+    again = write_xlsx(folder / "again" / copy, {"4月": april(4_500)})
+    _same_import(tmp_path, [march], [first])
+    assert _open(tmp_path) == [(6_000, 82), (4_000, 51)]
+    [result] = _same_import(tmp_path, [again])
+    assert (result.counts.inserted, result.counts.updated) == (0, 1)
+    assert _open(tmp_path) == [(6_000, 82), (4_500, 51)]

@@ -22,6 +22,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from core.ledger.beside_deposit import redated_reading, still_deposit
+from core.ledger.lot_words import kept_notes
 from core.ledger.normalise import later_status, stands
 from core.ledger.older_receipts import Receipt, older_total
 from core.ledger.orders import TOLERANCE, Order, raised
@@ -55,6 +56,7 @@ from core.ledger.record import (
     SHIP_DATE,
     SHIP_DATE_KNOWN,
     STATUS,
+    STATUS_TEXT,
     TAX_REBATE,
     UNIT_PRICE,
     Record,
@@ -139,7 +141,8 @@ class LineMaker:
         return (record[INVOICE_NO], record[PRODUCT], record[QUANTITY], record[UNIT_PRICE],
                 record[AMOUNT], currency, record[COST], record[GROSS_PROFIT],
                 record[TAX_REBATE], record[SHIP_DATE], due, derived if due else None,
-                *receipts, record[CARRY_FORWARD], record[NOTES], record[STATUS],
+                *receipts, record[CARRY_FORWARD],
+                kept_notes(record[NOTES], record[PRODUCT], record[STATUS_TEXT]), record[STATUS],
                 record[CREDIT_NOTE], credit_ref,
                 _other(record[COST_CURRENCY], currency),
                 _other(record[RECEIVED_CURRENCY], currency), record[SHIP_DATE_KNOWN],

@@ -31,12 +31,27 @@ _HINT = re.compile(r"批|补发|余货|尾货|shipment|lot|batch|delivery", re.I
 
 
 def lot_said(*cells: object) -> str:
-    """The lot words a row's cells write ("" for none), each folded: a row is another lot of
-    a line only where what it says of its lot differs from what the line said (a second lot
-    shown again on the next tab, still noted 第二批, is that lot's line again)."""
-    said = [m.group().lower().replace(" ", "") for cell in cells
-            if isinstance(cell, str) and _HINT.search(cell) for m in LOT_WORDS.finditer(cell)]
-    return "|".join(said)
+    """The lot words a row's cells write ("" for none), each folded, each once, in order: a
+    row is another lot of a line only where what it says of its lot differs from what the
+    line said (a second lot shown again on the next tab, still noted 第二批, is that lot's
+    line again, whichever of its cells says so)."""
+    said = {m.group().lower().replace(" ", "") for cell in cells
+            if isinstance(cell, str) and _HINT.search(cell) for m in LOT_WORDS.finditer(cell)}
+    return "|".join(sorted(said))
+
+
+def kept_notes(notes: object, product: object, status: object) -> object:
+    """The notes a row's line keeps: its notes cell, with the lot its status cell says where
+    its notes and product do not (第二批已发: 第二批), since the store keeps no status text.
+    A stored line is read for its lot by its notes and product (core.ledger.stored_lots): the
+    lot said only in April's status cell was no lot there, so April's file re-sent with the
+    lot corrected to 4,500 read as a third lot, 14,500 open where 10,500 is (lots35b)."""
+    if not isinstance(status, str) or not _HINT.search(status):
+        return notes  # most rows: the status says no lot
+    said = set(lot_said(notes, product).split("|"))
+    words = [m.group() for m in LOT_WORDS.finditer(status)
+             if m.group().lower().replace(" ", "") not in said]
+    return " ".join([notes, *words] if isinstance(notes, str) and notes else words) or notes
 
 
 def row_lot(record: Record) -> str:

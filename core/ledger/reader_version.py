@@ -318,4 +318,7 @@ importer, whose length it would otherwise be: one line of history a change).
 # 13 (lots35b): a row noted as the first lot (第一批, 1st shipment) in the place of a line that
 # said no lot is that line restated (core.ledger.lot_words.restated): March's S-1 10,000 split
 # by April's file (or tab) into 第一批 6,000 and 第二批 4,000 is 10,000 open (was 20,000).
+# A line keeps the lot its status cell says in its notes (第二批已发: notes 第二批; core.ledger.
+# lot_words.kept_notes): April's lot re-sent corrected to 4,500 from another name or folder is
+# that lot corrected, 10,500 open (was a third lot, 14,500). Lot words are compared as a set.
 READER_VERSION = 13

@@ -193,13 +193,14 @@ def group(records: list[Record], paid_apart: list[PaidApart] | None = None,
         per_sheet[part] += 1
         paid = record.payment_row or record.returned  # 退货退款's refund: a payment too
         if not paid:  # the first place free on the sheet that is no other lot
-            free = [key for n in range(per_sheet[part] + len(shown) + 1)
-                    if (record.sheet, key := line_key(okey, record.product, n)) not in taken]
-            said = _lot(record)
-            lkey = next(key for key in free if not _another_lot(
-                _as_shown(shown[key]) if key in shown else stored_lot(key)
-                if stored_lot and said else None, record))
-            passed = free[:free.index(lkey)]
+            said, passed = _lot(record), []
+            for key in (key for n in count() if (record.sheet, key := line_key(
+                    okey, record.product, n)) not in taken):  # stored lots may run past
+                if not _another_lot(_as_shown(shown[key]) if key in shown else stored_lot(key)
+                                    if stored_lot and said else None, record):
+                    lkey = key
+                    break
+                passed.append(key)
             if lots is not None and lkey not in shown and passed:  # a tab's line, or a file's
                 (lots if any(key in shown for key in passed) else filed if filed is not None
                  else []).append((record.sheet, record.row))
