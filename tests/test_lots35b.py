@@ -8,13 +8,18 @@ app's import and the reference import, which must agree.
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 import pytest
+import reference_import
 from ledgers import write_xlsx
 from test_break34d import HEADER, _open, ordered
 from test_fast_import import _same_import
 from test_lots35 import STATUS_HEADER, _payer
+
+from core.ledger import importer
+from core.ledger.reader_version import READER_VERSION
 
 
 def _split() -> list[list[object]]:
@@ -71,3 +76,42 @@ def test_a_lot_said_in_its_status_cell_re_sent_corrected_is_that_lot(tmp_path: P
     [result] = _same_import(tmp_path, [again])
     assert (result.counts.inserted, result.counts.updated) == (0, 1)
     assert _open(tmp_path) == [(6_000, 82), (4_500, 51)]
+
+
+def _overwritten(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, march: Path, april: Path
+                 ) -> None:
+    """The database an older reader (12) wrote from March's file and April's: April's lot,
+    read as March's line again, overwrote it (no stored line looked at for a lot)."""
+    with monkeypatch.context() as patch:
+        patch.setattr(importer, "stored_lots", lambda conn, path: lambda key: None)
+        patch.setattr(reference_import, "_stored_lot", lambda conn, path, key: None)
+        _same_import(tmp_path, [march], [april])
+    for name in ("fast.sqlite", "slow.sqlite"):
+        conn = sqlite3.connect(tmp_path / name)
+        with conn:
+            conn.execute("UPDATE imports SET content_hash = replace(content_hash, ?, ?)",
+                         (f":reader={READER_VERSION}", f":reader={READER_VERSION - 1}"))
+        conn.close()
+
+
+@pytest.mark.parametrize("number", ["S-1", None])
+@pytest.mark.parametrize("order", ["march first", "april first"])
+def test_a_database_whose_lot_overwrote_march_s_line_re_imported(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, order: str, number: str | None
+        ) -> None:
+    """March's file: 60 sofas, 6,000, shipped 03-10; April's: the second lot, 40 sofas,
+    4,000, shipped 04-10, noted 第二批. An older reader let April's row overwrite March's
+    line: 4,000 open where 10,000 is. The app offers to import both again (reader 13):
+    March's and April's files re-imported, in either order, give 10,000 open as two lines,
+    6,000 82 days and 4,000 51 days (the 2,000 the older reading took as received on March's
+    line, its balance left, cleared). With its order number or none."""
+    folder = tmp_path / "ledgers"
+    march = write_xlsx(folder / "台账 2025-03.xlsx", {"3月": [
+        HEADER, ordered(number, 6_000, "2025-03-10", 60), *_payer()]})
+    april = write_xlsx(folder / "台账 2025-04.xlsx", {"4月": [
+        HEADER, ordered(number, 4_000, "2025-04-10", 40, note="第二批"), *_payer()]})
+    _overwritten(tmp_path, monkeypatch, march, april)
+    assert _open(tmp_path) == [(4_000, 51)]
+    files = [march, april] if order == "march first" else [april, march]
+    _same_import(tmp_path, files)
+    assert _open(tmp_path) == [(6_000, 82), (4_000, 51)]

@@ -321,4 +321,9 @@ importer, whose length it would otherwise be: one line of history a change).
 # A line keeps the lot its status cell says in its notes (第二批已发: notes 第二批; core.ledger.
 # lot_words.kept_notes): April's lot re-sent corrected to 4,500 from another name or folder is
 # that lot corrected, 10,500 open (was a third lot, 14,500). Lot words are compared as a set.
+# A stored line another file first wrote is no file's own line for a lot (core.ledger.
+# stored_lots): April's lot an older reader let overwrite March's line is a lot of its own when
+# April's file comes again, and the receipt that reading made up on March's line (its balance
+# left, undated) is cleared (core.ledger.lot_balances): March and April re-imported, in either
+# order, 10,000 open as 6,000 and 4,000 (was 4,000, or 8,000).
 READER_VERSION = 13

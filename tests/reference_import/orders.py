@@ -161,7 +161,8 @@ def group(records: list[Record], paid_apart: list[PaidApart] | None = None,
           stored_line: StoredLine | None = None,
           lots: list[tuple[str, int]] | None = None,
           stored_lot: StoredLot | None = None,
-          filed: list[tuple[str, int]] | None = None) -> list[Order]:
+          filed: list[tuple[str, int]] | None = None,
+          passed_stored: list[tuple[str, float]] | None = None) -> list[Order]:
     """Orders in first-seen order, each with its lines keyed for re-import; a payment row
     keyed among the order's payment rows, the key a sale in its place has in `paid_apart`;
     an unalike buyer's rows sharing an order number an order of its own (`kept_apart`), and
@@ -201,6 +202,8 @@ def group(records: list[Record], paid_apart: list[PaidApart] | None = None,
                     lkey = key
                     break
                 passed.append(key)
+            if passed_stored is not None:  # stored lines a lot passed (core.ledger.lot_balances)
+                passed_stored.extend((key, record.amount) for key in passed if key not in shown)
             if lots is not None and lkey not in shown and passed:  # a tab's line, or a file's
                 (lots if any(key in shown for key in passed) else filed if filed is not None
                  else []).append((record.sheet, record.row))
