@@ -348,7 +348,7 @@ class OrderBook:
         line in its place is another lot (other_lot): a place passed over before whose line
         it repeats, else the next place that is no other lot's; and whether it passed over
         another lot's line: 2 an earlier tab's, 1 only a stored one, 0 none."""
-        seen, passed = self._seen, lots.setdefault(part, [])
+        passed = lots.setdefault(part, [])
         other = 0
         for n in passed:
             key = f"{part}#{n}"
@@ -364,6 +364,7 @@ class OrderBook:
         return key, other
 
     def _pass(self, other: int, key: str, record: Record) -> int:
+        """_lot's `other` once the row passed `key`; a stored line passed is kept in `passed`."""
         if key in self._seen:
             return 2
         self.passed.append((key, record[AMOUNT]))  # core.ledger.lot_balances

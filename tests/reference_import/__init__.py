@@ -35,8 +35,8 @@ from core.ledger.kept_refunds import drop_kept_refunds
 from core.ledger.keys import BOUGHT, BUYER, NUMBERED, PaidApart
 from core.ledger.layout import SheetLayout
 from core.ledger.leftover_lines import drop_leftovers
-from core.ledger.lot_words import lot_said
 from core.ledger.lot_balances import clear_lot_balances
+from core.ledger.lot_words import lot_said
 from core.ledger.lowered_totals import lowered_messages
 from core.ledger.misread_rows import drop_misread_lines, misread_message
 from core.ledger.moves import moved_orders
