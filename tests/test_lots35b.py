@@ -62,7 +62,7 @@ def test_a_lot_said_in_its_status_cell_re_sent_corrected_is_that_lot(tmp_path: P
     corrected, 6,000 and 4,500 open, 10,500. Before: the stored lot kept no status text, so
     it said no lot, and the corrected row was a third lot: 14,500."""
     def april(amount: float) -> list[list[object]]:
-        return [STATUS_HEADER, [*ordered("S-1", amount, "2025-04-10", 40), "第二批已发"],
+        return [[*STATUS_HEADER], [*ordered("S-1", amount, "2025-04-10", 40), "第二批已发"],
                 *([*r, None] for r in _payer())]
 
     folder = tmp_path / "ledgers"
