@@ -86,6 +86,11 @@ def _overwritten(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, march: Path, a
         patch.setattr(importer, "stored_lots", lambda conn, path: lambda key: None)
         patch.setattr(reference_import, "_stored_lot", lambda conn, path, key: None)
         _same_import(tmp_path, [march], [april])
+    _older_reader(tmp_path)
+
+
+def _older_reader(tmp_path: Path) -> None:
+    """The files imported so far as an older reader imported them: the app offers them again."""
     for name in ("fast.sqlite", "slow.sqlite"):
         conn = sqlite3.connect(tmp_path / name)
         with conn:
@@ -114,4 +119,24 @@ def test_a_database_whose_lot_overwrote_march_s_line_re_imported(
     assert _open(tmp_path) == [(4_000, 51)]
     files = [march, april] if order == "march first" else [april, march]
     _same_import(tmp_path, files)
+    assert _open(tmp_path) == [(6_000, 82), (4_000, 51)]
+
+
+@pytest.mark.parametrize("rounds", ["april first", "march again"])
+def test_march_s_one_row_after_april_s_lots_keeps_the_lots(tmp_path: Path, rounds: str
+                                                            ) -> None:
+    """April's file (第一批 6,000 + 第二批 4,000) imported before March's one row of 10,000,
+    or March's file imported again after both: March's row is the order listed whole, the
+    lots April's file restated it as stay: 10,000 open as 6,000 and 4,000. Before: March's
+    10,000 replaced the first lot's 6,000, 14,000 open."""
+    folder = tmp_path / "ledgers"
+    march = write_xlsx(folder / "台账 2025-03.xlsx", {"3月": [
+        HEADER, ordered("S-1", 10_000, "2025-03-10", 100), *_payer()]})
+    april = write_xlsx(folder / "台账 2025-04.xlsx", {"4月": [HEADER, *_split(), *_payer()]})
+    if rounds == "april first":
+        _same_import(tmp_path, [april], [march])
+    else:
+        _same_import(tmp_path, [march], [april])
+        _older_reader(tmp_path)
+        _same_import(tmp_path, [march])
     assert _open(tmp_path) == [(6_000, 82), (4_000, 51)]

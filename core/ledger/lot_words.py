@@ -96,3 +96,13 @@ def restated(said: str, lot: str) -> bool:
 def first_only(lot: str) -> bool:
     """Do the lot words (lot_said) name the first lot only (第一批, 第1批, 1st shipment)?"""
     return bool(lot) and all(_FIRST.match(word) for word in lot.split("|"))
+
+
+def listed_whole(stored: str, row: str) -> bool:
+    """Is a row that says no lot (`row`: its lot words, lot_said) of a line another file
+    stored as the order's first lot (`stored`: 第一批) the order listed whole, before its
+    lots? April's file (第一批 6,000, 第二批 4,000) imported before March's one row of 10,000:
+    March's amount replaced the first lot's, 14,000 open where 10,000 is (lots35b). Such a
+    row leaves the lot's amount and quantity as they are (core.ledger.line_values)."""
+    return not row and first_only(stored)
+

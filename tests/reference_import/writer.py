@@ -16,7 +16,7 @@ from core.ledger.deposit_rows import FileOrders
 from core.ledger.file_copies import dated_after
 from core.ledger.leftover_lines import Leftover, taken
 from core.ledger.line_values import LINE_COLUMNS, ORDER_COLUMNS, stored_status
-from core.ledger.lot_words import kept_notes
+from core.ledger.lot_words import kept_notes, listed_whole, lot_said
 from core.ledger.lowered_totals import lowered
 from core.ledger.monthly_receipts import MONTH
 from core.ledger.moves import CustomerMove
@@ -406,6 +406,12 @@ class LedgerWriter:
         if carry and line.repeat and record.amount > old["amount"] + TOLERANCE and (
                 record.currency == old["currency"]):
             merged["amount"], corrected = record.amount, True  # higher: a correction
+        if abs(float(str(merged["amount"])) - old["amount"]) > TOLERANCE and not (
+                total_file(old[HISTORY], old["source_file"]) == self.source_file and self.alone
+        ) and listed_whole(lot_said(old["notes"], old["product"]),
+                           lot_said(new["notes"], new["product"])):  # another file's first lot
+            merged.update({c: old[c] for c in ("quantity", "unit_price", "amount")})
+            corrected = False
         gone = None  # core.ledger.leftover_lines
         if not carry:
             sources = tuple(old[c] for c in SOURCES)
