@@ -19,6 +19,7 @@ from test_fast_import import _same_import
 from test_lots35 import STATUS_HEADER, _payer
 
 from core.ledger import importer
+from core.ledger.lot_words import kept_notes
 from core.ledger.reader_version import READER_VERSION
 
 
@@ -140,3 +141,13 @@ def test_march_s_one_row_after_april_s_lots_keeps_the_lots(tmp_path: Path, round
         _older_reader(tmp_path)
         _same_import(tmp_path, [march])
     assert _open(tmp_path) == [(6_000, 82), (4_000, 51)]
+
+
+@pytest.mark.parametrize(("notes", "status", "kept"), [
+    (None, "第二批已发", "第二批"), ("客户验货后出货", "第二批已发", "客户验货后出货 第二批"),
+    ("第二批", "第二批已发", "第二批"), ("急单", "已发货", "急单"), (None, "分批付款", None)])
+def test_a_line_keeps_the_lot_its_status_cell_says(notes: str | None, status: str,
+                                                   kept: str | None) -> None:
+    """The notes a line keeps: the status cell's lot added where the notes do not say it; a
+    status saying how the buyer pays (分批付款) is no lot and adds nothing."""
+    assert kept_notes(notes, "sofa", status) == kept

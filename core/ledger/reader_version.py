@@ -326,4 +326,7 @@ importer, whose length it would otherwise be: one line of history a change).
 # April's file comes again, and the receipt that reading made up on March's line (its balance
 # left, undated) is cleared (core.ledger.lot_balances): March and April re-imported, in either
 # order, 10,000 open as 6,000 and 4,000 (was 4,000, or 8,000).
+# A row saying no lot, of a line another file stored as the order's first lot (第一批), is the
+# order listed whole: it leaves the lot's amount (core.ledger.lot_words.listed_whole): March's
+# one row of 10,000 imported after April's lots, 10,000 open as 6,000 and 4,000 (was 14,000).
 READER_VERSION = 13
