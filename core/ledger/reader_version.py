@@ -315,6 +315,9 @@ importer, whose length it would otherwise be: one line of history a change).
 # that are no real currency code nor a word the app knows are no currency (core.ledger.amounts.
 # parse_currency): "N-1 REF 118" and "N-1 REF 119" are two wires (3,000 open, was 8,000);
 # "5000 XYZ" is an unreadable amount, a currency cell "XYZ" reads as a blank one.
+# 13 (dates35): an undated 本月收款 on a tab "12-1月" counts by the next year's January end (was
+# left undated), one on a row of a January file kept all year by its row's month (was 01-31);
+# a year's file (台账 2025.xlsx, no month tabs) reads a far received year typo'd as its own.
 # 13 (lots35b): a row noted as the first lot (第一批, 1st shipment) in the place of a line that
 # said no lot is that line restated (core.ledger.lot_words.restated): March's S-1 10,000 split
 # by April's file (or tab) into 第一批 6,000 and 第二批 4,000 is 10,000 open (was 20,000).
