@@ -324,4 +324,18 @@ importer, whose length it would otherwise be: one line of history a change).
 # re-sent payment changing day and currency is no correction, both counted and named (was the
 # first dropped). A dollar or yen code beside its sign (HKD$, AUD $, JPY¥) is that currency
 # (was unreadable).
+# 13 (lots35b): a row noted as the first lot (第一批, 1st shipment) in the place of a line that
+# said no lot is that line restated (core.ledger.lot_words.restated): March's S-1 10,000 split
+# by April's file (or tab) into 第一批 6,000 and 第二批 4,000 is 10,000 open (was 20,000).
+# A line keeps the lot its status cell says in its notes (第二批已发: notes 第二批; core.ledger.
+# lot_words.kept_notes): April's lot re-sent corrected to 4,500 from another name or folder is
+# that lot corrected, 10,500 open (was a third lot, 14,500). Lot words are compared as a set.
+# A stored line another file first wrote is no file's own line for a lot (core.ledger.
+# stored_lots): April's lot an older reader let overwrite March's line is a lot of its own when
+# April's file comes again, and the receipt that reading made up on March's line (its balance
+# left, undated) is cleared (core.ledger.lot_balances): March and April re-imported, in either
+# order, 10,000 open as 6,000 and 4,000 (was 4,000, or 8,000).
+# A row saying no lot, of a line another file stored as the order's first lot (第一批), is the
+# order listed whole: it leaves the lot's amount (core.ledger.lot_words.listed_whole): March's
+# one row of 10,000 imported after April's lots, 10,000 open as 6,000 and 4,000 (was 14,000).
 READER_VERSION = 13
