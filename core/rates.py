@@ -32,6 +32,11 @@ DEFAULT_RATES: dict[str, float] = {
     "NGN": 0.00065, "KES": 0.0077, "PKR": 0.0036, "BDT": 0.0083, "TWD": 0.031,
 }
 RATES_FROM = "2000-01-01"
+# Codes an earlier release stored for a currency a ledger names by them (a cell's NTD, DHS),
+# now read as its ISO code: a firm's rates under the old code are that currency's (its
+# stored lines and those read since priced alike: Taipei's 450,000 NTD, 13,950 USD at the
+# firm's NTD rate), else the code's price the old one (fix35a).
+FORMER_CODES = {"NTD": "TWD", "DHS": "AED"}
 # A rate this many times off the currency's known rates, and within INVERTED_NEAR of their
 # inverse, was typed the other way round (7.1 CNY per USD for 0.14 USD per CNY): the orders in
 # that currency would count ~50 times their value and a small overdue buyer leave the stop-loss
@@ -55,6 +60,11 @@ class Rates:
         for row in conn.execute("SELECT currency, valid_from, usd_per_unit FROM currency_rates "
                                 "ORDER BY currency, valid_from"):
             self._table.setdefault(row[0], []).append((row[1], row[2]))
+        for former, code in FORMER_CODES.items():
+            if former in self._table:
+                self._table[code] = self._table[former]
+            elif code in self._table:
+                self._table[former] = self._table[code]
 
     def usd_per_unit(self, currency: str, on: str | date) -> float | None:
         history = self._table.get(currency)
