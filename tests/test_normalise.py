@@ -249,7 +249,7 @@ def test_parse_amount_numbers_pass_through():
         ("ZAR", "ZAR"),
         ("NZD", "NZD"),
         ("CHF", "CHF"),
-        ("xyz", None),  # three letters that are no code are no currency (pay35a: REF 118)
+        ("xyz", "XYZ"),  # a cell's code the firm typed is its own (fix35a; in a note: none)
         ("kes", "KES"),  # a rare real code is one
         ("abcd", None),
         ("美", None),
