@@ -19,7 +19,7 @@ from test_fast_import import _same_import
 from test_lists_audit28 import at, by_name
 from test_lists_audit29 import HEADER, row
 from test_payments_break34b import SAID, SALES
-from test_payments_pay33 import _files
+from test_payments_pay33 import Sheets, _files
 from test_payments_pay35a import BANK, NOTE_HEADER, ONE_WIRE, TAB, _currencies, _money, _received
 
 from core.ledger.amounts import named_currency, parse_amount, parse_currency
@@ -110,7 +110,8 @@ def test_a_currency_cell_saying_ntd_is_taiwan_dollars(tmp_path: Path):
     not a number."""
     _taipei(tmp_path, row("INV-1", TAIPEI, "2025-01-01", 300_000, "2025-01-05",
                           currency="NTD"),
-            row("INV-2", TAIPEI, "2025-01-02", "300,000 NTD", "2025-01-05", currency=None))
+            [*row("INV-2", TAIPEI, "2025-01-02", 0, "2025-01-05")[:3], "300,000 NTD", None,
+             *row("INV-2", TAIPEI, "2025-01-02", 0, "2025-01-05")[5:]])
     taipei = by_name(at(tmp_path / "fast.sqlite"))[TAIPEI]
     assert taipei.open_by_currency == {"TWD": 600_000}
     assert taipei.open_amount == 18_600
@@ -173,10 +174,10 @@ def test_the_bank_s_cny_row_without_invoice_is_the_tab_s_usd_wire(tmp_path: Path
     35,500 CNY "TT-881" that day under no invoice (4,930.95 USD: within the 3 % band). Hand
     count: one wire, 5,000 USD received, 8,000 open (N-1's 5,000 and N-2's 3,000). Before:
     two payments, 9,930.95 on N-1 (paid within the band): N-2's 3,000 open."""
-    tab = (TAB, {"台账": SALES, "收款": [NOTE_HEADER, _money(
+    tab: tuple[str, Sheets] = (TAB, {"台账": SALES, "收款": [NOTE_HEADER, _money(
         NAIROBI, "2025-04-20", 5_000, "USD", note, "N-1")]})
-    bank = (BANK, {"收款": [NOTE_HEADER, _money(NAIROBI, "2025-04-20", 35_500, "CNY",
-                                              "TT-881")]})
+    bank: tuple[str, Sheets] = (BANK, {"收款": [NOTE_HEADER, _money(
+        NAIROBI, "2025-04-20", 35_500, "CNY", "TT-881")]})
     owed, _results = _files(tmp_path, *((bank, tab) if bank_first else (tab, bank)))
     assert owed[NAIROBI] == (8_000, 0)
     assert _received(tmp_path / "fast.sqlite") == [(5_000, "USD")]
