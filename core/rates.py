@@ -33,9 +33,10 @@ DEFAULT_RATES: dict[str, float] = {
 }
 RATES_FROM = "2000-01-01"
 # Codes an earlier release stored for a currency a ledger names by them (a cell's NTD, DHS),
-# now read as its ISO code: a firm's rates under the old code are that currency's (its
-# stored lines and those read since priced alike: Taipei's 450,000 NTD, 13,950 USD at the
-# firm's NTD rate), else the code's price the old one (fix35a).
+# now read as its ISO code: a firm's rates under the old code are that currency's, with the
+# code's own dated after them (the seeded TWD of 2000 is not the firm's NTD rate), its stored
+# lines and those read since priced alike: Taipei's 450,000 NTD, 13,950 USD at the firm's NTD
+# rate, not 450,000 USD. Without such rates the code's price the old one (fix35a).
 FORMER_CODES = {"NTD": "TWD", "DHS": "AED"}
 # A rate this many times off the currency's known rates, and within INVERTED_NEAR of their
 # inverse, was typed the other way round (7.1 CNY per USD for 0.14 USD per CNY): the orders in
@@ -61,9 +62,11 @@ class Rates:
                                 "ORDER BY currency, valid_from"):
             self._table.setdefault(row[0], []).append((row[1], row[2]))
         for former, code in FORMER_CODES.items():
-            if former in self._table:
-                self._table[code] = self._table[former]
-            elif code in self._table:
+            if kept := self._table.get(former):
+                merged = {day: value for day, value in self._table.get(code, ())
+                          if day > kept[0][0]}
+                self._table[code] = sorted({**merged, **dict(kept)}.items())
+            if code in self._table:
                 self._table[former] = self._table[code]
 
     def usd_per_unit(self, currency: str, on: str | date) -> float | None:

@@ -24,6 +24,7 @@ from test_payments_pay35a import BANK, NOTE_HEADER, ONE_WIRE, TAB, _currencies, 
 
 from core.ledger.amounts import named_currency, parse_amount, parse_currency
 from core.ledger.bank_charges import charge
+from core.rates import Rates
 from core.store import connect
 
 TOKYO = "Tokyo Trading"
@@ -204,3 +205,16 @@ def test_one_currency_the_bank_s_row_without_invoice_is_the_tab_s_wire(tmp_path:
                                _money(NAIROBI, "2025-04-20", 4_985, "USD", "TT-881"))
     assert owed == (8_015, 0)
     assert SAID in report
+
+
+def test_the_firm_s_ntd_rates_and_its_later_twd_ones_price_both_codes(tmp_path: Path):
+    """The firm's NTD rate from 2024 (0.03) beside the seeded TWD of 2000 (0.031), then a TWD
+    rate it typed from 2025-06 (0.033): TWD and stored NTD lines alike are 0.03 before June
+    2025 (the seed is not the firm's), 0.033 after."""
+    with connect(tmp_path / "db.sqlite") as conn:
+        conn.executemany("INSERT INTO currency_rates VALUES (?, ?, ?)",
+                         [("NTD", "2024-01-01", 0.03), ("TWD", "2025-06-01", 0.033)])
+        rates = Rates(conn, "USD")
+    for code in ("TWD", "NTD"):
+        assert [rates.usd_per_unit(code, day) for day in ("2020-01-01", "2025-07-01")] == [
+            0.03, 0.033]
