@@ -270,12 +270,7 @@ def test_parse_amount_numbers_pass_through():
         ("JPY¥", "JPY"),
         ("RMB￥", "CNY"),
         ("EUR$", None),
-        ("xyz", None),  # three letters that are no code are no currency (pay35a: REF 118)
-        ("REF", None),
-        ("INV", None),
-        ("PCS", None),
-        ("CTN", None),
-        ("SET", None),
+        ("xyz", "XYZ"),  # a cell's code the firm typed is its own (fix35a; in a note: none)
         ("kes", "KES"),  # a rare real code is one
         ("abcd", None),
         ("美", None),

@@ -26,7 +26,7 @@ _CURRENCY_NAMES: dict[str, tuple[str, ...]] = {
     "AUD": ("a$", "au$", "澳元", "澳币", "澳大利亚元"),
     "CAD": ("c$", "ca$", "can$", "加元", "加币", "加拿大元"),
     "SGD": ("s$", "sg$", "新加坡元", "新币", "新元"),
-    "AED": ("迪拉姆", "dirham", "dirhams", "阿联酋迪拉姆"),
+    "AED": ("迪拉姆", "dirham", "dirhams", "阿联酋迪拉姆", "dhs"),
     "SAR": ("沙特里亚尔", "里亚尔", "riyal", "riyals"),
     "RUB": ("₽", "卢布", "rouble", "ruble", "roubles", "rubles"),
     "INR": ("₹", "印度卢比", "卢比", "rupee", "rupees"),
@@ -42,7 +42,7 @@ _CURRENCY_NAMES: dict[str, tuple[str, ...]] = {
     "ZAR": ("兰特", "南非兰特", "rand"),
     "NZD": ("nz$", "纽币", "新西兰元", "纽元"),
     "CHF": ("瑞士法郎", "瑞郎", "法郎"),
-    "TWD": ("nt$", "新台币", "台币"),
+    "TWD": ("nt$", "新台币", "台币", "ntd"),
 }
 _CURRENCIES: dict[str, str] = {}
 for _code, _names in _CURRENCY_NAMES.items():
@@ -120,13 +120,24 @@ def _agreed(found: Sequence[tuple[str, str | None]]) -> str | None:
     return code if code and all(code in _SHARED_SIGNS[sign] for sign in signs) else None
 
 
-def parse_currency(value: object) -> str | None:
+def named_currency(value: object) -> str | None:
     """ISO code of a known name or a real code (a rare one too, KES, HRK); None for three
-    letters that are none (REF, INV, PCS): read as a currency of their own, "REF 118" and
-    "REF 119" in two payments' notes were no references and one wire (pay35a)."""
+    letters that are none (REF, INV, PCS): in a note read as a currency of their own, "REF
+    118" and "REF 119" in two payments' notes were no references and one wire (pay35a)."""
     if not isinstance(value, str):
         return None
     return _currency_of_text(value)
+
+
+def parse_currency(value: object) -> str | None:
+    """A currency cell's: named_currency, else three letters the firm typed as its code, a
+    currency of its own ("no exchange rate yet" until it has a rate), not the base currency:
+    read as none, Taipei's 300,000 in a cell saying NTD were 300,000 USD open (fix35a)."""
+    code = named_currency(value)
+    if code is None and isinstance(value, str) and _ISO_LIKE.fullmatch(
+            key := _currency_key(value)):
+        return key.upper()
+    return code
 
 
 _PLAIN = re.compile(r"[+-]?\d+(?:\.\d+)?")

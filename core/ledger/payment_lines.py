@@ -28,6 +28,7 @@ COLUMNS = ("l.id, l.line_key, l.order_id, o.customer_id, o.order_key, l.source_f
            "COALESCE(l.received_currency, l.currency, o.currency)")
 _LINES = (f"SELECT {COLUMNS} FROM order_lines l JOIN orders o ON o.id = l.order_id WHERE ")
 Place = tuple[str | None, int, str]  # sheet, customer id, order key (or "" without number)
+Worth = Callable[[str, str], float | None]  # one unit of a currency in US dollars on a day
 
 
 class Stored(NamedTuple):
@@ -166,22 +167,44 @@ def one_reference(pair: Pair) -> bool:
 
 
 def bank_read(pair: Pair, numbers: Callable[[], Collection[str]] = tuple,
-              day_total: Callable[[Stored], float] | None = None) -> str | None:
+              day_total: Callable[[Stored], float] | None = None, worth: Worth | None = None
+              ) -> str | None:
     """Whether the two rows are one wire the bank read otherwise: CHARGED (one day, the sums a
     bank charge apart, or the lower's list's rows of the day, with it, a charge below the
     higher: _charged), VALUE_DAY (one sum, the days within VALUE_DAYS), or None. `numbers`:
     the customer's order and invoice numbers (folded), asked only where one row gives the
-    bank's reference alone; `day_total`: what a row's list has of its customer that day."""
+    bank's reference alone; `day_total`: what a row's list has of its customer that day;
+    `worth`: the rates table's (core.rates.Rates.usd_per_unit), what a charge is weighed in
+    (none: a reading asking only for VALUE_DAY)."""
     old, new = pair
-    if old.currency != new.currency or not (one_reference(pair) or _receipts(pair) and (
-            _beside_invoice(old, new, numbers) or _beside_invoice(new, old, numbers))):
+    if old.currency != new.currency or not wire_reference(pair, numbers):
         return None
     if str(old.day)[:10] == str(new.day)[:10]:
-        return CHARGED if not same_sum(pair) and _charged(pair, day_total) else None
+        return CHARGED if not same_sum(pair) and _charged(pair, day_total, worth) else None
     return VALUE_DAY if same_sum(pair) and _days(pair) <= VALUE_DAYS else None
 
 
-def _charged(pair: Pair, day_total: Callable[[Stored], float] | None) -> bool:
+def wire_reference(pair: Pair, numbers: Callable[[], Collection[str]]) -> bool:
+    """Whether two payments are under one reference (one_reference), or one, under no order,
+    gives the bank's references alone beside the invoice the other stands under: what one
+    wire two lists read otherwise starts from, in one currency or two (core.ledger.
+    exchanged_payments)."""
+    old, new = pair
+    return one_reference(pair) or _receipts(pair) and (
+        _beside_invoice(old, new, numbers) or _beside_invoice(new, old, numbers)
+        or _unplaced_beside(old, new) or _unplaced_beside(new, old))
+
+
+def _unplaced_beside(bank: Stored, ledger: Stored) -> bool:
+    """Whether `bank`, standing under no order, gives a wire's reference `ledger`'s note gives
+    beside the invoice it stands under (TT-881 on the bank's list, N-1 "TT-881" on the tab):
+    that wire's, one reference (fix35a: counted twice, a buyer owing 5,000 shown owing none)."""
+    return not bank.place[2] and bool(ledger.place[2]) and bool(
+        wire_references(bank.notes) & wire_references(ledger.notes))
+
+
+def _charged(pair: Pair, day_total: Callable[[Stored], float] | None,
+             worth: Worth | None) -> bool:
     """Whether the higher of two sums is the lower less a bank's charge (bank_charges.charge:
     tens, not 1,000 of 61,000), or, where the lower's list holds more of its customer that day,
     the day's whole (the ledger's 61,000 beside the bank's 59,965 and 1,000: a wire less its
@@ -189,8 +212,10 @@ def _charged(pair: Pair, day_total: Callable[[Stored], float] | None) -> bool:
     figure is received short of itself (bank_charges.short)."""
     high, low = sorted(pair, key=lambda line: line.received or 0.0, reverse=True)
     most, off = high.received or 0.0, (high.received or 0.0) - (low.received or 0.0)
-    return off <= charge(most) or (day_total is not None and off <= short(most)
-                                   and abs(most - day_total(low)) <= charge(most))
+    most_off = charge(most, worth(high.currency, str(high.day)[:10])
+                      if worth is not None and high.currency else None)
+    return off <= most_off or (day_total is not None and off <= short(most)
+                               and abs(most - day_total(low)) <= most_off)
 
 
 def _beside_invoice(bank: Stored, ledger: Stored, numbers: Callable[[], Collection[str]]

@@ -338,4 +338,14 @@ importer, whose length it would otherwise be: one line of history a change).
 # A row saying no lot, of a line another file stored as the order's first lot (第一批), is the
 # order listed whole: it leaves the lot's amount (core.ledger.lot_words.listed_whole): March's
 # one row of 10,000 imported after April's lots, 10,000 open as 6,000 and 4,000 (was 14,000).
+# 13 (fix35a): a bank charge is at most 300 US dollars at the rates table's rate of the wire's
+# day (bank_charges.charge; no rate: 2 %), not 300 of the wire's currency: 10,000,000 JPY on
+# the tab and 9,997,500 on the bank's list of INV-1 are one wire (no credit, was 66,983.25 USD
+# on account). A currency cell's NTD (and 5,000 NTD in an amount cell) is TWD, DHS is AED
+# (amounts; a firm's NTD rate prices both: rates.FORMER_CODES): 300,000 NTD is 9,300 USD open,
+# was 300,000 USD. A currency cell's three letters that are no code are the firm's own currency
+# again (amounts.parse_currency; a note's are none: named_currency): "ABC" has no rate yet,
+# was read as USD. A bank's row under no invoice giving the reference the tab's row under N-1
+# gives (TT-881) is that wire, in one currency or two (payment_lines.wire_reference): 5,000 USD
+# and 35,500 CNY of one day 8,000 open, was 3,000.
 READER_VERSION = 13
