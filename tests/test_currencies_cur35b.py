@@ -19,7 +19,7 @@ from test_payments_pay33 import _files
 from test_payments_pay35a import BANK, NOTE_HEADER, SALES, TAB, _currencies, _money
 
 from core import rates
-from core.ledger.amounts import parse_amount, parse_currency
+from core.ledger.amounts import named_currency, parse_amount, parse_currency
 from core.ledger.report import import_report
 from core.messages import Refusal
 from core.store import connect
@@ -116,11 +116,13 @@ def test_a_rate_saved_for_no_currency_before_is_named_and_can_be_deleted(qtbot, 
 
 
 @pytest.mark.parametrize("typed", ["ABC", "REF", "PCS", "CTN", "SET", "EU"])
-def test_check_rate_refuses_what_parse_currency_does_not_read(typed):
+def test_check_rate_refuses_what_names_no_currency(typed):
+    """A ledger's currency cell keeps three letters the firm typed as its own (fix35a), but a
+    rate is for a real currency or a name of one: "ABC" saved was a typo."""
     with pytest.raises(Refusal) as refused:
         rates.check_rate(typed, "2025-01-01", "0.5")
     assert refused.value.code == "bad_rate_currency"
-    assert parse_currency(typed) is None
+    assert named_currency(typed) is None
 
 
 @pytest.mark.parametrize("typed,code", [("eur", "EUR"), ("RMB", "CNY"), ("人民币", "CNY"),
@@ -251,5 +253,5 @@ def test_currency_words_read_as_their_code(text, code):
 
 @pytest.mark.parametrize("text", ["REF", "INV", "PCS", "CTN", "SET", "HKD€", "EUR$", "$¥"])
 def test_words_that_are_no_money_read_as_no_currency(text):
-    assert parse_currency(text) is None
+    assert named_currency(text) is None
     assert parse_amount(f"5000 {text}") == (None, None)
