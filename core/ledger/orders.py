@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from operator import itemgetter
 
 from core.i18n import NP_
-from core.ledger.credit_lines import CreditPlaces, StoredSales
+from core.ledger.credit_lines import CREDITED, CreditPlaces, StoredSales
 from core.ledger.customer_facts import ALL_LEADS, Leads, Place, filled, settle
 from core.ledger.keys import (
     PaidApart,
@@ -97,8 +97,10 @@ class Order:
                  "disputed_sales",
                  "only_repeated", "id", "stored", "new_lines", "first_new_line", "first_date")
 
-    def __init__(self, key: str, rank: int, record: Record, repeat: bool) -> None:
-        """The order as its first line makes it."""
+    def __init__(self, key: str, rank: int, record: Record, repeat: bool, apart: bool = False
+                 ) -> None:
+        """The order as its first line makes it; `apart`: a credit note keyed apart from the
+        sale in its place (core.ledger.credit_lines), which says no sale of the order either."""
         self.key, self.rank, self.lines = key, rank, 1
         self.customer_key, self.order_no = record[CUSTOMER_KEY], record[ORDER_NO]
         self.customer = record[CUSTOMER]  # as its first row names it
@@ -109,7 +111,7 @@ class Order:
         self.terms = parse_payment_terms(self.payment_terms)
         self.salesperson, self.country = record[SALESPERSON], record[COUNTRY]
         self.trial = record[TRIAL]
-        self.only_repeated = _says_no_sale(record, repeat)
+        self.only_repeated = apart or _says_no_sale(record, repeat)
         # lines not repeated, the money received without a sale (a row typed 收款) and of the
         # sales among them those the file last calls cancelled or disputed
         self.own_lines = self.sales = self.receipts = 0
@@ -124,7 +126,7 @@ class Order:
         # later (core.ledger.order_dates)
         self.first_date: str | None = None
 
-    def add(self, record: Record, repeat: bool) -> None:
+    def add(self, record: Record, repeat: bool, apart: bool = False) -> None:
         """A later line: the earliest date, the first terms and Incoterm that read (with the
         text they read from, else the first filled text), the first filled salesperson and
         country, a trial if any line is one."""
@@ -144,7 +146,7 @@ class Order:
         if self.country is None:
             self.country = record[COUNTRY]
         self.trial = either_trial(self.trial, record[TRIAL])
-        self.only_repeated = self.only_repeated and _says_no_sale(record, repeat)
+        self.only_repeated = self.only_repeated and (apart or _says_no_sale(record, repeat))
         if not repeat:
             self._own(record)
 
@@ -323,15 +325,15 @@ class OrderBook:
                     paid = f"{okey}|{product_key}" + paid_part(record[RECEIVED], None,
                                                                received_in(record))
                 lkey = f"{paid}#{self._payments.take(paid, record, places, jumped, seen)}"
-            repeat = lkey in seen
+            repeat, apart = lkey in seen, CREDITED in lkey
             if repeat:
                 self.shown_again.add(lkey)
             if order is None:
-                order = orders[okey] = Order(okey, len(orders), record, repeat)
+                order = orders[okey] = Order(okey, len(orders), record, repeat, apart)
                 index = 0
             else:
                 index = order.lines
-                order.add(record, repeat)
+                order.add(record, repeat, apart)
                 if record[CUSTOMER_KEY] != order.customer_key:
                     self._shared.setdefault(order.rank, (order.order_no or number, {
                         order.customer_key: order.customer}))[1].setdefault(
