@@ -315,4 +315,8 @@ importer, whose length it would otherwise be: one line of history a change).
 # that are no real currency code nor a word the app knows are no currency (core.ledger.amounts.
 # parse_currency): "N-1 REF 118" and "N-1 REF 119" are two wires (3,000 open, was 8,000);
 # "5000 XYZ" is an unreadable amount, a currency cell "XYZ" reads as a blank one.
+# 13 (credit35): a credit note whose place (order, product, place) holds a sale an earlier tab
+# or another file wrote is a line of its own (core.ledger.credit_lines): April's 退货 row of
+# -2,000 for March's R-1 replaced its 10,000 sale (12,000 credit and revenue 3,000; now 2,000
+# credit, revenue 13,000), and so did a year-to-date workbook's 4月 tab's.
 READER_VERSION = 13
