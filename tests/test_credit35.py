@@ -137,3 +137,42 @@ def test_a_file_turning_its_own_sale_into_a_credit_note_corrects_it(tmp_path: Pa
     _same_import(tmp_path, [write_xlsx(tmp_path / "in" / MARCH, {"台账": [TYPED, *PAID, credit]})])
     rio = by_name(at(tmp_path / "fast.sqlite", d("2025-06-30")))["Rio Rugs"]
     assert (rio.credit_on_account, round(rio.revenue_12m, 2)) == (1_000, 14_000)
+
+
+def test_a_return_row_of_its_own_in_april_s_file_is_read_against_march_s_sale(tmp_path: Path):
+    """March: R-1 10,000 and R-2 5,000 paid. April's file: R-1's row of 03-20, +2,000, not
+    shipped, status 退货. Hand count at 06-30: 2,000 credit on account, revenue 13,000, as one
+    file holding both gives. Before: read as a sale replacing March's 10,000 line: 8,000
+    credit and revenue 7,000."""
+    results, figures = _files(tmp_path, [TYPED, *PAID], [TYPED, _status_return()])
+    assert figures == (0, None, {}, 2_000, 13_000)
+    assert figures == _one_file(tmp_path, [TYPED, *PAID, _status_return()])
+    assert "Amount changed" not in import_report(results[1])
+
+
+def test_a_return_row_of_its_own_imported_again_adds_nothing(tmp_path: Path):
+    """As above, April's file then imported again under a copy's name: 2,000 credit."""
+    figures = _files(tmp_path, [TYPED, *PAID], [TYPED, _status_return()],
+                     "台账 2025-04(1).xlsx")[1]
+    assert (figures[0], *figures[2:]) == (0, {}, 2_000, 13_000)
+
+
+def test_a_return_row_of_its_own_on_a_later_tab_is_read_against_the_earlier_tab(
+        tmp_path: Path):
+    """One workbook: 3月 sells R-1 and R-2 (paid); 4月 lists only R-1's 退货 row of 03-20,
+    +2,000, not shipped. Hand count: 2,000 credit, revenue 13,000."""
+    path = write_xlsx(tmp_path / "台账 2025.xlsx", {"3月": [TYPED, *PAID],
+                                                   "4月": [TYPED, _status_return()]})
+    _same_import(tmp_path, [path])
+    rio = by_name(at(tmp_path / "fast.sqlite", d("2025-06-30")))["Rio Rugs"]
+    assert (rio.credit_on_account, round(rio.revenue_12m, 2)) == (2_000, 13_000)
+
+
+def test_a_return_row_dated_before_the_stored_sale_is_no_credit_note(tmp_path: Path):
+    """March's file sells R-3 (Rio) on 04-25, 1,000, unpaid; April's lists R-3's row of
+    03-20, +1,000, not shipped, 退货: not sold before it, so not a return of its own (the
+    order's own row saying it came back, as in one file). As one file gives."""
+    sale = [*row("R-3", "Rio Rugs", "2025-04-25", 1_000, "2025-04-26"), None, None]
+    back = [*row("R-3", "Rio Rugs", "2025-03-20", 1_000, None, status="退货"), None, None]
+    figures = _files(tmp_path, [TYPED, *PAID, sale], [TYPED, back])[1]
+    assert figures[3] == 0  # no credit on account: no credit note made of it

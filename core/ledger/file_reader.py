@@ -18,6 +18,7 @@ from itertools import chain
 from core.ledger.credit_lines import StoredSales
 from core.ledger.customer_codes import Codes, add_codes
 from core.ledger.deposit_rows import FileOrders, deposit_messages, deposit_orders, sheet_rows
+from core.ledger.filed_returns import FiledReturns, StoredSold
 from core.ledger.layout import (
     PassedSheet,
     SheetLayout,
@@ -73,6 +74,8 @@ class ReadLedger:
     deposits: list[tuple[int, int]] = field(default_factory=list)
     # the refunds its sheets write as documents of their own (typed_rows.refund_marks)
     refunds: Counter[tuple[object, ...]] = field(default_factory=Counter)
+    # the rows saying goods came back, read against earlier tabs and the store (filed_returns)
+    returns: FiledReturns = field(default_factory=lambda: FiledReturns(None))
 
 
 def read_ledger(stream: WorkbookStream, sheet: str | None, overrides: Mapping[str, str],
@@ -81,16 +84,19 @@ def read_ledger(stream: WorkbookStream, sheet: str | None, overrides: Mapping[st
                  stored_orders: StoredOrders | None = None,
                  stored_paid: StoredPayments | None = None,
                  stored_lots: StoredLots | None = None,
-                 stored_sales: StoredSales | None = None) -> ReadLedger:
+                 stored_sales: StoredSales | None = None,
+                 stored_sold: StoredSold | None = None) -> ReadLedger:
     """Every sheet of an opened workbook (`sheet`: the one chosen) as records; `stored`: the
     order numbers the store keeps apart for several buyers (core.ledger.order_buyers);
     `stored_orders`: which of some orders the store holds (core.ledger.received_only);
     `stored_paid`: the stored payment lines of a key (core.ledger.payment_places);
     `stored_lots`: a stored line, for a row saying another lot (core.ledger.stored_lots);
-    `stored_sales`: a stored sale, for a credit note in its place (core.ledger.credit_lines)."""
+    `stored_sales`: a stored sale, for a credit note in its place (core.ledger.credit_lines);
+    `stored_sold`: a stored order's first sale, for a return of its own (filed_returns)."""
     path = stream.path
     found = ReadLedger(stream.format, LedgerFile(book=OrderBook(stored, stored_paid,
-                                                                  stored_lots, stored_sales)))
+                                                                  stored_lots, stored_sales)),
+                       returns=FiledReturns(stored_sold))
     unreadable: list[UnreadableSheet] = []
     others: list[PassedSheet] = []
     # from the first sheet with rows naming an order it does not list, the sheets waiting for
@@ -174,7 +180,7 @@ def _take(found: ReadLedger, layout: SheetLayout, sheet: SheetRecords, rules: Ru
     """One sheet's records added to the file's."""
     name = layout.sheet.name
     notes, records = settle_column_currencies(layout, sheet.records, convert)
-    records = one_refund(records, found.refunds)
+    records = found.returns.take(one_refund(records, found.refunds))
     found.columns.extend(notes)
     # a row read twice (typed_rows.both_lowered): its refund is a payment of its own, known by
     # its sum and day, so the bank's list of it is that refund, counted once (not twice:

@@ -319,4 +319,7 @@ importer, whose length it would otherwise be: one line of history a change).
 # or another file wrote is a line of its own (core.ledger.credit_lines): April's 退货 row of
 # -2,000 for March's R-1 replaced its 10,000 sale (12,000 credit and revenue 3,000; now 2,000
 # credit, revenue 13,000), and so did a year-to-date workbook's 4月 tab's.
+# A row of its own saying 退货 (+2,000, not shipped) on an order an earlier tab or the store
+# sells before it is a credit note (core.ledger.filed_returns), not a sale replacing March's
+# 10,000 line (8,000 credit, revenue 7,000; now 2,000 credit, revenue 13,000).
 READER_VERSION = 13

@@ -12,6 +12,7 @@ import json
 import sqlite3
 from collections import Counter
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 
 from core.i18n import N_
@@ -25,6 +26,7 @@ from core.ledger.customer_codes import Codes, add_codes, renamed_messages
 from core.ledger.deposit_rows import FileOrders, Seen, deposit_messages
 from core.ledger.file_copies import copy_messages
 from core.ledger.file_labels import FileLabels
+from core.ledger.filed_returns import candidate, sold_before, stored_sold
 from core.ledger.importer import (
     FileResult,
     SheetReport,
@@ -33,7 +35,7 @@ from core.ledger.importer import (
     result_json,
 )
 from core.ledger.kept_refunds import drop_kept_refunds
-from core.ledger.keys import BOUGHT, BUYER, NUMBERED, PaidApart
+from core.ledger.keys import BOUGHT, BUYER, NUMBERED, PaidApart, numbered_order_key
 from core.ledger.layout import SheetLayout
 from core.ledger.leftover_lines import drop_leftovers
 from core.ledger.lot_words import lot_said
@@ -80,7 +82,13 @@ from core.store import (
 from reference_import.monthly import monthly_receipts
 from reference_import.orders import Order, group
 from reference_import.review import review
-from reference_import.rows import Record, SheetRecords, read_records, settle_pending
+from reference_import.rows import (
+    Record,
+    SheetRecords,
+    _stored_negative,
+    read_records,
+    settle_pending,
+)
 from reference_import.writer import LedgerWriter
 
 
@@ -133,6 +141,27 @@ def _one_refund(sheets: list[SheetRecords]) -> None:
                 continue
             kept.append(r)
         found.records = kept
+
+
+def _returns_filed(conn: sqlite3.Connection, sheets: list[SheetRecords]) -> None:
+    """A row whose status says goods came back, positive, not shipped, that its sheet reads
+    as no return: a credit note where an earlier tab, else the store, sells its order (its
+    customer and number) before it (core.ledger.filed_returns)."""
+    sold: dict[tuple[str, str], date] = {}
+    stored = stored_sold(conn)
+    for found in sheets:
+        for r in found.records:
+            key = (numbered_order_key(r.order_no or ""), r.customer_key)
+            earlier = sold.get(key)
+            if not r.payment_row and candidate(
+                    r.status_returned, r.credit_note, r.amount, r.ship_date is not None,
+                    r.order_no) and sold_before(r.order_date.isoformat(), earlier and
+                                                earlier.isoformat(), stored, key):
+                _stored_negative(r)
+        for r in found.records:
+            if r.order_no and r.amount > 0 and not r.credit_note and not r.status_returned:
+                key = (numbered_order_key(r.order_no), r.customer_key)
+                sold[key] = min(sold.get(key, r.order_date), r.order_date)
 
 
 def _shared(orders: list[Order]) -> dict[str, list[str]]:
@@ -225,6 +254,7 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
         sheets.append(found)
     _settle(conn, sheets)
     _one_refund(sheets)
+    _returns_filed(conn, sheets)
     for layout, found in zip(layouts, sheets, strict=True):
         records.extend(found.records)
         result.skipped.extend(found.skipped)
