@@ -10,10 +10,11 @@ from pathlib import Path
 import pytest
 from ledgers import write_xlsx
 from test_break32 import _owed
-from test_break34a_refunds import TYPED
+from test_break34a_refunds import TYPED, _rio
 from test_fast_import import _same_import
 from test_fix34b_returns import PAID
 from test_lists_audit28 import at, by_name, d
+from test_late33 import PAYMENTS
 from test_lists_audit30 import row
 
 from core.ledger.importer import FileResult
@@ -176,3 +177,32 @@ def test_a_return_row_dated_before_the_stored_sale_is_no_credit_note(tmp_path: P
     back = [*row("R-3", "Rio Rugs", "2025-03-20", 1_000, None, status="退货"), None, None]
     figures = _files(tmp_path, [TYPED, *PAID, sale], [TYPED, back])[1]
     assert figures[3] == 0  # no credit on account: no credit note made of it
+
+
+@pytest.mark.parametrize("note", ["退货退款", "R-1 退货退款"])
+@pytest.mark.parametrize("ledger_first", [True, False])
+def test_a_payments_tab_row_saying_return_and_refund_beside_the_return_is_one_return(
+        tmp_path: Path, note, ledger_first):
+    """R-1 and R-2 paid in full (15,000); the 台账 tab's row of 03-20 returns 2,000 of R-1's
+    goods, typed 退货, noted 退货退款; the 收款 tab books that refund, -2,000 of 03-20, its
+    note saying 退货退款 too. One return and one refund on two rows. Hand count at 06-30:
+    13,000 sold, 15,000 paid less 2,000 sent back: nothing open, no credit, revenue 13,000.
+    Before: the 收款 tab's row read as a second return and refund: revenue 11,000."""
+    ret = [*row("R-1", "Rio Rugs", "2025-03-20", -2_000, None), "退货", "退货退款"]
+    sheets = {"台账": [TYPED, *PAID, ret],
+              "收款": [PAYMENTS, ["Rio Rugs", d("2025-03-20"), -2_000, note]]}
+    if not ledger_first:
+        sheets = {"收款": sheets["收款"], "台账": sheets["台账"]}
+    report, figures = _rio(tmp_path, sheets)
+    assert figures == (0, None, {}, 0, 13_000)
+    assert "Credit notes, lowering their customers' accounts: 1 (“台账” 5)" in report
+    assert "Sheet “收款”: 1 payment row says the money was sent back" in report
+    assert "Sheet “台账”: 1 payment row says the money was sent back" not in report
+
+
+def test_a_payments_tab_row_saying_return_and_refund_alone_is_both(tmp_path: Path):
+    """The 收款 tab's -2,000 of 03-20 noted 退货退款, no return row elsewhere: still a credit
+    note and a refund. Hand count: 13,000 sold, 13,000 paid: nothing open, revenue 13,000."""
+    sheets = {"台账": [TYPED, *PAID],
+              "收款": [PAYMENTS, ["Rio Rugs", d("2025-03-20"), -2_000, "退货退款"]]}
+    assert _rio(tmp_path, sheets)[1] == (0, None, {}, 0, 13_000)

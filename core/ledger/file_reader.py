@@ -26,6 +26,7 @@ from core.ledger.layout import (
 )
 from core.ledger.ledger_file import LedgerFile
 from core.ledger.money_columns import ColumnNote, Convert, settle_column_currencies
+from core.ledger.one_refund import Marks, one_refund, refund_marks, return_marks
 from core.ledger.order_buyers import Stored
 from core.ledger.orders import OrderBook
 from core.ledger.payment_places import StoredPayments
@@ -37,9 +38,7 @@ from core.ledger.rows import SheetRecords, Skipped, TotalsCheck, read_records, s
 from core.ledger.stored_lots import StoredLots
 from core.ledger.typed_rows import (
     doubled,
-    one_refund,
     read_twice,
-    refund_marks,
     refund_rows,
 )
 from core.ledger.unread import (
@@ -73,7 +72,9 @@ class ReadLedger:
     # the held sheets holding a deposit, and where in `unread` their deposit notes go
     deposits: list[tuple[int, int]] = field(default_factory=list)
     # the refunds its sheets write as documents of their own (typed_rows.refund_marks)
-    refunds: Counter[tuple[object, ...]] = field(default_factory=Counter)
+    refunds: Marks = field(default_factory=Counter)
+    # the refunds made of its return rows, 退货退款 (one_refund.return_marks)
+    returned: Marks = field(default_factory=Counter)
     # the rows saying goods came back, read against earlier tabs and the store (filed_returns)
     returns: FiledReturns = field(default_factory=lambda: FiledReturns(None))
 
@@ -131,7 +132,8 @@ def read_ledger(stream: WorkbookStream, sheet: str | None, overrides: Mapping[st
                                 overrides)
                 found.unread.extend(unapplied(layout))  # a chosen column not read here
                 records = _read(found, layout, rules, part)
-                found.refunds.update(refund_marks(records.records))
+                found.refunds.update(refund_marks(records.records, records.payment_rows))
+                found.returned.update(return_marks(records.records, records.payment_rows))
                 # a return's refund (退货退款) waits for the file: another tab may write it
                 if records.pending or waiting or doubled(records.records):
                     waiting.append((layout, records))
@@ -180,7 +182,8 @@ def _take(found: ReadLedger, layout: SheetLayout, sheet: SheetRecords, rules: Ru
     """One sheet's records added to the file's."""
     name = layout.sheet.name
     notes, records = settle_column_currencies(layout, sheet.records, convert)
-    records = found.returns.take(one_refund(records, found.refunds))
+    records = found.returns.take(one_refund(records, found.refunds, sheet.payment_rows,
+                                            found.returned))
     found.columns.extend(notes)
     # a row read twice (typed_rows.both_lowered): its refund is a payment of its own, known by
     # its sum and day, so the bank's list of it is that refund, counted once (not twice:

@@ -322,4 +322,7 @@ importer, whose length it would otherwise be: one line of history a change).
 # A row of its own saying 退货 (+2,000, not shipped) on an order an earlier tab or the store
 # sells before it is a credit note (core.ledger.filed_returns), not a sale replacing March's
 # 10,000 line (8,000 credit, revenue 7,000; now 2,000 credit, revenue 13,000).
+# A 收款 tab's refund row noted 退货退款 beside the ledger's 退货退款 row of its customer, sum
+# and day is that return's refund, not a second return (core.ledger.one_refund): revenue
+# 13,000, was 11,000.
 READER_VERSION = 13

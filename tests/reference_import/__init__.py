@@ -127,18 +127,26 @@ def _settle(conn: sqlite3.Connection, sheets: list[SheetRecords]) -> None:
 
 def _one_refund(sheets: list[SheetRecords]) -> None:
     """A return's refund (退货退款) that another row of the file writes as a refund of its
-    own (the 收款 tab's 退款 of its customer, sum and day) is that refund: its row's dropped."""
+    own (the 收款 tab's 退款 of its customer, sum and day) is that refund: its row's dropped;
+    a refund row read as a return and refund (its note says 退货退款) whose return another
+    row writes is that return's refund: its credit note dropped."""
     def mark(r: Record) -> tuple[object, ...]:
         return (r.customer_key, r.received_currency or r.currency,
                 round(-(r.received_amount or 0.0), 2), r.received_date)
     marks = Counter(mark(r) for found in sheets for r in found.records
-                    if r.payment_row and not r.returned and (r.received_amount or 0) < 0)
+                    if r.payment_row and (r.received_amount or 0) < 0)
+    returns = Counter(mark(r) for found in sheets for r in found.records
+                      if r.returned and not r.payment_row)
     for found in sheets:
-        kept = []
+        kept: list[Record] = []
         for r in found.records:
-            if r.returned and marks[mark(r)] > 0:
+            if r.returned and not r.payment_row and marks[mark(r)] > 0:
                 marks[mark(r)] -= 1
                 continue
+            if r.returned and r.payment_row and returns[mark(r)] > 0:
+                returns[mark(r)] -= 1
+                kept.pop()  # its credit note, read from its row just before it
+                r.returned = False  # a refund of its own
             kept.append(r)
         found.records = kept
 
