@@ -163,8 +163,8 @@ def _returns_filed(conn: sqlite3.Connection, sheets: list[SheetRecords]) -> None
             earlier = sold.get(key)
             if not r.payment_row and candidate(
                     r.status_returned, r.credit_note, r.amount, r.ship_date is not None,
-                    r.order_no) and sold_before(r.order_date.isoformat(), earlier and
-                                                earlier.isoformat(), stored, key):
+                    r.order_no) and sold_before(r.order_date.isoformat(), None if earlier is None
+                                                else earlier.isoformat(), stored, key):
                 _stored_negative(r)
         for r in found.records:
             if r.order_no and r.amount > 0 and not r.credit_note and not r.status_returned:
