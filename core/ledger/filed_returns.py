@@ -60,34 +60,36 @@ class FiledReturns:
 
     def __init__(self, stored: StoredSold | None) -> None:
         self._stored = stored
-        # (order key, customer key) -> the earliest date an earlier tab sells it on
+        # (order number, customer key) -> the earliest date an earlier tab sells it on
         self._sold: dict[tuple[str, str], str] = {}
+        self._said: dict[object, bool] = {None: False}  # each status text weighed once
 
     def take(self, records: list[Record]) -> list[Record]:
         """A sheet's records, each return of its own made a credit note: sold before it by an
         earlier tab or the store (:func:`sold_before`)."""
+        said, sold = self._said, self._sold
+        for r in records:
+            if (text := r[STATUS_TEXT]) not in said:
+                said[text] = says_returned(text)
         out = records
         for i, r in enumerate(records):
-            if candidate(says_returned(r[STATUS_TEXT]), bool(r[CREDIT_NOTE]), r[AMOUNT],
-                         r[SHIP_DATE] is not None, r[ORDER_NO]) and self._before(r):
+            if candidate(said[r[STATUS_TEXT]], bool(r[CREDIT_NOTE]), r[AMOUNT],
+                         r[SHIP_DATE] is not None, r[ORDER_NO]) and sold_before(
+                    r[ORDER_DATE], sold.get((r[ORDER_NO], r[CUSTOMER_KEY])), self._stored,
+                    (numbered_order_key(r[ORDER_NO]), r[CUSTOMER_KEY])):
                 out = list(records) if out is records else out
                 out[i] = credited(r)
         for r in records:
-            if r[ORDER_NO] and r[AMOUNT] > 0 and not r[CREDIT_NOTE] and not says_returned(
-                    r[STATUS_TEXT]):
-                key = (numbered_order_key(r[ORDER_NO]), r[CUSTOMER_KEY])
-                self._sold[key] = min(self._sold.get(key, r[ORDER_DATE]), r[ORDER_DATE])
+            if r[ORDER_NO] and r[AMOUNT] > 0 and not r[CREDIT_NOTE] and not said[r[STATUS_TEXT]]:
+                key = (r[ORDER_NO], r[CUSTOMER_KEY])
+                sold[key] = min(sold.get(key, r[ORDER_DATE]), r[ORDER_DATE])
         return out
-
-    def _before(self, record: Record) -> bool:
-        key = (numbered_order_key(record[ORDER_NO]), record[CUSTOMER_KEY])
-        return sold_before(record[ORDER_DATE], self._sold.get(key), self._stored, key)
 
 
 def sold_before(day: str, earlier: str | None, stored: StoredSold | None,
                 key: tuple[str, str]) -> bool:
-    """Is the order `key` sold before `day`: by an earlier tab (`earlier`, its first day),
-    else by the store?"""
+    """Is the order sold before `day`: by an earlier tab (`earlier`, its first day there, by
+    its number as written), else by the store (`key`: its order key and customer key)?"""
     if earlier is not None and earlier < day:
         return True
     first = None if stored is None else stored(*key)

@@ -159,16 +159,17 @@ def _returns_filed(conn: sqlite3.Connection, sheets: list[SheetRecords]) -> None
     stored = stored_sold(conn)
     for found in sheets:
         for r in found.records:
-            key = (numbered_order_key(r.order_no or ""), r.customer_key)
-            earlier = sold.get(key)
+            earlier = sold.get((r.order_no or "", r.customer_key))
             if not r.payment_row and candidate(
                     r.status_returned, r.credit_note, r.amount, r.ship_date is not None,
-                    r.order_no) and sold_before(r.order_date.isoformat(), None if earlier is None
-                                                else earlier.isoformat(), stored, key):
+                    r.order_no) and sold_before(
+                        r.order_date.isoformat(), None if earlier is None
+                        else earlier.isoformat(), stored,
+                        (numbered_order_key(r.order_no or ""), r.customer_key)):
                 _stored_negative(r)
         for r in found.records:
             if r.order_no and r.amount > 0 and not r.credit_note and not r.status_returned:
-                key = (numbered_order_key(r.order_no), r.customer_key)
+                key = (r.order_no, r.customer_key)
                 sold[key] = min(sold.get(key, r.order_date), r.order_date)
 
 
