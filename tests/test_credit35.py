@@ -206,3 +206,20 @@ def test_a_payments_tab_row_saying_return_and_refund_alone_is_both(tmp_path: Pat
     sheets = {"台账": [TYPED, *PAID],
               "收款": [PAYMENTS, ["Rio Rugs", d("2025-03-20"), -2_000, "退货退款"]]}
     assert _rio(tmp_path, sheets)[1] == (0, None, {}, 0, 13_000)
+
+
+def test_april_s_credit_note_imported_after_may_s_re_sending_it_adds_nothing(tmp_path: Path):
+    """March: R-1 and R-2 paid; May's file re-sends both and R-1's 退货 row of 04-20 (below
+    its sale); April's file, holding only that 退货 row, imported late. Hand count: 2,000
+    credit on account, revenue 13,000. Before the twin was looked for: April's row keyed
+    apart, the credit note counted twice (4,000 credit, revenue 11,000)."""
+    folders = [tmp_path / n for n in ("m", "y", "a")]
+    for folder in folders:
+        folder.mkdir()
+    files = [write_xlsx(folders[0] / MARCH, {"台账": [TYPED, *PAID]}),
+             write_xlsx(folders[1] / "台账 2025-05.xlsx", {"台账": [TYPED, *PAID,
+                                                                   _typed_return()]}),
+             write_xlsx(folders[2] / APRIL, {"台账": [TYPED, _typed_return()]})]
+    _same_import(tmp_path, *[[f] for f in files])
+    rio = by_name(at(tmp_path / "fast.sqlite", d("2025-06-30")))["Rio Rugs"]
+    assert (rio.credit_on_account, round(rio.revenue_12m, 2)) == (2_000, 13_000)

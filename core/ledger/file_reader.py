@@ -15,7 +15,7 @@ from contextlib import closing
 from dataclasses import dataclass, field
 from itertools import chain
 
-from core.ledger.credit_lines import StoredSales
+from core.ledger.credit_lines import CreditPlaces
 from core.ledger.customer_codes import Codes, add_codes
 from core.ledger.deposit_rows import FileOrders, deposit_messages, deposit_orders, sheet_rows
 from core.ledger.filed_returns import FiledReturns, StoredSold
@@ -85,18 +85,18 @@ def read_ledger(stream: WorkbookStream, sheet: str | None, overrides: Mapping[st
                  stored_orders: StoredOrders | None = None,
                  stored_paid: StoredPayments | None = None,
                  stored_lots: StoredLots | None = None,
-                 stored_sales: StoredSales | None = None,
+                 credits: CreditPlaces | None = None,
                  stored_sold: StoredSold | None = None) -> ReadLedger:
     """Every sheet of an opened workbook (`sheet`: the one chosen) as records; `stored`: the
     order numbers the store keeps apart for several buyers (core.ledger.order_buyers);
     `stored_orders`: which of some orders the store holds (core.ledger.received_only);
     `stored_paid`: the stored payment lines of a key (core.ledger.payment_places);
     `stored_lots`: a stored line, for a row saying another lot (core.ledger.stored_lots);
-    `stored_sales`: a stored sale, for a credit note in its place (core.ledger.credit_lines);
+    `credits`: the store's sales and credit notes, for a credit note (core.ledger.credit_lines);
     `stored_sold`: a stored order's first sale, for a return of its own (filed_returns)."""
     path = stream.path
     found = ReadLedger(stream.format, LedgerFile(book=OrderBook(stored, stored_paid,
-                                                                  stored_lots, stored_sales)),
+                                                                  stored_lots, credits)),
                        returns=FiledReturns(stored_sold))
     unreadable: list[UnreadableSheet] = []
     others: list[PassedSheet] = []

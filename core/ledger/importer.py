@@ -25,7 +25,7 @@ from core.ledger.balance_rows import carried_messages
 from core.ledger.beside_deposit import redated_message
 from core.ledger.beyond_dates import beyond_messages
 from core.ledger.corrected_payments import corrected_payments, payments_stored
-from core.ledger.credit_lines import stored_sales
+from core.ledger.credit_lines import stored_credits
 from core.ledger.customer_codes import renamed_messages
 from core.ledger.file_copies import copy_messages
 from core.ledger.file_labels import FileLabels
@@ -177,7 +177,7 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None,
     found = read_ledger(stream, sheet, overrides, remembered_layouts(conn), rules,
                         converter(rates.usd_per_unit), steps.sub(0.2, 0.7), stored_buyers(conn),
                         partial(stored_orders, conn), partial(stored_payments, conn, path.name),
-                        stored_lots(conn, path), stored_sales(conn, path), stored_sold(conn))
+                        stored_lots(conn, path), stored_credits(conn, path), stored_sold(conn))
     reached("read")
     found.unread.extend(renamed_messages(found.codes, merged_keys(conn)))
     result.passed = found.passed

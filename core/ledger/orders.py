@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from operator import itemgetter
 
 from core.i18n import NP_
-from core.ledger.credit_lines import CREDITED, CreditPlaces, StoredSales
+from core.ledger.credit_lines import CREDITED, CreditPlaces
 from core.ledger.customer_facts import ALL_LEADS, Leads, Place, filled, settle
 from core.ledger.keys import (
     PaidApart,
@@ -226,12 +226,12 @@ class OrderBook:
 
     def __init__(self, stored: Stored | None = None, stored_paid: StoredPayments | None = None,
                  stored_lots: StoredLots | None = None,
-                 stored_sales: StoredSales | None = None) -> None:
+                 credits: CreditPlaces | None = None) -> None:
         """`stored`: the numbers the store keeps apart for several buyers (order_buyers);
         `stored_paid`: the stored payment lines of a key's part (core.ledger.payment_places);
         `stored_lots`: a stored line, for a row saying another lot (core.ledger.stored_lots);
-        `stored_sales`: a stored sale, for a credit note in its place (credit_lines)."""
-        self._credits = CreditPlaces(stored_sales)
+        `credits`: the store's sales and credit notes, for a credit note (credit_lines)."""
+        self._credits = credits or CreditPlaces(None)
         self.orders: dict[str, Order] = {}
         self.customers: dict[str, Customer] = {}
         # every line key met, with the status the file last wrote for the line (CREDIT_NOTE:
@@ -311,7 +311,7 @@ class OrderBook:
                 places[part] += 1
             if record[IS_CREDIT_NOTE]:  # keyed apart where a sale holds its place
                 lkey = self._credits.line(lkey, part, record[ORDER_DATE], record[SHEET],
-                                          lambda key: None if key not in seen
+                                          record[AMOUNT], lambda key: None if key not in seen
                                           else seen[key][0] != CREDIT_NOTE)
             if paid_row:
                 self.paid_apart.append(PaidApart(lkey, record[SHEET], record[ROW],

@@ -21,7 +21,7 @@ from core.ledger.balance_rows import carried_messages
 from core.ledger.beside_deposit import redated_message
 from core.ledger.beyond_dates import beyond_messages
 from core.ledger.corrected_payments import corrected_payments, payments_stored
-from core.ledger.credit_lines import stored_sales
+from core.ledger.credit_lines import stored_credits
 from core.ledger.customer_codes import Codes, add_codes, renamed_messages
 from core.ledger.deposit_rows import FileOrders, Seen, deposit_messages
 from core.ledger.file_copies import copy_messages
@@ -292,7 +292,8 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
     orders = group(records, paid_apart, kept_apart, _stored_buyers(conn),
                    lambda key, sheet: _stored_line(conn, path.name, key, sheet,
                                                    paying.get(sheet, SheetPayments())), lots,
-                   lambda key: _stored_lot(conn, path, key), filed, stored_sales(conn, path))
+                   lambda key: _stored_lot(conn, path, key), filed,
+                   stored_credits(conn, path))
     judged = _deposit_notes(unread, deposits, records, orders)
     rates = Rates(conn, rules.base_currency)
     result.warnings.extend(unread)

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from itertools import count
 
-from core.ledger.credit_lines import CreditPlaces, StoredSales
+from core.ledger.credit_lines import CreditPlaces
 from core.ledger.keys import (
     PaidApart,
     buyer_order_key,
@@ -163,14 +163,14 @@ def group(records: list[Record], paid_apart: list[PaidApart] | None = None,
           lots: list[tuple[str, int]] | None = None,
           stored_lot: StoredLot | None = None,
           filed: list[tuple[str, int]] | None = None,
-          stored_sale: StoredSales | None = None) -> list[Order]:
+          credits: CreditPlaces | None = None) -> list[Order]:
     """Orders in first-seen order, each with its lines keyed for re-import; a payment row
     keyed among the order's payment rows, the key a sale in its place has in `paid_apart`;
     an unalike buyer's rows sharing an order number an order of its own (`kept_apart`), and
     a number the store keeps apart for several buyers (`stored`) each buyer's; a payment
     whose note tells it apart not at a place whose line (met earlier, else `stored_line`'s:
     its note and whether it is this sheet's own) is another payment; a credit note whose place
-    holds a sale (an earlier tab's, else one another file stored: `stored_sale`) a line of its
+    holds a sale (an earlier tab's, else one another file stored: `credits`) a line of its
     own (core.ledger.credit_lines).
 
     Identical rows without an order number are told apart by their place in their sheet, so a
@@ -183,7 +183,7 @@ def group(records: list[Record], paid_apart: list[PaidApart] | None = None,
     met: dict[str, str | None] = {}  # each payment line's note, as first met
     shown: dict[str, Record] = {}  # each line key's last showing
     buyers = _Buyers(stored or {})
-    credits = CreditPlaces(stored_sale)
+    credits = credits or CreditPlaces(None)
     for record in records:
         occurrence = 0
         if not record.order_no:
@@ -211,6 +211,7 @@ def group(records: list[Record], paid_apart: list[PaidApart] | None = None,
         if record.credit_note:  # its place taken, its line apart where a sale holds it
             taken.add((record.sheet, lkey))
             lkey = credits.line(lkey, part[1], record.order_date.isoformat(), record.sheet,
+                                record.amount,
                                 lambda key: None if key not in shown else not (
                                     shown[key].credit_note or _paid(shown[key])))
         taken.add((record.sheet, lkey))
