@@ -8,10 +8,10 @@ shown 12,000 credit and revenue 3,000 where one file holding both rows gives 2,0
 revenue 13,000 (credit35). So a credit note whose place holds a sale (an earlier tab's, or one
 another file stored) is a line of its own, known by its order, product, CREDITED, its day and
 its place among that day's such credit notes of its sheet. Its line once stored is the row's
-own again: April's file imported again, or a renamed copy of it, adds nothing. Where no such
-line is stored, a credit note of the same sum another file stored in a place of the order and
-product (May's file re-sending March's sale with the note below it, April's imported late) is
-that note: :func:`stored_twins`.
+own again: April's file imported again, or a renamed copy of it, adds nothing. Another
+file's credit note of the same sum in a place of the order is not taken for it: a second
+return of 2,000 in April is money of its own (so May's file re-sending the note below its
+sale, imported before April's, counts it twice: the one case not told apart).
 
 A sale this very file stored in the place (the clerk turning the row into a credit note and
 sending the file again) is the row's own line, corrected: a line of its name, where the name
@@ -33,9 +33,6 @@ CREDITED = "|cn"  # after a line's product: a credit note keyed apart from the s
 # a line key -> None where no line is stored under it, else whether it is a sale another file
 # stored (a line this file stored, or a credit note, is False)
 StoredSales = Callable[[str], "bool | None"]
-# (part, sum) -> the keys of the credit notes of that sum another file stored in a place of the
-# part (its order and folded product), in the store's order
-StoredTwins = Callable[[str, float], "list[str]"]
 
 
 def credit_key(part: str, day: str, place: int) -> str:
@@ -44,34 +41,27 @@ def credit_key(part: str, day: str, place: int) -> str:
     return f"{part}{CREDITED}{DAY}{day}#{place}"
 
 
-def credit_line(place_key: str, own_key: str, sale_at: StoredSales, twins: list[str]) -> str:
+def credit_line(place_key: str, own_key: str, sale_at: StoredSales) -> str:
     """The line key of a credit note whose place gives it `place_key`: its own key
-    (:func:`credit_key`) where that line is met already; where a sale holds its place, the
-    first of `twins` (another file's credit notes of its sum in a place of its part, not
-    taken), else its own key; else its place's. `sale_at` answers for the file's earlier tabs,
-    then the store."""
+    (:func:`credit_key`) where that line is met already, or a sale holds its place; else its
+    place's. `sale_at` answers for the file's earlier tabs, then the store."""
     if sale_at(own_key) is not None:
         return own_key
-    if not sale_at(place_key):
-        return place_key
-    return next(iter(twins), own_key)
+    return own_key if sale_at(place_key) else place_key
 
 
 class CreditPlaces:
     """The credit notes of one file keyed apart, counted per sheet, part and day."""
 
-    def __init__(self, stored: StoredSales | None, twins: StoredTwins | None = None) -> None:
-        """`stored`, `twins`: the store's answers (:func:`stored_sales`, :func:`stored_twins`);
-        None, a store of nothing."""
-        self._stored, self._twins = stored, twins
+    def __init__(self, stored: StoredSales | None) -> None:
+        """`stored`: the store's answer (:func:`stored_sales`); None, a store of nothing."""
+        self._stored = stored
         self._places: dict[tuple[str, str, str], int] = defaultdict(int)
-        self._taken: set[str] = set()  # the twins taken by the file's rows
 
-    def line(self, place_key: str, part: str, day: str, sheet: str, amount: float,
-             earlier: StoredSales) -> str:
-        """The line key of a credit note of `part` dated `day` on `sheet` worth `amount`
-        whose place gives it `place_key`; `earlier`: what the file's earlier rows show under
-        a key."""
+    def line(self, place_key: str, part: str, day: str, sheet: str, earlier: StoredSales
+             ) -> str:
+        """The line key of a credit note of `part` dated `day` on `sheet` whose place gives it
+        `place_key`; `earlier`: what the file's earlier rows show under a key."""
         counted = (sheet, part, day)
         own = credit_key(part, day, self._places[counted])
 
@@ -79,14 +69,9 @@ class CreditPlaces:
             said = earlier(key)
             return said if said is not None or self._stored is None else self._stored(key)
 
-        twins = [] if self._twins is None else [
-            key for key in self._twins(part, amount)
-            if key not in self._taken and earlier(key) is None]
-        found = credit_line(place_key, own, sale_at, twins)
+        found = credit_line(place_key, own, sale_at)
         if found == own:
             self._places[counted] += 1
-        elif found != place_key:
-            self._taken.add(found)
         return found
 
 
@@ -107,18 +92,5 @@ def stored_sales(conn: sqlite3.Connection, path: Path) -> StoredSales:
 
 def stored_credits(conn: sqlite3.Connection, path: Path) -> CreditPlaces:
     """The credit notes of the file imported from `path`, keyed against the store."""
-    return CreditPlaces(stored_sales(conn, path), stored_twins(conn, path))
+    return CreditPlaces(stored_sales(conn, path))
 
-
-def stored_twins(conn: sqlite3.Connection, path: Path) -> StoredTwins:
-    """The store's credit notes of a sum in a place of a part, another file's (:class:
-    `CreditPlaces`): keys `part#n`, found by a range of the line keys' index."""
-    own = file_own(conn, path)
-
-    def twins(part: str, amount: float) -> list[str]:
-        return [key for key, source in conn.execute(
-            "SELECT line_key, source_file FROM order_lines WHERE line_key >= ? AND "
-            "line_key < ? AND credit_note AND abs(amount - ?) < 0.005 ORDER BY id",
-            (f"{part}#", f"{part}$", amount)) if not own(source)]
-
-    return twins

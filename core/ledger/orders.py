@@ -311,7 +311,7 @@ class OrderBook:
                 places[part] += 1
             if record[IS_CREDIT_NOTE]:  # keyed apart where a sale holds its place
                 lkey = self._credits.line(lkey, part, record[ORDER_DATE], record[SHEET],
-                                          record[AMOUNT], lambda key: None if key not in seen
+                                          lambda key: None if key not in seen
                                           else seen[key][0] != CREDIT_NOTE)
             if paid_row:
                 self.paid_apart.append(PaidApart(lkey, record[SHEET], record[ROW],

@@ -211,7 +211,6 @@ def group(records: list[Record], paid_apart: list[PaidApart] | None = None,
         if record.credit_note:  # its place taken, its line apart where a sale holds it
             taken.add((record.sheet, lkey))
             lkey = credits.line(lkey, part[1], record.order_date.isoformat(), record.sheet,
-                                record.amount,
                                 lambda key: None if key not in shown else not (
                                     shown[key].credit_note or _paid(shown[key])))
         taken.add((record.sheet, lkey))
