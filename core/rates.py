@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from core.i18n import N_
+from core.ledger.amounts import parse_currency
 from core.messages import Refusal
 
 UNIT = "USD"
@@ -84,15 +85,26 @@ class Rates:
         return None if factor is None else amount * factor
 
 
+def currency_code(currency: object) -> str:
+    """The code a typed currency is kept under: the one a ledger's cell of it reads as
+    (core.ledger.amounts.parse_currency: "rmb", 人民币 are CNY), else the text in capitals (a
+    stored rate's code, for its row to be found)."""
+    text = str(currency or "").strip()
+    return parse_currency(text) or text.upper()
+
+
 def check_rate(currency: object, valid_from: object, usd_per_unit: object,
                known: Iterable[float] = ()) -> Rate:
-    """A rate as typed, checked and normalised (upper-case code, ISO date, positive float),
-    or a Refusal saying what is wrong; the dialog calls it on every edit. `known` are the
-    currency's other rates: with its default, what an inverted rate is told by."""
-    code = str(currency or "").strip().upper()
-    if not (len(code) == 3 and code.isascii() and code.isalpha()):
+    """A rate as typed, checked and normalised (its currency's code, ISO date, positive
+    float), or a Refusal saying what is wrong; the dialog calls it on every edit. The currency
+    is what a ledger reads as one (parse_currency): "ABC" was saved, a rate no row could use.
+    `known` are the currency's other rates: with its default, what an inverted rate is told
+    by."""
+    code = parse_currency(str(currency or "").strip())
+    if code is None:
         raise Refusal("bad_rate_currency", N_(
-            "“{value}” is not a three-letter currency code like EUR."), value=currency or "")
+            "“{value}” is not a currency: type its code, like EUR, or its name, like euro or "
+            "RMB."), value=currency or "")
     text = str(valid_from or "").strip()
     try:
         day = date.fromisoformat(text).isoformat()
@@ -140,7 +152,7 @@ def list_rates(conn: sqlite3.Connection) -> list[Rate]:
 def set_rate(conn: sqlite3.Connection, currency: str, valid_from: str,
              usd_per_unit: float | str) -> Rate:
     """Add a rate, or replace the one of that currency on that date."""
-    code = str(currency or "").strip().upper()
+    code = currency_code(currency)
     rate = check_rate(currency, valid_from, usd_per_unit, (row[0] for row in conn.execute(
         "SELECT usd_per_unit FROM currency_rates WHERE currency = ? AND valid_from != ?",
         (code, str(valid_from or "").strip()))))

@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from decimal import Decimal
 from functools import lru_cache
 
@@ -89,23 +89,35 @@ def _currency_of_text(text: str) -> str | None:
         return code if code in ISO_CODES or code in _WITHDRAWN else None
     if not _PARTS.search(text):
         return _run_of_names(key)
-    # "USD(美元)", "美元 USD": every part must name the same currency.
-    codes = {_currency_of_text(part) for part in _PARTS.split(text) if part.strip(" .")}
-    return codes.pop() if len(codes) == 1 else None
+    # "USD(美元)", "美元 USD", "HKD $": every part must name the same currency.
+    return _agreed([(_currency_key(part), _currency_of_text(part))
+                    for part in _PARTS.split(text) if part.strip(" .")])
 
 
 def _run_of_names(key: str) -> str | None:
-    """"人民币元", "美元usd", "cny¥": a name written beside another of the same currency, with
-    nothing between them; the longest name first at each place, every part one currency."""
-    codes, start = set(), 0
+    """"人民币元", "美元usd", "cny¥", "HKD$": a name written beside another of the same
+    currency, with nothing between them; the longest name first at each place, every part one
+    currency."""
+    found, start = [], 0
     while start < len(key):
         end = next((end for end in range(min(len(key), start + _LONGEST), start, -1)
                     if key[start:end] in _CURRENCIES), None)
         if end is None:
             return None
-        codes.add(_CURRENCIES[key[start:end]])
+        found.append((key[start:end], _CURRENCIES[key[start:end]]))
         start = end
-    return codes.pop() if len(codes) == 1 else None
+    return _agreed(found)
+
+
+def _agreed(found: Sequence[tuple[str, str | None]]) -> str | None:
+    """The one currency each (name, code) names; a sign several currencies write ($, ¥) beside
+    the code of one of them names that one: HKD$, AUD$ and JPY¥ were no currency, their
+    amounts unreadable (cur35b)."""
+    signs = [name for name, _ in found if name in _SHARED_SIGNS]
+    codes = {code for name, code in found if name not in _SHARED_SIGNS} or {
+        code for _, code in found}
+    code = codes.pop() if len(codes) == 1 else None
+    return code if code and all(code in _SHARED_SIGNS[sign] for sign in signs) else None
 
 
 def parse_currency(value: object) -> str | None:

@@ -48,13 +48,26 @@ class Exchange:
         if not (old.currency and new.currency and old.currency != new.currency
                 and str(old.day)[:10] == str(new.day)[:10] and one_reference(pair)):
             return None
+        within = self._within(pair)
+        return UNRATED if within is None else ONE_WIRE if within else None
+
+    def worth(self, pair: Pair) -> bool:
+        """Whether the new row's figure is the old one's in its currency, within the band at
+        the rates table's rate of its day: a payment re-sent with its currency corrected
+        (core.ledger.payment_lines.kept)."""
+        return bool(self._within(pair))
+
+    def _within(self, pair: Pair) -> bool | None:
+        """Whether the two figures are within the exchange band, None where no rate tells."""
+        old, new = pair
         rates, band, _base = self._rules()
         day = str(new.day)[:10]
-        one, other = rates.usd_per_unit(old.currency, day), rates.usd_per_unit(new.currency, day)
+        one = rates.usd_per_unit(old.currency or "", day)
+        other = rates.usd_per_unit(new.currency or "", day)
         if not one or not other:
-            return UNRATED
+            return None
         converted, sum_ = (old.received or 0.0) * one / other, new.received or 0.0
-        return ONE_WIRE if abs(converted - sum_) <= band * max(converted, sum_) else None
+        return abs(converted - sum_) <= band * max(converted, sum_)
 
     def gone(self, pair: Pair) -> Stored:
         """Of one wire's two rows in two currencies, the one not counted: the kept one is in

@@ -50,6 +50,9 @@ class Pair(NamedTuple):
     new: Stored
 
 
+Worth = Callable[[Pair], bool]  # a figure in another currency worth the other's, converted
+
+
 def stored(row: Sequence[Any]) -> Stored:
     """A line of a query selecting COLUMNS (first)."""
     i, key, order, customer, okey, source, sheet, number, received, day, notes, money = row[:12]
@@ -61,13 +64,20 @@ def lines(conn: sqlite3.Connection, where: str, *params: object) -> list[Stored]
     return [stored(row) for row in conn.execute(_LINES + where, params)]
 
 
-def kept(pair: Pair) -> bool:
-    """A correction changes the sum or the day, not both: another sum on another day at the
-    place is as likely a later payment (a month's file carrying every open invoice)."""
-    return pair.new.day == pair.old.day or same_sum(pair)
+def kept(pair: Pair, worth: Worth | None = None) -> bool:
+    """A correction changes one of the sum, the day and the currency: another sum on another
+    day at the place is as likely a later payment (a month's file carrying every open
+    invoice), and so is one of another currency on another day (5,000 CNY of 04-18 at the
+    place of 5,000 USD of 04-20 took its place, the 5,000 USD dropped, cur35b). The row
+    re-sent with its currency corrected keeps its sum where the figure is the same (pay35a)
+    or `worth` the first (5,000 USD re-written as the 35,500 CNY the bank credited, within the
+    exchange band: core.ledger.exchanged_payments.Exchange.worth)."""
+    other = pair.new.currency != pair.old.currency
+    sum_kept = same_sum(pair) or (other and worth is not None and worth(pair))
+    return (pair.new.day != pair.old.day) + (not sum_kept) + other <= 1
 
 
-def sure(pair: Pair) -> bool:
+def sure(pair: Pair, worth: Worth | None = None) -> bool:
     """Whether the rows vouch for a correction: one that kept the day or sum, and, re-dated,
     not giving another reference than the first (TT-1 of 04-20, TT-9 of 04-28, each of the
     same sum, are as likely two wires: a list of payments missed in April's file gave TT-9,
@@ -75,7 +85,7 @@ def sure(pair: Pair) -> bool:
     references read whole, pay34). A sum corrected on its day may say why in a new note
     (扣手续费), but not that it is another payment (定金 5,000 → 余款 3,000: key34)."""
     old, new = fold(pair.old.notes or ""), fold(pair.new.notes or "")
-    return kept(pair) and not apart(pair.old.notes, pair.new.notes) and (
+    return kept(pair, worth) and not apart(pair.old.notes, pair.new.notes) and (
         pair.new.day == pair.old.day or not (
             old and new and not holds(new, old) and not holds(old, new)))
 

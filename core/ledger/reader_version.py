@@ -315,6 +315,15 @@ importer, whose length it would otherwise be: one line of history a change).
 # that are no real currency code nor a word the app knows are no currency (core.ledger.amounts.
 # parse_currency): "N-1 REF 118" and "N-1 REF 119" are two wires (3,000 open, was 8,000);
 # "5000 XYZ" is an unreadable amount, a currency cell "XYZ" reads as a blank one.
+# 13 (dates35): an undated 本月收款 on a tab "12-1月" counts by the next year's January end (was
+# left undated), one on a row of a January file kept all year by its row's month (was 01-31);
+# a year's file (台账 2025.xlsx, no month tabs) reads a far received year typo'd as its own.
+# 13 (cur35b): a payment is taken for another only in its currency (invoiced_payments,
+# corrected_payments via payment_lines.kept, moved_payments): 5,000 USD under N-1 and 5,000 CNY
+# without a number in two lists are two payments, 7,305.50 open (was 8,000 or 12,305.50); a
+# re-sent payment changing day and currency is no correction, both counted and named (was the
+# first dropped). A dollar or yen code beside its sign (HKD$, AUD $, JPY¥) is that currency
+# (was unreadable).
 # 13 (credit35): a credit note whose place (order, product, place) holds a sale an earlier tab
 # or another file wrote is a line of its own (core.ledger.credit_lines): April's 退货 row of
 # -2,000 for March's R-1 replaced its 10,000 sale (12,000 credit and revenue 3,000; now 2,000

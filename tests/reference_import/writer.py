@@ -193,7 +193,7 @@ class LedgerWriter:
         self.carried: dict[str, Carried] = {}
         self.grown: set[int] = set()  # orders given a line from a row not carried
         self.first_dates: dict[int, str] = {}  # stored orders dated later: their kept date
-        self.bases = Bases((None, None), source_file, self.alone)  # its says set by the import
+        self.bases = Bases((None, None), source_file, self.alone, (conn, import_id))
         self.deposits: FileOrders | None = None  # the file's orders holding a deposit
 
     def _shown(self, record: Record) -> Shown:
@@ -210,7 +210,7 @@ class LedgerWriter:
             (line.record.sheet, line.record.row, _iso(line.record.order_date),
              _iso(line.record.ship_date), _iso(line.record.received_date))
             for o in orders for line in o.lines]], (self.conn, self.import_id))
-        self.bases.rows = self.status.rows
+        self.bases.status = self.status
         self.bases.later = dated_after(self.conn, self.source_file, lambda: [
             (line.record.sheet, o.key, _iso(line.record.order_date),
              _iso(line.record.received_date)) for o in orders for line in o.lines])
