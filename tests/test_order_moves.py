@@ -16,7 +16,7 @@ from ledgers import write_xlsx
 from test_fast_import import _same_import
 
 from core import i18n
-from core.ledger.orders import SHARED_SHOWN
+from core.ledger.order_buyers import SHARED_SHOWN
 from core.ledger.report import import_report
 from core.similarity import ALIKE, similarity
 

@@ -16,7 +16,7 @@ from operator import itemgetter
 from core.i18n import NP_
 from core.ledger.fields import FIELDS
 from core.ledger.file_labels import FileLabels
-from core.ledger.orders import SHARED_SHOWN
+from core.ledger.order_buyers import SHARED_SHOWN
 from core.messages import Listed, Message, Noted, Term
 
 # a row's sheet and row, and its order, ship and received date

@@ -15,8 +15,10 @@ from contextlib import closing
 from dataclasses import dataclass, field
 from itertools import chain
 
+from core.ledger.credit_lines import CreditPlaces
 from core.ledger.customer_codes import Codes, add_codes
 from core.ledger.deposit_rows import FileOrders, deposit_messages, deposit_orders, sheet_rows
+from core.ledger.filed_returns import FiledReturns, StoredSold
 from core.ledger.layout import (
     PassedSheet,
     SheetLayout,
@@ -24,6 +26,7 @@ from core.ledger.layout import (
 )
 from core.ledger.ledger_file import LedgerFile
 from core.ledger.money_columns import ColumnNote, Convert, settle_column_currencies
+from core.ledger.one_refund import Marks, one_refund, refund_marks, return_marks
 from core.ledger.order_buyers import Stored
 from core.ledger.orders import OrderBook
 from core.ledger.payment_places import StoredPayments
@@ -35,9 +38,7 @@ from core.ledger.rows import SheetRecords, Skipped, TotalsCheck, read_records, s
 from core.ledger.stored_lots import StoredLots
 from core.ledger.typed_rows import (
     doubled,
-    one_refund,
     read_twice,
-    refund_marks,
     refund_rows,
 )
 from core.ledger.unread import (
@@ -71,7 +72,11 @@ class ReadLedger:
     # the held sheets holding a deposit, and where in `unread` their deposit notes go
     deposits: list[tuple[int, int]] = field(default_factory=list)
     # the refunds its sheets write as documents of their own (typed_rows.refund_marks)
-    refunds: Counter[tuple[object, ...]] = field(default_factory=Counter)
+    refunds: Marks = field(default_factory=Counter)
+    # the refunds made of its return rows, 退货退款 (one_refund.return_marks)
+    returned: Marks = field(default_factory=Counter)
+    # the rows saying goods came back, read against earlier tabs and the store (filed_returns)
+    returns: FiledReturns = field(default_factory=lambda: FiledReturns(None))
 
 
 def read_ledger(stream: WorkbookStream, sheet: str | None, overrides: Mapping[str, str],
@@ -79,15 +84,20 @@ def read_ledger(stream: WorkbookStream, sheet: str | None, overrides: Mapping[st
                  steps: Steps, stored: Stored | None = None,
                  stored_orders: StoredOrders | None = None,
                  stored_paid: StoredPayments | None = None,
-                 stored_lots: StoredLots | None = None) -> ReadLedger:
+                 stored_lots: StoredLots | None = None,
+                 credits: CreditPlaces | None = None,
+                 stored_sold: StoredSold | None = None) -> ReadLedger:
     """Every sheet of an opened workbook (`sheet`: the one chosen) as records; `stored`: the
     order numbers the store keeps apart for several buyers (core.ledger.order_buyers);
     `stored_orders`: which of some orders the store holds (core.ledger.received_only);
     `stored_paid`: the stored payment lines of a key (core.ledger.payment_places);
-    `stored_lots`: a stored line, for a row saying another lot (core.ledger.stored_lots)."""
+    `stored_lots`: a stored line, for a row saying another lot (core.ledger.stored_lots);
+    `credits`: the store's sales and credit notes, for a credit note (core.ledger.credit_lines);
+    `stored_sold`: a stored order's first sale, for a return of its own (filed_returns)."""
     path = stream.path
     found = ReadLedger(stream.format, LedgerFile(book=OrderBook(stored, stored_paid,
-                                                                  stored_lots)))
+                                                                  stored_lots, credits)),
+                       returns=FiledReturns(stored_sold))
     unreadable: list[UnreadableSheet] = []
     others: list[PassedSheet] = []
     # from the first sheet with rows naming an order it does not list, the sheets waiting for
@@ -122,7 +132,8 @@ def read_ledger(stream: WorkbookStream, sheet: str | None, overrides: Mapping[st
                                 overrides)
                 found.unread.extend(unapplied(layout))  # a chosen column not read here
                 records = _read(found, layout, rules, part)
-                found.refunds.update(refund_marks(records.records))
+                found.refunds.update(refund_marks(records.records, records.payment_rows))
+                found.returned.update(return_marks(records.records, records.payment_rows))
                 # a return's refund (退货退款) waits for the file: another tab may write it
                 if records.pending or waiting or doubled(records.records):
                     waiting.append((layout, records))
@@ -171,7 +182,8 @@ def _take(found: ReadLedger, layout: SheetLayout, sheet: SheetRecords, rules: Ru
     """One sheet's records added to the file's."""
     name = layout.sheet.name
     notes, records = settle_column_currencies(layout, sheet.records, convert)
-    records = one_refund(records, found.refunds)
+    records = found.returns.take(one_refund(records, found.refunds, sheet.payment_rows,
+                                            found.returned))
     found.columns.extend(notes)
     # a row read twice (typed_rows.both_lowered): its refund is a payment of its own, known by
     # its sum and day, so the bank's list of it is that refund, counted once (not twice:

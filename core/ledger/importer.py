@@ -25,10 +25,12 @@ from core.ledger.balance_rows import carried_messages
 from core.ledger.beside_deposit import redated_message
 from core.ledger.beyond_dates import beyond_messages
 from core.ledger.corrected_payments import corrected_payments, payments_stored
+from core.ledger.credit_lines import stored_credits
 from core.ledger.customer_codes import renamed_messages
 from core.ledger.file_copies import copy_messages
 from core.ledger.file_labels import FileLabels
 from core.ledger.file_reader import read_ledger
+from core.ledger.filed_returns import stored_sold
 from core.ledger.kept_refunds import drop_kept_refunds
 from core.ledger.layout import PassedSheet, SheetLayout
 from core.ledger.leftover_lines import drop_leftovers
@@ -38,9 +40,8 @@ from core.ledger.misread_rows import drop_misread_lines, misread_message
 from core.ledger.moves import moved_orders
 from core.ledger.older_receipts import kept_total_messages
 from core.ledger.older_status import kept_status_messages
-from core.ledger.order_buyers import kept_apart_messages, stored_buyers
+from core.ledger.order_buyers import kept_apart_messages, shared_numbers, stored_buyers
 from core.ledger.order_dates import carried_only_messages, later_date_messages
-from core.ledger.orders import shared_numbers
 from core.ledger.other_lots import lot_messages
 from core.ledger.payment_places import stored_payments
 from core.ledger.payments_seen import payments_seen_before
@@ -176,7 +177,7 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None,
     found = read_ledger(stream, sheet, overrides, remembered_layouts(conn), rules,
                         converter(rates.usd_per_unit), steps.sub(0.2, 0.7), stored_buyers(conn),
                         partial(stored_orders, conn), partial(stored_payments, conn, path.name),
-                        stored_lots(conn, path))
+                        stored_lots(conn, path), stored_credits(conn, path), stored_sold(conn))
     reached("read")
     found.unread.extend(renamed_messages(found.codes, merged_keys(conn)))
     result.passed = found.passed

@@ -61,7 +61,8 @@ from typing import Protocol
 
 from core.i18n import N_, NP_
 from core.ledger.file_labels import FileLabels
-from core.ledger.orders import CANCELLED, DISPUTED, SHARED_SHOWN
+from core.ledger.order_buyers import SHARED_SHOWN
+from core.ledger.orders import CANCELLED, DISPUTED
 from core.ledger.own_rows import Shift
 from core.ledger.record import ROW, SHEET, STATUS, Record
 from core.ledger.writer_sql import STATUS_FROM_LINES

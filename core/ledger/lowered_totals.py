@@ -16,7 +16,8 @@ from collections.abc import Iterable
 
 from core.i18n import NP_
 from core.ledger.older_receipts import KeptTotal, Receipt
-from core.ledger.orders import SHARED_SHOWN, TOLERANCE
+from core.ledger.order_buyers import SHARED_SHOWN
+from core.ledger.orders import TOLERANCE
 from core.messages import Listed, Message, Noted
 
 

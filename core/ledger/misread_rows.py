@@ -30,7 +30,7 @@ from collections.abc import Iterable, Sequence
 from core.i18n import NP_
 from core.ledger.ditto import DITTO_KEYS
 from core.ledger.keys import PaidApart
-from core.ledger.orders import SHARED_SHOWN
+from core.ledger.order_buyers import SHARED_SHOWN
 from core.ledger.reread_rows import (
     Misread,
     Written,

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from core.i18n import N_, NP_
 from core.ledger.ditto import DITTO_KEYS
 from core.ledger.normalise import fold
-from core.ledger.orders import SHARED_SHOWN
+from core.ledger.order_buyers import SHARED_SHOWN
 from core.messages import Listed, Message, Noted
 from core.similarity import alike
 

@@ -30,7 +30,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from core.i18n import NP_
-from core.ledger.orders import SHARED_SHOWN, TOLERANCE
+from core.ledger.order_buyers import SHARED_SHOWN
+from core.ledger.orders import TOLERANCE
 from core.messages import Listed, Message, Noted
 
 # (received figure, its ISO date, its currency where not the row's: NULL)

@@ -77,7 +77,8 @@ from core.ledger.file_labels import FileLabels, dated_name
 from core.ledger.held_sheets import HeldSheets
 from core.ledger.normalise import STANDS
 from core.ledger.older_receipts import earlier
-from core.ledger.orders import CANCELLED, DISPUTED, SHARED_SHOWN
+from core.ledger.order_buyers import SHARED_SHOWN
+from core.ledger.orders import CANCELLED, DISPUTED
 from core.ledger.record import ORDER_DATE, RECEIVED_DATE, ROW, SHEET, SHIP_DATE
 from core.ledger.tab_month import (
     TabMonth,

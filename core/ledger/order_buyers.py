@@ -164,3 +164,22 @@ def _note(file: str, buyers: Buyers) -> Message:
         "one customer, merge the names."),
         {"file": file, "sheet": sheet, "order": buyers.number, "customers": Listed(names),
          "count": len(rows), "rows": ranges_text(rows), "first": names[0]})
+
+
+def shared_numbers(shared: dict[str, list[str]]) -> list[Message]:
+    """The warning for order numbers written for several customers spelled alike (number ->
+    the names, the order's own first; unalike buyers' rows are orders of their own): their rows
+    are one order, of the first customer, and the others lose it, which the clerk should know."""
+    if not shared:
+        return []
+    named = [Noted(number, Listed(names)) for number, names in shared.items()]
+    return [Message("order_number_shared", NP_(
+        "{count} order number is written for more than one customer: {orders}. Rows sharing "
+        "an order number are one order, of the customer named first, so the others lose "
+        "those orders. Give each customer's orders their own numbers, or merge the names if "
+        "they are one customer.",
+        "{count} order numbers are written for more than one customer: {orders}. Rows sharing "
+        "an order number are one order, of the customer named first, so the others lose "
+        "those orders. Give each customer's orders their own numbers, or merge the names if "
+        "they are one customer."),
+        {"count": len(named), "orders": Listed(named, SHARED_SHOWN)})]

@@ -30,7 +30,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from core.i18n import NP_
-from core.ledger.orders import SHARED_SHOWN, Order
+from core.ledger.order_buyers import SHARED_SHOWN
+from core.ledger.orders import Order
 from core.ledger.record import CARRY_FORWARD, CUSTOMER, ORDER_NO, ROW, SHEET, Record
 from core.ledger.writer_sql import KEYS_PER_QUERY, O_DATE
 from core.messages import Listed, Message, Noted

@@ -1,25 +1,25 @@
 """Rows into orders and lines: the keys that make next month's ledger update, not double.
 
 A row is an order line. Rows sharing an order number are one order (but an unalike buyer's rows
-writing the same number are an order of their own: core.ledger.order_buyers); where the ledger
-also has invoice numbers, those are shipments of the order. A line is known again by its order
-number, product and its place among the order's rows with that product (a later tab's row in
-that place with another amount, noted as another lot (第二批, 分批…), is another lot of the
-product: core.ledger.lot_words.other_lot); a ledger without order
-numbers keys a row by customer, order date and product plus its place among the identical rows
-of its sheet (:mod:`core.ledger.keys`). Credit notes are lines too: they name the invoice they
-reduce (``credit_ref``), and an order made only of credit notes is flagged, never an order.
+writing the same number are an order of their own: core.ledger.order_buyers); where the ledger also
+has invoice numbers, those are shipments of the order. A line is known again by its order number,
+product and its place among the order's rows with that product (a later tab's row in that place
+with another amount, noted as another lot (第二批, 分批…), is another lot of the product:
+core.ledger.lot_words.other_lot); a ledger without order numbers keys a row by customer, order date
+and product plus its place among the identical rows of its sheet (:mod:`core.ledger.keys`). Credit
+notes are lines too: they name the invoice they reduce (``credit_ref``), and an order made only of
+credit notes is flagged, never an order.
 
 :class:`OrderBook` takes a file's sheets one after another and keeps, per order, only what the
 order's row needs (its first line's number, customer and currency, the first filled terms,
-Incoterm, salesperson and country, the earliest date, what its lines say about its status), so
-the rows themselves can be packed away (core.ledger.held_sheets). Orders are ranked as first
-seen and lines indexed within their order: (rank, index) is the order a reader of the grouped
-file would meet them in, which ids, reports and "first" follow.
+Incoterm, salesperson and country, the earliest date, what its lines say about its status), so the
+rows themselves can be packed away (core.ledger.held_sheets). Orders are ranked as first seen and
+lines indexed within their order: (rank, index) is the order a reader of the grouped file would
+meet them in, which ids, reports and "first" follow.
 
-A line's status is the last one the file writes for it: a year-to-date workbook's March tab
-may cancel, dispute or reinstate (已恢复) an order its February tab showed otherwise, and a blank
-on a later tab keeps it, as a plain 正常 keeps a cancellation (normalise.later_status).
+A line's status is the last one the file writes for it: a year-to-date workbook's March tab may
+cancel, dispute or reinstate (已恢复) an order its February tab showed otherwise, and a blank on a
+later tab keeps it, as a plain 正常 keeps a cancellation (normalise.later_status).
 """
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from operator import itemgetter
 
-from core.i18n import NP_
+from core.ledger.credit_lines import CREDITED, CreditPlaces
 from core.ledger.customer_facts import ALL_LEADS, Leads, Place, filled, settle
 from core.ledger.keys import (
     PaidApart,
@@ -39,7 +39,7 @@ from core.ledger.keys import (
 )
 from core.ledger.lot_words import TOLERANCE, Shown, other_lot, row_lot, shown
 from core.ledger.normalise import fold, later_status
-from core.ledger.order_buyers import SHARED_SHOWN, SharedNumbers, Stored
+from core.ledger.order_buyers import SharedNumbers, Stored
 from core.ledger.payment_places import PaymentPlaces, StoredPayments
 from core.ledger.record import (
     AMOUNT,
@@ -67,7 +67,6 @@ from core.ledger.record import CREDIT_NOTE as IS_CREDIT_NOTE
 from core.ledger.stored_lots import StoredLots
 from core.ledger.terms import parse_incoterm, parse_payment_terms
 from core.ledger.typed_rows import is_receipt_row
-from core.messages import Listed, Message, Noted
 
 CANCELLED, DISPUTED, CREDIT_NOTE = "cancelled", "disputed", "credit_note"
 
@@ -96,8 +95,10 @@ class Order:
                  "disputed_sales",
                  "only_repeated", "id", "stored", "new_lines", "first_new_line", "first_date")
 
-    def __init__(self, key: str, rank: int, record: Record, repeat: bool) -> None:
-        """The order as its first line makes it."""
+    def __init__(self, key: str, rank: int, record: Record, repeat: bool, apart: bool = False
+                 ) -> None:
+        """The order as its first line makes it; `apart`: a credit note keyed apart from the
+        sale in its place (core.ledger.credit_lines), which says no sale of the order either."""
         self.key, self.rank, self.lines = key, rank, 1
         self.customer_key, self.order_no = record[CUSTOMER_KEY], record[ORDER_NO]
         self.customer = record[CUSTOMER]  # as its first row names it
@@ -108,7 +109,7 @@ class Order:
         self.terms = parse_payment_terms(self.payment_terms)
         self.salesperson, self.country = record[SALESPERSON], record[COUNTRY]
         self.trial = record[TRIAL]
-        self.only_repeated = _says_no_sale(record, repeat)
+        self.only_repeated = apart or _says_no_sale(record, repeat)
         # lines not repeated, the money received without a sale (a row typed 收款) and of the
         # sales among them those the file last calls cancelled or disputed
         self.own_lines = self.sales = self.receipts = 0
@@ -123,7 +124,7 @@ class Order:
         # later (core.ledger.order_dates)
         self.first_date: str | None = None
 
-    def add(self, record: Record, repeat: bool) -> None:
+    def add(self, record: Record, repeat: bool, apart: bool = False) -> None:
         """A later line: the earliest date, the first terms and Incoterm that read (with the
         text they read from, else the first filled text), the first filled salesperson and
         country, a trial if any line is one."""
@@ -143,7 +144,7 @@ class Order:
         if self.country is None:
             self.country = record[COUNTRY]
         self.trial = either_trial(self.trial, record[TRIAL])
-        self.only_repeated = self.only_repeated and _says_no_sale(record, repeat)
+        self.only_repeated = self.only_repeated and (apart or _says_no_sale(record, repeat))
         if not repeat:
             self._own(record)
 
@@ -222,10 +223,13 @@ class OrderBook:
     """The orders of one file as its sheets arrive, in first-seen order."""
 
     def __init__(self, stored: Stored | None = None, stored_paid: StoredPayments | None = None,
-                 stored_lots: StoredLots | None = None) -> None:
+                 stored_lots: StoredLots | None = None,
+                 credits: CreditPlaces | None = None) -> None:
         """`stored`: the numbers the store keeps apart for several buyers (order_buyers);
         `stored_paid`: the stored payment lines of a key's part (core.ledger.payment_places);
-        `stored_lots`: a stored line, for a row saying another lot (core.ledger.stored_lots)."""
+        `stored_lots`: a stored line, for a row saying another lot (core.ledger.stored_lots);
+        `credits`: the store's sales and credit notes, for a credit note (credit_lines)."""
+        self._credits = credits or CreditPlaces(None)
         self.orders: dict[str, Order] = {}
         self.customers: dict[str, Customer] = {}
         # every line key met, with the status the file last wrote for the line (CREDIT_NOTE:
@@ -304,6 +308,10 @@ class OrderBook:
                                                                            record[ROW]))
             else:
                 places[part] += 1
+            if record[IS_CREDIT_NOTE]:  # keyed apart where a sale holds its place
+                lkey = self._credits.line(lkey, part, record[ORDER_DATE], record[SHEET],
+                                          lambda key: None if key not in seen
+                                          else seen[key][0] != CREDIT_NOTE)
             if paid_row:
                 self.paid_apart.append(PaidApart(lkey, record[SHEET], record[ROW],
                                                  record[RECEIVED], record[RECEIVED_DATE]))
@@ -316,15 +324,15 @@ class OrderBook:
                     paid = f"{okey}|{product_key}" + paid_part(record[RECEIVED], None,
                                                                received_in(record))
                 lkey = f"{paid}#{self._payments.take(paid, record, places, jumped, seen)}"
-            repeat = lkey in seen
+            repeat, apart = lkey in seen, CREDITED in lkey
             if repeat:
                 self.shown_again.add(lkey)
             if order is None:
-                order = orders[okey] = Order(okey, len(orders), record, repeat)
+                order = orders[okey] = Order(okey, len(orders), record, repeat, apart)
                 index = 0
             else:
                 index = order.lines
-                order.add(record, repeat)
+                order.add(record, repeat, apart)
                 if record[CUSTOMER_KEY] != order.customer_key:
                     self._shared.setdefault(order.rank, (order.order_no or number, {
                         order.customer_key: order.customer}))[1].setdefault(
@@ -418,25 +426,6 @@ class OrderBook:
 
     def ranked(self) -> list[Order]:
         return list(self.orders.values())
-
-
-def shared_numbers(shared: dict[str, list[str]]) -> list[Message]:
-    """The warning for order numbers written for several customers spelled alike (number ->
-    the names, the order's own first; unalike buyers' rows are orders of their own): their rows
-    are one order, of the first customer, and the others lose it, which the clerk should know."""
-    if not shared:
-        return []
-    named = [Noted(number, Listed(names)) for number, names in shared.items()]
-    return [Message("order_number_shared", NP_(
-        "{count} order number is written for more than one customer: {orders}. Rows sharing "
-        "an order number are one order, of the customer named first, so the others lose "
-        "those orders. Give each customer's orders their own numbers, or merge the names if "
-        "they are one customer.",
-        "{count} order numbers are written for more than one customer: {orders}. Rows sharing "
-        "an order number are one order, of the customer named first, so the others lose "
-        "those orders. Give each customer's orders their own numbers, or merge the names if "
-        "they are one customer."),
-        {"count": len(named), "orders": Listed(named, SHARED_SHOWN)})]
 
 
 def credited_number(ref: str | None, own: tuple[str | None, ...], sales: dict[str, str]

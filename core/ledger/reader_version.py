@@ -348,4 +348,14 @@ importer, whose length it would otherwise be: one line of history a change).
 # was read as USD. A bank's row under no invoice giving the reference the tab's row under N-1
 # gives (TT-881) is that wire, in one currency or two (payment_lines.wire_reference): 5,000 USD
 # and 35,500 CNY of one day 8,000 open, was 3,000.
+# 13 (credit35): a credit note whose place (order, product, place) holds a sale an earlier tab
+# or another file wrote is a line of its own (core.ledger.credit_lines): April's 退货 row of
+# -2,000 for March's R-1 replaced its 10,000 sale (12,000 credit and revenue 3,000; now 2,000
+# credit, revenue 13,000), and so did a year-to-date workbook's 4月 tab's.
+# A row of its own saying 退货 (+2,000, not shipped) on an order an earlier tab or the store
+# sells before it is a credit note (core.ledger.filed_returns), not a sale replacing March's
+# 10,000 line (8,000 credit, revenue 7,000; now 2,000 credit, revenue 13,000).
+# A 收款 tab's refund row noted 退货退款 beside the ledger's 退货退款 row of its customer, sum
+# and day is that return's refund, not a second return (core.ledger.one_refund): revenue
+# 13,000, was 11,000.
 READER_VERSION = 13

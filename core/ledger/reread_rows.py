@@ -37,8 +37,8 @@ from dataclasses import dataclass
 from core.i18n import NP_
 from core.ledger.keys import DESCRIBED
 from core.ledger.normalise import fold
-from core.ledger.order_buyers import number_of
-from core.ledger.orders import SHARED_SHOWN, TOLERANCE
+from core.ledger.order_buyers import SHARED_SHOWN, number_of
+from core.ledger.orders import TOLERANCE
 from core.ledger.writer_sql import KEYS_PER_QUERY
 from core.messages import Listed, Message, Noted
 

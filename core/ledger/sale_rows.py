@@ -17,7 +17,7 @@ import sqlite3
 from pathlib import Path
 
 from core.i18n import NP_
-from core.ledger.orders import SHARED_SHOWN
+from core.ledger.order_buyers import SHARED_SHOWN
 from core.messages import Listed, Message, Noted
 
 _STANDING = ("{0}.amount > 0 AND NOT {0}.credit_note AND COALESCE({0}.status, '') != "

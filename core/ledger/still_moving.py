@@ -25,7 +25,8 @@ from dataclasses import dataclass
 from core.i18n import NP_
 from core.ledger.line_values import L_RECEIVED, L_SHIP, L_STATUS
 from core.ledger.normalise import STANDS
-from core.ledger.orders import CANCELLED, SHARED_SHOWN, TOLERANCE
+from core.ledger.order_buyers import SHARED_SHOWN
+from core.ledger.orders import CANCELLED, TOLERANCE
 from core.ledger.own_rows import MOVED, UNKNOWN
 from core.ledger.record import CUSTOMER, ORDER_NO, ROW, SHEET, STATUS, Record
 from core.messages import Listed, Message, Noted

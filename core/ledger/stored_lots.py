@@ -24,24 +24,34 @@ from core.ledger.lot_words import Shown, lot_said
 StoredLots = Callable[[str], "Shown | None"]  # a line key -> the stored line as shown
 
 
+def file_own(conn: sqlite3.Connection, path: Path) -> Callable[[str], bool]:
+    """Is a stored line of the source file `name` the file's own (the file being imported from
+    `path`): of its name, where the name was imported from no other path? Asked once."""
+    name, alone = path.name, list[bool]()
+
+    def own(source: str) -> bool:
+        if source != name:
+            return False
+        if not alone:  # asked once, of the first line of its name
+            alone.append(conn.execute(
+                "SELECT NOT EXISTS (SELECT 1 FROM imports WHERE file_name = ? AND "
+                "file_path != ?)", (name, str(path.resolve()))).fetchone()[0])
+        return alone[0]
+
+    return own
+
+
 def stored_lots(conn: sqlite3.Connection, path: Path) -> StoredLots:
     """The stored line of a key, as an earlier tab's showing, None for none or the file's own
     (the file being imported from `path`)."""
-    name, alone = path.name, list[bool]()
+    own = file_own(conn, path)
 
     def stored(key: str) -> Shown | None:
         found = conn.execute("SELECT amount, notes, product, ship_date, source_file, "
                              "first_file FROM order_lines WHERE line_key = ?", (key,)
                              ).fetchone()
-        if found is None:
+        if found is None or (found[5] in (None, found[4]) and own(found[4])):
             return None
-        if found[4] == name and found[5] in (None, name):
-            if not alone:  # asked once, of the first line of its name
-                alone.append(conn.execute(
-                    "SELECT NOT EXISTS (SELECT 1 FROM imports WHERE file_name = ? AND "
-                    "file_path != ?)", (name, str(path.resolve()))).fetchone()[0])
-            if alone[0]:
-                return None
         return found[0], lot_said(found[1], found[2]), found[3]
 
     return stored

@@ -16,7 +16,6 @@ names the rows (core.ledger.unread).
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Iterable
 
 from core.ledger.normalise import ASKED, REFUSED, fold, word_text
@@ -27,15 +26,12 @@ from core.ledger.record import (
     COST,
     CREDIT_NOTE,
     CREDIT_WRITTEN_POSITIVE,
-    CURRENCY,
-    CUSTOMER_KEY,
     DEPOSIT,
     DEPOSIT_DATE,
     GROSS_PROFIT,
     NOTES,
     ORDER_DATE,
     RECEIVED,
-    RECEIVED_CURRENCY,
     RECEIVED_DATE,
     ROW,
     SHEET,
@@ -231,35 +227,6 @@ def read_twice(first: Record, then: Record) -> bool:
 def doubled(records: list[Record]) -> list[int]:
     """The indexes of the refunds :func:`both_lowered` made of a row (:func:`read_twice`)."""
     return [i for i in range(1, len(records)) if read_twice(records[i - 1], records[i])]
-
-
-def _refund_mark(record: Record) -> tuple[object, ...]:
-    return (record[CUSTOMER_KEY], record[RECEIVED_CURRENCY] or record[CURRENCY],
-            round(-record[RECEIVED], 2), record[RECEIVED_DATE])
-
-
-def refund_marks(records: list[Record]) -> Counter[tuple[object, ...]]:
-    """The refunds a sheet writes as documents of their own (a 收款 tab's -2,000 退款, a row
-    typed 退款单), each by its customer, currency, sum and day; not those
-    :func:`both_lowered` made of a return's row."""
-    made = set(doubled(records))
-    return Counter(_refund_mark(r) for i, r in enumerate(records)
-                   if i not in made and is_receipt_row(r) and r[RECEIVED] < 0)
-
-
-def one_refund(records: list[Record], marks: Counter[tuple[object, ...]]) -> list[Record]:
-    """A sheet's records without each refund :func:`both_lowered` made of a return's row
-    (退货退款) that the file writes as a document of its own too (`marks`, of every sheet:
-    :func:`refund_marks`, each taken once): the 收款 tab's -2,000 退款 of the return's day is
-    that refund, not another. Counted twice, Rio, paid in full, was shown R-2 2,000 open 49
-    days and watched (refund35)."""
-    drop = set()
-    for i in doubled(records):
-        mark = _refund_mark(records[i])
-        if marks[mark] > 0:
-            marks[mark] -= 1
-            drop.add(i)
-    return [r for i, r in enumerate(records) if i not in drop] if drop else records
 
 
 def as_receipts(records: list[Record], typed: list[bool], kinds: list[object] | None = None

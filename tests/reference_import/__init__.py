@@ -12,6 +12,7 @@ import json
 import sqlite3
 from collections import Counter
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 
 from core.i18n import N_
@@ -20,10 +21,12 @@ from core.ledger.balance_rows import carried_messages
 from core.ledger.beside_deposit import redated_message
 from core.ledger.beyond_dates import beyond_messages
 from core.ledger.corrected_payments import corrected_payments, payments_stored
+from core.ledger.credit_lines import stored_credits
 from core.ledger.customer_codes import Codes, add_codes, renamed_messages
 from core.ledger.deposit_rows import FileOrders, Seen, deposit_messages
 from core.ledger.file_copies import copy_messages
 from core.ledger.file_labels import FileLabels
+from core.ledger.filed_returns import candidate, sold_before, stored_sold
 from core.ledger.importer import (
     FileResult,
     SheetReport,
@@ -32,7 +35,7 @@ from core.ledger.importer import (
     result_json,
 )
 from core.ledger.kept_refunds import drop_kept_refunds
-from core.ledger.keys import BOUGHT, BUYER, NUMBERED, PaidApart
+from core.ledger.keys import BOUGHT, BUYER, NUMBERED, PaidApart, numbered_order_key
 from core.ledger.layout import SheetLayout
 from core.ledger.leftover_lines import drop_leftovers
 from core.ledger.lot_balances import clear_lot_balances
@@ -42,9 +45,8 @@ from core.ledger.misread_rows import drop_misread_lines, misread_message
 from core.ledger.moves import moved_orders
 from core.ledger.older_receipts import kept_total_messages
 from core.ledger.older_status import kept_status_messages
-from core.ledger.order_buyers import Buyers, kept_apart_messages
+from core.ledger.order_buyers import Buyers, kept_apart_messages, shared_numbers
 from core.ledger.order_dates import carried_only_messages, later_date_messages
-from core.ledger.orders import shared_numbers
 from core.ledger.other_lots import lot_messages
 from core.ledger.payment_places import SheetPayments
 from core.ledger.payments_seen import payments_seen_before
@@ -80,7 +82,13 @@ from core.store import (
 from reference_import.monthly import monthly_receipts
 from reference_import.orders import Order, group
 from reference_import.review import review
-from reference_import.rows import Record, SheetRecords, read_records, settle_pending
+from reference_import.rows import (
+    Record,
+    SheetRecords,
+    _stored_negative,
+    read_records,
+    settle_pending,
+)
 from reference_import.writer import LedgerWriter
 
 
@@ -119,20 +127,50 @@ def _settle(conn: sqlite3.Connection, sheets: list[SheetRecords]) -> None:
 
 def _one_refund(sheets: list[SheetRecords]) -> None:
     """A return's refund (退货退款) that another row of the file writes as a refund of its
-    own (the 收款 tab's 退款 of its customer, sum and day) is that refund: its row's dropped."""
+    own (the 收款 tab's 退款 of its customer, sum and day) is that refund: its row's dropped;
+    a refund row read as a return and refund (its note says 退货退款) whose return another
+    row writes is that return's refund: its credit note dropped."""
     def mark(r: Record) -> tuple[object, ...]:
         return (r.customer_key, r.received_currency or r.currency,
                 round(-(r.received_amount or 0.0), 2), r.received_date)
     marks = Counter(mark(r) for found in sheets for r in found.records
-                    if r.payment_row and not r.returned and (r.received_amount or 0) < 0)
+                    if r.payment_row and (r.received_amount or 0) < 0)
+    returns = Counter(mark(r) for found in sheets for r in found.records
+                      if r.returned and not r.payment_row)
     for found in sheets:
-        kept = []
+        kept: list[Record] = []
         for r in found.records:
-            if r.returned and marks[mark(r)] > 0:
+            if r.returned and not r.payment_row and marks[mark(r)] > 0:
                 marks[mark(r)] -= 1
                 continue
+            if r.returned and r.payment_row and returns[mark(r)] > 0:
+                returns[mark(r)] -= 1
+                kept.pop()  # its credit note, read from its row just before it
+                r.returned = False  # a refund of its own
             kept.append(r)
         found.records = kept
+
+
+def _returns_filed(conn: sqlite3.Connection, sheets: list[SheetRecords]) -> None:
+    """A row whose status says goods came back, positive, not shipped, that its sheet reads
+    as no return: a credit note where an earlier tab, else the store, sells its order (its
+    customer and number) before it (core.ledger.filed_returns)."""
+    sold: dict[tuple[str, str], date] = {}
+    stored = stored_sold(conn)
+    for found in sheets:
+        for r in found.records:
+            earlier = sold.get((r.order_no or "", r.customer_key))
+            if not r.payment_row and candidate(
+                    r.status_returned, r.credit_note, r.amount, r.ship_date is not None,
+                    r.order_no) and sold_before(
+                        r.order_date.isoformat(), None if earlier is None
+                        else earlier.isoformat(), stored,
+                        (numbered_order_key(r.order_no or ""), r.customer_key)):
+                _stored_negative(r)
+        for r in found.records:
+            if r.order_no and r.amount > 0 and not r.credit_note and not r.status_returned:
+                key = (r.order_no, r.customer_key)
+                sold[key] = min(sold.get(key, r.order_date), r.order_date)
 
 
 def _shared(orders: list[Order]) -> dict[str, list[str]]:
@@ -227,6 +265,7 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
         sheets.append(found)
     _settle(conn, sheets)
     _one_refund(sheets)
+    _returns_filed(conn, sheets)
     for layout, found in zip(layouts, sheets, strict=True):
         records.extend(found.records)
         result.skipped.extend(found.skipped)
@@ -256,7 +295,8 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
     orders = group(records, paid_apart, kept_apart, _stored_buyers(conn),
                    lambda key, sheet: _stored_line(conn, path.name, key, sheet,
                                                    paying.get(sheet, SheetPayments())), lots,
-                   lambda key: _stored_lot(conn, path, key), filed, passed_stored)
+                   lambda key: _stored_lot(conn, path, key), filed, passed_stored,
+                   stored_credits(conn, path))
     judged = _deposit_notes(unread, deposits, records, orders)
     rates = Rates(conn, rules.base_currency)
     result.warnings.extend(unread)

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from itertools import count
 
+from core.ledger.credit_lines import CreditPlaces
 from core.ledger.keys import (
     PaidApart,
     buyer_order_key,
@@ -162,13 +163,16 @@ def group(records: list[Record], paid_apart: list[PaidApart] | None = None,
           lots: list[tuple[str, int]] | None = None,
           stored_lot: StoredLot | None = None,
           filed: list[tuple[str, int]] | None = None,
-          passed_stored: list[tuple[str, float]] | None = None) -> list[Order]:
+          passed_stored: list[tuple[str, float]] | None = None,
+          credits: CreditPlaces | None = None) -> list[Order]:
     """Orders in first-seen order, each with its lines keyed for re-import; a payment row
     keyed among the order's payment rows, the key a sale in its place has in `paid_apart`;
     an unalike buyer's rows sharing an order number an order of its own (`kept_apart`), and
     a number the store keeps apart for several buyers (`stored`) each buyer's; a payment
     whose note tells it apart not at a place whose line (met earlier, else `stored_line`'s:
-    its note and whether it is this sheet's own) is another payment.
+    its note and whether it is this sheet's own) is another payment; a credit note whose place
+    holds a sale (an earlier tab's, else one another file stored: `credits`) a line of its
+    own (core.ledger.credit_lines).
 
     Identical rows without an order number are told apart by their place in their sheet, so a
     row repeated on a later tab of the same file (a carried-forward invoice) is the same row."""
@@ -180,6 +184,7 @@ def group(records: list[Record], paid_apart: list[PaidApart] | None = None,
     met: dict[str, str | None] = {}  # each payment line's note, as first met
     shown: dict[str, Record] = {}  # each line key's last showing
     buyers = _Buyers(stored or {})
+    credits = credits or CreditPlaces(None)
     for record in records:
         occurrence = 0
         if not record.order_no:
@@ -207,6 +212,11 @@ def group(records: list[Record], paid_apart: list[PaidApart] | None = None,
             if lots is not None and lkey not in shown and passed:  # a tab's line, or a file's
                 (lots if any(key in shown for key in passed) else filed if filed is not None
                  else []).append((record.sheet, record.row))
+        if record.credit_note:  # its place taken, its line apart where a sale holds it
+            taken.add((record.sheet, lkey))
+            lkey = credits.line(lkey, part[1], record.order_date.isoformat(), record.sheet,
+                                lambda key: None if key not in shown else not (
+                                    shown[key].credit_note or _paid(shown[key])))
         taken.add((record.sheet, lkey))
         shown[lkey] = record
         if paid:
@@ -317,4 +327,8 @@ def _name_credited_invoices(orders: list[Order]) -> None:
 
 def _money_only(line: Line) -> bool:
     """A line worth nothing that received money: a payment, no sale, its status no order's."""
-    return line.record.amount == 0 and line.record.received_amount is not None
+    return _paid(line.record)
+
+
+def _paid(record: Record) -> bool:
+    return record.amount == 0 and record.received_amount is not None

@@ -12,6 +12,7 @@ from typing import Any
 from core.ledger import customer_facts as facts
 from core.ledger.balance_rows import Carried
 from core.ledger.beside_deposit import redated_reading, still_deposit
+from core.ledger.credit_lines import CREDITED
 from core.ledger.deposit_rows import FileOrders
 from core.ledger.file_copies import dated_after
 from core.ledger.leftover_lines import Leftover, taken
@@ -307,7 +308,7 @@ class LedgerWriter:
 
     def _order(self, order: Order, customer_id: int, old: Mapping[str, Any] | None) -> int:
         new = _order_values(order, customer_id)
-        no_sale = all(line.repeat or line.record.carry_forward or (
+        no_sale = all(line.repeat or line.record.carry_forward or CREDITED in line.key or (
             line.record.amount == 0 and line.record.received_amount is not None)
             for line in order.lines)
         first_date(self, order, new, old, no_sale)

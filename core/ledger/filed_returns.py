@@ -1,0 +1,103 @@
+"""A row of its own saying goods came back, read against the whole file and the store.
+
+A row whose status says 退货, written positive and not shipped, on an order another row sells
+earlier, is a credit note (core.ledger.sheet_fields.returns_apart). That sheet rule sees its
+own sheet only: March's file sells R-1 (10,000 of 03-01); April's lists R-1's row of 03-20,
++2,000, not shipped, 退货. Read as a sale it replaced the stored 10,000 line: 8,000 credit
+and revenue 7,000, where one file holding both rows gives 2,000 credit and revenue 13,000
+(credit35). So such a row, its sheet not selling its order, is a credit note where an earlier
+tab of the file sells the order (its customer and number) before it, or the store holds a sale
+of the order dated before it; its line then keyed apart from the sale (core.ledger.
+credit_lines). The reference import reads it the same way.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+
+from core.ledger.keys import numbered_order_key
+from core.ledger.normalise import says_returned
+from core.ledger.record import (
+    AMOUNT,
+    CREDIT_NOTE,
+    CUSTOMER_KEY,
+    ORDER_DATE,
+    ORDER_NO,
+    SHIP_DATE,
+    STATUS_TEXT,
+    Record,
+)
+from core.ledger.typed_rows import positive_credits
+
+# (order key, customer key) -> the earliest date of a stored order of that customer holding a
+# sale, None for none
+StoredSold = Callable[[str, str], "str | None"]
+
+_SOLD = ("SELECT MIN(o.order_date) FROM orders o JOIN customers c ON c.id = o.customer_id "
+         "WHERE o.order_key = ? AND c.key = ? AND EXISTS (SELECT 1 FROM order_lines l "
+         "WHERE l.order_id = o.id AND l.amount > 0 AND NOT l.credit_note)")
+
+
+def stored_sold(conn: sqlite3.Connection) -> StoredSold:
+    """The store's answer for :class:`FiledReturns`."""
+    def sold(order_key: str, customer_key: str) -> str | None:
+        found = conn.execute(_SOLD, (order_key, customer_key)).fetchone()
+        return None if found is None else found[0]
+
+    return sold
+
+
+def candidate(returned: bool, credit: bool, amount: float, shipped: bool, number: object
+              ) -> bool:
+    """Could the row be a return of its own: its status says goods came back (`returned`),
+    no credit note yet, a positive figure, not shipped, an order number?"""
+    return returned and not credit and amount > 0 and not shipped and bool(number)
+
+
+class FiledReturns:
+    """The file's sheets in order: each one's returns apart from the earlier tabs' sales."""
+
+    def __init__(self, stored: StoredSold | None) -> None:
+        self._stored = stored
+        # (order number, customer key) -> the earliest date an earlier tab sells it on
+        self._sold: dict[tuple[str, str], str] = {}
+        self._said: dict[object, bool] = {None: False}  # each status text weighed once
+
+    def take(self, records: list[Record]) -> list[Record]:
+        """A sheet's records, each return of its own made a credit note: sold before it by an
+        earlier tab or the store (:func:`sold_before`)."""
+        said, sold = self._said, self._sold
+        for r in records:
+            if (text := r[STATUS_TEXT]) not in said:
+                said[text] = says_returned(text)
+        out = records
+        for i, r in enumerate(records):
+            if candidate(said[r[STATUS_TEXT]], bool(r[CREDIT_NOTE]), r[AMOUNT],
+                         r[SHIP_DATE] is not None, r[ORDER_NO]) and sold_before(
+                    r[ORDER_DATE], sold.get((r[ORDER_NO], r[CUSTOMER_KEY])), self._stored,
+                    (numbered_order_key(r[ORDER_NO]), r[CUSTOMER_KEY])):
+                out = list(records) if out is records else out
+                out[i] = credited(r)
+        for r in records:
+            if r[ORDER_NO] and r[AMOUNT] > 0 and not r[CREDIT_NOTE] and not said[r[STATUS_TEXT]]:
+                key = (r[ORDER_NO], r[CUSTOMER_KEY])
+                sold[key] = min(sold.get(key, r[ORDER_DATE]), r[ORDER_DATE])
+        return out
+
+
+def sold_before(day: str, earlier: str | None, stored: StoredSold | None,
+                key: tuple[str, str]) -> bool:
+    """Is the order sold before `day`: by an earlier tab (`earlier`, its first day there, by
+    its number as written), else by the store (`key`: its order key and customer key)?"""
+    if earlier is not None and earlier < day:
+        return True
+    first = None if stored is None else stored(*key)
+    return first is not None and first < day
+
+
+def credited(record: Record) -> Record:
+    """The row as a credit note written positive: stored negative, its cost, profit and
+    rebate too (typed_rows.positive_credits)."""
+    [values] = positive_credits([record], [True])
+    return (*values[:CREDIT_NOTE], 1, *values[CREDIT_NOTE + 1:])

@@ -1,0 +1,71 @@
+"""One return and refund (退货退款) the file writes on two rows, counted once.
+
+A return's row typed or noted 退货退款 is read as a credit note and a refund (core.ledger.
+typed_rows.both_lowered), and so is a refund row (the 收款 tab's -2,000 of the return's day)
+whose own note says 退货退款. A file writing the return on its ledger tab and the refund on its
+收款 tab wrote one return and one refund on two rows: the ledger's row is the return's
+document, the 收款 tab's the refund's.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Collection
+
+from core.ledger.record import (
+    CURRENCY,
+    CUSTOMER_KEY,
+    RECEIVED,
+    RECEIVED_CURRENCY,
+    RECEIVED_DATE,
+    ROW,
+    Record,
+)
+from core.ledger.typed_rows import doubled, is_receipt_row
+
+Marks = Counter[tuple[object, ...]]
+
+
+def _refund_mark(record: Record) -> tuple[object, ...]:
+    return (record[CUSTOMER_KEY], record[RECEIVED_CURRENCY] or record[CURRENCY],
+            round(-record[RECEIVED], 2), record[RECEIVED_DATE])
+
+
+def refund_marks(records: list[Record], paid: Collection[int] = ()) -> Marks:
+    """The refunds a sheet writes as documents of their own (a 收款 tab's -2,000 退款, a row
+    typed 退款单), each by its customer, currency, sum and day; not those
+    :func:`typed_rows.both_lowered` made of a return's row, but those it made of a refund row
+    (`paid`: the sheet's rows read as money, typed or on a sheet of payments)."""
+    made = {i for i in doubled(records) if records[i][ROW] not in paid}
+    return Counter(_refund_mark(r) for i, r in enumerate(records)
+                   if i not in made and is_receipt_row(r) and r[RECEIVED] < 0)
+
+
+def return_marks(records: list[Record], paid: Collection[int] = ()) -> Marks:
+    """The refunds :func:`typed_rows.both_lowered` made of a sheet's return rows (not of
+    its refund rows, `paid`): each return's, by its customer, currency, sum and day."""
+    return Counter(_refund_mark(records[i]) for i in doubled(records)
+                   if records[i][ROW] not in paid)
+
+
+def one_refund(records: list[Record], marks: Marks, paid: Collection[int] = (),
+               returns: Marks | None = None) -> list[Record]:
+    """A sheet's records without each refund :func:`typed_rows.both_lowered` made of a
+    return's row (退货退款) that the file writes as a document of its own too (`marks`, of
+    every sheet: :func:`refund_marks`, each taken once): the 收款 tab's -2,000 退款 of the
+    return's day is that refund, not another. Counted twice, Rio, paid in full, was shown R-2
+    2,000 open 49 days and watched (refund35). And without each credit note it made of a
+    refund row (`paid`) whose return the file writes (`returns`, of every sheet:
+    :func:`return_marks`, each taken once): the 收款 tab's row saying 退货退款 is that
+    return's refund, not a second return (revenue 11,000 where 13,000 is, credit35)."""
+    drop = set()
+    for i in doubled(records):
+        mark = _refund_mark(records[i])
+        if records[i][ROW] in paid:
+            if returns is not None and returns[mark] > 0:
+                returns[mark] -= 1
+                drop.add(i - 1)
+        elif marks[mark] > 0:
+            marks[mark] -= 1
+            drop.add(i)
+    return [r for i, r in enumerate(records) if i not in drop] if drop else records
