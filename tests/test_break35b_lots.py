@@ -1,0 +1,47 @@
+"""break35b: lots35's rules tried on what firms' files hold. Sofa Co's sofa order S-1 of
+03-01 on OA 30, as in test_lots35: March's 60 sofas, 6,000, shipped 03-10; days overdue run to
+the payer's last receipt (06-30). Both imports (the app's and tests/reference_import) agree.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from ledgers import write_xlsx
+from test_break34d import HEADER, _open, _workbook, ordered
+from test_fast_import import _same_import
+from test_lots35 import _payer
+
+from core.ledger.report import import_report
+
+
+@pytest.mark.parametrize("word", ["二次出货", "第二次发货", "第2次出货", "Lot 2", "shipment #2",
+                                  "Batch No. 2"])
+def test_a_second_shipment_said_otherwise_is_a_sale_of_its_own(tmp_path: Path, word: str
+                                                               ) -> None:
+    """April's file lists only the second shipment, 40 sofas, 4,000, shipped 04-10, noted 二次
+    出货 (a second shipping), 第二次发货 or "Lot 2": 6,000 open 82 days and 4,000 open 51
+    days, 10,000. Before: no lot word, April's row was March's line's balance left, 4,000
+    open where 10,000 is."""
+    folder = tmp_path / "ledgers"
+    march = write_xlsx(folder / "台账 2025-03.xlsx", {"3月": [
+        HEADER, ordered("S-1", 6_000, "2025-03-10", 60), *_payer()]})
+    april = write_xlsx(folder / "台账 2025-04.xlsx", {"4月": [
+        HEADER, ordered("S-1", 4_000, "2025-04-10", 40, note=word), *_payer()]})
+    results = _same_import(tmp_path, [march], [april])
+    assert _open(tmp_path) == [(6_000, 82), (4_000, 51)]
+    assert "a sale of its own (“4月” 2)" in import_report(results[1])
+
+
+@pytest.mark.parametrize("word", ["一次出货", "一次性发货", "第一次出货", "Lot 1", "lot 2025",
+                                  "batch 20250301"])
+def test_shipped_at_once_the_first_shipment_or_a_lot_number_is_no_other_lot(
+        tmp_path: Path, word: str) -> None:
+    """The 4月 tab shows the 3月 line again re-dated 04-10 (6,000) noted 一次出货 (shipped at
+    once), 第一次出货 (the first shipping), "Lot 1" or a production lot number: one line,
+    6,000 open 51 days."""
+    report = _workbook(tmp_path, {"3月": [ordered("S-1", 6_000, "2025-03-10", 60)],
+                                  "4月": [ordered("S-1", 6_000, "2025-04-10", 60, note=word)]})
+    assert _open(tmp_path) == [(6_000, 51)]
+    assert "another lot" not in report
