@@ -9,25 +9,31 @@ import re
 
 from core.ledger.record import AMOUNT, CREDIT_NOTE, NOTES, PRODUCT, SHIP_DATE, STATUS_TEXT, Record
 
-_FIRST = re.compile(r"第\s*[1一]\s*批|1st")  # of a lot word as lot_said folds it
+# the first lot's words, as lot_said folds them (第一批, 第1次出货, 1st shipment, "Lot 1")
+_FIRST = re.compile(r"第\s*[1一]\s*[批次]|1st|(?:lot|shipment|batch|delivery)(?:no\.?)?#?1$")
 TOLERANCE = 0.005  # amounts closer than this are the same amount (a rounding)
 # a line as shown before: its amount, the lot words it said (lot_said) and its ship date
 Shown = tuple[float | None, str, object]
 
 # The words by which a clerk marks a row as another shipment of its product: a lot counted
-# (第二批, 第2批, 二批, "2nd shipment"), a shipment in parts (分批, partial shipment 2), goods sent
-# after (补发, 余货, 尾货, balance shipment). Found in a row's notes, product or status cell; a
-# lot of money is none (分批付款, 第二批货款已收: a status cell says how the buyer pays, lots35).
+# (第二批, 第2批, 二批, "2nd shipment", "Lot 2"), a shipping counted (二次出货, 第2次发货: not
+# 一次出货, shipped at once), a shipment in parts (分批, partial shipment 2), goods sent after
+# (补发, 余货, 尾货, balance shipment); a lot numbered past 9 is a production lot ("lot 2025").
+# Found in a row's notes, product or status cell; a lot of money is none (分批付款, 第二批货款
+# 已收: a status cell says how the buyer pays, lots35).
 LOT_WORDS = re.compile(
     r"(?:第\s*[0-9一二三四五六七八九十]+\s*批|[二三四五六七八九十]批|分批)(?!\s*(?:货?款|付|收|回款|汇|结))"
+    r"|(?:第\s*[0-9一二三四五六七八九十]+|[2-9二三四五六七八九十])\s*次\s*(?:出|发|交|装)(?:货|运)"
     r"|补发|余货|尾货"
     r"|\b(?:[0-9]+(?:st|nd|rd|th)|second|third|fourth|fifth|final|last|balance)\s+"
-    r"(?:shipment|lot|batch|delivery)\b|\bpartial\s+(?:shipment|delivery)\s*(?:no\.?\s*)?#?\s*[0-9]*",
+    r"(?:shipment|lot|batch|delivery)\b"
+    r"|\b(?:shipment|lot|batch|delivery)\s*(?:no\.?\s*)?#?\s*[1-9]\b(?![.,/-]?[0-9])"
+    r"|\bpartial\s+(?:shipment|delivery)\s*(?:no\.?\s*)?#?\s*[0-9]*",
     re.IGNORECASE)
 
 # a word every match of LOT_WORDS holds: most cells hold none and are passed over at half the
 # cost (a 100,000-row ledger's notes, product and status cells read for lots, every row)
-_HINT = re.compile(r"批|补发|余货|尾货|shipment|lot|batch|delivery", re.IGNORECASE)
+_HINT = re.compile(r"批|次|补发|余货|尾货|shipment|lot|batch|delivery", re.IGNORECASE)
 
 
 def lot_said(*cells: object) -> str:

@@ -315,4 +315,7 @@ importer, whose length it would otherwise be: one line of history a change).
 # that are no real currency code nor a word the app knows are no currency (core.ledger.amounts.
 # parse_currency): "N-1 REF 118" and "N-1 REF 119" are two wires (3,000 open, was 8,000);
 # "5000 XYZ" is an unreadable amount, a currency cell "XYZ" reads as a blank one.
+# 13 (break35b): a shipping counted (二次出货, 第二次发货) and a lot numbered in English ("Lot 2",
+# "shipment #2") are lot words (core.ledger.lot_words.LOT_WORDS): April's file listing only
+# the second shipment so noted updated March's line, 4,000 open where 10,000 is.
 READER_VERSION = 13
