@@ -45,3 +45,26 @@ def test_shipped_at_once_the_first_shipment_or_a_lot_number_is_no_other_lot(
                                   "4月": [ordered("S-1", 6_000, "2025-04-10", 60, note=word)]})
     assert _open(tmp_path) == [(6_000, 51)]
     assert "another lot" not in report
+
+
+@pytest.mark.parametrize("first", ["第一批", "1st shipment", "Lot 1"])
+@pytest.mark.parametrize("files", [True, False])
+def test_a_cumulative_ledger_re_sent_with_its_first_lot_corrected(tmp_path: Path, first: str,
+                                                                 files: bool) -> None:
+    """March's 60 sofas, 6,000 (no lot word: nobody knew of a second); April's cumulative
+    ledger (its own file, or the 4月 tab beside 3月) lists both lots: the first corrected to
+    58 sofas, 5,800, noted 第一批, and the second, 40, 4,000, 04-10, 第二批: 5,800 open 82
+    days and 4,000 51 days, 9,800. Before: the 第一批 row was another lot than March's line
+    (another amount and another lot word than none): 6,000 + 5,800 + 4,000, 15,800 open."""
+    rows = [ordered("S-1", 5_800, "2025-03-10", 58, note=first),
+            ordered("S-1", 4_000, "2025-04-10", 40, note="第二批")]
+    if files:
+        folder = tmp_path / "ledgers"
+        march = write_xlsx(folder / "台账 2025-03.xlsx", {"3月": [
+            HEADER, ordered("S-1", 6_000, "2025-03-10", 60), *_payer()]})
+        april = write_xlsx(folder / "台账 2025-04.xlsx", {"4月": [HEADER, *rows, *_payer()]})
+        results = _same_import(tmp_path, [march], [april])
+        assert (results[1].counts.inserted, results[1].counts.updated) == (1, 1)
+    else:
+        _workbook(tmp_path, {"3月": [ordered("S-1", 6_000, "2025-03-10", 60)], "4月": rows})
+    assert _open(tmp_path) == [(5_800, 82), (4_000, 51)]
