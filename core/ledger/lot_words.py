@@ -63,7 +63,9 @@ def other_lot(line: Shown, record: Record) -> bool:
     shipped 04-10, noted 第二批, were read as the 03-10 line's date corrected (lots35). A
     changed amount, quantity or ship date alone is the line corrected: read as another lot,
     95 sofas 9,500 paid on the 4月 tab beside the 3月 tab's 100 at 10,000 made 19,500 of
-    sales, 10,000 overdue and a paid buyer graded C (fix34c)."""
+    sales, 10,000 overdue and a paid buyer graded C (fix34c). A row saying the first lot
+    (第一批, "Lot 1") is the line that said none corrected: a cumulative ledger re-sent with
+    its first lot 5,800 beside its second was 6,000 + 5,800 + 4,000 open (break35b)."""
     amount, said, ship = line
     new = record[AMOUNT]
     if amount is None or new is None or record[CREDIT_NOTE]:
@@ -72,6 +74,8 @@ def other_lot(line: Shown, record: Record) -> bool:
     if abs(new - amount) <= TOLERANCE and (None in (ship, record[SHIP_DATE])
                                            or ship == record[SHIP_DATE] or first_only(lot)):
         return False  # the same amount re-dated and noted 第一批 is the first lot re-dated
+    if not said and first_only(lot):
+        return False  # the first lot corrected: its line said no lot before a second came
     return bool(lot) and lot != said
 
 

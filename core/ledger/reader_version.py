@@ -317,5 +317,7 @@ importer, whose length it would otherwise be: one line of history a change).
 # "5000 XYZ" is an unreadable amount, a currency cell "XYZ" reads as a blank one.
 # 13 (break35b): a shipping counted (二次出货, 第二次发货) and a lot numbered in English ("Lot 2",
 # "shipment #2") are lot words (core.ledger.lot_words.LOT_WORDS): April's file listing only
-# the second shipment so noted updated March's line, 4,000 open where 10,000 is.
+# the second shipment so noted updated March's line, 4,000 open where 10,000 is. A row saying
+# the first lot (第一批, "Lot 1") is the line that said none corrected (lot_words.other_lot): a
+# cumulative ledger re-sent with its first lot 5,800 beside its second was 15,800 open of 9,800.
 READER_VERSION = 13

@@ -275,6 +275,8 @@ def _another_lot(before: tuple[float, str, str | None] | None, record: Record) -
     if abs(record.amount - amount) < 0.005 and (ship is None or mine is None or ship == mine
                                                  or first_only(lot)):
         return False
+    if first_only(lot) and said == "":  # the first lot corrected (break35b)
+        return False
     return bool(lot) and lot != said
 
 
