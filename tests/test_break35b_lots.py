@@ -11,7 +11,7 @@ import pytest
 from ledgers import write_xlsx
 from test_break34d import HEADER, _open, _workbook, ordered
 from test_fast_import import _same_import
-from test_lots35 import _payer
+from test_lots35 import STATUS_HEADER, _payer
 
 from core.ledger.report import import_report
 
@@ -68,3 +68,34 @@ def test_a_cumulative_ledger_re_sent_with_its_first_lot_corrected(tmp_path: Path
     else:
         _workbook(tmp_path, {"3月": [ordered("S-1", 6_000, "2025-03-10", 60)], "4月": rows})
     assert _open(tmp_path) == [(5_800, 82), (4_000, 51)]
+
+
+def _status_rows(amount: float, ship: str, quantity: int, status: str | None,
+                 received: float | None = None, on: str | None = None) -> list[object]:
+    return [*ordered("S-1", amount, ship, quantity, received, on), status]
+
+
+@pytest.mark.parametrize("files", [True, False])
+def test_the_second_lot_s_money_received_is_that_lot_s_line(tmp_path: Path, files: bool
+                                                            ) -> None:
+    """March: 60 sofas, 6,000, shipped 03-10. April: only the second lot, 40 sofas, 4,000,
+    shipped 04-10, its status 第二批已发 (a line of its own). May: that row again, its status
+    now 第二批货款已收 with 4,000 received 05-20: the second lot paid, March's 6,000 open 82
+    days. Before: 第二批货款已收 says no lot (the money of a lot, lots35), so May's row was
+    March's line again: March's line 4,000 received in full, the second lot's 4,000 left open
+    51 days, 4,000 open where 6,000 is. Each month a file (or a tab of one workbook)."""
+    months = {"3月": [_status_rows(6_000, "2025-03-10", 60, None)],
+              "4月": [_status_rows(4_000, "2025-04-10", 40, "第二批已发")],
+              "5月": [_status_rows(4_000, "2025-04-10", 40, "第二批货款已收", 4_000,
+                                   "2025-05-20")]}
+    if files:
+        folder = tmp_path / "ledgers"
+        books = [[write_xlsx(folder / f"台账 2025-0{month[0]}.xlsx", {month: [
+            STATUS_HEADER, *rows, *([*r, None] for r in _payer())]})]
+            for month, rows in months.items()]
+        _same_import(tmp_path, *books)
+    else:
+        months["5月"] += [[*r, None] for r in _payer()]
+        _same_import(tmp_path, [write_xlsx(tmp_path / "ledgers" / "台账.xlsx", {
+            month: [STATUS_HEADER, *rows] for month, rows in months.items()})])
+    assert _open(tmp_path) == [(6_000, 82)]
