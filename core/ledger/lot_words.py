@@ -6,6 +6,7 @@ other_lots' neighbours are built on."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from core.ledger.record import AMOUNT, CREDIT_NOTE, NOTES, PRODUCT, SHIP_DATE, STATUS_TEXT, Record
 
@@ -21,8 +22,10 @@ Shown = tuple[float | None, str, object]
 # (补发, 余货, 尾货, balance shipment); a lot numbered past 9 is a production lot ("lot 2025").
 # Found in a row's notes, product or status cell; a lot of money is none (分批付款, 第二批货款
 # 已收: a status cell says how the buyer pays, lots35).
+_COUNTED = r"第\s*[0-9一二三四五六七八九十]+\s*批|[二三四五六七八九十]批"  # 第二批, 二批
+_MONEY = r"\s*(?:货?款|付|收|回款|汇|结)"  # after a lot word: its money (第二批货款已收)
 LOT_WORDS = re.compile(
-    r"(?:第\s*[0-9一二三四五六七八九十]+\s*批|[二三四五六七八九十]批|分批)(?!\s*(?:货?款|付|收|回款|汇|结))"
+    rf"(?:{_COUNTED}|分批)(?!{_MONEY})"
     r"|(?:第\s*[0-9一二三四五六七八九十]+|[2-9二三四五六七八九十])\s*次\s*(?:出|发|交|装)(?:货|运)"
     r"|补发|余货|尾货"
     r"|\b(?:[0-9]+(?:st|nd|rd|th)|second|third|fourth|fifth|final|last|balance)\s+"
@@ -43,6 +46,39 @@ def lot_said(*cells: object) -> str:
     said = [m.group().lower().replace(" ", "") for cell in cells
             if isinstance(cell, str) and _HINT.search(cell) for m in LOT_WORDS.finditer(cell)]
     return "|".join(said)
+
+
+# a lot whose money a cell speaks of (第二批货款已收): no lot of its own, the lot's line where
+# one said that lot (:func:`paid_lot`)
+_PAID_LOT = re.compile(rf"(?:{_COUNTED})(?={_MONEY})")
+
+
+def paid_lot(record: Record) -> str:
+    """The lot whose money a row's notes, product or status cell speak of, where they say no
+    lot ("" else): May's tab's 第二批货款已收 on the row of the second lot April's tab showed
+    (第二批已发) is that lot's line again, not March's line paid (break35b); where no line
+    said that lot it is paying in parts, one line (lots35)."""
+    return paid_said(record[NOTES], record[PRODUCT], record[STATUS_TEXT])
+
+
+def paid_elsewhere(line: Shown, paid: str, after: Iterable[Shown | None]) -> bool:
+    """Is a row of a lot's money (`paid`: paid_lot) in the place of a `line` saying another
+    lot that lot's row elsewhere: does a line `after` it, up to the first place none holds,
+    say that lot?"""
+    if not paid or line[1] == paid:
+        return False
+    for later in after:
+        if later is None or later[1] == paid:
+            return later is not None
+    return False
+
+
+def paid_said(*cells: object) -> str:
+    """:func:`paid_lot` of the cells, folded as lot_said folds lot words."""
+    found = [c for c in cells if isinstance(c, str) and "批" in c]
+    if not found or lot_said(*found):
+        return ""
+    return "|".join(m.group().replace(" ", "") for c in found for m in _PAID_LOT.finditer(c))
 
 
 def row_lot(record: Record) -> str:

@@ -26,9 +26,11 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
+from itertools import count
 from operator import itemgetter
 
 from core.i18n import NP_
+from core.ledger import lot_words
 from core.ledger.customer_facts import ALL_LEADS, Leads, Place, filled, settle
 from core.ledger.keys import (
     PaidApart,
@@ -364,11 +366,18 @@ class OrderBook:
 
     def _other(self, key: str, record: Record) -> bool:
         """Is the row another lot than the line `key` an earlier tab showed, or else, where
-        the row says a lot, an earlier file stored (core.ledger.stored_lots)?"""
+        the row says a lot (or a lot's money), an earlier file stored (stored_lots)?"""
+        line = self._line(key, record)
+        if line is None or other_lot(line, record):
+            return line is not None
+        part, _, place = key.rpartition("#")
+        return lot_words.paid_elsewhere(line, lot_words.paid_lot(record), (
+            self._line(f"{part}#{n}", record) for n in count(int(place) + 1)))
+
+    def _line(self, key: str, record: Record) -> Shown | None:
         seen = self._seen.get(key)
-        line: Shown | None = seen[1:] if seen is not None else (
-            self._stored_lots(key) if self._stored_lots and row_lot(record) else None)
-        return line is not None and other_lot(line, record)
+        return seen[1:] if seen is not None else self._stored_lots(key) if self._stored_lots and (
+            row_lot(record) or lot_words.paid_lot(record)) else None
 
     def _status(self, order: Order, key: str, place: tuple[int, int], record: Record,
                 repeat: bool) -> None:

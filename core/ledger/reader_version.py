@@ -320,4 +320,7 @@ importer, whose length it would otherwise be: one line of history a change).
 # the second shipment so noted updated March's line, 4,000 open where 10,000 is. A row saying
 # the first lot (第一批, "Lot 1") is the line that said none corrected (lot_words.other_lot): a
 # cumulative ledger re-sent with its first lot 5,800 beside its second was 15,800 open of 9,800.
+# A row whose status speaks of a lot's money (第二批货款已收) is that lot's line where a line
+# after its place says that lot (lot_words.paid_elsewhere): May's tab's row of the second lot
+# was March's line re-dated and paid, 4,000 open where 6,000 is.
 READER_VERSION = 13

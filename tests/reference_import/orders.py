@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import partial
 from itertools import count
 
 from core.ledger.keys import (
@@ -17,7 +18,7 @@ from core.ledger.keys import (
     paid_order_key,
     row_identity,
 )
-from core.ledger.lot_words import first_only, lot_said
+from core.ledger.lot_words import first_only, lot_said, paid_elsewhere, paid_said
 from core.ledger.normalise import fold, later_status
 from core.ledger.noted_orders import same_words
 from core.ledger.order_buyers import Buyers
@@ -195,10 +196,12 @@ def group(records: list[Record], paid_apart: list[PaidApart] | None = None,
         if not paid:  # the first place free on the sheet that is no other lot
             free = [key for n in range(per_sheet[part] + len(shown) + 1)
                     if (record.sheet, key := line_key(okey, record.product, n)) not in taken]
-            said = _lot(record)
-            lkey = next(key for key in free if not _another_lot(
-                _as_shown(shown[key]) if key in shown else stored_lot(key)
-                if stored_lot and said else None, record))
+            money = paid_said(record.notes, record.product, record.status_text)
+            before = partial(_before, shown, stored_lot if _lot(record) or money else None)
+            lkey = next(key for key in free if not _another_lot(line := before(key), record)
+                        and not (line and paid_elsewhere(line, money, (before(line_key(
+                            okey, record.product, n)) for n in count(
+                                int(key.rpartition("#")[2]) + 1)))))
             passed = free[:free.index(lkey)]
             if lots is not None and lkey not in shown and passed:  # a tab's line, or a file's
                 (lots if any(key in shown for key in passed) else filed if filed is not None
@@ -250,6 +253,15 @@ def _paid_key(base: str, record: Record, taken: set[tuple[str, str]],
                 return key
             choices.append(key)
     return choices[0]
+
+
+Shown = tuple[float, str, str | None]  # a line's amount, lot words and ship date
+
+
+def _before(shown: dict[str, Record], stored_lot: StoredLot | None, key: str) -> Shown | None:
+    """The line `key` a tab showed, else (`stored_lot` given where the row says a lot or a
+    lot's money) the one an earlier file stored."""
+    return _as_shown(shown[key]) if key in shown else stored_lot(key) if stored_lot else None
 
 
 def _lot(record: Record) -> str:
