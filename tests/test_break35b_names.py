@@ -40,3 +40,26 @@ def test_the_import_points_the_plural_out(tmp_path: Path) -> None:
     assert [str(w) for w in result.warnings if w.code == "customer_alike_new"] == [
         "Possibly the same customer: «Stars Trading» (new) and «Star Trading» — merge them "
         "in Customers if so."]
+
+
+@pytest.mark.parametrize(("a", "b"), [("ABC [HK] Ltd", "ABC Ltd"),
+                                      ("ABC Trading (HK) Co., Ltd", "ABC Trading Co., Ltd"),
+                                      ("华美（香港）有限公司", "华美有限公司"),
+                                      ("XYZ Trading (Shenzhen) Co., Ltd", "XYZ Trading"),
+                                      ("华美【香港】", "香港华美")])
+def test_a_place_in_brackets_is_the_name_s_place(a: str, b: str) -> None:
+    """A firm's place written after its name in brackets, as its registration has it ("ABC
+    (HK) Ltd", 华美（香港）有限公司), is its place as 香港华美's 香港 is: beside the name without
+    a place, possibly the same customer. Before: "hk" and 香港 were telling words, never
+    pointed out, where 香港华美 beside 华美 was."""
+    assert similarity.close(a, b) and similarity.close(b, a)
+    assert similarity.close_pairs([b], ["Quito Flores", a]) == [(b, a)]
+
+
+@pytest.mark.parametrize(("a", "b"), [("ABC (HK) Ltd", "ABC (Shenzhen) Ltd"),
+                                      ("华美（香港）有限公司", "华美（深圳）有限公司"),
+                                      ("华美（香港）有限公司", "深圳华美有限公司"),
+                                      ("Lima Trading (Peru)", "Lima Trading"),
+                                      ("ABC (HK) Ltd", "ABD Ltd")])
+def test_two_places_in_brackets_are_two_firms(a: str, b: str) -> None:
+    assert not similarity.close(a, b) and not similarity.close(b, a)
