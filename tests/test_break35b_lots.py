@@ -90,3 +90,16 @@ def test_the_second_lot_s_money_received_is_that_lot_s_line(tmp_path: Path) -> N
     _same_import(tmp_path, [write_xlsx(tmp_path / "ledgers" / "台账.xlsx", {
         month: [STATUS_HEADER, *rows] for month, rows in months.items()})])
     assert _open(tmp_path) == [(2_000, 82), (4_000, 51)]
+
+
+@pytest.mark.parametrize("again", ["第2批", "二批", "2nd shipment", "Lot 2", "第二次出货"])
+def test_the_second_lot_written_otherwise_next_month_is_that_lot(tmp_path: Path, again: str
+                                                                 ) -> None:
+    """3月: 60 sofas, 6,000, shipped 03-10. 4月: the second lot, 40 sofas, 4,000, shipped
+    04-10, noted 第二批. 5月: that lot again, corrected to 42 sofas, 4,200, the clerk writing
+    第2批, 二批 or "2nd shipment" this time: 6,000 and 4,200 open, 10,200. Before: the words
+    differing letter for letter, the 5月 row was a third lot: 14,200 open."""
+    _workbook(tmp_path, {"3月": [ordered("S-1", 6_000, "2025-03-10", 60)],
+                         "4月": [ordered("S-1", 4_000, "2025-04-10", 40, note="第二批")],
+                         "5月": [ordered("S-1", 4_200, "2025-04-10", 42, note=again)]})
+    assert _open(tmp_path) == [(6_000, 82), (4_200, 51)]
