@@ -10,8 +10,12 @@ from collections.abc import Iterable
 
 from core.ledger.record import AMOUNT, CREDIT_NOTE, NOTES, PRODUCT, SHIP_DATE, STATUS_TEXT, Record
 
-# the first lot's words, as lot_said folds them (第一批, 第1次出货, 1st shipment, "Lot 1")
-_FIRST = re.compile(r"第\s*[1一]\s*[批次]|1st|(?:lot|shipment|batch|delivery)(?:no\.?)?#?1$")
+# A lot's count in its words, however written: 第二批, 第2批, 二批, 第二次出货, "2nd shipment",
+# "second lot", "Lot 2" are all lot 2 (:func:`_folded`: "lot2"), the first lot "lot1"
+_COUNT = re.compile(r"[0-9]+|[一二三四五六七八九十]+|first|second|third|fourth|fifth")
+_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5,
+          **{c: n for n, c in enumerate("一二三四五六七八九", 1)}}
+FIRST = "lot1"
 TOLERANCE = 0.005  # amounts closer than this are the same amount (a rounding)
 # a line as shown before: its amount, the lot words it said (lot_said) and its ship date
 Shown = tuple[float | None, str, object]
@@ -43,9 +47,25 @@ def lot_said(*cells: object) -> str:
     """The lot words a row's cells write ("" for none), each folded: a row is another lot of
     a line only where what it says of its lot differs from what the line said (a second lot
     shown again on the next tab, still noted 第二批, is that lot's line again)."""
-    said = [m.group().lower().replace(" ", "") for cell in cells
-            if isinstance(cell, str) and _HINT.search(cell) for m in LOT_WORDS.finditer(cell)]
-    return "|".join(said)
+    said = {_folded(m.group()) for cell in cells
+            if isinstance(cell, str) and _HINT.search(cell) for m in LOT_WORDS.finditer(cell)}
+    return "|".join(sorted(said))
+
+
+def _folded(word: str) -> str:
+    """A lot word as compared: a counted lot as "lot" and its count (第2批 in May's file is
+    the 第二批 April's said: read as a third lot, 14,200 open where 10,200 is, break35b), any
+    other lowercased without spaces (分批, 补发, "balance shipment")."""
+    found = _COUNT.search(word := word.lower().replace(" ", ""))
+    if found is None:
+        return word
+    count = found.group()
+    if count.isdigit():
+        return f"lot{int(count)}"
+    if "十" not in count:
+        return f"lot{_WORDS.get(count, count)}"  # 二, "second"
+    tens, _, units = count.partition("十")
+    return f"lot{_WORDS.get(tens, 1) * 10 + _WORDS.get(units, 0)}"
 
 
 # a lot whose money a cell speaks of (第二批货款已收): no lot of its own, the lot's line where
@@ -78,7 +98,7 @@ def paid_said(*cells: object) -> str:
     found = [c for c in cells if isinstance(c, str) and "批" in c]
     if not found or lot_said(*found):
         return ""
-    return "|".join(m.group().replace(" ", "") for c in found for m in _PAID_LOT.finditer(c))
+    return "|".join(sorted({_folded(m.group()) for c in found for m in _PAID_LOT.finditer(c)}))
 
 
 def row_lot(record: Record) -> str:
@@ -117,4 +137,4 @@ def other_lot(line: Shown, record: Record) -> bool:
 
 def first_only(lot: str) -> bool:
     """Do the lot words (lot_said) name the first lot only (第一批, 第1批, 1st shipment)?"""
-    return bool(lot) and all(_FIRST.match(word) for word in lot.split("|"))
+    return lot == FIRST

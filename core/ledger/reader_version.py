@@ -322,5 +322,8 @@ importer, whose length it would otherwise be: one line of history a change).
 # cumulative ledger re-sent with its first lot 5,800 beside its second was 15,800 open of 9,800.
 # A row whose status speaks of a lot's money (第二批货款已收) is that lot's line where a line
 # after its place says that lot (lot_words.paid_elsewhere): May's tab's row of the second lot
-# was March's line re-dated and paid, 4,000 open where 6,000 is.
+# was March's line re-dated and paid, 4,000 open where 6,000 is. A lot's count is compared
+# however written (lot_words._folded: 第二批, 第2批, 二批, "2nd shipment", "Lot 2" all lot 2):
+# May's tab writing 第2批 for April's 第二批, its amount corrected, was a third lot (14,200 open
+# where 10,200 is).
 READER_VERSION = 13
