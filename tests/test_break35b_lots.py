@@ -103,3 +103,27 @@ def test_the_second_lot_written_otherwise_next_month_is_that_lot(tmp_path: Path,
                          "4月": [ordered("S-1", 4_000, "2025-04-10", 40, note="第二批")],
                          "5月": [ordered("S-1", 4_200, "2025-04-10", 42, note=again)]})
     assert _open(tmp_path) == [(6_000, 82), (4_200, 51)]
+
+
+@pytest.mark.parametrize("files", [True, False])
+def test_the_second_lot_read_before_the_first(tmp_path: Path, files: bool) -> None:
+    """April's file (the second lot alone, 40 sofas, 4,000, shipped 04-10, 第二批) imported
+    before March's (60 sofas, 6,000, shipped 03-10, no lot word: March knew of no second),
+    or one workbook's tabs newest first (4月, then 3月): 6,000 open 82 days, 4,000 51 days.
+    Before: March's row was the second lot's line again, re-dated 03-10 at 6,000: the second
+    lot lost, 6,000 open where 10,000 is. The lot re-sent without its word and its amount
+    corrected, shipped the same day, is still that lot corrected."""
+    march = [ordered("S-1", 6_000, "2025-03-10", 60)]
+    april = [ordered("S-1", 4_000, "2025-04-10", 40, note="第二批")]
+    folder = tmp_path / "ledgers"
+    if files:
+        books = [write_xlsx(folder / f"台账 2025-0{n}.xlsx", {f"{n}月": [
+            HEADER, *rows, *_payer()]}) for n, rows in ((4, april), (3, march))]
+        _same_import(tmp_path, books[:1], books[1:])
+    else:
+        _workbook(tmp_path, {"4月": april, "3月": march})
+    assert _open(tmp_path) == [(6_000, 82), (4_000, 51)]
+    corrected = write_xlsx(folder / "台账 2025-05.xlsx", {"5月": [
+        HEADER, ordered("S-1", 4_200, "2025-04-10", 42), *_payer()]})
+    _same_import(tmp_path, [corrected])
+    assert _open(tmp_path) == [(6_000, 82), (4_200, 51)]
