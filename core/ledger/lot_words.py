@@ -40,7 +40,8 @@ LOT_WORDS = re.compile(
 
 # a word every match of LOT_WORDS holds: most cells hold none and are passed over at half the
 # cost (a 100,000-row ledger's notes, product and status cells read for lots, every row)
-_HINT = re.compile(r"批|次|补发|余货|尾货|shipment|lot|batch|delivery", re.IGNORECASE)
+HINTS = ("批", "次", "补发", "余货", "尾货", "shipment", "lot", "batch", "delivery")
+_HINT = re.compile("|".join(HINTS), re.IGNORECASE)
 
 
 def lot_said(*cells: object) -> str:
@@ -121,12 +122,18 @@ def other_lot(line: Shown, record: Record) -> bool:
     95 sofas 9,500 paid on the 4月 tab beside the 3月 tab's 100 at 10,000 made 19,500 of
     sales, 10,000 overdue and a paid buyer graded C (fix34c). A row saying the first lot
     (第一批, "Lot 1") is the line that said none corrected: a cumulative ledger re-sent with
-    its first lot 5,800 beside its second was 6,000 + 5,800 + 4,000 open (break35b)."""
+    its first lot 5,800 beside its second was 6,000 + 5,800 + 4,000 open (break35b). A row
+    saying no lot beside a line saying a later one, shipped another day, is the first lot
+    read after it: March's row after April's file (or tab) of the second lot alone took that
+    lot's line, 6,000 open where 10,000 is; shipped the same day, it is that lot corrected."""
     amount, said, ship = line
     new = record[AMOUNT]
     if amount is None or new is None or record[CREDIT_NOTE]:
         return False
     lot = row_lot(record)
+    if not lot:  # beside a later lot's line read first (April's 第二批, then March's row)
+        return said not in ("", FIRST) and None not in (ship, record[SHIP_DATE]) and (
+            ship != record[SHIP_DATE])
     if abs(new - amount) <= TOLERANCE and (None in (ship, record[SHIP_DATE])
                                            or ship == record[SHIP_DATE] or first_only(lot)):
         return False  # the same amount re-dated and noted 第一批 is the first lot re-dated

@@ -300,7 +300,7 @@ class OrderBook:
             paid_row = payments and record[ROW] in payments and not record[IS_CREDIT_NOTE]
             if not paid_row and (part in lots or self._other(lkey, record)):  # (rare)
                 lkey, passed = self._lot(part, places, lots, record)
-                if passed and lkey not in seen:  # a line of its own: said (other_lots)
+                if passed and lkey not in seen and row_lot(record):  # said (other_lots)
                     (self.lots if passed > 1 else self.filed_lots).append((record[SHEET],
                                                                            record[ROW]))
             else:
@@ -376,8 +376,8 @@ class OrderBook:
 
     def _line(self, key: str, record: Record) -> Shown | None:
         seen = self._seen.get(key)
-        return seen[1:] if seen is not None else self._stored_lots(key) if self._stored_lots and (
-            row_lot(record) or lot_words.paid_lot(record)) else None
+        return seen[1:] if seen is not None else self._stored_lots(key, bool(
+            row_lot(record) or lot_words.paid_lot(record))) if self._stored_lots else None
 
     def _status(self, order: Order, key: str, place: tuple[int, int], record: Record,
                 repeat: bool) -> None:

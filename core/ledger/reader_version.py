@@ -325,5 +325,8 @@ importer, whose length it would otherwise be: one line of history a change).
 # was March's line re-dated and paid, 4,000 open where 6,000 is. A lot's count is compared
 # however written (lot_words._folded: 第二批, 第2批, 二批, "2nd shipment", "Lot 2" all lot 2):
 # May's tab writing 第2批 for April's 第二批, its amount corrected, was a third lot (14,200 open
-# where 10,200 is).
+# where 10,200 is). A row saying no lot beside a line saying a later lot, shipped another day,
+# is another line (lot_words.other_lot): March's file imported after April's file of the
+# second lot alone (or a workbook's tabs newest first) took that lot's line, 6,000 open where
+# 10,000 is.
 READER_VERSION = 13

@@ -197,13 +197,13 @@ def group(records: list[Record], paid_apart: list[PaidApart] | None = None,
             free = [key for n in range(per_sheet[part] + len(shown) + 1)
                     if (record.sheet, key := line_key(okey, record.product, n)) not in taken]
             money = paid_said(record.notes, record.product, record.status_text)
-            before = partial(_before, shown, stored_lot if _lot(record) or money else None)
+            before = partial(_before, shown, stored_lot)
             lkey = next(key for key in free if not _another_lot(line := before(key), record)
                         and not (line and paid_elsewhere(line, money, (before(line_key(
                             okey, record.product, n)) for n in count(
                                 int(key.rpartition("#")[2]) + 1)))))
             passed = free[:free.index(lkey)]
-            if lots is not None and lkey not in shown and passed:  # a tab's line, or a file's
+            if lots is not None and lkey not in shown and passed and _lot(record):  # said
                 (lots if any(key in shown for key in passed) else filed if filed is not None
                  else []).append((record.sheet, record.row))
         taken.add((record.sheet, lkey))
@@ -259,8 +259,7 @@ Shown = tuple[float, str, str | None]  # a line's amount, lot words and ship dat
 
 
 def _before(shown: dict[str, Record], stored_lot: StoredLot | None, key: str) -> Shown | None:
-    """The line `key` a tab showed, else (`stored_lot` given where the row says a lot or a
-    lot's money) the one an earlier file stored."""
+    """The line `key` a tab showed, else the one an earlier file stored."""
     return _as_shown(shown[key]) if key in shown else stored_lot(key) if stored_lot else None
 
 
@@ -284,6 +283,9 @@ def _another_lot(before: tuple[float, str, str | None] | None, record: Record) -
     amount, said, ship = before
     mine = record.ship_date and record.ship_date.isoformat()
     lot = _lot(record)
+    if not lot:  # the first lot read after a later one's line (break35b)
+        return (said not in ("", "lot1") and None not in (ship, mine, amount, record.amount)
+                and ship != mine)
     if abs(record.amount - amount) < 0.005 and (ship is None or mine is None or ship == mine
                                                  or first_only(lot)):
         return False
