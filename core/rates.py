@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from core.i18n import N_
+from core.ledger.amounts import named_currency, parse_currency
 from core.messages import Refusal
 
 UNIT = "USD"
@@ -32,6 +33,12 @@ DEFAULT_RATES: dict[str, float] = {
     "NGN": 0.00065, "KES": 0.0077, "PKR": 0.0036, "BDT": 0.0083, "TWD": 0.031,
 }
 RATES_FROM = "2000-01-01"
+# Codes an earlier release stored for a currency a ledger names by them (a cell's NTD, DHS),
+# now read as its ISO code: a firm's rates under the old code are that currency's, with the
+# code's own dated after them (the seeded TWD of 2000 is not the firm's NTD rate), its stored
+# lines and those read since priced alike: Taipei's 450,000 NTD, 13,950 USD at the firm's NTD
+# rate, not 450,000 USD. Without such rates the code's price the old one (fix35a).
+FORMER_CODES = {"NTD": "TWD", "DHS": "AED"}
 # A rate this many times off the currency's known rates, and within INVERTED_NEAR of their
 # inverse, was typed the other way round (7.1 CNY per USD for 0.14 USD per CNY): the orders in
 # that currency would count ~50 times their value and a small overdue buyer leave the stop-loss
@@ -55,6 +62,13 @@ class Rates:
         for row in conn.execute("SELECT currency, valid_from, usd_per_unit FROM currency_rates "
                                 "ORDER BY currency, valid_from"):
             self._table.setdefault(row[0], []).append((row[1], row[2]))
+        for former, code in FORMER_CODES.items():
+            if kept := self._table.get(former):
+                merged = {day: value for day, value in self._table.get(code, ())
+                          if day > kept[0][0]}
+                self._table[code] = sorted({**merged, **dict(kept)}.items())
+            if code in self._table:
+                self._table[former] = self._table[code]
 
     def usd_per_unit(self, currency: str, on: str | date) -> float | None:
         history = self._table.get(currency)
@@ -84,15 +98,27 @@ class Rates:
         return None if factor is None else amount * factor
 
 
+def currency_code(currency: object) -> str:
+    """The code a typed currency is kept under: the one a ledger's cell of it reads as
+    (core.ledger.amounts.parse_currency: "rmb", 人民币 are CNY), else the text in capitals (a
+    stored rate's code, for its row to be found)."""
+    text = str(currency or "").strip()
+    return parse_currency(text) or text.upper()
+
+
 def check_rate(currency: object, valid_from: object, usd_per_unit: object,
                known: Iterable[float] = ()) -> Rate:
-    """A rate as typed, checked and normalised (upper-case code, ISO date, positive float),
-    or a Refusal saying what is wrong; the dialog calls it on every edit. `known` are the
-    currency's other rates: with its default, what an inverted rate is told by."""
-    code = str(currency or "").strip().upper()
-    if not (len(code) == 3 and code.isascii() and code.isalpha()):
+    """A rate as typed, checked and normalised (its currency's code, ISO date, positive
+    float), or a Refusal saying what is wrong; the dialog calls it on every edit. The currency
+    is a real one or a name of one (named_currency: a ledger's cell keeps three letters the
+    firm typed as its own, but a rate for "ABC" was a typo saved, cur35b).
+    `known` are the currency's other rates: with its default, what an inverted rate is told
+    by."""
+    code = named_currency(str(currency or "").strip())
+    if code is None:
         raise Refusal("bad_rate_currency", N_(
-            "“{value}” is not a three-letter currency code like EUR."), value=currency or "")
+            "“{value}” is not a currency: type its code, like EUR, or its name, like euro or "
+            "RMB."), value=currency or "")
     text = str(valid_from or "").strip()
     try:
         day = date.fromisoformat(text).isoformat()
@@ -140,7 +166,7 @@ def list_rates(conn: sqlite3.Connection) -> list[Rate]:
 def set_rate(conn: sqlite3.Connection, currency: str, valid_from: str,
              usd_per_unit: float | str) -> Rate:
     """Add a rate, or replace the one of that currency on that date."""
-    code = str(currency or "").strip().upper()
+    code = currency_code(currency)
     rate = check_rate(currency, valid_from, usd_per_unit, (row[0] for row in conn.execute(
         "SELECT usd_per_unit FROM currency_rates WHERE currency = ? AND valid_from != ?",
         (code, str(valid_from or "").strip()))))

@@ -151,13 +151,14 @@ def test_an_older_month_imported_a_third_time_keeps_the_later_total(
 
 
 @pytest.mark.parametrize(("name", "tab"), [("客户台账.xlsx", "Sheet1"),
-                                           ("台账 2025.xlsx", "12-1月")])
+                                           ("台账 2025.xlsx", "Sheet1")])
 def test_an_undated_receipt_no_name_dates_is_said(tmp_path: Path, name: str, tab: str) -> None:
-    """客户台账.xlsx (tab Sheet1), or 台账 2025.xlsx with a tab "12-1月" (December to January:
-    no month's end it names), imported first: C-1 20,000 with 5,000 under 本月收款, its date
-    blank. Hand count: the 5,000 is counted, undated (15,000 open), and the report names the
-    file, the order and its row, saying no month dates it, in both languages. Before: the
-    receipt was stored undated without a word (a dated one is named with its day, dates34)."""
+    """客户台账.xlsx or 台账 2025.xlsx (a year, no month's end it names), tab Sheet1 (a tab
+    "12-1月" ends in January since dates35), imported first: C-1 20,000 with 5,000 under
+    本月收款, its date blank. Hand count: the 5,000 is counted, undated (15,000 open), and the
+    report names the file, the order and its row, saying no month dates it, in both languages.
+    Before: the receipt was stored undated without a word (a dated one is named with its day,
+    dates34)."""
     path = write_xlsx(tmp_path / "ledgers" / name, {tab: [
         MONTHLY, row("C-1", CAIRO, "2025-12-05", 20_000, "2025-12-10", 5_000, None)]})
     [result] = _same_import(tmp_path, [path])

@@ -148,6 +148,18 @@ def test_cell_text(value, expected):
         ("美元 USD 100", (100.0, "USD")),
         ("5000 XYZ", (None, None)),  # no currency: unreadable, not 5,000 of "XYZ" (pay35a)
         ("5000 KES", (5000.0, "KES")),
+        ("US$5,000", (5000.0, "USD")),
+        ("USD$ 5,000", (5000.0, "USD")),
+        ("5,000美金", (5000.0, "USD")),
+        ("EUR€3,000", (3000.0, "EUR")),
+        ("3000欧元", (3000.0, "EUR")),
+        ("HKD$ 2,000", (2000.0, "HKD")),  # a dollar code beside $ (cur35b)
+        ("2000港币", (2000.0, "HKD")),
+        ("JPY¥1,000", (1000.0, "JPY")),
+        ("5000 PCS", (None, None)),  # a count, no money
+        ("5000 CTN", (None, None)),
+        ("5000 SET", (None, None)),
+        ("EUR$ 100", (None, None)),  # $ is no euro sign
         ("42", (42.0, None)),
         ("-3.5", (-3.5, None)),
         (".5", (0.5, None)),
@@ -249,7 +261,16 @@ def test_parse_amount_numbers_pass_through():
         ("ZAR", "ZAR"),
         ("NZD", "NZD"),
         ("CHF", "CHF"),
-        ("xyz", None),  # three letters that are no code are no currency (pay35a: REF 118)
+        ("元", "CNY"),
+        ("USD$", "USD"),
+        ("EUR€", "EUR"),
+        ("HK$", "HKD"),
+        ("HKD$", "HKD"),  # a dollar code beside $ is that dollar (cur35b)
+        ("AUD $", "AUD"),
+        ("JPY¥", "JPY"),
+        ("RMB￥", "CNY"),
+        ("EUR$", None),
+        ("xyz", "XYZ"),  # a cell's code the firm typed is its own (fix35a; in a note: none)
         ("kes", "KES"),  # a rare real code is one
         ("abcd", None),
         ("美", None),

@@ -21,7 +21,7 @@ from test_lists_audit28 import at, d
 from test_payments_break34b import MONEY_HEADER, SAID, SALES, _two_lists
 from test_payments_pay33 import _files
 
-from core.ledger.amounts import parse_currency
+from core.ledger.amounts import named_currency, parse_currency
 from core.ledger.importer import import_files
 from core.ledger.report import import_report
 from core.store import connect
@@ -191,8 +191,9 @@ def test_a_payment_whose_currency_a_re_sent_ledger_corrects_is_replaced(tmp_path
 
 @pytest.mark.parametrize("text", ["REF", "ref", "INV", "TTN", "PCS"])
 def test_three_letters_that_are_no_currency_are_none(text: str):
-    """Before: any three letters read as a currency of that code."""
-    assert parse_currency(text) is None
+    """Before: any three letters read as a currency of that code. In a note: a currency
+    cell's three letters are the firm's code (fix35a)."""
+    assert named_currency(text) is None
 
 
 @pytest.mark.parametrize("text,code", [("usd", "USD"), ("KES", "KES"), ("rmb", "CNY"),

@@ -43,7 +43,7 @@ def test_delete_removes_one_dated_rate(conn):
 
 
 @pytest.mark.parametrize(("currency", "day", "value", "code"), [
-    ("EURO", "2025-01-01", 1.1, "bad_rate_currency"),
+    ("ABC", "2025-01-01", 1.1, "bad_rate_currency"),  # no currency (EURO is EUR: cur35b)
     ("E1R", "2025-01-01", 1.1, "bad_rate_currency"),
     ("", "2025-01-01", 1.1, "bad_rate_currency"),
     ("EUR", "2025/01/01", 1.1, "bad_rate_date"),

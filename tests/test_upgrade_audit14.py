@@ -17,6 +17,7 @@ from core.ledger.amounts import _CURRENCY_NAMES, parse_currency
 from core.ledger.importer import import_files
 from core.messages import Refusal
 from core.paths import default_db_path
+from core.rates import FORMER_CODES
 from core.schema import CURRENCY_ALIASES
 from core.store import MIGRATIONS, connect
 from tests.ledgers import PLAIN_HEADER, write_xlsx
@@ -89,11 +90,13 @@ def test_a_base_currency_stored_as_rmb_reads_as_cny_with_the_orders_it_named(tmp
 
 def test_the_aliases_the_upgrade_settles_are_the_ledgers_own():
     """Only a three-letter name could be stored (the last release asked for three letters,
-    and 人民币 is three); each is read by the ledger as the code the upgrade gives it."""
+    and 人民币 is three); each is read by the ledger as the code the upgrade gives it. Names
+    read as a code since (NTD: fix35a) keep the old code priced as the new (rates.FORMER_CODES)."""
     names = {name.upper() for names in _CURRENCY_NAMES.values() for name in names
              if len(name) == 3 and name.isalpha()}
-    assert names == set(CURRENCY_ALIASES)
+    assert names == set(CURRENCY_ALIASES) | set(FORMER_CODES)
     assert {alias: parse_currency(alias) for alias in CURRENCY_ALIASES} == CURRENCY_ALIASES
+    assert {former: parse_currency(former) for former in FORMER_CODES} == FORMER_CODES
 
 
 def test_a_migration_failing_midway_leaves_the_file_as_the_last_release_wrote_it(

@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from decimal import Decimal
 from functools import lru_cache
 
@@ -26,7 +26,7 @@ _CURRENCY_NAMES: dict[str, tuple[str, ...]] = {
     "AUD": ("a$", "au$", "澳元", "澳币", "澳大利亚元"),
     "CAD": ("c$", "ca$", "can$", "加元", "加币", "加拿大元"),
     "SGD": ("s$", "sg$", "新加坡元", "新币", "新元"),
-    "AED": ("迪拉姆", "dirham", "dirhams", "阿联酋迪拉姆"),
+    "AED": ("迪拉姆", "dirham", "dirhams", "阿联酋迪拉姆", "dhs"),
     "SAR": ("沙特里亚尔", "里亚尔", "riyal", "riyals"),
     "RUB": ("₽", "卢布", "rouble", "ruble", "roubles", "rubles"),
     "INR": ("₹", "印度卢比", "卢比", "rupee", "rupees"),
@@ -42,7 +42,7 @@ _CURRENCY_NAMES: dict[str, tuple[str, ...]] = {
     "ZAR": ("兰特", "南非兰特", "rand"),
     "NZD": ("nz$", "纽币", "新西兰元", "纽元"),
     "CHF": ("瑞士法郎", "瑞郎", "法郎"),
-    "TWD": ("nt$", "新台币", "台币"),
+    "TWD": ("nt$", "新台币", "台币", "ntd"),
 }
 _CURRENCIES: dict[str, str] = {}
 for _code, _names in _CURRENCY_NAMES.items():
@@ -89,32 +89,55 @@ def _currency_of_text(text: str) -> str | None:
         return code if code in ISO_CODES or code in _WITHDRAWN else None
     if not _PARTS.search(text):
         return _run_of_names(key)
-    # "USD(美元)", "美元 USD": every part must name the same currency.
-    codes = {_currency_of_text(part) for part in _PARTS.split(text) if part.strip(" .")}
-    return codes.pop() if len(codes) == 1 else None
+    # "USD(美元)", "美元 USD", "HKD $": every part must name the same currency.
+    return _agreed([(_currency_key(part), _currency_of_text(part))
+                    for part in _PARTS.split(text) if part.strip(" .")])
 
 
 def _run_of_names(key: str) -> str | None:
-    """"人民币元", "美元usd", "cny¥": a name written beside another of the same currency, with
-    nothing between them; the longest name first at each place, every part one currency."""
-    codes, start = set(), 0
+    """"人民币元", "美元usd", "cny¥", "HKD$": a name written beside another of the same
+    currency, with nothing between them; the longest name first at each place, every part one
+    currency."""
+    found, start = [], 0
     while start < len(key):
         end = next((end for end in range(min(len(key), start + _LONGEST), start, -1)
                     if key[start:end] in _CURRENCIES), None)
         if end is None:
             return None
-        codes.add(_CURRENCIES[key[start:end]])
+        found.append((key[start:end], _CURRENCIES[key[start:end]]))
         start = end
-    return codes.pop() if len(codes) == 1 else None
+    return _agreed(found)
 
 
-def parse_currency(value: object) -> str | None:
+def _agreed(found: Sequence[tuple[str, str | None]]) -> str | None:
+    """The one currency each (name, code) names; a sign several currencies write ($, ¥) beside
+    the code of one of them names that one: HKD$, AUD$ and JPY¥ were no currency, their
+    amounts unreadable (cur35b)."""
+    signs = [name for name, _ in found if name in _SHARED_SIGNS]
+    codes = {code for name, code in found if name not in _SHARED_SIGNS} or {
+        code for _, code in found}
+    code = codes.pop() if len(codes) == 1 else None
+    return code if code and all(code in _SHARED_SIGNS[sign] for sign in signs) else None
+
+
+def named_currency(value: object) -> str | None:
     """ISO code of a known name or a real code (a rare one too, KES, HRK); None for three
-    letters that are none (REF, INV, PCS): read as a currency of their own, "REF 118" and
-    "REF 119" in two payments' notes were no references and one wire (pay35a)."""
+    letters that are none (REF, INV, PCS): in a note read as a currency of their own, "REF
+    118" and "REF 119" in two payments' notes were no references and one wire (pay35a)."""
     if not isinstance(value, str):
         return None
     return _currency_of_text(value)
+
+
+def parse_currency(value: object) -> str | None:
+    """A currency cell's: named_currency, else three letters the firm typed as its code, a
+    currency of its own ("no exchange rate yet" until it has a rate), not the base currency:
+    read as none, Taipei's 300,000 in a cell saying NTD were 300,000 USD open (fix35a)."""
+    code = named_currency(value)
+    if code is None and isinstance(value, str) and _ISO_LIKE.fullmatch(
+            key := _currency_key(value)):
+        return key.upper()
+    return code
 
 
 _PLAIN = re.compile(r"[+-]?\d+(?:\.\d+)?")

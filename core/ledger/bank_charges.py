@@ -23,7 +23,9 @@ SHORT_SHARE, SHORT_FLOOR = 0.02, 100.0
 # a small sum whatever the wire's size: two lists' 61,000 and 60,000 of one invoice and day
 # were read as one wire less a 1,000 charge, 61,000 of a buyer's money counted as 60,000
 # (pay35b). Not the firm's tolerance setting (tolerance_usd): what a row is read as cannot
-# change with a setting the stored lines were read before.
+# change with a setting the stored lines were read before. In US dollars, whatever the wire's
+# currency: 300 yen taken as the most, 10,000,000 JPY and the bank's 9,997,500 (a 2,500 JPY
+# charge, 17 USD) were two payments, 66,983 USD shown on account (fix35a).
 CHARGE_MOST = 300.0
 
 
@@ -33,10 +35,13 @@ def short(amount: float) -> float:
     return share if share > SHORT_FLOOR else SHORT_FLOOR
 
 
-def charge(amount: float) -> float:
+def charge(amount: float, usd_per_unit: float | None) -> float:
     """What a bank's charge may take off one wire of `amount`: short of it, and no more than
-    CHARGE_MOST."""
-    return min(short(amount), CHARGE_MOST)
+    CHARGE_MOST US dollars at `usd_per_unit` (one unit of the wire's currency in US dollars on
+    its day, core.rates.Rates); where the rates table has none, short of it alone."""
+    if not usd_per_unit or usd_per_unit <= 0:
+        return short(amount)
+    return min(short(amount), CHARGE_MOST / usd_per_unit)
 
 
 # A bank's list of slips pasted on a 收款 tab writes its charge on a row of its own, below the

@@ -67,8 +67,8 @@ def dates_past(held: list[list[Dates]], past: set[tuple[str, str]], far: str) ->
 
 
 def read_typos(beyond: list[BeyondDate], bound: tuple[int, int] | None, first: str | None,
-               last: str, tabs: Mapping[str, tuple[int, int]] | None = None
-               ) -> list[BeyondDate]:
+               last: str, tabs: Mapping[str, tuple[int, int]] | None = None,
+               year: int | None = None) -> list[BeyondDate]:
     """Each far received date whose day of the latest named month's year falls among the
     file's own dates (from its first to that month's end) read as a typo of the year:
     2026-04-29 in April 2025's file, 2062-04-29 in April 2026's, is that April's wire. Before,
@@ -80,7 +80,9 @@ def read_typos(beyond: list[BeyondDate], bound: tuple[int, int] | None, first: s
     of 2024-11), or, with none, its ship date. Only where that day falls nearer the named
     month than the date as written, the row's tab's month where `tabs` names one: a December
     file saved in April (2026-04-10, 100 days past it) keeps April's payment, no typo of
-    2025-04-10 (235 days before it), fix34b; April's tab's 2026-04-29 is 2025-04-29."""
+    2025-04-10 (235 days before it), fix34b; April's tab's 2026-04-29 is 2025-04-29. `year`:
+    the file's name gives a year and no month (台账 2025.xlsx), the bound its December: the
+    whole year is the named month's, a day in it nearest (dates35)."""
     if bound is None or first is None:
         return beyond
     found = []
@@ -89,15 +91,17 @@ def read_typos(beyond: list[BeyondDate], bound: tuple[int, int] | None, first: s
             meant = next((day for day in (f"{year:04d}{one.day[4:]}" for year in range(
                 bound[0], int(first[:4]) - 1, -1)) if max(first, one.ordered or "") <= day <= last
                 and _real(day)), None)
-            if meant is not None and _nearer(meant, one.day, (tabs or {}).get(one.sheet, bound)):
+            month = (tabs or {}).get(one.sheet, bound)
+            if meant is not None and _nearer(meant, one.day, month, month == (year, 12)):
                 one = dataclasses.replace(one, meant=meant)
         found.append(one)
     return found
 
 
-def _nearer(meant: str, written: str, month: tuple[int, int]) -> bool:
-    """Is `meant` nearer the month (before its first day) than `written` (past its last)?"""
-    start = date(month[0], month[1], 1)
+def _nearer(meant: str, written: str, month: tuple[int, int], whole: bool = False) -> bool:
+    """Is `meant` nearer the month (before its first day; `whole`: its year's) than `written`
+    (past its last)?"""
+    start = date(month[0], 1 if whole else month[1], 1)
     end = date(month[0], month[1], calendar.monthrange(*month)[1])
     return (start - date.fromisoformat(meant)).days < (date.fromisoformat(written) - end).days
 

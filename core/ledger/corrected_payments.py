@@ -61,6 +61,7 @@ from collections import defaultdict
 from collections.abc import Callable, Collection
 
 from core.i18n import NP_
+from core.ledger.exchanged_payments import Exchange
 from core.ledger.moved_payments import moved, moved_messages, same_note, vouched
 from core.ledger.payment_lines import (
     COLUMNS,
@@ -68,6 +69,7 @@ from core.ledger.payment_lines import (
     Pair,
     Place,
     Stored,
+    Worth,
     Written,
     kept,
     likeliest,
@@ -121,7 +123,8 @@ def corrected_payments(conn: sqlite3.Connection, file_name: str, written: Writte
                                     json.dumps(sorted(new))) if line.received is not None]
     if not found:  # a figure the import cleared (core.ledger.receipts) replaces none
         return [], set()
-    pairs = _pairs(conn, written, keys, new, found)
+    worth = Exchange(conn).worth  # a payment re-sent in another currency (rare)
+    pairs = _pairs(conn, written, (keys, new), found, worth)
     alike = _alike(conn, keys, found, file_name)
     if not pairs and not before and not alike:  # another list of payments: no move either
         return [], set()
@@ -142,7 +145,7 @@ def corrected_payments(conn: sqlite3.Connection, file_name: str, written: Writte
     named: list[Pair] = []
     later: list[Pair] = []
     for paired in pairs.values():
-        one = len(paired) == 1 and claimed[paired[0].new.id] == 1 and sure(paired[0])
+        one = len(paired) == 1 and claimed[paired[0].new.id] == 1 and sure(paired[0], worth)
         re_sent = sources.re_sent(paired[0].old.source, replaced)
         if one and re_sent and sources.after(paired[0]) and not value_day(paired[0], lists):
             later.append(paired[0])
@@ -165,13 +168,15 @@ def corrected_payments(conn: sqlite3.Connection, file_name: str, written: Writte
                                      *back]}
 
 
-def _pairs(conn: sqlite3.Connection, written: Written, keys: set[str], new: set[str],
-           found: list[Stored]) -> dict[int, list[Pair]]:
+def _pairs(conn: sqlite3.Connection, written: Written, paid: tuple[set[str], set[str]],
+           found: list[Stored], worth: Worth) -> dict[int, list[Pair]]:
     """Each stored payment this file does not list, with the new payments at its place: as
     many of its file's payments re-sent unchanged above each at that place; where none of
     those kept its day or sum, any there that did (a sheet re-sorted newest first puts the
     re-sent payments above the corrected one; one re-sent with its note changed takes this
-    file's name and no longer counts as its file's)."""
+    file's name and no longer counts as its file's). `paid`: the file's line keys, and its
+    payments new to the store; `worth`: a figure re-sent in another currency kept (kept)."""
+    keys, new = paid
     places = {line.place for line in found}
     here = _here(conn, written, keys, places, new)
     at: dict[tuple[Place, int], list[Stored]] = defaultdict(list)
@@ -197,10 +202,10 @@ def _pairs(conn: sqlite3.Connection, written: Written, keys: set[str], new: set[
                                                                                ()))
                           if not told_apart(pair)]
                 alike = [pair for pair in (Pair(old, line) for line in anywhere[place])
-                         if kept(pair) and not told_apart(pair)]
-                if not any(map(kept, ranked)):
+                         if kept(pair, worth) and not told_apart(pair)]
+                if not any(kept(pair, worth) for pair in ranked):
                     ranked = alike or ranked
-                pairs[old.id] = likeliest(alike) or _likeliest(ranked)
+                pairs[old.id] = likeliest(alike) or _likeliest(ranked, worth)
     return {i: paired for i, paired in pairs.items() if paired}
 
 
@@ -222,10 +227,10 @@ def _alike(conn: sqlite3.Connection, keys: set[str], found: list[Stored], file_n
         and (line.place[0], line.place[1], line.day, round(line.received, 2)) in wanted}
 
 
-def _likeliest(found: list[Pair]) -> list[Pair]:
+def _likeliest(found: list[Pair], worth: Worth) -> list[Pair]:
     """Of several new payments at one place (next month's written above the corrected one),
     the one that kept the old one's day or sum, where one alone did."""
-    alike = [pair for pair in found if kept(pair)]
+    alike = [pair for pair in found if kept(pair, worth)]
     return alike if len(found) > 1 and len(alike) == 1 else found
 
 

@@ -15,14 +15,21 @@ The report names such an order once: the first file after the one that recorded 
 the receipt again, which then writes the line as its own showing though nothing else
 changed. A ledger carrying last month's receipt forward unchanged named the same orders
 every month, a note a clerk learns to pass over (break34d); the first time is the one that
-lets the clerk catch a new receipt written with last month's day.
+lets the clerk catch a new receipt written with last month's day. One name kept in month
+folders (2026-03/台账.xlsx, 2026-04/台账.xlsx) is told apart by its folders: the receipt is
+named with the folder of its month's file, and once, where no file of the name from another
+folder was imported since that one (core.ledger.file_labels.FileLabels.shown_since). Before,
+every month's file named it, each time as “台账.xlsx”, the name of the file being imported
+(dates35).
 """
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Sequence
 from typing import Any
 
+from core.ledger.file_labels import FileLabels
 from core.ledger.line_values import L_RECEIVED, L_RECEIVED_DATE
 from core.ledger.month_parts import Part
 from core.ledger.orders import TOLERANCE
@@ -37,8 +44,12 @@ class Counted:
     that wrote its total, the total and its ISO day, and whether the line is written as this
     file's showing though unchanged (a month's receipt, 本月收款, shown again)."""
 
-    def __init__(self, source_file: str, alone: bool) -> None:
+    def __init__(self, source_file: str, alone: bool,
+                 imported: tuple[sqlite3.Connection, int] | None = None) -> None:
+        # imported: the store and this import, whose names of files (core.ledger.file_labels)
+        # tell which folder's file recorded a receipt, where the name is not this file's alone
         self.source_file, self.alone = source_file, alone
+        self.labels = None if alone or imported is None else FileLabels(*imported)
         self.lines: dict[str, tuple[str | None, float, str | None, bool]] = {}
 
     def keep(self, key: str, file: str | None, total: float, day: str | None, write: bool
@@ -61,10 +72,13 @@ class Counted:
                      and abs(p[1] - month[1]) <= TOLERANCE), None)
         if part is None or part[2] is None or self.alone and part[2] == self.source_file:
             return None  # not that receipt, not known, or this file's own, imported again
-        if part is held[-1] and part[2] != stored_by:
+        file, labels = part[2], self.labels
+        if part is held[-1] and (part[2] != stored_by or labels is not None
+                                 and labels.shown_since(file, part[0])):
             return None  # named once, by the file that wrote the line since
-        place = f"{part[2]} “{at[0]}” {at[1]}" if part is held[-1] and part[2] == stored_by \
-            and at[0] is not None else part[2]
+        if labels is not None:  # its month's folder: 2026-03/台账.xlsx
+            file = labels.of(file, part[0])
+        place = f"{file} “{at[0]}” {at[1]}" if part is held[-1] and at[0] is not None else file
         return COUNTED, row[0], row[1], Noted(row[2], place)
 
     def shows(self, key: str) -> bool:

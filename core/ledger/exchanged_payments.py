@@ -5,7 +5,7 @@ The tab's 5,000 USD "TT-881" of 04-20 and the bank's 35,500 CNY "TT-881" of that
 wire: at the table's 0.1389 the CNY is 4,930.95 USD. Keyed and read as two payments of their
 own (core.ledger.payment_lines.bank_read asks one currency), both were counted: 9,930.95
 received where 5,000 was, a buyer owing 8,000 shown owing 3,000. They are one wire under the
-same reference (payment_lines.one_reference) where, on one day, the one converted at the
+same reference (payment_lines.wire_reference) where, on one day, the one converted at the
 rates table's rate of that day (core.rates.Rates) is within the exchange band (the rules'
 fx_band_pct, the account's rule for money in another currency: core.analysis.account) of the
 other: counted once, the row in its invoice's currency kept, else the one in the firm's base
@@ -16,9 +16,10 @@ tells: both stay counted as the rows say and the report names both rows, not a g
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable, Collection
 
 from core.i18n import NP_
-from core.ledger.payment_lines import Pair, Stored, one_reference, per_sheet
+from core.ledger.payment_lines import Pair, Stored, per_sheet, wire_reference
 from core.messages import Message, Noted
 from core.rates import Rates
 from core.rules import load_rules
@@ -41,29 +42,48 @@ class Exchange:
                           rules.base_currency)
         return self._read
 
-    def read(self, pair: Pair) -> str | None:
+    def worth(self, currency: str, day: str) -> float | None:
+        """One unit of `currency` in US dollars on `day` (what a bank charge is weighed in:
+        core.ledger.bank_charges.charge)."""
+        return self._rules()[0].usd_per_unit(currency, day)
+
+    def read(self, pair: Pair, numbers: Callable[[], Collection[str]] = tuple) -> str | None:
         """ONE_WIRE, UNRATED (it may be one wire: no rate tells), or None (two payments, or
-        one currency: payment_lines.bank_read's)."""
+        one currency: payment_lines.bank_read's). `numbers`: the customer's order and invoice
+        numbers, as bank_read asks them."""
         old, new = pair
         if not (old.currency and new.currency and old.currency != new.currency
-                and str(old.day)[:10] == str(new.day)[:10] and one_reference(pair)):
+                and str(old.day)[:10] == str(new.day)[:10] and wire_reference(pair, numbers)):
             return None
+        within = self._within(pair)
+        return UNRATED if within is None else ONE_WIRE if within else None
+
+    def worth(self, pair: Pair) -> bool:
+        """Whether the new row's figure is the old one's in its currency, within the band at
+        the rates table's rate of its day: a payment re-sent with its currency corrected
+        (core.ledger.payment_lines.kept)."""
+        return bool(self._within(pair))
+
+    def _within(self, pair: Pair) -> bool | None:
+        """Whether the two figures are within the exchange band, None where no rate tells."""
+        old, new = pair
         rates, band, _base = self._rules()
         day = str(new.day)[:10]
-        one, other = rates.usd_per_unit(old.currency, day), rates.usd_per_unit(new.currency, day)
+        one = rates.usd_per_unit(old.currency or "", day)
+        other = rates.usd_per_unit(new.currency or "", day)
         if not one or not other:
-            return UNRATED
+            return None
         converted, sum_ = (old.received or 0.0) * one / other, new.received or 0.0
-        return ONE_WIRE if abs(converted - sum_) <= band * max(converted, sum_) else None
+        return abs(converted - sum_) <= band * max(converted, sum_)
 
     def gone(self, pair: Pair) -> Stored:
         """Of one wire's two rows in two currencies, the one not counted: the kept one is in
         its invoice's currency (the invoice then paid as written), else in the base currency,
         else stored first."""
         old, new = pair
-        if old.place[2]:
+        if placed := next((line for line in pair if line.place[2]), None):
             row = self.conn.execute("SELECT currency FROM orders WHERE id = ?",
-                                    (old.order_id,)).fetchone()
+                                    (placed.order_id,)).fetchone()
             if row is not None and row[0] in (old.currency, new.currency):
                 return new if row[0] == old.currency else old
         base = self._rules()[2]

@@ -79,6 +79,13 @@ def worded(name: str, words: Mapping[str, str]) -> Field:
     as another (SheetLayout.words: a payments sheet's amount is the money received)."""
     return FIELD_BY_NAME[words.get(name, name)]
 
+# Columns only a sheet of sales has: with one, a missing amount is a header not understood
+# (货款, USD), for the user to map, never a reason to read the sales as payments
+# (core.ledger.layout); nor is the tab a list of customers or balances (workbook_layouts).
+SALES_ONLY = frozenset({"product", "quantity", "unit_price", "ship_date", "due_date",
+                        "incoterm", "payment_terms", "cost", "gross_profit", "tax_rebate",
+                        "trial", "deposit", "balance", "invoice_no"})
+
 # Exact synonyms, after folding. Chinese first, then English.
 SYNONYMS: dict[str, tuple[str, ...]] = {
     "order_no": ("订单号", "订单编号", "合同号", "合同编号", "pi号", "pi编号", "pi", "销售合同号",

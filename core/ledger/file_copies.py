@@ -8,7 +8,8 @@ every order (files33). The names are the evidence the import has of which was sa
 the copy's mark says it was made from the other, so its receipt is counted, in either order
 (core.ledger.month_parts.with_month), and the report names the choice (`copy_messages`).
 Saved under another name without a mark (台账 2025-04 最终.xlsx), the evidence is the files'
-content: the one whose rows run later is the later-saved (`dated_after`, dates34).
+content: the one whose rows run later is the later-saved (`dated_after`, dates34); their rows
+running to the same day, their names (`named_later`, dates35).
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from dataclasses import dataclass
 from core.i18n import NP_
 from core.ledger.beyond_dates import Dates
 from core.ledger.held_sheets import HeldSheets
+from core.ledger.normalise import fold
 from core.ledger.older_status import file_day
 from core.ledger.orders import Order
 from core.ledger.record import ORDER_DATE, RECEIVED_DATE, SHEET
@@ -32,8 +34,12 @@ _FILE_ROWS = ("SELECT coalesce(l.source_sheet, ''), o.order_key, o.order_date, l
 FileRow = tuple[str, str, str | None, str | None]  # a row's tab, order key, order and received day
 
 
+# a file dated after this one by its name, the two files' rows running to the same day
+TIED = "tied"
+
+
 def dated_after(conn: sqlite3.Connection, file_name: str, own: Callable[[], Iterable[FileRow]]
-                ) -> Callable[[str | None], bool]:
+                ) -> Callable[[str | None], bool | str]:
     """Whether a file is dated after this one (`file_name`, its rows `own`) by the rows the
     store holds of it: of two copies of a month's file without a copy's mark (台账 2025-04.xlsx
     and 台账 2025-04 最终.xlsx, a receipt corrected in one), the one whose rows run later is the
@@ -43,11 +49,13 @@ def dated_after(conn: sqlite3.Connection, file_name: str, own: Callable[[], Iter
     `_dated`), but the order dates of orders both hold: the earlier copy's, corrected in the
     later, tell nothing, and this import rewrites the stored ones as it goes, the fast and the
     row-by-row writer each in its own order (a 2026 typed for 2025 on an order the later copy
-    corrected made the earlier copy the later, in one writer: Cairo 2,000 open, break34c)."""
-    found: dict[str, bool] = {}
+    corrected made the earlier copy the later, in one writer: Cairo 2,000 open, break34c).
+    Rows running to the same day, the later-saved is told by the names (:func:`named_later`),
+    TIED said."""
+    found: dict[str, bool | str] = {}
     mine: list[FileRow] = []
 
-    def later(file: str | None) -> bool:
+    def later(file: str | None) -> bool | str:
         if file is None:
             return False
         if file not in found:
@@ -55,9 +63,23 @@ def dated_after(conn: sqlite3.Connection, file_name: str, own: Callable[[], Iter
             theirs: list[FileRow] = conn.execute(_FILE_ROWS, (file,)).fetchall()
             other, this = (_dated(theirs, {row[1] for row in mine}, file),
                            _dated(mine, {row[1] for row in theirs}, file_name))
-            found[file] = bool(other and this and other[:10] > this[:10])
+            found[file] = bool(other and this and other[:10] > this[:10]) or (
+                TIED if other and this and other[:10] == this[:10]
+                and named_later(file, file_name) else False)
         return found[file]
     return later
+
+
+def named_later(one: str, other: str) -> bool:
+    """Of two files whose rows run to the same day, is `one` the later-saved by its name? The
+    one whose name (folded, without its extension) extends the other's (台账 2025-04 最终
+    after 台账 2025-04: a word added as it is saved again), else the one whose name sorts
+    later (v2 after v1). A stable rule, so the figure kept is the same in either order:
+    before, the one imported last won (dates35)."""
+    mine, theirs = (fold(name).rpartition(".")[0] or fold(name) for name in (one, other))
+    if mine.startswith(theirs) != theirs.startswith(mine):
+        return mine.startswith(theirs)
+    return mine > theirs
 
 
 def own_rows(held: HeldSheets, orders: list[Order]) -> Callable[[], Iterator[FileRow]]:

@@ -75,7 +75,7 @@ class FileLabels:
     (:meth:`of`)."""
 
     def __init__(self, conn: sqlite3.Connection, import_id: int) -> None:
-        self._conn = conn
+        self._conn, self._id = conn, import_id
         [(self._name, path)] = conn.execute(
             "SELECT file_name, file_path FROM imports WHERE id = ?", (import_id,))
         self._path: str | None = path
@@ -91,6 +91,19 @@ class FileLabels:
         if path is None or len(paths) < 2:
             return name
         return shortest(path, [other for other in paths if other != path])
+
+    def shown_since(self, name: str, day: str) -> bool:
+        """Was `name` imported from another folder after the file of that name whose folder
+        names the month of `day` (a month's receipt's day, 本月收款), and before this import?
+        One name kept in month folders: April's 台账.xlsx showed March's receipt since, and
+        May's is no first showing (core.ledger.counted_receipts). False where no such folder
+        is known."""
+        imports = self._conn.execute(
+            "SELECT id, file_path FROM imports WHERE file_name = ? AND file_path IS NOT NULL "
+            "AND id < ? ORDER BY id", (name, self._id)).fetchall()
+        wrote = [(number, path) for number, path in imports if _month(name, path) == day[:7]]
+        return bool(wrote) and any(number > wrote[-1][0] and path not in (
+            wrote[-1][1], self._path) for number, path in imports)
 
     def of(self, name: str, day: str | None = None) -> str:
         """Another file's name (one a line stores), with its folders where the name was

@@ -37,7 +37,7 @@ from core.ledger.payment_lines import MARK, Pair, Stored, Written, lines, per_sh
 from core.ledger.wire_lists import customer_numbers
 from core.messages import Message, Noted
 
-Sum = tuple[int, str, float]  # customer id, ISO day, sum
+Sum = tuple[int, str, float, str | None]  # customer id, ISO day, sum, its currency
 
 
 def invoiced_elsewhere(conn: sqlite3.Connection, file_name: str, written: Written
@@ -56,12 +56,12 @@ def invoiced_elsewhere(conn: sqlite3.Connection, file_name: str, written: Writte
     days = {_sum(line)[:2] for line in mine}
     near = [line for line in lines(
         conn, "o.customer_id IN (SELECT value FROM json_each(?)) AND instr(l.line_key, ?) > 0",
-        json.dumps(sorted({customer for customer, _, _ in wanted})), MARK)
+        json.dumps(sorted({customer for customer, *_ in wanted})), MARK)
         if line.source != file_name and line.key not in keys and line.day
         and line.received is not None and _sum(line)[:2] in days]
     others = [line for line in near if _sum(line) in wanted]
     apart = _apart(conn, keys, {line.source for line in near})
-    numbers = customer_numbers(conn, {customer for customer, _, _ in wanted})
+    numbers = customer_numbers(conn, {customer for customer, *_ in wanted})
     by_sum: dict[Sum, tuple[list[Stored], list[Stored]]] = defaultdict(lambda: ([], []))
     for line in mine:
         by_sum[_sum(line)][0].append(line)
@@ -88,13 +88,14 @@ Split = tuple[Stored, list[Stored], bool]  # the line without a number, its part
 def _split(mine: list[Stored], others: list[Stored], numbers: dict[int, dict[str, str]]
            ) -> list[Split]:
     """Each line without a number whose sum is that of the two or more lines naming an
-    invoice, none paired, the other list has of its customer and day, its note naming no
-    other invoice: where one such line alone stands on its side that day."""
-    days: dict[tuple[int, str], tuple[list[Stored], list[Stored]]] = defaultdict(
+    invoice, none paired, the other list has of its customer, day and currency (8,000 CNY is
+    no 5,000 + 3,000 USD: cur35b), its note naming no other invoice: where one such line alone
+    stands on its side that day."""
+    days: dict[tuple[int, str, str | None], tuple[list[Stored], list[Stored]]] = defaultdict(
         lambda: ([], []))
     for at, found in enumerate((mine, others)):
         for line in found:
-            days[_sum(line)[:2]][at].append(line)
+            days[(*_sum(line)[:2], line.currency)][at].append(line)
     split: list[Split] = []
     for here, there in days.values():
         for side, other, new in ((here, there, True), (there, here, False)):
@@ -145,7 +146,9 @@ def _numbered(line: Stored) -> bool:
 
 
 def _sum(line: Stored) -> Sum:
-    return line.place[1], line.day or "", round(line.received or 0.0, 2)
+    """A payment's customer, day and sum in its currency: 5,000 USD under N-1 in one list and
+    5,000 CNY without a number in another were taken for one payment, one dropped (cur35b)."""
+    return line.place[1], line.day or "", round(line.received or 0.0, 2), line.currency
 
 
 def _row(line: Stored) -> tuple[int, int]:

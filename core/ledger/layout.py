@@ -23,6 +23,7 @@ from core.ledger.fields import (
     NON_LEDGER_SHEETS,
     RECEIPT_WORDS,
     REQUIRED,
+    SALES_ONLY,
     SYNONYMS,
 )
 from core.ledger.header_units import header_scale
@@ -121,6 +122,9 @@ class SheetLayout:
 class PassedSheet:
     name: str
     reason: Message
+    # the fields its likeliest header row's columns were read as, when it lacks a required
+    # one: whether it is a tab of orders left out (workbook_layouts.order_tab)
+    columns: frozenset[str] = frozenset()
 
 
 def header_signature(headers: list[str | None]) -> str:
@@ -213,16 +217,11 @@ def has_required(mapping: Mapping[str, int]) -> list[str]:
 
 
 _RECEIPT_DATES = frozenset({"order_date", "received_date"})
-# Columns only a sheet of sales has: with one, a missing amount is a header not understood
-# (货款, USD), for the user to map, never a reason to read the sales as payments.
-_SALES_ONLY = frozenset({"product", "quantity", "unit_price", "ship_date", "due_date",
-                         "incoterm", "payment_terms", "cost", "gross_profit", "tax_rebate",
-                         "trial", "deposit", "balance", "invoice_no"})
 
 
 def _payments_only(mapping: Mapping[str, int]) -> bool:
     return ("customer" in mapping and "received_amount" in mapping
-            and bool(_RECEIPT_DATES & set(mapping)) and _SALES_ONLY.isdisjoint(mapping))
+            and bool(_RECEIPT_DATES & set(mapping)) and SALES_ONLY.isdisjoint(mapping))
 
 
 def one_received(mapping: dict[str, int], headers: list[str | None]) -> str | None:
@@ -352,7 +351,7 @@ def find_layout(sheet: RawSheet, remembered: Mapping[str, dict[str, int]],
             "row {row} looks like a header but has no column for {fields}; headers found: "
             "{headers}"), {"row": sheet.first_row_number + best.index,
                            "fields": _field_names(missing), "headers": _list_headers(best.headers),
-                           "missing": missing}))
+                           "missing": missing}), frozenset(best.mapping))
     layout = SheetLayout(sheet=sheet, header_index=best.index, headers=best.headers,
                          mapping=best.mapping, signature=header_signature(best.headers),
                          remembered=best.remembered, month=sheet_month(sheet.name),

@@ -22,6 +22,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from core.ledger.beside_deposit import redated_reading, still_deposit
+from core.ledger.lot_words import kept_notes, listed_whole, lot_said
 from core.ledger.normalise import later_status, stands
 from core.ledger.older_receipts import Receipt, older_total
 from core.ledger.orders import TOLERANCE, Order, raised
@@ -55,6 +56,7 @@ from core.ledger.record import (
     SHIP_DATE,
     SHIP_DATE_KNOWN,
     STATUS,
+    STATUS_TEXT,
     TAX_REBATE,
     UNIT_PRICE,
     Record,
@@ -86,7 +88,7 @@ REPEATED_RECEIPTS = tuple(LINE_COLUMNS.index(c) for c in (
 # higher, a correction: a lower one there is the balance left, worked out as received)
 LATER_TAB_FACTS = tuple(LINE_COLUMNS.index(c) for c in (
     "invoice_no", "cost", "gross_profit", "tax_rebate", "ship_date"))
-L_PRODUCT = LINE_COLUMNS.index("product")
+L_PRODUCT, L_QUANTITY, L_NOTES = (LINE_COLUMNS.index(c) for c in ("product", "quantity", "notes"))
 L_DEPOSIT_DATE = LINE_COLUMNS.index("deposit_date")
 L_HISTORY = LINE_COLUMNS.index(HISTORY)  # the last: a row read brings none, the store keeps it
 O_CUSTOMER = ORDER_COLUMNS.index("customer_id")
@@ -139,7 +141,8 @@ class LineMaker:
         return (record[INVOICE_NO], record[PRODUCT], record[QUANTITY], record[UNIT_PRICE],
                 record[AMOUNT], currency, record[COST], record[GROSS_PROFIT],
                 record[TAX_REBATE], record[SHIP_DATE], due, derived if due else None,
-                *receipts, record[CARRY_FORWARD], record[NOTES], record[STATUS],
+                *receipts, record[CARRY_FORWARD],
+                kept_notes(record[NOTES], record[PRODUCT], record[STATUS_TEXT]), record[STATUS],
                 record[CREDIT_NOTE], credit_ref,
                 _other(record[COST_CURRENCY], currency),
                 _other(record[RECEIVED_CURRENCY], currency), record[SHIP_DATE_KNOWN],
@@ -200,6 +203,10 @@ def merge_line(old: Sequence, new: tuple, repeat: bool, own: bool = False, later
         # leaves it so, and a line is merged 100,000 times an update month
         return new, False, None
     merged, changed = _merged_line(old, new, repeat, own, later)
+    if changed and not same_file and listed_whole(lot_said(old[L_NOTES], old[L_PRODUCT]),
+                                                  lot_said(new[L_NOTES], new[L_PRODUCT])):
+        merged, changed = (*merged[:L_QUANTITY], *old[L_QUANTITY:L_AMOUNT + 1],
+                           *merged[L_AMOUNT + 1:]), False  # a later file's lot kept
     brought, stored = receipt(merged), receipt(old)
     held = merged[L_DEPOSIT], merged[L_DEPOSIT_DATE], merged[L_SHIP], rung
     if still_deposit(stored, brought, *held):

@@ -45,9 +45,10 @@ _HINT = re.compile("|".join(HINTS), re.IGNORECASE)
 
 
 def lot_said(*cells: object) -> str:
-    """The lot words a row's cells write ("" for none), each folded: a row is another lot of
-    a line only where what it says of its lot differs from what the line said (a second lot
-    shown again on the next tab, still noted 第二批, is that lot's line again)."""
+    """The lot words a row's cells write ("" for none), each folded, each once, in order: a
+    row is another lot of a line only where what it says of its lot differs from what the
+    line said (a second lot shown again on the next tab, still noted 第二批, is that lot's
+    line again, whichever of its cells says so)."""
     said = {_folded(m.group()) for cell in cells
             if isinstance(cell, str) and _HINT.search(cell) for m in LOT_WORDS.finditer(cell)}
     return "|".join(sorted(said))
@@ -102,6 +103,20 @@ def paid_said(*cells: object) -> str:
     return "|".join(sorted({_folded(m.group()) for c in found for m in _PAID_LOT.finditer(c)}))
 
 
+def kept_notes(notes: object, product: object, status: object) -> object:
+    """The notes a row's line keeps: its notes cell, with the lot its status cell says where
+    its notes and product do not (第二批已发: 第二批), since the store keeps no status text.
+    A stored line is read for its lot by its notes and product (core.ledger.stored_lots): the
+    lot said only in April's status cell was no lot there, so April's file re-sent with the
+    lot corrected to 4,500 read as a third lot, 14,500 open where 10,500 is (lots35b)."""
+    if not isinstance(status, str) or not _HINT.search(status):
+        return notes  # most rows: the status says no lot
+    said = set(lot_said(notes, product).split("|"))
+    words = [m.group() for m in LOT_WORDS.finditer(status)
+             if _folded(m.group()) not in said]
+    return " ".join([notes, *words] if isinstance(notes, str) and notes else words) or notes
+
+
 def row_lot(record: Record) -> str:
     """The lot words of a row's notes, product and status cells (第二批已发 in the status
     column says the lot as 第二批 in the notes does: it was read as the line's balance left)."""
@@ -120,12 +135,11 @@ def other_lot(line: Shown, record: Record) -> bool:
     shipped 04-10, noted 第二批, were read as the 03-10 line's date corrected (lots35). A
     changed amount, quantity or ship date alone is the line corrected: read as another lot,
     95 sofas 9,500 paid on the 4月 tab beside the 3月 tab's 100 at 10,000 made 19,500 of
-    sales, 10,000 overdue and a paid buyer graded C (fix34c). A row saying the first lot
-    (第一批, "Lot 1") is the line that said none corrected: a cumulative ledger re-sent with
-    its first lot 5,800 beside its second was 6,000 + 5,800 + 4,000 open (break35b). A row
-    saying no lot beside a line saying a later one, shipped another day, is the first lot
-    read after it: March's row after April's file (or tab) of the second lot alone took that
-    lot's line, 6,000 open where 10,000 is; shipped the same day, it is that lot corrected."""
+    sales, 10,000 overdue and a paid buyer graded C (fix34c). A first lot where the line said
+    none is the line restated (:func:`restated`). A row saying no lot beside a line saying a
+    later one, shipped another day, is the first lot read after it: March's row after April's
+    file (or tab) of the second lot alone took that lot's line, 6,000 open where 10,000 is;
+    shipped the same day, it is that lot corrected (break35b)."""
     amount, said, ship = line
     new = record[AMOUNT]
     if amount is None or new is None or record[CREDIT_NOTE]:
@@ -137,11 +151,27 @@ def other_lot(line: Shown, record: Record) -> bool:
     if abs(new - amount) <= TOLERANCE and (None in (ship, record[SHIP_DATE])
                                            or ship == record[SHIP_DATE] or first_only(lot)):
         return False  # the same amount re-dated and noted 第一批 is the first lot re-dated
-    if not said and first_only(lot):
-        return False  # the first lot corrected: its line said no lot before a second came
-    return bool(lot) and lot != said
+    return bool(lot) and lot != said and not restated(said, lot)
+
+
+def restated(said: str, lot: str) -> bool:
+    """Is a row noted as the first lot (`lot`: 第一批) in the place of a line that said no lot
+    (`said`) that line restated as the order's first shipment? March's file lists S-1 10,000
+    in one row, April's its lots, 第一批 6,000 and 第二批 4,000: read as another lot than
+    March's line, 第一批 made 20,000 open where 10,000 is (lots35b)."""
+    return not said and first_only(lot)
 
 
 def first_only(lot: str) -> bool:
     """Do the lot words (lot_said) name the first lot only (第一批, 第1批, 1st shipment)?"""
     return lot == FIRST
+
+
+def listed_whole(stored: str, row: str) -> bool:
+    """Is a row that says no lot (`row`: its lot words, lot_said) of a line another file
+    stored as the order's first lot (`stored`: 第一批) the order listed whole, before its
+    lots? April's file (第一批 6,000, 第二批 4,000) imported before March's one row of 10,000:
+    March's amount replaced the first lot's, 14,000 open where 10,000 is (lots35b). Such a
+    row leaves the lot's amount and quantity as they are (core.ledger.line_values)."""
+    return not row and first_only(stored)
+

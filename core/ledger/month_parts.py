@@ -53,7 +53,7 @@ def parts(history: str | None, total: float, day: str, file: str | None) -> list
 
 
 def with_month(held: list[Part], month: Part, own: bool, taken: Collection[Part] = (),
-               later: Callable[[str | None], bool] = lambda _file: False
+               later: Callable[[str | None], bool | str] = lambda _file: False
                ) -> list[Part] | None:
     """The receipts once the file's month's receipt `month` is counted, None where it changes
     nothing; `own`: the file's name is its own (a file imported again is the one that wrote a

@@ -45,13 +45,12 @@ def moved(news: list[Stored], olds: list[Stored]) -> tuple[list[Pair], list[Pair
     and a new one (`news`: not paired at theirs) elsewhere on its sheet, of one day and sum:
     those told apart (as many of each, all of one side at one place: two equal wires of a
     day given their invoices), and those that cannot be (three buyers wiring one sum)."""
-    found: dict[tuple[str, float], tuple[list[Stored], list[Stored]]] = {}
+    found: dict[tuple[str, float, str | None], tuple[list[Stored], list[Stored]]] = {}
     for old in olds:
         if old.day and old.received is not None:
-            found.setdefault((old.day, round(old.received, 2)), ([], []))[0].append(old)
+            found.setdefault(_money(old), ([], []))[0].append(old)
     for new in news:
-        if new.day and new.received is not None and (
-                at := found.get((new.day, round(new.received, 2)))):
+        if new.day and new.received is not None and (at := found.get(_money(new))):
             at[1].append(new)
     told: list[Pair] = []
     untold: list[Pair] = []
@@ -76,11 +75,12 @@ def _split(olds: list[Stored], news: list[Stored]) -> list[Pair]:
     sum it is, none paired: the wire split over its invoices in the later file, or the split
     one of an earlier file written whole (April's 6,000 of 04-20, May's N-1 3,000 + N-2 3,000:
     counted twice, nothing open where 6,000 is); a pair each part."""
-    days: dict[tuple[int, str], tuple[list[Stored], list[Stored]]] = {}
+    days: dict[tuple[int, str, str | None], tuple[list[Stored], list[Stored]]] = {}
     for at, found in enumerate((olds, news)):
         for line in found:
             if line.day and line.received is not None:
-                days.setdefault((line.place[1], line.day), ([], []))[at].append(line)
+                days.setdefault((line.place[1], line.day, line.currency), ([], []))[
+                    at].append(line)
     pairs: list[Pair] = []
     for earlier, now in days.values():
         for one, parts, whole_old in ((earlier, now, True), (now, earlier, False)):
@@ -92,6 +92,13 @@ def _split(olds: list[Stored], news: list[Stored]) -> list[Pair]:
             pairs.extend(Pair(one[0], part) if whole_old else Pair(part, one[0])
                          for part in sorted(parts, key=_row))
     return pairs
+
+
+def _money(line: Stored) -> tuple[str, float, str | None]:
+    """A payment's day and sum in its currency: a 5,000 CNY of the day under an invoice was
+    taken for the 5,000 USD moved there, the USD dropped, or made three payments of a move
+    (cur35b)."""
+    return str(line.day), round(line.received or 0.0, 2), line.currency
 
 
 def _whole(pair: Pair) -> bool:

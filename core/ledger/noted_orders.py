@@ -22,7 +22,7 @@ import re
 from collections.abc import Iterable, Mapping
 from functools import lru_cache
 
-from core.ledger.amounts import ISO_CODES, parse_currency
+from core.ledger.amounts import ISO_CODES, named_currency
 from core.ledger.normalise import fold
 
 # A reference is a run of letters and digits joined by hyphens or underscores, read whole: the
@@ -62,7 +62,7 @@ def wire_references(note: object) -> set[str]:
                       fold(note))
     return {key for key in references(text) if any(c.isdigit() for c in key)} | {
         reference(letters + digits) for letters, digits in _SPACED.findall(text)
-        if parse_currency(letters) is None}
+        if named_currency(letters) is None}
 
 
 # a sum written against its currency ("usd5000", "5000usd", "rmb35500") reads as written
@@ -76,7 +76,7 @@ _GLUED = re.compile(r"(?<![0-9a-z-])(?=[a-z]{3}[0-9]|[0-9][0-9,.]*[a-z]{3}(?![0-
 def _currency(letters: str) -> bool:
     """Whether letters glued to a figure are a currency: a known one's code or name, not
     three letters a reference may have (INV5000), nor a withdrawn code (HRK5000)."""
-    return parse_currency(letters) in ISO_CODES
+    return named_currency(letters) in ISO_CODES
 
 
 def without_references(note: str) -> str:

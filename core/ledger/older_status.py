@@ -79,7 +79,14 @@ from core.ledger.normalise import STANDS
 from core.ledger.older_receipts import earlier
 from core.ledger.orders import CANCELLED, DISPUTED, SHARED_SHOWN
 from core.ledger.record import ORDER_DATE, RECEIVED_DATE, ROW, SHEET, SHIP_DATE
-from core.ledger.tab_month import TabMonth, carried_before, named_year, sheet_month, tab_year
+from core.ledger.tab_month import (
+    TabMonth,
+    carried_before,
+    named_year,
+    range_end,
+    sheet_month,
+    tab_year,
+)
 from core.ledger.yearless import NamedYear
 from core.messages import Listed, Message, Noted
 
@@ -135,10 +142,11 @@ def file_day(dates: Iterable[list[Dates]], file_name: str) -> FileDay:
         counted = sheets.setdefault(sheet, Counter())
         if day:
             counted[date.fromisoformat(day)] += count
-    months, bounds = _named_months(sheets, file_name)
+    months, bounds, year = _named_months(sheets, file_name)
     bound = max(bounds.values(), default=None)  # the latest month the file is named after
-    last = _month_end(*bound) if bound else "9999"
     far = _month_end(*_months_on(bound, FAR_MONTHS)) if bound else "9999"
+    # a year's file (台账 2025.xlsx) kept into the next year's first months is dated by them
+    last = far if year is not None else _month_end(*bound) if bound else "9999"
     done: list[str] = []
     past: set[tuple[str, str]] = set()  # (tab, day) past the month: their rows looked up
     seen: dict[str, set[tuple[int, int]]] = {}  # the months a tab's rows are ordered or paid in
@@ -155,7 +163,7 @@ def file_day(dates: Iterable[list[Dates]], file_name: str) -> FileDay:
                 date(*month, 1).isoformat()
                 for (month, sheet), end in months.items())
     found = max(done or [shipped], default=None) or None
-    beyond = read_typos(dates_past(held, past, far), bound, first, last, bounds)
+    beyond = read_typos(dates_past(held, past, far), bound, first, last, bounds, year)
     latest = max([*done, *(b.day for b in beyond)] or [shipped], default=None) or None
     dated = max([*(day for _sheet, day in {*ordered, *received} if day and day <= far),
                  *(b.meant for b in beyond if b.meant)], default=None)
@@ -172,14 +180,18 @@ def _months_on(month: tuple[int, int], months: int) -> tuple[int, int]:
 
 
 def _named_months(sheets: dict[str, Counter[date]], file_name: str
-                  ) -> tuple[dict[tuple[tuple[int, int], str], bool], dict[str, tuple[int, int]]]:
+                  ) -> tuple[dict[tuple[tuple[int, int], str], bool], dict[str, tuple[int, int]],
+                             int | None]:
     """The (year, month) each tab holding rows is named after, its year from its name, its
     file's or its rows' (core.ledger.tab_month), and the file's name's month, each with the
     tab it was named for (the file's name's with none) and whether it is dated to its end
     regardless of its rows: the file's name's (its year, where the name gives none, the rows'
     as a tab's: core.ledger.tab_month.carried_before); a tab's is where it holds a row ordered
     or received in it. And each tab's month (the latest its name gives, else its file's), of
-    one month only (not a range, nor a bare number)."""
+    one month only (not a range, nor a bare number). And the year a file's name gives without
+    a month (台账 2025.xlsx), which bounds its tabs without a month of their own at its
+    December, FAR_MONTHS on (before, none: a 2026-04-29 typed for 2025-04-29 was money of
+    2026, dates35); None where the file is named after a month or no year."""
     months: dict[tuple[tuple[int, int], str], bool] = {}
     own = named_year("", file_name) if sheets else None
     named: tuple[int, int] | None = None
@@ -189,14 +201,18 @@ def _named_months(sheets: dict[str, Counter[date]], file_name: str
     if own is not None and own.month is not None:
         named = (own.year, own.month)
     elif stem is not None and stem.last:  # "台账 2025-03_04.xlsx": the range's last month
-        year = own.year if own is not None else tab_year(TabMonth(None, stem.last), rows)
-        named = None if year is None else (year, stem.last)
+        year = tab_year(TabMonth(None, stem.last), rows) if own is None else None
+        named = range_end(stem, own.year) if own is not None else None if year is None else (
+            year, stem.last)
     elif own is None and sheets:  # "5月台账.xlsx": its year from the rows, as a tab's
         named = carried_before(stem, rows)
         bounded = _one_month(stem)
     if named is not None:
         months[named, ""] = True
         bounded = bounded and not _kept_on(named, rows)
+    year = own.year if own is not None and named is None and stem is None and not _kept_on(
+        (own.year, 12), rows) else None  # a year's file kept on into the next: its rows date it
+    whole = 0  # the tabs bounded by the year alone
     bounds: dict[str, tuple[int, int]] = {}
     for sheet, ordered in sheets.items():
         found = sheet_month(sheet)
@@ -208,7 +224,10 @@ def _named_months(sheets: dict[str, Counter[date]], file_name: str
         bound = max(tab) if tab and _one_month(found) else named if bounded else None
         if bound is not None:
             bounds[sheet] = bound
-    return months, bounds
+        elif year is not None and found is None:
+            bounds[sheet], whole = (year, 12), whole + 1
+    # only where no tab is bounded otherwise (a 12月 tab beside Sheet1 bounds as ever)
+    return months, bounds, year if whole and whole == len(bounds) else None
 
 
 def _kept_on(named: tuple[int, int], rows: Iterable[tuple[date, int]]) -> bool:
@@ -282,6 +301,8 @@ class FileStatus:
         self._day: FileDay | None = None
         self._rows: dict[str, Counter[date]] | None = None
         self._typos: dict[str, str] | None = None  # received dates read otherwise (meant)
+        self._kept: dict[tuple[int, int], bool] = {}  # the months the file was kept on past
+        self._ordered: dict[tuple[str, int], str | None] | None = None  # a row's order date
         self.kept: list[KeptStatus] = []
 
     def rows(self) -> dict[str, Counter[date]]:
@@ -295,6 +316,24 @@ class FileStatus:
                     if ordered:
                         counted[date.fromisoformat(ordered)] += 1
         return self._rows
+
+    def kept_month(self, day: str, sheet: str, number: int) -> str:
+        """The day a month's receipt written without its date is counted on (`day`: the end of
+        the month the file's name gives, core.ledger.stored_receipts.month_end) on row `number`
+        of a tab naming no month of its own: in a file kept on past that month (1月订单.xlsx,
+        each month's orders added all year: :func:`_kept_on`), the end of its row's order
+        month, the month 本月 means on that row. Before, September's receipt was counted on
+        01-31 (dates35)."""
+        month = (int(day[:4]), int(day[5:7]))
+        if month not in self._kept:  # read once a month: a file's every undated receipt asks
+            self._kept[month] = _kept_on(month, sum(self.rows().values(), Counter()).items())
+        if sheet_month(sheet) is not None or not self._kept[month]:
+            return day
+        if self._ordered is None:
+            self._ordered = {(row[0], row[1]): row[2] for sheet_dates in self._dates()
+                             for row in sheet_dates}
+        ordered = self._ordered.get((sheet, number))
+        return max(day, _month_end(int(ordered[:4]), int(ordered[5:7]))) if ordered else day
 
     def _read(self) -> FileDay:
         if self._day is None:

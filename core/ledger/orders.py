@@ -248,6 +248,7 @@ class OrderBook:
         # only an earlier file stored (core.ledger.stored_lots): (sheet, row)
         self.lots: list[tuple[str, int]] = []
         self.filed_lots: list[tuple[str, int]] = []
+        self.passed: list[tuple[str, float]] = []  # stored lines a lot passed: key, its amount
         # payment rows keyed apart: (the key a sale in their place has, sheet, row)
         self.paid_apart: list[PaidApart] = []
         # order numbers written for other customers than their order's first: an unalike
@@ -349,20 +350,27 @@ class OrderBook:
         line in its place is another lot (other_lot): a place passed over before whose line
         it repeats, else the next place that is no other lot's; and whether it passed over
         another lot's line: 2 an earlier tab's, 1 only a stored one, 0 none."""
-        seen, passed = self._seen, lots.setdefault(part, [])
+        passed = lots.setdefault(part, [])
         other = 0
         for n in passed:
             key = f"{part}#{n}"
             if not self._other(key, record):
                 passed.remove(n)
                 return key, other
-            other = max(other, 1 + (key in seen))
+            other = self._pass(other, key, record)
         n = places[part]
         while self._other(key := f"{part}#{n}", record):
             passed.append(n)
-            n, other = n + 1, max(other, 1 + (key in seen))
+            n, other = n + 1, self._pass(other, key, record)
         places[part] = n + 1
         return key, other
+
+    def _pass(self, other: int, key: str, record: Record) -> int:
+        """_lot's `other` once the row passed `key`; a stored line passed is kept in `passed`."""
+        if key in self._seen:
+            return 2
+        self.passed.append((key, record[AMOUNT]))  # core.ledger.lot_balances
+        return max(other, 1)
 
     def _other(self, key: str, record: Record) -> bool:
         """Is the row another lot than the line `key` an earlier tab showed, or else, where

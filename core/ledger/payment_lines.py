@@ -28,6 +28,7 @@ COLUMNS = ("l.id, l.line_key, l.order_id, o.customer_id, o.order_key, l.source_f
            "COALESCE(l.received_currency, l.currency, o.currency)")
 _LINES = (f"SELECT {COLUMNS} FROM order_lines l JOIN orders o ON o.id = l.order_id WHERE ")
 Place = tuple[str | None, int, str]  # sheet, customer id, order key (or "" without number)
+Worth = Callable[[str, str], float | None]  # one unit of a currency in US dollars on a day
 
 
 class Stored(NamedTuple):
@@ -50,6 +51,9 @@ class Pair(NamedTuple):
     new: Stored
 
 
+Worth = Callable[[Pair], bool]  # a figure in another currency worth the other's, converted
+
+
 def stored(row: Sequence[Any]) -> Stored:
     """A line of a query selecting COLUMNS (first)."""
     i, key, order, customer, okey, source, sheet, number, received, day, notes, money = row[:12]
@@ -61,13 +65,20 @@ def lines(conn: sqlite3.Connection, where: str, *params: object) -> list[Stored]
     return [stored(row) for row in conn.execute(_LINES + where, params)]
 
 
-def kept(pair: Pair) -> bool:
-    """A correction changes the sum or the day, not both: another sum on another day at the
-    place is as likely a later payment (a month's file carrying every open invoice)."""
-    return pair.new.day == pair.old.day or same_sum(pair)
+def kept(pair: Pair, worth: Worth | None = None) -> bool:
+    """A correction changes one of the sum, the day and the currency: another sum on another
+    day at the place is as likely a later payment (a month's file carrying every open
+    invoice), and so is one of another currency on another day (5,000 CNY of 04-18 at the
+    place of 5,000 USD of 04-20 took its place, the 5,000 USD dropped, cur35b). The row
+    re-sent with its currency corrected keeps its sum where the figure is the same (pay35a)
+    or `worth` the first (5,000 USD re-written as the 35,500 CNY the bank credited, within the
+    exchange band: core.ledger.exchanged_payments.Exchange.worth)."""
+    other = pair.new.currency != pair.old.currency
+    sum_kept = same_sum(pair) or (other and worth is not None and worth(pair))
+    return (pair.new.day != pair.old.day) + (not sum_kept) + other <= 1
 
 
-def sure(pair: Pair) -> bool:
+def sure(pair: Pair, worth: Worth | None = None) -> bool:
     """Whether the rows vouch for a correction: one that kept the day or sum, and, re-dated,
     not giving another reference than the first (TT-1 of 04-20, TT-9 of 04-28, each of the
     same sum, are as likely two wires: a list of payments missed in April's file gave TT-9,
@@ -75,7 +86,7 @@ def sure(pair: Pair) -> bool:
     references read whole, pay34). A sum corrected on its day may say why in a new note
     (扣手续费), but not that it is another payment (定金 5,000 → 余款 3,000: key34)."""
     old, new = fold(pair.old.notes or ""), fold(pair.new.notes or "")
-    return kept(pair) and not apart(pair.old.notes, pair.new.notes) and (
+    return kept(pair, worth) and not apart(pair.old.notes, pair.new.notes) and (
         pair.new.day == pair.old.day or not (
             old and new and not holds(new, old) and not holds(old, new)))
 
@@ -156,22 +167,44 @@ def one_reference(pair: Pair) -> bool:
 
 
 def bank_read(pair: Pair, numbers: Callable[[], Collection[str]] = tuple,
-              day_total: Callable[[Stored], float] | None = None) -> str | None:
+              day_total: Callable[[Stored], float] | None = None, worth: Worth | None = None
+              ) -> str | None:
     """Whether the two rows are one wire the bank read otherwise: CHARGED (one day, the sums a
     bank charge apart, or the lower's list's rows of the day, with it, a charge below the
     higher: _charged), VALUE_DAY (one sum, the days within VALUE_DAYS), or None. `numbers`:
     the customer's order and invoice numbers (folded), asked only where one row gives the
-    bank's reference alone; `day_total`: what a row's list has of its customer that day."""
+    bank's reference alone; `day_total`: what a row's list has of its customer that day;
+    `worth`: the rates table's (core.rates.Rates.usd_per_unit), what a charge is weighed in
+    (none: a reading asking only for VALUE_DAY)."""
     old, new = pair
-    if old.currency != new.currency or not (one_reference(pair) or _receipts(pair) and (
-            _beside_invoice(old, new, numbers) or _beside_invoice(new, old, numbers))):
+    if old.currency != new.currency or not wire_reference(pair, numbers):
         return None
     if str(old.day)[:10] == str(new.day)[:10]:
-        return CHARGED if not same_sum(pair) and _charged(pair, day_total) else None
+        return CHARGED if not same_sum(pair) and _charged(pair, day_total, worth) else None
     return VALUE_DAY if same_sum(pair) and _days(pair) <= VALUE_DAYS else None
 
 
-def _charged(pair: Pair, day_total: Callable[[Stored], float] | None) -> bool:
+def wire_reference(pair: Pair, numbers: Callable[[], Collection[str]]) -> bool:
+    """Whether two payments are under one reference (one_reference), or one, under no order,
+    gives the bank's references alone beside the invoice the other stands under: what one
+    wire two lists read otherwise starts from, in one currency or two (core.ledger.
+    exchanged_payments)."""
+    old, new = pair
+    return one_reference(pair) or _receipts(pair) and (
+        _beside_invoice(old, new, numbers) or _beside_invoice(new, old, numbers)
+        or _unplaced_beside(old, new) or _unplaced_beside(new, old))
+
+
+def _unplaced_beside(bank: Stored, ledger: Stored) -> bool:
+    """Whether `bank`, standing under no order, gives a wire's reference `ledger`'s note gives
+    beside the invoice it stands under (TT-881 on the bank's list, N-1 "TT-881" on the tab):
+    that wire's, one reference (fix35a: counted twice, a buyer owing 5,000 shown owing none)."""
+    return not bank.place[2] and bool(ledger.place[2]) and bool(
+        wire_references(bank.notes) & wire_references(ledger.notes))
+
+
+def _charged(pair: Pair, day_total: Callable[[Stored], float] | None,
+             worth: Worth | None) -> bool:
     """Whether the higher of two sums is the lower less a bank's charge (bank_charges.charge:
     tens, not 1,000 of 61,000), or, where the lower's list holds more of its customer that day,
     the day's whole (the ledger's 61,000 beside the bank's 59,965 and 1,000: a wire less its
@@ -179,8 +212,10 @@ def _charged(pair: Pair, day_total: Callable[[Stored], float] | None) -> bool:
     figure is received short of itself (bank_charges.short)."""
     high, low = sorted(pair, key=lambda line: line.received or 0.0, reverse=True)
     most, off = high.received or 0.0, (high.received or 0.0) - (low.received or 0.0)
-    return off <= charge(most) or (day_total is not None and off <= short(most)
-                                   and abs(most - day_total(low)) <= charge(most))
+    most_off = charge(most, worth(high.currency, str(high.day)[:10])
+                      if worth is not None and high.currency else None)
+    return off <= most_off or (day_total is not None and off <= short(most)
+                               and abs(most - day_total(low)) <= most_off)
 
 
 def _beside_invoice(bank: Stored, ledger: Stored, numbers: Callable[[], Collection[str]]

@@ -95,8 +95,9 @@ def _read_otherwise(conn: sqlite3.Connection, file_name: str, written: Written,
             if other.id == line.id or (other.source == file_name
                                        and other.place[0] == line.place[0]):
                 continue
-            read = bank_read(pair := Pair(other, line), partial(
-                lists.numbers, line.place[1]), day_total) or exchange.read(pair)
+            numbers = partial(lists.numbers, line.place[1])
+            read = bank_read(pair := Pair(other, line), numbers, day_total,
+                             exchange.worth) or exchange.read(pair, numbers)
             if read == UNRATED:
                 unrated.append(pair)
             elif read and (read != VALUE_DAY or vouched(pair, lists.numbers(line.place[1]),

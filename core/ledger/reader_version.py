@@ -315,6 +315,39 @@ importer, whose length it would otherwise be: one line of history a change).
 # that are no real currency code nor a word the app knows are no currency (core.ledger.amounts.
 # parse_currency): "N-1 REF 118" and "N-1 REF 119" are two wires (3,000 open, was 8,000);
 # "5000 XYZ" is an unreadable amount, a currency cell "XYZ" reads as a blank one.
+# 13 (dates35): an undated 本月收款 on a tab "12-1月" counts by the next year's January end (was
+# left undated), one on a row of a January file kept all year by its row's month (was 01-31);
+# a year's file (台账 2025.xlsx, no month tabs) reads a far received year typo'd as its own.
+# 13 (cur35b): a payment is taken for another only in its currency (invoiced_payments,
+# corrected_payments via payment_lines.kept, moved_payments): 5,000 USD under N-1 and 5,000 CNY
+# without a number in two lists are two payments, 7,305.50 open (was 8,000 or 12,305.50); a
+# re-sent payment changing day and currency is no correction, both counted and named (was the
+# first dropped). A dollar or yen code beside its sign (HKD$, AUD $, JPY¥) is that currency
+# (was unreadable).
+# 13 (lots35b): a row noted as the first lot (第一批, 1st shipment) in the place of a line that
+# said no lot is that line restated (core.ledger.lot_words.restated): March's S-1 10,000 split
+# by April's file (or tab) into 第一批 6,000 and 第二批 4,000 is 10,000 open (was 20,000).
+# A line keeps the lot its status cell says in its notes (第二批已发: notes 第二批; core.ledger.
+# lot_words.kept_notes): April's lot re-sent corrected to 4,500 from another name or folder is
+# that lot corrected, 10,500 open (was a third lot, 14,500). Lot words are compared as a set.
+# A stored line another file first wrote is no file's own line for a lot (core.ledger.
+# stored_lots): April's lot an older reader let overwrite March's line is a lot of its own when
+# April's file comes again, and the receipt that reading made up on March's line (its balance
+# left, undated) is cleared (core.ledger.lot_balances): March and April re-imported, in either
+# order, 10,000 open as 6,000 and 4,000 (was 4,000, or 8,000).
+# A row saying no lot, of a line another file stored as the order's first lot (第一批), is the
+# order listed whole: it leaves the lot's amount (core.ledger.lot_words.listed_whole): March's
+# one row of 10,000 imported after April's lots, 10,000 open as 6,000 and 4,000 (was 14,000).
+# 13 (fix35a): a bank charge is at most 300 US dollars at the rates table's rate of the wire's
+# day (bank_charges.charge; no rate: 2 %), not 300 of the wire's currency: 10,000,000 JPY on
+# the tab and 9,997,500 on the bank's list of INV-1 are one wire (no credit, was 66,983.25 USD
+# on account). A currency cell's NTD (and 5,000 NTD in an amount cell) is TWD, DHS is AED
+# (amounts; a firm's NTD rate prices both: rates.FORMER_CODES): 300,000 NTD is 9,300 USD open,
+# was 300,000 USD. A currency cell's three letters that are no code are the firm's own currency
+# again (amounts.parse_currency; a note's are none: named_currency): "ABC" has no rate yet,
+# was read as USD. A bank's row under no invoice giving the reference the tab's row under N-1
+# gives (TT-881) is that wire, in one currency or two (payment_lines.wire_reference): 5,000 USD
+# and 35,500 CNY of one day 8,000 open, was 3,000.
 # 13 (break35b): a shipping counted (二次出货, 第二次发货) and a lot numbered in English ("Lot 2",
 # "shipment #2") are lot words (core.ledger.lot_words.LOT_WORDS): April's file listing only
 # the second shipment so noted updated March's line, 4,000 open where 10,000 is. A row saying

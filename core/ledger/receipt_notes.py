@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from core.i18n import NP_
 from core.ledger.counted_receipts import COUNTED
+from core.ledger.file_copies import TIED
 from core.ledger.review import rows_text
 from core.ledger.stored_receipts import (
     ADDED,
@@ -16,6 +17,7 @@ from core.ledger.stored_receipts import (
     NO_MONTH,
     RANGED,
     RESTATED,
+    ROW_MONTH,
     SAME_DAY,
     UNCLEAR,
     UNDATED,
@@ -64,6 +66,19 @@ _SAID = ((ADDED, "stored_receipts_added", NP_(
         "day of a receipt a file whose rows run later recorded, with another figure "
         "({orders}; {rows}): that file's figures are kept, the later-saved, whichever of the "
         "two is imported first. If this file's figures are right, correct the later file and "
+        "import it again.")),
+    (TIED, "stored_receipts_tied", NP_(
+        "{count} order imported before is shown with this month's receipt (本月收款) on the "
+        "day of a receipt another file recorded, with another figure, the two files' rows "
+        "running to the same day ({orders}; {rows}): the figure of the file whose name adds "
+        "to the other's (else sorts after it) is kept, as the later-saved, whichever of the "
+        "two is imported first. If this file's figure is right, correct the other file and "
+        "import it again.",
+        "{count} orders imported before are shown with this month's receipt (本月收款) on the "
+        "day of a receipt another file recorded, with another figure, the two files' rows "
+        "running to the same day ({orders}; {rows}): the figures of the file whose name adds "
+        "to the other's (else sorts after it) are kept, as the later-saved, whichever of the "
+        "two is imported first. If this file's figures are right, correct the other file and "
         "import it again.")),
     (RESTATED, "stored_receipts_restated", NP_(
         "{count} order imported before is shown with this month's receipt (本月收款) with "
@@ -127,8 +142,19 @@ _DATED = {UNDATED: ("stored_receipts_dated", NP_(
         "file or sheet named after more than one month: each counted as received on {day}, "
         "by the end of the last of them ({orders}; {rows}). If one came in earlier, write "
         "its date and import the file again.")),
-    # no name gives its month ("Sheet1", a tab "12-1月" across a year end): stored undated,
-    # counted on any day the figures are worked out for; before, without a word (break34c)
+    # a file kept on past the month its name gives (1月订单.xlsx kept all year): its row's month
+    ROW_MONTH: ("stored_receipts_row_month", NP_(
+        "“{file}”: {count} order's receipt of the month (本月收款) has no date: counted as "
+        "received on {day}, the last day of its row's order month, the file being kept on "
+        "past the month it is named after ({orders}; {rows}). If it came in another month, "
+        "write its date and import the file again.",
+        "“{file}”: {count} orders' receipts of the month (本月收款) have no date: counted as "
+        "received on {day}, the last day of their rows' order month, the file being kept on "
+        "past the month it is named after ({orders}; {rows}). If one came in another month, "
+        "write its date and import the file again.")),
+    # no name gives its month ("Sheet1"; a tab "12-1月" ends in January since dates35): stored
+    # undated, counted on any day the figures are worked out for; before, without a word
+    # (break34c)
     NO_MONTH: ("stored_receipts_no_month", NP_(
         "“{file}”: {count} order's receipt of the month (本月收款) has no date, and neither "
         "its sheet nor the file is named after a month that would date it: counted as "

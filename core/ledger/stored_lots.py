@@ -7,7 +7,10 @@ that says another lot (core.ledger.lot_words.row_lot) is read against the stored
 place as against an earlier tab's (lot_words.other_lot); the store is asked only for such a
 row. A line this very file stored (read again after a reader upgrade, or re-sent) is the row's
 own line, never another lot: its name's, where the name was imported from this file's folder
-alone (台账.xlsx kept in month folders is a file a month: core.ledger.own_rows.same_file).
+alone (台账.xlsx kept in month folders is a file a month: core.ledger.own_rows.same_file),
+and no other file first wrote (its first_file): April's lot that an older reader let overwrite
+March's line is read again as a lot of its own, 10,000 open where 4,000 was (lots35b; the
+receipt that reading made up is cleared, core.ledger.lot_balances).
 """
 
 from __future__ import annotations
@@ -39,11 +42,12 @@ def stored_lots(conn: sqlite3.Connection, path: Path) -> StoredLots:
                 worded.add("")  # asked
             if key not in worded:
                 return None
-        found = conn.execute("SELECT amount, notes, product, ship_date, source_file FROM "
-                             "order_lines WHERE line_key = ?", (key,)).fetchone()
+        found = conn.execute("SELECT amount, notes, product, ship_date, source_file, "
+                             "first_file FROM order_lines WHERE line_key = ?", (key,)
+                             ).fetchone()
         if found is None:
             return None
-        if found[4] == name:
+        if found[4] == name and found[5] in (None, name):
             if not alone:  # asked once, of the first line of its name
                 alone.append(conn.execute(
                     "SELECT NOT EXISTS (SELECT 1 FROM imports WHERE file_name = ? AND "

@@ -37,6 +37,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+import sqlite3
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -45,7 +46,7 @@ from typing import Any
 
 from core.ledger.copy_names import copy_rank
 from core.ledger.counted_receipts import Counted
-from core.ledger.file_copies import CopyChoice
+from core.ledger.file_copies import TIED, CopyChoice
 from core.ledger.line_values import (
     L_AMOUNT,
     L_CARRIED,
@@ -58,9 +59,10 @@ from core.ledger.line_values import (
 from core.ledger.month_parts import Part, given_back, of_copy, parts, rebuilt, with_month
 from core.ledger.monthly_receipts import MONTH, TOTAL, margin
 from core.ledger.normalise import fold_header
+from core.ledger.older_status import FileStatus
 from core.ledger.orders import TOLERANCE
 from core.ledger.receipt_history import read, total_file
-from core.ledger.tab_month import TabMonth, named_year, sheet_month, tab_year
+from core.ledger.tab_month import TabMonth, named_year, range_end, sheet_month, tab_year
 from core.ledger.tab_month import month_end as tab_end
 
 ADDED, UNCLEAR = "added", "unclear"  # what the report says of a row (TOTAL: only the total)
@@ -70,7 +72,8 @@ ADDED, UNCLEAR = "added", "unclear"  # what the report says of a row (TOTAL: onl
 EARLIER, SAME_DAY = "earlier", "same_day"
 # a month's receipt without its date, dated by the end of the month its tab or file names;
 # by the end of the last month a range names (台账 2025-03_04.xlsx), said on its first import too
-UNDATED, RANGED, NO_MONTH = "undated", "ranged", "no_month"
+# by its row's month in a file kept on past the month its name gives (FileStatus.kept_month)
+UNDATED, RANGED, NO_MONTH, ROW_MONTH = "undated", "ranged", "no_month", "row_month"
 # another figure of a file named after the same month as the file that wrote a receipt, both
 # dated in it: read as that month's receipt corrected (month_parts._own)
 RESTATED = "restated"
@@ -108,7 +111,8 @@ def month_end(sheet: str, file_name: str | None,
     file's day does (core.ledger.tab_month.tab_year): from `rows`, the file's rows' order
     dates per tab (the tab's, or all the file's where the file's name gives the month), else
     from `near`, the line's other receipt's day (ISO). Before, the year was the one nearest
-    that receipt alone (break33b), and a range was its first month (tabs33)."""
+    that receipt alone (break33b), a range was its first month (tabs33), and one over a year end
+    ("12-1月") none (dates35)."""
     named = named_year(sheet, file_name) if file_name else None
     if named is not None and named.month is not None:
         return _end(named.year, named.month)
@@ -118,11 +122,13 @@ def month_end(sheet: str, file_name: str | None,
                   if m is not None and not m.bare and (m.last or not m.span)), None)
     if found is None:
         return None
-    month = TabMonth(found[1].year, found[1].last or found[1].number)
+    start = named.year if named is not None else found[1].year
+    if start is not None:  # a name's year is its range's first month's: "12-1月" of 2025 ends
+        return _end(*range_end(found[1], start) if found[1].last else (start, found[1].number))
+    month = TabMonth(None, found[1].last or found[1].number)
     dated = (rows or {}).get(sheet, Counter()) if found[0] == sheet else sum(
         (rows or {}).values(), Counter())
-    year = named.year if named is not None else tab_year(
-        month, dated.items(), date.fromisoformat(near) if near else None)
+    year = tab_year(month, dated.items(), date.fromisoformat(near) if near else None)
     return None if year is None else _end(year, month.number)
 
 
@@ -196,7 +202,8 @@ class Bases:
     names as its source is another month's 台账.xlsx, not this file imported before."""
 
     def __init__(self, says: tuple[str | None, str | None], source_file: str,
-                 alone: bool = True) -> None:
+                 alone: bool = True, imported: tuple[sqlite3.Connection, int] | None = None
+                 ) -> None:
         self.says, self.source_file, self.alone = says, source_file, alone
         self.bases: dict[str, float] = {}
         self.since: dict[str, str | None] = {}  # the stored receipt's date, where weighed
@@ -215,12 +222,13 @@ class Bases:
         # each month's receipt written without its date, dated by its tab's or file's month
         # (UNDATED) or a range's last (RANGED): (kind, day, sheet, row, order), each day said
         self.dated: list[tuple[str, str, str, int, str]] = []
-        # the file's rows' order dates per tab (older_status.FileStatus.rows), read where an
-        # undated month's receipt needs its month's year
-        self.rows: Callable[[], Mapping[str, Counter[date]]] = dict
-        self.counted = Counted(source_file, alone)  # receipts another file recorded already
+        # the file's day and rows (its order dates per tab: FileStatus.rows), read where an
+        # undated month's receipt needs its month's year, or its row's month (kept_month)
+        self.status: FileStatus | None = None
+        self._by_row = False  # the last undated receipt dated by its row's month (first_day)
+        self.counted = Counted(source_file, alone, imported)  # another file's receipts counted
         # whether a file is dated after this one (core.ledger.file_copies.dated_after)
-        self.later: Callable[[str | None], bool] = lambda _file: False
+        self.later: Callable[[str | None], bool | str] = lambda _file: False
 
     def _months(self, key: str, stored: Receipt, now: Receipt, stored_by: str | None,
                 at: tuple[object, object] = (None, None)) -> float | None:
@@ -243,9 +251,9 @@ class Bases:
             given = given_back(held_parts, month)  # a supplement's repeat of this file's row
             if self._copy(held_parts, month) or given:  # named as the copies' choice
                 pass
-            elif any(p[0] == day and p[2] != self.source_file and abs(p[1] - figure) > TOLERANCE
-                     for p in held_parts):  # a later-dated file's (file_copies.dated_after)
-                self.notes.append((LATER, *self._row))
+            elif kept := next((p[2] for p in held_parts if p[0] == day and p[2] != self.source_file
+                               and abs(p[1] - figure) > TOLERANCE), None):  # a later file's
+                self.notes.append((TIED if self.later(kept) == TIED else LATER, *self._row))
             elif (note := self.counted.note(held_parts, month, stored_by, at, self._row)):
                 self.notes.append(note)  # its order Noted: with its file
             wrote = given[-1][2] if given else read(stored.history, stored_by)[1]
@@ -304,15 +312,18 @@ class Bases:
         it is the last month's: before, a first import dated it without a word, dates34)."""
         if self.says[0] != MONTH or (figure or 0) <= TOLERANCE:
             return None
-        day = month_end(sheet, self.source_file, self.rows(), near)
+        status = self.status
+        named = month_end(sheet, self.source_file, status.rows() if status else {}, near)
+        day = status.kept_month(named, sheet, (row or self._row)[1]) if named and status else named
+        self._by_row = day != named  # said so (_said)
         if row is not None:
             self._said(day, row)
         return day
 
     def _said(self, day: str | None, row: tuple[str, int, str]) -> None:
         """A month's receipt dated `day` for want of its own, or left undated, for the report."""
-        self.dated.append((NO_MONTH if day is None else RANGED if named_range(
-            row[0], self.source_file) else UNDATED, day or "", *row))
+        self.dated.append((NO_MONTH if day is None else ROW_MONTH if self._by_row else RANGED
+                           if named_range(row[0], self.source_file) else UNDATED, day or "", *row))
 
     def first(self, values: tuple[Any, ...], row: tuple[str, int, str]) -> tuple[Any, ...]:
         """A line's first import's values, its undated month's receipt dated (first_day)."""

@@ -11,7 +11,8 @@ from its own rows:
 - "2025-01", "2025年1月", "25年1月", "1月", "一月", "Jan", "January 2025" name a month (a
   year in two digits only before 年: "25.03", "12月25日", "第25周" give no year); a range
   ("1月-3月", "3-4月", "Jan-Mar", "2025-03_04") names the month it starts with (a receipt written
-  without its date came in by the end of the one it ends with: core.ledger.stored_receipts);
+  without its date came in by the end of the one it ends with: core.ledger.stored_receipts;
+  "12-1月" ends in the next year's January, :func:`range_end`);
   a word merely beginning like a month ("Decathlon", "Marks & Spencer", "Mayer GmbH": a tab
   per customer) names none.
 - A tab with no year carries the year most of its rows dated in its month carry (the later of
@@ -114,7 +115,16 @@ def _month(text: str, end: int, year: int | None, number: int) -> TabMonth:
         _MONTHS_ZH.index(zh) + 1 if zh in _MONTHS_ZH else 0)
     if under and not number < last <= 12:
         return TabMonth(year, number)  # "2025-04_03": no range runs backwards
-    return TabMonth(year, number, span=True, last=last if number < last <= 12 else 0)
+    # a range over a year end ("12-1月", "11月-2月") ends in the next year (:func:`range_end`):
+    # before, it had no last month, its undated receipts left undated (dates35)
+    return TabMonth(year, number, span=True, last=last if 0 < last <= 12 and last != number
+                    else 0)
+
+
+def range_end(month: TabMonth, year: int) -> tuple[int, int]:
+    """The (year, month) a range (`month.last` set) ends in, from the year it begins in: "12-1月"
+    of 2025 ends in January 2026."""
+    return year + (month.last < month.number), month.last
 
 
 def carried_before(month: TabMonth | None, dated: Iterable[tuple[date, int]]

@@ -19,7 +19,7 @@ from collections.abc import Mapping
 from pathlib import Path
 
 from core.i18n import N_
-from core.ledger.fields import FIELD_BY_NAME, REQUIRED
+from core.ledger.fields import FIELD_BY_NAME, REQUIRED, SALES_ONLY
 from core.ledger.layout import (
     PassedSheet,
     SheetLayout,
@@ -50,10 +50,28 @@ def find_layouts(workbook: Workbook, remembered: Mapping[str, dict[str, int]],
 
 
 def orders_left_out(passed: list[PassedSheet]) -> list[PassedSheet]:
-    """The tabs passed over for one required column their headers lack (an order tab headed
-    成交额, an amount the app does not know): tabs of orders, not a list of customers."""
+    """The order tabs passed over for one required column their headers lack (1月 headed
+    成交额, an amount the app does not know): a tab lacking one is not always of orders."""
     return [sheet for sheet in passed if sheet.reason.code == "sheet_missing_required"
-            and len(sheet.reason.params["missing"]) == 1]
+            and len(sheet.reason.params["missing"]) == 1 and order_tab(sheet.columns)]
+
+
+# what an account's list has too (an aging list by invoice: 发票号, 到期日, 账期)
+_SALE_LINE = SALES_ONLY - {"due_date", "invoice_no", "payment_terms"}
+# a figure a list of customers has where an order tab has its amount: a balance, a limit
+_OWED = frozenset({"outstanding", "credit_limit"})
+
+
+def order_tab(columns: frozenset[str]) -> bool:
+    """Do a tab's headers say it holds orders? Its customer named, and a column only a sale
+    has (product, quantity, ship date…), or else its order number and no balance owed or
+    credit limit for its figure. A list of customers (客户名称, 国家, 信用额度, 签约日期: its
+    signing date read as an order date, it lacked only an amount), of balances (客户, 日期,
+    应收余额, by order too) or of money not yet claimed (日期, 金额, 摘要: no customer) refused
+    the payments beside it: the workbook imported before could not be imported at all."""
+    if "customer" not in columns:
+        return False
+    return bool(_SALE_LINE & columns) or ("order_no" in columns and not _OWED & columns)
 
 
 def refuse_file(path: Path, passed: list[PassedSheet], layouts: list[SheetLayout],

@@ -138,7 +138,7 @@ class LedgerWriter:
         self._carried: dict[str, tuple[Carried, tuple[Any, ...] | None, bool]] = {}
         self._grown: set[int] = set()  # stored orders given a line from a row not carried
         self.dates = FileDates(self.here, source_file)  # core.ledger.order_dates
-        self.bases = Bases((None, None), source_file, self.alone)  # core.ledger.stored_receipts
+        self.bases = Bases((None, None), source_file, self.alone, (conn, import_id))
 
     def write(self, ledger: LedgerFile, steps: Steps) -> WriteCounts:
         self.batches = Batches(self.conn)
@@ -150,7 +150,7 @@ class LedgerWriter:
         self.status = FileStatus(self.source_file, self.alone, lambda: held_dates(ledger.held),
                                  (conn, self.import_id))  # dated by its month folder too
         self.shown_again, orders = book.shown_again, book.ranked()
-        self.bases.says, self.bases.rows = ledger.corrections.says, self.status.rows
+        self.bases.says, self.bases.status = ledger.corrections.says, self.status
         self.bases.later = dated_after(conn, self.source_file, own_rows(ledger.held, orders))
         empty = not store.has_orders(conn)
         later = indexes_set_aside(conn) if empty else []

@@ -35,6 +35,7 @@ from core.ledger.kept_refunds import drop_kept_refunds
 from core.ledger.keys import BOUGHT, BUYER, NUMBERED, PaidApart
 from core.ledger.layout import SheetLayout
 from core.ledger.leftover_lines import drop_leftovers
+from core.ledger.lot_balances import clear_lot_balances
 from core.ledger.lot_words import lot_said
 from core.ledger.lowered_totals import lowered_messages
 from core.ledger.misread_rows import drop_misread_lines, misread_message
@@ -165,13 +166,15 @@ def _stored_buyers(conn: sqlite3.Connection) -> dict[str, list[tuple[str, str, s
 def _stored_lot(conn: sqlite3.Connection, path: Path, key: str
                 ) -> tuple[float, str, str | None] | None:
     """The line `key` as stored (amount, lot words, ship date), but a line of this file's
-    name where that name was imported from this file's path only."""
-    for amount, notes, product, ship, source in conn.execute(
-            "SELECT amount, notes, product, ship_date, source_file FROM order_lines "
+    name where that name was imported from this file's path only and no other file first
+    wrote the line."""
+    for amount, notes, product, ship, source, first in conn.execute(
+            "SELECT amount, notes, product, ship_date, source_file, first_file FROM order_lines "
             "WHERE line_key = ?", (key,)):
         paths = {p for (p,) in conn.execute("SELECT file_path FROM imports WHERE file_name = ?",
                                             (path.name,))}
-        if source != path.name or not paths <= {str(path.resolve())}:
+        if source != path.name or first not in (None, path.name) \
+                or not paths <= {str(path.resolve())}:
             return amount, lot_said(notes, product), ship
     return None
 
@@ -248,11 +251,12 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
     kept_apart: list[Buyers] = []
     lots: list[tuple[str, int]] = []  # rows read as another lot (core.ledger.other_lots)
     filed: list[tuple[str, int]] = []  # ... of a line another file stored
+    passed_stored: list[tuple[str, float]] = []  # the stored lines those passed, their amounts
     paying = _sheet_payments(records)
     orders = group(records, paid_apart, kept_apart, _stored_buyers(conn),
                    lambda key, sheet: _stored_line(conn, path.name, key, sheet,
                                                    paying.get(sheet, SheetPayments())), lots,
-                   lambda key: _stored_lot(conn, path, key), filed)
+                   lambda key: _stored_lot(conn, path, key), filed, passed_stored)
     judged = _deposit_notes(unread, deposits, records, orders)
     rates = Rates(conn, rules.base_currency)
     result.warnings.extend(unread)
@@ -286,6 +290,7 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
                     for line in order.lines)
 
         paid_before = payments_stored(conn, written_keys, result.import_id, path.name)
+        clear_lot_balances(conn, passed_stored)
         result.counts = writer.write(orders, Steps(None, None))
         result.warnings.extend(moved_orders(result.counts.moved))
         result.warnings.extend(alike_customers(conn, result.counts, merged_keys(conn)))

@@ -162,7 +162,8 @@ def group(records: list[Record], paid_apart: list[PaidApart] | None = None,
           stored_line: StoredLine | None = None,
           lots: list[tuple[str, int]] | None = None,
           stored_lot: StoredLot | None = None,
-          filed: list[tuple[str, int]] | None = None) -> list[Order]:
+          filed: list[tuple[str, int]] | None = None,
+          passed_stored: list[tuple[str, float]] | None = None) -> list[Order]:
     """Orders in first-seen order, each with its lines keyed for re-import; a payment row
     keyed among the order's payment rows, the key a sale in its place has in `paid_apart`;
     an unalike buyer's rows sharing an order number an order of its own (`kept_apart`), and
@@ -194,15 +195,19 @@ def group(records: list[Record], paid_apart: list[PaidApart] | None = None,
         per_sheet[part] += 1
         paid = record.payment_row or record.returned  # 退货退款's refund: a payment too
         if not paid:  # the first place free on the sheet that is no other lot
-            free = [key for n in range(per_sheet[part] + len(shown) + 1)
-                    if (record.sheet, key := line_key(okey, record.product, n)) not in taken]
-            money = paid_said(record.notes, record.product, record.status_text)
+            money, passed = paid_said(record.notes, record.product, record.status_text), []
             before = partial(_before, shown, stored_lot)
-            lkey = next(key for key in free if not _another_lot(line := before(key), record)
-                        and not (line and paid_elsewhere(line, money, (before(line_key(
+            for key in (key for n in count() if (record.sheet, key := line_key(
+                    okey, record.product, n)) not in taken):  # stored lots may run past
+                if not _another_lot(line := before(key), record) and not (
+                        line and paid_elsewhere(line, money, (before(line_key(
                             okey, record.product, n)) for n in count(
-                                int(key.rpartition("#")[2]) + 1)))))
-            passed = free[:free.index(lkey)]
+                                int(key.rpartition("#")[2]) + 1)))):
+                    lkey = key
+                    break
+                passed.append(key)
+            if passed_stored is not None:  # stored lines a lot passed (core.ledger.lot_balances)
+                passed_stored.extend((key, record.amount) for key in passed if key not in shown)
             if lots is not None and lkey not in shown and passed and _lot(record):  # said
                 (lots if any(key in shown for key in passed) else filed if filed is not None
                  else []).append((record.sheet, record.row))
@@ -276,8 +281,9 @@ def _another_lot(before: tuple[float, str, str | None] | None, record: Record) -
     a lot, one another file stored: its amount, lot words, ship date) is another shipment of
     its product, not the line again, only where its notes, product or status cell say another
     lot than the line's and its amount, or its ship date (both known), differs; a changed
-    amount, quantity or ship date alone is the line corrected; a credit note is never one
-    (break34d, fix34c, lots35)."""
+    amount, quantity or ship date alone is the line corrected, and so is a row saying the
+    first lot where the line said none; a credit note is never one (break34d, fix34c,
+    lots35, lots35b)."""
     if before is None or record.credit_note:
         return False
     amount, said, ship = before
@@ -289,9 +295,7 @@ def _another_lot(before: tuple[float, str, str | None] | None, record: Record) -
     if abs(record.amount - amount) < 0.005 and (ship is None or mine is None or ship == mine
                                                  or first_only(lot)):
         return False
-    if first_only(lot) and said == "":  # the first lot corrected (break35b)
-        return False
-    return bool(lot) and lot != said
+    return bool(lot) and lot != said and not (said == "" and first_only(lot))
 
 
 def _derive_due_dates(order: Order) -> None:

@@ -16,6 +16,7 @@ from core.ledger.deposit_rows import FileOrders
 from core.ledger.file_copies import dated_after
 from core.ledger.leftover_lines import Leftover, taken
 from core.ledger.line_values import LINE_COLUMNS, ORDER_COLUMNS, stored_status
+from core.ledger.lot_words import kept_notes, listed_whole, lot_said
 from core.ledger.lowered_totals import lowered
 from core.ledger.monthly_receipts import MONTH
 from core.ledger.moves import CustomerMove
@@ -108,7 +109,8 @@ def _line_values(record: Record) -> dict[str, object]:
         "received_amount": record.received_amount, "received_date": _iso(record.received_date),
         "deposit_amount": record.deposit, "deposit_date": _iso(record.deposit_date),
         "balance_amount": record.balance, "balance_date": _iso(record.balance_date),
-        "carried_forward": int(record.carry_forward), "notes": record.notes,
+        "carried_forward": int(record.carry_forward),
+        "notes": kept_notes(record.notes, record.product, record.status_text),
         "status": record.status, "credit_note": int(record.credit_note),
         "credit_ref": record.credit_ref,
         "cost_currency": _other(record.cost_currency, record.currency),
@@ -192,7 +194,7 @@ class LedgerWriter:
         self.carried: dict[str, Carried] = {}
         self.grown: set[int] = set()  # orders given a line from a row not carried
         self.first_dates: dict[int, str] = {}  # stored orders dated later: their kept date
-        self.bases = Bases((None, None), source_file, self.alone)  # its says set by the import
+        self.bases = Bases((None, None), source_file, self.alone, (conn, import_id))
         self.deposits: FileOrders | None = None  # the file's orders holding a deposit
 
     def _shown(self, record: Record) -> Shown:
@@ -209,7 +211,7 @@ class LedgerWriter:
             (line.record.sheet, line.record.row, _iso(line.record.order_date),
              _iso(line.record.ship_date), _iso(line.record.received_date))
             for o in orders for line in o.lines]], (self.conn, self.import_id))
-        self.bases.rows = self.status.rows
+        self.bases.status = self.status
         self.bases.later = dated_after(self.conn, self.source_file, lambda: [
             (line.record.sheet, o.key, _iso(line.record.order_date),
              _iso(line.record.received_date)) for o in orders for line in o.lines])
@@ -404,6 +406,12 @@ class LedgerWriter:
         if carry and line.repeat and record.amount > old["amount"] + TOLERANCE and (
                 record.currency == old["currency"]):
             merged["amount"], corrected = record.amount, True  # higher: a correction
+        if abs(float(str(merged["amount"])) - old["amount"]) > TOLERANCE and not (
+                total_file(old[HISTORY], old["source_file"]) == self.source_file and self.alone
+        ) and listed_whole(lot_said(old["notes"], old["product"]),
+                           lot_said(new["notes"], new["product"])):  # another file's first lot
+            merged.update({c: old[c] for c in ("quantity", "unit_price", "amount")})
+            corrected = False
         gone = None  # core.ledger.leftover_lines
         if not carry:
             sources = tuple(old[c] for c in SOURCES)

@@ -254,17 +254,35 @@ class MappingEditor(QWidget):
             self.roomless = None
 
     def _room_for_refusals(self) -> None:
-        """The list as tall as its rows (up to half the page), taken from the fields above,
-        which scroll: at the dialog's size a refusal naming many headers was cut after its
-        first lines, whole only in its tooltip."""
+        """The list as tall as its rows, its room taken from the preview below down to its
+        least height, then from the fields above down to the rows the refusal asks for, which
+        are scrolled to: taken from the fields down to their least, at 150 % they showed the
+        客户 row alone, the 金额 row the red line under the page asks to choose out of sight."""
         view, sizes = self.tabs, self.splitter.sizes()
         rows = sum(view.rowHeight(row) for row in range(self.tabs_model.rowCount()))
-        wanted = min(rows + view.horizontalHeader().height() + 2 * view.frameWidth(),
-                     sum(sizes) // 2)
-        grow = min(wanted - view.height(), sizes[0] - self.scroll.minimumSizeHint().height())
-        if grow > 0:
+        grow = rows + view.horizontalHeader().height() + 2 * view.frameWidth() - view.height()
+        below = min(max(grow, 0), max(sizes[2] - self.table.minimumSizeHint().height(), 0))
+        above = min(max(grow - below, 0), max(sizes[0] - self._asked_height(), 0))
+        if below or above:
             self.roomless = self.roomless or sizes
-            self.splitter.setSizes([sizes[0] - grow, sizes[1] + grow, sizes[2]])
+            self.splitter.setSizes([sizes[0] - above, sizes[1] + below + above,
+                                    sizes[2] - below])
+        asked = self._asked()
+        for widget in (self.labels[asked[-1]], self.combos[asked[0]]):  # the first on top
+            self.scroll.ensureWidgetVisible(widget, 0, self.scroll.frameWidth())
+
+    def _asked(self) -> list[str]:
+        """The required fields the tab shown is refused for (the red line's), else all."""
+        missing = self.state.tab_missing(self.tab) if self.state else []
+        return [name for name in REQUIRED if name in missing] or list(REQUIRED)
+
+    def _asked_height(self) -> int:
+        """The fields' height that shows the rows the refusal asks for whole."""
+        rows = [widget.geometry() for name in self._asked()
+                for widget in (self.labels[name], self.combos[name])]
+        spacing = self.scroll.widget().layout().verticalSpacing()
+        return (max(r.bottom() for r in rows) - min(r.top() for r in rows) + 1
+                + 2 * (spacing + self.scroll.frameWidth()))
 
     def show_tab(self, index: int) -> None:
         """Preview the workbook's `index`-th ledger tab under the columns chosen above, as the

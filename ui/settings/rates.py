@@ -95,8 +95,8 @@ class RatesModel(QAbstractTableModel):
         if not index.isValid() or role != Qt.ItemDataRole.EditRole or self.is_unit(index.row()):
             return False
         text = str(value).strip()
-        self._rows[index.row()].cells[index.column()] = text.upper() if index.column() == 0 \
-            else text
+        self._rows[index.row()].cells[index.column()] = rates.currency_code(text) \
+            if index.column() == 0 else text
         self.dataChanged.emit(self.index(index.row(), 0), self.index(index.row(), 2))
         return True
 
