@@ -42,7 +42,7 @@ class Exchange:
                           rules.base_currency)
         return self._read
 
-    def worth(self, currency: str, day: str) -> float | None:
+    def per_unit(self, currency: str, day: str) -> float | None:
         """One unit of `currency` in US dollars on `day` (what a bank charge is weighed in:
         core.ledger.bank_charges.charge)."""
         return self._rules()[0].usd_per_unit(currency, day)

@@ -28,7 +28,7 @@ COLUMNS = ("l.id, l.line_key, l.order_id, o.customer_id, o.order_key, l.source_f
            "COALESCE(l.received_currency, l.currency, o.currency)")
 _LINES = (f"SELECT {COLUMNS} FROM order_lines l JOIN orders o ON o.id = l.order_id WHERE ")
 Place = tuple[str | None, int, str]  # sheet, customer id, order key (or "" without number)
-Worth = Callable[[str, str], float | None]  # one unit of a currency in US dollars on a day
+PerUnit = Callable[[str, str], float | None]  # one unit of a currency in US dollars on a day
 
 
 class Stored(NamedTuple):
@@ -167,20 +167,20 @@ def one_reference(pair: Pair) -> bool:
 
 
 def bank_read(pair: Pair, numbers: Callable[[], Collection[str]] = tuple,
-              day_total: Callable[[Stored], float] | None = None, worth: Worth | None = None
+              day_total: Callable[[Stored], float] | None = None, per_unit: PerUnit | None = None
               ) -> str | None:
     """Whether the two rows are one wire the bank read otherwise: CHARGED (one day, the sums a
     bank charge apart, or the lower's list's rows of the day, with it, a charge below the
     higher: _charged), VALUE_DAY (one sum, the days within VALUE_DAYS), or None. `numbers`:
     the customer's order and invoice numbers (folded), asked only where one row gives the
     bank's reference alone; `day_total`: what a row's list has of its customer that day;
-    `worth`: the rates table's (core.rates.Rates.usd_per_unit), what a charge is weighed in
+    `per_unit`: the rates table's (core.rates.Rates.usd_per_unit), what a charge is weighed in
     (none: a reading asking only for VALUE_DAY)."""
     old, new = pair
     if old.currency != new.currency or not wire_reference(pair, numbers):
         return None
     if str(old.day)[:10] == str(new.day)[:10]:
-        return CHARGED if not same_sum(pair) and _charged(pair, day_total, worth) else None
+        return CHARGED if not same_sum(pair) and _charged(pair, day_total, per_unit) else None
     return VALUE_DAY if same_sum(pair) and _days(pair) <= VALUE_DAYS else None
 
 
@@ -204,7 +204,7 @@ def _unplaced_beside(bank: Stored, ledger: Stored) -> bool:
 
 
 def _charged(pair: Pair, day_total: Callable[[Stored], float] | None,
-             worth: Worth | None) -> bool:
+             per_unit: PerUnit | None) -> bool:
     """Whether the higher of two sums is the lower less a bank's charge (bank_charges.charge:
     tens, not 1,000 of 61,000), or, where the lower's list holds more of its customer that day,
     the day's whole (the ledger's 61,000 beside the bank's 59,965 and 1,000: a wire less its
@@ -212,8 +212,8 @@ def _charged(pair: Pair, day_total: Callable[[Stored], float] | None,
     figure is received short of itself (bank_charges.short)."""
     high, low = sorted(pair, key=lambda line: line.received or 0.0, reverse=True)
     most, off = high.received or 0.0, (high.received or 0.0) - (low.received or 0.0)
-    most_off = charge(most, worth(high.currency, str(high.day)[:10])
-                      if worth is not None and high.currency else None)
+    most_off = charge(most, per_unit(high.currency, str(high.day)[:10])
+                      if per_unit is not None and high.currency else None)
     return off <= most_off or (day_total is not None and off <= short(most)
                                and abs(most - day_total(low)) <= most_off)
 

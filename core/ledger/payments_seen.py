@@ -97,7 +97,7 @@ def _read_otherwise(conn: sqlite3.Connection, file_name: str, written: Written,
                 continue
             numbers = partial(lists.numbers, line.place[1])
             read = bank_read(pair := Pair(other, line), numbers, day_total,
-                             exchange.worth) or exchange.read(pair, numbers)
+                             exchange.per_unit) or exchange.read(pair, numbers)
             if read == UNRATED:
                 unrated.append(pair)
             elif read and (read != VALUE_DAY or vouched(pair, lists.numbers(line.place[1]),
