@@ -6,7 +6,8 @@ other_lots' neighbours are built on."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from itertools import count
 
 from core.ledger.record import AMOUNT, CREDIT_NOTE, NOTES, PRODUCT, SHIP_DATE, STATUS_TEXT, Record
 
@@ -93,6 +94,23 @@ def paid_elsewhere(line: Shown, paid: str, after: Iterable[Shown | None]) -> boo
         if later is None or later[1] == paid:
             return later is not None
     return False
+
+
+def says(record: Record) -> bool:
+    """Does the row say a lot, or a lot's money? For a row saying neither the store gives
+    only a line saying a lot (core.ledger.stored_lots)."""
+    return bool(row_lot(record) or paid_lot(record))
+
+
+def another(key: str, record: Record, line_of: Callable[[str], Shown | None]) -> bool:
+    """Is the row another lot (other_lot) than the line `line_of` gives at its place `key`,
+    or a row of a lot's money whose lot a line after it says (:func:`paid_elsewhere`)?"""
+    line = line_of(key)
+    if line is None or other_lot(line, record):
+        return line is not None
+    part, _, place = key.rpartition("#")
+    return paid_elsewhere(line, paid_lot(record), (
+        line_of(f"{part}#{n}") for n in count(int(place) + 1)))
 
 
 def paid_said(*cells: object) -> str:

@@ -26,7 +26,6 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
-from itertools import count
 from operator import itemgetter
 
 from core.i18n import NP_
@@ -39,7 +38,7 @@ from core.ledger.keys import (
     paid_order_key,
     paid_part,
 )
-from core.ledger.lot_words import TOLERANCE, Shown, other_lot, row_lot, shown
+from core.ledger.lot_words import TOLERANCE, row_lot, shown
 from core.ledger.normalise import fold, later_status
 from core.ledger.order_buyers import SHARED_SHOWN, SharedNumbers, Stored
 from core.ledger.payment_places import PaymentPlaces, StoredPayments
@@ -373,19 +372,10 @@ class OrderBook:
         return max(other, 1)
 
     def _other(self, key: str, record: Record) -> bool:
-        """Is the row another lot than the line `key` an earlier tab showed, or else, where
-        the row says a lot (or a lot's money), an earlier file stored (stored_lots)?"""
-        line = self._line(key, record)
-        if line is None or other_lot(line, record):
-            return line is not None
-        part, _, place = key.rpartition("#")
-        return lot_words.paid_elsewhere(line, lot_words.paid_lot(record), (
-            self._line(f"{part}#{n}", record) for n in count(int(place) + 1)))
-
-    def _line(self, key: str, record: Record) -> Shown | None:
-        seen = self._seen.get(key)
-        return seen[1:] if seen is not None else self._stored_lots(key, bool(
-            row_lot(record) or lot_words.paid_lot(record))) if self._stored_lots else None
+        """Is the row another lot than the line `key` an earlier tab or file showed?"""
+        seen, stored, says = self._seen, self._stored_lots, lot_words.says(record)
+        return lot_words.another(key, record, lambda at: seen[at][1:] if at in seen else (
+            stored(at, says) if stored else None))
 
     def _status(self, order: Order, key: str, place: tuple[int, int], record: Record,
                 repeat: bool) -> None:
