@@ -75,9 +75,12 @@ def _status_row(amount: float, ship: str, quantity: int, status: str | None,
     return [*ordered("S-1", amount, ship, quantity, received, on), status]
 
 
-def test_the_second_lot_s_money_received_is_that_lot_s_line(tmp_path: Path) -> None:
-    """One workbook, a tab a month. 3月: 60 sofas, 6,000, shipped 03-10. 4月: only the second
-    lot, 40 sofas, 4,000, shipped 04-10, its status 第二批已发 (a line of its own). 5月: that
+@pytest.mark.parametrize("files", [False, True])
+def test_the_second_lot_s_money_received_is_that_lot_s_line(tmp_path: Path, files: bool
+                                                            ) -> None:
+    """A tab a month of one workbook, or a file a month. 3月: 60 sofas, 6,000, shipped 03-10.
+    4月: only the second lot, 40 sofas, 4,000, shipped 04-10, its status 第二批已发 (a line of
+    its own). 5月: that
     row again, its status now 第二批货款已收, 4,000 received 05-20: the second lot paid, 6,000
     of the order open (the order's money counted against its oldest invoice first: 2,000 of
     the first lot 82 days, the second's 4,000 51 days). Before: 第二批货款已收 says no lot
@@ -87,8 +90,12 @@ def test_the_second_lot_s_money_received_is_that_lot_s_line(tmp_path: Path) -> N
               "4月": [_status_row(4_000, "2025-04-10", 40, "第二批已发")],
               "5月": [_status_row(4_000, "2025-04-10", 40, "第二批货款已收", 4_000,
                                   "2025-05-20"), *([*r, None] for r in _payer())]}
-    _same_import(tmp_path, [write_xlsx(tmp_path / "ledgers" / "台账.xlsx", {
-        month: [STATUS_HEADER, *rows] for month, rows in months.items()})])
+    if files:  # each month's file its own (the 4月 line keeps its lot in its notes: lots35b)
+        _same_import(tmp_path, *([write_xlsx(tmp_path / "ledgers" / f"台账 2025-0{m[0]}.xlsx", {
+            m: [STATUS_HEADER, *rows]})] for m, rows in months.items()))
+    else:
+        _same_import(tmp_path, [write_xlsx(tmp_path / "ledgers" / "台账.xlsx", {
+            month: [STATUS_HEADER, *rows] for month, rows in months.items()})])
     assert _open(tmp_path) == [(2_000, 82), (4_000, 51)]
 
 
