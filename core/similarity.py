@@ -16,7 +16,7 @@ import unicodedata
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from core.ledger.normalise import fold
+from core.ledger.normalise import customer_key, fold
 
 # Names at least this alike are taken for one customer spelled otherwise: "ACME Trading" and
 # "Acme Trading Co., Ltd" score 0.99, 宁波艾克美贸易有限公司 and 艾克美贸易 0.9, "Alpha Trading"
@@ -66,14 +66,28 @@ LATIN_PLACES = frozenset({
     "changzhou", "nanjing", "nantong", "yangzhou", "qingdao", "yantai", "weihai", "jinan",
     "weifang", "linyi", "xiamen", "fuzhou", "quanzhou", "putian", "zhangzhou", "jinjiang",
     "shishi", "wuhan", "changsha", "zhengzhou", "chengdu", "xian", "hefei", "dalian",
-    "shenyang", "kunming", "nanning", "nanchang", "zhejiang", "guangdong", "jiangsu", "fujian",
+    "shenyang", "kunming", "nanning", "nanchang", "hongkong", "zhejiang", "guangdong",
+    "jiangsu", "fujian",
     "shandong", "hebei", "henan", "hubei", "hunan", "anhui", "jiangxi", "sichuan", "liaoning"})
+# A place in brackets after a firm's name, as its registration writes it ("ABC (HK) Ltd",
+# 华美（香港）有限公司, "XYZ (Shenzhen) Co., Ltd"), is its place as a city before it is
+# (:func:`told`): "ABC [HK] Ltd" beside "ABC Ltd" is possibly one buyer, beside "ABC (Shenzhen)
+# Ltd" two.
+_BRACKETED = re.compile(r"\(([^()]*)\)")
+PLACE_SHORT = {"hk": "hongkong"}  # a place's letters as firms abbreviate it in brackets
 _PLACED = re.compile(f"^((?:(?:{'|'.join(PLACES)})[省市区县]?)+)")
 # A telling word this short differing from the other name's (but by letters added at its end)
 # is another buyer, however alike the rest: "Nova Home Furnishing" and "Nora Home Furnishing".
 SHORT = 4
 # Words of letters and digits in any script but Han, whose characters are taken in pairs
 _WORD = re.compile(r"(?:(?![\u3400-\u9fff])[^\W_])+|[\u3400-\u9fff]+")
+
+
+def _singular(word: str) -> str:
+    """A Latin word without a plural's "s" ("stars" as "star"; "glass", "Paris", "Lotus"
+    kept): "Stars Trading" is "Star Trading" typed otherwise, though its one telling word is
+    0.89 alike letter for letter and shares no word to be weighed by (close_pairs)."""
+    return word[:-1] if len(word) > 3 and word[-1] == "s" and word[-2] not in "isu" else word
 
 
 def _han(text: str) -> bool:
@@ -157,14 +171,27 @@ class Told(NamedTuple):
 
 
 def told(name: str) -> Told:
+    name, place = _bracket_place(name)
     words = telling(name, LEGAL_FORMS, LEGAL_CHINESE)
-    place = ""
-    if len(words) > 1 and words[0] in LATIN_PLACES:
+    if place:  # a place in brackets is the name's, however it begins
+        pass
+    elif len(words) > 1 and words[0] in LATIN_PLACES:
         place, words = words[0], words[1:]
     elif words and (found := _PLACED.match(words[0])) and found[1] != words[0]:
         place, words = re.sub("[省市区县]", "", found[1]), [words[0][found.end():], *words[1:]]
-    text = " ".join(words)
+    text = " ".join(map(_singular, words))
     return Told(place, text, tuple(telling(text)) if words else ())
+
+
+def _bracket_place(name: str) -> tuple[str, str]:
+    """The name without a bracket holding a known place, and that place ("" for none)."""
+    key = customer_key(name)  # every bracket kind read as round
+    for found in _BRACKETED.finditer(key):
+        inner = re.sub(r"[\s省市]", "", found[1])
+        inner = PLACE_SHORT.get(inner, inner)
+        if inner in LATIN_PLACES or inner in PLACES:
+            return f"{key[:found.start()]} {key[found.end():]}", inner
+    return name, ""
 
 
 def close(a: str, b: str) -> bool:
@@ -211,11 +238,11 @@ def close_pairs(new: Sequence[str], known: Sequence[str]) -> list[tuple[str, str
     holding: dict[str, list[str]] = {}
     for name in known:
         for word in tokens(name):
-            holding.setdefault(word, []).append(name)
+            holding.setdefault(_singular(word), []).append(name)
     pairs = []
     for name in new:
         own = told(name)
-        near = {other for word in tokens(name) for other in holding.get(word, ())}
+        near = {other for word in tokens(name) for other in holding.get(_singular(word), ())}
         pairs += [(name, other) for other, _ in most_similar(name, sorted(
             other for other in near if other != name and _close(own, words[other])))]
     return pairs

@@ -84,7 +84,7 @@ def _overwritten(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, march: Path, a
     """The database an older reader (12) wrote from March's file and April's: April's lot,
     read as March's line again, overwrote it (no stored line looked at for a lot)."""
     with monkeypatch.context() as patch:
-        patch.setattr(importer, "stored_lots", lambda conn, path: lambda key: None)
+        patch.setattr(importer, "stored_lots", lambda conn, path: lambda key, says: None)
         patch.setattr(reference_import, "_stored_lot", lambda conn, path, key: None)
         _same_import(tmp_path, [march], [april])
     _older_reader(tmp_path)

@@ -6,28 +6,43 @@ other_lots' neighbours are built on."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterable
+from itertools import count
 
 from core.ledger.record import AMOUNT, CREDIT_NOTE, NOTES, PRODUCT, SHIP_DATE, STATUS_TEXT, Record
 
-_FIRST = re.compile(r"第\s*[1一]\s*批|1st")  # of a lot word as lot_said folds it
+# A lot's count in its words, however written: 第二批, 第2批, 二批, 第二次出货, "2nd shipment",
+# "second lot", "Lot 2" are all lot 2 (:func:`_folded`: "lot2"), the first lot "lot1"
+_COUNT = re.compile(r"[0-9]+|[一二三四五六七八九十]+|first|second|third|fourth|fifth")
+_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5,
+          **{c: n for n, c in enumerate("一二三四五六七八九", 1)}}
+FIRST = "lot1"
 TOLERANCE = 0.005  # amounts closer than this are the same amount (a rounding)
 # a line as shown before: its amount, the lot words it said (lot_said) and its ship date
 Shown = tuple[float | None, str, object]
 
 # The words by which a clerk marks a row as another shipment of its product: a lot counted
-# (第二批, 第2批, 二批, "2nd shipment"), a shipment in parts (分批, partial shipment 2), goods sent
-# after (补发, 余货, 尾货, balance shipment). Found in a row's notes, product or status cell; a
-# lot of money is none (分批付款, 第二批货款已收: a status cell says how the buyer pays, lots35).
+# (第二批, 第2批, 二批, "2nd shipment", "Lot 2"), a shipping counted (二次出货, 第2次发货: not
+# 一次出货, shipped at once), a shipment in parts (分批, partial shipment 2), goods sent after
+# (补发, 余货, 尾货, balance shipment); a lot numbered past 9 is a production lot ("lot 2025").
+# Found in a row's notes, product or status cell; a lot of money is none (分批付款, 第二批货款
+# 已收: a status cell says how the buyer pays, lots35).
+_COUNTED = r"第\s*[0-9一二三四五六七八九十]+\s*批|[二三四五六七八九十]批"  # 第二批, 二批
+_MONEY = r"\s*(?:货?款|付|收|回款|汇|结)"  # after a lot word: its money (第二批货款已收)
 LOT_WORDS = re.compile(
-    r"(?:第\s*[0-9一二三四五六七八九十]+\s*批|[二三四五六七八九十]批|分批)(?!\s*(?:货?款|付|收|回款|汇|结))"
+    rf"(?:{_COUNTED}|分批)(?!{_MONEY})"
+    r"|(?:第\s*[0-9一二三四五六七八九十]+|[2-9二三四五六七八九十])\s*次\s*(?:出|发|交|装)(?:货|运)"
     r"|补发|余货|尾货"
     r"|\b(?:[0-9]+(?:st|nd|rd|th)|second|third|fourth|fifth|final|last|balance)\s+"
-    r"(?:shipment|lot|batch|delivery)\b|\bpartial\s+(?:shipment|delivery)\s*(?:no\.?\s*)?#?\s*[0-9]*",
+    r"(?:shipment|lot|batch|delivery)\b"
+    r"|\b(?:shipment|lot|batch|delivery)\s*(?:no\.?\s*)?#?\s*[1-9]\b(?![.,/-]?[0-9])"
+    r"|\bpartial\s+(?:shipment|delivery)\s*(?:no\.?\s*)?#?\s*[0-9]*",
     re.IGNORECASE)
 
 # a word every match of LOT_WORDS holds: most cells hold none and are passed over at half the
 # cost (a 100,000-row ledger's notes, product and status cells read for lots, every row)
-_HINT = re.compile(r"批|补发|余货|尾货|shipment|lot|batch|delivery", re.IGNORECASE)
+HINTS = ("批", "次", "补发", "余货", "尾货", "shipment", "lot", "batch", "delivery")
+_HINT = re.compile("|".join(HINTS), re.IGNORECASE)
 
 
 def lot_said(*cells: object) -> str:
@@ -35,9 +50,75 @@ def lot_said(*cells: object) -> str:
     row is another lot of a line only where what it says of its lot differs from what the
     line said (a second lot shown again on the next tab, still noted 第二批, is that lot's
     line again, whichever of its cells says so)."""
-    said = {m.group().lower().replace(" ", "") for cell in cells
+    said = {_folded(m.group()) for cell in cells
             if isinstance(cell, str) and _HINT.search(cell) for m in LOT_WORDS.finditer(cell)}
     return "|".join(sorted(said))
+
+
+def _folded(word: str) -> str:
+    """A lot word as compared: a counted lot as "lot" and its count (第2批 in May's file is
+    the 第二批 April's said: read as a third lot, 14,200 open where 10,200 is, break35b), any
+    other lowercased without spaces (分批, 补发, "balance shipment")."""
+    found = _COUNT.search(word := word.lower().replace(" ", ""))
+    if found is None:
+        return word
+    count = found.group()
+    if count.isdigit():
+        return f"lot{int(count)}"
+    if "十" not in count:
+        return f"lot{_WORDS.get(count, count)}"  # 二, "second"
+    tens, _, units = count.partition("十")
+    return f"lot{_WORDS.get(tens, 1) * 10 + _WORDS.get(units, 0)}"
+
+
+# a lot whose money a cell speaks of (第二批货款已收): no lot of its own, the lot's line where
+# one said that lot (:func:`paid_lot`)
+_PAID_LOT = re.compile(rf"(?:{_COUNTED})(?={_MONEY})")
+
+
+def paid_lot(record: Record) -> str:
+    """The lot whose money a row's notes, product or status cell speak of, where they say no
+    lot ("" else): May's tab's 第二批货款已收 on the row of the second lot April's tab showed
+    (第二批已发) is that lot's line again, not March's line paid (break35b); where no line
+    said that lot it is paying in parts, one line (lots35)."""
+    return paid_said(record[NOTES], record[PRODUCT], record[STATUS_TEXT])
+
+
+def paid_elsewhere(line: Shown, paid: str, after: Iterable[Shown | None]) -> bool:
+    """Is a row of a lot's money (`paid`: paid_lot) in the place of a `line` saying another
+    lot that lot's row elsewhere: does a line `after` it, up to the first place none holds,
+    say that lot?"""
+    if not paid or line[1] == paid:
+        return False
+    for later in after:
+        if later is None or later[1] == paid:
+            return later is not None
+    return False
+
+
+def says(record: Record) -> bool:
+    """Does the row say a lot, or a lot's money? For a row saying neither the store gives
+    only a line saying a lot (core.ledger.stored_lots)."""
+    return bool(row_lot(record) or paid_lot(record))
+
+
+def another(key: str, record: Record, line_of: Callable[[str], Shown | None]) -> bool:
+    """Is the row another lot (other_lot) than the line `line_of` gives at its place `key`,
+    or a row of a lot's money whose lot a line after it says (:func:`paid_elsewhere`)?"""
+    line = line_of(key)
+    if line is None or other_lot(line, record):
+        return line is not None
+    part, _, place = key.rpartition("#")
+    return paid_elsewhere(line, paid_lot(record), (
+        line_of(f"{part}#{n}") for n in count(int(place) + 1)))
+
+
+def paid_said(*cells: object) -> str:
+    """:func:`paid_lot` of the cells, folded as lot_said folds lot words."""
+    found = [c for c in cells if isinstance(c, str) and "批" in c]
+    if not found or lot_said(*found):
+        return ""
+    return "|".join(sorted({_folded(m.group()) for c in found for m in _PAID_LOT.finditer(c)}))
 
 
 def kept_notes(notes: object, product: object, status: object) -> object:
@@ -50,7 +131,7 @@ def kept_notes(notes: object, product: object, status: object) -> object:
         return notes  # most rows: the status says no lot
     said = set(lot_said(notes, product).split("|"))
     words = [m.group() for m in LOT_WORDS.finditer(status)
-             if m.group().lower().replace(" ", "") not in said]
+             if _folded(m.group()) not in said]
     return " ".join([notes, *words] if isinstance(notes, str) and notes else words) or notes
 
 
@@ -73,12 +154,18 @@ def other_lot(line: Shown, record: Record) -> bool:
     changed amount, quantity or ship date alone is the line corrected: read as another lot,
     95 sofas 9,500 paid on the 4月 tab beside the 3月 tab's 100 at 10,000 made 19,500 of
     sales, 10,000 overdue and a paid buyer graded C (fix34c). A first lot where the line said
-    none is the line restated (:func:`restated`)."""
+    none is the line restated (:func:`restated`). A row saying no lot beside a line saying a
+    later one, shipped another day, is the first lot read after it: March's row after April's
+    file (or tab) of the second lot alone took that lot's line, 6,000 open where 10,000 is;
+    shipped the same day, it is that lot corrected (break35b)."""
     amount, said, ship = line
     new = record[AMOUNT]
     if amount is None or new is None or record[CREDIT_NOTE]:
         return False
     lot = row_lot(record)
+    if not lot:  # beside a later lot's line read first (April's 第二批, then March's row)
+        return said not in ("", FIRST) and None not in (ship, record[SHIP_DATE]) and (
+            ship != record[SHIP_DATE])
     if abs(new - amount) <= TOLERANCE and (None in (ship, record[SHIP_DATE])
                                            or ship == record[SHIP_DATE] or first_only(lot)):
         return False  # the same amount re-dated and noted 第一批 is the first lot re-dated
@@ -95,7 +182,7 @@ def restated(said: str, lot: str) -> bool:
 
 def first_only(lot: str) -> bool:
     """Do the lot words (lot_said) name the first lot only (第一批, 第1批, 1st shipment)?"""
-    return bool(lot) and all(_FIRST.match(word) for word in lot.split("|"))
+    return lot == FIRST
 
 
 def listed_whole(stored: str, row: str) -> bool:

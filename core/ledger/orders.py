@@ -28,6 +28,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from operator import itemgetter
 
+from core.ledger import lot_words
 from core.ledger.credit_lines import CREDITED, CreditPlaces
 from core.ledger.customer_facts import ALL_LEADS, Leads, Place, filled, settle
 from core.ledger.keys import (
@@ -37,7 +38,7 @@ from core.ledger.keys import (
     paid_order_key,
     paid_part,
 )
-from core.ledger.lot_words import TOLERANCE, Shown, other_lot, row_lot, shown
+from core.ledger.lot_words import TOLERANCE, row_lot, shown
 from core.ledger.normalise import fold, later_status
 from core.ledger.order_buyers import SharedNumbers, Stored
 from core.ledger.payment_places import PaymentPlaces, StoredPayments
@@ -303,7 +304,7 @@ class OrderBook:
             paid_row = payments and record[ROW] in payments and not record[IS_CREDIT_NOTE]
             if not paid_row and (part in lots or self._other(lkey, record)):  # (rare)
                 lkey, passed = self._lot(part, places, lots, record)
-                if passed and lkey not in seen:  # a line of its own: said (other_lots)
+                if passed and lkey not in seen and row_lot(record):  # said (other_lots)
                     (self.lots if passed > 1 else self.filed_lots).append((record[SHEET],
                                                                            record[ROW]))
             else:
@@ -379,12 +380,10 @@ class OrderBook:
         return max(other, 1)
 
     def _other(self, key: str, record: Record) -> bool:
-        """Is the row another lot than the line `key` an earlier tab showed, or else, where
-        the row says a lot, an earlier file stored (core.ledger.stored_lots)?"""
-        seen = self._seen.get(key)
-        line: Shown | None = seen[1:] if seen is not None else (
-            self._stored_lots(key) if self._stored_lots and row_lot(record) else None)
-        return line is not None and other_lot(line, record)
+        """Is the row another lot than the line `key` an earlier tab or file showed?"""
+        seen, stored, says = self._seen, self._stored_lots, lot_words.says(record)
+        return lot_words.another(key, record, lambda at: seen[at][1:] if at in seen else (
+            stored(at, says) if stored else None))
 
     def _status(self, order: Order, key: str, place: tuple[int, int], record: Record,
                 repeat: bool) -> None:

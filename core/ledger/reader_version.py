@@ -358,4 +358,18 @@ importer, whose length it would otherwise be: one line of history a change).
 # A 收款 tab's refund row noted 退货退款 beside the ledger's 退货退款 row of its customer, sum
 # and day is that return's refund, not a second return (core.ledger.one_refund): revenue
 # 13,000, was 11,000.
+# 13 (break35b): a shipping counted (二次出货, 第二次发货) and a lot numbered in English ("Lot 2",
+# "shipment #2") are lot words (core.ledger.lot_words.LOT_WORDS): April's file listing only
+# the second shipment so noted updated March's line, 4,000 open where 10,000 is. A row saying
+# the first lot (第一批, "Lot 1") is the line that said none corrected (lot_words.other_lot): a
+# cumulative ledger re-sent with its first lot 5,800 beside its second was 15,800 open of 9,800.
+# A row whose status speaks of a lot's money (第二批货款已收) is that lot's line where a line
+# after its place says that lot (lot_words.paid_elsewhere): May's tab's row of the second lot
+# was March's line re-dated and paid, 4,000 open where 6,000 is. A lot's count is compared
+# however written (lot_words._folded: 第二批, 第2批, 二批, "2nd shipment", "Lot 2" all lot 2):
+# May's tab writing 第2批 for April's 第二批, its amount corrected, was a third lot (14,200 open
+# where 10,200 is). A row saying no lot beside a line saying a later lot, shipped another day,
+# is another line (lot_words.other_lot): March's file imported after April's file of the
+# second lot alone (or a workbook's tabs newest first) took that lot's line, 6,000 open where
+# 10,000 is.
 READER_VERSION = 13

@@ -19,9 +19,10 @@ import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
-from core.ledger.lot_words import Shown, lot_said
+from core.ledger.lot_words import HINTS, Shown, lot_said
 
-StoredLots = Callable[[str], "Shown | None"]  # a line key -> the stored line as shown
+# a line key, and whether the row says a lot -> the stored line as shown
+StoredLots = Callable[[str, bool], "Shown | None"]
 
 
 def file_own(conn: sqlite3.Connection, path: Path) -> Callable[[str], bool]:
@@ -43,10 +44,21 @@ def file_own(conn: sqlite3.Connection, path: Path) -> Callable[[str], bool]:
 
 def stored_lots(conn: sqlite3.Connection, path: Path) -> StoredLots:
     """The stored line of a key, as an earlier tab's showing, None for none or the file's own
-    (the file being imported from `path`)."""
-    own = file_own(conn, path)
+    (the file being imported from `path`); for a row saying no lot, only a line saying one
+    (lot_words.other_lot: March's row read after April's second lot), found among the lines
+    whose notes or product hold a word every lot word holds, asked once."""
+    own, worded = file_own(conn, path), set[str]()
 
-    def stored(key: str) -> Shown | None:
+    def stored(key: str, says: bool) -> Shown | None:
+        if not says:
+            if not worded:
+                worded.update(key for (key,) in conn.execute(
+                    "SELECT line_key FROM order_lines WHERE " + " OR ".join(
+                        ["notes LIKE ? OR product LIKE ?"] * len(HINTS)),
+                    [f"%{word}%" for word in HINTS for _ in range(2)]))
+                worded.add("")  # asked
+            if key not in worded:
+                return None
         found = conn.execute("SELECT amount, notes, product, ship_date, source_file, "
                              "first_file FROM order_lines WHERE line_key = ?", (key,)
                              ).fetchone()

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import partial
 from itertools import count
 
 from core.ledger.credit_lines import CreditPlaces
@@ -18,7 +19,7 @@ from core.ledger.keys import (
     paid_order_key,
     row_identity,
 )
-from core.ledger.lot_words import first_only, lot_said
+from core.ledger.lot_words import first_only, lot_said, paid_elsewhere, paid_said
 from core.ledger.normalise import fold, later_status
 from core.ledger.noted_orders import same_words
 from core.ledger.order_buyers import Buyers
@@ -199,17 +200,20 @@ def group(records: list[Record], paid_apart: list[PaidApart] | None = None,
         per_sheet[part] += 1
         paid = record.payment_row or record.returned  # 退货退款's refund: a payment too
         if not paid:  # the first place free on the sheet that is no other lot
-            said, passed = _lot(record), []
+            money, passed = paid_said(record.notes, record.product, record.status_text), []
+            before = partial(_before, shown, stored_lot)
             for key in (key for n in count() if (record.sheet, key := line_key(
                     okey, record.product, n)) not in taken):  # stored lots may run past
-                if not _another_lot(_as_shown(shown[key]) if key in shown else stored_lot(key)
-                                    if stored_lot and said else None, record):
+                if not _another_lot(line := before(key), record) and not (
+                        line and paid_elsewhere(line, money, (before(line_key(
+                            okey, record.product, n)) for n in count(
+                                int(key.rpartition("#")[2]) + 1)))):
                     lkey = key
                     break
                 passed.append(key)
             if passed_stored is not None:  # stored lines a lot passed (core.ledger.lot_balances)
                 passed_stored.extend((key, record.amount) for key in passed if key not in shown)
-            if lots is not None and lkey not in shown and passed:  # a tab's line, or a file's
+            if lots is not None and lkey not in shown and passed and _lot(record):  # said
                 (lots if any(key in shown for key in passed) else filed if filed is not None
                  else []).append((record.sheet, record.row))
         if record.credit_note:  # its place taken, its line apart where a sale holds it
@@ -266,6 +270,14 @@ def _paid_key(base: str, record: Record, taken: set[tuple[str, str]],
     return choices[0]
 
 
+Shown = tuple[float, str, str | None]  # a line's amount, lot words and ship date
+
+
+def _before(shown: dict[str, Record], stored_lot: StoredLot | None, key: str) -> Shown | None:
+    """The line `key` a tab showed, else the one an earlier file stored."""
+    return _as_shown(shown[key]) if key in shown else stored_lot(key) if stored_lot else None
+
+
 def _lot(record: Record) -> str:
     return lot_said(record.notes, record.product, record.status_text)
 
@@ -287,6 +299,9 @@ def _another_lot(before: tuple[float, str, str | None] | None, record: Record) -
     amount, said, ship = before
     mine = record.ship_date and record.ship_date.isoformat()
     lot = _lot(record)
+    if not lot:  # the first lot read after a later one's line (break35b)
+        return (said not in ("", "lot1") and None not in (ship, mine, amount, record.amount)
+                and ship != mine)
     if abs(record.amount - amount) < 0.005 and (ship is None or mine is None or ship == mine
                                                  or first_only(lot)):
         return False
