@@ -1,0 +1,82 @@
+"""break35a: pay35a/pay35b's payment rules tried with what a real firm's files hold.
+
+Each test writes the firm's files with openpyxl, imports them by both imports (the app's and
+the reference one, tests/test_fast_import._same_import) and checks the customer's (open,
+credit). Each docstring gives the hand count and what the user saw before.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from test_lists_audit28 import d
+from test_lists_audit29 import HEADER, PAYER, row
+from test_payments_break34b import MONEY_HEADER, SAID
+from test_payments_pay33 import _files
+
+from core.ledger.bank_charges import charge
+from core.ledger.report import import_report
+
+TAB, BANK = "台账 2025-04.xlsx", "银行水单 2025-04.xlsx"
+
+
+def _two_lists(tmp_path: Path, customer: str, sales: list[list[object]], first: float,
+               second: float, note: str, currency: str = "USD"
+               ) -> tuple[tuple[float, float], str]:
+    """The ledger's 收款 tab books `first`, the bank's list `second`, both of 04-20 in
+    `currency` under `note`: the customer's (open, credit) and the bank list's report."""
+    def tab(sum_: float) -> list[list[object]]:
+        return [MONEY_HEADER, [customer, d("2025-04-20"), sum_, currency, note]]
+
+    owed, results = _files(tmp_path, (TAB, {"台账": sales, "收款": tab(first)}),
+                           (BANK, {"收款": tab(second)}))
+    return owed[customer], import_report(results[-1])
+
+
+# --- 1. a yen wire's bank charge is thousands of yen ------------------------------------------
+
+OSAKA = "Osaka Trading"
+YEN = [HEADER, row("J-1", OSAKA, "2025-03-01", 1_000_000, "2025-03-10", currency="JPY"),
+       row("J-2", OSAKA, "2025-03-02", 300_000, "2025-03-10", currency="JPY"), PAYER]
+
+
+@pytest.mark.parametrize(("charged", "open_"), [(2_500, 2_026.75), (6_500, 2_053.55)])
+def test_a_yen_wire_less_its_bank_charge_is_one_wire(tmp_path: Path, charged, open_):
+    """A JPY ledger: J-1 1,000,000 and J-2 300,000 yen sold (8,710 USD at the default
+    0.0067). The ledger's tab books J-1's 1,000,000 yen of 04-20, the bank's list the same
+    wire less its lifting and receiving charges, 997,500 (or 993,500) yen: 2,500 yen is
+    some 17 US dollars. Hand count: one wire, the sum that reached the bank counted (6,683.25
+    USD): 2,026.75 (2,053.55) USD open, no credit. Before: 300 yen (two dollars) was the most
+    a charge could be: two payments, 1,997,500 yen received, a 4,673.25 USD credit shown."""
+    owed, report = _two_lists(tmp_path, OSAKA, YEN, 1_000_000, 1_000_000 - charged, "J-1",
+                              "JPY")
+    assert owed == (pytest.approx(open_), 0)
+    assert SAID in report
+
+
+def test_a_yen_payment_and_a_second_one_far_apart_are_two(tmp_path: Path):
+    """Guard: 1,000,000 and 850,000 yen of one day under J-1 are two payments (150,000 yen,
+    1,005 USD, is no charge): 1,850,000 yen (12,395 USD) received of 8,710: 3,685 credit."""
+    owed, report = _two_lists(tmp_path, OSAKA, YEN, 1_000_000, 850_000, "J-1", "JPY")
+    assert owed == (0, pytest.approx(3_685))
+    assert SAID not in report
+
+
+# --- 2. a big L/C's bank charges pass 300 US dollars ------------------------------------------
+
+BIG = "Big Buyer"
+LC = [HEADER, row("LC-9", BIG, "2025-03-01", 200_000, "2025-03-10", terms="L/C at sight"),
+      PAYER]
+
+
+def test_a_big_letter_of_credit_less_350_of_charges_is_one_wire(tmp_path: Path):
+    """LC-9, 200,000 USD under an L/C at sight. The ledger's tab books 200,000 of 04-20, the
+    bank's list 199,650: the negotiating bank's commission (0.125 %, 250) and its courier
+    and discrepancy fees taken off. Hand count: one payment, 199,650 counted: 350 short,
+    no credit. Before: 350 is more than 300: two payments, 399,650 received, a 199,650
+    credit shown for a buyer that paid once."""
+    owed, report = _two_lists(tmp_path, BIG, LC, 200_000, 199_650, "LC-9")
+    assert owed[1] == 0
+    assert SAID in report
+    assert charge(61_000) < 1_000 <= charge(200_000)
