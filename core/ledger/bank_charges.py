@@ -19,12 +19,18 @@ from core.ledger.noted_orders import without_references
 # much in the receipt's currency, whichever is larger: a deposit is received short by the bank's
 # charge and by what the buyer rounded or took off (29,500 of a 30,000 deposit is that deposit).
 SHORT_SHARE, SHORT_FLOOR = 0.02, 100.0
-# What a bank takes off one wire (the sender's bank, an intermediary, ours: some tens each) is
-# a small sum whatever the wire's size: two lists' 61,000 and 60,000 of one invoice and day
-# were read as one wire less a 1,000 charge, 61,000 of a buyer's money counted as 60,000
-# (pay35b). Not the firm's tolerance setting (tolerance_usd): what a row is read as cannot
-# change with a setting the stored lines were read before.
-CHARGE_MOST = 300.0
+# What a bank takes off one wire (the sender's bank, an intermediary, ours: some tens of US
+# dollars each) is a small sum whatever the wire's size: two lists' 61,000 and 60,000 of one
+# invoice and day were read as one wire less a 1,000 charge, 61,000 of a buyer's money counted
+# as 60,000 (pay35b). So at most CHARGE_MOST US dollars' worth, never less than that many of
+# the money's own units (a euro's and a pound's limit stay 300): a yen wire's lifting and
+# receiving charges are thousands of yen (2,500 yen, some 17 dollars), and at 300 yen one
+# wire was two, a buyer shown a credit of the whole wire (break35a). A letter of credit's
+# negotiating bank takes a share of it besides (0.1-0.15 %) with its courier and discrepancy
+# fees: up to CHARGE_SHARE of a big wire (350 of 200,000 read as two payments, break35a).
+# Not the firm's tolerance setting (tolerance_usd): what a row is read as cannot change with
+# a setting the stored lines were read before.
+CHARGE_MOST, CHARGE_SHARE = 300.0, 0.0025
 
 
 def short(amount: float) -> float:
@@ -33,10 +39,11 @@ def short(amount: float) -> float:
     return share if share > SHORT_FLOOR else SHORT_FLOOR
 
 
-def charge(amount: float) -> float:
-    """What a bank's charge may take off one wire of `amount`: short of it, and no more than
-    CHARGE_MOST."""
-    return min(short(amount), CHARGE_MOST)
+def charge(amount: float, per_usd: float = 1.0) -> float:
+    """What a bank's charge may take off one wire of `amount` in money of which `per_usd`
+    units make a US dollar (the rates table's, of the wire's day): short of it, and no more
+    than CHARGE_MOST dollars' worth or CHARGE_SHARE of it."""
+    return min(short(amount), max(CHARGE_MOST * max(per_usd, 1.0), abs(amount) * CHARGE_SHARE))
 
 
 # A bank's list of slips pasted on a 收款 tab writes its charge on a row of its own, below the

@@ -28,7 +28,8 @@ ONE_WIRE, UNRATED = "exchanged", "unrated"
 
 class Exchange:
     """The rates table and the exchange band, read once an import meets a pair of rows in two
-    currencies (rare): most files never do."""
+    currencies, or two sums of one day in other money than dollars (rare): most files never
+    do."""
 
     def __init__(self, conn: sqlite3.Connection) -> None:
         self.conn = conn
@@ -55,6 +56,15 @@ class Exchange:
             return UNRATED
         converted, sum_ = (old.received or 0.0) * one / other, new.received or 0.0
         return ONE_WIRE if abs(converted - sum_) <= band * max(converted, sum_) else None
+
+    def per_usd(self, line: Stored) -> float:
+        """How many of `line`'s money make a US dollar on its day (1 where no rate tells):
+        what a bank's charge on it may be (core.ledger.bank_charges.charge), a yen wire's
+        thousands of yen."""
+        if not line.currency or line.currency == "USD":
+            return 1.0
+        rate = self._rules()[0].usd_per_unit(line.currency, str(line.day)[:10])
+        return 1 / rate if rate else 1.0
 
     def gone(self, pair: Pair) -> Stored:
         """Of one wire's two rows in two currencies, the one not counted: the kept one is in

@@ -156,22 +156,26 @@ def one_reference(pair: Pair) -> bool:
 
 
 def bank_read(pair: Pair, numbers: Callable[[], Collection[str]] = tuple,
-              day_total: Callable[[Stored], float] | None = None) -> str | None:
+              day_total: Callable[[Stored], float] | None = None,
+              per_usd: Callable[[Stored], float] = lambda _line: 1.0) -> str | None:
     """Whether the two rows are one wire the bank read otherwise: CHARGED (one day, the sums a
     bank charge apart, or the lower's list's rows of the day, with it, a charge below the
     higher: _charged), VALUE_DAY (one sum, the days within VALUE_DAYS), or None. `numbers`:
     the customer's order and invoice numbers (folded), asked only where one row gives the
-    bank's reference alone; `day_total`: what a row's list has of its customer that day."""
+    bank's reference alone; `day_total`: what a row's list has of its customer that day;
+    `per_usd`: how many of a row's money make a US dollar on its day (a bank's charge is
+    dollars' worth: bank_charges.charge), asked only of two sums of one day."""
     old, new = pair
     if old.currency != new.currency or not (one_reference(pair) or _receipts(pair) and (
             _beside_invoice(old, new, numbers) or _beside_invoice(new, old, numbers))):
         return None
     if str(old.day)[:10] == str(new.day)[:10]:
-        return CHARGED if not same_sum(pair) and _charged(pair, day_total) else None
+        return CHARGED if not same_sum(pair) and _charged(pair, day_total, per_usd) else None
     return VALUE_DAY if same_sum(pair) and _days(pair) <= VALUE_DAYS else None
 
 
-def _charged(pair: Pair, day_total: Callable[[Stored], float] | None) -> bool:
+def _charged(pair: Pair, day_total: Callable[[Stored], float] | None,
+             per_usd: Callable[[Stored], float]) -> bool:
     """Whether the higher of two sums is the lower less a bank's charge (bank_charges.charge:
     tens, not 1,000 of 61,000), or, where the lower's list holds more of its customer that day,
     the day's whole (the ledger's 61,000 beside the bank's 59,965 and 1,000: a wire less its
@@ -179,8 +183,9 @@ def _charged(pair: Pair, day_total: Callable[[Stored], float] | None) -> bool:
     figure is received short of itself (bank_charges.short)."""
     high, low = sorted(pair, key=lambda line: line.received or 0.0, reverse=True)
     most, off = high.received or 0.0, (high.received or 0.0) - (low.received or 0.0)
-    return off <= charge(most) or (day_total is not None and off <= short(most)
-                                   and abs(most - day_total(low)) <= charge(most))
+    most_charge = charge(most, per_usd(high))
+    return off <= most_charge or (day_total is not None and off <= short(most)
+                                  and abs(most - day_total(low)) <= most_charge)
 
 
 def _beside_invoice(bank: Stored, ledger: Stored, numbers: Callable[[], Collection[str]]

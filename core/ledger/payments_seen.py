@@ -96,7 +96,8 @@ def _read_otherwise(conn: sqlite3.Connection, file_name: str, written: Written,
                                        and other.place[0] == line.place[0]):
                 continue
             read = bank_read(pair := Pair(other, line), partial(
-                lists.numbers, line.place[1]), day_total) or exchange.read(pair)
+                lists.numbers, line.place[1]), day_total, exchange.per_usd) or exchange.read(
+                pair)
             if read == UNRATED:
                 unrated.append(pair)
             elif read and (read != VALUE_DAY or vouched(pair, lists.numbers(line.place[1]),

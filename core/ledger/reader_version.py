@@ -315,4 +315,9 @@ importer, whose length it would otherwise be: one line of history a change).
 # that are no real currency code nor a word the app knows are no currency (core.ledger.amounts.
 # parse_currency): "N-1 REF 118" and "N-1 REF 119" are two wires (3,000 open, was 8,000);
 # "5000 XYZ" is an unreadable amount, a currency cell "XYZ" reads as a blank one.
+# 13 (break35a): a bank's charge is at most 300 US dollars' worth in the wire's money at the
+# rates table's rate of its day (never less than 300 of it), or 0.25 % of a big wire
+# (bank_charges.charge): a yen wire's 1,000,000 beside the bank's 997,500 is one wire (2,010
+# USD open, was a 4,673.25 credit), a 200,000 L/C less 350 of charges one (350 open, was a
+# 199,650 credit).
 READER_VERSION = 13
