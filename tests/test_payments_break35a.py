@@ -14,6 +14,7 @@ from test_lists_audit28 import d
 from test_lists_audit29 import HEADER, PAYER, row
 from test_payments_break34b import MONEY_HEADER, SAID
 from test_payments_pay33 import _files
+from test_payments_pay35a import NOTE_HEADER, _money
 
 from core.ledger.bank_charges import charge
 from core.ledger.report import import_report
@@ -81,3 +82,31 @@ def test_a_big_letter_of_credit_less_350_of_charges_is_one_wire(tmp_path: Path):
     assert owed[1] == 0
     assert SAID in report
     assert charge(61_000) < 1_000 and charge(200_000) >= 350 and charge(20_000) < 350
+
+
+# --- 3. the bank's row naming another customer's invoice beside the ledger's invoice column --
+
+OTHER = "Other Co"
+INVOICED = [HEADER, row("INV-3", BIG, "2025-03-01", 150_000, "2025-03-10"),
+            row("INV-7", OTHER, "2025-03-01", 60_000, "2025-03-10"), PAYER]
+
+
+@pytest.mark.parametrize(("bank_note", "open_"), [("INV-7", 30_045),
+                                                  ("INV-7 FT2604123456", 30_045),
+                                                  ("FT2604123456", 90_045)])
+def test_a_bank_row_naming_another_invoice_beside_the_invoice_column_is_two(
+        tmp_path: Path, bank_note, open_):
+    """Big Buyer owes INV-3 150,000; Other Co INV-7 60,000. The ledger's tab books Big's
+    60,000 of 04-20 in its invoice column (发票号 INV-3), no note; the bank's list Big's 59,955
+    of 04-20 noted "INV-7" (Other Co's invoice, which Big paid for its sister firm). Hand
+    count: the bank's row names an invoice, not the bank's own reference: two payments,
+    119,955 of Big's received, 30,045 open. Before: "INV-7" was taken for the bank's
+    reference beside the ledger's invoice (its note, blank, gave no invoice to weigh it by):
+    one wire less a 45 charge, 90,045 open. Guard: the bank's "FT2604123456" alone is its
+    reference: one wire, 90,045 open, as pay35b reads it."""
+    owed, _results = _files(
+        tmp_path, (TAB, {"台账": INVOICED, "收款": [
+            NOTE_HEADER, _money(BIG, "2025-04-20", 60_000, "USD", None, "INV-3")]}),
+        (BANK, {"收款": [NOTE_HEADER, _money(BIG, "2025-04-20", 59_955, "USD", bank_note)]}))
+    assert owed[BIG] == (open_, 0)
+    assert owed[OTHER] == (60_000, 0)
