@@ -319,5 +319,8 @@ importer, whose length it would otherwise be: one line of history a change).
 # rates table's rate of its day (never less than 300 of it), or 0.25 % of a big wire
 # (bank_charges.charge): a yen wire's 1,000,000 beside the bank's 997,500 is one wire (2,010
 # USD open, was a 4,673.25 credit), a 200,000 L/C less 350 of charges one (350 open, was a
-# 199,650 credit).
+# 199,650 credit). The invoice a ledger's payment stands under (its invoice column) is weighed
+# as its note's beside a bank's row under no invoice (payment_lines._beside_invoice): the
+# bank's "INV-7" beside the tab's INV-3 is another invoice, two payments (30,045 open, was
+# one wire, 90,045).
 READER_VERSION = 13
