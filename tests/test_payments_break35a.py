@@ -10,13 +10,17 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from test_break34a_refunds import TYPED, _rio
+from test_fix34b_returns import PAID
 from test_lists_audit28 import d
 from test_lists_audit29 import HEADER, PAYER, row
 from test_payments_break34b import MONEY_HEADER, SAID
 from test_payments_pay33 import _files
 from test_payments_pay35a import NOTE_HEADER, _money
+from test_refund35 import _sale
 
 from core.ledger.bank_charges import charge
+from core.ledger.normalise import credit_beyond_sale
 from core.ledger.report import import_report
 
 TAB, BANK = "台账 2025-04.xlsx", "银行水单 2025-04.xlsx"
@@ -110,3 +114,22 @@ def test_a_bank_row_naming_another_invoice_beside_the_invoice_column_is_two(
         (BANK, {"收款": [NOTE_HEADER, _money(BIG, "2025-04-20", 59_955, "USD", bank_note)]}))
     assert owed[BIG] == (open_, 0)
     assert owed[OTHER] == (60_000, 0)
+
+
+# --- 4. a return asked for in English, or refused, on a sale's own row -----------------------
+
+@pytest.mark.parametrize("kind", ["return requested", "customer requested a return",
+                                  "return requested, rejected", "return pending", "退货被拒",
+                                  "拒绝退货", "退货申请被拒"])
+def test_a_return_asked_for_in_english_or_refused_on_a_sale_s_own_row_leaves_the_sale(
+        tmp_path: Path, kind):
+    """Rio's R-1 own row (10,000, shipped 03-05, paid in full 03-10) typed "return requested"
+    (or the return refused, 退货被拒); R-2 paid in full. Hand count at 06-30: the goods
+    stayed with the buyer, 15,000 sold, 15,000 paid: nothing open, no credit, revenue
+    15,000. Before: the return word left once the asking (requested) or nothing of the
+    refusal was weighed: R-1 read as a 10,000 credit note, Rio shown 20,000 credit on
+    account and revenue -5,000 (as 申请退货 was before refund35)."""
+    ledger = [TYPED, _sale(None, kind), *PAID[1:]]
+    assert _rio(tmp_path, {"台账": ledger})[1] == (0, None, {}, 0, 15_000)
+    assert credit_beyond_sale("退货", claims=True)
+    assert credit_beyond_sale("returned", claims=True)
