@@ -322,5 +322,7 @@ importer, whose length it would otherwise be: one line of history a change).
 # 199,650 credit). The invoice a ledger's payment stands under (its invoice column) is weighed
 # as its note's beside a bank's row under no invoice (payment_lines._beside_invoice): the
 # bank's "INV-7" beside the tab's INV-3 is another invoice, two payments (30,045 open, was
-# one wire, 90,045).
+# one wire, 90,045). A sale's own row whose type cell asks for a return in English (return
+# requested, pending) or refuses it (退货被拒, 拒绝退货) stays a sale (normalise.
+# credit_beyond_sale): revenue 15,000, nothing open (was a 10,000 credit note, 20,000 credit).
 READER_VERSION = 13
