@@ -10,9 +10,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from ledgers import write_xlsx
+from test_break32 import _owed
 from test_break34a_refunds import TYPED, _rio
+from test_fast_import import _same_import
 from test_fix34b_returns import PAID
-from test_lists_audit28 import d
+from test_late33 import PAYMENTS
+from test_lists_audit28 import at, by_name, d
 from test_lists_audit29 import HEADER, PAYER, row
 from test_payments_break34b import MONEY_HEADER, SAID
 from test_payments_pay33 import _files
@@ -133,3 +137,47 @@ def test_a_return_asked_for_in_english_or_refused_on_a_sale_s_own_row_leaves_the
     assert _rio(tmp_path, {"台账": ledger})[1] == (0, None, {}, 0, 15_000)
     assert credit_beyond_sale("退货", claims=True)
     assert credit_beyond_sale("returned", claims=True)
+
+
+# --- 5. a return's refund booked on the payments tab the day the money went -------------------
+
+RETURN = [*row("R-1", "Rio Rugs", "2025-03-20", -2_000, None), "退货", "退货退款"]
+
+
+def _refund(day: str) -> dict[str, list[list[object]]]:
+    """May's ledger: R-1 and R-2 paid in full, the 03-20 return of 2,000 of R-1's goods noted
+    退货退款, and its refund on the 收款 tab, -2,000 of `day` noted 退款."""
+    return {"台账": [TYPED, *PAID, RETURN], "收款": [PAYMENTS, ["Rio Rugs", d(day), -2_000,
+                                                              "退款"]]}
+
+
+@pytest.mark.parametrize("day", ["2025-03-25", "2025-03-18", "2025-04-19"])
+def test_a_return_s_refund_sent_days_later_is_one_refund(tmp_path: Path, day):
+    """The 台账's return of 03-20 says 退货退款; the 收款 tab books the money the day it went
+    back, 03-25 (or two days before the goods came, or a month on). Hand count at 06-30:
+    13,000 sold, 15,000 paid less 2,000 sent back: nothing open, no credit. Before: only a
+    refund of the return's own day was its refund: 4,000 sent back, R-2 2,000 open 49 days
+    past due, Rio watched."""
+    assert _rio(tmp_path, _refund(day))[1] == (0, None, {}, 0, 13_000)
+
+
+def test_a_refund_two_months_from_the_return_is_another(tmp_path: Path):
+    """Guard: the 收款 tab's -2,000 of 05-30 is two months from the 03-20 return: another
+    refund, 4,000 sent back: R-2 2,000 open (49 days)."""
+    assert _rio(tmp_path, _refund("2025-05-30"))[1][:3] == (2_000, "watch", {"R-2": (2_000, 49)})
+
+
+@pytest.mark.parametrize("again", ["台账 2025-05.xlsx", "台账 2025-05(1).xlsx"])
+def test_a_re_sent_month_whose_refund_moved_to_another_day_is_one_refund(tmp_path: Path,
+                                                                        again):
+    """May's ledger books the return's refund on the 收款 tab on 03-20, the return's day;
+    the clerk sends May again with that refund moved to 03-25, the day the money went.
+    Hand count at 06-30, as the newer file says: nothing open, no credit. Before: the
+    return's own refund (03-20) was kept beside the tab's (03-25): R-2 2,000 open, watched."""
+    (tmp_path / "1").mkdir()
+    (tmp_path / "2").mkdir()
+    _same_import(tmp_path, [write_xlsx(tmp_path / "1" / "台账 2025-05.xlsx",
+                                       _refund("2025-03-20"))],
+                 [write_xlsx(tmp_path / "2" / again, _refund("2025-03-25"))])
+    rio = by_name(at(tmp_path / "fast.sqlite", d("2025-06-30")))["Rio Rugs"]
+    assert (*_owed(rio), rio.credit_on_account) == (0, None, {}, 0)
