@@ -325,4 +325,6 @@ importer, whose length it would otherwise be: one line of history a change).
 # one wire, 90,045). A sale's own row whose type cell asks for a return in English (return
 # requested, pending) or refuses it (退货被拒, 拒绝退货) stays a sale (normalise.
 # credit_beyond_sale): revenue 15,000, nothing open (was a 10,000 credit note, 20,000 credit).
+# A return's refund (退货退款) the 收款 tab books within 31 days of the return, not on its day
+# only, is that refund (typed_rows.refund_of): nothing open (was R-2 2,000, Rio watched).
 READER_VERSION = 13

@@ -54,7 +54,7 @@ from core.ledger.refunds_beyond import refunds_beyond
 from core.ledger.sale_rows import sale_rows_message
 from core.ledger.still_moving import moving_messages
 from core.ledger.stored_receipts import file_says
-from core.ledger.typed_rows import is_receipt_line
+from core.ledger.typed_rows import is_receipt_line, refund_of
 from core.ledger.unread import (
     formula_messages,
     no_rows,
@@ -118,7 +118,8 @@ def _settle(conn: sqlite3.Connection, sheets: list[SheetRecords]) -> None:
 
 def _one_refund(sheets: list[SheetRecords]) -> None:
     """A return's refund (退货退款) that another row of the file writes as a refund of its
-    own (the 收款 tab's 退款 of its customer, sum and day) is that refund: its row's dropped."""
+    own (the 收款 tab's 退款 of its customer and sum, on its day or days from it: core.ledger.
+    typed_rows.refund_of) is that refund: its row's dropped."""
     def mark(r: Record) -> tuple[object, ...]:
         return (r.customer_key, r.received_currency or r.currency,
                 round(-(r.received_amount or 0.0), 2), r.received_date)
@@ -127,8 +128,8 @@ def _one_refund(sheets: list[SheetRecords]) -> None:
     for found in sheets:
         kept = []
         for r in found.records:
-            if r.returned and marks[mark(r)] > 0:
-                marks[mark(r)] -= 1
+            if r.returned and (one := refund_of(marks, mark(r))) is not None:
+                marks[one] -= 1
                 continue
             kept.append(r)
         found.records = kept
