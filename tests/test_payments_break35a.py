@@ -13,12 +13,13 @@ import pytest
 from ledgers import write_xlsx
 from test_break32 import _owed
 from test_break34a_refunds import TYPED, _rio
+from test_corrected_payments_pay32 import NAIROBI
 from test_fast_import import _same_import
 from test_fix34b_returns import PAID
 from test_late33 import PAYMENTS
 from test_lists_audit28 import at, by_name, d
 from test_lists_audit29 import HEADER, PAYER, row
-from test_payments_break34b import MONEY_HEADER, SAID
+from test_payments_break34b import MONEY_HEADER, SAID, SALES
 from test_payments_pay33 import _files
 from test_payments_pay35a import NOTE_HEADER, _money
 from test_refund35 import _sale
@@ -181,3 +182,23 @@ def test_a_re_sent_month_whose_refund_moved_to_another_day_is_one_refund(tmp_pat
                  [write_xlsx(tmp_path / "2" / again, _refund("2025-03-25"))])
     rio = by_name(at(tmp_path / "fast.sqlite", d("2025-06-30")))["Rio Rugs"]
     assert (*_owed(rio), rio.credit_on_account) == (0, None, {}, 0)
+
+
+# --- 6. a payment on an invoice in one list, one of that figure in other money in the other ---
+
+@pytest.mark.parametrize(("tab", "bank", "open_"), [
+    ([("N-1", 5_000)], 5_000, 7_305.5),
+    ([("N-1", 5_000), ("N-2", 3_000)], 8_000, 3_888.8)])
+def test_an_invoiced_usd_payment_is_not_a_cny_payment_of_the_figure_without_one(
+        tmp_path: Path, tab, bank, open_):
+    """Nairobi owes N-1 10,000 and N-2 3,000 USD. The ledger's tab books 5,000 USD of 04-20
+    in its invoice column (N-1; or N-1 5,000 and N-2 3,000); the bank's RMB list has 5,000
+    CNY (8,000 CNY) of 04-20 under no invoice: the buyer's RMB part, another payment. Hand
+    count at the default 0.1389: 5,000 USD and 694.50 USD received, 7,305.50 open (8,000 USD
+    and 1,111.20 USD: 3,888.80). Before: one customer, day and figure, one naming its
+    invoice: taken for one payment and the CNY dropped, 8,000 (5,000) open."""
+    owed, _results = _files(
+        tmp_path, (TAB, {"台账": SALES, "收款": [NOTE_HEADER, *(
+            _money(NAIROBI, "2025-04-20", sum_, "USD", None, invoice) for invoice, sum_ in tab)]}),
+        (BANK, {"收款": [NOTE_HEADER, _money(NAIROBI, "2025-04-20", bank, "CNY", None)]}))
+    assert owed[NAIROBI] == (pytest.approx(open_), 0)
