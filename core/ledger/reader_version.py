@@ -327,4 +327,6 @@ importer, whose length it would otherwise be: one line of history a change).
 # credit_beyond_sale): revenue 15,000, nothing open (was a 10,000 credit note, 20,000 credit).
 # A return's refund (退货退款) the 收款 tab books within 31 days of the return, not on its day
 # only, is that refund (typed_rows.refund_of): nothing open (was R-2 2,000, Rio watched).
+# A payment on its invoice in one list and one without a number in the other are one only in
+# one currency (invoiced_payments): 5,000 USD on N-1 beside 5,000 CNY, 7,305.50 open (was 8,000).
 READER_VERSION = 13
