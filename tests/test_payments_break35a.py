@@ -21,12 +21,13 @@ from test_lists_audit28 import at, by_name, d
 from test_lists_audit29 import HEADER, PAYER, row
 from test_payments_break34b import MONEY_HEADER, SAID, SALES
 from test_payments_pay33 import _files
-from test_payments_pay35a import NOTE_HEADER, _money
+from test_payments_pay35a import NOTE_HEADER, _keys, _money, schema_17
 from test_refund35 import _sale
 
 from core.ledger.bank_charges import charge
 from core.ledger.normalise import credit_beyond_sale
 from core.ledger.report import import_report
+from core.store import connect
 
 TAB, BANK = "台账 2025-04.xlsx", "银行水单 2025-04.xlsx"
 
@@ -202,3 +203,29 @@ def test_an_invoiced_usd_payment_is_not_a_cny_payment_of_the_figure_without_one(
             _money(NAIROBI, "2025-04-20", sum_, "USD", None, invoice) for invoice, sum_ in tab)]}),
         (BANK, {"收款": [NOTE_HEADER, _money(NAIROBI, "2025-04-20", bank, "CNY", None)]}))
     assert owed[NAIROBI] == (pytest.approx(open_), 0)
+
+
+# --- 7. a schema-17 database whose payments' currency cells are words -------------------------
+
+def test_a_schema_17_database_of_currency_words_keeps_its_payments_when_re_sent(tmp_path: Path):
+    """Guard: April's tab books 5,000 of 04-20 in each of "RMB", "美金" and "人民币" and 700
+    "US$" (two CNY, one USD and 700 USD); the database left at schema 17 (keys without the
+    currency), opened (schema 18 keys each by its currency, CNY and USD, as the import reads
+    the words) and the tab sent again as a copy, its rows the other way round: no line more,
+    13,000 - 5,700 - 1,389 = 5,911 open."""
+    rows = [[NAIROBI, d("2025-04-20"), sum_, word, note] for sum_, word, note in (
+        (5_000, "RMB", "x"), (5_000, "美金", "y"), (5_000, "人民币", "z"), (700, "US$", None))]
+    owed, _results = _files(tmp_path, (TAB, {"台账": SALES, "收款": [MONEY_HEADER, *rows]}))
+    assert owed[NAIROBI] == (5_911, 0)
+    dbs = (tmp_path / "fast.sqlite", tmp_path / "slow.sqlite")
+    today = _keys(dbs[0])
+    assert sum("CNY#" in key for key in today) == 2 and sum("USD#" in key for key in today) == 2
+    for db in dbs:
+        schema_17(db)
+        connect(db).close()
+        assert _keys(db) == today
+    results = _same_import(tmp_path, [write_xlsx(tmp_path / "files" / "台账 2025-04(1).xlsx", {
+        "台账": SALES, "收款": [MONEY_HEADER, *reversed(rows)]})])
+    assert [r.status for r in results] == ["imported"]
+    assert sorted(_keys(dbs[0])) == sorted(today)
+    assert {c.customer: c.open_amount for c in at(dbs[0]).customers}[NAIROBI] == 5_911
