@@ -329,4 +329,7 @@ importer, whose length it would otherwise be: one line of history a change).
 # only, is that refund (typed_rows.refund_of): nothing open (was R-2 2,000, Rio watched).
 # A payment on its invoice in one list and one without a number in the other are one only in
 # one currency (invoiced_payments): 5,000 USD on N-1 beside 5,000 CNY, 7,305.50 open (was 8,000).
+# A list holds a wire once: a tab's row that is the bank's row of its sum is not weighed as one
+# wire with the bank's other rows (payments_seen): the bank's 5,000 USD and 35,500 CNY of N-1,
+# the tab listing one, 3,000 open (was 8,000).
 READER_VERSION = 13
