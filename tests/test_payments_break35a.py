@@ -13,20 +13,21 @@ import pytest
 from ledgers import write_xlsx
 from test_break32 import _owed
 from test_break34a_refunds import TYPED, _rio
-from test_corrected_payments_pay32 import NAIROBI
+from test_corrected_payments_pay32 import NAIROBI, _pay
 from test_fast_import import _same_import
 from test_fix34b_returns import PAID
 from test_late33 import PAYMENTS
 from test_lists_audit28 import at, by_name, d
 from test_lists_audit29 import HEADER, PAYER, row
 from test_payments_break34b import MONEY_HEADER, SAID, SALES
-from test_payments_pay33 import _files
+from test_payments_pay33 import _files, _tab
 from test_payments_pay35a import NOTE_HEADER, _keys, _money, schema_17
 from test_refund35 import _sale
 
 from core.ledger.bank_charges import charge
 from core.ledger.normalise import credit_beyond_sale
 from core.ledger.report import import_report
+from core.ledger.typed_rows import is_refund
 from core.store import connect
 
 TAB, BANK = "台账 2025-04.xlsx", "银行水单 2025-04.xlsx"
@@ -86,8 +87,8 @@ def test_a_big_letter_of_credit_less_350_of_charges_is_one_wire(tmp_path: Path):
     """LC-9, 200,000 USD under an L/C at sight. The ledger's tab books 200,000 of 04-20, the
     bank's list 199,650: the negotiating bank's commission (0.125 %, 250) and its courier
     and discrepancy fees taken off. Hand count: one payment, 199,650 counted: 350 short,
-    within the tolerance: nothing open, no credit. Before: 350 is more than 300: two payments, 399,650 received, a 199,650
-    credit shown for a buyer that paid once."""
+    within the tolerance: nothing open, no credit. Before: 350 is more than 300: two
+    payments, 399,650 received, a 199,650 credit shown for a buyer that paid once."""
     owed, report = _two_lists(tmp_path, BIG, LC, 200_000, 199_650, "LC-9")
     assert owed == (0, 0)
     assert SAID in report
@@ -256,3 +257,27 @@ def test_two_wires_the_bank_s_list_holds_stay_two_when_the_tab_lists_one(
         (TAB, {"台账": SALES, "收款": [NOTE_HEADER, _money(NAIROBI, "2025-04-20", tab[1], tab[0],
                                                          None, "N-1")]}))
     assert owed[NAIROBI] == (open_, 0)
+
+
+# --- 9. a wire returned, said with the money's word first -------------------------------------
+
+@pytest.mark.parametrize("note", ["汇款退回", "TT-881 汇款被退回", "款项已退回", "货款原路退回",
+                                  "定金退还客户"])
+def test_a_wire_returned_said_money_first_is_money_out(tmp_path: Path, note):
+    """The ledger's tab books Nairobi's 5,000 "TT-881" of 04-20, then -5,000 of 04-23 noted
+    "汇款退回" (the bank sent the wire back: a wrong beneficiary account). Hand count: nothing
+    received, 13,000 open. Before: only 退汇 or 退回货款 (the verb first) said the money went
+    back; "汇款退回" was a receipt written negative, as an ERP's export writes them: 10,000
+    received, N-1 shown paid, 3,000 open."""
+    owed, _results = _files(tmp_path, (TAB, {"台账": SALES, "收款": _tab(
+        _pay(NAIROBI, "2025-04-20", 5_000, "TT-881"), _pay(NAIROBI, "2025-04-23", -5_000, note))}))
+    assert owed[NAIROBI] == (13_000, 0)
+    assert is_refund(note)
+
+
+@pytest.mark.parametrize("note", ["定金不退还", "汇款退回手续费", "货款退回抵扣下批",
+                                  "汇款退回，已重汇"])
+def test_a_wire_returned_s_fee_kept_money_or_sent_again_is_no_refund(note):
+    """Guard: a deposit not given back, a returned wire's fee, the money set against the next
+    order or the wire sent again say no money went back."""
+    assert not is_refund(note)
