@@ -331,5 +331,7 @@ importer, whose length it would otherwise be: one line of history a change).
 # one currency (invoiced_payments): 5,000 USD on N-1 beside 5,000 CNY, 7,305.50 open (was 8,000).
 # A list holds a wire once: a tab's row that is the bank's row of its sum is not weighed as one
 # wire with the bank's other rows (payments_seen): the bank's 5,000 USD and 35,500 CNY of N-1,
-# the tab listing one, 3,000 open (was 8,000).
+# the tab listing one, 3,000 open (was 8,000). A wire returned said money first (汇款退回, 款项已
+# 退回, 定金退还客户) is money sent back (typed_rows.is_refund): -5,000 "汇款退回" beside the
+# 5,000 it returns, 13,000 open (was a second receipt, 3,000).
 READER_VERSION = 13
