@@ -153,16 +153,7 @@ def test_a_schema_17_database_keeps_its_payments_when_its_ledger_is_sent_again(t
     assert any("=5000.00USD" in key for key in today[0])
     assert any("=3000.00USD:2025-04-21" in key for key in today[0])
     for db in dbs:
-        with sqlite3.connect(db) as conn:
-            places: dict[str, int] = {}
-            for line_id, key in conn.execute(
-                    "SELECT id, line_key FROM order_lines WHERE line_key LIKE '%|paid=%' "
-                    "ORDER BY id").fetchall():
-                part = re.sub(r"(=[0-9.]+)[A-Z]{3}", r"\1", key.rpartition("#")[0])
-                places[part] = places.get(part, -1) + 1
-                conn.execute("UPDATE order_lines SET line_key = ? WHERE id = ?",
-                             (f"{part}#{places[part]}", line_id))
-            conn.execute("PRAGMA user_version = 17")
+        schema_17(db)
         assert not any("USD" in key or "CNY" in key for key in _keys(db))
         connect(db).close()
         assert _keys(db) == today[0]
@@ -233,6 +224,20 @@ def report_of(tmp_path: Path, unrated: str | None = None) -> str:
     [second] = import_files(db, [tmp_path / "files" / BANK])
     assert first.status == second.status == "imported"
     return import_report(second)
+
+
+def schema_17(db: Path) -> None:
+    """The payments' keys as schema 17 left them: without their currency, numbered anew."""
+    with sqlite3.connect(db) as conn:
+        places: dict[str, int] = {}
+        for line_id, key in conn.execute(
+                "SELECT id, line_key FROM order_lines WHERE line_key LIKE '%|paid=%' "
+                "ORDER BY id").fetchall():
+            part = re.sub(r"(=[0-9.]+)[A-Z]{3}", r"\1", key.rpartition("#")[0])
+            places[part] = places.get(part, -1) + 1
+            conn.execute("UPDATE order_lines SET line_key = ? WHERE id = ?",
+                         (f"{part}#{places[part]}", line_id))
+        conn.execute("PRAGMA user_version = 17")
 
 
 def _keys(db: Path) -> list[str]:

@@ -25,8 +25,12 @@ SHORT_SHARE, SHORT_FLOOR = 0.02, 100.0
 # (pay35b). Not the firm's tolerance setting (tolerance_usd): what a row is read as cannot
 # change with a setting the stored lines were read before. In US dollars, whatever the wire's
 # currency: 300 yen taken as the most, 10,000,000 JPY and the bank's 9,997,500 (a 2,500 JPY
-# charge, 17 USD) were two payments, 66,983 USD shown on account (fix35a).
-CHARGE_MOST = 300.0
+# charge, 17 USD) were two payments, 66,983 USD shown on account (fix35a, break35a); never less
+# than that many of the money's own units (a euro's and a pound's limit stay 300). A letter of
+# credit's negotiating bank takes a share of it besides (0.1-0.15 %) with its courier and
+# discrepancy fees: up to CHARGE_SHARE of a big wire (350 of 200,000 read as two payments,
+# break35a).
+CHARGE_MOST, CHARGE_SHARE = 300.0, 0.0025
 
 
 def short(amount: float) -> float:
@@ -38,10 +42,12 @@ def short(amount: float) -> float:
 def charge(amount: float, usd_per_unit: float | None) -> float:
     """What a bank's charge may take off one wire of `amount`: short of it, and no more than
     CHARGE_MOST US dollars at `usd_per_unit` (one unit of the wire's currency in US dollars on
-    its day, core.rates.Rates); where the rates table has none, short of it alone."""
+    its day, core.rates.Rates) or CHARGE_SHARE of it; where the rates table has none, short of
+    it alone."""
     if not usd_per_unit or usd_per_unit <= 0:
         return short(amount)
-    return min(short(amount), CHARGE_MOST / usd_per_unit)
+    return min(short(amount), max(CHARGE_MOST / min(usd_per_unit, 1.0),
+                                  abs(amount) * CHARGE_SHARE))
 
 
 # A bank's list of slips pasted on a 收款 tab writes its charge on a row of its own, below the

@@ -29,7 +29,8 @@ ONE_WIRE, UNRATED = "exchanged", "unrated"
 
 class Exchange:
     """The rates table and the exchange band, read once an import meets a pair of rows in two
-    currencies (rare): most files never do."""
+    currencies, or two sums of one day in other money than dollars (rare): most files never
+    do."""
 
     def __init__(self, conn: sqlite3.Connection) -> None:
         self.conn = conn

@@ -387,15 +387,22 @@ ASKED = (r"申请[^,，;；。]{0,2}?退货|退款(?:的)?申请|待审"
 _ON_SALE = re.compile(rf"{_REFUND_WORD}|{ASKED}|退货[^,，;；。]{{0,2}}?申请")
 
 
+_ASKED = re.compile(ASKED)
+
+
 def credit_beyond_sale(value: object, *, claims: bool) -> bool:
     """Does a type or status cell on a sale's own row (core.ledger.sheet_fields.sale_rows)
     say a credit note by more than a refund (退款, the sale's money sent back: a sale stays a
-    sale, the refund is money of its own) or a return asked for (申请退货)? Read as one, R-1's
-    own 10,000 row, paid, noted 已退款 turned into a 10,000 credit note: Rio shown 20,000
-    credit and revenue -5,000 (refund35)."""
+    sale, the refund is money of its own) or a return asked for (申请退货, return requested)
+    or not made (退货被拒, re-shipped: :func:`says_returned`)? Read as one, R-1's own 10,000
+    row, paid, noted 已退款 turned into a 10,000 credit note: Rio shown 20,000 credit and
+    revenue -5,000 (refund35); so did "return requested" and 拒绝退货 (break35a)."""
     if not isinstance(value, str):
         return False
-    return is_credit_note(_ON_SALE.sub(" ", fold(value)), claims=claims)
+    text = fold(value)
+    if _ASKED.search(text) or not says_returned(text):
+        text = _RETURNED.sub(" ", text)
+    return is_credit_note(_ON_SALE.sub(" ", text), claims=claims)
 
 
 def is_credit_note(value: object, *, claims: bool) -> bool:

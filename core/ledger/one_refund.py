@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Collection
+from datetime import date
 
 from core.ledger.record import (
     CURRENCY,
@@ -48,13 +49,39 @@ def return_marks(records: list[Record], paid: Collection[int] = ()) -> Marks:
                    if records[i][ROW] not in paid)
 
 
+# A return's money goes back within days of its goods, not on their day alone: the 收款 tab
+# books the refund the day it went (03-25), the 台账's 退货退款 row the return's (03-20), or the
+# refund went first. Matched on the day only, Rio was shown 4,000 sent back of one 2,000
+# refund, R-2 2,000 open and watched (break35a). Two months apart, two refunds.
+REFUND_DAYS = 31
+
+
+def refund_of(marks: Marks, mark: tuple[object, ...]) -> tuple[object, ...] | None:
+    """Of the refunds `marks` counts (customer, currency, sum, day), the one a return's
+    refund `mark` is written as too: of its day, else of the nearest day within
+    REFUND_DAYS (the earlier of two as near), else None."""
+    if marks[mark] > 0:
+        return mark
+    *same, day = mark
+    near = [(apart, other) for other, count in marks.items()
+            if count > 0 and list(other[:-1]) == same
+            and (apart := _days_apart(day, other[-1])) is not None and apart <= REFUND_DAYS]
+    return min(near, key=lambda found: (found[0], str(found[1][-1])))[1] if near else None
+
+
+def _days_apart(one: object, other: object) -> int | None:
+    if one is None or other is None:
+        return None
+    return abs((date.fromisoformat(str(one)[:10]) - date.fromisoformat(str(other)[:10])).days)
+
+
 def one_refund(records: list[Record], marks: Marks, paid: Collection[int] = (),
                returns: Marks | None = None) -> list[Record]:
     """A sheet's records without each refund :func:`typed_rows.both_lowered` made of a
     return's row (退货退款) that the file writes as a document of its own too (`marks`, of
     every sheet: :func:`refund_marks`, each taken once): the 收款 tab's -2,000 退款 of the
-    return's day is that refund, not another. Counted twice, Rio, paid in full, was shown R-2
-    2,000 open 49 days and watched (refund35). And without each credit note it made of a
+    return's day, or days from it (:func:`refund_of`), is that refund, not another. Counted
+    twice, Rio, paid in full, was shown R-2 2,000 open 49 days and watched (refund35). And without each credit note it made of a
     refund row (`paid`) whose return the file writes (`returns`, of every sheet:
     :func:`return_marks`, each taken once): the 收款 tab's row saying 退货退款 is that
     return's refund, not a second return (revenue 11,000 where 13,000 is, credit35)."""
@@ -65,7 +92,7 @@ def one_refund(records: list[Record], marks: Marks, paid: Collection[int] = (),
             if returns is not None and returns[mark] > 0:
                 returns[mark] -= 1
                 drop.add(i - 1)
-        elif marks[mark] > 0:
-            marks[mark] -= 1
+        elif (found := refund_of(marks, mark)) is not None:
+            marks[found] -= 1
             drop.add(i)
     return [r for i, r in enumerate(records) if i not in drop] if drop else records

@@ -14,7 +14,7 @@ from datetime import date
 from typing import Any, NamedTuple
 
 from core.ledger.bank_charges import charge, short
-from core.ledger.keys import DESCRIBED, PAID, SUM
+from core.ledger.keys import DESCRIBED, NUMBERED, PAID, SUM
 from core.ledger.normalise import fold
 from core.ledger.noted_orders import bank_only, holds, reference, same_words, wire_references
 from core.ledger.order_buyers import SHARED_SHOWN
@@ -223,8 +223,11 @@ def _beside_invoice(bank: Stored, ledger: Stored, numbers: Callable[[], Collecti
     """Whether `bank`, standing under no order, gives the bank's references alone beside the
     invoice `ledger` stands under or its note names (FT2604123456 and INV-3: core.ledger.
     noted_orders.bank_only): a reference that tells the wire, no other invoice (pay35b: the
-    wire less its charge counted twice)."""
-    return not bank.place[2] and bank_only(bank.notes, ledger.notes) and bool(
+    wire less its charge counted twice). The invoice it stands under is weighed as its note's:
+    written in the tab's invoice column, no note beside it, the bank's "INV-7" (the sister
+    firm's invoice) was taken for the bank's reference, two payments one (break35a)."""
+    beside = f"{ledger.notes or ''} {ledger.place[2].removeprefix(NUMBERED)}"
+    return not bank.place[2] and bank_only(bank.notes, beside) and bool(
         ledger.place[2] or wire_references(ledger.notes) & {
             reference(number) for number in numbers()})
 

@@ -79,6 +79,12 @@ def _read_otherwise(conn: sqlite3.Connection, file_name: str, written: Written,
         if line.received and line.day and (line.source == file_name or (
             line.key not in keys and line.source not in paired))]
     lists = Lists(conn, {line.place[1] for line in mine})
+    # the list a line of this file was first stored from, where another's row of it was
+    # (the bank's list before the tab): a list holds a wire once, so its other rows are other
+    # wires (the bank's 5,000 USD and 35,500 CNY of N-1, the tab listing one: two, break35a)
+    first = {line: (source, sheet) for line, source, sheet in conn.execute(
+        "SELECT id, first_file, first_sheet FROM order_lines WHERE id IN (SELECT value FROM "
+        "json_each(?)) AND first_file IS NOT ?", (json.dumps([m.id for m in mine]), file_name))}
     totals: dict[tuple[str | None, str | None, int, str, str | None], float] = {}
     for other in others:
         at = _list_day(other)
@@ -92,8 +98,8 @@ def _read_otherwise(conn: sqlite3.Connection, file_name: str, written: Written,
     for line in mine:
         found[line.id] = []
         for other in others:
-            if other.id == line.id or (other.source == file_name
-                                       and other.place[0] == line.place[0]):
+            if other.id == line.id or (other.source, other.place[0]) in (
+                    (file_name, line.place[0]), first.get(line.id)):
                 continue
             numbers = partial(lists.numbers, line.place[1])
             read = bank_read(pair := Pair(other, line), numbers, day_total,

@@ -372,4 +372,23 @@ importer, whose length it would otherwise be: one line of history a change).
 # is another line (lot_words.other_lot): March's file imported after April's file of the
 # second lot alone (or a workbook's tabs newest first) took that lot's line, 6,000 open where
 # 10,000 is.
+# 13 (break35a): a bank's charge is at most 300 US dollars' worth in the wire's money at the
+# rates table's rate of its day (never less than 300 of it), or 0.25 % of a big wire
+# (bank_charges.charge): a yen wire's 1,000,000 beside the bank's 997,500 is one wire (2,010
+# USD open, was a 4,673.25 credit), a 200,000 L/C less 350 of charges one (350 open, was a
+# 199,650 credit). The invoice a ledger's payment stands under (its invoice column) is weighed
+# as its note's beside a bank's row under no invoice (payment_lines._beside_invoice): the
+# bank's "INV-7" beside the tab's INV-3 is another invoice, two payments (30,045 open, was
+# one wire, 90,045). A sale's own row whose type cell asks for a return in English (return
+# requested, pending) or refuses it (退货被拒, 拒绝退货) stays a sale (normalise.
+# credit_beyond_sale): revenue 15,000, nothing open (was a 10,000 credit note, 20,000 credit).
+# A return's refund (退货退款) the 收款 tab books within 31 days of the return, not on its day
+# only, is that refund (typed_rows.refund_of): nothing open (was R-2 2,000, Rio watched).
+# A payment on its invoice in one list and one without a number in the other are one only in
+# one currency (invoiced_payments): 5,000 USD on N-1 beside 5,000 CNY, 7,305.50 open (was 8,000).
+# A list holds a wire once: a tab's row that is the bank's row of its sum is not weighed as one
+# wire with the bank's other rows (payments_seen): the bank's 5,000 USD and 35,500 CNY of N-1,
+# the tab listing one, 3,000 open (was 8,000). A wire returned said money first (汇款退回, 款项已
+# 退回, 定金退还客户) is money sent back (typed_rows.is_refund): -5,000 "汇款退回" beside the
+# 5,000 it returns, 13,000 open (was a second receipt, 3,000).
 READER_VERSION = 13

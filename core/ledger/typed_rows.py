@@ -58,10 +58,12 @@ def is_receipt(value: object) -> bool:
 
 
 # Money sent back to the customer, as a payment row's note says it: a wire returned (退汇,
-# 退回货款), a refund paid (退还货款, refund to the buyer). A sign alone says nothing: an ERP's
-# receivables export writes every receipt negative.
+# 退回货款, or the money first: 汇款退回, 款项已退回, 定金退还客户), a refund paid (退还货款, refund
+# to the buyer). A sign alone says nothing: an ERP's receivables export writes every receipt
+# negative (so -5,000 "汇款退回" was a second 5,000 received, break35a).
 _REFUND = re.compile(r"退汇|(?<![无未不没非])退款"
                      r"|(?:退回|退还|退给客户|返还)[^,，;；]{0,4}(?:货款|款项|款|汇款|余款)"
+                     r"|(?:款项?|[定订]金)(?:已被|已|被|全部|全额|原路)?(?:退回|退还|返还)"
                      r"|\brefund(?:ed)?\b|\b(?:wire|payment|remittance)s? returned\b"
                      r"|\breturned (?:wire|payment|remittance)")
 

@@ -45,6 +45,7 @@ from core.ledger.misread_rows import drop_misread_lines, misread_message
 from core.ledger.moves import moved_orders
 from core.ledger.older_receipts import kept_total_messages
 from core.ledger.older_status import kept_status_messages
+from core.ledger.one_refund import refund_of
 from core.ledger.order_buyers import Buyers, kept_apart_messages, shared_numbers
 from core.ledger.order_dates import carried_only_messages, later_date_messages
 from core.ledger.other_lots import lot_messages
@@ -127,9 +128,10 @@ def _settle(conn: sqlite3.Connection, sheets: list[SheetRecords]) -> None:
 
 def _one_refund(sheets: list[SheetRecords]) -> None:
     """A return's refund (退货退款) that another row of the file writes as a refund of its
-    own (the 收款 tab's 退款 of its customer, sum and day) is that refund: its row's dropped;
-    a refund row read as a return and refund (its note says 退货退款) whose return another
-    row writes is that return's refund: its credit note dropped."""
+    own (the 收款 tab's 退款 of its customer and sum, on its day or days from it: core.ledger.
+    one_refund.refund_of) is that refund: its row's dropped; a refund row read as a return
+    and refund (its note says 退货退款) whose return another row writes is that return's
+    refund: its credit note dropped."""
     def mark(r: Record) -> tuple[object, ...]:
         return (r.customer_key, r.received_currency or r.currency,
                 round(-(r.received_amount or 0.0), 2), r.received_date)
@@ -140,8 +142,9 @@ def _one_refund(sheets: list[SheetRecords]) -> None:
     for found in sheets:
         kept: list[Record] = []
         for r in found.records:
-            if r.returned and not r.payment_row and marks[mark(r)] > 0:
-                marks[mark(r)] -= 1
+            if r.returned and not r.payment_row and (
+                    one := refund_of(marks, mark(r))) is not None:
+                marks[one] -= 1
                 continue
             if r.returned and r.payment_row and returns[mark(r)] > 0:
                 returns[mark(r)] -= 1
