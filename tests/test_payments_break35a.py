@@ -92,7 +92,8 @@ def test_a_big_letter_of_credit_less_350_of_charges_is_one_wire(tmp_path: Path):
     owed, report = _two_lists(tmp_path, BIG, LC, 200_000, 199_650, "LC-9")
     assert owed == (0, 0)
     assert SAID in report
-    assert charge(61_000) < 1_000 and charge(200_000) >= 350 and charge(20_000) < 350
+    assert charge(61_000, 1.0) < 1_000 and charge(200_000, 1.0) >= 350 \
+        and charge(20_000, 1.0) < 350
 
 
 # --- 3. the bank's row naming another customer's invoice beside the ledger's invoice column --

@@ -81,10 +81,11 @@ def one_refund(records: list[Record], marks: Marks, paid: Collection[int] = (),
     return's row (退货退款) that the file writes as a document of its own too (`marks`, of
     every sheet: :func:`refund_marks`, each taken once): the 收款 tab's -2,000 退款 of the
     return's day, or days from it (:func:`refund_of`), is that refund, not another. Counted
-    twice, Rio, paid in full, was shown R-2 2,000 open 49 days and watched (refund35). And without each credit note it made of a
-    refund row (`paid`) whose return the file writes (`returns`, of every sheet:
-    :func:`return_marks`, each taken once): the 收款 tab's row saying 退货退款 is that
-    return's refund, not a second return (revenue 11,000 where 13,000 is, credit35)."""
+    twice, Rio, paid in full, was shown R-2 2,000 open 49 days and watched (refund35). And
+    without each credit note it made of a refund row (`paid`) whose return the file writes
+    (`returns`, of every sheet: :func:`return_marks`, each taken once): the 收款 tab's row
+    saying 退货退款 is that return's refund, not a second return (revenue 11,000 where 13,000
+    is, credit35)."""
     drop = set()
     for i in doubled(records):
         mark = _refund_mark(records[i])
