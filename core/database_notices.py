@@ -23,8 +23,8 @@ TITLE = N_("What opening the database changed")
 JOINED = N_("{count} customers whose names differ only in how they were typed (bracket "
             "kinds or widths, spaces) are now one customer, “{name}”: {names}.")
 REPLACED = N_("“{customer}”: {dropped} set on {day} was replaced by {kept}, set later.")
-# the dropped one on a name merged into the customer, the customer's own kept (notes_kept)
-KEPT_IN_FORCE = N_("“{customer}”: {dropped} set on {day} on a name merged into it was "
+# the dropped one on a spelling merged into the customer, the customer's own kept (notes_kept)
+KEPT_IN_FORCE = N_("“{customer}”: {dropped} set on {day} on another spelling of its name was "
                    "dropped; {kept}, the one in force, stays.")
 UNLOOPED = N_("The merge of “{customer}” into “{target}”, set on {day}, was dropped: the "
               "merges led round in a circle, which left the customers out of every list.")

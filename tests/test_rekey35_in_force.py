@@ -80,9 +80,9 @@ def test_the_customers_own_pin_stays_in_force(tmp_path: Path, monkeypatch) -> No
         "black", "black", 27_000.0)
     said = err.splitlines()
     assert len(said) == 2 and "are now one customer" in said[0]
-    assert said[1] == (f"“{lima['customer']}”: the pin to the white list set on 2025-05-02 on a "
-                       "name merged into it was dropped; the pin to the black list, the one in "
-                       "force, stays.")
+    assert said[1] == (f"“{lima['customer']}”: the pin to the white list set on 2025-05-02 on "
+                       "another spelling of its name was dropped; the pin to the black list, "
+                       "the one in force, stays.")
     with connect(db) as conn:
         assert [tuple(r) for r in conn.execute("SELECT kind, target FROM overrides")] == [
             ("pin_list", "black")]
