@@ -23,8 +23,14 @@ TITLE = N_("What opening the database changed")
 JOINED = N_("{count} customers whose names differ only in how they were typed (bracket "
             "kinds or widths, spaces) are now one customer, “{name}”: {names}.")
 REPLACED = N_("“{customer}”: {dropped} set on {day} was replaced by {kept}, set later.")
+# the dropped one on a spelling merged into the customer, the customer's own kept (notes_kept)
+KEPT_IN_FORCE = N_("“{customer}”: {dropped} set on {day} on another spelling of its name was "
+                   "dropped; {kept}, the one in force, stays.")
 UNLOOPED = N_("The merge of “{customer}” into “{target}”, set on {day}, was dropped: the "
               "merges led round in a circle, which left the customers out of every list.")
+REKEY_LOOPED = N_("The merge of “{customer}” into “{target}”, set on {day}, was dropped: "
+                  "with the names now one customer it led back round in a circle, so it "
+                  "would have left the customers out of every list.")
 # A dropped or kept correction's value in those sentences, by the change it stands for
 VALUES = {"pin": N_("the pin to {target}"), "merge": N_("the merge into “{target}”"),
           "limit": N_("the credit limit of {target}"),
@@ -71,10 +77,10 @@ def said(note: Note) -> Message:
             "count": len(note.names), "name": note.name,
             "names": Listed([f"“{name}”" for name in note.names])})
     if isinstance(note, Replaced):
-        return Message("correction_replaced", REPLACED, {
+        return Message("correction_replaced", REPLACED if note.later else KEPT_IN_FORCE, {
             "customer": note.customer, "day": note.dropped_at[:10],
             "dropped": _value(note.kind, note.dropped), "kept": _value(note.kind, note.kept)})
-    return Message("merge_loop_broken", UNLOOPED, {
+    return Message("merge_loop_broken", REKEY_LOOPED if note.rekeyed else UNLOOPED, {
         "customer": note.customer, "target": note.target, "day": note.set_at[:10]})
 
 

@@ -27,22 +27,26 @@ class Joined:
 
 @dataclass(frozen=True)
 class Replaced:
-    """A correction of `kind` set on `dropped_at` dropped for the one set later (`kept`)."""
+    """A correction of `kind` set on `dropped_at` dropped for `kept`: set later, or (not
+    `later`) the one in force, the customer's own, the dropped one on a name merged into it."""
 
     customer: str
     kind: str
     dropped: str | None
     dropped_at: str
     kept: str | None
+    later: bool = True
 
 
 @dataclass(frozen=True)
 class Unlooped:
-    """A merge dropped because the merges led back to where they start."""
+    """A merge dropped because the merges led back to where they start: left so by an
+    older version or typed by hand, or closed by the re-key joining two names (`rekeyed`)."""
 
     customer: str
     target: str
     set_at: str
+    rekeyed: bool = False
 
 
 Note = Joined | Replaced | Unlooped
@@ -72,6 +76,16 @@ def take(conn: sqlite3.Connection) -> list[Note]:
             item["names"] = tuple(item["names"])
         notes.append(kind(**item))
     return notes
+
+
+def forget(conn: sqlite3.Connection) -> None:
+    """A copy put back holds the notes of the opening before it was taken: the session that
+    took it (an import's safety copy, right after the opening that re-keyed) said them, so
+    said again after undo-import they told the clerk of a re-key done once as done twice.
+    A copy older than the re-key is re-keyed again when opened, and that is said."""
+    if conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'meta'").fetchone():
+        conn.execute("DELETE FROM meta WHERE key = ?", (KEY,))
+        conn.commit()
 
 
 def stored_name(conn: sqlite3.Connection, key: str) -> str:

@@ -33,7 +33,7 @@ def supersede(conn: sqlite3.Connection, kept_id: int, kept_kind: str, dropped: R
         rows: list[Row] = json.loads(before)
         pair = (dropped["kind"], dropped["customer_key"])
         same = [r for r in rows if (r["kind"], r["customer_key"]) == pair]
-        if any(_when(r) > _when(dropped) for r in same):
+        if any(when_set(r) > when_set(dropped) for r in same):
             return
         rows = sorted([r for r in rows if r not in same] + [dropped],
                       key=lambda r: int(str(r["id"])))
@@ -42,21 +42,24 @@ def supersede(conn: sqlite3.Connection, kept_id: int, kept_kind: str, dropped: R
         return
 
 
-def _when(row: Row) -> tuple[str, int]:
+def when_set(row: Row) -> tuple[str, int]:
     return str(row["created_at"]), int(str(row["id"]))
 
 
-def unloop(conn: sqlite3.Connection) -> list[Note]:
+def unloop(conn: sqlite3.Connection, looping: frozenset[int] | None = None) -> list[Note]:
     """Each loop's merge set first dropped, as the analysis already leaves it out (core.overrides
     .looped), the one set last kept: the clerk's latest word. Undoing the loop's latest merge
     brings the dropped one back, the state before that merge. The re-key's loops too (a renamed
     customer's hand merge and the merge out of its other name, now leading back): broken by
-    the one rule, the renamed customer's merge kept where it is the later, and either undoable."""
+    the one rule, the renamed customer's merge kept where it is the later, and either undoable.
+    `looping`: the re-key's, the merges in a loop before it; any other loop the re-key closed,
+    and the note says so (nothing was left out of the lists before it)."""
     notes: list[Note] = []
     for gone, latest in looped(stored_merges(conn)):
         row = conn.execute(f"SELECT {', '.join(COLUMNS)} FROM overrides WHERE id = ?",
                            (gone[0],)).fetchone()
         conn.execute("DELETE FROM overrides WHERE id = ?", (gone[0],))
         supersede(conn, latest[0], "merge", dict(zip(COLUMNS, row, strict=True)))
-        notes.append(Unlooped(stored_name(conn, gone[1]), stored_name(conn, gone[2]), gone[3]))
+        notes.append(Unlooped(stored_name(conn, gone[1]), stored_name(conn, gone[2]), gone[3],
+                              looping is not None and gone[0] not in looping))
     return notes

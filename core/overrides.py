@@ -13,8 +13,9 @@ from __future__ import annotations
 import difflib
 import json
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from typing import Any
 
 from core.analysis.names import LISTS, TIERS, pinned_template
 from core.i18n import N_
@@ -186,7 +187,8 @@ class _State:
 
     def __init__(self, conn: sqlite3.Connection) -> None:
         self.conn = conn
-        self.names = {r["key"]: r["name"] for r in conn.execute("SELECT key, name FROM customers")}
+        # by place, not by name: the re-key reads them on a connection without sqlite3.Row
+        self.names: dict[str, str] = dict(conn.execute("SELECT key, name FROM customers"))
         merges = stored_merges(conn)
         # a loop counted nobody: broken here, said once and dropped by core.database_notices
         gone = {merge[0] for merge, _ in looped(merges)}
@@ -278,7 +280,7 @@ def load_overrides(conn: sqlite3.Connection) -> Overrides:
     for key in state.merges:
         if key in ids and (canonical := state.canonical(key)) != key:
             result.merged_into[ids[key]] = ids[canonical]
-    pins: dict[str, dict[int, tuple[bool, str, int, str]]] = {kind: {} for kind in VALUED}
+    pins: dict[str, dict[int, tuple[InForce, str]]] = {kind: {} for kind in VALUED}
     for r in conn.execute("SELECT * FROM overrides WHERE kind != 'merge'"):
         if r["customer_key"] not in ids:
             continue  # kept for when the customer appears
@@ -288,13 +290,25 @@ def load_overrides(conn: sqlite3.Connection) -> Overrides:
         elif r["kind"] == "project":
             result.project.add(owner)
         else:
-            rank = (ids[r["customer_key"]] == owner, r["created_at"], r["id"], r["target"])
-            if owner not in pins[r["kind"]] or rank > pins[r["kind"]][owner]:
-                pins[r["kind"]][owner] = rank
-    result.pinned_list = {owner: rank[3] for owner, rank in pins["pin_list"].items()}
-    result.pinned_tier = {owner: rank[3] for owner, rank in pins["pin_tier"].items()}
-    result.credit_limits = {owner: limit_of(rank[3])
-                            for owner, rank in pins["credit_limit"].items()}
-    result.insurance = {owner: cover_of(rank[3]) for owner, rank in pins["insure"].items()}
-    result.groups = {owner: rank[3] for owner, rank in pins["group"].items()}
+            rank = in_force(True, ids[r["customer_key"]] == owner, r)
+            if owner not in pins[r["kind"]] or rank > pins[r["kind"]][owner][0]:
+                pins[r["kind"]][owner] = rank, r["target"]
+    result.pinned_list = {owner: pin[1] for owner, pin in pins["pin_list"].items()}
+    result.pinned_tier = {owner: pin[1] for owner, pin in pins["pin_tier"].items()}
+    result.credit_limits = {owner: limit_of(pin[1])
+                            for owner, pin in pins["credit_limit"].items()}
+    result.insurance = {owner: cover_of(pin[1]) for owner, pin in pins["insure"].items()}
+    result.groups = {owner: pin[1] for owner, pin in pins["group"].items()}
     return result
+
+
+InForce = tuple[bool, bool, str, int]
+
+
+def in_force(known: bool, own: bool, row: sqlite3.Row | Mapping[str, Any]) -> InForce:
+    """Of one customer's corrections of a kind, the one in force ranks highest: one on a name
+    in the data (one waiting for its customer counts for nobody yet), the customer's own (set
+    on the name the others were merged into: pinned black, it stays black whatever its merged
+    spellings were pinned), then the one set last. The analysis and the re-key that joins
+    spellings of one buyer (core.ledger.customer_rekey) both keep the highest."""
+    return known, own, str(row["created_at"]), int(row["id"])

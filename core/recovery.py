@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from core import backups, ownership
+from core import backups, notes_kept, ownership
 from core.backups import Backup
 from core.i18n import N_, NP_
 from core.messages import Listed, Message, Refusal, Sentences
@@ -266,6 +266,7 @@ def restore(db_path: Path, source: Path, reason: str = "restore",
             origin.backup(target, progress=backups.give_up_when_busy)
         finally:
             origin.close()
+        notes_kept.forget(target)
     except (OSError, sqlite3.Error) as error:
         raise Refusal("restore_failed", N_(
             "The copy could not be written into {file} ({error}); the database is as it was. "

@@ -211,5 +211,5 @@ def test_a_merge_the_re_key_drops_from_a_loop_is_said(tmp_path: Path, monkeypatc
     said = _command(db)[2].splitlines()
     assert said[1:] == [
         "The merge of “ABC Hongkong” into “ABC Trading ( HK )”, set on 2025-04-02, was "
-        "dropped: the merges led round in a circle, which left the customers out of every "
-        "list."]
+        "dropped: with the names now one customer it led back round in a circle, so it would "
+        "have left the customers out of every list."]  # fix35c: the re-key closed it

@@ -227,7 +227,7 @@ def _run(argv: Sequence[str], out: TextIO, err: TextIO) -> int:
 
 def _say_notices(args: argparse.Namespace, err: TextIO) -> None:
     """What opening the database did to the clerk's customers (two spellings of a buyer now
-    one, a pin dropped for a later one, a loop of merges broken), said once, after the command:
+    one, a pin dropped for the one kept, a loop of merges broken), said once, after the command:
     on stderr, so a command's --json stays as it is."""
     db = getattr(args, "db", None)
     if not isinstance(db, Path):

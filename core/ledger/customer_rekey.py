@@ -13,9 +13,9 @@ So each stored key is worked out again. A key no other customer takes is renamed
 become one are one customer: the orders of the others move to the one kept (the customer
 already under the new key, else the first stored), which takes the latest name and fills its
 blank facts from theirs. Unnumbered orders get the keys today's import gives them, their
-occurrence kept where free (a row of the same customer, date and product already stored keeps
-its key; the moved one takes the next). Overrides follow the key; where several of a kind
-become one customer's, the one set last wins, and a merge of the two names, now one, goes.
+places among the rows of one date and product in the file's row order. Overrides follow the
+key; where several of a kind become one customer's, the one in force stays (by the analysis's
+rule, core.overrides.in_force), and a merge of the two names, now one, goes.
 What it did that the clerk must learn (customers joined, a correction dropped) is returned as
 plain notes (:class:`Rekeyed`), kept until said once (core.notes_kept).
 """
@@ -26,6 +26,7 @@ import json
 import logging
 import sqlite3
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import cast
 
@@ -42,7 +43,8 @@ from core.ledger.keys import (
 )
 from core.ledger.normalise import customer_key
 from core.notes_kept import Joined, Note, Replaced, stored_name
-from core.override_log import COLUMNS, Row, supersede, unloop
+from core.override_log import COLUMNS, Row, supersede, unloop, when_set
+from core.overrides import InForce, in_force, looped, merged_keys, stored_merges
 
 log = logging.getLogger("tradetier")
 
@@ -66,6 +68,8 @@ def rekey_customers(conn: sqlite3.Connection) -> Rekeyed:
                if (new := customer_key(key)) != key}
     if not renamed:
         return Rekeyed({})
+    owners = merged_keys(conn)  # as the analysis counted them before
+    looping = frozenset(gone[0] for gone, _ in looped(stored_merges(conn)))
     notes: list[Note] = []
     groups: dict[str, list[str]] = defaultdict(list)
     for key in stored:
@@ -75,8 +79,10 @@ def rekey_customers(conn: sqlite3.Connection) -> Rekeyed:
             joined = _one_customer(conn, new, sorted(keys, key=lambda k: (k != new, stored[k])),
                                    stored)
             notes += [joined] if len(joined.names) > 1 else []
-    notes += _overrides(conn, renamed)
-    log.warning("customer keys read again: %s", renamed)
+    notes += _overrides(conn, renamed, lambda row: in_force(
+        row["customer_key"] in stored, owners(str(row["customer_key"])) == row["customer_key"],
+        row), looping)
+    log.info("customer keys read again: %s", renamed)  # the clerk is told by the notes
     return Rekeyed(renamed, tuple(notes))
 
 
@@ -99,41 +105,86 @@ def _one_customer(conn: sqlite3.Connection, new: str, keys: list[str],
         conn.execute("DELETE FROM customers WHERE id = ?", (other,))
     conn.execute("UPDATE customers SET key = ?, name = ?, name_date = ? WHERE id = ?",
                  (new, latest[0], latest[1], kept))
-    taken = {key for (key,) in conn.execute(
-        "SELECT order_key FROM orders WHERE customer_id = ? AND order_key LIKE ?",
-        (kept, DESCRIBED + "%"))}
-    for customer in (kept, *others):  # the kept customer's own rows keep their places first
-        if old_of[customer] != new:
-            _rekey_orders(conn, kept, old_of[customer], new, taken)
-            _rekey_buyer_orders(conn, kept, old_of[customer], new)
+    olds = [old_of[customer] for customer in (kept, *others)]
+    _rekey_orders(conn, kept, olds, new)
+    for old in olds:
+        if old != new:
+            _rekey_buyer_orders(conn, kept, old, new)
     return Joined(latest[0], tuple(names))
 
 
-def _rekey_orders(conn: sqlite3.Connection, customer: int, old: str, new: str,
-                  taken: set[str]) -> None:
-    """The unnumbered orders stored under `old` (now customer `customer`'s) keyed as today's
-    import keys their rows. A stored key that is not what the old key gave its row (worked
-    out otherwise by an older version) is left as it is: it could not be matched anyway."""
+def _rekey_orders(conn: sqlite3.Connection, customer: int, olds: list[str], new: str) -> None:
+    """The unnumbered orders stored under the keys `olds` (now customer `customer`'s) keyed as
+    today's import keys their rows: by the customer, date and product, and the row's place
+    among the sheet's rows of those (keys.described_order_key). A fresh import numbers the
+    places in the file's row order, whichever spelling a row has: where rows of several old
+    keys meet on one date and product, the places follow their source rows ([Peru] 17,000 paid
+    above (Peru) 10,000 unpaid: the first is place 0, as the file lists it). Numbered
+    otherwise, next month's file updated each with the other row's figures and the 10,000 owed
+    took the 17,000 received: shown paid. A place held by an order the re-key cannot read
+    back is passed over; a stored key that is not what its old key gave its row (worked out
+    otherwise by an older version) is left as it is: it could not be matched anyway."""
     rows = conn.execute(
-        "SELECT o.id, o.order_key, o.order_date, (SELECT l.product FROM order_lines l "
-        "WHERE l.order_id = o.id ORDER BY l.id LIMIT 1) FROM orders o "
-        "WHERE o.customer_id = ? AND o.order_key LIKE ? ORDER BY o.id",
-        (customer, DESCRIBED + "%")).fetchall()
-    for order_id, key, day, product in rows:
+        "SELECT o.id, o.order_key, o.order_date, l.product, l.source_sheet, l.source_row "
+        "FROM orders o LEFT JOIN order_lines l ON l.id = (SELECT MIN(f.id) FROM order_lines f "
+        "WHERE f.order_id = o.id) WHERE o.customer_id = ? AND o.order_key LIKE ? "
+        "ORDER BY o.id", (customer, DESCRIBED + "%")).fetchall()
+    places: dict[str, list[_Place]] = defaultdict(list)
+    for order_id, key, day, product, sheet, row in rows:
         occurrence = int(key.rpartition("#")[2] or 0)
-        if key == paid_order_key(row_identity(old, day, product)):
-            _rekey_payments(conn, order_id, key, paid_order_key(row_identity(new, day, product)))
-            continue
-        if described_order_key(row_identity(old, day, product), occurrence) != key:
-            continue  # another customer's key, or one this function cannot read back
-        taken.discard(key)
-        identity = row_identity(new, day, product)
-        while (found := described_order_key(identity, occurrence)) in taken or conn.execute(
-                "SELECT 1 FROM orders WHERE order_key = ? AND id != ?",
-                (found, order_id)).fetchone():
-            occurrence += 1
-        taken.add(found)
-        _rename(conn, order_id, key, found)
+        for old in olds:
+            if key == paid_order_key(row_identity(old, day, product)):
+                if old != new:
+                    _rekey_payments(conn, order_id, key,
+                                    paid_order_key(row_identity(new, day, product)))
+                break
+            if described_order_key(row_identity(old, day, product), occurrence) == key:
+                places[row_identity(new, day, product)].append(
+                    _Place(old, sheet or "", -1 if row is None else row, occurrence, order_id,
+                           key))
+                break
+    for identity, found in places.items():
+        if len({place.old for place in found}) > 1:
+            _renumber(conn, identity, found)
+        elif found[0].old != new:
+            for place in found:
+                _place(conn, identity, place, place.occurrence)
+
+
+@dataclass(frozen=True)
+class _Place:
+    """An unnumbered order as the re-key places it: its old key, its first row's sheet and
+    row, its place under the old key, and the order."""
+
+    old: str
+    sheet: str
+    row: int
+    occurrence: int
+    order_id: int
+    key: str
+
+
+def _renumber(conn: sqlite3.Connection, identity: str, found: list[_Place]) -> None:
+    """Rows of several spellings on one date and product, numbered in each sheet in its row
+    order, as a fresh import numbers them; first set aside, so none takes another's key."""
+    for place in found:
+        _rename(conn, place.order_id, place.key, f"{place.key}~")
+    rank: dict[str, int] = defaultdict(int)
+    ranked = []
+    for place in sorted(found, key=lambda p: (p.sheet, p.row, p.occurrence, p.order_id)):
+        ranked.append((rank[place.sheet], place))
+        rank[place.sheet] += 1
+    for occurrence, place in sorted(ranked, key=lambda r: (r[0], r[1].sheet, r[1].row)):
+        _place(conn, identity, _Place(place.old, place.sheet, place.row, place.occurrence,
+                                      place.order_id, f"{place.key}~"), occurrence)
+
+
+def _place(conn: sqlite3.Connection, identity: str, place: _Place, occurrence: int) -> None:
+    """The order keyed by `identity` at `occurrence`, or the next place no other order holds."""
+    while (found := described_order_key(identity, occurrence)) != place.key and conn.execute(
+            "SELECT 1 FROM orders WHERE order_key = ?", (found,)).fetchone():
+        occurrence += 1
+    _rename(conn, place.order_id, place.key, found)
 
 
 def _rekey_buyer_orders(conn: sqlite3.Connection, customer: int, old: str, new: str) -> None:
@@ -181,11 +232,16 @@ def _rename(conn: sqlite3.Connection, order_id: int, key: str, found: str) -> No
                  (found, len(key) + 1, order_id, len(key) + 1, key + "|"))
 
 
-def _overrides(conn: sqlite3.Connection, renamed: dict[str, str]) -> list[Note]:
+def _overrides(conn: sqlite3.Connection, renamed: dict[str, str],
+               rank: Callable[[Row], InForce], looping: frozenset[int]) -> list[Note]:
     """Overrides keyed by a renamed key take the new one; where several of a kind become one
-    customer's, the one the user set last wins: which spelling's customer is kept is no choice
-    of theirs, and one pinned white months ago kept over a black pin set last week showed a
-    buyer 17,000 overdue white-listed. A merge into a renamed name follows it, one whose two
+    customer's, the one in force before stays (`rank`: the analysis's rule). Spellings the
+    re-key joins were customers of their own, each pin its own: the one set last wins (which
+    spelling's customer is kept is no choice of theirs, and one pinned white months ago kept
+    over a black pin set last week showed a buyer 17,000 overdue white-listed). Spellings the
+    clerk had merged were one customer already, the one merged into's own pin in force (the
+    latest kept instead, a white pin on the merged name, never in force, white-listed a buyer
+    black with 27,000 overdue). A merge into a renamed name follows it, one whose two
     names are now one key goes first (it is no choice either), and merges now a loop are
     broken as the notice step breaks them (core.override_log.unloop: "ABC Hongkong" merged
     into "ABC Trading（HK）" and "ABC Trading (HK)" into "ABC Hongkong", a chain of one buyer's
@@ -208,7 +264,7 @@ def _overrides(conn: sqlite3.Connection, renamed: dict[str, str]) -> list[Note]:
     for (_, new), rows in groups.items():
         if not any(row["customer_key"] in renamed for row in rows):
             continue
-        *dropped, kept = sorted(rows, key=lambda r: (str(r["created_at"]), int(str(r["id"]))))
+        *dropped, kept = sorted(rows, key=rank)
         for row in dropped:
             conn.execute("DELETE FROM overrides WHERE id = ?", (row["id"],))
         conn.execute("UPDATE overrides SET customer_key = ? WHERE id = ?", (new, kept["id"]))
@@ -217,9 +273,10 @@ def _overrides(conn: sqlite3.Connection, renamed: dict[str, str]) -> list[Note]:
     for kept, row in replaced:
         supersede(conn, int(str(kept["id"])), str(kept["kind"]), row)
     notes: list[Note] = [Replaced(stored_name(conn, str(row["customer_key"])), str(row["kind"]),
-                                  _shown(conn, row), str(row["created_at"]), _shown(conn, kept))
+                                  _shown(conn, row), str(row["created_at"]), _shown(conn, kept),
+                                  when_set(kept) > when_set(row))
                          for kept, row in replaced if row["target"] != kept["target"]]
-    return notes + unloop(conn)
+    return notes + unloop(conn, looping)
 
 
 def _shown(conn: sqlite3.Connection, row: Row) -> str | None:
