@@ -102,7 +102,7 @@ def _split(mine: list[Stored], others: list[Stored], numbers: dict[int, dict[str
             plain = [line for line in side if not _numbered(line)]
             parts = [line for line in other if _numbered(line)]
             if len(plain) != 1 or len(parts) < 2 or round(sum(
-                    line.received or 0.0 for line in parts), 2) != _sum(plain[0])[3]:
+                    line.received or 0.0 for line in parts), 2) != _sum(plain[0])[2]:
                 continue
             invoices = {line.place[2][len(NUMBERED):] for line in parts}
             if noted_order(plain[0].notes, numbers.get(plain[0].place[1], {})) in {
