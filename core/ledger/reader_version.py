@@ -391,4 +391,8 @@ importer, whose length it would otherwise be: one line of history a change).
 # the tab listing one, 3,000 open (was 8,000). A wire returned said money first (汇款退回, 款项已
 # 退回, 定金退还客户) is money sent back (typed_rows.is_refund): -5,000 "汇款退回" beside the
 # 5,000 it returns, 13,000 open (was a second receipt, 3,000).
+# 13 (fix35d): a credit note whose note says its money went back (退货 noted 已退款, 贷项通知单
+# noted 退款, a -2,000 row noted 退款, refunded to buyer) is an allowance and its refund, as
+# 退货退款 (core.ledger.typed_rows.refund_made): Rio paid in full, nothing open, no credit (was
+# 2,000 credit on account).
 READER_VERSION = 13

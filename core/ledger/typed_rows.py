@@ -183,16 +183,24 @@ def returned_and_refunded(value: object) -> bool:
     """Does a row's type or note say its goods came back and their money went back
     (退货退款)? Not where the refund is only spoken of (core.ledger.typed_rows._ASIDE) or
     applied for (_ASKED)."""
+    return isinstance(value, str) and refund_made(value) and bool(
+        _BOTH.search(_ASIDE.sub(" ", fold(value))))
+
+
+def refund_made(value: object) -> bool:
+    """Does a cell say money went back to the customer (:func:`is_refund`), not only applied
+    for (_ASKED)? A credit note's note saying so (退货 noted 已退款, 贷项通知单 noted 退款) is an
+    allowance and its money sent back, as 退货退款 says (fix35d: 2,000 credit shown)."""
     if not (isinstance(value, str) and is_refund(value)):
         return False
     text = fold(value)
-    return bool(_BOTH.search(_ASIDE.sub(" ", text))) and (
-        not _ASKED.search(text) or bool(_MADE.search(text)))
+    return not _ASKED.search(text) or bool(_MADE.search(text))
 
 
 def both_lowered(records: list[Record], kinds: list[object]) -> list[Record]:
     """Each credit note or refund whose type (`kinds[i]` for `records[i]`) or note says
-    goods returned and refunded read as both, the refund after the credit note on its row: a
+    goods returned and refunded, or a credit note whose note says its money went back
+    (:func:`refund_made`), read as both, the refund after the credit note on its row: a
     credit note of its sum, and a refund of it (as :func:`as_receipts` makes one) on its date
     received, or its date; a credit note alone where its note, or the type or status cell that
     said it, says the money was kept (:func:`money_kept`). A sale's row noting a return is
@@ -201,7 +209,8 @@ def both_lowered(records: list[Record], kinds: list[object]) -> list[Record]:
     for record, kind in zip(records, kinds, strict=True):
         credit = bool(record[CREDIT_NOTE]) and record[AMOUNT] < 0
         if not (credit or (is_receipt_row(record) and record[RECEIVED] < 0)) or not (
-                returned_and_refunded(kind) or returned_and_refunded(record[NOTES])):
+                returned_and_refunded(kind) or returned_and_refunded(record[NOTES])
+                or credit and refund_made(record[NOTES])):
             out.append(record)
             continue
         worth = abs(record[AMOUNT] if credit else record[RECEIVED])

@@ -72,7 +72,13 @@ from core.ledger.sheet_fields import (
 from core.ledger.subtotals import NAMING_FIELDS, bare, names_customer, naming_key, subtotal_of
 from core.ledger.tab_month import TabMonth, carried_before
 from core.ledger.terms import PaymentTerms, due_date, parse_incoterm, parse_payment_terms
-from core.ledger.typed_rows import is_receipt, is_refund, money_kept, returned_and_refunded
+from core.ledger.typed_rows import (
+    is_receipt,
+    is_refund,
+    money_kept,
+    refund_made,
+    returned_and_refunded,
+)
 from core.messages import Message
 
 TEXT_FIELDS = ("order_no", "invoice_no", "country", "salesperson", "product", "notes", "doc_type",
@@ -576,12 +582,14 @@ def _received_instead(rec: Record) -> None:
 
 def _both(rec: Record) -> list[Record]:
     """A credit note or refund whose type or note (a credit note: its status) says goods
-    returned and refunded (退货退款) is both: the credit note, then the refund, on its row."""
+    returned and refunded (退货退款), or a credit note whose note says its money went back
+    (已退款), is both: the credit note, then the refund, on its row."""
     credit = rec.credit_note and rec.amount < 0
     refund = rec.amount == 0 and rec.received_amount is not None and rec.received_amount < 0
     if not (credit or refund) or not (returned_and_refunded(rec.doc_type)
                                       or returned_and_refunded(rec.notes)
-                                      or (credit and rec.status_both)):
+                                      or (credit and rec.status_both)
+                                      or (credit and refund_made(rec.notes))):
         return [rec]
     worth = abs(rec.amount if credit else rec.received_amount or 0.0)
     rec.deposit = rec.deposit_date = rec.balance = rec.balance_date = None
