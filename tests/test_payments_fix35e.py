@@ -67,7 +67,7 @@ def test_the_note_names_the_rows_and_the_bank_s_row_in_chinese(tmp_path: Path):
     _owed, report = _lima(tmp_path, 14_965)
     said = "台账 2025-04.xlsx “台账” 2, 3: 15,000.00 2025-04-20 → 14,965.00"
     assert f"rows 2 ({said})" in report
-    assert f"各发票行的已收金额（其中一份清单的金额扣了银行手续费），参考号相同（第 2（{said}） 行）" in report
+    assert f"参考号相同（第 2（{said}） 行）：只计一次，按发票行的分配计入" in report
 
 
 @pytest.mark.parametrize("bank,note,day,credit", [
