@@ -70,6 +70,17 @@ def test_the_note_names_the_rows_and_the_bank_s_row_in_chinese(tmp_path: Path):
     assert f"参考号相同（第 2（{said}） 行）：只计一次，按发票行的分配计入" in report
 
 
+def test_one_invoice_s_row_and_the_bank_s_row_less_its_charge_are_one_wire(tmp_path: Path):
+    """INV-1's row 已收 10,000 "TT-5" of 04-20, INV-2 unpaid; the bank's list 9,965 "TT-5"
+    that day under no invoice. Hand count: one wire, INV-2's 5,000 open. Before: the bank's
+    row a second payment, INV-2 shown paid and 4,965 on account."""
+    sales = _sales()
+    sales[2][7:] = [None, None, None]
+    owed, _results = _files(tmp_path, (TAB, {"台账": sales}), (BANK, {"收款": [NOTE_HEADER, _money(
+        LIMA, "2025-04-20", 9_965, "USD", "TT-5")]}))
+    assert owed[LIMA] == (5_000, 0), "was (0, 4,965)"
+
+
 @pytest.mark.parametrize("bank,note,day,credit", [
     (14_965, "TT-6", "2025-04-20", 15_000),  # another reference
     (14_965, "TT-5 INV-1/INV-2", "2025-04-28", 14_965),  # another day, beyond the value days
