@@ -30,6 +30,7 @@ from core.ledger.corrected_payments import drop_lines
 from core.ledger.exchanged_payments import ONE_WIRE, UNRATED, Exchange, exchanged_messages
 from core.ledger.invoiced_payments import invoiced_elsewhere
 from core.ledger.keys import DESCRIBED, PAID, SUM
+from core.ledger.lump_wires import lump_wires
 from core.ledger.order_buyers import SHARED_SHOWN
 from core.ledger.payment_lines import (
     MARK,
@@ -56,8 +57,10 @@ def payments_seen_before(conn: sqlite3.Connection, file_name: str, written: Writ
     with or without their invoice (core.ledger.invoiced_payments). Not those of a file
     `paired` with this one by a payment it corrects or moves (core.ledger.corrected_payments):
     that note says already what the two files share, and a second one beside it, on the same
-    files' payments, told the clerk two stories (pay33)."""
+    files' payments, told the clerk two stories (pay33). One wire on several invoices' rows
+    and on the bank's list less its charge: core.ledger.lump_wires."""
     return [*_read_otherwise(conn, file_name, written, paired),
+            *lump_wires(conn, file_name, {key for _, _, key in written()}, paired),
             *_seen(conn, file_name, written, paired),
             *invoiced_elsewhere(conn, file_name, written)]
 

@@ -395,4 +395,8 @@ importer, whose length it would otherwise be: one line of history a change).
 # noted 退款, a -2,000 row noted 退款, refunded to buyer) is an allowance and its refund, as
 # 退货退款 (core.ledger.typed_rows.refund_made): Rio paid in full, nothing open, no credit (was
 # 2,000 credit on account).
+# 13 (fix35e): a bank's row under no invoice that is a customer's sale rows of its day in
+# another file (已收金额 on INV-1 10,000 and INV-2 5,000, "TT-5"), less a bank's charge and under
+# the same reference, is that wire, dropped (core.ledger.lump_wires), in either file's order:
+# the bank's 14,965 "TT-5" beside them no credit, was 15,000 on account.
 READER_VERSION = 13

@@ -1,0 +1,121 @@
+"""One wire paying several invoices: on each invoice's row and, less its charge, on the bank's.
+
+A clerk fills 已收金额 on INV-1 (10,000) and INV-2 (5,000) from the one wire TT-5 of 04-20;
+the bank's list has it once, 14,965 under no invoice (its 35 charge off). The equal sums are
+one wire already (core.ledger.receipts._lump_sums); less the charge, the bank's row was a
+second payment: 15,000 shown on the buyer's account (review35a). The bank's row under no
+invoice is the customer's sale rows of that list and day together where they add up to it
+and a bank's charge at most (bank_charges.charge), each under its reference (payment_lines.
+wire_reference: TT-5 on both, or the bank's own reference beside the invoices), and no other
+row or list of that day can be it. Counted once, as the ledger's rows place it: the bank's row
+gone. Two real wires stay two: another reference, another day, a sum beyond the charge.
+
+Either file may come second: the rule weighs this file's rows against other files', never two
+of one file (core.ledger.wire_review's).
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Collection, Iterable, Sequence
+from functools import partial
+
+from core.i18n import NP_
+from core.ledger.bank_charges import charge
+from core.ledger.corrected_payments import drop_lines
+from core.ledger.exchanged_payments import Exchange
+from core.ledger.keys import DESCRIBED
+from core.ledger.payment_lines import MARK, Pair, Stored, lines, per_sheet, wire_reference
+from core.ledger.wire_lists import Lists
+from core.messages import Message, Noted
+
+_TOLD = "l.received_amount > 0 AND l.received_date IS NOT NULL AND "
+List = tuple[str | None, str | None, int, str, str | None]  # file, sheet, customer, day, money
+
+
+def lump_wires(conn: sqlite3.Connection, file_name: str, keys: Collection[str],
+               paired: Collection[str | None]) -> list[Message]:
+    """The bank's rows under no invoice that are a list's sale rows of their day together,
+    less a charge, one of the two of this file (`keys`: its lines), the other of a file not
+    `paired` with it: each bank's row gone, a note per sheet."""
+    banks = [line for line in lines(conn, _TOLD + "instr(l.line_key, ?) > 0 AND "
+                                    "substr(o.order_key, 1, ?) = ?", MARK, len(DESCRIBED),
+                                    DESCRIBED) if _ours(line, file_name, keys, paired)]
+    if not banks:
+        return []
+    customers = json.dumps(sorted({line.place[1] for line in banks}))
+    rows: dict[List, list[Stored]] = {}
+    for line in lines(conn, _TOLD + "o.customer_id IN (SELECT value FROM json_each(?)) AND "
+                      "instr(l.line_key, ?) = 0", customers, MARK):
+        if _ours(line, file_name, keys, paired):
+            rows.setdefault(_list_of(line), []).append(line)
+    found = _paired(banks, rows, file_name, Lists(conn, {line.place[1] for line in banks}),
+                    Exchange(conn))
+    drop_lines(conn, [bank for bank, _ in found])
+    return per_sheet("payment_lump_read_otherwise", NP_(
+        "Sheet “{sheet}”: {count} wire is both a payment under no invoice and the received "
+        "figures of the customer's invoices that day, one list's less the bank's charge, under "
+        "the same reference, rows {rows}: counted once, as the invoices' rows place it.",
+        "Sheet “{sheet}”: {count} wires are each both a payment under no invoice and the "
+        "received figures of the customer's invoices that day, one list's less the bank's "
+        "charge, under the same references, rows {rows}: each counted once, as the invoices' "
+        "rows place it."),
+        [Pair(sales[0], bank) if bank.source == file_name else Pair(bank, sales[0])
+         for bank, sales in found], partial(_said, dict(found), file_name))
+
+
+def _ours(line: Stored, file_name: str, keys: Collection[str],
+          paired: Collection[str | None]) -> bool:
+    """Whether a line is this file's, or another's this file does not re-send nor pair."""
+    return line.source == file_name or line.key not in keys and line.source not in paired
+
+
+def _list_of(line: Stored) -> List:
+    return line.source, line.place[0], line.place[1], str(line.day)[:10], line.currency
+
+
+def _paired(banks: list[Stored], rows: dict[List, list[Stored]], file_name: str,
+            lists: Lists, exchange: Exchange) -> list[tuple[Stored, list[Stored]]]:
+    """Each bank's row with the one list's rows of its day that are it, where no other bank's
+    row of that customer and day is any list's."""
+    found: dict[Stored, list[List]] = {}
+    for bank in banks:
+        numbers = partial(lists.numbers, bank.place[1])
+        found[bank] = [at for at, sales in rows.items() if at[2:] == _list_of(bank)[2:]
+                       and (at[0] == file_name) != (bank.source == file_name)
+                       and _one_wire(bank, sales, numbers, exchange)]
+    taken: dict[List, int] = {}
+    for ats in found.values():
+        for at in ats:
+            taken[at] = taken.get(at, 0) + 1
+    return [(bank, rows[ats[0]]) for bank, ats in found.items()
+            if len(ats) == 1 and taken[ats[0]] == 1]
+
+
+def _one_wire(bank: Stored, sales: list[Stored], numbers: partial[dict[str, str]],
+              exchange: Exchange) -> bool:
+    """Whether the rows add up to the bank's row and a charge at most, each under its
+    reference (equal sums: core.ledger.receipts._lump_sums)."""
+    whole = sum(line.received or 0.0 for line in sales)
+    off = whole - (bank.received or 0.0)
+    return 0.005 < off <= charge(whole, exchange.per_unit(str(bank.currency), str(bank.day)[:10])
+                                 if bank.currency else None) and all(
+        wire_reference(Pair(line, bank), numbers) for line in sales)
+
+
+def _said(found: dict[Stored, list[Stored]], file_name: str, pair: Pair) -> Noted:
+    """This file's row, then the other list's rows and the bank's: file, sheet, rows, sums
+    and the day."""
+    bank = pair.new if pair.new in found else pair.old
+    sales = found[bank]
+    mine = bank if bank.source == file_name else sales[0]
+    other = sales if mine is bank else [bank]
+    return Noted(", ".join(_rows([mine] if mine is bank else sales)),
+                 f"{other[0].source} “{other[0].place[0]}” {', '.join(_rows(other))}: "
+                 f"{sum(line.received or 0.0 for line in sales):,.2f} {str(bank.day)[:10]} "
+                 f"→ {bank.received or 0:,.2f}")
+
+
+def _rows(found: Iterable[Stored]) -> Sequence[str]:
+    return [str(line.row) for line in sorted(found, key=lambda line: line.row)]
