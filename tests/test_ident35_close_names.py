@@ -128,5 +128,5 @@ def test_the_import_points_out_a_slip_and_a_province(tmp_path: Path) -> None:
     assert [str(w) for w in result.warnings if w.code == "customer_alike_new"] == [
         "Possibly the same customer: «Hapy Home Trading LLC» (new) and «Happy Home Trading "
         "LLC» — merge them in Customers if so.",
-        "Possibly the same customer: «浙江宁波艾克美贸易有限公司» (new) and «宁波艾克美贸易有限公司» "
-        "— merge them in Customers if so."]
+        "Possibly the same customer: «浙江宁波艾克美贸易有限公司» (new) and "
+        "«宁波艾克美贸易有限公司» — merge them in Customers if so."]
