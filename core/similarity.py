@@ -76,9 +76,14 @@ LATIN_PLACES = frozenset({
 _BRACKETED = re.compile(r"\(([^()]*)\)")
 PLACE_SHORT = {"hk": "hongkong"}  # a place's letters as firms abbreviate it in brackets
 _PLACED = re.compile(f"^((?:(?:{'|'.join(PLACES)})[省市区县]?)+)")
-# A telling word this short differing from the other name's (but by letters added at its end)
-# is another buyer, however alike the rest: "Nova Home Furnishing" and "Nora Home Furnishing".
+_PLACE_IN = re.compile("|".join(PLACES))
+# A telling word this short differing from the other name's (but by letters added at its end,
+# or a slip of typing: :func:`_typo`) is another buyer, however alike the rest: "Nova Home
+# Furnishing" and "Nora Home Furnishing".
 SHORT = 4
+VOWELS = "aeiouy"
+_NO_VOWELS = str.maketrans("", "", VOWELS)
+_DOUBLED = re.compile(r"(.)\1+")
 # Words of letters and digits in any script but Han, whose characters are taken in pairs
 _WORD = re.compile(r"(?:(?![\u3400-\u9fff])[^\W_])+|[\u3400-\u9fff]+")
 
@@ -173,14 +178,29 @@ class Told(NamedTuple):
 def told(name: str) -> Told:
     name, place = _bracket_place(name)
     words = telling(name, LEGAL_FORMS, LEGAL_CHINESE)
-    if place:  # a place in brackets is the name's, however it begins
-        pass
-    elif len(words) > 1 and words[0] in LATIN_PLACES:
-        place, words = words[0], words[1:]
-    elif words and (found := _PLACED.match(words[0])) and found[1] != words[0]:
-        place, words = re.sub("[省市区县]", "", found[1]), [words[0][found.end():], *words[1:]]
+    if not place:  # a place in brackets is the name's, however it begins
+        place, words = _leading_place(words)
     text = " ".join(map(_singular, words))
     return Told(place, text, tuple(telling(text)) if words else ())
+
+
+def _leading_place(words: list[str]) -> tuple[str, list[str]]:
+    """The places the name begins with, the last of them (a province before its city,
+    浙江宁波 or "Zhejiang Ningbo", is that city; "Hong Kong" is hongkong), and the words
+    after them. None when nothing telling follows: "Shanghai Trading" is named after its
+    city, not the buyer "Trading" of Shanghai."""
+    place, rest = "", words
+    if words and (found := _PLACED.match(words[0])):
+        place = _PLACE_IN.findall(found[1])[-1]
+        rest = [words[0][found.end():], *words[1:]] if found[1] != words[0] else words[1:]
+    else:
+        while len(rest) > 1 and (rest[0] in LATIN_PLACES or rest[0] + rest[1] in LATIN_PLACES):
+            joined = rest[0] not in LATIN_PLACES
+            place, rest = rest[0] + rest[1] if joined else rest[0], rest[1 + joined:]
+    rest = [word for word in rest if word]
+    if not place or not telling(" ".join(rest)):
+        return "", words
+    return place, rest
 
 
 def _bracket_place(name: str) -> tuple[str, str]:
@@ -206,15 +226,45 @@ def _close(a: Told, b: Told) -> bool:
     telling words too, none short (:data:`SHORT`) where the other has another."""
     if a.place and b.place and a.place != b.place:
         return False
-    if not _letters(a.words, b.words):
+    if not _letters(a.words, " ".join(_mended(a.words.split(), b.words.split()))):
         return False
     if not a.telling or not b.telling:
         return True
-    if len(a.telling) == len(b.telling) and any(
+    theirs = _mended(a.telling, b.telling)
+    if len(a.telling) == len(theirs) and any(
             min(len(x), len(y)) <= SHORT and not (x.startswith(y) or y.startswith(x))
-            for x, y in zip(a.telling, b.telling, strict=True)):
+            for x, y in zip(a.telling, theirs, strict=True)):
         return False  # "Star" and "Stars" stay close: a plural, not a letter typed otherwise
-    return _letters(" ".join(a.telling), " ".join(b.telling))
+    return _letters(" ".join(a.telling), " ".join(theirs))
+
+
+def _mended(own: Sequence[str], other: Sequence[str]) -> list[str]:
+    """The other name's words, each a slip of typing of the word in its place in this name
+    (:func:`_typo`) read as that word: "Al Nour" as "Al Noor", "Sinno" as "Sino"."""
+    if len(own) != len(other):
+        return list(other)
+    return [x if x != y and _typo(x, y) else y for x, y in zip(own, other, strict=True)]
+
+
+def _typo(x: str, y: str) -> bool:
+    """One Latin word typed otherwise, not another word: a letter doubled or not (Happy,
+    Hapy; Sino, Sinno), two letters swapped (Mega, Mgea), a long vowel spelled otherwise
+    (Noor, Nour). A letter put for another but thus (Nova, Nora; Star, Stag) or added
+    (Star, Start) makes another word, a short one another buyer."""
+    if abs(len(x) - len(y)) > 1 or x == y or not (x.isalpha() and y.isalpha()) or _han(x):
+        return False  # "Store 12" and "Store 21" are two branches
+    if len(x) != len(y):
+        longer, shorter = (x, y) if len(x) > len(y) else (y, x)
+        return any(longer[i] == longer[i - 1] and longer[:i] + longer[i + 1:] == shorter
+                   for i in range(1, len(longer)))
+    at = [i for i in range(len(x)) if x[i] != y[i]]
+    if len(at) == 2:
+        i, j = at
+        return j == i + 1 and x[i] == y[j] and x[j] == y[i]
+    i = at[0]
+    pair = {x[i], y[i]} <= set(VOWELS)
+    return pair and any(0 <= k < len(x) and x[k] == y[k] and x[k] in VOWELS
+                        for k in (i - 1, i + 1))
 
 
 def _letters(a: str, b: str) -> bool:
@@ -235,14 +285,27 @@ def close_pairs(new: Sequence[str], known: Sequence[str]) -> list[tuple[str, str
     if not new or not known:
         return []
     words = {name: told(name) for name in known}
-    holding: dict[str, list[str]] = {}
+    holding: dict[str, set[str]] = {}
     for name in known:
-        for word in tokens(name):
-            holding.setdefault(_singular(word), []).append(name)
+        for key in _keys(name):
+            holding.setdefault(key, set()).add(name)
     pairs = []
     for name in new:
         own = told(name)
-        near = {other for word in tokens(name) for other in holding.get(_singular(word), ())}
+        near = {other for key in _keys(name) for other in holding.get(key, ())}
         pairs += [(name, other) for other, _ in most_similar(name, sorted(
             other for other in near if other != name and _close(own, words[other])))]
     return pairs
+
+
+def _keys(name: str) -> set[str]:
+    """What a name typed otherwise still shares with it, for :func:`close_pairs`: its words
+    in the singular, and its Latin words' consonants once each ("Sinno" and "Sino" sn, "Mgea"
+    and "Mega" mg, "Nour" and "Noor" nr), a word's slip of typing (:func:`_typo`) alike."""
+    keys = set()
+    for word in tokens(name):
+        word = _singular(word)
+        if word.isalpha() and not _han(word):
+            word = _DOUBLED.sub(r"\1", word.translate(_NO_VOWELS)) or word
+        keys.add(word)
+    return keys

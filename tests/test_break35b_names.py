@@ -46,7 +46,11 @@ def test_the_import_points_the_plural_out(tmp_path: Path) -> None:
                                       ("ABC Trading (HK) Co., Ltd", "ABC Trading Co., Ltd"),
                                       ("华美（香港）有限公司", "华美有限公司"),
                                       ("XYZ Trading (Shenzhen) Co., Ltd", "XYZ Trading"),
-                                      ("华美【香港】", "香港华美")])
+                                      ("华美【香港】", "香港华美"),
+                                      ("艾克美(宁波)贸易有限公司", "宁波艾克美贸易有限公司"),
+                                      ("艾克美（宁波）贸易有限公司", "浙江宁波艾克美贸易有限公司"),
+                                      ("Aikemei Trading (Ningbo) Co., Ltd",
+                                       "Ningbo Aikemei Trading Co., Ltd")])
 def test_a_place_in_brackets_is_the_name_s_place(a: str, b: str) -> None:
     """A firm's place written after its name in brackets, as its registration has it ("ABC
     (HK) Ltd", 华美（香港）有限公司), is its place as 香港华美's 香港 is: beside the name without
@@ -60,6 +64,7 @@ def test_a_place_in_brackets_is_the_name_s_place(a: str, b: str) -> None:
                                       ("华美（香港）有限公司", "华美（深圳）有限公司"),
                                       ("华美（香港）有限公司", "深圳华美有限公司"),
                                       ("Lima Trading (Peru)", "Lima Trading"),
-                                      ("ABC (HK) Ltd", "ABD Ltd")])
+                                      ("ABC (HK) Ltd", "ABD Ltd"),
+                                      ("华美（义乌）进出口", "浙江宁波华美进出口")])
 def test_two_places_in_brackets_are_two_firms(a: str, b: str) -> None:
     assert not similarity.close(a, b) and not similarity.close(b, a)
