@@ -27,17 +27,23 @@ def _nairobi(tmp_path: Path, sales: list[list[object]], tab: list[object],
     return by_name(at(tmp_path / "fast.sqlite"))[NAIROBI]
 
 
+def _rmb_part(tmp_path: Path, tab_note: str, bank_note: str):
+    """N-1 5,000 USD and N-2 35,500 CNY (PO 4501's RMB part); 04-20 the tab's 5,000 USD under
+    N-1 and the bank's 35,500 CNY under no invoice, with these notes."""
+    return _nairobi(tmp_path, [
+        row("N-1", NAIROBI, "2025-03-01", 5_000, "2025-03-10"),
+        row("N-2", NAIROBI, "2025-03-01", 35_500, "2025-03-10", currency="CNY")],
+        _money(NAIROBI, "2025-04-20", 5_000, "USD", tab_note, "N-1"),
+        _money(NAIROBI, "2025-04-20", 35_500, "CNY", bank_note))
+
+
 def test_the_bank_s_cny_row_quoting_the_po_pays_the_rmb_invoice(tmp_path: Path):
     """PO 4501 invoiced as N-1 5,000 USD and N-2 35,500 CNY (its RMB part), shipped 03-10.
     04-20: the tab books 5,000 USD under N-1, "PO4501 USD"; the bank's RMB list 35,500 CNY,
     no invoice, "PO4501". Hand count: both invoices paid, nothing open. Before: the CNY row
     taken for N-1's wire in another currency and dropped: 35,500 CNY (4,930.95 USD) open and
     overdue."""
-    nairobi = _nairobi(tmp_path, [
-        row("N-1", NAIROBI, "2025-03-01", 5_000, "2025-03-10"),
-        row("N-2", NAIROBI, "2025-03-01", 35_500, "2025-03-10", currency="CNY")],
-        _money(NAIROBI, "2025-04-20", 5_000, "USD", "PO4501 USD", "N-1"),
-        _money(NAIROBI, "2025-04-20", 35_500, "CNY", "PO4501"))
+    nairobi = _rmb_part(tmp_path, "PO4501 USD", "PO4501")
     assert (nairobi.open_amount, nairobi.overdue_amount) == (0, 0)
     assert sorted(_received(tmp_path / "fast.sqlite")) == [(5_000, "USD"), (35_500, "CNY")]
 
@@ -65,9 +71,5 @@ def test_a_tt_reference_with_a_cny_sum_of_an_rmb_invoice_pays_that_invoice(tmp_p
     """N-1 5,000 USD, N-2 35,500 CNY; the tab's 5,000 USD under N-1 "TT-881", the bank's
     35,500 CNY under no invoice "TT-881" too: its sum is N-2's to the unit, so it pays N-2
     (the clerk's reference copied), not N-1's wire again. Hand count: nothing open."""
-    nairobi = _nairobi(tmp_path, [
-        row("N-1", NAIROBI, "2025-03-01", 5_000, "2025-03-10"),
-        row("N-2", NAIROBI, "2025-03-01", 35_500, "2025-03-10", currency="CNY")],
-        _money(NAIROBI, "2025-04-20", 5_000, "USD", "TT-881", "N-1"),
-        _money(NAIROBI, "2025-04-20", 35_500, "CNY", "TT-881"))
+    nairobi = _rmb_part(tmp_path, "TT-881", "TT-881")
     assert (nairobi.open_amount, nairobi.overdue_amount) == (0, 0)
