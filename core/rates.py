@@ -37,7 +37,9 @@ RATES_FROM = "2000-01-01"
 # now read as its ISO code: a firm's rates under the old code are that currency's, with the
 # code's own dated after them (the seeded TWD of 2000 is not the firm's NTD rate), its stored
 # lines and those read since priced alike: Taipei's 450,000 NTD, 13,950 USD at the firm's NTD
-# rate, not 450,000 USD. Without such rates the code's price the old one (fix35a).
+# rate, not 450,000 USD. Without such rates the code's price the old one (fix35a). Only the
+# seeded rate gives way: the firm's own TWD 0.030 of 2024-01 still prices March's order beside
+# its NTD 0.033 of 2024-07 (fix35i).
 FORMER_CODES = {"NTD": "TWD", "DHS": "AED"}
 # A rate this many times off the currency's known rates, and within INVERTED_NEAR of their
 # inverse, was typed the other way round (7.1 CNY per USD for 0.14 USD per CNY): the orders in
@@ -65,7 +67,7 @@ class Rates:
         for former, code in FORMER_CODES.items():
             if kept := self._table.get(former):
                 merged = {day: value for day, value in self._table.get(code, ())
-                          if day > kept[0][0]}
+                          if (day, value) != (RATES_FROM, DEFAULT_RATES.get(code))}
                 self._table[code] = sorted({**merged, **dict(kept)}.items())
             if code in self._table:
                 self._table[former] = self._table[code]

@@ -18,7 +18,7 @@ from typing import Any
 
 from core import settings
 from core.i18n import N_
-from core.ledger.amounts import parse_currency
+from core.ledger.amounts import named_currency
 from core.ledger.terms import RUNGS, parse_incoterm
 from core.messages import Refusal, Term
 from core.settings import Setting
@@ -110,11 +110,14 @@ def _check_fact(key: str, value: Any) -> None:
 
 def _currency_code(value: str, raw: Any) -> str:
     """The ISO code of a currency as typed: "RMB", "人民币" or "¥" is CNY, the code the rates
-    table keeps (a base currency stored as "RMB" has no rate, and every CNY order with it)."""
-    code = parse_currency(value) or ""
-    if not (len(code) == 3 and code.isascii() and code.isalpha()):
-        raise Refusal("bad_currency", N_("“{value}” is not a currency code like USD."),
-                      value=raw)
+    table keeps (a base currency stored as "RMB" has no rate, and every CNY order with it). It
+    is a real currency (named_currency, as a rate's is): "UDS" stored as base left every USD
+    order without a rate, revenue 0 and open 0 (fix35i)."""
+    code = named_currency(value)
+    if code is None:
+        raise Refusal("bad_currency", N_(
+            "“{value}” is not a currency: type its code, like USD, or its name, like RMB."),
+            value=raw)
     return code
 
 

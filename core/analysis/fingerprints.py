@@ -147,7 +147,11 @@ from core.rules import load_rules
 # snapshots-17: a payment's note names an order by its whole references, in any style
 # (core.ledger.noted_orders.reference, read by core.analysis.wires): C3 names C-3, REF
 # K-2025-118 names no invoice 2025, so a slip across two files is judged otherwise.
-FORMAT = f"snapshots-17/{__version__}"
+# snapshots-18: a firm's own rates under a currency's code count by date beside its rates
+# under a former code (core.rates.Rates, FORMER_CODES): TWD 0.030 of 2024-01 prices March's
+# 100,000 TWD at 3,000 USD beside NTD 0.033 of 2024-07 (was 3,300); only the seeded rate
+# gives way (fix35i)
+FORMAT = f"snapshots-18/{__version__}"
 # Columns that say where a row came from, not what it says: a re-import from another file
 # changes them and nothing else. Every other column counts, including any a later version adds.
 # currency_written (schema 11) says how the sheet wrote a carried row, for later imports to

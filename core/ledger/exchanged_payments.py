@@ -19,7 +19,8 @@ import sqlite3
 from collections.abc import Callable, Collection
 
 from core.i18n import NP_
-from core.ledger.payment_lines import Pair, Stored, per_sheet, wire_reference
+from core.ledger.noted_orders import told_wires, wire_references
+from core.ledger.payment_lines import MARK, Pair, Stored, per_sheet, wire_reference
 from core.messages import Message, Noted
 from core.rates import Rates
 from core.rules import load_rules
@@ -54,10 +55,32 @@ class Exchange:
         numbers, as bank_read asks them."""
         old, new = pair
         if not (old.currency and new.currency and old.currency != new.currency
-                and str(old.day)[:10] == str(new.day)[:10] and wire_reference(pair, numbers)):
+                and str(old.day)[:10] == str(new.day)[:10] and wire_reference(pair, numbers)
+                and self._one_wire_said(pair) and not self._pays_its_own(pair)):
             return None
         within = self._within(pair)
         return UNRATED if within is None else ONE_WIRE if within else None
+
+    @staticmethod
+    def _one_wire_said(pair: Pair) -> bool:
+        """Whether a wire's reference says the two are one: both notes give it (told_wires),
+        or, under no order, the bank's own beside the other's invoice (wire_reference). One
+        invoice under both rows with no note, or a PO both quote, says none: N-1's 10,000
+        paid 5,000 USD and 35,500 CNY on one day is two payments (fix35i: 5,000 overdue)."""
+        old, new = pair
+        shared = wire_references(old.notes) & wire_references(new.notes)
+        return bool(told_wires(old.notes, new.notes)) or (
+            not shared and old.place[2] != new.place[2])
+
+    def _pays_its_own(self, pair: Pair) -> bool:
+        """Whether the row under no order is, to the unit, one of its customer's orders in
+        its own currency: it pays that order (N-2's 35,500 CNY), not another's wire again."""
+        line = next((line for line in pair if not line.place[2]), None)
+        return line is not None and self.conn.execute(
+            "SELECT 1 FROM orders o JOIN order_lines l ON l.order_id = o.id "
+            "WHERE o.customer_id = ? AND l.currency = ? AND instr(l.line_key, ?) = 0 "
+            "GROUP BY o.id HAVING round(sum(l.amount)) = round(?) LIMIT 1",
+            (line.place[1], line.currency, MARK, line.received or 0.0)).fetchone() is not None
 
     def worth(self, pair: Pair) -> bool:
         """Whether the new row's figure is the old one's in its currency, within the band at

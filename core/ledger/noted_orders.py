@@ -65,6 +65,20 @@ def wire_references(note: object) -> set[str]:
         if named_currency(letters) is None}
 
 
+def told_wires(one: object, other: object) -> set[str]:
+    """The wire references two notes share that tell a wire (TT-881; not an order's own paper:
+    PO4501, PI-2025-017, INV-3, which a buyer's every remittance for that order quotes, in
+    either currency: the bank's 35,500 CNY "PO4501" was not the tab's 5,000 USD "PO4501 USD",
+    fix35i)."""
+    return {key for key in wire_references(one) & wire_references(other)
+            if not ((match := _SHAPE.match(key)) and match.group(1) in ORDER_PAPERS)}
+
+
+# the letters an order's own papers are numbered by (purchase order, proforma, invoice, sales
+# contract, commercial invoice)
+ORDER_PAPERS = frozenset({"po", "pi", "inv", "so", "sc", "ci"})
+
+
 # a sum written against its currency ("usd5000", "5000usd", "rmb35500") reads as written
 # spaced ("usd 5000"): the note's figure, not a wire's reference of the shape usd (USD5000 and
 # USD4950 were two wires, fix34a)

@@ -399,4 +399,11 @@ importer, whose length it would otherwise be: one line of history a change).
 # another file (已收金额 on INV-1 10,000 and INV-2 5,000, "TT-5"), less a bank's charge and under
 # the same reference, is that wire, dropped (core.ledger.lump_wires), in either file's order:
 # the bank's 14,965 "TT-5" beside them no credit, was 15,000 on account.
+# 13 (fix35i): two rows of one day in two currencies are one wire only where a wire's
+# reference says so (exchanged_payments.Exchange.read, noted_orders.told_wires): a PO both
+# remittances quote (PO4501) is none, nor one invoice under both rows with no note, and a row
+# under no invoice whose sum is, to the unit, one of its customer's orders in its own currency
+# pays that order: the bank's 35,500 CNY "PO4501" beside the tab's 5,000 USD on N-1 pays N-2,
+# nothing open (was 35,500 CNY, 4,930.95 USD, overdue); N-1's 10,000 paid 5,000 USD and 35,500
+# CNY on one day, both under N-1, is paid (was 5,000 overdue).
 READER_VERSION = 13
