@@ -1,0 +1,53 @@
+"""fix35f: what the names of two unmarked copies say of which was saved later (an older
+copy's word, numbers as numbers), and the rules proved wrong on main after dates35. Each
+test's docstring gives the hand count and what the user saw before."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from ledgers import write_xlsx
+from test_dates35 import _open
+from test_fast_import import _same_import
+from test_lists_audit30 import row
+from test_recv33 import CAIRO
+from test_recv_order32 import MONTHLY
+
+from core.ledger.file_copies import named_later
+
+# (the older copy, the later-saved) of one month's file, neither with a copy's mark
+_PAIRS = [("台账 2025-04 最终版 (旧).xlsx", "台账 2025-04 最终.xlsx"),
+          ("台账 2025-04 v2.xlsx", "台账 2025-04 v10.xlsx"),
+          ("台账 2025-04 5.5.xlsx", "台账 2025-04 5.12.xlsx"),
+          ("台账 2025-04 备份.xlsx", "台账 2025-04.xlsx"),
+          ("台账 2025-04 修改前.xlsx", "台账 2025-04.xlsx"),
+          ("台账 2025-04 backup.xlsx", "台账 2025-04.xlsx"),
+          ("台账 2025-04.xlsx", "台账 2025-04 最终.xlsx")]
+
+
+@pytest.mark.parametrize(("older", "later"), _PAIRS)
+@pytest.mark.parametrize("later_first", [False, True])
+def test_the_later_saved_copy_by_what_its_name_says(tmp_path: Path, older: str, later: str,
+                                                    later_first: bool) -> None:
+    """本月收款: Cairo C-1 (11,000, shipped 03-20) 5,000 on 04-20 in the older copy, 4,500 in
+    the later-saved, rows of both to 04-28. Hand count: 11,000 - 4,500 = 6,500 open at 04-30
+    in either order. Before: …最终版 (旧) extends …最终, v2 sorts after v10 as text, …备份
+    extends the plain name: the older's 5,000 kept, Cairo 6,000."""
+    def month(paid: float) -> list[list[object]]:
+        return [[*MONTHLY], row("C-1", CAIRO, "2025-03-05", 11_000, "2025-03-20", paid,
+                             "2025-04-20", status="上月结转"),
+                row("Y-1", "Yaounde", "2025-04-28", 1_000, None)]
+    folder = tmp_path / "ledgers"
+    paths = [write_xlsx(folder / "older" / older, {"台账": month(5_000)}),
+             write_xlsx(folder / "later" / later, {"台账": month(4_500)})]
+    _same_import(tmp_path, *[[p] for p in (paths[::-1] if later_first else paths)])
+    assert _open(tmp_path / "fast.sqlite", "2025-04-30") == [6_500]
+
+
+def test_names_that_say_nothing_leave_the_file_imported_last() -> None:
+    """Two words (张 / 李): neither is later by its name, in either order (the file imported
+    last counted, as before dates35), not the one whose text sorts later."""
+    assert not named_later("台账 2025-04 张.xlsx", "台账 2025-04 李.xlsx")
+    assert not named_later("台账 2025-04 李.xlsx", "台账 2025-04 张.xlsx")
+    assert named_later("台账 2025-04 v10.xlsx", "台账 2025-04 v2.xlsx")
