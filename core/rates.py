@@ -37,7 +37,10 @@ RATES_FROM = "2000-01-01"
 # now read as its ISO code: a firm's rates under the old code are that currency's, with the
 # code's own dated after them (the seeded TWD of 2000 is not the firm's NTD rate), its stored
 # lines and those read since priced alike: Taipei's 450,000 NTD, 13,950 USD at the firm's NTD
-# rate, not 450,000 USD. Without such rates the code's price the old one (fix35a).
+# rate, not 450,000 USD. Without such rates the code's price the old one (fix35a). Every name a
+# rate is stored under is so read as the ledger reads it (parse_currency): a rate the firm
+# saved as RMB (or YEN, 人民币) through the old check prices its CNY, the upgrade having
+# settled the ledger's columns but not the rates table (fix35f).
 FORMER_CODES = {"NTD": "TWD", "DHS": "AED"}
 # A rate this many times off the currency's known rates, and within INVERTED_NEAR of their
 # inverse, was typed the other way round (7.1 CNY per USD for 0.14 USD per CNY): the orders in
@@ -62,7 +65,9 @@ class Rates:
         for row in conn.execute("SELECT currency, valid_from, usd_per_unit FROM currency_rates "
                                 "ORDER BY currency, valid_from"):
             self._table.setdefault(row[0], []).append((row[1], row[2]))
-        for former, code in FORMER_CODES.items():
+        formers = [(name, code) for name in dict.fromkeys([*FORMER_CODES, *self._table])
+                   if (code := parse_currency(name)) is not None and code != name]
+        for former, code in formers:
             if kept := self._table.get(former):
                 merged = {day: value for day, value in self._table.get(code, ())
                           if day > kept[0][0]}

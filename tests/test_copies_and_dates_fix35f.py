@@ -4,17 +4,21 @@ test's docstring gives the hand count and what the user saw before."""
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
 from ledgers import write_xlsx
 from test_dates35 import _open
 from test_fast_import import _same_import
-from test_lists_audit30 import row
+from test_lists_audit28 import at, by_name
+from test_lists_audit30 import HEADER, row
 from test_recv33 import CAIRO
 from test_recv_order32 import MONTHLY
 
 from core.ledger.file_copies import named_later
+from core.rates import Rates
+from core.store import connect
 
 # (the older copy, the later-saved) of one month's file, neither with a copy's mark
 _PAIRS = [("台账 2025-04 最终版 (旧).xlsx", "台账 2025-04 最终.xlsx"),
@@ -51,3 +55,23 @@ def test_names_that_say_nothing_leave_the_file_imported_last() -> None:
     assert not named_later("台账 2025-04 张.xlsx", "台账 2025-04 李.xlsx")
     assert not named_later("台账 2025-04 李.xlsx", "台账 2025-04 张.xlsx")
     assert named_later("台账 2025-04 v10.xlsx", "台账 2025-04 v2.xlsx")
+
+
+@pytest.mark.parametrize("saved", ["RMB", "人民币"])
+def test_a_rate_the_firm_saved_as_rmb_prices_its_cny(tmp_path: Path, saved: str) -> None:
+    """A database of the release whose rate check took any three letters: the firm's rate
+    saved as RMB, 0.14 from 2025 (the seeded CNY 0.1389 from 2000), the ledger's RMB stored
+    as CNY by the upgrade. Hand count: Rmb Buyer's 100,000 CNY of 2025-04-02 is 14,000 USD.
+    Before: the seed's 13,890, the firm's rate never used."""
+    db = tmp_path / "fast.sqlite"
+    for each in (db, tmp_path / "slow.sqlite"):
+        with connect(each) as conn:
+            conn.execute("INSERT INTO currency_rates VALUES (?, '2025-01-01', 0.14)", (saved,))
+            rates = Rates(conn, "USD")
+    assert [rates.usd_per_unit("CNY", day) for day in ("2024-06-01", "2025-04-02")] == [
+        0.14, 0.14]
+    sale = row("R-1", "Rmb Buyer", "2025-04-02", 100_000, "2025-04-05")
+    sale[4] = "RMB"
+    path = write_xlsx(tmp_path / "ledgers" / "台账 2025-04.xlsx", {"台账": [[*HEADER], sale]})
+    _same_import(tmp_path, [path])
+    assert round(by_name(at(db, date(2025, 4, 30)))["Rmb Buyer"].revenue_12m) == 14_000
