@@ -75,3 +75,20 @@ def test_a_rate_the_firm_saved_as_rmb_prices_its_cny(tmp_path: Path, saved: str)
     path = write_xlsx(tmp_path / "ledgers" / "台账 2025-04.xlsx", {"台账": [[*HEADER], sale]})
     _same_import(tmp_path, [path])
     assert round(by_name(at(db, date(2025, 4, 30)))["Rmb Buyer"].revenue_12m) == 14_000
+
+
+def test_a_year_late_payment_in_a_year_s_book_is_no_typo(tmp_path: Path) -> None:
+    """台账 2025.xlsx, one tab, kept through 2025 (Tunis's monthly orders, the last paid
+    2025-12-25): Lima's L-1 3,000 (shipped 2025-03-08, OA 30) really paid 2026-05-10, 13
+    months late. Hand count: 3,000 open and overdue at 2025-12-31, no typo named. Before:
+    read as 2025-05-10 (the year's every day nearer the year than any day past it): Lima
+    paid, 0 open, off the stop-loss list."""
+    rows = [[*HEADER], row("L-1", "Lima Co", "2025-03-05", 3_000, "2025-03-08", 3_000,
+                           "2026-05-10")]
+    rows += [row(f"T-{m}", "Tunis Trade", f"2025-{m:02d}-02", 1_000, f"2025-{m:02d}-05",
+                 1_000, f"2025-{m:02d}-25") for m in range(1, 13)]
+    [result] = _same_import(tmp_path, [write_xlsx(tmp_path / "ledgers" / "台账 2025.xlsx",
+                                                  {"台账": rows})])
+    db = tmp_path / "fast.sqlite"
+    assert _open(db, "2025-06-30", "2025-12-31", customer="Lima Co") == [3_000, 3_000]
+    assert not [w for w in result.warnings if w.code == "date_year_typo"]

@@ -399,4 +399,10 @@ importer, whose length it would otherwise be: one line of history a change).
 # another file (已收金额 on INV-1 10,000 and INV-2 5,000, "TT-5"), less a bank's charge and under
 # the same reference, is that wire, dropped (core.ledger.lump_wires), in either file's order:
 # the bank's 14,965 "TT-5" beside them no credit, was 15,000 on account.
+# 13 (fix35f): of two unmarked copies tied on their rows, the one named the older (…最终版 (旧),
+# …备份, …修改前, backup) or with the smaller number (v2 before v10, 5.5 before 5.12) is the
+# older (file_copies.named_later): Cairo 6,500 open, was 6,000; names saying nothing leave the
+# file imported last. A year's book (台账 2025.xlsx) reads a far received date as a typo only
+# where its day is nearer the month the book was kept to than the date as written (beyond_dates.
+# read_typos): Lima's 2026-05-10 in a book kept to 2025-12 is a late payment, 3,000 overdue.
 READER_VERSION = 13
