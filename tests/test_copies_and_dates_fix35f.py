@@ -92,3 +92,20 @@ def test_a_year_late_payment_in_a_year_s_book_is_no_typo(tmp_path: Path) -> None
     db = tmp_path / "fast.sqlite"
     assert _open(db, "2025-06-30", "2025-12-31", customer="Lima Co") == [3_000, 3_000]
     assert not [w for w in result.warnings if w.code == "date_year_typo"]
+
+
+def test_a_year_s_first_range_tab_holding_the_last_december(tmp_path: Path) -> None:
+    """台账 2025.xlsx in two-month tabs (12-1月, 2-3月, 10-11月), 本月收款; 12-1月 holds Dec
+    2024 – Jan 2025: C-1 20,000 ordered 2024-12-05 (shipped 12-10) with 5,000 and no date.
+    Hand count: the 5,000 in by 2025-01-31: Cairo owes 15,000 from then. Before: the name's
+    year taken as the range's first: counted on 2026-01-31, 20,000 open through 2025."""
+    path = write_xlsx(tmp_path / "ledgers" / "台账 2025.xlsx", {
+        "12-1月": [[*MONTHLY], row("C-1", CAIRO, "2024-12-05", 20_000, "2024-12-10", 5_000),
+                  row("C-2", CAIRO, "2025-01-06", 3_000, "2025-01-08", 3_000, "2025-01-20")],
+        "2-3月": [[*MONTHLY], row("N-2", "Nile Co", "2025-02-03", 1_000, "2025-02-05", 1_000,
+                                 "2025-03-01")],
+        "10-11月": [[*MONTHLY], row("N-3", "Nile Co", "2025-10-03", 1_000, "2025-10-05",
+                                   1_000, "2025-11-01")]})
+    _same_import(tmp_path, [path])
+    assert _open(tmp_path / "fast.sqlite", "2025-01-31", "2025-06-30", "2025-12-31") == [
+        15_000, 15_000, 15_000]

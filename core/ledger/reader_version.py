@@ -405,4 +405,6 @@ importer, whose length it would otherwise be: one line of history a change).
 # file imported last. A year's book (台账 2025.xlsx) reads a far received date as a typo only
 # where its day is nearer the month the book was kept to than the date as written (beyond_dates.
 # read_typos): Lima's 2026-05-10 in a book kept to 2025-12 is a late payment, 3,000 overdue.
+# 台账 2025.xlsx's tab 12-1月 holding Dec 2024 – Jan 2025 orders is dated by its rows (stored_
+# receipts.month_end): an undated 本月收款 is in by 2025-01-31 (15,000 open), was 2026-01-31.
 READER_VERSION = 13
