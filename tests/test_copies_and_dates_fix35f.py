@@ -4,19 +4,23 @@ test's docstring gives the hand count and what the user saw before."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
 import pytest
 from ledgers import write_xlsx
+from reference_import import reference_import_files
 from test_dates35 import _open
 from test_fast_import import _same_import
 from test_lists_audit28 import at, by_name
 from test_lists_audit30 import HEADER, row
+from test_other_tabs_beside_payments_fix35b import PAYMENTS
 from test_recv33 import CAIRO
 from test_recv_order32 import MONTHLY
 
 from core.ledger.file_copies import named_later
+from core.ledger.importer import import_files
 from core.rates import Rates
 from core.store import connect
 
@@ -109,3 +113,20 @@ def test_a_year_s_first_range_tab_holding_the_last_december(tmp_path: Path) -> N
     _same_import(tmp_path, [path])
     assert _open(tmp_path / "fast.sqlite", "2025-01-31", "2025-06-30", "2025-12-31") == [
         15_000, 15_000, 15_000]
+
+
+@pytest.mark.parametrize("run_import", [import_files, reference_import_files])
+def test_an_order_tab_of_dates_currency_and_terms_refuses_its_payments_alone(
+        tmp_path: Path, run_import: Callable[..., list]) -> None:
+    """台账2025-04.xlsx: 4月 headed 下单日期/客户名称/国家/业务员/成交额/币种/付款方式 (no order
+    number, no product) beside 收款 (Nordic 5,000, Sydney 3,000). Hand count: its sales cannot
+    be read without their amount: refused, naming 4月 and 成交额. Before: imported with 收款
+    alone, Nordic 5,000 and Sydney 3,000 in credit, revenue 0."""
+    path = write_xlsx(tmp_path / "台账2025-04.xlsx", {
+        "4月": [["下单日期", "客户名称", "国家", "业务员", "成交额", "币种", "付款方式"],
+               [date(2025, 4, 2), "Nordic Living AB", "瑞典", "王芳", 5000, "USD", "T/T"],
+               [date(2025, 4, 3), "Sydney Kitchen Pty", "澳大利亚", "李明", 3000, "USD", "OA"]],
+        "收款": PAYMENTS})
+    [result] = run_import(tmp_path / "firm.sqlite", [path])
+    assert result.status == "refused" and result.message.code == "missing_required_field"
+    assert "“4月”" in result.message.text and "“成交额”" in result.message.text
