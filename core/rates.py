@@ -39,7 +39,10 @@ RATES_FROM = "2000-01-01"
 # lines and those read since priced alike: Taipei's 450,000 NTD, 13,950 USD at the firm's NTD
 # rate, not 450,000 USD. Without such rates the code's price the old one (fix35a). Only the
 # seeded rate gives way: the firm's own TWD 0.030 of 2024-01 still prices March's order beside
-# its NTD 0.033 of 2024-07 (fix35i).
+# its NTD 0.033 of 2024-07 (fix35i). Every name a rate is stored under is so read as the ledger
+# reads it (parse_currency): a rate the firm saved as RMB (or YEN, 人民币) through the old check
+# prices its CNY, the upgrade having settled the ledger's columns but not the rates table
+# (fix35f).
 FORMER_CODES = {"NTD": "TWD", "DHS": "AED"}
 # A rate this many times off the currency's known rates, and within INVERTED_NEAR of their
 # inverse, was typed the other way round (7.1 CNY per USD for 0.14 USD per CNY): the orders in
@@ -64,7 +67,9 @@ class Rates:
         for row in conn.execute("SELECT currency, valid_from, usd_per_unit FROM currency_rates "
                                 "ORDER BY currency, valid_from"):
             self._table.setdefault(row[0], []).append((row[1], row[2]))
-        for former, code in FORMER_CODES.items():
+        formers = [(name, code) for name in dict.fromkeys([*FORMER_CODES, *self._table])
+                   if (code := parse_currency(name)) is not None and code != name]
+        for former, code in formers:
             if kept := self._table.get(former):
                 merged = {day: value for day, value in self._table.get(code, ())
                           if (day, value) != (RATES_FROM, DEFAULT_RATES.get(code))}

@@ -68,7 +68,7 @@ def dates_past(held: list[list[Dates]], past: set[tuple[str, str]], far: str) ->
 
 def read_typos(beyond: list[BeyondDate], bound: tuple[int, int] | None, first: str | None,
                last: str, tabs: Mapping[str, tuple[int, int]] | None = None,
-               year: int | None = None) -> list[BeyondDate]:
+               year: int | None = None, rows: str | None = None) -> list[BeyondDate]:
     """Each far received date whose day of the latest named month's year falls among the
     file's own dates (from its first to that month's end) read as a typo of the year:
     2026-04-29 in April 2025's file, 2062-04-29 in April 2026's, is that April's wire. Before,
@@ -82,7 +82,11 @@ def read_typos(beyond: list[BeyondDate], bound: tuple[int, int] | None, first: s
     file saved in April (2026-04-10, 100 days past it) keeps April's payment, no typo of
     2025-04-10 (235 days before it), fix34b; April's tab's 2026-04-29 is 2025-04-29. `year`:
     the file's name gives a year and no month (台账 2025.xlsx), the bound its December: the
-    whole year is the named month's, a day in it nearest (dates35)."""
+    month is that of the file's latest own date (`rows`), the year's book kept to it, not its
+    whole year, where every day is nearest: Lima's wire of 2026-05-10 in a book kept to
+    2025-12-25 is a real payment, late (205 days before December, 130 past it), its 3,000
+    overdue, as it was before dates35 (fix35f); in a book kept to 2025-06-20, 2026-04-29 is
+    2025-04-29 (dates35)."""
     if bound is None or first is None:
         return beyond
     found = []
@@ -92,16 +96,17 @@ def read_typos(beyond: list[BeyondDate], bound: tuple[int, int] | None, first: s
                 bound[0], int(first[:4]) - 1, -1)) if max(first, one.ordered or "") <= day <= last
                 and _real(day)), None)
             month = (tabs or {}).get(one.sheet, bound)
-            if meant is not None and _nearer(meant, one.day, month, month == (year, 12)):
+            if month == (year, 12) and rows:  # a year's book: the month it was kept to
+                month = (int(rows[:4]), int(rows[5:7]))
+            if meant is not None and _nearer(meant, one.day, month):
                 one = dataclasses.replace(one, meant=meant)
         found.append(one)
     return found
 
 
-def _nearer(meant: str, written: str, month: tuple[int, int], whole: bool = False) -> bool:
-    """Is `meant` nearer the month (before its first day; `whole`: its year's) than `written`
-    (past its last)?"""
-    start = date(month[0], 1 if whole else month[1], 1)
+def _nearer(meant: str, written: str, month: tuple[int, int]) -> bool:
+    """Is `meant` nearer the month (before its first day) than `written` (past its last)?"""
+    start = date(month[0], month[1], 1)
     end = date(month[0], month[1], calendar.monthrange(*month)[1])
     return (start - date.fromisoformat(meant)).days < (date.fromisoformat(written) - end).days
 

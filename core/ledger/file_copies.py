@@ -14,6 +14,7 @@ running to the same day, their names (`named_later`, dates35).
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -70,16 +71,35 @@ def dated_after(conn: sqlite3.Connection, file_name: str, own: Callable[[], Iter
     return later
 
 
+# words a firm adds to the copy it keeps as it was (…最终版 (旧), …备份, …修改前): that copy
+# is the older, though its name extends the other's (fix35f)
+_OLDER = re.compile(r"旧|备份|修改前|(?<![a-z])(?:old|backup|bak)(?![a-z])")
+_NUMBERS = re.compile(r"(\d+)")
+
+
 def named_later(one: str, other: str) -> bool:
-    """Of two files whose rows run to the same day, is `one` the later-saved by its name? The
-    one whose name (folded, without its extension) extends the other's (台账 2025-04 最终
-    after 台账 2025-04: a word added as it is saved again), else the one whose name sorts
-    later (v2 after v1). A stable rule, so the figure kept is the same in either order:
-    before, the one imported last won (dates35)."""
+    """Of two files whose rows run to the same day, is `one` the later-saved by its name? Not
+    where its name marks it the older (旧, 备份, 修改前, old, backup, bak: :data:`_OLDER`) and
+    the other's does not; else the one whose first number that differs is the larger, read as
+    a number (v10 after v2, 5.12 after 5.5); else the one whose name (folded, without its
+    extension) extends the other's (台账 2025-04 最终 after 台账 2025-04: a word added as it
+    is saved again). A stable rule, so the figure kept is the same in either order. Where the
+    names say nothing either way (two words), False: the file imported last is counted, as
+    before dates35, its note saying the receipt was read as corrected. Before: the older
+    copy's figure was kept whatever the order, names compared as text (v2 after v10, fix35f)."""
     mine, theirs = (fold(name).rpartition(".")[0] or fold(name) for name in (one, other))
+    older = [bool(_OLDER.search(name.lower())) for name in (mine, theirs)]
+    if older[0] != older[1]:
+        return older[1]
+    for index, (part, their_part) in enumerate(zip(_NUMBERS.split(mine),
+                                                   _NUMBERS.split(theirs), strict=False)):
+        if part != their_part:
+            if index % 2 and int(part) != int(their_part):  # both numbers
+                return int(part) > int(their_part)
+            break
     if mine.startswith(theirs) != theirs.startswith(mine):
         return mine.startswith(theirs)
-    return mine > theirs
+    return False
 
 
 def own_rows(held: HeldSheets, orders: list[Order]) -> Callable[[], Iterator[FileRow]]:

@@ -164,7 +164,7 @@ def file_day(dates: Iterable[list[Dates]], file_name: str) -> FileDay:
                 date(*month, 1).isoformat()
                 for (month, sheet), end in months.items())
     found = max(done or [shipped], default=None) or None
-    beyond = read_typos(dates_past(held, past, far), bound, first, last, bounds, year)
+    beyond = read_typos(dates_past(held, past, far), bound, first, last, bounds, year, rows)
     latest = max([*done, *(b.day for b in beyond)] or [shipped], default=None) or None
     dated = max([*(day for _sheet, day in {*ordered, *received} if day and day <= far),
                  *(b.meant for b in beyond if b.meant)], default=None)

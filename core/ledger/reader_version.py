@@ -406,4 +406,12 @@ importer, whose length it would otherwise be: one line of history a change).
 # pays that order: the bank's 35,500 CNY "PO4501" beside the tab's 5,000 USD on N-1 pays N-2,
 # nothing open (was 35,500 CNY, 4,930.95 USD, overdue); N-1's 10,000 paid 5,000 USD and 35,500
 # CNY on one day, both under N-1, is paid (was 5,000 overdue).
+# 13 (fix35f): of two unmarked copies tied on their rows, the one named the older (…最终版 (旧),
+# …备份, …修改前, backup) or with the smaller number (v2 before v10, 5.5 before 5.12) is the
+# older (file_copies.named_later): Cairo 6,500 open, was 6,000; names saying nothing leave the
+# file imported last. A year's book (台账 2025.xlsx) reads a far received date as a typo only
+# where its day is nearer the month the book was kept to than the date as written (beyond_dates.
+# read_typos): Lima's 2026-05-10 in a book kept to 2025-12 is a late payment, 3,000 overdue.
+# 台账 2025.xlsx's tab 12-1月 holding Dec 2024 – Jan 2025 orders is dated by its rows (stored_
+# receipts.month_end): an undated 本月收款 is in by 2025-01-31 (15,000 open), was 2026-01-31.
 READER_VERSION = 13

@@ -70,14 +70,16 @@ _SAID = ((ADDED, "stored_receipts_added", NP_(
     (TIED, "stored_receipts_tied", NP_(
         "{count} order imported before is shown with this month's receipt (本月收款) on the "
         "day of a receipt another file recorded, with another figure, the two files' rows "
-        "running to the same day ({orders}; {rows}): the figure of the file whose name adds "
-        "to the other's (else sorts after it) is kept, as the later-saved, whichever of the "
+        "running to the same day ({orders}; {rows}): the figure of the file whose name says "
+        "it is the later (a larger number in it, a word added, not 旧 or 备份) is kept, "
+        "as the later-saved, whichever of the "
         "two is imported first. If this file's figure is right, correct the other file and "
         "import it again.",
         "{count} orders imported before are shown with this month's receipt (本月收款) on the "
         "day of a receipt another file recorded, with another figure, the two files' rows "
-        "running to the same day ({orders}; {rows}): the figures of the file whose name adds "
-        "to the other's (else sorts after it) are kept, as the later-saved, whichever of the "
+        "running to the same day ({orders}; {rows}): the figures of the file whose name says "
+        "it is the later (a larger number in it, a word added, not 旧 or 备份) are kept, "
+        "as the later-saved, whichever of the "
         "two is imported first. If this file's figures are right, correct the other file and "
         "import it again.")),
     (RESTATED, "stored_receipts_restated", NP_(

@@ -112,7 +112,7 @@ def month_end(sheet: str, file_name: str | None,
     dates per tab (the tab's, or all the file's where the file's name gives the month), else
     from `near`, the line's other receipt's day (ISO). Before, the year was the one nearest
     that receipt alone (break33b), a range was its first month (tabs33), and one over a year end
-    ("12-1月") none (dates35)."""
+    ("12-1月") none (dates35), or 2026-01 for 台账 2025.xlsx's 12-1月 of 2024-12 rows (fix35f)."""
     named = named_year(sheet, file_name) if file_name else None
     if named is not None and named.month is not None:
         return _end(named.year, named.month)
@@ -123,6 +123,9 @@ def month_end(sheet: str, file_name: str | None,
     if found is None:
         return None
     start = named.year if named is not None else found[1].year
+    if (start is not None and found[0] == sheet and found[1].year is None  # over a year end,
+            and found[1].last < found[1].number and (rows or {}).get(sheet)):  # by its rows
+        start = None  # the file's year (台账 2025.xlsx) said of either month
     if start is not None:  # a name's year is its range's first month's: "12-1月" of 2025 ends
         return _end(*range_end(found[1], start) if found[1].last else (start, found[1].number))
     month = TabMonth(None, found[1].last or found[1].number)

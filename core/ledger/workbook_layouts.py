@@ -60,6 +60,8 @@ def orders_left_out(passed: list[PassedSheet]) -> list[PassedSheet]:
 _SALE_LINE = SALES_ONLY - {"due_date", "invoice_no", "payment_terms"}
 # a figure a list of customers has where an order tab has its amount: a balance, a limit
 _OWED = frozenset({"outstanding", "credit_limit"})
+# what an order has beside its date where a list of customers has none: its currency, terms
+_ORDER_TERMS = frozenset({"currency", "payment_terms"})
 
 
 def order_tab(columns: frozenset[str]) -> bool:
@@ -68,10 +70,14 @@ def order_tab(columns: frozenset[str]) -> bool:
     credit limit for its figure. A list of customers (客户名称, 国家, 信用额度, 签约日期: its
     signing date read as an order date, it lacked only an amount), of balances (客户, 日期,
     应收余额, by order too) or of money not yet claimed (日期, 金额, 摘要: no customer) refused
-    the payments beside it: the workbook imported before could not be imported at all."""
+    the payments beside it: the workbook imported before could not be imported at all. Or
+    its order date with the order's currency or payment terms, and no balance or limit: 4月
+    of 下单日期, 客户名称, 国家, 业务员, 成交额, 币种, 付款方式 was passed over, its sales gone
+    and its buyers' payments credit (fix35f)."""
     if "customer" not in columns:
         return False
-    return bool(_SALE_LINE & columns) or ("order_no" in columns and not _OWED & columns)
+    return bool(_SALE_LINE & columns) or not _OWED & columns and (
+        "order_no" in columns or "order_date" in columns and bool(_ORDER_TERMS & columns))
 
 
 def refuse_file(path: Path, passed: list[PassedSheet], layouts: list[SheetLayout],
