@@ -137,7 +137,7 @@ def test_a_held_row_skipped_names_its_unreadable_cell(qtbot, tmp_path: Path,
     assert UNREAD_SHIP not in (row_said(0) or "")  # the wire taken says nothing of it
 
 
-@pytest.mark.parametrize("name", ["订单台账_2025-12.xlsx", "订单台账_2025-06-again1.xlsx"])
+@pytest.mark.parametrize("name", ["订单台账_2025-12.xlsx", "订单台账_2025-06.xlsx"])
 def test_the_counts_of_a_sample_ledger_are_its_import_s(tmp_path: Path, name: str) -> None:
     """Core's counts, before anything is written, against what the import then reports."""
     db, path = tmp_path / "firm.sqlite", SHIPPED_SAMPLE / name

@@ -282,3 +282,10 @@ def test_shipped_files_are_not_stale(generated, books) -> None:
         if _parts(shipped) != _parts(path):  # e.g. another openpyxl: compare what users see
             assert read_values(shipped) == book, \
                 f"{path.name} is stale: run python -m core.sample resources/sample"
+
+
+def test_the_shipped_folder_holds_only_the_generated_ledgers(generated) -> None:
+    """A stray copy (订单台账_2025-06-again1.xlsx) would be imported as one more of the firm's
+    files by "Open the sample data" and the self-test."""
+    assert sorted(p.name for p in SHIPPED.iterdir() if p.suffix == ".xlsx") == \
+        sorted(p.name for p in generated)
