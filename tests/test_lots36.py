@@ -18,7 +18,7 @@ from test_break34d import HEADER, SOFA, _open, ordered
 from test_fast_import import _same_import
 from test_lists_audit28 import at, by_name, d
 from test_lots35 import _payer
-from test_lots35b import _overwritten
+from test_lots35b import _overwritten, _split
 
 from core.ledger.lot_words import lot_said
 from core.ledger.report import import_report
@@ -77,6 +77,63 @@ def test_a_made_up_balance_is_still_cleared_once_march_is_read_again(
     _overwritten(tmp_path, monkeypatch, march, april)
     _same_import(tmp_path, [march], [april])
     assert _lines(tmp_path) == [(6_000, None), (4_000, None)]
+
+
+# --- 2. a later file's split restates the line: no made-up receipt ----------------------
+
+@pytest.mark.parametrize("lots", [(6_000, 4_000), (7_000, 3_000)])
+@pytest.mark.parametrize("apart", ["files", "tabs"])
+def test_a_split_restating_one_row_makes_up_no_receipt(tmp_path: Path, apart: str,
+                                                        lots: tuple[float, float]) -> None:
+    """March: S-1 10,000, 100 sofas, shipped 03-10, one row. April (next month's file, or
+    the workbook's 4月 tab) lists it as its lots: 第一批 shipped 03-10, 第二批 shipped 04-10,
+    6,000 + 4,000 (or 7,000 + 3,000). The order is 10,000, nothing received: the first lot's
+    line is the lot's amount, no receipt. Before: the first lot's line kept 10,000 with the
+    lot's difference made up as received (4,000 or 3,000), revenue 14,000 (or 13,000)."""
+    first, second = lots
+    split = [ordered("S-1", first, "2025-03-10", 60, note="第一批"),
+             ordered("S-1", second, "2025-04-10", 40, note="第二批")]
+    folder = tmp_path / "ledgers"
+    march = [HEADER, ordered("S-1", 10_000, "2025-03-10", 100)]
+    if apart == "files":
+        _same_import(tmp_path, [_file(folder / "台账 2025-03.xlsx", *march[1:])],
+                     [_file(folder / "台账 2025-04.xlsx", *split)])
+    else:
+        _same_import(tmp_path, [write_xlsx(folder / "台账.xlsx", {
+            "3月": march, "4月": [HEADER, *split, *_payer()]})])
+    assert _lines(tmp_path) == [(first, None), (second, None)]
+    assert _revenue(tmp_path) == 10_000
+    assert _open(tmp_path) == [(first, 82), (second, 51)]
+
+
+# --- 3. a revision corrects a lot ---------------------------------------------------------
+
+@pytest.mark.parametrize("name", ["台账 2025-04 修订.xlsx", "台账 2025-04(1).xlsx"])
+@pytest.mark.parametrize("note", ["第一批", None])
+def test_a_revision_correcting_the_first_lot_corrects_it(tmp_path: Path, note: str | None,
+                                                         name: str) -> None:
+    """April's file lists S-1's lots, 第一批 6,000 and 第二批 4,000; the clerk re-sends it
+    revised (台账 2025-04 修订.xlsx, or a copy: 台账 2025-04(1).xlsx) with the first lot
+    corrected to 6,200 (its 第一批 note kept, or left out): 10,200 open, 6,200 and 4,000.
+    Before: the row without its note was read as the order listed whole and left the lot at
+    6,000."""
+    folder = tmp_path / "ledgers"
+    april = _file(folder / "台账 2025-04.xlsx", *_split())
+    revised = _file(folder / name,
+                    ordered("S-1", 6_200, "2025-03-10", 60, note=note),
+                    ordered("S-1", 4_000, "2025-04-10", 40, note="第二批"))
+    _same_import(tmp_path, [april], [revised])
+    assert _open(tmp_path) == [(6_200, 82), (4_000, 51)]
+
+
+def test_march_s_one_row_still_leaves_april_s_lots(tmp_path: Path) -> None:
+    """Guard (lots35b): March's one row of 10,000, imported after April's lots, is the order
+    listed whole, not a revision: 6,000 and 4,000 stay."""
+    folder = tmp_path / "ledgers"
+    april = _file(folder / "台账 2025-04.xlsx", *_split())
+    march = _file(folder / "台账 2025-03.xlsx", ordered("S-1", 10_000, "2025-03-10", 100))
+    _same_import(tmp_path, [april], [march])
+    assert _open(tmp_path) == [(6_000, 82), (4_000, 51)]
 
 
 # --- 4. words that say no lot ---------------------------------------------------------------

@@ -9,7 +9,9 @@ import re
 from collections.abc import Callable, Iterable
 from itertools import count
 
+from core.ledger.copy_names import later_copy
 from core.ledger.record import AMOUNT, CREDIT_NOTE, NOTES, PRODUCT, SHIP_DATE, STATUS_TEXT, Record
+from core.ledger.revised_files import revises
 
 # A lot's count in its words, however written: 第二批, 第2批, 二批, 第二次出货, "2nd shipment",
 # "second lot", "Lot 2" are all lot 2 (:func:`_folded`: "lot2"), the first lot "lot1"
@@ -202,11 +204,17 @@ def first_only(lot: str) -> bool:
     return lot == FIRST
 
 
-def listed_whole(stored: str, row: str) -> bool:
+def listed_whole(stored: str, row: str, files: tuple[str | None, str]) -> bool:
     """Is a row that says no lot (`row`: its lot words, lot_said) of a line another file
     stored as the order's first lot (`stored`: 第一批) the order listed whole, before its
     lots? April's file (第一批 6,000, 第二批 4,000) imported before March's one row of 10,000:
     March's amount replaced the first lot's, 14,000 open where 10,000 is (lots35b). Such a
-    row leaves the lot's amount and quantity as they are (core.ledger.line_values)."""
-    return not row and first_only(stored)
+    row leaves the lot's amount and quantity as they are (core.ledger.line_values). Not where
+    the row's file (`files`: the line's last file, the row's) is that file revised or its
+    later copy (台账 2025-04 修订.xlsx, 台账 2025-04(1).xlsx): its row is the lot corrected,
+    its note left out; read as the order listed whole, the lot corrected to 6,200 stayed
+    6,000 (lots36)."""
+    last, name = files
+    return not row and first_only(stored) and not (revises(name, last)
+                                                   or later_copy(name, last))
 
