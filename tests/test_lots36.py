@@ -138,8 +138,9 @@ def test_march_s_one_row_still_leaves_april_s_lots(tmp_path: Path) -> None:
 
 # --- 4. words that say no lot ---------------------------------------------------------------
 
-@pytest.mark.parametrize("note", ["补发票 INV-2", "补发发票", "补发 INV-2", "Delivery 2 weeks",
-                                  "delivery 2-3 weeks", "交期2周", "shipment 3 days after deposit"])
+@pytest.mark.parametrize("note", ["补发票 INV-2", "补发发票", "补发 INV-2", "发票补发", "补发提单",
+                                  "Delivery 2 weeks", "delivery 2-3 weeks", "交期2周",
+                                  "shipment 3 days after deposit"])
 @pytest.mark.parametrize("apart", ["files", "tabs"])
 def test_an_invoice_re_issued_or_a_lead_time_is_no_lot(tmp_path: Path, apart: str, note: str
                                                        ) -> None:
@@ -161,7 +162,8 @@ def test_an_invoice_re_issued_or_a_lead_time_is_no_lot(tmp_path: Path, apart: st
     assert lot_said(note) == ""
 
 
-@pytest.mark.parametrize("note", ["补发配件", "第二批", "Lot 2", "余货"])
+@pytest.mark.parametrize("note", ["补发配件", "补发货物", "第二批", "Lot 2", "lot 2 (40 pcs)",
+                                  "2nd delivery in 2 weeks", "partial shipment 2", "余货"])
 def test_goods_sent_after_are_still_a_lot(note: str) -> None:
     """Guard: goods sent after (补发配件, 余货) and a counted lot stay lot words."""
     assert lot_said(note) != ""

@@ -28,20 +28,21 @@ Shown = tuple[float | None, str, object]
 # 一次出货, shipped at once), a shipment in parts (分批, partial shipment 2), goods sent after
 # (补发, 余货, 尾货, balance shipment); a lot numbered past 9 is a production lot ("lot 2025").
 # Found in a row's notes, product or status cell; a lot of money is none (分批付款, 第二批货款
-# 已收: a status cell says how the buyer pays, lots35), nor is an invoice sent again (补发票,
-# 补发发票, 补发 INV-2: the line's paper re-issued; its re-dated row was a second sale, 12,000
-# open where 6,000 is, lots36) or a lead time ("Delivery 2 weeks", "shipment 3 days after
-# deposit": "delivery 2" was read as lot 2, lots36).
+# 已收: a status cell says how the buyer pays, lots35), nor is an invoice sent again
+# (补发票, 发票补发, 补发 INV-2, 补发提单: the line's papers re-issued; its re-dated row was a
+# second sale, 12,000 open where 6,000 is, lots36) or a lead time ("Delivery 2 weeks",
+# "shipment 3 days after deposit": "delivery 2" was read as lot 2, lots36).
 _COUNTED = r"第\s*[0-9一二三四五六七八九十]+\s*批|[二三四五六七八九十]批"  # 第二批, 二批
 _MONEY = r"\s*(?:货?款|付|收|回款|汇|结)"  # after a lot word: its money (第二批货款已收)
-_INVOICE = r"\s*(?:发?票|invoice|inv\b)"  # after 补发: an invoice re-issued (补发票 INV-2)
+# after 补发: an invoice or the shipping papers re-issued (补发票 INV-2, 补发提单, 补发 PI)
+_INVOICE = r"\s*(?:发?票|单据|单证|提单|invoice|inv\b|[cp]i\b|b/?l\b)"
 # after "delivery 2": a lead time (2 weeks, 3 days, 2个月, 2周)
 _LEAD_TIME = (r"\s*(?:weeks?|wks?|days?|months?|hours?|hrs?|working\s+days?"
               r"|周|天|日|个?月|工作日|星期|礼拜)")
 LOT_WORDS = re.compile(
     rf"(?:{_COUNTED}|分批)(?!{_MONEY})"
     r"|(?:第\s*[0-9一二三四五六七八九十]+|[2-9二三四五六七八九十])\s*次\s*(?:出|发|交|装)(?:货|运)"
-    rf"|补发(?!{_INVOICE})|余货|尾货"
+    rf"|(?<!票)补发(?!{_INVOICE})|余货|尾货"  # 发票补发: the invoice sent again
     r"|\b(?:[0-9]+(?:st|nd|rd|th)|second|third|fourth|fifth|final|last|balance)\s+"
     r"(?:shipment|lot|batch|delivery)\b"
     r"|\b(?:shipment|lot|batch|delivery)\s*(?:no\.?\s*)?#?\s*[1-9]\b(?![.,/-]?[0-9])"
