@@ -212,7 +212,7 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None,
         result.import_id = int(cursor.lastrowid or 0)  # an INSERT always sets it
         writer = LedgerWriter(conn, result.import_id, path.name)
         paid_before = payments_stored(conn, ledger.written_rows, result.import_id, path.name)
-        clear_lot_balances(conn, ledger.book.passed)  # an older reader's balance left
+        clear_lot_balances(conn, ledger.book.passed, path.name)  # an older reader's balance left
         result.counts = writer.write(ledger, steps.sub(0.75, 1.0))
         result.warnings.extend(moved_orders(result.counts.moved))
         result.warnings.extend(alike_customers(conn, result.counts, merged_keys(conn)))

@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from core.ledger.beside_deposit import redated_reading, still_deposit
-from core.ledger.lot_words import kept_notes, listed_whole, lot_said
+from core.ledger.lot_words import kept_notes, listed_whole, lot_said, restated
 from core.ledger.normalise import later_status, stands
 from core.ledger.older_receipts import Receipt, older_total
 from core.ledger.orders import TOLERANCE, Order, raised
@@ -89,6 +89,9 @@ REPEATED_RECEIPTS = tuple(LINE_COLUMNS.index(c) for c in (
 LATER_TAB_FACTS = tuple(LINE_COLUMNS.index(c) for c in (
     "invoice_no", "cost", "gross_profit", "tax_rebate", "ship_date"))
 L_PRODUCT, L_QUANTITY, L_NOTES = (LINE_COLUMNS.index(c) for c in ("product", "quantity", "notes"))
+# what a row restating a line as its first lot gives it (:func:`split_line`)
+FIRST_LOT_FACTS = tuple(LINE_COLUMNS.index(c) for c in (
+    "quantity", "unit_price", "amount", "notes"))
 L_DEPOSIT_DATE = LINE_COLUMNS.index("deposit_date")
 L_HISTORY = LINE_COLUMNS.index(HISTORY)  # the last: a row read brings none, the store keeps it
 O_CUSTOMER = ORDER_COLUMNS.index("customer_id")
@@ -204,7 +207,7 @@ def merge_line(old: Sequence, new: tuple, repeat: bool, own: bool = False, later
         return new, False, None
     merged, changed = _merged_line(old, new, repeat, own, later)
     if changed and not same_file and listed_whole(lot_said(old[L_NOTES], old[L_PRODUCT]),
-                                                  lot_said(new[L_NOTES], new[L_PRODUCT])):
+                                                  lot_said(new[L_NOTES], new[L_PRODUCT]), files):
         merged, changed = (*merged[:L_QUANTITY], *old[L_QUANTITY:L_AMOUNT + 1],
                            *merged[L_AMOUNT + 1:]), False  # a later file's lot kept
     brought, stored = receipt(merged), receipt(old)
@@ -239,7 +242,8 @@ def _merged_line(old: Sequence, new: tuple, repeat: bool, own: bool, later: bool
                  ) -> tuple[tuple, bool]:
     if (repeat or new[L_CARRIED]) and not old[L_CARRIED]:
         merged = list(old)
-        received = _carry_receipt(old, new)
+        split = split_line(old, new)
+        received = new[L_RECEIVED] if split else _carry_receipt(old, new)
         if received is not None:
             merged[L_RECEIVED] = received
         for i in REPEATED_RECEIPTS:  # a deposit or balance filled in on a later tab
@@ -252,6 +256,11 @@ def _merged_line(old: Sequence, new: tuple, repeat: bool, own: bool, later: bool
         merged[L_SHIP_KNOWN] = ship_known(merged[L_SHIP], merged[L_SHIP_KNOWN],
                                           old[L_SHIP_KNOWN], new[L_SHIP_KNOWN],
                                           repeat and stands(new[L_STATUS]))
+        if split:  # the lot's amount, quantity and words (第一批), no balance left; the
+            for i in FIRST_LOT_FACTS:  # order's amount is the same: no amount changed to say
+                if new[i] is not None:
+                    merged[i] = new[i]
+            return tuple(merged), False
         if repeat and raised(old[L_AMOUNT], new[L_AMOUNT]) and (
                 new[L_CURRENCY] == old[L_CURRENCY]):
             merged[L_AMOUNT] = new[L_AMOUNT]  # more than the line was: a correction
@@ -304,6 +313,14 @@ def _takes_due(old: Sequence, new: tuple, later: bool = False) -> bool:
     if new[L_SHIP] is None and (later and old[L_DUE] is not None or old[L_SHIP] is not None):
         return False
     return old[L_DUE] is None or bool(old[L_DUE_DERIVED])
+
+
+def split_line(old: Sequence, new: tuple) -> bool:
+    """Does a row repeating or carrying a line that said no lot restate it as the order's
+    first lot (lot_words.restated: 第一批 6,000 of March's one row of 10,000, 第二批 4,000
+    beside it)? Its lower amount is the lot's, no balance left: read as one, the line kept
+    10,000 with 4,000 made up as received, revenue 14,000 where the order is 10,000 (lots36)."""
+    return restated(lot_said(old[L_NOTES], old[L_PRODUCT]), lot_said(new[L_NOTES], new[L_PRODUCT]))
 
 
 def _carry_receipt(old: Sequence, new: tuple) -> float | None:

@@ -9,7 +9,9 @@ import re
 from collections.abc import Callable, Iterable
 from itertools import count
 
+from core.ledger.copy_names import later_copy
 from core.ledger.record import AMOUNT, CREDIT_NOTE, NOTES, PRODUCT, SHIP_DATE, STATUS_TEXT, Record
+from core.ledger.revised_files import revises
 
 # A lot's count in its words, however written: 第二批, 第2批, 二批, 第二次出货, "2nd shipment",
 # "second lot", "Lot 2" are all lot 2 (:func:`_folded`: "lot2"), the first lot "lot1"
@@ -26,16 +28,25 @@ Shown = tuple[float | None, str, object]
 # 一次出货, shipped at once), a shipment in parts (分批, partial shipment 2), goods sent after
 # (补发, 余货, 尾货, balance shipment); a lot numbered past 9 is a production lot ("lot 2025").
 # Found in a row's notes, product or status cell; a lot of money is none (分批付款, 第二批货款
-# 已收: a status cell says how the buyer pays, lots35).
+# 已收: a status cell says how the buyer pays, lots35), nor is an invoice sent again
+# (补发票, 发票补发, 补发 INV-2, 补发提单: the line's papers re-issued; its re-dated row was a
+# second sale, 12,000 open where 6,000 is, lots36) or a lead time ("Delivery 2 weeks",
+# "shipment 3 days after deposit": "delivery 2" was read as lot 2, lots36).
 _COUNTED = r"第\s*[0-9一二三四五六七八九十]+\s*批|[二三四五六七八九十]批"  # 第二批, 二批
 _MONEY = r"\s*(?:货?款|付|收|回款|汇|结)"  # after a lot word: its money (第二批货款已收)
+# after 补发: an invoice or the shipping papers re-issued (补发票 INV-2, 补发提单, 补发 PI)
+_INVOICE = r"\s*(?:发?票|单据|单证|提单|invoice|inv\b|[cp]i\b|b/?l\b)"
+# after "delivery 2": a lead time (2 weeks, 3 days, 2个月, 2周)
+_LEAD_TIME = (r"\s*(?:weeks?|wks?|days?|months?|hours?|hrs?|working\s+days?"
+              r"|周|天|日|个?月|工作日|星期|礼拜)")
 LOT_WORDS = re.compile(
     rf"(?:{_COUNTED}|分批)(?!{_MONEY})"
     r"|(?:第\s*[0-9一二三四五六七八九十]+|[2-9二三四五六七八九十])\s*次\s*(?:出|发|交|装)(?:货|运)"
-    r"|补发|余货|尾货"
+    rf"|(?<!票)补发(?!{_INVOICE})|余货|尾货"  # 发票补发: the invoice sent again
     r"|\b(?:[0-9]+(?:st|nd|rd|th)|second|third|fourth|fifth|final|last|balance)\s+"
     r"(?:shipment|lot|batch|delivery)\b"
     r"|\b(?:shipment|lot|batch|delivery)\s*(?:no\.?\s*)?#?\s*[1-9]\b(?![.,/-]?[0-9])"
+    rf"(?!{_LEAD_TIME})"
     r"|\bpartial\s+(?:shipment|delivery)\s*(?:no\.?\s*)?#?\s*[0-9]*",
     re.IGNORECASE)
 
@@ -155,16 +166,18 @@ def other_lot(line: Shown, record: Record) -> bool:
     95 sofas 9,500 paid on the 4月 tab beside the 3月 tab's 100 at 10,000 made 19,500 of
     sales, 10,000 overdue and a paid buyer graded C (fix34c). A first lot where the line said
     none is the line restated (:func:`restated`). A row saying no lot beside a line saying a
-    later one, shipped another day, is the first lot read after it: March's row after April's
-    file (or tab) of the second lot alone took that lot's line, 6,000 open where 10,000 is;
-    shipped the same day, it is that lot corrected (break35b)."""
+    later one (:func:`later_lot`), shipped another day, is the first lot read after it: March's
+    row after April's file (or tab) of the second lot alone took that lot's line, 6,000 open
+    where 10,000 is; shipped the same day, it is that lot corrected (break35b). Beside a line
+    whose words count no lot (补发配件, 分批出货, 余货) it is that line re-dated: read as
+    another lot, 6,000 re-dated 03-12 made 12,000 open where 6,000 is (lots36)."""
     amount, said, ship = line
     new = record[AMOUNT]
     if amount is None or new is None or record[CREDIT_NOTE]:
         return False
     lot = row_lot(record)
     if not lot:  # beside a later lot's line read first (April's 第二批, then March's row)
-        return said not in ("", FIRST) and None not in (ship, record[SHIP_DATE]) and (
+        return later_lot(said) and None not in (ship, record[SHIP_DATE]) and (
             ship != record[SHIP_DATE])
     if abs(new - amount) <= TOLERANCE and (None in (ship, record[SHIP_DATE])
                                            or ship == record[SHIP_DATE] or first_only(lot)):
@@ -180,16 +193,29 @@ def restated(said: str, lot: str) -> bool:
     return not said and first_only(lot)
 
 
+def later_lot(lot: str) -> bool:
+    """Do the lot words (lot_said) count a lot after the first (第二批, "Lot 3", 第十二批)? A
+    word counting none (分批, 补发, 余货, "balance shipment") names no lot a row is not."""
+    return any(word.startswith("lot") and word[3:].isdigit() and int(word[3:]) > 1
+               for word in lot.split("|"))
+
+
 def first_only(lot: str) -> bool:
     """Do the lot words (lot_said) name the first lot only (第一批, 第1批, 1st shipment)?"""
     return lot == FIRST
 
 
-def listed_whole(stored: str, row: str) -> bool:
+def listed_whole(stored: str, row: str, files: tuple[str | None, str]) -> bool:
     """Is a row that says no lot (`row`: its lot words, lot_said) of a line another file
     stored as the order's first lot (`stored`: 第一批) the order listed whole, before its
     lots? April's file (第一批 6,000, 第二批 4,000) imported before March's one row of 10,000:
     March's amount replaced the first lot's, 14,000 open where 10,000 is (lots35b). Such a
-    row leaves the lot's amount and quantity as they are (core.ledger.line_values)."""
-    return not row and first_only(stored)
+    row leaves the lot's amount and quantity as they are (core.ledger.line_values). Not where
+    the row's file (`files`: the line's last file, the row's) is that file revised or its
+    later copy (台账 2025-04 修订.xlsx, 台账 2025-04(1).xlsx): its row is the lot corrected,
+    its note left out; read as the order listed whole, the lot corrected to 6,200 stayed
+    6,000 (lots36)."""
+    last, name = files
+    return not row and first_only(stored) and not (revises(name, last)
+                                                   or later_copy(name, last))
 

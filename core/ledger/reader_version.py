@@ -414,4 +414,20 @@ importer, whose length it would otherwise be: one line of history a change).
 # read_typos): Lima's 2026-05-10 in a book kept to 2025-12 is a late payment, 3,000 overdue.
 # 台账 2025.xlsx's tab 12-1月 holding Dec 2024 – Jan 2025 orders is dated by its rows (stored_
 # receipts.month_end): an undated 本月收款 is in by 2025-01-31 (15,000 open), was 2026-01-31.
+# 13 (lots36): the receipt a lot's older reading made up is cleared only where the file now
+# passing the line was read by such a reader (core.ledger.lot_balances): March's 8,000 first
+# lot with 4,000 received as the firm typed it (no date) beside April's 第二批 4,000 is 8,000
+# open, was 12,000. Invoice words after 补发 (补发票, 补发 INV-2) and a lead time after a
+# shipment's number ("Delivery 2 weeks") say no lot (core.ledger.lot_words.LOT_WORDS), and a
+# row saying no lot is another lot only beside a line counting a later lot (lot_words.
+# later_lot): a line re-dated 03-12 was a second sale, 12,000 open where 6,000 is. A later
+# tab's or file's 第一批 restating a line that said no lot gives it the lot's amount, no
+# balance left (core.ledger.line_values.split_line): March's S-1 10,000 split 6,000 + 4,000 is
+# revenue 10,000 (was 14,000, with 4,000 made up as received). A revision or later copy of the
+# file that wrote a first lot (台账 2025-04 修订.xlsx) correcting it to 6,200 without its note
+# is that lot corrected, not the order listed whole (lot_words.listed_whole): 10,200 open, was
+# 10,000.
 READER_VERSION = 13
+# the first reader to read a later file's lot as a line of its own (lots35): an import by an
+# older one may have made up a lot's balance as received (core.ledger.lot_balances)
+LOTS_APART = 13

@@ -333,7 +333,7 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
                     for line in order.lines)
 
         paid_before = payments_stored(conn, written_keys, result.import_id, path.name)
-        clear_lot_balances(conn, passed_stored)
+        clear_lot_balances(conn, passed_stored, path.name)
         result.counts = writer.write(orders, Steps(None, None))
         result.warnings.extend(moved_orders(result.counts.moved))
         result.warnings.extend(alike_customers(conn, result.counts, merged_keys(conn)))

@@ -19,7 +19,7 @@ from core.ledger.keys import (
     paid_order_key,
     row_identity,
 )
-from core.ledger.lot_words import first_only, lot_said, paid_elsewhere, paid_said
+from core.ledger.lot_words import first_only, later_lot, lot_said, paid_elsewhere, paid_said
 from core.ledger.normalise import fold, later_status
 from core.ledger.noted_orders import same_words
 from core.ledger.order_buyers import Buyers
@@ -300,7 +300,7 @@ def _another_lot(before: tuple[float, str, str | None] | None, record: Record) -
     mine = record.ship_date and record.ship_date.isoformat()
     lot = _lot(record)
     if not lot:  # the first lot read after a later one's line (break35b)
-        return (said not in ("", "lot1") and None not in (ship, mine, amount, record.amount)
+        return (later_lot(said) and None not in (ship, mine, amount, record.amount)
                 and ship != mine)
     if abs(record.amount - amount) < 0.005 and (ship is None or mine is None or ship == mine
                                                  or first_only(lot)):

@@ -17,7 +17,7 @@ from core.ledger.deposit_rows import FileOrders
 from core.ledger.file_copies import dated_after
 from core.ledger.leftover_lines import Leftover, taken
 from core.ledger.line_values import LINE_COLUMNS, ORDER_COLUMNS, stored_status
-from core.ledger.lot_words import kept_notes, listed_whole, lot_said
+from core.ledger.lot_words import kept_notes, listed_whole, lot_said, restated
 from core.ledger.lowered_totals import lowered
 from core.ledger.monthly_receipts import MONTH
 from core.ledger.moves import CustomerMove
@@ -395,7 +395,12 @@ class LedgerWriter:
             moved = {c: new[c] for c in ("received_date", "deposit_amount", "deposit_date",
                                          "balance_amount", "balance_date")}
             currency = new["received_currency"]
-            new = {"received_amount": _carry_receipt(old, record), **moved}
+            split = restated(lot_said(old["notes"], old["product"]),
+                             lot_said(full["notes"], full["product"]))  # no balance left
+            new = {"received_amount": record.received_amount if split
+                   else _carry_receipt(old, record), **moved}
+            if split:  # the line restated as its first lot: the lot's amount and words
+                new.update({c: full[c] for c in ("quantity", "unit_price", "amount", "notes")})
         elif old["carried_forward"] and not record.carry_forward:
             new["carried_forward"] = 0
         merged = _merge(old, new, LINE_COLUMNS)
@@ -410,7 +415,8 @@ class LedgerWriter:
         if abs(float(str(merged["amount"])) - old["amount"]) > TOLERANCE and not (
                 total_file(old[HISTORY], old["source_file"]) == self.source_file and self.alone
         ) and listed_whole(lot_said(old["notes"], old["product"]),
-                           lot_said(new["notes"], new["product"])):  # another file's first lot
+                           lot_said(full["notes"], full["product"]),
+                           (old["source_file"], self.source_file)):  # another file's first lot
             merged.update({c: old[c] for c in ("quantity", "unit_price", "amount")})
             corrected = False
         gone = None  # core.ledger.leftover_lines
