@@ -80,8 +80,10 @@ ACTION_WATCH = N_("New orders only on T/T in advance or L/C at sight.")
 ACTION_WHITE = N_("Protect supply: reserve capacity and keep deliveries on time.")
 
 FLAG_REPRICE = N_("Margin {margin} is below the {band} band: reprice.")
-FLAG_TERMS = N_("Mostly on {terms}, riskier than this tier should carry: move to L/C or a "
-                "deposit.")
+# The terms to move to are the tier's own (Rules.expected_rung): "move to L/C or a deposit"
+# told a buyer already on a deposit to move to one.
+FLAG_TERMS = N_("Mostly on {terms}, riskier than {tier} should carry: move to {expected} or "
+                "safer terms.")
 FLAG_UPGRADE = N_("One criterion short of {tier}; not passed yet: {missing}.")
 FLAG_UPGRADE_PLAIN = N_("One criterion short of {tier}.")
 

@@ -1,0 +1,88 @@
+"""The printed action lists read back from the written files, against each customer's figures
+(print36).
+
+A ledger written here with openpyxl is imported into a real SQLite file by the app's import,
+and the lists are written by the command a user runs (`main.py export`); the workbooks are
+read back with openpyxl.
+
+The restructuring plan's "Terms check" told every buyer whose terms were riskier than its tier
+carries to "move to L/C or a deposit": a long-tail buyer already paying a 30% deposit (the
+balance against the B/L copy) was told to move to a deposit, and a core buyer paying its
+balance before shipment was told the same. The tier's own terms (Settings: the riskiest terms
+each tier should carry) are what it moves to: L/C at sight for a core customer, a deposit with
+the balance before shipment for the long tail.
+"""
+
+from __future__ import annotations
+
+import io
+from datetime import date
+from pathlib import Path
+
+import openpyxl
+from ledgers import write_xlsx
+from test_actions import table
+
+from core.cli.main import run
+from core.ledger.importer import import_files
+
+HEADER = ["合同号", "客户名称", "下单日期", "金额", "币种", "付款方式", "出货日期", "已收金额",
+          "收款日期"]
+# Oslo, the biggest buyer, is the core customer; the three others the long tail. Every order
+# is paid in full five days after it ships: only the terms differ.
+BUYERS = [("Oslo Hjem AS", "30%定金，70%发货前付清", 14_000),
+          ("Porto Casa Lda", "30%定金，70%见提单复印件付款", 10_000),
+          ("Kyiv Dim LLC", "即期信用证", 11_000),
+          ("Riga Nams SIA", "前T/T", 12_000)]
+
+
+def _ledger(folder: Path) -> Path:
+    rows: list[list[object]] = [HEADER]
+    for customer, terms, amount in BUYERS:
+        for month in range(1, 13, 2):
+            rows.append([f"S-{len(rows)}", customer, date(2025, month, 5), amount, "USD", terms,
+                         date(2025, month, 20), amount, date(2025, month, 25)])
+    return write_xlsx(folder / "台账 2025.xlsx", {"台账": rows})
+
+
+def _export(tmp_path: Path, kind: str, lang: str) -> openpyxl.Workbook:
+    db = tmp_path / "firm.sqlite"
+    if not db.exists():
+        [result] = import_files(db, [_ledger(tmp_path)])
+        assert result.status == "imported"
+    target = tmp_path / f"{kind}-{lang}.xlsx"
+    out, err = io.StringIO(), io.StringIO()
+    code = run(["--lang", lang, "export", "--db", str(db), "--as-of", "2025-12-31",
+                "-o", str(target), kind], out, err)
+    assert code == 0, err.getvalue()
+    return openpyxl.load_workbook(target)
+
+
+def test_the_terms_check_names_the_tier_s_own_terms_not_a_deposit_the_buyer_has(
+        tmp_path: Path):
+    book = _export(tmp_path, "restructuring", "en")
+    checks = {str(row["Customer"]): str(row["Terms check"] or "")
+              for ws in book.worksheets[1:4] for row in table(ws)}
+    # before: both "…, riskier than this tier should carry: move to L/C or a deposit."
+    assert checks["Oslo Hjem AS"] == (
+        "Mostly on Deposit + balance before shipment, riskier than Core customers should "
+        "carry: move to L/C at sight or safer terms.")
+    assert checks["Porto Casa Lda"] == (
+        "Mostly on Deposit + balance against documents, riskier than Long-tail customers "
+        "should carry: move to Deposit + balance before shipment or safer terms.")
+    # a long-tail buyer on L/C at sight or T/T in advance is within its tier's terms
+    assert checks["Kyiv Dim LLC"] == "" and checks["Riga Nams SIA"] == ""
+    facts = {row[0]: row[1] for row in book.worksheets[0].iter_rows(values_only=True)}
+    assert facts["Terms riskier than their tier should carry"] == 2
+    assert "Terms to move to L/C or a deposit" not in facts
+
+
+def test_the_chinese_terms_check_names_the_tier_s_own_terms(tmp_path: Path):
+    book = _export(tmp_path, "restructuring", "zh_CN")
+    checks = {str(row["客户"]): str(row["付款方式检查"] or "")
+              for ws in book.worksheets[1:4] for row in table(ws)}
+    assert checks["Oslo Hjem AS"] == (
+        "主要采用 定金+发货前付清尾款，风险高于核心客户应有的水平："
+        "改为即期信用证或更稳妥的付款方式。")
+    assert "预付定金" not in checks["Porto Casa Lda"]
+    assert "改为定金+发货前付清尾款或更稳妥的付款方式" in checks["Porto Casa Lda"]
