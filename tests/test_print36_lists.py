@@ -86,3 +86,15 @@ def test_the_chinese_terms_check_names_the_tier_s_own_terms(tmp_path: Path):
         "改为即期信用证或更稳妥的付款方式。")
     assert "预付定金" not in checks["Porto Casa Lda"]
     assert "改为定金+发货前付清尾款或更稳妥的付款方式" in checks["Porto Casa Lda"]
+
+
+def test_the_chinese_overview_lists_the_month_s_moves_as_chinese_lists_them(tmp_path: Path):
+    book = _export(tmp_path, "restructuring", "zh_CN")
+    facts = {row[0]: row[1] for row in book.worksheets[0].iter_rows(values_only=True)}
+    moves = facts["2025-11-30 以来的变动"]
+    # before: "0 上升, 0 下降, 0 新增, 0 流失（转为休眠）, 0 从休眠回归"
+    assert moves == "0 上升、0 下降、0 新增、0 流失（转为休眠）、0 从休眠回归"
+    english = _export(tmp_path, "restructuring", "en")
+    facts = {row[0]: row[1] for row in english.worksheets[0].iter_rows(values_only=True)}
+    assert facts["Moves since 2025-11-30"] == (
+        "0 up, 0 down, 0 new, 0 lost (dormant), 0 back from dormant")
