@@ -98,3 +98,19 @@ def test_the_chinese_overview_lists_the_month_s_moves_as_chinese_lists_them(tmp_
     facts = {row[0]: row[1] for row in english.worksheets[0].iter_rows(values_only=True)}
     assert facts["Moves since 2025-11-30"] == (
         "0 up, 0 down, 0 new, 0 lost (dormant), 0 back from dormant")
+
+
+def test_years_of_orders_print_to_one_decimal_every_row(tmp_path: Path, sample_db: Path):
+    """Before: "1" beside "0.9" in one column (the cell's General format drops ".0")."""
+    db = tmp_path / "sample.sqlite"
+    db.write_bytes(sample_db.read_bytes())
+    target = tmp_path / "leap.xlsx"
+    out, err = io.StringIO(), io.StringIO()
+    assert run(["--lang", "en", "export", "--db", str(db), "-o", str(target), "leap"],
+               out, err) == 0, err.getvalue()
+    sheet = openpyxl.load_workbook(target)["Not yet eligible"]
+    heads = [cell.value for cell in sheet[1]]
+    years = [row[heads.index("Years of orders")] for row in sheet.iter_rows(min_row=2)]
+    assert len(years) > 3
+    assert {cell.number_format for cell in years} == {"0.0"}
+    assert any(cell.value == 1 for cell in years) and any(cell.value < 1 for cell in years)

@@ -25,7 +25,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from core import APP_NAME
 from core.actions import print_colours
-from core.actions.cell_looks import GRID, Looks, clean_text, put, write_value
+from core.actions.cell_looks import GRID, Looks, clean_text, decimal_text, put, write_value
 from core.actions.paper import (
     PRINT_WIDTH,
     display_width,
@@ -54,7 +54,7 @@ class Column:
 
     key: str
     header: str  # already in the user's language
-    kind: str = "text"  # text, money, int, date, percent
+    kind: str = "text"  # text, money, int, decimal, date, percent
     wrap: bool = False
     max_width: float = 30
     detail: bool = False  # kept for the screen, right of the print area: not on paper
@@ -122,6 +122,8 @@ def _value_width(value: Any, kind: str) -> int:
         return len(f"{value:,.2f}")
     if kind == "percent" and isinstance(value, int | float):
         return len(f"{value:.1%}")
+    if kind == "decimal" and isinstance(value, int | float):
+        return len(decimal_text(value))
     if isinstance(value, date | datetime):
         return 10
     return max((display_width(line) for line in str(value).splitlines()), default=0)

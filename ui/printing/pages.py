@@ -18,6 +18,7 @@ from typing import Any
 from PySide6.QtGui import QFontMetricsF, QTextDocument, QTextTable
 
 from core.actions import export, leap, plans, restructuring, stop_loss
+from core.actions.cell_looks import decimal_text
 from core.actions.files import write_all
 from core.actions.workbook import EMPTY, Column, Document, Table
 from core.analysis.model import Analysis
@@ -90,6 +91,8 @@ def _cell(value: Any, kind: str) -> str:
         return f"{value:,.2f}"
     if kind == "percent" and isinstance(value, int | float):
         return f"{value:.1%}"
+    if kind == "decimal" and isinstance(value, int | float):
+        return decimal_text(value)
     if isinstance(value, datetime | date):
         return value.isoformat()[:10]
     return str(value)
