@@ -114,3 +114,21 @@ def test_years_of_orders_print_to_one_decimal_every_row(tmp_path: Path, sample_d
     assert len(years) > 3
     assert {cell.number_format for cell in years} == {"0.0"}
     assert any(cell.value == 1 for cell in years) and any(cell.value < 1 for cell in years)
+
+
+def test_the_overview_s_service_plans_are_not_squeezed_by_a_long_fact_label(tmp_path: Path):
+    """Before: the label "Dormant customers (no valid order in 12 months)" made column A 49
+    wide; the tier table below shares it, and its service plans gave way to 22 widths, each
+    tier's plan nine lines tall (138 points) beside a nearly empty "Pyramid tier" column."""
+    sheet = _export(tmp_path, "restructuring", "en").worksheets[0]
+    widths = {letter: dim.width for letter, dim in sheet.column_dimensions.items()}
+    assert widths["A"] <= 34
+    labels = {str(row[0].value): row[0] for row in sheet.iter_rows() if row[0].value}
+    dormant = labels["Dormant customers (no valid order in 12 months)"]
+    assert dormant.alignment.wrap_text  # wrapped onto two lines, its row as tall
+    assert sheet.row_dimensions[dormant.row].height >= 2 * 15
+    head = next(cell for cell in sheet["I"] if cell.value == "Service plan for the tier")
+    assert widths["I"] >= 35
+    plans = [sheet.row_dimensions[head.row + offset].height for offset in (1, 2, 3)]
+    assert max(plans) <= 6 * 15 + 3, plans
+    assert sum(widths[letter] for letter in "ABCDEFGHI") <= 160

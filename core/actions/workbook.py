@@ -45,6 +45,7 @@ HEADER_FILL = PatternFill("solid", start_color=print_colours.HEADER,
                           end_color=print_colours.HEADER)
 HEADER_FONT = Font(bold=True)
 EMPTY = N_("No customers on this list.")
+LABEL_WIDTH = 34  # the overview's fact labels: a longer one wraps (_wrap_labels)
 _BAD_TITLE = re.compile(r"[\[\]:*?/\\]")
 
 
@@ -289,6 +290,20 @@ def write_table(ws: Worksheet, doc: Document, table: Table) -> None:
     ws.print_area = f"A1:{get_column_letter(printed)}{last}"
 
 
+def _wrap_labels(ws: Worksheet, first: int, facts: list[tuple[str, Any]], width: float
+                 ) -> None:
+    """A fact's label longer than its column wraps, its row as tall as the label: the
+    column is shared with the small tables below, whose last column gave way to a 49-wide
+    label ("Dormant customers (no valid order in 12 months)"), its service plans squeezed
+    into 22 widths, nine lines a tier."""
+    for row, (label, _) in enumerate(facts, start=first):
+        if display_width(label) + 2 <= width:
+            continue
+        ws.cell(row=row, column=1).alignment = Alignment(wrap_text=True, vertical="top")
+        ws.cell(row=row, column=2).alignment = Alignment(horizontal="left", vertical="top")
+        ws.row_dimensions[row].height = row_height([(label, width)])
+
+
 def write_summary(ws: Worksheet, doc: Document) -> None:
     """The first sheet: title, what changes the meaning of every list (the banner), the dates
     and facts, small tables, then notes in words; all within the printed line."""
@@ -298,6 +313,7 @@ def write_summary(ws: Worksheet, doc: Document) -> None:
     put(ws.cell(row=2, column=1), doc.firm)
     banner_font = Font(bold=True, color=print_colours.ALERT)
     row = 4 + len(summary.banner) + bool(summary.banner)  # the banner is written last, below
+    first_fact = row
     for label, value in summary.facts:
         put(ws.cell(row=row, column=1), label)
         ws.cell(row=row, column=1).font = HEADER_FONT
@@ -305,7 +321,7 @@ def write_summary(ws: Worksheet, doc: Document) -> None:
         ws.cell(row=row, column=2).alignment = Alignment(horizontal="left")
         row += 1
     labels = [display_width(label) + 2 for label, _ in summary.facts]
-    widths: dict[int, float] = {1: float(min(max([26, *labels]), 50))}
+    widths: dict[int, float] = {1: float(min(max([26, *labels]), LABEL_WIDTH))}
     values = [_value_width(value, "") + 2 for _, value in summary.facts
               if not isinstance(value, str)]  # a date or a number is cut to ### where a
     if values:                                # text would run on into the next cell
@@ -329,6 +345,7 @@ def write_summary(ws: Worksheet, doc: Document) -> None:
         widths[max(widths)] = max(widths[max(widths)] - over, 12.0)
     for head, (columns, rows) in zip(heads, summary.tables, strict=True):
         _size_rows(ws, head + 1, columns, rows, [widths[i] for i in range(1, len(columns) + 1)])
+    _wrap_labels(ws, first_fact, summary.facts, widths[1])
     line = sum(widths.values())
     _write_notes(ws, 4, summary.banner, span, line, banner_font)
     row = _write_notes(ws, row, summary.alerts, span, line, banner_font)
