@@ -132,3 +132,17 @@ def test_the_overview_s_service_plans_are_not_squeezed_by_a_long_fact_label(tmp_
     plans = [sheet.row_dimensions[head.row + offset].height for offset in (1, 2, 3)]
     assert max(plans) <= 6 * 15 + 3, plans
     assert sum(widths[letter] for letter in "ABCDEFGHI") <= 160
+
+
+def test_an_upgrade_chance_says_any_one_of_the_criteria_not_passed_will_do(tmp_path: Path):
+    """Oslo Hjem passes R and F; M fails and T is unknown; one more makes it strategic.
+    Before: "One criterion short of Strategic customer; not passed yet: M T.", read as both."""
+    book = _export(tmp_path, "restructuring", "en")
+    chances = {str(row["Customer"]): str(row["Upgrade chance"] or "")
+               for ws in book.worksheets[1:4] for row in table(ws)}
+    assert chances["Oslo Hjem AS"] == (
+        "One criterion short of Strategic customer: any one of M, T passed is enough.")
+    chinese = _export(tmp_path, "restructuring", "zh_CN")
+    chances = {str(row["客户"]): str(row["升级机会"] or "")
+               for ws in chinese.worksheets[1:4] for row in table(ws)}
+    assert chances["Oslo Hjem AS"] == "再达标一项指标即可升为战略客户：M、T中任一项达标即可。"

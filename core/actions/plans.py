@@ -86,6 +86,7 @@ FLAG_TERMS = N_("Mostly on {terms}, riskier than {tier} should carry: move to {e
                 "safer terms.")
 FLAG_UPGRADE = N_("One criterion short of {tier}; not passed yet: {missing}.")
 FLAG_UPGRADE_PLAIN = N_("One criterion short of {tier}.")
+FLAG_UPGRADE_ANY = N_("One criterion short of {tier}: any one of {missing} passed is enough.")
 
 SUSPENSION_NOTE = N_("Suspending supply is a recommendation: the owner confirms each case "
                      "before anyone tells the customer.")

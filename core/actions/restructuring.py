@@ -19,7 +19,7 @@ from core.analysis.model import Analysis, CustomerMetrics
 from core.analysis.movements import Period
 from core.analysis.names import TIERS, customer_label, list_heading, sheet_name
 from core.analysis.pyramid import ARTICLE_BANDS
-from core.i18n import N_, tr
+from core.i18n import N_, listed, tr
 from core.ledger.terms import rung_label
 from core.rules import Rules
 
@@ -77,8 +77,10 @@ def upgrade_text(c: CustomerMetrics, sales: bool = False) -> str:
     missing = [code.upper() for code in RFMT_CODES
                if code in c.rfmt and c.rfmt[code].passed is not True]
     target = customer_label(c.upgrade_candidate)
+    if len(missing) > 1:  # one more of them is enough: "not passed yet: F M T" read as all
+        return tr(plans.FLAG_UPGRADE_ANY, tier=target, missing=listed(missing))
     if missing:
-        return tr(plans.FLAG_UPGRADE, tier=target, missing=" ".join(missing))
+        return tr(plans.FLAG_UPGRADE, tier=target, missing=missing[0])
     return tr(plans.FLAG_UPGRADE_PLAIN, tier=target)
 
 
