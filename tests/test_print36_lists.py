@@ -20,11 +20,17 @@ from datetime import date
 from pathlib import Path
 
 import openpyxl
+from languages import in_chinese
 from ledgers import write_xlsx
+from pdf_reading import pdf_text
 from test_actions import table
 
+from core.actions import leap
+from core.analysis.model import Analysis
+from core.analysis.run import analyse
 from core.cli.main import run
 from core.ledger.importer import import_files
+from core.store import connect
 
 HEADER = ["合同号", "客户名称", "下单日期", "金额", "币种", "付款方式", "出货日期", "已收金额",
           "收款日期"]
@@ -146,3 +152,51 @@ def test_an_upgrade_chance_says_any_one_of_the_criteria_not_passed_will_do(tmp_p
     chances = {str(row["客户"]): str(row["升级机会"] or "")
                for ws in chinese.worksheets[1:4] for row in table(ws)}
     assert chances["Oslo Hjem AS"] == "再达标一项指标即可升为战略客户：M、T中任一项达标即可。"
+
+
+def _sample_analysis(sample_db: Path, tmp_path: Path) -> Analysis:
+    db = tmp_path / "sample.sqlite"
+    db.write_bytes(sample_db.read_bytes())
+    conn = connect(db)
+    try:
+        return analyse(conn)
+    finally:
+        conn.close()
+
+
+def test_the_leap_pdf_prints_the_strategic_customers_not_yet_eligible(
+        qtbot, tmp_path: Path, sample_db: Path):
+    """Before: the leap PDF held only "Referral candidates" ("No customers on this list." on
+    the sample) while its workbook names every strategic customer not yet eligible and what
+    stands in the way; the print dialog had no way to print them."""
+    from ui.printing import pages as printing
+    from ui.printing.dialog import PrintDialog
+
+    analysis = _sample_analysis(sample_db, tmp_path)
+    waiting = leap.not_yet_rows(analysis)
+    assert len(waiting) > 3 and not leap.rows(analysis)
+    dialog = PrintDialog(analysis)
+    qtbot.addWidget(dialog)
+    assert dialog.radios["not_yet"].text() == "Not yet eligible"
+    dialog.choose("not_yet")
+    path = dialog.save_pdf_to(tmp_path / "not-yet.pdf")
+    assert path is not None
+    text = pdf_text(path)
+    assert text.count("Not yet eligible") >= 1 and "What stands in the way" in text
+    for row in waiting:
+        assert str(row["customer"]) in text, row["customer"]
+    whole = pdf_text(printing.write_pdf(analysis, "leap", tmp_path / "leap.pdf"))
+    assert "Referral candidates" in whole and "Not yet eligible" in whole
+    assert all(str(row["customer"]) in whole for row in waiting)
+
+
+def test_what_stands_in_the_way_is_said_with_chinese_semicolons(tmp_path: Path,
+                                                                sample_db: Path):
+    """Before: "回款风险等级为 E（须为 A 或 B）; 在黑名单上; 首笔有效订单…"."""
+    analysis = _sample_analysis(sample_db, tmp_path)
+    blocked = [r for r in leap.referrals(analysis) if len(r.failed) > 1]
+    assert blocked
+    texts = in_chinese(lambda: [leap.blocking_text(r, False) for r in blocked])
+    assert all("；" in text and "; " not in text for text in texts), texts
+    english = [leap.blocking_text(r, False) for r in blocked]
+    assert all("; " in text and "；" not in text for text in english), english

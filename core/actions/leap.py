@@ -111,9 +111,9 @@ def not_yet_columns(currency: str, sales: bool) -> list[Column]:
 
 def blocking_text(r: Referral, sales: bool) -> str:
     """What stands in the way; a salesperson's copy names a list as its own sheets do."""
-    return "; ".join(tr(SALES_LISTED, list=list_heading(r.customer.list, sales=True))
-                     if sales and m.code == "leap_listed" and r.customer.list else m.text
-                     for m in r.failed)
+    return plans.clauses([tr(SALES_LISTED, list=list_heading(r.customer.list, sales=True))
+                          if sales and m.code == "leap_listed" and r.customer.list else m.text
+                          for m in r.failed])
 
 
 def not_yet_rows(analysis: Analysis, sales: bool = False) -> list[dict[str, object]]:
