@@ -22,6 +22,7 @@ from core.actions import print_colours
 MONEY_FORMAT = "#,##0.00"
 DATE_FORMAT = "yyyy-mm-dd"
 PERCENT_FORMAT = "0.0%"
+DECIMAL_FORMAT = "0.0"  # a figure to one decimal (years of orders): 1.0 beside 0.9, not 1
 THIN = Side(style="thin", color=print_colours.RULE)
 GRID = Border(left=THIN, right=THIN, top=THIN, bottom=THIN)
 WRAP = Alignment(wrap_text=True, vertical="top")
@@ -63,6 +64,11 @@ def write_value(cell: Cell, value: Any, kind: str) -> tuple[bool, str | None]:
     return False, number_format(value, kind)
 
 
+def decimal_text(value: float) -> str:
+    """A "decimal" cell as its DECIMAL_FORMAT shows it, for widths and for the PDF."""
+    return f"{value:.1f}"
+
+
 def number_format(value: Any, kind: str) -> str | None:
     """The format a value other than text is shown with."""
     if kind == "money":
@@ -71,6 +77,8 @@ def number_format(value: Any, kind: str) -> str | None:
         return PERCENT_FORMAT
     if kind == "int":
         return "0"
+    if kind == "decimal":
+        return DECIMAL_FORMAT
     if isinstance(value, date | datetime):
         return DATE_FORMAT
     return None

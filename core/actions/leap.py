@@ -51,7 +51,7 @@ def columns(currency: str, sales: bool) -> list[Column]:
     cols = [
         *plans.customer_columns(),
         Column("first", tr(N_("First valid order")), "date", max_width=12),
-        Column("years", tr(N_("Years of orders")), max_width=8),
+        Column("years", tr(N_("Years of orders")), "decimal", max_width=8),
         Column("orders", tr(N_("Orders in the window")), "int", max_width=10, detail=True),
         *_money_columns(currency, sales),
         Column("grade", tr(N_("Payment risk grade")), max_width=8),
@@ -101,7 +101,7 @@ def not_yet_columns(currency: str, sales: bool) -> list[Column]:
         Column("customer", tr(N_("Customer")), wrap=True, max_width=28),
         Column("salesperson", tr(N_("Salesperson")), max_width=12),
         Column("first", tr(N_("First valid order")), "date", max_width=12),
-        Column("years", tr(N_("Years of orders")), max_width=8),
+        Column("years", tr(N_("Years of orders")), "decimal", max_width=8),
         *_money_columns(currency, sales),
         Column("grade", tr(N_("Payment risk grade")), max_width=8),
         Column("blocking", tr(N_("What stands in the way")), wrap=True, max_width=44),
@@ -111,9 +111,9 @@ def not_yet_columns(currency: str, sales: bool) -> list[Column]:
 
 def blocking_text(r: Referral, sales: bool) -> str:
     """What stands in the way; a salesperson's copy names a list as its own sheets do."""
-    return "; ".join(tr(SALES_LISTED, list=list_heading(r.customer.list, sales=True))
-                     if sales and m.code == "leap_listed" and r.customer.list else m.text
-                     for m in r.failed)
+    return plans.clauses([tr(SALES_LISTED, list=list_heading(r.customer.list, sales=True))
+                          if sales and m.code == "leap_listed" and r.customer.list else m.text
+                          for m in r.failed])
 
 
 def not_yet_rows(analysis: Analysis, sales: bool = False) -> list[dict[str, object]]:

@@ -13,7 +13,7 @@ from core.actions.workbook import Column, Table
 from core.analysis.model import Analysis
 from core.analysis.movements import Move, Period, changed_text, reasons_text
 from core.analysis.names import MOVES, list_heading, move_name, side_heading
-from core.i18n import N_, tr
+from core.i18n import N_, listed, tr
 
 SHEET = N_("Moved this month")
 # the month as the movements page's month chooser names it (Period.month, 2025-06): the sheet
@@ -80,7 +80,7 @@ def table(period: Period, analysis: Analysis, sales: bool, suffix: str = "") -> 
 def summary_fact(period: Period, analysis: Analysis) -> tuple[str, str]:
     """'Moves since 2025-11-30': '1 up, 0 down, 2 new, …' for the overview sheet."""
     moves = mine(period, analysis)
-    counts = ", ".join(f"{sum(m.kind == kind for m in moves)} {move_name(kind)}"
-                       for kind in MOVES)
+    counts = listed([f"{sum(m.kind == kind for m in moves)} {move_name(kind)}"
+                     for kind in MOVES])  # "3 上升、3 下降": no English comma in Chinese
     return tr(N_("Moves since {since}"), since=period.since.isoformat() if period.since
               else "—"), counts

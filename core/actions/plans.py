@@ -12,7 +12,7 @@ from core.actions.workbook import Column
 from core.analysis.model import Analysis
 from core.analysis.names import list_heading, receipts_label, receipts_to
 from core.analysis.pyramid import band_span
-from core.i18n import N_, NP_, listed, tr
+from core.i18n import N_, NP_, current_language, listed, tr
 from core.rules import Rules
 
 # The pyramid table's service strategy per tier, with the article's "key actions" folded in.
@@ -80,10 +80,13 @@ ACTION_WATCH = N_("New orders only on T/T in advance or L/C at sight.")
 ACTION_WHITE = N_("Protect supply: reserve capacity and keep deliveries on time.")
 
 FLAG_REPRICE = N_("Margin {margin} is below the {band} band: reprice.")
-FLAG_TERMS = N_("Mostly on {terms}, riskier than this tier should carry: move to L/C or a "
-                "deposit.")
+# The terms to move to are the tier's own (Rules.expected_rung): "move to L/C or a deposit"
+# told a buyer already on a deposit to move to one.
+FLAG_TERMS = N_("Mostly on {terms}, riskier than {tier} should carry: move to {expected} or "
+                "safer terms.")
 FLAG_UPGRADE = N_("One criterion short of {tier}; not passed yet: {missing}.")
 FLAG_UPGRADE_PLAIN = N_("One criterion short of {tier}.")
+FLAG_UPGRADE_ANY = N_("One criterion short of {tier}: any one of {missing} passed is enough.")
 
 SUSPENSION_NOTE = N_("Suspending supply is a recommendation: the owner confirms each case "
                      "before anyone tells the customer.")
@@ -135,6 +138,12 @@ def band_text(band: tuple[float, float] | None) -> str:
 def join(names: list[str]) -> str:
     """A list of names the way each language writes one."""
     return listed(names)
+
+
+def clauses(texts: list[str]) -> str:
+    """Clauses one after another, with the semicolon each language uses: "; " in a Chinese
+    cell ("在黑名单上; 首笔有效订单…") read as a slip, as an English comma does (listed)."""
+    return ("；" if current_language() == "zh_CN" else "; ").join(texts)
 
 
 def stamp(analysis: Analysis) -> str:

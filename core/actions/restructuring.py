@@ -19,8 +19,9 @@ from core.analysis.model import Analysis, CustomerMetrics
 from core.analysis.movements import Period
 from core.analysis.names import TIERS, customer_label, list_heading, sheet_name
 from core.analysis.pyramid import ARTICLE_BANDS
-from core.i18n import N_, tr
+from core.i18n import N_, listed, tr
 from core.ledger.terms import rung_label
+from core.rules import Rules
 
 RFMT_CODES = ("r", "f", "m", "t")
 MARKS = {True: "✓", False: "✗", None: "?"}
@@ -76,16 +77,20 @@ def upgrade_text(c: CustomerMetrics, sales: bool = False) -> str:
     missing = [code.upper() for code in RFMT_CODES
                if code in c.rfmt and c.rfmt[code].passed is not True]
     target = customer_label(c.upgrade_candidate)
+    if len(missing) > 1:  # one more of them is enough: "not passed yet: F M T" read as all
+        return tr(plans.FLAG_UPGRADE_ANY, tier=target, missing=listed(missing))
     if missing:
-        return tr(plans.FLAG_UPGRADE, tier=target, missing=" ".join(missing))
+        return tr(plans.FLAG_UPGRADE, tier=target, missing=missing[0])
     return tr(plans.FLAG_UPGRADE_PLAIN, tier=target)
 
 
-def terms_flag(c: CustomerMetrics) -> str:
+def terms_flag(c: CustomerMetrics, rules: Rules) -> str:
+    """Terms riskier than the customer's tier carries, and the tier's own terms to move to."""
     if not c.terms_too_risky:
         return ""
     terms = tr(rung_label(c.main_rung)) if c.main_rung else terms_text(c)
-    return tr(plans.FLAG_TERMS, terms=terms)
+    return tr(plans.FLAG_TERMS, terms=terms, tier=sheet_name(c.tier),
+              expected=tr(rung_label(rules.expected_rung(c.tier))))
 
 
 def price_flag(c: CustomerMetrics) -> str:
@@ -164,7 +169,8 @@ def rows(analysis: Analysis, tier: str, sales: bool = False) -> list[dict[str, o
             "orders": c.orders_12m, "revenue": round(c.revenue_12m, 2),
             "rung": tr(rung_label(c.main_rung)) if c.main_rung else terms_text(c),
             "grade": grade_text(c), "plan": plan_text(c, "", sales),
-            "terms_check": terms_flag(c), "upgrade": upgrade_text(c, sales), "status": "",
+            "terms_check": terms_flag(c, analysis.rules), "upgrade": upgrade_text(c, sales),
+            "status": "",
             "notes": "",
         }
         if not sales:
@@ -260,7 +266,8 @@ def summary(analysis: Analysis, sales_label: str | None, moves: Period | None = 
     if not sales:
         facts.append((tr(N_("Margin below the band: reprice")), sum(c.reprice for c in active)))
     facts += [
-        (tr(N_("Terms to move to L/C or a deposit")), sum(c.terms_too_risky for c in active)),
+        (tr(N_("Terms riskier than their tier should carry")),
+         sum(c.terms_too_risky for c in active)),
         (tr(N_("Candidates for a higher tier")), sum(bool(c.upgrade_candidate) for c in active)),
         (tr(N_("Prospects for the value package")), len(analysis.by_tier("prospect"))),
         (tr(N_("Dormant customers (no valid order in {months} months)"),

@@ -25,7 +25,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from core import APP_NAME
 from core.actions import print_colours
-from core.actions.cell_looks import GRID, Looks, clean_text, put, write_value
+from core.actions.cell_looks import GRID, Looks, clean_text, decimal_text, put, write_value
 from core.actions.paper import (
     PRINT_WIDTH,
     display_width,
@@ -45,6 +45,7 @@ HEADER_FILL = PatternFill("solid", start_color=print_colours.HEADER,
                           end_color=print_colours.HEADER)
 HEADER_FONT = Font(bold=True)
 EMPTY = N_("No customers on this list.")
+LABEL_WIDTH = 34  # the overview's fact labels: a longer one wraps (_wrap_labels)
 _BAD_TITLE = re.compile(r"[\[\]:*?/\\]")
 
 
@@ -54,7 +55,7 @@ class Column:
 
     key: str
     header: str  # already in the user's language
-    kind: str = "text"  # text, money, int, date, percent
+    kind: str = "text"  # text, money, int, decimal, date, percent
     wrap: bool = False
     max_width: float = 30
     detail: bool = False  # kept for the screen, right of the print area: not on paper
@@ -122,6 +123,8 @@ def _value_width(value: Any, kind: str) -> int:
         return len(f"{value:,.2f}")
     if kind == "percent" and isinstance(value, int | float):
         return len(f"{value:.1%}")
+    if kind == "decimal" and isinstance(value, int | float):
+        return len(decimal_text(value))
     if isinstance(value, date | datetime):
         return 10
     return max((display_width(line) for line in str(value).splitlines()), default=0)
@@ -287,6 +290,20 @@ def write_table(ws: Worksheet, doc: Document, table: Table) -> None:
     ws.print_area = f"A1:{get_column_letter(printed)}{last}"
 
 
+def _wrap_labels(ws: Worksheet, first: int, facts: list[tuple[str, Any]], width: float
+                 ) -> None:
+    """A fact's label longer than its column wraps, its row as tall as the label: the
+    column is shared with the small tables below, whose last column gave way to a 49-wide
+    label ("Dormant customers (no valid order in 12 months)"), its service plans squeezed
+    into 22 widths, nine lines a tier."""
+    for row, (label, _) in enumerate(facts, start=first):
+        if display_width(label) + 2 <= width:
+            continue
+        ws.cell(row=row, column=1).alignment = Alignment(wrap_text=True, vertical="top")
+        ws.cell(row=row, column=2).alignment = Alignment(horizontal="left", vertical="top")
+        ws.row_dimensions[row].height = row_height([(label, width)])
+
+
 def write_summary(ws: Worksheet, doc: Document) -> None:
     """The first sheet: title, what changes the meaning of every list (the banner), the dates
     and facts, small tables, then notes in words; all within the printed line."""
@@ -296,6 +313,7 @@ def write_summary(ws: Worksheet, doc: Document) -> None:
     put(ws.cell(row=2, column=1), doc.firm)
     banner_font = Font(bold=True, color=print_colours.ALERT)
     row = 4 + len(summary.banner) + bool(summary.banner)  # the banner is written last, below
+    first_fact = row
     for label, value in summary.facts:
         put(ws.cell(row=row, column=1), label)
         ws.cell(row=row, column=1).font = HEADER_FONT
@@ -303,7 +321,7 @@ def write_summary(ws: Worksheet, doc: Document) -> None:
         ws.cell(row=row, column=2).alignment = Alignment(horizontal="left")
         row += 1
     labels = [display_width(label) + 2 for label, _ in summary.facts]
-    widths: dict[int, float] = {1: float(min(max([26, *labels]), 50))}
+    widths: dict[int, float] = {1: float(min(max([26, *labels]), LABEL_WIDTH))}
     values = [_value_width(value, "") + 2 for _, value in summary.facts
               if not isinstance(value, str)]  # a date or a number is cut to ### where a
     if values:                                # text would run on into the next cell
@@ -327,6 +345,7 @@ def write_summary(ws: Worksheet, doc: Document) -> None:
         widths[max(widths)] = max(widths[max(widths)] - over, 12.0)
     for head, (columns, rows) in zip(heads, summary.tables, strict=True):
         _size_rows(ws, head + 1, columns, rows, [widths[i] for i in range(1, len(columns) + 1)])
+    _wrap_labels(ws, first_fact, summary.facts, widths[1])
     line = sum(widths.values())
     _write_notes(ws, 4, summary.banner, span, line, banner_font)
     row = _write_notes(ws, row, summary.alerts, span, line, banner_font)

@@ -318,7 +318,8 @@ class PrintDialog(QDialog):
         self.lists_box.setTitle(tr(N_("Stop-loss lists")))
         self.tiers_box.setTitle(tr(N_("Restructuring plan by tier")))
         self.leap_box.setTitle(tr(N_("Leap phase")))
-        self.radios["referral"].setText(tr(N_("Referral candidates")))
+        for code in printing.BOOKS["leap"]:
+            self.radios[code].setText(printing.which_title(self.analysis, code))
         self.what_if.retranslate()
         for tier in (*TIERS, "prospect"):
             self.radios[tier].setText(sheet_name(tier))

@@ -18,6 +18,7 @@ from typing import Any
 from PySide6.QtGui import QFontMetricsF, QTextDocument, QTextTable
 
 from core.actions import export, leap, plans, restructuring, stop_loss
+from core.actions.cell_looks import decimal_text
 from core.actions.files import write_all
 from core.actions.workbook import EMPTY, Column, Document, Table
 from core.analysis.model import Analysis
@@ -48,7 +49,11 @@ from ui.printing.paging import (  # noqa: F401 - re-exported: print_dialog and t
     print_font,
 )
 
-BOOKS = {"stop_loss": LISTS, "restructuring": (*TIERS, "prospect"), "leap": ("referral",)}
+# The leap book prints what its workbook holds: the candidates, and the strategic customers
+# not yet eligible with what stands in the way (before, the paper said only "No customers on
+# this list." where the workbook named 23 strategic customers and why each waits).
+BOOKS = {"stop_loss": LISTS, "restructuring": (*TIERS, "prospect"),
+         "leap": ("referral", "not_yet")}
 BUILDERS = {"stop_loss": stop_loss.document, "restructuring": restructuring.document,
             "leap": leap.document}
 FILE_KINDS = {"stop_loss": "stop-loss", "restructuring": "restructuring", "leap": "leap"}
@@ -90,6 +95,8 @@ def _cell(value: Any, kind: str) -> str:
         return f"{value:,.2f}"
     if kind == "percent" and isinstance(value, int | float):
         return f"{value:.1%}"
+    if kind == "decimal" and isinstance(value, int | float):
+        return decimal_text(value)
     if isinstance(value, datetime | date):
         return value.isoformat()[:10]
     return str(value)
@@ -274,7 +281,7 @@ def which_title(analysis: Analysis, which: str, sales: bool = True) -> str:
         return list_heading(which, sales)
     if which in BOOKS["restructuring"]:
         return sheet_name(which)
-    return tr(leap.SHEET)
+    return tr(leap.NOT_YET if which == "not_yet" else leap.SHEET)
 
 
 def _write_files(files: Sequence[tuple[Path, bytes]]) -> None:
