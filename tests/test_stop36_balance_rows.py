@@ -75,3 +75,20 @@ def test_two_rows_of_one_product_without_payment_words_stay_two_sales(tmp_path: 
     with connect(db) as conn:
         [cairo] = [c for c in analyse(conn, as_of=A).customers if c.customer == "Cairo Bazaar"]
     assert [(r.amount, r.open) for r in cairo.receivables] == [(8_000, 4_000)]
+
+
+def test_the_balance_filled_in_next_month_pays_the_order_once(tmp_path: Path) -> None:
+    """March's file repeats the sheet with KV-2's copied balance row now saying 6,300 received
+    on 03-01: the row's own line takes it, the order stays 9,000 and is paid."""
+    def book(name: str, paid: bool) -> Path:
+        rows = _rows(18_000)
+        rows[4] = [*rows[4][:8], 6_300 if paid else None, date(2026, 3, 1) if paid else None,
+                   None, "尾款"]
+        return write_xlsx(tmp_path / f"{name}.xlsx", {"台账": rows})
+
+    _same_import(tmp_path / "db", [book("jan", False)], [book("mar", True)])
+    with connect(tmp_path / "db" / "fast.sqlite") as conn:
+        [kiev] = [c for c in analyse(conn, as_of=A).customers if c.customer == "Kiev Partners"]
+    assert {r.order_no: (r.amount, r.open) for r in kiev.receivables} == {
+        "KV-1": (18_000, 0), "KV-2": (9_000, 0)}
+    assert (kiev.average_order, kiev.list) == (13_500, None)
