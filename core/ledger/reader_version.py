@@ -414,4 +414,9 @@ importer, whose length it would otherwise be: one line of history a change).
 # read_typos): Lima's 2026-05-10 in a book kept to 2025-12 is a late payment, 3,000 overdue.
 # 台账 2025.xlsx's tab 12-1月 holding Dec 2024 – Jan 2025 orders is dated by its rows (stored_
 # receipts.month_end): an undated 本月收款 is in by 2025-01-31 (15,000 open), was 2026-01-31.
+# 13 (stop36): a row copied from an order's sale (its number, product and amount) whose note
+# says another payment of the order (定金 then 尾款) is that payment, worth nothing (core.ledger.
+# payment_copies): Kiev's KV-1 18,000 paid, was 36,000 with 15,300 open. A received figure whose
+# row's note names another currency (客户付人民币), nearer the amount so read, is in it (core.
+# ledger.money_columns.noted_currency): 42,000 on 6,000 USD is 5,834 USD, was 36,000 credit.
 READER_VERSION = 13
