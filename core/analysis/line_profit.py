@@ -30,9 +30,14 @@ def line_profit(amount: float, cost: float | None, gross_profit: float | None,
                 rebate_rate: float | None) -> float | None:
     """Gross profit of a sales line in the base currency: as written, or amount - cost +
     export tax rebate; cost and gross profit in the cost column's currency, the rebate in its
-    own (`rebate_rate`: the cost's unless its column or cell names another, 退税(人民币))."""
+    own (`rebate_rate`: the cost's unless its column or cell names another, 退税(人民币)).
+    A line that sells nothing and states no cost, profit or rebate (a payment's own line under
+    its order, from a 收款 tab) has no profit to know: read unknown, it made the whole firm's
+    profit unknown, and the what-if before stopping supply could not say what it gave up."""
     if rate is None:
         return 0.0  # the order's amounts stay out of the totals altogether
+    if amount == 0 and cost is None and gross_profit is None and rebate is None:
+        return 0.0
     if gross_profit is not None:
         return None if cost_rate is None else float(gross_profit) * cost_rate
     if cost is None or cost_rate is None:

@@ -6,6 +6,12 @@ both are read while the rows are (core.ledger.sheet_columns). Where nothing says
 when most of a sheet's costs, read in the rows' currency, would mean selling below half of
 cost (margins under −100 %, which no trade survives) and read as RMB put most margins back
 between −100 % and +100 %, the column is RMB, and the import says it guessed.
+
+A received figure the row's note says is in another currency (客户付人民币, "paid in RMB")
+is in that currency where, so read, it comes nearer the row's amount than read in the row's
+own and, read in the row's own, it is more than the amount: 42,000 received on a 6,000 USD
+row noted 人民币 is 5,834 USD, not a 36,000 USD credit that paid the buyer's later invoices
+(stop36). A payment read so is named with the cells marked in another currency.
 """
 
 from __future__ import annotations
@@ -14,17 +20,25 @@ from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from math import log
 
+from core.ledger.amounts import header_currency
 from core.ledger.layout import SheetLayout
+from core.ledger.orders import TOLERANCE
 from core.ledger.record import (
     AMOUNT,
+    BALANCE,
     COST,
     COST_CURRENCY,
     CURRENCY,
+    DEPOSIT,
     GROSS_PROFIT,
+    NOTES,
     ORDER_DATE,
     REBATE_CURRENCY,
+    RECEIVED,
     RECEIVED_CURRENCY,
+    RECEIVED_DATE,
     Record,
 )
 
@@ -61,6 +75,7 @@ def settle_column_currencies(layout: SheetLayout, records: list[Record], convert
         notes.append(note)
     else:
         notes.extend(_read_as(layout, records, "cost", tuple(COST_FIELDS), COST_CURRENCY))
+    records = [noted_currency(r, convert) for r in records]
     notes.extend(_read_as(layout, records, "received", RECEIPT_MONEY, RECEIVED_CURRENCY))
     notes.extend(_read_as(layout, records, "rebate", ("tax_rebate",), REBATE_CURRENCY))
     return notes, records
@@ -93,6 +108,23 @@ def _guess_cost_currency(layout: SheetLayout, rows: list[Record], convert: Conve
                       impossible, len(judged))
     return note, [(*r[:COST_CURRENCY], ACCOUNTING_CURRENCY, *r[COST_CURRENCY + 1:])
                   if i in unnamed else r for i, r in enumerate(rows)]
+
+
+def noted_currency(r: Record, convert: Convert) -> Record:
+    """The record with its received figure in the currency its note names, where that reading
+    is the nearer to its amount of the two and its own currency's is more than the amount."""
+    received, amount = r[RECEIVED], r[AMOUNT]
+    if (received is None or r[RECEIVED_CURRENCY] is not None or r[DEPOSIT] is not None
+            or r[BALANCE] is not None or not amount or amount <= 0
+            or received <= amount + TOLERANCE):
+        return r
+    named = header_currency(r[NOTES]) if isinstance(r[NOTES], str) else None
+    if named is None or named == r[CURRENCY]:
+        return r
+    converted = convert(received, named, r[CURRENCY], r[RECEIVED_DATE] or r[ORDER_DATE])
+    if not converted or abs(log(converted / amount)) >= log(received / amount):
+        return r
+    return (*r[:RECEIVED_CURRENCY], named, *r[RECEIVED_CURRENCY + 1:])
 
 
 def _read_as(layout: SheetLayout, rows: list[Record], column: str, fields: tuple[str, ...],

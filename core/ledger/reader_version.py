@@ -414,7 +414,7 @@ importer, whose length it would otherwise be: one line of history a change).
 # read_typos): Lima's 2026-05-10 in a book kept to 2025-12 is a late payment, 3,000 overdue.
 # 台账 2025.xlsx's tab 12-1月 holding Dec 2024 – Jan 2025 orders is dated by its rows (stored_
 # receipts.month_end): an undated 本月收款 is in by 2025-01-31 (15,000 open), was 2026-01-31.
-# 13 (lots36): the receipt a lot's older reading made up is cleared only where the file now
+# 14 (lots36): the receipt a lot's older reading made up is cleared only where the file now
 # passing the line was read by such a reader (core.ledger.lot_balances): March's 8,000 first
 # lot with 4,000 received as the firm typed it (no date) beside April's 第二批 4,000 is 8,000
 # open, was 12,000. Invoice words after 补发 (补发票, 补发 INV-2) and a lead time after a
@@ -427,7 +427,12 @@ importer, whose length it would otherwise be: one line of history a change).
 # file that wrote a first lot (台账 2025-04 修订.xlsx) correcting it to 6,200 without its note
 # is that lot corrected, not the order listed whole (lot_words.listed_whole): 10,200 open, was
 # 10,000.
-READER_VERSION = 13
+# 14 (stop36): a row copied from an order's sale (its number, product and amount) whose note
+# says another payment of the order (定金 then 尾款) is that payment, worth nothing (core.ledger.
+# payment_copies): Kiev's KV-1 18,000 paid, was 36,000 with 15,300 open. A received figure whose
+# row's note names another currency (客户付人民币), nearer the amount so read, is in it (core.
+# ledger.money_columns.noted_currency): 42,000 on 6,000 USD is 5,834 USD, was 36,000 credit.
+READER_VERSION = 14
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
 LOTS_APART = 13

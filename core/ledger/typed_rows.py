@@ -19,6 +19,7 @@ import re
 from collections.abc import Iterable
 
 from core.ledger.normalise import ASKED, REFUSED, fold, word_text
+from core.ledger.payment_copies import payment_copies
 from core.ledger.record import (
     AMOUNT,
     BALANCE,
@@ -249,7 +250,9 @@ def as_receipts(records: list[Record], typed: list[bool], kinds: list[object] | 
     which lowers what the customer paid (counted as money in, the returned wire paid the
     buyer's next invoice). A credit note or refund whose words say goods returned and
     refunded is read as both (:func:`both_lowered`). The numbers of the typed rows read as
-    money."""
+    money. First, a row copied from a sale to book another payment of its order is made that
+    line's payment (:func:`core.ledger.payment_copies.payment_copies`)."""
+    payment_copies(records, typed)
     rows = []
     said: dict[object, bool] = {}  # each type word weighed once (a bank's list: one word)
     for i, record in enumerate(records):

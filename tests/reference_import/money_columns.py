@@ -3,12 +3,15 @@ records as the importer did before issue 11."""
 
 from __future__ import annotations
 
+import math
 from collections import Counter, defaultdict
 from collections.abc import Callable
 from datetime import date
 
+from core.ledger.amounts import header_currency
 from core.ledger.layout import SheetLayout
 from core.ledger.money_columns import ColumnNote
+from core.ledger.orders import TOLERANCE
 from reference_import.rows import RECEIPT_MONEY, Record
 
 ACCOUNTING_CURRENCY = "CNY"  # the currency a Chinese exporter keeps its books in
@@ -32,11 +35,29 @@ def settle_column_currencies(layouts: list[SheetLayout], records: list[Record],
             notes.append(guessed)
         else:
             notes.extend(_read_as(layout, rows, "cost", COST_FIELDS, lambda r: r.cost_currency))
+        for r in rows:
+            _noted_currency(r, convert)
         notes.extend(_read_as(layout, rows, "received", RECEIPT_MONEY,
                               lambda r: r.received_currency))
         notes.extend(_read_as(layout, rows, "rebate", ("tax_rebate",),
                               lambda r: r.rebate_currency))
     return notes
+
+
+def _noted_currency(r: Record, convert: Convert) -> None:
+    """A received figure whose note names another currency, in which it reads nearer the
+    row's amount, and more than the amount in the row's own: in the note's currency."""
+    received, amount = r.received_amount, r.amount
+    if (received is None or r.received_currency is not None or r.deposit is not None
+            or r.balance is not None or not amount or amount <= 0
+            or received <= amount + TOLERANCE):
+        return
+    named = header_currency(r.notes) if r.notes else None
+    if named is None or named == r.currency:
+        return
+    converted = convert(received, named, r.currency, r.received_date or r.order_date)
+    if converted and abs(math.log(converted / amount)) < math.log(received / amount):
+        r.received_currency = named
 
 
 def _margin(amount: float, value: float, name: str) -> float:

@@ -37,6 +37,7 @@ from core.ledger.normalise import (
     says_returned,
     says_unshipped,
 )
+from core.ledger.payment_kinds import kinds as payment_kinds
 from core.ledger.received_only import (
     Named,
     by_receipt,
@@ -361,6 +362,7 @@ def read_records(layout: SheetLayout, base_currency: str = "USD",
         _pend(pending, reader, row, bare(record.customer_key), (number, amount, True))
     _sale_credits(taken)
     _returns_apart(taken)
+    _payment_copies(taken)
     for record in taken:
         out.records.extend(_both(record))
     _order_currencies(out.records)
@@ -508,6 +510,23 @@ def _record(reader: _RowReader, row: list[object], layout: SheetLayout, number: 
     marks = " ".join(fold(t) for t in (status_text, rec.notes) if t)
     rec.carry_forward = bool(CARRY_WORDS.search(marks))  # or by its date: _carried_by_date
     return rec
+
+
+def _payment_copies(records: list[Record]) -> None:
+    """A row copying an earlier row's sale whose note names another payment of the order
+    (定金 then 尾款) is that payment: worth nothing, no cost (core.ledger.payment_copies)."""
+    first_note: dict[tuple[object, ...], str | None] = {}
+    for rec in records:
+        if rec.payment_row or rec.credit_note or not rec.amount or rec.amount < 0:
+            continue
+        line = (fold(rec.order_no or ""), rec.customer_key, rec.order_date,
+                fold(rec.product or ""), rec.amount, rec.currency)
+        if line not in first_note:
+            first_note[line] = rec.notes
+            continue
+        said = payment_kinds(rec.notes)
+        if said and not said & payment_kinds(first_note[line]):
+            rec.amount, rec.cost, rec.gross_profit, rec.tax_rebate = 0.0, None, None, None
 
 
 def _mark_credit_note(rec: Record, status_text: str | None) -> None:
