@@ -20,7 +20,7 @@ from test_lots35 import STATUS_HEADER, _payer
 
 from core.ledger import importer
 from core.ledger.lot_words import kept_notes
-from core.ledger.reader_version import READER_VERSION
+from core.ledger.reader_version import LOTS_APART, READER_VERSION
 
 
 def _split() -> list[list[object]]:
@@ -91,12 +91,13 @@ def _overwritten(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, march: Path, a
 
 
 def _older_reader(tmp_path: Path) -> None:
-    """The files imported so far as an older reader imported them: the app offers them again."""
+    """The files imported so far as a reader before lots were read apart imported them: the app
+    offers them again."""
     for name in ("fast.sqlite", "slow.sqlite"):
         conn = sqlite3.connect(tmp_path / name)
         with conn:
             conn.execute("UPDATE imports SET content_hash = replace(content_hash, ?, ?)",
-                         (f":reader={READER_VERSION}", f":reader={READER_VERSION - 1}"))
+                         (f":reader={READER_VERSION}", f":reader={LOTS_APART - 1}"))
         conn.close()
 
 
