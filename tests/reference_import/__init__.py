@@ -135,15 +135,15 @@ def _one_refund(sheets: list[SheetRecords]) -> None:
     def mark(r: Record) -> tuple[object, ...]:
         return (r.customer_key, r.received_currency or r.currency,
                 round(-(r.received_amount or 0.0), 2), r.received_date)
-    marks = Counter(mark(r) for found in sheets for r in found.records
-                    if r.payment_row and (r.received_amount or 0) < 0)
+    marks = Counter((*mark(r), (r.order_no, r.notes)) for found in sheets
+                    for r in found.records if r.payment_row and (r.received_amount or 0) < 0)
     returns = Counter(mark(r) for found in sheets for r in found.records
                       if r.returned and not r.payment_row)
     for found in sheets:
         kept: list[Record] = []
         for r in found.records:
             if r.returned and not r.payment_row and (
-                    one := refund_of(marks, mark(r))) is not None:
+                    one := refund_of(marks, mark(r), r.order_no, r.invoice_no)) is not None:
                 marks[one] -= 1
                 continue
             if r.returned and r.payment_row and returns[mark(r)] > 0:
