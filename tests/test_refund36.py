@@ -8,10 +8,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from ledgers import write_xlsx
 from test_break34a_refunds import TYPED, _rio
+from test_fast_import import _same_import
 from test_fix34b_returns import PAID
 from test_late33 import PAYMENTS
-from test_lists_audit28 import d
+from test_lists_audit28 import at, by_name, d
 from test_lists_audit30 import row
 
 from core.ledger.one_refund import names_other
@@ -83,3 +85,88 @@ def test_a_sale_s_own_row_whose_return_is_under_way_stays_a_sale(tmp_path: Path,
     sale = [*row("R-1", "Rio Rugs", "2025-03-01", 10_000, "2025-03-05", 10_000, "2025-03-10"),
             kind, None]
     assert _rio(tmp_path, {"台账": [TYPED, sale, *PAID[1:]]})[1] == (0, None, {}, 0, 15_000)
+
+
+# --- credit notes sent again re-dated, or of one day in two months' files (credit_lines) ------
+
+SOLD = [PAID[0], PAID[2]]  # R-1 10,000 of 03-01, paid in full; P-1, the as-of date's buyer
+
+
+def _note(day: str) -> list[object]:
+    """A credit note of 2,000 for R-1's goods, typed 退货, written negative, dated `day`."""
+    return [*row("R-1", "Rio Rugs", day, -2_000, None), "退货", None]
+
+
+def _credit(tmp_path: Path, *files: tuple[str, dict[str, list[list[object]]]]
+            ) -> tuple[float, float]:
+    """Each file (its path under tmp_path, its tabs) imported in turn, by both imports: Rio's
+    credit on account and revenue at 06-30."""
+    paths = []
+    for name, sheets in files:
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        paths.append(write_xlsx(tmp_path / name, sheets))
+    _same_import(tmp_path, *[[p] for p in paths])
+    rio = by_name(at(tmp_path / "fast.sqlite", d("2025-06-30")))["Rio Rugs"]
+    return rio.credit_on_account, round(rio.revenue_12m, 2)
+
+
+MARCH_FILE = ("in/台账 2025-03.xlsx", {"3月": [TYPED, *SOLD]})
+
+
+@pytest.mark.parametrize("again", ["in/台账 2025-04.xlsx", "in/台账 2025-04 - 副本.xlsx",
+                                   "in/台账 2025-04 (1).xlsx", "in/台账 2025-04 修订.xlsx",
+                                   "again/台账 2025-04.xlsx"])
+def test_a_credit_note_sent_again_re_dated_is_that_note(tmp_path: Path, again):
+    """March's file sells R-1 10,000, paid. April's file lists only R-1's credit note of 2,000
+    dated 04-20; then April's file is sent again (saved over, its copy, its revision, or from
+    another folder) with the note dated 04-22. One note re-dated. Hand count at 06-30: 2,000
+    credit on account, revenue 8,000. Before: a second note, 4,000 credit, revenue 6,000."""
+    april = ("in/台账 2025-04.xlsx", {"4月": [TYPED, _note("2025-04-20")]})
+    assert _credit(tmp_path, MARCH_FILE, april,
+                   (again, {"4月": [TYPED, _note("2025-04-22")]})) == (2_000, 8_000)
+
+
+def test_a_year_book_s_month_tab_re_dating_april_s_note_is_that_note(tmp_path: Path):
+    """As above, the note re-dated by the year's book (台账 2025.xlsx), whose 4月 tab is April's
+    month again: 2,000 credit, revenue 8,000 (was 4,000 and 6,000)."""
+    book = ("in/台账 2025.xlsx", {"3月": [TYPED, *SOLD], "4月": [TYPED, _note("2025-04-22")]})
+    april = ("in/台账 2025-04.xlsx", {"4月": [TYPED, _note("2025-04-20")]})
+    assert _credit(tmp_path, MARCH_FILE, april, book) == (2_000, 8_000)
+
+
+@pytest.mark.parametrize("names", [("台账 2025-03.xlsx", "台账 2025-04.xlsx"),
+                                   ("2025-03/台账.xlsx", "2025-04/台账.xlsx")])
+@pytest.mark.parametrize("april_first", [False, True])
+def test_two_equal_credit_notes_of_one_day_in_two_months_files_are_two(tmp_path: Path, names,
+                                                                        april_first):
+    """February's file sells R-1 10,000, paid. March's file (its 3月 tab) lists a credit note
+    of 2,000 for R-1 dated 03-31, and April's file (its 4月 tab) another of 2,000 dated 03-31:
+    two months' files, each its own month, two notes (month folders' 台账.xlsx alike: two
+    months' files, not one file's copies). Hand count at 06-30: 4,000 credit, revenue 6,000.
+    Before: one note, 2,000 credit, revenue 8,000."""
+    feb = ("feb/台账 2025-02.xlsx", {"2月": [TYPED, *SOLD]})
+    march = (f"m/{names[0]}", {"3月": [TYPED, _note("2025-03-31")]})
+    april = (f"m/{names[1]}", {"4月": [TYPED, _note("2025-03-31")]})
+    files = (feb, april, march) if april_first else (feb, march, april)
+    assert _credit(tmp_path, *files) == (4_000, 6_000)
+
+
+def test_month_folders_files_of_one_name_re_dated_are_two_notes(tmp_path: Path):
+    """2025-03/台账.xlsx lists R-1's credit note of 2,000 dated 03-25 (R-1 sold in February's
+    file); 2025-04/台账.xlsx lists another of 2,000 dated 04-20: two months' files of one name,
+    not one file re-dated. Hand count: 4,000 credit, revenue 6,000; April's file imported
+    again adds nothing."""
+    feb = ("feb/台账 2025-02.xlsx", {"2月": [TYPED, *SOLD]})
+    march = ("m/2025-03/台账.xlsx", {"台账": [TYPED, _note("2025-03-25")]})
+    april = ("m/2025-04/台账.xlsx", {"台账": [TYPED, _note("2025-04-20")]})
+    assert _credit(tmp_path, feb, march, april) == (4_000, 6_000)
+    assert _credit(tmp_path, april) == (4_000, 6_000)
+
+
+def test_a_supplement_s_note_of_the_sum_is_a_note_of_its_own(tmp_path: Path):
+    """April's file lists R-1's credit note of 2,000 of 04-20; April's supplement (台账 2025-04
+    补充.xlsx, what the month's file missed) another of 2,000 of 04-22: no re-dating, two notes.
+    Hand count: 4,000 credit, revenue 6,000."""
+    april = ("in/台账 2025-04.xlsx", {"4月": [TYPED, _note("2025-04-20")]})
+    extra = ("in/台账 2025-04 补充.xlsx", {"4月": [TYPED, _note("2025-04-22")]})
+    assert _credit(tmp_path, MARCH_FILE, april, extra) == (4_000, 6_000)
