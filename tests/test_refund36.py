@@ -43,6 +43,22 @@ def test_a_refund_naming_another_order_is_not_the_return_s(tmp_path: Path, note,
     assert _rio(tmp_path, sheets)[1] == (0, None, {}, 0, 13_000)
 
 
+@pytest.mark.parametrize("note", ["退货退款 R-2", "R-2 退货退款"])
+@pytest.mark.parametrize("ledger_first", [True, False])
+def test_a_payments_tab_return_and_refund_naming_another_order_is_a_return_of_its_own(
+        tmp_path: Path, note, ledger_first):
+    """R-1 and R-2 paid in full (15,000); the 台账 row of 03-20 returns 2,000 of R-1's goods,
+    退货退款; the 收款 tab's -2,000 of 03-20 says R-2's goods came back and were refunded
+    ("退货退款 R-2"). Two returns, two refunds. Hand count at 06-30: 11,000 sold, 15,000 paid
+    less 4,000 sent back: nothing open, no credit, revenue 11,000. Before: the 收款 row taken
+    for R-1's return's refund, its credit note dropped: one return, revenue 13,000."""
+    sheets = {"台账": [TYPED, *PAID, _return()],
+              "收款": [PAYMENTS, ["Rio Rugs", d("2025-03-20"), -2_000, note]]}
+    if not ledger_first:
+        sheets = {"收款": sheets["收款"], "台账": sheets["台账"]}
+    assert _rio(tmp_path, sheets)[1] == (0, None, {}, 0, 11_000)
+
+
 @pytest.mark.parametrize("note", ["退款 R-1", "R-1 退货退款", "退款"])
 def test_a_refund_naming_the_return_s_own_order_or_none_is_still_the_return_s(
         tmp_path: Path, note):

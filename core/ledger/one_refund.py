@@ -69,9 +69,24 @@ def _for_other(said: object, order: str | None, invoice: str | None) -> bool:
 
 def return_marks(records: list[Record], paid: Collection[int] = ()) -> Marks:
     """The refunds :func:`typed_rows.both_lowered` made of a sheet's return rows (not of
-    its refund rows, `paid`): each return's, by its customer, currency, sum and day."""
-    return Counter(_refund_mark(records[i]) for i in doubled(records)
-                   if records[i][ROW] not in paid)
+    its refund rows, `paid`): each return's, by its customer, currency, sum and day, and its
+    order and invoice."""
+    return Counter((*_refund_mark(records[i]), (records[i][ORDER_NO], records[i][INVOICE_NO]))
+                   for i in doubled(records) if records[i][ROW] not in paid)
+
+
+def return_of(returns: Marks, mark: tuple[object, ...], said: tuple[object, object]
+              ) -> tuple[object, ...] | None:
+    """Of the returns `returns` counts (:func:`return_marks`), the one a refund row read as
+    a return and refund (`mark`: customer, currency, sum, day; `said`: its order column and
+    note) is the refund of: of its customer, sum and day, not of another order than the one
+    it names (:func:`_for_other`): the 收款 tab's "退货退款 R-2" beside R-1's return is R-2's
+    return of its own (one return counted, revenue 13,000 where 11,000 is, refund36)."""
+    for key, count in returns.items():
+        order, invoice = key[4] if isinstance(key[4], tuple) else (None, None)
+        if count > 0 and key[:4] == mark and not _for_other(said, order, invoice):
+            return key
+    return None
 
 
 # A return's money goes back within days of its goods, not on their day alone: the 收款 tab
@@ -120,8 +135,9 @@ def one_refund(records: list[Record], marks: Marks, paid: Collection[int] = (),
     for i in doubled(records):
         mark = _refund_mark(records[i])
         if records[i][ROW] in paid:
-            if returns is not None and returns[mark] > 0:
-                returns[mark] -= 1
+            if returns is not None and (found := return_of(
+                    returns, mark, (records[i][ORDER_NO], records[i][NOTES]))) is not None:
+                returns[found] -= 1
                 drop.add(i - 1)
         elif (found := refund_of(marks, mark, records[i][ORDER_NO],
                                  records[i][INVOICE_NO])) is not None:
