@@ -165,18 +165,26 @@ def test_two_equal_credit_notes_of_one_day_in_two_months_files_are_two(tmp_path:
     april = (f"m/{names[1]}", {"4月": [TYPED, _note("2025-03-31")]})
     files = (feb, april, march) if april_first else (feb, march, april)
     assert _credit(tmp_path, *files) == (4_000, 6_000)
+    name, sheets = files[-1]  # the last sent again, another buyer's row added: read again
+    tab, rows = next(iter(sheets.items()))
+    other = [*row("P-9", "Payer", "2025-04-25", 1_000, "2025-04-26"), None, None]
+    assert _credit(tmp_path, (name, {tab: [*rows, other]})) == (4_000, 6_000)
 
 
 def test_month_folders_files_of_one_name_re_dated_are_two_notes(tmp_path: Path):
     """2025-03/台账.xlsx lists R-1's credit note of 2,000 dated 03-25 (R-1 sold in February's
     file); 2025-04/台账.xlsx lists another of 2,000 dated 04-20: two months' files of one name,
-    not one file re-dated. Hand count: 4,000 credit, revenue 6,000; April's file imported
-    again adds nothing."""
+    not one file re-dated. Hand count: 4,000 credit, revenue 6,000; April's file sent again,
+    or with its note re-dated 04-22, adds nothing."""
     feb = ("feb/台账 2025-02.xlsx", {"2月": [TYPED, *SOLD]})
     march = ("m/2025-03/台账.xlsx", {"台账": [TYPED, _note("2025-03-25")]})
     april = ("m/2025-04/台账.xlsx", {"台账": [TYPED, _note("2025-04-20")]})
     assert _credit(tmp_path, feb, march, april) == (4_000, 6_000)
-    assert _credit(tmp_path, april) == (4_000, 6_000)
+    other = [*row("P-9", "Payer", "2025-04-25", 1_000, "2025-04-26"), None, None]
+    again = (april[0], {"台账": [*april[1]["台账"], other]})  # read again, not known by its bytes
+    assert _credit(tmp_path, again) == (4_000, 6_000)
+    re_dated = (april[0], {"台账": [TYPED, _note("2025-04-22"), other]})  # its own note
+    assert _credit(tmp_path, re_dated) == (4_000, 6_000)
 
 
 def test_a_supplement_s_note_of_the_sum_is_a_note_of_its_own(tmp_path: Path):
