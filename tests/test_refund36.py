@@ -117,11 +117,9 @@ def _credit(tmp_path: Path, *files: tuple[str, dict[str, list[list[object]]]]
             ) -> tuple[float, float]:
     """Each file (its path under tmp_path, its tabs) imported in turn, by both imports: Rio's
     credit on account and revenue at 06-30."""
-    paths = []
-    for name, sheets in files:
+    for name, sheets in files:  # each written as it is imported: a file saved over
         (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
-        paths.append(write_xlsx(tmp_path / name, sheets))
-    _same_import(tmp_path, *[[p] for p in paths])
+        _same_import(tmp_path, [write_xlsx(tmp_path / name, sheets)])
     rio = by_name(at(tmp_path / "fast.sqlite", d("2025-06-30")))["Rio Rugs"]
     return rio.credit_on_account, round(rio.revenue_12m, 2)
 
@@ -194,3 +192,26 @@ def test_a_supplement_s_note_of_the_sum_is_a_note_of_its_own(tmp_path: Path):
     april = ("in/台账 2025-04.xlsx", {"4月": [TYPED, _note("2025-04-20")]})
     extra = ("in/台账 2025-04 补充.xlsx", {"4月": [TYPED, _note("2025-04-22")]})
     assert _credit(tmp_path, MARCH_FILE, april, extra) == (4_000, 6_000)
+
+
+def test_a_note_of_the_day_in_a_file_naming_no_month_is_that_note(tmp_path: Path):
+    """R-1 sold in February's file; 退货记录.xlsx lists R-1's credit note of 2,000 of 03-31,
+    then 退货记录 最终.xlsx (the same list saved again, no month named anywhere) lists it again.
+    Nothing says another month: one note, as before. Hand count: 2,000 credit, revenue 8,000."""
+    feb = ("feb/台账 2025-02.xlsx", {"2月": [TYPED, *SOLD]})
+    first = ("x/退货记录.xlsx", {"Sheet1": [TYPED, _note("2025-03-31")]})
+    other = [*row("P-9", "Payer", "2025-04-25", 1_000, "2025-04-26"), None, None]
+    final = ("y/退货记录 最终.xlsx", {"Sheet1": [TYPED, _note("2025-03-31"), other]})
+    assert _credit(tmp_path, feb, first, final) == (2_000, 8_000)
+
+
+def test_a_file_sent_again_with_a_second_note_before_the_first_counts_both(tmp_path: Path):
+    """April's file lists R-1's credit note of 2,000 of 04-20; sent again, it lists a new note
+    of 2,000 of 04-22 above that one. Two notes: the new one takes no line the old one keeps.
+    Hand count: 4,000 credit, revenue 6,000, and so again when sent once more."""
+    april = ("in/台账 2025-04.xlsx", {"4月": [TYPED, _note("2025-04-20")]})
+    both = ("in/台账 2025-04.xlsx", {"4月": [TYPED, _note("2025-04-22"), _note("2025-04-20")]})
+    assert _credit(tmp_path, MARCH_FILE, april, both) == (4_000, 6_000)
+    other = [*row("P-9", "Payer", "2025-04-25", 1_000, "2025-04-26"), None, None]
+    again = (both[0], {"4月": [*both[1]["4月"], other]})
+    assert _credit(tmp_path, again) == (4_000, 6_000)

@@ -49,9 +49,10 @@ CREDITED = "|cn"  # after a line's product: a credit note keyed apart from the s
 # stored (a line this file stored, or a credit note, is False)
 StoredSales = Callable[[str], "bool | None"]
 # the store's credit notes of the file being imported (:func:`own_credits`): (a line key, the
-# sheet a note is on) -> whether the note stored under it is the file's own; and (part, sum,
-# sheet) -> the keys of the file's own notes of that part and sum keyed apart
-OwnNote = Callable[[str, str], bool]
+# sheet a note is on) -> whether the note stored under it is known another file's (another
+# month's, a supplement's); and (part, sum, sheet) -> the keys of the file's own notes of that
+# part and sum keyed apart
+OtherNote = Callable[[str, str], bool]
 OwnNotes = Callable[[str, float, str], "list[str]"]
 
 
@@ -65,9 +66,10 @@ class CreditPlaces:
     """The credit notes of one file keyed apart, counted per sheet, part and day."""
 
     def __init__(self, stored: StoredSales | None,
-                 own: tuple[OwnNote, OwnNotes] | None = None) -> None:
+                 own: tuple[OtherNote, OwnNotes] | None = None) -> None:
         """`stored`: the store's answer (:func:`stored_sales`); None, a store of nothing;
-        `own`: which stored notes are the file's (:func:`own_credits`; None: every one)."""
+        `own`: which stored notes are the file's, or another's (:func:`own_credits`; None:
+        none told)."""
         self._stored, self._own = stored, own
         self._places: dict[tuple[str, str, str], int] = defaultdict(int)
         self._taken: set[str] = set()  # the file's own stored notes its rows re-dated
@@ -77,10 +79,11 @@ class CreditPlaces:
         """The line key of a credit note of `part` worth `amount` dated `day` on `sheet` whose
         place gives it `place_key`; `earlier`: what the file's earlier rows show under a key.
         Its own key (:func:`credit_key`) where the file met that line already, or the store
-        holds it as the file's own note, or as another's where no sale holds its place (May's
-        file re-sending April's note below its sale); another month's note of the day in a
-        sale's place, the next such key. Nothing under it and a sale in its place: the file's
-        own stored note of the sum it re-dated, else its own key; else its place's."""
+        holds it, but for another month's note (or a supplement's) of the day in a sale's
+        place: then the next such key (May's file re-sending April's note below its sale, or
+        a file naming no month, is that note, as before). Nothing under it and a sale in its
+        place: the file's own stored note of the sum it re-dated, else its own key; else its
+        place's."""
         counted = (sheet, part, day)
 
         def sale_at(key: str) -> bool | None:
@@ -90,7 +93,10 @@ class CreditPlaces:
         while True:
             own = credit_key(part, day, self._places[counted])
             if earlier(own) is not None:
-                break
+                if own not in self._taken:
+                    break
+                self._places[counted] += 1  # re-dated into by a new note above: not this one
+                continue
             if sale_at(own) is None:
                 if not sale_at(place_key):
                     return place_key
@@ -99,7 +105,7 @@ class CreditPlaces:
                     self._taken.add(re_dated)
                     return re_dated
                 break
-            if self._own is None or self._own[0](own, sheet) or not sale_at(place_key):
+            if self._own is None or not self._own[0](own, sheet) or not sale_at(place_key):
                 break
             self._places[counted] += 1  # another month's note of the day: not this one
         self._places[counted] += 1
@@ -152,12 +158,14 @@ def _month(name: str, path: str | None, sheet: str) -> str | None:
         f"{named.year:04d}-{named.month:02d}")
 
 
-def own_credits(conn: sqlite3.Connection, path: Path) -> tuple[OwnNote, OwnNotes]:
-    """Which of the store's credit notes are the file's own, the file being imported from
-    `path` (the module's docstring): of the month its tab (else its file or folder) names,
-    where both months are known; else of its name, a copy's or a revision's. A stored note's
-    month is its tab's, its file's, or one of the folders its name was imported from (one name
-    in month folders: 2025-03/台账.xlsx and 2025-04/台账.xlsx are two months' files)."""
+def own_credits(conn: sqlite3.Connection, path: Path) -> tuple[OtherNote, OwnNotes]:
+    """Which of the store's credit notes are another file's, and which the file's own, the file
+    being imported from `path` (the module's docstring): its own of the month its tab (else its
+    file or folder) names, where both months are known, another's of another month; no month
+    known, its own of its name, a copy's or a revision's, and none known another's. A stored
+    note's month is its tab's, its file's, or one of the folders its name was imported from
+    (one name in month folders: 2025-03/台账.xlsx and 2025-04/台账.xlsx are two months' files).
+    A supplement's (补充) is another's beside the month's file."""
     name, here = path.name, str(path.resolve())
 
     def months(source: str, sheet: str) -> set[str]:
@@ -168,21 +176,22 @@ def own_credits(conn: sqlite3.Connection, path: Path) -> tuple[OwnNote, OwnNotes
             "SELECT DISTINCT file_path FROM imports WHERE file_name = ?", (source,))
             if (month := _month(source, folder, sheet)) is not None}
 
-    def mine(source: str | None, source_sheet: str | None, sheet: str) -> bool:
+    def mine(source: str | None, source_sheet: str | None, sheet: str) -> bool | None:
+        """True: the file's own note; False: another's; None: nothing tells."""
         if source is None:
-            return False
+            return None
         if supplements(name) or supplements(source):
             return one_supplement(name, source)
         this, theirs = _month(name, here, sheet), months(source, source_sheet or "")
         if this is not None and theirs:
             return this in theirs
         return source == name or copies(name, source) or revises(name, source) or revises(
-            source, name)
+            source, name) or None
 
-    def own(key: str, sheet: str) -> bool:
+    def other(key: str, sheet: str) -> bool:
         found = conn.execute("SELECT source_file, source_sheet FROM order_lines "
                              "WHERE line_key = ? AND credit_note", (key,)).fetchone()
-        return found is not None and mine(found[0], found[1], sheet)
+        return found is not None and mine(found[0], found[1], sheet) is False
 
     def notes(part: str, amount: float, sheet: str) -> list[str]:
         prefix = f"{part}{CREDITED}{DAY}"
@@ -190,7 +199,8 @@ def own_credits(conn: sqlite3.Connection, path: Path) -> tuple[OwnNote, OwnNotes
             "SELECT line_key, source_file, source_sheet FROM order_lines WHERE line_key >= ? "
             "AND line_key < ? AND credit_note AND abs(abs(amount) - ?) < 0.005 ORDER BY id",
             (prefix, prefix[:-1] + chr(ord(prefix[-1]) + 1), abs(amount))).fetchall()
-        return [key for key, source, source_sheet in found if mine(source, source_sheet, sheet)]
+        return [key for key, source, source_sheet in found
+                if mine(source, source_sheet, sheet) is True]
 
-    return own, notes
+    return other, notes
 
