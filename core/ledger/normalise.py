@@ -381,9 +381,12 @@ def says_returned(value: object) -> bool:
 
 # A return asked for, not made (申请退货, 退货申请中, return requested): on a sale's own row a
 # notice of the sale, at most a dispute (:func:`parse_status`), no credit note. Read by a return
-# and refund applied for too (core.ledger.typed_rows.returned_and_refunded): one list.
-ASKED = (r"申请[^,，;；。]{0,2}?退货|退款(?:的)?申请|待审"
-         r"|(?<![a-z])(?:requested|pending|applied for|application|awaiting)(?![a-z])")
+# and refund applied for too (core.ledger.typed_rows.returned_and_refunded): one list. Under way
+# or awaiting approval is not done either (退款中, 处理中, 待财务审核, 待审批, in progress): read
+# as sent, Rio's 2,000 owed back was shown none (refund36).
+ASKED = (r"申请[^,，;；。]{0,2}?退货|退款(?:的)?申请|待[^,，;；。]{0,4}?审|退款中|处理中"
+         r"|(?<![a-z])(?:requested|pending|applied for|application|awaiting|in progress)"
+         r"(?![a-z])")
 _ON_SALE = re.compile(rf"{_REFUND_WORD}|{ASKED}|退货[^,，;；。]{{0,2}}?申请")
 
 

@@ -13,9 +13,13 @@ from collections import Counter
 from collections.abc import Collection
 from datetime import date
 
+from core.ledger.noted_orders import noted_order, numbers_of, reference
 from core.ledger.record import (
     CURRENCY,
     CUSTOMER_KEY,
+    INVOICE_NO,
+    NOTES,
+    ORDER_NO,
     RECEIVED,
     RECEIVED_CURRENCY,
     RECEIVED_DATE,
@@ -34,19 +38,55 @@ def _refund_mark(record: Record) -> tuple[object, ...]:
 
 def refund_marks(records: list[Record], paid: Collection[int] = ()) -> Marks:
     """The refunds a sheet writes as documents of their own (a 收款 tab's -2,000 退款, a row
-    typed 退款单), each by its customer, currency, sum and day; not those
+    typed 退款单), each by its customer, currency, sum and day, and the order it says it is
+    for (its order column and note: :func:`names_other`); not those
     :func:`typed_rows.both_lowered` made of a return's row, but those it made of a refund row
     (`paid`: the sheet's rows read as money, typed or on a sheet of payments)."""
     made = {i for i in doubled(records) if records[i][ROW] not in paid}
-    return Counter(_refund_mark(r) for i, r in enumerate(records)
+    return Counter((*_refund_mark(r), (r[ORDER_NO], r[NOTES])) for i, r in enumerate(records)
                    if i not in made and is_receipt_row(r) and r[RECEIVED] < 0)
+
+
+def names_other(note: object, order: str | None, invoice: str | None = None) -> bool:
+    """Does a refund's note name another order than `order` (its `invoice`), the return's:
+    one of its kind (the letters it is numbered by) that is not it (core.ledger.noted_orders.
+    noted_order)? "退款 PO-778" beside a return on PO-771 is PO-778's money sent back; a
+    wire's reference (TT-881), no number, or PO-771 among others names no other order."""
+    if not order:
+        return False
+    named = noted_order(note, numbers_of([(order, invoice)]))
+    return named is not None and reference(named) != reference(order)
+
+
+def _for_other(said: object, order: str | None, invoice: str | None) -> bool:
+    """Is a refund that says `said` (its order column and note, :func:`refund_marks`) for
+    another order than the return's (`order`, `invoice`)?"""
+    written, note = said if isinstance(said, tuple) else (None, None)
+    if written and order:
+        return reference(written) not in {reference(order), reference(invoice or order)}
+    return names_other(note, order, invoice)
 
 
 def return_marks(records: list[Record], paid: Collection[int] = ()) -> Marks:
     """The refunds :func:`typed_rows.both_lowered` made of a sheet's return rows (not of
-    its refund rows, `paid`): each return's, by its customer, currency, sum and day."""
-    return Counter(_refund_mark(records[i]) for i in doubled(records)
-                   if records[i][ROW] not in paid)
+    its refund rows, `paid`): each return's, by its customer, currency, sum and day, and its
+    order and invoice."""
+    return Counter((*_refund_mark(records[i]), (records[i][ORDER_NO], records[i][INVOICE_NO]))
+                   for i in doubled(records) if records[i][ROW] not in paid)
+
+
+def return_of(returns: Marks, mark: tuple[object, ...], said: tuple[object, object]
+              ) -> tuple[object, ...] | None:
+    """Of the returns `returns` counts (:func:`return_marks`), the one a refund row read as
+    a return and refund (`mark`: customer, currency, sum, day; `said`: its order column and
+    note) is the refund of: of its customer, sum and day, not of another order than the one
+    it names (:func:`_for_other`): the 收款 tab's "退货退款 R-2" beside R-1's return is R-2's
+    return of its own (one return counted, revenue 13,000 where 11,000 is, refund36)."""
+    for key, count in returns.items():
+        order, invoice = key[4] if isinstance(key[4], tuple) else (None, None)
+        if count > 0 and key[:4] == mark and not _for_other(said, order, invoice):
+            return key
+    return None
 
 
 # A return's money goes back within days of its goods, not on their day alone: the 收款 tab
@@ -56,17 +96,22 @@ def return_marks(records: list[Record], paid: Collection[int] = ()) -> Marks:
 REFUND_DAYS = 31
 
 
-def refund_of(marks: Marks, mark: tuple[object, ...]) -> tuple[object, ...] | None:
-    """Of the refunds `marks` counts (customer, currency, sum, day), the one a return's
-    refund `mark` is written as too: of its day, else of the nearest day within
-    REFUND_DAYS (the earlier of two as near), else None."""
-    if marks[mark] > 0:
-        return mark
+def refund_of(marks: Marks, mark: tuple[object, ...], order: str | None = None,
+              invoice: str | None = None) -> tuple[object, ...] | None:
+    """Of the refunds `marks` counts (customer, currency, sum, day, what it says it is for:
+    :func:`refund_marks`), the one a return's refund `mark` (customer, currency, sum, day) of
+    `order` (its `invoice`) is written as too: of its day, else of the nearest day within
+    REFUND_DAYS (the earlier of two as near), else None. Not one saying it is for another
+    order (:func:`_for_other`): "退款 R-2" beside R-1's return of its sum and day is R-2's
+    money sent back, a refund of its own (Rio, R-2 paid 2,000 over and refunded, was shown
+    2,000 credit, refund36)."""
     *same, day = mark
-    near = [(apart, other) for other, count in marks.items()
-            if count > 0 and list(other[:-1]) == same
-            and (apart := _days_apart(day, other[-1])) is not None and apart <= REFUND_DAYS]
-    return min(near, key=lambda found: (found[0], str(found[1][-1])))[1] if near else None
+    near = [(apart, str(other[3]), str(other[4]), other) for other, count in marks.items()
+            if count > 0 and list(other[:3]) == same
+            and (apart := 0 if other[3] == day else _days_apart(day, other[3])) is not None
+            and apart <= REFUND_DAYS
+            and not _for_other(other[4], order, invoice)]
+    return min(near)[-1] if near else None
 
 
 def _days_apart(one: object, other: object) -> int | None:
@@ -90,10 +135,12 @@ def one_refund(records: list[Record], marks: Marks, paid: Collection[int] = (),
     for i in doubled(records):
         mark = _refund_mark(records[i])
         if records[i][ROW] in paid:
-            if returns is not None and returns[mark] > 0:
-                returns[mark] -= 1
+            if returns is not None and (found := return_of(
+                    returns, mark, (records[i][ORDER_NO], records[i][NOTES]))) is not None:
+                returns[found] -= 1
                 drop.add(i - 1)
-        elif (found := refund_of(marks, mark)) is not None:
+        elif (found := refund_of(marks, mark, records[i][ORDER_NO],
+                                 records[i][INVOICE_NO])) is not None:
             marks[found] -= 1
             drop.add(i)
     return [r for i, r in enumerate(records) if i not in drop] if drop else records

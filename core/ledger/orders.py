@@ -312,7 +312,7 @@ class OrderBook:
             if record[IS_CREDIT_NOTE]:  # keyed apart where a sale holds its place
                 lkey = self._credits.line(lkey, part, record[ORDER_DATE], record[SHEET],
                                           lambda key: None if key not in seen
-                                          else seen[key][0] != CREDIT_NOTE)
+                                          else seen[key][0] != CREDIT_NOTE, record[AMOUNT])
             if paid_row:
                 self.paid_apart.append(PaidApart(lkey, record[SHEET], record[ROW],
                                                  record[RECEIVED], record[RECEIVED_DATE]))

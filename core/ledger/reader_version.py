@@ -432,6 +432,12 @@ importer, whose length it would otherwise be: one line of history a change).
 # payment_copies): Kiev's KV-1 18,000 paid, was 36,000 with 15,300 open. A received figure whose
 # row's note names another currency (客户付人民币), nearer the amount so read, is in it (core.
 # ledger.money_columns.noted_currency): 42,000 on 6,000 USD is 5,834 USD, was 36,000 credit.
+# 14 (refund36): a refund naming another order (退款 R-2 beside R-1's 退货退款) is not the return's,
+# nor is a 收款 "退货退款 R-2" (one_refund.names_other, return_of): no credit (was 2,000), revenue
+# 11,000 (was 13,000). A refund under way or awaiting approval (退款中, 待财务审核) is not sent
+# (normalise.ASKED): 2,000 credit (was none). A credit note its own month's file, copy or
+# revision re-dates is that note (credit_lines.own_credits): 2,000 credit (was 4,000); two of a
+# day in two months' files (month folders' 台账.xlsx too) are two: 4,000 credit (was 2,000).
 READER_VERSION = 14
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)

@@ -45,7 +45,7 @@ from core.ledger.misread_rows import drop_misread_lines, misread_message
 from core.ledger.moves import moved_orders
 from core.ledger.older_receipts import kept_total_messages
 from core.ledger.older_status import kept_status_messages
-from core.ledger.one_refund import refund_of
+from core.ledger.one_refund import refund_of, return_of
 from core.ledger.order_buyers import Buyers, kept_apart_messages, shared_numbers
 from core.ledger.order_dates import carried_only_messages, later_date_messages
 from core.ledger.other_lots import lot_messages
@@ -135,19 +135,20 @@ def _one_refund(sheets: list[SheetRecords]) -> None:
     def mark(r: Record) -> tuple[object, ...]:
         return (r.customer_key, r.received_currency or r.currency,
                 round(-(r.received_amount or 0.0), 2), r.received_date)
-    marks = Counter(mark(r) for found in sheets for r in found.records
-                    if r.payment_row and (r.received_amount or 0) < 0)
-    returns = Counter(mark(r) for found in sheets for r in found.records
-                      if r.returned and not r.payment_row)
+    marks = Counter((*mark(r), (r.order_no, r.notes)) for found in sheets
+                    for r in found.records if r.payment_row and (r.received_amount or 0) < 0)
+    returns = Counter((*mark(r), (r.order_no, r.invoice_no)) for found in sheets
+                      for r in found.records if r.returned and not r.payment_row)
     for found in sheets:
         kept: list[Record] = []
         for r in found.records:
             if r.returned and not r.payment_row and (
-                    one := refund_of(marks, mark(r))) is not None:
+                    one := refund_of(marks, mark(r), r.order_no, r.invoice_no)) is not None:
                 marks[one] -= 1
                 continue
-            if r.returned and r.payment_row and returns[mark(r)] > 0:
-                returns[mark(r)] -= 1
+            if r.returned and r.payment_row and (
+                    back := return_of(returns, mark(r), (r.order_no, r.notes))) is not None:
+                returns[back] -= 1
                 kept.pop()  # its credit note, read from its row just before it
                 r.returned = False  # a refund of its own
             kept.append(r)

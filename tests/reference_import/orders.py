@@ -220,7 +220,8 @@ def group(records: list[Record], paid_apart: list[PaidApart] | None = None,
             taken.add((record.sheet, lkey))
             lkey = credits.line(lkey, part[1], record.order_date.isoformat(), record.sheet,
                                 lambda key: None if key not in shown else not (
-                                    shown[key].credit_note or _paid(shown[key])))
+                                    shown[key].credit_note or _paid(shown[key])),
+                                record.amount)
         taken.add((record.sheet, lkey))
         shown[lkey] = record
         if paid:
