@@ -15,7 +15,9 @@ from conftest import ROOT
 from databases import contents
 from PySide6.QtCore import Qt
 
+from core import i18n
 from core.ledger.importer import import_files
+from core.ledger.preview import preview_file
 from core.ledger.readers import read_workbook
 from core.store import connect
 from ui.importing.dialog import RESULT, ImportDialog
@@ -194,3 +196,57 @@ def test_a_panic_reading_one_month_refuses_the_file(tmp_path, monkeypatch) -> No
     [result] = import_files(tmp_path / "db.sqlite", [good])
     assert result.refused and result.message.code == "sheet_damaged"
     assert result.message.params["sheet"] == "2月"
+
+
+# --- messy ledgers a clerk sends: what is taken must be read as meant, what is not named ----
+
+def _messy(tmp_path: Path, name: str, rows: list[list[object]]) -> Path:
+    """A one-tab ledger (2025年3月) of the corpus's header with `rows` under it."""
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "2025年3月"
+    sheet.append(CORPUS.HEADER)
+    for row in rows:
+        sheet.append(row)
+    path = tmp_path / name
+    book.save(path)
+    return path
+
+
+def _amounts(db: Path) -> dict[str, float]:
+    conn = connect(db)
+    found = dict(conn.execute("SELECT o.order_no, SUM(l.amount) FROM order_lines l "
+                              "JOIN orders o ON o.id = l.order_id GROUP BY o.order_no"))
+    conn.close()
+    return found
+
+
+def test_a_bank_card_number_in_the_amount_column_is_no_sale(tmp_path, firm_db) -> None:
+    """A card or account number pasted into 金额 (19 digits) was a sale of 6.2e18 USD: its
+    buyer topped the pyramid and every other customer slid a tier. Excel keeps 15 digits; a
+    figure beyond them is skipped, named with its row and why."""
+    from datetime import date
+
+    path = _messy(tmp_path, "card.xlsx", [
+        ["PI-1", "Buyer 1", date(2025, 3, 1), 6222021234567890123, "USD"],
+        ["PI-2", "Buyer 2", date(2025, 3, 2), "6222021234567890123", "USD"],
+        ["PI-3", "Buyer 3", date(2025, 3, 3), "1,500.00", "USD"]])
+    conn = connect(firm_db)
+    [tab] = preview_file(conn, path).sheets  # what the import dialog shows before importing
+    conn.close()
+    assert [tab.row_notes[i].code for i in (0, 1)] == ["amount_too_large"] * 2
+    assert tab.counts is not None and (tab.counts.taken, tab.counts.skipped) == (1, 2)
+    [result] = import_files(firm_db, [path])
+    assert result.status == "imported"
+    assert [(s.row, s.message.code) for s in result.skipped] == [
+        (2, "amount_too_large"), (3, "amount_too_large")]
+    assert "6222021234567890123" in result.skipped[1].message.text  # as typed
+    assert "622202123456788" in result.skipped[0].message.text  # as Excel keeps it
+    assert "15 digits" in result.skipped[0].message.text
+    amounts = _amounts(firm_db)
+    assert "PI-1" not in amounts and "PI-2" not in amounts and amounts["PI-3"] == 1500.0
+    i18n.set_language("zh_CN")
+    assert "15 位" in result.skipped[0].message.text
+

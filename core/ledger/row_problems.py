@@ -14,6 +14,7 @@ import unicodedata
 from typing import TYPE_CHECKING
 
 from core.i18n import N_
+from core.ledger.amounts import MAX_AMOUNT, too_large
 from core.ledger.bank_charges import charge_row
 from core.ledger.dates import Years
 from core.ledger.fields import worded
@@ -60,6 +61,12 @@ def row_problem(layout: SheetLayout, customer: str | None, order_date: object,
             return _received_only(field, received, kind)
         if raw_amount is None:
             return Message("missing_amount", N_("no {field}"), {"field": field})
+        if too_large(raw_amount):
+            return Message("amount_too_large", N_(
+                "{field} “{value}” has more than {digits} digits, so it is no money (a card, "
+                "account or reference number?): correct the cell and import the file again"),
+                {"field": field, "value": cell_text(raw_amount),
+                 "digits": len(f"{MAX_AMOUNT:.0f}") - 1})
         return Message("bad_amount", N_("{field} “{value}” is not a number"),
                        {"field": field, "value": cell_text(raw_amount)})
     if layout.receipts and charge_row(note, amount):
