@@ -250,3 +250,22 @@ def test_a_bank_card_number_in_the_amount_column_is_no_sale(tmp_path, firm_db) -
     i18n.set_language("zh_CN")
     assert "15 位" in result.skipped[0].message.text
 
+
+
+def test_a_date_outside_a_ledgers_years_says_so_not_that_it_is_no_date(tmp_path) -> None:
+    """1900-01-01 (a 0 or 1 formatted as a date) and 9999-12-31 read "is not a date", and the
+    clerk looked at a cell that plainly shows a date: the skip says the year is the trouble."""
+    from datetime import datetime
+
+    path = _messy(tmp_path, "years.xlsx", [
+        ["PI-1", "Buyer 1", datetime(1900, 1, 1), 1000, "USD"],
+        ["PI-2", "Buyer 2", "9999-12-31", 2000, "USD"],
+        ["PI-3", "Buyer 3", "2025-02-30", 3000, "USD"],
+        ["PI-4", "Buyer 4", datetime(2025, 3, 4), 4000, "USD"]])
+    [result] = import_files(tmp_path / "db.sqlite", [path])
+    assert [(s.row, s.message.code) for s in result.skipped] == [
+        (2, "order_date_out_of_years"), (3, "order_date_out_of_years"), (4, "bad_order_date")]
+    text = result.skipped[0].message.text
+    assert "1900-01-01" in text and "1990" in text and "year" in text
+    i18n.set_language("zh_CN")
+    assert "年份" in result.skipped[1].message.text

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from core.i18n import N_
 from core.ledger.amounts import MAX_AMOUNT, too_large
 from core.ledger.bank_charges import charge_row
-from core.ledger.dates import Years
+from core.ledger.dates import MIN_YEAR, Years, max_year, outside_years
 from core.ledger.fields import worded
 from core.ledger.normalise import cell_text
 from core.ledger.yearless import month_day
@@ -53,6 +53,11 @@ def row_problem(layout: SheetLayout, customer: str | None, order_date: object,
             found = _no_year(text, field, order, years)
             if found is not None:
                 return found
+        if outside_years(raw_date, order):
+            return Message("order_date_out_of_years", N_(
+                "{field} “{value}” is a date outside the years a ledger's dates fall in "
+                "({first} to {last}): correct its year and import the file again"),
+                {"field": field, "value": text, "first": MIN_YEAR, "last": max_year()})
         return Message("bad_order_date", N_("{field} “{value}” is not a date"),
                        {"field": field, "value": text})
     if amount is None:
