@@ -269,3 +269,25 @@ def test_a_date_outside_a_ledgers_years_says_so_not_that_it_is_no_date(tmp_path)
     assert "1900-01-01" in text and "1990" in text and "year" in text
     i18n.set_language("zh_CN")
     assert "年份" in result.skipped[1].message.text
+
+
+def test_an_english_note_lists_cells_and_values_the_english_way(tmp_path) -> None:
+    """The notes on formulas without a value, on unreadable cells and on a customer code
+    written beside two names joined their lists with the Chinese 、 in English sentences
+    ("(D3 (=D2*2)、D4 (=D2*3))"); each language's list is its own."""
+    from datetime import date
+
+    path = _messy(tmp_path, "formulas.xlsx", [
+        ["PI-1", "Buyer 1", date(2025, 3, 1), 1000, "USD"],
+        ["PI-2", "Buyer 2", date(2025, 3, 2), "=D2*2", "USD"],
+        ["PI-3", "Buyer 3", date(2025, 3, 3), "=D2*3", "USD"],
+        ["PI-4", "Buyer 4", date(2025, 3, 4), 4000, "US$/RMB"],
+        ["PI-5", "Buyer 5", date(2025, 3, 5), 5000, "123"]])
+    [result] = import_files(tmp_path / "db.sqlite", [path])
+    notes = {m.code: m for m in result.warnings}
+    assert "(D3 (=D2*2), D4 (=D2*3))" in notes["uncomputed_formulas"].text
+    [unread] = [m for m in result.warnings if "“123”" in m.text]
+    assert "“US$/RMB”, “123”" in unread.text
+    i18n.set_language("zh_CN")
+    assert "D3 (=D2*2)、D4 (=D2*3)" in notes["uncomputed_formulas"].text
+    assert "“US$/RMB”、“123”" in unread.text

@@ -21,7 +21,7 @@ from core.ledger.readers.formulas import column_letters
 from core.ledger.rows import ranges_text
 from core.ledger.sheet_fields import UNREAD_DATES, UNREAD_FIELDS
 from core.ledger.yearless import month_day
-from core.messages import Message, Refusal
+from core.messages import Listed, Message, Refusal
 
 SHOWN_VALUES = 3  # the values a column's message quotes
 SHOWN_RANGES = 10  # the row ranges it lists
@@ -43,10 +43,8 @@ def unread_messages(sheet: str, headers: Mapping[str, str],
                 values.append(text)
         rows = [row for row, _value in found]
         listed = ranges_text(rows).split(", ")
-        more = len(values) - SHOWN_VALUES
         params = {"sheet": sheet, "column": headers.get(name, name),
-                  "values": "、".join(f"“{v}”" for v in values[:SHOWN_VALUES])
-                  + ("…" if more > 0 else ""),
+                  "values": Listed([f"“{v}”" for v in values], SHOWN_VALUES),
                   "count": len(rows), "rows": ", ".join(listed[:SHOWN_RANGES])
                   + (", …" if len(listed) > SHOWN_RANGES else "")}
         if name == "receipt_currency":
@@ -226,7 +224,7 @@ def formula_messages(layout: SheetLayout) -> list[Message]:
         return []
     cells.sort(key=lambda cell: (cell[1], cell[0]))
     shown = [f"{column_letters(c)}{r} ({f})" if len(f) > 1 else f"{column_letters(c)}{r}"
-             for c, r, f in cells[:SHOWN_VALUES * 2]]
+             for c, r, f in cells]
     return [Message("uncomputed_formulas", NP_(
         "Sheet “{sheet}”: {cells} is a formula saved without its computed value, so it was "
         "read as empty. Open the file in Excel or WPS, save it, and import it again.",
@@ -234,7 +232,7 @@ def formula_messages(layout: SheetLayout) -> list[Message]:
         "({cells}), so they were read as empty. Open the file in Excel or WPS, save it, and "
         "import it again."),
         {"sheet": sheet.name, "count": len(cells),
-         "cells": "、".join(shown) + ("…" if len(cells) > len(shown) else "")})]
+         "cells": Listed(shown, SHOWN_VALUES * 2)})]
 
 
 def no_rows(file: str, skipped: int, notes: Sequence[Message]) -> Refusal:
