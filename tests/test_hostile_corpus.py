@@ -291,3 +291,86 @@ def test_an_english_note_lists_cells_and_values_the_english_way(tmp_path) -> Non
     i18n.set_language("zh_CN")
     assert "D3 (=D2*2)、D4 (=D2*3)" in notes["uncomputed_formulas"].text
     assert "“US$/RMB”、“123”" in unread.text
+
+
+def _with_calc_chain(path: Path) -> Path:
+    """The workbook as Excel saves it: with a calculation chain listing its formula cells
+    (sheet 1's; the reader then looks only at sheets the chain names)."""
+    import io
+    import zipfile
+
+    chain = (f'<?xml version="1.0" encoding="UTF-8"?><calcChain xmlns="{CORPUS.MAIN_NS}">'
+             '<c r="D2" i="1"/><c r="F3"/><c r="B5"/></calcChain>')
+    out = io.BytesIO()
+    with zipfile.ZipFile(path) as old, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as new:
+        for item in old.infolist():
+            new.writestr(item.filename, old.read(item.filename))
+        new.writestr("xl/calcChain.xml", chain)
+    saved = path.with_name("excel " + path.name)
+    saved.write_bytes(out.getvalue())
+    return saved
+
+
+@pytest.mark.parametrize("as_excel_saves", [False, True])
+def test_excel_errors_in_cells_are_named_not_read_as_blank(tmp_path, as_excel_saves) -> None:
+    """#REF! in 金额 (a row deleted), #N/A in 客户名称 (a VLOOKUP that found nothing) and
+    #DIV/0! in 已收金额 were read as empty without a word: rows skipped as "no amount", "no
+    customer", and a received figure lost, its buyer looking unpaid. Each cell is named with
+    its error and the cure; the other rows import as before."""
+    from datetime import date
+
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "2025年3月"
+    sheet.append([*CORPUS.HEADER, "已收金额"])
+    sheet.append(["PI-1", "Buyer 1", date(2025, 3, 1), "#REF!", "USD", 100])
+    sheet.append(["PI-2", "Buyer 2", date(2025, 3, 2), 2000, "USD", "#DIV/0!"])
+    sheet.append(["PI-3", "Buyer 3", date(2025, 3, 3), 3000, "USD", 3000])
+    sheet.append(["PI-4", "#N/A", date(2025, 3, 4), 4000, "USD", None])
+    path = tmp_path / "errors.xlsx"
+    book.save(path)
+    if as_excel_saves:
+        path = _with_calc_chain(path)
+    [result] = import_files(tmp_path / "db.sqlite", [path])
+    assert result.status == "imported"
+    [note] = [m for m in result.warnings if m.code == "error_cells"]
+    assert "3 cells show an Excel error" in note.text
+    assert "D2 (#REF!), F3 (#DIV/0!), B5 (#N/A)" in note.text
+    assert "Correct the formulas" in note.text
+    assert _amounts(tmp_path / "db.sqlite") == {"PI-2": 2000.0, "PI-3": 3000.0}
+    i18n.set_language("zh_CN")
+    assert "Excel 错误值" in note.text and "D2 (#REF!)、F3 (#DIV/0!)、B5 (#N/A)" in note.text
+
+
+def test_a_file_no_row_of_which_is_taken_says_why_and_what_to_do(tmp_path, firm_db) -> None:
+    """Refused with "no row could be taken (0 rows skipped)." and nothing more: a tab of
+    headers only, or every amount a #REF!, whose note on the errors a refusal never shows."""
+    from datetime import date
+
+    from openpyxl import Workbook
+
+    headers = _messy(tmp_path, "headers.xlsx", [])
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "2025年3月"
+    sheet.append(CORPUS.HEADER)
+    for n in range(3):
+        sheet.append([f"PI-{n}", f"Buyer {n}", date(2025, 3, n + 1), "#REF!", "USD"])
+    errors = tmp_path / "errors.xlsx"
+    book.save(errors)
+    dates = _messy(tmp_path, "dates.xlsx", [["PI-1", "Buyer 1", "不详", 100, "USD"]])
+    before = contents(firm_db)
+    empty, broken, undated = import_files(firm_db, [headers, errors, dates])
+    assert contents(firm_db) == before
+    assert empty.refused and empty.message.code == "no_rows"
+    assert "headers.xlsx" in empty.message.text and "no order under" in empty.message.text
+    assert broken.refused and broken.message.code == "no_rows_errors"
+    assert "D2 (#REF!), D3 (#REF!), D4 (#REF!)" in broken.message.text
+    assert "Correct the formulas" in broken.message.text
+    assert undated.refused and undated.message.code == "no_rows"
+    assert "correct it and import" in undated.message.text
+    i18n.set_language("zh_CN")
+    assert "没有订单" in empty.message.text and "Excel 错误值" in broken.message.text
+    assert "改正" in undated.message.text

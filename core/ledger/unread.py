@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from core.i18n import NP_
+from core.i18n import N_, NP_
 from core.ledger.dates import read_both_ways
 from core.ledger.layout import SheetLayout
 from core.ledger.normalise import cell_text
@@ -212,32 +212,52 @@ def _other_received(layout: SheetLayout, differ: Sequence[int]) -> list[Message]
 def formula_messages(layout: SheetLayout) -> list[Message]:
     """The mapped cells of a sheet's data rows that are formulas saved without their value
     (core.ledger.readers.formulas): read as empty, a row was skipped as having no amount or
-    its customer looked unpaid. Named with the cure: open the file in Excel or WPS and save."""
+    its customer looked unpaid. Named with the cure: open the file in Excel or WPS and save;
+    and so are those showing an Excel error (#REF!, #N/A), with theirs: correct the formula."""
     sheet = layout.sheet
-    if not sheet.formulas:
-        return []
-    columns = {sheet.first_col + i for i in layout.mapping.values()}
-    first = sheet.first_row_number + layout.header_index + 1
-    cells = sorted((column, row, formula) for (row, column), formula in sheet.formulas.items()
-                   if column in columns and row >= first)
+    messages = []
+    if shown := _data_cells(layout, sheet.formulas):
+        messages.append(Message("uncomputed_formulas", NP_(
+            "Sheet “{sheet}”: {cells} is a formula saved without its computed value, so it "
+            "was read as empty. Open the file in Excel or WPS, save it, and import it again.",
+            "Sheet “{sheet}”: {count} cells are formulas saved without their computed value "
+            "({cells}), so they were read as empty. Open the file in Excel or WPS, save it, "
+            "and import it again."),
+            {"sheet": sheet.name, "count": len(shown),
+             "cells": Listed(shown, SHOWN_VALUES * 2)}))
+    if shown := _data_cells(layout, sheet.errors):
+        messages.append(Message("error_cells", NP_(
+            "Sheet “{sheet}”: {cells} shows an Excel error instead of a value, so it was read "
+            "as empty. Correct the formula in Excel or WPS (a row or sheet it names was "
+            "deleted, a lookup found nothing), save the file and import it again.",
+            "Sheet “{sheet}”: {count} cells show an Excel error instead of a value ({cells}), "
+            "so they were read as empty. Correct the formulas in Excel or WPS (a row or sheet "
+            "they name was deleted, a lookup found nothing), save the file and import it "
+            "again."),
+            {"sheet": sheet.name, "count": len(shown),
+             "cells": Listed(shown, SHOWN_VALUES * 2)}))
+    return messages
+
+
+def _data_cells(layout: SheetLayout, cells: Mapping[tuple[int, int], str]) -> list[str]:
+    """Those of `cells` in the sheet's mapped columns below its header, row by row, each
+    named with its letters and what it holds: "F2 (=D2*E2)", "D2 (#REF!)"."""
     if not cells:
         return []
-    cells.sort(key=lambda cell: (cell[1], cell[0]))
-    shown = [f"{column_letters(c)}{r} ({f})" if len(f) > 1 else f"{column_letters(c)}{r}"
-             for c, r, f in cells]
-    return [Message("uncomputed_formulas", NP_(
-        "Sheet “{sheet}”: {cells} is a formula saved without its computed value, so it was "
-        "read as empty. Open the file in Excel or WPS, save it, and import it again.",
-        "Sheet “{sheet}”: {count} cells are formulas saved without their computed value "
-        "({cells}), so they were read as empty. Open the file in Excel or WPS, save it, and "
-        "import it again."),
-        {"sheet": sheet.name, "count": len(cells),
-         "cells": Listed(shown, SHOWN_VALUES * 2)})]
+    sheet = layout.sheet
+    columns = {sheet.first_col + i for i in layout.mapping.values()}
+    first = sheet.first_row_number + layout.header_index + 1
+    found = sorted((row, column, text) for (row, column), text in cells.items()
+                   if column in columns and row >= first)
+    return [f"{column_letters(c)}{r} ({text})" if len(text) > 1 else f"{column_letters(c)}{r}"
+            for r, c, text in found]
 
 
 def no_rows(file: str, skipped: int, notes: Sequence[Message]) -> Refusal:
-    """A file none of whose rows could be taken; where its cells are formulas saved without
-    their value (`notes` holds formula_messages'), that is most likely why, and said."""
+    """A file none of whose rows could be taken, said with what most likely is why, from
+    `notes` (formula_messages'): its cells are formulas saved without their value, or show an
+    Excel error (a refusal shows no note, so the cells are named here); else its tabs hold
+    a header and nothing under it, or its rows' reasons follow, each to correct."""
     if any(note.code == "uncomputed_formulas" for note in notes):
         return Refusal("no_rows_formulas", NP_(
             "{file}: no row could be taken ({count} row skipped): its figures are formulas "
@@ -246,6 +266,23 @@ def no_rows(file: str, skipped: int, notes: Sequence[Message]) -> Refusal:
             "{file}: no row could be taken ({count} rows skipped): its figures are formulas "
             "saved without their computed value. Open the file in Excel or WPS, save it, and "
             "import it again."), file=file, count=skipped)
-    return Refusal("no_rows", NP_("{file}: no row could be taken ({count} row skipped).",
-                                  "{file}: no row could be taken ({count} rows skipped)."),
-                   file=file, count=skipped)
+    errors = next((note for note in notes if note.code == "error_cells"), None)
+    if errors is not None:
+        return Refusal("no_rows_errors", NP_(
+            "{file}: no row could be taken ({count} row skipped): cells of sheet “{sheet}” "
+            "show an Excel error instead of a value: {cells}. Correct the formulas in Excel "
+            "or WPS, save the file and import it again.",
+            "{file}: no row could be taken ({count} rows skipped): cells of sheet “{sheet}” "
+            "show an Excel error instead of a value: {cells}. Correct the formulas in Excel "
+            "or WPS, save the file and import it again."),
+            file=file, count=skipped, sheet=errors.params["sheet"],
+            cells=errors.params["cells"])
+    if not skipped:
+        return Refusal("no_rows", N_(
+            "{file}: its ledger sheets hold a header row and no order under it. Check that "
+            "you chose the right file, and that its rows were saved with it."), file=file)
+    return Refusal("no_rows", NP_(
+        "{file}: no row could be taken ({count} row skipped): the reason is listed with its "
+        "row; correct it and import the file again.",
+        "{file}: no row could be taken ({count} rows skipped): the reasons are listed with "
+        "their rows; correct them and import the file again."), file=file, count=skipped)

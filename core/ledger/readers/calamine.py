@@ -207,11 +207,12 @@ def _ole_truncated(data: bytes) -> bool:
 
 def _with_formulas(book: python_calamine.CalamineWorkbook, name: str, hidden: bool,
                    clean: bool, formulas: Formulas | None) -> RawSheet | UnreadableSheet:
-    """The sheet read, with its formula cells saved without a value (on the read-ahead
-    thread: the part is inflated beside the import's work on the sheet before)."""
+    """The sheet read, with its formula cells saved without a value and its cells showing an
+    Excel error (on the read-ahead thread: the part is inflated beside the import's work on
+    the sheet before)."""
     sheet = _calamine_sheet(book, name, hidden, clean)
     if formulas is not None and isinstance(sheet, RawSheet):
-        sheet.formulas = formulas.of(name)
+        sheet.formulas, sheet.errors = formulas.scan(name)
     return sheet
 
 

@@ -34,6 +34,8 @@ class RawSheet:
     # formula cells saved without a value, read as empty: (row number, column from A) ->
     # the formula (core.ledger.readers.formulas)
     formulas: dict[tuple[int, int], str] = field(default_factory=dict)
+    # cells showing an Excel error (#REF!, #N/A), read as empty: (row, column) -> the error
+    errors: dict[tuple[int, int], str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
