@@ -374,3 +374,61 @@ def test_a_file_no_row_of_which_is_taken_says_why_and_what_to_do(tmp_path, firm_
     i18n.set_language("zh_CN")
     assert "没有订单" in empty.message.text and "Excel 错误值" in broken.message.text
     assert "改正" in undated.message.text
+
+
+def _with_far_entry(tmp_path: Path, name: str, hidden: bool = False, value: object = "x"
+                    ) -> Path:
+    """February's and March's tabs, something in March's (or a hidden third tab's) cell
+    XFD1048576, the sheet's last, as a clerk leaves it after Ctrl+End and a keystroke;
+    `value` None: the cell only formatted."""
+    from openpyxl import Workbook
+    from openpyxl.styles import Font
+
+    book = Workbook()
+    book.remove(book.active)
+    for month in (2, 3):
+        sheet = book.create_sheet(f"{month}月")
+        for row in CORPUS.month_rows(month):
+            sheet.append(row)
+    far = book.create_sheet("备用") if hidden else sheet
+    if hidden:
+        far.sheet_state = "hidden"
+    far["XFD1048576"] = value
+    far["XFD1048576"].font = Font(bold=True)
+    path = tmp_path / name
+    book.save(path)
+    return path
+
+
+def test_an_entry_in_a_sheets_last_cell_is_named_not_a_crash(tmp_path, firm_db) -> None:
+    """calamine reads a sheet as one grid from A1 to its last cell: an "x" in XFD1048576
+    asked it for 550 GB and the allocator aborted the process (the window gone, the command
+    line killed by SIGABRT, nothing said). Now the file is refused naming the sheet, the cell
+    and how to clear it, the database as it was; in the import dialog's preview too."""
+    path = _with_far_entry(tmp_path, "far.xlsx")
+    before = contents(firm_db)
+    for language, words in (("en", "press Ctrl+End"), ("zh_CN", "按 Ctrl+End")):
+        done = _main("--lang", language, "import", "--db", str(firm_db), str(path),
+                     home=tmp_path)
+        assert done.returncode == 1, (done.returncode, done.stderr[-500:])
+        assert "far.xlsx" in done.stderr and "3月" in done.stderr
+        assert "XFD1048576" in done.stderr and words in done.stderr
+        assert "Traceback" not in done.stderr
+    assert contents(firm_db) == before
+    conn = connect(firm_db)
+    shown = preview_file(conn, path)
+    conn.close()
+    refusals = [shown.refusal] if shown.refusal else [s.refused for s in shown.sheets]
+    assert any(r is not None and r.code == "sheet_too_large" for r in refusals)
+
+
+def test_a_far_entry_on_a_hidden_tab_or_a_formatted_far_cell_leaves_the_months(tmp_path):
+    """A hidden spare tab with the far entry is passed over, named; a far cell only
+    formatted (no value) is nothing calamine builds: both files import their 20 rows."""
+    hidden = _with_far_entry(tmp_path, "hidden far.xlsx", hidden=True)
+    formatted = _with_far_entry(tmp_path, "formatted far.xlsx", value=None)
+    first, second = import_files(tmp_path / "db.sqlite", [hidden, formatted])
+    assert first.status == "imported" and first.counts.inserted == 20
+    assert {p.name: p.reason.code for p in first.passed} == {"备用": "sheet_unreadable"}
+    assert "XFD1048576" in first.passed[0].reason.text
+    assert second.status == "imported"

@@ -17,7 +17,7 @@ from core.i18n import N_, NP_
 from core.ledger.dates import read_both_ways
 from core.ledger.layout import SheetLayout
 from core.ledger.normalise import cell_text
-from core.ledger.readers.formulas import column_letters
+from core.ledger.readers.extent import column_letters
 from core.ledger.rows import ranges_text
 from core.ledger.sheet_fields import UNREAD_DATES, UNREAD_FIELDS
 from core.ledger.yearless import month_day

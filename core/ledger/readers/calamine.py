@@ -210,6 +210,9 @@ def _with_formulas(book: python_calamine.CalamineWorkbook, name: str, hidden: bo
     """The sheet read, with its formula cells saved without a value and its cells showing an
     Excel error (on the read-ahead thread: the part is inflated beside the import's work on
     the sheet before)."""
+    beyond = formulas.oversized(name) if formulas is not None else None
+    if beyond is not None:  # calamine's grid of it would abort the process
+        return UnreadableSheet(name, hidden, f"cells to {beyond[0]}", beyond)
     sheet = _calamine_sheet(book, name, hidden, clean)
     if formulas is not None and isinstance(sheet, RawSheet):
         sheet.formulas, sheet.errors = formulas.scan(name)

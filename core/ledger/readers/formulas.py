@@ -30,6 +30,8 @@ import zlib
 from html import unescape
 from pathlib import Path
 
+from core.ledger.readers.extent import column_index, oversized
+
 # sheet-relative (row number from 1, column from 0) -> the formula as written, "=" first (or
 # the Excel error a cell shows: "#REF!")
 Uncomputed = dict[tuple[int, int], str]
@@ -84,6 +86,19 @@ class Formulas:
                 zlib.error, struct.error):
             self._parts = {}
             return {}, {}
+
+    def oversized(self, sheet: str) -> tuple[str, int, int] | None:
+        """Where the sheet's last cell is and the grid calamine would build to it, for a
+        sheet beyond what can be read (core.ledger.readers.extent); else None."""
+        try:
+            with zipfile.ZipFile(self.path) as archive:
+                if self._parts is None:
+                    self._open(archive)
+                part = (self._parts or {}).get(sheet)
+                return None if part is None else oversized(archive, part)
+        except (zipfile.BadZipFile, OSError, KeyError, ValueError, RuntimeError, EOFError,
+                zlib.error, struct.error):
+            return None
 
     def _open(self, archive: zipfile.ZipFile) -> None:
         names = set(archive.namelist())
@@ -163,7 +178,7 @@ def _scan(xml: bytes) -> Uncomputed:
         if ref is None:
             continue
         formula = unescape((m[2] or b"").decode("utf-8", "replace")).strip()
-        cells[(int(ref[2]), _column(ref[1].decode()))] = "=" + formula if formula else "="
+        cells[(int(ref[2]), column_index(ref[1].decode()))] = "=" + formula if formula else "="
         if len(cells) >= MAX_CELLS:
             break
     return cells
@@ -178,25 +193,8 @@ def _errors(xml: bytes) -> Uncomputed:
     for m in _ERROR_CELL.finditer(xml):
         ref = _REF.search(m[1])
         if ref is not None:
-            cells[(int(ref[2]), _column(ref[1].decode()))] = unescape(
+            cells[(int(ref[2]), column_index(ref[1].decode()))] = unescape(
                 m[2].decode("utf-8", "replace")).strip()
             if len(cells) >= MAX_CELLS:
                 break
     return cells
-
-
-def _column(letters: str) -> int:
-    number = 0
-    for letter in letters:
-        number = number * 26 + ord(letter) - 64
-    return number - 1
-
-
-def column_letters(index: int) -> str:
-    """0 -> A, 27 -> AB: how Excel names a column."""
-    letters = ""
-    index += 1
-    while index:
-        index, rest = divmod(index - 1, 26)
-        letters = chr(65 + rest) + letters
-    return letters

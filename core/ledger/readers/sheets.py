@@ -45,6 +45,8 @@ class UnreadableSheet:
     name: str
     hidden: bool
     reason: str
+    # a sheet left unread for its size: its last cell ("XFD1048576"), rows and columns
+    beyond: tuple[str, int, int] | None = None
 
 
 @dataclass
@@ -204,9 +206,24 @@ def clip_merged(merged: list[Merged], height: int) -> list[Merged]:
 
 
 def nothing_readable(path: Path, unreadable: list[UnreadableSheet]) -> Refusal:
-    """A file without one sheet that could be read: damaged, or holding none at all."""
+    """A file without one sheet that could be read: too large, damaged, or holding none."""
+    beyond = [u for u in unreadable if u.beyond is not None]
+    if beyond:
+        return too_large(path, beyond[0])
     if unreadable:
         return damaged(path, "; ".join(f"{u.name}: {u.reason}" for u in unreadable))
     return refusal("no_sheets", N_(
         "{file} contains no sheet with cells to read (only charts, or nothing at all). Check "
         "that you chose the right file."), path)
+
+
+def too_large(path: Path, sheet: UnreadableSheet) -> Refusal:
+    """A sheet left unread for an entry far beyond its ledger (core.ledger.readers.extent)."""
+    cell, rows, columns = sheet.beyond or ("", 0, 0)
+    return refusal("sheet_too_large", N_(
+        "{file}: sheet “{sheet}” has an entry in cell {cell}, far below or to the right of "
+        "its ledger, so it spans {rows} rows × {columns} columns, more than can be read, "
+        "and nothing from this file was imported. Open the file in Excel or WPS, go to "
+        "that sheet, press Ctrl+End to find the entry, delete the rows and columns after "
+        "the ledger, save and import the file again."),
+        path, sheet=sheet.name, cell=cell, rows=f"{rows:,}", columns=f"{columns:,}")
