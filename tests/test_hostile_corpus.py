@@ -432,3 +432,24 @@ def test_a_far_entry_on_a_hidden_tab_or_a_formatted_far_cell_leaves_the_months(t
     assert {p.name: p.reason.code for p in first.passed} == {"备用": "sheet_unreadable"}
     assert "XFD1048576" in first.passed[0].reason.text
     assert second.status == "imported"
+
+
+def test_a_workbook_of_many_tabs_without_ship_dates_says_so_once(tmp_path) -> None:
+    """40 tabs without a ship-date column printed 40 lines of the same note, burying the
+    notes that asked for something; now one line names the tabs."""
+    from openpyxl import Workbook
+
+    book = Workbook()
+    book.remove(book.active)
+    for month in range(1, 13):
+        sheet = book.create_sheet(f"{month}月")
+        for row in CORPUS.month_rows(month):
+            sheet.append(row)
+    path = tmp_path / "2025.xlsx"
+    book.save(path)
+    [result] = import_files(tmp_path / "db.sqlite", [path])
+    [note] = [w for w in result.warnings if w.code == "no_ship_date_column"]
+    assert note.text == ("12 sheets have no ship-date column (“1月”, “2月”, “3月”, “4月”, “5月”, "
+                         "“6月”, …): shipments will be estimated from order dates.")
+    i18n.set_language("zh_CN")
+    assert note.text.startswith("12 个工作表没有出货日期列（“1月”、“2月”")
