@@ -453,3 +453,20 @@ def test_a_workbook_of_many_tabs_without_ship_dates_says_so_once(tmp_path) -> No
                          "“6月”, …): shipments will be estimated from order dates.")
     i18n.set_language("zh_CN")
     assert note.text.startswith("12 个工作表没有出货日期列（“1月”、“2月”")
+
+
+def test_a_cell_of_hundreds_of_characters_is_quoted_short(tmp_path) -> None:
+    """1e300 in 金额 or 已收金额 was quoted as its 301 digits, and a paragraph pasted into 金额
+    whole, in the line that names the row: a cell is quoted to its first 40 characters."""
+    from datetime import date
+
+    paragraph = "客户说下个月再付款，" * 30
+    path = _messy(tmp_path, "long.xlsx", [
+        ["PI-1", "Buyer 1", date(2025, 3, 1), 1e300, "USD"],
+        ["PI-2", "Buyer 2", date(2025, 3, 2), paragraph, "USD"],
+        ["PI-3", "Buyer 3", date(2025, 3, 3), 3000, "USD"]])
+    [result] = import_files(tmp_path / "db.sqlite", [path])
+    huge, words = (s.message for s in result.skipped)
+    assert huge.code == "amount_too_large" and words.code == "bad_amount"
+    assert "“1000000000000000" in huge.text and "…”" in huge.text and len(huge.text) < 200
+    assert f"“{paragraph[:40]}…”" in words.text and len(words.text) < 120

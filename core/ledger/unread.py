@@ -16,7 +16,7 @@ from collections.abc import Mapping, Sequence
 from core.i18n import N_, NP_
 from core.ledger.dates import read_both_ways
 from core.ledger.layout import SheetLayout
-from core.ledger.normalise import cell_text
+from core.ledger.normalise import cell_text, quoted_text
 from core.ledger.readers.extent import column_letters
 from core.ledger.rows import ranges_text
 from core.ledger.sheet_fields import UNREAD_DATES, UNREAD_FIELDS
@@ -44,7 +44,7 @@ def unread_messages(sheet: str, headers: Mapping[str, str],
         rows = [row for row, _value in found]
         listed = ranges_text(rows).split(", ")
         params = {"sheet": sheet, "column": headers.get(name, name),
-                  "values": Listed([f"“{v}”" for v in values], SHOWN_VALUES),
+                  "values": Listed([f"“{quoted_text(v)}”" for v in values], SHOWN_VALUES),
                   "count": len(rows), "rows": ", ".join(listed[:SHOWN_RANGES])
                   + (", …" if len(listed) > SHOWN_RANGES else "")}
         if name == "receipt_currency":
