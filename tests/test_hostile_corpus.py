@@ -138,7 +138,8 @@ def test_a_damaged_sheet_of_any_other_name_is_refused(tmp_path):
 def test_the_import_dialog_shows_the_refusals(qtbot, corpus, firm_db, tmp_path) -> None:
     good = tmp_path / "2月.xlsx"
     good.write_bytes(CORPUS.ledger_xlsx((2,)))
-    chosen = [good, corpus["damaged_february.xlsx"], corpus["zip_bomb.xlsx"]]
+    far = _with_far_entry(tmp_path, "far.xlsx")  # once the whole window's end, unsaid
+    chosen = [good, corpus["damaged_february.xlsx"], corpus["zip_bomb.xlsx"], far]
     dialog = ImportDialog(firm_db, runner=Runner())
     qtbot.addWidget(dialog)
     dialog.show()
@@ -147,7 +148,7 @@ def test_the_import_dialog_shows_the_refusals(qtbot, corpus, firm_db, tmp_path) 
     with qtbot.waitSignal(dialog.importFinished, timeout=30000) as blocker:
         qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     results = blocker.args[0]
-    assert [r.status for r in results] == ["imported", "refused", "refused"]
+    assert [r.status for r in results] == ["imported", "refused", "refused", "refused"]
     assert dialog.stack.currentIndex() == RESULT
     tree = dialog.result_page.tree
     rows = {tree.topLevelItem(i).text(0): tree.topLevelItem(i).text(2)
@@ -155,6 +156,7 @@ def test_the_import_dialog_shows_the_refusals(qtbot, corpus, firm_db, tmp_path) 
     assert "2月" in rows["damaged_february.xlsx"] and "save it again" in rows[
         "damaged_february.xlsx"]
     assert "zip bomb" in rows["zip_bomb.xlsx"]
+    assert "XFD1048576" in rows["far.xlsx"] and "Ctrl+End" in rows["far.xlsx"]
     conn = connect(firm_db)
     files = [r[0] for r in conn.execute("SELECT file_name FROM imports ORDER BY id")]
     conn.close()
