@@ -472,3 +472,20 @@ def test_a_cell_of_hundreds_of_characters_is_quoted_short(tmp_path) -> None:
     assert huge.code == "amount_too_large" and words.code == "bad_amount"
     assert "“1000000000000000" in huge.text and "…”" in huge.text and len(huge.text) < 200
     assert f"“{paragraph[:40]}…”" in words.text and len(words.text) < 120
+
+
+def test_a_folder_named_like_a_ledger_is_said_to_be_a_folder(tmp_path, firm_db) -> None:
+    """A folder "3月.xlsx" (a month's files saved into one) was "does not exist" on the
+    command line and "was not found … moved, renamed or deleted" in the dialog's preview,
+    though it was right there."""
+    folder = tmp_path / "3月.xlsx"
+    folder.mkdir()
+    [result] = import_files(firm_db, [folder])
+    assert result.refused and result.message.code == "file_not_found"
+    assert "is a folder" in result.message.text
+    conn = connect(firm_db)
+    shown = preview_file(conn, folder)
+    conn.close()
+    assert shown.refusal is not None and "is a folder" in shown.refusal.text
+    i18n.set_language("zh_CN")
+    assert "是一个文件夹" in result.message.text

@@ -47,6 +47,7 @@ from core.ledger.payment_places import stored_payments
 from core.ledger.payments_seen import payments_seen_before
 from core.ledger.reader_version import READER_VERSION
 from core.ledger.readers import is_owner_file, open_workbook, read_bytes
+from core.ledger.readers.sheets import is_a_folder
 from core.ledger.receipt_notes import dated_messages, receipt_messages
 from core.ledger.received_only import stored_orders
 from core.ledger.refunds_beyond import refunds_beyond
@@ -174,6 +175,8 @@ def no_ship_dates(sheets: list[str]) -> list[Message]:
 def _import(conn: sqlite3.Connection, path: Path, sheet: str | None,
             overrides: dict[str, str], steps: Steps, result: FileResult,
             before_write: Callable[[], object] | None) -> None:
+    if path.is_dir():
+        raise is_a_folder(path)
     if not path.is_file():
         raise Refusal("file_not_found", N_("{file} does not exist."), file=str(path))
     digest = import_key(path, sheet)

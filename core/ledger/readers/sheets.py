@@ -89,9 +89,9 @@ def refusal(code: str, template: str, path: Path, **params: object) -> Refusal:
 
 def read_bytes(path: Path, limit: int | None = None) -> bytes:
     """The file's bytes, with the ways Windows refuses a read turned into advice."""
+    if path.is_dir():  # Windows answers "permission denied", which would mislead
+        raise is_a_folder(path)
     try:
-        if path.is_dir():  # Windows answers "permission denied", which would mislead
-            raise IsADirectoryError(str(path))
         with path.open("rb") as handle:
             return handle.read() if limit is None else handle.read(limit)
     except (FileNotFoundError, IsADirectoryError, NotADirectoryError) as exc:
@@ -106,6 +106,13 @@ def read_bytes(path: Path, limit: int | None = None) -> bytes:
             path) from exc
     except OSError as exc:
         raise unreadable(path, exc) from exc
+
+
+def is_a_folder(path: Path) -> Refusal:
+    """A folder chosen as a file (a month's files saved into "3月.xlsx"): "not found" sent
+    the clerk looking for a file that was right there."""
+    return refusal("file_not_found", N_(
+        "{file} is a folder, not a ledger file. Choose the ledger files inside it."), path)
 
 
 def unreadable(path: Path, exc: OSError) -> Refusal:
