@@ -489,3 +489,16 @@ def test_a_folder_named_like_a_ledger_is_said_to_be_a_folder(tmp_path, firm_db) 
     assert shown.refusal is not None and "is a folder" in shown.refusal.text
     i18n.set_language("zh_CN")
     assert "是一个文件夹" in result.message.text
+
+
+def test_a_csv_saved_under_an_excel_name_says_it_is_text(tmp_path) -> None:
+    """A GB18030 CSV named 3月.xlsx was "not a spreadsheet TradeTier can read", and the clerk
+    had no idea what the file was; it says it holds plain text and how to import it."""
+    path = tmp_path / "3月.xlsx"
+    path.write_bytes("合同号,客户名称,下单日期,金额\nPI-1,宁波甲,2025-03-01,100\n".encode("gb18030"))
+    [result] = import_files(tmp_path / "db.sqlite", [path])
+    assert result.refused and result.message.code == "not_a_workbook"
+    assert "plain text" in result.message.text and ".csv" in result.message.text
+    renamed = path.rename(tmp_path / "3月.csv")
+    [again] = import_files(tmp_path / "db.sqlite", [renamed])
+    assert again.status == "imported" and again.counts.inserted == 1

@@ -180,6 +180,15 @@ def not_a_workbook(path: Path) -> Refusal:
         "Excel workbook (.xlsx) and import that file."), path)
 
 
+def text_named(path: Path) -> Refusal:
+    """Plain text (a CSV) under an Excel workbook's name: read as one, it would be read as
+    whatever text it holds; said what it is, the clerk knows to rename or save it."""
+    return refusal("not_a_workbook", N_(
+        "{file} holds plain text (a CSV file), not an Excel workbook. If it is the ledger, "
+        "rename it to end in .csv and import it, or open it in Excel or WPS and save it as an "
+        "Excel workbook (.xlsx)."), path)
+
+
 def password(path: Path) -> Refusal:
     return refusal("password_protected", N_(
         "{file} is protected with a password. Open it in Excel or WPS, remove the password "
