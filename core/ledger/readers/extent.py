@@ -22,7 +22,7 @@ HEAD = 64 << 10  # the dimension comes before the rows
 
 _DIMENSION = re.compile(rb'<(?:\w+:)?dimension\b[^>]*?\bref="(?:[A-Z]+\d+:)?([A-Z]{1,3})(\d+)"')
 _VALUED = re.compile(rb"<(?:\w+:)?c\b([^>]*?)(?<!/)>")
-_REF = re.compile(rb'\br="([A-Z]{1,3})(\d+)"')
+CELL_REF = re.compile(rb'\br="([A-Z]{1,3})(\d+)"')  # a cell's r="D2": its letters and row
 
 
 def oversized(archive: zipfile.ZipFile, part: str) -> tuple[str, int, int] | None:
@@ -37,7 +37,7 @@ def oversized(archive: zipfile.ZipFile, part: str) -> tuple[str, int, int] | Non
         return None
     rows = columns = 0
     for cell in _VALUED.finditer(archive.read(part)):
-        ref = _REF.search(cell[1])
+        ref = CELL_REF.search(cell[1])
         if ref is not None:
             rows, columns = max(rows, int(ref[2])), max(columns, column_index(ref[1].decode()) + 1)
     if rows * columns <= MAX_SHEET_CELLS:

@@ -30,7 +30,7 @@ import zlib
 from html import unescape
 from pathlib import Path
 
-from core.ledger.readers.extent import column_index, oversized
+from core.ledger.readers.extent import CELL_REF, column_index, oversized
 
 # sheet-relative (row number from 1, column from 0) -> the formula as written, "=" first (or
 # the Excel error a cell shows: "#REF!")
@@ -43,7 +43,6 @@ _RELATION = re.compile(rb'<(?:\w+:)?Relationship\b[^>]*?\bId="([^"]*)"[^>]*?\bTa
 # a cell whose formula is followed by no value, or an empty one
 _CELL = re.compile(rb'<c\b([^>]*)>\s*<f\b[^>]*?(?:/>|>([^<]*)</f>)\s*(?:<v\s*/>|<v>\s*</v>)?\s*'
                    rb'</c>')
-_REF = re.compile(rb'\br="([A-Z]{1,3})(\d+)"')
 # a cell typed as an error (t="e"), its value the error's text
 _ERROR_CELL = re.compile(rb'<c\b([^>]*?\bt="e"[^>]*)>(?:(?!</c>).)*?<v>([^<]*)</v>', re.DOTALL)
 _SHEET_TAG = re.compile(rb"<(?:\w+:)?sheet\b[^>]*>")
@@ -174,7 +173,7 @@ def _scan(xml: bytes) -> Uncomputed:
         return {}
     cells: Uncomputed = {}
     for m in _CELL.finditer(xml):
-        ref = _REF.search(m[1])
+        ref = CELL_REF.search(m[1])
         if ref is None:
             continue
         formula = unescape((m[2] or b"").decode("utf-8", "replace")).strip()
@@ -191,7 +190,7 @@ def _errors(xml: bytes) -> Uncomputed:
         return {}
     cells: Uncomputed = {}
     for m in _ERROR_CELL.finditer(xml):
-        ref = _REF.search(m[1])
+        ref = CELL_REF.search(m[1])
         if ref is not None:
             cells[(int(ref[2]), column_index(ref[1].decode()))] = unescape(
                 m[2].decode("utf-8", "replace")).strip()
