@@ -522,3 +522,15 @@ def test_a_space_in_a_sheets_last_row_leaves_the_empty_rows_above_it_unread(tmp_
     [result] = import_files(tmp_path / "db.sqlite", [path])
     assert result.status == "imported" and result.counts.inserted == 5
     assert _amounts(tmp_path / "db.sqlite")["PI-5"] == 500.0
+
+
+def test_a_csv_ending_in_a_million_empty_lines_reads_its_rows_alone(tmp_path) -> None:
+    """An ERP's CSV of one order followed by 1,000,000 lines of ",,," held them all (8 MB
+    of file, 1.2 GB read): the empty lines at its end are left unread, those between rows
+    kept, so row numbers stay the file's."""
+    path = tmp_path / "erp.csv"
+    path.write_text("合同号,客户名称,下单日期,金额\n,,,\nPI-1,Buyer 1,2025-03-01,100\n"
+                    + ",,,\n" * 1_000_000, encoding="utf-8")
+    [sheet] = read_workbook(path).sheets
+    assert sheet.rows == [["合同号", "客户名称", "下单日期", "金额"], [None] * 4,
+                          ["PI-1", "Buyer 1", "2025-03-01", "100"]]
