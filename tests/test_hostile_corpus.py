@@ -534,3 +534,34 @@ def test_a_csv_ending_in_a_million_empty_lines_reads_its_rows_alone(tmp_path) ->
     [sheet] = read_workbook(path).sheets
     assert sheet.rows == [["合同号", "客户名称", "下单日期", "金额"], [None] * 4,
                           ["PI-1", "Buyer 1", "2025-03-01", "100"]]
+
+
+def test_an_optional_cell_too_long_for_money_or_of_no_ledgers_year_says_which(tmp_path):
+    """A card number in 已收金额 and 9999-12-31 in 收款日期 were named "is not a number" and
+    "is not a date", as for a cell of words; they say what is wrong with them, as the row's
+    amount and order date do."""
+    from datetime import date
+
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "2025年3月"
+    sheet.append([*CORPUS.HEADER, "已收金额", "收款日期"])
+    sheet.append(["PI-1", "Buyer 1", date(2025, 3, 1), 1000, "USD", "6222021234567890123",
+                  date(2025, 3, 5)])
+    sheet.append(["PI-2", "Buyer 2", date(2025, 3, 2), 2000, "USD", 2000, "9999-12-31"])
+    sheet.append(["PI-3", "Buyer 3", date(2025, 3, 3), 3000, "USD", "一千", "不详"])
+    path = tmp_path / "optional.xlsx"
+    book.save(path)
+    [result] = import_files(tmp_path / "db.sqlite", [path])
+    said = {m.code: m for m in result.warnings}
+    notes = {code: m.text for code, m in said.items()}
+    assert "“6222021234567890123” has more than 15 digits" in notes["unread_money_too_large"]
+    assert "(row 2)" in notes["unread_money_too_large"]
+    assert "“9999-12-31” is a date outside the years" in notes["unread_date_out_of_years"]
+    assert "“一千” is not a number" in notes["unread_money"]
+    assert "“不详” is not a date" in notes["unread_date"]
+    i18n.set_language("zh_CN")
+    assert "超过 15 位数字" in said["unread_money_too_large"].text
+    assert "年份不在台账日期的范围内" in said["unread_date_out_of_years"].text

@@ -11,15 +11,16 @@ formulas saved without their value, read as empty (core.ledger.readers.formulas)
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from core.i18n import N_, NP_
-from core.ledger.dates import read_both_ways
+from core.ledger.amounts import MAX_AMOUNT, too_large
+from core.ledger.dates import MIN_YEAR, max_year, outside_years, read_both_ways
 from core.ledger.layout import SheetLayout
 from core.ledger.normalise import cell_text, quoted_text
 from core.ledger.readers.extent import column_letters
 from core.ledger.rows import ranges_text
-from core.ledger.sheet_fields import UNREAD_DATES, UNREAD_FIELDS
+from core.ledger.sheet_fields import MONEY_FIELDS, UNREAD_DATES, UNREAD_FIELDS
 from core.ledger.yearless import month_day
 from core.messages import Listed, Message, Refusal
 
@@ -103,6 +104,24 @@ def unread_messages(sheet: str, headers: Mapping[str, str],
                 "as empty ({count} cells: rows {rows}). Type the dates with their year, or name "
                 "the tab or the file with its year and month (yyyy年m月), and import it again."),
                 params))
+        elif kind == OUT_OF_YEARS:
+            messages.append(Message("unread_date_out_of_years", NP_(
+                "Sheet “{sheet}”, column “{column}”: {values} is a date outside the years a "
+                "ledger's dates fall in ({first} to {last}), so it was read as empty (row "
+                "{rows}). Correct its year and import the file again.",
+                "Sheet “{sheet}”, column “{column}”: {values} are dates outside the years a "
+                "ledger's dates fall in ({first} to {last}), so they were read as empty "
+                "({count} cells: rows {rows}). Correct their years and import the file again."),
+                {**params, "first": MIN_YEAR, "last": max_year()}))
+        elif kind == TOO_LARGE:
+            messages.append(Message("unread_money_too_large", NP_(
+                "Sheet “{sheet}”, column “{column}”: {values} has more than {digits} digits, so "
+                "it is no money and was read as empty (row {rows}): a card, account or "
+                "reference number? Correct the cell and import the file again.",
+                "Sheet “{sheet}”, column “{column}”: {values} have more than {digits} digits, "
+                "so they are no money and were read as empty ({count} cells: rows {rows}): "
+                "card, account or reference numbers? Correct the cells and import the file "
+                "again."), {**params, "digits": len(f"{MAX_AMOUNT:.0f}") - 1}))
         elif name in UNREAD_DATES:
             messages.append(Message("unread_date", NP_(
                 "Sheet “{sheet}”, column “{column}”: {values} is not a date, so it was read as "
@@ -131,6 +150,8 @@ def layout_messages(layout: SheetLayout, cells: Mapping[str, Sequence[tuple[int,
 
 TWO_WAY = "two_way"
 NO_YEAR = "no_year"
+TOO_LARGE = "too_large"  # a money cell of more than MAX_AMOUNT's digits (a card number)
+OUT_OF_YEARS = "out_of_years"  # a date of a year no ledger holds (9999-12-31)
 
 
 def _kinds_apart(cells: Mapping[str, Sequence[tuple[int, object]]]
@@ -143,12 +164,18 @@ def _kinds_apart(cells: Mapping[str, Sequence[tuple[int, object]]]
     for name in ("order_date", *UNREAD_FIELDS, "currency", "amount_currency",
                  "receipt_currency"):
         cell_list = cells.get(name, ())
+        tests: tuple[tuple[str, Callable[[object], object]], ...] = ()
         if name in UNREAD_DATES or name == "order_date":
-            for kind, test in ((TWO_WAY, read_both_ways), (NO_YEAR, month_day)):
-                split = [isinstance(v, str) and bool(test(v)) for _row, v in cell_list]
-                found.append((kind, name, [c for c, s in zip(cell_list, split, strict=True)
-                                           if s]))
-                cell_list = [c for c, s in zip(cell_list, split, strict=True) if not s]
+            tests = ((TWO_WAY, lambda v: isinstance(v, str) and read_both_ways(v)),
+                     (NO_YEAR, lambda v: isinstance(v, str) and month_day(v)))
+            if name != "order_date":  # a payment's, dated by its receipt: said as it is
+                tests += ((OUT_OF_YEARS, outside_years),)
+        elif name in MONEY_FIELDS:
+            tests = ((TOO_LARGE, too_large),)
+        for kind, test in tests:
+            split = [bool(test(v)) for _row, v in cell_list]
+            found.append((kind, name, [c for c, s in zip(cell_list, split, strict=True) if s]))
+            cell_list = [c for c, s in zip(cell_list, split, strict=True) if not s]
         found.append((name, name, cell_list))
     return found
 
