@@ -5,8 +5,9 @@ Run: ``.venv/bin/python bench/bench_hostile.py [--genuine ROWS]``. Every file of
 import`` in its own process; the table shows its exit code, wall time, the process's peak memory
 and the refusal. ``--genuine ROWS`` also writes a genuine ledger of ROWS rows (bench/ledgers.py's,
 as bench/run.py measures: month tabs of 17 columns) and prints what its zip directory declares,
-the figures behind the limits in core/ledger/readers/guard.py (1,000,000 rows takes some minutes
-to write: the ledger and its update file, the second one left unread here).
+the figures behind the limits in core/ledger/readers/guard.py, and how long the look for formulas
+and Excel errors takes over its sheets (1,000,000 rows takes some minutes to write: the ledger
+and its update file, the second one left unread here).
 """
 
 from __future__ import annotations
@@ -68,6 +69,22 @@ def genuine(rows: int, folder: Path) -> None:
     start = time.perf_counter()
     check_zip(path)
     print(f"  check before reading: passed in {(time.perf_counter() - start) * 1000:.1f} ms")
+    scan_sheets(path)
+
+
+def scan_sheets(path: Path) -> None:
+    """The look for formulas saved without a value and cells showing an Excel error, every
+    sheet, as the import makes it on its read-ahead thread (the cost of naming #REF!)."""
+    from python_calamine import CalamineWorkbook
+
+    from core.ledger.readers.formulas import Formulas
+
+    names = CalamineWorkbook.from_path(str(path)).sheet_names
+    formulas, start = Formulas(path), time.perf_counter()
+    found = [formulas.scan(name) for name in names]
+    print(f"  formulas and error cells of {len(names)} sheets looked for in "
+          f"{time.perf_counter() - start:.2f} s: {sum(len(f) for f, _ in found)} formulas, "
+          f"{sum(len(e) for _, e in found)} errors")
 
 
 def main() -> None:

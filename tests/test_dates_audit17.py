@@ -85,7 +85,8 @@ def test_a_ship_date_written_any_way_a_clerk_writes_it(tmp_path: Path, ship: obj
 
 def unread_ship_dates(result: FileResult) -> str:
     notes = [w.text for w in result.warnings
-             if w.code == "unread_date" and w.params["column"] == "出货日期"]
+             if w.code in ("unread_date", "unread_date_out_of_years")
+             and w.params["column"] == "出货日期"]
     return "".join(notes)
 
 
@@ -105,7 +106,9 @@ def test_a_ship_date_that_cannot_be_so_is_named_not_read(tmp_path: Path, ship: o
     the late payer off the black list."""
     db, result = imported(tmp_path, row(ship))
     assert ship_dates(db)[0] is None
-    assert f"“{ship}” is not a date" in unread_ship_dates(result)
+    said = "is a date outside the years a ledger's dates fall in" if ship in (
+        "1925/3/1", "2052/3/1") else "is not a date"  # hostile36: its year is the trouble
+    assert f"“{ship}” {said}" in unread_ship_dates(result)
 
 
 @pytest.mark.parametrize("ship", ["TBA", "TBD", "待定", "未出货", "未发货", "pending"])

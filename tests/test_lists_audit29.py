@@ -252,7 +252,7 @@ def test_a_buyer_renamed_under_the_same_customer_code_is_named_for_merging(tmp_p
     account is the clerk's."""
     db = tmp_path / "firm.sqlite"
     report = imported(db, write_xlsx(tmp_path / "2025.xlsx", RENAMED))
-    assert ("Customer code “C-018” is written beside 2 names: Sunrise Trading LLC、Sunrise Home "
+    assert ("Customer code “C-018” is written beside 2 names: Sunrise Trading LLC, Sunrise Home "
             "LLC.") in report
     assert "“C-020”" not in report
     apart = by_name(at(db))

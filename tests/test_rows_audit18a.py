@@ -124,7 +124,7 @@ def test_formulas_without_a_value_are_named_with_the_cure(tmp_path: Path) -> Non
     [result] = _same_import(tmp_path, [ledger])
     [note] = [m for m in result.warnings if m.code == "uncomputed_formulas"]
     assert note.text == (
-        "Sheet “1月”: 2 cells are formulas saved without their computed value (F2 (=D2*E2)、"
+        "Sheet “1月”: 2 cells are formulas saved without their computed value (F2 (=D2*E2), "
         "H2 (=F2*30%)), so they were read as empty. Open the file in Excel or WPS, save it, "
         "and import it again.")
 

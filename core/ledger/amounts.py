@@ -298,13 +298,30 @@ def _number_value(value: object) -> float | None:
     return None
 
 
+# Excel keeps 15 significant digits: a figure of 16 or more before its decimal point is a
+# card, account or reference number pasted into a money column, never money. Read as money, a
+# card number (6222…, 19 digits) was a sale of 6.2e18 USD that put its buyer at the top of the
+# pyramid and slid every other customer a tier.
+MAX_AMOUNT = 1e15
+
+
 def parse_amount(value: object, mark: str = "") -> tuple[float | None, str | None]:
     """(amount, currency seen in the text); ¥/￥ count as CNY, the common case in China (on
     a JPY row they are yen: :func:`sign_reads_as`).
-    `mark`: the decimal mark the column settles (:func:`decimal_mark`)."""
-    if isinstance(value, str):
-        return _read_number(value, mark=mark)
-    return _number_value(value), None
+    `mark`: the decimal mark the column settles (:func:`decimal_mark`). A figure beyond
+    MAX_AMOUNT is none (:func:`too_large` says so)."""
+    amount, currency = _read_number(value, mark=mark) if isinstance(value, str) \
+        else (_number_value(value), None)
+    if amount is not None and not -MAX_AMOUNT < amount < MAX_AMOUNT:
+        return None, None
+    return amount, currency
+
+
+def too_large(value: object, mark: str = "") -> bool:
+    """Whether the cell holds a figure parse_amount leaves out for its size alone."""
+    amount = _read_number(value, mark=mark)[0] if isinstance(value, str) \
+        else _number_value(value)
+    return amount is not None and not -MAX_AMOUNT < amount < MAX_AMOUNT
 
 
 def parse_number(value: object, mark: str = "") -> float | None:

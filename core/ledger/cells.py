@@ -18,6 +18,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import date
 from typing import Any
 
+from core.ledger.amounts import MAX_AMOUNT
 from core.ledger.dates import Years, infer_date_order, year_span
 from core.ledger.normalise import cell_text, parse_amount, parse_date, parse_number, placeholder
 from core.ledger.readers.calamine import clean_value as plain
@@ -131,7 +132,7 @@ def money_column(values: Column, mark: str = "", distinct: set[Any] | None = Non
         nothing: list[Any] = [None] * len(values)
         return nothing, nothing
     texts = {v: parse_amount(v or None, mark) for v in distinct if type(v) is str}
-    amounts = [(v if v - v == 0 else None) if type(v) is float  # inf and nan are no amounts
+    amounts = [(v if -MAX_AMOUNT < v < MAX_AMOUNT else None) if type(v) is float  # nor nan
                else texts[v][0] if type(v) is str else None if v is None
                else parse_amount(plain(v))[0] for v in values]
     if not any(found[1] for found in texts.values()):  # only text names a currency

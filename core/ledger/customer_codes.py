@@ -17,7 +17,7 @@ from core.ledger.ditto import DITTO
 from core.ledger.fields import SYNONYMS
 from core.ledger.layout import SheetLayout
 from core.ledger.normalise import cell_text, customer_key, fold_header
-from core.messages import Message
+from core.messages import Listed, Message
 
 # The customer column's words that name a code, not a name: beside a name column, the code.
 _CODE_WORDS = frozenset({"客户编号", "客户代码", "客户编码", "客户id", "customerid",
@@ -54,5 +54,5 @@ def renamed_messages(codes: Codes, counts_as: Callable[[str], str]) -> list[Mess
         "Customer code “{code}” is written beside {count} names: {names}. Counted apart, one "
         "buyer's payments do not pay its invoices under the other name: if it is one buyer "
         "renamed, merge the names (Customers, or `customer merge`)."),
-        {"code": code, "count": len(names), "names": "、".join(names.values())})
+        {"code": code, "count": len(names), "names": Listed(list(names.values()))})
         for code, names in codes.items() if len({counts_as(key) for key in names}) > 1]

@@ -226,6 +226,25 @@ def parse_date(value: object, order: str = "mdy", years: Years | None = None,
     return None
 
 
+_FULL_YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
+
+
+def outside_years(value: object, order: str = "mdy") -> bool:
+    """Whether parse_date leaves the cell out for its year alone (1900-01-01, a 0 formatted
+    as a date; 9999-12-31; 2205年3月5日): said "is not a date", the clerk looked at a cell
+    that plainly shows one. Text is read again with its one four-digit year put inside
+    the years a ledger's dates fall in."""
+    if isinstance(value, date):
+        return not MIN_YEAR <= value.year <= max_year()
+    if not isinstance(value, str):
+        return False
+    text = unicodedata.normalize("NFKC", value)
+    found = _FULL_YEAR.findall(text)
+    if len(found) != 1 or MIN_YEAR <= int(found[0]) <= max_year():
+        return False
+    return _text_date(_FULL_YEAR.sub(str(MIN_YEAR + 10), text), order, None) is not None
+
+
 def infer_date_order(values: Iterable[object], default: str = "mdy",
                      years: Years | None = None) -> str:
     """Only a part above 12 tells day from month; a column that shows both ways is left to

@@ -47,6 +47,7 @@ from core.ledger.payment_places import stored_payments
 from core.ledger.payments_seen import payments_seen_before
 from core.ledger.reader_version import READER_VERSION
 from core.ledger.readers import is_owner_file, open_workbook, read_bytes
+from core.ledger.readers.sheets import is_a_folder
 from core.ledger.receipt_notes import dated_messages, receipt_messages
 from core.ledger.received_only import stored_orders
 from core.ledger.refunds_beyond import refunds_beyond
@@ -59,7 +60,7 @@ from core.ledger.stored_receipts import file_says
 from core.ledger.unread import no_rows
 from core.ledger.write_counts import AmountChange, WriteCounts
 from core.ledger.writer import LedgerWriter
-from core.messages import Message, Refusal
+from core.messages import Listed, Message, Refusal
 from core.overrides import merged_keys
 from core.progress import CancelFn, ProgressFn, Steps
 from core.rates import Rates
@@ -73,6 +74,8 @@ from core.store import (
     write_refusal,
 )
 from core.testpoints import reached
+
+SHOWN_SHEETS = 6  # the tabs a note on many names before its “…”
 
 
 @dataclass
@@ -156,9 +159,24 @@ def import_file(conn: sqlite3.Connection, path: Path, *, sheet: str | None = Non
     return result
 
 
+def no_ship_dates(sheets: list[str]) -> list[Message]:
+    """The note on the tabs without a ship-date column, once a file (the reference import's
+    too): a line a tab buried a 40-tab workbook's notes that asked for something."""
+    if len(sheets) == 1:
+        return [Message("no_ship_date_column", N_(
+            "Sheet “{sheet}” has no ship-date column: shipments will be estimated from order "
+            "dates."), {"sheet": sheets[0]})]
+    return [Message("no_ship_date_column", N_(
+        "{count} sheets have no ship-date column ({sheets}): shipments will be estimated from "
+        "order dates."), {"count": len(sheets), "sheets": Listed([f"“{s}”" for s in sheets],
+                                                                 SHOWN_SHEETS)})] if sheets else []
+
+
 def _import(conn: sqlite3.Connection, path: Path, sheet: str | None,
             overrides: dict[str, str], steps: Steps, result: FileResult,
             before_write: Callable[[], object] | None) -> None:
+    if path.is_dir():
+        raise is_a_folder(path)
     if not path.is_file():
         raise Refusal("file_not_found", N_("{file} does not exist."), file=str(path))
     digest = import_key(path, sheet)
@@ -196,9 +214,8 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None,
     result.warnings.extend(kept_apart_messages(path.name, ledger.book.buyers.split))
     result.warnings.extend(shared_numbers(ledger.book.shared()))
     result.warnings.extend(lot_messages(ledger.book.lots, ledger.book.filed_lots))
-    result.warnings.extend(Message("no_ship_date_column", N_(
-        "Sheet “{sheet}” has no ship-date column: shipments will be estimated from order "
-        "dates."), {"sheet": s.name}) for s in result.sheets if not s.ship_date_column)
+    result.warnings.extend(no_ship_dates([s.name for s in result.sheets
+                                           if not s.ship_date_column]))
     steps.sub(0.7, 0.75).report(1.0)
     if before_write is not None:
         before_write()

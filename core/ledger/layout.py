@@ -35,6 +35,7 @@ from core.ledger.normalise import (
     strip_header_currency,
 )
 from core.ledger.readers import RawSheet, UnreadableSheet
+from core.ledger.readers.sheets import too_large
 from core.ledger.tab_month import TabMonth, named_year, sheet_month
 from core.ledger.yearless import NamedYear
 from core.messages import Listed, Message, Noted, Refusal, Term
@@ -398,12 +399,18 @@ def unreadable_sheets(path: Path, sheets: list[UnreadableSheet]) -> list[PassedS
 
 def _unreadable(path: Path, sheet: UnreadableSheet) -> PassedSheet:
     deliberate = _not_a_ledger(sheet.name, sheet.hidden)
+    if deliberate is None and sheet.beyond is not None:
+        raise too_large(path, sheet)
     if deliberate is None:
         raise Refusal("sheet_damaged", N_(
             "{file}: sheet \u201c{sheet}\u201d is damaged and could not be read, so nothing "
             "from this file was imported: the rest without it would leave its orders out "
             "without a word. Open the file in Excel or WPS, save it again and import the saved "
             "copy."), file=path.name, sheet=sheet.name, detail=sheet.reason)
+    if sheet.beyond is not None:
+        return PassedSheet(sheet.name, Message("sheet_unreadable", N_(
+            "left unread: an entry in cell {cell} makes it larger than can be read ({reason})"),
+            {"cell": sheet.beyond[0], "reason": deliberate, "detail": sheet.reason}))
     return PassedSheet(sheet.name, Message("sheet_unreadable", N_(
         "this sheet is damaged and could not be read ({reason})"),
         {"reason": deliberate, "detail": sheet.reason}))

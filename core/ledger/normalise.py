@@ -152,6 +152,15 @@ def cell_text(value: object) -> str | None:
     return text or None
 
 
+QUOTED_CHARS = 40  # a cell quoted in a message: a paragraph or 1e300's 301 digits buried it
+
+
+def quoted_text(value: object) -> str:
+    """A cell's text as a message quotes it: cut to QUOTED_CHARS, "…" after."""
+    text = cell_text(value) or ""
+    return text if len(text) <= QUOTED_CHARS else text[:QUOTED_CHARS] + "…"
+
+
 _TRUE_WORDS = frozenset(
     {
         "是", "是的", "对", "有", "y", "yes", "true", "t", "1", "1.0", "√", "✓", "✔", "☑", "✅",

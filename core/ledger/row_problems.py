@@ -14,10 +14,11 @@ import unicodedata
 from typing import TYPE_CHECKING
 
 from core.i18n import N_
+from core.ledger.amounts import MAX_AMOUNT, too_large
 from core.ledger.bank_charges import charge_row
-from core.ledger.dates import Years
+from core.ledger.dates import MIN_YEAR, Years, max_year, outside_years
 from core.ledger.fields import worded
-from core.ledger.normalise import cell_text
+from core.ledger.normalise import cell_text, quoted_text
 from core.ledger.yearless import month_day
 from core.messages import Lowered, Message
 
@@ -52,16 +53,28 @@ def row_problem(layout: SheetLayout, customer: str | None, order_date: object,
             found = _no_year(text, field, order, years)
             if found is not None:
                 return found
+        if outside_years(raw_date, order):
+            return Message("order_date_out_of_years", N_(
+                "{field} “{value}” is a date outside the years a ledger's dates fall in "
+                "({first} to {last}): correct its year and import the file again"),
+                {"field": field, "value": quoted_text(raw_date), "first": MIN_YEAR,
+                 "last": max_year()})
         return Message("bad_order_date", N_("{field} “{value}” is not a date"),
-                       {"field": field, "value": text})
+                       {"field": field, "value": quoted_text(raw_date)})
     if amount is None:
         field = Lowered(worded("amount", layout.words).label)
         if raw_amount is None and received is not None:
             return _received_only(field, received, kind)
         if raw_amount is None:
             return Message("missing_amount", N_("no {field}"), {"field": field})
+        if too_large(raw_amount):
+            return Message("amount_too_large", N_(
+                "{field} “{value}” has more than {digits} digits, so it is no money (a card, "
+                "account or reference number?): correct the cell and import the file again"),
+                {"field": field, "value": quoted_text(raw_amount),
+                 "digits": len(f"{MAX_AMOUNT:.0f}") - 1})
         return Message("bad_amount", N_("{field} “{value}” is not a number"),
-                       {"field": field, "value": cell_text(raw_amount)})
+                       {"field": field, "value": quoted_text(raw_amount)})
     if layout.receipts and charge_row(note, amount):
         return Message("bank_charge_row", N_(
             "a bank's charge (its note says so), not money from the customer: the wire's own "

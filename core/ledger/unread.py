@@ -11,17 +11,18 @@ formulas saved without their value, read as empty (core.ledger.readers.formulas)
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
-from core.i18n import NP_
-from core.ledger.dates import read_both_ways
+from core.i18n import N_, NP_
+from core.ledger.amounts import MAX_AMOUNT, too_large
+from core.ledger.dates import MIN_YEAR, max_year, outside_years, read_both_ways
 from core.ledger.layout import SheetLayout
-from core.ledger.normalise import cell_text
-from core.ledger.readers.formulas import column_letters
+from core.ledger.normalise import cell_text, quoted_text
+from core.ledger.readers.extent import column_letters
 from core.ledger.rows import ranges_text
-from core.ledger.sheet_fields import UNREAD_DATES, UNREAD_FIELDS
+from core.ledger.sheet_fields import MONEY_FIELDS, UNREAD_DATES, UNREAD_FIELDS
 from core.ledger.yearless import month_day
-from core.messages import Message, Refusal
+from core.messages import Listed, Message, Refusal
 
 SHOWN_VALUES = 3  # the values a column's message quotes
 SHOWN_RANGES = 10  # the row ranges it lists
@@ -43,10 +44,8 @@ def unread_messages(sheet: str, headers: Mapping[str, str],
                 values.append(text)
         rows = [row for row, _value in found]
         listed = ranges_text(rows).split(", ")
-        more = len(values) - SHOWN_VALUES
         params = {"sheet": sheet, "column": headers.get(name, name),
-                  "values": "、".join(f"“{v}”" for v in values[:SHOWN_VALUES])
-                  + ("…" if more > 0 else ""),
+                  "values": Listed([f"“{quoted_text(v)}”" for v in values], SHOWN_VALUES),
                   "count": len(rows), "rows": ", ".join(listed[:SHOWN_RANGES])
                   + (", …" if len(listed) > SHOWN_RANGES else "")}
         if name == "receipt_currency":
@@ -105,6 +104,24 @@ def unread_messages(sheet: str, headers: Mapping[str, str],
                 "as empty ({count} cells: rows {rows}). Type the dates with their year, or name "
                 "the tab or the file with its year and month (yyyy年m月), and import it again."),
                 params))
+        elif kind == OUT_OF_YEARS:
+            messages.append(Message("unread_date_out_of_years", NP_(
+                "Sheet “{sheet}”, column “{column}”: {values} is a date outside the years a "
+                "ledger's dates fall in ({first} to {last}), so it was read as empty (row "
+                "{rows}). Correct its year and import the file again.",
+                "Sheet “{sheet}”, column “{column}”: {values} are dates outside the years a "
+                "ledger's dates fall in ({first} to {last}), so they were read as empty "
+                "({count} cells: rows {rows}). Correct their years and import the file again."),
+                {**params, "first": MIN_YEAR, "last": max_year()}))
+        elif kind == TOO_LARGE:
+            messages.append(Message("unread_money_too_large", NP_(
+                "Sheet “{sheet}”, column “{column}”: {values} has more than {digits} digits, so "
+                "it is no money and was read as empty (row {rows}): a card, account or "
+                "reference number? Correct the cell and import the file again.",
+                "Sheet “{sheet}”, column “{column}”: {values} have more than {digits} digits, "
+                "so they are no money and were read as empty ({count} cells: rows {rows}): "
+                "card, account or reference numbers? Correct the cells and import the file "
+                "again."), {**params, "digits": len(f"{MAX_AMOUNT:.0f}") - 1}))
         elif name in UNREAD_DATES:
             messages.append(Message("unread_date", NP_(
                 "Sheet “{sheet}”, column “{column}”: {values} is not a date, so it was read as "
@@ -133,6 +150,8 @@ def layout_messages(layout: SheetLayout, cells: Mapping[str, Sequence[tuple[int,
 
 TWO_WAY = "two_way"
 NO_YEAR = "no_year"
+TOO_LARGE = "too_large"  # a money cell of more than MAX_AMOUNT's digits (a card number)
+OUT_OF_YEARS = "out_of_years"  # a date of a year no ledger holds (9999-12-31)
 
 
 def _kinds_apart(cells: Mapping[str, Sequence[tuple[int, object]]]
@@ -145,12 +164,18 @@ def _kinds_apart(cells: Mapping[str, Sequence[tuple[int, object]]]
     for name in ("order_date", *UNREAD_FIELDS, "currency", "amount_currency",
                  "receipt_currency"):
         cell_list = cells.get(name, ())
+        tests: tuple[tuple[str, Callable[[object], object]], ...] = ()
         if name in UNREAD_DATES or name == "order_date":
-            for kind, test in ((TWO_WAY, read_both_ways), (NO_YEAR, month_day)):
-                split = [isinstance(v, str) and bool(test(v)) for _row, v in cell_list]
-                found.append((kind, name, [c for c, s in zip(cell_list, split, strict=True)
-                                           if s]))
-                cell_list = [c for c, s in zip(cell_list, split, strict=True) if not s]
+            tests = ((TWO_WAY, lambda v: isinstance(v, str) and read_both_ways(v)),
+                     (NO_YEAR, lambda v: isinstance(v, str) and month_day(v)))
+            if name != "order_date":  # a payment's, dated by its receipt: said as it is
+                tests += ((OUT_OF_YEARS, outside_years),)
+        elif name in MONEY_FIELDS:
+            tests = ((TOO_LARGE, too_large),)
+        for kind, test in tests:
+            split = [bool(test(v)) for _row, v in cell_list]
+            found.append((kind, name, [c for c, s in zip(cell_list, split, strict=True) if s]))
+            cell_list = [c for c, s in zip(cell_list, split, strict=True) if not s]
         found.append((name, name, cell_list))
     return found
 
@@ -214,32 +239,52 @@ def _other_received(layout: SheetLayout, differ: Sequence[int]) -> list[Message]
 def formula_messages(layout: SheetLayout) -> list[Message]:
     """The mapped cells of a sheet's data rows that are formulas saved without their value
     (core.ledger.readers.formulas): read as empty, a row was skipped as having no amount or
-    its customer looked unpaid. Named with the cure: open the file in Excel or WPS and save."""
+    its customer looked unpaid. Named with the cure: open the file in Excel or WPS and save;
+    and so are those showing an Excel error (#REF!, #N/A), with theirs: correct the formula."""
     sheet = layout.sheet
-    if not sheet.formulas:
-        return []
-    columns = {sheet.first_col + i for i in layout.mapping.values()}
-    first = sheet.first_row_number + layout.header_index + 1
-    cells = sorted((column, row, formula) for (row, column), formula in sheet.formulas.items()
-                   if column in columns and row >= first)
+    messages = []
+    if shown := _data_cells(layout, sheet.formulas):
+        messages.append(Message("uncomputed_formulas", NP_(
+            "Sheet “{sheet}”: {cells} is a formula saved without its computed value, so it "
+            "was read as empty. Open the file in Excel or WPS, save it, and import it again.",
+            "Sheet “{sheet}”: {count} cells are formulas saved without their computed value "
+            "({cells}), so they were read as empty. Open the file in Excel or WPS, save it, "
+            "and import it again."),
+            {"sheet": sheet.name, "count": len(shown),
+             "cells": Listed(shown, SHOWN_VALUES * 2)}))
+    if shown := _data_cells(layout, sheet.errors):
+        messages.append(Message("error_cells", NP_(
+            "Sheet “{sheet}”: {cells} shows an Excel error instead of a value, so it was read "
+            "as empty. Correct the formula in Excel or WPS (a row or sheet it names was "
+            "deleted, a lookup found nothing), save the file and import it again.",
+            "Sheet “{sheet}”: {count} cells show an Excel error instead of a value ({cells}), "
+            "so they were read as empty. Correct the formulas in Excel or WPS (a row or sheet "
+            "they name was deleted, a lookup found nothing), save the file and import it "
+            "again."),
+            {"sheet": sheet.name, "count": len(shown),
+             "cells": Listed(shown, SHOWN_VALUES * 2)}))
+    return messages
+
+
+def _data_cells(layout: SheetLayout, cells: Mapping[tuple[int, int], str]) -> list[str]:
+    """Those of `cells` in the sheet's mapped columns below its header, row by row, each
+    named with its letters and what it holds: "F2 (=D2*E2)", "D2 (#REF!)"."""
     if not cells:
         return []
-    cells.sort(key=lambda cell: (cell[1], cell[0]))
-    shown = [f"{column_letters(c)}{r} ({f})" if len(f) > 1 else f"{column_letters(c)}{r}"
-             for c, r, f in cells[:SHOWN_VALUES * 2]]
-    return [Message("uncomputed_formulas", NP_(
-        "Sheet “{sheet}”: {cells} is a formula saved without its computed value, so it was "
-        "read as empty. Open the file in Excel or WPS, save it, and import it again.",
-        "Sheet “{sheet}”: {count} cells are formulas saved without their computed value "
-        "({cells}), so they were read as empty. Open the file in Excel or WPS, save it, and "
-        "import it again."),
-        {"sheet": sheet.name, "count": len(cells),
-         "cells": "、".join(shown) + ("…" if len(cells) > len(shown) else "")})]
+    sheet = layout.sheet
+    columns = {sheet.first_col + i for i in layout.mapping.values()}
+    first = sheet.first_row_number + layout.header_index + 1
+    found = sorted((row, column, text) for (row, column), text in cells.items()
+                   if column in columns and row >= first)
+    return [f"{column_letters(c)}{r} ({text})" if len(text) > 1 else f"{column_letters(c)}{r}"
+            for r, c, text in found]
 
 
 def no_rows(file: str, skipped: int, notes: Sequence[Message]) -> Refusal:
-    """A file none of whose rows could be taken; where its cells are formulas saved without
-    their value (`notes` holds formula_messages'), that is most likely why, and said."""
+    """A file none of whose rows could be taken, said with what most likely is why, from
+    `notes` (formula_messages'): its cells are formulas saved without their value, or show an
+    Excel error (a refusal shows no note, so the cells are named here); else its tabs hold
+    a header and nothing under it, or its rows' reasons follow, each to correct."""
     if any(note.code == "uncomputed_formulas" for note in notes):
         return Refusal("no_rows_formulas", NP_(
             "{file}: no row could be taken ({count} row skipped): its figures are formulas "
@@ -248,6 +293,23 @@ def no_rows(file: str, skipped: int, notes: Sequence[Message]) -> Refusal:
             "{file}: no row could be taken ({count} rows skipped): its figures are formulas "
             "saved without their computed value. Open the file in Excel or WPS, save it, and "
             "import it again."), file=file, count=skipped)
-    return Refusal("no_rows", NP_("{file}: no row could be taken ({count} row skipped).",
-                                  "{file}: no row could be taken ({count} rows skipped)."),
-                   file=file, count=skipped)
+    errors = next((note for note in notes if note.code == "error_cells"), None)
+    if errors is not None:
+        return Refusal("no_rows_errors", NP_(
+            "{file}: no row could be taken ({count} row skipped): cells of sheet “{sheet}” "
+            "show an Excel error instead of a value: {cells}. Correct the formulas in Excel "
+            "or WPS, save the file and import it again.",
+            "{file}: no row could be taken ({count} rows skipped): cells of sheet “{sheet}” "
+            "show an Excel error instead of a value: {cells}. Correct the formulas in Excel "
+            "or WPS, save the file and import it again."),
+            file=file, count=skipped, sheet=errors.params["sheet"],
+            cells=errors.params["cells"])
+    if not skipped:
+        return Refusal("no_rows", N_(
+            "{file}: its ledger sheets hold a header row and no order under it. Check that "
+            "you chose the right file, and that its rows were saved with it."), file=file)
+    return Refusal("no_rows", NP_(
+        "{file}: no row could be taken ({count} row skipped): the reason is listed with its "
+        "row; correct it and import the file again.",
+        "{file}: no row could be taken ({count} rows skipped): the reasons are listed with "
+        "their rows; correct them and import the file again."), file=file, count=skipped)

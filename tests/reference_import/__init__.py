@@ -32,6 +32,7 @@ from core.ledger.importer import (
     SheetReport,
     currency_warnings,
     import_key,
+    no_ship_dates,
     result_json,
 )
 from core.ledger.kept_refunds import drop_kept_refunds
@@ -315,9 +316,8 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
     result.warnings.extend(kept_apart_messages(path.name, kept_apart))
     result.warnings.extend(shared_numbers(_shared(orders)))
     result.warnings.extend(lot_messages(lots, filed))
-    result.warnings.extend(Message("no_ship_date_column", N_(
-        "Sheet “{sheet}” has no ship-date column: shipments will be estimated from order "
-        "dates."), {"sheet": s.name}) for s in result.sheets if not s.ship_date_column)
+    result.warnings.extend(no_ship_dates([s.name for s in result.sheets
+                                          if not s.ship_date_column]))
     with transaction(conn):
         cursor = conn.execute(
             "INSERT INTO imports(file_name, file_path, content_hash, file_format, imported_at, "

@@ -31,6 +31,7 @@ from core.ledger.readers.sheets import (
     read_bytes,
     refusal,
     report,
+    text_named,
 )
 from core.messages import Refusal
 from core.progress import Steps
@@ -152,7 +153,8 @@ def _read_text_formats(path: Path, kind: str, head: bytes, steps: Steps | None,
     elif kind == "html":
         sheets, encoding = html.read(path, data, parsed)
     elif path.suffix.lower() in (".xlsx", ".xlsm", ".xlsb"):
-        raise not_a_workbook(path)  # an .xls may be an ERP's text export; these never are
+        # an .xls may be an ERP's text export; these never are
+        raise not_a_workbook(path) if text.looks_binary(data) else text_named(path)
     else:
         sheets, encoding = text.read(path, data)
     by_name = {raw.name: raw for raw in sheets}

@@ -11,7 +11,14 @@ clerk's spreadsheet applies, and a value the app made up where Excel would show 
 worse than a cell named as empty with the one-step cure. Only xlsx and xlsm are looked at
 (xls, xlsb and ods writers save values), and only workbooks without a calculation chain
 (xl/calcChain.xml): Excel and WPS write one beside the formulas they worked out, so the
-files they save are not scanned at all.
+files they save are not scanned for those.
+
+A cell whose formula worked out an Excel error (#REF! after a row it named was deleted, #N/A
+from a VLOOKUP that found nothing, #DIV/0!) calamine reads as empty too: a row was skipped as
+"no amount" or "no customer", or a received figure lost and its buyer shown unpaid, without a
+word why. Those are found in every xlsx/xlsm (:meth:`Formulas.scan`), named with their error;
+in a workbook Excel saved, only on the sheets its calculation chain lists a cell of (the
+others hold no formula to fail), so a workbook of values is not inflated a second time.
 """
 
 from __future__ import annotations
@@ -23,7 +30,10 @@ import zlib
 from html import unescape
 from pathlib import Path
 
-# sheet-relative (row number from 1, column from 0) -> the formula as written, "=" first
+from core.ledger.readers.extent import CELL_REF, column_index, oversized
+
+# sheet-relative (row number from 1, column from 0) -> the formula as written, "=" first (or
+# the Excel error a cell shows: "#REF!")
 Uncomputed = dict[tuple[int, int], str]
 
 _SHEET = re.compile(rb'<(?:\w+:)?sheet\b[^>]*?\bname="([^"]*)"[^>]*?\br:id="([^"]*)"')
@@ -33,34 +43,88 @@ _RELATION = re.compile(rb'<(?:\w+:)?Relationship\b[^>]*?\bId="([^"]*)"[^>]*?\bTa
 # a cell whose formula is followed by no value, or an empty one
 _CELL = re.compile(rb'<c\b([^>]*)>\s*<f\b[^>]*?(?:/>|>([^<]*)</f>)\s*(?:<v\s*/>|<v>\s*</v>)?\s*'
                    rb'</c>')
-_REF = re.compile(rb'\br="([A-Z]{1,3})(\d+)"')
+# a cell typed as an error (t="e"), its value the error's text
+_ERROR_CELL = re.compile(rb'<c\b([^>]*?\bt="e"[^>]*)>(?:(?!</c>).)*?<v>([^<]*)</v>', re.DOTALL)
+_SHEET_TAG = re.compile(rb"<(?:\w+:)?sheet\b[^>]*>")
+_NAME = re.compile(rb'\bname="([^"]*)"')
+_SHEET_ID = re.compile(rb'\bsheetId="(\d+)"')
+_CHAIN_CELL = re.compile(rb"<(?:\w+:)?c\b[^>]*>")
+_CHAIN_SHEET = re.compile(rb'<(?:\w+:)?c\b[^>]*?\bi="(\d+)"')
 MAX_CELLS = 10_000  # a sheet's named cells: enough to say which, never a second copy of it
 
 
 class Formulas:
-    """A workbook's formula cells saved without a value, a sheet at a time (on the thread
-    that reads the sheet ahead: the part is inflated beside the import's work, not before
-    it). Nothing for a workbook with a calculation chain; nothing where the parts cannot be
-    read either: calamine reads the file, or refuses it with its own words."""
+    """A workbook's formula cells saved without a value, and its cells showing an Excel error,
+    a sheet at a time (on the thread that reads the sheet ahead: the part is inflated beside
+    the import's work, not before it). Nothing where the parts cannot be read: calamine
+    reads the file, or refuses it with its own words."""
 
     def __init__(self, path: Path) -> None:
         self.path = path
         self._parts: dict[str, str] | None = None
+        self._computed = False  # Excel or WPS worked its formulas out (a calculation chain)
+        self._chained: set[str] | None = None  # the sheets the chain lists, None: any
 
     def of(self, sheet: str) -> Uncomputed:
         """The sheet's cells (absolute row number, column index from A) -> the formula."""
+        return self.scan(sheet)[0]
+
+    def scan(self, sheet: str) -> tuple[Uncomputed, Uncomputed]:
+        """(the formulas saved without a value, the cells showing an Excel error -> it)."""
         try:
             with zipfile.ZipFile(self.path) as archive:
                 if self._parts is None:
-                    names = set(archive.namelist())
-                    self._parts = {} if "xl/calcChain.xml" in names \
-                        or "xl/workbook.xml" not in names else _sheet_parts(archive, names)
-                part = self._parts.get(sheet)
-                return _scan(_inflated(archive, part)) if part is not None else {}
+                    self._open(archive)
+                part = (self._parts or {}).get(sheet)
+                if part is None or (self._computed and self._chained is not None
+                                    and sheet not in self._chained):
+                    return {}, {}
+                xml = _inflated(archive, part)
+                return ({} if self._computed else _scan(xml)), _errors(xml)
         except (zipfile.BadZipFile, OSError, KeyError, ValueError, RuntimeError, EOFError,
                 zlib.error, struct.error):
             self._parts = {}
-            return {}
+            return {}, {}
+
+    def oversized(self, sheet: str) -> tuple[str, int, int] | None:
+        """Where the sheet's last cell is and the grid calamine would build to it, for a
+        sheet beyond what can be read (core.ledger.readers.extent); else None."""
+        try:
+            with zipfile.ZipFile(self.path) as archive:
+                if self._parts is None:
+                    self._open(archive)
+                part = (self._parts or {}).get(sheet)
+                return None if part is None else oversized(archive, part)
+        except (zipfile.BadZipFile, OSError, KeyError, ValueError, RuntimeError, EOFError,
+                zlib.error, struct.error):
+            return None
+
+    def _open(self, archive: zipfile.ZipFile) -> None:
+        names = set(archive.namelist())
+        self._parts = {} if "xl/workbook.xml" not in names else _sheet_parts(archive, names)
+        self._computed = "xl/calcChain.xml" in names
+        if self._computed:
+            self._chained = _chained(archive)
+
+
+def _chained(archive: zipfile.ZipFile) -> set[str] | None:
+    """The names of the sheets the calculation chain lists a cell of (a cell without its
+    sheet's id is on the sheet of the cell before it); None where a sheet cannot be told."""
+    chain = archive.read("xl/calcChain.xml")
+    first = _CHAIN_CELL.search(chain)
+    if first is not None and _CHAIN_SHEET.match(first[0]) is None:
+        return None  # the first cell names no sheet
+    ids = set(_CHAIN_SHEET.findall(chain))
+    book = archive.read("xl/workbook.xml")
+    named = {}
+    for tag in _SHEET_TAG.findall(book):
+        name, number = _NAME.search(tag), _SHEET_ID.search(tag)
+        if name is None or number is None:
+            return None
+        named[number[1]] = unescape(name[1].decode("utf-8"))
+    if not ids <= set(named):
+        return None
+    return {named[number] for number in ids}
 
 
 def _sheet_parts(archive: zipfile.ZipFile, names: set[str]) -> dict[str, str]:
@@ -109,28 +173,27 @@ def _scan(xml: bytes) -> Uncomputed:
         return {}
     cells: Uncomputed = {}
     for m in _CELL.finditer(xml):
-        ref = _REF.search(m[1])
+        ref = CELL_REF.search(m[1])
         if ref is None:
             continue
         formula = unescape((m[2] or b"").decode("utf-8", "replace")).strip()
-        cells[(int(ref[2]), _column(ref[1].decode()))] = "=" + formula if formula else "="
+        cells[(int(ref[2]), column_index(ref[1].decode()))] = "=" + formula if formula else "="
         if len(cells) >= MAX_CELLS:
             break
     return cells
 
 
-def _column(letters: str) -> int:
-    number = 0
-    for letter in letters:
-        number = number * 26 + ord(letter) - 64
-    return number - 1
-
-
-def column_letters(index: int) -> str:
-    """0 -> A, 27 -> AB: how Excel names a column."""
-    letters = ""
-    index += 1
-    while index:
-        index, rest = divmod(index - 1, 26)
-        letters = chr(65 + rest) + letters
-    return letters
+def _errors(xml: bytes) -> Uncomputed:
+    """The cells typed as an Excel error -> its text ("#REF!"): looked for by their type
+    attribute, which `find` meets at C speed, before any pattern is tried."""
+    if xml.find(b't="e"') == -1:
+        return {}
+    cells: Uncomputed = {}
+    for m in _ERROR_CELL.finditer(xml):
+        ref = CELL_REF.search(m[1])
+        if ref is not None:
+            cells[(int(ref[2]), column_index(ref[1].decode()))] = unescape(
+                m[2].decode("utf-8", "replace")).strip()
+            if len(cells) >= MAX_CELLS:
+                break
+    return cells

@@ -34,6 +34,8 @@ class RawSheet:
     # formula cells saved without a value, read as empty: (row number, column from A) ->
     # the formula (core.ledger.readers.formulas)
     formulas: dict[tuple[int, int], str] = field(default_factory=dict)
+    # cells showing an Excel error (#REF!, #N/A), read as empty: (row, column) -> the error
+    errors: dict[tuple[int, int], str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -43,6 +45,8 @@ class UnreadableSheet:
     name: str
     hidden: bool
     reason: str
+    # a sheet left unread for its size: its last cell ("XFD1048576"), rows and columns
+    beyond: tuple[str, int, int] | None = None
 
 
 @dataclass
@@ -85,9 +89,9 @@ def refusal(code: str, template: str, path: Path, **params: object) -> Refusal:
 
 def read_bytes(path: Path, limit: int | None = None) -> bytes:
     """The file's bytes, with the ways Windows refuses a read turned into advice."""
+    if path.is_dir():  # Windows answers "permission denied", which would mislead
+        raise is_a_folder(path)
     try:
-        if path.is_dir():  # Windows answers "permission denied", which would mislead
-            raise IsADirectoryError(str(path))
         with path.open("rb") as handle:
             return handle.read() if limit is None else handle.read(limit)
     except (FileNotFoundError, IsADirectoryError, NotADirectoryError) as exc:
@@ -102,6 +106,13 @@ def read_bytes(path: Path, limit: int | None = None) -> bytes:
             path) from exc
     except OSError as exc:
         raise unreadable(path, exc) from exc
+
+
+def is_a_folder(path: Path) -> Refusal:
+    """A folder chosen as a file (a month's files saved into "3月.xlsx"): "not found" sent
+    the clerk looking for a file that was right there."""
+    return refusal("file_not_found", N_(
+        "{file} is a folder, not a ledger file. Choose the ledger files inside it."), path)
 
 
 def unreadable(path: Path, exc: OSError) -> Refusal:
@@ -169,6 +180,15 @@ def not_a_workbook(path: Path) -> Refusal:
         "Excel workbook (.xlsx) and import that file."), path)
 
 
+def text_named(path: Path) -> Refusal:
+    """Plain text (a CSV) under an Excel workbook's name: read as one, it would be read as
+    whatever text it holds; said what it is, the clerk knows to rename or save it."""
+    return refusal("not_a_workbook", N_(
+        "{file} holds plain text (a CSV file), not an Excel workbook. If it is the ledger, "
+        "rename it to end in .csv and import it, or open it in Excel or WPS and save it as an "
+        "Excel workbook (.xlsx)."), path)
+
+
 def password(path: Path) -> Refusal:
     return refusal("password_protected", N_(
         "{file} is protected with a password. Open it in Excel or WPS, remove the password "
@@ -202,9 +222,24 @@ def clip_merged(merged: list[Merged], height: int) -> list[Merged]:
 
 
 def nothing_readable(path: Path, unreadable: list[UnreadableSheet]) -> Refusal:
-    """A file without one sheet that could be read: damaged, or holding none at all."""
+    """A file without one sheet that could be read: too large, damaged, or holding none."""
+    beyond = [u for u in unreadable if u.beyond is not None]
+    if beyond:
+        return too_large(path, beyond[0])
     if unreadable:
         return damaged(path, "; ".join(f"{u.name}: {u.reason}" for u in unreadable))
     return refusal("no_sheets", N_(
         "{file} contains no sheet with cells to read (only charts, or nothing at all). Check "
         "that you chose the right file."), path)
+
+
+def too_large(path: Path, sheet: UnreadableSheet) -> Refusal:
+    """A sheet left unread for an entry far beyond its ledger (core.ledger.readers.extent)."""
+    cell, rows, columns = sheet.beyond or ("", 0, 0)
+    return refusal("sheet_too_large", N_(
+        "{file}: sheet “{sheet}” has an entry in cell {cell}, far below or to the right of "
+        "its ledger, so it spans {rows} rows × {columns} columns, more than can be read, "
+        "and nothing from this file was imported. Open the file in Excel or WPS, go to "
+        "that sheet, press Ctrl+End to find the entry, delete the rows and columns after "
+        "the ledger, save and import the file again."),
+        path, sheet=sheet.name, cell=cell, rows=f"{rows:,}", columns=f"{columns:,}")

@@ -8,6 +8,7 @@ import codecs
 import csv
 import io
 from collections import Counter
+from collections.abc import Iterator
 from pathlib import Path
 
 from core.ledger.readers.sheets import Cell, RawSheet, damaged, decode_text, not_a_workbook
@@ -24,11 +25,27 @@ def read(path: Path, data: bytes) -> tuple[list[RawSheet], str]:
     content, delimiter = _delimiter(content)
     reader = csv.reader(io.StringIO(content, newline=""), delimiter=delimiter)
     try:
-        rows: list[list[Cell]] = [[value if value != "" else None for value in row]
-                                  for row in reader]
+        rows = _filled_rows(reader)
     except csv.Error as exc:
         raise damaged(path, exc) from exc
     return [RawSheet(path.stem, rows)], encoding
+
+
+def _filled_rows(reader: Iterator[list[str]]) -> list[list[Cell]]:
+    """The rows, "" as None, up to the last one holding a value: an ERP's CSV of one order
+    and a million lines of ",,," held them all (1.2 GB). An empty line is kept only once a
+    row follows it (by its width), so the rows' numbers stay the file's."""
+    rows: list[list[Cell]] = []
+    empty: list[int] = []
+    for row in reader:
+        if not any(row):
+            empty.append(len(row))
+            continue
+        if empty:
+            rows.extend([None] * width for width in empty)
+            empty.clear()
+        rows.append([value if value != "" else None for value in row])
+    return rows
 
 
 def looks_binary(data: bytes) -> bool:

@@ -133,6 +133,30 @@ XML_2003_BOMB = ('<?xml version="1.0"?>' + BOMB.replace("lolz", "Workbook")
 HTML_BOMB = ('<?xml version="1.0"?>' + BOMB.replace("lolz", "html") + "<html><body><table>"
              "<tr><td>客户名称</td><td>&lol9;</td></tr></table></body></html>")
 
+def far_entry_xlsx() -> bytes:
+    """A month's ledger with an "x" in its sheet's last cell, XFD1048576: calamine's grid of
+    it asked for 550 GB and the process was aborted."""
+    from openpyxl import load_workbook
+
+    book = load_workbook(io.BytesIO(ledger_xlsx((1,))))
+    book["1月"]["XFD1048576"] = "x"
+    out = io.BytesIO()
+    book.save(out)
+    return out.getvalue()
+
+
+def error_cells_xlsx() -> bytes:
+    """A month's ledger whose every amount shows #REF! (the rows its formulas named deleted)."""
+    from openpyxl import load_workbook
+
+    book = load_workbook(io.BytesIO(ledger_xlsx((1,))))
+    for row in book["1月"].iter_rows(min_row=2, min_col=4, max_col=4):
+        row[0].value = "#REF!"
+    out = io.BytesIO()
+    book.save(out)
+    return out.getvalue()
+
+
 # name -> (how to make it, the refusal code, a word the message names)
 SMALL: dict[str, tuple[Callable[[], bytes], str, str]] = {
     "truncated.xlsx": (lambda: ledger_xlsx()[:1500], "workbook_damaged", "damaged"),
@@ -152,6 +176,13 @@ SMALL: dict[str, tuple[Callable[[], bytes], str, str]] = {
                            "not_a_workbook", "Excel"),
     "invoice.pdf.xls": (lambda: b"%PDF-1.7\n1 0 obj\n<< /Type /Catalog >>\nendobj\n",
                         "not_a_workbook", "PDF"),
+    "far_entry.xlsx": (far_entry_xlsx, "sheet_too_large", "XFD1048576"),
+    "all_ref_errors.xlsx": (error_cells_xlsx, "no_rows_errors", "#REF!"),
+    "headers_only.xlsx": (lambda: minimal_xlsx({"xl/worksheets/sheet1.xml": (
+        f'<?xml version="1.0"?><worksheet xmlns="{MAIN_NS}"><sheetData><row r="1">'
+        + "".join(f'<c r="{col}1" t="inlineStr"><is><t>{name}</t></is></c>'
+                  for col, name in zip("ABCDE", HEADER, strict=True))
+        + "</row></sheetData></worksheet>").encode()}), "no_rows", "no order"),
 }
 
 

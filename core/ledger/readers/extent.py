@@ -1,0 +1,63 @@
+"""How far an xlsx sheet's cells reach, looked at before calamine reads the sheet.
+
+calamine builds a sheet as one dense grid from A1 to its last cell holding a value. A single
+entry far below or to the right of a ledger (a space typed at XFD1048576 after Ctrl+End, an
+ERP's end marker) made it ask for 550 GB: the process was aborted by the allocator, the window
+gone without a word and no import made. Such a sheet is named instead, with where its last
+cell is and how to clear it. The sheet's <dimension> says its extent in its first bytes, so
+only a sheet that claims more than MAX_SHEET_CELLS is inflated whole, to find its last cell
+holding a value (formatted empty cells, which Excel counts and calamine does not, leave the
+claim larger than what calamine builds).
+"""
+
+from __future__ import annotations
+
+import re
+import zipfile
+
+# A full Excel sheet (1,048,576 rows) of 28 columns: more than any one tab of a ledger the
+# app reads (a million-row ledger is kept in month tabs), and about 3 GB read into Python.
+MAX_SHEET_CELLS = 30_000_000
+HEAD = 64 << 10  # the dimension comes before the rows
+
+_DIMENSION = re.compile(rb'<(?:\w+:)?dimension\b[^>]*?\bref="(?:[A-Z]+\d+:)?([A-Z]{1,3})(\d+)"')
+_VALUED = re.compile(rb"<(?:\w+:)?c\b([^>]*?)(?<!/)>")
+CELL_REF = re.compile(rb'\br="([A-Z]{1,3})(\d+)"')  # a cell's r="D2": its letters and row
+
+
+def oversized(archive: zipfile.ZipFile, part: str) -> tuple[str, int, int] | None:
+    """(its last cell, "XFD1048576", and the rows and columns calamine would build) for a
+    sheet whose grid is beyond MAX_SHEET_CELLS; None for any other, or where its extent is
+    not written (calamine reads it as before)."""
+    with archive.open(part) as handle:
+        head = handle.read(HEAD)
+    claimed = _DIMENSION.search(head)
+    if claimed is None or int(claimed[2]) * (column_index(claimed[1].decode()) + 1) \
+            <= MAX_SHEET_CELLS:
+        return None
+    rows = columns = 0
+    for cell in _VALUED.finditer(archive.read(part)):
+        ref = CELL_REF.search(cell[1])
+        if ref is not None:
+            rows, columns = max(rows, int(ref[2])), max(columns, column_index(ref[1].decode()) + 1)
+    if rows * columns <= MAX_SHEET_CELLS:
+        return None
+    return f"{column_letters(columns - 1)}{rows}", rows, columns
+
+
+def column_index(letters: str) -> int:
+    """A -> 0, XFD -> 16383."""
+    number = 0
+    for letter in letters:
+        number = number * 26 + ord(letter) - 64
+    return number - 1
+
+
+def column_letters(index: int) -> str:
+    """0 -> A, 27 -> AB: how Excel names a column."""
+    letters = ""
+    index += 1
+    while index:
+        index, rest = divmod(index - 1, 26)
+        letters = chr(65 + rest) + letters
+    return letters
