@@ -142,7 +142,7 @@ def load(conn: sqlite3.Connection, as_of: date, rules: Rules,
                                   after_sight(rung, terms_text)) if rung else None)
             order = orders[order_id] = OrderRow(
                 order_id, customer, order_no, ordered, status, bool(trial), currency, 0.0, 0.0,
-                True, 0.0, incoterm, rung, terms_text, terms, None)
+                True, 0.0, incoterm, rung, terms_text, terms, None, sold=False)
         rate = factor(currency, ordered)
         if rate is None:
             order.rate_missing = True
@@ -181,6 +181,7 @@ def load(conn: sqlite3.Connection, as_of: date, rules: Rules,
                                                     ship_date_known=True))
         if not credit_note:
             order.written += amount * in_order
+            order.sold = order.sold or not is_receipt_line(amount, received)
         if credit_note:
             if live and ordered <= as_of:  # an order after A is only its early money
                 order.credit -= abs(amount) * in_order

@@ -163,6 +163,7 @@ def build(fetched: Fetched, as_of: date, rules: Rules, rates: Rates,
             order = OrderRow(order_id, customer, order_no, ordered, status, bool(flags & TRIAL),
                              currency, 0.0, 0.0, True, 0.0, incoterm, rung, terms_text, terms,
                              None)
+            order.sold = False  # until a line sells
             into = shipments
             if ordered <= as_of:
                 orders.append(order)
@@ -217,6 +218,8 @@ def build(fetched: Fetched, as_of: date, rules: Rules, rates: Rates,
                     named.append((order, note))
         else:
             order.written += amount * in_order
+            if not order.sold and not is_receipt_line(amount, received):
+                order.sold = True
             if live:
                 order.amount += amount * in_order
                 order.amount_base += amount * (line_rate or 0.0)
