@@ -57,7 +57,8 @@ def test_a_forfeited_deposit_pays_no_other_invoice(tmp_path: Path, note: str) ->
     assert "MD-1: 8,000 EUR open, 97 days past due" in str(madrid.list_reason)
 
 
-@pytest.mark.parametrize("note", ["客户取消", "取消，定金转下单", "定金已退"])
+@pytest.mark.parametrize("note", ["客户取消", "取消，定金转下单", "定金已退",
+                                  "不退税产品，客户取消"])
 def test_a_deposit_not_said_kept_stays_the_buyers(tmp_path: Path, note: str) -> None:
     madrid = _madrid(tmp_path, note)
     [late] = [r for r in madrid.receivables if r.order_no == "MD-1"]

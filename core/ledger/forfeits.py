@@ -12,9 +12,9 @@ from __future__ import annotations
 
 import re
 
-# 不退 but not 已退/退了 (refunded); 不予退还, 不返还; English "forfeit(ed)", "non-refundable",
-# "not refunded"
-_KEPT = re.compile(r"没收|不退|不予退|不返还|不予返还|(?<![a-z])forfeit|non-?refundable"
+# 不退 (not 不退税, no tax rebate; nor 已退, refunded); 不予退还, 不返还; English "forfeit(ed)",
+# "non-refundable", "not refunded"
+_KEPT = re.compile(r"没收|不退(?!税)|不予退|不返还|不予返还|(?<![a-z])forfeit|non-?refundable"
                    r"|not\s+(?:be\s+)?refund(?:ed|able)|kept\s+by\s+us", re.IGNORECASE)
 
 
