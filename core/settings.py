@@ -163,7 +163,8 @@ SETTINGS: tuple[Setting, ...] = (
         label=N_("Lead time when no ship dates are kept"), unit="days", page="risk"),
     Setting("dp_presentation_days", 21, N_(
         "D/P and L/C at sight: days from shipment until the documents are presented at the "
-        "bank (UCP 600: at most 21); payment is due from then."), "int", (), 0, 120,
+        "bank (UCP 600: at most 21); payment is due from then (a usance L/C or D/A \"after "
+        "sight\": its days after then)."), "int", (), 0, 120,
         label=N_("D/P, L/C: days to present the documents"),
         unit="days", page="risk"),
     Setting("min_open_usd", 200.0, N_(

@@ -56,10 +56,11 @@ from core.analysis.refunds import REFUND, paid_back
 from core.analysis.rfmt import WindowFigures
 from core.analysis.risk import is_risky
 from core.analysis.wires import LineReceipts, drop_copied_wires
+from core.ledger.forfeits import forfeited
 from core.ledger.normalise import fold
 from core.ledger.noted_orders import numbers_of
 from core.ledger.receipt_history import read as read_history
-from core.ledger.terms import PaymentTerms
+from core.ledger.terms import PaymentTerms, after_sight
 from core.ledger.typed_rows import is_receipt_line
 from core.rates import Rates
 from core.rules import Rules
@@ -112,6 +113,8 @@ def load(conn: sqlite3.Connection, as_of: date, rules: Rules,
     left_out: list[tuple[dict[str, tuple[float, date | None]], date, tuple[Any, ...]]] = []
     cursor = conn.cursor()
     cursor.row_factory = None
+    order_notes = dict(cursor.execute(
+        "SELECT order_id, group_concat(notes, ' ') FROM order_lines GROUP BY order_id"))
     for (line_id, order_id, invoice_no, amount, cost, gross_profit, rebate, ship_text, due_text,
          due_derived, received, received_on, deposit, deposit_on, balance, balance_on,
          line_status, credit_note, credit_ref, cost_currency, received_currency,
@@ -135,11 +138,11 @@ def load(conn: sqlite3.Connection, as_of: date, rules: Rules,
             continue
         order = orders.get(order_id)
         if order is None:
-            terms = (PaymentTerms(rung, credit_days, deposit_pct, bool(monthly)) if rung
-                     else None)
+            terms = (PaymentTerms(rung, credit_days, deposit_pct, bool(monthly),
+                                  after_sight(rung, terms_text)) if rung else None)
             order = orders[order_id] = OrderRow(
                 order_id, customer, order_no, ordered, status, bool(trial), currency, 0.0, 0.0,
-                True, 0.0, incoterm, rung, terms_text, terms, None)
+                True, 0.0, incoterm, rung, terms_text, terms, None, sold=False)
         rate = factor(currency, ordered)
         if rate is None:
             order.rate_missing = True
@@ -178,6 +181,7 @@ def load(conn: sqlite3.Connection, as_of: date, rules: Rules,
                                                     ship_date_known=True))
         if not credit_note:
             order.written += amount * in_order
+            order.sold = order.sold or not is_receipt_line(amount, received)
         if credit_note:
             if live and ordered <= as_of:  # an order after A is only its early money
                 order.credit -= abs(amount) * in_order
@@ -208,6 +212,9 @@ def load(conn: sqlite3.Connection, as_of: date, rules: Rules,
         due = _day(due_text) if not due_derived else None
         if due and live and not credit_note and (unit.due_date is None or due < unit.due_date):
             unit.due_date = due
+        if figures and not live and not credit_note and forfeited(
+                order_notes.get(order_id) if status == CANCELLED else line_note):
+            figures = {}  # a cancelled order's money the firm kept: not the buyer's
         if figures:
             unit.deposits += "deposit" in figures
             money.append(LineReceipts(line_id, customer, unit,

@@ -167,7 +167,7 @@ T = PaymentTerms
         ("即期信用证", T("lc_sight")),
         ("L/C", T("lc_sight")),
         ("LC", T("lc_sight")),
-        ("L/C 90 days after sight", T("lc_usance", 90)),
+        ("L/C 90 days after sight", T("lc_usance", 90, from_sight=True)),
         ("L/C 60 days after B/L", T("lc_usance", 60)),
         ("信用证90天", T("lc_usance", 90)),
         ("Usance L/C", T("lc_usance")),

@@ -64,9 +64,9 @@ SHIP = date(2025, 3, 5)  # March ends on the 31st
         ("L/C at sight, validity 15 days", T("lc_sight")),
         ("L/C at sight, presentation within 21 days", T("lc_sight")),
         ("即期信用证，交单期21天", T("lc_sight")),
-        ("L/C at 90 days sight", T("lc_usance", 90)),
-        ("L/C at sight 90 days", T("lc_usance", 90)),
-        ("L/C 90 days after sight", T("lc_usance", 90)),
+        ("L/C at 90 days sight", T("lc_usance", 90, from_sight=True)),
+        ("L/C at sight 90 days", T("lc_usance", 90, from_sight=True)),
+        ("L/C 90 days after sight", T("lc_usance", 90, from_sight=True)),
         # the days joined by a dash, or added to the shipment ("BL+60"), as ERPs abbreviate
         ("OA-60", T("oa", 60)),
         ("NET-60", T("oa", 60)),

@@ -4,7 +4,8 @@ The valuation itself (core/analysis/clv.py) takes plain transactions; this reads
 store as the rest of the analysis sees them — merged customers folded together, excluded ones
 left out, amounts in the base currency, nothing after the as-of date — and the firm's settings.
 
-What counts as a purchase: a non-cancelled, non-trial order of zero or more. A zero-value order
+What counts as a purchase: a non-cancelled, non-trial order of zero or more that sells (not a
+payment booked apart, core.analysis.dataset.OrderRow.sold). A zero-value order
 is a purchase occasion as in the papers (8 of CDNOW's first purchases are worth $0), while
 credit notes (negative amounts) are not purchases. Gross profit is valued where every order up
 to the as-of date has a cost or gross profit, otherwise revenue, as the pyramid's ranking does.
@@ -60,8 +61,10 @@ def firm_lifetime_values(conn: sqlite3.Connection, as_of: date | None, rules: Ru
 def purchase(order: OrderRow) -> bool:
     """Credit notes are never purchases (their sales amount is 0, not negative, since issue 8),
     nor an order in a currency without a rate (its value is unknown, not 0), nor one its credit
-    notes take wholly (returned, as if cancelled); a partly credited one is worth its net."""
-    return (not order.cancelled and not order.trial and not order.credit_note
+    notes take wholly (returned, as if cancelled); a partly credited one is worth its net;
+    nor the payments a 收款 tab books without an order number (stored as an order worth 0 of
+    the day's payments: counted, each wire was a purchase and halved its buyer's order value)."""
+    return (order.sold and not order.cancelled and not order.trial and not order.credit_note
             and not order.rate_missing and order.amount_base >= 0
             and not order.wholly_credited)
 

@@ -63,6 +63,9 @@ class OrderRow:
     # its lines holding a deposit (定金): one, on an order billed in several shipments, is the
     # order's deposit, judged against the order's amount (core.analysis.wires)
     deposits: int = 0
+    # it has a line that sells (not only payments booked apart, a 收款 row without an order
+    # number stored as an order worth 0): a purchase occasion (core.analysis.clv_firm)
+    sold: bool = True
     # plain attributes, not properties: an analysis asks them millions of times (settle())
     cancelled: bool = field(init=False, default=False)
     credit_note: bool = field(init=False, default=False)

@@ -58,7 +58,16 @@ RARE_COLUMNS = ("l.gross_profit", "l.tax_rebate", "l.deposit_amount", "l.deposit
                 # a payment's own line naming no order: its note, which may name one
                 # (core.ledger.noted_orders)
                 "CASE WHEN l.amount = 0 AND l.received_amount IS NOT NULL AND o.order_no IS NULL"
-                " THEN l.notes END")
+                " THEN l.notes END",
+                # money on a cancelled order (or line): the notes of its order's rows (its
+                # own row's, for a cancelled line), which may say the firm kept it
+                # (core.ledger.forfeits)
+                f"CASE WHEN (o.status IS '{CANCELLED}' OR l.status IS '{CANCELLED}')"
+                " AND NOT l.credit_note AND (l.received_amount IS NOT NULL"
+                " OR l.deposit_amount IS NOT NULL OR l.balance_amount IS NOT NULL)"
+                " THEN (SELECT group_concat(x.notes, ' ') FROM order_lines x"
+                f" WHERE x.order_id = l.order_id AND (o.status IS '{CANCELLED}' OR x.id = l.id))"
+                " END")
 _WRITTEN = " OR ".join(f"{column} IS NOT NULL" for column in RARE_COLUMNS
                        if not column.endswith("_date"))  # a date alone says nothing
 RARE_QUERY = f"SELECT l.id, {', '.join(RARE_COLUMNS)} {FROM} AND ({_WRITTEN})"

@@ -47,8 +47,9 @@ from core.analysis.line_profit import (
     settle_profit,
 )
 from core.analysis.wires import Written, clear_copies
+from core.ledger.forfeits import forfeited
 from core.ledger.noted_orders import numbers_of
-from core.ledger.terms import PaymentTerms
+from core.ledger.terms import PaymentTerms, after_sight
 from core.ledger.typed_rows import is_receipt_line
 from core.messages import Cancelled
 from core.progress import CancelFn, never_cancel
@@ -115,7 +116,7 @@ def build(fetched: Fetched, as_of: date, rules: Rules, rates: Rates,
     units: dict[Any, ShipmentRow] = {}
     later: list[ShipmentRow] = []  # the shipments of orders after A: their money only
     into = shipments  # where the current order's shipments go
-    known_terms: dict[tuple[str, int | None, float | None, bool], PaymentTerms] = {}
+    known_terms: dict[tuple[str, int | None, float | None, bool, bool], PaymentTerms] = {}
     texts: dict[Any, Any] = {}  # a text -> its one copy
     people: dict[int, int] = {}
     grouped = set(canonical.values())  # the customers other names are merged into
@@ -154,13 +155,15 @@ def build(fetched: Fetched, as_of: date, rules: Rules, rates: Rates,
                 texts.setdefault(terms_text, terms_text))
             terms = None
             if rung:  # a few distinct terms, shared (they are frozen)
-                shape = (rung, credit_days, deposit_pct, bool(flags & MONTHLY))
+                shape = (rung, credit_days, deposit_pct, bool(flags & MONTHLY),
+                         after_sight(rung, terms_text))
                 terms = known_terms.get(shape)
                 if terms is None:
                     terms = known_terms[shape] = PaymentTerms(*shape)
             order = OrderRow(order_id, customer, order_no, ordered, status, bool(flags & TRIAL),
                              currency, 0.0, 0.0, True, 0.0, incoterm, rung, terms_text, terms,
                              None)
+            order.sold = False  # until a line sells
             into = shipments
             if ordered <= as_of:
                 orders.append(order)
@@ -174,7 +177,7 @@ def build(fetched: Fetched, as_of: date, rules: Rules, rates: Rates,
                 order.missing |= {currency}
         live, credit_note, ship_known = flags & LIVE, flags & CREDIT_NOTE_LINE, flags & SHIP_KNOWN
         (gross_profit, rebate, deposit, deposit_on, balance, balance_on, credit_ref,
-         cost_currency, received_currency, rebate_currency, own, history, note
+         cost_currency, received_currency, rebate_currency, own, history, note, cancelled
          ) = rare.get(line_id, NO_RARE) if rare else NO_RARE
         ordered = order.order_date
         line_rate, in_order, in_unit, apart = rate, 1.0, 1.0, None
@@ -215,6 +218,8 @@ def build(fetched: Fetched, as_of: date, rules: Rules, rates: Rates,
                     named.append((order, note))
         else:
             order.written += amount * in_order
+            if not order.sold and not is_receipt_line(amount, received):
+                order.sold = True
             if live:
                 order.amount += amount * in_order
                 order.amount_base += amount * (line_rate or 0.0)
@@ -238,7 +243,9 @@ def build(fetched: Fetched, as_of: date, rules: Rules, rates: Rates,
             due = days[due_text]
             if unit.due_date is None or due < unit.due_date:
                 unit.due_date = due
-        if received is not None or deposit is not None or balance is not None:
+        if cancelled is not None and not live and forfeited(cancelled):
+            pass  # kept by the firm for the cancellation: not the buyer's money
+        elif received is not None or deposit is not None or balance is not None:
             unit.deposits += deposit is not None
             order.deposits += deposit is not None
             money.append((line_id, order.customer_id, unit, received_currency or own,

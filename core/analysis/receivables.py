@@ -5,7 +5,8 @@ date the ledger states when it gives no ship date; with neither, or with a ship 
 (whatever due date it states), it has not shipped. Where the
 sheet had no ship-date column at all, shipment is estimated at the order date + the lead time
 and marked estimated. Due: the ledger's date, else what the terms give, D/P and L/C at sight
-counting from the documents' presentation (shipment + `dp_presentation_days`: a letter's bank
+(and a usance L/C or D/A whose days run "after sight", its days added) counting from the
+documents' presentation (shipment + `dp_presentation_days`: a letter's bank
 pays once the documents are presented, up to 21 days after shipment under UCP 600, so a letter
 paid a week after shipment is on time, not late), else (and for credit terms that
 do not say how long: "OA", "D/A") the default credit period.
@@ -175,7 +176,8 @@ def shipment(unit: ShipmentRow, rules: Rules, as_of: date) -> Shipment:
         return Shipment(True, ship, estimated)  # goods wait for the money: never overdue
     terms = order.terms
     due: date | None
-    if terms is not None and terms.rung in PRESENTED_RUNGS:  # once the documents are presented
+    if terms is not None and (terms.rung in PRESENTED_RUNGS or terms.from_sight):
+        # once the documents are presented (a credit "after sight": its days from then)
         due = ship + days_span(rules.dp_presentation_days + (terms.credit_days or 0))
     else:
         due = due_date(terms, ship, order.order_date)

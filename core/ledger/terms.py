@@ -134,6 +134,21 @@ class PaymentTerms:
     credit_days: int | None = None
     deposit_pct: float | None = None
     monthly_statement: bool = False
+    # a usance L/C or D/A whose days run from the bank's sight of the documents (`after_sight`)
+    from_sight: bool = False
+
+
+# Credits whose days may run from sight of the documents ("L/C at 90 days after sight", "D/A
+# 60 days sight", 见票后90天): the bank pays (the buyer accepts) once it has seen them, which
+# is after their presentation, not after shipment. Read from the stored terms' text by the
+# analysis, so every ledger already imported is read so too.
+SIGHT_RUNGS = frozenset({"lc_usance", "da"})
+_AFTER_SIGHT = re.compile(r"(?<![a-z])sight(?![a-z])|见票", re.IGNORECASE)
+
+
+def after_sight(rung: str | None, text: str | None) -> bool:
+    """Do the terms count their days from sight of the documents? ("after B/L date" does not.)"""
+    return rung in SIGHT_RUNGS and bool(text) and _AFTER_SIGHT.search(text or "") is not None
 
 
 # Spellings of each instrument become one word first, so the rules below stay readable.
@@ -323,7 +338,7 @@ def _terms_of_text(text: str) -> PaymentTerms | None:
     if rung in ADVANCE_RUNGS or rung == "lc_sight":
         days = None  # days in such text are lead times ("7 days before shipment"), not credit
     deposit = None if rung == "tt_advance" else _deposit(folded)
-    return PaymentTerms(rung, days, deposit, monthly)
+    return PaymentTerms(rung, days, deposit, monthly, after_sight(rung, text))
 
 
 def parse_payment_terms(value: object) -> PaymentTerms | None:

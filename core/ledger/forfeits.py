@@ -1,0 +1,23 @@
+"""A deposit the firm kept when its order was cancelled: the buyer's money no longer.
+
+A buyer who cancels after paying a deposit often loses it (定金不退, 没收, "deposit
+forfeited"): the clerk writes so beside the cancelled order, and the money is the firm's,
+for the cancellation. Read as the buyer's money, it paid the buyer's other invoices and left
+"credit on account": a small buyer 100 days late was spared the stop-loss list by a deposit
+it will never see again. Without such words a cancelled order's deposit stays the buyer's
+(owed back, or for its next order), as the clerk may yet refund or apply it.
+"""
+
+from __future__ import annotations
+
+import re
+
+# 不退 (not 不退税, no tax rebate; nor 已退, refunded); 不予退还, 不返还; English "forfeit(ed)",
+# "non-refundable", "not refunded"
+_KEPT = re.compile(r"没收|不退(?!税)|不予退|不返还|不予返还|(?<![a-z])forfeit|non-?refundable"
+                   r"|not\s+(?:be\s+)?refund(?:ed|able)|kept\s+by\s+us", re.IGNORECASE)
+
+
+def forfeited(note: str | None) -> bool:
+    """Does a cancelled order's note say the firm kept the money paid on it?"""
+    return bool(note) and _KEPT.search(note or "") is not None
