@@ -151,7 +151,11 @@ from core.rules import load_rules
 # under a former code (core.rates.Rates, FORMER_CODES): TWD 0.030 of 2024-01 prices March's
 # 100,000 TWD at 3,000 USD beside NTD 0.033 of 2024-07 (was 3,300); only the seeded rate
 # gives way (fix35i)
-FORMAT = f"snapshots-18/{__version__}"
+# snapshots-19: a line selling nothing adds no gross profit instead of leaving it unknown
+# (core.analysis.line_profit; stop36); a cancelled order's deposit the firm kept pays no other
+# invoice, and a usance L/C or D/A "after sight" falls due after presentation (core.ledger.
+# forfeits, core.analysis.receivables; stop36b)
+FORMAT = f"snapshots-19/{__version__}"
 # Columns that say where a row came from, not what it says: a re-import from another file
 # changes them and nothing else. Every other column counts, including any a later version adds.
 # currency_written (schema 11) says how the sheet wrote a carried row, for later imports to
