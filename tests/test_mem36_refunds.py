@@ -1,5 +1,5 @@
 """mem36: a return's refund a re-sent file no longer makes is dropped as before when the
-file's keys are asked of the store a chunk at a time (core.ledger.kept_refunds.CHUNK), the
+file's keys are asked of the store a chunk at a time (core.ledger.written_keys.CHUNK), the
 row's two lines of the first file on either side of a chunk's end or not."""
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from test_fix34b_returns import PAID
 from test_lists_audit28 import at, by_name, d
 from test_lists_audit30 import row
 
-from core.ledger import kept_refunds
+from core.ledger import written_keys
 from core.ledger.report import import_report
 
 # thirty other buyers, each order paid in full, before Rio's rows: Rio's return row is the
@@ -32,7 +32,7 @@ def test_a_refund_dropped_by_a_row_past_the_first_chunk(tmp_path: Path, monkeypa
     5,000 accordingly. Hand count at 06-30: 13,000 sold, 13,000 paid: nothing open, no
     credit, Rio on the white list (watched before refund35);
     row 35 named. Each buyer's orders untouched: nothing open."""
-    monkeypatch.setattr(kept_refunds, "CHUNK", chunk)
+    monkeypatch.setattr(written_keys, "CHUNK", chunk)
     first = [*row("R-1", "Rio Rugs", "2025-03-20", -2_000, None), "退货", "退货退款"]
     then = [*first[:-1], "退货退款，抵扣下批货款"]
     (tmp_path / "1").mkdir()

@@ -13,8 +13,8 @@ and sheet the credit note was first written from, and this file did not write it
 The file's rows are read as they come, never held whole: ten years of a firm's ledger is a
 million lines, and a map of every row to its keys beside a list of every key sent to SQLite
 at once was the import's peak (mem36: 100k rows 253 MB, 300k 619 MB). A row's keys are
-counted in a byte per row, the keys asked of the store :data:`CHUNK` at a time, and only the
-credit notes found are kept.
+counted in a byte per row, the keys asked of the store a chunk at a time (core.ledger.
+written_keys.CHUNK), and only the credit notes found are kept.
 """
 
 from __future__ import annotations
@@ -24,12 +24,12 @@ import sqlite3
 from collections import defaultdict
 
 from core.i18n import NP_
+from core.ledger import written_keys
 from core.ledger.corrected_payments import drop_lines
 from core.ledger.order_buyers import SHARED_SHOWN
 from core.ledger.payment_lines import Stored, Written, lines
 from core.messages import Listed, Message
 
-CHUNK = 5_000  # line keys asked of the store at once
 # the credit notes this file wrote: (order, sum, first file, first sheet) -> their line keys
 _CREDITS = ("SELECT line_key, order_id, amount, first_file, first_sheet FROM order_lines "
             "WHERE line_key IN (SELECT value FROM json_each(?)) AND credit_note = 1 "
@@ -58,8 +58,7 @@ def drop_kept_refunds(conn: sqlite3.Connection, file_name: str, written: Written
         return []
     orders = json.dumps(sorted({order for order, *_ in credits}))
     refunds = lines(conn, _REFUNDS, orders)
-    asked = {line.key for line in refunds}
-    keys = {key for _, _, key in written() if key in asked}  # of them, those this file wrote
+    keys = written_keys.among(written, {line.key for line in refunds})  # this file's
     stale: list[Stored] = []
     said: dict[str, list[str]] = defaultdict(list)
     for line in refunds:
@@ -85,7 +84,7 @@ def _credits(conn: sqlite3.Connection, written: Written
     for sheet, row, key in written():
         counts.add(sheet, row)
         chunk.append((sheet, row, key))
-        if len(chunk) >= CHUNK:
+        if len(chunk) >= written_keys.CHUNK:
             _ask(conn, chunk, found)
             chunk = []
     _ask(conn, chunk, found)
