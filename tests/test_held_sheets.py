@@ -3,12 +3,25 @@ rows so far and its number of sheets) is packed early; packing changes nothing r
 
 from __future__ import annotations
 
+import marshal
+
 import pytest
 
 import core.ledger.held_sheets as held
 from core.ledger.held_sheets import HeldSheets
+from core.ledger.older_status import file_day, held_dates
 from core.ledger.orders import OrderBook, SheetGroups
-from core.ledger.record import CUSTOMER_KEY, FIELDS, ORDER_DATE, ORDER_NO, PRODUCT
+from core.ledger.record import (
+    CUSTOMER_KEY,
+    FIELDS,
+    ORDER_DATE,
+    ORDER_NO,
+    PRODUCT,
+    RECEIVED_DATE,
+    ROW,
+    SHEET,
+    SHIP_DATE,
+)
 
 ROWS = 10_000
 
@@ -73,3 +86,49 @@ def test_the_line_keys_are_let_go_once_every_sheet_is_in():
     assert book._seen
     book.sheets_done()
     assert not book._seen and len(book.ranked()) == 2
+
+
+def _ledger_sheet(number: int) -> tuple[list[tuple], SheetGroups]:
+    """A month tab as a ledger has it: a few customers, dates and products over and over."""
+    records = []
+    for i in range(ROWS):
+        cells: list[object] = [None] * len(FIELDS)
+        cells[ORDER_NO], cells[CUSTOMER_KEY] = f"PI{number:02d}{i:05d}", f"客户{i % 40}"
+        cells[ORDER_DATE], cells[PRODUCT] = f"2025-{number + 1:02d}-{i % 28 + 1:02d}", "台灯"
+        records.append(tuple(cells))
+    return records, SheetGroups(list(range(ROWS)), [0] * ROWS,
+                                [f"n:pi{number:02d}{i:05d}|台灯#1" for i in range(ROWS)],
+                                [False] * ROWS)
+
+
+def test_a_packed_sheet_is_compressed_and_read_back_whole():
+    """mem36: marshal's bytes of a month tab, compressed: under a third of them (the 1M bench
+    ledger's packed sheets were 240 bytes a row, 240 MB of its import's peak), the records
+    and their keys read back as they went in."""
+    sheets = HeldSheets(loose_rows=0)
+    records, groups = _ledger_sheet(3)
+    sheets.add("4月", records, groups)
+    [sheet] = sheets.sheets
+    assert sheet.packed is not None and sheet.records is None
+    plain = marshal.dumps((records, groups.ranks, groups.indexes, groups.keys, groups.repeats))
+    assert len(sheet.packed) < len(plain) / 3
+    assert [(r, g) for _, r, g in sheets] == [_ledger_sheet(3)]
+
+
+def test_a_big_file_s_dates_are_read_a_sheet_at_a_time_and_again_for_a_date_past_it():
+    """A held file's dates read as file_day reads a list of them, packed sheets too: the
+    file's day, and row 2's 2026-04-29 in April 2025's file named past it (read a second
+    time: the rows of the dates past the month)."""
+    sheets = HeldSheets(loose_rows=0)
+    rows = [("4月", 2, "2025-04-05", None, "2026-04-29"), ("4月", 3, "2025-04-06", None, None)]
+    records = []
+    for sheet, row, ordered, ship, received in rows:
+        cells: list[object] = [None] * len(FIELDS)
+        cells[SHEET], cells[ROW], cells[ORDER_DATE] = sheet, row, ordered
+        cells[SHIP_DATE], cells[RECEIVED_DATE] = ship, received
+        records.append(tuple(cells))
+    sheets.add("4月", records, SheetGroups([0, 1], [0, 0], ["a", "b"], [False, False]))
+    assert sheets.sheets[0].packed is not None
+    found = file_day(held_dates(sheets), "台账 2025.xlsx")
+    assert found == file_day([rows], "台账 2025.xlsx")
+    assert [(b.row, b.day, b.far) for b in found.beyond] == [(2, "2026-04-29", True)]

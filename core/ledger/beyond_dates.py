@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import calendar
 import dataclasses
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date
 from operator import itemgetter
@@ -16,11 +16,14 @@ from operator import itemgetter
 from core.i18n import NP_
 from core.ledger.fields import FIELDS
 from core.ledger.file_labels import FileLabels
+from core.ledger.held_sheets import HeldSheets
 from core.ledger.order_buyers import SHARED_SHOWN
+from core.ledger.record import ORDER_DATE, RECEIVED_DATE, ROW, SHEET, SHIP_DATE
 from core.messages import Listed, Message, Noted, Term
 
 # a row's sheet and row, and its order, ship and received date
 Dates = tuple[str, int, str | None, str | None, str | None]
+_DATES = itemgetter(SHEET, ROW, ORDER_DATE, SHIP_DATE, RECEIVED_DATE)  # a record's Dates
 DATE_FIELDS = ("order_date", "received_date")  # a row's dates that date its file
 # a date this many months past the latest month a file is named after is named in the report:
 # a clerk updating a month's file with the next months' receipts writes them (core.ledger.
@@ -48,9 +51,12 @@ class BeyondDate:
     ordered: str | None = None  # its row's order (or ship) date, before which no year is read
 
 
-def dates_past(held: list[list[Dates]], past: set[tuple[str, str]], far: str) -> list[BeyondDate]:
+def dates_past(held: Iterable[list[Dates]], past: set[tuple[str, str]], far: str
+               ) -> list[BeyondDate]:
     """Each (tab, day) of `past` at its first row and column: one for both imports, whatever
     order they read in. Asked of a tab holding such a date only."""
+    if not past:  # `held` not read again (a big file's sheets unpacked for nothing)
+        return []
     first: dict[tuple[str, str], tuple[int, str, str | None]] = {}
     tabs = {sheet for sheet, _day in past}
     for sheet_dates in held:
@@ -166,3 +172,16 @@ def _typo_message(labels: FileLabels, typos: list[BeyondDate]) -> list[Message]:
         {"file": labels.this, "column": Term(FIELD_LABELS[DATE_FIELDS[1]]),
          "count": len(typos), "months": FAR_MONTHS, "dates": Listed([Noted(
              f"{b.day} → {b.meant}", f"{b.sheet} {b.row}") for b in typos], SHARED_SHOWN)})]
+
+
+class HeldDates:
+    """The dates core.ledger.older_status.file_day reads of a file's held rows (the fast
+    import's), a sheet at a time (a packed sheet unpacked once a reading), as often as it is
+    read: never all at once."""
+
+    def __init__(self, held: HeldSheets) -> None:
+        self._held = held
+
+    def __iter__(self) -> Iterator[list[Dates]]:
+        for _number, records, _groups in self._held:
+            yield list(map(_DATES, records))

@@ -60,8 +60,9 @@ class FiledReturns:
 
     def __init__(self, stored: StoredSold | None) -> None:
         self._stored = stored
-        # (order number, customer key) -> the earliest date an earlier tab sells it on
-        self._sold: dict[tuple[str, str], str] = {}
+        # customer key -> order number -> the earliest date an earlier tab sells it on (by
+        # customer first: no pair made per order of ten years' tabs, mem36)
+        self._sold: dict[str, dict[str, str]] = {}
         self._said: dict[object, bool] = {None: False}  # each status text weighed once
 
     def take(self, records: list[Record]) -> list[Record]:
@@ -75,14 +76,16 @@ class FiledReturns:
         for i, r in enumerate(records):
             if candidate(said[r[STATUS_TEXT]], bool(r[CREDIT_NOTE]), r[AMOUNT],
                          r[SHIP_DATE] is not None, r[ORDER_NO]) and sold_before(
-                    r[ORDER_DATE], sold.get((r[ORDER_NO], r[CUSTOMER_KEY])), self._stored,
+                    r[ORDER_DATE], sold.get(r[CUSTOMER_KEY], {}).get(r[ORDER_NO]), self._stored,
                     (numbered_order_key(r[ORDER_NO]), r[CUSTOMER_KEY])):
                 out = list(records) if out is records else out
                 out[i] = credited(r)
         for r in records:
             if r[ORDER_NO] and r[AMOUNT] > 0 and not r[CREDIT_NOTE] and not said[r[STATUS_TEXT]]:
-                key = (r[ORDER_NO], r[CUSTOMER_KEY])
-                sold[key] = min(sold.get(key, r[ORDER_DATE]), r[ORDER_DATE])
+                if (orders := sold.get(r[CUSTOMER_KEY])) is None:
+                    orders = sold[r[CUSTOMER_KEY]] = {}
+                number = r[ORDER_NO]
+                orders[number] = min(orders.get(number, r[ORDER_DATE]), r[ORDER_DATE])
         return out
 
 

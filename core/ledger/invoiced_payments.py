@@ -35,6 +35,7 @@ from core.ledger.keys import DESCRIBED, NUMBERED
 from core.ledger.noted_orders import noted_order
 from core.ledger.payment_lines import MARK, Pair, Stored, Written, lines, per_sheet
 from core.ledger.wire_lists import customer_numbers
+from core.ledger.written_keys import chunks, marked
 from core.messages import Message, Noted
 
 Sum = tuple[int, str, float, str | None]  # customer id, ISO day, sum, its currency
@@ -44,8 +45,8 @@ def invoiced_elsewhere(conn: sqlite3.Connection, file_name: str, written: Writte
                        ) -> list[Message]:
     """After the write: this file's payments that another list stored with or without their
     invoice, counted once (or named where their notes differ)."""
-    keys = {key for _, _, key in written()}
-    paid = sorted(key for key in keys if MARK in key)
+    keys = marked(written, MARK)  # every line asked of below but `_apart`'s is keyed by its sum
+    paid = sorted(keys)
     if not paid:
         return []
     mine = [line for line in lines(conn, "l.line_key IN (SELECT value FROM json_each(?))",
@@ -60,7 +61,7 @@ def invoiced_elsewhere(conn: sqlite3.Connection, file_name: str, written: Writte
         if line.source != file_name and line.key not in keys and line.day
         and line.received is not None and _sum(line)[:2] in days]
     others = [line for line in near if _sum(line) in wanted]
-    apart = _apart(conn, keys, {line.source for line in near})
+    apart = _apart(conn, written, {line.source for line in near})
     numbers = customer_numbers(conn, {customer for customer, *_ in wanted})
     by_sum: dict[Sum, tuple[list[Stored], list[Stored]]] = defaultdict(lambda: ([], []))
     for line in mine:
@@ -155,14 +156,16 @@ def _row(line: Stored) -> tuple[int, int]:
     return line.row, line.id
 
 
-def _apart(conn: sqlite3.Connection, keys: set[str], sources: set[str | None]
+def _apart(conn: sqlite3.Connection, written: Written, sources: set[str | None]
            ) -> set[str | None]:
-    """Of these files, those of which this file lists no line: another list."""
+    """Of these files, those of which this file lists no line: another list. The file's keys
+    are asked a chunk at a time (core.ledger.written_keys)."""
     if not sources:
         return set()
-    shared = {source for source, in conn.execute(
-        "SELECT DISTINCT source_file FROM order_lines WHERE line_key IN (SELECT value FROM "
-        "json_each(?))", (json.dumps(sorted(keys)),))}
+    shared = {source for chunk in chunks(key for _, _, key in written())
+              for source, in conn.execute(
+                  "SELECT DISTINCT source_file FROM order_lines WHERE line_key IN (SELECT value "
+                  "FROM json_each(?))", (json.dumps(chunk),))}
     return sources - shared
 
 

@@ -9,6 +9,12 @@ file writes the credit note alone, and the refund the earlier import stored stay
 So, after the write, a refund line goes where this file wrote the credit note of its row and
 no refund of it: the refund sits on the credit note's order, at its sum, stored from the file
 and sheet the credit note was first written from, and this file did not write it.
+
+The file's rows are read as they come, never held whole: ten years of a firm's ledger is a
+million lines, and a map of every row to its keys beside a list of every key sent to SQLite
+at once was the import's peak (mem36: 100k rows 253 MB, 300k 619 MB). A row's keys are
+counted in a byte per row, the keys asked of the store a chunk at a time (core.ledger.
+written_keys.CHUNK), and only the credit notes found are kept.
 """
 
 from __future__ import annotations
@@ -18,6 +24,7 @@ import sqlite3
 from collections import defaultdict
 
 from core.i18n import NP_
+from core.ledger import written_keys
 from core.ledger.corrected_payments import drop_lines
 from core.ledger.order_buyers import SHARED_SHOWN
 from core.ledger.payment_lines import Stored, Written, lines
@@ -29,6 +36,8 @@ _CREDITS = ("SELECT line_key, order_id, amount, first_file, first_sheet FROM ord
             "AND amount < 0")
 _REFUNDS = ("l.order_id IN (SELECT value FROM json_each(?)) AND l.amount = 0 "
             "AND l.received_amount < 0")
+Place = tuple[str, int]  # sheet, row
+Credit = tuple[int, float, object, object]  # order, amount, first file, first sheet
 
 
 _REMOVED = NP_(
@@ -44,23 +53,15 @@ def drop_kept_refunds(conn: sqlite3.Connection, file_name: str, written: Written
                       ) -> list[Message]:
     """Remove the refunds stored of rows this file now reads as a credit note alone, and say
     so, a note per file they were stored from."""
-    rows: dict[tuple[str, int], list[str]] = defaultdict(list)
-    for sheet, row, key in written():
-        rows[sheet, row].append(key)
-    alone = {keys[0]: place for place, keys in rows.items() if len(keys) == 1}
-    if not alone:
-        return []
-    credits: dict[tuple[object, ...], list[tuple[str, int]]] = defaultdict(list)
-    for key, order, amount, first_file, first_sheet in conn.execute(
-            _CREDITS, (json.dumps(sorted(alone)),)):
-        credits[order, round(amount, 2), first_file, first_sheet].append(alone[key])
+    credits = _credits(conn, written)
     if not credits:
         return []
-    keys = {key for keys in rows.values() for key in keys}
     orders = json.dumps(sorted({order for order, *_ in credits}))
+    refunds = lines(conn, _REFUNDS, orders)
+    keys = written_keys.among(written, {line.key for line in refunds})  # this file's
     stale: list[Stored] = []
     said: dict[str, list[str]] = defaultdict(list)
-    for line in lines(conn, _REFUNDS, orders):
+    for line in refunds:
         place = (line.order_id, round(line.received or 0.0, 2), line.source, line.place[0])
         if line.key not in keys and credits.get(place):
             sheet, row = credits[place].pop(0)
@@ -70,3 +71,57 @@ def drop_kept_refunds(conn: sqlite3.Connection, file_name: str, written: Written
     return [Message("kept_refunds_removed", _REMOVED, {
         "count": len(places), "file": file_name, "source": source,
         "rows": Listed(sorted(places), SHARED_SHOWN)}) for source, places in said.items()]
+
+
+def _credits(conn: sqlite3.Connection, written: Written
+             ) -> dict[tuple[object, ...], list[Place]]:
+    """The credit notes this file wrote on a row of their own (the row wrote no other line),
+    by order, sum and first file and sheet, each with its row, in the order of their keys:
+    a key written on two rows of one line each is the later row's."""
+    counts = _Counts()
+    found: dict[str, tuple[Credit, list[Place]]] = {}
+    chunk: list[tuple[str, int, str]] = []
+    for sheet, row, key in written():
+        counts.add(sheet, row)
+        chunk.append((sheet, row, key))
+        if len(chunk) >= written_keys.CHUNK:
+            _ask(conn, chunk, found)
+            chunk = []
+    _ask(conn, chunk, found)
+    credits: dict[tuple[object, ...], list[Place]] = defaultdict(list)
+    for key in sorted(found):
+        (order, amount, first_file, first_sheet), places = found[key]
+        alone = [place for place in places if counts.one(*place)]
+        if alone:
+            credits[order, round(amount, 2), first_file, first_sheet].append(alone[-1])
+    return credits
+
+
+def _ask(conn: sqlite3.Connection, chunk: list[tuple[str, int, str]],
+         found: dict[str, tuple[Credit, list[Place]]]) -> None:
+    """Look the chunk's keys up; each credit note's rows added to `found`, in the file's
+    order."""
+    if not chunk:
+        return
+    hits = {key: (order, amount, first_file, first_sheet) for key, order, amount, first_file,
+            first_sheet in conn.execute(_CREDITS, (json.dumps(sorted(
+                {key for _, _, key in chunk})),))}
+    for sheet, row, key in chunk:
+        if key in hits:
+            found.setdefault(key, (hits[key], []))[1].append((sheet, row))
+
+
+class _Counts:
+    """How many lines each row of the file wrote, none, one or more: a byte per row."""
+
+    def __init__(self) -> None:
+        self._sheets: dict[str, bytearray] = {}
+
+    def add(self, sheet: str, row: int) -> None:
+        counts = self._sheets.setdefault(sheet, bytearray())
+        if row >= len(counts):
+            counts.extend(bytes(row + 1 - len(counts)))
+        counts[row] = min(counts[row] + 1, 2)
+
+    def one(self, sheet: str, row: int) -> bool:
+        return self._sheets[sheet][row] == 1

@@ -26,28 +26,41 @@ from core.ledger.bank_charges import charge
 from core.ledger.corrected_payments import drop_lines
 from core.ledger.exchanged_payments import Exchange
 from core.ledger.keys import DESCRIBED
-from core.ledger.payment_lines import MARK, Pair, Stored, lines, per_sheet, wire_reference
+from core.ledger.payment_lines import (
+    MARK,
+    Pair,
+    Stored,
+    Written,
+    lines,
+    per_sheet,
+    wire_reference,
+)
 from core.ledger.wire_lists import Lists
+from core.ledger.written_keys import among, marked
 from core.messages import Message, Noted
 
 _TOLD = "l.received_amount > 0 AND l.received_date IS NOT NULL AND "
 List = tuple[str | None, str | None, int, str, str | None]  # file, sheet, customer, day, money
 
 
-def lump_wires(conn: sqlite3.Connection, file_name: str, keys: Collection[str],
+def lump_wires(conn: sqlite3.Connection, file_name: str, written: Written,
                paired: Collection[str | None]) -> list[Message]:
     """The bank's rows under no invoice that are a list's sale rows of their day together,
-    less a charge, one of the two of this file (`keys`: its lines), the other of a file not
-    `paired` with it: each bank's row gone, a note per sheet."""
+    less a charge, one of the two of this file (`written`: its lines), the other of a file not
+    `paired` with it: each bank's row gone, a note per sheet. The file's keys are asked only
+    of the lines looked at (core.ledger.written_keys)."""
+    paid = marked(written, MARK)  # the bank's rows are keyed by their sums
     banks = [line for line in lines(conn, _TOLD + "instr(l.line_key, ?) > 0 AND "
                                     "substr(o.order_key, 1, ?) = ?", MARK, len(DESCRIBED),
-                                    DESCRIBED) if _ours(line, file_name, keys, paired)]
+                                    DESCRIBED) if _ours(line, file_name, paid, paired)]
     if not banks:
         return []
     customers = json.dumps(sorted({line.place[1] for line in banks}))
+    sales = lines(conn, _TOLD + "o.customer_id IN (SELECT value FROM json_each(?)) AND "
+                  "instr(l.line_key, ?) = 0", customers, MARK)
+    keys = among(written, {line.key for line in sales})
     rows: dict[List, list[Stored]] = {}
-    for line in lines(conn, _TOLD + "o.customer_id IN (SELECT value FROM json_each(?)) AND "
-                      "instr(l.line_key, ?) = 0", customers, MARK):
+    for line in sales:
         if _ours(line, file_name, keys, paired):
             rows.setdefault(_list_of(line), []).append(line)
     found = _paired(banks, rows, file_name, Lists(conn, {line.place[1] for line in banks}),

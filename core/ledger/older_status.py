@@ -70,6 +70,7 @@ from core.ledger.beyond_dates import (
     FAR_MONTHS,
     BeyondDate,
     Dates,
+    HeldDates,
     dates_past,
     read_typos,
 )
@@ -79,7 +80,6 @@ from core.ledger.normalise import STANDS
 from core.ledger.older_receipts import earlier
 from core.ledger.order_buyers import SHARED_SHOWN
 from core.ledger.orders import CANCELLED, DISPUTED
-from core.ledger.record import ORDER_DATE, RECEIVED_DATE, ROW, SHEET, SHIP_DATE
 from core.ledger.tab_month import (
     TabMonth,
     carried_before,
@@ -115,7 +115,6 @@ class FileDay:
 
 _ORDERED, _SHIPPED, _RECEIVED = itemgetter(0, 2), itemgetter(3), itemgetter(0, 4)  # of Dates
 _SHEET = itemgetter(0)
-_DATES = itemgetter(SHEET, ROW, ORDER_DATE, SHIP_DATE, RECEIVED_DATE)  # a record's Dates
 
 
 def file_day(dates: Iterable[list[Dates]], file_name: str) -> FileDay:
@@ -129,8 +128,10 @@ def file_day(dates: Iterable[list[Dates]], file_name: str) -> FileDay:
     named after dates nothing: with its year typo'd it made April's file the newest
     (files33). `dates`: the rows' dates a sheet at a time, each counted by its distinct tab
     and day (C's loops, not a Python step a row: 0.24 s of a 100,000-row import); rows are
-    looked up only for the rare dates past the month."""
-    held = list(dates)
+    looked up only for the rare dates past the month: `dates` read again then, a sheet at a
+    time, where it can be (a list, :func:`held_dates`'), never all held at once (a million
+    rows' dates were 90 MB over the 1M import's write: mem36)."""
+    held = list(dates) if isinstance(dates, Iterator) else dates
     ordered: Counter[tuple[str, str | None]] = Counter()  # rows per tab and order date
     received: set[tuple[str, str | None]] = set()
     shipped = ""
@@ -257,11 +258,9 @@ def _month_of(named: NamedYear | None) -> tuple[int, int] | None:
     return None if named is None or named.month is None else (named.year, named.month)
 
 
-def held_dates(held: HeldSheets) -> Iterator[list[Dates]]:
-    """The dates :func:`file_day` reads of a file's held rows (the fast import's), a sheet at
-    a time (a packed sheet unpacked once)."""
-    for _number, records, _groups in held:
-        yield list(map(_DATES, records))
+def held_dates(held: HeldSheets) -> Iterable[list[Dates]]:
+    """The dates :func:`file_day` reads of a file's held rows, read again as often as asked."""
+    return HeldDates(held)
 
 
 def status_day(said: str | None, statuses: tuple[str | None, str | None],

@@ -45,6 +45,7 @@ from core.ledger.payment_lines import (
     vouched,
 )
 from core.ledger.wire_lists import Lists
+from core.ledger.written_keys import marked
 from core.messages import Listed, Message, Noted
 
 Written = Callable[[], Iterable[tuple[str, int, str]]]  # (sheet, row, line key) of each row
@@ -60,7 +61,7 @@ def payments_seen_before(conn: sqlite3.Connection, file_name: str, written: Writ
     files' payments, told the clerk two stories (pay33). One wire on several invoices' rows
     and on the bank's list less its charge: core.ledger.lump_wires."""
     return [*_read_otherwise(conn, file_name, written, paired),
-            *lump_wires(conn, file_name, {key for _, _, key in written()}, paired),
+            *lump_wires(conn, file_name, written, paired),
             *_seen(conn, file_name, written, paired),
             *invoiced_elsewhere(conn, file_name, written)]
 
@@ -70,9 +71,9 @@ def _read_otherwise(conn: sqlite3.Connection, file_name: str, written: Written,
     """This file's payments that are another list's wire read otherwise by the bank, each
     paired with the one row it can be (of a file not `paired`, or another tab of this one, not
     listed on its sheet): the other gone, a note per sheet."""
-    keys = {key for _, _, key in written()}
+    keys = marked(written, MARK)  # every line asked of below is keyed by its sum
     mine = [line for line in lines(conn, "l.line_key IN (SELECT value FROM json_each(?))",
-                                   json.dumps(sorted(key for key in keys if MARK in key)))
+                                   json.dumps(sorted(keys)))
             if line.source == file_name and line.received and line.day]
     if not mine:
         return []
