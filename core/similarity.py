@@ -29,6 +29,9 @@ ALIKE = 0.8
 # "Veneta Furniture S.p.A." 0.94, "ACME Trading" and "Acme Trading Co., Ltd" 1; two buyers of
 # one town sharing a word, "Kingsway Trading PLC" and "Kingsway Home Retail PLC", 0.57.
 CLOSE = 0.9
+# Of new names weighed against each other, only those sharing a word at most this many of them
+# hold (close_pairs' rare): the words that tell a buyer from the firm's other buyers.
+RARE_WORD = 30
 
 # Company forms and filler that say nothing about who the buyer is.
 FORMS = frozenset({
@@ -277,11 +280,16 @@ def _letters(a: str, b: str) -> bool:
             and matcher.ratio() >= CLOSE)
 
 
-def close_pairs(new: Sequence[str], known: Sequence[str]) -> list[tuple[str, str]]:
+def close_pairs(new: Sequence[str], known: Sequence[str], rare: int | None = None
+                ) -> list[tuple[str, str]]:
     """Each new name with each known name :func:`close` to it, the new names in their order,
     the known ones most similar first. Only known names sharing a word with a new one are
     weighed (a name typed otherwise keeps most of its words): a few new names among 3,000
-    known cost the known names' words once, not a comparison of every two names."""
+    known cost the known names' words once, not a comparison of every two names. With
+    ``rare``, only words no more known names hold than that are shared: thousands of new names
+    weighed against each other (a ten-year ledger's first import) would otherwise weigh every
+    two of them that share "Trading" or "Home" (stop36's every-two took 12 s at 100k orders,
+    minutes at a million)."""
     if not new or not known:
         return []
     words = {name: told(name) for name in known}
@@ -289,6 +297,8 @@ def close_pairs(new: Sequence[str], known: Sequence[str]) -> list[tuple[str, str
     for name in known:
         for key in _keys(name):
             holding.setdefault(key, set()).add(name)
+    if rare is not None:
+        holding = {key: names for key, names in holding.items() if len(names) <= rare}
     pairs = []
     for name in new:
         own = told(name)

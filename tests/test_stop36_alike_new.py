@@ -54,3 +54,18 @@ def test_two_new_spellings_in_one_file_are_said(tmp_path: Path) -> None:
     # its later wire paid the oldest invoice first: 8,000 open on NH-3, 21 days
     assert (round(nordic.average_order), nordic.max_days_overdue, nordic.list) == (
         31_333, 21, None)
+
+
+
+def test_among_many_new_names_sharing_words_the_pair_is_still_said(tmp_path: Path) -> None:
+    """A first import of many buyers (a ten-year ledger) weighs two new names only where they
+    share a word few of them hold (similarity.RARE_WORD): "Home Living Trading" beside forty
+    "Home Living Trading 2" … "41", each close to it letter for letter but sharing only words
+    all of them hold, is not weighed against each (forty notes were said), and Nordic Home AB
+    beside NORDIC HOME A.B. still is."""
+    many = [[f"M-{n}", f"Home Living Trading {n or ''}".strip(), A, A, 1_000, "USD",
+             "T/T in advance", 1_000, A] for n in [0, *range(2, 42)]]
+    [result] = import_files(tmp_path / "firm.sqlite",
+                            [write_xlsx(tmp_path / "2025.xlsx", {"台账": [*ROWS, *many]})])
+    said = [w.params for w in result.warnings if w.code == "customer_alike_new"]
+    assert said == [{"new": "Nordic Home AB", "known": "NORDIC HOME A.B."}]

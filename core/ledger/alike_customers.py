@@ -10,7 +10,8 @@ merge's alike, which takes Kingsway Trading and Kingsway Home Retail for one): a
 among thousands. Two new names are weighed against each other too: a firm's first file, a
 year's book with Nordic Home AB and NORDIC HOME A.B., said nothing, and the spelling with one
 8,000 invoice 95 days late went on the black list as a small customer while the other was on
-the white list (stop36).
+the white list (stop36). Two new names are weighed only where they share a word few of the
+file's names hold (similarity.RARE_WORD): a first import of thousands of buyers stays linear.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from core.i18n import N_
 from core.ledger.moves import respelled
 from core.ledger.write_counts import WriteCounts
 from core.messages import Message
-from core.similarity import close_pairs
+from core.similarity import RARE_WORD, close_pairs
 
 
 def alike_customers(conn: sqlite3.Connection, counts: WriteCounts,
@@ -40,7 +41,8 @@ def alike_customers(conn: sqlite3.Connection, counts: WriteCounts,
     keys = {name: key for key, name in rows}
     notes, merged = [], set()
     names = list(new.values())
-    for name, other in [*close_pairs(names, list(known.values())), *close_pairs(names, names)]:
+    pairs = [*close_pairs(names, list(known.values())), *close_pairs(names, names, RARE_WORD)]
+    for name, other in pairs:
         pair = frozenset((counts_as(keys[name]), counts_as(keys[other])))
         if len(pair) == 2 and pair not in merged and (name, other) not in said:
             merged.add(pair)
