@@ -20,7 +20,7 @@ from typing import Any
 from core.analysis.names import LISTS, TIERS, pinned_template
 from core.i18n import N_
 from core.ledger.normalise import customer_key, fold
-from core.messages import Message, Refusal, Term
+from core.messages import Listed, Message, Refusal, Term
 from core.rules import Rules, load_rules
 
 KINDS = ("merge", "pin_list", "pin_tier", "exclude", "project", "credit_limit", "insure", "group")
@@ -125,7 +125,9 @@ def cover_of(target: str | None) -> tuple[str, float]:
 
 
 def quoted(names: list[str]) -> str:
-    return ", ".join(f"“{name}”" for name in names)
+    """The customers a group change names, listed as the language reading it lists them:
+    “A”, “B” in English, “A”、“B” in Chinese (an English comma there read as a slip)."""
+    return Listed([f"“{name}”" for name in names])
 
 
 def shown_target(action: str, target: str | None) -> object:

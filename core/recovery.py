@@ -167,7 +167,7 @@ class UndoPlan:
             "This puts the database back as it was before {files} was imported on {when}. "
             "{also}",
             "This puts the database back as it was before these {count} files were imported "
-            "on {when}: {files}. {also}"),
+            "on {when} ({files}). {also}"),
             {"files": self.names, "count": len(self.files), "when": when,
              "also": Sentences(said)})
 

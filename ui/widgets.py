@@ -10,6 +10,7 @@ from collections.abc import Iterable
 from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt, SignalInstance
 from PySide6.QtGui import QFontMetrics, QFontMetricsF, QGuiApplication
 from PySide6.QtWidgets import (
+    QDoubleSpinBox,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -28,6 +29,18 @@ from ui.sort_header import SortHeader
 
 CARD_STYLE = ("QFrame#card { background: palette(base); border: 1px solid "
               f"{style.CARD_BORDER}; border-radius: 6px; }}")
+
+
+class NumberBox(QDoubleSpinBox):
+    """A number with the digits it has, as its default beside it is written: "62 %", not
+    "62.00 %"; "35" risk points beside "Default: 35", not "35.00"; 3.5 keeps its one decimal.
+    The settings' numbers and the credit dialog's insured share both: "90.00 %" there sat
+    under a note saying "90% by default"."""
+
+    def textFromValue(self, value: float) -> str:  # noqa: N802 - Qt API
+        text = super().textFromValue(value)
+        point = self.locale().decimalPoint()
+        return text.rstrip("0").rstrip(point) if point in text else text
 
 
 # a figure in brackets, "(2 × 45,300)" or "（2 × 45,300）": one unit on a wrapped line

@@ -15,7 +15,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -60,6 +60,8 @@ COLUMNS: tuple[Column[OverrideRow], ...] = (
            lambda r: r.description.text),
     Column("note", N_("Note"), lambda r: r.note or "", lambda r: r.note or ""),
 )
+WHAT = [column.key for column in COLUMNS].index("what")
+LEAST_WHAT = 30  # "What it does" wraps at no fewer than this many widths of "x"
 
 
 class CorrectionModel(ColumnModel):
@@ -93,6 +95,9 @@ class CorrectionsDialog(QDialog):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         compact_rows(self.table)
+        # the notes as wide as they are: stretched, they took the width "What it does" needs
+        self.table.horizontalHeader().setStretchLastSection(False)
+        self.table.viewport().installEventFilter(self)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._selected())
         self.message = QLabel(wordWrap=True)
         self.take_back = QPushButton()
@@ -125,10 +130,40 @@ class CorrectionsDialog(QDialog):
     def _show(self, rows: list[OverrideRow]) -> None:
         self.model.set_rows(rows)
         self.table.resizeColumnsToContents()
+        # as wide as its columns, as far as the screen allows: at 1280 × 800 a group's
+        # sentence was cut at "their exposure is summ" and the notes lay past the edge
+        frame = self.width() - self.table.viewport().width()
+        wanted = frame + self._others() + self.table.sizeHintForColumn(WHAT) + 2
+        if wanted > self.width():
+            self.resize(fitted(self, wanted, self.height()))
+        self._fit_what()
         if not rows and not self.message.text():
             self.message.setText(tr(N_("No corrections: the analysis reads the ledgers as "
                                        "they are.")))
         self._selected()
+
+    def _fit_what(self) -> None:
+        """"What it does" within the room the other columns leave, its sentence wrapped over
+        as many lines as it takes: whole on a screen too narrow for it on one line (150 %)."""
+        table = self.table
+        if not self.proxy.rowCount():
+            return
+        others = self._others()
+        least = LEAST_WHAT * table.fontMetrics().horizontalAdvance("x")
+        room = max(table.viewport().width() - others, least)
+        one_line = table.sizeHintForColumn(WHAT)
+        table.setColumnWidth(WHAT, min(one_line, room))
+        table.resizeRowsToContents()
+
+    def _others(self) -> int:
+        """The width of every column but "What it does", each as wide as its contents."""
+        return sum(self.table.columnWidth(n) for n in range(len(COLUMNS)) if n != WHAT)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        """The table's own width changed (the dialog resized, a scroll bar come or gone)."""
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_what()
+        return super().eventFilter(watched, event)
 
     def selected(self) -> OverrideRow | None:
         rows = self.table.selectionModel().selectedRows()

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QDoubleSpinBox,
     QFormLayout,
     QInputDialog,
     QLabel,
@@ -34,6 +33,7 @@ from core.messages import Message
 from core.rules import Rules
 from ui import operations, style
 from ui.customers.corrections import OverrideActions
+from ui.widgets import NumberBox
 
 LEDGER, INSURED, NOT_INSURED = "ledger", "insured", "not_insured"
 NAMES_SHOWN = 6  # the selected customers the group's question names before "…"
@@ -87,7 +87,7 @@ class CreditDialog(QDialog):
             self.insurer.addItem(insurer_name(name), name)
         self.insurer.setCurrentText(insurer_name(cover.insurer) if cover and cover.insurer
                                     else insurer_name(SINOSURE))
-        self.percent = QDoubleSpinBox()
+        self.percent = NumberBox()  # "90 %", as the settings write a percentage
         self.percent.setObjectName("credit_percent")
         self.percent.setRange(1, 100)
         self.percent.setSuffix(" %")

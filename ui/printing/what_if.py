@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from core.analysis.model import Analysis, CustomerMetrics
 from core.analysis.what_if import WhatIf, article_comparison, formatted, summary_rows, what_if
-from core.i18n import N_, tr
+from core.i18n import N_, listed, tr
 from ui.widgets import CARD_STYLE, WholeScroll, fitted, selectable_label
 
 
@@ -65,7 +65,8 @@ class WhatIfPanel(QFrame):
         if self.found is None:
             return
         self.title.setText(tr(self._title))
-        self.names.setText(", ".join(self.found.customers) or tr(N_("No customers chosen.")))
+        # as the language lists them: "A, B" in English, "A、B" in Chinese, as the chat lines
+        self.names.setText(listed(self.found.customers) or tr(N_("No customers chosen.")))
         rows = summary_rows(self.found)
         while len(self._labels) < len(rows):
             pair = (QLabel(self), QLabel(self))

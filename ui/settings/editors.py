@@ -33,6 +33,7 @@ from core.setting_words import explanation_text
 from core.settings import Setting
 from core.settings_store import validate
 from ui import style
+from ui.widgets import NumberBox
 
 CHOICE_LABELS: dict[str, str] = {
     "mdy": N_("Month/day/year, as in the US (03/04 = 4 March)"),
@@ -119,17 +120,6 @@ def range_text(setting: Setting) -> str:
             or low is None or high is None or high > SAID_RANGE_UP_TO):
         return ""
     return f"{_number(low)}–{_number(high)}"
-
-
-class NumberBox(QDoubleSpinBox):
-    """A number with the digits it has, as its default beside it is written (`_number`):
-    "62 %", not "62.00 %"; "35" risk points beside "Default: 35", not "35.00"; 3.5 keeps its
-    one decimal."""
-
-    def textFromValue(self, value: float) -> str:  # noqa: N802 - Qt API
-        text = super().textFromValue(value)
-        point = self.locale().decimalPoint()
-        return text.rstrip("0").rstrip(point) if point in text else text
 
 
 def make_editor(setting: Setting) -> QWidget:
