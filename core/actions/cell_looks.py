@@ -35,10 +35,29 @@ PLAIN_TYPES: dict[type, str] = {int: "n", float: "n", bool: "b"}
 Look = tuple[bool, str | None, bool]  # quote prefix, number format, wrapped
 
 
+# Letters and digits typed full-width by a Chinese input method ("Ｓｕｎｒｉｓｅ Ｔｒａｄｉｎｇ
+# Ｃｏ") show as the plain letters they are, as the app already reads them one customer: on
+# paper a line may end after any full-width letter, as after a Chinese character, so the name
+# wrapped mid-word ("Ｓｕｎｒｉｓｅ Ｔｒａｄｉｎｇ Ｃ" over "ｏ"). The PDF printed them plain while
+# the workbook and the print dialog's what-if panel kept them full-width: one name on the PDF,
+# another in the workbook beside it. Full-width punctuation, right in Chinese text (（新客户）),
+# is left as it is.
+PLAIN_LETTERS = {code: code - 0xFEE0 for first, last in ((0xFF10, 0xFF19), (0xFF21, 0xFF3A),
+                                                          (0xFF41, 0xFF5A))
+                 for code in range(first, last + 1)}
+
+
+def plain_letters(value: str) -> str:
+    """A text as every list shows it (workbook, PDF, the print dialog): full-width letters and
+    digits as plain ones. The one display rule for a customer's name on the lists."""
+    return value if value.isascii() else value.translate(PLAIN_LETTERS)
+
+
 def clean_text(value: str) -> str:
-    """Control characters openpyxl refuses (they come from copy-pasted ERP text) removed, and
-    no longer than an Excel cell holds (Excel would call a longer one damaged)."""
-    return ILLEGAL_CHARACTERS_RE.sub("", value)[:EXCEL_CELL_CHARS]
+    """Control characters openpyxl refuses (they come from copy-pasted ERP text) removed,
+    full-width letters plain (plain_letters), and no longer than an Excel cell holds (Excel
+    would call a longer one damaged)."""
+    return plain_letters(ILLEGAL_CHARACTERS_RE.sub("", value))[:EXCEL_CELL_CHARS]
 
 
 def put(cell: Cell, value: Any, kind: str = "text") -> None:

@@ -18,11 +18,11 @@ from typing import Any
 from PySide6.QtGui import QFontMetricsF, QTextDocument, QTextTable
 
 from core.actions import export, leap, plans, restructuring, stop_loss
-from core.actions.cell_looks import decimal_text
+from core.actions.cell_looks import decimal_text, plain_letters
 from core.actions.files import write_all
 from core.actions.workbook import EMPTY, Column, Document, Table
 from core.analysis.model import Analysis
-from core.analysis.names import LISTS, TIERS, list_heading, sheet_name
+from core.analysis.names import BOXED_LISTS, LISTS, TIERS, list_heading, sheet_name
 from core.i18n import N_, labelled, tr
 from core.progress import CancelFn, ProgressFn, Steps
 from ui import style
@@ -102,20 +102,10 @@ def _cell(value: Any, kind: str) -> str:
     return str(value)
 
 
-# Letters and digits typed full-width by a Chinese input method ("Ｓｕｎｒｉｓｅ Ｔｒａｄｉｎｇ
-# Ｃｏ") print as the plain letters they are, as the app already reads them one customer: a line
-# may end after any full-width letter, as after a Chinese character, so the name wrapped
-# mid-word ("Ｓｕｎｒｉｓｅ Ｔｒａｄｉｎｇ Ｃ" over "ｏ"). A joiner between them kept the word whole
-# on paper but was copied from the PDF as a space between every letter. Full-width
-# punctuation, right in Chinese text (（新客户）), is left as it is.
-PLAIN_LETTERS = {code: code - 0xFEE0 for first, last in ((0xFF10, 0xFF19), (0xFF21, 0xFF3A),
-                                                          (0xFF41, 0xFF5A))
-                 for code in range(first, last + 1)}
-
-
 def printed(value: str) -> str:
-    """A text as it prints: full-width letters and digits as plain ones."""
-    return value.translate(PLAIN_LETTERS)
+    """A text as it prints: as every list shows it (core.actions.cell_looks.plain_letters,
+    the workbook's and the what-if panel's rule too)."""
+    return plain_letters(value)
 
 
 def _text(value: str) -> str:
@@ -202,7 +192,10 @@ def _notes(doc: Document, book: str, code: str, sales: bool,
     if book == "leap":  # the conditions and the assumptions, the analysis's own notes
         intro = _intro(book, code, sales, analysis)
         return [], [note for note in doc.summary.notes if note != intro]
-    notes = [tr(plans.SUSPENSION_NOTE)] if book == "stop_loss" else []
+    # the note on suspending goes under the lists whose supply waits on the owner (black,
+    # confirm-payment: names.BOXED_LISTS); under the white list ("protect supply") and the
+    # watch list (tighten terms) it spoke of an action nobody there is asked to take
+    notes = [tr(plans.SUSPENSION_NOTE)] if book == "stop_loss" and code in BOXED_LISTS else []
     if not sales:
         notes += plans.other_notes(analysis)
     return [], notes
@@ -211,9 +204,8 @@ def _notes(doc: Document, book: str, code: str, sales: bool,
 def _section(doc: Document, table: Table, book: str, code: str, sales: bool,
              analysis: Analysis, first: bool) -> str:
     brk = "" if first else " page-break-before: always;"
-    facts = " · ".join(_text(labelled(label, _cell(value, 'text')))
-                       for label, value in doc.summary.facts
-                       if isinstance(value, str | date))
+    facts = " · ".join(_text(labelled(label, _cell(value, "text")))
+                       for label, value in doc.summary.facts if _cell(value, "text"))
     alerts, notes = _notes(doc, book, code, sales, analysis)
     intro = _intro(book, code, sales, analysis)  # a tier's plan is its sheet's own note
     lines = [intro] if book in ("stop_loss", "leap") else []
@@ -260,7 +252,7 @@ def list_document(analysis: Analysis, which: str, *, salesperson: str | None = N
     document.setDefaultStyleSheet(PARAGRAPHS)
     document.setHtml(f"<html><body>{body}</body></html>")
     _title_tables(document, [doc.tables[BOOKS[book].index(code)].title for code in codes])
-    document.setProperty(HEADER_KEY, [doc.firm, title, doc.stamp])
+    document.setProperty(HEADER_KEY, [doc.letterhead, title, doc.stamp])
     return document
 
 
