@@ -291,3 +291,46 @@ def test_a_move_s_reasons_are_joined_as_each_language_joins_clauses(tmp_path: Pa
     why, changed = said["en"]
     assert why.count("; ") == 2 and "；" not in why, why
     assert changed == "F, M, T"
+
+
+# --- looked at on paper: notes said once, no page without text --------------------------------
+
+def test_the_analysis_notes_are_printed_once_in_a_whole_book_and_under_a_list_printed_alone(
+        qapp, tmp_path: Path, sample_db: Path):
+    """Before: the rates note and the tier-margin note were printed under the black list, then
+    again under the confirm, watch and white lists (under every tier of the restructuring
+    plan): on the sample the owner's stop-loss PDF spent its ninth page on them alone."""
+    db = tmp_path / "sample.sqlite"
+    db.write_bytes(sample_db.read_bytes())
+    conn = connect(db)
+    try:
+        analysis = analyse(conn)
+    finally:
+        conn.close()
+    others = plans.other_notes(analysis)
+    assert others
+    note = _unspaced(others[0])
+    for book in ("stop_loss", "restructuring", "leap"):
+        text = _unspaced(_pdf(analysis, book, tmp_path / f"{book}.pdf"))
+        assert text.count(note) == 1, book
+    assert note in _unspaced(_pdf(analysis, "white", tmp_path / "white.pdf"))  # alone: said
+
+
+def test_a_table_ending_at_a_page_s_foot_prints_no_page_of_its_own_border(qapp):
+    """The text ends within the page and only the table's bottom border and the empty block
+    Qt keeps after a table stand below it: before, they made a second page with nothing on
+    it (the owner's white list on the sample, page 9 of 9)."""
+    from PySide6.QtGui import QTextDocument
+
+    from ui.printing.paging import pages_of
+
+    document = QTextDocument()
+    rows = "".join(f"<tr><td>Customer {n}</td><td>{n},000.00</td></tr>" for n in range(20))
+    document.setHtml(f'<p>White list</p><table border="1" cellpadding="2" '
+                     f'style="margin-bottom: 12px;">{rows}</table>')
+    document.setTextWidth(600)
+    last = document.documentLayout().blockBoundingRect(  # "19,000.00", the last cell's
+        document.find("19,000.00").block()).bottom()
+    assert document.size().height() > last + 5  # the border and the empty block below
+    [page] = pages_of(document, last + 1)
+    assert page[1] == document.size().height()  # the border printed under the last row

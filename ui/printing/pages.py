@@ -184,19 +184,24 @@ def _intro(book: str, code: str, sales: bool, analysis: Analysis) -> str:
     return tr(plans.VALUE_PACKAGE if code == "prospect" else plans.SERVICE_PLANS[code])
 
 
-def _notes(doc: Document, book: str, code: str, sales: bool,
-           analysis: Analysis) -> tuple[list[str], list[str]]:
-    """(alerts, notes) under a list: the owner's black list carries the summary's warnings."""
+def _notes(doc: Document, book: str, code: str, sales: bool, analysis: Analysis,
+           again: bool = False) -> tuple[list[str], list[str]]:
+    """(alerts, notes) under a list: the owner's black list carries the summary's warnings.
+    `again`: a later section of a whole book, under whose first section the analysis's own
+    notes (plans.other_notes: rates, the tier's margins) are printed already. Said under
+    every list, the owner's stop-loss PDF gave them a ninth page of their own, after the
+    white list."""
     if book == "stop_loss" and code == "black" and not sales:
         return doc.summary.alerts, doc.summary.notes
+    said = set(plans.other_notes(analysis)) if again else set()
     if book == "leap":  # the conditions and the assumptions, the analysis's own notes
         intro = _intro(book, code, sales, analysis)
-        return [], [note for note in doc.summary.notes if note != intro]
+        return [], [note for note in doc.summary.notes if note != intro and note not in said]
     # the note on suspending goes under the lists whose supply waits on the owner (black,
     # confirm-payment: names.BOXED_LISTS); under the white list ("protect supply") and the
     # watch list (tighten terms) it spoke of an action nobody there is asked to take
     notes = [tr(plans.SUSPENSION_NOTE)] if book == "stop_loss" and code in BOXED_LISTS else []
-    if not sales:
+    if not sales and not again:
         notes += plans.other_notes(analysis)
     return [], notes
 
@@ -206,7 +211,7 @@ def _section(doc: Document, table: Table, book: str, code: str, sales: bool,
     brk = "" if first else " page-break-before: always;"
     facts = " · ".join(_text(labelled(label, _cell(value, "text")))
                        for label, value in doc.summary.facts if _cell(value, "text"))
-    alerts, notes = _notes(doc, book, code, sales, analysis)
+    alerts, notes = _notes(doc, book, code, sales, analysis, again=not first)
     intro = _intro(book, code, sales, analysis)  # a tier's plan is its sheet's own note
     lines = [intro] if book in ("stop_loss", "leap") else []
     lines += [note for note in table.notes if note not in lines] or ([] if lines else [intro])
