@@ -27,7 +27,7 @@ from pdf_reading import pdf_text
 from test_movements_audit14 import BAR, JULY
 
 from core import APP_NAME, i18n, settings_store
-from core.actions import moved, plans
+from core.actions import export, moved, plans
 from core.actions.cell_looks import MONEY_FORMAT
 from core.analysis.model import Analysis
 from core.analysis.names import LISTS, list_heading
@@ -138,7 +138,8 @@ def test_the_suspension_note_is_printed_under_the_black_and_confirm_lists_only(
 def test_a_full_width_name_is_one_name_in_the_workbook_the_pdf_and_the_what_if_panel(
         qtbot, tmp_path: Path):
     """Before: "Pacifico Comercial Ltda." in the PDF, "Ｐａｃｉｆｉｃｏ Comercial Ltda." in
-    the workbook's black list and in the print dialog's what-if panel beside it."""
+    the workbook's black list, in the print dialog's what-if panel beside it and in the chat
+    line sent with a salesperson's PDF."""
     from ui.printing.dialog import PrintDialog
 
     book = _export(tmp_path, "stop-loss", "en")
@@ -150,6 +151,9 @@ def test_a_full_width_name_is_one_name_in_the_workbook_the_pdf_and_the_what_if_p
     assert wide == []
     analysis = _analysis(tmp_path)
     assert PLAIN in _pdf(analysis, "black", tmp_path / "black.pdf")
+    # the chat line sent with a salesperson's PDF names it as the PDF does
+    assert f"Collect first: Titan Holdings (1,000,000,000 USD, 85 days), {PLAIN} (8,000 USD, " \
+        "116 days)" in export.chat_summary(analysis, "")
     dialog = PrintDialog(analysis)
     qtbot.addWidget(dialog)
     dialog.choose("black")
