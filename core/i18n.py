@@ -128,6 +128,13 @@ def listed(items: list[str], shown: int | None = None) -> str:
     return text + (("等" if chinese else ", …") if more else "")
 
 
+def clauses(texts: list[str]) -> str:
+    """Clauses one after another, with the semicolon each language uses: "; " in a Chinese
+    cell ("在黑名单上; 首笔有效订单…") read as a slip, as an English comma does (listed). Here,
+    beside listed, so the analysis (a move's reasons) joins as the printed lists do."""
+    return ("；" if current_language() == "zh_CN" else "; ").join(texts)
+
+
 def sentences(*texts: str) -> str:
     """Whole sentences one after another: a space after an English full stop, none after a
     Chinese one ("。 其中" shows a gap no Chinese text has)."""

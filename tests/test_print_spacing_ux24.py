@@ -1,10 +1,11 @@
 """A paragraph under a printed table stands off its border as far as paragraphs stand off each
 other, and so does the line above the table.
 
-Before, the note under a list ("Suspending supply is a recommendation: …") sat 0.3 mm under the
+Before, the note under a list ("Suspending supply is a recommendation: …"; since print36b under
+the lists that suspend only, so a salesperson's held list is measured) sat 0.3 mm under the
 table's bottom border (3.3 mm between paragraphs elsewhere: a blank line), and the list's rule
-above it 0.6 mm over the header's top border. The pages are painted onto a device whose paint engine
-notes every line of text and every border as the PDF writer receives them.
+above it 0.6 mm over the header's top border. The pages are painted onto a device whose paint
+engine notes every line of text and every border as the PDF writer receives them.
 """
 
 from __future__ import annotations
@@ -96,9 +97,9 @@ class Paper(QPaintDevice):
         return METRICS.get(metric, 0)
 
 
-def painted(analysis: Analysis, which: str) -> Recorder:
+def painted(analysis: Analysis, which: str, salesperson: str | None = None) -> Recorder:
     """The first page of a list's PDF, as its paint engine receives it."""
-    document = printing.list_document(analysis, which)
+    document = printing.list_document(analysis, which, salesperson=salesperson)
     paper = Paper()
     painter = QPainter(paper)
     try:
@@ -120,9 +121,12 @@ def test_the_paragraphs_around_a_table_keep_the_pages_spacing(qapp, language: st
     analysis = make_analysis()
     i18n.set_language(language)
     try:
-        rule = plans.list_rule("white", False, analysis.rules)  # the paragraph above the table
+        # a salesperson's held list: the note on suspending stands under the lists that
+        # suspend (black, confirm; no longer under the white list), and the owner's black list
+        # has the overview's notes before it (print36b)
+        rule = plans.list_rule("black", True, analysis.rules)  # the paragraph above the table
         note = i18n.tr(plans.SUSPENSION_NOTE)  # the one under it
-        drawn = painted(analysis, "white")
+        drawn = painted(analysis, "black", "张伟")
     finally:
         i18n.set_language("en")
     # the first line saying part of the rule, the last part of the note ("客户" heads a column)

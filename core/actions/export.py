@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from core.actions import leap, plans, restructuring, stop_loss
+from core.actions.cell_looks import plain_letters
 from core.actions.cell_xml import plain_cells
 from core.actions.files import write_all
 from core.actions.workbook import Document, build
@@ -98,7 +99,8 @@ def chat_summary(analysis: Analysis, salesperson: str | None) -> str:
     if owing:
         second = tr(N_("Collect first: {customers}"), customers=plans.join([
             tr(NP_("{customer} ({amount}, {days} day)",
-                   "{customer} ({amount}, {days} days)", by="days"), customer=c.customer,
+                   "{customer} ({amount}, {days} days)", by="days"),
+               customer=plain_letters(c.customer),  # as the PDF sent beside it names it
                amount=money_text(currency, c.overdue_amount), days=c.max_days_overdue)
             for c in owing]))
     else:

@@ -16,7 +16,7 @@ from core.actions.workbook import Column, Document, Summary, Table
 from core.analysis.leap import Referral, referrals
 from core.analysis.model import Analysis
 from core.analysis.names import list_heading
-from core.i18n import N_, money_text, tr
+from core.i18n import N_, clauses, money_text, tr
 
 SHEET = N_("Referral candidates")
 NOT_YET = N_("Not yet eligible")
@@ -111,9 +111,9 @@ def not_yet_columns(currency: str, sales: bool) -> list[Column]:
 
 def blocking_text(r: Referral, sales: bool) -> str:
     """What stands in the way; a salesperson's copy names a list as its own sheets do."""
-    return plans.clauses([tr(SALES_LISTED, list=list_heading(r.customer.list, sales=True))
-                          if sales and m.code == "leap_listed" and r.customer.list else m.text
-                          for m in r.failed])
+    return clauses([tr(SALES_LISTED, list=list_heading(r.customer.list, sales=True))
+                    if sales and m.code == "leap_listed" and r.customer.list else m.text
+                    for m in r.failed])
 
 
 def not_yet_rows(analysis: Analysis, sales: bool = False) -> list[dict[str, object]]:

@@ -12,7 +12,7 @@ from core.actions.workbook import Column
 from core.analysis.model import Analysis
 from core.analysis.names import list_heading, receipts_label, receipts_to
 from core.analysis.pyramid import band_span
-from core.i18n import N_, NP_, current_language, listed, tr
+from core.i18n import N_, NP_, listed, tr
 from core.rules import Rules
 
 # The pyramid table's service strategy per tier, with the article's "key actions" folded in.
@@ -140,10 +140,10 @@ def join(names: list[str]) -> str:
     return listed(names)
 
 
-def clauses(texts: list[str]) -> str:
-    """Clauses one after another, with the semicolon each language uses: "; " in a Chinese
-    cell ("在黑名单上; 首笔有效订单…") read as a slip, as an English comma does (listed)."""
-    return ("；" if current_language() == "zh_CN" else "; ").join(texts)
+# Where the firm's name is set, said where a list would print without it (the print dialog);
+# the page header says the app's name meanwhile (workbook.Document.letterhead).
+FIRM_NOT_SET = N_("No firm name is set, so the lists' page header says “{name}”. Set your "
+                  "firm's name in Settings → General → Firm name.")
 
 
 def stamp(analysis: Analysis) -> str:

@@ -264,7 +264,8 @@ def summary(analysis: Analysis, sales_label: str | None, moves: Period | None = 
     facts = plans.dated_facts(analysis, sales_label)
     active = [c for c in analysis.customers if c.active]
     if not sales:
-        facts.append((tr(N_("Margin below the band: reprice")), sum(c.reprice for c in active)))
+        facts.append((tr(N_("To reprice (margin below the band)")),  # a label without a colon:
+                      sum(c.reprice for c in active)))  # the PDF says "label: 77"
     facts += [
         (tr(N_("Terms riskier than their tier should carry")),
          sum(c.terms_too_risky for c in active)),

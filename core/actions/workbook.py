@@ -25,7 +25,15 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from core import APP_NAME
 from core.actions import print_colours
-from core.actions.cell_looks import GRID, Looks, clean_text, decimal_text, put, write_value
+from core.actions.cell_looks import (
+    GRID,
+    Looks,
+    clean_text,
+    decimal_text,
+    plain_letters,
+    put,
+    write_value,
+)
 from core.actions.paper import (
     PRINT_WIDTH,
     display_width,
@@ -93,10 +101,17 @@ class Summary:
 
 @dataclass
 class Document:
-    firm: str
+    firm: str  # as set in Settings ("" when not set)
     stamp: str  # "As of … (receipts to …)" for the page header
     summary: Summary
     tables: list[Table]
+
+    @property
+    def letterhead(self) -> str:
+        """The page header's left, on every page of the workbook and the PDF: the firm's name,
+        else the app's. Without a firm name it stood empty on every page, as if something had
+        failed to print; the overview and the PDF's facts line name a firm only if one is set."""
+        return self.firm.strip() or APP_NAME
 
 
 def sheet_title(wanted: str, used: set[str]) -> str:
@@ -127,7 +142,7 @@ def _value_width(value: Any, kind: str) -> int:
         return len(decimal_text(value))
     if isinstance(value, date | datetime):
         return 10
-    return max((display_width(line) for line in str(value).splitlines()), default=0)
+    return max((display_width(line) for line in plain_letters(str(value)).splitlines()), default=0)
 
 
 def _widest(column: Column, rows: list[dict[str, Any]]) -> int:
@@ -151,20 +166,24 @@ def _shown(value: Any, kind: str) -> str:
         return f"{value:,.2f}"
     if isinstance(value, date | datetime):
         return "0000-00-00"
-    return str(value)
+    return plain_letters(str(value))
 
 
 def _fit_widths(columns: list[Column], rows: list[dict[str, Any]],
                 limit: float | None = PRINT_WIDTH) -> list[float]:
-    """Each column as wide as its widest value (within its max_width) or its header wrapped
-    onto a few lines; the printed ones then within `limit` (None: no limit)."""
+    """Each column as wide as its widest value (a text within its max_width, a figure or a
+    date whole) or its header wrapped onto a few lines; the printed ones then within `limit`
+    (None: no limit)."""
     widths, floors = [], []
     for column in columns:
         widest = float(_widest(column, rows))
         header = header_width(column.header)
         if column.kind == "text" and not widest:  # left blank to write in by hand
             widest = column.max_width
-        widths.append(float(min(max(widest, header, 6) + 2, max(column.max_width, header + 2))))
+        cap = max(column.max_width, header + 2)
+        if column.kind != "text":  # a figure or a date cannot wrap: cut, it shows ####
+            cap = max(cap, widest + 2)  # (1,000,000,000.00 in a money column held to 16)
+        widths.append(float(min(max(widest, header, 6) + 2, cap)))
         floors.append(max(header + 2, 0.6 * column.max_width) if column.wrap else widths[-1])
     if limit is None:
         return widths
@@ -260,7 +279,7 @@ def _print_setup(ws: Worksheet, doc: Document, title: str) -> None:
     ws.page_margins.left = ws.page_margins.right = 0.4
     ws.page_margins.top = ws.page_margins.bottom = 0.6
     ws.page_margins.header = ws.page_margins.footer = 0.3
-    ws.oddHeader.left.text = _header_text(doc.firm)
+    ws.oddHeader.left.text = _header_text(doc.letterhead)
     ws.oddHeader.center.text = _header_text(title)
     ws.oddHeader.right.text = _header_text(doc.stamp)
     ws.oddFooter.center.text = tr(N_("Page &P of &N"))

@@ -24,7 +24,7 @@ from core.analysis.model import Analysis
 from core.analysis.names import GROUP_RANK, GROUPS, MOVES, TIERS
 from core.analysis.snapshots import CRITERIA, CustomerSnapshot, Snapshot, month_end
 from core.collector import collector_paused
-from core.i18n import N_, tr
+from core.i18n import N_, clauses, listed, tr
 from core.messages import Message
 from core.progress import Steps
 from core.rules import Rules, load_rules
@@ -323,9 +323,11 @@ def _share(value: float | None) -> str:
 
 
 def changed_text(move: Move) -> str:
-    """'F, M': the criteria whose verdict changed, as a column shows them."""
-    return ", ".join(code.upper() for code in move.changed)
+    """'F, M' ('F、M' in Chinese): the criteria whose verdict changed, as a column shows them."""
+    return listed([code.upper() for code in move.changed])
 
 
 def reasons_text(move: Move) -> str:
-    return "; ".join(m.text for m in move.reasons)
+    """Why a customer moved, its reasons in one cell joined as each language joins clauses:
+    "; " in a Chinese cell read as a slip (core.i18n.clauses, the printed lists' joiner)."""
+    return clauses([m.text for m in move.reasons])

@@ -33,7 +33,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.actions import export
+from core import APP_NAME
+from core.actions import export, plans
 from core.analysis.model import Analysis
 from core.analysis.names import TIERS, list_heading, sheet_name
 from core.analysis.what_if import on_list
@@ -93,6 +94,10 @@ class PrintDialog(QDialog):
         self.each_button.clicked.connect(self.salesperson_pdfs)
         self.status = QLabel(self)
         self.status.setWordWrap(True)
+        # no firm name set: the pages say the app's name, and where to set the firm's is said
+        self.firm_hint = QLabel(self)
+        self.firm_hint.setWordWrap(True)
+        self.firm_hint.setVisible(not analysis.rules.firm_name.strip())
         self.summaries_label = QLabel(self)
         self.summaries = QPlainTextEdit(self)
         self.summaries.setReadOnly(True)
@@ -126,8 +131,9 @@ class PrintDialog(QDialog):
         main = QVBoxLayout(self)
         main.addLayout(boxes)
         main.addWidget(self.what_if_area, 100)
-        for part in (copy_row, actions):
-            main.addLayout(part)
+        main.addLayout(copy_row)
+        main.addWidget(self.firm_hint)
+        main.addLayout(actions)
         main.addWidget(self.status)
         main.addWidget(self.summaries_label)
         main.addWidget(self.summaries, 100)
@@ -324,6 +330,7 @@ class PrintDialog(QDialog):
         for tier in (*TIERS, "prospect"):
             self.radios[tier].setText(sheet_name(tier))
         self.copy_label.setText(tr(N_("Copy for:")))
+        self.firm_hint.setText(tr(plans.FIRM_NOT_SET, name=APP_NAME))
         for index, key in enumerate(self._keys):
             self.copy_for.setItemText(index, tr(N_("Owner (all customers)")) if key is None
                                       else export.salesperson_label(key))

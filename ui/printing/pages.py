@@ -18,11 +18,11 @@ from typing import Any
 from PySide6.QtGui import QFontMetricsF, QTextDocument, QTextTable
 
 from core.actions import export, leap, plans, restructuring, stop_loss
-from core.actions.cell_looks import decimal_text
+from core.actions.cell_looks import decimal_text, plain_letters
 from core.actions.files import write_all
 from core.actions.workbook import EMPTY, Column, Document, Table
 from core.analysis.model import Analysis
-from core.analysis.names import LISTS, TIERS, list_heading, sheet_name
+from core.analysis.names import BOXED_LISTS, LISTS, TIERS, list_heading, sheet_name
 from core.i18n import N_, labelled, tr
 from core.progress import CancelFn, ProgressFn, Steps
 from ui import style
@@ -102,20 +102,10 @@ def _cell(value: Any, kind: str) -> str:
     return str(value)
 
 
-# Letters and digits typed full-width by a Chinese input method ("Ｓｕｎｒｉｓｅ Ｔｒａｄｉｎｇ
-# Ｃｏ") print as the plain letters they are, as the app already reads them one customer: a line
-# may end after any full-width letter, as after a Chinese character, so the name wrapped
-# mid-word ("Ｓｕｎｒｉｓｅ Ｔｒａｄｉｎｇ Ｃ" over "ｏ"). A joiner between them kept the word whole
-# on paper but was copied from the PDF as a space between every letter. Full-width
-# punctuation, right in Chinese text (（新客户）), is left as it is.
-PLAIN_LETTERS = {code: code - 0xFEE0 for first, last in ((0xFF10, 0xFF19), (0xFF21, 0xFF3A),
-                                                          (0xFF41, 0xFF5A))
-                 for code in range(first, last + 1)}
-
-
 def printed(value: str) -> str:
-    """A text as it prints: full-width letters and digits as plain ones."""
-    return value.translate(PLAIN_LETTERS)
+    """A text as it prints: as every list shows it (core.actions.cell_looks.plain_letters,
+    the workbook's and the what-if panel's rule too)."""
+    return plain_letters(value)
 
 
 def _text(value: str) -> str:
@@ -194,16 +184,24 @@ def _intro(book: str, code: str, sales: bool, analysis: Analysis) -> str:
     return tr(plans.VALUE_PACKAGE if code == "prospect" else plans.SERVICE_PLANS[code])
 
 
-def _notes(doc: Document, book: str, code: str, sales: bool,
-           analysis: Analysis) -> tuple[list[str], list[str]]:
-    """(alerts, notes) under a list: the owner's black list carries the summary's warnings."""
+def _notes(doc: Document, book: str, code: str, sales: bool, analysis: Analysis,
+           again: bool = False) -> tuple[list[str], list[str]]:
+    """(alerts, notes) under a list: the owner's black list carries the summary's warnings.
+    `again`: a later section of a whole book, under whose first section the analysis's own
+    notes (plans.other_notes: rates, the tier's margins) are printed already. Said under
+    every list, the owner's stop-loss PDF gave them a ninth page of their own, after the
+    white list."""
     if book == "stop_loss" and code == "black" and not sales:
         return doc.summary.alerts, doc.summary.notes
+    said = set(plans.other_notes(analysis)) if again else set()
     if book == "leap":  # the conditions and the assumptions, the analysis's own notes
         intro = _intro(book, code, sales, analysis)
-        return [], [note for note in doc.summary.notes if note != intro]
-    notes = [tr(plans.SUSPENSION_NOTE)] if book == "stop_loss" else []
-    if not sales:
+        return [], [note for note in doc.summary.notes if note != intro and note not in said]
+    # the note on suspending goes under the lists whose supply waits on the owner (black,
+    # confirm-payment: names.BOXED_LISTS); under the white list ("protect supply") and the
+    # watch list (tighten terms) it spoke of an action nobody there is asked to take
+    notes = [tr(plans.SUSPENSION_NOTE)] if book == "stop_loss" and code in BOXED_LISTS else []
+    if not sales and not again:
         notes += plans.other_notes(analysis)
     return [], notes
 
@@ -211,10 +209,9 @@ def _notes(doc: Document, book: str, code: str, sales: bool,
 def _section(doc: Document, table: Table, book: str, code: str, sales: bool,
              analysis: Analysis, first: bool) -> str:
     brk = "" if first else " page-break-before: always;"
-    facts = " · ".join(_text(labelled(label, _cell(value, 'text')))
-                       for label, value in doc.summary.facts
-                       if isinstance(value, str | date))
-    alerts, notes = _notes(doc, book, code, sales, analysis)
+    facts = " · ".join(_text(labelled(label, _cell(value, "text")))
+                       for label, value in doc.summary.facts if _cell(value, "text"))
+    alerts, notes = _notes(doc, book, code, sales, analysis, again=not first)
     intro = _intro(book, code, sales, analysis)  # a tier's plan is its sheet's own note
     lines = [intro] if book in ("stop_loss", "leap") else []
     lines += [note for note in table.notes if note not in lines] or ([] if lines else [intro])
@@ -260,7 +257,7 @@ def list_document(analysis: Analysis, which: str, *, salesperson: str | None = N
     document.setDefaultStyleSheet(PARAGRAPHS)
     document.setHtml(f"<html><body>{body}</body></html>")
     _title_tables(document, [doc.tables[BOOKS[book].index(code)].title for code in codes])
-    document.setProperty(HEADER_KEY, [doc.firm, title, doc.stamp])
+    document.setProperty(HEADER_KEY, [doc.letterhead, title, doc.stamp])
     return document
 
 

@@ -193,13 +193,27 @@ def cuts(document: QTextDocument) -> list[Cut]:
     return found
 
 
+def text_end(document: QTextDocument) -> float:
+    """Where the last text printed ends (the lowest bottom of a block holding any)."""
+    layout, block, lowest = document.documentLayout(), document.begin(), 0.0
+    while block.isValid():
+        if block.text().strip():
+            lowest = max(lowest, layout.blockBoundingRect(block).bottom())
+        block = block.next()
+    return lowest
+
+
 def pages_of(document: QTextDocument, height: float, title_height: float = 0.0
              ) -> list[tuple[float, float, Cut | None]]:
     """(top, bottom, where the page starts) of each page: as much as fits, ending at a cut;
     only a single row taller than a page is split. A page starting inside a titled table
-    keeps `title_height` for its "(continued)" line."""
+    keeps `title_height` for its "(continued)" line. What stands below the last text (a
+    table's bottom border, the empty block Qt keeps after a table) ends the page the text
+    ends on, in the margin under it: the owner's white list ending at a page's foot printed
+    a ninth page holding its bottom border alone, once the notes said under the black list
+    were no longer said again under it."""
     end, found = document.size().height(), sorted(cuts(document), key=lambda c: c.y)
-    ys = [cut.y for cut in found]
+    ys, last = [cut.y for cut in found], text_end(document)
     pages: list[tuple[float, float, Cut | None]] = []
     top, start = 0.0, None
     while top < end - 0.5:
@@ -213,8 +227,8 @@ def pages_of(document: QTextDocument, height: float, title_height: float = 0.0
             chosen = cut
             if cut.forced:
                 break
-        if end <= limit and not (chosen and chosen.forced):
-            chosen, bottom = None, end
+        if min(end, last) <= limit and not (chosen and chosen.forced):
+            chosen, bottom = None, end  # the rest fits, or is blank but for a border
         else:
             bottom = chosen.y if chosen else limit
         pages.append((top, bottom, start))

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.actions.cell_looks import plain_letters
 from core.analysis.model import Analysis, CustomerMetrics
 from core.analysis.what_if import WhatIf, article_comparison, formatted, summary_rows, what_if
 from core.i18n import N_, listed, tr
@@ -65,8 +66,10 @@ class WhatIfPanel(QFrame):
         if self.found is None:
             return
         self.title.setText(tr(self._title))
-        # as the language lists them: "A, B" in English, "A、B" in Chinese, as the chat lines
-        self.names.setText(listed(self.found.customers) or tr(N_("No customers chosen.")))
+        # named as the lists print them (one display rule, plain_letters), listed as the
+        # language lists ("A、B" in Chinese: a comma there read as a slip)
+        self.names.setText(listed([plain_letters(name) for name in self.found.customers])
+                           or tr(N_("No customers chosen.")))
         rows = summary_rows(self.found)
         while len(self._labels) < len(rows):
             pair = (QLabel(self), QLabel(self))
