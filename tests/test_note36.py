@@ -141,6 +141,23 @@ def test_an_order_carried_on_one_row_with_its_line_s_note_credits_the_return_onc
     assert figures == (0, None, {}, 0, 12_000)
 
 
+def test_a_note_speaking_of_the_return_row_beside_it_is_that_return(tmp_path: Path):
+    """MT-1 noted 其中3000退货 and the return written as well, -3,000 typed 退货 on a row of
+    its own: in the same tab, or in May's file (the sale and the return) imported before. One
+    return. Hand count: nothing
+    open, no credit, revenue 12,000. Read twice: 3,000 credit, revenue 9,000."""
+    sale = [*_sale("其中3000退货"), None]
+    back = [*row("MT-1", "Mumbai Textiles", "2025-03-01", -3_000, None), "退货", None]
+    rows = [[*NOTED, "类型"], sale, [*PAYER, None], [*back[:-2], None, "退货"]]
+    assert _mumbai(tmp_path, ("台账 2025-06.xlsx", rows))[1] == (0, None, {}, 0, 12_000)
+    earlier = tmp_path / "earlier"
+    earlier.mkdir()
+    may = [TYPED, [*_sale(None)[:-1], None, None], back, [*PAYER[:-1], None, None]]
+    assert _mumbai(earlier, ("台账 2025-05.xlsx", may),
+                   ("台账 2025-06.xlsx", [NOTED, _sale("其中3000退货"), PAYER]))[1] == (
+        0, None, {}, 0, 12_000)
+
+
 @pytest.mark.parametrize(("note", "read"), [
     ("3000退货已退回", 3_000), ("退货3000", 3_000), ("退回3000元货", 3_000),
     ("3,000 returned", 3_000), ("其中3000退货", 3_000), ("USD 3,000 returned", 3_000),

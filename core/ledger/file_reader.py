@@ -27,7 +27,7 @@ from core.ledger.layout import (
 from core.ledger.ledger_file import LedgerFile
 from core.ledger.money_columns import ColumnNote, Convert, settle_column_currencies
 from core.ledger.noted_returns import (
-    StoredNoted,
+    StoredCredit,
     noted_message,
     noted_rows,
     with_noted_returns,
@@ -84,8 +84,8 @@ class ReadLedger:
     returned: Marks = field(default_factory=Counter)
     # the rows saying goods came back, read against earlier tabs and the store (filed_returns)
     returns: FiledReturns = field(default_factory=lambda: FiledReturns(None))
-    # the store's returns named by sales' notes (noted_returns)
-    noted: StoredNoted | None = None
+    # the store's credit notes of an order, for a return named by a sale's note (noted_returns)
+    noted: StoredCredit | None = None
 
 
 def read_ledger(stream: WorkbookStream, sheet: str | None, overrides: Mapping[str, str],
@@ -97,7 +97,7 @@ def read_ledger(stream: WorkbookStream, sheet: str | None, overrides: Mapping[st
                  credits: CreditPlaces | None = None,
                  stored_sold: StoredSold | None = None,
                  stored_notes: StoredNotes | None = None,
-                 noted: StoredNoted | None = None) -> ReadLedger:
+                 noted: StoredCredit | None = None) -> ReadLedger:
     """Every sheet of an opened workbook (`sheet`: the one chosen) as records; `stored`: the
     order numbers the store keeps apart for several buyers (core.ledger.order_buyers);
     `stored_orders`: which of some orders the store holds (core.ledger.received_only);
@@ -106,7 +106,7 @@ def read_ledger(stream: WorkbookStream, sheet: str | None, overrides: Mapping[st
     `credits`: the store's sales and credit notes, for a credit note (core.ledger.credit_lines);
     `stored_sold`: a stored order's first sale, for a return of its own (filed_returns);
     `stored_notes`: the store's credit notes, for a refund under way (refunds_under_way);
-    `noted`: the store's returns named by sales' notes (noted_returns)."""
+    `noted`: the store's credit notes of an order, for a sale's note naming one (noted_returns)."""
     path = stream.path
     found = ReadLedger(stream.format, LedgerFile(book=OrderBook(stored, stored_paid,
                                                                   stored_lots, credits)),

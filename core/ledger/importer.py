@@ -38,7 +38,7 @@ from core.ledger.lot_balances import clear_lot_balances
 from core.ledger.lowered_totals import lowered_messages
 from core.ledger.misread_rows import drop_misread_lines, misread_message
 from core.ledger.moves import moved_orders
-from core.ledger.noted_returns import stored_noted
+from core.ledger.noted_returns import stored_credit
 from core.ledger.older_receipts import kept_total_messages
 from core.ledger.older_status import kept_status_messages
 from core.ledger.order_buyers import kept_apart_messages, shared_numbers, stored_buyers
@@ -180,7 +180,7 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None,
                         converter(rates.usd_per_unit), steps.sub(0.2, 0.7), stored_buyers(conn),
                         partial(stored_orders, conn), partial(stored_payments, conn, path.name),
                         stored_lots(conn, path), stored_credits(conn, path), stored_sold(conn),
-                        stored_notes(conn), stored_noted(conn))
+                        stored_notes(conn), stored_credit(conn))
     reached("read")
     found.unread.extend(renamed_messages(found.codes, merged_keys(conn)))
     result.passed = found.passed

@@ -15,8 +15,8 @@ a quantity (退货300件), a date (3.15退货, 2025-03-15退货), an order numbe
 refused or sent out again (normalise.not_back), asked for or under way (normalise.ASKED, 申请);
 one whose money went back (a refund, typed_rows.is_refund: the note gives neither its sum nor
 its day); a figure in another currency than the row's; an English note naming a payment
-("payment 3,000 returned": the money came back, not the goods); a cancelled row; a row
-carried forward whose order the store holds that return of (:func:`with_noted_returns`). The
+("payment 3,000 returned": the money came back, not the goods); a cancelled row; a return
+written already, on a row of the sheet or in the store (:func:`with_noted_returns`). The
 return is no carried row itself (core.ledger.balance_rows would read it as the order's
 balance and store it 0).
 """
@@ -131,41 +131,50 @@ def _figure(match: re.Match[str], currency: str) -> float | None:
     return -1.0 if named is not None and named != currency else figure
 
 
-# (order key, customer key, sum) -> does the store hold a return a note named of that order
-# and sum
-StoredNoted = Callable[[str, str, float], bool]
+# (order key, customer key, sum) -> does the store hold a credit note of that order and sum
+StoredCredit = Callable[[str, str, float], bool]
 
 _STORED = ("SELECT 1 FROM order_lines l JOIN orders o ON o.id = l.order_id JOIN customers c "
            "ON c.id = o.customer_id WHERE o.order_key = ? AND c.key = ? AND l.credit_note "
-           "AND instr(l.line_key, ?) > 0 AND abs(l.amount + ?) < 0.005 LIMIT 1")
+           "AND abs(l.amount + ?) < 0.005 LIMIT 1")
 
 
-def stored_noted(conn: sqlite3.Connection) -> StoredNoted:
+def stored_credit(conn: sqlite3.Connection) -> StoredCredit:
     """The store's answer for :func:`with_noted_returns`."""
-    def noted(order_key: str, customer_key: str, figure: float) -> bool:
-        return conn.execute(_STORED, (order_key, customer_key, NOTED + "#",
-                                      figure)).fetchone() is not None
+    def credited(order_key: str, customer_key: str, figure: float) -> bool:
+        return conn.execute(_STORED, (order_key, customer_key, figure)).fetchone() is not None
 
-    return noted
+    return credited
 
 
-def with_noted_returns(records: list[Record], stored: StoredNoted | None = None
+def credited_apart(records: Sequence[Record]) -> set[tuple[str, float]]:
+    """The credit notes a sheet writes on rows of their own: (customer key, sum)."""
+    return {(r[CUSTOMER_KEY], round(-r[AMOUNT], 2)) for r in records
+            if r[CREDIT_NOTE] and r[AMOUNT] < 0}
+
+
+def with_noted_returns(records: list[Record], stored: StoredCredit | None = None
                        ) -> list[Record]:
     """A sheet's records, each sale row whose note names a return's sum (:func:`returned_sum`)
-    followed by that return: a credit note of the sum on its order, from the same row. Not a
-    row carried forward whose order the store holds that return of (`stored`): March's Sofa
-    line noted 3000退货, April's tab carrying the order on one row without its product, the
-    note copied, is the same return, not a second one."""
+    followed by that return: a credit note of the sum on its order, from the same row. Not
+    where the return is written already: a credit note of its customer and sum on a row of
+    the sheet (the -3,000 退货 row the note "其中3000退货" speaks of), or one of its order and
+    sum the store holds (`stored`: an earlier file's return row, or the note read from
+    March's Sofa line, April's tab carrying the order on one row without its product, the
+    note copied): read again, it was a second return, 3,000 credit and revenue 9,000."""
     hinted = {n for n in set(map(itemgetter(NOTES), records)) if n and _HINT.search(n)}
     if not hinted:  # most sheets: each distinct note looked at once, no row walked
         return records
+    written: set[tuple[str, float]] | None = None
     out: list[Record] | None = None  # made at the first such row
     for i, record in enumerate(records):
         figure = _noted(record) if record[NOTES] in hinted else None
-        if figure is not None and record[CARRY_FORWARD] and record[ORDER_NO] and (
-                stored is not None and stored(numbered_order_key(record[ORDER_NO]),
-                                              record[CUSTOMER_KEY], figure)):
-            figure = None
+        if figure is not None:
+            written = credited_apart(records) if written is None else written
+            if (record[CUSTOMER_KEY], round(figure, 2)) in written or (
+                    record[ORDER_NO] and stored is not None and stored(
+                        numbered_order_key(record[ORDER_NO]), record[CUSTOMER_KEY], figure)):
+                figure = None
         if figure is not None:
             out = list(records[:i]) if out is None else out
             out.extend((record, returned(record, figure)))

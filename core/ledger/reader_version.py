@@ -171,7 +171,7 @@ importer, whose length it would otherwise be: one line of history a change).
 # 退回3000元货, 3,000 returned) is a return of that sum, a credit note on its order (core.ledger.
 # noted_returns): MT-1 15,000, 12,000 received, nothing open, revenue 12,000 (was 3,000 open 75
 # days, Mumbai black-listed); not with no figure, the whole order, refused, reshipped or asked,
-# nor on a carried row whose order the store holds that return of (one return, not two).
+# nor where the sheet or the store writes that return already (one return, not two).
 # A payment row whose refund is only under way (退款中, 退款申请中, refund in progress) is no
 # money sent back (typed_rows.refund_made, refund_under_way): an ERP's -5,000 "货款，退款申请中"
 # is 5,000 received (was sent back, 5,000 open); of a credit note's sum of its customer it is

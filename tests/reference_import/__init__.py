@@ -43,7 +43,7 @@ from core.ledger.lot_words import lot_said
 from core.ledger.lowered_totals import lowered_messages
 from core.ledger.misread_rows import drop_misread_lines, misread_message
 from core.ledger.moves import moved_orders
-from core.ledger.noted_returns import noted_message, stored_noted
+from core.ledger.noted_returns import noted_message, stored_credit
 from core.ledger.older_receipts import kept_total_messages
 from core.ledger.older_status import kept_status_messages
 from core.ledger.one_refund import refund_of, return_of
@@ -289,7 +289,7 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
     deposits: list[tuple[str, int, list]] = []  # sheets holding a deposit, their notes' place
     for layout in layouts:
         found = read_records(layout, rules.base_currency, settled or rules.date_order,
-                             stored_noted(conn))
+                             stored_credit(conn))
         settled = settled or found.date_order
         sheets.append(found)
     _settle(conn, sheets)

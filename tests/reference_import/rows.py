@@ -38,7 +38,7 @@ from core.ledger.normalise import (
     says_returned,
     says_unshipped,
 )
-from core.ledger.noted_returns import StoredNoted, returned_sum
+from core.ledger.noted_returns import StoredCredit, returned_sum
 from core.ledger.payment_kinds import kinds as payment_kinds
 from core.ledger.received_only import (
     Named,
@@ -256,7 +256,7 @@ class _RowReader:
 
 
 def read_records(layout: SheetLayout, base_currency: str = "USD",
-                 date_order: str = "mdy", noted: StoredNoted | None = None) -> SheetRecords:
+                 date_order: str = "mdy", noted: StoredCredit | None = None) -> SheetRecords:
     """Every data row of one ledger sheet as a record, a skip with its reason, or a total."""
     rows = _fill_merged(layout)
     _fill_dittos(rows[layout.header_index + 1:], set(layout.mapping.values()) | set(range(8)))
@@ -626,18 +626,21 @@ def _both(rec: Record) -> list[Record]:
     return [sale] if money_kept(rec.notes) or said else [sale, money]
 
 
-def _noted_returns(records: list[Record], noted: StoredNoted | None) -> list[Record]:
+def _noted_returns(records: list[Record], noted: StoredCredit | None) -> list[Record]:
     """Each sale row whose note names the sum of goods that came back (3000退货) followed by
-    that return: a credit note of the sum, without quantity, cost or money received; not a
-    carried row whose order the store holds such a return of that sum."""
+    that return: a credit note of the sum, without quantity, cost or money received; not
+    where a credit note of its customer and sum is a row of the sheet, or the store holds
+    one of its order and sum."""
+    written = {(r.customer_key, round(-r.amount, 2)) for r in records
+               if r.credit_note and r.amount < 0}
     out = []
     for rec in records:
         out.append(rec)
         if rec.credit_note or rec.payment_row or rec.status == "cancelled":
             continue
         figure = returned_sum(rec.notes, rec.amount, rec.currency)
-        if figure is not None and not (
-                rec.carry_forward and rec.order_no and noted is not None
+        if figure is not None and (rec.customer_key, round(figure, 2)) not in written and not (
+                rec.order_no and noted is not None
                 and noted(numbered_order_key(rec.order_no), rec.customer_key, figure)):
             out.append(replace(
                 rec, amount=-figure, credit_note=True, credit_written_positive=False,
