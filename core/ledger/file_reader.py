@@ -26,6 +26,12 @@ from core.ledger.layout import (
 )
 from core.ledger.ledger_file import LedgerFile
 from core.ledger.money_columns import ColumnNote, Convert, settle_column_currencies
+from core.ledger.noted_returns import (
+    StoredCredit,
+    noted_message,
+    noted_rows,
+    with_noted_returns,
+)
 from core.ledger.one_refund import Marks, one_refund, refund_marks, return_marks
 from core.ledger.order_buyers import Stored
 from core.ledger.orders import OrderBook
@@ -34,6 +40,7 @@ from core.ledger.readers import UnreadableSheet, WorkbookStream
 from core.ledger.readers.sheets import clip_merged, nothing_readable
 from core.ledger.received_only import StoredOrders, matched
 from core.ledger.record import DEPOSIT, ROW
+from core.ledger.refunds_under_way import StoredNotes, UnderWay, credits, waits
 from core.ledger.rows import SheetRecords, Skipped, TotalsCheck, read_records, settle_pending
 from core.ledger.stored_lots import StoredLots
 from core.ledger.typed_rows import (
@@ -77,6 +84,8 @@ class ReadLedger:
     returned: Marks = field(default_factory=Counter)
     # the rows saying goods came back, read against earlier tabs and the store (filed_returns)
     returns: FiledReturns = field(default_factory=lambda: FiledReturns(None))
+    # the store's credit notes of an order, for a return named by a sale's note (noted_returns)
+    noted: StoredCredit | None = None
 
 
 def read_ledger(stream: WorkbookStream, sheet: str | None, overrides: Mapping[str, str],
@@ -86,18 +95,22 @@ def read_ledger(stream: WorkbookStream, sheet: str | None, overrides: Mapping[st
                  stored_paid: StoredPayments | None = None,
                  stored_lots: StoredLots | None = None,
                  credits: CreditPlaces | None = None,
-                 stored_sold: StoredSold | None = None) -> ReadLedger:
+                 stored_sold: StoredSold | None = None,
+                 stored_notes: StoredNotes | None = None,
+                 noted: StoredCredit | None = None) -> ReadLedger:
     """Every sheet of an opened workbook (`sheet`: the one chosen) as records; `stored`: the
     order numbers the store keeps apart for several buyers (core.ledger.order_buyers);
     `stored_orders`: which of some orders the store holds (core.ledger.received_only);
     `stored_paid`: the stored payment lines of a key (core.ledger.payment_places);
     `stored_lots`: a stored line, for a row saying another lot (core.ledger.stored_lots);
     `credits`: the store's sales and credit notes, for a credit note (core.ledger.credit_lines);
-    `stored_sold`: a stored order's first sale, for a return of its own (filed_returns)."""
+    `stored_sold`: a stored order's first sale, for a return of its own (filed_returns);
+    `stored_notes`: the store's credit notes, for a refund under way (refunds_under_way);
+    `noted`: the store's credit notes of an order, for a sale's note naming one (noted_returns)."""
     path = stream.path
     found = ReadLedger(stream.format, LedgerFile(book=OrderBook(stored, stored_paid,
                                                                   stored_lots, credits)),
-                       returns=FiledReturns(stored_sold))
+                       returns=FiledReturns(stored_sold), noted=noted)
     unreadable: list[UnreadableSheet] = []
     others: list[PassedSheet] = []
     # from the first sheet with rows naming an order it does not list, the sheets waiting for
@@ -135,12 +148,13 @@ def read_ledger(stream: WorkbookStream, sheet: str | None, overrides: Mapping[st
                 found.refunds.update(refund_marks(records.records, records.payment_rows))
                 found.returned.update(return_marks(records.records, records.payment_rows))
                 # a return's refund (退货退款) waits for the file: another tab may write it
-                if records.pending or waiting or doubled(records.records):
+                if (records.pending or waiting or doubled(records.records)
+                        or waits(records.records)):  # a refund under way: its credit note
                     waiting.append((layout, records))
                 else:
                     _take(found, layout, records, rules, convert)
             raw.rows = []
-    _settle(found, waiting, rules, convert, stored_orders)
+    _settle(found, waiting, rules, convert, stored_orders, stored_notes)
     found.ledger.book.sheets_done()
     _deposit_notes(found)
     if not readable:
@@ -161,19 +175,29 @@ def _read(found: ReadLedger, layout: SheetLayout, rules: Rules, steps: Steps
     sheet = read_records(layout, rules.base_currency, found.date_order or rules.date_order,
                          lambda fraction: steps.report(fraction, name))
     found.date_order = found.date_order or sheet.date_order
+    sheet.records = with_noted_returns(sheet.records, found.noted)  # 3000退货 on a sale
     return sheet
 
 
 def _settle(found: ReadLedger, waiting: list[tuple[SheetLayout, SheetRecords]], rules: Rules,
-            convert: Convert, stored_orders: StoredOrders | None) -> None:
+            convert: Convert, stored_orders: StoredOrders | None,
+            stored_notes: StoredNotes | None = None) -> None:
     """The waiting sheets taken in order, once the orders their held rows name are known to
-    be listed by a sale row of the file or held by the store, or not."""
+    be listed by a sale row of the file or held by the store, or not; a payment row whose
+    refund is under way, of a credit note's sum, skipped (refunds_under_way)."""
     held = [r for _, sheet in waiting for r, _ in sheet.pending]
     orders = matched(held, chain((r for _, records, _ in found.ledger.held for r in records),
                                  (r for _, sheet in waiting for r in sheet.records)),
                      stored_orders)
+    notes = UnderWay(credits(chain(
+        (r for _, records, _ in found.ledger.held for r in records),
+        (r for _, sheet in waiting for r in sheet.records))), stored_notes) if any(
+            waits(chain(sheet.records, (r for r, _ in sheet.pending))) for _, sheet in waiting
+        ) else None
     for layout, sheet in waiting:
         settle_pending(sheet, orders)
+        if notes is not None:
+            notes.skip(layout.sheet.name, sheet)
         _take(found, layout, sheet, rules, convert)
 
 
@@ -192,11 +216,13 @@ def _take(found: ReadLedger, layout: SheetLayout, sheet: SheetRecords, rules: Ru
              if a[ROW] == b[ROW] and read_twice(a, b)}
     found.ledger.add(name, records, frozenset(sheet.payment_rows) | twice)
     found.layouts.append(layout)
-    found.taken.append(len(records) - len(twice))
+    noted = noted_rows(records)  # a sale row and the return its note names: one row
+    found.taken.append(len(records) - len(twice) - len(noted))
     found.skipped.extend(sheet.skipped)
     found.unread.extend(layout_messages(layout, sheet.unread, rules.base_currency))
     found.unread.extend(payment_rows_message(layout, sheet.payment_rows, sheet.other_differs))
     found.unread.extend(refund_message(name, refund_rows(records)))
+    found.unread.extend(noted_message(name, noted))
     if any(r[DEPOSIT] for r in sheet.records):  # its notes once every sheet is read
         found.deposits.append((len(found.ledger.held.sheets) - 1, len(found.unread)))
     found.unread.extend(formula_messages(layout))

@@ -38,6 +38,7 @@ from core.ledger.lot_balances import clear_lot_balances
 from core.ledger.lowered_totals import lowered_messages
 from core.ledger.misread_rows import drop_misread_lines, misread_message
 from core.ledger.moves import moved_orders
+from core.ledger.noted_returns import stored_credit
 from core.ledger.older_receipts import kept_total_messages
 from core.ledger.older_status import kept_status_messages
 from core.ledger.order_buyers import kept_apart_messages, shared_numbers, stored_buyers
@@ -51,6 +52,7 @@ from core.ledger.readers.sheets import is_a_folder
 from core.ledger.receipt_notes import dated_messages, receipt_messages
 from core.ledger.received_only import stored_orders
 from core.ledger.refunds_beyond import refunds_beyond
+from core.ledger.refunds_under_way import stored_notes
 from core.ledger.review import LedgerReview, converter, review
 from core.ledger.rows import Skipped, TotalsCheck
 from core.ledger.sale_rows import sale_rows_message
@@ -195,7 +197,8 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None,
     found = read_ledger(stream, sheet, overrides, remembered_layouts(conn), rules,
                         converter(rates.usd_per_unit), steps.sub(0.2, 0.7), stored_buyers(conn),
                         partial(stored_orders, conn), partial(stored_payments, conn, path.name),
-                        stored_lots(conn, path), stored_credits(conn, path), stored_sold(conn))
+                        stored_lots(conn, path), stored_credits(conn, path), stored_sold(conn),
+                        stored_notes(conn), stored_credit(conn))
     reached("read")
     found.unread.extend(renamed_messages(found.codes, merged_keys(conn)))
     result.passed = found.passed

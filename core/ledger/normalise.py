@@ -385,7 +385,14 @@ def says_returned(value: object) -> bool:
     if not isinstance(value, str):
         return False
     text = fold(value)
-    return bool(_RETURNED.search(text)) and not _NOT_BACK.search(text)
+    return bool(_RETURNED.search(text)) and not not_back(text)
+
+
+def not_back(text: str) -> bool:
+    """Does a folded text say a return was refused or its goods sent out again (退货被拒,
+    退货重发, reshipped)? One list for says_returned and a sale's note naming a return's sum
+    (core.ledger.noted_returns)."""
+    return bool(_NOT_BACK.search(text))
 
 
 # A return asked for, not made (申请退货, 退货申请中, return requested): on a sale's own row a

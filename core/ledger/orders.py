@@ -40,6 +40,7 @@ from core.ledger.keys import (
 )
 from core.ledger.lot_words import TOLERANCE, row_lot, shown
 from core.ledger.normalise import fold, later_status
+from core.ledger.noted_returns import noted_key, noted_pair
 from core.ledger.order_buyers import SharedNumbers, Stored
 from core.ledger.payment_places import PaymentPlaces, StoredPayments
 from core.ledger.record import (
@@ -277,54 +278,60 @@ class OrderBook:
         shared = self.buyers.numbers
         leads = filled(records)
         okeys = numbered_order_keys(set(filter(None, map(itemgetter(ORDER_NO), records))))
+        sale: tuple[Record, str, str] | None = None  # the last row: record, order and line
         for record in records:
-            product = record[PRODUCT] or ""
-            product_key = folded.get(product)
-            if product_key is None:
-                product_key = folded[product] = fold(product)
-            number = record[ORDER_NO]
-            if number:
-                okey = okeys[number]
+            if sale is not None and noted_pair(sale[0], record):  # its note's return
+                okey, lkey = sale[1], noted_key(sale[2])  # after its sale's line, no place
                 order = orders.get(okey)
-                if okey in shared or (order is not None
-                                      and record[CUSTOMER_KEY] != order.customer_key):
-                    okey = self.buyers.key(
-                        okey, number if order is None else order.order_no,
-                        None if order is None else (order.customer_key, order.customer),
-                        (record[CUSTOMER_KEY], record[CUSTOMER]), (record[SHEET], record[ROW]),
-                        not is_receipt_row(record))
-                    order = orders.get(okey)
             else:
-                identity = "|".join((record[CUSTOMER_KEY], record[ORDER_DATE], product_key))
-                okey = described_order_key(identity, occurrences[identity])
-                occurrences[identity] += 1
-                order = orders.get(okey)
-            part = f"{okey}|{product_key}"  # keys.line_key without folding again
-            lkey = f"{part}#{places[part]}"
-            paid_row = payments and record[ROW] in payments and not record[IS_CREDIT_NOTE]
-            if not paid_row and (part in lots or self._other(lkey, record)):  # (rare)
-                lkey, passed = self._lot(part, places, lots, record)
-                if passed and lkey not in seen and row_lot(record):  # said (other_lots)
-                    (self.lots if passed > 1 else self.filed_lots).append((record[SHEET],
-                                                                           record[ROW]))
-            else:
-                places[part] += 1
-            if record[IS_CREDIT_NOTE]:  # keyed apart where a sale holds its place
-                lkey = self._credits.line(lkey, part, record[ORDER_DATE], record[SHEET],
-                                          lambda key: None if key not in seen
-                                          else seen[key][0] != CREDIT_NOTE, record[AMOUNT])
-            if paid_row:
-                self.paid_apart.append(PaidApart(lkey, record[SHEET], record[ROW],
-                                                 record[RECEIVED], record[RECEIVED_DATE]))
-                if number:  # known by its sum, currency and day (keys.DAY)
-                    paid = part + paid_part(record[RECEIVED], record[RECEIVED_DATE],
-                                            received_in(record))
-                else:  # the day's payments: an order of their own, each known by its sum
-                    okey = paid_order_key(identity)
+                product = record[PRODUCT] or ""
+                product_key = folded.get(product)
+                if product_key is None:
+                    product_key = folded[product] = fold(product)
+                number = record[ORDER_NO]
+                if number:
+                    okey = okeys[number]
                     order = orders.get(okey)
-                    paid = f"{okey}|{product_key}" + paid_part(record[RECEIVED], None,
-                                                               received_in(record))
-                lkey = f"{paid}#{self._payments.take(paid, record, places, jumped, seen)}"
+                    if okey in shared or (order is not None
+                                          and record[CUSTOMER_KEY] != order.customer_key):
+                        okey = self.buyers.key(
+                            okey, number if order is None else order.order_no,
+                            None if order is None else (order.customer_key, order.customer),
+                            (record[CUSTOMER_KEY], record[CUSTOMER]), (record[SHEET], record[ROW]),
+                            not is_receipt_row(record))
+                        order = orders.get(okey)
+                else:
+                    identity = "|".join((record[CUSTOMER_KEY], record[ORDER_DATE], product_key))
+                    okey = described_order_key(identity, occurrences[identity])
+                    occurrences[identity] += 1
+                    order = orders.get(okey)
+                part = f"{okey}|{product_key}"  # keys.line_key without folding again
+                lkey = f"{part}#{places[part]}"
+                paid_row = payments and record[ROW] in payments and not record[IS_CREDIT_NOTE]
+                if not paid_row and (part in lots or self._other(lkey, record)):  # (rare)
+                    lkey, passed = self._lot(part, places, lots, record)
+                    if passed and lkey not in seen and row_lot(record):  # said (other_lots)
+                        (self.lots if passed > 1 else self.filed_lots).append((record[SHEET],
+                                                                               record[ROW]))
+                else:
+                    places[part] += 1
+                if record[IS_CREDIT_NOTE]:  # keyed apart where a sale holds its place
+                    lkey = self._credits.line(lkey, part, record[ORDER_DATE], record[SHEET],
+                                              lambda key: None if key not in seen
+                                              else seen[key][0] != CREDIT_NOTE, record[AMOUNT])
+                if paid_row:
+                    self.paid_apart.append(PaidApart(lkey, record[SHEET], record[ROW],
+                                                     record[RECEIVED], record[RECEIVED_DATE]))
+                    if number:  # known by its sum, currency and day (keys.DAY)
+                        paid = part + paid_part(record[RECEIVED], record[RECEIVED_DATE],
+                                                received_in(record))
+                    else:  # the day's payments: an order of their own, each known by its sum
+                        okey = paid_order_key(identity)
+                        order = orders.get(okey)
+                        paid = f"{okey}|{product_key}" + paid_part(record[RECEIVED], None,
+                                                                   received_in(record))
+                    lkey = f"{paid}#{self._payments.take(paid, record, places, jumped, seen)}"
+            sale = (record, okey, lkey)
             repeat, apart = lkey in seen, CREDITED in lkey
             if repeat:
                 self.shown_again.add(lkey)

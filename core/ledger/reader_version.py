@@ -167,6 +167,15 @@ importer, whose length it would otherwise be: one line of history a change).
 # (normalise.ASKED): 2,000 credit (was none). A credit note its own month's file, copy or
 # revision re-dates is that note (credit_lines.own_credits): 2,000 credit (was 4,000); two of a
 # day in two months' files (month folders' 台账.xlsx too) are two: 4,000 credit (was 2,000).
+# 14 (note36): a sale row's note naming the sum of goods that came back (3000退货已退回, 退货3000,
+# 退回3000元货, 3,000 returned) is a return of that sum, a credit note on its order (core.ledger.
+# noted_returns): MT-1 15,000, 12,000 received, nothing open, revenue 12,000 (was 3,000 open 75
+# days, Mumbai black-listed); not with no figure, the whole order, refused, reshipped or asked,
+# nor where the sheet or the store writes that return already (one return, not two).
+# A payment row whose refund is only under way (退款中, 退款申请中, refund in progress) is no
+# money sent back (typed_rows.refund_made, refund_under_way): an ERP's -5,000 "货款，退款申请中"
+# is 5,000 received (was sent back, 5,000 open); of a credit note's sum of its customer it is
+# skipped (core.ledger.refunds_under_way): Rio 2,000 credit (was none).
 READER_VERSION = 14
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)

@@ -87,6 +87,8 @@ _NOT_BANK = rf"(?:(?!{_BANK})[^,，;；])"
 # off against the payment, money in: 4,000 credit shown)
 _EN_BANK = r"bank|account|a/c|acct"
 
+# A refund asked for (要求退款, 申请退款): none made yet.
+_ASKED_REFUND = r"(?:要求|申请|请求)(?:退汇|退款)"
 # Words about a refund that send the customer no money, read out of a note before it is
 # weighed: a returned wire's bank fee (L-2 货款 扣退汇手续费), one not returned or never to be
 # (未退汇, 定金不可退款, non refund), a tax given back (退还增值税款, VAT refund), and bank
@@ -98,7 +100,7 @@ _ASIDE = re.compile(r"(?:退汇|退款)的?(?:手续费|费用|费)"
                     # 客户要求退款，已拒绝; payment less refund; refund of PI-1001 deposit
                     # deducted): money in
                     rf"|(?:{_OFFSET_STEM})[^,，;；]{{0,6}}?(?:退汇|退款)"
-                    r"|(?:要求|申请|请求)(?:退汇|退款)"
+                    rf"|{_ASKED_REFUND}"
                     # the value of goods sent back set against what is owed (退回货物货款抵扣,
                     # 退回货物款冲抵货款): an offset, no money going out
                     rf"|(?:退回|退还|返还){_NOT_BANK}{{0,6}}?(?:{OFFSET_WORDS})"
@@ -180,6 +182,22 @@ _ASKED = re.compile(f"{ASKED}|{REFUSED}")
 _MADE = re.compile(r"已(?:退款|退回|退还|汇出|打款)|退款已(?:付|汇|退|打)|\brefunded\b")
 
 
+# A refund said to be under way or asked for, not sent: 退款中, 退款申请中, 申请退款, refund in
+# progress (normalise.ASKED).
+_UNDER_WAY = re.compile(f"{ASKED}|{_ASKED_REFUND}")
+
+
+def refund_under_way(note: object) -> bool:
+    """Does a payment row's note say a refund is only under way or asked for (退款中, 申请退款,
+    refund in progress), not made (:data:`_MADE`)? Such a row is no money sent back
+    (:func:`as_receipts`), and beside a credit note of its sum no money at all (core.ledger.
+    refunds_under_way)."""
+    if not isinstance(note, str):
+        return False
+    text = fold(note)
+    return bool(_REFUND.search(text) and _UNDER_WAY.search(text)) and not _MADE.search(text)
+
+
 def returned_and_refunded(value: object) -> bool:
     """Does a row's type or note say its goods came back and their money went back
     (退货退款)? Not where the refund is only spoken of (core.ledger.typed_rows._ASIDE) or
@@ -248,7 +266,10 @@ def as_receipts(records: list[Record], typed: list[bool], kinds: list[object] | 
     itself, on its date unless it names a date received; no cost. A row whose note says the
     money was sent back (退汇), or its type (`kinds[i]`), received it negative: a refund,
     which lowers what the customer paid (counted as money in, the returned wire paid the
-    buyer's next invoice). A credit note or refund whose words say goods returned and
+    buyer's next invoice); not where its note says the refund is only under way or asked
+    for (:func:`refund_made`): an ERP writes every receipt negative, and -5,000 "货款，退款申请
+    中" read as money sent back put a buyer who paid onto the black list (note36). A credit
+    note or refund whose words say goods returned and
     refunded is read as both (:func:`both_lowered`). The numbers of the typed rows read as
     money. First, a row copied from a sale to book another payment of its order is made that
     line's payment (:func:`core.ledger.payment_copies.payment_copies`)."""
@@ -264,7 +285,7 @@ def as_receipts(records: list[Record], typed: list[bool], kinds: list[object] | 
         kind = None if kinds is None else kinds[i]
         if kind not in said:
             said[kind] = is_refund(kind)
-        if is_refund(values[NOTES]) or said[kind]:
+        if refund_made(values[NOTES]) or said[kind]:
             values[RECEIVED] = -abs(values[RECEIVED])
         values[RECEIVED_DATE] = values[RECEIVED_DATE] or values[ORDER_DATE]
         values[AMOUNT] = 0.0

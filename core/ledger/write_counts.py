@@ -14,6 +14,7 @@ from core.ledger.file_copies import CopyChoice
 from core.ledger.leftover_lines import Leftover
 from core.ledger.line_values import L_HISTORY
 from core.ledger.moves import CustomerMove
+from core.ledger.noted_returns import noted_pair
 from core.ledger.older_receipts import KeptTotal
 from core.ledger.older_status import KeptStatus
 from core.ledger.order_dates import OrderRow
@@ -86,7 +87,8 @@ class WriteCounts:
 
     def one_row(self, fates: Sequence[str]) -> None:
         """A row stored as two lines (core.ledger.typed_rows.read_twice: 退货退款, a credit
-        note and a refund), each line counted by its fate (INSERTED, UPDATED, UNCHANGED),
+        note and a refund; noted_returns.noted_pair: a sale and the return its note names),
+        each line counted by its fate (INSERTED, UPDATED, UNCHANGED),
         counted again as the one row the clerk typed: inserted if its lines are both new,
         unchanged if neither changed, else updated (the row now reads otherwise). A clerk who
         imported 10 rows reads 10."""
@@ -122,7 +124,8 @@ class Twins:
         found: set[int] = set()
         for at in (i for i, pair in enumerate(zip(rows, rows[1:], strict=False), 1)
                    if pair[0] == pair[1]):
-            if read_twice(records[at - 1], records[at]):
+            if read_twice(records[at - 1], records[at]) or noted_pair(records[at - 1],
+                                                                      records[at]):
                 self.pairs.add((keys[at - 1], keys[at]))
                 found |= {at - 1, at}
         self.places = found

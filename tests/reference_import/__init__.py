@@ -44,6 +44,7 @@ from core.ledger.lot_words import lot_said
 from core.ledger.lowered_totals import lowered_messages
 from core.ledger.misread_rows import drop_misread_lines, misread_message
 from core.ledger.moves import moved_orders
+from core.ledger.noted_returns import noted_message, stored_credit
 from core.ledger.older_receipts import kept_total_messages
 from core.ledger.older_status import kept_status_messages
 from core.ledger.one_refund import refund_of, return_of
@@ -56,10 +57,12 @@ from core.ledger.readers import read_workbook
 from core.ledger.receipt_notes import dated_messages, receipt_messages
 from core.ledger.received_only import named, stored_orders
 from core.ledger.refunds_beyond import refunds_beyond
+from core.ledger.refunds_under_way import UnderWay, skipped, stored_notes
+from core.ledger.rows import Skipped
 from core.ledger.sale_rows import sale_rows_message
 from core.ledger.still_moving import moving_messages
 from core.ledger.stored_receipts import file_says
-from core.ledger.typed_rows import is_receipt_line
+from core.ledger.typed_rows import is_receipt_line, refund_under_way
 from core.ledger.unread import (
     formula_messages,
     no_rows,
@@ -125,6 +128,27 @@ def _settle(conn: sqlite3.Connection, sheets: list[SheetRecords]) -> None:
     stored = stored_orders(conn, {n for n in wanted - orders if n is not None})
     for found in sheets:
         settle_pending(found, orders | stored)
+
+
+def _under_way(conn: sqlite3.Connection, names: list[str], sheets: list[SheetRecords]
+               ) -> None:
+    """A payment row whose note says its refund is under way (退款中), of the sum of a credit
+    note of its customer's (the file's, else the store's; each taken once): skipped, neither
+    money received nor sent back (core.ledger.refunds_under_way)."""
+    notes = UnderWay(Counter((r.customer_key, r.currency, round(-r.amount, 2))
+                             for found in sheets for r in found.records
+                             if r.credit_note and r.amount < 0), stored_notes(conn))
+    for name, found in zip(names, sheets, strict=True):
+        drop = set()
+        for r in found.records:
+            if (is_receipt_line(r.amount, r.received_amount) and refund_under_way(r.notes)
+                    and notes.take(r.customer_key, r.received_in, r.received_amount or 0.0)):
+                drop.add(r.row)
+                found.skipped.append(Skipped(name, r.row, skipped(r.received_amount or 0.0,
+                                                                  r.received_in)))
+        if drop:
+            found.records = [r for r in found.records if r.row not in drop]
+            found.skipped.sort(key=lambda s: s.row)
 
 
 def _one_refund(sheets: list[SheetRecords]) -> None:
@@ -265,10 +289,12 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
     sheets = []
     deposits: list[tuple[str, int, list]] = []  # sheets holding a deposit, their notes' place
     for layout in layouts:
-        found = read_records(layout, rules.base_currency, settled or rules.date_order)
+        found = read_records(layout, rules.base_currency, settled or rules.date_order,
+                             stored_credit(conn))
         settled = settled or found.date_order
         sheets.append(found)
     _settle(conn, sheets)
+    _under_way(conn, [layout.sheet.name for layout in layouts], sheets)
     _one_refund(sheets)
     _returns_filed(conn, sheets)
     for layout, found in zip(layouts, sheets, strict=True):
@@ -282,6 +308,9 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
         unread.extend(refund_message(layout.sheet.name, [
             r.row for r in found.records
             if (r.payment_row or r.returned) and (r.received_amount or 0) < 0]))
+        unread.extend(noted_message(layout.sheet.name, [
+            (r.row, r.order_no or r.customer, -r.amount, r.currency) for r in found.records
+            if r.noted_return]))
         if any(r.deposit for r in found.records):  # judged once the file is grouped
             deposits.append((layout.sheet.name, len(unread), found.records))
         unread.extend(formula_messages(layout))

@@ -22,6 +22,7 @@ from core.ledger.keys import (
 from core.ledger.lot_words import first_only, later_lot, lot_said, paid_elsewhere, paid_said
 from core.ledger.normalise import fold, later_status
 from core.ledger.noted_orders import same_words
+from core.ledger.noted_returns import noted_key
 from core.ledger.order_buyers import Buyers
 from core.ledger.orders import credited_number
 from core.ledger.payment_kinds import apart, telling
@@ -186,7 +187,15 @@ def group(records: list[Record], paid_apart: list[PaidApart] | None = None,
     shown: dict[str, Record] = {}  # each line key's last showing
     buyers = _Buyers(stored or {})
     credits = credits or CreditPlaces(None)
+    last: tuple[str, str] | None = None  # the last row's order and line keys
     for record in records:
+        if record.noted_return and last is not None:  # after its sale's line, no place
+            okey, lkey = last[0], noted_key(last[1])
+            taken.add((record.sheet, lkey))
+            shown[lkey] = record
+            orders[okey].lines.append(Line(lkey, okey, record, repeat=lkey in seen_lines))
+            seen_lines.add(lkey)
+            continue
         occurrence = 0
         if not record.order_no:
             place = (record.sheet, _identity(record))
@@ -241,6 +250,7 @@ def group(records: list[Record], paid_apart: list[PaidApart] | None = None,
         line = Line(lkey, okey, record, repeat=lkey in seen_lines)
         seen_lines.add(lkey)
         orders.setdefault(okey, Order(okey)).lines.append(line)
+        last = (okey, lkey)
     if kept_apart is not None:
         kept_apart.extend(buyers.split())
     for order in orders.values():

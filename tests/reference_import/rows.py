@@ -17,6 +17,7 @@ from core.ledger.amounts import decimal_mark, sign_reads_as
 from core.ledger.cells import date_orders, settled_by_sheet
 from core.ledger.ditto import DITTO
 from core.ledger.header_units import scaled
+from core.ledger.keys import numbered_order_key
 from core.ledger.layout import SheetLayout
 from core.ledger.normalise import (
     cell_text,
@@ -37,6 +38,7 @@ from core.ledger.normalise import (
     says_returned,
     says_unshipped,
 )
+from core.ledger.noted_returns import StoredCredit, returned_sum
 from core.ledger.payment_kinds import kinds as payment_kinds
 from core.ledger.received_only import (
     Named,
@@ -139,6 +141,7 @@ class Record:
     status_both: bool = False  # its status cell says goods returned and refunded
     status_kept: bool = False  # ... and that their money was kept (款未退)
     status_returned: bool = False  # its status cell says goods came back (退货)
+    noted_return: bool = False  # the return a sale's note names (core.ledger.noted_returns)
     # typed a credit note by a refund or a return asked for alone (退款, 申请退货): on a sale's
     # own row no credit note (_sale_credits)
     credit_on_sale: bool = False
@@ -253,7 +256,7 @@ class _RowReader:
 
 
 def read_records(layout: SheetLayout, base_currency: str = "USD",
-                 date_order: str = "mdy") -> SheetRecords:
+                 date_order: str = "mdy", noted: StoredCredit | None = None) -> SheetRecords:
     """Every data row of one ledger sheet as a record, a skip with its reason, or a total."""
     rows = _fill_merged(layout)
     _fill_dittos(rows[layout.header_index + 1:], set(layout.mapping.values()) | set(range(8)))
@@ -367,6 +370,7 @@ def read_records(layout: SheetLayout, base_currency: str = "USD",
         out.records.extend(_both(record))
     _order_currencies(out.records)
     _carried_by_date(out.records, layout.month)
+    out.records = _noted_returns(out.records, noted)
     other = other_column(layout)
     out.other_differs = [r.row for r in out.records if other is not None and differs(
         r.received_amount, rows[r.row - layout.sheet.first_row_number], other, layout)]
@@ -590,7 +594,7 @@ def _received_instead(rec: Record) -> None:
     rec.payment_row = True
     if rec.received_amount is None:
         rec.received_amount = abs(rec.amount)
-    if is_refund(rec.notes) or is_refund(rec.doc_type):  # money sent back (退汇): a refund
+    if refund_made(rec.notes) or is_refund(rec.doc_type):  # money sent back (退汇): a refund
         rec.received_amount = -abs(rec.received_amount)
     if rec.received_date is None:
         rec.received_date = rec.order_date
@@ -620,6 +624,31 @@ def _both(rec: Record) -> list[Record]:
                     tax_rebate=None, returned=True)
     said = rec.status_kept if credit and rec.status_both else money_kept(rec.doc_type)
     return [sale] if money_kept(rec.notes) or said else [sale, money]
+
+
+def _noted_returns(records: list[Record], noted: StoredCredit | None) -> list[Record]:
+    """Each sale row whose note names the sum of goods that came back (3000退货) followed by
+    that return: a credit note of the sum, without quantity, cost or money received; not
+    where a credit note of its customer and sum is a row of the sheet, or the store holds
+    one of its order and sum."""
+    written = {(r.customer_key, round(-r.amount, 2)) for r in records
+               if r.credit_note and r.amount < 0}
+    out = []
+    for rec in records:
+        out.append(rec)
+        if rec.credit_note or rec.payment_row or rec.status == "cancelled":
+            continue
+        figure = returned_sum(rec.notes, rec.amount, rec.currency)
+        if figure is not None and (rec.customer_key, round(figure, 2)) not in written and not (
+                rec.order_no and noted is not None
+                and noted(numbered_order_key(rec.order_no), rec.customer_key, figure)):
+            out.append(replace(
+                rec, amount=-figure, credit_note=True, credit_written_positive=False,
+                quantity=None, unit_price=None, cost=None, gross_profit=None, tax_rebate=None,
+                cost_currency=None, rebate_currency=None, received_amount=None,
+                received_date=None, received_currency=None, deposit=None, deposit_date=None,
+                balance=None, balance_date=None, carry_forward=False, noted_return=True))
+    return out
 
 
 def _carried_by_date(records: list[Record], month: TabMonth | None) -> None:

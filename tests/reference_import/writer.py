@@ -640,8 +640,13 @@ def _fetch_all_customers(conn: sqlite3.Connection, records: list[Record]
 
 def _read_twice(orders: list[Order]) -> set[tuple[str, str]]:
     """The line keys of each row read as a credit note and a refund (退货退款): the credit
-    note's, then the refund's."""
+    note's, then the refund's; and of each sale row whose note names a return: the sale's,
+    then the return's (core.ledger.noted_returns)."""
     firsts = {(line.record.sheet, line.record.row): line.key for order in orders
               for line in order.lines if line.record.credit_note}
+    sales = {(line.record.sheet, line.record.row): line.key for order in orders
+             for line in order.lines if not line.record.credit_note}
     return {(firsts[(line.record.sheet, line.record.row)], line.key) for order in orders
-            for line in order.lines if line.record.returned}
+            for line in order.lines if line.record.returned} | {
+        (sales[(line.record.sheet, line.record.row)], line.key) for order in orders
+        for line in order.lines if line.record.noted_return}

@@ -1,0 +1,234 @@
+"""A sale's own row whose note says part of its goods came back, and their sum: a return.
+
+MT-1 15,000, 12,000 received, its note "3000退货已退回" (退货3000, 退回3000元货, 3,000 returned,
+其中3000退货): the buyer sent 3,000 of the goods back and owes 12,000 for the order. Read as a
+note and nothing more, 3,000 stayed open, 75 days past due, and Mumbai Textiles, a core
+customer, went onto the black list ("owner decides"); the same return written on a row of its
+own, -3,000 typed 退货, was right. So the note is read as that row: a credit note of the sum
+on the sale's order (its customer, number, product, dates and terms; no quantity, cost or money
+received), stored as a line of its own after the sale's (core.ledger.orders keys it by the
+sale's line, NOTED: the sale keeps its place), and named in the import report.
+
+Not read, the note staying a note as before: no figure, or two different ones; a figure that
+is the row's whole amount or more (the whole order back is the clerk's to write as a return);
+a quantity (退货300件), a date (3.15退货, 2025-03-15退货), an order number (PI3000); a return
+refused or sent out again (normalise.not_back), asked for or under way (normalise.ASKED, 申请);
+one whose money went back (a refund, typed_rows.is_refund: the note gives neither its sum nor
+its day); a figure in another currency than the row's; an English note naming a payment
+("payment 3,000 returned": the money came back, not the goods); a cancelled row; a return
+written already, on a row of the sheet or in the store (:func:`with_noted_returns`). The
+return is no carried row itself (core.ledger.balance_rows would read it as the order's
+balance and store it 0).
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from collections.abc import Callable, Sequence
+from operator import itemgetter
+
+from core.i18n import NP_
+from core.ledger.amounts import parse_amount
+from core.ledger.keys import numbered_order_key
+from core.ledger.normalise import ASKED, fold, not_back
+from core.ledger.record import (
+    AMOUNT,
+    BALANCE,
+    BALANCE_DATE,
+    CARRY_FORWARD,
+    COST,
+    COST_CURRENCY,
+    CREDIT_NOTE,
+    CREDIT_WRITTEN_POSITIVE,
+    CURRENCY,
+    CUSTOMER,
+    CUSTOMER_KEY,
+    DEPOSIT,
+    DEPOSIT_DATE,
+    GROSS_PROFIT,
+    NOTES,
+    ORDER_NO,
+    QUANTITY,
+    REBATE_CURRENCY,
+    RECEIVED,
+    RECEIVED_CURRENCY,
+    RECEIVED_DATE,
+    ROW,
+    SHEET,
+    STATUS,
+    TAX_REBATE,
+    UNIT_PRICE,
+    Record,
+)
+from core.ledger.rows import ranges_text
+from core.ledger.typed_rows import is_refund
+from core.messages import Listed, Message, Noted
+
+# After a sale's line key: the line of the return its note names (core.ledger.orders).
+NOTED = "|nr"
+
+
+def noted_key(sale: str) -> str:
+    """The line key of the return a sale's note names, the sale's line key `sale`: its own,
+    ending as every line key does (a place after "#"), the sale's places left as they were."""
+    return f"{sale}{NOTED}#0"
+
+# a currency written before or after the figure; 元 alone after it is the row's own money
+_BEFORE = r"usd|us\$|\$|rmb|cny|eur|€|¥|美元|美金|人民币|欧元"
+_AFTER = r"usd|rmb|cny|eur|美元|美金|人民币|欧元|元"
+# what a figure counts when it is no money: pieces, cartons, days, a share
+_UNITS = (r"[件个只套箱台双条打卷包张块把米吨克斤月日号年天周%]"
+          r"|(?:pcs?|pieces?|sets?|ctns?|cartons?|units?|kgs?|tons?|pairs?|rolls?|bags?"
+          r"|box(?:es)?|dozens?|days?|m)(?![a-z])")
+# the figure: its currency written before it, or nothing that makes it part of a date, a
+# number or a code before it; no more digits, date or unit after it
+_MONEY = (rf"(?:(?P<before>{_BEFORE})\s?|(?<![a-z0-9./#_\-$¥€])(?<!\d[,:]))"
+          r"(?P<figure>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+          rf"(?!\d|[.,:]\d|\s?[-/]\s?\d)(?!\s?(?:{_UNITS}))\s?(?P<after>{_AFTER})?")
+_CHINESE = [re.compile(form) for form in (
+    _MONEY + r"\s?(?:的货)?\s?退货",  # 3000退货, 其中3000退货
+    r"(?<![无未不没非])退货\s?(?:金额|价值|货值)?\s?:?\s?" + _MONEY,  # 退货3000, 退货金额:3000
+    r"(?<![无未不没非])退回\s?" + _MONEY + r"\s?的?货(?!款)")]  # 退回3000元货
+_ENGLISH = [re.compile(form) for form in (
+    _MONEY + r"\s?(?:(?:worth )?(?:of )?(?:the )?goods )?(?:(?:was|were|been) )?"
+             r"returned(?![a-z])",  # 3,000 returned
+    r"(?<![a-z])(?<!not )(?<!no )(?:returned|returns?)(?: goods)?(?: worth| of| value| amount)?"
+    r"\s?:?\s?" + _MONEY)]  # returned 3,000
+_HINT = re.compile(r"退|return", re.IGNORECASE)
+_ASKED_RETURN = re.compile(f"{ASKED}|申请")
+# an English note naming money, not goods: a payment returned is a wire sent back
+_PAID_WORDS = re.compile(r"(?<![a-z])(?:wire|payment|remittance|deposit|money|fund)s?(?![a-z])")
+_DATE_LIKE = re.compile(r"\d{1,2}\.\d{1,2}")  # 3.15: a day, not a sum
+
+
+def returned_sum(note: object, amount: float, currency: str) -> float | None:
+    """The sum of the goods a sale row's `note` says came back, where it is one figure in the
+    row's `currency` below its `amount` (the module's docstring), else None."""
+    if not isinstance(note, str) or amount <= 0 or not _HINT.search(note):
+        return None
+    text = fold(note)
+    if not_back(text) or _ASKED_RETURN.search(text) or is_refund(text):
+        return None
+    forms = _CHINESE if _PAID_WORDS.search(text) else _CHINESE + _ENGLISH
+    found = {figure for form in forms for match in form.finditer(text)
+             if (figure := _figure(match, currency)) is not None}
+    if len(found) != 1:
+        return None
+    [figure] = found
+    return figure if 0 < figure < amount - 0.005 else None
+
+
+def _figure(match: re.Match[str], currency: str) -> float | None:
+    """A match's figure, where it is money of the row's `currency` (a -1 where it is not: two
+    figures found, none read)."""
+    before, after = match["before"] or "", match["after"] or ""
+    if not before and not after and _DATE_LIKE.fullmatch(match["figure"]):
+        return None
+    figure, named = parse_amount(before + match["figure"] + ("" if after == "元" else after))
+    if figure is None:
+        return None
+    return -1.0 if named is not None and named != currency else figure
+
+
+# (order key, customer key, sum) -> does the store hold a credit note of that order and sum
+StoredCredit = Callable[[str, str, float], bool]
+
+_STORED = ("SELECT 1 FROM order_lines l JOIN orders o ON o.id = l.order_id JOIN customers c "
+           "ON c.id = o.customer_id WHERE o.order_key = ? AND c.key = ? AND l.credit_note "
+           "AND abs(l.amount + ?) < 0.005 LIMIT 1")
+
+
+def stored_credit(conn: sqlite3.Connection) -> StoredCredit:
+    """The store's answer for :func:`with_noted_returns`."""
+    def credited(order_key: str, customer_key: str, figure: float) -> bool:
+        return conn.execute(_STORED, (order_key, customer_key, figure)).fetchone() is not None
+
+    return credited
+
+
+def credited_apart(records: Sequence[Record]) -> set[tuple[str, float]]:
+    """The credit notes a sheet writes on rows of their own: (customer key, sum)."""
+    return {(r[CUSTOMER_KEY], round(-r[AMOUNT], 2)) for r in records
+            if r[CREDIT_NOTE] and r[AMOUNT] < 0}
+
+
+def with_noted_returns(records: list[Record], stored: StoredCredit | None = None
+                       ) -> list[Record]:
+    """A sheet's records, each sale row whose note names a return's sum (:func:`returned_sum`)
+    followed by that return: a credit note of the sum on its order, from the same row. Not
+    where the return is written already: a credit note of its customer and sum on a row of
+    the sheet (the -3,000 退货 row the note "其中3000退货" speaks of), or one of its order and
+    sum the store holds (`stored`: an earlier file's return row, or the note read from
+    March's Sofa line, April's tab carrying the order on one row without its product, the
+    note copied): read again, it was a second return, 3,000 credit and revenue 9,000."""
+    hinted = {n for n in set(map(itemgetter(NOTES), records)) if n and _HINT.search(n)}
+    if not hinted:  # most sheets: each distinct note looked at once, no row walked
+        return records
+    written: set[tuple[str, float]] | None = None
+    out: list[Record] | None = None  # made at the first such row
+    for i, record in enumerate(records):
+        figure = _noted(record) if record[NOTES] in hinted else None
+        if figure is not None:
+            written = credited_apart(records) if written is None else written
+            if (record[CUSTOMER_KEY], round(figure, 2)) in written or (
+                    record[ORDER_NO] and stored is not None and stored(
+                        numbered_order_key(record[ORDER_NO]), record[CUSTOMER_KEY], figure)):
+                figure = None
+        if figure is not None:
+            out = list(records[:i]) if out is None else out
+            out.extend((record, returned(record, figure)))
+        elif out is not None:
+            out.append(record)
+    return records if out is None else out
+
+
+def _noted(record: Record) -> float | None:
+    if (record[CREDIT_NOTE] or record[STATUS] == "cancelled" or not record[NOTES]
+            or record[AMOUNT] <= 0):
+        return None
+    return returned_sum(record[NOTES], record[AMOUNT], record[CURRENCY])
+
+
+def returned(record: Record, figure: float) -> Record:
+    """The return a sale row's note names: the row as a credit note of `figure`, without its
+    quantity, price, cost and money received."""
+    values = list(record)
+    values[AMOUNT], values[CREDIT_NOTE], values[CREDIT_WRITTEN_POSITIVE] = -figure, 1, 0
+    values[CARRY_FORWARD] = 0  # no balance of its order (core.ledger.balance_rows)
+    for field in (QUANTITY, UNIT_PRICE, COST, GROSS_PROFIT, TAX_REBATE, COST_CURRENCY,
+                  REBATE_CURRENCY, RECEIVED, RECEIVED_DATE, RECEIVED_CURRENCY, DEPOSIT,
+                  DEPOSIT_DATE, BALANCE, BALANCE_DATE):
+        values[field] = None
+    return tuple(values)
+
+
+def noted_pair(first: Record, then: Record) -> bool:
+    """Is `then` the return :func:`with_noted_returns` made of `first`'s row, a sale? One row
+    the clerk typed, stored as two lines: the import counts it once (core.ledger.write_counts)."""
+    return (then[ROW] == first[ROW] and then[SHEET] == first[SHEET] and not first[CREDIT_NOTE]
+            and first[AMOUNT] > 0 and bool(then[CREDIT_NOTE]) and then[AMOUNT] < 0)
+
+
+def noted_rows(records: Sequence[Record]) -> list[tuple[int, str, float, str]]:
+    """The returns a sheet's notes named: (row, its order or customer, sum, currency)."""
+    return [(b[ROW], b[ORDER_NO] or b[CUSTOMER], -b[AMOUNT], b[CURRENCY])
+            for a, b in zip(records, records[1:], strict=False)
+            if a[ROW] == b[ROW] and noted_pair(a, b)]
+
+
+def noted_message(sheet: str, found: Sequence[tuple[int, str, float, str]]) -> list[Message]:
+    """The import report's note of the sale rows whose notes were read as returns: the clerk
+    who meant something else sees which figure was taken."""
+    if not found:
+        return []
+    return [Message("noted_returns", NP_(
+        "Sheet “{sheet}”: {count} sale row's note says part of its goods came back (row "
+        "{rows}): read as a return of that sum, a credit note on its order: {returns}. If no "
+        "goods came back, correct the note and import the file again.",
+        "Sheet “{sheet}”: {count} sale rows' notes say part of their goods came back (rows "
+        "{rows}): read as returns of those sums, credit notes on their orders: {returns}. If "
+        "no goods came back, correct the notes and import the file again."),
+        {"sheet": sheet, "count": len(found), "rows": ranges_text([r for r, *_ in found]),
+         "returns": Listed([Noted(name, f"{figure:,.2f} {currency}")
+                            for _, name, figure, currency in found])})]
