@@ -35,6 +35,7 @@ from core.ledger.noted_returns import (
 from core.ledger.one_refund import Marks, one_refund, refund_marks, return_marks
 from core.ledger.order_buyers import Stored
 from core.ledger.orders import OrderBook
+from core.ledger.paid_for import for_customers, paid_for_message
 from core.ledger.payment_places import StoredPayments
 from core.ledger.readers import UnreadableSheet, WorkbookStream
 from core.ledger.readers.sheets import clip_merged, nothing_readable
@@ -76,6 +77,7 @@ class ReadLedger:
     # optional cells read as empty, rows read as money received
     unread: list[Message] = field(default_factory=list)
     codes: Codes = field(default_factory=dict)  # the names beside each customer code
+    customers: set[str] = field(default_factory=set)  # the keys of its sales (paid_for)
     # the held sheets holding a deposit, and where in `unread` their deposit notes go
     deposits: list[tuple[int, int]] = field(default_factory=list)
     # the refunds its sheets write as documents of their own (typed_rows.refund_marks)
@@ -176,6 +178,8 @@ def _read(found: ReadLedger, layout: SheetLayout, rules: Rules, steps: Steps
                          lambda fraction: steps.report(fraction, name))
     found.date_order = found.date_order or sheet.date_order
     sheet.records = with_noted_returns(sheet.records, found.noted)  # 3000退货 on a sale
+    sheet.records, paid = for_customers(sheet.records, found.customers)  # 代X付款
+    found.unread.extend(paid_for_message(name, paid))
     return sheet
 
 

@@ -176,6 +176,10 @@ importer, whose length it would otherwise be: one line of history a change).
 # money sent back (typed_rows.refund_made, refund_under_way): an ERP's -5,000 "货款，退款申请中"
 # is 5,000 received (was sent back, 5,000 open); of a credit note's sum of its customer it is
 # skipped (core.ledger.refunds_under_way): Rio 2,000 credit (was none).
+# 14 (stop36c): a payment row (money received, no order amount) whose note names another
+# customer of the file it was paid for (代Orbit Tech LLC付款, 代付：X, "on behalf of X") is that
+# customer's (core.ledger.paid_for): Orbit Tech 17,900 paid, nothing open (was 140 days past
+# due, black-listed, its payer a customer with 17,900 on account).
 READER_VERSION = 14
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
