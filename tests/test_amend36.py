@@ -221,3 +221,19 @@ def test_a_later_tab_raising_the_amount_brings_its_quantity(tmp_path: Path) -> N
     assert _line(tmp_path) == (6_500, 65, 100, "USD", None)
     assert "6,000.00 → 6,500.00 USD" in import_report(result)
 
+
+
+@pytest.mark.parametrize("order", ["march first", "april first"])
+def test_one_name_kept_in_month_folders_is_dated_by_its_folder_s_tabs(tmp_path: Path,
+                                                                      order: str) -> None:
+    """台账.xlsx in the folders 2025-03 and 2025-04 (its 3月 and 4月 tabs), April's raising S-1
+    to 6,500: 6,500 open in either order. Before: 6,000 either way (imported April first,
+    March's 台账.xlsx took it back: "Amount changed 6,500 → 6,000")."""
+    def month(number: int, row: list[object]) -> Path:
+        return write_xlsx(tmp_path / "ledgers" / f"2025-{number:02d}" / "台账.xlsx", {
+            f"{number}月": [PRICED, row, *[[*r, None] for r in _payer()]]})
+    results = _same_import(tmp_path, *_rounds(order, month(3, MARCH[1]),
+                                               month(4, _row(6_500, 65, 100))))
+    assert _line(tmp_path) == (6_500, 65, 100, "USD", None)
+    assert _open(tmp_path) == [(6_500, 82)]
+    assert not any("6,500.00 → 6,000.00" in import_report(r) for r in results)

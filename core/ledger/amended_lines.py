@@ -13,20 +13,28 @@ price its amount (6,000 → 5,400: 60 at 90, a discount). Its quantity and unit 
 it. An amount in another currency is no restatement of the line's (a conversion, not a
 correction): the line keeps its own, and no balance is made up of the difference.
 
-Which file's figure is the line's is judged as a status is (core.ledger.older_status): by the
-dates the files carry, not the order they come in. A row of a file dated before the file that
-last wrote the line (:class:`LaterFiles`), or of a file that file revises or is the later
-copy of (台账 2025-04 修订.xlsx, 台账 2025-04(1).xlsx), leaves the line's amount, quantity,
-unit price and currency: March's file imported after April's, or its copy (1) re-sent, took
-the order back to 6,000. The file that wrote the line, read again, is its correction. The
-report names each amount so kept (:func:`kept_amount_messages`), as it names a kept status.
+Which file's figure is the line's is judged, as a status is (core.ledger.older_status), by
+what the files say of their dates, not the order they come in; here by the months they are
+named after only (:func:`named_month`: 台账 2025-04.xlsx, its 4月 tab, the month folder's
+台账.xlsx), which their rows cannot outvote: a file's rows read back from the store are only
+the lines it last wrote, and January's file holding February's orders and a payer's row of
+May was dated May, after February's file, whose corrected 7,500 it then kept out. Files whose
+names give no month are read as before, the last imported deciding. A row of a file named
+after an earlier month than the file that last wrote the line (:class:`LaterFiles`), or of a
+file that file revises or is the later copy of (台账 2025-04 修订.xlsx, 台账 2025-04(1).xlsx),
+leaves the line's amount, quantity, unit price and currency: March's file imported after
+April's, or its copy (1) re-sent, took the order back to 6,000. The file that wrote the
+line, read again, is its correction. The report names each amount so kept
+(:func:`kept_amount_messages`), as it names a kept status.
 """
 
 from __future__ import annotations
 
 import sqlite3
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from datetime import date
 
 from core.i18n import NP_
 from core.ledger.copy_names import later_copy
@@ -42,14 +50,16 @@ from core.ledger.line_values import (
 )
 from core.ledger.lot_balances import read_lots_as_balances
 from core.ledger.lot_words import lot_said
-from core.ledger.older_receipts import earlier
-from core.ledger.older_status import FileStatus, file_day
+from core.ledger.older_status import FileStatus
 from core.ledger.order_buyers import SHARED_SHOWN
 from core.ledger.revised_files import revises
+from core.ledger.tab_month import carried_before, named_year, sheet_month
 from core.messages import Listed, Message, Noted
 
-# the tabs a file first wrote lines from: with its name, the months it is named after
-_FILE_TABS = "SELECT DISTINCT coalesce(first_sheet, '') FROM order_lines WHERE first_file = ?"
+# the tabs a file first wrote lines from, with their orders' dates (a tab's year, where its
+# name gives none): with its name, the months it is named after
+_FILE_TABS = ("SELECT DISTINCT coalesce(l.first_sheet, ''), o.order_date FROM order_lines l "
+              "JOIN orders o ON o.id = l.order_id WHERE l.first_file = ?")
 
 
 @dataclass(frozen=True)
@@ -78,16 +88,19 @@ def kept_older(line: Sequence, row: Sequence) -> bool:
 
 
 class LaterFiles:
-    """Whether the file that last wrote a line is dated after this one (its day as
-    core.ledger.older_status reads a file's: the months its name and tabs are named after),
-    or is this file's revision or later copy: then this file's amount is an older one.
-    Each other file's day is read once, from its name and the tabs it first wrote lines from
-    (rows this import rewrites change neither, so both imports read it alike)."""
+    """Whether the file that last wrote a line is named after a later month than this one, or
+    is this file's revision or later copy: then this file's amount is an older one. Each
+    other file's month is read once, from its name and the tabs it first wrote lines from,
+    with their orders' dates for a year (rows this import rewrites change none of them, so
+    both imports read it alike): one name kept in month folders (2025-04/台账.xlsx) is dated
+    by its tabs, 4月, and its rows' year; this file by the name it is dated by (its folder's
+    month where its own names none: core.ledger.file_labels.dated_name)."""
 
     def __init__(self, conn: sqlite3.Connection, status: FileStatus,
                  kept: list[KeptAmount]) -> None:
         self.conn, self.status, self.kept = conn, status, kept  # kept: the counts' list
-        self._days: dict[str, str | None] = {}
+        self._months: dict[str, tuple[int, int] | None] = {}
+        self._mine: tuple[int, int] | None = None
 
     def of(self, writer: str | None, line: Sequence, row: Sequence,
            place: tuple[str, str, int]) -> bool:
@@ -114,13 +127,43 @@ class LaterFiles:
             return False
         if revises(writer, name) or later_copy(writer, name):
             return True
-        if writer not in self._days:
-            tabs = [row[0] for row in self.conn.execute(_FILE_TABS, (writer,))]
+        if writer not in self._months:
             # a file a reader before lots were read apart imported wrote its lot over an
             # earlier file's line: its amount is no restatement (core.ledger.lot_balances)
-            self._days[writer] = None if read_lots_as_balances(self.conn, writer) else file_day(
-                [[(tab, 0, None, None, None) for tab in {"", *tabs}]], writer).status
-        return earlier(self._days[writer], self.status.day(), False)
+            self._months[writer] = None if read_lots_as_balances(self.conn, writer) else (
+                named_month(writer, self.conn.execute(_FILE_TABS, (writer,)).fetchall()))
+        theirs = self._months[writer]
+        if theirs is None:
+            return False
+        if self._mine is None:
+            self._mine = named_month(self.status.dating, [
+                (tab, day.isoformat()) for tab, days in self.status.rows().items()
+                for day in days]) or (0, 0)
+        return (0, 0) < self._mine < theirs
+
+
+def named_month(name: str, rows: Iterable[tuple[str, str | None]]) -> tuple[int, int] | None:
+    """The (year, month) a file is named after: its name's (台账 2025-04.xlsx; 4月台账.xlsx
+    its year from the rows), else the latest of its tabs' (4月, the year from the name or the
+    tab's rows), None where no name gives one; `rows`: (tab, order date, ISO) pairs."""
+    tabs: dict[str, Counter[date]] = {}
+    for tab, day in rows:
+        tabs.setdefault(tab, Counter()).update([date.fromisoformat(day)] if day else [])
+    own = named_year("", name)
+    if own is not None and own.month is not None:
+        return own.year, own.month
+    stem = sheet_month(name.rsplit(".", 1)[0])
+    if own is None and stem is not None and (
+            month := carried_before(stem, sum(tabs.values(), Counter()).items())):
+        return month
+    found = []
+    for tab, dated in tabs.items():
+        given = named_year(tab, name)
+        month = (given.year, given.month) if given is not None and given.month else (
+            carried_before(sheet_month(tab), dated.items()))
+        if month is not None:
+            found.append(month)
+    return max(found, default=None)
 
 
 def kept_amount_messages(labels: FileLabels, kept: Iterable[KeptAmount]) -> list[Message]:

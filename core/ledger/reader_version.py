@@ -173,7 +173,8 @@ importer, whose length it would otherwise be: one line of history a change).
 # quantity, or unit price times quantity: 60 at 90) is too: 5,400 open, revenue 5,400 (was
 # 6,000 with 600 made up as received); one in another currency makes up no balance (EUR 5,500
 # on 6,000 USD: 6,000 open, was 5,500). An older file (March's, its copy (1)) imported after
-# leaves the later file's amount (core.ledger.amended_lines): 6,500, was 6,000.
+# leaves the later file's amount (core.ledger.amended_lines; month folders' 台账.xlsx too): 6,500,
+# was 6,000.
 READER_VERSION = 14
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
