@@ -180,6 +180,14 @@ importer, whose length it would otherwise be: one line of history a change).
 # customer of the file it was paid for (代Orbit Tech LLC付款, 代付：X, "on behalf of X") is that
 # customer's (core.ledger.paid_for): Orbit Tech 17,900 paid, nothing open (was 140 days past
 # due, black-listed, its payer a customer with 17,900 on account).
+# 14 (amend36): a later file's row restating a line's amount (carried there, dated before its
+# tab's month) is the order amended, as on a later tab (core.ledger.line_values.amended): April's
+# S-1 6,500 after March's 6,000 is 6,500 open (was 6,000); a lower one that says why (its
+# quantity, or unit price times quantity: 60 at 90) is too: 5,400 open, revenue 5,400 (was
+# 6,000 with 600 made up as received); one in another currency makes up no balance (EUR 5,500
+# on 6,000 USD: 6,000 open, was 5,500). An older file (March's, its copy (1)) imported after
+# leaves the later file's amount (core.ledger.amended_lines; month folders' 台账.xlsx too): 6,500,
+# was 6,000.
 READER_VERSION = 14
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from core.i18n import N_
 from core.ledger.alike_customers import alike_customers
+from core.ledger.amended_lines import kept_amount_messages
 from core.ledger.balance_rows import carried_messages
 from core.ledger.beside_deposit import redated_message
 from core.ledger.beyond_dates import beyond_messages
@@ -380,6 +381,7 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
         result.warnings.extend(lowered_messages(result.counts.kept_totals))
         result.warnings.extend(redated_message(result.counts.redated))
         result.warnings.extend(kept_status_messages(labels, result.counts.kept_statuses))
+        result.warnings.extend(kept_amount_messages(labels, result.counts.kept_amounts))
         result.warnings.extend(beyond_messages(labels, writer.status.beyond()))
         result.warnings.extend(drop_leftovers(conn, labels, result.counts, result.import_id))
         result.warnings.extend(drop_kept_refunds(conn, path.name, written_keys))
