@@ -100,6 +100,9 @@ class SheetPreview:
     # the import's refusal of the file, of the tab previewed from its likeliest header row
     # (a required column missing): its counts are none, and the dialog says why in these words
     refused: Message | None = None
+    # hidden in the workbook, read as the ledger's (workbook_layouts.hidden_ledger): the
+    # dialog says so, as the report does, for the clerk who hid it to keep it out
+    hidden: bool = False
 
 
 @dataclass
@@ -261,7 +264,7 @@ def _sheet_preview(raw: RawSheet, index: int, headers: list[str | None],
     return SheetPreview(raw.name, raw.first_row_number + index, [h or "" for h in headers],
                         {name: headers[i] or "" for name, i in mapping.items()}, rows,
                         remembered, has_required(mapping), orders, marks,
-                        date_years=years), settled
+                        date_years=years, hidden=raw.hidden), settled
 
 
 def whole_sheet(layout: SheetLayout, base_currency: str, date_order: str,

@@ -176,6 +176,11 @@ importer, whose length it would otherwise be: one line of history a change).
 # money sent back (typed_rows.refund_made, refund_under_way): an ERP's -5,000 "货款，退款申请中"
 # is 5,000 received (was sent back, 5,000 open); of a credit note's sum of its customer it is
 # skipped (core.ledger.refunds_under_way): Rio 2,000 credit (was none).
+# 14 (hidden36): a hidden tab with the ledger's header (a month's 4月, an order or payments tab)
+# is read, said in the report (core.ledger.workbook_layouts.hidden_ledger): a year's book with
+# 4月 hidden left Cairo 5,000 open of C-2's 20,000 (was nothing open and C-2 unknown); a hidden
+# helper (下拉, 参数, Sheet2 without a ledger header) stays passed over. Hidden rows, read as
+# before, are counted in the report (core.ledger.hidden_parts).
 READER_VERSION = 14
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)

@@ -27,6 +27,7 @@ from core.ledger.deposit_rows import FileOrders, Seen, deposit_messages
 from core.ledger.file_copies import copy_messages
 from core.ledger.file_labels import FileLabels
 from core.ledger.filed_returns import candidate, sold_before, stored_sold
+from core.ledger.hidden_parts import hidden_messages
 from core.ledger.importer import (
     FileResult,
     SheetReport,
@@ -301,6 +302,8 @@ def _import(conn: sqlite3.Connection, path: Path, sheet: str | None, overrides: 
         records.extend(found.records)
         result.skipped.extend(found.skipped)
         unread.extend(unapplied(layout))  # a chosen column not read on this tab
+        unread.extend(hidden_messages(layout, len({r.row for r in found.records}),
+                                      [r.row for r in found.records]))
         unread.extend(unread_messages(layout.sheet.name, {
             name: str(layout.headers[i]) for name, i in layout.mapping.items()}, found.unread))
         unread.extend(payment_rows_message(
