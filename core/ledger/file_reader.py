@@ -27,6 +27,7 @@ from core.ledger.layout import (
 )
 from core.ledger.ledger_file import LedgerFile
 from core.ledger.money_columns import ColumnNote, Convert, settle_column_currencies
+from core.ledger.month_notes import month_messages
 from core.ledger.noted_returns import (
     StoredCredit,
     noted_message,
@@ -221,6 +222,7 @@ def _take(found: ReadLedger, layout: SheetLayout, sheet: SheetRecords, rules: Ru
     found.taken.append(len(records) - len(twice) - len(noted))
     found.skipped.extend(sheet.skipped)
     found.unread.extend(hidden_messages(layout, found.taken[-1], (r[ROW] for r in records)))
+    found.unread.extend(month_messages(layout, sheet.months, {r[ROW] for r in records}))
     found.unread.extend(layout_messages(layout, sheet.unread, rules.base_currency))
     found.unread.extend(payment_rows_message(layout, sheet.payment_rows, sheet.other_differs))
     found.unread.extend(refund_message(name, refund_rows(records)))
