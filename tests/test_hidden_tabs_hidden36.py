@@ -9,6 +9,7 @@ from __future__ import annotations
 import io
 from pathlib import Path
 
+from languages import in_chinese
 from ledgers import write_xlsx
 from openpyxl import load_workbook
 from test_break32 import _owed
@@ -99,6 +100,8 @@ def test_a_hidden_row_is_read_and_counted(tmp_path: Path):
     assert ("Sheet “5月”: 2 rows hidden in the workbook were read as any other (rows 2–3): a "
             "hidden row, an order finished or cancelled and folded away, is still the firm's."
             ) in import_report(result)
+    assert "工作表“5月”：有 2 行在工作簿中被隐藏，照常导入（第 2–3 行）" in in_chinese(
+        lambda: import_report(result))
     plain = write_xlsx(tmp_path / "plain" / "5月台账.xlsx", {"5月": rows})
     [shown] = _same_import(tmp_path / "plain", [plain])
     assert "hidden" not in import_report(shown)

@@ -18,7 +18,12 @@ from a VLOOKUP that found nothing, #DIV/0!) calamine reads as empty too: a row w
 "no amount" or "no customer", or a received figure lost and its buyer shown unpaid, without a
 word why. Those are found in every xlsx/xlsm (:meth:`Formulas.scan`), named with their error;
 in a workbook Excel saved, only on the sheets its calculation chain lists a cell of (the
-others hold no formula to fail), so a workbook of values is not inflated a second time.
+others hold no formula to fail), so a workbook of values is not scanned a second time.
+
+The same inflated part gives the sheet's hidden rows (:func:`hidden_rows`), on every sheet
+(a sheet Excel saved without formulas is inflated for them alone, on the read-ahead thread):
+a row the clerk folded away is read as any other, and the report counts it
+(core.ledger.hidden_parts).
 """
 
 from __future__ import annotations
