@@ -19,6 +19,7 @@ from core.ledger.credit_lines import CreditPlaces
 from core.ledger.customer_codes import Codes, add_codes
 from core.ledger.deposit_rows import FileOrders, deposit_messages, deposit_orders, sheet_rows
 from core.ledger.filed_returns import FiledReturns, StoredSold
+from core.ledger.hidden_parts import hidden_messages
 from core.ledger.layout import (
     PassedSheet,
     SheetLayout,
@@ -26,6 +27,7 @@ from core.ledger.layout import (
 )
 from core.ledger.ledger_file import LedgerFile
 from core.ledger.money_columns import ColumnNote, Convert, settle_column_currencies
+from core.ledger.month_notes import month_messages
 from core.ledger.noted_returns import (
     StoredCredit,
     noted_message,
@@ -223,6 +225,8 @@ def _take(found: ReadLedger, layout: SheetLayout, sheet: SheetRecords, rules: Ru
     noted = noted_rows(records)  # a sale row and the return its note names: one row
     found.taken.append(len(records) - len(twice) - len(noted))
     found.skipped.extend(sheet.skipped)
+    found.unread.extend(hidden_messages(layout, found.taken[-1], (r[ROW] for r in records)))
+    found.unread.extend(month_messages(layout, sheet.months, {r[ROW] for r in records}))
     found.unread.extend(layout_messages(layout, sheet.unread, rules.base_currency))
     found.unread.extend(payment_rows_message(layout, sheet.payment_rows, sheet.other_differs))
     found.unread.extend(refund_message(name, refund_rows(records)))

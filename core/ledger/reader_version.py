@@ -188,6 +188,15 @@ importer, whose length it would otherwise be: one line of history a change).
 # on 6,000 USD: 6,000 open, was 5,500). An older file (March's, its copy (1)) imported after
 # leaves the later file's amount (core.ledger.amended_lines; month folders' 台账.xlsx too): 6,500,
 # was 6,000.
+# 14 (hidden36): a hidden tab with the ledger's header (a month's 4月, an order or payments tab)
+# is read, said in the report (core.ledger.workbook_layouts.hidden_ledger): a year's book with
+# 4月 hidden left Cairo 5,000 open of C-2's 20,000 (was nothing open and C-2 unknown); a hidden
+# helper (下拉, 参数, Sheet2 without a ledger header) stays passed over. Hidden rows, read as
+# before, are counted in the report (core.ledger.hidden_parts).
+# 14 (hidden36): a month without its day (2025年3月) in a ship, due, received, deposit or
+# balance date column is the month's last day, in an order date its first, said in the report
+# (core.ledger.dates.month_end_field, core.ledger.month_notes): C-1's 12,000 received
+# "2025年4月" is in on 04-30 (was 04-01), 12,000 open at 04-20 (was nothing).
 READER_VERSION = 14
 # the first reader to read a later file's lot as a line of its own (lots35): an import by an
 # older one may have made up a lot's balance as received (core.ledger.lot_balances)
