@@ -121,7 +121,7 @@ SETTINGS: tuple[Setting, ...] = (
         page="pyramid"),
     # margins and terms per tier
     Setting("margin_bands", "article", N_(
-        "Margin bands per tier: the article's ({bands} %) or your own quartiles."), "choice",
+        "Margin bands per tier: the article's ({bands}%) or your own quartiles."), "choice",
         ("article", "quartiles"), label=N_("Margin bands"),
         page="pyramid"),
     Setting("strategic_expected_rung", "oa", N_(
