@@ -28,9 +28,9 @@ from ui.settings.editors import choice_label, default_text
 
 LABELS = {"en": ["not due", "1–30 days", "31–60 days", "61–90 days", "91+ days"],
           "zh_CN": ["未到期", "1–30 天", "31–60 天", "61–90 天", "91 天以上"]}
-BANDS = {"en": ("Margin bands per tier: the article's (35–45 / 25–30 / 15–20 %) or your own "
-                "quartiles.", "The article's (35–45 / 25–30 / 15–20 %)"),
-         "zh_CN": ("各层级毛利率区间：用文章的（35–45 / 25–30 / 15–20 %）或本公司自己的四分位数。",
+BANDS = {"en": ("Margin bands per tier: the article's (35–45 / 25–30 / 15–20%) or your own "
+                "quartiles.", "The article's (35–45 / 25–30 / 15–20%)"),
+         "zh_CN": ("各层级毛利率区间：用文章的（35–45 / 25–30 / 15–20%）或本公司自己的四分位数。",
                    "文章的区间（35–45 / 25–30 / 15–20%）")}
 
 
